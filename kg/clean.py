@@ -1,0 +1,278 @@
+"""Stage 2: clean a page into paragraphs, keeping a map back to the raw text.
+
+Real pages hold noise inside the prose: a photo caption or a page-jump
+marker cut into a sentence, a paragraph repeated after a page break,
+subscription blurbs, several articles on one page, HTML markup. Cleaning
+removes or moves that noise and joins what a page break split, but every
+character it keeps remembers where it stood in the raw text (``Mapped``), so
+offsets stay true to the file.
+"""
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+from typing import Iterator
+
+from .model import Document
+
+
+@dataclass(frozen=True)
+class Mapped:
+    """Text with runs mapping it back to raw offsets.
+
+    Each run ``(clean_start, raw_start)`` says that the clean text from
+    ``clean_start`` on was copied from the raw text at ``raw_start``, until
+    the next run starts.
+    """
+    text: str
+    runs: tuple[tuple[int, int], ...]
+
+    @classmethod
+    def of(cls, text: str, raw_start: int) -> "Mapped":
+        return cls(text, ((0, raw_start),) if text else ())
+
+    def raw(self, i: int) -> int:
+        run = self.runs[0]
+        for r in self.runs:
+            if r[0] > i:
+                break
+            run = r
+        return run[1] + i - run[0]
+
+    def __len__(self) -> int:
+        return len(self.text)
+
+    def __add__(self, other: "Mapped") -> "Mapped":
+        if not other.text:
+            return self
+        if not self.text:
+            return other
+        n = len(self.text)
+        runs = list(self.runs)
+        for cs, rs in other.runs:
+            if runs and rs - runs[-1][1] == n + cs - runs[-1][0]:
+                continue  # contiguous with the previous run
+            runs.append((n + cs, rs))
+        return Mapped(self.text + other.text, tuple(runs))
+
+    def slice(self, a: int, b: int) -> "Mapped":
+        a, b = max(0, a), min(len(self.text), b)
+        if a >= b:
+            return EMPTY
+        runs = [(0, self.raw(a))]
+        for cs, rs in self.runs:
+            if a < cs < b:
+                runs.append((cs - a, rs))
+        return Mapped(self.text[a:b], tuple(runs))
+
+    def delete(self, pattern: re.Pattern) -> "Mapped":
+        out, last = EMPTY, 0
+        for m in pattern.finditer(self.text):
+            out = out + self.slice(last, m.start())
+            last = m.end()
+        return self if last == 0 else out + self.slice(last, len(self.text))
+
+    def strip(self, chars: str | None = None) -> "Mapped":
+        left = len(self.text) - len(self.text.lstrip(chars))
+        right = len(self.text.rstrip(chars))
+        return self.slice(left, right)
+
+
+EMPTY = Mapped("", ())
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    text: Mapped
+    article: int
+    heading: bool = False
+    caption: bool = False
+
+
+# -- resources, compiled once -------------------------------------------------
+
+_BLOCK_TAGS = re.compile(r"<\s*/?\s*(?:p|br|div|h[1-6]|li|tr|table|section|article|header|footer|title)\b[^>]*>", re.I)
+_DROP_ELEMENTS = re.compile(r"<(script|style|noscript|template)\b.*?</\1\s*>|<!--.*?-->", re.I | re.S)
+_TAG = re.compile(r"<[^>]*>")
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+_MARKUP = re.compile(r"^\s*#{1,6}\s*|\*\*|__")
+_CONTINUED = re.compile(r"[（(]\s*上接第?\s*[\d一二三四五六七八九十]+\s*版")
+_PAGE_JUMP = re.compile(r"[（(]\s*[上下]?[接转转]第?\s*[\d一二三四五六七八九十]+\s*版\s*[)）]")
+_CAPTION = re.compile(r"^(?:图为|图[:：]|图片[:：]|（图|\(图|摄影|图/)")
+_AD = re.compile(r"扫码|二维码|微信号|公众号|官方店|微订阅|长按识别|点击关注|关注即可|免责声明|版权所有|责任编辑")
+_TERMINAL = "。！？!?；;：:”’」』）)…】"
+_HEADING_MAX = 32
+_CLAUSE = re.compile(r"[,，]")  # a comma in a short line: prose cut short, not a headline
+_LIST_MARK = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|第[一二三四五六七八九十]+)")
+_LONG = 40
+_NEWS_LEAD = re.compile(r"本报讯|新华社.{0,8}电|[^，,。]{0,12}讯[ 　]")
+
+
+def is_html(doc: Document) -> bool:
+    head = doc.text[:2048].lower()
+    return doc.source.lower().endswith((".html", ".htm")) or "<html" in head or "<!doctype html" in head
+
+
+def html_to_text(raw: str) -> Mapped:
+    """Tags out, entities decoded, block elements as line breaks."""
+    out: list[Mapped] = []
+    pos = 0
+    cuts = sorted(
+        [(m.start(), m.end(), "") for m in _DROP_ELEMENTS.finditer(raw)]
+    )
+    # Tags and entities outside dropped elements.
+    spans: list[tuple[int, int, str]] = []
+    dropped_end = 0
+    ci = 0
+    for m in re.finditer(f"{_TAG.pattern}|{_ENTITY.pattern}", raw, re.S):
+        while ci < len(cuts) and cuts[ci][1] <= m.start():
+            spans.append(cuts[ci])
+            dropped_end = cuts[ci][1]
+            ci += 1
+        if ci < len(cuts) and cuts[ci][0] <= m.start() < cuts[ci][1]:
+            continue
+        if m.start() < dropped_end:
+            continue
+        tok = m.group(0)
+        if tok.startswith("&"):
+            spans.append((m.start(), m.end(), html.unescape(tok)))
+        else:
+            spans.append((m.start(), m.end(), "\n" if _BLOCK_TAGS.fullmatch(tok) else ""))
+    spans.extend(cuts[ci:])
+    spans.sort()
+    for start, end, repl in spans:
+        if start < pos:
+            continue
+        out.append(Mapped.of(raw[pos:start], pos))
+        if repl:
+            out.append(Mapped(repl, ((0, start),)))
+        pos = end
+    out.append(Mapped.of(raw[pos:], pos))
+    result = EMPTY
+    for piece in out:
+        result = result + piece
+    return result
+
+
+def lines(text: Mapped) -> Iterator[Mapped]:
+    start = 0
+    for i, ch in enumerate(text.text):
+        if ch in "\n\r":
+            yield text.slice(start, i)
+            start = i + 1
+    yield text.slice(start, len(text.text))
+
+
+def _key(text: str) -> str:
+    return re.sub(r"[\s\W_]+", "", text)
+
+
+def _is_heading(text: str, markdown: bool) -> bool:
+    return markdown or (len(text) <= _HEADING_MAX and text[-1] not in _TERMINAL)
+
+
+def _mark_ads(paragraphs: list[Mapped]) -> set[int]:
+    """Indexes of blurb lines: a trigger line and the short lines around it."""
+    ads = {i for i, p in enumerate(paragraphs) if _AD.search(p.text) and len(p.text) < 80}
+    grow = True
+    while grow:
+        grow = False
+        for i in list(ads):
+            for j in (i - 1, i + 1):
+                if 0 <= j < len(paragraphs) and j not in ads:
+                    t = paragraphs[j].text
+                    if len(t) <= 12 and t[-1] not in "。！？":
+                        ads.add(j)
+                        grow = True
+    return ads
+
+
+def clean(doc: Document) -> list[Paragraph]:
+    """The paragraphs extractors read, in reading order, captions last."""
+    text = html_to_text(doc.text) if is_html(doc) else Mapped.of(doc.text, 0)
+    raw_lines: list[tuple[Mapped, int]] = []  # (line, markdown heading level)
+    for line in lines(text):
+        level = len(re.match(r"\s*(#{0,6})", line.text).group(1))
+        line = line.delete(_MARKUP).strip(" \t\u3000\xa0\ufeff")
+        if line.text:
+            raw_lines.append((line, level))
+
+    ads = _mark_ads([l for l, _ in raw_lines])
+    # Headings of the page's top level separate articles; lower ones are sections.
+    top = min((lvl for _, lvl in raw_lines if lvl), default=0)
+    body: list[Paragraph] = []
+    captions: list[Paragraph] = []
+    article, opened_at = 0, 0  # article number, index in body where it opened
+    for i, (line, level) in enumerate(raw_lines):
+        if i in ads:
+            continue
+        if _CAPTION.match(line.text):
+            captions.append(Paragraph(line, article, heading=True, caption=True))
+            continue
+        heading = _is_heading(line.text, level > 0)
+        if (level and level == top or _CONTINUED.match(line.text)) and body:
+            article, opened_at = article + 1, len(body)
+        elif _NEWS_LEAD.match(line.text) and body and body[-1].heading and opened_at < len(body) - 1:
+            # "本报讯" opens an article whose headline is the line before it.
+            article, opened_at = article + 1, len(body) - 1
+            body[-1] = Paragraph(body[-1].text, article, heading=True)
+        line = line.delete(_PAGE_JUMP).strip(" \t\u3000\xa0")
+        if line.text:
+            body.append(Paragraph(line, article, heading=heading))
+
+    body = _join_title(body)
+    body = _drop_repeats(body)
+    body = _join_broken(body)
+    return body + captions
+
+
+def _drop_repeats(paragraphs: list[Paragraph], window: int = 8) -> list[Paragraph]:
+    """Drop a paragraph repeated after a page break, whole or in part.
+
+    An exact repeat anywhere goes; a paragraph contained in a longer one
+    nearby (a pull quote, the second half of a split paragraph) goes too.
+    """
+    keys = [_key(p.text.text) for p in paragraphs]
+    seen: set[str] = set()
+    keep: list[Paragraph] = []
+    for i, (p, k) in enumerate(zip(paragraphs, keys)):
+        if len(k) >= 12:
+            if k in seen:
+                continue
+            near = keys[max(0, i - window): i] + keys[i + 1: i + 1 + window]
+            if any(len(o) > len(k) and k in o for o in near):
+                continue
+            seen.add(k)
+        keep.append(p)
+    return keep
+
+
+def _join_title(paragraphs: list[Paragraph]) -> list[Paragraph]:
+    """A speech's title set over several short lines becomes one heading."""
+    n = 0
+    while n < len(paragraphs) and paragraphs[n].heading and paragraphs[n].article == 0:
+        n += 1
+    if n < 2 or any(p.text.text[-1] in _TERMINAL for p in paragraphs[: n - 1]):
+        return paragraphs
+    title = paragraphs[0].text
+    for p in paragraphs[1:n]:
+        title = title + p.text
+    return [Paragraph(title, 0, heading=True)] + paragraphs[n:]
+
+
+def _join_broken(paragraphs: list[Paragraph]) -> list[Paragraph]:
+    """Join a long paragraph that stops mid-sentence to the next one."""
+    out: list[Paragraph] = []
+    for p in paragraphs:
+        if out:
+            prev = out[-1]
+            t = prev.text.text
+            broken = (len(t) >= _LONG or (prev.heading and _CLAUSE.search(t) and not _LIST_MARK.match(t)))
+            if (broken and t[-1] not in _TERMINAL and (not prev.heading or not prev.caption)
+                    and not p.heading and re.match(r"[\u4e00-\u9fff\w]", p.text.text)):
+                out[-1] = Paragraph(prev.text + p.text, prev.article)
+                continue
+        out.append(p)
+    return out

@@ -1,0 +1,560 @@
+"""Stage 4: recognise entity mentions in a sentence.
+
+Recognisers are small named functions ``(sentence, found) -> mentions``,
+registered under a versioned name and run in registration order; ``found``
+holds what earlier recognisers produced, so composition (a region, then the
+body it prefixes) needs no second search. Lexicons lead; patterns fill in
+names no lexicon can hold (companies, units, people, meetings, zones).
+"""
+from __future__ import annotations
+
+import re
+from typing import Callable, Iterable, Iterator
+
+from . import words
+from .lexicon import LEXICONS, Entry, load
+from .model import Mention, Sentence
+
+Recogniser = Callable[[Sentence, list[Mention]], Iterable[Mention]]
+RECOGNISERS: dict[str, Recogniser] = {}
+
+
+def recogniser(name: str) -> Callable[[Recogniser], Recogniser]:
+    def register(fn: Recogniser) -> Recogniser:
+        RECOGNISERS[name] = fn
+        return fn
+    return register
+
+
+LEX = load()
+P = LEX.patterns
+CJK = "\u4e00-\u9fff"
+_SURNAMES = {w for line in (LEXICONS / "surnames.txt").read_text(encoding="utf-8").splitlines()
+             if not line.startswith("#") for w in line.split()}
+_GENERIC = set(P["organization"]["generic"])
+
+
+def _alt(items: Iterable[str]) -> str:
+    return "|".join(re.escape(i) for i in sorted(set(items), key=len, reverse=True))
+
+
+def _mention(sent: Sentence, type_: str, start: int, end: int, name: str, source: str, **kw) -> Mention:
+    return Mention(type=type_, surface=sent.text[start:end], name=name, start=start, end=end,
+                   sentence=sent.index, source=source, **kw)
+
+
+def _name_left(text: str, end: int, max_chars: int = 10, stop_at: int = 0) -> int:
+    """Where a name ending at ``end`` starts: walk back over jieba words that
+    could belong to a name, stopping at punctuation, function words, or a
+    mention already found (``stop_at``)."""
+    lo = max(stop_at, end - max_chars - 6)
+    chunk = text[lo:end]
+    m = re.search(rf"[^{CJK}A-Za-z0-9()（）]+", chunk[::-1])
+    if m:
+        chunk_start = len(chunk) - m.start()
+        lo, chunk = lo + chunk_start, chunk[chunk_start:]
+    start = end
+    for tok in reversed(words.cut(chunk)):
+        if words.is_function_word(tok) or tok in _STOP_TOKENS or end - (start - len(tok)) > max_chars:
+            break
+        start -= len(tok)
+    return start
+
+
+_STOP_TOKENS = set(P["relation"]["subject_end"]) | set(P["relation"]["issues"]) | set(P["event"]["holds"]) | {
+    "帮助", "协调", "推动", "组织", "支持", "引导", "鼓励", "依托", "联合", "会同", "通过", "其中", "如", "包括",
+    "以及", "和", "与", "及", "等", "由", "对", "向", "为", "是", "的", "了", "在", "从", "经", "据", "被",
+    "来自", "作为", "代表", "这", "该", "其", "各", "有关", "相关", "重点", "全省", "全市", "我市", "本市",
+}
+
+
+# -- gazetteers -----------------------------------------------------------
+
+@recogniser("lexicon.gazetteer.v1")
+def gazetteer(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
+    """Regions, listed organisations and sector concepts, longest match first."""
+    for start, end, entries in LEX.find(sent.text):
+        e: Entry = _pick(entries)
+        if end - start == 2 and (e.type == "Sector" or e.short) and not _whole_word(sent.text, start, end):
+            continue  # 化工 inside 数字化工厂, 兴业 inside 新兴业务
+        yield _mention(sent, e.type, start, end, e.name, "lexicon.gazetteer.v1",
+                       subtype=e.subtype, parent=e.parent, iri=e.iri)
+
+
+def _whole_word(text: str, start: int, end: int) -> bool:
+    """jieba cuts the text at both ends of the span."""
+    lo = max(0, start - 4)
+    cuts, pos = {lo}, lo
+    for tok in words.cut(text[lo:end + 4]):
+        pos += len(tok)
+        cuts.add(pos)
+    return start in cuts and end in cuts
+
+
+def _pick(entries: tuple[Entry, ...]) -> Entry:
+    # A full name beats a short form; among regions the higher level wins
+    # (吉林 the province before 吉林市), then the lexicon's order.
+    order = {"province": 0, "prefecture": 1, "county": 2, "": 3}
+    return min(entries, key=lambda e: (e.short, order.get(e.level, 3)))
+
+
+# -- policies -------------------------------------------------------------
+
+_BRACKETED = re.compile(r"《([^《》]{2,80})》")
+_MEDIA_AFTER = re.compile(r"(杂志社|杂志|报社|出版社|日报|周刊)")
+
+
+@recogniser("policy.brackets.v1")
+def policy_in_brackets(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
+    """《…》 names a policy, unless a publisher's suffix follows (《旗帜》杂志社)."""
+    for m in _BRACKETED.finditer(sent.text):
+        inner = _strip_quotes(m.group(1))
+        after = _MEDIA_AFTER.match(sent.text, m.end())
+        if after:
+            yield _mention(sent, "Organization", m.start(), after.end(), inner + after.group(1),
+                           "policy.brackets.v1", subtype="Media")
+        elif LEX.entries.get(inner) and LEX.entries[inner][0].type == "Organization":
+            continue
+        else:
+            yield _mention(sent, "Policy", m.start(), m.end(), inner, "policy.brackets.v1", subtype="Policy")
+
+
+def _strip_quotes(text: str) -> str:
+    return re.sub(r"[“”\"‘’「」]", "", text).strip()
+
+
+# -- government and party bodies -------------------------------------------
+
+_ABBR = P["organization"]["abbreviations"]
+_FUNC_BODY = re.compile(
+    rf"(?:{_alt(P['organization']['functions'])})(?:{_alt(P['organization']['body_suffixes'])})|(?:{_alt(_ABBR)})")
+_REGION_BODY = re.compile(rf"(?:委(?:{_alt(k for k in _ABBR if k.startswith('网信'))})|{_alt(P['organization']['region_bodies'])})")
+_SCOPES = "省市县区"
+_SCOPE_WORDS = {"我市", "全市", "本市", "我省", "全省", "本省"}
+
+
+def _expand(body: str) -> str:
+    """Full form of an abbreviated body: 工信局 -> 工业和信息化局."""
+    for abbr in sorted(_ABBR, key=len, reverse=True):
+        if body.endswith(abbr):
+            return body[: -len(abbr)] + _ABBR[abbr]
+    return body
+
+
+def _body_name(prefix: str, body: str) -> str:
+    full = _expand(body)
+    if full.startswith("委"):  # a party committee: 陕西省 + 委 -> 中共陕西省委
+        return "中共" + prefix + full
+    return prefix + full
+
+
+@recogniser("org.government.v1")
+def government_body(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
+    """[region | 省/市/县/区] + function + suffix, and region + 政府/委/法院.
+
+    海南省工信厅 -> 海南省工业和信息化厅 (located in 海南省); 市工信局 ->
+    {city}工业和信息化局; 省委 -> 中共{province}委. An item of a list
+    (省科技厅、国际经发局) takes the prefix of the item before it.
+    """
+    text = sent.text
+    regions = {m.end: m for m in found if m.type == "Region"}
+    out: list[Mention] = []
+    for pattern in (_FUNC_BODY, _REGION_BODY):
+        for m in pattern.finditer(text):
+            a, b = m.start(), m.end()
+            region = regions.get(a)
+            party = text[a - 2:a] == "中共" if region is None else text[region.start - 2:region.start] == "中共"
+            if region is not None:
+                start = region.start - 2 if party else region.start
+                name = _body_name(region.name if not region.surface.endswith("军分区") else region.surface, m.group())
+                if m.group() in ("军分区", "警备区"):
+                    name = region.surface + m.group()
+                out.append(_mention(sent, "Organization", start, b, name, "org.government.v1",
+                                    subtype=_subtype(name), parent=region.name))
+            elif a > 0 and text[a - 1] in _SCOPES and _scope_ok(text, a - 1):
+                scope = text[a - 1]
+                out.append(_mention(sent, "Organization", a - 1, b, _body_name("{}", m.group()), "org.government.v1",
+                                    subtype=_subtype(m.group()), scope=scope))
+            elif pattern is _FUNC_BODY or m.group() in ("检察院", "人民检察院"):
+                prev = out[-1] if out else None
+                if prev is not None and prev.end < a and re.fullmatch(r"[、，,和及]", text[prev.end:a]) and prev.scope:
+                    out.append(_mention(sent, "Organization", a, b, _body_name("{}", m.group()), "org.government.v1",
+                                        subtype=_subtype(m.group()), scope=prev.scope))
+    yield from out
+
+
+def _scope_ok(text: str, i: int) -> bool:
+    """省/市/县/区 at ``i`` stands alone as "this province/city", not inside
+    a word (城市, 超市, 上市, 省市)."""
+    if i == 0:
+        return True
+    pair = text[i - 1:i + 1]
+    if pair in _SCOPE_WORDS:
+        return False
+    return not (re.match(rf"[{CJK}]", text[i - 1]) and words.frequency(pair) >= 20)
+
+
+def _subtype(name: str) -> str:
+    if re.search(r"中共|党组|党委|党支部|委员会办公室$|工委$|^中共|纪委", name) or name.endswith("委") and "中共" in name:
+        return "PartyOrganization"
+    return "GovernmentBody"
+
+
+@recogniser("region.context-word.v1")
+def context_region(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
+    """我市/全市/本市 and 我省/全省 mention the document's own city or province."""
+    for m in re.finditer(r"(?:我|全|本)([市省])", sent.text):
+        yield _mention(sent, "Region", m.start(), m.end(), "{}", "region.context-word.v1", scope=m.group(1))
+
+
+_CONTEXT_BODY = re.compile(rf"(?<![{CJK}])部(?=党组|机关党委)|集团公司(?:党组)?")
+
+
+@recogniser("org.context-body.v1")
+def context_body(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
+    """部党组 in a ministry's text is that ministry's party group; 集团公司 in
+    a group's text is the group itself."""
+    for m in _CONTEXT_BODY.finditer(sent.text):
+        if m.group().startswith("集团公司"):
+            yield _mention(sent, "Organization", m.start(), m.end(), "{}" + m.group()[4:], "org.context-body.v1",
+                           subtype="PartyOrganization" if m.group().endswith("党组") else "Enterprise", scope="集团")
+        else:
+            yield _mention(sent, "Organization", m.start(), m.end(), "{}", "org.context-body.v1",
+                           subtype="GovernmentBody", scope="部")
+
+
+# -- units, companies and institutes ---------------------------------------
+
+_UNIT = re.compile(rf"({_alt(P['organization']['unit_suffixes'])})")
+_UNIT_STOP = _STOP_TOKENS | set(P["relation"]["targets"]) | set(P["person"]["titles"])
+
+
+@recogniser("org.unit.v1")
+def organization_unit(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
+    """A unit named right after its body: 工业和信息化部 + 装备工业司,
+    网络通信子集团 + 党委. The unit's own words must be nouns."""
+    text = sent.text
+    for org in [m for m in found if m.type == "Organization"]:
+        for length in range(0, 11):
+            m = _UNIT.match(text, org.end + length)
+            if not m:
+                continue
+            middle = text[org.end:org.end + length]
+            if middle and not _whole_word(text, org.end, org.end + length):
+                continue
+            if middle and (not re.fullmatch(rf"[{CJK}]+", middle) or any(
+                    t in _UNIT_STOP or (words.is_function_word(t) and t not in ("发展", "监督", "召回", "巡视", "工作"))
+                    for t in words.cut(middle))):
+                break
+            end, unit = m.end(), text[org.end:m.end()]
+            # A company named after its group (中电科 + 仪器仪表公司) keeps its
+            # own name; a unit of a body is named from the body's full name.
+            own_name = m.group(1) in ("公司", "分公司", "子集团")
+            name = text[org.start:end] if own_name else org.name + unit
+            subtype = "Enterprise" if own_name else _subtype(unit) if not middle else (
+                "GovernmentBody" if org.subtype in ("GovernmentBody", "PartyOrganization") else org.subtype)
+            yield _mention(sent, "Organization", org.start, end, name, "org.unit.v1",
+                           subtype=subtype, parent=org.name, scope=org.scope)
+            break
+
+
+_COMPANY = re.compile(rf"({_alt(P['organization']['suffixes'])})")
+_NUMBERED_INSTITUTE = re.compile(r"(?<![\d.])(\d{1,3})(所|院)(?![\u4e00-\u9fff]{0,1}[长内外里])")
+
+
+@recogniser("org.suffix.v1")
+def organization_by_suffix(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
+    """Names ending in a body's suffix (公司, 子集团, 药业, 研究院 …), their
+    start found by walking back over name-like words; numbered institutes (29所)."""
+    text = sent.text
+    taken = sorted((m.start, m.end) for m in found)
+    for m in _COMPANY.finditer(text):
+        if any(s <= m.start() < e and e >= m.end() for s, e in taken) or _in_generic(text, m.start(), m.end()):
+            continue
+        stop = max([e for s, e in taken if e <= m.start()], default=0)
+        start = _name_left(text, m.start(), max_chars=12, stop_at=stop)
+        region = next((r for r in found if r.type == "Region" and r.end == start), None)
+        if region is not None and not region.scope:
+            start = region.start
+            if m.group() in ("分公司", "分行", "支行"):  # 电信 + 安康 + 分公司
+                start = _name_left(text, start, max_chars=6)
+        name = text[start:m.end()]
+        if start == m.start() or name in _GENERIC or len(name) < 3 or not re.search(rf"[{CJK}A-Za-z]", text[start:m.start()]):
+            continue
+        yield _mention(sent, "Organization", start, m.end(), _strip_quotes(name), "org.suffix.v1",
+                       subtype=_org_subtype(name))
+    for m in _NUMBERED_INSTITUTE.finditer(text):
+        yield _mention(sent, "Organization", m.start(), m.end(), m.group(), "org.suffix.v1", subtype="ResearchInstitute")
+
+
+def _in_generic(text: str, a: int, b: int) -> bool:
+    """The suffix is part of a generic word (集团公司, 子集团 on its own)."""
+    return any(text[max(0, a - len(g)):b + len(g)].find(g) >= 0 and g.find(text[a:b]) >= 0
+               for g in ("集团公司", "投资公司") if g.endswith(text[a:b]) or g.startswith(text[a:b]))
+
+
+def _org_subtype(name: str) -> str:
+    if re.search(r"(研究院|研究所|科学院|工程院|实验室|所|院)$", name):
+        return "ResearchInstitute"
+    if re.search(r"(大学|学院)$", name):
+        return "University"
+    if re.search(r"(协会|学会|联合会|商会|联盟|基金会)$", name):
+        return "Association"
+    if re.search(r"(杂志社|报社|出版社|电视台)$", name):
+        return "Media"
+    return "Enterprise"
+
+
+_LIST_ITEM = rf"[{CJK}A-Za-z0-9()（）]{{2,12}}"
+_BRAND = re.compile(rf"(?:{_alt(P['organization']['brand_suffixes'])})$")
+_ORG_LIST = re.compile(rf"(?:{_LIST_ITEM}、)+{_LIST_ITEM}等(?:企业|公司|药企|药店|单位|集团|机构|外资企业|龙头企业)")
+_SUCH_AS = re.compile(rf"(?:如|比如|包括)((?:{_LIST_ITEM}、)+{_LIST_ITEM})(?:等|。|$)")
+
+
+@recogniser("org.list.v1")
+def organization_list(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
+    """Items of a list that ends "等企业" or follows "如" in a sentence about
+    companies are organisations (华建药业、京润珍珠、先声药业等企业)."""
+    text = sent.text
+    spans = [(m.start(), m.group().rsplit("等", 1)[0]) for m in _ORG_LIST.finditer(text)]
+    if re.search(r"企业|公司|外资", text):
+        spans += [(m.start(1), m.group(1)) for m in _SUCH_AS.finditer(text)]
+    # A bare list with one company-like item (协调南大洋、朗腾公司开足马力).
+    for m in re.finditer(rf"(?:{_LIST_ITEM}、)+{_LIST_ITEM}", text):
+        items = m.group().split("、")
+        if any(_COMPANY.search(i) and _COMPANY.search(i).end() == len(i) for i in items) and all(len(i) <= 6 for i in items[1:]):
+            spans.append((m.start(), m.group()))
+    covered = [(m.start, m.end) for m in found]
+    for start, items in spans:
+        pos = start
+        for item in items.split("、"):
+            a, b = pos, pos + len(item)
+            pos = b + 1
+            if item and not any(s <= a and b <= e for s, e in covered):
+                lead = _name_left(text, b, max_chars=12) if a == start else a
+                name = re.sub(r"[（(].*?[)）]$", "", text[lead:b])
+                if len(name) >= 2 and not words.is_function_word(name):
+                    yield _mention(sent, "Organization", lead, b, name, "org.list.v1", subtype="Enterprise")
+
+
+# -- people ----------------------------------------------------------------
+
+_TITLE = re.compile(rf"({_alt(P['person']['titles'])})")
+_AFTER_NAME = re.compile(rf"(?<![{CJK}])([{CJK}]{{2,3}}?)({_alt(P['person']['after_name'])})")
+_BYLINE = re.compile(rf"(?:{_alt(P['person']['bylines'])})[\s　]*([{CJK}]{{2,3}})(?![{CJK}])")
+_SIGNOFF = re.compile(rf"[(（]([{CJK}]{{2,3}})[)）]$")
+_NOT_NAME = re.compile(r"[组委部局厅市省区县司院所会办处室队团长记员党国中央全各本该我其]")
+
+
+_VERB_SURNAMES = set("来到向于和与对为在从将把")  # surnames that are also verbs or prepositions
+
+
+def _person_at(text: str, i: int) -> int:
+    """End of a person's name starting at ``i``, or -1: a surname, then one
+    or two given-name characters as jieba cuts them."""
+    toks = words.cut(text[i:i + 6])
+    if not toks:
+        return -1
+    first = toks[0]
+    if len(first) == 2 and first[0] in _VERB_SURNAMES:
+        return -1
+    if len(first) in (2, 3) and (first[0] in _SURNAMES or first[:2] in _SURNAMES) and not words.is_function_word(first) \
+            and words.frequency(first) < 200:
+        return i + len(first)
+    if len(first) == 1 and first in _SURNAMES and len(toks) > 1 and len(toks[1]) <= 2 \
+            and not words.is_function_word(toks[1]) and re.fullmatch(rf"[{CJK}]+", toks[1]):
+        return i + 1 + len(toks[1])
+    return -1
+
+
+@recogniser("person.title.v1")
+def person_after_title(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
+    """部长李乐成, 局长邢海英; a list after one title (部领导叶民、熊继军)."""
+    text = sent.text
+    for m in _TITLE.finditer(text):
+        i = m.end()
+        while True:
+            end = _person_at(text, i)
+            if end < 0:
+                break
+            yield _mention(sent, "Person", i, end, text[i:end], "person.title.v1", subtype="Person")
+            if text[end:end + 1] != "、":
+                break
+            i = end + 1
+
+
+@recogniser("person.honorific.v1")
+def person_before_title(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
+    """寇全安同志, 俊民书记, 文罡代市长; bylines (本报记者 张琪玮) and sign-offs ((耀文))."""
+    text = sent.text
+    for m in _AFTER_NAME.finditer(text):
+        name = m.group(1)
+        if _NOT_NAME.search(name) or words.is_function_word(name) or words.frequency(name) > 300:
+            continue
+        yield _mention(sent, "Person", m.start(1), m.end(1), name, "person.honorific.v1", subtype="Person")
+    for m in _BYLINE.finditer(text):
+        yield _mention(sent, "Person", m.start(1), m.end(1), m.group(1), "person.honorific.v1", subtype="Person")
+    m = _SIGNOFF.search(text)
+    if m and not _NOT_NAME.search(m.group(1)) and words.frequency(m.group(1)) < 50:
+        yield _mention(sent, "Person", m.start(1), m.end(1), m.group(1), "person.honorific.v1", subtype="Person")
+
+
+# -- events ----------------------------------------------------------------
+
+_EVENT_SUFFIX = _alt(P["event"]["suffixes"])
+_EVENT_AFTER_VERB = re.compile(
+    rf"(?:{_alt(P['event']['holds'])})(?:了|的)?((?:[^，。；、,;：:]{{0,40}}?)(?:{_EVENT_SUFFIX}))(?![会议班])")
+_NAMED_EVENT = re.compile(
+    rf"(?:\d{{4}}年度?|第[一二三四五六七八九十百\d]+[届次])[{CJK}A-Za-z0-9“”]{{1,20}}?(?:大会|峰会|论坛|博览会|圆桌会议|会议|全会|展览会)(?:[(（][^()（）]{{1,20}}[)）])?")
+_CONGRESS = re.compile(r"(?:党的)?(十[一二三四五六七八九]?)(?:大|届([一二三四五六七八九](?:中)?)全会)")
+_CONGRESS_LIST = re.compile(r"(?:党的)?(十[一二三四五六七八九]?)大和(十[一二三四五六七八九]?)届((?:[一二三四五六七八九]中、?)+)全会")
+_THEMED = re.compile(r"“([^”]{2,20})”(主题教育|专项行动|主题活动)")
+_GENERIC_EVENT = {"会议", "党委会", "专题会议", "全体会议", "学习会", "座谈会", "研讨会"}
+
+
+@recogniser("event.meeting.v1")
+def event_meeting(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
+    """Meetings after 召开/举办/举行 (named with their holder when the name
+    starts generic: 召开党委理论学习中心组学习会), numbered and dated events,
+    party congresses and plenums, themed campaigns."""
+    text = sent.text
+    for m in _EVENT_AFTER_VERB.finditer(text):
+        name = _strip_quotes(m.group(1)).lstrip("了的")
+        if name in _GENERIC_EVENT or len(name) < 4:
+            continue
+        scope = ""
+        if re.match(r"(党组|党委|专题|全体|中心组|理论学习)", name):
+            holder = _holder_before(found, m.start())
+            if holder is None:
+                continue
+            name = (holder.name if holder.scope else holder.surface) + name
+            scope = holder.scope
+        yield _mention(sent, "Event", m.start(1), m.end(1), name, "event.meeting.v1", subtype="Meeting", scope=scope)
+    for m in _NAMED_EVENT.finditer(text):
+        yield _mention(sent, "Event", m.start(), m.end(), _strip_quotes(m.group()), "event.meeting.v1", subtype="Conference")
+    for m in _CONGRESS_LIST.finditer(text):
+        yield _mention(sent, "Event", m.start(), m.start() + len(m.group(1)) + 3, f"党的{m.group(1)}大",
+                       "event.meeting.v1", subtype="PartyCongress")
+        for plenum in re.findall(r"[一二三四五六七八九]中", m.group(3)):
+            yield _mention(sent, "Event", m.start(), m.end(), f"党的{m.group(2)}届{plenum}全会",
+                           "event.meeting.v1", subtype="PartyCongress")
+    for m in _CONGRESS.finditer(text):
+        if any(e.start <= m.start() < e.end for e in found if e.type == "Event"):
+            continue
+        name = f"党的{m.group(1)}大" if m.group(2) is None else f"党的{m.group(1)}届{m.group(2).rstrip('中')}中全会"
+        yield _mention(sent, "Event", m.start(), m.end(), name, "event.meeting.v1", subtype="PartyCongress")
+    for m in _THEMED.finditer(text):
+        yield _mention(sent, "Event", m.start(), m.end(), m.group(1) + m.group(2), "event.meeting.v1", subtype="Campaign")
+
+
+def _holder_before(found: list[Mention], pos: int) -> Mention | None:
+    orgs = [m for m in found if m.type == "Organization" and m.end <= pos]
+    return max(orgs, key=lambda m: (m.end, m.end - m.start)) if orgs else None
+
+
+# -- zones -----------------------------------------------------------------
+
+_ZONE = re.compile(r"(国家级|省级)?[\u4e00-\u9fffA-Za-z0-9]{0,10}?(高新技术产业开发区|经济技术开发区|高新区|新区|示范区|开发区|自贸区|自由贸易试验区|试验区|先导区|生态城|科技城|产业园区|产业园|工业园区|经济圈|集中区)")
+
+
+@recogniser("region.zone.v1")
+def zone(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
+    """Named zones and parks: 安康高新区, 天津(西青)国家级车联网先导区."""
+    text = sent.text
+    for m in re.finditer(r"(高新技术产业开发区|经济技术开发区|高新区|新区|示范区|开发区|自贸区|自由贸易试验区|试验区|先导区|生态城|科技城|产业园区|产业园|经济圈)", text):
+        if any(r.start < m.start() and r.end >= m.end() for r in found if r.type == "Region"):
+            continue
+        start = _zone_start(text, m.start(), found)
+        name = text[start:m.end()]
+        if start == m.start() or len(name) < 4 or name in _GENERIC:
+            continue
+        parent = next((r for r in found if r.type == "Region" and r.start == start and not r.scope), None)
+        yield _mention(sent, "Region", start, m.end(), name, "region.zone.v1", subtype="Zone",
+                       parent=parent.name if parent else "")
+
+
+def _zone_start(text: str, end: int, found: list[Mention]) -> int:
+    start = _name_left(text, end, max_chars=14)
+    # A region written just before, with a bracketed district: 天津(西青)…
+    for r in sorted((r for r in found if r.type == "Region" and r.end <= end), key=lambda r: -r.end):
+        gap = text[r.end:start] if r.end <= start else ""
+        if r.end == start or re.fullmatch(r"[(（][\u4e00-\u9fff]{2,4}[)）]", gap):
+            return r.start
+    return start
+
+
+# -- sectors ---------------------------------------------------------------
+
+_FIELD_WORDS = "领域|行业|重点行业|产业|产业链|方向|新技术|技术|新兴产业|业务"
+_SECTOR_LIST = re.compile(rf"((?:{_LIST_ITEM}[、和及与])+{_LIST_ITEM})等(?:{_FIELD_WORDS})")
+_IN_FIELD = re.compile(rf"在([{CJK}A-Za-z0-9]{{2,10}})(?:领域|行业)")
+_NOT_SECTOR = re.compile(r"\d|企业|公司|集团|部门|单位|政府|项目|工程|平台|基地|园区|中心|问题|工作|能力|服务$|方面|环节|水平")
+
+
+@recogniser("sector.list.v1")
+def sector_list(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
+    """Items of "A、B、C等领域/行业/产业" and "在X领域" are fields of work."""
+    text = sent.text
+    known = [(m.start, m.end) for m in found]
+    for m in _SECTOR_LIST.finditer(text):
+        pos = m.start(1)
+        for item in re.split(r"[、和及与]", m.group(1)):
+            a, b = pos, pos + len(item)
+            pos = b + 1
+            yield from _sector_item(sent, a, b, known)
+    for m in _IN_FIELD.finditer(text):
+        yield from _sector_item(sent, m.start(1), m.end(1), known)
+
+
+def _sector_item(sent: Sentence, a: int, b: int, known: list[tuple[int, int]]) -> Iterator[Mention]:
+    text = sent.text
+    if any(s < b and a < e for s, e in known):
+        return
+    start = _name_left(text, b, max_chars=b - a) if b - a > 1 else a
+    start = max(start, a)
+    name = re.sub(r"[（(][^)）]*[)）]$", "", text[start:b])
+    name = re.sub(r"^(?:以|在|对|把|推进|推动|发展|加快|加强|围绕|聚焦|重点|面向)", "", name)
+    if 2 <= len(name) <= 12 and not _NOT_SECTOR.search(name) and not words.is_function_word(name):
+        yield _mention(sent, "Sector", b - len(name) if text[start:b].endswith(name) else start, b, name,
+                       "sector.list.v1", subtype="Sector")
+
+
+# -- running them ------------------------------------------------------------
+
+def recognise(sent: Sentence) -> list[Mention]:
+    """All mentions in a sentence: every recogniser's, nested ones kept
+    (网络通信子集团党委 holds 网络通信子集团), exact duplicates dropped."""
+    found: list[Mention] = []
+    for fn in RECOGNISERS.values():
+        found.extend(fn(sent, list(found)))
+    return drop_inner_suffixes(_dedupe(found))
+
+
+def _dedupe(mentions: list[Mention]) -> list[Mention]:
+    best: dict[tuple[int, int], Mention] = {}
+    for m in mentions:
+        if not m.name.replace("{}", "") and not m.scope:
+            continue
+        key = (m.start, m.end)
+        # A later, more specific recogniser wins over the gazetteer for one span.
+        best[key] = m if key not in best or best[key].source == "lexicon.gazetteer.v1" and m.type != "Region" else best[key]
+    return sorted(best.values(), key=lambda m: (m.start, -m.end, m.type))
+
+
+def drop_inner_suffixes(mentions: list[Mention]) -> list[Mention]:
+    """Drop a mention that ends a longer one of the same type (发改委 in
+    市发改委, 网信办 in 市委网信办): it names a different body. A mention that
+    starts a longer one (网络通信子集团 in 网络通信子集团党委) is its parent
+    and stays."""
+    return [m for m in mentions if not any(
+        o.type == m.type and o.start < m.start and o.end == m.end for o in mentions)]
+
+
+def outermost(mentions: list[Mention]) -> list[Mention]:
+    """Mentions not inside a longer one: what relation extractors read."""
+    out: list[Mention] = []
+    for m in sorted(mentions, key=lambda m: (m.start, -(m.end - m.start))):
+        if out and m.start < out[-1].end:
+            continue
+        out.append(m)
+    return out

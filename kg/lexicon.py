@@ -1,0 +1,151 @@
+"""Lexicons: the data files in ``kg/lexicons`` and the ontology's sector scheme.
+
+Loaded once per process (``load()`` is cached) and compiled into an
+Aho-Corasick automaton, so a gazetteer lookup over a sentence costs one pass
+whatever the lexicon's size.
+"""
+from __future__ import annotations
+
+import functools
+import re
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterator
+
+import ahocorasick
+
+HERE = Path(__file__).resolve().parent
+LEXICONS = HERE / "lexicons"
+ONTOLOGY = HERE.parent / "ontology"
+SECTOR_NS = "https://kg-news.org/sector/"
+
+
+@dataclass(frozen=True)
+class Entry:
+    """What a gazetteer key names."""
+    type: str
+    name: str          # canonical name in the lexicon
+    subtype: str = ""
+    iri: str = ""      # a fixed IRI (sector concepts), else derived later
+    parent: str = ""   # containing region or body, canonical name
+    level: str = ""    # province / prefecture / county, for regions
+    short: bool = False  # the key is a short form (天津 for 天津市)
+
+
+@dataclass(frozen=True)
+class Region:
+    code: str
+    name: str
+    level: str
+    parent: str  # parent's name
+    short: str
+
+
+class Lexicon:
+    def __init__(self) -> None:
+        self.patterns = tomllib.loads((LEXICONS / "patterns.toml").read_text(encoding="utf-8"))
+        self.regions: dict[str, Region] = {}
+        self.regions_by_name: dict[str, list[Region]] = {}
+        self.entries: dict[str, list[Entry]] = {}
+        self.sector_labels: dict[str, tuple[str, str]] = {}  # label -> (iri, prefLabel)
+        self.sector_broader: dict[str, str] = {}
+        self._load_regions()
+        self._load_organizations()
+        self._load_sectors()
+        self.automaton = ahocorasick.Automaton()
+        for key, entries in self.entries.items():
+            self.automaton.add_word(key, (key, tuple(entries)))
+        self.automaton.make_automaton()
+
+    # -- loading ---------------------------------------------------------
+    def _add(self, key: str, entry: Entry) -> None:
+        if key and entry not in self.entries.setdefault(key, []):
+            self.entries[key].append(entry)
+
+    def _load_regions(self) -> None:
+        rows = [l.rstrip("\n").split("\t") for l in (LEXICONS / "regions.tsv").open(encoding="utf-8")
+                if l.strip() and not l.startswith("#")]
+        names = {r[0]: r[1] for r in rows}
+        for code, name, level, parent, short in rows:
+            region = Region(code, name, level, names.get(parent, ""), short)
+            self.regions[code] = region
+            self.regions_by_name.setdefault(name, []).append(region)
+            subtype = {"province": "Province", "prefecture": "City", "county": "District"}[level]
+            self._add(name, Entry("Region", name, subtype, parent=region.parent, level=level))
+            if short:
+                self._add(short, Entry("Region", name, subtype, parent=region.parent, level=level, short=True))
+        for line in (LEXICONS / "regions_extra.tsv").open(encoding="utf-8"):
+            if line.strip() and not line.startswith("#"):
+                name, subtype, aliases, parent = (line.rstrip("\n").split("\t") + ["", ""])[:4]
+                self._add(name, Entry("Region", name, subtype, parent=parent))
+                for alias in filter(None, aliases.split("|")):
+                    self._add(alias, Entry("Region", name, subtype, parent=parent, short=True))
+
+    def _load_organizations(self) -> None:
+        for line in (LEXICONS / "organizations.tsv").open(encoding="utf-8"):
+            if not line.strip() or line.startswith("#"):
+                continue
+            name, subtype, aliases, parent = (line.rstrip("\n").split("\t") + ["", "", ""])[:4]
+            self._add(name, Entry("Organization", name, subtype, parent=parent))
+            for alias in filter(None, aliases.split("|")):
+                self._add(alias, Entry("Organization", name, subtype, parent=parent, short=True))
+
+    def _load_sectors(self) -> None:
+        # The scheme is Turtle; its labels are read with a plain scan so that
+        # startup does not pay for a full RDF parse.
+        text = (ONTOLOGY / "sectors.ttl").read_text(encoding="utf-8")
+        for block in text.split("\n\n"):
+            m = re.match(r"sector:(\w+) a skos:Concept", block)
+            if not m:
+                continue
+            iri = SECTOR_NS + m.group(1)
+            pref = re.search(r'skos:prefLabel "([^"]+)"@zh', block).group(1)
+            alts = re.findall(r'"([^"]+)"@zh', block.split("skos:altLabel", 1)[1]) if "skos:altLabel" in block else []
+            broader = re.search(r"skos:broader sector:(\w+)", block)
+            if broader:
+                self.sector_broader[iri] = SECTOR_NS + broader.group(1)
+            for label in [pref] + alts:
+                self.sector_labels[label] = (iri, pref)
+                self._add(label, Entry("Sector", pref, "SectorConcept", iri=iri, short=label != pref))
+
+    # -- lookup ----------------------------------------------------------
+    def find(self, text: str) -> Iterator[tuple[int, int, tuple[Entry, ...]]]:
+        """Longest non-overlapping gazetteer matches, left to right.
+
+        ASCII keys (AI, 5G, IPv6) must not touch other ASCII letters or
+        digits, so AI does not fire inside EMAIL nor 5G inside 15G.
+        """
+        hits = []
+        for end, (key, entries) in self.automaton.iter(text):
+            start = end - len(key) + 1
+            if key[0].isascii() and start > 0 and text[start - 1].isascii() and text[start - 1].isalnum():
+                continue
+            if key[-1].isascii() and end + 1 < len(text) and text[end + 1].isascii() and text[end + 1].isalnum() \
+                    and key[-1].isalpha() == text[end + 1].isalpha():
+                continue
+            hits.append((start, end + 1, entries))
+        hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
+        last = 0
+        for start, end, entries in hits:
+            if start >= last:
+                yield start, end, entries
+                last = end
+
+    def region(self, name: str) -> Region | None:
+        found = self.regions_by_name.get(name)
+        return found[0] if found else None
+
+    def region_chain(self, name: str) -> list[str]:
+        """The region and its ancestors' names: 汉滨区 -> [汉滨区, 安康市, 陕西省]."""
+        chain = []
+        r = self.region(name)
+        while r is not None and r.name not in chain:
+            chain.append(r.name)
+            r = self.region(r.parent) if r.parent else None
+        return chain
+
+
+@functools.cache
+def load() -> Lexicon:
+    return Lexicon()

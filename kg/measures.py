@@ -1,0 +1,200 @@
+"""Stage 5b: measures, the figures a subject reached, added or aims for.
+
+A figure is a number with its multiplier and unit (0.69万公里 is 6900 公里;
+52.11亿元 stays 52.11 亿元; 33% is 33 %). Its indicator is the noun phrase
+that names what is counted, before the figure (新增光缆0.69万公里) or after
+its classifier (753户规上工业企业). Status, change, qualifier and year come
+from trigger words in the clause and the document's date.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterator, Optional
+
+from . import words
+from .lexicon import load
+from .model import Measure, Mention
+from .relations import Frame, _alt, _clause, subject
+
+LEX = load()
+M = LEX.patterns["measure"]
+
+_CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_UNITS = {"十": 10, "百": 100, "千": 1000}
+_UNITS = _alt(M["units"])
+_FIGURE = re.compile(
+    rf"(?P<pre>超过|不低于|不少于|不超过|突破|超|逾|约|近|上)?"
+    rf"(?:(?P<lo>\d+(?:\.\d+)?)[至到~\-－—](?=\d))?"
+    rf"(?P<num>\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+(?=[万亿])|(?<=上)万)"
+    rf"(?P<mult>万亿|万|亿|千)?(?P<post>多|余)?"
+    rf"(?P<unit>{_UNITS})?(?P<tail>以上|左右|多)?")
+_NOT_FIGURE_AFTER = re.compile(r"^(?:年|月|日|时|届|版|号|周年|次会议|大|项重点|个方面|个阶段|条推进|英寸|G\b|G[^\d]|-|\.)")
+_MONEY = {"万元", "亿元", "万亿元", "元", "美元"}
+_TARGET_YEAR = re.compile(r"(?:到|至|力争到|—|-)(\d{4})年")
+_YEAR = re.compile(r"(\d{4})年(?!代)")
+_RATE = re.compile(f"(?:{_alt(M['rate'])})")
+_NEW = re.compile(f"(?:{_alt(M['new'])})")
+_TOTAL = re.compile(f"(?:{_alt(M['total'])})")
+_TARGET = re.compile(f"(?:{_alt(M['target_strong'])})|到(?:\\d{{4}}|今)年|年底|年内")
+_NEGATIVE = re.compile(f"(?:{_alt(M['negative'])})")
+_QUALIFIERS = M["qualifiers"]
+_STRIP_LEFT = re.compile(r"^(?:其中|全市|全省|全国|我市|我省|本市|共有|共|并|和|及|已|已有|新增|新建|新上|累计|完成|发展|组织|"
+                         r"实现|建设|建成|培育|推动|引进了?|签约了?|打造|力争|到今年年底|今年|去年|年内|目前|截至目前|第一季度|"
+                         r"\d{4}年|[，,、；;：:\s])+")
+_STRIP_RIGHT = re.compile(r"(?:达到|达|为|超过|突破|累计|是|约|近|共|有|同比增长|同比提升|同比下降|增长|提升|下降|[，,、；;：:\s])+$")
+_CLASSIFIERS = set(M["classifiers"])
+
+
+def parse_number(num: str, mult: str | None) -> float:
+    """'0.69', '万' -> 6900.0; '两', '万' -> 20000.0.
+
+    >>> parse_number("0.69", "万"), parse_number("两", "万"), parse_number("1", "万亿")
+    (6900.0, 20000.0, 1000000000000.0)
+    """
+    if num == "万":
+        value = 1.0
+        mult = "万"
+    elif re.fullmatch(r"\d+(?:\.\d+)?", num):
+        value = float(num)
+    else:
+        value, digit = 0.0, 0
+        for ch in num:
+            if ch in _CN_DIGITS:
+                digit = _CN_DIGITS[ch]
+            else:
+                value += (digit or 1) * _CN_UNITS[ch]
+                digit = 0
+        value += digit
+    return value * {"万": 1e4, "亿": 1e8, "千": 1e3, "万亿": 1e12, None: 1, "": 1}[mult]
+
+
+def _value_unit(m: re.Match) -> tuple[float, str]:
+    unit = m.group("unit") or ""
+    mult = m.group("mult")
+    if unit in _MONEY:
+        # Money keeps 万元/亿元: 52.11亿元 is 52.11 亿元, 2万亿元 is 20000 亿元.
+        if mult == "万" and unit == "亿元":
+            return parse_number(m.group("num"), "万"), "亿元"
+        if mult and unit == "元":
+            return parse_number(m.group("num"), None), mult + "元"
+        return parse_number(m.group("num"), None), unit
+    if unit == "％":
+        unit = "%"
+    return parse_number(m.group("num"), mult), unit
+
+
+def figures(text: str, mentions: list[Mention]) -> Iterator[re.Match]:
+    """Numbers that are figures: not dates, years, ordinals, list marks,
+    phone or page numbers, nor part of a name (5G, IPv6)."""
+    for m in _FIGURE.finditer(text):
+        a, b = m.start("num"), m.end()
+        if m.group("num") == "万" and m.group("pre") != "上":
+            continue
+        if any(x.start <= a < x.end for x in mentions):
+            continue
+        before = text[max(0, m.start() - 1):m.start()]
+        if before in ("第", "(", "（", "-", ".", "/") or re.match(r"[A-Za-z0-9]", before):
+            continue
+        if _NOT_FIGURE_AFTER.match(text[m.end("num") if not m.group("mult") else m.end("mult"):]) and not m.group("unit"):
+            continue
+        if not m.group("unit") and not m.group("mult"):
+            continue  # a bare number is rarely a figure worth keeping
+        if m.group("unit") == "年":
+            continue
+        yield m
+
+
+def _indicator(text: str, m: re.Match, clause_start: int, previous: Optional[str]) -> str:
+    left = text[clause_start:m.start()]
+    left = re.split(r"[，,；;、：:。]", left)[-1]
+    left = _STRIP_RIGHT.sub("", _STRIP_LEFT.sub("", left))
+    left = re.sub(r"^.*?(?:达到|达|为|是)(?=.)", "", left) if len(left) > 12 else left
+    unit = m.group("unit") or ""
+    right = ""
+    if unit in _CLASSIFIERS or not left:
+        tail = text[m.end():m.end() + 16]
+        tail = re.split(r"[，,；;、：:。（(]", tail)[0]
+        toks, right = words.cut(tail), ""
+        for tok in toks:
+            if words.is_function_word(tok) and tok not in ("上云",) and right:
+                break
+            if tok in ("的",):
+                continue
+            right += tok
+            if len(right) >= 10:
+                break
+        right = re.sub(r"^(?:的|名|以上)", "", right)
+    if len(left) > 12:
+        toks = words.cut(left)
+        left = "".join(toks[-3:])
+    if left and right and unit in _CLASSIFIERS and len(left) <= 3 and words.is_function_word(left):
+        return right
+    if not left or (unit in _CLASSIFIERS and right and len(left) <= 2):
+        ind = (left + right) if left else right
+    else:
+        ind = left
+    if unit == "%" and previous and re.fullmatch(r"(?:同比)?(?:增长|提升|增速|下降)?", left or ""):
+        ind = previous + "增速"
+    return ind.strip()
+
+
+def extract(frame: Frame, year: Optional[int], target_year: Optional[int], fallback: Optional[Mention]) -> Iterator[Measure]:
+    text = frame.text
+    previous = None
+    for m in figures(text, frame.mentions):
+        a, b = _clause(text, m.start())
+        value, unit = _value_unit(m)
+        indicator = _indicator(text, m, a, previous)
+        if not indicator or len(indicator) < 2 or re.fullmatch(r"[\d.]+", indicator):
+            continue
+        previous = indicator if unit != "%" else previous
+        before = text[max(0, a - 30):m.start()]
+        qualifier = _QUALIFIERS.get(m.group("pre") or "") or _QUALIFIERS.get(m.group("tail") or "") \
+            or _QUALIFIERS.get(m.group("post") or "")
+        if m.group("lo"):
+            qualifier = f"{m.group('lo')}至{m.group('num')}"
+        if m.group("pre") == "上":
+            qualifier = "以上"
+        if unit in ("%", "倍") and (_RATE.search(text[a:m.start()]) or unit == "倍"):
+            change = "rate"
+        elif _NEW.search(text[a:m.start()]) or _NEW.search(text[m.end():m.end() + 6] or ""):
+            change = "new"
+        else:
+            change = "total"
+        if change == "rate" and _NEGATIVE.search(text[a:m.start()]):
+            value = -value
+        status = "target" if _TARGET.search(text[:m.start()]) or (frame.topic is not None and frame.topic.type == "Policy"
+                                                                   and not _YEAR.search(text[:m.start()])) else "actual"
+        fig_year = _year(text[:m.start()], year, target_year if status == "target" else None)
+        subj = _measure_subject(frame, m.start()) or fallback
+        if subj is None:
+            continue
+        yield Measure(subject=subj, indicator=indicator, value=round(value, 6), unit=unit, year=fig_year,
+                      status=status, change=change, qualifier=qualifier, sentence=frame.sentence.index,
+                      start=m.start(), end=m.end(), extractor="measure.figure.v1", confidence=0.6)
+
+
+def _year(before: str, year: Optional[int], target_year: Optional[int]) -> Optional[int]:
+    explicit = _YEAR.findall(before)
+    if explicit:
+        return int(explicit[-1])
+    if year is not None and re.search(r"今年|年内|年底|本年度", before):
+        return year
+    if year is not None and "去年" in before:
+        return year - 1
+    return target_year or year
+
+
+def _measure_subject(frame: Frame, pos: int) -> Optional[Mention]:
+    """The region or body the figure belongs to: one named in the clause
+    before it, else the sentence's subject (a policy's figures belong to
+    the region that issued it, left to the caller's fallback)."""
+    a, _ = _clause(frame.text, pos)
+    near = [m for m in frame.top if m.type in ("Organization", "Region") and m.end <= pos
+            and m.start >= max(0, a - 40)]
+    if near:
+        return near[-1]
+    subj = subject(frame)
+    if subj is not None and subj.type in ("Organization", "Region"):
+        return subj
+    return None

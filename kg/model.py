@@ -1,0 +1,137 @@
+"""The unit of work: an immutable document and spans into its text.
+
+Every span (sentence, mention) carries character offsets into
+``Document.text``, the file's text exactly as decoded, so provenance needs no
+second search: ``doc.text[span.start:span.end]`` is always the evidence.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+ENTITY_TYPES = ("Organization", "Region", "Person", "Policy", "Sector", "Event")
+PREDICATES = (
+    "issues", "targets", "subOrganizationOf", "locatedIn", "holds",
+    "chairs", "hasPosition", "signs", "cooperatesWith",
+)
+
+
+@dataclass(frozen=True)
+class Document:
+    id: str
+    text: str
+    source: str = ""
+    sha256: str = ""
+    encoding: str = "utf-8"
+    published: Optional[str] = None  # ISO date, when the text states one
+    title: str = ""
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of the cleaned text, located in the raw text.
+
+    ``text`` is what extractors read (noise removed, broken lines joined);
+    ``runs`` maps it back: each ``(clean_start, raw_start)`` opens a stretch
+    copied verbatim from the raw text, so any clean span maps to the file.
+    ``start``/``end`` bound the sentence in the raw text.
+    """
+    doc_id: str
+    index: int
+    text: str
+    runs: tuple[tuple[int, int], ...]
+    paragraph: int
+    article: int
+    heading: bool = False
+
+    def raw(self, i: int) -> int:
+        """Raw offset of clean character ``i``."""
+        lo, hi = 0, len(self.runs) - 1
+        while lo < hi:  # last run starting at or before i
+            mid = (lo + hi + 1) // 2
+            if self.runs[mid][0] <= i:
+                lo = mid
+            else:
+                hi = mid - 1
+        clean_start, raw_start = self.runs[lo]
+        return raw_start + (i - clean_start)
+
+    def raw_span(self, start: int, end: int) -> tuple[int, int]:
+        """Raw offsets of the clean span ``text[start:end]``."""
+        return self.raw(start), self.raw(end - 1) + 1
+
+    @property
+    def start(self) -> int:
+        return self.raw(0)
+
+    @property
+    def end(self) -> int:
+        return self.raw(len(self.text) - 1) + 1
+
+
+@dataclass(frozen=True)
+class Mention:
+    """An entity named in a sentence.
+
+    ``start``/``end`` index the sentence's clean text; ``surface`` is that
+    slice. ``name`` is the canonical name the recogniser proposes
+    (市工信局 -> 安康市工业和信息化局); resolution may still merge it.
+    """
+    type: str
+    surface: str
+    name: str
+    start: int
+    end: int
+    sentence: int
+    subtype: str = ""
+    source: str = ""
+    parent: str = ""  # canonical name of a containing region or body, when known
+    # A name that needs the document's context: "{}" in ``name`` stands for
+    # the context's region or body of this kind (市, 省, 部, 集团), so
+    # 市工信局 is ``name="{}工业和信息化局", scope="市"`` until resolution.
+    scope: str = ""
+    iri: str = ""  # a fixed IRI from the lexicon (sector concepts)
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return (self.type, self.name)
+
+
+@dataclass(frozen=True)
+class Relation:
+    subject: Mention
+    predicate: str
+    object: Mention
+    sentence: int
+    extractor: str
+    confidence: float
+    role: Optional[str] = None
+
+
+@dataclass(frozen=True)
+class Measure:
+    subject: Mention
+    indicator: str
+    value: float
+    unit: str
+    year: Optional[int]
+    status: str
+    change: str
+    qualifier: Optional[str]
+    sentence: int
+    start: int  # the figure's clean span in the sentence
+    end: int
+    extractor: str
+    confidence: float
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """Everything one document gave, before corpus-level resolution."""
+    document: Document
+    sentences: tuple[Sentence, ...]
+    mentions: tuple[Mention, ...]
+    relations: tuple[Relation, ...]
+    measures: tuple[Measure, ...]
+    warnings: tuple[str, ...] = ()
+    seconds: dict = field(default_factory=dict)

@@ -1,0 +1,186 @@
+"""The pipeline: ingest → clean → sentences → entities → resolution →
+relations and measures per document, then corpus-level merge.
+
+``extract_document`` is a pure function of one Document; ``build`` runs it
+over a corpus and merges the results into a ``Corpus`` of plain records that
+the graph and every exporter read.
+"""
+from __future__ import annotations
+
+import time
+from collections import Counter
+from dataclasses import dataclass, field, replace
+from typing import Iterable, Optional
+
+from . import entities, measures, relations
+from .clean import clean
+from .ingest import Failure
+from .model import Document, Extraction, Measure, Mention, Relation, Sentence
+from .resolution import Entity, entity_key, merge, resolve_document
+from .sentences import split
+
+
+class Timer:
+    def __init__(self) -> None:
+        self.seconds: dict[str, float] = {}
+        self._t = time.perf_counter()
+
+    def lap(self, stage: str) -> None:
+        now = time.perf_counter()
+        self.seconds[stage] = self.seconds.get(stage, 0.0) + now - self._t
+        self._t = now
+
+
+def _frames(sentences: list[Sentence], mentions: list[list[Mention]], scopes_of) -> list[relations.Frame]:
+    """One frame per sentence, carrying the subject and the meeting of the
+    article forward: a sentence without a subject of its own speaks of the
+    last one named."""
+    frames, topic, event, article = [], None, None, -1
+    for sent, ms in zip(sentences, mentions):
+        if sent.article != article:
+            topic, event, article = None, None, sent.article
+        frame = relations.Frame(sent, ms, topic=topic, event=event, scopes=scopes_of(sent.article))
+        own = relations.explicit_subject(frame)
+        if own is not None:
+            topic = own
+        events = frame.of("Event", top=False)
+        if events:
+            event = events[-1]
+        frames.append(frame)
+    return frames
+
+
+def _region_mention(name: str, sent: Sentence) -> Mention:
+    return Mention(type="Region", surface=name, name=name, start=0, end=len(sent.text), sentence=sent.index,
+                   source="measure.context.v1")
+
+
+def extract_document(doc: Document) -> Extraction:
+    timer = Timer()
+    paragraphs = clean(doc)
+    timer.lap("clean")
+    sentences = split(doc.id, paragraphs)
+    timer.lap("sentences")
+    mentions = [entities.recognise(s) for s in sentences]
+    timer.lap("entities")
+    ctx, mentions = resolve_document(doc, sentences, mentions)
+    timer.lap("resolution")
+
+    def scopes_of(article: int) -> dict[str, str]:
+        return {k: v for k in ("市", "省", "部", "集团") if (v := ctx.scope(k, article))}
+
+    frames = _frames(sentences, mentions, scopes_of)
+    rels = list(relations.extract(frames))
+    timer.lap("relations")
+    found: list[Measure] = []
+    target_year: dict[int, Optional[int]] = {}
+    for frame in frames:
+        sent = frame.sentence
+        ty = measures._TARGET_YEAR.findall(sent.text)
+        if ty:
+            target_year[sent.article] = int(ty[-1])
+        home = ctx.scope("市", sent.article) or ctx.scope("省", sent.article)
+        fallback = _region_mention(home, sent) if home else None
+        found.extend(measures.extract(frame, ctx.year, target_year.get(sent.article), fallback))
+    timer.lap("measures")
+    return Extraction(document=doc, sentences=tuple(sentences), mentions=tuple(m for ms in mentions for m in ms),
+                      relations=tuple(rels), measures=tuple(found), seconds=timer.seconds)
+
+
+@dataclass(frozen=True)
+class Fact:
+    """A relation or measure placed in its document, ready for export."""
+    doc: str
+    sentence: Sentence
+    start: int  # raw offsets of the sentence
+    end: int
+
+
+@dataclass
+class Corpus:
+    documents: list[Document] = field(default_factory=list)
+    entities: dict[tuple[str, str], Entity] = field(default_factory=dict)
+    relations: list[tuple[Relation, Fact]] = field(default_factory=list)
+    measures: list[tuple[Measure, Fact]] = field(default_factory=list)
+    sentences: dict[tuple[str, int], Sentence] = field(default_factory=dict)
+    failures: list[Failure] = field(default_factory=list)
+    reports: dict[str, dict] = field(default_factory=dict)
+    seconds: dict[str, float] = field(default_factory=dict)
+
+
+def _endpoint_mentions(ex: Extraction) -> Iterable[Mention]:
+    """Mentions relations and measures bring with them (a body named by a
+    title chain, a parent region) that recognisers did not list."""
+    for r in ex.relations:
+        yield r.subject
+        yield r.object
+    for m in ex.measures:
+        yield m.subject
+
+
+def build(items: Iterable[Document | Failure], workers: int = 1, progress=None) -> Corpus:
+    corpus = Corpus()
+    all_mentions = []
+    extractions: list[Extraction] = []
+    for item in items:
+        if isinstance(item, Failure):
+            corpus.failures.append(item)
+            corpus.reports[item.path] = {"file": item.path, "status": "error", "error": item.reason}
+            continue
+        try:
+            ex = extract_document(item)
+        except Exception as exc:  # one broken document never sinks the build
+            corpus.failures.append(Failure(item.source, f"extraction failed: {type(exc).__name__}: {exc}"))
+            corpus.reports[item.source] = {"file": item.source, "status": "error",
+                                           "error": f"extraction failed: {type(exc).__name__}: {exc}"}
+            continue
+        if progress:
+            progress(item)
+        extractions.append(ex)
+    t = time.perf_counter()
+    for ex in extractions:
+        corpus.documents.append(ex.document)
+        sents = {s.index: s for s in ex.sentences}
+        for s in ex.sentences:
+            corpus.sentences[(ex.document.id, s.index)] = s
+        seen = set()
+        for m in list(ex.mentions) + list(_endpoint_mentions(ex)):
+            key = (m.type, m.name, m.sentence, m.start, m.end)
+            if key in seen or "{" in m.name:
+                continue
+            seen.add(key)
+            s = sents[m.sentence]
+            all_mentions.append((m, ex.document.id, s.raw_span(m.start, m.end) if m.end > m.start else (s.start, s.end)))
+        for r in ex.relations:
+            s = sents[r.sentence]
+            corpus.relations.append((r, Fact(ex.document.id, s, s.start, s.end)))
+        for m in ex.measures:
+            s = sents[m.sentence]
+            corpus.measures.append((m, Fact(ex.document.id, s, s.start, s.end)))
+        corpus.reports[ex.document.source] = _report(ex)
+        for stage, sec in ex.seconds.items():
+            corpus.seconds[stage] = corpus.seconds.get(stage, 0.0) + sec
+    corpus.entities = merge(all_mentions)
+    corpus.seconds["merge"] = time.perf_counter() - t
+    return corpus
+
+
+def _report(ex: Extraction) -> dict:
+    return {
+        "file": ex.document.source,
+        "status": "ok",
+        "document": ex.document.id,
+        "encoding": ex.document.encoding,
+        "sha256": ex.document.sha256,
+        "published": ex.document.published,
+        "sentences": len(ex.sentences),
+        "entities": dict(sorted(Counter(m.type for m in ex.mentions).items())),
+        "relations": dict(sorted(Counter(r.predicate for r in ex.relations).items())),
+        "measures": len(ex.measures),
+        "warnings": list(ex.warnings),
+        "seconds": {k: round(v, 4) for k, v in ex.seconds.items()},
+    }
+
+
+def entity_of(corpus: Corpus, m: Mention) -> Entity:
+    return corpus.entities[entity_key(m)]

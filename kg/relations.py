@@ -1,0 +1,413 @@
+"""Stage 5: relations between the mentions of a sentence.
+
+Extractors are small named functions ``(frame) -> relations``, registered
+under a versioned name. A ``Frame`` is one sentence with its mentions and the
+subject carried from earlier sentences of the same article ("莱斯子集团认为…
+下一步，子集团将聚焦…"), so each extractor stays testable on one sentence.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Callable, Iterator, Optional
+
+from .entities import outermost
+from .lexicon import load
+from .model import Mention, Relation, Sentence
+
+LEX = load()
+P = LEX.patterns
+SUBJECT_TYPES = ("Organization", "Region", "Policy")
+
+
+@dataclass
+class Frame:
+    sentence: Sentence
+    mentions: list[Mention]
+    topic: Optional[Mention] = None      # the subject carried over
+    event: Optional[Mention] = None      # the meeting the article is about
+    scopes: dict[str, str] = field(default_factory=dict)  # the document's 市/省/部 …
+
+    def __post_init__(self) -> None:
+        self.top = outermost(self.mentions)
+
+    @property
+    def text(self) -> str:
+        return self.sentence.text
+
+    def of(self, *types: str, top: bool = True) -> list[Mention]:
+        return [m for m in (self.top if top else self.mentions) if m.type in types]
+
+
+Extractor = Callable[[Frame], Iterator[Relation]]
+EXTRACTORS: dict[str, Extractor] = {}
+
+
+def extractor(name: str) -> Callable[[Extractor], Extractor]:
+    def register(fn: Extractor) -> Extractor:
+        EXTRACTORS[name] = fn
+        return fn
+    return register
+
+
+def _alt(items) -> str:
+    return "|".join(re.escape(i) for i in sorted(set(items), key=len, reverse=True))
+
+
+def _rel(frame: Frame, s: Mention, p: str, o: Mention, name: str, conf: float, role: str | None = None) -> Relation:
+    return Relation(subject=s, predicate=p, object=o, sentence=frame.sentence.index,
+                    extractor=name, confidence=conf, role=role)
+
+
+_LEAD = re.compile(r"^(?:本报讯\s*)?(?:(?:近日|日前|目前|今年以来|近年来|下一步|同时|此外|后续|会后|会上|会议期间|另外|其中|"
+                   r"\d{1,2}月\d{1,2}日|\d{4}年(?:\d{1,2}月)?)[，,]?\s*)*")
+_CLAUSE_END = re.compile(r"[，,；;：:。！？!?]")
+
+
+def explicit_subject(frame: Frame) -> Optional[Mention]:
+    """The organisation, region or policy a sentence opens with."""
+    lead = _LEAD.match(frame.text).end()
+    for m in frame.top:
+        if m.start > lead + 2:
+            break
+        if m.type in SUBJECT_TYPES and frame.text[m.end:m.end + 1] not in ("的", "之"):
+            return m
+        if m.type == "Person":
+            return None
+    return None
+
+
+def subject(frame: Frame) -> Optional[Mention]:
+    return explicit_subject(frame) or frame.topic
+
+
+def _clause(text: str, pos: int) -> tuple[int, int]:
+    start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, pos)), default=0)
+    end = _CLAUSE_END.search(text, pos)
+    return start, end.start() if end else len(text)
+
+
+def _before_in_clause(frame: Frame, pos: int, *types: str) -> list[Mention]:
+    a, _ = _clause(frame.text, pos)
+    return [m for m in frame.of(*types) if a <= m.start and m.end <= pos]
+
+
+# -- positions ---------------------------------------------------------------
+
+_TITLE = re.compile(f"(?:{_alt(P['person']['titles'])})")
+_PARTY_TITLES = P["position"]["party_titles"]
+_TITLE_BODIES = P["position"]["title_bodies"]
+_UNIT = re.compile(f"(?:{_alt(P['organization']['party_units'])})")
+
+
+def _parent_of(m: Mention) -> str:
+    return m.parent or m.name
+
+
+def role_chain(frame: Frame, org: Mention) -> tuple[list[tuple[str, str]], int]:
+    """The (body, role) pairs of a title chain after ``org`` and where it
+    ends: 工业和信息化部党组 | 书记、部长 -> [(…党组, 党组书记), (…部, 部长)]."""
+    text, pos, out = frame.text, org.end, []
+    base = org.parent if _UNIT.fullmatch(org.name[len(org.parent):] or "-") and org.parent else org.name
+    party = org.name if base != org.name else ""
+    while True:
+        unit = _UNIT.match(text, pos) if not _TITLE.match(text, pos) or text.startswith(("党组书记", "党组成员", "党委书记"), pos) else None
+        if unit and not text.startswith(tuple(_PARTY_TITLES), pos):
+            body = base + unit.group()
+            pos = unit.end()
+            title = _TITLE.match(text, pos)
+            if not title:
+                break
+            out.append((body, title.group()))
+            pos = title.end()
+        else:
+            title = _TITLE.match(text, pos)
+            if not title:
+                break
+            role = title.group()
+            if role in _PARTY_TITLES:
+                out.append((base + _PARTY_TITLES[role], role))
+            elif role in ("书记", "副书记", "成员") and party:
+                out.append((party, ("党组" if party.endswith("党组") else "") + role))
+            else:
+                out.append((base, role))
+            pos = title.end()
+        if text[pos:pos + 1] != "、":
+            break
+        pos += 1
+    return out, pos
+
+
+def _org_mention(frame: Frame, name: str, near: Mention) -> Mention:
+    return Mention(type="Organization", surface=near.surface, name=name, start=near.start, end=near.end,
+                   sentence=frame.sentence.index, source="relations.role-chain.v1",
+                   subtype="PartyOrganization" if re.search("党组|党委|中共", name) else near.subtype or "GovernmentBody")
+
+
+@extractor("hasPosition.title.v1")
+def has_position(frame: Frame) -> Iterator[Relation]:
+    """部党组书记、部长李乐成; 海南省工信厅厅长王静; 俊民书记 (the body from the
+    document's context); 部领导叶民、熊继军 (each person of a list)."""
+    text = frame.text
+    people = frame.of("Person", top=False)
+    for org in frame.of("Organization", top=False):
+        chain, end = role_chain(frame, org)
+        if not chain:
+            continue
+        pos = end
+        for person in sorted((p for p in people if p.start >= end), key=lambda p: p.start):
+            if person.start != pos:
+                break
+            for body, role in chain:
+                yield _rel(frame, person, "hasPosition", _org_mention(frame, body, org), "hasPosition.title.v1", 0.9, role)
+            pos = person.end + 1 if text[person.end:person.end + 1] == "、" else -1
+    for person in people:
+        after = text[person.end:person.end + 4]
+        for title, body in sorted(_TITLE_BODIES.items(), key=lambda kv: -len(kv[0])):
+            if after.startswith(title):
+                name = body.replace("{市}", frame.scopes.get("市", "")).replace("{省}", frame.scopes.get("省", ""))
+                if "{" not in body or frame.scopes.get("市" if "{市}" in body else "省"):
+                    org = Mention(type="Organization", surface=title, name=name, start=person.end,
+                                  end=person.end + len(title), sentence=person.sentence,
+                                  source="hasPosition.title.v1", subtype="GovernmentBody")
+                    yield _rel(frame, person, "hasPosition", org, "hasPosition.title.v1", 0.7, title)
+                break
+    m = re.search(r"部领导", text)
+    if m and frame.scopes.get("部"):
+        org = Mention(type="Organization", surface="部", name=frame.scopes["部"], start=m.start(), end=m.start() + 1,
+                      sentence=frame.sentence.index, source="hasPosition.title.v1", subtype="GovernmentBody")
+        pos = m.end()
+        for person in sorted((p for p in people if p.start >= pos), key=lambda p: p.start):
+            if person.start != pos:
+                break
+            yield _rel(frame, person, "hasPosition", org, "hasPosition.title.v1", 0.8, "部领导")
+            pos = person.end + 1
+
+
+def acting_body(frame: Frame, org: Mention) -> Mention:
+    """The body that acts when a title chain follows it: 四川省通信管理局党组
+    书记、局长邢海英…签订 is signed for 四川省通信管理局."""
+    chain, _ = role_chain(frame, org)
+    if chain:
+        return _org_mention(frame, chain[-1][0], org)
+    return org
+
+
+# -- issuing and signing -------------------------------------------------------
+
+_ISSUES = re.compile(f"(?:{_alt(P['relation']['issues'])})")
+_SIGNS = re.compile(f"(?:{_alt(P['relation']['signs'])})")
+
+
+def _agents_before(frame: Frame, pos: int, clause_only: bool = True) -> list[Mention]:
+    a = _clause(frame.text, pos)[0] if clause_only else 0
+    agents = [acting_body(frame, m) for m in frame.of("Organization", "Region") if a <= m.start and m.end <= pos]
+    if not agents and not clause_only:
+        return agents
+    return agents
+
+
+def _policies_after(frame: Frame, pos: int) -> list[Mention]:
+    out = []
+    for m in frame.of("Policy"):
+        if m.start < pos:
+            continue
+        gap = frame.text[pos:m.start]
+        if re.fullmatch(r"(?:了|实施|实施了|印发了?|并印发|联合印发)?[《》、和及与,，“”\s]*", gap) or not out and len(gap) <= 2:
+            out.append(m)
+            pos = m.end
+        else:
+            break
+    return out
+
+
+def _issuers(frame: Frame, trigger: re.Match) -> list[Mention]:
+    agents = _agents_before(frame, trigger.start())
+    if not agents:
+        agents = _agents_before(frame, trigger.start(), clause_only=False)[-1:] or (
+            [frame.topic] if frame.topic is not None and frame.topic.type in ("Organization", "Region") else [])
+    return agents
+
+
+@extractor("issues.trigger.v1")
+def issues(frame: Frame) -> Iterator[Relation]:
+    """Bodies before 印发/发布/出台/编制/制定 and the policies right after it."""
+    for t in _ISSUES.finditer(frame.text):
+        policies = _policies_after(frame, t.end())
+        if not policies:
+            continue
+        for agent in _issuers(frame, t):
+            for p in policies:
+                yield _rel(frame, agent, "issues", p, "issues.trigger.v1", 0.9)
+
+
+@extractor("signs.trigger.v1")
+def signs(frame: Frame) -> Iterator[Relation]:
+    """Bodies that 签署/签订 a policy or agreement."""
+    for t in _SIGNS.finditer(frame.text):
+        policies = _policies_after(frame, t.end())
+        if not policies:
+            continue
+        agents = [acting_body(frame, m) for m in frame.of("Organization") if m.end <= t.start()]
+        for agent in agents or _issuers(frame, t):
+            for p in policies:
+                yield _rel(frame, agent, "signs", p, "signs.trigger.v1", 0.85)
+
+
+# -- meetings ------------------------------------------------------------------
+
+_HOLDS = re.compile(f"(?:{_alt(P['event']['holds'])})")
+_CHAIRS = re.compile(f"(?:{_alt(P['event']['chairs'])})")
+
+
+def _event_after(frame: Frame, pos: int) -> Optional[Mention]:
+    for m in frame.of("Event", top=False):
+        if pos <= m.start <= pos + 3:
+            return m
+    return None
+
+
+@extractor("holds.trigger.v1")
+def holds(frame: Frame) -> Iterator[Relation]:
+    """The bodies right before 召开/举办/举行 hold the meeting after it; bodies
+    that hold it jointly (联合召开) cooperate."""
+    for t in _HOLDS.finditer(frame.text):
+        event = _event_after(frame, t.end())
+        if event is None:
+            continue
+        a = _clause(frame.text, t.start())[0]
+        before = [m for m in frame.top if a <= m.start and m.end <= t.start()]
+        if any(m.type == "Person" for m in before):
+            continue
+        orgs = [acting_body(frame, m) for m in before if m.type == "Organization"]
+        if not orgs and frame.topic is not None and frame.topic.type == "Organization" and t.start() - a <= 6:
+            orgs = [frame.topic]
+        for org in orgs:
+            yield _rel(frame, org, "holds", event, "holds.trigger.v1", 0.85)
+        if len(orgs) > 1 and re.search(r"联合|共同", frame.text[a:t.end()]):
+            for i, x in enumerate(orgs):
+                for y in orgs[i + 1:]:
+                    yield _rel(frame, x, "cooperatesWith", y, "holds.trigger.v1", 0.7)
+
+
+@extractor("chairs.trigger.v1")
+def chairs(frame: Frame) -> Iterator[Relation]:
+    """A person before 主持(召开) chairs the meeting after it, or the
+    article's meeting when none follows."""
+    for t in _CHAIRS.finditer(frame.text):
+        people = [m for m in frame.of("Person") if m.end <= t.start() and t.start() - m.end <= 2]
+        if not people:
+            continue
+        event = _event_after(frame, t.end()) or frame.event
+        if event is not None:
+            yield _rel(frame, people[-1], "chairs", event, "chairs.trigger.v1", 0.85)
+
+
+# -- fields of work --------------------------------------------------------------
+
+_TARGETS = re.compile(f"(?:{_alt(P['relation']['targets'])})")
+
+
+@extractor("targets.trigger.v1")
+def targets(frame: Frame) -> Iterator[Relation]:
+    """The sentence's subject targets the sectors named after a focus verb
+    (聚焦, 瞄准, 布局, 加快建设, 推进 … 领域)."""
+    subj = subject(frame)
+    if subj is None:
+        return
+    first = _TARGETS.search(frame.text)
+    if first is None:
+        return
+    for m in frame.of("Sector"):
+        if m.start >= first.start() or _TARGETS.search(frame.text, m.end, m.end + 6):
+            yield _rel(frame, subj, "targets", m, "targets.trigger.v1", 0.6)
+
+
+# -- structure -------------------------------------------------------------------
+
+@extractor("structure.name.v1")
+def structure_from_names(frame: Frame) -> Iterator[Relation]:
+    """What a name says: a unit belongs to the body it is named after
+    (工业和信息化部装备工业司 -> 工业和信息化部); a body or zone named after a
+    region is located in it (海南省工信厅 -> 海南省); a region written in
+    brackets or before a district locates what follows (天津(西青)…,
+    北京市西城区)."""
+    orgs = {m.name: m for m in frame.of("Organization", top=False)}
+    for m in frame.mentions:
+        if not m.parent or m.parent == m.name:
+            continue
+        parent_type = "Region" if LEX.region(m.parent) or m.type == "Region" else "Organization"
+        if parent_type == "Organization" and m.type == "Organization":
+            parent = orgs.get(m.parent) or Mention(type="Organization", surface=m.parent, name=m.parent, start=m.start,
+                                                  end=m.end, sentence=m.sentence, source="structure.name.v1")
+            yield _rel(frame, m, "subOrganizationOf", parent, "structure.name.v1", 0.9)
+        elif parent_type == "Region":
+            region = Mention(type="Region", surface=m.parent, name=m.parent, start=m.start, end=m.end,
+                             sentence=m.sentence, source="structure.name.v1")
+            yield _rel(frame, m, "locatedIn", region, "structure.name.v1", 0.9)
+    regions = frame.of("Region", top=False)
+    for m in frame.of("Organization", "Region", top=False):
+        for r in regions:
+            if r is m or not (m.start < r.start and r.end < m.end):
+                continue
+            inner = frame.text[r.start - 1:r.end + 1]
+            branch = re.match(r"(分公司|分行|支行)", frame.text[r.end:r.end + 3])
+            if re.fullmatch(r"[(（].+[)）]", inner) or branch or (m.type == "Organization" and r.start == m.start
+                                                              and LEX.region(r.name) and r.name != "中国"):
+                yield _rel(frame, m, "locatedIn", r, "structure.name.v1", 0.8)
+    for a, b in zip(regions, regions[1:]):
+        if a.end == b.start and a.name in LEX.region_chain(b.name)[1:]:
+            yield _rel(frame, b, "locatedIn", a, "structure.name.v1", 0.9)
+    for m in frame.of("Organization", top=False):
+        nxt = re.match(r"[(（]", frame.text[m.end:m.end + 1])
+        if nxt:
+            inside = [o for o in frame.of("Organization") if o.start == m.end + 1]
+            for o in inside:
+                yield _rel(frame, m, "subOrganizationOf", o, "structure.name.v1", 0.7)
+
+
+# -- cooperation -------------------------------------------------------------------
+
+_COOP = re.compile(f"(?:{_alt(P['relation']['cooperates'])})")
+
+
+@extractor("cooperatesWith.trigger.v1")
+def cooperates(frame: Frame) -> Iterator[Relation]:
+    """与 X(、Y)… 合作/共同/对接/研讨, and a list of bodies or regions that
+    开展合作 together."""
+    text = frame.text
+    if not _COOP.search(text):
+        return
+    parties = frame.of("Organization", "Region")
+    for m in re.finditer(r"与", text):
+        partners = []
+        pos = m.end()
+        for p in parties:
+            if p.start == pos:
+                partners.append(p)
+                pos = p.end + 1 if text[p.end:p.end + 1] == "、" else -1
+        if not partners or not _COOP.search(text, pos if pos > 0 else m.end(), _clause(text, m.end())[1] + 12):
+            continue
+        before = [p for p in parties if p.end <= m.start() and m.start() - p.end <= 1]
+        subj = before[-1] if before else subject(frame)
+        if subj is None:
+            continue
+        for p in partners:
+            if p.name != subj.name:
+                yield _rel(frame, subj, "cooperatesWith", p, "cooperatesWith.trigger.v1", 0.7)
+    lead = [p for p in parties if p.start < 12]
+    if len(lead) >= 2 and all(text[a.end:b.start] in ("、", "和", "与") for a, b in zip(lead, lead[1:])) \
+            and re.search(r"合作|携手|协同|共同", text):
+        for i, x in enumerate(lead):
+            for y in lead[i + 1:]:
+                yield _rel(frame, x, "cooperatesWith", y, "cooperatesWith.trigger.v1", 0.6)
+
+
+# -- running them ------------------------------------------------------------------
+
+def extract(frames: list[Frame]) -> Iterator[Relation]:
+    for frame in frames:
+        for fn in EXTRACTORS.values():
+            for r in fn(frame):
+                if r.subject.name != r.object.name:
+                    yield r

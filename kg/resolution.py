@@ -1,0 +1,256 @@
+"""Stage 6: resolution.
+
+Within a document (``resolve_document``): short local forms get the
+document's context (市工信局 in a speech about 安康 is 安康市工业和信息化局;
+我市 is 安康市; 部党组 in a ministry's report is that ministry's party group),
+a policy's short name (《导则》, “行动计划”) points at its full title, and a
+name found once (a person, a policy) is found again wherever it recurs.
+
+Across the corpus (``merge``): mentions become entities with one canonical
+name, their aliases, and one deterministic IRI, so that graphs built apart
+merge by union.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field, replace
+from typing import Iterable
+
+from .iri import entity_iri
+from .lexicon import load
+from .model import Document, Mention, Sentence
+
+LEX = load()
+_LEVEL_CITY = ("prefecture",)
+_MUNICIPALITIES = {"北京市", "天津市", "上海市", "重庆市"}
+
+
+@dataclass
+class DocContext:
+    """What a document is about: its city, province and principal bodies,
+    per article (a page holds several) with the document's as fallback."""
+    year: int | None
+    scopes: dict[tuple[int, str], str] = field(default_factory=dict)  # (article, kind) -> name
+    doc_scopes: dict[str, str] = field(default_factory=dict)
+
+    def scope(self, kind: str, article: int) -> str | None:
+        return self.scopes.get((article, kind)) or self.doc_scopes.get(kind)
+
+
+def _region_level(name: str) -> str:
+    r = LEX.region(name)
+    if r is None:
+        return ""
+    if r.level == "province" and name in _MUNICIPALITIES:
+        return "city"
+    return {"province": "province", "prefecture": "city", "county": "county"}[r.level]
+
+
+def context_of(doc: Document, sentences: list[Sentence], mentions: list[list[Mention]]) -> DocContext:
+    year = int(doc.published[:4]) if doc.published else None
+    ctx = DocContext(year=year)
+    per_article: dict[int, dict[str, Counter]] = {}
+    whole: dict[str, Counter] = {}
+    for sent, ms in zip(sentences, mentions):
+        for m in ms:
+            if m.scope:
+                continue
+            kinds = []
+            if m.type == "Region":
+                level = _region_level(m.name)
+                if level == "city":
+                    kinds.append("市")
+                    parent = LEX.region(m.name).parent
+                    kinds.append(("省", parent or m.name))
+                elif level == "province":
+                    kinds.append("省")
+                elif level == "county":
+                    kinds.append("区")
+            elif m.type == "Organization":
+                if m.subtype == "GovernmentBody" and m.name.endswith("部"):
+                    kinds.append("部")
+                if m.subtype == "Enterprise" and "集团" in m.name and "子集团" not in m.name:
+                    kinds.append("集团")
+            for kind in kinds:
+                kind, name = kind if isinstance(kind, tuple) else (kind, m.name)
+                weight = 1 if isinstance(kind, str) and name == m.name else 0.5
+                per_article.setdefault(sent.article, {}).setdefault(kind, Counter())[name] += weight
+                whole.setdefault(kind, Counter())[name] += weight
+    for article, kinds in per_article.items():
+        for kind, counts in kinds.items():
+            ctx.scopes[(article, kind)] = _top(counts)
+    ctx.doc_scopes = {kind: _top(counts) for kind, counts in whole.items()}
+    return ctx
+
+
+def _top(counts: Counter) -> str:
+    return max(sorted(counts), key=lambda k: counts[k])
+
+
+def _fill(m: Mention, ctx: DocContext, article: int) -> Mention | None:
+    if not m.scope:
+        return m
+    value = ctx.scope(m.scope, article)
+    if value is None and m.scope == "市":
+        return None
+    if value is None:
+        return None
+    if m.scope == "集团" and m.name == "{}":
+        return replace(m, name=value, scope="", parent="")
+    name = m.name.replace("{}", value)
+    name = name.replace("中共中共", "中共")
+    parent = m.parent.replace("{}", value) if m.parent else ""
+    return replace(m, name=name, scope="", parent=parent if parent != name else "")
+
+
+def _county_in_context(m: Mention, present: set[str]) -> bool:
+    """A county named by its short form (汉滨, 西青) is kept only where the
+    document also names its city or province: 新建 alone is a verb."""
+    if m.type != "Region" or m.surface == m.name:
+        return True
+    r = LEX.region(m.name)
+    if r is None or r.level != "county":
+        return True
+    return bool(set(LEX.region_chain(m.name)[1:]) & present)
+
+
+_SHORT_NAME = re.compile(r"[（(]以下简称[“《\"]?([^”》\")）]{2,20})[”》\"]?[)）]")
+_POLICY_HEAD = re.compile(r"(协议|方案|计划|规划|意见|通知|导则|要点|办法|条例|规定|清单|台账|目录|纲要|报告)$")
+
+
+def _policy_aliases(sentences: list[Sentence], mentions: list[list[Mention]]) -> dict[str, str]:
+    """Short names of the document's policies: 以下简称《导则》, and any tail of
+    a title that ends in its head noun (战略合作协议 of …建设战略合作协议)."""
+    aliases: dict[str, str] = {}
+    titles = sorted({m.name for ms in mentions for m in ms if m.type == "Policy"})
+    for sent, ms in zip(sentences, mentions):
+        for m in _SHORT_NAME.finditer(sent.text):
+            before = [p for p in ms if p.type == "Policy" and p.end <= m.start()]
+            if before:
+                aliases[m.group(1)] = before[-1].name
+    tails: dict[str, set[str]] = {}
+    for title in titles:
+        if not _POLICY_HEAD.search(title):
+            continue
+        for i in range(1, len(title) - 3):
+            tail = title[i:]
+            if _POLICY_HEAD.search(tail) and not re.match(r"[的和与及、]", tail):
+                tails.setdefault(tail, set()).add(title)
+    for tail, owners in tails.items():
+        if len(owners) == 1 and tail not in titles and len(tail) >= 4:
+            aliases.setdefault(tail, next(iter(owners)))
+    return aliases
+
+
+def _find_again(sent: Sentence, names: dict[str, tuple[str, str]], ms: list[Mention]) -> list[Mention]:
+    """Mentions of names the document introduced elsewhere (a person named
+    after a title once, then alone; a policy's short name)."""
+    out = list(ms)
+    for surface, (type_, name) in names.items():
+        start = sent.text.find(surface)
+        while start >= 0:
+            end = start + len(surface)
+            if not any(m.start <= start and end <= m.end for m in out) and not any(
+                    m.start < end and start < m.end for m in out if m.type == type_):
+                out.append(Mention(type=type_, surface=surface, name=name, start=start, end=end,
+                                   sentence=sent.index, source="resolution.recurrence.v1",
+                                   subtype="Person" if type_ == "Person" else "Policy"))
+            start = sent.text.find(surface, end)
+    return sorted(out, key=lambda m: (m.start, -m.end))
+
+
+def resolve_document(doc: Document, sentences: list[Sentence],
+                     mentions: list[list[Mention]]) -> tuple[DocContext, list[list[Mention]]]:
+    ctx = context_of(doc, sentences, mentions)
+    present = {m.name for ms in mentions for m in ms if m.type == "Region" and not m.scope}
+    resolved = []
+    for sent, ms in zip(sentences, mentions):
+        kept = []
+        for m in ms:
+            m = _fill(m, ctx, sent.article)
+            if m is not None and _county_in_context(m, present):
+                kept.append(replace(m, name=_tidy(m.name)))
+        resolved.append(kept)
+    aliases = _policy_aliases(sentences, resolved)
+    names: dict[str, tuple[str, str]] = {alias: ("Policy", title) for alias, title in aliases.items()}
+    for ms in resolved:
+        for m in ms:
+            if m.type == "Person":
+                names.setdefault(m.name, ("Person", m.name))
+    resolved = [[_alias(m, aliases) for m in _find_again(s, names, ms)] for s, ms in zip(sentences, resolved)]
+    return ctx, resolved
+
+
+def _alias(m: Mention, aliases: dict[str, str]) -> Mention:
+    if m.type == "Policy" and m.name in aliases:
+        return replace(m, name=aliases[m.name])
+    return m
+
+
+def _tidy(name: str) -> str:
+    # Spaces between Chinese characters are layout, not part of a name.
+    return re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "", name).strip()
+
+
+# -- corpus level -------------------------------------------------------------
+
+@dataclass
+class Entity:
+    iri: str
+    type: str
+    subtype: str
+    name: str
+    aliases: list[str]
+    mentions: list[tuple[str, int, int]]  # (doc id, raw start, raw end)
+
+
+def entity_key(m: Mention) -> tuple[str, str]:
+    """What makes two mentions one entity: the lexicon's canonical name or
+    concept, else the resolved name."""
+    if m.iri:
+        return (m.type, m.iri)
+    return (m.type, m.name)
+
+
+def merge(mentions: Iterable[tuple[Mention, str, tuple[int, int]]]) -> dict[tuple[str, str], Entity]:
+    """Entities from (mention, doc id, raw span) over the whole corpus."""
+    groups: dict[tuple[str, str], list[tuple[Mention, str, tuple[int, int]]]] = {}
+    for item in mentions:
+        groups.setdefault(entity_key(item[0]), []).append(item)
+    out = {}
+    for key, items in sorted(groups.items()):
+        ms = [m for m, _, _ in items]
+        surfaces = Counter(_clean_surface(m) for m in ms)
+        name = canonical_name(ms, surfaces)
+        aliases = [s for s, _ in sorted(surfaces.items(), key=lambda kv: (-kv[1], kv[0])) if s != name and s]
+        if ms[0].name != name and ms[0].name not in aliases and not ms[0].iri:
+            aliases.append(ms[0].name)
+        subtype = Counter(m.subtype for m in ms if m.subtype).most_common(1)
+        iri = ms[0].iri or entity_iri(key[0], key[1])
+        out[key] = Entity(iri=iri, type=key[0], subtype=subtype[0][0] if subtype else key[0], name=name,
+                          aliases=aliases, mentions=sorted({(d, a, b) for _, d, (a, b) in items}))
+    return out
+
+
+def _clean_surface(m: Mention) -> str:
+    return _tidy(re.sub(r"[《》“”\"]", "", m.surface))
+
+
+def canonical_name(ms: list[Mention], surfaces: Counter) -> str:
+    """The fullest form the corpus gives.
+
+    Sectors use the taxonomy's preferred label when the text uses it;
+    regions their full administrative name; a name that resolution built
+    from context (市工信局 -> 安康市工业和信息化局) is that name; otherwise
+    the longest surface form written for it.
+    """
+    first = ms[0]
+    if first.type == "Sector":
+        return first.name if first.name in surfaces else max(sorted(surfaces), key=len)
+    if first.type == "Region" or first.type in ("Policy", "Event", "Person"):
+        return first.name
+    built = [m.name for m in ms if m.source != "lexicon.gazetteer.v1"]
+    if built:
+        return max(sorted(set(built)), key=len)
+    return max(sorted(surfaces), key=len)

@@ -1,0 +1,52 @@
+"""Stage 3: split cleaned paragraphs into sentences with raw offsets."""
+from __future__ import annotations
+
+import re
+
+from .clean import Paragraph
+from .model import Sentence
+
+# A sentence ends at 。！？ (and any closing quotes after it). Semicolons do
+# not end one: list items joined by ； share the subject named before them.
+_END = re.compile(r"[。！？!?]+[”’」』）)]*|…{2,}[”’」』]*")
+MAX_CHARS = 1000  # a run-on "sentence" (a 2 MB line) is cut at a comma, then hard
+
+
+def _cuts(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for m in _END.finditer(text):
+        spans.append((start, m.end()))
+        start = m.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    out = []
+    for a, b in spans:
+        while b - a > MAX_CHARS:
+            comma = max(text.rfind("，", a, a + MAX_CHARS), text.rfind(",", a, a + MAX_CHARS))
+            cut = comma + 1 if comma > a else a + MAX_CHARS
+            out.append((a, cut))
+            a = cut
+        out.append((a, b))
+    return out
+
+
+def split(doc_id: str, paragraphs: list[Paragraph]) -> list[Sentence]:
+    """Sentences of every paragraph, numbered in reading order.
+
+    >>> from kg.clean import Mapped, Paragraph
+    >>> p = Paragraph(Mapped.of("今天开会。“很好！”他说", 10), article=0)
+    >>> [(s.text, s.start, s.end) for s in split("d", [p])]
+    [('今天开会。', 10, 15), ('“很好！”', 15, 20), ('他说', 20, 22)]
+    """
+    sentences: list[Sentence] = []
+    for pi, para in enumerate(paragraphs):
+        text = para.text.text
+        for a, b in _cuts(text):
+            piece = para.text.slice(a, b).strip()
+            if not piece.text.strip(" ,，、;；"):
+                continue
+            sentences.append(Sentence(
+                doc_id=doc_id, index=len(sentences), text=piece.text, runs=piece.runs,
+                paragraph=pi, article=para.article, heading=para.heading,
+            ))
+    return sentences
