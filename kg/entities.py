@@ -361,7 +361,7 @@ def _person_at(text: str, i: int) -> int:
     if len(first) in (2, 3) and (first[0] in _SURNAMES or first[:2] in _SURNAMES) and not words.is_function_word(first) \
             and words.frequency(first) < 200:
         return i + len(first)
-    if len(first) == 1 and first in _SURNAMES and len(toks) > 1 and len(toks[1]) <= 2 \
+    if len(first) == 1 and first in _SURNAMES and first not in _VERB_SURNAMES and len(toks) > 1 and len(toks[1]) <= 2 \
             and not words.is_function_word(toks[1]) and re.fullmatch(rf"[{CJK}]+", toks[1]):
         return i + 1 + len(toks[1])
     return -1
@@ -435,8 +435,9 @@ def event_meeting(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
     for m in _CONGRESS_LIST.finditer(text):
         yield _mention(sent, "Event", m.start(), m.start() + len(m.group(1)) + 3, f"党的{m.group(1)}大",
                        "event.meeting.v1", subtype="PartyCongress")
-        for plenum in re.findall(r"[一二三四五六七八九]中", m.group(3)):
-            yield _mention(sent, "Event", m.start(), m.end(), f"党的{m.group(2)}届{plenum}全会",
+        for plenum in re.finditer(r"[一二三四五六七八九]中", m.group(3)):
+            a = m.start(3) + plenum.start()
+            yield _mention(sent, "Event", a, a + 2, f"党的{m.group(2)}届{plenum.group()}全会",
                            "event.meeting.v1", subtype="PartyCongress")
     for m in _CONGRESS.finditer(text):
         if any(e.start <= m.start() < e.end for e in found if e.type == "Event"):

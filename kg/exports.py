@@ -27,6 +27,9 @@ class Build:
     graph: Graph
 
 
+_UMASK = os.umask(0)
+os.umask(_UMASK)
+
 Exporter = Callable[[Build, Path], None]
 EXPORTERS: dict[str, Exporter] = {}
 
@@ -48,6 +51,7 @@ def atomic(path: Path, mode: str = "w") -> Iterator:
             yield fh
             fh.flush()
             os.fsync(fh.fileno())
+        os.chmod(tmp, 0o666 & ~_UMASK)
         os.replace(tmp, path)
     except BaseException:
         if os.path.exists(tmp):

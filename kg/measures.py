@@ -18,6 +18,7 @@ from .relations import Frame, _alt, _clause, subject
 
 LEX = load()
 M = LEX.patterns["measure"]
+CJK = "\u4e00-\u9fff"
 
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_UNITS = {"十": 10, "百": 100, "千": 1000}
@@ -25,7 +26,7 @@ _UNITS = _alt(M["units"])
 _FIGURE = re.compile(
     rf"(?P<pre>超过|不低于|不少于|不超过|突破|超|逾|约|近|上)?"
     rf"(?:(?P<lo>\d+(?:\.\d+)?)[至到~\-－—](?=\d))?"
-    rf"(?P<num>\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+(?=[万亿])|(?<=上)万)"
+    rf"(?P<num>\d+(?:\.\d+)?|(?<![{CJK}])[一二两三四五六七八九十]{{1,2}}(?=[万亿])|(?<=上)万)"
     rf"(?P<mult>万亿|万|亿|千)?(?P<post>多|余)?"
     rf"(?P<unit>{_UNITS})?(?P<tail>以上|左右|多)?")
 _NOT_FIGURE_AFTER = re.compile(r"^(?:年|月|日|时|届|版|号|周年|次会议|大|项重点|个方面|个阶段|条推进|英寸|G\b|G[^\d]|-|\.)")
@@ -65,7 +66,7 @@ def parse_number(num: str, mult: str | None) -> float:
                 value += (digit or 1) * _CN_UNITS[ch]
                 digit = 0
         value += digit
-    return value * {"万": 1e4, "亿": 1e8, "千": 1e3, "万亿": 1e12, None: 1, "": 1}[mult]
+    return round(value * {"万": 1e4, "亿": 1e8, "千": 1e3, "万亿": 1e12, None: 1, "": 1}[mult], 6)
 
 
 def _value_unit(m: re.Match) -> tuple[float, str]:
@@ -74,6 +75,8 @@ def _value_unit(m: re.Match) -> tuple[float, str]:
     if unit in _MONEY:
         # Money keeps 万元/亿元: 52.11亿元 is 52.11 亿元, 2万亿元 is 20000 亿元.
         if mult == "万" and unit == "亿元":
+            return parse_number(m.group("num"), "万"), "亿元"
+        if mult == "万亿" and unit == "元":
             return parse_number(m.group("num"), "万"), "亿元"
         if mult and unit == "元":
             return parse_number(m.group("num"), None), mult + "元"
@@ -104,38 +107,49 @@ def figures(text: str, mentions: list[Mention]) -> Iterator[re.Match]:
         yield m
 
 
+def _noun_phrase_before(text: str) -> str:
+    """The noun phrase a clause ends with: 全市新增光缆 -> 光缆."""
+    text = re.sub(r"是[^是]*的$", "", text)
+    text = _STRIP_RIGHT.sub("", text)
+    out = ""
+    for tok in reversed(words.cut(text)):
+        if re.fullmatch(r"[，,；;、：:。\s“”\"（）()]+", tok) or (words.is_function_word(tok) and out) or len(out) >= 12:
+            break
+        if words.is_function_word(tok) or tok in _LEFT_STOP:
+            if out:
+                break
+            continue
+        out = tok + out
+    return _STRIP_LEFT.sub("", out)
+
+
+def _noun_phrase_after(text: str) -> str:
+    """The noun phrase right after a classifier: 753户规上工业企业 -> 规上工业企业."""
+    text = re.split(r"[，,；;、：:。（(]", text)[0]
+    out = ""
+    for tok in words.cut(text):
+        if tok in ("的", "以上", "多", "余", "左右") and not out:
+            continue
+        if words.is_function_word(tok) and tok not in _NOUNISH or len(out) >= 12:
+            break
+        out += tok
+    return out
+
+
+_LEFT_STOP = {"全市", "全省", "全国", "我市", "我省", "新增", "新建", "累计", "完成", "发展", "组织", "实现", "其中", "共", "已"}
+_NOUNISH = {"上云", "投产", "建成"}
+
+
 def _indicator(text: str, m: re.Match, clause_start: int, previous: Optional[str]) -> str:
-    left = text[clause_start:m.start()]
-    left = re.split(r"[，,；;、：:。]", left)[-1]
-    left = _STRIP_RIGHT.sub("", _STRIP_LEFT.sub("", left))
-    left = re.sub(r"^.*?(?:达到|达|为|是)(?=.)", "", left) if len(left) > 12 else left
     unit = m.group("unit") or ""
-    right = ""
-    if unit in _CLASSIFIERS or not left:
-        tail = text[m.end():m.end() + 16]
-        tail = re.split(r"[，,；;、：:。（(]", tail)[0]
-        toks, right = words.cut(tail), ""
-        for tok in toks:
-            if words.is_function_word(tok) and tok not in ("上云",) and right:
-                break
-            if tok in ("的",):
-                continue
-            right += tok
-            if len(right) >= 10:
-                break
-        right = re.sub(r"^(?:的|名|以上)", "", right)
-    if len(left) > 12:
-        toks = words.cut(left)
-        left = "".join(toks[-3:])
-    if left and right and unit in _CLASSIFIERS and len(left) <= 3 and words.is_function_word(left):
-        return right
-    if not left or (unit in _CLASSIFIERS and right and len(left) <= 2):
-        ind = (left + right) if left else right
-    else:
-        ind = left
-    if unit == "%" and previous and re.fullmatch(r"(?:同比)?(?:增长|提升|增速|下降)?", left or ""):
-        ind = previous + "增速"
-    return ind.strip()
+    if unit in _CLASSIFIERS:
+        right = _noun_phrase_after(text[m.end():m.end() + 24])
+        if len(right) >= 2:
+            return right
+    left = _noun_phrase_before(text[clause_start:m.start()])
+    if unit in ("%", "倍") and previous and (not left or re.fullmatch(r"(?:同比)?(?:增长|提升|增速|下降|降幅)?", left)):
+        return previous + "增速"
+    return left or (previous or "")
 
 
 def extract(frame: Frame, year: Optional[int], target_year: Optional[int], fallback: Optional[Mention]) -> Iterator[Measure]:
@@ -157,7 +171,7 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], fallb
             qualifier = "以上"
         if unit in ("%", "倍") and (_RATE.search(text[a:m.start()]) or unit == "倍"):
             change = "rate"
-        elif _NEW.search(text[a:m.start()]) or _NEW.search(text[m.end():m.end() + 6] or ""):
+        elif _NEW.search(text[a:m.start()]):
             change = "new"
         else:
             change = "total"
@@ -166,7 +180,7 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], fallb
         status = "target" if _TARGET.search(text[:m.start()]) or (frame.topic is not None and frame.topic.type == "Policy"
                                                                    and not _YEAR.search(text[:m.start()])) else "actual"
         fig_year = _year(text[:m.start()], year, target_year if status == "target" else None)
-        subj = _measure_subject(frame, m.start()) or fallback
+        subj = _measure_subject(frame, m.start(), fallback)
         if subj is None:
             continue
         yield Measure(subject=subj, indicator=indicator, value=round(value, 6), unit=unit, year=fig_year,
@@ -185,16 +199,22 @@ def _year(before: str, year: Optional[int], target_year: Optional[int]) -> Optio
     return target_year or year
 
 
-def _measure_subject(frame: Frame, pos: int) -> Optional[Mention]:
-    """The region or body the figure belongs to: one named in the clause
-    before it, else the sentence's subject (a policy's figures belong to
-    the region that issued it, left to the caller's fallback)."""
+def _measure_subject(frame: Frame, pos: int, home: Optional[Mention]) -> Optional[Mention]:
+    """The region or body the figure belongs to: one that opens its clause
+    (全省完成…, 湖南省工信厅…梳理发布…), else the sentence's region, else the
+    region the article is about (a bureau's speech reports its city's
+    figures; a policy's figures are its region's), else the body the
+    article is about."""
     a, _ = _clause(frame.text, pos)
-    near = [m for m in frame.top if m.type in ("Organization", "Region") and m.end <= pos
-            and m.start >= max(0, a - 40)]
-    if near:
-        return near[-1]
+    lead = a + len(re.match(r"[\s，,]*(?:截至目前|目前|其中|同时|并|今年以来|第一季度)?[，,]?", frame.text[a:]).group())
+    for m in frame.top:
+        if m.type in ("Organization", "Region") and lead <= m.start <= lead + 1 and m.end <= pos:
+            return m
     subj = subject(frame)
-    if subj is not None and subj.type in ("Organization", "Region"):
+    if subj is not None and subj.type == "Region":
+        return subj
+    if home is not None:
+        return home
+    if subj is not None and subj.type == "Organization":
         return subj
     return None

@@ -79,7 +79,7 @@ def extract_document(doc: Document) -> Extraction:
         ty = measures._TARGET_YEAR.findall(sent.text)
         if ty:
             target_year[sent.article] = int(ty[-1])
-        home = ctx.scope("市", sent.article) or ctx.scope("省", sent.article)
+        home = ctx.home(sent.article)
         fallback = _region_mention(home, sent) if home else None
         found.extend(measures.extract(frame, ctx.year, target_year.get(sent.article), fallback))
     timer.lap("measures")

@@ -64,16 +64,24 @@ _LEAD = re.compile(r"^(?:本报讯\s*)?(?:(?:近日|日前|目前|今年以来|�
 _CLAUSE_END = re.compile(r"[，,；;：:。！？!?]")
 
 
+_SUBJECT_END = re.compile(f"(?:专门|多次|正在|已|也|还|积极|第一时间)?(?:{_alt(P['relation']['subject_end'])})")
+
+
 def explicit_subject(frame: Frame) -> Optional[Mention]:
-    """The organisation, region or policy a sentence opens with."""
-    lead = _LEAD.match(frame.text).end()
+    """The organisation, region or policy a sentence opens with, or that
+    opens a clause of its first words and is followed by its verb
+    (面向新基建,莱斯子集团认为…)."""
+    text = frame.text
+    lead = _LEAD.match(text).end()
     for m in frame.top:
-        if m.start > lead + 2:
+        if m.start > lead + 24:
             break
-        if m.type in SUBJECT_TYPES and frame.text[m.end:m.end + 1] not in ("的", "之"):
-            return m
-        if m.type == "Person":
+        if m.type == "Person" and m.start <= lead + 2:
             return None
+        if m.type not in SUBJECT_TYPES or text[m.end:m.end + 1] in ("的", "之"):
+            continue
+        if m.start <= lead + 2 or (text[m.start - 1] in "，," and _SUBJECT_END.match(text, m.end)):
+            return m
     return None
 
 

@@ -34,8 +34,14 @@ class DocContext:
     scopes: dict[tuple[int, str], str] = field(default_factory=dict)  # (article, kind) -> name
     doc_scopes: dict[str, str] = field(default_factory=dict)
 
+    home_regions: dict[int, str] = field(default_factory=dict)
+
     def scope(self, kind: str, article: int) -> str | None:
         return self.scopes.get((article, kind)) or self.doc_scopes.get(kind)
+
+    def home(self, article: int) -> str | None:
+        """The region an article is about: named there at least twice."""
+        return self.home_regions.get(article)
 
 
 def _region_level(name: str) -> str:
@@ -81,6 +87,12 @@ def context_of(doc: Document, sentences: list[Sentence], mentions: list[list[Men
         for kind, counts in kinds.items():
             ctx.scopes[(article, kind)] = _top(counts)
     ctx.doc_scopes = {kind: _top(counts) for kind, counts in whole.items()}
+    for article, kinds in per_article.items():
+        for kind in ("市", "省"):
+            counts = kinds.get(kind)
+            if counts and counts[_top(counts)] >= 2:
+                ctx.home_regions[article] = _top(counts)
+                break
     return ctx
 
 

@@ -1,0 +1,120 @@
+"""End to end on the real seed text: records, Turtle, determinism, score floor."""
+import json
+import re
+import subprocess
+import sys
+
+import pytest
+from rdflib import Graph, URIRef
+
+from kg.cli import main
+from kg.ingest import read_document
+
+from .conftest import ROOT, SEEDS, SHARED
+
+ENTITY_TYPES = {"Organization", "Region", "Person", "Policy", "Sector", "Event"}
+PREDICATES = {"issues", "targets", "subOrganizationOf", "locatedIn", "holds", "chairs", "hasPosition", "signs", "cooperatesWith"}
+
+
+def test_build_writes_every_output(seed_build):
+    for name in ("graph.ttl", "records.jsonl", "graph.html", "report.json"):
+        assert (seed_build / name).stat().st_size > 0
+    report = json.loads((seed_build / "report.json").read_text(encoding="utf-8"))
+    assert report["documents"] == 5 and report["failed"] == 0
+    assert set(report["entities"]) == ENTITY_TYPES
+    for f in report["files"]:
+        assert f["status"] == "ok" and f["sentences"] > 0 and "entities" in f["seconds"]
+
+
+def test_build_records_follow_the_spec(seed_records):
+    kinds = {r["kind"] for r in seed_records}
+    assert kinds == {"entity", "relation", "measure"}
+    for r in seed_records:
+        assert next(iter(r)) == "kind"
+        if r["kind"] == "entity":
+            assert r["type"] in ENTITY_TYPES and r["name"] and isinstance(r["aliases"], list)
+            assert r["mentions"] and all({"doc", "start", "end"} <= set(m) for m in r["mentions"])
+        elif r["kind"] == "relation":
+            assert r["predicate"] in PREDICATES
+            assert {"subject", "subject_name", "object", "object_name", "doc", "sentence", "start", "end",
+                    "extractor", "confidence"} <= set(r)
+            assert 0 < r["confidence"] <= 1
+            assert ("role" in r) == (r["predicate"] == "hasPosition")
+        else:
+            assert isinstance(r["value"], (int, float)) and r["status"] in ("actual", "target")
+            assert r["change"] in ("new", "total", "rate")
+            assert r["year"] is None or 1900 < r["year"] < 2100
+
+
+def test_build_evidence_is_the_raw_text_at_its_offsets(seed_records):
+    texts = {p.stem: read_document(p).text for p in SEEDS.glob("*.txt")}
+    facts = [r for r in seed_records if r["kind"] in ("relation", "measure")]
+    assert len(facts) > 100
+    for r in facts:
+        assert texts[r["doc"]][r["start"]:r["end"]] == r["sentence"]
+    for r in seed_records:
+        if r["kind"] == "entity":
+            for m in r["mentions"]:
+                assert 0 <= m["start"] < m["end"] <= len(texts[m["doc"]])
+
+
+def test_build_turtle_parses_and_uses_only_defined_terms(seed_build):
+    g = Graph()
+    g.parse(seed_build / "graph.ttl", format="turtle")
+    onto = Graph()
+    for f in (ROOT / "ontology").glob("*.ttl"):
+        onto.parse(f, format="turtle")
+    defined = set(onto.subjects())
+    kg = "https://kg-news.org/ontology#"
+    used = {p for p in g.predicates()} | {o for o in g.objects(predicate=URIRef("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"))}
+    used |= {o for o in g.objects() if isinstance(o, URIRef) and str(o).startswith("https://kg-news.org/sector/")}
+    undefined = sorted(str(t) for t in used if str(t).startswith((kg, "https://kg-news.org/sector/")) and t not in defined)
+    assert undefined == []
+    standard = ("http://www.w3.org/", "http://purl.org/dc/terms/", kg)
+    assert all(str(p).startswith(standard) for p in g.predicates())
+
+
+def test_build_provenance_reaches_the_sentence(seed_build):
+    g = Graph()
+    g.parse(seed_build / "graph.ttl", format="turtle")
+    rows = list(g.query("""
+        PREFIX kg: <https://kg-news.org/ontology#>
+        PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+        PREFIX prov: <http://www.w3.org/ns/prov#>
+        PREFIX dcterms: <http://purl.org/dc/terms/>
+        PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+        SELECT ?text ?start ?doc WHERE {
+          ?city skos:prefLabel "天津市"@zh . ?city kg:issues ?policy .
+          ?a rdf:subject ?city ; rdf:predicate kg:issues ; rdf:object ?policy ; prov:wasDerivedFrom ?s .
+          ?s kg:text ?text ; kg:start ?start ; dcterms:isPartOf ?d . ?d dcterms:identifier ?doc .
+        }"""))
+    assert rows and any("印发" in str(r[0]) for r in rows)
+
+
+def test_build_is_deterministic(seed_build, tmp_path):
+    assert main(["build", str(SEEDS), "--out", str(tmp_path)]) == 0
+    for name in ("graph.ttl", "records.jsonl"):
+        assert (tmp_path / name).read_bytes() == (seed_build / name).read_bytes()
+
+
+def test_build_scores_above_the_floor(seed_build):
+    out = subprocess.run([sys.executable, str(SHARED / "eval" / "score.py"), str(SHARED / "eval" / "dev" / "gold.jsonl"),
+                          str(seed_build / "records.jsonl"), "--json"], capture_output=True, text=True, check=True)
+    score = json.loads(out.stdout)
+    assert score["entities"]["f"] >= 0.60
+    assert score["relations"]["f"] >= 0.35
+    assert score["measures"]["f"] >= 0.50
+
+
+def test_build_keeps_going_past_a_bad_file(tmp_path, capsys):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "good.txt").write_text("天津市印发了《天津市新型基础设施建设三年行动方案》,聚焦5G和工业互联网。", encoding="utf-8")
+    (src / "bad.txt").write_bytes(b"\x89PNG\x00\x00binary")
+    code = main(["build", str(src), "--out", str(tmp_path / "out")])
+    assert code == 1
+    err = capsys.readouterr().err
+    assert "bad.txt" in err and "binary" in err
+    report = json.loads((tmp_path / "out" / "report.json").read_text(encoding="utf-8"))
+    assert report["documents"] == 1 and report["failed"] == 1
+    assert any(f["status"] == "error" and f["file"].endswith("bad.txt") for f in report["files"])

@@ -1,0 +1,57 @@
+from kg.clean import clean
+from kg.model import Document
+from kg.sentences import split
+
+
+def _doc(text: str, source: str = "x.txt") -> Document:
+    return Document(id="d", text=text, source=source)
+
+
+def _sentences(text: str, source: str = "x.txt"):
+    doc = _doc(text, source)
+    return doc, split(doc.id, clean(doc))
+
+
+def test_clean_offsets_point_into_the_raw_text():
+    raw = "第一段文字很长很长，天津市加快5G建设，累计建成5G基站5万个以上，实现全覆盖，引导企业加大5G建设力度，加\n\n图为一汽丰田天津智能制造生产线\n\n快5G独立组网部署。"
+    doc, sentences = _sentences(raw)
+    joined = [s for s in sentences if "加快5G独立组网" in s.text]
+    assert joined, [s.text for s in sentences]
+    s = joined[0]
+    assert "图为" not in s.text
+    # Every clean character maps to the same character of the raw text.
+    for i, ch in enumerate(s.text):
+        assert raw[s.raw(i)] == ch
+    assert raw[s.start:s.end].startswith("第一段")
+    captions = [s for s in sentences if s.text.startswith("图为")]
+    assert captions and raw[captions[0].start:captions[0].end] == "图为一汽丰田天津智能制造生产线"
+
+
+def test_clean_drops_page_jump_markers_and_blurbs():
+    raw = "(上接第2版)对近一年新任命的44名局级干部进行任前谈话。\n\n赛迪出版物\n官方店\n\n扫码关注即可轻松订阅\n在这里\n"
+    _, sentences = _sentences(raw)
+    texts = [s.text for s in sentences]
+    assert texts == ["对近一年新任命的44名局级干部进行任前谈话。"]
+
+
+def test_clean_drops_a_paragraph_repeated_after_a_page_break():
+    para = "要坚持走专精特新发展道路,聚焦细分领域苦练内功,不断提高企业质量、效益和核心竞争力。"
+    raw = f"李乐成强调,我国中小企业有灵气。{para}\n\n{para}\n"
+    _, sentences = _sentences(raw)
+    assert sum(para in s.text for s in sentences) == 1
+
+
+def test_clean_separates_articles_on_a_page():
+    raw = "上海发布5G基站布局规划导则\n\n本报讯 近日,上海市经信委编制印发了《导则》。\n\n福建出台工作要点\n\n本报讯 近日,福建省政府办公厅印发了《工作要点》。"
+    _, sentences = _sentences(raw)
+    article = {s.text: s.article for s in sentences}
+    assert article["上海发布5G基站布局规划导则"] == article["本报讯 近日,上海市经信委编制印发了《导则》。"]
+    assert article["福建出台工作要点"] == article["本报讯 近日,福建省政府办公厅印发了《工作要点》。"]
+    assert article["福建出台工作要点"] != article["上海发布5G基站布局规划导则"]
+
+
+def test_clean_reads_html_with_entities_and_scripts():
+    raw = "<html><body><script>alert(1)</script><p>天津&amp;河北签署协议。</p><!-- note --><p>第二段。</p></body></html>"
+    doc, sentences = _sentences(raw, "page.html")
+    assert [s.text for s in sentences] == ["天津&河北签署协议。", "第二段。"]
+    assert raw[sentences[1].start:sentences[1].end] == "第二段。"

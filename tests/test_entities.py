@@ -1,0 +1,54 @@
+import pytest
+
+from kg.entities import recognise
+from kg.model import Sentence
+
+
+def mentions(text: str) -> set[tuple[str, str]]:
+    sent = Sentence(doc_id="t", index=0, text=text, runs=((0, 0),), paragraph=0, article=0)
+    return {(m.type, m.name) for m in recognise(sent)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("海南省工信厅厅长王静调研企业复工复产情况", {("Organization", "海南省工业和信息化厅"), ("Person", "王静")}),
+    ("四川省通信管理局党组书记、局长邢海英出席", {("Organization", "四川省通信管理局"), ("Person", "邢海英")}),
+    ("工业和信息化部装备工业司召开视频会", {("Organization", "工业和信息化部装备工业司")}),
+    ("江苏省发展改革委印发了《江苏省数据中心建设方案》", {("Organization", "江苏省发展改革委"), ("Policy", "江苏省数据中心建设方案")}),
+    ("中国移动董事长杨杰表示", {("Organization", "中国移动通信集团有限公司"), ("Person", "杨杰")}),
+    ("重点发展工业互联网、人工智能和区块链等领域", {("Sector", "工业互联网"), ("Sector", "人工智能"), ("Sector", "区块链")}),
+    ("帮助华建药业、京润珍珠、先声药业等企业解决原料", {("Organization", "华建药业"), ("Organization", "京润珍珠"), ("Organization", "先声药业")}),
+    ("天奥子集团召开党委理论学习中心组学习会", {("Organization", "天奥子集团"), ("Event", "天奥子集团党委理论学习中心组学习会")}),
+    ("高标准办好第三届数字中国建设峰会", {("Event", "第三届数字中国建设峰会")}),
+    ("深入贯彻党的十九大和十九届二中、三中全会精神", {("Event", "党的十九大"), ("Event", "党的十九届二中全会"), ("Event", "党的十九届三中全会")}),
+    ("推进苏州工业园区和合肥高新区建设", {("Region", "苏州工业园区"), ("Region", "合肥高新区")}),
+    ("宁波市委书记彭佳学主持会议", {("Person", "彭佳学")}),
+])
+def test_entities_recognise_sentence(text, expected):
+    found = mentions(text)
+    assert expected <= found, found
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("建设一批数字化工厂", ("Sector", "化工")),       # 化工 inside 数字化工厂
+    ("积极探索新兴业务模式", ("Region", "兴业县")),
+    ("习近平总书记来陕考察", ("Person", "来陕")),
+    ("市委网信办牵头制定规划", ("Organization", "中央网络安全和信息化委员会办公室")),
+])
+def test_entities_do_not_overreach(text, absent):
+    assert absent not in mentions(text)
+
+
+def test_entities_county_short_forms_need_their_city_in_the_document():
+    from kg.model import Document
+    from kg.pipeline import extract_document
+    ex = extract_document(Document(id="d", text="全市新建4G基站867个。南昌市新建区发展良好。", source="d.txt"))
+    regions = [(m.surface, m.name) for m in ex.mentions if m.type == "Region"]
+    assert ("新建区", "新建区") in regions
+    ex = extract_document(Document(id="d", text="全市新建4G基站867个。", source="d.txt"))
+    assert not any(m.name == "新建区" for m in ex.mentions)
+
+
+def test_entities_scoped_names_wait_for_context():
+    sent = Sentence(doc_id="t", index=0, text="市工信局要开展两化融合贯标试点", runs=((0, 0),), paragraph=0, article=0)
+    scoped = [m for m in recognise(sent) if m.scope]
+    assert [(m.name, m.scope) for m in scoped] == [("{}工业和信息化局", "市")]

@@ -1,0 +1,45 @@
+import os
+
+import pytest
+
+from kg.ingest import IngestError, decode, publication_date, read_all
+
+
+@pytest.mark.parametrize("data, encoding", [
+    ("天津市印发方案".encode("utf-8"), "utf-8"),
+    (b"\xef\xbb\xbf" + "天津市印发方案".encode("utf-8"), "utf-8-sig"),
+    ("天津市印发方案".encode("gb18030"), "gb18030"),
+    ("天津市印发方案".encode("gbk"), "gb18030"),
+    ("天津市印发方案".encode("utf-16"), "utf-16"),
+])
+def test_ingest_decodes_common_encodings(data, encoding):
+    text, enc = decode(data)
+    assert text == "天津市印发方案"
+    assert enc == encoding
+
+
+def test_ingest_rejects_binary():
+    with pytest.raises(IngestError, match="binary"):
+        decode(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+
+
+@pytest.mark.parametrize("text, date", [
+    ("讲话\n（2021年7月20日）\n今天", "2021-07-20"),
+    ("2020年数字福建建设。力争到2025年，2020年完成", "2020"),
+    ("没有年份", None),
+])
+def test_ingest_publication_date(text, date):
+    assert publication_date(text) == date
+
+
+def test_ingest_reports_bad_files_and_reads_the_rest(tmp_path):
+    (tmp_path / "good.txt").write_text("天津市印发了《行动方案》。", encoding="utf-8")
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "image.txt").write_bytes(b"\x89PNG\x00\x00\x00")
+    os.symlink(tmp_path / "missing.txt", tmp_path / "broken.txt")
+    results = list(read_all([tmp_path]))
+    docs = [r for r in results if hasattr(r, "text")]
+    failures = {os.path.basename(r.path): r.reason for r in results if not hasattr(r, "text")}
+    assert [d.id for d in docs] == ["good"]
+    assert failures == {"empty.txt": "empty file", "image.txt": "binary content (NUL bytes) and no UTF-16 byte-order mark",
+                        "broken.txt": "broken symbolic link"}
