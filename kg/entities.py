@@ -78,7 +78,7 @@ def gazetteer(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
         if end - start == 2 and (e.type == "Sector" or e.short) and not _whole_word(sent.text, start, end):
             continue  # 化工 inside 数字化工厂, 兴业 inside 新兴业务
         yield _mention(sent, e.type, start, end, e.name, "lexicon.gazetteer.v1",
-                       subtype=e.subtype, parent=e.parent, iri=e.iri)
+                       subtype=e.subtype, parent=e.parent if e.type == "Region" else "", iri=e.iri)
 
 
 def _whole_word(text: str, start: int, end: int) -> bool:
@@ -117,6 +117,27 @@ def policy_in_brackets(sent: Sentence, found: list[Mention]) -> Iterator[Mention
             continue
         else:
             yield _mention(sent, "Policy", m.start(), m.end(), inner, "policy.brackets.v1", subtype="Policy")
+
+
+_FIVE_YEAR_PLAN = re.compile(rf"((?:[{CJK}]{{2,4}}[省市])?“?十[一二三四五六七八九]五”?[{CJK}]{{0,12}}?规划)")
+_PROGRAMME = re.compile(rf"(\d{{4}}年度?[{CJK}]{{2,14}}?(?:行动|工程|专项行动|行动计划)|(?:[{CJK}A-Za-z0-9]{{2,8}})?“[^“”]{{2,16}}”(?:行动|工程|专项行动))(?![{CJK}])")
+
+
+@recogniser("policy.programme.v1")
+def policy_programme(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
+    """Plans and programmes named without 《》: “十四五”规划, 天津市“十四五”规划,
+    2025年度智能工厂梯度培育行动, 工业互联网“十百千万”工程."""
+    text = sent.text
+    inside = [(m.start, m.end) for m in found if m.type == "Policy"]
+    for pattern in (_FIVE_YEAR_PLAN, _PROGRAMME):
+        for m in pattern.finditer(text):
+            a = m.start()
+            if any(s <= a < e for s, e in inside):
+                continue
+            if pattern is _PROGRAMME and not m.group().startswith("“") and "“" in m.group():
+                a = max(a, _name_left(text, m.group().index("“") + a, max_chars=8))
+            name = _strip_quotes(text[a:m.end()])
+            yield _mention(sent, "Policy", a, m.end(), name, "policy.programme.v1", subtype="Programme")
 
 
 def _strip_quotes(text: str) -> str:
@@ -216,47 +237,15 @@ def context_body(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
     a group's text is the group itself."""
     for m in _CONTEXT_BODY.finditer(sent.text):
         if m.group().startswith("集团公司"):
+            party = m.group().endswith("党组")
             yield _mention(sent, "Organization", m.start(), m.end(), "{}" + m.group()[4:], "org.context-body.v1",
-                           subtype="PartyOrganization" if m.group().endswith("党组") else "Enterprise", scope="集团")
+                           subtype="PartyOrganization" if party else "Enterprise", scope="集团", parent="{}" if party else "")
         else:
             yield _mention(sent, "Organization", m.start(), m.end(), "{}", "org.context-body.v1",
                            subtype="GovernmentBody", scope="部")
 
 
 # -- units, companies and institutes ---------------------------------------
-
-_UNIT = re.compile(rf"({_alt(P['organization']['unit_suffixes'])})")
-_UNIT_STOP = _STOP_TOKENS | set(P["relation"]["targets"]) | set(P["person"]["titles"])
-
-
-@recogniser("org.unit.v1")
-def organization_unit(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
-    """A unit named right after its body: 工业和信息化部 + 装备工业司,
-    网络通信子集团 + 党委. The unit's own words must be nouns."""
-    text = sent.text
-    for org in [m for m in found if m.type == "Organization"]:
-        for length in range(0, 11):
-            m = _UNIT.match(text, org.end + length)
-            if not m:
-                continue
-            middle = text[org.end:org.end + length]
-            if middle and not _whole_word(text, org.end, org.end + length):
-                continue
-            if middle and (not re.fullmatch(rf"[{CJK}]+", middle) or any(
-                    t in _UNIT_STOP or (words.is_function_word(t) and t not in ("发展", "监督", "召回", "巡视", "工作"))
-                    for t in words.cut(middle))):
-                break
-            end, unit = m.end(), text[org.end:m.end()]
-            # A company named after its group (中电科 + 仪器仪表公司) keeps its
-            # own name; a unit of a body is named from the body's full name.
-            own_name = m.group(1) in ("公司", "分公司", "子集团")
-            name = text[org.start:end] if own_name else org.name + unit
-            subtype = "Enterprise" if own_name else _subtype(unit) if not middle else (
-                "GovernmentBody" if org.subtype in ("GovernmentBody", "PartyOrganization") else org.subtype)
-            yield _mention(sent, "Organization", org.start, end, name, "org.unit.v1",
-                           subtype=subtype, parent=org.name, scope=org.scope)
-            break
-
 
 _COMPANY = re.compile(rf"({_alt(P['organization']['suffixes'])})")
 _NUMBERED_INSTITUTE = re.compile(r"(?<![\d.])(\d{1,3})(所|院)(?![\u4e00-\u9fff]{0,1}[长内外里])")
@@ -273,6 +262,9 @@ def organization_by_suffix(sent: Sentence, found: list[Mention]) -> Iterator[Men
             continue
         stop = max([e for s, e in taken if e <= m.start()], default=0)
         start = _name_left(text, m.start(), max_chars=12, stop_at=stop)
+        bracket = re.search(rf"[(（][{CJK}]{{2,4}}[)）]$", text[:start])
+        if bracket:  # a seat in brackets inside the name
+            start = _name_left(text, bracket.start(), max_chars=8)
         region = next((r for r in found if r.type == "Region" and r.end == start), None)
         if region is not None and not region.scope:
             start = region.start
@@ -337,11 +329,49 @@ def organization_list(sent: Sentence, found: list[Mention]) -> Iterator[Mention]
                     yield _mention(sent, "Organization", lead, b, name, "org.list.v1", subtype="Enterprise")
 
 
+_NOT_UNITS = {"大局", "布局", "格局", "全局", "开局", "结局", "当局", "时局", "出局"}
+_UNIT = re.compile(rf"({_alt(P['organization']['unit_suffixes'])})")
+_UNIT_STOP = _STOP_TOKENS | set(P["person"]["titles"])
+
+
+@recogniser("org.unit.v1")
+def organization_unit(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
+    """A unit named right after its body: 工业和信息化部 + 装备工业司,
+    网络通信子集团 + 党委. The unit's own words must be nouns."""
+    text = sent.text
+    queue = [m for m in found if m.type == "Organization"]
+    while queue:  # units of units: 工业和信息化部 + 党组 + 巡视工作领导小组办公室
+        org = queue.pop(0)
+        for length in range(0, 13):
+            m = _UNIT.match(text, org.end + length)
+            if not m:
+                continue
+            middle = text[org.end:org.end + length]
+            if text[m.end() - 2:m.end()] in _NOT_UNITS:
+                break
+            if middle and (not re.fullmatch(rf"[{CJK}]+", middle) or any(
+                    t in _UNIT_STOP or (words.is_function_word(t) and t not in ("发展", "监督", "召回", "巡视", "工作"))
+                    for t in words.cut(middle))):
+                break
+            end, unit = m.end(), text[org.end:m.end()]
+            # A company named after its group (中电科 + 仪器仪表公司) keeps its
+            # own name; a unit of a body is named from the body's full name.
+            own_name = m.group(1) in ("公司", "分公司", "子集团")
+            name = text[org.start:end] if own_name else org.name + unit
+            subtype = "Enterprise" if own_name else _subtype(unit) if not middle else (
+                "GovernmentBody" if org.subtype in ("GovernmentBody", "PartyOrganization") else org.subtype)
+            unit_mention = _mention(sent, "Organization", org.start, end, name, "org.unit.v1",
+                                    subtype=subtype, parent=org.name, scope=org.scope)
+            queue.append(unit_mention)
+            yield unit_mention
+            break
+
+
 # -- people ----------------------------------------------------------------
 
 _TITLE = re.compile(rf"({_alt(P['person']['titles'])})")
 _AFTER_NAME = re.compile(rf"(?<![{CJK}])([{CJK}]{{2,3}}?)({_alt(P['person']['after_name'])})")
-_BYLINE = re.compile(rf"(?:{_alt(P['person']['bylines'])})[\s　]*([{CJK}]{{2,3}})(?![{CJK}])")
+_BYLINE = re.compile(rf"(?:{_alt(P['person']['bylines'])})[\s　]+([{CJK}]{{2,3}})(?![{CJK}])")
 _SIGNOFF = re.compile(rf"[(（]([{CJK}]{{2,3}})[)）]$")
 _NOT_NAME = re.compile(r"[组委部局厅市省区县司院所会办处室队团长记员党国中央全各本该我其]")
 

@@ -86,10 +86,10 @@ class Lexicon:
         for line in (LEXICONS / "organizations.tsv").open(encoding="utf-8"):
             if not line.strip() or line.startswith("#"):
                 continue
-            name, subtype, aliases, parent = (line.rstrip("\n").split("\t") + ["", "", ""])[:4]
-            self._add(name, Entry("Organization", name, subtype, parent=parent))
+            name, subtype, aliases = (line.rstrip("\n").split("\t") + ["", ""])[:3]
+            self._add(name, Entry("Organization", name, subtype))
             for alias in filter(None, aliases.split("|")):
-                self._add(alias, Entry("Organization", name, subtype, parent=parent, short=True))
+                self._add(alias, Entry("Organization", name, subtype, short=True))
 
     def _load_sectors(self) -> None:
         # The scheme is Turtle; its labels are read with a plain scan so that

@@ -10,7 +10,7 @@ from __future__ import annotations
 import time
 from collections import Counter
 from dataclasses import dataclass, field, replace
-from typing import Iterable, Optional
+from typing import Iterable, Iterator, Optional
 
 from . import entities, measures, relations
 from .clean import clean
@@ -31,23 +31,30 @@ class Timer:
         self._t = now
 
 
-def _frames(sentences: list[Sentence], mentions: list[list[Mention]], scopes_of) -> list[relations.Frame]:
-    """One frame per sentence, carrying the subject and the meeting of the
-    article forward: a sentence without a subject of its own speaks of the
-    last one named."""
-    frames, topic, event, article = [], None, None, -1
+def _frames(sentences: list[Sentence], mentions: list[list[Mention]], ctx) -> Iterator[tuple[relations.Frame, list[Relation]]]:
+    """One frame per sentence, with its relations.
+
+    The frame carries the article's subject forward: the last body, region
+    or policy a sentence opened with, or the policy a sentence issued
+    (天津印发了《行动方案》… then the plan's goals). A sentence without a
+    subject of its own speaks of it when the subject is a policy, or when the
+    sentence points back (子集团将…, 下一步…).
+    """
+    topic, event, article = None, None, -1
     for sent, ms in zip(sentences, mentions):
         if sent.article != article:
             topic, event, article = None, None, sent.article
-        frame = relations.Frame(sent, ms, topic=topic, event=event, scopes=scopes_of(sent.article))
-        own = relations.explicit_subject(frame)
-        if own is not None:
-            topic = own
+        scopes = {k: v for k in ("市", "省", "部", "集团") if (v := ctx.scope(k, sent.article))}
+        carried = topic if topic is not None and (topic.type == "Policy" or relations.points_back(sent.text)) else None
+        frame = relations.Frame(sent, ms, topic=carried, event=event, scopes=scopes,
+                                author=ctx.authors.get(sent.article))
+        found = list(relations.run(frame))
+        issued = [r.object for r in found if r.predicate == "issues" and r.extractor == "issues.trigger.v1"]
+        topic = issued[-1] if issued else relations.explicit_subject(frame) or topic
         events = frame.of("Event", top=False)
         if events:
             event = events[-1]
-        frames.append(frame)
-    return frames
+        yield frame, found
 
 
 def _region_mention(name: str, sent: Sentence) -> Mention:
@@ -66,11 +73,10 @@ def extract_document(doc: Document) -> Extraction:
     ctx, mentions = resolve_document(doc, sentences, mentions)
     timer.lap("resolution")
 
-    def scopes_of(article: int) -> dict[str, str]:
-        return {k: v for k in ("市", "省", "部", "集团") if (v := ctx.scope(k, article))}
-
-    frames = _frames(sentences, mentions, scopes_of)
-    rels = list(relations.extract(frames))
+    frames, rels = [], []
+    for frame, found in _frames(sentences, mentions, ctx):
+        frames.append(frame)
+        rels.extend(found)
     timer.lap("relations")
     found: list[Measure] = []
     target_year: dict[int, Optional[int]] = {}

@@ -27,6 +27,7 @@ class Frame:
     topic: Optional[Mention] = None      # the subject carried over
     event: Optional[Mention] = None      # the meeting the article is about
     scopes: dict[str, str] = field(default_factory=dict)  # the document's 市/省/部 …
+    author: Optional[Mention] = None     # the body the article speaks for (我们)
 
     def __post_init__(self) -> None:
         self.top = outermost(self.mentions)
@@ -85,8 +86,36 @@ def explicit_subject(frame: Frame) -> Optional[Mention]:
     return None
 
 
+_POINTS_BACK = re.compile(r"^(?:[^，,]{0,8}[，,])?\s*(?:下一步|同时|此外|后续|并|还|另外|其中)|子集团|该集团|该公司|该市|该省|该局|其")
+
+
+def points_back(text: str) -> bool:
+    """The sentence continues the one before: 下一步，子集团将…"""
+    return bool(_POINTS_BACK.search(text))
+
+
 def subject(frame: Frame) -> Optional[Mention]:
-    return explicit_subject(frame) or frame.topic
+    own = explicit_subject(frame)
+    if own is not None:
+        return own
+    if frame.author is not None and re.match(r"^[^，,。]{0,12}我们", frame.text):
+        return frame.author
+    return frame.topic
+
+
+def subjects(frame: Frame) -> list[Mention]:
+    """The subject and those listed with it: 《A》和《B》也都对…作出了部署."""
+    first = subject(frame)
+    if first is None or first is not explicit_subject(frame):
+        return [first] if first is not None else []
+    out = [first]
+    for m in frame.top:
+        if m.start >= out[-1].end and m.type == first.type:
+            if re.fullmatch(r"[、和及与]", frame.text[out[-1].end:m.start]):
+                out.append(m)
+                continue
+            break
+    return out
 
 
 def _clause(text: str, pos: int) -> tuple[int, int]:
@@ -209,10 +238,7 @@ _SIGNS = re.compile(f"(?:{_alt(P['relation']['signs'])})")
 
 def _agents_before(frame: Frame, pos: int, clause_only: bool = True) -> list[Mention]:
     a = _clause(frame.text, pos)[0] if clause_only else 0
-    agents = [acting_body(frame, m) for m in frame.of("Organization", "Region") if a <= m.start and m.end <= pos]
-    if not agents and not clause_only:
-        return agents
-    return agents
+    return [acting_body(frame, m) for m in frame.of("Organization", "Region") if a <= m.start and m.end <= pos]
 
 
 def _policies_after(frame: Frame, pos: int) -> list[Mention]:
@@ -232,7 +258,11 @@ def _policies_after(frame: Frame, pos: int) -> list[Mention]:
 def _issuers(frame: Frame, trigger: re.Match) -> list[Mention]:
     agents = _agents_before(frame, trigger.start())
     if not agents:
-        agents = _agents_before(frame, trigger.start(), clause_only=False)[-1:] or (
+        # The nearest body named earlier in the sentence, not a place where
+        # something happened (在成都签署…并印发…).
+        earlier = [m for m in _agents_before(frame, trigger.start(), clause_only=False)
+                   if frame.text[m.start - 1:m.start] != "在"]
+        agents = earlier[-1:] or (
             [frame.topic] if frame.topic is not None and frame.topic.type in ("Organization", "Region") else [])
     return agents
 
@@ -257,9 +287,14 @@ def signs(frame: Frame) -> Iterator[Relation]:
         if not policies:
             continue
         agents = [acting_body(frame, m) for m in frame.of("Organization") if m.end <= t.start()]
-        for agent in agents or _issuers(frame, t):
+        if not agents and frame.topic is not None and frame.topic.type == "Organization":
+            agents = [frame.topic]
+        for agent in agents:
             for p in policies:
                 yield _rel(frame, agent, "signs", p, "signs.trigger.v1", 0.85)
+        for i, x in enumerate(agents):
+            for y in agents[i + 1:]:
+                yield _rel(frame, x, "cooperatesWith", y, "signs.trigger.v1", 0.7)
 
 
 # -- meetings ------------------------------------------------------------------
@@ -320,15 +355,13 @@ _TARGETS = re.compile(f"(?:{_alt(P['relation']['targets'])})")
 def targets(frame: Frame) -> Iterator[Relation]:
     """The sentence's subject targets the sectors named after a focus verb
     (聚焦, 瞄准, 布局, 加快建设, 推进 … 领域)."""
-    subj = subject(frame)
-    if subj is None:
-        return
     first = _TARGETS.search(frame.text)
     if first is None:
         return
-    for m in frame.of("Sector"):
-        if m.start >= first.start() or _TARGETS.search(frame.text, m.end, m.end + 6):
-            yield _rel(frame, subj, "targets", m, "targets.trigger.v1", 0.6)
+    for subj in subjects(frame):
+        for m in frame.of("Sector"):
+            if m.start >= first.start() or _TARGETS.search(frame.text, m.end, m.end + 6):
+                yield _rel(frame, subj, "targets", m, "targets.trigger.v1", 0.6)
 
 
 # -- structure -------------------------------------------------------------------
@@ -360,18 +393,81 @@ def structure_from_names(frame: Frame) -> Iterator[Relation]:
                 continue
             inner = frame.text[r.start - 1:r.end + 1]
             branch = re.match(r"(分公司|分行|支行)", frame.text[r.end:r.end + 3])
-            if re.fullmatch(r"[(（].+[)）]", inner) or branch or (m.type == "Organization" and r.start == m.start
-                                                              and LEX.region(r.name) and r.name != "中国"):
+            if re.fullmatch(r"[(（].+[)）]", inner) or branch or (m.type == "Organization" and LEX.region(r.name)
+                                                              and not re.match(r"[省市区县]", frame.text[r.end:r.end + 1] or "-")
+                                                              or r.start == m.start) and r.name != "中国":
                 yield _rel(frame, m, "locatedIn", r, "structure.name.v1", 0.8)
     for a, b in zip(regions, regions[1:]):
         if a.end == b.start and a.name in LEX.region_chain(b.name)[1:]:
             yield _rel(frame, b, "locatedIn", a, "structure.name.v1", 0.9)
+    yield from _implied_by_names(frame)
     for m in frame.of("Organization", top=False):
         nxt = re.match(r"[(（]", frame.text[m.end:m.end + 1])
         if nxt:
             inside = [o for o in frame.of("Organization") if o.start == m.end + 1]
             for o in inside:
                 yield _rel(frame, m, "subOrganizationOf", o, "structure.name.v1", 0.7)
+
+
+_PARENT_OF_UNIT = re.compile(r"^(.+?(?:委|府|部|局|厅|集团|公司|院|党组|司))(?:办公厅|办公室|党组|党委|党支部|直属机关党委|"
+                             r"领导小组办公室|工作领导小组|[^党]{2,10}(?:司|局|中心|领导小组办公室|领导小组))$")
+_PARTY_COMMITTEE = re.compile(r"^(中共.{2,8}?[省市县区]委)(?!员会).+")
+
+
+def _org(frame: Frame, name: str, near: Mention) -> Mention:
+    return Mention(type="Organization", surface=name, name=name, start=near.start, end=near.end,
+                   sentence=near.sentence, source="structure.name.v1")
+
+
+def _surface_head(surface: str, head) -> str:
+    for k in range(len(surface) - 1, 1, -1):
+        if head in LEX.entries.get(surface[:k], ()):
+            return surface[:k]
+    return head.name
+
+
+def _names_a_document(rest: str) -> bool:
+    """What follows an issuer inside a title reads as a title (关于…, a
+    noun), not a sentence about it (部党组落实…清单)."""
+    rest = rest.lstrip("《")
+    if rest.startswith("关于"):
+        return True
+    from . import words
+    toks = words.cut(rest[:6])
+    return bool(toks) and not words.is_function_word(toks[0])
+
+
+def _implied_by_names(frame: Frame) -> Iterator[Relation]:
+    """Relations a name implies by itself: a policy titled after its issuer
+    (中共中央关于…的建议), a body written right before a policy
+    (中央和国家机关工委《关于…》), an office of a body (湖南省人民政府办公厅 ->
+    湖南省人民政府; 中共安康市委网信办 -> 中共安康市委), a member unit of the
+    group a document is about (网络通信子集团, 29所 -> 中国电科)."""
+    orgs = frame.of("Organization", top=False)
+    text = frame.text
+    for p in frame.of("Policy"):
+        inside = max((o for o in orgs if o.start == p.start + 1 and o.end < p.end), key=lambda o: o.end, default=None)
+        if inside is not None and _names_a_document(text[inside.end:p.end]):
+            yield _rel(frame, inside, "issues", p, "structure.name.v1", 0.8)
+        before = max((o for o in orgs if o.end == p.start), key=lambda o: o.end - o.start, default=None)
+        if before is not None:
+            yield _rel(frame, before, "issues", p, "structure.name.v1", 0.8)
+    group = frame.scopes.get("集团")
+    known = {o.name for o in orgs}
+    for o in orgs:
+        m = _PARTY_COMMITTEE.match(o.name) or (
+            _PARENT_OF_UNIT.match(o.name) if o.source != "lexicon.gazetteer.v1" and not o.name.endswith("公司") else None)
+        if m and m.group(1) != o.name and not (o.parent and o.parent in known and o.parent != m.group(1)):
+            yield _rel(frame, o, "subOrganizationOf", _org(frame, m.group(1), o), "structure.name.v1", 0.75)
+        if o.source == "lexicon.gazetteer.v1":
+            # 国务院国资委: a listed body whose name starts with another's.
+            heads = [e for k in range(len(o.surface) - 1, 1, -1) for e in LEX.entries.get(o.surface[:k], ())
+                     if e.type == "Organization" and e.name != o.name]
+            if heads:
+                head = _org(frame, _surface_head(o.surface, heads[0]), o)
+                yield _rel(frame, o, "subOrganizationOf", head, "structure.name.v1", 0.7)
+        if group and o.name != group and re.search(r"子集团$|^\d{1,3}所$", o.name):
+            yield _rel(frame, o, "subOrganizationOf", _org(frame, group, o), "structure.name.v1", 0.7)
 
 
 # -- cooperation -------------------------------------------------------------------
@@ -397,7 +493,7 @@ def cooperates(frame: Frame) -> Iterator[Relation]:
         if not partners or not _COOP.search(text, pos if pos > 0 else m.end(), _clause(text, m.end())[1] + 12):
             continue
         before = [p for p in parties if p.end <= m.start() and m.start() - p.end <= 1]
-        subj = before[-1] if before else subject(frame)
+        subj = before[-1] if before else explicit_subject(frame) or frame.author or subject(frame)
         if subj is None:
             continue
         for p in partners:
@@ -413,9 +509,9 @@ def cooperates(frame: Frame) -> Iterator[Relation]:
 
 # -- running them ------------------------------------------------------------------
 
-def extract(frames: list[Frame]) -> Iterator[Relation]:
-    for frame in frames:
-        for fn in EXTRACTORS.values():
-            for r in fn(frame):
-                if r.subject.name != r.object.name:
-                    yield r
+def run(frame: Frame) -> Iterator[Relation]:
+    """Every registered extractor over one frame."""
+    for fn in EXTRACTORS.values():
+        for r in fn(frame):
+            if r.subject.name != r.object.name:
+                yield r

@@ -35,6 +35,7 @@ class DocContext:
     doc_scopes: dict[str, str] = field(default_factory=dict)
 
     home_regions: dict[int, str] = field(default_factory=dict)
+    authors: dict[int, Mention] = field(default_factory=dict)  # the body an article speaks for
 
     def scope(self, kind: str, article: int) -> str | None:
         return self.scopes.get((article, kind)) or self.doc_scopes.get(kind)
@@ -58,10 +59,15 @@ def context_of(doc: Document, sentences: list[Sentence], mentions: list[list[Men
     ctx = DocContext(year=year)
     per_article: dict[int, dict[str, Counter]] = {}
     whole: dict[str, Counter] = {}
+    surfaces: dict[str, Counter] = {}
     for sent, ms in zip(sentences, mentions):
+        orgs = [m for m in ms if m.type == "Organization" and not m.scope]
+        if sent.heading and len(orgs) == 1 and orgs[0].surface == sent.text:
+            ctx.authors.setdefault(sent.article, orgs[0])  # a byline: 海南省工业和信息化厅
         for m in ms:
             if m.scope:
                 continue
+            surfaces.setdefault(m.name, Counter())[m.surface] += 1
             kinds = []
             if m.type == "Region":
                 level = _region_level(m.name)
@@ -83,10 +89,16 @@ def context_of(doc: Document, sentences: list[Sentence], mentions: list[list[Men
                 weight = 1 if isinstance(kind, str) and name == m.name else 0.5
                 per_article.setdefault(sent.article, {}).setdefault(kind, Counter())[name] += weight
                 whole.setdefault(kind, Counter())[name] += weight
+    def value(kind: str, counts: Counter) -> str:
+        # A body is named as the text names it (中国电科, not the lexicon's
+        # 中国电子科技集团有限公司); a region by its full name.
+        top = _top(counts)
+        return _top(surfaces[top]) if kind in ("部", "集团") and top in surfaces else top
+
     for article, kinds in per_article.items():
         for kind, counts in kinds.items():
-            ctx.scopes[(article, kind)] = _top(counts)
-    ctx.doc_scopes = {kind: _top(counts) for kind, counts in whole.items()}
+            ctx.scopes[(article, kind)] = value(kind, counts)
+    ctx.doc_scopes = {kind: value(kind, counts) for kind, counts in whole.items()}
     for article, kinds in per_article.items():
         for kind in ("市", "省"):
             counts = kinds.get(kind)
@@ -114,6 +126,11 @@ def _fill(m: Mention, ctx: DocContext, article: int) -> Mention | None:
     name = name.replace("中共中共", "中共")
     parent = m.parent.replace("{}", value) if m.parent else ""
     return replace(m, name=name, scope="", parent=parent if parent != name else "")
+
+
+def _present_ancestor(name: str, present: set[str]) -> str:
+    """The nearest containing division the document names, if any."""
+    return next((a for a in LEX.region_chain(name)[1:] if a in present), "")
 
 
 def _county_in_context(m: Mention, present: set[str]) -> bool:
@@ -182,10 +199,16 @@ def resolve_document(doc: Document, sentences: list[Sentence],
         for m in ms:
             m = _fill(m, ctx, sent.article)
             if m is not None and _county_in_context(m, present):
+                if m.type == "Region" and m.parent and m.parent not in present:
+                    m = replace(m, parent=_present_ancestor(m.name, present))
                 kept.append(replace(m, name=_tidy(m.name)))
         resolved.append(kept)
     aliases = _policy_aliases(sentences, resolved)
     names: dict[str, tuple[str, str]] = {alias: ("Policy", title) for alias, title in aliases.items()}
+    for ms in resolved:
+        for m in ms:
+            if m.type == "Policy" and len(m.name) >= 6:
+                names.setdefault(m.name, ("Policy", m.name))
     for ms in resolved:
         for m in ms:
             if m.type == "Person":
