@@ -26,7 +26,7 @@ def test_measures_actual_figures_with_units_and_change():
 
 
 def test_measures_targets_money_rates_and_qualifiers():
-    got = figures("湖南省加快发展。力争到2025年，全省工业新兴优势产业链产值突破2万亿元，占比重40%以上。")
+    got = figures("湖南省加快发展。力争到2025年，全省工业新兴优势产业链产值突破2万亿元，占全省规模以上工业增加值比重40%以上。")
     assert any(g[1].startswith("工业新兴优势产业链产值") and g[2] == 20000 and g[3] == "亿元" and g[4] == 2025
                and g[5] == "target" and g[7] == "超过" for g in got), got
     assert any(g[2] == 40 and g[3] == "%" and g[7] == "以上" for g in got), got
