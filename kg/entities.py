@@ -119,7 +119,7 @@ def policy_in_brackets(sent: Sentence, found: list[Mention]) -> Iterator[Mention
             yield _mention(sent, "Policy", m.start(), m.end(), inner, "policy.brackets.v1", subtype="Policy")
 
 
-_FIVE_YEAR_PLAN = re.compile(rf"((?:[{CJK}]{{2,4}}[省市])?“?十[一二三四五六七八九]五”?[{CJK}]{{0,12}}?规划)")
+_FIVE_YEAR_PLAN = re.compile(rf"(“?十[一二三四五六七八九]五”?[{CJK}]{{0,12}}?规划)")
 _PROGRAMME = re.compile(rf"(\d{{4}}年度?[{CJK}]{{2,14}}?(?:行动|工程|专项行动|行动计划)|(?:[{CJK}A-Za-z0-9]{{2,8}})?“[^“”]{{2,16}}”(?:行动|工程|专项行动))(?![{CJK}])")
 
 
@@ -129,11 +129,14 @@ def policy_programme(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
     2025年度智能工厂梯度培育行动, 工业互联网“十百千万”工程."""
     text = sent.text
     inside = [(m.start, m.end) for m in found if m.type == "Policy"]
+    regions = {m.end: m for m in found if m.type == "Region" and not m.scope}
     for pattern in (_FIVE_YEAR_PLAN, _PROGRAMME):
         for m in pattern.finditer(text):
             a = m.start()
             if any(s <= a < e for s, e in inside):
                 continue
+            if pattern is _FIVE_YEAR_PLAN and a in regions:  # 天津市“十四五”规划
+                a = regions[a].start
             if pattern is _PROGRAMME and not m.group().startswith("“") and "“" in m.group():
                 a = max(a, _name_left(text, m.group().index("“") + a, max_chars=8))
             name = _strip_quotes(text[a:m.end()])
@@ -149,6 +152,7 @@ def _strip_quotes(text: str) -> str:
 _ABBR = P["organization"]["abbreviations"]
 _FUNC_BODY = re.compile(
     rf"(?:{_alt(P['organization']['functions'])})(?:{_alt(P['organization']['body_suffixes'])})|(?:{_alt(_ABBR)})")
+_TASK_OFFICE = re.compile(rf"(?<![{CJK}])([省市县区])([{CJK}]{{2,16}}?(?:领导小组办公室|领导小组|指挥部))")
 _REGION_BODY = re.compile(rf"(?:委(?:{_alt(k for k in _ABBR if k.startswith('网信'))})|{_alt(P['organization']['region_bodies'])})")
 _SCOPES = "省市县区"
 _SCOPE_WORDS = {"我市", "全市", "本市", "我省", "全省", "本省"}
@@ -201,6 +205,10 @@ def government_body(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
                 if prev is not None and prev.end < a and re.fullmatch(r"[、，,和及]", text[prev.end:a]) and prev.scope:
                     out.append(_mention(sent, "Organization", a, b, _body_name("{}", m.group()), "org.government.v1",
                                         subtype=_subtype(m.group()), scope=prev.scope))
+    for m in _TASK_OFFICE.finditer(text):
+        if not any(o.start <= m.start() < o.end for o in out):
+            out.append(_mention(sent, "Organization", m.start(), m.end(), "{}" + m.group(2), "org.government.v1",
+                                subtype="GovernmentBody", scope=m.group(1)))
     yield from out
 
 
@@ -277,6 +285,21 @@ def organization_by_suffix(sent: Sentence, found: list[Mention]) -> Iterator[Men
                        subtype=_org_subtype(name))
     for m in _NUMBERED_INSTITUTE.finditer(text):
         yield _mention(sent, "Organization", m.start(), m.end(), m.group(), "org.suffix.v1", subtype="ResearchInstitute")
+
+
+_SUBJECT_ORG = re.compile(rf"(?:^|(?<=[，,。；;]))([{CJK}]{{2,4}}(?:院|所|中心|局|委|办))(?=作为|将|认为|正在|积极|已经|要|通过)")
+
+
+@recogniser("org.subject-position.v1")
+def organization_in_subject_position(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
+    """A short name opening a clause and followed by its verb (创新院作为…,
+    创新院将…) names a body even without a region or a listed suffix."""
+    for m in _SUBJECT_ORG.finditer(sent.text):
+        name = m.group(1)
+        if any(x.start <= m.start(1) < x.end for x in found) or name in _GENERIC or words.is_function_word(name[:2]):
+            continue
+        yield _mention(sent, "Organization", m.start(1), m.end(1), name, "org.subject-position.v1",
+                       subtype=_org_subtype(name))
 
 
 def _in_generic(text: str, a: int, b: int) -> bool:

@@ -40,17 +40,29 @@ def _frames(sentences: list[Sentence], mentions: list[list[Mention]], ctx) -> It
     subject of its own speaks of it when the subject is a policy, or when the
     sentence points back (子集团将…, 下一步…).
     """
-    topic, event, article = None, None, -1
+    topic, leading, event, article, paragraph = None, False, None, -1, -1
     for sent, ms in zip(sentences, mentions):
         if sent.article != article:
             topic, event, article = None, None, sent.article
+        new_paragraph = sent.paragraph != paragraph
+        paragraph = sent.paragraph
+        item = new_paragraph and relations.starts_list_item(sent.text)
+        if topic is not None and topic.type == "Policy" and item:
+            topic = None  # a new item of a speech's list leaves the plan behind
+        carried = None
+        if topic is not None:
+            if topic.type == "Policy" or relations.points_back(sent.text) or (leading and (not new_paragraph or item)):
+                carried = topic
         scopes = {k: v for k in ("市", "省", "部", "集团") if (v := ctx.scope(k, sent.article))}
-        carried = topic if topic is not None and (topic.type == "Policy" or relations.points_back(sent.text)) else None
         frame = relations.Frame(sent, ms, topic=carried, event=event, scopes=scopes,
                                 author=ctx.authors.get(sent.article))
         found = list(relations.run(frame))
         issued = [r.object for r in found if r.predicate == "issues" and r.extractor == "issues.trigger.v1"]
-        topic = issued[-1] if issued else relations.explicit_subject(frame) or topic
+        own = relations.explicit_subject(frame)
+        if issued:
+            topic, leading = issued[-1], True
+        elif own is not None:
+            topic, leading = own, relations.leads(frame, own)
         events = frame.of("Event", top=False)
         if events:
             event = events[-1]

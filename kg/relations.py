@@ -68,25 +68,52 @@ _CLAUSE_END = re.compile(r"[，,；;：:。！？!?]")
 _SUBJECT_END = re.compile(f"(?:专门|多次|正在|已|也|还|积极|第一时间)?(?:{_alt(P['relation']['subject_end'])})")
 
 
+_ADVERBIAL = re.compile(r"^(?:结合|为了?|按照|根据|围绕|面向|依托|对于|通过|随着|基于|针对|在)[^，,。]*[，,]")
+_SPOKESPERSON = re.compile(f"(?:{_alt(P['relation']['spokesperson'])})")
+_LEADS = re.compile(f"(?:{_alt(P['relation']['leads'])})")
+
+
 def explicit_subject(frame: Frame) -> Optional[Mention]:
     """The organisation, region or policy a sentence opens with, or that
     opens a clause of its first words and is followed by its verb
-    (面向新基建,莱斯子集团认为…)."""
+    (面向新基建,莱斯子集团认为…). An opening adverbial clause (结合…,
+    为…) and a place (在西青区…) are not subjects; a body whose
+    spokesperson speaks (…相关负责人表示) gives way to what is said."""
     text = frame.text
     lead = _LEAD.match(text).end()
+    adverbial = _ADVERBIAL.match(text[lead:])
+    if adverbial:
+        lead += adverbial.end()
     for m in frame.top:
+        if m.start < lead:
+            continue
         if m.start > lead + 24:
             break
         if m.type == "Person" and m.start <= lead + 2:
             return None
-        if m.type not in SUBJECT_TYPES or text[m.end:m.end + 1] in ("的", "之"):
+        if m.type not in SUBJECT_TYPES or text[m.end:m.end + 1] in ("的", "之") or (
+                m.start > 0 and text[m.start - 1] in "在对与向从把"):
+            continue
+        if m.subtype == "Media" or _SPOKESPERSON.match(text, m.end):
             continue
         if m.start <= lead + 2 or (text[m.start - 1] in "，," and _SUBJECT_END.match(text, m.end)):
             return m
     return None
 
 
-_POINTS_BACK = re.compile(r"^(?:[^，,]{0,8}[，,])?\s*(?:下一步|同时|此外|后续|并|还|另外|其中)|子集团|该集团|该公司|该市|该省|该局|其")
+def leads(frame: Frame, m: Mention) -> bool:
+    """The subject lays out what it will do (将/要/提出…): its topic carries on."""
+    return bool(_LEADS.search(frame.text, m.end, m.end + 8))
+
+
+_LIST_MARK = re.compile(r"^(?:[一二三四五六七八九十]+[是要、]|[（(][一二三四五六七八九十\d]+[)）]|第[一二三四五六七八九十]+[，,、])")
+
+
+def starts_list_item(text: str) -> bool:
+    return bool(_LIST_MARK.match(text))
+
+
+_POINTS_BACK = re.compile(r"^(?:[^，,]{0,8}[，,])?\s*(?:下一步|同时|此外|后续|并|还|另外|其中|会议|会上)|子集团|该集团|该公司|该市|该省|该局|其")
 
 
 def points_back(text: str) -> bool:
@@ -355,12 +382,23 @@ _TARGETS = re.compile(f"(?:{_alt(P['relation']['targets'])})")
 def targets(frame: Frame) -> Iterator[Relation]:
     """The sentence's subject targets the sectors named after a focus verb
     (聚焦, 瞄准, 布局, 加快建设, 推进 … 领域)."""
-    first = _TARGETS.search(frame.text)
-    if first is None:
+    spans = [(m.start, m.end) for m in frame.mentions]
+    triggers = [t for t in _TARGETS.finditer(frame.text) if not any(a <= t.start() < b for a, b in spans)]
+    if not triggers:
         return
-    for subj in subjects(frame):
+    first = triggers[0].start()
+    chosen = subjects(frame)
+    for r in issues(frame):  # 六部门印发通知,开展…行动: the issuers and the plan both aim at it
+        chosen += [r.subject, r.object]
+    seen = set()
+    for subj in chosen:
+        if subj.name.endswith("党委") and subj.parent:  # a company's party committee speaks for the company
+            subj = _org_mention(frame, subj.parent, subj)
+        if subj.name in seen:
+            continue
+        seen.add(subj.name)
         for m in frame.of("Sector"):
-            if m.start >= first.start() or _TARGETS.search(frame.text, m.end, m.end + 6):
+            if m.start >= first or any(m.end <= t.start() <= m.end + 6 for t in triggers):
                 yield _rel(frame, subj, "targets", m, "targets.trigger.v1", 0.6)
 
 

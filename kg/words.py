@@ -14,7 +14,7 @@ import jieba
 
 # Tags of words that cannot be part of a name: verbs, prepositions,
 # conjunctions, particles, adverbs, pronouns, numerals, measure words.
-_FUNCTION_TAGS = {"v", "p", "c", "u", "d", "r", "m", "q", "uj", "ul", "ud", "ug", "uv", "uz", "y", "e", "o", "f", "vd", "ad", "t", "tg", "zg"}
+_FUNCTION_TAGS = {"v", "p", "c", "u", "d", "r", "m", "q", "uj", "ul", "ud", "ug", "uv", "uz", "y", "e", "o", "vd", "ad", "t", "tg", "zg"}
 
 
 @functools.cache
