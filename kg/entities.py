@@ -296,7 +296,7 @@ def organization_in_subject_position(sent: Sentence, found: list[Mention]) -> It
     创新院将…) names a body even without a region or a listed suffix."""
     for m in _SUBJECT_ORG.finditer(sent.text):
         name = m.group(1)
-        if any(x.start <= m.start(1) < x.end for x in found) or name in _GENERIC or words.is_function_word(name[:2]):
+        if any(x.start <= m.start(1) < x.end for x in found) or name in _GENERIC:
             continue
         yield _mention(sent, "Organization", m.start(1), m.end(1), name, "org.subject-position.v1",
                        subtype=_org_subtype(name))

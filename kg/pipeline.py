@@ -62,7 +62,8 @@ def _frames(sentences: list[Sentence], mentions: list[list[Mention]], ctx) -> It
         if issued:
             topic, leading = issued[-1], True
         elif own is not None:
-            topic, leading = own, relations.leads(frame, own)
+            same = topic is not None and own.name == topic.name
+            topic, leading = own, relations.leads(frame, own) or (same and leading)
         events = frame.of("Event", top=False)
         if events:
             event = events[-1]

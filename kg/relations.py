@@ -69,6 +69,7 @@ _SUBJECT_END = re.compile(f"(?:专门|多次|正在|已|也|还|积极|第一时
 
 
 _ADVERBIAL = re.compile(r"^(?:结合|为了?|按照|根据|围绕|面向|依托|对于|通过|随着|基于|针对|在)[^，,。]*[，,]")
+_ABOUT = re.compile(r"(?:对于|对)(.{2,20}?)(?:来说|而言)[，,]")
 _SPOKESPERSON = re.compile(f"(?:{_alt(P['relation']['spokesperson'])})")
 _LEADS = re.compile(f"(?:{_alt(P['relation']['leads'])})")
 
@@ -81,6 +82,11 @@ def explicit_subject(frame: Frame) -> Optional[Mention]:
     spokesperson speaks (…相关负责人表示) gives way to what is said."""
     text = frame.text
     lead = _LEAD.match(text).end()
+    about = _ABOUT.match(text, lead)
+    if about:  # 对于中国电科来说，…
+        inside = [m for m in frame.top if about.start(1) <= m.start and m.end <= about.end(1) and m.type in SUBJECT_TYPES]
+        if inside:
+            return inside[0]
     adverbial = _ADVERBIAL.match(text[lead:])
     if adverbial:
         lead += adverbial.end()
@@ -96,7 +102,7 @@ def explicit_subject(frame: Frame) -> Optional[Mention]:
             continue
         if m.subtype == "Media" or _SPOKESPERSON.match(text, m.end):
             continue
-        if m.start <= lead + 2 or (text[m.start - 1] in "，," and _SUBJECT_END.match(text, m.end)):
+        if m.start <= lead or (text[m.start - 1] in "，," and _SUBJECT_END.match(text, m.end)):
             return m
     return None
 
@@ -113,7 +119,7 @@ def starts_list_item(text: str) -> bool:
     return bool(_LIST_MARK.match(text))
 
 
-_POINTS_BACK = re.compile(r"^(?:[^，,]{0,8}[，,])?\s*(?:下一步|同时|此外|后续|并|还|另外|其中|会议|会上)|子集团|该集团|该公司|该市|该省|该局|其")
+_POINTS_BACK = re.compile(r"^(?:[^，,]{0,8}[，,])?\s*(?:下一步|同时|此外|后续|并|还|另外|其中|会议|会上)|^要|子集团|该集团|该公司|该市|该省|该局|其")
 
 
 def points_back(text: str) -> bool:
@@ -135,7 +141,8 @@ def subjects(frame: Frame) -> list[Mention]:
     first = subject(frame)
     if first is None or first is not explicit_subject(frame):
         return [first] if first is not None else []
-    out = [first]
+    out = [first] + [m for m in frame.mentions if (m.start, m.end) == (first.start, first.end)
+                     and m.type == first.type and m.name != first.name]
     for m in frame.top:
         if m.start >= out[-1].end and m.type == first.type:
             if re.fullmatch(r"[、和及与]", frame.text[out[-1].end:m.start]):
@@ -274,7 +281,8 @@ def _policies_after(frame: Frame, pos: int) -> list[Mention]:
         if m.start < pos:
             continue
         gap = frame.text[pos:m.start]
-        if re.fullmatch(r"(?:了|实施|实施了|印发了?|并印发|联合印发)?[《》、和及与,，“”\s]*", gap) or not out and len(gap) <= 2:
+        if re.fullmatch(r"(?:了|实施|实施了|印发了?|并印发|联合印发)?[《》、和及与,，“”\s]*", gap) or not out and len(gap) <= 2 \
+                or not out and re.fullmatch(r"(?:了)?通知[，,]\s*(?:联合|共同)?(?:开展|实施|启动|组织开展)", gap):
             out.append(m)
             pos = m.end
         else:
@@ -375,6 +383,8 @@ def chairs(frame: Frame) -> Iterator[Relation]:
 
 # -- fields of work --------------------------------------------------------------
 
+# "基于…的行业优势": fields a subject builds on, not fields it aims at.
+_STRENGTHS = re.compile(r"(?:基于|依托|凭借|发挥)[^，,。；;]{0,30}?优势")
 _TARGETS = re.compile(f"(?:{_alt(P['relation']['targets'])})")
 
 
@@ -387,17 +397,23 @@ def targets(frame: Frame) -> Iterator[Relation]:
     if not triggers:
         return
     first = triggers[0].start()
-    chosen = subjects(frame)
-    for r in issues(frame):  # 六部门印发通知,开展…行动: the issuers and the plan both aim at it
-        chosen += [r.subject, r.object]
+    chosen = [(s, len(frame.text)) for s in subjects(frame)]
+    for r in issues(frame):
+        # 为加快推动制造业…, 六部门印发通知,开展…行动: the plan aims at what it
+        # names; its issuers at the aims stated before they issue it.
+        trigger = _ISSUES.search(frame.text, 0, r.object.start)
+        chosen += [(r.object, len(frame.text)), (r.subject, trigger.start() if trigger else 0)]
+    strengths = [(m.start(), m.end()) for m in _STRENGTHS.finditer(frame.text)]
     seen = set()
-    for subj in chosen:
+    for subj, until in chosen:
         if subj.name.endswith("党委") and subj.parent:  # a company's party committee speaks for the company
             subj = _org_mention(frame, subj.parent, subj)
         if subj.name in seen:
             continue
         seen.add(subj.name)
         for m in frame.of("Sector"):
+            if m.end > until or any(a <= m.start < b for a, b in strengths):
+                continue
             if m.start >= first or any(m.end <= t.start() <= m.end + 6 for t in triggers):
                 yield _rel(frame, subj, "targets", m, "targets.trigger.v1", 0.6)
 

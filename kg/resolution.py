@@ -145,6 +145,8 @@ def _county_in_context(m: Mention, present: set[str]) -> bool:
 
 
 _SHORT_NAME = re.compile(r"[（(]以下简称[“《\"]?([^”》\")）]{2,20})[”》\"]?[)）]")
+_GROUP_NAME = re.compile(r"[（(]以下(?:统|合)称[“\"]?([^”\")）]{2,10})[”\"]?[)）]")
+_BARE_HEAD = re.compile(r"^(?:本报讯\s*)?(协议|方案|意见|规划|导则|通知|计划|要点|办法)(?=约定|提出|指出|明确|要求|强调|规定)")
 _POLICY_HEAD = re.compile(r"(协议|方案|计划|规划|意见|通知|导则|要点|办法|条例|规定|清单|台账|目录|纲要|报告)$")
 
 
@@ -170,6 +172,37 @@ def _policy_aliases(sentences: list[Sentence], mentions: list[list[Mention]]) ->
         if len(owners) == 1 and tail not in titles and len(tail) >= 4:
             aliases.setdefault(tail, next(iter(owners)))
     return aliases
+
+
+def _groups(sentences: list[Sentence], mentions: list[list[Mention]]) -> dict[str, list[str]]:
+    """Names for several bodies at once: …消防监督司(以下统称“三部门”)."""
+    groups = {}
+    for sent, ms in zip(sentences, mentions):
+        for m in _GROUP_NAME.finditer(sent.text):
+            members = [o.name for o in ms if o.type == "Organization" and o.end <= m.start()]
+            if len(members) >= 2:
+                groups[m.group(1)] = members
+    return groups
+
+
+def _group_mentions(sent: Sentence, groups: dict[str, list[str]], ms: list[Mention]) -> list[Mention]:
+    out = list(ms)
+    for alias, members in groups.items():
+        for m in re.finditer(re.escape(alias), sent.text):
+            if any(x.start <= m.start() < x.end for x in ms) or sent.text[m.start() - 1:m.start()] == "“":
+                continue
+            out.extend(Mention(type="Organization", surface=alias, name=name, start=m.start(), end=m.end(),
+                               sentence=sent.index, source="resolution.group.v1") for name in members)
+    return out
+
+
+def _bare_policy(sent: Sentence, last: dict[str, str], ms: list[Mention]) -> list[Mention]:
+    """协议约定… at a sentence's start is the article's last 协议."""
+    m = _BARE_HEAD.match(sent.text)
+    if m and m.group(1) in last and not any(x.start <= m.start(1) < x.end for x in ms):
+        return ms + [Mention(type="Policy", surface=m.group(1), name=last[m.group(1)], start=m.start(1),
+                             end=m.end(1), sentence=sent.index, source="resolution.bare-title.v1", subtype="Policy")]
+    return ms
 
 
 def _find_again(sent: Sentence, names: dict[str, tuple[str, str]], ms: list[Mention]) -> list[Mention]:
@@ -214,7 +247,18 @@ def resolve_document(doc: Document, sentences: list[Sentence],
             if m.type == "Person":
                 names.setdefault(m.name, ("Person", m.name))
     resolved = [[_alias(m, aliases) for m in _find_again(s, names, ms)] for s, ms in zip(sentences, resolved)]
-    return ctx, resolved
+    groups = _groups(sentences, resolved)
+    last_titles: dict[tuple[int, str], str] = {}
+    final = []
+    for sent, ms in zip(sentences, resolved):
+        ms = _group_mentions(sent, groups, ms)
+        ms = _bare_policy(sent, {h: t for (a, h), t in last_titles.items() if a == sent.article}, ms)
+        for m in ms:
+            head = _POLICY_HEAD.search(m.name) if m.type == "Policy" else None
+            if head:
+                last_titles[(sent.article, head.group(1))] = m.name
+        final.append(sorted(ms, key=lambda m: (m.start, -m.end)))
+    return ctx, final
 
 
 def _alias(m: Mention, aliases: dict[str, str]) -> Mention:
