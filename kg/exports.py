@@ -112,14 +112,16 @@ def records(corpus: Corpus) -> Iterator[dict]:
         if key not in best or best[key]["confidence"] < rec["confidence"]:
             best[key] = rec
     yield from sorted(best.values(), key=lambda r: (r["doc"], r["start"], r["predicate"], r["subject"], r["object"]))
-    seen = set()
+    seen: dict[tuple, list[str]] = {}
     out = []
     for m, fact in corpus.measures:
         s = entity_of(corpus, m.subject)
-        key = (fact.doc, s.iri, m.indicator, m.value, m.unit, m.year, m.status)
-        if key in seen:
+        # One figure once per document: the same value of the same subject
+        # under an indicator that contains, or is contained in, one seen.
+        key = (fact.doc, s.iri, m.value, m.unit)
+        if any(m.indicator in i or i in m.indicator for i in seen.get(key, ())):
             continue
-        seen.add(key)
+        seen.setdefault(key, []).append(m.indicator)
         out.append({"kind": "measure", "subject": s.iri, "subject_name": s.name, "indicator": m.indicator,
                     "value": int(m.value) if float(m.value).is_integer() else m.value, "unit": m.unit,
                     "year": m.year, "status": m.status, "change": m.change, "qualifier": m.qualifier,

@@ -42,7 +42,7 @@ _QUALIFIERS = M["qualifiers"]
 _STRIP_LEFT = re.compile(r"^(?:其中|全市|全省|全国|我市|我省|本市|共有|共|并|和|及|已|已有|新增|新建|新上|累计|完成|发展|组织|"
                          r"实现|建设|建成|培育|推动|引进了?|签约了?|打造|力争|到今年年底|今年|去年|年内|目前|截至目前|第一季度|"
                          r"\d{4}年|[，,、；;：:\s])+")
-_STRIP_RIGHT = re.compile(r"(?:达到|达|为|超过|突破|累计|是|约|近|共|有|同比增长|同比提升|同比下降|增长|提升|下降|[，,、；;：:\s])+$")
+_STRIP_RIGHT = re.compile(r"(?:达到|达|为|超过|突破|累计|是|约|近|共|有|将|已|均|可|同比增长|同比提升|同比下降|增长|提升|下降|[，,、；;：:\s])+$")
 _CLASSIFIERS = set(M["classifiers"])
 
 
@@ -111,40 +111,64 @@ def _noun_phrase_before(text: str) -> str:
     """The noun phrase a clause ends with: 全市新增光缆 -> 光缆."""
     text = re.sub(r"是[^是]*的$", "", text)
     text = _STRIP_RIGHT.sub("", text)
-    out = ""
+    out, verb = "", ""
     for tok in reversed(words.cut(text)):
-        if re.fullmatch(r"[，,；;、：:。\s“”\"（）()]+", tok) or (words.is_function_word(tok) and out) or len(out) >= 12:
+        if re.fullmatch(r"[，,；;、：:。\s“”\"（）()]+", tok) or len(out) >= 12:
             break
+        if (not out and tok in _BOUND_SUFFIXES) or out in _BOUND_SUFFIXES:  # 复工 + 率: a rate keeps its verb
+            out = tok + out
+            continue
         if words.is_function_word(tok) or tok in _LEFT_STOP:
             if out:
                 break
+            verb = verb or tok
             continue
         out = tok + out
-    return _STRIP_LEFT.sub("", out)
+    if any(e.type in ("Region", "Organization") for e in LEX.entries.get(out, ())):  # the subject, not what is counted
+        out = ""
+    # Nothing but a verb before the figure (捐赠7274万元): the verb names it.
+    out = out or (verb if len(verb) >= 2 and verb not in _LEFT_STOP else "")
+    return _TOTAL_WORD.sub("", _STRIP_LEFT.sub("", out))
 
 
 def _noun_phrase_after(text: str) -> str:
-    """The noun phrase right after a classifier: 753户规上工业企业 -> 规上工业企业."""
-    text = re.split(r"[，,；;、：:。（(]", text)[0]
+    """The noun phrase right after a classifier: 753户规上工业企业 -> 规上工业企业;
+    past a modifier ending in 的: 30家以上面向特定行业的企业级平台 -> 企业级平台."""
+    text = re.split(r"[，,；;：:。（(]|\d+(?:\.\d+)?(?=[万亿千个家户名项座台套条只支件次人%])", text)[0]
+    if "的" in text.lstrip("的"):
+        # 30家以上面向特定行业的企业级平台: a modifier with a verb or figure ends in 的.
+        before, after = text.lstrip("的").rsplit("的", 1)
+        if any(_is_verb(t) for t in words.cut(before)) or re.search(r"\d", before):
+            text = after
+        else:
+            text = before
+    text = re.split(r"[、”“]|(?<=[\u4e00-\u9fff]{2})[向在从对为于与到由给把被将]", text)[0]
     out = ""
     for tok in words.cut(text):
         if tok in ("的", "以上", "多", "余", "左右") and not out:
             continue
-        if words.is_function_word(tok) and tok not in _NOUNISH or len(out) >= 12:
+        if words.is_function_word(tok) and tok not in _NOUNISH or len(out) >= 12 or tok in _ADVERBS:
             break
         out += tok
-    return out
+    return _TOTAL_WORD.sub("", out)
 
 
+def _is_verb(word: str) -> bool:
+    return word in ("面向", "具有") or words.tags().get(word, (0, ""))[1] in ("v", "vd")
+
+
+_BOUND_SUFFIXES = {"率", "量", "额", "比重"}
+_ADVERBS = {"全部", "均", "都", "已", "已经", "正在", "将", "共", "累计", "分别", "深入", "积极"}
+_TOTAL_WORD = re.compile(r"(?<=.{2})(?:数量|总数|总量|数)$")
 _LEFT_STOP = {"全市", "全省", "全国", "我市", "我省", "新增", "新建", "累计", "完成", "发展", "组织", "实现", "其中", "共", "已"}
-_NOUNISH = {"上云", "投产", "建成"}
+_NOUNISH = {"上云"}
 
 
 def _indicator(text: str, m: re.Match, clause_start: int, previous: Optional[str]) -> str:
     unit = m.group("unit") or ""
     if unit in _CLASSIFIERS:
         right = _noun_phrase_after(text[m.end():m.end() + 24])
-        if len(right) >= 2:
+        if len(right) >= 2 and re.search(r"[\u4e00-\u9fffA-Za-z]", right):
             return right
     left = _noun_phrase_before(text[clause_start:m.start()])
     if unit in ("%", "倍") and previous and (not left or re.fullmatch(r"(?:同比)?(?:增长|提升|增速|下降|降幅)?", left)):
@@ -159,7 +183,7 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], fallb
         a, b = _clause(text, m.start())
         value, unit = _value_unit(m)
         indicator = _indicator(text, m, a, previous)
-        if not indicator or len(indicator) < 2 or re.fullmatch(r"[\d.]+", indicator):
+        if not indicator or len(indicator) < 2 or not re.search(r"[\u4e00-\u9fffA-Za-z]", indicator):
             continue
         previous = indicator if unit != "%" else previous
         before = text[max(0, a - 30):m.start()]
@@ -206,15 +230,20 @@ def _measure_subject(frame: Frame, pos: int, home: Optional[Mention]) -> Optiona
     figures; a policy's figures are its region's), else the body the
     article is about."""
     a, _ = _clause(frame.text, pos)
-    lead = a + len(re.match(r"[\s，,]*(?:截至目前|目前|其中|同时|并|今年以来|第一季度)?[，,]?", frame.text[a:]).group())
+    text = frame.text
+    lead = a + len(re.match(r"[\s，,]*(?:截至目前|目前|其中|同时|并|今年以来|第一季度)?[，,]?", text[a:]).group())
     for m in frame.top:
-        if m.type in ("Organization", "Region") and lead <= m.start <= lead + 1 and m.end <= pos:
+        if m.type in ("Organization", "Region") and lead <= m.start <= lead + 1 and m.end <= pos \
+                and text[m.end:m.end + 1] not in ("、", "等") and text[m.start - 1:m.start] not in "在向对从到为给与和、":  # 康芝药业、…等220家: examples, not the subject
+            return m
+    for m in frame.top:  # 组织全市753户…: the region the figure is counted in
+        if m.type == "Region" and a <= m.start and m.end <= pos and text[m.start - 1:m.start] not in "在向对从到为给与和、":
             return m
     subj = subject(frame)
-    if subj is not None and subj.type == "Region":
+    if subj is not None and subj.type in ("Region", "Organization") and subj.sentence == frame.sentence.index:
         return subj
     if home is not None:
         return home
-    if subj is not None and subj.type == "Organization":
+    if subj is not None and subj.type in ("Region", "Organization"):
         return subj
     return None

@@ -99,7 +99,7 @@ def extract_document(doc: Document) -> Extraction:
         if ty:
             target_year[sent.article] = int(ty[-1])
         home = ctx.home(sent.article)
-        fallback = _region_mention(home, sent) if home else None
+        fallback = _region_mention(home, sent) if home else ctx.principal.get(sent.article)
         found.extend(measures.extract(frame, ctx.year, target_year.get(sent.article), fallback))
     timer.lap("measures")
     return Extraction(document=doc, sentences=tuple(sentences), mentions=tuple(m for ms in mentions for m in ms),

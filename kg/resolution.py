@@ -40,6 +40,8 @@ class DocContext:
     def scope(self, kind: str, article: int) -> str | None:
         return self.scopes.get((article, kind)) or self.doc_scopes.get(kind)
 
+    principal: dict[int, Mention] = field(default_factory=dict)  # the body an article names most
+
     def home(self, article: int) -> str | None:
         """The region an article is about: named there at least twice."""
         return self.home_regions.get(article)
@@ -247,6 +249,18 @@ def resolve_document(doc: Document, sentences: list[Sentence],
             if m.type == "Person":
                 names.setdefault(m.name, ("Person", m.name))
     resolved = [[_alias(m, aliases) for m in _find_again(s, names, ms)] for s, ms in zip(sentences, resolved)]
+    counts: dict[int, Counter] = {}
+    firsts: dict[tuple[int, str], Mention] = {}
+    from .entities import outermost
+    for sent, ms in zip(sentences, resolved):
+        for m in outermost(ms):
+            if m.type == "Organization":
+                counts.setdefault(sent.article, Counter())[m.name] += 1
+                firsts.setdefault((sent.article, m.name), m)
+    for article, c in counts.items():
+        name = _top(c)
+        if c[name] >= 3:
+            ctx.principal[article] = firsts[(article, name)]
     groups = _groups(sentences, resolved)
     last_titles: dict[tuple[int, str], str] = {}
     final = []
