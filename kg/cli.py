@@ -10,7 +10,8 @@ import sys
 import time
 from pathlib import Path
 
-OUTPUTS = {"graph.ttl": "turtle", "records.jsonl": "records", "graph.html": "html", "report.json": "report"}
+OUTPUTS = {"graph.ttl": "turtle", "records.jsonl": "records", "graph.html": "html", "store": "store",
+           "report.json": "report"}
 
 
 class Progress:
@@ -31,9 +32,10 @@ class Progress:
 
 def cmd_build(args: argparse.Namespace) -> int:
     from .exports import EXPORTERS, Build, report
-    from .graph import build_graph
+    from .graph import build_dataset
     from .ingest import Failure, find_inputs, read_all
     from .pipeline import build
+    from .validate import summary, to_rdflib, validate_graph
 
     started = time.perf_counter()
     paths = args.inputs or ["seeds"]
@@ -45,23 +47,75 @@ def cmd_build(args: argparse.Namespace) -> int:
         print("kg: no document could be read; nothing written", file=sys.stderr)
         return 1
     t = time.perf_counter()
-    graph = build_graph(corpus)
+    dataset = build_dataset(corpus)
     corpus.seconds["graph"] = time.perf_counter() - t
     out = Path(args.out)
-    bundle = Build(corpus, graph)
+    bundle = Build(corpus, dataset)
     for name, fmt in OUTPUTS.items():
         t = time.perf_counter()
         EXPORTERS[fmt](bundle, out / name)
         corpus.seconds[f"export.{fmt}"] = time.perf_counter() - t
-    EXPORTERS["report"](bundle, out / "report.json")  # again, with the export times in it
-    summary = report(corpus)
+    t = time.perf_counter()
+    corpus.validation = summary(validate_graph(to_rdflib(dataset)))
+    corpus.seconds["validate"] = time.perf_counter() - t
+    EXPORTERS["report"](bundle, out / "report.json")  # again, with the export times and validation in it
+    totals = report(corpus)
     total = time.perf_counter() - started
-    print(f"{summary['documents']} documents, {summary['failed']} failed, {len(graph)} triples -> {out}/")
-    print("entities:  " + ", ".join(f"{k} {v}" for k, v in summary["entities"].items()))
-    print("relations: " + ", ".join(f"{k} {v}" for k, v in summary["relations"].items()))
-    print(f"measures:  {summary['measures']}")
-    print(f"seconds:   {total:.2f} (" + ", ".join(f"{k} {v:.2f}" for k, v in summary["seconds"].items()) + ")")
+    print(f"{totals['documents']} documents, {totals['failed']} failed, {len(dataset)} quads -> {out}/")
+    print("entities:  " + ", ".join(f"{k} {v}" for k, v in totals["entities"].items()))
+    print("relations: " + ", ".join(f"{k} {v}" for k, v in totals["relations"].items()))
+    print(f"measures:  {totals['measures']}")
+    v = corpus.validation
+    print(f"shapes:    {'conforms' if v['conforms'] else str(v['violations']) + ' violations (kg validate --build ' + str(out) + ')'}")
+    print(f"seconds:   {total:.2f} (" + ", ".join(f"{k} {v:.2f}" for k, v in totals["seconds"].items()) + ")")
     return 1 if corpus.failures else 0
+
+
+def cmd_query(args: argparse.Namespace) -> int:
+    from .query import QueryError, read_query, render, run
+    from .store import NoBuild
+    try:
+        result = run(Path(args.build), read_query(args.query))
+        sys.stdout.write(render(result, args.format))
+    except (QueryError, NoBuild) as exc:
+        print(f"kg query: {exc}", file=sys.stderr)
+        return 2
+    return 0
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    import os
+    import shutil
+    from .store import NoBuild, store_path
+    try:
+        location = store_path(Path(args.build)).resolve()
+    except NoBuild as exc:
+        print(f"kg serve: {exc}", file=sys.stderr)
+        return 2
+    binary = shutil.which("oxigraph") or str(Path(sys.executable).with_name("oxigraph"))
+    if not Path(binary).exists():
+        print("kg serve: the oxigraph server is not installed (pip install oxigraph)", file=sys.stderr)
+        return 2
+    host = "0.0.0.0" if args.public else "127.0.0.1"
+    print(f"SPARQL endpoint (read-only): http://{host}:{args.port}/query", file=sys.stderr, flush=True)
+    os.execv(binary, [binary, "serve-read-only", "--location", str(location), "--bind", f"{host}:{args.port}",
+                      "--union-default-graph"])
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    from rdflib import Graph
+    from .validate import validate_graph
+    path = Path(args.build) / "graph.ttl"
+    if not path.exists():
+        print(f"kg validate: {path}: no graph (run `kg build --out {args.build}` first)", file=sys.stderr)
+        return 2
+    g = Graph()
+    g.parse(path, format="turtle")
+    violations = validate_graph(g)
+    for v in violations:
+        print(v)
+    print(f"{len(violations)} violations in {path}" if violations else f"{path} conforms to ontology/shapes.ttl")
+    return 1 if violations else 0
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -71,6 +125,19 @@ def main(argv: list[str] | None = None) -> int:
     b.add_argument("inputs", nargs="*", help="files or folders (default: seeds)")
     b.add_argument("--out", default="out", help="output folder (default: out)")
     b.set_defaults(func=cmd_build)
+    q = sub.add_parser("query", help="run SPARQL (text or a .rq file) against a build")
+    q.add_argument("query", help="SPARQL text or a .rq file")
+    q.add_argument("--build", default="out", help="build folder (default: out)")
+    q.add_argument("--format", choices=("table", "csv", "tsv", "json"), default="table")
+    q.set_defaults(func=cmd_query)
+    s = sub.add_parser("serve", help="SPARQL 1.1 Protocol endpoint over a build (read-only)")
+    s.add_argument("--build", default="out", help="build folder (default: out)")
+    s.add_argument("--port", type=int, default=7878)
+    s.add_argument("--public", action="store_true", help="listen on every interface, not only 127.0.0.1")
+    s.set_defaults(func=cmd_serve)
+    v = sub.add_parser("validate", help="check a build against the SHACL shapes")
+    v.add_argument("--build", default="out", help="build folder (default: out)")
+    v.set_defaults(func=cmd_validate)
     args = parser.parse_args(argv)
     return args.func(args)
 

@@ -264,7 +264,10 @@ def organization_by_suffix(sent: Sentence, found: list[Mention]) -> Iterator[Men
     """Names ending in a body's suffix (公司, 子集团, 药业, 研究院 …), their
     start found by walking back over name-like words; numbered institutes (29所)."""
     text = sent.text
-    taken = sorted((m.start, m.end) for m in found)
+    # A field named inside a company's name (机器人技术有限公司) does not end it.
+    # Nor does a seat in brackets (乐聚(深圳)机器人技术有限公司).
+    taken = sorted((m.start, m.end) for m in found if m.type != "Sector" and not (
+        text[m.start - 1:m.start] in ("(", "（") and text[m.end:m.end + 1] in (")", "）")))
     for m in _COMPANY.finditer(text):
         if any(s <= m.start() < e and e >= m.end() for s, e in taken) or _in_generic(text, m.start(), m.end()):
             continue

@@ -15,16 +15,16 @@ from pathlib import Path
 from typing import Callable, Iterator
 
 import pyoxigraph as ox
-from rdflib import BNode, Graph, Literal, URIRef
 
-from .graph import PREFIXES
+from .graph import PREFIXES, triples
 from .pipeline import Corpus, entity_of
+from .store import write_store
 
 
 @dataclass
 class Build:
     corpus: Corpus
-    graph: Graph
+    dataset: list[ox.Quad]  # sorted, each quad once
 
 
 _UMASK = os.umask(0)
@@ -61,32 +61,27 @@ def atomic(path: Path, mode: str = "w") -> Iterator:
 
 # -- RDF ------------------------------------------------------------------------
 
-def to_ox(term):
-    if isinstance(term, URIRef):
-        return ox.NamedNode(str(term))
-    if isinstance(term, BNode):
-        return ox.BlankNode(str(term))
-    if isinstance(term, Literal):
-        if term.language:
-            return ox.Literal(str(term), language=term.language)
-        if term.datatype:
-            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
-        return ox.Literal(str(term))
-    raise TypeError(f"not an RDF term: {term!r}")
+RDF_FORMATS = {"turtle": ox.RdfFormat.TURTLE, "ntriples": ox.RdfFormat.N_TRIPLES,
+               "trig": ox.RdfFormat.TRIG, "nquads": ox.RdfFormat.N_QUADS}
 
 
-def sorted_triples(graph: Graph) -> list[ox.Triple]:
-    """The graph's triples in one fixed order, so output is byte-identical."""
-    triples = [ox.Triple(to_ox(s), to_ox(p), to_ox(o)) for s, p, o in graph]
-    triples.sort(key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
-    return triples
+def _rdf_exporter(name: str, fmt: ox.RdfFormat) -> Exporter:
+    def write(build: Build, path: Path) -> None:
+        # Oxigraph's serializers: rdflib's Python ones are ~45x slower on large graphs.
+        data = build.dataset if fmt.supports_datasets else triples(build.dataset)
+        with atomic(path, "wb") as fh:
+            ox.serialize(data, fh, format=fmt, prefixes=PREFIXES if fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG) else None)
+    write.__doc__ = f"The graph as {name}."
+    return write
 
 
-@exporter("turtle")
-def write_turtle(build: Build, path: Path) -> None:
-    # Oxigraph's serializer: rdflib's Python one is ~45x slower on large graphs.
-    with atomic(path, "wb") as fh:
-        ox.serialize(sorted_triples(build.graph), fh, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
+for _name, _fmt in RDF_FORMATS.items():
+    exporter(_name)(_rdf_exporter(_name, _fmt))
+
+
+@exporter("store")
+def write_oxigraph_store(build: Build, path: Path) -> None:
+    write_store(build.dataset, path.parent)
 
 
 # -- records.jsonl ----------------------------------------------------------------
@@ -150,6 +145,7 @@ def report(corpus: Corpus) -> dict:
         "entities": dict(sorted(ents.items())),
         "relations": dict(sorted(rels.items())),
         "measures": n_measures,
+        "validation": corpus.validation,
         "seconds": {k: round(v, 3) for k, v in sorted(corpus.seconds.items())},
         "files": [corpus.reports[k] for k in sorted(corpus.reports)],
     }

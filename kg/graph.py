@@ -3,115 +3,164 @@
 Every relation is asserted directly (``s kg:issues o``) and reified as a
 ``kg:Assertion`` that names its sentence (``prov:wasDerivedFrom``), extractor
 and confidence; a sentence is a node with its text and raw offsets, part of
-its document (title, date, source file, sha256). No blank nodes: every node
-has an IRI derived from what it is, so the graph is the same on every build
-and graphs built apart merge by union.
+its document (title, date, source file, sha256). What a document says lives
+in that document's named graph; entities and documents live in the default
+graph. No blank nodes: every node's IRI is derived from what it is, so the
+graph is the same on every build and graphs built apart merge by union.
+
+Quads are Oxigraph terms: the store, the Turtle writer and the other RDF
+exports read them without converting; ``kg.store.rdflib_graph`` gives the
+rdflib API over the same data.
 """
 from __future__ import annotations
 
 from decimal import Decimal
 from typing import Iterator
 
-from rdflib import Graph, Literal, Namespace, URIRef
-from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
+import pyoxigraph as ox
 
 from .iri import document_iri, node_iri
 from .model import Sentence
 from .pipeline import Corpus, entity_of
 
-KG = Namespace("https://kg-news.org/ontology#")
+KG = "https://kg-news.org/ontology#"
+RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+RDFS = "http://www.w3.org/2000/01/rdf-schema#"
+XSD = "http://www.w3.org/2001/XMLSchema#"
+SKOS = "http://www.w3.org/2004/02/skos/core#"
+PROV = "http://www.w3.org/ns/prov#"
+DCTERMS = "http://purl.org/dc/terms/"
 PREFIXES = {
-    "kg": str(KG), "rdf": str(RDF), "rdfs": str(RDFS), "xsd": str(XSD), "skos": str(SKOS),
-    "prov": str(PROV), "dcterms": str(DCTERMS), "sector": "https://kg-news.org/sector/",
-    "region": "https://kg-news.org/id/region/", "organization": "https://kg-news.org/id/organization/",
-    "person": "https://kg-news.org/id/person/", "policy": "https://kg-news.org/id/policy/",
-    "event": "https://kg-news.org/id/event/", "doc": "https://kg-news.org/id/doc/",
+    "kg": KG, "rdf": RDF, "rdfs": RDFS, "xsd": XSD, "skos": SKOS, "prov": PROV, "dcterms": DCTERMS,
+    "sector": "https://kg-news.org/sector/", "region": "https://kg-news.org/id/region/",
+    "organization": "https://kg-news.org/id/organization/", "person": "https://kg-news.org/id/person/",
+    "policy": "https://kg-news.org/id/policy/", "event": "https://kg-news.org/id/event/",
+    "doc": "https://kg-news.org/id/doc/",
 }
-Triple = tuple[URIRef, URIRef, object]
+DEFAULT = ox.DefaultGraph()
+_nodes: dict[str, ox.NamedNode] = {}
 
 
-def sentence_iri(doc_id: str, sent: Sentence) -> URIRef:
-    return URIRef(node_iri("sentence", doc_id, sent.start, sent.end))
+def iri(value: str) -> ox.NamedNode:
+    node = _nodes.get(value)
+    if node is None:
+        node = _nodes[value] = ox.NamedNode(value)
+    return node
 
 
-def triples(corpus: Corpus) -> Iterator[Triple]:
+def kg(term: str) -> ox.NamedNode:
+    return iri(KG + term)
+
+
+TYPE = iri(RDF + "type")
+LABEL = iri(RDFS + "label")
+PREF, ALT = iri(SKOS + "prefLabel"), iri(SKOS + "altLabel")
+DERIVED = iri(PROV + "wasDerivedFrom")
+PART_OF = iri(DCTERMS + "isPartOf")
+
+
+def zh(text: str) -> ox.Literal:
+    return ox.Literal(text, language="zh")
+
+
+def typed(value, datatype: str) -> ox.Literal:
+    return ox.Literal(str(value), datatype=iri(XSD + datatype))
+
+
+def decimal(value: float) -> ox.Literal:
+    d = Decimal(repr(float(value))).normalize()
+    text = format(d, "f")
+    return typed(text if "." in text else text + ".0", "decimal")
+
+
+def sentence_iri(doc_id: str, sent: Sentence) -> ox.NamedNode:
+    return iri(node_iri("sentence", doc_id, sent.start, sent.end))
+
+
+def quads(corpus: Corpus) -> Iterator[ox.Quad]:
+    docs = {d.id: d for d in corpus.documents}
     for doc in corpus.documents:
-        d = URIRef(document_iri(doc.id))
-        yield d, RDF.type, KG.Document
-        yield d, DCTERMS.identifier, Literal(doc.id)
-        yield d, DCTERMS.title, Literal(doc.title)
-        yield d, DCTERMS.source, Literal(doc.source)
-        yield d, KG.sha256, Literal(doc.sha256)
+        d = iri(document_iri(doc.id))
+        yield ox.Quad(d, TYPE, kg("Document"), DEFAULT)
+        yield ox.Quad(d, iri(DCTERMS + "identifier"), ox.Literal(doc.id), DEFAULT)
+        yield ox.Quad(d, iri(DCTERMS + "title"), ox.Literal(doc.title), DEFAULT)
+        yield ox.Quad(d, iri(DCTERMS + "source"), ox.Literal(doc.source), DEFAULT)
+        yield ox.Quad(d, kg("sha256"), ox.Literal(doc.sha256), DEFAULT)
         if doc.published:
-            dtype = XSD.date if len(doc.published) == 10 else XSD.gYear
-            yield d, DCTERMS.date, Literal(doc.published, datatype=dtype)
+            yield ox.Quad(d, iri(DCTERMS + "date"), typed(doc.published, "date" if len(doc.published) == 10 else "gYear"), DEFAULT)
 
-    sentences_used: set[tuple[str, int]] = set()
     for e in corpus.entities.values():
-        s = URIRef(e.iri)
-        yield s, RDF.type, KG[e.type]
+        s = iri(e.iri)
+        yield ox.Quad(s, TYPE, kg(e.type), DEFAULT)
         if e.subtype and e.subtype not in (e.type, "SectorConcept"):
-            yield s, RDF.type, KG[e.subtype]
-        yield s, RDFS.label, Literal(e.name, lang="zh")
-        yield s, SKOS.prefLabel, Literal(e.name, lang="zh")
+            yield ox.Quad(s, TYPE, kg(e.subtype), DEFAULT)
+        yield ox.Quad(s, LABEL, zh(e.name), DEFAULT)
+        yield ox.Quad(s, PREF, zh(e.name), DEFAULT)
         for alias in e.aliases:
-            yield s, SKOS.altLabel, Literal(alias, lang="zh")
+            yield ox.Quad(s, ALT, zh(alias), DEFAULT)
         for doc_id in sorted({d for d, _, _ in e.mentions}):
-            yield s, KG.mentionedIn, URIRef(document_iri(doc_id))
+            yield ox.Quad(s, kg("mentionedIn"), iri(document_iri(doc_id)), DEFAULT)
 
+    used: set[tuple[str, int]] = set()
     for rel, fact in corpus.relations:
+        g = iri(document_iri(fact.doc))
         subj, obj = entity_of(corpus, rel.subject), entity_of(corpus, rel.object)
-        s, o, p = URIRef(subj.iri), URIRef(obj.iri), KG[rel.predicate]
-        yield s, p, o
-        a = URIRef(node_iri("assertion", subj.iri, rel.predicate, obj.iri, fact.doc, fact.start, rel.extractor))
-        sent = sentence_iri(fact.doc, fact.sentence)
-        sentences_used.add((fact.doc, fact.sentence.index))
-        yield a, RDF.type, KG.Assertion
-        yield a, RDF.subject, s
-        yield a, RDF.predicate, p
-        yield a, RDF.object, o
-        yield a, PROV.wasDerivedFrom, sent
-        yield a, KG.extractor, Literal(rel.extractor)
-        yield a, KG.confidence, Literal(Decimal(str(rel.confidence)), datatype=XSD.decimal)
+        s, o, p = iri(subj.iri), iri(obj.iri), kg(rel.predicate)
+        a = iri(node_iri("assertion", subj.iri, rel.predicate, obj.iri, fact.doc, fact.start, rel.extractor))
+        used.add((fact.doc, fact.sentence.index))
+        yield ox.Quad(s, p, o, g)
+        yield ox.Quad(a, TYPE, kg("Assertion"), g)
+        yield ox.Quad(a, iri(RDF + "subject"), s, g)
+        yield ox.Quad(a, iri(RDF + "predicate"), p, g)
+        yield ox.Quad(a, iri(RDF + "object"), o, g)
+        yield ox.Quad(a, DERIVED, sentence_iri(fact.doc, fact.sentence), g)
+        yield ox.Quad(a, kg("extractor"), ox.Literal(rel.extractor), g)
+        yield ox.Quad(a, kg("confidence"), decimal(rel.confidence), g)
         if rel.role:
-            yield a, KG.role, Literal(rel.role, lang="zh")
+            yield ox.Quad(a, kg("role"), zh(rel.role), g)
 
     for m, fact in corpus.measures:
+        g = iri(document_iri(fact.doc))
         subj = entity_of(corpus, m.subject)
-        node = URIRef(node_iri("measurement", subj.iri, m.indicator, m.value, m.unit, m.year, fact.doc, fact.start, m.start))
-        sent = sentence_iri(fact.doc, fact.sentence)
-        sentences_used.add((fact.doc, fact.sentence.index))
-        yield URIRef(subj.iri), KG.hasMeasurement, node
-        yield node, RDF.type, KG.Measurement
-        yield node, KG.indicator, Literal(m.indicator, lang="zh")
-        yield node, KG.value, Literal(Decimal(repr(m.value)).normalize(), datatype=XSD.decimal)
+        node = iri(node_iri("measurement", subj.iri, m.indicator, m.value, m.unit, m.year, fact.doc, fact.start, m.start))
+        used.add((fact.doc, fact.sentence.index))
+        yield ox.Quad(iri(subj.iri), kg("hasMeasurement"), node, g)
+        yield ox.Quad(node, TYPE, kg("Measurement"), g)
+        yield ox.Quad(node, kg("indicator"), zh(m.indicator), g)
+        yield ox.Quad(node, kg("value"), decimal(m.value), g)
         if m.unit:
-            yield node, KG.unit, Literal(m.unit)
+            yield ox.Quad(node, kg("unit"), ox.Literal(m.unit), g)
         if m.year is not None:
-            yield node, KG.year, Literal(m.year, datatype=XSD.integer)
-        yield node, KG.status, Literal(m.status)
-        yield node, KG.change, Literal(m.change)
+            yield ox.Quad(node, kg("year"), typed(m.year, "integer"), g)
+        yield ox.Quad(node, kg("status"), ox.Literal(m.status), g)
+        yield ox.Quad(node, kg("change"), ox.Literal(m.change), g)
         if m.qualifier:
-            yield node, KG.qualifier, Literal(m.qualifier)
-        yield node, PROV.wasDerivedFrom, sent
-        yield node, KG.extractor, Literal(m.extractor)
-        yield node, KG.confidence, Literal(Decimal(str(m.confidence)), datatype=XSD.decimal)
+            yield ox.Quad(node, kg("qualifier"), ox.Literal(m.qualifier), g)
+        yield ox.Quad(node, DERIVED, sentence_iri(fact.doc, fact.sentence), g)
+        yield ox.Quad(node, kg("extractor"), ox.Literal(m.extractor), g)
+        yield ox.Quad(node, kg("confidence"), decimal(m.confidence), g)
 
-    docs = {d.id: d for d in corpus.documents}
-    for doc_id, index in sorted(sentences_used):
+    for doc_id, index in sorted(used):
         sent = corpus.sentences[(doc_id, index)]
+        g = d = iri(document_iri(doc_id))
         node = sentence_iri(doc_id, sent)
-        yield node, RDF.type, KG.Sentence
-        yield node, KG.text, Literal(docs[doc_id].text[sent.start:sent.end])
-        yield node, KG.start, Literal(sent.start, datatype=XSD.integer)
-        yield node, KG.end, Literal(sent.end, datatype=XSD.integer)
-        yield node, DCTERMS.isPartOf, URIRef(document_iri(doc_id))
+        yield ox.Quad(node, TYPE, kg("Sentence"), g)
+        yield ox.Quad(node, kg("text"), ox.Literal(docs[doc_id].text[sent.start:sent.end]), g)
+        yield ox.Quad(node, kg("start"), typed(sent.start, "integer"), g)
+        yield ox.Quad(node, kg("end"), typed(sent.end, "integer"), g)
+        yield ox.Quad(node, PART_OF, d, g)
 
 
-def build_graph(corpus: Corpus) -> Graph:
-    g = Graph()
-    for prefix, ns in PREFIXES.items():
-        g.bind(prefix, ns)
-    for t in triples(corpus):
-        g.add(t)
-    return g
+def _order(q: ox.Quad) -> tuple[str, str, str, str]:
+    return (str(q.graph_name), str(q.subject), str(q.predicate), str(q.object))
+
+
+def build_dataset(corpus: Corpus) -> list[ox.Quad]:
+    """Every quad once, in one fixed order, so every export is byte-identical."""
+    return sorted(set(quads(corpus)), key=_order)
+
+
+def triples(dataset: list[ox.Quad]) -> list[ox.Triple]:
+    """The union of the named graphs, each triple once, sorted."""
+    seen = {ox.Triple(q.subject, q.predicate, q.object) for q in dataset}
+    return sorted(seen, key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))

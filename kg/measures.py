@@ -178,7 +178,7 @@ def _indicator(text: str, m: re.Match, clause_start: int, previous: Optional[str
 
 def extract(frame: Frame, year: Optional[int], target_year: Optional[int], fallback: Optional[Mention]) -> Iterator[Measure]:
     text = frame.text
-    previous = None
+    previous, previous_change = None, None
     for m in figures(text, frame.mentions):
         a, b = _clause(text, m.start())
         value, unit = _value_unit(m)
@@ -197,8 +197,11 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], fallb
             change = "rate"
         elif _NEW.search(text[a:m.start()]):
             change = "new"
-        else:
+        elif _TOTAL.search(text[a:m.start()]) or previous_change in (None, "rate"):
             change = "total"
+        else:  # 新建4G基站867个，5G基站903个: a list goes on with the verb before it
+            change = previous_change
+        previous_change = change
         if change == "rate" and _NEGATIVE.search(text[a:m.start()]):
             value = -value
         status = "target" if _TARGET.search(text[:m.start()]) or (frame.topic is not None and frame.topic.type == "Policy"

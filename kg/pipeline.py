@@ -125,6 +125,7 @@ class Corpus:
     failures: list[Failure] = field(default_factory=list)
     reports: dict[str, dict] = field(default_factory=dict)
     seconds: dict[str, float] = field(default_factory=dict)
+    validation: dict = field(default_factory=dict)
 
 
 def _endpoint_mentions(ex: Extraction) -> Iterable[Mention]:
@@ -170,7 +171,12 @@ def build(items: Iterable[Document | Failure], workers: int = 1, progress=None) 
             seen.add(key)
             s = sents[m.sentence]
             all_mentions.append((m, ex.document.id, s.raw_span(m.start, m.end) if m.end > m.start else (s.start, s.end)))
-        for r in ex.relations:
+        best: dict[tuple, Relation] = {}
+        for r in ex.relations:  # one statement per sentence and extractor, at its best confidence
+            key = (r.sentence, entity_key(r.subject), r.predicate, entity_key(r.object), r.extractor)
+            if key not in best or best[key].confidence < r.confidence:
+                best[key] = r
+        for r in sorted(best.values(), key=lambda r: (r.sentence, r.subject.start, r.predicate, r.object.name)):
             s = sents[r.sentence]
             corpus.relations.append((r, Fact(ex.document.id, s, s.start, s.end)))
         for m in ex.measures:
