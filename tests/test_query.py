@@ -1,0 +1,93 @@
+"""SPARQL against the seed build: every example query answers its question."""
+import csv
+import io
+import json
+import subprocess
+import sys
+
+import pytest
+
+from kg.cli import main
+from kg.query import QueryError, read_query, render, run, to_table, width
+
+from .conftest import ROOT
+
+QUERIES = ROOT / "queries"
+
+
+def rows(build, name):
+    table = to_table(run(build, read_query(str(QUERIES / name))))
+    return [dict(zip(table.variables, r)) for r in table.rows]
+
+
+def test_query_examples_are_at_least_ten():
+    assert len(list(QUERIES.glob("*.rq"))) >= 10
+
+
+@pytest.mark.parametrize("name, check", [
+    ("issued-plans.rq", lambda r: {"issuer": "上海市经济和信息化委员会", "plan": "上海市5G移动通信基站布局规划导则", "date": "2020"} in r),
+    ("cities-5g-base-stations.rq", lambda r: r[0]["region"] == "天津市" and r[0]["stations"] == "50000" and r[0]["status"] == "target"),
+    ("top-sectors.rq", lambda r: r[0]["sector"] == "5G" and len(r) == 15),
+    ("group-subsidiaries-targets.rq", lambda r: any(x["sector"] == "5G" and "网络通信子集团" in x["which"] for x in r)),
+    ("tianjin-figures.rq", lambda r: any(x["indicator"] == "5G基站" and x["value"] == "50000" and x["year"] == "2023" for x in r)),
+    ("shaanxi-organisations.rq", lambda r: {"organisation": "汉滨区人民政府", "where": "汉滨区"} in r),
+    ("people-positions.rq", lambda r: {"person": "李乐成", "role": "部长", "body": "工业和信息化部"} in r),
+    ("evidence.rq", lambda r: any("天津印发了" in x["sentence"] and x["document"] == "004_849704c3b9c66b14" for x in r)),
+    ("meetings.rq", lambda r: any(x["meeting"] == "第十次中小企业圆桌会议" and x["chaired_by"] == "李乐成" for x in r)),
+    ("cooperation.rq", lambda r: {"a": "四川省", "b": "重庆市"} in r),
+    ("sentence-facts.rq", lambda r: any(x["fact"].startswith("天津市 issues ") for x in r)),
+    ("documents.rq", lambda r: len(r) == 5 and all(int(x["relations"]) > 50 for x in r)),
+])
+def test_query_example_answers(seed_build, name, check):
+    assert check(rows(seed_build, name))
+
+
+def test_query_formats(seed_build):
+    result = lambda: run(seed_build, "SELECT ?n WHERE { ?r a kg:Region ; skos:prefLabel ?n } ORDER BY ?n LIMIT 3")
+    parsed = list(csv.reader(io.StringIO(render(result(), "csv"))))
+    assert parsed[0] == ["n"] and len(parsed) == 4
+    assert render(result(), "tsv").splitlines()[0] == "n"
+    data = json.loads(render(result(), "json"))
+    assert data["head"]["vars"] == ["n"] and len(data["results"]["bindings"]) == 3
+    table = render(result(), "table").splitlines()
+    assert table[-1] == "(3 rows)" and set(table[1]) == {"-"}
+
+
+def test_query_table_counts_wide_characters_twice():
+    assert width("天津市5G") == 8
+
+
+def test_query_syntax_error_gives_line_and_column(seed_build):
+    with pytest.raises(QueryError, match=r"line 2, column \d+"):
+        run(seed_build, "SELECT ?x WHERE {\n ?x ?y }")
+
+
+def test_query_cli(seed_build, capsys):
+    assert main(["query", str(QUERIES / "top-sectors.rq"), "--build", str(seed_build), "--format", "csv"]) == 0
+    assert capsys.readouterr().out.startswith("sector,targeted_by\n5G,")
+    assert main(["query", "SELECT ?x WHERE {", "--build", str(seed_build)]) == 2
+    assert "syntax error at line 1" in capsys.readouterr().err
+    assert main(["query", "SELECT * {}", "--build", str(seed_build / "nowhere")]) == 2
+    assert "no store found" in capsys.readouterr().err
+
+
+def test_query_store_behind_rdflib(seed_build):
+    from kg.store import rdflib_graph
+    g = rdflib_graph(seed_build)
+    res = list(g.query("""PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+        PREFIX kg: <https://kg-news.org/ontology#>
+        SELECT ?p WHERE { ?s skos:prefLabel "天津市"@zh ; kg:issues ?p }"""))
+    assert len(res) == 1
+
+
+def test_query_readme_shows_current_outputs(seed_build):
+    """The README's example outputs are what the queries print on the seeds."""
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    blocks = text.split("```text\n$ kg query ")[1:]
+    assert len(blocks) >= 10
+    for block in blocks:
+        command, rest = block.split("\n", 1)
+        shown = rest.split("```", 1)[0]
+        out = subprocess.run([sys.executable, "-m", "kg.cli", "query", command.split()[0], "--build", str(seed_build)],
+                             capture_output=True, text=True, cwd=ROOT, check=True).stdout
+        assert out == shown, command

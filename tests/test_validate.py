@@ -1,0 +1,29 @@
+"""SHACL: the seed build conforms; a broken graph is reported node by node."""
+import json
+
+from rdflib import Graph, Literal, Namespace, RDF, URIRef
+
+from kg.cli import main
+from kg.validate import validate_graph
+
+KG = Namespace("https://kg-news.org/ontology#")
+
+
+def test_validate_seed_build_conforms(seed_build, capsys):
+    report = json.loads((seed_build / "report.json").read_text(encoding="utf-8"))
+    assert report["validation"] == {"conforms": True, "violations": 0, "first": []}
+    assert main(["validate", "--build", str(seed_build)]) == 0
+    assert "conforms" in capsys.readouterr().out
+
+
+def test_validate_reports_focus_node_and_message(seed_build):
+    g = Graph()
+    g.parse(seed_build / "graph.ttl", format="turtle")
+    m = URIRef("https://kg-news.org/id/measurement/broken")
+    g.add((m, RDF.type, KG.Measurement))
+    g.add((m, KG.status, Literal("maybe")))
+    violations = validate_graph(g)
+    about = [v for v in violations if v.focus == str(m)]
+    messages = " ".join(v.message for v in about)
+    assert "exactly one xsd:decimal value" in messages and "Status is actual or target" in messages
+    assert "indicator" in messages
