@@ -31,7 +31,7 @@ class Progress:
 
 
 def cmd_build(args: argparse.Namespace) -> int:
-    from .exports import EXPORTERS, Build, report
+    from .exports import Build, report, write_outputs
     from .graph import build_dataset
     from .ingest import Failure, find_inputs, read_all
     from .pipeline import build
@@ -40,9 +40,12 @@ def cmd_build(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     paths = args.inputs or ["seeds"]
     files, _ = find_inputs(paths)
-    corpus = build(read_all(paths), progress=Progress(len(files)))
+    corpus = build(read_all(paths, max_bytes=int(args.max_mb * 1024 * 1024)), progress=Progress(len(files)))
     for f in corpus.failures:
         print(f"kg: {f.path}: {f.reason}", file=sys.stderr)
+    for doc in corpus.documents:
+        for w in doc.warnings:
+            print(f"kg: {doc.source}: warning: {w}", file=sys.stderr)
     if not corpus.documents:
         print("kg: no document could be read; nothing written", file=sys.stderr)
         return 1
@@ -51,14 +54,12 @@ def cmd_build(args: argparse.Namespace) -> int:
     corpus.seconds["graph"] = time.perf_counter() - t
     out = Path(args.out)
     bundle = Build(corpus, dataset)
-    for name, fmt in OUTPUTS.items():
-        t = time.perf_counter()
-        EXPORTERS[fmt](bundle, out / name)
-        corpus.seconds[f"export.{fmt}"] = time.perf_counter() - t
     t = time.perf_counter()
     corpus.validation = summary(validate_graph(to_rdflib(dataset)))
     corpus.seconds["validate"] = time.perf_counter() - t
-    EXPORTERS["report"](bundle, out / "report.json")  # again, with the export times and validation in it
+    t = time.perf_counter()
+    write_outputs(bundle, out, OUTPUTS)
+    corpus.seconds["export"] = time.perf_counter() - t
     totals = report(corpus)
     total = time.perf_counter() - started
     print(f"{totals['documents']} documents, {totals['failed']} failed, {len(dataset)} quads -> {out}/")
@@ -124,6 +125,7 @@ def main(argv: list[str] | None = None) -> int:
     b = sub.add_parser("build", help="extract a graph from .txt/.html files or folders (default: seeds/)")
     b.add_argument("inputs", nargs="*", help="files or folders (default: seeds)")
     b.add_argument("--out", default="out", help="output folder (default: out)")
+    b.add_argument("--max-mb", type=float, default=32, help="skip (and report) files larger than this (default: 32)")
     b.set_defaults(func=cmd_build)
     q = sub.add_parser("query", help="run SPARQL (text or a .rq file) against a build")
     q.add_argument("query", help="SPARQL text or a .rq file")

@@ -603,8 +603,11 @@ def drop_inner_suffixes(mentions: list[Mention]) -> list[Mention]:
     市发改委, 网信办 in 市委网信办): it names a different body. A mention that
     starts a longer one (网络通信子集团 in 网络通信子集团党委) is its parent
     and stays."""
-    return [m for m in mentions if not any(
-        o.type == m.type and o.start < m.start and o.end == m.end for o in mentions)]
+    first_start: dict[tuple[str, int], int] = {}
+    for o in mentions:
+        key = (o.type, o.end)
+        first_start[key] = min(first_start.get(key, o.start), o.start)
+    return [m for m in mentions if first_start[(m.type, m.end)] >= m.start]
 
 
 def outermost(mentions: list[Mention]) -> list[Mention]:

@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
-from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterator
@@ -41,22 +39,43 @@ def exporter(name: str) -> Callable[[Exporter], Exporter]:
     return register
 
 
-@contextmanager
-def atomic(path: Path, mode: str = "w") -> Iterator:
-    """Write to a temporary file beside ``path``, then rename it into place."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, mode, **({"encoding": "utf-8", "newline": "\n"} if "b" not in mode else {})) as fh:
-            yield fh
-            fh.flush()
+def _fsync(path: Path) -> None:
+    if path.is_file() and not path.is_symlink():
+        with open(path, "rb") as fh:
             os.fsync(fh.fileno())
-        os.chmod(tmp, 0o666 & ~_UMASK)
-        os.replace(tmp, path)
+
+
+def write_outputs(build: Build, out: Path, outputs: dict[str, str]) -> None:
+    """Write every output beside its target, then rename them all into place.
+
+    Nothing is renamed until every file is written, so a build that fails
+    or is killed before that leaves the previous outputs untouched; the
+    renames that follow are one system call each.
+    """
+    out.mkdir(parents=True, exist_ok=True)
+    for stale in out.glob(".*.tmp"):  # left by a build that was killed
+        stale.unlink(missing_ok=True)
+    staged: list[tuple[Path, Path]] = []
+    try:
+        for name, fmt in outputs.items():
+            tmp = out / f".{name}.{os.getpid()}.tmp"
+            EXPORTERS[fmt](build, tmp)
+            if tmp.is_file() and not tmp.is_symlink():
+                os.chmod(tmp, 0o666 & ~_UMASK)
+            _fsync(tmp)
+            staged.append((tmp, out / name))
+        for tmp, final in staged:
+            os.replace(tmp, final)
     except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
+        for tmp, _ in staged:
+            tmp.unlink(missing_ok=True)
         raise
+
+
+def write_one(build: Build, fmt: str, path: Path) -> None:
+    """One export to ``path``, written beside it and renamed into place."""
+    path = Path(path)
+    write_outputs(build, path.parent, {path.name: fmt})
 
 
 # -- RDF ------------------------------------------------------------------------
@@ -69,7 +88,7 @@ def _rdf_exporter(name: str, fmt: ox.RdfFormat) -> Exporter:
     def write(build: Build, path: Path) -> None:
         # Oxigraph's serializers: rdflib's Python ones are ~45x slower on large graphs.
         data = build.dataset if fmt.supports_datasets else triples(build.dataset)
-        with atomic(path, "wb") as fh:
+        with open(path, "wb") as fh:
             ox.serialize(data, fh, format=fmt, prefixes=PREFIXES if fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG) else None)
     write.__doc__ = f"The graph as {name}."
     return write
@@ -81,7 +100,8 @@ for _name, _fmt in RDF_FORMATS.items():
 
 @exporter("store")
 def write_oxigraph_store(build: Build, path: Path) -> None:
-    write_store(build.dataset, path.parent)
+    """A new Oxigraph store, with ``path`` a symbolic link to it."""
+    write_store(build.dataset, path)
 
 
 # -- records.jsonl ----------------------------------------------------------------
@@ -127,7 +147,7 @@ def records(corpus: Corpus) -> Iterator[dict]:
 
 @exporter("records")
 def write_records(build: Build, path: Path) -> None:
-    with atomic(path) as fh:
+    with open(path, "w", encoding="utf-8", newline="\n") as fh:
         for rec in records(build.corpus):
             fh.write(json.dumps(rec, ensure_ascii=False, sort_keys=False) + "\n")
 
@@ -153,7 +173,7 @@ def report(corpus: Corpus) -> dict:
 
 @exporter("report")
 def write_report(build: Build, path: Path) -> None:
-    with atomic(path) as fh:
+    with open(path, "w", encoding="utf-8", newline="\n") as fh:
         json.dump(report(build.corpus), fh, ensure_ascii=False, indent=2)
         fh.write("\n")
 
@@ -161,5 +181,5 @@ def write_report(build: Build, path: Path) -> None:
 @exporter("html")
 def write_html(build: Build, path: Path) -> None:
     from .html import render
-    with atomic(path) as fh:
+    with open(path, "w", encoding="utf-8", newline="\n") as fh:
         fh.write(render(build.corpus))

@@ -6,6 +6,7 @@ or that looks binary, is reported with its path and reason and skipped.
 """
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
 import re
@@ -18,6 +19,10 @@ from .model import Document
 SUFFIXES = (".txt", ".html", ".htm")
 
 
+MAX_BYTES = 32 * 1024 * 1024  # larger inputs are reported, not read (see --max-mb)
+_BINARY_MAGIC = (b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"%PDF", b"PK\x03\x04", b"\x1f\x8b", b"\x7fELF", b"BM")
+
+
 class IngestError(Exception):
     """A file that cannot be read as text; the message names the reason."""
 
@@ -28,21 +33,35 @@ class Failure:
     reason: str
 
 
+def _link_problem(p: Path) -> str | None:
+    """Why a symbolic link cannot be followed, if it cannot."""
+    if not p.is_symlink():
+        return None
+    try:
+        os.stat(p)
+    except OSError as exc:
+        return "symbolic link loop" if exc.errno == errno.ELOOP else "broken symbolic link"
+    return None
+
+
 def find_inputs(paths: Iterable[Union[str, Path]]) -> tuple[list[Path], list[Failure]]:
     """Expand files and folders into a sorted list of input files."""
     found: set[Path] = set()
     failures: list[Failure] = []
     for p in map(Path, paths):
-        if p.is_symlink() and not p.exists():
-            failures.append(Failure(str(p), "broken symbolic link"))
+        problem = _link_problem(p)
+        if problem:
+            failures.append(Failure(str(p), problem))
         elif p.is_dir():
-            for root, _dirs, files in os.walk(p, followlinks=False):
+            for root, _dirs, files in os.walk(p, followlinks=False, onerror=lambda e: failures.append(
+                    Failure(e.filename, e.strerror or str(e)))):
                 for name in files:
                     f = Path(root) / name
                     if f.suffix.lower() not in SUFFIXES:
                         continue
-                    if f.is_symlink() and not f.exists():
-                        failures.append(Failure(str(f), "broken symbolic link"))
+                    problem = _link_problem(f)
+                    if problem:
+                        failures.append(Failure(str(f), problem))
                     else:
                         found.add(f)
         elif p.exists():
@@ -52,20 +71,45 @@ def find_inputs(paths: Iterable[Union[str, Path]]) -> tuple[list[Path], list[Fai
     return sorted(found, key=str), failures
 
 
-def decode(data: bytes) -> tuple[str, str]:
-    """Return (text, encoding) or raise IngestError."""
+def decode(data: bytes) -> tuple[str, str, list[str]]:
+    """Return (text, encoding, warnings) or raise IngestError.
+
+    A few bad bytes in an otherwise UTF-8 file (a truncated character, an
+    encoded lone surrogate) become U+FFFD with a warning rather than sinking
+    the file; stray NUL characters become U+FFFD too, so every offset still
+    counts the characters read and no output carries a NUL.
+    """
+    warnings: list[str] = []
     if data.startswith(b"\xef\xbb\xbf"):
-        return _strict(data[3:], "utf-8"), "utf-8-sig"
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return _strict(data, "utf-16"), "utf-16"
-    if b"\x00" in data[:65536]:
-        raise IngestError("binary content (NUL bytes) and no UTF-16 byte-order mark")
-    for enc in ("utf-8", "gb18030"):
-        try:
-            return data.decode(enc), enc
-        except UnicodeDecodeError:
-            continue
-    raise IngestError("not valid UTF-8, UTF-16 or GB18030 text")
+        text, enc = _strict(data[3:], "utf-8"), "utf-8-sig"
+    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        text, enc = _strict(data, "utf-16"), "utf-16"
+    else:
+        head = data[:65536]
+        if head.startswith(_BINARY_MAGIC) or head.count(b"\x00") > max(8, len(head) // 100):
+            raise IngestError("binary content (an image, archive or executable, or many NUL bytes)")
+        text, enc = _guess(data, warnings)
+    if "\x00" in text:
+        warnings.append(f"{text.count(chr(0))} NUL characters replaced by U+FFFD")
+        text = text.replace("\x00", "\ufffd")
+    return text, enc, warnings
+
+
+def _guess(data: bytes, warnings: list[str]) -> tuple[str, str]:
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError as exc:
+        first_bad = exc.start
+    lenient = data.decode("utf-8", "replace")
+    bad = lenient.count("\ufffd") - data.decode("utf-8", "ignore").count("\ufffd")
+    good = sum(1 for ch in lenient if ord(ch) >= 0x80) - lenient.count("\ufffd")
+    if good >= 20 * bad:  # mostly UTF-8 with a few broken sequences (GBK text has almost none)
+        warnings.append(f"{bad} invalid UTF-8 sequence(s) replaced by U+FFFD (first at byte {first_bad})")
+        return lenient, "utf-8"
+    try:
+        return data.decode("gb18030"), "gb18030"
+    except UnicodeDecodeError:
+        raise IngestError(f"not valid UTF-8 (byte {first_bad}), UTF-16 or GB18030 text") from None
 
 
 def _strict(data: bytes, enc: str) -> str:
@@ -101,19 +145,23 @@ def publication_date(text: str) -> str | None:
     return max(sorted(counts), key=lambda y: counts[y])
 
 
-def read_document(path: Path, doc_id: str | None = None) -> Document:
+def read_document(path: Path, doc_id: str | None = None, max_bytes: int = MAX_BYTES) -> Document:
     try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise IngestError(f"file too large ({size / 1e6:.1f} MB > {max_bytes / 1e6:.0f} MB; raise --max-mb to read it)")
         data = path.read_bytes()
     except OSError as exc:
-        raise IngestError(exc.strerror or str(exc)) from None
-    if not data.strip():
+        raise IngestError(exc.strerror.lower() if exc.strerror else str(exc)) from None
+    if not data:
         raise IngestError("empty file")
-    text, enc = decode(data)
+    text, enc, warnings = decode(data)
     if not text.strip():
         raise IngestError("no text (whitespace only)")
-    # Lone surrogates cannot be written back out as UTF-8: replace them so
-    # every later stage and every output stays valid.
-    text = text.encode("utf-8", "replace").decode("utf-8") if _has_surrogate(text) else text
+    # Lone surrogates (from UTF-16 input) cannot be written out as UTF-8.
+    if _has_surrogate(text):
+        text = "".join("\ufffd" if 0xD800 <= ord(c) <= 0xDFFF else c for c in text)
+        warnings.append("lone surrogate characters replaced by U+FFFD")
     return Document(
         id=doc_id or path.stem,
         text=text,
@@ -122,6 +170,7 @@ def read_document(path: Path, doc_id: str | None = None) -> Document:
         encoding=enc,
         published=publication_date(text),
         title=_title(text),
+        warnings=tuple(warnings),
     )
 
 
@@ -141,7 +190,7 @@ def _title(text: str) -> str:
     return ""
 
 
-def read_all(paths: Iterable[Union[str, Path]]) -> Iterator[Union[Document, Failure]]:
+def read_all(paths: Iterable[Union[str, Path]], max_bytes: int = MAX_BYTES) -> Iterator[Union[Document, Failure]]:
     """Documents for every readable input, Failures for the rest, in path order.
 
     Two files with one stem get ids ``stem`` and ``stem~2`` so none is lost.
@@ -154,6 +203,6 @@ def read_all(paths: Iterable[Union[str, Path]]) -> Iterator[Union[Document, Fail
         seen[stem] = seen.get(stem, 0) + 1
         doc_id = stem if seen[stem] == 1 else f"{stem}~{seen[stem]}"
         try:
-            yield read_document(f, doc_id)
+            yield read_document(f, doc_id, max_bytes)
         except IngestError as exc:
             yield Failure(str(f), str(exc))

@@ -13,7 +13,7 @@ from typing import Iterator, Optional
 
 from . import words
 from .lexicon import load
-from .model import Measure, Mention
+from .model import Measure, Mention, coverage
 from .relations import Frame, _alt, _clause, subject
 
 LEX = load()
@@ -89,11 +89,12 @@ def _value_unit(m: re.Match) -> tuple[float, str]:
 def figures(text: str, mentions: list[Mention]) -> Iterator[re.Match]:
     """Numbers that are figures: not dates, years, ordinals, list marks,
     phone or page numbers, nor part of a name (5G, IPv6)."""
+    covered = coverage([(x.start, x.end) for x in mentions], len(text))
     for m in _FIGURE.finditer(text):
         a, b = m.start("num"), m.end()
         if m.group("num") == "万" and m.group("pre") != "上":
             continue
-        if any(x.start <= a < x.end for x in mentions):
+        if covered[a]:
             continue
         before = text[max(0, m.start() - 1):m.start()]
         if before in ("第", "(", "（", "-", ".", "/") or re.match(r"[A-Za-z0-9]", before):

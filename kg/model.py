@@ -25,6 +25,7 @@ class Document:
     encoding: str = "utf-8"
     published: Optional[str] = None  # ISO date, when the text states one
     title: str = ""
+    warnings: tuple[str, ...] = ()  # what decoding had to repair
 
 
 @dataclass(frozen=True)
@@ -135,3 +136,25 @@ class Extraction:
     measures: tuple[Measure, ...]
     warnings: tuple[str, ...] = ()
     seconds: dict = field(default_factory=dict)
+
+
+def coverage(spans, length: int) -> bytearray:
+    """1 at every position some (start, end) span covers: O(1) membership
+    tests instead of a scan of every span per position."""
+    cover = bytearray(length + 1)
+    for a, b in spans:
+        cover[a:b] = b"\x01" * (b - a)
+    return cover
+
+
+def reach(spans, length: int) -> list[int]:
+    """reach[i]: the furthest end of a span starting at or before i, so a
+    span (a, b) lies inside one of them exactly when reach[a] >= b."""
+    best = [0] * (length + 1)
+    for a, b in spans:
+        if b > best[a]:
+            best[a] = b
+    for i in range(1, length + 1):
+        if best[i - 1] > best[i]:
+            best[i] = best[i - 1]
+    return best

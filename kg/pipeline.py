@@ -103,7 +103,7 @@ def extract_document(doc: Document) -> Extraction:
         found.extend(measures.extract(frame, ctx.year, target_year.get(sent.article), fallback))
     timer.lap("measures")
     return Extraction(document=doc, sentences=tuple(sentences), mentions=tuple(m for ms in mentions for m in ms),
-                      relations=tuple(rels), measures=tuple(found), seconds=timer.seconds)
+                      relations=tuple(rels), measures=tuple(found), warnings=doc.warnings, seconds=timer.seconds)
 
 
 @dataclass(frozen=True)

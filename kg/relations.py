@@ -13,7 +13,7 @@ from typing import Callable, Iterator, Optional
 
 from .entities import outermost
 from .lexicon import load
-from .model import Mention, Relation, Sentence
+from .model import Mention, Relation, Sentence, coverage
 
 LEX = load()
 P = LEX.patterns
@@ -392,8 +392,8 @@ _TARGETS = re.compile(f"(?:{_alt(P['relation']['targets'])})")
 def targets(frame: Frame) -> Iterator[Relation]:
     """The sentence's subject targets the sectors named after a focus verb
     (聚焦, 瞄准, 布局, 加快建设, 推进 … 领域)."""
-    spans = [(m.start, m.end) for m in frame.mentions]
-    triggers = [t for t in _TARGETS.finditer(frame.text) if not any(a <= t.start() < b for a, b in spans)]
+    covered = coverage([(m.start, m.end) for m in frame.mentions], len(frame.text))
+    triggers = [t for t in _TARGETS.finditer(frame.text) if not covered[t.start()]]
     if not triggers:
         return
     first = triggers[0].start()

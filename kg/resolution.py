@@ -19,7 +19,7 @@ from typing import Iterable
 
 from .iri import entity_iri
 from .lexicon import load
-from .model import Document, Mention, Sentence
+from .model import Document, Mention, Sentence, coverage, reach
 
 LEX = load()
 _LEVEL_CITY = ("prefecture",)
@@ -211,15 +211,18 @@ def _find_again(sent: Sentence, names: dict[str, tuple[str, str]], ms: list[Ment
     """Mentions of names the document introduced elsewhere (a person named
     after a title once, then alone; a policy's short name)."""
     out = list(ms)
+    n = len(sent.text)
+    inside = reach([(m.start, m.end) for m in ms], n)
+    same_type = {t: coverage([(m.start, m.end) for m in ms if m.type == t], n) for t in ("Person", "Policy")}
     for surface, (type_, name) in names.items():
         start = sent.text.find(surface)
         while start >= 0:
             end = start + len(surface)
-            if not any(m.start <= start and end <= m.end for m in out) and not any(
-                    m.start < end and start < m.end for m in out if m.type == type_):
+            if inside[start] < end and not any(same_type[type_][start:end]):
                 out.append(Mention(type=type_, surface=surface, name=name, start=start, end=end,
                                    sentence=sent.index, source="resolution.recurrence.v1",
                                    subtype="Person" if type_ == "Person" else "Policy"))
+                same_type[type_][start:end] = b"\x01" * (end - start)
             start = sent.text.find(surface, end)
     return sorted(out, key=lambda m: (m.start, -m.end))
 

@@ -9,7 +9,7 @@ from .model import Sentence
 # A sentence ends at 。！？ (and any closing quotes after it). Semicolons do
 # not end one: list items joined by ； share the subject named before them.
 _END = re.compile(r"[。！？!?]+[”’」』）)]*|…{2,}[”’」』]*")
-MAX_CHARS = 1000  # a run-on "sentence" (a 2 MB line) is cut at a comma, then hard
+MAX_CHARS = 600  # a run-on "sentence" (a 2 MB line) is cut at a comma, then hard
 
 
 def _cuts(text: str) -> list[tuple[int, int]]:

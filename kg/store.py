@@ -21,26 +21,24 @@ class NoBuild(Exception):
     """The folder holds no build to read; the message says which folder."""
 
 
-def write_store(dataset: list[ox.Quad], out: Path) -> Path:
-    out.mkdir(parents=True, exist_ok=True)
-    versions = out / ".stores"
-    versions.mkdir(exist_ok=True)
-    target = versions / f"{time.time_ns():x}-{os.getpid()}"
+def write_store(dataset: list[ox.Quad], link: Path) -> None:
+    """Load ``dataset`` into a new store directory under ``.stores`` beside
+    ``link`` and point ``link`` at it. Renaming ``link`` over the build's
+    ``store`` link then swaps stores atomically."""
+    versions = link.parent / ".stores"
+    versions.mkdir(parents=True, exist_ok=True)
+    # Keep the store in use and the one before it (a reader may hold it open).
+    for old in sorted(versions.iterdir(), key=lambda p: p.name)[:-2]:
+        shutil.rmtree(old, ignore_errors=True)
+    target = versions / f"{time.time_ns():016x}-{os.getpid()}"
     store = ox.Store(str(target))
     store.bulk_extend(dataset)
     store.flush()
     store.optimize()
     del store
-    link = out / STORE
-    tmp = out / f".{STORE}.{os.getpid()}.lnk"
-    if tmp.is_symlink() or tmp.exists():
-        tmp.unlink()
-    tmp.symlink_to(Path(".stores") / target.name)
-    os.replace(tmp, link)  # atomic: readers see the old store or the new one
-    # Keep the previous version for a reader that still has it open; drop older ones.
-    for old in sorted(versions.iterdir(), key=lambda p: p.name)[:-2]:
-        shutil.rmtree(old, ignore_errors=True)
-    return link
+    if link.is_symlink() or link.exists():
+        link.unlink()
+    link.symlink_to(Path(".stores") / target.name)
 
 
 def store_path(build: Path) -> Path:

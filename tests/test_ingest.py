@@ -13,14 +13,24 @@ from kg.ingest import IngestError, decode, publication_date, read_all
     ("天津市印发方案".encode("utf-16"), "utf-16"),
 ])
 def test_ingest_decodes_common_encodings(data, encoding):
-    text, enc = decode(data)
+    text, enc, warnings = decode(data)
     assert text == "天津市印发方案"
-    assert enc == encoding
+    assert enc == encoding and warnings == []
+
+
+def test_ingest_repairs_a_few_bad_bytes_in_utf8():
+    body = "天津市印发了《行动方案》，聚焦5G和工业互联网。" * 10
+    data = body.encode("utf-8") + b"\xed\xa0\x80" + body.encode("utf-8") + b"\x00"
+    text, enc, warnings = decode(data)
+    assert enc == "utf-8" and text.count("\ufffd") == 4 and "\x00" not in text
+    assert any("invalid UTF-8" in w for w in warnings) and any("NUL" in w for w in warnings)
 
 
 def test_ingest_rejects_binary():
     with pytest.raises(IngestError, match="binary"):
         decode(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    with pytest.raises(IngestError, match="binary"):
+        decode(b"\x00\x01\x02" * 100)
 
 
 @pytest.mark.parametrize("text, date", [
@@ -41,5 +51,6 @@ def test_ingest_reports_bad_files_and_reads_the_rest(tmp_path):
     docs = [r for r in results if hasattr(r, "text")]
     failures = {os.path.basename(r.path): r.reason for r in results if not hasattr(r, "text")}
     assert [d.id for d in docs] == ["good"]
-    assert failures == {"empty.txt": "empty file", "image.txt": "binary content (NUL bytes) and no UTF-16 byte-order mark",
+    assert failures == {"empty.txt": "empty file",
+                        "image.txt": "binary content (an image, archive or executable, or many NUL bytes)",
                         "broken.txt": "broken symbolic link"}
