@@ -119,6 +119,35 @@ def cmd_validate(args: argparse.Namespace) -> int:
     return 1 if violations else 0
 
 
+def cmd_html(args: argparse.Namespace) -> int:
+    import json
+    from .html import render
+    build = Path(args.build)
+    path = build / "records.jsonl"
+    if not path.exists():
+        print(f"kg html: {path}: no records (run `kg build --out {build}` first)", file=sys.stderr)
+        return 2
+    records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    report = build / "report.json"
+    titles = {}
+    if report.exists():
+        titles = {f["document"]: f.get("title", "") for f in json.loads(report.read_text(encoding="utf-8"))["files"]
+                  if f.get("status") == "ok"}
+    try:
+        page, shown = render(records, titles, focus=args.focus, hops=args.hops, max_nodes=args.max_nodes)
+    except KeyError as exc:
+        print(f"kg html: {exc.args[0]}", file=sys.stderr)
+        return 2
+    out = Path(args.output) if args.output else build / "graph.html"
+    tmp = out.with_name(f".{out.name}.tmp")
+    tmp.write_text(page, encoding="utf-8")
+    tmp.replace(out)
+    for note in shown.notes:
+        print(note, file=sys.stderr)
+    print(f"{len(shown.entities)} nodes, {len(shown.relations)} relations -> {out}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="kg", description="Knowledge graphs from Chinese policy and industry news.")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -137,6 +166,13 @@ def main(argv: list[str] | None = None) -> int:
     s.add_argument("--port", type=int, default=7878)
     s.add_argument("--public", action="store_true", help="listen on every interface, not only 127.0.0.1")
     s.set_defaults(func=cmd_serve)
+    h = sub.add_parser("html", help="draw a build, or a neighbourhood of it, as an explorer page")
+    h.add_argument("--build", default="out", help="build folder (default: out)")
+    h.add_argument("-o", "--output", help="the page to write (default: BUILD/graph.html)")
+    h.add_argument("--focus", help="draw only the neighbourhood of this entity (name or alias)")
+    h.add_argument("--hops", type=int, default=2, help="neighbourhood radius with --focus (default: 2)")
+    h.add_argument("--max-nodes", type=int, help="keep only the N best-connected nodes")
+    h.set_defaults(func=cmd_html)
     v = sub.add_parser("validate", help="check a build against the SHACL shapes")
     v.add_argument("--build", default="out", help="build folder (default: out)")
     v.set_defaults(func=cmd_validate)

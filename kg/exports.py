@@ -181,5 +181,6 @@ def write_report(build: Build, path: Path) -> None:
 @exporter("html")
 def write_html(build: Build, path: Path) -> None:
     from .html import render
+    page, _ = render(list(records(build.corpus)), {d.id: d.title for d in build.corpus.documents})
     with open(path, "w", encoding="utf-8", newline="\n") as fh:
-        fh.write(render(build.corpus))
+        fh.write(page)

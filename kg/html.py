@@ -1,4 +1,4 @@
-"""The interactive graph view: one self-contained HTML file built on pyvis.
+"""The graph explorer: one self-contained HTML file built on pyvis.
 
 pyvis 0.3.2 inlines vis-network with ``cdn_resources="in_line"`` but still
 links Bootstrap from a CDN, and its ``write_html`` uses the locale's
@@ -6,66 +6,142 @@ encoding; so the page is rendered with ``generate_html()``, every external
 ``<link>``/``<script src>`` is removed, and the caller writes it as UTF-8.
 Nodes and edges are handed to pyvis as whole lists because ``add_node`` and
 ``add_edge`` check membership in lists (quadratic on large graphs).
-Physics stabilises for a bounded number of iterations, then stops.
+
+The explorer reads one JSON blob (entities, facts with their sentences,
+figures) embedded with ``<``, ``>`` and ``&`` escaped, and writes every piece
+of document text into the page with ``textContent``: nothing from a document
+is ever parsed as HTML or run. Physics stabilises for a bounded number of
+iterations, then stops.
 """
 from __future__ import annotations
 
-import html
 import json
 import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
 
+import networkx as nx
 from pyvis.network import Network
 
-from .pipeline import Corpus, entity_of
-
-COLOURS = {
-    "Organization": ("#4e79a7", "dot"), "Region": ("#59a14f", "triangle"), "Person": ("#f28e2b", "star"),
-    "Policy": ("#b07aa1", "square"), "Sector": ("#e15759", "diamond"), "Event": ("#76b7b2", "hexagon"),
+STYLE = {  # type -> (colour, vis shape, Chinese name)
+    "Organization": ("#4e79a7", "dot", "组织"), "Region": ("#59a14f", "triangle", "地区"),
+    "Person": ("#f28e2b", "star", "人物"), "Policy": ("#b07aa1", "square", "政策"),
+    "Sector": ("#e15759", "diamond", "领域"), "Event": ("#76b7b2", "hexagon", "事件"),
 }
-LABELS_ZH = {"issues": "发布", "targets": "聚焦", "subOrganizationOf": "隶属于", "locatedIn": "位于", "holds": "举办",
-             "chairs": "主持", "hasPosition": "任职于", "signs": "签署", "cooperatesWith": "合作"}
+PREDICATES_ZH = {"issues": "发布", "targets": "聚焦", "subOrganizationOf": "隶属于", "locatedIn": "位于", "holds": "举办",
+                 "chairs": "主持", "hasPosition": "任职于", "signs": "签署", "cooperatesWith": "合作"}
 _EXTERNAL = re.compile(r"<link\b[^>]*\bhref=\"(?:https?:)?//[^>]*>|<link\b[^>]*node_modules[^>]*>|"
                        r"<script\b[^>]*\bsrc=\"[^\"]*\"[^>]*>\s*</script>", re.S)
-STABILISE = """
-<script type="text/javascript">
-  // Stop the physics once the layout has settled (or after the capped
-  // iterations), so the page is still and responsive.
-  network.once("stabilizationIterationsDone", function () {
-    network.setOptions({physics: false});
-    document.body.setAttribute("data-settled", "true");
-  });
-</script>
-</body>"""
+ASSETS = Path(__file__).resolve().parent / "templates"
 
 
-def render(corpus: Corpus, iterations: int = 200) -> str:
-    net = Network(height="900px", width="100%", directed=True, cdn_resources="in_line")
-    degree: dict[str, int] = {}
+@dataclass
+class View:
+    """What the page shows, and what was left out to keep it usable."""
+    entities: dict[str, dict]
+    relations: list[dict]
+    measures: list[dict]
+    dropped: int = 0
+    notes: list[str] = field(default_factory=list)
+
+
+def view(records: list[dict], focus: str | None = None, hops: int = 2, max_nodes: int | None = None) -> View:
+    """Select what to draw: the neighbourhood of ``focus`` (a name or an
+    alias) within ``hops``, then at most ``max_nodes`` best-connected nodes."""
+    entities = {r["id"]: r for r in records if r["kind"] == "entity"}
+    relations = [r for r in records if r["kind"] == "relation" and r["subject"] in entities and r["object"] in entities]
+    measures = [r for r in records if r["kind"] == "measure"]
+    g = nx.Graph()
+    g.add_nodes_from(entities)
+    g.add_edges_from((r["subject"], r["object"]) for r in relations)
+    keep = set(entities)
+    notes = []
+    if focus:
+        start = next((i for i, e in sorted(entities.items()) if e["name"] == focus or focus in e.get("aliases", [])), None)
+        if start is None:
+            raise KeyError(f"no entity named {focus!r}")
+        keep = set(nx.single_source_shortest_path_length(g, start, cutoff=hops))
+        notes.append(f"{focus} 的 {hops} 跳邻域 / the {hops}-hop neighbourhood of {focus}: {len(keep)} nodes")
+    dropped = 0
+    if max_nodes is not None and len(keep) > max_nodes:
+        ranked = sorted(keep, key=lambda n: (-g.degree(n), n))
+        chosen = set(ranked[:max_nodes])
+        if focus:
+            chosen.add(start)
+        dropped = len(keep) - len(chosen)
+        keep = chosen
+        notes.append(f"保留连接最多的 {len(keep)} 个节点，略去 {dropped} 个 / kept the {len(keep)} best-connected nodes, "
+                     f"dropped {dropped}")
+    return View(entities={i: e for i, e in entities.items() if i in keep},
+                relations=[r for r in relations if r["subject"] in keep and r["object"] in keep],
+                measures=[m for m in measures if m["subject"] in keep], dropped=dropped, notes=notes)
+
+
+def _payload(v: View, documents: dict[str, str]) -> dict:
+    facts: dict[str, list] = defaultdict(list)
+    evidence: dict[str, list] = defaultdict(list)
     edges = {}
-    for rel, _fact in corpus.relations:
-        s, o = entity_of(corpus, rel.subject), entity_of(corpus, rel.object)
-        key = (s.iri, rel.predicate, o.iri)
-        if key not in edges:
-            edges[key] = {"from": s.iri, "to": o.iri, "label": LABELS_ZH[rel.predicate], "title": html.escape(rel.predicate),
-                          "arrows": "to"}
-            degree[s.iri] = degree.get(s.iri, 0) + 1
-            degree[o.iri] = degree.get(o.iri, 0) + 1
+    for r in v.relations:
+        key = f"{r['subject']}|{r['predicate']}|{r['object']}"
+        edges.setdefault(key, {"id": key, "from": r["subject"], "to": r["object"], "predicate": r["predicate"]})
+        ev = {"sentence": r["sentence"], "doc": r["doc"], "title": documents.get(r["doc"], ""), "role": r.get("role")}
+        evidence[key].append(ev)
+        for me, other, direction in ((r["subject"], r["object"], "out"), (r["object"], r["subject"], "in")):
+            facts[me].append({"predicate": r["predicate"], "direction": direction, "other": other, **ev})
+    figures: dict[str, list] = defaultdict(list)
+    for m in v.measures:
+        figures[m["subject"]].append({k: m.get(k) for k in ("indicator", "value", "unit", "year", "status", "change",
+                                                           "qualifier", "sentence", "doc")})
+    return {
+        "entities": {i: {"name": e["name"], "type": e["type"], "subtype": e.get("subtype", ""),
+                         "aliases": e.get("aliases", []), "docs": sorted({m["doc"] for m in e.get("mentions", [])})}
+                     for i, e in v.entities.items()},
+        "facts": facts, "figures": figures, "evidence": evidence, "edges": list(edges.values()),
+        "predicates": PREDICATES_ZH, "types": {t: {"colour": c, "shape": s, "zh": zh} for t, (c, s, zh) in STYLE.items()},
+        "notes": v.notes,
+    }
+
+
+def _json_for_script(data: dict) -> str:
+    # Inside <script> only "</" could end the element; escaping <, > and & keeps
+    # any text a document holds inert.
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True)
+    return text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
+
+
+def render(records: list[dict], documents: dict[str, str] | None = None, focus: str | None = None, hops: int = 2,
+           max_nodes: int | None = None) -> tuple[str, View]:
+    v = view(records, focus, hops, max_nodes)
+    data = _payload(v, documents or {})
+    degree: dict[str, int] = defaultdict(int)
+    for e in data["edges"]:
+        degree[e["from"]] += 1
+        degree[e["to"]] += 1
+    n = len(v.entities)
+    net = Network(height="100vh", width="100%", directed=True, cdn_resources="in_line")
     nodes = []
-    for e in sorted(corpus.entities.values(), key=lambda e: e.iri):
-        colour, shape = COLOURS[e.type]
-        nodes.append({"id": e.iri, "label": e.name, "shape": shape, "color": colour,
-                      "size": 10 + 3 * min(degree.get(e.iri, 0), 10),
-                      "title": html.escape(f"{e.type} · {e.name}" + (f" ({'、'.join(e.aliases)})" if e.aliases else ""))})
+    for i, e in sorted(v.entities.items()):
+        colour, shape, _ = STYLE[e["type"]]
+        nodes.append({"id": i, "label": e["name"], "shape": shape, "color": colour, "kgType": e["type"],
+                      "size": 8 + 2.5 * min(degree[i], 16), "font": {"size": 12}})
     net.nodes = nodes
-    net.node_ids = [n["id"] for n in nodes]
-    net.node_map = {n["id"]: n for n in nodes}
-    net.edges = [edges[k] for k in sorted(edges)]
+    net.node_ids = [x["id"] for x in nodes]
+    net.node_map = {x["id"]: x for x in nodes}
+    net.edges = [{"id": e["id"], "from": e["from"], "to": e["to"], "label": PREDICATES_ZH[e["predicate"]],
+                  "predicate": e["predicate"], "arrows": "to"} for e in sorted(data["edges"], key=lambda e: e["id"])]
+    # Fewer iterations on bigger graphs, and no Kamada-Kawai seeding, so the
+    # layout settles in seconds rather than minutes; then physics stops.
+    iterations = 300 if n <= 300 else 150 if n <= 1500 else 60
     net.set_options(json.dumps({
-        "physics": {"enabled": True, "solver": "forceAtlas2Based",
-                    "stabilization": {"enabled": True, "iterations": iterations, "fit": True}},
-        "edges": {"font": {"size": 10}, "smooth": False},
-        "interaction": {"hover": True},
+        "layout": {"improvedLayout": n <= 150, "randomSeed": 7},
+        "physics": {"enabled": True, "solver": "forceAtlas2Based", "forceAtlas2Based": {"gravitationalConstant": -60},
+                    "stabilization": {"enabled": True, "iterations": iterations, "updateInterval": 50, "fit": True}},
+        "edges": {"font": {"size": 10, "align": "middle"}, "smooth": False, "color": {"color": "#9aa7b5"}},
+        "interaction": {"hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": n > 1000},
     }))
-    page = net.generate_html()
-    page = _EXTERNAL.sub("", page)
-    return page.replace("</body>", STABILISE, 1)
+    page = _EXTERNAL.sub("", net.generate_html())
+    page = page.replace("<title>", "<title>kg · 知识图谱浏览 ", 1) if "<title>" in page else page
+    ui = (ASSETS / "explorer.html").read_text(encoding="utf-8")
+    ui = ui.replace("__KG_DATA__", _json_for_script(data))
+    return page.replace("</body>", ui + "\n</body>", 1), v

@@ -195,6 +195,7 @@ def _report(ex: Extraction) -> dict:
         "file": ex.document.source,
         "status": "ok",
         "document": ex.document.id,
+        "title": ex.document.title,
         "encoding": ex.document.encoding,
         "sha256": ex.document.sha256,
         "published": ex.document.published,

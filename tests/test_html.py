@@ -1,7 +1,9 @@
-"""The graph view opened in real headless Chromium with the network off."""
+"""The explorer opened in real headless Chromium with the network off."""
 import json
 
 import pytest
+
+from kg.cli import main
 
 pw = pytest.importorskip("playwright.sync_api")
 
@@ -9,24 +11,105 @@ ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--
         "--disable-component-update", "--disable-sync"]
 
 
-def test_html_draws_the_graph_offline(seed_build, chromium, artifacts):
-    records = [json.loads(l) for l in (seed_build / "records.jsonl").read_text(encoding="utf-8").splitlines()]
-    n_entities = sum(r["kind"] == "entity" for r in records)
+class Page:
+    """A page opened offline, recording any request that leaves the file and any script error."""
+
+    def __init__(self, p, chromium, path):
+        self.browser = p.chromium.launch(executable_path=chromium, args=ARGS)
+        context = self.browser.new_context(offline=True, viewport={"width": 1600, "height": 1000})
+        self.page = context.new_page()
+        self.external, self.errors, self.dialogs = [], [], []
+        self.page.on("request", lambda r: self.external.append(r.url) if not r.url.startswith(("file:", "data:")) else None)
+        self.page.on("pageerror", lambda e: self.errors.append(str(e)))
+        self.page.on("dialog", lambda d: (self.dialogs.append(d.message), d.dismiss()))
+        self.page.goto(path.as_uri())
+        self.page.wait_for_function("document.body.getAttribute('data-settled') === 'true'", timeout=120_000)
+
+    def click_node(self, entity_id):
+        pos = self.page.evaluate("""id => { const p = network.getPositions([id])[id];
+            const d = network.canvasToDOM(p); const r = document.querySelector('#mynetwork canvas').getBoundingClientRect();
+            return {x: r.left + d.x, y: r.top + d.y}; }""", entity_id)
+        self.page.mouse.click(pos["x"], pos["y"])
+
+
+def records(build):
+    return [json.loads(l) for l in (build / "records.jsonl").read_text(encoding="utf-8").splitlines()]
+
+
+def test_html_explorer_offline(seed_build, chromium, artifacts):
+    recs = records(seed_build)
+    n_entities = sum(r["kind"] == "entity" for r in recs)
     html = (seed_build / "graph.html").read_text(encoding="utf-8")
-    assert "cdn.jsdelivr" not in html and "<script src" not in html
+    assert "cdn.jsdelivr" not in html and "<script src" not in html and "<link" not in html
+    tianjin = next(r for r in recs if r["kind"] == "entity" and r["name"] == "天津市")
     with pw.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=chromium, args=ARGS)
-        context = browser.new_context(offline=True, viewport={"width": 1400, "height": 900})
-        page = context.new_page()
-        external = []
-        page.on("request", lambda r: external.append(r.url) if not r.url.startswith(("file:", "data:")) else None)
-        errors = []
-        page.on("pageerror", lambda e: errors.append(str(e)))
-        page.goto((seed_build / "graph.html").as_uri())
-        page.wait_for_function("document.body.getAttribute('data-settled') === 'true'", timeout=120_000)
+        ui = Page(p, chromium, seed_build / "graph.html")
+        page = ui.page
         assert page.evaluate("network.body.data.nodes.length") == n_entities
-        assert page.evaluate("network.body.data.edges.length") > 100
         assert page.evaluate("Object.keys(network.getPositions()).length") == n_entities
-        page.screenshot(path=str(artifacts / "graph.png"))
-        browser.close()
-    assert external == [] and errors == []
+        # Search by an alias focuses the node and opens its panel.
+        page.fill("#kg-search", "天津")
+        page.press("#kg-search", "Enter")
+        assert page.evaluate("network.getSelectedNodes()") == [tianjin["id"]]
+        assert page.inner_text("#kg-panel-title") == "天津市"
+        panel = page.inner_text("#kg-panel-body")
+        assert "天津市新型基础设施建设三年行动方案" in panel and "近日,天津印发了" in panel
+        assert "5G基站" in panel  # the figures table
+        # A real click on a node opens its panel with the evidence sentence.
+        policy = next(r for r in recs if r["kind"] == "entity" and r["name"].startswith("上海市5G移动通信基站布局规划导则"))
+        page.evaluate("id => network.focus(id, {scale: 1.5, animation: false})", policy["id"])
+        ui.click_node(policy["id"])
+        assert page.inner_text("#kg-panel-title").startswith("上海市5G移动通信基站布局规划导则")
+        assert "上海市经信委编制印发了" in page.inner_text("#kg-panel-body")
+        # An edge shows its evidence.
+        edge = page.evaluate("edges.get().find(e => e.predicate === 'issues').id")
+        page.evaluate("id => kgExplorer.showEdge(id)", edge)
+        assert "证据" in page.inner_text("#kg-panel-body")
+        # Filters hide a type and a predicate.
+        page.uncheck("input[data-type='Sector']")
+        assert page.evaluate("nodes.get({filter: n => !n.hidden && n.kgType === 'Sector'}).length") == 0
+        page.uncheck("input[data-predicate='locatedIn']")
+        assert page.evaluate("edges.get({filter: e => !e.hidden && e.predicate === 'locatedIn'}).length") == 0
+        page.check("input[data-type='Sector']")
+        page.fill("#kg-search", "天津")
+        page.press("#kg-search", "Enter")
+        page.screenshot(path=str(artifacts / "explorer.png"))
+        ui.browser.close()
+    assert ui.external == [] and ui.errors == [] and ui.dialogs == []
+
+
+def test_html_hostile_document_runs_nothing(tmp_path, chromium, artifacts):
+    src = tmp_path / "in"
+    src.mkdir()
+    hostile = ("天津市印发了《<script>alert('policy')</script>行动方案》,聚焦5G和工业互联网。"
+               "<img src=x onerror=alert('img')>华为公司与天津市合作。\"</script><script>alert('quote')</script>\"")
+    (src / "hostile.txt").write_text(hostile, encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["build", str(src), "--out", str(out)]) == 0
+    with pw.sync_playwright() as p:
+        ui = Page(p, chromium, out / "graph.html")
+        page = ui.page
+        page.fill("#kg-search", "天津市")
+        page.press("#kg-search", "Enter")
+        panel = page.inner_text("#kg-panel-body")
+        assert "<img src=x onerror=alert('img')>" in panel or "<script>" in panel  # shown as text
+        assert page.evaluate("document.querySelectorAll('#kg-panel img, #kg-panel script').length") == 0
+        page.screenshot(path=str(artifacts / "hostile.png"))
+        ui.browser.close()
+    assert ui.dialogs == [] and ui.errors == [] and ui.external == []
+
+
+def test_html_focus_and_max_nodes(seed_build, tmp_path, capsys, chromium):
+    path = tmp_path / "focus.html"
+    assert main(["html", "--build", str(seed_build), "-o", str(path), "--focus", "天津市", "--hops", "1"]) == 0
+    out = capsys.readouterr()
+    n = int(out.out.split()[0])
+    assert 5 < n < 50 and "天津市" in out.err
+    assert main(["html", "--build", str(seed_build), "-o", str(tmp_path / "top.html"), "--max-nodes", "40"]) == 0
+    assert "dropped" in capsys.readouterr().err
+    assert main(["html", "--build", str(seed_build), "-o", str(path), "--focus", "不存在的地方"]) == 2
+    with pw.sync_playwright() as p:
+        ui = Page(p, chromium, tmp_path / "top.html")
+        assert ui.page.evaluate("network.body.data.nodes.length") == 40
+        assert "dropped" in ui.page.inner_text("#kg-notes")
+        ui.browser.close()
