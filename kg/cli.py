@@ -53,7 +53,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     dataset = build_dataset(corpus)
     corpus.seconds["graph"] = time.perf_counter() - t
     out = Path(args.out)
-    bundle = Build(corpus, dataset)
+    bundle = Build.of(corpus, dataset)
     t = time.perf_counter()
     corpus.validation = summary(validate_graph(to_rdflib(dataset)))
     corpus.seconds["validate"] = time.perf_counter() - t
@@ -148,6 +148,39 @@ def cmd_html(args: argparse.Namespace) -> int:
     return 0
 
 
+EXPORT_FORMATS = {"trig": "graph.trig", "nquads": "graph.nq", "ntriples": "graph.nt", "turtle": "graph.ttl",
+                  "jsonld": "graph.jsonld", "graphml": "graph.graphml", "neo4j": "neo4j"}
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from .exports import Build, write_one
+    from .store import NoBuild
+    try:
+        bundle = Build.load(Path(args.build))
+    except NoBuild as exc:
+        print(f"kg export: {exc}", file=sys.stderr)
+        return 2
+    path = Path(args.output) if args.output else Path(args.build) / EXPORT_FORMATS[args.format]
+    write_one(bundle, args.format, path)
+    print(f"{args.format} -> {path}")
+    return 0
+
+
+def cmd_push(args: argparse.Namespace) -> int:
+    from .exports import Build
+    from .push import PushError, push
+    from .store import NoBuild
+    try:
+        bundle = Build.load(Path(args.build))
+        sent = push(bundle.dataset, args.endpoint, graph=args.graph, replace=not args.add)
+    except (NoBuild, PushError) as exc:
+        print(f"kg push: {exc}", file=sys.stderr)
+        return 1
+    for graph, n in sent:
+        print(f"{n} triples -> {graph}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="kg", description="Knowledge graphs from Chinese policy and industry news.")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -173,6 +206,17 @@ def main(argv: list[str] | None = None) -> int:
     h.add_argument("--hops", type=int, default=2, help="neighbourhood radius with --focus (default: 2)")
     h.add_argument("--max-nodes", type=int, help="keep only the N best-connected nodes")
     h.set_defaults(func=cmd_html)
+    e = sub.add_parser("export", help="write a build in another format")
+    e.add_argument("--format", required=True, choices=sorted(EXPORT_FORMATS))
+    e.add_argument("--build", default="out", help="build folder (default: out)")
+    e.add_argument("-o", "--output", help="file (folder for neo4j) to write (default: in the build folder)")
+    e.set_defaults(func=cmd_export)
+    pu = sub.add_parser("push", help="send a build to a SPARQL 1.1 Graph Store Protocol endpoint")
+    pu.add_argument("endpoint", help="the Graph Store endpoint, e.g. http://localhost:7878/store or http://host:3030/ds/data")
+    pu.add_argument("--build", default="out", help="build folder (default: out)")
+    pu.add_argument("--graph", help="send everything into this one named graph (default: each document's graph and the default graph)")
+    pu.add_argument("--add", action="store_true", help="add to the graphs (POST) instead of replacing them (PUT)")
+    pu.set_defaults(func=cmd_push)
     v = sub.add_parser("validate", help="check a build against the SHACL shapes")
     v.add_argument("--build", default="out", help="build folder (default: out)")
     v.set_defaults(func=cmd_validate)

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterator
+from typing import Callable, Iterator, Optional
 
 import pyoxigraph as ox
 
@@ -21,8 +22,34 @@ from .store import write_store
 
 @dataclass
 class Build:
-    corpus: Corpus
+    """What exporters read: the quads, the records and the documents' titles;
+    a fresh build also has its corpus (for report.json)."""
     dataset: list[ox.Quad]  # sorted, each quad once
+    records: list[dict]
+    titles: dict[str, str]
+    corpus: Optional[Corpus] = None
+
+    @classmethod
+    def of(cls, corpus: Corpus, dataset: list[ox.Quad]) -> "Build":
+        return cls(dataset, list(records(corpus)), {d.id: d.title for d in corpus.documents}, corpus)
+
+    @classmethod
+    def load(cls, folder: Path) -> "Build":
+        """An earlier build, read back from its store and records."""
+        from .store import NoBuild, open_store
+        path = Path(folder) / "records.jsonl"
+        if not path.exists():
+            raise NoBuild(f"{folder}: no records.jsonl (run `kg build --out {folder}` first)")
+        store = open_store(folder)
+        dataset = sorted(store.quads_for_pattern(None, None, None, None),
+                         key=lambda q: (str(q.graph_name), str(q.subject), str(q.predicate), str(q.object)))
+        recs = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+        titles = {}
+        report_path = Path(folder) / "report.json"
+        if report_path.exists():
+            titles = {f["document"]: f.get("title", "") for f in json.loads(report_path.read_text(encoding="utf-8"))["files"]
+                      if f.get("status") == "ok"}
+        return cls(dataset, recs, titles)
 
 
 _UMASK = os.umask(0)
@@ -53,8 +80,8 @@ def write_outputs(build: Build, out: Path, outputs: dict[str, str]) -> None:
     renames that follow are one system call each.
     """
     out.mkdir(parents=True, exist_ok=True)
-    for stale in out.glob(".*.tmp"):  # left by a build that was killed
-        stale.unlink(missing_ok=True)
+    for stale in list(out.glob(".*.tmp")) + list(out.glob(".*.old")):  # left by a build that was killed
+        shutil.rmtree(stale, ignore_errors=True) if stale.is_dir() and not stale.is_symlink() else stale.unlink(missing_ok=True)
     staged: list[tuple[Path, Path]] = []
     try:
         for name, fmt in outputs.items():
@@ -65,11 +92,25 @@ def write_outputs(build: Build, out: Path, outputs: dict[str, str]) -> None:
             _fsync(tmp)
             staged.append((tmp, out / name))
         for tmp, final in staged:
-            os.replace(tmp, final)
+            _replace(tmp, final)
     except BaseException:
         for tmp, _ in staged:
-            tmp.unlink(missing_ok=True)
+            if tmp.is_dir() and not tmp.is_symlink():
+                shutil.rmtree(tmp, ignore_errors=True)
+            else:
+                tmp.unlink(missing_ok=True)
         raise
+
+
+def _replace(tmp: Path, final: Path) -> None:
+    """Rename into place; a folder output (neo4j) swaps with the old folder."""
+    if tmp.is_dir() and not tmp.is_symlink() and final.is_dir() and not final.is_symlink():
+        old = final.with_name(f".{final.name}.{os.getpid()}.old")
+        os.replace(final, old)
+        os.replace(tmp, final)
+        shutil.rmtree(old, ignore_errors=True)
+    else:
+        os.replace(tmp, final)
 
 
 def write_one(build: Build, fmt: str, path: Path) -> None:
@@ -96,6 +137,28 @@ def _rdf_exporter(name: str, fmt: ox.RdfFormat) -> Exporter:
 
 for _name, _fmt in RDF_FORMATS.items():
     exporter(_name)(_rdf_exporter(_name, _fmt))
+
+
+@exporter("jsonld")
+def write_jsonld(build: Build, path: Path) -> None:
+    """Compact JSON-LD under ontology/context.jsonld, one named graph per document."""
+    from . import jsonld
+    with open(path, "w", encoding="utf-8", newline="\n") as fh:
+        jsonld.write(build.dataset, fh)
+
+
+@exporter("graphml")
+def write_graphml(build: Build, path: Path) -> None:
+    """GraphML for Gephi, Cytoscape and yEd."""
+    from .property_graph import write_graphml as write
+    write(build.records, path)
+
+
+@exporter("neo4j")
+def write_neo4j_folder(build: Build, path: Path) -> None:
+    """A folder for Neo4j: nodes.csv, relationships.csv, load.cypher, import.sh."""
+    from .property_graph import write_neo4j
+    write_neo4j(build.records, path)
 
 
 @exporter("store")
@@ -148,7 +211,7 @@ def records(corpus: Corpus) -> Iterator[dict]:
 @exporter("records")
 def write_records(build: Build, path: Path) -> None:
     with open(path, "w", encoding="utf-8", newline="\n") as fh:
-        for rec in records(build.corpus):
+        for rec in build.records:
             fh.write(json.dumps(rec, ensure_ascii=False, sort_keys=False) + "\n")
 
 
@@ -181,6 +244,6 @@ def write_report(build: Build, path: Path) -> None:
 @exporter("html")
 def write_html(build: Build, path: Path) -> None:
     from .html import render
-    page, _ = render(list(records(build.corpus)), {d.id: d.title for d in build.corpus.documents})
+    page, _ = render(build.records, build.titles)
     with open(path, "w", encoding="utf-8", newline="\n") as fh:
         fh.write(page)

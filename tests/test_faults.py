@@ -181,4 +181,4 @@ def test_faults_arbitrary_text_never_breaks_the_pipeline(text):
     for fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.JSON_LD, ox.RdfFormat.N_TRIPLES):
         data = ox.serialize(triples(dataset), format=fmt)
         assert len(list(ox.parse(data, format=fmt))) == len(triples(dataset))
-    assert Build(corpus, dataset).corpus is corpus
+    assert Build.of(corpus, dataset).corpus is corpus

@@ -1,0 +1,157 @@
+"""Every export loaded by a real reader or engine and checked against the graph."""
+import json
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.parse
+import urllib.request
+from pathlib import Path
+
+import networkx as nx
+import pyoxigraph as ox
+import pytest
+from rdflib import Graph
+from rdflib.compare import isomorphic
+
+from kg.cli import main
+from kg.exports import Build
+
+
+@pytest.fixture(scope="module")
+def exported(seed_build, tmp_path_factory):
+    out = tmp_path_factory.mktemp("exports")
+    for fmt, name in {"trig": "g.trig", "nquads": "g.nq", "ntriples": "g.nt", "turtle": "g.ttl", "jsonld": "g.jsonld",
+                      "graphml": "g.graphml", "neo4j": "neo4j"}.items():
+        assert main(["export", "--format", fmt, "--build", str(seed_build), "-o", str(out / name)]) == 0
+    return out
+
+
+@pytest.fixture(scope="module")
+def dataset(seed_build):
+    return Build.load(seed_build).dataset
+
+
+@pytest.mark.parametrize("name, fmt", [("g.trig", ox.RdfFormat.TRIG), ("g.nq", ox.RdfFormat.N_QUADS),
+                                       ("g.jsonld", ox.RdfFormat.JSON_LD)])
+def test_exports_datasets_parse_back_to_the_same_quads(exported, dataset, name, fmt):
+    back = set(ox.parse(path=str(exported / name), format=fmt))
+    assert back == set(dataset)
+    graphs = {q.graph_name for q in back if not isinstance(q.graph_name, ox.DefaultGraph)}
+    assert len(graphs) == 5  # one named graph per document
+
+
+@pytest.mark.parametrize("name, fmt", [("g.nt", ox.RdfFormat.N_TRIPLES), ("g.ttl", ox.RdfFormat.TURTLE)])
+def test_exports_graphs_parse_back_to_the_union(exported, dataset, name, fmt):
+    back = {ox.Triple(t.subject, t.predicate, t.object) for t in ox.parse(path=str(exported / name), format=fmt)}
+    assert back == {ox.Triple(q.subject, q.predicate, q.object) for q in dataset}
+
+
+def test_exports_turtle_and_ntriples_isomorphic_in_rdflib(exported):
+    a, b = Graph(), Graph()
+    a.parse(exported / "g.ttl", format="turtle")
+    b.parse(exported / "g.nt", format="nt")
+    assert isomorphic(a, b)
+
+
+def test_exports_jsonld_is_compact_under_the_published_context(exported):
+    doc = json.loads((exported / "g.jsonld").read_text(encoding="utf-8"))
+    published = json.loads((Path(__file__).parent.parent / "ontology" / "context.jsonld").read_text(encoding="utf-8"))
+    assert doc["@context"] == published["@context"]
+    tianjin = next(n for n in doc["@graph"] if n.get("name") == "天津市")
+    assert tianjin["id"] == "region:天津市" and "天津" in tianjin["aliases"]
+
+
+def test_exports_graphml_read_by_networkx(exported, seed_records):
+    g = nx.read_graphml(exported / "g.graphml", force_multigraph=True)
+    n_entities = sum(r["kind"] == "entity" for r in seed_records)
+    n_relations = sum(r["kind"] == "relation" for r in seed_records)
+    n_measures = sum(r["kind"] == "measure" for r in seed_records)
+    assert g.number_of_nodes() == n_entities + n_measures
+    assert g.number_of_edges() == n_relations + n_measures
+    tianjin = next(n for n, d in g.nodes(data=True) if d.get("label") == "天津市")
+    assert g.nodes[tianjin]["type"] == "Region"
+    issues = [d for _, _, d in g.out_edges(tianjin, data=True) if d["predicate"] == "issues"]
+    assert issues and "天津印发了" in issues[0]["sentence"]
+
+
+def test_exports_property_graph_loads_into_kuzu(exported, tmp_path):
+    kuzu = pytest.importorskip("kuzu")
+    folder = exported / "neo4j"
+    db = kuzu.Database(str(tmp_path / "kuzu"))
+    conn = kuzu.Connection(db)
+    conn.execute("CREATE NODE TABLE Entity(id STRING, name STRING, type STRING, subtype STRING, aliases STRING, docs STRING,"
+                 " indicator STRING, value DOUBLE, unit STRING, year INT64, status STRING, change STRING, qualifier STRING,"
+                 " label STRING, PRIMARY KEY (id))")
+    conn.execute("CREATE REL TABLE Rel(FROM Entity TO Entity, type STRING, role STRING, sentence STRING, doc STRING,"
+                 " start INT64, `end` INT64, extractor STRING, confidence DOUBLE)")
+    conn.execute(f"COPY Entity FROM '{folder / 'nodes.csv'}' (HEADER=true, PARALLEL=false)")
+    conn.execute(f"COPY Rel FROM '{folder / 'relationships.csv'}' (HEADER=true, PARALLEL=false)")
+    res = conn.execute("MATCH (a:Entity {name: '天津市'})-[r:Rel {type: 'ISSUES'}]->(p:Entity) RETURN p.name, r.sentence")
+    rows = []
+    while res.has_next():
+        rows.append(res.get_next())
+    assert rows and rows[0][0] == "天津市新型基础设施建设三年行动方案(2021—2023年)" and "天津印发了" in rows[0][1]
+    res = conn.execute("MATCH (a:Entity {name: '安康市'})-[:Rel {type: 'HAS_MEASUREMENT'}]->(m:Entity) "
+                       "WHERE m.indicator = '5G基站' RETURN m.value, m.year, m.status ORDER BY m.year")
+    figures = []
+    while res.has_next():
+        figures.append(res.get_next())
+    assert [903.0, 2020, "actual"] in figures and [537.0, 2021, "target"] in figures
+
+
+def _free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _serve(location: Path, read_only: bool = False):
+    port = _free_port()
+    binary = shutil.which("oxigraph") or str(Path(sys.executable).with_name("oxigraph"))
+    proc = subprocess.Popen([binary, "serve-read-only" if read_only else "serve", "--location", str(location),
+                             "--bind", f"127.0.0.1:{port}"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}"
+    for _ in range(150):
+        try:
+            urllib.request.urlopen(url + "/query?query=" + urllib.parse.quote("ASK {}"), timeout=2)
+            return proc, url
+        except OSError:
+            time.sleep(0.2)
+    proc.kill()
+    pytest.fail("oxigraph did not start")
+
+
+def _count(url):
+    q = "SELECT (COUNT(*) AS ?n) WHERE { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } }"
+    req = urllib.request.Request(url + "/query?query=" + urllib.parse.quote(q), headers={"Accept": "application/sparql-results+json"})
+    return int(json.load(urllib.request.urlopen(req, timeout=30))["results"]["bindings"][0]["n"]["value"])
+
+
+def test_exports_push_to_a_real_oxigraph_server(seed_build, dataset, tmp_path, capsys):
+    proc, url = _serve(tmp_path / "db")
+    try:
+        assert main(["push", url + "/store", "--build", str(seed_build)]) == 0
+        assert _count(url) == len(dataset)
+        assert main(["push", url + "/store", "--build", str(seed_build), "--add"]) == 0  # adding again changes nothing
+        assert _count(url) == len(dataset)
+        assert main(["push", url + "/store", "--build", str(seed_build), "--graph", "urn:kg:all"]) == 0
+        q = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH <urn:kg:all> { ?s ?p ?o } }"
+        req = urllib.request.Request(url + "/query?query=" + urllib.parse.quote(q), headers={"Accept": "application/sparql-results+json"})
+        n = int(json.load(urllib.request.urlopen(req, timeout=30))["results"]["bindings"][0]["n"]["value"])
+        assert n == len({ox.Triple(q.subject, q.predicate, q.object) for q in dataset})
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+    capsys.readouterr()
+    # A read-only server refuses, and the message says so.
+    proc, url = _serve(tmp_path / "db", read_only=True)
+    try:
+        assert main(["push", url + "/store", "--build", str(seed_build)]) == 1
+        assert "the server refused: HTTP" in capsys.readouterr().err
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+    assert main(["push", f"http://127.0.0.1:{_free_port()}/store", "--build", str(seed_build)]) == 1
+    assert "cannot reach the server" in capsys.readouterr().err
