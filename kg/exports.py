@@ -172,7 +172,6 @@ def write_oxigraph_store(build: Build, path: Path) -> None:
 def records(corpus: Corpus) -> Iterator[dict]:
     """The facts as records.md describes them: entities, then relations and
     measures in document order, each unique fact once per document."""
-    docs = {d.id: d for d in corpus.documents}
     for e in sorted(corpus.entities.values(), key=lambda e: e.iri):
         yield {"kind": "entity", "id": e.iri, "type": e.type, "subtype": e.subtype, "name": e.name,
                "aliases": e.aliases,
@@ -183,7 +182,7 @@ def records(corpus: Corpus) -> Iterator[dict]:
         key = (fact.doc, s.iri, rel.predicate, o.iri)
         rec = {"kind": "relation", "subject": s.iri, "subject_name": s.name, "predicate": rel.predicate,
                "object": o.iri, "object_name": o.name, "doc": fact.doc,
-               "sentence": docs[fact.doc].text[fact.start:fact.end], "start": fact.start, "end": fact.end,
+               "sentence": fact.text, "start": fact.start, "end": fact.end,
                "extractor": rel.extractor, "confidence": rel.confidence}
         if rel.role:
             rec["role"] = rel.role
@@ -203,7 +202,7 @@ def records(corpus: Corpus) -> Iterator[dict]:
         out.append({"kind": "measure", "subject": s.iri, "subject_name": s.name, "indicator": m.indicator,
                     "value": int(m.value) if float(m.value).is_integer() else m.value, "unit": m.unit,
                     "year": m.year, "status": m.status, "change": m.change, "qualifier": m.qualifier,
-                    "doc": fact.doc, "sentence": docs[fact.doc].text[fact.start:fact.end],
+                    "doc": fact.doc, "sentence": fact.text,
                     "start": fact.start, "end": fact.end, "extractor": m.extractor, "confidence": m.confidence})
     yield from sorted(out, key=lambda r: (r["doc"], r["start"], r["subject"], r["indicator"], str(r["value"])))
 
@@ -229,6 +228,7 @@ def report(corpus: Corpus) -> dict:
         "relations": dict(sorted(rels.items())),
         "measures": n_measures,
         "validation": corpus.validation,
+        "cache": corpus.cache,
         "seconds": {k: round(v, 3) for k, v in sorted(corpus.seconds.items())},
         "files": [corpus.reports[k] for k in sorted(corpus.reports)],
     }

@@ -20,7 +20,6 @@ from typing import Iterator
 import pyoxigraph as ox
 
 from .iri import document_iri, node_iri
-from .model import Sentence
 from .pipeline import Corpus, entity_of
 
 KG = "https://kg-news.org/ontology#"
@@ -73,12 +72,11 @@ def decimal(value: float) -> ox.Literal:
     return typed(text if "." in text else text + ".0", "decimal")
 
 
-def sentence_iri(doc_id: str, sent: Sentence) -> ox.NamedNode:
-    return iri(node_iri("sentence", doc_id, sent.start, sent.end))
+def sentence_iri(doc_id: str, start: int, end: int) -> ox.NamedNode:
+    return iri(node_iri("sentence", doc_id, start, end))
 
 
 def quads(corpus: Corpus) -> Iterator[ox.Quad]:
-    docs = {d.id: d for d in corpus.documents}
     for doc in corpus.documents:
         d = iri(document_iri(doc.id))
         yield ox.Quad(d, TYPE, kg("Document"), DEFAULT)
@@ -101,19 +99,19 @@ def quads(corpus: Corpus) -> Iterator[ox.Quad]:
         for doc_id in sorted({d for d, _, _ in e.mentions}):
             yield ox.Quad(s, kg("mentionedIn"), iri(document_iri(doc_id)), DEFAULT)
 
-    used: set[tuple[str, int]] = set()
+    used: dict[tuple[str, int, int], str] = {}
     for rel, fact in corpus.relations:
         g = iri(document_iri(fact.doc))
         subj, obj = entity_of(corpus, rel.subject), entity_of(corpus, rel.object)
         s, o, p = iri(subj.iri), iri(obj.iri), kg(rel.predicate)
         a = iri(node_iri("assertion", subj.iri, rel.predicate, obj.iri, fact.doc, fact.start, rel.extractor))
-        used.add((fact.doc, fact.sentence.index))
+        used[(fact.doc, fact.start, fact.end)] = fact.text
         yield ox.Quad(s, p, o, g)
         yield ox.Quad(a, TYPE, kg("Assertion"), g)
         yield ox.Quad(a, iri(RDF + "subject"), s, g)
         yield ox.Quad(a, iri(RDF + "predicate"), p, g)
         yield ox.Quad(a, iri(RDF + "object"), o, g)
-        yield ox.Quad(a, DERIVED, sentence_iri(fact.doc, fact.sentence), g)
+        yield ox.Quad(a, DERIVED, sentence_iri(fact.doc, fact.start, fact.end), g)
         yield ox.Quad(a, kg("extractor"), ox.Literal(rel.extractor), g)
         yield ox.Quad(a, kg("confidence"), decimal(rel.confidence), g)
         if rel.role:
@@ -123,7 +121,7 @@ def quads(corpus: Corpus) -> Iterator[ox.Quad]:
         g = iri(document_iri(fact.doc))
         subj = entity_of(corpus, m.subject)
         node = iri(node_iri("measurement", subj.iri, m.indicator, m.value, m.unit, m.year, fact.doc, fact.start, m.start))
-        used.add((fact.doc, fact.sentence.index))
+        used[(fact.doc, fact.start, fact.end)] = fact.text
         yield ox.Quad(iri(subj.iri), kg("hasMeasurement"), node, g)
         yield ox.Quad(node, TYPE, kg("Measurement"), g)
         yield ox.Quad(node, kg("indicator"), zh(m.indicator), g)
@@ -136,18 +134,17 @@ def quads(corpus: Corpus) -> Iterator[ox.Quad]:
         yield ox.Quad(node, kg("change"), ox.Literal(m.change), g)
         if m.qualifier:
             yield ox.Quad(node, kg("qualifier"), ox.Literal(m.qualifier), g)
-        yield ox.Quad(node, DERIVED, sentence_iri(fact.doc, fact.sentence), g)
+        yield ox.Quad(node, DERIVED, sentence_iri(fact.doc, fact.start, fact.end), g)
         yield ox.Quad(node, kg("extractor"), ox.Literal(m.extractor), g)
         yield ox.Quad(node, kg("confidence"), decimal(m.confidence), g)
 
-    for doc_id, index in sorted(used):
-        sent = corpus.sentences[(doc_id, index)]
+    for (doc_id, start, end), text in sorted(used.items()):
         g = d = iri(document_iri(doc_id))
-        node = sentence_iri(doc_id, sent)
+        node = sentence_iri(doc_id, start, end)
         yield ox.Quad(node, TYPE, kg("Sentence"), g)
-        yield ox.Quad(node, kg("text"), ox.Literal(docs[doc_id].text[sent.start:sent.end]), g)
-        yield ox.Quad(node, kg("start"), typed(sent.start, "integer"), g)
-        yield ox.Quad(node, kg("end"), typed(sent.end, "integer"), g)
+        yield ox.Quad(node, kg("text"), ox.Literal(text), g)
+        yield ox.Quad(node, kg("start"), typed(start, "integer"), g)
+        yield ox.Quad(node, kg("end"), typed(end, "integer"), g)
         yield ox.Quad(node, PART_OF, d, g)
 
 

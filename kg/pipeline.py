@@ -108,24 +108,37 @@ def extract_document(doc: Document) -> Extraction:
 
 @dataclass(frozen=True)
 class Fact:
-    """A relation or measure placed in its document, ready for export."""
+    """Where a relation or measure was said: its document and sentence."""
     doc: str
-    sentence: Sentence
-    start: int  # raw offsets of the sentence
+    sentence: int  # the sentence's index in its document
+    start: int     # raw offsets of the sentence
     end: int
+    text: str      # the raw text at [start:end]
+
+
+@dataclass
+class DocFacts:
+    """What one document contributes to the corpus, without its full text:
+    the unit a worker returns, the cache stores, and the merge reads."""
+    document: Document
+    mentions: list[tuple[Mention, str, tuple[int, int]]]
+    relations: list[tuple[Relation, Fact]]
+    measures: list[tuple[Measure, Fact]]
+    report: dict
+    seconds: dict
 
 
 @dataclass
 class Corpus:
-    documents: list[Document] = field(default_factory=list)
+    documents: list[Document] = field(default_factory=list)  # without their text
     entities: dict[tuple[str, str], Entity] = field(default_factory=dict)
     relations: list[tuple[Relation, Fact]] = field(default_factory=list)
     measures: list[tuple[Measure, Fact]] = field(default_factory=list)
-    sentences: dict[tuple[str, int], Sentence] = field(default_factory=dict)
     failures: list[Failure] = field(default_factory=list)
     reports: dict[str, dict] = field(default_factory=dict)
     seconds: dict[str, float] = field(default_factory=dict)
     validation: dict = field(default_factory=dict)
+    cache: dict[str, int] = field(default_factory=dict)
 
 
 def _endpoint_mentions(ex: Extraction) -> Iterable[Mention]:
@@ -138,53 +151,64 @@ def _endpoint_mentions(ex: Extraction) -> Iterable[Mention]:
         yield m.subject
 
 
-def build(items: Iterable[Document | Failure], workers: int = 1, progress=None) -> Corpus:
+def facts_of(ex: Extraction) -> DocFacts:
+    doc = ex.document
+    sents = {s.index: s for s in ex.sentences}
+
+    def fact(index: int) -> Fact:
+        s = sents[index]
+        return Fact(doc.id, index, s.start, s.end, doc.text[s.start:s.end])
+
+    mentions, seen = [], set()
+    for m in list(ex.mentions) + list(_endpoint_mentions(ex)):
+        key = (m.type, m.name, m.sentence, m.start, m.end)
+        if key in seen or "{" in m.name:
+            continue
+        seen.add(key)
+        s = sents[m.sentence]
+        mentions.append((m, doc.id, s.raw_span(m.start, m.end) if m.end > m.start else (s.start, s.end)))
+    best: dict[tuple, Relation] = {}
+    for r in ex.relations:  # one statement per sentence and extractor, at its best confidence
+        key = (r.sentence, entity_key(r.subject), r.predicate, entity_key(r.object), r.extractor)
+        if key not in best or best[key].confidence < r.confidence:
+            best[key] = r
+    relations = [(r, fact(r.sentence)) for r in sorted(best.values(), key=lambda r: (r.sentence, r.subject.start,
+                                                                                        r.predicate, r.object.name))]
+    measures = [(m, fact(m.sentence)) for m in ex.measures]
+    return DocFacts(replace(doc, text=""), mentions, relations, measures, _report(ex), dict(ex.seconds))
+
+
+def process(doc: Document) -> DocFacts | Failure:
+    """Extract one document; a document that breaks an extractor is a
+    Failure naming it, never an exception that sinks the build."""
+    try:
+        return facts_of(extract_document(doc))
+    except Exception as exc:
+        return Failure(doc.source, f"extraction failed: {type(exc).__name__}: {exc}")
+
+
+def build(items: Iterable[Document | Failure], engine=None, progress=None) -> Corpus:
+    """Extract every document (through ``engine``: in this process, a pool
+    of processes, or a Dask cluster) and merge the results in input order."""
+    from .engines import Local
+    engine = engine or Local()
     corpus = Corpus()
     all_mentions = []
-    extractions: list[Extraction] = []
-    for item in items:
+    for item in engine.run(items, corpus):
         if isinstance(item, Failure):
             corpus.failures.append(item)
             corpus.reports[item.path] = {"file": item.path, "status": "error", "error": item.reason}
             continue
-        try:
-            ex = extract_document(item)
-        except Exception as exc:  # one broken document never sinks the build
-            corpus.failures.append(Failure(item.source, f"extraction failed: {type(exc).__name__}: {exc}"))
-            corpus.reports[item.source] = {"file": item.source, "status": "error",
-                                           "error": f"extraction failed: {type(exc).__name__}: {exc}"}
-            continue
         if progress:
-            progress(item)
-        extractions.append(ex)
-    t = time.perf_counter()
-    for ex in extractions:
-        corpus.documents.append(ex.document)
-        sents = {s.index: s for s in ex.sentences}
-        for s in ex.sentences:
-            corpus.sentences[(ex.document.id, s.index)] = s
-        seen = set()
-        for m in list(ex.mentions) + list(_endpoint_mentions(ex)):
-            key = (m.type, m.name, m.sentence, m.start, m.end)
-            if key in seen or "{" in m.name:
-                continue
-            seen.add(key)
-            s = sents[m.sentence]
-            all_mentions.append((m, ex.document.id, s.raw_span(m.start, m.end) if m.end > m.start else (s.start, s.end)))
-        best: dict[tuple, Relation] = {}
-        for r in ex.relations:  # one statement per sentence and extractor, at its best confidence
-            key = (r.sentence, entity_key(r.subject), r.predicate, entity_key(r.object), r.extractor)
-            if key not in best or best[key].confidence < r.confidence:
-                best[key] = r
-        for r in sorted(best.values(), key=lambda r: (r.sentence, r.subject.start, r.predicate, r.object.name)):
-            s = sents[r.sentence]
-            corpus.relations.append((r, Fact(ex.document.id, s, s.start, s.end)))
-        for m in ex.measures:
-            s = sents[m.sentence]
-            corpus.measures.append((m, Fact(ex.document.id, s, s.start, s.end)))
-        corpus.reports[ex.document.source] = _report(ex)
-        for stage, sec in ex.seconds.items():
+            progress(item.document)
+        corpus.documents.append(item.document)
+        all_mentions.extend(item.mentions)
+        corpus.relations.extend(item.relations)
+        corpus.measures.extend(item.measures)
+        corpus.reports[item.document.source] = item.report
+        for stage, sec in item.seconds.items():
             corpus.seconds[stage] = corpus.seconds.get(stage, 0.0) + sec
+    t = time.perf_counter()
     corpus.entities = merge(all_mentions)
     corpus.seconds["merge"] = time.perf_counter() - t
     return corpus

@@ -1,0 +1,166 @@
+"""Where extraction runs: in this process, in a pool of processes, or on a
+Dask cluster, with a content-hash cache in front of all three.
+
+Every engine returns results in input order, and extraction is a pure
+function of a document, so the merged graph is byte-identical whichever
+engine ran it. Documents stream through: an engine holds a bounded number
+in flight, and what it returns (``DocFacts``) carries no document text.
+"""
+from __future__ import annotations
+
+import functools
+import hashlib
+import multiprocessing
+import os
+import pickle
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from .ingest import Failure
+from .model import Document
+from .pipeline import Corpus, DocFacts, process
+
+PACKAGE = Path(__file__).resolve().parent
+
+
+@functools.cache
+def pipeline_version() -> str:
+    """A hash of the code and data extraction depends on: a change to any
+    of them invalidates every cached result."""
+    h = hashlib.sha256()
+    roots = [PACKAGE, PACKAGE.parent / "ontology"]
+    for root in roots:
+        for path in sorted(root.rglob("*")):
+            if path.is_file() and path.suffix in (".py", ".tsv", ".toml", ".txt", ".ttl", ".html"):
+                h.update(path.relative_to(root.parent).as_posix().encode())
+                h.update(path.read_bytes())
+    return h.hexdigest()[:16]
+
+
+class Cache:
+    """Extraction results by content hash under ``out/.cache``."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = Path(folder)
+
+    def key(self, doc: Document) -> str:
+        return hashlib.sha256(f"{pipeline_version()}\x1f{doc.id}\x1f{doc.source}\x1f{doc.sha256}".encode()).hexdigest()
+
+    def _path(self, key: str) -> Path:
+        return self.folder / key[:2] / f"{key}.pickle"
+
+    def get(self, doc: Document) -> DocFacts | None:
+        path = self._path(self.key(doc))
+        try:
+            with open(path, "rb") as fh:
+                return pickle.load(fh)  # our own files, written below; never a document's content as code
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
+            return None
+
+    def put(self, doc: Document, facts: DocFacts) -> None:
+        path = self._path(self.key(doc))
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        with open(tmp, "wb") as fh:
+            pickle.dump(facts, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+
+
+class Engine:
+    """Runs ``process`` over documents, a batch at a time; subclasses say where."""
+    batch = 64
+
+    def __init__(self, cache: Cache | None = None) -> None:
+        self.cache = cache
+        self.hits = self.misses = 0
+
+    def run(self, items: Iterable[Document | Failure], corpus: Corpus) -> Iterator[DocFacts | Failure]:
+        batch: list[Document | Failure] = []
+        for item in items:
+            batch.append(item)
+            if len(batch) >= self.batch:
+                yield from self._resolve(batch)
+                batch = []
+        yield from self._resolve(batch)
+        corpus.cache = {"hits": self.hits, "misses": self.misses}
+
+    def _resolve(self, batch: list[Document | Failure]) -> list[DocFacts | Failure]:
+        """Cached documents are answered at once; the rest go to ``map``."""
+        slots: list[DocFacts | Failure | None] = []
+        todo: list[tuple[int, Document]] = []
+        for item in batch:
+            cached = self.cache.get(item) if self.cache is not None and isinstance(item, Document) else None
+            if isinstance(item, Failure) or cached is not None:
+                if cached is not None:
+                    self.hits += 1
+                    cached.seconds = {}  # no extraction time was spent on it in this build
+                slots.append(item if cached is None else cached)
+            else:
+                self.misses += 1
+                todo.append((len(slots), item))
+                slots.append(None)
+        for (slot, doc), result in zip(todo, self.map([d for _, d in todo])):
+            if self.cache is not None and isinstance(result, DocFacts):
+                self.cache.put(doc, result)
+            slots[slot] = result
+        return slots
+
+    def map(self, docs: list[Document]) -> Iterable[DocFacts | Failure]:
+        raise NotImplementedError
+
+    def close(self) -> None:
+        pass
+
+
+class Local(Engine):
+    """In this process."""
+
+    def map(self, docs: list[Document]) -> Iterable[DocFacts | Failure]:
+        return map(process, docs)
+
+
+class Pool(Engine):
+    """A pool of worker processes (fork: each inherits the loaded lexicons)."""
+
+    def __init__(self, workers: int, cache: Cache | None = None) -> None:
+        super().__init__(cache)
+        self.workers = workers
+        self.batch = 32 * workers
+        self.executor = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork"))
+
+    def map(self, docs: list[Document]) -> Iterable[DocFacts | Failure]:
+        return self.executor.map(process, docs, chunksize=max(1, len(docs) // (4 * self.workers)))
+
+    def close(self) -> None:
+        self.executor.shutdown()
+
+
+class Dask(Engine):
+    """A Dask cluster: the scheduler at ``address``, or a local cluster."""
+
+    def __init__(self, address: str | None = None, cache: Cache | None = None, workers: int = 2) -> None:
+        super().__init__(cache)
+        from dask.distributed import Client, LocalCluster
+        self.cluster = None if address else LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                                                         dashboard_address=None)
+        self.client = Client(address or self.cluster)
+        self.batch = 256
+
+    def map(self, docs: list[Document]) -> Iterable[DocFacts | Failure]:
+        futures = self.client.map(process, docs, pure=False)
+        return self.client.gather(futures)
+
+    def close(self) -> None:
+        self.client.close()
+        if self.cluster is not None:
+            self.cluster.close()
+
+
+def make(engine: str = "local", workers: int = 1, scheduler: str | None = None, cache_dir: Path | None = None) -> Engine:
+    cache = Cache(cache_dir) if cache_dir is not None else None
+    if engine == "dask":
+        return Dask(scheduler, cache, workers=max(1, workers))
+    if workers > 1:
+        return Pool(workers, cache)
+    return Local(cache)
