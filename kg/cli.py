@@ -199,7 +199,7 @@ def main(argv: list[str] | None = None) -> int:
     b.add_argument("--engine", choices=("local", "dask"), default="local", help="where extraction runs (default: local)")
     b.add_argument("--scheduler", help="with --engine dask: the scheduler's address (default: a local cluster)")
     b.add_argument("--validate", choices=("auto", "full", "sample", "off"), default="auto",
-                   help="SHACL check: full up to 60,000 triples, a sample beyond (default: auto)")
+                   help="SHACL check: full up to 20,000 triples, a sample beyond (default: auto)")
     b.add_argument("--no-cache", action="store_true", help="ignore and do not write the extraction cache (OUT/.cache)")
     b.set_defaults(func=cmd_build)
     q = sub.add_parser("query", help="run SPARQL (text or a .rq file) against a build")

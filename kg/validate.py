@@ -33,7 +33,7 @@ def shapes() -> Graph:
     return g
 
 
-FULL_LIMIT = 60_000  # triples; larger graphs are validated on a sample (pyshacl is pure Python)
+FULL_LIMIT = 20_000  # triples; larger graphs are validated on a sample (pyshacl is pure Python)
 TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 
 

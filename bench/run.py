@@ -1,0 +1,152 @@
+"""The build benchmark: throughput against jieba, stages, memory, sizes,
+scaling from 1x to 100x the seeds, two workers, and an incremental rebuild.
+
+    python bench/run.py [--scales 1 10 100] [--keep DIR]
+
+A generator makes documents in the seeds' style (places, bodies, numbers
+and paragraph order varied, so no two are alike); each scale has that many
+times the seeds' text. Every build runs `kg build` as a child process, timed
+from the outside, its peak memory read from the kernel (wait4). Prints a
+table and JSON.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+sys.path.insert(0, str(ROOT))
+
+from kg.lexicon import load  # noqa: E402
+from kg.words import tokenizer  # noqa: E402
+
+
+def generate(scale: int, folder: Path, seed: int = 2026) -> int:
+    """Write ``scale`` times the seeds' text as distinct documents, each seed
+    variant split in two at a paragraph boundary; return the characters written."""
+    rnd = random.Random(seed)
+    lex = load()
+    prefectures = sorted(r.name for r in lex.regions.values() if r.level == "prefecture" and r.name.endswith("市"))
+    provinces = sorted(r.name for r in lex.regions.values() if r.level == "province")
+    seeds = sorted(SEEDS.glob("*.txt"))
+    folder.mkdir(parents=True, exist_ok=True)
+    total = 0
+    for k in range(scale):
+        for path in seeds:
+            text = path.read_text(encoding="utf-8")
+            if k:
+                city, province = rnd.choice(prefectures), rnd.choice(provinces)
+                for old, new in (("安康", city[:-1]), ("天津", city[:-1]), ("海南", province.rstrip("省市")),
+                                 ("湖南", province.rstrip("省市")), ("陕西", province.rstrip("省市"))):
+                    text = text.replace(old, new)
+                text = re.sub(r"\d+(?:\.\d+)?", lambda m: _vary(m.group(), rnd), text)
+                paras = text.split("\n\n")
+                head, body = paras[:2], paras[2:]
+                rnd.shuffle(body)
+                text = "\n\n".join(head + body)
+            paras = text.split("\n\n")
+            half = len(paras) // 2
+            for part, chunk in enumerate(("\n\n".join(paras[:half]), "\n\n".join(paras[half:]))):
+                (folder / f"{path.stem}-{k:03d}-{part}.txt").write_text(chunk, encoding="utf-8")
+                total += len(chunk)
+    return total
+
+
+def _vary(number: str, rnd: random.Random) -> str:
+    if len(number) == 4 and number.startswith(("19", "20")):
+        return number  # years stay years
+    value = float(number) * rnd.uniform(0.5, 2.0)
+    return f"{value:.{len(number.split('.')[1])}f}" if "." in number else str(max(1, int(value)))
+
+
+def kg_build(src: Path, out: Path, *args: str) -> dict:
+    cmd = [sys.executable, "-m", "kg.cli", "build", str(src), "--out", str(out), *args]
+    t = time.perf_counter()
+    proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(proc.pid, 0)
+    seconds = time.perf_counter() - t
+    err = proc.stderr.read().decode()
+    if os.waitstatus_to_exitcode(status) not in (0, 1):
+        raise SystemExit(f"build failed: {' '.join(cmd)}\n{err}")
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    sizes = {p.name: p.stat().st_size for p in out.iterdir() if p.is_file() and not p.name.startswith(".")}
+    store = (out / "store").resolve()
+    sizes["store"] = sum(f.stat().st_size for f in store.rglob("*") if f.is_file())
+    return {"seconds": seconds, "peak_mb": usage.ru_maxrss / 1024, "stages": report["seconds"], "sizes": sizes,
+            "documents": report["documents"], "cache": report.get("cache"), "validation": report["validation"].get("mode")}
+
+
+def jieba_rate(src: Path) -> float:
+    texts = [p.read_text(encoding="utf-8") for p in sorted(src.glob("*.txt"))]
+    tok = tokenizer()
+    tok.lcut(texts[0][:100])
+    t = time.perf_counter()
+    for text in texts:
+        tok.lcut(text)
+    return sum(map(len, texts)) / (time.perf_counter() - t)
+
+
+def same_output(a: Path, b: Path) -> bool:
+    return all((a / n).read_bytes() == (b / n).read_bytes() for n in ("graph.ttl", "records.jsonl"))
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--scales", type=int, nargs="+", default=[1, 10, 100])
+    ap.add_argument("--keep", help="keep the corpora and builds in this folder")
+    args = ap.parse_args()
+    work = Path(args.keep or tempfile.mkdtemp(prefix="kg-bench-"))
+    results: dict = {"scales": []}
+    started = time.perf_counter()
+    for scale in args.scales:
+        src = work / f"corpus-{scale}x"
+        shutil.rmtree(src, ignore_errors=True)
+        chars = generate(scale, src)
+        run = kg_build(src, work / f"out-{scale}x", "--no-cache")
+        rate = chars / run["seconds"]
+        jr = jieba_rate(src)
+        results["scales"].append({"scale": scale, "chars": chars, **run, "chars_per_s": rate, "jieba_chars_per_s": jr,
+                                  "ratio_to_jieba": rate / jr})
+    big = results["scales"][-1]
+    src, base = work / f"corpus-{big['scale']}x", work / f"out-{big['scale']}x"
+    two = kg_build(src, work / "out-2-workers", "--workers", "2")   # also fills the cache
+    results["workers"] = {"workers": 2, "seconds": two["seconds"], "speedup": big["seconds"] / two["seconds"],
+                          "identical": same_output(base, work / "out-2-workers")}
+    victim = sorted(src.glob("*.txt"))[len(list(src.glob("*.txt"))) // 2]
+    victim.write_text(victim.read_text(encoding="utf-8").replace("。", "。\n", 1) + "\n新增一段：该市新建5G基站120个。",
+                      encoding="utf-8")
+    inc = kg_build(src, work / "out-2-workers", "--workers", "2")
+    clean = kg_build(src, work / "out-clean", "--no-cache", "--workers", "2")
+    results["incremental"] = {"documents": big["documents"], "changed": 1, "seconds": inc["seconds"],
+                              "full_seconds": big["seconds"], "fraction_of_full": inc["seconds"] / big["seconds"],
+                              "cache": inc["cache"], "identical_to_clean": same_output(work / "out-2-workers", work / "out-clean")}
+    results["bench_seconds"] = time.perf_counter() - started
+
+    print(f"{'scale':>5} {'docs':>5} {'chars':>10} {'build s':>8} {'chars/s':>9} {'jieba/s':>9} {'ratio':>6} {'peak MB':>8}"
+          f" {'graph.ttl MB':>12} {'store MB':>9} {'validate':>9}")
+    for r in results["scales"]:
+        print(f"{r['scale']:>5} {r['documents']:>5} {r['chars']:>10,} {r['seconds']:>8.1f} {r['chars_per_s']:>9,.0f}"
+              f" {r['jieba_chars_per_s']:>9,.0f} {r['ratio_to_jieba']:>6.2f} {r['peak_mb']:>8.0f}"
+              f" {r['sizes']['graph.ttl'] / 1e6:>12.1f} {r['sizes']['store'] / 1e6:>9.1f} {r['validation']:>9}")
+    print("stages at the largest scale (s): " + ", ".join(f"{k} {v:.1f}" for k, v in big["stages"].items()))
+    w, i = results["workers"], results["incremental"]
+    print(f"2 workers: {w['seconds']:.1f} s, {w['speedup']:.2f}x faster, identical output: {w['identical']}")
+    print(f"incremental: 1 of {i['documents']} documents changed, rebuild {i['seconds']:.1f} s = "
+          f"{100 * i['fraction_of_full']:.1f}% of the full build, cache {i['cache']}, identical to a clean build: "
+          f"{i['identical_to_clean']}")
+    print(f"benchmark took {results['bench_seconds']:.0f} s")
+    print(json.dumps(results, indent=2, ensure_ascii=False))
+
+
+if __name__ == "__main__":
+    main()
