@@ -58,7 +58,13 @@ def _name_left(text: str, end: int, max_chars: int = 10, stop_at: int = 0) -> in
         if words.is_function_word(tok) or tok in _STOP_TOKENS or end - (start - len(tok)) > max_chars:
             break
         start -= len(tok)
+    # jieba glues a preposition to a name's first character (以中|新天津…).
+    if end - start > 2 and text[start] in _LEADING_PREPOSITIONS:
+        start += 1
     return start
+
+
+_LEADING_PREPOSITIONS = set("以在对把将从向为与和及由")
 
 
 _STOP_TOKENS = set(P["relation"]["subject_end"]) | set(P["relation"]["issues"]) | set(P["event"]["holds"]) | {
@@ -159,9 +165,10 @@ _SCOPE_WORDS = {"我市", "全市", "本市", "我省", "全省", "本省"}
 
 
 def _expand(body: str) -> str:
-    """Full form of an abbreviated body: 工信局 -> 工业和信息化局."""
+    """Full form of an abbreviated body: 工信局 -> 工业和信息化局 (a body
+    already written in full, 人民政府办公厅, stays as it is)."""
     for abbr in sorted(_ABBR, key=len, reverse=True):
-        if body.endswith(abbr):
+        if body.endswith(abbr) and not body.endswith(_ABBR[abbr]):
             return body[: -len(abbr)] + _ABBR[abbr]
     return body
 
@@ -532,11 +539,15 @@ def zone(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
 
 def _zone_start(text: str, end: int, found: list[Mention]) -> int:
     start = _name_left(text, end, max_chars=14)
+    # A field named inside the zone's name (车联网先导区) is part of it.
+    for s in found:
+        if s.type == "Sector" and s.start < start < s.end:
+            start = _name_left(text, s.start, max_chars=10) if s.start > 0 else s.start
     # A region written just before, with a bracketed district: 天津(西青)…
     for r in sorted((r for r in found if r.type == "Region" and r.end <= end), key=lambda r: -r.end):
-        gap = text[r.end:start] if r.end <= start else ""
-        if r.end == start or re.fullmatch(r"[(（][\u4e00-\u9fff]{2,4}[)）]", gap):
-            return r.start
+        gap = text[r.end:start] if r.end <= start else None
+        if gap is not None and re.fullmatch(r"(?:[(（][\u4e00-\u9fff]{2,4}[)）])?(?:国家级|省级)?", gap):
+            start = r.start
     return start
 
 

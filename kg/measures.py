@@ -26,7 +26,7 @@ _UNITS = _alt(M["units"])
 _FIGURE = re.compile(
     rf"(?P<pre>超过|不低于|不少于|不超过|突破|超|逾|约|近|上)?"
     rf"(?:(?P<lo>\d+(?:\.\d+)?)[至到~\-－—](?=\d))?"
-    rf"(?P<num>\d+(?:\.\d+)?|(?<![{CJK}])[一二两三四五六七八九十]{{1,2}}(?=[万亿])|(?<=上)万)"
+    rf"(?P<num>\d+(?:\.\d+)?|(?<!“)[一二两三四五六七八九十]{{1,2}}(?=[万亿](?:{_UNITS}))|(?<=上)万)"
     rf"(?P<mult>万亿|万|亿|千)?(?P<post>多|余)?"
     rf"(?P<unit>{_UNITS})?(?P<tail>以上|左右|多)?")
 _NOT_FIGURE_AFTER = re.compile(r"^(?:年|月|日|时|届|版|号|周年|次会议|大|项重点|个方面|个阶段|条推进|英寸|G\b|G[^\d]|-|\.)")
@@ -36,7 +36,7 @@ _YEAR = re.compile(r"(\d{4})年(?!代)")
 _RATE = re.compile(f"(?:{_alt(M['rate'])})")
 _NEW = re.compile(f"(?:{_alt(M['new'])})")
 _TOTAL = re.compile(f"(?:{_alt(M['total'])})")
-_TARGET = re.compile(f"(?:{_alt(M['target_strong'])})|到(?:\\d{{4}}|今)年|年底|年内")
+_TARGET = re.compile(f"(?:{_alt(M['target_strong'])})|到(?:\\d{{4}}|[〇零一二三四五六七八九]{{4}}|今)年|年底|年内")
 _NEGATIVE = re.compile(f"(?:{_alt(M['negative'])})")
 _QUALIFIERS = M["qualifiers"]
 _STRIP_LEFT = re.compile(r"^(?:其中|全市|全省|全国|我市|我省|本市|共有|共|并|和|及|已|已有|新增|新建|新上|累计|完成|发展|组织|"
@@ -207,7 +207,7 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], fallb
             value = -value
         status = "target" if _TARGET.search(text[:m.start()]) or (frame.topic is not None and frame.topic.type == "Policy"
                                                                    and not _YEAR.search(text[:m.start()])) else "actual"
-        fig_year = _year(text[:m.start()], year, target_year if status == "target" else None)
+        fig_year = _year(text[:m.start()], year, target_year if status == "target" else None, status == "target")
         subj = _measure_subject(frame, m.start(), fallback)
         if subj is None:
             continue
@@ -216,12 +216,27 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], fallb
                       start=m.start(), end=m.end(), extractor="measure.figure.v1", confidence=0.6)
 
 
-def _year(before: str, year: Optional[int], target_year: Optional[int]) -> Optional[int]:
-    explicit = _YEAR.findall(before)
+_CN_YEAR = re.compile(r"([〇零一二三四五六七八九]{4})年")
+_PLAN_PERIOD = re.compile(r"“?十([一二三四五六七八九])五”?")
+
+
+def _year(before: str, year: Optional[int], target_year: Optional[int], target: bool = True) -> Optional[int]:
+    """The year a figure refers to: written (2023年, 二〇三五年), relative to
+    the document's date (今年, 去年, 年内), the end of a five-year plan
+    (“十四五” -> 2025), or carried from the article's target year.
+
+    >>> _year("到二〇三五年，", 2021, None), _year("今年以来", 2021, None), _year("“十四五”期间将", 2021, None)
+    (2035, 2021, 2025)
+    """
+    explicit = [(m.start(), int(m.group(1))) for m in _YEAR.finditer(before)]
+    explicit += [(m.start(), int("".join(str(_CN_DIGITS[c]) for c in m.group(1)))) for m in _CN_YEAR.finditer(before)]
     if explicit:
-        return int(explicit[-1])
+        return max(explicit)[1]
     if year is not None and re.search(r"今年|年内|年底|本年度", before):
         return year
+    plan = _PLAN_PERIOD.search(before)
+    if plan and target:  # the n-th five-year plan (n >= 3) ends in 1955 + 5n: “十四五” is 2021-2025
+        return 1955 + 5 * (10 + _CN_DIGITS[plan.group(1)])
     if year is not None and "去年" in before:
         return year - 1
     return target_year or year

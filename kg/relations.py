@@ -480,6 +480,9 @@ def _surface_head(surface: str, head) -> str:
     return head.name
 
 
+_TITLE_VERBS = set(P["relation"]["targets"]) | set(P["relation"]["issues"]) | set(P["relation"]["title_verbs"])
+
+
 def _names_a_document(rest: str) -> bool:
     """What follows an issuer inside a title reads as a title (关于…, a
     noun), not a sentence about it (部党组落实…清单)."""
@@ -488,7 +491,8 @@ def _names_a_document(rest: str) -> bool:
         return True
     from . import words
     toks = words.cut(rest[:6])
-    return bool(toks) and not words.is_function_word(toks[0])
+    return bool(toks) and not words.is_function_word(toks[0]) and toks[0] not in _TITLE_VERBS \
+        and not words.tags().get(toks[0], (0, ""))[1].startswith("v")
 
 
 def _implied_by_names(frame: Frame) -> Iterator[Relation]:

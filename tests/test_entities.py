@@ -22,6 +22,13 @@ def mentions(text: str) -> set[tuple[str, str]]:
     ("深入贯彻党的十九大和十九届二中、三中全会精神", {("Event", "党的十九大"), ("Event", "党的十九届二中全会"), ("Event", "党的十九届三中全会")}),
     ("推进苏州工业园区和合肥高新区建设", {("Region", "苏州工业园区"), ("Region", "合肥高新区")}),
     ("宁波市委书记彭佳学主持会议", {("Person", "彭佳学")}),
+    ("“十四五”规划提出,加快建设新型基础设施", {("Policy", "十四五规划"), ("Sector", "新型基础设施建设")}),
+    ("六部门联合开展2025年度智能工厂梯度培育行动", {("Policy", "2025年度智能工厂梯度培育行动")}),
+    ("深入实施工业互联网“十百千万”工程", {("Policy", "工业互联网十百千万工程")}),
+    ("创新院作为集团公司创新发展的平台", {("Organization", "创新院")}),
+    ("乐聚(深圳)机器人技术有限公司CEO常琳认为", {("Organization", "乐聚(深圳)机器人技术有限公司"), ("Person", "常琳")}),
+    ("湖南省委办公厅、省政府办公厅日前印发", {("Organization", "中共湖南省委办公厅")}),
+    ("贯彻“不忘初心、牢记使命”主题教育成果", {("Event", "不忘初心、牢记使命主题教育")}),
 ])
 def test_entities_recognise_sentence(text, expected):
     found = mentions(text)
@@ -33,6 +40,9 @@ def test_entities_recognise_sentence(text, expected):
     ("积极探索新兴业务模式", ("Region", "兴业县")),
     ("习近平总书记来陕考察", ("Person", "来陕")),
     ("市委网信办牵头制定规划", ("Organization", "中央网络安全和信息化委员会办公室")),
+    ("记者发现人形机器人无处不在", ("Person", "发现")),
+    ("要胸怀两个大局", ("Organization", "大局")),
+    ("各单位第一时间组织学习", ("Organization", "各单位")),
 ])
 def test_entities_do_not_overreach(text, absent):
     assert absent not in mentions(text)

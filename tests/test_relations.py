@@ -30,6 +30,15 @@ def triples(text: str, scopes=None) -> set[tuple[str, str, str]]:
     ("四川省通信管理局与重庆市通信管理局签署《川渝通信合作协议》",
      {("四川省通信管理局", "signs", "川渝通信合作协议"), ("重庆市通信管理局", "signs", "川渝通信合作协议")}),
     ("省工信厅与省卫健委共同落实5G应用", {("{}工业和信息化厅", "cooperatesWith", "{}卫生健康委员会")}),
+    ("天奥子集团召开党委理论学习中心组学习会", {("天奥子集团", "holds", "天奥子集团党委理论学习中心组学习会")}),
+    ("贯彻落实中央和国家机关工委《关于破解两张皮问题的意见》",
+     {("中央和国家机关工作委员会", "issues", "关于破解两张皮问题的意见")}),
+    ("印发《中共中央关于制定国民经济和社会发展第十四个五年规划的建议》",
+     {("中共中央", "issues", "中共中央关于制定国民经济和社会发展第十四个五年规划的建议")}),
+    ("国家市场监督管理总局质量发展局参加会议", {("国家市场监督管理总局质量发展局", "subOrganizationOf", "国家市场监督管理总局")}),
+    ("湖南省人民政府办公厅印发通知", {("湖南省人民政府办公厅", "subOrganizationOf", "湖南省人民政府"),
+                              ("湖南省人民政府办公厅", "locatedIn", "湖南省")}),
+    ("天津(西青)国家级车联网先导区揭牌", {("天津(西青)国家级车联网先导区", "locatedIn", "西青区")}),
 ])
 def test_relations_extract_sentence(text, expected):
     found = triples(text)
@@ -39,6 +48,8 @@ def test_relations_extract_sentence(text, expected):
 @pytest.mark.parametrize("text, absent", [
     ("李乐成认真听取企业家发言", "hasPosition"),
     ("天津市的工业互联网发展良好", "issues"),
+    ("一是工业和信息化部党组成员严格落实《部党组落实全面从严治党清单》有关要求", "issues"),
+    ("在西青区、东丽区等区域构建应用场景", "targets"),
 ])
 def test_relations_need_their_trigger(text, absent):
     assert not any(p == absent for _, p, _ in triples(text))
