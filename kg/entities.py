@@ -529,12 +529,18 @@ def zone(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
         if any(r.start < m.start() and r.end >= m.end() for r in found if r.type == "Region"):
             continue
         start = _zone_start(text, m.start(), found)
+        lead = _ZONE_LEAD.match(text, start, m.start())
+        if lead:  # 建设安康5G…产业园区: a verb before the name is not part of it
+            start = lead.end()
         name = text[start:m.end()]
-        if start == m.start() or len(name) < 4 or name in _GENERIC:
-            continue
+        if start == m.start() or len(name) < 4 or name in _GENERIC or text[start - 1:start] == "“":
+            continue  # “医护产业园”: a nickname in quotes, not a place
         parent = next((r for r in found if r.type == "Region" and r.start == start and not r.scope), None)
         yield _mention(sent, "Region", start, m.end(), name, "region.zone.v1", subtype="Zone",
                        parent=parent.name if parent else "")
+
+
+_ZONE_LEAD = re.compile(f"(?:{_alt(P['relation']['targets'])}|成为|作为|是)+")
 
 
 def _zone_start(text: str, end: int, found: list[Mention]) -> int:

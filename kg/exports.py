@@ -41,8 +41,7 @@ class Build:
         if not path.exists():
             raise NoBuild(f"{folder}: no records.jsonl (run `kg build --out {folder}` first)")
         store = open_store(folder)
-        dataset = sorted(store.quads_for_pattern(None, None, None, None),
-                         key=lambda q: (str(q.graph_name), str(q.subject), str(q.predicate), str(q.object)))
+        dataset = list(store.quads_for_pattern(None, None, None, None))
         recs = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
         titles = {}
         report_path = Path(folder) / "report.json"
@@ -241,9 +240,15 @@ def write_report(build: Build, path: Path) -> None:
         fh.write("\n")
 
 
+HTML_MAX_NODES = 2000
+
+
 @exporter("html")
 def write_html(build: Build, path: Path) -> None:
     from .html import render
-    page, _ = render(build.records, build.titles)
+    # A page with more nodes than a browser lays out in seconds shows the
+    # best-connected ones and says so; `kg html` draws any part in full.
+    n = sum(1 for r in build.records if r["kind"] == "entity")
+    page, _ = render(build.records, build.titles, max_nodes=HTML_MAX_NODES if n > HTML_MAX_NODES else None)
     with open(path, "w", encoding="utf-8", newline="\n") as fh:
         fh.write(page)

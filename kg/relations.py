@@ -8,7 +8,7 @@ subject carried from earlier sentences of the same article ("莱斯子集团认�
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Callable, Iterator, Optional
 
 from .entities import outermost
@@ -522,7 +522,8 @@ def _implied_by_names(frame: Frame) -> Iterator[Relation]:
             heads = [e for k in range(len(o.surface) - 1, 1, -1) for e in LEX.entries.get(o.surface[:k], ())
                      if e.type == "Organization" and e.name != o.name]
             if heads:
-                head = _org(frame, _surface_head(o.surface, heads[0]), o)
+                head = replace(_org(frame, heads[0].name, o), surface=_surface_head(o.surface, heads[0]),
+                               source="lexicon.gazetteer.v1")
                 yield _rel(frame, o, "subOrganizationOf", head, "structure.name.v1", 0.7)
         if group and o.name != group and re.search(r"子集团$|^\d{1,3}所$", o.name):
             yield _rel(frame, o, "subOrganizationOf", _org(frame, group, o), "structure.name.v1", 0.7)

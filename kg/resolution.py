@@ -252,6 +252,10 @@ def resolve_document(doc: Document, sentences: list[Sentence],
             if m.type == "Person":
                 names.setdefault(m.name, ("Person", m.name))
     resolved = [[_alias(m, aliases) for m in _find_again(s, names, ms)] for s, ms in zip(sentences, resolved)]
+    # A zone the text places nowhere is in the region its article is about.
+    resolved = [[replace(m, parent=ctx.home(s.article)) if m.type == "Region" and m.subtype == "Zone" and not m.parent
+                 and ctx.home(s.article) and ctx.home(s.article) != m.name else m for m in ms]
+                for s, ms in zip(sentences, resolved)]
     counts: dict[int, Counter] = {}
     firsts: dict[tuple[int, str], Mention] = {}
     from .entities import outermost

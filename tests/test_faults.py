@@ -137,7 +137,7 @@ def test_faults_killed_builds_leave_the_previous_output_whole(tmp_path):
         text = (SEEDS / "004_849704c3b9c66b14.txt").read_text(encoding="utf-8").replace("天津", ["重庆", "上海", "成都", "武汉"][i % 4])
         (src / f"extra-{i}.txt").write_text(text, encoding="utf-8")
     out = tmp_path / "out"
-    cmd = [sys.executable, "-m", "kg.cli", "build", str(src), "--out", str(out)]
+    cmd = [sys.executable, "-m", "kg.cli", "build", str(src), "--out", str(out), "--no-cache"]
     t = time.perf_counter()
     subprocess.run(cmd, check=True, capture_output=True)
     full = time.perf_counter() - t
