@@ -406,7 +406,7 @@ _TITLE = re.compile(rf"({_alt(P['person']['titles'])})")
 _AFTER_NAME = re.compile(rf"(?<![{CJK}])([{CJK}]{{2,3}}?)({_alt(P['person']['after_name'])})")
 _BYLINE = re.compile(rf"(?:{_alt(P['person']['bylines'])})[\s　]+([{CJK}]{{2,3}})(?![{CJK}])")
 _SIGNOFF = re.compile(rf"[(（]([{CJK}]{{2,3}})[)）]$")
-_NOT_NAME = re.compile(r"[组委部局厅市省区县司院所会办处室队团长记员党国中央全各本该我其]")
+_NOT_NAME = re.compile(r"[组委部局厅市省区县司院所会办处室队团长记员党国中央各本该我其]|^全")
 
 
 _VERB_SURNAMES = set("来到向于和与对为在从将把")  # surnames that are also verbs or prepositions
