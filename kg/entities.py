@@ -14,16 +14,11 @@ from typing import Callable, Iterable, Iterator
 from . import words
 from .lexicon import LEXICONS, Entry, load
 from .model import Mention, Sentence
+from .registry import Registry, alternation as _alt
 
 Recogniser = Callable[[Sentence, list[Mention]], Iterable[Mention]]
-RECOGNISERS: dict[str, Recogniser] = {}
-
-
-def recogniser(name: str) -> Callable[[Recogniser], Recogniser]:
-    def register(fn: Recogniser) -> Recogniser:
-        RECOGNISERS[name] = fn
-        return fn
-    return register
+RECOGNISERS = Registry()
+recogniser = RECOGNISERS.register
 
 
 LEX = load()
@@ -32,10 +27,6 @@ CJK = "\u4e00-\u9fff"
 _SURNAMES = {w for line in (LEXICONS / "surnames.txt").read_text(encoding="utf-8").splitlines()
              if not line.startswith("#") for w in line.split()}
 _GENERIC = set(P["organization"]["generic"])
-
-
-def _alt(items: Iterable[str]) -> str:
-    return "|".join(re.escape(i) for i in sorted(set(items), key=len, reverse=True))
 
 
 def _mention(sent: Sentence, type_: str, start: int, end: int, name: str, source: str, **kw) -> Mention:

@@ -17,6 +17,7 @@ import pyoxigraph as ox
 
 from .graph import PREFIXES, triples
 from .pipeline import Corpus, entity_of
+from .registry import Registry
 from .store import write_store
 
 
@@ -55,14 +56,8 @@ _UMASK = os.umask(0)
 os.umask(_UMASK)
 
 Exporter = Callable[[Build, Path], None]
-EXPORTERS: dict[str, Exporter] = {}
-
-
-def exporter(name: str) -> Callable[[Exporter], Exporter]:
-    def register(fn: Exporter) -> Exporter:
-        EXPORTERS[name] = fn
-        return fn
-    return register
+EXPORTERS = Registry()
+exporter = EXPORTERS.register
 
 
 def _fsync(path: Path) -> None:

@@ -14,7 +14,8 @@ from typing import Iterator, Optional
 from . import words
 from .lexicon import load
 from .model import Measure, Mention, coverage
-from .relations import Frame, _alt, _clause, subject
+from .registry import alternation as _alt
+from .relations import Frame, _clause, subject
 
 LEX = load()
 M = LEX.patterns["measure"]

@@ -14,6 +14,7 @@ from typing import Callable, Iterator, Optional
 from .entities import outermost
 from .lexicon import load
 from .model import Mention, Relation, Sentence, coverage
+from .registry import Registry, alternation as _alt
 
 LEX = load()
 P = LEX.patterns
@@ -41,18 +42,8 @@ class Frame:
 
 
 Extractor = Callable[[Frame], Iterator[Relation]]
-EXTRACTORS: dict[str, Extractor] = {}
-
-
-def extractor(name: str) -> Callable[[Extractor], Extractor]:
-    def register(fn: Extractor) -> Extractor:
-        EXTRACTORS[name] = fn
-        return fn
-    return register
-
-
-def _alt(items) -> str:
-    return "|".join(re.escape(i) for i in sorted(set(items), key=len, reverse=True))
+EXTRACTORS = Registry()
+extractor = EXTRACTORS.register
 
 
 def _rel(frame: Frame, s: Mention, p: str, o: Mention, name: str, conf: float, role: str | None = None) -> Relation:

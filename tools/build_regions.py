@@ -14,12 +14,11 @@ from __future__ import annotations
 
 import csv
 import importlib.resources
-import os
 import re
 from collections import Counter
 from pathlib import Path
 
-import jieba
+from kg.words import tags as jieba_tags
 
 OUT = Path(__file__).resolve().parent.parent / "kg" / "lexicons" / "regions.tsv"
 PROVINCE_SUFFIX = re.compile(r"(?:省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区)$")
@@ -29,16 +28,6 @@ PLACE_TAGS = {"ns", "nr", "nrt", "nrfg"}
 # Short forms that are words in the news more often than places.
 NOT_PLACES = {"城关", "城区", "郊区", "矿区", "市辖", "开发", "高新", "新区", "中山", "长安", "和平", "东方", "城中",
               "白云", "金山", "青山", "红旗", "向阳", "朝阳", "新华", "前进", "胜利", "友谊", "海港", "平安", "宁安", "永安"}
-
-
-def jieba_tags() -> dict[str, tuple[int, str]]:
-    path = os.path.join(os.path.dirname(jieba.__file__), "dict.txt")
-    tags = {}
-    with open(path, encoding="utf-8") as fh:
-        for line in fh:
-            word, freq, tag = line.split()
-            tags[word] = (int(freq), tag)
-    return tags
 
 
 def main() -> None:
@@ -59,7 +48,7 @@ def main() -> None:
     # Municipalities list themselves again as a prefecture (天津市 under 天津市).
     by_code = {c: v for c, v in by_code.items()
                if not (v[1] == "prefecture" and by_code.get(c[:2] + "0000", ("",))[0] == v[0])}
-    tags = jieba_tags()
+    tags = jieba_tags()  # word -> (frequency, part of speech) from jieba's dictionary
     out = []
     for code, (name, level) in sorted(by_code.items()):
         parent = ""
