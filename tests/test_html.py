@@ -57,9 +57,11 @@ def test_html_explorer_offline(seed_build, chromium, artifacts):
         assert "5G基站" in panel  # the figures table
         # A real click on a node opens its panel with the evidence sentence.
         policy = next(r for r in recs if r["kind"] == "entity" and r["name"].startswith("上海市5G移动通信基站布局规划导则"))
-        page.evaluate("id => network.focus(id, {scale: 1.5, animation: false})", policy["id"])
+        page.evaluate("id => network.focus(id, {scale: 3, animation: false})", policy["id"])
+        page.wait_for_timeout(300)  # let the canvas redraw at the new scale before clicking
         ui.click_node(policy["id"])
-        assert page.inner_text("#kg-panel-title").startswith("上海市5G移动通信基站布局规划导则")
+        page.wait_for_function("document.getElementById('kg-panel-title').textContent.startsWith('上海市5G移动通信基站布局规划导则')",
+                               timeout=10_000)
         assert "上海市经信委编制印发了" in page.inner_text("#kg-panel-body")
         # An edge shows its evidence.
         edge = page.evaluate("edges.get().find(e => e.predicate === 'issues').id")
