@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterator
 
-from .model import Document
+from .model import Document, raw_offset
 
 
 @dataclass(frozen=True)
@@ -33,12 +33,7 @@ class Mapped:
         return cls(text, ((0, raw_start),) if text else ())
 
     def raw(self, i: int) -> int:
-        run = self.runs[0]
-        for r in self.runs:
-            if r[0] > i:
-                break
-            run = r
-        return run[1] + i - run[0]
+        return raw_offset(self.runs, i)
 
     def __len__(self) -> int:
         return len(self.text)

@@ -65,7 +65,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     t = time.perf_counter()
     write_outputs(bundle, out, OUTPUTS)
     corpus.seconds["export"] = time.perf_counter() - t
-    totals = report(corpus)
+    totals = report(corpus, bundle.records)
     total = time.perf_counter() - started
     print(f"{totals['documents']} documents, {totals['failed']} failed, {len(dataset)} quads -> {out}/")
     print("entities:  " + ", ".join(f"{k} {v}" for k, v in totals["entities"].items()))
@@ -127,19 +127,15 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
 
 def cmd_html(args: argparse.Namespace) -> int:
-    import json
+    from .exports import read_records
     from .html import render
+    from .store import NoBuild
     build = Path(args.build)
-    path = build / "records.jsonl"
-    if not path.exists():
-        print(f"kg html: {path}: no records (run `kg build --out {build}` first)", file=sys.stderr)
+    try:
+        records, titles = read_records(build)
+    except NoBuild as exc:
+        print(f"kg html: {exc}", file=sys.stderr)
         return 2
-    records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
-    report = build / "report.json"
-    titles = {}
-    if report.exists():
-        titles = {f["document"]: f.get("title", "") for f in json.loads(report.read_text(encoding="utf-8"))["files"]
-                  if f.get("status") == "ok"}
     try:
         page, shown = render(records, titles, focus=args.focus, hops=args.hops, max_nodes=args.max_nodes)
     except KeyError as exc:

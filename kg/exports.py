@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterator, Optional
@@ -37,19 +38,25 @@ class Build:
     @classmethod
     def load(cls, folder: Path) -> "Build":
         """An earlier build, read back from its store and records."""
-        from .store import NoBuild, open_store
-        path = Path(folder) / "records.jsonl"
-        if not path.exists():
-            raise NoBuild(f"{folder}: no records.jsonl (run `kg build --out {folder}` first)")
-        store = open_store(folder)
-        dataset = list(store.quads_for_pattern(None, None, None, None))
-        recs = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-        titles = {}
-        report_path = Path(folder) / "report.json"
-        if report_path.exists():
-            titles = {f["document"]: f.get("title", "") for f in json.loads(report_path.read_text(encoding="utf-8"))["files"]
-                      if f.get("status") == "ok"}
+        from .store import open_store
+        recs, titles = read_records(Path(folder))
+        dataset = list(open_store(folder).quads_for_pattern(None, None, None, None))
         return cls(dataset, recs, titles)
+
+
+def read_records(folder: Path) -> tuple[list[dict], dict[str, str]]:
+    """A build's records and its documents' titles, read back from disk."""
+    from .store import NoBuild
+    path = folder / "records.jsonl"
+    if not path.exists():
+        raise NoBuild(f"{folder}: no records.jsonl (run `kg build --out {folder}` first)")
+    recs = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    titles = {}
+    report_path = folder / "report.json"
+    if report_path.exists():
+        titles = {f["document"]: f.get("title", "") for f in json.loads(report_path.read_text(encoding="utf-8"))["files"]
+                  if f.get("status") == "ok"}
+    return recs, titles
 
 
 _UMASK = os.umask(0)
@@ -210,11 +217,10 @@ def write_records(build: Build, path: Path) -> None:
 
 # -- report.json --------------------------------------------------------------------
 
-def report(corpus: Corpus) -> dict:
-    from collections import Counter
+def report(corpus: Corpus, recs: list[dict]) -> dict:
     ents = Counter(e.type for e in corpus.entities.values())
-    rels = Counter(r["predicate"] for r in records(corpus) if r["kind"] == "relation")
-    n_measures = sum(1 for r in records(corpus) if r["kind"] == "measure")
+    rels = Counter(r["predicate"] for r in recs if r["kind"] == "relation")
+    n_measures = sum(1 for r in recs if r["kind"] == "measure")
     return {
         "documents": len(corpus.documents),
         "failed": len(corpus.failures),
@@ -231,7 +237,7 @@ def report(corpus: Corpus) -> dict:
 @exporter("report")
 def write_report(build: Build, path: Path) -> None:
     with open(path, "w", encoding="utf-8", newline="\n") as fh:
-        json.dump(report(build.corpus), fh, ensure_ascii=False, indent=2)
+        json.dump(report(build.corpus, build.records), fh, ensure_ascii=False, indent=2)
         fh.write("\n")
 
 

@@ -158,10 +158,6 @@ def read_document(path: Path, doc_id: str | None = None, max_bytes: int = MAX_BY
     text, enc, warnings = decode(data)
     if not text.strip():
         raise IngestError("no text (whitespace only)")
-    # Lone surrogates (from UTF-16 input) cannot be written out as UTF-8.
-    if _has_surrogate(text):
-        text = "".join("\ufffd" if 0xD800 <= ord(c) <= 0xDFFF else c for c in text)
-        warnings.append("lone surrogate characters replaced by U+FFFD")
     return Document(
         id=doc_id or path.stem,
         text=text,
@@ -172,14 +168,6 @@ def read_document(path: Path, doc_id: str | None = None, max_bytes: int = MAX_BY
         title=_title(text),
         warnings=tuple(warnings),
     )
-
-
-def _has_surrogate(text: str) -> bool:
-    try:
-        text.encode("utf-8")
-        return False
-    except UnicodeEncodeError:
-        return True
 
 
 def _title(text: str) -> str:

@@ -32,7 +32,7 @@ _FIGURE = re.compile(
     rf"(?P<unit>{_UNITS})?(?P<tail>以上|左右|多)?")
 _NOT_FIGURE_AFTER = re.compile(r"^(?:年|月|日|时|届|版|号|周年|次会议|大|项重点|个方面|个阶段|条推进|英寸|G\b|G[^\d]|-|\.)")
 _MONEY = {"万元", "亿元", "万亿元", "元", "美元"}
-_TARGET_YEAR = re.compile(r"(?:到|至|力争到|—|-)(\d{4})年")
+TARGET_YEAR = re.compile(r"(?:到|至|力争到|—|-)(\d{4})年")
 _YEAR = re.compile(r"(\d{4})年(?!代)")
 _RATE = re.compile(f"(?:{_alt(M['rate'])})")
 _NEW = re.compile(f"(?:{_alt(M['new'])})")

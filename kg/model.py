@@ -6,6 +6,7 @@ second search: ``doc.text[span.start:span.end]`` is always the evidence.
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -28,6 +29,13 @@ class Document:
     warnings: tuple[str, ...] = ()  # what decoding had to repair
 
 
+def raw_offset(runs: tuple[tuple[int, int], ...], i: int) -> int:
+    """Map clean offset ``i`` through ``(clean_start, raw_start)`` runs."""
+    k = bisect.bisect_right(runs, (i, float("inf"))) - 1
+    clean_start, raw_start = runs[max(k, 0)]
+    return raw_start + (i - clean_start)
+
+
 @dataclass(frozen=True)
 class Sentence:
     """A sentence of the cleaned text, located in the raw text.
@@ -47,15 +55,7 @@ class Sentence:
 
     def raw(self, i: int) -> int:
         """Raw offset of clean character ``i``."""
-        lo, hi = 0, len(self.runs) - 1
-        while lo < hi:  # last run starting at or before i
-            mid = (lo + hi + 1) // 2
-            if self.runs[mid][0] <= i:
-                lo = mid
-            else:
-                hi = mid - 1
-        clean_start, raw_start = self.runs[lo]
-        return raw_start + (i - clean_start)
+        return raw_offset(self.runs, i)
 
     def raw_span(self, start: int, end: int) -> tuple[int, int]:
         """Raw offsets of the clean span ``text[start:end]``."""

@@ -95,7 +95,7 @@ def extract_document(doc: Document) -> Extraction:
     target_year: dict[int, Optional[int]] = {}
     for frame in frames:
         sent = frame.sentence
-        ty = measures._TARGET_YEAR.findall(sent.text)
+        ty = measures.TARGET_YEAR.findall(sent.text)
         if ty:
             target_year[sent.article] = int(ty[-1])
         home = ctx.home(sent.article)

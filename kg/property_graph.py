@@ -9,7 +9,6 @@ from its subject, so nothing the RDF holds is lost.
 from __future__ import annotations
 
 import csv
-import json
 import re
 from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
@@ -143,6 +142,3 @@ def write_neo4j(records: list[dict], folder: Path) -> None:
     (folder / "import.sh").write_text(IMPORT_SH, encoding="utf-8")
     (folder / "import.sh").chmod(0o755)
 
-
-def read_records(path: Path) -> list[dict]:
-    return [json.loads(line) for line in Path(path).read_text(encoding="utf-8").splitlines() if line.strip()]

@@ -22,7 +22,6 @@ from .lexicon import load
 from .model import Document, Mention, Sentence, coverage, reach
 
 LEX = load()
-_LEVEL_CITY = ("prefecture",)
 _MUNICIPALITIES = {"北京市", "天津市", "上海市", "重庆市"}
 
 
@@ -118,9 +117,7 @@ def _fill(m: Mention, ctx: DocContext, article: int) -> Mention | None:
     if not m.scope:
         return m
     value = ctx.scope(m.scope, article)
-    if value is None and m.scope == "市":
-        return None
-    if value is None:
+    if value is None:  # no city, province or body in the document to say which
         return None
     if m.scope == "集团" and m.name == "{}":
         return replace(m, name=value, scope="", parent="")
