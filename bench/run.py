@@ -83,7 +83,8 @@ def kg_build(src: Path, out: Path, *args: str) -> dict:
     store = (out / "store").resolve()
     sizes["store"] = sum(f.stat().st_size for f in store.rglob("*") if f.is_file())
     return {"seconds": seconds, "peak_mb": usage.ru_maxrss / 1024, "stages": report["seconds"], "sizes": sizes,
-            "documents": report["documents"], "cache": report.get("cache"), "validation": report["validation"].get("mode")}
+            "documents": report["documents"], "cache": report.get("cache"), "store_mode": report.get("store", {}).get("mode"),
+            "validation": report["validation"].get("mode")}
 
 
 def jieba_rate(src: Path) -> float:
@@ -97,7 +98,13 @@ def jieba_rate(src: Path) -> float:
 
 
 def same_output(a: Path, b: Path) -> bool:
-    return all((a / n).read_bytes() == (b / n).read_bytes() for n in ("graph.ttl", "records.jsonl"))
+    """The same graph.ttl and records.jsonl, byte for byte, and stores with the same quads."""
+    import pyoxigraph as ox
+
+    def store(build: Path) -> list[bytes]:
+        quads = ox.Store.read_only(str((build / "store").resolve())).quads_for_pattern(None, None, None, None)
+        return sorted(ox.serialize(quads, format=ox.RdfFormat.N_QUADS).splitlines())
+    return all((a / n).read_bytes() == (b / n).read_bytes() for n in ("graph.ttl", "records.jsonl")) and store(a) == store(b)
 
 
 def main() -> None:
@@ -125,25 +132,28 @@ def main() -> None:
     victim = sorted(src.glob("*.txt"))[len(list(src.glob("*.txt"))) // 2]
     victim.write_text(victim.read_text(encoding="utf-8").replace("。", "。\n", 1) + "\n新增一段：该市新建5G基站120个。",
                       encoding="utf-8")
-    inc = kg_build(src, work / "out-2-workers", "--workers", "2")
+    inc = kg_build(src, work / "out-2-workers")
     clean = kg_build(src, work / "out-clean", "--no-cache", "--workers", "2")
     results["incremental"] = {"documents": big["documents"], "changed": 1, "seconds": inc["seconds"],
                               "full_seconds": big["seconds"], "fraction_of_full": inc["seconds"] / big["seconds"],
-                              "cache": inc["cache"], "identical_to_clean": same_output(work / "out-2-workers", work / "out-clean")}
+                              "cache": inc["cache"], "store": inc["store_mode"], "stages": inc["stages"],
+                              "identical_to_clean": same_output(work / "out-2-workers", work / "out-clean")}
     results["bench_seconds"] = time.perf_counter() - started
 
     print(f"{'scale':>5} {'docs':>5} {'chars':>10} {'build s':>8} {'chars/s':>9} {'jieba/s':>9} {'ratio':>6} {'peak MB':>8}"
-          f" {'graph.ttl MB':>12} {'store MB':>9} {'validate':>9}")
+          f" {'graph.ttl MB':>12} {'records MB':>10} {'html MB':>8} {'store MB':>9} {'validate':>9}")
     for r in results["scales"]:
         print(f"{r['scale']:>5} {r['documents']:>5} {r['chars']:>10,} {r['seconds']:>8.1f} {r['chars_per_s']:>9,.0f}"
               f" {r['jieba_chars_per_s']:>9,.0f} {r['ratio_to_jieba']:>6.2f} {r['peak_mb']:>8.0f}"
-              f" {r['sizes']['graph.ttl'] / 1e6:>12.1f} {r['sizes']['store'] / 1e6:>9.1f} {r['validation']:>9}")
+              f" {r['sizes']['graph.ttl'] / 1e6:>12.1f} {r['sizes']['records.jsonl'] / 1e6:>10.1f}"
+              f" {r['sizes']['graph.html'] / 1e6:>8.1f} {r['sizes']['store'] / 1e6:>9.1f} {r['validation']:>9}")
     print("stages at the largest scale (s): " + ", ".join(f"{k} {v:.1f}" for k, v in big["stages"].items()))
     w, i = results["workers"], results["incremental"]
     print(f"2 workers: {w['seconds']:.1f} s, {w['speedup']:.2f}x faster, identical output: {w['identical']}")
     print(f"incremental: 1 of {i['documents']} documents changed, rebuild {i['seconds']:.1f} s = "
-          f"{100 * i['fraction_of_full']:.1f}% of the full build, cache {i['cache']}, identical to a clean build: "
-          f"{i['identical_to_clean']}")
+          f"{100 * i['fraction_of_full']:.1f}% of the full build, cache {i['cache']}, store {i['store']}, identical to a "
+          f"clean build: {i['identical_to_clean']}")
+    print("incremental stages (s): " + ", ".join(f"{k} {v:.1f}" for k, v in i["stages"].items()))
     print(f"benchmark took {results['bench_seconds']:.0f} s")
     print(json.dumps(results, indent=2, ensure_ascii=False))
 

@@ -6,6 +6,7 @@ stderr and in report.json; the others are built), 2 usage error.
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 import time
 from pathlib import Path
@@ -32,42 +33,53 @@ class Progress:
 
 def cmd_build(args: argparse.Namespace) -> int:
     from .exports import Build, report, write_outputs
-    from .graph import build_dataset
-    from .ingest import Failure, find_inputs, read_all
+    from .graph import corpus_part
+    from .ingest import find_inputs, read_all
     from .pipeline import build
-    from .validate import validate_dataset
+    from .store import StoreWriter
+    from .validate import validate_parts
 
     started = time.perf_counter()
+    # A build keeps every fact of the corpus in memory: full collections of
+    # that heap cost a third of a large build. Young objects are still
+    # collected; the corpus's own objects form no cycles.
+    gc.set_threshold(10_000, 10, 1_000_000)
     paths = args.inputs or ["seeds"]
     files, _ = find_inputs(paths)
     from .engines import make
     out = Path(args.out)
     engine = make(args.engine, args.workers, args.scheduler, None if args.no_cache else out / ".cache")
+    store = StoreWriter(out)
     try:
-        corpus = build(read_all(paths, max_bytes=int(args.max_mb * 1024 * 1024)), engine, progress=Progress(len(files)))
-    finally:
-        engine.close()
-    for f in corpus.failures:
-        print(f"kg: {f.path}: {f.reason}", file=sys.stderr)
-    for doc in corpus.documents:
-        for w in doc.warnings:
-            print(f"kg: {doc.source}: warning: {w}", file=sys.stderr)
-    if not corpus.documents:
-        print("kg: no document could be read; nothing written", file=sys.stderr)
-        return 1
-    t = time.perf_counter()
-    dataset = build_dataset(corpus)
-    corpus.seconds["graph"] = time.perf_counter() - t
-    bundle = Build.of(corpus, dataset)
-    t = time.perf_counter()
-    corpus.validation = validate_dataset(dataset, args.validate)
-    corpus.seconds["validate"] = time.perf_counter() - t
-    t = time.perf_counter()
-    write_outputs(bundle, out, OUTPUTS)
-    corpus.seconds["export"] = time.perf_counter() - t
+        try:
+            corpus = build(read_all(paths, max_bytes=int(args.max_mb * 1024 * 1024)), engine,
+                           observers=(Progress(len(files)), lambda facts: store.add(facts.part)))
+        finally:
+            engine.close()
+        for f in corpus.failures:
+            print(f"kg: {f.path}: {f.reason}", file=sys.stderr)
+        for doc in corpus.documents:
+            for w in doc.warnings:
+                print(f"kg: {doc.source}: warning: {w}", file=sys.stderr)
+        if not corpus.documents:
+            print("kg: no document could be read; nothing written", file=sys.stderr)
+            store.discard()
+            return 1
+        t = time.perf_counter()
+        bundle = Build.of(corpus, corpus_part(corpus), store)
+        corpus.seconds["graph"] = time.perf_counter() - t
+        t = time.perf_counter()
+        corpus.validation = validate_parts(bundle.parts, args.validate)
+        corpus.seconds["validate"] = time.perf_counter() - t
+        t = time.perf_counter()
+        write_outputs(bundle, out, OUTPUTS)
+        corpus.seconds["export"] = time.perf_counter() - t
+    except BaseException:
+        store.discard()
+        raise
     totals = report(corpus, bundle.records)
     total = time.perf_counter() - started
-    print(f"{totals['documents']} documents, {totals['failed']} failed, {len(dataset)} quads -> {out}/")
+    print(f"{totals['documents']} documents, {totals['failed']} failed, {sum(p.triples for p in bundle.parts)} quads -> {out}/")
     print("entities:  " + ", ".join(f"{k} {v}" for k, v in totals["entities"].items()))
     print("relations: " + ", ".join(f"{k} {v}" for k, v in totals["relations"].items()))
     print(f"measures:  {totals['measures']}")

@@ -17,9 +17,10 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Iterable, Iterator
 
+from .graph import document_part
 from .ingest import Failure
 from .model import Document
-from .pipeline import Corpus, DocFacts, process
+from .pipeline import Corpus, DocFacts, extract_document, facts_of
 
 PACKAGE = Path(__file__).resolve().parent
 
@@ -36,6 +37,18 @@ def pipeline_version() -> str:
                 h.update(path.relative_to(root.parent).as_posix().encode())
                 h.update(path.read_bytes())
     return h.hexdigest()[:16]
+
+
+def process(doc: Document) -> DocFacts | Failure:
+    """The unit of work: extract one document and serialize its graph. A
+    document that breaks an extractor is a Failure naming it, never an
+    exception that sinks the build."""
+    try:
+        facts = facts_of(extract_document(doc))
+        facts.part = document_part(facts)
+        return facts
+    except Exception as exc:
+        return Failure(doc.source, f"extraction failed: {type(exc).__name__}: {exc}")
 
 
 class Cache:

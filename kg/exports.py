@@ -6,6 +6,7 @@ leaves a half-written output.
 """
 from __future__ import annotations
 
+import functools
 import json
 import os
 import shutil
@@ -16,32 +17,43 @@ from typing import Callable, Iterator, Optional
 
 import pyoxigraph as ox
 
-from .graph import PREFIXES, triples
+from .graph import PREFIXES, TURTLE_HEADER, Part, part, quads, triples
 from .pipeline import Corpus, entity_of
 from .registry import Registry
-from .store import write_store
+from .store import StoreWriter
 
 
 @dataclass
 class Build:
-    """What exporters read: the quads, the records and the documents' titles;
-    a fresh build also has its corpus (for report.json)."""
-    dataset: list[ox.Quad]  # sorted, each quad once
+    """What exporters read: the graph as serialized parts (the default
+    graph first, then each document's), the records and the documents'
+    titles; a fresh build also has its corpus (for report.json)."""
+    parts: list[Part]
     records: list[dict]
     titles: dict[str, str]
     corpus: Optional[Corpus] = None
+    store: Optional[StoreWriter] = None  # the store this build has been writing, if any
 
     @classmethod
-    def of(cls, corpus: Corpus, dataset: list[ox.Quad]) -> "Build":
-        return cls(dataset, list(records(corpus)), {d.id: d.title for d in corpus.documents}, corpus)
+    def of(cls, corpus: Corpus, default: Part, store: Optional[StoreWriter] = None) -> "Build":
+        return cls([default, *corpus.parts], list(records(corpus)), {d.id: d.title for d in corpus.documents}, corpus,
+                   store)
 
     @classmethod
     def load(cls, folder: Path) -> "Build":
         """An earlier build, read back from its store and records."""
         from .store import open_store
         recs, titles = read_records(Path(folder))
-        dataset = list(open_store(folder).quads_for_pattern(None, None, None, None))
-        return cls(dataset, recs, titles)
+        store = open_store(folder)
+        graphs = [ox.DefaultGraph(), *sorted(store.named_graphs(), key=lambda g: g.value)]
+        parts = [part(g.value if isinstance(g, ox.NamedNode) else "", list(store.quads_for_pattern(None, None, None, g)))
+                 for g in graphs]
+        return cls(parts, recs, titles)
+
+    @functools.cached_property
+    def dataset(self) -> list[ox.Quad]:
+        """Every quad, each once."""
+        return quads(self.parts)
 
 
 def read_records(folder: Path) -> tuple[list[dict], dict[str, str]]:
@@ -122,16 +134,32 @@ def write_one(build: Build, fmt: str, path: Path) -> None:
 
 # -- RDF ------------------------------------------------------------------------
 
-RDF_FORMATS = {"turtle": ox.RdfFormat.TURTLE, "ntriples": ox.RdfFormat.N_TRIPLES,
-               "trig": ox.RdfFormat.TRIG, "nquads": ox.RdfFormat.N_QUADS}
+RDF_FORMATS = {"ntriples": ox.RdfFormat.N_TRIPLES, "trig": ox.RdfFormat.TRIG}
+
+
+@exporter("turtle")
+def write_turtle(build: Build, path: Path) -> None:
+    """The graph as Turtle: the parts' statements, serialized by Oxigraph
+    (rdflib's Python serializer is ~45x slower on large graphs)."""
+    with open(path, "wb") as fh:
+        fh.write(TURTLE_HEADER)
+        for p in build.parts:
+            fh.write(p.turtle)
+
+
+@exporter("nquads")
+def write_nquads(build: Build, path: Path) -> None:
+    """The dataset as N-Quads, one named graph per document."""
+    with open(path, "wb") as fh:
+        for p in build.parts:
+            fh.write(p.nquads)
 
 
 def _rdf_exporter(name: str, fmt: ox.RdfFormat) -> Exporter:
     def write(build: Build, path: Path) -> None:
-        # Oxigraph's serializers: rdflib's Python ones are ~45x slower on large graphs.
         data = build.dataset if fmt.supports_datasets else triples(build.dataset)
         with open(path, "wb") as fh:
-            ox.serialize(data, fh, format=fmt, prefixes=PREFIXES if fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG) else None)
+            ox.serialize(data, fh, format=fmt, prefixes=PREFIXES if fmt == ox.RdfFormat.TRIG else None)
     write.__doc__ = f"The graph as {name}."
     return write
 
@@ -165,7 +193,11 @@ def write_neo4j_folder(build: Build, path: Path) -> None:
 @exporter("store")
 def write_oxigraph_store(build: Build, path: Path) -> None:
     """A new Oxigraph store, with ``path`` a symbolic link to it."""
-    write_store(build.dataset, path)
+    writer = build.store or StoreWriter(path.parent)
+    made = writer.finish(build.parts)
+    writer.link(path)
+    if build.corpus is not None:
+        build.corpus.store = made
 
 
 # -- records.jsonl ----------------------------------------------------------------
@@ -229,6 +261,7 @@ def report(corpus: Corpus, recs: list[dict]) -> dict:
         "measures": n_measures,
         "validation": corpus.validation,
         "cache": corpus.cache,
+        "store": corpus.store,
         "seconds": {k: round(v, 3) for k, v in sorted(corpus.seconds.items())},
         "files": [corpus.reports[k] for k in sorted(corpus.reports)],
     }

@@ -78,26 +78,49 @@ def view(records: list[dict], focus: str | None = None, hops: int = 2, max_nodes
                 measures=[m for m in measures if m["subject"] in keep], dropped=dropped, notes=notes)
 
 
+EVIDENCE_SHOWN = 20  # sentences per edge, per relation of a node, and per node's figures
+
+
 def _payload(v: View, documents: dict[str, str]) -> dict:
+    """The page's data. Each sentence is stored once and cited by number, and
+    a busy node or edge shows its first EVIDENCE_SHOWN sentences per list
+    with a count of the rest, so a large graph stays a page a browser opens."""
+    sentences: dict[tuple[str, str], int] = {}
+
+    def cite(r: dict) -> int:
+        return sentences.setdefault((r["sentence"], r["doc"]), len(sentences))
+
     facts: dict[str, list] = defaultdict(list)
     evidence: dict[str, list] = defaultdict(list)
+    shown: dict[str, int] = defaultdict(int)  # "<node or edge>|<list>" -> sentences cited
+    more: dict[str, int] = defaultdict(int)   # ... and left out
     edges = {}
     for r in v.relations:
         key = f"{r['subject']}|{r['predicate']}|{r['object']}"
         edges.setdefault(key, {"id": key, "from": r["subject"], "to": r["object"], "predicate": r["predicate"]})
-        ev = {"sentence": r["sentence"], "doc": r["doc"], "title": documents.get(r["doc"], ""), "role": r.get("role")}
-        evidence[key].append(ev)
-        for me, other, direction in ((r["subject"], r["object"], "out"), (r["object"], r["subject"], "in")):
-            facts[me].append({"predicate": r["predicate"], "direction": direction, "other": other, **ev})
+        lists = [(evidence[key], key, {})]
+        lists += [(facts[me], f"{me}|{r['predicate']}", {"predicate": r["predicate"], "direction": d, "other": other})
+                  for me, other, d in ((r["subject"], r["object"], "out"), (r["object"], r["subject"], "in"))]
+        for items, name, head in lists:
+            if shown[name] >= EVIDENCE_SHOWN:
+                more[name] += 1
+            else:
+                shown[name] += 1
+                items.append({**head, "s": cite(r), "role": r.get("role")})
     figures: dict[str, list] = defaultdict(list)
     for m in v.measures:
-        figures[m["subject"]].append({k: m.get(k) for k in ("indicator", "value", "unit", "year", "status", "change",
-                                                           "qualifier", "sentence", "doc")})
+        if len(figures[m["subject"]]) >= EVIDENCE_SHOWN:  # one list per node
+            more[f"{m['subject']}|figures"] += 1
+            continue
+        figures[m["subject"]].append({**{k: m.get(k) for k in ("indicator", "value", "unit", "year", "status", "change",
+                                                               "qualifier")}, "s": cite(m)})
     return {
         "entities": {i: {"name": e["name"], "type": e["type"], "subtype": e.get("subtype", ""),
                          "aliases": e.get("aliases", []), "docs": sorted({m["doc"] for m in e.get("mentions", [])})}
                      for i, e in v.entities.items()},
-        "facts": facts, "figures": figures, "evidence": evidence, "edges": list(edges.values()),
+        "facts": facts, "figures": figures, "evidence": evidence, "edges": list(edges.values()), "more": more,
+        "sentences": [[text, doc] for text, doc in sentences],
+        "titles": {doc: documents.get(doc, "") for _, doc in sentences},
         "predicates": PREDICATES_ZH, "types": {t: {"colour": c, "shape": s, "zh": zh} for t, (c, s, zh) in STYLE.items()},
         "notes": v.notes,
     }

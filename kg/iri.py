@@ -12,6 +12,7 @@ Turtle and N-Triples accept unescaped.
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import unicodedata
 
@@ -31,6 +32,7 @@ def slug(name: str) -> str:
     return "".join(out) or "_"
 
 
+@functools.lru_cache(maxsize=1 << 16)  # every mention of an entity asks again
 def entity_iri(type_: str, name: str) -> str:
     return f"{BASE}{type_.lower()}/{slug(name)}"
 
@@ -41,5 +43,6 @@ def node_iri(kind: str, *parts: object) -> str:
     return f"{BASE}{kind}/{digest}"
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def document_iri(doc_id: str) -> str:
     return f"{BASE}doc/{slug(doc_id)}"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import time
 from collections import Counter
 from dataclasses import dataclass, field, replace
-from typing import Iterable, Iterator, Optional
+from typing import Any, Iterable, Iterator, Optional
 
 from . import entities, measures, relations
 from .clean import clean
@@ -126,6 +126,7 @@ class DocFacts:
     measures: list[tuple[Measure, Fact]]
     report: dict
     seconds: dict
+    part: Any = None  # its named graph, serialized (a kg.graph.Part), set by the engine
 
 
 @dataclass
@@ -134,11 +135,13 @@ class Corpus:
     entities: dict[tuple[str, str], Entity] = field(default_factory=dict)
     relations: list[tuple[Relation, Fact]] = field(default_factory=list)
     measures: list[tuple[Measure, Fact]] = field(default_factory=list)
+    parts: list = field(default_factory=list)  # each document's kg.graph.Part, in input order
     failures: list[Failure] = field(default_factory=list)
     reports: dict[str, dict] = field(default_factory=dict)
     seconds: dict[str, float] = field(default_factory=dict)
     validation: dict = field(default_factory=dict)
     cache: dict[str, int] = field(default_factory=dict)
+    store: dict = field(default_factory=dict)  # how the store was written: loaded, or updated
 
 
 def _endpoint_mentions(ex: Extraction) -> Iterable[Mention]:
@@ -178,18 +181,10 @@ def facts_of(ex: Extraction) -> DocFacts:
     return DocFacts(replace(doc, text=""), mentions, relations, measures, _report(ex), dict(ex.seconds))
 
 
-def process(doc: Document) -> DocFacts | Failure:
-    """Extract one document; a document that breaks an extractor is a
-    Failure naming it, never an exception that sinks the build."""
-    try:
-        return facts_of(extract_document(doc))
-    except Exception as exc:
-        return Failure(doc.source, f"extraction failed: {type(exc).__name__}: {exc}")
-
-
-def build(items: Iterable[Document | Failure], engine=None, progress=None) -> Corpus:
+def build(items: Iterable[Document | Failure], engine=None, observers=()) -> Corpus:
     """Extract every document (through ``engine``: in this process, a pool
-    of processes, or a Dask cluster) and merge the results in input order."""
+    of processes, or a Dask cluster) and merge the results in input order;
+    each observer sees each document's facts as they arrive."""
     from .engines import Local
     engine = engine or Local()
     corpus = Corpus()
@@ -199,12 +194,13 @@ def build(items: Iterable[Document | Failure], engine=None, progress=None) -> Co
             corpus.failures.append(item)
             corpus.reports[item.path] = {"file": item.path, "status": "error", "error": item.reason}
             continue
-        if progress:
-            progress(item.document)
+        for observe in observers:
+            observe(item)
         corpus.documents.append(item.document)
         all_mentions.extend(item.mentions)
         corpus.relations.extend(item.relations)
         corpus.measures.extend(item.measures)
+        corpus.parts.append(item.part)
         corpus.reports[item.document.source] = item.report
         for stage, sec in item.seconds.items():
             corpus.seconds[stage] = corpus.seconds.get(stage, 0.0) + sec

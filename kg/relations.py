@@ -158,7 +158,7 @@ def _before_in_clause(frame: Frame, pos: int, *types: str) -> list[Mention]:
 
 _TITLE = re.compile(f"(?:{_alt(P['person']['titles'])})")
 _PARTY_TITLES = P["position"]["party_titles"]
-_TITLE_BODIES = P["position"]["title_bodies"]
+_TITLE_BODIES = sorted(P["position"]["title_bodies"].items(), key=lambda kv: -len(kv[0]))  # longest title first
 _UNIT = re.compile(f"(?:{_alt(P['organization']['party_units'])})")
 
 
@@ -225,7 +225,7 @@ def has_position(frame: Frame) -> Iterator[Relation]:
             pos = person.end + 1 if text[person.end:person.end + 1] == "、" else -1
     for person in people:
         after = text[person.end:person.end + 4]
-        for title, body in sorted(_TITLE_BODIES.items(), key=lambda kv: -len(kv[0])):
+        for title, body in _TITLE_BODIES:
             if after.startswith(title):
                 name = body.replace("{市}", frame.scopes.get("市", "")).replace("{省}", frame.scopes.get("省", ""))
                 if "{" not in body or frame.scopes.get("市" if "{市}" in body else "省"):

@@ -310,6 +310,12 @@ def entity_key(m: Mention) -> tuple[str, str]:
     return (m.type, m.name)
 
 
+def mention_iri(m: Mention) -> str:
+    """The IRI of the entity a mention names: a function of the mention
+    alone (its entity key), so any worker agrees with the merge."""
+    return m.iri or entity_iri(m.type, m.name)
+
+
 def merge(mentions: Iterable[tuple[Mention, str, tuple[int, int]]]) -> dict[tuple[str, str], Entity]:
     """Entities from (mention, doc id, raw span) over the whole corpus."""
     groups: dict[tuple[str, str], list[tuple[Mention, str, tuple[int, int]]]] = {}
@@ -318,20 +324,21 @@ def merge(mentions: Iterable[tuple[Mention, str, tuple[int, int]]]) -> dict[tupl
     out = {}
     for key, items in sorted(groups.items()):
         ms = [m for m, _, _ in items]
-        surfaces = Counter(_clean_surface(m) for m in ms)
+        surfaces: Counter = Counter()
+        for surface, n in Counter(m.surface for m in ms).items():
+            surfaces[_clean_surface(surface)] += n
         name = canonical_name(ms, surfaces)
         aliases = [s for s, _ in sorted(surfaces.items(), key=lambda kv: (-kv[1], kv[0])) if s != name and s]
         if ms[0].name != name and ms[0].name not in aliases and not ms[0].iri:
             aliases.append(ms[0].name)
         subtype = Counter(m.subtype for m in ms if m.subtype).most_common(1)
-        iri = ms[0].iri or entity_iri(key[0], key[1])
-        out[key] = Entity(iri=iri, type=key[0], subtype=subtype[0][0] if subtype else key[0], name=name,
+        out[key] = Entity(iri=mention_iri(ms[0]), type=key[0], subtype=subtype[0][0] if subtype else key[0], name=name,
                           aliases=aliases, mentions=sorted({(d, a, b) for _, d, (a, b) in items}))
     return out
 
 
-def _clean_surface(m: Mention) -> str:
-    return _tidy(re.sub(r"[《》“”\"]", "", m.surface))
+def _clean_surface(surface: str) -> str:
+    return _tidy(re.sub(r"[《》“”\"]", "", surface))
 
 
 def canonical_name(ms: list[Mention], surfaces: Counter) -> str:

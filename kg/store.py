@@ -1,18 +1,24 @@
 """The build's embedded store: an Oxigraph database under ``out/store``.
 
-A build bulk-loads its quads into a fresh directory and swaps a symbolic
-link to it in one atomic rename, so readers (``kg query``, ``kg serve``) see
+A build writes a fresh directory (bulk-loaded while extraction runs, or a
+checkpoint of the previous store with the changed graphs replaced) and
+swaps a symbolic link to it in one atomic rename, so readers (``kg query``, ``kg serve``) see
 the previous store or the new one, never a half-written one. Readers open
 it read-only. ``rdflib_graph`` puts the rdflib API on top through oxrdflib.
 """
 from __future__ import annotations
 
+import json
 import os
+import queue
 import shutil
+import threading
 import time
 from pathlib import Path
 
 import pyoxigraph as ox
+
+from .graph import Part
 
 STORE = "store"
 
@@ -21,24 +27,163 @@ class NoBuild(Exception):
     """The folder holds no build to read; the message says which folder."""
 
 
-def write_store(dataset: list[ox.Quad], link: Path) -> None:
-    """Load ``dataset`` into a new store directory under ``.stores`` beside
-    ``link`` and point ``link`` at it. Renaming ``link`` over the build's
-    ``store`` link then swaps stores atomically."""
-    versions = link.parent / ".stores"
-    versions.mkdir(parents=True, exist_ok=True)
-    # Keep the store in use and the one before it (a reader may hold it open).
-    for old in sorted(versions.iterdir(), key=lambda p: p.name)[:-2]:
-        shutil.rmtree(old, ignore_errors=True)
-    target = versions / f"{time.time_ns():016x}-{os.getpid()}"
+class StoreWriter:
+    """Writes a build's store into a new directory under ``.stores``.
+
+    When the build folder has no usable store yet, each document's graph is
+    bulk-loaded as extraction hands it over (``add``), in chunks, on a
+    thread: Oxigraph loads without the GIL, so the store fills on the
+    second core while the first extracts. When the folder already has a
+    store, the new one starts as its checkpoint (hard links to its files,
+    made in milliseconds), then ``finish`` replaces only the graphs whose
+    digest changed and patches the default graph line by line; if more
+    than REBUILD_SHARE of the triples changed it loads everything instead.
+    A sidecar manifest per store records each graph's digest.
+
+    ``link`` then points a symbolic link at the new store; renaming that
+    link over the build's ``store`` link swaps stores atomically.
+    """
+    CHUNK = 50_000        # quads per bulk load while streaming
+    REBUILD_SHARE = 0.2
+
+    def __init__(self, folder: Path) -> None:
+        self.versions = Path(folder) / ".stores"
+        current = Path(folder) / STORE
+        self.previous = current.resolve() if current.is_symlink() and current.resolve().is_dir() else None
+        self.target = self.versions / f"{time.time_ns():016x}-{os.getpid()}"
+        self.old = _manifest(self.previous)
+        self.streaming = self.old.get("oxigraph") != ox.__version__
+        self._chunk: list[bytes] = []
+        self._size = 0
+        self._thread: threading.Thread | None = None
+        self._error: BaseException | None = None
+
+    def _start(self) -> None:
+        """Make the new store's directory (nothing is written before this)."""
+        self.versions.mkdir(parents=True, exist_ok=True)
+        _prune(self.versions, keep=self.previous)
+        if self.streaming:
+            self._store = ox.Store(str(self.target))
+            self._queue: queue.Queue = queue.Queue(maxsize=4)
+            self._thread = threading.Thread(target=self._load, name="kg-store", daemon=True)
+            self._thread.start()
+
+    def add(self, part: Part) -> None:
+        """A document's graph, as soon as it is extracted."""
+        if not self.streaming:
+            return
+        if self._thread is None:
+            self._start()
+        self._chunk.append(part.nquads)
+        self._size += part.triples
+        if self._size >= self.CHUNK:
+            self._queue.put(b"".join(self._chunk))
+            self._chunk, self._size = [], 0
+
+    def discard(self) -> None:
+        """Stop loading and delete the unfinished store (a failed build)."""
+        if self._thread is not None:
+            self._queue.put(None)
+            self._thread.join()
+            self._thread = None
+            del self._store
+        shutil.rmtree(self.target, ignore_errors=True)
+
+    def _load(self) -> None:
+        while (data := self._queue.get()) is not None:
+            if self._error is None:
+                try:
+                    self._store.bulk_load(data, format=ox.RdfFormat.N_QUADS, lenient=True)
+                except BaseException as exc:  # re-raised by finish()
+                    self._error = exc
+
+    def finish(self, parts: list[Part]) -> dict:
+        """Complete the store with ``parts`` (every graph of the build, the
+        default graph among them) and say how it was made."""
+        default = next(p for p in parts if not p.graph)
+        manifest = {"oxigraph": ox.__version__, "graphs": {p.graph: p.digest for p in parts}}
+        if self._thread is None:
+            self._start()
+        if self.streaming:
+            self._queue.put(b"".join(self._chunk) + default.nquads)
+            self._queue.put(None)
+            self._thread.join()
+            self._thread = None
+            if self._error is not None:
+                raise self._error
+            self._store.flush()
+            del self._store
+            how = {"mode": "loaded"}
+        else:
+            old = self.old["graphs"]
+            changed = [p for p in parts if p.graph and old.get(p.graph) != p.digest]
+            removed = sorted(set(old) - set(manifest["graphs"]))
+            if sum(p.triples for p in changed) <= self.REBUILD_SHARE * sum(p.triples for p in parts):
+                _update(self.previous, self.target, changed, removed, default)
+                how = {"mode": "updated", "graphs_replaced": len(changed), "graphs_removed": len(removed)}
+            else:
+                store = ox.Store(str(self.target))
+                store.bulk_load(b"".join(p.nquads for p in parts), format=ox.RdfFormat.N_QUADS, lenient=True)
+                store.flush()
+                del store
+                how = {"mode": "loaded"}
+        _sidecar(self.target, ".default.nq").write_bytes(default.nquads)
+        _sidecar(self.target, ".json").write_text(json.dumps(manifest, ensure_ascii=False, sort_keys=True),
+                                                  encoding="utf-8")
+        return how
+
+    def link(self, link: Path) -> None:
+        if link.is_symlink() or link.exists():
+            link.unlink()
+        link.symlink_to(Path(".stores") / self.target.name)
+
+
+def _sidecar(store: Path, suffix: str) -> Path:
+    return store.with_name(store.name + suffix)
+
+
+def _manifest(store: Path | None) -> dict:
+    if store is None:
+        return {}
+    try:
+        manifest = json.loads(_sidecar(store, ".json").read_text(encoding="utf-8"))
+        return manifest if _sidecar(store, ".default.nq").is_file() else {}
+    except (OSError, ValueError):
+        return {}
+
+
+def _update(previous: Path, target: Path, changed: list[Part], removed: list[str], default: Part) -> None:
+    """``target`` as a checkpoint of ``previous`` with the changes applied."""
+    ox.Store(str(previous)).backup(str(target))
     store = ox.Store(str(target))
-    store.bulk_extend(dataset)
+    for graph in removed + [p.graph for p in changed]:
+        if graph and store.contains_named_graph(ox.NamedNode(graph)):
+            store.remove_graph(ox.NamedNode(graph))
+    for p in changed:
+        if p.nquads:
+            store.load(p.nquads, format=ox.RdfFormat.N_QUADS)
+    old_lines = set(_sidecar(previous, ".default.nq").read_bytes().splitlines())
+    new_lines = set(default.nquads.splitlines())
+    gone = sorted(old_lines - new_lines)
+    for q in ox.parse(b"\n".join(gone) + b"\n", format=ox.RdfFormat.N_QUADS) if gone else ():
+        store.remove(q)
+    added = sorted(new_lines - old_lines)
+    if added:
+        store.load(b"\n".join(added) + b"\n", format=ox.RdfFormat.N_QUADS)
     store.flush()
-    store.optimize()
     del store
-    if link.is_symlink() or link.exists():
-        link.unlink()
-    link.symlink_to(Path(".stores") / target.name)
+
+
+def _prune(versions: Path, keep: Path | None) -> None:
+    """Delete all stores but the newest two and the one in use (a reader
+    may hold it open), with their sidecars."""
+    stores = sorted(p for p in versions.iterdir() if p.is_dir())
+    for old in stores[:-2]:
+        if keep is not None and old == keep:
+            continue
+        shutil.rmtree(old, ignore_errors=True)
+        for suffix in (".json", ".default.nq"):
+            _sidecar(old, suffix).unlink(missing_ok=True)
 
 
 def store_path(build: Path) -> Path:

@@ -6,9 +6,9 @@ import zlib
 from dataclasses import dataclass
 
 import pyoxigraph as ox
-from rdflib import Graph, Namespace, RDF
+from rdflib import Graph, Namespace, RDF, URIRef
 
-from .graph import triples
+from .graph import KG, Part, quads, triples
 from .lexicon import ONTOLOGY
 
 SH = Namespace("http://www.w3.org/ns/shacl#")
@@ -35,20 +35,60 @@ def shapes() -> Graph:
 
 
 FULL_LIMIT = 20_000  # triples; larger graphs are validated on a sample (pyshacl is pure Python)
-SAMPLE_SIZE = 5_000  # about this many triples in that sample
+SAMPLE_SIZE = 2_000  # about this many triples in that sample (about a second of pyshacl)
 TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 
 
-def sample(all_triples: list[ox.Triple], limit: int = SAMPLE_SIZE) -> list[ox.Triple]:
-    """Every k-th subject with all its triples, and the types of what they
-    point at (so class constraints still see them): about ``limit`` triples."""
-    step = max(1, -(-len(all_triples) // limit))
-    # A node is in the sample by a hash of its IRI: the same nodes on every build.
-    chosen = {t.subject for t in all_triples if zlib.crc32(t.subject.value.encode("utf-8", "surrogatepass")) % step == 0}
-    kept = [t for t in all_triples if t.subject in chosen]
-    targets = {t.object for t in kept if isinstance(t.object, ox.NamedNode)}
-    kept += [t for t in all_triples if t.predicate == TYPE and t.subject in targets and t.subject not in chosen]
-    return kept
+def _rank(term: ox.NamedNode | str) -> tuple[int, str]:
+    # A hash of the IRI: the same nodes are chosen on every build.
+    value = term if isinstance(term, str) else term.value
+    return zlib.crc32(value.encode("utf-8", "surrogatepass")), value
+
+
+def sample(parts: list[Part], limit: int = SAMPLE_SIZE) -> tuple[list[ox.Triple], set[ox.NamedNode]]:
+    """Documents and entities chosen by a hash of their IRI, until about
+    ``limit`` triples: each chosen document's description and the nodes of
+    its graph (all of them, unless the document alone is over the budget),
+    each chosen entity's description, and the types of every other node
+    they name, so class constraints see them. Returns the triples and the
+    focus nodes (the chosen ones, the only ones checked)."""
+    default = quads([p for p in parts if not p.graph])
+    described: dict[ox.NamedNode, list[ox.Triple]] = {}
+    for q in default:
+        described.setdefault(q.subject, []).append(q.triple)
+    kept: list[ox.Triple] = []
+    focus: set[ox.NamedNode] = set()
+    for p in sorted((p for p in parts if p.graph), key=lambda p: _rank(p.graph)):
+        if len(kept) >= limit // 2:
+            break
+        doc = ox.NamedNode(p.graph)
+        kept += described.get(doc, [])
+        focus.add(doc)
+        graph = [q.triple for q in quads([p])]
+        nodes: dict[ox.NamedNode, list[ox.Triple]] = {}
+        for t in graph:
+            nodes.setdefault(t.subject, []).append(t)
+        chosen = []
+        for node in sorted(nodes, key=_rank):  # all of a small document; part of a huge one
+            if len(kept) >= limit // 2:
+                break
+            chosen.append(node)
+            kept += nodes[node]
+        if len(chosen) < len(nodes):  # what the chosen nodes need of the rest: links into them, types
+            inside = set(chosen)
+            kept += [t for t in graph if t.object in inside and t.subject not in inside]
+            named = {t.object for n in chosen for t in nodes[n]}
+            kept += [t for n in sorted(named - inside, key=_rank) for t in nodes.get(n, ()) if t.predicate == TYPE]
+        focus |= {n for n in chosen if any(t.predicate == TYPE for t in nodes[n])}
+    entities = [s for s, ts in described.items() if any(t.predicate == TYPE and t.object.value != KG + "Document" for t in ts)]
+    for s in sorted(entities, key=_rank):
+        if len(kept) >= limit:
+            break
+        kept += described[s]
+        focus.add(s)
+    named = {t.subject for t in kept} | {t.object for t in kept if isinstance(t.object, ox.NamedNode)}
+    kept += [t for n in sorted(named - focus, key=_rank) for t in described.get(n, ()) if t.predicate == TYPE]
+    return kept, focus
 
 
 def to_rdflib(selected: list[ox.Triple]) -> Graph:
@@ -57,22 +97,26 @@ def to_rdflib(selected: list[ox.Triple]) -> Graph:
     return g
 
 
-def validate_dataset(dataset: list[ox.Quad], mode: str = "auto") -> dict:
+def validate_parts(parts: list[Part], mode: str = "auto") -> dict:
     """Validate a build's graph; ``auto`` is full up to FULL_LIMIT triples, a sample beyond."""
     if mode == "off":
         return {"mode": "off"}
-    everything = triples(dataset)
-    if mode == "sample" or (mode == "auto" and len(everything) > FULL_LIMIT):
-        selected, mode = sample(everything), "sample"
+    total = sum(p.triples for p in parts)
+    if mode == "sample" or (mode == "auto" and total > FULL_LIMIT):
+        (selected, focus), mode = sample(parts), "sample"
     else:
-        selected, mode = everything, "full"
-    result = summary(validate_graph(to_rdflib(selected)))
-    return {"mode": mode, "triples_checked": len(selected), "triples": len(everything), **result}
+        selected, focus, mode = triples(quads(parts)), None, "full"
+    result = summary(validate_graph(to_rdflib(selected), focus))
+    return {"mode": mode, "triples_checked": len(selected), "triples": total, **result}
 
 
-def validate_graph(data: Graph) -> list[Violation]:
+def validate_graph(data: Graph, focus: set[ox.NamedNode] | None = None) -> list[Violation]:
+    """Violations in ``data``: of every node, or of the ``focus`` nodes only."""
     from pyshacl import validate
-    _conforms, report, _text = validate(data, shacl_graph=shapes(), inference="none", advanced=True)
+    if focus is not None and not focus:
+        return []  # pyshacl reads an empty focus list as "every node"
+    _conforms, report, _text = validate(data, shacl_graph=shapes(), inference="none", advanced=True,
+                                        focus_nodes=sorted(URIRef(n.value) for n in focus) if focus is not None else None)
     out = []
     for r in report.subjects(RDF.type, SH.ValidationResult):
         def val(p):

@@ -1,9 +1,13 @@
 """Engines: the same graph, byte for byte, whichever runs extraction; the
-cache makes a rebuild after one change redo only that document."""
+cache makes a rebuild after one change redo only that document, and the
+store is updated in place of reloaded, to the same content."""
 import json
 import shutil
 
+import pyoxigraph as ox
+
 from kg.cli import main
+from kg.store import open_store
 
 from .conftest import SEEDS
 
@@ -44,7 +48,21 @@ def test_engines_cache_rebuilds_only_what_changed(tmp_path):
     assert report["cache"] == {"hits": 0, "misses": 12}
     changed = src / "speech-0.txt"
     changed.write_text(changed.read_text(encoding="utf-8").replace("汉中市", "汉中市城固县"), encoding="utf-8")
+    assert report["store"] == {"mode": "loaded"}
     cached = _build(src, out)
-    assert json.loads((out / "report.json").read_text(encoding="utf-8"))["cache"] == {"hits": 11, "misses": 1}
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    assert report["cache"] == {"hits": 11, "misses": 1}
+    assert report["store"] == {"mode": "updated", "graphs_replaced": 1, "graphs_removed": 0}
+    (src / "speech-1.txt").unlink()
+    _build(src, out)
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    assert report["store"] == {"mode": "updated", "graphs_replaced": 0, "graphs_removed": 1}
+    cached = {n: (out / n).read_bytes() for n in ("graph.ttl", "records.jsonl")}
     clean = _build(src, tmp_path / "clean", "--no-cache")
     assert cached == clean
+    assert _store_content(out) == _store_content(tmp_path / "clean")
+
+
+def _store_content(build) -> list[bytes]:
+    data = ox.serialize(open_store(build).quads_for_pattern(None, None, None, None), format=ox.RdfFormat.N_QUADS)
+    return sorted(data.splitlines())

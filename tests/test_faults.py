@@ -164,7 +164,7 @@ def test_faults_killed_builds_leave_the_previous_output_whole(tmp_path):
 @given(st.text(min_size=1, max_size=300))
 def test_faults_arbitrary_text_never_breaks_the_pipeline(text):
     from kg.exports import Build
-    from kg.graph import build_dataset, triples
+    from kg.graph import TURTLE_HEADER, corpus_part, triples
     from kg.pipeline import build
     doc = Document(id="fuzz", text=text, source="fuzz.txt")
     ex = extract_document(doc)
@@ -173,7 +173,9 @@ def test_faults_arbitrary_text_never_breaks_the_pipeline(text):
             assert text[s.raw(i)] == ch
         assert 0 <= s.start < s.end <= len(text)
     corpus = build([doc])
-    dataset = build_dataset(corpus)
+    assert not corpus.failures
+    bundle = Build.of(corpus, corpus_part(corpus))
+    dataset = bundle.dataset
     for q in dataset:
         for term in (q.subject, q.object):
             if isinstance(term, ox.NamedNode):
@@ -181,4 +183,6 @@ def test_faults_arbitrary_text_never_breaks_the_pipeline(text):
     for fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.JSON_LD, ox.RdfFormat.N_TRIPLES):
         data = ox.serialize(triples(dataset), format=fmt)
         assert len(list(ox.parse(data, format=fmt))) == len(triples(dataset))
-    assert Build.of(corpus, dataset).corpus is corpus
+    # graph.ttl is the parts' Turtle statements under one header
+    turtle = TURTLE_HEADER + b"".join(p.turtle for p in bundle.parts)
+    assert {q.triple for q in ox.parse(turtle, format=ox.RdfFormat.TURTLE)} == set(triples(dataset))

@@ -30,16 +30,24 @@ def test_validate_reports_focus_node_and_message(seed_build):
     assert "indicator" in messages
 
 
-def test_validate_samples_a_large_graph():
-    import pyoxigraph as ox
-    from kg.validate import sample
-    kg = "https://kg-news.org/ontology#"
-    triples = []
-    for i in range(3000):
-        s = ox.NamedNode(f"urn:m{i}")
-        triples += [ox.Triple(s, ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"), ox.NamedNode(kg + "Measurement")),
-                    ox.Triple(s, ox.NamedNode(kg + "value"), ox.Literal(str(i)))]
-    kept = sample(triples, limit=600)
-    subjects = {t.subject for t in kept}
-    assert 250 <= len(subjects) <= 350
-    assert all(sum(1 for t in kept if t.subject == s) == 2 for s in subjects)  # a sampled node keeps all its triples
+def test_validate_samples_documents_and_entities_without_false_alarms(seed_build):
+    from kg.exports import Build
+    from kg.validate import sample, to_rdflib, validate_graph, validate_parts
+    build = Build.load(seed_build)
+    total = sum(p.triples for p in build.parts)
+    own: dict = {}
+    for q in build.dataset:  # each node's triples, but the links from an entity to figures
+        if q.predicate.value != KG + "hasMeasurement":
+            own.setdefault(q.subject, set()).add(q.triple)
+    for limit in (600, 1500):  # the seeds' documents are larger: each is sampled in part
+        kept, focus = sample(build.parts, limit=limit)
+        assert limit <= len(kept) < total / 2
+        kept_by = {}
+        for t in kept:
+            kept_by.setdefault(t.subject, set()).add(t)
+        assert all(own.get(node, set()) <= kept_by[node] for node in focus)  # a chosen node keeps all it has
+        assert set(kept_by) - focus  # nodes only pointed at bring their types, and are not checked
+        assert validate_graph(to_rdflib(kept), focus) == []
+    v = validate_parts(build.parts, mode="sample")
+    assert v["mode"] == "sample" and v["conforms"], v["first"]
+    assert v["triples_checked"] < v["triples"]
