@@ -236,7 +236,8 @@ def resolve_document(doc: Document, sentences: list[Sentence],
             if m is not None and _county_in_context(m, present):
                 if m.type == "Region" and m.parent and m.parent not in present:
                     m = replace(m, parent=_present_ancestor(m.name, present))
-                kept.append(replace(m, name=_tidy(m.name)))
+                tidy = _tidy(m.name)
+                kept.append(m if tidy == m.name else replace(m, name=tidy))
         resolved.append(kept)
     aliases = _policy_aliases(sentences, resolved)
     names: dict[str, tuple[str, str]] = {alias: ("Policy", title) for alias, title in aliases.items()}
