@@ -25,35 +25,46 @@ from .store import StoreWriter
 
 @dataclass
 class Build:
-    """What exporters read: the graph as serialized parts (the default
-    graph first, then each document's), the records and the documents'
-    titles; a fresh build also has its corpus (for report.json)."""
-    parts: list[Part]
+    """What exporters read: the records, the documents' titles, and the
+    graph, as serialized parts (the default graph first, then each
+    document's) and as quads. A fresh build has its parts, its corpus (for
+    report.json) and the store it has been writing; a build read back from
+    disk has its folder and reads its store only when an export asks."""
     records: list[dict]
     titles: dict[str, str]
     corpus: Optional[Corpus] = None
-    store: Optional[StoreWriter] = None  # the store this build has been writing, if any
+    store: Optional[StoreWriter] = None
+    folder: Optional[Path] = None
 
     @classmethod
     def of(cls, corpus: Corpus, default: Part, store: Optional[StoreWriter] = None) -> "Build":
-        return cls([default, *corpus.parts], list(records(corpus)), {d.id: d.title for d in corpus.documents}, corpus,
-                   store)
+        build = cls(list(records(corpus)), {d.id: d.title for d in corpus.documents}, corpus, store)
+        build.parts = [default, *corpus.parts]
+        return build
 
     @classmethod
     def load(cls, folder: Path) -> "Build":
-        """An earlier build, read back from its store and records."""
-        from .store import open_store
+        """An earlier build, from its records (its store is opened on demand)."""
+        from .store import store_path
         recs, titles = read_records(Path(folder))
-        store = open_store(folder)
-        graphs = [ox.DefaultGraph(), *sorted(store.named_graphs(), key=lambda g: g.value)]
-        parts = [part(g.value if isinstance(g, ox.NamedNode) else "", list(store.quads_for_pattern(None, None, None, g)))
-                 for g in graphs]
-        return cls(parts, recs, titles)
+        store_path(folder)  # say now, not mid-export, when there is no store
+        return cls(recs, titles, folder=Path(folder))
 
     @functools.cached_property
     def dataset(self) -> list[ox.Quad]:
         """Every quad, each once."""
-        return quads(self.parts)
+        if self.folder is None:
+            return quads(self.parts)
+        from .store import open_store
+        return list(open_store(self.folder).quads_for_pattern(None, None, None, None))
+
+    @functools.cached_property
+    def parts(self) -> list[Part]:
+        """A loaded build's quads, one part per graph (default first, named by IRI)."""
+        graphs: dict[str, list[ox.Quad]] = {"": []}
+        for q in self.dataset:
+            graphs.setdefault(q.graph_name.value if isinstance(q.graph_name, ox.NamedNode) else "", []).append(q)
+        return [part(g, graphs[g]) for g in sorted(graphs)]
 
 
 def read_records(folder: Path) -> tuple[list[dict], dict[str, str]]:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 from decimal import Decimal
+
 import pyoxigraph as ox
 
 from .iri import document_iri, node_iri

@@ -55,24 +55,29 @@ class StoreWriter:
         self.streaming = self.old.get("oxigraph") != ox.__version__
         self._chunk: list[bytes] = []
         self._size = 0
+        self._started = False
         self._thread: threading.Thread | None = None
         self._error: BaseException | None = None
 
     def _start(self) -> None:
         """Make the new store's directory (nothing is written before this)."""
+        self._started = True
         self.versions.mkdir(parents=True, exist_ok=True)
         _prune(self.versions, keep=self.previous)
         if self.streaming:
-            self._store = ox.Store(str(self.target))
-            self._queue: queue.Queue = queue.Queue(maxsize=4)
-            self._thread = threading.Thread(target=self._load, name="kg-store", daemon=True)
-            self._thread.start()
+            self._open_loader()
+
+    def _open_loader(self) -> None:
+        self._store = ox.Store(str(self.target))
+        self._queue: queue.Queue = queue.Queue(maxsize=4)
+        self._thread = threading.Thread(target=self._load, name="kg-store", daemon=True)
+        self._thread.start()
 
     def add(self, part: Part) -> None:
         """A document's graph, as soon as it is extracted."""
         if not self.streaming:
             return
-        if self._thread is None:
+        if not self._started:
             self._start()
         self._chunk.append(part.nquads)
         self._size += part.triples
@@ -102,8 +107,22 @@ class StoreWriter:
         default graph among them) and say how it was made."""
         default = next(p for p in parts if not p.graph)
         manifest = {"oxigraph": ox.__version__, "graphs": {p.graph: p.digest for p in parts}}
-        if self._thread is None:
+        if not self._started:
             self._start()
+        how = {"mode": "loaded"}
+        if not self.streaming:
+            old = self.old["graphs"]
+            changed = [p for p in parts if p.graph and old.get(p.graph) != p.digest]
+            removed = sorted(set(old) - set(manifest["graphs"]))
+            if sum(p.triples for p in changed) <= self.REBUILD_SHARE * sum(p.triples for p in parts):
+                _update(self.previous, self.target, changed, removed, default)
+                how = {"mode": "updated", "graphs_replaced": len(changed), "graphs_removed": len(removed)}
+            else:  # too much changed: load everything, as a first build does
+                self.streaming = True
+                self._open_loader()
+                for p in parts:
+                    if p.graph:
+                        self.add(p)
         if self.streaming:
             self._queue.put(b"".join(self._chunk) + default.nquads)
             self._queue.put(None)
@@ -113,20 +132,6 @@ class StoreWriter:
                 raise self._error
             self._store.flush()
             del self._store
-            how = {"mode": "loaded"}
-        else:
-            old = self.old["graphs"]
-            changed = [p for p in parts if p.graph and old.get(p.graph) != p.digest]
-            removed = sorted(set(old) - set(manifest["graphs"]))
-            if sum(p.triples for p in changed) <= self.REBUILD_SHARE * sum(p.triples for p in parts):
-                _update(self.previous, self.target, changed, removed, default)
-                how = {"mode": "updated", "graphs_replaced": len(changed), "graphs_removed": len(removed)}
-            else:
-                store = ox.Store(str(self.target))
-                store.bulk_load(b"".join(p.nquads for p in parts), format=ox.RdfFormat.N_QUADS, lenient=True)
-                store.flush()
-                del store
-                how = {"mode": "loaded"}
         _sidecar(self.target, ".default.nq").write_bytes(default.nquads)
         _sidecar(self.target, ".json").write_text(json.dumps(manifest, ensure_ascii=False, sort_keys=True),
                                                   encoding="utf-8")
