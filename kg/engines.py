@@ -13,7 +13,8 @@ import hashlib
 import multiprocessing
 import os
 import pickle
-from concurrent.futures import ProcessPoolExecutor
+from collections import deque
+from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
 from typing import Iterable, Iterator
 
@@ -81,45 +82,52 @@ class Cache:
 
 
 class Engine:
-    """Runs ``process`` over documents, a batch at a time; subclasses say where."""
-    batch = 64
+    """Runs ``process`` over documents; subclasses say where.
+
+    Up to ``window`` documents are in flight: each is submitted as soon as it
+    is read, and results are taken back in input order, so workers never
+    wait for a batch's slowest document or for the next files to be read.
+    """
+    window = 1
 
     def __init__(self, cache: Cache | None = None) -> None:
         self.cache = cache
         self.hits = self.misses = 0
 
     def run(self, items: Iterable[Document | Failure], corpus: Corpus) -> Iterator[DocFacts | Failure]:
-        batch: list[Document | Failure] = []
+        pending: deque[tuple[Document | Failure, object]] = deque()
         for item in items:
-            batch.append(item)
-            if len(batch) >= self.batch:
-                yield from self._resolve(batch)
-                batch = []
-        yield from self._resolve(batch)
+            pending.append((item, self._start(item)))
+            if len(pending) >= self.window:
+                yield self._finish(*pending.popleft())
+        while pending:
+            yield self._finish(*pending.popleft())
         corpus.cache = {"hits": self.hits, "misses": self.misses}
 
-    def _resolve(self, batch: list[Document | Failure]) -> list[DocFacts | Failure]:
-        """Cached documents are answered at once; the rest go to ``map``."""
-        slots: list[DocFacts | Failure | None] = []
-        todo: list[tuple[int, Document]] = []
-        for item in batch:
-            cached = self.cache.get(item) if self.cache is not None and isinstance(item, Document) else None
-            if isinstance(item, Failure) or cached is not None:
-                if cached is not None:
-                    self.hits += 1
-                    cached.seconds = {}  # no extraction time was spent on it in this build
-                slots.append(item if cached is None else cached)
-            else:
-                self.misses += 1
-                todo.append((len(slots), item))
-                slots.append(None)
-        for (slot, doc), result in zip(todo, self.map([d for _, d in todo])):
-            if self.cache is not None and isinstance(result, DocFacts):
-                self.cache.put(doc, result)
-            slots[slot] = result
-        return slots
+    def _start(self, item: Document | Failure) -> object:
+        """A cached result or a failure as it is; otherwise the submitted work."""
+        if isinstance(item, Failure):
+            return item
+        cached = self.cache.get(item) if self.cache is not None else None
+        if cached is not None:
+            self.hits += 1
+            cached.seconds = {}  # no extraction time was spent on it in this build
+            return cached
+        self.misses += 1
+        return self.submit(item)
 
-    def map(self, docs: list[Document]) -> Iterable[DocFacts | Failure]:
+    def _finish(self, item: Document | Failure, started: object) -> DocFacts | Failure:
+        if isinstance(started, (DocFacts, Failure)):
+            return started
+        result = self.result(started)
+        if self.cache is not None and isinstance(result, DocFacts):
+            self.cache.put(item, result)
+        return result
+
+    def submit(self, doc: Document) -> object:
+        raise NotImplementedError
+
+    def result(self, work: object) -> DocFacts | Failure:
         raise NotImplementedError
 
     def close(self) -> None:
@@ -127,10 +135,13 @@ class Engine:
 
 
 class Local(Engine):
-    """In this process."""
+    """In this process, one document at a time."""
 
-    def map(self, docs: list[Document]) -> Iterable[DocFacts | Failure]:
-        return map(process, docs)
+    def submit(self, doc: Document) -> Document:
+        return doc
+
+    def result(self, work: Document) -> DocFacts | Failure:
+        return process(work)
 
 
 class Pool(Engine):
@@ -138,12 +149,14 @@ class Pool(Engine):
 
     def __init__(self, workers: int, cache: Cache | None = None) -> None:
         super().__init__(cache)
-        self.workers = workers
-        self.batch = 32 * workers
+        self.window = 8 * workers
         self.executor = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork"))
 
-    def map(self, docs: list[Document]) -> Iterable[DocFacts | Failure]:
-        return self.executor.map(process, docs, chunksize=max(1, len(docs) // (4 * self.workers)))
+    def submit(self, doc: Document) -> Future:
+        return self.executor.submit(process, doc)
+
+    def result(self, work: Future) -> DocFacts | Failure:
+        return work.result()
 
     def close(self) -> None:
         self.executor.shutdown()
@@ -151,6 +164,7 @@ class Pool(Engine):
 
 class Dask(Engine):
     """A Dask cluster: the scheduler at ``address``, or a local cluster."""
+    window = 256
 
     def __init__(self, address: str | None = None, cache: Cache | None = None, workers: int = 2) -> None:
         super().__init__(cache)
@@ -158,11 +172,12 @@ class Dask(Engine):
         self.cluster = None if address else LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
                                                          dashboard_address=None)
         self.client = Client(address or self.cluster)
-        self.batch = 256
 
-    def map(self, docs: list[Document]) -> Iterable[DocFacts | Failure]:
-        futures = self.client.map(process, docs, pure=False)
-        return self.client.gather(futures)
+    def submit(self, doc: Document):
+        return self.client.submit(process, doc, pure=False)
+
+    def result(self, work) -> DocFacts | Failure:
+        return work.result()
 
     def close(self) -> None:
         self.client.close()

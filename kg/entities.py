@@ -101,7 +101,7 @@ _BRACKETED = re.compile(r"《([^《》]{2,80})》")
 _MEDIA_AFTER = re.compile(r"(杂志社|杂志|报社|出版社|日报|周刊)")
 
 
-@recogniser("policy.brackets.v1")
+@recogniser("policy.brackets.v1", needs=("《",))
 def policy_in_brackets(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
     """《…》 names a policy, unless a publisher's suffix follows (《旗帜》杂志社)."""
     for m in _BRACKETED.finditer(sent.text):
@@ -120,7 +120,7 @@ _FIVE_YEAR_PLAN = re.compile(rf"(“?十[一二三四五六七八九]五”?[{CJ
 _PROGRAMME = re.compile(rf"(\d{{4}}年度?[{CJK}]{{2,14}}?(?:行动|工程|专项行动|行动计划)|(?:[{CJK}A-Za-z0-9]{{2,8}})?“[^“”]{{2,16}}”(?:行动|工程|专项行动))(?![{CJK}])")
 
 
-@recogniser("policy.programme.v1")
+@recogniser("policy.programme.v1", needs=("规划", "行动", "工程"))
 def policy_programme(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
     """Plans and programmes named without 《》: “十四五”规划, 天津市“十四五”规划,
     2025年度智能工厂梯度培育行动, 工业互联网“十百千万”工程."""
@@ -227,7 +227,7 @@ def _subtype(name: str) -> str:
     return "GovernmentBody"
 
 
-@recogniser("region.context-word.v1")
+@recogniser("region.context-word.v1", needs=("市", "省"))
 def context_region(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
     """我市/全市/本市 and 我省/全省 mention the document's own city or province."""
     for m in re.finditer(r"(?:我|全|本)([市省])", sent.text):
@@ -237,7 +237,7 @@ def context_region(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
 _CONTEXT_BODY = re.compile(rf"(?<![{CJK}])部(?=党组|机关党委)|集团公司(?:党组)?")
 
 
-@recogniser("org.context-body.v1")
+@recogniser("org.context-body.v1", needs=("部", "集团公司"))
 def context_body(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
     """部党组 in a ministry's text is that ministry's party group; 集团公司 in
     a group's text is the group itself."""
@@ -327,7 +327,7 @@ _ORG_LIST = re.compile(rf"(?:{_LIST_ITEM}、)+{_LIST_ITEM}等(?:企业|公司|�
 _SUCH_AS = re.compile(rf"(?:如|比如|包括)((?:{_LIST_ITEM}、)+{_LIST_ITEM})(?:等|。|$)")
 
 
-@recogniser("org.list.v1")
+@recogniser("org.list.v1", needs=("、",))
 def organization_list(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
     """Items of a list that ends "等企业" or follows "如" in a sentence about
     companies are organisations (华建药业、京润珍珠、先声药业等企业)."""
@@ -509,10 +509,7 @@ def _holder_before(found: list[Mention], pos: int) -> Mention | None:
 
 # -- zones -----------------------------------------------------------------
 
-_ZONE = re.compile(r"(国家级|省级)?[\u4e00-\u9fffA-Za-z0-9]{0,10}?(高新技术产业开发区|经济技术开发区|高新区|新区|示范区|开发区|自贸区|自由贸易试验区|试验区|先导区|生态城|科技城|产业园区|产业园|工业园区|经济圈|集中区)")
-
-
-@recogniser("region.zone.v1")
+@recogniser("region.zone.v1", needs=("区", "城", "园", "圈"))
 def zone(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
     """Named zones and parks: 安康高新区, 天津(西青)国家级车联网先导区."""
     text = sent.text
@@ -556,7 +553,7 @@ _IN_FIELD = re.compile(rf"在([{CJK}A-Za-z0-9]{{2,10}})(?:领域|行业)")
 _NOT_SECTOR = re.compile(r"\d|企业|公司|集团|部门|单位|政府|项目|工程|平台|基地|园区|中心|问题|工作|能力|服务$|方面|环节|水平")
 
 
-@recogniser("sector.list.v1")
+@recogniser("sector.list.v1", needs=("等", "领域", "行业"))
 def sector_list(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
     """Items of "A、B、C等领域/行业/产业" and "在X领域" are fields of work."""
     text = sent.text
@@ -590,7 +587,7 @@ def recognise(sent: Sentence) -> list[Mention]:
     """All mentions in a sentence: every recogniser's, nested ones kept
     (网络通信子集团党委 holds 网络通信子集团), exact duplicates dropped."""
     found: list[Mention] = []
-    for fn in RECOGNISERS.values():
+    for fn in RECOGNISERS.for_text(sent.text):
         found.extend(fn(sent, list(found)))
     return drop_inner_suffixes(_dedupe(found))
 

@@ -30,6 +30,7 @@ _FIGURE = re.compile(
     rf"(?P<num>\d+(?:\.\d+)?|(?<!“)[一二两三四五六七八九十]{{1,2}}(?=[万亿](?:{_UNITS}))|(?<=上)万)"
     rf"(?P<mult>万亿|万|亿|千)?(?P<post>多|余)?"
     rf"(?P<unit>{_UNITS})?(?P<tail>以上|左右|多)?")
+_NUMERAL = re.compile(r"[\d万亿]")  # every figure has a digit, or 万/亿 after Chinese numerals
 _NOT_FIGURE_AFTER = re.compile(r"^(?:年|月|日|时|届|版|号|周年|次会议|大|项重点|个方面|个阶段|条推进|英寸|G\b|G[^\d]|-|\.)")
 _MONEY = {"万元", "亿元", "万亿元", "元", "美元"}
 TARGET_YEAR = re.compile(r"(?:到|至|力争到|—|-)(\d{4})年")
@@ -90,6 +91,8 @@ def _value_unit(m: re.Match) -> tuple[float, str]:
 def figures(text: str, mentions: list[Mention]) -> Iterator[re.Match]:
     """Numbers that are figures: not dates, years, ordinals, list marks,
     phone or page numbers, nor part of a name (5G, IPv6)."""
+    if not _NUMERAL.search(text):
+        return  # most sentences: no scan for figures, no coverage map
     covered = coverage([(x.start, x.end) for x in mentions], len(text))
     for m in _FIGURE.finditer(text):
         a, b = m.start("num"), m.end()

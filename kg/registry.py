@@ -9,15 +9,32 @@ F = TypeVar("F", bound=Callable)
 
 
 class Registry(dict):
-    """``@REGISTRY.register("issues.trigger.v1")`` adds a function by name."""
+    """``@REGISTRY.register("issues.trigger.v1")`` adds a function by name.
 
-    def register(self, name: str) -> Callable[[F], F]:
+    ``needs`` lists strings of which a text must hold at least one for the
+    function to find anything there: ``for_text`` skips it otherwise, a
+    substring test that costs far less than the function's own patterns.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.needs: dict[str, tuple[str, ...]] = {}
+
+    def register(self, name: str, needs: Iterable[str] = ()) -> Callable[[F], F]:
         def add(fn: F) -> F:
             if name in self:
                 raise ValueError(f"{name} is registered twice")
             self[name] = fn
+            self.needs[name] = tuple(needs)
             return fn
         return add
+
+    def for_text(self, text: str) -> Iterable[F]:
+        """The functions, in registration order, that could find something in ``text``."""
+        for name, fn in self.items():
+            needs = self.needs[name]
+            if not needs or any(n in text for n in needs):
+                yield fn
 
 
 def alternation(words: Iterable[str]) -> str:

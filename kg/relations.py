@@ -383,8 +383,11 @@ _TARGETS = re.compile(f"(?:{_alt(P['relation']['targets'])})")
 def targets(frame: Frame) -> Iterator[Relation]:
     """The sentence's subject targets the sectors named after a focus verb
     (聚焦, 瞄准, 布局, 加快建设, 推进 … 领域)."""
+    triggers = list(_TARGETS.finditer(frame.text))
+    if not triggers or not frame.of("Sector"):
+        return
     covered = coverage([(m.start, m.end) for m in frame.mentions], len(frame.text))
-    triggers = [t for t in _TARGETS.finditer(frame.text) if not covered[t.start()]]
+    triggers = [t for t in triggers if not covered[t.start()]]
     if not triggers:
         return
     first = triggers[0].start()

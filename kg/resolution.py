@@ -208,10 +208,13 @@ def _find_again(sent: Sentence, names: dict[str, tuple[str, str]], ms: list[Ment
     """Mentions of names the document introduced elsewhere (a person named
     after a title once, then alone; a policy's short name)."""
     out = list(ms)
+    present = [(surface, found) for surface, found in names.items() if surface in sent.text]
+    if not present:
+        return sorted(out, key=lambda m: (m.start, -m.end))
     n = len(sent.text)
     inside = reach([(m.start, m.end) for m in ms], n)
     same_type = {t: coverage([(m.start, m.end) for m in ms if m.type == t], n) for t in ("Person", "Policy")}
-    for surface, (type_, name) in names.items():
+    for surface, (type_, name) in present:
         start = sent.text.find(surface)
         while start >= 0:
             end = start + len(surface)

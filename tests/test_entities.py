@@ -62,3 +62,27 @@ def test_entities_scoped_names_wait_for_context():
     sent = Sentence(doc_id="t", index=0, text="市工信局要开展两化融合贯标试点", runs=((0, 0),), paragraph=0, article=0)
     scoped = [m for m in recognise(sent) if m.scope]
     assert [(m.name, m.scope) for m in scoped] == [("{}工业和信息化局", "市")]
+
+
+def test_entities_needs_only_skip_recognisers_that_would_find_nothing():
+    """A recogniser's ``needs`` is a necessary condition: on every seed
+    sentence, running every recogniser finds exactly what the gated run finds."""
+    from pathlib import Path
+
+    from kg.clean import clean
+    from kg.entities import RECOGNISERS, _dedupe, drop_inner_suffixes
+    from kg.ingest import read_document
+    from kg.sentences import split
+
+    gated = [name for name, needs in RECOGNISERS.needs.items() if needs]
+    assert gated
+    skipped = 0
+    for path in sorted(Path(__file__).resolve().parent.parent.joinpath("seeds").glob("*.txt")):
+        doc = read_document(path)
+        for sent in split(doc.id, clean(doc)):
+            found = []
+            for fn in RECOGNISERS.values():
+                found.extend(fn(sent, list(found)))
+            skipped += len(RECOGNISERS) - len(list(RECOGNISERS.for_text(sent.text)))
+            assert drop_inner_suffixes(_dedupe(found)) == recognise(sent), sent.text
+    assert skipped > 0
