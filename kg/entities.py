@@ -509,11 +509,16 @@ def _holder_before(found: list[Mention], pos: int) -> Mention | None:
 
 # -- zones -----------------------------------------------------------------
 
-@recogniser("region.zone.v1", needs=("区", "城", "园", "圈"))
+_ZONE_SUFFIXES = ("高新技术产业开发区", "经济技术开发区", "高新区", "新区", "示范区", "开发区", "自贸区", "自由贸易试验区",
+                  "试验区", "先导区", "生态城", "科技城", "产业园区", "产业园", "经济圈")
+_ZONE_SUFFIX = re.compile(f"({'|'.join(_ZONE_SUFFIXES)})")
+
+
+@recogniser("region.zone.v1", needs=_ZONE_SUFFIXES)
 def zone(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
     """Named zones and parks: 安康高新区, 天津(西青)国家级车联网先导区."""
     text = sent.text
-    for m in re.finditer(r"(高新技术产业开发区|经济技术开发区|高新区|新区|示范区|开发区|自贸区|自由贸易试验区|试验区|先导区|生态城|科技城|产业园区|产业园|经济圈)", text):
+    for m in _ZONE_SUFFIX.finditer(text):
         if any(r.start < m.start() and r.end >= m.end() for r in found if r.type == "Region"):
             continue
         start = _zone_start(text, m.start(), found)

@@ -209,21 +209,20 @@ def _find_again(sent: Sentence, names: dict[str, tuple[str, str]], ms: list[Ment
     after a title once, then alone; a policy's short name)."""
     out = list(ms)
     present = [(surface, found) for surface, found in names.items() if surface in sent.text]
-    if not present:
-        return sorted(out, key=lambda m: (m.start, -m.end))
-    n = len(sent.text)
-    inside = reach([(m.start, m.end) for m in ms], n)
-    same_type = {t: coverage([(m.start, m.end) for m in ms if m.type == t], n) for t in ("Person", "Policy")}
-    for surface, (type_, name) in present:
-        start = sent.text.find(surface)
-        while start >= 0:
-            end = start + len(surface)
-            if inside[start] < end and not any(same_type[type_][start:end]):
-                out.append(Mention(type=type_, surface=surface, name=name, start=start, end=end,
-                                   sentence=sent.index, source="resolution.recurrence.v1",
-                                   subtype="Person" if type_ == "Person" else "Policy"))
-                same_type[type_][start:end] = b"\x01" * (end - start)
-            start = sent.text.find(surface, end)
+    if present:  # the coverage maps cost a pass over the sentence: only when a name occurs in it
+        n = len(sent.text)
+        inside = reach([(m.start, m.end) for m in ms], n)
+        same_type = {t: coverage([(m.start, m.end) for m in ms if m.type == t], n) for t in ("Person", "Policy")}
+        for surface, (type_, name) in present:
+            start = sent.text.find(surface)
+            while start >= 0:
+                end = start + len(surface)
+                if inside[start] < end and not any(same_type[type_][start:end]):
+                    out.append(Mention(type=type_, surface=surface, name=name, start=start, end=end,
+                                       sentence=sent.index, source="resolution.recurrence.v1",
+                                       subtype="Person" if type_ == "Person" else "Policy"))
+                    same_type[type_][start:end] = b"\x01" * (end - start)
+                start = sent.text.find(surface, end)
     return sorted(out, key=lambda m: (m.start, -m.end))
 
 
