@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import os
 import random
 import re
@@ -28,7 +29,6 @@ SEEDS = ROOT / "seeds"
 sys.path.insert(0, str(ROOT))
 
 from kg.lexicon import load  # noqa: E402
-from kg.words import tokenizer  # noqa: E402
 
 
 def generate(scale: int, folder: Path, seed: int = 2026) -> int:
@@ -101,7 +101,9 @@ def kg_build(src: Path, out: Path, *args: str) -> dict:
 
 def jieba_rate(src: Path) -> float:
     texts = [p.read_text(encoding="utf-8") for p in sorted(src.glob("*.txt"))]
-    tok = tokenizer()
+    import jieba
+    jieba.setLogLevel(logging.WARNING)
+    tok = jieba.Tokenizer()
     tok.lcut(texts[0][:100])
     t = time.perf_counter()
     for text in texts:

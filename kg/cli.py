@@ -32,7 +32,7 @@ class Progress:
 
 
 def cmd_build(args: argparse.Namespace) -> int:
-    from .exports import Build, report, write_outputs
+    from .exports import Build, Staging, report
     from .graph import corpus_part
     from .ingest import find_inputs, read_all
     from .pipeline import build
@@ -50,6 +50,9 @@ def cmd_build(args: argparse.Namespace) -> int:
     out = Path(args.out)
     engine = make(args.engine, args.workers, args.scheduler, None if args.no_cache else out / ".cache")
     store = StoreWriter(out)
+    # With workers to spare, the slow exports run in their own processes
+    # beside validation.
+    staging = Staging(out, OUTPUTS, jobs=args.workers if args.engine == "local" else 1)
     try:
         try:
             corpus = build(read_all(paths, max_bytes=int(args.max_mb * 1024 * 1024)), engine,
@@ -68,13 +71,15 @@ def cmd_build(args: argparse.Namespace) -> int:
         t = time.perf_counter()
         bundle = Build.of(corpus, corpus_part(corpus), store)
         corpus.seconds["graph"] = time.perf_counter() - t
+        staging.begin(bundle)
         t = time.perf_counter()
         corpus.validation = validate_parts(bundle.parts, args.validate)
         corpus.seconds["validate"] = time.perf_counter() - t
         t = time.perf_counter()
-        write_outputs(bundle, out, OUTPUTS)
+        staging.end(bundle)
         corpus.seconds["export"] = time.perf_counter() - t
     except BaseException:
+        staging.abort()
         store.discard()
         raise
     totals = report(corpus, bundle.records)

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import functools
 import json
+import multiprocessing
 import os
 import shutil
 from collections import Counter
 from dataclasses import dataclass
+from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Callable, Iterator, Optional
 
@@ -96,34 +98,102 @@ def _fsync(path: Path) -> None:
             os.fsync(fh.fileno())
 
 
-def write_outputs(build: Build, out: Path, outputs: dict[str, str]) -> None:
-    """Write every output beside its target, then rename them all into place.
+# Exporters that read only the records and titles and write only their own
+# file, and take a second or more on a large build: with jobs to spare they
+# run in forked processes while the build validates and writes the rest.
+SEPARABLE = ("records", "html")
+
+
+class Staging:
+    """Outputs written beside their targets, then renamed into place together.
 
     Nothing is renamed until every file is written, so a build that fails
     or is killed before that leaves the previous outputs untouched; the
-    renames that follow are one system call each.
+    renames that follow are one system call each. ``begin`` starts the
+    SEPARABLE exporters in child processes when ``jobs`` > 1, ``end``
+    writes the others in order, waits for the children and renames.
     """
-    out.mkdir(parents=True, exist_ok=True)
-    for stale in list(out.glob(".*.tmp")) + list(out.glob(".*.old")):  # left by a build that was killed
-        shutil.rmtree(stale, ignore_errors=True) if stale.is_dir() and not stale.is_symlink() else stale.unlink(missing_ok=True)
-    staged: list[tuple[Path, Path]] = []
-    try:
-        for name, fmt in outputs.items():
-            tmp = out / f".{name}.{os.getpid()}.tmp"
-            EXPORTERS[fmt](build, tmp)
-            if tmp.is_file() and not tmp.is_symlink():
-                os.chmod(tmp, 0o666 & ~_UMASK)
-            _fsync(tmp)
-            staged.append((tmp, out / name))
-        for tmp, final in staged:
-            _replace(tmp, final)
-    except BaseException:
-        for tmp, _ in staged:
+
+    def __init__(self, out: Path, outputs: dict[str, str], jobs: int = 1) -> None:
+        self.out, self.outputs, self.jobs = Path(out), outputs, jobs
+        self.staged: dict[str, Path] = {}  # output name -> the file being written
+        self.children: list[tuple[str, multiprocessing.Process, Connection]] = []
+
+    def _tmp(self, name: str) -> Path:
+        tmp = self.staged[name] = self.out / f".{name}.{os.getpid()}.tmp"
+        return tmp
+
+    def begin(self, build: Build) -> None:
+        self.out.mkdir(parents=True, exist_ok=True)
+        for stale in list(self.out.glob(".*.tmp")) + list(self.out.glob(".*.old")):  # left by a build that was killed
+            shutil.rmtree(stale, ignore_errors=True) if stale.is_dir() and not stale.is_symlink() else stale.unlink(missing_ok=True)
+        if self.jobs > 1:
+            fork = multiprocessing.get_context("fork")
+            for name, fmt in self.outputs.items():
+                if fmt in SEPARABLE:
+                    receive, send = fork.Pipe(duplex=False)
+                    child = fork.Process(target=_write_in_child, args=(fmt, build, self._tmp(name), send), daemon=True)
+                    child.start()
+                    send.close()
+                    self.children.append((name, child, receive))
+
+    def end(self, build: Build) -> None:
+        try:
+            forked = {name for name, _, _ in self.children}
+            for name, fmt in self.outputs.items():
+                if name not in forked:
+                    _write(fmt, build, self._tmp(name))
+            for name, child, receive in self.children:
+                try:
+                    error = receive.recv()
+                except EOFError:
+                    error = None
+                child.join()
+                if error is None:
+                    error = f"its process ended with code {child.exitcode}"
+                if error:
+                    raise RuntimeError(f"writing {name}: {error}")
+            self.children = []
+            for name in self.outputs:
+                _replace(self.staged[name], self.out / name)
+        except BaseException:
+            self.abort()
+            raise
+
+    def abort(self) -> None:
+        """Stop the children and delete every staged file."""
+        for _, child, _ in self.children:
+            child.kill()
+            child.join()
+        self.children = []
+        for tmp in self.staged.values():
             if tmp.is_dir() and not tmp.is_symlink():
                 shutil.rmtree(tmp, ignore_errors=True)
             else:
                 tmp.unlink(missing_ok=True)
-        raise
+
+
+def _write(fmt: str, build: Build, tmp: Path) -> None:
+    EXPORTERS[fmt](build, tmp)
+    if tmp.is_file() and not tmp.is_symlink():
+        os.chmod(tmp, 0o666 & ~_UMASK)
+    _fsync(tmp)
+
+
+def _write_in_child(fmt: str, build: Build, tmp: Path, send: Connection) -> None:
+    try:
+        _write(fmt, build, tmp)
+    except BaseException as exc:  # reported by the parent, which cleans up
+        send.send(f"{type(exc).__name__}: {exc}")
+    else:
+        send.send("")
+
+
+def write_outputs(build: Build, out: Path, outputs: dict[str, str]) -> None:
+    """Write ``outputs`` (file name -> format) of ``build`` into ``out``, all or none."""
+    staging = Staging(out, outputs)
+    staging.begin(build)
+    staging.end(build)
 
 
 def _replace(tmp: Path, final: Path) -> None:

@@ -11,10 +11,12 @@ from kg.store import open_store
 
 from .conftest import SEEDS
 
+COMPARED = ("graph.ttl", "records.jsonl", "graph.html")
+
 
 def _build(src, out, *extra):
     assert main(["build", str(src), "--out", str(out), "--validate", "off", *extra]) == 0
-    return {n: (out / n).read_bytes() for n in ("graph.ttl", "records.jsonl")}
+    return {n: (out / n).read_bytes() for n in COMPARED}
 
 
 def _corpus(tmp_path, n=12):
@@ -57,7 +59,7 @@ def test_engines_cache_rebuilds_only_what_changed(tmp_path):
     _build(src, out)
     report = json.loads((out / "report.json").read_text(encoding="utf-8"))
     assert report["store"] == {"mode": "updated", "graphs_replaced": 0, "graphs_removed": 1}
-    cached = {n: (out / n).read_bytes() for n in ("graph.ttl", "records.jsonl")}
+    cached = {n: (out / n).read_bytes() for n in COMPARED}
     clean = _build(src, tmp_path / "clean", "--no-cache")
     assert cached == clean
     assert _store_content(out) == _store_content(tmp_path / "clean")

@@ -20,6 +20,7 @@ from hypothesis import strategies as st
 
 from kg import ingest
 from kg.cli import main
+from kg.exports import EXPORTERS
 from kg.model import Document
 from kg.pipeline import extract_document
 
@@ -157,6 +158,24 @@ def test_faults_killed_builds_leave_the_previous_output_whole(tmp_path):
     # A build after the kills finishes and cleans up what they left.
     subprocess.run(cmd, check=True, capture_output=True)
     _valid_build(out)
+    assert not list(out.glob(".*.tmp"))
+
+
+def test_faults_an_export_failing_in_its_own_process_leaves_the_previous_output(tmp_path, monkeypatch):
+    out = tmp_path / "out"
+    build = ["build", str(SEEDS), "--out", str(out), "--no-cache", "--validate", "off"]
+    assert main(build) == 0
+    before = {n: (out / n).read_bytes() for n in ("graph.ttl", "records.jsonl", "graph.html", "report.json")}
+    store = (out / "store").resolve()
+
+    def full_disk(build, path):
+        path.write_text("<html>half a page")
+        raise OSError(28, "No space left on device")
+    monkeypatch.setitem(EXPORTERS, "html", full_disk)
+    with pytest.raises(RuntimeError, match=r"writing graph\.html: OSError: \[Errno 28\] No space left on device"):
+        main(build + ["--workers", "2"])  # with two workers, html is written by a forked process
+    assert {n: (out / n).read_bytes() for n in before} == before
+    assert (out / "store").resolve() == store
     assert not list(out.glob(".*.tmp"))
 
 

@@ -1,0 +1,33 @@
+"""The fast tokenizer cuts exactly as jieba.lcut does."""
+from __future__ import annotations
+
+import logging
+
+import jieba
+import pytest
+
+from kg import words
+from kg.ingest import read_document
+
+from .conftest import SEEDS
+
+
+@pytest.fixture(scope="module")
+def reference() -> jieba.Tokenizer:
+    jieba.setLogLevel(logging.WARNING)
+    return jieba.Tokenizer()
+
+
+@pytest.mark.parametrize("text", [
+    "陵水15-2气田项目", "推进5G-A和NB-IoT网络", "见miit.gov.cn网站", "增长3.5%，达到12.8亿元",
+    "A--B 两个  空格\r\n下一行", "卡拉OK和T恤", "",
+])
+def test_cut_equals_jieba_on_mixed_scripts(reference, text):
+    assert words.cut(text) == reference.lcut(text)
+
+
+def test_cut_equals_jieba_on_every_seed_line(reference):
+    lines = [line for path in sorted(SEEDS.glob("*.txt"))
+             for line in read_document(path).text.splitlines() if line.strip()]
+    assert len(lines) > 100
+    assert [words.cut(line) for line in lines] == [reference.lcut(line) for line in lines]
