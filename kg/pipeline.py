@@ -7,6 +7,7 @@ the graph and every exporter read.
 """
 from __future__ import annotations
 
+import functools
 import time
 from collections import Counter
 from dataclasses import dataclass, field, replace
@@ -158,6 +159,7 @@ def facts_of(ex: Extraction) -> DocFacts:
     doc = ex.document
     sents = {s.index: s for s in ex.sentences}
 
+    @functools.cache  # one Fact per sentence, shared by its relations and measures
     def fact(index: int) -> Fact:
         s = sents[index]
         return Fact(doc.id, index, s.start, s.end, doc.text[s.start:s.end])

@@ -32,9 +32,10 @@ class Registry(dict):
     def for_text(self, text: str) -> Iterable[F]:
         """The functions, in registration order, that could find something in ``text``."""
         for name, fn in self.items():
-            needs = self.needs[name]
-            if not needs or any(n in text for n in needs):
-                yield fn
+            for needed in self.needs[name] or ("",):  # "" is in every text
+                if needed in text:
+                    yield fn
+                    break
 
 
 def alternation(words: Iterable[str]) -> str:
