@@ -153,7 +153,7 @@ _TASK_OFFICE = re.compile(rf"(?<![{CJK}])([省市县区])([{CJK}]{{2,16}}?(?:领
 _REGION_BODY = re.compile(rf"(?:委(?:{_alt(k for k in _ABBR if k.startswith('网信'))})|{_alt(P['organization']['region_bodies'])})")
 _SCOPES = "省市县区"
 # Every body these patterns find ends in one of these characters (局, 厅,
-# 委, 政府...), or is a task office: a sentence without any has no body.
+# 委, 府...), or is a task office: a sentence without any has no body.
 _BODY_ENDS = tuple(sorted({s[-1] for s in P["organization"]["body_suffixes"]} | {k[-1] for k in _ABBR}
                           | {s[-1] for s in P["organization"]["region_bodies"]} | {"领导小组", "指挥部"}))
 _SCOPE_WORDS = {"我市", "全市", "本市", "我省", "全省", "本省"}
