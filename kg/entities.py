@@ -515,7 +515,7 @@ def _holder_before(found: list[Mention], pos: int) -> Mention | None:
 
 _ZONE_SUFFIXES = ("高新技术产业开发区", "经济技术开发区", "高新区", "新区", "示范区", "开发区", "自贸区", "自由贸易试验区",
                   "试验区", "先导区", "生态城", "科技城", "产业园区", "产业园", "经济圈")
-_ZONE_SUFFIX = re.compile(f"({'|'.join(_ZONE_SUFFIXES)})")
+_ZONE_SUFFIX = re.compile(f"({_alt(_ZONE_SUFFIXES)})")
 
 
 @recogniser("region.zone.v1", needs=_ZONE_SUFFIXES)

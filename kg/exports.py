@@ -120,13 +120,13 @@ class Staging:
         self.children: list[tuple[str, multiprocessing.Process, Connection]] = []
 
     def _tmp(self, name: str) -> Path:
-        tmp = self.staged[name] = self.out / f".{name}.{os.getpid()}.tmp"
-        return tmp
+        self.staged[name] = self.out / f".{name}.{os.getpid()}.tmp"
+        return self.staged[name]
 
     def begin(self, build: Build) -> None:
         self.out.mkdir(parents=True, exist_ok=True)
         for stale in list(self.out.glob(".*.tmp")) + list(self.out.glob(".*.old")):  # left by a build that was killed
-            shutil.rmtree(stale, ignore_errors=True) if stale.is_dir() and not stale.is_symlink() else stale.unlink(missing_ok=True)
+            _remove(stale)
         if self.jobs > 1:
             fork = multiprocessing.get_context("fork")
             for name, fmt in self.outputs.items():
@@ -167,10 +167,15 @@ class Staging:
             child.join()
         self.children = []
         for tmp in self.staged.values():
-            if tmp.is_dir() and not tmp.is_symlink():
-                shutil.rmtree(tmp, ignore_errors=True)
-            else:
-                tmp.unlink(missing_ok=True)
+            _remove(tmp)
+
+
+def _remove(path: Path) -> None:
+    """A staged file, or folder (neo4j), if it is there."""
+    if path.is_dir() and not path.is_symlink():
+        shutil.rmtree(path, ignore_errors=True)
+    else:
+        path.unlink(missing_ok=True)
 
 
 def _write(fmt: str, build: Build, tmp: Path) -> None:

@@ -85,12 +85,16 @@ class StoreWriter:
             self._queue.put(b"".join(self._chunk))
             self._chunk, self._size = [], 0
 
+    def _join_loader(self) -> None:
+        """Let the loader take what is queued, and wait for it to end."""
+        self._queue.put(None)
+        self._thread.join()
+        self._thread = None
+
     def discard(self) -> None:
         """Stop loading and delete the unfinished store (a failed build)."""
         if self._thread is not None:
-            self._queue.put(None)
-            self._thread.join()
-            self._thread = None
+            self._join_loader()
             del self._store
         shutil.rmtree(self.target, ignore_errors=True)
 
@@ -125,9 +129,7 @@ class StoreWriter:
                         self.add(p)
         if self.streaming:
             self._queue.put(b"".join(self._chunk) + default.nquads)
-            self._queue.put(None)
-            self._thread.join()
-            self._thread = None
+            self._join_loader()
             if self._error is not None:
                 raise self._error
             self._store.flush()

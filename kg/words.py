@@ -28,6 +28,7 @@ _HAN = re.compile("[\u4E00-\u9FD5]+")
 # runs (finalseg.re_skip) and keeps what lies between them whole.
 _BLOCK = re.compile(r"[\u4E00-\u9FD5a-zA-Z0-9+#&._%\-]+")
 _HMM_PARTS = re.compile(r"([\u4E00-\u9FD5]+|[a-zA-Z0-9]+(?:\.\d+)?%?)")
+_CHARACTERS = re.compile(r"\r\n|.", re.S)  # outside blocks jieba yields characters one by one, "\r\n" whole
 
 
 @functools.cache
@@ -42,14 +43,15 @@ def tags() -> dict[str, tuple[int, str]]:
 def cut(text: str) -> list[str]:
     """jieba.lcut(text), HMM on."""
     out: list[str] = []
+    known = tags()
     # rjieba's default instance, loaded on import: nothing adds words to it.
     for word in rjieba.cut(text, True):
-        if len(word) == 1 or _HAN.fullmatch(word) or word in tags():
+        if len(word) == 1 or _HAN.fullmatch(word) or word in known:
             out.append(word)
         elif _BLOCK.fullmatch(word):
             out.extend(part for part in _HMM_PARTS.split(word) if part)
-        else:  # outside blocks jieba yields characters one by one, "\r\n" whole
-            out.extend(re.findall(r"\r\n|.", word, re.S))
+        else:
+            out.extend(_CHARACTERS.findall(word))
     return out
 
 

@@ -3,6 +3,8 @@ import pytest
 from kg.entities import recognise
 from kg.model import Sentence
 
+from .conftest import SEEDS
+
 
 def mentions(text: str) -> set[tuple[str, str]]:
     sent = Sentence(doc_id="t", index=0, text=text, runs=((0, 0),), paragraph=0, article=0)
@@ -67,8 +69,6 @@ def test_entities_scoped_names_wait_for_context():
 def test_entities_needs_only_skip_recognisers_that_would_find_nothing():
     """A recogniser's ``needs`` is a necessary condition: on every seed
     sentence, running every recogniser finds exactly what the gated run finds."""
-    from pathlib import Path
-
     from kg.clean import clean
     from kg.entities import RECOGNISERS, _dedupe, drop_inner_suffixes
     from kg.ingest import read_document
@@ -77,7 +77,7 @@ def test_entities_needs_only_skip_recognisers_that_would_find_nothing():
     gated = [name for name, needs in RECOGNISERS.needs.items() if needs]
     assert gated
     skipped = 0
-    for path in sorted(Path(__file__).resolve().parent.parent.joinpath("seeds").glob("*.txt")):
+    for path in sorted(SEEDS.glob("*.txt")):
         doc = read_document(path)
         for sent in split(doc.id, clean(doc)):
             found = []
