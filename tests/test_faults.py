@@ -131,6 +131,12 @@ def _valid_build(out: Path) -> None:
     assert bool(store.query("ASK { ?s a <https://kg-news.org/ontology#Document> }"))
 
 
+def _timed(cmd: list[str]) -> float:
+    t = time.perf_counter()
+    subprocess.run(cmd, check=True, capture_output=True)
+    return time.perf_counter() - t
+
+
 def test_faults_killed_builds_leave_the_previous_output_whole(tmp_path):
     src = tmp_path / "in"
     shutil.copytree(SEEDS, src)
@@ -139,12 +145,13 @@ def test_faults_killed_builds_leave_the_previous_output_whole(tmp_path):
         (src / f"extra-{i}.txt").write_text(text, encoding="utf-8")
     out = tmp_path / "out"
     cmd = [sys.executable, "-m", "kg.cli", "build", str(src), "--out", str(out), "--no-cache"]
-    t = time.perf_counter()
     subprocess.run(cmd, check=True, capture_output=True)
-    full = time.perf_counter() - t
     _valid_build(out)
+    # Timed on later builds, the faster of two: a fresh machine's first build also compiles bytecode
+    # and fills caches, and a slow outlier would put the kills after the builds end.
+    full = min(_timed(cmd) for _ in range(2))
     rnd = random.Random(20261122)
-    points = sorted(rnd.uniform(0.05, 1.0) * full for _ in range(12))
+    points = sorted(rnd.uniform(0.05, 0.9) * full for _ in range(12))
     killed = 0
     for delay in points:
         proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
