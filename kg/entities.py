@@ -149,13 +149,14 @@ def _strip_quotes(text: str) -> str:
 _ABBR = P["organization"]["abbreviations"]
 _FUNC_BODY = re.compile(
     rf"(?:{_alt(P['organization']['functions'])})(?:{_alt(P['organization']['body_suffixes'])})|(?:{_alt(_ABBR)})")
-_TASK_OFFICE = re.compile(rf"(?<![{CJK}])([省市县区])([{CJK}]{{2,16}}?(?:领导小组办公室|领导小组|指挥部))")
+_TASK_OFFICES = ("领导小组办公室", "领导小组", "指挥部")
+_TASK_OFFICE = re.compile(rf"(?<![{CJK}])([省市县区])([{CJK}]{{2,16}}?(?:{_alt(_TASK_OFFICES)}))")
 _REGION_BODY = re.compile(rf"(?:委(?:{_alt(k for k in _ABBR if k.startswith('网信'))})|{_alt(P['organization']['region_bodies'])})")
 _SCOPES = "省市县区"
 # Every body these patterns find ends in one of these characters (局, 厅,
 # 委, 府...), or is a task office: a sentence without any has no body.
 _BODY_ENDS = tuple(sorted({s[-1] for s in P["organization"]["body_suffixes"]} | {k[-1] for k in _ABBR}
-                          | {s[-1] for s in P["organization"]["region_bodies"]} | {"领导小组", "指挥部"}))
+                          | {s[-1] for s in P["organization"]["region_bodies"]} | set(_TASK_OFFICES)))
 _SCOPE_WORDS = {"我市", "全市", "本市", "我省", "全省", "本省"}
 
 
@@ -513,8 +514,7 @@ def _holder_before(found: list[Mention], pos: int) -> Mention | None:
 
 # -- zones -----------------------------------------------------------------
 
-_ZONE_SUFFIXES = ("高新技术产业开发区", "经济技术开发区", "高新区", "新区", "示范区", "开发区", "自贸区", "自由贸易试验区",
-                  "试验区", "先导区", "生态城", "科技城", "产业园区", "产业园", "经济圈")
+_ZONE_SUFFIXES = P["region"]["zone_suffixes"]
 _ZONE_SUFFIX = re.compile(f"({_alt(_ZONE_SUFFIXES)})")
 
 

@@ -194,13 +194,6 @@ def _write_in_child(fmt: str, build: Build, tmp: Path, send: Connection) -> None
         send.send("")
 
 
-def write_outputs(build: Build, out: Path, outputs: dict[str, str]) -> None:
-    """Write ``outputs`` (file name -> format) of ``build`` into ``out``, all or none."""
-    staging = Staging(out, outputs)
-    staging.begin(build)
-    staging.end(build)
-
-
 def _replace(tmp: Path, final: Path) -> None:
     """Rename into place; a folder output (neo4j) swaps with the old folder."""
     if tmp.is_dir() and not tmp.is_symlink() and final.is_dir() and not final.is_symlink():
@@ -215,7 +208,9 @@ def _replace(tmp: Path, final: Path) -> None:
 def write_one(build: Build, fmt: str, path: Path) -> None:
     """One export to ``path``, written beside it and renamed into place."""
     path = Path(path)
-    write_outputs(build, path.parent, {path.name: fmt})
+    staging = Staging(path.parent, {path.name: fmt})
+    staging.begin(build)
+    staging.end(build)
 
 
 # -- RDF ------------------------------------------------------------------------
