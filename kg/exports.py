@@ -21,6 +21,7 @@ import pyoxigraph as ox
 
 from .graph import PREFIXES, TURTLE_HEADER, Part, part, quads, triples
 from .pipeline import Corpus, entity_of
+from .rdftext import Statement
 from .registry import Registry
 from .store import StoreWriter
 
@@ -63,9 +64,10 @@ class Build:
     @functools.cached_property
     def parts(self) -> list[Part]:
         """A loaded build's quads, one part per graph (default first, named by IRI)."""
-        graphs: dict[str, list[ox.Quad]] = {"": []}
-        for q in self.dataset:
-            graphs.setdefault(q.graph_name.value if isinstance(q.graph_name, ox.NamedNode) else "", []).append(q)
+        graphs: dict[str, list[Statement]] = {"": []}
+        for q in self.dataset:  # a term's str() is its N-Triples text
+            graphs.setdefault(q.graph_name.value if isinstance(q.graph_name, ox.NamedNode) else "", []).append(
+                (str(q.subject), str(q.predicate), str(q.object)))
         return [part(g, graphs[g]) for g in sorted(graphs)]
 
 

@@ -15,14 +15,17 @@ build only makes the default graph and concatenates.
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 from dataclasses import dataclass
 from decimal import Decimal
 
 import pyoxigraph as ox
 
+from . import rdftext
 from .iri import document_iri, node_iri
 from .pipeline import Corpus, DocFacts, entity_of
+from .rdftext import Statement, literal
 from .resolution import mention_iri
 
 KG = "https://kg-news.org/ontology#"
@@ -39,17 +42,10 @@ PREFIXES = {
     "policy": "https://kg-news.org/id/policy/", "event": "https://kg-news.org/id/event/",
     "doc": "https://kg-news.org/id/doc/",
 }
-_nodes: dict[str, ox.NamedNode] = {}
+iri = rdftext.iri
 
 
-def iri(value: str) -> ox.NamedNode:
-    node = _nodes.get(value)
-    if node is None:
-        node = _nodes[value] = ox.NamedNode(value)
-    return node
-
-
-def kg(term: str) -> ox.NamedNode:
+def kg(term: str) -> str:
     return iri(KG + term)
 
 
@@ -60,31 +56,32 @@ DERIVED = iri(PROV + "wasDerivedFrom")
 PART_OF = iri(DCTERMS + "isPartOf")
 
 
-def zh(text: str) -> ox.Literal:
-    return ox.Literal(text, language="zh")
+def zh(text: str) -> str:
+    return literal(text, language="zh")
 
 
-def typed(value, datatype: str) -> ox.Literal:
-    return ox.Literal(str(value), datatype=iri(XSD + datatype))
+def typed(value, datatype: str) -> str:
+    return literal(str(value), datatype=XSD + datatype)
 
 
-def decimal(value: float) -> ox.Literal:
+@functools.lru_cache(maxsize=1 << 12)  # confidences and many figures recur
+def decimal(value: float) -> str:
     d = Decimal(repr(float(value))).normalize()
     text = format(d, "f")
     return typed(text if "." in text else text + ".0", "decimal")
 
 
-def sentence_iri(doc_id: str, start: int, end: int) -> ox.NamedNode:
+def sentence_iri(doc_id: str, start: int, end: int) -> str:
     return iri(node_iri("sentence", doc_id, start, end))
 
 
-def document_quads(facts: DocFacts) -> list[ox.Quad]:
+def document_statements(facts: DocFacts) -> list[Statement]:
     """What one document says, in its named graph: each relation as an
     Assertion, each figure as a Measurement, and the sentences they cite.
     Entity IRIs come from the mentions alone, so a worker makes these
     without the rest of the corpus."""
     g = iri(document_iri(facts.document.id))
-    out: list[ox.Quad] = []
+    out: list[Statement] = []
     add = out.append
     used: dict[tuple[int, int], str] = {}
     for rel, fact in facts.relations:
@@ -92,88 +89,86 @@ def document_quads(facts: DocFacts) -> list[ox.Quad]:
         s, o, p = iri(subj), iri(obj), kg(rel.predicate)
         a = iri(node_iri("assertion", subj, rel.predicate, obj, fact.doc, fact.start, rel.extractor))
         used[(fact.start, fact.end)] = fact.text
-        add(ox.Quad(a, TYPE, kg("Assertion"), g))
-        add(ox.Quad(a, iri(RDF + "subject"), s, g))
-        add(ox.Quad(a, iri(RDF + "predicate"), p, g))
-        add(ox.Quad(a, iri(RDF + "object"), o, g))
-        add(ox.Quad(a, DERIVED, sentence_iri(fact.doc, fact.start, fact.end), g))
-        add(ox.Quad(a, kg("extractor"), ox.Literal(rel.extractor), g))
-        add(ox.Quad(a, kg("confidence"), decimal(rel.confidence), g))
+        add((a, TYPE, kg("Assertion")))
+        add((a, iri(RDF + "subject"), s))
+        add((a, iri(RDF + "predicate"), p))
+        add((a, iri(RDF + "object"), o))
+        add((a, DERIVED, sentence_iri(fact.doc, fact.start, fact.end)))
+        add((a, kg("extractor"), literal(rel.extractor)))
+        add((a, kg("confidence"), decimal(rel.confidence)))
         if rel.role:
-            add(ox.Quad(a, kg("role"), zh(rel.role), g))
+            add((a, kg("role"), zh(rel.role)))
 
     for m, fact in facts.measures:
         subj = mention_iri(m.subject)
         node = iri(node_iri("measurement", subj, m.indicator, m.value, m.unit, m.year, fact.doc, fact.start, m.start))
         used[(fact.start, fact.end)] = fact.text
-        add(ox.Quad(iri(subj), kg("hasMeasurement"), node, g))
-        add(ox.Quad(node, TYPE, kg("Measurement"), g))
-        add(ox.Quad(node, kg("indicator"), zh(m.indicator), g))
-        add(ox.Quad(node, kg("value"), decimal(m.value), g))
+        add((iri(subj), kg("hasMeasurement"), node))
+        add((node, TYPE, kg("Measurement")))
+        add((node, kg("indicator"), zh(m.indicator)))
+        add((node, kg("value"), decimal(m.value)))
         if m.unit:
-            add(ox.Quad(node, kg("unit"), ox.Literal(m.unit), g))
+            add((node, kg("unit"), literal(m.unit)))
         if m.year is not None:
-            add(ox.Quad(node, kg("year"), typed(m.year, "integer"), g))
-        add(ox.Quad(node, kg("status"), ox.Literal(m.status), g))
-        add(ox.Quad(node, kg("change"), ox.Literal(m.change), g))
+            add((node, kg("year"), typed(m.year, "integer")))
+        add((node, kg("status"), literal(m.status)))
+        add((node, kg("change"), literal(m.change)))
         if m.qualifier:
-            add(ox.Quad(node, kg("qualifier"), ox.Literal(m.qualifier), g))
-        add(ox.Quad(node, DERIVED, sentence_iri(fact.doc, fact.start, fact.end), g))
-        add(ox.Quad(node, kg("extractor"), ox.Literal(m.extractor), g))
-        add(ox.Quad(node, kg("confidence"), decimal(m.confidence), g))
+            add((node, kg("qualifier"), literal(m.qualifier)))
+        add((node, DERIVED, sentence_iri(fact.doc, fact.start, fact.end)))
+        add((node, kg("extractor"), literal(m.extractor)))
+        add((node, kg("confidence"), decimal(m.confidence)))
 
     doc_id = facts.document.id
     for (start, end), text in sorted(used.items()):
         node = sentence_iri(doc_id, start, end)
-        add(ox.Quad(node, TYPE, kg("Sentence"), g))
-        add(ox.Quad(node, kg("text"), ox.Literal(text), g))
-        add(ox.Quad(node, kg("start"), typed(start, "integer"), g))
-        add(ox.Quad(node, kg("end"), typed(end, "integer"), g))
-        add(ox.Quad(node, PART_OF, g, g))
+        add((node, TYPE, kg("Sentence")))
+        add((node, kg("text"), literal(text)))
+        add((node, kg("start"), typed(start, "integer")))
+        add((node, kg("end"), typed(end, "integer")))
+        add((node, PART_OF, g))
     return list(dict.fromkeys(out))
 
 
-def corpus_quads(corpus: Corpus) -> list[ox.Quad]:
+def corpus_statements(corpus: Corpus) -> list[Statement]:
     """The default graph: the documents, the merged entities, and each
-    relation between two entities once, however many documents state it.
-    Its quads take no graph argument: passing ``DefaultGraph()`` costs
-    pyoxigraph 5 µs a quad, nine times a quad without it."""
-    out: list[ox.Quad] = []
+    relation between two entities once, however many documents state it."""
+    out: list[Statement] = []
     add = out.append
     for doc in corpus.documents:
         d = iri(document_iri(doc.id))
-        add(ox.Quad(d, TYPE, kg("Document")))
-        add(ox.Quad(d, iri(DCTERMS + "identifier"), ox.Literal(doc.id)))
-        add(ox.Quad(d, iri(DCTERMS + "title"), ox.Literal(doc.title)))
-        add(ox.Quad(d, iri(DCTERMS + "source"), ox.Literal(doc.source)))
-        add(ox.Quad(d, kg("sha256"), ox.Literal(doc.sha256)))
+        add((d, TYPE, kg("Document")))
+        add((d, iri(DCTERMS + "identifier"), literal(doc.id)))
+        add((d, iri(DCTERMS + "title"), literal(doc.title)))
+        add((d, iri(DCTERMS + "source"), literal(doc.source)))
+        add((d, kg("sha256"), literal(doc.sha256)))
         if doc.published:
-            add(ox.Quad(d, iri(DCTERMS + "date"), typed(doc.published, "date" if len(doc.published) == 10 else "gYear")))
+            add((d, iri(DCTERMS + "date"), typed(doc.published, "date" if len(doc.published) == 10 else "gYear")))
 
     for e in corpus.entities.values():
         s = iri(e.iri)
-        add(ox.Quad(s, TYPE, kg(e.type)))
+        add((s, TYPE, kg(e.type)))
         if e.subtype and e.subtype not in (e.type, "SectorConcept"):
-            add(ox.Quad(s, TYPE, kg(e.subtype)))
-        add(ox.Quad(s, LABEL, zh(e.name)))
-        add(ox.Quad(s, PREF, zh(e.name)))
+            add((s, TYPE, kg(e.subtype)))
+        add((s, LABEL, zh(e.name)))
+        add((s, PREF, zh(e.name)))
         for alias in e.aliases:
-            add(ox.Quad(s, ALT, zh(alias)))
+            add((s, ALT, zh(alias)))
         for doc_id in sorted({d for d, _, _ in e.mentions}):
-            add(ox.Quad(s, kg("mentionedIn"), iri(document_iri(doc_id))))
+            add((s, kg("mentionedIn"), iri(document_iri(doc_id))))
 
     for rel, _ in corpus.relations:
         s, o = entity_of(corpus, rel.subject), entity_of(corpus, rel.object)
-        add(ox.Quad(iri(s.iri), kg(rel.predicate), iri(o.iri)))
+        add((iri(s.iri), kg(rel.predicate), iri(o.iri)))
     return list(dict.fromkeys(out))
 
 
 @dataclass(frozen=True)
 class Part:
-    """One graph of a build, serialized once by Oxigraph: as N-Quads for
-    the store and the dataset exports, and as Turtle statements (without
-    the prefix lines) that graph.ttl concatenates. ``graph`` is the named
-    graph's IRI, "" for the default graph."""
+    """One graph of a build, serialized once: as N-Quads for the store and
+    the dataset exports, and as Turtle statements (without the prefix
+    lines) that graph.ttl concatenates. ``graph`` is the named graph's IRI,
+    "" for the default graph."""
     graph: str
     nquads: bytes
     turtle: bytes
@@ -181,25 +176,23 @@ class Part:
     digest: str  # of the N-Quads: the store replaces a graph whose digest changed
 
 
-TURTLE_HEADER = "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in PREFIXES.items()).encode()
+TURTLE = rdftext.Turtle(PREFIXES)
+TURTLE_HEADER = TURTLE.header.encode()
 
 
-def part(graph: str, quads: list[ox.Quad]) -> Part:
-    """Serialize one graph's quads (each once, all in ``graph``)."""
-    text = ox.serialize([q.triple for q in quads], format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
-    body = 0  # the statements start after the prefix lines (written once, as TURTLE_HEADER)
-    while text.startswith(b"@prefix ", body):
-        body = text.index(b"\n", body) + 1
-    nquads = ox.serialize(quads, format=ox.RdfFormat.N_QUADS)
-    return Part(graph, nquads, text[body:], len(quads), hashlib.sha256(nquads).hexdigest())
+def part(graph: str, statements: list[Statement]) -> Part:
+    """Serialize one graph's statements (each once, all in ``graph``)."""
+    nquads = rdftext.nquads(statements, graph).encode()
+    return Part(graph, nquads, TURTLE.statements(statements).encode(), len(statements),
+                hashlib.sha256(nquads).hexdigest())
 
 
 def document_part(facts: DocFacts) -> Part:
-    return part(document_iri(facts.document.id), document_quads(facts))
+    return part(document_iri(facts.document.id), document_statements(facts))
 
 
 def corpus_part(corpus: Corpus) -> Part:
-    return part("", corpus_quads(corpus))
+    return part("", corpus_statements(corpus))
 
 
 def quads(parts: list[Part]) -> list[ox.Quad]:

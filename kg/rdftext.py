@@ -1,0 +1,148 @@
+"""RDF statements held as N-Triples text, written out as N-Quads and Turtle.
+
+A document's graph has hundreds of statements, and a pyoxigraph object per
+term costs more than the rest of the graph stage: 4 µs for a literal, which
+pyoxigraph's argument conversion reaches after trying the other term types.
+So graphs are built as tuples of N-Triples terms (``<iri>``, ``"text"@zh``,
+``"3"^^<…#integer>``) and written here. The text is what Oxigraph writes
+for the same statements, byte for byte (tests compare the two on the seeds
+and on generated names and strings), so readers see no difference.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+Statement = tuple[str, str, str]  # subject, predicate, object: N-Triples terms
+
+RDF_TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
+XSD = "http://www.w3.org/2001/XMLSchema#"
+
+# N-Triples string escapes, as Oxigraph writes them: the short forms, and
+# \uXXXX for the other control characters and U+FFFE/U+FFFF.
+_ESCAPES = {c: f"\\u{c:04X}" for c in (*range(0x20), 0x7F, 0xFFFE, 0xFFFF)} | {
+    0x08: "\\b", 0x09: "\\t", 0x0A: "\\n", 0x0C: "\\f", 0x0D: "\\r", ord('"'): '\\"', ord("\\"): "\\\\"}
+
+
+def iri(value: str) -> str:
+    return f"<{value}>"
+
+
+def literal(value: str, language: str = "", datatype: str = "") -> str:
+    """A literal's N-Triples text; ``datatype`` is an IRI (xsd:string is left implicit)."""
+    text = f'"{value.translate(_ESCAPES)}"'
+    if language:
+        return f"{text}@{language}"
+    if datatype and datatype != XSD + "string":
+        return f"{text}^^<{datatype}>"
+    return text
+
+
+def nquads(statements: Iterable[Statement], graph: str = "") -> str:
+    """N-Quads lines in ``graph`` (an IRI; "" for the default graph)."""
+    end = f" <{graph}> .\n" if graph else " .\n"
+    text = end.join(map(" ".join, statements))
+    return text + end if text else ""
+
+
+# -- Turtle -----------------------------------------------------------------------
+
+# Turtle's PN_CHARS_BASE, and what PN_CHARS adds for characters after the first.
+_BASE = ("A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C-\u200D"
+         "\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\U00010000-\U000EFFFF")
+_FIRST = re.compile(f"[{_BASE}_:0-9]")
+_LATER = re.compile(f"[{_BASE}_:0-9\\-\u00B7\u0300-\u036F\u203F-\u2040]")
+_ESCAPABLE = set("_~.-!$&'()*+,;=/?#@%")  # PN_LOCAL_ESC: written with a backslash
+_INLINE = {  # datatypes whose valid values Turtle writes bare
+    XSD + "integer": re.compile(r"[+-]?[0-9]+"),
+    XSD + "decimal": re.compile(r"[+-]?[0-9]*\.[0-9]+"),
+    XSD + "double": re.compile(r"[+-]?(?:[0-9]+\.[0-9]*[eE]|\.[0-9]+[eE]|[0-9]+[eE])[+-]?[0-9]+"),
+    XSD + "boolean": re.compile(r"true|false"),
+}
+
+
+_PLAIN_LOCAL = re.compile(f"{_FIRST.pattern}(?:(?:{_LATER.pattern}|\\.)*{_LATER.pattern})?")
+
+
+def _local_name(local: str) -> str | None:
+    """``local`` as a prefixed name's local part, escaped; None when Turtle
+    cannot write it so (the IRI is then written whole)."""
+    if _PLAIN_LOCAL.fullmatch(local):
+        return local
+    out = []
+    last = len(local) - 1
+    for i, ch in enumerate(local):
+        if (_FIRST if i == 0 else _LATER).match(ch) or ch == "." and 0 < i < last:
+            out.append(ch)
+        elif ch in _ESCAPABLE:
+            out.append("\\" + ch)
+        else:
+            return None
+    return "".join(out)
+
+
+class Turtle:
+    """Turtle text for statements under fixed prefixes, laid out as
+    Oxigraph lays it out: consecutive statements about one subject share it
+    (``;``), and about one subject and predicate share both (``,``)."""
+
+    def __init__(self, prefixes: dict[str, str]) -> None:
+        self.header = "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in prefixes.items())
+        # Longest namespace first: an IRI takes the most specific prefix.
+        self._namespaces = sorted(((ns, p) for p, ns in prefixes.items()), key=lambda x: -len(x[0]))
+        self._prefixed: dict[str, str] = {}  # IRI terms written as prefixed names: entities, vocabulary
+        self._predicates: dict[str, str] = {}
+
+    def _iri(self, term: str) -> str:
+        """An IRI term as a prefixed name, when Turtle can write it so.
+        Only those are remembered: the others are mostly statement and
+        sentence nodes, each seen once or twice."""
+        short = self._prefixed.get(term)
+        if short is not None:
+            return short
+        value = term[1:-1]
+        for ns, prefix in self._namespaces:
+            if value.startswith(ns):
+                local = _local_name(value[len(ns):])
+                if local is None:
+                    return term
+                short = self._prefixed[term] = f"{prefix}:{local}"
+                return short
+        return term
+
+    def term(self, term: str) -> str:
+        if term[0] == "<":
+            return self._iri(term)
+        if term[-1] != ">":  # a plain or language-tagged literal
+            return term
+        value, datatype = term.rsplit("^^", 1)
+        inline = _INLINE.get(datatype[1:-1])
+        if inline is not None and inline.fullmatch(value, 1, len(value) - 1):
+            return value[1:-1]
+        return f"{value}^^{self._iri(datatype)}"
+
+    def _predicate(self, term: str) -> str:
+        short = self._predicates.get(term)
+        if short is None:
+            short = self._predicates[term] = "a" if term == RDF_TYPE else self._iri(term)
+        return short
+
+    def statements(self, statements: Iterable[Statement]) -> str:
+        """The statements, without the prefix lines."""
+        out: list[str] = []
+        add = out.append
+        subject = predicate = None
+        for s, p, o in statements:
+            if s == subject:
+                if p == predicate:
+                    add(f" , {self.term(o)}")
+                    continue
+                add(f" ;\n\t{self._predicate(p)} {self.term(o)}")
+            else:
+                if subject is not None:
+                    add(" .\n")
+                add(f"{self.term(s)} {self._predicate(p)} {self.term(o)}")
+            subject, predicate = s, p
+        if subject is not None:
+            add(" .\n")
+        return "".join(out)
