@@ -17,6 +17,7 @@ from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Callable, Iterator, Optional
 
+import orjson
 import pyoxigraph as ox
 
 from .graph import PREFIXES, TURTLE_HEADER, Part, part, quads, triples
@@ -325,9 +326,10 @@ def records(corpus: Corpus) -> Iterator[dict]:
 
 @exporter("records")
 def write_records(build: Build, path: Path) -> None:
-    with open(path, "w", encoding="utf-8", newline="\n") as fh:
+    """One JSON object per line, UTF-8, keys in the spec's order."""
+    with open(path, "wb") as fh:
         for rec in build.records:
-            fh.write(json.dumps(rec, ensure_ascii=False, sort_keys=False) + "\n")
+            fh.write(orjson.dumps(rec, option=orjson.OPT_APPEND_NEWLINE))
 
 
 # -- report.json --------------------------------------------------------------------

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import networkx as nx
+import orjson
 from pyvis.network import Network
 
 STYLE = {  # type -> (colour, vis shape, Chinese name)
@@ -129,7 +130,7 @@ def _payload(v: View, documents: dict[str, str]) -> dict:
 def _json_for_script(data: dict) -> str:
     # Inside <script> only "</" could end the element; escaping <, > and & keeps
     # any text a document holds inert.
-    text = json.dumps(data, ensure_ascii=False, sort_keys=True)
+    text = orjson.dumps(data, option=orjson.OPT_SORT_KEYS).decode()
     return text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
 
 
