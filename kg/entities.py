@@ -71,7 +71,7 @@ _STOP_TOKENS = set(P["relation"]["subject_end"]) | set(P["relation"]["issues"]) 
 def gazetteer(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
     """Regions, listed organisations and sector concepts, longest match first."""
     for start, end, entries in LEX.find(sent.text):
-        e: Entry = _pick(entries)
+        e: Entry = entries[0]
         if end - start == 2 and (e.type == "Sector" or e.short) and not _whole_word(sent.text, start, end):
             continue  # 化工 inside 数字化工厂, 兴业 inside 新兴业务
         yield _mention(sent, e.type, start, end, e.name, "lexicon.gazetteer.v1",
@@ -86,13 +86,6 @@ def _whole_word(text: str, start: int, end: int) -> bool:
         pos += len(tok)
         cuts.add(pos)
     return start in cuts and end in cuts
-
-
-def _pick(entries: tuple[Entry, ...]) -> Entry:
-    # A full name beats a short form; among regions the higher level wins
-    # (吉林 the province before 吉林市), then the lexicon's order.
-    order = {"province": 0, "prefecture": 1, "county": 2, "": 3}
-    return min(entries, key=lambda e: (e.short, order.get(e.level, 3)))
 
 
 # -- policies -------------------------------------------------------------

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
 
-import ahocorasick
+import ahocorasick_rs
 
 HERE = Path(__file__).resolve().parent
 LEXICONS = HERE / "lexicons"
@@ -53,10 +53,9 @@ class Lexicon:
         self._load_regions()
         self._load_organizations()
         self._load_sectors()
-        self.automaton = ahocorasick.Automaton()
-        for key, entries in self.entries.items():
-            self.automaton.add_word(key, (key, tuple(entries)))
-        self.automaton.make_automaton()
+        keys = list(self.entries)
+        self._found = [(key, tuple(sorted(self.entries[key], key=_preference))) for key in keys]
+        self._automaton = ahocorasick_rs.AhoCorasick(keys)
 
     # -- loading ---------------------------------------------------------
     def _add(self, key: str, entry: Entry) -> None:
@@ -111,20 +110,21 @@ class Lexicon:
 
     # -- lookup ----------------------------------------------------------
     def find(self, text: str) -> Iterator[tuple[int, int, tuple[Entry, ...]]]:
-        """Longest non-overlapping gazetteer matches, left to right.
+        """Longest non-overlapping gazetteer matches, left to right, each
+        with what its key names, the likeliest reading first.
 
         ASCII keys (AI, 5G, IPv6) must not touch other ASCII letters or
         digits, so AI does not fire inside EMAIL nor 5G inside 15G.
         """
         hits = []
-        for end, (key, entries) in self.automaton.iter(text):
-            start = end - len(key) + 1
+        for index, start, end in self._automaton.find_matches_as_indexes(text, overlapping=True):
+            key, entries = self._found[index]
             if key[0].isascii() and start > 0 and text[start - 1].isascii() and text[start - 1].isalnum():
                 continue
-            if key[-1].isascii() and end + 1 < len(text) and text[end + 1].isascii() and text[end + 1].isalnum() \
-                    and key[-1].isalpha() == text[end + 1].isalpha():
+            if key[-1].isascii() and end < len(text) and text[end].isascii() and text[end].isalnum() \
+                    and key[-1].isalpha() == text[end].isalpha():
                 continue
-            hits.append((start, end + 1, entries))
+            hits.append((start, end, entries))
         hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
         last = 0
         for start, end, entries in hits:
@@ -144,6 +144,12 @@ class Lexicon:
             chain.append(r.name)
             r = self.region(r.parent) if r.parent else None
         return chain
+
+
+def _preference(e: Entry) -> tuple[bool, int]:
+    # A full name before a short form; among regions the higher level first
+    # (吉林 the province before 吉林市); then the lexicon's order (a stable sort).
+    return e.short, {"province": 0, "prefecture": 1, "county": 2}.get(e.level, 3)
 
 
 @functools.cache

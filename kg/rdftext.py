@@ -89,7 +89,8 @@ class Turtle:
     def __init__(self, prefixes: dict[str, str]) -> None:
         self.header = "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in prefixes.items())
         # Longest namespace first: an IRI takes the most specific prefix.
-        self._namespaces = sorted(((ns, p) for p, ns in prefixes.items()), key=lambda x: -len(x[0]))
+        self._namespace = re.compile("|".join(re.escape(ns) for ns in sorted(prefixes.values(), key=len, reverse=True)))
+        self._prefix = {ns: p for p, ns in prefixes.items()}
         self._prefixed: dict[str, str] = {}  # IRI terms written as prefixed names: entities, vocabulary
         self._predicates: dict[str, str] = {}
 
@@ -100,15 +101,14 @@ class Turtle:
         short = self._prefixed.get(term)
         if short is not None:
             return short
-        value = term[1:-1]
-        for ns, prefix in self._namespaces:
-            if value.startswith(ns):
-                local = _local_name(value[len(ns):])
-                if local is None:
-                    return term
-                short = self._prefixed[term] = f"{prefix}:{local}"
-                return short
-        return term
+        ns = self._namespace.match(term, 1)
+        if ns is None:
+            return term
+        local = _local_name(term[ns.end():-1])
+        if local is None:
+            return term
+        short = self._prefixed[term] = f"{self._prefix[ns.group()]}:{local}"
+        return short
 
     def term(self, term: str) -> str:
         if term[0] == "<":
