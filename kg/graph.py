@@ -71,6 +71,7 @@ def decimal(value: float) -> str:
     return typed(text if "." in text else text + ".0", "decimal")
 
 
+@functools.lru_cache(maxsize=1 << 10)  # each sentence is cited by its facts, then described
 def sentence_iri(doc_id: str, start: int, end: int) -> str:
     return iri(node_iri("sentence", doc_id, start, end))
 

@@ -92,7 +92,6 @@ class Turtle:
         self._namespace = re.compile("|".join(re.escape(ns) for ns in sorted(prefixes.values(), key=len, reverse=True)))
         self._prefix = {ns: p for p, ns in prefixes.items()}
         self._prefixed: dict[str, str] = {}  # IRI terms written as prefixed names: entities, vocabulary
-        self._predicates: dict[str, str] = {}
 
     def _iri(self, term: str) -> str:
         """An IRI term as a prefixed name, when Turtle can write it so.
@@ -122,10 +121,7 @@ class Turtle:
         return f"{value}^^{self._iri(datatype)}"
 
     def _predicate(self, term: str) -> str:
-        short = self._predicates.get(term)
-        if short is None:
-            short = self._predicates[term] = "a" if term == RDF_TYPE else self._iri(term)
-        return short
+        return "a" if term == RDF_TYPE else self._iri(term)
 
     def statements(self, statements: Iterable[Statement]) -> str:
         """The statements, without the prefix lines."""
