@@ -100,6 +100,7 @@ _AD = re.compile(r"扫码|二维码|微信号|公众号|官方店|微订阅|长�
 _TERMINAL = "。！？!?；;：:”’」』）)…】"
 _HEADING_MAX = 32
 _CLAUSE = re.compile(r"[,，]")  # a comma in a short line: prose cut short, not a headline
+_LINE_BREAK = re.compile(r"[\n\r]")
 _LIST_MARK = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|第[一二三四五六七八九十]+)")
 _LONG = 40
 _NEWS_LEAD = re.compile(r"本报讯|新华社.{0,8}电|[^，,。]{0,12}讯[ 　]")
@@ -153,10 +154,9 @@ def html_to_text(raw: str) -> Mapped:
 
 def lines(text: Mapped) -> Iterator[Mapped]:
     start = 0
-    for i, ch in enumerate(text.text):
-        if ch in "\n\r":
-            yield text.slice(start, i)
-            start = i + 1
+    for brk in _LINE_BREAK.finditer(text.text):
+        yield text.slice(start, brk.start())
+        start = brk.end()
     yield text.slice(start, len(text.text))
 
 

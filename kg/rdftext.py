@@ -1,4 +1,4 @@
-"""RDF statements held as N-Triples text, written out as N-Quads and Turtle.
+"""RDF statements held as N-Triples text, written out as Turtle.
 
 A document's graph has hundreds of statements, and a pyoxigraph object per
 term costs more than the rest of the graph stage: 4 µs for a literal, which
@@ -22,6 +22,8 @@ XSD = "http://www.w3.org/2001/XMLSchema#"
 # \uXXXX for the other control characters and U+FFFE/U+FFFF.
 _ESCAPES = {c: f"\\u{c:04X}" for c in (*range(0x20), 0x7F, 0xFFFE, 0xFFFF)} | {
     0x08: "\\b", 0x09: "\\t", 0x0A: "\\n", 0x0C: "\\f", 0x0D: "\\r", ord('"'): '\\"', ord("\\"): "\\\\"}
+# Most strings need none: one scan in C is cheaper than translate's per-character lookups.
+_NEEDS_ESCAPE = re.compile("[" + re.escape("".join(map(chr, _ESCAPES))) + "]")
 
 
 def iri(value: str) -> str:
@@ -30,19 +32,12 @@ def iri(value: str) -> str:
 
 def literal(value: str, language: str = "", datatype: str = "") -> str:
     """A literal's N-Triples text; ``datatype`` is an IRI (xsd:string is left implicit)."""
-    text = f'"{value.translate(_ESCAPES)}"'
+    text = f'"{value.translate(_ESCAPES)}"' if _NEEDS_ESCAPE.search(value) else f'"{value}"'
     if language:
         return f"{text}@{language}"
     if datatype and datatype != XSD + "string":
         return f"{text}^^<{datatype}>"
     return text
-
-
-def nquads(statements: Iterable[Statement], graph: str = "") -> str:
-    """N-Quads lines in ``graph`` (an IRI; "" for the default graph)."""
-    end = f" <{graph}> .\n" if graph else " .\n"
-    text = end.join(map(" ".join, statements))
-    return text + end if text else ""
 
 
 # -- Turtle -----------------------------------------------------------------------
@@ -126,18 +121,18 @@ class Turtle:
     def statements(self, statements: Iterable[Statement]) -> str:
         """The statements, without the prefix lines."""
         out: list[str] = []
-        add = out.append
+        add, term = out.append, self.term
         subject = predicate = None
         for s, p, o in statements:
             if s == subject:
                 if p == predicate:
-                    add(f" , {self.term(o)}")
+                    add(f" , {term(o)}")
                     continue
-                add(f" ;\n\t{self._predicate(p)} {self.term(o)}")
+                add(f" ;\n\t{self._predicate(p)} {term(o)}")
             else:
                 if subject is not None:
                     add(" .\n")
-                add(f"{self.term(s)} {self._predicate(p)} {self.term(o)}")
+                add(f"{term(s)} {self._predicate(p)} {term(o)}")
             subject, predicate = s, p
         if subject is not None:
             add(" .\n")

@@ -18,9 +18,10 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from .graph import Part
+from .graph import TURTLE_HEADER, Part
 
 STORE = "store"
+DEFAULT = ".default.ttl"  # the sidecar with the default graph's Turtle statements
 
 
 class NoBuild(Exception):
@@ -36,9 +37,9 @@ class StoreWriter:
     second core while the first extracts. When the folder already has a
     store, the new one starts as its checkpoint (hard links to its files,
     made in milliseconds), then ``finish`` replaces only the graphs whose
-    digest changed and patches the default graph line by line; if more
+    digest changed and patches the default graph quad by quad; if more
     than REBUILD_SHARE of the triples changed it loads everything instead.
-    A sidecar manifest per store records each graph's digest.
+    Sidecars per store record each graph's digest and the default graph.
 
     ``link`` then points a symbolic link at the new store; renaming that
     link over the build's ``store`` link swaps stores atomically.
@@ -79,7 +80,7 @@ class StoreWriter:
             return
         if not self._started:
             self._start()
-        self._chunk.append(part.nquads)
+        self._chunk.append(part.trig)
         self._size += part.triples
         if self._size >= self.CHUNK:
             self._queue.put(b"".join(self._chunk))
@@ -102,7 +103,7 @@ class StoreWriter:
         while (data := self._queue.get()) is not None:
             if self._error is None:
                 try:
-                    self._store.bulk_load(data, format=ox.RdfFormat.N_QUADS, lenient=True)
+                    self._store.bulk_load(TURTLE_HEADER + data, format=ox.RdfFormat.TRIG, lenient=True)
                 except BaseException as exc:  # re-raised by finish()
                     self._error = exc
 
@@ -128,13 +129,13 @@ class StoreWriter:
                     if p.graph:
                         self.add(p)
         if self.streaming:
-            self._queue.put(b"".join(self._chunk) + default.nquads)
+            self._queue.put(b"".join(self._chunk) + default.trig)
             self._join_loader()
             if self._error is not None:
                 raise self._error
             self._store.flush()
             del self._store
-        _sidecar(self.target, ".default.nq").write_bytes(default.nquads)
+        _sidecar(self.target, DEFAULT).write_bytes(default.turtle)
         _sidecar(self.target, ".json").write_text(json.dumps(manifest, ensure_ascii=False, sort_keys=True),
                                                   encoding="utf-8")
         return how
@@ -154,7 +155,7 @@ def _manifest(store: Path | None) -> dict:
         return {}
     try:
         manifest = json.loads(_sidecar(store, ".json").read_text(encoding="utf-8"))
-        return manifest if _sidecar(store, ".default.nq").is_file() else {}
+        return manifest if _sidecar(store, DEFAULT).is_file() else {}
     except (OSError, ValueError):
         return {}
 
@@ -166,19 +167,18 @@ def _update(previous: Path, target: Path, changed: list[Part], removed: list[str
     for graph in removed + [p.graph for p in changed]:
         if graph and store.contains_named_graph(ox.NamedNode(graph)):
             store.remove_graph(ox.NamedNode(graph))
-    for p in changed:
-        if p.nquads:
-            store.load(p.nquads, format=ox.RdfFormat.N_QUADS)
-    old_lines = set(_sidecar(previous, ".default.nq").read_bytes().splitlines())
-    new_lines = set(default.nquads.splitlines())
-    gone = sorted(old_lines - new_lines)
-    for q in ox.parse(b"\n".join(gone) + b"\n", format=ox.RdfFormat.N_QUADS) if gone else ():
+    if changed:
+        store.load(TURTLE_HEADER + b"".join(p.trig for p in changed), format=ox.RdfFormat.TRIG)
+    old, new = _default_quads(_sidecar(previous, DEFAULT).read_bytes()), _default_quads(default.turtle)
+    for q in old - new:
         store.remove(q)
-    added = sorted(new_lines - old_lines)
-    if added:
-        store.load(b"\n".join(added) + b"\n", format=ox.RdfFormat.N_QUADS)
+    store.extend(new - old)
     store.flush()
     del store
+
+
+def _default_quads(turtle: bytes) -> set[ox.Quad]:
+    return set(ox.parse(TURTLE_HEADER + turtle, format=ox.RdfFormat.TRIG))
 
 
 def _prune(versions: Path, keep: Path | None) -> None:
@@ -189,7 +189,7 @@ def _prune(versions: Path, keep: Path | None) -> None:
         if keep is not None and old == keep:
             continue
         shutil.rmtree(old, ignore_errors=True)
-        for suffix in (".json", ".default.nq"):
+        for suffix in (".json", DEFAULT):
             _sidecar(old, suffix).unlink(missing_ok=True)
 
 
