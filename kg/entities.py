@@ -14,7 +14,7 @@ from typing import Callable, Iterable, Iterator
 from . import words
 from .lexicon import LEXICONS, Entry, load
 from .model import Mention, Sentence
-from .registry import Registry, alternation as _alt
+from .registry import Guarded, Registry, alternation as _alt
 
 Recogniser = Callable[[Sentence, list[Mention]], Iterable[Mention]]
 RECOGNISERS = Registry()
@@ -24,6 +24,10 @@ recogniser = RECOGNISERS.register
 LEX = load()
 P = LEX.patterns
 CJK = "\u4e00-\u9fff"
+_HAN = re.compile(f"[{CJK}]")
+_LETTER = re.compile(f"[{CJK}A-Za-z]")
+_NOT_NAME_CHARS = re.compile(f"[^{CJK}A-Za-z0-9()（）]+")
+_SEAT_IN_BRACKETS = re.compile(f"[(（][{CJK}]{{2,4}}[)）]$")
 _SURNAMES = {w for line in (LEXICONS / "surnames.txt").read_text(encoding="utf-8").splitlines()
              if not line.startswith("#") for w in line.split()}
 _GENERIC = set(P["organization"]["generic"])
@@ -40,7 +44,7 @@ def _name_left(text: str, end: int, max_chars: int = 10, stop_at: int = 0) -> in
     mention already found (``stop_at``)."""
     lo = max(stop_at, end - max_chars - 6)
     chunk = text[lo:end]
-    m = re.search(rf"[^{CJK}A-Za-z0-9()（）]+", chunk[::-1])
+    m = _NOT_NAME_CHARS.search(chunk[::-1])
     if m:
         chunk_start = len(chunk) - m.start()
         lo, chunk = lo + chunk_start, chunk[chunk_start:]
@@ -133,8 +137,11 @@ def policy_programme(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
             yield _mention(sent, "Policy", a, m.end(), name, "policy.programme.v1", subtype="Programme")
 
 
+_QUOTE_MARKS = re.compile(r"[“”\"‘’「」]")
+
+
 def _strip_quotes(text: str) -> str:
-    return re.sub(r"[“”\"‘’「」]", "", text).strip()
+    return _QUOTE_MARKS.sub("", text).strip()
 
 
 # -- government and party bodies -------------------------------------------
@@ -216,11 +223,14 @@ def _scope_ok(text: str, i: int) -> bool:
     pair = text[i - 1:i + 1]
     if pair in _SCOPE_WORDS:
         return False
-    return not (re.match(rf"[{CJK}]", text[i - 1]) and words.frequency(pair) >= 20)
+    return not (_HAN.match(text[i - 1]) and words.frequency(pair) >= 20)
+
+
+_PARTY_BODY = re.compile(r"中共|党组|党委|党支部|委员会办公室$|工委$|^中共|纪委")
 
 
 def _subtype(name: str) -> str:
-    if re.search(r"中共|党组|党委|党支部|委员会办公室$|工委$|^中共|纪委", name) or name.endswith("委") and "中共" in name:
+    if _PARTY_BODY.search(name) or name.endswith("委") and "中共" in name:
         return "PartyOrganization"
     return "GovernmentBody"
 
@@ -252,7 +262,7 @@ def context_body(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
 # -- units, companies and institutes ---------------------------------------
 
 _COMPANY = re.compile(rf"({_alt(P['organization']['suffixes'])})")
-_NUMBERED_INSTITUTE = re.compile(r"(?<![\d.])(\d{1,3})(所|院)(?![\u4e00-\u9fff]{0,1}[长内外里])")
+_NUMBERED_INSTITUTE = Guarded(r"(?<![\d.])(\d{1,3})(所|院)(?![\u4e00-\u9fff]{0,1}[长内外里])", needs=("所", "院"))
 
 
 @recogniser("org.suffix.v1")
@@ -269,7 +279,7 @@ def organization_by_suffix(sent: Sentence, found: list[Mention]) -> Iterator[Men
             continue
         stop = max([e for s, e in taken if e <= m.start()], default=0)
         start = _name_left(text, m.start(), max_chars=12, stop_at=stop)
-        bracket = re.search(rf"[(（][{CJK}]{{2,4}}[)）]$", text[:start])
+        bracket = _SEAT_IN_BRACKETS.search(text[:start])
         if bracket:  # a seat in brackets inside the name
             start = _name_left(text, bracket.start(), max_chars=8)
         region = next((r for r in found if r.type == "Region" and r.end == start), None)
@@ -278,7 +288,7 @@ def organization_by_suffix(sent: Sentence, found: list[Mention]) -> Iterator[Men
             if m.group() in ("分公司", "分行", "支行"):  # 电信 + 安康 + 分公司
                 start = _name_left(text, start, max_chars=6)
         name = text[start:m.end()]
-        if start == m.start() or name in _GENERIC or len(name) < 3 or not re.search(rf"[{CJK}A-Za-z]", text[start:m.start()]):
+        if start == m.start() or name in _GENERIC or len(name) < 3 or not _LETTER.search(text[start:m.start()]):
             continue
         yield _mention(sent, "Organization", start, m.end(), _strip_quotes(name), "org.suffix.v1",
                        subtype=_org_subtype(name))
@@ -307,21 +317,24 @@ def _in_generic(text: str, a: int, b: int) -> bool:
                for g in ("集团公司", "投资公司") if g.endswith(text[a:b]) or g.startswith(text[a:b]))
 
 
+_ORG_SUBTYPES = [(re.compile(pattern), subtype) for pattern, subtype in (
+    (r"(研究院|研究所|科学院|工程院|实验室|所|院)$", "ResearchInstitute"),
+    (r"(大学|学院)$", "University"),
+    (r"(协会|学会|联合会|商会|联盟|基金会)$", "Association"),
+    (r"(杂志社|报社|出版社|电视台)$", "Media"),
+)]
+
+
 def _org_subtype(name: str) -> str:
-    if re.search(r"(研究院|研究所|科学院|工程院|实验室|所|院)$", name):
-        return "ResearchInstitute"
-    if re.search(r"(大学|学院)$", name):
-        return "University"
-    if re.search(r"(协会|学会|联合会|商会|联盟|基金会)$", name):
-        return "Association"
-    if re.search(r"(杂志社|报社|出版社|电视台)$", name):
-        return "Media"
-    return "Enterprise"
+    return next((subtype for pattern, subtype in _ORG_SUBTYPES if pattern.search(name)), "Enterprise")
 
 
 _LIST_ITEM = rf"[{CJK}A-Za-z0-9()（）]{{2,12}}"
 _BRAND = re.compile(rf"(?:{_alt(P['organization']['brand_suffixes'])})$")
-_ORG_LIST = re.compile(rf"(?:{_LIST_ITEM}、)+{_LIST_ITEM}等(?:企业|公司|药企|药店|单位|集团|机构|外资企业|龙头企业)")
+_LISTED_AS = ("企业", "公司", "药企", "药店", "单位", "集团", "机构", "外资企业", "龙头企业")
+_ORG_LIST = Guarded(rf"(?:{_LIST_ITEM}、)+{_LIST_ITEM}等(?:{'|'.join(_LISTED_AS)})", needs=[f"等{w}" for w in _LISTED_AS])
+_BARE_LIST = re.compile(rf"(?:{_LIST_ITEM}、)+{_LIST_ITEM}")
+_ABOUT_COMPANIES = re.compile(r"企业|公司|外资")
 _SUCH_AS = re.compile(rf"(?:如|比如|包括)((?:{_LIST_ITEM}、)+{_LIST_ITEM})(?:等|。|$)")
 
 
@@ -331,10 +344,10 @@ def organization_list(sent: Sentence, found: list[Mention]) -> Iterator[Mention]
     companies are organisations (华建药业、京润珍珠、先声药业等企业)."""
     text = sent.text
     spans = [(m.start(), m.group().rsplit("等", 1)[0]) for m in _ORG_LIST.finditer(text)]
-    if re.search(r"企业|公司|外资", text):
+    if _ABOUT_COMPANIES.search(text):
         spans += [(m.start(1), m.group(1)) for m in _SUCH_AS.finditer(text)]
     # A bare list with one company-like item (协调南大洋、朗腾公司开足马力).
-    for m in re.finditer(rf"(?:{_LIST_ITEM}、)+{_LIST_ITEM}", text):
+    for m in _BARE_LIST.finditer(text):
         items = m.group().split("、")
         if any(_COMPANY.search(i) and _COMPANY.search(i).end() == len(i) for i in items) and all(len(i) <= 6 for i in items[1:]):
             spans.append((m.start(), m.group()))
@@ -456,10 +469,12 @@ def person_before_title(sent: Sentence, found: list[Mention]) -> Iterator[Mentio
 _EVENT_SUFFIX = _alt(P["event"]["suffixes"])
 _EVENT_AFTER_VERB = re.compile(
     rf"(?:{_alt(P['event']['holds'])})(?:了|的)?((?:[^，。；、,;：:]{{0,40}}?)(?:{_EVENT_SUFFIX}))(?![会议班])")
-_NAMED_EVENT = re.compile(
-    rf"(?:\d{{4}}年度?|第[一二三四五六七八九十百\d]+[届次])[{CJK}A-Za-z0-9“”]{{1,20}}?(?:大会|峰会|论坛|博览会|圆桌会议|会议|全会|展览会)(?:[(（][^()（）]{{1,20}}[)）])?")
-_CONGRESS = re.compile(r"(?:党的)?(十[一二三四五六七八九]?)(?:大|届([一二三四五六七八九](?:中)?)全会)")
-_CONGRESS_LIST = re.compile(r"(?:党的)?(十[一二三四五六七八九]?)大和(十[一二三四五六七八九]?)届((?:[一二三四五六七八九]中、?)+)全会")
+_NAMED_EVENT = Guarded(
+    rf"(?:\d{{4}}年度?|第[一二三四五六七八九十百\d]+[届次])[{CJK}A-Za-z0-9“”]{{1,20}}?(?:大会|峰会|论坛|博览会|圆桌会议|会议|全会|展览会)(?:[(（][^()（）]{{1,20}}[)）])?",
+    needs=("会", "论坛"))
+_CONGRESS = Guarded(r"(?:党的)?(十[一二三四五六七八九]?)(?:大|届([一二三四五六七八九](?:中)?)全会)", needs=("十",))
+_CONGRESS_LIST = Guarded(r"(?:党的)?(十[一二三四五六七八九]?)大和(十[一二三四五六七八九]?)届((?:[一二三四五六七八九]中、?)+)全会",
+                         needs=("全会",))
 _THEMED = re.compile(r"“([^”]{2,20})”(主题教育|专项行动|主题活动)")
 _GENERIC_EVENT = {"会议", "党委会", "专题会议", "全体会议", "学习会", "座谈会", "研讨会"}
 
@@ -550,7 +565,8 @@ def _zone_start(text: str, end: int, found: list[Mention]) -> int:
 # -- sectors ---------------------------------------------------------------
 
 _FIELD_WORDS = "领域|行业|重点行业|产业|产业链|方向|新技术|技术|新兴产业|业务"
-_SECTOR_LIST = re.compile(rf"((?:{_LIST_ITEM}[、和及与])+{_LIST_ITEM})等(?:{_FIELD_WORDS})")
+_SECTOR_LIST = Guarded(rf"((?:{_LIST_ITEM}[、和及与])+{_LIST_ITEM})等(?:{_FIELD_WORDS})",
+                       needs=[f"等{w}" for w in _FIELD_WORDS.split("|")])
 _IN_FIELD = re.compile(rf"在([{CJK}A-Za-z0-9]{{2,10}})(?:领域|行业)")
 _NOT_SECTOR = re.compile(r"\d|企业|公司|集团|部门|单位|政府|项目|工程|平台|基地|园区|中心|问题|工作|能力|服务$|方面|环节|水平")
 

@@ -30,6 +30,13 @@ _FIGURE = re.compile(
     rf"(?P<num>\d+(?:\.\d+)?|(?<!“)[一二两三四五六七八九十]{{1,2}}(?=[万亿](?:{_UNITS}))|(?<=上)万)"
     rf"(?P<mult>万亿|万|亿|千)?(?P<post>多|余)?"
     rf"(?P<unit>{_UNITS})?(?P<tail>以上|左右|多)?")
+_PLAIN_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_ASCII_ALNUM = re.compile(r"[A-Za-z0-9]")
+_IS_DE = re.compile(r"是[^是]*的$")  # 是…的 around a noun phrase
+_PUNCTUATION = re.compile(r"[，,；;、：:。\s“”\"（）()]+")
+_LETTER = re.compile(r"[\u4e00-\u9fffA-Za-z]")
+_THIS_YEAR = re.compile(r"今年|年内|年底|本年度")
+_LEAD_WORDS = re.compile(r"[\s，,]*(?:截至目前|目前|其中|同时|并|今年以来|第一季度)?[，,]?")
 _NUMERAL = re.compile(r"[\d万亿]")  # every figure has a digit, or 万/亿 after Chinese numerals
 _NOT_FIGURE_AFTER = re.compile(r"^(?:年|月|日|时|届|版|号|周年|次会议|大|项重点|个方面|个阶段|条推进|英寸|G\b|G[^\d]|-|\.)")
 _MONEY = {"万元", "亿元", "万亿元", "元", "美元"}
@@ -57,7 +64,7 @@ def parse_number(num: str, mult: str | None) -> float:
     if num == "万":
         value = 1.0
         mult = "万"
-    elif re.fullmatch(r"\d+(?:\.\d+)?", num):
+    elif _PLAIN_NUMBER.fullmatch(num):
         value = float(num)
     else:
         value, digit = 0.0, 0
@@ -101,7 +108,7 @@ def figures(text: str, mentions: list[Mention]) -> Iterator[re.Match]:
         if covered[a]:
             continue
         before = text[max(0, m.start() - 1):m.start()]
-        if before in ("第", "(", "（", "-", ".", "/") or re.match(r"[A-Za-z0-9]", before):
+        if before in ("第", "(", "（", "-", ".", "/") or _ASCII_ALNUM.match(before):
             continue
         if _NOT_FIGURE_AFTER.match(text[m.end("num") if not m.group("mult") else m.end("mult"):]) and not m.group("unit"):
             continue
@@ -114,11 +121,11 @@ def figures(text: str, mentions: list[Mention]) -> Iterator[re.Match]:
 
 def _noun_phrase_before(text: str) -> str:
     """The noun phrase a clause ends with: 全市新增光缆 -> 光缆."""
-    text = re.sub(r"是[^是]*的$", "", text)
+    text = _IS_DE.sub("", text)
     text = _STRIP_RIGHT.sub("", text)
     out, verb = "", ""
     for tok in reversed(words.cut(text)):
-        if re.fullmatch(r"[，,；;、：:。\s“”\"（）()]+", tok) or len(out) >= 12:
+        if _PUNCTUATION.fullmatch(tok) or len(out) >= 12:
             break
         if (not out and tok in _BOUND_SUFFIXES) or out in _BOUND_SUFFIXES:  # 复工 + 率: a rate keeps its verb
             out = tok + out
@@ -173,7 +180,7 @@ def _indicator(text: str, m: re.Match, clause_start: int, previous: Optional[str
     unit = m.group("unit") or ""
     if unit in _CLASSIFIERS:
         right = _noun_phrase_after(text[m.end():m.end() + 24])
-        if len(right) >= 2 and re.search(r"[\u4e00-\u9fffA-Za-z]", right):
+        if len(right) >= 2 and _LETTER.search(right):
             return right
     left = _noun_phrase_before(text[clause_start:m.start()])
     if unit in ("%", "倍") and previous and (not left or re.fullmatch(r"(?:同比)?(?:增长|提升|增速|下降|降幅)?", left)):
@@ -188,7 +195,7 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], fallb
         a, b = _clause(text, m.start())
         value, unit = _value_unit(m)
         indicator = _indicator(text, m, a, previous)
-        if not indicator or len(indicator) < 2 or not re.search(r"[\u4e00-\u9fffA-Za-z]", indicator):
+        if not indicator or len(indicator) < 2 or not _LETTER.search(indicator):
             continue
         previous = indicator if unit != "%" else previous
         before = text[max(0, a - 30):m.start()]
@@ -236,7 +243,7 @@ def _year(before: str, year: Optional[int], target_year: Optional[int], target: 
     explicit += [(m.start(), int("".join(str(_CN_DIGITS[c]) for c in m.group(1)))) for m in _CN_YEAR.finditer(before)]
     if explicit:
         return max(explicit)[1]
-    if year is not None and re.search(r"今年|年内|年底|本年度", before):
+    if year is not None and _THIS_YEAR.search(before):
         return year
     plan = _PLAN_PERIOD.search(before)
     if plan and target:  # the n-th five-year plan (n >= 3) ends in 1955 + 5n: “十四五” is 2021-2025
@@ -254,7 +261,7 @@ def _measure_subject(frame: Frame, pos: int, home: Optional[Mention]) -> Optiona
     article is about."""
     a, _ = _clause(frame.text, pos)
     text = frame.text
-    lead = a + len(re.match(r"[\s，,]*(?:截至目前|目前|其中|同时|并|今年以来|第一季度)?[，,]?", text[a:]).group())
+    lead = a + len(_LEAD_WORDS.match(text, a).group())
     for m in frame.top:
         if m.type in ("Organization", "Region") and lead <= m.start <= lead + 1 and m.end <= pos \
                 and text[m.end:m.end + 1] not in ("、", "等") and text[m.start - 1:m.start] not in "在向对从到为给与和、":  # 康芝药业、…等220家: examples, not the subject

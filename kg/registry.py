@@ -3,7 +3,7 @@ a stable, versioned name and run in registration order."""
 from __future__ import annotations
 
 import re
-from typing import Callable, Iterable, TypeVar
+from typing import Callable, Iterable, Iterator, TypeVar
 
 F = TypeVar("F", bound=Callable)
 
@@ -50,3 +50,22 @@ def alternation(words: Iterable[str]) -> str:
         return f"(?:{body})"
     firsts = "".join(sorted({w[0] for w in ordered}))
     return f"(?=[{re.escape(firsts)}])(?:{body})"
+
+
+class Guarded:
+    """A compiled pattern that runs only on texts holding one of ``needs``,
+    literals every match contains. ``re`` skips ahead, in C, to a literal a
+    pattern starts with, but not to one in its middle: a pattern that opens
+    with a repeated character class (the items of a list before 等领域) is
+    tried at every position of every text. The substring test in front
+    gives the same matches and spares the texts that cannot have any."""
+
+    def __init__(self, pattern: str, needs: Iterable[str]) -> None:
+        self.regex = re.compile(pattern)
+        self.needs = tuple(needs)
+
+    def finditer(self, text: str) -> Iterator[re.Match]:
+        for needed in self.needs:
+            if needed in text:
+                return self.regex.finditer(text)
+        return iter(())

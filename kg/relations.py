@@ -234,11 +234,11 @@ def has_position(frame: Frame) -> Iterator[Relation]:
                                   source="hasPosition.title.v1", subtype="GovernmentBody")
                     yield _rel(frame, person, "hasPosition", org, "hasPosition.title.v1", 0.7, title)
                 break
-    m = re.search(r"部领导", text)
-    if m and frame.scopes.get("部"):
-        org = Mention(type="Organization", surface="部", name=frame.scopes["部"], start=m.start(), end=m.start() + 1,
+    at = text.find("部领导")
+    if at >= 0 and frame.scopes.get("部"):
+        org = Mention(type="Organization", surface="部", name=frame.scopes["部"], start=at, end=at + 1,
                       sentence=frame.sentence.index, source="hasPosition.title.v1", subtype="GovernmentBody")
-        pos = m.end()
+        pos = at + len("部领导")
         for person in sorted((p for p in people if p.start >= pos), key=lambda p: p.start):
             if person.start != pos:
                 break
@@ -440,23 +440,24 @@ def structure_from_names(frame: Frame) -> Iterator[Relation]:
             if r is m or not (m.start < r.start and r.end < m.end):
                 continue
             inner = frame.text[r.start - 1:r.end + 1]
-            branch = re.match(r"(分公司|分行|支行)", frame.text[r.end:r.end + 3])
-            if re.fullmatch(r"[(（].+[)）]", inner) or branch or (m.type == "Organization" and LEX.region(r.name)
-                                                              and not re.match(r"[省市区县]", frame.text[r.end:r.end + 1] or "-")
-                                                              or r.start == m.start) and r.name != "中国":
+            branch = frame.text.startswith(("分公司", "分行", "支行"), r.end)
+            if _IN_BRACKETS.fullmatch(inner) or branch or (m.type == "Organization" and LEX.region(r.name)
+                                                           and frame.text[r.end:r.end + 1] not in ("省", "市", "区", "县")
+                                                           or r.start == m.start) and r.name != "中国":
                 yield _rel(frame, m, "locatedIn", r, "structure.name.v1", 0.8)
     for a, b in zip(regions, regions[1:]):
         if a.end == b.start and a.name in LEX.region_chain(b.name)[1:]:
             yield _rel(frame, b, "locatedIn", a, "structure.name.v1", 0.9)
     yield from _implied_by_names(frame)
     for m in frame.of("Organization", top=False):
-        nxt = re.match(r"[(（]", frame.text[m.end:m.end + 1])
-        if nxt:
+        if frame.text.startswith(("(", "（"), m.end):
             inside = [o for o in frame.of("Organization") if o.start == m.end + 1]
             for o in inside:
                 yield _rel(frame, m, "subOrganizationOf", o, "structure.name.v1", 0.7)
 
 
+_IN_BRACKETS = re.compile(r"[(（].+[)）]")
+_UNIT_OF_GROUP = re.compile(r"子集团$|^\d{1,3}所$")
 _PARENT_OF_UNIT = re.compile(r"^(.+?(?:委|府|部|局|厅|集团|公司|院|党组|司))(?:办公厅|办公室|党组|党委|党支部|直属机关党委|"
                              r"领导小组办公室|工作领导小组|[^党]{2,10}(?:司|局|中心|领导小组办公室|领导小组))$")
 _PARTY_COMMITTEE = re.compile(r"^(中共.{2,8}?[省市县区]委)(?!员会).+")
@@ -519,7 +520,7 @@ def _implied_by_names(frame: Frame) -> Iterator[Relation]:
                 head = replace(_org(frame, heads[0].name, o), surface=_surface_head(o.surface, heads[0]),
                                source="lexicon.gazetteer.v1")
                 yield _rel(frame, o, "subOrganizationOf", head, "structure.name.v1", 0.7)
-        if group and o.name != group and re.search(r"子集团$|^\d{1,3}所$", o.name):
+        if group and o.name != group and _UNIT_OF_GROUP.search(o.name):
             yield _rel(frame, o, "subOrganizationOf", _org(frame, group, o), "structure.name.v1", 0.7)
 
 

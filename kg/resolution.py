@@ -145,6 +145,7 @@ def _county_in_context(m: Mention, present: set[str]) -> bool:
 
 _SHORT_NAME = re.compile(r"[（(]以下简称[“《\"]?([^”》\")）]{2,20})[”》\"]?[)）]")
 _GROUP_NAME = re.compile(r"[（(]以下(?:统|合)称[“\"]?([^”\")）]{2,10})[”\"]?[)）]")
+_JOINER = re.compile(r"[的和与及、]")  # a tail of a title that starts here is no name of its own
 _BARE_HEAD = re.compile(r"^(?:本报讯\s*)?(协议|方案|意见|规划|导则|通知|计划|要点|办法)(?=约定|提出|指出|明确|要求|强调|规定)")
 _POLICY_HEAD = re.compile(r"(协议|方案|计划|规划|意见|通知|导则|要点|办法|条例|规定|清单|台账|目录|纲要|报告)$")
 
@@ -165,7 +166,7 @@ def _policy_aliases(sentences: list[Sentence], mentions: list[list[Mention]]) ->
             continue
         for i in range(1, len(title) - 3):
             tail = title[i:]
-            if _POLICY_HEAD.search(tail) and not re.match(r"[的和与及、]", tail):
+            if _POLICY_HEAD.search(tail) and not _JOINER.match(tail):
                 tails.setdefault(tail, set()).add(title)
     for tail, owners in tails.items():
         if len(owners) == 1 and tail not in titles and len(tail) >= 4:
@@ -288,9 +289,12 @@ def _alias(m: Mention, aliases: dict[str, str]) -> Mention:
     return m
 
 
+_SPACE_IN_HAN = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
+
+
 def _tidy(name: str) -> str:
     # Spaces between Chinese characters are layout, not part of a name.
-    return re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "", name).strip()
+    return _SPACE_IN_HAN.sub("", name).strip()
 
 
 # -- corpus level -------------------------------------------------------------

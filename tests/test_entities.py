@@ -86,3 +86,29 @@ def test_entities_needs_only_skip_recognisers_that_would_find_nothing():
             skipped += len(RECOGNISERS) - len(list(RECOGNISERS.for_text(sent.text)))
             assert drop_inner_suffixes(_dedupe(found)) == recognise(sent), sent.text
     assert skipped > 0
+
+
+@pytest.mark.parametrize("name, text", [
+    ("_SECTOR_LIST", "重点发展工业互联网、人工智能和区块链等领域"),
+    ("_ORG_LIST", "帮助华建药业、京润珍珠、先声药业等企业解决原料"),
+    ("_NAMED_EVENT", "高标准办好第三届数字中国建设峰会"),
+    ("_CONGRESS", "深入学习贯彻党的十九大精神"),
+    ("_CONGRESS_LIST", "深入贯彻党的十九大和十九届二中、三中全会精神"),
+    ("_NUMBERED_INSTITUTE", "中国电科29所承担了该项目"),
+])
+def test_entities_guarded_patterns_find_what_their_pattern_finds(name, text):
+    """A Guarded pattern's ``needs`` are in every match: on its example and
+    on every seed sentence, the guard never hides a match."""
+    from kg import entities
+    from kg.clean import clean
+    from kg.ingest import read_document
+    from kg.sentences import split
+
+    guarded = getattr(entities, name)
+    spans = [m.span() for m in guarded.finditer(text)]
+    assert spans and spans == [m.span() for m in guarded.regex.finditer(text)]
+    for path in sorted(SEEDS.glob("*.txt")):
+        doc = read_document(path)
+        for sent in split(doc.id, clean(doc)):
+            for m in guarded.regex.finditer(sent.text):
+                assert any(n in m.group() for n in guarded.needs), (name, m.group())
