@@ -25,7 +25,7 @@ LEX = load()
 P = LEX.patterns
 CJK = "\u4e00-\u9fff"
 _HAN = re.compile(f"[{CJK}]")
-_LETTER = re.compile(f"[{CJK}A-Za-z]")
+HAN_OR_LATIN = re.compile(f"[{CJK}A-Za-z]")
 _NOT_NAME_CHARS = re.compile(f"[^{CJK}A-Za-z0-9()（）]+")
 _SEAT_IN_BRACKETS = re.compile(f"[(（][{CJK}]{{2,4}}[)）]$")
 _SURNAMES = {w for line in (LEXICONS / "surnames.txt").read_text(encoding="utf-8").splitlines()
@@ -288,7 +288,7 @@ def organization_by_suffix(sent: Sentence, found: list[Mention]) -> Iterator[Men
             if m.group() in ("分公司", "分行", "支行"):  # 电信 + 安康 + 分公司
                 start = _name_left(text, start, max_chars=6)
         name = text[start:m.end()]
-        if start == m.start() or name in _GENERIC or len(name) < 3 or not _LETTER.search(text[start:m.start()]):
+        if start == m.start() or name in _GENERIC or len(name) < 3 or not HAN_OR_LATIN.search(text[start:m.start()]):
             continue
         yield _mention(sent, "Organization", start, m.end(), _strip_quotes(name), "org.suffix.v1",
                        subtype=_org_subtype(name))

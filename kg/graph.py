@@ -31,7 +31,7 @@ from .resolution import mention_iri
 KG = "https://kg-news.org/ontology#"
 RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 RDFS = "http://www.w3.org/2000/01/rdf-schema#"
-XSD = "http://www.w3.org/2001/XMLSchema#"
+XSD = rdftext.XSD
 SKOS = "http://www.w3.org/2004/02/skos/core#"
 PROV = "http://www.w3.org/ns/prov#"
 DCTERMS = "http://purl.org/dc/terms/"
@@ -50,7 +50,7 @@ def kg(term: str) -> str:
     return iri(KG + term)
 
 
-TYPE = iri(RDF + "type")
+TYPE = rdftext.RDF_TYPE
 LABEL = iri(RDFS + "label")
 PREF, ALT = iri(SKOS + "prefLabel"), iri(SKOS + "altLabel")
 DERIVED = iri(PROV + "wasDerivedFrom")

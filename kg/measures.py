@@ -12,6 +12,7 @@ import re
 from typing import Iterator, Optional
 
 from . import words
+from .entities import HAN_OR_LATIN
 from .lexicon import load
 from .model import Measure, Mention, coverage
 from .registry import alternation as _alt
@@ -34,7 +35,6 @@ _PLAIN_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _ASCII_ALNUM = re.compile(r"[A-Za-z0-9]")
 _IS_DE = re.compile(r"是[^是]*的$")  # 是…的 around a noun phrase
 _PUNCTUATION = re.compile(r"[，,；;、：:。\s“”\"（）()]+")
-_LETTER = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 _THIS_YEAR = re.compile(r"今年|年内|年底|本年度")
 _LEAD_WORDS = re.compile(r"[\s，,]*(?:截至目前|目前|其中|同时|并|今年以来|第一季度)?[，,]?")
 _NUMERAL = re.compile(r"[\d万亿]")  # every figure has a digit, or 万/亿 after Chinese numerals
@@ -180,7 +180,7 @@ def _indicator(text: str, m: re.Match, clause_start: int, previous: Optional[str
     unit = m.group("unit") or ""
     if unit in _CLASSIFIERS:
         right = _noun_phrase_after(text[m.end():m.end() + 24])
-        if len(right) >= 2 and _LETTER.search(right):
+        if len(right) >= 2 and HAN_OR_LATIN.search(right):
             return right
     left = _noun_phrase_before(text[clause_start:m.start()])
     if unit in ("%", "倍") and previous and (not left or re.fullmatch(r"(?:同比)?(?:增长|提升|增速|下降|降幅)?", left)):
@@ -195,7 +195,7 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], fallb
         a, b = _clause(text, m.start())
         value, unit = _value_unit(m)
         indicator = _indicator(text, m, a, previous)
-        if not indicator or len(indicator) < 2 or not _LETTER.search(indicator):
+        if not indicator or len(indicator) < 2 or not HAN_OR_LATIN.search(indicator):
             continue
         previous = indicator if unit != "%" else previous
         before = text[max(0, a - 30):m.start()]
