@@ -70,6 +70,7 @@ def cmd_build(args: argparse.Namespace) -> int:
             return 1
         t = time.perf_counter()
         bundle = Build.of(corpus, corpus_part(corpus), store)
+        store.complete(bundle.parts)  # the store's last work runs beside validation and the other outputs
         corpus.seconds["graph"] = time.perf_counter() - t
         staging.begin(bundle)
         t = time.perf_counter()

@@ -36,10 +36,13 @@ class StoreWriter:
     thread: Oxigraph loads without the GIL, so the store fills on the
     second core while the first extracts. When the folder already has a
     store, the new one starts as its checkpoint (hard links to its files,
-    made in milliseconds), then ``finish`` replaces only the graphs whose
-    digest changed and patches the default graph quad by quad; if more
-    than REBUILD_SHARE of the triples changed it loads everything instead.
-    Sidecars per store record each graph's digest and the default graph.
+    made in milliseconds), then only the graphs whose digest changed are
+    replaced and the default graph is patched; if more than REBUILD_SHARE
+    of the triples changed it loads everything instead. ``complete`` hands
+    that last work to the thread as soon as every graph is known, so it
+    runs while the build validates and writes its other outputs; ``finish``
+    waits for it. Sidecars per store record each graph's digest and the
+    default graph.
 
     ``link`` then points a symbolic link at the new store; renaming that
     link over the build's ``store`` link swaps stores atomically.
@@ -59,6 +62,7 @@ class StoreWriter:
         self._started = False
         self._thread: threading.Thread | None = None
         self._error: BaseException | None = None
+        self._completed: tuple[Part, dict, dict] | None = None  # the default graph, the manifest, how it was made
 
     def _start(self) -> None:
         """Make the new store's directory (nothing is written before this)."""
@@ -86,17 +90,15 @@ class StoreWriter:
             self._queue.put(b"".join(self._chunk))
             self._chunk, self._size = [], 0
 
-    def _join_loader(self) -> None:
-        """Let the loader take what is queued, and wait for it to end."""
-        self._queue.put(None)
-        self._thread.join()
-        self._thread = None
-
     def discard(self) -> None:
         """Stop loading and delete the unfinished store (a failed build)."""
         if self._thread is not None:
-            self._join_loader()
-            del self._store
+            if self.streaming and self._completed is None:
+                self._queue.put(None)
+            self._thread.join()
+            self._thread = None
+            if self.streaming:
+                del self._store
         shutil.rmtree(self.target, ignore_errors=True)
 
     def _load(self) -> None:
@@ -106,10 +108,19 @@ class StoreWriter:
                     self._store.bulk_load(TURTLE_HEADER + data, format=ox.RdfFormat.TRIG, lenient=True)
                 except BaseException as exc:  # re-raised by finish()
                     self._error = exc
+        if self._error is None:
+            self._store.flush()
 
-    def finish(self, parts: list[Part]) -> dict:
-        """Complete the store with ``parts`` (every graph of the build, the
-        default graph among them) and say how it was made."""
+    def _patch(self, changed: list[Part], removed: list[str], default: Part) -> None:
+        try:
+            _update(self.previous, self.target, changed, removed, default)
+        except BaseException as exc:  # re-raised by finish()
+            self._error = exc
+
+    def complete(self, parts: list[Part]) -> None:
+        """Every graph of the build is known (``parts``, the default graph
+        among them): start loading the rest, or applying the update, on the
+        thread, and return."""
         default = next(p for p in parts if not p.graph)
         manifest = {"oxigraph": ox.__version__, "graphs": {p.graph: p.digest for p in parts}}
         if not self._started:
@@ -120,7 +131,9 @@ class StoreWriter:
             changed = [p for p in parts if p.graph and old.get(p.graph) != p.digest]
             removed = sorted(set(old) - set(manifest["graphs"]))
             if sum(p.triples for p in changed) <= self.REBUILD_SHARE * sum(p.triples for p in parts):
-                _update(self.previous, self.target, changed, removed, default)
+                self._thread = threading.Thread(target=self._patch, args=(changed, removed, default),
+                                                name="kg-store", daemon=True)
+                self._thread.start()
                 how = {"mode": "updated", "graphs_replaced": len(changed), "graphs_removed": len(removed)}
             else:  # too much changed: load everything, as a first build does
                 self.streaming = True
@@ -130,11 +143,22 @@ class StoreWriter:
                         self.add(p)
         if self.streaming:
             self._queue.put(b"".join(self._chunk) + default.trig)
-            self._join_loader()
-            if self._error is not None:
-                raise self._error
-            self._store.flush()
+            self._queue.put(None)
+            self._chunk, self._size = [], 0
+        self._completed = (default, manifest, how)
+
+    def finish(self, parts: list[Part]) -> dict:
+        """Complete the store with ``parts`` (every graph of the build, the
+        default graph among them), wait for it, and say how it was made."""
+        if self._completed is None:
+            self.complete(parts)
+        default, manifest, how = self._completed
+        self._thread.join()
+        self._thread = None
+        if self.streaming:
             del self._store
+        if self._error is not None:
+            raise self._error
         _sidecar(self.target, DEFAULT).write_bytes(default.turtle)
         _sidecar(self.target, ".json").write_text(json.dumps(manifest, ensure_ascii=False, sort_keys=True),
                                                   encoding="utf-8")
@@ -169,16 +193,30 @@ def _update(previous: Path, target: Path, changed: list[Part], removed: list[str
             store.remove_graph(ox.NamedNode(graph))
     if changed:
         store.load(TURTLE_HEADER + b"".join(p.trig for p in changed), format=ox.RdfFormat.TRIG)
-    old, new = _default_quads(_sidecar(previous, DEFAULT).read_bytes()), _default_quads(default.turtle)
-    for q in old - new:
+    gone, came = _default_change(_sidecar(previous, DEFAULT).read_bytes(), default.turtle)
+    for q in gone:
         store.remove(q)
-    store.extend(new - old)
+    store.extend(came)
     store.flush()
     del store
 
 
-def _default_quads(turtle: bytes) -> set[ox.Quad]:
-    return set(ox.parse(TURTLE_HEADER + turtle, format=ox.RdfFormat.TRIG))
+_BLOCK_END = b" .\n"  # ends the statements about one subject; never inside a term (literals escape newlines)
+
+
+def _default_change(old: bytes, new: bytes) -> tuple[set[ox.Quad], set[ox.Quad]]:
+    """The quads the default graph loses and gains from the ``old`` Turtle
+    to the ``new``. Only the subject blocks whose text differs are parsed:
+    each quad is written once, so a block both texts hold has its quads in
+    both graphs."""
+    old_blocks, new_blocks = set(old.split(_BLOCK_END)), set(new.split(_BLOCK_END))
+    gone, came = _quads_of(old_blocks - new_blocks), _quads_of(new_blocks - old_blocks)
+    return gone - came, came - gone
+
+
+def _quads_of(blocks: set[bytes]) -> set[ox.Quad]:
+    text = b"".join(b + _BLOCK_END for b in blocks if b.strip())
+    return set(ox.parse(TURTLE_HEADER + text, format=ox.RdfFormat.TRIG))
 
 
 def _prune(versions: Path, keep: Path | None) -> None:

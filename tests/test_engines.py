@@ -68,3 +68,26 @@ def test_engines_cache_rebuilds_only_what_changed(tmp_path):
 def _store_content(build) -> list[bytes]:
     data = ox.serialize(open_store(build).quads_for_pattern(None, None, None, None), format=ox.RdfFormat.N_QUADS)
     return sorted(data.splitlines())
+
+
+def test_engines_store_default_graph_patch_equals_the_full_difference():
+    # Blocks that change, vanish, appear, and a statement that moves from one
+    # subject block to another (the writer groups consecutive statements).
+    from kg.graph import TURTLE_HEADER, part
+    from kg.store import _default_change
+
+    def n(x):
+        return f"<https://kg-news.org/id/organization/{x}>"
+    p, q = "<https://kg-news.org/ontology#targets>", "<http://www.w3.org/2000/01/rdf-schema#label>"
+    old = [(n("a"), q, '"甲"@zh'), (n("a"), p, n("b")), (n("b"), q, '"乙"@zh'), (n("c"), q, '"丙"@zh'),
+           (n("a"), p, n("c"))]
+    new = [(n("a"), q, '"甲"@zh'), (n("b"), q, '"乙方"@zh'), (n("d"), q, '"丁"@zh'), (n("a"), p, n("c")),
+           (n("a"), p, n("b"))]
+    before, after = part("", old).turtle, part("", new).turtle
+
+    def parsed(turtle):
+        return set(ox.parse(TURTLE_HEADER + turtle, format=ox.RdfFormat.TRIG))
+    gone, came = _default_change(before, after)
+    assert (gone, came) == (parsed(before) - parsed(after), parsed(after) - parsed(before))
+    assert len(gone) == 2 and len(came) == 2  # 乙 and 丙 out, 乙方 and 丁 in; a→b only moved
+    assert _default_change(before, before) == (set(), set())
