@@ -166,7 +166,7 @@ def _noun_phrase_after(text: str) -> str:
 
 
 def _is_verb(word: str) -> bool:
-    return word in ("面向", "具有") or words.tags().get(word, (0, ""))[1] in ("v", "vd")
+    return word in ("面向", "具有") or words.tag(word) in ("v", "vd")
 
 
 _BOUND_SUFFIXES = {"率", "量", "额", "比重"}

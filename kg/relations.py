@@ -487,7 +487,7 @@ def _names_a_document(rest: str) -> bool:
     from . import words
     toks = words.cut(rest[:6])
     return bool(toks) and not words.is_function_word(toks[0]) and toks[0] not in _TITLE_VERBS \
-        and not words.tags().get(toks[0], (0, ""))[1].startswith("v")
+        and not words.tag(toks[0]).startswith("v")
 
 
 def _implied_by_names(frame: Frame) -> Iterator[Relation]:
