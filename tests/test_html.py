@@ -115,3 +115,21 @@ def test_html_focus_and_max_nodes(seed_build, tmp_path, capsys, chromium):
         assert ui.page.evaluate("network.body.data.nodes.length") == 40
         assert "dropped" in ui.page.inner_text("#kg-notes")
         ui.browser.close()
+
+
+def test_html_max_nodes_keeps_the_nodes_networkx_ranks_first():
+    # Degree as networkx counts it on the undirected graph: a pair linked both
+    # ways is one neighbour, a loop counts twice; ties go by IRI.
+    import networkx as nx
+
+    from kg.html import view
+    names = "abcdefg"
+    pairs = [("a", "b"), ("b", "a"), ("a", "c"), ("d", "d"), ("e", "f"), ("c", "b"), ("g", "a"), ("f", "f")]
+    recs = [{"kind": "entity", "id": n, "name": n, "type": "Organization"} for n in names]
+    recs += [{"kind": "relation", "subject": s, "object": o, "predicate": "cooperatesWith"} for s, o in pairs]
+    g = nx.Graph(pairs)
+    g.add_nodes_from(names)
+    for k in range(1, len(names)):
+        expected = sorted(names, key=lambda n: (-g.degree(n), n))[:k]
+        assert sorted(view(recs, max_nodes=k).entities) == sorted(expected)
+    assert view(recs, max_nodes=3).dropped == 4
