@@ -262,7 +262,7 @@ def context_body(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
 # -- units, companies and institutes ---------------------------------------
 
 _COMPANY = re.compile(rf"({_alt(P['organization']['suffixes'])})")
-_NUMBERED_INSTITUTE = Guarded(r"(?<![\d.])(\d{1,3})(所|院)(?![\u4e00-\u9fff]{0,1}[长内外里])", needs=("所", "院"))
+_NUMBERED_INSTITUTE = Guarded(rf"(?<![\d.])(\d{{1,3}})(所|院)(?![{CJK}]{{0,1}}[长内外里])", needs=("所", "院"))
 
 
 @recogniser("org.suffix.v1")

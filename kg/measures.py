@@ -12,7 +12,7 @@ import re
 from typing import Iterator, Optional
 
 from . import words
-from .entities import HAN_OR_LATIN
+from .entities import CJK, HAN_OR_LATIN
 from .lexicon import load
 from .model import Measure, Mention, coverage
 from .registry import alternation as _alt
@@ -20,7 +20,6 @@ from .relations import Frame, _clause, subject
 
 LEX = load()
 M = LEX.patterns["measure"]
-CJK = "\u4e00-\u9fff"
 
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_UNITS = {"十": 10, "百": 100, "千": 1000}
@@ -154,7 +153,7 @@ def _noun_phrase_after(text: str) -> str:
             text = after
         else:
             text = before
-    text = re.split(r"[、”“]|(?<=[\u4e00-\u9fff]{2})[向在从对为于与到由给把被将]", text)[0]
+    text = re.split(rf"[、”“]|(?<=[{CJK}]{{2}})[向在从对为于与到由给把被将]", text)[0]
     out = ""
     for tok in words.cut(text):
         if tok in ("的", "以上", "多", "余", "左右") and not out:

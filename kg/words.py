@@ -43,11 +43,16 @@ def _dictionary() -> tuple[dict[str, int], list[str]]:
     return dict(zip(fields[0::3], range(0, len(fields), 3))), fields
 
 
-def tag(word: str) -> str:
-    """The word's tag in jieba's dictionary; "" for a word not in it."""
+def _field(word: str, offset: int) -> str | None:
+    """Field ``offset`` (1 frequency, 2 tag) of the word's dictionary line."""
     position, fields = _dictionary()
     at = position.get(word)
-    return "" if at is None else fields[at + 2]
+    return None if at is None else fields[at + offset]
+
+
+def tag(word: str) -> str:
+    """The word's tag in jieba's dictionary; "" for a word not in it."""
+    return _field(word, 2) or ""
 
 
 def cut(text: str) -> list[str]:
@@ -71,6 +76,4 @@ def is_function_word(word: str) -> bool:
 
 
 def frequency(word: str) -> int:
-    position, fields = _dictionary()
-    at = position.get(word)
-    return 0 if at is None else int(fields[at + 1])
+    return int(_field(word, 1) or 0)
