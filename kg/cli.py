@@ -74,7 +74,7 @@ def cmd_build(args: argparse.Namespace) -> int:
         corpus.seconds["graph"] = time.perf_counter() - t
         staging.begin(bundle)
         t = time.perf_counter()
-        corpus.validation = validate_parts(bundle.parts, args.validate)
+        corpus.validation = validate_parts(bundle.parts, args.validate, None if args.no_cache else out / ".cache")
         corpus.seconds["validate"] = time.perf_counter() - t
         t = time.perf_counter()
         staging.end(bundle)

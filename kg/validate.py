@@ -2,16 +2,22 @@
 from __future__ import annotations
 
 import functools
+import hashlib
+import importlib.metadata
+import json
+import os
 import zlib
 from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
-from rdflib import Graph, Namespace, RDF, URIRef
 
 from .graph import KG, Part, quads, triples
 from .lexicon import ONTOLOGY
 
-SH = Namespace("http://www.w3.org/ns/shacl#")
+if TYPE_CHECKING:  # rdflib and pyshacl load only when a check runs: a cached result needs neither
+    from rdflib import Graph
 
 
 @dataclass(frozen=True)
@@ -29,6 +35,7 @@ class Violation:
 
 @functools.cache
 def shapes() -> Graph:
+    from rdflib import Graph
     g = Graph()
     g.parse(ONTOLOGY / "shapes.ttl", format="turtle")
     return g
@@ -92,13 +99,30 @@ def sample(parts: list[Part], limit: int = SAMPLE_SIZE) -> tuple[list[ox.Triple]
 
 
 def to_rdflib(selected: list[ox.Triple]) -> Graph:
+    from rdflib import Graph
     g = Graph()
     g.parse(data=ox.serialize(selected, format=ox.RdfFormat.N_TRIPLES).decode("utf-8"), format="nt")
     return g
 
 
-def validate_parts(parts: list[Part], mode: str = "auto") -> dict:
-    """Validate a build's graph; ``auto`` is full up to FULL_LIMIT triples, a sample beyond."""
+CACHE = "validation.json"  # the last check's key and result, in the build's cache folder
+
+
+def _key(selected: list[ox.Triple], focus: set[ox.NamedNode] | None) -> str:
+    """What a check's result depends on: the triples checked, the focus
+    nodes, the shapes and code (pipeline_version), and pyshacl's version."""
+    from .engines import pipeline_version
+    h = hashlib.sha256(f"{pipeline_version()}\x1f{importlib.metadata.version('pyshacl')}\x1f".encode())
+    h.update(ox.serialize(selected, format=ox.RdfFormat.N_TRIPLES))
+    h.update("\x1f".join(sorted(n.value for n in focus)).encode() if focus is not None else b"\x1e")
+    return h.hexdigest()
+
+
+def validate_parts(parts: list[Part], mode: str = "auto", cache: Path | None = None) -> dict:
+    """Validate a build's graph; ``auto`` is full up to FULL_LIMIT triples, a
+    sample beyond. With a ``cache`` folder, a check of the same triples as
+    the previous build's (a rebuild whose sample missed the changed
+    documents) reuses its result instead of running pyshacl again."""
     if mode == "off":
         return {"mode": "off"}
     total = sum(p.triples for p in parts)
@@ -106,13 +130,36 @@ def validate_parts(parts: list[Part], mode: str = "auto") -> dict:
         (selected, focus), mode = sample(parts), "sample"
     else:
         selected, focus, mode = triples(quads(parts)), None, "full"
-    result = summary(validate_graph(to_rdflib(selected), focus))
-    return {"mode": mode, "triples_checked": len(selected), "triples": total, **result}
+    key = _key(selected, focus) if cache is not None else None
+    result = _cached(cache, key)
+    reused = result is not None
+    if not reused:
+        result = summary(validate_graph(to_rdflib(selected), focus))
+        if cache is not None:
+            _remember(cache, key, result)
+    return {"mode": mode, "triples_checked": len(selected), "triples": total, "reused": reused, **result}
+
+
+def _cached(folder: Path | None, key: str | None) -> dict | None:
+    try:
+        last = json.loads((folder / CACHE).read_bytes()) if folder is not None else {}
+    except (OSError, ValueError):
+        return None
+    return last.get("result") if last.get("key") == key else None
+
+
+def _remember(folder: Path, key: str, result: dict) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    tmp = folder / f".{CACHE}.{os.getpid()}.tmp"
+    tmp.write_text(json.dumps({"key": key, "result": result}, ensure_ascii=False), encoding="utf-8")
+    os.replace(tmp, folder / CACHE)
 
 
 def validate_graph(data: Graph, focus: set[ox.NamedNode] | None = None) -> list[Violation]:
     """Violations in ``data``: of every node, or of the ``focus`` nodes only."""
     from pyshacl import validate
+    from rdflib import RDF, Namespace, URIRef
+    SH = Namespace("http://www.w3.org/ns/shacl#")
     if focus is not None and not focus:
         return []  # pyshacl reads an empty focus list as "every node"
     _conforms, report, _text = validate(data, shacl_graph=shapes(), inference="none", advanced=True,

@@ -51,3 +51,21 @@ def test_validate_samples_documents_and_entities_without_false_alarms(seed_build
     v = validate_parts(build.parts, mode="sample")
     assert v["mode"] == "sample" and v["conforms"], v["first"]
     assert v["triples_checked"] < v["triples"]
+
+
+def test_validate_reuses_a_result_only_for_the_same_triples(seed_build, tmp_path):
+    from kg.exports import Build
+    from kg.graph import part, quads
+    from kg.validate import validate_parts
+    parts = Build.load(seed_build).parts
+    first = validate_parts(parts, cache=tmp_path)
+    again = validate_parts(parts, cache=tmp_path)
+    assert (first["reused"], again["reused"]) == (False, True) and again == {**first, "reused": True}
+    default = parts[0]
+    assert default.graph == ""
+    statements = [(str(q.subject), str(q.predicate), str(q.object)) for q in quads([default])]
+    statements.append(("<https://kg-news.org/id/measurement/broken>", f"<{RDF.type}>", f"<{KG.Measurement}>"))
+    broken = [part("", statements), *parts[1:]]
+    changed = validate_parts(broken, cache=tmp_path)
+    assert not changed["reused"] and not changed["conforms"] and changed["violations"]
+    assert validate_parts(broken, cache=tmp_path) == {**changed, "reused": True}
