@@ -53,13 +53,26 @@ def process(doc: Document) -> DocFacts | Failure:
 
 
 class Cache:
-    """Extraction results by content hash under ``out/.cache``."""
+    """Extraction results by content hash under ``out/.cache``. A complete
+    build prunes what it did not use (results of older code, of documents
+    changed or gone), so the cache holds one corpus's results, not every
+    version's."""
 
     def __init__(self, folder: Path) -> None:
         self.folder = Path(folder)
+        self.used: set[str] = set()
 
     def key(self, doc: Document) -> str:
-        return hashlib.sha256(f"{pipeline_version()}\x1f{doc.id}\x1f{doc.source}\x1f{doc.sha256}".encode()).hexdigest()
+        key = hashlib.sha256(f"{pipeline_version()}\x1f{doc.id}\x1f{doc.source}\x1f{doc.sha256}".encode()).hexdigest()
+        self.used.add(key)
+        return key
+
+    def prune(self) -> int:
+        """Delete every entry no document of this build asked for; how many."""
+        stale = [path for path in self.folder.glob("??/*.pickle") if path.stem not in self.used]
+        for path in stale:
+            path.unlink(missing_ok=True)
+        return len(stale)
 
     def _path(self, key: str) -> Path:
         return self.folder / key[:2] / f"{key}.pickle"
@@ -103,6 +116,8 @@ class Engine:
         while pending:
             yield self._finish(*pending.popleft())
         corpus.cache = {"hits": self.hits, "misses": self.misses}
+        if self.cache is not None:
+            corpus.cache["pruned"] = self.cache.prune()
 
     def _start(self, item: Document | Failure) -> object:
         """A cached result or a failure as it is; otherwise the submitted work."""

@@ -47,18 +47,20 @@ def test_engines_cache_rebuilds_only_what_changed(tmp_path):
     out = tmp_path / "out"
     _build(src, out)
     report = json.loads((out / "report.json").read_text(encoding="utf-8"))
-    assert report["cache"] == {"hits": 0, "misses": 12}
+    assert report["cache"] == {"hits": 0, "misses": 12, "pruned": 0}
     changed = src / "speech-0.txt"
     changed.write_text(changed.read_text(encoding="utf-8").replace("汉中市", "汉中市城固县"), encoding="utf-8")
     assert report["store"] == {"mode": "loaded"}
     cached = _build(src, out)
     report = json.loads((out / "report.json").read_text(encoding="utf-8"))
-    assert report["cache"] == {"hits": 11, "misses": 1}
+    assert report["cache"] == {"hits": 11, "misses": 1, "pruned": 1}  # the changed document's old result
     assert report["store"] == {"mode": "updated", "graphs_replaced": 1, "graphs_removed": 0}
     (src / "speech-1.txt").unlink()
     _build(src, out)
     report = json.loads((out / "report.json").read_text(encoding="utf-8"))
     assert report["store"] == {"mode": "updated", "graphs_replaced": 0, "graphs_removed": 1}
+    assert report["cache"] == {"hits": 11, "misses": 0, "pruned": 1}  # the removed document's
+    assert len(list((out / ".cache").glob("??/*.pickle"))) == 11
     cached = {n: (out / n).read_bytes() for n in COMPARED}
     clean = _build(src, tmp_path / "clean", "--no-cache")
     assert cached == clean
