@@ -17,7 +17,7 @@ from . import entities, measures, relations
 from .clean import clean
 from .ingest import Failure
 from .model import Document, Extraction, Measure, Mention, Relation, Sentence
-from .resolution import Entity, entity_key, merge, resolve_document
+from .resolution import Entity, Sighting, entity_key, merge, resolve_document, sighting
 from .sentences import split
 
 
@@ -122,7 +122,7 @@ class DocFacts:
     """What one document contributes to the corpus, without its full text:
     the unit a worker returns, the cache stores, and the merge reads."""
     document: Document
-    mentions: list[tuple[Mention, str, tuple[int, int]]]
+    mentions: list[Sighting]
     relations: list[tuple[Relation, Fact]]
     measures: list[tuple[Measure, Fact]]
     report: dict
@@ -171,7 +171,7 @@ def facts_of(ex: Extraction) -> DocFacts:
             continue
         seen.add(key)
         s = sents[m.sentence]
-        mentions.append((m, doc.id, s.raw_span(m.start, m.end) if m.end > m.start else (s.start, s.end)))
+        mentions.append(sighting(m, doc.id, s.raw_span(m.start, m.end) if m.end > m.start else (s.start, s.end)))
     best: dict[tuple, Relation] = {}
     for r in ex.relations:  # one statement per sentence and extractor, at its best confidence
         key = (r.sentence, entity_key(r.subject), r.predicate, entity_key(r.object), r.extractor)
