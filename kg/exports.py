@@ -346,9 +346,8 @@ def report(corpus: Corpus, recs: list[dict]) -> dict:
 
 @exporter("report")
 def write_report(build: Build, path: Path) -> None:
-    with open(path, "w", encoding="utf-8", newline="\n") as fh:
-        json.dump(report(build.corpus, build.records), fh, ensure_ascii=False, indent=2)
-        fh.write("\n")
+    text = orjson.dumps(report(build.corpus, build.records), option=orjson.OPT_INDENT_2 | orjson.OPT_APPEND_NEWLINE)
+    path.write_bytes(text)
 
 
 HTML_MAX_NODES = 2000
