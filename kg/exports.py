@@ -286,8 +286,8 @@ def records(corpus: Corpus) -> Iterator[dict]:
                "aliases": e.aliases,
                "mentions": [{"doc": d, "start": a, "end": b} for d, a, b in e.mentions]}
     best: dict[tuple, dict] = {}
-    for rel, fact in corpus.relations:
-        s, o = entity_of(corpus, rel.subject), entity_of(corpus, rel.object)
+    for rel in corpus.relations:
+        s, o, fact = corpus.entities[rel.subject], corpus.entities[rel.object], rel.fact
         key = (fact.doc, s.iri, rel.predicate, o.iri)
         rec = {"kind": "relation", "subject": s.iri, "subject_name": s.name, "predicate": rel.predicate,
                "object": o.iri, "object_name": o.name, "doc": fact.doc,

@@ -24,7 +24,7 @@ import pyoxigraph as ox
 
 from . import rdftext
 from .iri import document_iri, node_iri
-from .pipeline import Corpus, DocFacts, entity_of
+from .pipeline import Corpus, DocFacts
 from .rdftext import Statement, literal
 from .resolution import mention_iri
 
@@ -86,8 +86,8 @@ def document_statements(facts: DocFacts) -> list[Statement]:
     out: list[Statement] = []
     add = out.append
     used: dict[tuple[int, int], str] = {}
-    for rel, fact in facts.relations:
-        subj, obj = mention_iri(rel.subject), mention_iri(rel.object)
+    for rel in facts.relations:
+        fact, subj, obj = rel.fact, rel.subject_iri, rel.object_iri
         s, o, p = iri(subj), iri(obj), kg(rel.predicate)
         a = iri(node_iri("assertion", subj, rel.predicate, obj, fact.doc, fact.start, rel.extractor))
         used[(fact.start, fact.end)] = fact.text
@@ -159,9 +159,8 @@ def corpus_statements(corpus: Corpus) -> list[Statement]:
         for doc_id in sorted({d for d, _, _ in e.mentions}):
             add((s, kg("mentionedIn"), iri(document_iri(doc_id))))
 
-    for rel, _ in corpus.relations:
-        s, o = entity_of(corpus, rel.subject), entity_of(corpus, rel.object)
-        add((iri(s.iri), kg(rel.predicate), iri(o.iri)))
+    for rel in corpus.relations:  # an entity's IRI is its mentions' (mention_iri)
+        add((iri(rel.subject_iri), kg(rel.predicate), iri(rel.object_iri)))
     return list(dict.fromkeys(out))
 
 
