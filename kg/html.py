@@ -100,17 +100,22 @@ def _payload(v: View, documents: dict[str, str]) -> dict:
     more: dict[str, int] = defaultdict(int)   # ... and left out
     edges = {}
     for r in v.relations:
-        key = f"{r['subject']}|{r['predicate']}|{r['object']}"
-        edges.setdefault(key, {"id": key, "from": r["subject"], "to": r["object"], "predicate": r["predicate"]})
-        lists = [(evidence[key], key, {})]
-        lists += [(facts[me], f"{me}|{r['predicate']}", {"predicate": r["predicate"], "direction": d, "other": other})
-                  for me, other, d in ((r["subject"], r["object"], "out"), (r["object"], r["subject"], "in"))]
-        for items, name, head in lists:
+        subject, predicate, obj = r["subject"], r["predicate"], r["object"]
+        key = f"{subject}|{predicate}|{obj}"
+        if key not in edges:
+            edges[key] = {"id": key, "from": subject, "to": obj, "predicate": predicate}
+        # The edge's own list, then each end's list of this predicate
+        # (a head says from which side); entries are built only when shown.
+        for items, name, head in ((evidence[key], key, None), (facts[subject], f"{subject}|{predicate}", ("out", obj)),
+                                  (facts[obj], f"{obj}|{predicate}", ("in", subject))):
             if shown[name] >= EVIDENCE_SHOWN:
                 more[name] += 1
-            else:
-                shown[name] += 1
-                items.append({**head, "s": cite(r), "role": r.get("role")})
+                continue
+            shown[name] += 1
+            item = {"s": cite(r), "role": r.get("role")}
+            if head is not None:
+                item.update(predicate=predicate, direction=head[0], other=head[1])
+            items.append(item)
     figures: dict[str, list] = defaultdict(list)
     for m in v.measures:
         if len(figures[m["subject"]]) >= EVIDENCE_SHOWN:  # one list per node
