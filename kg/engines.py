@@ -108,6 +108,17 @@ class Engine:
         self.hits = self.misses = 0
 
     def run(self, items: Iterable[Document | Failure], corpus: Corpus) -> Iterator[DocFacts | Failure]:
+        complete = True  # every input read and extracted
+        for done in self._in_order(items):
+            complete = complete and not isinstance(done, Failure)
+            yield done
+        corpus.cache = {"hits": self.hits, "misses": self.misses}
+        # Only a complete build prunes: a file that could not be read this
+        # time keeps its result for the next.
+        if self.cache is not None and complete and self.hits + self.misses:
+            corpus.cache["pruned"] = self.cache.prune()
+
+    def _in_order(self, items: Iterable[Document | Failure]) -> Iterator[DocFacts | Failure]:
         pending: deque[tuple[Document | Failure, object]] = deque()
         for item in items:
             pending.append((item, self._start(item)))
@@ -115,9 +126,6 @@ class Engine:
                 yield self._finish(*pending.popleft())
         while pending:
             yield self._finish(*pending.popleft())
-        corpus.cache = {"hits": self.hits, "misses": self.misses}
-        if self.cache is not None:
-            corpus.cache["pruned"] = self.cache.prune()
 
     def _start(self, item: Document | Failure) -> object:
         """A cached result or a failure as it is; otherwise the submitted work."""

@@ -61,6 +61,15 @@ def test_engines_cache_rebuilds_only_what_changed(tmp_path):
     assert report["store"] == {"mode": "updated", "graphs_replaced": 0, "graphs_removed": 1}
     assert report["cache"] == {"hits": 11, "misses": 0, "pruned": 1}  # the removed document's
     assert len(list((out / ".cache").glob("??/*.pickle"))) == 11
+    # A build with an input it cannot read prunes nothing, not even the
+    # result a changed document left behind.
+    (src / "broken.txt").write_bytes(b"\x80\xff" * 8)  # neither UTF-8, UTF-16 nor GB18030
+    changed.write_text(changed.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    assert main(["build", str(src), "--out", str(out), "--validate", "off"]) == 1
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    assert report["cache"] == {"hits": 10, "misses": 1}
+    assert len(list((out / ".cache").glob("??/*.pickle"))) == 12
+    (src / "broken.txt").unlink()
     cached = {n: (out / n).read_bytes() for n in COMPARED}
     clean = _build(src, tmp_path / "clean", "--no-cache")
     assert cached == clean
