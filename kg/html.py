@@ -21,6 +21,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import networkx as nx
 import orjson
 from pyvis.network import Network
 
@@ -63,7 +64,6 @@ def view(records: list[dict], focus: str | None = None, hops: int = 2, max_nodes
         start = next((i for i, e in sorted(entities.items()) if e["name"] == focus or focus in e.get("aliases", [])), None)
         if start is None:
             raise KeyError(f"no entity named {focus!r}")
-        import networkx as nx  # only here: a build's own page never needs it
         keep = set(nx.single_source_shortest_path_length(nx.Graph(neighbours), start, cutoff=hops))
         notes.append(f"{focus} 的 {hops} 跳邻域 / the {hops}-hop neighbourhood of {focus}: {len(keep)} nodes")
     dropped = 0
