@@ -11,7 +11,7 @@ import sys
 import time
 from pathlib import Path
 
-OUTPUTS = {"graph.ttl": "turtle", "records.jsonl": "records", "graph.html": "html", "store": "store",
+OUTPUTS = {"graph.ttl": "turtle", "graph.parts.json": "parts", "records.jsonl": "records", "graph.html": "html",
            "report.json": "report"}
 
 
@@ -36,7 +36,6 @@ def cmd_build(args: argparse.Namespace) -> int:
     from .graph import corpus_part
     from .ingest import find_inputs, read_all
     from .pipeline import build
-    from .store import StoreWriter
     from .validate import validate_parts
 
     started = time.perf_counter()
@@ -49,14 +48,13 @@ def cmd_build(args: argparse.Namespace) -> int:
     from .engines import make
     out = Path(args.out)
     engine = make(args.engine, args.workers, args.scheduler, None if args.no_cache else out / ".cache")
-    store = StoreWriter(out)
     # With workers to spare, the slow exports run in their own processes
     # beside validation.
     staging = Staging(out, OUTPUTS, jobs=args.workers if args.engine == "local" else 1)
     try:
         try:
             corpus = build(read_all(paths, max_bytes=int(args.max_mb * 1024 * 1024)), engine,
-                           observers=(Progress(len(files)), lambda facts: store.add(facts.part)))
+                           observers=(Progress(len(files)),))
         finally:
             engine.close()
         for f in corpus.failures:
@@ -66,11 +64,9 @@ def cmd_build(args: argparse.Namespace) -> int:
                 print(f"kg: {doc.source}: warning: {w}", file=sys.stderr)
         if not corpus.documents:
             print("kg: no document could be read; nothing written", file=sys.stderr)
-            store.discard()
             return 1
         t = time.perf_counter()
-        bundle = Build.of(corpus, corpus_part(corpus), store)
-        store.complete(bundle.parts)  # the store's last work runs beside validation and the other outputs
+        bundle = Build.of(corpus, corpus_part(corpus))
         corpus.seconds["graph"] = time.perf_counter() - t
         staging.begin(bundle)
         t = time.perf_counter()
@@ -81,7 +77,6 @@ def cmd_build(args: argparse.Namespace) -> int:
         corpus.seconds["export"] = time.perf_counter() - t
     except BaseException:
         staging.abort()
-        store.discard()
         raise
     totals = report(corpus, bundle.records)
     total = time.perf_counter() - started
@@ -97,10 +92,39 @@ def cmd_build(args: argparse.Namespace) -> int:
     return 1 if corpus.failures else 0
 
 
+def _store_note(how: dict) -> str:
+    if how["mode"] == "current":
+        return "store: up to date"
+    if how["mode"] == "loaded":
+        return f"store: loaded {how['quads']} quads in {how['seconds']:.2f} s"
+    return (f"store: updated in {how['seconds']:.2f} s ({how['graphs_replaced']} graphs replaced, "
+            f"{how['graphs_removed']} removed)")
+
+
+def _ensure_store(build: Path) -> None:
+    """Make or update the build's store before a command reads it, saying so."""
+    from .store import ensure
+    how = ensure(build)
+    if how["mode"] != "current":
+        print(f"kg: {_store_note(how)}", file=sys.stderr)
+
+
+def cmd_store(args: argparse.Namespace) -> int:
+    from .store import NoBuild, ensure
+    try:
+        how = ensure(Path(args.build))
+    except NoBuild as exc:
+        print(f"kg store: {exc}", file=sys.stderr)
+        return 2
+    print(f"{_store_note(how)} -> {Path(args.build) / 'store'}")
+    return 0
+
+
 def cmd_query(args: argparse.Namespace) -> int:
     from .query import QueryError, read_query, render, run
     from .store import NoBuild
     try:
+        _ensure_store(Path(args.build))
         result = run(Path(args.build), read_query(args.query))
         sys.stdout.write(render(result, args.format))
     except (QueryError, NoBuild) as exc:
@@ -114,6 +138,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     import shutil
     from .store import NoBuild, store_path
     try:
+        _ensure_store(Path(args.build))
         location = store_path(Path(args.build)).resolve()
     except NoBuild as exc:
         print(f"kg serve: {exc}", file=sys.stderr)
@@ -244,6 +269,9 @@ def main(argv: list[str] | None = None) -> int:
     pu.add_argument("--graph", help="send everything into this one named graph (default: each document's graph and the default graph)")
     pu.add_argument("--add", action="store_true", help="add to the graphs (POST) instead of replacing them (PUT)")
     pu.set_defaults(func=cmd_push)
+    st = sub.add_parser("store", help="make or update a build's SPARQL store now (query and serve do it when needed)")
+    st.add_argument("--build", default="out", help="build folder (default: out)")
+    st.set_defaults(func=cmd_store)
     v = sub.add_parser("validate", help="check a build against the SHACL shapes")
     v.add_argument("--build", default="out", help="build folder (default: out)")
     v.set_defaults(func=cmd_validate)

@@ -20,61 +20,41 @@ from typing import Callable, Iterator, Optional
 import orjson
 import pyoxigraph as ox
 
-from .graph import PREFIXES, TURTLE_HEADER, Part, part, quads, triples
+from .graph import PREFIXES, TURTLE_HEADER, NoBuild, Part, parts_index, quads, read_parts, triples
 from .pipeline import Corpus, entity_of
-from .rdftext import Statement
 from .registry import Registry
-from .store import StoreWriter
 
 
 @dataclass
 class Build:
     """What exporters read: the records, the documents' titles, and the
     graph, as serialized parts (the default graph first, then each
-    document's) and as quads. A fresh build has its parts, its corpus (for
-    report.json) and the store it has been writing; a build read back from
-    disk has its folder and reads its store only when an export asks."""
+    document's) and as quads. A fresh build has its corpus too (for
+    report.json); a build read back from disk has its folder, and its
+    parts come from graph.ttl and graph.parts.json."""
     records: list[dict]
     titles: dict[str, str]
+    parts: list[Part]
     corpus: Optional[Corpus] = None
-    store: Optional[StoreWriter] = None
-    folder: Optional[Path] = None
 
     @classmethod
-    def of(cls, corpus: Corpus, default: Part, store: Optional[StoreWriter] = None) -> "Build":
-        build = cls(list(records(corpus)), {d.id: d.title for d in corpus.documents}, corpus, store)
-        build.parts = [default, *corpus.parts]
-        return build
+    def of(cls, corpus: Corpus, default: Part) -> "Build":
+        return cls(list(records(corpus)), {d.id: d.title for d in corpus.documents}, [default, *corpus.parts], corpus)
 
     @classmethod
     def load(cls, folder: Path) -> "Build":
-        """An earlier build, from its records (its store is opened on demand)."""
-        from .store import store_path
+        """An earlier build, from its records and its graph."""
         recs, titles = read_records(Path(folder))
-        store_path(folder)  # say now, not mid-export, when there is no store
-        return cls(recs, titles, folder=Path(folder))
+        return cls(recs, titles, read_parts(Path(folder)))
 
     @functools.cached_property
     def dataset(self) -> list[ox.Quad]:
         """Every quad, each once."""
-        if self.folder is None:
-            return quads(self.parts)
-        from .store import open_store
-        return list(open_store(self.folder).quads_for_pattern(None, None, None, None))
-
-    @functools.cached_property
-    def parts(self) -> list[Part]:
-        """A loaded build's quads, one part per graph (default first, named by IRI)."""
-        graphs: dict[str, list[Statement]] = {"": []}
-        for q in self.dataset:  # a term's str() is its N-Triples text
-            graphs.setdefault(q.graph_name.value if isinstance(q.graph_name, ox.NamedNode) else "", []).append(
-                (str(q.subject), str(q.predicate), str(q.object)))
-        return [part(g, graphs[g]) for g in sorted(graphs)]
+        return quads(self.parts)
 
 
 def read_records(folder: Path) -> tuple[list[dict], dict[str, str]]:
     """A build's records and its documents' titles, read back from disk."""
-    from .store import NoBuild
     path = folder / "records.jsonl"
     if not path.exists():
         raise NoBuild(f"{folder}: no records.jsonl (run `kg build --out {folder}` first)")
@@ -266,14 +246,11 @@ def write_neo4j_folder(build: Build, path: Path) -> None:
     write_neo4j(build.records, path)
 
 
-@exporter("store")
-def write_oxigraph_store(build: Build, path: Path) -> None:
-    """A new Oxigraph store, with ``path`` a symbolic link to it."""
-    writer = build.store or StoreWriter(path.parent)
-    made = writer.finish(build.parts)
-    writer.link(path)
-    if build.corpus is not None:
-        build.corpus.store = made
+@exporter("parts")
+def write_parts_index(build: Build, path: Path) -> None:
+    """Where each graph's statements lie in graph.ttl (``graph.parts_index``):
+    what the store is made from, graphs named."""
+    path.write_bytes(parts_index(build.parts))
 
 
 # -- records.jsonl ----------------------------------------------------------------
@@ -338,7 +315,6 @@ def report(corpus: Corpus, recs: list[dict]) -> dict:
         "measures": n_measures,
         "validation": corpus.validation,
         "cache": corpus.cache,
-        "store": corpus.store,
         "seconds": {k: round(v, 3) for k, v in sorted(corpus.seconds.items())},
         "files": [corpus.reports[k] for k in sorted(corpus.reports)],
     }

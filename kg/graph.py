@@ -17,8 +17,10 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import json
 from dataclasses import dataclass
 from decimal import Decimal
+from pathlib import Path
 
 import pyoxigraph as ox
 
@@ -199,6 +201,54 @@ def document_part(facts: DocFacts) -> Part:
 
 def corpus_part(corpus: Corpus) -> Part:
     return part("", corpus_statements(corpus))
+
+
+GRAPH_TTL = "graph.ttl"
+PARTS = "graph.parts.json"  # where each graph's statements lie in graph.ttl
+
+
+class NoBuild(Exception):
+    """The folder holds no build to read; the message says which folder and why."""
+
+
+def parts_index(parts: list[Part]) -> bytes:
+    """The map of graph.ttl (TURTLE_HEADER, then each part's statements in
+    order): each graph's IRI, the byte range of its statements, their
+    count and digest. A build's graphs can be read back from it, named."""
+    rows, at = [], len(TURTLE_HEADER)
+    for p in parts:
+        rows.append({"graph": p.graph, "start": at, "end": at + len(p.turtle), "triples": p.triples,
+                     "digest": p.digest})
+        at += len(p.turtle)
+    return json.dumps({"graphs": rows}, ensure_ascii=False, indent=0).encode()
+
+
+def read_index(build: Path) -> list[dict]:
+    """A build's graph map (``parts_index``)."""
+    try:
+        return json.loads((Path(build) / PARTS).read_bytes())["graphs"]
+    except FileNotFoundError:
+        raise NoBuild(f"{build}: no build found (run `kg build --out {build}` first)") from None
+    except (OSError, ValueError, KeyError) as exc:
+        raise NoBuild(f"{Path(build) / PARTS}: unreadable ({exc}); run `kg build --out {build}` again") from None
+
+
+def read_parts(build: Path, index: list[dict] | None = None) -> list[Part]:
+    """A build's graphs, cut from graph.ttl by its map, each checked
+    against its digest."""
+    index = read_index(build) if index is None else index
+    path = Path(build) / GRAPH_TTL
+    try:
+        text = path.read_bytes()
+    except OSError as exc:
+        raise NoBuild(f"{path}: {exc.strerror}; run `kg build --out {build}` again") from None
+    parts = []
+    for row in index:
+        turtle = text[row["start"]:row["end"]]
+        if hashlib.sha1(turtle).hexdigest() != row["digest"]:
+            raise NoBuild(f"{path} does not match {PARTS} (changed since the build); run `kg build --out {build}` again")
+        parts.append(Part(row["graph"], turtle, row["triples"], row["digest"]))
+    return parts
 
 
 def quads(parts: list[Part]) -> list[ox.Quad]:

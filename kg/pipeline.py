@@ -163,7 +163,6 @@ class Corpus:
     seconds: dict[str, float] = field(default_factory=dict)
     validation: dict = field(default_factory=dict)
     cache: dict[str, int] = field(default_factory=dict)
-    store: dict = field(default_factory=dict)  # how the store was written: loaded, or updated
 
 
 def _endpoint_mentions(ex: Extraction) -> Iterable[Mention]:

@@ -2,6 +2,7 @@
 import csv
 import io
 import json
+import shutil
 import subprocess
 import sys
 
@@ -68,7 +69,7 @@ def test_query_cli(seed_build, capsys):
     assert main(["query", "SELECT ?x WHERE {", "--build", str(seed_build)]) == 2
     assert "syntax error at line 1" in capsys.readouterr().err
     assert main(["query", "SELECT * {}", "--build", str(seed_build / "nowhere")]) == 2
-    assert "no store found" in capsys.readouterr().err
+    assert "no build found" in capsys.readouterr().err
 
 
 def test_query_store_behind_rdflib(seed_build):
@@ -91,3 +92,19 @@ def test_query_readme_shows_current_outputs(seed_build):
         out = subprocess.run([sys.executable, "-m", "kg.cli", "query", command.split()[0], "--build", str(seed_build)],
                              capture_output=True, text=True, cwd=ROOT, check=True).stdout
         assert out == shown, command
+
+
+def test_query_store_is_made_once_then_reused_and_refuses_a_changed_graph(seed_build, tmp_path, capsys):
+    out = tmp_path / "copy"
+    shutil.copytree(seed_build, out, ignore=shutil.ignore_patterns("store", ".stores", ".store.lock"))
+    assert main(["store", "--build", str(out)]) == 0
+    assert "store: loaded" in capsys.readouterr().out
+    assert main(["query", "ASK { ?s a kg:Document }", "--build", str(out)]) == 0
+    assert "store:" not in capsys.readouterr().err  # up to date: opened as it is
+    # A graph.ttl changed after its build no longer matches its map: said, not loaded
+    shutil.rmtree(out / ".stores")
+    (out / "store").unlink()
+    graph = out / "graph.ttl"
+    graph.write_bytes(graph.read_bytes().replace("天津市".encode(), "天律市".encode(), 1))
+    assert main(["store", "--build", str(out)]) == 2
+    assert "graph.ttl does not match graph.parts.json" in capsys.readouterr().err
