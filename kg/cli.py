@@ -51,6 +51,7 @@ class Beside:
 
 
 def _prepare_tail(validating: bool):
+    """What the end of a build imports and parses, as one call."""
     def load() -> None:
         from . import html  # noqa: F401
         if validating:

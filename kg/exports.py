@@ -30,8 +30,8 @@ class Build:
     """What exporters read: the records, the documents' titles, and the
     graph, as serialized parts (the default graph first, then each
     document's) and as quads. A fresh build has its corpus too (for
-    report.json); a build read back from disk has its folder, and its
-    parts come from graph.ttl and graph.parts.json."""
+    report.json); a build read back from disk (``load``) cuts its parts
+    from graph.ttl by graph.parts.json, so exports need no store."""
     records: list[dict]
     titles: dict[str, str]
     parts: list[Part]
