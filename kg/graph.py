@@ -246,7 +246,8 @@ def read_parts(build: Path, index: list[dict] | None = None) -> list[Part]:
     for row in index:
         turtle = text[row["start"]:row["end"]]
         if hashlib.sha1(turtle).hexdigest() != row["digest"]:
-            raise NoBuild(f"{path} does not match {PARTS} (changed since the build); run `kg build --out {build}` again")
+            raise NoBuild(f"{path} does not match {PARTS} (changed after its build, or a build was replacing both): "
+                          f"run `kg build --out {build}` again")
         parts.append(Part(row["graph"], turtle, row["triples"], row["digest"]))
     return parts
 
