@@ -8,7 +8,6 @@ from __future__ import annotations
 import argparse
 import gc
 import sys
-import threading
 import time
 from pathlib import Path
 
@@ -32,34 +31,6 @@ class Progress:
                 sys.stderr.write("\n")
 
 
-class Beside:
-    """Work this process does on a thread while its workers extract (it only
-    waits for their results then). It begins with the first result a worker
-    extracted (not a cached one): the pool has forked all its workers by
-    then, so none inherits a half-done import. Joined before the exports fork."""
-
-    def __init__(self, work) -> None:
-        self.thread = threading.Thread(target=work, name="kg-beside", daemon=True)
-
-    def __call__(self, facts) -> None:
-        if facts.seconds and self.thread.ident is None:
-            self.thread.start()
-
-    def join(self) -> None:
-        if self.thread.ident is not None:
-            self.thread.join()
-
-
-def _prepare_tail(validating: bool):
-    """What the end of a build imports and parses, as one call."""
-    def load() -> None:
-        from . import html  # noqa: F401
-        if validating:
-            from .validate import prepare
-            prepare()
-    return load
-
-
 def cmd_build(args: argparse.Namespace) -> int:
     from .exports import Build, Staging, report
     from .graph import corpus_part
@@ -80,18 +51,12 @@ def cmd_build(args: argparse.Namespace) -> int:
     # With workers to spare, the slow exports run in their own processes
     # beside validation.
     staging = Staging(out, OUTPUTS, jobs=args.workers if args.engine == "local" else 1)
-    # With local workers extracting, this process is idle: it loads what the
-    # end of the build needs meanwhile (the validator, and the explorer's
-    # modules, which the exports' forked processes then inherit).
-    beside = Beside(_prepare_tail(args.validate != "off")) if args.engine == "local" and args.workers > 1 else None
     try:
         try:
             corpus = build(read_all(paths, max_bytes=int(args.max_mb * 1024 * 1024)), engine,
-                           observers=(Progress(len(files)),) + ((beside,) if beside else ()))
+                           observers=(Progress(len(files)),))
         finally:
             engine.close()
-            if beside:
-                beside.join()
         for f in corpus.failures:
             print(f"kg: {f.path}: {f.reason}", file=sys.stderr)
         for doc in corpus.documents:

@@ -41,13 +41,6 @@ def shapes() -> Graph:
     return g
 
 
-def prepare() -> None:
-    """Load pyshacl and the shapes ahead of a check (what a process with
-    time to spare can do before it has the graph)."""
-    import pyshacl  # noqa: F401
-    shapes()
-
-
 FULL_LIMIT = 20_000  # triples; larger graphs are validated on a sample (pyshacl is pure Python)
 SAMPLE_SIZE = 2_000  # about this many triples in that sample (about a second of pyshacl)
 TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
