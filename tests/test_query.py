@@ -108,3 +108,16 @@ def test_query_store_is_made_once_then_reused_and_refuses_a_changed_graph(seed_b
     graph.write_bytes(graph.read_bytes().replace("天津市".encode(), "天律市".encode(), 1))
     assert main(["store", "--build", str(out)]) == 2
     assert "graph.ttl does not match graph.parts.json" in capsys.readouterr().err
+
+
+def test_query_two_processes_make_one_store(seed_build, tmp_path):
+    # The lock: the second `kg store` waits for the first, then finds the store current.
+    out = tmp_path / "copy"
+    shutil.copytree(seed_build, out, ignore=shutil.ignore_patterns("store", ".stores", ".store.lock"))
+    cmd = [sys.executable, "-m", "kg.cli", "store", "--build", str(out)]
+    procs = [subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(2)]
+    said = sorted(p.communicate(timeout=120)[0] for p in procs)
+    assert [p.returncode for p in procs] == [0, 0]
+    assert said[0].startswith("store: loaded") and said[1].startswith("store: up to date"), said
+    assert len([p for p in (out / ".stores").iterdir() if p.is_dir()]) == 1
+    assert bool(run(out, "ASK { ?d a kg:Document }"))
