@@ -4,7 +4,7 @@
 
 Makes a synthetic graph shaped like a build (entities with labels, reified
 relations with provenance, measurements, sentences), then times, in the
-same run: bulk-loading it into the Oxigraph store the build writes, opening
+same run: bulk-loading it into an Oxigraph store like a build's (kg store), opening
 that store read-only, and three analyst queries; and the same load and
 queries on rdflib's default in-memory store. Prints a table and JSON.
 """
