@@ -101,10 +101,8 @@ def _store_note(how: dict) -> str:
             f"{how['graphs_removed']} removed)")
 
 
-def _ensure_store(build: Path) -> None:
-    """Make or update the build's store before a command reads it, saying so."""
-    from .store import ensure
-    how = ensure(build)
+def _say_store(how: dict) -> None:
+    """A command that made or updated the store before reading it says so."""
     if how["mode"] != "current":
         print(f"kg: {_store_note(how)}", file=sys.stderr)
 
@@ -124,8 +122,7 @@ def cmd_query(args: argparse.Namespace) -> int:
     from .query import QueryError, read_query, render, run
     from .store import NoBuild
     try:
-        _ensure_store(Path(args.build))
-        result = run(Path(args.build), read_query(args.query))
+        result = run(Path(args.build), read_query(args.query), said=_say_store)
         sys.stdout.write(render(result, args.format))
     except (QueryError, NoBuild) as exc:
         print(f"kg query: {exc}", file=sys.stderr)
@@ -136,10 +133,10 @@ def cmd_query(args: argparse.Namespace) -> int:
 def cmd_serve(args: argparse.Namespace) -> int:
     import os
     import shutil
-    from .store import NoBuild, store_path
+    from .store import NoBuild, ensure, location
     try:
-        _ensure_store(Path(args.build))
-        location = store_path(Path(args.build)).resolve()
+        _say_store(ensure(Path(args.build)))
+        store = location(Path(args.build))
     except NoBuild as exc:
         print(f"kg serve: {exc}", file=sys.stderr)
         return 2
@@ -149,7 +146,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
         return 2
     host = "0.0.0.0" if args.public else "127.0.0.1"
     print(f"SPARQL endpoint (read-only): http://{host}:{args.port}/query", file=sys.stderr, flush=True)
-    os.execv(binary, [binary, "serve-read-only", "--location", str(location), "--bind", f"{host}:{args.port}",
+    os.execv(binary, [binary, "serve-read-only", "--location", str(store), "--bind", f"{host}:{args.port}",
                       "--union-default-graph"])
 
 

@@ -52,9 +52,10 @@ def with_prefixes(query: str) -> str:
     return missing + query, missing.count("\n")
 
 
-def run(build: Path, query: str):
+def run(build: Path, query: str, said=None):
+    """``query`` on the build's store (made first if need be: ``open_store``)."""
     text, added = with_prefixes(query)
-    store = open_store(build)
+    store = open_store(build, said)
     try:
         return store.query(text, use_default_graph_as_union=True)
     except SyntaxError as exc:

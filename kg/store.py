@@ -28,7 +28,7 @@ import shutil
 import time
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator
 
 import pyoxigraph as ox
 
@@ -38,7 +38,7 @@ STORE = "store"
 DEFAULT = ".default.ttl"  # the sidecar with the default graph's Turtle statements
 REBUILD_SHARE = 0.2       # above this share of changed triples, a new store is loaded, not patched
 
-__all__ = ["NoBuild", "ensure", "open_store", "rdflib_graph", "store_path"]
+__all__ = ["NoBuild", "ensure", "location", "open_store", "rdflib_graph"]
 
 
 def ensure(build: Path) -> dict:
@@ -60,9 +60,10 @@ def ensure(build: Path) -> dict:
         _prune(versions, keep=previous)
         target = versions / f"{time.time_ns():016x}-{os.getpid()}"
         parts = read_parts(build, index)
+        default = next(p for p in parts if not p.graph)
         try:
-            how = _write(previous, old, target, parts)
-            _sidecar(target, DEFAULT).write_bytes(next(p for p in parts if not p.graph).turtle)
+            how = _write(previous, old, target, parts, default)
+            _sidecar(target, DEFAULT).write_bytes(default.turtle)
             _sidecar(target, ".json").write_text(json.dumps(manifest, ensure_ascii=False, sort_keys=True),
                                                  encoding="utf-8")
         except BaseException:
@@ -76,7 +77,7 @@ def ensure(build: Path) -> dict:
         return how
 
 
-def _write(previous: Path | None, old: dict, target: Path, parts: list[Part]) -> dict:
+def _write(previous: Path | None, old: dict, target: Path, parts: list[Part], default: Part) -> dict:
     """Fill ``target``: the previous store with the changes applied when
     little changed, else every graph loaded."""
     if old.get("oxigraph") == ox.__version__:
@@ -84,7 +85,7 @@ def _write(previous: Path | None, old: dict, target: Path, parts: list[Part]) ->
         changed = [p for p in parts if p.graph and graphs.get(p.graph) != p.digest]
         removed = sorted(set(graphs) - {p.graph for p in parts})
         if sum(p.triples for p in changed) <= REBUILD_SHARE * sum(p.triples for p in parts):
-            _update(previous, target, changed, removed, next(p for p in parts if not p.graph))
+            _update(previous, target, changed, removed, default)
             return {"mode": "updated", "graphs_replaced": len(changed), "graphs_removed": len(removed)}
     store = ox.Store(str(target))
     store.bulk_load(TURTLE_HEADER + b"".join(p.trig for p in parts), format=ox.RdfFormat.TRIG, lenient=True)
@@ -171,15 +172,18 @@ def _prune(versions: Path, keep: Path | None) -> None:
             _sidecar(old, suffix).unlink(missing_ok=True)
 
 
-def store_path(build: Path) -> Path:
-    """The build's store, made or brought up to date first."""
-    ensure(build)
-    return Path(build) / STORE
+def location(build: Path) -> Path:
+    """The directory of the build's current store (``ensure`` it first)."""
+    return (Path(build) / STORE).resolve()
 
 
-def open_store(build: Path) -> ox.Store:
-    """The build's store, read-only."""
-    return ox.Store.read_only(str(store_path(build).resolve()))
+def open_store(build: Path, said: Callable[[dict], None] | None = None) -> ox.Store:
+    """The build's store, read-only, made or brought up to date first;
+    ``said`` hears how (``ensure``'s answer)."""
+    how = ensure(build)
+    if said is not None:
+        said(how)
+    return ox.Store.read_only(str(location(build)))
 
 
 def rdflib_graph(build: Path):
