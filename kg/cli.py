@@ -34,7 +34,7 @@ class Progress:
 def cmd_build(args: argparse.Namespace) -> int:
     from .exports import Build, Staging, report
     from .graph import corpus_part
-    from .ingest import find_inputs, read_all
+    from .ingest import find_inputs, read_sources
     from .pipeline import build
     from .validate import validate_parts
 
@@ -53,7 +53,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     staging = Staging(out, OUTPUTS, jobs=args.workers if args.engine == "local" else 1)
     try:
         try:
-            corpus = build(read_all(paths, max_bytes=int(args.max_mb * 1024 * 1024)), engine,
+            corpus = build(read_sources(paths, max_bytes=int(args.max_mb * 1024 * 1024)), engine,
                            observers=(Progress(len(files)),))
         finally:
             engine.close()

@@ -19,11 +19,12 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from .graph import document_part
-from .ingest import Failure
+from .ingest import Failure, Source, as_document
 from .model import Document
 from .pipeline import Corpus, DocFacts, extract_document, facts_of
 
 PACKAGE = Path(__file__).resolve().parent
+Input = Document | Source  # a file read, decoded or not (``kg build`` hands over Sources)
 
 
 @functools.cache
@@ -40,10 +41,14 @@ def pipeline_version() -> str:
     return h.hexdigest()[:16]
 
 
-def process(doc: Document) -> DocFacts | Failure:
-    """The unit of work: extract one document and serialize its graph. A
-    document that breaks an extractor is a Failure naming it, never an
-    exception that sinks the build."""
+def process(item: Input) -> DocFacts | Failure:
+    """The unit of work: decode a file (a Source), extract the document
+    and serialize its graph. A file that is not text, or a document that
+    breaks an extractor, is a Failure naming it, never an exception that
+    sinks the build."""
+    doc = as_document(item) if isinstance(item, Source) else item
+    if isinstance(doc, Failure):
+        return doc
     try:
         facts = facts_of(extract_document(doc))
         facts.part = document_part(facts)
@@ -62,7 +67,7 @@ class Cache:
         self.folder = Path(folder)
         self.used: set[str] = set()
 
-    def key(self, doc: Document) -> str:
+    def key(self, doc: Input) -> str:
         key = hashlib.sha256(f"{pipeline_version()}\x1f{doc.id}\x1f{doc.source}\x1f{doc.sha256}".encode()).hexdigest()
         self.used.add(key)
         return key
@@ -77,7 +82,7 @@ class Cache:
     def _path(self, key: str) -> Path:
         return self.folder / key[:2] / f"{key}.pickle"
 
-    def get(self, doc: Document) -> DocFacts | None:
+    def get(self, doc: Input) -> DocFacts | None:
         path = self._path(self.key(doc))
         try:
             with open(path, "rb") as fh:
@@ -85,7 +90,7 @@ class Cache:
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
             return None
 
-    def put(self, doc: Document, facts: DocFacts) -> None:
+    def put(self, doc: Input, facts: DocFacts) -> None:
         path = self._path(self.key(doc))
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
@@ -107,7 +112,7 @@ class Engine:
         self.cache = cache
         self.hits = self.misses = 0
 
-    def run(self, items: Iterable[Document | Failure], corpus: Corpus) -> Iterator[DocFacts | Failure]:
+    def run(self, items: Iterable[Input | Failure], corpus: Corpus) -> Iterator[DocFacts | Failure]:
         complete = True  # every input read and extracted
         for done in self._in_order(items):
             complete = complete and not isinstance(done, Failure)
@@ -118,8 +123,8 @@ class Engine:
         if self.cache is not None and complete and self.hits + self.misses:
             corpus.cache["pruned"] = self.cache.prune()
 
-    def _in_order(self, items: Iterable[Document | Failure]) -> Iterator[DocFacts | Failure]:
-        pending: deque[tuple[Document | Failure, object]] = deque()
+    def _in_order(self, items: Iterable[Input | Failure]) -> Iterator[DocFacts | Failure]:
+        pending: deque[tuple[Input | Failure, object]] = deque()
         for item in items:
             pending.append((item, self._start(item)))
             if len(pending) >= self.window:
@@ -127,7 +132,7 @@ class Engine:
         while pending:
             yield self._finish(*pending.popleft())
 
-    def _start(self, item: Document | Failure) -> object:
+    def _start(self, item: Input | Failure) -> object:
         """A cached result or a failure as it is; otherwise the submitted work."""
         if isinstance(item, Failure):
             return item
@@ -139,7 +144,7 @@ class Engine:
         self.misses += 1
         return self.submit(item)
 
-    def _finish(self, item: Document | Failure, started: object) -> DocFacts | Failure:
+    def _finish(self, item: Input | Failure, started: object) -> DocFacts | Failure:
         if isinstance(started, (DocFacts, Failure)):
             return started
         result = self.result(started)
@@ -147,7 +152,7 @@ class Engine:
             self.cache.put(item, result)
         return result
 
-    def submit(self, doc: Document) -> object:
+    def submit(self, doc: Input) -> object:
         raise NotImplementedError
 
     def result(self, work: object) -> DocFacts | Failure:
@@ -160,10 +165,10 @@ class Engine:
 class Local(Engine):
     """In this process, one document at a time."""
 
-    def submit(self, doc: Document) -> Document:
+    def submit(self, doc: Input) -> Input:
         return doc
 
-    def result(self, work: Document) -> DocFacts | Failure:
+    def result(self, work: Input) -> DocFacts | Failure:
         return process(work)
 
 
@@ -175,7 +180,7 @@ class Pool(Engine):
         self.window = 8 * workers
         self.executor = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork"))
 
-    def submit(self, doc: Document) -> Future:
+    def submit(self, doc: Input) -> Future:
         return self.executor.submit(process, doc)
 
     def result(self, work: Future) -> DocFacts | Failure:
@@ -196,7 +201,7 @@ class Dask(Engine):
                                                          dashboard_address=None)
         self.client = Client(address or self.cluster)
 
-    def submit(self, doc: Document):
+    def submit(self, doc: Input):
         return self.client.submit(process, doc, pure=False)
 
     def result(self, work) -> DocFacts | Failure:

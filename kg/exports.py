@@ -262,19 +262,26 @@ def records(corpus: Corpus) -> Iterator[dict]:
         yield {"kind": "entity", "id": e.iri, "type": e.type, "subtype": e.subtype, "name": e.name,
                "aliases": e.aliases,
                "mentions": [{"doc": d, "start": a, "end": b} for d, a, b in e.mentions]}
-    best: dict[tuple, dict] = {}
+    # The best statement of each fact per document is chosen before any
+    # record is made: a large corpus states a third of its facts twice.
+    best: dict[tuple, tuple] = {}
+    entities = corpus.entities
     for rel in corpus.relations:
-        s, o, fact = corpus.entities[rel.subject], corpus.entities[rel.object], rel.fact
-        key = (fact.doc, s.iri, rel.predicate, o.iri)
+        s, o = entities[rel.subject], entities[rel.object]
+        key = (rel.fact.doc, s.iri, rel.predicate, o.iri)
+        kept = best.get(key)
+        if kept is None or kept[0].confidence < rel.confidence:
+            best[key] = (rel, s, o)
+    for rel, s, o in sorted(best.values(), key=lambda k: (k[0].fact.doc, k[0].fact.start, k[0].predicate, k[1].iri,
+                                                          k[2].iri)):
+        fact = rel.fact
         rec = {"kind": "relation", "subject": s.iri, "subject_name": s.name, "predicate": rel.predicate,
                "object": o.iri, "object_name": o.name, "doc": fact.doc,
                "sentence": fact.text, "start": fact.start, "end": fact.end,
                "extractor": rel.extractor, "confidence": rel.confidence}
         if rel.role:
             rec["role"] = rel.role
-        if key not in best or best[key]["confidence"] < rec["confidence"]:
-            best[key] = rec
-    yield from sorted(best.values(), key=lambda r: (r["doc"], r["start"], r["predicate"], r["subject"], r["object"]))
+        yield rec
     seen: dict[tuple, list[str]] = {}
     out = []
     for m, fact in corpus.measures:

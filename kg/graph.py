@@ -20,6 +20,7 @@ import hashlib
 import json
 from dataclasses import dataclass
 from decimal import Decimal
+from operator import itemgetter
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -134,6 +135,9 @@ def document_statements(facts: DocFacts) -> list[Statement]:
     return list(dict.fromkeys(out))
 
 
+_DOC = itemgetter(0)  # of an entity's mention: (doc id, start, end)
+
+
 def corpus_statements(corpus: Corpus) -> list[Statement]:
     """The default graph: the documents, the merged entities, and each
     relation between two entities once, however many documents state it."""
@@ -149,6 +153,8 @@ def corpus_statements(corpus: Corpus) -> list[Statement]:
         if doc.published:
             add((d, iri(DCTERMS + "date"), typed(doc.published, "date" if len(doc.published) == 10 else "gYear")))
 
+    docs = {doc.id: iri(document_iri(doc.id)) for doc in corpus.documents}
+    mentioned = kg("mentionedIn")
     for e in corpus.entities.values():
         s = iri(e.iri)
         add((s, TYPE, kg(e.type)))
@@ -158,11 +164,17 @@ def corpus_statements(corpus: Corpus) -> list[Statement]:
         add((s, PREF, zh(e.name)))
         for alias in e.aliases:
             add((s, ALT, zh(alias)))
-        for doc_id in sorted({d for d, _, _ in e.mentions}):
-            add((s, kg("mentionedIn"), iri(document_iri(doc_id))))
+        for doc_id in sorted(set(map(_DOC, e.mentions))):
+            add((s, mentioned, docs[doc_id]))
 
+    terms: dict[str, str] = {}  # an entity's IRI term, made once for all its relations
     for rel in corpus.relations:  # an entity's IRI is its mentions' (mention_iri)
-        add((iri(rel.subject_iri), kg(rel.predicate), iri(rel.object_iri)))
+        s, o = terms.get(rel.subject_iri), terms.get(rel.object_iri)
+        if s is None:
+            s = terms[rel.subject_iri] = iri(rel.subject_iri)
+        if o is None:
+            o = terms[rel.object_iri] = iri(rel.object_iri)
+        add((s, kg(rel.predicate), o))
     return list(dict.fromkeys(out))
 
 

@@ -145,7 +145,27 @@ def publication_date(text: str) -> str | None:
     return max(sorted(counts), key=lambda y: counts[y])
 
 
-def read_document(path: Path, doc_id: str | None = None, max_bytes: int = MAX_BYTES) -> Document:
+@dataclass(frozen=True)
+class Source:
+    """An input file read but not yet decoded: enough for the cache's key
+    (``id``, ``source``, ``sha256`` as the Document will have them), so a
+    document the cache holds is never decoded again, and a worker, not the
+    process reading the files, decodes the others."""
+    id: str
+    source: str  # the file's path
+    data: bytes
+    sha256: str
+
+    def document(self) -> Document:
+        """The decoded Document; IngestError if the bytes are not text."""
+        text, enc, warnings = decode(self.data)
+        if not text.strip():
+            raise IngestError("no text (whitespace only)")
+        return Document(id=self.id, text=text, source=self.source, sha256=self.sha256, encoding=enc,
+                        published=publication_date(text), title=_title(text), warnings=tuple(warnings))
+
+
+def read_source(path: Path, doc_id: str | None = None, max_bytes: int = MAX_BYTES) -> Source:
     try:
         size = path.stat().st_size
         if size > max_bytes:
@@ -155,19 +175,11 @@ def read_document(path: Path, doc_id: str | None = None, max_bytes: int = MAX_BY
         raise IngestError(exc.strerror.lower() if exc.strerror else str(exc)) from None
     if not data:
         raise IngestError("empty file")
-    text, enc, warnings = decode(data)
-    if not text.strip():
-        raise IngestError("no text (whitespace only)")
-    return Document(
-        id=doc_id or path.stem,
-        text=text,
-        source=str(path),
-        sha256=hashlib.sha256(data).hexdigest(),
-        encoding=enc,
-        published=publication_date(text),
-        title=_title(text),
-        warnings=tuple(warnings),
-    )
+    return Source(doc_id or path.stem, str(path), data, hashlib.sha256(data).hexdigest())
+
+
+def read_document(path: Path, doc_id: str | None = None, max_bytes: int = MAX_BYTES) -> Document:
+    return read_source(path, doc_id, max_bytes).document()
 
 
 def _title(text: str) -> str:
@@ -178,8 +190,8 @@ def _title(text: str) -> str:
     return ""
 
 
-def read_all(paths: Iterable[Union[str, Path]], max_bytes: int = MAX_BYTES) -> Iterator[Union[Document, Failure]]:
-    """Documents for every readable input, Failures for the rest, in path order.
+def read_sources(paths: Iterable[Union[str, Path]], max_bytes: int = MAX_BYTES) -> Iterator[Union[Source, Failure]]:
+    """Every input file's bytes, Failures for those that cannot be read, in path order.
 
     Two files with one stem get ids ``stem`` and ``stem~2`` so none is lost.
     """
@@ -191,6 +203,19 @@ def read_all(paths: Iterable[Union[str, Path]], max_bytes: int = MAX_BYTES) -> I
         seen[stem] = seen.get(stem, 0) + 1
         doc_id = stem if seen[stem] == 1 else f"{stem}~{seen[stem]}"
         try:
-            yield read_document(f, doc_id, max_bytes)
+            yield read_source(f, doc_id, max_bytes)
         except IngestError as exc:
             yield Failure(str(f), str(exc))
+
+
+def read_all(paths: Iterable[Union[str, Path]], max_bytes: int = MAX_BYTES) -> Iterator[Union[Document, Failure]]:
+    """Documents for every readable input, Failures for the rest, in path order."""
+    for item in read_sources(paths, max_bytes):
+        yield item if isinstance(item, Failure) else as_document(item)
+
+
+def as_document(source: Source) -> Union[Document, Failure]:
+    try:
+        return source.document()
+    except IngestError as exc:
+        return Failure(source.source, str(exc))

@@ -15,7 +15,7 @@ from typing import Any, Iterable, Iterator, NamedTuple, Optional
 
 from . import entities, measures, relations
 from .clean import clean
-from .ingest import Failure
+from .ingest import Failure, Source
 from .model import Document, Extraction, Measure, Mention, Relation, Sentence
 from .resolution import Entity, Sighting, entity_key, mention_iri, merge, resolve_document, sighting
 from .sentences import split
@@ -203,7 +203,7 @@ def facts_of(ex: Extraction) -> DocFacts:
     return DocFacts(replace(doc, text=""), mentions, relations, measures, _report(ex), dict(ex.seconds))
 
 
-def build(items: Iterable[Document | Failure], engine=None, observers=()) -> Corpus:
+def build(items: Iterable[Document | Source | Failure], engine=None, observers=()) -> Corpus:
     """Extract every document (through ``engine``: in this process, a pool
     of processes, or a Dask cluster) and merge the results in input order;
     each observer sees each document's facts as they arrive."""

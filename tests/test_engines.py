@@ -7,6 +7,7 @@ import shutil
 import pyoxigraph as ox
 
 from kg.cli import main
+from kg.ingest import Source
 from kg.store import ensure, open_store
 
 from .conftest import SEEDS
@@ -69,13 +70,27 @@ def test_engines_cache_rebuilds_only_what_changed(tmp_path):
     changed.write_text(changed.read_text(encoding="utf-8") + "\n", encoding="utf-8")
     assert main(["build", str(src), "--out", str(out), "--validate", "off"]) == 1
     report = json.loads((out / "report.json").read_text(encoding="utf-8"))
-    assert report["cache"] == {"hits": 10, "misses": 1}
+    assert report["cache"] == {"hits": 10, "misses": 2}  # the changed document, and the file decoded in vain
     assert len(list((out / ".cache").glob("??/*.pickle"))) == 12
     (src / "broken.txt").unlink()
     cached = {n: (out / n).read_bytes() for n in COMPARED}
     clean = _build(src, tmp_path / "clean", "--no-cache")
     assert cached == clean
     assert _store_content(out) == _store_content(tmp_path / "clean")
+
+
+def test_engines_cache_hit_is_not_decoded_again(tmp_path, monkeypatch):
+    src = _corpus(tmp_path, n=6)
+    out = tmp_path / "out"
+    first = _build(src, out)
+
+    def decode(source):
+        raise AssertionError(f"{source.source} decoded though the cache holds it")
+
+    monkeypatch.setattr(Source, "document", decode)
+    assert _build(src, out) == first
+    assert json.loads((out / "report.json").read_text(encoding="utf-8"))["cache"] == {"hits": 6, "misses": 0,
+                                                                                         "pruned": 0}
 
 
 def _mode(how: dict) -> dict:
