@@ -2,10 +2,14 @@
 
 pyvis 0.3.2 inlines vis-network with ``cdn_resources="in_line"`` but still
 links Bootstrap from a CDN, and its ``write_html`` uses the locale's
-encoding; so the page is rendered with ``generate_html()``, every external
+encoding; so the page is rendered from pyvis's template as
+``Network.generate_html()`` renders it, every external
 ``<link>``/``<script src>`` is removed, and the caller writes it as UTF-8.
-Nodes and edges are handed to pyvis as whole lists because ``add_node`` and
-``add_edge`` check membership in lists (quadratic on large graphs).
+The template is rendered by jinja2 straight from pyvis's package: importing
+``pyvis.network`` imports networkx and IPython, a third of a second of
+every build, for nothing the page uses (``add_node`` and ``add_edge``
+check membership in lists, quadratic on large graphs, so nodes and edges
+are handed over as whole lists anyway).
 
 The explorer reads one JSON blob (entities, facts with their sentences,
 figures) embedded with ``<``, ``>`` and ``&`` escaped, and writes every piece
@@ -15,15 +19,15 @@ iterations, then stops.
 """
 from __future__ import annotations
 
+import functools
+import importlib.util
 import json
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import networkx as nx
 import orjson
-from pyvis.network import Network
 
 STYLE = {  # type -> (colour, vis shape, Chinese name)
     "Organization": ("#4e79a7", "dot", "组织"), "Region": ("#59a14f", "triangle", "地区"),
@@ -64,6 +68,7 @@ def view(records: list[dict], focus: str | None = None, hops: int = 2, max_nodes
         start = next((i for i, e in sorted(entities.items()) if e["name"] == focus or focus in e.get("aliases", [])), None)
         if start is None:
             raise KeyError(f"no entity named {focus!r}")
+        import networkx as nx  # only a neighbourhood needs it
         keep = set(nx.single_source_shortest_path_length(nx.Graph(neighbours), start, cutoff=hops))
         notes.append(f"{focus} 的 {hops} 跳邻域 / the {hops}-hop neighbourhood of {focus}: {len(keep)} nodes")
     dropped = 0
@@ -142,6 +147,21 @@ def _json_for_script(data: dict) -> str:
     return text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
 
 
+@functools.cache
+def _pyvis_template():
+    """pyvis's page template, found without importing pyvis. jinja2 keeps
+    its compiled form in its own cache folder (under the temporary
+    folder), when it can make one: compiling the template, which includes
+    the 500 kB of vis-network as text to scan, takes 0.2 s."""
+    from jinja2 import Environment, FileSystemBytecodeCache, FileSystemLoader
+    folder = Path(importlib.util.find_spec("pyvis").origin).parent / "templates"
+    try:
+        compiled = FileSystemBytecodeCache()
+    except (OSError, RuntimeError):  # no private folder to be had: compile every time
+        compiled = None
+    return Environment(loader=FileSystemLoader(folder), bytecode_cache=compiled).get_template("template.html")
+
+
 def render(records: list[dict], documents: dict[str, str] | None = None, focus: str | None = None, hops: int = 2,
            max_nodes: int | None = None) -> tuple[str, View]:
     v = view(records, focus, hops, max_nodes)
@@ -151,21 +171,17 @@ def render(records: list[dict], documents: dict[str, str] | None = None, focus: 
         degree[e["from"]] += 1
         degree[e["to"]] += 1
     n = len(v.entities)
-    net = Network(height="100vh", width="100%", directed=True, cdn_resources="in_line")
     nodes = []
     for i, e in sorted(v.entities.items()):
         colour, shape, _ = STYLE[e["type"]]
         nodes.append({"id": i, "label": e["name"], "shape": shape, "color": colour, "kgType": e["type"],
                       "size": 8 + 2.5 * min(degree[i], 16), "font": {"size": 12}})
-    net.nodes = nodes
-    net.node_ids = [x["id"] for x in nodes]
-    net.node_map = {x["id"]: x for x in nodes}
-    net.edges = [{"id": e["id"], "from": e["from"], "to": e["to"], "label": PREDICATES_ZH[e["predicate"]],
-                  "predicate": e["predicate"], "arrows": "to"} for e in sorted(data["edges"], key=lambda e: e["id"])]
+    edges = [{"id": e["id"], "from": e["from"], "to": e["to"], "label": PREDICATES_ZH[e["predicate"]],
+              "predicate": e["predicate"], "arrows": "to"} for e in sorted(data["edges"], key=lambda e: e["id"])]
     # Fewer iterations on bigger graphs, and no Kamada-Kawai seeding, so the
     # layout settles in seconds rather than minutes; then physics stops.
     iterations = 300 if n <= 300 else 60 if n <= 1500 else 30
-    net.set_options(json.dumps({
+    options = json.dumps({
         "layout": {"improvedLayout": n <= 150, "randomSeed": 7},
         "physics": {"enabled": True, "solver": "forceAtlas2Based" if n <= 300 else "barnesHut",
                     "forceAtlas2Based": {"gravitationalConstant": -60},
@@ -173,8 +189,14 @@ def render(records: list[dict], documents: dict[str, str] | None = None, focus: 
                     "stabilization": {"enabled": True, "iterations": iterations, "updateInterval": 25, "fit": True}},
         "edges": {"font": {"size": 10, "align": "middle"}, "smooth": False, "color": {"color": "#9aa7b5"}},
         "interaction": {"hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": n > 1000},
-    }))
-    page = _EXTERNAL.sub("", net.generate_html())
+    })
+    # What Network(height="100vh", width="100%", directed=True,
+    # cdn_resources="in_line").generate_html() passes its template.
+    page = _pyvis_template().render(
+        height="100vh", width="100%", nodes=nodes, edges=edges, heading="", options=options, physics_enabled=True,
+        use_DOT=False, dot_lang="", widget=False, bgcolor="#ffffff", conf=False, tooltip_link=False,
+        neighborhood_highlight=False, select_menu=False, filter_menu=False, notebook=False, cdn_resources="in_line")
+    page = _EXTERNAL.sub("", page)
     page = page.replace("<title>", "<title>kg · 知识图谱浏览 ", 1) if "<title>" in page else page
     ui = (ASSETS / "explorer.html").read_text(encoding="utf-8")
     ui = ui.replace("__KG_DATA__", _json_for_script(data))
