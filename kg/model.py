@@ -29,9 +29,12 @@ class Document:
     warnings: tuple[str, ...] = ()  # what decoding had to repair
 
 
+_AFTER_ANY = float("inf")  # sorts after every raw offset: (i, _AFTER_ANY) follows every run opening at i
+
+
 def raw_offset(runs: tuple[tuple[int, int], ...], i: int) -> int:
     """Map clean offset ``i`` through ``(clean_start, raw_start)`` runs."""
-    k = bisect.bisect_right(runs, (i, float("inf"))) - 1
+    k = bisect.bisect_right(runs, (i, _AFTER_ANY)) - 1
     clean_start, raw_start = runs[max(k, 0)]
     return raw_start + (i - clean_start)
 

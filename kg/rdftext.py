@@ -87,6 +87,7 @@ class Turtle:
         self._namespace = re.compile("|".join(re.escape(ns) for ns in sorted(prefixes.values(), key=len, reverse=True)))
         self._prefix = {ns: p for p, ns in prefixes.items()}
         self._prefixed: dict[str, str] = {}  # IRI terms written as prefixed names: entities, vocabulary
+        self._predicates: dict[str, str] = {}  # predicate terms as written: a few dozen, each asked for thousands of times
 
     def _iri(self, term: str) -> str:
         """An IRI term as a prefixed name, when Turtle can write it so.
@@ -105,6 +106,9 @@ class Turtle:
         return short
 
     def term(self, term: str) -> str:
+        short = self._prefixed.get(term)  # most IRIs, at the cost of one lookup
+        if short is not None:
+            return short
         if term[0] == "<":
             return self._iri(term)
         if term[-1] != ">":  # a plain or language-tagged literal
@@ -116,7 +120,10 @@ class Turtle:
         return f"{value}^^{self._iri(datatype)}"
 
     def _predicate(self, term: str) -> str:
-        return "a" if term == RDF_TYPE else self._iri(term)
+        written = self._predicates.get(term)
+        if written is None:
+            written = self._predicates[term] = "a" if term == RDF_TYPE else self._iri(term)
+        return written
 
     def statements(self, statements: Iterable[Statement]) -> str:
         """The statements, without the prefix lines."""

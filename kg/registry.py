@@ -19,6 +19,7 @@ class Registry(dict):
     def __init__(self) -> None:
         super().__init__()
         self.needs: dict[str, tuple[str, ...]] = {}
+        self._guarded: list[tuple[F, tuple[str, ...]]] = []  # (function, needs) in registration order
 
     def register(self, name: str, needs: Iterable[str] = ()) -> Callable[[F], F]:
         def add(fn: F) -> F:
@@ -26,14 +27,13 @@ class Registry(dict):
                 raise ValueError(f"{name} is registered twice")
             self[name] = fn
             self.needs[name] = tuple(needs)
+            self._guarded.append((fn, self.needs[name]))
             return fn
         return add
 
-    def for_text(self, text: str) -> Iterable[F]:
+    def for_text(self, text: str) -> list[F]:
         """The functions, in registration order, that could find something in ``text``."""
-        for name, fn in self.items():
-            if holds_one(text, self.needs[name] or ("",)):  # "" is in every text
-                yield fn
+        return [fn for fn, needs in self._guarded if not needs or holds_one(text, needs)]
 
 
 def holds_one(text: str, needs: tuple[str, ...]) -> bool:
