@@ -152,11 +152,28 @@ def _pyvis_template():
     """pyvis's page template, found without importing pyvis. jinja2 keeps
     its compiled form in its own cache folder (under the temporary
     folder), when it can make one: compiling the template, which includes
-    the 500 kB of vis-network as text to scan, takes 0.2 s."""
+    the 500 kB of vis-network as text to scan, takes 0.1 s."""
     from jinja2 import Environment, FileSystemBytecodeCache, FileSystemLoader
+
+    class Compiled(FileSystemBytecodeCache):
+        """jinja2's bytecode cache, for which a file it cannot read or
+        write is a template to compile, never a failed build."""
+
+        def load_bytecode(self, bucket) -> None:
+            try:
+                super().load_bytecode(bucket)
+            except Exception:  # jinja2 catches a bad code section, not a bad checksum or a failed read
+                bucket.reset()
+
+        def dump_bytecode(self, bucket) -> None:
+            try:
+                super().dump_bytecode(bucket)
+            except OSError:
+                pass
+
     folder = Path(importlib.util.find_spec("pyvis").origin).parent / "templates"
     try:
-        compiled = FileSystemBytecodeCache()
+        compiled = Compiled()
     except (OSError, RuntimeError):  # no private folder to be had: compile every time
         compiled = None
     return Environment(loader=FileSystemLoader(folder), bytecode_cache=compiled).get_template("template.html")
