@@ -33,7 +33,7 @@ class Progress:
 
 def cmd_build(args: argparse.Namespace) -> int:
     from .exports import Build, Staging, report
-    from .graph import corpus_part
+    from .graph import corpus_statements, part
     from .ingest import find_inputs, read_sources
     from .pipeline import build
     from .validate import validate_parts
@@ -66,11 +66,13 @@ def cmd_build(args: argparse.Namespace) -> int:
             print("kg: no document could be read; nothing written", file=sys.stderr)
             return 1
         t = time.perf_counter()
-        bundle = Build.of(corpus, corpus_part(corpus))
+        default = corpus_statements(corpus)  # the validation sample reads them too
+        bundle = Build.of(corpus, part("", default))
         corpus.seconds["graph"] = time.perf_counter() - t
         staging.begin(bundle)
         t = time.perf_counter()
-        corpus.validation = validate_parts(bundle.parts, args.validate, None if args.no_cache else out / ".cache")
+        corpus.validation = validate_parts(bundle.parts, args.validate, None if args.no_cache else out / ".cache",
+                                           default=default)
         corpus.seconds["validate"] = time.perf_counter() - t
         t = time.perf_counter()
         staging.end(bundle)

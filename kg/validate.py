@@ -11,9 +11,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import pyoxigraph as ox
-
-from .graph import KG, Part, quads, triples
+from .graph import KG, Part, quads
+from .rdftext import Statement
 from .lexicon import ONTOLOGY
 
 if TYPE_CHECKING:  # rdflib and pyshacl load only when a check runs: a cached result needs neither
@@ -43,93 +42,112 @@ def shapes() -> Graph:
 
 FULL_LIMIT = 20_000  # triples; larger graphs are validated on a sample (pyshacl is pure Python)
 SAMPLE_SIZE = 2_000  # about this many triples in that sample (about a second of pyshacl)
-TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
+DOCUMENT = f"<{KG}Document>"
 
 
-def _rank(term: ox.NamedNode | str) -> tuple[int, str]:
+def _rank(iri: str) -> tuple[int, str]:
     # A hash of the IRI: the same nodes are chosen on every build.
-    value = term if isinstance(term, str) else term.value
-    return zlib.crc32(value.encode("utf-8", "surrogatepass")), value
+    return zlib.crc32(iri.encode("utf-8", "surrogatepass")), iri
 
 
-def sample(parts: list[Part], limit: int = SAMPLE_SIZE) -> tuple[list[ox.Triple], set[ox.NamedNode]]:
+def _node_rank(term: str) -> tuple[int, str]:
+    return _rank(term[1:-1])  # an IRI term, <...>
+
+
+def statements_of(parts: list[Part]) -> list[Statement]:
+    """The parts' triples as N-Triples terms, as the graph stage made them."""
+    return [(str(q.subject), str(q.predicate), str(q.object)) for q in quads(parts)]
+
+
+def sample(parts: list[Part], limit: int = SAMPLE_SIZE,
+           default: list[Statement] | None = None) -> tuple[list[Statement], set[str]]:
     """Documents and entities chosen by a hash of their IRI, until about
     ``limit`` triples: each chosen document's description and the nodes of
     its graph (all of them, unless the document alone is over the budget),
     each chosen entity's description, and the types of every other node
     they name, so class constraints see them. Returns the triples and the
-    focus nodes (the chosen ones, the only ones checked)."""
-    default = quads([p for p in parts if not p.graph])
-    described: dict[ox.NamedNode, list[ox.Triple]] = {}
-    for q in default:
-        described.setdefault(q.subject, []).append(q.triple)
-    kept: list[ox.Triple] = []
-    focus: set[ox.NamedNode] = set()
+    focus nodes (the chosen ones, the only ones checked), as N-Triples
+    terms. ``default`` is the default graph's statements when the caller
+    has them (a build), so that graph, the largest, need not be parsed."""
+    if default is None:
+        default = statements_of([p for p in parts if not p.graph])
+    described: dict[str, list[Statement]] = {}
+    for t in default:
+        described.setdefault(t[0], []).append(t)
+    kept: list[Statement] = []
+    focus: set[str] = set()
     for p in sorted((p for p in parts if p.graph), key=lambda p: _rank(p.graph)):
         if len(kept) >= limit // 2:
             break
-        doc = ox.NamedNode(p.graph)
+        doc = f"<{p.graph}>"
         kept += described.get(doc, [])
         focus.add(doc)
-        graph = [q.triple for q in quads([p])]
-        nodes: dict[ox.NamedNode, list[ox.Triple]] = {}
+        graph = statements_of([p])
+        nodes: dict[str, list[Statement]] = {}
         for t in graph:
-            nodes.setdefault(t.subject, []).append(t)
+            nodes.setdefault(t[0], []).append(t)
         chosen = []
-        for node in sorted(nodes, key=_rank):  # all of a small document; part of a huge one
+        for node in sorted(nodes, key=_node_rank):  # all of a small document; part of a huge one
             if len(kept) >= limit // 2:
                 break
             chosen.append(node)
             kept += nodes[node]
         if len(chosen) < len(nodes):  # what the chosen nodes need of the rest: links into them, types
             inside = set(chosen)
-            kept += [t for t in graph if t.object in inside and t.subject not in inside]
-            named = {t.object for n in chosen for t in nodes[n]}
-            kept += [t for n in sorted(named - inside, key=_rank) for t in nodes.get(n, ()) if t.predicate == TYPE]
-        focus |= {n for n in chosen if any(t.predicate == TYPE for t in nodes[n])}
-    entities = [s for s, ts in described.items() if any(t.predicate == TYPE and t.object.value != KG + "Document" for t in ts)]
-    for s in sorted(entities, key=_rank):
+            kept += [t for t in graph if t[2] in inside and t[0] not in inside]
+            named = {t[2] for n in chosen for t in nodes[n]}
+            kept += [t for n in sorted(named - inside, key=_node_rank) for t in nodes.get(n, ()) if t[1] == TYPE]
+        focus |= {n for n in chosen if any(t[1] == TYPE for t in nodes[n])}
+    entities = [s for s, ts in described.items() if any(t[1] == TYPE and t[2] != DOCUMENT for t in ts)]
+    for s in sorted(entities, key=_node_rank):
         if len(kept) >= limit:
             break
         kept += described[s]
         focus.add(s)
-    named = {t.subject for t in kept} | {t.object for t in kept if isinstance(t.object, ox.NamedNode)}
-    kept += [t for n in sorted(named - focus, key=_rank) for t in described.get(n, ()) if t.predicate == TYPE]
+    named = {t[0] for t in kept} | {t[2] for t in kept if t[2][0] == "<"}
+    kept += [t for n in sorted(named - focus, key=_node_rank) for t in described.get(n, ()) if t[1] == TYPE]
     return kept, focus
 
 
-def to_rdflib(selected: list[ox.Triple]) -> Graph:
+def _ntriples(selected: list[Statement]) -> str:
+    return "".join(f"{s} {p} {o} .\n" for s, p, o in selected)
+
+
+def to_rdflib(selected: list[Statement]) -> Graph:
     from rdflib import Graph
     g = Graph()
-    g.parse(data=ox.serialize(selected, format=ox.RdfFormat.N_TRIPLES).decode("utf-8"), format="nt")
+    g.parse(data=_ntriples(selected), format="nt")
     return g
 
 
 CACHE = "validation.json"  # the last check's key and result, in the build's cache folder
 
 
-def _key(selected: list[ox.Triple], focus: set[ox.NamedNode] | None) -> str:
+def _key(selected: list[Statement], focus: set[str] | None) -> str:
     """What a check's result depends on: the triples checked, the focus
     nodes, the shapes and code (pipeline_version), and pyshacl's version."""
     from .engines import pipeline_version
     h = hashlib.sha256(f"{pipeline_version()}\x1f{importlib.metadata.version('pyshacl')}\x1f".encode())
-    h.update(ox.serialize(selected, format=ox.RdfFormat.N_TRIPLES))
-    h.update("\x1f".join(sorted(n.value for n in focus)).encode() if focus is not None else b"\x1e")
+    h.update(_ntriples(selected).encode("utf-8", "surrogatepass"))
+    h.update("\x1f".join(sorted(focus)).encode("utf-8", "surrogatepass") if focus is not None else b"\x1e")
     return h.hexdigest()
 
 
-def validate_parts(parts: list[Part], mode: str = "auto", cache: Path | None = None) -> dict:
+def validate_parts(parts: list[Part], mode: str = "auto", cache: Path | None = None,
+                   default: list[Statement] | None = None) -> dict:
     """Validate a build's graph; ``auto`` is full up to FULL_LIMIT triples, a
-    sample beyond. With a ``cache`` folder, a check of the same triples as
-    the previous build's (a rebuild whose sample missed the changed
-    documents) reuses its result instead of running pyshacl again."""
+    sample beyond (``default``: as ``sample``). With a ``cache`` folder, a
+    check of the same triples as the previous build's (a rebuild whose
+    sample missed the changed documents) reuses its result instead of
+    running pyshacl again."""
     if mode == "off":
         return {"mode": "off"}
     total = sum(p.triples for p in parts)
     if mode == "sample" or (mode == "auto" and total > FULL_LIMIT):
-        (selected, focus), mode = sample(parts), "sample"
+        (selected, focus), mode = sample(parts, default=default), "sample"
     else:
-        selected, focus, mode = triples(quads(parts)), None, "full"
+        selected, focus, mode = list(dict.fromkeys(statements_of(parts))), None, "full"
     key = _key(selected, focus) if cache is not None else None
     result = _cached(cache, key)
     reused = result is not None
@@ -155,7 +173,7 @@ def _remember(folder: Path, key: str, result: dict) -> None:
     os.replace(tmp, folder / CACHE)
 
 
-def validate_graph(data: Graph, focus: set[ox.NamedNode] | None = None) -> list[Violation]:
+def validate_graph(data: Graph, focus: set[str] | None = None) -> list[Violation]:
     """Violations in ``data``: of every node, or of the ``focus`` nodes only."""
     from pyshacl import validate
     from rdflib import RDF, Namespace, URIRef
@@ -163,7 +181,7 @@ def validate_graph(data: Graph, focus: set[ox.NamedNode] | None = None) -> list[
     if focus is not None and not focus:
         return []  # pyshacl reads an empty focus list as "every node"
     _conforms, report, _text = validate(data, shacl_graph=shapes(), inference="none", advanced=True,
-                                        focus_nodes=sorted(URIRef(n.value) for n in focus) if focus is not None else None)
+                                        focus_nodes=sorted(URIRef(n[1:-1]) for n in focus) if focus is not None else None)
     out = []
     for r in report.subjects(RDF.type, SH.ValidationResult):
         def val(p):

@@ -6,6 +6,8 @@ from rdflib import Graph, Literal, Namespace, RDF, URIRef
 from kg.cli import main
 from kg.validate import validate_graph
 
+from .conftest import SEEDS
+
 KG = Namespace("https://kg-news.org/ontology#")
 
 
@@ -32,22 +34,28 @@ def test_validate_reports_focus_node_and_message(seed_build):
 
 def test_validate_samples_documents_and_entities_without_false_alarms(seed_build):
     from kg.exports import Build
-    from kg.validate import sample, to_rdflib, validate_graph, validate_parts
+    from kg.graph import corpus_statements
+    from kg.ingest import read_all
+    from kg.pipeline import build as build_corpus
+    from kg.validate import sample, statements_of, to_rdflib, validate_graph, validate_parts
     build = Build.load(seed_build)
     total = sum(p.triples for p in build.parts)
     own: dict = {}
-    for q in build.dataset:  # each node's triples, but the links from an entity to figures
-        if q.predicate.value != KG + "hasMeasurement":
-            own.setdefault(q.subject, set()).add(q.triple)
+    for s, p, o in statements_of(build.parts):  # each node's triples, but the links from an entity to figures
+        if p != f"<{KG}hasMeasurement>":
+            own.setdefault(s, set()).add((s, p, o))
     for limit in (600, 1500):  # the seeds' documents are larger: each is sampled in part
         kept, focus = sample(build.parts, limit=limit)
         assert limit <= len(kept) < total / 2
         kept_by = {}
         for t in kept:
-            kept_by.setdefault(t.subject, set()).add(t)
+            kept_by.setdefault(t[0], set()).add(t)
         assert all(own.get(node, set()) <= kept_by[node] for node in focus)  # a chosen node keeps all it has
         assert set(kept_by) - focus  # nodes only pointed at bring their types, and are not checked
         assert validate_graph(to_rdflib(kept), focus) == []
+    # A build hands over the default graph's statements instead of its text: the same sample.
+    default = corpus_statements(build_corpus(read_all([SEEDS])))
+    assert sample(build.parts, default=default) == sample(build.parts)
     v = validate_parts(build.parts, mode="sample")
     assert v["mode"] == "sample" and v["conforms"], v["first"]
     assert v["triples_checked"] < v["triples"]
