@@ -263,7 +263,8 @@ def records(corpus: Corpus) -> Iterator[dict]:
                "aliases": e.aliases,
                "mentions": [{"doc": d, "start": a, "end": b} for d, a, b in e.mentions]}
     # The best statement of each fact per document is chosen before any
-    # record is made: a large corpus states a third of its facts twice.
+    # record is made: one statement in six repeats a fact its document
+    # already states (46,189 statements, 38,939 facts on 1,000 documents).
     best: dict[tuple, tuple] = {}
     entities = corpus.entities
     for rel in corpus.relations:
