@@ -211,10 +211,6 @@ def document_part(facts: DocFacts) -> Part:
     return part(document_iri(facts.document.id), document_statements(facts))
 
 
-def corpus_part(corpus: Corpus) -> Part:
-    return part("", corpus_statements(corpus))
-
-
 GRAPH_TTL = "graph.ttl"
 PARTS = "graph.parts.json"  # where each graph's statements lie in graph.ttl
 
@@ -267,6 +263,12 @@ def read_parts(build: Path, index: list[dict] | None = None) -> list[Part]:
 def quads(parts: list[Part]) -> list[ox.Quad]:
     """The quads of ``parts``, parsed back (Oxigraph's parser)."""
     return list(ox.parse(TURTLE_HEADER + b"".join(p.trig for p in parts), format=ox.RdfFormat.TRIG))
+
+
+def statements_of(parts: list[Part]) -> list[Statement]:
+    """The parts' triples parsed back, as N-Triples terms (a term's str()
+    is its N-Triples text), as the graph stage made them."""
+    return [(str(q.subject), str(q.predicate), str(q.object)) for q in quads(parts)]
 
 
 def triples(dataset: list[ox.Quad]) -> list[ox.Triple]:

@@ -342,7 +342,7 @@ def sighting(m: Mention, doc: str, span: tuple[int, int]) -> Sighting:
     return (m.type, m.name, m.iri, m.surface, m.subtype, m.source, doc, span[0], span[1])
 
 
-_SURFACE, _SUBTYPE, _SOURCE, _SPAN = itemgetter(3), itemgetter(4), itemgetter(5), itemgetter(6, 7, 8)
+_SURFACE, _SUBTYPE, _SPAN = itemgetter(3), itemgetter(4), itemgetter(6, 7, 8)
 
 
 def merge(sightings: Iterable[Sighting]) -> dict[tuple[str, str], Entity]:
@@ -351,7 +351,7 @@ def merge(sightings: Iterable[Sighting]) -> dict[tuple[str, str], Entity]:
     thirty mentions per entity."""
     groups: dict[tuple[str, str], list[Sighting]] = {}
     for s in sightings:
-        key = (s[0], s[2] or s[1])  # key_of, inline: once per mention
+        key = key_of(s[0], s[1], s[2])
         group = groups.get(key)
         if group is None:
             groups[key] = [s]
@@ -391,7 +391,7 @@ def canonical_name(items: list[Sighting], surfaces: Counter) -> str:
         return first_name if first_name in surfaces else max(sorted(surfaces), key=len)
     if first_type in ("Region", "Policy", "Event", "Person"):
         return first_name
-    built = [s[1] for s in items if _SOURCE(s) != "lexicon.gazetteer.v1"]
+    built = [s[1] for s in items if s[5] != "lexicon.gazetteer.v1"]
     if built:
         return max(sorted(set(built)), key=len)
     return max(sorted(surfaces), key=len)

@@ -96,7 +96,10 @@ def _write(previous: Path | None, old: dict, target: Path, parts: list[Part], de
 
 def _current(build: Path) -> Path | None:
     link = build / STORE
-    return link.resolve() if link.is_symlink() and link.resolve().is_dir() else None
+    if not link.is_symlink():
+        return None
+    target = link.resolve()
+    return target if target.is_dir() else None
 
 
 @contextmanager

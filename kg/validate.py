@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .graph import KG, Part, quads
+from .graph import TYPE, Part, kg, statements_of
 from .rdftext import Statement
 from .lexicon import ONTOLOGY
 
@@ -42,8 +42,7 @@ def shapes() -> Graph:
 
 FULL_LIMIT = 20_000  # triples; larger graphs are validated on a sample (pyshacl is pure Python)
 SAMPLE_SIZE = 2_000  # about this many triples in that sample (about a second of pyshacl)
-TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
-DOCUMENT = f"<{KG}Document>"
+DOCUMENT = kg("Document")
 
 
 def _rank(iri: str) -> tuple[int, str]:
@@ -53,11 +52,6 @@ def _rank(iri: str) -> tuple[int, str]:
 
 def _node_rank(term: str) -> tuple[int, str]:
     return _rank(term[1:-1])  # an IRI term, <...>
-
-
-def statements_of(parts: list[Part]) -> list[Statement]:
-    """The parts' triples as N-Triples terms, as the graph stage made them."""
-    return [(str(q.subject), str(q.predicate), str(q.object)) for q in quads(parts)]
 
 
 def sample(parts: list[Part], limit: int = SAMPLE_SIZE,

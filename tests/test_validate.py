@@ -34,10 +34,10 @@ def test_validate_reports_focus_node_and_message(seed_build):
 
 def test_validate_samples_documents_and_entities_without_false_alarms(seed_build):
     from kg.exports import Build
-    from kg.graph import corpus_statements
+    from kg.graph import corpus_statements, statements_of
     from kg.ingest import read_all
     from kg.pipeline import build as build_corpus
-    from kg.validate import sample, statements_of, to_rdflib, validate_graph, validate_parts
+    from kg.validate import sample, to_rdflib, validate_graph, validate_parts
     build = Build.load(seed_build)
     total = sum(p.triples for p in build.parts)
     own: dict = {}
