@@ -32,8 +32,9 @@ class Progress:
 
 
 def cmd_build(args: argparse.Namespace) -> int:
+    from . import assembly
+    from .engines import make, pipeline_version
     from .exports import Build, Staging, report
-    from .graph import corpus_statements, part
     from .ingest import find_inputs, read_sources
     from .pipeline import build
     from .validate import validate_parts
@@ -45,9 +46,9 @@ def cmd_build(args: argparse.Namespace) -> int:
     gc.set_threshold(10_000, 10, 1_000_000)
     paths = args.inputs or ["seeds"]
     files, _ = find_inputs(paths)
-    from .engines import make
     out = Path(args.out)
-    engine = make(args.engine, args.workers, args.scheduler, None if args.no_cache else out / ".cache")
+    cache = None if args.no_cache else out / ".cache"
+    engine = make(args.engine, args.workers, args.scheduler, cache)
     # With workers to spare, the slow exports run in their own processes
     # beside validation.
     staging = Staging(out, OUTPUTS, jobs=args.workers if args.engine == "local" else 1)
@@ -59,28 +60,30 @@ def cmd_build(args: argparse.Namespace) -> int:
             engine.close()
         for f in corpus.failures:
             print(f"kg: {f.path}: {f.reason}", file=sys.stderr)
-        for doc in corpus.documents:
-            for w in doc.warnings:
-                print(f"kg: {doc.source}: warning: {w}", file=sys.stderr)
-        if not corpus.documents:
+        if not corpus.docs:
             print("kg: no document could be read; nothing written", file=sys.stderr)
             return 1
         t = time.perf_counter()
-        default = corpus_statements(corpus)  # the validation sample reads them too
-        bundle = Build.of(corpus, part("", default))
-        corpus.seconds["graph"] = time.perf_counter() - t
+        previous = assembly.load(cache, pipeline_version()) if cache is not None else None
+        assembled = assembly.assemble(corpus.docs, previous)
+        for doc in assembled.docs:
+            for w in doc.document.warnings:
+                print(f"kg: {doc.document.source}: warning: {w}", file=sys.stderr)
+        bundle = Build.of(corpus, assembled)
+        corpus.seconds["assemble"] = time.perf_counter() - t
         staging.begin(bundle)
         t = time.perf_counter()
-        corpus.validation = validate_parts(bundle.parts, args.validate, None if args.no_cache else out / ".cache",
-                                           default=default)
+        corpus.validation = validate_parts(bundle.parts, args.validate, cache, described=assembled.described())
         corpus.seconds["validate"] = time.perf_counter() - t
         t = time.perf_counter()
         staging.end(bundle)
+        if cache is not None:
+            assembly.save(assembled.snapshot(pipeline_version()), cache)
         corpus.seconds["export"] = time.perf_counter() - t
     except BaseException:
         staging.abort()
         raise
-    totals = report(corpus, bundle.records)
+    totals = report(corpus, assembled)
     total = time.perf_counter() - started
     print(f"{totals['documents']} documents, {totals['failed']} failed, {sum(p.triples for p in bundle.parts)} quads -> {out}/")
     print("entities:  " + ", ".join(f"{k} {v}" for k, v in totals["entities"].items()))

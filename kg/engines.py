@@ -4,7 +4,8 @@ Dask cluster, with a content-hash cache in front of all three.
 Every engine returns results in input order, and extraction is a pure
 function of a document, so the merged graph is byte-identical whichever
 engine ran it. Documents stream through: an engine holds a bounded number
-in flight, and what it returns (``DocFacts``) carries no document text.
+in flight, and what it returns (``DocPiece``) holds only the sentences its
+facts cite, not the document's text.
 """
 from __future__ import annotations
 
@@ -18,10 +19,10 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from .graph import document_part
+from .assembly import DocPiece, document_piece
 from .ingest import Failure, Source, as_document
 from .model import Document
-from .pipeline import Corpus, DocFacts, extract_document, facts_of
+from .pipeline import Corpus, extract_document, facts_of
 
 PACKAGE = Path(__file__).resolve().parent
 Input = Document | Source  # a file read, decoded or not (``kg build`` hands over Sources)
@@ -41,18 +42,17 @@ def pipeline_version() -> str:
     return h.hexdigest()[:16]
 
 
-def process(item: Input) -> DocFacts | Failure:
-    """The unit of work: decode a file (a Source), extract the document
-    and serialize its graph. A file that is not text, or a document that
-    breaks an extractor, is a Failure naming it, never an exception that
-    sinks the build."""
+def process(item: Input) -> DocPiece | Failure:
+    """The unit of work: decode a file (a Source), extract the document,
+    and make what it adds to the corpus outputs (its graph serialized, its
+    records, its part of the page). A file that is not text, or a document
+    that breaks an extractor, is a Failure naming it, never an exception
+    that sinks the build."""
     doc = as_document(item) if isinstance(item, Source) else item
     if isinstance(doc, Failure):
         return doc
     try:
-        facts = facts_of(extract_document(doc))
-        facts.part = document_part(facts)
-        return facts
+        return document_piece(facts_of(extract_document(doc)))
     except Exception as exc:
         return Failure(doc.source, f"extraction failed: {type(exc).__name__}: {exc}")
 
@@ -82,20 +82,19 @@ class Cache:
     def _path(self, key: str) -> Path:
         return self.folder / key[:2] / f"{key}.pickle"
 
-    def get(self, doc: Input) -> DocFacts | None:
-        path = self._path(self.key(doc))
+    def get(self, key: str) -> DocPiece | None:
         try:
-            with open(path, "rb") as fh:
+            with open(self._path(key), "rb") as fh:
                 return pickle.load(fh)  # our own files, written below; never a document's content as code
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
             return None
 
-    def put(self, doc: Input, facts: DocFacts) -> None:
-        path = self._path(self.key(doc))
+    def put(self, key: str, piece: DocPiece) -> None:
+        path = self._path(key)
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
         with open(tmp, "wb") as fh:
-            pickle.dump(facts, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.dump(piece, fh, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, path)
 
 
@@ -112,7 +111,7 @@ class Engine:
         self.cache = cache
         self.hits = self.misses = 0
 
-    def run(self, items: Iterable[Input | Failure], corpus: Corpus) -> Iterator[DocFacts | Failure]:
+    def run(self, items: Iterable[Input | Failure], corpus: Corpus) -> Iterator[DocPiece | Failure]:
         complete = True  # every input read and extracted
         for done in self._in_order(items):
             complete = complete and not isinstance(done, Failure)
@@ -123,39 +122,44 @@ class Engine:
         if self.cache is not None and complete and self.hits + self.misses:
             corpus.cache["pruned"] = self.cache.prune()
 
-    def _in_order(self, items: Iterable[Input | Failure]) -> Iterator[DocFacts | Failure]:
-        pending: deque[tuple[Input | Failure, object]] = deque()
+    def _in_order(self, items: Iterable[Input | Failure]) -> Iterator[DocPiece | Failure]:
+        pending: deque[tuple[str, object]] = deque()
         for item in items:
-            pending.append((item, self._start(item)))
+            pending.append(self._start(item))
             if len(pending) >= self.window:
                 yield self._finish(*pending.popleft())
         while pending:
             yield self._finish(*pending.popleft())
 
-    def _start(self, item: Input | Failure) -> object:
-        """A cached result or a failure as it is; otherwise the submitted work."""
+    def _start(self, item: Input | Failure) -> tuple[str, object]:
+        """The item's cache key ("" without a cache) and what it comes to:
+        a cached piece, a failure as it is, or the submitted work."""
         if isinstance(item, Failure):
-            return item
-        cached = self.cache.get(item) if self.cache is not None else None
+            return "", item
+        if self.cache is None:
+            return "", self.submit(item)
+        key = self.cache.key(item)
+        cached = self.cache.get(key)
         if cached is not None:
             self.hits += 1
             cached.seconds = {}  # no extraction time was spent on it in this build
-            return cached
+            return key, cached
         self.misses += 1
-        return self.submit(item)
+        return key, self.submit(item)
 
-    def _finish(self, item: Input | Failure, started: object) -> DocFacts | Failure:
-        if isinstance(started, (DocFacts, Failure)):
+    def _finish(self, key: str, started: object) -> DocPiece | Failure:
+        if isinstance(started, (DocPiece, Failure)):
             return started
         result = self.result(started)
-        if self.cache is not None and isinstance(result, DocFacts):
-            self.cache.put(item, result)
+        if key and isinstance(result, DocPiece):
+            result.key = key
+            self.cache.put(key, result)
         return result
 
     def submit(self, doc: Input) -> object:
         raise NotImplementedError
 
-    def result(self, work: object) -> DocFacts | Failure:
+    def result(self, work: object) -> DocPiece | Failure:
         raise NotImplementedError
 
     def close(self) -> None:
@@ -168,7 +172,7 @@ class Local(Engine):
     def submit(self, doc: Input) -> Input:
         return doc
 
-    def result(self, work: Input) -> DocFacts | Failure:
+    def result(self, work: Input) -> DocPiece | Failure:
         return process(work)
 
 
@@ -183,7 +187,7 @@ class Pool(Engine):
     def submit(self, doc: Input) -> Future:
         return self.executor.submit(process, doc)
 
-    def result(self, work: Future) -> DocFacts | Failure:
+    def result(self, work: Future) -> DocPiece | Failure:
         return work.result()
 
     def close(self) -> None:
@@ -204,7 +208,7 @@ class Dask(Engine):
     def submit(self, doc: Input):
         return self.client.submit(process, doc, pure=False)
 
-    def result(self, work) -> DocFacts | Failure:
+    def result(self, work) -> DocPiece | Failure:
         return work.result()
 
     def close(self) -> None:

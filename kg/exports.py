@@ -11,41 +11,47 @@ import json
 import multiprocessing
 import os
 import shutil
-from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
 from pathlib import Path
-from typing import Callable, Iterator, Optional
+from typing import TYPE_CHECKING, Callable, Optional
 
 import orjson
 import pyoxigraph as ox
 
 from .graph import PREFIXES, TURTLE_HEADER, NoBuild, Part, parts_index, quads, read_parts, triples
-from .pipeline import Corpus, entity_of
+from .pipeline import Corpus, DocFacts, Said
 from .registry import Registry
+from .resolution import Entity, mention_iri
+
+if TYPE_CHECKING:  # the assembly joins what this module writes
+    from .assembly import Assembly
 
 
 @dataclass
 class Build:
-    """What exporters read: the records, the documents' titles, and the
-    graph, as serialized parts (the default graph first, then each
-    document's) and as quads. A fresh build has its corpus too (for
-    report.json); a build read back from disk (``load``) cuts its parts
-    from graph.ttl by graph.parts.json, so exports need no store."""
-    records: list[dict]
+    """What exporters read: the documents' titles and the graph, as
+    serialized parts (the default graph first, then each document's) and
+    as quads. A fresh build has its corpus and assembly too (report.json,
+    records.jsonl and the page are joined from the assembly's pieces); a
+    build read back from disk (``load``) has its records, and cuts its
+    parts from graph.ttl by graph.parts.json, so exports need no store."""
     titles: dict[str, str]
     parts: list[Part]
+    records: list[dict] = field(default_factory=list)
     corpus: Optional[Corpus] = None
+    assembly: Optional[Assembly] = None
 
     @classmethod
-    def of(cls, corpus: Corpus, default: Part) -> "Build":
-        return cls(list(records(corpus)), {d.id: d.title for d in corpus.documents}, [default, *corpus.parts], corpus)
+    def of(cls, corpus: Corpus, assembly: Assembly) -> "Build":
+        return cls({d.document.id: d.document.title for d in assembly.docs}, assembly.parts(), corpus=corpus,
+                   assembly=assembly)
 
     @classmethod
     def load(cls, folder: Path) -> "Build":
         """An earlier build, from its records and its graph."""
         recs, titles = read_records(Path(folder))
-        return cls(recs, titles, read_parts(Path(folder)))
+        return cls(titles, read_parts(Path(folder)), recs)
 
     @functools.cached_property
     def dataset(self) -> list[ox.Quad]:
@@ -255,94 +261,108 @@ def write_parts_index(build: Build, path: Path) -> None:
 
 # -- records.jsonl ----------------------------------------------------------------
 
-def records(corpus: Corpus) -> Iterator[dict]:
-    """The facts as records.md describes them: entities, then relations and
-    measures in document order, each unique fact once per document."""
-    for e in sorted(corpus.entities.values(), key=lambda e: e.iri):
-        yield {"kind": "entity", "id": e.iri, "type": e.type, "subtype": e.subtype, "name": e.name,
-               "aliases": e.aliases,
-               "mentions": [{"doc": d, "start": a, "end": b} for d, a, b in e.mentions]}
-    # The best statement of each fact per document is chosen before any
-    # record is made: one statement in six repeats a fact its document
-    # already states (46,189 statements, 38,939 facts on 1,000 documents).
-    best: dict[tuple, tuple] = {}
-    entities = corpus.entities
-    for rel in corpus.relations:
-        s, o = entities[rel.subject], entities[rel.object]
-        key = (rel.fact.doc, s.iri, rel.predicate, o.iri)
+def entity_record(e: Entity) -> dict:
+    return {"kind": "entity", "id": e.iri, "type": e.type, "subtype": e.subtype, "name": e.name, "aliases": e.aliases,
+            "mentions": [{"doc": d, "start": a, "end": b} for d, a, b in e.mentions]}
+
+
+def document_records(facts: DocFacts) -> tuple[list[dict], list[dict]]:
+    """One document's relation and measure records as records.md describes
+    them, each unique fact once, in the document's order; the entities'
+    names are the corpus's, so they are left None here (``record_line``)."""
+    # The best statement of each fact is chosen before any record is made:
+    # one statement in six repeats a fact its document already states
+    # (46,189 statements, 38,939 facts on 1,000 documents).
+    best: dict[tuple, Said] = {}
+    for rel in facts.relations:
+        key = (rel.subject_iri, rel.predicate, rel.object_iri)
         kept = best.get(key)
-        if kept is None or kept[0].confidence < rel.confidence:
-            best[key] = (rel, s, o)
-    for rel, s, o in sorted(best.values(), key=lambda k: (k[0].fact.doc, k[0].fact.start, k[0].predicate, k[1].iri,
-                                                          k[2].iri)):
+        if kept is None or kept.confidence < rel.confidence:
+            best[key] = rel
+    relations = []
+    for rel in sorted(best.values(), key=lambda r: (r.fact.start, r.predicate, r.subject_iri, r.object_iri)):
         fact = rel.fact
-        rec = {"kind": "relation", "subject": s.iri, "subject_name": s.name, "predicate": rel.predicate,
-               "object": o.iri, "object_name": o.name, "doc": fact.doc,
+        rec = {"kind": "relation", "subject": rel.subject_iri, "subject_name": None, "predicate": rel.predicate,
+               "object": rel.object_iri, "object_name": None, "doc": fact.doc,
                "sentence": fact.text, "start": fact.start, "end": fact.end,
                "extractor": rel.extractor, "confidence": rel.confidence}
         if rel.role:
             rec["role"] = rel.role
-        yield rec
+        relations.append(rec)
     seen: dict[tuple, list[str]] = {}
-    out = []
-    for m, fact in corpus.measures:
-        s = entity_of(corpus, m.subject)
+    measures = []
+    for m, fact in facts.measures:
+        subject = mention_iri(m.subject)
         # One figure once per document: the same value of the same subject
         # under an indicator that contains, or is contained in, one seen.
-        key = (fact.doc, s.iri, m.value, m.unit)
+        key = (subject, m.value, m.unit)
         if any(m.indicator in i or i in m.indicator for i in seen.get(key, ())):
             continue
         seen.setdefault(key, []).append(m.indicator)
-        out.append({"kind": "measure", "subject": s.iri, "subject_name": s.name, "indicator": m.indicator,
-                    "value": int(m.value) if float(m.value).is_integer() else m.value, "unit": m.unit,
-                    "year": m.year, "status": m.status, "change": m.change, "qualifier": m.qualifier,
-                    "doc": fact.doc, "sentence": fact.text,
-                    "start": fact.start, "end": fact.end, "extractor": m.extractor, "confidence": m.confidence})
-    yield from sorted(out, key=lambda r: (r["doc"], r["start"], r["subject"], r["indicator"], str(r["value"])))
+        measures.append({"kind": "measure", "subject": subject, "subject_name": None, "indicator": m.indicator,
+                         "value": int(m.value) if float(m.value).is_integer() else m.value, "unit": m.unit,
+                         "year": m.year, "status": m.status, "change": m.change, "qualifier": m.qualifier,
+                         "doc": fact.doc, "sentence": fact.text, "start": fact.start, "end": fact.end,
+                         "extractor": m.extractor, "confidence": m.confidence})
+    measures.sort(key=lambda r: (r["start"], r["subject"], r["indicator"], str(r["value"])))
+    return relations, measures
+
+
+# A record's names, each the name of the IRI under its partner key.
+NAMES = {b'"subject_name":': "subject", b'"object_name":': "object"}
+_UNNAMED = "\x1f"  # stands for a name while a record is serialized
+
+
+def record_template(rec: dict) -> bytes:
+    """A record's JSON line with each entity name left out: in its place
+    the IRI whose name goes there, between NUL bytes, which JSON text never
+    holds raw (``join_lines`` puts the names in). Inside a JSON string
+    every quote is escaped, so ``"subject_name":"\\u001f"`` is found only
+    where the record put it."""
+    line = orjson.dumps({k: _UNNAMED if v is None and k.endswith("_name") else v for k, v in rec.items()},
+                        option=orjson.OPT_APPEND_NEWLINE)
+    for key, partner in NAMES.items():
+        if partner in rec:
+            line = line.replace(key + b'"\\u001f"', b"%s\0%s\0" % (key, rec[partner].encode()), 1)
+    return line
+
+
+def join_lines(template: bytes, names: dict[bytes, bytes]) -> bytes:
+    """Lines from ``record_template`` with the names (JSON strings, by
+    IRI) put in."""
+    parts = template.split(b"\0")
+    parts[1::2] = [names[iri] for iri in parts[1::2]]
+    return b"".join(parts)
 
 
 @exporter("records")
 def write_records(build: Build, path: Path) -> None:
     """One JSON object per line, UTF-8, keys in the spec's order."""
-    with open(path, "wb") as fh:
-        for rec in build.records:
-            fh.write(orjson.dumps(rec, option=orjson.OPT_APPEND_NEWLINE))
+    path.write_bytes(build.assembly.records())
 
 
 # -- report.json --------------------------------------------------------------------
 
-def report(corpus: Corpus, recs: list[dict]) -> dict:
-    ents = Counter(e.type for e in corpus.entities.values())
-    rels = Counter(r["predicate"] for r in recs if r["kind"] == "relation")
-    n_measures = sum(1 for r in recs if r["kind"] == "measure")
+def report(corpus: Corpus, assembly: Assembly) -> dict:
     return {
-        "documents": len(corpus.documents),
+        "documents": len(assembly.docs),
         "failed": len(corpus.failures),
-        "entities": dict(sorted(ents.items())),
-        "relations": dict(sorted(rels.items())),
-        "measures": n_measures,
+        **assembly.counts(),
         "validation": corpus.validation,
         "cache": corpus.cache,
+        "assembled": {"documents": assembly.merged.documents, "entities": assembly.merged.entities},
         "seconds": {k: round(v, 3) for k, v in sorted(corpus.seconds.items())},
-        "files": [corpus.reports[k] for k in sorted(corpus.reports)],
+        "files": sorted([d.report for d in assembly.docs] + list(corpus.reports.values()), key=lambda f: f["file"]),
     }
 
 
 @exporter("report")
 def write_report(build: Build, path: Path) -> None:
-    text = orjson.dumps(report(build.corpus, build.records), option=orjson.OPT_INDENT_2 | orjson.OPT_APPEND_NEWLINE)
+    text = orjson.dumps(report(build.corpus, build.assembly), option=orjson.OPT_INDENT_2 | orjson.OPT_APPEND_NEWLINE)
     path.write_bytes(text)
-
-
-HTML_MAX_NODES = 2000
 
 
 @exporter("html")
 def write_html(build: Build, path: Path) -> None:
-    from .html import render
-    # A page with more nodes than a browser lays out in seconds shows the
-    # best-connected ones and says so; `kg html` draws any part in full.
-    n = sum(1 for r in build.records if r["kind"] == "entity")
-    page, _ = render(build.records, build.titles, max_nodes=HTML_MAX_NODES if n > HTML_MAX_NODES else None)
-    with open(path, "w", encoding="utf-8", newline="\n") as fh:
-        fh.write(page)
+    """The explorer page (``kg.assembly.Assembly.page``)."""
+    path.write_text(build.assembly.page(), encoding="utf-8", newline="\n")

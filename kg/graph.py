@@ -22,14 +22,16 @@ from dataclasses import dataclass
 from decimal import Decimal
 from operator import itemgetter
 from pathlib import Path
+from typing import Iterable
 
 import pyoxigraph as ox
 
 from . import rdftext
 from .iri import document_iri, node_iri
-from .pipeline import Corpus, DocFacts
+from .model import Document
+from .pipeline import DocFacts
 from .rdftext import Statement, literal
-from .resolution import mention_iri
+from .resolution import Entity, mention_iri
 
 KG = "https://kg-news.org/ontology#"
 RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
@@ -58,6 +60,7 @@ LABEL = iri(RDFS + "label")
 PREF, ALT = iri(SKOS + "prefLabel"), iri(SKOS + "altLabel")
 DERIVED = iri(PROV + "wasDerivedFrom")
 PART_OF = iri(DCTERMS + "isPartOf")
+IDENTIFIER, TITLE, SOURCE, DATE = (iri(DCTERMS + t) for t in ("identifier", "title", "source", "date"))
 
 
 def zh(text: str) -> str:
@@ -138,43 +141,30 @@ def document_statements(facts: DocFacts) -> list[Statement]:
 _DOC = itemgetter(0)  # of an entity's mention: (doc id, start, end)
 
 
-def corpus_statements(corpus: Corpus) -> list[Statement]:
-    """The default graph: the documents, the merged entities, and each
-    relation between two entities once, however many documents state it."""
-    out: list[Statement] = []
-    add = out.append
-    for doc in corpus.documents:
-        d = iri(document_iri(doc.id))
-        add((d, TYPE, kg("Document")))
-        add((d, iri(DCTERMS + "identifier"), literal(doc.id)))
-        add((d, iri(DCTERMS + "title"), literal(doc.title)))
-        add((d, iri(DCTERMS + "source"), literal(doc.source)))
-        add((d, kg("sha256"), literal(doc.sha256)))
-        if doc.published:
-            add((d, iri(DCTERMS + "date"), typed(doc.published, "date" if len(doc.published) == 10 else "gYear")))
+def document_description(doc: Document) -> list[Statement]:
+    """A document in the default graph: title, date, source file, sha256."""
+    d = iri(document_iri(doc.id))
+    out = [(d, TYPE, kg("Document")), (d, IDENTIFIER, literal(doc.id)), (d, TITLE, literal(doc.title)),
+           (d, SOURCE, literal(doc.source)), (d, kg("sha256"), literal(doc.sha256))]
+    if doc.published:
+        out.append((d, DATE, typed(doc.published, "date" if len(doc.published) == 10 else "gYear")))
+    return out
 
-    docs = {doc.id: iri(document_iri(doc.id)) for doc in corpus.documents}
+
+def entity_description(e: Entity, relations: Iterable[tuple[str, str]]) -> list[Statement]:
+    """An entity in the default graph: its types, names, the documents that
+    mention it, and each of its ``relations`` (predicate, object IRI) once,
+    however many documents state it; a function of the entity alone, so a
+    rebuild redescribes only the entities a changed document touches."""
+    s = iri(e.iri)
+    out = [(s, TYPE, kg(e.type))]
+    if e.subtype and e.subtype not in (e.type, "SectorConcept"):
+        out.append((s, TYPE, kg(e.subtype)))
+    out += [(s, LABEL, zh(e.name)), (s, PREF, zh(e.name))]
+    out += [(s, ALT, zh(alias)) for alias in e.aliases]
     mentioned = kg("mentionedIn")
-    for e in corpus.entities.values():
-        s = iri(e.iri)
-        add((s, TYPE, kg(e.type)))
-        if e.subtype and e.subtype not in (e.type, "SectorConcept"):
-            add((s, TYPE, kg(e.subtype)))
-        add((s, LABEL, zh(e.name)))
-        add((s, PREF, zh(e.name)))
-        for alias in e.aliases:
-            add((s, ALT, zh(alias)))
-        for doc_id in sorted(set(map(_DOC, e.mentions))):
-            add((s, mentioned, docs[doc_id]))
-
-    terms: dict[str, str] = {}  # an entity's IRI term, made once for all its relations
-    for rel in corpus.relations:  # an entity's IRI is its mentions' (mention_iri)
-        s, o = terms.get(rel.subject_iri), terms.get(rel.object_iri)
-        if s is None:
-            s = terms[rel.subject_iri] = iri(rel.subject_iri)
-        if o is None:
-            o = terms[rel.object_iri] = iri(rel.object_iri)
-        add((s, kg(rel.predicate), o))
+    out += [(s, mentioned, iri(document_iri(doc_id))) for doc_id in sorted(set(map(_DOC, e.mentions)))]
+    out += [(s, kg(predicate), iri(obj)) for predicate, obj in sorted(set(relations))]
     return list(dict.fromkeys(out))
 
 

@@ -26,6 +26,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Iterable
 
 import orjson
 
@@ -51,17 +52,33 @@ class View:
     notes: list[str] = field(default_factory=list)
 
 
+def neighbours_of(pairs: Iterable[tuple[str, str]], nodes: Iterable[str]) -> dict[str, set[str]]:
+    """Each node's neighbours over (subject, object) pairs: a third of the
+    time networkx takes to add the edges and count degrees."""
+    out: dict[str, set[str]] = {i: set() for i in nodes}
+    for s, o in pairs:
+        out[s].add(o)
+        out[o].add(s)
+    return out
+
+
+def best_connected(nodes: Iterable[str], neighbours: dict[str, set[str]], k: int) -> list[str]:
+    """The ``k`` nodes of most neighbours, as networkx ranks degrees in an
+    undirected graph (a loop counts twice); ties by IRI."""
+    return sorted(nodes, key=lambda n: (-len(neighbours[n]) - (n in neighbours[n]), n))[:k]
+
+
+def kept_note(kept: int, dropped: int) -> str:
+    return f"保留连接最多的 {kept} 个节点，略去 {dropped} 个 / kept the {kept} best-connected nodes, dropped {dropped}"
+
+
 def view(records: list[dict], focus: str | None = None, hops: int = 2, max_nodes: int | None = None) -> View:
     """Select what to draw: the neighbourhood of ``focus`` (a name or an
     alias) within ``hops``, then at most ``max_nodes`` best-connected nodes."""
     entities = {r["id"]: r for r in records if r["kind"] == "entity"}
     relations = [r for r in records if r["kind"] == "relation" and r["subject"] in entities and r["object"] in entities]
     measures = [r for r in records if r["kind"] == "measure"]
-    # Neighbour sets: a third of the time networkx takes to add the edges and count degrees.
-    neighbours: dict[str, set[str]] = {i: set() for i in entities}
-    for r in relations:
-        neighbours[r["subject"]].add(r["object"])
-        neighbours[r["object"]].add(r["subject"])
+    neighbours = neighbours_of(((r["subject"], r["object"]) for r in relations), entities)
     keep = set(entities)
     notes = []
     if focus:
@@ -73,15 +90,12 @@ def view(records: list[dict], focus: str | None = None, hops: int = 2, max_nodes
         notes.append(f"{focus} 的 {hops} 跳邻域 / the {hops}-hop neighbourhood of {focus}: {len(keep)} nodes")
     dropped = 0
     if max_nodes is not None and len(keep) > max_nodes:
-        # Degree as in an undirected graph, where a loop counts twice.
-        ranked = sorted(keep, key=lambda n: (-len(neighbours[n]) - (n in neighbours[n]), n))
-        chosen = set(ranked[:max_nodes])
+        chosen = set(best_connected(keep, neighbours, max_nodes))
         if focus:
             chosen.add(start)
         dropped = len(keep) - len(chosen)
         keep = chosen
-        notes.append(f"保留连接最多的 {len(keep)} 个节点，略去 {dropped} 个 / kept the {len(keep)} best-connected nodes, "
-                     f"dropped {dropped}")
+        notes.append(kept_note(len(keep), dropped))
     return View(entities={i: e for i, e in entities.items() if i in keep},
                 relations=[r for r in relations if r["subject"] in keep and r["object"] in keep],
                 measures=[m for m in measures if m["subject"] in keep], dropped=dropped, notes=notes)
@@ -90,61 +104,30 @@ def view(records: list[dict], focus: str | None = None, hops: int = 2, max_nodes
 EVIDENCE_SHOWN = 20  # sentences per edge, per relation of a node, and per node's figures
 
 
-def _payload(v: View, documents: dict[str, str]) -> dict:
-    """The page's data. Each sentence is stored once and cited by number, and
-    a busy node or edge shows its first EVIDENCE_SHOWN sentences per list
-    with a count of the rest, so a large graph stays a page a browser opens."""
-    sentences: dict[tuple[str, str], int] = {}
-
-    def cite(r: dict) -> int:
-        return sentences.setdefault((r["sentence"], r["doc"]), len(sentences))
-
-    facts: dict[str, list] = defaultdict(list)
-    evidence: dict[str, list] = defaultdict(list)
-    shown: dict[str, int] = defaultdict(int)  # "<node or edge>|<list>" -> sentences cited
-    more: dict[str, int] = defaultdict(int)   # ... and left out
-    edges = {}
-    for r in v.relations:
-        subject, predicate, obj = r["subject"], r["predicate"], r["object"]
-        key = f"{subject}|{predicate}|{obj}"
-        if key not in edges:
-            edges[key] = {"id": key, "from": subject, "to": obj, "predicate": predicate}
-        # The edge's own list, then each end's list of this predicate
-        # (a head says from which side); entries are built only when shown.
-        for items, name, head in ((evidence[key], key, None), (facts[subject], f"{subject}|{predicate}", ("out", obj)),
-                                  (facts[obj], f"{obj}|{predicate}", ("in", subject))):
-            if shown[name] >= EVIDENCE_SHOWN:
-                more[name] += 1
-                continue
-            shown[name] += 1
-            item = {"s": cite(r), "role": r.get("role")}
-            if head is not None:
-                item.update(predicate=predicate, direction=head[0], other=head[1])
-            items.append(item)
-    figures: dict[str, list] = defaultdict(list)
-    for m in v.measures:
-        if len(figures[m["subject"]]) >= EVIDENCE_SHOWN:  # one list per node
-            more[f"{m['subject']}|figures"] += 1
-            continue
-        figures[m["subject"]].append({**{k: m.get(k) for k in ("indicator", "value", "unit", "year", "status", "change",
-                                                               "qualifier")}, "s": cite(m)})
-    return {
-        "entities": {i: {"name": e["name"], "type": e["type"], "subtype": e.get("subtype", ""),
-                         "aliases": e.get("aliases", []), "docs": sorted({m["doc"] for m in e.get("mentions", [])})}
-                     for i, e in v.entities.items()},
-        "facts": facts, "figures": figures, "evidence": evidence, "edges": list(edges.values()), "more": more,
-        "sentences": [[text, doc] for text, doc in sentences],
-        "titles": {doc: documents.get(doc, "") for _, doc in sentences},
-        "predicates": PREDICATES_ZH, "types": {t: {"colour": c, "shape": s, "zh": zh} for t, (c, s, zh) in STYLE.items()},
-        "notes": v.notes,
-    }
-
-
-def _json_for_script(data: dict) -> str:
+def _script_safe(text: bytes) -> bytes:
     # Inside <script> only "</" could end the element; escaping <, > and & keeps
     # any text a document holds inert.
-    text = orjson.dumps(data, option=orjson.OPT_SORT_KEYS).decode()
-    return text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
+    return text.replace(b"&", b"\\u0026").replace(b"<", b"\\u003c").replace(b">", b"\\u003e")
+
+
+def entity_entry(record: dict) -> bytes:
+    """An entity record as the page's entity table holds it: ``"<iri>":{…}``."""
+    entry = {"aliases": record.get("aliases", []), "docs": sorted({m["doc"] for m in record.get("mentions", [])}),
+             "name": record["name"], "subtype": record.get("subtype", ""), "type": record["type"]}
+    return _script_safe(orjson.dumps(record["id"]) + b":" + orjson.dumps(entry))
+
+
+def document_chunk(doc: str, title: str, relations: list[dict], measures: list[dict]) -> bytes:
+    """One document's part of the page: its title, the sentences its facts
+    cite (each once), its relations and its figures, by entity IRI; a
+    function of the document alone, so a rebuild keeps it. The page's
+    script builds the panels' lists from these (``index`` in explorer.html)."""
+    sentences: dict[str, int] = {}
+    rels = [[r["subject"], r["predicate"], r["object"], sentences.setdefault(r["sentence"], len(sentences)), r.get("role")]
+            for r in relations]
+    figures = [[m["subject"], m["indicator"], m["value"], m["unit"], m["year"], m["status"], m["change"], m["qualifier"],
+                sentences.setdefault(m["sentence"], len(sentences))] for m in measures]
+    return _script_safe(orjson.dumps([doc, title, list(sentences), rels, figures]))
 
 
 @functools.cache
@@ -181,20 +164,39 @@ def _pyvis_template():
 
 def render(records: list[dict], documents: dict[str, str] | None = None, focus: str | None = None, hops: int = 2,
            max_nodes: int | None = None) -> tuple[str, View]:
+    """The page of ``records`` (a build's, read back), or of a part of them."""
     v = view(records, focus, hops, max_nodes)
-    data = _payload(v, documents or {})
+    documents = documents or {}
+    by_doc: dict[str, tuple[list, list]] = defaultdict(lambda: ([], []))
+    for r in v.relations:
+        by_doc[r["doc"]][0].append(r)
+    for m in v.measures:
+        by_doc[m["doc"]][1].append(m)
+    chunks = [document_chunk(doc, documents.get(doc, ""), *found) for doc, found in sorted(by_doc.items())]
+    entities = sorted(v.entities.items())
+    return page({i: (e["name"], e["type"]) for i, e in entities}, [entity_entry(e) for _, e in entities], chunks,
+                ((r["subject"], r["predicate"], r["object"]) for r in v.relations), v.notes), v
+
+
+def page(nodes: dict[str, tuple[str, str]], entries: list[bytes], chunks: list[bytes],
+         relations: Iterable[tuple[str, str, str]], notes: list[str]) -> str:
+    """The explorer page: ``nodes`` (IRI -> name, type) drawn, with the
+    relations between them (subject, predicate, object; each drawn once),
+    ``entries`` (``entity_entry``) for the panels, and ``chunks``
+    (``document_chunk``) in document order."""
+    edges = sorted({f"{s}|{p}|{o}": (s, p, o) for s, p, o in relations if s in nodes and o in nodes}.items())
     degree: dict[str, int] = defaultdict(int)
-    for e in data["edges"]:
-        degree[e["from"]] += 1
-        degree[e["to"]] += 1
-    n = len(v.entities)
-    nodes = []
-    for i, e in sorted(v.entities.items()):
-        colour, shape, _ = STYLE[e["type"]]
-        nodes.append({"id": i, "label": e["name"], "shape": shape, "color": colour, "kgType": e["type"],
+    for _, (s, _p, o) in edges:
+        degree[s] += 1
+        degree[o] += 1
+    n = len(nodes)
+    drawn = []
+    for i, (name, kind) in sorted(nodes.items()):
+        colour, shape, _ = STYLE[kind]
+        drawn.append({"id": i, "label": name, "shape": shape, "color": colour, "kgType": kind,
                       "size": 8 + 2.5 * min(degree[i], 16), "font": {"size": 12}})
-    edges = [{"id": e["id"], "from": e["from"], "to": e["to"], "label": PREDICATES_ZH[e["predicate"]],
-              "predicate": e["predicate"], "arrows": "to"} for e in sorted(data["edges"], key=lambda e: e["id"])]
+    lines = [{"id": key, "from": s, "to": o, "label": PREDICATES_ZH[p], "predicate": p, "arrows": "to"}
+             for key, (s, p, o) in edges]
     # Fewer iterations on bigger graphs, and no Kamada-Kawai seeding, so the
     # layout settles in seconds rather than minutes; then physics stops.
     iterations = 300 if n <= 300 else 60 if n <= 1500 else 30
@@ -209,12 +211,18 @@ def render(records: list[dict], documents: dict[str, str] | None = None, focus: 
     })
     # What Network(height="100vh", width="100%", directed=True,
     # cdn_resources="in_line").generate_html() passes its template.
-    page = _pyvis_template().render(
-        height="100vh", width="100%", nodes=nodes, edges=edges, heading="", options=options, physics_enabled=True,
+    html = _pyvis_template().render(
+        height="100vh", width="100%", nodes=drawn, edges=lines, heading="", options=options, physics_enabled=True,
         use_DOT=False, dot_lang="", widget=False, bgcolor="#ffffff", conf=False, tooltip_link=False,
         neighborhood_highlight=False, select_menu=False, filter_menu=False, notebook=False, cdn_resources="in_line")
-    page = _EXTERNAL.sub("", page)
-    page = page.replace("<title>", "<title>kg · 知识图谱浏览 ", 1) if "<title>" in page else page
-    ui = (ASSETS / "explorer.html").read_text(encoding="utf-8")
-    ui = ui.replace("__KG_DATA__", _json_for_script(data))
-    return page.replace("</body>", ui + "\n</body>", 1), v
+    html = _EXTERNAL.sub("", html)
+    html = html.replace("<title>", "<title>kg · 知识图谱浏览 ", 1) if "<title>" in html else html
+    data = b"".join([b'{"docs":[', b",".join(chunks), b'],"entities":{', b",".join(entries), b'},"notes":',
+                     _script_safe(orjson.dumps(notes)), b',"predicates":', orjson.dumps(PREDICATES_ZH),
+                     b',"shown":', str(EVIDENCE_SHOWN).encode(), b',"types":', _TYPES, b"}"])
+    before, after = (ASSETS / "explorer.html").read_text(encoding="utf-8").split("__KG_DATA__")
+    at = html.index("</body>")
+    return "".join([html[:at], before, data.decode(), after, "\n", html[at:]])
+
+
+_TYPES = orjson.dumps({t: {"colour": c, "shape": s, "zh": zh} for t, (c, s, zh) in STYLE.items()})

@@ -1,5 +1,6 @@
 """The pipeline: ingest → clean → sentences → entities → resolution →
-relations and measures per document, then corpus-level merge.
+relations and measures per document; the corpus is assembled from them
+(``kg.assembly``).
 
 ``extract_document`` is a pure function of one Document; ``build`` runs it
 over a corpus and merges the results into a ``Corpus`` of plain records that
@@ -11,13 +12,13 @@ import functools
 import time
 from collections import Counter
 from dataclasses import dataclass, field, replace
-from typing import Any, Iterable, Iterator, NamedTuple, Optional
+from typing import Iterable, Iterator, NamedTuple, Optional
 
 from . import entities, measures, relations
 from .clean import clean
 from .ingest import Failure, Source
 from .model import Document, Extraction, Measure, Mention, Relation, Sentence
-from .resolution import Entity, Sighting, entity_key, mention_iri, merge, resolve_document, sighting
+from .resolution import Sighting, entity_key, mention_iri, resolve_document, sighting
 from .sentences import split
 
 
@@ -141,25 +142,20 @@ def said(r: Relation, fact: Fact) -> Said:
 @dataclass
 class DocFacts:
     """What one document contributes to the corpus, without its full text:
-    the unit a worker returns, the cache stores, and the merge reads."""
+    what the graph, the records and the assembly read of it."""
     document: Document
     mentions: list[Sighting]
     relations: list[Said]
     measures: list[tuple[Measure, Fact]]
     report: dict
     seconds: dict
-    part: Any = None  # its named graph, serialized (a kg.graph.Part), set by the engine
 
 
 @dataclass
 class Corpus:
-    documents: list[Document] = field(default_factory=list)  # without their text
-    entities: dict[tuple[str, str], Entity] = field(default_factory=dict)
-    relations: list[Said] = field(default_factory=list)
-    measures: list[tuple[Measure, Fact]] = field(default_factory=list)
-    parts: list = field(default_factory=list)  # each document's kg.graph.Part, in input order
+    docs: list = field(default_factory=list)  # each document's kg.assembly.DocPiece, in input order
     failures: list[Failure] = field(default_factory=list)
-    reports: dict[str, dict] = field(default_factory=dict)
+    reports: dict[str, dict] = field(default_factory=dict)  # of the files that failed
     seconds: dict[str, float] = field(default_factory=dict)
     validation: dict = field(default_factory=dict)
     cache: dict[str, int] = field(default_factory=dict)
@@ -205,12 +201,12 @@ def facts_of(ex: Extraction) -> DocFacts:
 
 def build(items: Iterable[Document | Source | Failure], engine=None, observers=()) -> Corpus:
     """Extract every document (through ``engine``: in this process, a pool
-    of processes, or a Dask cluster) and merge the results in input order;
-    each observer sees each document's facts as they arrive."""
+    of processes, or a Dask cluster) and collect the results in input
+    order, for the assembly (``kg.assembly``); each observer sees each
+    document's piece as it arrives."""
     from .engines import Local
     engine = engine or Local()
     corpus = Corpus()
-    all_mentions = []
     for item in engine.run(items, corpus):
         if isinstance(item, Failure):
             corpus.failures.append(item)
@@ -218,17 +214,9 @@ def build(items: Iterable[Document | Source | Failure], engine=None, observers=(
             continue
         for observe in observers:
             observe(item)
-        corpus.documents.append(item.document)
-        all_mentions.extend(item.mentions)
-        corpus.relations.extend(item.relations)
-        corpus.measures.extend(item.measures)
-        corpus.parts.append(item.part)
-        corpus.reports[item.document.source] = item.report
+        corpus.docs.append(item)
         for stage, sec in item.seconds.items():
             corpus.seconds[stage] = corpus.seconds.get(stage, 0.0) + sec
-    t = time.perf_counter()
-    corpus.entities = merge(all_mentions)
-    corpus.seconds["merge"] = time.perf_counter() - t
     return corpus
 
 
@@ -248,7 +236,3 @@ def _report(ex: Extraction) -> dict:
         "warnings": list(ex.warnings),
         "seconds": {k: round(v, 4) for k, v in ex.seconds.items()},
     }
-
-
-def entity_of(corpus: Corpus, m: Mention) -> Entity:
-    return corpus.entities[entity_key(m)]

@@ -346,9 +346,8 @@ _SURFACE, _SUBTYPE, _SPAN = itemgetter(3), itemgetter(4), itemgetter(6, 7, 8)
 
 
 def merge(sightings: Iterable[Sighting]) -> dict[tuple[str, str], Entity]:
-    """Entities from the mentions of the whole corpus; keys as ``entity_key``.
-    The work per mention runs in C (map, Counter, set): a large corpus has
-    thirty mentions per entity."""
+    """Entities from the mentions of the whole corpus, in the order given;
+    keys as ``entity_key``."""
     groups: dict[tuple[str, str], list[Sighting]] = {}
     for s in sightings:
         key = key_of(s[0], s[1], s[2])
@@ -357,21 +356,24 @@ def merge(sightings: Iterable[Sighting]) -> dict[tuple[str, str], Entity]:
             groups[key] = [s]
         else:
             group.append(s)
-    out = {}
-    for key, items in sorted(groups.items()):
-        surfaces: Counter = Counter()
-        for surface, n in Counter(map(_SURFACE, items)).items():
-            surfaces[_clean_surface(surface)] += n
-        first_type, first_name, first_iri = items[0][:3]
-        name = canonical_name(items, surfaces)
-        aliases = [s for s, _ in sorted(surfaces.items(), key=lambda kv: (-kv[1], kv[0])) if s != name and s]
-        if first_name != name and first_name not in aliases and not first_iri:
-            aliases.append(first_name)
-        subtype = Counter(filter(None, map(_SUBTYPE, items))).most_common(1)
-        out[key] = Entity(iri=iri_of(first_type, first_name, first_iri), type=key[0],
-                          subtype=subtype[0][0] if subtype else key[0], name=name, aliases=aliases,
-                          mentions=sorted(set(map(_SPAN, items))))
-    return out
+    return {key: entity_of(key, items) for key, items in sorted(groups.items())}
+
+
+def entity_of(key: tuple[str, str], items: list[Sighting]) -> Entity:
+    """One entity from all its sightings. The work per mention runs in C
+    (map, Counter, set): a large corpus has thirty mentions per entity."""
+    surfaces: Counter = Counter()
+    for surface, n in Counter(map(_SURFACE, items)).items():
+        surfaces[_clean_surface(surface)] += n
+    first_type, first_name, first_iri = items[0][:3]
+    name = canonical_name(items, surfaces)
+    aliases = [s for s, _ in sorted(surfaces.items(), key=lambda kv: (-kv[1], kv[0])) if s != name and s]
+    if first_name != name and first_name not in aliases and not first_iri:
+        aliases.append(first_name)
+    subtype = Counter(filter(None, map(_SUBTYPE, items))).most_common(1)
+    return Entity(iri=iri_of(first_type, first_name, first_iri), type=key[0],
+                  subtype=subtype[0][0] if subtype else key[0], name=name, aliases=aliases,
+                  mentions=sorted(set(map(_SPAN, items))))
 
 
 def _clean_surface(surface: str) -> str:

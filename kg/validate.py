@@ -54,21 +54,30 @@ def _node_rank(term: str) -> tuple[int, str]:
     return _rank(term[1:-1])  # an IRI term, <...>
 
 
-def sample(parts: list[Part], limit: int = SAMPLE_SIZE,
-           default: list[Statement] | None = None) -> tuple[list[Statement], set[str]]:
+class Described(dict):
+    """A graph's statements by subject, and which subjects are entities
+    (what ``sample`` reads of the default graph)."""
+
+    def __init__(self, statements: list[Statement]) -> None:
+        super().__init__()
+        for t in statements:
+            self.setdefault(t[0], []).append(t)
+        self.entities = [s for s, ts in self.items() if any(t[1] == TYPE and t[2] != DOCUMENT for t in ts)]
+
+
+def sample(parts: list[Part], limit: int = SAMPLE_SIZE, described=None) -> tuple[list[Statement], set[str]]:
     """Documents and entities chosen by a hash of their IRI, until about
     ``limit`` triples: each chosen document's description and the nodes of
     its graph (all of them, unless the document alone is over the budget),
     each chosen entity's description, and the types of every other node
     they name, so class constraints see them. Returns the triples and the
     focus nodes (the chosen ones, the only ones checked), as N-Triples
-    terms. ``default`` is the default graph's statements when the caller
-    has them (a build), so that graph, the largest, need not be parsed."""
-    if default is None:
-        default = statements_of([p for p in parts if not p.graph])
-    described: dict[str, list[Statement]] = {}
-    for t in default:
-        described.setdefault(t[0], []).append(t)
+    terms. ``described`` is the default graph as ``Described`` has it; a
+    build hands over its assembly's (``kg.assembly.Described``), which
+    reads only the subjects asked for, so that graph, the largest, is
+    neither parsed nor read whole."""
+    if described is None:
+        described = Described(statements_of([p for p in parts if not p.graph]))
     kept: list[Statement] = []
     focus: set[str] = set()
     for p in sorted((p for p in parts if p.graph), key=lambda p: _rank(p.graph)):
@@ -93,8 +102,7 @@ def sample(parts: list[Part], limit: int = SAMPLE_SIZE,
             named = {t[2] for n in chosen for t in nodes[n]}
             kept += [t for n in sorted(named - inside, key=_node_rank) for t in nodes.get(n, ()) if t[1] == TYPE]
         focus |= {n for n in chosen if any(t[1] == TYPE for t in nodes[n])}
-    entities = [s for s, ts in described.items() if any(t[1] == TYPE and t[2] != DOCUMENT for t in ts)]
-    for s in sorted(entities, key=_node_rank):
+    for s in sorted(described.entities, key=_node_rank):
         if len(kept) >= limit:
             break
         kept += described[s]
@@ -128,10 +136,9 @@ def _key(selected: list[Statement], focus: set[str] | None) -> str:
     return h.hexdigest()
 
 
-def validate_parts(parts: list[Part], mode: str = "auto", cache: Path | None = None,
-                   default: list[Statement] | None = None) -> dict:
+def validate_parts(parts: list[Part], mode: str = "auto", cache: Path | None = None, described=None) -> dict:
     """Validate a build's graph; ``auto`` is full up to FULL_LIMIT triples, a
-    sample beyond (``default``: as ``sample``). With a ``cache`` folder, a
+    sample beyond (``described``: as ``sample``). With a ``cache`` folder, a
     check of the same triples as the previous build's (a rebuild whose
     sample missed the changed documents) reuses its result instead of
     running pyshacl again."""
@@ -139,7 +146,7 @@ def validate_parts(parts: list[Part], mode: str = "auto", cache: Path | None = N
         return {"mode": "off"}
     total = sum(p.triples for p in parts)
     if mode == "sample" or (mode == "auto" and total > FULL_LIMIT):
-        (selected, focus), mode = sample(parts, default=default), "sample"
+        (selected, focus), mode = sample(parts, described=described), "sample"
     else:
         selected, focus, mode = list(dict.fromkeys(statements_of(parts))), None, "full"
     key = _key(selected, focus) if cache is not None else None

@@ -189,7 +189,8 @@ def test_faults_an_export_failing_in_its_own_process_leaves_the_previous_output(
 @given(st.text(min_size=1, max_size=300))
 def test_faults_arbitrary_text_never_breaks_the_pipeline(text):
     from kg.exports import Build
-    from kg.graph import TURTLE_HEADER, corpus_statements, part, triples
+    from kg.assembly import assemble
+    from kg.graph import TURTLE_HEADER, triples
     from kg.pipeline import build
     doc = Document(id="fuzz", text=text, source="fuzz.txt")
     ex = extract_document(doc)
@@ -199,7 +200,7 @@ def test_faults_arbitrary_text_never_breaks_the_pipeline(text):
         assert 0 <= s.start < s.end <= len(text)
     corpus = build([doc])
     assert not corpus.failures
-    bundle = Build.of(corpus, part("", corpus_statements(corpus)))
+    bundle = Build.of(corpus, assemble(corpus.docs))
     dataset = bundle.dataset
     for q in dataset:
         for term in (q.subject, q.object):

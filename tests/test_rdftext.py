@@ -7,8 +7,8 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from kg import rdftext
-from kg.graph import PREFIXES, XSD, corpus_statements, quads
-from kg.graph import part as default_part
+from kg.assembly import assemble
+from kg.graph import PREFIXES, XSD, quads
 from kg.ingest import read_all
 from kg.pipeline import build
 
@@ -59,8 +59,7 @@ def test_statements_are_written_as_oxigraph_writes_them(local, value, datatype, 
 def test_seed_graphs_are_written_as_oxigraph_writes_them():
     """Every graph of the seed build: its TriG parses back into its own
     graph, and Oxigraph writes those statements as the same Turtle."""
-    corpus = build(read_all([SEEDS]))
-    parts = [default_part("", corpus_statements(corpus)), *corpus.parts]
+    parts = assemble(build(read_all([SEEDS])).docs).parts()
     assert sum(p.triples for p in parts) > 5000
     for part in parts:
         parsed = quads([part])

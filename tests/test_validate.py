@@ -33,8 +33,9 @@ def test_validate_reports_focus_node_and_message(seed_build):
 
 
 def test_validate_samples_documents_and_entities_without_false_alarms(seed_build):
+    from kg.assembly import assemble
     from kg.exports import Build
-    from kg.graph import corpus_statements, statements_of
+    from kg.graph import statements_of
     from kg.ingest import read_all
     from kg.pipeline import build as build_corpus
     from kg.validate import sample, to_rdflib, validate_graph, validate_parts
@@ -53,9 +54,9 @@ def test_validate_samples_documents_and_entities_without_false_alarms(seed_build
         assert all(own.get(node, set()) <= kept_by[node] for node in focus)  # a chosen node keeps all it has
         assert set(kept_by) - focus  # nodes only pointed at bring their types, and are not checked
         assert validate_graph(to_rdflib(kept), focus) == []
-    # A build hands over the default graph's statements instead of its text: the same sample.
-    default = corpus_statements(build_corpus(read_all([SEEDS])))
-    assert sample(build.parts, default=default) == sample(build.parts)
+    # A build hands over its assembly, which parses only the entities the sample reads: the same sample.
+    described = assemble(build_corpus(read_all([SEEDS])).docs).described()
+    assert sample(build.parts, described=described) == sample(build.parts)
     v = validate_parts(build.parts, mode="sample")
     assert v["mode"] == "sample" and v["conforms"], v["first"]
     assert v["triples_checked"] < v["triples"]

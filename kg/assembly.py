@@ -1,0 +1,287 @@
+"""Stage 8: assembly. The corpus-level outputs from what each document
+contributed: entities merged from their sightings in every document, the
+default graph, records.jsonl and the explorer page.
+
+Each output is joined from pieces: one per document (``DocPiece``: its
+records, its part of the page, its description, its named graph), made by
+the worker that extracted it and kept in the extraction cache, and one per
+entity (``EntityPiece``: its record, its description with its relations,
+its entry in the page), made here. The entity pieces are kept between
+builds in a snapshot beside the cache, so a rebuild after a change merges
+again only the entities the changed documents speak of, each from what all
+documents say of it (kept with the entity), and joins the rest as it was.
+A clean build is the same assembly from no snapshot, so a rebuild and a
+clean build give the same bytes.
+
+Merging reads each entity's sightings by document in the order of
+(document id, source file), not in the order the inputs were given: the
+graph does not depend on that order, and a rebuild need not know it.
+"""
+from __future__ import annotations
+
+import hashlib
+import marshal
+import os
+import pickle
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import NamedTuple
+
+import orjson
+import pyoxigraph as ox
+
+from .exports import document_records, entity_record, join_lines, record_template
+from .graph import TURTLE, TURTLE_HEADER, Part, document_description, document_part, entity_description
+from .html import best_connected, document_chunk, entity_entry, kept_note, neighbours_of, page
+from .model import Document
+from .pipeline import DocFacts
+from .rdftext import Statement
+from .resolution import entity_of, key_of
+
+EntityKey = tuple[str, str]  # resolution.entity_key
+# What one document says of one entity: its id and source file, its
+# sightings of it, and the relations it states from it (predicate, object
+# IRI). Plain tuples and lists, kept marshalled: read back only when a
+# document that speaks of the entity changes.
+Said = tuple[str, str, list, list]
+
+SNAPSHOT = "assembly.pickle"  # in the cache folder
+HTML_MAX_NODES = 2000
+
+
+@dataclass
+class DocPiece:
+    """What one document adds to the corpus outputs, ready to join: the
+    unit a worker returns and the cache keeps. A function of the document
+    alone (entity names, which are the corpus's, are put in when joined)."""
+    document: Document        # without its text
+    report: dict
+    seconds: dict             # extraction time per stage; {} when it came from the cache
+    part: Part                # its named graph
+    description: list[Statement]  # it, in the default graph
+    turtle: bytes             # the description as Turtle
+    relations: bytes          # its relation records (``record_template``)
+    measures: bytes           # its measure records, the same
+    predicates: dict[str, int]  # relation records by predicate
+    figures: int              # measure records
+    chunk: bytes              # its part of the explorer page
+    edges: list[tuple[str, str, str]]  # subject IRI, predicate, object IRI of its relation records
+    said: bytes               # [(entity key, Said)], marshalled
+    entities: bytes           # the keys of the entities it speaks of, marshalled
+    key: str = ""             # its cache key, set by an engine with a cache
+
+    @property
+    def order(self) -> tuple[str, str]:
+        return self.document.id, self.document.source
+
+
+def document_piece(facts: DocFacts) -> DocPiece:
+    doc = facts.document
+    relations, measures = document_records(facts)
+    description = document_description(doc)
+    said = said_of(facts)
+    return DocPiece(
+        document=doc, report=facts.report, seconds=facts.seconds, part=document_part(facts), description=description,
+        turtle=TURTLE.statements(description).encode(),
+        relations=b"".join(map(record_template, relations)), measures=b"".join(map(record_template, measures)),
+        predicates=dict(Counter(r["predicate"] for r in relations)), figures=len(measures),
+        chunk=document_chunk(doc.id, doc.title, relations, measures),
+        edges=[(r["subject"], r["predicate"], r["object"]) for r in relations],
+        said=marshal.dumps(sorted(said.items())), entities=marshal.dumps(sorted(said)))
+
+
+def said_of(facts: DocFacts) -> dict[EntityKey, Said]:
+    """What one document says of each entity it speaks of."""
+    doc = facts.document
+    out: dict[EntityKey, Said] = {}
+    for s in facts.mentions:
+        key = key_of(s[0], s[1], s[2])
+        said = out.get(key)
+        if said is None:
+            said = out[key] = (doc.id, doc.source, [], [])
+        said[2].append(s)
+    for r in facts.relations:
+        out.setdefault(r.subject, (doc.id, doc.source, [], []))[3].append((r.predicate, r.object_iri))
+    return out
+
+
+@dataclass
+class EntityPiece:
+    iri: str
+    type: str
+    name: str
+    name_json: bytes          # the name as a JSON string, for the records that name the entity
+    line: bytes               # its record
+    entry: bytes              # its entry in the explorer page
+    turtle: bytes             # its description in the default graph
+    triples: int
+    said: bytes               # what each document says of it ([Said], in document order), marshalled
+
+
+def entity_piece(key: EntityKey, said: list[Said]) -> EntityPiece | None:
+    """One entity from what every document says of it (in document order);
+    None when no document mentions it any more."""
+    sightings = [s for d in said for s in d[2]]
+    if not sightings:
+        return None
+    e = entity_of(key, sightings)
+    statements = entity_description(e, [r for d in said for r in d[3]])
+    record = entity_record(e)
+    return EntityPiece(iri=e.iri, type=e.type, name=e.name, name_json=orjson.dumps(e.name),
+                       line=orjson.dumps(record, option=orjson.OPT_APPEND_NEWLINE), entry=entity_entry(record),
+                       turtle=TURTLE.statements(statements).encode(), triples=len(statements),
+                       said=marshal.dumps(said))
+
+
+class Snapshot(NamedTuple):
+    """What a build keeps for the next: the pipeline's version, each
+    document's cache key with its id, source and the keys of the entities
+    it speaks of (marshalled), and the entity pieces."""
+    version: str
+    documents: dict[str, tuple[str, str, bytes]]
+    entities: dict[EntityKey, EntityPiece]
+
+
+class Kind(NamedTuple):
+    documents: int
+    entities: int
+
+
+@dataclass
+class Assembly:
+    """A build's corpus: its documents' pieces in input order, and its entities."""
+    docs: list[DocPiece]
+    entities: dict[EntityKey, EntityPiece]  # by key
+    merged: Kind = Kind(0, 0)  # what this build assembled anew: documents, entities
+    _sorted: list[DocPiece] = field(default_factory=list, repr=False)
+
+    @property
+    def by_document(self) -> list[DocPiece]:
+        """The documents in records' order: by id, then source file."""
+        if not self._sorted:
+            self._sorted = sorted(self.docs, key=lambda d: d.order)
+        return self._sorted
+
+    def default_part(self) -> Part:
+        """The default graph: the documents, then the entities with their relations."""
+        turtle = b"".join([d.turtle for d in self.docs] + [e.turtle for e in self.entities.values()])
+        triples = sum(len(d.description) for d in self.docs) + sum(e.triples for e in self.entities.values())
+        return Part("", turtle, triples, hashlib.sha1(turtle).hexdigest())
+
+    def parts(self) -> list[Part]:
+        return [self.default_part(), *(d.part for d in self.docs)]
+
+    def records(self) -> bytes:
+        """records.jsonl: the entities by IRI, then the relations and the
+        measures, each by document."""
+        entities = sorted(self.entities.values(), key=lambda e: e.iri)
+        names = {e.iri.encode(): e.name_json for e in entities}
+        docs = self.by_document
+        return b"".join([e.line for e in entities] + [join_lines(d.relations, names) for d in docs]
+                        + [join_lines(d.measures, names) for d in docs])
+
+    def page(self) -> str:
+        """The explorer page; with more entities than a browser lays out in
+        seconds, the best-connected ones (``kg html`` draws any part in full)."""
+        entities = {e.iri: e for e in self.entities.values()}
+        edges = [edge for d in self.by_document for edge in d.edges]
+        keep, notes = entities.keys(), []
+        if len(entities) > HTML_MAX_NODES:
+            keep = set(best_connected(entities, neighbours_of(((s, o) for s, _, o in edges), entities), HTML_MAX_NODES))
+            notes.append(kept_note(len(keep), len(entities) - len(keep)))
+        shown = sorted(i for i in entities if i in keep)
+        return page({i: (entities[i].name, entities[i].type) for i in shown}, [entities[i].entry for i in shown],
+                    [d.chunk for d in self.by_document], edges, notes)
+
+    def counts(self) -> dict:
+        """What report.json counts: entities by type, relation records by predicate, measure records."""
+        relations: Counter = Counter()
+        for d in self.docs:
+            relations.update(d.predicates)
+        return {"entities": dict(sorted(Counter(e.type for e in self.entities.values()).items())),
+                "relations": dict(sorted(relations.items())), "measures": sum(d.figures for d in self.docs)}
+
+    def described(self) -> "Described":
+        return Described(self)
+
+    def snapshot(self, version: str) -> Snapshot:
+        return Snapshot(version, {d.key: (d.document.id, d.document.source, d.entities) for d in self.docs},
+                        self.entities)
+
+
+class Described:
+    """The default graph's statements by subject, as the validation sample
+    reads them (``kg.validate.Described``): an entity's are parsed from
+    its piece only when asked for."""
+
+    def __init__(self, assembly: Assembly) -> None:
+        self._docs = {d.description[0][0]: d.description for d in assembly.docs}
+        self._entities = {f"<{e.iri}>": e for e in assembly.entities.values()}
+        self.entities = list(self._entities)
+
+    def get(self, subject: str, default=()) -> list[Statement]:
+        if subject in self._docs:
+            return self._docs[subject]
+        e = self._entities.get(subject)
+        if e is None:
+            return default
+        return [(str(q.subject), str(q.predicate), str(q.object))
+                for q in ox.parse(TURTLE_HEADER + e.turtle, format=ox.RdfFormat.TURTLE)]
+
+    def __getitem__(self, subject: str) -> list[Statement]:
+        found = self.get(subject, None)
+        if found is None:
+            raise KeyError(subject)
+        return found
+
+
+def assemble(docs: list[DocPiece], previous: Snapshot | None = None) -> Assembly:
+    """The corpus from its documents' pieces, in input order. With the
+    previous build's snapshot, only the entities that documents new to it,
+    or gone from it, speak of are merged again."""
+    before = previous.documents if previous is not None else {}
+    entities = dict(previous.entities) if previous is not None else {}
+    came: dict[EntityKey, list[Said]] = {}
+    new = [d for d in docs if not d.key or d.key not in before]
+    for d in new:
+        for key, said in marshal.loads(d.said):
+            came.setdefault(tuple(key), []).append(said)
+    # A document the previous build held and this one does not (changed,
+    # gone or unreadable) takes back what it said.
+    present = {d.key for d in docs}
+    gone = [before[key] for key in before if key not in present]
+    gone_docs = {(doc_id, source) for doc_id, source, _ in gone}
+    touched = set(came)
+    for _, _, keys in gone:
+        touched.update(map(tuple, marshal.loads(keys)))
+    for key in touched:
+        said = [s for s in marshal.loads(entities[key].said) if (s[0], s[1]) not in gone_docs] if key in entities else []
+        said = sorted(said + came.get(key, []), key=lambda s: (s[0], s[1]))
+        piece = entity_piece(key, said)
+        if piece is None:
+            entities.pop(key, None)
+        else:
+            entities[key] = piece
+    return Assembly(docs, dict(sorted(entities.items())), Kind(len(new), len(touched)))
+
+
+def load(folder: Path, version: str) -> Snapshot | None:
+    """The previous build's snapshot, if this pipeline made it; None when
+    there is none or it cannot be read (the build then merges every
+    entity anew)."""
+    try:
+        with open(Path(folder) / SNAPSHOT, "rb") as fh:
+            found = pickle.load(fh)  # our own file, written below
+    except Exception:  # missing, truncated, or of another version of this module: assembled anew
+        return None
+    return found if isinstance(found, Snapshot) and found.version == version else None
+
+
+def save(snapshot: Snapshot, folder: Path) -> None:
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    tmp = folder / f".{SNAPSHOT}.{os.getpid()}.tmp"
+    with open(tmp, "wb") as fh:
+        pickle.dump(snapshot, fh, protocol=pickle.HIGHEST_PROTOCOL)
+    os.replace(tmp, folder / SNAPSHOT)
