@@ -19,23 +19,26 @@ graph does not depend on that order, and a rebuild need not know it.
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import marshal
+import mmap
 import os
 import pickle
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import NamedTuple
+from typing import Callable, NamedTuple
 
 import orjson
 import pyoxigraph as ox
 
 from .exports import document_records, entity_record, join_lines, record_template
-from .graph import TURTLE, TURTLE_HEADER, Part, document_description, document_part, entity_description
+from .graph import (TURTLE, TURTLE_HEADER, NoBuild, Part, document_description, document_part, entity_description,
+                    read_index)
 from .html import best_connected, document_chunk, entity_entry, kept_note, neighbours_of, page
 from .model import Document
-from .pipeline import DocFacts
+from .pipeline import DocFacts, Kept
 from .rdftext import Statement
 from .resolution import entity_of, key_of
 
@@ -70,10 +73,20 @@ class DocPiece:
     said: bytes               # [(entity key, Said)], marshalled
     entities: bytes           # the keys of the entities it speaks of, marshalled
     key: str = ""             # its cache key, set by an engine with a cache
+    # Where a build wrote its bytes: output file -> (start, end) of its
+    # relation records, its measure records (records.jsonl) and its chunk
+    # (graph.html). The snapshot keeps them, so the next build can copy
+    # them from those files instead of reading the piece again.
+    spans: dict[str, tuple[int, int]] = field(default_factory=dict)
 
     @property
     def order(self) -> tuple[str, str]:
         return self.document.id, self.document.source
+
+    def light(self) -> "DocPiece":
+        """The piece as the snapshot keeps it: its bytes left in the outputs."""
+        part = Part(self.part.graph, b"", self.part.triples, self.part.digest)
+        return replace(self, part=part, relations=b"", measures=b"", chunk=b"", said=b"")
 
 
 def document_piece(facts: DocFacts) -> DocPiece:
@@ -135,12 +148,53 @@ def entity_piece(key: EntityKey, said: list[Said]) -> EntityPiece | None:
 
 
 class Snapshot(NamedTuple):
-    """What a build keeps for the next: the pipeline's version, each
-    document's cache key with its id, source and the keys of the entities
-    it speaks of (marshalled), and the entity pieces."""
+    """What a build keeps for the next: the pipeline's version, its
+    documents' pieces by cache key (``DocPiece.light``), its entity pieces,
+    and how it left its outputs (size, mtime, inode of each), so that the
+    next build knows the bytes its spans point at are still there."""
     version: str
-    documents: dict[str, tuple[str, str, bytes]]
+    documents: dict[str, DocPiece]
     entities: dict[EntityKey, EntityPiece]
+    outputs: dict[str, tuple[int, int, int]]
+
+
+# The outputs whose bytes a rebuild copies: graph.ttl (each document's named
+# graph, where graph.parts.json says), records.jsonl and graph.html.
+REUSED = ("graph.ttl", "records.jsonl", "graph.html")
+
+
+def signature(path: Path) -> tuple[int, int, int] | None:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return st.st_size, st.st_mtime_ns, st.st_ino
+
+
+class Previous(NamedTuple):
+    """The previous build, as a rebuild reads it: its snapshot, and its
+    outputs mapped into memory (nothing is read until a span is written)."""
+    snapshot: Snapshot
+    outputs: dict[str, memoryview]
+    parts: dict[str, tuple[int, int]]  # named graph -> its span in graph.ttl
+
+
+def previous_build(out: Path, cache: Path, version: str) -> Previous | None:
+    """The previous build into ``out``, when its snapshot is this
+    pipeline's and its outputs are as it wrote them; else None (every
+    document's piece is then read from the cache)."""
+    snapshot = load(cache, version)
+    if snapshot is None or any(signature(out / n) != snapshot.outputs.get(n) for n in REUSED):
+        return None
+    try:
+        parts = {row["graph"]: (row["start"], row["end"]) for row in read_index(out)}
+        outputs = {}
+        for name in REUSED:
+            with open(out / name, "rb") as fh:
+                outputs[name] = memoryview(mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ))
+    except (OSError, ValueError, NoBuild):  # ValueError: an empty file cannot be mapped
+        return None
+    return Previous(snapshot, outputs, parts)
 
 
 class Kind(NamedTuple):
@@ -150,18 +204,23 @@ class Kind(NamedTuple):
 
 @dataclass
 class Assembly:
-    """A build's corpus: its documents' pieces in input order, and its entities."""
+    """A build's corpus: its documents' pieces in input order, its entities,
+    and the previous build's outputs, whose bytes the unchanged documents'
+    pieces point at (``held``: their keys)."""
     docs: list[DocPiece]
     entities: dict[EntityKey, EntityPiece]  # by key
+    previous: Previous | None = None
+    held: frozenset[str] = frozenset()
     merged: Kind = Kind(0, 0)  # what this build assembled anew: documents, entities
-    _sorted: list[DocPiece] = field(default_factory=list, repr=False)
 
-    @property
+    @functools.cached_property
     def by_document(self) -> list[DocPiece]:
         """The documents in records' order: by id, then source file."""
-        if not self._sorted:
-            self._sorted = sorted(self.docs, key=lambda d: d.order)
-        return self._sorted
+        return sorted(self.docs, key=lambda d: d.order)
+
+    def _old(self, d: DocPiece, output: str, what: str) -> memoryview:
+        start, end = d.spans[what]
+        return self.previous.outputs[output][start:end]
 
     def default_part(self) -> Part:
         """The default graph: the documents, then the entities with their relations."""
@@ -169,21 +228,40 @@ class Assembly:
         triples = sum(len(d.description) for d in self.docs) + sum(e.triples for e in self.entities.values())
         return Part("", turtle, triples, hashlib.sha1(turtle).hexdigest())
 
+    @functools.cached_property
     def parts(self) -> list[Part]:
-        return [self.default_part(), *(d.part for d in self.docs)]
+        """The default graph, then each document's; a held document's
+        statements are a view of the previous graph.ttl."""
+        parts = [self.default_part()]
+        for d in self.docs:
+            if d.key in self.held:
+                start, end = self.previous.parts[d.part.graph]
+                d = replace(d, part=replace(d.part, turtle=self.previous.outputs["graph.ttl"][start:end]))
+            parts.append(d.part)
+        return parts
 
-    def records(self) -> bytes:
-        """records.jsonl: the entities by IRI, then the relations and the
-        measures, each by document."""
+    @functools.cached_property
+    def records(self) -> list[bytes | memoryview]:
+        """records.jsonl, in pieces: the entities by IRI, then the
+        relations and the measures, each by document. Sets each document's
+        spans there."""
         entities = sorted(self.entities.values(), key=lambda e: e.iri)
+        out: list[bytes | memoryview] = [e.line for e in entities]
+        at = sum(map(len, out))
         names = {e.iri.encode(): e.name_json for e in entities}
-        docs = self.by_document
-        return b"".join([e.line for e in entities] + [join_lines(d.relations, names) for d in docs]
-                        + [join_lines(d.measures, names) for d in docs])
+        for what in ("relations", "measures"):
+            for d in self.by_document:
+                lines = self._old(d, "records.jsonl", what) if d.key in self.held else join_lines(getattr(d, what), names)
+                d.spans[what] = (at, at + len(lines))
+                at += len(lines)
+                out.append(lines)
+        return out
 
-    def page(self) -> str:
-        """The explorer page; with more entities than a browser lays out in
-        seconds, the best-connected ones (``kg html`` draws any part in full)."""
+    @functools.cached_property
+    def page(self) -> list[bytes | memoryview]:
+        """The explorer page, in pieces; with more entities than a browser
+        lays out in seconds, the best-connected ones (``kg html`` draws any
+        part in full). Sets each document's span there."""
         entities = {e.iri: e for e in self.entities.values()}
         edges = [edge for d in self.by_document for edge in d.edges]
         keep, notes = entities.keys(), []
@@ -191,8 +269,25 @@ class Assembly:
             keep = set(best_connected(entities, neighbours_of(((s, o) for s, _, o in edges), entities), HTML_MAX_NODES))
             notes.append(kept_note(len(keep), len(entities) - len(keep)))
         shown = sorted(i for i in entities if i in keep)
-        return page({i: (entities[i].name, entities[i].type) for i in shown}, [entities[i].entry for i in shown],
-                    [d.chunk for d in self.by_document], edges, notes)
+        before, after = page({i: (entities[i].name, entities[i].type) for i in shown},
+                             [entities[i].entry for i in shown], edges, notes)
+        out: list[bytes | memoryview] = [before]
+        at = len(before)
+        for n, d in enumerate(self.by_document):
+            if n:
+                out.append(b",")
+                at += 1
+            chunk = self._old(d, "graph.html", "chunk") if d.key in self.held else d.chunk
+            d.spans["chunk"] = (at, at + len(chunk))
+            at += len(chunk)
+            out.append(chunk)
+        out.append(after)
+        return out
+
+    def lay_out(self) -> None:
+        """Lay records.jsonl and the page out in this process (exporters
+        may write them in others), so each document's spans are known here."""
+        _ = self.records, self.page
 
     def counts(self) -> dict:
         """What report.json counts: entities by type, relation records by predicate, measure records."""
@@ -205,9 +300,10 @@ class Assembly:
     def described(self) -> "Described":
         return Described(self)
 
-    def snapshot(self, version: str) -> Snapshot:
-        return Snapshot(version, {d.key: (d.document.id, d.document.source, d.entities) for d in self.docs},
-                        self.entities)
+    def snapshot(self, version: str, out: Path) -> Snapshot:
+        """What the next build keeps of this one, once its outputs are in ``out``."""
+        return Snapshot(version, {d.key: d.light() for d in self.docs}, self.entities,
+                        {n: signature(out / n) for n in REUSED})
 
 
 class Described:
@@ -236,12 +332,18 @@ class Described:
         return found
 
 
-def assemble(docs: list[DocPiece], previous: Snapshot | None = None) -> Assembly:
-    """The corpus from its documents' pieces, in input order. With the
-    previous build's snapshot, only the entities that documents new to it,
-    or gone from it, speak of are merged again."""
-    before = previous.documents if previous is not None else {}
-    entities = dict(previous.entities) if previous is not None else {}
+def assemble(items: list[DocPiece | Kept], previous: Previous | None = None,
+             reload: Callable[[str], DocPiece | None] = lambda key: None) -> Assembly:
+    """The corpus from its documents' pieces, in input order: each a
+    DocPiece, or Kept for a document the previous build held unchanged.
+    With the previous build, only the entities that documents new to it,
+    or gone from it, speak of are merged again; a held document whose
+    records name an entity whose name changed is read again (``reload``,
+    by cache key) to write them with the new name."""
+    before = previous.snapshot.documents if previous is not None else {}
+    entities = dict(previous.snapshot.entities) if previous is not None else {}
+    docs = [before[d.key] if isinstance(d, Kept) else d for d in items]
+    held = {d.key for d in items if isinstance(d, Kept)}
     came: dict[EntityKey, list[Said]] = {}
     new = [d for d in docs if not d.key or d.key not in before]
     for d in new:
@@ -250,26 +352,34 @@ def assemble(docs: list[DocPiece], previous: Snapshot | None = None) -> Assembly
     # A document the previous build held and this one does not (changed,
     # gone or unreadable) takes back what it said.
     present = {d.key for d in docs}
-    gone = [before[key] for key in before if key not in present]
-    gone_docs = {(doc_id, source) for doc_id, source, _ in gone}
+    gone = [d for key, d in before.items() if key not in present]
+    gone_docs = {d.order for d in gone}
     touched = set(came)
-    for _, _, keys in gone:
-        touched.update(map(tuple, marshal.loads(keys)))
+    for d in gone:
+        touched.update(map(tuple, marshal.loads(d.entities)))
+    renamed: set[tuple[str, str]] = set()  # the documents that name an entity whose name changed
     for key in touched:
-        said = [s for s in marshal.loads(entities[key].said) if (s[0], s[1]) not in gone_docs] if key in entities else []
+        old = entities.get(key)
+        said = [s for s in marshal.loads(old.said) if (s[0], s[1]) not in gone_docs] if old is not None else []
         said = sorted(said + came.get(key, []), key=lambda s: (s[0], s[1]))
         piece = entity_piece(key, said)
         if piece is None:
             entities.pop(key, None)
         else:
             entities[key] = piece
-    return Assembly(docs, dict(sorted(entities.items())), Kind(len(new), len(touched)))
+            if old is not None and old.name != piece.name:
+                renamed.update((s[0], s[1]) for s in said)
+    for i, d in enumerate(docs):
+        if d.key in held and d.order in renamed:
+            docs[i] = reload(d.key)
+            if docs[i] is None:
+                raise RuntimeError(f"{d.document.source}: its cached piece cannot be read (build again with --no-cache)")
+            held.discard(d.key)
+    return Assembly(docs, dict(sorted(entities.items())), previous, frozenset(held), Kind(len(new), len(touched)))
 
 
 def load(folder: Path, version: str) -> Snapshot | None:
-    """The previous build's snapshot, if this pipeline made it; None when
-    there is none or it cannot be read (the build then merges every
-    entity anew)."""
+    """The snapshot a build left, if this pipeline made it."""
     try:
         with open(Path(folder) / SNAPSHOT, "rb") as fh:
             found = pickle.load(fh)  # our own file, written below

@@ -48,7 +48,9 @@ def cmd_build(args: argparse.Namespace) -> int:
     files, _ = find_inputs(paths)
     out = Path(args.out)
     cache = None if args.no_cache else out / ".cache"
-    engine = make(args.engine, args.workers, args.scheduler, cache)
+    previous = assembly.previous_build(out, cache, pipeline_version()) if cache is not None else None
+    engine = make(args.engine, args.workers, args.scheduler, cache,
+                  held=previous.snapshot.documents if previous is not None else ())
     # With workers to spare, the slow exports run in their own processes
     # beside validation.
     staging = Staging(out, OUTPUTS, jobs=args.workers if args.engine == "local" else 1)
@@ -64,12 +66,12 @@ def cmd_build(args: argparse.Namespace) -> int:
             print("kg: no document could be read; nothing written", file=sys.stderr)
             return 1
         t = time.perf_counter()
-        previous = assembly.load(cache, pipeline_version()) if cache is not None else None
-        assembled = assembly.assemble(corpus.docs, previous)
+        assembled = assembly.assemble(corpus.docs, previous, reload=engine.cache.get if cache is not None else None)
         for doc in assembled.docs:
             for w in doc.document.warnings:
                 print(f"kg: {doc.document.source}: warning: {w}", file=sys.stderr)
         bundle = Build.of(corpus, assembled)
+        assembled.lay_out()
         corpus.seconds["assemble"] = time.perf_counter() - t
         staging.begin(bundle)
         t = time.perf_counter()
@@ -78,7 +80,7 @@ def cmd_build(args: argparse.Namespace) -> int:
         t = time.perf_counter()
         staging.end(bundle)
         if cache is not None:
-            assembly.save(assembled.snapshot(pipeline_version()), cache)
+            assembly.save(assembled.snapshot(pipeline_version(), out), cache)
         corpus.seconds["export"] = time.perf_counter() - t
     except BaseException:
         staging.abort()

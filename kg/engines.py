@@ -22,7 +22,7 @@ from typing import Iterable, Iterator
 from .assembly import DocPiece, document_piece
 from .ingest import Failure, Source, as_document
 from .model import Document
-from .pipeline import Corpus, extract_document, facts_of
+from .pipeline import Corpus, Kept, extract_document, facts_of
 
 PACKAGE = Path(__file__).resolve().parent
 Input = Document | Source  # a file read, decoded or not (``kg build`` hands over Sources)
@@ -82,6 +82,9 @@ class Cache:
     def _path(self, key: str) -> Path:
         return self.folder / key[:2] / f"{key}.pickle"
 
+    def has(self, key: str) -> bool:
+        return self._path(key).is_file()
+
     def get(self, key: str) -> DocPiece | None:
         try:
             with open(self._path(key), "rb") as fh:
@@ -104,14 +107,17 @@ class Engine:
     Up to ``window`` documents are in flight: each is submitted as soon as it
     is read, and results are taken back in input order, so workers never
     wait for a batch's slowest document or for the next files to be read.
+    A document whose cache key is ``held`` (the previous build holds it,
+    and the cache its piece) comes back Kept, its piece not even read.
     """
     window = 1
 
     def __init__(self, cache: Cache | None = None) -> None:
         self.cache = cache
+        self.held: frozenset[str] = frozenset()
         self.hits = self.misses = 0
 
-    def run(self, items: Iterable[Input | Failure], corpus: Corpus) -> Iterator[DocPiece | Failure]:
+    def run(self, items: Iterable[Input | Failure], corpus: Corpus) -> Iterator[DocPiece | Kept | Failure]:
         complete = True  # every input read and extracted
         for done in self._in_order(items):
             complete = complete and not isinstance(done, Failure)
@@ -122,7 +128,7 @@ class Engine:
         if self.cache is not None and complete and self.hits + self.misses:
             corpus.cache["pruned"] = self.cache.prune()
 
-    def _in_order(self, items: Iterable[Input | Failure]) -> Iterator[DocPiece | Failure]:
+    def _in_order(self, items: Iterable[Input | Failure]) -> Iterator[DocPiece | Kept | Failure]:
         pending: deque[tuple[str, object]] = deque()
         for item in items:
             pending.append(self._start(item))
@@ -139,6 +145,9 @@ class Engine:
         if self.cache is None:
             return "", self.submit(item)
         key = self.cache.key(item)
+        if key in self.held and self.cache.has(key):
+            self.hits += 1
+            return key, Kept(key)
         cached = self.cache.get(key)
         if cached is not None:
             self.hits += 1
@@ -147,8 +156,8 @@ class Engine:
         self.misses += 1
         return key, self.submit(item)
 
-    def _finish(self, key: str, started: object) -> DocPiece | Failure:
-        if isinstance(started, (DocPiece, Failure)):
+    def _finish(self, key: str, started: object) -> DocPiece | Kept | Failure:
+        if isinstance(started, (DocPiece, Kept, Failure)):
             return started
         result = self.result(started)
         if key and isinstance(result, DocPiece):
@@ -217,10 +226,16 @@ class Dask(Engine):
             self.cluster.close()
 
 
-def make(engine: str = "local", workers: int = 1, scheduler: str | None = None, cache_dir: Path | None = None) -> Engine:
+def make(engine: str = "local", workers: int = 1, scheduler: str | None = None, cache_dir: Path | None = None,
+         held: Iterable[str] = ()) -> Engine:
+    """An engine; with ``cache_dir``, the documents whose keys are ``held``
+    come back Kept."""
     cache = Cache(cache_dir) if cache_dir is not None else None
     if engine == "dask":
-        return Dask(scheduler, cache, workers=max(1, workers))
-    if workers > 1:
-        return Pool(workers, cache)
-    return Local(cache)
+        made: Engine = Dask(scheduler, cache, workers=max(1, workers))
+    elif workers > 1:
+        made = Pool(workers, cache)
+    else:
+        made = Local(cache)
+    made.held = frozenset(held)
+    return made

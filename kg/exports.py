@@ -44,7 +44,7 @@ class Build:
 
     @classmethod
     def of(cls, corpus: Corpus, assembly: Assembly) -> "Build":
-        return cls({d.document.id: d.document.title for d in assembly.docs}, assembly.parts(), corpus=corpus,
+        return cls({d.document.id: d.document.title for d in assembly.docs}, assembly.parts, corpus=corpus,
                    assembly=assembly)
 
     @classmethod
@@ -338,7 +338,8 @@ def join_lines(template: bytes, names: dict[bytes, bytes]) -> bytes:
 @exporter("records")
 def write_records(build: Build, path: Path) -> None:
     """One JSON object per line, UTF-8, keys in the spec's order."""
-    path.write_bytes(build.assembly.records())
+    with open(path, "wb") as fh:
+        fh.writelines(build.assembly.records)
 
 
 # -- report.json --------------------------------------------------------------------
@@ -365,4 +366,5 @@ def write_report(build: Build, path: Path) -> None:
 @exporter("html")
 def write_html(build: Build, path: Path) -> None:
     """The explorer page (``kg.assembly.Assembly.page``)."""
-    path.write_text(build.assembly.page(), encoding="utf-8", newline="\n")
+    with open(path, "wb") as fh:
+        fh.writelines(build.assembly.page)

@@ -174,16 +174,19 @@ def render(records: list[dict], documents: dict[str, str] | None = None, focus: 
         by_doc[m["doc"]][1].append(m)
     chunks = [document_chunk(doc, documents.get(doc, ""), *found) for doc, found in sorted(by_doc.items())]
     entities = sorted(v.entities.items())
-    return page({i: (e["name"], e["type"]) for i, e in entities}, [entity_entry(e) for _, e in entities], chunks,
-                ((r["subject"], r["predicate"], r["object"]) for r in v.relations), v.notes), v
+    before, after = page({i: (e["name"], e["type"]) for i, e in entities}, [entity_entry(e) for _, e in entities],
+                         ((r["subject"], r["predicate"], r["object"]) for r in v.relations), v.notes)
+    return b"".join([before, b",".join(chunks), after]).decode(), v
 
 
-def page(nodes: dict[str, tuple[str, str]], entries: list[bytes], chunks: list[bytes],
-         relations: Iterable[tuple[str, str, str]], notes: list[str]) -> str:
-    """The explorer page: ``nodes`` (IRI -> name, type) drawn, with the
-    relations between them (subject, predicate, object; each drawn once),
-    ``entries`` (``entity_entry``) for the panels, and ``chunks``
-    (``document_chunk``) in document order."""
+def page(nodes: dict[str, tuple[str, str]], entries: list[bytes], relations: Iterable[tuple[str, str, str]],
+         notes: list[str]) -> tuple[bytes, bytes]:
+    """The explorer page, UTF-8, as the bytes before and after its
+    documents' chunks (``document_chunk``, in document order, joined by
+    commas): ``nodes`` (IRI -> name, type) drawn, with the relations
+    between them (subject, predicate, object; each drawn once), and
+    ``entries`` (``entity_entry``) for the panels. A rebuild copies the
+    chunks of unchanged documents from the previous page."""
     edges = sorted({f"{s}|{p}|{o}": (s, p, o) for s, p, o in relations if s in nodes and o in nodes}.items())
     degree: dict[str, int] = defaultdict(int)
     for _, (s, _p, o) in edges:
@@ -217,12 +220,13 @@ def page(nodes: dict[str, tuple[str, str]], entries: list[bytes], chunks: list[b
         neighborhood_highlight=False, select_menu=False, filter_menu=False, notebook=False, cdn_resources="in_line")
     html = _EXTERNAL.sub("", html)
     html = html.replace("<title>", "<title>kg · 知识图谱浏览 ", 1) if "<title>" in html else html
-    data = b"".join([b'{"docs":[', b",".join(chunks), b'],"entities":{', b",".join(entries), b'},"notes":',
-                     _script_safe(orjson.dumps(notes)), b',"predicates":', orjson.dumps(PREDICATES_ZH),
-                     b',"shown":', str(EVIDENCE_SHOWN).encode(), b',"types":', _TYPES, b"}"])
-    before, after = (ASSETS / "explorer.html").read_text(encoding="utf-8").split("__KG_DATA__")
+    ui_before, ui_after = (ASSETS / "explorer.html").read_bytes().split(b"__KG_DATA__")
     at = html.index("</body>")
-    return "".join([html[:at], before, data.decode(), after, "\n", html[at:]])
+    before = b"".join([html[:at].encode(), ui_before, b'{"docs":['])
+    after = b"".join([b'],"entities":{', b",".join(entries), b'},"notes":', _script_safe(orjson.dumps(notes)),
+                      b',"predicates":', orjson.dumps(PREDICATES_ZH), b',"shown":', str(EVIDENCE_SHOWN).encode(),
+                      b',"types":', _TYPES, b"}", ui_after, b"\n", html[at:].encode()])
+    return before, after
 
 
 _TYPES = orjson.dumps({t: {"colour": c, "shape": s, "zh": zh} for t, (c, s, zh) in STYLE.items()})

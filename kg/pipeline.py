@@ -151,9 +151,15 @@ class DocFacts:
     seconds: dict
 
 
+class Kept(NamedTuple):
+    """A document the previous build holds as it is now, by its cache key:
+    what an engine hands over instead of reading its piece."""
+    key: str
+
+
 @dataclass
 class Corpus:
-    docs: list = field(default_factory=list)  # each document's kg.assembly.DocPiece, in input order
+    docs: list = field(default_factory=list)  # each document's kg.assembly.DocPiece, or Kept, in input order
     failures: list[Failure] = field(default_factory=list)
     reports: dict[str, dict] = field(default_factory=dict)  # of the files that failed
     seconds: dict[str, float] = field(default_factory=dict)
@@ -215,7 +221,7 @@ def build(items: Iterable[Document | Source | Failure], engine=None, observers=(
         for observe in observers:
             observe(item)
         corpus.docs.append(item)
-        for stage, sec in item.seconds.items():
+        for stage, sec in getattr(item, "seconds", {}).items():
             corpus.seconds[stage] = corpus.seconds.get(stage, 0.0) + sec
     return corpus
 

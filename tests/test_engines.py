@@ -3,6 +3,7 @@ cache makes a rebuild after one change redo only that document, and the
 store made after it is updated in place of reloaded, to the same content."""
 import json
 import shutil
+from pathlib import Path
 
 import pyoxigraph as ox
 
@@ -123,3 +124,49 @@ def test_engines_store_default_graph_patch_equals_the_full_difference():
     assert (gone, came) == (parsed(before) - parsed(after), parsed(after) - parsed(before))
     assert len(gone) == 2 and len(came) == 2  # 乙 and 丙 out, 乙方 and 丁 in; a→b only moved
     assert _default_change(before, before) == (set(), set())
+
+
+def test_engines_rebuild_renames_an_entity_everywhere_and_reads_only_what_it_must(tmp_path, monkeypatch):
+    from kg.engines import Cache
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    (src / "b.txt").write_text("工信部印发《关于加快5G基站建设的通知》。\n", encoding="utf-8")
+    (src / "c.txt").write_text("天津市新建5G基站1200个。\n", encoding="utf-8")
+    _build(src, out)
+    read = []
+    get = Cache.get
+
+    def recorded(self, key):
+        piece = get(self, key)
+        if piece is not None:
+            read.append(Path(piece.document.source).name)
+        return piece
+
+    monkeypatch.setattr(Cache, "get", recorded)
+    # A document that names the ministry in full: the entity's name changes,
+    # so b.txt's relation is written again with it; c.txt is copied as it was.
+    (src / "a.txt").write_text("工业和信息化部印发《5G应用扬帆行动计划》。\n", encoding="utf-8")
+    rebuilt = _build(src, out)
+    assert read == ["b.txt"]
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    assert report["assembled"]["documents"] == 1
+    records = [json.loads(line) for line in rebuilt["records.jsonl"].splitlines()]
+    assert {r["subject_name"] for r in records if r["kind"] == "relation" and r["doc"] == "b"} == {"工业和信息化部"}
+    assert rebuilt == _build(src, tmp_path / "clean", "--no-cache")
+
+
+def test_engines_rebuild_after_its_outputs_were_replaced_or_its_snapshot_broken(tmp_path):
+    from kg.assembly import SNAPSHOT
+    src = _corpus(tmp_path, n=7)
+    out = tmp_path / "out"
+    _build(src, out)
+    # `kg html` writes graph.html again: the next build cannot copy from it.
+    assert main(["html", "--build", str(out), "--max-nodes", "10"]) == 0
+    changed = src / "speech-0.txt"
+    changed.write_text(changed.read_text(encoding="utf-8") + "\n汉中市新建5G基站300个。\n", encoding="utf-8")
+    assert _build(src, out) == _build(src, tmp_path / "clean", "--no-cache")
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    assert report["assembled"]["documents"] == 7  # every piece read from the cache, every entity merged
+    (out / ".cache" / SNAPSHOT).write_bytes(b"\x80\x05not a pickle")
+    changed.write_text(changed.read_text(encoding="utf-8") + "\n汉中市新建5G基站400个。\n", encoding="utf-8")
+    assert _build(src, out) == _build(src, tmp_path / "clean", "--no-cache")

@@ -59,7 +59,7 @@ def test_statements_are_written_as_oxigraph_writes_them(local, value, datatype, 
 def test_seed_graphs_are_written_as_oxigraph_writes_them():
     """Every graph of the seed build: its TriG parses back into its own
     graph, and Oxigraph writes those statements as the same Turtle."""
-    parts = assemble(build(read_all([SEEDS])).docs).parts()
+    parts = assemble(build(read_all([SEEDS])).docs).parts
     assert sum(p.triples for p in parts) > 5000
     for part in parts:
         parsed = quads([part])
