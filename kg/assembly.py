@@ -43,11 +43,11 @@ from .rdftext import Statement
 from .resolution import entity_of, key_of
 
 EntityKey = tuple[str, str]  # resolution.entity_key
-# What one document says of one entity: its id and source file, its
-# sightings of it, and the relations it states from it (predicate, object
-# IRI). Plain tuples and lists, kept marshalled: read back only when a
-# document that speaks of the entity changes.
-Said = tuple[str, str, list, list]
+# What one document says of one entity: its id and source file, then its
+# sightings of the entity and the relations it states from it (predicate,
+# object IRI), marshalled by the worker (plain tuples and lists): decoded
+# only to merge the entity, and kept as they are in the snapshot.
+Said = tuple[str, str, bytes]
 
 SNAPSHOT = "assembly.pickle"  # in the cache folder
 HTML_MAX_NODES = 2000
@@ -107,16 +107,16 @@ def document_piece(facts: DocFacts) -> DocPiece:
 def said_of(facts: DocFacts) -> dict[EntityKey, Said]:
     """What one document says of each entity it speaks of."""
     doc = facts.document
-    out: dict[EntityKey, Said] = {}
+    found: dict[EntityKey, tuple[list, list]] = {}
     for s in facts.mentions:
         key = key_of(s[0], s[1], s[2])
-        said = out.get(key)
+        said = found.get(key)
         if said is None:
-            said = out[key] = (doc.id, doc.source, [], [])
-        said[2].append(s)
+            said = found[key] = ([], [])
+        said[0].append(s)
     for r in facts.relations:
-        out.setdefault(r.subject, (doc.id, doc.source, [], []))[3].append((r.predicate, r.object_iri))
-    return out
+        found.setdefault(r.subject, ([], []))[1].append((r.predicate, r.object_iri))
+    return {key: (doc.id, doc.source, marshal.dumps(said)) for key, said in found.items()}
 
 
 @dataclass
@@ -135,11 +135,12 @@ class EntityPiece:
 def entity_piece(key: EntityKey, said: list[Said]) -> EntityPiece | None:
     """One entity from what every document says of it (in document order);
     None when no document mentions it any more."""
-    sightings = [s for d in said for s in d[2]]
+    told = [marshal.loads(d[2]) for d in said]
+    sightings = [s for sightings, _ in told for s in sightings]
     if not sightings:
         return None
     e = entity_of(key, sightings)
-    statements = entity_description(e, [r for d in said for r in d[3]])
+    statements = entity_description(e, [r for _, relations in told for r in relations])
     record = entity_record(e)
     return EntityPiece(iri=e.iri, type=e.type, name=e.name, name_json=orjson.dumps(e.name),
                        line=orjson.dumps(record, option=orjson.OPT_APPEND_NEWLINE), entry=entity_entry(record),
@@ -161,6 +162,7 @@ class Snapshot(NamedTuple):
 # The outputs whose bytes a rebuild copies: graph.ttl (each document's named
 # graph, where graph.parts.json says), records.jsonl and graph.html.
 REUSED = ("graph.ttl", "records.jsonl", "graph.html")
+SIGNED = (*REUSED, "graph.parts.json")  # what must be as the snapshot's build left it
 
 
 def signature(path: Path) -> tuple[int, int, int] | None:
@@ -176,7 +178,7 @@ class Previous(NamedTuple):
     outputs mapped into memory (nothing is read until a span is written)."""
     snapshot: Snapshot
     outputs: dict[str, memoryview]
-    parts: dict[str, tuple[int, int]]  # named graph -> its span in graph.ttl
+    parts: dict[str, tuple[int, int, str]]  # named graph -> its span in graph.ttl, and its digest
 
 
 def previous_build(out: Path, cache: Path, version: str) -> Previous | None:
@@ -184,10 +186,10 @@ def previous_build(out: Path, cache: Path, version: str) -> Previous | None:
     pipeline's and its outputs are as it wrote them; else None (every
     document's piece is then read from the cache)."""
     snapshot = load(cache, version)
-    if snapshot is None or any(signature(out / n) != snapshot.outputs.get(n) for n in REUSED):
+    if snapshot is None or any(signature(out / n) != snapshot.outputs.get(n) for n in SIGNED):
         return None
     try:
-        parts = {row["graph"]: (row["start"], row["end"]) for row in read_index(out)}
+        parts = {row["graph"]: (row["start"], row["end"], row["digest"]) for row in read_index(out)}
         outputs = {}
         for name in REUSED:
             with open(out / name, "rb") as fh:
@@ -235,7 +237,7 @@ class Assembly:
         parts = [self.default_part()]
         for d in self.docs:
             if d.key in self.held:
-                start, end = self.previous.parts[d.part.graph]
+                start, end, _ = self.previous.parts[d.part.graph]
                 d = replace(d, part=replace(d.part, turtle=self.previous.outputs["graph.ttl"][start:end]))
             parts.append(d.part)
         return parts
@@ -303,7 +305,7 @@ class Assembly:
     def snapshot(self, version: str, out: Path) -> Snapshot:
         """What the next build keeps of this one, once its outputs are in ``out``."""
         return Snapshot(version, {d.key: d.light() for d in self.docs}, self.entities,
-                        {n: signature(out / n) for n in REUSED})
+                        {n: signature(out / n) for n in SIGNED})
 
 
 class Described:
@@ -339,14 +341,15 @@ def assemble(items: list[DocPiece | Kept], previous: Previous | None = None,
     With the previous build, only the entities that documents new to it,
     or gone from it, speak of are merged again; a held document whose
     records name an entity whose name changed is read again (``reload``,
-    by cache key) to write them with the new name."""
+    by cache key) to write them with the new name, as is one whose graph
+    the previous graph.ttl does not hold as the snapshot says."""
     before = previous.snapshot.documents if previous is not None else {}
     entities = dict(previous.snapshot.entities) if previous is not None else {}
     docs = [before[d.key] if isinstance(d, Kept) else d for d in items]
     held = {d.key for d in items if isinstance(d, Kept)}
     came: dict[EntityKey, list[Said]] = {}
     new = [d for d in docs if not d.key or d.key not in before]
-    for d in new:
+    for d in sorted(new, key=lambda d: d.order):  # each entity's list in document order
         for key, said in marshal.loads(d.said):
             came.setdefault(tuple(key), []).append(said)
     # A document the previous build held and this one does not (changed,
@@ -360,8 +363,10 @@ def assemble(items: list[DocPiece | Kept], previous: Previous | None = None,
     renamed: set[tuple[str, str]] = set()  # the documents that name an entity whose name changed
     for key in touched:
         old = entities.get(key)
-        said = [s for s in marshal.loads(old.said) if (s[0], s[1]) not in gone_docs] if old is not None else []
-        said = sorted(said + came.get(key, []), key=lambda s: (s[0], s[1]))
+        said = came.get(key, [])
+        if old is not None:
+            kept = [s for s in marshal.loads(old.said) if (s[0], s[1]) not in gone_docs]
+            said = sorted(kept + said, key=lambda s: (s[0], s[1]))
         piece = entity_piece(key, said)
         if piece is None:
             entities.pop(key, None)
@@ -370,7 +375,8 @@ def assemble(items: list[DocPiece | Kept], previous: Previous | None = None,
             if old is not None and old.name != piece.name:
                 renamed.update((s[0], s[1]) for s in said)
     for i, d in enumerate(docs):
-        if d.key in held and d.order in renamed:
+        graph = previous.parts.get(d.part.graph) if d.key in held else None
+        if d.key in held and (d.order in renamed or graph is None or graph[2] != d.part.digest):
             docs[i] = reload(d.key)
             if docs[i] is None:
                 raise RuntimeError(f"{d.document.source}: its cached piece cannot be read (build again with --no-cache)")

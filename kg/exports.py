@@ -1,4 +1,4 @@
-"""Stage 8: exports, registered by format name.
+"""Stage 9: exports, registered by format name, and the records each document contributes.
 
 ``EXPORTERS["turtle"](build, path)`` writes one file. Every file is written
 beside its target and renamed into place, so an interrupted build never

@@ -2,7 +2,7 @@
 
 The default graph is the merged graph: documents (title, date, source file,
 sha256), entities, and every relation between two entities once
-(``s kg:issues o``). Each document's named graph holds what it says: each
+(``s kg:issues o``, among its subject's statements). Each document's named graph holds what it says: each
 relation reified as a ``kg:Assertion`` that names its sentence
 (``prov:wasDerivedFrom``), extractor and confidence, each figure as a
 ``kg:Measurement``, and the sentences (text and raw offsets). No blank nodes:
@@ -10,8 +10,10 @@ every node's IRI is derived from what it is, so the graph is the same on
 every build and graphs built apart merge by union.
 
 A document's graph depends on that document alone, so workers build and
-serialize it (a ``Part``) beside extraction, and the cache keeps it; the
-build only makes the default graph and concatenates.
+serialize it (a ``Part``) beside extraction, and the cache keeps it. The
+default graph is described a document and an entity at a time
+(``document_description``, ``entity_description``), and the assembly
+(``kg.assembly``) joins those descriptions.
 """
 from __future__ import annotations
 

@@ -11,11 +11,14 @@ every build, for nothing the page uses (``add_node`` and ``add_edge``
 check membership in lists, quadratic on large graphs, so nodes and edges
 are handed over as whole lists anyway).
 
-The explorer reads one JSON blob (entities, facts with their sentences,
-figures) embedded with ``<``, ``>`` and ``&`` escaped, and writes every piece
-of document text into the page with ``textContent``: nothing from a document
-is ever parsed as HTML or run. Physics stabilises for a bounded number of
-iterations, then stops.
+The explorer reads one JSON blob embedded with ``<``, ``>`` and ``&``
+escaped: the drawn entities, and each document's part (its title, the
+sentences its facts cite, its relations and figures by entity IRI), which
+depends on that document alone, so a rebuild copies the unchanged ones from
+the previous page; the page's script builds each panel's lists from them.
+It writes every piece of document text into the page with ``textContent``:
+nothing from a document is ever parsed as HTML or run. Physics stabilises
+for a bounded number of iterations, then stops.
 """
 from __future__ import annotations
 
@@ -159,7 +162,11 @@ def _pyvis_template():
         compiled = Compiled()
     except (OSError, RuntimeError):  # no private folder to be had: compile every time
         compiled = None
-    return Environment(loader=FileSystemLoader(folder), bytecode_cache=compiled).get_template("template.html")
+    env = Environment(loader=FileSystemLoader(folder), bytecode_cache=compiled)
+    # The template writes nodes and edges with |tojson: orjson writes them
+    # (keys sorted, as jinja2's default does) five times faster than json.
+    env.policies["json.dumps_function"] = lambda obj, **_: orjson.dumps(obj, option=orjson.OPT_SORT_KEYS).decode()
+    return env.get_template("template.html")
 
 
 def render(records: list[dict], documents: dict[str, str] | None = None, focus: str | None = None, hops: int = 2,

@@ -2,9 +2,10 @@
 relations and measures per document; the corpus is assembled from them
 (``kg.assembly``).
 
-``extract_document`` is a pure function of one Document; ``build`` runs it
-over a corpus and merges the results into a ``Corpus`` of plain records that
-the graph and every exporter read.
+``extract_document`` is a pure function of one Document; ``facts_of``
+turns what it found into ``DocFacts``, plain records the graph, the records
+and the assembly read; ``build`` runs an engine over a corpus and collects
+what each document contributes (``kg.assembly.DocPiece``) in input order.
 """
 from __future__ import annotations
 
