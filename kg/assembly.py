@@ -31,10 +31,9 @@ from pathlib import Path
 from typing import Callable, NamedTuple
 
 import orjson
-import pyoxigraph as ox
 
 from .exports import document_records, entity_record, join_lines, record_template
-from .graph import (TURTLE, TURTLE_HEADER, NoBuild, Part, document_description, document_part, entity_description,
+from .graph import (TURTLE, NoBuild, Part, document_description, document_part, entity_description,
                     read_index)
 from .html import best_connected, document_chunk, entity_entry, kept_note, neighbours_of, page
 from .model import Document
@@ -129,6 +128,7 @@ class EntityPiece:
     entry: bytes              # its entry in the explorer page
     turtle: bytes             # its description in the default graph
     triples: int
+    statements: bytes         # that description's statements, marshalled (the validation sample reads a few)
     said: bytes               # what each document says of it ([Said], in document order), marshalled
 
 
@@ -145,7 +145,7 @@ def entity_piece(key: EntityKey, said: list[Said]) -> EntityPiece | None:
     return EntityPiece(iri=e.iri, type=e.type, name=e.name, name_json=orjson.dumps(e.name),
                        line=orjson.dumps(record, option=orjson.OPT_APPEND_NEWLINE), entry=entity_entry(record),
                        turtle=TURTLE.statements(statements).encode(), triples=len(statements),
-                       said=marshal.dumps(said))
+                       statements=marshal.dumps(statements), said=marshal.dumps(said))
 
 
 class Snapshot(NamedTuple):
@@ -310,8 +310,8 @@ class Assembly:
 
 class Described:
     """The default graph's statements by subject, as the validation sample
-    reads them (``kg.validate.Described``): an entity's are parsed from
-    its piece only when asked for."""
+    reads them (``kg.validate.Described``): an entity's are unmarshalled
+    from its piece only when asked for."""
 
     def __init__(self, assembly: Assembly) -> None:
         self._docs = {d.description[0][0]: d.description for d in assembly.docs}
@@ -322,10 +322,7 @@ class Described:
         if subject in self._docs:
             return self._docs[subject]
         e = self._entities.get(subject)
-        if e is None:
-            return default
-        return [(str(q.subject), str(q.predicate), str(q.object))
-                for q in ox.parse(TURTLE_HEADER + e.turtle, format=ox.RdfFormat.TURTLE)]
+        return marshal.loads(e.statements) if e is not None else default
 
     def __getitem__(self, subject: str) -> list[Statement]:
         found = self.get(subject, None)

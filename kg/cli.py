@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import os
 import sys
 import time
 from pathlib import Path
@@ -138,7 +139,6 @@ def cmd_query(args: argparse.Namespace) -> int:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    import os
     import shutil
     from .store import NoBuild, ensure, location
     try:
@@ -283,5 +283,17 @@ def main(argv: list[str] | None = None) -> int:
     return args.func(args)
 
 
+def run() -> None:
+    """The ``kg`` command: ``main``, then exit without tearing the
+    interpreter down. A build leaves hundreds of megabytes of objects that
+    the system frees at once and the interpreter would free one by one
+    (0.1 to 0.2 s of a 1.5 s rebuild); every output is written and closed
+    by then, and the engines' processes are shut down."""
+    code = main()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    run()

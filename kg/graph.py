@@ -143,9 +143,14 @@ def document_statements(facts: DocFacts) -> list[Statement]:
 _DOC = itemgetter(0)  # of an entity's mention: (doc id, start, end)
 
 
+@functools.lru_cache(maxsize=1 << 16)  # a document is named by every entity it mentions
+def document_term(doc_id: str) -> str:
+    return iri(document_iri(doc_id))
+
+
 def document_description(doc: Document) -> list[Statement]:
     """A document in the default graph: title, date, source file, sha256."""
-    d = iri(document_iri(doc.id))
+    d = document_term(doc.id)
     out = [(d, TYPE, kg("Document")), (d, IDENTIFIER, literal(doc.id)), (d, TITLE, literal(doc.title)),
            (d, SOURCE, literal(doc.source)), (d, kg("sha256"), literal(doc.sha256))]
     if doc.published:
@@ -165,7 +170,7 @@ def entity_description(e: Entity, relations: Iterable[tuple[str, str]]) -> list[
     out += [(s, LABEL, zh(e.name)), (s, PREF, zh(e.name))]
     out += [(s, ALT, zh(alias)) for alias in e.aliases]
     mentioned = kg("mentionedIn")
-    out += [(s, mentioned, iri(document_iri(doc_id))) for doc_id in sorted(set(map(_DOC, e.mentions)))]
+    out += [(s, mentioned, document_term(doc_id)) for doc_id in sorted(set(map(_DOC, e.mentions)))]
     out += [(s, kg(predicate), iri(obj)) for predicate, obj in sorted(set(relations))]
     return list(dict.fromkeys(out))
 
