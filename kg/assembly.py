@@ -33,6 +33,7 @@ from typing import Callable, NamedTuple
 import orjson
 
 from .exports import document_records, entity_record, join_lines, record_template
+from .forked import Forked
 from .graph import (TURTLE, NoBuild, Part, document_description, document_part, entity_description,
                     read_index)
 from .html import best_connected, document_chunk, entity_entry, kept_note, neighbours_of, page
@@ -332,14 +333,15 @@ class Described:
 
 
 def assemble(items: list[DocPiece | Kept], previous: Previous | None = None,
-             reload: Callable[[str], DocPiece | None] = lambda key: None) -> Assembly:
+             reload: Callable[[str], DocPiece | None] = lambda key: None, jobs: int = 1) -> Assembly:
     """The corpus from its documents' pieces, in input order: each a
     DocPiece, or Kept for a document the previous build held unchanged.
     With the previous build, only the entities that documents new to it,
     or gone from it, speak of are merged again; a held document whose
     records name an entity whose name changed is read again (``reload``,
     by cache key) to write them with the new name, as is one whose graph
-    the previous graph.ttl does not hold as the snapshot says."""
+    the previous graph.ttl does not hold as the snapshot says. With
+    ``jobs`` to spare, a forked process merges half of the entities."""
     before = previous.snapshot.documents if previous is not None else {}
     entities = dict(previous.snapshot.entities) if previous is not None else {}
     docs = [before[d.key] if isinstance(d, Kept) else d for d in items]
@@ -357,20 +359,23 @@ def assemble(items: list[DocPiece | Kept], previous: Previous | None = None,
     touched = set(came)
     for d in gone:
         touched.update(map(tuple, marshal.loads(d.entities)))
-    renamed: set[tuple[str, str]] = set()  # the documents that name an entity whose name changed
+    work: dict[EntityKey, list[Said]] = {}
     for key in touched:
-        old = entities.get(key)
         said = came.get(key, [])
+        old = entities.get(key)
         if old is not None:
             kept = [s for s in marshal.loads(old.said) if (s[0], s[1]) not in gone_docs]
             said = sorted(kept + said, key=lambda s: (s[0], s[1]))
-        piece = entity_piece(key, said)
+        work[key] = said
+    renamed: set[tuple[str, str]] = set()  # the documents that name an entity whose name changed
+    for key, piece in merged(work, jobs).items():
+        old = entities.get(key)
         if piece is None:
             entities.pop(key, None)
-        else:
-            entities[key] = piece
-            if old is not None and old.name != piece.name:
-                renamed.update((s[0], s[1]) for s in said)
+            continue
+        entities[key] = piece
+        if old is not None and old.name != piece.name:
+            renamed.update((s[0], s[1]) for s in work[key])
     for i, d in enumerate(docs):
         graph = previous.parts.get(d.part.graph) if d.key in held else None
         if d.key in held and (d.order in renamed or graph is None or graph[2] != d.part.digest):
@@ -379,6 +384,24 @@ def assemble(items: list[DocPiece | Kept], previous: Previous | None = None,
                 raise RuntimeError(f"{d.document.source}: its cached piece cannot be read (build again with --no-cache)")
             held.discard(d.key)
     return Assembly(docs, dict(sorted(entities.items())), previous, frozenset(held), Kind(len(new), len(touched)))
+
+
+FORK_FROM = 500  # entities to merge; below this a second process costs more than it saves
+
+
+def merged(work: dict[EntityKey, list[Said]], jobs: int = 1) -> dict[EntityKey, EntityPiece | None]:
+    """Each entity from what the documents say of it; with ``jobs`` to
+    spare and enough of them, half are merged in a forked process."""
+    keys = sorted(work)
+    if jobs < 2 or len(keys) < FORK_FROM:
+        return _merge(work, keys)
+    half = Forked(functools.partial(_merge, work, keys[1::2]))
+    mine = _merge(work, keys[::2])
+    return {**mine, **half.result()}
+
+
+def _merge(work: dict[EntityKey, list[Said]], keys: list[EntityKey]) -> dict[EntityKey, EntityPiece | None]:
+    return {key: entity_piece(key, work[key]) for key in keys}
 
 
 def load(folder: Path, version: str) -> Snapshot | None:

@@ -6,6 +6,7 @@ stderr and in report.json; the others are built), 2 usage error.
 from __future__ import annotations
 
 import argparse
+import functools
 import gc
 import os
 import sys
@@ -36,6 +37,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     from . import assembly
     from .engines import make, pipeline_version
     from .exports import Build, Staging, report
+    from .forked import Forked
     from .ingest import find_inputs, read_sources
     from .pipeline import build
     from .validate import validate_parts
@@ -52,9 +54,8 @@ def cmd_build(args: argparse.Namespace) -> int:
     previous = assembly.previous_build(out, cache, pipeline_version()) if cache is not None else None
     engine = make(args.engine, args.workers, args.scheduler, cache,
                   held=previous.snapshot.documents if previous is not None else ())
-    # With workers to spare, the slow exports run in their own processes
-    # beside validation.
-    staging = Staging(out, OUTPUTS, jobs=args.workers if args.engine == "local" else 1)
+    staging = Staging(out, OUTPUTS)
+    check = None
     try:
         try:
             corpus = build(read_sources(paths, max_bytes=int(args.max_mb * 1024 * 1024)), engine,
@@ -67,23 +68,44 @@ def cmd_build(args: argparse.Namespace) -> int:
             print("kg: no document could be read; nothing written", file=sys.stderr)
             return 1
         t = time.perf_counter()
-        assembled = assembly.assemble(corpus.docs, previous, reload=engine.cache.get if cache is not None else None)
+        spare = args.workers if args.engine == "local" else 1  # processes this machine gave the build
+        assembled = assembly.assemble(corpus.docs, previous, reload=engine.cache.get if cache is not None else None,
+                                      jobs=spare)
         for doc in assembled.docs:
             for w in doc.document.warnings:
                 print(f"kg: {doc.document.source}: warning: {w}", file=sys.stderr)
         bundle = Build.of(corpus, assembled)
-        assembled.lay_out()
         corpus.seconds["assemble"] = time.perf_counter() - t
-        staging.begin(bundle)
         t = time.perf_counter()
-        corpus.validation = validate_parts(bundle.parts, args.validate, cache, described=assembled.described())
+        validate = functools.partial(validate_parts, bundle.parts, args.validate, cache, described=assembled.described())
+        # With workers to spare, the SHACL check runs in its own process
+        # while this one lays out and writes the outputs (report.json, which
+        # holds its result, last).
+        if spare > 1:
+            check = Forked(validate)
+        else:
+            corpus.validation = validate()
         corpus.seconds["validate"] = time.perf_counter() - t
         t = time.perf_counter()
-        staging.end(bundle)
+        assembled.lay_out()
+        staging.begin()
+        for name in OUTPUTS:
+            if name != "report.json":
+                staging.write(bundle, name)
+        if check is not None:
+            waited = time.perf_counter()
+            corpus.validation = check.result()
+            waited = time.perf_counter() - waited
+            corpus.seconds["validate"] += waited  # what the check added to the build's time
+            t += waited
+        staging.write(bundle, "report.json")
+        staging.end()
         if cache is not None:
             assembly.save(assembled.snapshot(pipeline_version(), out), cache)
         corpus.seconds["export"] = time.perf_counter() - t
     except BaseException:
+        if check is not None:
+            check.kill()
         staging.abort()
         raise
     totals = report(corpus, assembled)

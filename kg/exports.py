@@ -8,11 +8,9 @@ from __future__ import annotations
 
 import functools
 import json
-import multiprocessing
 import os
 import shutil
 from dataclasses import dataclass, field
-from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Optional
 
@@ -87,62 +85,37 @@ def _fsync(path: Path) -> None:
             os.fsync(fh.fileno())
 
 
-# Exporters that read only the records and titles and write only their own
-# file, and take a second or more on a large build: with jobs to spare they
-# run in forked processes while the build validates and writes the rest.
-SEPARABLE = ("records", "html")
-
-
 class Staging:
     """Outputs written beside their targets, then renamed into place together.
 
     Nothing is renamed until every file is written, so a build that fails
     or is killed before that leaves the previous outputs untouched; the
-    renames that follow are one system call each. ``begin`` starts the
-    SEPARABLE exporters in child processes when ``jobs`` > 1, ``end``
-    writes the others in order, waits for the children and renames.
+    renames that follow are one system call each. ``begin`` clears what a
+    killed build left, ``write`` writes one output beside its target, ``end``
+    renames them all, and ``abort`` deletes what was written.
     """
 
-    def __init__(self, out: Path, outputs: dict[str, str], jobs: int = 1) -> None:
-        self.out, self.outputs, self.jobs = Path(out), outputs, jobs
+    def __init__(self, out: Path, outputs: dict[str, str]) -> None:
+        self.out, self.outputs = Path(out), outputs
         self.staged: dict[str, Path] = {}  # output name -> the file being written
-        self.children: list[tuple[str, multiprocessing.Process, Connection]] = []
 
-    def _tmp(self, name: str) -> Path:
-        self.staged[name] = self.out / f".{name}.{os.getpid()}.tmp"
-        return self.staged[name]
-
-    def begin(self, build: Build) -> None:
+    def begin(self) -> None:
         self.out.mkdir(parents=True, exist_ok=True)
         for stale in list(self.out.glob(".*.tmp")) + list(self.out.glob(".*.old")):  # left by a build that was killed
             _remove(stale)
-        if self.jobs > 1:
-            fork = multiprocessing.get_context("fork")
-            for name, fmt in self.outputs.items():
-                if fmt in SEPARABLE:
-                    receive, send = fork.Pipe(duplex=False)
-                    child = fork.Process(target=_write_in_child, args=(fmt, build, self._tmp(name), send), daemon=True)
-                    child.start()
-                    send.close()
-                    self.children.append((name, child, receive))
 
-    def end(self, build: Build) -> None:
+    def write(self, build: Build, name: str) -> None:
+        tmp = self.staged[name] = self.out / f".{name}.{os.getpid()}.tmp"
         try:
-            forked = {name for name, _, _ in self.children}
-            for name, fmt in self.outputs.items():
-                if name not in forked:
-                    _write(fmt, build, self._tmp(name))
-            for name, child, receive in self.children:
-                try:
-                    error = receive.recv()
-                except EOFError:
-                    error = None
-                child.join()
-                if error is None:
-                    error = f"its process ended with code {child.exitcode}"
-                if error:
-                    raise RuntimeError(f"writing {name}: {error}")
-            self.children = []
+            EXPORTERS[self.outputs[name]](build, tmp)
+            if tmp.is_file() and not tmp.is_symlink():
+                os.chmod(tmp, 0o666 & ~_UMASK)
+            _fsync(tmp)
+        except Exception as exc:
+            raise RuntimeError(f"writing {name}: {type(exc).__name__}: {exc}") from exc
+
+    def end(self) -> None:
+        try:
             for name in self.outputs:
                 _replace(self.staged[name], self.out / name)
         except BaseException:
@@ -150,11 +123,7 @@ class Staging:
             raise
 
     def abort(self) -> None:
-        """Stop the children and delete every staged file."""
-        for _, child, _ in self.children:
-            child.kill()
-            child.join()
-        self.children = []
+        """Delete every staged file."""
         for tmp in self.staged.values():
             _remove(tmp)
 
@@ -165,22 +134,6 @@ def _remove(path: Path) -> None:
         shutil.rmtree(path, ignore_errors=True)
     else:
         path.unlink(missing_ok=True)
-
-
-def _write(fmt: str, build: Build, tmp: Path) -> None:
-    EXPORTERS[fmt](build, tmp)
-    if tmp.is_file() and not tmp.is_symlink():
-        os.chmod(tmp, 0o666 & ~_UMASK)
-    _fsync(tmp)
-
-
-def _write_in_child(fmt: str, build: Build, tmp: Path, send: Connection) -> None:
-    try:
-        _write(fmt, build, tmp)
-    except BaseException as exc:  # reported by the parent, which cleans up
-        send.send(f"{type(exc).__name__}: {exc}")
-    else:
-        send.send("")
 
 
 def _replace(tmp: Path, final: Path) -> None:
@@ -198,8 +151,13 @@ def write_one(build: Build, fmt: str, path: Path) -> None:
     """One export to ``path``, written beside it and renamed into place."""
     path = Path(path)
     staging = Staging(path.parent, {path.name: fmt})
-    staging.begin(build)
-    staging.end(build)
+    staging.begin()
+    try:
+        staging.write(build, path.name)
+        staging.end()
+    except BaseException:
+        staging.abort()
+        raise
 
 
 # -- RDF ------------------------------------------------------------------------

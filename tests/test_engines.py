@@ -170,3 +170,16 @@ def test_engines_rebuild_after_its_outputs_were_replaced_or_its_snapshot_broken(
     (out / ".cache" / SNAPSHOT).write_bytes(b"\x80\x05not a pickle")
     changed.write_text(changed.read_text(encoding="utf-8") + "\n汉中市新建5G基站400个。\n", encoding="utf-8")
     assert _build(src, out) == _build(src, tmp_path / "clean", "--no-cache")
+
+
+def test_engines_entities_merged_in_two_processes_are_the_same(monkeypatch):
+    import kg.assembly
+    from kg.assembly import assemble
+    from kg.ingest import read_all
+    from kg.pipeline import build
+    docs = build(read_all([SEEDS])).docs
+    one = assemble(docs)
+    monkeypatch.setattr(kg.assembly, "FORK_FROM", 2)  # the seeds have a few hundred entities: fork for them too
+    two = assemble(docs, jobs=2)
+    assert one.entities == two.entities and list(one.entities) == list(two.entities)
+    assert b"".join(one.records) == b"".join(two.records)

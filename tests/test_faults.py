@@ -168,19 +168,29 @@ def test_faults_killed_builds_leave_the_previous_output_whole(tmp_path):
     assert not list(out.glob(".*.tmp"))
 
 
-def test_faults_an_export_failing_in_its_own_process_leaves_the_previous_output(tmp_path, monkeypatch):
+def test_faults_a_failing_export_or_check_in_its_own_process_leaves_the_previous_output(tmp_path, monkeypatch):
+    import kg.validate
     out = tmp_path / "out"
-    build = ["build", str(SEEDS), "--out", str(out), "--no-cache", "--validate", "off"]
-    assert main(build) == 0
+    build = ["build", str(SEEDS), "--out", str(out), "--no-cache"]
+    assert main(build + ["--validate", "off"]) == 0
     before = {n: (out / n).read_bytes() for n in ("graph.ttl", "graph.parts.json", "records.jsonl", "graph.html",
                                                   "report.json")}
 
     def full_disk(build, path):
         path.write_text("<html>half a page")
         raise OSError(28, "No space left on device")
-    monkeypatch.setitem(EXPORTERS, "html", full_disk)
-    with pytest.raises(RuntimeError, match=r"writing graph\.html: OSError: \[Errno 28\] No space left on device"):
-        main(build + ["--workers", "2"])  # with two workers, html is written by a forked process
+    with monkeypatch.context() as m:
+        m.setitem(EXPORTERS, "html", full_disk)
+        with pytest.raises(RuntimeError, match=r"writing graph\.html: OSError: \[Errno 28\] No space left on device"):
+            main(build + ["--validate", "off"])
+    assert {n: (out / n).read_bytes() for n in before} == before
+    assert not list(out.glob(".*.tmp"))
+
+    def broken(*args, **kwargs):
+        raise MemoryError("pyshacl ran out of memory")
+    monkeypatch.setattr(kg.validate, "validate_parts", broken)
+    with pytest.raises(RuntimeError, match=r"MemoryError: pyshacl ran out of memory"):
+        main(build + ["--workers", "2"])  # with two workers, the check runs in a forked process
     assert {n: (out / n).read_bytes() for n in before} == before
     assert not list(out.glob(".*.tmp"))
 

@@ -1,0 +1,45 @@
+"""Work beside the build in a forked process: the SHACL check while the
+outputs are written, half of the entities while the other half merge. Only
+when the build has workers to spare (``--workers`` 2 or more): a
+one-worker build stays one process."""
+from __future__ import annotations
+
+import multiprocessing
+from typing import Callable
+
+
+class Forked:
+    """``function()`` run in a forked process beside the build (which it
+    sees as it was when forked); ``result`` waits for what it returned, or
+    raises what it raised as a RuntimeError."""
+
+    def __init__(self, function: Callable[[], object]) -> None:
+        fork = multiprocessing.get_context("fork")
+        self._receive, send = fork.Pipe(duplex=False)
+        self._child = fork.Process(target=_reply, args=(function, send), daemon=True)
+        self._child.start()
+        send.close()
+
+    def result(self) -> object:
+        try:
+            failed, value = self._receive.recv()
+        except EOFError:
+            failed, value = True, f"its process ended with code {self._child.exitcode}"
+        finally:
+            self._child.join()
+        if failed:
+            raise RuntimeError(value)
+        return value
+
+    def kill(self) -> None:
+        self._child.kill()
+        self._child.join()
+
+
+def _reply(function: Callable[[], object], send) -> None:
+    try:
+        value = function()
+    except BaseException as exc:  # the parent raises it
+        send.send((True, f"{type(exc).__name__}: {exc}"))
+    else:
+        send.send((False, value))
