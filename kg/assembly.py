@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import itertools
 import marshal
 import mmap
 import os
@@ -239,8 +240,10 @@ class Assembly:
         for d in self.docs:
             if d.key in self.held:
                 start, end, _ = self.previous.parts[d.part.graph]
-                d = replace(d, part=replace(d.part, turtle=self.previous.outputs["graph.ttl"][start:end]))
-            parts.append(d.part)
+                parts.append(Part(d.part.graph, self.previous.outputs["graph.ttl"][start:end], d.part.triples,
+                                  d.part.digest))
+            else:
+                parts.append(d.part)
         return parts
 
     @functools.cached_property
@@ -266,10 +269,10 @@ class Assembly:
         lays out in seconds, the best-connected ones (``kg html`` draws any
         part in full). Sets each document's span there."""
         entities = {e.iri: e for e in self.entities.values()}
-        edges = [edge for d in self.by_document for edge in d.edges]
+        edges = set(itertools.chain.from_iterable(d.edges for d in self.docs))  # each once: a fact recurs
         keep, notes = entities.keys(), []
         if len(entities) > HTML_MAX_NODES:
-            keep = set(best_connected(entities, neighbours_of(((s, o) for s, _, o in edges), entities), HTML_MAX_NODES))
+            keep = set(best_connected(entities, neighbours_of({(s, o) for s, _, o in edges}, entities), HTML_MAX_NODES))
             notes.append(kept_note(len(keep), len(entities) - len(keep)))
         shown = sorted(i for i in entities if i in keep)
         before, after = page({i: (entities[i].name, entities[i].type) for i in shown},
