@@ -201,7 +201,8 @@ def previous_build(out: Path, cache: Path, version: str) -> Previous | None:
     return Previous(snapshot, outputs, parts)
 
 
-class Kind(NamedTuple):
+class Anew(NamedTuple):
+    """What a build assembled anew: documents new to it, entities merged again."""
     documents: int
     entities: int
 
@@ -215,7 +216,7 @@ class Assembly:
     entities: dict[EntityKey, EntityPiece]  # by key
     previous: Previous | None = None
     held: frozenset[str] = frozenset()
-    merged: Kind = Kind(0, 0)  # what this build assembled anew: documents, entities
+    merged: Anew = Anew(0, 0)
 
     @functools.cached_property
     def by_document(self) -> list[DocPiece]:
@@ -386,7 +387,7 @@ def assemble(items: list[DocPiece | Kept], previous: Previous | None = None,
             if docs[i] is None:
                 raise RuntimeError(f"{d.document.source}: its cached piece cannot be read (build again with --no-cache)")
             held.discard(d.key)
-    return Assembly(docs, dict(sorted(entities.items())), previous, frozenset(held), Kind(len(new), len(touched)))
+    return Assembly(docs, dict(sorted(entities.items())), previous, frozenset(held), Anew(len(new), len(touched)))
 
 
 FORK_FROM = 500  # entities to merge; below this a second process costs more than it saves
