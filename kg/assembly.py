@@ -44,11 +44,11 @@ from .rdftext import Statement
 from .resolution import entity_of, key_of
 
 EntityKey = tuple[str, str]  # resolution.entity_key
-# What one document says of one entity: its id and source file, then its
+# What one document tells of one entity: its id and source file, then its
 # sightings of the entity and the relations it states from it (predicate,
 # object IRI), marshalled by the worker (plain tuples and lists): decoded
 # only to merge the entity, and kept as they are in the snapshot.
-Said = tuple[str, str, bytes]
+Told = tuple[str, str, bytes]
 
 SNAPSHOT = "assembly.pickle"  # in the cache folder
 HTML_MAX_NODES = 2000
@@ -71,7 +71,7 @@ class DocPiece:
     figures: int              # measure records
     chunk: bytes              # its part of the explorer page
     edges: list[tuple[str, str, str]]  # subject IRI, predicate, object IRI of its relation records
-    said: bytes               # [(entity key, Said)], marshalled
+    said: bytes               # [(entity key, Told)], marshalled
     entities: bytes           # the keys of the entities it speaks of, marshalled
     key: str = ""             # its cache key, set by an engine with a cache
     # Where a build wrote its bytes: output file -> (start, end) of its
@@ -105,7 +105,7 @@ def document_piece(facts: DocFacts) -> DocPiece:
         said=marshal.dumps(sorted(said.items())), entities=marshal.dumps(sorted(said)))
 
 
-def said_of(facts: DocFacts) -> dict[EntityKey, Said]:
+def said_of(facts: DocFacts) -> dict[EntityKey, Told]:
     """What one document says of each entity it speaks of."""
     doc = facts.document
     found: dict[EntityKey, tuple[list, list]] = {}
@@ -131,10 +131,10 @@ class EntityPiece:
     turtle: bytes             # its description in the default graph
     triples: int
     statements: bytes         # that description's statements, marshalled (the validation sample reads a few)
-    said: bytes               # what each document says of it ([Said], in document order), marshalled
+    said: bytes               # what each document says of it ([Told], in document order), marshalled
 
 
-def entity_piece(key: EntityKey, said: list[Said]) -> EntityPiece | None:
+def entity_piece(key: EntityKey, said: list[Told]) -> EntityPiece | None:
     """One entity from what every document says of it (in document order);
     None when no document mentions it any more."""
     told = [marshal.loads(d[2]) for d in said]
@@ -180,7 +180,7 @@ class Previous(NamedTuple):
     outputs mapped into memory (nothing is read until a span is written)."""
     snapshot: Snapshot
     outputs: dict[str, memoryview]
-    parts: dict[str, tuple[int, int, str]]  # named graph -> its span in graph.ttl, and its digest
+    parts: dict[str, tuple[int, int]]  # named graph -> its span in graph.ttl
 
 
 def previous_build(out: Path, cache: Path, version: str) -> Previous | None:
@@ -191,7 +191,7 @@ def previous_build(out: Path, cache: Path, version: str) -> Previous | None:
     if snapshot is None or any(signature(out / n) != snapshot.outputs.get(n) for n in SIGNED):
         return None
     try:
-        parts = {row["graph"]: (row["start"], row["end"], row["digest"]) for row in read_index(out)}
+        parts = {row["graph"]: (row["start"], row["end"]) for row in read_index(out)}
         outputs = {}
         for name in REUSED:
             with open(out / name, "rb") as fh:
@@ -240,7 +240,7 @@ class Assembly:
         parts = [self.default_part()]
         for d in self.docs:
             if d.key in self.held:
-                start, end, _ = self.previous.parts[d.part.graph]
+                start, end = self.previous.parts[d.part.graph]
                 parts.append(Part(d.part.graph, self.previous.outputs["graph.ttl"][start:end], d.part.triples,
                                   d.part.digest))
             else:
@@ -329,12 +329,6 @@ class Described:
         e = self._entities.get(subject)
         return marshal.loads(e.statements) if e is not None else default
 
-    def __getitem__(self, subject: str) -> list[Statement]:
-        found = self.get(subject, None)
-        if found is None:
-            raise KeyError(subject)
-        return found
-
 
 def assemble(items: list[DocPiece | Kept], previous: Previous | None = None,
              reload: Callable[[str], DocPiece | None] = lambda key: None, jobs: int = 1) -> Assembly:
@@ -343,15 +337,14 @@ def assemble(items: list[DocPiece | Kept], previous: Previous | None = None,
     With the previous build, only the entities that documents new to it,
     or gone from it, speak of are merged again; a held document whose
     records name an entity whose name changed is read again (``reload``,
-    by cache key) to write them with the new name, as is one whose graph
-    the previous graph.ttl does not hold as the snapshot says. With
+    by cache key) to write them with the new name. With
     ``jobs`` to spare, a forked process merges half of the entities."""
     before = previous.snapshot.documents if previous is not None else {}
     entities = dict(previous.snapshot.entities) if previous is not None else {}
     docs = [before[d.key] if isinstance(d, Kept) else d for d in items]
     held = {d.key for d in items if isinstance(d, Kept)}
-    came: dict[EntityKey, list[Said]] = {}
-    new = [d for d in docs if not d.key or d.key not in before]
+    came: dict[EntityKey, list[Told]] = {}
+    new = [d for d in docs if d.key not in before]
     for d in sorted(new, key=lambda d: d.order):  # each entity's list in document order
         for key, said in marshal.loads(d.said):
             came.setdefault(tuple(key), []).append(said)
@@ -363,7 +356,7 @@ def assemble(items: list[DocPiece | Kept], previous: Previous | None = None,
     touched = set(came)
     for d in gone:
         touched.update(map(tuple, marshal.loads(d.entities)))
-    work: dict[EntityKey, list[Said]] = {}
+    work: dict[EntityKey, list[Told]] = {}
     for key in touched:
         said = came.get(key, [])
         old = entities.get(key)
@@ -381,8 +374,7 @@ def assemble(items: list[DocPiece | Kept], previous: Previous | None = None,
         if old is not None and old.name != piece.name:
             renamed.update((s[0], s[1]) for s in work[key])
     for i, d in enumerate(docs):
-        graph = previous.parts.get(d.part.graph) if d.key in held else None
-        if d.key in held and (d.order in renamed or graph is None or graph[2] != d.part.digest):
+        if d.key in held and d.order in renamed:
             docs[i] = reload(d.key)
             if docs[i] is None:
                 raise RuntimeError(f"{d.document.source}: its cached piece cannot be read (build again with --no-cache)")
@@ -393,7 +385,7 @@ def assemble(items: list[DocPiece | Kept], previous: Previous | None = None,
 FORK_FROM = 500  # entities to merge; below this a second process costs more than it saves
 
 
-def merged(work: dict[EntityKey, list[Said]], jobs: int = 1) -> dict[EntityKey, EntityPiece | None]:
+def merged(work: dict[EntityKey, list[Told]], jobs: int = 1) -> dict[EntityKey, EntityPiece | None]:
     """Each entity from what the documents say of it; with ``jobs`` to
     spare and enough of them, half are merged in a forked process."""
     keys = sorted(work)
@@ -404,7 +396,7 @@ def merged(work: dict[EntityKey, list[Said]], jobs: int = 1) -> dict[EntityKey, 
     return {**mine, **half.result()}
 
 
-def _merge(work: dict[EntityKey, list[Said]], keys: list[EntityKey]) -> dict[EntityKey, EntityPiece | None]:
+def _merge(work: dict[EntityKey, list[Told]], keys: list[EntityKey]) -> dict[EntityKey, EntityPiece | None]:
     return {key: entity_piece(key, work[key]) for key in keys}
 
 
@@ -419,9 +411,14 @@ def load(folder: Path, version: str) -> Snapshot | None:
 
 
 def save(snapshot: Snapshot, folder: Path) -> None:
-    folder = Path(folder)
-    folder.mkdir(parents=True, exist_ok=True)
-    tmp = folder / f".{SNAPSHOT}.{os.getpid()}.tmp"
+    dump(snapshot, Path(folder) / SNAPSHOT)
+
+
+def dump(obj: object, path: Path) -> None:
+    """Pickle ``obj`` beside ``path`` and rename it into place, so a reader
+    finds the previous file or the new one, never half of one."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     with open(tmp, "wb") as fh:
-        pickle.dump(snapshot, fh, protocol=pickle.HIGHEST_PROTOCOL)
-    os.replace(tmp, folder / SNAPSHOT)
+        pickle.dump(obj, fh, protocol=pickle.HIGHEST_PROTOCOL)
+    os.replace(tmp, path)

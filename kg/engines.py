@@ -12,14 +12,13 @@ from __future__ import annotations
 import functools
 import hashlib
 import multiprocessing
-import os
 import pickle
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from .assembly import DocPiece, document_piece
+from .assembly import DocPiece, document_piece, dump
 from .ingest import Failure, Source, as_document
 from .model import Document
 from .pipeline import Corpus, Kept, extract_document, facts_of
@@ -93,12 +92,7 @@ class Cache:
             return None
 
     def put(self, key: str, piece: DocPiece) -> None:
-        path = self._path(key)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-        with open(tmp, "wb") as fh:
-            pickle.dump(piece, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)
+        dump(piece, self._path(key))
 
 
 class Engine:

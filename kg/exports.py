@@ -266,8 +266,8 @@ def document_records(facts: DocFacts) -> tuple[list[dict], list[dict]]:
     return relations, measures
 
 
-# A record's names, each the name of the IRI under its partner key.
-NAMES = {b'"subject_name":': "subject", b'"object_name":': "object"}
+# A record's name keys, each with the key of the IRI whose name it holds.
+NAMES = {"subject_name": "subject", "object_name": "object"}
 _UNNAMED = "\x1f"  # stands for a name while a record is serialized
 
 
@@ -277,11 +277,11 @@ def record_template(rec: dict) -> bytes:
     holds raw (``join_lines`` puts the names in). Inside a JSON string
     every quote is escaped, so ``"subject_name":"\\u001f"`` is found only
     where the record put it."""
-    line = orjson.dumps({k: _UNNAMED if v is None and k.endswith("_name") else v for k, v in rec.items()},
-                        option=orjson.OPT_APPEND_NEWLINE)
+    line = orjson.dumps({k: _UNNAMED if k in NAMES else v for k, v in rec.items()}, option=orjson.OPT_APPEND_NEWLINE)
     for key, partner in NAMES.items():
-        if partner in rec:
-            line = line.replace(key + b'"\\u001f"', b"%s\0%s\0" % (key, rec[partner].encode()), 1)
+        if key in rec:
+            slot = b'"%s":' % key.encode()
+            line = line.replace(slot + b'"\\u001f"', b"%s\0%s\0" % (slot, rec[partner].encode()), 1)
     return line
 
 
@@ -309,7 +309,7 @@ def report(corpus: Corpus, assembly: Assembly) -> dict:
         **assembly.counts(),
         "validation": corpus.validation,
         "cache": corpus.cache,
-        "assembled": {"documents": assembly.merged.documents, "entities": assembly.merged.entities},
+        "assembled": assembly.merged._asdict(),
         "seconds": {k: round(v, 3) for k, v in sorted(corpus.seconds.items())},
         "files": sorted([d.report for d in assembly.docs] + list(corpus.reports.values()), key=lambda f: f["file"]),
     }

@@ -90,7 +90,7 @@ def document_statements(facts: DocFacts) -> list[Statement]:
     Assertion, each figure as a Measurement, and the sentences they cite.
     Entity IRIs come from the mentions alone, so a worker makes these
     without the rest of the corpus."""
-    g = iri(document_iri(facts.document.id))
+    g = document_term(facts.document.id)
     out: list[Statement] = []
     add = out.append
     used: dict[tuple[int, int], str] = {}

@@ -105,7 +105,7 @@ def sample(parts: list[Part], limit: int = SAMPLE_SIZE, described=None) -> tuple
     for s in sorted(described.entities, key=_node_rank):
         if len(kept) >= limit:
             break
-        kept += described[s]
+        kept += described.get(s, [])
         focus.add(s)
     named = {t[0] for t in kept} | {t[2] for t in kept if t[2][0] == "<"}
     kept += [t for n in sorted(named - focus, key=_node_rank) for t in described.get(n, ()) if t[1] == TYPE]
