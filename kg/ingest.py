@@ -120,22 +120,45 @@ def _strict(data: bytes, enc: str) -> str:
 
 
 _DATE_LINE = re.compile(r"^[\s（(]*(\d{4})年(\d{1,2})月(\d{1,2})日[\s）)]*$", re.M)
-_YEAR = re.compile(r"(?<![\d到至—-])((?:19|20)\d{2})年(?!\d)")
+_DATE = r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
+# A report opens with its date (2021年10月16日，…; 新华社北京2021年3月5日电) and a
+# notice or regulation signs off with it (…办公厅\n2023年6月20日, 2023年6月20日印发).
+_OPENING_DATE = re.compile(rf"^\D{{0,16}}?{_DATE}(?:电|[，,\s])")
+_SIGN_OFF_DATE = re.compile(rf"{_DATE}(?:印发|发布)?[\s。）)]*$")
+_EDGE_LINES = 3  # lines at either end of a document that may carry its date
+_YEAR = re.compile(r"(?<![\d到至—-])((?:19|20)\d{2})年")
 _FUTURE_YEAR = re.compile(r"(?:到|至|—|-|~|力争|预计|2\d{3}—)((?:19|20)\d{2})年")
 
 
 def publication_date(text: str) -> str | None:
-    """The date a document states on a line of its own, else its usual year.
+    """The date a document states, else its usual year.
 
-    A dated line ("（2021年7月20日）", a signature date) wins. Otherwise the
-    most frequent year named outside target phrases (到2025年) stands in, as
-    "YYYY" only, since news pages rarely print their date in the body.
+    A dated line of its own ("（2021年7月20日）", a signature date) wins,
+    then a date that opens one of the first lines (a dateline) or ends one
+    of the last (a sign-off). Otherwise the one year the title names (a
+    report's: 2020年1－2月软件业经济运行情况), else the most frequent year
+    named outside target phrases (到2025年), stands in, as "YYYY" only.
+
+    >>> publication_date("通知\\n各单位：\\n请遵照执行。\\n省工业和信息化厅 2023年6月20日")
+    '2023-06-20'
+    >>> publication_date("标题\\n2021年10月16日，论坛在重庆举办。2020年产值增长。")
+    '2021-10-16'
+    >>> publication_date("2020年1－2月软件业经济运行情况\\n比2019年同期下降，2019年全年增长。")
+    '2020'
     """
     m = _DATE_LINE.search(text)
+    if not m:
+        lines = [line.strip() for line in text.splitlines() if line.strip()]
+        m = next(filter(None, (_OPENING_DATE.match(line) for line in lines[:_EDGE_LINES])), None) \
+            or next(filter(None, (_SIGN_OFF_DATE.search(line) for line in reversed(lines[-_EDGE_LINES:]))), None)
     if m:
         y, mo, d = m.groups()
         return f"{y}-{int(mo):02d}-{int(d):02d}"
     future = {m.start(1) for m in _FUTURE_YEAR.finditer(text)}
+    title = _title(text)
+    in_title = {m.group(1) for m in _YEAR.finditer(title) if m.start(1) not in future}
+    if len(in_title) == 1:
+        return in_title.pop()
     counts: dict[str, int] = {}
     for m in _YEAR.finditer(text):
         if m.start(1) not in future:
