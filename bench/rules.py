@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import argparse
 import gzip
-import importlib.util
 import json
 import sys
 from collections import Counter, defaultdict
@@ -33,15 +32,9 @@ sys.path.insert(0, str(ROOT))
 from kg.ingest import read_document  # noqa: E402
 from kg.model import Document  # noqa: E402
 from kg.pipeline import extract_document  # noqa: E402
+from scores import dev_sets, scorer  # noqa: E402
 
 SINGLE_DOCUMENT = 1  # a rule firing in no more documents than this is flagged
-
-
-def _scorer(shared: Path):
-    spec = importlib.util.spec_from_file_location("score", shared / "eval" / "score.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 class Gold:
@@ -116,11 +109,8 @@ def main(argv=None) -> int:
     ap.add_argument("--corpus-limit", type=int, default=None, help="read only the corpus's first N items")
     ap.add_argument("--json", action="store_true", help="print one JSON object instead of the table")
     a = ap.parse_args(argv)
-    score = _scorer(a.shared)
-    sets = {
-        "dev": (sorted((ROOT / "seeds").glob("*.txt")), Gold(a.shared / "eval/dev/gold.jsonl", score)),
-        "dev2": (sorted((a.shared / "eval/dev2/docs").glob("*.txt")), Gold(a.shared / "eval/dev2/gold.jsonl", score)),
-    }
+    score = scorer(a.shared)
+    sets = {name: (sorted(docs.glob("*.txt")), Gold(gold, score)) for name, (docs, gold) in dev_sets(a.shared).items()}
     docs_fired: dict[str, Counter] = defaultdict(Counter)  # set -> rule -> documents
     given: dict[str, Counter] = defaultdict(Counter)  # set -> rule -> facts
     right: dict[str, Counter] = defaultdict(Counter)

@@ -1,0 +1,84 @@
+"""Scores on both dev sets, overall and per document.
+
+    python bench/scores.py [--shared ../shared] [--markdown]
+
+Builds ``seeds/`` (gold: ``eval/dev``) and ``eval/dev2/docs`` (gold:
+``eval/dev2``) with ``kg build`` into a temporary folder and scores each with
+``eval/score.py``: the whole set, then each document's relations and measures
+against its own gold. Entities are scored per set only: the gold lists each
+entity once per corpus, under the first document that names it.
+"""
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import io
+import json
+import subprocess
+import sys
+import tempfile
+from contextlib import redirect_stdout
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+KINDS = ("entities", "relations", "measures")
+
+
+def scorer(shared: Path):
+    """``eval/score.py`` as a module."""
+    spec = importlib.util.spec_from_file_location("score", shared / "eval" / "score.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def dev_sets(shared: Path) -> dict[str, tuple[Path, Path]]:
+    """Each dev set's documents folder and gold file."""
+    return {"dev": (ROOT / "seeds", shared / "eval/dev/gold.jsonl"),
+            "dev2": (shared / "eval/dev2/docs", shared / "eval/dev2/gold.jsonl")}
+
+
+def f1s(score, gold: Path, records: Path, docs: str | None = None) -> dict[str, float | None]:
+    argv = [str(gold), str(records), "--json"] + (["--docs", docs] if docs else [])
+    buffer = io.StringIO()
+    with redirect_stdout(buffer):
+        score.main(argv)
+    result = json.loads(buffer.getvalue())
+    kept = set(docs.split(",")) if docs else None
+    held = {kind for path in (gold, records) for r in score.load(path, kept) if r.get("doc") for kind in [r["kind"]]}
+    # A document with no such fact in gold or output has nothing to score.
+    return {k: None if docs and (k == "entities" or k[:-1] not in held) else result[k]["f"] for k in KINDS}
+
+
+def _cell(f: float | None) -> str:
+    return "–" if f is None else f"{f:.3f}"
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    ap.add_argument("--markdown", action="store_true", help="print Markdown tables (as the README shows them)")
+    a = ap.parse_args(argv)
+    score = scorer(a.shared)
+    with tempfile.TemporaryDirectory() as tmp:
+        for name, (docs, gold) in dev_sets(a.shared).items():
+            out = Path(tmp) / name
+            subprocess.run([sys.executable, "-m", "kg.cli", "build", str(docs), "--out", str(out), "--no-cache"],
+                           check=True, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            records = out / "records.jsonl"
+            rows = [("all", f1s(score, gold, records))]
+            for path in sorted(docs.glob("*.txt")):
+                rows.append((path.stem, f1s(score, gold, records, path.stem)))
+            if a.markdown:
+                print(f"\n**{name}** (F1)\n\n| document | entities | relations | measures |\n|---|---|---|---|")
+                for doc, f in rows:
+                    print(f"| {doc} | " + " | ".join(_cell(f[k]) for k in KINDS) + " |")
+            else:
+                print(f"== {name}")
+                for doc, f in rows:
+                    print(f"{doc:<70}" + "".join(f"{_cell(f[k]):>10}" for k in KINDS))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
