@@ -564,11 +564,13 @@ def _zone_start(text: str, end: int, found: list[Mention]) -> int:
 
 # -- sectors ---------------------------------------------------------------
 
-_FIELD_WORDS = "领域|行业|重点行业|产业|产业链|方向|新技术|技术|新兴产业|业务"
+_SECTOR = P["sector"]
+_FIELD_WORDS = "领域|行业|重点行业|产业|产业链|方向|新技术|技术|新兴产业"
 _SECTOR_LIST = Guarded(rf"((?:{_LIST_ITEM}[、和及与])+{_LIST_ITEM})等(?:{_FIELD_WORDS})",
                        needs=[f"等{w}" for w in _FIELD_WORDS.split("|")])
 _IN_FIELD = re.compile(rf"在([{CJK}A-Za-z0-9]{{2,10}})(?:领域|行业)")
 _NOT_SECTOR = re.compile(r"\d|企业|公司|集团|部门|单位|政府|项目|工程|平台|基地|园区|中心|问题|工作|能力|服务$|方面|环节|水平")
+_DOMAINS = set(_SECTOR["not_sectors"]) | set(_SECTOR["generic_modifiers"])
 
 
 @recogniser("sector.list.v1", needs=("等", "领域", "行业"))
@@ -594,9 +596,81 @@ def _sector_item(sent: Sentence, a: int, b: int, known: list[tuple[int, int]]) -
     start = max(start, a)
     name = re.sub(r"[（(][^)）]*[)）]$", "", text[start:b])
     name = re.sub(r"^(?:以|在|对|把|推进|推动|发展|加快|加强|围绕|聚焦|重点|面向)", "", name)
-    if 2 <= len(name) <= 12 and not _NOT_SECTOR.search(name) and not words.is_function_word(name):
+    if 2 <= len(name) <= 12 and not _NOT_SECTOR.search(name) and not words.is_function_word(name) \
+            and name not in _DOMAINS and words.tag(name) != "v":
         yield _mention(sent, "Sector", b - len(name) if text[start:b].endswith(name) else start, b, name,
                        "sector.list.v1", subtype="Sector")
+
+
+_SMART_COMPOUND = Guarded(f"(?:{_alt(_SECTOR['smart_prefixes'])})(?:{_alt(_SECTOR['compound_heads'])})",
+                          needs=_SECTOR["smart_prefixes"])
+_NOT_FIELDS = set(_SECTOR["not_fields"])
+_NAME_TAIL = re.compile(_alt(_SECTOR["name_tails"]))
+_INDUSTRY = Guarded(_alt(_SECTOR["industry_suffixes"]), needs=_SECTOR["industry_suffixes"])
+_NOUN_TAGS = {"n", "nz", "j"}  # not vn: 分析行业, 规划产业 are verb and object
+MAX_INDUSTRY_HEAD = 6  # characters of X in "X行业": longer runs are clauses, not names
+
+
+@recogniser("sector.compound.v1", needs=tuple(_SECTOR["smart_prefixes"]) + tuple(_SECTOR["industry_suffixes"]))
+def sector_compound(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
+    """Fields named by word formation: a smart/digital prefix on a field of
+    activity (智慧交通, 数字政府, 智能电网), and a noun before 行业/产业
+    (钢铁行业, 汽车电子产业). Processes, visions and names are left out."""
+    text = sent.text
+    taken = [(m.start, m.end) for m in found]
+    for m in _SMART_COMPOUND.finditer(text):
+        a, b = m.span()
+        if m.group() in _NOT_FIELDS or text[b:b + 1] == "化" or _NAME_TAIL.match(text, b) \
+                or any(s < b and a < e for s, e in taken) or not _whole_word(text, a, b):
+            continue
+        yield _sector_mention(sent, a, b, "sector.compound.v1")
+    for m in _INDUSTRY.finditer(text):
+        a = _industry_head(text, m.start())
+        if a < m.start() and not any(s < m.end() and a < e for s, e in taken) and _whole_word(text, a, m.end()):
+            yield _sector_mention(sent, a, m.end(), "sector.compound.v1")
+
+
+def _industry_head(text: str, end: int) -> int:
+    """Where X of "X行业" starts: nouns walked back from the suffix, none of
+    them a modifier (重点行业, 传统产业 name no industry); ``end`` if none."""
+    lo = max(0, end - MAX_INDUSTRY_HEAD)
+    chunk = re.split(f"[^{CJK}A-Za-z0-9]", text[lo:end])[-1]
+    start = end
+    for tok in reversed(words.cut(chunk)):
+        if tok in _DOMAINS or words.tag(tok) not in _NOUN_TAGS or end - start + len(tok) > MAX_INDUSTRY_HEAD:
+            break
+        start -= len(tok)
+    head = text[start:end]
+    return start if len(head) >= 2 and head not in _DOMAINS and not _NOT_SECTOR.search(head) else end
+
+
+def _sector_mention(sent: Sentence, a: int, b: int, source: str) -> Mention:
+    """A field named by a rule: the taxonomy's concept when the name is one of its labels."""
+    name = sent.text[a:b]
+    iri, pref = LEX.sector_labels.get(name, ("", name))
+    return _mention(sent, "Sector", a, b, pref, source, subtype="SectorConcept" if iri else "Sector", iri=iri)
+
+
+_ORG_LIST_END = Guarded(f"等(?:{_alt(_SECTOR['organization_list_ends'])})", needs=["等"])
+_CLAUSE_START = re.compile(r"[，,。；;：:！？!?]")
+
+
+def drop_embedded_sectors(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A field word that is part of something else is no field: inside an
+    organisation's or event's name (中车株洲时代新材料科技股份有限公司), before 化
+    (数字产业化 is a process), before a name's tail (超算中心, 数字乡村指数), or an
+    item of a list of organisations (A、B等企业/等单位)."""
+    names = [(m.start, m.end) for m in mentions if m.type in ("Organization", "Event")]
+    lists = []
+    for m in _ORG_LIST_END.finditer(text):
+        clause = max((c.end() for c in _CLAUSE_START.finditer(text, 0, m.start())), default=0)
+        if "、" in text[clause:m.start()]:
+            lists.append((clause, m.start()))
+
+    def embedded(m: Mention) -> bool:
+        return text[m.end:m.end + 1] == "化" or bool(_NAME_TAIL.match(text, m.end)) or any(
+            s <= m.start and m.end <= e and (s, e) != (m.start, m.end) for s, e in names + lists)
+    return [m for m in mentions if m.type != "Sector" or not embedded(m)]
 
 
 # -- running them ------------------------------------------------------------
@@ -607,7 +681,7 @@ def recognise(sent: Sentence) -> list[Mention]:
     found: list[Mention] = []
     for fn in RECOGNISERS.for_text(sent.text):
         found.extend(fn(sent, list(found)))
-    return drop_inner_suffixes(_dedupe(found))
+    return drop_inner_suffixes(drop_embedded_sectors(sent.text, _dedupe(found)))
 
 
 def _dedupe(mentions: list[Mention]) -> list[Mention]:
