@@ -637,11 +637,17 @@ def sector_compound(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
                 or any(s < b and a < e for s, e in taken) or not _whole_word(text, a, b):
             continue
         yield _sector_mention(sent, a, b, "sector.compound.v1")
+    # A field the lexicon knows may end the name (通信行业 in 移动通信行业): the
+    # longer name wins and drop_embedded_sectors drops the inner one.
+    others = [(m.start, m.end) for m in found if m.type != "Sector"]
+    fields = [(m.start, m.end) for m in found if m.type == "Sector"]
     for m in _INDUSTRY.finditer(text):
         a = _industry_head(text, m.start())
         if m.group() == "产业" and not _INDUSTRY_HEAD.search(text[a:m.start()]):
             continue
-        if a < m.start() and not any(s < m.end() and a < e for s, e in taken) and _whole_word(text, a, m.end()):
+        inner = [(s, e) for s, e in fields if s < m.end() and a < e]
+        if a < m.start() and not any(s < m.end() and a < e for s, e in others) and _whole_word(text, a, m.end()) \
+                and all(a < s and e <= m.end() for s, e in inner):
             yield _sector_mention(sent, a, m.end(), "sector.compound.v1")
 
 
@@ -673,10 +679,11 @@ _CLAUSE_START = re.compile(r"[，,。；;：:！？!?]")
 
 def drop_embedded_sectors(text: str, mentions: list[Mention]) -> list[Mention]:
     """A field word that is part of something else is no field: inside an
-    organisation's or event's name (中车株洲时代新材料科技股份有限公司), before 化
+    organisation's or event's name (中车株洲时代新材料科技股份有限公司) or a
+    longer field's (通信行业 in 移动通信行业), before 化
     (数字产业化 is a process), before a name's tail (超算中心, 数字乡村指数), or an
     item of a list of organisations (A、B等企业/等单位)."""
-    names = [(m.start, m.end) for m in mentions if m.type in ("Organization", "Event")]
+    names = [(m.start, m.end) for m in mentions if m.type in ("Organization", "Event") or m.source == "sector.compound.v1"]
     lists = []
     for m in _ORG_LIST_END.finditer(text):
         clause = max((c.end() for c in _CLAUSE_START.finditer(text, 0, m.start())), default=0)
