@@ -574,7 +574,7 @@ _NOT_SECTOR = re.compile(r"\d|企业|公司|集团|部门|单位|政府|项目|�
 _DOMAINS = set(_SECTOR["not_sectors"]) | set(_SECTOR["generic_modifiers"])
 # A verb of focus glued to the item's start (深化经贸, 推动钢铁) is no part of it.
 _LEADING_VERB = re.compile(f"^(?:以|在|对|把|面向|{_alt(P['relation']['targets'])})")
-_PROCESS = re.compile("(?:化|转型)$")  # 数字化, 城镇化, 绿色转型: processes, not fields
+_PROCESS = re.compile("(?:化|转型|治理)$")  # 数字化, 城镇化, 绿色转型, 社会治理: processes, not fields
 _OPEN_FIELDS = ("领域", "方向", "新技术", "技术")  # list ends that follow any topic, not only industries
 
 
