@@ -659,8 +659,8 @@ def _industry_head(text: str, end: int) -> int:
     chunk = re.split(f"[^{CJK}A-Za-z0-9]", text[lo:end])[-1]
     start = end
     for tok in reversed(words.cut(chunk)):
-        if tok in _DOMAINS or tok in _STOP_TOKENS or tok in _FOCUS_VERBS or _COUNTED.match(tok) or words.tag(tok) not in _NOUN_TAGS \
-                or end - start + len(tok) > MAX_INDUSTRY_HEAD:
+        if tok in _DOMAINS or tok in _STOP_TOKENS or tok in _FOCUS_VERBS or _COUNTED.match(tok) \
+                or words.tag(tok) not in _NOUN_TAGS or end - start + len(tok) > MAX_INDUSTRY_HEAD:
             break
         start -= len(tok)
     head = text[start:end]
@@ -684,6 +684,8 @@ def drop_embedded_sectors(text: str, mentions: list[Mention]) -> list[Mention]:
     longer field's (通信行业 in 移动通信行业), before 化
     (数字产业化 is a process), before a name's tail (超算中心, 数字乡村指数), or an
     item of a list of organisations (A、B等企业/等单位)."""
+    if not any(m.type == "Sector" for m in mentions):
+        return mentions
     names = [(m.start, m.end) for m in mentions if m.type in ("Organization", "Event") or m.source == "sector.compound.v1"]
     lists = []
     for m in _ORG_LIST_END.finditer(text):
