@@ -95,8 +95,6 @@ class Lexicon:
         # startup does not pay for a full RDF parse.
         text = (ONTOLOGY / "sectors.ttl").read_text(encoding="utf-8")
         for block in text.split("\n\n"):
-            # A comment may stand right above a concept (a classification's code, a source).
-            block = "\n".join(line for line in block.splitlines() if not line.startswith("#"))
             m = re.match(r"sector:(\w+) a skos:Concept", block)
             if not m:
                 continue
