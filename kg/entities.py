@@ -564,11 +564,18 @@ def _zone_start(text: str, end: int, found: list[Mention]) -> int:
 
 # -- sectors ---------------------------------------------------------------
 
-_FIELD_WORDS = "领域|行业|重点行业|产业|产业链|方向|新技术|技术|新兴产业|业务"
-_SECTOR_LIST = Guarded(rf"((?:{_LIST_ITEM}[、和及与])+{_LIST_ITEM})等(?:{_FIELD_WORDS})",
-                       needs=[f"等{w}" for w in _FIELD_WORDS.split("|")])
+_SECTOR = P["sector"]
+_FIELD_WORDS = "领域|行业|重点行业|产业|产业链|方向|新技术|技术|新兴产业"
+_MANY = ("多个", "诸多", "众多", "各")  # 等多个领域
+_SECTOR_LIST = Guarded(rf"((?:{_LIST_ITEM}[、和及与])+{_LIST_ITEM})等(?:{'|'.join(_MANY)})?(?:{_FIELD_WORDS})",
+                       needs=[f"等{w}" for w in _FIELD_WORDS.split("|") + list(_MANY)])
 _IN_FIELD = re.compile(rf"在([{CJK}A-Za-z0-9]{{2,10}})(?:领域|行业)")
 _NOT_SECTOR = re.compile(r"\d|企业|公司|集团|部门|单位|政府|项目|工程|平台|基地|园区|中心|问题|工作|能力|服务$|方面|环节|水平")
+_DOMAINS = set(_SECTOR["not_sectors"]) | set(_SECTOR["generic_modifiers"])
+# A verb of focus glued to the item's start (深化经贸, 推动钢铁) is no part of it.
+_LEADING_VERB = re.compile(f"^(?:以|在|对|把|面向|{_alt(P['relation']['targets'])})")
+_PROCESS = re.compile("(?:化|转型|治理)$")  # 数字化, 城镇化, 绿色转型, 社会治理: processes, not fields
+_OPEN_FIELDS = ("领域", "方向", "新技术", "技术")  # list ends that follow any topic, not only industries
 
 
 @recogniser("sector.list.v1", needs=("等", "领域", "行业"))
@@ -576,7 +583,12 @@ def sector_list(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
     """Items of "A、B、C等领域/行业/产业" and "在X领域" are fields of work."""
     text = sent.text
     known = [(m.start, m.end) for m in found]
+    sectors = [(m.start, m.end) for m in found if m.type == "Sector"]
     for m in _SECTOR_LIST.finditer(text):
+        # "A、B等领域" lists topics of any kind (经贸、投资、人文等领域): its
+        # items are fields only in a list that names a known field.
+        if m.group().endswith(_OPEN_FIELDS) and not any(m.start(1) <= s < m.end(1) for s, _ in sectors):
+            continue
         pos = m.start(1)
         for item in re.split(r"[、和及与]", m.group(1)):
             a, b = pos, pos + len(item)
@@ -593,10 +605,98 @@ def _sector_item(sent: Sentence, a: int, b: int, known: list[tuple[int, int]]) -
     start = _name_left(text, b, max_chars=b - a) if b - a > 1 else a
     start = max(start, a)
     name = re.sub(r"[（(][^)）]*[)）]$", "", text[start:b])
-    name = re.sub(r"^(?:以|在|对|把|推进|推动|发展|加快|加强|围绕|聚焦|重点|面向)", "", name)
-    if 2 <= len(name) <= 12 and not _NOT_SECTOR.search(name) and not words.is_function_word(name):
+    name = _LEADING_VERB.sub("", name)
+    if 2 <= len(name) <= 12 and not _NOT_SECTOR.search(name) and not words.is_function_word(name) \
+            and name not in _DOMAINS and not _PROCESS.search(name):
         yield _mention(sent, "Sector", b - len(name) if text[start:b].endswith(name) else start, b, name,
                        "sector.list.v1", subtype="Sector")
+
+
+_SMART_COMPOUND = Guarded(f"(?:{_alt(_SECTOR['smart_prefixes'])})(?:{_alt(_SECTOR['compound_heads'])})",
+                          needs=_SECTOR["smart_prefixes"])
+_NOT_FIELDS = set(_SECTOR["not_fields"])
+_NAME_TAIL = re.compile(_alt(_SECTOR["name_tails"]))
+_INDUSTRY = Guarded("行业|产业", needs=("行业", "产业"))
+_INDUSTRY_HEAD = re.compile(f"(?:{_alt(_SECTOR['industry_heads'])})$")
+_NOUN_TAGS = {"n", "nz", "j"}  # not vn: 分析行业, 规划产业 are verb and object
+_FOCUS_VERBS = set(P["relation"]["targets"])  # 布局商业航天产业: the verb is no part of X
+_COUNTED = re.compile("[一二三四五六七八九十几多余]")  # 五大行业, 余场: counts, not names
+MAX_INDUSTRY_HEAD = 6  # characters of X in "X行业": longer runs are clauses, not names
+
+
+@recogniser("sector.compound.v1", needs=tuple(_SECTOR["smart_prefixes"]) + _INDUSTRY.needs)
+def sector_compound(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
+    """Fields named by word formation: a smart/digital prefix on a field of
+    activity (智慧交通, 数字政府, 智能电网), a noun before 行业 (钢铁行业), and
+    a kind of product or activity before 产业 (汽车电子产业). Processes,
+    visions and names are left out."""
+    text = sent.text
+    taken = [(m.start, m.end) for m in found]
+    for m in _SMART_COMPOUND.finditer(text):
+        a, b = m.span()
+        if m.group() in _NOT_FIELDS or text[b:b + 1] == "化" or _NAME_TAIL.match(text, b) \
+                or any(s < b and a < e for s, e in taken) or not _whole_word(text, a, b):
+            continue
+        yield _sector_mention(sent, a, b, "sector.compound.v1")
+    # A field the lexicon knows may end the name (通信行业 in 移动通信行业): the
+    # longer name wins and drop_embedded_sectors drops the inner one.
+    others = [(m.start, m.end) for m in found if m.type != "Sector"]
+    fields = [(m.start, m.end) for m in found if m.type == "Sector"]
+    for m in _INDUSTRY.finditer(text):
+        a = _industry_head(text, m.start())
+        if m.group() == "产业" and not _INDUSTRY_HEAD.search(text[a:m.start()]):
+            continue
+        inner = [(s, e) for s, e in fields if s < m.end() and a < e]
+        if a < m.start() and not any(s < m.end() and a < e for s, e in others) and _whole_word(text, a, m.end()) \
+                and all(a < s and e <= m.end() for s, e in inner):
+            yield _sector_mention(sent, a, m.end(), "sector.compound.v1")
+
+
+def _industry_head(text: str, end: int) -> int:
+    """Where X of "X行业" starts: nouns walked back from the suffix, none of
+    them a modifier (重点行业, 传统产业 name no industry); ``end`` if none."""
+    lo = max(0, end - MAX_INDUSTRY_HEAD)
+    chunk = re.split(f"[^{CJK}A-Za-z0-9]", text[lo:end])[-1]
+    start = end
+    for tok in reversed(words.cut(chunk)):
+        if tok in _DOMAINS or tok in _STOP_TOKENS or tok in _FOCUS_VERBS or _COUNTED.match(tok) \
+                or words.tag(tok) not in _NOUN_TAGS or end - start + len(tok) > MAX_INDUSTRY_HEAD:
+            break
+        start -= len(tok)
+    head = text[start:end]
+    return start if len(head) >= 2 and head not in _DOMAINS and not _NOT_SECTOR.search(head) else end
+
+
+def _sector_mention(sent: Sentence, a: int, b: int, source: str) -> Mention:
+    """A field named by a rule: the taxonomy's concept when the name is one of its labels."""
+    name = sent.text[a:b]
+    iri, pref = LEX.sector_labels.get(name, ("", name))
+    return _mention(sent, "Sector", a, b, pref, source, subtype="SectorConcept" if iri else "Sector", iri=iri)
+
+
+_ORG_LIST_END = Guarded(f"等(?:{_alt(_SECTOR['organization_list_ends'])})", needs=["等"])
+_CLAUSE_START = re.compile(r"[，,。；;：:！？!?]")
+
+
+def drop_embedded_sectors(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A field word that is part of something else is no field: inside an
+    organisation's or event's name (中车株洲时代新材料科技股份有限公司) or a
+    longer field's (通信行业 in 移动通信行业), before 化
+    (数字产业化 is a process), before a name's tail (超算中心, 数字乡村指数), or an
+    item of a list of organisations (A、B等企业/等单位)."""
+    if not any(m.type == "Sector" for m in mentions):
+        return mentions
+    names = [(m.start, m.end) for m in mentions if m.type in ("Organization", "Event") or m.source == "sector.compound.v1"]
+    lists = []
+    for m in _ORG_LIST_END.finditer(text):
+        clause = max((c.end() for c in _CLAUSE_START.finditer(text, 0, m.start())), default=0)
+        if "、" in text[clause:m.start()]:
+            lists.append((clause, m.start()))
+
+    def embedded(m: Mention) -> bool:
+        return text[m.end:m.end + 1] == "化" or bool(_NAME_TAIL.match(text, m.end)) or any(
+            s <= m.start and m.end <= e and (s, e) != (m.start, m.end) for s, e in names + lists)
+    return [m for m in mentions if m.type != "Sector" or not embedded(m)]
 
 
 # -- running them ------------------------------------------------------------
@@ -607,7 +707,7 @@ def recognise(sent: Sentence) -> list[Mention]:
     found: list[Mention] = []
     for fn in RECOGNISERS.for_text(sent.text):
         found.extend(fn(sent, list(found)))
-    return drop_inner_suffixes(_dedupe(found))
+    return drop_inner_suffixes(drop_embedded_sectors(sent.text, _dedupe(found)))
 
 
 def _dedupe(mentions: list[Mention]) -> list[Mention]:

@@ -70,7 +70,7 @@ def test_entities_needs_only_skip_recognisers_that_would_find_nothing():
     """A recogniser's ``needs`` is a necessary condition: on every seed
     sentence, running every recogniser finds exactly what the gated run finds."""
     from kg.clean import clean
-    from kg.entities import RECOGNISERS, _dedupe, drop_inner_suffixes
+    from kg.entities import RECOGNISERS, _dedupe, drop_embedded_sectors, drop_inner_suffixes
     from kg.ingest import read_document
     from kg.sentences import split
 
@@ -84,7 +84,7 @@ def test_entities_needs_only_skip_recognisers_that_would_find_nothing():
             for fn in RECOGNISERS.values():
                 found.extend(fn(sent, list(found)))
             skipped += len(RECOGNISERS) - len(list(RECOGNISERS.for_text(sent.text)))
-            assert drop_inner_suffixes(_dedupe(found)) == recognise(sent), sent.text
+            assert drop_inner_suffixes(drop_embedded_sectors(sent.text, _dedupe(found))) == recognise(sent), sent.text
     assert skipped > 0
 
 
@@ -112,3 +112,37 @@ def test_entities_guarded_patterns_find_what_their_pattern_finds(name, text):
         for sent in split(doc.id, clean(doc)):
             for m in guarded.regex.finditer(sent.text):
                 assert any(n in m.group() for n in guarded.needs), (name, m.group())
+
+
+# -- sectors ---------------------------------------------------------------
+
+def sectors(text: str) -> set[str]:
+    return {name for type_, name in mentions(text) if type_ == "Sector"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("各地加快建设智慧交通和数字政府", {"智能交通", "数字政府"}),           # taxonomy labels (智慧交通 an altLabel)
+    ("推进智慧社区、智慧养老建设", {"智慧社区", "智慧养老"}),                # 智慧 + a field of activity
+    ("钢铁行业和邮政行业的用工需求回升", {"钢铁行业", "邮政行业"}),          # a noun before 行业
+    ("发展壮大汽车电子产业", {"汽车电子"}),
+    ("大力发展软件和信息技术服务业", {"软件和信息技术服务业"}),              # GB/T 4754-2017 division
+    ("培育数字创意产业和生物产业", {"数字创意产业", "生物产业"}),            # 战略性新兴产业分类（2018）
+    ("推动能源、电力、化工等行业绿色发展", {"能源", "电力", "化工"}),
+])
+def test_entities_sectors_named(text, expected):
+    assert expected <= sectors(text), sectors(text)
+
+
+@pytest.mark.parametrize("text", [
+    "联合华为、中兴、大数据龙头等企业共同攻关",            # items of a list of companies
+    "推动制造业企业加快数字化转型",                        # a process
+    "推进数字产业化和产业数字化",
+    "建设数字中国和智慧社会",                              # visions
+    "统筹政治、经济、文化、社会、军事等领域工作",          # domains of national life
+    "深化经贸、投资、人文等领域合作",                      # topics of cooperation
+    "中车株洲时代新材料科技股份有限公司签约落户",          # a field word inside a company name
+    "改造提升传统产业，做强重点行业",                      # modifiers, not industries
+    "发布数字乡村指数",                                    # a field word inside a name
+])
+def test_entities_sectors_not_named(text):
+    assert not sectors(text) - {"制造业"}, sectors(text)
