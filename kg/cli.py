@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import functools
 import gc
+import itertools
 import os
 import sys
 import time
@@ -38,7 +39,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     from .engines import make, pipeline_version
     from .exports import Build, Staging, report
     from .forked import Forked
-    from .ingest import find_inputs, read_sources
+    from .ingest import read_sources
     from .pipeline import build
     from .validate import validate_parts
 
@@ -48,8 +49,15 @@ def cmd_build(args: argparse.Namespace) -> int:
     # collected; the corpus's own objects form no cycles.
     gc.set_threshold(10_000, 10, 1_000_000)
     paths = args.inputs or ["seeds"]
-    files, _ = find_inputs(paths)
     out = Path(args.out)
+    problem = _out_problem(out)
+    if problem:
+        print(f"kg build: --out {out}: {problem}", file=sys.stderr)
+        return 2
+    files, found_failures = _build_inputs(paths, out)
+    if not files and not found_failures:
+        print(f"kg build: {_nothing_to_read(paths)}", file=sys.stderr)
+        return 2
     cache = None if args.no_cache else out / ".cache"
     previous = assembly.previous_build(out, cache, pipeline_version()) if cache is not None else None
     engine = make(args.engine, args.workers, args.scheduler, cache,
@@ -58,8 +66,8 @@ def cmd_build(args: argparse.Namespace) -> int:
     check = None
     try:
         try:
-            corpus = build(read_sources(paths, max_bytes=int(args.max_mb * 1024 * 1024)), engine,
-                           observers=(Progress(len(files)),))
+            sources = itertools.chain(found_failures, read_sources(files, max_bytes=int(args.max_mb * 1024 * 1024)))
+            corpus = build(sources, engine, observers=(Progress(len(files)),))
         finally:
             engine.close()
         for f in corpus.failures:
@@ -120,6 +128,65 @@ def cmd_build(args: argparse.Namespace) -> int:
         print(f"shapes:    {verdict} ({v['mode']}: {v['triples_checked']} of {v['triples']} triples)")
     print(f"seconds:   {total:.2f} (" + ", ".join(f"{k} {v:.2f}" for k, v in totals["seconds"].items()) + ")")
     return 1 if corpus.failures else 0
+
+
+def _out_problem(out: Path) -> str | None:
+    """Why ``out`` cannot be a build's folder: it, or a folder above it, is a file."""
+    for p in (out, *out.parents):
+        if p.exists():
+            return None if p.is_dir() else f"{p} is a file, not a folder"
+    return None
+
+
+def _is_build(folder: Path) -> bool:
+    return (folder / "graph.parts.json").is_file() and (folder / "report.json").is_file()
+
+
+def _build_inputs(paths: list[str], out: Path) -> tuple[list[Path], list]:
+    """The input files and the failures met finding them, less what a build
+    wrote: a folder given as input may hold this build's output folder, or
+    another build's (its graph.html, its exports), which is not news. Files
+    named one by one are always read."""
+    from .ingest import find_inputs
+    files, failures = find_inputs(paths)
+    out = out.resolve()
+    folders = [Path(p).resolve() for p in paths if Path(p).is_dir()]
+    builds: dict[Path, bool] = {}  # folder -> whether it lies in a build folder
+
+    def written(f: Path) -> bool:
+        here = f.resolve().parent
+        top = next((d for d in folders if here.is_relative_to(d)), None)
+        if top is None:
+            return False
+        for d in (here, *here.parents):
+            if d in builds:
+                return builds[d]
+            if d == out or _is_build(d):
+                builds[d] = True
+                print(f"kg build: skipping {os.path.relpath(d)}/ (a build's output)", file=sys.stderr)
+                return True
+            if d == top:
+                break
+        builds[here] = False
+        return False
+
+    named = {Path(p) for p in paths}
+    return [f for f in files if f in named or not written(f)], failures
+
+
+def _nothing_to_read(paths: list[str]) -> str:
+    """What the inputs hold when none is a document: the files found and
+    skipped, and what is read."""
+    from .ingest import SUFFIXES
+    others = []
+    for p in map(Path, paths):
+        if p.is_dir():
+            others += sorted(f for f in p.rglob("*") if f.is_file())
+    kinds = ", ".join(SUFFIXES)
+    if not others:
+        return f"no input file in {', '.join(paths)} (kg reads {kinds} files)"
+    shown = ", ".join(str(f) for f in others[:5]) + (f" and {len(others) - 5} more" if len(others) > 5 else "")
+    return f"no document to read: found {len(others)} file(s), none of them {kinds}, skipped: {shown}"
 
 
 def _store_note(how: dict) -> str:
@@ -253,14 +320,35 @@ def cmd_push(args: argparse.Namespace) -> int:
     return 0
 
 
+def _at_least(low: float, kind: type = int):
+    """An argparse type: a number of ``kind`` no smaller than ``low``."""
+    def parse(text: str):
+        try:
+            value = kind(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text!r} is not {'a whole' if kind is int else 'a'} number") from None
+        if value < low:
+            raise argparse.ArgumentTypeError(f"must be at least {low}, not {text}")
+        return value
+    return parse
+
+
+def _above_zero(text: str) -> float:
+    """An argparse type: a number greater than 0."""
+    value = _at_least(0, float)(text)
+    if value == 0:
+        raise argparse.ArgumentTypeError("must be more than 0")
+    return value
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="kg", description="Knowledge graphs from Chinese policy and industry news.")
     sub = parser.add_subparsers(dest="command", required=True)
     b = sub.add_parser("build", help="extract a graph from .txt/.html files or folders (default: seeds/)")
     b.add_argument("inputs", nargs="*", help="files or folders (default: seeds)")
     b.add_argument("--out", default="out", help="output folder (default: out)")
-    b.add_argument("--max-mb", type=float, default=32, help="skip (and report) files larger than this (default: 32)")
-    b.add_argument("--workers", type=int, default=1, help="extract with N processes (default: 1)")
+    b.add_argument("--max-mb", type=_above_zero, default=32, help="skip (and report) files larger than this (default: 32)")
+    b.add_argument("--workers", type=_at_least(1), default=1, help="extract with N processes (default: 1)")
     b.add_argument("--engine", choices=("local", "dask"), default="local", help="where extraction runs (default: local)")
     b.add_argument("--scheduler", help="with --engine dask: the scheduler's address (default: a local cluster)")
     b.add_argument("--validate", choices=("auto", "full", "sample", "off"), default="auto",
@@ -281,8 +369,8 @@ def main(argv: list[str] | None = None) -> int:
     h.add_argument("--build", default="out", help="build folder (default: out)")
     h.add_argument("-o", "--output", help="the page to write (default: BUILD/graph.html)")
     h.add_argument("--focus", help="draw only the neighbourhood of this entity (name or alias)")
-    h.add_argument("--hops", type=int, default=2, help="neighbourhood radius with --focus (default: 2)")
-    h.add_argument("--max-nodes", type=int, help="keep only the N best-connected nodes")
+    h.add_argument("--hops", type=_at_least(0), default=2, help="neighbourhood radius with --focus (default: 2)")
+    h.add_argument("--max-nodes", type=_at_least(1), help="keep only the N best-connected nodes")
     h.set_defaults(func=cmd_html)
     e = sub.add_parser("export", help="write a build in another format")
     e.add_argument("--format", required=True, choices=sorted(EXPORT_FORMATS))
