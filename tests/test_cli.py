@@ -80,3 +80,53 @@ def test_cli_refuses_numbers_out_of_range(args, capsys):
     assert exc.value.code == 2
     err = capsys.readouterr().err
     assert f"argument {args[1]}" in err and ("at least" in err or "more than 0" in err)
+
+
+# -- conventions ------------------------------------------------------------------------
+
+def test_cli_version_and_help_command():
+    proc = kg("--version")
+    assert proc.returncode == 0 and proc.stdout.startswith("kg ") and proc.stdout.split()[1][0].isdigit()
+    proc = kg("help", "build")
+    assert proc.returncode == 0 and proc.stdout.startswith("usage: kg build")
+    assert proc.stdout == kg("build", "--help").stdout
+
+
+@pytest.mark.parametrize("name", ["build", "query", "serve", "html", "export", "push", "store", "validate"])
+def test_cli_each_help_shows_defaults_and_examples(name):
+    text = kg(name, "--help").stdout
+    assert "examples:\n  kg " + name in text
+    if name != "push":
+        assert "-b BUILD, --build BUILD" in text or name == "build"
+        assert "(default: out)" in text
+
+
+def test_cli_misspelt_command_suggests_the_nearest():
+    line = kg("biuld").stderr.strip().splitlines()[-1]
+    assert "did you mean build?" in line
+    assert kg("biuld").returncode == 2
+    assert "did you mean query?" in kg("help", "qurey").stderr
+
+
+def test_cli_short_options(tmp_path):
+    (tmp_path / "a.txt").write_text(NEWS, encoding="utf-8")
+    out = tmp_path / "o"
+    assert kg("build", str(tmp_path / "a.txt"), "-o", str(out), "--validate", "off").returncode == 0
+    proc = kg("query", "SELECT ?n WHERE { ?r a kg:Region ; skos:prefLabel ?n } ORDER BY ?n", "-b", str(out), "-f", "csv")
+    assert proc.returncode == 0 and proc.stdout == "n\n天津市\n"
+    assert kg("export", "-f", "nt", "-b", str(out), "-o", str(tmp_path / "g.nt")).returncode == 0
+    assert (tmp_path / "g.nt").read_text(encoding="utf-8").count(" .\n") > 10
+
+
+# -- no build, and push -------------------------------------------------------------------
+
+@pytest.mark.parametrize("args", [["query", "ASK {}"], ["serve", "--port", "0"], ["html"], ["export", "-f", "ttl"],
+                                  ["push", "http://127.0.0.1:9/store"], ["store"], ["validate"]])
+def test_cli_no_build_is_exit_2_everywhere(args, tmp_path):
+    line = one_line_error(kg(*args, "-b", str(tmp_path / "nowhere")))
+    assert "nowhere" in line
+
+
+def test_cli_push_says_the_endpoint_needs_http(seed_build):
+    line = one_line_error(kg("push", "localhost:7878/store", "-b", str(seed_build)))
+    assert "http://" in line and "localhost:7878/store" in line

@@ -170,3 +170,28 @@ def test_exports_explorer_page_survives_a_broken_template_cache(seed_build, tmp_
         assert again == first == (seed_build / "graph.html").read_text(encoding="utf-8")
     finally:
         html._pyvis_template.cache_clear()
+
+
+@pytest.mark.parametrize("args, name, fmt", [
+    (["-f", "nt"], "graph.nt", ox.RdfFormat.N_TRIPLES), (["-f", "ttl"], "graph.ttl", ox.RdfFormat.TURTLE),
+    (["-f", "nq"], "graph.nq", ox.RdfFormat.N_QUADS), (["-f", "json-ld"], "graph.jsonld", ox.RdfFormat.JSON_LD),
+    (["-f", "rdfxml"], "graph.rdf", ox.RdfFormat.RDF_XML), (["-f", "XML"], "graph.rdf", ox.RdfFormat.RDF_XML),
+    (["-o", "{tmp}/g.nt"], "g.nt", ox.RdfFormat.N_TRIPLES), (["-o", "{tmp}/g.rdf"], "g.rdf", ox.RdfFormat.RDF_XML),
+    (["-o", "{tmp}/g.nq"], "g.nq", ox.RdfFormat.N_QUADS), (["-o", "{tmp}/g.jsonld"], "g.jsonld", ox.RdfFormat.JSON_LD),
+])
+def test_exports_formats_by_the_names_users_type_or_the_extension(seed_build, dataset, tmp_path, args, name, fmt):
+    build = tmp_path / "b"
+    shutil.copytree(seed_build, build, ignore=shutil.ignore_patterns("store", ".stores", ".store.lock"))
+    args = [a.replace("{tmp}", str(tmp_path)) for a in args]
+    assert main(["export", *args, "--build", str(build)]) == 0
+    path = (tmp_path if "-o" in args else build) / name
+    back = {(q.subject, q.predicate, q.object) for q in ox.parse(path=str(path), format=fmt)}
+    assert back == {(q.subject, q.predicate, q.object) for q in dataset}
+
+
+def test_exports_unknown_or_unsaid_format_is_one_line(seed_build, capsys):
+    assert main(["export", "--build", str(seed_build), "-f", "n3x"]) == 2
+    assert "unknown format 'n3x'" in capsys.readouterr().err
+    assert main(["export", "--build", str(seed_build), "-o", "graph.unknown"]) == 2
+    err = capsys.readouterr().err
+    assert "which format?" in err and "rdfxml" in err
