@@ -1,0 +1,154 @@
+"""Issue 25: nothing one file, one query or one crash can do takes the build
+or the endpoint down. Each test here failed on the code before the fix it
+names."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pyoxigraph as ox
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from kg.cli import EXPORT_FORMATS, main
+
+PLAN = "广东省印发《{}方案》，聚焦人工智能领域。\n"
+RDF = {"trig": ox.RdfFormat.TRIG, "nquads": ox.RdfFormat.N_QUADS, "ntriples": ox.RdfFormat.N_TRIPLES,
+       "turtle": ox.RdfFormat.TURTLE, "jsonld": ox.RdfFormat.JSON_LD}
+
+
+def records(out: Path) -> list[dict]:
+    return [json.loads(line) for line in (out / "records.jsonl").read_text(encoding="utf-8").splitlines()]
+
+
+def every_export_reads_back(out: Path) -> None:
+    """Each export format written from the build, and parsed back."""
+    for fmt, name in EXPORT_FORMATS.items():
+        target = out / "exports" / name
+        target.parent.mkdir(exist_ok=True)
+        assert main(["export", "--format", fmt, "--build", str(out), "-o", str(target)]) == 0, fmt
+        if fmt in RDF:
+            list(ox.parse(path=str(target), format=RDF[fmt]))
+        elif fmt == "graphml":
+            ET.parse(target)
+        else:
+            assert (target / "nodes.csv").is_file() and (target / "relationships.csv").is_file()
+    assert main(["html", "--build", str(out), "-o", str(out / "exports" / "page.html")]) == 0
+    assert (out / "exports" / "page.html").read_text(encoding="utf-8").rstrip().endswith("</html>")
+
+
+def test_braces_in_a_name_are_data(tmp_path):
+    """Point 3: `{x}` in 《》 aborted the build (KeyError in join_lines: the
+    name's mention was dropped, so its relations named no entity)."""
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text(PLAN.format("括号{x}"), encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["build", str(src), "--out", str(out)]) == 0
+    recs = records(out)
+    names = {r["id"]: r["name"] for r in recs if r["kind"] == "entity"}
+    assert "括号{x}方案" in names.values()
+    issued = [r for r in recs if r["kind"] == "relation" and r["predicate"] == "issues"]
+    assert [(r["subject_name"], r["object_name"]) for r in issued] == [("广东省", "括号{x}方案")]
+    every_export_reads_back(out)
+
+
+_NAME = st.text(st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=12)
+_PUNCT = st.text(st.sampled_from("{}{{}}<>\"'\\%&#;:，。、《》“”\x00\x1f\t\u2028$@[]()"), min_size=1, max_size=6)
+_FILE = st.binary(min_size=1, max_size=40).map(lambda b: b.replace(b"/", b"_").replace(b"\0", b"_"))
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(name=st.one_of(_NAME, _PUNCT, st.tuples(_NAME, _PUNCT, _NAME).map("".join)), file=_FILE,
+       noise=st.binary(max_size=200))
+def test_any_name_goes_through_a_whole_build_and_every_export(name, file, noise):
+    """Random names and punctuation in 《》, any bytes as the file's name and
+    a second file of random bytes: the build ends (0, or 1 naming the file
+    it could not read), every relation names an entity of the records, and
+    every export parses back."""
+    with tempfile.TemporaryDirectory() as tmp:
+        src, out = Path(tmp, "in"), Path(tmp, "out")
+        src.mkdir()
+        with open(os.path.join(os.fsencode(src), file + b".txt"), "wb") as fh:
+            fh.write(PLAN.format(name).encode("utf-8"))
+        (src / "noise.txt").write_bytes(noise)
+        assert main(["build", str(src), "--out", str(out)]) in (0, 1)
+        recs = records(out)
+        ids = {r["id"] for r in recs if r["kind"] == "entity"}
+        relations = [r for r in recs if r["kind"] == "relation"]
+        assert "广东省" in {r["name"] for r in recs if r["kind"] == "entity"}
+        assert all(r["subject"] in ids and r["object"] in ids for r in relations)
+        report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+        assert report["documents"] >= 1
+        every_export_reads_back(out)
+
+
+def build_cli(*args: str, timeout: float = 120) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "kg.cli", "build", *args], capture_output=True, text=True,
+                          timeout=timeout)
+
+
+def test_a_named_pipe_is_named_and_skipped(tmp_path):
+    """Point 1: a FIFO among the inputs blocked the build forever on opening it."""
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text(PLAN.format("人工智能发展"), encoding="utf-8")
+    os.mkfifo(src / "pipe.txt")
+    done = build_cli(str(src), "--out", str(tmp_path / "out"), timeout=60)
+    assert done.returncode == 1, done.stderr
+    assert f"kg: {src / 'pipe.txt'}: not a regular file (a named pipe)" in done.stderr.splitlines()
+    report = json.loads((tmp_path / "out" / "report.json").read_text(encoding="utf-8"))
+    assert {Path(f["file"]).name: f["status"] for f in report["files"]} == {"a.txt": "ok", "pipe.txt": "error"}
+
+
+def test_a_file_name_that_is_not_utf8_is_built_and_shown_escaped(tmp_path):
+    """Point 2: a non-UTF-8 name crashed the build (UnicodeEncodeError in the
+    cache key; with --no-cache, in report.json)."""
+    src = tmp_path / "in"
+    src.mkdir()
+    with open(os.path.join(os.fsencode(src), b"plan-\xff\xfe.txt"), "wb") as fh:
+        fh.write(PLAN.format("人工智能发展").encode("utf-8"))
+    for extra in ([], ["--no-cache"]):
+        out = tmp_path / f"out{len(extra)}"
+        assert main(["build", str(src), "--out", str(out), *extra]) == 0
+        report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+        assert [Path(f["file"]).name for f in report["files"]] == ["plan-\\xff\\xfe.txt"]
+        docs = {r["doc"] for r in records(out) if r["kind"] == "relation"}
+        assert docs == {"plan-\\xff\\xfe"}
+
+
+def test_linked_folders_are_followed_and_loops_named(tmp_path, capsys):
+    """Point 8: a symbolic link to a folder of documents was skipped silently."""
+    src, elsewhere = tmp_path / "in", tmp_path / "elsewhere"
+    src.mkdir()
+    elsewhere.mkdir()
+    (src / "a.txt").write_text(PLAN.format("人工智能发展"), encoding="utf-8")
+    (elsewhere / "b.txt").write_text(PLAN.format("数字经济"), encoding="utf-8")
+    os.symlink(elsewhere, src / "linked")
+    os.symlink(src, src / "loop")
+    out = tmp_path / "out"
+    assert main(["build", str(src), "--out", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert f"kg: {src / 'loop'}: symbolic link to a folder already read" in err
+    docs = {r["doc"] for r in records(out) if r["kind"] == "relation"}
+    assert docs == {"a", "b"}
+
+
+def test_big5_is_detected_and_decoded(tmp_path):
+    """Point 4: Big5 was read as GB18030 into gibberish, with no warning."""
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "big5.txt").write_bytes("臺灣省印發《數位經濟發展方案》，聚焦人工智慧領域。\n".encode("big5"))
+    (src / "gbk.txt").write_bytes(PLAN.format("人工智能发展").encode("gbk"))
+    out = tmp_path / "out"
+    assert main(["build", str(src), "--out", str(out)]) == 0
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    assert {Path(f["file"]).name: f["encoding"] for f in report["files"]} == {"big5.txt": "big5",
+                                                                               "gbk.txt": "gb18030"}
+    names = {r["name"] for r in records(out) if r["kind"] == "entity"}
+    assert "數位經濟發展方案" in names
