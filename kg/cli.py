@@ -1,7 +1,9 @@
 """Command line: ``kg build [DIR_OR_FILES...] [--out OUT]``.
 
 Exit codes: 0 every input was read, 1 some inputs failed (each is named on
-stderr and in report.json; the others are built), 2 usage error.
+stderr and in report.json; the others are built), 2 usage error, 3 the
+output could not be written (a full disk, a file size limit, no memory, no
+permission, or another build writing the folder; the previous output stays).
 """
 from __future__ import annotations
 
@@ -34,6 +36,33 @@ class Progress:
 
 
 def cmd_build(args: argparse.Namespace) -> int:
+    """``_build`` as the one writer of its output folder; an output that
+    cannot be written is one line and exit code 3."""
+    from .exports import WriteError, writer
+    try:
+        with writer(Path(args.out)):
+            return _build(args)
+    except WriteError as exc:
+        print(f"kg build: {exc}", file=sys.stderr)
+        return 3
+
+
+def _save_cache(assembled, version: str, out: Path, cache: Path, engine) -> None:
+    """The snapshot for the next build; the cache only saves time, so one
+    that cannot be written is skipped with a warning."""
+    from . import assembly
+    problem = engine.cache.unwritable
+    if problem is None:
+        try:
+            assembly.save(assembled.snapshot(version, out), cache)
+        except OSError as exc:
+            problem = exc.strerror or str(exc)
+    if problem is not None:
+        print(f"kg: {cache}: warning: cache not written ({problem}); the next build extracts every document again",
+              file=sys.stderr)
+
+
+def _build(args: argparse.Namespace) -> int:
     from . import assembly
     from .engines import make, pipeline_version
     from .exports import Build, Staging, report
@@ -101,7 +130,7 @@ def cmd_build(args: argparse.Namespace) -> int:
         staging.write(bundle, "report.json")
         staging.end()
         if cache is not None:
-            assembly.save(assembled.snapshot(pipeline_version(), out), cache)
+            _save_cache(assembled, pipeline_version(), out, cache, engine)
         corpus.seconds["export"] = time.perf_counter() - t
     except BaseException:
         if check is not None:

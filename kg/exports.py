@@ -6,13 +6,16 @@ leaves a half-written output.
 """
 from __future__ import annotations
 
+import fcntl
 import functools
+import glob
 import json
 import os
 import shutil
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Optional
+from typing import TYPE_CHECKING, Callable, Iterator, Optional
 
 import orjson
 import pyoxigraph as ox
@@ -85,6 +88,53 @@ def _fsync(path: Path) -> None:
             os.fsync(fh.fileno())
 
 
+class WriteError(Exception):
+    """An output that cannot be written (a full disk, a file size limit, no
+    memory, no permission, another build writing the folder): one line
+    naming the path and the reason; ``kg build`` exits with code 3."""
+
+    @classmethod
+    def of(cls, path: Path, exc: BaseException) -> "WriteError":
+        if isinstance(exc, MemoryError):
+            reason = "out of memory"
+        elif isinstance(exc, OSError) and exc.strerror:
+            reason = exc.strerror[0].lower() + exc.strerror[1:]
+        else:
+            reason = f"{type(exc).__name__}: {exc}"
+        return cls(f"{path}: cannot write: {reason}")
+
+
+LOCK = ".build.lock"
+
+
+@contextmanager
+def writer(out: Path) -> Iterator[None]:
+    """One build at a time writes ``out``: a second one, started while the
+    first writes, stops at once instead of deleting its staged files."""
+    out = Path(out)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        fh = open(out / LOCK, "a+b")
+    except OSError as exc:
+        raise WriteError.of(out / LOCK, exc) from None
+    with fh:
+        try:
+            fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise WriteError(f"another build is writing {out}; nothing written (run again when it ends)") from None
+        yield
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # another user's process
+        return True
+    return True
+
+
 class Staging:
     """Outputs written beside their targets, then renamed into place together.
 
@@ -92,7 +142,9 @@ class Staging:
     or is killed before that leaves the previous outputs untouched; the
     renames that follow are one system call each. ``begin`` clears what a
     killed build left, ``write`` writes one output beside its target, ``end``
-    renames them all, and ``abort`` deletes what was written.
+    renames them all, and ``abort`` deletes what was written. Staged files
+    are named ``.NAME.PID.tmp``: those of a process still running (a
+    ``kg export`` beside a build, the store's link) are left alone.
     """
 
     def __init__(self, out: Path, outputs: dict[str, str]) -> None:
@@ -100,9 +152,16 @@ class Staging:
         self.staged: dict[str, Path] = {}  # output name -> the file being written
 
     def begin(self) -> None:
-        self.out.mkdir(parents=True, exist_ok=True)
-        for stale in list(self.out.glob(".*.tmp")) + list(self.out.glob(".*.old")):  # left by a build that was killed
-            _remove(stale)
+        try:
+            self.out.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise WriteError.of(self.out, exc) from None
+        for name in self.outputs:  # what a killed process left of these outputs
+            for stale in list(self.out.glob(f".{glob.escape(name)}.*.tmp")) + list(
+                    self.out.glob(f".{glob.escape(name)}.*.old")):
+                pid = stale.name[len(name) + 2:].rpartition(".")[0]
+                if pid.isdigit() and (int(pid) == os.getpid() or not _alive(int(pid))):
+                    _remove(stale)
 
     def write(self, build: Build, name: str) -> None:
         tmp = self.staged[name] = self.out / f".{name}.{os.getpid()}.tmp"
@@ -111,13 +170,18 @@ class Staging:
             if tmp.is_file() and not tmp.is_symlink():
                 os.chmod(tmp, 0o666 & ~_UMASK)
             _fsync(tmp)
+        except (OSError, MemoryError) as exc:
+            raise WriteError.of(self.out / name, exc) from None
         except Exception as exc:
             raise RuntimeError(f"writing {name}: {type(exc).__name__}: {exc}") from exc
 
     def end(self) -> None:
         try:
             for name in self.outputs:
-                _replace(self.staged[name], self.out / name)
+                try:
+                    _replace(self.staged[name], self.out / name)
+                except OSError as exc:
+                    raise WriteError.of(self.out / name, exc) from None
         except BaseException:
             self.abort()
             raise

@@ -17,6 +17,8 @@ from hypothesis import strategies as st
 
 from kg.cli import EXPORT_FORMATS, main
 
+from .conftest import SEEDS
+
 PLAN = "广东省印发《{}方案》，聚焦人工智能领域。\n"
 RDF = {"trig": ox.RdfFormat.TRIG, "nquads": ox.RdfFormat.N_QUADS, "ntriples": ox.RdfFormat.N_TRIPLES,
        "turtle": ox.RdfFormat.TURTLE, "jsonld": ox.RdfFormat.JSON_LD}
@@ -152,3 +154,106 @@ def test_big5_is_detected_and_decoded(tmp_path):
                                                                                "gbk.txt": "gb18030"}
     names = {r["name"] for r in records(out) if r["kind"] == "entity"}
     assert "數位經濟發展方案" in names
+
+
+OUTPUT_NAMES = ("graph.ttl", "graph.parts.json", "records.jsonl", "graph.html", "report.json")
+
+
+def outputs(out: Path) -> dict[str, bytes]:
+    return {n: (out / n).read_bytes() for n in OUTPUT_NAMES}
+
+
+def holds_lock(path: Path, pid: int) -> bool:
+    """Whether process ``pid`` holds an flock on ``path`` (read from
+    /proc/locks, so the probe never takes the lock itself)."""
+    try:
+        inode = os.stat(path).st_ino
+    except FileNotFoundError:
+        return False
+    for line in Path("/proc/locks").read_text().splitlines():
+        fields = line.split()
+        if "FLOCK" in fields and fields[fields.index("FLOCK") + 2:fields.index("FLOCK") + 4] == ["WRITE", str(pid)] \
+                and fields[fields.index("FLOCK") + 4].endswith(f":{inode}"):
+            return True
+    return False
+
+
+def test_one_build_at_a_time_writes_a_folder(tmp_path):
+    """Point 6: a second build into one folder deleted the first one's
+    staged files; now it stops at once with one line, and the first ends whole."""
+    import signal
+    import time
+    out = tmp_path / "out"
+    cmd = [sys.executable, "-m", "kg.cli", "build", str(SEEDS), "--out", str(out), "--no-cache"]
+    first = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    deadline = time.time() + 60
+    while not holds_lock(out / ".build.lock", first.pid):
+        assert first.poll() is None and time.time() < deadline, "the first build never took the lock"
+        time.sleep(0.005)
+    first.send_signal(signal.SIGSTOP)  # mid-build, lock held
+    try:
+        second = build_cli(str(SEEDS), "--out", str(out), "--no-cache")
+    finally:
+        first.send_signal(signal.SIGCONT)
+    assert second.returncode == 3
+    assert second.stderr == f"kg build: another build is writing {out}; nothing written (run again when it ends)\n"
+    assert first.wait(timeout=120) == 0, first.stderr.read()
+    assert json.loads((out / "report.json").read_text(encoding="utf-8"))["documents"] == len(list(SEEDS.iterdir()))
+
+
+def test_a_build_removes_only_what_dead_processes_staged(tmp_path):
+    """Point 6: a build's start-up deleted every .*.tmp in its folder, the
+    staged files of a running `kg export` and the store's link among them."""
+    out = tmp_path / "out"
+    out.mkdir()
+    alive = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(120)"])
+    dead = subprocess.Popen(["true"])
+    dead.wait()
+    try:
+        mine = [out / f".graph.ttl.{alive.pid}.tmp", out / f".store.{alive.pid}.tmp"]
+        for p in mine:
+            p.write_text("being written")
+        left = out / f".records.jsonl.{dead.pid}.tmp"
+        left.write_text("a killed build's")
+        assert main(["build", str(SEEDS), "--out", str(out), "--no-cache"]) == 0
+        assert all(p.read_text() == "being written" for p in mine) and not left.exists()
+    finally:
+        alive.kill()
+        alive.wait()
+
+
+def test_a_file_size_limit_is_one_line_and_exit_3(tmp_path):
+    """Point 7: `ulimit -f` (and a full disk) gave a traceback and exit 1,
+    the code for "some inputs failed"."""
+    import resource
+    out = tmp_path / "out"
+    assert main(["build", str(SEEDS), "--out", str(out), "--no-cache"]) == 0
+    before = outputs(out)
+    limit = 64 * 1024  # graph.ttl, written first, is larger
+    done = subprocess.run([sys.executable, "-m", "kg.cli", "build", str(SEEDS), "--out", str(out), "--no-cache"],
+                          capture_output=True, text=True, timeout=120,
+                          preexec_fn=lambda: resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit)))
+    assert done.returncode == 3, done.stderr
+    assert done.stderr == f"kg build: {out / 'graph.ttl'}: cannot write: file too large\n"
+    assert outputs(out) == before and not list(out.glob(".*.tmp"))
+
+
+def test_a_cache_that_cannot_be_written_is_skipped(tmp_path, monkeypatch, capsys):
+    """Point 7: a full disk while writing the optional cache aborted the
+    build and left a partial cache file no later build removed."""
+    import pickle
+    real = pickle.dump
+
+    def full_disk(obj, fh, *args, **kwargs):
+        fh.write(b"half a pickle")
+        raise OSError(28, "No space left on device")
+    out = tmp_path / "out"
+    with monkeypatch.context() as m:
+        m.setattr(pickle, "dump", full_disk)
+        assert main(["build", str(SEEDS), "--out", str(out)]) == 0
+    err = capsys.readouterr().err
+    assert f"kg: {out / '.cache'}: warning: cache not written (No space left on device)" in err
+    assert not [p for p in (out / ".cache").rglob("*") if p.is_file() and p.name != "validation.json"]
+    assert pickle.dump is real
+    assert main(["build", str(SEEDS), "--out", str(out)]) == 0
+    assert list((out / ".cache").rglob("*.pickle"))
