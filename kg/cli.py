@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import functools
 import gc
+import itertools
 import os
 import sys
 import time
@@ -67,7 +68,7 @@ def _build(args: argparse.Namespace) -> int:
     from .engines import make, pipeline_version
     from .exports import Build, Staging, report
     from .forked import Forked
-    from .ingest import find_inputs, read_sources
+    from .ingest import read_sources
     from .pipeline import build
     from .validate import validate_parts
 
@@ -77,8 +78,15 @@ def _build(args: argparse.Namespace) -> int:
     # collected; the corpus's own objects form no cycles.
     gc.set_threshold(10_000, 10, 1_000_000)
     paths = args.inputs or ["seeds"]
-    files, _ = find_inputs(paths)
     out = Path(args.out)
+    problem = _out_problem(out)
+    if problem:
+        print(f"kg build: --out {out}: {problem}", file=sys.stderr)
+        return 2
+    files, found_failures = _build_inputs(paths, out)
+    if not files and not found_failures:
+        print(f"kg build: {_nothing_to_read(paths)}", file=sys.stderr)
+        return 2
     cache = None if args.no_cache else out / ".cache"
     previous = assembly.previous_build(out, cache, pipeline_version()) if cache is not None else None
     engine = make(args.engine, args.workers, args.scheduler, cache,
@@ -87,8 +95,8 @@ def _build(args: argparse.Namespace) -> int:
     check = None
     try:
         try:
-            corpus = build(read_sources(paths, max_bytes=int(args.max_mb * 1024 * 1024)), engine,
-                           observers=(Progress(len(files)),))
+            sources = itertools.chain(found_failures, read_sources(files, max_bytes=int(args.max_mb * 1024 * 1024)))
+            corpus = build(sources, engine, observers=(Progress(len(files)),))
         finally:
             engine.close()
         for f in corpus.failures:
@@ -151,6 +159,65 @@ def _build(args: argparse.Namespace) -> int:
     return 1 if corpus.failures else 0
 
 
+def _out_problem(out: Path) -> str | None:
+    """Why ``out`` cannot be a build's folder: it, or a folder above it, is a file."""
+    for p in (out, *out.parents):
+        if p.exists():
+            return None if p.is_dir() else f"{p} is a file, not a folder"
+    return None
+
+
+def _is_build(folder: Path) -> bool:
+    return (folder / "graph.parts.json").is_file() and (folder / "report.json").is_file()
+
+
+def _build_inputs(paths: list[str], out: Path) -> tuple[list[Path], list]:
+    """The input files and the failures met finding them, less what a build
+    wrote: a folder given as input may hold this build's output folder, or
+    another build's (its graph.html, its exports), which is not news. Files
+    named one by one are always read."""
+    from .ingest import find_inputs
+    files, failures = find_inputs(paths)
+    out = out.resolve()
+    folders = [Path(p).resolve() for p in paths if Path(p).is_dir()]
+    builds: dict[Path, bool] = {}  # folder -> whether it lies in a build folder
+
+    def written(f: Path) -> bool:
+        here = f.resolve().parent
+        top = next((d for d in folders if here.is_relative_to(d)), None)
+        if top is None:
+            return False
+        for d in (here, *here.parents):
+            if d in builds:
+                return builds[d]
+            if d == out or _is_build(d):
+                builds[d] = True
+                print(f"kg build: skipping {os.path.relpath(d)}/ (a build's output)", file=sys.stderr)
+                return True
+            if d == top:
+                break
+        builds[here] = False
+        return False
+
+    named = {Path(p) for p in paths}
+    return [f for f in files if f in named or not written(f)], failures
+
+
+def _nothing_to_read(paths: list[str]) -> str:
+    """What the inputs hold when none is a document: the files found and
+    skipped, and what is read."""
+    from .ingest import SUFFIXES
+    others = []
+    for p in map(Path, paths):
+        if p.is_dir():
+            others += sorted(f for f in p.rglob("*") if f.is_file())
+    kinds = ", ".join(SUFFIXES)
+    if not others:
+        return f"no input file in {', '.join(paths)} (kg reads {kinds} files)"
+    shown = ", ".join(str(f) for f in others[:5]) + (f" and {len(others) - 5} more" if len(others) > 5 else "")
+    return f"no document to read: found {len(others)} file(s), none of them {kinds}, skipped: {shown}"
+
+
 def _store_note(how: dict) -> str:
     if how["mode"] == "current":
         return "store: up to date"
@@ -181,8 +248,8 @@ def cmd_query(args: argparse.Namespace) -> int:
     from .query import QueryError, read_query, render, run
     from .store import NoBuild
     try:
-        result = run(Path(args.build), read_query(args.query), said=_say_store)
-        sys.stdout.write(render(result, args.format))
+        query = read_query(args.query)
+        sys.stdout.write(render(run(Path(args.build), query, said=_say_store), args.format, query))
     except (QueryError, NoBuild) as exc:
         print(f"kg query: {exc}", file=sys.stderr)
         return 2
@@ -191,21 +258,35 @@ def cmd_query(args: argparse.Namespace) -> int:
 
 def cmd_serve(args: argparse.Namespace) -> int:
     import shutil
+    from .serve import PrefixFront, free_port
     from .store import NoBuild, ensure, location
-    try:
-        _say_store(ensure(Path(args.build)))
-        store = location(Path(args.build))
-    except NoBuild as exc:
-        print(f"kg serve: {exc}", file=sys.stderr)
-        return 2
-    binary = shutil.which("oxigraph") or str(Path(sys.executable).with_name("oxigraph"))
-    if not Path(binary).exists():
-        print("kg serve: the oxigraph server is not installed (pip install oxigraph)", file=sys.stderr)
-        return 2
     host = "0.0.0.0" if args.public else "127.0.0.1"
-    print(f"SPARQL endpoint (read-only): http://{host}:{args.port}/query", file=sys.stderr, flush=True)
-    os.execv(binary, [binary, "serve-read-only", "--location", str(store), "--bind", f"{host}:{args.port}",
-                      "--union-default-graph"])
+    try:
+        front = PrefixFront(host, args.port)  # taken first: a busy port is said before anything starts
+    except OSError as exc:
+        print(f"kg serve: cannot listen on {host}:{args.port}: {exc.strerror} (choose another with --port)",
+              file=sys.stderr)
+        return 2
+    with front:
+        try:
+            _say_store(ensure(Path(args.build)))
+            store = location(Path(args.build))
+        except NoBuild as exc:
+            print(f"kg serve: {exc}", file=sys.stderr)
+            return 2
+        binary = shutil.which("oxigraph") or str(Path(sys.executable).with_name("oxigraph"))
+        if not Path(binary).exists():
+            print("kg serve: the oxigraph server is not installed (pip install oxigraph)", file=sys.stderr)
+            return 2
+        # Oxigraph answers on loopback behind the front, which declares the project's prefixes in each query.
+        backend = free_port()
+        failed = front.serve([binary, "serve-read-only", "--location", str(store), "--bind", f"127.0.0.1:{backend}",
+                              "--union-default-graph"], backend,
+                             announce=f"SPARQL endpoint (read-only): http://{host}:{front.port}/query")
+    if failed:
+        print(f"kg serve: {failed}", file=sys.stderr)
+        return 1
+    return 0
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
@@ -250,31 +331,70 @@ def cmd_html(args: argparse.Namespace) -> int:
 
 
 EXPORT_FORMATS = {"trig": "graph.trig", "nquads": "graph.nq", "ntriples": "graph.nt", "turtle": "graph.ttl",
-                  "jsonld": "graph.jsonld", "graphml": "graph.graphml", "neo4j": "neo4j"}
+                  "jsonld": "graph.jsonld", "rdfxml": "graph.rdf", "graphml": "graph.graphml", "neo4j": "neo4j"}
+# The other names users type for a format, file extensions among them.
+FORMAT_NAMES = {"nq": "nquads", "n-quads": "nquads", "nt": "ntriples", "n-triples": "ntriples", "ttl": "turtle",
+                "json-ld": "jsonld", "json": "jsonld", "rdf": "rdfxml", "xml": "rdfxml", "rdf/xml": "rdfxml",
+                "owl": "rdfxml"}
+EXPORT_NAMES = [n + "".join(f" ({a})" for a, f in FORMAT_NAMES.items() if f == n and a in ("nq", "nt", "ttl", "json-ld", "xml"))
+                for n in EXPORT_FORMATS]
+
+
+def export_format(name: str | None, output: str | None) -> str:
+    """The export format from its name, or else from the extension of the
+    file to write; ValueError says what is missing."""
+    if name is None:
+        ext = Path(output).suffix.lstrip(".").lower() if output else ""
+        name = FORMAT_NAMES.get(ext, ext)
+        if name not in EXPORT_FORMATS:
+            raise ValueError(f"which format? name it (-f ttl) or write a file whose extension tells (-o graph.ttl); "
+                             f"formats: {', '.join(EXPORT_NAMES)}")
+    fmt = FORMAT_NAMES.get(name, name)
+    if fmt not in EXPORT_FORMATS:
+        raise ValueError(f"unknown format {name!r}; formats: {', '.join(EXPORT_NAMES)}")
+    return fmt
 
 
 def cmd_export(args: argparse.Namespace) -> int:
     from .exports import Build, write_one
     from .store import NoBuild
     try:
+        fmt = export_format(args.format, args.output)
         bundle = Build.load(Path(args.build))
-    except NoBuild as exc:
+    except (ValueError, NoBuild) as exc:
         print(f"kg export: {exc}", file=sys.stderr)
         return 2
-    path = Path(args.output) if args.output else Path(args.build) / EXPORT_FORMATS[args.format]
-    write_one(bundle, args.format, path)
-    print(f"{args.format} -> {path}")
+    path = Path(args.output) if args.output else Path(args.build) / EXPORT_FORMATS[fmt]
+    write_one(bundle, fmt, path)
+    print(f"{fmt} -> {path}")
     return 0
+
+
+def _endpoint_problem(endpoint: str) -> str | None:
+    """Why ``endpoint`` is no URL to push to."""
+    import urllib.parse
+    url = urllib.parse.urlsplit(endpoint)
+    if url.scheme not in ("http", "https") or not url.netloc:
+        return f"{endpoint}: the endpoint is a URL starting with http:// or https:// (e.g. http://{endpoint.split('://')[-1]})"
+    return None
 
 
 def cmd_push(args: argparse.Namespace) -> int:
     from .exports import Build
     from .push import PushError, push
     from .store import NoBuild
+    problem = _endpoint_problem(args.endpoint)
+    if problem:
+        print(f"kg push: {problem}", file=sys.stderr)
+        return 2
     try:
         bundle = Build.load(Path(args.build))
+    except NoBuild as exc:
+        print(f"kg push: {exc}", file=sys.stderr)
+        return 2
+    try:
         sent = push(bundle.dataset, args.endpoint, graph=args.graph, replace=not args.add)
-    except (NoBuild, PushError) as exc:
+    except PushError as exc:
         print(f"kg push: {exc}", file=sys.stderr)
         return 1
     for graph, n in sent:
@@ -282,54 +402,151 @@ def cmd_push(args: argparse.Namespace) -> int:
     return 0
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="kg", description="Knowledge graphs from Chinese policy and industry news.")
-    sub = parser.add_subparsers(dest="command", required=True)
-    b = sub.add_parser("build", help="extract a graph from .txt/.html files or folders (default: seeds/)")
+def _at_least(low: float, kind: type = int):
+    """An argparse type: a number of ``kind`` no smaller than ``low``."""
+    def parse(text: str):
+        try:
+            value = kind(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text!r} is not {'a whole' if kind is int else 'a'} number") from None
+        if value < low:
+            raise argparse.ArgumentTypeError(f"must be at least {low}, not {text}")
+        return value
+    return parse
+
+
+def _above_zero(text: str) -> float:
+    """An argparse type: a number greater than 0."""
+    value = _at_least(0, float)(text)
+    if value == 0:
+        raise argparse.ArgumentTypeError("must be more than 0")
+    return value
+
+
+class _Help(argparse.RawDescriptionHelpFormatter):
+    """Help that shows each option's default (unless its text already says
+    it) and keeps the examples' lines as written."""
+
+    def _get_help_string(self, action: argparse.Action) -> str:
+        text = action.help or ""
+        if action.option_strings and "default" not in text and action.default not in (None, False, argparse.SUPPRESS):
+            text += " (default: %(default)s)"
+        return text
+
+
+EXAMPLES = {
+    "build": ["kg build                        # seeds/ into out/", "kg build news/ -o out/ --workers 2",
+              "kg build a.txt b.html -o /tmp/g"],
+    "query": ["kg query queries/top-sectors.rq", "kg query 'SELECT * WHERE { ?s kg:issues ?p }' -f csv",
+              "kg query - < q.rq                # the query on standard input",
+              "kg query 'CONSTRUCT { ?s ?p ?o } WHERE { ?s kg:issues ?o ; ?p ?o }' -f nt"],
+    "serve": ["kg serve                        # http://127.0.0.1:7878/query", "kg serve -b out/ --port 8000"],
+    "html": ["kg html --focus 天津市 --hops 2 -o tianjin.html", "kg html --max-nodes 500"],
+    "export": ["kg export -f ttl                # out/graph.ttl", "kg export -o graph.nt           # the format from the extension",
+               "kg export -f neo4j -o neo4j/"],
+    "push": ["kg push http://localhost:7878/store", "kg push http://localhost:3030/kg/data --add"],
+    "store": ["kg store -b out/"],
+    "validate": ["kg validate -b out/"],
+    "help": ["kg help build"],
+}
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+    try:
+        return version("kg")
+    except PackageNotFoundError:  # run from a source tree that was never installed
+        return "(not installed)"
+
+
+def _suggest(parser: argparse.ArgumentParser, commands: dict, argv: list[str]) -> None:
+    """An unknown command is answered with the nearest one, as git does."""
+    import difflib
+    word = next((a for a in argv if not a.startswith("-")), None)
+    if word is not None and word not in commands:
+        close = difflib.get_close_matches(word, commands, n=1, cutoff=0.5)
+        parser.error(f"unknown command '{word}'" + (f"; did you mean {close[0]}?" if close else "")
+                     + f" (commands: {', '.join(commands)})")
+
+
+def cmd_help(args: argparse.Namespace) -> int:
+    parser, commands = args.parsers
+    if args.topic is None:
+        parser.print_help()
+    elif args.topic in commands:
+        commands[args.topic].print_help()
+    else:
+        _suggest(parser, commands, [args.topic])
+    return 0
+
+
+def make_parser() -> tuple[argparse.ArgumentParser, dict[str, argparse.ArgumentParser]]:
+    """The parser and each command's own."""
+    parser = argparse.ArgumentParser(prog="kg", description="Knowledge graphs from Chinese policy and industry news.",
+                                     epilog="kg help CMD (or kg CMD --help) tells more of each command.")
+    parser.add_argument("-V", "--version", action="version", version=f"kg {_version()}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="CMD")
+    commands: dict[str, argparse.ArgumentParser] = {}
+
+    def command(name: str, summary: str, func) -> argparse.ArgumentParser:
+        epilog = "examples:\n" + "\n".join("  " + e for e in EXAMPLES[name])
+        p = commands[name] = sub.add_parser(name, help=summary, description=summary, epilog=epilog, formatter_class=_Help)
+        p.set_defaults(func=func)
+        return p
+
+    def build_folder(p: argparse.ArgumentParser) -> None:
+        p.add_argument("-b", "--build", default="out", help="build folder")
+
+    b = command("build", "extract a graph from .txt/.html files or folders", cmd_build)
     b.add_argument("inputs", nargs="*", help="files or folders (default: seeds)")
-    b.add_argument("--out", default="out", help="output folder (default: out)")
-    b.add_argument("--max-mb", type=float, default=32, help="skip (and report) files larger than this (default: 32)")
-    b.add_argument("--workers", type=int, default=1, help="extract with N processes (default: 1)")
-    b.add_argument("--engine", choices=("local", "dask"), default="local", help="where extraction runs (default: local)")
+    b.add_argument("-o", "--out", default="out", help="output folder")
+    b.add_argument("--max-mb", type=_above_zero, default=32, help="skip (and report) files larger than this many MB")
+    b.add_argument("--workers", type=_at_least(1), default=1, help="extract with N processes")
+    b.add_argument("--engine", choices=("local", "dask"), default="local", help="where extraction runs")
     b.add_argument("--scheduler", help="with --engine dask: the scheduler's address (default: a local cluster)")
     b.add_argument("--validate", choices=("auto", "full", "sample", "off"), default="auto",
-                   help="SHACL check: full up to 20,000 triples, a sample beyond (default: auto)")
+                   help="SHACL check: full up to 20,000 triples, a sample beyond")
     b.add_argument("--no-cache", action="store_true", help="ignore and do not write the extraction cache (OUT/.cache)")
-    b.set_defaults(func=cmd_build)
-    q = sub.add_parser("query", help="run SPARQL (text or a .rq file) against a build")
-    q.add_argument("query", help="SPARQL text or a .rq file")
-    q.add_argument("--build", default="out", help="build folder (default: out)")
-    q.add_argument("--format", choices=("table", "csv", "tsv", "json"), default="table")
-    q.set_defaults(func=cmd_query)
-    s = sub.add_parser("serve", help="SPARQL 1.1 Protocol endpoint over a build (read-only)")
-    s.add_argument("--build", default="out", help="build folder (default: out)")
-    s.add_argument("--port", type=int, default=7878)
+    q = command("query", "run SPARQL (text, a .rq file, or - for standard input) against a build", cmd_query)
+    q.add_argument("query", help="SPARQL text, a .rq file, or - to read standard input")
+    build_folder(q)
+    q.add_argument("-f", "--format",
+                   help="SELECT and ASK: table, csv, tsv, json (default: table); "
+                        "CONSTRUCT and DESCRIBE: ttl, nt, jsonld (default: ttl)")
+    s = command("serve", "SPARQL 1.1 Protocol endpoint over a build (read-only)", cmd_serve)
+    build_folder(s)
+    s.add_argument("--port", type=_at_least(0), default=7878, help="TCP port")
     s.add_argument("--public", action="store_true", help="listen on every interface, not only 127.0.0.1")
-    s.set_defaults(func=cmd_serve)
-    h = sub.add_parser("html", help="draw a build, or a neighbourhood of it, as an explorer page")
-    h.add_argument("--build", default="out", help="build folder (default: out)")
+    h = command("html", "draw a build, or a neighbourhood of it, as an explorer page", cmd_html)
+    build_folder(h)
     h.add_argument("-o", "--output", help="the page to write (default: BUILD/graph.html)")
     h.add_argument("--focus", help="draw only the neighbourhood of this entity (name or alias)")
-    h.add_argument("--hops", type=int, default=2, help="neighbourhood radius with --focus (default: 2)")
-    h.add_argument("--max-nodes", type=int, help="keep only the N best-connected nodes")
-    h.set_defaults(func=cmd_html)
-    e = sub.add_parser("export", help="write a build in another format")
-    e.add_argument("--format", required=True, choices=sorted(EXPORT_FORMATS))
-    e.add_argument("--build", default="out", help="build folder (default: out)")
+    h.add_argument("--hops", type=_at_least(0), default=2, help="neighbourhood radius with --focus")
+    h.add_argument("--max-nodes", type=_at_least(1), help="keep only the N best-connected nodes")
+    e = command("export", "write a build in another format", cmd_export)
+    e.add_argument("-f", "--format", type=str.lower, metavar="FORMAT",
+                   help=f"one of {', '.join(EXPORT_NAMES)} (default: from -o's extension)")
+    build_folder(e)
     e.add_argument("-o", "--output", help="file (folder for neo4j) to write (default: in the build folder)")
-    e.set_defaults(func=cmd_export)
-    pu = sub.add_parser("push", help="send a build to a SPARQL 1.1 Graph Store Protocol endpoint")
+    pu = command("push", "send a build to a SPARQL 1.1 Graph Store Protocol endpoint", cmd_push)
     pu.add_argument("endpoint", help="the Graph Store endpoint, e.g. http://localhost:7878/store or http://host:3030/ds/data")
-    pu.add_argument("--build", default="out", help="build folder (default: out)")
+    build_folder(pu)
     pu.add_argument("--graph", help="send everything into this one named graph (default: each document's graph and the default graph)")
     pu.add_argument("--add", action="store_true", help="add to the graphs (POST) instead of replacing them (PUT)")
-    pu.set_defaults(func=cmd_push)
-    st = sub.add_parser("store", help="make or update a build's SPARQL store now (query and serve do it when needed)")
-    st.add_argument("--build", default="out", help="build folder (default: out)")
-    st.set_defaults(func=cmd_store)
-    v = sub.add_parser("validate", help="check a build against the SHACL shapes")
-    v.add_argument("--build", default="out", help="build folder (default: out)")
-    v.set_defaults(func=cmd_validate)
+    st = command("store", "make or update a build's SPARQL store now (query and serve do it when needed)", cmd_store)
+    build_folder(st)
+    v = command("validate", "check a build against the SHACL shapes", cmd_validate)
+    build_folder(v)
+    hp = command("help", "show the help of a command", cmd_help)
+    hp.add_argument("topic", nargs="?", metavar="CMD", help="the command")
+    hp.set_defaults(parsers=(parser, commands))
+    return parser, commands
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    parser, commands = make_parser()
+    _suggest(parser, commands, argv[:1] if argv[:1] != ["-V"] else [])
     args = parser.parse_args(argv)
     return args.func(args)
 

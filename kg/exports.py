@@ -226,7 +226,8 @@ def write_one(build: Build, fmt: str, path: Path) -> None:
 
 # -- RDF ------------------------------------------------------------------------
 
-RDF_FORMATS = {"ntriples": ox.RdfFormat.N_TRIPLES, "nquads": ox.RdfFormat.N_QUADS, "trig": ox.RdfFormat.TRIG}
+RDF_FORMATS = {"ntriples": ox.RdfFormat.N_TRIPLES, "nquads": ox.RdfFormat.N_QUADS, "trig": ox.RdfFormat.TRIG,
+               "rdfxml": ox.RdfFormat.RDF_XML}
 
 
 @exporter("turtle")
@@ -243,7 +244,7 @@ def _rdf_exporter(name: str, fmt: ox.RdfFormat) -> Exporter:
     def write(build: Build, path: Path) -> None:
         data = build.dataset if fmt.supports_datasets else triples(build.dataset)
         with open(path, "wb") as fh:
-            ox.serialize(data, fh, format=fmt, prefixes=PREFIXES if fmt == ox.RdfFormat.TRIG else None)
+            ox.serialize(data, fh, format=fmt, prefixes=PREFIXES if fmt in (ox.RdfFormat.TRIG, ox.RdfFormat.RDF_XML) else None)
     write.__doc__ = f"The graph as {name}."
     return write
 

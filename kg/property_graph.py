@@ -110,6 +110,28 @@ CALL {
 } IN TRANSACTIONS OF 10000 ROWS;
 """
 
+# LadybugDB (the maintained fork of Kùzu) reads the same two files. Its CSV
+# reader takes a list column as "[a,b]", so the ;-joined lists are read as
+# text and split while copying. Paths are relative: run it in this folder.
+LADYBUG = """// Load the kg property graph into LadybugDB, from this folder:
+//   python -c 'import ladybug as lb; lb.Connection(lb.Database("kgdb")).execute(open("ladybug.cypher").read())'
+CREATE NODE TABLE Entity(id STRING PRIMARY KEY, name STRING, type STRING, subtype STRING, aliases STRING[],
+  docs STRING[], indicator STRING, value DOUBLE, unit STRING, year INT64, status STRING, change STRING,
+  qualifier STRING, labels STRING[]);
+CREATE REL TABLE Rel(FROM Entity TO Entity, type STRING, role STRING, sentence STRING, doc STRING, start INT64,
+  `end` INT64, extractor STRING, confidence DOUBLE);
+COPY Entity FROM (
+  LOAD WITH HEADERS (id STRING, name STRING, type STRING, subtype STRING, aliases STRING, docs STRING,
+    indicator STRING, value DOUBLE, unit STRING, year INT64, status STRING, change STRING, qualifier STRING,
+    labels STRING)
+  FROM 'nodes.csv' (HEADER=true, PARALLEL=false)
+  RETURN id, name, type, subtype,
+    CASE WHEN aliases IS NULL THEN CAST([] AS STRING[]) ELSE string_split(aliases, ';') END,
+    CASE WHEN docs IS NULL THEN CAST([] AS STRING[]) ELSE string_split(docs, ';') END,
+    indicator, value, unit, year, status, change, qualifier, string_split(labels, ';'));
+COPY Rel FROM 'relationships.csv' (HEADER=true, PARALLEL=false);
+"""
+
 IMPORT_SH = """#!/usr/bin/env bash
 # Bulk-import into a new, empty Neo4j database (faster than LOAD CSV; Neo4j 5):
 set -euo pipefail
@@ -120,7 +142,7 @@ neo4j-admin database import full --overwrite-destination \\
 
 
 def write_neo4j(records: list[dict], folder: Path) -> None:
-    """nodes.csv, relationships.csv, load.cypher and import.sh in ``folder``."""
+    """nodes.csv, relationships.csv, load.cypher, import.sh and ladybug.cypher in ``folder``."""
     folder.mkdir(parents=True, exist_ok=True)
     nodes, edges = graph_elements(records)
     with open(folder / "nodes.csv", "w", encoding="utf-8", newline="") as fh:
@@ -141,4 +163,5 @@ def write_neo4j(records: list[dict], folder: Path) -> None:
     (folder / "load.cypher").write_text(CYPHER, encoding="utf-8")
     (folder / "import.sh").write_text(IMPORT_SH, encoding="utf-8")
     (folder / "import.sh").chmod(0o755)
+    (folder / "ladybug.cypher").write_text(LADYBUG, encoding="utf-8")
 

@@ -76,28 +76,20 @@ def test_exports_graphml_read_by_networkx(exported, seed_records):
     assert issues and "天津印发了" in issues[0]["sentence"]
 
 
-def test_exports_property_graph_loads_into_kuzu(exported, tmp_path):
-    kuzu = pytest.importorskip("kuzu")
-    folder = exported / "neo4j"
-    db = kuzu.Database(str(tmp_path / "kuzu"))
-    conn = kuzu.Connection(db)
-    conn.execute("CREATE NODE TABLE Entity(id STRING, name STRING, type STRING, subtype STRING, aliases STRING, docs STRING,"
-                 " indicator STRING, value DOUBLE, unit STRING, year INT64, status STRING, change STRING, qualifier STRING,"
-                 " label STRING, PRIMARY KEY (id))")
-    conn.execute("CREATE REL TABLE Rel(FROM Entity TO Entity, type STRING, role STRING, sentence STRING, doc STRING,"
-                 " start INT64, `end` INT64, extractor STRING, confidence DOUBLE)")
-    conn.execute(f"COPY Entity FROM '{folder / 'nodes.csv'}' (HEADER=true, PARALLEL=false)")
-    conn.execute(f"COPY Rel FROM '{folder / 'relationships.csv'}' (HEADER=true, PARALLEL=false)")
-    res = conn.execute("MATCH (a:Entity {name: '天津市'})-[r:Rel {type: 'ISSUES'}]->(p:Entity) RETURN p.name, r.sentence")
-    rows = []
-    while res.has_next():
-        rows.append(res.get_next())
-    assert rows and rows[0][0] == "天津市新型基础设施建设三年行动方案(2021—2023年)" and "天津印发了" in rows[0][1]
-    res = conn.execute("MATCH (a:Entity {name: '安康市'})-[:Rel {type: 'HAS_MEASUREMENT'}]->(m:Entity) "
-                       "WHERE m.indicator = '5G基站' RETURN m.value, m.year, m.status ORDER BY m.year")
-    figures = []
-    while res.has_next():
-        figures.append(res.get_next())
+def test_exports_property_graph_loads_into_ladybug(exported, tmp_path, monkeypatch):
+    """The export's own ladybug.cypher, run as its first line says, loads
+    both CSV files: lists (aliases, labels) as lists, figures typed."""
+    ladybug = pytest.importorskip("ladybug")
+    monkeypatch.chdir(exported / "neo4j")
+    conn = ladybug.Connection(ladybug.Database(str(tmp_path / "kgdb")))
+    conn.execute((exported / "neo4j" / "ladybug.cypher").read_text(encoding="utf-8"))
+    rows = conn.execute("MATCH (a:Entity {name: '天津市'})-[r:Rel {type: 'ISSUES'}]->(p:Entity) "
+                        "RETURN a.aliases, a.labels, p.name, r.sentence").get_all()
+    assert rows and rows[0][:3] == [["天津"], ["Entity", "Region"], "天津市新型基础设施建设三年行动方案(2021—2023年)"]
+    assert "天津印发了" in rows[0][3]
+    assert conn.execute("MATCH (e:Entity) WHERE list_contains(e.aliases, '天津') RETURN e.name").get_all() == [["天津市"]]
+    figures = conn.execute("MATCH (a:Entity {name: '安康市'})-[:Rel {type: 'HAS_MEASUREMENT'}]->(m:Entity) "
+                           "WHERE m.indicator = '5G基站' RETURN m.value, m.year, m.status ORDER BY m.year").get_all()
     assert [903.0, 2020, "actual"] in figures and [537.0, 2021, "target"] in figures
 
 
@@ -178,3 +170,28 @@ def test_exports_explorer_page_survives_a_broken_template_cache(seed_build, tmp_
         assert again == first == (seed_build / "graph.html").read_text(encoding="utf-8")
     finally:
         html._pyvis_template.cache_clear()
+
+
+@pytest.mark.parametrize("args, name, fmt", [
+    (["-f", "nt"], "graph.nt", ox.RdfFormat.N_TRIPLES), (["-f", "ttl"], "graph.ttl", ox.RdfFormat.TURTLE),
+    (["-f", "nq"], "graph.nq", ox.RdfFormat.N_QUADS), (["-f", "json-ld"], "graph.jsonld", ox.RdfFormat.JSON_LD),
+    (["-f", "rdfxml"], "graph.rdf", ox.RdfFormat.RDF_XML), (["-f", "XML"], "graph.rdf", ox.RdfFormat.RDF_XML),
+    (["-o", "{tmp}/g.nt"], "g.nt", ox.RdfFormat.N_TRIPLES), (["-o", "{tmp}/g.rdf"], "g.rdf", ox.RdfFormat.RDF_XML),
+    (["-o", "{tmp}/g.nq"], "g.nq", ox.RdfFormat.N_QUADS), (["-o", "{tmp}/g.jsonld"], "g.jsonld", ox.RdfFormat.JSON_LD),
+])
+def test_exports_formats_by_the_names_users_type_or_the_extension(seed_build, dataset, tmp_path, args, name, fmt):
+    build = tmp_path / "b"
+    shutil.copytree(seed_build, build, ignore=shutil.ignore_patterns("store", ".stores", ".store.lock"))
+    args = [a.replace("{tmp}", str(tmp_path)) for a in args]
+    assert main(["export", *args, "--build", str(build)]) == 0
+    path = (tmp_path if "-o" in args else build) / name
+    back = {(q.subject, q.predicate, q.object) for q in ox.parse(path=str(path), format=fmt)}
+    assert back == {(q.subject, q.predicate, q.object) for q in dataset}
+
+
+def test_exports_unknown_or_unsaid_format_is_one_line(seed_build, capsys):
+    assert main(["export", "--build", str(seed_build), "-f", "n3x"]) == 2
+    assert "unknown format 'n3x'" in capsys.readouterr().err
+    assert main(["export", "--build", str(seed_build), "-o", "graph.unknown"]) == 2
+    err = capsys.readouterr().err
+    assert "which format?" in err and "rdfxml" in err

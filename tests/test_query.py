@@ -6,6 +6,7 @@ import shutil
 import subprocess
 import sys
 
+import pyoxigraph as ox
 import pytest
 
 from kg.cli import main
@@ -47,7 +48,7 @@ def test_query_formats(seed_build):
     result = lambda: run(seed_build, "SELECT ?n WHERE { ?r a kg:Region ; skos:prefLabel ?n } ORDER BY ?n LIMIT 3")
     parsed = list(csv.reader(io.StringIO(render(result(), "csv"))))
     assert parsed[0] == ["n"] and len(parsed) == 4
-    assert render(result(), "tsv").splitlines()[0] == "n"
+    assert render(result(), "tsv").splitlines()[0] == "?n"
     data = json.loads(render(result(), "json"))
     assert data["head"]["vars"] == ["n"] and len(data["results"]["bindings"]) == 3
     table = render(result(), "table").splitlines()
@@ -121,3 +122,58 @@ def test_query_two_processes_make_one_store(seed_build, tmp_path):
     assert said[0].startswith("store: loaded") and said[1].startswith("store: up to date"), said
     assert len([p for p in (out / ".stores").iterdir() if p.is_dir()]) == 1
     assert bool(run(out, "ASK { ?d a kg:Document }"))
+
+
+def kg_query(build, *args, stdin=None):
+    return subprocess.run([sys.executable, "-m", "kg.cli", "query", *args, "--build", str(build)], input=stdin,
+                          capture_output=True, text=True, cwd=ROOT, timeout=60)
+
+
+def test_query_unknown_prefix_names_it_and_the_declared_ones(seed_build):
+    proc = kg_query(seed_build, "PREFIX ex: <http://example.org/>\nSELECT * WHERE { ?s foo:bar ?o ; ex:p ?x }")
+    assert proc.returncode == 2
+    line = proc.stderr.strip()
+    assert line.startswith("kg query: unknown prefix foo:") and "kg:" in line and "ex:" in line and "\n" not in line
+
+
+def test_query_dash_reads_standard_input(seed_build):
+    proc = kg_query(seed_build, "-", "-f", "csv", stdin="SELECT ?n WHERE { region:天津市 skos:prefLabel ?n }")
+    assert proc.returncode == 0 and proc.stdout == "n\n天津市\n"
+
+
+def test_query_update_is_refused_as_read_only(seed_build):
+    proc = kg_query(seed_build, "PREFIX ex: <http://example.org/>\nINSERT DATA { ex:a ex:b ex:c }")
+    assert proc.returncode == 2 and "read-only" in proc.stderr and "syntax error" not in proc.stderr
+
+
+def test_query_construct_and_describe_print_rdf(seed_build):
+    q = "CONSTRUCT { ?s kg:issues ?p } WHERE { region:天津市 kg:issues ?p . BIND(region:天津市 AS ?s) }"
+    ttl = kg_query(seed_build, q).stdout
+    triples = set(ox.parse(ttl.encode(), format=ox.RdfFormat.TURTLE))
+    assert len(triples) == 1 and "region:天津市 kg:issues policy:" in ttl
+    nt = kg_query(seed_build, q, "-f", "nt").stdout
+    assert set(ox.parse(nt.encode(), format=ox.RdfFormat.N_TRIPLES)) == triples
+    jsonld = kg_query(seed_build, q, "-f", "jsonld").stdout
+    assert set(ox.parse(jsonld.encode(), format=ox.RdfFormat.JSON_LD)) == triples
+    described = set(ox.parse(kg_query(seed_build, "DESCRIBE region:天津市").stdout.encode(), format=ox.RdfFormat.TURTLE))
+    assert ox.Literal("天津", language="zh") in {t.object for t in described}
+    assert kg_query(seed_build, q, "-f", "csv").returncode == 2
+
+
+def test_query_table_shows_prefixed_names_and_select_star_keeps_the_order(seed_build):
+    out = kg_query(seed_build, "SELECT * WHERE { ?who kg:issues ?plan . ?who skos:prefLabel \"天津市\"@zh }").stdout
+    header, _, row = out.splitlines()[:3]
+    assert header.split() == ["who", "plan"]
+    assert row.startswith("region:天津市  policy:")
+    csv_out = kg_query(seed_build, "SELECT * WHERE { ?who kg:issues ?plan . ?who skos:prefLabel \"天津市\"@zh }",
+                       "-f", "csv").stdout
+    assert csv_out.startswith("who,plan\nhttps://kg-news.org/id/region/")  # CSV keeps the IRIs whole
+    data = json.loads(kg_query(seed_build, "SELECT * WHERE { ?z skos:prefLabel \"天津市\"@zh . ?z a ?a }", "-f", "json").stdout)
+    assert data["head"]["vars"] == ["z", "a"]
+
+
+def test_query_tsv_is_sparql_tsv(seed_build):
+    q = "SELECT ?r ?n ?x WHERE { ?r skos:prefLabel ?n FILTER(?n = \"天津市\"@zh) OPTIONAL { ?r kg:none ?x } }"
+    lines = kg_query(seed_build, q, "-f", "tsv").stdout.splitlines()
+    assert lines[0] == "?r\t?n\t?x"
+    assert lines[1] == "<https://kg-news.org/id/region/天津市>\t\"天津市\"@zh\t"
