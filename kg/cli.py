@@ -249,10 +249,14 @@ def cmd_query(args: argparse.Namespace) -> int:
     from .store import NoBuild
     try:
         query = read_query(args.query)
-        sys.stdout.write(render(run(Path(args.build), query, said=_say_store), args.format, query))
+        sys.stdout.write(render(run(Path(args.build), query, said=_say_store, federation=args.federation), args.format,
+                                query))
     except (QueryError, NoBuild) as exc:
         print(f"kg query: {exc}", file=sys.stderr)
         return 2
+    except OSError as exc:  # met while reading the answer: a SERVICE that failed (--federation)
+        print(f"kg query: {str(exc).splitlines()[0]}", file=sys.stderr)
+        return 1
     return 0
 
 
@@ -261,8 +265,12 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from .serve import PrefixFront, free_port
     from .store import NoBuild, ensure, location
     host = "0.0.0.0" if args.public else "127.0.0.1"
+    if args.public:
+        print("kg serve: warning: --public: the graph is readable by anyone who can reach this machine "
+              "(every interface, no authentication)", file=sys.stderr)
     try:
-        front = PrefixFront(host, args.port)  # taken first: a busy port is said before anything starts
+        front = PrefixFront(host, args.port, timeout=args.timeout, max_bytes=int(args.max_result_mb * 1e6),
+                            federation=args.federation)  # taken first: a busy port is said before anything starts
     except OSError as exc:
         print(f"kg serve: cannot listen on {host}:{args.port}: {exc.strerror} (choose another with --port)",
               file=sys.stderr)
@@ -517,6 +525,7 @@ def make_parser() -> tuple[argparse.ArgumentParser, dict[str, argparse.ArgumentP
     build_folder(s)
     s.add_argument("--port", type=_at_least(0), default=7878, help="TCP port")
     s.add_argument("--public", action="store_true", help="listen on every interface, not only 127.0.0.1")
+    _guard_options(q, s)
     h = command("html", "draw a build, or a neighbourhood of it, as an explorer page", cmd_html)
     build_folder(h)
     h.add_argument("-o", "--output", help="the page to write (default: BUILD/graph.html)")
@@ -541,6 +550,15 @@ def make_parser() -> tuple[argparse.ArgumentParser, dict[str, argparse.ArgumentP
     hp.add_argument("topic", nargs="?", metavar="CMD", help="the command")
     hp.set_defaults(parsers=(parser, commands))
     return parser, commands
+
+
+def _guard_options(query: argparse.ArgumentParser, serve: argparse.ArgumentParser) -> None:
+    """What keeps one query from taking the endpoint or making it fetch URLs (issue 25)."""
+    for p in (query, serve):
+        p.add_argument("--federation", action="store_true",
+                       help="allow SERVICE, which fetches any URL a query names from this machine (default: refused)")
+    serve.add_argument("--timeout", type=_above_zero, default=30, help="seconds a query may run before it is stopped")
+    serve.add_argument("--max-result-mb", type=_above_zero, default=64, help="largest answer sent, in MB")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -3,21 +3,30 @@ or the endpoint down. Each test here failed on the code before the fix it
 names."""
 from __future__ import annotations
 
+import contextlib
+import http.server
 import json
 import os
 import subprocess
 import sys
 import tempfile
+import threading
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pyoxigraph as ox
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from kg.cli import EXPORT_FORMATS, main
 
 from .conftest import SEEDS
+from .test_serve import free_port
 
 PLAN = "广东省印发《{}方案》，聚焦人工智能领域。\n"
 RDF = {"trig": ox.RdfFormat.TRIG, "nquads": ox.RdfFormat.N_QUADS, "ntriples": ox.RdfFormat.N_TRIPLES,
@@ -182,7 +191,6 @@ def test_one_build_at_a_time_writes_a_folder(tmp_path):
     """Point 6: a second build into one folder deleted the first one's
     staged files; now it stops at once with one line, and the first ends whole."""
     import signal
-    import time
     out = tmp_path / "out"
     cmd = [sys.executable, "-m", "kg.cli", "build", str(SEEDS), "--out", str(out), "--no-cache"]
     first = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
@@ -257,3 +265,120 @@ def test_a_cache_that_cannot_be_written_is_skipped(tmp_path, monkeypatch, capsys
     assert pickle.dump is real
     assert main(["build", str(SEEDS), "--out", str(out)]) == 0
     assert list((out / ".cache").rglob("*.pickle"))
+
+
+@contextlib.contextmanager
+def serving(build: Path, *options: str):
+    """``kg serve`` on a loopback port with ``options``: its URL and process."""
+    port = free_port()
+    proc = subprocess.Popen([sys.executable, "-m", "kg.cli", "serve", "--build", str(build), "--port", str(port),
+                             *options], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    url = f"http://127.0.0.1:{port}/query"
+    try:
+        deadline = time.time() + 30
+        while not ask(url, "ASK {}", timeout=2)[0] == 200:
+            assert proc.poll() is None and time.time() < deadline, proc.stderr.read().decode()
+            time.sleep(0.2)
+        yield url, proc
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
+def ask(url: str, query: str, timeout: float = 60) -> tuple[int, bytes]:
+    """Status and body of a GET of ``query``; 0 when nothing answers."""
+    req = urllib.request.Request(url + "?query=" + urllib.parse.quote(query),
+                                 headers={"Accept": "application/sparql-results+json"})
+    try:
+        with urllib.request.urlopen(req, timeout=timeout) as resp:
+            return resp.status, resp.read()
+    except urllib.error.HTTPError as exc:
+        return exc.code, exc.read()
+    except (urllib.error.URLError, ConnectionError):
+        return 0, b""
+
+
+def children(pid: int) -> set[int]:
+    return {int(c) for t in Path(f"/proc/{pid}/task").iterdir() for c in (t / "children").read_text().split()}
+
+
+CROSS = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
+
+
+def test_a_query_past_the_time_limit_is_stopped(seed_build):
+    """Point 9: a four-way cross product kept a core busy for minutes after
+    the client left; now it is answered 503 at the limit and its server
+    process is ended (a fresh one answers the next query)."""
+    with serving(seed_build, "--timeout", "2") as (url, proc):
+        before = children(proc.pid)
+        t = time.monotonic()
+        status, body = ask(url, CROSS)
+        assert status == 503 and b"ran past the 2 s limit" in body
+        assert time.monotonic() - t < 10
+        assert not any(Path(f"/proc/{pid}").exists() for pid in before)  # the busy server is gone
+        assert ask(url, "ASK { ?s ?p ?o }") == (200, b'{"head":{},"boolean":true}')
+
+
+def test_an_answer_past_the_size_limit_is_refused(seed_build):
+    """Point 9: no cap on the size of an answer."""
+    with serving(seed_build, "--max-result-mb", "0.1") as (url, _):
+        status, body = ask(url, "SELECT * { ?s ?p ?o }")
+        assert status == 500 and b"larger than 0.1 MB" in body
+        assert ask(url, "SELECT * { ?s ?p ?o } LIMIT 10")[0] == 200
+
+
+class Listener(http.server.BaseHTTPRequestHandler):
+    """A loopback web server standing for any URL a SERVICE names; it counts what reaches it."""
+    hits: list[str] = []
+
+    def do_GET(self):
+        Listener.hits.append(self.path)
+        self.send_error(404)
+
+    do_POST = do_GET
+
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture()
+def listener():
+    Listener.hits = []
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Listener)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/secret"
+    server.shutdown()
+    server.server_close()
+
+
+def test_service_is_refused_unless_federation_is_on(seed_build, listener, capsys):
+    """Point 10: SERVICE made the endpoint (from a plain GET) and kg query
+    fetch any URL: server-side request forgery."""
+    query = f"SELECT * WHERE {{ SERVICE <{listener}> {{ ?s ?p ?o }} }}"
+    with serving(seed_build) as (url, _):
+        status, body = ask(url, query)
+        assert status == 403 and b"SERVICE (a federated query) is off" in body and b"kg serve --federation" in body
+    assert main(["query", query, "--build", str(seed_build)]) == 2
+    assert "kg query --federation turns it on" in capsys.readouterr().err
+    assert Listener.hits == []
+    # On only when asked for: then the query reaches the URL.
+    with serving(seed_build, "--federation") as (url, _):
+        ask(url, query)
+    assert Listener.hits == ["/secret"]
+    assert main(["query", query, "--build", str(seed_build), "--federation"]) == 1
+    assert Listener.hits == ["/secret"] * 2
+    assert capsys.readouterr().err == f"kg query: Error 404 Not Found returned by {listener} with payload:\n"
+
+
+def test_public_warns_that_the_graph_is_readable_by_the_network(seed_build, monkeypatch, capsys):
+    """Point 10: --public said nothing of what it exposes. (The front is
+    stubbed to a busy port, so no test listens beyond loopback.)"""
+    import kg.serve
+
+    def busy(*args, **kwargs):
+        raise OSError(98, "Address already in use")
+    monkeypatch.setattr(kg.serve, "PrefixFront", busy)
+    assert main(["serve", "--build", str(seed_build), "--public"]) == 2
+    err = capsys.readouterr().err.splitlines()
+    assert err[0] == ("kg serve: warning: --public: the graph is readable by anyone who can reach this machine "
+                      "(every interface, no authentication)")
