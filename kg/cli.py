@@ -8,6 +8,7 @@ permission, or another build writing the folder; the previous output stays).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import functools
 import gc
 import itertools
@@ -37,12 +38,12 @@ class Progress:
 
 
 def cmd_build(args: argparse.Namespace) -> int:
-    """``_build`` as the one writer of its output folder; an output that
-    cannot be written is one line and exit code 3."""
-    from .exports import WriteError, writer
+    """``_build``, which holds the output folder's lock (``writer``) until it
+    ends; an output that cannot be written is one line and exit code 3."""
+    from .exports import WriteError
     try:
-        with writer(Path(args.out)):
-            return _build(args)
+        with contextlib.ExitStack() as held:
+            return _build(args, held)
     except WriteError as exc:
         print(f"kg build: {exc}", file=sys.stderr)
         return 3
@@ -63,10 +64,10 @@ def _save_cache(assembled, version: str, out: Path, cache: Path, engine) -> None
               file=sys.stderr)
 
 
-def _build(args: argparse.Namespace) -> int:
+def _build(args: argparse.Namespace, held: contextlib.ExitStack) -> int:
     from . import assembly
     from .engines import make, pipeline_version
-    from .exports import Build, Staging, report
+    from .exports import Build, Staging, report, writer
     from .forked import Forked
     from .ingest import read_sources
     from .pipeline import build
@@ -87,6 +88,7 @@ def _build(args: argparse.Namespace) -> int:
     if not files and not found_failures:
         print(f"kg build: {_nothing_to_read(paths)}", file=sys.stderr)
         return 2
+    held.enter_context(writer(out))  # one build at a time writes OUT
     cache = None if args.no_cache else out / ".cache"
     previous = assembly.previous_build(out, cache, pipeline_version()) if cache is not None else None
     engine = make(args.engine, args.workers, args.scheduler, cache,

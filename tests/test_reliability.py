@@ -30,7 +30,7 @@ from .test_serve import free_port
 
 PLAN = "广东省印发《{}方案》，聚焦人工智能领域。\n"
 RDF = {"trig": ox.RdfFormat.TRIG, "nquads": ox.RdfFormat.N_QUADS, "ntriples": ox.RdfFormat.N_TRIPLES,
-       "turtle": ox.RdfFormat.TURTLE, "jsonld": ox.RdfFormat.JSON_LD}
+       "turtle": ox.RdfFormat.TURTLE, "jsonld": ox.RdfFormat.JSON_LD, "rdfxml": ox.RdfFormat.RDF_XML}
 
 
 def records(out: Path) -> list[dict]:
@@ -48,6 +48,7 @@ def every_export_reads_back(out: Path) -> None:
         elif fmt == "graphml":
             ET.parse(target)
         else:
+            assert fmt == "neo4j"
             assert (target / "nodes.csv").is_file() and (target / "relationships.csv").is_file()
     assert main(["html", "--build", str(out), "-o", str(out / "exports" / "page.html")]) == 0
     assert (out / "exports" / "page.html").read_text(encoding="utf-8").rstrip().endswith("</html>")
