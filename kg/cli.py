@@ -67,7 +67,7 @@ def _save_cache(assembled, version: str, out: Path, cache: Path, engine) -> None
 def _build(args: argparse.Namespace, held: contextlib.ExitStack) -> int:
     from . import assembly
     from .engines import make, pipeline_version
-    from .exports import Build, Staging, report, writer
+    from .exports import Build, Publication, report, writer
     from .forked import Forked
     from .ingest import read_sources
     from .pipeline import build
@@ -93,7 +93,7 @@ def _build(args: argparse.Namespace, held: contextlib.ExitStack) -> int:
     previous = assembly.previous_build(out, cache, pipeline_version()) if cache is not None else None
     engine = make(args.engine, args.workers, args.scheduler, cache,
                   held=previous.snapshot.documents if previous is not None else ())
-    staging = Staging(out, OUTPUTS)
+    staging = Publication(out, OUTPUTS)
     check = None
     try:
         try:

@@ -64,8 +64,8 @@ def shown(path: Union[str, Path]) -> str:
 def find_inputs(paths: Iterable[Union[str, Path]]) -> tuple[list[Path], list[Failure]]:
     """Expand files and folders into a sorted list of input files.
 
-    Linked folders are followed; one already read (a link loop, or a second
-    link to one folder) is named and skipped."""
+    Linked folders are followed, each once; a link to a folder it is in
+    (a loop) is named and skipped."""
     found: set[Path] = set()
     failures: list[Failure] = []
     for p in map(Path, paths):
@@ -83,17 +83,18 @@ def find_inputs(paths: Iterable[Union[str, Path]]) -> tuple[list[Path], list[Fai
 
 def _walk(top: Path, found: set[Path], failures: list[Failure]) -> None:
     read = {_identity(top)}
+    within = {str(top): read.copy()}  # each folder walked -> the identities of it and the folders it is in
     for root, dirs, files in os.walk(top, followlinks=True, onerror=lambda e: failures.append(
             Failure(shown(e.filename), e.strerror or str(e)))):
         kept = []
         for name in dirs:
             folder = Path(root) / name
             identity = _identity(folder)
-            if identity in read:
-                failures.append(Failure(shown(folder), "symbolic link to a folder already read (a link loop or a "
-                                                       "second link to it); skipped"))
-            else:
+            if identity in within[root]:
+                failures.append(Failure(shown(folder), "symbolic link loop (a link to a folder it is in)"))
+            elif identity not in read:  # a second link to a folder read once adds nothing
                 read.add(identity)
+                within[str(folder)] = within[root] | {identity}
                 kept.append(name)
         dirs[:] = kept
         for name in files:

@@ -7,6 +7,7 @@ import contextlib
 import http.server
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -20,7 +21,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from kg.cli import EXPORT_FORMATS, main
@@ -34,7 +35,7 @@ RDF = {"trig": ox.RdfFormat.TRIG, "nquads": ox.RdfFormat.N_QUADS, "ntriples": ox
 
 
 def records(out: Path) -> list[dict]:
-    return [json.loads(line) for line in (out / "records.jsonl").read_text(encoding="utf-8").splitlines()]
+    return [json.loads(line) for line in (out / "records.jsonl").read_text(encoding="utf-8").split("\n") if line]
 
 
 def every_export_reads_back(out: Path) -> None:
@@ -78,6 +79,8 @@ _FILE = st.binary(min_size=1, max_size=40).map(lambda b: b.replace(b"/", b"_").r
 @settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(name=st.one_of(_NAME, _PUNCT, st.tuples(_NAME, _PUNCT, _NAME).map("".join)), file=_FILE,
        noise=st.binary(max_size=200))
+@example(name="括号{x}", file=b"plan-\xff", noise=b"")  # braces in a name; a file name that is not UTF-8
+@example(name="\x85\u2028", file=b"_", noise=b"\x00")  # line breaks to splitlines(), not to JSON Lines
 def test_any_name_goes_through_a_whole_build_and_every_export(name, file, noise):
     """Random names and punctuation in 《》, any bytes as the file's name and
     a second file of random bytes: the build ends (0, or 1 naming the file
@@ -142,11 +145,13 @@ def test_linked_folders_are_followed_and_loops_named(tmp_path, capsys):
     (src / "a.txt").write_text(PLAN.format("人工智能发展"), encoding="utf-8")
     (elsewhere / "b.txt").write_text(PLAN.format("数字经济"), encoding="utf-8")
     os.symlink(elsewhere, src / "linked")
-    os.symlink(src, src / "loop")
+    os.symlink(elsewhere, src / "again")  # read once: no second copy of b
+    (src / "deeper").mkdir()
+    os.symlink(src, src / "deeper" / "loop")
     out = tmp_path / "out"
     assert main(["build", str(src), "--out", str(out)]) == 1
     err = capsys.readouterr().err
-    assert f"kg: {src / 'loop'}: symbolic link to a folder already read" in err
+    assert f"kg: {src / 'deeper' / 'loop'}: symbolic link loop (a link to a folder it is in)" in err.splitlines()
     docs = {r["doc"] for r in records(out) if r["kind"] == "relation"}
     assert docs == {"a", "b"}
 
@@ -383,3 +388,61 @@ def test_public_warns_that_the_graph_is_readable_by_the_network(seed_build, monk
     err = capsys.readouterr().err.splitlines()
     assert err[0] == ("kg serve: warning: --public: the graph is readable by anyone who can reach this machine "
                       "(every interface, no authentication)")
+
+
+KILLER = """
+import os, signal, sys
+from kg.cli import main
+n, when, calls, real = int(sys.argv[1]), sys.argv[2], [0], os.replace
+def replace(*args, **kwargs):
+    calls[0] += 1
+    if calls[0] == n and when == "before":
+        os.kill(os.getpid(), signal.SIGKILL)
+    real(*args, **kwargs)
+    if calls[0] == n and when == "after":
+        os.kill(os.getpid(), signal.SIGKILL)
+os.replace = replace
+sys.exit(main(sys.argv[3:]))
+"""
+
+
+def fingerprint(out: Path) -> tuple:
+    """What must come from one build: every output (report.json less its timings)."""
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    return (*(outputs(out)[n] for n in OUTPUT_NAMES if n != "report.json"), report["documents"],
+            [(f["file"], f["status"]) for f in report["files"]])
+
+
+def test_a_build_killed_at_any_rename_leaves_one_whole_build(tmp_path):
+    """Point 5: a kill between the final renames left graph.ttl of the new
+    build beside records.jsonl, report.json and graph.html of the old. Killed
+    before and after each rename a build makes (its outputs, its cache, its
+    snapshot), the folder holds all of the old build or all of the new."""
+    old, new = tmp_path / "old", tmp_path / "new"
+    shutil.copytree(SEEDS, old)
+    shutil.copytree(SEEDS, new)
+    (new / "extra.txt").write_text(PLAN.format("人工智能发展"), encoding="utf-8")
+    out, reference = tmp_path / "out", tmp_path / "reference"
+    assert main(["build", str(new), "--out", str(reference)]) == 0
+    assert main(["build", str(old), "--out", str(out)]) == 0
+    before, after = fingerprint(out), fingerprint(reference)
+    killed = 0
+    for n in range(1, 40):
+        for when in ("before", "after"):
+            done = subprocess.run([sys.executable, "-c", KILLER, str(n), when, "build", str(new), "--out", str(out)],
+                                  capture_output=True, text=True, timeout=120)
+            now = fingerprint(out)
+            assert now in (before, after), (n, when)
+            if done.returncode == 0:
+                break
+            assert done.returncode == -9, done.stderr
+            killed += 1
+            if now == after:  # back to the old build for the next kill
+                assert main(["build", str(old), "--out", str(out)]) == 0
+        else:
+            continue
+        break
+    assert killed >= 6  # outputs, cache entries, snapshot: each rename was a kill point
+    assert main(["build", str(new), "--out", str(out)]) == 0
+    assert fingerprint(out) == after
+    assert [p.name for p in out.glob(".*.tmp")] == [] and len(list((out / ".builds").iterdir())) == 1
