@@ -265,7 +265,7 @@ def cmd_query(args: argparse.Namespace) -> int:
 def cmd_serve(args: argparse.Namespace) -> int:
     import shutil
     from .serve import PrefixFront, free_port
-    from .store import NoBuild, ensure, location
+    from .store import NoBuild, ensure, held
     host = "0.0.0.0" if args.public else "127.0.0.1"
     if args.public:
         print("kg serve: warning: --public: the graph is readable by anyone who can reach this machine "
@@ -280,7 +280,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     with front:
         try:
             _say_store(ensure(Path(args.build)))
-            store = location(Path(args.build))
+            store = held(Path(args.build))  # kept while this server runs, whatever rebuilds come
         except NoBuild as exc:
             print(f"kg serve: {exc}", file=sys.stderr)
             return 2

@@ -446,3 +446,25 @@ def test_a_build_killed_at_any_rename_leaves_one_whole_build(tmp_path):
     assert main(["build", str(new), "--out", str(out)]) == 0
     assert fingerprint(out) == after
     assert [p.name for p in out.glob(".*.tmp")] == [] and len(list((out / ".builds").iterdir())) == 1
+
+
+def test_a_store_a_server_reads_is_kept_through_rebuilds(tmp_path):
+    """Point 11: the cleanup of old stores after rebuilds deleted the folder
+    a running `kg serve` read; now it is kept until no server reads it."""
+    src, out = tmp_path / "in", tmp_path / "out"
+    shutil.copytree(SEEDS, src)
+    assert main(["build", str(src), "--out", str(out)]) == 0
+    count = "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }"
+    with serving(out) as (url, _):
+        served = (out / "store").resolve()
+        answer = ask(url, count)
+        for i in range(3):  # three newer stores: the served one is then neither current nor among the newest two
+            (src / f"extra-{i}.txt").write_text(PLAN.format(f"人工智能发展{i}"), encoding="utf-8")
+            assert main(["build", str(src), "--out", str(out)]) == 0
+            assert main(["store", "--build", str(out)]) == 0
+        assert served.is_dir() and (out / "store").resolve() != served
+        assert ask(url, count) == answer and answer[0] == 200
+    (src / "extra-3.txt").write_text(PLAN.format("人工智能发展3"), encoding="utf-8")
+    assert main(["build", str(src), "--out", str(out)]) == 0
+    assert main(["store", "--build", str(out)]) == 0
+    assert not served.exists()  # no server reads it any more
