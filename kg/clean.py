@@ -2,14 +2,13 @@
 
 Real pages hold noise inside the prose: a photo caption or a page-jump
 marker cut into a sentence, a paragraph repeated after a page break,
-subscription blurbs, several articles on one page, HTML markup. Cleaning
+subscription blurbs, several articles on one page. Cleaning
 removes or moves that noise and joins what a page break split, but every
 character it keeps remembers where it stood in the raw text (``Mapped``), so
 offsets stay true to the file.
 """
 from __future__ import annotations
 
-import html
 import re
 from dataclasses import dataclass
 from typing import Iterator
@@ -87,11 +86,6 @@ class Paragraph:
 
 # -- resources, compiled once -------------------------------------------------
 
-_BLOCK_TAGS = re.compile(r"<\s*/?\s*(?:p|br|div|h[1-6]|li|tr|table|section|article|header|footer|title)\b[^>]*>", re.I)
-_DROP_ELEMENTS = re.compile(r"<(script|style|noscript|template)\b.*?</\1\s*>|<!--.*?-->", re.I | re.S)
-_TAG = re.compile(r"<[^>]*>")
-_ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
-
 _MARKUP = re.compile(r"^\s*#{1,6}\s*|\*\*|__")
 _CONTINUED = re.compile(r"[（(]\s*上接第?\s*[\d一二三四五六七八九十]+\s*版")
 _PAGE_JUMP = re.compile(r"[（(]\s*[上下]?[接转转]第?\s*[\d一二三四五六七八九十]+\s*版\s*[)）]")
@@ -104,52 +98,6 @@ _LINE_BREAK = re.compile(r"[\n\r]")
 _LIST_MARK = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|第[一二三四五六七八九十]+)")
 _LONG = 40
 _NEWS_LEAD = re.compile(r"本报讯|新华社.{0,8}电|[^，,。]{0,12}讯[ 　]")
-
-
-def is_html(doc: Document) -> bool:
-    head = doc.text[:2048].lower()
-    return doc.source.lower().endswith((".html", ".htm")) or "<html" in head or "<!doctype html" in head
-
-
-def html_to_text(raw: str) -> Mapped:
-    """Tags out, entities decoded, block elements as line breaks."""
-    out: list[Mapped] = []
-    pos = 0
-    cuts = sorted(
-        [(m.start(), m.end(), "") for m in _DROP_ELEMENTS.finditer(raw)]
-    )
-    # Tags and entities outside dropped elements.
-    spans: list[tuple[int, int, str]] = []
-    dropped_end = 0
-    ci = 0
-    for m in re.finditer(f"{_TAG.pattern}|{_ENTITY.pattern}", raw, re.S):
-        while ci < len(cuts) and cuts[ci][1] <= m.start():
-            spans.append(cuts[ci])
-            dropped_end = cuts[ci][1]
-            ci += 1
-        if ci < len(cuts) and cuts[ci][0] <= m.start() < cuts[ci][1]:
-            continue
-        if m.start() < dropped_end:
-            continue
-        tok = m.group(0)
-        if tok.startswith("&"):
-            spans.append((m.start(), m.end(), html.unescape(tok)))
-        else:
-            spans.append((m.start(), m.end(), "\n" if _BLOCK_TAGS.fullmatch(tok) else ""))
-    spans.extend(cuts[ci:])
-    spans.sort()
-    for start, end, repl in spans:
-        if start < pos:
-            continue
-        out.append(Mapped.of(raw[pos:start], pos))
-        if repl:
-            out.append(Mapped(repl, ((0, start),)))
-        pos = end
-    out.append(Mapped.of(raw[pos:], pos))
-    result = EMPTY
-    for piece in out:
-        result = result + piece
-    return result
 
 
 def lines(text: Mapped) -> Iterator[Mapped]:
@@ -186,7 +134,7 @@ def _mark_ads(paragraphs: list[Mapped]) -> set[int]:
 
 def clean(doc: Document) -> list[Paragraph]:
     """The paragraphs extractors read, in reading order, captions last."""
-    text = html_to_text(doc.text) if is_html(doc) else Mapped.of(doc.text, 0)
+    text = Mapped.of(doc.text, 0)  # a web page's text is read from its markup on input (kg.page)
     raw_lines: list[tuple[Mapped, int]] = []  # (line, markdown heading level)
     for line in lines(text):
         level = len(re.match(r"\s*(#{0,6})", line.text).group(1))

@@ -412,8 +412,8 @@ def cmd_push(args: argparse.Namespace) -> int:
     return 0
 
 
-def _at_least(low: float, kind: type = int):
-    """An argparse type: a number of ``kind`` no smaller than ``low``."""
+def _at_least(low: float, kind: type = int, high: float | None = None):
+    """An argparse type: a number of ``kind`` from ``low`` (to ``high``)."""
     def parse(text: str):
         try:
             value = kind(text)
@@ -421,6 +421,8 @@ def _at_least(low: float, kind: type = int):
             raise argparse.ArgumentTypeError(f"{text!r} is not {'a whole' if kind is int else 'a'} number") from None
         if value < low:
             raise argparse.ArgumentTypeError(f"must be at least {low}, not {text}")
+        if high is not None and value > high:
+            raise argparse.ArgumentTypeError(f"must be at most {high}, not {text}")
         return value
     return parse
 
@@ -461,12 +463,19 @@ EXAMPLES = {
 }
 
 
-def _version() -> str:
-    from importlib.metadata import PackageNotFoundError, version
-    try:
-        return version("kg")
-    except PackageNotFoundError:  # run from a source tree that was never installed
-        return "(not installed)"
+class _Version(argparse.Action):
+    """--version, looked up only when asked (reading the package metadata slows every start)."""
+
+    def __init__(self, option_strings, dest, **kwargs) -> None:
+        super().__init__(option_strings, dest, nargs=0, help="show the version and exit")
+
+    def __call__(self, parser, namespace, values, option_string=None) -> None:
+        from importlib.metadata import PackageNotFoundError, version
+        try:
+            print(f"kg {version('kg')}")
+        except PackageNotFoundError:  # run from a source tree that was never installed
+            print("kg (not installed)")
+        parser.exit()
 
 
 def _suggest(parser: argparse.ArgumentParser, commands: dict, argv: list[str]) -> None:
@@ -494,7 +503,7 @@ def make_parser() -> tuple[argparse.ArgumentParser, dict[str, argparse.ArgumentP
     """The parser and each command's own."""
     parser = argparse.ArgumentParser(prog="kg", description="Knowledge graphs from Chinese policy and industry news.",
                                      epilog="kg help CMD (or kg CMD --help) tells more of each command.")
-    parser.add_argument("-V", "--version", action="version", version=f"kg {_version()}")
+    parser.add_argument("-V", "--version", action=_Version)
     sub = parser.add_subparsers(dest="command", required=True, metavar="CMD")
     commands: dict[str, argparse.ArgumentParser] = {}
 
@@ -525,7 +534,7 @@ def make_parser() -> tuple[argparse.ArgumentParser, dict[str, argparse.ArgumentP
                         "CONSTRUCT and DESCRIBE: ttl, nt, jsonld (default: ttl)")
     s = command("serve", "SPARQL 1.1 Protocol endpoint over a build (read-only)", cmd_serve)
     build_folder(s)
-    s.add_argument("--port", type=_at_least(0), default=7878, help="TCP port")
+    s.add_argument("--port", type=_at_least(0, high=65535), default=7878, help="TCP port")
     s.add_argument("--public", action="store_true", help="listen on every interface, not only 127.0.0.1")
     _guard_options(q, s)
     h = command("html", "draw a build, or a neighbourhood of it, as an explorer page", cmd_html)

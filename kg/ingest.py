@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Iterable, Iterator, Union
 
 from .model import Document
+from .page import is_page, read_page
 
 SUFFIXES = (".txt", ".html", ".htm")
 
@@ -253,6 +254,13 @@ class Source:
     def document(self) -> Document:
         """The decoded Document; IngestError if the bytes are not text."""
         text, enc, warnings = decode(self.data)
+        if is_page(self.source, text):  # a web page is read as the text it shows
+            page = read_page(text)
+            if not page.text.strip():
+                raise IngestError("no text (a page with no content outside its navigation and scripts)")
+            return Document(id=self.id, text=page.text, source=self.source, sha256=self.sha256, encoding=enc,
+                            published=page.date or publication_date(page.text), title=page.title,
+                            warnings=tuple(warnings))
         if not text.strip():
             raise IngestError("no text (whitespace only)")
         return Document(id=self.id, text=text, source=self.source, sha256=self.sha256, encoding=enc,

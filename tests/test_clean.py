@@ -48,10 +48,3 @@ def test_clean_separates_articles_on_a_page():
     assert article["上海发布5G基站布局规划导则"] == article["本报讯 近日,上海市经信委编制印发了《导则》。"]
     assert article["福建出台工作要点"] == article["本报讯 近日,福建省政府办公厅印发了《工作要点》。"]
     assert article["福建出台工作要点"] != article["上海发布5G基站布局规划导则"]
-
-
-def test_clean_reads_html_with_entities_and_scripts():
-    raw = "<html><body><script>alert(1)</script><p>天津&amp;河北签署协议。</p><!-- note --><p>第二段。</p></body></html>"
-    doc, sentences = _sentences(raw, "page.html")
-    assert [s.text for s in sentences] == ["天津&河北签署协议。", "第二段。"]
-    assert raw[sentences[1].start:sentences[1].end] == "第二段。"

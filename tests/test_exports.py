@@ -1,5 +1,7 @@
 """Every export loaded by a real reader or engine and checked against the graph."""
+import csv
 import json
+import re
 import shutil
 import socket
 import subprocess
@@ -195,3 +197,74 @@ def test_exports_unknown_or_unsaid_format_is_one_line(seed_build, capsys):
     assert main(["export", "--build", str(seed_build), "-o", "graph.unknown"]) == 2
     err = capsys.readouterr().err
     assert "which format?" in err and "rdfxml" in err
+
+
+_NEO4J_TYPES = {"int", "long", "float", "double", "boolean", "byte", "short", "char", "string", "point", "date",
+                "localtime", "time", "localdatetime", "datetime", "duration"}
+
+
+def _neo4j_columns(header: list[str]) -> dict[str, str]:
+    """Each column's role or type under neo4j-admin's header rules: a
+    :ID, :LABEL, :START_ID, :END_ID or :TYPE field, or name:type (untyped is
+    string; type[] an array)."""
+    kinds = {}
+    for col in header:
+        name, _, kind = col.partition(":")
+        kind = re.sub(r"\(.*\)$", "", kind)  # an ID space
+        if kind in ("ID", "LABEL", "START_ID", "END_ID", "TYPE"):
+            kinds[col] = kind
+        else:
+            assert name and (kind == "" or kind.removesuffix("[]") in _NEO4J_TYPES), col
+            kinds[col] = kind or "string"
+    return kinds
+
+
+def _neo4j_value_ok(kind: str, value: str) -> bool:
+    if value == "":
+        return True  # no value: the property is left out
+    if kind.endswith("[]"):
+        return all(v != "" and _neo4j_value_ok(kind[:-2], v) for v in value.split(";"))
+    if kind in ("int", "long"):
+        return re.fullmatch(r"-?\d+", value) is not None
+    if kind in ("float", "double"):
+        return re.fullmatch(r"-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?", value) is not None
+    return True
+
+
+def test_exports_neo4j_csv_follows_the_bulk_importer_header_rules(exported, seed_records):
+    """What `neo4j-admin database import full --array-delimiter=';'
+    --multiline-fields=true` (import.sh) requires of nodes.csv and relationships.csv."""
+    folder = exported / "neo4j"
+    with open(folder / "nodes.csv", encoding="utf-8", newline="") as fh:
+        nodes = list(csv.reader(fh, strict=True))  # RFC 4180 quoting: "" inside quotes, newlines only quoted
+    with open(folder / "relationships.csv", encoding="utf-8", newline="") as fh:
+        rels = list(csv.reader(fh, strict=True))
+    node_kinds, rel_kinds = _neo4j_columns(nodes[0]), _neo4j_columns(rels[0])
+    assert sorted(k for k in node_kinds.values() if k.isupper()) == ["ID", "LABEL"]
+    assert sorted(k for k in rel_kinds.values() if k.isupper()) == ["END_ID", "START_ID", "TYPE"]
+    ids = set()
+    for row in nodes[1:]:
+        assert len(row) == len(nodes[0])
+        fields = dict(zip(nodes[0], row))
+        for col, kind in node_kinds.items():
+            if kind == "ID":
+                assert fields[col] and fields[col] not in ids
+                ids.add(fields[col])
+            elif kind == "LABEL":
+                labels = fields[col].split(";")
+                assert "Entity" in labels and all(re.fullmatch(r"[A-Za-z]\w*", label) for label in labels), fields[col]
+            else:
+                assert _neo4j_value_ok(kind, fields[col]), (col, fields[col])
+    assert len(ids) == len(nodes) - 1 == sum(r["kind"] in ("entity", "measure") for r in seed_records)
+    for row in rels[1:]:
+        assert len(row) == len(rels[0])
+        fields = dict(zip(rels[0], row))
+        for col, kind in rel_kinds.items():
+            if kind in ("START_ID", "END_ID"):
+                assert fields[col] in ids
+            elif kind == "TYPE":
+                assert re.fullmatch(r"[A-Z][A-Z_]*", fields[col])
+            else:
+                assert _neo4j_value_ok(kind, fields[col]), (col, fields[col])
+    tianjin = next(dict(zip(nodes[0], r)) for r in nodes[1:] if r[1] == "天津市")
+    assert tianjin["aliases:string[]"].split(";") == ["天津"] and tianjin[":LABEL"] == "Entity;Region"

@@ -1,0 +1,188 @@
+"""A web page as a document: its text as a reader sees it, its title and its date.
+
+A page's text is what a browser shows of its content: each block (heading,
+paragraph, list item, table row, date line) on a line of its own, entities
+decoded, scripts, styles, the <head> and navigation left out (<nav>,
+<footer>, <aside>, menus and breadcrumbs by class or id, and every block
+made only of links, such as a menu bar or a list of other articles). The
+title is the page's <title> without the site's name (…_浙江省人民政府) or
+the heading that matches it; it opens the text if no block holds it. The
+date comes from the page's metadata (PubDate, article:published_time, a
+<time> element) or from a date line (发布时间：2023-06-20). Offsets, and so
+evidence, count in this text.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from html.parser import HTMLParser
+
+_SKIP = {"script", "style", "noscript", "template", "head", "title", "nav", "footer", "aside", "menu", "form", "select",
+         "button", "iframe", "svg", "object", "canvas", "textarea"}
+_VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
+_BLOCK = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "tr", "table", "tbody",
+          "thead", "tfoot", "section", "article", "header", "main", "blockquote", "pre", "br", "hr", "figure",
+          "figcaption", "address", "center", "caption", "body", "html"}
+_CELL = {"td", "th"}
+# Class or id of a page's furniture rather than its content.
+_FURNITURE = re.compile(r"(?i)(?:^|[\s_-])(?:nav|navbar|menu|crumbs?|bread(?:crumbs?)?|footer|foot|sidebar|share|"
+                        r"toolbar|copyright|skip|topbar|location|position|weizhi|dqwz|related|relate|xgyd|xglj|xgwz)(?:$|[\s_-]|\d)")
+_SEPARATORS = re.compile(r"[\s|｜/>»›·•\-—_,，、:：]*")
+_DATE = re.compile(r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)日?")
+_DATE_META = {"pubdate", "publishdate", "publish_date", "publishtime", "article:published_time", "og:published_time",
+              "firstpublishedtime", "dc.date", "dc.date.issued", "dcterms.date", "date", "releasedate"}
+_DATE_LINE = re.compile(r"(?:发布|发文|成文|印发|公布|更新)?(?:时间|日期)\s*[:：]\s*" + _DATE.pattern)
+_SITE_SEPARATOR = re.compile(r"\s*[_|｜]\s*|\s+[-—–]+\s+|--+")
+_CLOCK = re.compile(r"\s*\d{1,2}:\d{2}(?::\d{2})?\s*$")
+_SPACE = re.compile(r"[ \t\r\n\f\xa0]+")  # HTML's white space and &nbsp;; U+3000 is text
+_WIDE = "\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f"
+# A line break between two Chinese characters shows as nothing (CSS Text 3), not as a space.
+_WIDE_BREAK = re.compile(rf"(?<=[{_WIDE}])[ \t]*\n[ \t\r\n]*(?=[{_WIDE}])")
+
+
+@dataclass(frozen=True)
+class Page:
+    text: str
+    title: str
+    date: str | None  # ISO, when the page states one
+
+
+def is_page(source: str, text: str) -> bool:
+    head = text[:2048].lower()
+    return source.lower().endswith((".html", ".htm")) or "<html" in head or "<!doctype html" in head
+
+
+class _Reader(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.blocks: list[str] = []
+        self.headings: list[str] = []
+        self.title = ""
+        self.meta_dates: list[str] = []
+        self.stack: list[tuple[str, bool]] = []  # open elements: (tag, skipped)
+        self.skipping = 0  # open skipped elements
+        self.links = 0  # open <a> elements
+        self.parts: list[tuple[str, bool]] = []  # the current block's text: (text, inside a link)
+        self.in_title = False
+        self.pre = 0
+        self.heading: str | None = None
+
+    # -- elements
+    def handle_starttag(self, tag: str, attrs: list) -> None:
+        a = {k: v or "" for k, v in attrs}
+        if tag == "meta":
+            name = (a.get("name") or a.get("property") or a.get("itemprop") or "").lower()
+            if name in _DATE_META and a.get("content"):
+                self.meta_dates.append(a["content"])
+        elif tag == "time" and a.get("datetime"):
+            self.meta_dates.append(a["datetime"])
+        if tag == "title":
+            self.in_title = True
+        if tag in _VOID:
+            if tag in ("br", "hr"):
+                self._end_block()
+            return
+        skipped = tag in _SKIP or bool(_FURNITURE.search(f"{a.get('class', '')} {a.get('id', '')}"))
+        self.stack.append((tag, skipped))
+        self.skipping += skipped
+        if tag in _BLOCK:
+            self._end_block()
+            if tag in ("h1", "h2", "h3"):
+                self.heading = tag
+        elif tag in _CELL:
+            self.parts.append((" ", False))
+        elif tag == "a":
+            self.links += 1
+        if tag == "pre":
+            self.pre += 1
+
+    def handle_startendtag(self, tag: str, attrs: list) -> None:
+        self.handle_starttag(tag, attrs)
+        if tag not in _VOID:
+            self.handle_endtag(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "title":
+            self.in_title = False
+        if tag in _VOID or not any(t == tag for t, _ in self.stack):
+            return  # a stray end tag
+        while self.stack:  # close what the page left open inside it
+            open_tag, skipped = self.stack.pop()
+            self.skipping -= skipped
+            if open_tag == "a":
+                self.links -= 1
+            if open_tag == "pre":
+                self.pre -= 1
+            if open_tag in _BLOCK:
+                self._end_block()
+            if open_tag == tag:
+                break
+
+    def handle_data(self, data: str) -> None:
+        if self.in_title:
+            self.title += data
+        if self.skipping:
+            return
+        self.parts.append((data if self.pre else _SPACE.sub(" ", _WIDE_BREAK.sub("", data)), self.links > 0))
+
+    def _end_block(self) -> None:
+        text = "".join(t for t, _ in self.parts).strip(" \u3000\xa0\ufeff")
+        linked = "".join(t for t, in_link in self.parts if in_link)
+        unlinked = "".join(t for t, in_link in self.parts if not in_link)
+        self.parts = []
+        if text and not (linked.strip() and _SEPARATORS.fullmatch(unlinked)):  # a block of links only: navigation
+            self.blocks.append(text)
+            if self.heading:
+                self.headings.append(text)
+        self.heading = None
+
+    def close(self) -> None:
+        super().close()
+        self._end_block()
+
+
+def read_page(markup: str) -> Page:
+    reader = _Reader()
+    reader.feed(markup)
+    reader.close()
+    blocks = [b for line in reader.blocks for b in line.split("\n") if b.strip()]
+    title = page_title(_SPACE.sub(" ", reader.title).strip(), reader.headings)
+    if title and title not in blocks[:5]:
+        blocks.insert(0, title)
+    date = next(filter(None, map(_iso, reader.meta_dates)), None) or _date_line(blocks)
+    return Page("\n".join(blocks) + "\n" if blocks else "", title, date)
+
+
+def _date_line(blocks: list[str]) -> str | None:
+    """The date of a short line that gives it (发布时间：2023-06-20 10:30, or the date alone)."""
+    for b in blocks:
+        if len(b) <= 80:
+            m = _DATE_LINE.search(b) or _DATE.fullmatch(_CLOCK.sub("", b))
+            if m:
+                return _iso(m.group(0))
+    return None
+
+
+def page_title(title: str, headings: list[str]) -> str:
+    """The page's title without the site's name: the longest heading that
+    matches a part of <title> (a site's logo may be a heading too), else
+    <title>'s first part, else the first heading.
+
+    >>> page_title("关于印发数字经济发展规划的通知_浙江省人民政府", ["浙江省人民政府", "关于印发数字经济发展规划的通知"])
+    '关于印发数字经济发展规划的通知'
+    >>> page_title("天津出台新基建三年行动方案 - 新闻 - 天津政务网", [])
+    '天津出台新基建三年行动方案'
+    """
+    parts = [p for p in _SITE_SEPARATOR.split(title) if p.strip()]
+    matching = [h for h in headings if any(len(p) > 4 and (p in h or h in p) and len(h) >= len(p) / 2 for p in parts)]
+    if matching:
+        return max(matching, key=len)
+    return parts[0] if parts else (headings[0] if headings else "")
+
+
+def _iso(text: str) -> str | None:
+    m = _DATE.search(text) or re.search(r"((?:19|20)\d{2})(\d{2})(\d{2})", text)
+    if not m:
+        return None
+    y, mo, d = (int(g) for g in m.groups())
+    return f"{y:04d}-{mo:02d}-{d:02d}" if 1 <= mo <= 12 and 1 <= d <= 31 else None
