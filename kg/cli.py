@@ -1,11 +1,14 @@
 """Command line: ``kg build [DIR_OR_FILES...] [--out OUT]``.
 
 Exit codes: 0 every input was read, 1 some inputs failed (each is named on
-stderr and in report.json; the others are built), 2 usage error.
+stderr and in report.json; the others are built), 2 usage error, 3 the
+output could not be written (a full disk, a file size limit, no memory, no
+permission, or another build writing the folder; the previous output stays).
 """
 from __future__ import annotations
 
 import argparse
+import contextlib
 import functools
 import gc
 import itertools
@@ -35,9 +38,36 @@ class Progress:
 
 
 def cmd_build(args: argparse.Namespace) -> int:
+    """``_build``, which holds the output folder's lock (``writer``) until it
+    ends; an output that cannot be written is one line and exit code 3."""
+    from .exports import WriteError
+    try:
+        with contextlib.ExitStack() as held:
+            return _build(args, held)
+    except WriteError as exc:
+        print(f"kg build: {exc}", file=sys.stderr)
+        return 3
+
+
+def _save_cache(assembled, version: str, out: Path, cache: Path, engine) -> None:
+    """The snapshot for the next build; the cache only saves time, so one
+    that cannot be written is skipped with a warning."""
+    from . import assembly
+    problem = engine.cache.unwritable
+    if problem is None:
+        try:
+            assembly.save(assembled.snapshot(version, out), cache)
+        except OSError as exc:
+            problem = exc.strerror or str(exc)
+    if problem is not None:
+        print(f"kg: {cache}: warning: cache not written ({problem}); the next build extracts every document again",
+              file=sys.stderr)
+
+
+def _build(args: argparse.Namespace, held: contextlib.ExitStack) -> int:
     from . import assembly
     from .engines import make, pipeline_version
-    from .exports import Build, Staging, report
+    from .exports import Build, Publication, report, writer
     from .forked import Forked
     from .ingest import read_sources
     from .pipeline import build
@@ -58,11 +88,12 @@ def cmd_build(args: argparse.Namespace) -> int:
     if not files and not found_failures:
         print(f"kg build: {_nothing_to_read(paths)}", file=sys.stderr)
         return 2
+    held.enter_context(writer(out))  # one build at a time writes OUT
     cache = None if args.no_cache else out / ".cache"
     previous = assembly.previous_build(out, cache, pipeline_version()) if cache is not None else None
     engine = make(args.engine, args.workers, args.scheduler, cache,
                   held=previous.snapshot.documents if previous is not None else ())
-    staging = Staging(out, OUTPUTS)
+    staging = Publication(out, OUTPUTS)
     check = None
     try:
         try:
@@ -109,7 +140,7 @@ def cmd_build(args: argparse.Namespace) -> int:
         staging.write(bundle, "report.json")
         staging.end()
         if cache is not None:
-            assembly.save(assembled.snapshot(pipeline_version(), out), cache)
+            _save_cache(assembled, pipeline_version(), out, cache, engine)
         corpus.seconds["export"] = time.perf_counter() - t
     except BaseException:
         if check is not None:
@@ -220,20 +251,28 @@ def cmd_query(args: argparse.Namespace) -> int:
     from .store import NoBuild
     try:
         query = read_query(args.query)
-        sys.stdout.write(render(run(Path(args.build), query, said=_say_store), args.format, query))
+        sys.stdout.write(render(run(Path(args.build), query, said=_say_store, federation=args.federation), args.format,
+                                query))
     except (QueryError, NoBuild) as exc:
         print(f"kg query: {exc}", file=sys.stderr)
         return 2
+    except OSError as exc:  # met while reading the answer: a SERVICE that failed (--federation)
+        print(f"kg query: {str(exc).splitlines()[0]}", file=sys.stderr)
+        return 1
     return 0
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
     import shutil
     from .serve import PrefixFront, free_port
-    from .store import NoBuild, ensure, location
+    from .store import NoBuild, ensure, held
     host = "0.0.0.0" if args.public else "127.0.0.1"
+    if args.public:
+        print("kg serve: warning: --public: the graph is readable by anyone who can reach this machine "
+              "(every interface, no authentication)", file=sys.stderr)
     try:
-        front = PrefixFront(host, args.port)  # taken first: a busy port is said before anything starts
+        front = PrefixFront(host, args.port, timeout=args.timeout, max_bytes=int(args.max_result_mb * 1e6),
+                            federation=args.federation)  # taken first: a busy port is said before anything starts
     except OSError as exc:
         print(f"kg serve: cannot listen on {host}:{args.port}: {exc.strerror} (choose another with --port)",
               file=sys.stderr)
@@ -241,7 +280,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     with front:
         try:
             _say_store(ensure(Path(args.build)))
-            store = location(Path(args.build))
+            store = held(Path(args.build))  # kept while this server runs, whatever rebuilds come
         except NoBuild as exc:
             print(f"kg serve: {exc}", file=sys.stderr)
             return 2
@@ -497,6 +536,7 @@ def make_parser() -> tuple[argparse.ArgumentParser, dict[str, argparse.ArgumentP
     build_folder(s)
     s.add_argument("--port", type=_at_least(0, high=65535), default=7878, help="TCP port")
     s.add_argument("--public", action="store_true", help="listen on every interface, not only 127.0.0.1")
+    _guard_options(q, s)
     h = command("html", "draw a build, or a neighbourhood of it, as an explorer page", cmd_html)
     build_folder(h)
     h.add_argument("-o", "--output", help="the page to write (default: BUILD/graph.html)")
@@ -521,6 +561,15 @@ def make_parser() -> tuple[argparse.ArgumentParser, dict[str, argparse.ArgumentP
     hp.add_argument("topic", nargs="?", metavar="CMD", help="the command")
     hp.set_defaults(parsers=(parser, commands))
     return parser, commands
+
+
+def _guard_options(query: argparse.ArgumentParser, serve: argparse.ArgumentParser) -> None:
+    """What keeps one query from taking the endpoint or making it fetch URLs (issue 25)."""
+    for p in (query, serve):
+        p.add_argument("--federation", action="store_true",
+                       help="allow SERVICE, which fetches any URL a query names from this machine (default: refused)")
+    serve.add_argument("--timeout", type=_above_zero, default=30, help="seconds a query may run before it is stopped")
+    serve.add_argument("--max-result-mb", type=_above_zero, default=64, help="largest answer sent, in MB")
 
 
 def main(argv: list[str] | None = None) -> int:

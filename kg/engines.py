@@ -65,6 +65,7 @@ class Cache:
     def __init__(self, folder: Path) -> None:
         self.folder = Path(folder)
         self.used: set[str] = set()
+        self.unwritable: str | None = None  # why an entry could not be written: the build goes on without
 
     def key(self, doc: Input) -> str:
         key = hashlib.sha256(f"{pipeline_version()}\x1f{doc.id}\x1f{doc.source}\x1f{doc.sha256}".encode()).hexdigest()
@@ -92,7 +93,12 @@ class Cache:
             return None
 
     def put(self, key: str, piece: DocPiece) -> None:
-        dump(piece, self._path(key))
+        if self.unwritable is not None:
+            return
+        try:
+            dump(piece, self._path(key))
+        except OSError as exc:  # a full disk: the cache only saves time
+            self.unwritable = exc.strerror or str(exc)
 
 
 class Engine:

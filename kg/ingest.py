@@ -1,7 +1,8 @@
 """Stage 1: find input files, decode them, make Documents.
 
 Decoding tries, in order: a byte-order mark (UTF-8, UTF-16), strict UTF-8,
-strict GB18030 (a superset of GBK and GB2312). A file that is none of these,
+strict GB18030 (a superset of GBK and GB2312), or Big5 when GB18030 reads
+it as rare and private-use characters. A file that is none of these,
 or that looks binary, is reported with its path and reason and skipped.
 """
 from __future__ import annotations
@@ -10,6 +11,7 @@ import errno
 import hashlib
 import os
 import re
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator, Union
@@ -22,6 +24,10 @@ SUFFIXES = (".txt", ".html", ".htm")
 
 MAX_BYTES = 32 * 1024 * 1024  # larger inputs are reported, not read (see --max-mb)
 _BINARY_MAGIC = (b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"%PDF", b"PK\x03\x04", b"\x1f\x8b", b"\x7fELF", b"BM")
+
+
+_KINDS = {stat.S_IFIFO: "a named pipe", stat.S_IFSOCK: "a socket", stat.S_IFCHR: "a character device",
+          stat.S_IFBLK: "a block device"}
 
 
 class IngestError(Exception):
@@ -45,31 +51,67 @@ def _link_problem(p: Path) -> str | None:
     return None
 
 
+def shown(path: Union[str, Path]) -> str:
+    """A path as outputs and messages give it: a name that is not UTF-8
+    (names are bytes on Linux) keeps its other characters and shows each
+    undecodable byte as ``\\xNN``.
+
+    >>> shown(os.fsdecode(b"a\\x80.txt"))
+    'a\\\\x80.txt'
+    """
+    return os.fsencode(path).decode("utf-8", "backslashreplace")
+
+
 def find_inputs(paths: Iterable[Union[str, Path]]) -> tuple[list[Path], list[Failure]]:
-    """Expand files and folders into a sorted list of input files."""
+    """Expand files and folders into a sorted list of input files.
+
+    Linked folders are followed, each once; a link to a folder it is in
+    (a loop) is named and skipped."""
     found: set[Path] = set()
     failures: list[Failure] = []
     for p in map(Path, paths):
         problem = _link_problem(p)
         if problem:
-            failures.append(Failure(str(p), problem))
+            failures.append(Failure(shown(p), problem))
         elif p.is_dir():
-            for root, _dirs, files in os.walk(p, followlinks=False, onerror=lambda e: failures.append(
-                    Failure(e.filename, e.strerror or str(e)))):
-                for name in files:
-                    f = Path(root) / name
-                    if f.suffix.lower() not in SUFFIXES:
-                        continue
-                    problem = _link_problem(f)
-                    if problem:
-                        failures.append(Failure(str(f), problem))
-                    else:
-                        found.add(f)
+            _walk(p, found, failures)
         elif p.exists():
             found.add(p)
         else:
-            failures.append(Failure(str(p), "no such file or folder"))
+            failures.append(Failure(shown(p), "no such file or folder"))
     return sorted(found, key=str), failures
+
+
+def _walk(top: Path, found: set[Path], failures: list[Failure]) -> None:
+    read = {_identity(top)}
+    within = {str(top): read.copy()}  # each folder walked -> the identities of it and the folders it is in
+    for root, dirs, files in os.walk(top, followlinks=True, onerror=lambda e: failures.append(
+            Failure(shown(e.filename), e.strerror or str(e)))):
+        kept = []
+        for name in dirs:
+            folder = Path(root) / name
+            identity = _identity(folder)
+            if identity in within[root]:
+                failures.append(Failure(shown(folder), "symbolic link loop (a link to a folder it is in)"))
+            elif identity not in read:  # a second link to a folder read once adds nothing
+                read.add(identity)
+                within[str(folder)] = within[root] | {identity}
+                kept.append(name)
+        dirs[:] = kept
+        for name in files:
+            f = Path(root) / name
+            if f.suffix.lower() not in SUFFIXES:
+                continue
+            problem = _link_problem(f)
+            if problem:
+                failures.append(Failure(shown(f), problem))
+            else:
+                found.add(f)
+
+
+def _identity(folder: Path) -> tuple[int, int]:
+    st = os.stat(folder)
+    return st.st_dev, st.st_ino
 
 
 def decode(data: bytes) -> tuple[str, str, list[str]]:
@@ -108,9 +150,38 @@ def _guess(data: bytes, warnings: list[str]) -> tuple[str, str]:
         warnings.append(f"{bad} invalid UTF-8 sequence(s) replaced by U+FFFD (first at byte {first_bad})")
         return lenient, "utf-8"
     try:
-        return data.decode("gb18030"), "gb18030"
+        text = data.decode("gb18030")
     except UnicodeDecodeError:
-        raise IngestError(f"not valid UTF-8 (byte {first_bad}), UTF-16 or GB18030 text") from None
+        text = None
+    # Big5 bytes are mostly valid GB18030 too, read as kana, Greek and
+    # private-use characters among the Han: the decoding with fewer odd
+    # characters is the text.
+    odd = _odd(text) if text is not None else None
+    if odd is None or odd * 10 > _non_ascii(text):
+        try:
+            big5 = data.decode("big5hkscs")
+        except UnicodeDecodeError:
+            big5 = None
+        if big5 is not None and (odd is None or _odd(big5) * 2 < odd):
+            return big5, "big5"
+    if text is None:
+        raise IngestError(f"not valid UTF-8 (byte {first_bad}), UTF-16, GB18030 or Big5 text") from None
+    if odd * 3 > _non_ascii(text):
+        warnings.append(f"read as GB18030, but {odd} of its {_non_ascii(text)} non-ASCII characters are rare or "
+                        "private-use: the encoding may be another")
+    return text, "gb18030"
+
+
+_USUAL = re.compile(r"[\x00-\x7f\u4e00-\u9fff\u3400-\u4dbf\u3000-\u303f\uff00-\uffef\u2000-\u206f]")
+
+
+def _odd(text: str) -> int:
+    """Characters that Chinese text seldom holds: neither ASCII, Han, nor CJK or general punctuation."""
+    return len(text) - len(_USUAL.findall(text))
+
+
+def _non_ascii(text: str) -> int:
+    return sum(1 for ch in text if ord(ch) >= 0x80)
 
 
 def _strict(data: bytes, enc: str) -> str:
@@ -198,7 +269,10 @@ class Source:
 
 def read_source(path: Path, doc_id: str | None = None, max_bytes: int = MAX_BYTES) -> Source:
     try:
-        size = path.stat().st_size
+        st = path.stat()
+        if not stat.S_ISREG(st.st_mode):  # opening a named pipe or a device would block or never end
+            raise IngestError(f"not a regular file ({_KINDS.get(stat.S_IFMT(st.st_mode), 'special file')})")
+        size = st.st_size
         if size > max_bytes:
             raise IngestError(f"file too large ({size / 1e6:.1f} MB > {max_bytes / 1e6:.0f} MB; raise --max-mb to read it)")
         data = path.read_bytes()
@@ -206,7 +280,7 @@ def read_source(path: Path, doc_id: str | None = None, max_bytes: int = MAX_BYTE
         raise IngestError(exc.strerror.lower() if exc.strerror else str(exc)) from None
     if not data:
         raise IngestError("empty file")
-    return Source(doc_id or path.stem, str(path), data, hashlib.sha256(data).hexdigest())
+    return Source(doc_id or shown(path.stem), shown(path), data, hashlib.sha256(data).hexdigest())
 
 
 def read_document(path: Path, doc_id: str | None = None, max_bytes: int = MAX_BYTES) -> Document:
@@ -230,13 +304,13 @@ def read_sources(paths: Iterable[Union[str, Path]], max_bytes: int = MAX_BYTES) 
     yield from failures
     seen: dict[str, int] = {}
     for f in files:
-        stem = f.stem
+        stem = shown(f.stem)
         seen[stem] = seen.get(stem, 0) + 1
         doc_id = stem if seen[stem] == 1 else f"{stem}~{seen[stem]}"
         try:
             yield read_source(f, doc_id, max_bytes)
         except IngestError as exc:
-            yield Failure(str(f), str(exc))
+            yield Failure(shown(f), str(exc))
 
 
 def read_all(paths: Iterable[Union[str, Path]], max_bytes: int = MAX_BYTES) -> Iterator[Union[Document, Failure]]:

@@ -190,7 +190,7 @@ def facts_of(ex: Extraction) -> DocFacts:
     mentions, seen = [], set()
     for m in list(ex.mentions) + list(_endpoint_mentions(ex)):
         key = (m.type, m.name, m.sentence, m.start, m.end)
-        if key in seen or "{" in m.name:
+        if key in seen:
             continue
         seen.add(key)
         s = sents[m.sentence]

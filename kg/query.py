@@ -65,14 +65,36 @@ def _undeclared(query: str) -> str | None:
     """The first prefix the query uses but neither it nor the project declares."""
     declared = set(re.findall(r"(?im)^\s*PREFIX\s+([\w.-]*):", query)) | set(PREFIXES)
     # IRIs, strings and comments may hold colons that are no prefixed names.
-    bare = re.sub(r'<[^<>\s]*>|"""(?:.|\n)*?"""|\'\'\'(?:.|\n)*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|#[^\n]*',
-                  " ", query)
-    return next((m.group(1) for m in re.finditer(r"(?<![\w?$:])([A-Za-z][\w.-]*|):(?=[\w%\s\\(){};,.]|$)", bare)
+    return next((m.group(1) for m in re.finditer(r"(?<![\w?$:])([A-Za-z][\w.-]*|):(?=[\w%\s\\(){};,.]|$)", _bare(query))
                  if m.group(1) not in declared), None)
 
 
-def run(build: Path, query: str, said=None):
-    """``query`` on the build's store (made first if need be: ``open_store``)."""
+def _bare(query: str) -> str:
+    """The query without its IRIs, strings and comments: its keywords and names."""
+    return re.sub(r'<[^<>\s]*>|"""(?:.|\n)*?"""|\'\'\'(?:.|\n)*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|#[^\n]*',
+                  " ", query)
+
+
+_SERVICE = re.compile(r"(?i)(?<![\w?$:.-])SERVICE(?![\w:.-])")
+NO_FEDERATION = ("SERVICE (a federated query) is off: it would make this machine fetch any URL the query names; "
+                 "{flag} turns it on")
+
+
+def federated(query: str) -> bool:
+    """Whether the query asks for a SERVICE, which makes the store fetch the
+    URL it names (from the server's machine and network).
+
+    >>> federated('SELECT * { SERVICE <http://10.0.0.1/> { ?s ?p ?o } }'), federated('SELECT ?service { ?s kg:service "SERVICE" }')
+    (True, False)
+    """
+    return bool(_SERVICE.search(_bare(query)))
+
+
+def run(build: Path, query: str, said=None, federation: bool = False):
+    """``query`` on the build's store (made first if need be: ``open_store``);
+    a SERVICE only with ``federation``."""
+    if not federation and federated(query):
+        raise QueryError(NO_FEDERATION.format(flag="kg query --federation"))
     if _UPDATE.match(query):
         raise QueryError(f"{_UPDATE.match(query).group(1).upper()}: kg query is read-only: it runs SELECT, ASK, "
                          "CONSTRUCT and DESCRIBE (to change the graph, change the input and build again)")

@@ -38,7 +38,7 @@ STORE = "store"
 DEFAULT = ".default.ttl"  # the sidecar with the default graph's Turtle statements
 REBUILD_SHARE = 0.2       # above this share of changed triples, a new store is loaded, not patched
 
-__all__ = ["NoBuild", "ensure", "location", "open_store", "rdflib_graph"]
+__all__ = ["NoBuild", "ensure", "held", "location", "open_store", "rdflib_graph"]
 
 
 def ensure(build: Path) -> dict:
@@ -164,20 +164,54 @@ def _quads_of(blocks: set[bytes]) -> set[ox.Quad]:
 
 
 def _prune(versions: Path, keep: Path | None) -> None:
-    """Delete all stores but the newest two and the one in use (a reader
-    may hold it open), with their sidecars."""
+    """Delete all stores but the newest two, the one in use, and any a
+    reader holds (``held``: a server reads one for as long as it runs), with
+    their sidecars."""
     stores = sorted(p for p in versions.iterdir() if p.is_dir())
     for old in stores[:-2]:
         if keep is not None and old == keep:
             continue
-        shutil.rmtree(old, ignore_errors=True)
-        for suffix in (".json", DEFAULT):
-            _sidecar(old, suffix).unlink(missing_ok=True)
+        try:
+            fh = open(_sidecar(old, LOCK), "a+b")
+        except OSError:
+            continue
+        with fh:
+            try:
+                fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                continue
+            shutil.rmtree(old, ignore_errors=True)
+            for suffix in (".json", DEFAULT, LOCK):
+                _sidecar(old, suffix).unlink(missing_ok=True)
+
+
+LOCK = ".lock"  # the sidecar its readers hold a shared lock on
+_HELD: dict[Path, object] = {}  # the stores this process reads, each with its open lock file
 
 
 def location(build: Path) -> Path:
     """The directory of the build's current store (``ensure`` it first)."""
     return (Path(build) / STORE).resolve()
+
+
+def held(build: Path) -> Path:
+    """``location``, held for as long as this process lives: a shared lock
+    that ``_prune`` respects, so rebuilds never delete the store a running
+    server or query reads."""
+    for _ in range(3):
+        store = location(build)
+        if store in _HELD:
+            return store
+        try:
+            fh = open(_sidecar(store, LOCK), "a+b")
+        except OSError:  # a store this user cannot lock is read unheld
+            return store
+        fcntl.flock(fh, fcntl.LOCK_SH)
+        if store.is_dir():
+            _HELD[store] = fh
+            return store
+        fh.close()  # pruned while this process waited for the lock: a newer one is current
+    return store
 
 
 def open_store(build: Path, said: Callable[[dict], None] | None = None) -> ox.Store:
@@ -186,7 +220,7 @@ def open_store(build: Path, said: Callable[[dict], None] | None = None) -> ox.St
     how = ensure(build)
     if said is not None:
         said(how)
-    return ox.Store.read_only(str(location(build)))
+    return ox.Store.read_only(str(held(build)))
 
 
 def rdflib_graph(build: Path):

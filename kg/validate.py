@@ -1,6 +1,7 @@
 """SHACL validation of a build against ``ontology/shapes.ttl`` (pyshacl)."""
 from __future__ import annotations
 
+import contextlib
 import functools
 import hashlib
 import importlib.metadata
@@ -168,10 +169,14 @@ def _cached(folder: Path | None, key: str | None) -> dict | None:
 
 
 def _remember(folder: Path, key: str, result: dict) -> None:
-    folder.mkdir(parents=True, exist_ok=True)
     tmp = folder / f".{CACHE}.{os.getpid()}.tmp"
-    tmp.write_text(json.dumps({"key": key, "result": result}, ensure_ascii=False), encoding="utf-8")
-    os.replace(tmp, folder / CACHE)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        tmp.write_text(json.dumps({"key": key, "result": result}, ensure_ascii=False), encoding="utf-8")
+        os.replace(tmp, folder / CACHE)
+    except OSError:  # a full disk: the result only saves the next build the check
+        with contextlib.suppress(OSError):
+            tmp.unlink()
 
 
 def validate_graph(data: Graph, focus: set[str] | None = None) -> list[Violation]:
