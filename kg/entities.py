@@ -364,6 +364,20 @@ def organization_list(sent: Sentence, found: list[Mention]) -> Iterator[Mention]
                     yield _mention(sent, "Organization", lead, b, name, "org.list.v1", subtype="Enterprise")
 
 
+def _eats_title(text: str, end: int) -> bool:
+    """A name ending at ``end`` has eaten the first characters of a title
+    (…局局|长, …司副司|长): a title starts inside its last three characters
+    and runs past its end. The body ends before the title."""
+    for i in range(max(0, end - 3), end):
+        m = _TITLE.match(text, i)
+        if m and m.end() > end and not m.group().startswith(_PARTY_UNITS):  # 党组|书记: the 党组 is a body
+            return True
+    return False
+
+
+_PARTY_UNITS = tuple(P["organization"]["party_units"])
+
+
 _NOT_UNITS = {"大局", "布局", "格局", "全局", "开局", "结局", "当局", "时局", "出局"}
 _UNIT = re.compile(rf"({_alt(P['organization']['unit_suffixes'])})")
 _UNIT_STOP = _STOP_TOKENS | set(P["person"]["titles"])
@@ -382,7 +396,7 @@ def organization_unit(sent: Sentence, found: list[Mention]) -> Iterator[Mention]
             if not m:
                 continue
             middle = text[org.end:org.end + length]
-            if text[m.end() - 2:m.end()] in _NOT_UNITS:
+            if text[m.end() - 2:m.end()] in _NOT_UNITS or _eats_title(text, m.end()):
                 break
             if middle and (not re.fullmatch(rf"[{CJK}]+", middle) or any(
                     t in _UNIT_STOP or (words.is_function_word(t) and t not in ("发展", "监督", "召回", "巡视", "工作"))
@@ -406,17 +420,40 @@ def organization_unit(sent: Sentence, found: list[Mention]) -> Iterator[Mention]
 
 _TITLE = re.compile(rf"({_alt(P['person']['titles'])})")
 _AFTER_NAME = re.compile(rf"(?<![{CJK}])([{CJK}]{{2,3}}?)({_alt(P['person']['after_name'])})")
-_BYLINE = re.compile(rf"(?:{_alt(P['person']['bylines'])})[\s　]+([{CJK}]{{2,3}})(?![{CJK}])")
+_BYLINE = re.compile(rf"(?:{_alt(P['person']['bylines'])})(?:[\s　]+|[\s　]*[：:丨|][\s　]*|(?=[{CJK}]{{2,3}}[)）]))([{CJK}]{{2,4}})(?![{CJK}])")
 _SIGNOFF = re.compile(rf"[(（]([{CJK}]{{2,3}})[)）]$")
+_PHOTO_CREDIT = re.compile(rf"[(（]([{CJK}]{{2,3}})[\s　]*摄[)）]")
 _NOT_NAME = re.compile(r"[组委部局厅市省区县司院所会办处室队团长记员党国中央各本该我其]|^全")
 
 
 _VERB_SURNAMES = set("来到向于和与对为在从将把")  # surnames that are also verbs or prepositions
+_COMPOUND_SURNAMES = {s for s in _SURNAMES if len(s) == 2}
+_SPEECH_VERB = re.compile(rf"(?:{_alt(P['person']['speech_verbs'])})")
+_AFTER_NAME_PUNCT = set("，。、；：,;:（()）“”\"\n ")
+_PERSON_TAGS = {"nr", "nrfg", "nrt"}
+_PLACE_TAGS = {"ns", "nt", "nz"}  # places, bodies, other proper names: 成渝, 江苏  # jieba's tags for personal names
+COMMON_WORD_FREQ = 200  # a dictionary word this frequent is a word, not a name (unless tagged a name)
 
 
 def _person_at(text: str, i: int) -> int:
     """End of a person's name starting at ``i``, or -1: a surname, then one
-    or two given-name characters as jieba cuts them."""
+    or two given-name characters. jieba's cut says where the name ends
+    unless what follows says otherwise: a 2-character cut whose next
+    character is followed by a title, a verb of speech or punctuation is a
+    3-character name (陆治|原表示 -> 陆治原)."""
+    end = _person_by_cut(text, i)
+    if end > 0 and _name_ends_at(text, end):
+        return end
+    return next((i + n for n in _NAME_LENGTHS[text[i:i + 2] in _COMPOUND_SURNAMES]
+                 if _plain_name(text[i:i + n]) and _name_ends_at(text, i + n)), end)
+
+
+_NOT_GIVEN = re.compile(r"[组委部局厅市省区县司院所会办处室队团党]")  # characters that end bodies' names
+_NOT_NAME_LAST = set("说称作在和与及的了是将等也都就还则又亦即曾已再对向把被为从于以并而")  # one-character words that follow a name, not end it
+_NAME_LENGTHS = {False: (3, 2), True: (4, 3)}  # given names of two characters first, then one
+
+
+def _person_by_cut(text: str, i: int) -> int:
     toks = words.cut(text[i:i + 6])
     if not toks:
         return -1
@@ -424,12 +461,31 @@ def _person_at(text: str, i: int) -> int:
     if len(first) == 2 and first[0] in _VERB_SURNAMES:
         return -1
     if len(first) in (2, 3) and (first[0] in _SURNAMES or first[:2] in _SURNAMES) and not words.is_function_word(first) \
-            and words.frequency(first) < 200:
+            and words.tag(first) not in _PLACE_TAGS and (words.frequency(first) < COMMON_WORD_FREQ or words.tag(first) in _PERSON_TAGS):
         return i + len(first)
     if len(first) == 1 and first in _SURNAMES and first not in _VERB_SURNAMES and len(toks) > 1 and len(toks[1]) <= 2 \
             and not words.is_function_word(toks[1]) and re.fullmatch(rf"[{CJK}]+", toks[1]):
         return i + 1 + len(toks[1])
     return -1
+
+
+def _plain_name(name: str) -> bool:
+    """Surname first, Han characters only, no function word or common word
+    (强调, 江苏) and none of the characters that end bodies' names."""
+    if not re.fullmatch(rf"[{CJK}]{{2,4}}", name) or _NOT_GIVEN.search(name[1:]):
+        return False
+    surname = name[:2] if name[:2] in _COMPOUND_SURNAMES else name[0]
+    if surname not in _SURNAMES or surname in _VERB_SURNAMES or len(name) - len(surname) > 2:
+        return False
+    if name[-1] in _NOT_NAME_LAST or words.is_function_word(name) or words.tag(name) in _PLACE_TAGS:
+        return False
+    return words.frequency(name) < COMMON_WORD_FREQ or words.tag(name) in _PERSON_TAGS
+
+
+def _name_ends_at(text: str, end: int) -> bool:
+    """What follows a name: the end, punctuation, a title or a verb of speech."""
+    return end >= len(text) or text[end] in _AFTER_NAME_PUNCT or bool(
+        _TITLE.match(text, end) or _SPEECH_VERB.match(text, end))
 
 
 @recogniser("person.title.v1")
@@ -440,7 +496,7 @@ def person_after_title(sent: Sentence, found: list[Mention]) -> Iterator[Mention
         i = m.end()
         while True:
             end = _person_at(text, i)
-            if end < 0:
+            if end < 0 or i > m.end() and not _name_ends_at(text, end):  # 屈凯峰、安世|亚太…: a company follows
                 break
             yield _mention(sent, "Person", i, end, text[i:end], "person.title.v1", subtype="Person")
             if text[end:end + 1] != "、":
@@ -458,10 +514,47 @@ def person_before_title(sent: Sentence, found: list[Mention]) -> Iterator[Mentio
             continue
         yield _mention(sent, "Person", m.start(1), m.end(1), name, "person.honorific.v1", subtype="Person")
     for m in _BYLINE.finditer(text):
-        yield _mention(sent, "Person", m.start(1), m.end(1), m.group(1), "person.honorific.v1", subtype="Person")
+        if _plain_name(m.group(1)) or m.group(0)[-len(m.group(1)) - 1] in " 　":  # 记者 吴丽琳: the space says it
+            yield _mention(sent, "Person", m.start(1), m.end(1), m.group(1), "person.honorific.v1", subtype="Person")
+    for m in _PHOTO_CREDIT.finditer(text):
+        if _plain_name(m.group(1)):
+            yield _mention(sent, "Person", m.start(1), m.end(1), m.group(1), "person.honorific.v1", subtype="Person")
     m = _SIGNOFF.search(text)
     if m and not _NOT_NAME.search(m.group(1)) and words.frequency(m.group(1)) < 50:
         yield _mention(sent, "Person", m.start(1), m.end(1), m.group(1), "person.honorific.v1", subtype="Person")
+
+
+_SPEAKERS = Guarded(rf"(?:^|(?<=[，。；：！？\s]))((?:[{CJK}]{{2,4}}、)*[{CJK}]{{2,4}}?)(?={_SPEECH_VERB.pattern})",
+                    needs=P["person"]["speech_verbs"])
+_HONORIFIC = re.compile(rf"(?:{_alt(('院士', '教授', '同志'))})")
+
+
+@recogniser("person.speaker.v1")
+def person_by_verb(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
+    """A name opening a clause and followed by what a person does
+    (陆治原表示, 易炼红主持召开, 马凯、杨晶、万钢参加); a name written
+    right after its body and before an honorific (西安交通大学徐宗本院士)."""
+    text = sent.text
+    taken = [(m.start, m.end) for m in found]
+    for m in _SPEAKERS.finditer(text):
+        pos, names = m.start(1), []
+        for item in m.group(1).split("、"):
+            a, b = pos, pos + len(item)
+            pos = b + 1
+            if not _plain_name(item) or any(s < b and a < e for s, e in taken):
+                names = []
+                break
+            names.append((a, b))
+        for a, b in names:
+            yield _mention(sent, "Person", a, b, text[a:b], "person.speaker.v1", subtype="Person")
+    org_ends = {m.end for m in found if m.type == "Organization"}
+    for m in _HONORIFIC.finditer(text):
+        for n in (3, 2):
+            a = m.start() - n
+            if a >= 0 and (a in org_ends or a == 0 or not _HAN.match(text[a - 1])) and _plain_name(text[a:m.start()]) \
+                    and not any(s < m.start() and a < e for s, e in taken):
+                yield _mention(sent, "Person", a, m.start(), text[a:m.start()], "person.speaker.v1", subtype="Person")
+                break
 
 
 # -- events ----------------------------------------------------------------
