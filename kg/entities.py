@@ -426,13 +426,14 @@ _PHOTO_CREDIT = re.compile(rf"[(（]([{CJK}]{{2,3}})[\s　]*摄[)）]")
 _NOT_NAME = re.compile(r"[组委部局厅市省区县司院所会办处室队团长记员党国中央各本该我其]|^全")
 
 
-_VERB_SURNAMES = set("来到向于和与对为在从将把")  # surnames that are also verbs or prepositions
+_VERB_SURNAMES = set("来到向于和与对为在从将把但由都位")  # surnames that are also verbs or prepositions
 _COMPOUND_SURNAMES = {s for s in _SURNAMES if len(s) == 2}
 _SPEECH_VERB = re.compile(rf"(?:{_alt(P['person']['speech_verbs'])})")
 _AFTER_NAME_PUNCT = set("，。、；：,;:（()）“”\"\n ")
 _PERSON_TAGS = {"nr", "nrfg", "nrt"}
 _PLACE_TAGS = {"ns", "nt", "nz"}  # places, bodies, other proper names: 成渝, 江苏  # jieba's tags for personal names
 COMMON_WORD_FREQ = 200  # a dictionary word this frequent is a word, not a name (unless tagged a name)
+RARE_WORD_FREQ = 20  # with no title to vouch for it, a name holds no dictionary word more frequent
 
 
 def _person_at(text: str, i: int) -> int:
@@ -445,11 +446,11 @@ def _person_at(text: str, i: int) -> int:
     if end > 0 and _name_ends_at(text, end):
         return end
     return next((i + n for n in _NAME_LENGTHS[text[i:i + 2] in _COMPOUND_SURNAMES]
-                 if _plain_name(text[i:i + n]) and _name_ends_at(text, i + n)), end)
+                 if _plain_name(text[i:i + n]) and _name_ends_at(text, i + n) and not _straddles(text, i + n)), end)
 
 
-_NOT_GIVEN = re.compile(r"[组委部局厅市省区县司院所会办处室队团党]")  # characters that end bodies' names
-_NOT_NAME_LAST = set("说称作在和与及的了是将等也都就还则又亦即曾已再对向把被为从于以并而")  # one-character words that follow a name, not end it
+_NOT_GIVEN = re.compile(r"[组委部局厅市省区县司院所会办处室队团党老总们与和及的之]")  # bodies' last characters; 邬老, 王总
+_NOT_NAME_LAST = set("说称作在和与及的了是将等也都就还则又亦即曾已再对向把被为从于以并而性化方中")  # one-character words that follow a name, not end it
 _NAME_LENGTHS = {False: (3, 2), True: (4, 3)}  # given names of two characters first, then one
 
 
@@ -479,7 +480,15 @@ def _plain_name(name: str) -> bool:
         return False
     if name[-1] in _NOT_NAME_LAST or words.is_function_word(name) or words.tag(name) in _PLACE_TAGS:
         return False
-    return words.frequency(name) < COMMON_WORD_FREQ or words.tag(name) in _PERSON_TAGS
+    # Each word jieba finds in it is rare: 党建|工, 尤其|要, 陆军, 师生 are words
+    # (jieba tags the last two as names too).
+    return all(len(w) == 1 or words.frequency(w) < RARE_WORD_FREQ and not words.is_function_word(w)
+               for w in words.cut(name))
+
+
+def _straddles(text: str, end: int) -> bool:
+    """The name's last character and the next make a word (马中合|作)."""
+    return words.frequency(text[end - 1:end + 1]) >= RARE_WORD_FREQ
 
 
 def _name_ends_at(text: str, end: int) -> bool:
@@ -541,7 +550,7 @@ def person_by_verb(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
         for item in m.group(1).split("、"):
             a, b = pos, pos + len(item)
             pos = b + 1
-            if not _plain_name(item) or any(s < b and a < e for s, e in taken):
+            if not _plain_name(item) or _straddles(text, b) or any(s < b and a < e for s, e in taken):
                 names = []
                 break
             names.append((a, b))
