@@ -98,19 +98,53 @@ _BRACKETED = re.compile(r"《([^《》]{2,80})》")
 _MEDIA_AFTER = re.compile(r"(杂志社|杂志|报社|出版社|日报|周刊)")
 
 
+_POLICY_HEAD = re.compile(rf"(?:{_alt(P['policy']['heads'])})(?:[(（][^()（）]{{1,16}}[)）])?$")
+_POLICY_VERB = re.compile(rf"(?:{_alt(P['policy']['verbs'])})了?\s*$")
+_INNER_TITLE = re.compile(r"〈([^〈〉]{2,60})〉")
+_CITED_IN = re.compile(rf"(?:→|据)\s*([A-Za-z0-9{CJK}]{{2,10}})\s*$")  # →C114《headline》: a digest cites a medium
+
+
 @recogniser("policy.brackets.v1", needs=("《",))
 def policy_in_brackets(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
-    """《…》 names a policy, unless a publisher's suffix follows (《旗帜》杂志社)."""
-    for m in _BRACKETED.finditer(sent.text):
+    """《…》 names a policy when the title ends in a document's head noun
+    (…条例, …方案, …规划) or follows an issuing verb (印发《…》), not a
+    programme, book or headline; a publisher's suffix after it (《旗帜》杂志社)
+    or a medium citing it (→C114《…》) makes a medium. A title quoted
+    inside (〈山东省海洋环境保护条例〉) is a policy of its own."""
+    text = sent.text
+    for m in _BRACKETED.finditer(text):
         inner = _strip_quotes(m.group(1))
-        after = _MEDIA_AFTER.match(sent.text, m.end())
+        after = _MEDIA_AFTER.match(text, m.end())
+        cited = _CITED_IN.search(text, max(0, m.start() - 12), m.start())
         if after:
             yield _mention(sent, "Organization", m.start(), after.end(), inner + after.group(1),
                            "policy.brackets.v1", subtype="Media")
         elif LEX.entries.get(inner) and LEX.entries[inner][0].type == "Organization":
             continue
-        else:
-            yield _mention(sent, "Policy", m.start(), m.end(), inner, "policy.brackets.v1", subtype="Policy")
+        elif _POLICY_HEAD.search(inner) or _POLICY_VERB.search(text, max(0, m.start() - 8), m.start()):
+            yield _mention(sent, "Policy", m.start(), m.end(), _INNER_TITLE.sub(r"\1", inner), "policy.brackets.v1",
+                           subtype="Policy")
+            for t in _INNER_TITLE.finditer(m.group(1)):
+                a = m.start(1) + t.start(1)
+                yield _mention(sent, "Policy", a, a + len(t.group(1)), t.group(1), "policy.brackets.v1", subtype="Policy")
+        elif cited and not words.is_function_word(words.cut(cited.group(1))[-1]):
+            yield _mention(sent, "Organization", cited.start(1), cited.end(1), cited.group(1), "policy.brackets.v1",
+                           subtype="Media")
+
+
+_LAW_TITLE = re.compile(rf"[{CJK}0-9（）()]{{4,40}}(?:{_alt(P['policy']['law_heads'])})")
+
+
+@recogniser("policy.title-line.v1", needs=tuple(P["policy"]["law_heads"]))
+def policy_title_line(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
+    """A heading that is nothing but a law's name, opening with the region or
+    state that makes it (山东省信息化促进条例): the document is that law."""
+    text = sent.text.strip()
+    if not sent.heading or not _LAW_TITLE.fullmatch(text):
+        return
+    a = sent.text.index(text)
+    if text.startswith("中华人民共和国") or any(m.type == "Region" and m.start == a for m in found):
+        yield _mention(sent, "Policy", a, a + len(text), text, "policy.title-line.v1", subtype="Policy")
 
 
 _FIVE_YEAR_PLAN = re.compile(rf"(“?十[一二三四五六七八九]五”?[{CJK}]{{0,12}}?规划)")
@@ -470,7 +504,7 @@ def _person_by_cut(text: str, i: int) -> int:
     return -1
 
 
-def _plain_name(name: str) -> bool:
+def _plain_name(name: str, rare: bool = True) -> bool:
     """Surname first, Han characters only, no function word or common word
     (强调, 江苏) and none of the characters that end bodies' names."""
     if not re.fullmatch(rf"[{CJK}]{{2,4}}", name) or _NOT_GIVEN.search(name[1:]):
@@ -481,8 +515,8 @@ def _plain_name(name: str) -> bool:
     if name[-1] in _NOT_NAME_LAST or words.is_function_word(name) or words.tag(name) in _PLACE_TAGS:
         return False
     # Each word jieba finds in it is rare: 党建|工, 尤其|要, 陆军, 师生 are words
-    # (jieba tags the last two as names too).
-    return all(len(w) == 1 or words.frequency(w) < RARE_WORD_FREQ and not words.is_function_word(w)
+    # (jieba tags the last two as names too). A byline needs no such proof.
+    return not rare or all(len(w) == 1 or words.frequency(w) < RARE_WORD_FREQ and not words.is_function_word(w)
                for w in words.cut(name))
 
 
@@ -523,10 +557,10 @@ def person_before_title(sent: Sentence, found: list[Mention]) -> Iterator[Mentio
             continue
         yield _mention(sent, "Person", m.start(1), m.end(1), name, "person.honorific.v1", subtype="Person")
     for m in _BYLINE.finditer(text):
-        if _plain_name(m.group(1)) or m.group(0)[-len(m.group(1)) - 1] in " 　":  # 记者 吴丽琳: the space says it
+        if _plain_name(m.group(1), rare=False) or m.group(0)[-len(m.group(1)) - 1] in " 　":  # 记者 吴丽琳: the space says it
             yield _mention(sent, "Person", m.start(1), m.end(1), m.group(1), "person.honorific.v1", subtype="Person")
     for m in _PHOTO_CREDIT.finditer(text):
-        if _plain_name(m.group(1)):
+        if _plain_name(m.group(1), rare=False):
             yield _mention(sent, "Person", m.start(1), m.end(1), m.group(1), "person.honorific.v1", subtype="Person")
     m = _SIGNOFF.search(text)
     if m and not _NOT_NAME.search(m.group(1)) and words.frequency(m.group(1)) < 50:
