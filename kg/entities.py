@@ -66,7 +66,7 @@ _STOP_TOKENS = set(P["relation"]["subject_end"]) | set(P["relation"]["issues"]) 
     "帮助", "协调", "推动", "组织", "支持", "引导", "鼓励", "依托", "联合", "会同", "通过", "其中", "如", "包括",
     "以及", "和", "与", "及", "等", "由", "对", "向", "为", "是", "的", "了", "在", "从", "经", "据", "被",
     "来自", "作为", "代表", "这", "该", "其", "各", "有关", "相关", "重点", "全省", "全市", "我市", "本市",
-}
+} | set(P["policy"]["programme_verbs"])
 
 
 # -- gazetteers -----------------------------------------------------------
@@ -147,7 +147,36 @@ def policy_title_line(sent: Sentence, found: list[Mention]) -> Iterator[Mention]
         yield _mention(sent, "Policy", a, a + len(text), text, "policy.title-line.v1", subtype="Policy")
 
 
-_FIVE_YEAR_PLAN = re.compile(rf"(“?十[一二三四五六七八九]五”?[{CJK}]{{0,12}}?规划)")
+_PROGRAMME_HEAD = rf"(?:{_alt(P['policy']['programme_heads'])})"
+_PROGRAMME_ITEM = rf"[{CJK}A-Za-z0-9“”+]{{2,24}}?{_PROGRAMME_HEAD}(?=[，。；、和及等,;）)]|$)"
+_GENERIC_OPENERS = tuple(P["policy"]["generic_openers"])
+_CAMPAIGN_HEADS = tuple(P["policy"]["campaign_heads"])
+_NOT_ONE_NAME = re.compile(r"的|等|\d+多?项|[百千万多]项")  # a description or a bundle of several (百项重点工程, 汾河…等一系列工程)
+_AFTER_PROGRAMME_VERB = Guarded(rf"(?:{_alt(P['policy']['programme_verbs'])})(?:好|了)?((?:{_PROGRAMME_ITEM}、)*{_PROGRAMME_ITEM})",
+                                needs=P["policy"]["programme_verbs"])
+
+
+@recogniser("policy.after-verb.v1", needs=tuple(P["policy"]["programme_heads"]))
+def policy_after_verb(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
+    """Plans and programmes named without 《》 right after the verb that
+    issues or carries them out: 深入实施智能制造升级工程; 先后印发A行动计划、
+    B行动方案. The verb marks where the name starts."""
+    text = sent.text
+    taken = [(m.start, m.end) for m in found if m.type in ("Policy", "Event", "Organization")]
+    for m in _AFTER_PROGRAMME_VERB.finditer(text):
+        pos = m.start(1)
+        for item in m.group(1).split("、"):
+            a, b = pos, pos + len(item)
+            pos = b + 1
+            if any(s <= a < e or s < b <= e for s, e in taken) or item.startswith(_GENERIC_OPENERS) or _NOT_ONE_NAME.search(item):
+                continue
+            if item.endswith(_CAMPAIGN_HEADS):
+                yield _mention(sent, "Event", a, b, _strip_quotes(item), "policy.after-verb.v1", subtype="Campaign")
+            else:
+                yield _mention(sent, "Policy", a, b, _strip_quotes(item), "policy.after-verb.v1", subtype="Programme")
+
+
+_FIVE_YEAR_PLAN = re.compile(rf"(“?十[一二三四五六七八九]五”?[{CJK}]{{0,12}}?规划(?:建议|纲要)?)")
 _PROGRAMME = re.compile(rf"(\d{{4}}年度?[{CJK}]{{2,14}}?(?:行动|工程|专项行动|行动计划)|(?:[{CJK}A-Za-z0-9]{{2,8}})?“[^“”]{{2,16}}”(?:行动|工程|专项行动))(?![{CJK}])")
 
 
