@@ -322,6 +322,43 @@ def context_body(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
                            subtype="GovernmentBody", scope="部")
 
 
+_DATELINE = re.compile(rf"^\s*([A-Za-z{CJK}]{{2,12}}?)(\d{{1,2}}月\d{{1,2}}日)电")
+_NEWS_FROM = re.compile(rf"^\s*([A-Za-z{CJK}]{{1,10}}(?:网|台|社|报))(?:[(（][^()（）]{{2,8}}[)）])?消息")
+_SOURCE_LINE = re.compile(rf"(?:来源|稿源|出处)\s*[：:丨|]\s*([A-Za-z0-9{CJK}（）()]{{2,30}})")
+_NOT_OUTLET = {"本台", "本网", "本报", "我台"}
+
+
+@recogniser("org.media.v1", needs=("电", "消息", "来源", "稿源", "出处"))
+def news_source(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
+    """Who a report comes from, never an actor in it: the outlet of a dateline
+    (人民网北京12月24日电, the place inside is where it was filed), of
+    央视网消息, and the body after 来源：. The dateline's mention covers the
+    whole dateline, so nothing inside it is read as a subject."""
+    text = sent.text
+    m = _DATELINE.match(text)
+    if m:
+        place = next((r for r in found if r.type == "Region" and r.end == m.start(2) and r.start > m.start(1)), None)
+        outlet = text[m.start(1):place.start if place else m.end(1)]
+        if len(outlet) >= 2 and outlet not in _NOT_OUTLET:
+            yield _mention(sent, "Organization", m.start(1), m.end(), outlet, "org.media.v1", subtype="Media")
+    m = _NEWS_FROM.match(text)
+    if m and m.group(1) not in _NOT_OUTLET:
+        yield _mention(sent, "Organization", m.start(1), m.end(), m.group(1), "org.media.v1", subtype="Media")
+    for m in _SOURCE_LINE.finditer(text):
+        if m.end() == len(text.rstrip()) or not _HAN.match(text[m.end():m.end() + 1]):
+            name = m.group(1)
+            yield _mention(sent, "Organization", m.start(), m.end(), name, "org.media.v1", subtype=_source_subtype(name))
+
+
+def _source_subtype(name: str) -> str:
+    entry = LEX.entries.get(name)
+    if entry and entry[0].type == "Organization":
+        return entry[0].subtype
+    if re.search(r"(?:网|台|社|报|杂志|新闻)$", name):
+        return "Media"
+    return _subtype(name) if name.endswith(_BODY_ENDS) else _org_subtype(name)
+
+
 # -- units, companies and institutes ---------------------------------------
 
 _COMPANY = re.compile(rf"({_alt(P['organization']['suffixes'])})")
