@@ -66,7 +66,7 @@ _STOP_TOKENS = set(P["relation"]["subject_end"]) | set(P["relation"]["issues"]) 
     "帮助", "协调", "推动", "组织", "支持", "引导", "鼓励", "依托", "联合", "会同", "通过", "其中", "如", "包括",
     "以及", "和", "与", "及", "等", "由", "对", "向", "为", "是", "的", "了", "在", "从", "经", "据", "被",
     "来自", "作为", "代表", "这", "该", "其", "各", "有关", "相关", "重点", "全省", "全市", "我市", "本市",
-} | set(P["policy"]["programme_verbs"])
+} | set(P["policy"]["programme_verbs"]) | set(P["organization"]["lead_verbs"])
 
 
 # -- gazetteers -----------------------------------------------------------
@@ -372,10 +372,12 @@ def organization_by_suffix(sent: Sentence, found: list[Mention]) -> Iterator[Men
     text = sent.text
     # A field named inside a company's name (机器人技术有限公司) does not end it.
     # Nor does a seat in brackets (乐聚(深圳)机器人技术有限公司).
-    taken = sorted((m.start, m.end) for m in found if m.type != "Sector" and not (
+    taken = sorted((m.start, m.end) for m in found if m.type != "Sector" and not m.scope and not (
         text[m.start - 1:m.start] in ("(", "（") and text[m.end:m.end + 1] in (")", "）")))
+    found_bodies = [(m.start, m.end) for m in found if m.type in ("Organization", "Person", "Policy", "Event")]
     for m in _COMPANY.finditer(text):
-        if any(s <= m.start() < e and e >= m.end() for s, e in taken) or _in_generic(text, m.start(), m.end()):
+        if any(s <= m.start() < e and e >= m.end() for s, e in taken) or _in_generic(text, m.start(), m.end()) \
+                or _LEGAL_FORM.match(text, m.end()):  # 集团 + 有限公司: the name goes on
             continue
         stop = max([e for s, e in taken if e <= m.start()], default=0)
         start = _name_left(text, m.start(), max_chars=12, stop_at=stop)
@@ -387,13 +389,99 @@ def organization_by_suffix(sent: Sentence, found: list[Mention]) -> Iterator[Men
             start = region.start
             if m.group() in ("分公司", "分行", "支行"):  # 电信 + 安康 + 分公司
                 start = _name_left(text, start, max_chars=6)
+        # A body written whole before this name (an item before it) bounds it; one
+        # glued to it (百度 + 在线网络技术（北京）有限公司) is part of it.
+        bodies_before = [e for s, e in found_bodies if e <= m.start() and (e == m.start() or text[e] in _ITEM_DELIMITERS)]
+        item = _list_item_start(text, m.end(), max(bodies_before, default=0))
+        if item is not None and item < start:
+            start = item
+        start = _joined_name_start(text, start, m.start(), found)
+        while start < m.start() and text[start] in "（(" and not re.search(r"[)）]", text[start:m.end()]):
+            start += 1  # 研究院（赛迪研究院: the short name in brackets starts after the bracket
         name = text[start:m.end()]
-        if start == m.start() or name in _GENERIC or len(name) < 3 or not HAN_OR_LATIN.search(text[start:m.start()]):
+        if start == m.start() or name in _GENERIC or len(name) < 3 or not HAN_OR_LATIN.search(text[start:m.start()]) \
+                or _generic_company(text[start:m.start()], m.group(), found, start):
             continue
         yield _mention(sent, "Organization", start, m.end(), _strip_quotes(name), "org.suffix.v1",
                        subtype=_org_subtype(name))
     for m in _NUMBERED_INSTITUTE.finditer(text):
         yield _mention(sent, "Organization", m.start(), m.end(), m.group(), "org.suffix.v1", subtype="ResearchInstitute")
+
+
+_LEGAL_FORM = re.compile(r"(?:股份)?有限(?:责任)?公司")
+MAX_LIST_ITEM = 24  # characters of one item of a list of bodies
+_ITEM_DELIMITERS = set("、，,；;：:。！？“”《》\n\t 　")
+_INSIDE_NAME_TAGS = {"p", "c", "u", "uj", "ul", "r", "y", "e", "o"}  # 与, 和, 的, 我们: no word of a name
+
+
+def _list_item_start(text: str, end: int, stop: int) -> int | None:
+    """Where a name ending at ``end`` starts when it is an item of a list of
+    bodies (…、重庆高新开发建设投资集团有限公司、…): the whole item from the
+    delimiter before it, its leading verbs dropped (来自, 包括, 创建). Verbs
+    inside the item stay (开发建设). None when the name is no list item."""
+    lo = max(stop, end - MAX_LIST_ITEM)
+    a = end
+    while a > lo and text[a - 1] not in _ITEM_DELIMITERS:
+        a -= 1
+    if a == lo and lo > stop:
+        return None  # the item runs further back than any name does
+    if not (text[a - 1:a] == "、" or text[end:end + 1] == "、" or text.startswith("等", end)):
+        return None
+    toks = words.cut(text[a:end])
+    while toks and (words.is_function_word(toks[0]) or toks[0] in _STOP_TOKENS):
+        a += len(toks.pop(0))
+    if not toks or any(words.tag(t) in _INSIDE_NAME_TAGS for t in toks):
+        return None
+    return a
+
+
+_JOINERS = set("与和")
+
+
+def _joined_name_start(text: str, start: int, suffix: int, found: list[Mention]) -> int:
+    """A name joining two fields with 与/和 (中国工业与应用数学学会,
+    北京成像理论与技术高精尖创新中心) starts at the region or 中国 that
+    opens it: the walk back stops at the joiner or a verb inside (应用).
+    Not when the joiner stands right after the region or a body
+    (天津市和华为公司: two bodies), nor across punctuation or stop words."""
+    for r in sorted((r for r in found if r.type == "Region" and not r.scope and start - MAX_LIST_ITEM <= r.start < start
+                     and r.end < suffix), key=lambda r: -r.start):
+        between = text[r.end:start]
+        joiner = next((i for i, ch in enumerate(between) if ch in _JOINERS), -1)
+        if joiner < 2 or any(ch in _ITEM_DELIMITERS for ch in between) or any(
+                m.type in ("Organization", "Person", "Policy") and r.end <= m.start < start for m in found):
+            continue
+        toks = words.cut(between[:joiner]) + words.cut(between[joiner + 1:])
+        if not any(t in _STOP_TOKENS or words.tag(t) in _INSIDE_NAME_TAGS or words.tag(t) in ("d", "ad") for t in toks):
+            return r.start
+    return start
+
+
+_NUMBER_WORD = re.compile(r"^[一二三四五六七八九十两几多各该本某][大家个所]?$")
+
+
+def _generic_company(prefix: str, suffix: str, found: list[Mention], start: int) -> bool:
+    """A suffix after a common word names a kind, not a body: 产业创新中心,
+    专业学会, 高技术公司, 三大公司; so does a country or city before a bare
+    公司 (美国公司). A legal form (…有限公司) always names one."""
+    if suffix.endswith("有限公司") or suffix.endswith("有限责任公司"):
+        return False
+    if _NUMBER_WORD.match(prefix):
+        return True
+    toks = words.cut(prefix)
+    if suffix == "集团公司" and not any(r.type == "Region" and r.start == start for r in found) and all(
+            words.tag(t) not in _PROPER_TAGS and words.frequency(t) > 0 for t in toks):
+        return True  # 交流集团公司…: 集团公司 is the document's group, after dictionary words; a brand is none
+    if suffix in ("公司", "集团") and (len(toks) == 1 and words.tag(prefix) == "ns" or any(
+            r.type == "Region" and r.start == start and r.end - r.start == len(prefix) for r in found)):
+        return True  # 美国公司, 深圳公司: companies of a place
+    return suffix in _KIND_SUFFIXES and len(toks) == 1 and words.tag(prefix) not in _PROPER_TAGS | {""} \
+        and words.frequency(prefix) >= GENERIC_WORD_FREQ
+
+
+_KIND_SUFFIXES = set(P["organization"]["kind_suffixes"])
+_PROPER_TAGS = {"nr", "ns", "nt", "nz", "nrt", "nrfg"}
+GENERIC_WORD_FREQ = 50  # a one-word prefix this frequent in jieba's dictionary is a common word
 
 
 _SUBJECT_ORG = re.compile(rf"(?:^|(?<=[，,。；;]))([{CJK}]{{2,4}}(?:院|所|中心|局|委|办))(?=作为|将|认为|正在|积极|已经|要|通过)")
@@ -414,7 +502,7 @@ def organization_in_subject_position(sent: Sentence, found: list[Mention]) -> It
 def _in_generic(text: str, a: int, b: int) -> bool:
     """The suffix is part of a generic word (集团公司, 子集团 on its own)."""
     return any(text[max(0, a - len(g)):b + len(g)].find(g) >= 0 and g.find(text[a:b]) >= 0
-               for g in ("集团公司", "投资公司") if g.endswith(text[a:b]) or g.startswith(text[a:b]))
+               for g in ("投资公司",) if g.endswith(text[a:b]) or g.startswith(text[a:b]))
 
 
 _ORG_SUBTYPES = [(re.compile(pattern), subtype) for pattern, subtype in (
