@@ -362,7 +362,8 @@ def _source_subtype(name: str) -> str:
 # -- units, companies and institutes ---------------------------------------
 
 _COMPANY = re.compile(rf"({_alt(P['organization']['suffixes'])})")
-_NUMBERED_INSTITUTE = Guarded(rf"(?<![\d.])(\d{{1,3}})(所|院)(?![{CJK}]{{0,1}}[长内外里])", needs=("所", "院"))
+_NUMBERED_INSTITUTE = Guarded(rf"(?<![\d.])(\d{{1,3}})(所|院)(?![{CJK}]{{0,1}}[长内外里])(?!高校|学校|大学|医院|院校|中学|小学|幼儿园|学院|科研)",
+                              needs=("所", "院"))  # 6所高校: a measure word
 
 
 @recogniser("org.suffix.v1")
@@ -374,7 +375,7 @@ def organization_by_suffix(sent: Sentence, found: list[Mention]) -> Iterator[Men
     # Nor does a seat in brackets (乐聚(深圳)机器人技术有限公司).
     taken = sorted((m.start, m.end) for m in found if m.type != "Sector" and not m.scope and not (
         text[m.start - 1:m.start] in ("(", "（") and text[m.end:m.end + 1] in (")", "）")))
-    found_bodies = [(m.start, m.end) for m in found if m.type in ("Organization", "Person", "Policy", "Event")]
+    found_bodies = [(m.start, m.end, m.type) for m in found if m.type in ("Organization", "Person", "Policy", "Event")]
     for m in _COMPANY.finditer(text):
         if any(s <= m.start() < e and e >= m.end() for s, e in taken) or _in_generic(text, m.start(), m.end()) \
                 or _LEGAL_FORM.match(text, m.end()):  # 集团 + 有限公司: the name goes on
@@ -391,8 +392,12 @@ def organization_by_suffix(sent: Sentence, found: list[Mention]) -> Iterator[Men
                 start = _name_left(text, start, max_chars=6)
         # A body written whole before this name (an item before it) bounds it; one
         # glued to it (百度 + 在线网络技术（北京）有限公司) is part of it.
-        bodies_before = [e for s, e in found_bodies if e <= m.start() and (e == m.start() or text[e] in _ITEM_DELIMITERS)]
-        item = _list_item_start(text, m.end(), max(bodies_before, default=0))
+        bodies_before = [e for s, e, t in found_bodies if e <= m.start() and (
+            t != "Organization" or e == m.start() or text[e] in _ITEM_DELIMITERS)]
+        legal = bool(_LEGAL_FORM.search(m.group()))
+        if legal:
+            start = min(start, _legal_name_left(text, m.start(), max(bodies_before, default=0)))
+        item = _list_item_start(text, m.end(), max(bodies_before, default=0), legal)
         if item is not None and item < start:
             start = item
         start = _joined_name_start(text, start, m.start(), found)
@@ -410,15 +415,32 @@ def organization_by_suffix(sent: Sentence, found: list[Mention]) -> Iterator[Men
 
 _LEGAL_FORM = re.compile(r"(?:股份)?有限(?:责任)?公司")
 MAX_LIST_ITEM = 24  # characters of one item of a list of bodies
-_ITEM_DELIMITERS = set("、，,；;：:。！？“”《》\n\t 　")
-_INSIDE_NAME_TAGS = {"p", "c", "u", "uj", "ul", "r", "y", "e", "o"}  # 与, 和, 的, 我们: no word of a name
+_ITEM_DELIMITERS = set("、，,；;：:。！？“”《》—\n\t 　")
+# Tags of words no name holds: prepositions, conjunctions, particles, pronouns,
+# numerals, measure words, adverbs, times (与, 和, 的, 我们, 100余家, 先后).
+_NOT_IN_NAME_TAGS = {"p", "c", "u", "uj", "ul", "ud", "uz", "r", "y", "e", "o", "m", "q", "d", "ad", "t", "tg", "f"}
+_BODY_WORD_END = re.compile(r"(?:会|院|所|社|局|部|委|厅|办|府|中心|集团|公司|大学|学院|学校|银行|联盟|组织)$")
 
 
-def _list_item_start(text: str, end: int, stop: int) -> int | None:
+def _name_words_ok(toks: list[str], verbs: bool) -> bool:
+    """Every word could stand inside a name: no function word, stop word or
+    title, and no verb unless the name is a legal one (…开发建设投资集团有限公司)."""
+    return all(not _not_in_name(t, toks[i - 1] if i else "") and t not in _STOP_TOKENS and not _TITLE.fullmatch(t)
+               and (verbs or words.tag(t) != "v") for i, t in enumerate(toks))
+
+
+def _not_in_name(tok: str, before: str) -> bool:
+    """A function word, but not an "adverb" jieba's tags give a place's
+    epithet right after the place (重庆|高新, tagged d like 先后)."""
+    tag = words.tag(tok)
+    return tag in _NOT_IN_NAME_TAGS and not (tag == "d" and words.tag(before) == "ns")
+
+
+def _list_item_start(text: str, end: int, stop: int, legal: bool) -> int | None:
     """Where a name ending at ``end`` starts when it is an item of a list of
     bodies (…、重庆高新开发建设投资集团有限公司、…): the whole item from the
-    delimiter before it, its leading verbs dropped (来自, 包括, 创建). Verbs
-    inside the item stay (开发建设). None when the name is no list item."""
+    delimiter before it, its leading verbs dropped (来自, 包括, 创建). None
+    when the name is no list item or the item holds more than a name."""
     lo = max(stop, end - MAX_LIST_ITEM)
     a = end
     while a > lo and text[a - 1] not in _ITEM_DELIMITERS:
@@ -430,29 +452,62 @@ def _list_item_start(text: str, end: int, stop: int) -> int | None:
     toks = words.cut(text[a:end])
     while toks and (words.is_function_word(toks[0]) or toks[0] in _STOP_TOKENS):
         a += len(toks.pop(0))
-    if not toks or any(words.tag(t) in _INSIDE_NAME_TAGS for t in toks):
-        return None
-    return a
+    return a if toks and _name_words_ok(toks, verbs=legal) else None
+
+
+def _legal_name_left(text: str, end: int, stop: int) -> int:
+    """Start of a legal name (…有限公司): verbs are words of such names
+    (数字重庆大数据应用发展有限公司), so the walk back stops only at
+    punctuation, function words and stop words, then drops leading verbs
+    (李强来到|北京人形机器人创新中心有限公司)."""
+    lo = max(stop, end - MAX_LIST_ITEM)
+    a = end
+    while a > lo and text[a - 1] not in _ITEM_DELIMITERS:
+        a -= 1
+    start = end
+    toks = words.cut(text[a:end])
+    for i in range(len(toks) - 1, -1, -1):
+        tok = toks[i]
+        if _not_in_name(tok, toks[i - 1] if i else "") or tok in _STOP_TOKENS and words.tag(tok) != "vn" \
+                or _TITLE.fullmatch(tok) or words.tag(tok) in _PERSON_TAGS and words.frequency(tok) < COMMON_WORD_FREQ:
+            break  # …, a person (习近平来到|…有限公司)
+        start -= len(tok)
+    for n in (3, 2):  # a visitor and the verb of the visit: 李强来到|…
+        verb = _NOT_NAME_VERB.match(text, start + n)
+        if _plain_name(text[start:start + n], rare=False) and verb:
+            start += n + len(verb.group())
+            break
+    for tok in words.cut(text[start:end]):
+        if words.tag(tok) != "v" and tok not in _STOP_TOKENS:
+            break
+        start += len(tok)
+    return start
+
+
+_NOT_NAME_VERB = re.compile(r"(?:乘车|先后|专程|再次|一行)?(?:来到|走进|到|前往|考察|视察|调研)")
 
 
 _JOINERS = set("与和")
+MAX_JOINED_PART = 6  # characters on the left of 与 in a joined name (工业与应用数学)
 
 
 def _joined_name_start(text: str, start: int, suffix: int, found: list[Mention]) -> int:
     """A name joining two fields with 与/和 (中国工业与应用数学学会,
     北京成像理论与技术高精尖创新中心) starts at the region or 中国 that
     opens it: the walk back stops at the joiner or a verb inside (应用).
-    Not when the joiner stands right after the region or a body
-    (天津市和华为公司: two bodies), nor across punctuation or stop words."""
+    Not when either side is a body or a place of its own (中国历史研究院和
+    俄罗斯历史协会, 天津市和华为公司), nor across punctuation or stop words."""
     for r in sorted((r for r in found if r.type == "Region" and not r.scope and start - MAX_LIST_ITEM <= r.start < start
                      and r.end < suffix), key=lambda r: -r.start):
         between = text[r.end:start]
         joiner = next((i for i, ch in enumerate(between) if ch in _JOINERS), -1)
-        if joiner < 2 or any(ch in _ITEM_DELIMITERS for ch in between) or any(
+        left, right = between[:joiner], between[joiner + 1:]
+        if joiner < 0 or len(right) < 2 or not 2 <= len(left) <= MAX_JOINED_PART or _BODY_WORD_END.search(left) or any(
+                ch in _ITEM_DELIMITERS for ch in between) or any(
                 m.type in ("Organization", "Person", "Policy") and r.end <= m.start < start for m in found):
             continue
-        toks = words.cut(between[:joiner]) + words.cut(between[joiner + 1:])
-        if not any(t in _STOP_TOKENS or words.tag(t) in _INSIDE_NAME_TAGS or words.tag(t) in ("d", "ad") for t in toks):
+        toks = words.cut(left) + words.cut(right)
+        if _name_words_ok(toks, verbs=True) and not any(words.tag(t) in _PROPER_TAGS for t in toks):
             return r.start
     return start
 
@@ -548,7 +603,7 @@ def organization_list(sent: Sentence, found: list[Mention]) -> Iterator[Mention]
             if item and not any(s <= a and b <= e for s, e in covered):
                 lead = _name_left(text, b, max_chars=12) if a == start else a
                 name = re.sub(r"[（(].*?[)）]$", "", text[lead:b])
-                if len(name) >= 2 and not words.is_function_word(name):
+                if len(name) >= 2 and not words.is_function_word(name) and not _common_words(name):
                     yield _mention(sent, "Organization", lead, b, name, "org.list.v1", subtype="Enterprise")
 
 
@@ -564,6 +619,14 @@ def _eats_title(text: str, end: int) -> bool:
 
 
 _PARTY_UNITS = tuple(P["organization"]["party_units"])
+
+
+def _common_words(item: str) -> bool:
+    """An item made of dictionary words only, none a name and no brand's
+    last word, is a kind of body (事业单位, 学校, 文体场馆), not one."""
+    toks = words.cut(item)
+    return not _BRAND.search(item) and all(
+        words.frequency(t) > 0 and words.tag(t) not in _PROPER_TAGS for t in toks)
 
 
 _NOT_UNITS = {"大局", "布局", "格局", "全局", "开局", "结局", "当局", "时局", "出局"}
