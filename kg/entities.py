@@ -425,8 +425,14 @@ _BODY_WORD_END = re.compile(r"(?:会|院|所|社|局|部|委|厅|办|府|中心|
 def _name_words_ok(toks: list[str], verbs: bool) -> bool:
     """Every word could stand inside a name: no function word, stop word or
     title, and no verb unless the name is a legal one (…开发建设投资集团有限公司)."""
-    return all(not _not_in_name(t, toks[i - 1] if i else "") and t not in _STOP_TOKENS and not _TITLE.fullmatch(t)
-               and (verbs or words.tag(t) != "v") for i, t in enumerate(toks))
+    return all(_glued(t, toks[i - 1] if i else "") or not _not_in_name(t, toks[i - 1] if i else "")
+               and t not in _STOP_TOKENS and not _TITLE.fullmatch(t) and (verbs or words.tag(t) != "v")
+               for i, t in enumerate(toks))
+
+
+def _glued(tok: str, before: str) -> bool:
+    """jieba's pieces of a name it does not know: 润|和 软件 (和 is no conjunction there)."""
+    return len(tok) == 1 and len(before) == 1 and bool(_HAN.match(before))
 
 
 def _not_in_name(tok: str, before: str) -> bool:
@@ -468,7 +474,11 @@ def _legal_name_left(text: str, end: int, stop: int) -> int:
     toks = words.cut(text[a:end])
     for i in range(len(toks) - 1, -1, -1):
         tok = toks[i]
-        if _not_in_name(tok, toks[i - 1] if i else "") or tok in _STOP_TOKENS and words.tag(tok) != "vn" \
+        before = toks[i - 1] if i else ""
+        if _glued(tok, before):
+            start -= len(tok)
+            continue
+        if _not_in_name(tok, before) or tok in _STOP_TOKENS and words.tag(tok) != "vn" \
                 or _TITLE.fullmatch(tok) or words.tag(tok) in _PERSON_TAGS and words.frequency(tok) < COMMON_WORD_FREQ:
             break  # …, a person (习近平来到|…有限公司)
         start -= len(tok)
