@@ -249,6 +249,9 @@ def government_body(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
     """
     text = sent.text
     regions = {m.end: m for m in found if m.type == "Region"}
+    for m in _TERM.finditer(text):  # 山东省 + 第十届 + 人民代表大会常务委员会: the body of every term
+        if m.start() in regions:
+            regions[m.end()] = regions[m.start()]
     out: list[Mention] = []
     for pattern in (_FUNC_BODY, _REGION_BODY):
         for m in pattern.finditer(text):
@@ -276,6 +279,9 @@ def government_body(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
             out.append(_mention(sent, "Organization", m.start(), m.end(), "{}" + m.group(2), "org.government.v1",
                                 subtype="GovernmentBody", scope=m.group(1)))
     yield from out
+
+
+_TERM = Guarded(r"第[一二三四五六七八九十百零〇\d]+届", needs=("届",))
 
 
 def _scope_ok(text: str, i: int) -> bool:
@@ -401,6 +407,9 @@ def organization_by_suffix(sent: Sentence, found: list[Mention]) -> Iterator[Men
         if item is not None and item < start:
             start = item
         start = _joined_name_start(text, start, m.start(), found)
+        if text[start] == "国":  # 二十国集团, 七国集团: the count is part of the name
+            while start > 0 and text[start - 1] in _NUMERALS:
+                start -= 1
         while start < m.start() and text[start] in "（(" and not re.search(r"[)）]", text[start:m.end()]):
             start += 1  # 研究院（赛迪研究院: the short name in brackets starts after the bracket
         name = text[start:m.end()]
@@ -413,6 +422,7 @@ def organization_by_suffix(sent: Sentence, found: list[Mention]) -> Iterator[Men
         yield _mention(sent, "Organization", m.start(), m.end(), m.group(), "org.suffix.v1", subtype="ResearchInstitute")
 
 
+_NUMERALS = set("一二三四五六七八九十")
 _LEGAL_FORM = re.compile(r"(?:股份)?有限(?:责任)?公司")
 MAX_LIST_ITEM = 24  # characters of one item of a list of bodies
 _ITEM_DELIMITERS = set("、，,；;：:。！？“”《》—\n\t 　")
@@ -835,11 +845,15 @@ _EVENT_AFTER_VERB = re.compile(
 _NAMED_EVENT = Guarded(
     rf"(?:\d{{4}}年度?|第[一二三四五六七八九十百\d]+[届次])[{CJK}A-Za-z0-9“”]{{1,20}}?(?:大会|峰会|论坛|博览会|圆桌会议|会议|全会|展览会)(?:[(（][^()（）]{{1,20}}[)）])?",
     needs=("会", "论坛"))
-_CONGRESS = Guarded(r"(?:党的)?(十[一二三四五六七八九]?)(?:大|届([一二三四五六七八九](?:中)?)全会)", needs=("十",))
-_CONGRESS_LIST = Guarded(r"(?:党的)?(十[一二三四五六七八九]?)大和(十[一二三四五六七八九]?)届((?:[一二三四五六七八九]中、?)+)全会",
+_CONGRESS = Guarded(r"(?:党的)?(?<![一二三四五六七八九十])((?:二)?十[一二三四五六七八九]?)(?:大|届([一二三四五六七八九](?:中)?)全会)",
+                    needs=("十",))  # 二十大 is the twentieth, not 十大
+_CONGRESS_LIST = Guarded(r"(?:党的)?(?<![一二三四五六七八九十])((?:二)?十[一二三四五六七八九]?)大和((?:二)?十[一二三四五六七八九]?)届((?:[一二三四五六七八九]中、?)+)全会",
                          needs=("全会",))
+_CONGRESS_AFTER = re.compile(r"精神|以来|报告|召开|胜利|代表|期间|开幕|闭幕|上|和|、|提出|指出|强调|作出|确立|明确|以后|后|前")
 _THEMED = re.compile(r"“([^”]{2,20})”(主题教育|专项行动|主题活动)")
-_GENERIC_EVENT = {"会议", "党委会", "专题会议", "全体会议", "学习会", "座谈会", "研讨会"}
+_GENERIC_EVENT = {"会议", "党委会", "专题会议", "全体会议", "学习会", "座谈会", "研讨会", "新闻发布会", "发布会",
+                  "视频会议", "电视电话会议", "联组会议", "重要会议", "主题论坛", "分论坛", "主题教育", "集体学习"}
+_NUMBERED_SESSION = re.compile(r"第[一二三四五六七八九十百\d]+次(?:全体)?会议")
 
 
 @recogniser("event.meeting.v1")
@@ -850,10 +864,15 @@ def event_meeting(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
     text = sent.text
     for m in _EVENT_AFTER_VERB.finditer(text):
         name = _strip_quotes(m.group(1)).lstrip("了的")
-        if name in _GENERIC_EVENT or len(name) < 4:
+        if len(name) < 4:
             continue
         scope = ""
-        if re.match(r"(党组|党委|专题|全体|中心组|理论学习)", name):
+        if name in _GENERIC_EVENT or _NUMBERED_SESSION.fullmatch(name):  # 国新办举行新闻发布会: known by its holder
+            holder = next((o for o in found if o.type == "Organization" and o.end == m.start()), None)
+            if holder is None:
+                continue
+            name, scope = holder.surface + name, holder.scope
+        elif re.match(r"(党组|党委|专题|全体|中心组|理论学习)", name):
             holder = _holder_before(found, m.start())
             if holder is None:
                 continue
@@ -861,6 +880,8 @@ def event_meeting(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
             scope = holder.scope
         yield _mention(sent, "Event", m.start(1), m.end(1), name, "event.meeting.v1", subtype="Meeting", scope=scope)
     for m in _NAMED_EVENT.finditer(text):
+        if any(o.type == "Organization" and o.start <= m.start() < o.end for o in found):
+            continue  # 第十届人民代表大会 inside 山东省第十届人民代表大会常务委员会
         yield _mention(sent, "Event", m.start(), m.end(), _strip_quotes(m.group()), "event.meeting.v1", subtype="Conference")
     for m in _CONGRESS_LIST.finditer(text):
         yield _mention(sent, "Event", m.start(), m.start() + len(m.group(1)) + 3, f"党的{m.group(1)}大",
@@ -872,10 +893,59 @@ def event_meeting(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
     for m in _CONGRESS.finditer(text):
         if any(e.start <= m.start() < e.end for e in found if e.type == "Event"):
             continue
+        if m.group(2) is None and not m.group().startswith("党的") and not _CONGRESS_AFTER.match(text, m.end()):
+            continue  # 十大工作重点: ten, not a congress
         name = f"党的{m.group(1)}大" if m.group(2) is None else f"党的{m.group(1)}届{m.group(2).rstrip('中')}中全会"
         yield _mention(sent, "Event", m.start(), m.end(), name, "event.meeting.v1", subtype="PartyCongress")
     for m in _THEMED.finditer(text):
         yield _mention(sent, "Event", m.start(), m.end(), m.group(1) + m.group(2), "event.meeting.v1", subtype="Campaign")
+
+
+_NUMBER = "一二三四五六七八九十百零〇\\d"
+_EVENT_END = Guarded(rf"(?:第[{_NUMBER}]+次(?:全体)?会议|{_alt(P['event']['named_suffixes'])})(?![会堂班室厅场馆])",
+                     needs=("会", "论坛", "集体学习", "开幕式"))
+_EVENT_ANCHOR_WORDS = re.compile(r"(?:全国|中央)(?=[\u4e00-\u9fff])")
+_NOT_IN_EVENT_NAME = set(P["event"]["holds"]) | set(P["relation"]["subject_end"]) | set(P["event"]["chairs"]) \
+    | set(P["person"]["speech_verbs"]) | {
+    "的", "于", "由", "是", "对", "将", "上", "时", "就", "进行", "参加", "出席", "同志", "负责"}
+_DATE_IN_NAME = re.compile(r"\d+月|\d+日|[上下]午|晚上|今天|日前|近日")
+MAX_EVENT_NAME = 40  # characters from the body or place that opens a meeting's name to its last word
+
+
+@recogniser("event.named.v1")
+def event_named(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
+    """A meeting named from the body or place that holds it to its last word,
+    as written: 中共中央政治局第三十四次集体学习, 全国网络安全和信息化工作会议,
+    省委十四届十二次全会, 山东省第十届人民代表大会常务委员会第三十一次会议; a
+    joint event (A发布会暨B论坛) is named whole."""
+    text = sent.text
+    orgs = [m for m in found if m.type == "Organization"]
+    anchors = sorted([(m.start, m.end) for m in found if m.type in ("Organization", "Region")]
+                     + [(m.start(), m.end()) for m in _EVENT_ANCHOR_WORDS.finditer(text)])
+    out: list[Mention] = []
+    for m in _EVENT_END.finditer(text):
+        if any(o.start <= m.start() < o.end for o in orgs):
+            continue  # 全国人民代表大会 is a body
+        for a, b in anchors:
+            if b > m.start() or m.end() - a > MAX_EVENT_NAME or (a, b) == (m.start(), m.end()):
+                continue
+            middle = text[b:m.start()]
+            if text[a - 1:a] in ("（", "(") or _TITLE.search(middle) or any(ch in _ITEM_DELIMITERS for ch in middle) \
+                    or _DATE_IN_NAME.search(middle) or _EVENT_END.regex.search(middle) \
+                    or any(t in _NOT_IN_EVENT_NAME for t in words.cut(middle)):
+                continue  # a date, a second meeting or a clause between: no one name
+            out.append(_mention(sent, "Event", a, m.end(), _strip_quotes(text[a:m.end()]), "event.named.v1",
+                                subtype="Meeting"))
+            break
+    for e in out + [m for m in found if m.type == "Event"]:
+        joint = _JOINT_EVENT.match(text, e.end)
+        if joint:
+            yield _mention(sent, "Event", e.start, joint.end(), _strip_quotes(e.name + text[e.end:joint.end()]),
+                           "event.named.v1", subtype=e.subtype, scope=e.scope)
+    yield from out
+
+
+_JOINT_EVENT = re.compile(rf"暨[^，。；、,;：:\s]{{2,30}}?(?:{_alt(P['event']['named_suffixes'])})")
 
 
 def _holder_before(found: list[Mention], pos: int) -> Mention | None:
