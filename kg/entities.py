@@ -365,6 +365,35 @@ def _source_subtype(name: str) -> str:
     return _subtype(name) if name.endswith(_BODY_ENDS) else _org_subtype(name)
 
 
+_LOCAL_BODY = re.compile(rf"(?:{_alt(P['organization']['local_bodies'])})")
+_OPERATORS = set(P["organization"]["operators"])
+
+
+@recogniser("org.local-body.v1")
+def local_body(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
+    """A region's own body named by the region and a short word (长沙市科协,
+    重庆社科院), and an operator's branch named by its place (上海移动,
+    常州电信) where jieba cuts the operator as a word of its own (not
+    上海|移动互联网)."""
+    text = sent.text
+    for r in found:
+        if r.type != "Region" or r.scope or r.name == "中国":
+            continue
+        m = _LOCAL_BODY.match(text, r.end)
+        if m:
+            name = r.surface + m.group()
+            subtype = "ResearchInstitute" if name.endswith("院") else "Association"
+            yield _mention(sent, "Organization", r.start, m.end(), name, "org.local-body.v1", subtype=subtype,
+                           parent=r.name)
+            continue
+        toks = words.cut(text[r.end:r.end + 8])
+        after = toks[1] if len(toks) > 1 else ""
+        if toks and toks[0] in _OPERATORS and (not after or not _HAN.match(after) or words.is_function_word(after)
+                                               or after in _STOP_TOKENS):
+            yield _mention(sent, "Organization", r.start, r.end + len(toks[0]), r.surface + toks[0], "org.local-body.v1",
+                           subtype="Enterprise", parent=r.name)
+
+
 # -- units, companies and institutes ---------------------------------------
 
 _COMPANY = re.compile(rf"({_alt(P['organization']['suffixes'])})")
@@ -585,6 +614,7 @@ _ORG_SUBTYPES = [(re.compile(pattern), subtype) for pattern, subtype in (
     (r"(大学|学院)$", "University"),
     (r"(协会|学会|联合会|商会|联盟|基金会)$", "Association"),
     (r"(杂志社|报社|出版社|电视台)$", "Media"),
+    (r"(管委会|管理委员会)$", "GovernmentBody"),
 )]
 
 
@@ -622,7 +652,7 @@ def organization_list(sent: Sentence, found: list[Mention]) -> Iterator[Mention]
             pos = b + 1
             if item and not any(s <= a and b <= e for s, e in covered):
                 lead = _name_left(text, b, max_chars=12) if a == start else a
-                name = re.sub(r"[（(].*?[)）]$", "", text[lead:b])
+                name = re.sub(r"(?:等+[)）]?|[（(].*?[)）])$", "", text[lead:b])  # 兆芯等等）: the list's end
                 if len(name) >= 2 and not words.is_function_word(name) and not _common_words(name):
                     yield _mention(sent, "Organization", lead, b, name, "org.list.v1", subtype="Enterprise")
 
