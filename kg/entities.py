@@ -550,12 +550,12 @@ def _joined_name_start(text: str, start: int, suffix: int, found: list[Mention])
                      and r.end < suffix), key=lambda r: -r.start):
         between = text[r.end:start]
         joiner = next((i for i, ch in enumerate(between) if ch in _JOINERS), -1)
-        left, right = between[:joiner], between[joiner + 1:]
+        left, right = between[:joiner], text[r.end + joiner + 1:suffix]
         if joiner < 0 or len(right) < 2 or not 2 <= len(left) <= MAX_JOINED_PART or _BODY_WORD_END.search(left) or any(
                 ch in _ITEM_DELIMITERS for ch in between) or any(
                 m.type in ("Organization", "Person", "Policy") and r.end <= m.start < start for m in found):
             continue
-        toks = words.cut(left) + words.cut(right)
+        toks = words.cut(left) + words.cut(between[joiner + 1:])
         if _name_words_ok(toks, verbs=True) and not any(words.tag(t) in _PROPER_TAGS for t in toks):
             return r.start
     return start
@@ -851,7 +851,9 @@ def person_by_verb(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
         for item in m.group(1).split("、"):
             a, b = pos, pos + len(item)
             pos = b + 1
-            if not _plain_name(item) or _straddles(text, b) or any(s < b and a < e for s, e in taken):
+            # several names in a list need no proof of rarity each (蒋立新: 立新 is a word)
+            if not _plain_name(item, rare="、" not in m.group(1)) or _straddles(text, b) or any(
+                    s < b and a < e for s, e in taken):
                 names = []
                 break
             names.append((a, b))
