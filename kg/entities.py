@@ -177,16 +177,21 @@ def policy_after_verb(sent: Sentence, found: list[Mention]) -> Iterator[Mention]
 
 
 _FIVE_YEAR_PLAN = re.compile(rf"(“?十[一二三四五六七八九]五”?[{CJK}]{{0,12}}?规划(?:建议|纲要)?)")
-_PROGRAMME = re.compile(rf"(\d{{4}}年度?[{CJK}]{{2,14}}?(?:行动|工程|专项行动|行动计划)|(?:[{CJK}A-Za-z0-9]{{2,8}})?“[^“”]{{2,16}}”(?:行动|工程|专项行动))(?![{CJK}])")
+_PROGRAMME = re.compile(rf"(\d{{4}}年度?[{CJK}]{{2,14}}?(?:行动|工程|专项行动|行动计划)|(?:[{CJK}A-Za-z0-9]{{2,8}})?“[^“”]{{2,16}}”(?:行动|工程|专项行动)|[{CJK}]{{2,8}}“[^“”]{{1,14}}(?:工程|行动)”)(?![{CJK}])")
+_WORK_REPORT = Guarded(r"(?:\d{4}年)?政府工作报告", needs=("政府工作报告",))
 
 
-@recogniser("policy.programme.v1", needs=("规划", "行动", "工程"))
+@recogniser("policy.programme.v1", needs=("规划", "行动", "工程", "政府工作报告"))
 def policy_programme(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
     """Plans and programmes named without 《》: “十四五”规划, 天津市“十四五”规划,
     2025年度智能工厂梯度培育行动, 工业互联网“十百千万”工程."""
     text = sent.text
     inside = [(m.start, m.end) for m in found if m.type == "Policy"]
     regions = {m.end: m for m in found if m.type == "Region" and not m.scope}
+    for m in _WORK_REPORT.finditer(text):  # 深圳市2019年政府工作报告: a government's yearly report
+        if not any(s <= m.start() < e for s, e in inside):
+            a = regions[m.start()].start if m.start() in regions else m.start()
+            yield _mention(sent, "Policy", a, m.end(), text[a:m.end()], "policy.programme.v1", subtype="Report")
     for pattern in (_FIVE_YEAR_PLAN, _PROGRAMME):
         for m in pattern.finditer(text):
             a = m.start()
@@ -386,6 +391,8 @@ def local_body(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
             yield _mention(sent, "Organization", r.start, m.end(), name, "org.local-body.v1", subtype=subtype,
                            parent=r.name)
             continue
+        if text[r.end:r.end + 2] not in _OPERATORS:
+            continue
         toks = words.cut(text[r.end:r.end + 8])
         after = toks[1] if len(toks) > 1 else ""
         if toks and toks[0] in _OPERATORS and (not after or not _HAN.match(after) or words.is_function_word(after)
@@ -442,6 +449,8 @@ def organization_by_suffix(sent: Sentence, found: list[Mention]) -> Iterator[Men
         while start < m.start() and text[start] in "（(" and not re.search(r"[)）]", text[start:m.end()]):
             start += 1  # 研究院（赛迪研究院: the short name in brackets starts after the bracket
         name = text[start:m.end()]
+        if not legal and _LEGAL_FORM.search(name):
+            continue  # …股份有限公司投资银行|部: a unit of the company, named with its unit word
         if start == m.start() or name in _GENERIC or len(name) < 3 or not HAN_OR_LATIN.search(text[start:m.start()]) \
                 or _generic_company(text[start:m.start()], m.group(), found, start):
             continue
@@ -834,9 +843,9 @@ def person_before_title(sent: Sentence, found: list[Mention]) -> Iterator[Mentio
         yield _mention(sent, "Person", m.start(1), m.end(1), m.group(1), "person.honorific.v1", subtype="Person")
 
 
-_SPEAKERS = Guarded(rf"(?:^|(?<=[，。；：！？\s]))((?:[{CJK}]{{2,4}}、)*[{CJK}]{{2,4}}?)(?={_SPEECH_VERB.pattern})",
-                    needs=P["person"]["speech_verbs"])
+_CLAUSE_START = set("，。；：！？ \t\n　")
 _HONORIFIC = re.compile(rf"(?:{_alt(('院士', '教授', '同志'))})")
+MAX_SPEAKERS = 40  # characters of a list of names before their verb (马凯、杨晶、万钢参加)
 
 
 @recogniser("person.speaker.v1")
@@ -846,14 +855,20 @@ def person_by_verb(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
     right after its body and before an honorific (西安交通大学徐宗本院士)."""
     text = sent.text
     taken = [(m.start, m.end) for m in found]
-    for m in _SPEAKERS.finditer(text):
-        pos, names = m.start(1), []
-        for item in m.group(1).split("、"):
+    for v in _SPEECH_VERB.finditer(text):
+        start = v.start()
+        while start > 0 and text[start - 1] not in _CLAUSE_START and v.start() - start <= MAX_SPEAKERS:
+            start -= 1
+        if start == v.start() or v.start() - start > MAX_SPEAKERS or text[start] not in _SURNAMES \
+                and text[start:start + 2] not in _COMPOUND_SURNAMES:
+            continue
+        pos, names = start, []
+        for item in text[start:v.start()].split("、"):
             a, b = pos, pos + len(item)
             pos = b + 1
             # several names in a list need no proof of rarity each (蒋立新: 立新 is a word)
-            if not _plain_name(item, rare="、" not in m.group(1)) or _straddles(text, b) or any(
-                    s < b and a < e for s, e in taken):
+            if not 2 <= len(item) <= 4 or not _plain_name(item, rare="、" not in text[start:v.start()]) \
+                    or _straddles(text, b) or any(s < b and a < e for s, e in taken):
                 names = []
                 break
             names.append((a, b))
@@ -884,7 +899,9 @@ _CONGRESS_LIST = Guarded(r"(?:党的)?(?<![一二三四五六七八九十])((?:�
 _CONGRESS_AFTER = re.compile(r"精神|以来|报告|召开|胜利|代表|期间|开幕|闭幕|上|和|、|提出|指出|强调|作出|确立|明确|以后|后|前")
 _THEMED = re.compile(r"“([^”]{2,20})”(主题教育|专项行动|主题活动)")
 _GENERIC_EVENT = {"会议", "党委会", "专题会议", "全体会议", "学习会", "座谈会", "研讨会", "新闻发布会", "发布会",
-                  "视频会议", "电视电话会议", "联组会议", "重要会议", "主题论坛", "分论坛", "主题教育", "集体学习"}
+                  "视频会议", "电视电话会议", "联组会议", "重要会议", "主题论坛", "分论坛", "主题教育", "集体学习",
+                  "专项行动", "专项整治", "整治行动", "专项整治行动"}
+_EVENT_LEAD = re.compile(r"(?:为期|从|自)[^的]{1,12}的")
 _NUMBERED_SESSION = re.compile(r"第[一二三四五六七八九十百\d]+次(?:全体)?会议")
 
 
@@ -896,7 +913,10 @@ def event_meeting(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
     text = sent.text
     for m in _EVENT_AFTER_VERB.finditer(text):
         name = _strip_quotes(m.group(1)).lstrip("了的")
-        if len(name) < 4:
+        lead = _EVENT_LEAD.match(name)
+        if lead:  # 为期一年的…专项行动: how long, not what
+            name = name[lead.end():]
+        if len(name) < 4 or name.startswith(("多项", "一系列", "系列")):
             continue
         scope = ""
         if name in _GENERIC_EVENT or _NUMBERED_SESSION.fullmatch(name):  # 国新办举行新闻发布会: known by its holder
@@ -951,11 +971,14 @@ def event_named(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
     省委十四届十二次全会, 山东省第十届人民代表大会常务委员会第三十一次会议; a
     joint event (A发布会暨B论坛) is named whole."""
     text = sent.text
+    ends = list(_EVENT_END.finditer(text))
+    if not ends and "暨" not in text:
+        return
     orgs = [m for m in found if m.type == "Organization"]
     anchors = sorted([(m.start, m.end) for m in found if m.type in ("Organization", "Region")]
                      + [(m.start(), m.end()) for m in _EVENT_ANCHOR_WORDS.finditer(text)])
     out: list[Mention] = []
-    for m in _EVENT_END.finditer(text):
+    for m in ends:
         if any(o.start <= m.start() < o.end for o in orgs):
             continue  # 全国人民代表大会 is a body
         for a, b in anchors:
