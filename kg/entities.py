@@ -191,7 +191,7 @@ def policy_programme(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
     for m in _WORK_REPORT.finditer(text):  # 深圳市2019年政府工作报告: a government's yearly report
         if not any(s <= m.start() < e for s, e in inside):
             a = regions[m.start()].start if m.start() in regions else m.start()
-            yield _mention(sent, "Policy", a, m.end(), text[a:m.end()], "policy.programme.v1", subtype="Report")
+            yield _mention(sent, "Policy", a, m.end(), text[a:m.end()], "policy.programme.v1", subtype="Policy")
     for pattern in (_FIVE_YEAR_PLAN, _PROGRAMME):
         for m in pattern.finditer(text):
             a = m.start()
