@@ -176,7 +176,7 @@ def policy_after_verb(sent: Sentence, found: list[Mention]) -> Iterator[Mention]
                 yield _mention(sent, "Policy", a, b, _strip_quotes(item), "policy.after-verb.v1", subtype="Programme")
 
 
-_FIVE_YEAR_PLAN = re.compile(rf"(“?十[一二三四五六七八九]五”?[{CJK}]{{0,12}}?规划(?:建议|纲要)?)")
+_FIVE_YEAR_PLAN = re.compile(rf"(“?十[一二三四五六七八九]五”?[{CJK}]{{0,16}}?规划(?:建议|纲要)?)")
 _PROGRAMME = re.compile(rf"(\d{{4}}年度?[{CJK}]{{2,14}}?(?:行动|工程|专项行动|行动计划)|(?:[{CJK}A-Za-z0-9]{{2,8}})?“[^“”]{{2,16}}”(?:行动|工程|专项行动)|[{CJK}]{{2,8}}“[^“”]{{1,14}}(?:工程|行动)”)(?![{CJK}])")
 _WORK_REPORT = Guarded(r"(?:\d{4}年)?政府工作报告", needs=("政府工作报告",))
 
@@ -562,8 +562,9 @@ def _joined_name_start(text: str, start: int, suffix: int, found: list[Mention])
         left, right = between[:joiner], text[r.end + joiner + 1:suffix]
         if joiner < 0 or len(right) < 2 or not 2 <= len(left) <= MAX_JOINED_PART or _BODY_WORD_END.search(left) or any(
                 ch in _ITEM_DELIMITERS for ch in between) or any(
-                m.type in ("Organization", "Person", "Policy") and r.end <= m.start < start for m in found):
-            continue
+                m.type in ("Organization", "Person", "Policy") and r.start <= m.start < start and m.end > r.end
+                or m.type == "Region" and r.end + joiner < m.start < suffix for m in found):
+            continue  # a body opening at the place (广东移动与…), or a second place after the joiner
         toks = words.cut(left) + words.cut(between[joiner + 1:])
         if _name_words_ok(toks, verbs=True) and not any(words.tag(t) in _PROPER_TAGS for t in toks):
             return r.start
@@ -949,6 +950,9 @@ def event_meeting(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
             continue  # 十大工作重点: ten, not a congress
         name = f"党的{m.group(1)}大" if m.group(2) is None else f"党的{m.group(1)}届{m.group(2).rstrip('中')}中全会"
         yield _mention(sent, "Event", m.start(), m.end(), name, "event.meeting.v1", subtype="PartyCongress")
+        if m.group(2) is None and text.startswith("报告", m.end()):  # 十九大报告: the congress's report
+            yield _mention(sent, "Policy", m.start(), m.end() + 2, f"{m.group(1)}大报告", "event.meeting.v1",
+                           subtype="Policy")
     for m in _THEMED.finditer(text):
         yield _mention(sent, "Event", m.start(), m.end(), m.group(1) + m.group(2), "event.meeting.v1", subtype="Campaign")
 
