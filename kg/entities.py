@@ -756,6 +756,8 @@ def _person_at(text: str, i: int) -> int:
     end = _person_by_cut(text, i)
     if end > 0 and _name_ends_at(text, end):
         return end
+    if end > 0 and words.frequency(text[i:end]) >= COMMON_WORD_FREQ:
+        end = -1  # a common word jieba also tags a name (汪洋, 荣获, 蓝天): only where what follows says so
     return next((i + n for n in _NAME_LENGTHS[text[i:i + 2] in _COMPOUND_SURNAMES]
                  if _plain_name(text[i:i + n]) and _name_ends_at(text, i + n) and not _straddles(text, i + n)), end)
 
