@@ -635,7 +635,10 @@ def _org_subtype(name: str) -> str:
 _LIST_ITEM = rf"[{CJK}A-Za-z0-9()（）]{{2,12}}"
 _BRAND = re.compile(rf"(?:{_alt(P['organization']['brand_suffixes'])})$")
 _LISTED_AS = ("企业", "公司", "药企", "药店", "单位", "集团", "机构", "外资企业", "龙头企业")
-_ORG_LIST = Guarded(rf"(?:{_LIST_ITEM}、)+{_LIST_ITEM}等(?:{'|'.join(_LISTED_AS)})", needs=[f"等{w}" for w in _LISTED_AS])
+# A list closed by 等 and, a few words on, what its items are (…、微众银行等多家金融企业,
+# …、windriver等 openEuler 生态共建企业); an item may follow 、 after a space.
+_ORG_LIST = Guarded(rf"((?:{_LIST_ITEM}、\s*)+{_LIST_ITEM})等\s*(?:[多数几\d]+家|一批|众多)?[^，。；、,;：:的]{{0,12}}?(?:{'|'.join(_LISTED_AS)})",
+                    needs=_LISTED_AS)
 _BARE_LIST = re.compile(rf"(?:{_LIST_ITEM}、)+{_LIST_ITEM}")
 _ABOUT_COMPANIES = re.compile(r"企业|公司|外资")
 _SUCH_AS = re.compile(rf"(?:如|比如|包括)((?:{_LIST_ITEM}、)+{_LIST_ITEM})(?:等|。|$)")
@@ -646,7 +649,7 @@ def organization_list(sent: Sentence, found: list[Mention]) -> Iterator[Mention]
     """Items of a list that ends "等企业" or follows "如" in a sentence about
     companies are organisations (华建药业、京润珍珠、先声药业等企业)."""
     text = sent.text
-    spans = [(m.start(), m.group().rsplit("等", 1)[0]) for m in _ORG_LIST.finditer(text)]
+    spans = [(m.start(1), m.group(1)) for m in _ORG_LIST.finditer(text)]
     if _ABOUT_COMPANIES.search(text):
         spans += [(m.start(1), m.group(1)) for m in _SUCH_AS.finditer(text)]
     # A bare list with one company-like item (协调南大洋、朗腾公司开足马力).
@@ -655,12 +658,15 @@ def organization_list(sent: Sentence, found: list[Mention]) -> Iterator[Mention]
         if any(_COMPANY.search(i) and _COMPANY.search(i).end() == len(i) for i in items) and all(len(i) <= 6 for i in items[1:]):
             spans.append((m.start(), m.group()))
     covered = [(m.start, m.end) for m in found]
+    others = {(m.start, m.end) for m in found if m.type in ("Region", "Sector", "Person", "Policy", "Event")}
     for start, items in spans:
         pos = start
         for item in items.split("、"):
             a, b = pos, pos + len(item)
             pos = b + 1
-            if item and not any(s <= a and b <= e for s, e in covered):
+            a += len(item) - len(item.lstrip())
+            if item.strip() and not any(s <= a and b <= e for s, e in covered) \
+                    and (a, b) not in others and words.tag(item.strip()) not in ("ns", "nr"):  # 上海, 集成电路, 刘屹
                 lead = _name_left(text, b, max_chars=12) if a == start else a
                 name = re.sub(r"(?:等+[)）]?|[（(].*?[)）])$", "", text[lead:b])  # 兆芯等等）: the list's end
                 if len(name) >= 2 and not words.is_function_word(name) and not _common_words(name):
