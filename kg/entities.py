@@ -337,6 +337,7 @@ _DATELINE = re.compile(rf"^\s*([A-Za-z{CJK}]{{2,12}}?)(\d{{1,2}}月\d{{1,2}}日)
 _NEWS_FROM = re.compile(rf"^\s*([A-Za-z{CJK}]{{1,10}}(?:网|台|社|报))(?:[(（][^()（）]{{2,8}}[)）])?消息")
 _SOURCE_LINE = re.compile(rf"(?:来源|稿源|出处)\s*[：:丨|]\s*([A-Za-z0-9{CJK}（）()]{{2,30}})")
 _NOT_OUTLET = {"本台", "本网", "本报", "我台"}
+_OUTLET_END = re.compile(r"(?:网|台|社|报|新闻|电视)$")  # 新华社, 人民网, 中国新闻网, 澎湃新闻
 
 
 @recogniser("org.media.v1", needs=("电", "消息", "来源", "稿源", "出处"))
@@ -350,10 +351,11 @@ def news_source(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
     if m:
         place = next((r for r in found if r.type == "Region" and r.end == m.start(2) and r.start > m.start(1)), None)
         outlet = text[m.start(1):place.start if place else m.end(1)]
-        if len(outlet) >= 2 and outlet not in _NOT_OUTLET:
+        entry = LEX.entries.get(outlet)
+        if outlet not in _NOT_OUTLET and (_OUTLET_END.search(outlet) or entry and entry[0].subtype == "Media"):
             yield _mention(sent, "Organization", m.start(1), m.end(), outlet, "org.media.v1", subtype="Media")
     m = _NEWS_FROM.match(text)
-    if m and m.group(1) not in _NOT_OUTLET:
+    if m and m.group(1) not in _NOT_OUTLET and not words.is_function_word(words.cut(m.group(1))[0]):  # 据当地气象台消息
         yield _mention(sent, "Organization", m.start(1), m.end(), m.group(1), "org.media.v1", subtype="Media")
     for m in _SOURCE_LINE.finditer(text):
         if m.end() == len(text.rstrip()) or not _HAN.match(text[m.end():m.end() + 1]):
