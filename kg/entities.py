@@ -974,6 +974,7 @@ _EVENT_ANCHOR_WORDS = re.compile(r"(?:全国|中央)(?=[\u4e00-\u9fff])")
 _NOT_IN_EVENT_NAME = set(P["event"]["holds"]) | set(P["relation"]["subject_end"]) | set(P["event"]["chairs"]) \
     | set(P["person"]["speech_verbs"]) | {
     "的", "于", "由", "是", "对", "将", "上", "时", "就", "进行", "参加", "出席", "同志", "负责"}
+_EDITION = re.compile(rf"(?:\d{{4}}年?|第[{_NUMBER}]+届|首届)\s*$")
 _DATE_IN_NAME = re.compile(r"\d+月|\d+日|[上下]午|晚上|今天|日前|近日")
 MAX_EVENT_NAME = 40  # characters from the body or place that opens a meeting's name to its last word
 
@@ -1003,6 +1004,9 @@ def event_named(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
                     or _DATE_IN_NAME.search(middle) or _EVENT_END.regex.search(middle) \
                     or any(t in _NOT_IN_EVENT_NAME for t in words.cut(middle)):
                 continue  # a date, a second meeting or a clause between: no one name
+            edition = _EDITION.search(text, max(0, a - 8), a)
+            if edition:  # 第十一届 + 中国国际农产品交易会: the edition is part of the name
+                a = edition.start()
             out.append(_mention(sent, "Event", a, m.end(), _strip_quotes(text[a:m.end()]), "event.named.v1",
                                 subtype="Meeting"))
             break
