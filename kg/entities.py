@@ -403,6 +403,31 @@ def local_body(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
                            subtype="Enterprise", parent=r.name)
 
 
+_FOUNDED = Guarded(rf"(?:{_alt(P['organization']['founding_verbs'])})(?:了|起)?“?([^，。；、“”\s]{{2,20}}?"
+                   rf"(?:{_alt(P['organization']['founded_suffixes'])}))(?![{CJK}])",
+                   needs=P["organization"]["founding_verbs"])
+_NOT_A_FOUNDED_NAME = re.compile(r"的|等|和|\d|各|一批|多个|首个|首家|第一家|专门|相关|有关|以上|上百|基础上|[一二三四五六七八九十两几]+[个家大级]")
+
+
+@recogniser("org.founded.v1", needs=tuple(P["organization"]["founding_verbs"]))
+def organization_founded(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
+    """A body named right after the verb that founds it, whole: 组建了汽车
+    半导体推广应用工作组, 成立“数字生态协同创新平台”. Not a kind (设立研发
+    中心), a count (组建57个…联盟) or a description (以创新为导向的…)."""
+    text = sent.text
+    for m in _FOUNDED.finditer(text):
+        name = m.group(1)
+        suffix = next(x for x in sorted(P["organization"]["founded_suffixes"], key=len, reverse=True) if name.endswith(x))
+        prefix = name[:-len(suffix)]
+        if _NOT_A_FOUNDED_NAME.search(name) or len(prefix) < 2 or _generic_company(prefix, suffix, found, m.start(1)) \
+                or _common_words(prefix) and len(words.cut(prefix)) == 1 \
+                or any(o.type == "Organization" and o.end == m.end(1) and o.start <= m.start(1) for o in found):
+            continue
+        subtype = _org_subtype(name)  # a working group or platform is no enterprise
+        yield _mention(sent, "Organization", m.start(1), m.end(1), name, "org.founded.v1",
+                       subtype="Organization" if subtype == "Enterprise" else subtype)
+
+
 # -- units, companies and institutes ---------------------------------------
 
 _COMPANY = re.compile(rf"({_alt(P['organization']['suffixes'])})")
