@@ -135,6 +135,8 @@ def test_entities_guarded_patterns_find_what_their_pattern_finds(name, text):
         ("Organization", "江苏省人民代表大会常务委员会"), ("Event", "江苏省第十四届人民代表大会常务委员会第九次会议")}),
     ("习近平在中共中央政治局第十二次集体学习时强调", {("Event", "中共中央政治局第十二次集体学习")}),
     ("贯彻全国科技工作会议部署", {("Event", "全国科技工作会议")}),
+    ("省政府组建了数据要素市场建设工作专班，统筹推进", {("Organization", "数据要素市场建设工作专班")}),
+    ("第五届中国国际消费品博览会在海口开幕", {("Event", "第五届中国国际消费品博览会")}),
     ("修订《关于修改〈浙江省促进科技成果转化条例〉的决定》", {
         ("Policy", "关于修改浙江省促进科技成果转化条例的决定"), ("Policy", "浙江省促进科技成果转化条例")}),
 ])
@@ -155,6 +157,8 @@ def test_entities_name_bodies_people_meetings_and_policies_by_their_grammar(text
     ("指导6所高校增设专业", ("Organization", "6所")),
     ("央视网推出纪录片《大国工匠》", ("Policy", "大国工匠")),
     ("全国海关启动打击走私专项行动", ("Policy", "打击走私专项行动")),
+    ("企业纷纷设立研发中心", ("Organization", "研发中心")),
+    ("据当地气象台消息，今天有雨", ("Organization", "据当地气象台")),
 ])
 def test_entities_grammar_does_not_overreach(text, absent):
     assert absent not in mentions(text)
