@@ -177,6 +177,7 @@ def _policy_aliases(sentences: list[Sentence], mentions: list[list[Mention]]) ->
 
 _BRACKETED_SHORT = re.compile(r"[（(](?:以下简称|下称|简称)?[“\"]?([^（）()“”\"，,、。]{2,12})[”\"]?[)）]")
 _LEGAL_SUFFIXES = ("股份有限公司", "有限责任公司", "有限公司", "公司")
+MIN_FOUND_AGAIN = 3  # a two-character short name (赛迪) is looked for only where it was given, not inside words
 
 
 def _org_aliases(sentences: list[Sentence], mentions: list[list[Mention]]) -> dict[str, Mention]:
@@ -298,7 +299,8 @@ def resolve_document(doc: Document, sentences: list[Sentence],
                 names.setdefault(m.name, ("Person", m.name))
     org_aliases = _org_aliases(sentences, resolved)
     for short, full in org_aliases.items():
-        names.setdefault(short, ("Organization", full.name))
+        if len(short) >= MIN_FOUND_AGAIN:
+            names.setdefault(short, ("Organization", full.name))
     resolved = [[_merge_org(_alias(m, aliases), org_aliases) for m in _find_again(s, names, ms)]
                 for s, ms in zip(sentences, resolved)]
     # A zone the text places nowhere is in the region its article is about.
