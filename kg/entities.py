@@ -473,6 +473,13 @@ def organization_by_suffix(sent: Sentence, found: list[Mention]) -> Iterator[Men
         if text[start] == "国":  # 二十国集团, 七国集团: the count is part of the name
             while start > 0 and text[start - 1] in _NUMERALS:
                 start -= 1
+        date = _DATE_START.match(text, start, m.start())
+        if date:  # 李克强15日到|国家粮食局科学研究院: a date and the visit's verb
+            start = date.end()
+            for tok in words.cut(text[start:m.start()]):
+                if not (words.is_function_word(tok) or tok in _STOP_TOKENS):
+                    break
+                start += len(tok)
         while start < m.start() and text[start] in "（(" and not re.search(r"[)）]", text[start:m.end()]):
             start += 1  # 研究院（赛迪研究院: the short name in brackets starts after the bracket
         name = text[start:m.end()]
@@ -488,6 +495,7 @@ def organization_by_suffix(sent: Sentence, found: list[Mention]) -> Iterator[Men
 
 
 _NUMERALS = set("一二三四五六七八九十")
+_DATE_START = re.compile(r"(?:\d{1,2}月)?\d{1,2}日")
 _LEGAL_FORM = re.compile(r"(?:股份)?有限(?:责任)?公司")
 MAX_LIST_ITEM = 24  # characters of one item of a list of bodies
 _ITEM_DELIMITERS = set("、，,；;：:。！？“”《》—\n\t 　")
@@ -500,9 +508,8 @@ _BODY_WORD_END = re.compile(r"(?:会|院|所|社|局|部|委|厅|办|府|中心|
 def _name_words_ok(toks: list[str], verbs: bool) -> bool:
     """Every word could stand inside a name: no function word, stop word or
     title, and no verb unless the name is a legal one (…开发建设投资集团有限公司)."""
-    return all(_glued(t, toks[i - 1] if i else "") or not _not_in_name(t, toks[i - 1] if i else "")
-               and t not in _STOP_TOKENS and not _TITLE.fullmatch(t) and (verbs or words.tag(t) != "v")
-               for i, t in enumerate(toks))
+    return all(not _not_in_name(t, toks[i - 1] if i else "") and t not in _STOP_TOKENS and not _TITLE.fullmatch(t)
+               and (verbs or words.tag(t) != "v") for i, t in enumerate(toks))
 
 
 def _glued(tok: str, before: str) -> bool:
@@ -1024,10 +1031,12 @@ def event_named(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
         for a, b in anchors:
             if b > m.start() or m.end() - a > MAX_EVENT_NAME or (a, b) == (m.start(), m.end()):
                 continue
+            if not _whole_word(text, a, b):
+                continue  # 中国 inside 发展中国家
             middle = text[b:m.start()]
             if text[a - 1:a] in ("（", "(") or _TITLE.search(middle) or any(ch in _ITEM_DELIMITERS for ch in middle) \
                     or _DATE_IN_NAME.search(middle) or _EVENT_END.regex.search(middle) \
-                    or any(t in _NOT_IN_EVENT_NAME for t in words.cut(middle)):
+                    or any(t in _NOT_IN_EVENT_NAME or words.tag(t) == "p" for t in words.cut(middle)):
                 continue  # a date, a second meeting or a clause between: no one name
             edition = _EDITION.search(text, max(0, a - 8), a)
             if edition:  # 第十一届 + 中国国际农产品交易会: the edition is part of the name
