@@ -101,7 +101,7 @@ _MEDIA_AFTER = re.compile(r"(杂志社|杂志|报社|出版社|日报|周刊)")
 _POLICY_HEAD = re.compile(rf"(?:{_alt(P['policy']['heads'])})(?:\d{{4}}年?)?(?:[(（][^()（）]{{1,16}}[)）])?$")
 _POLICY_VERB = re.compile(rf"(?:{_alt(P['policy']['verbs'])})了?\s*$")
 _INNER_TITLE = re.compile(r"〈([^〈〉]{2,60})〉")
-_CITED_IN = re.compile(rf"(?:→|据)\s*([A-Za-z0-9{CJK}]{{2,10}})\s*$")  # →C114《headline》: a digest cites a medium
+_CITED_IN = re.compile(rf"→\s*([A-Za-z0-9{CJK}]{{2,10}})\s*$")  # →C114《headline》: a digest cites a medium
 
 
 @recogniser("policy.brackets.v1", needs=("《",))
@@ -151,7 +151,7 @@ _PROGRAMME_HEAD = rf"(?:{_alt(P['policy']['programme_heads'])})"
 _PROGRAMME_ITEM = rf"[{CJK}A-Za-z0-9“”+]{{2,24}}?{_PROGRAMME_HEAD}(?=[，。；、和及等,;）)]|$)"
 _GENERIC_OPENERS = tuple(P["policy"]["generic_openers"])
 _CAMPAIGN_HEADS = tuple(P["policy"]["campaign_heads"])
-_NOT_ONE_NAME = re.compile(r"的|等|\d+多?项|[百千万多]项")  # a description or a bundle of several (百项重点工程, 汾河…等一系列工程)
+_NOT_ONE_NAME = re.compile(r"的|等|\d+多?项|[一二三四五六七八九十两几百千万多]项")  # a description or a bundle of several (百项重点工程, 汾河…等一系列工程)
 _AFTER_PROGRAMME_VERB = Guarded(rf"(?:{_alt(P['policy']['programme_verbs'])})(?:好|了)?((?:{_PROGRAMME_ITEM}、)*{_PROGRAMME_ITEM})",
                                 needs=P["policy"]["programme_verbs"])
 
@@ -470,8 +470,8 @@ def organization_by_suffix(sent: Sentence, found: list[Mention]) -> Iterator[Men
         if item is not None and item < start:
             start = item
         start = _joined_name_start(text, start, m.start(), found)
-        if text[start] == "国":  # 二十国集团, 七国集团: the count is part of the name
-            while start > 0 and text[start - 1] in _NUMERALS:
+        if text[start] == "国" or text[start] in _NUMERALS and "国" in text[start:m.start()]:
+            while start > 0 and text[start - 1] in _NUMERALS:  # 二十国集团, 七国集团: the count is part of the name
                 start -= 1
         date = _DATE_START.match(text, start, m.start())
         if date:  # 李克强15日到|国家粮食局科学研究院: a date and the visit's verb
@@ -703,7 +703,8 @@ def organization_list(sent: Sentence, found: list[Mention]) -> Iterator[Mention]
                     and (a, b) not in others and words.tag(item.strip()) not in ("ns", "nr"):  # 上海, 集成电路, 刘屹
                 lead = _name_left(text, b, max_chars=12) if a == start else a
                 name = re.sub(r"(?:等+[)）]?|[（(].*?[)）])$", "", text[lead:b])  # 兆芯等等）: the list's end
-                if len(name) >= 2 and not words.is_function_word(name) and not _common_words(name):
+                if len(name) >= 2 and not words.is_function_word(name) and not _common_words(name) \
+                        and not _NOT_ONE_ITEM.search(name):
                     yield _mention(sent, "Organization", lead, b, name, "org.list.v1", subtype="Enterprise")
 
 
@@ -719,6 +720,9 @@ def _eats_title(text: str, end: int) -> bool:
 
 
 _PARTY_UNITS = tuple(P["organization"]["party_units"])
+
+
+_NOT_ONE_ITEM = re.compile(r"\d+[家个名所]|^以及|[和与及]")  # 以及国内50家基金, 沃达丰和韦里孙: no one body
 
 
 def _common_words(item: str) -> bool:
@@ -1036,7 +1040,7 @@ def event_named(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
             middle = text[b:m.start()]
             if text[a - 1:a] in ("（", "(") or _TITLE.search(middle) or any(ch in _ITEM_DELIMITERS for ch in middle) \
                     or _DATE_IN_NAME.search(middle) or _EVENT_END.regex.search(middle) \
-                    or any(t in _NOT_IN_EVENT_NAME or words.tag(t) == "p" for t in words.cut(middle)):
+                    or any(t in _NOT_IN_EVENT_NAME or words.tag(t) in ("p", "t", "i") for t in words.cut(middle)):
                 continue  # a date, a second meeting or a clause between: no one name
             edition = _EDITION.search(text, max(0, a - 8), a)
             if edition:  # 第十一届 + 中国国际农产品交易会: the edition is part of the name
