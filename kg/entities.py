@@ -890,7 +890,7 @@ def person_before_title(sent: Sentence, found: list[Mention]) -> Iterator[Mentio
         yield _mention(sent, "Person", m.start(1), m.end(1), m.group(1), "person.honorific.v1", subtype="Person")
 
 
-_CLAUSE_START = set("，。；：！？ \t\n　")
+_SPEAKER_CLAUSE_START = set("，。；：！？ \t\n　")
 _HONORIFIC = re.compile(rf"(?:{_alt(('院士', '教授', '同志'))})")
 MAX_SPEAKERS = 40  # characters of a list of names before their verb (马凯、杨晶、万钢参加)
 
@@ -904,7 +904,7 @@ def person_by_verb(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
     taken = [(m.start, m.end) for m in found]
     for v in _SPEECH_VERB.finditer(text):
         start = v.start()
-        while start > 0 and text[start - 1] not in _CLAUSE_START and v.start() - start <= MAX_SPEAKERS:
+        while start > 0 and text[start - 1] not in _SPEAKER_CLAUSE_START and v.start() - start <= MAX_SPEAKERS:
             start -= 1
         if start == v.start() or v.start() - start > MAX_SPEAKERS or text[start] not in _SURNAMES \
                 and text[start:start + 2] not in _COMPOUND_SURNAMES:
