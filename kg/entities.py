@@ -66,7 +66,7 @@ _STOP_TOKENS = set(P["relation"]["subject_end"]) | set(P["relation"]["issues"]) 
     "帮助", "协调", "推动", "组织", "支持", "引导", "鼓励", "依托", "联合", "会同", "通过", "其中", "如", "包括",
     "以及", "和", "与", "及", "等", "由", "对", "向", "为", "是", "的", "了", "在", "从", "经", "据", "被",
     "来自", "作为", "代表", "这", "该", "其", "各", "有关", "相关", "重点", "全省", "全市", "我市", "本市",
-}
+} | set(P["policy"]["programme_verbs"]) | set(P["organization"]["lead_verbs"])
 
 
 # -- gazetteers -----------------------------------------------------------
@@ -98,32 +98,100 @@ _BRACKETED = re.compile(r"《([^《》]{2,80})》")
 _MEDIA_AFTER = re.compile(r"(杂志社|杂志|报社|出版社|日报|周刊)")
 
 
+_POLICY_HEAD = re.compile(rf"(?:{_alt(P['policy']['heads'])})(?:\d{{4}}年?)?(?:[(（][^()（）]{{1,16}}[)）])?$")
+_POLICY_VERB = re.compile(rf"(?:{_alt(P['policy']['verbs'])})了?\s*$")
+_INNER_TITLE = re.compile(r"〈([^〈〉]{2,60})〉")
+_CITED_IN = re.compile(rf"→\s*([A-Za-z0-9{CJK}]{{2,10}})\s*$")  # →C114《headline》: a digest cites a medium
+
+
 @recogniser("policy.brackets.v1", needs=("《",))
 def policy_in_brackets(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
-    """《…》 names a policy, unless a publisher's suffix follows (《旗帜》杂志社)."""
-    for m in _BRACKETED.finditer(sent.text):
+    """《…》 names a policy when the title ends in a document's head noun
+    (…条例, …方案, …规划) or follows an issuing verb (印发《…》), not a
+    programme, book or headline; a publisher's suffix after it (《旗帜》杂志社)
+    or a medium citing it (→C114《…》) makes a medium. A title quoted
+    inside (〈山东省海洋环境保护条例〉) is a policy of its own."""
+    text = sent.text
+    for m in _BRACKETED.finditer(text):
         inner = _strip_quotes(m.group(1))
-        after = _MEDIA_AFTER.match(sent.text, m.end())
+        after = _MEDIA_AFTER.match(text, m.end())
+        cited = _CITED_IN.search(text, max(0, m.start() - 12), m.start())
         if after:
             yield _mention(sent, "Organization", m.start(), after.end(), inner + after.group(1),
                            "policy.brackets.v1", subtype="Media")
         elif LEX.entries.get(inner) and LEX.entries[inner][0].type == "Organization":
             continue
-        else:
-            yield _mention(sent, "Policy", m.start(), m.end(), inner, "policy.brackets.v1", subtype="Policy")
+        elif _POLICY_HEAD.search(inner) or _POLICY_VERB.search(text, max(0, m.start() - 8), m.start()):
+            yield _mention(sent, "Policy", m.start(), m.end(), _INNER_TITLE.sub(r"\1", inner), "policy.brackets.v1",
+                           subtype="Policy")
+            for t in _INNER_TITLE.finditer(m.group(1)):
+                a = m.start(1) + t.start(1)
+                yield _mention(sent, "Policy", a, a + len(t.group(1)), t.group(1), "policy.brackets.v1", subtype="Policy")
+        elif cited and not words.is_function_word(words.cut(cited.group(1))[-1]):
+            yield _mention(sent, "Organization", cited.start(1), cited.end(1), cited.group(1), "policy.brackets.v1",
+                           subtype="Media")
 
 
-_FIVE_YEAR_PLAN = re.compile(rf"(“?十[一二三四五六七八九]五”?[{CJK}]{{0,12}}?规划)")
-_PROGRAMME = re.compile(rf"(\d{{4}}年度?[{CJK}]{{2,14}}?(?:行动|工程|专项行动|行动计划)|(?:[{CJK}A-Za-z0-9]{{2,8}})?“[^“”]{{2,16}}”(?:行动|工程|专项行动))(?![{CJK}])")
+_LAW_TITLE = re.compile(rf"[{CJK}0-9（）()]{{4,40}}(?:{_alt(P['policy']['law_heads'])})")
 
 
-@recogniser("policy.programme.v1", needs=("规划", "行动", "工程"))
+@recogniser("policy.title-line.v1", needs=tuple(P["policy"]["law_heads"]))
+def policy_title_line(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
+    """A heading that is nothing but a law's name, opening with the region or
+    state that makes it (山东省信息化促进条例): the document is that law."""
+    text = sent.text.strip()
+    if not sent.heading or not _LAW_TITLE.fullmatch(text):
+        return
+    a = sent.text.index(text)
+    if text.startswith("中华人民共和国") or any(m.type == "Region" and m.start == a for m in found):
+        yield _mention(sent, "Policy", a, a + len(text), text, "policy.title-line.v1", subtype="Policy")
+
+
+_PROGRAMME_HEAD = rf"(?:{_alt(P['policy']['programme_heads'])})"
+_PROGRAMME_ITEM = rf"[{CJK}A-Za-z0-9“”+]{{2,24}}?{_PROGRAMME_HEAD}(?=[，。；、和及等,;）)]|$)"
+_GENERIC_OPENERS = tuple(P["policy"]["generic_openers"])
+_CAMPAIGN_HEADS = tuple(P["policy"]["campaign_heads"])
+_NOT_ONE_NAME = re.compile(r"的|等|\d+多?项|[一二三四五六七八九十两几百千万多]项")  # a description or a bundle of several (百项重点工程, 汾河…等一系列工程)
+_AFTER_PROGRAMME_VERB = Guarded(rf"(?:{_alt(P['policy']['programme_verbs'])})(?:好|了)?((?:{_PROGRAMME_ITEM}、)*{_PROGRAMME_ITEM})",
+                                needs=P["policy"]["programme_verbs"])
+
+
+@recogniser("policy.after-verb.v1", needs=tuple(P["policy"]["programme_heads"]))
+def policy_after_verb(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
+    """Plans and programmes named without 《》 right after the verb that
+    issues or carries them out: 深入实施智能制造升级工程; 先后印发A行动计划、
+    B行动方案. The verb marks where the name starts."""
+    text = sent.text
+    taken = [(m.start, m.end) for m in found if m.type in ("Policy", "Event", "Organization")]
+    for m in _AFTER_PROGRAMME_VERB.finditer(text):
+        pos = m.start(1)
+        for item in m.group(1).split("、"):
+            a, b = pos, pos + len(item)
+            pos = b + 1
+            if any(s <= a < e or s < b <= e for s, e in taken) or item.startswith(_GENERIC_OPENERS) or _NOT_ONE_NAME.search(item):
+                continue
+            if item.endswith(_CAMPAIGN_HEADS):
+                yield _mention(sent, "Event", a, b, _strip_quotes(item), "policy.after-verb.v1", subtype="Campaign")
+            else:
+                yield _mention(sent, "Policy", a, b, _strip_quotes(item), "policy.after-verb.v1", subtype="Programme")
+
+
+_FIVE_YEAR_PLAN = re.compile(rf"(“?十[一二三四五六七八九]五”?[{CJK}]{{0,16}}?规划(?:建议|纲要)?)")
+_PROGRAMME = re.compile(rf"(\d{{4}}年度?[{CJK}]{{2,14}}?(?:行动|工程|专项行动|行动计划)|(?:[{CJK}A-Za-z0-9]{{2,8}})?“[^“”]{{2,16}}”(?:行动|工程|专项行动)|[{CJK}]{{2,8}}“[^“”]{{1,14}}(?:工程|行动)”)(?![{CJK}])")
+_WORK_REPORT = Guarded(r"(?:\d{4}年)?政府工作报告", needs=("政府工作报告",))
+
+
+@recogniser("policy.programme.v1", needs=("规划", "行动", "工程", "政府工作报告"))
 def policy_programme(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
     """Plans and programmes named without 《》: “十四五”规划, 天津市“十四五”规划,
     2025年度智能工厂梯度培育行动, 工业互联网“十百千万”工程."""
     text = sent.text
     inside = [(m.start, m.end) for m in found if m.type == "Policy"]
     regions = {m.end: m for m in found if m.type == "Region" and not m.scope}
+    for m in _WORK_REPORT.finditer(text):  # 深圳市2019年政府工作报告: a government's yearly report
+        if not any(s <= m.start() < e for s, e in inside):
+            a = regions[m.start()].start if m.start() in regions else m.start()
+            yield _mention(sent, "Policy", a, m.end(), text[a:m.end()], "policy.programme.v1", subtype="Policy")
     for pattern in (_FIVE_YEAR_PLAN, _PROGRAMME):
         for m in pattern.finditer(text):
             a = m.start()
@@ -186,6 +254,9 @@ def government_body(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
     """
     text = sent.text
     regions = {m.end: m for m in found if m.type == "Region"}
+    for m in _TERM.finditer(text):  # 山东省 + 第十届 + 人民代表大会常务委员会: the body of every term
+        if m.start() in regions:
+            regions[m.end()] = regions[m.start()]
     out: list[Mention] = []
     for pattern in (_FUNC_BODY, _REGION_BODY):
         for m in pattern.finditer(text):
@@ -213,6 +284,9 @@ def government_body(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
             out.append(_mention(sent, "Organization", m.start(), m.end(), "{}" + m.group(2), "org.government.v1",
                                 subtype="GovernmentBody", scope=m.group(1)))
     yield from out
+
+
+_TERM = Guarded(r"第[一二三四五六七八九十百零〇\d]+届", needs=("届",))
 
 
 def _scope_ok(text: str, i: int) -> bool:
@@ -259,10 +333,106 @@ def context_body(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
                            subtype="GovernmentBody", scope="部")
 
 
+_DATELINE = re.compile(rf"^\s*([A-Za-z{CJK}]{{2,12}}?)(\d{{1,2}}月\d{{1,2}}日)电")
+_NEWS_FROM = re.compile(rf"^\s*([A-Za-z{CJK}]{{1,10}}(?:网|台|社|报))(?:[(（][^()（）]{{2,8}}[)）])?消息")
+_SOURCE_LINE = re.compile(rf"(?:来源|稿源|出处)\s*[：:丨|]\s*([A-Za-z0-9{CJK}（）()]{{2,30}})")
+_NOT_OUTLET = {"本台", "本网", "本报", "我台"}
+_OUTLET_END = re.compile(r"(?:网|台|社|报|新闻|电视)$")  # 新华社, 人民网, 中国新闻网, 澎湃新闻
+
+
+@recogniser("org.media.v1", needs=("电", "消息", "来源", "稿源", "出处"))
+def news_source(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
+    """Who a report comes from, never an actor in it: the outlet of a dateline
+    (人民网北京12月24日电, the place inside is where it was filed), of
+    央视网消息, and the body after 来源：. The dateline's mention covers the
+    whole dateline, so nothing inside it is read as a subject."""
+    text = sent.text
+    m = _DATELINE.match(text)
+    if m:
+        place = next((r for r in found if r.type == "Region" and r.end == m.start(2) and r.start > m.start(1)), None)
+        outlet = text[m.start(1):place.start if place else m.end(1)]
+        entry = LEX.entries.get(outlet)
+        if outlet not in _NOT_OUTLET and (_OUTLET_END.search(outlet) or entry and entry[0].subtype == "Media"):
+            yield _mention(sent, "Organization", m.start(1), m.end(), outlet, "org.media.v1", subtype="Media")
+    m = _NEWS_FROM.match(text)
+    if m and m.group(1) not in _NOT_OUTLET and not words.is_function_word(words.cut(m.group(1))[0]):  # 据当地气象台消息
+        yield _mention(sent, "Organization", m.start(1), m.end(), m.group(1), "org.media.v1", subtype="Media")
+    for m in _SOURCE_LINE.finditer(text):
+        if m.end() == len(text.rstrip()) or not _HAN.match(text[m.end():m.end() + 1]):
+            name = m.group(1)
+            yield _mention(sent, "Organization", m.start(), m.end(), name, "org.media.v1", subtype=_source_subtype(name))
+
+
+def _source_subtype(name: str) -> str:
+    entry = LEX.entries.get(name)
+    if entry and entry[0].type == "Organization":
+        return entry[0].subtype
+    if re.search(r"(?:网|台|社|报|杂志|新闻)$", name):
+        return "Media"
+    return _subtype(name) if name.endswith(_BODY_ENDS) else _org_subtype(name)
+
+
+_LOCAL_BODY = re.compile(rf"(?:{_alt(P['organization']['local_bodies'])})")
+_OPERATORS = set(P["organization"]["operators"])
+
+
+@recogniser("org.local-body.v1")
+def local_body(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
+    """A region's own body named by the region and a short word (长沙市科协,
+    重庆社科院), and an operator's branch named by its place (上海移动,
+    常州电信) where jieba cuts the operator as a word of its own (not
+    上海|移动互联网)."""
+    text = sent.text
+    for r in found:
+        if r.type != "Region" or r.scope or r.name == "中国":
+            continue
+        m = _LOCAL_BODY.match(text, r.end)
+        if m:
+            name = r.surface + m.group()
+            subtype = "ResearchInstitute" if name.endswith("院") else "Association"
+            yield _mention(sent, "Organization", r.start, m.end(), name, "org.local-body.v1", subtype=subtype,
+                           parent=r.name)
+            continue
+        if text[r.end:r.end + 2] not in _OPERATORS:
+            continue
+        toks = words.cut(text[r.end:r.end + 8])
+        after = toks[1] if len(toks) > 1 else ""
+        if toks and toks[0] in _OPERATORS and (not after or not _HAN.match(after) or words.is_function_word(after)
+                                               or after in _STOP_TOKENS):
+            yield _mention(sent, "Organization", r.start, r.end + len(toks[0]), r.surface + toks[0], "org.local-body.v1",
+                           subtype="Enterprise", parent=r.name)
+
+
+_FOUNDED = Guarded(rf"(?:{_alt(P['organization']['founding_verbs'])})(?:了|起)?“?([^，。；、“”\s]{{2,20}}?"
+                   rf"(?:{_alt(P['organization']['founded_suffixes'])}))(?![{CJK}])",
+                   needs=P["organization"]["founding_verbs"])
+_NOT_A_FOUNDED_NAME = re.compile(r"的|等|和|\d|各|一批|多个|首个|首家|第一家|专门|相关|有关|以上|上百|基础上|[一二三四五六七八九十两几]+[个家大级]")
+
+
+@recogniser("org.founded.v1", needs=tuple(P["organization"]["founding_verbs"]))
+def organization_founded(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
+    """A body named right after the verb that founds it, whole: 组建了汽车
+    半导体推广应用工作组, 成立“数字生态协同创新平台”. Not a kind (设立研发
+    中心), a count (组建57个…联盟) or a description (以创新为导向的…)."""
+    text = sent.text
+    for m in _FOUNDED.finditer(text):
+        name = m.group(1)
+        suffix = next(x for x in sorted(P["organization"]["founded_suffixes"], key=len, reverse=True) if name.endswith(x))
+        prefix = name[:-len(suffix)]
+        if _NOT_A_FOUNDED_NAME.search(name) or len(prefix) < 2 or _generic_company(prefix, suffix, found, m.start(1)) \
+                or _common_words(prefix) and len(words.cut(prefix)) == 1 \
+                or any(o.type == "Organization" and o.end == m.end(1) and o.start <= m.start(1) for o in found):
+            continue
+        subtype = _org_subtype(name)  # a working group or platform is no enterprise
+        yield _mention(sent, "Organization", m.start(1), m.end(1), name, "org.founded.v1",
+                       subtype="Organization" if subtype == "Enterprise" else subtype)
+
+
 # -- units, companies and institutes ---------------------------------------
 
 _COMPANY = re.compile(rf"({_alt(P['organization']['suffixes'])})")
-_NUMBERED_INSTITUTE = Guarded(rf"(?<![\d.])(\d{{1,3}})(所|院)(?![{CJK}]{{0,1}}[长内外里])", needs=("所", "院"))
+_NUMBERED_INSTITUTE = Guarded(rf"(?<![\d.])(\d{{1,3}})(所|院)(?![{CJK}]{{0,1}}[长内外里])(?!高校|学校|大学|医院|院校|中学|小学|幼儿园|学院|科研)",
+                              needs=("所", "院"))  # 6所高校: a measure word
 
 
 @recogniser("org.suffix.v1")
@@ -272,10 +442,12 @@ def organization_by_suffix(sent: Sentence, found: list[Mention]) -> Iterator[Men
     text = sent.text
     # A field named inside a company's name (机器人技术有限公司) does not end it.
     # Nor does a seat in brackets (乐聚(深圳)机器人技术有限公司).
-    taken = sorted((m.start, m.end) for m in found if m.type != "Sector" and not (
+    taken = sorted((m.start, m.end) for m in found if m.type != "Sector" and not m.scope and not (
         text[m.start - 1:m.start] in ("(", "（") and text[m.end:m.end + 1] in (")", "）")))
+    found_bodies = [(m.start, m.end, m.type) for m in found if m.type in ("Organization", "Person", "Policy", "Event")]
     for m in _COMPANY.finditer(text):
-        if any(s <= m.start() < e and e >= m.end() for s, e in taken) or _in_generic(text, m.start(), m.end()):
+        if any(s <= m.start() < e and e >= m.end() for s, e in taken) or _in_generic(text, m.start(), m.end()) \
+                or _LEGAL_FORM.match(text, m.end()):  # 集团 + 有限公司: the name goes on
             continue
         stop = max([e for s, e in taken if e <= m.start()], default=0)
         start = _name_left(text, m.start(), max_chars=12, stop_at=stop)
@@ -287,13 +459,177 @@ def organization_by_suffix(sent: Sentence, found: list[Mention]) -> Iterator[Men
             start = region.start
             if m.group() in ("分公司", "分行", "支行"):  # 电信 + 安康 + 分公司
                 start = _name_left(text, start, max_chars=6)
+        # A body written whole before this name (an item before it) bounds it; one
+        # glued to it (百度 + 在线网络技术（北京）有限公司) is part of it.
+        bodies_before = [e for s, e, t in found_bodies if e <= m.start() and (
+            t != "Organization" or e == m.start() or text[e] in _ITEM_DELIMITERS)]
+        legal = bool(_LEGAL_FORM.search(m.group()))
+        if legal:
+            start = min(start, _legal_name_left(text, m.start(), max(bodies_before, default=0)))
+        item = _list_item_start(text, m.end(), max(bodies_before, default=0), legal)
+        if item is not None and item < start:
+            start = item
+        start = _joined_name_start(text, start, m.start(), found)
+        if text[start] == "国" or text[start] in _NUMERALS and "国" in text[start:m.start()]:
+            while start > 0 and text[start - 1] in _NUMERALS:  # 二十国集团, 七国集团: the count is part of the name
+                start -= 1
+        date = _DATE_START.match(text, start, m.start())
+        if date:  # 李克强15日到|国家粮食局科学研究院: a date and the visit's verb
+            start = date.end()
+            for tok in words.cut(text[start:m.start()]):
+                if not (words.is_function_word(tok) or tok in _STOP_TOKENS):
+                    break
+                start += len(tok)
+        while start < m.start() and text[start] in "（(" and not re.search(r"[)）]", text[start:m.end()]):
+            start += 1  # 研究院（赛迪研究院: the short name in brackets starts after the bracket
         name = text[start:m.end()]
-        if start == m.start() or name in _GENERIC or len(name) < 3 or not HAN_OR_LATIN.search(text[start:m.start()]):
+        if not legal and _LEGAL_FORM.search(name):
+            continue  # …股份有限公司投资银行|部: a unit of the company, named with its unit word
+        if start == m.start() or name in _GENERIC or len(name) < 3 or not HAN_OR_LATIN.search(text[start:m.start()]) \
+                or _generic_company(text[start:m.start()], m.group(), found, start):
             continue
         yield _mention(sent, "Organization", start, m.end(), _strip_quotes(name), "org.suffix.v1",
                        subtype=_org_subtype(name))
     for m in _NUMBERED_INSTITUTE.finditer(text):
         yield _mention(sent, "Organization", m.start(), m.end(), m.group(), "org.suffix.v1", subtype="ResearchInstitute")
+
+
+_NUMERALS = set("一二三四五六七八九十")
+_DATE_START = re.compile(r"(?:\d{1,2}月)?\d{1,2}日")
+_LEGAL_FORM = re.compile(r"(?:股份)?有限(?:责任)?公司")
+MAX_LIST_ITEM = 24  # characters of one item of a list of bodies
+_ITEM_DELIMITERS = set("、，,；;：:。！？“”《》—\n\t 　")
+# Tags of words no name holds: prepositions, conjunctions, particles, pronouns,
+# numerals, measure words, adverbs, times (与, 和, 的, 我们, 100余家, 先后).
+_NOT_IN_NAME_TAGS = {"p", "c", "u", "uj", "ul", "ud", "uz", "r", "y", "e", "o", "m", "q", "d", "ad", "t", "tg", "f"}
+_BODY_WORD_END = re.compile(r"(?:会|院|所|社|局|部|委|厅|办|府|中心|集团|公司|大学|学院|学校|银行|联盟|组织)$")
+
+
+def _name_words_ok(toks: list[str], verbs: bool) -> bool:
+    """Every word could stand inside a name: no function word, stop word or
+    title, and no verb unless the name is a legal one (…开发建设投资集团有限公司)."""
+    return all(not _not_in_name(t, toks[i - 1] if i else "") and t not in _STOP_TOKENS and not _TITLE.fullmatch(t)
+               and (verbs or words.tag(t) != "v") for i, t in enumerate(toks))
+
+
+def _glued(tok: str, before: str) -> bool:
+    """jieba's pieces of a name it does not know: 润|和 软件 (和 is no conjunction there)."""
+    return len(tok) == 1 and len(before) == 1 and bool(_HAN.match(before))
+
+
+def _not_in_name(tok: str, before: str) -> bool:
+    """A function word, but not an "adverb" jieba's tags give a place's
+    epithet right after the place (重庆|高新, tagged d like 先后)."""
+    tag = words.tag(tok)
+    return tag in _NOT_IN_NAME_TAGS and not (tag == "d" and words.tag(before) == "ns")
+
+
+def _list_item_start(text: str, end: int, stop: int, legal: bool) -> int | None:
+    """Where a name ending at ``end`` starts when it is an item of a list of
+    bodies (…、重庆高新开发建设投资集团有限公司、…): the whole item from the
+    delimiter before it, its leading verbs dropped (来自, 包括, 创建). None
+    when the name is no list item or the item holds more than a name."""
+    lo = max(stop, end - MAX_LIST_ITEM)
+    a = end
+    while a > lo and text[a - 1] not in _ITEM_DELIMITERS:
+        a -= 1
+    if a == lo and lo > stop:
+        return None  # the item runs further back than any name does
+    if not (text[a - 1:a] == "、" or text[end:end + 1] == "、" or text.startswith("等", end)):
+        return None
+    toks = words.cut(text[a:end])
+    while toks and (words.is_function_word(toks[0]) or toks[0] in _STOP_TOKENS):
+        a += len(toks.pop(0))
+    return a if toks and _name_words_ok(toks, verbs=legal) else None
+
+
+def _legal_name_left(text: str, end: int, stop: int) -> int:
+    """Start of a legal name (…有限公司): verbs are words of such names
+    (数字重庆大数据应用发展有限公司), so the walk back stops only at
+    punctuation, function words and stop words, then drops leading verbs
+    (李强来到|北京人形机器人创新中心有限公司)."""
+    lo = max(stop, end - MAX_LIST_ITEM)
+    a = end
+    while a > lo and text[a - 1] not in _ITEM_DELIMITERS:
+        a -= 1
+    start = end
+    toks = words.cut(text[a:end])
+    for i in range(len(toks) - 1, -1, -1):
+        tok = toks[i]
+        before = toks[i - 1] if i else ""
+        if _glued(tok, before):
+            start -= len(tok)
+            continue
+        if _not_in_name(tok, before) or tok in _STOP_TOKENS and words.tag(tok) != "vn" \
+                or _TITLE.fullmatch(tok) or words.tag(tok) in _PERSON_TAGS and words.frequency(tok) < COMMON_WORD_FREQ:
+            break  # …, a person (习近平来到|…有限公司)
+        start -= len(tok)
+    for n in (3, 2):  # a visitor and the verb of the visit: 李强来到|…
+        verb = _NOT_NAME_VERB.match(text, start + n)
+        if _plain_name(text[start:start + n], rare=False) and verb:
+            start += n + len(verb.group())
+            break
+    for tok in words.cut(text[start:end]):
+        if words.tag(tok) != "v" and tok not in _STOP_TOKENS:
+            break
+        start += len(tok)
+    return start
+
+
+_NOT_NAME_VERB = re.compile(r"(?:乘车|先后|专程|再次|一行)?(?:来到|走进|到|前往|考察|视察|调研)")
+
+
+_JOINERS = set("与和")
+MAX_JOINED_PART = 6  # characters on the left of 与 in a joined name (工业与应用数学)
+
+
+def _joined_name_start(text: str, start: int, suffix: int, found: list[Mention]) -> int:
+    """A name joining two fields with 与/和 (中国工业与应用数学学会,
+    北京成像理论与技术高精尖创新中心) starts at the region or 中国 that
+    opens it: the walk back stops at the joiner or a verb inside (应用).
+    Not when either side is a body or a place of its own (中国历史研究院和
+    俄罗斯历史协会, 天津市和华为公司), nor across punctuation or stop words."""
+    for r in sorted((r for r in found if r.type == "Region" and not r.scope and start - MAX_LIST_ITEM <= r.start < start
+                     and r.end < suffix), key=lambda r: -r.start):
+        between = text[r.end:start]
+        joiner = next((i for i, ch in enumerate(between) if ch in _JOINERS), -1)
+        left, right = between[:joiner], text[r.end + joiner + 1:suffix]
+        if joiner < 0 or len(right) < 2 or not 2 <= len(left) <= MAX_JOINED_PART or _BODY_WORD_END.search(left) or any(
+                ch in _ITEM_DELIMITERS for ch in between) or any(
+                m.type in ("Organization", "Person", "Policy") and r.start <= m.start < start and m.end > r.end
+                or m.type == "Region" and r.end + joiner < m.start < suffix for m in found):
+            continue  # a body opening at the place (广东移动与…), or a second place after the joiner
+        toks = words.cut(left) + words.cut(between[joiner + 1:])
+        if _name_words_ok(toks, verbs=True) and not any(words.tag(t) in _PROPER_TAGS for t in toks):
+            return r.start
+    return start
+
+
+_NUMBER_WORD = re.compile(r"^[一二三四五六七八九十两几多各该本某][大家个所]?$")
+
+
+def _generic_company(prefix: str, suffix: str, found: list[Mention], start: int) -> bool:
+    """A suffix after a common word names a kind, not a body: 产业创新中心,
+    专业学会, 高技术公司, 三大公司; so does a country or city before a bare
+    公司 (美国公司). A legal form (…有限公司) always names one."""
+    if suffix.endswith("有限公司") or suffix.endswith("有限责任公司"):
+        return False
+    if _NUMBER_WORD.match(prefix):
+        return True
+    toks = words.cut(prefix)
+    if suffix == "集团公司" and not any(r.type == "Region" and r.start == start for r in found) and all(
+            words.tag(t) not in _PROPER_TAGS and words.frequency(t) > 0 for t in toks):
+        return True  # 交流集团公司…: 集团公司 is the document's group, after dictionary words; a brand is none
+    if suffix in ("公司", "集团") and (len(toks) == 1 and words.tag(prefix) == "ns" or any(
+            r.type == "Region" and r.start == start and r.end - r.start == len(prefix) for r in found)):
+        return True  # 美国公司, 深圳公司: companies of a place
+    return suffix in _KIND_SUFFIXES and len(toks) == 1 and words.tag(prefix) not in _PROPER_TAGS | {""} \
+        and words.frequency(prefix) >= GENERIC_WORD_FREQ
+
+
+_KIND_SUFFIXES = set(P["organization"]["kind_suffixes"])
+_PROPER_TAGS = {"nr", "ns", "nt", "nz", "nrt", "nrfg"}
+GENERIC_WORD_FREQ = 50  # a one-word prefix this frequent in jieba's dictionary is a common word
 
 
 _SUBJECT_ORG = re.compile(rf"(?:^|(?<=[，,。；;]))([{CJK}]{{2,4}}(?:院|所|中心|局|委|办))(?=作为|将|认为|正在|积极|已经|要|通过)")
@@ -314,7 +650,7 @@ def organization_in_subject_position(sent: Sentence, found: list[Mention]) -> It
 def _in_generic(text: str, a: int, b: int) -> bool:
     """The suffix is part of a generic word (集团公司, 子集团 on its own)."""
     return any(text[max(0, a - len(g)):b + len(g)].find(g) >= 0 and g.find(text[a:b]) >= 0
-               for g in ("集团公司", "投资公司") if g.endswith(text[a:b]) or g.startswith(text[a:b]))
+               for g in ("投资公司",) if g.endswith(text[a:b]) or g.startswith(text[a:b]))
 
 
 _ORG_SUBTYPES = [(re.compile(pattern), subtype) for pattern, subtype in (
@@ -322,6 +658,7 @@ _ORG_SUBTYPES = [(re.compile(pattern), subtype) for pattern, subtype in (
     (r"(大学|学院)$", "University"),
     (r"(协会|学会|联合会|商会|联盟|基金会)$", "Association"),
     (r"(杂志社|报社|出版社|电视台)$", "Media"),
+    (r"(管委会|管理委员会)$", "GovernmentBody"),
 )]
 
 
@@ -332,7 +669,10 @@ def _org_subtype(name: str) -> str:
 _LIST_ITEM = rf"[{CJK}A-Za-z0-9()（）]{{2,12}}"
 _BRAND = re.compile(rf"(?:{_alt(P['organization']['brand_suffixes'])})$")
 _LISTED_AS = ("企业", "公司", "药企", "药店", "单位", "集团", "机构", "外资企业", "龙头企业")
-_ORG_LIST = Guarded(rf"(?:{_LIST_ITEM}、)+{_LIST_ITEM}等(?:{'|'.join(_LISTED_AS)})", needs=[f"等{w}" for w in _LISTED_AS])
+# A list closed by 等 and, a few words on, what its items are (…、微众银行等多家金融企业,
+# …、windriver等 openEuler 生态共建企业); an item may follow 、 after a space.
+_ORG_LIST = Guarded(rf"((?:{_LIST_ITEM}、\s*)+{_LIST_ITEM})等\s*(?:[多数几\d]+家|一批|众多)?[^，。；、,;：:的]{{0,12}}?(?:{'|'.join(_LISTED_AS)})",
+                    needs=_LISTED_AS)
 _BARE_LIST = re.compile(rf"(?:{_LIST_ITEM}、)+{_LIST_ITEM}")
 _ABOUT_COMPANIES = re.compile(r"企业|公司|外资")
 _SUCH_AS = re.compile(rf"(?:如|比如|包括)((?:{_LIST_ITEM}、)+{_LIST_ITEM})(?:等|。|$)")
@@ -343,7 +683,7 @@ def organization_list(sent: Sentence, found: list[Mention]) -> Iterator[Mention]
     """Items of a list that ends "等企业" or follows "如" in a sentence about
     companies are organisations (华建药业、京润珍珠、先声药业等企业)."""
     text = sent.text
-    spans = [(m.start(), m.group().rsplit("等", 1)[0]) for m in _ORG_LIST.finditer(text)]
+    spans = [(m.start(1), m.group(1)) for m in _ORG_LIST.finditer(text)]
     if _ABOUT_COMPANIES.search(text):
         spans += [(m.start(1), m.group(1)) for m in _SUCH_AS.finditer(text)]
     # A bare list with one company-like item (协调南大洋、朗腾公司开足马力).
@@ -352,16 +692,45 @@ def organization_list(sent: Sentence, found: list[Mention]) -> Iterator[Mention]
         if any(_COMPANY.search(i) and _COMPANY.search(i).end() == len(i) for i in items) and all(len(i) <= 6 for i in items[1:]):
             spans.append((m.start(), m.group()))
     covered = [(m.start, m.end) for m in found]
+    others = {(m.start, m.end) for m in found if m.type in ("Region", "Sector", "Person", "Policy", "Event")}
     for start, items in spans:
         pos = start
         for item in items.split("、"):
             a, b = pos, pos + len(item)
             pos = b + 1
-            if item and not any(s <= a and b <= e for s, e in covered):
+            a += len(item) - len(item.lstrip())
+            if item.strip() and not any(s <= a and b <= e for s, e in covered) \
+                    and (a, b) not in others and words.tag(item.strip()) not in ("ns", "nr"):  # 上海, 集成电路, 刘屹
                 lead = _name_left(text, b, max_chars=12) if a == start else a
-                name = re.sub(r"[（(].*?[)）]$", "", text[lead:b])
-                if len(name) >= 2 and not words.is_function_word(name):
+                name = re.sub(r"(?:等+[)）]?|[（(].*?[)）])$", "", text[lead:b])  # 兆芯等等）: the list's end
+                if len(name) >= 2 and not words.is_function_word(name) and not _common_words(name) \
+                        and not _NOT_ONE_ITEM.search(name):
                     yield _mention(sent, "Organization", lead, b, name, "org.list.v1", subtype="Enterprise")
+
+
+def _eats_title(text: str, end: int) -> bool:
+    """A name ending at ``end`` has eaten the first characters of a title
+    (…局局|长, …司副司|长): a title starts inside its last three characters
+    and runs past its end. The body ends before the title."""
+    for i in range(max(0, end - 3), end):
+        m = _TITLE.match(text, i)
+        if m and m.end() > end and not m.group().startswith(_PARTY_UNITS):  # 党组|书记: the 党组 is a body
+            return True
+    return False
+
+
+_PARTY_UNITS = tuple(P["organization"]["party_units"])
+
+
+_NOT_ONE_ITEM = re.compile(r"\d+[家个名所]|^以及|[和与及]")  # 以及国内50家基金, 沃达丰和韦里孙: no one body
+
+
+def _common_words(item: str) -> bool:
+    """An item made of dictionary words only, none a name and no brand's
+    last word, is a kind of body (事业单位, 学校, 文体场馆), not one."""
+    toks = words.cut(item)
+    return not _BRAND.search(item) and all(
+        words.frequency(t) > 0 and words.tag(t) not in _PROPER_TAGS for t in toks)
 
 
 _NOT_UNITS = {"大局", "布局", "格局", "全局", "开局", "结局", "当局", "时局", "出局"}
@@ -382,7 +751,7 @@ def organization_unit(sent: Sentence, found: list[Mention]) -> Iterator[Mention]
             if not m:
                 continue
             middle = text[org.end:org.end + length]
-            if text[m.end() - 2:m.end()] in _NOT_UNITS:
+            if text[m.end() - 2:m.end()] in _NOT_UNITS or _eats_title(text, m.end()):
                 break
             if middle and (not re.fullmatch(rf"[{CJK}]+", middle) or any(
                     t in _UNIT_STOP or (words.is_function_word(t) and t not in ("发展", "监督", "召回", "巡视", "工作"))
@@ -406,17 +775,43 @@ def organization_unit(sent: Sentence, found: list[Mention]) -> Iterator[Mention]
 
 _TITLE = re.compile(rf"({_alt(P['person']['titles'])})")
 _AFTER_NAME = re.compile(rf"(?<![{CJK}])([{CJK}]{{2,3}}?)({_alt(P['person']['after_name'])})")
-_BYLINE = re.compile(rf"(?:{_alt(P['person']['bylines'])})[\s　]+([{CJK}]{{2,3}})(?![{CJK}])")
+_BYLINE = re.compile(rf"(?:{_alt(P['person']['bylines'])})(?:[\s　]+|[\s　]*[：:丨|][\s　]*|(?=[{CJK}]{{2,3}}[)）]))([{CJK}]{{2,4}})(?![{CJK}])")
 _SIGNOFF = re.compile(rf"[(（]([{CJK}]{{2,3}})[)）]$")
+_PHOTO_CREDIT = re.compile(rf"[(（]([{CJK}]{{2,3}})[\s　]*摄[)）]")
 _NOT_NAME = re.compile(r"[组委部局厅市省区县司院所会办处室队团长记员党国中央各本该我其]|^全")
 
 
-_VERB_SURNAMES = set("来到向于和与对为在从将把")  # surnames that are also verbs or prepositions
+_VERB_SURNAMES = set("来到向于和与对为在从将把但由都位")  # surnames that are also verbs or prepositions
+_COMPOUND_SURNAMES = {s for s in _SURNAMES if len(s) == 2}
+_SPEECH_VERB = re.compile(rf"(?:{_alt(P['person']['speech_verbs'])})")
+_AFTER_NAME_PUNCT = set("，。、；：,;:（()）“”\"\n ")
+_PERSON_TAGS = {"nr", "nrfg", "nrt"}
+_PLACE_TAGS = {"ns", "nt", "nz"}  # places, bodies, other proper names: 成渝, 江苏  # jieba's tags for personal names
+COMMON_WORD_FREQ = 200  # a dictionary word this frequent is a word, not a name (unless tagged a name)
+RARE_WORD_FREQ = 20  # with no title to vouch for it, a name holds no dictionary word more frequent
 
 
 def _person_at(text: str, i: int) -> int:
     """End of a person's name starting at ``i``, or -1: a surname, then one
-    or two given-name characters as jieba cuts them."""
+    or two given-name characters. jieba's cut says where the name ends
+    unless what follows says otherwise: a 2-character cut whose next
+    character is followed by a title, a verb of speech or punctuation is a
+    3-character name (陆治|原表示 -> 陆治原)."""
+    end = _person_by_cut(text, i)
+    if end > 0 and _name_ends_at(text, end):
+        return end
+    if end > 0 and words.frequency(text[i:end]) >= COMMON_WORD_FREQ:
+        end = -1  # a common word jieba also tags a name (汪洋, 荣获, 蓝天): only where what follows says so
+    return next((i + n for n in _NAME_LENGTHS[text[i:i + 2] in _COMPOUND_SURNAMES]
+                 if _plain_name(text[i:i + n]) and _name_ends_at(text, i + n) and not _straddles(text, i + n)), end)
+
+
+_NOT_GIVEN = re.compile(r"[组委部局厅市省区县司院所会办处室队团党老总们与和及的之]")  # bodies' last characters; 邬老, 王总
+_NOT_NAME_LAST = set("说称作在和与及的了是将等也都就还则又亦即曾已再对向把被为从于以并而性化方中")  # one-character words that follow a name, not end it
+_NAME_LENGTHS = {False: (3, 2), True: (4, 3)}  # given names of two characters first, then one
+
+
+def _person_by_cut(text: str, i: int) -> int:
     toks = words.cut(text[i:i + 6])
     if not toks:
         return -1
@@ -424,12 +819,39 @@ def _person_at(text: str, i: int) -> int:
     if len(first) == 2 and first[0] in _VERB_SURNAMES:
         return -1
     if len(first) in (2, 3) and (first[0] in _SURNAMES or first[:2] in _SURNAMES) and not words.is_function_word(first) \
-            and words.frequency(first) < 200:
+            and words.tag(first) not in _PLACE_TAGS and (words.frequency(first) < COMMON_WORD_FREQ or words.tag(first) in _PERSON_TAGS):
         return i + len(first)
     if len(first) == 1 and first in _SURNAMES and first not in _VERB_SURNAMES and len(toks) > 1 and len(toks[1]) <= 2 \
             and not words.is_function_word(toks[1]) and re.fullmatch(rf"[{CJK}]+", toks[1]):
         return i + 1 + len(toks[1])
     return -1
+
+
+def _plain_name(name: str, rare: bool = True) -> bool:
+    """Surname first, Han characters only, no function word or common word
+    (强调, 江苏) and none of the characters that end bodies' names."""
+    if not re.fullmatch(rf"[{CJK}]{{2,4}}", name) or _NOT_GIVEN.search(name[1:]):
+        return False
+    surname = name[:2] if name[:2] in _COMPOUND_SURNAMES else name[0]
+    if surname not in _SURNAMES or surname in _VERB_SURNAMES or len(name) - len(surname) > 2:
+        return False
+    if name[-1] in _NOT_NAME_LAST or words.is_function_word(name) or words.tag(name) in _PLACE_TAGS:
+        return False
+    # Each word jieba finds in it is rare: 党建|工, 尤其|要, 陆军, 师生 are words
+    # (jieba tags the last two as names too). A byline needs no such proof.
+    return not rare or all(len(w) == 1 or words.frequency(w) < RARE_WORD_FREQ and not words.is_function_word(w)
+               for w in words.cut(name))
+
+
+def _straddles(text: str, end: int) -> bool:
+    """The name's last character and the next make a word (马中合|作)."""
+    return words.frequency(text[end - 1:end + 1]) >= RARE_WORD_FREQ
+
+
+def _name_ends_at(text: str, end: int) -> bool:
+    """What follows a name: the end, punctuation, a title or a verb of speech."""
+    return end >= len(text) or text[end] in _AFTER_NAME_PUNCT or bool(
+        _TITLE.match(text, end) or _SPEECH_VERB.match(text, end))
 
 
 @recogniser("person.title.v1")
@@ -440,7 +862,7 @@ def person_after_title(sent: Sentence, found: list[Mention]) -> Iterator[Mention
         i = m.end()
         while True:
             end = _person_at(text, i)
-            if end < 0:
+            if end < 0 or i > m.end() and not _name_ends_at(text, end):  # 屈凯峰、安世|亚太…: a company follows
                 break
             yield _mention(sent, "Person", i, end, text[i:end], "person.title.v1", subtype="Person")
             if text[end:end + 1] != "、":
@@ -458,10 +880,55 @@ def person_before_title(sent: Sentence, found: list[Mention]) -> Iterator[Mentio
             continue
         yield _mention(sent, "Person", m.start(1), m.end(1), name, "person.honorific.v1", subtype="Person")
     for m in _BYLINE.finditer(text):
-        yield _mention(sent, "Person", m.start(1), m.end(1), m.group(1), "person.honorific.v1", subtype="Person")
+        if _plain_name(m.group(1), rare=False) or m.group(0)[-len(m.group(1)) - 1] in " 　":  # 记者 吴丽琳: the space says it
+            yield _mention(sent, "Person", m.start(1), m.end(1), m.group(1), "person.honorific.v1", subtype="Person")
+    for m in _PHOTO_CREDIT.finditer(text):
+        if _plain_name(m.group(1), rare=False):
+            yield _mention(sent, "Person", m.start(1), m.end(1), m.group(1), "person.honorific.v1", subtype="Person")
     m = _SIGNOFF.search(text)
     if m and not _NOT_NAME.search(m.group(1)) and words.frequency(m.group(1)) < 50:
         yield _mention(sent, "Person", m.start(1), m.end(1), m.group(1), "person.honorific.v1", subtype="Person")
+
+
+_SPEAKER_CLAUSE_START = set("，。；：！？ \t\n　")
+_HONORIFIC = re.compile(rf"(?:{_alt(('院士', '教授', '同志'))})")
+MAX_SPEAKERS = 40  # characters of a list of names before their verb (马凯、杨晶、万钢参加)
+
+
+@recogniser("person.speaker.v1")
+def person_by_verb(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
+    """A name opening a clause and followed by what a person does
+    (陆治原表示, 易炼红主持召开, 马凯、杨晶、万钢参加); a name written
+    right after its body and before an honorific (西安交通大学徐宗本院士)."""
+    text = sent.text
+    taken = [(m.start, m.end) for m in found]
+    for v in _SPEECH_VERB.finditer(text):
+        start = v.start()
+        while start > 0 and text[start - 1] not in _SPEAKER_CLAUSE_START and v.start() - start <= MAX_SPEAKERS:
+            start -= 1
+        if start == v.start() or v.start() - start > MAX_SPEAKERS or text[start] not in _SURNAMES \
+                and text[start:start + 2] not in _COMPOUND_SURNAMES:
+            continue
+        pos, names = start, []
+        for item in text[start:v.start()].split("、"):
+            a, b = pos, pos + len(item)
+            pos = b + 1
+            # several names in a list need no proof of rarity each (蒋立新: 立新 is a word)
+            if not 2 <= len(item) <= 4 or not _plain_name(item, rare="、" not in text[start:v.start()]) \
+                    or _straddles(text, b) or any(s < b and a < e for s, e in taken):
+                names = []
+                break
+            names.append((a, b))
+        for a, b in names:
+            yield _mention(sent, "Person", a, b, text[a:b], "person.speaker.v1", subtype="Person")
+    org_ends = {m.end for m in found if m.type == "Organization"}
+    for m in _HONORIFIC.finditer(text):
+        for n in (3, 2):
+            a = m.start() - n
+            if a >= 0 and (a in org_ends or a == 0 or not _HAN.match(text[a - 1])) and _plain_name(text[a:m.start()]) \
+                    and not any(s < m.start() and a < e for s, e in taken):
+                yield _mention(sent, "Person", a, m.start(), text[a:m.start()], "person.speaker.v1", subtype="Person")
+                break
 
 
 # -- events ----------------------------------------------------------------
@@ -472,11 +939,17 @@ _EVENT_AFTER_VERB = re.compile(
 _NAMED_EVENT = Guarded(
     rf"(?:\d{{4}}年度?|第[一二三四五六七八九十百\d]+[届次])[{CJK}A-Za-z0-9“”]{{1,20}}?(?:大会|峰会|论坛|博览会|圆桌会议|会议|全会|展览会)(?:[(（][^()（）]{{1,20}}[)）])?",
     needs=("会", "论坛"))
-_CONGRESS = Guarded(r"(?:党的)?(十[一二三四五六七八九]?)(?:大|届([一二三四五六七八九](?:中)?)全会)", needs=("十",))
-_CONGRESS_LIST = Guarded(r"(?:党的)?(十[一二三四五六七八九]?)大和(十[一二三四五六七八九]?)届((?:[一二三四五六七八九]中、?)+)全会",
+_CONGRESS = Guarded(r"(?:党的)?(?<![一二三四五六七八九十])((?:二)?十[一二三四五六七八九]?)(?:大|届([一二三四五六七八九](?:中)?)全会)",
+                    needs=("十",))  # 二十大 is the twentieth, not 十大
+_CONGRESS_LIST = Guarded(r"(?:党的)?(?<![一二三四五六七八九十])((?:二)?十[一二三四五六七八九]?)大和((?:二)?十[一二三四五六七八九]?)届((?:[一二三四五六七八九]中、?)+)全会",
                          needs=("全会",))
+_CONGRESS_AFTER = re.compile(r"精神|以来|报告|召开|胜利|代表|期间|开幕|闭幕|上|和|、|提出|指出|强调|作出|确立|明确|以后|后|前")
 _THEMED = re.compile(r"“([^”]{2,20})”(主题教育|专项行动|主题活动)")
-_GENERIC_EVENT = {"会议", "党委会", "专题会议", "全体会议", "学习会", "座谈会", "研讨会"}
+_GENERIC_EVENT = {"会议", "党委会", "专题会议", "全体会议", "学习会", "座谈会", "研讨会", "新闻发布会", "发布会",
+                  "视频会议", "电视电话会议", "联组会议", "重要会议", "主题论坛", "分论坛", "主题教育", "集体学习",
+                  "专项行动", "专项整治", "整治行动", "专项整治行动"}
+_EVENT_LEAD = re.compile(r"(?:为期|从|自)[^的]{1,12}的")
+_NUMBERED_SESSION = re.compile(r"第[一二三四五六七八九十百\d]+次(?:全体)?会议")
 
 
 @recogniser("event.meeting.v1")
@@ -487,10 +960,18 @@ def event_meeting(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
     text = sent.text
     for m in _EVENT_AFTER_VERB.finditer(text):
         name = _strip_quotes(m.group(1)).lstrip("了的")
-        if name in _GENERIC_EVENT or len(name) < 4:
+        lead = _EVENT_LEAD.match(name)
+        if lead:  # 为期一年的…专项行动: how long, not what
+            name = name[lead.end():]
+        if len(name) < 4 or name.startswith(("多项", "一系列", "系列")):
             continue
         scope = ""
-        if re.match(r"(党组|党委|专题|全体|中心组|理论学习)", name):
+        if name in _GENERIC_EVENT or _NUMBERED_SESSION.fullmatch(name):  # 国新办举行新闻发布会: known by its holder
+            holder = next((o for o in found if o.type == "Organization" and o.end == m.start()), None)
+            if holder is None:
+                continue
+            name, scope = holder.surface + name, holder.scope
+        elif re.match(r"(党组|党委|专题|全体|中心组|理论学习)", name):
             holder = _holder_before(found, m.start())
             if holder is None:
                 continue
@@ -498,6 +979,8 @@ def event_meeting(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
             scope = holder.scope
         yield _mention(sent, "Event", m.start(1), m.end(1), name, "event.meeting.v1", subtype="Meeting", scope=scope)
     for m in _NAMED_EVENT.finditer(text):
+        if any(o.type == "Organization" and o.start <= m.start() < o.end for o in found):
+            continue  # 第十届人民代表大会 inside 山东省第十届人民代表大会常务委员会
         yield _mention(sent, "Event", m.start(), m.end(), _strip_quotes(m.group()), "event.meeting.v1", subtype="Conference")
     for m in _CONGRESS_LIST.finditer(text):
         yield _mention(sent, "Event", m.start(), m.start() + len(m.group(1)) + 3, f"党的{m.group(1)}大",
@@ -509,10 +992,71 @@ def event_meeting(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
     for m in _CONGRESS.finditer(text):
         if any(e.start <= m.start() < e.end for e in found if e.type == "Event"):
             continue
+        if m.group(2) is None and not m.group().startswith("党的") and not _CONGRESS_AFTER.match(text, m.end()):
+            continue  # 十大工作重点: ten, not a congress
         name = f"党的{m.group(1)}大" if m.group(2) is None else f"党的{m.group(1)}届{m.group(2).rstrip('中')}中全会"
         yield _mention(sent, "Event", m.start(), m.end(), name, "event.meeting.v1", subtype="PartyCongress")
+        if m.group(2) is None and text.startswith("报告", m.end()):  # 十九大报告: the congress's report
+            yield _mention(sent, "Policy", m.start(), m.end() + 2, f"{m.group(1)}大报告", "event.meeting.v1",
+                           subtype="Policy")
     for m in _THEMED.finditer(text):
         yield _mention(sent, "Event", m.start(), m.end(), m.group(1) + m.group(2), "event.meeting.v1", subtype="Campaign")
+
+
+_NUMBER = "一二三四五六七八九十百零〇\\d"
+_EVENT_END = Guarded(rf"(?:第[{_NUMBER}]+次(?:全体)?会议|{_alt(P['event']['named_suffixes'])})(?![会堂班室厅场馆])",
+                     needs=("会", "论坛", "集体学习", "开幕式"))
+_EVENT_ANCHOR_WORDS = re.compile(r"(?:全国|中央)(?=[\u4e00-\u9fff])")
+_NOT_IN_EVENT_NAME = set(P["event"]["holds"]) | set(P["relation"]["subject_end"]) | set(P["event"]["chairs"]) \
+    | set(P["person"]["speech_verbs"]) | {
+    "的", "于", "由", "是", "对", "将", "上", "时", "就", "进行", "参加", "出席", "同志", "负责"}
+_EDITION = re.compile(rf"(?:\d{{4}}年?|第[{_NUMBER}]+届|首届)\s*$")
+_DATE_IN_NAME = re.compile(r"\d+月|\d+日|[上下]午|晚上|今天|日前|近日")
+MAX_EVENT_NAME = 40  # characters from the body or place that opens a meeting's name to its last word
+
+
+@recogniser("event.named.v1")
+def event_named(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
+    """A meeting named from the body or place that holds it to its last word,
+    as written: 中共中央政治局第三十四次集体学习, 全国网络安全和信息化工作会议,
+    省委十四届十二次全会, 山东省第十届人民代表大会常务委员会第三十一次会议; a
+    joint event (A发布会暨B论坛) is named whole."""
+    text = sent.text
+    ends = list(_EVENT_END.finditer(text))
+    if not ends and "暨" not in text:
+        return
+    orgs = [m for m in found if m.type == "Organization"]
+    anchors = sorted([(m.start, m.end) for m in found if m.type in ("Organization", "Region")]
+                     + [(m.start(), m.end()) for m in _EVENT_ANCHOR_WORDS.finditer(text)])
+    out: list[Mention] = []
+    for m in ends:
+        if any(o.start <= m.start() < o.end for o in orgs):
+            continue  # 全国人民代表大会 is a body
+        for a, b in anchors:
+            if b > m.start() or m.end() - a > MAX_EVENT_NAME or (a, b) == (m.start(), m.end()):
+                continue
+            if not _whole_word(text, a, b):
+                continue  # 中国 inside 发展中国家
+            middle = text[b:m.start()]
+            if text[a - 1:a] in ("（", "(") or _TITLE.search(middle) or any(ch in _ITEM_DELIMITERS for ch in middle) \
+                    or _DATE_IN_NAME.search(middle) or _EVENT_END.regex.search(middle) \
+                    or any(t in _NOT_IN_EVENT_NAME or words.tag(t) in ("p", "t", "i") for t in words.cut(middle)):
+                continue  # a date, a second meeting or a clause between: no one name
+            edition = _EDITION.search(text, max(0, a - 8), a)
+            if edition:  # 第十一届 + 中国国际农产品交易会: the edition is part of the name
+                a = edition.start()
+            out.append(_mention(sent, "Event", a, m.end(), _strip_quotes(text[a:m.end()]), "event.named.v1",
+                                subtype="Meeting"))
+            break
+    for e in out + [m for m in found if m.type == "Event"]:
+        joint = _JOINT_EVENT.match(text, e.end)
+        if joint:
+            yield _mention(sent, "Event", e.start, joint.end(), _strip_quotes(e.name + text[e.end:joint.end()]),
+                           "event.named.v1", subtype=e.subtype, scope=e.scope)
+    yield from out
+
+
+_JOINT_EVENT = re.compile(rf"暨[^，。；、,;：:\s]{{2,30}}?(?:{_alt(P['event']['named_suffixes'])})")
 
 
 def _holder_before(found: list[Mention], pos: int) -> Mention | None:

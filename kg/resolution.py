@@ -175,6 +175,50 @@ def _policy_aliases(sentences: list[Sentence], mentions: list[list[Mention]]) ->
     return aliases
 
 
+_BRACKETED_SHORT = re.compile(r"[（(](?:以下简称|下称|简称)?[“\"]?([^（）()“”\"，,、。]{2,12})[”\"]?[)）]")
+_LEGAL_SUFFIXES = ("股份有限公司", "有限责任公司", "有限公司", "公司")
+MIN_FOUND_AGAIN = 3  # a two-character short name (赛迪) is looked for only where it was given, not inside words
+
+
+def _org_aliases(sentences: list[Sentence], mentions: list[list[Mention]]) -> dict[str, Mention]:
+    """Short names of the document's bodies, each to the mention of its full
+    name: the name in brackets right after it (江苏润和软件股份有限公司
+    （以下简称“润和软件”）, 中国电子信息产业发展研究院（赛迪研究院）), and a
+    group's name without its legal form (海尔集团 of 海尔集团公司, X集团 of
+    X集团有限公司): one body, named in full."""
+    aliases: dict[str, Mention] = {}
+    orgs: dict[str, Mention] = {}
+    for sent, ms in zip(sentences, mentions):
+        for m in ms:
+            if m.type == "Organization" and not m.scope:
+                if m.name not in orgs or m.iri and not orgs[m.name].iri:
+                    orgs[m.name] = m
+        ends = {m.end: m for m in ms if m.type == "Organization" and not m.scope}
+        for b in _BRACKETED_SHORT.finditer(sent.text):
+            full = ends.get(b.start())
+            short = b.group(1)
+            if full is None or short == full.name or any(
+                    m.type == "Region" and (m.start, m.end) == b.span(1) for m in ms):
+                continue  # (北京): a seat, not a short name
+            aliases.setdefault(short, full)
+    for name in orgs:
+        for suffix in _LEGAL_SUFFIXES:
+            base = name[:-len(suffix)] if name.endswith(suffix) else ""
+            if base.endswith("集团") and base in orgs and len(base) > 2:
+                aliases.setdefault(base, orgs[name])
+    return aliases
+
+
+def _merge_org(m: Mention, aliases: dict[str, Mention]) -> Mention:
+    """A body's mention under its full name (and the lexicon's IRI of either
+    form), so that both forms are one entity."""
+    full = aliases.get(m.name) if m.type == "Organization" else None
+    if full is None:
+        return m
+    short_iri = m.iri
+    return replace(m, name=full.name, iri=full.iri or short_iri, subtype=full.subtype or m.subtype)
+
+
 def _groups(sentences: list[Sentence], mentions: list[list[Mention]]) -> dict[str, list[str]]:
     """Names for several bodies at once: …消防监督司(以下统称“三部门”)."""
     groups = {}
@@ -214,7 +258,7 @@ def _find_again(sent: Sentence, names: dict[str, tuple[str, str]], ms: list[Ment
     if present:  # the coverage maps cost a pass over the sentence: only when a name occurs in it
         n = len(sent.text)
         inside = reach([(m.start, m.end) for m in ms], n)
-        same_type = {t: coverage([(m.start, m.end) for m in ms if m.type == t], n) for t in ("Person", "Policy")}
+        same_type = {t: coverage([(m.start, m.end) for m in ms if m.type == t], n) for t in ("Person", "Policy", "Organization")}
         for surface, (type_, name) in present:
             start = sent.text.find(surface)
             while start >= 0:
@@ -222,7 +266,7 @@ def _find_again(sent: Sentence, names: dict[str, tuple[str, str]], ms: list[Ment
                 if inside[start] < end and not any(same_type[type_][start:end]):
                     out.append(Mention(type=type_, surface=surface, name=name, start=start, end=end,
                                        sentence=sent.index, source="resolution.recurrence.v1",
-                                       subtype="Person" if type_ == "Person" else "Policy"))
+                                       subtype=type_ if type_ != "Organization" else ""))
                     same_type[type_][start:end] = b"\x01" * (end - start)
                 start = sent.text.find(surface, end)
     return sorted(out, key=lambda m: (m.start, -m.end))
@@ -253,7 +297,12 @@ def resolve_document(doc: Document, sentences: list[Sentence],
         for m in ms:
             if m.type == "Person":
                 names.setdefault(m.name, ("Person", m.name))
-    resolved = [[_alias(m, aliases) for m in _find_again(s, names, ms)] for s, ms in zip(sentences, resolved)]
+    org_aliases = _org_aliases(sentences, resolved)
+    for short, full in org_aliases.items():
+        if len(short) >= MIN_FOUND_AGAIN:
+            names.setdefault(short, ("Organization", full.name))
+    resolved = [[_merge_org(_alias(m, aliases), org_aliases) for m in _find_again(s, names, ms)]
+                for s, ms in zip(sentences, resolved)]
     # A zone the text places nowhere is in the region its article is about.
     resolved = [[replace(m, parent=ctx.home(s.article)) if m.type == "Region" and m.subtype == "Zone" and not m.parent
                  and ctx.home(s.article) and ctx.home(s.article) != m.name else m for m in ms]

@@ -146,3 +146,83 @@ def test_entities_sectors_named(text, expected):
 ])
 def test_entities_sectors_not_named(text):
     assert not sectors(text) - {"制造业"}, sectors(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("苏州市工业和信息化局局长李明出席会议", {("Organization", "苏州市工业和信息化局"), ("Person", "李明")}),
+    ("陆治原表示，要做好民生保障工作", {("Person", "陆治原")}),
+    ("科技学院副校长张平文作专题报告", {("Person", "张平文")}),
+    ("秦志强、杜晓梅、蒋立新参加会议。", {("Person", "秦志强"), ("Person", "杜晓梅"), ("Person", "蒋立新")}),
+    ("华东理工大学陈建峰院士介绍", {("Organization", "华东理工大学"), ("Person", "陈建峰")}),
+    ("（记者孙立明）", {("Person", "孙立明")}),
+    ("责任编辑：何海涛", {("Person", "何海涛")}),
+    ("鲲鹏生态创新中心揭牌", {("Organization", "鲲鹏生态创新中心")}),
+    ("来自宁波华翔电子股份有限公司、青岛高新开发建设投资集团有限公司等企业", {
+        ("Organization", "宁波华翔电子股份有限公司"), ("Organization", "青岛高新开发建设投资集团有限公司")}),
+    ("中国机械与电子工程学会在京成立", {("Organization", "中国机械与电子工程学会")}),
+    ("杭州市社科联和宁波联通签署协议", {("Organization", "杭州市社科联"), ("Organization", "宁波联通")}),
+    ("人民网杭州5月8日电 浙江省今天发布", {("Organization", "人民网")}),
+    ("深入实施制造业技术改造升级工程，加快发展", {("Policy", "制造业技术改造升级工程")}),
+    ("先后出台数字经济促进行动计划、智能制造三年行动方案等", {
+        ("Policy", "数字经济促进行动计划"), ("Policy", "智能制造三年行动方案")}),
+    ("江苏省第十四届人民代表大会常务委员会第九次会议通过", {
+        ("Organization", "江苏省人民代表大会常务委员会"), ("Event", "江苏省第十四届人民代表大会常务委员会第九次会议")}),
+    ("习近平在中共中央政治局第十二次集体学习时强调", {("Event", "中共中央政治局第十二次集体学习")}),
+    ("贯彻全国科技工作会议部署", {("Event", "全国科技工作会议")}),
+    ("省政府组建了数据要素市场建设工作专班，统筹推进", {("Organization", "数据要素市场建设工作专班")}),
+    ("第五届中国国际消费品博览会在海口开幕", {("Event", "第五届中国国际消费品博览会")}),
+    ("修订《关于修改〈浙江省促进科技成果转化条例〉的决定》", {
+        ("Policy", "关于修改浙江省促进科技成果转化条例的决定"), ("Policy", "浙江省促进科技成果转化条例")}),
+])
+def test_entities_name_bodies_people_meetings_and_policies_by_their_grammar(text, expected):
+    found = mentions(text)
+    assert expected <= found, found
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("青岛投资建设鲲鹏生态创新中心", ("Organization", "青岛投资建设鲲鹏生态创新中心")),
+    ("苏州市工业和信息化局局长李明出席会议", ("Organization", "苏州市工业和信息化局局")),
+    ("陆治原表示，要做好民生保障工作", ("Person", "陆治")),
+    ("党建工作要落到实处", ("Person", "党建工")),
+    ("它们都是美国公司的产权", ("Organization", "美国公司")),
+    ("建设产业创新中心", ("Organization", "产业创新中心")),
+    ("全省通过定点帮扶，为二十大献礼", ("Event", "党的十大")),
+    ("推动上海移动互联网发展", ("Organization", "上海移动")),
+    ("指导6所高校增设专业", ("Organization", "6所")),
+    ("央视网推出纪录片《大国工匠》", ("Policy", "大国工匠")),
+    ("全国海关启动打击走私专项行动", ("Policy", "打击走私专项行动")),
+    ("企业纷纷设立研发中心", ("Organization", "研发中心")),
+    ("据当地气象台消息，今天有雨", ("Organization", "据当地气象台")),
+])
+def test_entities_grammar_does_not_overreach(text, absent):
+    assert absent not in mentions(text)
+
+
+def test_entities_a_dateline_names_no_actor():
+    """新华社青岛3月18日电: the outlet is a medium, the mention covers the
+    dateline, so the place filed from is no subject of what follows."""
+    from kg.entities import outermost
+    sent = Sentence(doc_id="t", index=0, text="新华社青岛3月18日电 青岛市今天召开大会", runs=((0, 0),), paragraph=0, article=0)
+    top = outermost(recognise(sent))
+    assert (top[0].name, top[0].subtype, top[0].surface) == ("新华社", "Media", "新华社青岛3月18日电")
+    from kg.model import Document
+    from kg.pipeline import extract_document
+    ex = extract_document(Document(id="d", text="新华社青岛3月18日电 青岛市今天召开大会，印发《青岛市数字经济发展规划》。",
+                                   source="d.txt"))
+    assert not any(r.subject.name == "新华社" for r in ex.relations)
+
+
+def test_entities_a_group_and_its_legal_forms_are_one_body():
+    """海尔集团, 海尔集团公司 and a short name in brackets are one entity."""
+    from kg.model import Document
+    from kg.pipeline import extract_document
+    from kg.resolution import mention_iri
+    ex = extract_document(Document(id="d", text=(
+        "海尔集团公司今天发布新产品。海尔集团董事长表示将加大投入。"
+        "江苏润和软件股份有限公司（以下简称“润和软件”）承办会议。润和软件将继续投入。"), source="d.txt"))
+    orgs = {}
+    for m in ex.mentions:
+        if m.type == "Organization":
+            orgs.setdefault(mention_iri(m), set()).add(m.surface)
+    assert any({"海尔集团", "海尔集团公司"} <= surfaces for surfaces in orgs.values()), orgs
+    assert any({"江苏润和软件股份有限公司", "润和软件"} <= surfaces for surfaces in orgs.values()), orgs
