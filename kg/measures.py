@@ -16,6 +16,7 @@ from .entities import CJK, HAN_OR_LATIN
 from .lexicon import load
 from .model import Measure, Mention, coverage
 from .registry import alternation as _alt
+from .relations import _LEAD as _SENTENCE_LEAD
 from .relations import Frame, _clause, subject
 
 LEX = load()
@@ -187,9 +188,11 @@ def _indicator(text: str, m: re.Match, clause_start: int, previous: Optional[str
     return left or (previous or "")
 
 
-def extract(frame: Frame, year: Optional[int], target_year: Optional[int], fallback: Optional[Mention]) -> Iterator[Measure]:
+def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope: Optional[Mention]) -> Iterator[Measure]:
+    """The figures of a sentence; ``scope`` is whose they are where the
+    sentence names no one (see _measure_subject)."""
     text = frame.text
-    previous, previous_change = None, None
+    previous, previous_change, carried = None, None, None
     for m in figures(text, frame.mentions):
         a, b = _clause(text, m.start())
         value, unit = _value_unit(m)
@@ -218,9 +221,10 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], fallb
         status = "target" if _TARGET.search(text[:m.start()]) or (frame.topic is not None and frame.topic.type == "Policy"
                                                                    and not _YEAR.search(text[:m.start()])) else "actual"
         fig_year = _year(text[:m.start()], year, target_year if status == "target" else None, status == "target")
-        subj = _measure_subject(frame, m.start(), fallback)
+        subj = _measure_subject(frame, m.start(), carried, scope)
         if subj is None:
             continue
+        carried = subj if subj is not scope else carried  # a figure's subject goes on to the later figures of its sentence
         yield Measure(subject=subj, indicator=indicator, value=round(value, 6), unit=unit, year=fig_year,
                       status=status, change=change, qualifier=qualifier, sentence=frame.sentence.index,
                       start=m.start(), end=m.end(), extractor="measure.figure.v1", confidence=0.6)
@@ -252,27 +256,86 @@ def _year(before: str, year: Optional[int], target_year: Optional[int], target: 
     return target_year or year
 
 
-def _measure_subject(frame: Frame, pos: int, home: Optional[Mention]) -> Optional[Mention]:
-    """The region or body the figure belongs to: one that opens its clause
-    (全省完成…, 湖南省工信厅…梳理发布…), else the sentence's region, else the
-    region the article is about (a bureau's speech reports its city's
-    figures; a policy's figures are its region's), else the body the
-    article is about."""
+COUNTRY = "中国"
+_NATIONAL = re.compile(f"(?:{_alt(M['national_scope'])})")
+_REPORTS = re.compile(f"[^，,。]{{0,6}}?(?:{_alt(M['reports'])})")
+_OPENS = re.compile(r"(?:在|从)$")
+_SUBJECT_TYPES = ("Organization", "Region")
+_NOT_AFTER_SUBJECT = ("、", "等", "的")  # 康芝药业、…等220家: examples, not the subject; 贵州的…: a modifier
+_NOT_BEFORE_SUBJECT = "在向对从到为给与和、"
+
+
+def relations_lead(text: str) -> int:
+    """Where a sentence's words start after a date or 目前, 其中…"""
+    return _SENTENCE_LEAD.match(text).end()
+
+
+def _reports(frame: Frame, m: Mention) -> bool:
+    """A body or person that reports figures (工信部指出，…; …介绍，我国…)
+    is not their subject: the figures are of what it reports on."""
+    return bool(_REPORTS.match(frame.text, m.end))
+
+
+def opening_place(frame: Frame) -> Optional[Mention]:
+    """The place or body a sentence opens with (after a date or 目前…): the
+    subject of a heading, a round-up item or a paragraph (河南省力争…), or a
+    place it sets the scene in (在河北廊坊，…; 从东部地区看，…: the last,
+    innermost place of the run)."""
+    text = frame.text
+    lead = relations_lead(text)
+    run: list[Mention] = []
+    for m in frame.top:
+        if m.start < lead:
+            continue
+        at = lead + (1 if _OPENS.search(text, lead, lead + 1) else 0)
+        if not run and m.start != at or run and m.start != run[-1].end or m.type not in _SUBJECT_TYPES:
+            break
+        run.append(m)
+    if not run or run[-1].end < len(text) and text[run[-1].end] in _NOT_AFTER_SUBJECT or _reports(frame, run[-1]):
+        return None
+    if text[lead:lead + 1] in ("在", "从") and not re.match(r"(?:看)?[，,]", text[run[-1].end:]):
+        return None  # 在X建设…: X is where, not whose
+    return run[-1]
+
+
+def _national_word(frame: Frame, a: int, pos: int) -> Optional[Mention]:
+    """全国/我国/国内 in the figure's clause: the figure is 中国's."""
+    m = _NATIONAL.search(frame.text, a, pos)
+    if m is None:
+        return None
+    return Mention(type="Region", surface=m.group(), name=COUNTRY, start=m.start(), end=m.end(),
+                   sentence=frame.sentence.index, source="measure.scope-word.v1")
+
+
+def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: Optional[Mention]) -> Optional[Mention]:
+    """The region or body the figure belongs to, by what the text makes
+    clear: one that opens its clause (全省完成…, 湖南省工信厅…梳理发布…), a
+    scope word or region counted in the clause (全国规模以上工业增加值, 组织全市
+    753户…), the place the sentence is set in (在X，…), the subject of an
+    earlier figure of the sentence, the sentence's own subject; else the
+    scope the discourse has opened (a heading, an item, the article: see
+    pipeline._figure_scopes). A body that only reports the figures is not
+    their subject."""
     a, _ = _clause(frame.text, pos)
     text = frame.text
     lead = a + len(_LEAD_WORDS.match(text, a).group())
     for m in frame.top:
-        if m.type in ("Organization", "Region") and lead <= m.start <= lead + 1 and m.end <= pos \
-                and text[m.end:m.end + 1] not in ("、", "等") and text[m.start - 1:m.start] not in "在向对从到为给与和、":  # 康芝药业、…等220家: examples, not the subject
+        if m.type in _SUBJECT_TYPES and lead <= m.start <= lead + 1 and m.end <= pos \
+                and text[m.end:m.end + 1] not in _NOT_AFTER_SUBJECT[:2] and text[m.start - 1:m.start] not in _NOT_BEFORE_SUBJECT \
+                and not _reports(frame, m):
             return m
+    national = _national_word(frame, a, pos)
     for m in frame.top:  # 组织全市753户…: the region the figure is counted in
-        if m.type == "Region" and a <= m.start and m.end <= pos and text[m.start - 1:m.start] not in "在向对从到为给与和、":
+        if m.type == "Region" and a <= m.start and m.end <= pos and text[m.start - 1:m.start] not in _NOT_BEFORE_SUBJECT:
             return m
+    if national is not None:
+        return national
+    place = opening_place(frame)
+    if place is not None and place.end <= pos:
+        return place
+    if carried is not None:
+        return carried
     subj = subject(frame)
-    if subj is not None and subj.type in ("Region", "Organization") and subj.sentence == frame.sentence.index:
+    if subj is not None and subj.type in _SUBJECT_TYPES and subj.sentence == frame.sentence.index and not _reports(frame, subj):
         return subj
-    if home is not None:
-        return home
-    if subj is not None and subj.type in ("Region", "Organization"):
-        return subj
-    return None
+    return scope

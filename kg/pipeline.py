@@ -78,6 +78,37 @@ def _region_mention(name: str, sent: Sentence) -> Mention:
                    source="measure.context.v1")
 
 
+def _article_default(ctx, sent: Sentence) -> Optional[Mention]:
+    """Whose figures an article's sentences give when they name no one:
+    the whole country's in national news (a ministry's data release), the
+    region a local article is about; otherwise no one's (annotation.md: a
+    figure with no subject the text makes clear is left out)."""
+    if sent.article in ctx.national:
+        return _region_mention(measures.COUNTRY, sent)
+    home = ctx.home(sent.article)
+    return _region_mention(home, sent) if home else None
+
+
+def _figure_scopes(frames: list[relations.Frame], ctx) -> Iterator[Optional[Mention]]:
+    """For each sentence, whose figures it gives when it names no one: a
+    heading or round-up item that names a place or body opens that one's
+    scope until the next heading; a paragraph that opens with a place opens
+    it for the paragraph; otherwise the article's default."""
+    article, paragraph, item, opened = -1, -1, None, None
+    for frame in frames:
+        sent = frame.sentence
+        if sent.article != article:
+            article, item = sent.article, None
+        if sent.paragraph != paragraph:
+            paragraph, opened = sent.paragraph, None
+            opener = measures.opening_place(frame)
+            if sent.heading:
+                item = opener
+            elif opener is not None:
+                opened = opener
+        yield opened or item or _article_default(ctx, sent)
+
+
 def extract_document(doc: Document) -> Extraction:
     timer = Timer()
     paragraphs = clean(doc)
@@ -96,14 +127,12 @@ def extract_document(doc: Document) -> Extraction:
     timer.lap("relations")
     found: list[Measure] = []
     target_year: dict[int, Optional[int]] = {}
-    for frame in frames:
+    for frame, scope in zip(frames, _figure_scopes(frames, ctx)):
         sent = frame.sentence
         ty = measures.TARGET_YEAR.findall(sent.text)
         if ty:
             target_year[sent.article] = int(ty[-1])
-        home = ctx.home(sent.article)
-        fallback = _region_mention(home, sent) if home else ctx.principal.get(sent.article)
-        found.extend(measures.extract(frame, ctx.year, target_year.get(sent.article), fallback))
+        found.extend(measures.extract(frame, ctx.year, target_year.get(sent.article), scope))
     timer.lap("measures")
     return Extraction(document=doc, sentences=tuple(sentences), mentions=tuple(m for ms in mentions for m in ms),
                       relations=tuple(rels), measures=tuple(found), warnings=doc.warnings, seconds=timer.seconds)
