@@ -81,12 +81,13 @@ def _region_mention(name: str, sent: Sentence) -> Mention:
 def _article_default(ctx, sent: Sentence) -> Optional[Mention]:
     """Whose figures an article's sentences give when they name no one:
     the whole country's in national news (a ministry's data release), the
-    region a local article is about; otherwise no one's (annotation.md: a
-    figure with no subject the text makes clear is left out)."""
+    region a local article is about, the body whose own report it is (it
+    signs it); otherwise no one's (annotation.md: a figure with no subject
+    the text makes clear is left out)."""
     if sent.article in ctx.national:
         return _region_mention(measures.COUNTRY, sent)
     home = ctx.home(sent.article)
-    return _region_mention(home, sent) if home else None
+    return _region_mention(home, sent) if home else ctx.authors.get(sent.article) or ctx.signers.get(sent.article)
 
 
 def _figure_scopes(frames: list[relations.Frame], ctx) -> Iterator[Optional[Mention]]:

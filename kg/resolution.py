@@ -47,6 +47,7 @@ class DocContext:
         return self.home_regions.get(article)
 
     national: set[int] = field(default_factory=set)  # articles that are national news (kg.measures reads it)
+    signers: dict[int, Mention] = field(default_factory=dict)  # the body that signs an article: its own report
 
 
 def _region_level(name: str) -> str:
@@ -70,6 +71,9 @@ def context_of(doc: Document, sentences: list[Sentence], mentions: list[list[Men
         orgs = [m for m in ms if m.type == "Organization" and not m.scope]
         if sent.heading and len(orgs) == 1 and orgs[0].surface == sent.text:
             ctx.authors.setdefault(sent.article, orgs[0])  # a byline: 海南省工业和信息化厅
+        signer = _signer(sent, orgs)
+        if signer is not None:
+            ctx.signers[sent.article] = signer
         for m in ms:
             if m.scope:
                 continue
@@ -127,6 +131,16 @@ NATIONAL_MIN = 2  # an article that says so twice, and names no region more ofte
 
 def _nationwide_words(text: str) -> int:
     return len(_NATIONWIDE.findall(text)) if ("国" in text) else 0
+
+
+def _signer(sent: Sentence, orgs: list[Mention]) -> Mention | None:
+    """A line that is a body's name alone, the party's 中共 before it
+    (中共工业和信息化部党组 under a report): the body signs the article."""
+    if not sent.heading:
+        return None
+    name = sent.text.strip()
+    name = name[2:] if name.startswith("中共") else name
+    return next((m for m in orgs if m.surface == name), None)
 
 
 def _top(counts: Counter) -> str:
