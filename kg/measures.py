@@ -23,12 +23,13 @@ LEX = load()
 M = LEX.patterns["measure"]
 
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-_CN_UNITS = {"十": 10, "百": 100, "千": 1000}
+_CN_UNITS = {"十": 10, "百": 100, "千": 1000, "万": 10000}
 _UNITS = _alt(M["units"])
 _FIGURE = re.compile(
     rf"(?P<pre>超过|不低于|不少于|不超过|突破|超|逾|约|近|上)?"
     rf"(?:(?P<lo>\d+(?:\.\d+)?)[至到~\-－—](?=\d))?"
-    rf"(?P<num>\d+(?:\.\d+)?|(?<!“)[一二两三四五六七八九十]{{1,2}}(?=[万亿](?:{_UNITS}))|(?<=上)万)"
+    rf"(?P<num>\d+(?:\.\d+)?|(?<!“)[一二两三四五六七八九十]{{1,2}}(?=[万亿](?:{_UNITS}))"
+    rf"|(?<=[上超逾近])[百千万](?=[万亿余多]|{_UNITS})|[百千](?=[余多])|[两三四五六七八九](?=成))"
     rf"(?P<mult>万亿|万|亿|千)?(?P<post>多|余)?"
     rf"(?P<unit>{_UNITS})?(?P<tail>以上|左右|多)?")
 _PLAIN_NUMBER = re.compile(r"\d+(?:\.\d+)?")
@@ -37,9 +38,14 @@ _IS_DE = re.compile(r"是[^是]*的$")  # 是…的 around a noun phrase
 _PUNCTUATION = re.compile(r"[，,；;、：:。\s“”\"（）()]+")
 _THIS_YEAR = re.compile(r"今年|年内|年底|本年度")
 _LEAD_WORDS = re.compile(r"[\s，,]*(?:截至目前|目前|其中|同时|并|今年以来|第一季度)?[，,]?")
-_NUMERAL = re.compile(r"[\d万亿]")  # every figure has a digit, or 万/亿 after Chinese numerals
+# Every figure has a digit, or 万/亿 after Chinese numerals, or is a share in
+# tenths (七成) or a round hundred or thousand (百余位, 上千家).
+_NUMERAL = re.compile(r"[\d万亿]|[两三四五六七八九]成|[百千][余多]")
+_BARE = ("百", "千", "万")  # a round number written without a digit: 超万亿元, 上千家, 百余位
+_TENTHS = "成"  # 七成 is 70 %
 _NOT_FIGURE_AFTER = re.compile(r"^(?:年|月|日|时|届|版|号|周年|次会议|大|项重点|个方面|个阶段|条推进|英寸|G\b|G[^\d]|-|\.)")
 _MONEY = {"万元", "亿元", "万亿元", "元", "美元"}
+_NOT_A_UNIT = re.compile(f"(?:{_alt(M['not_units'])})")
 TARGET_YEAR = re.compile(r"(?:到|至|力争到|—|-)(\d{4})年")
 _YEAR = re.compile(r"(\d{4})年(?!代)")
 _RATE = re.compile(f"(?:{_alt(M['rate'])})")
@@ -56,15 +62,12 @@ _CLASSIFIERS = set(M["classifiers"])
 
 
 def parse_number(num: str, mult: str | None) -> float:
-    """'0.69', '万' -> 6900.0; '两', '万' -> 20000.0.
+    """'0.69', '万' -> 6900.0; '两', '万' -> 20000.0; a bare '千' is 1000.
 
-    >>> parse_number("0.69", "万"), parse_number("两", "万"), parse_number("1", "万亿")
-    (6900.0, 20000.0, 1000000000000.0)
+    >>> parse_number("0.69", "万"), parse_number("两", "万"), parse_number("1", "万亿"), parse_number("百", "万")
+    (6900.0, 20000.0, 1000000000000.0, 1000000.0)
     """
-    if num == "万":
-        value = 1.0
-        mult = "万"
-    elif _PLAIN_NUMBER.fullmatch(num):
+    if _PLAIN_NUMBER.fullmatch(num):
         value = float(num)
     else:
         value, digit = 0.0, 0
@@ -89,7 +92,11 @@ def _value_unit(m: re.Match) -> tuple[float, str]:
             return parse_number(m.group("num"), "万"), "亿元"
         if mult and unit == "元":
             return parse_number(m.group("num"), None), mult + "元"
+        if mult and unit == "美元":  # 56.6亿美元 is 56.6 亿美元
+            return (parse_number(m.group("num"), "万"), "亿美元") if mult == "万亿" else (parse_number(m.group("num"), None), mult + unit)
         return parse_number(m.group("num"), None), unit
+    if unit == _TENTHS:
+        return parse_number(m.group("num"), None) * 10, "%"
     if unit == "％":
         unit = "%"
     return parse_number(m.group("num"), mult), unit
@@ -103,8 +110,8 @@ def figures(text: str, mentions: list[Mention]) -> Iterator[re.Match]:
     covered = coverage([(x.start, x.end) for x in mentions], len(text))
     for m in _FIGURE.finditer(text):
         a, b = m.start("num"), m.end()
-        if m.group("num") == "万" and m.group("pre") != "上":
-            continue
+        if m.group("num") in _BARE and not (m.group("pre") or m.group("post")):
+            continue  # 万 alone is no figure: 上万, 超万亿元, 百余位 are
         if covered[a]:
             continue
         before = text[max(0, m.start() - 1):m.start()]
@@ -114,7 +121,7 @@ def figures(text: str, mentions: list[Mention]) -> Iterator[re.Match]:
             continue
         if not m.group("unit") and not m.group("mult"):
             continue  # a bare number is rarely a figure worth keeping
-        if m.group("unit") == "年":
+        if m.group("unit") == "年" or m.group("unit") and _NOT_A_UNIT.match(text, m.start("unit")):
             continue
         yield m
 
