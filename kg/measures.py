@@ -54,7 +54,7 @@ _TOTAL = re.compile(f"(?:{_alt(M['total'])})")
 _TARGET = re.compile(f"(?:{_alt(M['target_strong'])})|到(?:\\d{{4}}|[〇零一二三四五六七八九]{{4}}|今)年|年底|年内")
 _NEGATIVE = re.compile(f"(?:{_alt(M['negative'])})")
 _QUALIFIERS = M["qualifiers"]
-_STRIP_LEFT = re.compile(r"^(?:其中|全市|全省|全国|我市|我省|本市|共有|共|并|和|及|已|已有|新增|新建|新上|累计|完成|发展|组织|"
+_STRIP_LEFT = re.compile(r"^(?:其中|全市|全省|全国|我市|我省|本市|国内市场|国内|我国|全行业|努力实现|力争实现|共有|共|并|和|及|已|已有|新增|新建|新上|累计|完成|发展|组织|"
                          r"实现|建设|建成|培育|推动|引进了?|签约了?|打造|力争|到今年年底|今年|去年|年内|目前|截至目前|第一季度|"
                          r"\d{4}年|[，,、；;：:\s])+")
 _STRIP_RIGHT = re.compile(r"(?:达到|达|为|超过|突破|累计|是|约|近|共|有|将|已|均|可|同比增长|同比提升|同比下降|增长|提升|下降|[，,、；;：:\s])+$")
@@ -126,9 +126,11 @@ def figures(text: str, mentions: list[Mention]) -> Iterator[re.Match]:
         yield m
 
 
-def _noun_phrase_before(text: str) -> str:
-    """The noun phrase a clause ends with: 全市新增光缆 -> 光缆."""
+def _noun_phrase_before(text: str, verb_ok: bool = True) -> str:
+    """The noun phrase a clause ends with: 全市新增光缆 -> 光缆; what a body
+    实现/完成 is its quantity: 软件产品实现收入 -> 软件产品收入."""
     text = _IS_DE.sub("", text)
+    text = _ACHIEVES.sub("", text)
     text = _STRIP_RIGHT.sub("", text)
     out, verb = "", ""
     for tok in reversed(words.cut(text)):
@@ -137,7 +139,7 @@ def _noun_phrase_before(text: str) -> str:
         if (not out and tok in _BOUND_SUFFIXES) or out in _BOUND_SUFFIXES:  # 复工 + 率: a rate keeps its verb
             out = tok + out
             continue
-        if words.is_function_word(tok) or tok in _LEFT_STOP:
+        if words.is_function_word(tok) and tok not in _QUANTITY_WORDS or tok in _LEFT_STOP:
             if out:
                 break
             verb = verb or tok
@@ -146,8 +148,8 @@ def _noun_phrase_before(text: str) -> str:
     if any(e.type in ("Region", "Organization") for e in LEX.entries.get(out, ())):  # the subject, not what is counted
         out = ""
     # Nothing but a verb before the figure (捐赠7274万元): the verb names it.
-    out = out or (verb if len(verb) >= 2 and verb not in _LEFT_STOP else "")
-    return _TOTAL_WORD.sub("", _STRIP_LEFT.sub("", out))
+    out = out or (verb if verb_ok and len(verb) >= 2 and verb not in _LEFT_STOP else "")
+    return _without_count_word(_STRIP_LEFT.sub("", out))
 
 
 def _noun_phrase_after(text: str) -> str:
@@ -169,7 +171,7 @@ def _noun_phrase_after(text: str) -> str:
         if words.is_function_word(tok) and tok not in _NOUNISH or len(out) >= 12 or tok in _ADVERBS:
             break
         out += tok
-    return _TOTAL_WORD.sub("", out)
+    return _without_count_word(out)
 
 
 def _is_verb(word: str) -> bool:
@@ -178,35 +180,116 @@ def _is_verb(word: str) -> bool:
 
 _BOUND_SUFFIXES = {"率", "量", "额", "比重"}
 _ADVERBS = {"全部", "均", "都", "已", "已经", "正在", "将", "共", "累计", "分别", "深入", "积极"}
-_TOTAL_WORD = re.compile(r"(?<=.{2})(?:数量|总数|总量|数)$")
-_LEFT_STOP = {"全市", "全省", "全国", "我市", "我省", "新增", "新建", "累计", "完成", "发展", "组织", "实现", "其中", "共", "已"}
+_COUNT_WORDS = {"数量", "总数", "数"}  # 5G基站数量 is 5G基站; 人数 is one word and stays
+
+
+def _without_count_word(phrase: str) -> str:
+    toks = words.cut(phrase) if phrase.endswith(("数", "数量")) else ()
+    return "".join(toks[:-1]) if len(toks) > 1 and toks[-1] in _COUNT_WORDS and len(phrase) - len(toks[-1]) >= 2 else phrase
+
+
+_LEFT_STOP = {"全市", "全省", "全国", "我市", "我省", "新增", "新建", "累计", "完成", "发展", "组织", "实现", "其中", "共", "已",
+              "努力实现", "力争实现", "国内", "我国", "全行业"}
+_QUANTITY_WORDS = set(M["quantities"])  # jieba tags 收入, 出口 as verbs: in an indicator they are its head noun
 _NOUNISH = {"上云"}
 
 
-def _indicator(text: str, m: re.Match, clause_start: int, previous: Optional[str]) -> str:
-    unit = m.group("unit") or ""
+def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: Optional[str], last_rate: Optional[str]) -> str:
+    """What the figure counts: the noun after its classifier (753户规上工业企业),
+    a share (占全行业收入的比重为27.3%), a growth rate or its change in points
+    (同比下降11.6%，增速同比回落25.2个百分点), else the noun phrase before it;
+    ``previous`` is the sentence's last quantity, ``last_rate`` its last rate."""
     if unit in _CLASSIFIERS:
         right = _noun_phrase_after(text[m.end():m.end() + 24])
         if len(right) >= 2 and HAN_OR_LATIN.search(right):
             return right
-    left = _noun_phrase_before(text[clause_start:m.start()])
-    if unit in ("%", "倍") and previous and (not left or re.fullmatch(r"(?:同比)?(?:增长|提升|增速|下降|降幅)?", left)):
+    before = text[clause_start:m.start()]
+    if unit in _POINTS:
+        return _points_indicator(before, previous, last_rate)
+    if unit == "%":
+        named = _share_indicator(before, previous) or _rate_indicator(before, previous)
+        if named:
+            return named
+    left = _noun_phrase_before(before, verb_ok=unit != "%")
+    if unit == "%" and not left:  # 实现95%以上个人事项…: the share of what follows
+        right = _noun_phrase_after(text[m.end():m.end() + 24])
+        if len(right) >= 2 and HAN_OR_LATIN.search(right):
+            return right
+    if unit == "倍" and previous and (not left or re.fullmatch(r"(?:同比)?(?:增长|提升|增速|下降|降幅)?", left)):
         return previous + "增速"
     return left or (previous or "")
+
+
+_POINTS = ("个百分点", "百分点")
+_ACHIEVES = re.compile(f"(?:共)?(?:实现|完成)(?=(?:{_alt(M['quantities'])})$)")
+_GROWTH = re.compile(f"(?:{_alt(M['growth'])})了?$")  # 提升至99.9%: a level reached, no rate
+_RATE_BASIS = re.compile(r"(?:同比|环比|两年平均|年均)(?:大幅|小幅|分别|均)?$")
+_COMPARED = re.compile(f"(同比|[较比][^，,；;。]{{1,8}}?)(?:大幅|小幅|分别)?(?:{_alt(M['growth'])})了?$")
+_SHARE = re.compile(r"占([^，,；;。]{1,16}?)的?(?:比重|比例|份额)(?:为|达到|达|是)?$|在([^，,；;。]{1,16}?)中占比(?:为|达到|达|是)?$|占([^，,；;。]{1,16}?)的$")
+_RATE_SUFFIX = re.compile(r"(?:两年平均|年均|环比)?增速$")
+_IS_RATE = re.compile(r"(?:率|增速|增幅|比重|占比|降幅|比例)$")
+
+
+def _share_indicator(before: str, previous: Optional[str]) -> Optional[str]:
+    """占Y的比重为x% and 在Y中占比为x% are X占Y比重 (X the quantity before,
+    in the clause or the sentence); 占Y的x% is X占比."""
+    share = _SHARE.search(before)
+    if share is None:
+        return None
+    base = _noun_phrase_before(before[:share.start()], verb_ok=False) or previous
+    if not base:
+        return None
+    whole = share.group(1) or share.group(2)
+    return f"{base}占{whole}比重" if whole else base + "占比"
+
+
+def _rate_indicator(before: str, previous: Optional[str]) -> Optional[str]:
+    """A growth rate names the quantity it modifies and 增速, with the basis
+    other than 同比 (两年平均增长7.0% after 工业增加值 is 工业增加值两年平均增速)."""
+    growth = _GROWTH.search(before)
+    if growth is None:
+        return None
+    core = before[:growth.start()]
+    basis = _RATE_BASIS.search(core)
+    if basis is not None:
+        core = core[:basis.start()]
+    quantity = _noun_phrase_before(core, verb_ok=False)
+    if quantity in ("", "增速", "增幅", "速度"):
+        quantity = previous or ""
+    if not quantity:
+        return None
+    if _IS_RATE.search(quantity):
+        return quantity
+    how = re.sub(r"^同比|(?:大幅|小幅|分别|均)$", "", basis.group()) if basis else ""
+    return quantity + how + "增速"
+
+
+def _points_indicator(before: str, previous: Optional[str], last_rate: Optional[str]) -> Optional[str]:
+    """A change in points is of the sentence's last rate (or its quantity's
+    增速), compared as written: 增速同比回落25.2个百分点 -> X增速同比变化;
+    较去年全年回落27个百分点 -> X增速较去年全年变化."""
+    rate = last_rate or (previous + "增速" if previous else None)
+    if rate is None:
+        return None
+    compared = _COMPARED.search(before)
+    return rate + (compared.group(1) if compared else "") + "变化"
 
 
 def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope: Optional[Mention]) -> Iterator[Measure]:
     """The figures of a sentence; ``scope`` is whose they are where the
     sentence names no one (see _measure_subject)."""
     text = frame.text
-    previous, previous_change, carried = None, None, None
+    previous, previous_change, carried, last_rate = None, None, None, None
     for m in figures(text, frame.mentions):
         a, b = _clause(text, m.start())
         value, unit = _value_unit(m)
-        indicator = _indicator(text, m, a, previous)
+        indicator = _indicator(text, m, unit, a, previous, last_rate)
         if not indicator or len(indicator) < 2 or not HAN_OR_LATIN.search(indicator):
             continue
-        previous = indicator if unit != "%" else previous
+        if unit == "%" and indicator.endswith("增速"):  # 同比增长15.9%，两年平均增长7.0%: the quantity goes on
+            last_rate, previous = indicator, _RATE_SUFFIX.sub("", indicator) or previous
+        elif unit not in _POINTS and unit != "%":
+            previous = indicator
         before = text[max(0, a - 30):m.start()]
         qualifier = _QUALIFIERS.get(m.group("pre") or "") or _QUALIFIERS.get(m.group("tail") or "") \
             or _QUALIFIERS.get(m.group("post") or "")
@@ -214,7 +297,7 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
             qualifier = f"{m.group('lo')}至{m.group('num')}"
         if m.group("pre") == "上":
             qualifier = "以上"
-        if unit in ("%", "倍") and (_RATE.search(text[a:m.start()]) or unit == "倍"):
+        if unit in ("%", "倍") and (_RATE.search(text[a:m.start()]) or unit == "倍") or unit in _POINTS:
             change = "rate"
         elif _NEW.search(text[a:m.start()]):
             change = "new"
