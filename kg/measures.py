@@ -45,6 +45,7 @@ _BARE = ("百", "千", "万")  # a round number written without a digit: 超万�
 _TENTHS = "成"  # 七成 is 70 %
 _NOT_FIGURE_AFTER = re.compile(r"^(?:年|月|日|时|届|版|号|周年|次会议|大|项重点|个方面|个阶段|条推进|英寸|G\b|G[^\d]|-|\.)")
 _MONEY = {"万元", "亿元", "万亿元", "元", "美元"}
+_RANKS = ("名", "位")
 _NOT_A_UNIT = re.compile(f"(?:{_alt(M['not_units'])})")
 TARGET_YEAR = re.compile(r"(?:到|至|力争到|—|-)(\d{4})年")
 _YEAR = re.compile(r"(\d{4})年(?!代)")
@@ -117,6 +118,8 @@ def figures(text: str, mentions: list[Mention]) -> Iterator[re.Match]:
         before = text[max(0, m.start() - 1):m.start()]
         if before in ("第", "(", "（", "-", ".", "/") or _ASCII_ALNUM.match(before):
             continue
+        if before == "前" and m.group("unit") in _RANKS:
+            continue  # 居前5名: a rank
         if _NOT_FIGURE_AFTER.match(text[m.end("num") if not m.group("mult") else m.end("mult"):]) and not m.group("unit"):
             continue
         if not m.group("unit") and not m.group("mult"):
@@ -189,7 +192,7 @@ def _without_count_word(phrase: str) -> str:
 
 
 _LEFT_STOP = {"全市", "全省", "全国", "我市", "我省", "新增", "新建", "累计", "完成", "发展", "组织", "实现", "其中", "共", "已",
-              "努力实现", "力争实现", "国内", "我国", "全行业"}
+              "努力实现", "力争实现", "我国", "全行业"}
 _QUANTITY_WORDS = set(M["quantities"])  # jieba tags 收入, 出口 as verbs: in an indicator they are its head noun
 _NOUNISH = {"上云"}
 
@@ -222,6 +225,7 @@ def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: O
 
 _POINTS = ("个百分点", "百分点")
 _ACHIEVES = re.compile(f"(?:共)?(?:实现|完成)(?=(?:{_alt(M['quantities'])})$)")
+_GROWTH_WORD = re.compile(f"(?:{_alt(M['growth'])})")
 _GROWTH = re.compile(f"(?:{_alt(M['growth'])})了?$")  # 提升至99.9%: a level reached, no rate
 _RATE_BASIS = re.compile(r"(?:同比|环比|两年平均|年均)(?:大幅|小幅|分别|均)?$")
 _COMPARED = re.compile(f"(同比|[较比][^，,；;。]{{1,8}}?)(?:大幅|小幅|分别)?(?:{_alt(M['growth'])})了?$")
@@ -280,12 +284,20 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
     sentence names no one (see _measure_subject)."""
     text = frame.text
     previous, previous_change, carried, last_rate = None, None, None, None
-    for m in figures(text, frame.mentions):
+    found = list(figures(text, frame.mentions))
+    paired = _respectively(frame, found)
+    seen: list[tuple[re.Match, str]] = []  # the sentence's figures so far, with their indicators
+    for m in found:
         a, b = _clause(text, m.start())
         value, unit = _value_unit(m)
-        indicator = _indicator(text, m, unit, a, previous, last_rate)
+        pair_subject, indicator = paired.get(m.start(), (None, None))
+        if indicator is None:
+            indicator = _indicator(text, m, unit, a, previous, last_rate)
+        if seen and _FROM_TO.fullmatch(text, seen[-1][0].end(), m.start()):
+            indicator = seen[-1][1]  # 用户数从640万增加到6000万: one quantity, then and later
         if not indicator or len(indicator) < 2 or not HAN_OR_LATIN.search(indicator):
             continue
+        seen.append((m, indicator))
         if unit == "%" and indicator.endswith("增速"):  # 同比增长15.9%，两年平均增长7.0%: the quantity goes on
             last_rate, previous = indicator, _RATE_SUFFIX.sub("", indicator) or previous
         elif unit not in _POINTS and unit != "%":
@@ -311,13 +323,69 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
         status = "target" if _TARGET.search(text[:m.start()]) or (frame.topic is not None and frame.topic.type == "Policy"
                                                                    and not _YEAR.search(text[:m.start()])) else "actual"
         fig_year = _year(text[:m.start()], year, target_year if status == "target" else None, status == "target")
-        subj = _measure_subject(frame, m.start(), carried, scope)
+        subj = pair_subject or _measure_subject(frame, m.start(), carried, scope)
         if subj is None:
             continue
         carried = subj if subj is not scope else carried  # a figure's subject goes on to the later figures of its sentence
         yield Measure(subject=subj, indicator=indicator, value=round(value, 6), unit=unit, year=fig_year,
                       status=status, change=change, qualifier=qualifier, sentence=frame.sentence.index,
                       start=m.start(), end=m.end(), extractor="measure.figure.v1", confidence=0.6)
+
+
+_FROM_TO = re.compile(f"(?:{_alt(M['growth'])}|增)?(?:到|至)")
+_RESPECTIVELY = "分别"
+_LIST_JOINT = re.compile(r"[、和及与]|以及")
+_BETWEEN_FIGURES = re.compile(r"[、和及与，,]|以及")
+
+
+def _respectively(frame: Frame, found: list[re.Match]) -> dict[int, tuple[Optional[Mention], Optional[str]]]:
+    """Figures of a 分别 list, paired in order with what it lists: regions
+    or bodies before it (广东、北京软件业务收入分别下降3.1%、5.7%: each its own
+    subject, the words between naming the quantity), else as many figures
+    of the sentence before it (出货量6984.6万部、新机型64款，占比分别为71.3%和
+    52.5%: each of those quantities + the word before 分别)."""
+    text = frame.text
+    out: dict[int, tuple[Optional[Mention], Optional[str]]] = {}
+    at = text.find(_RESPECTIVELY)
+    while at >= 0:
+        after = [m for m in found if m.start() > at]
+        listed = after[:1]
+        for m in after[1:]:
+            if not _BETWEEN_FIGURES.fullmatch(text, listed[-1].end(), m.start()):
+                break
+            listed.append(m)
+        a, _ = _clause(text, at)
+        if len(listed) >= 2 and not re.search(r"[，,；;。]", text[at:listed[0].start()]):
+            how = text[at + len(_RESPECTIVELY):listed[0].start()]
+            growth = bool(_GROWTH_WORD.search(how))
+            subjects = _listed_before(frame, a, at)
+            if len(subjects) == len(listed):
+                quantity = _noun_phrase_before(text[subjects[-1].end:at], verb_ok=False)
+                name = quantity + "增速" if growth and quantity and not _IS_RATE.search(quantity) else quantity
+                out.update({m.start(): (s, name or None) for s, m in zip(subjects, listed)})
+            else:
+                earlier = [m for m in found if m.end() <= a]
+                word = _noun_phrase_before(text[a:at], verb_ok=False)
+                if len(earlier) >= len(listed) and word:
+                    names = [_noun_phrase_before(text[_clause(text, m.start())[0]:m.start()], verb_ok=False)
+                             or _noun_phrase_after(text[m.end():m.end() + 24]) for m in earlier[-len(listed):]]
+                    if all(names) and len(set(names)) == len(names):
+                        out.update({m.start(): (None, n + word) for n, m in zip(names, listed)})
+        at = text.find(_RESPECTIVELY, at + 1)
+    return out
+
+
+def _listed_before(frame: Frame, a: int, at: int) -> list[Mention]:
+    """The last list of regions or bodies (A、B和C) in text[a:at]."""
+    runs: list[list[Mention]] = [[]]
+    for m in frame.top:
+        if m.start < a or m.end > at:
+            continue
+        if m.type not in _SUBJECT_TYPES or runs[-1] and not _LIST_JOINT.fullmatch(frame.text, runs[-1][-1].end, m.start):
+            runs.append([])
+        if m.type in _SUBJECT_TYPES:
+            runs[-1].append(m)
+    return next((run for run in reversed(runs) if len(run) >= 2), [])
 
 
 _CN_YEAR = re.compile(r"([〇零一二三四五六七八九]{4})年")
