@@ -168,10 +168,13 @@ def _noun_phrase_after(text: str) -> str:
             text = before
     text = re.split(rf"[、”“]|(?<=[{CJK}]{{2}})[向在从对为于与到由给把被将]", text)[0]
     out = ""
-    for tok in words.cut(text):
+    toks = words.cut(text)
+    if len(toks) > 1 and toks[0] == _PASSIVE:  # 12家被巡视单位: a passive verb modifies the noun
+        toks[:2] = [toks[0] + toks[1]]
+    for tok in toks:
         if tok in ("的", "以上", "多", "余", "左右") and not out:
             continue
-        if words.is_function_word(tok) and tok not in _NOUNISH or len(out) >= 12 or tok in _ADVERBS:
+        if words.is_function_word(tok) and tok not in _NOUNISH or len(out) >= 12 or tok in _ADVERBS or tok[:2] in _ADVERBS:
             break
         out += tok
     return _without_count_word(out)
@@ -195,6 +198,7 @@ _LEFT_STOP = {"全市", "全省", "全国", "我市", "我省", "新增", "新�
               "努力实现", "力争实现", "我国", "全行业"}
 _QUANTITY_WORDS = set(M["quantities"])  # jieba tags 收入, 出口 as verbs: in an indicator they are its head noun
 _NOUNISH = {"上云"}
+_PASSIVE = "被"
 
 
 def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: Optional[str], last_rate: Optional[str]) -> str:
