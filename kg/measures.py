@@ -231,7 +231,7 @@ _POINTS = ("个百分点", "百分点")
 _ACHIEVES = re.compile(f"(?:共)?(?:实现|完成)(?=(?:{_alt(M['quantities'])})$)")
 _GROWTH_WORD = re.compile(f"(?:{_alt(M['growth'])})")
 _GROWTH = re.compile(f"(?:{_alt(M['growth'])})了?$")  # 提升至99.9%: a level reached, no rate
-_RATE_BASIS = re.compile(r"(?:同比|环比|两年平均|年均)(?:大幅|小幅|分别|均)?$")
+_RATE_BASIS = re.compile(r"(同比|环比|两年平均|年均)(?:大幅|小幅|分别|均)?$")
 _COMPARED = re.compile(f"(同比|[较比][^，,；;。]{{1,8}}?)(?:大幅|小幅|分别)?(?:{_alt(M['growth'])})了?$")
 _SHARE = re.compile(r"占([^，,；;。]{1,16}?)的?(?:比重|比例|份额)(?:为|达到|达|是)?$|在([^，,；;。]{1,16}?)中占比(?:为|达到|达|是)?$|占([^，,；;。]{1,16}?)的$")
 _RATE_SUFFIX = re.compile(r"(?:两年平均|年均|环比)?增速$")
@@ -268,7 +268,7 @@ def _rate_indicator(before: str, previous: Optional[str]) -> Optional[str]:
         return None
     if _IS_RATE.search(quantity):
         return quantity
-    how = re.sub(r"^同比|(?:大幅|小幅|分别|均)$", "", basis.group()) if basis else ""
+    how = basis.group(1) if basis and basis.group(1) != "同比" else ""  # 同比 is what a rate is unless said otherwise
     return quantity + how + "增速"
 
 
@@ -338,6 +338,7 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
 
 _FROM_TO = re.compile(f"(?:{_alt(M['growth'])}|增)?(?:到|至)")
 _RESPECTIVELY = "分别"
+_NAMES_A_QUANTITY = re.compile(rf"[{CJK}A-Za-z0-9]*[{CJK}][{CJK}A-Za-z0-9]*")
 _LIST_JOINT = re.compile(r"[、和及与]|以及")
 _BETWEEN_FIGURES = re.compile(r"[、和及与，,]|以及")
 
@@ -373,7 +374,7 @@ def _respectively(frame: Frame, found: list[re.Match]) -> dict[int, tuple[Option
                 if len(earlier) >= len(listed) and word:
                     names = [_noun_phrase_before(text[_clause(text, m.start())[0]:m.start()], verb_ok=False)
                              or _noun_phrase_after(text[m.end():m.end() + 24]) for m in earlier[-len(listed):]]
-                    if all(names) and len(set(names)) == len(names):
+                    if all(_NAMES_A_QUANTITY.fullmatch(n) for n in names) and len(set(names)) == len(names):
                         out.update({m.start(): (None, n + word) for n, m in zip(names, listed)})
         at = text.find(_RESPECTIVELY, at + 1)
     return out
@@ -421,7 +422,9 @@ def _year(before: str, year: Optional[int], target_year: Optional[int], target: 
 COUNTRY = "中国"
 _NATIONAL = re.compile(f"(?:{_alt(M['national_scope'])})")
 _REPORTS = re.compile(f"[^，,。]{{0,6}}?(?:{_alt(M['reports'])})")
-_OPENS = re.compile(r"(?:在|从)$")
+_OPENS = re.compile(r"在|从|位于")
+_SETS_SCENE = {"在": re.compile(r"[，,]"), "从": re.compile(r"看?[，,]"), "位于": re.compile(r"的")}
+_HEARSAY = re.compile(f"(?:{_alt(M['hearsay'])})[，,]")
 _SUBJECT_TYPES = ("Organization", "Region")
 _NOT_AFTER_SUBJECT = ("、", "等", "的")  # 康芝药业、…等220家: examples, not the subject; 贵州的…: a modifier
 _NOT_BEFORE_SUBJECT = "在向对从到为给与和、"
@@ -445,19 +448,22 @@ def opening_place(frame: Frame) -> Optional[Mention]:
     innermost place of the run)."""
     text = frame.text
     lead = relations_lead(text)
+    hearsay = _HEARSAY.match(text, lead)  # 据悉，上海移动…
+    lead = hearsay.end() if hearsay else lead
+    opener = _OPENS.match(text, lead)
+    at = opener.end() if opener else lead
     run: list[Mention] = []
     for m in frame.top:
-        if m.start < lead:
+        if m.start < at:
             continue
-        at = lead + (1 if _OPENS.search(text, lead, lead + 1) else 0)
-        if not run and m.start != at or run and m.start != run[-1].end or m.type not in _SUBJECT_TYPES:
+        if m.start != (run[-1].end if run else at) or m.type not in _SUBJECT_TYPES:
             break
         run.append(m)
-    if not run or run[-1].end < len(text) and text[run[-1].end] in _NOT_AFTER_SUBJECT or _reports(frame, run[-1]):
+    if not run or _reports(frame, run[-1]):
         return None
-    if text[lead:lead + 1] in ("在", "从") and not re.match(r"(?:看)?[，,]", text[run[-1].end:]):
-        return None  # 在X建设…: X is where, not whose
-    return run[-1]
+    if opener:  # 在X建设…: X is where, not whose; 在X，… and 位于X的… set the scene
+        return run[-1] if _SETS_SCENE[opener.group()].match(text, run[-1].end) else None
+    return None if text[run[-1].end:run[-1].end + 1] in _NOT_AFTER_SUBJECT else run[-1]
 
 
 def _national_word(frame: Frame, a: int, pos: int) -> Optional[Mention]:
