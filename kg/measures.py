@@ -287,7 +287,9 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
     """The figures of a sentence; ``scope`` is whose they are where the
     sentence names no one (see _measure_subject)."""
     text = frame.text
-    previous, previous_change, carried, last_rate = None, None, None, None
+    if _LEGAL.search(text):
+        return  # a law's thresholds (违法所得三十万元以上的，处以…罚款) are no one's figures
+    previous, previous_change, carried, last_rate, group = None, None, None, None, None
     found = list(figures(text, frame.mentions))
     paired = _respectively(frame, found)
     seen: list[tuple[re.Match, str]] = []  # the sentence's figures so far, with their indicators
@@ -327,7 +329,13 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
         status = "target" if _TARGET.search(text[:m.start()]) or (frame.topic is not None and frame.topic.type == "Policy"
                                                                    and not _YEAR.search(text[:m.start()])) else "actual"
         fig_year = _year(text[:m.start()], year, target_year if status == "target" else None, status == "target")
+        group = _counted_group(text, a) or group
+        if group and group[0] <= m.start() < group[1] and pair_subject is None:
+            continue  # 全国14个副省级中心城市实现…: the figures of a group the text names as no one body
         subj = pair_subject or _measure_subject(frame, m.start(), carried, scope)
+        attended = _ATTENDS.match(text, m.end()) if unit in _HEADCOUNT else None
+        if attended:  # 200余人参加了本次会议: the meeting's attendance
+            subj, indicator = frame.event, _ATTENDANCE[attended.group(1)]
         if subj is None:
             continue
         carried = subj if subj is not scope else carried  # a figure's subject goes on to the later figures of its sentence
@@ -391,6 +399,26 @@ def _listed_before(frame: Frame, a: int, at: int) -> list[Mention]:
         if m.type in _SUBJECT_TYPES:
             runs[-1].append(m)
     return next((run for run in reversed(runs) if len(run) >= 2), [])
+
+
+_LEGAL = re.compile(f"(?:{_alt(M['legal'])})")
+_COUNTED_GROUP = re.compile(rf"(?:{_alt(M['national_scope'])}|全省|全市)?(?:\d+|[一二两三四五六七八九十]+)(?:个|家|大)?"
+                            rf"[{CJK}]{{1,10}}?(?:{_alt(M['group_verbs'])})")
+_HEADCOUNT = ("人", "位", "名")
+_ATTENDANCE = M["attends"]
+_ATTENDS = re.compile(f"[^，,。；;]{{0,12}}?({_alt(_ATTENDANCE)})")
+
+
+def _counted_group(text: str, a: int) -> Optional[tuple[int, int]]:
+    """Where the clause at ``a`` opens with a counted group that acts
+    (全国14个副省级中心城市实现…, 五省市合计…), the stretch its figures run to:
+    from the group's verb to the next ；or the sentence's end."""
+    lead = a + len(_LEAD_WORDS.match(text, a).group())
+    g = _COUNTED_GROUP.match(text, lead)
+    if g is None:
+        return None
+    end = min((i for i in (text.find("；", g.end()), text.find(";", g.end())) if i >= 0), default=len(text))
+    return g.end(), end
 
 
 _CN_YEAR = re.compile(r"([〇零一二三四五六七八九]{4})年")
