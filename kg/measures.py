@@ -134,10 +134,10 @@ def _noun_phrase_before(text: str, verb_ok: bool = True) -> str:
     实现/完成 is its quantity: 软件产品实现收入 -> 软件产品收入."""
     text = _IS_DE.sub("", text)
     text = _ACHIEVES.sub("", text)
-    text = _STRIP_RIGHT.sub("", text)
+    text = _STRIP_RIGHT.sub("", _AMONG.sub("", text))
     out, verb = "", ""
     for tok in reversed(words.cut(text)):
-        if _PUNCTUATION.fullmatch(tok) or len(out) >= 12:
+        if _PUNCTUATION.fullmatch(tok) or len(out) >= 12 or _DIGIT.search(tok):  # another figure's words end it
             break
         if (not out and tok in _BOUND_SUFFIXES) or out in _BOUND_SUFFIXES:  # 复工 + 率: a rate keeps its verb
             out = tok + out
@@ -177,14 +177,16 @@ def _noun_phrase_after(text: str) -> str:
         if words.is_function_word(tok) and tok not in _NOUNISH or len(out) >= 12 or tok in _ADVERBS or tok[:2] in _ADVERBS:
             break
         out += tok
-    return _without_count_word(out)
+    return _without_count_word(_AMONG.sub("", out))
 
 
 def _is_verb(word: str) -> bool:
     return word in ("面向", "具有") or words.tag(word) in ("v", "vd")
 
 
-_BOUND_SUFFIXES = {"率", "量", "额", "比重"}
+_BOUND_SUFFIXES = {"率", "量", "额", "比重", "面"}
+_AMONG = re.compile(r"(?<=.)中有?$")  # 在41个大类行业中有39个: the set counted from
+_DIGIT = re.compile(r"^[\d.]+[%％]?$|^[%％]$")
 _ADVERBS = {"全部", "均", "都", "已", "已经", "正在", "将", "共", "累计", "分别", "深入", "积极"}
 _COUNT_WORDS = {"数量", "总数", "数"}  # 5G基站数量 is 5G基站; 人数 is one word and stays
 
@@ -448,6 +450,8 @@ def _year(before: str, year: Optional[int], target_year: Optional[int], target: 
 
 
 COUNTRY = "中国"
+_FORECAST = re.compile(f"(?:{_alt(M['forecasts'])})")
+_WORLD = re.compile(f"(?:{_alt(M['world_scope'])})")
 _NATIONAL = re.compile(f"(?:{_alt(M['national_scope'])})")
 _REPORTS = re.compile(f"[^，,。]{{0,6}}?(?:{_alt(M['reports'])})")
 _OPENS = re.compile(r"在|从|位于")
@@ -526,6 +530,8 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
             return m
     if national is not None:
         return national
+    if _FORECAST.search(text, 0, pos) or _WORLD.search(text, a, pos):
+        return None  # 华为预测，今年全球将有…: a forecast, or the world's figure, is no one's the text names
     place = opening_place(frame)
     if place is not None and place.end <= pos:
         return place
