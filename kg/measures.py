@@ -219,7 +219,8 @@ def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: O
         named = _share_indicator(before, previous) or _rate_indicator(before, previous)
         if named:
             return named
-    left = _noun_phrase_before(before, verb_ok=unit != "%")
+    # 实现95%以上个人事项和60%以上法人事项: after a conjunction the words before belong to another item
+    left = "" if before[-1:] in _JOINS else _noun_phrase_before(before, verb_ok=unit != "%")
     if unit == "%" and not left:  # 实现95%以上个人事项…: the share of what follows
         right = _noun_phrase_after(text[m.end():m.end() + 24])
         if len(right) >= 2 and HAN_OR_LATIN.search(right):
@@ -230,6 +231,7 @@ def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: O
 
 
 _POINTS = ("个百分点", "百分点")
+_JOINS = ("和", "及", "与", "、")
 _ACHIEVES = re.compile(f"(?:共)?(?:实现|完成)(?=(?:{_alt(M['quantities'])})$)")
 _GROWTH_WORD = re.compile(f"(?:{_alt(M['growth'])})")
 _GROWTH = re.compile(f"(?:{_alt(M['growth'])})了?$")  # 提升至99.9%: a level reached, no rate
@@ -348,6 +350,7 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
 
 _FROM_TO = re.compile(f"(?:{_alt(M['growth'])}|增)?(?:到|至)")
 _RESPECTIVELY = "分别"
+_SHORT_WORD = re.compile(rf"[{CJK}]{{2,4}}")  # 占比分别为…: the word itself
 _NAMES_A_QUANTITY = re.compile(rf"[{CJK}A-Za-z0-9]*[{CJK}][{CJK}A-Za-z0-9]*")
 _LIST_JOINT = re.compile(r"[、和及与]|以及")
 _BETWEEN_FIGURES = re.compile(r"[、和及与，,]|以及")
@@ -380,7 +383,7 @@ def _respectively(frame: Frame, found: list[re.Match]) -> dict[int, tuple[Option
                 out.update({m.start(): (s, name or None) for s, m in zip(subjects, listed)})
             else:
                 earlier = [m for m in found if m.end() <= a]
-                word = _noun_phrase_before(text[a:at], verb_ok=False)
+                word = text[a:at] if _SHORT_WORD.fullmatch(text[a:at]) else _noun_phrase_before(text[a:at], verb_ok=False)
                 if len(earlier) >= len(listed) and word:
                     names = [_noun_phrase_before(text[_clause(text, m.start())[0]:m.start()], verb_ok=False)
                              or _noun_phrase_after(text[m.end():m.end() + 24]) for m in earlier[-len(listed):]]
