@@ -49,7 +49,6 @@ _RANKS = ("名", "位")
 _NOT_A_UNIT = re.compile(f"(?:{_alt(M['not_units'])})")
 TARGET_YEAR = re.compile(r"(?:到|至|力争到|—|-)(\d{4})年")
 _YEAR = re.compile(r"(\d{4})年(?!代)")
-_RATE = re.compile(f"(?:{_alt(M['rate'])})")
 _NEW = re.compile(f"(?:{_alt(M['new'])})")
 _TOTAL = re.compile(f"(?:{_alt(M['total'])})")
 _TARGET = re.compile(f"(?:{_alt(M['target_strong'])})|到(?:\\d{{4}}|[〇零一二三四五六七八九]{{4}}|今)年|年底|年内")
@@ -239,6 +238,7 @@ _RATE_BASIS = re.compile(r"(同比|环比|两年平均|年均)(?:大幅|小幅|�
 _COMPARED = re.compile(f"(同比|[较比][^，,；;。]{{1,8}}?)(?:大幅|小幅|分别)?(?:{_alt(M['growth'])})了?$")
 _SHARE = re.compile(r"占([^，,；;。]{1,16}?)的?(?:比重|比例|份额)(?:为|达到|达|是)?$|在([^，,；;。]{1,16}?)中占比(?:为|达到|达|是)?$|占([^，,；;。]{1,16}?)的$")
 _RATE_SUFFIX = re.compile(r"(?:两年平均|年均|环比)?增速$")
+_IS_GROWTH = re.compile(r"(?:增速|增幅|降幅)$")
 _IS_RATE = re.compile(r"(?:率|增速|增幅|比重|占比|降幅|比例)$")
 
 
@@ -319,8 +319,10 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
             qualifier = f"{m.group('lo')}至{m.group('num')}"
         if m.group("pre") == "上":
             qualifier = "以上"
-        if unit in ("%", "倍") and (_RATE.search(text[a:m.start()]) or unit == "倍") or unit in _POINTS:
-            change = "rate"
+        if unit in ("倍", *_POINTS) or unit == "%" and (_GROWTH.search(text, a, m.start()) or _IS_GROWTH.search(indicator)):
+            change = "rate"  # a growth rate; a level in % (复工率98.5%, 占比76.2%) is a total
+        elif unit == "%":
+            change = "total"
         elif _NEW.search(text[a:m.start()]):
             change = "new"
         elif _TOTAL.search(text[a:m.start()]) or previous_change in (None, "rate"):
@@ -330,8 +332,7 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
         previous_change = change
         if change == "rate" and _NEGATIVE.search(text[a:m.start()]):
             value = -value
-        status = "target" if _TARGET.search(text[:m.start()]) or (frame.topic is not None and frame.topic.type == "Policy"
-                                                                   and not _YEAR.search(text[:m.start()])) else "actual"
+        status = _status(frame, a, m.start())
         fig_year = _year(text[:m.start()], year, target_year if status == "target" else None, status == "target")
         group = _counted_group(text, a) or group
         if group and group[0] <= m.start() < group[1] and pair_subject is None:
@@ -424,6 +425,24 @@ def _counted_group(text: str, a: int) -> Optional[tuple[int, int]]:
         return None
     end = min((i for i in (text.find("；", g.end()), text.find(";", g.end())) if i >= 0), default=len(text))
     return g.end(), end
+
+
+_ACTUAL = re.compile(f"(?:{_alt(M['actual'])})")
+
+
+def _status(frame: Frame, a: int, pos: int) -> str:
+    """target where the figure's clause says so (力争, 到2025年, 将); actual
+    where it says the figure is reached (已建成, 截至, 目前); else target
+    where the sentence so far says so or a plan without a year speaks."""
+    text = frame.text
+    if _TARGET.search(text, a, pos):
+        return "target"
+    if _ACTUAL.search(text, a, pos):
+        return "actual"
+    if _TARGET.search(text, 0, pos) or (frame.topic is not None and frame.topic.type == "Policy"
+                                       and not _YEAR.search(text, 0, pos)):
+        return "target"
+    return "actual"
 
 
 _CN_YEAR = re.compile(r"([〇零一二三四五六七八九]{4})年")
