@@ -141,7 +141,7 @@ def _noun_phrase_before(text: str, verb_ok: bool = True) -> str:
         if (not out and tok in _BOUND_SUFFIXES) or out in _BOUND_SUFFIXES:  # 复工 + 率: a rate keeps its verb
             out = tok + out
             continue
-        if words.is_function_word(tok) and tok not in _QUANTITY_WORDS or tok in _LEFT_STOP:
+        if words.is_function_word(tok) and tok not in _QUANTITY_WORDS and not _BASIS_WORDS.match(tok + out) or tok in _LEFT_STOP:
             if out:
                 break
             verb = verb or tok
@@ -197,7 +197,7 @@ def _without_count_word(phrase: str) -> str:
 
 _LEFT_STOP = {"全市", "全省", "全国", "我市", "我省", "新增", "新建", "累计", "完成", "发展", "组织", "实现", "其中", "共", "已",
               "努力实现", "力争实现", "我国", "全行业"}
-_QUANTITY_WORDS = set(M["quantities"])  # jieba tags 收入, 出口 as verbs: in an indicator they are its head noun
+_QUANTITY_WORDS = set(M["quantities"]) | set(M["rate_words"])  # jieba tags 收入, 出口 as verbs: in an indicator they are its head noun
 _NOUNISH = {"上云"}
 _PASSIVE = "被"
 
@@ -238,7 +238,8 @@ _RATE_BASIS = re.compile(r"(同比|环比|两年平均|年均)(?:大幅|小幅|�
 _COMPARED = re.compile(f"(同比|[较比][^，,；;。]{{1,8}}?)(?:大幅|小幅|分别)?(?:{_alt(M['growth'])})了?$")
 _SHARE = re.compile(r"占([^，,；;。]{1,16}?)的?(?:比重|比例|份额)(?:为|达到|达|是)?$|在([^，,；;。]{1,16}?)中占比(?:为|达到|达|是)?$|占([^，,；;。]{1,16}?)的$")
 _RATE_SUFFIX = re.compile(r"(?:两年平均|年均|环比)?增速$")
-_IS_GROWTH = re.compile(r"(?:增速|增幅|降幅)$")
+_BASIS_WORDS = re.compile(r"两年平均|年均|环比")  # 两年 + 平均增速: a rate's basis stays with it
+_IS_GROWTH = re.compile(f"(?:{_alt(M['rate_words'])})$")
 _IS_RATE = re.compile(r"(?:率|增速|增幅|比重|占比|降幅|比例)$")
 
 
