@@ -51,7 +51,8 @@ TARGET_YEAR = re.compile(r"(?:到|至|力争到|—|-)(\d{4})年")
 _YEAR = re.compile(r"(\d{4})年(?!代)")
 _NEW = re.compile(f"(?:{_alt(M['new'])})")
 _TOTAL = re.compile(f"(?:{_alt(M['total'])})")
-_TARGET = re.compile(f"(?:{_alt(M['target_strong'])})|到(?:\\d{{4}}|[〇零一二三四五六七八九]{{4}}|今)年|年底|年内")
+_TARGET = re.compile(f"(?:{_alt(M['target_strong'])})|到(?:\\d{{4}}|[〇零一二三四五六七八九]{{4}}|今)年|(?<!去)年底|年内")
+_TOTAL_FIRST = re.compile(f"(?:{_alt(M['total_strong'])})")
 _NEGATIVE = re.compile(f"(?:{_alt(M['negative'])})")
 _QUALIFIERS = M["qualifiers"]
 _STRIP_LEFT = re.compile(r"^(?:其中|全市|全省|全国|我市|我省|本市|国内市场|国内|我国|全行业|努力实现|力争实现|共有|共|并|和|及|已|已有|新增|新建|新上|累计|完成|发展|组织|"
@@ -324,6 +325,8 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
             change = "rate"  # a growth rate; a level in % (复工率98.5%, 占比76.2%) is a total
         elif unit == "%":
             change = "total"
+        elif _TOTAL_FIRST.search(text, a, m.start()):
+            change = "total"  # 累计建成, 已建成: what stands, not what was added
         elif _NEW.search(text[a:m.start()]):
             change = "new"
         elif _TOTAL.search(text[a:m.start()]) or previous_change in (None, "rate"):
@@ -433,15 +436,18 @@ _ACTUAL = re.compile(f"(?:{_alt(M['actual'])})")
 
 def _status(frame: Frame, a: int, pos: int) -> str:
     """target where the figure's clause says so (力争, 到2025年, 将); actual
-    where it says the figure is reached (已建成, 截至, 目前); else target
-    where the sentence so far says so or a plan without a year speaks."""
+    where it says the figure is reached (已建成, 截至, 目前); else as the
+    later of such words in the sentence so far, else target where a plan
+    without a year speaks."""
     text = frame.text
     if _TARGET.search(text, a, pos):
         return "target"
     if _ACTUAL.search(text, a, pos):
         return "actual"
-    if _TARGET.search(text, 0, pos) or (frame.topic is not None and frame.topic.type == "Policy"
-                                       and not _YEAR.search(text, 0, pos)):
+    target = max((t.end() for t in _TARGET.finditer(text, 0, pos)), default=-1)
+    if target > max((t.end() for t in _ACTUAL.finditer(text, 0, pos)), default=-1):
+        return "target"  # the later word of the sentence so far says which
+    if target < 0 and frame.topic is not None and frame.topic.type == "Policy" and not _YEAR.search(text, 0, pos):
         return "target"
     return "actual"
 
