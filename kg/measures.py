@@ -239,6 +239,7 @@ _RATE_BASIS = re.compile(r"(同比|环比|两年平均|年均)(?:大幅|小幅|�
 _COMPARED = re.compile(f"(同比|[较比][^，,；;。]{{1,8}}?)(?:大幅|小幅|分别)?(?:{_alt(M['growth'])})了?$")
 _SHARE = re.compile(r"占([^，,；;。]{1,16}?)的?(?:比重|比例|份额)(?:为|达到|达|是)?$|在([^，,；;。]{1,16}?)中占比(?:为|达到|达|是)?$|占([^，,；;。]{1,16}?)的$")
 _RATE_SUFFIX = re.compile(r"(?:两年平均|年均|环比)?增速$")
+_COMPARISON = re.compile(r"[较比][^，,；;。]{1,8}?$")
 _BASIS_WORDS = re.compile(r"两年平均|年均|环比")  # 两年 + 平均增速: a rate's basis stays with it
 _IS_GROWTH = re.compile(f"(?:{_alt(M['rate_words'])})$")
 _IS_RATE = re.compile(r"(?:率|增速|增幅|比重|占比|降幅|比例)$")
@@ -263,7 +264,7 @@ def _rate_indicator(before: str, previous: Optional[str]) -> Optional[str]:
     growth = _GROWTH.search(before)
     if growth is None:
         return None
-    core = before[:growth.start()]
+    core = _COMPARISON.sub("", before[:growth.start()])  # 较去年同期增长16%: the basis, not the quantity
     basis = _RATE_BASIS.search(core)
     if basis is not None:
         core = core[:basis.start()]
@@ -488,7 +489,7 @@ _SETS_SCENE = {"在": re.compile(r"[，,]"), "从": re.compile(r"看?[，,]"), "
 _HEARSAY = re.compile(f"(?:{_alt(M['hearsay'])})[，,]")
 _SUBJECT_TYPES = ("Organization", "Region")
 _NOT_AFTER_SUBJECT = ("、", "等", "的")  # 康芝药业、…等220家: examples, not the subject; 贵州的…: a modifier
-_NOT_BEFORE_SUBJECT = "在向对从到为给与和、"
+_NOT_BEFORE_SUBJECT = "在向对从到为给与和、据"  # 据国家统计局统计: the source, not the subject
 
 
 def relations_lead(text: str) -> int:
@@ -525,6 +526,12 @@ def opening_place(frame: Frame) -> Optional[Mention]:
     if opener:  # 在X建设…: X is where, not whose; 在X，… and 位于X的… set the scene
         return run[-1] if _SETS_SCENE[opener.group()].match(text, run[-1].end) else None
     return None if text[run[-1].end:run[-1].end + 1] in _NOT_AFTER_SUBJECT else run[-1]
+
+
+def heading_scope(frame: Frame) -> Optional[Mention]:
+    """Whose a heading is (a round-up item's, a section's): the place or
+    body it opens with, else the country where it speaks of 全国/我国."""
+    return opening_place(frame) or _national_word(frame, 0, len(frame.text))
 
 
 def _national_word(frame: Frame, a: int, pos: int) -> Optional[Mention]:
