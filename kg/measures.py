@@ -534,6 +534,18 @@ def heading_scope(frame: Frame) -> Optional[Mention]:
     return opening_place(frame) or _national_word(frame, 0, len(frame.text))
 
 
+def names_someone(frame: Frame) -> bool:
+    """The sentence names a place or body other than the country."""
+    return any(m.type in _SUBJECT_TYPES and m.name != COUNTRY for m in frame.top)
+
+
+def is_byline(frame: Frame) -> bool:
+    """A line that is a body's name alone (海南省工业和信息化厅 under a title,
+    中共X党组 under a report): who writes, not what an item is about."""
+    line = frame.text.strip()
+    return any(m.type == "Organization" and m.surface in (line, line.removeprefix("中共")) for m in frame.top)
+
+
 def _national_word(frame: Frame, a: int, pos: int) -> Optional[Mention]:
     """全国/我国/国内 in the figure's clause: the figure is 中国's."""
     m = _NATIONAL.search(frame.text, a, pos)

@@ -92,31 +92,25 @@ def _article_default(ctx, sent: Sentence) -> Optional[Mention]:
 
 def _figure_scopes(frames: list[relations.Frame], ctx) -> Iterator[Optional[Mention]]:
     """For each sentence, whose figures it gives when it names no one: a
-    heading or round-up item that names a place, body or the country opens
-    that one's scope until the next heading; a paragraph that opens with a
-    place opens it for the paragraph; otherwise the article's default, which
-    a round-up (items about several places) does not have."""
-    items = {f.sentence.index: measures.heading_scope(f) for f in frames if f.sentence.heading}
-    named: dict[int, set[str]] = {}
-    for f in frames:
-        if items.get(f.sentence.index) is not None:
-            named.setdefault(f.sentence.article, set()).add(items[f.sentence.index].name)
-    article, paragraph, item, opened = -1, -1, None, None
+    heading (a section's, a round-up item's) that opens with a place, body
+    or the country opens that one's scope until the next heading, one that
+    names a place or body otherwise leaves it unclear (a round-up item about
+    something else), one that names none goes on with the article's; a
+    paragraph that opens with a place opens it for the paragraph; otherwise
+    the article's default."""
+    article, paragraph, item, unclear, opened = -1, -1, None, False, None
     for frame in frames:
         sent = frame.sentence
         if sent.article != article:
-            article, item = sent.article, None
-            default = None if len(named.get(article, ())) >= ROUNDUP_PLACES else _article_default(ctx, sent)
+            article, item, unclear = sent.article, None, False
         if sent.paragraph != paragraph:
             paragraph, opened = sent.paragraph, None
-            if sent.heading:
-                item = items[sent.index]
-            else:
+            if sent.heading and not measures.is_byline(frame):
+                item = measures.heading_scope(frame)
+                unclear = item is None and measures.names_someone(frame)
+            elif not sent.heading:
                 opened = measures.opening_place(frame)
-        yield opened or item or default
-
-
-ROUNDUP_PLACES = 3  # headings about this many places or bodies make an article a round-up of items
+        yield opened or item or (None if unclear else _article_default(ctx, sent))
 
 
 def extract_document(doc: Document) -> Extraction:
