@@ -482,7 +482,8 @@ def _year(before: str, year: Optional[int], target_year: Optional[int], target: 
 COUNTRY = "中国"
 _FORECAST = re.compile(f"(?:{_alt(M['forecasts'])})")
 _WORLD = re.compile(f"(?:{_alt(M['world_scope'])})")
-_NATIONAL = re.compile(f"(?:{_alt(M['national_scope'])})")
+# 全国首条, 全国最大的…, 我国首个: a superlative compares with the country, it is not the subject
+_NATIONAL = re.compile(f"(?:{_alt(M['national_scope'])})(?!首|最|第一|领先|前列|一流|率先)")
 _REPORTS = re.compile(f"[^，,。]{{0,6}}?(?:{_alt(M['reports'])})")
 _OPENS = re.compile(r"在|从|位于")
 _SETS_SCENE = {"在": re.compile(r"[，,]"), "从": re.compile(r"看?[，,]"), "位于": re.compile(r"的")}
@@ -532,6 +533,14 @@ def heading_scope(frame: Frame) -> Optional[Mention]:
     """Whose a heading is (a round-up item's, a section's): the place or
     body it opens with, else the country where it speaks of 全国/我国."""
     return opening_place(frame) or _national_word(frame, 0, len(frame.text))
+
+
+_NEWS_LEAD = re.compile(rf"(?:{_alt(M['news_leads'])}|\d{{1,2}}月\d{{1,2}}日)")
+
+
+def opens_as_news(text: str) -> bool:
+    """A paragraph that opens as a news item does: a day, a source, 据悉."""
+    return bool(_NEWS_LEAD.match(text))
 
 
 def names_someone(frame: Frame) -> bool:

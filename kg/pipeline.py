@@ -94,10 +94,12 @@ def _figure_scopes(frames: list[relations.Frame], ctx) -> Iterator[Optional[Ment
     """For each sentence, whose figures it gives when it names no one: a
     heading (a section's, a round-up item's) that opens with a place, body
     or the country opens that one's scope until the next heading, one that
-    names a place or body otherwise leaves it unclear (a round-up item about
-    something else), one that names none goes on with the article's; a
-    paragraph that opens with a place opens it for the paragraph; otherwise
-    the article's default."""
+    names a place or body otherwise leaves it unclear, one that names none
+    goes on with the article's, until a paragraph opens as news does (a
+    dateline); a paragraph that opens with a place opens it for the
+    paragraph; otherwise the article's default, which a round-up of
+    news items (联播快讯, a daily digest) does not have."""
+    roundups = _roundups(frames)
     article, paragraph, item, unclear, opened = -1, -1, None, False, None
     for frame in frames:
         sent = frame.sentence
@@ -110,7 +112,28 @@ def _figure_scopes(frames: list[relations.Frame], ctx) -> Iterator[Optional[Ment
                 unclear = item is None and measures.names_someone(frame)
             elif not sent.heading:
                 opened = measures.opening_place(frame)
-        yield opened or item or (None if unclear else _article_default(ctx, sent))
+                if measures.opens_as_news(sent.text):  # a dateline starts a new item
+                    item, unclear = None, False
+        default = None if unclear or sent.article in roundups else _article_default(ctx, sent)
+        yield opened or item or default
+
+
+ROUNDUP_ITEMS = 3  # paragraphs that open as news (今天…, 记者从…获悉) make an article a round-up of items
+
+
+def _roundups(frames: list[relations.Frame]) -> set[int]:
+    """Articles made of news items (联播快讯, a daily digest): paragraphs,
+    each under its headline or not, that open as news items do; each item
+    is about its own place or body."""
+    items: Counter = Counter()
+    paragraph = -1
+    for frame in frames:
+        sent = frame.sentence
+        if sent.paragraph != paragraph:
+            paragraph = sent.paragraph
+            if not sent.heading and measures.opens_as_news(sent.text):
+                items[sent.article] += 1
+    return {article for article, n in items.items() if n >= ROUNDUP_ITEMS}
 
 
 def extract_document(doc: Document) -> Extraction:
