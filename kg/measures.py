@@ -583,7 +583,8 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
             return m
     national = _national_word(frame, a, pos)
     for m in frame.top:  # 组织全市753户…: the region the figure is counted in
-        if m.type == "Region" and a <= m.start and m.end <= pos and text[m.start - 1:m.start] not in _NOT_BEFORE_SUBJECT:
+        if m.type == "Region" and a <= m.start and m.end <= pos and text[m.start - 1:m.start] not in _NOT_BEFORE_SUBJECT \
+                and text[m.end:m.end + 1] not in _NOT_AFTER_SUBJECT[:2]:  # 大连、宁波等9个试点: examples
             return m
     if national is not None:
         return national
