@@ -294,10 +294,10 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
     """The figures of a sentence; ``scope`` is whose they are where the
     sentence names no one (see _measure_subject)."""
     text = frame.text
-    if _LEGAL.search(text):
+    found = list(figures(text, frame.mentions))
+    if not found or _LEGAL.search(text):
         return  # a law's thresholds (违法所得三十万元以上的，处以…罚款) are no one's figures
     previous, previous_change, carried, last_rate, group = None, None, None, None, None
-    found = list(figures(text, frame.mentions))
     paired = _respectively(frame, found)
     seen: list[tuple[re.Match, str]] = []  # the sentence's figures so far, with their indicators
     for m in found:
