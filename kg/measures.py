@@ -489,11 +489,12 @@ _OPENS = re.compile(r"在|从|位于")
 _SETS_SCENE = {"在": re.compile(r"[，,]"), "从": re.compile(r"看?[，,]"), "位于": re.compile(r"的")}
 _HEARSAY = re.compile(f"(?:{_alt(M['hearsay'])})[，,]")
 _SUBJECT_TYPES = ("Organization", "Region")
-_NOT_AFTER_SUBJECT = ("、", "等", "的")  # 康芝药业、…等220家: examples, not the subject; 贵州的…: a modifier
+_EXAMPLES = ("、", "等")  # 康芝药业、…等220家, 大连、宁波等9个试点: examples, not the subject
+_NOT_AFTER_SUBJECT = _EXAMPLES + ("的",)  # 贵州的…: a modifier
 _NOT_BEFORE_SUBJECT = "在向对从到为给与和、据"  # 据国家统计局统计: the source, not the subject
 
 
-def relations_lead(text: str) -> int:
+def _sentence_lead(text: str) -> int:
     """Where a sentence's words start after a date or 目前, 其中…"""
     return _SENTENCE_LEAD.match(text).end()
 
@@ -510,7 +511,7 @@ def opening_place(frame: Frame) -> Optional[Mention]:
     place it sets the scene in (在河北廊坊，…; 从东部地区看，…: the last,
     innermost place of the run)."""
     text = frame.text
-    lead = relations_lead(text)
+    lead = _sentence_lead(text)
     hearsay = _HEARSAY.match(text, lead)  # 据悉，上海移动…
     lead = hearsay.end() if hearsay else lead
     opener = _OPENS.match(text, lead)
@@ -578,13 +579,13 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
     lead = a + len(_LEAD_WORDS.match(text, a).group())
     for m in frame.top:
         if m.type in _SUBJECT_TYPES and lead <= m.start <= lead + 1 and m.end <= pos \
-                and text[m.end:m.end + 1] not in _NOT_AFTER_SUBJECT[:2] and text[m.start - 1:m.start] not in _NOT_BEFORE_SUBJECT \
+                and text[m.end:m.end + 1] not in _EXAMPLES and text[m.start - 1:m.start] not in _NOT_BEFORE_SUBJECT \
                 and not _reports(frame, m):
             return m
     national = _national_word(frame, a, pos)
     for m in frame.top:  # 组织全市753户…: the region the figure is counted in
         if m.type == "Region" and a <= m.start and m.end <= pos and text[m.start - 1:m.start] not in _NOT_BEFORE_SUBJECT \
-                and text[m.end:m.end + 1] not in _NOT_AFTER_SUBJECT[:2]:  # 大连、宁波等9个试点: examples
+                and text[m.end:m.end + 1] not in _EXAMPLES:
             return m
     if national is not None:
         return national
