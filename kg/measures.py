@@ -134,10 +134,10 @@ def _noun_phrase_before(text: str, verb_ok: bool = True) -> str:
     实现/完成 is its quantity: 软件产品实现收入 -> 软件产品收入."""
     text = _IS_DE.sub("", text)
     text = _ACHIEVES.sub("", text)
-    text = _STRIP_RIGHT.sub("", _AMONG.sub("", text))
+    text = _STRIP_RIGHT.sub("", _AMONG.sub("", _PAST_FIGURE.sub("", text)))
     out, verb = "", ""
     for tok in reversed(words.cut(text)):
-        if _PUNCTUATION.fullmatch(tok) or len(out) >= 12 or _DIGIT.search(tok):  # another figure's words end it
+        if _PUNCTUATION.fullmatch(tok) or len(out) >= 12:
             break
         if (not out and tok in _BOUND_SUFFIXES) or out in _BOUND_SUFFIXES:  # 复工 + 率: a rate keeps its verb
             out = tok + out
@@ -186,7 +186,9 @@ def _is_verb(word: str) -> bool:
 
 _BOUND_SUFFIXES = {"率", "量", "额", "比重", "面"}
 _AMONG = re.compile(r"(?<=.)中有?$")  # 在41个大类行业中有39个: the set counted from
-_DIGIT = re.compile(r"^[\d.]+[%％]?$|^[%％]$")
+# Another figure before this one (在41个大类行业中有39个, 95%以上个人事项和…) ends its noun
+# phrase; a digit inside a name (5G, IPv6) does not.
+_PAST_FIGURE = re.compile(rf"^.*(?<![A-Za-z\d.])\d+(?:\.\d+)?(?![\dA-Za-z])[万亿千]?(?:{_UNITS})?")
 _ADVERBS = {"全部", "均", "都", "已", "已经", "正在", "将", "共", "累计", "分别", "深入", "积极"}
 _COUNT_WORDS = {"数量", "总数", "数"}  # 5G基站数量 is 5G基站; 人数 is one word and stays
 
