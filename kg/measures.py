@@ -300,11 +300,13 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
     if not found or _LEGAL.search(text):
         return  # a law's thresholds (违法所得三十万元以上的，处以…罚款) are no one's figures
     previous, previous_change, carried, last_rate, group = None, None, None, None, None
-    paired = _respectively(frame, found)
+    paired: dict[int, tuple[Optional[Mention], Optional[str]]] = {}
     seen: list[tuple[re.Match, str]] = []  # the sentence's figures so far, with their indicators
     for m in found:
         a, b = _clause(text, m.start())
         value, unit = _value_unit(m)
+        if m.start() not in paired:
+            paired.update(_respectively(frame, found, m, seen))
         pair_subject, indicator = paired.get(m.start(), (None, None))
         if indicator is None:
             indicator = _indicator(text, m, unit, a, previous, last_rate)
@@ -358,47 +360,55 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
 
 _FROM_TO = re.compile(f"(?:{_alt(M['growth'])}|增)?(?:到|至)")
 _RESPECTIVELY = "分别"
+_PAIRED_WORDS = M["paired_words"]
 _SHORT_WORD = re.compile(rf"[{CJK}]{{2,4}}")  # 占比分别为…: the word itself
 _NAMES_A_QUANTITY = re.compile(rf"[{CJK}A-Za-z0-9]*[{CJK}][{CJK}A-Za-z0-9]*")
 _LIST_JOINT = re.compile(r"[、和及与]|以及")
 _BETWEEN_FIGURES = re.compile(r"[、和及与，,]|以及")
 
 
-def _respectively(frame: Frame, found: list[re.Match]) -> dict[int, tuple[Optional[Mention], Optional[str]]]:
-    """Figures of a 分别 list, paired in order with what it lists: regions
-    or bodies before it (广东、北京软件业务收入分别下降3.1%、5.7%: each its own
-    subject, the words between naming the quantity), else as many figures
-    of the sentence before it (出货量6984.6万部、新机型64款，占比分别为71.3%和
+def _respectively(frame: Frame, found: list[re.Match], first: re.Match,
+                  seen: list[tuple[re.Match, str]]) -> dict[int, tuple[Optional[Mention], Optional[str]]]:
+    """Where ``first`` opens a 分别 list of figures, each paired in order
+    with what is listed before: regions or bodies (广东、北京软件业务收入分别
+    下降3.1%、5.7%: each its own subject, the words between naming the
+    quantity), the parts of a paired word (汽车产销分别完成…: 产量, 销量), else
+    the sentence's figures before (出货量6984.6万部、新机型64款，占比分别为71.3%和
     52.5%: each of those quantities + the word before 分别)."""
     text = frame.text
-    out: dict[int, tuple[Optional[Mention], Optional[str]]] = {}
-    at = text.find(_RESPECTIVELY)
-    while at >= 0:
-        after = [m for m in found if m.start() > at]
-        listed = after[:1]
-        for m in after[1:]:
+    at = text.rfind(_RESPECTIVELY, 0, first.start())
+    if at < 0 or re.search(r"[，,；;。]", text[at:first.start()]) or any(at < m.start() < first.start() for m in found):
+        return {}
+    listed = [first]
+    for m in found:
+        if m.start() > first.start():
             if not _BETWEEN_FIGURES.fullmatch(text, listed[-1].end(), m.start()):
                 break
             listed.append(m)
-        a, _ = _clause(text, at)
-        if len(listed) >= 2 and not re.search(r"[，,；;。]", text[at:listed[0].start()]):
-            how = text[at + len(_RESPECTIVELY):listed[0].start()]
-            growth = bool(_GROWTH_WORD.search(how))
-            subjects = _listed_before(frame, a, at)
-            if len(subjects) == len(listed):
-                quantity = _noun_phrase_before(text[subjects[-1].end:at], verb_ok=False)
-                name = quantity + "增速" if growth and quantity and not _IS_RATE.search(quantity) else quantity
-                out.update({m.start(): (s, name or None) for s, m in zip(subjects, listed)})
-            else:
-                earlier = [m for m in found if m.end() <= a]
-                word = text[a:at] if _SHORT_WORD.fullmatch(text[a:at]) else _noun_phrase_before(text[a:at], verb_ok=False)
-                if len(earlier) >= len(listed) and word:
-                    names = [_noun_phrase_before(text[_clause(text, m.start())[0]:m.start()], verb_ok=False)
-                             or _noun_phrase_after(text[m.end():m.end() + 24]) for m in earlier[-len(listed):]]
-                    if all(_NAMES_A_QUANTITY.fullmatch(n) for n in names) and len(set(names)) == len(names):
-                        out.update({m.start(): (None, n + word) for n, m in zip(names, listed)})
-        at = text.find(_RESPECTIVELY, at + 1)
-    return out
+    if len(listed) < 2:
+        return {}
+    a, _ = _clause(text, at)
+    how = text[at + len(_RESPECTIVELY):first.start()]
+    growth = bool(_GROWTH_WORD.search(how))
+    subjects = _listed_before(frame, a, at)
+    if len(subjects) == len(listed):
+        quantity = _noun_phrase_before(text[subjects[-1].end:at], verb_ok=False)
+        name = quantity + "增速" if growth and quantity and not _IS_RATE.search(quantity) else quantity
+        return {m.start(): (s, name or None) for s, m in zip(subjects, listed)}
+    words_before = text[a:at]
+    pair = next((p for p in _PAIRED_WORDS if words_before.endswith(p)), None)
+    if pair and len(_PAIRED_WORDS[pair]) == len(listed):  # 汽车产销分别完成194.3万辆和201.5万辆
+        base = _noun_phrase_before(words_before[:-len(pair)], verb_ok=False)
+        return {m.start(): (None, base + part) for part, m in zip(_PAIRED_WORDS[pair], listed)}
+    names = [indicator for _, indicator in seen if _NAMES_A_QUANTITY.fullmatch(indicator)][-len(listed):]
+    if len(names) < len(listed) or len(set(names)) < len(names):
+        return {}
+    basis = _RATE_BASIS.search(words_before)
+    if growth:  # 环比分别下降了4.8%和5.3%: each quantity's rate
+        how = basis.group(1) if basis and basis.group(1) != "同比" else ""
+        return {m.start(): (None, _RATE_SUFFIX.sub("", n) + how + "增速") for n, m in zip(names, listed)}
+    word = words_before if _SHORT_WORD.fullmatch(words_before) else _noun_phrase_before(words_before, verb_ok=False)
+    return {m.start(): (None, n + word) for n, m in zip(names, listed)} if word else {}
 
 
 def _listed_before(frame: Frame, a: int, at: int) -> list[Mention]:
@@ -415,7 +425,7 @@ def _listed_before(frame: Frame, a: int, at: int) -> list[Mention]:
 
 
 _LEGAL = re.compile(f"(?:{_alt(M['legal'])})")
-_COUNTED_GROUP = re.compile(rf"(?:{_alt(M['national_scope'])}|全省|全市)?(?:\d+|[一二两三四五六七八九十]+)(?:个|家|大)?"
+_COUNTED_GROUP = re.compile(rf"(?:{_alt(M['national_scope'])}|全省|全市)?(?:\d+(?:个|家|大)|[一二两三四五六七八九十]+(?:个|家|大)?)"
                             rf"[{CJK}]{{1,10}}?(?:{_alt(M['group_verbs'])})")
 _HEADCOUNT = ("人", "位", "名")
 _ATTENDANCE = M["attends"]
