@@ -369,15 +369,16 @@ _BETWEEN_FIGURES = re.compile(r"[、和及与，,]|以及")
 
 def _respectively(frame: Frame, found: list[re.Match], first: re.Match,
                   seen: list[tuple[re.Match, str]]) -> dict[int, tuple[Optional[Mention], Optional[str]]]:
-    """Where ``first`` opens a 分别 list of figures, each paired in order
-    with what is listed before: regions or bodies (广东、北京软件业务收入分别
+    """Where ``first`` opens a 分别 list of figures (or a list of rates: 同比
+    下降了16.5%和12.4%), each paired in order with what is listed before: regions or bodies (广东、北京软件业务收入分别
     下降3.1%、5.7%: each its own subject, the words between naming the
     quantity), the parts of a paired word (汽车产销分别完成…: 产量, 销量), else
     the sentence's figures before (出货量6984.6万部、新机型64款，占比分别为71.3%和
     52.5%: each of those quantities + the word before 分别)."""
     text = frame.text
-    at = text.rfind(_RESPECTIVELY, 0, first.start())
-    if at < 0 or re.search(r"[，,；;。]", text[at:first.start()]) or any(at < m.start() < first.start() for m in found):
+    a, _ = _clause(text, first.start())
+    at = text.rfind(_RESPECTIVELY, a, first.start())
+    if any(max(at, a) < m.start() < first.start() for m in found):
         return {}
     listed = [first]
     for m in found:
@@ -387,9 +388,12 @@ def _respectively(frame: Frame, found: list[re.Match], first: re.Match,
             listed.append(m)
     if len(listed) < 2:
         return {}
-    a, _ = _clause(text, at)
-    how = text[at + len(_RESPECTIVELY):first.start()]
+    how = text[max(at + len(_RESPECTIVELY), a):first.start()]
     growth = bool(_GROWTH_WORD.search(how))
+    if at < 0:  # 同比下降了16.5%和12.4%: without 分别 only the rates of the quantities before pair
+        at = a + _GROWTH_WORD.search(how).start() if growth else -1
+        if at < 0:
+            return {}
     subjects = _listed_before(frame, a, at)
     if len(subjects) == len(listed):
         quantity = _noun_phrase_before(text[subjects[-1].end:at], verb_ok=False)
