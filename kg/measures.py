@@ -498,11 +498,15 @@ def _year(before: str, year: Optional[int], target_year: Optional[int], target: 
 COUNTRY = "中国"
 _FORECAST = re.compile(f"(?:{_alt(M['forecasts'])})")
 _WORLD = re.compile(f"(?:{_alt(M['world_scope'])})")
-# 全国首条, 全国最大的…, 我国首个: a superlative compares with the country, it is not the subject
-_NATIONAL = re.compile(f"(?:{_alt(M['national_scope'])})(?!首|最|第一|领先|前列|一流|率先)")
+# 全国首条, 全国最大的…, 我国首个, 具有全国代表性的: a superlative or a quality compares
+# with the country, it is not the subject
+_COMPARES = r"首|最|第一|领先|前列|一流|率先|性|代表性|知名|闻名"
+_NATIONAL = re.compile(f"(?:{_alt(M['national_scope'])})(?!{_COMPARES})")
+_COMPARES_AFTER = re.compile(_COMPARES)
 _REPORTS = re.compile(f"[^，,。]{{0,6}}?(?:{_alt(M['reports'])})")
 _OPENS = re.compile(r"在|从|位于")
 _SETS_SCENE = {"在": re.compile(r"[，,]"), "从": re.compile(r"看?[，,]"), "位于": re.compile(r"的")}
+_DEMONSTRATIVE = re.compile(f"(?:[^，,。]{{0,20}}?(?:{_alt(M['reports'])})说?[，,:：])?(?:该|这|此|那)")
 _HEARSAY = re.compile(f"(?:{_alt(M['hearsay'])})[，,]")
 _SUBJECT_TYPES = ("Organization", "Region")
 _EXAMPLES = ("、", "等")  # 康芝药业、…等220家, 大连、宁波等9个试点: examples, not the subject
@@ -601,7 +605,7 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
     national = _national_word(frame, a, pos)
     for m in frame.top:  # 组织全市753户…: the region the figure is counted in
         if m.type == "Region" and a <= m.start and m.end <= pos and text[m.start - 1:m.start] not in _NOT_BEFORE_SUBJECT \
-                and text[m.end:m.end + 1] not in _EXAMPLES:
+                and text[m.end:m.end + 1] not in _EXAMPLES and not (m.name == COUNTRY and _COMPARES_AFTER.match(text, m.end)):
             return m
     if national is not None:
         return national
@@ -615,4 +619,6 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
     subj = subject(frame)
     if subj is not None and subj.type in _SUBJECT_TYPES and subj.sentence == frame.sentence.index and not _reports(frame, subj):
         return subj
+    if _DEMONSTRATIVE.match(text):
+        return None  # 该研究团队…联合14家机构, 这家购物中心…: a subject of its own the text does not name
     return scope
