@@ -360,6 +360,8 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
 
 _FROM_TO = re.compile(f"(?:{_alt(M['growth'])}|增)?(?:到|至)")
 _RESPECTIVELY = "分别"
+_LIST_ITEM = re.compile(rf"[{CJK}A-Za-z0-9]{{2,12}}")
+_UNPAIRED = ""  # an indicator no figure is given: the figure is left out
 _PAIRED_WORDS = M["paired_words"]
 _SHORT_WORD = re.compile(rf"[{CJK}]{{2,4}}")  # 占比分别为…: the word itself
 _NAMES_A_QUANTITY = re.compile(rf"[{CJK}A-Za-z0-9]*[{CJK}][{CJK}A-Za-z0-9]*")
@@ -390,7 +392,8 @@ def _respectively(frame: Frame, found: list[re.Match], first: re.Match,
         return {}
     how = text[max(at + len(_RESPECTIVELY), a):first.start()]
     growth = bool(_GROWTH_WORD.search(how))
-    if at < 0:  # 同比下降了16.5%和12.4%: without 分别 only the rates of the quantities before pair
+    said = at >= 0
+    if not said:  # 同比下降了16.5%和12.4%: without 分别 only the rates of the quantities before pair
         at = a + _GROWTH_WORD.search(how).start() if growth else -1
         if at < 0:
             return {}
@@ -404,15 +407,41 @@ def _respectively(frame: Frame, found: list[re.Match], first: re.Match,
     if pair and len(_PAIRED_WORDS[pair]) == len(listed):  # 汽车产销分别完成194.3万辆和201.5万辆
         base = _noun_phrase_before(words_before[:-len(pair)], verb_ok=False)
         return {m.start(): (None, base + part) for part, m in zip(_PAIRED_WORDS[pair], listed)}
+    items, earlier_clause = _listed_items(text, found, a, at, len(listed))
+    if items:  # 客流量、营业额同比分别增长…; 完工量、新接订单量，分别达到…; 装饰品、葡萄酒等品类热销，销售额同比分别增长…
+        quantity = _noun_phrase_before(_RATE_BASIS.sub("", words_before), verb_ok=False) if earlier_clause else ""
+        names = [item + quantity for item in items]
+        return {m.start(): (None, n + "增速" if growth and not _IS_RATE.search(n) else n) for n, m in zip(names, listed)}
     names = [indicator for _, indicator in seen if _NAMES_A_QUANTITY.fullmatch(indicator)][-len(listed):]
     if len(names) < len(listed) or len(set(names)) < len(names):
-        return {}
+        return {m.start(): (None, _UNPAIRED) for m in listed} if said else {}  # each figure is some item's: no one's we know
     basis = _RATE_BASIS.search(words_before)
     if growth:  # 环比分别下降了4.8%和5.3%: each quantity's rate
         how = basis.group(1) if basis and basis.group(1) != "同比" else ""
         return {m.start(): (None, _RATE_SUFFIX.sub("", n) + how + "增速") for n, m in zip(names, listed)}
     word = words_before if _SHORT_WORD.fullmatch(words_before) else _noun_phrase_before(words_before, verb_ok=False)
     return {m.start(): (None, n + word) for n, m in zip(names, listed)} if word else {}
+
+
+def _listed_items(text: str, found: list[re.Match], a: int, at: int, n: int) -> tuple[list[str], bool]:
+    """The ``n`` things listed (A、B和C, up to 等) before 分别 at ``at``: in its
+    clause, else in the clause before (then the words before 分别 name what
+    is counted of each); none if figures are among them."""
+    for start, end in ((a, at), (_clause(text, a - 2)[0], a - 1) if a > 1 else (a, a)):
+        if any(start <= m.start() < end for m in found):
+            continue
+        parts = _LIST_JOINT.split(_RATE_BASIS.sub("", text[start:end].split("等")[0]))
+        items = [_list_item(p) for p in parts]
+        if len(items) == n and all(items) and all(_NAMES_A_QUANTITY.fullmatch(i) for i in items) and len(set(items)) == n:
+            return items, start < a
+    return [], False
+
+
+def _list_item(part: str) -> str:
+    """A listed thing as written (新接订单量, 年夜饭预制菜), less a scope word;
+    a longer stretch, its noun phrase."""
+    item = _STRIP_LEFT.sub("", part.strip())
+    return item if _LIST_ITEM.fullmatch(item) else _noun_phrase_before(part, verb_ok=False)
 
 
 def _listed_before(frame: Frame, a: int, at: int) -> list[Mention]:

@@ -135,3 +135,18 @@ def test_measures_rates_and_points_are_negative_when_falling():
 def test_measures_indicator_forms(text, indicator, value, unit):
     got = figures("陕西省持续推进，陕西省加快建设。" + text)
     assert ("陕西省", indicator, value, unit) in [g[:4] for g in got], got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("今年前三季度，全国货运量、客运量，分别达到300万吨、200万人次，同比分别增长5.1%、3.2%。",
+     {("货运量", 3000000), ("客运量", 2000000), ("货运量增速", 5.1), ("客运量增速", 3.2)}),
+    ("1-6月，全省汽车产销分别完成12.3万辆和11.8万辆。", {("汽车产量", 123000), ("汽车销量", 118000)}),
+])
+def test_measures_respectively_pairs_listed_things(text, expected):
+    got = figures("我国交通平稳。全国运输增长。" + text if "全国" in text else "陕西省持续推进，陕西省加快建设。" + text)
+    assert {(g[1], g[2]) for g in got} == expected, got
+
+
+def test_measures_unpaired_respectively_list_is_dropped():
+    got = figures("我国消费回暖。全国消费增长。假期里，多个品类热销，分别增长18%和9%。")
+    assert got == []
