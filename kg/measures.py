@@ -548,6 +548,12 @@ def _sentence_lead(text: str) -> int:
     return _SENTENCE_LEAD.match(text).end()
 
 
+def _after_marker(text: str, start: int) -> bool:
+    """A name right after 在/向/据… (在西青区…, 据统计局…) is a place or a
+    source, not a subject; one that opens the sentence is after none."""
+    return start > 0 and text[start - 1] in _NOT_BEFORE_SUBJECT
+
+
 def _reports(frame: Frame, m: Mention) -> bool:
     """A body or person that reports figures (工信部指出，…; …介绍，我国…)
     is not their subject: the figures are of what it reports on."""
@@ -628,12 +634,12 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
     lead = a + len(_LEAD_WORDS.match(text, a).group())
     for m in frame.top:
         if m.type in _SUBJECT_TYPES and lead <= m.start <= lead + 1 and m.end <= pos \
-                and text[m.end:m.end + 1] not in _EXAMPLES and text[m.start - 1:m.start] not in _NOT_BEFORE_SUBJECT \
+                and text[m.end:m.end + 1] not in _EXAMPLES and not _after_marker(text, m.start) \
                 and not _reports(frame, m):
             return m
     national = _national_word(frame, a, pos)
     for m in frame.top:  # 组织全市753户…: the region the figure is counted in
-        if m.type == "Region" and a <= m.start and m.end <= pos and text[m.start - 1:m.start] not in _NOT_BEFORE_SUBJECT \
+        if m.type == "Region" and a <= m.start and m.end <= pos and not _after_marker(text, m.start) \
                 and text[m.end:m.end + 1] not in _EXAMPLES and not (m.name == COUNTRY and _COMPARES_AFTER.match(text, m.end)):
             return m
     if national is not None:
