@@ -536,6 +536,7 @@ _REPORTS = re.compile(f"[^，,。]{{0,16}}?(?:{_alt(M['reports'])})")
 _OPENS = re.compile(r"在|从|位于")
 _SETS_SCENE = {"在": re.compile(r"[，,]"), "从": re.compile(r"看?[，,]"), "位于": re.compile(r"的")}
 _DEMONSTRATIVE = re.compile(f"(?:[^，,。]{{0,20}}?(?:{_alt(M['reports'])})说?[，,:：])?(?:该|这|此|那)")
+_ITEM_MARK = re.compile(r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．](?!\d)|【")
 _HEARSAY = re.compile(f"(?:{_alt(M['hearsay'])})[，,]")
 _SUBJECT_TYPES = ("Organization", "Region")
 _EXAMPLES = ("、", "等")  # 康芝药业、…等220家, 大连、宁波等9个试点: examples, not the subject
@@ -567,6 +568,8 @@ def opening_place(frame: Frame) -> Optional[Mention]:
     innermost place of the run)."""
     text = frame.text
     lead = _sentence_lead(text)
+    mark = _ITEM_MARK.match(text, lead)  # 一、…, (二)…, 【山东】…
+    lead = mark.end() if mark else lead
     hearsay = _HEARSAY.match(text, lead)  # 据悉，上海移动…
     lead = hearsay.end() if hearsay else lead
     opener = _OPENS.match(text, lead)
