@@ -29,7 +29,8 @@ _FIGURE = re.compile(
     rf"(?P<pre>超过|不低于|不少于|不超过|突破|超|逾|约|近|上)?"
     rf"(?:(?P<lo>\d+(?:\.\d+)?)[至到~\-－—](?=\d))?"
     rf"(?P<num>\d+(?:\.\d+)?|(?<!“)[一二两三四五六七八九十]{{1,2}}(?=[万亿](?:{_UNITS}))"
-    rf"|(?<=[上超逾近])[百千万](?=[万亿余多]|{_UNITS})|[百千](?=[余多])|[两三四五六七八九](?=成))"
+    rf"|(?<=[上超逾近])[百千万](?=[万亿余多]|{_UNITS})|[百千](?=[余多])|[两三四五六七八九](?=成)"
+    rf"|[两三四五六七八九十]{{1,2}}(?=倍)|(?<=翻)[一两三四](?=番))"
     rf"(?P<mult>万亿|万|亿|千)?(?P<post>多|余)?"
     rf"(?P<unit>{_UNITS})?(?P<tail>以上|左右|多)?")
 _PLAIN_NUMBER = re.compile(r"\d+(?:\.\d+)?")
@@ -40,9 +41,10 @@ _THIS_YEAR = re.compile(r"今年|年内|年底|本年度")
 _LEAD_WORDS = re.compile(r"[\s，,]*(?:截至目前|目前|其中|同时|并|今年以来|第一季度)?[，,]?")
 # Every figure has a digit, or 万/亿 after Chinese numerals, or is a share in
 # tenths (七成) or a round hundred or thousand (百余位, 上千家).
-_NUMERAL = re.compile(r"[\d万亿]|[两三四五六七八九]成|[百千][余多]")
+_NUMERAL = re.compile(r"[\d万亿]|[两三四五六七八九]成|[百千][余多]|[两三四五六七八九十]倍|翻[一两三四]番")
 _BARE = ("百", "千", "万")  # a round number written without a digit: 超万亿元, 上千家, 百余位
 _TENTHS = "成"  # 七成 is 70 %
+_DOUBLINGS = "番"
 _NOT_FIGURE_AFTER = re.compile(r"^(?:年|月|日|时|届|版|号|周年|次会议|大|项重点|个方面|个阶段|条推进|英寸|G\b|G[^\d]|-|\.)")
 _MONEY = {"万元", "亿元", "万亿元", "元", "美元"}
 _RANKS = ("名", "位")
@@ -98,6 +100,8 @@ def _value_unit(m: re.Match) -> tuple[float, str]:
         return parse_number(m.group("num"), None), unit
     if unit == _TENTHS:
         return parse_number(m.group("num"), None) * 10, "%"
+    if unit == _DOUBLINGS:  # 翻一番 is twice, 翻两番 four times
+        return 2.0 ** parse_number(m.group("num"), None), "倍"
     if unit == "％":
         unit = "%"
     return parse_number(m.group("num"), mult), unit
@@ -112,7 +116,7 @@ def figures(text: str, mentions: list[Mention]) -> Iterator[re.Match]:
     for m in _FIGURE.finditer(text):
         a, b = m.start("num"), m.end()
         if m.group("num") in _BARE and not (m.group("pre") or m.group("post")):
-            continue  # 万 alone is no figure: 上万, 超万亿元, 百余位 are
+            continue  # 万 alone is no figure: 上万, 超万亿元, 百余位 are; 百亿元 alone is a class (百亿元级, 投资过百亿元的项目)
         if covered[a]:
             continue
         before = text[max(0, m.start() - 1):m.start()]

@@ -131,6 +131,8 @@ def test_measures_rates_and_points_are_negative_when_falling():
     ("全省工业用户数从12万增加到18万。", "工业用户数", 180000, ""),
     ("全省七成以上的企业完成上云。", "企业", 70, "%"),
     ("全省带动投资超千亿元。", "投资", 1000, "亿元"),
+    ("全省数字经济规模五年翻一番。", "数字经济规模", 2, "倍"),
+    ("全省软件出口增长三倍。", "软件出口", 3, "倍"),
 ])
 def test_measures_indicator_forms(text, indicator, value, unit):
     got = figures("陕西省持续推进，陕西省加快建设。" + text)
