@@ -57,7 +57,7 @@ _TARGET = re.compile(f"(?:{_alt(M['target_strong'])})|到(?:\\d{{4}}|[〇零一�
 _TOTAL_FIRST = re.compile(f"(?:{_alt(M['total_strong'])})")
 _NEGATIVE = re.compile(f"(?:{_alt(M['negative'])})")
 _QUALIFIERS = M["qualifiers"]
-_STRIP_LEFT = re.compile(r"^(?:其中|全市|全省|全国|我市|我省|本市|国内市场|国内|我国|全行业|努力实现|力争实现|共有|共|并|和|及|已|已有|新增|新建|新上|累计|完成|发展|组织|"
+_STRIP_LEFT = re.compile(r"^(?:其中|全市|全省|全国|我市|我省|本市|国内市场|国内|我国|全行业|努力实现|力争实现|预计|计划|仅|共有|共|并|和|及|已|已有|新增|新建|新上|累计|完成|发展|组织|"
                          r"实现|建设|建成|培育|推动|引进了?|签约了?|打造|力争|到今年年底|今年|去年|年内|目前|截至目前|第一季度|"
                          r"\d{4}年|[，,、；;：:\s])+")
 _STRIP_RIGHT = re.compile(r"(?:达到|达|为|超过|突破|累计|是|约|近|共|有|将|已|均|可|同比增长|同比提升|同比下降|增长|提升|下降|[，,、；;：:\s])+$")
@@ -140,13 +140,18 @@ def _noun_phrase_before(text: str, verb_ok: bool = True) -> str:
     text = _ACHIEVES.sub("", text)
     text = _STRIP_RIGHT.sub("", _AMONG.sub("", _PAST_FIGURE.sub("", text)))
     out, verb = "", ""
-    for tok in reversed(words.cut(text)):
+    toks = words.cut(text)
+    for i in range(len(toks) - 1, -1, -1):
+        tok = toks[i]
         if _PUNCTUATION.fullmatch(tok) or len(out) >= 12:
             break
         if (not out and tok in _BOUND_SUFFIXES) or out in _BOUND_SUFFIXES:  # 复工 + 率: a rate keeps its verb
             out = tok + out
             continue
         if words.is_function_word(tok) and tok not in _QUANTITY_WORDS and not _BASIS_WORDS.match(tok + out) or tok in _LEFT_STOP:
+            if out and _inside_compound(toks, i):
+                out = tok + out
+                continue
             if out:
                 break
             verb = verb or tok
@@ -157,6 +162,15 @@ def _noun_phrase_before(text: str, verb_ok: bool = True) -> str:
     # Nothing but a verb before the figure (捐赠7274万元): the verb names it.
     out = out or (verb if verb_ok and len(verb) >= 2 and verb not in _LEFT_STOP else "")
     return _without_count_word(_STRIP_LEFT.sub("", out))
+
+
+def _inside_compound(toks: list[str], i: int) -> bool:
+    """A verb between two nouns of a compound (标识+注册+总量, 5G全+连接+工厂,
+    软件业+从业+人数) belongs to it; one that can be the clause's verb
+    (实现, 新增, 达到…) does not."""
+    tok, left = toks[i], toks[i - 1] if i > 0 else ""
+    return (words.tag(tok) in _COMPOUND_VERB_TAGS and tok not in _PREDICATES and bool(left)
+            and not _PUNCTUATION.fullmatch(left) and not words.is_function_word(left) and left not in _LEFT_STOP)
 
 
 def _noun_phrase_after(text: str) -> str:
@@ -206,6 +220,10 @@ _LEFT_STOP = {"全市", "全省", "全国", "我市", "我省", "新增", "新�
               "努力实现", "力争实现", "我国", "全行业"}
 _QUANTITY_WORDS = set(M["quantities"]) | set(M["rate_words"])  # jieba tags 收入, 出口 as verbs: in an indicator they are its head noun
 _NOUNISH = {"上云"}
+_COMPOUND_VERB_TAGS = ("v", "vn")
+# Verbs that can be a figure's predicate (全省实现收入…, 企业完成投资…): never inside its noun phrase.
+_PREDICATES = (_LEFT_STOP | set(M["new"]) | set(M["total"]) | set(M["target_strong"]) | set(M["growth"])
+               | set(M["predicates"]))
 _PASSIVE = "被"
 
 
