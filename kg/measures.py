@@ -314,9 +314,11 @@ def _points_indicator(before: str, previous: Optional[str], last_rate: Optional[
     return rate + (compared.group(1) if compared else "") + "变化"
 
 
-def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope: Optional[Mention]) -> Iterator[Measure]:
+def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope: Optional[Mention],
+            county: Optional[str] = None) -> Iterator[Measure]:
     """The figures of a sentence; ``scope`` is whose they are where the
-    sentence names no one (see _measure_subject)."""
+    sentence names no one (see _measure_subject); ``county`` is the county
+    or district the document is about, whose figures 全县/全区 give."""
     text = frame.text
     found = list(figures(text, frame.mentions))
     if not found or _LEGAL.search(text):
@@ -368,7 +370,7 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
         group = _counted_group(text, a) or group
         if group and group[0] <= m.start() < group[1] and pair_subject is None:
             continue  # 全国14个副省级中心城市实现…: the figures of a group the text names as no one body
-        subj = pair_subject or _measure_subject(frame, m.start(), carried, scope)
+        subj = pair_subject or _measure_subject(frame, m.start(), carried, scope, county)
         attended = _ATTENDS.match(text, m.end()) if unit in _HEADCOUNT else None
         if attended:  # 200余人参加了本次会议: the meeting's attendance
             subj, indicator = frame.event, _ATTENDANCE[attended.group(1)]
@@ -645,7 +647,27 @@ def _national_word(frame: Frame, a: int, pos: int) -> Optional[Mention]:
                    sentence=frame.sentence.index, source="measure.scope-word.v1")
 
 
-def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: Optional[Mention]) -> Optional[Mention]:
+def _county_of(frame: Frame, m: re.Match, county: Optional[str]) -> Optional[Mention]:
+    """Whose 全县/我县/本县 is: the county the document is about; 全区 that
+    district, or in an autonomous region's news with no district, the
+    region (广西全区)."""
+    province = frame.scopes.get("省", "")
+    if county and county.endswith(m.group(1)):
+        name = county
+    elif m.group(1) == "区" and not county and province.endswith(_AUTONOMOUS):
+        name = province
+    else:
+        return None
+    return Mention(type="Region", surface=m.group(), name=name, start=m.start(), end=m.end(),
+                   sentence=frame.sentence.index, source="measure.scope-word.v1")
+
+
+_COUNTY_WORD = re.compile(r"[全我本]([县区])(?![长委政])")  # 全县; not 县长, 区委
+_AUTONOMOUS = "自治区"
+
+
+def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: Optional[Mention],
+                     county: Optional[str] = None) -> Optional[Mention]:
     """The region or body the figure belongs to, by what the text makes
     clear: one that opens its clause (全省完成…, 湖南省工信厅…梳理发布…), a
     scope word or region counted in the clause (全国规模以上工业增加值, 组织全市
@@ -663,6 +685,9 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
                 and not _reports(frame, m):
             return m
     national = _national_word(frame, a, pos)
+    local = _COUNTY_WORD.search(text, a, pos)
+    if local is not None:  # 全县新建…: that county's, or no one's the text makes clear
+        return _county_of(frame, local, county)
     for m in frame.top:  # 组织全市753户…: the region the figure is counted in
         if m.type == "Region" and a <= m.start and m.end <= pos and not _after_marker(text, m.start) \
                 and text[m.end:m.end + 1] not in _EXAMPLES and not (m.name == COUNTRY and _COMPARES_AFTER.match(text, m.end)):

@@ -154,12 +154,16 @@ def extract_document(doc: Document) -> Extraction:
     timer.lap("relations")
     found: list[Measure] = []
     target_year: dict[int, Optional[int]] = {}
+    # The county or district the document is about, as it names it (the context
+    # also counts short forms that resolution then drops: 新建 is a verb).
+    named = {m.name for ms in mentions for m in ms if m.type == "Region"}
     for frame, scope in zip(frames, _figure_scopes(frames, ctx)):
         sent = frame.sentence
         ty = measures.TARGET_YEAR.findall(sent.text)
         if ty:
             target_year[sent.article] = int(ty[-1])
-        found.extend(measures.extract(frame, ctx.year, target_year.get(sent.article), scope))
+        county = ctx.scope("区", sent.article)
+        found.extend(measures.extract(frame, ctx.year, target_year.get(sent.article), scope, county if county in named else None))
     timer.lap("measures")
     return Extraction(document=doc, sentences=tuple(sentences), mentions=tuple(m for ms in mentions for m in ms),
                       relations=tuple(rels), measures=tuple(found), warnings=doc.warnings, seconds=timer.seconds)

@@ -152,3 +152,13 @@ def test_measures_respectively_pairs_listed_things(text, expected):
 def test_measures_unpaired_respectively_list_is_dropped():
     got = figures("我国消费回暖。全国消费增长。假期里，多个品类热销，分别增长18%和9%。")
     assert got == []
+
+
+@pytest.mark.parametrize("before, text, subject", [
+    ("紫阳县加快建设，紫阳县持续推进。", "今年全县新建5G基站300个。", "紫阳县"),
+    ("宁夏回族自治区加快建设。宁夏持续推进。", "今年全区新建5G基站3000个。", "宁夏回族自治区"),
+    ("安康市加快建设，安康市持续推进。", "今年全区新建5G基站300个。", None),  # which district the text does not say
+])
+def test_measures_county_scope_words(before, text, subject):
+    got = figures(before + text)
+    assert [g[0] for g in got] == ([subject] if subject else []), got
