@@ -60,7 +60,7 @@ _QUALIFIERS = M["qualifiers"]
 _STRIP_LEFT = re.compile(r"^(?:其中|全市|全省|全国|我市|我省|本市|国内市场|国内|我国|全行业|努力实现|力争实现|预计|计划|仅|共有|共|并|和|及|已|已有|新增|新建|新上|累计|完成|发展|组织|"
                          r"实现|建设|建成|培育|推动|引进了?|签约了?|打造|力争|到今年年底|今年|去年|年内|目前|截至目前|第一季度|"
                          r"\d{4}年|[，,、；;：:\s])+")
-_STRIP_RIGHT = re.compile(r"(?:达到|达|为|超过|突破|累计|是|约|近|共|有|将|已|均|可|同比增长|同比提升|同比下降|增长|提升|下降|[，,、；;：:\s])+$")
+_STRIP_RIGHT = re.compile(r"(?:(?:稳定|保持|控制|维持)在|达到|达|为|超过|突破|累计|是|约|近|共|有|将|已|均|可|同比增长|同比提升|同比下降|增长|提升|下降|[，,、；;：:\s])+$")
 _CLASSIFIERS = set(M["classifiers"])
 
 
@@ -251,6 +251,8 @@ def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: O
             return right
     if unit == "倍" and previous and (not left or re.fullmatch(r"(?:同比)?(?:增长|提升|增速|下降|降幅)?", left)):
         return previous + "增速"
+    if previous and _COMPARED.search(before):  # 吞吐量263.95万标箱，较去年同期增加28.55万标箱: the quantity's increase
+        return previous + "增量"
     return left or (previous or "")
 
 
