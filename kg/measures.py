@@ -206,7 +206,7 @@ _BOUND_SUFFIXES = {"率", "量", "额", "比重", "面"}
 _AMONG = re.compile(r"(?<=.)中有?$")  # 在41个大类行业中有39个: the set counted from
 # Another figure before this one (在41个大类行业中有39个, 95%以上个人事项和…) ends its noun
 # phrase; a digit inside a name (5G, IPv6) does not.
-_PAST_FIGURE = re.compile(rf"^.*(?<![A-Za-z\d.])\d+(?:\.\d+)?(?![\dA-Za-z])[万亿千]?(?:{_UNITS})?")
+_PAST_FIGURE = re.compile(rf"^.*(?<![A-Za-z\d.])\d+(?:\.\d+)?(?![\dA-Za-z])[万亿千]?[多余]?(?:{_UNITS})?(?:以上|左右|多)?")
 _ADVERBS = {"全部", "均", "都", "已", "已经", "正在", "将", "共", "累计", "分别", "深入", "积极"}
 _COUNT_WORDS = {"数量", "总数", "数"}  # 5G基站数量 is 5G基站; 人数 is one word and stays
 
