@@ -17,6 +17,7 @@ from .lexicon import load
 from .model import Measure, Mention, coverage
 from .registry import alternation as _alt
 from .relations import _LEAD as _SENTENCE_LEAD
+from .resolution import signer_of
 from .relations import Frame, _clause, subject
 
 LEX = load()
@@ -636,8 +637,7 @@ def names_someone(frame: Frame) -> bool:
 def is_byline(frame: Frame) -> bool:
     """A line that is a body's name alone (海南省工业和信息化厅 under a title,
     中共X党组 under a report): who writes, not what an item is about."""
-    line = frame.text.strip()
-    return any(m.type == "Organization" and m.surface in (line, line.removeprefix("中共")) for m in frame.top)
+    return signer_of(frame.sentence, frame.of("Organization")) is not None
 
 
 def _national_word(frame: Frame, a: int, pos: int) -> Optional[Mention]:

@@ -71,7 +71,7 @@ def context_of(doc: Document, sentences: list[Sentence], mentions: list[list[Men
         orgs = [m for m in ms if m.type == "Organization" and not m.scope]
         if sent.heading and len(orgs) == 1 and orgs[0].surface == sent.text:
             ctx.authors.setdefault(sent.article, orgs[0])  # a byline: 海南省工业和信息化厅
-        signer = _signer(sent, orgs)
+        signer = signer_of(sent, orgs)
         if signer is not None:
             ctx.signers[sent.article] = signer
         for m in ms:
@@ -133,9 +133,10 @@ def _nationwide_words(text: str) -> int:
     return len(_NATIONWIDE.findall(text)) if ("国" in text) else 0
 
 
-def _signer(sent: Sentence, orgs: list[Mention]) -> Mention | None:
+def signer_of(sent: Sentence, orgs: list[Mention]) -> Mention | None:
     """A line that is a body's name alone, the party's 中共 before it
-    (中共工业和信息化部党组 under a report): the body signs the article."""
+    (中共工业和信息化部党组 under a report, 海南省工业和信息化厅 under a title):
+    the body signs the article."""
     if not sent.heading:
         return None
     name = sent.text.strip()
