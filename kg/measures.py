@@ -1,10 +1,17 @@
 """Stage 5b: measures, the figures a subject reached, added or aims for.
 
 A figure is a number with its multiplier and unit (0.69万公里 is 6900 公里;
-52.11亿元 stays 52.11 亿元; 33% is 33 %). Its indicator is the noun phrase
-that names what is counted, before the figure (新增光缆0.69万公里) or after
-its classifier (753户规上工业企业). Status, change, qualifier and year come
-from trigger words in the clause and the document's date.
+52.11亿元 stays 52.11 亿元; 33% is 33 %; 七成 is 70 %). Its indicator is the
+noun phrase that names what is counted, before the figure (新增光缆0.69万公里)
+or after its classifier (753户规上工业企业); a rate names the quantity it
+modifies (同比下降11.6% after 软件业务收入 is 软件业务收入增速), a share its
+whole (占全行业收入的比重), a 分别 list pairs in order. Its subject is what
+the text makes clear: the clause's opener or scope word (全国, 全省, 全县),
+the place the sentence is set in, an earlier figure's subject, else the
+scope the discourse opened (a heading, an item, the article: national news
+is 中国's; see pipeline._figure_scopes); otherwise the figure is left out.
+Status, change, qualifier and year come from trigger words in the clause
+and the document's date.
 """
 from __future__ import annotations
 
