@@ -66,6 +66,7 @@ def context_of(doc: Document, sentences: list[Sentence], mentions: list[list[Men
     whole: dict[str, Counter] = {}
     surfaces: dict[str, Counter] = {}
     nationwide: Counter = Counter()  # per article, how often it speaks of 我国/全国/国内
+    localwide: Counter = Counter()  # … and of 我市/全省
     for sent, ms in zip(sentences, mentions):
         nationwide[sent.article] += _nationwide_words(sent.text)
         orgs = [m for m in ms if m.type == "Organization" and not m.scope]
@@ -76,6 +77,7 @@ def context_of(doc: Document, sentences: list[Sentence], mentions: list[list[Men
             ctx.signers[sent.article] = signer
         for m in ms:
             if m.scope:
+                localwide[sent.article] += m.type == "Region"
                 continue
             surfaces.setdefault(m.name, Counter())[m.surface] += 1
             kinds = []
@@ -118,7 +120,7 @@ def context_of(doc: Document, sentences: list[Sentence], mentions: list[list[Men
     for article, n in nationwide.items():
         kinds, home = per_article.get(article, {}), ctx.home_regions.get(article)
         local = max((kinds[k][home] for k in ("市", "省") if k in kinds), default=0) if home else 0
-        if n >= NATIONAL_MIN and n >= local:
+        if n >= NATIONAL_MIN and n >= max(local, localwide[article]):
             ctx.national.add(article)
     return ctx
 
@@ -126,7 +128,7 @@ def context_of(doc: Document, sentences: list[Sentence], mentions: list[list[Men
 # Words by which an article speaks of the whole country (annotation.md: 我国,
 # 全国, 国内 in national news are 中国); 全国人大 and the like are bodies.
 _NATIONWIDE = re.compile(f"(?:{'|'.join(LEX.patterns['measure']['national_scope'])})(?!人大|政协|人民代表|委员会|总工会|妇联)")
-NATIONAL_MIN = 2  # an article that says so twice, and names no region more often, is national news
+NATIONAL_MIN = 2  # an article that says so twice, and names no region (nor 我省, 全市) more often, is national news
 
 
 def _nationwide_words(text: str) -> int:

@@ -162,3 +162,9 @@ def test_measures_unpaired_respectively_list_is_dropped():
 def test_measures_county_scope_words(before, text, subject):
     got = figures(before + text)
     assert [g[0] for g in got] == ([subject] if subject else []), got
+
+
+def test_measures_local_article_that_compares_with_the_country():
+    text = ("陕西省召开会议。陕西省加快建设。我省数字经济增速高于全国，我省排名全国前列，我省网络覆盖达到全国先进水平。"
+            "今年新建5G基站1.2万个。")
+    assert [(g[0], g[2]) for g in figures(text)] == [("陕西省", 12000)]
