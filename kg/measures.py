@@ -386,7 +386,8 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
             subj, indicator = frame.event, _ATTENDANCE[attended.group(1)]
         if subj is None:
             continue
-        carried = subj if subj is not scope else carried  # a figure's subject goes on to the later figures of its sentence
+        if subj is not scope and subj.type in _SUBJECT_TYPES:  # a figure's subject goes on to the later figures of its sentence
+            carried = subj
         yield Measure(subject=subj, indicator=indicator, value=round(value, 6), unit=unit, year=fig_year,
                       status=status, change=change, qualifier=qualifier, sentence=frame.sentence.index,
                       start=m.start(), end=m.end(), extractor="measure.figure.v1", confidence=0.6)
@@ -675,6 +676,16 @@ _COUNTY_WORD = re.compile(r"[全我本]([县区])(?![长委政])")  # 全县; no
 _AUTONOMOUS = "自治区"
 
 
+def _owns_figures(m: Mention) -> bool:
+    """A region or body; a meeting; a named index, programme or report (数字生态
+    指数2020由15项分指数构成); not a plan, whose figures are its region's
+    targets (《行动方案》提出，到2023年…)."""
+    return m.type in _SUBJECT_TYPES or m.type == "Event" or (m.type == "Policy" and not _PLAN.search(m.name))
+
+
+_PLAN = re.compile(f"(?:{_alt(M['plan_heads'])})(?:[（(].*[)）])?$")
+
+
 def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: Optional[Mention],
                      county: Optional[str] = None) -> Optional[Mention]:
     """The region or body the figure belongs to, by what the text makes
@@ -689,7 +700,7 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
     text = frame.text
     lead = a + len(_LEAD_WORDS.match(text, a).group())
     for m in frame.top:
-        if m.type in _SUBJECT_TYPES and lead <= m.start <= lead + 1 and m.end <= pos \
+        if _owns_figures(m) and lead <= m.start <= lead + 1 and m.end <= pos \
                 and text[m.end:m.end + 1] not in _EXAMPLES and not _after_marker(text, m.start) \
                 and not _reports(frame, m):
             return m
@@ -711,7 +722,7 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
     if carried is not None:
         return carried
     subj = subject(frame)
-    if subj is not None and subj.type in _SUBJECT_TYPES and subj.sentence == frame.sentence.index and not _reports(frame, subj):
+    if subj is not None and _owns_figures(subj) and subj.sentence == frame.sentence.index and not _reports(frame, subj):
         return subj
     if _DEMONSTRATIVE.match(text):
         return None  # 该研究团队…联合14家机构, 这家购物中心…: a subject of its own the text does not name
