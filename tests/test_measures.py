@@ -168,3 +168,12 @@ def test_measures_local_article_that_compares_with_the_country():
     text = ("陕西省召开会议。陕西省加快建设。我省数字经济增速高于全国，我省排名全国前列，我省网络覆盖达到全国先进水平。"
             "今年新建5G基站1.2万个。")
     assert [(g[0], g[2]) for g in figures(text)] == [("陕西省", 12000)]
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("《数字发展指数2022》由总指数和12项分指数构成。", "数字发展指数2022"),  # an index owns its figures
+    ("《陕西省5G发展行动方案》提出，到2025年建成5G基站5万个。", "陕西省"),  # a plan's are its region's targets
+])
+def test_measures_named_index_or_plan(text, subject):
+    got = figures("陕西省持续推进，陕西省加快建设。" + text)
+    assert [g[0] for g in got] == [subject], got
