@@ -383,7 +383,7 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
         subj = pair_subject or _measure_subject(frame, m.start(), carried, scope, county)
         attended = _ATTENDS.match(text, m.end()) if unit in _HEADCOUNT else None
         if attended:  # 200余人参加了本次会议: the meeting's attendance
-            subj, indicator = frame.event, _ATTENDANCE[attended.group(1)]
+            subj, indicator = _meeting(frame, m.start()), _ATTENDANCE[attended.group(1)]
         if subj is None:
             continue
         if subj is not scope and subj.type in _SUBJECT_TYPES:  # a figure's subject goes on to the later figures of its sentence
@@ -498,6 +498,18 @@ _COUNTED_GROUP = re.compile(rf"(?:{_alt(M['national_scope'])}|全省|全市)?(?:
 _HEADCOUNT = ("人", "位", "名")
 _ATTENDANCE = M["attends"]
 _ATTENDS = re.compile(f"[^，,。；;]{{0,12}}?({_alt(_ATTENDANCE)})")
+
+
+def _meeting(frame: Frame, pos: int) -> Optional[Mention]:
+    """The meeting a headcount attends: one the sentence names before it, or
+    the article's meeting where the sentence points back to it (本次会议)."""
+    named = [e for e in frame.of("Event", top=False) if e.end <= pos]
+    if named:
+        return named[-1]
+    return frame.event if _THIS_MEETING.search(frame.text) else None
+
+
+_THIS_MEETING = re.compile(r"[本此该这][次届场]")
 
 
 def _counted_group(text: str, a: int) -> Optional[tuple[int, int]]:
@@ -683,6 +695,7 @@ def _owns_figures(m: Mention) -> bool:
     return m.type in _SUBJECT_TYPES or m.type == "Event" or (m.type == "Policy" and not _PLAN.search(m.name))
 
 
+_WHEN = re.compile(r"后|以来|期间|之前|前夕")  # 党的十八大以来: a time, not a subject
 _PLAN = re.compile(f"(?:{_alt(M['plan_heads'])})(?:[（(].*[)）])?$")
 
 
@@ -700,7 +713,7 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
     text = frame.text
     lead = a + len(_LEAD_WORDS.match(text, a).group())
     for m in frame.top:
-        if _owns_figures(m) and lead <= m.start <= lead + 1 and m.end <= pos \
+        if m.type in _SUBJECT_TYPES and lead <= m.start <= lead + 1 and m.end <= pos \
                 and text[m.end:m.end + 1] not in _EXAMPLES and not _after_marker(text, m.start) \
                 and not _reports(frame, m):
             return m
@@ -722,7 +735,8 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
     if carried is not None:
         return carried
     subj = subject(frame)
-    if subj is not None and _owns_figures(subj) and subj.sentence == frame.sentence.index and not _reports(frame, subj):
+    if subj is not None and _owns_figures(subj) and subj.sentence == frame.sentence.index and not _reports(frame, subj) \
+            and not _WHEN.match(text, subj.end):
         return subj
     if _DEMONSTRATIVE.match(text):
         return None  # 该研究团队…联合14家机构, 这家购物中心…: a subject of its own the text does not name
