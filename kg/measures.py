@@ -353,7 +353,6 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
             last_rate, previous = indicator, _RATE_SUFFIX.sub("", indicator) or previous
         elif unit not in _POINTS and unit != "%":
             previous = indicator
-        before = text[max(0, a - 30):m.start()]
         qualifier = _QUALIFIERS.get(m.group("pre") or "") or _QUALIFIERS.get(m.group("tail") or "") \
             or _QUALIFIERS.get(m.group("post") or "")
         if m.group("lo"):
