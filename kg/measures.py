@@ -346,7 +346,8 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
             indicator = _indicator(text, m, unit, a, previous, last_rate)
         if seen and _FROM_TO.fullmatch(text, seen[-1][0].end(), m.start()):
             indicator = seen[-1][1]  # 用户数从640万增加到6000万: one quantity, then and later
-        if not indicator or len(indicator) < 2 or not HAN_OR_LATIN.search(indicator):
+        if not indicator or len(indicator) < 2 or not HAN_OR_LATIN.search(indicator) \
+                or any(x.surface == indicator for x in frame.top if x.type in _SUBJECT_TYPES):  # a body's name counts nothing
             continue
         seen.append((m, indicator))
         if unit == "%" and indicator.endswith("增速"):  # 同比增长15.9%，两年平均增长7.0%: the quantity goes on
