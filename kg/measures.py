@@ -712,6 +712,9 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
     a, _ = _clause(frame.text, pos)
     text = frame.text
     lead = a + len(_LEAD_WORDS.match(text, a).group())
+    for m in frame.top:  # 华盛60名施工人员, 湖南50个重点企业: the body or place the figure is of
+        if m.type in _SUBJECT_TYPES and m.end == pos and m.start >= a:
+            return m
     for m in frame.top:
         if m.type in _SUBJECT_TYPES and lead <= m.start <= lead + 1 and m.end <= pos \
                 and text[m.end:m.end + 1] not in _EXAMPLES and not _after_marker(text, m.start) \

@@ -177,3 +177,8 @@ def test_measures_local_article_that_compares_with_the_country():
 def test_measures_named_index_or_plan(text, subject):
     got = figures("陕西省持续推进，陕西省加快建设。" + text)
     assert [g[0] for g in got] == [subject], got
+
+
+def test_measures_body_right_before_its_figure():
+    got = figures("海南省加快复工，海南省持续推进。协调先声药业返岗、华为500名工程师返回工地。")
+    assert [(g[0], g[1], g[2]) for g in got] == [("华为技术有限公司", "工程师", 500)]
