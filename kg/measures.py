@@ -584,6 +584,7 @@ _OPENS = re.compile(r"在|从|位于")
 _SETS_SCENE = {"在": re.compile(r"[，,]"), "从": re.compile(r"看?[，,]"), "位于": re.compile(r"的")}
 _DEMONSTRATIVE = re.compile(f"(?:[^，,。]{{0,20}}?(?:{_alt(M['reports'])})说?[，,:：])?(?:该|这|此|那)")
 _ITEM_MARK = re.compile(r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．](?!\d)|【")
+_UNNAMED_PLACE = re.compile(rf"(?<![^，,])(?:在|位于)[^，,。；;]{{2,20}}?(?:{_alt(LEX.patterns['region']['zone_suffixes'] + M['place_heads'])})[，,的]")
 _HEARSAY = re.compile(f"(?:{_alt(M['hearsay'])})[，,]")
 _SUBJECT_TYPES = ("Organization", "Region")
 _EXAMPLES = ("、", "等")  # 康芝药业、…等220家, 大连、宁波等9个试点: examples, not the subject
@@ -733,10 +734,14 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
     if _FORECAST.search(text, 0, pos) or _WORLD.search(text, a, pos):
         return None  # 华为预测，今年全球将有…: a forecast, or the world's figure, is no one's the text names
     place = opening_place(frame)
+    scene = max((s.start() for s in _UNNAMED_PLACE.finditer(text, 0, pos)), default=-1)
+    if scene > (place.end if place is not None else -1):
+        return None  # …，在和林格尔数据中心集群，…: set in a place the text names as no entity we know
     if place is not None and place.end <= pos:
         return place
     if carried is not None:
         return carried
+
     subj = subject(frame)
     if subj is not None and _owns_figures(subj) and subj.sentence == frame.sentence.index and not _reports(frame, subj) \
             and not _WHEN.match(text, subj.end):

@@ -182,3 +182,8 @@ def test_measures_named_index_or_plan(text, subject):
 def test_measures_body_right_before_its_figure():
     got = figures("海南省加快复工，海南省持续推进。协调先声药业返岗、华为500名工程师返回工地。")
     assert [(g[0], g[1], g[2]) for g in got] == [("华为技术有限公司", "工程师", 500)]
+
+
+def test_measures_scene_in_an_unnamed_place_is_not_the_paragraph_region():
+    got = figures("内蒙古加快建设。内蒙古推进算力发展，在乌兰察布数据中心集群，绿电使用占比达80%。")
+    assert got == []
