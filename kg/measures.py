@@ -1,10 +1,17 @@
 """Stage 5b: measures, the figures a subject reached, added or aims for.
 
 A figure is a number with its multiplier and unit (0.69万公里 is 6900 公里;
-52.11亿元 stays 52.11 亿元; 33% is 33 %). Its indicator is the noun phrase
-that names what is counted, before the figure (新增光缆0.69万公里) or after
-its classifier (753户规上工业企业). Status, change, qualifier and year come
-from trigger words in the clause and the document's date.
+52.11亿元 stays 52.11 亿元; 33% is 33 %; 七成 is 70 %). Its indicator is the
+noun phrase that names what is counted, before the figure (新增光缆0.69万公里)
+or after its classifier (753户规上工业企业); a rate names the quantity it
+modifies (同比下降11.6% after 软件业务收入 is 软件业务收入增速), a share its
+whole (占全行业收入的比重), a 分别 list pairs in order. Its subject is what
+the text makes clear: the clause's opener or scope word (全国, 全省, 全县),
+the place the sentence is set in, an earlier figure's subject, else the
+scope the discourse opened (a heading, an item, the article: national news
+is 中国's; see pipeline._figure_scopes); otherwise the figure is left out.
+Status, change, qualifier and year come from trigger words in the clause
+and the document's date.
 """
 from __future__ import annotations
 
@@ -16,18 +23,22 @@ from .entities import CJK, HAN_OR_LATIN
 from .lexicon import load
 from .model import Measure, Mention, coverage
 from .registry import alternation as _alt
+from .relations import _LEAD as _SENTENCE_LEAD
+from .resolution import signer_of
 from .relations import Frame, _clause, subject
 
 LEX = load()
 M = LEX.patterns["measure"]
 
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-_CN_UNITS = {"十": 10, "百": 100, "千": 1000}
+_CN_UNITS = {"十": 10, "百": 100, "千": 1000, "万": 10000}
 _UNITS = _alt(M["units"])
 _FIGURE = re.compile(
     rf"(?P<pre>超过|不低于|不少于|不超过|突破|超|逾|约|近|上)?"
     rf"(?:(?P<lo>\d+(?:\.\d+)?)[至到~\-－—](?=\d))?"
-    rf"(?P<num>\d+(?:\.\d+)?|(?<!“)[一二两三四五六七八九十]{{1,2}}(?=[万亿](?:{_UNITS}))|(?<=上)万)"
+    rf"(?P<num>\d+(?:\.\d+)?|(?<!“)[一二两三四五六七八九十]{{1,2}}(?=[万亿](?:{_UNITS}))"
+    rf"|(?<=[上超逾近])[百千万](?=[万亿余多]|{_UNITS})|[百千](?=[余多])|[两三四五六七八九](?=成)"
+    rf"|[两三四五六七八九十]{{1,2}}(?=倍)|(?<=翻)[一两三四](?=番))"
     rf"(?P<mult>万亿|万|亿|千)?(?P<post>多|余)?"
     rf"(?P<unit>{_UNITS})?(?P<tail>以上|左右|多)?")
 _PLAIN_NUMBER = re.compile(r"\d+(?:\.\d+)?")
@@ -36,34 +47,38 @@ _IS_DE = re.compile(r"是[^是]*的$")  # 是…的 around a noun phrase
 _PUNCTUATION = re.compile(r"[，,；;、：:。\s“”\"（）()]+")
 _THIS_YEAR = re.compile(r"今年|年内|年底|本年度")
 _LEAD_WORDS = re.compile(r"[\s，,]*(?:截至目前|目前|其中|同时|并|今年以来|第一季度)?[，,]?")
-_NUMERAL = re.compile(r"[\d万亿]")  # every figure has a digit, or 万/亿 after Chinese numerals
+# Every figure has a digit, or 万/亿 after Chinese numerals, or is a share in
+# tenths (七成) or a round hundred or thousand (百余位, 上千家).
+_NUMERAL = re.compile(r"[\d万亿]|[两三四五六七八九]成|[百千][余多]|[两三四五六七八九十]倍|翻[一两三四]番")
+_BARE = ("百", "千", "万")  # a round number written without a digit: 超万亿元, 上千家, 百余位
+_TENTHS = "成"  # 七成 is 70 %
+_DOUBLINGS = "番"
 _NOT_FIGURE_AFTER = re.compile(r"^(?:年|月|日|时|届|版|号|周年|次会议|大|项重点|个方面|个阶段|条推进|英寸|G\b|G[^\d]|-|\.)")
 _MONEY = {"万元", "亿元", "万亿元", "元", "美元"}
+_RANKS = ("名", "位")
+_NOT_A_UNIT = re.compile(f"(?:{_alt(M['not_units'])})")
 TARGET_YEAR = re.compile(r"(?:到|至|力争到|—|-)(\d{4})年")
 _YEAR = re.compile(r"(\d{4})年(?!代)")
-_RATE = re.compile(f"(?:{_alt(M['rate'])})")
 _NEW = re.compile(f"(?:{_alt(M['new'])})")
 _TOTAL = re.compile(f"(?:{_alt(M['total'])})")
-_TARGET = re.compile(f"(?:{_alt(M['target_strong'])})|到(?:\\d{{4}}|[〇零一二三四五六七八九]{{4}}|今)年|年底|年内")
+_TARGET = re.compile(f"(?:{_alt(M['target_strong'])})|到(?:\\d{{4}}|[〇零一二三四五六七八九]{{4}}|今)年|(?<!去)年底|年内")
+_TOTAL_FIRST = re.compile(f"(?:{_alt(M['total_strong'])})")
 _NEGATIVE = re.compile(f"(?:{_alt(M['negative'])})")
 _QUALIFIERS = M["qualifiers"]
-_STRIP_LEFT = re.compile(r"^(?:其中|全市|全省|全国|我市|我省|本市|共有|共|并|和|及|已|已有|新增|新建|新上|累计|完成|发展|组织|"
+_STRIP_LEFT = re.compile(r"^(?:其中|全市|全省|全国|我市|我省|本市|国内市场|国内|我国|全行业|努力实现|力争实现|预计|计划|仅|共有|共|并|和|及|已|已有|新增|新建|新上|累计|完成|发展|组织|"
                          r"实现|建设|建成|培育|推动|引进了?|签约了?|打造|力争|到今年年底|今年|去年|年内|目前|截至目前|第一季度|"
                          r"\d{4}年|[，,、；;：:\s])+")
-_STRIP_RIGHT = re.compile(r"(?:达到|达|为|超过|突破|累计|是|约|近|共|有|将|已|均|可|同比增长|同比提升|同比下降|增长|提升|下降|[，,、；;：:\s])+$")
+_STRIP_RIGHT = re.compile(r"(?:(?:稳定|保持|控制|维持)在|达到|达|为|超过|突破|累计|是|约|近|共|有|将|已|均|可|同比增长|同比提升|同比下降|增长|提升|下降|[，,、；;：:\s])+$")
 _CLASSIFIERS = set(M["classifiers"])
 
 
 def parse_number(num: str, mult: str | None) -> float:
-    """'0.69', '万' -> 6900.0; '两', '万' -> 20000.0.
+    """'0.69', '万' -> 6900.0; '两', '万' -> 20000.0; a bare '千' is 1000.
 
-    >>> parse_number("0.69", "万"), parse_number("两", "万"), parse_number("1", "万亿")
-    (6900.0, 20000.0, 1000000000000.0)
+    >>> parse_number("0.69", "万"), parse_number("两", "万"), parse_number("1", "万亿"), parse_number("百", "万")
+    (6900.0, 20000.0, 1000000000000.0, 1000000.0)
     """
-    if num == "万":
-        value = 1.0
-        mult = "万"
-    elif _PLAIN_NUMBER.fullmatch(num):
+    if _PLAIN_NUMBER.fullmatch(num):
         value = float(num)
     else:
         value, digit = 0.0, 0
@@ -88,7 +103,13 @@ def _value_unit(m: re.Match) -> tuple[float, str]:
             return parse_number(m.group("num"), "万"), "亿元"
         if mult and unit == "元":
             return parse_number(m.group("num"), None), mult + "元"
+        if mult and unit == "美元":  # 56.6亿美元 is 56.6 亿美元
+            return (parse_number(m.group("num"), "万"), "亿美元") if mult == "万亿" else (parse_number(m.group("num"), None), mult + unit)
         return parse_number(m.group("num"), None), unit
+    if unit == _TENTHS:
+        return parse_number(m.group("num"), None) * 10, "%"
+    if unit == _DOUBLINGS:  # 翻一番 is twice, 翻两番 four times
+        return 2.0 ** parse_number(m.group("num"), None), "倍"
     if unit == "％":
         unit = "%"
     return parse_number(m.group("num"), mult), unit
@@ -102,34 +123,43 @@ def figures(text: str, mentions: list[Mention]) -> Iterator[re.Match]:
     covered = coverage([(x.start, x.end) for x in mentions], len(text))
     for m in _FIGURE.finditer(text):
         a, b = m.start("num"), m.end()
-        if m.group("num") == "万" and m.group("pre") != "上":
-            continue
+        if m.group("num") in _BARE and not (m.group("pre") or m.group("post")):
+            continue  # 万 alone is no figure: 上万, 超万亿元, 百余位 are; 百亿元 alone is a class (百亿元级, 投资过百亿元的项目)
         if covered[a]:
             continue
         before = text[max(0, m.start() - 1):m.start()]
         if before in ("第", "(", "（", "-", ".", "/") or _ASCII_ALNUM.match(before):
             continue
+        if before == "前" and m.group("unit") in _RANKS:
+            continue  # 居前5名: a rank
         if _NOT_FIGURE_AFTER.match(text[m.end("num") if not m.group("mult") else m.end("mult"):]) and not m.group("unit"):
             continue
         if not m.group("unit") and not m.group("mult"):
             continue  # a bare number is rarely a figure worth keeping
-        if m.group("unit") == "年":
+        if m.group("unit") == "年" or m.group("unit") and _NOT_A_UNIT.match(text, m.start("unit")):
             continue
         yield m
 
 
-def _noun_phrase_before(text: str) -> str:
-    """The noun phrase a clause ends with: 全市新增光缆 -> 光缆."""
+def _noun_phrase_before(text: str, verb_ok: bool = True) -> str:
+    """The noun phrase a clause ends with: 全市新增光缆 -> 光缆; what a body
+    实现/完成 is its quantity: 软件产品实现收入 -> 软件产品收入."""
     text = _IS_DE.sub("", text)
-    text = _STRIP_RIGHT.sub("", text)
+    text = _ACHIEVES.sub("", text)
+    text = _STRIP_RIGHT.sub("", _AMONG.sub("", _PAST_FIGURE.sub("", text)))
     out, verb = "", ""
-    for tok in reversed(words.cut(text)):
+    toks = words.cut(text)
+    for i in range(len(toks) - 1, -1, -1):
+        tok = toks[i]
         if _PUNCTUATION.fullmatch(tok) or len(out) >= 12:
             break
         if (not out and tok in _BOUND_SUFFIXES) or out in _BOUND_SUFFIXES:  # 复工 + 率: a rate keeps its verb
             out = tok + out
             continue
-        if words.is_function_word(tok) or tok in _LEFT_STOP:
+        if words.is_function_word(tok) and tok not in _QUANTITY_WORDS and not _BASIS_WORDS.match(tok + out) or tok in _LEFT_STOP:
+            if out and _inside_compound(toks, i):
+                out = tok + out
+                continue
             if out:
                 break
             verb = verb or tok
@@ -138,8 +168,17 @@ def _noun_phrase_before(text: str) -> str:
     if any(e.type in ("Region", "Organization") for e in LEX.entries.get(out, ())):  # the subject, not what is counted
         out = ""
     # Nothing but a verb before the figure (捐赠7274万元): the verb names it.
-    out = out or (verb if len(verb) >= 2 and verb not in _LEFT_STOP else "")
-    return _TOTAL_WORD.sub("", _STRIP_LEFT.sub("", out))
+    out = out or (verb if verb_ok and len(verb) >= 2 and verb not in _LEFT_STOP else "")
+    return _without_count_word(_STRIP_LEFT.sub("", out))
+
+
+def _inside_compound(toks: list[str], i: int) -> bool:
+    """A verb between two nouns of a compound (标识+注册+总量, 5G全+连接+工厂,
+    软件业+从业+人数) belongs to it; one that can be the clause's verb
+    (实现, 新增, 达到…) does not."""
+    tok, left = toks[i], toks[i - 1] if i > 0 else ""
+    return (words.tag(tok) in _COMPOUND_VERB_TAGS and tok not in _PREDICATES and bool(left)
+            and not _PUNCTUATION.fullmatch(left) and not words.is_function_word(left) and left not in _LEFT_STOP)
 
 
 def _noun_phrase_after(text: str) -> str:
@@ -155,57 +194,178 @@ def _noun_phrase_after(text: str) -> str:
             text = before
     text = re.split(rf"[、”“]|(?<=[{CJK}]{{2}})[向在从对为于与到由给把被将]", text)[0]
     out = ""
-    for tok in words.cut(text):
+    toks = words.cut(text)
+    if len(toks) > 1 and toks[0] == _PASSIVE:  # 12家被巡视单位: a passive verb modifies the noun
+        toks[:2] = [toks[0] + toks[1]]
+    for tok in toks:
         if tok in ("的", "以上", "多", "余", "左右") and not out:
             continue
-        if words.is_function_word(tok) and tok not in _NOUNISH or len(out) >= 12 or tok in _ADVERBS:
+        if words.is_function_word(tok) and tok not in _NOUNISH or len(out) >= 12 or tok in _ADVERBS or tok[:2] in _ADVERBS:
             break
         out += tok
-    return _TOTAL_WORD.sub("", out)
+    return _without_count_word(_AMONG.sub("", out))
 
 
 def _is_verb(word: str) -> bool:
     return word in ("面向", "具有") or words.tag(word) in ("v", "vd")
 
 
-_BOUND_SUFFIXES = {"率", "量", "额", "比重"}
+_BOUND_SUFFIXES = {"率", "量", "额", "比重", "面"}
+_AMONG = re.compile(r"(?<=.)中有?$")  # 在41个大类行业中有39个: the set counted from
+# Another figure before this one (在41个大类行业中有39个, 95%以上个人事项和…) ends its noun
+# phrase; a digit inside a name (5G, IPv6) does not.
+_PAST_FIGURE = re.compile(rf"^.*(?<![A-Za-z\d.])\d+(?:\.\d+)?(?![\dA-Za-z])[万亿千]?[多余]?(?:{_UNITS})?(?:以上|左右|多)?")
 _ADVERBS = {"全部", "均", "都", "已", "已经", "正在", "将", "共", "累计", "分别", "深入", "积极"}
-_TOTAL_WORD = re.compile(r"(?<=.{2})(?:数量|总数|总量|数)$")
-_LEFT_STOP = {"全市", "全省", "全国", "我市", "我省", "新增", "新建", "累计", "完成", "发展", "组织", "实现", "其中", "共", "已"}
+_COUNT_WORDS = {"数量", "总数", "数"}  # 5G基站数量 is 5G基站; 人数 is one word and stays
+
+
+def _without_count_word(phrase: str) -> str:
+    toks = words.cut(phrase) if phrase.endswith(("数", "数量")) else ()
+    return "".join(toks[:-1]) if len(toks) > 1 and toks[-1] in _COUNT_WORDS and len(phrase) - len(toks[-1]) >= 2 else phrase
+
+
+_LEFT_STOP = {"全市", "全省", "全国", "我市", "我省", "新增", "新建", "累计", "完成", "发展", "组织", "实现", "其中", "共", "已",
+              "努力实现", "力争实现", "我国", "全行业"}
+_QUANTITY_WORDS = set(M["quantities"]) | set(M["rate_words"])  # jieba tags 收入, 出口 as verbs: in an indicator they are its head noun
 _NOUNISH = {"上云"}
+_COMPOUND_VERB_TAGS = ("v", "vn")
+# Verbs that can be a figure's predicate (全省实现收入…, 企业完成投资…): never inside its noun phrase.
+_PREDICATES = (_LEFT_STOP | set(M["new"]) | set(M["total"]) | set(M["target_strong"]) | set(M["growth"])
+               | set(M["predicates"]))
+_PASSIVE = "被"
 
 
-def _indicator(text: str, m: re.Match, clause_start: int, previous: Optional[str]) -> str:
-    unit = m.group("unit") or ""
+def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: Optional[str], last_rate: Optional[str]) -> str:
+    """What the figure counts: the noun after its classifier (753户规上工业企业),
+    a share (占全行业收入的比重为27.3%), a growth rate or its change in points
+    (同比下降11.6%，增速同比回落25.2个百分点), else the noun phrase before it;
+    ``previous`` is the sentence's last quantity, ``last_rate`` its last rate."""
     if unit in _CLASSIFIERS:
         right = _noun_phrase_after(text[m.end():m.end() + 24])
         if len(right) >= 2 and HAN_OR_LATIN.search(right):
             return right
-    left = _noun_phrase_before(text[clause_start:m.start()])
-    if unit in ("%", "倍") and previous and (not left or re.fullmatch(r"(?:同比)?(?:增长|提升|增速|下降|降幅)?", left)):
+    before = text[clause_start:m.start()]
+    if unit in _POINTS:
+        return _points_indicator(before, previous, last_rate)
+    if unit == "%":
+        named = _share_indicator(before, previous) or _rate_indicator(before, previous)
+        if named:
+            return named
+    # 实现95%以上个人事项和60%以上法人事项: after a conjunction the words before belong to another item
+    left = "" if before[-1:] in _JOINS else _noun_phrase_before(before, verb_ok=unit != "%")
+    if unit == "%" and not left:  # 实现95%以上个人事项…: the share of what follows
+        right = _noun_phrase_after(text[m.end():m.end() + 24])
+        if len(right) >= 2 and HAN_OR_LATIN.search(right):
+            return right
+    if unit == "倍" and previous and (not left or re.fullmatch(r"(?:同比)?(?:增长|提升|增速|下降|降幅)?", left)):
         return previous + "增速"
+    if previous and _COMPARED.search(before):  # 吞吐量263.95万标箱，较去年同期增加28.55万标箱: the quantity's increase
+        return previous + "增量"
     return left or (previous or "")
 
 
-def extract(frame: Frame, year: Optional[int], target_year: Optional[int], fallback: Optional[Mention]) -> Iterator[Measure]:
+_POINTS = ("个百分点", "百分点")
+_JOINS = ("和", "及", "与", "、")
+_ACHIEVES = re.compile(f"(?:共)?(?:实现|完成)(?=(?:{_alt(M['quantities'])})$)")
+_GROWTH_WORD = re.compile(f"(?:{_alt(M['growth'])})")
+_GROWTH = re.compile(f"(?:{_alt(M['growth'])})了?$")  # 提升至99.9%: a level reached, no rate
+_RATE_BASIS = re.compile(r"(同比|环比|两年平均|年均)(?:大幅|小幅|分别|均)?$")
+_COMPARED = re.compile(f"(同比|[较比][^，,；;。]{{1,8}}?)(?:大幅|小幅|分别)?(?:{_alt(M['growth'])})了?$")
+_SHARE = re.compile(r"占([^，,；;。]{1,16}?)的?(?:比重|比例|份额)(?:为|达到|达|是)?$|在([^，,；;。]{1,16}?)中占比(?:为|达到|达|是)?$|占([^，,；;。]{1,16}?)的$")
+_RATE_SUFFIX = re.compile(r"(?:两年平均|年均|环比)?增速$")
+_COMPARISON = re.compile(r"[较比][^，,；;。]{1,8}?$")
+_BASIS_WORDS = re.compile(r"两年平均|年均|环比")  # 两年 + 平均增速: a rate's basis stays with it
+_IS_GROWTH = re.compile(f"(?:{_alt(M['rate_words'])})$")
+_IS_RATE = re.compile(r"(?:率|增速|增幅|比重|占比|降幅|比例)$")
+
+
+def _share_indicator(before: str, previous: Optional[str]) -> Optional[str]:
+    """占Y的比重为x% and 在Y中占比为x% are X占Y比重 (X the quantity before,
+    in the clause or the sentence); 占Y的x% is X占比."""
+    share = _SHARE.search(before)
+    if share is None:
+        return None
+    base = _noun_phrase_before(before[:share.start()], verb_ok=False) or previous
+    if not base:
+        return None
+    whole = share.group(1) or share.group(2)
+    return f"{base}占{whole}比重" if whole else base + "占比"
+
+
+def _rate_indicator(before: str, previous: Optional[str]) -> Optional[str]:
+    """A growth rate names the quantity it modifies and 增速, with the basis
+    other than 同比 (两年平均增长7.0% after 工业增加值 is 工业增加值两年平均增速)."""
+    growth = _GROWTH.search(before)
+    if growth is None:
+        return None
+    core = _COMPARISON.sub("", before[:growth.start()])  # 较去年同期增长16%: the basis, not the quantity
+    basis = _RATE_BASIS.search(core)
+    if basis is not None:
+        core = core[:basis.start()]
+    quantity = _noun_phrase_before(core, verb_ok=False)
+    if quantity in ("", "增速", "增幅", "速度"):
+        quantity = previous or ""
+    if not quantity:
+        return None
+    if _IS_RATE.search(quantity):
+        return quantity
+    how = basis.group(1) if basis and basis.group(1) != "同比" else ""  # 同比 is what a rate is unless said otherwise
+    return quantity + how + "增速"
+
+
+def _points_indicator(before: str, previous: Optional[str], last_rate: Optional[str]) -> Optional[str]:
+    """A change in points is of the sentence's last rate (or its quantity's
+    增速), compared as written: 增速同比回落25.2个百分点 -> X增速同比变化;
+    较去年全年回落27个百分点 -> X增速较去年全年变化."""
+    rate = last_rate or (previous + "增速" if previous else None)
+    if rate is None:
+        return None
+    compared = _COMPARED.search(before)
+    return rate + (compared.group(1) if compared else "") + "变化"
+
+
+def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope: Optional[Mention],
+            county: Optional[str] = None) -> Iterator[Measure]:
+    """The figures of a sentence; ``scope`` is whose they are where the
+    sentence names no one (see _measure_subject); ``county`` is the county
+    or district the document is about, whose figures 全县/全区 give."""
     text = frame.text
-    previous, previous_change = None, None
-    for m in figures(text, frame.mentions):
+    found = list(figures(text, frame.mentions))
+    if not found or _LEGAL.search(text):
+        return  # a law's thresholds (违法所得三十万元以上的，处以…罚款) are no one's figures
+    previous, previous_change, carried, last_rate, group = None, None, None, None, None
+    paired: dict[int, tuple[Optional[Mention], Optional[str]]] = {}
+    seen: list[tuple[re.Match, str]] = []  # the sentence's figures so far, with their indicators
+    for m in found:
         a, b = _clause(text, m.start())
         value, unit = _value_unit(m)
-        indicator = _indicator(text, m, a, previous)
-        if not indicator or len(indicator) < 2 or not HAN_OR_LATIN.search(indicator):
+        if m.start() not in paired:
+            paired.update(_respectively(frame, found, m, seen))
+        pair_subject, indicator = paired.get(m.start(), (None, None))
+        if indicator is None:
+            indicator = _indicator(text, m, unit, a, previous, last_rate)
+        if seen and _FROM_TO.fullmatch(text, seen[-1][0].end(), m.start()):
+            indicator = seen[-1][1]  # 用户数从640万增加到6000万: one quantity, then and later
+        if not indicator or len(indicator) < 2 or not HAN_OR_LATIN.search(indicator) \
+                or any(x.surface == indicator for x in frame.top if x.type in _SUBJECT_TYPES):  # a body's name counts nothing
             continue
-        previous = indicator if unit != "%" else previous
-        before = text[max(0, a - 30):m.start()]
+        seen.append((m, indicator))
+        if unit == "%" and indicator.endswith("增速"):  # 同比增长15.9%，两年平均增长7.0%: the quantity goes on
+            last_rate, previous = indicator, _RATE_SUFFIX.sub("", indicator) or previous
+        elif unit not in _POINTS and unit != "%":
+            previous = indicator
         qualifier = _QUALIFIERS.get(m.group("pre") or "") or _QUALIFIERS.get(m.group("tail") or "") \
             or _QUALIFIERS.get(m.group("post") or "")
         if m.group("lo"):
             qualifier = f"{m.group('lo')}至{m.group('num')}"
         if m.group("pre") == "上":
             qualifier = "以上"
-        if unit in ("%", "倍") and (_RATE.search(text[a:m.start()]) or unit == "倍"):
-            change = "rate"
+        if unit in ("倍", *_POINTS) or unit == "%" and (_GROWTH.search(text, a, m.start()) or _IS_GROWTH.search(indicator)):
+            change = "rate"  # a growth rate; a level in % (复工率98.5%, 占比76.2%) is a total
+        elif unit == "%":
+            change = "total"
+        elif _TOTAL_FIRST.search(text, a, m.start()):
+            change = "total"  # 累计建成, 已建成: what stands, not what was added
         elif _NEW.search(text[a:m.start()]):
             change = "new"
         elif _TOTAL.search(text[a:m.start()]) or previous_change in (None, "rate"):
@@ -215,15 +375,174 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], fallb
         previous_change = change
         if change == "rate" and _NEGATIVE.search(text[a:m.start()]):
             value = -value
-        status = "target" if _TARGET.search(text[:m.start()]) or (frame.topic is not None and frame.topic.type == "Policy"
-                                                                   and not _YEAR.search(text[:m.start()])) else "actual"
+        status = _status(frame, a, m.start())
         fig_year = _year(text[:m.start()], year, target_year if status == "target" else None, status == "target")
-        subj = _measure_subject(frame, m.start(), fallback)
+        group = _counted_group(text, a) or group
+        if group and group[0] <= m.start() < group[1] and pair_subject is None:
+            continue  # 全国14个副省级中心城市实现…: the figures of a group the text names as no one body
+        subj = pair_subject or _measure_subject(frame, m.start(), carried, scope, county)
+        attended = _ATTENDS.match(text, m.end()) if unit in _HEADCOUNT else None
+        if attended:  # 200余人参加了本次会议: the meeting's attendance
+            subj, indicator = _meeting(frame, m.start()), _ATTENDANCE[attended.group(1)]
         if subj is None:
             continue
+        if subj is not scope and subj.type in _SUBJECT_TYPES:  # a figure's subject goes on to the later figures of its sentence
+            carried = subj
         yield Measure(subject=subj, indicator=indicator, value=round(value, 6), unit=unit, year=fig_year,
                       status=status, change=change, qualifier=qualifier, sentence=frame.sentence.index,
                       start=m.start(), end=m.end(), extractor="measure.figure.v1", confidence=0.6)
+
+
+_FROM_TO = re.compile(f"(?:{_alt(M['growth'])}|增)?(?:到|至)")
+_RESPECTIVELY = "分别"
+_LIST_ITEM = re.compile(rf"[{CJK}A-Za-z0-9]{{2,12}}")
+_UNPAIRED = ""  # an indicator no figure is given: the figure is left out
+_PAIRED_WORDS = M["paired_words"]
+_SHORT_WORD = re.compile(rf"[{CJK}]{{2,4}}")  # 占比分别为…: the word itself
+_NAMES_A_QUANTITY = re.compile(rf"[{CJK}A-Za-z0-9]*[{CJK}][{CJK}A-Za-z0-9]*")
+_LIST_JOINT = re.compile(r"[、和及与]|以及")
+_BETWEEN_FIGURES = re.compile(r"[、和及与，,]|以及")
+
+
+def _respectively(frame: Frame, found: list[re.Match], first: re.Match,
+                  seen: list[tuple[re.Match, str]]) -> dict[int, tuple[Optional[Mention], Optional[str]]]:
+    """Where ``first`` opens a 分别 list of figures (or a list of rates: 同比
+    下降了16.5%和12.4%), each paired in order with what is listed before: regions or bodies (广东、北京软件业务收入分别
+    下降3.1%、5.7%: each its own subject, the words between naming the
+    quantity), the parts of a paired word (汽车产销分别完成…: 产量, 销量), else
+    the sentence's figures before (出货量6984.6万部、新机型64款，占比分别为71.3%和
+    52.5%: each of those quantities + the word before 分别)."""
+    text = frame.text
+    a, _ = _clause(text, first.start())
+    at = text.rfind(_RESPECTIVELY, a, first.start())
+    if any(max(at, a) < m.start() < first.start() for m in found):
+        return {}
+    listed = [first]
+    for m in found:
+        if m.start() > first.start():
+            if not _BETWEEN_FIGURES.fullmatch(text, listed[-1].end(), m.start()):
+                break
+            listed.append(m)
+    if len(listed) < 2:
+        return {}
+    how = text[max(at + len(_RESPECTIVELY), a):first.start()]
+    growth = bool(_GROWTH_WORD.search(how))
+    said = at >= 0
+    if not said:  # 同比下降了16.5%和12.4%: without 分别 only the rates of the quantities before pair
+        at = a + _GROWTH_WORD.search(how).start() if growth else -1
+        if at < 0:
+            return {}
+    subjects = _listed_before(frame, a, at)
+    if len(subjects) == len(listed):
+        quantity = _noun_phrase_before(text[subjects[-1].end:at], verb_ok=False)
+        name = quantity + "增速" if growth and quantity and not _IS_RATE.search(quantity) else quantity
+        return {m.start(): (s, name or None) for s, m in zip(subjects, listed)}
+    words_before = text[a:at]
+    pair = next((p for p in _PAIRED_WORDS if words_before.endswith(p)), None)
+    if pair and len(_PAIRED_WORDS[pair]) == len(listed):  # 汽车产销分别完成194.3万辆和201.5万辆
+        base = _noun_phrase_before(words_before[:-len(pair)], verb_ok=False)
+        return {m.start(): (None, base + part) for part, m in zip(_PAIRED_WORDS[pair], listed)}
+    items, earlier_clause = _listed_items(text, found, a, at, len(listed))
+    if items:  # 客流量、营业额同比分别增长…; 完工量、新接订单量，分别达到…; 装饰品、葡萄酒等品类热销，销售额同比分别增长…
+        quantity = _noun_phrase_before(_RATE_BASIS.sub("", words_before), verb_ok=False) if earlier_clause else ""
+        names = [item + quantity for item in items]
+        return {m.start(): (None, n + "增速" if growth and not _IS_RATE.search(n) else n) for n, m in zip(names, listed)}
+    names = [indicator for _, indicator in seen if _NAMES_A_QUANTITY.fullmatch(indicator)][-len(listed):]
+    if len(names) < len(listed) or len(set(names)) < len(names):
+        return {m.start(): (None, _UNPAIRED) for m in listed} if said else {}  # each figure is some item's: no one's we know
+    basis = _RATE_BASIS.search(words_before)
+    if growth:  # 环比分别下降了4.8%和5.3%: each quantity's rate
+        how = basis.group(1) if basis and basis.group(1) != "同比" else ""
+        return {m.start(): (None, _RATE_SUFFIX.sub("", n) + how + "增速") for n, m in zip(names, listed)}
+    word = words_before if _SHORT_WORD.fullmatch(words_before) else _noun_phrase_before(words_before, verb_ok=False)
+    return {m.start(): (None, n + word) for n, m in zip(names, listed)} if word else {}
+
+
+def _listed_items(text: str, found: list[re.Match], a: int, at: int, n: int) -> tuple[list[str], bool]:
+    """The ``n`` things listed (A、B和C, up to 等) before 分别 at ``at``: in its
+    clause, else in the clause before (then the words before 分别 name what
+    is counted of each); none if figures are among them."""
+    for start, end in ((a, at), (_clause(text, a - 2)[0], a - 1) if a > 1 else (a, a)):
+        if any(start <= m.start() < end for m in found):
+            continue
+        parts = _LIST_JOINT.split(_RATE_BASIS.sub("", text[start:end].split("等")[0]))
+        items = [_list_item(p) for p in parts]
+        if len(items) == n and all(items) and all(_NAMES_A_QUANTITY.fullmatch(i) for i in items) and len(set(items)) == n:
+            return items, start < a
+    return [], False
+
+
+def _list_item(part: str) -> str:
+    """A listed thing as written (新接订单量, 年夜饭预制菜), less a scope word;
+    a longer stretch, its noun phrase."""
+    item = _STRIP_LEFT.sub("", part.strip())
+    return item if _LIST_ITEM.fullmatch(item) else _noun_phrase_before(part, verb_ok=False)
+
+
+def _listed_before(frame: Frame, a: int, at: int) -> list[Mention]:
+    """The last list of regions or bodies (A、B和C) in text[a:at]."""
+    runs: list[list[Mention]] = [[]]
+    for m in frame.top:
+        if m.start < a or m.end > at:
+            continue
+        if m.type not in _SUBJECT_TYPES or runs[-1] and not _LIST_JOINT.fullmatch(frame.text, runs[-1][-1].end, m.start):
+            runs.append([])
+        if m.type in _SUBJECT_TYPES:
+            runs[-1].append(m)
+    return next((run for run in reversed(runs) if len(run) >= 2), [])
+
+
+_LEGAL = re.compile(f"(?:{_alt(M['legal'])})")
+_COUNTED_GROUP = re.compile(rf"(?:{_alt(M['national_scope'])}|全省|全市)?(?:\d+(?:个|家|大)|[一二两三四五六七八九十]+(?:个|家|大)?)"
+                            rf"[{CJK}]{{1,10}}?(?:{_alt(M['group_verbs'])})")
+_HEADCOUNT = ("人", "位", "名")
+_ATTENDANCE = M["attends"]
+_ATTENDS = re.compile(f"[^，,。；;]{{0,12}}?({_alt(_ATTENDANCE)})")
+
+
+def _meeting(frame: Frame, pos: int) -> Optional[Mention]:
+    """The meeting a headcount attends: one the sentence names before it, or
+    the article's meeting where the sentence points back to it (本次会议)."""
+    named = [e for e in frame.of("Event", top=False) if e.end <= pos]
+    if named:
+        return named[-1]
+    return frame.event if _THIS_MEETING.search(frame.text) else None
+
+
+_THIS_MEETING = re.compile(r"[本此该这][次届场]")
+
+
+def _counted_group(text: str, a: int) -> Optional[tuple[int, int]]:
+    """Where the clause at ``a`` opens with a counted group that acts
+    (全国14个副省级中心城市实现…, 五省市合计…), the stretch its figures run to:
+    from the group's verb to the next ；or the sentence's end."""
+    lead = a + len(_LEAD_WORDS.match(text, a).group())
+    g = _COUNTED_GROUP.match(text, lead)
+    if g is None:
+        return None
+    end = min((i for i in (text.find("；", g.end()), text.find(";", g.end())) if i >= 0), default=len(text))
+    return g.end(), end
+
+
+_ACTUAL = re.compile(f"(?:{_alt(M['actual'])})")
+
+
+def _status(frame: Frame, a: int, pos: int) -> str:
+    """target where the figure's clause says so (力争, 到2025年, 将); actual
+    where it says the figure is reached (已建成, 截至, 目前); else as the
+    later of such words in the sentence so far, else target where a plan
+    without a year speaks."""
+    text = frame.text
+    if _TARGET.search(text, a, pos):
+        return "target"
+    if _ACTUAL.search(text, a, pos):
+        return "actual"
+    target = max((t.end() for t in _TARGET.finditer(text, 0, pos)), default=-1)
+    if target > max((t.end() for t in _ACTUAL.finditer(text, 0, pos)), default=-1):
+        return "target"  # the later word of the sentence so far says which
+    if target < 0 and frame.topic is not None and frame.topic.type == "Policy" and not _YEAR.search(text, 0, pos):
+        return "target"
+    return "actual"
 
 
 _CN_YEAR = re.compile(r"([〇零一二三四五六七八九]{4})年")
@@ -252,27 +571,181 @@ def _year(before: str, year: Optional[int], target_year: Optional[int], target: 
     return target_year or year
 
 
-def _measure_subject(frame: Frame, pos: int, home: Optional[Mention]) -> Optional[Mention]:
-    """The region or body the figure belongs to: one that opens its clause
-    (全省完成…, 湖南省工信厅…梳理发布…), else the sentence's region, else the
-    region the article is about (a bureau's speech reports its city's
-    figures; a policy's figures are its region's), else the body the
-    article is about."""
+COUNTRY = "中国"
+_FORECAST = re.compile(f"(?:{_alt(M['forecasts'])})")
+_WORLD = re.compile(f"(?:{_alt(M['world_scope'])})")
+# 全国首条, 全国最大的…, 我国首个, 具有全国代表性的: a superlative or a quality compares
+# with the country, it is not the subject
+_COMPARES = r"首|最|第一|领先|前列|一流|率先|性|代表性|知名|闻名"
+_NATIONAL = re.compile(f"(?:{_alt(M['national_scope'])})(?!{_COMPARES})")
+_COMPARES_AFTER = re.compile(_COMPARES)
+_REPORTS = re.compile(f"[^，,。]{{0,16}}?(?:{_alt(M['reports'])})")
+_OPENS = re.compile(r"在|从|位于")
+_SETS_SCENE = {"在": re.compile(r"[，,]"), "从": re.compile(r"看?[，,]"), "位于": re.compile(r"的")}
+_DEMONSTRATIVE = re.compile(f"(?:[^，,。]{{0,20}}?(?:{_alt(M['reports'])})说?[，,:：])?(?:该|这|此|那)")
+_ITEM_MARK = re.compile(r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．](?!\d)|【")
+_UNNAMED_PLACE = re.compile(rf"(?<![^，,])(?:在|位于)[^，,。；;]{{2,20}}?(?:{_alt(LEX.patterns['region']['zone_suffixes'] + M['place_heads'])})[，,的]")
+_HEARSAY = re.compile(f"(?:{_alt(M['hearsay'])})[，,]")
+_SUBJECT_TYPES = ("Organization", "Region")
+_EXAMPLES = ("、", "等")  # 康芝药业、…等220家, 大连、宁波等9个试点: examples, not the subject
+_NOT_AFTER_SUBJECT = _EXAMPLES + ("的",)  # 贵州的…: a modifier
+_NOT_BEFORE_SUBJECT = "在向对从到为给与和、据"  # 据国家统计局统计: the source, not the subject
+
+
+def _sentence_lead(text: str) -> int:
+    """Where a sentence's words start after a date or 目前, 其中…"""
+    return _SENTENCE_LEAD.match(text).end()
+
+
+def _after_marker(text: str, start: int) -> bool:
+    """A name right after 在/向/据… (在西青区…, 据统计局…) is a place or a
+    source, not a subject; one that opens the sentence is after none."""
+    return start > 0 and text[start - 1] in _NOT_BEFORE_SUBJECT
+
+
+def _reports(frame: Frame, m: Mention) -> bool:
+    """A body or person that reports figures (工信部指出，…; …介绍，我国…)
+    is not their subject: the figures are of what it reports on."""
+    return bool(_REPORTS.match(frame.text, m.end))
+
+
+def opening_place(frame: Frame) -> Optional[Mention]:
+    """The place or body a sentence opens with (after a date or 目前…): the
+    subject of a heading, a round-up item or a paragraph (河南省力争…), or a
+    place it sets the scene in (在河北廊坊，…; 从东部地区看，…: the last,
+    innermost place of the run)."""
+    text = frame.text
+    lead = _sentence_lead(text)
+    mark = _ITEM_MARK.match(text, lead)  # 一、…, (二)…, 【山东】…
+    lead = mark.end() if mark else lead
+    hearsay = _HEARSAY.match(text, lead)  # 据悉，上海移动…
+    lead = hearsay.end() if hearsay else lead
+    opener = _OPENS.match(text, lead)
+    at = opener.end() if opener else lead
+    run: list[Mention] = []
+    for m in frame.top:
+        if m.start < at:
+            continue
+        if m.start != (run[-1].end if run else at) or m.type not in _SUBJECT_TYPES:
+            break
+        run.append(m)
+    if not run or _reports(frame, run[-1]):
+        return None
+    if opener:  # 在X建设…: X is where, not whose; 在X，… and 位于X的… set the scene
+        return run[-1] if _SETS_SCENE[opener.group()].match(text, run[-1].end) else None
+    return None if text[run[-1].end:run[-1].end + 1] in _NOT_AFTER_SUBJECT else run[-1]
+
+
+def heading_scope(frame: Frame) -> Optional[Mention]:
+    """Whose a heading is (a round-up item's, a section's): the place or
+    body it opens with, else the country where it speaks of 全国/我国."""
+    return opening_place(frame) or _national_word(frame, 0, len(frame.text))
+
+
+_NEWS_LEAD = re.compile(rf"(?:{_alt(M['news_leads'])}|\d{{1,2}}月\d{{1,2}}日)")
+
+
+def opens_as_news(text: str) -> bool:
+    """A paragraph that opens as a news item does: a day, a source, 据悉."""
+    return bool(_NEWS_LEAD.match(text))
+
+
+def names_someone(frame: Frame) -> bool:
+    """The sentence names a place or body other than the country."""
+    return any(m.type in _SUBJECT_TYPES and m.name != COUNTRY for m in frame.top)
+
+
+def is_byline(frame: Frame) -> bool:
+    """A line that is a body's name alone (海南省工业和信息化厅 under a title,
+    中共X党组 under a report): who writes, not what an item is about."""
+    return signer_of(frame.sentence, frame.of("Organization")) is not None
+
+
+def _national_word(frame: Frame, a: int, pos: int) -> Optional[Mention]:
+    """全国/我国/国内 in the figure's clause: the figure is 中国's."""
+    m = _NATIONAL.search(frame.text, a, pos)
+    if m is None:
+        return None
+    return Mention(type="Region", surface=m.group(), name=COUNTRY, start=m.start(), end=m.end(),
+                   sentence=frame.sentence.index, source="measure.scope-word.v1")
+
+
+def _county_of(frame: Frame, m: re.Match, county: Optional[str]) -> Optional[Mention]:
+    """Whose 全县/我县/本县 is: the county the document is about; 全区 that
+    district, or in an autonomous region's news with no district, the
+    region (广西全区)."""
+    province = frame.scopes.get("省", "")
+    if county and county.endswith(m.group(1)):
+        name = county
+    elif m.group(1) == "区" and not county and province.endswith(_AUTONOMOUS):
+        name = province
+    else:
+        return None
+    return Mention(type="Region", surface=m.group(), name=name, start=m.start(), end=m.end(),
+                   sentence=frame.sentence.index, source="measure.scope-word.v1")
+
+
+_COUNTY_WORD = re.compile(r"[全我本]([县区])(?![长委政])")  # 全县; not 县长, 区委
+_AUTONOMOUS = "自治区"
+
+
+def _owns_figures(m: Mention) -> bool:
+    """A region or body; a meeting; a named index, programme or report (数字生态
+    指数2020由15项分指数构成); not a plan, whose figures are its region's
+    targets (《行动方案》提出，到2023年…)."""
+    return m.type in _SUBJECT_TYPES or m.type == "Event" or (m.type == "Policy" and not _PLAN.search(m.name))
+
+
+_WHEN = re.compile(r"后|以来|期间|之前|前夕")  # 党的十八大以来: a time, not a subject
+_PLAN = re.compile(f"(?:{_alt(M['plan_heads'])})(?:[（(].*[)）])?$")
+
+
+def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: Optional[Mention],
+                     county: Optional[str] = None) -> Optional[Mention]:
+    """The region or body the figure belongs to, by what the text makes
+    clear: one that opens its clause (全省完成…, 湖南省工信厅…梳理发布…), a
+    scope word or region counted in the clause (全国规模以上工业增加值, 组织全市
+    753户…), the place the sentence is set in (在X，…), the subject of an
+    earlier figure of the sentence, the sentence's own subject; else the
+    scope the discourse has opened (a heading, an item, the article: see
+    pipeline._figure_scopes). A body that only reports the figures is not
+    their subject."""
     a, _ = _clause(frame.text, pos)
     text = frame.text
     lead = a + len(_LEAD_WORDS.match(text, a).group())
+    for m in frame.top:  # 华盛60名施工人员, 湖南50个重点企业: the body or place the figure is of
+        if m.type in _SUBJECT_TYPES and m.end == pos and m.start >= a:
+            return m
     for m in frame.top:
-        if m.type in ("Organization", "Region") and lead <= m.start <= lead + 1 and m.end <= pos \
-                and text[m.end:m.end + 1] not in ("、", "等") and text[m.start - 1:m.start] not in "在向对从到为给与和、":  # 康芝药业、…等220家: examples, not the subject
+        if m.type in _SUBJECT_TYPES and lead <= m.start <= lead + 1 and m.end <= pos \
+                and text[m.end:m.end + 1] not in _EXAMPLES and not _after_marker(text, m.start) \
+                and not _reports(frame, m):
             return m
+    national = _national_word(frame, a, pos)
+    local = _COUNTY_WORD.search(text, a, pos)
+    if local is not None:  # 全县新建…: that county's, or no one's the text makes clear
+        return _county_of(frame, local, county)
     for m in frame.top:  # 组织全市753户…: the region the figure is counted in
-        if m.type == "Region" and a <= m.start and m.end <= pos and text[m.start - 1:m.start] not in "在向对从到为给与和、":
+        if m.type == "Region" and a <= m.start and m.end <= pos and not _after_marker(text, m.start) \
+                and text[m.end:m.end + 1] not in _EXAMPLES and not (m.name == COUNTRY and _COMPARES_AFTER.match(text, m.end)):
             return m
+    if national is not None:
+        return national
+    if _FORECAST.search(text, 0, pos) or _WORLD.search(text, a, pos):
+        return None  # 华为预测，今年全球将有…: a forecast, or the world's figure, is no one's the text names
+    place = opening_place(frame)
+    scene = max((s.start() for s in _UNNAMED_PLACE.finditer(text, 0, pos)), default=-1)
+    if scene > (place.end if place is not None else -1):
+        return None  # …，在和林格尔数据中心集群，…: set in a place the text names as no entity we know
+    if place is not None and place.end <= pos:
+        return place
+    if carried is not None:
+        return carried
+
     subj = subject(frame)
-    if subj is not None and subj.type in ("Region", "Organization") and subj.sentence == frame.sentence.index:
+    if subj is not None and _owns_figures(subj) and subj.sentence == frame.sentence.index and not _reports(frame, subj) \
+            and not _WHEN.match(text, subj.end):
         return subj
-    if home is not None:
-        return home
-    if subj is not None and subj.type in ("Region", "Organization"):
-        return subj
-    return None
+    if _DEMONSTRATIVE.match(text):
+        return None  # 该研究团队…联合14家机构, 这家购物中心…: a subject of its own the text does not name
+    return scope

@@ -78,6 +78,64 @@ def _region_mention(name: str, sent: Sentence) -> Mention:
                    source="measure.context.v1")
 
 
+def _article_default(ctx, sent: Sentence) -> Optional[Mention]:
+    """Whose figures an article's sentences give when they name no one:
+    the whole country's in national news (a ministry's data release), the
+    region a local article is about, the body whose own report it is (it
+    signs it); otherwise no one's (annotation.md: a figure with no subject
+    the text makes clear is left out)."""
+    if sent.article in ctx.national:
+        return _region_mention(measures.COUNTRY, sent)
+    home = ctx.home(sent.article)
+    return _region_mention(home, sent) if home else ctx.authors.get(sent.article) or ctx.signers.get(sent.article)
+
+
+def _figure_scopes(frames: list[relations.Frame], ctx) -> Iterator[Optional[Mention]]:
+    """For each sentence, whose figures it gives when it names no one: a
+    heading (a section's, a round-up item's) that opens with a place, body
+    or the country opens that one's scope until the next heading, one that
+    names a place or body otherwise leaves it unclear, one that names none
+    goes on with the article's, until a paragraph opens as news does (a
+    dateline); a paragraph that opens with a place opens it for the
+    paragraph; otherwise the article's default, which a round-up of
+    news items (联播快讯, a daily digest) does not have."""
+    roundups = _roundups(frames)
+    article, paragraph, item, unclear, opened = -1, -1, None, False, None
+    for frame in frames:
+        sent = frame.sentence
+        if sent.article != article:
+            article, item, unclear = sent.article, None, False
+        if sent.paragraph != paragraph:
+            paragraph, opened = sent.paragraph, None
+            if sent.heading and not measures.is_byline(frame):
+                item = measures.heading_scope(frame)
+                unclear = item is None and measures.names_someone(frame)
+            elif not sent.heading:
+                opened = measures.opening_place(frame)
+                if measures.opens_as_news(sent.text):  # a dateline starts a new item
+                    item, unclear = None, False
+        default = None if unclear or sent.article in roundups else _article_default(ctx, sent)
+        yield opened or item or default
+
+
+ROUNDUP_ITEMS = 3  # paragraphs that open as news (今天…, 记者从…获悉) make an article a round-up of items
+
+
+def _roundups(frames: list[relations.Frame]) -> set[int]:
+    """Articles made of news items (联播快讯, a daily digest): paragraphs,
+    each under its headline or not, that open as news items do; each item
+    is about its own place or body."""
+    items: Counter = Counter()
+    paragraph = -1
+    for frame in frames:
+        sent = frame.sentence
+        if sent.paragraph != paragraph:
+            paragraph = sent.paragraph
+            if not sent.heading and measures.opens_as_news(sent.text):
+                items[sent.article] += 1
+    return {article for article, n in items.items() if n >= ROUNDUP_ITEMS}
+
+
 def extract_document(doc: Document) -> Extraction:
     timer = Timer()
     paragraphs = clean(doc)
@@ -96,14 +154,16 @@ def extract_document(doc: Document) -> Extraction:
     timer.lap("relations")
     found: list[Measure] = []
     target_year: dict[int, Optional[int]] = {}
-    for frame in frames:
+    # The county or district the document is about, as it names it (the context
+    # also counts short forms that resolution then drops: 新建 is a verb).
+    named = {m.name for ms in mentions for m in ms if m.type == "Region"}
+    for frame, scope in zip(frames, _figure_scopes(frames, ctx)):
         sent = frame.sentence
         ty = measures.TARGET_YEAR.findall(sent.text)
         if ty:
             target_year[sent.article] = int(ty[-1])
-        home = ctx.home(sent.article)
-        fallback = _region_mention(home, sent) if home else ctx.principal.get(sent.article)
-        found.extend(measures.extract(frame, ctx.year, target_year.get(sent.article), fallback))
+        county = ctx.scope("区", sent.article)
+        found.extend(measures.extract(frame, ctx.year, target_year.get(sent.article), scope, county if county in named else None))
     timer.lap("measures")
     return Extraction(document=doc, sentences=tuple(sentences), mentions=tuple(m for ms in mentions for m in ms),
                       relations=tuple(rels), measures=tuple(found), warnings=doc.warnings, seconds=timer.seconds)

@@ -46,6 +46,9 @@ class DocContext:
         """The region an article is about: named there at least twice."""
         return self.home_regions.get(article)
 
+    national: set[int] = field(default_factory=set)  # articles that are national news (kg.measures reads it)
+    signers: dict[int, Mention] = field(default_factory=dict)  # the body that signs an article: its own report
+
 
 def _region_level(name: str) -> str:
     r = LEX.region(name)
@@ -62,12 +65,19 @@ def context_of(doc: Document, sentences: list[Sentence], mentions: list[list[Men
     per_article: dict[int, dict[str, Counter]] = {}
     whole: dict[str, Counter] = {}
     surfaces: dict[str, Counter] = {}
+    nationwide: Counter = Counter()  # per article, how often it speaks of 我国/全国/国内
+    localwide: Counter = Counter()  # … and of 我市/全省
     for sent, ms in zip(sentences, mentions):
+        nationwide[sent.article] += _nationwide_words(sent.text)
         orgs = [m for m in ms if m.type == "Organization" and not m.scope]
         if sent.heading and len(orgs) == 1 and orgs[0].surface == sent.text:
             ctx.authors.setdefault(sent.article, orgs[0])  # a byline: 海南省工业和信息化厅
+        signer = signer_of(sent, orgs)
+        if signer is not None:
+            ctx.signers[sent.article] = signer
         for m in ms:
             if m.scope:
+                localwide[sent.article] += m.type == "Region"
                 continue
             surfaces.setdefault(m.name, Counter())[m.surface] += 1
             kinds = []
@@ -107,7 +117,33 @@ def context_of(doc: Document, sentences: list[Sentence], mentions: list[list[Men
             if counts and counts[_top(counts)] >= 2:
                 ctx.home_regions[article] = _top(counts)
                 break
+    for article, n in nationwide.items():
+        kinds, home = per_article.get(article, {}), ctx.home_regions.get(article)
+        local = max((kinds[k][home] for k in ("市", "省") if k in kinds), default=0) if home else 0
+        if n >= NATIONAL_MIN and n >= max(local, localwide[article]):
+            ctx.national.add(article)
     return ctx
+
+
+# Words by which an article speaks of the whole country (annotation.md: 我国,
+# 全国, 国内 in national news are 中国); 全国人大 and the like are bodies.
+_NATIONWIDE = re.compile(f"(?:{'|'.join(LEX.patterns['measure']['national_scope'])})(?!人大|政协|人民代表|委员会|总工会|妇联)")
+NATIONAL_MIN = 2  # an article that says so twice, and names no region (nor 我省, 全市) more often, is national news
+
+
+def _nationwide_words(text: str) -> int:
+    return len(_NATIONWIDE.findall(text)) if ("国" in text) else 0
+
+
+def signer_of(sent: Sentence, orgs: list[Mention]) -> Mention | None:
+    """A line that is a body's name alone, the party's 中共 before it
+    (中共工业和信息化部党组 under a report, 海南省工业和信息化厅 under a title):
+    the body signs the article."""
+    if not sent.heading:
+        return None
+    name = sent.text.strip()
+    name = name[2:] if name.startswith("中共") else name
+    return next((m for m in orgs if m.surface == name), None)
 
 
 def _top(counts: Counter) -> str:

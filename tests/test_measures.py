@@ -70,3 +70,120 @@ def test_measures_change_new_total_rate():
     got = figures("安康市加快建设，安康市持续推进。全市新增光缆0.69万公里，累计达10.9万公里，电子信息制造业增速达29.4%。")
     changes = {g[2]: g[6] for g in got}
     assert changes == {6900: "new", 109000: "total", 29.4: "rate"}
+
+
+# -- subjects from the discourse ----------------------------------------------
+
+def test_measures_province_scope_word_in_a_city_document():
+    got = figures("宝鸡市加快建设。宝鸡市推进5G。今年全省新建5G基站1.2万个。")
+    assert [(g[0], g[1], g[2]) for g in got] == [("陕西省", "5G基站", 12000)]
+
+
+def test_measures_national_report_of_a_ministry():
+    text = ("工业和信息化部召开新闻发布会。工信部新闻发言人介绍，我国已建成5G基站81.9万个。"
+            "全国移动电话用户总数达到16亿户。")
+    got = figures(text)
+    assert ("中国", "5G基站", 819000, "个", 2021, "actual", "total", None) in got
+    assert all(g[0] == "中国" for g in got), got
+
+
+def test_measures_national_news_defaults_to_the_country():
+    text = ("我国数字经济持续发展，全国网络基础设施不断完善。截至6月底，光缆线路总长度达到5000万公里。"
+            "广东、浙江等地也在加快建设。")
+    got = figures(text)
+    assert [(g[0], g[1], g[2], g[5], g[6]) for g in got] == [("中国", "光缆线路总长度", 50000000, "actual", "total")]
+
+
+def test_measures_unclear_subject_is_dropped():
+    assert figures("会议指出，要加快建设。新建5G基站300个。") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("截至去年底，全省累计建成5G基站3.5万个。", ("5G基站", 35000, "actual", "total")),
+    ("力争到2025年，全省5G基站达到8万个。", ("5G基站", 80000, "target", "total")),
+])
+def test_measures_status_by_the_clause(text, expected):
+    got = figures("陕西省持续推进，陕西省加快建设。" + text)
+    assert [(g[1], g[2], g[5], g[6]) for g in got] == [expected]
+
+
+def test_measures_respectively_pairs_subjects_in_order():
+    got = figures("我国软件业平稳发展。全国软件业收入增长。1-6月，江苏、浙江软件业务收入分别增长12.5%、9.8%。")
+    assert ("江苏省", "软件业务收入增速", 12.5, "%") in [g[:4] for g in got]
+    assert ("浙江省", "软件业务收入增速", 9.8, "%") in [g[:4] for g in got]
+
+
+def test_measures_respectively_pairs_earlier_quantities():
+    got = figures("我国手机市场回暖。全国手机出货量增长。上半年，国内手机出货量1.5亿部、新机型200款，占比分别为60%和40%。")
+    assert {(g[1], g[2]) for g in got if g[3] == "%"} == {("手机出货量占比", 60), ("新机型占比", 40)}
+
+
+def test_measures_rates_and_points_are_negative_when_falling():
+    got = figures("我国电子信息业承压。全国电子信息业调整。今年一季度，我国电子信息制造业实现营业收入3000亿元，"
+                  "同比下降5.2%，增速同比回落8.1个百分点。")
+    assert ("中国", "电子信息制造业营业收入", 3000, "亿元") in [g[:4] for g in got]
+    assert ("中国", "电子信息制造业营业收入增速", -5.2, "%", 2021, "actual", "rate", None) in got
+    assert ("中国", "电子信息制造业营业收入增速同比变化", -8.1, "个百分点", 2021, "actual", "rate", None) in got
+
+
+@pytest.mark.parametrize("text, indicator, value, unit", [
+    ("其中，服务收入达到500亿元，占全行业收入的比重为40.5%。", "服务收入占全行业收入比重", 40.5, "%"),
+    ("全省工业用户数从12万增加到18万。", "工业用户数", 180000, ""),
+    ("全省七成以上的企业完成上云。", "企业", 70, "%"),
+    ("全省带动投资超千亿元。", "投资", 1000, "亿元"),
+    ("全省数字经济规模五年翻一番。", "数字经济规模", 2, "倍"),
+    ("全省软件出口增长三倍。", "软件出口", 3, "倍"),
+])
+def test_measures_indicator_forms(text, indicator, value, unit):
+    got = figures("陕西省持续推进，陕西省加快建设。" + text)
+    assert ("陕西省", indicator, value, unit) in [g[:4] for g in got], got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("今年前三季度，全国货运量、客运量，分别达到300万吨、200万人次，同比分别增长5.1%、3.2%。",
+     {("货运量", 3000000), ("客运量", 2000000), ("货运量增速", 5.1), ("客运量增速", 3.2)}),
+    ("1-6月，全省汽车产销分别完成12.3万辆和11.8万辆。", {("汽车产量", 123000), ("汽车销量", 118000)}),
+])
+def test_measures_respectively_pairs_listed_things(text, expected):
+    got = figures("我国交通平稳。全国运输增长。" + text if "全国" in text else "陕西省持续推进，陕西省加快建设。" + text)
+    assert {(g[1], g[2]) for g in got} == expected, got
+
+
+def test_measures_unpaired_respectively_list_is_dropped():
+    got = figures("我国消费回暖。全国消费增长。假期里，多个品类热销，分别增长18%和9%。")
+    assert got == []
+
+
+@pytest.mark.parametrize("before, text, subject", [
+    ("紫阳县加快建设，紫阳县持续推进。", "今年全县新建5G基站300个。", "紫阳县"),
+    ("宁夏回族自治区加快建设。宁夏持续推进。", "今年全区新建5G基站3000个。", "宁夏回族自治区"),
+    ("安康市加快建设，安康市持续推进。", "今年全区新建5G基站300个。", None),  # which district the text does not say
+])
+def test_measures_county_scope_words(before, text, subject):
+    got = figures(before + text)
+    assert [g[0] for g in got] == ([subject] if subject else []), got
+
+
+def test_measures_local_article_that_compares_with_the_country():
+    text = ("陕西省召开会议。陕西省加快建设。我省数字经济增速高于全国，我省排名全国前列，我省网络覆盖达到全国先进水平。"
+            "今年新建5G基站1.2万个。")
+    assert [(g[0], g[2]) for g in figures(text)] == [("陕西省", 12000)]
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("《数字发展指数2022》由总指数和12项分指数构成。", "数字发展指数2022"),  # an index owns its figures
+    ("《陕西省5G发展行动方案》提出，到2025年建成5G基站5万个。", "陕西省"),  # a plan's are its region's targets
+])
+def test_measures_named_index_or_plan(text, subject):
+    got = figures("陕西省持续推进，陕西省加快建设。" + text)
+    assert [g[0] for g in got] == [subject], got
+
+
+def test_measures_body_right_before_its_figure():
+    got = figures("海南省加快复工，海南省持续推进。协调先声药业返岗、华为500名工程师返回工地。")
+    assert [(g[0], g[1], g[2]) for g in got] == [("华为技术有限公司", "工程师", 500)]
+
+
+def test_measures_scene_in_an_unnamed_place_is_not_the_paragraph_region():
+    got = figures("内蒙古加快建设。内蒙古推进算力发展，在乌兰察布数据中心集群，绿电使用占比达80%。")
+    assert got == []
