@@ -525,6 +525,18 @@ def _counted_group(text: str, a: int) -> Optional[tuple[int, int]]:
 
 
 _ACTUAL = re.compile(f"(?:{_alt(M['actual'])})")
+# A date a figure is counted up to (截至2022年底, 截止今年6月末) reports it: its
+# 年底 is no deadline.
+_AS_OF = re.compile(r"截[至止](?:\d{4}年|今年|去年|本年)?(?:\d{1,2}月)?(?:年?底|年?末)")
+
+
+def _targets(text: str, start: int, end: int) -> list[re.Match]:
+    """Target words between ``start`` and ``end``, those inside an as-of date left out."""
+    found = list(_TARGET.finditer(text, start, end))
+    if found and "截" in text:
+        as_of = [(m.start(), m.end()) for m in _AS_OF.finditer(text, 0, end)]
+        found = [t for t in found if not any(a <= t.start() and t.end() <= b for a, b in as_of)]
+    return found
 
 
 def _status(frame: Frame, a: int, pos: int) -> str:
@@ -533,11 +545,11 @@ def _status(frame: Frame, a: int, pos: int) -> str:
     later of such words in the sentence so far, else target where a plan
     without a year speaks."""
     text = frame.text
-    if _TARGET.search(text, a, pos):
+    if _targets(text, a, pos):
         return "target"
     if _ACTUAL.search(text, a, pos):
         return "actual"
-    target = max((t.end() for t in _TARGET.finditer(text, 0, pos)), default=-1)
+    target = max((t.end() for t in _targets(text, 0, pos)), default=-1)
     if target > max((t.end() for t in _ACTUAL.finditer(text, 0, pos)), default=-1):
         return "target"  # the later word of the sentence so far says which
     if target < 0 and frame.topic is not None and frame.topic.type == "Policy" and not _YEAR.search(text, 0, pos):
