@@ -347,7 +347,8 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
         if seen and _FROM_TO.fullmatch(text, seen[-1][0].end(), m.start()):
             indicator = seen[-1][1]  # 用户数从640万增加到6000万: one quantity, then and later
         if not indicator or len(indicator) < 2 or not HAN_OR_LATIN.search(indicator) \
-                or any(x.surface == indicator for x in frame.top if x.type in _SUBJECT_TYPES):  # a body's name counts nothing
+                or any(x.surface == indicator for x in frame.top if x.type in _SUBJECT_TYPES) \
+                or _is_dimension(text, a, m.start()):  # a body's name counts nothing; a dimension describes
             continue
         seen.append((m, indicator))
         if unit == "%" and indicator.endswith("增速"):  # 同比增长15.9%，两年平均增长7.0%: the quantity goes on
@@ -493,6 +494,12 @@ def _listed_before(frame: Frame, a: int, at: int) -> list[Mention]:
 
 
 _LEGAL = re.compile(f"(?:{_alt(M['legal'])})")
+_DIMENSION = re.compile(f"(?:{_alt(M['dimensions'])})(?:[^，,；;。\\d]{{0,6}})$")
+
+
+def _is_dimension(text: str, clause_start: int, pos: int) -> bool:
+    """Whether the figure at ``pos`` measures a dimension (海拔4800米, 距离海岸线150公里)."""
+    return bool(_DIMENSION.search(text, clause_start, pos))
 _COUNTED_GROUP = re.compile(rf"(?:{_alt(M['national_scope'])}|全省|全市)?(?:\d+(?:个|家|大)|[一二两三四五六七八九十]+(?:个|家|大)?)"
                             rf"[{CJK}]{{1,10}}?(?:{_alt(M['group_verbs'])})")
 _HEADCOUNT = ("人", "位", "名")

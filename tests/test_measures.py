@@ -187,3 +187,11 @@ def test_measures_body_right_before_its_figure():
 def test_measures_scene_in_an_unnamed_place_is_not_the_paragraph_region():
     got = figures("内蒙古加快建设。内蒙古推进算力发展，在乌兰察布数据中心集群，绿电使用占比达80%。")
     assert got == []
+
+
+@pytest.mark.parametrize("text", [
+    "我国首个高原数据中心位于海拔4800米的地方。",
+    "全国首座海底数据中心距离海岸线150公里，位于地下500米。",
+])
+def test_measures_a_dimension_describes_and_is_no_figure(text):
+    assert figures(text) == []
