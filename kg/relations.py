@@ -156,7 +156,9 @@ def _before_in_clause(frame: Frame, pos: int, *types: str) -> list[Mention]:
 
 # -- positions ---------------------------------------------------------------
 
-_TITLE = re.compile(f"(?:{_alt(P['person']['titles'])})")
+# A post before a name: an optional grade, then a title (高级副总裁, 二级巡视员).
+_TITLE = re.compile(f"(?:{_alt(P['position']['title_grades'])})?"
+                    f"(?:{_alt(P['person']['titles'] + P['position']['post_titles'])})")
 _PARTY_TITLES = P["position"]["party_titles"]
 _TITLE_BODIES = sorted(P["position"]["title_bodies"].items(), key=lambda kv: -len(kv[0]))  # longest title first
 _UNIT = re.compile(f"(?:{_alt(P['organization']['party_units'])})")
@@ -206,23 +208,51 @@ def _org_mention(frame: Frame, name: str, near: Mention) -> Mention:
                    subtype="PartyOrganization" if re.search("党组|党委|中共", name) else near.subtype or "GovernmentBody")
 
 
+def _body_at(frame: Frame, pos: int) -> Optional[Mention]:
+    """The longest organisation named from ``pos`` on."""
+    return max((m for m in frame.of("Organization", top=False) if m.start == pos), key=lambda m: m.end, default=None)
+
+
+def post_chain(frame: Frame, org: Mention) -> tuple[list[tuple[str, str, Mention]], int]:
+    """The (body, role, body's mention) pairs of a title chain that runs
+    across bodies, and where it ends: 中共中央政治局常委、国务院总理、
+    中央网信委副主任 | 李克强; 北京大学副校长、中国科学院院士 | 张平文."""
+    out, pos, at = [], org.start, org
+    while at is not None:
+        chain, end = role_chain(frame, at)
+        if not chain:
+            break
+        out += [(body, role, at) for body, role in chain]
+        pos = end
+        at = _body_at(frame, end) if frame.text[end - 1:end] == "、" else None
+    if out and frame.text[pos - 1:pos] == "、":
+        pos -= 1  # role_chain stepped past the 、 before a body that holds no title
+    return out, pos
+
+
+def _person_after(frame: Frame, people: list[Mention], pos: int) -> Optional[Mention]:
+    """The person named at ``pos``, not the first characters of a body's
+    name (安世亚太科技股份有限公司 is no person 安世)."""
+    person = next((p for p in people if p.start == pos), None)
+    if person is None or any(o.start == pos and o.end > person.end for o in frame.of("Organization", top=False)):
+        return None
+    return person
+
+
 @extractor("hasPosition.title.v1")
 def has_position(frame: Frame) -> Iterator[Relation]:
-    """部党组书记、部长李乐成; 海南省工信厅厅长王静; 俊民书记 (the body from the
-    document's context); 部领导叶民、熊继军 (each person of a list)."""
+    """部党组书记、部长李乐成; 海南省工信厅厅长王静; a chain across bodies
+    (中共中央政治局常委、国务院总理李克强: a post in each); 俊民书记 (the body
+    from the document's context); 部领导叶民、熊继军 (each person of a list)."""
     text = frame.text
     people = frame.of("Person", top=False)
     for org in frame.of("Organization", top=False):
-        chain, end = role_chain(frame, org)
-        if not chain:
-            continue
-        pos = end
-        for person in sorted((p for p in people if p.start >= end), key=lambda p: p.start):
-            if person.start != pos:
-                break
-            for body, role in chain:
-                yield _rel(frame, person, "hasPosition", _org_mention(frame, body, org), "hasPosition.title.v1", 0.9, role)
-            pos = person.end + 1 if text[person.end:person.end + 1] == "、" else -1
+        chain, end = post_chain(frame, org)
+        person = _person_after(frame, people, end)
+        while person is not None:
+            for body, role, at in chain:
+                yield _rel(frame, person, "hasPosition", _org_mention(frame, body, at), "hasPosition.title.v1", 0.9, role)
+            person = _person_after(frame, people, person.end + 1) if text[person.end:person.end + 1] == "、" else None
     for person in people:
         after = text[person.end:person.end + 4]
         for title, body in _TITLE_BODIES:
