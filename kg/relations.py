@@ -88,6 +88,8 @@ def explicit_subject(frame: Frame) -> Optional[Mention]:
             break
         if m.type == "Person" and m.start <= lead + 2:
             return None
+        if m.start <= lead + 2 and titles_person(frame, m):
+            return None  # 中国科学院院士、北京大学副校长张平文表示: the person speaks
         if m.type not in SUBJECT_TYPES or text[m.end:m.end + 1] in ("的", "之") or (
                 m.start > 0 and text[m.start - 1] in "在对与向从把"):
             continue
@@ -237,6 +239,15 @@ def _person_after(frame: Frame, people: list[Mention], pos: int) -> Optional[Men
     if person is None or any(o.start == pos and o.end > person.end for o in frame.of("Organization", top=False)):
         return None
     return person
+
+
+def titles_person(frame: Frame, org: Mention) -> bool:
+    """A title follows ``org`` and a person is named before the clause ends
+    (中国科学院院士、北京大学副校长、…主任张平文): the body only titles them."""
+    if org.type != "Organization" or not _TITLE.match(frame.text, org.end):
+        return False
+    end = _clause(frame.text, org.end)[1]
+    return any(org.end < p.start < end for p in frame.of("Person", top=False))
 
 
 @extractor("hasPosition.title.v1")
@@ -452,9 +463,12 @@ def structure_from_names(frame: Frame) -> Iterator[Relation]:
     brackets or before a district locates what follows (天津(西青)…,
     北京市西城区)."""
     orgs = {m.name: m for m in frame.of("Organization", top=False)}
+    named = {r.name for r in frame.of("Region")} | set(frame.scopes.values())
     for m in frame.mentions:
         if not m.parent or m.parent == m.name:
             continue
+        if m.type == "Region" and m.source == "lexicon.gazetteer.v1" and m.parent not in named:
+            continue  # the division list puts it there, but neither the sentence nor the document's place says so
         parent_type = "Region" if LEX.region(m.parent) or m.type == "Region" else "Organization"
         if parent_type == "Organization" and m.type == "Organization":
             parent = orgs.get(m.parent) or Mention(type="Organization", surface=m.parent, name=m.parent, start=m.start,
@@ -478,6 +492,9 @@ def structure_from_names(frame: Frame) -> Iterator[Relation]:
     for a, b in zip(regions, regions[1:]):
         if a.end == b.start and a.name in LEX.region_chain(b.name)[1:]:
             yield _rel(frame, b, "locatedIn", a, "structure.name.v1", 0.9)
+        elif _IN_BRACKETS.fullmatch(frame.text[a.end:b.end + 1]) and b.name in LEX.region_chain(a.name)[1:]:
+            yield _rel(frame, a, "locatedIn", b, "structure.name.v1", 0.9)  # 武汉（湖北）
+    yield from _seat_in_name(frame)
     yield from _implied_by_names(frame)
     for m in frame.of("Organization", top=False):
         if frame.text.startswith(("(", "（"), m.end):
@@ -487,6 +504,44 @@ def structure_from_names(frame: Frame) -> Iterator[Relation]:
 
 
 _IN_BRACKETS = re.compile(r"[(（].+[)）]")
+_NOT_SEATS = set(P["relation"]["not_seat_prefixes"])
+_SEAT_LEVELS = ("province", "prefecture")
+_RARELY_SHORTENED = ("地区", "盟", "自治州")  # 阿里 is a company more often than 阿里地区
+
+
+def seat_of(name: str) -> Optional[str]:
+    """The region a body's name opens with (北京大学 -> 北京市, 杭州银行 ->
+    杭州市, 广州市物业管理行业协会 -> 广州市): a province or city written in
+    full, or its short form; a county's short form (光明, 平安, 金山) reads
+    as a word too often to count."""
+    for k in range(min(len(name) - 2, 8), 1, -1):
+        region = next((e for e in LEX.entries.get(name[:k], ()) if e.type == "Region"), None)
+        if region is None:
+            continue
+        if name[:k] in _NOT_SEATS or region.subtype == "Country" or region.short and (
+                region.level not in _SEAT_LEVELS or region.name.endswith(_RARELY_SHORTENED)):
+            return None
+        return region.name
+    return None
+
+
+def _seat_in_name(frame: Frame) -> Iterator[Relation]:
+    """A body named after its region is located in it; a unit of another
+    body (北京大学工学院) or one naming a second place (北京大学重庆大数据
+    研究院) is not placed by its first words."""
+    orgs = frame.of("Organization", top=False)
+    places = frame.of("Region", top=False)
+    for m in orgs:
+        if m.subtype == "Media":
+            continue  # news outlets carry no relations (annotation.md)
+        if any(o.start == m.start and o.end < m.end for o in orgs) or any(
+                m.start < r.start and r.end <= m.end for r in places):
+            continue
+        seat = seat_of(m.name)
+        if seat and seat_of(m.surface) == seat:  # written so, not resolved from 市政府
+            region = Mention(type="Region", surface=seat, name=seat, start=m.start, end=m.end,
+                             sentence=m.sentence, source="structure.name.v1")
+            yield _rel(frame, m, "locatedIn", region, "structure.name.v1", 0.8)
 _UNIT_OF_GROUP = re.compile(r"子集团$|^\d{1,3}所$")
 _PARENT_OF_UNIT = re.compile(r"^(.+?(?:委|府|部|局|厅|集团|公司|院|党组|司))(?:办公厅|办公室|党组|党委|党支部|直属机关党委|"
                              r"领导小组办公室|工作领导小组|[^党]{2,10}(?:司|局|中心|领导小组办公室|领导小组))$")
