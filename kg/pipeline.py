@@ -67,9 +67,7 @@ def _frames(sentences: list[Sentence], mentions: list[list[Mention]], ctx) -> It
         elif own is not None:
             same = topic is not None and own.name == topic.name
             topic, leading = own, relations.leads(frame, own) or (same and leading)
-        events = frame.of("Event", top=False)
-        if events:
-            event = events[-1]
+        event = relations.meeting(frame) or event
         yield frame, found
 
 

@@ -54,6 +54,29 @@ def _rel(frame: Frame, s: Mention, p: str, o: Mention, name: str, conf: float, r
 _LEAD = re.compile(r"^(?:本报讯\s*)?(?:(?:近日|日前|目前|今年以来|近年来|下一步|同时|此外|后续|会后|会上|会议期间|另外|其中|"
                    r"\d{1,2}月\d{1,2}日|\d{4}年(?:\d{1,2}月)?)[，,]?\s*)*")
 _CLAUSE_END = re.compile(r"[，,；;：:。！？!?]")
+# A dateline or a source line opens a report and names no actor:
+# 新华社青岛3月18日电, 本报讯, 央视网消息（新闻联播）：.
+_DATELINE = re.compile(r"^\s*(?:[^，,。\s]{0,12}?\d{1,2}月\d{1,2}日[^，,。\s]{0,4}电|本报讯|"
+                       r"[^，,。\s]{0,8}消息(?:[（(][^）)]{0,10}[）)])?[：:])\s*")
+
+
+def dateline_end(text: str) -> int:
+    m = _DATELINE.match(text)
+    return m.end() if m else 0
+
+
+def actors(frame: Frame, *types: str) -> list[Mention]:
+    """The sentence's outermost mentions of ``types`` that can act: not a
+    news outlet, nor a name in the dateline (新华社青岛3月18日电), nor the
+    short name glossed in brackets after a full one (…研究院（赛迪研究院））."""
+    start = dateline_end(frame.text)
+    return [m for m in frame.of(*types) if m.start >= start and m.subtype != "Media" and not glosses(frame, m)]
+
+
+def glosses(frame: Frame, m: Mention) -> bool:
+    """``m`` is written in brackets right after another name: A（B）."""
+    at = m.start - 1 if frame.text[m.start - 1:m.start] in ("(", "（") else m.start
+    return frame.text[at:at + 1] in ("(", "（") and any(o.end == at for o in frame.top if o is not m)
 
 
 _SUBJECT_END = re.compile(f"(?:专门|多次|正在|已|也|还|积极|第一时间)?(?:{_alt(P['relation']['subject_end'])})")
@@ -72,7 +95,8 @@ def explicit_subject(frame: Frame) -> Optional[Mention]:
     为…) and a place (在西青区…) are not subjects; a body whose
     spokesperson speaks (…相关负责人表示) gives way to what is said."""
     text = frame.text
-    lead = _LEAD.match(text).end()
+    lead = dateline_end(text)
+    lead += _LEAD.match(text[lead:]).end()
     about = _ABOUT.match(text, lead)
     if about:  # 对于中国电科来说，…
         inside = [m for m in frame.top if about.start(1) <= m.start and m.end <= about.end(1) and m.type in SUBJECT_TYPES]
@@ -304,7 +328,7 @@ _SIGNS = re.compile(f"(?:{_alt(P['relation']['signs'])})")
 
 def _agents_before(frame: Frame, pos: int, clause_only: bool = True) -> list[Mention]:
     a = _clause(frame.text, pos)[0] if clause_only else 0
-    return [acting_body(frame, m) for m in frame.of("Organization", "Region") if a <= m.start and m.end <= pos]
+    return [acting_body(frame, m) for m in actors(frame, "Organization", "Region") if a <= m.start and m.end <= pos]
 
 
 def _policies_after(frame: Frame, pos: int) -> list[Mention]:
@@ -353,7 +377,7 @@ def signs(frame: Frame) -> Iterator[Relation]:
         policies = _policies_after(frame, t.end())
         if not policies:
             continue
-        agents = [acting_body(frame, m) for m in frame.of("Organization") if m.end <= t.start()]
+        agents = [acting_body(frame, m) for m in actors(frame, "Organization") if m.end <= t.start()]
         if not agents and frame.topic is not None and frame.topic.type == "Organization":
             agents = [frame.topic]
         for agent in agents:
@@ -377,19 +401,51 @@ def _event_after(frame: Frame, pos: int) -> Optional[Mention]:
     return None
 
 
+_BY = re.compile(r"由")
+# The meeting a report is about, named again by a demonstrative (本次大会由…主办).
+_THIS_MEETING = re.compile(f"^(?:{_alt(P['event']['this'])})(?:{_alt(P['event']['generic'])})")
+_HELD = re.compile(f"(?:{_alt(P['event']['held'])})")
+
+
+def _event_before_by(frame: Frame, a: int, pos: int) -> Optional[Mention]:
+    """The meeting of a passive clause, 《E》由A、B联合主办: the event named
+    before 由, or the report's meeting when the sentence opens 本次大会."""
+    by = _BY.search(frame.text, a, pos)
+    if by is None:
+        return None
+    before = [m for m in frame.of("Event", top=False) if m.end <= by.start()]
+    if before:
+        return before[-1]
+    lead = dateline_end(frame.text)
+    lead += _LEAD.match(frame.text[lead:]).end()
+    return frame.event if _THIS_MEETING.match(frame.text[lead:]) else None
+
+
+def meeting(frame: Frame) -> Optional[Mention]:
+    """The meeting a sentence reports as held (E在长沙开幕; 召开E), which
+    later sentences speak of (主持会议, 本次大会)."""
+    for e in frame.of("Event", top=False):
+        a, b = _clause(frame.text, e.start)
+        if _HELD.search(frame.text, a, b):
+            return e
+    return None
+
+
 @extractor("holds.trigger.v1")
 def holds(frame: Frame) -> Iterator[Relation]:
     """The bodies right before 召开/举办/举行 hold the meeting after it; bodies
     that hold it jointly (联合召开) cooperate."""
     for t in _HOLDS.finditer(frame.text):
-        event = _event_after(frame, t.end())
+        a = _clause(frame.text, t.start())[0]
+        event = _event_after(frame, t.end()) or _event_before_by(frame, a, t.start())
         if event is None:
             continue
-        a = _clause(frame.text, t.start())[0]
         before = [m for m in frame.top if a <= m.start and m.end <= t.start()]
         if any(m.type == "Person" for m in before):
             continue
-        orgs = [acting_body(frame, m) for m in before if m.type == "Organization"]
+        start = dateline_end(frame.text)
+        orgs = [acting_body(frame, m) for m in before
+                if m.type == "Organization" and m.subtype != "Media" and m.start >= start and not glosses(frame, m)]
         if not orgs and frame.topic is not None and frame.topic.type == "Organization" and t.start() - a <= 6:
             orgs = [frame.topic]
         for org in orgs:
@@ -614,6 +670,44 @@ def _implied_by_names(frame: Frame) -> Iterator[Relation]:
 _COOP = re.compile(f"(?:{_alt(P['relation']['cooperates'])})")
 
 
+_PARTNER_VERB = re.compile(f"(?:{_alt(P['relation']['partner_verbs'])})")
+_TOGETHER = re.compile(f"(?:{_alt(P['relation']['together'])})")
+_LIST_GAP = re.compile(r"[、和及与]|以及")
+_ADVERBS = re.compile(r"(?:宣布|将|也|还|又|正式|再次|首次|已|已经|决定|积极)*")
+
+
+def _listed_from(frame: Frame, parties: list[Mention], pos: int) -> list[Mention]:
+    """The bodies listed from ``pos`` on: 沃达丰、高通和爱立信."""
+    out = []
+    for p in parties:
+        if p.start == pos:
+            out.append(p)
+            gap = _LIST_GAP.match(frame.text, p.end)
+            pos = gap.end() if gap else -1
+    return out
+
+
+def _partners(frame: Frame, parties: list[Mention]) -> Iterator[Relation]:
+    """A携手/联合/牵手 B(、C): the subject works with each partner; with
+    共同 after the list (联合B、C共同实现…) every pair works together."""
+    text = frame.text
+    for v in _PARTNER_VERB.finditer(text):
+        partners = _listed_from(frame, parties, v.end())
+        if not partners or any(p.start < v.end() <= p.end or p.start <= v.start() < p.end for p in frame.top):
+            continue  # 联合 inside a name (联合国) or with no partner after it
+        a = _clause(text, v.start())[0]
+        own = [p for p in parties if a <= p.start and p.end <= v.start()]
+        subj = own[-1] if own and _ADVERBS.fullmatch(text, own[-1].end, v.start()) else None
+        if subj is None:
+            continue  # 常州移动联合…: the place inside an unrecognised name does not act
+        group = [subj] + [p for p in partners if p.name != subj.name]
+        end = _clause(text, partners[-1].end)[1]
+        pairs = [(x, y) for i, x in enumerate(group) for y in group[i + 1:]] if _TOGETHER.search(
+            text, partners[-1].end, end) else [(subj, y) for y in group[1:]]
+        for x, y in pairs:
+            yield _rel(frame, x, "cooperatesWith", y, "cooperatesWith.trigger.v1", 0.7)
+
+
 @extractor("cooperatesWith.trigger.v1")
 def cooperates(frame: Frame) -> Iterator[Relation]:
     """与 X(、Y)… 合作/共同/对接/研讨, and a list of bodies or regions that
@@ -621,7 +715,7 @@ def cooperates(frame: Frame) -> Iterator[Relation]:
     text = frame.text
     if not _COOP.search(text):
         return
-    parties = frame.of("Organization", "Region")
+    parties = actors(frame, "Organization", "Region")
     for m in re.finditer(r"与", text):
         partners = []
         pos = m.end()
@@ -633,11 +727,12 @@ def cooperates(frame: Frame) -> Iterator[Relation]:
             continue
         before = [p for p in parties if p.end <= m.start() and m.start() - p.end <= 1]
         subj = before[-1] if before else explicit_subject(frame) or frame.author or subject(frame)
-        if subj is None:
+        if subj is None or subj.type not in ("Organization", "Region"):
             continue
         for p in partners:
             if p.name != subj.name:
                 yield _rel(frame, subj, "cooperatesWith", p, "cooperatesWith.trigger.v1", 0.7)
+    yield from _partners(frame, parties)
     lead = [p for p in parties if p.start < 12]
     if len(lead) >= 2 and all(text[a.end:b.start] in ("、", "和", "与") for a, b in zip(lead, lead[1:])) \
             and re.search(r"合作|携手|协同|共同", text):
