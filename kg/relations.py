@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Callable, Iterator, Optional
 
-from .entities import outermost
+from .entities import CJK, outermost
 from .lexicon import load
 from .model import Mention, Relation, Sentence, coverage
 from .registry import Registry, alternation as _alt
@@ -52,7 +52,7 @@ def _rel(frame: Frame, s: Mention, p: str, o: Mention, name: str, conf: float, r
 
 
 _LEAD = re.compile(r"^(?:本报讯\s*)?(?:(?:近日|日前|目前|今年以来|近年来|下一步|同时|此外|后续|会后|会上|会议期间|另外|其中|"
-                   r"\d{1,2}月\d{1,2}日|\d{4}年(?:\d{1,2}月)?)[，,]?\s*)*")
+                   r"\d{1,2}月\d{1,2}日|\d{4}年(?:\d{1,2}月)?|[^，,。；;]{1,14}以来(?=[，,]))[，,]?\s*)*")
 _CLAUSE_END = re.compile(r"[，,；;：:。！？!?]")
 # A dateline or a source line opens a report and names no actor:
 # 新华社青岛3月18日电, 本报讯, 央视网消息（新闻联播）：.
@@ -86,6 +86,8 @@ _ADVERBIAL = re.compile(r"^(?:结合|为了?|按照|根据|围绕|面向|依托|
 _ABOUT = re.compile(r"(?:对于|对)(.{2,20}?)(?:来说|而言)[，,]")
 _SPOKESPERSON = re.compile(f"(?:{_alt(P['relation']['spokesperson'])})")
 _LEADS = re.compile(f"(?:{_alt(P['relation']['leads'])})")
+_SPEECH = re.compile(f"(?:{_alt(P['relation']['speech'])})")
+_SAYS = re.compile(f"[^，,。；;]{{0,24}}?{_SPEECH.pattern}[，,：:]")
 
 
 def explicit_subject(frame: Frame) -> Optional[Mention]:
@@ -97,6 +99,9 @@ def explicit_subject(frame: Frame) -> Optional[Mention]:
     text = frame.text
     lead = dateline_end(text)
     lead += _LEAD.match(text[lead:]).end()
+    said = _speaker_says(frame, lead)
+    if said:  # 他指出，党的十八大以来，党中央…: the subject of what is said
+        lead = said + _LEAD.match(text[said:]).end()
     about = _ABOUT.match(text, lead)
     if about:  # 对于中国电科来说，…
         inside = [m for m in frame.top if about.start(1) <= m.start and m.end <= about.end(1) and m.type in SUBJECT_TYPES]
@@ -110,9 +115,7 @@ def explicit_subject(frame: Frame) -> Optional[Mention]:
             continue
         if m.start > lead + 24:
             break
-        if m.type == "Person" and m.start <= lead + 2:
-            return None
-        if m.start <= lead + 2 and titles_person(frame, m):
+        if m.start <= lead + 2 and (m.type == "Person" or titles_person(frame, m)):
             return None  # 中国科学院院士、北京大学副校长张平文表示: the person speaks
         if m.type not in SUBJECT_TYPES or text[m.end:m.end + 1] in ("的", "之") or (
                 m.start > 0 and text[m.start - 1] in "在对与向从把"):
@@ -122,6 +125,19 @@ def explicit_subject(frame: Frame) -> Optional[Mention]:
         if m.start <= lead or (text[m.start - 1] in "，," and _SUBJECT_END.match(text, m.end)):
             return m
     return None
+
+
+def _speaker_says(frame: Frame, lead: int) -> int:
+    """The end of a person's 指出，/强调， that opens the sentence at
+    ``lead``, or 0."""
+    said = _SAYS.match(frame.text, lead)
+    if said is None:
+        return 0
+    first = next((m for m in frame.top if m.start >= lead), None)
+    if frame.text.startswith(("他", "她"), lead) or first is not None and first.start <= lead + 2 and first.end <= said.end() \
+            and (first.type == "Person" or titles_person(frame, first)):
+        return said.end()
+    return 0
 
 
 def leads(frame: Frame, m: Mention) -> bool:
@@ -266,12 +282,25 @@ def _person_after(frame: Frame, people: list[Mention], pos: int) -> Optional[Men
 
 
 def titles_person(frame: Frame, org: Mention) -> bool:
-    """A title follows ``org`` and a person is named before the clause ends
-    (中国科学院院士、北京大学副校长、…主任张平文): the body only titles them."""
-    if org.type != "Organization" or not _TITLE.match(frame.text, org.end):
-        return False
-    end = _clause(frame.text, org.end)[1]
-    return any(org.end < p.start < end for p in frame.of("Person", top=False))
+    """A post follows ``org`` (中国科学院院士、北京大学副校长…张平文; 全国人大
+    常委会委员长栗战书): the body only titles the person who acts, named or
+    not; a board (董事会, 理事会) is a body."""
+    title = _TITLE.match(frame.text, org.end) if org.type == "Organization" else None
+    return title is not None and frame.text[title.end():title.end() + 1] not in ("会", "单")
+
+
+
+
+def speaker_opens(frame: Frame) -> bool:
+    """The sentence opens with a person, named or titled, who speaks
+    (习近平指出，要…): what follows is theirs, not the topic's. A person
+    who chairs the topic's meeting leaves it in place."""
+    text = frame.text
+    lead = dateline_end(text)
+    lead += _LEAD.match(text[lead:]).end()
+    first = next((m for m in frame.top if m.start >= lead), None)
+    return first is not None and first.start <= lead + 2 and (first.type == "Person" or titles_person(frame, first)) \
+        and bool(_SPEECH.search(text, first.end, _clause(text, first.end)[1]))
 
 
 @extractor("hasPosition.title.v1")
@@ -390,7 +419,7 @@ def signs(frame: Frame) -> Iterator[Relation]:
 
 # -- meetings ------------------------------------------------------------------
 
-_HOLDS = re.compile(f"(?:{_alt(P['event']['holds'])})")
+_HOLDS = re.compile(f"(?:{_alt(P['event']['holds'] + P['event']['organises'])})")
 _CHAIRS = re.compile(f"(?:{_alt(P['event']['chairs'])})")
 
 
@@ -421,9 +450,12 @@ def _event_before_by(frame: Frame, a: int, pos: int) -> Optional[Mention]:
     return frame.event if _THIS_MEETING.match(frame.text[lead:]) else None
 
 
-def meeting(frame: Frame) -> Optional[Mention]:
-    """The meeting a sentence reports as held (E在长沙开幕; 召开E), which
+def meeting(frame: Frame, found: list[Relation]) -> Optional[Mention]:
+    """The meeting a sentence reports as held (A召开E; E在长沙开幕), which
     later sentences speak of (主持会议, 本次大会)."""
+    held = [r.object for r in found if r.predicate == "holds"]
+    if held:
+        return held[0]
     for e in frame.of("Event", top=False):
         a, b = _clause(frame.text, e.start)
         if _HELD.search(frame.text, a, b):
@@ -673,6 +705,10 @@ _COOP = re.compile(f"(?:{_alt(P['relation']['cooperates'])})")
 _PARTNER_VERB = re.compile(f"(?:{_alt(P['relation']['partner_verbs'])})")
 _TOGETHER = re.compile(f"(?:{_alt(P['relation']['together'])})")
 _LIST_GAP = re.compile(r"[、和及与]|以及")
+_CJK = re.compile(f"[{CJK}]")
+# What may follow a place listed last as a partner: a list's end, the joint act
+# (not 刑事警察局 after 台湾 in 联手台湾刑事警察局).
+_ACTS_AFTER = re.compile(r"[、和及与等，,。；;]|以及|在|于|共同|一起|一道|开展|签署|签订|发布|印发|举办|召开|合作|联合|成功|完成|实现|推出|建设|打造|研发|开发|对|就|向|为|从|将|今天|近日|日前|\d|$")
 _ADVERBS = re.compile(r"(?:宣布|将|也|还|又|正式|再次|首次|已|已经|决定|积极)*")
 
 
@@ -693,8 +729,10 @@ def _partners(frame: Frame, parties: list[Mention]) -> Iterator[Relation]:
     text = frame.text
     for v in _PARTNER_VERB.finditer(text):
         partners = _listed_from(frame, parties, v.end())
-        if not partners or any(p.start < v.end() <= p.end or p.start <= v.start() < p.end for p in frame.top):
-            continue  # 联合 inside a name (联合国) or with no partner after it
+        if not partners or any(p.start < v.end() <= p.end or p.start <= v.start() < p.end for p in frame.top) \
+                or partners[-1].type == "Region" and not _ACTS_AFTER.match(text, partners[-1].end) \
+                or not _CJK.search(text, partners[-1].end, _clause(text, partners[-1].end)[1]):
+            continue  # 联合 inside a name (联合国), no joint act after the partners, or a place opening a longer name
         a = _clause(text, v.start())[0]
         own = [p for p in parties if a <= p.start and p.end <= v.start()]
         subj = own[-1] if own and _ADVERBS.fullmatch(text, own[-1].end, v.start()) else None
