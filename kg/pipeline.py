@@ -67,8 +67,8 @@ def _frames(sentences: list[Sentence], mentions: list[list[Mention]], ctx) -> It
         elif own is not None:
             same = topic is not None and own.name == topic.name
             topic, leading = own, relations.leads(frame, own) or (same and leading)
-        elif relations.speaker_opens(frame):
-            topic, leading = None, False  # a person speaks now: 习近平指出，要…
+        elif relations.speaker_opens(frame) or sent.heading and not item:
+            topic, leading = None, False  # a person speaks now (习近平指出，要…), or a heading opens a new part
         event = relations.meeting(frame, found) or event
         yield frame, found
 
