@@ -558,7 +558,7 @@ def structure_from_names(frame: Frame) -> Iterator[Relation]:
         if m.type == "Region" and m.source == "lexicon.gazetteer.v1" and m.parent not in named:
             continue  # the division list puts it there, but neither the sentence nor the document's place says so
         parent_type = "Region" if LEX.region(m.parent) or m.type == "Region" else "Organization"
-        if parent_type == "Organization" and m.type == "Organization":
+        if parent_type == "Organization" and m.type == "Organization" and not _names_its_parent(m):
             parent = orgs.get(m.parent) or Mention(type="Organization", surface=m.parent, name=m.parent, start=m.start,
                                                   end=m.end, sentence=m.sentence, source="structure.name.v1")
             yield _rel(frame, m, "subOrganizationOf", parent, "structure.name.v1", 0.9)
@@ -592,6 +592,16 @@ def structure_from_names(frame: Frame) -> Iterator[Relation]:
 
 
 _IN_BRACKETS = re.compile(r"[(（].+[)）]")
+_SAME_BODY = ("集团公司", "公司", "集团")
+
+
+def _names_its_parent(m: Mention) -> bool:
+    """中国联通公司 is 中国联通 written with 公司, not a unit of it."""
+    for suffix in _SAME_BODY:
+        if m.name.endswith(suffix):
+            head = m.name[:-len(suffix)]
+            return head == m.parent or any(e.name == m.parent for e in LEX.entries.get(head, ()))
+    return False
 _NOT_SEATS = set(P["relation"]["not_seat_prefixes"])
 _SEAT_LEVELS = ("province", "prefecture")
 _RARELY_SHORTENED = ("地区", "盟", "自治州")  # 阿里 is a company more often than 阿里地区
@@ -695,6 +705,28 @@ def _implied_by_names(frame: Frame) -> Iterator[Relation]:
                 yield _rel(frame, o, "subOrganizationOf", head, "structure.name.v1", 0.7)
         if group and o.name != group and _UNIT_OF_GROUP.search(o.name):
             yield _rel(frame, o, "subOrganizationOf", _org(frame, group, o), "structure.name.v1", 0.7)
+
+
+_BELONGS_TO = re.compile(f"(?:{_alt(P['relation']['belongs_to'])})")
+_OWNS = re.compile(f"(?:{_alt(P['relation']['owns'])})的?")
+
+
+@extractor("subOrganizationOf.trigger.v1")
+def belongs(frame: Frame) -> Iterator[Relation]:
+    """A unit and its parent the text names together: A（隶属B）, A隶属于B;
+    B旗下的A, B下属A."""
+    orgs = frame.of("Organization")
+    text = frame.text
+    for t in _BELONGS_TO.finditer(text):
+        unit = next((o for o in orgs if o.end == t.start() or o.end == t.start() - 1 and text[o.end] in "（("), None)
+        parent = next((o for o in orgs if o.start == t.end() or o.start == t.end() + 1 and text[t.end()] == "于"), None)
+        if unit is not None and parent is not None:
+            yield _rel(frame, unit, "subOrganizationOf", parent, "subOrganizationOf.trigger.v1", 0.8)
+    for t in _OWNS.finditer(text):
+        parent = next((o for o in orgs if o.end == t.start()), None)
+        unit = next((o for o in orgs if o.start == t.end()), None)
+        if unit is not None and parent is not None:
+            yield _rel(frame, unit, "subOrganizationOf", parent, "subOrganizationOf.trigger.v1", 0.8)
 
 
 # -- cooperation -------------------------------------------------------------------
