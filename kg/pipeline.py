@@ -59,6 +59,9 @@ def _frames(sentences: list[Sentence], mentions: list[list[Mention]], ctx) -> It
         scopes = {k: v for k in ("市", "省", "部", "集团") if (v := ctx.scope(k, sent.article))}
         frame = relations.Frame(sent, ms, topic=carried, event=event, scopes=scopes,
                                 author=ctx.authors.get(sent.article))
+        speaks = relations.speaker_opens(frame)
+        if speaks:
+            frame.topic = None  # 习近平指出，要…: the person's words, not the topic's
         found = list(relations.run(frame))
         issued = [r.object for r in found if r.predicate == "issues" and r.extractor == "issues.trigger.v1"]
         own = relations.explicit_subject(frame)
@@ -67,7 +70,7 @@ def _frames(sentences: list[Sentence], mentions: list[list[Mention]], ctx) -> It
         elif own is not None:
             same = topic is not None and own.name == topic.name
             topic, leading = own, relations.leads(frame, own) or (same and leading)
-        elif relations.speaker_opens(frame) or sent.heading and not item:
+        elif speaks or sent.heading and not item:
             topic, leading = None, False  # a person speaks now (习近平指出，要…), or a heading opens a new part
         event = relations.meeting(frame, found) or event
         yield frame, found

@@ -87,6 +87,7 @@ _ABOUT = re.compile(r"(?:对于|对)(.{2,20}?)(?:来说|而言)[，,]")
 _SPOKESPERSON = re.compile(f"(?:{_alt(P['relation']['spokesperson'])})")
 _LEADS = re.compile(f"(?:{_alt(P['relation']['leads'])})")
 _SPEECH = re.compile(f"(?:{_alt(P['relation']['speech'])})")
+_PRONOUNS = ("他", "她")  # a person named before, who now speaks
 _SAYS = re.compile(f"[^，,。；;]{{0,24}}?{_SPEECH.pattern}[，,：:]")
 
 
@@ -134,7 +135,7 @@ def _speaker_says(frame: Frame, lead: int) -> int:
     if said is None:
         return 0
     first = next((m for m in frame.top if m.start >= lead), None)
-    if frame.text.startswith(("他", "她"), lead) or first is not None and first.start <= lead + 2 and first.end <= said.end() \
+    if frame.text.startswith(_PRONOUNS, lead) or first is not None and first.start <= lead + 2 and first.end <= said.end() \
             and (first.type == "Person" or titles_person(frame, first)):
         return said.end()
     return 0
@@ -298,6 +299,8 @@ def speaker_opens(frame: Frame) -> bool:
     text = frame.text
     lead = dateline_end(text)
     lead += _LEAD.match(text[lead:]).end()
+    if text.startswith(_PRONOUNS, lead):
+        return bool(_SPEECH.search(text, lead, _clause(text, lead)[1]))
     first = next((m for m in frame.top if m.start >= lead), None)
     return first is not None and first.start <= lead + 2 and (first.type == "Person" or titles_person(frame, first)) \
         and bool(_SPEECH.search(text, first.end, _clause(text, first.end)[1]))

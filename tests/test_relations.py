@@ -71,3 +71,90 @@ def test_relations_resolve_local_bodies_against_the_document_city():
     got = {(r.subject.name, r.predicate, r.object.name) for r in ex.relations}
     assert ("安康市工业和信息化局", "issues", "安康市5G创新发展行动计划") in got
     assert ("中共安康市委网络安全和信息化委员会办公室", "issues", "安康市5G创新发展行动计划") in got
+
+
+def positions(text: str) -> set[tuple[str, str, str]]:
+    sent = Sentence(doc_id="t", index=0, text=text, runs=((0, 0),), paragraph=0, article=0)
+    frame = Frame(sent, recognise(sent))
+    return {(r.subject.name, r.object.name, r.role) for r in EXTRACTORS["hasPosition.title.v1"](frame)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title chain across bodies gives a post in each
+    ("中共中央政治局常委、国务院总理李克强主持会议",
+     {("李克强", "中共中央政治局", "常委"), ("李克强", "中华人民共和国国务院", "总理")}),
+    ("北京大学副校长、中国科学院院士张平文出席论坛",
+     {("张平文", "北京大学", "副校长"), ("张平文", "中国科学院", "院士")}),
+    ("中国工程院院士、中国科学院计算技术研究所所长刘奇出席大会",
+     {("刘奇", "中国工程院", "院士"), ("刘奇", "中国科学院计算技术研究所", "所长")}),
+    # graded posts
+    ("华为技术有限公司高级副总裁王强出席", {("王强", "华为技术有限公司", "高级副总裁")}),
+])
+def test_relations_title_chains(text, expected):
+    found = positions(text)
+    assert expected <= found, found
+
+
+def document_triples(text: str) -> set[tuple[str, str, str]]:
+    ex = extract_document(Document(id="d", text="会议召开。\n\n" + text, source="d.txt"))
+    return {(r.subject.name, r.predicate, r.object.name) for r in ex.relations}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # joint issuers each issue
+    ("中国移动、中国联通、中国电信等企业联合发布《5G消息白皮书》",
+     {("中国移动通信集团有限公司", "issues", "5G消息白皮书"), ("中国联合网络通信集团有限公司", "issues", "5G消息白皮书"),
+      ("中国电信集团有限公司", "issues", "5G消息白皮书")}),
+    # a focus verb after a region
+    ("江苏大力发展集成电路、人工智能等产业", {("江苏省", "targets", "集成电路"), ("江苏省", "targets", "人工智能")}),
+    # what a person reports of a body: the body is the subject
+    ("他指出，党的十八大以来，党中央高度重视发展数字经济", {("中共中央", "targets", "数字经济")}),
+    # organisers of a passive clause
+    ("由中国信息通信研究院主办、华为技术有限公司承办的第六届世界智能大会在天津开幕",
+     {("中国信息通信研究院", "holds", "第六届世界智能大会"), ("华为技术有限公司", "holds", "第六届世界智能大会")}),
+    # partners: each with the subject, every pair when they act 共同
+    ("中国移动携手华为技术有限公司、中兴通讯股份有限公司共同推进5G网络建设",
+     {("中国移动通信集团有限公司", "cooperatesWith", "华为技术有限公司"),
+      ("中国移动通信集团有限公司", "cooperatesWith", "中兴通讯股份有限公司"),
+      ("华为技术有限公司", "cooperatesWith", "中兴通讯股份有限公司")}),
+    ("海关总署联合国家卫健委今天发布公告", {("海关总署", "cooperatesWith", "国家卫生健康委员会")}),
+    # a body named after its region
+    ("北京大学发布研究报告", {("北京大学", "locatedIn", "北京市")}),
+    ("会议在武汉（湖北）举行", {("武汉市", "locatedIn", "湖北省")}),
+    ("在河北廊坊建设数据中心", {("廊坊市", "locatedIn", "河北省")}),
+    # a unit and its parent named together
+    ("南洋万邦软件技术有限公司（隶属上海仪电集团）是一家软件企业",
+     {("南洋万邦软件技术有限公司", "subOrganizationOf", "上海仪电集团")}),
+])
+def test_relations_mechanisms(text, expected):
+    found = triples(text)
+    assert expected <= found, found
+
+
+@pytest.mark.parametrize("text, unexpected", [
+    # a dateline's outlet signs nothing
+    ("新华社青岛3月18日电 青岛市人民政府与华为技术有限公司签署《战略合作协议》",
+     {("新华社", "signs", "战略合作协议"), ("新华社", "cooperatesWith", "青岛市人民政府")}),
+    # a place opening an unrecognised name is no partner
+    ("上海市公安局首次联手台湾刑事警察局在两地协同作战", {("上海市公安局", "cooperatesWith", "台湾省")}),
+    # a city's name after a person, a unit naming a second place, a region's division-list parent
+    ("中山大学发布研究报告", {("中山大学", "locatedIn", "中山市")}),
+    ("北京大学重庆大数据研究院承办论坛", {("北京大学重庆大数据研究院", "locatedIn", "北京市")}),
+    ("奎屯市建设完成161个5G基站", {("奎屯市", "locatedIn", "伊犁哈萨克自治州")}),
+    # 中国联通公司 is 中国联通 itself
+    ("中国联通公司召开会议", {("中国联通公司", "subOrganizationOf", "中国联合网络通信集团有限公司")}),
+    # a body that titles a person is not the subject
+    ("中国科学院院士张平文表示，要发展大数据", {("中国科学院", "targets", "大数据")}),
+])
+def test_relations_not_drawn(text, unexpected):
+    found = triples(text)
+    assert not unexpected & found, found
+
+
+def test_relations_meeting_named_again_and_speaker_ends_topic():
+    got = document_triples("第六届世界智能大会在天津开幕。本次大会由中国信息通信研究院、华为技术有限公司联合主办。")
+    assert ("中国信息通信研究院", "holds", "第六届世界智能大会") in got
+    assert ("中国信息通信研究院", "cooperatesWith", "华为技术有限公司") in got
+    got = document_triples("工信部将聚焦工业互联网。部长李乐成指出，要发展人工智能。")
+    assert ("工业和信息化部", "targets", "工业互联网") in got
+    assert ("工业和信息化部", "targets", "人工智能") not in got
