@@ -8,6 +8,7 @@ subject carried from earlier sentences of the same article ("莱斯子集团认�
 from __future__ import annotations
 
 import re
+from itertools import accumulate
 from dataclasses import dataclass, field, replace
 from typing import Callable, Iterator, Optional
 
@@ -609,6 +610,51 @@ def structure_from_names(frame: Frame) -> Iterator[Relation]:
             inside = [o for o in frame.of("Organization") if o.start == m.end + 1]
             for o in inside:
                 yield _rel(frame, m, "subOrganizationOf", o, "structure.name.v1", 0.7)
+
+
+_LOCATED = re.compile(f"(?:总部)?(?:{_alt(P['relation']['located'])})(?:在|于)?了?")
+
+
+@extractor("locatedIn.trigger.v1")
+def located(frame: Frame) -> Iterator[Relation]:
+    """A位于B, A落户B, 位于B的A: a body or place in the region the text
+    names for it (位于青岛崂山区的X -> 青岛市, 崂山区)."""
+    text = frame.text
+    things = frame.of("Organization", "Region")
+    regions = frame.of("Region")
+    for t in _LOCATED.finditer(text):
+        places, pos = [], t.end()
+        for r in regions:  # 宁夏中卫: each region of a chain written together
+            if r.start == pos:
+                places.append(r)
+                pos = r.end
+        if not places:
+            continue
+        if text.startswith("的", pos):  # 位于B的A; A位于B的项目 places the project, not A
+            what = next((m for m in things if m.start == pos + 1 and m.type == "Organization" and _whole_name(frame, m)), None)
+        elif "的" not in text[pos:_clause(text, pos)[1]]:
+            what = next((m for m in things if m.end == t.start()), None)
+        else:
+            continue
+        if what is None or what.subtype == "Media":
+            continue
+        for r in places:
+            if r.name != what.name and r.subtype != "Country" and what.name not in LEX.region_chain(r.name):
+                yield _rel(frame, what, "locatedIn", r, "locatedIn.trigger.v1", 0.8)
+
+
+def _whole_name(frame: Frame, m: Mention) -> bool:
+    """``m`` is the whole name written there, not the head of a longer one
+    the recognisers missed (中科院 of 中科院量子创新研究院, 三星 of 三星堆遗址)."""
+    from . import words
+    rest = frame.text[m.end:m.end + 6]
+    if not rest or _CLAUSE_END.match(rest) or _LIST_GAP.match(rest):
+        return True
+    if rest[0] in "(（":
+        return False
+    ends = set(accumulate(len(t) for t in words.cut(frame.text[m.start:m.end + 6])))
+    following = words.cut(rest)
+    return m.end - m.start in ends and bool(following) and not words.tag(following[0]).startswith(("n", "b"))
 
 
 _IN_BRACKETS = re.compile(r"[(（].+[)）]")

@@ -122,6 +122,12 @@ def document_triples(text: str) -> set[tuple[str, str, str]]:
     ("北京大学发布研究报告", {("北京大学", "locatedIn", "北京市")}),
     ("会议在武汉（湖北）举行", {("武汉市", "locatedIn", "湖北省")}),
     ("在河北廊坊建设数据中心", {("廊坊市", "locatedIn", "河北省")}),
+    # what the text says of a seat
+    ("华为技术有限公司总部位于广东深圳", {("华为技术有限公司", "locatedIn", "深圳市"), ("华为技术有限公司", "locatedIn", "广东省")}),
+    ("位于汕尾的信利集团是电子信息龙头企业", {("信利集团", "locatedIn", "汕尾市")}),
+    # a plan targets the field its title names
+    ("省政府印发《河南省推进新型基础设施建设行动计划》",
+     {("河南省推进新型基础设施建设行动计划", "targets", "新型基础设施建设")}),
     # a unit and its parent named together
     ("南洋万邦软件技术有限公司（隶属上海仪电集团）是一家软件企业",
      {("南洋万邦软件技术有限公司", "subOrganizationOf", "上海仪电集团")}),
@@ -141,6 +147,11 @@ def test_relations_mechanisms(text, expected):
     ("中山大学发布研究报告", {("中山大学", "locatedIn", "中山市")}),
     ("北京大学重庆大数据研究院承办论坛", {("北京大学重庆大数据研究院", "locatedIn", "北京市")}),
     ("奎屯市建设完成161个5G基站", {("奎屯市", "locatedIn", "伊犁哈萨克自治州")}),
+    # the project, not the company, is in 上海; a name's head is not the body placed
+    ("这里是宝钢集团位于上海罗泾的一个钢铁项目", {("宝钢集团", "locatedIn", "上海市")}),
+    ("位于上海的中科院量子创新研究院正在研究", {("中国科学院", "locatedIn", "上海市")}),
+    # a headline cited in 《》 is no plan
+    ("→人民邮电报《广东移动5G助推智慧社区再升级》", {("广东移动5G助推智慧社区再升级", "targets", "5G")}),
     # 中国联通公司 is 中国联通 itself
     ("中国联通公司召开会议", {("中国联通公司", "subOrganizationOf", "中国联合网络通信集团有限公司")}),
     # a body that titles a person is not the subject
