@@ -67,11 +67,13 @@ def _frames(sentences: list[Sentence], mentions: list[list[Mention]], ctx) -> It
         own = relations.explicit_subject(frame)
         if issued:
             topic, leading = issued[-1], True
+        elif speaks or sent.heading and not item and own is None:
+            # a person speaks now (习近平指出，中国将…，要…: their words carry no
+            # topic), or a heading opens a new part
+            topic, leading = None, False
         elif own is not None:
             same = topic is not None and own.name == topic.name
             topic, leading = own, relations.leads(frame, own) or (same and leading)
-        elif speaks or sent.heading and not item:
-            topic, leading = None, False  # a person speaks now (习近平指出，要…), or a heading opens a new part
         event = relations.meeting(frame, found) or event
         yield frame, found
 

@@ -120,8 +120,8 @@ def explicit_subject(frame: Frame) -> Optional[Mention]:
         if m.start <= lead + 2 and (m.type == "Person" or titles_person(frame, m)):
             return None  # 中国科学院院士、北京大学副校长张平文表示: the person speaks
         if m.type not in SUBJECT_TYPES or text[m.end:m.end + 1] in ("的", "之") or (
-                m.start > 0 and text[m.start - 1] in "在对与向从把"):
-            continue
+                m.start > 0 and text[m.start - 1] in "在对与向从把") or any(o.start == m.end and o.type == "Sector" for o in frame.top):
+            continue  # 天津市的…, 在西青区…, 我国互联网基础设施…: a modifier, not the subject
         if m.subtype == "Media" or _SPOKESPERSON.match(text, m.end):
             continue
         if m.start <= lead or (text[m.start - 1] in "，," and _SUBJECT_END.match(text, m.end)):
