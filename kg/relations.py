@@ -89,6 +89,14 @@ _SPOKESPERSON = re.compile(f"(?:{_alt(P['relation']['spokesperson'])})")
 _LEADS = re.compile(f"(?:{_alt(P['relation']['leads'])})")
 _SPEECH = re.compile(f"(?:{_alt(P['relation']['speech'])})")
 _PRONOUNS = ("他", "她")  # a person named before, who now speaks
+
+
+def _names_person(head: str) -> bool:
+    """The words open with a person's name as the dictionary knows it
+    (习近平指出 when no title let the recognisers name him)."""
+    from . import words
+    toks = words.cut(head)
+    return bool(toks) and words.tag(toks[0]).startswith("nr")
 _SAYS = re.compile(f"[^，,。；;]{{0,24}}?{_SPEECH.pattern}[，,：:]")
 
 
@@ -300,7 +308,7 @@ def speaker_opens(frame: Frame) -> bool:
     text = frame.text
     lead = dateline_end(text)
     lead += _LEAD.match(text[lead:]).end()
-    if text.startswith(_PRONOUNS, lead):
+    if text.startswith(_PRONOUNS, lead) or _names_person(text[lead:lead + 6]):
         return bool(_SPEECH.search(text, lead, _clause(text, lead)[1]))
     first = next((m for m in frame.top if m.start >= lead), None)
     return first is not None and first.start <= lead + 2 and (first.type == "Person" or titles_person(frame, first)) \
