@@ -282,6 +282,16 @@ def post_chain(frame: Frame, org: Mention) -> tuple[list[tuple[str, str, Mention
     return out, pos
 
 
+def _tail_of_name(frame: Frame, org: Mention) -> bool:
+    """A short form glued to the characters before it ends a longer name
+    nobody recognised: 党中央 of 农工党中央 is no 中共中央."""
+    before = frame.text[org.start - 1:org.start]
+    return len(org.surface) <= 3 and org.surface != org.name and bool(before) and bool(_CJK.match(before)) and before not in _FUNCTION_CHARS
+
+
+_FUNCTION_CHARS = set("的是在对与和及任为由向把被从")
+
+
 def _person_after(frame: Frame, people: list[Mention], pos: int) -> Optional[Mention]:
     """The person named at ``pos``, not the first characters of a body's
     name (安世亚太科技股份有限公司 is no person 安世)."""
@@ -315,6 +325,32 @@ def speaker_opens(frame: Frame) -> bool:
         and bool(_SPEECH.search(text, first.end, _clause(text, first.end)[1]))
 
 
+_AFTER_NAME = re.compile(r"[（(]|[，,]\s*|是|任|担任|现任")
+_POST_ENDS = re.compile(r"[）)，,。；;]|$")
+
+
+def _posts_after_name(frame: Frame, people: list[Mention]) -> Iterator[Relation]:
+    """Posts written after the name: 张平文（中国科学院院士、北京大学副校长）;
+    李明，华为公司董事长，…; 王强是中国移动的总经理; 刘奇现任X所长."""
+    text = frame.text
+    for person in people:
+        gap = _AFTER_NAME.match(text, person.end)
+        if gap is None:
+            continue
+        org = _body_at(frame, gap.end())
+        if org is None:
+            continue
+        if text.startswith("的", org.end) and gap.group() != "，" and gap.group() != ",":
+            org_end = org.end + 1  # 王强是中国移动的总经理
+            chain = [(org.name, t.group(), org)] if (t := _TITLE.match(text, org_end)) else []
+            end = t.end() if chain else 0
+        else:
+            chain, end = post_chain(frame, org)
+        if chain and _POST_ENDS.match(text, end) and not any(p.start == end for p in people):
+            for body, role, at in chain:
+                yield _rel(frame, person, "hasPosition", _org_mention(frame, body, at), "hasPosition.title.v1", 0.8, role)
+
+
 @extractor("hasPosition.title.v1")
 def has_position(frame: Frame) -> Iterator[Relation]:
     """部党组书记、部长李乐成; 海南省工信厅厅长王静; a chain across bodies
@@ -323,6 +359,8 @@ def has_position(frame: Frame) -> Iterator[Relation]:
     text = frame.text
     people = frame.of("Person", top=False)
     for org in frame.of("Organization", top=False):
+        if _tail_of_name(frame, org):
+            continue
         chain, end = post_chain(frame, org)
         person = _person_after(frame, people, end)
         while person is not None:
@@ -340,6 +378,7 @@ def has_position(frame: Frame) -> Iterator[Relation]:
                                   source="hasPosition.title.v1", subtype="GovernmentBody")
                     yield _rel(frame, person, "hasPosition", org, "hasPosition.title.v1", 0.7, title)
                 break
+    yield from _posts_after_name(frame, people)
     at = text.find("部领导")
     if at >= 0 and frame.scopes.get("部"):
         org = Mention(type="Organization", surface="部", name=frame.scopes["部"], start=at, end=at + 1,

@@ -87,6 +87,10 @@ def positions(text: str) -> set[tuple[str, str, str]]:
      {("张平文", "北京大学", "副校长"), ("张平文", "中国科学院", "院士")}),
     ("中国工程院院士、中国科学院计算技术研究所所长刘奇出席大会",
      {("刘奇", "中国工程院", "院士"), ("刘奇", "中国科学院计算技术研究所", "所长")}),
+    # posts written after the name
+    ("会上，部长李乐成（中国科学院院士、北京大学副校长）作报告",
+     {("李乐成", "中国科学院", "院士"), ("李乐成", "北京大学", "副校长")}),
+    ("部长李乐成现任华为技术有限公司董事长", {("李乐成", "华为技术有限公司", "董事长")}),
     # graded posts
     ("华为技术有限公司高级副总裁王强出席", {("王强", "华为技术有限公司", "高级副总裁")}),
 ])
@@ -152,6 +156,8 @@ def test_relations_mechanisms(text, expected):
     ("位于上海的中科院量子创新研究院正在研究", {("中国科学院", "locatedIn", "上海市")}),
     # a headline cited in 《》 is no plan
     ("→人民邮电报《广东移动5G助推智慧社区再升级》", {("广东移动5G助推智慧社区再升级", "targets", "5G")}),
+    # 党中央 ending another party's name is no 中共中央
+    ("农工党中央常务副主席何维出席", {("何维", "hasPosition", "中共中央")}),
     # 中国联通公司 is 中国联通 itself
     ("中国联通公司召开会议", {("中国联通公司", "subOrganizationOf", "中国联合网络通信集团有限公司")}),
     # a body that titles a person is not the subject
