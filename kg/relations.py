@@ -128,8 +128,9 @@ def explicit_subject(frame: Frame) -> Optional[Mention]:
         if m.start <= lead + 2 and (m.type == "Person" or titles_person(frame, m)):
             return None  # 中国科学院院士、北京大学副校长张平文表示: the person speaks
         if m.type not in SUBJECT_TYPES or text[m.end:m.end + 1] in ("的", "之") or (
-                m.start > 0 and text[m.start - 1] in "在对与向从把") or any(o.start == m.end and o.type == "Sector" for o in frame.top):
-            continue  # 天津市的…, 在西青区…, 我国互联网基础设施…: a modifier, not the subject
+                m.start > 0 and text[m.start - 1] in "在对与向从把") or any(o.start == m.end and (o.type == "Sector" or o.type == "Region" and m.name in LEX.region_chain(o.name))
+                        for o in frame.top):
+            continue  # 天津市的…, 在西青区…, 我国互联网基础设施…, 安徽芜湖…: a modifier, not the subject
         if m.subtype == "Media" or _SPOKESPERSON.match(text, m.end):
             continue
         if m.start <= lead or (text[m.start - 1] in "，," and _SUBJECT_END.match(text, m.end)):
@@ -408,7 +409,8 @@ _SIGNS = re.compile(f"(?:{_alt(P['relation']['signs'])})")
 
 def _agents_before(frame: Frame, pos: int, clause_only: bool = True) -> list[Mention]:
     a = _clause(frame.text, pos)[0] if clause_only else 0
-    return [acting_body(frame, m) for m in actors(frame, "Organization", "Region") if a <= m.start and m.end <= pos]
+    return [acting_body(frame, m) for m in actors(frame, "Organization", "Region") if a <= m.start and m.end <= pos
+            and not (m.type == "Region" and frame.text[m.start - 1:m.start] in ("在", "于"))]  # X在北京发布: a place
 
 
 def _policies_after(frame: Frame, pos: int) -> list[Mention]:
@@ -585,9 +587,12 @@ def targets(frame: Frame) -> Iterator[Relation]:
         if subj.name in seen:
             continue
         seen.add(subj.name)
+        here = subj.sentence == frame.sentence.index
         for m in frame.of("Sector"):
             if m.end > until or any(a <= m.start < b for a, b in strengths):
                 continue
+            if here and m.end <= subj.start and not any(t.end() <= m.start for t in triggers):
+                continue  # 在数字经济的发展背景下，杭州银行…: the setting, not the aim
             if m.start >= first or any(m.end <= t.start() <= m.end + 6 for t in triggers):
                 yield _rel(frame, subj, "targets", m, "targets.trigger.v1", 0.6)
 

@@ -158,6 +158,10 @@ def test_relations_mechanisms(text, expected):
     ("→人民邮电报《广东移动5G助推智慧社区再升级》", {("广东移动5G助推智慧社区再升级", "targets", "5G")}),
     # 党中央 ending another party's name is no 中共中央
     ("农工党中央常务副主席何维出席", {("何维", "hasPosition", "中共中央")}),
+    # a place where a body acts issues nothing; a setting is no aim; a province before its city modifies it
+    ("2020年10月10日，中国信息通信研究院在北京首次发布《数字经济白皮书》", {("北京市", "issues", "数字经济白皮书")}),
+    ("在数字经济的发展背景下，杭州银行坚持自主研发分布式数据库", {("杭州银行", "targets", "数字经济")}),
+    ("安徽芜湖数据中心集群拥有智能算力平台", {("安徽省", "targets", "算力")}),
     # 中国联通公司 is 中国联通 itself
     ("中国联通公司召开会议", {("中国联通公司", "subOrganizationOf", "中国联合网络通信集团有限公司")}),
     # a body that titles a person is not the subject
