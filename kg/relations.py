@@ -758,6 +758,9 @@ def _seat_in_name(frame: Frame) -> Iterator[Relation]:
             region = Mention(type="Region", surface=seat, name=seat, start=m.start, end=m.end,
                              sentence=m.sentence, source="structure.name.v1")
             yield _rel(frame, m, "locatedIn", region, "structure.name.v1", 0.8)
+# Words that open the names of a whole family of bodies as a style, not as
+# the body they belong to: 中共中央 is the party's committee, named 中共….
+_STYLE_PREFIXES = ("中共",)
 _UNIT_OF_GROUP = re.compile(r"子集团$|^\d{1,3}所$")
 _PARENT_OF_UNIT = re.compile(r"^(.+?(?:委|府|部|局|厅|集团|公司|院|党组|司))(?:办公厅|办公室|党组|党委|党支部|直属机关党委|"
                              r"领导小组办公室|工作领导小组|[^党]{2,10}(?:司|局|中心|领导小组办公室|领导小组))$")
@@ -816,7 +819,7 @@ def _implied_by_names(frame: Frame) -> Iterator[Relation]:
         if o.source == "lexicon.gazetteer.v1":
             # 国务院国资委: a listed body whose name starts with another's.
             heads = [e for k in range(len(o.surface) - 1, 1, -1) for e in LEX.entries.get(o.surface[:k], ())
-                     if e.type == "Organization" and e.name != o.name]
+                     if e.type == "Organization" and e.name != o.name and o.surface[:k] not in _STYLE_PREFIXES]
             if heads:
                 head = replace(_org(frame, heads[0].name, o), surface=_surface_head(o.surface, heads[0]),
                                source="lexicon.gazetteer.v1")
