@@ -487,6 +487,9 @@ _BY = re.compile(r"由")
 # The meeting a report is about, named again by a demonstrative (本次大会由…主办).
 _THIS_MEETING = re.compile(f"^(?:{_alt(P['event']['this'])})(?:{_alt(P['event']['generic'])})")
 _HELD = re.compile(f"(?:{_alt(P['event']['held'])})")
+# What may follow 主持 for the report's meeting to be meant: 主持会议, 主持开幕式,
+# 主持并讲话, 主持。 (not 主持中新双边合作机制会议, a meeting the recognisers missed).
+_GENERIC_MEETING = re.compile(f"(?:了|召开)?(?:{_alt(P['event']['generic'] + ['开幕式', '闭幕式', '学习'])})?(?=[，,。；;并和及时]|$)")
 
 
 def _event_before_by(frame: Frame, a: int, pos: int) -> Optional[Mention]:
@@ -549,7 +552,7 @@ def chairs(frame: Frame) -> Iterator[Relation]:
         people = [m for m in frame.of("Person") if m.end <= t.start() and t.start() - m.end <= 2]
         if not people:
             continue
-        event = _event_after(frame, t.end()) or frame.event
+        event = _event_after(frame, t.end()) or (frame.event if _GENERIC_MEETING.match(frame.text, t.end()) else None)
         if event is not None:
             yield _rel(frame, people[-1], "chairs", event, "chairs.trigger.v1", 0.85)
 

@@ -179,3 +179,14 @@ def test_relations_meeting_named_again_and_speaker_ends_topic():
     got = document_triples("工信部将聚焦工业互联网。部长李乐成指出，要发展人工智能。")
     assert ("工业和信息化部", "targets", "工业互联网") in got
     assert ("工业和信息化部", "targets", "人工智能") not in got
+
+
+@pytest.mark.parametrize("second, chaired", [
+    ("部长李乐成主持会议。", True),
+    ("部长李乐成主持并讲话。", True),
+    ("部长李乐成主持中新双边合作机制会议。", False),  # another meeting, not the report's
+])
+def test_relations_chair_of_the_reported_meeting(second, chaired):
+    got = document_triples("第六届世界智能大会在天津开幕。" + second)
+    assert (("李乐成", "chairs", "第六届世界智能大会") in got) == chaired
+
