@@ -10,12 +10,13 @@ from __future__ import annotations
 import re
 from itertools import accumulate
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from typing import Callable, Iterator, Optional
 
 from .entities import CJK, outermost
 from .lexicon import load
 from .model import Mention, Relation, Sentence, coverage
-from .registry import Registry, alternation as _alt
+from .registry import Guarded, Registry, alternation as _alt
 
 LEX = load()
 P = LEX.patterns
@@ -41,6 +42,17 @@ class Frame:
     def of(self, *types: str, top: bool = True) -> list[Mention]:
         return [m for m in (self.top if top else self.mentions) if m.type in types]
 
+    @cached_property
+    def dateline(self) -> int:
+        """Where the report's dateline or source line ends (0 if none)."""
+        return dateline_end(self.text)
+
+    @cached_property
+    def lead(self) -> int:
+        """Where the sentence's own words start: after the dateline and an
+        opening time or linking phrase (近日，, 党的十八大以来，)."""
+        return self.dateline + _LEAD.match(self.text[self.dateline:]).end()
+
 
 Extractor = Callable[[Frame], Iterator[Relation]]
 EXTRACTORS = Registry()
@@ -61,7 +73,13 @@ _DATELINE = re.compile(r"^\s*(?:[^，,。\s]{0,12}?\d{1,2}月\d{1,2}日[^，,。
                        r"[^，,。\s]{0,8}消息(?:[（(][^）)]{0,10}[）)])?[：:])\s*")
 
 
+_DATELINE_WORDS = re.compile(r"电|讯|消息")
+_DATELINE_SPAN = 40  # a dateline's last word falls within a sentence's first characters
+
+
 def dateline_end(text: str) -> int:
+    if not _DATELINE_WORDS.search(text, 0, _DATELINE_SPAN):
+        return 0
     m = _DATELINE.match(text)
     return m.end() if m else 0
 
@@ -70,7 +88,7 @@ def actors(frame: Frame, *types: str) -> list[Mention]:
     """The sentence's outermost mentions of ``types`` that can act: not a
     news outlet, nor a name in the dateline (新华社青岛3月18日电), nor the
     short name glossed in brackets after a full one (…研究院（赛迪研究院））."""
-    start = dateline_end(frame.text)
+    start = frame.dateline
     return [m for m in frame.of(*types) if m.start >= start and m.subtype != "Media" and not glosses(frame, m)]
 
 
@@ -89,6 +107,7 @@ _SPOKESPERSON = re.compile(f"(?:{_alt(P['relation']['spokesperson'])})")
 _LEADS = re.compile(f"(?:{_alt(P['relation']['leads'])})")
 _SPEECH = re.compile(f"(?:{_alt(P['relation']['speech'])})")
 _PRONOUNS = ("他", "她")  # a person named before, who now speaks
+_NAME_LENGTHS = (2, 3, 4)  # characters of a Chinese name written bare before 指出
 
 
 def _names_person(head: str) -> bool:
@@ -107,8 +126,7 @@ def explicit_subject(frame: Frame) -> Optional[Mention]:
     为…) and a place (在西青区…) are not subjects; a body whose
     spokesperson speaks (…相关负责人表示) gives way to what is said."""
     text = frame.text
-    lead = dateline_end(text)
-    lead += _LEAD.match(text[lead:]).end()
+    lead = frame.lead
     said = _speaker_says(frame, lead)
     if said:  # 他指出，党的十八大以来，党中央…: the subject of what is said
         lead = said + _LEAD.match(text[said:]).end()
@@ -317,10 +335,12 @@ def speaker_opens(frame: Frame) -> bool:
     (习近平指出，要…): what follows is theirs, not the topic's. A person
     who chairs the topic's meeting leaves it in place."""
     text = frame.text
-    lead = dateline_end(text)
-    lead += _LEAD.match(text[lead:]).end()
-    if text.startswith(_PRONOUNS, lead) or _names_person(text[lead:lead + 6]):
-        return bool(_SPEECH.search(text, lead, _clause(text, lead)[1]))
+    lead = frame.lead
+    said = _SPEECH.search(text, lead, _clause(text, lead)[1])
+    if said is None:
+        return False
+    if text.startswith(_PRONOUNS, lead) or said.start() - lead in _NAME_LENGTHS and _names_person(text[lead:said.start()]):
+        return True
     first = next((m for m in frame.top if m.start >= lead), None)
     return first is not None and first.start <= lead + 2 and (first.type == "Person" or titles_person(frame, first)) \
         and bool(_SPEECH.search(text, first.end, _clause(text, first.end)[1]))
@@ -485,7 +505,7 @@ def _event_after(frame: Frame, pos: int) -> Optional[Mention]:
 
 _BY = re.compile(r"由")
 # The meeting a report is about, named again by a demonstrative (本次大会由…主办).
-_THIS_MEETING = re.compile(f"^(?:{_alt(P['event']['this'])})(?:{_alt(P['event']['generic'])})")
+_THIS_MEETING = re.compile(f"(?:{_alt(P['event']['this'])})(?:{_alt(P['event']['generic'])})")
 _HELD = re.compile(f"(?:{_alt(P['event']['held'])})")
 # What may follow 主持 for the report's meeting to be meant: 主持会议, 主持开幕式,
 # 主持并讲话, 主持。 (not 主持中新双边合作机制会议, a meeting the recognisers missed).
@@ -501,9 +521,7 @@ def _event_before_by(frame: Frame, a: int, pos: int) -> Optional[Mention]:
     before = [m for m in frame.of("Event", top=False) if m.end <= by.start()]
     if before:
         return before[-1]
-    lead = dateline_end(frame.text)
-    lead += _LEAD.match(frame.text[lead:]).end()
-    return frame.event if _THIS_MEETING.match(frame.text[lead:]) else None
+    return frame.event if _THIS_MEETING.match(frame.text, frame.lead) else None
 
 
 def meeting(frame: Frame, found: list[Relation]) -> Optional[Mention]:
@@ -531,7 +549,7 @@ def holds(frame: Frame) -> Iterator[Relation]:
         before = [m for m in frame.top if a <= m.start and m.end <= t.start()]
         if any(m.type == "Person" for m in before):
             continue
-        start = dateline_end(frame.text)
+        start = frame.dateline
         orgs = [acting_body(frame, m) for m in before
                 if m.type == "Organization" and m.subtype != "Media" and m.start >= start and not glosses(frame, m)]
         if not orgs and frame.topic is not None and frame.topic.type == "Organization" and t.start() - a <= 6:
@@ -667,7 +685,7 @@ def structure_from_names(frame: Frame) -> Iterator[Relation]:
                 yield _rel(frame, m, "subOrganizationOf", o, "structure.name.v1", 0.7)
 
 
-_LOCATED = re.compile(f"(?:总部)?(?:{_alt(P['relation']['located'])})(?:在|于)?了?")
+_LOCATED = Guarded(f"(?:总部)?(?:{_alt(P['relation']['located'])})(?:在|于)?了?", P['relation']['located'])
 
 
 @extractor("locatedIn.trigger.v1")
@@ -675,9 +693,9 @@ def located(frame: Frame) -> Iterator[Relation]:
     """A位于B, A落户B, 位于B的A: a body or place in the region the text
     names for it (位于青岛崂山区的X -> 青岛市, 崂山区)."""
     text = frame.text
-    things = frame.of("Organization", "Region")
-    regions = frame.of("Region")
     for t in _LOCATED.finditer(text):
+        things = frame.of("Organization", "Region")
+        regions = [m for m in things if m.type == "Region"]
         places, pos = [], t.end()
         for r in regions:  # 宁夏中卫: each region of a chain written together
             if r.start == pos:
@@ -839,8 +857,10 @@ _OWNS = re.compile(f"(?:{_alt(P['relation']['owns'])})的?")
 def belongs(frame: Frame) -> Iterator[Relation]:
     """A unit and its parent the text names together: A（隶属B）, A隶属于B;
     B旗下的A, B下属A."""
-    orgs = frame.of("Organization")
     text = frame.text
+    if not _BELONGS_TO.search(text) and not _OWNS.search(text):
+        return
+    orgs = frame.of("Organization")
     for t in _BELONGS_TO.finditer(text):
         unit = next((o for o in orgs if o.end == t.start() or o.end == t.start() - 1 and text[o.end] in "（("), None)
         parent = next((o for o in orgs if o.start == t.end() or o.start == t.end() + 1 and text[t.end()] == "于"), None)
