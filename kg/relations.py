@@ -856,7 +856,7 @@ _OWNS = re.compile(f"(?:{_alt(P['relation']['owns'])})的?")
 @extractor("subOrganizationOf.trigger.v1")
 def belongs(frame: Frame) -> Iterator[Relation]:
     """A unit and its parent the text names together: A（隶属B）, A隶属于B;
-    B旗下的A, B下属A."""
+    B旗下的A、C, B下属A."""
     text = frame.text
     if not _BELONGS_TO.search(text) and not _OWNS.search(text):
         return
@@ -868,8 +868,9 @@ def belongs(frame: Frame) -> Iterator[Relation]:
             yield _rel(frame, unit, "subOrganizationOf", parent, "subOrganizationOf.trigger.v1", 0.8)
     for t in _OWNS.finditer(text):
         parent = next((o for o in orgs if o.end == t.start()), None)
-        unit = next((o for o in orgs if o.start == t.end()), None)
-        if unit is not None and parent is not None:
+        if parent is None:
+            continue
+        for unit in _listed_from(frame, orgs, t.end()):  # 集团旗下的A、B和C
             yield _rel(frame, unit, "subOrganizationOf", parent, "subOrganizationOf.trigger.v1", 0.8)
 
 

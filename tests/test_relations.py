@@ -135,6 +135,9 @@ def document_triples(text: str) -> set[tuple[str, str, str]]:
     # a unit and its parent named together
     ("南洋万邦软件技术有限公司（隶属上海仪电集团）是一家软件企业",
      {("南洋万邦软件技术有限公司", "subOrganizationOf", "上海仪电集团")}),
+    ("华为技术有限公司旗下的海思半导体有限公司和华为云计算技术有限公司发布新产品",
+     {("海思半导体有限公司", "subOrganizationOf", "华为技术有限公司"),
+      ("华为云计算技术有限公司", "subOrganizationOf", "华为技术有限公司")}),
 ])
 def test_relations_mechanisms(text, expected):
     found = triples(text)
