@@ -783,8 +783,9 @@ def _seat_in_name(frame: Frame) -> Iterator[Relation]:
 # the body they belong to: 中共中央 is the party's committee, named 中共….
 _STYLE_PREFIXES = ("中共",)
 _UNIT_OF_GROUP = re.compile(r"子集团$|^\d{1,3}所$")
-_PARENT_OF_UNIT = re.compile(r"^(.+?(?:委|府|部|局|厅|集团|公司|院|党组|司))(?:办公厅|办公室|党组|党委|党支部|直属机关党委|"
-                             r"领导小组办公室|工作领导小组|[^党]{2,10}(?:司|局|中心|领导小组办公室|领导小组))$")
+_PARENT_OF_UNIT = re.compile(r"^(.+?(?:委|府|部|局|厅|集团|公司|院|党组|司|大学|银行))(?:办公厅|办公室|党组|党委|党支部|直属机关党委|"
+                             r"领导小组办公室|工作领导小组|[^党]{2,10}(?:司|局|中心|领导小组办公室|领导小组|学院|研究院|研究所|"
+                             r"实验室|分行|支行))$")
 _PARTY_COMMITTEE = re.compile(r"^(中共.{2,8}?[省市县区]委)(?!员会).+")
 
 

@@ -126,6 +126,9 @@ def document_triples(text: str) -> set[tuple[str, str, str]]:
     ("北京大学发布研究报告", {("北京大学", "locatedIn", "北京市")}),
     ("会议在武汉（湖北）举行", {("武汉市", "locatedIn", "湖北省")}),
     ("在河北廊坊建设数据中心", {("廊坊市", "locatedIn", "河北省")}),
+    # a unit named inside a longer name
+    ("北京大学数字金融研究中心和浦发银行重庆分行参加会议",
+     {("北京大学数字金融研究中心", "subOrganizationOf", "北京大学"), ("浦发银行重庆分行", "subOrganizationOf", "浦发银行")}),
     # what the text says of a seat
     ("华为技术有限公司总部位于广东深圳", {("华为技术有限公司", "locatedIn", "深圳市"), ("华为技术有限公司", "locatedIn", "广东省")}),
     ("位于汕尾的信利集团是电子信息龙头企业", {("信利集团", "locatedIn", "汕尾市")}),
