@@ -116,6 +116,8 @@ def _names_person(head: str) -> bool:
     from . import words
     toks = words.cut(head)
     return bool(toks) and words.tag(toks[0]).startswith("nr")
+
+
 _SAYS = re.compile(f"[^，,。；;]{{0,24}}?{_SPEECH.pattern}[，,：:]")
 
 
@@ -146,14 +148,20 @@ def explicit_subject(frame: Frame) -> Optional[Mention]:
         if m.start <= lead + 2 and (m.type == "Person" or titles_person(frame, m)):
             return None  # 中国科学院院士、北京大学副校长张平文表示: the person speaks
         if m.type not in SUBJECT_TYPES or text[m.end:m.end + 1] in ("的", "之") or (
-                m.start > 0 and text[m.start - 1] in "在对与向从把") or any(o.start == m.end and (o.type == "Sector" or o.type == "Region" and m.name in LEX.region_chain(o.name))
-                        for o in frame.top):
-            continue  # 天津市的…, 在西青区…, 我国互联网基础设施…, 安徽芜湖…: a modifier, not the subject
+                m.start > 0 and text[m.start - 1] in "在对与向从把") or _modifies_next(frame, m):
+            continue  # 天津市的…, 在西青区…: a modifier, not the subject
         if m.subtype == "Media" or _SPOKESPERSON.match(text, m.end):
             continue
         if m.start <= lead or (text[m.start - 1] in "，," and _SUBJECT_END.match(text, m.end)):
             return m
     return None
+
+
+def _modifies_next(frame: Frame, m: Mention) -> bool:
+    """``m`` is written right before a field or a place inside it, which it
+    qualifies: 我国互联网基础设施…, 安徽芜湖数据中心集群…"""
+    return any(o.start == m.end and (o.type == "Sector" or o.type == "Region" and m.name in LEX.region_chain(o.name))
+               for o in frame.top)
 
 
 def _speaker_says(frame: Frame, lead: int) -> int:
@@ -324,8 +332,15 @@ def titles_person(frame: Frame, org: Mention) -> bool:
     """A post follows ``org`` (中国科学院院士、北京大学副校长…张平文; 全国人大
     常委会委员长栗战书): the body only titles the person who acts, named or
     not; a board (董事会, 理事会) is a body."""
-    title = _TITLE.match(frame.text, org.end) if org.type == "Organization" else None
-    return title is not None and frame.text[title.end():title.end() + 1] not in ("会", "单")
+    if org.type != "Organization":
+        return False
+    title = _TITLE.match(frame.text, org.end)
+    return title is not None and frame.text[title.end():title.end() + 1] not in ("会", "单") or cuts_title(frame, org)
+
+
+def cuts_title(frame: Frame, org: Mention) -> bool:
+    """The name ends inside a title: 信息技术发展司副司|长 is no body."""
+    return frame.text[org.end:org.end + 1] == "长" and org.surface[-2:-1] in ("副", "正")
 
 
 
@@ -384,6 +399,13 @@ def has_position(frame: Frame) -> Iterator[Relation]:
             continue
         chain, end = post_chain(frame, org)
         person = _person_after(frame, people, end)
+        if person is None and chain and text.startswith("、", end):
+            # …常委、国务院总理、中央网信委副主任李克强: a body nobody recognised
+            # holds a post too; the posts named before still lead to the person
+            stop = _clause(text, end + 1)[1]
+            person = next((p for t in _TITLE.finditer(text, end, stop) if (p := _person_after(frame, people, t.end()))), None)
+            if person is not None and any(end < p.start < person.start for p in people):
+                person = None  # another person stands in between
         while person is not None:
             for body, role, at in chain:
                 yield _rel(frame, person, "hasPosition", _org_mention(frame, body, at), "hasPosition.title.v1", 0.9, role)
@@ -647,7 +669,7 @@ def structure_from_names(frame: Frame) -> Iterator[Relation]:
     orgs = {m.name: m for m in frame.of("Organization", top=False)}
     named = {r.name for r in frame.of("Region")} | set(frame.scopes.values())
     for m in frame.mentions:
-        if not m.parent or m.parent == m.name:
+        if not m.parent or m.parent == m.name or cuts_title(frame, m):
             continue
         if m.type == "Region" and m.source == "lexicon.gazetteer.v1" and m.parent not in named:
             continue  # the division list puts it there, but neither the sentence nor the document's place says so
@@ -741,6 +763,8 @@ def _names_its_parent(m: Mention) -> bool:
             head = m.name[:-len(suffix)]
             return head == m.parent or any(e.name == m.parent for e in LEX.entries.get(head, ()))
     return False
+
+
 _NOT_SEATS = set(P["relation"]["not_seat_prefixes"])
 _SEAT_LEVELS = ("province", "prefecture")
 _RARELY_SHORTENED = ("地区", "盟", "自治州")  # 阿里 is a company more often than 阿里地区
@@ -779,6 +803,8 @@ def _seat_in_name(frame: Frame) -> Iterator[Relation]:
             region = Mention(type="Region", surface=seat, name=seat, start=m.start, end=m.end,
                              sentence=m.sentence, source="structure.name.v1")
             yield _rel(frame, m, "locatedIn", region, "structure.name.v1", 0.8)
+
+
 # Words that open the names of a whole family of bodies as a style, not as
 # the body they belong to: 中共中央 is the party's committee, named 中共….
 _STYLE_PREFIXES = ("中共",)
