@@ -239,6 +239,7 @@ def _before_in_clause(frame: Frame, pos: int, *types: str) -> list[Mention]:
 _TITLE = re.compile(f"(?:{_alt(P['position']['title_grades'])})?"
                     f"(?:{_alt(P['person']['titles'] + P['position']['post_titles'])})")
 _PARTY_TITLES = P["position"]["party_titles"]
+_OWN_BODY_TITLES = P["position"]["own_body_titles"]
 _TITLE_BODIES = sorted(P["position"]["title_bodies"].items(), key=lambda kv: -len(kv[0]))  # longest title first
 _UNIT = re.compile(f"(?:{_alt(P['organization']['party_units'])})")
 
@@ -268,7 +269,9 @@ def role_chain(frame: Frame, org: Mention) -> tuple[list[tuple[str, str]], int]:
             if not title:
                 break
             role = title.group()
-            if role in _PARTY_TITLES:
+            if role in _OWN_BODY_TITLES:
+                out.append((_OWN_BODY_TITLES[role], role))
+            elif role in _PARTY_TITLES:
                 out.append((base + _PARTY_TITLES[role], role))
             elif role in ("书记", "副书记", "成员") and party:
                 out.append((party, ("党组" if party.endswith("党组") else "") + role))
