@@ -650,13 +650,15 @@ _PLAN_HEAD = re.compile(f"(?:{_alt(P['relation']['plan_heads'])})(?:[(（][^)）
 def targets_in_title(frame: Frame) -> Iterator[Relation]:
     """A plan targets the field its title is about: 《河南省推进新型基础设施
     建设行动计划》 -> 新型基础设施建设; 智能制造升级工程 -> 智能制造."""
+    plans = [p for p in frame.of("Policy") if _PLAN_HEAD.search(p.name)]
+    if not plans:
+        return
     sectors = [m for m in frame.mentions if m.type == "Sector"]
-    for p in frame.of("Policy"):
-        if not _PLAN_HEAD.search(p.name):
-            continue
+    said = {(r.subject.name, r.object.name) for r in targets(frame)}  # one statement of a fact per sentence
+    for p in plans:
         inside = [m for m in sectors if p.start <= m.start and m.end <= p.end]
         for m in inside:
-            if not any(o is not m and o.start <= m.start and m.end <= o.end for o in inside):
+            if (p.name, m.name) not in said and not any(o is not m and o.start <= m.start and m.end <= o.end for o in inside):
                 yield _rel(frame, p, "targets", m, "targets.title.v1", 0.8)
 
 
