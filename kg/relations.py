@@ -68,12 +68,13 @@ _LEAD = re.compile(r"^(?:本报讯\s*)?(?:(?:近日|日前|目前|今年以来|�
                    r"\d{1,2}月\d{1,2}日|\d{4}年(?:\d{1,2}月)?|[^，,。；;]{1,14}以来(?=[，,]))[，,]?\s*)*")
 _CLAUSE_END = re.compile(r"[，,；;：:。！？!?]")
 # A dateline or a source line opens a report and names no actor:
-# 新华社青岛3月18日电, 本报讯, 央视网消息（新闻联播）：.
+# 新华社青岛3月18日电, 本报讯, 央视网消息（新闻联播）：, 来源：人民网, 责任编辑：X.
 _DATELINE = re.compile(r"^\s*(?:[^，,。\s]{0,12}?\d{1,2}月\d{1,2}日[^，,。\s]{0,4}电|本报讯|"
-                       r"[^，,。\s]{0,8}消息(?:[（(][^）)]{0,10}[）)])?[：:])\s*")
+                       r"[^，,。\s]{0,8}消息(?:[（(][^）)]{0,10}[）)])?[：:]|"
+                       r"(?:来源|稿源|责任编辑|编辑|作者|记者|通讯员)[：:]\s*[^，,。\s]*)\s*")
 
 
-_DATELINE_WORDS = re.compile(r"电|讯|消息")
+_DATELINE_WORDS = re.compile(r"电|讯|消息|来源|稿源|编辑|作者|记者|通讯员")
 _DATELINE_SPAN = 40  # a dateline's last word falls within a sentence's first characters
 
 

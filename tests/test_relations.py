@@ -154,6 +154,8 @@ def test_relations_mechanisms(text, expected):
     # a dateline's outlet signs nothing
     ("新华社青岛3月18日电 青岛市人民政府与华为技术有限公司签署《战略合作协议》",
      {("新华社", "signs", "战略合作协议"), ("新华社", "cooperatesWith", "青岛市人民政府")}),
+    # a source line names no actor
+    ("来源：中国信息通信研究院", {("中国信息通信研究院", "locatedIn", "中国")}),
     # a place opening an unrecognised name is no partner
     ("上海市公安局首次联手台湾刑事警察局在两地协同作战", {("上海市公安局", "cooperatesWith", "台湾省")}),
     # a city's name after a person, a unit naming a second place, a region's division-list parent
