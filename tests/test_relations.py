@@ -155,7 +155,7 @@ def test_relations_mechanisms(text, expected):
     ("新华社青岛3月18日电 青岛市人民政府与华为技术有限公司签署《战略合作协议》",
      {("新华社", "signs", "战略合作协议"), ("新华社", "cooperatesWith", "青岛市人民政府")}),
     # a source line names no actor
-    ("来源：中国信息通信研究院", {("中国信息通信研究院", "locatedIn", "中国")}),
+    ("来源：华为技术有限公司 工业和信息化部将聚焦工业互联网", {("华为技术有限公司", "targets", "工业互联网")}),
     # a place opening an unrecognised name is no partner
     ("上海市公安局首次联手台湾刑事警察局在两地协同作战", {("上海市公安局", "cooperatesWith", "台湾省")}),
     # a city's name after a person, a unit naming a second place, a region's division-list parent
