@@ -449,7 +449,7 @@ def acting_body(frame: Frame, org: Mention) -> Mention:
 
 # -- issuing and signing -------------------------------------------------------
 
-_ISSUES = re.compile(f"(?:{_alt(P['relation']['issues'])})")
+_ISSUES = re.compile(f"(?:{_alt(P['relation']['issues'] + P['relation']['launches'])})")
 _SIGNS = re.compile(f"(?:{_alt(P['relation']['signs'])})")
 
 

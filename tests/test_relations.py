@@ -112,6 +112,8 @@ def document_triples(text: str) -> set[tuple[str, str, str]]:
     ("中国移动、中国联通、中国电信等企业联合发布《5G消息白皮书》",
      {("中国移动通信集团有限公司", "issues", "5G消息白皮书"), ("中国联合网络通信集团有限公司", "issues", "5G消息白皮书"),
       ("中国电信集团有限公司", "issues", "5G消息白皮书")}),
+    # a programme is issued by the body that launches it
+    ("工业和信息化部全面启动《工业互联网创新发展工程》", {("工业和信息化部", "issues", "工业互联网创新发展工程")}),
     # a focus verb after a region
     ("江苏大力发展集成电路、人工智能等产业", {("江苏省", "targets", "集成电路"), ("江苏省", "targets", "人工智能")}),
     # what a person reports of a body: the body is the subject
