@@ -531,7 +531,7 @@ def _event_after(frame: Frame, pos: int) -> Optional[Mention]:
 
 _BY = re.compile(r"由")
 # The meeting a report is about, named again by a demonstrative (本次大会由…主办).
-_THIS_MEETING = re.compile(f"(?:{_alt(P['event']['this'])})(?:{_alt(P['event']['generic'])})")
+_THIS_MEETING = re.compile(f"(?:{_alt(P['event']['this'])})?(?:{_alt(P['event']['generic'])})")
 _HELD = re.compile(f"(?:{_alt(P['event']['held'])})")
 # What may follow 主持 for the report's meeting to be meant: 主持会议, 主持开幕式,
 # 主持并讲话, 主持。 (not 主持中新双边合作机制会议, a meeting the recognisers missed).
@@ -539,9 +539,11 @@ _GENERIC_MEETING = re.compile(f"(?:了|召开)?(?:{_alt(P['event']['generic'] + 
 
 
 def _event_before_by(frame: Frame, a: int, pos: int) -> Optional[Mention]:
-    """The meeting of a passive clause, 《E》由A、B联合主办: the event named
-    before 由, or the report's meeting when the sentence opens 本次大会."""
-    by = _BY.search(frame.text, a, pos)
+    """The meeting of a passive clause, 《E》由A、B联合主办 (…由A主办，B承办):
+    the event named before 由, or the report's meeting when the sentence
+    opens with it (本次大会由…, 大会将…由…)."""
+    at = frame.text.rfind("由", 0, pos)
+    by = _BY.match(frame.text, at) if at >= 0 and "的" not in frame.text[at:pos] else None
     if by is None:
         return None
     before = [m for m in frame.of("Event", top=False) if m.end <= by.start()]

@@ -192,6 +192,8 @@ def test_relations_meeting_named_again_and_speaker_ends_topic():
     got = document_triples("第六届世界智能大会在天津开幕。本次大会由中国信息通信研究院、华为技术有限公司联合主办。")
     assert ("中国信息通信研究院", "holds", "第六届世界智能大会") in got
     assert ("中国信息通信研究院", "cooperatesWith", "华为技术有限公司") in got
+    got = document_triples("第六届世界智能大会在天津开幕。大会由中国信息通信研究院主办，华为技术有限公司承办。")
+    assert ("华为技术有限公司", "holds", "第六届世界智能大会") in got
     got = document_triples("工信部将聚焦工业互联网。部长李乐成指出，要发展人工智能。")
     assert ("工业和信息化部", "targets", "工业互联网") in got
     assert ("工业和信息化部", "targets", "人工智能") not in got
