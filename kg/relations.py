@@ -317,7 +317,8 @@ def _tail_of_name(frame: Frame, org: Mention) -> bool:
     """A short form glued to the characters before it ends a longer name
     nobody recognised: 党中央 of 农工党中央 is no 中共中央."""
     before = frame.text[org.start - 1:org.start]
-    return len(org.surface) <= 3 and org.surface != org.name and bool(before) and bool(_CJK.match(before)) and before not in _FUNCTION_CHARS
+    return len(org.surface) <= 3 and org.surface != org.name and bool(_CJK.fullmatch(before)) \
+        and before not in _FUNCTION_CHARS
 
 
 _FUNCTION_CHARS = set("的是在对与和及任为由向把被从")
@@ -345,8 +346,6 @@ def titles_person(frame: Frame, org: Mention) -> bool:
 def cuts_title(frame: Frame, org: Mention) -> bool:
     """The name ends inside a title: 信息技术发展司副司|长 is no body."""
     return frame.text[org.end:org.end + 1] == "长" and org.surface[-2:-1] in ("副", "正")
-
-
 
 
 def speaker_opens(frame: Frame) -> bool:
@@ -380,7 +379,7 @@ def _posts_after_name(frame: Frame, people: list[Mention]) -> Iterator[Relation]
         org = _body_at(frame, gap.end())
         if org is None:
             continue
-        if text.startswith("的", org.end) and gap.group() != "，" and gap.group() != ",":
+        if text.startswith("的", org.end) and not gap.group().startswith(("，", ",")):
             org_end = org.end + 1  # 王强是中国移动的总经理
             chain = [(org.name, t.group(), org)] if (t := _TITLE.match(text, org_end)) else []
             end = t.end() if chain else 0
@@ -529,7 +528,6 @@ def _event_after(frame: Frame, pos: int) -> Optional[Mention]:
     return None
 
 
-_BY = re.compile(r"由")
 # The meeting a report is about, named again by a demonstrative (本次大会由…主办).
 _THIS_MEETING = re.compile(f"(?:{_alt(P['event']['this'])})?(?:{_alt(P['event']['generic'])})")
 _HELD = re.compile(f"(?:{_alt(P['event']['held'])})")
@@ -538,15 +536,14 @@ _HELD = re.compile(f"(?:{_alt(P['event']['held'])})")
 _GENERIC_MEETING = re.compile(f"(?:了|召开)?(?:{_alt(P['event']['generic'] + ['开幕式', '闭幕式', '学习'])})?(?=[，,。；;并和及时]|$)")
 
 
-def _event_before_by(frame: Frame, a: int, pos: int) -> Optional[Mention]:
+def _event_before_by(frame: Frame, pos: int) -> Optional[Mention]:
     """The meeting of a passive clause, 《E》由A、B联合主办 (…由A主办，B承办):
     the event named before 由, or the report's meeting when the sentence
     opens with it (本次大会由…, 大会将…由…)."""
-    at = frame.text.rfind("由", 0, pos)
-    by = _BY.match(frame.text, at) if at >= 0 and "的" not in frame.text[at:pos] else None
-    if by is None:
+    by = frame.text.rfind("由", 0, pos)
+    if by < 0 or "的" in frame.text[by:pos]:
         return None
-    before = [m for m in frame.of("Event", top=False) if m.end <= by.start()]
+    before = [m for m in frame.of("Event", top=False) if m.end <= by]
     if before:
         return before[-1]
     return frame.event if _THIS_MEETING.match(frame.text, frame.lead) else None
@@ -571,7 +568,7 @@ def holds(frame: Frame) -> Iterator[Relation]:
     that hold it jointly (联合召开) cooperate."""
     for t in _HOLDS.finditer(frame.text):
         a = _clause(frame.text, t.start())[0]
-        event = _event_after(frame, t.end()) or _event_before_by(frame, a, t.start())
+        event = _event_after(frame, t.end()) or _event_before_by(frame, t.start())
         if event is None:
             continue
         before = [m for m in frame.top if a <= m.start and m.end <= t.start()]
