@@ -955,6 +955,34 @@ def _partners(frame: Frame, parties: list[Mention]) -> Iterator[Relation]:
             yield _rel(frame, x, "cooperatesWith", y, "cooperatesWith.trigger.v1", 0.7)
 
 
+_SIGNED_ON = re.compile(r"(?:\d{1,2}日|今天|日前|近日|正式|共同|联合|在[^，,。、]{1,8})*")
+_AGREEMENT = re.compile(r"合作|协议|备忘录")
+_AND = re.compile(r"[、和及]|以及")  # not 与: A与B、C签署 is A with each of them
+
+
+def _signatories(frame: Frame, parties: list[Mention]) -> Iterator[Relation]:
+    """A、B(和C)签署战略合作协议 where no named agreement follows (the signs
+    extractor reads those): every pair of signatories works together."""
+    text = frame.text
+    for t in _SIGNS.finditer(text):
+        end = _clause(text, t.end())[1]
+        if not _AGREEMENT.search(text, t.end(), end) or _policies_after(frame, t.end()):
+            continue
+        last = [p for p in parties if p.end <= t.start() and _SIGNED_ON.fullmatch(text, p.end, t.start())
+                and text[p.start - 1:p.start] not in ("在", "于")]  # 在北京签订: the place signs nothing
+        group = last[:1]
+        while group:
+            prev = next((p for p in parties if p.end <= group[0].start and _AND.fullmatch(text, p.end, group[0].start)), None)
+            if prev is None:
+                break
+            group.insert(0, prev)
+        if group and text[group[0].start - 1:group[0].start] in ("与", "同", "跟"):
+            continue  # A与B、C签署: each signs with A, which the 与 rule reads
+        for i, x in enumerate(group):
+            for y in group[i + 1:]:
+                yield _rel(frame, x, "cooperatesWith", y, "cooperatesWith.trigger.v1", 0.7)
+
+
 @extractor("cooperatesWith.trigger.v1")
 def cooperates(frame: Frame) -> Iterator[Relation]:
     """与 X(、Y)… 合作/共同/对接/研讨, and a list of bodies or regions that
@@ -980,6 +1008,7 @@ def cooperates(frame: Frame) -> Iterator[Relation]:
             if p.name != subj.name:
                 yield _rel(frame, subj, "cooperatesWith", p, "cooperatesWith.trigger.v1", 0.7)
     yield from _partners(frame, parties)
+    yield from _signatories(frame, parties)
     lead = [p for p in parties if p.start < 12]
     if len(lead) >= 2 and all(text[a.end:b.start] in ("、", "和", "与") for a, b in zip(lead, lead[1:])) \
             and re.search(r"合作|携手|协同|共同", text):

@@ -127,6 +127,9 @@ def document_triples(text: str) -> set[tuple[str, str, str]]:
       ("中国移动通信集团有限公司", "cooperatesWith", "中兴通讯股份有限公司"),
       ("华为技术有限公司", "cooperatesWith", "中兴通讯股份有限公司")}),
     ("海关总署联合国家卫健委今天发布公告", {("海关总署", "cooperatesWith", "国家卫生健康委员会")}),
+    # signatories of an agreement named in passing
+    ("在签约仪式上，青岛市人民政府和华为技术有限公司签署战略合作协议",
+     {("青岛市人民政府", "cooperatesWith", "华为技术有限公司")}),
     # a body named after its region
     ("北京大学发布研究报告", {("北京大学", "locatedIn", "北京市")}),
     ("会议在武汉（湖北）举行", {("武汉市", "locatedIn", "湖北省")}),
@@ -156,6 +159,9 @@ def test_relations_mechanisms(text, expected):
     # a dateline's outlet signs nothing
     ("新华社青岛3月18日电 青岛市人民政府与华为技术有限公司签署《战略合作协议》",
      {("新华社", "signs", "战略合作协议"), ("新华社", "cooperatesWith", "青岛市人民政府")}),
+    # A与B、C签署: B and C each sign with A, not with each other; the place of signing signs nothing
+    ("同时，三峡集团与湖北省、武汉市、宜昌市签署战略合作协议", {("湖北省", "cooperatesWith", "武汉市")}),
+    ("华为技术有限公司和中兴通讯股份有限公司在北京签订5G合作备忘录", {("华为技术有限公司", "cooperatesWith", "北京市")}),
     # a source line names no actor
     ("来源：华为技术有限公司 工业和信息化部将聚焦工业互联网", {("华为技术有限公司", "targets", "工业互联网")}),
     # a place opening an unrecognised name is no partner
