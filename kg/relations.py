@@ -957,6 +957,7 @@ def _partners(frame: Frame, parties: list[Mention]) -> Iterator[Relation]:
 
 _SIGNED_ON = re.compile(r"(?:\d{1,2}日|今天|日前|近日|正式|共同|联合|在[^，,。、]{1,8})*")
 _AGREEMENT = re.compile(r"合作|协议|备忘录")
+_GOVERNED = re.compile(r"按照|根据|依据|在|对|把|向|为")  # a list after these is no subject
 _AND = re.compile(r"[、和及]|以及")  # not 与: A与B、C签署 is A with each of them
 
 
@@ -1011,7 +1012,8 @@ def cooperates(frame: Frame) -> Iterator[Relation]:
     yield from _signatories(frame, parties)
     lead = [p for p in parties if p.start < 12]
     if len(lead) >= 2 and all(text[a.end:b.start] in ("、", "和", "与") for a, b in zip(lead, lead[1:])) \
-            and re.search(r"合作|携手|协同|共同", text):
+            and re.search(r"合作|携手|协同|共同", text[lead[-1].end:_clause(text, lead[-1].end)[1]]) \
+            and not _GOVERNED.search(text, _clause(text, lead[0].start)[0], lead[0].start):  # 按照党中央、国务院部署…
         for i, x in enumerate(lead):
             for y in lead[i + 1:]:
                 yield _rel(frame, x, "cooperatesWith", y, "cooperatesWith.trigger.v1", 0.6)

@@ -162,6 +162,8 @@ def test_relations_mechanisms(text, expected):
     # A与B、C签署: B and C each sign with A, not with each other; the place of signing signs nothing
     ("同时，三峡集团与湖北省、武汉市、宜昌市签署战略合作协议", {("湖北省", "cooperatesWith", "武汉市")}),
     ("华为技术有限公司和中兴通讯股份有限公司在北京签订5G合作备忘录", {("华为技术有限公司", "cooperatesWith", "北京市")}),
+    # bodies named as whose plan is followed, or a list with 合作 only in a later clause, cooperate in nothing
+    ("会议指出，按照党中央、国务院部署，进一步加强知识产权保护，深化国际合作", {("中共中央", "cooperatesWith", "中华人民共和国国务院")}),
     # a source line names no actor
     ("来源：华为技术有限公司 工业和信息化部将聚焦工业互联网", {("华为技术有限公司", "targets", "工业互联网")}),
     # a place opening an unrecognised name is no partner
