@@ -996,13 +996,13 @@ def cooperates(frame: Frame) -> Iterator[Relation]:
         partners = []
         pos = m.end()
         for p in parties:
-            if p.start == pos:
+            if p.start == pos and not (p.subtype == "Country" and p.surface != p.name):  # 与全国高校: a modifier
                 partners.append(p)
                 pos = p.end + 1 if text[p.end:p.end + 1] == "、" else -1
         if not partners or not _COOP.search(text, pos if pos > 0 else m.end(), _clause(text, m.end())[1] + 12):
             continue
         before = [p for p in parties if p.end <= m.start() and m.start() - p.end <= 1]
-        subj = before[-1] if before else explicit_subject(frame) or frame.author or subject(frame)
+        subj = before[-1] if before else explicit_subject(frame) or frame.author
         if subj is None or subj.type not in ("Organization", "Region"):
             continue
         for p in partners:

@@ -164,6 +164,8 @@ def test_relations_mechanisms(text, expected):
     ("华为技术有限公司和中兴通讯股份有限公司在北京签订5G合作备忘录", {("华为技术有限公司", "cooperatesWith", "北京市")}),
     # bodies named as whose plan is followed, or a list with 合作 only in a later clause, cooperate in nothing
     ("会议指出，按照党中央、国务院部署，进一步加强知识产权保护，深化国际合作", {("中共中央", "cooperatesWith", "中华人民共和国国务院")}),
+    # 全国 before 高校 qualifies them and is no partner
+    ("安徽省与全国高校开展合作", {("安徽省", "cooperatesWith", "中国")}),
     # a source line names no actor
     ("来源：华为技术有限公司 工业和信息化部将聚焦工业互联网", {("华为技术有限公司", "targets", "工业互联网")}),
     # a place opening an unrecognised name is no partner
