@@ -957,6 +957,7 @@ def _partners(frame: Frame, parties: list[Mention]) -> Iterator[Relation]:
 
 _SIGNED_ON = re.compile(r"(?:\d{1,2}日|今天|日前|近日|正式|共同|联合|在[^，,。、]{1,8})*")
 _AGREEMENT = re.compile(r"合作|协议|备忘录")
+_SCOPE_WORDS = ("全国",)  # 与全国高校合作: nationwide, no partner
 _GOVERNED = re.compile(r"按照|根据|依据|在|对|把|向|为")  # a list after these is no subject
 _AND = re.compile(r"[、和及]|以及")  # not 与: A与B、C签署 is A with each of them
 
@@ -991,12 +992,12 @@ def cooperates(frame: Frame) -> Iterator[Relation]:
     text = frame.text
     if not _COOP.search(text):
         return
-    parties = actors(frame, "Organization", "Region")
+    parties = [p for p in actors(frame, "Organization", "Region") if p.surface not in _SCOPE_WORDS]
     for m in re.finditer(r"与", text):
         partners = []
         pos = m.end()
         for p in parties:
-            if p.start == pos and not (p.subtype == "Country" and p.surface != p.name):  # 与全国高校: a modifier
+            if p.start == pos:
                 partners.append(p)
                 pos = p.end + 1 if text[p.end:p.end + 1] == "、" else -1
         if not partners or not _COOP.search(text, pos if pos > 0 else m.end(), _clause(text, m.end())[1] + 12):
