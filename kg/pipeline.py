@@ -41,7 +41,9 @@ def _frames(sentences: list[Sentence], mentions: list[list[Mention]], ctx) -> It
     or policy a sentence opened with, or the policy a sentence issued
     (天津印发了《行动方案》… then the plan's goals). A sentence without a
     subject of its own speaks of it when the subject is a policy, or when the
-    sentence points back (子集团将…, 下一步…).
+    sentence points back (子集团将…, 下一步…). A person who speaks
+    (习近平指出，要…) and a heading end the topic. The meeting later
+    sentences speak of (主持会议, 本次大会) is the last one a sentence held.
     """
     topic, leading, event, article, paragraph = None, False, None, -1, -1
     for sent, ms in zip(sentences, mentions):

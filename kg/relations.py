@@ -533,7 +533,7 @@ _THIS_MEETING = re.compile(f"(?:{_alt(P['event']['this'])})?(?:{_alt(P['event'][
 _HELD = re.compile(f"(?:{_alt(P['event']['held'])})")
 # What may follow 主持 for the report's meeting to be meant: 主持会议, 主持开幕式,
 # 主持并讲话, 主持。 (not 主持中新双边合作机制会议, a meeting the recognisers missed).
-_GENERIC_MEETING = re.compile(f"(?:了|召开)?(?:{_alt(P['event']['generic'] + ['开幕式', '闭幕式', '学习'])})?(?=[，,。；;并和及时]|$)")
+_GENERIC_MEETING = re.compile(f"(?:了|召开)?(?:{_alt(P['event']['generic'] + P['event']['chaired_parts'])})?(?=[，,。；;并和及时]|$)")
 
 
 def _event_before_by(frame: Frame, pos: int) -> Optional[Mention]:
