@@ -76,12 +76,19 @@ _DATELINE = re.compile(r"^\s*(?:[^，,。\s]{0,12}?\d{1,2}月\d{1,2}日[^，,。
 
 _DATELINE_WORDS = re.compile(r"电|讯|消息|来源|稿源|编辑|作者|记者|通讯员")
 _DATELINE_SPAN = 40  # a dateline's last word falls within a sentence's first characters
+# A headline run into its report's dateline: 习近平…强调 推动…发展央视网消息（新闻联播）：中共中央政治局…
+_RUN_IN_DATELINE = re.compile(r"消息[（(][^）)]{0,10}[）)][：:]\s*|[^，,。\s]{0,12}?\d{1,2}月\d{1,2}日电\s*")
+_HEADLINE_SPAN = 160
 
 
 def dateline_end(text: str) -> int:
-    if not _DATELINE_WORDS.search(text, 0, _DATELINE_SPAN):
-        return 0
-    m = _DATELINE.match(text)
+    """Where a dateline or source line ends: at the sentence's start, or
+    after a headline the report's first sentence was run into."""
+    if _DATELINE_WORDS.search(text, 0, _DATELINE_SPAN):
+        m = _DATELINE.match(text)
+        if m:
+            return m.end()
+    m = _RUN_IN_DATELINE.search(text, 0, _HEADLINE_SPAN) if "消息" in text or "电" in text else None
     return m.end() if m else 0
 
 

@@ -116,6 +116,9 @@ def document_triples(text: str) -> set[tuple[str, str, str]]:
     ("工业和信息化部全面启动《工业互联网创新发展工程》", {("工业和信息化部", "issues", "工业互联网创新发展工程")}),
     # a focus verb after a region
     ("江苏大力发展集成电路、人工智能等产业", {("江苏省", "targets", "集成电路"), ("江苏省", "targets", "人工智能")}),
+    # a headline run into the report's dateline: the subject opens the report
+    ("习近平在集体学习时强调 推动人工智能健康发展央视网消息（新闻联播）：中共中央政治局25日下午就加强人工智能发展进行集体学习",
+     {("中共中央政治局", "targets", "人工智能")}),
     # what a person reports of a body: the body is the subject
     ("他指出，党的十八大以来，党中央高度重视发展数字经济", {("中共中央", "targets", "数字经济")}),
     # organisers of a passive clause
