@@ -820,6 +820,7 @@ def _seat_in_name(frame: Frame) -> Iterator[Relation]:
 # Words that open the names of a whole family of bodies as a style, not as
 # the body they belong to: 中共中央 is the party's committee, named 中共….
 _STYLE_PREFIXES = ("中共",)
+_BRANCHES = ("分公司", "子公司", "分行", "支行", "分院", "分中心")
 _UNIT_OF_GROUP = re.compile(r"子集团$|^\d{1,3}所$")
 _PARENT_OF_UNIT = re.compile(r"^(.+?(?:委|府|部|局|厅|集团|公司|院|党组|司|大学|银行))(?:办公厅|办公室|党组|党委|党支部|直属机关党委|"
                              r"领导小组办公室|工作领导小组|[^党]{2,10}(?:司|局|中心|领导小组办公室|领导小组|学院|研究院|研究所|"
@@ -886,6 +887,10 @@ def _implied_by_names(frame: Frame) -> Iterator[Relation]:
                 yield _rel(frame, o, "subOrganizationOf", head, "structure.name.v1", 0.7)
         if group and o.name != group and _UNIT_OF_GROUP.search(o.name):
             yield _rel(frame, o, "subOrganizationOf", _org(frame, group, o), "structure.name.v1", 0.7)
+        if o.name.endswith(_BRANCHES):  # 中国移动江苏分公司 -> 中国移动, named at its start
+            head = max((i for i in orgs if i.start == o.start and i.end < o.end), key=lambda i: i.end, default=None)
+            if head is not None:
+                yield _rel(frame, o, "subOrganizationOf", head, "structure.name.v1", 0.75)
 
 
 _BELONGS_TO = re.compile(f"(?:{_alt(P['relation']['belongs_to'])})")

@@ -140,6 +140,8 @@ def document_triples(text: str) -> set[tuple[str, str, str]]:
     # a unit named inside a longer name
     ("北京大学数字金融研究中心和浦发银行重庆分行参加会议",
      {("北京大学数字金融研究中心", "subOrganizationOf", "北京大学"), ("浦发银行重庆分行", "subOrganizationOf", "浦发银行")}),
+    # a branch of the company named at its start
+    ("中国电信安康分公司召开会议", {("中国电信安康分公司", "subOrganizationOf", "中国电信集团有限公司")}),
     # what the text says of a seat
     ("华为技术有限公司总部位于广东深圳", {("华为技术有限公司", "locatedIn", "深圳市"), ("华为技术有限公司", "locatedIn", "广东省")}),
     ("位于汕尾的信利集团是电子信息龙头企业", {("信利集团", "locatedIn", "汕尾市")}),
