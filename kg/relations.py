@@ -186,8 +186,9 @@ def _speaker_says(frame: Frame, lead: int) -> int:
 
 
 def leads(frame: Frame, m: Mention) -> bool:
-    """The subject lays out what it will do (将/要/提出…): its topic carries on."""
-    return bool(_LEADS.search(frame.text, m.end, m.end + 8))
+    """The subject lays out what it will do (将/要/提出…) or opens a list
+    (北京已取得一定成效：一是…): its topic carries on."""
+    return bool(_LEADS.search(frame.text, m.end, m.end + 8)) or frame.text.rstrip().endswith(("：", ":"))
 
 
 _LIST_MARK = re.compile(r"^(?:[一二三四五六七八九十]+[是要、]|[（(][一二三四五六七八九十\d]+[)）]|第[一二三四五六七八九十]+[，,、])")
@@ -805,8 +806,8 @@ def _seat_in_name(frame: Frame) -> Iterator[Relation]:
     orgs = frame.of("Organization", top=False)
     places = frame.of("Region", top=False)
     for m in orgs:
-        if m.subtype == "Media":
-            continue  # news outlets carry no relations (annotation.md)
+        if m.subtype == "Media" or m.start < frame.dateline:
+            continue  # news outlets and datelines carry no relations (annotation.md)
         if any(o.start == m.start and o.end < m.end for o in orgs) or any(
                 m.start < r.start and r.end <= m.end for r in places):
             continue

@@ -171,7 +171,8 @@ def test_relations_mechanisms(text, expected):
     ("会议指出，按照党中央、国务院部署，进一步加强知识产权保护，深化国际合作", {("中共中央", "cooperatesWith", "中华人民共和国国务院")}),
     # 全国 before 高校 qualifies them and is no partner
     ("安徽省与全国高校开展合作", {("安徽省", "cooperatesWith", "中国")}),
-    # a source line names no actor
+    # a source line names no actor; nor does a dateline's outlet get a seat
+    ("人民网北京12月24日电 工业和信息化部将聚焦工业互联网", {("人民网", "locatedIn", "北京市")}),
     ("来源：华为技术有限公司 工业和信息化部将聚焦工业互联网", {("华为技术有限公司", "targets", "工业互联网")}),
     # a place opening an unrecognised name is no partner
     ("上海市公安局首次联手台湾刑事警察局在两地协同作战", {("上海市公安局", "cooperatesWith", "台湾省")}),
@@ -209,6 +210,8 @@ def test_relations_meeting_named_again_and_speaker_ends_topic():
     assert ("中国信息通信研究院", "cooperatesWith", "华为技术有限公司") in got
     got = document_triples("第六届世界智能大会在天津开幕。大会由中国信息通信研究院主办，华为技术有限公司承办。")
     assert ("华为技术有限公司", "holds", "第六届世界智能大会") in got
+    got = document_triples("目前北京在推进数字仿真产业发展方面已取得一定成效：\n\n一是先后印发《北京市工业互联网行动计划》等。")
+    assert ("北京市", "issues", "北京市工业互联网行动计划") in got  # a colon opens a list of the subject's items
     got = document_triples("工信部将聚焦工业互联网。部长李乐成指出，要发展人工智能。")
     assert ("工业和信息化部", "targets", "工业互联网") in got
     assert ("工业和信息化部", "targets", "人工智能") not in got
