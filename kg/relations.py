@@ -822,6 +822,9 @@ def _seat_in_name(frame: Frame) -> Iterator[Relation]:
 # the body they belong to: 中共中央 is the party's committee, named 中共….
 _STYLE_PREFIXES = ("中共",)
 _BRANCHES = ("分公司", "子公司", "分行", "支行", "分院", "分中心")
+_UNIT_ENDS = tuple(P["organization"]["unit_suffixes"])
+# What a company's registered name adds to its short name: X集团有限公司 is X集团.
+_LEGAL_FORM = re.compile(r"[(（]?(?:集团)?[)）]?(?:股份|控股)?(?:有限)?(?:责任)?(?:总)?(?:公司)?")
 _UNIT_OF_GROUP = re.compile(r"子集团$|^\d{1,3}所$")
 _PARENT_OF_UNIT = re.compile(r"^(.+?(?:委|府|部|局|厅|集团|公司|院|党组|司|大学|银行))(?:办公厅|办公室|党组|党委|党支部|直属机关党委|"
                              r"领导小组办公室|工作领导小组|[^党]{2,10}(?:司|局|中心|领导小组办公室|领导小组|学院|研究院|研究所|"
@@ -888,9 +891,11 @@ def _implied_by_names(frame: Frame) -> Iterator[Relation]:
                 yield _rel(frame, o, "subOrganizationOf", head, "structure.name.v1", 0.7)
         if group and o.name != group and _UNIT_OF_GROUP.search(o.name):
             yield _rel(frame, o, "subOrganizationOf", _org(frame, group, o), "structure.name.v1", 0.7)
-        if o.name.endswith(_BRANCHES):  # 中国移动江苏分公司 -> 中国移动, named at its start
+        if o.name.endswith(_BRANCHES) or o.source != "lexicon.gazetteer.v1" and o.name.endswith(_UNIT_ENDS):
+            # 中国移动江苏分公司 -> 中国移动; 中车株洲时代新材料科技股份有限公司 -> 中车:
+            # a unit or company named after the body written at its start
             head = max((i for i in orgs if i.start == o.start and i.end < o.end), key=lambda i: i.end, default=None)
-            if head is not None:
+            if head is not None and not _LEGAL_FORM.fullmatch(text[head.end:o.end]) and not cuts_title(frame, o):
                 yield _rel(frame, o, "subOrganizationOf", head, "structure.name.v1", 0.75)
 
 

@@ -140,6 +140,8 @@ def document_triples(text: str) -> set[tuple[str, str, str]]:
     # a unit named inside a longer name
     ("北京大学数字金融研究中心和浦发银行重庆分行参加会议",
      {("北京大学数字金融研究中心", "subOrganizationOf", "北京大学"), ("浦发银行重庆分行", "subOrganizationOf", "浦发银行")}),
+    # a unit or company named after the body written at its start, not the body under its registered name
+    ("东方电气集团东方电机有限公司参加会议", {("东方电气集团东方电机有限公司", "subOrganizationOf", "东方电气集团")}),
     # a branch of the company named at its start
     ("中国电信安康分公司召开会议", {("中国电信安康分公司", "subOrganizationOf", "中国电信集团有限公司")}),
     # what the text says of a seat
@@ -194,6 +196,7 @@ def test_relations_mechanisms(text, expected):
     # 副司 of 副司长 is no unit
     ("工业和信息化部信息技术发展司副司长王建伟出席",
      {("工业和信息化部信息技术发展司副司", "subOrganizationOf", "工业和信息化部信息技术发展司")}),
+    ("武汉重型机床集团有限公司参加会议", {("武汉重型机床集团有限公司", "subOrganizationOf", "武汉重型机床集团")}),
     # 中国联通公司 is 中国联通 itself
     ("中国联通公司召开会议", {("中国联通公司", "subOrganizationOf", "中国联合网络通信集团有限公司")}),
     # a body that titles a person is not the subject
