@@ -41,7 +41,9 @@ def _frames(sentences: list[Sentence], mentions: list[list[Mention]], ctx) -> It
     or policy a sentence opened with, or the policy a sentence issued
     (天津印发了《行动方案》… then the plan's goals). A sentence without a
     subject of its own speaks of it when the subject is a policy, or when the
-    sentence points back (子集团将…, 下一步…).
+    sentence points back (子集团将…, 下一步…). A person who speaks
+    (习近平指出，要…) and a heading end the topic. The meeting later
+    sentences speak of (主持会议, 本次大会) is the last one a sentence held.
     """
     topic, leading, event, article, paragraph = None, False, None, -1, -1
     for sent, ms in zip(sentences, mentions):
@@ -59,17 +61,22 @@ def _frames(sentences: list[Sentence], mentions: list[list[Mention]], ctx) -> It
         scopes = {k: v for k in ("市", "省", "部", "集团") if (v := ctx.scope(k, sent.article))}
         frame = relations.Frame(sent, ms, topic=carried, event=event, scopes=scopes,
                                 author=ctx.authors.get(sent.article))
+        speaks = relations.speaker_opens(frame)
+        if speaks:
+            frame.topic = None  # 习近平指出，要…: the person's words, not the topic's
         found = list(relations.run(frame))
         issued = [r.object for r in found if r.predicate == "issues" and r.extractor == "issues.trigger.v1"]
         own = relations.explicit_subject(frame)
         if issued:
             topic, leading = issued[-1], True
+        elif speaks or sent.heading and not item and own is None:
+            # a person speaks now (习近平指出，中国将…，要…: their words carry no
+            # topic), or a heading opens a new part
+            topic, leading = None, False
         elif own is not None:
             same = topic is not None and own.name == topic.name
             topic, leading = own, relations.leads(frame, own) or (same and leading)
-        events = frame.of("Event", top=False)
-        if events:
-            event = events[-1]
+        event = relations.meeting(frame, found) or event
         yield frame, found
 
 

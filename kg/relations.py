@@ -8,13 +8,15 @@ subject carried from earlier sentences of the same article ("莱斯子集团认�
 from __future__ import annotations
 
 import re
+from itertools import accumulate
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from typing import Callable, Iterator, Optional
 
-from .entities import outermost
+from .entities import CJK, outermost
 from .lexicon import load
 from .model import Mention, Relation, Sentence, coverage
-from .registry import Registry, alternation as _alt
+from .registry import Guarded, Registry, alternation as _alt
 
 LEX = load()
 P = LEX.patterns
@@ -40,6 +42,17 @@ class Frame:
     def of(self, *types: str, top: bool = True) -> list[Mention]:
         return [m for m in (self.top if top else self.mentions) if m.type in types]
 
+    @cached_property
+    def dateline(self) -> int:
+        """Where the report's dateline or source line ends (0 if none)."""
+        return dateline_end(self.text)
+
+    @cached_property
+    def lead(self) -> int:
+        """Where the sentence's own words start: after the dateline and an
+        opening time or linking phrase (近日，, 党的十八大以来，)."""
+        return self.dateline + _LEAD.match(self.text[self.dateline:]).end()
+
 
 Extractor = Callable[[Frame], Iterator[Relation]]
 EXTRACTORS = Registry()
@@ -52,8 +65,45 @@ def _rel(frame: Frame, s: Mention, p: str, o: Mention, name: str, conf: float, r
 
 
 _LEAD = re.compile(r"^(?:本报讯\s*)?(?:(?:近日|日前|目前|今年以来|近年来|下一步|同时|此外|后续|会后|会上|会议期间|另外|其中|"
-                   r"\d{1,2}月\d{1,2}日|\d{4}年(?:\d{1,2}月)?)[，,]?\s*)*")
+                   r"\d{1,2}月\d{1,2}日|\d{4}年(?:\d{1,2}月)?|[^，,。；;]{1,14}以来(?=[，,]))[，,]?\s*)*")
 _CLAUSE_END = re.compile(r"[，,；;：:。！？!?]")
+# A dateline or a source line opens a report and names no actor:
+# 新华社青岛3月18日电, 本报讯, 央视网消息（新闻联播）：, 来源：人民网, 责任编辑：X.
+_DATELINE = re.compile(r"^\s*(?:[^，,。\s]{0,12}?\d{1,2}月\d{1,2}日[^，,。\s]{0,4}电|本报讯|"
+                       r"[^，,。\s]{0,8}消息(?:[（(][^）)]{0,10}[）)])?[：:]|"
+                       r"(?:来源|稿源|责任编辑|编辑|作者|记者|通讯员)[：:]\s*[^，,。\s]*)\s*")
+
+
+_DATELINE_WORDS = re.compile(r"电|讯|消息|来源|稿源|编辑|作者|记者|通讯员")
+_DATELINE_SPAN = 40  # a dateline's last word falls within a sentence's first characters
+# A headline run into its report's dateline: 习近平…强调 推动…发展央视网消息（新闻联播）：中共中央政治局…
+_RUN_IN_DATELINE = re.compile(r"消息[（(][^）)]{0,10}[）)][：:]\s*|[^，,。\s]{0,12}?\d{1,2}月\d{1,2}日电\s*")
+_HEADLINE_SPAN = 160
+
+
+def dateline_end(text: str) -> int:
+    """Where a dateline or source line ends: at the sentence's start, or
+    after a headline the report's first sentence was run into."""
+    if _DATELINE_WORDS.search(text, 0, _DATELINE_SPAN):
+        m = _DATELINE.match(text)
+        if m:
+            return m.end()
+    m = _RUN_IN_DATELINE.search(text, 0, _HEADLINE_SPAN) if "消息" in text or "电" in text else None
+    return m.end() if m else 0
+
+
+def actors(frame: Frame, *types: str) -> list[Mention]:
+    """The sentence's outermost mentions of ``types`` that can act: not a
+    news outlet, nor a name in the dateline (新华社青岛3月18日电), nor the
+    short name glossed in brackets after a full one (…研究院（赛迪研究院））."""
+    start = frame.dateline
+    return [m for m in frame.of(*types) if m.start >= start and m.subtype != "Media" and not glosses(frame, m)]
+
+
+def glosses(frame: Frame, m: Mention) -> bool:
+    """``m`` is written in brackets right after another name: A（B）."""
+    at = m.start - 1 if frame.text[m.start - 1:m.start] in ("(", "（") else m.start
+    return frame.text[at:at + 1] in ("(", "（") and any(o.end == at for o in frame.top if o is not m)
 
 
 _SUBJECT_END = re.compile(f"(?:专门|多次|正在|已|也|还|积极|第一时间)?(?:{_alt(P['relation']['subject_end'])})")
@@ -63,6 +113,20 @@ _ADVERBIAL = re.compile(r"^(?:结合|为了?|按照|根据|围绕|面向|依托|
 _ABOUT = re.compile(r"(?:对于|对)(.{2,20}?)(?:来说|而言)[，,]")
 _SPOKESPERSON = re.compile(f"(?:{_alt(P['relation']['spokesperson'])})")
 _LEADS = re.compile(f"(?:{_alt(P['relation']['leads'])})")
+_SPEECH = re.compile(f"(?:{_alt(P['relation']['speech'])})")
+_PRONOUNS = ("他", "她")  # a person named before, who now speaks
+_NAME_LENGTHS = (2, 3, 4)  # characters of a Chinese name written bare before 指出
+
+
+def _names_person(head: str) -> bool:
+    """The words open with a person's name as the dictionary knows it
+    (习近平指出 when no title let the recognisers name him)."""
+    from . import words
+    toks = words.cut(head)
+    return bool(toks) and words.tag(toks[0]).startswith("nr")
+
+
+_SAYS = re.compile(f"[^，,。；;]{{0,24}}?{_SPEECH.pattern}[，,：:]")
 
 
 def explicit_subject(frame: Frame) -> Optional[Mention]:
@@ -72,7 +136,10 @@ def explicit_subject(frame: Frame) -> Optional[Mention]:
     为…) and a place (在西青区…) are not subjects; a body whose
     spokesperson speaks (…相关负责人表示) gives way to what is said."""
     text = frame.text
-    lead = _LEAD.match(text).end()
+    lead = frame.lead
+    said = _speaker_says(frame, lead)
+    if said:  # 他指出，党的十八大以来，党中央…: the subject of what is said
+        lead = said + _LEAD.match(text[said:]).end()
     about = _ABOUT.match(text, lead)
     if about:  # 对于中国电科来说，…
         inside = [m for m in frame.top if about.start(1) <= m.start and m.end <= about.end(1) and m.type in SUBJECT_TYPES]
@@ -86,11 +153,11 @@ def explicit_subject(frame: Frame) -> Optional[Mention]:
             continue
         if m.start > lead + 24:
             break
-        if m.type == "Person" and m.start <= lead + 2:
-            return None
+        if m.start <= lead + 2 and (m.type == "Person" or titles_person(frame, m)):
+            return None  # 中国科学院院士、北京大学副校长张平文表示: the person speaks
         if m.type not in SUBJECT_TYPES or text[m.end:m.end + 1] in ("的", "之") or (
-                m.start > 0 and text[m.start - 1] in "在对与向从把"):
-            continue
+                m.start > 0 and text[m.start - 1] in "在对与向从把") or _modifies_next(frame, m):
+            continue  # 天津市的…, 在西青区…: a modifier, not the subject
         if m.subtype == "Media" or _SPOKESPERSON.match(text, m.end):
             continue
         if m.start <= lead or (text[m.start - 1] in "，," and _SUBJECT_END.match(text, m.end)):
@@ -98,9 +165,30 @@ def explicit_subject(frame: Frame) -> Optional[Mention]:
     return None
 
 
+def _modifies_next(frame: Frame, m: Mention) -> bool:
+    """``m`` is written right before a field or a place inside it, which it
+    qualifies: 我国互联网基础设施…, 安徽芜湖数据中心集群…"""
+    return any(o.start == m.end and (o.type == "Sector" or o.type == "Region" and m.name in LEX.region_chain(o.name))
+               for o in frame.top)
+
+
+def _speaker_says(frame: Frame, lead: int) -> int:
+    """The end of a person's 指出，/强调， that opens the sentence at
+    ``lead``, or 0."""
+    said = _SAYS.match(frame.text, lead)
+    if said is None:
+        return 0
+    first = next((m for m in frame.top if m.start >= lead), None)
+    if frame.text.startswith(_PRONOUNS, lead) or first is not None and first.start <= lead + 2 and first.end <= said.end() \
+            and (first.type == "Person" or titles_person(frame, first)):
+        return said.end()
+    return 0
+
+
 def leads(frame: Frame, m: Mention) -> bool:
-    """The subject lays out what it will do (将/要/提出…): its topic carries on."""
-    return bool(_LEADS.search(frame.text, m.end, m.end + 8))
+    """The subject lays out what it will do (将/要/提出…) or opens a list
+    (北京已取得一定成效：一是…): its topic carries on."""
+    return bool(_LEADS.search(frame.text, m.end, m.end + 8)) or frame.text.rstrip().endswith(("：", ":"))
 
 
 _LIST_MARK = re.compile(r"^(?:[一二三四五六七八九十]+[是要、]|[（(][一二三四五六七八九十\d]+[)）]|第[一二三四五六七八九十]+[，,、])")
@@ -156,8 +244,11 @@ def _before_in_clause(frame: Frame, pos: int, *types: str) -> list[Mention]:
 
 # -- positions ---------------------------------------------------------------
 
-_TITLE = re.compile(f"(?:{_alt(P['person']['titles'])})")
+# A post before a name: an optional grade, then a title (高级副总裁, 二级巡视员).
+_TITLE = re.compile(f"(?:{_alt(P['position']['title_grades'])})?"
+                    f"(?:{_alt(P['person']['titles'] + P['position']['post_titles'])})")
 _PARTY_TITLES = P["position"]["party_titles"]
+_OWN_BODY_TITLES = P["position"]["own_body_titles"]
 _TITLE_BODIES = sorted(P["position"]["title_bodies"].items(), key=lambda kv: -len(kv[0]))  # longest title first
 _UNIT = re.compile(f"(?:{_alt(P['organization']['party_units'])})")
 
@@ -187,7 +278,9 @@ def role_chain(frame: Frame, org: Mention) -> tuple[list[tuple[str, str]], int]:
             if not title:
                 break
             role = title.group()
-            if role in _PARTY_TITLES:
+            if role in _OWN_BODY_TITLES:
+                out.append((_OWN_BODY_TITLES[role], role))
+            elif role in _PARTY_TITLES:
                 out.append((base + _PARTY_TITLES[role], role))
             elif role in ("书记", "副书记", "成员") and party:
                 out.append((party, ("党组" if party.endswith("党组") else "") + role))
@@ -206,23 +299,128 @@ def _org_mention(frame: Frame, name: str, near: Mention) -> Mention:
                    subtype="PartyOrganization" if re.search("党组|党委|中共", name) else near.subtype or "GovernmentBody")
 
 
+def _body_at(frame: Frame, pos: int) -> Optional[Mention]:
+    """The longest organisation named from ``pos`` on."""
+    return max((m for m in frame.of("Organization", top=False) if m.start == pos), key=lambda m: m.end, default=None)
+
+
+def post_chain(frame: Frame, org: Mention) -> tuple[list[tuple[str, str, Mention]], int]:
+    """The (body, role, body's mention) pairs of a title chain that runs
+    across bodies, and where it ends: 中共中央政治局常委、国务院总理、
+    中央网信委副主任 | 李克强; 北京大学副校长、中国科学院院士 | 张平文."""
+    out, pos, at = [], org.start, org
+    while at is not None:
+        chain, end = role_chain(frame, at)
+        if not chain:
+            break
+        out += [(body, role, at) for body, role in chain]
+        pos = end
+        at = _body_at(frame, end) if frame.text[end - 1:end] == "、" else None
+    if out and frame.text[pos - 1:pos] == "、":
+        pos -= 1  # role_chain stepped past the 、 before a body that holds no title
+    return out, pos
+
+
+def _tail_of_name(frame: Frame, org: Mention) -> bool:
+    """A short form glued to the characters before it ends a longer name
+    nobody recognised: 党中央 of 农工党中央 is no 中共中央."""
+    before = frame.text[org.start - 1:org.start]
+    return len(org.surface) <= 3 and org.surface != org.name and bool(_CJK.fullmatch(before)) \
+        and before not in _FUNCTION_CHARS
+
+
+_FUNCTION_CHARS = set("的是在对与和及任为由向把被从")
+
+
+def _person_after(frame: Frame, people: list[Mention], pos: int) -> Optional[Mention]:
+    """The person named at ``pos``, not the first characters of a body's
+    name (安世亚太科技股份有限公司 is no person 安世)."""
+    person = next((p for p in people if p.start == pos), None)
+    if person is None or any(o.start == pos and o.end > person.end for o in frame.of("Organization", top=False)):
+        return None
+    return person
+
+
+def titles_person(frame: Frame, org: Mention) -> bool:
+    """A post follows ``org`` (中国科学院院士、北京大学副校长…张平文; 全国人大
+    常委会委员长栗战书): the body only titles the person who acts, named or
+    not; a board (董事会, 理事会) is a body."""
+    if org.type != "Organization":
+        return False
+    title = _TITLE.match(frame.text, org.end)
+    return title is not None and frame.text[title.end():title.end() + 1] not in ("会", "单") or cuts_title(frame, org)
+
+
+def cuts_title(frame: Frame, org: Mention) -> bool:
+    """The name ends inside a title: 信息技术发展司副司|长 is no body."""
+    return frame.text[org.end:org.end + 1] == "长" and org.surface[-2:-1] in ("副", "正")
+
+
+def speaker_opens(frame: Frame) -> bool:
+    """The sentence opens with a person, named or titled, who speaks
+    (习近平指出，要…): what follows is theirs, not the topic's. A person
+    who chairs the topic's meeting leaves it in place."""
+    text = frame.text
+    lead = frame.lead
+    said = _SPEECH.search(text, lead, _clause(text, lead)[1])
+    if said is None:
+        return False
+    if text.startswith(_PRONOUNS, lead) or said.start() - lead in _NAME_LENGTHS and _names_person(text[lead:said.start()]):
+        return True
+    first = next((m for m in frame.top if m.start >= lead), None)
+    return first is not None and first.start <= lead + 2 and (first.type == "Person" or titles_person(frame, first)) \
+        and bool(_SPEECH.search(text, first.end, _clause(text, first.end)[1]))
+
+
+_AFTER_NAME = re.compile(r"[（(]|[，,]\s*|是|任|担任|现任")
+_POST_ENDS = re.compile(r"[）)，,。；;]|$")
+
+
+def _posts_after_name(frame: Frame, people: list[Mention]) -> Iterator[Relation]:
+    """Posts written after the name: 张平文（中国科学院院士、北京大学副校长）;
+    李明，华为公司董事长，…; 王强是中国移动的总经理; 刘奇现任X所长."""
+    text = frame.text
+    for person in people:
+        gap = _AFTER_NAME.match(text, person.end)
+        if gap is None:
+            continue
+        org = _body_at(frame, gap.end())
+        if org is None:
+            continue
+        if text.startswith("的", org.end) and not gap.group().startswith(("，", ",")):
+            org_end = org.end + 1  # 王强是中国移动的总经理
+            chain = [(org.name, t.group(), org)] if (t := _TITLE.match(text, org_end)) else []
+            end = t.end() if chain else 0
+        else:
+            chain, end = post_chain(frame, org)
+        if chain and _POST_ENDS.match(text, end) and not any(p.start == end for p in people):
+            for body, role, at in chain:
+                yield _rel(frame, person, "hasPosition", _org_mention(frame, body, at), "hasPosition.title.v1", 0.8, role)
+
+
 @extractor("hasPosition.title.v1")
 def has_position(frame: Frame) -> Iterator[Relation]:
-    """部党组书记、部长李乐成; 海南省工信厅厅长王静; 俊民书记 (the body from the
-    document's context); 部领导叶民、熊继军 (each person of a list)."""
+    """部党组书记、部长李乐成; 海南省工信厅厅长王静; a chain across bodies
+    (中共中央政治局常委、国务院总理李克强: a post in each); 俊民书记 (the body
+    from the document's context); 部领导叶民、熊继军 (each person of a list)."""
     text = frame.text
     people = frame.of("Person", top=False)
     for org in frame.of("Organization", top=False):
-        chain, end = role_chain(frame, org)
-        if not chain:
+        if _tail_of_name(frame, org):
             continue
-        pos = end
-        for person in sorted((p for p in people if p.start >= end), key=lambda p: p.start):
-            if person.start != pos:
-                break
-            for body, role in chain:
-                yield _rel(frame, person, "hasPosition", _org_mention(frame, body, org), "hasPosition.title.v1", 0.9, role)
-            pos = person.end + 1 if text[person.end:person.end + 1] == "、" else -1
+        chain, end = post_chain(frame, org)
+        person = _person_after(frame, people, end)
+        if person is None and chain and text.startswith("、", end):
+            # …常委、国务院总理、中央网信委副主任李克强: a body nobody recognised
+            # holds a post too; the posts named before still lead to the person
+            stop = _clause(text, end + 1)[1]
+            person = next((p for t in _TITLE.finditer(text, end, stop) if (p := _person_after(frame, people, t.end()))), None)
+            if person is not None and any(end < p.start < person.start for p in people):
+                person = None  # another person stands in between
+        while person is not None:
+            for body, role, at in chain:
+                yield _rel(frame, person, "hasPosition", _org_mention(frame, body, at), "hasPosition.title.v1", 0.9, role)
+            person = _person_after(frame, people, person.end + 1) if text[person.end:person.end + 1] == "、" else None
     for person in people:
         after = text[person.end:person.end + 4]
         for title, body in _TITLE_BODIES:
@@ -234,6 +432,7 @@ def has_position(frame: Frame) -> Iterator[Relation]:
                                   source="hasPosition.title.v1", subtype="GovernmentBody")
                     yield _rel(frame, person, "hasPosition", org, "hasPosition.title.v1", 0.7, title)
                 break
+    yield from _posts_after_name(frame, people)
     at = text.find("部领导")
     if at >= 0 and frame.scopes.get("部"):
         org = Mention(type="Organization", surface="部", name=frame.scopes["部"], start=at, end=at + 1,
@@ -257,13 +456,14 @@ def acting_body(frame: Frame, org: Mention) -> Mention:
 
 # -- issuing and signing -------------------------------------------------------
 
-_ISSUES = re.compile(f"(?:{_alt(P['relation']['issues'])})")
+_ISSUES = re.compile(f"(?:{_alt(P['relation']['issues'] + P['relation']['launches'])})")
 _SIGNS = re.compile(f"(?:{_alt(P['relation']['signs'])})")
 
 
 def _agents_before(frame: Frame, pos: int, clause_only: bool = True) -> list[Mention]:
     a = _clause(frame.text, pos)[0] if clause_only else 0
-    return [acting_body(frame, m) for m in frame.of("Organization", "Region") if a <= m.start and m.end <= pos]
+    return [acting_body(frame, m) for m in actors(frame, "Organization", "Region") if a <= m.start and m.end <= pos
+            and not (m.type == "Region" and frame.text[m.start - 1:m.start] in ("在", "于"))]  # X在北京发布: a place
 
 
 def _policies_after(frame: Frame, pos: int) -> list[Mention]:
@@ -312,7 +512,7 @@ def signs(frame: Frame) -> Iterator[Relation]:
         policies = _policies_after(frame, t.end())
         if not policies:
             continue
-        agents = [acting_body(frame, m) for m in frame.of("Organization") if m.end <= t.start()]
+        agents = [acting_body(frame, m) for m in actors(frame, "Organization") if m.end <= t.start()]
         if not agents and frame.topic is not None and frame.topic.type == "Organization":
             agents = [frame.topic]
         for agent in agents:
@@ -325,7 +525,7 @@ def signs(frame: Frame) -> Iterator[Relation]:
 
 # -- meetings ------------------------------------------------------------------
 
-_HOLDS = re.compile(f"(?:{_alt(P['event']['holds'])})")
+_HOLDS = re.compile(f"(?:{_alt(P['event']['holds'] + P['event']['organises'])})")
 _CHAIRS = re.compile(f"(?:{_alt(P['event']['chairs'])})")
 
 
@@ -336,19 +536,55 @@ def _event_after(frame: Frame, pos: int) -> Optional[Mention]:
     return None
 
 
+# The meeting a report is about, named again by a demonstrative (本次大会由…主办).
+_THIS_MEETING = re.compile(f"(?:{_alt(P['event']['this'])})?(?:{_alt(P['event']['generic'])})")
+_HELD = re.compile(f"(?:{_alt(P['event']['held'])})")
+# What may follow 主持 for the report's meeting to be meant: 主持会议, 主持开幕式,
+# 主持并讲话, 主持。 (not 主持中新双边合作机制会议, a meeting the recognisers missed).
+_GENERIC_MEETING = re.compile(f"(?:了|召开)?(?:{_alt(P['event']['generic'] + P['event']['chaired_parts'])})?(?=[，,。；;并和及时]|$)")
+
+
+def _event_before_by(frame: Frame, pos: int) -> Optional[Mention]:
+    """The meeting of a passive clause, 《E》由A、B联合主办 (…由A主办，B承办):
+    the event named before 由, or the report's meeting when the sentence
+    opens with it (本次大会由…, 大会将…由…)."""
+    by = frame.text.rfind("由", 0, pos)
+    if by < 0 or "的" in frame.text[by:pos]:
+        return None
+    before = [m for m in frame.of("Event", top=False) if m.end <= by]
+    if before:
+        return before[-1]
+    return frame.event if _THIS_MEETING.match(frame.text, frame.lead) else None
+
+
+def meeting(frame: Frame, found: list[Relation]) -> Optional[Mention]:
+    """The meeting a sentence reports as held (A召开E; E在长沙开幕), which
+    later sentences speak of (主持会议, 本次大会)."""
+    held = [r.object for r in found if r.predicate == "holds"]
+    if held:
+        return held[0]
+    for e in frame.of("Event", top=False):
+        a, b = _clause(frame.text, e.start)
+        if _HELD.search(frame.text, a, b):
+            return e
+    return None
+
+
 @extractor("holds.trigger.v1")
 def holds(frame: Frame) -> Iterator[Relation]:
     """The bodies right before 召开/举办/举行 hold the meeting after it; bodies
     that hold it jointly (联合召开) cooperate."""
     for t in _HOLDS.finditer(frame.text):
-        event = _event_after(frame, t.end())
+        a = _clause(frame.text, t.start())[0]
+        event = _event_after(frame, t.end()) or _event_before_by(frame, t.start())
         if event is None:
             continue
-        a = _clause(frame.text, t.start())[0]
         before = [m for m in frame.top if a <= m.start and m.end <= t.start()]
         if any(m.type == "Person" for m in before):
             continue
-        orgs = [acting_body(frame, m) for m in before if m.type == "Organization"]
+        start = frame.dateline
+        orgs = [acting_body(frame, m) for m in before
+                if m.type == "Organization" and m.subtype != "Media" and m.start >= start and not glosses(frame, m)]
         if not orgs and frame.topic is not None and frame.topic.type == "Organization" and t.start() - a <= 6:
             orgs = [frame.topic]
         for org in orgs:
@@ -367,7 +603,7 @@ def chairs(frame: Frame) -> Iterator[Relation]:
         people = [m for m in frame.of("Person") if m.end <= t.start() and t.start() - m.end <= 2]
         if not people:
             continue
-        event = _event_after(frame, t.end()) or frame.event
+        event = _event_after(frame, t.end()) or (frame.event if _GENERIC_MEETING.match(frame.text, t.end()) else None)
         if event is not None:
             yield _rel(frame, people[-1], "chairs", event, "chairs.trigger.v1", 0.85)
 
@@ -405,11 +641,33 @@ def targets(frame: Frame) -> Iterator[Relation]:
         if subj.name in seen:
             continue
         seen.add(subj.name)
+        here = subj.sentence == frame.sentence.index
         for m in frame.of("Sector"):
             if m.end > until or any(a <= m.start < b for a, b in strengths):
                 continue
+            if here and m.end <= subj.start and not any(t.end() <= m.start for t in triggers):
+                continue  # 在数字经济的发展背景下，杭州银行…: the setting, not the aim
             if m.start >= first or any(m.end <= t.start() <= m.end + 6 for t in triggers):
                 yield _rel(frame, subj, "targets", m, "targets.trigger.v1", 0.6)
+
+
+_PLAN_HEAD = re.compile(f"(?:{_alt(P['relation']['plan_heads'])})(?:[(（][^)）]*[)）])?$")
+
+
+@extractor("targets.title.v1")
+def targets_in_title(frame: Frame) -> Iterator[Relation]:
+    """A plan targets the field its title is about: 《河南省推进新型基础设施
+    建设行动计划》 -> 新型基础设施建设; 智能制造升级工程 -> 智能制造."""
+    plans = [p for p in frame.of("Policy") if _PLAN_HEAD.search(p.name)]
+    if not plans:
+        return
+    sectors = [m for m in frame.mentions if m.type == "Sector"]
+    said = {(r.subject.name, r.object.name) for r in targets(frame)}  # one statement of a fact per sentence
+    for p in plans:
+        inside = [m for m in sectors if p.start <= m.start and m.end <= p.end]
+        for m in inside:
+            if (p.name, m.name) not in said and not any(o is not m and o.start <= m.start and m.end <= o.end for o in inside):
+                yield _rel(frame, p, "targets", m, "targets.title.v1", 0.8)
 
 
 # -- structure -------------------------------------------------------------------
@@ -422,11 +680,14 @@ def structure_from_names(frame: Frame) -> Iterator[Relation]:
     brackets or before a district locates what follows (天津(西青)…,
     北京市西城区)."""
     orgs = {m.name: m for m in frame.of("Organization", top=False)}
+    named = {r.name for r in frame.of("Region")} | set(frame.scopes.values())
     for m in frame.mentions:
-        if not m.parent or m.parent == m.name:
+        if not m.parent or m.parent == m.name or cuts_title(frame, m):
             continue
+        if m.type == "Region" and m.source == "lexicon.gazetteer.v1" and m.parent not in named:
+            continue  # the division list puts it there, but neither the sentence nor the document's place says so
         parent_type = "Region" if LEX.region(m.parent) or m.type == "Region" else "Organization"
-        if parent_type == "Organization" and m.type == "Organization":
+        if parent_type == "Organization" and m.type == "Organization" and not _names_its_parent(m):
             parent = orgs.get(m.parent) or Mention(type="Organization", surface=m.parent, name=m.parent, start=m.start,
                                                   end=m.end, sentence=m.sentence, source="structure.name.v1")
             yield _rel(frame, m, "subOrganizationOf", parent, "structure.name.v1", 0.9)
@@ -448,6 +709,9 @@ def structure_from_names(frame: Frame) -> Iterator[Relation]:
     for a, b in zip(regions, regions[1:]):
         if a.end == b.start and a.name in LEX.region_chain(b.name)[1:]:
             yield _rel(frame, b, "locatedIn", a, "structure.name.v1", 0.9)
+        elif _IN_BRACKETS.fullmatch(frame.text[a.end:b.end + 1]) and b.name in LEX.region_chain(a.name)[1:]:
+            yield _rel(frame, a, "locatedIn", b, "structure.name.v1", 0.9)  # 武汉（湖北）
+    yield from _seat_in_name(frame)
     yield from _implied_by_names(frame)
     for m in frame.of("Organization", top=False):
         if frame.text.startswith(("(", "（"), m.end):
@@ -456,10 +720,115 @@ def structure_from_names(frame: Frame) -> Iterator[Relation]:
                 yield _rel(frame, m, "subOrganizationOf", o, "structure.name.v1", 0.7)
 
 
+_LOCATED = Guarded(f"(?:总部)?(?:{_alt(P['relation']['located'])})(?:在|于)?了?", P['relation']['located'])
+
+
+@extractor("locatedIn.trigger.v1")
+def located(frame: Frame) -> Iterator[Relation]:
+    """A位于B, A落户B, 位于B的A: a body or place in the region the text
+    names for it (位于青岛崂山区的X -> 青岛市, 崂山区)."""
+    text = frame.text
+    for t in _LOCATED.finditer(text):
+        things = frame.of("Organization", "Region")
+        regions = [m for m in things if m.type == "Region"]
+        places, pos = [], t.end()
+        for r in regions:  # 宁夏中卫: each region of a chain written together
+            if r.start == pos:
+                places.append(r)
+                pos = r.end
+        if not places:
+            continue
+        if text.startswith("的", pos):  # 位于B的A; A位于B的项目 places the project, not A
+            what = next((m for m in things if m.start == pos + 1 and m.type == "Organization" and _whole_name(frame, m)), None)
+        elif "的" not in text[pos:_clause(text, pos)[1]]:
+            what = next((m for m in things if m.end == t.start()), None)
+        else:
+            continue
+        if what is None or what.subtype == "Media":
+            continue
+        for r in places:
+            if r.name != what.name and r.subtype != "Country" and what.name not in LEX.region_chain(r.name):
+                yield _rel(frame, what, "locatedIn", r, "locatedIn.trigger.v1", 0.8)
+
+
+def _whole_name(frame: Frame, m: Mention) -> bool:
+    """``m`` is the whole name written there, not the head of a longer one
+    the recognisers missed (中科院 of 中科院量子创新研究院, 三星 of 三星堆遗址)."""
+    from . import words
+    rest = frame.text[m.end:m.end + 6]
+    if not rest or _CLAUSE_END.match(rest) or _LIST_GAP.match(rest):
+        return True
+    if rest[0] in "(（":
+        return False
+    ends = set(accumulate(len(t) for t in words.cut(frame.text[m.start:m.end + 6])))
+    following = words.cut(rest)
+    return m.end - m.start in ends and bool(following) and not words.tag(following[0]).startswith(("n", "b"))
+
+
 _IN_BRACKETS = re.compile(r"[(（].+[)）]")
+_SAME_BODY = ("集团公司", "公司", "集团")
+
+
+def _names_its_parent(m: Mention) -> bool:
+    """中国联通公司 is 中国联通 written with 公司, not a unit of it."""
+    for suffix in _SAME_BODY:
+        if m.name.endswith(suffix):
+            head = m.name[:-len(suffix)]
+            return head == m.parent or any(e.name == m.parent for e in LEX.entries.get(head, ()))
+    return False
+
+
+_NOT_SEATS = set(P["relation"]["not_seat_prefixes"])
+_SEAT_LEVELS = ("province", "prefecture")
+_RARELY_SHORTENED = ("地区", "盟", "自治州")  # 阿里 is a company more often than 阿里地区
+
+
+def seat_of(name: str) -> Optional[str]:
+    """The region a body's name opens with (北京大学 -> 北京市, 杭州银行 ->
+    杭州市, 广州市物业管理行业协会 -> 广州市): a province or city written in
+    full, or its short form; a county's short form (光明, 平安, 金山) reads
+    as a word too often to count."""
+    for k in range(min(len(name) - 2, 8), 1, -1):
+        region = next((e for e in LEX.entries.get(name[:k], ()) if e.type == "Region"), None)
+        if region is None:
+            continue
+        if name[:k] in _NOT_SEATS or region.subtype == "Country" or region.short and (
+                region.level not in _SEAT_LEVELS or region.name.endswith(_RARELY_SHORTENED)):
+            return None
+        return region.name
+    return None
+
+
+def _seat_in_name(frame: Frame) -> Iterator[Relation]:
+    """A body named after its region is located in it; a unit of another
+    body (北京大学工学院) or one naming a second place (北京大学重庆大数据
+    研究院) is not placed by its first words."""
+    orgs = frame.of("Organization", top=False)
+    places = frame.of("Region", top=False)
+    for m in orgs:
+        if m.subtype == "Media" or m.start < frame.dateline:
+            continue  # news outlets and datelines carry no relations (annotation.md)
+        if any(o.start == m.start and o.end < m.end for o in orgs) or any(
+                m.start < r.start and r.end <= m.end for r in places):
+            continue
+        seat = seat_of(m.name)
+        if seat and seat_of(m.surface) == seat:  # written so, not resolved from 市政府
+            region = Mention(type="Region", surface=seat, name=seat, start=m.start, end=m.end,
+                             sentence=m.sentence, source="structure.name.v1")
+            yield _rel(frame, m, "locatedIn", region, "structure.name.v1", 0.8)
+
+
+# Words that open the names of a whole family of bodies as a style, not as
+# the body they belong to: 中共中央 is the party's committee, named 中共….
+_STYLE_PREFIXES = ("中共",)
+_BRANCHES = ("分公司", "子公司", "分行", "支行", "分院", "分中心")
+_UNIT_ENDS = tuple(P["organization"]["unit_suffixes"])
+# What a company's registered name adds to its short name: X集团有限公司 is X集团.
+_LEGAL_FORM = re.compile(r"[(（]?(?:集团)?[)）]?(?:股份|控股)?(?:有限)?(?:责任)?(?:总)?(?:公司)?")
 _UNIT_OF_GROUP = re.compile(r"子集团$|^\d{1,3}所$")
-_PARENT_OF_UNIT = re.compile(r"^(.+?(?:委|府|部|局|厅|集团|公司|院|党组|司))(?:办公厅|办公室|党组|党委|党支部|直属机关党委|"
-                             r"领导小组办公室|工作领导小组|[^党]{2,10}(?:司|局|中心|领导小组办公室|领导小组))$")
+_PARENT_OF_UNIT = re.compile(r"^(.+?(?:委|府|部|局|厅|集团|公司|院|党组|司|大学|银行))(?:办公厅|办公室|党组|党委|党支部|直属机关党委|"
+                             r"领导小组办公室|工作领导小组|[^党]{2,10}(?:司|局|中心|领导小组办公室|领导小组|学院|研究院|研究所|"
+                             r"实验室|分行|支行))$")
 _PARTY_COMMITTEE = re.compile(r"^(中共.{2,8}?[省市县区]委)(?!员会).+")
 
 
@@ -515,18 +884,123 @@ def _implied_by_names(frame: Frame) -> Iterator[Relation]:
         if o.source == "lexicon.gazetteer.v1":
             # 国务院国资委: a listed body whose name starts with another's.
             heads = [e for k in range(len(o.surface) - 1, 1, -1) for e in LEX.entries.get(o.surface[:k], ())
-                     if e.type == "Organization" and e.name != o.name]
+                     if e.type == "Organization" and e.name != o.name and o.surface[:k] not in _STYLE_PREFIXES]
             if heads:
                 head = replace(_org(frame, heads[0].name, o), surface=_surface_head(o.surface, heads[0]),
                                source="lexicon.gazetteer.v1")
                 yield _rel(frame, o, "subOrganizationOf", head, "structure.name.v1", 0.7)
         if group and o.name != group and _UNIT_OF_GROUP.search(o.name):
             yield _rel(frame, o, "subOrganizationOf", _org(frame, group, o), "structure.name.v1", 0.7)
+        if o.name.endswith(_BRANCHES) or o.source != "lexicon.gazetteer.v1" and o.name.endswith(_UNIT_ENDS):
+            # 中国移动江苏分公司 -> 中国移动; 中车株洲时代新材料科技股份有限公司 -> 中车:
+            # a unit or company named after the body written at its start
+            head = max((i for i in orgs if i.start == o.start and i.end < o.end), key=lambda i: i.end, default=None)
+            if head is not None and not _LEGAL_FORM.fullmatch(text[head.end:o.end]) and not cuts_title(frame, o):
+                yield _rel(frame, o, "subOrganizationOf", head, "structure.name.v1", 0.75)
+
+
+_BELONGS_TO = re.compile(f"(?:{_alt(P['relation']['belongs_to'])})")
+_OWNS = re.compile(f"(?:{_alt(P['relation']['owns'])})的?")
+
+
+@extractor("subOrganizationOf.trigger.v1")
+def belongs(frame: Frame) -> Iterator[Relation]:
+    """A unit and its parent the text names together: A（隶属B）, A隶属于B;
+    B旗下的A、C, B下属A."""
+    text = frame.text
+    if not _BELONGS_TO.search(text) and not _OWNS.search(text):
+        return
+    orgs = frame.of("Organization")
+    for t in _BELONGS_TO.finditer(text):
+        unit = next((o for o in orgs if o.end == t.start() or o.end == t.start() - 1 and text[o.end] in "（("), None)
+        parent = next((o for o in orgs if o.start == t.end() or o.start == t.end() + 1 and text[t.end()] == "于"), None)
+        if unit is not None and parent is not None:
+            yield _rel(frame, unit, "subOrganizationOf", parent, "subOrganizationOf.trigger.v1", 0.8)
+    for t in _OWNS.finditer(text):
+        parent = next((o for o in orgs if o.end == t.start()), None)
+        if parent is None:
+            continue
+        for unit in _listed_from(frame, orgs, t.end()):  # 集团旗下的A、B和C
+            yield _rel(frame, unit, "subOrganizationOf", parent, "subOrganizationOf.trigger.v1", 0.8)
 
 
 # -- cooperation -------------------------------------------------------------------
 
 _COOP = re.compile(f"(?:{_alt(P['relation']['cooperates'])})")
+
+
+_PARTNER_VERB = re.compile(f"(?:{_alt(P['relation']['partner_verbs'])})")
+_TOGETHER = re.compile(f"(?:{_alt(P['relation']['together'])})")
+_LIST_GAP = re.compile(r"[、和及与]|以及")
+_CJK = re.compile(f"[{CJK}]")
+# What may follow a place listed last as a partner: a list's end, the joint act
+# (not 刑事警察局 after 台湾 in 联手台湾刑事警察局).
+_ACTS_AFTER = re.compile(r"[、和及与等，,。；;]|以及|在|于|共同|一起|一道|开展|签署|签订|发布|印发|举办|召开|合作|联合|成功|完成|实现|推出|建设|打造|研发|开发|对|就|向|为|从|将|今天|近日|日前|\d|$")
+_ADVERBS = re.compile(r"(?:宣布|将|也|还|又|正式|再次|首次|已|已经|决定|积极)*")
+
+
+def _listed_from(frame: Frame, parties: list[Mention], pos: int) -> list[Mention]:
+    """The bodies listed from ``pos`` on: 沃达丰、高通和爱立信."""
+    out = []
+    for p in parties:
+        if p.start == pos:
+            out.append(p)
+            gap = _LIST_GAP.match(frame.text, p.end)
+            pos = gap.end() if gap else -1
+    return out
+
+
+def _partners(frame: Frame, parties: list[Mention]) -> Iterator[Relation]:
+    """A携手/联合/牵手 B(、C): the subject works with each partner; with
+    共同 after the list (联合B、C共同实现…) every pair works together."""
+    text = frame.text
+    for v in _PARTNER_VERB.finditer(text):
+        partners = _listed_from(frame, parties, v.end())
+        if not partners or any(p.start < v.end() <= p.end or p.start <= v.start() < p.end for p in frame.top) \
+                or partners[-1].type == "Region" and not _ACTS_AFTER.match(text, partners[-1].end) \
+                or not _CJK.search(text, partners[-1].end, _clause(text, partners[-1].end)[1]):
+            continue  # 联合 inside a name (联合国), no joint act after the partners, or a place opening a longer name
+        a = _clause(text, v.start())[0]
+        own = [p for p in parties if a <= p.start and p.end <= v.start()]
+        subj = own[-1] if own and _ADVERBS.fullmatch(text, own[-1].end, v.start()) else None
+        if subj is None:
+            continue  # 常州移动联合…: the place inside an unrecognised name does not act
+        group = [subj] + [p for p in partners if p.name != subj.name]
+        end = _clause(text, partners[-1].end)[1]
+        pairs = [(x, y) for i, x in enumerate(group) for y in group[i + 1:]] if _TOGETHER.search(
+            text, partners[-1].end, end) else [(subj, y) for y in group[1:]]
+        for x, y in pairs:
+            yield _rel(frame, x, "cooperatesWith", y, "cooperatesWith.trigger.v1", 0.7)
+
+
+_SIGNED_ON = re.compile(r"(?:\d{1,2}日|今天|日前|近日|正式|共同|联合|在[^，,。、]{1,8})*")
+_AGREEMENT = re.compile(r"合作|协议|备忘录")
+_SCOPE_WORDS = ("全国",)  # 与全国高校合作: nationwide, no partner
+_GOVERNED = re.compile(r"按照|根据|依据|在|对|把|向|为")  # a list after these is no subject
+_AND = re.compile(r"[、和及]|以及")  # not 与: A与B、C签署 is A with each of them
+
+
+def _signatories(frame: Frame, parties: list[Mention]) -> Iterator[Relation]:
+    """A、B(和C)签署战略合作协议 where no named agreement follows (the signs
+    extractor reads those): every pair of signatories works together."""
+    text = frame.text
+    for t in _SIGNS.finditer(text):
+        end = _clause(text, t.end())[1]
+        if not _AGREEMENT.search(text, t.end(), end) or _policies_after(frame, t.end()):
+            continue
+        last = [p for p in parties if p.end <= t.start() and _SIGNED_ON.fullmatch(text, p.end, t.start())
+                and text[p.start - 1:p.start] not in ("在", "于")]  # 在北京签订: the place signs nothing
+        group = last[:1]
+        while group:
+            prev = next((p for p in parties if p.end <= group[0].start and _AND.fullmatch(text, p.end, group[0].start)), None)
+            if prev is None:
+                break
+            group.insert(0, prev)
+        if group and text[group[0].start - 1:group[0].start] in ("与", "同", "跟"):
+            continue  # A与B、C签署: each signs with A, which the 与 rule reads
+        for i, x in enumerate(group):
+            for y in group[i + 1:]:
+                yield _rel(frame, x, "cooperatesWith", y, "cooperatesWith.trigger.v1", 0.7)
 
 
 @extractor("cooperatesWith.trigger.v1")
@@ -536,7 +1010,7 @@ def cooperates(frame: Frame) -> Iterator[Relation]:
     text = frame.text
     if not _COOP.search(text):
         return
-    parties = frame.of("Organization", "Region")
+    parties = [p for p in actors(frame, "Organization", "Region") if p.surface not in _SCOPE_WORDS]
     for m in re.finditer(r"与", text):
         partners = []
         pos = m.end()
@@ -547,15 +1021,18 @@ def cooperates(frame: Frame) -> Iterator[Relation]:
         if not partners or not _COOP.search(text, pos if pos > 0 else m.end(), _clause(text, m.end())[1] + 12):
             continue
         before = [p for p in parties if p.end <= m.start() and m.start() - p.end <= 1]
-        subj = before[-1] if before else explicit_subject(frame) or frame.author or subject(frame)
-        if subj is None:
+        subj = before[-1] if before else explicit_subject(frame) or frame.author
+        if subj is None or subj.type not in ("Organization", "Region"):
             continue
         for p in partners:
             if p.name != subj.name:
                 yield _rel(frame, subj, "cooperatesWith", p, "cooperatesWith.trigger.v1", 0.7)
+    yield from _partners(frame, parties)
+    yield from _signatories(frame, parties)
     lead = [p for p in parties if p.start < 12]
     if len(lead) >= 2 and all(text[a.end:b.start] in ("、", "和", "与") for a, b in zip(lead, lead[1:])) \
-            and re.search(r"合作|携手|协同|共同", text):
+            and re.search(r"合作|携手|协同|共同", text[lead[-1].end:_clause(text, lead[-1].end)[1]]) \
+            and not _GOVERNED.search(text, _clause(text, lead[0].start)[0], lead[0].start):  # 按照党中央、国务院部署…
         for i, x in enumerate(lead):
             for y in lead[i + 1:]:
                 yield _rel(frame, x, "cooperatesWith", y, "cooperatesWith.trigger.v1", 0.6)

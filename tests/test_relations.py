@@ -71,3 +71,161 @@ def test_relations_resolve_local_bodies_against_the_document_city():
     got = {(r.subject.name, r.predicate, r.object.name) for r in ex.relations}
     assert ("安康市工业和信息化局", "issues", "安康市5G创新发展行动计划") in got
     assert ("中共安康市委网络安全和信息化委员会办公室", "issues", "安康市5G创新发展行动计划") in got
+
+
+def positions(text: str) -> set[tuple[str, str, str]]:
+    sent = Sentence(doc_id="t", index=0, text=text, runs=((0, 0),), paragraph=0, article=0)
+    frame = Frame(sent, recognise(sent))
+    return {(r.subject.name, r.object.name, r.role) for r in EXTRACTORS["hasPosition.title.v1"](frame)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title chain across bodies gives a post in each
+    ("中共中央政治局常委、国务院总理李克强主持会议",
+     {("李克强", "中共中央政治局", "常委"), ("李克强", "中华人民共和国国务院", "总理")}),
+    ("北京大学副校长、中国科学院院士张平文出席论坛",
+     {("张平文", "北京大学", "副校长"), ("张平文", "中国科学院", "院士")}),
+    ("中国工程院院士、中国科学院计算技术研究所所长刘奇出席大会",
+     {("刘奇", "中国工程院", "院士"), ("刘奇", "中国科学院计算技术研究所", "所长")}),
+    # posts written after the name
+    ("会上，部长李乐成（中国科学院院士、北京大学副校长）作报告",
+     {("李乐成", "中国科学院", "院士"), ("李乐成", "北京大学", "副校长")}),
+    ("部长李乐成现任华为技术有限公司董事长", {("李乐成", "华为技术有限公司", "董事长")}),
+    # a body nobody recognised in the middle of a chain does not hide the person
+    ("中共中央政治局常委、国务院总理、中央网络安全和信息化委员会副主任李克强主持会议",
+     {("李克强", "中共中央政治局", "常委"), ("李克强", "中华人民共和国国务院", "总理")}),
+    # graded posts
+    ("华为技术有限公司高级副总裁王强出席", {("王强", "华为技术有限公司", "高级副总裁")}),
+])
+def test_relations_title_chains(text, expected):
+    found = positions(text)
+    assert expected <= found, found
+
+
+def document_triples(text: str) -> set[tuple[str, str, str]]:
+    ex = extract_document(Document(id="d", text="会议召开。\n\n" + text, source="d.txt"))
+    return {(r.subject.name, r.predicate, r.object.name) for r in ex.relations}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # joint issuers each issue
+    ("中国移动、中国联通、中国电信等企业联合发布《5G消息白皮书》",
+     {("中国移动通信集团有限公司", "issues", "5G消息白皮书"), ("中国联合网络通信集团有限公司", "issues", "5G消息白皮书"),
+      ("中国电信集团有限公司", "issues", "5G消息白皮书")}),
+    # a programme is issued by the body that launches it
+    ("工业和信息化部全面启动《工业互联网创新发展工程》", {("工业和信息化部", "issues", "工业互联网创新发展工程")}),
+    # a focus verb after a region
+    ("江苏大力发展集成电路、人工智能等产业", {("江苏省", "targets", "集成电路"), ("江苏省", "targets", "人工智能")}),
+    # a headline run into the report's dateline: the subject opens the report
+    ("习近平在集体学习时强调 推动人工智能健康发展央视网消息（新闻联播）：中共中央政治局25日下午就加强人工智能发展进行集体学习",
+     {("中共中央政治局", "targets", "人工智能")}),
+    # what a person reports of a body: the body is the subject
+    ("他指出，党的十八大以来，党中央高度重视发展数字经济", {("中共中央", "targets", "数字经济")}),
+    # organisers of a passive clause
+    ("由中国信息通信研究院主办、华为技术有限公司承办的第六届世界智能大会在天津开幕",
+     {("中国信息通信研究院", "holds", "第六届世界智能大会"), ("华为技术有限公司", "holds", "第六届世界智能大会")}),
+    # partners: each with the subject, every pair when they act 共同
+    ("中国移动携手华为技术有限公司、中兴通讯股份有限公司共同推进5G网络建设",
+     {("中国移动通信集团有限公司", "cooperatesWith", "华为技术有限公司"),
+      ("中国移动通信集团有限公司", "cooperatesWith", "中兴通讯股份有限公司"),
+      ("华为技术有限公司", "cooperatesWith", "中兴通讯股份有限公司")}),
+    ("海关总署联合国家卫健委今天发布公告", {("海关总署", "cooperatesWith", "国家卫生健康委员会")}),
+    # signatories of an agreement named in passing
+    ("在签约仪式上，青岛市人民政府和华为技术有限公司签署战略合作协议",
+     {("青岛市人民政府", "cooperatesWith", "华为技术有限公司")}),
+    # a body named after its region
+    ("北京大学发布研究报告", {("北京大学", "locatedIn", "北京市")}),
+    ("会议在武汉（湖北）举行", {("武汉市", "locatedIn", "湖北省")}),
+    ("在河北廊坊建设数据中心", {("廊坊市", "locatedIn", "河北省")}),
+    # a unit named inside a longer name
+    ("北京大学数字金融研究中心和浦发银行重庆分行参加会议",
+     {("北京大学数字金融研究中心", "subOrganizationOf", "北京大学"), ("浦发银行重庆分行", "subOrganizationOf", "浦发银行")}),
+    # a unit or company named after the body written at its start, not the body under its registered name
+    ("东方电气集团东方电机有限公司参加会议", {("东方电气集团东方电机有限公司", "subOrganizationOf", "东方电气集团")}),
+    # a branch of the company named at its start
+    ("中国电信安康分公司召开会议", {("中国电信安康分公司", "subOrganizationOf", "中国电信集团有限公司")}),
+    # what the text says of a seat
+    ("华为技术有限公司总部位于广东深圳", {("华为技术有限公司", "locatedIn", "深圳市"), ("华为技术有限公司", "locatedIn", "广东省")}),
+    ("位于汕尾的信利集团是电子信息龙头企业", {("信利集团", "locatedIn", "汕尾市")}),
+    # a plan targets the field its title names
+    ("省政府印发《河南省推进新型基础设施建设行动计划》",
+     {("河南省推进新型基础设施建设行动计划", "targets", "新型基础设施建设")}),
+    # a unit and its parent named together
+    ("南洋万邦软件技术有限公司（隶属上海仪电集团）是一家软件企业",
+     {("南洋万邦软件技术有限公司", "subOrganizationOf", "上海仪电集团")}),
+    ("华为技术有限公司旗下的海思半导体有限公司和华为云计算技术有限公司发布新产品",
+     {("海思半导体有限公司", "subOrganizationOf", "华为技术有限公司"),
+      ("华为云计算技术有限公司", "subOrganizationOf", "华为技术有限公司")}),
+])
+def test_relations_mechanisms(text, expected):
+    found = triples(text)
+    assert expected <= found, found
+
+
+@pytest.mark.parametrize("text, unexpected", [
+    # a dateline's outlet signs nothing
+    ("新华社青岛3月18日电 青岛市人民政府与华为技术有限公司签署《战略合作协议》",
+     {("新华社", "signs", "战略合作协议"), ("新华社", "cooperatesWith", "青岛市人民政府")}),
+    # A与B、C签署: B and C each sign with A, not with each other; the place of signing signs nothing
+    ("同时，三峡集团与湖北省、武汉市、宜昌市签署战略合作协议", {("湖北省", "cooperatesWith", "武汉市")}),
+    ("华为技术有限公司和中兴通讯股份有限公司在北京签订5G合作备忘录", {("华为技术有限公司", "cooperatesWith", "北京市")}),
+    # bodies named as whose plan is followed, or a list with 合作 only in a later clause, cooperate in nothing
+    ("会议指出，按照党中央、国务院部署，进一步加强知识产权保护，深化国际合作", {("中共中央", "cooperatesWith", "中华人民共和国国务院")}),
+    # 全国 before 高校 qualifies them and is no partner
+    ("安徽省与全国高校开展合作", {("安徽省", "cooperatesWith", "中国")}),
+    # a source line names no actor; nor does a dateline's outlet get a seat
+    ("人民网北京12月24日电 工业和信息化部将聚焦工业互联网", {("人民网", "locatedIn", "北京市")}),
+    ("来源：华为技术有限公司 工业和信息化部将聚焦工业互联网", {("华为技术有限公司", "targets", "工业互联网")}),
+    # a place opening an unrecognised name is no partner
+    ("上海市公安局首次联手台湾刑事警察局在两地协同作战", {("上海市公安局", "cooperatesWith", "台湾省")}),
+    # a city's name after a person, a unit naming a second place, a region's division-list parent
+    ("中山大学发布研究报告", {("中山大学", "locatedIn", "中山市")}),
+    ("北京大学重庆大数据研究院承办论坛", {("北京大学重庆大数据研究院", "locatedIn", "北京市")}),
+    ("奎屯市建设完成161个5G基站", {("奎屯市", "locatedIn", "伊犁哈萨克自治州")}),
+    # the project, not the company, is in 上海; a name's head is not the body placed
+    ("这里是宝钢集团位于上海罗泾的一个钢铁项目", {("宝钢集团", "locatedIn", "上海市")}),
+    ("位于上海的中科院量子创新研究院正在研究", {("中国科学院", "locatedIn", "上海市")}),
+    # a headline cited in 《》 is no plan
+    ("→人民邮电报《广东移动5G助推智慧社区再升级》", {("广东移动5G助推智慧社区再升级", "targets", "5G")}),
+    # 党中央 ending another party's name is no 中共中央
+    ("农工党中央常务副主席何维出席", {("何维", "hasPosition", "中共中央")}),
+    # a place where a body acts issues nothing; a setting is no aim; a province before its city modifies it
+    ("2020年10月10日，中国信息通信研究院在北京首次发布《数字经济白皮书》", {("北京市", "issues", "数字经济白皮书")}),
+    ("在数字经济的发展背景下，杭州银行坚持自主研发分布式数据库", {("杭州银行", "targets", "数字经济")}),
+    ("安徽芜湖数据中心集群拥有智能算力平台", {("安徽省", "targets", "算力")}),
+    # 副司 of 副司长 is no unit
+    ("工业和信息化部信息技术发展司副司长王建伟出席",
+     {("工业和信息化部信息技术发展司副司", "subOrganizationOf", "工业和信息化部信息技术发展司")}),
+    ("武汉重型机床集团有限公司参加会议", {("武汉重型机床集团有限公司", "subOrganizationOf", "武汉重型机床集团")}),
+    # 中国联通公司 is 中国联通 itself
+    ("中国联通公司召开会议", {("中国联通公司", "subOrganizationOf", "中国联合网络通信集团有限公司")}),
+    # a body that titles a person is not the subject
+    ("中国科学院院士张平文表示，要发展大数据", {("中国科学院", "targets", "大数据")}),
+])
+def test_relations_not_drawn(text, unexpected):
+    found = triples(text)
+    assert not unexpected & found, found
+
+
+def test_relations_meeting_named_again_and_speaker_ends_topic():
+    got = document_triples("第六届世界智能大会在天津开幕。本次大会由中国信息通信研究院、华为技术有限公司联合主办。")
+    assert ("中国信息通信研究院", "holds", "第六届世界智能大会") in got
+    assert ("中国信息通信研究院", "cooperatesWith", "华为技术有限公司") in got
+    got = document_triples("第六届世界智能大会在天津开幕。大会由中国信息通信研究院主办，华为技术有限公司承办。")
+    assert ("华为技术有限公司", "holds", "第六届世界智能大会") in got
+    got = document_triples("目前北京在推进数字仿真产业发展方面已取得一定成效：\n\n一是先后印发《北京市工业互联网行动计划》等。")
+    assert ("北京市", "issues", "北京市工业互联网行动计划") in got  # a colon opens a list of the subject's items
+    got = document_triples("工信部将聚焦工业互联网。部长李乐成指出，要发展人工智能。")
+    assert ("工业和信息化部", "targets", "工业互联网") in got
+    assert ("工业和信息化部", "targets", "人工智能") not in got
+
+
+@pytest.mark.parametrize("second, chaired", [
+    ("部长李乐成主持会议。", True),
+    ("部长李乐成主持并讲话。", True),
+    ("部长李乐成主持中新双边合作机制会议。", False),  # another meeting, not the report's
+])
+def test_relations_chair_of_the_reported_meeting(second, chaired):
+    got = document_triples("第六届世界智能大会在天津开幕。" + second)
+    assert (("李乐成", "chairs", "第六届世界智能大会") in got) == chaired
+
