@@ -3,13 +3,13 @@ import pytest
 from kg.entities import recognise
 from kg.model import Document, Sentence
 from kg.pipeline import extract_document
-from kg.relations import EXTRACTORS, Frame
+from kg.relations import EXTRACTORS, Frame, run
 
 
 def triples(text: str, scopes=None) -> set[tuple[str, str, str]]:
     sent = Sentence(doc_id="t", index=0, text=text, runs=((0, 0),), paragraph=0, article=0)
     frame = Frame(sent, recognise(sent), scopes=scopes or {})
-    return {(r.subject.name, r.predicate, r.object.name) for fn in EXTRACTORS.values() for r in fn(frame)}
+    return {(r.subject.name, r.predicate, r.object.name) for r in run(frame)}
 
 
 @pytest.mark.parametrize("text, expected", [
