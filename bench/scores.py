@@ -5,8 +5,9 @@
 Builds ``seeds/`` (gold: ``eval/dev``) and ``eval/dev2/docs`` (gold:
 ``eval/dev2``) with ``kg build`` into a temporary folder and scores each with
 ``eval/score.py``: the whole set, then each document's relations and measures
-against its own gold. Entities are scored per set only: the gold lists each
-entity once per corpus, under the first document that names it.
+against its own gold, and each relation predicate on each set and on both
+together. Entities are scored per set only: the gold lists each entity once
+per corpus, under the first document that names it.
 """
 from __future__ import annotations
 
@@ -38,12 +39,17 @@ def dev_sets(shared: Path) -> dict[str, tuple[Path, Path]]:
             "dev2": (shared / "eval/dev2/docs", shared / "eval/dev2/gold.jsonl")}
 
 
-def f1s(score, gold: Path, records: Path, docs: str | None = None) -> dict[str, float | None]:
+def scored(score, gold: Path, records: Path, docs: str | None = None) -> dict:
+    """score.py's JSON result."""
     argv = [str(gold), str(records), "--json"] + (["--docs", docs] if docs else [])
     buffer = io.StringIO()
     with redirect_stdout(buffer):
         score.main(argv)
-    result = json.loads(buffer.getvalue())
+    return json.loads(buffer.getvalue())
+
+
+def f1s(score, gold: Path, records: Path, docs: str | None = None) -> dict[str, float | None]:
+    result = scored(score, gold, records, docs)
     kept = set(docs.split(",")) if docs else None
     held = {kind for path in (gold, records) for r in score.load(path, kept) if r.get("doc") for kind in [r["kind"]]}
     # A document with no such fact in gold or output has nothing to score.
@@ -60,12 +66,18 @@ def main(argv=None) -> int:
     ap.add_argument("--markdown", action="store_true", help="print Markdown tables (as the README shows them)")
     a = ap.parse_args(argv)
     score = scorer(a.shared)
+    predicates: dict[str, dict] = {}
     with tempfile.TemporaryDirectory() as tmp:
+        both = {"gold": Path(tmp) / "both-gold.jsonl", "records": Path(tmp) / "both-records.jsonl"}
         for name, (docs, gold) in dev_sets(a.shared).items():
             out = Path(tmp) / name
             subprocess.run([sys.executable, "-m", "kg.cli", "build", str(docs), "--out", str(out), "--no-cache"],
                            check=True, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
             records = out / "records.jsonl"
+            predicates[name] = scored(score, gold, records)["predicates"]
+            for kind, path in (("gold", gold), ("records", records)):
+                with both[kind].open("a", encoding="utf-8") as fh:
+                    fh.write(path.read_text(encoding="utf-8"))
             rows = [("all", f1s(score, gold, records))]
             for path in sorted(docs.glob("*.txt")):
                 rows.append((path.stem, f1s(score, gold, records, path.stem)))
@@ -77,6 +89,15 @@ def main(argv=None) -> int:
                 print(f"== {name}")
                 for doc, f in rows:
                     print(f"{doc:<70}" + "".join(f"{_cell(f[k]):>10}" for k in KINDS))
+        predicates["both"] = scored(score, both["gold"], both["records"])["predicates"]
+    names = sorted(predicates["both"])
+    if a.markdown:
+        print("\n**relations by predicate** (F1)\n\n| predicate | dev | dev2 | both |\n|---|---|---|---|")
+    else:
+        print("== relations by predicate (F1)        dev      dev2      both")
+    for p in names:
+        cells = [_cell(predicates[s][p]["f"]) if p in predicates[s] else "–" for s in ("dev", "dev2", "both")]
+        print(f"| {p} | " + " | ".join(cells) + " |" if a.markdown else f"{p:<34}" + "".join(f"{c:>10}" for c in cells))
     return 0
 
 
