@@ -71,12 +71,18 @@ _STOP_TOKENS = set(P["relation"]["subject_end"]) | set(P["relation"]["issues"]) 
 
 # -- gazetteers -----------------------------------------------------------
 
+_WORD_ONLY = {"Country", "WorldRegion"}  # two-character names (海地, 加纳, 中东) are also pieces of other words
+
+
 @recogniser("lexicon.gazetteer.v1")
 def gazetteer(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
     """Regions, listed organisations and sector concepts, longest match first."""
     for start, end, entries in LEX.find(sent.text):
         e: Entry = entries[0]
-        if end - start == 2 and (e.type == "Sector" or e.short) and not _whole_word(sent.text, start, end):
+        if end - start == 2 and e.subtype in _WORD_ONLY and not e.short:
+            if not _word_start(sent.text, start, end):
+                continue  # 美国 inside 欧美国家, 印度 in 印度洋; not 德国 in 德国总理
+        elif end - start == 2 and (e.type == "Sector" or e.short) and not _whole_word(sent.text, start, end):
             continue  # 化工 inside 数字化工厂, 兴业 inside 新兴业务
         yield _mention(sent, e.type, start, end, e.name, "lexicon.gazetteer.v1",
                        subtype=e.subtype, parent=e.parent if e.type == "Region" else "", iri=e.iri)
@@ -84,12 +90,28 @@ def gazetteer(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
 
 def _whole_word(text: str, start: int, end: int) -> bool:
     """jieba cuts the text at both ends of the span."""
+    cuts = _cuts(text, start, end)
+    return start in cuts and end in cuts
+
+
+def _cuts(text: str, start: int, end: int) -> set[int]:
+    """Where jieba cuts the text around a span."""
     lo = max(0, start - 4)
     cuts, pos = {lo}, lo
     for tok in words.cut(text[lo:end + 4]):
         pos += len(tok)
         cuts.add(pos)
-    return start in cuts and end in cuts
+    return cuts
+
+
+_COMPOUND_TAILS = set(P["region"]["country_compound_tails"])
+
+
+def _word_start(text: str, start: int, end: int) -> bool:
+    """jieba cuts the text before the span, and after it too unless the word
+    goes on with a word of its own (德国|总理), not into another name (印度|洋)."""
+    cuts = _cuts(text, start, end)
+    return start in cuts and (end in cuts or text[end:end + 1] not in _COMPOUND_TAILS)
 
 
 # -- policies -------------------------------------------------------------
@@ -384,8 +406,8 @@ def local_body(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
     上海|移动互联网)."""
     text = sent.text
     for r in found:
-        if r.type != "Region" or r.scope or r.name == "中国":
-            continue
+        if r.type != "Region" or r.scope or r.subtype in _WORD_ONLY:
+            continue  # a country's or continent's academy (欧洲科学院) is no local body
         m = _LOCAL_BODY.match(text, r.end)
         if m:
             name = r.surface + m.group()

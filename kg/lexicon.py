@@ -74,12 +74,11 @@ class Lexicon:
             self._add(name, Entry("Region", name, subtype, parent=region.parent, level=level))
             if short:
                 self._add(short, Entry("Region", name, subtype, parent=region.parent, level=level, short=True))
-        for line in (LEXICONS / "regions_extra.tsv").open(encoding="utf-8"):
-            if line.strip() and not line.startswith("#"):
-                name, subtype, aliases, parent = (line.rstrip("\n").split("\t") + ["", ""])[:4]
-                self._add(name, Entry("Region", name, subtype, parent=parent))
-                for alias in filter(None, aliases.split("|")):
-                    self._add(alias, Entry("Region", name, subtype, parent=parent, short=True))
+        for line in _data_lines("regions_extra.tsv", "countries.tsv"):
+            name, subtype, aliases, parent = (line.rstrip("\n").split("\t") + ["", ""])[:4]
+            self._add(name, Entry("Region", name, subtype, parent=parent))
+            for alias in filter(None, aliases.split("|")):
+                self._add(alias, Entry("Region", name, subtype, parent=parent, short=True))
 
     def _load_organizations(self) -> None:
         for line in (LEXICONS / "organizations.tsv").open(encoding="utf-8"):
@@ -144,6 +143,14 @@ class Lexicon:
             chain.append(r.name)
             r = self.region(r.parent) if r.parent else None
         return chain
+
+
+def _data_lines(*files: str) -> Iterator[str]:
+    """The data rows of tab-separated lexicons, comments and blank lines left out."""
+    for file in files:
+        for line in (LEXICONS / file).open(encoding="utf-8"):
+            if line.strip() and not line.startswith("#"):
+                yield line
 
 
 def _preference(e: Entry) -> tuple[bool, int]:
