@@ -82,8 +82,9 @@ def gazetteer(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
         if end - start == 2 and e.subtype in _WORD_ONLY and not e.short:
             if not _word_start(sent.text, start, end):
                 continue  # 美国 inside 欧美国家, 印度 in 印度洋; not 德国 in 德国总理
-        elif end - start == 2 and (e.type == "Sector" or e.short) and not _whole_word(sent.text, start, end):
-            continue  # 化工 inside 数字化工厂, 兴业 inside 新兴业务
+        elif (end - start == 2 and (e.type == "Sector" or e.short) or e.subtype == "InternationalOrganization") \
+                and not _whole_word(sent.text, start, end):
+            continue  # 化工 inside 数字化工厂, 兴业 inside 新兴业务, 联合国 in 联合|国家卫健委
         yield _mention(sent, e.type, start, end, e.name, "lexicon.gazetteer.v1",
                        subtype=e.subtype, parent=e.parent if e.type == "Region" else "", iri=e.iri)
 
