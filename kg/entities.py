@@ -339,6 +339,27 @@ def context_region(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
         yield _mention(sent, "Region", m.start(), m.end(), "{}", "region.context-word.v1", scope=m.group(1))
 
 
+_PROVINCE_ABBREVIATIONS = LEX.province_abbreviations
+_ONE_CHAR = "".join(_PROVINCE_ABBREVIATIONS)
+_ABBREVIATION_GROUPS = P["region"]["abbreviation_groups"]
+_ABBREVIATION_RUN = Guarded(rf"(?<![{_ONE_CHAR}])(?:[{_ONE_CHAR}]、?)+[{_ONE_CHAR}](?={_alt(_ABBREVIATION_GROUPS)})",
+                            needs=_ABBREVIATION_GROUPS)
+
+
+@recogniser("region.abbreviations.v1", needs=_ABBREVIATION_GROUPS)
+def province_abbreviations(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
+    """Provinces named by their one-character abbreviations, in a run before
+    a word that groups places: 港澳台同胞, 川渝两地, 港、澳、台地区. A run
+    that is a name already found (辽宁地区, 京津冀地区) is left to it."""
+    for m in _ABBREVIATION_RUN.finditer(sent.text):
+        if any(f.start < m.end() and m.start() < f.end for f in found):
+            continue
+        for i in range(m.start(), m.end()):
+            name = _PROVINCE_ABBREVIATIONS.get(sent.text[i])
+            if name:
+                yield _mention(sent, "Region", i, i + 1, name, "region.abbreviations.v1", subtype="Province")
+
+
 _CONTEXT_BODY = re.compile(rf"(?<![{CJK}])部(?=党组|机关党委)|集团公司(?:党组)?")
 
 

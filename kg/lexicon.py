@@ -50,6 +50,7 @@ class Lexicon:
         self.entries: dict[str, list[Entry]] = {}
         self.sector_labels: dict[str, tuple[str, str]] = {}  # label -> (iri, prefLabel)
         self.sector_broader: dict[str, str] = {}
+        self.province_abbreviations: dict[str, str] = {}  # 港 -> 香港特别行政区
         self._load_regions()
         self._load_organizations()
         self._load_sectors()
@@ -79,6 +80,9 @@ class Lexicon:
             self._add(name, Entry("Region", name, subtype, parent=parent))
             for alias in filter(None, aliases.split("|")):
                 self._add(alias, Entry("Region", name, subtype, parent=parent, short=True))
+        for line in _data_lines("province_abbreviations.tsv"):
+            abbreviation, name = line.rstrip("\n").split("\t")[:2]
+            self.province_abbreviations[abbreviation] = name
 
     def _load_organizations(self) -> None:
         for line in (LEXICONS / "organizations.tsv").open(encoding="utf-8"):
