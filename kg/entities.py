@@ -817,6 +817,49 @@ def organization_unit(sent: Sentence, found: list[Mention]) -> Iterator[Mention]
 
 # -- people ----------------------------------------------------------------
 
+_LATIN_TOKEN = re.compile(r"(?<![A-Za-z0-9&._-])[A-Z][A-Za-z0-9]*[A-Za-z](?![A-Za-z0-9_-])")
+_NOT_LATIN_NAMES = set(P["organization"]["latin_not_names"])
+_LATIN_BODY_AFTER = tuple(P["organization"]["latin_body_after"])
+_LATIN_SUBJECT_VERBS = tuple(P["organization"]["latin_subject_verbs"])
+_LATIN_PARTNER_BEFORE = tuple(P["organization"]["latin_partner_before"])
+_LATIN_PARTNER_AFTER = tuple(P["organization"]["latin_partner_after"])
+_LATIN_CLAUSE_START = set("，。；：！？、（(“\n")
+_LIST_JOINERS = ("、", "和", "与", "及")
+MIN_CAPITALISED_LETTERS = 3  # a capitalised word (Intel) this long; shorter ones must be all capitals (HP, GE)
+
+
+def _latin_name_shape(token: str) -> bool:
+    caps = sum(c.isupper() for c in token)
+    return token not in _NOT_LATIN_NAMES and (caps >= 2 or len(token) >= MIN_CAPITALISED_LETTERS)
+
+
+@recogniser("org.latin-name.v1")
+def organization_latin_name(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
+    """A name in Latin letters (GSMA, OPPO, Intel, SDNLAB) where the sentence
+    treats it as a body: a regional arm after it (GSMA 大中华区), an event or
+    speech verb after it at a clause's start (SDNLAB 承办, OPPO宣布), a
+    partner word before it (与Intel合作), or bodies beside it in a list
+    (润和软件、Intel、中国移动). Technology words (5G, AI, APP, CPU) are data
+    in latin_not_names."""
+    text = sent.text
+    orgs = [m for m in found if m.type == "Organization"]
+    for m in _LATIN_TOKEN.finditer(text):
+        if not _latin_name_shape(m.group()) or any(f.start < m.end() and m.start() < f.end for f in found):
+            continue
+        before = text[:m.start()].rstrip(" \u3000")
+        after_at = m.end() + (1 if text[m.end():m.end() + 1] in (" ", "\u3000") else 0)
+        after = text[after_at:]
+        org_before = any(o.end == len(before) for o in orgs)
+        org_after = next((o for o in orgs if o.start == after_at + 1 and after[:1] in _LIST_JOINERS), None)
+        if after.startswith(_LATIN_BODY_AFTER) \
+                or (not before or before[-1] in _LATIN_CLAUSE_START) and after.startswith(_LATIN_SUBJECT_VERBS) \
+                or before.endswith(_LATIN_PARTNER_BEFORE) and after.startswith(_LATIN_PARTNER_AFTER) \
+                or before.endswith("、") and any(o.end == len(before) - 1 for o in orgs) \
+                or org_after is not None and (after.startswith("、") or text.startswith(_LATIN_PARTNER_AFTER, org_after.end)) \
+                or org_before and after[:1] == "、":
+            yield _mention(sent, "Organization", m.start(), m.end(), m.group(), "org.latin-name.v1", subtype="Enterprise")
+
+
 _TITLE = re.compile(rf"({_alt(P['person']['titles'])})")
 _AFTER_NAME = re.compile(rf"(?<![{CJK}])([{CJK}]{{2,3}}?)({_alt(P['person']['after_name'])})")
 _BYLINE = re.compile(rf"(?:{_alt(P['person']['bylines'])})(?:[\s　]+|[\s　]*[：:丨|][\s　]*|(?=[{CJK}]{{2,3}}[)）]))([{CJK}]{{2,4}})(?![{CJK}])")
