@@ -823,7 +823,7 @@ _LATIN_BODY_AFTER = tuple(P["organization"]["latin_body_after"])
 _LATIN_SUBJECT_VERBS = tuple(P["organization"]["latin_subject_verbs"])
 _LATIN_PARTNER_BEFORE = tuple(P["organization"]["latin_partner_before"])
 _LATIN_PARTNER_AFTER = tuple(P["organization"]["latin_partner_after"])
-_LATIN_CLAUSE_START = set("，。；：！？、（(“\n")
+_LATIN_CLAUSE_START = set("，。；：！？、（(“\n由")  # where a subject starts; 由X承办 names the host
 _LIST_JOINERS = ("、", "和", "与", "及")
 MIN_CAPITALISED_LETTERS = 3  # a capitalised word (Intel) this long; shorter ones must be all capitals (HP, GE)
 
