@@ -77,8 +77,13 @@ _WORD_ONLY = {"Country", "WorldRegion"}  # two-character names (海地, 加纳, 
 @recogniser("lexicon.gazetteer.v1")
 def gazetteer(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
     """Regions, listed organisations and sector concepts, longest match first."""
+    country_end = -1
     for start, end, entries in LEX.find(sent.text):
         e: Entry = entries[0]
+        if e.subtype in _FOREIGN and not _foreign_name_reading(sent.text, start, end, country_end):
+            continue
+        if e.subtype == "Country":
+            country_end = end
         if end - start == 2 and e.subtype in _WORD_ONLY and not e.short:
             if not _word_start(sent.text, start, end):
                 continue  # 美国 inside 欧美国家, 印度 in 印度洋; not 德国 in 德国总理
@@ -87,6 +92,21 @@ def gazetteer(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
             continue  # 化工 inside 数字化工厂, 兴业 inside 新兴业务, 联合国 in 联合|国家卫健委
         yield _mention(sent, e.type, start, end, e.name, "lexicon.gazetteer.v1",
                        subtype=e.subtype, parent=e.parent if e.type == "Region" else "", iri=e.iri)
+
+
+_FOREIGN = _WORD_ONLY | {"InternationalOrganization"}
+_NAME_JOINERS = set("-－·•‧")  # 施奈德-阿曼, 阿卜杜拉·阿曼: a transliterated personal name goes on
+_NUMERALS_AFTER = re.compile(r"[\d一二三四五六七八九十百千几数]")
+
+
+def _foreign_name_reading(text: str, start: int, end: int, country_end: int) -> bool:
+    """A country's or an international body's name read as such, not as a
+    piece of a transliterated personal name (施奈德-阿曼), a ruler's title
+    right after his country (文莱苏丹哈桑纳尔), or a direction and 约 before
+    a number (以北约四百公里)."""
+    if text[start - 1:start] in _NAME_JOINERS and start > 0 or start == country_end:
+        return False
+    return not (text[end - 1] == "约" and _NUMERALS_AFTER.match(text, end))
 
 
 def _whole_word(text: str, start: int, end: int) -> bool:

@@ -270,3 +270,12 @@ def test_entities_background_gazetteers_and_latin_names(text, expected):
 ])
 def test_entities_background_gazetteers_stay_inside_words(text, absent):
     assert absent not in mentions(text)
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("瑞士联邦委员施奈德-阿曼会见代表团", ("Region", "阿曼")),
+    ("会见文莱苏丹哈桑纳尔", ("Region", "苏丹")),
+    ("车站位于城区以北约四百公里处", ("Organization", "北大西洋公约组织")),
+])
+def test_entities_foreign_names_read_as_places_and_bodies_only(text, absent):
+    assert absent not in mentions(text)
