@@ -95,7 +95,8 @@ def gazetteer(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
 
 
 _FOREIGN = _WORD_ONLY | {"InternationalOrganization"}
-_NAME_JOINERS = set("-－·•‧")  # 施奈德-阿曼, 阿卜杜拉·阿曼: a transliterated personal name goes on
+_NAME_DOTS = set("·•‧")  # 阿卜杜拉·阿曼: a transliterated personal name goes on
+_HYPHENS = set("-－")  # 施奈德-阿曼 too, but 中国-东盟 joins two places
 _NUMERALS_AFTER = re.compile(r"[\d一二三四五六七八九十百千几数]")
 
 
@@ -104,7 +105,8 @@ def _foreign_name_reading(text: str, start: int, end: int, country_end: int) -> 
     piece of a transliterated personal name (施奈德-阿曼), a ruler's title
     right after his country (文莱苏丹哈桑纳尔), or a direction and 约 before
     a number (以北约四百公里)."""
-    if text[start - 1:start] in _NAME_JOINERS and start > 0 or start == country_end:
+    joiner = text[start - 1:start]
+    if joiner in _NAME_DOTS or joiner in _HYPHENS and start - 1 != country_end or start == country_end:
         return False
     return not (text[end - 1] == "约" and _NUMERALS_AFTER.match(text, end))
 
@@ -835,8 +837,6 @@ def organization_unit(sent: Sentence, found: list[Mention]) -> Iterator[Mention]
             break
 
 
-# -- people ----------------------------------------------------------------
-
 _LATIN_TOKEN = re.compile(r"(?<![A-Za-z0-9&._-])[A-Z][A-Za-z0-9]*[A-Za-z](?![A-Za-z0-9_-])")
 _NOT_LATIN_NAMES = set(P["organization"]["latin_not_names"])
 _LATIN_BODY_AFTER = tuple(P["organization"]["latin_body_after"])
@@ -879,6 +879,8 @@ def organization_latin_name(sent: Sentence, found: list[Mention]) -> Iterator[Me
                 or org_before and after[:1] == "、":
             yield _mention(sent, "Organization", m.start(), m.end(), m.group(), "org.latin-name.v1", subtype="Enterprise")
 
+
+# -- people ----------------------------------------------------------------
 
 _TITLE = re.compile(rf"({_alt(P['person']['titles'])})")
 _AFTER_NAME = re.compile(rf"(?<![{CJK}])([{CJK}]{{2,3}}?)({_alt(P['person']['after_name'])})")

@@ -279,3 +279,7 @@ def test_entities_background_gazetteers_stay_inside_words(text, absent):
 ])
 def test_entities_foreign_names_read_as_places_and_bodies_only(text, absent):
     assert absent not in mentions(text)
+
+
+def test_entities_a_hyphen_between_places_joins_them():
+    assert {("Region", "中国"), ("Organization", "东南亚国家联盟")} <= mentions("中国-东盟博览会在南宁开幕")
