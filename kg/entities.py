@@ -298,7 +298,7 @@ def government_body(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
     (省科技厅、国际经发局) takes the prefix of the item before it.
     """
     text = sent.text
-    regions = {m.end: m for m in found if m.type == "Region"}
+    regions = {m.end: m for m in found if m.type == "Region" and m.subtype not in _WORD_ONLY}  # 德国政府: no 人民政府
     for m in _TERM.finditer(text):  # 山东省 + 第十届 + 人民代表大会常务委员会: the body of every term
         if m.start() in regions:
             regions[m.end()] = regions[m.start()]
@@ -1135,7 +1135,8 @@ def event_named(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
     if not ends and "暨" not in text:
         return
     orgs = [m for m in found if m.type == "Organization"]
-    anchors = sorted([(m.start, m.end) for m in found if m.type in ("Organization", "Region")]
+    anchors = sorted([(m.start, m.end) for m in found if m.type in ("Organization", "Region")
+                      and not (m.subtype in _FOREIGN and _name_goes_on_left(text, m.start))]
                      + [(m.start(), m.end()) for m in _EVENT_ANCHOR_WORDS.finditer(text)])
     out: list[Mention] = []
     for m in ends:
@@ -1163,6 +1164,18 @@ def event_named(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
             yield _mention(sent, "Event", e.start, joint.end(), _strip_quotes(e.name + text[e.end:joint.end()]),
                            "event.named.v1", subtype=e.subtype, scope=e.scope)
     yield from out
+
+
+_DASHES = set("—–-－")
+
+
+def _name_goes_on_left(text: str, start: int) -> bool:
+    """A country or continent inside a longer name that starts before it:
+    博鳌|亚洲论坛, 中国—中亚峰会, not the name's own start."""
+    if text[start - 1:start] in _DASHES:
+        return True
+    before = words.cut(text[max(0, start - 4):start])
+    return bool(before) and words.tag(before[-1]) in _PLACE_TAGS | _PERSON_TAGS  # jieba tags 博鳌 a name
 
 
 _JOINT_EVENT = re.compile(rf"暨[^，。；、,;：:\s]{{2,30}}?(?:{_alt(P['event']['named_suffixes'])})")

@@ -283,3 +283,12 @@ def test_entities_foreign_names_read_as_places_and_bodies_only(text, absent):
 
 def test_entities_a_hyphen_between_places_joins_them():
     assert {("Region", "中国"), ("Organization", "东南亚国家联盟")} <= mentions("中国-东盟博览会在南宁开幕")
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("德国政府宣布新的能源政策", ("Organization", "德国人民政府")),
+    ("中国政府高度重视气候变化", ("Organization", "中国人民政府")),
+    ("代表团出席博鳌亚洲论坛年会", ("Event", "亚洲论坛")),
+])
+def test_entities_a_country_is_no_division_and_no_start_inside_a_name(text, absent):
+    assert absent not in mentions(text)
