@@ -92,6 +92,8 @@ class Lexicon:
             self._add(name, Entry("Organization", name, subtype))
             for alias in filter(None, aliases.split("|")):
                 self._add(alias, Entry("Organization", name, subtype, short=True))
+                if alias.endswith("集团"):  # 国家电力投资集团公司: the name before 2017's reform
+                    self._add(alias + "公司", Entry("Organization", name, subtype, short=True))
 
     def _load_sectors(self) -> None:
         # The scheme is Turtle; its labels are read with a plain scan so that
