@@ -77,11 +77,12 @@ _WORD_ONLY = {"Country", "WorldRegion"}  # two-character names (海地, 加纳, 
 @recogniser("lexicon.gazetteer.v1")
 def gazetteer(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
     """Regions, listed organisations and sector concepts, longest match first."""
-    country_end = -1
+    country_end = name_end = -1
     for start, end, entries in LEX.find(sent.text):
         e: Entry = entries[0]
-        if e.subtype in _FOREIGN and not _foreign_name_reading(sent.text, start, end, country_end):
+        if e.subtype in _FOREIGN and not _foreign_name_reading(sent.text, start, end, country_end, name_end):
             continue
+        name_end = end
         if e.subtype == "Country":
             country_end = end
         if end - start == 2 and e.subtype in _WORD_ONLY and not e.short:
@@ -96,17 +97,17 @@ def gazetteer(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
 
 _FOREIGN = _WORD_ONLY | {"InternationalOrganization"}
 _NAME_DOTS = set("·•‧")  # 阿卜杜拉·阿曼: a transliterated personal name goes on
-_HYPHENS = set("-－")  # 施奈德-阿曼 too, but 中国-东盟 joins two places
+_HYPHENS = set("-－")  # 施奈德-阿曼 too, but 中国-东盟 joins two names
 _NUMERALS_AFTER = re.compile(r"[\d一二三四五六七八九十百千几数]")
 
 
-def _foreign_name_reading(text: str, start: int, end: int, country_end: int) -> bool:
+def _foreign_name_reading(text: str, start: int, end: int, country_end: int, name_end: int) -> bool:
     """A country's or an international body's name read as such, not as a
-    piece of a transliterated personal name (施奈德-阿曼), a ruler's title
-    right after his country (文莱苏丹哈桑纳尔), or a direction and 约 before
-    a number (以北约四百公里)."""
+    piece of a transliterated personal name (施奈德-阿曼; but 东盟-中国 joins
+    two names the lexicon knows), a ruler's title right after his country
+    (文莱苏丹哈桑纳尔), or a direction and 约 before a number (以北约四百公里)."""
     joiner = text[start - 1:start]
-    if joiner in _NAME_DOTS or joiner in _HYPHENS and start - 1 != country_end or start == country_end:
+    if joiner in _NAME_DOTS or joiner in _HYPHENS and start - 1 != name_end or start == country_end:
         return False
     return not (text[end - 1] == "约" and _NUMERALS_AFTER.match(text, end))
 

@@ -292,3 +292,7 @@ def test_entities_a_hyphen_between_places_joins_them():
 ])
 def test_entities_a_country_is_no_division_and_no_start_inside_a_name(text, absent):
     assert absent not in mentions(text)
+
+
+def test_entities_a_hyphen_after_a_body_joins_two_names():
+    assert ("Region", "中国") in mentions("东盟-中国自贸区建设取得进展")
