@@ -71,25 +71,71 @@ _STOP_TOKENS = set(P["relation"]["subject_end"]) | set(P["relation"]["issues"]) 
 
 # -- gazetteers -----------------------------------------------------------
 
+_WORD_ONLY = {"Country", "WorldRegion"}  # two-character names (海地, 加纳, 中东) are also pieces of other words
+
+
 @recogniser("lexicon.gazetteer.v1")
 def gazetteer(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
     """Regions, listed organisations and sector concepts, longest match first."""
+    country_end = name_end = -1
     for start, end, entries in LEX.find(sent.text):
         e: Entry = entries[0]
-        if end - start == 2 and (e.type == "Sector" or e.short) and not _whole_word(sent.text, start, end):
-            continue  # 化工 inside 数字化工厂, 兴业 inside 新兴业务
+        if e.subtype in _FOREIGN and not _foreign_name_reading(sent.text, start, end, country_end, name_end):
+            continue
+        name_end = end
+        if e.subtype == "Country":
+            country_end = end
+        if end - start == 2 and e.subtype in _WORD_ONLY and not e.short:
+            if not _word_start(sent.text, start, end):
+                continue  # 美国 inside 欧美国家, 印度 in 印度洋; not 德国 in 德国总理
+        elif (end - start == 2 and (e.type == "Sector" or e.short) or e.subtype == "InternationalOrganization") \
+                and not _whole_word(sent.text, start, end):
+            continue  # 化工 inside 数字化工厂, 兴业 inside 新兴业务, 联合国 in 联合|国家卫健委
         yield _mention(sent, e.type, start, end, e.name, "lexicon.gazetteer.v1",
                        subtype=e.subtype, parent=e.parent if e.type == "Region" else "", iri=e.iri)
 
 
+_FOREIGN = _WORD_ONLY | {"InternationalOrganization"}
+_NAME_DOTS = set("·•‧")  # 阿卜杜拉·阿曼: a transliterated personal name goes on
+_HYPHENS = set("-－")  # 施奈德-阿曼 too, but 中国-东盟 joins two names
+_NUMERALS_AFTER = re.compile(r"[\d一二三四五六七八九十百千几数]")
+
+
+def _foreign_name_reading(text: str, start: int, end: int, country_end: int, name_end: int) -> bool:
+    """A country's or an international body's name read as such, not as a
+    piece of a transliterated personal name (施奈德-阿曼; but 东盟-中国 joins
+    two names the lexicon knows), a ruler's title right after his country
+    (文莱苏丹哈桑纳尔), or a direction and 约 before a number (以北约四百公里)."""
+    joiner = text[start - 1:start]
+    if joiner in _NAME_DOTS or joiner in _HYPHENS and start - 1 != name_end or start == country_end:
+        return False
+    return not (text[end - 1] == "约" and _NUMERALS_AFTER.match(text, end))
+
+
 def _whole_word(text: str, start: int, end: int) -> bool:
     """jieba cuts the text at both ends of the span."""
+    cuts = _cuts(text, start, end)
+    return start in cuts and end in cuts
+
+
+def _cuts(text: str, start: int, end: int) -> set[int]:
+    """Where jieba cuts the text around a span."""
     lo = max(0, start - 4)
     cuts, pos = {lo}, lo
     for tok in words.cut(text[lo:end + 4]):
         pos += len(tok)
         cuts.add(pos)
-    return start in cuts and end in cuts
+    return cuts
+
+
+_COMPOUND_TAILS = set(P["region"]["country_compound_tails"])
+
+
+def _word_start(text: str, start: int, end: int) -> bool:
+    """jieba cuts the text before the span, and after it too unless the word
+    goes on with a word of its own (德国|总理), not into another name (印度|洋)."""
+    cuts = _cuts(text, start, end)
+    return start in cuts and (end in cuts or text[end:end + 1] not in _COMPOUND_TAILS)
 
 
 # -- policies -------------------------------------------------------------
@@ -253,7 +299,7 @@ def government_body(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
     (省科技厅、国际经发局) takes the prefix of the item before it.
     """
     text = sent.text
-    regions = {m.end: m for m in found if m.type == "Region"}
+    regions = {m.end: m for m in found if m.type == "Region" and m.subtype not in _WORD_ONLY}  # 德国政府: no 人民政府
     for m in _TERM.finditer(text):  # 山东省 + 第十届 + 人民代表大会常务委员会: the body of every term
         if m.start() in regions:
             regions[m.end()] = regions[m.start()]
@@ -314,6 +360,27 @@ def context_region(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
     """我市/全市/本市 and 我省/全省 mention the document's own city or province."""
     for m in re.finditer(r"(?:我|全|本)([市省])", sent.text):
         yield _mention(sent, "Region", m.start(), m.end(), "{}", "region.context-word.v1", scope=m.group(1))
+
+
+_PROVINCE_ABBREVIATIONS = LEX.province_abbreviations
+_ONE_CHAR = "".join(_PROVINCE_ABBREVIATIONS)
+_ABBREVIATION_GROUPS = P["region"]["abbreviation_groups"]
+_ABBREVIATION_RUN = Guarded(rf"(?<![{_ONE_CHAR}])(?:[{_ONE_CHAR}]、?)+[{_ONE_CHAR}](?={_alt(_ABBREVIATION_GROUPS)})",
+                            needs=_ABBREVIATION_GROUPS)
+
+
+@recogniser("region.abbreviations.v1", needs=_ABBREVIATION_GROUPS)
+def province_abbreviations(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
+    """Provinces named by their one-character abbreviations, in a run before
+    a word that groups places: 港澳台同胞, 川渝两地, 港、澳、台地区. A run
+    that is a name already found (辽宁地区, 京津冀地区) is left to it."""
+    for m in _ABBREVIATION_RUN.finditer(sent.text):
+        if any(f.start < m.end() and m.start() < f.end for f in found):
+            continue
+        for i in range(m.start(), m.end()):
+            name = _PROVINCE_ABBREVIATIONS.get(sent.text[i])
+            if name:
+                yield _mention(sent, "Region", i, i + 1, name, "region.abbreviations.v1", subtype="Province")
 
 
 _CONTEXT_BODY = re.compile(rf"(?<![{CJK}])部(?=党组|机关党委)|集团公司(?:党组)?")
@@ -384,8 +451,8 @@ def local_body(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
     上海|移动互联网)."""
     text = sent.text
     for r in found:
-        if r.type != "Region" or r.scope or r.name == "中国":
-            continue
+        if r.type != "Region" or r.scope or r.subtype in _WORD_ONLY:
+            continue  # a country's or continent's academy (欧洲科学院) is no local body
         m = _LOCAL_BODY.match(text, r.end)
         if m:
             name = r.surface + m.group()
@@ -771,6 +838,49 @@ def organization_unit(sent: Sentence, found: list[Mention]) -> Iterator[Mention]
             break
 
 
+_LATIN_TOKEN = re.compile(r"(?<![A-Za-z0-9&._-])[A-Z][A-Za-z0-9]*[A-Za-z](?![A-Za-z0-9_-])")
+_NOT_LATIN_NAMES = set(P["organization"]["latin_not_names"])
+_LATIN_BODY_AFTER = tuple(P["organization"]["latin_body_after"])
+_LATIN_SUBJECT_VERBS = tuple(P["organization"]["latin_subject_verbs"])
+_LATIN_PARTNER_BEFORE = tuple(P["organization"]["latin_partner_before"])
+_LATIN_PARTNER_AFTER = tuple(P["organization"]["latin_partner_after"])
+_LATIN_CLAUSE_START = set("，。；：！？、（(“\n由")  # where a subject starts; 由X承办 names the host
+_LIST_JOINERS = ("、", "和", "与", "及")
+MIN_CAPITALISED_LETTERS = 3  # a capitalised word (Intel) this long; shorter ones must be all capitals (HP, GE)
+
+
+def _latin_name_shape(token: str) -> bool:
+    caps = sum(c.isupper() for c in token)
+    return token not in _NOT_LATIN_NAMES and (caps >= 2 or len(token) >= MIN_CAPITALISED_LETTERS)
+
+
+@recogniser("org.latin-name.v1")
+def organization_latin_name(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
+    """A name in Latin letters (GSMA, OPPO, Intel, SDNLAB) where the sentence
+    treats it as a body: a regional arm after it (GSMA 大中华区), an event or
+    speech verb after it at a clause's start (SDNLAB 承办, OPPO宣布), a
+    partner word before it (与Intel合作), or bodies beside it in a list
+    (润和软件、Intel、中国移动). Technology words (5G, AI, APP, CPU) are data
+    in latin_not_names."""
+    text = sent.text
+    orgs = [m for m in found if m.type == "Organization"]
+    for m in _LATIN_TOKEN.finditer(text):
+        if not _latin_name_shape(m.group()) or any(f.start < m.end() and m.start() < f.end for f in found):
+            continue
+        before = text[:m.start()].rstrip(" \u3000")
+        after_at = m.end() + (1 if text[m.end():m.end() + 1] in (" ", "\u3000") else 0)
+        after = text[after_at:]
+        org_before = any(o.end == len(before) for o in orgs)
+        org_after = next((o for o in orgs if o.start == after_at + 1 and after[:1] in _LIST_JOINERS), None)
+        if after.startswith(_LATIN_BODY_AFTER) \
+                or (not before or before[-1] in _LATIN_CLAUSE_START) and after.startswith(_LATIN_SUBJECT_VERBS) \
+                or before.endswith(_LATIN_PARTNER_BEFORE) and after.startswith(_LATIN_PARTNER_AFTER) \
+                or before.endswith("、") and any(o.end == len(before) - 1 for o in orgs) \
+                or org_after is not None and (after.startswith("、") or text.startswith(_LATIN_PARTNER_AFTER, org_after.end)) \
+                or org_before and after[:1] == "、":
+            yield _mention(sent, "Organization", m.start(), m.end(), m.group(), "org.latin-name.v1", subtype="Enterprise")
+
+
 # -- people ----------------------------------------------------------------
 
 _TITLE = re.compile(rf"({_alt(P['person']['titles'])})")
@@ -1026,7 +1136,8 @@ def event_named(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
     if not ends and "暨" not in text:
         return
     orgs = [m for m in found if m.type == "Organization"]
-    anchors = sorted([(m.start, m.end) for m in found if m.type in ("Organization", "Region")]
+    anchors = sorted([(m.start, m.end) for m in found if m.type in ("Organization", "Region")
+                      and not (m.subtype in _FOREIGN and _name_goes_on_left(text, m.start))]
                      + [(m.start(), m.end()) for m in _EVENT_ANCHOR_WORDS.finditer(text)])
     out: list[Mention] = []
     for m in ends:
@@ -1054,6 +1165,18 @@ def event_named(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
             yield _mention(sent, "Event", e.start, joint.end(), _strip_quotes(e.name + text[e.end:joint.end()]),
                            "event.named.v1", subtype=e.subtype, scope=e.scope)
     yield from out
+
+
+_DASHES = set("—–-－")
+
+
+def _name_goes_on_left(text: str, start: int) -> bool:
+    """A country or continent inside a longer name that starts before it:
+    博鳌|亚洲论坛, 中国—中亚峰会, not the name's own start."""
+    if text[start - 1:start] in _DASHES:
+        return True
+    before = words.cut(text[max(0, start - 4):start])
+    return bool(before) and words.tag(before[-1]) in _PLACE_TAGS | _PERSON_TAGS  # jieba tags 博鳌 a name
 
 
 _JOINT_EVENT = re.compile(rf"暨[^，。；、,;：:\s]{{2,30}}?(?:{_alt(P['event']['named_suffixes'])})")

@@ -50,6 +50,7 @@ class Lexicon:
         self.entries: dict[str, list[Entry]] = {}
         self.sector_labels: dict[str, tuple[str, str]] = {}  # label -> (iri, prefLabel)
         self.sector_broader: dict[str, str] = {}
+        self.province_abbreviations: dict[str, str] = {}  # 港 -> 香港特别行政区
         self._load_regions()
         self._load_organizations()
         self._load_sectors()
@@ -74,12 +75,14 @@ class Lexicon:
             self._add(name, Entry("Region", name, subtype, parent=region.parent, level=level))
             if short:
                 self._add(short, Entry("Region", name, subtype, parent=region.parent, level=level, short=True))
-        for line in (LEXICONS / "regions_extra.tsv").open(encoding="utf-8"):
-            if line.strip() and not line.startswith("#"):
-                name, subtype, aliases, parent = (line.rstrip("\n").split("\t") + ["", ""])[:4]
-                self._add(name, Entry("Region", name, subtype, parent=parent))
-                for alias in filter(None, aliases.split("|")):
-                    self._add(alias, Entry("Region", name, subtype, parent=parent, short=True))
+        for line in _data_lines("regions_extra.tsv", "countries.tsv"):
+            name, subtype, aliases, parent = (line.rstrip("\n").split("\t") + ["", ""])[:4]
+            self._add(name, Entry("Region", name, subtype, parent=parent))
+            for alias in filter(None, aliases.split("|")):
+                self._add(alias, Entry("Region", name, subtype, parent=parent, short=True))
+        for line in _data_lines("province_abbreviations.tsv"):
+            abbreviation, name = line.rstrip("\n").split("\t")[:2]
+            self.province_abbreviations[abbreviation] = name
 
     def _load_organizations(self) -> None:
         for line in (LEXICONS / "organizations.tsv").open(encoding="utf-8"):
@@ -89,6 +92,8 @@ class Lexicon:
             self._add(name, Entry("Organization", name, subtype))
             for alias in filter(None, aliases.split("|")):
                 self._add(alias, Entry("Organization", name, subtype, short=True))
+                if alias.endswith("集团"):  # 国家电力投资集团公司: the name before 2017's reform
+                    self._add(alias + "公司", Entry("Organization", name, subtype, short=True))
 
     def _load_sectors(self) -> None:
         # The scheme is Turtle; its labels are read with a plain scan so that
@@ -144,6 +149,14 @@ class Lexicon:
             chain.append(r.name)
             r = self.region(r.parent) if r.parent else None
         return chain
+
+
+def _data_lines(*files: str) -> Iterator[str]:
+    """The data rows of tab-separated lexicons, comments and blank lines left out."""
+    for file in files:
+        for line in (LEXICONS / file).open(encoding="utf-8"):
+            if line.strip() and not line.startswith("#"):
+                yield line
 
 
 def _preference(e: Entry) -> tuple[bool, int]:

@@ -226,3 +226,73 @@ def test_entities_a_group_and_its_legal_forms_are_one_body():
             orgs.setdefault(mention_iri(m), set()).add(m.surface)
     assert any({"海尔集团", "海尔集团公司"} <= surfaces for surfaces in orgs.values()), orgs
     assert any({"江苏润和软件股份有限公司", "润和软件"} <= surfaces for surfaces in orgs.values()), orgs
+
+
+# -- background gazetteers: countries, world regions, international bodies, central enterprises, Latin names --
+
+@pytest.mark.parametrize("text, expected", [
+    ("德国总理访华期间，两国签署多项协议", {("Region", "德国")}),
+    ("中方愿同东南亚各国深化数字经济合作", {("Region", "东南亚")}),
+    ("越南、老挝和柬埔寨代表出席会议", {("Region", "越南"), ("Region", "老挝"), ("Region", "柬埔寨")}),
+    ("美利坚合众国政府宣布新的关税措施", {("Region", "美国")}),
+    ("欧盟委员会发布数字市场法案", {("Organization", "欧盟委员会")}),
+    ("中国同欧盟加强绿色合作", {("Organization", "欧洲联盟")}),
+    ("联合国秘书长发表讲话", {("Organization", "联合国")}),
+    ("欢迎港澳台同胞来内地创业", {("Region", "香港特别行政区"), ("Region", "澳门特别行政区"), ("Region", "台湾省")}),
+    ("统计范围不包括港、澳、台地区", {("Region", "香港特别行政区"), ("Region", "澳门特别行政区"), ("Region", "台湾省")}),
+    ("川渝两地共建科技创新中心", {("Region", "四川省"), ("Region", "重庆市")}),
+    ("中国铁建承建的高铁项目顺利通车", {("Organization", "中国铁道建筑集团有限公司")}),
+    ("中国邮政开通农村寄递线路", {("Organization", "中国邮政集团有限公司")}),
+    ("国家管网集团建成新的输气管道", {("Organization", "国家石油天然气管网集团有限公司")}),
+    ("本次论坛由ABCD 承办，多家企业参加", {("Organization", "ABCD")}),
+    ("XYZ 大中华区总裁在会上致辞", {("Organization", "XYZ")}),
+    ("该公司将与Acme合作建设数据中心", {("Organization", "Acme")}),
+    ("来自华为、Acme、中国移动的专家出席", {("Organization", "Acme")}),
+])
+def test_entities_background_gazetteers_and_latin_names(text, expected):
+    found = mentions(text)
+    assert expected <= found, found
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("发展中国家共同利益需要维护", ("Region", "中国")),
+    ("欧美国家的企业纷纷进入市场", ("Region", "美国")),
+    ("科考船驶入印度洋海域", ("Region", "印度")),
+    ("我国中东部地区迎来降雨", ("Region", "中东")),
+    ("延边朝鲜族群众欢度节日", ("Region", "朝鲜")),
+    ("人社部联合国家卫生健康委印发通知", ("Organization", "联合国")),
+    ("辽宁地区气温回升", ("Region", "宁夏回族自治区")),
+    ("京港澳高速车流平稳", ("Region", "香港特别行政区")),
+    ("欧洲科学院院士出席会议", ("Organization", "欧洲")),
+    ("新一代5G SA网络和AI发布会成果丰硕", ("Organization", "SA")),
+    ("APP推出新功能", ("Organization", "APP")),
+    ("用户可通过Find X3 Pro体验", ("Organization", "Find")),
+])
+def test_entities_background_gazetteers_stay_inside_words(text, absent):
+    assert absent not in mentions(text)
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("瑞士联邦委员施奈德-阿曼会见代表团", ("Region", "阿曼")),
+    ("会见文莱苏丹哈桑纳尔", ("Region", "苏丹")),
+    ("车站位于城区以北约四百公里处", ("Organization", "北大西洋公约组织")),
+])
+def test_entities_foreign_names_read_as_places_and_bodies_only(text, absent):
+    assert absent not in mentions(text)
+
+
+def test_entities_a_hyphen_between_places_joins_them():
+    assert {("Region", "中国"), ("Organization", "东南亚国家联盟")} <= mentions("中国-东盟博览会在南宁开幕")
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("德国政府宣布新的能源政策", ("Organization", "德国人民政府")),
+    ("中国政府高度重视气候变化", ("Organization", "中国人民政府")),
+    ("代表团出席博鳌亚洲论坛年会", ("Event", "亚洲论坛")),
+])
+def test_entities_a_country_is_no_division_and_no_start_inside_a_name(text, absent):
+    assert absent not in mentions(text)
+
+
+def test_entities_a_hyphen_after_a_body_joins_two_names():
+    assert ("Region", "中国") in mentions("东盟-中国自贸区建设取得进展")
