@@ -229,6 +229,11 @@ def _store_note(how: dict) -> str:
             f"{how['graphs_removed']} removed)")
 
 
+def _loading(what: str) -> None:
+    """What the store is doing while a command waits for it."""
+    print(f"kg: {what}", file=sys.stderr, flush=True)
+
+
 def _say_store(how: dict) -> None:
     """A command that made or updated the store before reading it says so."""
     if how["mode"] != "current":
@@ -238,7 +243,7 @@ def _say_store(how: dict) -> None:
 def cmd_store(args: argparse.Namespace) -> int:
     from .store import NoBuild, ensure
     try:
-        how = ensure(Path(args.build))
+        how = ensure(Path(args.build), _loading)
     except NoBuild as exc:
         print(f"kg store: {exc}", file=sys.stderr)
         return 2
@@ -251,7 +256,8 @@ def cmd_query(args: argparse.Namespace) -> int:
     from .store import NoBuild
     try:
         query = read_query(args.query)
-        sys.stdout.write(render(run(Path(args.build), query, said=_say_store, federation=args.federation), args.format,
+        sys.stdout.write(render(run(Path(args.build), query, said=_say_store, federation=args.federation,
+                                    progress=_loading), args.format,
                                 query))
     except (QueryError, NoBuild) as exc:
         print(f"kg query: {exc}", file=sys.stderr)
@@ -279,7 +285,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
         return 2
     with front:
         try:
-            _say_store(ensure(Path(args.build)))
+            _say_store(ensure(Path(args.build), _loading))
             store = held(Path(args.build))  # kept while this server runs, whatever rebuilds come
         except NoBuild as exc:
             print(f"kg serve: {exc}", file=sys.stderr)

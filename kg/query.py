@@ -90,16 +90,17 @@ def federated(query: str) -> bool:
     return bool(_SERVICE.search(_bare(query)))
 
 
-def run(build: Path, query: str, said=None, federation: bool = False):
-    """``query`` on the build's store (made first if need be: ``open_store``);
-    a SERVICE only with ``federation``."""
+def run(build: Path, query: str, said=None, federation: bool = False, progress=None):
+    """``query`` on the build's store (made first if need be: ``open_store``,
+    whose ``progress`` and ``said`` it passes on); a SERVICE only with
+    ``federation``."""
     if not federation and federated(query):
         raise QueryError(NO_FEDERATION.format(flag="kg query --federation"))
     if _UPDATE.match(query):
         raise QueryError(f"{_UPDATE.match(query).group(1).upper()}: kg query is read-only: it runs SELECT, ASK, "
                          "CONSTRUCT and DESCRIBE (to change the graph, change the input and build again)")
     text, added = with_prefixes(query)
-    store = open_store(build, said)
+    store = open_store(build, said, progress)
     try:
         return store.query(text, use_default_graph_as_union=True)
     except SyntaxError as exc:

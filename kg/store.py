@@ -37,13 +37,16 @@ from .graph import TURTLE_HEADER, NoBuild, Part, read_index, read_parts
 STORE = "store"
 DEFAULT = ".default.ttl"  # the sidecar with the default graph's Turtle statements
 REBUILD_SHARE = 0.2       # above this share of changed triples, a new store is loaded, not patched
+LOAD_STEPS = 10           # a first load goes in this many runs of graphs, each reported
 
 __all__ = ["NoBuild", "ensure", "held", "location", "open_store", "rdflib_graph"]
 
 
-def ensure(build: Path) -> dict:
+def ensure(build: Path, progress: Callable[[str], None] | None = None) -> dict:
     """Make ``build``'s store match its graph, if it does not yet, and say
-    how: ``{"mode": "current" | "loaded" | "updated", …}``."""
+    how: ``{"mode": "current" | "loaded" | "updated", …}``. ``progress``
+    hears what is being done while it is done (a first load of a large
+    build takes seconds: the user is told before, not after)."""
     build = Path(build)
     index = read_index(build)  # the digests say whether the store is current: graph.ttl is read only to make it
     manifest = {"oxigraph": ox.__version__, "graphs": {row["graph"]: row["digest"] for row in index}}
@@ -62,7 +65,7 @@ def ensure(build: Path) -> dict:
         parts = read_parts(build, index)
         default = next(p for p in parts if not p.graph)
         try:
-            how = _write(previous, old, target, parts, default)
+            how = _write(previous, old, target, parts, default, progress or (lambda _: None))
             _sidecar(target, DEFAULT).write_bytes(default.turtle)
             _sidecar(target, ".json").write_text(json.dumps(manifest, ensure_ascii=False, sort_keys=True),
                                                  encoding="utf-8")
@@ -77,21 +80,40 @@ def ensure(build: Path) -> dict:
         return how
 
 
-def _write(previous: Path | None, old: dict, target: Path, parts: list[Part], default: Part) -> dict:
+def _write(previous: Path | None, old: dict, target: Path, parts: list[Part], default: Part,
+           progress: Callable[[str], None]) -> dict:
     """Fill ``target``: the previous store with the changes applied when
-    little changed, else every graph loaded."""
+    little changed, else every graph loaded, a share at a time so that
+    ``progress`` can say how far it is."""
+    total = sum(p.triples for p in parts)
     if old.get("oxigraph") == ox.__version__:
         graphs = old["graphs"]
         changed = [p for p in parts if p.graph and graphs.get(p.graph) != p.digest]
         removed = sorted(set(graphs) - {p.graph for p in parts})
-        if sum(p.triples for p in changed) <= REBUILD_SHARE * sum(p.triples for p in parts):
+        if sum(p.triples for p in changed) <= REBUILD_SHARE * total:
+            progress(f"updating the store: {len(changed)} graphs changed, {len(removed)} removed")
             _update(previous, target, changed, removed, default)
             return {"mode": "updated", "graphs_replaced": len(changed), "graphs_removed": len(removed)}
     store = ox.Store(str(target))
-    store.bulk_load(TURTLE_HEADER + b"".join(p.trig for p in parts), format=ox.RdfFormat.TRIG, lenient=True)
+    progress(f"loading the store from graph.ttl: {total:,} statements in {len(parts):,} graphs")
+    done, said = 0, 0
+    for batch in _batches(parts, LOAD_STEPS):
+        store.bulk_load(TURTLE_HEADER + b"".join(p.trig for p in batch), format=ox.RdfFormat.TRIG, lenient=True)
+        done += sum(p.triples for p in batch)
+        share = 100 * done // max(total, 1)
+        if len(parts) > 1 and share >= said + 100 // LOAD_STEPS and done < total:
+            progress(f"loading the store: {share} %")
+            said = share
     store.flush()
     del store
     return {"mode": "loaded", "quads": sum(p.triples for p in parts)}
+
+
+def _batches(parts: list[Part], steps: int) -> Iterator[list[Part]]:
+    """``parts`` in about ``steps`` runs of consecutive graphs."""
+    size = max(1, -(-len(parts) // steps))
+    for i in range(0, len(parts), size):
+        yield parts[i:i + size]
 
 
 def _current(build: Path) -> Path | None:
@@ -214,10 +236,11 @@ def held(build: Path) -> Path:
     return store
 
 
-def open_store(build: Path, said: Callable[[dict], None] | None = None) -> ox.Store:
+def open_store(build: Path, said: Callable[[dict], None] | None = None,
+               progress: Callable[[str], None] | None = None) -> ox.Store:
     """The build's store, read-only, made or brought up to date first;
-    ``said`` hears how (``ensure``'s answer)."""
-    how = ensure(build)
+    ``progress`` hears it while it is made, ``said`` how (``ensure``'s answer)."""
+    how = ensure(build, progress)
     if said is not None:
         said(how)
     return ox.Store.read_only(str(held(build)))

@@ -177,3 +177,15 @@ def test_query_tsv_is_sparql_tsv(seed_build):
     lines = kg_query(seed_build, q, "-f", "tsv").stdout.splitlines()
     assert lines[0] == "?r\t?n\t?x"
     assert lines[1] == "<https://kg-news.org/id/region/天津市>\t\"天津市\"@zh\t"
+
+
+def test_query_says_the_store_is_loading_before_it_answers(seed_build, tmp_path, capsys):
+    build = tmp_path / "build"
+    shutil.copytree(seed_build, build, symlinks=True, ignore=shutil.ignore_patterns("store", ".stores"))
+    assert main(["query", "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", "--build", str(build)]) == 0
+    err = capsys.readouterr().err.splitlines()
+    assert err[0].startswith("kg: loading the store from graph.ttl:") and "statements in" in err[0], err
+    assert any(line.startswith("kg: loading the store: ") and line.endswith("%") for line in err[1:]), err
+    assert err[-1].startswith("kg: store: loaded"), err
+    assert main(["query", "ASK { ?s ?p ?o }", "--build", str(build)]) == 0
+    assert "loading" not in capsys.readouterr().err  # a current store is opened as it is
