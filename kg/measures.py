@@ -23,7 +23,6 @@ from .entities import CJK, HAN_OR_LATIN
 from .lexicon import load
 from .model import Measure, Mention, coverage
 from .registry import alternation as _alt
-from .relations import _LEAD as _SENTENCE_LEAD
 from .resolution import signer_of
 from .relations import Frame, _clause, subject
 
@@ -33,13 +32,15 @@ M = LEX.patterns["measure"]
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_UNITS = {"十": 10, "百": 100, "千": 1000, "万": 10000}
 _UNITS = _alt(M["units"])
+# 330千伏, 50千瓦: 千 begins the unit, it multiplies nothing
+_KILO = _alt(u[1:] for u in M["units"] if u.startswith("千") and len(u) > 1)
 _FIGURE = re.compile(
-    rf"(?P<pre>超过|不低于|不少于|不超过|突破|超|逾|约|近|上)?"
+    rf"(?P<pre>超过|不低于|不少于|不超过|突破|超|逾|(?<![签节公条制合预履违集])约|近|上)?"
     rf"(?:(?P<lo>\d+(?:\.\d+)?)[至到~\-－—](?=\d))?"
     rf"(?P<num>\d+(?:\.\d+)?|(?<!“)[一二两三四五六七八九十]{{1,2}}(?=[万亿](?:{_UNITS}))"
     rf"|(?<=[上超逾近])[百千万](?=[万亿余多]|{_UNITS})|[百千](?=[余多])|[两三四五六七八九](?=成)"
     rf"|[两三四五六七八九十]{{1,2}}(?=倍)|(?<=翻)[一两三四](?=番))"
-    rf"(?P<mult>万亿|万|亿|千)?(?P<post>多|余)?"
+    rf"(?P<mult>万亿|万|亿|千(?!{_KILO}))?(?P<post>多|余)?"
     rf"(?P<unit>{_UNITS})?(?P<tail>以上|左右|多)?")
 _PLAIN_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _ASCII_ALNUM = re.compile(r"[A-Za-z0-9]")
@@ -68,7 +69,7 @@ _QUALIFIERS = M["qualifiers"]
 _STRIP_LEFT = re.compile(r"^(?:其中|全市|全省|全国|我市|我省|本市|国内市场|国内|我国|全行业|努力实现|力争实现|预计|计划|仅|共有|共|并|和|及|已|已有|新增|新建|新上|累计|完成|发展|组织|"
                          r"实现|建设|建成|培育|推动|引进了?|签约了?|打造|力争|到今年年底|今年|去年|年内|目前|截至目前|第一季度|"
                          r"\d{4}年|[，,、；;：:\s])+")
-_STRIP_RIGHT = re.compile(r"(?:(?:稳定|保持|控制|维持)在|达到|达|为|超过|突破|累计|是|约|近|共|有|将|已|均|可|同比增长|同比提升|同比下降|增长|提升|下降|[，,、；;：:\s])+$")
+_STRIP_RIGHT = re.compile(r"(?:(?:稳定|保持|控制|维持)在|达到|达|为|超过|突破|累计|是|约|近|共|有|将|已|平均|(?<!平)均|可|同比增长|同比提升|同比下降|增长|提升|下降|[，,、；;：:\s])+$")
 _CLASSIFIERS = set(M["classifiers"])
 
 
@@ -138,7 +139,13 @@ def figures(text: str, mentions: list[Mention]) -> Iterator[re.Match]:
             continue  # a bare number is rarely a figure worth keeping
         if m.group("unit") == "年" or m.group("unit") and _NOT_A_UNIT.match(text, m.start("unit")):
             continue
+        if text.startswith(_CLASS, m.end()) or _TIMES in text[max(0, m.start() - 1):m.end() + 1]:
+            continue  # 20万吨级, 百亿级: a class; 5公里×5公里: a size
         yield m
+
+
+_CLASS = "级"
+_TIMES = "×"
 
 
 def _noun_phrase_before(text: str, verb_ok: bool = True) -> str:
@@ -147,11 +154,15 @@ def _noun_phrase_before(text: str, verb_ok: bool = True) -> str:
     text = _IS_DE.sub("", text)
     text = _ACHIEVES.sub("", text)
     text = _STRIP_RIGHT.sub("", _AMONG.sub("", _PAST_FIGURE.sub("", text)))
-    out, verb = "", ""
+    out, verb, verb_at = "", "", -1
     toks = words.cut(text)
     for i in range(len(toks) - 1, -1, -1):
         tok = toks[i]
-        if _PUNCTUATION.fullmatch(tok) or len(out) >= 12:
+        if _PUNCTUATION.fullmatch(tok):
+            break
+        if len(out) >= _LONGEST:
+            if words.tag(toks[i + 1]) == _LOCALIZER:  # 规模+以上…: a localizer keeps the word it follows
+                out = tok + out
             break
         if (not out and tok in _BOUND_SUFFIXES) or out in _BOUND_SUFFIXES:  # 复工 + 率: a rate keeps its verb
             out = tok + out
@@ -162,9 +173,11 @@ def _noun_phrase_before(text: str, verb_ok: bool = True) -> str:
                 continue
             if out:
                 break
-            verb = verb or tok
+            verb, verb_at = verb or tok, verb_at if verb else i
             continue
         out = tok + out
+    if out and verb_at > 0 and words.tag(toks[verb_at - 1]) == _MODIFIER and _STRIP_RIGHT.sub("", text).endswith(out + verb):
+        out += verb  # 经济总+产出: a modifier needs its head, the word jieba took for a verb
     if any(e.type in ("Region", "Organization") for e in LEX.entries.get(out, ())):  # the subject, not what is counted
         out = ""
     # Nothing but a verb before the figure (捐赠7274万元): the verb names it.
@@ -197,10 +210,13 @@ def _noun_phrase_after(text: str) -> str:
     toks = words.cut(text)
     if len(toks) > 1 and toks[0] == _PASSIVE:  # 12家被巡视单位: a passive verb modifies the noun
         toks[:2] = [toks[0] + toks[1]]
-    for tok in toks:
+    for i, tok in enumerate(toks):
         if tok in ("的", "以上", "多", "余", "左右") and not out:
             continue
-        if words.is_function_word(tok) and tok not in _NOUNISH or len(out) >= 12 or tok in _ADVERBS or tok[:2] in _ADVERBS:
+        if words.tag(tok) == _CLASSIFIER_TAG and out and words.tag(toks[i - 1]) == _ADJECTIVE:
+            out += tok  # 制造业+大+类+行业: a classifier after an adjective makes a noun (大类, 小类)
+            continue
+        if words.is_function_word(tok) and tok not in _NOUNISH or len(out) >= _LONGEST or tok in _ADVERBS or tok[:2] in _ADVERBS:
             break
         out += tok
     return _without_count_word(_AMONG.sub("", out))
@@ -211,6 +227,10 @@ def _is_verb(word: str) -> bool:
 
 
 _BOUND_SUFFIXES = {"率", "量", "额", "比重", "面"}
+_LONGEST = 12  # an indicator is a short noun phrase
+# jieba tags: a localizer (以上, 以下) ends the word before it; a distinguishing
+# word (总, 主要) modifies the noun after it; an adjective + classifier (大类) is a noun
+_LOCALIZER, _MODIFIER, _ADJECTIVE, _CLASSIFIER_TAG = "f", "b", "a", "q"
 _AMONG = re.compile(r"(?<=.)中有?$")  # 在41个大类行业中有39个: the set counted from
 # Another figure before this one (在41个大类行业中有39个, 95%以上个人事项和…) ends its noun
 # phrase; a digit inside a name (5G, IPv6) does not.
@@ -348,7 +368,8 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
             indicator = seen[-1][1]  # 用户数从640万增加到6000万: one quantity, then and later
         if not indicator or len(indicator) < 2 or not HAN_OR_LATIN.search(indicator) \
                 or any(x.surface == indicator for x in frame.top if x.type in _SUBJECT_TYPES) \
-                or _is_dimension(text, a, m.start()):  # a body's name counts nothing; a dimension describes
+                or _is_dimension(text, a, m.start()) \
+                or unit == _DAY and not any(w in indicator for w in _DAY_COUNTS):  # a body's name counts nothing; a dimension or duration describes
             continue
         seen.append((m, indicator))
         if unit == "%" and indicator.endswith("增速"):  # 同比增长15.9%，两年平均增长7.0%: the quantity goes on
@@ -394,6 +415,7 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
                       start=m.start(), end=m.end(), extractor="measure.figure.v1", confidence=0.6)
 
 
+_DAY, _DAY_COUNTS = M["day_unit"], M["day_indicators"]
 _FROM_TO = re.compile(f"(?:{_alt(M['growth'])}|增)?(?:到|至)")
 _RESPECTIVELY = "分别"
 _LIST_ITEM = re.compile(rf"[{CJK}A-Za-z0-9]{{2,12}}")
@@ -483,7 +505,7 @@ def _list_item(part: str) -> str:
 def _listed_before(frame: Frame, a: int, at: int) -> list[Mention]:
     """The last list of regions or bodies (A、B和C) in text[a:at]."""
     runs: list[list[Mention]] = [[]]
-    for m in frame.top:
+    for m in _owners(frame):
         if m.start < a or m.end > at:
             continue
         if m.type not in _SUBJECT_TYPES or runs[-1] and not _LIST_JOINT.fullmatch(frame.text, runs[-1][-1].end, m.start):
@@ -611,9 +633,11 @@ _NOT_AFTER_SUBJECT = _EXAMPLES + ("的",)  # 贵州的…: a modifier
 _NOT_BEFORE_SUBJECT = "在向对从到为给与和、据"  # 据国家统计局统计: the source, not the subject
 
 
-def _sentence_lead(text: str) -> int:
-    """Where a sentence's words start after a date or 目前, 其中…"""
-    return _SENTENCE_LEAD.match(text).end()
+def _owners(frame: Frame) -> list[Mention]:
+    """The sentence's outermost mentions that can own figures: not a news
+    outlet (央视网消息：…), nor a name in the dateline (annotation.md:
+    outlets and datelines are no actors)."""
+    return [m for m in frame.top if m.subtype != "Media" and m.start >= frame.dateline]
 
 
 def _after_marker(text: str, start: int) -> bool:
@@ -634,7 +658,7 @@ def opening_place(frame: Frame) -> Optional[Mention]:
     place it sets the scene in (在河北廊坊，…; 从东部地区看，…: the last,
     innermost place of the run)."""
     text = frame.text
-    lead = _sentence_lead(text)
+    lead = frame.lead  # after the dateline, a date or 目前, 其中…
     mark = _ITEM_MARK.match(text, lead)  # 一、…, (二)…, 【山东】…
     lead = mark.end() if mark else lead
     hearsay = _HEARSAY.match(text, lead)  # 据悉，上海移动…
@@ -642,7 +666,7 @@ def opening_place(frame: Frame) -> Optional[Mention]:
     opener = _OPENS.match(text, lead)
     at = opener.end() if opener else lead
     run: list[Mention] = []
-    for m in frame.top:
+    for m in _owners(frame):
         if m.start < at:
             continue
         if m.start != (run[-1].end if run else at) or m.type not in _SUBJECT_TYPES:
@@ -671,7 +695,7 @@ def opens_as_news(text: str) -> bool:
 
 def names_someone(frame: Frame) -> bool:
     """The sentence names a place or body other than the country."""
-    return any(m.type in _SUBJECT_TYPES and m.name != COUNTRY for m in frame.top)
+    return any(m.type in _SUBJECT_TYPES and m.name != COUNTRY for m in _owners(frame))
 
 
 def is_byline(frame: Frame) -> bool:
@@ -732,10 +756,10 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
     a, _ = _clause(frame.text, pos)
     text = frame.text
     lead = a + len(_LEAD_WORDS.match(text, a).group())
-    for m in frame.top:  # 华盛60名施工人员, 湖南50个重点企业: the body or place the figure is of
+    for m in _owners(frame):  # 华盛60名施工人员, 湖南50个重点企业: the body or place the figure is of
         if m.type in _SUBJECT_TYPES and m.end == pos and m.start >= a:
             return m
-    for m in frame.top:
+    for m in _owners(frame):
         if m.type in _SUBJECT_TYPES and lead <= m.start <= lead + 1 and m.end <= pos \
                 and text[m.end:m.end + 1] not in _EXAMPLES and not _after_marker(text, m.start) \
                 and not _reports(frame, m):
@@ -744,7 +768,7 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
     local = _COUNTY_WORD.search(text, a, pos)
     if local is not None:  # 全县新建…: that county's, or no one's the text makes clear
         return _county_of(frame, local, county)
-    for m in frame.top:  # 组织全市753户…: the region the figure is counted in
+    for m in _owners(frame):  # 组织全市753户…: the region the figure is counted in
         if m.type == "Region" and a <= m.start and m.end <= pos and not _after_marker(text, m.start) \
                 and text[m.end:m.end + 1] not in _EXAMPLES and not (m.name == COUNTRY and _COMPARES_AFTER.match(text, m.end)):
             return m
