@@ -253,6 +253,7 @@ _COMPOUND_VERB_TAGS = ("v", "vn")
 _PREDICATES = (_LEFT_STOP | set(M["new"]) | set(M["total"]) | set(M["target_strong"]) | set(M["growth"])
                | set(M["predicates"]))
 _PASSIVE = "被"
+_NEW_WORDS = set(M["new"]) | set(M["total"])
 
 
 def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: Optional[str], last_rate: Optional[str]) -> str:
@@ -623,6 +624,21 @@ _COMPARES_AFTER = re.compile(_COMPARES)
 _REPORTS = re.compile(f"[^，,。]{{0,16}}?(?:{_alt(M['reports'])})")
 _OPENS = re.compile(r"在|从|位于")
 _SETS_SCENE = {"在": re.compile(r"[，,]"), "从": re.compile(r"看?[，,]"), "位于": re.compile(r"的")}
+_FACILITY = re.compile(f"[^，,。；;：:\\d“”]{{0,16}}?(?:{_alt(M['facility_heads'])})(?![的等和、\\d]|[一二两三四五六七八九十百千万]+[个家项座])")
+
+
+def _opens_with_facility(frame: Frame, lead: int, end: int) -> bool:
+    """The clause at ``lead`` opens with a facility, project or event the
+    text names as no entity (船坞全长…, 本届博览会): its subject; a figure
+    before or after it counts such things (建成263个项目, 其中重大项目70个), a
+    name the text gives is an entity's (国家大剧院, 四川一批重大项目), one after
+    a verb is its object."""
+    f = _FACILITY.match(frame.text, lead, end)
+    if f is None or any(t in _PREDICATES or t in _NEW_WORDS for t in words.cut(f.group())):
+        return False  # 完成基站…电站址: a verb before it makes it an object
+    return not any(m.start < f.end() and m.end > lead for m in frame.top)
+
+
 _DEMONSTRATIVE = re.compile(f"(?:[^，,。]{{0,20}}?(?:{_alt(M['reports'])})说?[，,:：])?(?:该|这|此|那)")
 _ITEM_MARK = re.compile(r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．](?!\d)|【")
 _UNNAMED_PLACE = re.compile(rf"(?<![^，,])(?:在|位于)[^，,。；;]{{2,20}}?(?:{_alt(LEX.patterns['region']['zone_suffixes'] + M['place_heads'])})[，,的]")
@@ -774,6 +790,8 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
             return m
     if national is not None:
         return national
+    if _opens_with_facility(frame, lead, pos) or a > frame.lead and _opens_with_facility(frame, frame.lead, _clause(text, frame.lead)[1]):
+        return None  # 船坞全长740米, 工程为期9个月，将移栽…: a thing's figures, no entity's
     if _FORECAST.search(text, 0, pos) or _WORLD.search(text, a, pos):
         return None  # 华为预测，今年全球将有…: a forecast, or the world's figure, is no one's the text names
     place = opening_place(frame)
