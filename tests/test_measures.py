@@ -195,3 +195,59 @@ def test_measures_scene_in_an_unnamed_place_is_not_the_paragraph_region():
 ])
 def test_measures_a_dimension_describes_and_is_no_figure(text):
     assert figures(text) == []
+
+
+def test_measures_an_outlet_owns_no_figures():
+    got = figures("央视网消息（新闻联播）：今年以来，全国共建成光伏电站200座。浙江省加快建设。")
+    assert [(g[0], g[2]) for g in got] == [("中国", 200)], got
+    assert figures("央视网消息（新闻联播）：代表团一行12人参观了展览。") == []
+
+
+@pytest.mark.parametrize("text, indicator, value, unit", [
+    ("江苏省加快建设，江苏省持续推进。全省建成220千伏变电站8座。", "变电站", 8, "座"),
+    ("江苏省加快建设，江苏省持续推进。全省新增绿地12万平方米。", "绿地", 120000, "平方米"),
+    ("江苏省加快建设，江苏省持续推进。全省造林面积达到3000公顷。", "造林面积", 3000, "公顷"),
+    ("江苏省加快建设，江苏省持续推进。全省PM2.5平均浓度为28微克/立方米。", "PM2.5平均浓度", 28, "微克/立方米"),
+    ("江苏省加快建设，江苏省持续推进。全省空气优良天数达到320天。", "空气优良天数", 320, "天"),
+])
+def test_measures_units_read_off_the_news(text, indicator, value, unit):
+    assert [(g[1], g[2], g[3]) for g in figures(text)] == [(indicator, value, unit)]
+
+
+@pytest.mark.parametrize("text", [
+    "江苏省加快建设，江苏省持续推进。全省培训为期5天。",  # a duration
+    "江苏省加快建设，江苏省持续推进。全省新建10万吨级泊位。",  # a class
+    "江苏省加快建设，江苏省持续推进。全省划分为1公里×1公里的网格。",  # a size
+])
+def test_measures_duration_class_and_size_are_no_figures(text):
+    assert figures(text) == []
+
+
+@pytest.mark.parametrize("text, indicator", [
+    ("我国经济运行平稳。全国41个工业大类行业中，有35个实现增长。", "工业大类行业"),
+    ("我国经济运行平稳。全国经济总产出达到120万亿元。", "经济总产出"),
+    ("我国经济运行平稳。前三季度，全国规模以上工业中小企业营业收入达到28.5万亿元。", "规模以上工业中小企业营业收入"),
+    ("我国环境持续改善。全国城市空气质量优良天数比例平均为86.5%。", "城市空气质量优良天数比例"),
+])
+def test_measures_indicator_not_cut_inside_a_word(text, indicator):
+    assert figures(text)[0][1] == indicator, figures(text)
+
+
+def test_measures_signing_is_no_qualifier():
+    got = figures("浙江省持续推进，浙江省加快建设。今天全省集中签约12个项目，总投资500亿元。")
+    assert [(g[1], g[2], g[7]) for g in got] == [("项目", 12, None), ("总投资", 500, None)], got
+
+
+@pytest.mark.parametrize("text", [
+    "我国造船业发展迅速。全国船舶订单增长。一号船坞全长680米，可建造15万吨级船舶。",
+    "我国会展业回暖。全国展会增多。本届博览会共设12个展馆。",
+    "广东省加快建设。广东省持续推进。工程为期8个月，将种植红树林300万株。",
+])
+def test_measures_a_facility_named_as_no_entity_owns_its_figures(text):
+    assert figures(text) == []
+
+
+def test_measures_a_report_set_elsewhere_is_not_its_later_region():
+    text = ("央视网消息（新闻联播）：近日，警方将56名犯罪嫌疑人从国外押解回国。\n"
+            "嫌疑人被关押在北京市公安局看守所。北京市有关部门介绍，其中包括女性嫌疑人12名。")
+    assert figures(text) == []
