@@ -24,7 +24,7 @@ from .lexicon import load
 from .model import Measure, Mention, coverage
 from .registry import alternation as _alt
 from .resolution import signer_of
-from .relations import Frame, _clause, subject
+from .relations import Frame, _clause, seat_of, subject
 
 LEX = load()
 M = LEX.patterns["measure"]
@@ -273,7 +273,7 @@ def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: O
         if named:
             return named
     # 实现95%以上个人事项和60%以上法人事项: after a conjunction the words before belong to another item
-    left = "" if before[-1:] in _JOINS else _noun_phrase_before(before, verb_ok=unit != "%")
+    left = "" if before[-1:] in _JOINS else _noun_phrase_before(before, verb_ok=unit != "%" and unit not in _CLASSIFIERS)
     if unit == "%" and not left:  # 实现95%以上个人事项…: the share of what follows
         right = _noun_phrase_after(text[m.end():m.end() + 24])
         if len(right) >= 2 and HAN_OR_LATIN.search(right):
@@ -621,7 +621,8 @@ _WORLD = re.compile(f"(?:{_alt(M['world_scope'])})")
 _COMPARES = r"首|最|第一|领先|前列|一流|率先|性|代表性|知名|闻名"
 _NATIONAL = re.compile(f"(?:{_alt(M['national_scope'])})(?!{_COMPARES})")
 _COMPARES_AFTER = re.compile(_COMPARES)
-_REPORTS = re.compile(f"[^，,。]{{0,16}}?(?:{_alt(M['reports'])})")
+# what a body reports through: a few words and a title (农业农村部最新发布的《…报告》显示)
+_REPORTS = re.compile(f"(?:《[^》]{{1,40}}》|[^，,。《]){{0,16}}?(?:{_alt(M['reports'])})")
 _OPENS = re.compile(r"在|从|位于")
 _SETS_SCENE = {"在": re.compile(r"[，,]"), "从": re.compile(r"看?[，,]"), "位于": re.compile(r"的")}
 _FACILITY = re.compile(f"[^，,。；;：:\\d“”]{{0,16}}?(?:{_alt(M['facility_heads'])})(?![的等和、\\d]|[一二两三四五六七八九十百千万]+[个家项座])")
@@ -707,6 +708,15 @@ _NEWS_LEAD = re.compile(rf"(?:{_alt(M['news_leads'])}|\d{{1,2}}月\d{{1,2}}日)"
 def opens_as_news(text: str) -> bool:
     """A paragraph that opens as a news item does: a day, a source, 据悉."""
     return bool(_NEWS_LEAD.match(text))
+
+
+def is_national_body(m: Mention) -> bool:
+    """A government body seated in no region (教育部, 国家医保局): what it
+    reports of the whole country is the country's."""
+    return m.type == "Organization" and m.subtype == _GOVERNMENT and seat_of(m.name) is None
+
+
+_GOVERNMENT = "GovernmentBody"
 
 
 def names_someone(frame: Frame) -> bool:

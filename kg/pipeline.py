@@ -128,7 +128,7 @@ def _figure_scopes(frames: list[relations.Frame], ctx) -> Iterator[Optional[Ment
     names a place or body otherwise leaves it unclear, one that names none
     goes on with the article's, until a paragraph opens as news does (a
     dateline); a paragraph that opens with a place opens it for the
-    paragraph; otherwise the article's default, which a round-up of
+    paragraph (a ministry's, in the country's scope, does not); otherwise the article's default, which a round-up of
     news items (联播快讯, a daily digest) does not have."""
     roundups = _roundups(frames)
     introduced = _report_openings(frames)
@@ -147,7 +147,11 @@ def _figure_scopes(frames: list[relations.Frame], ctx) -> Iterator[Optional[Ment
                 if measures.opens_as_news(sent.text):  # a dateline starts a new item
                     item, unclear = None, False
         default = None if unclear or sent.article in roundups else _article_default(ctx, sent, introduced.get(sent.article))
-        yield opened or item or default
+        national = item or default
+        if opened is not None and national is not None and national.name == measures.COUNTRY \
+                and measures.is_national_body(opened):
+            opened = None  # 教育部今天发布…名单，…其中，…2919所: national figures are the country's (annotation.md)
+        yield opened or national
 
 
 ROUNDUP_ITEMS = 3  # paragraphs that open as news (今天…, 记者从…获悉) make an article a round-up of items
