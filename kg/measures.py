@@ -286,6 +286,11 @@ def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: O
 
 
 _POINTS = ("个百分点", "百分点")
+def _in_points(text: str, m: re.Match) -> bool:
+    return m.group("unit") in _POINTS or m.group("unit") == "个" and bool(_POINTS_LISTED.match(text, m.end()))
+
+
+_POINTS_LISTED = re.compile(r"(?:[和、及与]\d+(?:\.\d+)?个)*[和、及与]\d+(?:\.\d+)?个百分点")
 _JOINS = ("和", "及", "与", "、")
 _ACHIEVES = re.compile(f"(?:共)?(?:实现|完成)(?=(?:{_alt(M['quantities'])})$)")
 _GROWTH_WORD = re.compile(f"(?:{_alt(M['growth'])})")
@@ -360,6 +365,8 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
     for m in found:
         a, b = _clause(text, m.start())
         value, unit = _value_unit(m)
+        if unit == "个" and _in_points(text, m):
+            unit = _POINTS[0]  # 分别提升15.5个和38个百分点: both in points
         if m.start() not in paired:
             paired.update(_respectively(frame, found, m, seen))
         pair_subject, indicator = paired.get(m.start(), (None, None))
@@ -477,7 +484,8 @@ def _respectively(frame: Frame, found: list[re.Match], first: re.Match,
     basis = _RATE_BASIS.search(words_before)
     if growth:  # 环比分别下降了4.8%和5.3%: each quantity's rate
         how = basis.group(1) if basis and basis.group(1) != "同比" else ""
-        return {m.start(): (None, _RATE_SUFFIX.sub("", n) + how + "增速") for n, m in zip(names, listed)}
+        return {m.start(): (None, n + how + "变化" if _IS_RATE.search(n) and _in_points(text, m) else _RATE_SUFFIX.sub("", n) + how + "增速")
+                for n, m in zip(names, listed)}  # 开工率…提升15.5个百分点: a rate's change
     word = words_before if _SHORT_WORD.fullmatch(words_before) else _noun_phrase_before(words_before, verb_ok=False)
     return {m.start(): (None, n + word) for n, m in zip(names, listed)} if word else {}
 

@@ -251,3 +251,25 @@ def test_measures_a_report_set_elsewhere_is_not_its_later_region():
     text = ("央视网消息（新闻联播）：近日，警方将56名犯罪嫌疑人从国外押解回国。\n"
             "嫌疑人被关押在北京市公安局看守所。北京市有关部门介绍，其中包括女性嫌疑人12名。")
     assert figures(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "我国市场主体增长。市场监管总局数据显示，全国个体工商户增长了8%。",  # the body that reports
+    "我国医保运行平稳。国家医保局消息，全国门诊共济金额达到120亿元。",
+])
+def test_measures_a_body_that_reports_is_not_the_subject(text):
+    assert {g[0] for g in figures(text)} == {"中国"}, figures(text)
+
+
+def test_measures_a_ministry_opening_a_paragraph_in_national_news():
+    text = "全国有中小学超20万所\n教育部今天发布统计公报，全国共有中小学21万所。其中，小学14万所。"
+    assert {g[0] for g in figures(text)} == {"中国"}, figures(text)
+
+
+def test_measures_a_count_named_by_its_verb_alone_is_dropped():
+    assert figures("陕西省加快建设，陕西省持续推进。今年，陕西推出19项“智慧+”具体举措。") == []
+
+
+def test_measures_points_listed_with_their_rates():
+    got = figures("我国工业运行平稳。全国工业企业开工率和复岗率分别达到96.5%和88.2%，比上月分别提升12.5个和30个百分点。")
+    assert [(g[1], g[2], g[3]) for g in got][2:] == [("工业企业开工率变化", 12.5, "个百分点"), ("复岗率变化", 30, "个百分点")], got
