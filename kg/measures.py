@@ -286,6 +286,7 @@ def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: O
 
 
 _POINTS = ("个百分点", "百分点")
+_GAP = re.compile(r"(?:高于|低于|快于|慢于|领先)[^，,；;。]*$")
 def _in_points(text: str, m: re.Match) -> bool:
     return m.group("unit") in _POINTS or m.group("unit") == "个" and bool(_POINTS_LISTED.match(text, m.end()))
 
@@ -344,8 +345,8 @@ def _points_indicator(before: str, previous: Optional[str], last_rate: Optional[
     增速), compared as written: 增速同比回落25.2个百分点 -> X增速同比变化;
     较去年全年回落27个百分点 -> X增速较去年全年变化."""
     rate = last_rate or (previous + "增速" if previous else None)
-    if rate is None:
-        return None
+    if rate is None or _GAP.search(before):
+        return None  # 高于规模以上工业3.3个百分点: a gap to another quantity, no change of this one
     compared = _COMPARED.search(before)
     return rate + (compared.group(1) if compared else "") + "变化"
 
@@ -375,7 +376,7 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
         if seen and _FROM_TO.fullmatch(text, seen[-1][0].end(), m.start()):
             indicator = seen[-1][1]  # 用户数从640万增加到6000万: one quantity, then and later
         if not indicator or len(indicator) < 2 or not HAN_OR_LATIN.search(indicator) \
-                or any(x.surface == indicator for x in frame.top if x.type in _SUBJECT_TYPES) \
+                or _only_names(indicator, frame) \
                 or _is_dimension(text, a, m.start()) \
                 or unit == _DAY and not any(w in indicator for w in _DAY_COUNTS):  # a body's name counts nothing; a dimension or duration describes
             continue
@@ -424,6 +425,15 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
 
 
 _DAY, _DAY_COUNTS = M["day_unit"], M["day_indicators"]
+
+
+def _only_names(indicator: str, frame: Frame) -> bool:
+    """The indicator is names of places or bodies and nothing else (湖南益阳,
+    山南市桑日县): it counts nothing."""
+    for x in frame.top:
+        if x.type in _SUBJECT_TYPES:
+            indicator = indicator.replace(x.surface, "")
+    return not indicator
 _FROM_TO = re.compile(f"(?:{_alt(M['growth'])}|增)?(?:到|至)")
 _RESPECTIVELY = "分别"
 _LIST_ITEM = re.compile(rf"[{CJK}A-Za-z0-9]{{2,12}}")

@@ -273,3 +273,11 @@ def test_measures_a_count_named_by_its_verb_alone_is_dropped():
 def test_measures_points_listed_with_their_rates():
     got = figures("我国工业运行平稳。全国工业企业开工率和复岗率分别达到96.5%和88.2%，比上月分别提升12.5个和30个百分点。")
     assert [(g[1], g[2], g[3]) for g in got][2:] == [("工业企业开工率变化", 12.5, "个百分点"), ("复岗率变化", 30, "个百分点")], got
+
+
+@pytest.mark.parametrize("text", [
+    "我国制造业增长。全国高技术制造业增加值增长9.4%，增速高于全部工业3.5个百分点。",  # a gap to another quantity
+    "湖南省加快建设，湖南省持续推进。湖南长沙的120万亩油菜进入花期。",  # an indicator of names only
+])
+def test_measures_a_gap_or_a_names_only_indicator_is_no_figure(text):
+    assert all(g[3] != "个百分点" and g[1] != "湖南长沙" for g in figures(text)), figures(text)
