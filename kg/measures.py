@@ -15,6 +15,7 @@ and the document's date.
 """
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Iterator, Optional
 
@@ -652,10 +653,16 @@ def _opens_with_facility(frame: Frame, lead: int, end: int) -> bool:
     before or after it counts such things (建成263个项目, 其中重大项目70个), a
     name the text gives is an entity's (国家大剧院, 四川一批重大项目), one after
     a verb is its object."""
-    f = _FACILITY.match(frame.text, lead, end)
-    if f is None or any(t in _PREDICATES or t in _NEW_WORDS for t in words.cut(f.group())):
-        return False  # 完成基站…电站址: a verb before it makes it an object
-    return not any(m.start < f.end() and m.end > lead for m in frame.top)
+    f = _FACILITY.match(frame.text, lead)  # the whole text: what follows the head tells whether it is counted
+    if f is None or f.end() > end:
+        return False
+    toks = words.cut(frame.text[lead:f.end() + 2])
+    ends = list(itertools.accumulate(len(t) for t in toks))
+    if f.end() - lead not in ends:
+        return False  # 船舶, 中心城市: the head is inside a word
+    span = toks[:ends.index(f.end() - lead) + 1]
+    return not any(t in _PREDICATES or t in _NEW_WORDS for t in span) \
+        and not any(m.start < f.end() and m.end > lead for m in frame.top)  # 完成基站…: a verb makes it an object
 
 
 _DEMONSTRATIVE = re.compile(f"(?:[^，,。]{{0,20}}?(?:{_alt(M['reports'])})说?[，,:：])?(?:该|这|此|那)")

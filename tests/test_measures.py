@@ -281,3 +281,8 @@ def test_measures_points_listed_with_their_rates():
 ])
 def test_measures_a_gap_or_a_names_only_indicator_is_no_figure(text):
     assert all(g[3] != "个百分点" and g[1] != "湖南长沙" for g in figures(text)), figures(text)
+
+
+def test_measures_a_facility_word_inside_another_word_is_none():
+    got = figures("江苏省外贸增长，江苏省持续推进。今年前10个月，江苏船舶出口820亿元，实施农村供水工程1200处。")
+    assert [(g[0], g[2]) for g in got] == [("江苏省", 820), ("江苏省", 1200)], got
