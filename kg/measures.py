@@ -15,6 +15,7 @@ and the document's date.
 """
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Iterator, Optional
 
@@ -23,9 +24,8 @@ from .entities import CJK, HAN_OR_LATIN
 from .lexicon import load
 from .model import Measure, Mention, coverage
 from .registry import alternation as _alt
-from .relations import _LEAD as _SENTENCE_LEAD
 from .resolution import signer_of
-from .relations import Frame, _clause, subject
+from .relations import Frame, _clause, seat_of, subject
 
 LEX = load()
 M = LEX.patterns["measure"]
@@ -33,13 +33,15 @@ M = LEX.patterns["measure"]
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_UNITS = {"十": 10, "百": 100, "千": 1000, "万": 10000}
 _UNITS = _alt(M["units"])
+# 330千伏, 50千瓦: 千 begins the unit, it multiplies nothing
+_KILO = _alt(u[1:] for u in M["units"] if u.startswith("千") and len(u) > 1)
 _FIGURE = re.compile(
-    rf"(?P<pre>超过|不低于|不少于|不超过|突破|超|逾|约|近|上)?"
+    rf"(?P<pre>超过|不低于|不少于|不超过|突破|超|逾|(?<![签节公条制合预履违集])约|近|上)?"
     rf"(?:(?P<lo>\d+(?:\.\d+)?)[至到~\-－—](?=\d))?"
     rf"(?P<num>\d+(?:\.\d+)?|(?<!“)[一二两三四五六七八九十]{{1,2}}(?=[万亿](?:{_UNITS}))"
     rf"|(?<=[上超逾近])[百千万](?=[万亿余多]|{_UNITS})|[百千](?=[余多])|[两三四五六七八九](?=成)"
     rf"|[两三四五六七八九十]{{1,2}}(?=倍)|(?<=翻)[一两三四](?=番))"
-    rf"(?P<mult>万亿|万|亿|千)?(?P<post>多|余)?"
+    rf"(?P<mult>万亿|万|亿|千(?!{_KILO}))?(?P<post>多|余)?"
     rf"(?P<unit>{_UNITS})?(?P<tail>以上|左右|多)?")
 _PLAIN_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _ASCII_ALNUM = re.compile(r"[A-Za-z0-9]")
@@ -68,7 +70,7 @@ _QUALIFIERS = M["qualifiers"]
 _STRIP_LEFT = re.compile(r"^(?:其中|全市|全省|全国|我市|我省|本市|国内市场|国内|我国|全行业|努力实现|力争实现|预计|计划|仅|共有|共|并|和|及|已|已有|新增|新建|新上|累计|完成|发展|组织|"
                          r"实现|建设|建成|培育|推动|引进了?|签约了?|打造|力争|到今年年底|今年|去年|年内|目前|截至目前|第一季度|"
                          r"\d{4}年|[，,、；;：:\s])+")
-_STRIP_RIGHT = re.compile(r"(?:(?:稳定|保持|控制|维持)在|达到|达|为|超过|突破|累计|是|约|近|共|有|将|已|均|可|同比增长|同比提升|同比下降|增长|提升|下降|[，,、；;：:\s])+$")
+_STRIP_RIGHT = re.compile(r"(?:(?:稳定|保持|控制|维持)在|达到|达|为|超过|突破|累计|是|约|近|共|有|将|已|平均|(?<!平)均|可|同比增长|同比提升|同比下降|增长|提升|下降|[，,、；;：:\s])+$")
 _CLASSIFIERS = set(M["classifiers"])
 
 
@@ -138,7 +140,13 @@ def figures(text: str, mentions: list[Mention]) -> Iterator[re.Match]:
             continue  # a bare number is rarely a figure worth keeping
         if m.group("unit") == "年" or m.group("unit") and _NOT_A_UNIT.match(text, m.start("unit")):
             continue
+        if text.startswith(_CLASS, m.end()) or _TIMES in text[max(0, m.start() - 1):m.end() + 1]:
+            continue  # 20万吨级, 百亿级: a class; 5公里×5公里: a size
         yield m
+
+
+_CLASS = "级"
+_TIMES = "×"
 
 
 def _noun_phrase_before(text: str, verb_ok: bool = True) -> str:
@@ -147,11 +155,15 @@ def _noun_phrase_before(text: str, verb_ok: bool = True) -> str:
     text = _IS_DE.sub("", text)
     text = _ACHIEVES.sub("", text)
     text = _STRIP_RIGHT.sub("", _AMONG.sub("", _PAST_FIGURE.sub("", text)))
-    out, verb = "", ""
+    out, verb, verb_at = "", "", -1
     toks = words.cut(text)
     for i in range(len(toks) - 1, -1, -1):
         tok = toks[i]
-        if _PUNCTUATION.fullmatch(tok) or len(out) >= 12:
+        if _PUNCTUATION.fullmatch(tok):
+            break
+        if len(out) >= _LONGEST:
+            if words.tag(toks[i + 1]) == _LOCALIZER:  # 规模+以上…: a localizer keeps the word it follows
+                out = tok + out
             break
         if (not out and tok in _BOUND_SUFFIXES) or out in _BOUND_SUFFIXES:  # 复工 + 率: a rate keeps its verb
             out = tok + out
@@ -162,9 +174,11 @@ def _noun_phrase_before(text: str, verb_ok: bool = True) -> str:
                 continue
             if out:
                 break
-            verb = verb or tok
+            verb, verb_at = verb or tok, verb_at if verb else i
             continue
         out = tok + out
+    if out and verb_at > 0 and words.tag(toks[verb_at - 1]) == _MODIFIER and _STRIP_RIGHT.sub("", text).endswith(out + verb):
+        out += verb  # 经济总+产出: a modifier needs its head, the word jieba took for a verb
     if any(e.type in ("Region", "Organization") for e in LEX.entries.get(out, ())):  # the subject, not what is counted
         out = ""
     # Nothing but a verb before the figure (捐赠7274万元): the verb names it.
@@ -197,10 +211,13 @@ def _noun_phrase_after(text: str) -> str:
     toks = words.cut(text)
     if len(toks) > 1 and toks[0] == _PASSIVE:  # 12家被巡视单位: a passive verb modifies the noun
         toks[:2] = [toks[0] + toks[1]]
-    for tok in toks:
+    for i, tok in enumerate(toks):
         if tok in ("的", "以上", "多", "余", "左右") and not out:
             continue
-        if words.is_function_word(tok) and tok not in _NOUNISH or len(out) >= 12 or tok in _ADVERBS or tok[:2] in _ADVERBS:
+        if words.tag(tok) == _CLASSIFIER_TAG and out and words.tag(toks[i - 1]) == _ADJECTIVE:
+            out += tok  # 制造业+大+类+行业: a classifier after an adjective makes a noun (大类, 小类)
+            continue
+        if words.is_function_word(tok) and tok not in _NOUNISH or len(out) >= _LONGEST or tok in _ADVERBS or tok[:2] in _ADVERBS:
             break
         out += tok
     return _without_count_word(_AMONG.sub("", out))
@@ -211,6 +228,10 @@ def _is_verb(word: str) -> bool:
 
 
 _BOUND_SUFFIXES = {"率", "量", "额", "比重", "面"}
+_LONGEST = 12  # an indicator is a short noun phrase
+# jieba tags: a localizer (以上, 以下) ends the word before it; a distinguishing
+# word (总, 主要) modifies the noun after it; an adjective + classifier (大类) is a noun
+_LOCALIZER, _MODIFIER, _ADJECTIVE, _CLASSIFIER_TAG = "f", "b", "a", "q"
 _AMONG = re.compile(r"(?<=.)中有?$")  # 在41个大类行业中有39个: the set counted from
 # Another figure before this one (在41个大类行业中有39个, 95%以上个人事项和…) ends its noun
 # phrase; a digit inside a name (5G, IPv6) does not.
@@ -233,6 +254,7 @@ _COMPOUND_VERB_TAGS = ("v", "vn")
 _PREDICATES = (_LEFT_STOP | set(M["new"]) | set(M["total"]) | set(M["target_strong"]) | set(M["growth"])
                | set(M["predicates"]))
 _PASSIVE = "被"
+_NEW_WORDS = set(M["new"]) | set(M["total"])
 
 
 def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: Optional[str], last_rate: Optional[str]) -> str:
@@ -252,7 +274,7 @@ def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: O
         if named:
             return named
     # 实现95%以上个人事项和60%以上法人事项: after a conjunction the words before belong to another item
-    left = "" if before[-1:] in _JOINS else _noun_phrase_before(before, verb_ok=unit != "%")
+    left = "" if before[-1:] in _JOINS else _noun_phrase_before(before, verb_ok=unit != "%" and unit not in _CLASSIFIERS)
     if unit == "%" and not left:  # 实现95%以上个人事项…: the share of what follows
         right = _noun_phrase_after(text[m.end():m.end() + 24])
         if len(right) >= 2 and HAN_OR_LATIN.search(right):
@@ -265,6 +287,12 @@ def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: O
 
 
 _POINTS = ("个百分点", "百分点")
+_GAP = re.compile(r"(?:高于|低于|快于|慢于|领先)[^，,；;。]*$")
+def _in_points(text: str, m: re.Match) -> bool:
+    return m.group("unit") in _POINTS or m.group("unit") == "个" and bool(_POINTS_LISTED.match(text, m.end()))
+
+
+_POINTS_LISTED = re.compile(r"(?:[和、及与]\d+(?:\.\d+)?个)*[和、及与]\d+(?:\.\d+)?个百分点")
 _JOINS = ("和", "及", "与", "、")
 _ACHIEVES = re.compile(f"(?:共)?(?:实现|完成)(?=(?:{_alt(M['quantities'])})$)")
 _GROWTH_WORD = re.compile(f"(?:{_alt(M['growth'])})")
@@ -318,8 +346,8 @@ def _points_indicator(before: str, previous: Optional[str], last_rate: Optional[
     增速), compared as written: 增速同比回落25.2个百分点 -> X增速同比变化;
     较去年全年回落27个百分点 -> X增速较去年全年变化."""
     rate = last_rate or (previous + "增速" if previous else None)
-    if rate is None:
-        return None
+    if rate is None or _GAP.search(before):
+        return None  # 高于规模以上工业3.3个百分点: a gap to another quantity, no change of this one
     compared = _COMPARED.search(before)
     return rate + (compared.group(1) if compared else "") + "变化"
 
@@ -339,6 +367,8 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
     for m in found:
         a, b = _clause(text, m.start())
         value, unit = _value_unit(m)
+        if unit == "个" and _in_points(text, m):
+            unit = _POINTS[0]  # 分别提升15.5个和38个百分点: both in points
         if m.start() not in paired:
             paired.update(_respectively(frame, found, m, seen))
         pair_subject, indicator = paired.get(m.start(), (None, None))
@@ -347,8 +377,9 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
         if seen and _FROM_TO.fullmatch(text, seen[-1][0].end(), m.start()):
             indicator = seen[-1][1]  # 用户数从640万增加到6000万: one quantity, then and later
         if not indicator or len(indicator) < 2 or not HAN_OR_LATIN.search(indicator) \
-                or any(x.surface == indicator for x in frame.top if x.type in _SUBJECT_TYPES) \
-                or _is_dimension(text, a, m.start()):  # a body's name counts nothing; a dimension describes
+                or _only_names(indicator, frame) \
+                or _is_dimension(text, a, m.start()) \
+                or unit == _DAY and not any(w in indicator for w in _DAY_COUNTS):  # a body's name counts nothing; a dimension or duration describes
             continue
         seen.append((m, indicator))
         if unit == "%" and indicator.endswith("增速"):  # 同比增长15.9%，两年平均增长7.0%: the quantity goes on
@@ -394,6 +425,16 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
                       start=m.start(), end=m.end(), extractor="measure.figure.v1", confidence=0.6)
 
 
+_DAY, _DAY_COUNTS = M["day_unit"], M["day_indicators"]
+
+
+def _only_names(indicator: str, frame: Frame) -> bool:
+    """The indicator is names of places or bodies and nothing else (湖南益阳,
+    山南市桑日县): it counts nothing."""
+    for x in frame.top:
+        if x.type in _SUBJECT_TYPES:
+            indicator = indicator.replace(x.surface, "")
+    return not indicator
 _FROM_TO = re.compile(f"(?:{_alt(M['growth'])}|增)?(?:到|至)")
 _RESPECTIVELY = "分别"
 _LIST_ITEM = re.compile(rf"[{CJK}A-Za-z0-9]{{2,12}}")
@@ -454,7 +495,8 @@ def _respectively(frame: Frame, found: list[re.Match], first: re.Match,
     basis = _RATE_BASIS.search(words_before)
     if growth:  # 环比分别下降了4.8%和5.3%: each quantity's rate
         how = basis.group(1) if basis and basis.group(1) != "同比" else ""
-        return {m.start(): (None, _RATE_SUFFIX.sub("", n) + how + "增速") for n, m in zip(names, listed)}
+        return {m.start(): (None, n + how + "变化" if _IS_RATE.search(n) and _in_points(text, m) else _RATE_SUFFIX.sub("", n) + how + "增速")
+                for n, m in zip(names, listed)}  # 开工率…提升15.5个百分点: a rate's change
     word = words_before if _SHORT_WORD.fullmatch(words_before) else _noun_phrase_before(words_before, verb_ok=False)
     return {m.start(): (None, n + word) for n, m in zip(names, listed)} if word else {}
 
@@ -483,7 +525,7 @@ def _list_item(part: str) -> str:
 def _listed_before(frame: Frame, a: int, at: int) -> list[Mention]:
     """The last list of regions or bodies (A、B和C) in text[a:at]."""
     runs: list[list[Mention]] = [[]]
-    for m in frame.top:
+    for m in _owners(frame):
         if m.start < a or m.end > at:
             continue
         if m.type not in _SUBJECT_TYPES or runs[-1] and not _LIST_JOINT.fullmatch(frame.text, runs[-1][-1].end, m.start):
@@ -598,9 +640,31 @@ _WORLD = re.compile(f"(?:{_alt(M['world_scope'])})")
 _COMPARES = r"首|最|第一|领先|前列|一流|率先|性|代表性|知名|闻名"
 _NATIONAL = re.compile(f"(?:{_alt(M['national_scope'])})(?!{_COMPARES})")
 _COMPARES_AFTER = re.compile(_COMPARES)
-_REPORTS = re.compile(f"[^，,。]{{0,16}}?(?:{_alt(M['reports'])})")
+# what a body reports through: a few words and a title (农业农村部最新发布的《…报告》显示)
+_REPORTS = re.compile(f"(?:《[^》]{{1,40}}》|[^，,。《]){{0,16}}?(?:{_alt(M['reports'])})")
 _OPENS = re.compile(r"在|从|位于")
 _SETS_SCENE = {"在": re.compile(r"[，,]"), "从": re.compile(r"看?[，,]"), "位于": re.compile(r"的")}
+_FACILITY = re.compile(f"[^，,。；;：:\\d“”]{{0,16}}?(?:{_alt(M['facility_heads'])})(?![的等和、\\d]|[一二两三四五六七八九十百千万]+[个家项座])")
+
+
+def _opens_with_facility(frame: Frame, lead: int, end: int) -> bool:
+    """The clause at ``lead`` opens with a facility, project or event the
+    text names as no entity (船坞全长…, 本届博览会): its subject; a figure
+    before or after it counts such things (建成263个项目, 其中重大项目70个), a
+    name the text gives is an entity's (国家大剧院, 四川一批重大项目), one after
+    a verb is its object."""
+    f = _FACILITY.match(frame.text, lead)  # the whole text: what follows the head tells whether it is counted
+    if f is None or f.end() > end:
+        return False
+    toks = words.cut(frame.text[lead:f.end() + 2])
+    ends = list(itertools.accumulate(len(t) for t in toks))
+    if f.end() - lead not in ends:
+        return False  # 船舶, 中心城市: the head is inside a word
+    span = toks[:ends.index(f.end() - lead) + 1]
+    return not any(t in _PREDICATES or t in _NEW_WORDS for t in span) \
+        and not any(m.start < f.end() and m.end > lead for m in frame.top)  # 完成基站…: a verb makes it an object
+
+
 _DEMONSTRATIVE = re.compile(f"(?:[^，,。]{{0,20}}?(?:{_alt(M['reports'])})说?[，,:：])?(?:该|这|此|那)")
 _ITEM_MARK = re.compile(r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．](?!\d)|【")
 _UNNAMED_PLACE = re.compile(rf"(?<![^，,])(?:在|位于)[^，,。；;]{{2,20}}?(?:{_alt(LEX.patterns['region']['zone_suffixes'] + M['place_heads'])})[，,的]")
@@ -611,9 +675,11 @@ _NOT_AFTER_SUBJECT = _EXAMPLES + ("的",)  # 贵州的…: a modifier
 _NOT_BEFORE_SUBJECT = "在向对从到为给与和、据"  # 据国家统计局统计: the source, not the subject
 
 
-def _sentence_lead(text: str) -> int:
-    """Where a sentence's words start after a date or 目前, 其中…"""
-    return _SENTENCE_LEAD.match(text).end()
+def _owners(frame: Frame) -> list[Mention]:
+    """The sentence's outermost mentions that can own figures: not a news
+    outlet (央视网消息：…), nor a name in the dateline (annotation.md:
+    outlets and datelines are no actors)."""
+    return [m for m in frame.top if m.subtype != "Media" and m.start >= frame.dateline]
 
 
 def _after_marker(text: str, start: int) -> bool:
@@ -634,7 +700,7 @@ def opening_place(frame: Frame) -> Optional[Mention]:
     place it sets the scene in (在河北廊坊，…; 从东部地区看，…: the last,
     innermost place of the run)."""
     text = frame.text
-    lead = _sentence_lead(text)
+    lead = frame.lead  # after the dateline, a date or 目前, 其中…
     mark = _ITEM_MARK.match(text, lead)  # 一、…, (二)…, 【山东】…
     lead = mark.end() if mark else lead
     hearsay = _HEARSAY.match(text, lead)  # 据悉，上海移动…
@@ -642,7 +708,7 @@ def opening_place(frame: Frame) -> Optional[Mention]:
     opener = _OPENS.match(text, lead)
     at = opener.end() if opener else lead
     run: list[Mention] = []
-    for m in frame.top:
+    for m in _owners(frame):
         if m.start < at:
             continue
         if m.start != (run[-1].end if run else at) or m.type not in _SUBJECT_TYPES:
@@ -669,9 +735,18 @@ def opens_as_news(text: str) -> bool:
     return bool(_NEWS_LEAD.match(text))
 
 
+def is_national_body(m: Mention) -> bool:
+    """A government body seated in no region (教育部, 国家医保局): what it
+    reports of the whole country is the country's."""
+    return m.type == "Organization" and m.subtype == _GOVERNMENT and seat_of(m.name) is None
+
+
+_GOVERNMENT = "GovernmentBody"
+
+
 def names_someone(frame: Frame) -> bool:
     """The sentence names a place or body other than the country."""
-    return any(m.type in _SUBJECT_TYPES and m.name != COUNTRY for m in frame.top)
+    return any(m.type in _SUBJECT_TYPES and m.name != COUNTRY for m in _owners(frame))
 
 
 def is_byline(frame: Frame) -> bool:
@@ -732,10 +807,10 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
     a, _ = _clause(frame.text, pos)
     text = frame.text
     lead = a + len(_LEAD_WORDS.match(text, a).group())
-    for m in frame.top:  # 华盛60名施工人员, 湖南50个重点企业: the body or place the figure is of
+    for m in _owners(frame):  # 华盛60名施工人员, 湖南50个重点企业: the body or place the figure is of
         if m.type in _SUBJECT_TYPES and m.end == pos and m.start >= a:
             return m
-    for m in frame.top:
+    for m in _owners(frame):
         if m.type in _SUBJECT_TYPES and lead <= m.start <= lead + 1 and m.end <= pos \
                 and text[m.end:m.end + 1] not in _EXAMPLES and not _after_marker(text, m.start) \
                 and not _reports(frame, m):
@@ -744,12 +819,14 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
     local = _COUNTY_WORD.search(text, a, pos)
     if local is not None:  # 全县新建…: that county's, or no one's the text makes clear
         return _county_of(frame, local, county)
-    for m in frame.top:  # 组织全市753户…: the region the figure is counted in
+    for m in _owners(frame):  # 组织全市753户…: the region the figure is counted in
         if m.type == "Region" and a <= m.start and m.end <= pos and not _after_marker(text, m.start) \
                 and text[m.end:m.end + 1] not in _EXAMPLES and not (m.name == COUNTRY and _COMPARES_AFTER.match(text, m.end)):
             return m
     if national is not None:
         return national
+    if _opens_with_facility(frame, lead, pos) or a > frame.lead and _opens_with_facility(frame, frame.lead, _clause(text, frame.lead)[1]):
+        return None  # 船坞全长740米, 工程为期9个月，将移栽…: a thing's figures, no entity's
     if _FORECAST.search(text, 0, pos) or _WORLD.search(text, a, pos):
         return None  # 华为预测，今年全球将有…: a forecast, or the world's figure, is no one's the text names
     place = opening_place(frame)

@@ -85,16 +85,40 @@ def _region_mention(name: str, sent: Sentence) -> Mention:
                    source="measure.context.v1")
 
 
-def _article_default(ctx, sent: Sentence) -> Optional[Mention]:
+def _article_default(ctx, sent: Sentence, introduced: Optional[set[str]] = None) -> Optional[Mention]:
     """Whose figures an article's sentences give when they name no one:
     the whole country's in national news (a ministry's data release), the
-    region a local article is about, the body whose own report it is (it
+    region a local article is about (in a news report, one its opening
+    paragraph names: ``introduced``), the body whose own report it is (it
     signs it); otherwise no one's (annotation.md: a figure with no subject
     the text makes clear is left out)."""
     if sent.article in ctx.national:
         return _region_mention(measures.COUNTRY, sent)
     home = ctx.home(sent.article)
-    return _region_mention(home, sent) if home else ctx.authors.get(sent.article) or ctx.signers.get(sent.article)
+    if home and (introduced is None or home in introduced):
+        return _region_mention(home, sent)
+    return ctx.authors.get(sent.article) or ctx.signers.get(sent.article)
+
+
+def _report_openings(frames: list[relations.Frame]) -> dict[int, set[str]]:
+    """For each article that opens as a news report does (a dateline, 央视网
+    消息：, 今天…), the regions its first paragraph names: a report says
+    there where it is set (北京市公安局 later in a story set elsewhere makes
+    no 北京 report)."""
+    named: dict[int, set[str]] = {}
+    first: dict[int, int] = {}  # each article's first paragraph that is no heading
+    for frame in frames:
+        sent = frame.sentence
+        if sent.heading:
+            continue
+        if sent.article not in first:
+            first[sent.article] = sent.paragraph
+            if not (frame.dateline or measures.opens_as_news(sent.text)):
+                continue
+            named[sent.article] = set()
+        if sent.paragraph == first[sent.article] and sent.article in named:
+            named[sent.article].update(m.name for m in frame.of("Region", top=False) if m.start >= frame.dateline)
+    return named
 
 
 def _figure_scopes(frames: list[relations.Frame], ctx) -> Iterator[Optional[Mention]]:
@@ -104,9 +128,10 @@ def _figure_scopes(frames: list[relations.Frame], ctx) -> Iterator[Optional[Ment
     names a place or body otherwise leaves it unclear, one that names none
     goes on with the article's, until a paragraph opens as news does (a
     dateline); a paragraph that opens with a place opens it for the
-    paragraph; otherwise the article's default, which a round-up of
+    paragraph (a ministry's, in the country's scope, does not); otherwise the article's default, which a round-up of
     news items (联播快讯, a daily digest) does not have."""
     roundups = _roundups(frames)
+    introduced = _report_openings(frames)
     article, paragraph, item, unclear, opened = -1, -1, None, False, None
     for frame in frames:
         sent = frame.sentence
@@ -121,8 +146,12 @@ def _figure_scopes(frames: list[relations.Frame], ctx) -> Iterator[Optional[Ment
                 opened = measures.opening_place(frame)
                 if measures.opens_as_news(sent.text):  # a dateline starts a new item
                     item, unclear = None, False
-        default = None if unclear or sent.article in roundups else _article_default(ctx, sent)
-        yield opened or item or default
+        default = None if unclear or sent.article in roundups else _article_default(ctx, sent, introduced.get(sent.article))
+        national = item or default
+        if opened is not None and national is not None and national.name == measures.COUNTRY \
+                and measures.is_national_body(opened):
+            opened = None  # 教育部今天发布…名单，…其中，…2919所: national figures are the country's (annotation.md)
+        yield opened or national
 
 
 ROUNDUP_ITEMS = 3  # paragraphs that open as news (今天…, 记者从…获悉) make an article a round-up of items

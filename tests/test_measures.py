@@ -195,3 +195,94 @@ def test_measures_scene_in_an_unnamed_place_is_not_the_paragraph_region():
 ])
 def test_measures_a_dimension_describes_and_is_no_figure(text):
     assert figures(text) == []
+
+
+def test_measures_an_outlet_owns_no_figures():
+    got = figures("央视网消息（新闻联播）：今年以来，全国共建成光伏电站200座。浙江省加快建设。")
+    assert [(g[0], g[2]) for g in got] == [("中国", 200)], got
+    assert figures("央视网消息（新闻联播）：代表团一行12人参观了展览。") == []
+
+
+@pytest.mark.parametrize("text, indicator, value, unit", [
+    ("江苏省加快建设，江苏省持续推进。全省建成220千伏变电站8座。", "变电站", 8, "座"),
+    ("江苏省加快建设，江苏省持续推进。全省新增绿地12万平方米。", "绿地", 120000, "平方米"),
+    ("江苏省加快建设，江苏省持续推进。全省造林面积达到3000公顷。", "造林面积", 3000, "公顷"),
+    ("江苏省加快建设，江苏省持续推进。全省PM2.5平均浓度为28微克/立方米。", "PM2.5平均浓度", 28, "微克/立方米"),
+    ("江苏省加快建设，江苏省持续推进。全省空气优良天数达到320天。", "空气优良天数", 320, "天"),
+])
+def test_measures_units_read_off_the_news(text, indicator, value, unit):
+    assert [(g[1], g[2], g[3]) for g in figures(text)] == [(indicator, value, unit)]
+
+
+@pytest.mark.parametrize("text", [
+    "江苏省加快建设，江苏省持续推进。全省培训为期5天。",  # a duration
+    "江苏省加快建设，江苏省持续推进。全省新建10万吨级泊位。",  # a class
+    "江苏省加快建设，江苏省持续推进。全省划分为1公里×1公里的网格。",  # a size
+])
+def test_measures_duration_class_and_size_are_no_figures(text):
+    assert figures(text) == []
+
+
+@pytest.mark.parametrize("text, indicator", [
+    ("我国经济运行平稳。全国41个工业大类行业中，有35个实现增长。", "工业大类行业"),
+    ("我国经济运行平稳。全国经济总产出达到120万亿元。", "经济总产出"),
+    ("我国经济运行平稳。前三季度，全国规模以上工业中小企业营业收入达到28.5万亿元。", "规模以上工业中小企业营业收入"),
+    ("我国环境持续改善。全国城市空气质量优良天数比例平均为86.5%。", "城市空气质量优良天数比例"),
+])
+def test_measures_indicator_not_cut_inside_a_word(text, indicator):
+    assert figures(text)[0][1] == indicator, figures(text)
+
+
+def test_measures_signing_is_no_qualifier():
+    got = figures("浙江省持续推进，浙江省加快建设。今天全省集中签约12个项目，总投资500亿元。")
+    assert [(g[1], g[2], g[7]) for g in got] == [("项目", 12, None), ("总投资", 500, None)], got
+
+
+@pytest.mark.parametrize("text", [
+    "我国造船业发展迅速。全国船舶订单增长。一号船坞全长680米，可建造15万吨级船舶。",
+    "我国会展业回暖。全国展会增多。本届博览会共设12个展馆。",
+    "广东省加快建设。广东省持续推进。工程为期8个月，将种植红树林300万株。",
+])
+def test_measures_a_facility_named_as_no_entity_owns_its_figures(text):
+    assert figures(text) == []
+
+
+def test_measures_a_report_set_elsewhere_is_not_its_later_region():
+    text = ("央视网消息（新闻联播）：近日，警方将56名犯罪嫌疑人从国外押解回国。\n"
+            "嫌疑人被关押在北京市公安局看守所。北京市有关部门介绍，其中包括女性嫌疑人12名。")
+    assert figures(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "我国市场主体增长。市场监管总局数据显示，全国个体工商户增长了8%。",  # the body that reports
+    "我国医保运行平稳。国家医保局消息，全国门诊共济金额达到120亿元。",
+])
+def test_measures_a_body_that_reports_is_not_the_subject(text):
+    assert {g[0] for g in figures(text)} == {"中国"}, figures(text)
+
+
+def test_measures_a_ministry_opening_a_paragraph_in_national_news():
+    text = "全国有中小学超20万所\n教育部今天发布统计公报，全国共有中小学21万所。其中，小学14万所。"
+    assert {g[0] for g in figures(text)} == {"中国"}, figures(text)
+
+
+def test_measures_a_count_named_by_its_verb_alone_is_dropped():
+    assert figures("陕西省加快建设，陕西省持续推进。今年，陕西推出19项“智慧+”具体举措。") == []
+
+
+def test_measures_points_listed_with_their_rates():
+    got = figures("我国工业运行平稳。全国工业企业开工率和复岗率分别达到96.5%和88.2%，比上月分别提升12.5个和30个百分点。")
+    assert [(g[1], g[2], g[3]) for g in got][2:] == [("工业企业开工率变化", 12.5, "个百分点"), ("复岗率变化", 30, "个百分点")], got
+
+
+@pytest.mark.parametrize("text", [
+    "我国制造业增长。全国高技术制造业增加值增长9.4%，增速高于全部工业3.5个百分点。",  # a gap to another quantity
+    "湖南省加快建设，湖南省持续推进。湖南长沙的120万亩油菜进入花期。",  # an indicator of names only
+])
+def test_measures_a_gap_or_a_names_only_indicator_is_no_figure(text):
+    assert all(g[3] != "个百分点" and g[1] != "湖南长沙" for g in figures(text)), figures(text)
+
+
+def test_measures_a_facility_word_inside_another_word_is_none():
+    got = figures("江苏省外贸增长，江苏省持续推进。今年前10个月，江苏船舶出口820亿元，实施农村供水工程1200处。")
+    assert [(g[0], g[2]) for g in got] == [("江苏省", 820), ("江苏省", 1200)], got
