@@ -156,7 +156,7 @@ def policy_in_brackets(sent: Sentence, found: list[Mention]) -> Iterator[Mention
     (…条例, …方案, …规划) or follows an issuing verb (印发《…》), not a
     programme, book or headline; a publisher's suffix after it (《旗帜》杂志社)
     or a medium citing it (→C114《…》) makes a medium. A title quoted
-    inside (〈山东省海洋环境保护条例〉) is a policy of its own."""
+    inside (〈河北省湿地保护条例〉) is a policy of its own."""
     text = sent.text
     for m in _BRACKETED.finditer(text):
         inner = _strip_quotes(m.group(1))
@@ -184,7 +184,7 @@ _LAW_TITLE = re.compile(rf"[{CJK}0-9（）()]{{4,40}}(?:{_alt(P['policy']['law_h
 @recogniser("policy.title-line.v1", needs=tuple(P["policy"]["law_heads"]))
 def policy_title_line(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
     """A heading that is nothing but a law's name, opening with the region or
-    state that makes it (山东省信息化促进条例): the document is that law."""
+    state that makes it (河北省数据条例): the document is that law."""
     text = sent.text.strip()
     if not sent.heading or not _LAW_TITLE.fullmatch(text):
         return
@@ -205,7 +205,7 @@ _AFTER_PROGRAMME_VERB = Guarded(rf"(?:{_alt(P['policy']['programme_verbs'])})(?:
 @recogniser("policy.after-verb.v1", needs=tuple(P["policy"]["programme_heads"]))
 def policy_after_verb(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
     """Plans and programmes named without 《》 right after the verb that
-    issues or carries them out: 深入实施智能制造升级工程; 先后印发A行动计划、
+    issues or carries them out: 深入实施绿色制造提升工程; 先后印发A行动计划、
     B行动方案. The verb marks where the name starts."""
     text = sent.text
     taken = [(m.start, m.end) for m in found if m.type in ("Policy", "Event", "Organization")]
@@ -234,7 +234,7 @@ def policy_programme(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
     text = sent.text
     inside = [(m.start, m.end) for m in found if m.type == "Policy"]
     regions = {m.end: m for m in found if m.type == "Region" and not m.scope}
-    for m in _WORK_REPORT.finditer(text):  # 深圳市2019年政府工作报告: a government's yearly report
+    for m in _WORK_REPORT.finditer(text):  # 佛山市2022年政府工作报告: a government's yearly report
         if not any(s <= m.start() < e for s, e in inside):
             a = regions[m.start()].start if m.start() in regions else m.start()
             yield _mention(sent, "Policy", a, m.end(), text[a:m.end()], "policy.programme.v1", subtype="Policy")
@@ -300,7 +300,7 @@ def government_body(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
     """
     text = sent.text
     regions = {m.end: m for m in found if m.type == "Region" and m.subtype not in _WORD_ONLY}  # 德国政府: no 人民政府
-    for m in _TERM.finditer(text):  # 山东省 + 第十届 + 人民代表大会常务委员会: the body of every term
+    for m in _TERM.finditer(text):  # 河北省 + 第十四届 + 人民代表大会常务委员会: the body of every term
         if m.start() in regions:
             regions[m.end()] = regions[m.start()]
     out: list[Mention] = []
@@ -410,7 +410,7 @@ _OUTLET_END = re.compile(r"(?:网|台|社|报|新闻|电视)$")  # 新华社, �
 @recogniser("org.media.v1", needs=("电", "消息", "来源", "稿源", "出处"))
 def news_source(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
     """Who a report comes from, never an actor in it: the outlet of a dateline
-    (人民网北京12月24日电, the place inside is where it was filed), of
+    (人民网北京3月9日电, the place inside is where it was filed), of
     央视网消息, and the body after 来源：. The dateline's mention covers the
     whole dateline, so nothing inside it is read as a subject."""
     text = sent.text
@@ -445,14 +445,14 @@ _OPERATORS = set(P["organization"]["operators"])
 
 @recogniser("org.local-body.v1")
 def local_body(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
-    """A region's own body named by the region and a short word (长沙市科协,
-    重庆社科院), and an operator's branch named by its place (上海移动,
+    """A region's own body named by the region and a short word (南昌市科协,
+    贵阳社科院), and an operator's branch named by its place (杭州移动,
     常州电信) where jieba cuts the operator as a word of its own (not
-    上海|移动互联网)."""
+    杭州|移动互联网)."""
     text = sent.text
     for r in found:
         if r.type != "Region" or r.scope or r.subtype in _WORD_ONLY:
-            continue  # a country's or continent's academy (欧洲科学院) is no local body
+            continue  # a country's or continent's academy (非洲科学院) is no local body
         m = _LOCAL_BODY.match(text, r.end)
         if m:
             name = r.surface + m.group()
@@ -478,8 +478,8 @@ _NOT_A_FOUNDED_NAME = re.compile(r"的|等|和|\d|各|一批|多个|首个|首�
 
 @recogniser("org.founded.v1", needs=tuple(P["organization"]["founding_verbs"]))
 def organization_founded(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
-    """A body named right after the verb that founds it, whole: 组建了汽车
-    半导体推广应用工作组, 成立“数字生态协同创新平台”. Not a kind (设立研发
+    """A body named right after the verb that founds it, whole: 组建了船舶
+    数字化转型工作组, 成立“智慧海洋协同创新平台”. Not a kind (设立研发
     中心), a count (组建57个…联盟) or a description (以创新为导向的…)."""
     text = sent.text
     for m in _FOUNDED.finditer(text):
@@ -527,7 +527,7 @@ def organization_by_suffix(sent: Sentence, found: list[Mention]) -> Iterator[Men
             if m.group() in ("分公司", "分行", "支行"):  # 电信 + 安康 + 分公司
                 start = _name_left(text, start, max_chars=6)
         # A body written whole before this name (an item before it) bounds it; one
-        # glued to it (百度 + 在线网络技术（北京）有限公司) is part of it.
+        # glued to it (云帆 + 数字技术（杭州）有限公司) is part of it.
         bodies_before = [e for s, e, t in found_bodies if e <= m.start() and (
             t != "Organization" or e == m.start() or text[e] in _ITEM_DELIMITERS)]
         legal = bool(_LEGAL_FORM.search(m.group()))
@@ -548,10 +548,10 @@ def organization_by_suffix(sent: Sentence, found: list[Mention]) -> Iterator[Men
                     break
                 start += len(tok)
         while start < m.start() and text[start] in "（(" and not re.search(r"[)）]", text[start:m.end()]):
-            start += 1  # 研究院（赛迪研究院: the short name in brackets starts after the bracket
+            start += 1  # 研究院（华信研究院: the short name in brackets starts after the bracket
         name = text[start:m.end()]
         if not legal and _LEGAL_FORM.search(name):
-            continue  # …股份有限公司投资银行|部: a unit of the company, named with its unit word
+            continue  # …股份有限公司私人银行|部: a unit of the company, named with its unit word
         if start == m.start() or name in _GENERIC or len(name) < 3 or not HAN_OR_LATIN.search(text[start:m.start()]) \
                 or _generic_company(text[start:m.start()], m.group(), found, start):
             continue
@@ -574,26 +574,26 @@ _BODY_WORD_END = re.compile(r"(?:会|院|所|社|局|部|委|厅|办|府|中心|
 
 def _name_words_ok(toks: list[str], verbs: bool) -> bool:
     """Every word could stand inside a name: no function word, stop word or
-    title, and no verb unless the name is a legal one (…开发建设投资集团有限公司)."""
+    title, and no verb unless the name is a legal one (…城市建设投资集团有限公司)."""
     return all(not _not_in_name(t, toks[i - 1] if i else "") and t not in _STOP_TOKENS and not _TITLE.fullmatch(t)
                and (verbs or words.tag(t) != "v") for i, t in enumerate(toks))
 
 
 def _glued(tok: str, before: str) -> bool:
-    """jieba's pieces of a name it does not know: 润|和 软件 (和 is no conjunction there)."""
+    """jieba's pieces of a name it does not know: 嘉|和 软件 (和 is no conjunction there)."""
     return len(tok) == 1 and len(before) == 1 and bool(_HAN.match(before))
 
 
 def _not_in_name(tok: str, before: str) -> bool:
     """A function word, but not an "adverb" jieba's tags give a place's
-    epithet right after the place (重庆|高新, tagged d like 先后)."""
+    epithet right after the place (西安|高新, tagged d like 先后)."""
     tag = words.tag(tok)
     return tag in _NOT_IN_NAME_TAGS and not (tag == "d" and words.tag(before) == "ns")
 
 
 def _list_item_start(text: str, end: int, stop: int, legal: bool) -> int | None:
     """Where a name ending at ``end`` starts when it is an item of a list of
-    bodies (…、重庆高新开发建设投资集团有限公司、…): the whole item from the
+    bodies (…、合肥滨湖城市建设投资集团有限公司、…): the whole item from the
     delimiter before it, its leading verbs dropped (来自, 包括, 创建). None
     when the name is no list item or the item holds more than a name."""
     lo = max(stop, end - MAX_LIST_ITEM)
@@ -612,7 +612,7 @@ def _list_item_start(text: str, end: int, stop: int, legal: bool) -> int | None:
 
 def _legal_name_left(text: str, end: int, stop: int) -> int:
     """Start of a legal name (…有限公司): verbs are words of such names
-    (数字重庆大数据应用发展有限公司), so the walk back stops only at
+    (数字福建云计算运营发展有限公司), so the walk back stops only at
     punctuation, function words and stop words, then drops leading verbs
     (李强来到|北京人形机器人创新中心有限公司)."""
     lo = max(stop, end - MAX_LIST_ITEM)
@@ -647,12 +647,12 @@ _NOT_NAME_VERB = re.compile(r"(?:乘车|先后|专程|再次|一行)?(?:来到|�
 
 
 _JOINERS = set("与和")
-MAX_JOINED_PART = 6  # characters on the left of 与 in a joined name (工业与应用数学)
+MAX_JOINED_PART = 6  # characters on the left of 与 in a joined name (计算与应用统计)
 
 
 def _joined_name_start(text: str, start: int, suffix: int, found: list[Mention]) -> int:
-    """A name joining two fields with 与/和 (中国工业与应用数学学会,
-    北京成像理论与技术高精尖创新中心) starts at the region or 中国 that
+    """A name joining two fields with 与/和 (中国计算与应用统计学会,
+    上海感知科学与技术协同创新中心) starts at the region or 中国 that
     opens it: the walk back stops at the joiner or a verb inside (应用).
     Not when either side is a body or a place of its own (中国历史研究院和
     俄罗斯历史协会, 天津市和华为公司), nor across punctuation or stop words."""
@@ -665,7 +665,7 @@ def _joined_name_start(text: str, start: int, suffix: int, found: list[Mention])
                 ch in _ITEM_DELIMITERS for ch in between) or any(
                 m.type in ("Organization", "Person", "Policy") and r.start <= m.start < start and m.end > r.end
                 or m.type == "Region" and r.end + joiner < m.start < suffix for m in found):
-            continue  # a body opening at the place (广东移动与…), or a second place after the joiner
+            continue  # a body opening at the place (浙江移动与…), or a second place after the joiner
         toks = words.cut(left) + words.cut(between[joiner + 1:])
         if _name_words_ok(toks, verbs=True) and not any(words.tag(t) in _PROPER_TAGS for t in toks):
             return r.start
@@ -677,8 +677,8 @@ _NUMBER_WORD = re.compile(r"^[一二三四五六七八九十两几多各该本�
 
 def _generic_company(prefix: str, suffix: str, found: list[Mention], start: int) -> bool:
     """A suffix after a common word names a kind, not a body: 产业创新中心,
-    专业学会, 高技术公司, 三大公司; so does a country or city before a bare
-    公司 (美国公司). A legal form (…有限公司) always names one."""
+    技术协会, 科技公司, 五大公司; so does a country or city before a bare
+    公司 (英国公司). A legal form (…有限公司) always names one."""
     if suffix.endswith("有限公司") or suffix.endswith("有限责任公司"):
         return False
     if _NUMBER_WORD.match(prefix):
@@ -689,7 +689,7 @@ def _generic_company(prefix: str, suffix: str, found: list[Mention], start: int)
         return True  # 交流集团公司…: 集团公司 is the document's group, after dictionary words; a brand is none
     if suffix in ("公司", "集团") and (len(toks) == 1 and words.tag(prefix) == "ns" or any(
             r.type == "Region" and r.start == start and r.end - r.start == len(prefix) for r in found)):
-        return True  # 美国公司, 深圳公司: companies of a place
+        return True  # 英国公司, 深圳公司: companies of a place
     return suffix in _KIND_SUFFIXES and len(toks) == 1 and words.tag(prefix) not in _PROPER_TAGS | {""} \
         and words.frequency(prefix) >= GENERIC_WORD_FREQ
 
@@ -736,8 +736,8 @@ def _org_subtype(name: str) -> str:
 _LIST_ITEM = rf"[{CJK}A-Za-z0-9()（）]{{2,12}}"
 _BRAND = re.compile(rf"(?:{_alt(P['organization']['brand_suffixes'])})$")
 _LISTED_AS = ("企业", "公司", "药企", "药店", "单位", "集团", "机构", "外资企业", "龙头企业")
-# A list closed by 等 and, a few words on, what its items are (…、微众银行等多家金融企业,
-# …、windriver等 openEuler 生态共建企业); an item may follow 、 after a space.
+# A list closed by 等 and, a few words on, what its items are (…、星河银行等一批金融机构,
+# …、lightsoft等 OpenHarmony 生态伙伴企业); an item may follow 、 after a space.
 _ORG_LIST = Guarded(rf"((?:{_LIST_ITEM}、\s*)+{_LIST_ITEM})等\s*(?:[多数几\d]+家|一批|众多)?[^，。；、,;：:的]{{0,12}}?(?:{'|'.join(_LISTED_AS)})",
                     needs=_LISTED_AS)
 _BARE_LIST = re.compile(rf"(?:{_LIST_ITEM}、)+{_LIST_ITEM}")
@@ -769,7 +769,7 @@ def organization_list(sent: Sentence, found: list[Mention]) -> Iterator[Mention]
             if item.strip() and not any(s <= a and b <= e for s, e in covered) \
                     and (a, b) not in others and words.tag(item.strip()) not in ("ns", "nr"):  # 上海, 集成电路, 刘屹
                 lead = _name_left(text, b, max_chars=12) if a == start else a
-                name = re.sub(r"(?:等+[)）]?|[（(].*?[)）])$", "", text[lead:b])  # 兆芯等等）: the list's end
+                name = re.sub(r"(?:等+[)）]?|[（(].*?[)）])$", "", text[lead:b])  # 华芯等等）: the list's end
                 if len(name) >= 2 and not words.is_function_word(name) and not _common_words(name) \
                         and not _NOT_ONE_ITEM.search(name):
                     yield _mention(sent, "Organization", lead, b, name, "org.list.v1", subtype="Enterprise")
@@ -794,7 +794,7 @@ _NOT_ONE_ITEM = re.compile(r"\d+[家个名所]|^以及|[和与及]")  # 以及�
 
 def _common_words(item: str) -> bool:
     """An item made of dictionary words only, none a name and no brand's
-    last word, is a kind of body (事业单位, 学校, 文体场馆), not one."""
+    last word, is a kind of body (事业单位, 学校, 医疗机构), not one."""
     toks = words.cut(item)
     return not _BRAND.search(item) and all(
         words.frequency(t) > 0 and words.tag(t) not in _PROPER_TAGS for t in toks)
@@ -846,7 +846,7 @@ _LATIN_PARTNER_BEFORE = tuple(P["organization"]["latin_partner_before"])
 _LATIN_PARTNER_AFTER = tuple(P["organization"]["latin_partner_after"])
 _LATIN_CLAUSE_START = set("，。；：！？、（(“\n由")  # where a subject starts; 由X承办 names the host
 _LIST_JOINERS = ("、", "和", "与", "及")
-MIN_CAPITALISED_LETTERS = 3  # a capitalised word (Intel) this long; shorter ones must be all capitals (HP, GE)
+MIN_CAPITALISED_LETTERS = 3  # a capitalised word (Nokia) this long; shorter ones must be all capitals (HP, GE)
 
 
 def _latin_name_shape(token: str) -> bool:
@@ -856,11 +856,11 @@ def _latin_name_shape(token: str) -> bool:
 
 @recogniser("org.latin-name.v1")
 def organization_latin_name(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
-    """A name in Latin letters (GSMA, OPPO, Intel, SDNLAB) where the sentence
-    treats it as a body: a regional arm after it (GSMA 大中华区), an event or
-    speech verb after it at a clause's start (SDNLAB 承办, OPPO宣布), a
-    partner word before it (与Intel合作), or bodies beside it in a list
-    (润和软件、Intel、中国移动). Technology words (5G, AI, APP, CPU) are data
+    """A name in Latin letters (Nokia, ZTE, IEEE, OSCHINA) where the sentence
+    treats it as a body: a regional arm after it (Nokia 大中华区), an event or
+    speech verb after it at a clause's start (OSCHINA 承办, ZTE宣布), a
+    partner word before it (与Nokia合作), or bodies beside it in a list
+    (恒远软件、Nokia、中国电信). Technology words (5G, AI, APP, CPU) are data
     in latin_not_names."""
     text = sent.text
     orgs = [m for m in found if m.type == "Organization"]
@@ -972,7 +972,7 @@ def person_after_title(sent: Sentence, found: list[Mention]) -> Iterator[Mention
         i = m.end()
         while True:
             end = _person_at(text, i)
-            if end < 0 or i > m.end() and not _name_ends_at(text, end):  # 屈凯峰、安世|亚太…: a company follows
+            if end < 0 or i > m.end() and not _name_ends_at(text, end):  # 周宏伟、星河|智能…: a company follows
                 break
             yield _mention(sent, "Person", i, end, text[i:end], "person.title.v1", subtype="Person")
             if text[end:end + 1] != "、":
@@ -1002,14 +1002,14 @@ def person_before_title(sent: Sentence, found: list[Mention]) -> Iterator[Mentio
 
 _SPEAKER_CLAUSE_START = set("，。；：！？ \t\n　")
 _HONORIFIC = re.compile(rf"(?:{_alt(('院士', '教授', '同志'))})")
-MAX_SPEAKERS = 40  # characters of a list of names before their verb (马凯、杨晶、万钢参加)
+MAX_SPEAKERS = 40  # characters of a list of names before their verb (赵明、钱立、孙刚参加)
 
 
 @recogniser("person.speaker.v1")
 def person_by_verb(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
     """A name opening a clause and followed by what a person does
-    (陆治原表示, 易炼红主持召开, 马凯、杨晶、万钢参加); a name written
-    right after its body and before an honorific (西安交通大学徐宗本院士)."""
+    (陆治原表示, 王建国主持召开, 赵明、钱立、孙刚参加); a name written
+    right after its body and before an honorific (浙江大学陈立新院士)."""
     text = sent.text
     taken = [(m.start, m.end) for m in found]
     for v in _SPEECH_VERB.finditer(text):
@@ -1076,7 +1076,7 @@ def event_meeting(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
         if len(name) < 4 or name.startswith(("多项", "一系列", "系列")):
             continue
         scope = ""
-        if name in _GENERIC_EVENT or _NUMBERED_SESSION.fullmatch(name):  # 国新办举行新闻发布会: known by its holder
+        if name in _GENERIC_EVENT or _NUMBERED_SESSION.fullmatch(name):  # 工信部举行新闻发布会: known by its holder
             holder = next((o for o in found if o.type == "Organization" and o.end == m.start()), None)
             if holder is None:
                 continue
@@ -1090,7 +1090,7 @@ def event_meeting(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
         yield _mention(sent, "Event", m.start(1), m.end(1), name, "event.meeting.v1", subtype="Meeting", scope=scope)
     for m in _NAMED_EVENT.finditer(text):
         if any(o.type == "Organization" and o.start <= m.start() < o.end for o in found):
-            continue  # 第十届人民代表大会 inside 山东省第十届人民代表大会常务委员会
+            continue  # 第十四届人民代表大会 inside 河北省第十四届人民代表大会常务委员会
         yield _mention(sent, "Event", m.start(), m.end(), _strip_quotes(m.group()), "event.meeting.v1", subtype="Conference")
     for m in _CONGRESS_LIST.finditer(text):
         yield _mention(sent, "Event", m.start(), m.start() + len(m.group(1)) + 3, f"党的{m.group(1)}大",
@@ -1103,7 +1103,7 @@ def event_meeting(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
         if any(e.start <= m.start() < e.end for e in found if e.type == "Event"):
             continue
         if m.group(2) is None and not m.group().startswith("党的") and not _CONGRESS_AFTER.match(text, m.end()):
-            continue  # 十大工作重点: ten, not a congress
+            continue  # 十大民生工程: ten, not a congress
         name = f"党的{m.group(1)}大" if m.group(2) is None else f"党的{m.group(1)}届{m.group(2).rstrip('中')}中全会"
         yield _mention(sent, "Event", m.start(), m.end(), name, "event.meeting.v1", subtype="PartyCongress")
         if m.group(2) is None and text.startswith("报告", m.end()):  # 十九大报告: the congress's report
@@ -1128,8 +1128,8 @@ MAX_EVENT_NAME = 40  # characters from the body or place that opens a meeting's 
 @recogniser("event.named.v1")
 def event_named(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
     """A meeting named from the body or place that holds it to its last word,
-    as written: 中共中央政治局第三十四次集体学习, 全国网络安全和信息化工作会议,
-    省委十四届十二次全会, 山东省第十届人民代表大会常务委员会第三十一次会议; a
+    as written: 中共中央政治局第十二次集体学习, 全国工业和信息化工作会议,
+    省委十三届九次全会, 河北省第十四届人民代表大会常务委员会第十五次会议; a
     joint event (A发布会暨B论坛) is named whole."""
     text = sent.text
     ends = list(_EVENT_END.finditer(text))
@@ -1295,7 +1295,7 @@ MAX_INDUSTRY_HEAD = 6  # characters of X in "X行业": longer runs are clauses, 
 def sector_compound(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
     """Fields named by word formation: a smart/digital prefix on a field of
     activity (智慧交通, 数字政府, 智能电网), a noun before 行业 (钢铁行业), and
-    a kind of product or activity before 产业 (汽车电子产业). Processes,
+    a kind of product or activity before 产业 (船舶电子产业). Processes,
     visions and names are left out."""
     text = sent.text
     taken = [(m.start, m.end) for m in found]
@@ -1305,7 +1305,7 @@ def sector_compound(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
                 or any(s < b and a < e for s, e in taken) or not _whole_word(text, a, b):
             continue
         yield _sector_mention(sent, a, b, "sector.compound.v1")
-    # A field the lexicon knows may end the name (通信行业 in 移动通信行业): the
+    # A field the lexicon knows may end the name (通信行业 in 无线通信行业): the
     # longer name wins and drop_embedded_sectors drops the inner one.
     others = [(m.start, m.end) for m in found if m.type != "Sector"]
     fields = [(m.start, m.end) for m in found if m.type == "Sector"]
@@ -1347,9 +1347,9 @@ _CLAUSE_START = re.compile(r"[，,。；;：:！？!?]")
 
 def drop_embedded_sectors(text: str, mentions: list[Mention]) -> list[Mention]:
     """A field word that is part of something else is no field: inside an
-    organisation's or event's name (中车株洲时代新材料科技股份有限公司) or a
-    longer field's (通信行业 in 移动通信行业), before 化
-    (数字产业化 is a process), before a name's tail (超算中心, 数字乡村指数), or an
+    organisation's or event's name (华东恒远新材料科技股份有限公司) or a
+    longer field's (通信行业 in 无线通信行业), before 化
+    (数字产业化 is a process), before a name's tail (超算中心, 数字政府指数), or an
     item of a list of organisations (A、B等企业/等单位)."""
     if not any(m.type == "Sector" for m in mentions):
         return mentions

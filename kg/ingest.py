@@ -193,7 +193,7 @@ def _strict(data: bytes, enc: str) -> str:
 
 _DATE_LINE = re.compile(r"^[\s（(]*(\d{4})年(\d{1,2})月(\d{1,2})日[\s）)]*$", re.M)
 _DATE = r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
-# A report opens with its date (2021年10月16日，…; 新华社北京2021年3月5日电) and a
+# A report opens with its date (2022年9月8日，…; 新华社北京2021年3月5日电) and a
 # notice or regulation signs off with it (…办公厅\n2023年6月20日, 2023年6月20日印发).
 _OPENING_DATE = re.compile(rf"^\D{{0,16}}?{_DATE}(?:电|[，,\s])")
 _SIGN_OFF_DATE = re.compile(rf"{_DATE}(?:印发|发布)?[\s。）)]*$")
@@ -208,15 +208,15 @@ def publication_date(text: str) -> str | None:
     A dated line of its own ("（2021年7月20日）", a signature date) wins,
     then a date that opens one of the first lines (a dateline) or ends one
     of the last (a sign-off). Otherwise the one year the title names (a
-    report's: 2020年1－2月软件业经济运行情况), else the most frequent year
+    report's: 2022年1－5月电子信息制造业运行情况), else the most frequent year
     named outside target phrases (到2025年), stands in, as "YYYY" only.
 
     >>> publication_date("通知\\n各单位：\\n请遵照执行。\\n省工业和信息化厅 2023年6月20日")
     '2023-06-20'
-    >>> publication_date("标题\\n2021年10月16日，论坛在重庆举办。2020年产值增长。")
-    '2021-10-16'
-    >>> publication_date("2020年1－2月软件业经济运行情况\\n比2019年同期下降，2019年全年增长。")
-    '2020'
+    >>> publication_date("标题\\n2022年9月8日，论坛在成都举办。2021年产值增长。")
+    '2022-09-08'
+    >>> publication_date("2022年1－5月电子信息制造业运行情况\\n比2021年同期下降，2021年全年增长。")
+    '2022'
     """
     m = _DATE_LINE.search(text)
     if not m:

@@ -213,13 +213,13 @@ def _policy_aliases(sentences: list[Sentence], mentions: list[list[Mention]]) ->
 
 _BRACKETED_SHORT = re.compile(r"[（(](?:以下简称|下称|简称)?[“\"]?([^（）()“”\"，,、。]{2,12})[”\"]?[)）]")
 _LEGAL_SUFFIXES = ("股份有限公司", "有限责任公司", "有限公司", "公司")
-MIN_FOUND_AGAIN = 3  # a two-character short name (赛迪) is looked for only where it was given, not inside words
+MIN_FOUND_AGAIN = 3  # a two-character short name (华信) is looked for only where it was given, not inside words
 
 
 def _org_aliases(sentences: list[Sentence], mentions: list[list[Mention]]) -> dict[str, Mention]:
     """Short names of the document's bodies, each to the mention of its full
-    name: the name in brackets right after it (江苏润和软件股份有限公司
-    （以下简称“润和软件”）, 中国电子信息产业发展研究院（赛迪研究院）), and a
+    name: the name in brackets right after it (浙江恒远软件股份有限公司
+    （以下简称“恒远软件”）, 华东电子信息研究院（华信研究院）), and a
     group's name without its legal form (海尔集团 of 海尔集团公司, X集团 of
     X集团有限公司): one body, named in full."""
     aliases: dict[str, Mention] = {}
