@@ -4,8 +4,8 @@ A figure is a number with its multiplier and unit (0.69万公里 is 6900 公里;
 52.11亿元 stays 52.11 亿元; 33% is 33 %; 七成 is 70 %). Its indicator is the
 noun phrase that names what is counted, before the figure (新增光缆0.69万公里)
 or after its classifier (753户规上工业企业); a rate names the quantity it
-modifies (同比下降11.6% after 软件业务收入 is 软件业务收入增速), a share its
-whole (占全行业收入的比重), a 分别 list pairs in order. Its subject is what
+modifies (同比下降6.8% after 电信业务收入 is 电信业务收入增速), a share its
+whole (占全省出口的比重), a 分别 list pairs in order. Its subject is what
 the text makes clear: the clause's opener or scope word (全国, 全省, 全县),
 the place the sentence is set in, an earlier figure's subject, else the
 scope the discourse opened (a heading, an item, the article: national news
@@ -50,9 +50,9 @@ _PUNCTUATION = re.compile(r"[，,；;、：:。\s“”\"（）()]+")
 _THIS_YEAR = re.compile(r"今年|年内|年底|本年度")
 _LEAD_WORDS = re.compile(r"[\s，,]*(?:截至目前|目前|其中|同时|并|今年以来|第一季度)?[，,]?")
 # Every figure has a digit, or 万/亿 after Chinese numerals, or is a share in
-# tenths (七成) or a round hundred or thousand (百余位, 上千家).
+# tenths (七成) or a round hundred or thousand (百余名, 上千家).
 _NUMERAL = re.compile(r"[\d万亿]|[两三四五六七八九]成|[百千][余多]|[两三四五六七八九十]倍|翻[一两三四]番")
-_BARE = ("百", "千", "万")  # a round number written without a digit: 超万亿元, 上千家, 百余位
+_BARE = ("百", "千", "万")  # a round number written without a digit: 超千亿元, 上千家, 百余名
 _TENTHS = "成"  # 七成 is 70 %
 _DOUBLINGS = "番"
 _NOT_FIGURE_AFTER = re.compile(r"^(?:年|月|日|时|届|版|号|周年|次会议|大|项重点|个方面|个阶段|条推进|英寸|G\b|G[^\d]|-|\.)")
@@ -105,7 +105,7 @@ def _value_unit(m: re.Match) -> tuple[float, str]:
             return parse_number(m.group("num"), "万"), "亿元"
         if mult and unit == "元":
             return parse_number(m.group("num"), None), mult + "元"
-        if mult and unit == "美元":  # 56.6亿美元 is 56.6 亿美元
+        if mult and unit == "美元":  # 38.2亿美元 is 38.2 亿美元
             return (parse_number(m.group("num"), "万"), "亿美元") if mult == "万亿" else (parse_number(m.group("num"), None), mult + unit)
         return parse_number(m.group("num"), None), unit
     if unit == _TENTHS:
@@ -126,14 +126,14 @@ def figures(text: str, mentions: list[Mention]) -> Iterator[re.Match]:
     for m in _FIGURE.finditer(text):
         a, b = m.start("num"), m.end()
         if m.group("num") in _BARE and not (m.group("pre") or m.group("post")):
-            continue  # 万 alone is no figure: 上万, 超万亿元, 百余位 are; 百亿元 alone is a class (百亿元级, 投资过百亿元的项目)
+            continue  # 万 alone is no figure: 上万, 超千亿元, 百余名 are; 百亿元 alone is a class (百亿元级, 投资过百亿元的项目)
         if covered[a]:
             continue
         before = text[max(0, m.start() - 1):m.start()]
         if before in ("第", "(", "（", "-", ".", "/") or _ASCII_ALNUM.match(before):
             continue
         if before == "前" and m.group("unit") in _RANKS:
-            continue  # 居前5名: a rank
+            continue  # 排名前10名: a rank
         if _NOT_FIGURE_AFTER.match(text[m.end("num") if not m.group("mult") else m.end("mult"):]) and not m.group("unit"):
             continue
         if not m.group("unit") and not m.group("mult"):
@@ -151,7 +151,7 @@ _TIMES = "×"
 
 def _noun_phrase_before(text: str, verb_ok: bool = True) -> str:
     """The noun phrase a clause ends with: 全市新增光缆 -> 光缆; what a body
-    实现/完成 is its quantity: 软件产品实现收入 -> 软件产品收入."""
+    实现/完成 is its quantity: 电子信息制造业实现营业收入 -> 电子信息制造业营业收入."""
     text = _IS_DE.sub("", text)
     text = _ACHIEVES.sub("", text)
     text = _STRIP_RIGHT.sub("", _AMONG.sub("", _PAST_FIGURE.sub("", text)))
@@ -232,12 +232,12 @@ _LONGEST = 12  # an indicator is a short noun phrase
 # jieba tags: a localizer (以上, 以下) ends the word before it; a distinguishing
 # word (总, 主要) modifies the noun after it; an adjective + classifier (大类) is a noun
 _LOCALIZER, _MODIFIER, _ADJECTIVE, _CLASSIFIER_TAG = "f", "b", "a", "q"
-_AMONG = re.compile(r"(?<=.)中有?$")  # 在41个大类行业中有39个: the set counted from
-# Another figure before this one (在41个大类行业中有39个, 95%以上个人事项和…) ends its noun
+_AMONG = re.compile(r"(?<=.)中有?$")  # 在35个重点城市中有30个: the set counted from
+# Another figure before this one (在35个重点城市中有30个, 98%以上涉企事项和…) ends its noun
 # phrase; a digit inside a name (5G, IPv6) does not.
 _PAST_FIGURE = re.compile(rf"^.*(?<![A-Za-z\d.])\d+(?:\.\d+)?(?![\dA-Za-z])[万亿千]?[多余]?(?:{_UNITS})?(?:以上|左右|多)?")
 _ADVERBS = {"全部", "均", "都", "已", "已经", "正在", "将", "共", "累计", "分别", "深入", "积极"}
-_COUNT_WORDS = {"数量", "总数", "数"}  # 5G基站数量 is 5G基站; 人数 is one word and stays
+_COUNT_WORDS = {"数量", "总数", "数"}  # 充电站数量 is 充电站; 人数 is one word and stays
 
 
 def _without_count_word(phrase: str) -> str:
@@ -259,8 +259,8 @@ _NEW_WORDS = set(M["new"]) | set(M["total"])
 
 def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: Optional[str], last_rate: Optional[str]) -> str:
     """What the figure counts: the noun after its classifier (753户规上工业企业),
-    a share (占全行业收入的比重为27.3%), a growth rate or its change in points
-    (同比下降11.6%，增速同比回落25.2个百分点), else the noun phrase before it;
+    a share (占全省出口的比重为34.6%), a growth rate or its change in points
+    (同比下降6.8%，增速同比回落12.5个百分点), else the noun phrase before it;
     ``previous`` is the sentence's last quantity, ``last_rate`` its last rate."""
     if unit in _CLASSIFIERS:
         right = _noun_phrase_after(text[m.end():m.end() + 24])
@@ -273,9 +273,9 @@ def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: O
         named = _share_indicator(before, previous) or _rate_indicator(before, previous)
         if named:
             return named
-    # 实现95%以上个人事项和60%以上法人事项: after a conjunction the words before belong to another item
+    # 实现98%以上涉企事项和80%以上民生事项: after a conjunction the words before belong to another item
     left = "" if before[-1:] in _JOINS else _noun_phrase_before(before, verb_ok=unit != "%" and unit not in _CLASSIFIERS)
-    if unit == "%" and not left:  # 实现95%以上个人事项…: the share of what follows
+    if unit == "%" and not left:  # 实现98%以上涉企事项…: the share of what follows
         right = _noun_phrase_after(text[m.end():m.end() + 24])
         if len(right) >= 2 and HAN_OR_LATIN.search(right):
             return right
@@ -296,7 +296,7 @@ _POINTS_LISTED = re.compile(r"(?:[和、及与]\d+(?:\.\d+)?个)*[和、及与]\
 _JOINS = ("和", "及", "与", "、")
 _ACHIEVES = re.compile(f"(?:共)?(?:实现|完成)(?=(?:{_alt(M['quantities'])})$)")
 _GROWTH_WORD = re.compile(f"(?:{_alt(M['growth'])})")
-_GROWTH = re.compile(f"(?:{_alt(M['growth'])})了?$")  # 提升至99.9%: a level reached, no rate
+_GROWTH = re.compile(f"(?:{_alt(M['growth'])})了?$")  # 提升至96.5%: a level reached, no rate
 _RATE_BASIS = re.compile(r"(同比|环比|两年平均|年均)(?:大幅|小幅|分别|均)?$")
 _COMPARED = re.compile(f"(同比|[较比][^，,；;。]{{1,8}}?)(?:大幅|小幅|分别)?(?:{_alt(M['growth'])})了?$")
 _SHARE = re.compile(r"占([^，,；;。]{1,16}?)的?(?:比重|比例|份额)(?:为|达到|达|是)?$|在([^，,；;。]{1,16}?)中占比(?:为|达到|达|是)?$|占([^，,；;。]{1,16}?)的$")
@@ -322,7 +322,7 @@ def _share_indicator(before: str, previous: Optional[str]) -> Optional[str]:
 
 def _rate_indicator(before: str, previous: Optional[str]) -> Optional[str]:
     """A growth rate names the quantity it modifies and 增速, with the basis
-    other than 同比 (两年平均增长7.0% after 工业增加值 is 工业增加值两年平均增速)."""
+    other than 同比 (两年平均增长6.3% after 出口额 is 出口额两年平均增速)."""
     growth = _GROWTH.search(before)
     if growth is None:
         return None
@@ -343,8 +343,8 @@ def _rate_indicator(before: str, previous: Optional[str]) -> Optional[str]:
 
 def _points_indicator(before: str, previous: Optional[str], last_rate: Optional[str]) -> Optional[str]:
     """A change in points is of the sentence's last rate (or its quantity's
-    增速), compared as written: 增速同比回落25.2个百分点 -> X增速同比变化;
-    较去年全年回落27个百分点 -> X增速较去年全年变化."""
+    增速), compared as written: 增速同比回落12.5个百分点 -> X增速同比变化;
+    较上年同期回落8个百分点 -> X增速较上年同期变化."""
     rate = last_rate or (previous + "增速" if previous else None)
     if rate is None or _GAP.search(before):
         return None  # 高于规模以上工业3.3个百分点: a gap to another quantity, no change of this one
@@ -360,7 +360,7 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
     text = frame.text
     found = list(figures(text, frame.mentions))
     if not found or _LEGAL.search(text):
-        return  # a law's thresholds (违法所得三十万元以上的，处以…罚款) are no one's figures
+        return  # a law's thresholds (违法所得五十万元以上的，处以…罚款) are no one's figures
     previous, previous_change, carried, last_rate, group = None, None, None, None, None
     paired: dict[int, tuple[Optional[Mention], Optional[str]]] = {}
     seen: list[tuple[re.Match, str]] = []  # the sentence's figures so far, with their indicators
@@ -375,14 +375,14 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
         if indicator is None:
             indicator = _indicator(text, m, unit, a, previous, last_rate)
         if seen and _FROM_TO.fullmatch(text, seen[-1][0].end(), m.start()):
-            indicator = seen[-1][1]  # 用户数从640万增加到6000万: one quantity, then and later
+            indicator = seen[-1][1]  # 保有量从320万辆增加到1500万辆: one quantity, then and later
         if not indicator or len(indicator) < 2 or not HAN_OR_LATIN.search(indicator) \
                 or _only_names(indicator, frame) \
                 or _is_dimension(text, a, m.start()) \
                 or unit == _DAY and not any(w in indicator for w in _DAY_COUNTS):  # a body's name counts nothing; a dimension or duration describes
             continue
         seen.append((m, indicator))
-        if unit == "%" and indicator.endswith("增速"):  # 同比增长15.9%，两年平均增长7.0%: the quantity goes on
+        if unit == "%" and indicator.endswith("增速"):  # 同比增长12.8%，两年平均增长6.3%: the quantity goes on
             last_rate, previous = indicator, _RATE_SUFFIX.sub("", indicator) or previous
         elif unit not in _POINTS and unit != "%":
             previous = indicator
@@ -393,7 +393,7 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
         if m.group("pre") == "上":
             qualifier = "以上"
         if unit in ("倍", *_POINTS) or unit == "%" and (_GROWTH.search(text, a, m.start()) or _IS_GROWTH.search(indicator)):
-            change = "rate"  # a growth rate; a level in % (复工率98.5%, 占比76.2%) is a total
+            change = "rate"  # a growth rate; a level in % (复工率98.5%, 占比58.4%) is a total
         elif unit == "%":
             change = "total"
         elif _TOTAL_FIRST.search(text, a, m.start()):
@@ -411,10 +411,10 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
         fig_year = _year(text[:m.start()], year, target_year if status == "target" else None, status == "target")
         group = _counted_group(text, a) or group
         if group and group[0] <= m.start() < group[1] and pair_subject is None:
-            continue  # 全国14个副省级中心城市实现…: the figures of a group the text names as no one body
+            continue  # 全国12个国家级新区实现…: the figures of a group the text names as no one body
         subj = pair_subject or _measure_subject(frame, m.start(), carried, scope, county)
         attended = _ATTENDS.match(text, m.end()) if unit in _HEADCOUNT else None
-        if attended:  # 200余人参加了本次会议: the meeting's attendance
+        if attended:  # 150余人参加了本届论坛: the meeting's attendance
             subj, indicator = _meeting(frame, m.start()), _ATTENDANCE[attended.group(1)]
         if subj is None:
             continue
@@ -440,7 +440,7 @@ _RESPECTIVELY = "分别"
 _LIST_ITEM = re.compile(rf"[{CJK}A-Za-z0-9]{{2,12}}")
 _UNPAIRED = ""  # an indicator no figure is given: the figure is left out
 _PAIRED_WORDS = M["paired_words"]
-_SHORT_WORD = re.compile(rf"[{CJK}]{{2,4}}")  # 占比分别为…: the word itself
+_SHORT_WORD = re.compile(rf"[{CJK}]{{2,4}}")  # 份额分别为…: the word itself
 _NAMES_A_QUANTITY = re.compile(rf"[{CJK}A-Za-z0-9]*[{CJK}][{CJK}A-Za-z0-9]*")
 _LIST_JOINT = re.compile(r"[、和及与]|以及")
 _BETWEEN_FIGURES = re.compile(r"[、和及与，,]|以及")
@@ -449,11 +449,11 @@ _BETWEEN_FIGURES = re.compile(r"[、和及与，,]|以及")
 def _respectively(frame: Frame, found: list[re.Match], first: re.Match,
                   seen: list[tuple[re.Match, str]]) -> dict[int, tuple[Optional[Mention], Optional[str]]]:
     """Where ``first`` opens a 分别 list of figures (or a list of rates: 同比
-    下降了16.5%和12.4%), each paired in order with what is listed before: regions or bodies (广东、北京软件业务收入分别
-    下降3.1%、5.7%: each its own subject, the words between naming the
-    quantity), the parts of a paired word (汽车产销分别完成…: 产量, 销量), else
-    the sentence's figures before (出货量6984.6万部、新机型64款，占比分别为71.3%和
-    52.5%: each of those quantities + the word before 分别)."""
+    增长了8.2%和6.7%), each paired in order with what is listed before: regions or bodies (四川、湖北旅游收入分别
+    增长4.2%、6.9%: each its own subject, the words between naming the
+    quantity), the parts of a paired word (手机产销分别完成…: 产量, 销量), else
+    the sentence's figures before (出货量3125.4万部、新机型28款，占比分别为64.7%和
+    45.2%: each of those quantities + the word before 分别)."""
     text = frame.text
     a, _ = _clause(text, first.start())
     at = text.rfind(_RESPECTIVELY, a, first.start())
@@ -470,7 +470,7 @@ def _respectively(frame: Frame, found: list[re.Match], first: re.Match,
     how = text[max(at + len(_RESPECTIVELY), a):first.start()]
     growth = bool(_GROWTH_WORD.search(how))
     said = at >= 0
-    if not said:  # 同比下降了16.5%和12.4%: without 分别 only the rates of the quantities before pair
+    if not said:  # 同比增长了8.2%和6.7%: without 分别 only the rates of the quantities before pair
         at = a + _GROWTH_WORD.search(how).start() if growth else -1
         if at < 0:
             return {}
@@ -481,7 +481,7 @@ def _respectively(frame: Frame, found: list[re.Match], first: re.Match,
         return {m.start(): (s, name or None) for s, m in zip(subjects, listed)}
     words_before = text[a:at]
     pair = next((p for p in _PAIRED_WORDS if words_before.endswith(p)), None)
-    if pair and len(_PAIRED_WORDS[pair]) == len(listed):  # 汽车产销分别完成194.3万辆和201.5万辆
+    if pair and len(_PAIRED_WORDS[pair]) == len(listed):  # 手机产销分别完成3210.5万部和3098.7万部
         base = _noun_phrase_before(words_before[:-len(pair)], verb_ok=False)
         return {m.start(): (None, base + part) for part, m in zip(_PAIRED_WORDS[pair], listed)}
     items, earlier_clause = _listed_items(text, found, a, at, len(listed))
@@ -493,7 +493,7 @@ def _respectively(frame: Frame, found: list[re.Match], first: re.Match,
     if len(names) < len(listed) or len(set(names)) < len(names):
         return {m.start(): (None, _UNPAIRED) for m in listed} if said else {}  # each figure is some item's: no one's we know
     basis = _RATE_BASIS.search(words_before)
-    if growth:  # 环比分别下降了4.8%和5.3%: each quantity's rate
+    if growth:  # 环比分别增长了2.3%和3.9%: each quantity's rate
         how = basis.group(1) if basis and basis.group(1) != "同比" else ""
         return {m.start(): (None, n + how + "变化" if _IS_RATE.search(n) and _in_points(text, m) else _RATE_SUFFIX.sub("", n) + how + "增速")
                 for n, m in zip(names, listed)}  # 开工率…提升15.5个百分点: a rate's change
@@ -563,7 +563,7 @@ _THIS_MEETING = re.compile(r"[本此该这][次届场]")
 
 def _counted_group(text: str, a: int) -> Optional[tuple[int, int]]:
     """Where the clause at ``a`` opens with a counted group that acts
-    (全国14个副省级中心城市实现…, 五省市合计…), the stretch its figures run to:
+    (全国12个国家级新区实现…, 三省市合计…), the stretch its figures run to:
     from the group's verb to the next ；or the sentence's end."""
     lead = a + len(_LEAD_WORDS.match(text, a).group())
     g = _COUNTED_GROUP.match(text, lead)
@@ -611,12 +611,12 @@ _PLAN_PERIOD = re.compile(r"“?十([一二三四五六七八九])五”?")
 
 
 def _year(before: str, year: Optional[int], target_year: Optional[int], target: bool = True) -> Optional[int]:
-    """The year a figure refers to: written (2023年, 二〇三五年), relative to
+    """The year a figure refers to: written (2023年, 二〇三〇年), relative to
     the document's date (今年, 去年, 年内), the end of a five-year plan
     (“十四五” -> 2025), or carried from the article's target year.
 
-    >>> _year("到二〇三五年，", 2021, None), _year("今年以来", 2021, None), _year("“十四五”期间将", 2021, None)
-    (2035, 2021, 2025)
+    >>> _year("到二〇三〇年，", 2021, None), _year("今年以来", 2021, None), _year("“十四五”期间将", 2021, None)
+    (2030, 2021, 2025)
     """
     explicit = [(m.start(), int(m.group(1))) for m in _YEAR.finditer(before)]
     explicit += [(m.start(), int("".join(str(_CN_DIGITS[c]) for c in m.group(1)))) for m in _CN_YEAR.finditer(before)]
@@ -635,7 +635,7 @@ def _year(before: str, year: Optional[int], target_year: Optional[int], target: 
 COUNTRY = "中国"
 _FORECAST = re.compile(f"(?:{_alt(M['forecasts'])})")
 _WORLD = re.compile(f"(?:{_alt(M['world_scope'])})")
-# 全国首条, 全国最大的…, 我国首个, 具有全国代表性的: a superlative or a quality compares
+# 全国首条, 全国最大的…, 我国首个, 全国知名的: a superlative or a quality compares
 # with the country, it is not the subject
 _COMPARES = r"首|最|第一|领先|前列|一流|率先|性|代表性|知名|闻名"
 _NATIONAL = re.compile(f"(?:{_alt(M['national_scope'])})(?!{_COMPARES})")
@@ -659,7 +659,7 @@ def _opens_with_facility(frame: Frame, lead: int, end: int) -> bool:
     toks = words.cut(frame.text[lead:f.end() + 2])
     ends = list(itertools.accumulate(len(t) for t in toks))
     if f.end() - lead not in ends:
-        return False  # 船舶, 中心城市: the head is inside a word
+        return False  # 船舶, 工程师: the head is inside a word
     span = toks[:ends.index(f.end() - lead) + 1]
     return not any(t in _PREDICATES or t in _NEW_WORDS for t in span) \
         and not any(m.start < f.end() and m.end > lead for m in frame.top)  # 完成基站…: a verb makes it an object
@@ -689,21 +689,21 @@ def _after_marker(text: str, start: int) -> bool:
 
 
 def _reports(frame: Frame, m: Mention) -> bool:
-    """A body or person that reports figures (工信部指出，…; …介绍，我国…)
+    """A body or person that reports figures (商务部指出，…; …介绍，我国…)
     is not their subject: the figures are of what it reports on."""
     return bool(_REPORTS.match(frame.text, m.end))
 
 
 def opening_place(frame: Frame) -> Optional[Mention]:
     """The place or body a sentence opens with (after a date or 目前…): the
-    subject of a heading, a round-up item or a paragraph (河南省力争…), or a
-    place it sets the scene in (在河北廊坊，…; 从东部地区看，…: the last,
+    subject of a heading, a round-up item or a paragraph (江西省力争…), or a
+    place it sets the scene in (在安徽合肥，…; 从东部地区看，…: the last,
     innermost place of the run)."""
     text = frame.text
     lead = frame.lead  # after the dateline, a date or 目前, 其中…
     mark = _ITEM_MARK.match(text, lead)  # 一、…, (二)…, 【山东】…
     lead = mark.end() if mark else lead
-    hearsay = _HEARSAY.match(text, lead)  # 据悉，上海移动…
+    hearsay = _HEARSAY.match(text, lead)  # 据悉，杭州移动…
     lead = hearsay.end() if hearsay else lead
     opener = _OPENS.match(text, lead)
     at = opener.end() if opener else lead
@@ -784,8 +784,8 @@ _AUTONOMOUS = "自治区"
 
 
 def _owns_figures(m: Mention) -> bool:
-    """A region or body; a meeting; a named index, programme or report (数字生态
-    指数2020由15项分指数构成); not a plan, whose figures are its region's
+    """A region or body; a meeting; a named index, programme or report (营商环境
+    指数2022由18项分指标组成); not a plan, whose figures are its region's
     targets (《行动方案》提出，到2023年…)."""
     return m.type in _SUBJECT_TYPES or m.type == "Event" or (m.type == "Policy" and not _PLAN.search(m.name))
 
@@ -832,7 +832,7 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
     place = opening_place(frame)
     scene = max((s.start() for s in _UNNAMED_PLACE.finditer(text, 0, pos)), default=-1)
     if scene > (place.end if place is not None else -1):
-        return None  # …，在和林格尔数据中心集群，…: set in a place the text names as no entity we know
+        return None  # …，在滨江数据中心集群，…: set in a place the text names as no entity we know
     if place is not None and place.end <= pos:
         return place
     if carried is not None:
@@ -843,5 +843,5 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
             and not _WHEN.match(text, subj.end):
         return subj
     if _DEMONSTRATIVE.match(text):
-        return None  # 该研究团队…联合14家机构, 这家购物中心…: a subject of its own the text does not name
+        return None  # 该课题组…联合9家单位, 这家购物中心…: a subject of its own the text does not name
     return scope
