@@ -20,6 +20,7 @@ from typing import Iterable, Iterator
 
 from .assembly import DocPiece, document_piece, dump
 from .ingest import Failure, Source, as_document
+from .lexicon import ONTOLOGY
 from .model import Document
 from .pipeline import Corpus, Kept, extract_document, facts_of
 
@@ -32,7 +33,7 @@ def pipeline_version() -> str:
     """A hash of the code and data extraction depends on: a change to any
     of them invalidates every cached result."""
     h = hashlib.sha256()
-    roots = [PACKAGE, PACKAGE.parent / "ontology"]
+    roots = [PACKAGE] + ([ONTOLOGY] if ONTOLOGY.parent != PACKAGE else [])
     for root in roots:
         for path in sorted(root.rglob("*")):
             if path.is_file() and path.suffix in (".py", ".tsv", ".toml", ".txt", ".ttl", ".html"):

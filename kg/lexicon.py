@@ -17,7 +17,9 @@ import ahocorasick_rs
 
 HERE = Path(__file__).resolve().parent
 LEXICONS = HERE / "lexicons"
-ONTOLOGY = HERE.parent / "ontology"
+# In a checkout the ontology is the repository's ontology/; an installed wheel
+# carries it as kg/ontology (pyproject.toml).
+ONTOLOGY = HERE / "ontology" if (HERE / "ontology").is_dir() else HERE.parent / "ontology"
 SECTOR_NS = "https://kg-news.org/sector/"
 
 
