@@ -114,6 +114,21 @@ class Extraction(Records):
         return (f"Extraction({self.document.id!r}: {len(self.entities)} entities, {len(self.relations)} relations, "
                 f"{len(self.measures)} measures)")
 
+    def __str__(self) -> str:
+        """The facts a line each, as ``print`` shows them.
+
+        >>> print(extract("天津市印发《天津市5G发展行动方案》，提出到2023年建成5G基站5万个。"))  # doctest: +ELLIPSIS
+        Extraction(...)
+          天津市 issues 天津市5G发展行动方案
+          ...
+          天津市 5G基站 50000 个 (2023, target, new)
+        """
+        lines = [repr(self)]
+        lines += [f"  {r.subject} {r.predicate} {r.object}" + (f" ({r.role})" if r.role else "") for r in self.relations]
+        lines += [f"  {m.subject} {m.indicator} {m.value:g} {m.unit} ({m.year}, {m.status}, {m.change})"
+                  for m in self.measures]
+        return "\n".join(lines)
+
 
 def extract(text_or_path: Union[str, Path], *, published: Optional[str] = None,
             title: Optional[str] = None) -> Extraction:
