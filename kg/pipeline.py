@@ -46,12 +46,16 @@ def _frames(sentences: list[Sentence], mentions: list[list[Mention]], ctx) -> It
     sentences speak of (主持会议, 本次大会) is the last one a sentence held.
     """
     topic, leading, event, article, paragraph = None, False, None, -1, -1
+    voice, speech = None, False
     for sent, ms in zip(sentences, mentions):
         if sent.article != article:
             topic, event, article = None, None, sent.article
+            voice, speech = None, False
         new_paragraph = sent.paragraph != paragraph
         paragraph = sent.paragraph
         item = new_paragraph and relations.starts_list_item(sent.text)
+        if speech and (sent.heading or new_paragraph and not relations.continues_speech(sent.text)):
+            voice, speech = None, False  # the speech is over
         if topic is not None and topic.type == "Policy" and item:
             topic = None  # a new item of a speech's list leaves the plan behind
         carried = None
@@ -64,6 +68,13 @@ def _frames(sentences: list[Sentence], mentions: list[list[Mention]], ctx) -> It
         speaks = relations.speaker_opens(frame)
         if speaks:
             frame.topic = None  # 习近平指出，要…: the person's words, not the topic's
+            speech = True
+        if speech:
+            # A local leader's speech says whose plans it lays out (我省, 我市):
+            # that region is the subject of its sentences that name none.
+            voice = relations.speaks_for(frame) or voice
+            if voice is not None and relations.explicit_subject(frame) is None:
+                frame.topic = voice
         found = list(relations.run(frame))
         issued = [r.object for r in found if r.predicate == "issues" and r.extractor == "issues.trigger.v1"]
         own = relations.explicit_subject(frame)

@@ -201,6 +201,24 @@ def starts_list_item(text: str) -> bool:
 _POINTS_BACK = re.compile(r"^(?:[^，,]{0,8}[，,])?\s*(?:下一步|同时|此外|后续|并|还|另外|其中|会议|会上)|^要|子集团|该集团|该公司|该市|该省|该局|其")
 
 
+_SPEECH_GOES_ON = re.compile(r"^\s*(?:——|—|要|[一二三四五六七八九十]+是)")
+
+
+def continues_speech(text: str) -> bool:
+    """A paragraph that goes on with a speech's points (——要…, 一是…)."""
+    return starts_list_item(text) or bool(_SPEECH_GOES_ON.match(text))
+
+
+_VOICES = tuple(P["relation"]["voices"])
+
+
+def speaks_for(frame: Frame) -> Optional[Mention]:
+    """The region a speaker speaks for, by the first person (我省, 我市): a
+    local leader's speech lays out that region's plans. Not 我国: a national
+    leader's points are the country's policy in general, said of no body."""
+    return next((m for m in frame.mentions if m.type == "Region" and m.surface in _VOICES), None)
+
+
 def points_back(text: str) -> bool:
     """The sentence continues the one before: 下一步，子集团将…"""
     return bool(_POINTS_BACK.search(text))
