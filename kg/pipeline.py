@@ -47,10 +47,12 @@ def _frames(sentences: list[Sentence], mentions: list[list[Mention]], ctx) -> It
     """
     topic, leading, event, article, paragraph = None, False, None, -1, -1
     voice, speech = None, False
+    law, articles = None, False  # the law titling the text; whether its articles (第X条) have begun
     for sent, ms in zip(sentences, mentions):
         if sent.article != article:
             topic, event, article = None, None, sent.article
             voice, speech = None, False
+            law, articles = None, False
         new_paragraph = sent.paragraph != paragraph
         paragraph = sent.paragraph
         item = new_paragraph and relations.starts_list_item(sent.text)
@@ -65,6 +67,12 @@ def _frames(sentences: list[Sentence], mentions: list[list[Mention]], ctx) -> It
         scopes = {k: v for k in ("市", "省", "部", "集团") if (v := ctx.scope(k, sent.article))}
         frame = relations.Frame(sent, ms, topic=carried, event=event, scopes=scopes,
                                 author=ctx.authors.get(sent.article))
+        if sent.heading and law is None and topic is None:
+            law = relations.law_titled(frame)  # the text is a law's: its articles follow
+        if law is not None and new_paragraph and not sent.heading:
+            articles = relations.opens_article(sent.text) or articles
+        if articles and not (sent.heading and not relations.names_chapter(sent.text)):
+            frame.law = law
         speaks = relations.speaker_opens(frame)
         if speaks:
             frame.topic = None  # 习近平指出，要…: the person's words, not the topic's

@@ -31,6 +31,7 @@ class Frame:
     event: Optional[Mention] = None      # the meeting the article is about
     scopes: dict[str, str] = field(default_factory=dict)  # the document's 市/省/部 …
     author: Optional[Mention] = None     # the body the article speaks for (我们)
+    law: Optional[Mention] = None        # the law whose articles (第X条) the sentence is part of
 
     def __post_init__(self) -> None:
         self.top = outermost(self.mentions)
@@ -217,6 +218,28 @@ def speaks_for(frame: Frame) -> Optional[Mention]:
     local leader's speech lays out that region's plans. Not 我国: a national
     leader's points are the country's policy in general, said of no body."""
     return next((m for m in frame.mentions if m.type == "Region" and m.surface in _VOICES), None)
+
+
+_ARTICLE = re.compile(r"^\s*第[一二三四五六七八九十百零〇\d]+条")
+_CHAPTER = re.compile(r"^\s*第[一二三四五六七八九十百零〇\d]+[章节]")
+_LAW_HEAD = re.compile(f"(?:{_alt(P['policy']['law_heads'])})$")
+
+
+def opens_article(text: str) -> bool:
+    """A law's article: 第十条 县级以上人民政府应当…"""
+    return bool(_ARTICLE.match(text))
+
+
+def names_chapter(text: str) -> bool:
+    """A law's chapter or section heading: 第三章  信息产业促进."""
+    return bool(_CHAPTER.match(text))
+
+
+def law_titled(frame: Frame) -> Optional[Mention]:
+    """The law a heading names as a whole line (山东省信息化促进条例): the
+    text under it is the law's own."""
+    laws = [m for m in frame.of("Policy") if _LAW_HEAD.search(m.name)]
+    return laws[0] if laws and frame.text.strip() == laws[0].surface.strip() else None
 
 
 def points_back(text: str) -> bool:
@@ -645,7 +668,8 @@ def targets(frame: Frame) -> Iterator[Relation]:
     if not triggers:
         return
     first = triggers[0].start()
-    chosen = [(s, len(frame.text)) for s in subjects(frame)]
+    # A law's articles state what the law requires, whoever they name to do it.
+    chosen = [(frame.law, len(frame.text))] if frame.law is not None else [(s, len(frame.text)) for s in subjects(frame)]
     for r in issues(frame):
         # 为加快推动制造业…, 六部门印发通知,开展…行动: the plan aims at what it
         # names; its issuers at the aims stated before they issue it.
