@@ -870,7 +870,7 @@ _LEGAL_FORM = re.compile(r"[(（]?(?:集团)?[)）]?(?:股份|控股)?(?:有限)
 _UNIT_OF_GROUP = re.compile(r"子集团$|^\d{1,3}所$")
 _PARENT_OF_UNIT = re.compile(r"^(.+?(?:委|府|部|局|厅|集团|公司|院|党组|司|大学|银行))(?:办公厅|办公室|党组|党委|党支部|直属机关党委|"
                              r"领导小组办公室|工作领导小组|[^党]{2,10}(?:司|局|中心|领导小组办公室|领导小组|学院|研究院|研究所|"
-                             r"实验室|分行|支行))$")
+                             r"实验室|分行|支行)|[^党]学院)$")  # 北京大学工学院: a school named by one word
 _PARTY_COMMITTEE = re.compile(r"^(中共.{2,8}?[省市县区]委)(?!员会).+")
 
 
@@ -901,6 +901,12 @@ def _names_a_document(rest: str) -> bool:
         and not words.tag(toks[0]).startswith("v")
 
 
+def _listed_heads(written: str, name: str) -> list:
+    """Listed bodies whose name opens ``written``, longest first."""
+    return [e for k in range(len(written) - 1, 1, -1) for e in LEX.entries.get(written[:k], ())
+            if e.type == "Organization" and e.name != name and written[:k] not in _STYLE_PREFIXES]
+
+
 def _implied_by_names(frame: Frame) -> Iterator[Relation]:
     """Relations a name implies by itself: a policy titled after its issuer
     (中共中央关于…的建议), a body written right before a policy
@@ -924,11 +930,13 @@ def _implied_by_names(frame: Frame) -> Iterator[Relation]:
         if m and m.group(1) != o.name and not (o.parent and o.parent in known and o.parent != m.group(1)):
             yield _rel(frame, o, "subOrganizationOf", _org(frame, m.group(1), o), "structure.name.v1", 0.75)
         if o.source == "lexicon.gazetteer.v1":
-            # 国务院国资委: a listed body whose name starts with another's.
-            heads = [e for k in range(len(o.surface) - 1, 1, -1) for e in LEX.entries.get(o.surface[:k], ())
-                     if e.type == "Organization" and e.name != o.name and o.surface[:k] not in _STYLE_PREFIXES]
+            # 国务院国资委: a listed body whose name starts with another's, as
+            # written or, by that one's full name, in full (中央网信办 is
+            # 中央网络安全和信息化委员会办公室; not 京东 in 京东方…, a short name).
+            written = o.surface if _listed_heads(o.surface, o.name) else o.name
+            heads = [e for e in _listed_heads(written, o.name) if written is o.surface or written.startswith(e.name)]
             if heads:
-                head = replace(_org(frame, heads[0].name, o), surface=_surface_head(o.surface, heads[0]),
+                head = replace(_org(frame, heads[0].name, o), surface=_surface_head(written, heads[0]),
                                source="lexicon.gazetteer.v1")
                 yield _rel(frame, o, "subOrganizationOf", head, "structure.name.v1", 0.7)
         if group and o.name != group and _UNIT_OF_GROUP.search(o.name):
