@@ -636,6 +636,20 @@ def holds(frame: Frame) -> Iterator[Relation]:
                     yield _rel(frame, x, "cooperatesWith", y, "holds.trigger.v1", 0.7)
 
 
+@extractor("holds.name.v1")
+def holds_by_name(frame: Frame) -> Iterator[Relation]:
+    """A meeting named after the body that holds it: the body its name opens
+    with (中共中央政治局第三十四次集体学习, 山东省第十届人民代表大会常务委员会
+    第三十一次会议, X学会Y论坛). Not a body's founding meeting (X成立大会),
+    nor a name opened by a style (中共十九届五中全会)."""
+    orgs = frame.of("Organization", top=False)
+    for e in frame.of("Event", top=False):
+        body = max((o for o in orgs if o.start == e.start and o.end < e.end and o.subtype != "Media"),
+                   key=lambda o: o.end, default=None)
+        if body is not None and body.surface not in _STYLE_PREFIXES and not frame.text.startswith("成立", body.end):
+            yield _rel(frame, body, "holds", e, "holds.name.v1", 0.8)
+
+
 @extractor("chairs.trigger.v1")
 def chairs(frame: Frame) -> Iterator[Relation]:
     """A person before 主持(召开) chairs the meeting after it, or the
