@@ -46,18 +46,23 @@ def _frames(sentences: list[Sentence], mentions: list[list[Mention]], ctx) -> It
     sentences speak of (主持会议, 本次大会) is the last one a sentence held.
     """
     topic, leading, event, article, paragraph = None, False, None, -1, -1
-    voice, speech = None, False
+    # A speech: the region it speaks for (我省), the speaker's body, whether
+    # the speaker has said what the body will do, and whether the speech is
+    # still to come in the next paragraph (王建伟副司长指出 as a heading).
+    voice, body, plans, speech, pending = None, None, False, False, False
+    posts: dict[str, Mention] = {}  # each person's body, by the posts found so far
     law, articles = None, False  # the law titling the text; whether its articles (第X条) have begun
     for sent, ms in zip(sentences, mentions):
         if sent.article != article:
             topic, event, article = None, None, sent.article
-            voice, speech = None, False
+            voice, body, plans, speech, pending = None, None, False, False, False
             law, articles = None, False
         new_paragraph = sent.paragraph != paragraph
         paragraph = sent.paragraph
         item = new_paragraph and relations.starts_list_item(sent.text)
-        if speech and (sent.heading or new_paragraph and not relations.continues_speech(sent.text)):
-            voice, speech = None, False  # the speech is over
+        if speech and (sent.heading or new_paragraph and not pending and not relations.continues_speech(sent.text)):
+            voice, body, plans, speech = None, None, False, False  # the speech is over
+        pending = pending and not new_paragraph
         if topic is not None and topic.type == "Policy" and item:
             topic = None  # a new item of a speech's list leaves the plan behind
         carried = None
@@ -76,14 +81,22 @@ def _frames(sentences: list[Sentence], mentions: list[list[Mention]], ctx) -> It
         speaks = relations.speaker_opens(frame)
         if speaks:
             frame.topic = None  # 习近平指出，要…: the person's words, not the topic's
-            speech = True
+            person = relations.speaker(frame)
+            if person is not None and person.type == "Person" or not speech:
+                body, plans = posts.get(person.name) if person is not None else None, False
+            speech, pending = True, relations.says_only(frame)
         if speech:
             # A local leader's speech says whose plans it lays out (我省, 我市):
-            # that region is the subject of its sentences that name none.
+            # that region is the subject of its sentences that name none; a
+            # speaker who says what their body will do (下一步，将…) speaks for it.
             voice = relations.speaks_for(frame) or voice
-            if voice is not None and relations.explicit_subject(frame) is None:
-                frame.topic = voice
+            plans = plans or relations.states_plan(sent.text)
+            if relations.explicit_subject(frame) is None:
+                frame.topic = voice or (body if plans else None)
         found = list(relations.run(frame))
+        for r in found:
+            if r.predicate == "hasPosition":
+                posts.setdefault(r.subject.name, r.object)
         issued = [r.object for r in found if r.predicate == "issues" and r.extractor == "issues.trigger.v1"]
         own = relations.explicit_subject(frame)
         if issued:

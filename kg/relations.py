@@ -242,6 +242,28 @@ def law_titled(frame: Frame) -> Optional[Mention]:
     return laws[0] if laws and frame.text.strip() == laws[0].surface.strip() else None
 
 
+def speaker(frame: Frame) -> Optional[Mention]:
+    """The person named at the start of a sentence that opens their speech."""
+    return next((m for m in frame.top if m.start >= frame.lead), None) if speaker_opens(frame) else None
+
+
+_SAYS_ONLY = re.compile(f"[^，,。；;]{{0,30}}?{_SPEECH.pattern}[：:，,。]?\s*$")
+
+
+def says_only(frame: Frame) -> bool:
+    """The sentence is nothing but a speaker and the verb (王建伟副司长指出,
+    他强调，): what is said follows in the next paragraphs."""
+    return bool(_SAYS_ONLY.match(frame.text, frame.lead))
+
+
+_OWN_PLAN = re.compile(r"^\s*(?:(?:下一步|今后|接下来)[，,]\s*)?(?:我们)?将")
+
+
+def states_plan(text: str) -> bool:
+    """A speaker lays out what their body will do: 下一步，将…; 我们将…"""
+    return bool(_OWN_PLAN.match(text))
+
+
 def points_back(text: str) -> bool:
     """The sentence continues the one before: 下一步，子集团将…"""
     return bool(_POINTS_BACK.search(text))
@@ -601,7 +623,7 @@ def _event_before_by(frame: Frame, pos: int) -> Optional[Mention]:
 def meeting(frame: Frame, found: list[Relation]) -> Optional[Mention]:
     """The meeting a sentence reports as held (A召开E; E在长沙开幕), which
     later sentences speak of (主持会议, 本次大会)."""
-    held = [r.object for r in found if r.predicate == "holds"]
+    held = [r.object for r in found if r.predicate == "holds" and r.extractor != "holds.name.v1"]  # not one named in passing
     if held:
         return held[0]
     for e in frame.of("Event", top=False):
