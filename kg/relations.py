@@ -687,6 +687,23 @@ def chairs(frame: Frame) -> Iterator[Relation]:
 
 # -- fields of work --------------------------------------------------------------
 
+_PLAN_HEAD = re.compile(f"(?:{_alt(P['relation']['plan_heads'])})(?:[(（][^)）]*[)）])?$")
+_CARRIES_OUT = re.compile(f"(?:{_alt(P['relation']['carries_out'])})$")
+
+
+def _fields_of_plans_carried_out(frame: Frame) -> list[Mention]:
+    """The fields named in the titles of plans the sentence carries out
+    (深入实施智能制造升级工程 -> 智能制造): whoever carries a plan out works
+    on its field."""
+    out = []
+    for p in frame.of("Policy"):
+        if not _PLAN_HEAD.search(p.name) or not _CARRIES_OUT.search(frame.text, 0, p.start):
+            continue
+        inside = [m for m in frame.mentions if m.type == "Sector" and p.start <= m.start and m.end <= p.end]
+        out += [m for m in inside if not any(o is not m and o.start <= m.start and m.end <= o.end for o in inside)]
+    return out
+
+
 # "基于…的行业优势": fields a subject builds on, not fields it aims at.
 _STRENGTHS = re.compile(r"(?:基于|依托|凭借|发挥)[^，,。；;]{0,30}?优势")
 _TARGETS = re.compile(f"(?:{_alt(P['relation']['targets'])})")
@@ -720,7 +737,7 @@ def targets(frame: Frame) -> Iterator[Relation]:
             continue
         seen.add(subj.name)
         here = subj.sentence == frame.sentence.index
-        for m in frame.of("Sector"):
+        for m in frame.of("Sector") + _fields_of_plans_carried_out(frame):
             if m.end > until or any(a <= m.start < b for a, b in strengths):
                 continue
             if here and m.end <= subj.start and not any(t.end() <= m.start for t in triggers):
@@ -729,7 +746,6 @@ def targets(frame: Frame) -> Iterator[Relation]:
                 yield _rel(frame, subj, "targets", m, "targets.trigger.v1", 0.6)
 
 
-_PLAN_HEAD = re.compile(f"(?:{_alt(P['relation']['plan_heads'])})(?:[(（][^)）]*[)）])?$")
 
 
 @extractor("targets.title.v1")
