@@ -1038,6 +1038,8 @@ _CJK = re.compile(f"[{CJK}]")
 # What may follow a place listed last as a partner: a list's end, the joint act
 # (not 刑事警察局 after 台湾 in 联手台湾刑事警察局).
 _ACTS_AFTER = re.compile(r"[、和及与等，,。；;]|以及|在|于|共同|一起|一道|开展|签署|签订|发布|印发|举办|召开|合作|联合|成功|完成|实现|推出|建设|打造|研发|开发|对|就|向|为|从|将|今天|近日|日前|\d|$")
+# The joint act in the clause after the partners (常州移动联合中兴通讯，在…完成了…).
+_ACT_NEXT_CLAUSE = re.compile(r"[，,]\s*(?:在|于|共同|一起|一道|成功|完成|实现|开展|推出|打造|建设|研发|开发|发布)")
 _ADVERBS = re.compile(r"(?:宣布|将|也|还|又|正式|再次|首次|已|已经|决定|积极)*")
 
 
@@ -1060,7 +1062,8 @@ def _partners(frame: Frame, parties: list[Mention]) -> Iterator[Relation]:
         partners = _listed_from(frame, parties, v.end())
         if not partners or any(p.start < v.end() <= p.end or p.start <= v.start() < p.end for p in frame.top) \
                 or partners[-1].type == "Region" and not _ACTS_AFTER.match(text, partners[-1].end) \
-                or not _CJK.search(text, partners[-1].end, _clause(text, partners[-1].end)[1]):
+                or not _CJK.search(text, partners[-1].end, _clause(text, partners[-1].end)[1]) \
+                and not _ACT_NEXT_CLAUSE.match(text, partners[-1].end):
             continue  # 联合 inside a name (联合国), no joint act after the partners, or a place opening a longer name
         a = _clause(text, v.start())[0]
         own = [p for p in parties if a <= p.start and p.end <= v.start()]
