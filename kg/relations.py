@@ -714,7 +714,8 @@ def targets(frame: Frame) -> Iterator[Relation]:
     """The sentence's subject targets the sectors named after a focus verb
     (聚焦, 瞄准, 布局, 加快建设, 推进 … 领域)."""
     triggers = list(_TARGETS.finditer(frame.text))
-    if not triggers or not frame.of("Sector"):
+    fields = frame.of("Sector") + _fields_of_plans_carried_out(frame) if triggers else []
+    if not fields:
         return
     covered = coverage([(m.start, m.end) for m in frame.mentions], len(frame.text))
     triggers = [t for t in triggers if not covered[t.start()]]
@@ -737,7 +738,7 @@ def targets(frame: Frame) -> Iterator[Relation]:
             continue
         seen.add(subj.name)
         here = subj.sentence == frame.sentence.index
-        for m in frame.of("Sector") + _fields_of_plans_carried_out(frame):
+        for m in fields:
             if m.end > until or any(a <= m.start < b for a, b in strengths):
                 continue
             if here and m.end <= subj.start and not any(t.end() <= m.start for t in triggers):
