@@ -699,7 +699,8 @@ def _fields_of_plans_carried_out(frame: Frame) -> list[Mention]:
     for p in frame.of("Policy"):
         if not _PLAN_HEAD.search(p.name) or not _CARRIES_OUT.search(frame.text, 0, p.start):
             continue
-        inside = [m for m in frame.mentions if m.type == "Sector" and p.start <= m.start and m.end <= p.end]
+        inside = [m for m in frame.mentions if m.type == "Sector" and p.start <= m.start and m.end <= p.end
+                  and frame.text[m.end:m.end + 1] not in ("+", "＋")]  # 互联网+现代农业: a way of working, not the field
         out += [m for m in inside if not any(o is not m and o.start <= m.start and m.end <= o.end for o in inside)]
     return out
 
