@@ -699,12 +699,12 @@ def _fields_of_plans_carried_out(frame: Frame) -> list[Mention]:
     for p in frame.of("Policy"):
         if not _PLAN_HEAD.search(p.name) or not _CARRIES_OUT.search(frame.text, 0, p.start):
             continue
-        inside = [m for m in frame.mentions if m.type == "Sector" and p.start <= m.start and m.end <= p.end
-                  and frame.text[m.end:m.end + 1] not in ("+", "＋")]  # 互联网+现代农业: a way of working, not the field
+        inside = [m for m in frame.mentions if m.type == "Sector" and p.start <= m.start and m.end <= p.end]
         out += [m for m in inside if not any(o is not m and o.start <= m.start and m.end <= o.end for o in inside)]
     return out
 
 
+_PLUS = ("+", "＋")
 # "基于…的行业优势": fields a subject builds on, not fields it aims at.
 _STRENGTHS = re.compile(r"(?:基于|依托|凭借|发挥)[^，,。；;]{0,30}?优势")
 _TARGETS = re.compile(f"(?:{_alt(P['relation']['targets'])})")
@@ -715,7 +715,8 @@ def targets(frame: Frame) -> Iterator[Relation]:
     """The sentence's subject targets the sectors named after a focus verb
     (聚焦, 瞄准, 布局, 加快建设, 推进 … 领域)."""
     triggers = list(_TARGETS.finditer(frame.text))
-    fields = frame.of("Sector") + _fields_of_plans_carried_out(frame) if triggers else []
+    fields = [m for m in frame.of("Sector") + _fields_of_plans_carried_out(frame)
+              if frame.text[m.end:m.end + 1] not in _PLUS] if triggers else []  # 互联网+政务服务: a way of working
     if not fields:
         return
     covered = coverage([(m.start, m.end) for m in frame.mentions], len(frame.text))
