@@ -664,12 +664,38 @@ def holds_by_name(frame: Frame) -> Iterator[Relation]:
     with (中共中央政治局第三十四次集体学习, 山东省第十届人民代表大会常务委员会
     第三十一次会议, X学会Y论坛). Not a body's founding meeting (X成立大会),
     nor a name opened by a style (中共十九届五中全会)."""
-    orgs = frame.of("Organization", top=False)
     for e in frame.of("Event", top=False):
-        body = max((o for o in orgs if o.start == e.start and o.end < e.end and o.subtype != "Media"),
-                   key=lambda o: o.end, default=None)
-        if body is not None and body.surface not in _STYLE_PREFIXES and not frame.text.startswith("成立", body.end):
+        body = _holder_by_name(frame, e)
+        if body is not None:
             yield _rel(frame, body, "holds", e, "holds.name.v1", 0.8)
+
+
+def _holder_by_name(frame: Frame, e: Mention) -> Optional[Mention]:
+    """The body a meeting's name opens with (山东省人大常委会 of its 第五次会议)."""
+    body = max((o for o in frame.of("Organization", top=False) if o.start == e.start and o.end < e.end
+                and o.subtype != "Media"), key=lambda o: o.end, default=None)
+    if body is None or body.surface in _STYLE_PREFIXES or frame.text.startswith("成立", body.end):
+        return None
+    return body
+
+
+_ADOPTS = re.compile(f"(?:{_alt(P['relation']['adopts'])})(?=[\\s\\d，,。；;）)]|$)")  # not 通过的X, 通过了X
+
+
+@extractor("issues.adopted.v1")
+def adopted(frame: Frame) -> Iterator[Relation]:
+    """A law's header: the meeting that adopted it (X人大常委会第N次会议通过)
+    or a decision it passed to amend it (会议《关于修改…的决定》修正) is
+    its body's act: the body issues the law, and the decision."""
+    for e in frame.of("Event", top=False):
+        body = _holder_by_name(frame, e)
+        if body is None:
+            continue
+        passed = [p for p in _policies_after(frame, e.end) if _ADOPTS.match(frame.text, p.end)]
+        if _ADOPTS.match(frame.text, e.end) and frame.topic is not None and frame.topic.type == "Policy":
+            passed.append(frame.topic)
+        for p in passed:
+            yield _rel(frame, body, "issues", p, "issues.adopted.v1", 0.8)
 
 
 @extractor("chairs.trigger.v1")

@@ -246,7 +246,9 @@ def doc_triples(text: str) -> set[tuple[str, str, str]]:
     # a law's articles target the fields they provide for, whoever they name to act
     ("陕西省大数据发展条例\n\n2022年9月29日陕西省第十三届人民代表大会常务委员会第三十六次会议通过\n\n第一章  总则\n\n第一条 县级以上人民政府应当推进工业互联网发展。\n\n"
      "第二条 省人民政府应当加强电子政务建设。",
-     {("陕西省大数据发展条例", "targets", "工业互联网"), ("陕西省大数据发展条例", "targets", "电子政务")},
+     {("陕西省大数据发展条例", "targets", "工业互联网"), ("陕西省大数据发展条例", "targets", "电子政务"),
+      # the law's header: the body whose meeting adopted it issues it
+      ("陕西省人民代表大会常务委员会", "issues", "陕西省大数据发展条例")},
      {("陕西省人民政府", "targets", "电子政务")}),
     # a speaker who says what their body will do speaks for it, list items included
     ("会议召开。\n\n工业和信息化部信息技术发展司副司长王强出席会议。\n\n王强副司长指出\n\n"
@@ -283,3 +285,7 @@ def test_relations_second_round_mechanisms(text, expected):
 
 def test_relations_founding_meeting_is_not_held_by_the_body_founded():
     assert not any(p == "holds" and s == "中国通信学会" for s, p, _ in triples("中国通信学会成立大会在北京召开"))
+
+
+def test_relations_internet_plus_is_no_target():
+    assert ("浙江省", "targets", "互联网") not in triples("浙江省大力推进“互联网+医疗健康”发展")
