@@ -275,7 +275,25 @@ def subject(frame: Frame) -> Optional[Mention]:
         return own
     if frame.author is not None and re.match(r"^[^，,。]{0,12}我们", frame.text):
         return frame.author
+    if frame.topic is not None and frame.topic.type == "Policy" and _opens_with_actor(frame):
+        return None  # 现在，贵州全省已建…: a place's own record, not the plan's goals
     return frame.topic
+
+
+OPENING_SPAN = 6  # characters after the lead within which a sentence's first name opens it
+
+
+def _opens_with_actor(frame: Frame) -> bool:
+    """The sentence opens with a named place or body (after a time word and
+    a comma: 现在，贵州全省…)."""
+    start = frame.lead
+    comma = re.match(r"[^，,。]{0,6}[，,]", frame.text[start:])
+    if comma:
+        start += comma.end()
+    first = next((m for m in frame.top if m.start >= frame.lead), None)
+    return first is not None and first.type in ("Region", "Organization") and first.start == start \
+        and first.start - frame.lead <= OPENING_SPAN and first.subtype != "Country" \
+        and first.surface[:1] not in "全本我"  # 全市…, 本省…: the plan's own scope
 
 
 def subjects(frame: Frame) -> list[Mention]:

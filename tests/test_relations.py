@@ -289,3 +289,10 @@ def test_relations_founding_meeting_is_not_held_by_the_body_founded():
 
 def test_relations_internet_plus_is_no_target():
     assert ("浙江省", "targets", "互联网") not in triples("浙江省大力推进“互联网+医疗健康”发展")
+
+
+def test_relations_a_plan_topic_gives_way_to_a_place_that_opens_the_sentence():
+    got = doc_triples("会议召开。\n\n《算力基础设施发展行动计划》提出，加快建设数据中心。"
+                      "现在，贵州全省已建数据中心达50个，覆盖通信、互联网等多个领域。")
+    assert ("算力基础设施发展行动计划", "targets", "数据中心") in got
+    assert ("算力基础设施发展行动计划", "targets", "通信") not in got
