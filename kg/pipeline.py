@@ -51,6 +51,7 @@ def _frames(sentences: list[Sentence], mentions: list[list[Mention]], ctx) -> It
     # still to come in the next paragraph (王建伟副司长指出 as a heading).
     voice, body, plans, speech, pending = None, None, False, False, False
     posts: dict[str, Mention] = {}  # each person's body, by the posts found so far
+    holders: dict[str, Mention] = {}  # each meeting's holder, by the holds found so far
     law, articles = None, False  # the law titling the text; whether its articles (第X条) have begun
     for sent, ms in zip(sentences, mentions):
         if sent.article != article:
@@ -93,10 +94,15 @@ def _frames(sentences: list[Sentence], mentions: list[list[Mention]], ctx) -> It
             plans = plans or relations.states_plan(sent.text)
             if relations.explicit_subject(frame) is None:
                 frame.topic = voice or (body if plans else None)
+        convener = holders.get(event.name) if event is not None and relations.meeting_says(frame) else None
+        if convener is not None and frame.topic is None and relations.explicit_subject(frame) is None:
+            frame.topic, frame.convened = convener, True  # 会议指出，要…: the body that held the meeting
         found = list(relations.run(frame))
         for r in found:
             if r.predicate == "hasPosition":
                 posts.setdefault(r.subject.name, r.object)
+            elif r.predicate == "holds":
+                holders.setdefault(r.object.name, r.subject)
         issued = [r.object for r in found if r.predicate == "issues" and r.extractor == "issues.trigger.v1"]
         own = relations.explicit_subject(frame)
         if issued:

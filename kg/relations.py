@@ -31,6 +31,7 @@ class Frame:
     event: Optional[Mention] = None      # the meeting the article is about
     scopes: dict[str, str] = field(default_factory=dict)  # the document's 市/省/部 …
     author: Optional[Mention] = None     # the body the article speaks for (我们)
+    convened: bool = False               # the topic is the body whose meeting speaks (会议指出…)
     law: Optional[Mention] = None        # the law whose articles (第X条) the sentence is part of
 
     def __post_init__(self) -> None:
@@ -254,6 +255,16 @@ def says_only(frame: Frame) -> bool:
     """The sentence is nothing but a speaker and the verb (王建伟副司长指出,
     他强调，): what is said follows in the next paragraphs."""
     return bool(_SAYS_ONLY.match(frame.text, frame.lead))
+
+
+_MEETING_SAYS = re.compile(f"(?:{_alt(P['event']['this'])})?(?:{_alt(P['event']['generic'])})(?:还|也|再次|进一步)?"
+                           f"(?:{_SPEECH.pattern})")
+
+
+def meeting_says(frame: Frame) -> bool:
+    """The report's meeting speaks (会议指出，要…; 会议强调…): what it says is
+    the resolve of the body that held it."""
+    return bool(_MEETING_SAYS.match(frame.text, frame.lead))
 
 
 _OWN_PLAN = re.compile(r"^\s*(?:(?:下一步|今后|接下来)[，,]\s*)?(?:我们)?将")
@@ -789,8 +800,19 @@ def targets(frame: Frame) -> Iterator[Relation]:
                 continue
             if here and m.end <= subj.start and not any(t.end() <= m.start for t in triggers):
                 continue  # 在数字经济的发展背景下，杭州银行…: the setting, not the aim
+            if frame.convened and not here and not _after_focus_verb(frame, m):
+                continue  # a meeting's resolve: only what it says to develop (会议指出，要大力发展X)
             if m.start >= first or any(m.end <= t.start() <= m.end + 6 for t in triggers):
                 yield _rel(frame, subj, "targets", m, "targets.trigger.v1", 0.6)
+
+
+_FOCUS = re.compile(f"(?:{_alt(P['relation']['focus_verbs'])})")
+
+
+def _after_focus_verb(frame: Frame, m: Mention) -> bool:
+    """``m`` follows one of the spec's focus verbs in its clause (大力发展X、Y)."""
+    a, _ = _clause(frame.text, m.start)
+    return bool(_FOCUS.search(frame.text, a, m.start))
 
 
 

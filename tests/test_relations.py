@@ -296,3 +296,10 @@ def test_relations_a_plan_topic_gives_way_to_a_place_that_opens_the_sentence():
                       "现在，贵州全省已建数据中心达50个，覆盖通信、互联网等多个领域。")
     assert ("算力基础设施发展行动计划", "targets", "数据中心") in got
     assert ("算力基础设施发展行动计划", "targets", "通信") not in got
+
+
+def test_relations_a_meeting_speaks_for_the_body_that_held_it():
+    got = doc_triples("会议召开。\n\n国务院总理李克强12日主持召开国务院常务会议。"
+                      "会议指出，要大力发展工业互联网，制造业是经济发展的重要基础。")
+    assert ("中华人民共和国国务院", "targets", "工业互联网") in got
+    assert ("中华人民共和国国务院", "targets", "制造业") not in got  # said of it, not put in front of it
