@@ -573,6 +573,26 @@ def _policies_after(frame: Frame, pos: int) -> list[Mention]:
     return out
 
 
+_WORK_REPORT = re.compile(r"(?:\d{4}年)?政府工作报告$")
+
+
+def reporting_region(frame: Frame, policy: Mention) -> Optional[Mention]:
+    """The region whose government's yearly work report ``policy`` is
+    (深圳市2019年政府工作报告 -> 深圳市): the report is the region's, and so
+    are the acts it announces (出台…行动计划)."""
+    if not _WORK_REPORT.search(policy.name):
+        return None
+    region = seat_of(policy.name)
+    if region is None:
+        return None
+    short = region[:-1]  # 深圳2019年政府工作报告 names 深圳市 by its short form
+    rest = policy.name[len(region):] if policy.name.startswith(region) else policy.name[len(short):]
+    if not _WORK_REPORT.fullmatch(rest):
+        return None  # another body's report (深圳市发改委…)
+    return Mention(type="Region", surface=region, name=region, start=policy.start, end=policy.end,
+                   sentence=frame.sentence.index, source="issues.report.v1")
+
+
 def _issuers(frame: Frame, trigger: re.Match) -> list[Mention]:
     agents = _agents_before(frame, trigger.start())
     if not agents:
@@ -583,6 +603,23 @@ def _issuers(frame: Frame, trigger: re.Match) -> list[Mention]:
         agents = earlier[-1:] or (
             [frame.topic] if frame.topic is not None and frame.topic.type in ("Organization", "Region") else [])
     return agents
+
+
+@extractor("issues.report.v1")
+def work_report(frame: Frame) -> Iterator[Relation]:
+    """A government's yearly work report is issued by its region, and the
+    plans it announces with no body named (出台…行动计划) are the region's."""
+    for p in frame.of("Policy"):
+        region = reporting_region(frame, p)
+        if region is not None:
+            yield _rel(frame, region, "issues", p, "issues.report.v1", 0.8)
+    owner = reporting_region(frame, frame.topic) if frame.topic is not None and frame.topic.type == "Policy" else None
+    if owner is None:
+        return
+    for t in _ISSUES.finditer(frame.text):
+        if not _issuers(frame, t):
+            for p in _policies_after(frame, t.end()):
+                yield _rel(frame, owner, "issues", p, "issues.report.v1", 0.8)
 
 
 @extractor("issues.trigger.v1")

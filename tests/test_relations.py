@@ -303,3 +303,9 @@ def test_relations_a_meeting_speaks_for_the_body_that_held_it():
                       "会议指出，要大力发展工业互联网，制造业是经济发展的重要基础。")
     assert ("中华人民共和国国务院", "targets", "工业互联网") in got
     assert ("中华人民共和国国务院", "targets", "制造业") not in got  # said of it, not put in front of it
+
+
+def test_relations_a_work_report_is_its_regions():
+    got = doc_triples("会议召开。\n\n珠海市2024年政府工作报告明确，打造智慧城市。出台数字经济发展行动计划，建设5G网络。")
+    assert ("珠海市", "issues", "珠海市2024年政府工作报告") in got
+    assert ("珠海市", "issues", "数字经济发展行动计划") in got
