@@ -111,7 +111,7 @@ def glosses(frame: Frame, m: Mention) -> bool:
 _SUBJECT_END = re.compile(f"(?:专门|多次|正在|已|也|还|积极|第一时间)?(?:{_alt(P['relation']['subject_end'])})")
 
 
-_ADVERBIAL = re.compile(r"^(?:结合|为了?|按照|根据|围绕|面向|依托|对于|通过|随着|基于|针对|在)[^，,。]*[，,]")
+_ADVERBIAL = re.compile(r"^(?:结合|为了?|按照|根据|围绕|面向|依托|对于|通过|随着|基于|针对|在|作为)[^，,。]*[，,]")
 _ABOUT = re.compile(r"(?:对于|对)(.{2,20}?)(?:来说|而言)[，,]")
 _SPOKESPERSON = re.compile(f"(?:{_alt(P['relation']['spokesperson'])})")
 _LEADS = re.compile(f"(?:{_alt(P['relation']['leads'])})")
