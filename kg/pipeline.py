@@ -44,6 +44,12 @@ def _frames(sentences: list[Sentence], mentions: list[list[Mention]], ctx) -> It
     sentence points back (子集团将…, 下一步…). A person who speaks
     (习近平指出，要…) and a heading end the topic. The meeting later
     sentences speak of (主持会议, 本次大会) is the last one a sentence held.
+
+    Some texts say whose aims their sentences are without naming it: a
+    local leader's speech the region it calls 我省/我市, a speaker who says
+    what their body will do (下一步，将…) that body, a meeting that speaks
+    (会议指出，要…) the body that held it, and a law's articles (第X条) the
+    law titling the text.
     """
     topic, leading, event, article, paragraph = None, False, None, -1, -1
     # A speech: the region it speaks for (我省), the speaker's body, whether
@@ -79,23 +85,24 @@ def _frames(sentences: list[Sentence], mentions: list[list[Mention]], ctx) -> It
             articles = relations.opens_article(sent.text) or articles
         if articles and not (sent.heading and not relations.names_chapter(sent.text)):
             frame.law = law
+        own = relations.explicit_subject(frame)
         speaks = relations.speaker_opens(frame)
         if speaks:
             frame.topic = None  # 习近平指出，要…: the person's words, not the topic's
-            person = relations.speaker(frame)
-            if person is not None and person.type == "Person" or not speech:
-                body, plans = posts.get(person.name) if person is not None else None, False
+            who = relations.speaker(frame)  # None for 他/她: the same speaker goes on
+            if who is not None or not speech:
+                body, plans = relations.speaker_body(frame, who, posts), False
             speech, pending = True, relations.says_only(frame)
         if speech:
             # A local leader's speech says whose plans it lays out (我省, 我市):
             # that region is the subject of its sentences that name none; a
             # speaker who says what their body will do (下一步，将…) speaks for it.
             voice = relations.speaks_for(frame) or voice
-            plans = plans or relations.states_plan(sent.text)
-            if relations.explicit_subject(frame) is None:
+            plans = plans or relations.states_plan(frame)
+            if own is None:
                 frame.topic = voice or (body if plans else None)
         convener = holders.get(event.name) if event is not None and relations.meeting_says(frame) else None
-        if convener is not None and frame.topic is None and relations.explicit_subject(frame) is None:
+        if convener is not None and frame.topic is None and own is None:
             frame.topic, frame.convened = convener, True  # 会议指出，要…: the body that held the meeting
         found = list(relations.run(frame))
         for r in found:
@@ -104,7 +111,6 @@ def _frames(sentences: list[Sentence], mentions: list[list[Mention]], ctx) -> It
             elif r.predicate == "holds":
                 holders.setdefault(r.object.name, r.subject)
         issued = [r.object for r in found if r.predicate == "issues" and r.extractor == "issues.trigger.v1"]
-        own = relations.explicit_subject(frame)
         if issued:
             topic, leading = issued[-1], True
         elif speaks or sent.heading and not item and own is None:

@@ -244,8 +244,21 @@ def law_titled(frame: Frame) -> Optional[Mention]:
 
 
 def speaker(frame: Frame) -> Optional[Mention]:
-    """The person named at the start of a sentence that opens their speech."""
-    return next((m for m in frame.top if m.start >= frame.lead), None) if speaker_opens(frame) else None
+    """The name, a person's or the body titling them, a sentence that opens a
+    speech starts with (None for 他/她)."""
+    if frame.text.startswith(_PRONOUNS, frame.lead):
+        return None
+    return next((m for m in frame.top if m.start >= frame.lead), None)
+
+
+def speaker_body(frame: Frame, who: Optional[Mention], posts: dict[str, Mention]) -> Optional[Mention]:
+    """The body a speaker holds a post in: the one titling them
+    (信息技术发展司副司长王建伟指出), else the one a post found earlier names."""
+    if who is None:
+        return None
+    if who.type == "Person":
+        return posts.get(who.name)
+    return acting_body(frame, who) if who.type == "Organization" and titles_person(frame, who) else None
 
 
 _SAYS_ONLY = re.compile(f"[^，,。；;]{{0,30}}?{_SPEECH.pattern}[：:，,。]?\s*$")
@@ -267,12 +280,13 @@ def meeting_says(frame: Frame) -> bool:
     return bool(_MEETING_SAYS.match(frame.text, frame.lead))
 
 
-_OWN_PLAN = re.compile(r"^\s*(?:(?:下一步|今后|接下来)[，,]\s*)?(?:我们)?将")
+_OWN_PLAN = re.compile(r"\s*(?:(?:下一步|今后|接下来)[，,]\s*)?(?:我们)?将")
 
 
-def states_plan(text: str) -> bool:
-    """A speaker lays out what their body will do: 下一步，将…; 我们将…"""
-    return bool(_OWN_PLAN.match(text))
+def states_plan(frame: Frame) -> bool:
+    """A speaker lays out what their body will do: 下一步，将…; 我们将…,
+    said at the sentence's start or right after 指出，."""
+    return bool(_OWN_PLAN.match(frame.text, _speaker_says(frame, frame.lead) or frame.lead))
 
 
 def points_back(text: str) -> bool:

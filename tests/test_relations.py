@@ -255,6 +255,9 @@ def doc_triples(text: str) -> set[tuple[str, str, str]]:
      "当前形势很好。下一步，将加快推进区块链技术发展。\n\n一是打造工业互联网平台。",
      {("工业和信息化部信息技术发展司", "targets", "区块链"), ("工业和信息化部信息技术发展司", "targets", "工业互联网")},
      set()),
+    # … or that titles them
+    ("会议召开。\n\n工业和信息化部规划司司长王强指出，下一步，将大力发展区块链。",
+     {("工业和信息化部规划司", "targets", "区块链")}, set()),
     # exhortations (要…) of a speaker are not their body's plans
     ("会议召开。\n\n工业和信息化部副部长王强出席会议。王强指出，要发展人工智能。", set(),
      {("工业和信息化部", "targets", "人工智能")}),
