@@ -67,6 +67,7 @@ def _rel(frame: Frame, s: Mention, p: str, o: Mention, name: str, conf: float, r
 
 
 _LEAD = re.compile(r"^(?:本报讯\s*)?(?:(?:近日|日前|目前|今年以来|近年来|下一步|同时|此外|后续|会后|会上|会议期间|另外|其中|"
+                   f"{_alt(P['measure']['hearsay'])}|"  # 据悉，广东移动…: the news was heard; the subject follows
                    r"\d{1,2}月\d{1,2}日|\d{4}年(?:\d{1,2}月)?|[^，,。；;]{1,14}以来(?=[，,]))[，,]?\s*)*")
 _CLAUSE_END = re.compile(r"[，,；;：:。！？!?]")
 # A dateline or a source line opens a report and names no actor:
@@ -820,7 +821,7 @@ _TARGETS = re.compile(f"(?:{_alt(P['relation']['targets'])})")
 def targets(frame: Frame) -> Iterator[Relation]:
     """The sentence's subject targets the sectors named after a focus verb
     (聚焦, 瞄准, 布局, 加快建设, 推进 … 领域)."""
-    triggers = list(_TARGETS.finditer(frame.text))
+    triggers = sorted([*_TARGETS.finditer(frame.text), *_JOINT.finditer(frame.text)], key=lambda t: t.start())
     fields = [m for m in frame.of("Sector") + _fields_of_plans_carried_out(frame)
               if frame.text[m.end:m.end + 1] not in _PLUS] if triggers else []  # 互联网+政务服务: a way of working
     if not fields:
@@ -837,6 +838,7 @@ def targets(frame: Frame) -> Iterator[Relation]:
         # names; its issuers at the aims stated before they issue it.
         trigger = _ISSUES.search(frame.text, 0, r.object.start)
         chosen += [(r.object, len(frame.text)), (r.subject, trigger.start() if trigger else 0)]
+    chosen += [(p, len(frame.text)) for p in _joint_partners(frame, [s for s, _ in chosen])]
     strengths = [(m.start(), m.end()) for m in _STRENGTHS.finditer(frame.text)]
     seen = set()
     for subj, until in chosen:
@@ -855,6 +857,23 @@ def targets(frame: Frame) -> Iterator[Relation]:
                 continue  # a meeting's resolve: only what it says to develop (会议指出，要大力发展X)
             if m.start >= first or any(m.end <= t.start() <= m.end + 6 for t in triggers):
                 yield _rel(frame, subj, "targets", m, "targets.trigger.v1", 0.6)
+
+
+_JOINT = re.compile(f"(?:{_alt(P['relation']['joint_acts'])})")
+
+
+def _joint_partners(frame: Frame, subjects_: list[Mention]) -> list[Mention]:
+    """The partners a subject works with when the sentence says they act
+    together (A与B牵手，共筑5G智慧社区; A携手B共同推进…): they share its aims."""
+    if not subjects_ or not _JOINT.search(frame.text):
+        return []
+    names = {s.name for s in subjects_}
+    out = []
+    for r in cooperates(frame):
+        for me, other in ((r.subject, r.object), (r.object, r.subject)):
+            if me.name in names and other.name not in names and _JOINT.search(frame.text, other.end):
+                out.append(other)
+    return out
 
 
 _FOCUS = re.compile(f"(?:{_alt(P['relation']['focus_verbs'])})")

@@ -314,3 +314,9 @@ def test_relations_a_work_report_is_its_regions():
     got = doc_triples("会议召开。\n\n珠海市2024年政府工作报告明确，打造智慧城市。出台数字经济发展行动计划，建设5G网络。")
     assert ("珠海市", "issues", "珠海市2024年政府工作报告") in got
     assert ("珠海市", "issues", "数字经济发展行动计划") in got
+
+
+def test_relations_partners_of_a_joint_act_share_its_aims():
+    got = doc_triples("会议召开。\n\n据悉，福建移动与厦门市软件行业协会牵手，共筑智慧社区。")
+    assert ("福建移动", "targets", "智慧社区") in got  # 据悉 only says the news was heard
+    assert ("厦门市软件行业协会", "targets", "智慧社区") in got
