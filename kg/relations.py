@@ -132,6 +132,9 @@ def _names_person(head: str) -> bool:
 _SAYS = re.compile(f"[^，,。；;]{{0,24}}?{_SPEECH.pattern}[，,：:]")
 
 
+_CORE = re.compile(r"(?:同志)?为核心的")
+
+
 def explicit_subject(frame: Frame) -> Optional[Mention]:
     """The organisation, region or policy a sentence opens with, or that
     opens a clause of its first words and is followed by its verb
@@ -156,6 +159,9 @@ def explicit_subject(frame: Frame) -> Optional[Mention]:
             continue
         if m.start > lead + 24:
             break
+        core = _CORE.match(text, m.end) if m.start <= lead + 2 and m.type == "Person" else None
+        if core:  # 以习近平同志为核心的党中央…: the formula names the body that follows
+            return next((o for o in frame.top if o.start == core.end() and o.type == "Organization"), None)
         if m.start <= lead + 2 and (m.type == "Person" or titles_person(frame, m)):
             return None  # 中国科学院院士、北京大学副校长张平文表示: the person speaks
         if m.type not in SUBJECT_TYPES or text[m.end:m.end + 1] in ("的", "之") or (

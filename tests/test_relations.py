@@ -277,6 +277,8 @@ def test_relations_speakers_and_laws(text, expected, unexpected):
     ("中央书记处书记出席会议", {("中共中央书记处", "subOrganizationOf", "中共中央")}),
     # whoever carries out a plan works on the field its title names
     ("江苏省深入实施智能制造提升工程", {("江苏省", "targets", "智能制造")}),
+    # 以X同志为核心的党中央: the formula names the body that follows
+    ("党的十八大以来，以习近平同志为核心的党中央高度重视发展人工智能", {("中共中央", "targets", "人工智能")}),
     # 作为X，Y…: X describes the subject Y
     ("作为国内领先的物流企业，顺丰公司将大力发展智慧物流", {("顺丰公司", "targets", "智慧物流")}),
     # the joint act may open the clause after the partners
