@@ -132,7 +132,7 @@ def _names_person(head: str) -> bool:
 _SAYS = re.compile(f"[^，,。；;]{{0,24}}?{_SPEECH.pattern}[，,：:]")
 
 
-_CORE = re.compile(r"(?:同志)?为核心的")
+_CORE = re.compile(r"以[\u4e00-\u9fff]{2,4}同志为核心的")
 
 
 def explicit_subject(frame: Frame) -> Optional[Mention]:
@@ -154,14 +154,14 @@ def explicit_subject(frame: Frame) -> Optional[Mention]:
     adverbial = _ADVERBIAL.match(text[lead:])
     if adverbial:
         lead += adverbial.end()
+    core = _CORE.match(text, lead)
+    if core:  # 以习近平同志为核心的党中央…: the formula names the body that follows
+        return next((o for o in frame.top if o.start == core.end() and o.type == "Organization"), None)
     for m in frame.top:
         if m.start < lead:
             continue
         if m.start > lead + 24:
             break
-        core = _CORE.match(text, m.end) if m.start <= lead + 2 and m.type == "Person" else None
-        if core:  # 以习近平同志为核心的党中央…: the formula names the body that follows
-            return next((o for o in frame.top if o.start == core.end() and o.type == "Organization"), None)
         if m.start <= lead + 2 and (m.type == "Person" or titles_person(frame, m)):
             return None  # 中国科学院院士、北京大学副校长张平文表示: the person speaks
         if m.type not in SUBJECT_TYPES or text[m.end:m.end + 1] in ("的", "之") or (
