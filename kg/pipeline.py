@@ -44,14 +44,32 @@ def _frames(sentences: list[Sentence], mentions: list[list[Mention]], ctx) -> It
     sentence points back (子集团将…, 下一步…). A person who speaks
     (习近平指出，要…) and a heading end the topic. The meeting later
     sentences speak of (主持会议, 本次大会) is the last one a sentence held.
+
+    Some texts say whose aims their sentences are without naming it: a
+    local leader's speech the region it calls 我省/我市, a speaker who says
+    what their body will do (下一步，将…) that body, a meeting that speaks
+    (会议指出，要…) the body that held it, and a law's articles (第X条) the
+    law titling the text.
     """
     topic, leading, event, article, paragraph = None, False, None, -1, -1
+    # A speech: the region it speaks for (我省), the speaker's body, whether
+    # the speaker has said what the body will do, and whether the speech is
+    # still to come in the next paragraph (王建伟副司长指出 as a heading).
+    voice, body, plans, speech, pending = None, None, False, False, False
+    posts: dict[str, Mention] = {}  # each person's body, by the posts found so far
+    holders: dict[str, Mention] = {}  # each meeting's holder, by the holds found so far
+    law, articles = None, False  # the law titling the text; whether its articles (第X条) have begun
     for sent, ms in zip(sentences, mentions):
         if sent.article != article:
             topic, event, article = None, None, sent.article
+            voice, body, plans, speech, pending = None, None, False, False, False
+            law, articles = None, False
         new_paragraph = sent.paragraph != paragraph
         paragraph = sent.paragraph
         item = new_paragraph and relations.starts_list_item(sent.text)
+        if speech and (sent.heading or new_paragraph and not pending and not relations.continues_speech(sent.text)):
+            voice, body, plans, speech = None, None, False, False  # the speech is over
+        pending = pending and not new_paragraph
         if topic is not None and topic.type == "Policy" and item:
             topic = None  # a new item of a speech's list leaves the plan behind
         carried = None
@@ -61,12 +79,38 @@ def _frames(sentences: list[Sentence], mentions: list[list[Mention]], ctx) -> It
         scopes = {k: v for k in ("市", "省", "部", "集团") if (v := ctx.scope(k, sent.article))}
         frame = relations.Frame(sent, ms, topic=carried, event=event, scopes=scopes,
                                 author=ctx.authors.get(sent.article))
+        if sent.heading and law is None and topic is None:
+            law = relations.law_titled(frame)  # the text is a law's: its articles follow
+        if law is not None and new_paragraph and not sent.heading:
+            articles = relations.opens_article(sent.text) or articles
+        if articles and not (sent.heading and not relations.names_chapter(sent.text)):
+            frame.law = law
+        own = relations.explicit_subject(frame)
         speaks = relations.speaker_opens(frame)
         if speaks:
             frame.topic = None  # 习近平指出，要…: the person's words, not the topic's
+            who = relations.speaker(frame)  # None for 他/她: the same speaker goes on
+            if who is not None or not speech:
+                body, plans = relations.speaker_body(frame, who, posts), False
+            speech, pending = True, relations.says_only(frame)
+        if speech:
+            # A local leader's speech says whose plans it lays out (我省, 我市):
+            # that region is the subject of its sentences that name none; a
+            # speaker who says what their body will do (下一步，将…) speaks for it.
+            voice = relations.speaks_for(frame) or voice
+            plans = plans or relations.states_plan(frame)
+            if own is None:
+                frame.topic = voice or (body if plans else None)
+        convener = holders.get(event.name) if event is not None and relations.meeting_says(frame) else None
+        if convener is not None and frame.topic is None and own is None:
+            frame.topic, frame.convened = convener, True  # 会议指出，要…: the body that held the meeting
         found = list(relations.run(frame))
+        for r in found:
+            if r.predicate == "hasPosition":
+                posts.setdefault(r.subject.name, r.object)
+            elif r.predicate == "holds":
+                holders.setdefault(r.object.name, r.subject)
         issued = [r.object for r in found if r.predicate == "issues" and r.extractor == "issues.trigger.v1"]
-        own = relations.explicit_subject(frame)
         if issued:
             topic, leading = issued[-1], True
         elif speaks or sent.heading and not item and own is None:

@@ -31,6 +31,8 @@ class Frame:
     event: Optional[Mention] = None      # the meeting the article is about
     scopes: dict[str, str] = field(default_factory=dict)  # the document's 市/省/部 …
     author: Optional[Mention] = None     # the body the article speaks for (我们)
+    convened: bool = False               # the topic is the body whose meeting speaks (会议指出…)
+    law: Optional[Mention] = None        # the law whose articles (第X条) the sentence is part of
 
     def __post_init__(self) -> None:
         self.top = outermost(self.mentions)
@@ -65,6 +67,7 @@ def _rel(frame: Frame, s: Mention, p: str, o: Mention, name: str, conf: float, r
 
 
 _LEAD = re.compile(r"^(?:本报讯\s*)?(?:(?:近日|日前|目前|今年以来|近年来|下一步|同时|此外|后续|会后|会上|会议期间|另外|其中|"
+                   f"{_alt(P['measure']['hearsay'])}|"  # 据悉，广东移动…: the news was heard; the subject follows
                    r"\d{1,2}月\d{1,2}日|\d{4}年(?:\d{1,2}月)?|[^，,。；;]{1,14}以来(?=[，,]))[，,]?\s*)*")
 _CLAUSE_END = re.compile(r"[，,；;：:。！？!?]")
 # A dateline or a source line opens a report and names no actor:
@@ -109,7 +112,7 @@ def glosses(frame: Frame, m: Mention) -> bool:
 _SUBJECT_END = re.compile(f"(?:专门|多次|正在|已|也|还|积极|第一时间)?(?:{_alt(P['relation']['subject_end'])})")
 
 
-_ADVERBIAL = re.compile(r"^(?:结合|为了?|按照|根据|围绕|面向|依托|对于|通过|随着|基于|针对|在)[^，,。]*[，,]")
+_ADVERBIAL = re.compile(r"^(?:结合|为了?|按照|根据|围绕|面向|依托|对于|通过|随着|基于|针对|在|作为)[^，,。]*[，,]")
 _ABOUT = re.compile(r"(?:对于|对)(.{2,20}?)(?:来说|而言)[，,]")
 _SPOKESPERSON = re.compile(f"(?:{_alt(P['relation']['spokesperson'])})")
 _LEADS = re.compile(f"(?:{_alt(P['relation']['leads'])})")
@@ -127,6 +130,9 @@ def _names_person(head: str) -> bool:
 
 
 _SAYS = re.compile(f"[^，,。；;]{{0,24}}?{_SPEECH.pattern}[，,：:]")
+
+
+_CORE = re.compile(r"以[\u4e00-\u9fff]{2,4}同志为核心的")
 
 
 def explicit_subject(frame: Frame) -> Optional[Mention]:
@@ -148,6 +154,9 @@ def explicit_subject(frame: Frame) -> Optional[Mention]:
     adverbial = _ADVERBIAL.match(text[lead:])
     if adverbial:
         lead += adverbial.end()
+    core = _CORE.match(text, lead)
+    if core:  # 以习近平同志为核心的党中央…: the formula names the body that follows
+        return next((o for o in frame.top if o.start == core.end() and o.type == "Organization"), None)
     for m in frame.top:
         if m.start < lead:
             continue
@@ -201,6 +210,92 @@ def starts_list_item(text: str) -> bool:
 _POINTS_BACK = re.compile(r"^(?:[^，,]{0,8}[，,])?\s*(?:下一步|同时|此外|后续|并|还|另外|其中|会议|会上)|^要|子集团|该集团|该公司|该市|该省|该局|其")
 
 
+_SPEECH_GOES_ON = re.compile(r"^\s*(?:——|—|要|[一二三四五六七八九十]+是)")
+
+
+def continues_speech(text: str) -> bool:
+    """A paragraph that goes on with a speech's points (——要…, 一是…)."""
+    return starts_list_item(text) or bool(_SPEECH_GOES_ON.match(text))
+
+
+_VOICES = tuple(P["relation"]["voices"])
+
+
+def speaks_for(frame: Frame) -> Optional[Mention]:
+    """The region a speaker speaks for, by the first person (我省, 我市): a
+    local leader's speech lays out that region's plans. Not 我国: a national
+    leader's points are the country's policy in general, said of no body."""
+    return next((m for m in frame.mentions if m.type == "Region" and m.surface in _VOICES), None)
+
+
+_ARTICLE = re.compile(r"^\s*第[一二三四五六七八九十百零〇\d]+条")
+_CHAPTER = re.compile(r"^\s*第[一二三四五六七八九十百零〇\d]+[章节]")
+_LAW_HEAD = re.compile(f"(?:{_alt(P['policy']['law_heads'])})$")
+
+
+def opens_article(text: str) -> bool:
+    """A law's article: 第十条 县级以上人民政府应当…"""
+    return bool(_ARTICLE.match(text))
+
+
+def names_chapter(text: str) -> bool:
+    """A law's chapter or section heading: 第三章  信息产业促进."""
+    return bool(_CHAPTER.match(text))
+
+
+def law_titled(frame: Frame) -> Optional[Mention]:
+    """The law a heading names as a whole line (山东省信息化促进条例): the
+    text under it is the law's own."""
+    laws = [m for m in frame.of("Policy") if _LAW_HEAD.search(m.name)]
+    return laws[0] if laws and frame.text.strip() == laws[0].surface.strip() else None
+
+
+def speaker(frame: Frame) -> Optional[Mention]:
+    """The name, a person's or the body titling them, a sentence that opens a
+    speech starts with (None for 他/她)."""
+    if frame.text.startswith(_PRONOUNS, frame.lead):
+        return None
+    return next((m for m in frame.top if m.start >= frame.lead), None)
+
+
+def speaker_body(frame: Frame, who: Optional[Mention], posts: dict[str, Mention]) -> Optional[Mention]:
+    """The body a speaker holds a post in: the one titling them
+    (信息技术发展司副司长王建伟指出), else the one a post found earlier names."""
+    if who is None:
+        return None
+    if who.type == "Person":
+        return posts.get(who.name)
+    return acting_body(frame, who) if who.type == "Organization" and titles_person(frame, who) else None
+
+
+_SAYS_ONLY = re.compile(f"[^，,。；;]{{0,30}}?{_SPEECH.pattern}[：:，,。]?\s*$")
+
+
+def says_only(frame: Frame) -> bool:
+    """The sentence is nothing but a speaker and the verb (王建伟副司长指出,
+    他强调，): what is said follows in the next paragraphs."""
+    return bool(_SAYS_ONLY.match(frame.text, frame.lead))
+
+
+_MEETING_SAYS = re.compile(f"(?:{_alt(P['event']['this'])})?(?:{_alt(P['event']['generic'])})(?:还|也|再次|进一步)?"
+                           f"(?:{_SPEECH.pattern})")
+
+
+def meeting_says(frame: Frame) -> bool:
+    """The report's meeting speaks (会议指出，要…; 会议强调…): what it says is
+    the resolve of the body that held it."""
+    return bool(_MEETING_SAYS.match(frame.text, frame.lead))
+
+
+_OWN_PLAN = re.compile(r"\s*(?:(?:下一步|今后|接下来)[，,]\s*)?(?:我们)?将")
+
+
+def states_plan(frame: Frame) -> bool:
+    """A speaker lays out what their body will do: 下一步，将…; 我们将…,
+    said at the sentence's start or right after 指出，."""
+    return bool(_OWN_PLAN.match(frame.text, _speaker_says(frame, frame.lead) or frame.lead))
+
+
 def points_back(text: str) -> bool:
     """The sentence continues the one before: 下一步，子集团将…"""
     return bool(_POINTS_BACK.search(text))
@@ -212,7 +307,25 @@ def subject(frame: Frame) -> Optional[Mention]:
         return own
     if frame.author is not None and re.match(r"^[^，,。]{0,12}我们", frame.text):
         return frame.author
+    if frame.topic is not None and frame.topic.type == "Policy" and _opens_with_actor(frame):
+        return None  # 现在，贵州全省已建…: a place's own record, not the plan's goals
     return frame.topic
+
+
+OPENING_SPAN = 6  # characters after the lead within which a sentence's first name opens it
+
+
+def _opens_with_actor(frame: Frame) -> bool:
+    """The sentence opens with a named place or body (after a time word and
+    a comma: 现在，贵州全省…)."""
+    start = frame.lead
+    comma = re.match(r"[^，,。]{0,6}[，,]", frame.text[start:])
+    if comma:
+        start += comma.end()
+    first = next((m for m in frame.top if m.start >= frame.lead), None)
+    return first is not None and first.type in ("Region", "Organization") and first.start == start \
+        and first.start - frame.lead <= OPENING_SPAN and first.subtype != "Country" \
+        and first.surface[:1] not in "全本我"  # 全市…, 本省…: the plan's own scope
 
 
 def subjects(frame: Frame) -> list[Mention]:
@@ -481,6 +594,26 @@ def _policies_after(frame: Frame, pos: int) -> list[Mention]:
     return out
 
 
+_WORK_REPORT = re.compile(r"(?:\d{4}年)?政府工作报告$")
+
+
+def reporting_region(frame: Frame, policy: Mention) -> Optional[Mention]:
+    """The region whose government's yearly work report ``policy`` is
+    (深圳市2019年政府工作报告 -> 深圳市): the report is the region's, and so
+    are the acts it announces (出台…行动计划)."""
+    if not _WORK_REPORT.search(policy.name):
+        return None
+    region = seat_of(policy.name)
+    if region is None:
+        return None
+    short = region[:-1]  # 深圳2019年政府工作报告 names 深圳市 by its short form
+    rest = policy.name[len(region):] if policy.name.startswith(region) else policy.name[len(short):]
+    if not _WORK_REPORT.fullmatch(rest):
+        return None  # another body's report (深圳市发改委…)
+    return Mention(type="Region", surface=region, name=region, start=policy.start, end=policy.end,
+                   sentence=frame.sentence.index, source="issues.report.v1")
+
+
 def _issuers(frame: Frame, trigger: re.Match) -> list[Mention]:
     agents = _agents_before(frame, trigger.start())
     if not agents:
@@ -491,6 +624,23 @@ def _issuers(frame: Frame, trigger: re.Match) -> list[Mention]:
         agents = earlier[-1:] or (
             [frame.topic] if frame.topic is not None and frame.topic.type in ("Organization", "Region") else [])
     return agents
+
+
+@extractor("issues.report.v1")
+def work_report(frame: Frame) -> Iterator[Relation]:
+    """A government's yearly work report is issued by its region, and the
+    plans it announces with no body named (出台…行动计划) are the region's."""
+    for p in frame.of("Policy"):
+        region = reporting_region(frame, p)
+        if region is not None:
+            yield _rel(frame, region, "issues", p, "issues.report.v1", 0.8)
+    owner = reporting_region(frame, frame.topic) if frame.topic is not None and frame.topic.type == "Policy" else None
+    if owner is None:
+        return
+    for t in _ISSUES.finditer(frame.text):
+        if not _issuers(frame, t):
+            for p in _policies_after(frame, t.end()):
+                yield _rel(frame, owner, "issues", p, "issues.report.v1", 0.8)
 
 
 @extractor("issues.trigger.v1")
@@ -560,7 +710,7 @@ def _event_before_by(frame: Frame, pos: int) -> Optional[Mention]:
 def meeting(frame: Frame, found: list[Relation]) -> Optional[Mention]:
     """The meeting a sentence reports as held (A召开E; E在长沙开幕), which
     later sentences speak of (主持会议, 本次大会)."""
-    held = [r.object for r in found if r.predicate == "holds"]
+    held = [r.object for r in found if r.predicate == "holds" and r.extractor != "holds.name.v1"]  # not one named in passing
     if held:
         return held[0]
     for e in frame.of("Event", top=False):
@@ -595,6 +745,46 @@ def holds(frame: Frame) -> Iterator[Relation]:
                     yield _rel(frame, x, "cooperatesWith", y, "holds.trigger.v1", 0.7)
 
 
+@extractor("holds.name.v1")
+def holds_by_name(frame: Frame) -> Iterator[Relation]:
+    """A meeting named after the body that holds it: the body its name opens
+    with (中共中央政治局第三十四次集体学习, 山东省第十届人民代表大会常务委员会
+    第三十一次会议, X学会Y论坛). Not a body's founding meeting (X成立大会),
+    nor a name opened by a style (中共十九届五中全会)."""
+    for e in frame.of("Event", top=False):
+        body = _holder_by_name(frame, e)
+        if body is not None:
+            yield _rel(frame, body, "holds", e, "holds.name.v1", 0.8)
+
+
+def _holder_by_name(frame: Frame, e: Mention) -> Optional[Mention]:
+    """The body a meeting's name opens with (山东省人大常委会 of its 第五次会议)."""
+    body = max((o for o in frame.of("Organization", top=False) if o.start == e.start and o.end < e.end
+                and o.subtype != "Media"), key=lambda o: o.end, default=None)
+    if body is None or body.surface in _STYLE_PREFIXES or frame.text.startswith("成立", body.end):
+        return None
+    return body
+
+
+_ADOPTS = re.compile(f"(?:{_alt(P['relation']['adopts'])})(?=[\\s\\d，,。；;）)]|$)")  # not 通过的X, 通过了X
+
+
+@extractor("issues.adopted.v1")
+def adopted(frame: Frame) -> Iterator[Relation]:
+    """A law's header: the meeting that adopted it (X人大常委会第N次会议通过)
+    or a decision it passed to amend it (会议《关于修改…的决定》修正) is
+    its body's act: the body issues the law, and the decision."""
+    for e in frame.of("Event", top=False):
+        body = _holder_by_name(frame, e)
+        if body is None:
+            continue
+        passed = [p for p in _policies_after(frame, e.end) if _ADOPTS.match(frame.text, p.end)]
+        if _ADOPTS.match(frame.text, e.end) and frame.topic is not None and frame.topic.type == "Policy":
+            passed.append(frame.topic)
+        for p in passed:
+            yield _rel(frame, body, "issues", p, "issues.adopted.v1", 0.8)
+
+
 @extractor("chairs.trigger.v1")
 def chairs(frame: Frame) -> Iterator[Relation]:
     """A person before 主持(召开) chairs the meeting after it, or the
@@ -610,6 +800,24 @@ def chairs(frame: Frame) -> Iterator[Relation]:
 
 # -- fields of work --------------------------------------------------------------
 
+_PLAN_HEAD = re.compile(f"(?:{_alt(P['relation']['plan_heads'])})(?:[(（][^)）]*[)）])?$")
+_CARRIES_OUT = re.compile(f"(?:{_alt(P['relation']['carries_out'])})$")
+
+
+def _fields_of_plans_carried_out(frame: Frame) -> list[Mention]:
+    """The fields named in the titles of plans the sentence carries out
+    (深入实施智能制造升级工程 -> 智能制造): whoever carries a plan out works
+    on its field."""
+    out = []
+    for p in frame.of("Policy"):
+        if not _PLAN_HEAD.search(p.name) or not _CARRIES_OUT.search(frame.text, 0, p.start):
+            continue
+        inside = [m for m in frame.mentions if m.type == "Sector" and p.start <= m.start and m.end <= p.end]
+        out += [m for m in inside if not any(o is not m and o.start <= m.start and m.end <= o.end for o in inside)]
+    return out
+
+
+_PLUS = ("+", "＋")
 # "基于…的行业优势": fields a subject builds on, not fields it aims at.
 _STRENGTHS = re.compile(r"(?:基于|依托|凭借|发挥)[^，,。；;]{0,30}?优势")
 _TARGETS = re.compile(f"(?:{_alt(P['relation']['targets'])})")
@@ -619,20 +827,24 @@ _TARGETS = re.compile(f"(?:{_alt(P['relation']['targets'])})")
 def targets(frame: Frame) -> Iterator[Relation]:
     """The sentence's subject targets the sectors named after a focus verb
     (聚焦, 瞄准, 布局, 加快建设, 推进 … 领域)."""
-    triggers = list(_TARGETS.finditer(frame.text))
-    if not triggers or not frame.of("Sector"):
+    triggers = sorted([*_TARGETS.finditer(frame.text), *_JOINT.finditer(frame.text)], key=lambda t: t.start())
+    fields = [m for m in frame.of("Sector") + _fields_of_plans_carried_out(frame)
+              if frame.text[m.end:m.end + 1] not in _PLUS] if triggers else []  # 互联网+政务服务: a way of working
+    if not fields:
         return
     covered = coverage([(m.start, m.end) for m in frame.mentions], len(frame.text))
     triggers = [t for t in triggers if not covered[t.start()]]
     if not triggers:
         return
     first = triggers[0].start()
-    chosen = [(s, len(frame.text)) for s in subjects(frame)]
+    # A law's articles state what the law requires, whoever they name to do it.
+    chosen = [(frame.law, len(frame.text))] if frame.law is not None else [(s, len(frame.text)) for s in subjects(frame)]
     for r in issues(frame):
         # 为加快推动制造业…, 六部门印发通知,开展…行动: the plan aims at what it
         # names; its issuers at the aims stated before they issue it.
         trigger = _ISSUES.search(frame.text, 0, r.object.start)
         chosen += [(r.object, len(frame.text)), (r.subject, trigger.start() if trigger else 0)]
+    chosen += [(p, len(frame.text)) for p in _joint_partners(frame, [s for s, _ in chosen])]
     strengths = [(m.start(), m.end()) for m in _STRENGTHS.finditer(frame.text)]
     seen = set()
     for subj, until in chosen:
@@ -642,16 +854,43 @@ def targets(frame: Frame) -> Iterator[Relation]:
             continue
         seen.add(subj.name)
         here = subj.sentence == frame.sentence.index
-        for m in frame.of("Sector"):
+        for m in fields:
             if m.end > until or any(a <= m.start < b for a, b in strengths):
                 continue
             if here and m.end <= subj.start and not any(t.end() <= m.start for t in triggers):
                 continue  # 在数字经济的发展背景下，杭州银行…: the setting, not the aim
+            if frame.convened and not here and not _after_focus_verb(frame, m):
+                continue  # a meeting's resolve: only what it says to develop (会议指出，要大力发展X)
             if m.start >= first or any(m.end <= t.start() <= m.end + 6 for t in triggers):
                 yield _rel(frame, subj, "targets", m, "targets.trigger.v1", 0.6)
 
 
-_PLAN_HEAD = re.compile(f"(?:{_alt(P['relation']['plan_heads'])})(?:[(（][^)）]*[)）])?$")
+_JOINT = re.compile(f"(?:{_alt(P['relation']['joint_acts'])})")
+
+
+def _joint_partners(frame: Frame, subjects_: list[Mention]) -> list[Mention]:
+    """The partners a subject works with when the sentence says they act
+    together (A与B牵手，共筑5G智慧社区; A携手B共同推进…): they share its aims."""
+    if not subjects_ or not _JOINT.search(frame.text):
+        return []
+    names = {s.name for s in subjects_}
+    out = []
+    for r in cooperates(frame):
+        for me, other in ((r.subject, r.object), (r.object, r.subject)):
+            if me.name in names and other.name not in names and _JOINT.search(frame.text, other.end):
+                out.append(other)
+    return out
+
+
+_FOCUS = re.compile(f"(?:{_alt(P['relation']['focus_verbs'])})")
+
+
+def _after_focus_verb(frame: Frame, m: Mention) -> bool:
+    """``m`` follows one of the spec's focus verbs in its clause (大力发展X、Y)."""
+    a, _ = _clause(frame.text, m.start)
+    return bool(_FOCUS.search(frame.text, a, m.start))
+
+
 
 
 @extractor("targets.title.v1")
@@ -828,7 +1067,7 @@ _LEGAL_FORM = re.compile(r"[(（]?(?:集团)?[)）]?(?:股份|控股)?(?:有限)
 _UNIT_OF_GROUP = re.compile(r"子集团$|^\d{1,3}所$")
 _PARENT_OF_UNIT = re.compile(r"^(.+?(?:委|府|部|局|厅|集团|公司|院|党组|司|大学|银行))(?:办公厅|办公室|党组|党委|党支部|直属机关党委|"
                              r"领导小组办公室|工作领导小组|[^党]{2,10}(?:司|局|中心|领导小组办公室|领导小组|学院|研究院|研究所|"
-                             r"实验室|分行|支行))$")
+                             r"实验室|分行|支行)|[^党]学院)$")  # 北京大学工学院: a school named by one word
 _PARTY_COMMITTEE = re.compile(r"^(中共.{2,8}?[省市县区]委)(?!员会).+")
 
 
@@ -859,6 +1098,12 @@ def _names_a_document(rest: str) -> bool:
         and not words.tag(toks[0]).startswith("v")
 
 
+def _listed_heads(written: str, name: str) -> list:
+    """Listed bodies whose name opens ``written``, longest first."""
+    return [e for k in range(len(written) - 1, 1, -1) for e in LEX.entries.get(written[:k], ())
+            if e.type == "Organization" and e.name != name and written[:k] not in _STYLE_PREFIXES]
+
+
 def _implied_by_names(frame: Frame) -> Iterator[Relation]:
     """Relations a name implies by itself: a policy titled after its issuer
     (中共中央关于…的建议), a body written right before a policy
@@ -882,11 +1127,13 @@ def _implied_by_names(frame: Frame) -> Iterator[Relation]:
         if m and m.group(1) != o.name and not (o.parent and o.parent in known and o.parent != m.group(1)):
             yield _rel(frame, o, "subOrganizationOf", _org(frame, m.group(1), o), "structure.name.v1", 0.75)
         if o.source == "lexicon.gazetteer.v1":
-            # 国务院国资委: a listed body whose name starts with another's.
-            heads = [e for k in range(len(o.surface) - 1, 1, -1) for e in LEX.entries.get(o.surface[:k], ())
-                     if e.type == "Organization" and e.name != o.name and o.surface[:k] not in _STYLE_PREFIXES]
+            # 国务院国资委: a listed body whose name starts with another's, as
+            # written or, by that one's full name, in full (中央网信办 is
+            # 中央网络安全和信息化委员会办公室; not 京东 in 京东方…, a short name).
+            written = o.surface if _listed_heads(o.surface, o.name) else o.name
+            heads = [e for e in _listed_heads(written, o.name) if written is o.surface or written.startswith(e.name)]
             if heads:
-                head = replace(_org(frame, heads[0].name, o), surface=_surface_head(o.surface, heads[0]),
+                head = replace(_org(frame, heads[0].name, o), surface=_surface_head(written, heads[0]),
                                source="lexicon.gazetteer.v1")
                 yield _rel(frame, o, "subOrganizationOf", head, "structure.name.v1", 0.7)
         if group and o.name != group and _UNIT_OF_GROUP.search(o.name):
@@ -936,6 +1183,8 @@ _CJK = re.compile(f"[{CJK}]")
 # What may follow a place listed last as a partner: a list's end, the joint act
 # (not 刑事警察局 after 台湾 in 联手台湾刑事警察局).
 _ACTS_AFTER = re.compile(r"[、和及与等，,。；;]|以及|在|于|共同|一起|一道|开展|签署|签订|发布|印发|举办|召开|合作|联合|成功|完成|实现|推出|建设|打造|研发|开发|对|就|向|为|从|将|今天|近日|日前|\d|$")
+# The joint act in the clause after the partners (常州移动联合中兴通讯，在…完成了…).
+_ACT_NEXT_CLAUSE = re.compile(r"[，,]\s*(?:在|于|共同|一起|一道|成功|完成|实现|开展|推出|打造|建设|研发|开发|发布)")
 _ADVERBS = re.compile(r"(?:宣布|将|也|还|又|正式|再次|首次|已|已经|决定|积极)*")
 
 
@@ -958,7 +1207,8 @@ def _partners(frame: Frame, parties: list[Mention]) -> Iterator[Relation]:
         partners = _listed_from(frame, parties, v.end())
         if not partners or any(p.start < v.end() <= p.end or p.start <= v.start() < p.end for p in frame.top) \
                 or partners[-1].type == "Region" and not _ACTS_AFTER.match(text, partners[-1].end) \
-                or not _CJK.search(text, partners[-1].end, _clause(text, partners[-1].end)[1]):
+                or not _CJK.search(text, partners[-1].end, _clause(text, partners[-1].end)[1]) \
+                and not _ACT_NEXT_CLAUSE.match(text, partners[-1].end):
             continue  # 联合 inside a name (联合国), no joint act after the partners, or a place opening a longer name
         a = _clause(text, v.start())[0]
         own = [p for p in parties if a <= p.start and p.end <= v.start()]

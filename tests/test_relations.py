@@ -229,3 +229,96 @@ def test_relations_chair_of_the_reported_meeting(second, chaired):
     got = document_triples("第六届世界智能大会在天津开幕。" + second)
     assert (("李乐成", "chairs", "第六届世界智能大会") in got) == chaired
 
+
+
+def doc_triples(text: str) -> set[tuple[str, str, str]]:
+    ex = extract_document(Document(id="d", text=text, source="d.txt"))
+    return {(r.subject.name, r.predicate, r.object.name) for r in ex.relations}
+
+
+@pytest.mark.parametrize("text, expected, unexpected", [
+    # a local leader's speech speaks for the region it calls 我市, through its points
+    ("宝鸡市召开数字经济推进会\n\n市长王明主持会议并讲话。他强调，要抓住机遇，推动我市数字经济发展。\n\n"
+     "——要大力发展工业互联网，加快建设5G网络。",
+     {("宝鸡市", "targets", "工业互联网"), ("宝鸡市", "targets", "5G")}, set()),
+    # a national leader's points (我国) are said of no body
+    ("会议召开。\n\n习近平强调，要推动我国人工智能健康发展。", set(), {("中国", "targets", "人工智能")}),
+    # a law's articles target the fields they provide for, whoever they name to act
+    ("陕西省大数据发展条例\n\n2022年9月29日陕西省第十三届人民代表大会常务委员会第三十六次会议通过\n\n第一章  总则\n\n第一条 县级以上人民政府应当推进工业互联网发展。\n\n"
+     "第二条 省人民政府应当加强电子政务建设。",
+     {("陕西省大数据发展条例", "targets", "工业互联网"), ("陕西省大数据发展条例", "targets", "电子政务"),
+      # the law's header: the body whose meeting adopted it issues it
+      ("陕西省人民代表大会常务委员会", "issues", "陕西省大数据发展条例")},
+     {("陕西省人民政府", "targets", "电子政务")}),
+    # a speaker who says what their body will do speaks for it, list items included
+    ("会议召开。\n\n工业和信息化部信息技术发展司副司长王强出席会议。\n\n王强副司长指出\n\n"
+     "当前形势很好。下一步，将加快推进区块链技术发展。\n\n一是打造工业互联网平台。",
+     {("工业和信息化部信息技术发展司", "targets", "区块链"), ("工业和信息化部信息技术发展司", "targets", "工业互联网")},
+     set()),
+    # … or that titles them
+    ("会议召开。\n\n工业和信息化部规划司司长王强指出，下一步，将大力发展区块链。",
+     {("工业和信息化部规划司", "targets", "区块链")}, set()),
+    # exhortations (要…) of a speaker are not their body's plans
+    ("会议召开。\n\n工业和信息化部副部长王强出席会议。王强指出，要发展人工智能。", set(),
+     {("工业和信息化部", "targets", "人工智能")}),
+])
+def test_relations_speakers_and_laws(text, expected, unexpected):
+    got = doc_triples(text)
+    assert expected <= got, got
+    assert not unexpected & got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a meeting named after the body its name opens with is held by it
+    ("2023年5月10日 山西省第十四届人民代表大会常务委员会第五次会议通过",
+     {("山西省人民代表大会常务委员会", "holds", "山西省第十四届人民代表大会常务委员会第五次会议")}),
+    # a listed body whose full name opens with another listed body's
+    ("会议由中央网信办主办", {("中央网络安全和信息化委员会办公室", "subOrganizationOf", "中央网络安全和信息化委员会")}),
+    ("中央书记处书记出席会议", {("中共中央书记处", "subOrganizationOf", "中共中央")}),
+    # whoever carries out a plan works on the field its title names
+    ("江苏省深入实施智能制造提升工程", {("江苏省", "targets", "智能制造")}),
+    # 以X同志为核心的党中央: the formula names the body that follows
+    ("党的十八大以来，以习近平同志为核心的党中央高度重视发展人工智能", {("中共中央", "targets", "人工智能")}),
+    # 作为X，Y…: X describes the subject Y
+    ("作为国内领先的物流企业，顺丰公司将大力发展智慧物流", {("顺丰公司", "targets", "智慧物流")}),
+    # the joint act may open the clause after the partners
+    ("苏州移动联合华为，在工业园区完成了5G专网试点",
+     {("苏州移动", "cooperatesWith", "华为技术有限公司")}),
+])
+def test_relations_second_round_mechanisms(text, expected):
+    found = triples(text)
+    assert expected <= found, found
+
+
+def test_relations_founding_meeting_is_not_held_by_the_body_founded():
+    assert not any(p == "holds" and s == "中国通信学会" for s, p, _ in triples("中国通信学会成立大会在北京召开"))
+
+
+def test_relations_internet_plus_is_no_target():
+    assert ("浙江省", "targets", "互联网") not in triples("浙江省大力推进“互联网+医疗健康”发展")
+
+
+def test_relations_a_plan_topic_gives_way_to_a_place_that_opens_the_sentence():
+    got = doc_triples("会议召开。\n\n《算力基础设施发展行动计划》提出，加快建设数据中心。"
+                      "现在，贵州全省已建数据中心达50个，覆盖通信、互联网等多个领域。")
+    assert ("算力基础设施发展行动计划", "targets", "数据中心") in got
+    assert ("算力基础设施发展行动计划", "targets", "通信") not in got
+
+
+def test_relations_a_meeting_speaks_for_the_body_that_held_it():
+    got = doc_triples("会议召开。\n\n国务院总理李克强12日主持召开国务院常务会议。"
+                      "会议指出，要大力发展工业互联网，制造业是经济发展的重要基础。")
+    assert ("中华人民共和国国务院", "targets", "工业互联网") in got
+    assert ("中华人民共和国国务院", "targets", "制造业") not in got  # said of it, not put in front of it
+
+
+def test_relations_a_work_report_is_its_regions():
+    got = doc_triples("会议召开。\n\n珠海市2024年政府工作报告明确，打造智慧城市。出台数字经济发展行动计划，建设5G网络。")
+    assert ("珠海市", "issues", "珠海市2024年政府工作报告") in got
+    assert ("珠海市", "issues", "数字经济发展行动计划") in got
+
+
+def test_relations_partners_of_a_joint_act_share_its_aims():
+    got = doc_triples("会议召开。\n\n据悉，福建移动与厦门市软件行业协会牵手，共筑智慧社区。")
+    assert ("福建移动", "targets", "智慧社区") in got  # 据悉 only says the news was heard
+    assert ("厦门市软件行业协会", "targets", "智慧社区") in got
