@@ -8,6 +8,7 @@ names no lexicon can hold (companies, units, people, meetings, zones).
 """
 from __future__ import annotations
 
+import functools
 import re
 from typing import Callable, Iterable, Iterator
 
@@ -78,21 +79,25 @@ _WORD_ONLY = {"Country", "WorldRegion"}  # two-character names (海地, 加纳, 
 def gazetteer(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
     """Regions, listed organisations and sector concepts, longest match first."""
     country_end = name_end = -1
-    for start, end, entries in LEX.find(sent.text):
+    for start, end, entries in LEX.find(sent.text, functools.partial(_stands_as_word, sent.text)):
         e: Entry = entries[0]
         if e.subtype in _FOREIGN and not _foreign_name_reading(sent.text, start, end, country_end, name_end):
             continue
         name_end = end
         if e.subtype == "Country":
             country_end = end
-        if end - start == 2 and e.subtype in _WORD_ONLY and not e.short:
-            if not _word_start(sent.text, start, end):
-                continue  # 美国 inside 欧美国家, 印度 in 印度洋; not 德国 in 德国总理
-        elif (end - start == 2 and (e.type == "Sector" or e.short) or e.subtype == "InternationalOrganization") \
-                and not _whole_word(sent.text, start, end):
-            continue  # 化工 inside 数字化工厂, 兴业 inside 新兴业务, 联合国 in 联合|国家卫健委
         yield _mention(sent, e.type, start, end, e.name, "lexicon.gazetteer.v1",
                        subtype=e.subtype, parent=e.parent if e.type == "Region" else "", iri=e.iri)
+
+
+def _stands_as_word(text: str, start: int, end: int, entries: tuple[Entry, ...]) -> bool:
+    """Whether a short or foreign key is read as the word it names here."""
+    e = entries[0]
+    if end - start == 2 and e.subtype in _WORD_ONLY and not e.short:
+        return _word_start(text, start, end)  # 美国 inside 欧美国家, 印度 in 印度洋; not 德国 in 德国总理
+    if end - start == 2 and (e.type == "Sector" or e.short) or e.subtype == "InternationalOrganization":
+        return _whole_word(text, start, end)  # 化工 inside 数字化工厂, 兴业 inside 新兴业务, 联合国 in 联合|国家卫健委
+    return True
 
 
 _FOREIGN = _WORD_ONLY | {"InternationalOrganization"}

@@ -11,7 +11,7 @@ import re
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator
 
 import ahocorasick_rs
 
@@ -116,9 +116,12 @@ class Lexicon:
                 self._add(label, Entry("Sector", pref, "SectorConcept", iri=iri, short=label != pref))
 
     # -- lookup ----------------------------------------------------------
-    def find(self, text: str) -> Iterator[tuple[int, int, tuple[Entry, ...]]]:
+    def find(self, text: str, accept: Callable[[int, int, tuple[Entry, ...]], bool] = lambda *_: True,
+             ) -> Iterator[tuple[int, int, tuple[Entry, ...]]]:
         """Longest non-overlapping gazetteer matches, left to right, each
-        with what its key names, the likeliest reading first.
+        with what its key names, the likeliest reading first. A match that
+        ``accept`` refuses takes no room: 联合国 refused inside 联合国家卫健委
+        leaves 国家卫健委 to be found.
 
         ASCII keys (AI, 5G, IPv6) must not touch other ASCII letters or
         digits, so AI does not fire inside EMAIL nor 5G inside 15G.
@@ -131,7 +134,8 @@ class Lexicon:
             if key[-1].isascii() and end < len(text) and text[end].isascii() and text[end].isalnum() \
                     and key[-1].isalpha() == text[end].isalpha():
                 continue
-            hits.append((start, end, entries))
+            if accept(start, end, entries):
+                hits.append((start, end, entries))
         hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
         last = 0
         for start, end, entries in hits:

@@ -268,7 +268,7 @@ def speaker_body(frame: Frame, who: Optional[Mention], posts: dict[str, Mention]
     return acting_body(frame, who) if who.type == "Organization" and titles_person(frame, who) else None
 
 
-_SAYS_ONLY = re.compile(f"[^，,。；;]{{0,30}}?{_SPEECH.pattern}[：:，,。]?\s*$")
+_SAYS_ONLY = re.compile(f"[^，,。；;]{{0,30}}?{_SPEECH.pattern}[：:，,。]?\\s*$")
 
 
 def says_only(frame: Frame) -> bool:

@@ -141,7 +141,7 @@ def document_triples(text: str) -> set[tuple[str, str, str]]:
     ("北京大学数字金融研究中心和浦发银行重庆分行参加会议",
      {("北京大学数字金融研究中心", "subOrganizationOf", "北京大学"), ("浦发银行重庆分行", "subOrganizationOf", "浦发银行")}),
     # a unit or company named after the body written at its start, not the body under its registered name
-    ("东方电气集团东方电机有限公司参加会议", {("东方电气集团东方电机有限公司", "subOrganizationOf", "东方电气集团")}),
+    ("东方电气集团东方电机有限公司参加会议", {("东方电气集团东方电机有限公司", "subOrganizationOf", "中国东方电气集团有限公司")}),  # 东方电气集团 is the lexicon's central enterprise
     # a branch of the company named at its start
     ("中国电信安康分公司召开会议", {("中国电信安康分公司", "subOrganizationOf", "中国电信集团有限公司")}),
     # what the text says of a seat
