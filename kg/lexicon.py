@@ -66,7 +66,7 @@ class Lexicon:
             self.entries[key].append(entry)
 
     def _load_regions(self) -> None:
-        rows = [l.rstrip("\n").split("\t") for l in (LEXICONS / "regions.tsv").open(encoding="utf-8")
+        rows = [l.rstrip("\n").split("\t") for l in (LEXICONS / "regions.tsv").read_text(encoding="utf-8").splitlines(keepends=True)
                 if l.strip() and not l.startswith("#")]
         names = {r[0]: r[1] for r in rows}
         for code, name, level, parent, short in rows:
@@ -87,7 +87,7 @@ class Lexicon:
             self.province_abbreviations[abbreviation] = name
 
     def _load_organizations(self) -> None:
-        for line in (LEXICONS / "organizations.tsv").open(encoding="utf-8"):
+        for line in (LEXICONS / "organizations.tsv").read_text(encoding="utf-8").splitlines(keepends=True):
             if not line.strip() or line.startswith("#"):
                 continue
             name, subtype, aliases = (line.rstrip("\n").split("\t") + ["", ""])[:3]
@@ -160,7 +160,7 @@ class Lexicon:
 def _data_lines(*files: str) -> Iterator[str]:
     """The data rows of tab-separated lexicons, comments and blank lines left out."""
     for file in files:
-        for line in (LEXICONS / file).open(encoding="utf-8"):
+        for line in (LEXICONS / file).read_text(encoding="utf-8").splitlines(keepends=True):
             if line.strip() and not line.startswith("#"):
                 yield line
 
