@@ -133,3 +133,88 @@ def test_html_max_nodes_keeps_the_nodes_networkx_ranks_first():
         expected = sorted(names, key=lambda n: (-g.degree(n), n))[:k]
         assert sorted(view(recs, max_nodes=k).entities) == sorted(expected)
     assert view(recs, max_nodes=3).dropped == 4
+
+
+def test_html_layout_is_shipped_with_hubs_labelled(seed_build, seed_records, chromium, artifacts):
+    # The page opens laid out by kg/html.py: no physics, every node at the
+    # position the page carries, the hubs' labels drawn at first sight, and
+    # the nodes without relations in a block below the graph, not a ring round it.
+    from kg.html import render
+    assert render(seed_records)[0] == render(seed_records)[0]
+    with pw.sync_playwright() as p:
+        ui = Page(p, chromium, seed_build / "graph.html")
+        page = ui.page
+        state = page.evaluate("""() => {
+            const pos = network.getPositions(), rect = document.querySelector('#mynetwork canvas').getBoundingClientRect();
+            const all = nodes.get(), linked = new Set();
+            edges.get().forEach(e => { linked.add(e.from); linked.add(e.to); });
+            const hubs = all.filter(n => n.hub).map(n => { const d = network.canvasToDOM(pos[n.id]);
+                return {px: n.font.size * network.getScale(), x: d.x, y: d.y}; });
+            return {physics: network.physics.physicsEnabled, moved: all.filter(n => pos[n.id].x !== n.x || pos[n.id].y !== n.y).length,
+                    hubs: hubs, w: rect.width, h: rect.height, threshold: network.nodesHandler.options.scaling.label.drawThreshold,
+                    lowestLinked: Math.max(...all.filter(n => linked.has(n.id)).map(n => n.y)),
+                    highestAlone: Math.min(...all.filter(n => !linked.has(n.id)).map(n => n.y))}; }""")
+        page.screenshot(path=str(artifacts / "explorer-first-view.png"))
+        ui.browser.close()
+    assert state["physics"] is False and state["moved"] == 0
+    assert len(state["hubs"]) >= 6
+    assert all(h["px"] >= state["threshold"] and 0 <= h["x"] <= state["w"] and 0 <= h["y"] <= state["h"] for h in state["hubs"])
+    assert state["highestAlone"] > state["lowestLinked"]
+    assert ui.errors == [] and ui.external == []
+
+
+def test_html_focus_and_context(seed_build, seed_records, chromium, artifacts):
+    tianjin = next(r["id"] for r in seed_records if r["kind"] == "entity" and r["name"] == "天津市")
+    lit = "nodes.get({filter: n => n.lit}).map(n => n.id).sort()"
+    with pw.sync_playwright() as p:
+        ui = Page(p, chromium, seed_build / "graph.html")
+        page = ui.page
+        page.fill("#kg-search", "天津")
+        page.press("#kg-search", "Enter")
+        near = page.evaluate("id => [id].concat(network.getConnectedNodes(id)).sort()", tianjin)
+        assert len(near) > 5 and page.evaluate(lit) == near
+        dimmed = page.evaluate("nodes.get({filter: n => n.lit === false}).map(n => n.color)")
+        assert len(dimmed) == sum(r["kind"] == "entity" for r in seed_records) - len(near) and set(dimmed) == {"rgba(190,196,204,0.25)"}
+        centre = page.evaluate("id => [network.getViewPosition(), network.getPositions([id])[id]]", tianjin)
+        assert abs(centre[0]["x"] - centre[1]["x"]) < 1 and abs(centre[0]["y"] - centre[1]["y"]) < 1
+        page.screenshot(path=str(artifacts / "explorer-focus-tianjin.png"))
+        page.keyboard.press("Escape")
+        assert page.evaluate(lit) == [] and page.evaluate("network.getSelectedNodes()") == []
+        # A click picks, a second click on the same node clears.
+        ui.click_node(tianjin)
+        assert page.evaluate(lit) == near
+        ui.click_node(tianjin)
+        assert page.evaluate(lit) == []
+        # The document filter draws only the facts one article gave.
+        doc = next(r["doc"] for r in seed_records if r["kind"] == "relation" and r["subject"] == tianjin)
+        page.select_option("#kg-doc", doc)
+        shown = page.evaluate("edges.get({filter: e => !e.hidden}).map(e => e.id)")
+        given = {f'{r["subject"]}|{r["predicate"]}|{r["object"]}' for r in seed_records if r["kind"] == "relation" and r["doc"] == doc}
+        assert shown and set(shown) == given
+        ui.browser.close()
+    assert ui.errors == [] and ui.external == []
+
+
+def test_html_figures_chart(seed_build, chromium, artifacts):
+    with pw.sync_playwright() as p:
+        ui = Page(p, chromium, seed_build / "graph.html")
+        page = ui.page
+        page.evaluate("kgExplorer.focus('安康市')")
+        bars = page.evaluate("""Array.from(document.querySelectorAll('svg.kg-chart[data-indicator="5G基站"] rect'))
+            .map(r => [r.dataset.year, r.dataset.status, r.dataset.value, r.getAttribute('fill')])""")
+        page.locator("svg.kg-chart").first.scroll_into_view_if_needed()
+        page.screenshot(path=str(artifacts / "explorer-figures-ankang.png"))
+        ui.browser.close()
+    assert ["2020", "actual", "903", "#4e79a7"] in bars and ["2021", "target", "537", "#fff"] in bars
+    assert ui.errors == []
+
+
+def test_html_focus_writes_its_own_page(seed_build, tmp_path, capsys):
+    import shutil
+    build = tmp_path / "b"
+    shutil.copytree(seed_build, build)
+    whole = (build / "graph.html").read_bytes()
+    assert main(["html", "--build", str(build), "--focus", "天津市", "--hops", "1"]) == 0
+    assert str(build / "graph-天津市.html") in capsys.readouterr().out
+    assert (build / "graph.html").read_bytes() == whole
+    assert "天津市" in (build / "graph-天津市.html").read_text(encoding="utf-8")
