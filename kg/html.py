@@ -123,15 +123,25 @@ def entity_entry(record: dict) -> bytes:
 
 def document_chunk(doc: str, title: str, relations: list[dict], measures: list[dict]) -> bytes:
     """One document's part of the page: its title, the sentences its facts
-    cite (each once), its relations and its figures, by entity IRI; a
-    function of the document alone, so a rebuild keeps it. The page's
-    script builds the panels' lists from these (``index`` in explorer.html)."""
+    cite (each once), its relations and its figures, by entity IRI, and
+    where each sentence starts in the document; a function of the document
+    alone, so a rebuild keeps it. The page's script builds the panels' lists
+    and the document view from these (``index`` in explorer.html); the
+    offsets come last, so a page still holding a part written without them
+    reads it."""
     sentences: dict[str, int] = {}
-    rels = [[r["subject"], r["predicate"], r["object"], sentences.setdefault(r["sentence"], len(sentences)), r.get("role")]
-            for r in relations]
+    starts: list[int] = []
+
+    def cite(fact: dict) -> int:
+        if fact["sentence"] not in sentences:
+            sentences[fact["sentence"]] = len(sentences)
+            starts.append(fact.get("start", 0))
+        return sentences[fact["sentence"]]
+
+    rels = [[r["subject"], r["predicate"], r["object"], cite(r), r.get("role")] for r in relations]
     figures = [[m["subject"], m["indicator"], m["value"], m["unit"], m["year"], m["status"], m["change"], m["qualifier"],
-                sentences.setdefault(m["sentence"], len(sentences))] for m in measures]
-    return _script_safe(orjson.dumps([doc, title, list(sentences), rels, figures]))
+                cite(m)] for m in measures]
+    return _script_safe(orjson.dumps([doc, title, list(sentences), rels, figures, starts]))
 
 
 @functools.cache

@@ -96,6 +96,9 @@ def test_html_hostile_document_runs_nothing(tmp_path, chromium, artifacts):
         panel = page.inner_text("#kg-panel-body")
         assert "<img src=x onerror=alert('img')>" in panel or "<script>" in panel  # shown as text
         assert page.evaluate("document.querySelectorAll('#kg-panel img, #kg-panel script').length") == 0
+        page.select_option("#kg-doc", index=1)  # the documents view writes the same text
+        assert "onerror=alert('img')>" in page.inner_text("#kg-panel-body")
+        assert page.evaluate("document.querySelectorAll('#kg-panel img, #kg-panel script').length") == 0
         page.screenshot(path=str(artifacts / "hostile.png"))
         ui.browser.close()
     assert ui.dialogs == [] and ui.errors == [] and ui.external == []
@@ -218,3 +221,26 @@ def test_html_focus_writes_its_own_page(seed_build, tmp_path, capsys):
     assert str(build / "graph-天津市.html") in capsys.readouterr().out
     assert (build / "graph.html").read_bytes() == whole
     assert "天津市" in (build / "graph-天津市.html").read_text(encoding="utf-8")
+
+
+def test_html_documents_view_marks_facts_in_place(seed_build, seed_records, chromium, artifacts):
+    tianjin = next(r["id"] for r in seed_records if r["kind"] == "entity" and r["name"] == "天津市")
+    fact = next(r for r in seed_records if r["kind"] == "relation" and r["sentence"].startswith("近日,天津印发了"))
+    starts = sorted({r["start"] for r in seed_records if r["kind"] in ("relation", "measure") and r["doc"] == fact["doc"]})
+    with pw.sync_playwright() as p:
+        ui = Page(p, chromium, seed_build / "graph.html")
+        page = ui.page
+        page.select_option("#kg-doc", fact["doc"])
+        assert page.get_attribute("#kg-panel-body", "data-document") == fact["doc"]
+        # The cited sentences in document order, each at the offset its facts give.
+        assert page.evaluate("Array.from(document.querySelectorAll('#kg-panel-body .kg-fact')).map(b => +b.dataset.start)") == starts
+        box = page.locator(f"#kg-panel-body .kg-fact[data-start='{fact['start']}']")
+        assert box.locator(".kg-sentence").inner_text() == fact["sentence"]
+        mark = box.locator(f"mark.kg-mark[data-entity='{tianjin}']").first
+        assert mark.inner_text() in ("天津", "天津市")
+        page.screenshot(path=str(artifacts / "explorer-document.png"))
+        mark.click()
+        assert page.get_attribute("body", "data-focus") == tianjin
+        assert page.inner_text("#kg-panel-title") == "天津市"
+        ui.browser.close()
+    assert ui.errors == [] and ui.external == []
