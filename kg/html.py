@@ -260,16 +260,17 @@ def page(nodes: dict[str, tuple[str, str]], entries: list[bytes], relations: Ite
         degree[s] += 1
         degree[o] += 1
     at = layout(sorted(nodes), [(s, o) for _, (s, _p, o) in edges])
-    # The best-connected nodes are labelled at first sight; the rest have
-    # labels too small to draw (drawThreshold) until one zooms in.
-    hubs = set(sorted(nodes, key=lambda i: (-degree[i], i))[:max(6, min(20, len(nodes) // 30))])
+    # The best-connected nodes, ranked, are the candidates for a label at
+    # first sight (the page labels those whose labels do not overlap); the
+    # rest have labels too small to draw (drawThreshold) until one zooms in.
+    hubs = {i: k + 1 for k, i in enumerate(sorted(nodes, key=lambda i: (-degree[i], i))[:40])}
     drawn = []
     for i, (name, kind) in sorted(nodes.items()):
         colour, shape, _ = STYLE[kind]
         x, y = at[i]
         drawn.append({"id": i, "label": name, "shape": shape, "color": colour, "kgType": kind, "x": x, "y": y,
-                      "size": 8 + 2.5 * min(degree[i], 16), "font": {"size": 44 if i in hubs else 14},
-                      "hub": i in hubs})
+                      "size": 8 + 2.5 * min(degree[i], 16), "font": {"size": 14},
+                      "hub": hubs.get(i, 0)})
     lines = [{"id": key, "from": s, "to": o, "label": PREDICATES_ZH[p], "predicate": p, "arrows": "to"}
              for key, (s, p, o) in edges]
     options = json.dumps({

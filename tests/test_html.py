@@ -140,7 +140,8 @@ def test_html_max_nodes_keeps_the_nodes_networkx_ranks_first():
 
 def test_html_layout_is_shipped_with_hubs_labelled(seed_build, seed_records, chromium, artifacts):
     # The page opens laid out by kg/html.py: no physics, every node at the
-    # position the page carries, the hubs' labels drawn at first sight, and
+    # position the page carries, the hubs' labels drawn at first sight, none
+    # over another, and
     # the nodes without relations in a block below the graph, not a ring round it.
     from kg.html import render
     assert render(seed_records)[0] == render(seed_records)[0]
@@ -151,8 +152,9 @@ def test_html_layout_is_shipped_with_hubs_labelled(seed_build, seed_records, chr
             const pos = network.getPositions(), rect = document.querySelector('#mynetwork canvas').getBoundingClientRect();
             const all = nodes.get(), linked = new Set();
             edges.get().forEach(e => { linked.add(e.from); linked.add(e.to); });
-            const hubs = all.filter(n => n.hub).map(n => { const d = network.canvasToDOM(pos[n.id]);
-                return {px: n.font.size * network.getScale(), x: d.x, y: d.y}; });
+            const hubs = all.filter(n => n.labelled).map(n => { const b = network.body.nodes[n.id].labelModule.size;
+                const a = network.canvasToDOM({x: b.left, y: b.top}), z = network.canvasToDOM({x: b.left + b.width, y: b.top + b.height});
+                return {px: n.font.size * network.getScale(), l: a.x, t: a.y, r: z.x, b: z.y}; });
             return {physics: network.physics.physicsEnabled, moved: all.filter(n => pos[n.id].x !== n.x || pos[n.id].y !== n.y).length,
                     hubs: hubs, w: rect.width, h: rect.height, threshold: network.nodesHandler.options.scaling.label.drawThreshold,
                     lowestLinked: Math.max(...all.filter(n => linked.has(n.id)).map(n => n.y)),
@@ -161,7 +163,10 @@ def test_html_layout_is_shipped_with_hubs_labelled(seed_build, seed_records, chr
         ui.browser.close()
     assert state["physics"] is False and state["moved"] == 0
     assert len(state["hubs"]) >= 6
-    assert all(h["px"] >= state["threshold"] and 0 <= h["x"] <= state["w"] and 0 <= h["y"] <= state["h"] for h in state["hubs"])
+    assert all(h["px"] >= state["threshold"] and 0 <= h["l"] < h["r"] <= state["w"] and 0 <= h["t"] < h["b"] <= state["h"]
+               for h in state["hubs"])
+    for k, a in enumerate(state["hubs"]):  # no two labels overlap
+        assert all(a["r"] <= b["l"] or b["r"] <= a["l"] or a["b"] <= b["t"] or b["b"] <= a["t"] for b in state["hubs"][k + 1:])
     assert state["highestAlone"] > state["lowestLinked"]
     assert ui.errors == [] and ui.external == []
 
