@@ -249,3 +249,27 @@ def test_html_documents_view_marks_facts_in_place(seed_build, seed_records, chro
         assert page.inner_text("#kg-panel-title") == "天津市"
         ui.browser.close()
     assert ui.errors == [] and ui.external == []
+
+
+def test_html_click_on_an_edge_opens_its_evidence(seed_build, seed_records, chromium):
+    # A click on the line of one edge, where no node covers it, opens that edge.
+    rel = next(r for r in seed_records if r["kind"] == "relation" and r["predicate"] == "issues"
+               and r["sentence"].startswith("近日,天津印发了"))
+    edge = f'{rel["subject"]}|{rel["predicate"]}|{rel["object"]}'
+    with pw.sync_playwright() as p:
+        ui = Page(p, chromium, seed_build / "graph.html")
+        page = ui.page
+        at = page.evaluate("""id => { const e = edges.get(id), p = network.getPositions([e.from, e.to]);
+            const r = document.querySelector('#mynetwork canvas').getBoundingClientRect();
+            for (const t of [0.5, 0.4, 0.6, 0.3, 0.7]) {
+              const m = {x: p[e.from].x + t * (p[e.to].x - p[e.from].x), y: p[e.from].y + t * (p[e.to].y - p[e.from].y)};
+              network.moveTo({position: m, scale: 1, animation: false});
+              const d = network.canvasToDOM(m);
+              if (network.getNodeAt(d) === undefined) return {x: r.left + d.x, y: r.top + d.y};
+            } }""", edge)
+        page.wait_for_timeout(100)
+        page.mouse.click(at["x"], at["y"])
+        assert page.get_attribute("#kg-panel-body", "data-edge") == edge
+        assert rel["sentence"] in page.inner_text("#kg-panel-body")
+        ui.browser.close()
+    assert ui.errors == []
