@@ -217,16 +217,20 @@ def layout(nodes: list[str], pairs: list[tuple[str, str]], seed: int = 7) -> dic
         k2 = 1.0 / n  # the ideal distance, squared
         iterations = 100 if n <= 500 else 50 if n <= 1000 else 30
         step = 0.1
+        rows = max(1, 4_000_000 // n)  # repulsion by blocks of rows: memory stays near 32 MB at any size
         for _ in range(iterations):
             sq = (pos * pos).sum(1)
-            push = pos @ pos.T  # squared distances, then k² over them: the repulsion's weights
-            push *= -2
-            push += sq[:, None]
-            push += sq[None, :]
-            np.maximum(push, 1e-6, out=push)
-            np.divide(k2, push, out=push)
-            np.fill_diagonal(push, 0)
-            move = pos * push.sum(1)[:, None] - push @ pos
+            move = np.empty_like(pos)
+            for at in range(0, n, rows):
+                block = pos[at:at + rows]
+                push = block @ pos.T  # squared distances, then k² over them: the repulsion's weights
+                push *= -2
+                push += sq[at:at + rows, None]
+                push += sq[None, :]
+                np.maximum(push, 1e-6, out=push)
+                np.divide(k2, push, out=push)
+                push[np.arange(len(block)), np.arange(at, at + len(block))] = 0
+                move[at:at + rows] = block * push.sum(1)[:, None] - push @ pos
             d = pos[ij[:, 0]] - pos[ij[:, 1]]
             pull = d * (np.sqrt((d * d).sum(1)) * n ** 0.5)[:, None]
             np.subtract.at(move, ij[:, 0], pull)
