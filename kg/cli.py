@@ -336,7 +336,10 @@ def cmd_html(args: argparse.Namespace) -> int:
     except KeyError as exc:
         print(f"kg html: {exc.args[0]}", file=sys.stderr)
         return 2
-    out = Path(args.output) if args.output else build / "graph.html"
+    # A neighbourhood gets a page of its own: it never replaces the build's whole graph.html.
+    default = "graph-" + "".join("_" if c in '\\/:*?"<>|' or c.isspace() else c for c in args.focus) + ".html" \
+        if args.focus else "graph.html"
+    out = Path(args.output) if args.output else build / default
     tmp = out.with_name(f".{out.name}.tmp")
     tmp.write_text(page, encoding="utf-8")
     tmp.replace(out)
@@ -545,7 +548,7 @@ def make_parser() -> tuple[argparse.ArgumentParser, dict[str, argparse.ArgumentP
     _guard_options(q, s)
     h = command("html", "draw a build, or a neighbourhood of it, as an explorer page", cmd_html)
     build_folder(h)
-    h.add_argument("-o", "--output", help="the page to write (default: BUILD/graph.html)")
+    h.add_argument("-o", "--output", help="the page to write (default: BUILD/graph.html, with --focus X BUILD/graph-X.html)")
     h.add_argument("--focus", help="draw only the neighbourhood of this entity (name or alias)")
     h.add_argument("--hops", type=_at_least(0), default=2, help="neighbourhood radius with --focus")
     h.add_argument("--max-nodes", type=_at_least(1), help="keep only the N best-connected nodes")
