@@ -33,6 +33,7 @@ class Frame:
     author: Optional[Mention] = None     # the body the article speaks for (我们)
     convened: bool = False               # the topic is the body whose meeting speaks (会议指出…)
     law: Optional[Mention] = None        # the law whose articles (第X条) the sentence is part of
+    places: Optional[frozenset[str]] = None  # the regions the document names on their own (None: unknown)
 
     def __post_init__(self) -> None:
         self.top = outermost(self.mentions)
@@ -40,6 +41,11 @@ class Frame:
     @property
     def text(self) -> str:
         return self.sentence.text
+
+    def names_place(self, region: str) -> bool:
+        """The document names ``region`` on its own (not only inside a
+        body's name), or is about it."""
+        return self.places is None or region in self.places or region in self.scopes.values()
 
     def of(self, *types: str, top: bool = True) -> list[Mention]:
         return [m for m in (self.top if top else self.mentions) if m.type in types]
@@ -1051,7 +1057,11 @@ def _seat_in_name(frame: Frame) -> Iterator[Relation]:
                 m.start < r.start and r.end <= m.end for r in places):
             continue
         seat = seat_of(m.name)
-        if seat and seat_of(m.surface) == seat:  # written so, not resolved from 市政府
+        # written so, not resolved from 市政府; by the place's full name (a
+        # local body: 广州市X协会) or a short one the text is about (上海移动
+        # in a story about 上海), not one named only by a brand (苏州X公司
+        # in a list of speakers)
+        if seat and seat_of(m.surface) == seat and (m.surface.startswith(seat) or frame.names_place(seat)):
             region = Mention(type="Region", surface=seat, name=seat, start=m.start, end=m.end,
                              sentence=m.sentence, source="structure.name.v1")
             yield _rel(frame, m, "locatedIn", region, "structure.name.v1", 0.8)
