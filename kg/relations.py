@@ -1053,6 +1053,11 @@ def _seat_in_name(frame: Frame) -> Iterator[Relation]:
     for m in orgs:
         if m.subtype == "Media" or m.start < frame.dateline:
             continue  # news outlets and datelines carry no relations (annotation.md)
+        zone = max((r for r in places if r.start == m.start and r.end < m.end and r.subtype == "Zone"),
+                   key=lambda r: r.end, default=None)
+        if zone is not None:  # X高新区管委会: the zone's body sits in the zone, which its own name places
+            yield _rel(frame, m, "locatedIn", zone, "structure.name.v1", 0.8)
+            continue
         if any(o.start == m.start and o.end < m.end for o in orgs) or any(
                 m.start < r.start and r.end <= m.end for r in places):
             continue
