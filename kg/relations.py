@@ -517,6 +517,27 @@ def _posts_after_name(frame: Frame, people: list[Mention]) -> Iterator[Relation]
                 yield _rel(frame, person, "hasPosition", _org_mention(frame, body, at), "hasPosition.title.v1", 0.8, role)
 
 
+_TRAILING_POSTS = re.compile(f"(?:{_alt(P['position']['trailing_posts'])})")
+
+
+def _posts_around_name(frame: Frame, people: list[Mention]) -> Iterator[Relation]:
+    """A body, then a name with its post after it (清华大学张三院士,
+    某公司李四董事长); a body, 的, a post, then the name (某集团的企业代表
+    王五): the post is held in that body."""
+    text = frame.text
+    for org in frame.of("Organization"):
+        if _tail_of_name(frame, org) or titles_person(frame, org):
+            continue  # a chain of titles after the body: has_position reads it
+        role, person = None, _person_after(frame, people, org.end)
+        if person is not None:
+            post = _TRAILING_POSTS.match(text, person.end)
+            role = post.group() if post else None
+        elif text.startswith("的", org.end) and (post := _TITLE.match(text, org.end + 1)):
+            person, role = _person_after(frame, people, post.end()), post.group()
+        if person is not None and role is not None:
+            yield _rel(frame, person, "hasPosition", org, "hasPosition.title.v1", 0.8, role)
+
+
 @extractor("hasPosition.title.v1")
 def has_position(frame: Frame) -> Iterator[Relation]:
     """部党组书记、部长李乐成; 海南省工信厅厅长王静; a chain across bodies
@@ -552,6 +573,7 @@ def has_position(frame: Frame) -> Iterator[Relation]:
                     yield _rel(frame, person, "hasPosition", org, "hasPosition.title.v1", 0.7, title)
                 break
     yield from _posts_after_name(frame, people)
+    yield from _posts_around_name(frame, people)
     at = text.find("部领导")
     if at >= 0 and frame.scopes.get("部"):
         org = Mention(type="Organization", surface="部", name=frame.scopes["部"], start=at, end=at + 1,
