@@ -743,9 +743,13 @@ def meeting(frame: Frame, found: list[Relation]) -> Optional[Mention]:
         return held[0]
     for e in frame.of("Event", top=False):
         a, b = _clause(frame.text, e.start)
-        if _HELD.search(frame.text, a, b):
+        if _HELD.search(frame.text, a, b) or _AT_MEETING.match(frame.text, e.end) and frame.text[e.start - 1:e.start] == "在":
             return e
     return None
+
+
+# 习近平在E时强调, X在E上讲话: the meeting a report is about, where its speaker spoke.
+_AT_MEETING = re.compile(r"(?:时|上|期间)")
 
 
 @extractor("holds.trigger.v1")
