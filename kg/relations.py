@@ -1212,6 +1212,30 @@ def belongs(frame: Frame) -> Iterator[Relation]:
             yield _rel(frame, unit, "subOrganizationOf", parent, "subOrganizationOf.trigger.v1", 0.8)
 
 
+# A body, then the verb that founds a unit (组建了, 牵头成立, 设立的): the unit is the body's.
+_FOUNDS = Guarded(f"(?:牵头|专门|已|还|先后|率先)?(?:{_alt(P['organization']['founding_verbs'])})(?:了|起|的)?",
+                  P['organization']['founding_verbs'])
+_FOUNDED_JOINTLY = re.compile(r"联合|共同|合作|携手|一起|一道|合资")
+
+
+@extractor("subOrganizationOf.founded.v1")
+def founded(frame: Frame) -> Iterator[Relation]:
+    """A body that founds a unit (工信部组建了X工作组, A牵头成立的B
+    联盟, 由A设立的B): the unit belongs to it. Not a unit several bodies
+    found together (A与B联合成立C), nor one founded by a place."""
+    text = frame.text
+    for t in _FOUNDS.finditer(text):
+        a, _ = _clause(text, t.start())
+        head = text[a:t.start()]
+        founder = next((o for o in actors(frame, "Organization") if o.end == t.start() or o.end == t.start() - 1
+                        and text[o.end] == "所"), None)  # 由A所设立的B
+        if founder is None or _FOUNDED_JOINTLY.search(head) or re.search(r"[、和与及同]", head[:founder.start - a]):
+            continue  # A与B联合成立…, A、B成立…: founded together
+        unit = next((o for o in frame.of("Organization") if o.start == t.end()), None)
+        if unit is not None and unit.name != founder.name:
+            yield _rel(frame, unit, "subOrganizationOf", acting_body(frame, founder), "subOrganizationOf.founded.v1", 0.75)
+
+
 # -- cooperation -------------------------------------------------------------------
 
 _COOP = re.compile(f"(?:{_alt(P['relation']['cooperates'])})")
