@@ -1106,10 +1106,15 @@ _UNIT_ENDS = tuple(P["organization"]["unit_suffixes"])
 # What a company's registered name adds to its short name: X集团有限公司 is X集团.
 _LEGAL_FORM = re.compile(r"[(（]?(?:集团)?[)）]?(?:股份|控股)?(?:有限)?(?:责任)?(?:总)?(?:公司)?")
 _UNIT_OF_GROUP = re.compile(r"子集团$|^\d{1,3}所$")
-_PARENT_OF_UNIT = re.compile(r"^(.+?(?:委|府|部|局|厅|集团|公司|院|党组|司|大学|银行))(?:办公厅|办公室|党组|党委|党支部|直属机关党委|"
+_PARENT_OF_UNIT = re.compile(r"^(.+?(?:委|府|部|局|厅|集团|公司|院|党组|司|大学|银行)|.+?代表大会)(?:办公厅|办公室|党组|党委|党支部|直属机关党委|常务委员会|"
                              r"领导小组办公室|工作领导小组|[^党]{2,10}(?:司|局|中心|领导小组办公室|领导小组|学院|研究院|研究所|"
                              r"实验室|分行|支行)|[^党]学院)$")  # 北京大学工学院: a school named by one word
 _PARTY_COMMITTEE = re.compile(r"^(中共.{2,8}?[省市县区]委)(?!员会).+")
+
+
+def _region(frame: Frame, name: str, near: Mention) -> Mention:
+    return Mention(type="Region", surface=name, name=name, start=near.start, end=near.end,
+                   sentence=near.sentence, source="structure.name.v1")
 
 
 def _org(frame: Frame, name: str, near: Mention) -> Mention:
@@ -1166,7 +1171,12 @@ def _implied_by_names(frame: Frame) -> Iterator[Relation]:
         m = _PARTY_COMMITTEE.match(o.name) or (
             _PARENT_OF_UNIT.match(o.name) if o.source != "lexicon.gazetteer.v1" and not o.name.endswith("公司") else None)
         if m and m.group(1) != o.name and not (o.parent and o.parent in known and o.parent != m.group(1)):
-            yield _rel(frame, o, "subOrganizationOf", _org(frame, m.group(1), o), "structure.name.v1", 0.75)
+            parent = _org(frame, m.group(1), o)
+            yield _rel(frame, o, "subOrganizationOf", parent, "structure.name.v1", 0.75)
+            seat = seat_of(parent.name)
+            if seat and parent.name.startswith(seat) and o.surface.startswith(seat):
+                # 河南省人民政府办公厅: the government it names is 河南省's too
+                yield _rel(frame, parent, "locatedIn", _region(frame, seat, o), "structure.name.v1", 0.75)
         if o.source == "lexicon.gazetteer.v1":
             # 国务院国资委: a listed body whose name starts with another's, as
             # written or, by that one's full name, in full (中央网信办 is

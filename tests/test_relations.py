@@ -341,6 +341,10 @@ def test_relations_posts_around_a_name(text, expected):
      {("5G创新实验室", "subOrganizationOf", "华为技术有限公司"), ("5G创新实验室", "subOrganizationOf", "中国移动通信集团有限公司")}),
     # a zone's administration sits in the zone, not in the zone's city
     ("安康高新区管委会召开会议", {("安康高新区管委会", "locatedIn", "安康高新区")}, {("安康高新区管委会", "locatedIn", "安康市")}),
+    # the government an office names is its region's; a standing committee is its congress's
+    ("湖北省人民政府办公厅印发通知", {("湖北省人民政府", "locatedIn", "湖北省")}, set()),
+    ("浙江省人民代表大会常务委员会发布公告", {("浙江省人民代表大会常务委员会", "subOrganizationOf", "浙江省人民代表大会"),
+                                  ("浙江省人民代表大会", "locatedIn", "浙江省")}, set()),
     # a company's line of business
     ("华星软件技术有限公司是一家专业从事系统集成、云计算服务的企业", {("华星软件技术有限公司", "targets", "云计算")}, set()),
 ])
