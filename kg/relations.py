@@ -973,9 +973,9 @@ def structure_from_names(frame: Frame) -> Iterator[Relation]:
                 continue
             inner = frame.text[r.start - 1:r.end + 1]
             branch = frame.text.startswith(("分公司", "分行", "支行"), r.end)
-            if _IN_BRACKETS.fullmatch(inner) or branch or (m.type == "Organization" and LEX.region(r.name)
-                                                           and frame.text[r.end:r.end + 1] not in ("省", "市", "区", "县")
-                                                           or r.start == m.start) and r.name != "中国":
+            inside = m.type == "Organization" and LEX.region(r.name) and frame.text[r.end:r.end + 1] not in ("省", "市", "区", "县") \
+                and (r.surface == r.name or frame.names_place(r.name))  # 中车株洲X公司: a place the story is not about
+            if _IN_BRACKETS.fullmatch(inner) or branch or (inside or r.start == m.start) and r.name != "中国":
                 yield _rel(frame, m, "locatedIn", r, "structure.name.v1", 0.8)
     for a, b in zip(regions, regions[1:]):
         if a.end == b.start and a.name in LEX.region_chain(b.name)[1:]:
