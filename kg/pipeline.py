@@ -75,7 +75,10 @@ def _frames(sentences: list[Sentence], mentions: list[list[Mention]], ctx) -> It
             topic = None  # a new item of a speech's list leaves the plan behind
         carried = None
         if topic is not None:
-            if topic.type == "Policy" or relations.points_back(sent.text) or (leading and (not new_paragraph or item)):
+            # 一是…, 二是… inside the paragraph that named the subject: its points
+            inline_item = not new_paragraph and relations.starts_list_item(sent.text)
+            if topic.type == "Policy" or relations.points_back(sent.text) or inline_item \
+                    or (leading and (not new_paragraph or item)):
                 carried = topic
         scopes = {k: v for k in ("市", "省", "部", "集团") if (v := ctx.scope(k, sent.article))}
         frame = relations.Frame(sent, ms, topic=carried, event=event, scopes=scopes,

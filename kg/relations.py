@@ -678,9 +678,18 @@ def issues(frame: Frame) -> Iterator[Relation]:
         policies = _policies_after(frame, t.end())
         if not policies:
             continue
-        for agent in _issuers(frame, t):
+        agents = _issuers(frame, t)
+        carried = frame.topic is not None and agents == [frame.topic] and frame.topic.sentence != frame.sentence.index
+        for agent in agents:
             for p in policies:
+                if carried and _titled_by_body(frame, p):
+                    continue  # 二是…印发《X部办公厅关于…的通知》: the body its title names issued it, not the topic
                 yield _rel(frame, agent, "issues", p, "issues.trigger.v1", 0.9)
+
+
+def _titled_by_body(frame: Frame, p: Mention) -> bool:
+    """A body's name opens the policy's title (《工业和信息化部办公厅关于…》)."""
+    return any(o.start in (p.start, p.start + 1) and o.end < p.end for o in frame.of("Organization", top=False))
 
 
 @extractor("signs.trigger.v1")

@@ -364,3 +364,14 @@ def test_relations_seat_by_a_short_place_name_needs_the_place():
 def test_relations_the_meeting_a_speaker_spoke_at_is_chaired():
     story = "国务院总理李克强在全国网络安全和信息化工作会议上发表讲话。李克强在主持会议时指出，要加快改革。"
     assert ("李克强", "chairs", "全国网络安全和信息化工作会议") in document_triples(story)
+
+
+def test_relations_points_in_the_paragraph_of_their_subject():
+    # 一是… in the paragraph that named the body: the body's own work
+    story = "工信部高度重视用户权益保护，主要从两个方面推进了相关工作。一是持续开展APP违规收集个人信息的专项整治行动。二是强化监管。"
+    assert ("工业和信息化部", "holds", "APP违规收集个人信息的专项整治行动") in document_triples(story)
+    # a document whose title names its issuer is that body's, not the carried subject's
+    story = "国家发展改革委主要做了三方面工作。一是印发《国家发展和改革委员会办公厅关于做好物流工作的通知》。"
+    found = document_triples(story)
+    assert ("国家发展和改革委员会办公厅", "issues", "国家发展和改革委员会办公厅关于做好物流工作的通知") in found
+    assert ("国家发展和改革委员会", "issues", "国家发展和改革委员会办公厅关于做好物流工作的通知") not in found
