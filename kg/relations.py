@@ -538,6 +538,15 @@ def _posts_around_name(frame: Frame, people: list[Mention]) -> Iterator[Relation
             yield _rel(frame, person, "hasPosition", org, "hasPosition.title.v1", 0.8, role)
 
 
+def _scope_body(frame: Frame, title: str, body: str, at: int) -> Optional[Mention]:
+    """The body a bare title names in the document's place (市长 -> {市}人民政府)."""
+    name = body.replace("{市}", frame.scopes.get("市", "")).replace("{省}", frame.scopes.get("省", ""))
+    if "{" in body and not frame.scopes.get("市" if "{市}" in body else "省"):
+        return None
+    return Mention(type="Organization", surface=title, name=name, start=at, end=at + len(title),
+                   sentence=frame.sentence.index, source="hasPosition.title.v1", subtype="GovernmentBody")
+
+
 @extractor("hasPosition.title.v1")
 def has_position(frame: Frame) -> Iterator[Relation]:
     """部党组书记、部长李乐成; 海南省工信厅厅长王静; a chain across bodies
@@ -565,13 +574,20 @@ def has_position(frame: Frame) -> Iterator[Relation]:
         after = text[person.end:person.end + 4]
         for title, body in _TITLE_BODIES:
             if after.startswith(title):
-                name = body.replace("{市}", frame.scopes.get("市", "")).replace("{省}", frame.scopes.get("省", ""))
-                if "{" not in body or frame.scopes.get("市" if "{市}" in body else "省"):
-                    org = Mention(type="Organization", surface=title, name=name, start=person.end,
-                                  end=person.end + len(title), sentence=person.sentence,
-                                  source="hasPosition.title.v1", subtype="GovernmentBody")
+                org = _scope_body(frame, title, body, person.end)
+                if org is not None:
                     yield _rel(frame, person, "hasPosition", org, "hasPosition.title.v1", 0.7, title)
                 break
+        # 省长易炼红 opening a clause: the post of the document's province, where the
+        # sentence names no other place (not 书记, which a branch or a village has too)
+        before = text[max(person.start - 4, 0):person.start]
+        title = next((t for t, _ in _TITLE_BODIES if before.endswith(t) and t != "书记"), None)
+        at = person.start - len(title) if title else 0
+        if title and (at == 0 or text[at - 1] in "，,。；;：:") and not any(
+                r.name not in frame.scopes.values() for r in frame.of("Region", top=False) if r.subtype != "Country"):
+            org = _scope_body(frame, title, dict(_TITLE_BODIES)[title], at)
+            if org is not None:
+                yield _rel(frame, person, "hasPosition", org, "hasPosition.title.v1", 0.7, title)
     yield from _posts_after_name(frame, people)
     yield from _posts_around_name(frame, people)
     at = text.find("部领导")

@@ -375,3 +375,11 @@ def test_relations_points_in_the_paragraph_of_their_subject():
     found = document_triples(story)
     assert ("国家发展和改革委员会办公厅", "issues", "国家发展和改革委员会办公厅关于做好物流工作的通知") in found
     assert ("国家发展和改革委员会", "issues", "国家发展和改革委员会办公厅关于做好物流工作的通知") not in found
+
+
+def test_relations_a_bare_title_opening_a_clause_is_the_documents_post():
+    story = "1月22日，江西省政府举行集体学习会。省长王建国主持并讲话。"
+    assert ("王建国", "hasPosition", "江西省人民政府") in document_triples(story)
+    # a list naming another province's leaders: no post read from the document's place
+    story = "1月22日，江西省政府举行集体学习会。习近平在吉林省委书记李明、省长王建国陪同下考察。"
+    assert ("王建国", "hasPosition", "江西省人民政府") not in document_triples(story)
