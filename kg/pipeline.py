@@ -59,6 +59,7 @@ def _frames(sentences: list[Sentence], mentions: list[list[Mention]], ctx) -> It
     posts: dict[str, Mention] = {}  # each person's body, by the posts found so far
     holders: dict[str, Mention] = {}  # each meeting's holder, by the holds found so far
     law, articles = None, False  # the law titling the text; whether its articles (第X条) have begun
+    places = frozenset(m.name for ms in mentions for m in relations.outermost(ms) if m.type == "Region")
     for sent, ms in zip(sentences, mentions):
         if sent.article != article:
             topic, event, article = None, None, sent.article
@@ -74,11 +75,14 @@ def _frames(sentences: list[Sentence], mentions: list[list[Mention]], ctx) -> It
             topic = None  # a new item of a speech's list leaves the plan behind
         carried = None
         if topic is not None:
-            if topic.type == "Policy" or relations.points_back(sent.text) or (leading and (not new_paragraph or item)):
+            # 一是…, 二是… inside the paragraph that named the subject: its points
+            inline_item = not new_paragraph and relations.starts_list_item(sent.text)
+            if topic.type == "Policy" or relations.points_back(sent.text) or inline_item \
+                    or (leading and (not new_paragraph or item)):
                 carried = topic
         scopes = {k: v for k in ("市", "省", "部", "集团") if (v := ctx.scope(k, sent.article))}
         frame = relations.Frame(sent, ms, topic=carried, event=event, scopes=scopes,
-                                author=ctx.authors.get(sent.article))
+                                author=ctx.authors.get(sent.article), places=places)
         if sent.heading and law is None and topic is None:
             law = relations.law_titled(frame)  # the text is a law's: its articles follow
         if law is not None and new_paragraph and not sent.heading:

@@ -33,6 +33,7 @@ class Frame:
     author: Optional[Mention] = None     # the body the article speaks for (我们)
     convened: bool = False               # the topic is the body whose meeting speaks (会议指出…)
     law: Optional[Mention] = None        # the law whose articles (第X条) the sentence is part of
+    places: Optional[frozenset[str]] = None  # the regions the document names on their own (None: unknown)
 
     def __post_init__(self) -> None:
         self.top = outermost(self.mentions)
@@ -40,6 +41,11 @@ class Frame:
     @property
     def text(self) -> str:
         return self.sentence.text
+
+    def names_place(self, region: str) -> bool:
+        """The document names ``region`` on its own (not only inside a
+        body's name), or is about it."""
+        return self.places is None or region in self.places or region in self.scopes.values()
 
     def of(self, *types: str, top: bool = True) -> list[Mention]:
         return [m for m in (self.top if top else self.mentions) if m.type in types]
@@ -511,6 +517,36 @@ def _posts_after_name(frame: Frame, people: list[Mention]) -> Iterator[Relation]
                 yield _rel(frame, person, "hasPosition", _org_mention(frame, body, at), "hasPosition.title.v1", 0.8, role)
 
 
+_TRAILING_POSTS = re.compile(f"(?:{_alt(P['position']['trailing_posts'])})")
+
+
+def _posts_around_name(frame: Frame, people: list[Mention]) -> Iterator[Relation]:
+    """A body, then a name with its post after it (清华大学张三院士,
+    某公司李四董事长); a body, 的, a post, then the name (某集团的企业代表
+    王五): the post is held in that body."""
+    text = frame.text
+    for org in frame.of("Organization"):
+        if _tail_of_name(frame, org) or titles_person(frame, org):
+            continue  # a chain of titles after the body: has_position reads it
+        role, person = None, _person_after(frame, people, org.end)
+        if person is not None:
+            post = _TRAILING_POSTS.match(text, person.end)
+            role = post.group() if post else None
+        elif text.startswith("的", org.end) and (post := _TITLE.match(text, org.end + 1)):
+            person, role = _person_after(frame, people, post.end()), post.group()
+        if person is not None and role is not None:
+            yield _rel(frame, person, "hasPosition", org, "hasPosition.title.v1", 0.8, role)
+
+
+def _scope_body(frame: Frame, title: str, body: str, at: int) -> Optional[Mention]:
+    """The body a bare title names in the document's place (市长 -> {市}人民政府)."""
+    name = body.replace("{市}", frame.scopes.get("市", "")).replace("{省}", frame.scopes.get("省", ""))
+    if "{" in body and not frame.scopes.get("市" if "{市}" in body else "省"):
+        return None
+    return Mention(type="Organization", surface=title, name=name, start=at, end=at + len(title),
+                   sentence=frame.sentence.index, source="hasPosition.title.v1", subtype="GovernmentBody")
+
+
 @extractor("hasPosition.title.v1")
 def has_position(frame: Frame) -> Iterator[Relation]:
     """部党组书记、部长李乐成; 海南省工信厅厅长王静; a chain across bodies
@@ -538,14 +574,22 @@ def has_position(frame: Frame) -> Iterator[Relation]:
         after = text[person.end:person.end + 4]
         for title, body in _TITLE_BODIES:
             if after.startswith(title):
-                name = body.replace("{市}", frame.scopes.get("市", "")).replace("{省}", frame.scopes.get("省", ""))
-                if "{" not in body or frame.scopes.get("市" if "{市}" in body else "省"):
-                    org = Mention(type="Organization", surface=title, name=name, start=person.end,
-                                  end=person.end + len(title), sentence=person.sentence,
-                                  source="hasPosition.title.v1", subtype="GovernmentBody")
+                org = _scope_body(frame, title, body, person.end)
+                if org is not None:
                     yield _rel(frame, person, "hasPosition", org, "hasPosition.title.v1", 0.7, title)
                 break
+        # 省长易炼红 opening a clause: the post of the document's province, where the
+        # sentence names no other place (not 书记, which a branch or a village has too)
+        before = text[max(person.start - 4, 0):person.start]
+        title = next((t for t, _ in _TITLE_BODIES if before.endswith(t) and t != "书记"), None)
+        at = person.start - len(title) if title else 0
+        if title and (at == 0 or text[at - 1] in "，,。；;：:") and not any(
+                r.name not in frame.scopes.values() for r in frame.of("Region", top=False) if r.subtype != "Country"):
+            org = _scope_body(frame, title, dict(_TITLE_BODIES)[title], at)
+            if org is not None:
+                yield _rel(frame, person, "hasPosition", org, "hasPosition.title.v1", 0.7, title)
     yield from _posts_after_name(frame, people)
+    yield from _posts_around_name(frame, people)
     at = text.find("部领导")
     if at >= 0 and frame.scopes.get("部"):
         org = Mention(type="Organization", surface="部", name=frame.scopes["部"], start=at, end=at + 1,
@@ -650,9 +694,18 @@ def issues(frame: Frame) -> Iterator[Relation]:
         policies = _policies_after(frame, t.end())
         if not policies:
             continue
-        for agent in _issuers(frame, t):
+        agents = _issuers(frame, t)
+        carried = frame.topic is not None and agents == [frame.topic] and frame.topic.sentence != frame.sentence.index
+        for agent in agents:
             for p in policies:
+                if carried and _titled_by_body(frame, p):
+                    continue  # 二是…印发《X部办公厅关于…的通知》: the body its title names issued it, not the topic
                 yield _rel(frame, agent, "issues", p, "issues.trigger.v1", 0.9)
+
+
+def _titled_by_body(frame: Frame, p: Mention) -> bool:
+    """A body's name opens the policy's title (《工业和信息化部办公厅关于…》)."""
+    return any(o.start in (p.start, p.start + 1) and o.end < p.end for o in frame.of("Organization", top=False))
 
 
 @extractor("signs.trigger.v1")
@@ -715,9 +768,13 @@ def meeting(frame: Frame, found: list[Relation]) -> Optional[Mention]:
         return held[0]
     for e in frame.of("Event", top=False):
         a, b = _clause(frame.text, e.start)
-        if _HELD.search(frame.text, a, b):
+        if _HELD.search(frame.text, a, b) or _AT_MEETING.match(frame.text, e.end) and frame.text[e.start - 1:e.start] == "在":
             return e
     return None
+
+
+# 习近平在E时强调, X在E上讲话: the meeting a report is about, where its speaker spoke.
+_AT_MEETING = re.compile(r"(?:时|上|期间)")
 
 
 @extractor("holds.trigger.v1")
@@ -941,9 +998,9 @@ def structure_from_names(frame: Frame) -> Iterator[Relation]:
                 continue
             inner = frame.text[r.start - 1:r.end + 1]
             branch = frame.text.startswith(("分公司", "分行", "支行"), r.end)
-            if _IN_BRACKETS.fullmatch(inner) or branch or (m.type == "Organization" and LEX.region(r.name)
-                                                           and frame.text[r.end:r.end + 1] not in ("省", "市", "区", "县")
-                                                           or r.start == m.start) and r.name != "中国":
+            inside = m.type == "Organization" and LEX.region(r.name) and frame.text[r.end:r.end + 1] not in ("省", "市", "区", "县") \
+                and (r.surface == r.name or frame.names_place(r.name))  # 中车株洲X公司: a place the story is not about
+            if _IN_BRACKETS.fullmatch(inner) or branch or (inside or r.start == m.start) and r.name != "中国":
                 yield _rel(frame, m, "locatedIn", r, "structure.name.v1", 0.8)
     for a, b in zip(regions, regions[1:]):
         if a.end == b.start and a.name in LEX.region_chain(b.name)[1:]:
@@ -1047,11 +1104,20 @@ def _seat_in_name(frame: Frame) -> Iterator[Relation]:
     for m in orgs:
         if m.subtype == "Media" or m.start < frame.dateline:
             continue  # news outlets and datelines carry no relations (annotation.md)
+        zone = max((r for r in places if r.start == m.start and r.end < m.end and r.subtype == "Zone"),
+                   key=lambda r: r.end, default=None)
+        if zone is not None:  # X高新区管委会: the zone's body sits in the zone, which its own name places
+            yield _rel(frame, m, "locatedIn", zone, "structure.name.v1", 0.8)
+            continue
         if any(o.start == m.start and o.end < m.end for o in orgs) or any(
                 m.start < r.start and r.end <= m.end for r in places):
             continue
         seat = seat_of(m.name)
-        if seat and seat_of(m.surface) == seat:  # written so, not resolved from 市政府
+        # written so, not resolved from 市政府; by the place's full name (a
+        # local body: 广州市X协会) or a short one the text is about (上海移动
+        # in a story about 上海), not one named only by a brand (苏州X公司
+        # in a list of speakers)
+        if seat and seat_of(m.surface) == seat and (m.surface.startswith(seat) or frame.names_place(seat)):
             region = Mention(type="Region", surface=seat, name=seat, start=m.start, end=m.end,
                              sentence=m.sentence, source="structure.name.v1")
             yield _rel(frame, m, "locatedIn", region, "structure.name.v1", 0.8)
@@ -1065,10 +1131,15 @@ _UNIT_ENDS = tuple(P["organization"]["unit_suffixes"])
 # What a company's registered name adds to its short name: X集团有限公司 is X集团.
 _LEGAL_FORM = re.compile(r"[(（]?(?:集团)?[)）]?(?:股份|控股)?(?:有限)?(?:责任)?(?:总)?(?:公司)?")
 _UNIT_OF_GROUP = re.compile(r"子集团$|^\d{1,3}所$")
-_PARENT_OF_UNIT = re.compile(r"^(.+?(?:委|府|部|局|厅|集团|公司|院|党组|司|大学|银行))(?:办公厅|办公室|党组|党委|党支部|直属机关党委|"
+_PARENT_OF_UNIT = re.compile(r"^(.+?(?:委|府|部|局|厅|集团|公司|院|党组|司|大学|银行)|.+?代表大会)(?:办公厅|办公室|党组|党委|党支部|直属机关党委|常务委员会|"
                              r"领导小组办公室|工作领导小组|[^党]{2,10}(?:司|局|中心|领导小组办公室|领导小组|学院|研究院|研究所|"
                              r"实验室|分行|支行)|[^党]学院)$")  # 北京大学工学院: a school named by one word
 _PARTY_COMMITTEE = re.compile(r"^(中共.{2,8}?[省市县区]委)(?!员会).+")
+
+
+def _region(frame: Frame, name: str, near: Mention) -> Mention:
+    return Mention(type="Region", surface=name, name=name, start=near.start, end=near.end,
+                   sentence=near.sentence, source="structure.name.v1")
 
 
 def _org(frame: Frame, name: str, near: Mention) -> Mention:
@@ -1125,7 +1196,12 @@ def _implied_by_names(frame: Frame) -> Iterator[Relation]:
         m = _PARTY_COMMITTEE.match(o.name) or (
             _PARENT_OF_UNIT.match(o.name) if o.source != "lexicon.gazetteer.v1" and not o.name.endswith("公司") else None)
         if m and m.group(1) != o.name and not (o.parent and o.parent in known and o.parent != m.group(1)):
-            yield _rel(frame, o, "subOrganizationOf", _org(frame, m.group(1), o), "structure.name.v1", 0.75)
+            parent = _org(frame, m.group(1), o)
+            yield _rel(frame, o, "subOrganizationOf", parent, "structure.name.v1", 0.75)
+            seat = seat_of(parent.name)
+            if seat and parent.name.startswith(seat) and o.surface.startswith(seat):
+                # 河南省人民政府办公厅: the government it names is 河南省's too
+                yield _rel(frame, parent, "locatedIn", _region(frame, seat, o), "structure.name.v1", 0.75)
         if o.source == "lexicon.gazetteer.v1":
             # 国务院国资委: a listed body whose name starts with another's, as
             # written or, by that one's full name, in full (中央网信办 is
@@ -1169,6 +1245,30 @@ def belongs(frame: Frame) -> Iterator[Relation]:
             continue
         for unit in _listed_from(frame, orgs, t.end()):  # 集团旗下的A、B和C
             yield _rel(frame, unit, "subOrganizationOf", parent, "subOrganizationOf.trigger.v1", 0.8)
+
+
+# A body, then the verb that founds a unit (组建了, 牵头成立, 设立的): the unit is the body's.
+_FOUNDS = Guarded(f"(?:牵头|专门|已|还|先后|率先)?(?:{_alt(P['organization']['founding_verbs'])})(?:了|起|的)?",
+                  P['organization']['founding_verbs'])
+_FOUNDED_JOINTLY = re.compile(r"联合|共同|合作|携手|一起|一道|合资")
+
+
+@extractor("subOrganizationOf.founded.v1")
+def founded(frame: Frame) -> Iterator[Relation]:
+    """A body that founds a unit (工信部组建了X工作组, A牵头成立的B
+    联盟, 由A设立的B): the unit belongs to it. Not a unit several bodies
+    found together (A与B联合成立C), nor one founded by a place."""
+    text = frame.text
+    for t in _FOUNDS.finditer(text):
+        a, _ = _clause(text, t.start())
+        head = text[a:t.start()]
+        founder = next((o for o in actors(frame, "Organization") if o.end == t.start() or o.end == t.start() - 1
+                        and text[o.end] == "所"), None)  # 由A所设立的B
+        if founder is None or _FOUNDED_JOINTLY.search(head) or re.search(r"[、和与及同]", head[:founder.start - a]):
+            continue  # A与B联合成立…, A、B成立…: founded together
+        unit = next((o for o in frame.of("Organization") if o.start == t.end()), None)
+        if unit is not None and unit.name != founder.name:
+            yield _rel(frame, unit, "subOrganizationOf", acting_body(frame, founder), "subOrganizationOf.founded.v1", 0.75)
 
 
 # -- cooperation -------------------------------------------------------------------

@@ -322,3 +322,64 @@ def test_relations_partners_of_a_joint_act_share_its_aims():
     got = doc_triples("会议召开。\n\n据悉，福建移动与厦门市软件行业协会牵手，共筑智慧社区。")
     assert ("福建移动", "targets", "智慧社区") in got  # 据悉 only says the news was heard
     assert ("厦门市软件行业协会", "targets", "智慧社区") in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body, then a name with its post after it; a body, 的, then a post and the name
+    ("哥伦比亚大学张伟教授、清华大学李思教授获得数学奖", {("张伟", "哥伦比亚大学", "教授"), ("李思", "清华大学", "教授")}),
+    ("来自中国移动的企业代表王强发言", {("王强", "中国移动通信集团有限公司", "企业代表")}),
+])
+def test_relations_posts_around_a_name(text, expected):
+    found = positions(text)
+    assert expected <= found, found
+
+
+@pytest.mark.parametrize("text, expected, unexpected", [
+    # a body founds a unit; bodies that found one together do not own it
+    ("工信部组建了汽车芯片推广应用工作组", {("汽车芯片推广应用工作组", "subOrganizationOf", "工业和信息化部")}, set()),
+    ("华为与中国移动联合成立了5G创新实验室", set(),
+     {("5G创新实验室", "subOrganizationOf", "华为技术有限公司"), ("5G创新实验室", "subOrganizationOf", "中国移动通信集团有限公司")}),
+    # a zone's administration sits in the zone, not in the zone's city
+    ("安康高新区管委会召开会议", {("安康高新区管委会", "locatedIn", "安康高新区")}, {("安康高新区管委会", "locatedIn", "安康市")}),
+    # the government an office names is its region's; a standing committee is its congress's
+    ("湖北省人民政府办公厅印发通知", {("湖北省人民政府", "locatedIn", "湖北省")}, set()),
+    ("浙江省人民代表大会常务委员会发布公告", {("浙江省人民代表大会常务委员会", "subOrganizationOf", "浙江省人民代表大会"),
+                                  ("浙江省人民代表大会", "locatedIn", "浙江省")}, set()),
+    # a company's line of business
+    ("华星软件技术有限公司是一家专业从事系统集成、云计算服务的企业", {("华星软件技术有限公司", "targets", "云计算")}, set()),
+])
+def test_relations_founding_zones_business(text, expected, unexpected):
+    found = triples(text)
+    assert expected <= found and not unexpected & found, found
+
+
+def test_relations_seat_by_a_short_place_name_needs_the_place():
+    # 无锡 is named only inside the company's name, in a story set in 北京
+    story = "北京市举办物联网博览会。无锡先导智能装备股份有限公司副总裁王强出席会议。"
+    assert ("无锡先导智能装备股份有限公司", "locatedIn", "无锡市") not in document_triples(story)
+    story = "无锡市举办物联网博览会，无锡先导智能装备股份有限公司副总裁王强出席会议。"
+    assert ("无锡先导智能装备股份有限公司", "locatedIn", "无锡市") in document_triples(story)
+
+
+def test_relations_the_meeting_a_speaker_spoke_at_is_chaired():
+    story = "国务院总理李克强在全国网络安全和信息化工作会议上发表讲话。李克强在主持会议时指出，要加快改革。"
+    assert ("李克强", "chairs", "全国网络安全和信息化工作会议") in document_triples(story)
+
+
+def test_relations_points_in_the_paragraph_of_their_subject():
+    # 一是… in the paragraph that named the body: the body's own work
+    story = "工信部高度重视用户权益保护，主要从两个方面推进了相关工作。一是持续开展APP违规收集个人信息的专项整治行动。二是强化监管。"
+    assert ("工业和信息化部", "holds", "APP违规收集个人信息的专项整治行动") in document_triples(story)
+    # a document whose title names its issuer is that body's, not the carried subject's
+    story = "国家发展改革委主要做了三方面工作。一是印发《国家发展和改革委员会办公厅关于做好物流工作的通知》。"
+    found = document_triples(story)
+    assert ("国家发展和改革委员会办公厅", "issues", "国家发展和改革委员会办公厅关于做好物流工作的通知") in found
+    assert ("国家发展和改革委员会", "issues", "国家发展和改革委员会办公厅关于做好物流工作的通知") not in found
+
+
+def test_relations_a_bare_title_opening_a_clause_is_the_documents_post():
+    story = "1月22日，江西省政府举行集体学习会。省长王建国主持并讲话。"
+    assert ("王建国", "hasPosition", "江西省人民政府") in document_triples(story)
+    # a list naming another province's leaders: no post read from the document's place
+    story = "1月22日，江西省政府举行集体学习会。习近平在吉林省委书记李明、省长王建国陪同下考察。"
+    assert ("王建国", "hasPosition", "江西省人民政府") not in document_triples(story)
