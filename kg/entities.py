@@ -780,6 +780,98 @@ def organization_list(sent: Sentence, found: list[Mention]) -> Iterator[Mention]
                     yield _mention(sent, "Organization", lead, b, name, "org.list.v1", subtype="Enterprise")
 
 
+_PEER_LIST = re.compile(rf"(?:[{CJK}A-Za-z0-9]{{2,12}}、\s*)+[{CJK}A-Za-z0-9]{{2,12}}")
+_LAST_PEER = re.compile(r"(?:和|与|及)(?=[^、]*$)")  # 沃达丰、高通和爱立信: the last item after 和
+MAX_PEER_ITEM = 8  # characters of an unknown item named beside a known company
+MIN_KNOWN_PEERS = 1  # companies the lexicon knows that make a bare list one of companies
+PEER_COMMON_FREQ = 500  # a one-word item this frequent in jieba's dictionary is a common noun (钢铁, 汽车)
+_COUNTED_ITEM = re.compile(r"\d+[家个名所]|^以及")
+
+
+@recogniser("org.list-peer.v1", needs=("、",))
+def organization_peers(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
+    """A bare list with an item the lexicon names as a company (飞腾、华为、
+    龙芯等; 联合沃达丰、高通和爱立信) lists companies: its other short items,
+    none a place, field, person or common word, are companies too."""
+    text = sent.text
+    known = {(m.start, m.end) for m in found if m.type == "Organization" and m.source == "lexicon.gazetteer.v1"
+             and m.subtype in _PEER_SUBTYPES}
+    if not known:
+        return
+    others = [(m.start, m.end) for m in found if m.type != "Organization"]
+    bodies = [(m.start, m.end) for m in found if m.type == "Organization"]
+    for m in _PEER_LIST.finditer(text):
+        spans = _peer_spans(text, m, bodies)
+        if sum(span in known for span in spans) < MIN_KNOWN_PEERS or any(
+                s < b and a < e for a, b in spans for s, e in others):
+            continue
+        unknown = [(a, b) for a, b in spans if not any(s <= a and b <= e for s, e in bodies)]
+        # One item that is no name (玉米, 豆子 beside 小米) makes the list one of things.
+        if all(2 <= b - a <= MAX_PEER_ITEM and _peer_name(text[a:b]) for a, b in unknown):
+            for a, b in unknown:
+                yield _mention(sent, "Organization", a, b, text[a:b], "org.list-peer.v1",
+                               subtype=_org_subtype(text[a:b]))
+
+
+def _peer_spans(text: str, m: re.Match, bodies: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The items of a bare list: the first one after its lead words (例如飞腾,
+    来自华为), the last one up to 等, or split at 和 into two names."""
+    spans, pos = [], m.start()
+    items = m.group().split("、")
+    for i, item in enumerate(items):
+        a, b = pos + len(item) - len(item.lstrip()), pos + len(item)
+        pos = b + 1
+        if i == 0:  # after the last lead word: 例如|飞腾, OPPO联合|沃达丰, 许可|中国电信
+            a = next((s for s, e in bodies if a <= s and e == b), a)
+            if any(t.start() < a < t.end() for t in _TITLE.finditer(text, max(0, a - 6), b)):
+                continue  # 首席执行官|苏世民: a person after a title, not an item
+            toks = words.cut(text[a:b])
+            lead = max((j + 1 for j, t in enumerate(toks[:-1]) if t in _STOP_TOKENS or words.is_function_word(t)), default=0)
+            a += sum(map(len, toks[:lead]))
+        if i == len(items) - 1:
+            joiner = _LAST_PEER.search(text, a, b)
+            if joiner and a < joiner.start() < joiner.end() < b \
+                    and _last_peer_end(text, a, joiner.start(), bodies) == joiner.start():
+                spans.append((a, joiner.start()))  # 高通和爱立信; not 南方电网日前分别与…
+                a = joiner.end()
+            b = _last_peer_end(text, a, b, bodies)
+        if a < b:
+            spans.append((a, b))
+    return spans
+
+
+def _last_peer_end(text: str, a: int, b: int, bodies: list[tuple[int, int]]) -> int:
+    """The last item ends at 等, at a known body's end, or before the first
+    word after its first that no name holds (爱立信|实现, 太平洋保险|的资源,
+    南方电网|日前): the list's pattern runs on into the clause."""
+    if "等" in text[a:b]:
+        return text.index("等", a)
+    body = next((e for s, e in bodies if s == a and e <= b), None)
+    if body is not None:
+        return body
+    toks = words.cut(text[a:b])
+    for k in range(1, len(toks)):
+        if words.tag(toks[k]) in _NOT_IN_NAME_TAGS | {"v", "uj"} or toks[k] in _STOP_TOKENS:
+            return a + sum(map(len, toks[:k]))
+    return b
+
+
+def _peer_name(name: str) -> bool:
+    """A list item that could be a company's name: no function word, place,
+    count or common noun (钢铁, 事业单位); a brand's last word is
+    fine (麒麟软件), and so are characters jieba knows no word of (兆|芯)."""
+    toks = words.cut(name)
+    if words.tag(name) in _NOT_IN_NAME_TAGS | {"ns"} or _COUNTED_ITEM.search(name) \
+            or name in _NOT_LATIN_NAMES:
+        return False
+    if len(toks) == 1:
+        return words.frequency(name) < PEER_COMMON_FREQ
+    return _BRAND.search(name) is not None or any(len(t) == 1 for t in toks) or not _common_words(name)
+
+
+_PEER_SUBTYPES = {"Enterprise"}
+
+
 def _eats_title(text: str, end: int) -> bool:
     """A name ending at ``end`` has eaten the first characters of a title
     (…局局|长, …司副司|长): a title starts inside its last three characters
