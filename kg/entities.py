@@ -782,7 +782,8 @@ def organization_list(sent: Sentence, found: list[Mention]) -> Iterator[Mention]
 
 _PEER_LIST = re.compile(rf"(?:[{CJK}A-Za-z0-9]{{2,12}}、\s*)+[{CJK}A-Za-z0-9]{{2,12}}")
 _LAST_PEER = re.compile(r"(?:和|与|及)(?=[^、]*$)")  # 沃达丰、高通和爱立信: the last item after 和
-MAX_PEER_ITEM = 8  # characters of an unknown item named beside a known company
+MAX_PEER_ITEM = 8  # characters of an unknown item named beside a known company; a Latin word may be longer
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]+")
 MIN_KNOWN_PEERS = 1  # companies the lexicon knows that make a bare list one of companies
 PEER_COMMON_FREQ = 500  # a one-word item this frequent in jieba's dictionary is a common noun (钢铁, 汽车)
 _COUNTED_ITEM = re.compile(r"\d+[家个名所]|^以及")
@@ -803,11 +804,13 @@ def organization_peers(sent: Sentence, found: list[Mention]) -> Iterator[Mention
     for m in _PEER_LIST.finditer(text):
         spans = _peer_spans(text, m, bodies)
         if sum(span in known for span in spans) < MIN_KNOWN_PEERS or any(
-                s < b and a < e for a, b in spans for s, e in others):
-            continue
+                s < b and a < e for a, b in spans for s, e in others) or any(
+                t.start() < b and a <= t.end() for a, b in spans for t in _TITLE.finditer(text, max(0, a - 6), b)):
+            continue  # a person after a title (副总经理刘奇, 企业代表王再东): a list of people
         unknown = [(a, b) for a, b in spans if not any(s <= a and b <= e for s, e in bodies)]
         # One item that is no name (玉米, 豆子 beside 小米) makes the list one of things.
-        if all(2 <= b - a <= MAX_PEER_ITEM and _peer_name(text[a:b]) for a, b in unknown):
+        if all((2 <= b - a <= MAX_PEER_ITEM or _LATIN_WORD.fullmatch(text[a:b])) and _peer_name(text[a:b])
+               for a, b in unknown):
             for a, b in unknown:
                 yield _mention(sent, "Organization", a, b, text[a:b], "org.list-peer.v1",
                                subtype=_org_subtype(text[a:b]))
@@ -823,8 +826,6 @@ def _peer_spans(text: str, m: re.Match, bodies: list[tuple[int, int]]) -> list[t
         pos = b + 1
         if i == 0:  # after the last lead word: 例如|飞腾, OPPO联合|沃达丰, 许可|中国电信
             a = next((s for s, e in bodies if a <= s and e == b), a)
-            if any(t.start() < a < t.end() for t in _TITLE.finditer(text, max(0, a - 6), b)):
-                continue  # 首席执行官|苏世民: a person after a title, not an item
             toks = words.cut(text[a:b])
             lead = max((j + 1 for j, t in enumerate(toks[:-1]) if t in _STOP_TOKENS or words.is_function_word(t)), default=0)
             a += sum(map(len, toks[:lead]))
@@ -1302,13 +1303,15 @@ def zone(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
         if lead:  # 建设安康5G…产业园区: a verb before the name is not part of it
             start = lead.end()
         name = text[start:m.end()]
-        if start == m.start() or len(name) < 4 or name in _GENERIC or text[start - 1:start] == "“":
-            continue  # “医护产业园”: a nickname in quotes, not a place
+        if start == m.start() or len(name) < 4 or name in _GENERIC or text[start - 1:start] == "“" \
+                or _ZONE_KIND.fullmatch(text, start, m.start()):
+            continue  # “医护产业园”: a nickname in quotes, not a place; 国家级经开区: a kind of zone
         parent = next((r for r in found if r.type == "Region" and r.start == start and not r.scope), None)
         yield _mention(sent, "Region", start, m.end(), name, "region.zone.v1", subtype="Zone",
                        parent=parent.name if parent else "")
 
 
+_ZONE_KIND = re.compile("(?:部分|各|全国|国家级|国家|省级|市级|大)+")
 _ZONE_LEAD = re.compile(f"(?:{_alt(P['relation']['targets'])}|成为|作为|是)+")
 
 
