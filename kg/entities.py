@@ -566,6 +566,45 @@ def organization_by_suffix(sent: Sentence, found: list[Mention]) -> Iterator[Men
         yield _mention(sent, "Organization", m.start(), m.end(), m.group(), "org.suffix.v1", subtype="ResearchInstitute")
 
 
+_SEAT_SUFFIX = Guarded(f"({_alt(P['organization']['seat_suffixes'])})(?![{CJK}]?[长员场])",
+                       needs=P["organization"]["seat_suffixes"])  # 研究院院长, 分会会员, 分会场: no name ends so
+_ACT_TAGS = {"v", "l", "i"}  # 湖南加快|湘江实验室, 安徽省充分发挥|国家实验室: the seat acts, it names nothing
+MAX_SEAT_NAME = 16  # characters between the seat and the suffix
+
+
+@recogniser("org.seat-name.v1", needs=P["organization"]["seat_suffixes"])
+def organization_after_seat(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
+    """A research body named from its seat or parent (江苏省 + 未来网络创新 +
+    研究院, 北京大学 + 大数据分析与应用技术国家工程 + 实验室): the words
+    between may be verbs and times the suffix walk stops at, never a
+    function word, stop word, punctuation or another name."""
+    text = sent.text
+    seats = [m for m in found if m.type in ("Region", "Organization") and not m.scope and m.surface not in _NATIONAL]
+    for m in _SEAT_SUFFIX.finditer(text):
+        for seat in sorted((s for s in seats if m.start() - MAX_SEAT_NAME <= s.end <= m.start() - 2), key=lambda s: -s.end):
+            toks = words.cut(text[seat.end:m.start()])
+            # A society's branch is named by its discipline (中国数学会 + 计算数学 + 分会).
+            acts = words.tag(toks[0]) in _ACT_TAGS and not (seat.type == "Organization" and m.group() == "分会")
+            if acts or any(s.start < m.start() and seat.end < s.end for s in found if s is not seat and s.type != "Sector") \
+                    or not _seat_words(toks):
+                break
+            start = next((s.start for s in seats if s.end == seat.start and s.type == "Region"), seat.start)
+            name = text[start:m.end()]
+            yield _mention(sent, "Organization", start, m.end(), name, "org.seat-name.v1",
+                           subtype=_org_subtype(name), parent=seat.name if seat.type == "Organization" else "")
+            break
+
+
+_NATIONAL = set(P["measure"]["national_scope"])  # 我国光电信息顶级实验室: a kind of lab the country wants
+
+
+def _seat_words(toks: list[str]) -> bool:
+    """Words that can name what a body studies: no function word but 与
+    (设计与制造), no stop word, title, number or punctuation."""
+    return all(t == "与" or not _NOT_NAME_CHARS.search(t) and not t.isdigit() and t not in _STOP_TOKENS and not _TITLE.fullmatch(t)
+               and words.tag(t) not in _NOT_IN_NAME_TAGS - {"t"} for t in toks)
+
+
 _NUMERALS = set("一二三四五六七八九十")
 _DATE_START = re.compile(r"(?:\d{1,2}月)?\d{1,2}日")
 _LEGAL_FORM = re.compile(r"(?:股份)?有限(?:责任)?公司")
