@@ -870,8 +870,8 @@ def _peer_spans(text: str, m: re.Match, bodies: list[tuple[int, int]]) -> list[t
             a += sum(map(len, toks[:lead]))
         if i == len(items) - 1:
             joiner = _LAST_PEER.search(text, a, b)
-            if joiner and a < joiner.start() < joiner.end() < b \
-                    and _last_peer_end(text, a, joiner.start(), bodies) == joiner.start():
+            if joiner and a < joiner.start() < joiner.end() < b and not any(
+                    t in _STOP_TOKENS or words.tag(t) in _NOT_IN_NAME_TAGS for t in words.cut(text[a:joiner.start()])):
                 spans.append((a, joiner.start()))  # 高通和爱立信; not 南方电网日前分别与…
                 a = joiner.end()
             b = _last_peer_end(text, a, b, bodies)

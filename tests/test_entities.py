@@ -296,3 +296,32 @@ def test_entities_a_country_is_no_division_and_no_start_inside_a_name(text, abse
 
 def test_entities_a_hyphen_after_a_body_joins_two_names():
     assert ("Region", "中国") in mentions("东盟-中国自贸区建设取得进展")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare list beside a company the lexicon knows lists companies
+    ("参展商包括华为、星辰数智、云帆科技等", {("Organization", "星辰数智"), ("Organization", "云帆科技")}),
+    ("小米、蓝鲸互联和青松电子联合推出新品", {("Organization", "蓝鲸互联"), ("Organization", "青松电子")}),
+    # a research body named from its seat, with the verbs of what it studies
+    ("会议由浙江省先进计算创新研究院承办", {("Organization", "浙江省先进计算创新研究院")}),
+    ("复旦大学智能感知与计算国家工程实验室发布成果", {("Organization", "复旦大学智能感知与计算国家工程实验室")}),
+    ("中国计算机学会高性能计算分会理事长出席", {("Organization", "中国计算机学会高性能计算分会")}),
+    # zones named 经开区 and 科学城
+    ("项目落户合肥经开区", {("Region", "合肥经开区")}),
+    ("加快建设东部（苏州）科学城", {("Region", "东部（苏州）科学城")}),
+])
+def test_entities_lists_seats_and_zones(text, expected):
+    found = mentions(text)
+    assert expected <= found, found
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("地里种着小米、玉米、豆子", ("Organization", "豆子")),  # one item is no name: a list of things
+    ("华为副总裁李明、青松电子总经理王芳出席", ("Organization", "青松电子总经理王芳")),
+    ("中国移动、中国联通今天宣布", ("Organization", "中国联通今天")),
+    ("湖南加快湘江实验室建设", ("Organization", "湖南加快湘江实验室")),
+    ("在三地设分会场", ("Organization", "三地设分会")),
+    ("全国共有200多家国家级经开区", ("Region", "国家级经开区")),
+])
+def test_entities_lists_seats_and_zones_do_not_overreach(text, absent):
+    assert absent not in mentions(text)
