@@ -1458,6 +1458,46 @@ def sector_compound(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
             yield _sector_mention(sent, a, m.end(), "sector.compound.v1")
 
 
+_INFRASTRUCTURE = Guarded("基础设施", needs=("基础设施",))
+_INFRASTRUCTURE_WORDS = set(_SECTOR["infrastructure_words"])
+_INFRASTRUCTURE_QUALIFIERS = set(_SECTOR["infrastructure_qualifiers"])
+MAX_INFRASTRUCTURE_HEAD = 8  # characters of X in "X基础设施"
+
+
+@recogniser("sector.infrastructure.v1", needs=_INFRASTRUCTURE.needs)
+def sector_infrastructure(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
+    """A kind of digital infrastructure named by its words (数字信息基础设施,
+    大数据基础设施, 新一代网络基础设施): words of information, data, networks
+    or a known field walked back from 基础设施, with qualifiers before them."""
+    text = sent.text
+    fields = [m for m in found if m.type == "Sector"]
+    for m in _INFRASTRUCTURE.finditer(text):
+        a, kinds = _infrastructure_head(text, m.start(), fields)
+        if kinds and not _NOT_SECTOR.search(text[a:m.start()]) and not any(
+                s.start <= a and m.end() <= s.end for s in fields):  # 算力中心基础设施: a facility's
+            yield _sector_mention(sent, a, m.end(), "sector.infrastructure.v1")
+
+
+def _infrastructure_head(text: str, end: int, fields: list[Mention]) -> tuple[int, int]:
+    """Where X of "X基础设施" starts, and how many of its words name a kind."""
+    lo = max(0, end - MAX_INFRASTRUCTURE_HEAD)
+    a, kinds, qualifiers = end, 0, False
+    while a > lo:
+        field = next((f for f in fields if f.start < a <= f.end and f.start >= lo), None)
+        if field and not qualifiers:  # 大数据 in 大|数据基础设施: the field whole
+            a, kinds = field.start, kinds + 1
+            continue
+        tok = words.cut(text[lo:a])[-1]
+        if tok in _INFRASTRUCTURE_QUALIFIERS:
+            qualifiers = True
+        elif qualifiers or tok not in _INFRASTRUCTURE_WORDS and tok not in LEX.sector_labels:
+            break
+        else:
+            kinds += 1
+        a -= len(tok)
+    return a, kinds
+
+
 def _industry_head(text: str, end: int) -> int:
     """Where X of "X行业" starts: nouns walked back from the suffix, none of
     them a modifier (重点行业, 传统产业 name no industry); ``end`` if none."""
@@ -1484,6 +1524,9 @@ _ORG_LIST_END = Guarded(f"等(?:{_alt(_SECTOR['organization_list_ends'])})", nee
 _CLAUSE_START = re.compile(r"[，,。；;：:！？!?]")
 
 
+_LONGER_FIELDS = ("sector.compound.v1", "sector.infrastructure.v1")  # fields built around a shorter one
+
+
 def drop_embedded_sectors(text: str, mentions: list[Mention]) -> list[Mention]:
     """A field word that is part of something else is no field: inside an
     organisation's or event's name (华东恒远新材料科技股份有限公司) or a
@@ -1492,7 +1535,7 @@ def drop_embedded_sectors(text: str, mentions: list[Mention]) -> list[Mention]:
     item of a list of organisations (A、B等企业/等单位)."""
     if not any(m.type == "Sector" for m in mentions):
         return mentions
-    names = [(m.start, m.end) for m in mentions if m.type in ("Organization", "Event") or m.source == "sector.compound.v1"]
+    names = [(m.start, m.end) for m in mentions if m.type in ("Organization", "Event") or m.source in _LONGER_FIELDS]
     lists = []
     for m in _ORG_LIST_END.finditer(text):
         clause = max((c.end() for c in _CLAUSE_START.finditer(text, 0, m.start())), default=0)
