@@ -1373,8 +1373,9 @@ def _zone_start(text: str, end: int, found: list[Mention]) -> int:
 _SECTOR = P["sector"]
 _FIELD_WORDS = "领域|行业|重点行业|产业|产业链|方向|新技术|技术|新兴产业"
 _MANY = ("多个", "诸多", "众多", "各")  # 等多个领域
-_SECTOR_LIST = Guarded(rf"((?:{_LIST_ITEM}[、和及与])+{_LIST_ITEM})等(?:{'|'.join(_MANY)})?(?:{_FIELD_WORDS})",
-                       needs=[f"等{w}" for w in _FIELD_WORDS.split("|") + list(_MANY)])
+_FIELD_MODIFIERS = _SECTOR["field_list_modifiers"]
+_SECTOR_LIST = Guarded(rf"((?:{_LIST_ITEM}[、和及与])+{_LIST_ITEM})等(?:{'|'.join(_MANY)})?(?:{_alt(_FIELD_MODIFIERS)})?(?:{_FIELD_WORDS})",
+                       needs=[f"等{w}" for w in _FIELD_WORDS.split("|") + list(_MANY) + _FIELD_MODIFIERS])
 _IN_FIELD = re.compile(rf"在([{CJK}A-Za-z0-9]{{2,10}})(?:领域|行业)")
 _NOT_SECTOR = re.compile(r"\d|企业|公司|集团|部门|单位|政府|项目|工程|平台|基地|园区|中心|问题|工作|能力|服务$|方面|环节|水平")
 _DOMAINS = set(_SECTOR["not_sectors"]) | set(_SECTOR["generic_modifiers"])
