@@ -1343,11 +1343,22 @@ def zone(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
             start = lead.end()
         name = text[start:m.end()]
         if start == m.start() or len(name) < 4 or name in _GENERIC or text[start - 1:start] == "“" \
-                or _ZONE_KIND.fullmatch(text, start, m.start()):
-            continue  # “医护产业园”: a nickname in quotes, not a place; 国家级经开区: a kind of zone
+                or _ZONE_KIND.fullmatch(text, start, m.start()) or _COUNT_IN_ZONE.search(text, start, m.start()) \
+                or m.group() in _PLACE_NAMED_ZONES and not _place_in(text, start, m.start(), found):
+            continue  # “医护产业园”: a nickname in quotes, not a place; 国家级经开区, 十大…集群: kinds of zone
         parent = next((r for r in found if r.type == "Region" and r.start == start and not r.scope), None)
         yield _mention(sent, "Region", start, m.end(), name, "region.zone.v1", subtype="Zone",
                        parent=parent.name if parent else "")
+
+
+_COUNT_IN_ZONE = re.compile(r"[\d一二三四五六七八九十]+大")
+_PLACE_NAMED_ZONES = set(P["region"]["place_named_zones"])
+
+
+def _place_in(text: str, start: int, end: int, found: list[Mention]) -> bool:
+    """A place names the head: a region found in it, or a word jieba knows as a place."""
+    return any(start <= r.start < end for r in found if r.type == "Region") or any(
+        words.tag(t) == "ns" for t in words.cut(text[start:end]))
 
 
 _ZONE_KIND = re.compile("(?:部分|各|全国|国家级|国家|省级|市级|大)+")

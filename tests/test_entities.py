@@ -309,6 +309,7 @@ def test_entities_a_hyphen_after_a_body_joins_two_names():
     # zones named 经开区 and 科学城
     ("项目落户合肥经开区", {("Region", "合肥经开区")}),
     ("加快建设东部（苏州）科学城", {("Region", "东部（苏州）科学城")}),
+    ("宁夏加快中卫数据中心集群建设", {("Region", "中卫数据中心集群")}),
     # kinds of digital infrastructure named by their words
     ("加快部署数字信息基础设施", {("Sector", "数字信息基础设施")}),
     ("区块链、云计算等技术基础设施日趋完善", {("Sector", "技术基础设施")}),
@@ -326,6 +327,8 @@ def test_entities_lists_seats_and_zones(text, expected):
     ("在三地设分会场", ("Organization", "三地设分会")),
     ("全国共有200多家国家级经开区", ("Region", "国家级经开区")),
     ("加强农村基础设施建设", ("Sector", "农村基础设施")),
+    ("发展高能效、低碳数据中心集群", ("Region", "低碳数据中心集群")),
+    ("作为八大数据中心集群之一", ("Region", "八大数据中心集群")),
     ("保障关键基础设施正常运转", ("Sector", "关键基础设施")),
 ])
 def test_entities_lists_seats_and_zones_do_not_overreach(text, absent):
