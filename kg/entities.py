@@ -1018,6 +1018,20 @@ def organization_latin_name(sent: Sentence, found: list[Mention]) -> Iterator[Me
             yield _mention(sent, "Organization", m.start(), m.end(), m.group(), "org.latin-name.v1", subtype="Enterprise")
 
 
+_LATIN_ARM = Guarded(rf"(?<![A-Za-z0-9&._-])([A-Za-z][A-Za-z0-9]+)[ \u3000]?({_alt(P['organization']['latin_arms'])})",
+                    needs=P["organization"]["latin_arms"])
+
+
+@recogniser("org.latin-arm.v1", needs=_LATIN_ARM.needs)
+def organization_latin_arm(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
+    """A body's regional arm or committee written after its Latin-script
+    name (GSMA 大中华区, openEuler 技术委员会): one body, named whole."""
+    for m in _LATIN_ARM.finditer(sent.text):
+        if m.group(1) not in _NOT_LATIN_NAMES:
+            yield _mention(sent, "Organization", m.start(), m.end(), m.group(1) + m.group(2), "org.latin-arm.v1",
+                           subtype="Enterprise", parent=m.group(1))
+
+
 # -- people ----------------------------------------------------------------
 
 _TITLE = re.compile(rf"({_alt(P['person']['titles'])})")

@@ -310,6 +310,9 @@ def test_entities_a_hyphen_after_a_body_joins_two_names():
     ("项目落户合肥经开区", {("Region", "合肥经开区")}),
     ("加快建设东部（苏州）科学城", {("Region", "东部（苏州）科学城")}),
     ("宁夏加快中卫数据中心集群建设", {("Region", "中卫数据中心集群")}),
+    # a Latin name's regional arm or committee
+    ("Nokia 亚太区总裁出席", {("Organization", "Nokia亚太区")}),
+    ("OpenHarmony技术指导委员会发布路线图", {("Organization", "OpenHarmony技术指导委员会")}),
     # kinds of digital infrastructure named by their words
     ("加快部署数字信息基础设施", {("Sector", "数字信息基础设施")}),
     ("区块链、云计算等技术基础设施日趋完善", {("Sector", "技术基础设施")}),
