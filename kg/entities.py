@@ -864,8 +864,9 @@ def _peer_spans(text: str, m: re.Match, bodies: list[tuple[int, int]]) -> list[t
         a, b = pos + len(item) - len(item.lstrip()), pos + len(item)
         pos = b + 1
         if i == 0:  # after the last lead word: 例如|飞腾, OPPO联合|沃达丰, 许可|中国电信
-            a = next((s for s, e in bodies if a <= s and e == b), a)
-            toks = words.cut(text[a:b])
+            body = next((s for s, e in bodies if a <= s and e == b), None)
+            a = body if body is not None else a
+            toks = words.cut(text[a:b]) if body is None else [text[a:b]]
             lead = max((j + 1 for j, t in enumerate(toks[:-1]) if t in _STOP_TOKENS or words.is_function_word(t)), default=0)
             a += sum(map(len, toks[:lead]))
         if i == len(items) - 1:
@@ -1442,6 +1443,51 @@ def _sector_item(sent: Sentence, a: int, b: int, known: list[tuple[int, int]]) -
             and name not in _DOMAINS and not _PROCESS.search(name):
         yield _mention(sent, "Sector", b - len(name) if text[start:b].endswith(name) else start, b, name,
                        "sector.list.v1", subtype="Sector")
+
+
+MIN_KNOWN_FIELDS = 2  # fields already named in a bare list that make it a list of fields
+MAX_FIELD_PEER = 8  # characters of an unknown item named beside known fields
+
+
+@recogniser("sector.list-peer.v1", needs=("、",))
+def sector_peers(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
+    """A bare list in which two items are fields already (物联网、大数据、
+    机器学习; 数字支付、智慧城市、数字商城、数字政府) lists fields: its other
+    items are fields too, when every one of them is a noun phrase of a
+    field's shape (no verb first, no number, place, body or process)."""
+    text = sent.text
+    fields = [(m.start, m.end) for m in found if m.type == "Sector"]
+    if len(fields) < MIN_KNOWN_FIELDS:
+        return
+    others = [(m.start, m.end) for m in found if m.type != "Sector"]
+    for m in _PEER_LIST.finditer(text):
+        spans = _peer_spans(text, m, fields)
+        known = [span for span in spans if span in fields]
+        unknown = [(a, b) for a, b in spans if not any(s <= a and b <= e for s, e in fields)]
+        # A place or body as an item, opening one (全国水能) or across one makes it no list of
+        # fields; a gazetteer word further inside an item (商城 in 数字商城) does not.
+        if len(known) < MIN_KNOWN_FIELDS or not unknown or any(
+                s < b and a < e and not (a < s and e <= b) for a, b in spans for s, e in others):
+            continue
+        # The list's last item must end where the list does, not run on into the clause.
+        last_a, last_b = spans[-1]
+        if (last_a, last_b) in unknown and not (text.startswith("等", last_b) or last_b == len(text)
+                                               or text[last_b] in _ITEM_DELIMITERS):
+            unknown.remove((last_a, last_b))
+        if unknown and all(_field_shape(text[a:b]) for a, b in unknown):
+            for a, b in unknown:
+                yield _sector_mention(sent, a, b, "sector.list-peer.v1")
+
+
+def _field_shape(name: str) -> bool:
+    toks = words.cut(name)
+    return 2 <= len(name) <= MAX_FIELD_PEER and not _NOT_SECTOR.search(name) and name not in _DOMAINS | _NOT_FIELDS \
+        and not _PROCESS.search(name) and words.tag(toks[0]) not in _NOT_IN_NAME_TAGS | {"v", "vn", "ns", "nr"} \
+        and not any(t in _STOP_TOKENS or t in _FOCUS_VERBS or t in _ACTIVITIES or t in _DOMAINS and len(toks) == 1
+                    for t in toks) and not name.isascii()
+
+
+_ACTIVITIES = {"合作", "创新", "交流", "利用"}  # 海上合作, 科技创新: what partners do together, no field
 
 
 _SMART_COMPOUND = Guarded(f"(?:{_alt(_SECTOR['smart_prefixes'])})(?:{_alt(_SECTOR['compound_heads'])})",

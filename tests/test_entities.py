@@ -310,6 +310,8 @@ def test_entities_a_hyphen_after_a_body_joins_two_names():
     ("项目落户合肥经开区", {("Region", "合肥经开区")}),
     ("加快建设东部（苏州）科学城", {("Region", "东部（苏州）科学城")}),
     ("宁夏加快中卫数据中心集群建设", {("Region", "中卫数据中心集群")}),
+    # a bare list with two known fields lists fields
+    ("平台运用云计算、区块链、隐私计算等手段", {("Sector", "隐私计算")}),
     # a Latin name's regional arm or committee
     ("Nokia 亚太区总裁出席", {("Organization", "Nokia亚太区")}),
     ("OpenHarmony技术指导委员会发布路线图", {("Organization", "OpenHarmony技术指导委员会")}),
@@ -332,6 +334,8 @@ def test_entities_lists_seats_and_zones(text, expected):
     ("加强农村基础设施建设", ("Sector", "农村基础设施")),
     ("发展高能效、低碳数据中心集群", ("Region", "低碳数据中心集群")),
     ("作为八大数据中心集群之一", ("Region", "八大数据中心集群")),
+    ("双方在人工智能、大数据、科技创新等方面合作", ("Sector", "科技创新")),
+    ("人工智能、大数据、全国联网的平台", ("Sector", "全国联网的平台")),
     ("保障关键基础设施正常运转", ("Sector", "关键基础设施")),
 ])
 def test_entities_lists_seats_and_zones_do_not_overreach(text, absent):
