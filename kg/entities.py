@@ -596,6 +596,33 @@ def organization_after_seat(sent: Sentence, found: list[Mention]) -> Iterator[Me
 
 
 _NATIONAL = set(P["measure"]["national_scope"])  # 我国光电信息顶级实验室: a kind of lab the country wants
+_STATE = re.compile("国家")
+MIN_STATE_FIELD = 4  # characters of what a 国家…中心 studies: fewer make a kind (国家重点实验室)
+
+
+@recogniser("org.state-name.v1", needs=P["organization"]["seat_suffixes"])
+def organization_of_state(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
+    """A national body named 国家 + its field + suffix where a name may start
+    (推动|国家数字化设计与制造创新中心): the field's words as in a seat's name,
+    enough of them, not only degree words (国家重点实验室 is a kind)."""
+    text = sent.text
+    for m in _SEAT_SUFFIX.finditer(text):
+        state = next((s for s in _STATE.finditer(text, max(0, m.start() - MAX_SEAT_NAME), m.start())), None)
+        if state is None or m.start() - state.end() < MIN_STATE_FIELD or not _name_may_start(text, state.start()) \
+                or any(f.start < m.end() and state.start() < f.end for f in found if f.type != "Sector"):
+            continue
+        toks = words.cut(text[state.end():m.start()])
+        if words.tag(toks[0]) not in _ACT_TAGS and _seat_words(toks) and not all(t in _DOMAINS for t in toks):
+            yield _mention(sent, "Organization", state.start(), m.end(), text[state.start():m.end()],
+                           "org.state-name.v1", subtype=_org_subtype(m.group()))
+
+
+def _name_may_start(text: str, i: int) -> bool:
+    """At the text's start, after punctuation, or after a verb that puts a name after it."""
+    if i == 0 or text[i - 1] in _ITEM_DELIMITERS:
+        return True
+    toks = words.cut(text[max(0, i - 6):i])
+    return bool(toks) and toks[-1] in _STOP_TOKENS
 
 
 def _seat_words(toks: list[str]) -> bool:
