@@ -519,8 +519,8 @@ def organization_by_suffix(sent: Sentence, found: list[Mention]) -> Iterator[Men
     found_bodies = [(m.start, m.end, m.type) for m in found if m.type in ("Organization", "Person", "Policy", "Event")]
     for m in _COMPANY.finditer(text):
         if any(s <= m.start() < e and e >= m.end() for s, e in taken) or _in_generic(text, m.start(), m.end()) \
-                or _LEGAL_FORM.match(text, m.end()):  # 集团 + 有限公司: the name goes on
-            continue
+                or _LEGAL_FORM.match(text, m.end()) or text.startswith(_READ_ON.get(m.group(), "\0"), m.end()):
+            continue  # 集团 + 有限公司: the name goes on; 27日|报道: no paper
         stop = max([e for s, e in taken if e <= m.start()], default=0)
         start = _name_left(text, m.start(), max_chars=12, stop_at=stop)
         bracket = _SEAT_IN_BRACKETS.search(text[:start])
@@ -557,6 +557,8 @@ def organization_by_suffix(sent: Sentence, found: list[Mention]) -> Iterator[Men
         name = text[start:m.end()]
         if not legal and _LEGAL_FORM.search(name):
             continue  # …股份有限公司私人银行|部: a unit of the company, named with its unit word
+        if m.group() in _COLUMN_SUFFIXES and any(start <= f.start and f.end <= m.start() for f in found if f.type == "Sector"):
+            continue  # 5G行业动态日报: a newsletter on a field, no paper
         if start == m.start() or name in _GENERIC or len(name) < 3 or not HAN_OR_LATIN.search(text[start:m.start()]) \
                 or _generic_company(text[start:m.start()], m.group(), found, start):
             continue
@@ -632,6 +634,8 @@ def _seat_words(toks: list[str]) -> bool:
                and words.tag(t) not in _NOT_IN_NAME_TAGS - {"t"} for t in toks)
 
 
+_READ_ON = {"日报": "道"}  # a suffix read as part of the next word when this follows it
+_COLUMN_SUFFIXES = {"日报"}  # a paper's name holds no field; a newsletter's does
 _NUMERALS = set("一二三四五六七八九十")
 _DATE_START = re.compile(r"(?:\d{1,2}月)?\d{1,2}日")
 _LEGAL_FORM = re.compile(r"(?:股份)?有限(?:责任)?公司")
@@ -795,7 +799,7 @@ _ORG_SUBTYPES = [(re.compile(pattern), subtype) for pattern, subtype in (
     (r"(研究院|研究所|科学院|工程院|实验室|所|院)$", "ResearchInstitute"),
     (r"(大学|学院)$", "University"),
     (r"(协会|学会|联合会|商会|联盟|基金会)$", "Association"),
-    (r"(杂志社|报社|出版社|电视台)$", "Media"),
+    (r"(杂志社|报社|出版社|电视台|日报)$", "Media"),
     (r"(管委会|管理委员会)$", "GovernmentBody"),
 )]
 

@@ -313,6 +313,7 @@ def test_entities_a_hyphen_after_a_body_joins_two_names():
     ("宁夏加快中卫数据中心集群建设", {("Region", "中卫数据中心集群")}),
     # a bare list with two known fields lists fields
     ("平台运用云计算、区块链、隐私计算等手段", {("Sector", "隐私计算")}),
+    ("湖北日报开设专栏", {("Organization", "湖北日报")}),
     # a Latin name's regional arm or committee
     ("Nokia 亚太区总裁出席", {("Organization", "Nokia亚太区")}),
     ("OpenHarmony技术指导委员会发布路线图", {("Organization", "OpenHarmony技术指导委员会")}),
@@ -332,6 +333,8 @@ def test_entities_lists_seats_and_zones(text, expected):
     ("湖南加快湘江实验室建设", ("Organization", "湖南加快湘江实验室")),
     ("在三地设分会场", ("Organization", "三地设分会")),
     ("新建国家重点实验室", ("Organization", "国家重点实验室")),
+    ("据美国媒体10日报道", ("Organization", "美国媒体10日报")),
+    ("请查收今天的5G行业动态日报", ("Organization", "5G行业动态日报")),
     ("全国共有200多家国家级经开区", ("Region", "国家级经开区")),
     ("加强农村基础设施建设", ("Sector", "农村基础设施")),
     ("发展高能效、低碳数据中心集群", ("Region", "低碳数据中心集群")),
