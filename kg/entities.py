@@ -338,6 +338,20 @@ def government_body(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
 
 
 _TERM = Guarded(r"第[一二三四五六七八九十百零〇\d]+届", needs=("届",))
+_STANDING_COMMITTEE = "常务委员会"
+
+
+@recogniser("org.congress.v1", needs=("人民代表大会" + _STANDING_COMMITTEE,))
+def congress_of_committee(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
+    """A region's people's congress, named inside its standing committee's
+    name (山东省第十届人民代表大会|常务委员会): a body of its own, the
+    committee's parent."""
+    for m in found:
+        if m.type == "Organization" and m.source == "org.government.v1" and not m.scope \
+                and m.name.endswith("人民代表大会" + _STANDING_COMMITTEE) and m.surface.endswith(_STANDING_COMMITTEE):
+            end = m.end - len(_STANDING_COMMITTEE)
+            yield _mention(sent, "Organization", m.start, end, m.name[:-len(_STANDING_COMMITTEE)], "org.congress.v1",
+                           subtype="GovernmentBody", parent=m.parent)
 
 
 def _scope_ok(text: str, i: int) -> bool:

@@ -314,6 +314,7 @@ def test_entities_a_hyphen_after_a_body_joins_two_names():
     # a bare list with two known fields lists fields
     ("平台运用云计算、区块链、隐私计算等手段", {("Sector", "隐私计算")}),
     ("湖北日报开设专栏", {("Organization", "湖北日报")}),
+    ("福建省第十三届人民代表大会常务委员会第二次会议通过", {("Organization", "福建省人民代表大会")}),
     # a Latin name's regional arm or committee
     ("Nokia 亚太区总裁出席", {("Organization", "Nokia亚太区")}),
     ("OpenHarmony技术指导委员会发布路线图", {("Organization", "OpenHarmony技术指导委员会")}),
