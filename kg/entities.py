@@ -1525,6 +1525,8 @@ def sector_peers(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
 
 
 def _field_shape(name: str) -> bool:
+    if name in _INDUSTRY_HEADS:  # 制造, 服务: a kind of activity listed among fields is one
+        return True
     toks = words.cut(name)
     return 2 <= len(name) <= MAX_FIELD_PEER and not _NOT_SECTOR.search(name) and name not in _DOMAINS | _NOT_FIELDS \
         and not _PROCESS.search(name) and words.tag(toks[0]) not in _NOT_IN_NAME_TAGS | {"v", "vn", "ns", "nr"} \
@@ -1532,6 +1534,7 @@ def _field_shape(name: str) -> bool:
                     for t in toks) and not name.isascii()
 
 
+_INDUSTRY_HEADS = set(_SECTOR["industry_heads"])
 _ACTIVITIES = {"合作", "创新", "交流", "利用"}  # 海上合作, 科技创新: what partners do together, no field
 
 

@@ -313,6 +313,7 @@ def test_entities_a_hyphen_after_a_body_joins_two_names():
     ("宁夏加快中卫数据中心集群建设", {("Region", "中卫数据中心集群")}),
     # a bare list with two known fields lists fields
     ("平台运用云计算、区块链、隐私计算等手段", {("Sector", "隐私计算")}),
+    ("钢铁、化工、制造等行业加快转型", {("Sector", "制造")}),
     ("湖北日报开设专栏", {("Organization", "湖北日报")}),
     ("福建省第十三届人民代表大会常务委员会第二次会议通过", {("Organization", "福建省人民代表大会")}),
     # a Latin name's regional arm or committee
