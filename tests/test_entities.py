@@ -316,6 +316,7 @@ def test_entities_a_hyphen_after_a_body_joins_two_names():
     ("钢铁、化工、制造等行业加快转型", {("Sector", "制造")}),
     ("湖北日报开设专栏", {("Organization", "湖北日报")}),
     ("福建省第十三届人民代表大会常务委员会第二次会议通过", {("Organization", "福建省人民代表大会")}),
+    ("全省深入实施河湖长制", {("Policy", "河湖长制")}),
     # a Latin name's regional arm or committee
     ("Nokia 亚太区总裁出席", {("Organization", "Nokia亚太区")}),
     ("OpenHarmony技术指导委员会发布路线图", {("Organization", "OpenHarmony技术指导委员会")}),
