@@ -571,7 +571,8 @@ def organization_by_suffix(sent: Sentence, found: list[Mention]) -> Iterator[Men
         name = text[start:m.end()]
         if not legal and _LEGAL_FORM.search(name):
             continue  # …股份有限公司私人银行|部: a unit of the company, named with its unit word
-        if m.group() in _COLUMN_SUFFIXES and any(start <= f.start and f.end <= m.start() for f in found if f.type == "Sector"):
+        if m.group() in _COLUMN_SUFFIXES and any(
+                start <= f.start and f.end <= m.start() for f in found if f.type == "Sector"):
             continue  # 5G行业动态日报: a newsletter on a field, no paper
         if start == m.start() or name in _GENERIC or len(name) < 3 or not HAN_OR_LATIN.search(text[start:m.start()]) \
                 or _generic_company(text[start:m.start()], m.group(), found, start):
@@ -601,8 +602,8 @@ def organization_after_seat(sent: Sentence, found: list[Mention]) -> Iterator[Me
             toks = words.cut(text[seat.end:m.start()])
             # A society's branch is named by its discipline (中国数学会 + 计算数学 + 分会).
             acts = words.tag(toks[0]) in _ACT_TAGS and not (seat.type == "Organization" and m.group() == "分会")
-            if acts or any(s.start < m.start() and seat.end < s.end for s in found if s is not seat and s.type != "Sector") \
-                    or not _seat_words(toks):
+            if acts or not _seat_words(toks) or any(
+                    s.start < m.start() and seat.end < s.end for s in found if s is not seat and s.type != "Sector"):
                 break
             start = next((s.start for s in seats if s.end == seat.start and s.type == "Region"), seat.start)
             name = text[start:m.end()]
@@ -644,8 +645,8 @@ def _name_may_start(text: str, i: int) -> bool:
 def _seat_words(toks: list[str]) -> bool:
     """Words that can name what a body studies: no function word but 与
     (设计与制造), no stop word, title, number or punctuation."""
-    return all(t == "与" or not _NOT_NAME_CHARS.search(t) and not t.isdigit() and t not in _STOP_TOKENS and not _TITLE.fullmatch(t)
-               and words.tag(t) not in _NOT_IN_NAME_TAGS - {"t"} for t in toks)
+    return all(t == "与" or not _NOT_NAME_CHARS.search(t) and not t.isdigit() and t not in _STOP_TOKENS
+               and not _TITLE.fullmatch(t) and words.tag(t) not in _NOT_IN_NAME_TAGS - {"t"} for t in toks)
 
 
 _READ_ON = {"日报": "道"}  # a suffix read as part of the next word when this follows it
@@ -912,7 +913,8 @@ def _peer_spans(text: str, m: re.Match, bodies: list[tuple[int, int]]) -> list[t
             body = next((s for s, e in bodies if a <= s and e == b), None)
             a = body if body is not None else a
             toks = words.cut(text[a:b]) if body is None else [text[a:b]]
-            lead = max((j + 1 for j, t in enumerate(toks[:-1]) if t in _STOP_TOKENS or words.is_function_word(t)), default=0)
+            lead = max((j + 1 for j, t in enumerate(toks[:-1]) if t in _STOP_TOKENS or words.is_function_word(t)),
+                       default=0)
             a += sum(map(len, toks[:lead]))
         if i == len(items) - 1:
             joiner = _LAST_PEER.search(text, a, b)
@@ -1445,7 +1447,8 @@ _SECTOR = P["sector"]
 _FIELD_WORDS = "领域|行业|重点行业|产业|产业链|方向|新技术|技术|新兴产业"
 _MANY = ("多个", "诸多", "众多", "各")  # 等多个领域
 _FIELD_MODIFIERS = _SECTOR["field_list_modifiers"]
-_SECTOR_LIST = Guarded(rf"((?:{_LIST_ITEM}[、和及与])+{_LIST_ITEM})等(?:{'|'.join(_MANY)})?(?:{_alt(_FIELD_MODIFIERS)})?(?:{_FIELD_WORDS})",
+_SECTOR_LIST = Guarded(rf"((?:{_LIST_ITEM}[、和及与])+{_LIST_ITEM})等(?:{'|'.join(_MANY)})?"
+                       rf"(?:{_alt(_FIELD_MODIFIERS)})?(?:{_FIELD_WORDS})",
                        needs=[f"等{w}" for w in _FIELD_WORDS.split("|") + list(_MANY) + _FIELD_MODIFIERS])
 _IN_FIELD = re.compile(rf"在([{CJK}A-Za-z0-9]{{2,10}})(?:领域|行业)")
 _NOT_SECTOR = re.compile(r"\d|企业|公司|集团|部门|单位|政府|项目|工程|平台|基地|园区|中心|问题|工作|能力|服务$|方面|环节|水平")
@@ -1525,6 +1528,8 @@ def sector_peers(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
 
 
 def _field_shape(name: str) -> bool:
+    """A list item that could name a field: a noun phrase, not a process,
+    activity, place, count or generic domain word."""
     if name in _INDUSTRY_HEADS:  # 制造, 服务: a kind of activity listed among fields is one
         return True
     toks = words.cut(name)
