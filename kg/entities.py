@@ -1400,6 +1400,8 @@ def zone(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
         if any(r.start < m.start() and r.end >= m.end() for r in found if r.type == "Region"):
             continue
         start = _zone_start(text, m.start(), found)
+        # A name never starts inside a place's name (在|和林格尔: 和 read as a conjunction).
+        start = next((r.start for r in found if r.type == "Region" and r.start < start < r.end), start)
         lead = _ZONE_LEAD.match(text, start, m.start())
         if lead:  # 建设安康5G…产业园区: a verb before the name is not part of it
             start = lead.end()

@@ -311,6 +311,7 @@ def test_entities_a_hyphen_after_a_body_joins_two_names():
     ("项目落户合肥经开区", {("Region", "合肥经开区")}),
     ("加快建设东部（苏州）科学城", {("Region", "东部（苏州）科学城")}),
     ("宁夏加快中卫数据中心集群建设", {("Region", "中卫数据中心集群")}),
+    ("在和林格尔新区，企业加快集聚", {("Region", "和林格尔新区")}),
     # a bare list with two known fields lists fields
     ("平台运用云计算、区块链、隐私计算等手段", {("Sector", "隐私计算")}),
     ("钢铁、化工、制造等行业加快转型", {("Sector", "制造")}),
