@@ -338,6 +338,20 @@ def government_body(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
 
 
 _TERM = Guarded(r"第[一二三四五六七八九十百零〇\d]+届", needs=("届",))
+_STANDING_COMMITTEE = "常务委员会"
+
+
+@recogniser("org.congress.v1", needs=("人民代表大会" + _STANDING_COMMITTEE,))
+def congress_of_committee(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
+    """A region's people's congress, named inside its standing committee's
+    name (山东省第十届人民代表大会|常务委员会): a body of its own, the
+    committee's parent."""
+    for m in found:
+        if m.type == "Organization" and m.source == "org.government.v1" and not m.scope \
+                and m.name.endswith("人民代表大会" + _STANDING_COMMITTEE) and m.surface.endswith(_STANDING_COMMITTEE):
+            end = m.end - len(_STANDING_COMMITTEE)
+            yield _mention(sent, "Organization", m.start, end, m.name[:-len(_STANDING_COMMITTEE)], "org.congress.v1",
+                           subtype="GovernmentBody", parent=m.parent)
 
 
 def _scope_ok(text: str, i: int) -> bool:
@@ -519,8 +533,8 @@ def organization_by_suffix(sent: Sentence, found: list[Mention]) -> Iterator[Men
     found_bodies = [(m.start, m.end, m.type) for m in found if m.type in ("Organization", "Person", "Policy", "Event")]
     for m in _COMPANY.finditer(text):
         if any(s <= m.start() < e and e >= m.end() for s, e in taken) or _in_generic(text, m.start(), m.end()) \
-                or _LEGAL_FORM.match(text, m.end()):  # 集团 + 有限公司: the name goes on
-            continue
+                or _LEGAL_FORM.match(text, m.end()) or text.startswith(_READ_ON.get(m.group(), "\0"), m.end()):
+            continue  # 集团 + 有限公司: the name goes on; 27日|报道: no paper
         stop = max([e for s, e in taken if e <= m.start()], default=0)
         start = _name_left(text, m.start(), max_chars=12, stop_at=stop)
         bracket = _SEAT_IN_BRACKETS.search(text[:start])
@@ -557,6 +571,9 @@ def organization_by_suffix(sent: Sentence, found: list[Mention]) -> Iterator[Men
         name = text[start:m.end()]
         if not legal and _LEGAL_FORM.search(name):
             continue  # …股份有限公司私人银行|部: a unit of the company, named with its unit word
+        if m.group() in _COLUMN_SUFFIXES and any(
+                start <= f.start and f.end <= m.start() for f in found if f.type == "Sector"):
+            continue  # 5G行业动态日报: a newsletter on a field, no paper
         if start == m.start() or name in _GENERIC or len(name) < 3 or not HAN_OR_LATIN.search(text[start:m.start()]) \
                 or _generic_company(text[start:m.start()], m.group(), found, start):
             continue
@@ -566,6 +583,74 @@ def organization_by_suffix(sent: Sentence, found: list[Mention]) -> Iterator[Men
         yield _mention(sent, "Organization", m.start(), m.end(), m.group(), "org.suffix.v1", subtype="ResearchInstitute")
 
 
+_SEAT_SUFFIX = Guarded(f"({_alt(P['organization']['seat_suffixes'])})(?![{CJK}]?[长员场])",
+                       needs=P["organization"]["seat_suffixes"])  # 研究院院长, 分会会员, 分会场: no name ends so
+_ACT_TAGS = {"v", "l", "i"}  # 湖南加快|湘江实验室, 安徽省充分发挥|国家实验室: the seat acts, it names nothing
+MAX_SEAT_NAME = 16  # characters between the seat and the suffix
+
+
+@recogniser("org.seat-name.v1", needs=P["organization"]["seat_suffixes"])
+def organization_after_seat(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
+    """A research body named from its seat or parent (江苏省 + 未来网络创新 +
+    研究院, 北京大学 + 大数据分析与应用技术国家工程 + 实验室): the words
+    between may be verbs and times the suffix walk stops at, never a
+    function word, stop word, punctuation or another name."""
+    text = sent.text
+    seats = [m for m in found if m.type in ("Region", "Organization") and not m.scope and m.surface not in _NATIONAL]
+    for m in _SEAT_SUFFIX.finditer(text):
+        for seat in sorted((s for s in seats if m.start() - MAX_SEAT_NAME <= s.end <= m.start() - 2), key=lambda s: -s.end):
+            toks = words.cut(text[seat.end:m.start()])
+            # A society's branch is named by its discipline (中国数学会 + 计算数学 + 分会).
+            acts = words.tag(toks[0]) in _ACT_TAGS and not (seat.type == "Organization" and m.group() == "分会")
+            if acts or not _seat_words(toks) or any(
+                    s.start < m.start() and seat.end < s.end for s in found if s is not seat and s.type != "Sector"):
+                break
+            start = next((s.start for s in seats if s.end == seat.start and s.type == "Region"), seat.start)
+            name = text[start:m.end()]
+            yield _mention(sent, "Organization", start, m.end(), name, "org.seat-name.v1",
+                           subtype=_org_subtype(name), parent=seat.name if seat.type == "Organization" else "")
+            break
+
+
+_NATIONAL = set(P["measure"]["national_scope"])  # 我国光电信息顶级实验室: a kind of lab the country wants
+_STATE = re.compile("国家")
+MIN_STATE_FIELD = 4  # characters of what a 国家…中心 studies: fewer make a kind (国家重点实验室)
+
+
+@recogniser("org.state-name.v1", needs=P["organization"]["seat_suffixes"])
+def organization_of_state(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
+    """A national body named 国家 + its field + suffix where a name may start
+    (推动|国家数字化设计与制造创新中心): the field's words as in a seat's name,
+    enough of them, not only degree words (国家重点实验室 is a kind)."""
+    text = sent.text
+    for m in _SEAT_SUFFIX.finditer(text):
+        state = next((s for s in _STATE.finditer(text, max(0, m.start() - MAX_SEAT_NAME), m.start())), None)
+        if state is None or m.start() - state.end() < MIN_STATE_FIELD or not _name_may_start(text, state.start()) \
+                or any(f.start < m.end() and state.start() < f.end for f in found if f.type != "Sector"):
+            continue
+        toks = words.cut(text[state.end():m.start()])
+        if words.tag(toks[0]) not in _ACT_TAGS and _seat_words(toks) and not all(t in _DOMAINS for t in toks):
+            yield _mention(sent, "Organization", state.start(), m.end(), text[state.start():m.end()],
+                           "org.state-name.v1", subtype=_org_subtype(m.group()))
+
+
+def _name_may_start(text: str, i: int) -> bool:
+    """At the text's start, after punctuation, or after a verb that puts a name after it."""
+    if i == 0 or text[i - 1] in _ITEM_DELIMITERS:
+        return True
+    toks = words.cut(text[max(0, i - 6):i])
+    return bool(toks) and toks[-1] in _STOP_TOKENS
+
+
+def _seat_words(toks: list[str]) -> bool:
+    """Words that can name what a body studies: no function word but 与
+    (设计与制造), no stop word, title, number or punctuation."""
+    return all(t == "与" or not _NOT_NAME_CHARS.search(t) and not t.isdigit() and t not in _STOP_TOKENS
+               and not _TITLE.fullmatch(t) and words.tag(t) not in _NOT_IN_NAME_TAGS - {"t"} for t in toks)
+
+
+_READ_ON = {"日报": "道"}  # a suffix read as part of the next word when this follows it
+_COLUMN_SUFFIXES = {"日报"}  # a paper's name holds no field; a newsletter's does
 _NUMERALS = set("一二三四五六七八九十")
 _DATE_START = re.compile(r"(?:\d{1,2}月)?\d{1,2}日")
 _LEGAL_FORM = re.compile(r"(?:股份)?有限(?:责任)?公司")
@@ -729,7 +814,7 @@ _ORG_SUBTYPES = [(re.compile(pattern), subtype) for pattern, subtype in (
     (r"(研究院|研究所|科学院|工程院|实验室|所|院)$", "ResearchInstitute"),
     (r"(大学|学院)$", "University"),
     (r"(协会|学会|联合会|商会|联盟|基金会)$", "Association"),
-    (r"(杂志社|报社|出版社|电视台)$", "Media"),
+    (r"(杂志社|报社|出版社|电视台|日报)$", "Media"),
     (r"(管委会|管理委员会)$", "GovernmentBody"),
 )]
 
@@ -778,6 +863,101 @@ def organization_list(sent: Sentence, found: list[Mention]) -> Iterator[Mention]
                 if len(name) >= 2 and not words.is_function_word(name) and not _common_words(name) \
                         and not _NOT_ONE_ITEM.search(name):
                     yield _mention(sent, "Organization", lead, b, name, "org.list.v1", subtype="Enterprise")
+
+
+_PEER_LIST = re.compile(rf"(?:[{CJK}A-Za-z0-9]{{2,12}}、\s*)+[{CJK}A-Za-z0-9]{{2,12}}")
+_LAST_PEER = re.compile(r"(?:和|与|及)(?=[^、]*$)")  # 沃达丰、高通和爱立信: the last item after 和
+MAX_PEER_ITEM = 8  # characters of an unknown item named beside a known company; a Latin word may be longer
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]+")
+MIN_KNOWN_PEERS = 1  # companies the lexicon knows that make a bare list one of companies
+PEER_COMMON_FREQ = 500  # a one-word item this frequent in jieba's dictionary is a common noun (钢铁, 汽车)
+_COUNTED_ITEM = re.compile(r"\d+[家个名所]|^以及")
+
+
+@recogniser("org.list-peer.v1", needs=("、",))
+def organization_peers(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
+    """A bare list with an item the lexicon names as a company (飞腾、华为、
+    龙芯等; 联合沃达丰、高通和爱立信) lists companies: its other short items,
+    none a place, field, person or common word, are companies too."""
+    text = sent.text
+    known = {(m.start, m.end) for m in found if m.type == "Organization" and m.source == "lexicon.gazetteer.v1"
+             and m.subtype in _PEER_SUBTYPES}
+    if not known:
+        return
+    others = [(m.start, m.end) for m in found if m.type != "Organization"]
+    bodies = [(m.start, m.end) for m in found if m.type == "Organization"]
+    for m in _PEER_LIST.finditer(text):
+        spans = _peer_spans(text, m, bodies)
+        if sum(span in known for span in spans) < MIN_KNOWN_PEERS or any(
+                s < b and a < e for a, b in spans for s, e in others) or any(
+                t.start() < b and a <= t.end() for a, b in spans for t in _TITLE.finditer(text, max(0, a - 6), b)):
+            continue  # a person after a title (副总经理刘奇, 企业代表王再东): a list of people
+        unknown = [(a, b) for a, b in spans if not any(s <= a and b <= e for s, e in bodies)]
+        # One item that is no name (玉米, 豆子 beside 小米) makes the list one of things.
+        if all((2 <= b - a <= MAX_PEER_ITEM or _LATIN_WORD.fullmatch(text[a:b])) and _peer_name(text[a:b])
+               for a, b in unknown):
+            for a, b in unknown:
+                yield _mention(sent, "Organization", a, b, text[a:b], "org.list-peer.v1",
+                               subtype=_org_subtype(text[a:b]))
+
+
+def _peer_spans(text: str, m: re.Match, bodies: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The items of a bare list: the first one after its lead words (例如飞腾,
+    来自华为), the last one up to 等, or split at 和 into two names."""
+    spans, pos = [], m.start()
+    items = m.group().split("、")
+    for i, item in enumerate(items):
+        a, b = pos + len(item) - len(item.lstrip()), pos + len(item)
+        pos = b + 1
+        if i == 0:  # after the last lead word: 例如|飞腾, OPPO联合|沃达丰, 许可|中国电信
+            body = next((s for s, e in bodies if a <= s and e == b), None)
+            a = body if body is not None else a
+            toks = words.cut(text[a:b]) if body is None else [text[a:b]]
+            lead = max((j + 1 for j, t in enumerate(toks[:-1]) if t in _STOP_TOKENS or words.is_function_word(t)),
+                       default=0)
+            a += sum(map(len, toks[:lead]))
+        if i == len(items) - 1:
+            joiner = _LAST_PEER.search(text, a, b)
+            if joiner and a < joiner.start() < joiner.end() < b and not any(
+                    t in _STOP_TOKENS or words.tag(t) in _NOT_IN_NAME_TAGS for t in words.cut(text[a:joiner.start()])):
+                spans.append((a, joiner.start()))  # 高通和爱立信; not 南方电网日前分别与…
+                a = joiner.end()
+            b = _last_peer_end(text, a, b, bodies)
+        if a < b:
+            spans.append((a, b))
+    return spans
+
+
+def _last_peer_end(text: str, a: int, b: int, bodies: list[tuple[int, int]]) -> int:
+    """The last item ends at 等, at a known body's end, or before the first
+    word after its first that no name holds (爱立信|实现, 太平洋保险|的资源,
+    南方电网|日前): the list's pattern runs on into the clause."""
+    if "等" in text[a:b]:
+        return text.index("等", a)
+    body = next((e for s, e in bodies if s == a and e <= b), None)
+    if body is not None:
+        return body
+    toks = words.cut(text[a:b])
+    for k in range(1, len(toks)):
+        if words.tag(toks[k]) in _NOT_IN_NAME_TAGS | {"v", "uj"} or toks[k] in _STOP_TOKENS:
+            return a + sum(map(len, toks[:k]))
+    return b
+
+
+def _peer_name(name: str) -> bool:
+    """A list item that could be a company's name: no function word, place,
+    count or common noun (钢铁, 事业单位); a brand's last word is
+    fine (麒麟软件), and so are characters jieba knows no word of (兆|芯)."""
+    toks = words.cut(name)
+    if words.tag(name) in _NOT_IN_NAME_TAGS | {"ns"} or _COUNTED_ITEM.search(name) \
+            or name in _NOT_LATIN_NAMES:
+        return False
+    if len(toks) == 1:
+        return words.frequency(name) < PEER_COMMON_FREQ
+    return _BRAND.search(name) is not None or any(len(t) == 1 for t in toks) or not _common_words(name)
+
+
+_PEER_SUBTYPES = {"Enterprise"}
 
 
 def _eats_title(text: str, end: int) -> bool:
@@ -884,6 +1064,20 @@ def organization_latin_name(sent: Sentence, found: list[Mention]) -> Iterator[Me
                 or org_after is not None and (after.startswith("、") or text.startswith(_LATIN_PARTNER_AFTER, org_after.end)) \
                 or org_before and after[:1] == "、":
             yield _mention(sent, "Organization", m.start(), m.end(), m.group(), "org.latin-name.v1", subtype="Enterprise")
+
+
+_LATIN_ARM = Guarded(rf"(?<![A-Za-z0-9&._-])([A-Za-z][A-Za-z0-9]+)[ \u3000]?({_alt(P['organization']['latin_arms'])})",
+                    needs=P["organization"]["latin_arms"])
+
+
+@recogniser("org.latin-arm.v1", needs=_LATIN_ARM.needs)
+def organization_latin_arm(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
+    """A body's regional arm or committee written after its Latin-script
+    name (GSMA 大中华区, openEuler 技术委员会): one body, named whole."""
+    for m in _LATIN_ARM.finditer(sent.text):
+        if m.group(1) not in _NOT_LATIN_NAMES:
+            yield _mention(sent, "Organization", m.start(), m.end(), m.group(1) + m.group(2), "org.latin-arm.v1",
+                           subtype="Enterprise", parent=m.group(1))
 
 
 # -- people ----------------------------------------------------------------
@@ -1206,17 +1400,32 @@ def zone(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
         if any(r.start < m.start() and r.end >= m.end() for r in found if r.type == "Region"):
             continue
         start = _zone_start(text, m.start(), found)
+        # A name never starts inside a place's name (在|和林格尔: 和 read as a conjunction).
+        start = next((r.start for r in found if r.type == "Region" and r.start < start < r.end), start)
         lead = _ZONE_LEAD.match(text, start, m.start())
         if lead:  # 建设安康5G…产业园区: a verb before the name is not part of it
             start = lead.end()
         name = text[start:m.end()]
-        if start == m.start() or len(name) < 4 or name in _GENERIC or text[start - 1:start] == "“":
-            continue  # “医护产业园”: a nickname in quotes, not a place
+        if start == m.start() or len(name) < 4 or name in _GENERIC or text[start - 1:start] == "“" \
+                or _ZONE_KIND.fullmatch(text, start, m.start()) or _COUNT_IN_ZONE.search(text, start, m.start()) \
+                or m.group() in _PLACE_NAMED_ZONES and not _place_in(text, start, m.start(), found):
+            continue  # “医护产业园”: a nickname in quotes, not a place; 国家级经开区, 十大…集群: kinds of zone
         parent = next((r for r in found if r.type == "Region" and r.start == start and not r.scope), None)
         yield _mention(sent, "Region", start, m.end(), name, "region.zone.v1", subtype="Zone",
                        parent=parent.name if parent else "")
 
 
+_COUNT_IN_ZONE = re.compile(r"[\d一二三四五六七八九十]+大")
+_PLACE_NAMED_ZONES = set(P["region"]["place_named_zones"])
+
+
+def _place_in(text: str, start: int, end: int, found: list[Mention]) -> bool:
+    """A place names the head: a region found in it, or a word jieba knows as a place."""
+    return any(start <= r.start < end for r in found if r.type == "Region") or any(
+        words.tag(t) == "ns" for t in words.cut(text[start:end]))
+
+
+_ZONE_KIND = re.compile("(?:部分|各|全国|国家级|国家|省级|市级|大)+")
 _ZONE_LEAD = re.compile(f"(?:{_alt(P['relation']['targets'])}|成为|作为|是)+")
 
 
@@ -1239,8 +1448,10 @@ def _zone_start(text: str, end: int, found: list[Mention]) -> int:
 _SECTOR = P["sector"]
 _FIELD_WORDS = "领域|行业|重点行业|产业|产业链|方向|新技术|技术|新兴产业"
 _MANY = ("多个", "诸多", "众多", "各")  # 等多个领域
-_SECTOR_LIST = Guarded(rf"((?:{_LIST_ITEM}[、和及与])+{_LIST_ITEM})等(?:{'|'.join(_MANY)})?(?:{_FIELD_WORDS})",
-                       needs=[f"等{w}" for w in _FIELD_WORDS.split("|") + list(_MANY)])
+_FIELD_MODIFIERS = _SECTOR["field_list_modifiers"]
+_SECTOR_LIST = Guarded(rf"((?:{_LIST_ITEM}[、和及与])+{_LIST_ITEM})等(?:{'|'.join(_MANY)})?"
+                       rf"(?:{_alt(_FIELD_MODIFIERS)})?(?:{_FIELD_WORDS})",
+                       needs=[f"等{w}" for w in _FIELD_WORDS.split("|") + list(_MANY) + _FIELD_MODIFIERS])
 _IN_FIELD = re.compile(rf"在([{CJK}A-Za-z0-9]{{2,10}})(?:领域|行业)")
 _NOT_SECTOR = re.compile(r"\d|企业|公司|集团|部门|单位|政府|项目|工程|平台|基地|园区|中心|问题|工作|能力|服务$|方面|环节|水平")
 _DOMAINS = set(_SECTOR["not_sectors"]) | set(_SECTOR["generic_modifiers"])
@@ -1284,6 +1495,56 @@ def _sector_item(sent: Sentence, a: int, b: int, known: list[tuple[int, int]]) -
                        "sector.list.v1", subtype="Sector")
 
 
+MIN_KNOWN_FIELDS = 2  # fields already named in a bare list that make it a list of fields
+MAX_FIELD_PEER = 8  # characters of an unknown item named beside known fields
+
+
+@recogniser("sector.list-peer.v1", needs=("、",))
+def sector_peers(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
+    """A bare list in which two items are fields already (物联网、大数据、
+    机器学习; 数字支付、智慧城市、数字商城、数字政府) lists fields: its other
+    items are fields too, when every one of them is a noun phrase of a
+    field's shape (no verb first, no number, place, body or process)."""
+    text = sent.text
+    fields = [(m.start, m.end) for m in found if m.type == "Sector"]
+    if len(fields) < MIN_KNOWN_FIELDS:
+        return
+    others = [(m.start, m.end) for m in found if m.type != "Sector"]
+    for m in _PEER_LIST.finditer(text):
+        spans = _peer_spans(text, m, fields)
+        known = [span for span in spans if span in fields]
+        unknown = [(a, b) for a, b in spans if not any(s <= a and b <= e for s, e in fields)]
+        # A place or body as an item, opening one (全国水能) or across one makes it no list of
+        # fields; a gazetteer word further inside an item (商城 in 数字商城) does not.
+        if len(known) < MIN_KNOWN_FIELDS or not unknown or any(
+                s < b and a < e and not (a < s and e <= b) for a, b in spans for s, e in others):
+            continue
+        # The list's last item must end where the list does, not run on into the clause.
+        last_a, last_b = spans[-1]
+        if (last_a, last_b) in unknown and not (text.startswith("等", last_b) or last_b == len(text)
+                                               or text[last_b] in _ITEM_DELIMITERS):
+            unknown.remove((last_a, last_b))
+        if unknown and all(_field_shape(text[a:b]) for a, b in unknown):
+            for a, b in unknown:
+                yield _sector_mention(sent, a, b, "sector.list-peer.v1")
+
+
+def _field_shape(name: str) -> bool:
+    """A list item that could name a field: a noun phrase, not a process,
+    activity, place, count or generic domain word."""
+    if name in _INDUSTRY_HEADS:  # 制造, 服务: a kind of activity listed among fields is one
+        return True
+    toks = words.cut(name)
+    return 2 <= len(name) <= MAX_FIELD_PEER and not _NOT_SECTOR.search(name) and name not in _DOMAINS | _NOT_FIELDS \
+        and not _PROCESS.search(name) and words.tag(toks[0]) not in _NOT_IN_NAME_TAGS | {"v", "vn", "ns", "nr"} \
+        and not any(t in _STOP_TOKENS or t in _FOCUS_VERBS or t in _ACTIVITIES or t in _DOMAINS and len(toks) == 1
+                    for t in toks) and not name.isascii()
+
+
+_INDUSTRY_HEADS = set(_SECTOR["industry_heads"])
+_ACTIVITIES = {"合作", "创新", "交流", "利用"}  # 海上合作, 科技创新: what partners do together, no field
+
+
 _SMART_COMPOUND = Guarded(f"(?:{_alt(_SECTOR['smart_prefixes'])})(?:{_alt(_SECTOR['compound_heads'])})",
                           needs=_SECTOR["smart_prefixes"])
 _NOT_FIELDS = set(_SECTOR["not_fields"])
@@ -1324,6 +1585,46 @@ def sector_compound(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
             yield _sector_mention(sent, a, m.end(), "sector.compound.v1")
 
 
+_INFRASTRUCTURE = Guarded("基础设施", needs=("基础设施",))
+_INFRASTRUCTURE_WORDS = set(_SECTOR["infrastructure_words"])
+_INFRASTRUCTURE_QUALIFIERS = set(_SECTOR["infrastructure_qualifiers"])
+MAX_INFRASTRUCTURE_HEAD = 8  # characters of X in "X基础设施"
+
+
+@recogniser("sector.infrastructure.v1", needs=_INFRASTRUCTURE.needs)
+def sector_infrastructure(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
+    """A kind of digital infrastructure named by its words (数字信息基础设施,
+    大数据基础设施, 新一代网络基础设施): words of information, data, networks
+    or a known field walked back from 基础设施, with qualifiers before them."""
+    text = sent.text
+    fields = [m for m in found if m.type == "Sector"]
+    for m in _INFRASTRUCTURE.finditer(text):
+        a, kinds = _infrastructure_head(text, m.start(), fields)
+        if kinds and not _NOT_SECTOR.search(text[a:m.start()]) and not any(
+                s.start <= a and m.end() <= s.end for s in fields):  # 算力中心基础设施: a facility's
+            yield _sector_mention(sent, a, m.end(), "sector.infrastructure.v1")
+
+
+def _infrastructure_head(text: str, end: int, fields: list[Mention]) -> tuple[int, int]:
+    """Where X of "X基础设施" starts, and how many of its words name a kind."""
+    lo = max(0, end - MAX_INFRASTRUCTURE_HEAD)
+    a, kinds, qualifiers = end, 0, False
+    while a > lo:
+        field = next((f for f in fields if f.start < a <= f.end and f.start >= lo), None)
+        if field and not qualifiers:  # 大数据 in 大|数据基础设施: the field whole
+            a, kinds = field.start, kinds + 1
+            continue
+        tok = words.cut(text[lo:a])[-1]
+        if tok in _INFRASTRUCTURE_QUALIFIERS:
+            qualifiers = True
+        elif qualifiers or tok not in _INFRASTRUCTURE_WORDS and tok not in LEX.sector_labels:
+            break
+        else:
+            kinds += 1
+        a -= len(tok)
+    return a, kinds
+
+
 def _industry_head(text: str, end: int) -> int:
     """Where X of "X行业" starts: nouns walked back from the suffix, none of
     them a modifier (重点行业, 传统产业 name no industry); ``end`` if none."""
@@ -1350,6 +1651,9 @@ _ORG_LIST_END = Guarded(f"等(?:{_alt(_SECTOR['organization_list_ends'])})", nee
 _CLAUSE_START = re.compile(r"[，,。；;：:！？!?]")
 
 
+_LONGER_FIELDS = ("sector.compound.v1", "sector.infrastructure.v1")  # fields built around a shorter one
+
+
 def drop_embedded_sectors(text: str, mentions: list[Mention]) -> list[Mention]:
     """A field word that is part of something else is no field: inside an
     organisation's or event's name (华东恒远新材料科技股份有限公司) or a
@@ -1358,7 +1662,7 @@ def drop_embedded_sectors(text: str, mentions: list[Mention]) -> list[Mention]:
     item of a list of organisations (A、B等企业/等单位)."""
     if not any(m.type == "Sector" for m in mentions):
         return mentions
-    names = [(m.start, m.end) for m in mentions if m.type in ("Organization", "Event") or m.source == "sector.compound.v1"]
+    names = [(m.start, m.end) for m in mentions if m.type in ("Organization", "Event") or m.source in _LONGER_FIELDS]
     lists = []
     for m in _ORG_LIST_END.finditer(text):
         clause = max((c.end() for c in _CLAUSE_START.finditer(text, 0, m.start())), default=0)

@@ -378,9 +378,16 @@ def _alias(m: Mention, aliases: dict[str, str]) -> Mention:
 _SPACE_IN_HAN = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 
 
+_HALF_BRACKETS = str.maketrans("()", "（）")
+
+
 def _tidy(name: str) -> str:
-    # Spaces between Chinese characters are layout, not part of a name.
-    return _SPACE_IN_HAN.sub("", name).strip()
+    # Spaces between Chinese characters are layout, not part of a name; so is
+    # a bracket pair typed half in each width (西部(重庆）科学城).
+    name = _SPACE_IN_HAN.sub("", name).strip()
+    if re.search("[()]", name) and re.search("[（）]", name):
+        name = name.translate(_HALF_BRACKETS)
+    return name
 
 
 # -- corpus level -------------------------------------------------------------

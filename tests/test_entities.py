@@ -296,3 +296,56 @@ def test_entities_a_country_is_no_division_and_no_start_inside_a_name(text, abse
 
 def test_entities_a_hyphen_after_a_body_joins_two_names():
     assert ("Region", "中国") in mentions("东盟-中国自贸区建设取得进展")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare list beside a company the lexicon knows lists companies
+    ("参展商包括华为、星辰数智、云帆科技等", {("Organization", "星辰数智"), ("Organization", "云帆科技")}),
+    ("小米、蓝鲸互联和青松电子联合推出新品", {("Organization", "蓝鲸互联"), ("Organization", "青松电子")}),
+    # a research body named from its seat, with the verbs of what it studies
+    ("会议由浙江省先进计算创新研究院承办", {("Organization", "浙江省先进计算创新研究院")}),
+    ("复旦大学智能感知与计算国家工程实验室发布成果", {("Organization", "复旦大学智能感知与计算国家工程实验室")}),
+    ("中国计算机学会高性能计算分会理事长出席", {("Organization", "中国计算机学会高性能计算分会")}),
+    ("加快组建国家先进光源与探测创新中心", {("Organization", "国家先进光源与探测创新中心")}),
+    # zones named 经开区 and 科学城
+    ("项目落户合肥经开区", {("Region", "合肥经开区")}),
+    ("加快建设东部（苏州）科学城", {("Region", "东部（苏州）科学城")}),
+    ("宁夏加快中卫数据中心集群建设", {("Region", "中卫数据中心集群")}),
+    ("在和林格尔新区，企业加快集聚", {("Region", "和林格尔新区")}),
+    # a bare list with two known fields lists fields
+    ("平台运用云计算、区块链、隐私计算等手段", {("Sector", "隐私计算")}),
+    ("钢铁、化工、制造等行业加快转型", {("Sector", "制造")}),
+    ("湖北日报开设专栏", {("Organization", "湖北日报")}),
+    ("福建省第十三届人民代表大会常务委员会第二次会议通过", {("Organization", "福建省人民代表大会")}),
+    ("全省深入实施河湖长制", {("Policy", "河湖长制")}),
+    # a Latin name's regional arm or committee
+    ("Nokia 亚太区总裁出席", {("Organization", "Nokia亚太区")}),
+    ("OpenHarmony技术指导委员会发布路线图", {("Organization", "OpenHarmony技术指导委员会")}),
+    # kinds of digital infrastructure named by their words
+    ("加快部署数字信息基础设施", {("Sector", "数字信息基础设施")}),
+    ("区块链、云计算等技术基础设施日趋完善", {("Sector", "技术基础设施")}),
+])
+def test_entities_lists_seats_and_zones(text, expected):
+    found = mentions(text)
+    assert expected <= found, found
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("地里种着小米、玉米、豆子", ("Organization", "豆子")),  # one item is no name: a list of things
+    ("华为副总裁李明、青松电子总经理王芳出席", ("Organization", "青松电子总经理王芳")),
+    ("中国移动、中国联通今天宣布", ("Organization", "中国联通今天")),
+    ("湖南加快湘江实验室建设", ("Organization", "湖南加快湘江实验室")),
+    ("在三地设分会场", ("Organization", "三地设分会")),
+    ("新建国家重点实验室", ("Organization", "国家重点实验室")),
+    ("据美国媒体10日报道", ("Organization", "美国媒体10日报")),
+    ("请查收今天的5G行业动态日报", ("Organization", "5G行业动态日报")),
+    ("全国共有200多家国家级经开区", ("Region", "国家级经开区")),
+    ("加强农村基础设施建设", ("Sector", "农村基础设施")),
+    ("发展高能效、低碳数据中心集群", ("Region", "低碳数据中心集群")),
+    ("作为八大数据中心集群之一", ("Region", "八大数据中心集群")),
+    ("双方在人工智能、大数据、科技创新等方面合作", ("Sector", "科技创新")),
+    ("人工智能、大数据、全国联网的平台", ("Sector", "全国联网的平台")),
+    ("保障关键基础设施正常运转", ("Sector", "关键基础设施")),
+])
+def test_entities_lists_seats_and_zones_do_not_overreach(text, absent):
+    assert absent not in mentions(text)
