@@ -982,6 +982,8 @@ def structure_from_names(frame: Frame) -> Iterator[Relation]:
             continue
         if m.type == "Region" and m.source == "lexicon.gazetteer.v1" and m.parent not in named:
             continue  # the division list puts it there, but neither the sentence nor the document's place says so
+        if _zone_misplaced(frame, m):
+            continue
         parent_type = "Region" if LEX.region(m.parent) or m.type == "Region" else "Organization"
         if parent_type == "Organization" and m.type == "Organization" and not _names_its_parent(m):
             parent = orgs.get(m.parent) or Mention(type="Organization", surface=m.parent, name=m.parent, start=m.start,
@@ -1000,6 +1002,8 @@ def structure_from_names(frame: Frame) -> Iterator[Relation]:
             branch = frame.text.startswith(("分公司", "分行", "支行"), r.end)
             inside = m.type == "Organization" and LEX.region(r.name) and frame.text[r.end:r.end + 1] not in ("省", "市", "区", "县") \
                 and (r.surface == r.name or frame.names_place(r.name))  # 中车株洲X公司: a place the story is not about
+            if m.subtype == "InternationalOrganization":
+                continue  # 上海合作组织 is named after the city it was founded in, not seated there
             if _IN_BRACKETS.fullmatch(inner) or branch or (inside or r.start == m.start) and r.name != "中国":
                 yield _rel(frame, m, "locatedIn", r, "structure.name.v1", 0.8)
     for a, b in zip(regions, regions[1:]):
@@ -1014,6 +1018,19 @@ def structure_from_names(frame: Frame) -> Iterator[Relation]:
             inside = [o for o in frame.of("Organization") if o.start == m.end + 1]
             for o in inside:
                 yield _rel(frame, m, "subOrganizationOf", o, "structure.name.v1", 0.7)
+
+
+def _zone_misplaced(frame: Frame, m: Mention) -> bool:
+    """A zone placed only by the document's place, where its own name opens
+    with another region (海南自贸港 in a 联播快讯 item about 北京) or the
+    sentence names no place for it (国家级海洋牧场示范区 in a roundup): a news
+    roundup's items are about different places."""
+    if m.type != "Region" or m.subtype != "Zone":
+        return False
+    own = seat_of(m.name)
+    if own is not None:
+        return m.parent != own and m.parent not in LEX.region_chain(own)
+    return m.parent not in {r.name for r in frame.of("Region", top=False)}
 
 
 _LOCATED = Guarded(f"(?:总部)?(?:{_alt(P['relation']['located'])})(?:在|于)?了?", P['relation']['located'])
