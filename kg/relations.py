@@ -918,7 +918,10 @@ def targets(frame: Frame) -> Iterator[Relation]:
                 continue  # 在数字经济的发展背景下，杭州银行…: the setting, not the aim
             if frame.convened and not here and not _after_focus_verb(frame, m):
                 continue  # a meeting's resolve: only what it says to develop (会议指出，要大力发展X)
-            if m.start >= first or any(m.end <= t.start() <= m.end + 6 for t in triggers):
+            # a trigger just after the field (X发展) reads as the aim only when the
+            # sentence names its subject: 在人工智能发展等带动下 says nothing of a
+            # subject carried over from earlier sentences
+            if m.start >= first or here and any(m.end <= t.start() <= m.end + 6 for t in triggers):
                 yield _rel(frame, subj, "targets", m, "targets.trigger.v1", 0.6)
 
 
