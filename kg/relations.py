@@ -921,7 +921,8 @@ def targets(frame: Frame) -> Iterator[Relation]:
             # a trigger just after the field (X发展) reads as the aim only when the
             # sentence names its subject: 在人工智能发展等带动下 says nothing of a
             # subject carried over from earlier sentences
-            if m.start >= first or here and any(m.end <= t.start() <= m.end + 6 for t in triggers):
+            if m.start >= first or here and any(m.end <= t.start() <= m.end + 6 and not _CLAUSE_END.search(
+                    frame.text, m.end, t.start()) for t in triggers):  # X手段，精准推进: another clause's verb
                 yield _rel(frame, subj, "targets", m, "targets.trigger.v1", 0.6)
 
 
