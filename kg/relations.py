@@ -1006,8 +1006,6 @@ def structure_from_names(frame: Frame) -> Iterator[Relation]:
             branch = frame.text.startswith(("分公司", "分行", "支行"), r.end)
             inside = m.type == "Organization" and LEX.region(r.name) and frame.text[r.end:r.end + 1] not in ("省", "市", "区", "县") \
                 and (r.surface == r.name or frame.names_place(r.name))  # 中车株洲X公司: a place the story is not about
-            if m.subtype == "InternationalOrganization":
-                continue  # 上海合作组织 is named after the city it was founded in, not seated there
             if _IN_BRACKETS.fullmatch(inner) or branch or (inside or r.start == m.start) and r.name != "中国":
                 yield _rel(frame, m, "locatedIn", r, "structure.name.v1", 0.8)
     for a, b in zip(regions, regions[1:]):
@@ -1125,6 +1123,8 @@ def _seat_in_name(frame: Frame) -> Iterator[Relation]:
     for m in orgs:
         if m.subtype == "Media" or m.start < frame.dateline:
             continue  # news outlets and datelines carry no relations (annotation.md)
+        if m.subtype == "InternationalOrganization":
+            continue  # 上海合作组织 is named after the city it was founded in, not seated there
         zone = max((r for r in places if r.start == m.start and r.end < m.end and r.subtype == "Zone"),
                    key=lambda r: r.end, default=None)
         if zone is not None:  # X高新区管委会: the zone's body sits in the zone, which its own name places
