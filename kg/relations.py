@@ -1395,6 +1395,8 @@ def cooperates(frame: Frame) -> Iterator[Relation]:
         subj = before[-1] if before else explicit_subject(frame) or frame.author
         if subj is None or subj.type not in ("Organization", "Region"):
             continue
+        if not before and subj.sentence == frame.sentence.index and not _whole_name(frame, subj):
+            continue  # 中国中央广播电视总台与…: the place opens a body's name the recognisers missed
         for p in partners:
             if p.name != subj.name:
                 yield _rel(frame, subj, "cooperatesWith", p, "cooperatesWith.trigger.v1", 0.7)
