@@ -918,7 +918,11 @@ def targets(frame: Frame) -> Iterator[Relation]:
                 continue  # 在数字经济的发展背景下，杭州银行…: the setting, not the aim
             if frame.convened and not here and not _after_focus_verb(frame, m):
                 continue  # a meeting's resolve: only what it says to develop (会议指出，要大力发展X)
-            if m.start >= first or any(m.end <= t.start() <= m.end + 6 for t in triggers):
+            # a trigger just after the field (X发展) reads as the aim only when the
+            # sentence names its subject: 在人工智能发展等带动下 says nothing of a
+            # subject carried over from earlier sentences
+            if m.start >= first or here and any(m.end <= t.start() <= m.end + 6 and not _CLAUSE_END.search(
+                    frame.text, m.end, t.start()) for t in triggers):  # X手段，精准推进: another clause's verb
                 yield _rel(frame, subj, "targets", m, "targets.trigger.v1", 0.6)
 
 
@@ -982,6 +986,8 @@ def structure_from_names(frame: Frame) -> Iterator[Relation]:
             continue
         if m.type == "Region" and m.source == "lexicon.gazetteer.v1" and m.parent not in named:
             continue  # the division list puts it there, but neither the sentence nor the document's place says so
+        if _zone_misplaced(frame, m):
+            continue
         parent_type = "Region" if LEX.region(m.parent) or m.type == "Region" else "Organization"
         if parent_type == "Organization" and m.type == "Organization" and not _names_its_parent(m):
             parent = orgs.get(m.parent) or Mention(type="Organization", surface=m.parent, name=m.parent, start=m.start,
@@ -1014,6 +1020,19 @@ def structure_from_names(frame: Frame) -> Iterator[Relation]:
             inside = [o for o in frame.of("Organization") if o.start == m.end + 1]
             for o in inside:
                 yield _rel(frame, m, "subOrganizationOf", o, "structure.name.v1", 0.7)
+
+
+def _zone_misplaced(frame: Frame, m: Mention) -> bool:
+    """A zone placed only by the document's place, where its own name opens
+    with another region (海南自贸港 in a 联播快讯 item about 北京) or the
+    sentence names no place for it (国家级海洋牧场示范区 in a roundup): a news
+    roundup's items are about different places."""
+    if m.type != "Region" or m.subtype != "Zone":
+        return False
+    own = seat_of(m.name)
+    if own is not None:
+        return m.parent != own and m.parent not in LEX.region_chain(own)
+    return m.parent not in {r.name for r in frame.of("Region", top=False)}
 
 
 _LOCATED = Guarded(f"(?:总部)?(?:{_alt(P['relation']['located'])})(?:在|于)?了?", P['relation']['located'])
@@ -1104,6 +1123,8 @@ def _seat_in_name(frame: Frame) -> Iterator[Relation]:
     for m in orgs:
         if m.subtype == "Media" or m.start < frame.dateline:
             continue  # news outlets and datelines carry no relations (annotation.md)
+        if m.subtype == "InternationalOrganization":
+            continue  # 上海合作组织 is named after the city it was founded in, not seated there
         zone = max((r for r in places if r.start == m.start and r.end < m.end and r.subtype == "Zone"),
                    key=lambda r: r.end, default=None)
         if zone is not None:  # X高新区管委会: the zone's body sits in the zone, which its own name places
@@ -1374,6 +1395,8 @@ def cooperates(frame: Frame) -> Iterator[Relation]:
         subj = before[-1] if before else explicit_subject(frame) or frame.author
         if subj is None or subj.type not in ("Organization", "Region"):
             continue
+        if not before and subj.sentence == frame.sentence.index and not _whole_name(frame, subj):
+            continue  # 中国中央广播电视总台与…: the place opens a body's name the recognisers missed
         for p in partners:
             if p.name != subj.name:
                 yield _rel(frame, subj, "cooperatesWith", p, "cooperatesWith.trigger.v1", 0.7)

@@ -207,6 +207,27 @@ def test_relations_not_drawn(text, unexpected):
     assert not unexpected & found, found
 
 
+@pytest.mark.parametrize("text, unexpected", [
+    # an international organisation is not seated in the city it is named after
+    ("上海合作组织成员国领导人出席会议", ("上海合作组织", "locatedIn", "上海市")),
+    # a place opening a body's name the recognisers missed is no partner
+    ("11月10日，中国中央广播电视总台与北美职业冰球联盟、美国网球协会分别签署合作备忘录，就版权合作达成共识。",
+     ("中国", "cooperatesWith", "美国网球协会")),
+    # a trigger in the next clause says nothing of the field before it (借助X手段，精准推进…)
+    ("杭州市借助大数据和人工智能手段，精准推进疫情排查工作。", ("杭州市", "targets", "人工智能")),
+    # a field driving prices is no aim of the body the document is about (a subject carried over)
+    ("国家统计局今天发布数据。\n其中，有色金属行业在绿色转型、人工智能发展等带动下，价格保持上涨态势。",
+     ("国家统计局", "targets", "人工智能")),
+    # a roundup's zone is not placed by another item's city
+    ("北京市医疗保障局今天发布消息，北京市医保缴费比例下调。\n海南自贸港首批建设项目今天集中开工。",
+     ("海南自由贸易港", "locatedIn", "北京市")),
+])
+def test_relations_not_drawn_on_unseen_news(text, unexpected):
+    found = {(r.subject.name, r.predicate, r.object.name)
+             for r in extract_document(Document("t", text, published="2021-01-13")).relations}
+    assert unexpected not in found, found
+
+
 def test_relations_meeting_named_again_and_speaker_ends_topic():
     got = document_triples("第六届世界智能大会在天津开幕。本次大会由中国信息通信研究院、华为技术有限公司联合主办。")
     assert ("中国信息通信研究院", "holds", "第六届世界智能大会") in got
