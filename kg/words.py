@@ -56,14 +56,7 @@ def tag(word: str) -> str:
 
 
 def cut(text: str) -> list[str]:
-    """jieba.lcut(text), HMM on. Recognisers cut the same short windows
-    again and again (a span's neighbourhood, once per candidate), so the
-    words are cached by text; each caller gets its own list."""
-    return list(_cut(text))
-
-
-@functools.lru_cache(maxsize=1 << 16)
-def _cut(text: str) -> tuple[str, ...]:
+    """jieba.lcut(text), HMM on."""
     out: list[str] = []
     known = _dictionary()[0]
     # rjieba's default instance, loaded on import: nothing adds words to it.
@@ -74,7 +67,7 @@ def _cut(text: str) -> tuple[str, ...]:
             out.extend(part for part in _HMM_PARTS.split(word) if part)
         else:
             out.extend(_CHARACTERS.findall(word))
-    return tuple(out)
+    return out
 
 
 def is_function_word(word: str) -> bool:
