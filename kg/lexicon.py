@@ -134,12 +134,13 @@ class Lexicon:
             if key[-1].isascii() and end < len(text) and text[end].isascii() and text[end].isalnum() \
                     and key[-1].isalpha() == text[end].isalpha():
                 continue
-            if accept(start, end, entries):
-                hits.append((start, end, entries))
+            hits.append((start, end, entries))
         hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
+        # ``accept`` (a jieba cut for short keys) only where a match could
+        # still be taken: the same matches as filtering all of them first.
         last = 0
         for start, end, entries in hits:
-            if start >= last:
+            if start >= last and accept(start, end, entries):
                 yield start, end, entries
                 last = end
 
