@@ -28,7 +28,7 @@ _MUNICIPALITIES = {"北京市", "天津市", "上海市", "重庆市"}
 
 @dataclass
 class DocContext:
-    """What a document is about: its city, province and principal bodies,
+    """What a document is about: its city, province and bodies,
     per article (a page holds several) with the document's as fallback."""
     year: int | None
     scopes: dict[tuple[int, str], str] = field(default_factory=dict)  # (article, kind) -> name
@@ -40,7 +40,6 @@ class DocContext:
     def scope(self, kind: str, article: int) -> str | None:
         return self.scopes.get((article, kind)) or self.doc_scopes.get(kind)
 
-    principal: dict[int, Mention] = field(default_factory=dict)  # the body an article names most
 
     def home(self, article: int) -> str | None:
         """The region an article is about: named there at least twice."""
@@ -343,18 +342,6 @@ def resolve_document(doc: Document, sentences: list[Sentence],
     resolved = [[replace(m, parent=ctx.home(s.article)) if m.type == "Region" and m.subtype == "Zone" and not m.parent
                  and ctx.home(s.article) and ctx.home(s.article) != m.name else m for m in ms]
                 for s, ms in zip(sentences, resolved)]
-    counts: dict[int, Counter] = {}
-    firsts: dict[tuple[int, str], Mention] = {}
-    from .entities import outermost
-    for sent, ms in zip(sentences, resolved):
-        for m in outermost(ms):
-            if m.type == "Organization":
-                counts.setdefault(sent.article, Counter())[m.name] += 1
-                firsts.setdefault((sent.article, m.name), m)
-    for article, c in counts.items():
-        name = _top(c)
-        if c[name] >= 3:
-            ctx.principal[article] = firsts[(article, name)]
     groups = _groups(sentences, resolved)
     last_titles: dict[tuple[int, str], str] = {}
     final = []
