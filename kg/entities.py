@@ -15,7 +15,7 @@ from typing import Callable, Iterable, Iterator
 from . import words
 from .lexicon import LEXICONS, Entry, load
 from .model import Mention, Sentence
-from .registry import Guarded, Registry, alternation as _alt
+from .registry import Guarded, Registry, alternation as _alt, any_of
 
 Recogniser = Callable[[Sentence, list[Mention]], Iterable[Mention]]
 RECOGNISERS = Registry()

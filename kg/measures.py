@@ -23,7 +23,7 @@ from . import words
 from .entities import CJK, HAN_OR_LATIN
 from .lexicon import load
 from .model import Measure, Mention, coverage
-from .registry import alternation as _alt
+from .registry import alternation as _alt, any_of
 from .resolution import signer_of
 from .relations import Frame, _clause, seat_of, subject
 
@@ -58,14 +58,14 @@ _DOUBLINGS = "番"
 _NOT_FIGURE_AFTER = re.compile(r"^(?:年|月|日|时|届|版|号|周年|次会议|大|项重点|个方面|个阶段|条推进|英寸|G\b|G[^\d]|-|\.)")
 _MONEY = {"万元", "亿元", "万亿元", "元", "美元"}
 _RANKS = ("名", "位")
-_NOT_A_UNIT = re.compile(f"(?:{_alt(M['not_units'])})")
+_NOT_A_UNIT = any_of(M['not_units'])
 TARGET_YEAR = re.compile(r"(?:到|至|力争到|—|-)(\d{4})年")
 _YEAR = re.compile(r"(\d{4})年(?!代)")
-_NEW = re.compile(f"(?:{_alt(M['new'])})")
-_TOTAL = re.compile(f"(?:{_alt(M['total'])})")
+_NEW = any_of(M['new'])
+_TOTAL = any_of(M['total'])
 _TARGET = re.compile(f"(?:{_alt(M['target_strong'])})|到(?:\\d{{4}}|[〇零一二三四五六七八九]{{4}}|今)年|(?<!去)年底|年内")
-_TOTAL_FIRST = re.compile(f"(?:{_alt(M['total_strong'])})")
-_NEGATIVE = re.compile(f"(?:{_alt(M['negative'])})")
+_TOTAL_FIRST = any_of(M['total_strong'])
+_NEGATIVE = any_of(M['negative'])
 _QUALIFIERS = M["qualifiers"]
 _STRIP_LEFT = re.compile(r"^(?:其中|全市|全省|全国|我市|我省|本市|国内市场|国内|我国|全行业|努力实现|力争实现|预计|计划|仅|共有|共|并|和|及|已|已有|新增|新建|新上|累计|完成|发展|组织|"
                          r"实现|建设|建成|培育|推动|引进了?|签约了?|打造|力争|到今年年底|今年|去年|年内|目前|截至目前|第一季度|"
@@ -295,7 +295,7 @@ def _in_points(text: str, m: re.Match) -> bool:
 _POINTS_LISTED = re.compile(r"(?:[和、及与]\d+(?:\.\d+)?个)*[和、及与]\d+(?:\.\d+)?个百分点")
 _JOINS = ("和", "及", "与", "、")
 _ACHIEVES = re.compile(f"(?:共)?(?:实现|完成)(?=(?:{_alt(M['quantities'])})$)")
-_GROWTH_WORD = re.compile(f"(?:{_alt(M['growth'])})")
+_GROWTH_WORD = any_of(M['growth'])
 _GROWTH = re.compile(f"(?:{_alt(M['growth'])})了?$")  # 提升至96.5%: a level reached, no rate
 _RATE_BASIS = re.compile(r"(同比|环比|两年平均|年均)(?:大幅|小幅|分别|均)?$")
 _COMPARED = re.compile(f"(同比|[较比][^，,；;。]{{1,8}}?)(?:大幅|小幅|分别)?(?:{_alt(M['growth'])})了?$")
@@ -535,7 +535,7 @@ def _listed_before(frame: Frame, a: int, at: int) -> list[Mention]:
     return next((run for run in reversed(runs) if len(run) >= 2), [])
 
 
-_LEGAL = re.compile(f"(?:{_alt(M['legal'])})")
+_LEGAL = any_of(M['legal'])
 _DIMENSION = re.compile(f"(?:{_alt(M['dimensions'])})(?:[^，,；;。\\d]{{0,6}})$")
 
 
@@ -573,7 +573,7 @@ def _counted_group(text: str, a: int) -> Optional[tuple[int, int]]:
     return g.end(), end
 
 
-_ACTUAL = re.compile(f"(?:{_alt(M['actual'])})")
+_ACTUAL = any_of(M['actual'])
 # A date a figure is counted up to (截至2022年底, 截止今年6月末) reports it: its
 # 年底 is no deadline.
 _AS_OF = re.compile(r"截[至止](?:\d{4}年|今年|去年|本年)?(?:\d{1,2}月)?(?:年?底|年?末)")
@@ -633,8 +633,8 @@ def _year(before: str, year: Optional[int], target_year: Optional[int], target: 
 
 
 COUNTRY = "中国"
-_FORECAST = re.compile(f"(?:{_alt(M['forecasts'])})")
-_WORLD = re.compile(f"(?:{_alt(M['world_scope'])})")
+_FORECAST = any_of(M['forecasts'])
+_WORLD = any_of(M['world_scope'])
 # 全国首条, 全国最大的…, 我国首个, 全国知名的: a superlative or a quality compares
 # with the country, it is not the subject
 _COMPARES = r"首|最|第一|领先|前列|一流|率先|性|代表性|知名|闻名"

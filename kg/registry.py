@@ -58,6 +58,11 @@ def alternation(words: Iterable[str]) -> str:
     return f"(?=[{re.escape(firsts)}])(?:{body})"
 
 
+def any_of(words: Iterable[str]) -> re.Pattern:
+    """A compiled pattern matching any of ``words`` literally (``alternation``)."""
+    return re.compile(f"(?:{alternation(words)})")
+
+
 class Guarded:
     """A compiled pattern that runs only on texts holding one of ``needs``,
     literals every match contains. ``re`` skips ahead, in C, to a literal a

@@ -16,7 +16,7 @@ from typing import Callable, Iterator, Optional
 from .entities import CJK, outermost
 from .lexicon import load
 from .model import Mention, Relation, Sentence, coverage
-from .registry import Guarded, Registry, alternation as _alt
+from .registry import Guarded, Registry, alternation as _alt, any_of
 
 LEX = load()
 P = LEX.patterns
@@ -120,9 +120,9 @@ _SUBJECT_END = re.compile(f"(?:专门|多次|正在|已|也|还|积极|第一时
 
 _ADVERBIAL = re.compile(r"^(?:结合|为了?|按照|根据|围绕|面向|依托|对于|通过|随着|基于|针对|在|作为)[^，,。]*[，,]")
 _ABOUT = re.compile(r"(?:对于|对)(.{2,20}?)(?:来说|而言)[，,]")
-_SPOKESPERSON = re.compile(f"(?:{_alt(P['relation']['spokesperson'])})")
-_LEADS = re.compile(f"(?:{_alt(P['relation']['leads'])})")
-_SPEECH = re.compile(f"(?:{_alt(P['relation']['speech'])})")
+_SPOKESPERSON = any_of(P['relation']['spokesperson'])
+_LEADS = any_of(P['relation']['leads'])
+_SPEECH = any_of(P['relation']['speech'])
 _PRONOUNS = ("他", "她")  # a person named before, who now speaks
 _NAME_LENGTHS = (2, 3, 4)  # characters of a Chinese name written bare before 指出
 
@@ -369,7 +369,7 @@ _TITLE = re.compile(f"(?:{_alt(P['position']['title_grades'])})?"
 _PARTY_TITLES = P["position"]["party_titles"]
 _OWN_BODY_TITLES = P["position"]["own_body_titles"]
 _TITLE_BODIES = sorted(P["position"]["title_bodies"].items(), key=lambda kv: -len(kv[0]))  # longest title first
-_UNIT = re.compile(f"(?:{_alt(P['organization']['party_units'])})")
+_UNIT = any_of(P['organization']['party_units'])
 
 
 def _parent_of(m: Mention) -> str:
@@ -517,7 +517,7 @@ def _posts_after_name(frame: Frame, people: list[Mention]) -> Iterator[Relation]
                 yield _rel(frame, person, "hasPosition", _org_mention(frame, body, at), "hasPosition.title.v1", 0.8, role)
 
 
-_TRAILING_POSTS = re.compile(f"(?:{_alt(P['position']['trailing_posts'])})")
+_TRAILING_POSTS = any_of(P['position']['trailing_posts'])
 
 
 def _posts_around_name(frame: Frame, people: list[Mention]) -> Iterator[Relation]:
@@ -613,8 +613,8 @@ def acting_body(frame: Frame, org: Mention) -> Mention:
 
 # -- issuing and signing -------------------------------------------------------
 
-_ISSUES = re.compile(f"(?:{_alt(P['relation']['issues'] + P['relation']['launches'])})")
-_SIGNS = re.compile(f"(?:{_alt(P['relation']['signs'])})")
+_ISSUES = any_of(P['relation']['issues'] + P['relation']['launches'])
+_SIGNS = any_of(P['relation']['signs'])
 
 
 def _agents_before(frame: Frame, pos: int, clause_only: bool = True) -> list[Mention]:
@@ -728,8 +728,8 @@ def signs(frame: Frame) -> Iterator[Relation]:
 
 # -- meetings ------------------------------------------------------------------
 
-_HOLDS = re.compile(f"(?:{_alt(P['event']['holds'] + P['event']['organises'])})")
-_CHAIRS = re.compile(f"(?:{_alt(P['event']['chairs'])})")
+_HOLDS = any_of(P['event']['holds'] + P['event']['organises'])
+_CHAIRS = any_of(P['event']['chairs'])
 
 
 def _event_after(frame: Frame, pos: int) -> Optional[Mention]:
@@ -741,7 +741,7 @@ def _event_after(frame: Frame, pos: int) -> Optional[Mention]:
 
 # The meeting a report is about, named again by a demonstrative (本次大会由…主办).
 _THIS_MEETING = re.compile(f"(?:{_alt(P['event']['this'])})?(?:{_alt(P['event']['generic'])})")
-_HELD = re.compile(f"(?:{_alt(P['event']['held'])})")
+_HELD = any_of(P['event']['held'])
 # What may follow 主持 for the report's meeting to be meant: 主持会议, 主持开幕式,
 # 主持并讲话, 主持。 (not 主持中新双边合作机制会议, a meeting the recognisers missed).
 _GENERIC_MEETING = re.compile(f"(?:了|召开)?(?:{_alt(P['event']['generic'] + P['event']['chaired_parts'])})?(?=[，,。；;并和及时]|$)")
@@ -877,7 +877,7 @@ def _fields_of_plans_carried_out(frame: Frame) -> list[Mention]:
 _PLUS = ("+", "＋")
 # "基于…的行业优势": fields a subject builds on, not fields it aims at.
 _STRENGTHS = re.compile(r"(?:基于|依托|凭借|发挥)[^，,。；;]{0,30}?优势")
-_TARGETS = re.compile(f"(?:{_alt(P['relation']['targets'])})")
+_TARGETS = any_of(P['relation']['targets'])
 
 
 @extractor("targets.trigger.v1")
@@ -926,7 +926,7 @@ def targets(frame: Frame) -> Iterator[Relation]:
                 yield _rel(frame, subj, "targets", m, "targets.trigger.v1", 0.6)
 
 
-_JOINT = re.compile(f"(?:{_alt(P['relation']['joint_acts'])})")
+_JOINT = any_of(P['relation']['joint_acts'])
 
 
 def _joint_partners(frame: Frame, subjects_: list[Mention]) -> list[Mention]:
@@ -943,7 +943,7 @@ def _joint_partners(frame: Frame, subjects_: list[Mention]) -> list[Mention]:
     return out
 
 
-_FOCUS = re.compile(f"(?:{_alt(P['relation']['focus_verbs'])})")
+_FOCUS = any_of(P['relation']['focus_verbs'])
 
 
 def _after_focus_verb(frame: Frame, m: Mention) -> bool:
@@ -1243,7 +1243,7 @@ def _implied_by_names(frame: Frame) -> Iterator[Relation]:
                 yield _rel(frame, o, "subOrganizationOf", head, "structure.name.v1", 0.75)
 
 
-_BELONGS_TO = re.compile(f"(?:{_alt(P['relation']['belongs_to'])})")
+_BELONGS_TO = any_of(P['relation']['belongs_to'])
 _OWNS = re.compile(f"(?:{_alt(P['relation']['owns'])})的?")
 
 
@@ -1294,11 +1294,11 @@ def founded(frame: Frame) -> Iterator[Relation]:
 
 # -- cooperation -------------------------------------------------------------------
 
-_COOP = re.compile(f"(?:{_alt(P['relation']['cooperates'])})")
+_COOP = any_of(P['relation']['cooperates'])
 
 
-_PARTNER_VERB = re.compile(f"(?:{_alt(P['relation']['partner_verbs'])})")
-_TOGETHER = re.compile(f"(?:{_alt(P['relation']['together'])})")
+_PARTNER_VERB = any_of(P['relation']['partner_verbs'])
+_TOGETHER = any_of(P['relation']['together'])
 _LIST_GAP = re.compile(r"[、和及与]|以及")
 _CJK = re.compile(f"[{CJK}]")
 # What may follow a place listed last as a partner: a list's end, the joint act
