@@ -4,7 +4,7 @@ most a build's page draws, HTML_MAX_NODES: about a 1,000-document build).
     python bench/explorer.py [--nodes 1000 2000]
 
 Makes records for a graph of N entities with about 2N relations, renders
-the explorer, times the layout kg/html.py computes for it, opens the page
+the explorer, times the layout kg/exporters/html.py computes for it, opens the page
 in headless Chromium (Debian's, offline) and times it from navigation to
 drawn and ready (the layout comes with the page: nothing settles in the
 browser). Prints a table and JSON.
@@ -19,7 +19,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from kg.html import PREDICATES_ZH, layout, render
+from kg.exporters.html import PREDICATES_ZH, layout, render
 
 TYPES = ["Organization", "Region", "Person", "Policy", "Sector", "Event"]
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",

@@ -6,7 +6,7 @@ On a shared 2-core machine the same build takes 19 s one minute and 25 s
 the next, so a change that saves a few per cent cannot be seen in seconds.
 Callgrind counts the instructions instead: with a fixed hash seed, the
 same code gives the same count on every run. The count covers extraction
-alone (``kg.engines.process`` on each document, caches warmed by a first
+alone (``kg.engine.engines.process`` on each document, caches warmed by a first
 pass), not start-up or imports. Needs valgrind (Debian: ``apt-get install
 valgrind``); a run takes a minute or two.
 """
@@ -28,8 +28,8 @@ def child(folder: Path, docs: int) -> None:
     """Runs under callgrind: extraction once to warm caches, then again,
     counted. Callgrind collects only inside the builtin ``exec`` (see
     ``--toggle-collect`` below), so the counted pass runs in one."""
-    from kg.engines import process
-    from kg.ingest import read_document
+    from kg.engine.engines import process
+    from kg.extraction.ingest import read_document
     documents = [read_document(p) for p in sorted(folder.glob("*.txt"))[:docs]]
     for doc in documents:
         process(doc)

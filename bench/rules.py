@@ -29,9 +29,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from kg.ingest import read_document  # noqa: E402
-from kg.model import Document  # noqa: E402
-from kg.pipeline import extract_document  # noqa: E402
+from kg.extraction.ingest import read_document  # noqa: E402
+from kg.doc.model import Document  # noqa: E402
+from kg.extraction.pipeline import extract_document  # noqa: E402
 from scores import dev_sets, scorer  # noqa: E402
 
 SINGLE_DOCUMENT = 1  # a rule firing in no more documents than this is flagged

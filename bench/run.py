@@ -37,7 +37,7 @@ SEEDS = ROOT / "seeds"
 BUILD_ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
 sys.path.insert(0, str(ROOT))
 
-from kg.lexicon import load  # noqa: E402
+from kg.lang.lexicon import load  # noqa: E402
 
 
 def generate(scale: int, folder: Path, seed: int = 2026) -> int:
@@ -165,7 +165,7 @@ def same_output(a: Path, b: Path) -> bool:
     byte, and stores with the same quads (each made first if need be)."""
     import pyoxigraph as ox
 
-    from kg.store import open_store
+    from kg.serve.store import open_store
 
     def store(build: Path) -> list[bytes]:
         return sorted(open_store(build).dump(format=ox.RdfFormat.N_QUADS).splitlines())

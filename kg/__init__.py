@@ -19,6 +19,6 @@ def __getattr__(name: str):
     # Loaded on first use: `kg query` and `kg serve` import this package
     # without needing the extraction's lexicons.
     if name in __all__:
-        from . import api
+        from kg import api
         return getattr(api, name)
     raise AttributeError(f"module 'kg' has no attribute {name!r}")

@@ -16,10 +16,10 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Iterable, Optional, Union
 
-from .assembly import assemble
-from .engines import process
-from .ingest import Failure, IngestError, Source, read_source
-from .model import Document
+from kg.engine.assembly import assemble
+from kg.engine.engines import process
+from kg.extraction.ingest import Failure, IngestError, Source, read_source
+from kg.doc.model import Document
 
 
 @dataclass(frozen=True)
@@ -195,7 +195,7 @@ def build(inputs: Union[str, Path, Iterable[Union[str, Path]]], out: Union[str, 
     >>> result.code, result.report["files"][0]["status"]
     (0, 'ok')
     """
-    from .cli import main
+    from kg.cli import main
     paths = [inputs] if isinstance(inputs, (str, Path)) else list(inputs)
     argv = ["build", *map(str, paths), "--out", str(out), "--workers", str(workers)]
     if not cache:
@@ -225,17 +225,17 @@ class Build:
 
     def store(self):
         """The pyoxigraph store, read-only."""
-        from .store import open_store
+        from kg.serve.store import open_store
         return open_store(self.out)
 
     def graph(self):
         """The graph as an rdflib Dataset (default graph: every graph's union)."""
-        from .store import rdflib_graph
+        from kg.serve.store import rdflib_graph
         return rdflib_graph(self.out)
 
     def query(self, sparql: str):
         """A SPARQL query with the project's prefixes declared."""
-        from .query import run
+        from kg.serve.query import run
         return run(self.out, sparql)
 
 

@@ -40,7 +40,7 @@ class Progress:
 def cmd_build(args: argparse.Namespace) -> int:
     """``_build``, which holds the output folder's lock (``writer``) until it
     ends; an output that cannot be written is one line and exit code 3."""
-    from .exports import WriteError
+    from kg.engine.staging import WriteError
     try:
         with contextlib.ExitStack() as held:
             return _build(args, held)
@@ -52,7 +52,7 @@ def cmd_build(args: argparse.Namespace) -> int:
 def _save_cache(assembled, version: str, out: Path, cache: Path, engine) -> None:
     """The snapshot for the next build; the cache only saves time, so one
     that cannot be written is skipped with a warning."""
-    from . import assembly
+    from kg.engine import assembly
     problem = engine.cache.unwritable
     if problem is None:
         try:
@@ -65,13 +65,13 @@ def _save_cache(assembled, version: str, out: Path, cache: Path, engine) -> None
 
 
 def _build(args: argparse.Namespace, held: contextlib.ExitStack) -> int:
-    from . import assembly
-    from .engines import make, pipeline_version
-    from .exports import Build, Publication, report, writer
-    from .forked import Forked
-    from .ingest import read_sources
-    from .pipeline import build
-    from .validate import validate_parts
+    from kg.engine import assembly
+    from kg.engine.engines import build, make, pipeline_version
+    from kg.engine.fresh import FreshBuild, report
+    from kg.engine.staging import Publication, writer
+    from kg.engine.forked import Forked
+    from kg.extraction.ingest import read_sources
+    from kg.serve.validate import validate_parts
 
     started = time.perf_counter()
     # A build keeps every fact of the corpus in memory: full collections of
@@ -113,7 +113,7 @@ def _build(args: argparse.Namespace, held: contextlib.ExitStack) -> int:
         for doc in assembled.docs:
             for w in doc.document.warnings:
                 print(f"kg: {doc.document.source}: warning: {w}", file=sys.stderr)
-        bundle = Build.of(corpus, assembled)
+        bundle = FreshBuild(corpus, assembled)
         corpus.seconds["assemble"] = time.perf_counter() - t
         t = time.perf_counter()
         validate = functools.partial(validate_parts, bundle.parts, args.validate, cache, described=assembled.described())
@@ -178,7 +178,7 @@ def _build_inputs(paths: list[str], out: Path) -> tuple[list[Path], list]:
     wrote: a folder given as input may hold this build's output folder, or
     another build's (its graph.html, its exports), which is not news. Files
     named one by one are always read."""
-    from .ingest import find_inputs
+    from kg.extraction.ingest import find_inputs
     files, failures = find_inputs(paths)
     out = out.resolve()
     folders = [Path(p).resolve() for p in paths if Path(p).is_dir()]
@@ -208,7 +208,7 @@ def _build_inputs(paths: list[str], out: Path) -> tuple[list[Path], list]:
 def _nothing_to_read(paths: list[str]) -> str:
     """What the inputs hold when none is a document: the files found and
     skipped, and what is read."""
-    from .ingest import SUFFIXES
+    from kg.extraction.ingest import SUFFIXES
     others = []
     for p in map(Path, paths):
         if p.is_dir():
@@ -241,7 +241,7 @@ def _say_store(how: dict) -> None:
 
 
 def cmd_store(args: argparse.Namespace) -> int:
-    from .store import NoBuild, ensure
+    from kg.serve.store import NoBuild, ensure
     try:
         how = ensure(Path(args.build), _loading)
     except NoBuild as exc:
@@ -252,8 +252,8 @@ def cmd_store(args: argparse.Namespace) -> int:
 
 
 def cmd_query(args: argparse.Namespace) -> int:
-    from .query import QueryError, read_query, render, run
-    from .store import NoBuild
+    from kg.serve.query import QueryError, read_query, render, run
+    from kg.serve.store import NoBuild
     try:
         query = read_query(args.query)
         sys.stdout.write(render(run(Path(args.build), query, said=_say_store, federation=args.federation,
@@ -270,8 +270,8 @@ def cmd_query(args: argparse.Namespace) -> int:
 
 def cmd_serve(args: argparse.Namespace) -> int:
     import shutil
-    from .serve import PrefixFront, free_port
-    from .store import NoBuild, ensure, held
+    from kg.serve.endpoint import PrefixFront, free_port
+    from kg.serve.store import NoBuild, ensure, held
     host = "0.0.0.0" if args.public else "127.0.0.1"
     if args.public:
         print("kg serve: warning: --public: the graph is readable by anyone who can reach this machine "
@@ -307,7 +307,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 def cmd_validate(args: argparse.Namespace) -> int:
     from rdflib import Graph
-    from .validate import validate_graph
+    from kg.serve.validate import validate_graph
     path = Path(args.build) / "graph.ttl"
     if not path.exists():
         print(f"kg validate: {path}: no graph (run `kg build --out {args.build}` first)", file=sys.stderr)
@@ -322,9 +322,9 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
 
 def cmd_html(args: argparse.Namespace) -> int:
-    from .exports import read_records
-    from .html import render
-    from .store import NoBuild
+    from kg.exporters.view import read_records
+    from kg.exporters.html import render
+    from kg.serve.store import NoBuild
     build = Path(args.build)
     try:
         records, titles = read_records(build)
@@ -375,11 +375,12 @@ def export_format(name: str | None, output: str | None) -> str:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from .exports import Build, write_one
-    from .store import NoBuild
+    from kg.engine.staging import write_one
+    from kg.exporters.view import SavedBuild
+    from kg.serve.store import NoBuild
     try:
         fmt = export_format(args.format, args.output)
-        bundle = Build.load(Path(args.build))
+        bundle = SavedBuild(Path(args.build))
     except (ValueError, NoBuild) as exc:
         print(f"kg export: {exc}", file=sys.stderr)
         return 2
@@ -399,15 +400,15 @@ def _endpoint_problem(endpoint: str) -> str | None:
 
 
 def cmd_push(args: argparse.Namespace) -> int:
-    from .exports import Build
-    from .push import PushError, push
-    from .store import NoBuild
+    from kg.exporters.view import SavedBuild
+    from kg.serve.push import PushError, push
+    from kg.serve.store import NoBuild
     problem = _endpoint_problem(args.endpoint)
     if problem:
         print(f"kg push: {problem}", file=sys.stderr)
         return 2
     try:
-        bundle = Build.load(Path(args.build))
+        bundle = SavedBuild(Path(args.build))
     except NoBuild as exc:
         print(f"kg push: {exc}", file=sys.stderr)
         return 2

@@ -1,14 +1,12 @@
 """End to end on the real seed text: records, Turtle, determinism, score floor."""
 import json
-import re
 import subprocess
 import sys
 
-import pytest
 from rdflib import Graph, URIRef
 
 from kg.cli import main
-from kg.ingest import read_document
+from kg.extraction.ingest import read_document
 
 from .conftest import ROOT, SEEDS, SHARED
 

@@ -1,6 +1,6 @@
-from kg.clean import clean
-from kg.model import Document
-from kg.sentences import split
+from kg.extraction.clean import clean
+from kg.doc.model import Document
+from kg.extraction.sentences import split
 
 
 def _doc(text: str, source: str = "x.txt") -> Document:

@@ -8,8 +8,8 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.cli import main
-from kg.ingest import Source
-from kg.store import ensure, open_store
+from kg.extraction.ingest import Source
+from kg.serve.store import ensure, open_store
 
 from .conftest import SEEDS
 
@@ -106,8 +106,8 @@ def _store_content(build) -> list[bytes]:
 def test_engines_store_default_graph_patch_equals_the_full_difference():
     # Blocks that change, vanish, appear, and a statement that moves from one
     # subject block to another (the writer groups consecutive statements).
-    from kg.graph import TURTLE_HEADER, part
-    from kg.store import _default_change
+    from kg.rdf.graph import TURTLE_HEADER, part
+    from kg.serve.store import _default_change
 
     def n(x):
         return f"<https://kg-news.org/id/organization/{x}>"
@@ -127,7 +127,7 @@ def test_engines_store_default_graph_patch_equals_the_full_difference():
 
 
 def test_engines_rebuild_renames_an_entity_everywhere_and_reads_only_what_it_must(tmp_path, monkeypatch):
-    from kg.engines import Cache
+    from kg.engine.engines import Cache
     src, out = tmp_path / "in", tmp_path / "out"
     src.mkdir()
     (src / "b.txt").write_text("工信部印发《关于加快5G基站建设的通知》。\n", encoding="utf-8")
@@ -157,7 +157,7 @@ def test_engines_rebuild_renames_an_entity_everywhere_and_reads_only_what_it_mus
 
 
 def test_engines_rebuild_after_its_outputs_were_replaced_or_its_snapshot_broken(tmp_path):
-    from kg.assembly import SNAPSHOT
+    from kg.engine.assembly import SNAPSHOT
     src = _corpus(tmp_path, n=7)
     out = tmp_path / "out"
     _build(src, out)
@@ -174,13 +174,13 @@ def test_engines_rebuild_after_its_outputs_were_replaced_or_its_snapshot_broken(
 
 
 def test_engines_entities_merged_in_two_processes_are_the_same(monkeypatch):
-    import kg.assembly
-    from kg.assembly import assemble
-    from kg.ingest import read_all
-    from kg.pipeline import build
+    import kg.engine.assembly
+    from kg.engine.assembly import assemble
+    from kg.extraction.ingest import read_all
+    from kg.engine.engines import build
     docs = build(read_all([SEEDS])).docs
     one = assemble(docs)
-    monkeypatch.setattr(kg.assembly, "FORK_FROM", 2)  # the seeds have a few hundred entities: fork for them too
+    monkeypatch.setattr(kg.engine.assembly, "FORK_FROM", 2)  # the seeds have a few hundred entities: fork for them too
     two = assemble(docs, jobs=2)
     assert one.entities == two.entities and list(one.entities) == list(two.entities)
     assert b"".join(one.records) == b"".join(two.records)

@@ -1,7 +1,7 @@
 import pytest
 
-from kg.entities import recognise
-from kg.model import Sentence
+from kg.extraction.entities import recognise
+from kg.doc.model import Sentence
 
 from .conftest import SEEDS
 
@@ -51,8 +51,8 @@ def test_entities_do_not_overreach(text, absent):
 
 
 def test_entities_county_short_forms_need_their_city_in_the_document():
-    from kg.model import Document
-    from kg.pipeline import extract_document
+    from kg.doc.model import Document
+    from kg.extraction.pipeline import extract_document
     ex = extract_document(Document(id="d", text="全市新建4G基站867个。南昌市新建区发展良好。", source="d.txt"))
     regions = [(m.surface, m.name) for m in ex.mentions if m.type == "Region"]
     assert ("新建区", "新建区") in regions
@@ -69,10 +69,10 @@ def test_entities_scoped_names_wait_for_context():
 def test_entities_needs_only_skip_recognisers_that_would_find_nothing():
     """A recogniser's ``needs`` is a necessary condition: on every seed
     sentence, running every recogniser finds exactly what the gated run finds."""
-    from kg.clean import clean
-    from kg.entities import RECOGNISERS, _dedupe, drop_embedded_sectors, drop_inner_suffixes
-    from kg.ingest import read_document
-    from kg.sentences import split
+    from kg.extraction.clean import clean
+    from kg.extraction.entities import RECOGNISERS, _dedupe, drop_embedded_sectors, drop_inner_suffixes
+    from kg.extraction.ingest import read_document
+    from kg.extraction.sentences import split
 
     gated = [name for name, needs in RECOGNISERS.needs.items() if needs]
     assert gated
@@ -99,10 +99,10 @@ def test_entities_needs_only_skip_recognisers_that_would_find_nothing():
 def test_entities_guarded_patterns_find_what_their_pattern_finds(name, text):
     """A Guarded pattern's ``needs`` are in every match: on its example and
     on every seed sentence, the guard never hides a match."""
-    from kg import entities
-    from kg.clean import clean
-    from kg.ingest import read_document
-    from kg.sentences import split
+    from kg.extraction import entities
+    from kg.extraction.clean import clean
+    from kg.extraction.ingest import read_document
+    from kg.extraction.sentences import split
 
     guarded = getattr(entities, name)
     spans = [m.span() for m in guarded.finditer(text)]
@@ -201,12 +201,12 @@ def test_entities_grammar_does_not_overreach(text, absent):
 def test_entities_a_dateline_names_no_actor():
     """新华社青岛3月18日电: the outlet is a medium, the mention covers the
     dateline, so the place filed from is no subject of what follows."""
-    from kg.entities import outermost
+    from kg.extraction.entities import outermost
     sent = Sentence(doc_id="t", index=0, text="新华社青岛3月18日电 青岛市今天召开大会", runs=((0, 0),), paragraph=0, article=0)
     top = outermost(recognise(sent))
     assert (top[0].name, top[0].subtype, top[0].surface) == ("新华社", "Media", "新华社青岛3月18日电")
-    from kg.model import Document
-    from kg.pipeline import extract_document
+    from kg.doc.model import Document
+    from kg.extraction.pipeline import extract_document
     ex = extract_document(Document(id="d", text="新华社青岛3月18日电 青岛市今天召开大会，印发《青岛市数字经济发展规划》。",
                                    source="d.txt"))
     assert not any(r.subject.name == "新华社" for r in ex.relations)
@@ -214,9 +214,9 @@ def test_entities_a_dateline_names_no_actor():
 
 def test_entities_a_group_and_its_legal_forms_are_one_body():
     """海尔集团, 海尔集团公司 and a short name in brackets are one entity."""
-    from kg.model import Document
-    from kg.pipeline import extract_document
-    from kg.resolution import mention_iri
+    from kg.doc.model import Document
+    from kg.extraction.pipeline import extract_document
+    from kg.extraction.resolution import mention_iri
     ex = extract_document(Document(id="d", text=(
         "海尔集团公司今天发布新产品。海尔集团董事长表示将加大投入。"
         "江苏润和软件股份有限公司（以下简称“润和软件”）承办会议。润和软件将继续投入。"), source="d.txt"))

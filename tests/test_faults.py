@@ -18,12 +18,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kg import ingest
+from kg.extraction import ingest
 from kg.cli import main
-from kg.exports import EXPORTERS
-from kg.model import Document
-from kg.pipeline import extract_document
-from kg.store import open_store
+from kg.doc.model import Document
+from kg.extraction.pipeline import extract_document
+from kg.serve.store import open_store
 
 from .conftest import SEEDS
 
@@ -169,7 +168,8 @@ def test_faults_killed_builds_leave_the_previous_output_whole(tmp_path):
 
 
 def test_faults_a_failing_export_or_check_in_its_own_process_leaves_the_previous_output(tmp_path, monkeypatch, capsys):
-    import kg.validate
+    import kg.exporters.html
+    import kg.serve.validate
     out = tmp_path / "out"
     build = ["build", str(SEEDS), "--out", str(out), "--no-cache"]
     assert main(build + ["--validate", "off"]) == 0
@@ -180,7 +180,7 @@ def test_faults_a_failing_export_or_check_in_its_own_process_leaves_the_previous
         path.write_text("<html>half a page")
         raise OSError(28, "No space left on device")
     with monkeypatch.context() as m:
-        m.setitem(EXPORTERS, "html", full_disk)
+        m.setattr(kg.exporters.html, "write_page", full_disk)
         assert main(build + ["--validate", "off"]) == 3
     assert capsys.readouterr().err == f"kg build: {out / 'graph.html'}: cannot write: no space left on device\n"
     assert {n: (out / n).read_bytes() for n in before} == before
@@ -188,7 +188,7 @@ def test_faults_a_failing_export_or_check_in_its_own_process_leaves_the_previous
 
     def broken(*args, **kwargs):
         raise MemoryError("pyshacl ran out of memory")
-    monkeypatch.setattr(kg.validate, "validate_parts", broken)
+    monkeypatch.setattr(kg.serve.validate, "validate_parts", broken)
     with pytest.raises(RuntimeError, match=r"MemoryError: pyshacl ran out of memory"):
         main(build + ["--workers", "2"])  # with two workers, the check runs in a forked process
     assert {n: (out / n).read_bytes() for n in before} == before
@@ -198,10 +198,10 @@ def test_faults_a_failing_export_or_check_in_its_own_process_leaves_the_previous
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.text(min_size=1, max_size=300))
 def test_faults_arbitrary_text_never_breaks_the_pipeline(text):
-    from kg.exports import Build
-    from kg.assembly import assemble
-    from kg.graph import TURTLE_HEADER, triples
-    from kg.pipeline import build
+    from kg.engine.fresh import FreshBuild
+    from kg.engine.assembly import assemble
+    from kg.rdf.graph import TURTLE_HEADER, triples
+    from kg.engine.engines import build
     doc = Document(id="fuzz", text=text, source="fuzz.txt")
     ex = extract_document(doc)
     for s in ex.sentences:
@@ -210,7 +210,7 @@ def test_faults_arbitrary_text_never_breaks_the_pipeline(text):
         assert 0 <= s.start < s.end <= len(text)
     corpus = build([doc])
     assert not corpus.failures
-    bundle = Build.of(corpus, assemble(corpus.docs))
+    bundle = FreshBuild(corpus, assemble(corpus.docs))
     dataset = bundle.dataset
     for q in dataset:
         for term in (q.subject, q.object):

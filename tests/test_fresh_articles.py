@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from kg.ingest import Source
-from kg.pipeline import extract_document
+from kg.extraction.ingest import Source
+from kg.extraction.pipeline import extract_document
 
 PROVINCIAL_PLAN = """\
 河南省印发5G发展行动计划

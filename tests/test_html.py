@@ -125,7 +125,7 @@ def test_html_max_nodes_keeps_the_nodes_networkx_ranks_first():
     # ways is one neighbour, a loop counts twice; ties go by IRI.
     import networkx as nx
 
-    from kg.html import view
+    from kg.exporters.html import view
     names = "abcdefg"
     pairs = [("a", "b"), ("b", "a"), ("a", "c"), ("d", "d"), ("e", "f"), ("c", "b"), ("g", "a"), ("f", "f")]
     recs = [{"kind": "entity", "id": n, "name": n, "type": "Organization"} for n in names]
@@ -139,11 +139,11 @@ def test_html_max_nodes_keeps_the_nodes_networkx_ranks_first():
 
 
 def test_html_layout_is_shipped_with_hubs_labelled(seed_build, seed_records, chromium, artifacts):
-    # The page opens laid out by kg/html.py: no physics, every node at the
+    # The page opens laid out by kg/exporters/html.py: no physics, every node at the
     # position the page carries, the hubs' labels drawn at first sight, none
     # over another, and
     # the nodes without relations in a block below the graph, not a ring round it.
-    from kg.html import render
+    from kg.exporters.html import render
     assert render(seed_records)[0] == render(seed_records)[0]
     with pw.sync_playwright() as p:
         ui = Page(p, chromium, seed_build / "graph.html")

@@ -2,7 +2,7 @@ import os
 
 import pytest
 
-from kg.ingest import IngestError, decode, publication_date, read_all
+from kg.extraction.ingest import IngestError, decode, publication_date, read_all
 
 
 @pytest.mark.parametrize("data, encoding", [

@@ -3,7 +3,7 @@ import pyoxigraph as ox
 import pytest
 from rdflib import Graph
 
-from kg.iri import entity_iri
+from kg.doc.iri import entity_iri
 
 NASTY = ["天津市", "a b", 'quote " and \' marks', "<angle>{brace}|pipe^caret`tick\\back", "line\nbreak\ttab",
          "100%", "#hash?query&amp", "emoji 🚀", "\u200bzero-width", "", "  ", "(2021—2023年)"]

@@ -1,8 +1,8 @@
 import pytest
 
-from kg.measures import parse_number
-from kg.model import Document
-from kg.pipeline import extract_document
+from kg.extraction.measures import parse_number
+from kg.doc.model import Document
+from kg.extraction.pipeline import extract_document
 
 
 def figures(text: str, doc_id: str = "d"):

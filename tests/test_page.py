@@ -3,8 +3,8 @@ the page's date, blocks kept apart, navigation dropped, evidence in text."""
 import json
 
 from kg.cli import main
-from kg.ingest import read_document
-from kg.page import read_page
+from kg.extraction.ingest import read_document
+from kg.extraction.page import read_page
 
 PAGE = """<!DOCTYPE html>
 <html lang="zh-CN">

@@ -10,7 +10,7 @@ import pyoxigraph as ox
 import pytest
 
 from kg.cli import main
-from kg.query import QueryError, read_query, render, run, to_table, width
+from kg.serve.query import QueryError, read_query, render, run, to_table, width
 
 from .conftest import ROOT
 
@@ -74,7 +74,7 @@ def test_query_cli(seed_build, capsys):
 
 
 def test_query_store_behind_rdflib(seed_build):
-    from kg.store import rdflib_graph
+    from kg.serve.store import rdflib_graph
     g = rdflib_graph(seed_build)
     res = list(g.query("""PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
         PREFIX kg: <https://kg-news.org/ontology#>

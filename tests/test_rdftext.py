@@ -6,11 +6,11 @@ import pyoxigraph as ox
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from kg import rdftext
-from kg.assembly import assemble
-from kg.graph import PREFIXES, XSD, quads
-from kg.ingest import read_all
-from kg.pipeline import build
+from kg.rdf import rdftext
+from kg.engine.assembly import assemble
+from kg.rdf.graph import PREFIXES, XSD, quads
+from kg.extraction.ingest import read_all
+from kg.engine.engines import build
 
 from .conftest import SEEDS
 

@@ -1,9 +1,9 @@
 import pytest
 
-from kg.entities import recognise
-from kg.model import Document, Sentence
-from kg.pipeline import extract_document
-from kg.relations import EXTRACTORS, Frame, run
+from kg.extraction.entities import recognise
+from kg.doc.model import Document, Sentence
+from kg.extraction.pipeline import extract_document
+from kg.extraction.relations import EXTRACTORS, Frame, run
 
 
 def triples(text: str, scopes=None) -> set[tuple[str, str, str]]:

@@ -379,11 +379,11 @@ def test_service_is_refused_unless_federation_is_on(seed_build, listener, capsys
 def test_public_warns_that_the_graph_is_readable_by_the_network(seed_build, monkeypatch, capsys):
     """Point 10: --public said nothing of what it exposes. (The front is
     stubbed to a busy port, so no test listens beyond loopback.)"""
-    import kg.serve
+    import kg.serve.endpoint
 
     def busy(*args, **kwargs):
         raise OSError(98, "Address already in use")
-    monkeypatch.setattr(kg.serve, "PrefixFront", busy)
+    monkeypatch.setattr(kg.serve.endpoint, "PrefixFront", busy)
     assert main(["serve", "--build", str(seed_build), "--public"]) == 2
     err = capsys.readouterr().err.splitlines()
     assert err[0] == ("kg serve: warning: --public: the graph is readable by anyone who can reach this machine "

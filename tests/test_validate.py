@@ -4,7 +4,7 @@ import json
 from rdflib import Graph, Literal, Namespace, RDF, URIRef
 
 from kg.cli import main
-from kg.validate import validate_graph
+from kg.serve.validate import validate_graph
 
 from .conftest import SEEDS
 
@@ -33,13 +33,13 @@ def test_validate_reports_focus_node_and_message(seed_build):
 
 
 def test_validate_samples_documents_and_entities_without_false_alarms(seed_build):
-    from kg.assembly import assemble
-    from kg.exports import Build
-    from kg.graph import statements_of
-    from kg.ingest import read_all
-    from kg.pipeline import build as build_corpus
-    from kg.validate import sample, to_rdflib, validate_graph, validate_parts
-    build = Build.load(seed_build)
+    from kg.engine.assembly import assemble
+    from kg.exporters.view import SavedBuild
+    from kg.rdf.graph import statements_of
+    from kg.extraction.ingest import read_all
+    from kg.engine.engines import build as build_corpus
+    from kg.serve.validate import sample, to_rdflib, validate_graph, validate_parts
+    build = SavedBuild(seed_build)
     total = sum(p.triples for p in build.parts)
     own: dict = {}
     for s, p, o in statements_of(build.parts):  # each node's triples, but the links from an entity to figures
@@ -63,10 +63,10 @@ def test_validate_samples_documents_and_entities_without_false_alarms(seed_build
 
 
 def test_validate_reuses_a_result_only_for_the_same_triples(seed_build, tmp_path):
-    from kg.exports import Build
-    from kg.graph import part, quads
-    from kg.validate import validate_parts
-    parts = Build.load(seed_build).parts
+    from kg.exporters.view import SavedBuild
+    from kg.rdf.graph import part, quads
+    from kg.serve.validate import validate_parts
+    parts = SavedBuild(seed_build).parts
     first = validate_parts(parts, cache=tmp_path)
     again = validate_parts(parts, cache=tmp_path)
     assert (first["reused"], again["reused"]) == (False, True) and again == {**first, "reused": True}

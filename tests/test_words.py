@@ -6,8 +6,8 @@ import logging
 import jieba
 import pytest
 
-from kg import words
-from kg.ingest import read_document
+from kg.lang import words
+from kg.extraction.ingest import read_document
 
 from .conftest import SEEDS
 

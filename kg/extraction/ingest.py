@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator, Union
 
-from .model import Document
-from .page import is_page, read_page
+from kg.doc.model import Document
+from kg.extraction.page import is_page, read_page
 
 SUFFIXES = (".txt", ".html", ".htm")
 

@@ -1,4 +1,4 @@
-"""Lexicons: the data files in ``kg/lexicons`` and the ontology's sector scheme.
+"""Lexicons: the data files in ``kg/lang/lexicons`` and the ontology's sector scheme.
 
 Loaded once per process (``load()`` is cached) and compiled into an
 Aho-Corasick automaton, so a gazetteer lookup over a sentence costs one pass
@@ -15,11 +15,11 @@ from typing import Callable, Iterator
 
 import ahocorasick_rs
 
-HERE = Path(__file__).resolve().parent
-LEXICONS = HERE / "lexicons"
+PACKAGE = Path(__file__).resolve().parents[1]
+LEXICONS = Path(__file__).resolve().parent / "lexicons"
 # In a checkout the ontology is the repository's ontology/; an installed wheel
 # carries it as kg/ontology (pyproject.toml).
-ONTOLOGY = HERE / "ontology" if (HERE / "ontology").is_dir() else HERE.parent / "ontology"
+ONTOLOGY = PACKAGE / "ontology" if (PACKAGE / "ontology").is_dir() else PACKAGE.parent / "ontology"
 SECTOR_NS = "https://kg-news.org/sector/"
 
 

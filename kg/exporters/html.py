@@ -302,3 +302,9 @@ def page(nodes: dict[str, tuple[str, str]], entries: list[bytes], relations: Ite
 
 
 _TYPES = orjson.dumps({t: {"colour": c, "shape": s, "zh": zh} for t, (c, s, zh) in STYLE.items()})
+
+
+def write_page(build, path: Path) -> None:
+    """The explorer page (a fresh build joins it from its pieces: ``kg.engine.assembly.Assembly.page``)."""
+    with open(path, "wb") as fh:
+        fh.writelines(build.page_chunks())

@@ -22,7 +22,7 @@ import time
 import urllib.parse
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
-from .query import NO_FEDERATION, federated, with_prefixes
+from kg.serve.query import NO_FEDERATION, federated, with_prefixes
 
 _HOP_BY_HOP = {"connection", "keep-alive", "transfer-encoding", "te", "trailer", "upgrade", "proxy-connection", "host",
                "content-length"}

@@ -33,15 +33,16 @@ from typing import Callable, NamedTuple
 
 import orjson
 
-from .exports import document_records, entity_record, join_lines, record_template
-from .forked import Forked
-from .graph import (TURTLE, NoBuild, Part, document_description, document_part, entity_description,
+from kg.exporters.records import document_records, entity_record, join_lines, record_template
+from kg.engine.forked import Forked
+from kg.rdf.graph import (TURTLE, NoBuild, Part, document_description, document_part, entity_description,
                     read_index)
-from .html import best_connected, document_chunk, entity_entry, kept_note, neighbours_of, page
-from .model import Document
-from .pipeline import DocFacts, Kept
-from .rdftext import Statement
-from .resolution import entity_of, key_of
+from kg.exporters.html import best_connected, document_chunk, entity_entry, kept_note, neighbours_of, page
+from kg.doc.model import Document
+from kg.engine.corpus import Kept
+from kg.extraction.pipeline import DocFacts
+from kg.rdf.rdftext import Statement
+from kg.extraction.resolution import entity_of, key_of
 
 EntityKey = tuple[str, str]  # resolution.entity_key
 # What one document tells of one entity: its id and source file, then its
@@ -315,7 +316,7 @@ class Assembly:
 
 class Described:
     """The default graph's statements by subject, as the validation sample
-    reads them (``kg.validate.Described``): an entity's are unmarshalled
+    reads them (``kg.serve.validate.Described``): an entity's are unmarshalled
     from its piece only when asked for."""
 
     def __init__(self, assembly: Assembly) -> None:

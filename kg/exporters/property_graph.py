@@ -11,7 +11,11 @@ from __future__ import annotations
 import csv
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 from xml.sax.saxutils import escape, quoteattr
+
+if TYPE_CHECKING:
+    from kg.exporters.view import BuildView
 
 _XML_BAD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
@@ -165,3 +169,13 @@ def write_neo4j(records: list[dict], folder: Path) -> None:
     (folder / "import.sh").chmod(0o755)
     (folder / "ladybug.cypher").write_text(LADYBUG, encoding="utf-8")
 
+
+
+def export_graphml(build: "BuildView", path: Path) -> None:
+    """GraphML for Gephi, Cytoscape and yEd."""
+    write_graphml(build.records, path)
+
+
+def export_neo4j(build: "BuildView", path: Path) -> None:
+    """A folder for Neo4j: nodes.csv, relationships.csv, load.cypher, import.sh."""
+    write_neo4j(build.records, path)

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import re
 
-from .clean import Paragraph
-from .model import Sentence
+from kg.extraction.clean import Paragraph
+from kg.doc.model import Sentence
 
 # A sentence ends at 。！？ (and any closing quotes after it). Semicolons do
 # not end one: list items joined by ； share the subject named before them.
@@ -33,7 +33,7 @@ def _cuts(text: str) -> list[tuple[int, int]]:
 def split(doc_id: str, paragraphs: list[Paragraph]) -> list[Sentence]:
     """Sentences of every paragraph, numbered in reading order.
 
-    >>> from kg.clean import Mapped, Paragraph
+    >>> from kg.extraction.clean import Mapped, Paragraph
     >>> p = Paragraph(Mapped.of("今天开会。“很好！”他说", 10), article=0)
     >>> [(s.text, s.start, s.end) for s in split("d", [p])]
     [('今天开会。', 10, 15), ('“很好！”', 15, 20), ('他说', 20, 22)]

@@ -18,13 +18,13 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from .assembly import DocPiece, document_piece, dump
-from .ingest import Failure, Source, as_document
-from .lexicon import ONTOLOGY
-from .model import Document
-from .pipeline import Corpus, Kept, extract_document, facts_of
+from kg.engine.assembly import DocPiece, document_piece, dump
+from kg.extraction.ingest import Failure, Source, as_document
+from kg.lang.lexicon import ONTOLOGY, PACKAGE
+from kg.doc.model import Document
+from kg.engine.corpus import Corpus, Kept
+from kg.extraction.pipeline import extract_document, facts_of
 
-PACKAGE = Path(__file__).resolve().parent
 Input = Document | Source  # a file read, decoded or not (``kg build`` hands over Sources)
 
 
@@ -240,3 +240,23 @@ def make(engine: str = "local", workers: int = 1, scheduler: str | None = None, 
         made = Local(cache)
     made.held = frozenset(held)
     return made
+
+
+def build(items: Iterable[Document | Source | Failure], engine=None, observers=()) -> Corpus:
+    """Extract every document (through ``engine``: in this process, a pool
+    of processes, or a Dask cluster) and collect the results in input
+    order, for the assembly (``kg.engine.assembly``); each observer sees each
+    document's piece as it arrives."""
+    engine = engine or Local()
+    corpus = Corpus()
+    for item in engine.run(items, corpus):
+        if isinstance(item, Failure):
+            corpus.failures.append(item)
+            corpus.reports[item.path] = {"file": item.path, "status": "error", "error": item.reason}
+            continue
+        for observe in observers:
+            observe(item)
+        corpus.docs.append(item)
+        for stage, sec in getattr(item, "seconds", {}).items():
+            corpus.seconds[stage] = corpus.seconds.get(stage, 0.0) + sec
+    return corpus

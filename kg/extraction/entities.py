@@ -12,10 +12,10 @@ import functools
 import re
 from typing import Callable, Iterable, Iterator
 
-from . import words
-from .lexicon import LEXICONS, Entry, load
-from .model import Mention, Sentence
-from .registry import Guarded, Registry, alternation as _alt, any_of
+from kg.lang import words
+from kg.lang.lexicon import LEXICONS, Entry, load
+from kg.doc.model import Mention, Sentence
+from kg.lang.registry import Guarded, Registry, alternation as _alt
 
 Recogniser = Callable[[Sentence, list[Mention]], Iterable[Mention]]
 RECOGNISERS = Registry()

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterator
 
-from .model import Document, raw_offset
+from kg.doc.model import Document, raw_offset
 
 
 @dataclass(frozen=True)
@@ -134,7 +134,7 @@ def _mark_ads(paragraphs: list[Mapped]) -> set[int]:
 
 def clean(doc: Document) -> list[Paragraph]:
     """The paragraphs extractors read, in reading order, captions last."""
-    text = Mapped.of(doc.text, 0)  # a web page's text is read from its markup on input (kg.page)
+    text = Mapped.of(doc.text, 0)  # a web page's text is read from its markup on input (kg.extraction.page)
     raw_lines: list[tuple[Mapped, int]] = []  # (line, markdown heading level)
     for line in lines(text):
         level = len(re.match(r"\s*(#{0,6})", line.text).group(1))

@@ -18,9 +18,9 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from operator import itemgetter
 
-from .iri import entity_iri
-from .lexicon import load
-from .model import Document, Mention, Sentence, coverage, reach
+from kg.doc.iri import entity_iri
+from kg.lang.lexicon import load
+from kg.doc.model import Document, Mention, Sentence, coverage, reach
 
 LEX = load()
 _MUNICIPALITIES = {"北京市", "天津市", "上海市", "重庆市"}
@@ -45,7 +45,7 @@ class DocContext:
         """The region an article is about: named there at least twice."""
         return self.home_regions.get(article)
 
-    national: set[int] = field(default_factory=set)  # articles that are national news (kg.measures reads it)
+    national: set[int] = field(default_factory=set)  # articles that are national news (kg.extraction.measures reads it)
     signers: dict[int, Mention] = field(default_factory=dict)  # the body that signs an article: its own report
 
 
@@ -412,7 +412,7 @@ def iri_of(type_: str, name: str, iri: str) -> str:
 # What merging an entity reads of one mention: type, name, iri (what
 # key_of and iri_of take), surface, subtype, source, then where it was
 # said: doc id, raw start, raw end. A plain tuple, not a Mention: workers
-# marshal them (kg.assembly), and a rebuild reads back those of every
+# marshal them (kg.engine.assembly), and a rebuild reads back those of every
 # entity a change touches.
 Sighting = tuple[str, str, str, str, str, str, str, int, int]
 

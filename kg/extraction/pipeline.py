@@ -1,26 +1,25 @@
 """The pipeline: ingest → clean → sentences → entities → resolution →
 relations and measures per document; the corpus is assembled from them
-(``kg.assembly``).
+(``kg.engine.assembly``).
 
 ``extract_document`` is a pure function of one Document; ``facts_of``
 turns what it found into ``DocFacts``, plain records the graph, the records
 and the assembly read; ``build`` runs an engine over a corpus and collects
-what each document contributes (``kg.assembly.DocPiece``) in input order.
+what each document contributes (``kg.engine.assembly.DocPiece``) in input order.
 """
 from __future__ import annotations
 
 import functools
 import time
 from collections import Counter
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from typing import Iterable, Iterator, NamedTuple, Optional
 
-from . import entities, measures, relations
-from .clean import clean
-from .ingest import Failure, Source
-from .model import Document, Extraction, Measure, Mention, Relation, Sentence
-from .resolution import Sighting, entity_key, mention_iri, resolve_document, sighting
-from .sentences import split
+from kg.extraction import entities, measures, relations
+from kg.extraction.clean import clean
+from kg.doc.model import Document, Extraction, Measure, Mention, Relation, Sentence
+from kg.extraction.resolution import Sighting, entity_key, mention_iri, resolve_document, sighting
+from kg.extraction.sentences import split
 
 
 class Timer:
@@ -296,22 +295,6 @@ class DocFacts:
     seconds: dict
 
 
-class Kept(NamedTuple):
-    """A document the previous build holds as it is now, by its cache key:
-    what an engine hands over instead of reading its piece."""
-    key: str
-
-
-@dataclass
-class Corpus:
-    docs: list = field(default_factory=list)  # each document's kg.assembly.DocPiece, or Kept, in input order
-    failures: list[Failure] = field(default_factory=list)
-    reports: dict[str, dict] = field(default_factory=dict)  # of the files that failed
-    seconds: dict[str, float] = field(default_factory=dict)
-    validation: dict = field(default_factory=dict)
-    cache: dict[str, int] = field(default_factory=dict)
-
-
 def _endpoint_mentions(ex: Extraction) -> Iterable[Mention]:
     """Mentions relations and measures bring with them (a body named by a
     title chain, a parent region) that recognisers did not list."""
@@ -348,27 +331,6 @@ def facts_of(ex: Extraction) -> DocFacts:
                                                                                         r.predicate, r.object.name))]
     measures = [(m, fact(m.sentence)) for m in ex.measures]
     return DocFacts(replace(doc, text=""), mentions, relations, measures, _report(ex), dict(ex.seconds))
-
-
-def build(items: Iterable[Document | Source | Failure], engine=None, observers=()) -> Corpus:
-    """Extract every document (through ``engine``: in this process, a pool
-    of processes, or a Dask cluster) and collect the results in input
-    order, for the assembly (``kg.assembly``); each observer sees each
-    document's piece as it arrives."""
-    from .engines import Local
-    engine = engine or Local()
-    corpus = Corpus()
-    for item in engine.run(items, corpus):
-        if isinstance(item, Failure):
-            corpus.failures.append(item)
-            corpus.reports[item.path] = {"file": item.path, "status": "error", "error": item.reason}
-            continue
-        for observe in observers:
-            observe(item)
-        corpus.docs.append(item)
-        for stage, sec in getattr(item, "seconds", {}).items():
-            corpus.seconds[stage] = corpus.seconds.get(stage, 0.0) + sec
-    return corpus
 
 
 def _report(ex: Extraction) -> dict:

@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .graph import TYPE, Part, kg, statements_of
-from .rdftext import Statement
-from .lexicon import ONTOLOGY
+from kg.rdf.graph import TYPE, Part, kg, statements_of
+from kg.rdf.rdftext import Statement
+from kg.lang.lexicon import ONTOLOGY
 
 if TYPE_CHECKING:  # rdflib and pyshacl load only when a check runs: a cached result needs neither
     from rdflib import Graph
@@ -74,7 +74,7 @@ def sample(parts: list[Part], limit: int = SAMPLE_SIZE, described=None) -> tuple
     they name, so class constraints see them. Returns the triples and the
     focus nodes (the chosen ones, the only ones checked), as N-Triples
     terms. ``described`` is the default graph as ``Described`` has it; a
-    build hands over its assembly's (``kg.assembly.Described``), which
+    build hands over its assembly's (``kg.engine.assembly.Described``), which
     reads only the subjects asked for, so that graph, the largest, is
     neither parsed nor read whole."""
     if described is None:
@@ -130,7 +130,7 @@ CACHE = "validation.json"  # the last check's key and result, in the build's cac
 def _key(selected: list[Statement], focus: set[str] | None) -> str:
     """What a check's result depends on: the triples checked, the focus
     nodes, the shapes and code (pipeline_version), and pyshacl's version."""
-    from .engines import pipeline_version
+    from kg.engine.engines import pipeline_version
     h = hashlib.sha256(f"{pipeline_version()}\x1f{importlib.metadata.version('pyshacl')}\x1f".encode())
     h.update(_ntriples(selected).encode("utf-8", "surrogatepass"))
     h.update("\x1f".join(sorted(focus)).encode("utf-8", "surrogatepass") if focus is not None else b"\x1e")

@@ -19,13 +19,13 @@ import itertools
 import re
 from typing import Iterator, Optional
 
-from . import words
-from .entities import CJK, HAN_OR_LATIN
-from .lexicon import load
-from .model import Measure, Mention, coverage
-from .registry import alternation as _alt, any_of
-from .resolution import signer_of
-from .relations import Frame, _clause, seat_of, subject
+from kg.lang import words
+from kg.extraction.entities import CJK, HAN_OR_LATIN
+from kg.lang.lexicon import load
+from kg.doc.model import Measure, Mention, coverage
+from kg.lang.registry import alternation as _alt, any_of
+from kg.extraction.resolution import signer_of
+from kg.extraction.relations import Frame, _clause, seat_of, subject
 
 LEX = load()
 M = LEX.patterns["measure"]
@@ -124,7 +124,7 @@ def figures(text: str, mentions: list[Mention]) -> Iterator[re.Match]:
         return  # most sentences: no scan for figures, no coverage map
     covered = coverage([(x.start, x.end) for x in mentions], len(text))
     for m in _FIGURE.finditer(text):
-        a, b = m.start("num"), m.end()
+        a = m.start("num")
         if m.group("num") in _BARE and not (m.group("pre") or m.group("post")):
             continue  # 万 alone is no figure: 上万, 超千亿元, 百余名 are; 百亿元 alone is a class (百亿元级, 投资过百亿元的项目)
         if covered[a]:

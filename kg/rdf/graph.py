@@ -13,7 +13,7 @@ A document's graph depends on that document alone, so workers build and
 serialize it (a ``Part``) beside extraction, and the cache keeps it. The
 default graph is described a document and an entity at a time
 (``document_description``, ``entity_description``), and the assembly
-(``kg.assembly``) joins those descriptions.
+(``kg.engine.assembly``) joins those descriptions.
 """
 from __future__ import annotations
 
@@ -28,12 +28,12 @@ from typing import Iterable
 
 import pyoxigraph as ox
 
-from . import rdftext
-from .iri import document_iri, node_iri
-from .model import Document
-from .pipeline import DocFacts
-from .rdftext import Statement, literal
-from .resolution import Entity, mention_iri
+from kg.rdf import rdftext
+from kg.doc.iri import document_iri, node_iri
+from kg.doc.model import Document
+from kg.extraction.pipeline import DocFacts
+from kg.rdf.rdftext import Statement, literal
+from kg.extraction.resolution import Entity, mention_iri
 
 KG = "https://kg-news.org/ontology#"
 RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"

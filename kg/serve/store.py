@@ -32,7 +32,7 @@ from typing import Callable, Iterator
 
 import pyoxigraph as ox
 
-from .graph import TURTLE_HEADER, NoBuild, Part, read_index, read_parts
+from kg.rdf.graph import TURTLE_HEADER, NoBuild, Part, read_index, read_parts
 
 STORE = "store"
 DEFAULT = ".default.ttl"  # the sidecar with the default graph's Turtle statements

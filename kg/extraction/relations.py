@@ -13,10 +13,10 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import Callable, Iterator, Optional
 
-from .entities import CJK, outermost
-from .lexicon import load
-from .model import Mention, Relation, Sentence, coverage
-from .registry import Guarded, Registry, alternation as _alt, any_of
+from kg.extraction.entities import CJK, outermost
+from kg.lang.lexicon import load
+from kg.doc.model import Mention, Relation, Sentence, coverage
+from kg.lang.registry import Guarded, Registry, alternation as _alt, any_of
 
 LEX = load()
 P = LEX.patterns
@@ -130,7 +130,7 @@ _NAME_LENGTHS = (2, 3, 4)  # characters of a Chinese name written bare before �
 def _names_person(head: str) -> bool:
     """The words open with a person's name as the dictionary knows it
     (习近平指出 when no title let the recognisers name him)."""
-    from . import words
+    from kg.lang import words
     toks = words.cut(head)
     return bool(toks) and words.tag(toks[0]).startswith("nr")
 
@@ -1069,7 +1069,7 @@ def located(frame: Frame) -> Iterator[Relation]:
 def _whole_name(frame: Frame, m: Mention) -> bool:
     """``m`` is the whole name written there, not the head of a longer one
     the recognisers missed (中科院 of 中科院量子创新研究院, 三星 of 三星堆遗址)."""
-    from . import words
+    from kg.lang import words
     rest = frame.text[m.end:m.end + 6]
     if not rest or _CLAUSE_END.match(rest) or _LIST_GAP.match(rest):
         return True
@@ -1184,7 +1184,7 @@ def _names_a_document(rest: str) -> bool:
     rest = rest.lstrip("《")
     if rest.startswith("关于"):
         return True
-    from . import words
+    from kg.lang import words
     toks = words.cut(rest[:6])
     return bool(toks) and not words.is_function_word(toks[0]) and toks[0] not in _TITLE_VERBS \
         and not words.tag(toks[0]).startswith("v")

@@ -1,0 +1,1 @@
+"""Build engine: run extraction over many documents (one process, a pool, Dask), cache, assemble and publish."""

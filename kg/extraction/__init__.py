@@ -1,0 +1,1 @@
+"""Extraction stages: read, clean, split, recognise entities, resolve them, find relations and figures."""

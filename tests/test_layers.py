@@ -1,0 +1,80 @@
+"""The package's layers import one way: a module imports only from its own
+layer or a lower one, and no modules import each other in a circle, counting
+imports made inside functions (a lazy import hides a cycle; it does not
+remove it)."""
+import ast
+from pathlib import Path
+
+import networkx as nx
+
+import kg
+
+PACKAGE = Path(kg.__file__).resolve().parent
+# Lowest first: data types, language resources, extraction, RDF, exporters,
+# the build engine, serving, then the command line and the Python API.
+LAYERS = ["doc", "lang", "extraction", "rdf", "exporters", "engine", "serve", "cli", "api"]
+
+
+def module_name(path: Path) -> str:
+    rel = path.relative_to(PACKAGE.parent).with_suffix("")
+    parts = rel.parts[:-1] if rel.name == "__init__" else rel.parts
+    return ".".join(parts)
+
+
+def imports_of(path: Path) -> set[str]:
+    """Every kg module ``path`` imports, at any depth of its code."""
+    found = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            found.update(a.name for a in node.names if a.name.startswith("kg."))
+        elif isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:
+                package = module_name(path) if path.name == "__init__.py" else module_name(path).rpartition(".")[0]
+                base = ".".join(package.split(".")[: len(package.split(".")) - node.level + 1] + ([base] if base else []))
+            if base == "kg" or base.startswith("kg."):
+                found.add(base)
+                found.update(f"{base}.{a.name}" for a in node.names)
+    return found
+
+
+def modules() -> dict[str, Path]:
+    return {module_name(p): p for p in PACKAGE.rglob("*.py")}
+
+
+def layer_of(module: str) -> str:
+    """``kg.extraction.entities`` is in extraction; the package itself is at the top, with the API."""
+    parts = module.split(".")
+    return parts[1] if len(parts) > 1 else "api"
+
+
+def import_graph() -> nx.DiGraph:
+    known = modules()
+    g = nx.DiGraph()
+    for name, path in known.items():
+        g.add_node(name)
+        for target in imports_of(path):
+            if target in known and target != name and not (target == "kg" or known[target].name == "__init__.py"):
+                g.add_edge(name, target)
+    return g
+
+
+def test_every_module_belongs_to_a_layer():
+    assert {layer_of(m) for m in modules()} <= set(LAYERS)
+
+
+def test_no_import_cycles():
+    cycles = list(nx.simple_cycles(import_graph()))
+    assert cycles == [], cycles
+
+
+def test_imports_go_down_the_layers():
+    upward = [(a, b) for a, b in import_graph().edges
+              if LAYERS.index(layer_of(b)) > LAYERS.index(layer_of(a))]
+    assert upward == [], upward
+
+
+def test_the_walk_sees_lazy_imports(tmp_path):
+    probe = tmp_path / "probe.py"
+    probe.write_text("def f():\n    from kg.engine.engines import Local\n", encoding="utf-8")
+    assert "kg.engine.engines" in imports_of(probe)
