@@ -11,6 +11,7 @@ from rdflib import RDF, Graph, Namespace, URIRef
 from rdflib.collection import Collection
 
 from kg.doc import schema
+from kg.lang import lexicon
 from kg.lang.lexicon import LEXICONS, SECTOR_NS, load
 from kg.rdf.graph import PREFIXES
 
@@ -115,6 +116,13 @@ def test_lexicon_reads_every_sector_concept_and_label():
     for label, (iri, pref) in lex.sector_labels.items():
         assert (iri, pref) in labels[label]
         assert any(e.type == "Sector" and e.iri == iri and e.name == pref for e in lex.entries[label])
+
+
+def test_lexicon_names_the_file_of_a_bad_sector_scheme(tmp_path, monkeypatch):
+    (tmp_path / "sectors.ttl").write_text('sector:X skos:prefLabel "X"@zh .', encoding="utf-8")  # no @prefix
+    monkeypatch.setattr(lexicon, "ONTOLOGY", tmp_path)
+    with pytest.raises(ValueError, match=r"sectors\.ttl: not valid Turtle"):
+        lexicon.Lexicon()
 
 
 def test_build_regions_regenerates_the_region_lexicon(tmp_path):
