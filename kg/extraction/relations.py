@@ -356,11 +356,6 @@ def _clause(text: str, pos: int) -> tuple[int, int]:
     return start, end.start() if end else len(text)
 
 
-def _before_in_clause(frame: Frame, pos: int, *types: str) -> list[Mention]:
-    a, _ = _clause(frame.text, pos)
-    return [m for m in frame.of(*types) if a <= m.start and m.end <= pos]
-
-
 # -- positions ---------------------------------------------------------------
 
 # A post before a name: an optional grade, then a title (高级副总裁, 二级巡视员).
@@ -370,10 +365,6 @@ _PARTY_TITLES = P["position"]["party_titles"]
 _OWN_BODY_TITLES = P["position"]["own_body_titles"]
 _TITLE_BODIES = sorted(P["position"]["title_bodies"].items(), key=lambda kv: -len(kv[0]))  # longest title first
 _UNIT = any_of(P['organization']['party_units'])
-
-
-def _parent_of(m: Mention) -> str:
-    return m.parent or m.name
 
 
 def role_chain(frame: Frame, org: Mention) -> tuple[list[tuple[str, str]], int]:
