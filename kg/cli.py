@@ -17,7 +17,7 @@ import sys
 import time
 from pathlib import Path
 
-from kg.doc.settings import Settings
+from kg.doc.settings import DEFAULT, ENGINES, VALIDATION, Settings
 
 OUTPUTS = {"graph.ttl": "turtle", "graph.parts.json": "parts", "records.jsonl": "records", "graph.html": "html",
            "report.json": "report"}
@@ -549,11 +549,12 @@ def make_parser() -> tuple[argparse.ArgumentParser, dict[str, argparse.ArgumentP
     b = command("build", "extract a graph from .txt/.html files or folders", cmd_build)
     b.add_argument("inputs", nargs="*", help="files or folders (default: seeds)")
     b.add_argument("-o", "--out", default="out", help="output folder")
-    b.add_argument("--max-mb", type=_above_zero, default=32, help="skip (and report) files larger than this many MB")
-    b.add_argument("--workers", type=_at_least(1), default=1, help="extract with N processes")
-    b.add_argument("--engine", choices=("local", "dask"), default="local", help="where extraction runs")
+    b.add_argument("--max-mb", type=_above_zero, default=DEFAULT.limits.max_mb,
+                   help="skip (and report) files larger than this many MB")
+    b.add_argument("--workers", type=_at_least(1), default=DEFAULT.workers, help="extract with N processes")
+    b.add_argument("--engine", choices=ENGINES, default=DEFAULT.engine, help="where extraction runs")
     b.add_argument("--scheduler", help="with --engine dask: the scheduler's address (default: a local cluster)")
-    b.add_argument("--validate", choices=("auto", "full", "sample", "off"), default="auto",
+    b.add_argument("--validate", choices=VALIDATION, default=DEFAULT.validate,
                    help="SHACL check: full up to 20,000 triples, a sample beyond")
     b.add_argument("--no-cache", action="store_true", help="ignore and do not write the extraction cache (OUT/.cache)")
     q = command("query", "run SPARQL (text, a .rq file, or - for standard input) against a build", cmd_query)

@@ -95,6 +95,10 @@ class Confidences:
     measure: float = 0.6                  # a figure and its subject
 
 
+ENGINES = ("local", "dask")
+VALIDATION = ("auto", "full", "sample", "off")
+
+
 @dataclass(frozen=True)
 class Settings:
     """Everything a build may be told. ``workers``, ``engine``,
@@ -108,6 +112,14 @@ class Settings:
     limits: Limits = Limits()
     thresholds: Thresholds = Thresholds()
     confidences: Confidences = Confidences()
+
+    def __post_init__(self) -> None:
+        if self.engine not in ENGINES:
+            raise ValueError(f"engine {self.engine!r}: one of {', '.join(ENGINES)}")
+        if self.validate not in VALIDATION:
+            raise ValueError(f"validate {self.validate!r}: one of {', '.join(VALIDATION)}")
+        if self.workers < 1:
+            raise ValueError(f"workers {self.workers!r}: at least 1")
 
     @classmethod
     def of(cls, **names: Any) -> "Settings":
