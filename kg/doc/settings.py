@@ -31,11 +31,11 @@ class Limits:
 class Thresholds:
     """Lengths (in characters), counts and jieba word frequencies the
     extractors decide by."""
-    # clean: which lines are headings
+    # clean: headings and broken paragraphs
     heading_max_chars: int = 32       # a line this short without a full stop is a heading
-    long_line_chars: int = 40         # a line this long, after a heading, is a paragraph broken in two
+    long_line_chars: int = 40         # a paragraph this long that stops mid-sentence goes on in the next
     # entities
-    max_seat_name: int = 16           # between a seat (a region) and an organisation suffix
+    max_seat_name: int = 16           # between a seat (a region, a body, 国家) and a research body's suffix
     min_state_field: int = 4          # what a 国家…中心 studies: fewer make a kind (国家重点实验室), not a name
     max_list_item: int = 24           # one item of a list of bodies
     max_joined_part: int = 6          # the left of 与 in a joined name (计算与应用统计)
@@ -56,7 +56,7 @@ class Thresholds:
     opening_span: int = 6             # after the lead, within which a sentence's first name opens it
     # resolution
     national_min: int = 2             # 全国-words that make an article national news (when no region outnumbers them)
-    min_found_again: int = 3          # a shorter short name (华信) is looked for only where it was given
+    min_found_again: int = 3          # a short name this long is looked for everywhere; a shorter one (华信) only where given
     # figures
     roundup_items: int = 3            # paragraphs opening as news (今天…) that make an article a round-up of items
 
