@@ -22,6 +22,7 @@ from kg.engine.assembly import DocPiece, document_piece, dump
 from kg.extraction.ingest import Failure, Source, as_document
 from kg.lang.lexicon import ONTOLOGY, PACKAGE
 from kg.doc.model import Document
+from kg.doc.settings import DEFAULT, Settings
 from kg.engine.corpus import Corpus, Kept
 from kg.extraction.pipeline import extract_document, facts_of
 
@@ -29,10 +30,11 @@ Input = Document | Source  # a file read, decoded or not (``kg build`` hands ove
 
 
 @functools.cache
-def pipeline_version() -> str:
-    """A hash of the code and data extraction depends on: a change to any
-    of them invalidates every cached result."""
-    h = hashlib.sha256()
+def pipeline_version(settings: Settings = DEFAULT) -> str:
+    """A hash of the code and data extraction depends on, and of the
+    settings that change its outputs: a change to any of them invalidates
+    every cached result."""
+    h = hashlib.sha256(settings.extraction_key().encode())
     roots = [PACKAGE] + ([ONTOLOGY] if ONTOLOGY.parent != PACKAGE else [])
     for root in roots:
         for path in sorted(root.rglob("*")):
@@ -42,7 +44,7 @@ def pipeline_version() -> str:
     return h.hexdigest()[:16]
 
 
-def process(item: Input) -> DocPiece | Failure:
+def process(item: Input, settings: Settings = DEFAULT) -> DocPiece | Failure:
     """The unit of work: decode a file (a Source), extract the document,
     and make what it adds to the corpus outputs (its graph serialized, its
     records, its part of the page). A file that is not text, or a document
@@ -52,7 +54,7 @@ def process(item: Input) -> DocPiece | Failure:
     if isinstance(doc, Failure):
         return doc
     try:
-        return document_piece(facts_of(extract_document(doc)))
+        return document_piece(facts_of(extract_document(doc, settings)))
     except Exception as exc:
         return Failure(doc.source, f"extraction failed: {type(exc).__name__}: {exc}")
 
@@ -63,13 +65,14 @@ class Cache:
     changed or gone), so the cache holds one corpus's results, not every
     version's."""
 
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, settings: Settings = DEFAULT) -> None:
         self.folder = Path(folder)
+        self.version = pipeline_version(settings)  # results of other settings are not reused
         self.used: set[str] = set()
         self.unwritable: str | None = None  # why an entry could not be written: the build goes on without
 
     def key(self, doc: Input) -> str:
-        key = hashlib.sha256(f"{pipeline_version()}\x1f{doc.id}\x1f{doc.source}\x1f{doc.sha256}".encode()).hexdigest()
+        key = hashlib.sha256(f"{self.version}\x1f{doc.id}\x1f{doc.source}\x1f{doc.sha256}".encode()).hexdigest()
         self.used.add(key)
         return key
 
@@ -113,8 +116,9 @@ class Engine:
     """
     window = 1
 
-    def __init__(self, cache: Cache | None = None) -> None:
+    def __init__(self, cache: Cache | None = None, settings: Settings = DEFAULT) -> None:
         self.cache = cache
+        self.settings = settings  # what extraction is given
         self.held: frozenset[str] = frozenset()
         self.hits = self.misses = 0
 
@@ -183,19 +187,19 @@ class Local(Engine):
         return doc
 
     def result(self, work: Input) -> DocPiece | Failure:
-        return process(work)
+        return process(work, self.settings)
 
 
 class Pool(Engine):
     """A pool of worker processes (fork: each inherits the loaded lexicons)."""
 
-    def __init__(self, workers: int, cache: Cache | None = None) -> None:
-        super().__init__(cache)
+    def __init__(self, workers: int, cache: Cache | None = None, settings: Settings = DEFAULT) -> None:
+        super().__init__(cache, settings)
         self.window = 8 * workers
         self.executor = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork"))
 
     def submit(self, doc: Input) -> Future:
-        return self.executor.submit(process, doc)
+        return self.executor.submit(process, doc, self.settings)
 
     def result(self, work: Future) -> DocPiece | Failure:
         return work.result()
@@ -208,15 +212,16 @@ class Dask(Engine):
     """A Dask cluster: the scheduler at ``address``, or a local cluster."""
     window = 256
 
-    def __init__(self, address: str | None = None, cache: Cache | None = None, workers: int = 2) -> None:
-        super().__init__(cache)
+    def __init__(self, address: str | None = None, cache: Cache | None = None, workers: int = 2,
+                 settings: Settings = DEFAULT) -> None:
+        super().__init__(cache, settings)
         from dask.distributed import Client, LocalCluster
         self.cluster = None if address else LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
                                                          dashboard_address=None)
         self.client = Client(address or self.cluster)
 
     def submit(self, doc: Input):
-        return self.client.submit(process, doc, pure=False)
+        return self.client.submit(process, doc, self.settings, pure=False)
 
     def result(self, work) -> DocPiece | Failure:
         return work.result()
@@ -228,16 +233,16 @@ class Dask(Engine):
 
 
 def make(engine: str = "local", workers: int = 1, scheduler: str | None = None, cache_dir: Path | None = None,
-         held: Iterable[str] = ()) -> Engine:
-    """An engine; with ``cache_dir``, the documents whose keys are ``held``
-    come back Kept."""
-    cache = Cache(cache_dir) if cache_dir is not None else None
+         held: Iterable[str] = (), settings: Settings = DEFAULT) -> Engine:
+    """An engine that extracts with ``settings``; with ``cache_dir``, the
+    documents whose keys are ``held`` come back Kept."""
+    cache = Cache(cache_dir, settings) if cache_dir is not None else None
     if engine == "dask":
-        made: Engine = Dask(scheduler, cache, workers=max(1, workers))
+        made: Engine = Dask(scheduler, cache, workers=max(1, workers), settings=settings)
     elif workers > 1:
-        made = Pool(workers, cache)
+        made = Pool(workers, cache, settings)
     else:
-        made = Local(cache)
+        made = Local(cache, settings)
     made.held = frozenset(held)
     return made
 
