@@ -37,6 +37,7 @@ class Frame:
 
     def __post_init__(self) -> None:
         self.top = outermost(self.mentions)
+        self._of: dict[tuple, tuple[Mention, ...]] = {}  # of()'s answers: extractors ask the same ones again
 
     @property
     def text(self) -> str:
@@ -48,7 +49,10 @@ class Frame:
         return self.places is None or region in self.places or region in self.scopes.values()
 
     def of(self, *types: str, top: bool = True) -> list[Mention]:
-        return [m for m in (self.top if top else self.mentions) if m.type in types]
+        found = self._of.get((types, top))
+        if found is None:
+            found = self._of[types, top] = tuple(m for m in (self.top if top else self.mentions) if m.type in types)
+        return list(found)
 
     @cached_property
     def dateline(self) -> int:
