@@ -36,12 +36,9 @@ class Frame:
     places: Optional[frozenset[str]] = None  # the regions the document names on their own (None: unknown)
 
     def __post_init__(self) -> None:
+        self.text = self.sentence.text  # an attribute, not a property: extractors read it 30 times a sentence
         self.top = outermost(self.mentions)
         self._of: dict[tuple, tuple[Mention, ...]] = {}  # of()'s answers: extractors ask the same ones again
-
-    @property
-    def text(self) -> str:
-        return self.sentence.text
 
     def names_place(self, region: str) -> bool:
         """The document names ``region`` on its own (not only inside a
