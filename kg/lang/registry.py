@@ -44,11 +44,14 @@ class Registry(dict):
         return self._gate.open_for(text)
 
 
+MAX_COMBINATIONS = 4096  # lists of chosen functions a gate keeps (402 news items: 1,687 for the recognisers)
+
+
 class _Gate:
     """Which of some functions a text lets through: each function is a bit;
     each need sets the bits of the functions that need it, functions without
-    needs are always set, and the set bits of a text are looked up once per
-    distinct combination."""
+    needs are always set, and the list of the functions a combination of
+    bits lets through is made once (for the first MAX_COMBINATIONS)."""
 
     def __init__(self, functions: list[F], needs: list[tuple[str, ...]]) -> None:
         self.functions = functions
@@ -70,7 +73,9 @@ class _Gate:
                 mask |= bits[index]
         chosen = self.chosen.get(mask)
         if chosen is None:
-            chosen = self.chosen[mask] = [fn for i, fn in enumerate(self.functions) if mask >> i & 1]
+            chosen = [fn for i, fn in enumerate(self.functions) if mask >> i & 1]
+            if len(self.chosen) < MAX_COMBINATIONS:  # bounded: a big corpus holds ever more rare combinations
+                self.chosen[mask] = chosen
         return chosen
 
 
