@@ -404,3 +404,20 @@ def test_relations_a_bare_title_opening_a_clause_is_the_documents_post():
     # a list naming another province's leaders: no post read from the document's place
     story = "1月22日，江西省政府举行集体学习会。习近平在吉林省委书记李明、省长王建国陪同下考察。"
     assert ("王建国", "hasPosition", "江西省人民政府") not in document_triples(story)
+
+
+def test_relations_needs_only_skip_extractors_that_would_find_nothing(monkeypatch):
+    """An extractor's ``needs`` is a necessary condition: on every seed,
+    running every extractor on every sentence finds exactly what the gated
+    run finds."""
+    from kg.extraction.ingest import read_document
+
+    from .conftest import SEEDS
+
+    assert any(EXTRACTORS.needs.values())
+    docs = [read_document(p) for p in sorted(SEEDS.glob("*.txt"))]
+    gated = [extract_document(doc).relations for doc in docs]
+    assert sum(len(EXTRACTORS) - len(EXTRACTORS.for_text(s.text)) for doc in docs
+               for s in extract_document(doc).sentences) > 0
+    monkeypatch.setattr(EXTRACTORS, "for_text", lambda text: list(EXTRACTORS.values()))
+    assert [extract_document(doc).relations for doc in docs] == gated

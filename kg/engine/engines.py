@@ -20,7 +20,7 @@ from typing import Iterable, Iterator
 
 from kg.engine.assembly import DocPiece, document_piece, dump
 from kg.extraction.ingest import Failure, Source, as_document
-from kg.lang.lexicon import ONTOLOGY, PACKAGE
+from kg.doc.schema import ONTOLOGY, PACKAGE
 from kg.doc.model import Document
 from kg.doc.settings import DEFAULT, Settings
 from kg.engine.corpus import Corpus, Kept

@@ -71,6 +71,8 @@ class Mapped:
     def strip(self, chars: str | None = None) -> "Mapped":
         left = len(self.text) - len(self.text.lstrip(chars))
         right = len(self.text.rstrip(chars))
+        if left == 0 and right == len(self.text):
+            return self  # most lines: nothing to strip, no copy
         return self.slice(left, right)
 
 

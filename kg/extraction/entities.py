@@ -463,7 +463,7 @@ _LOCAL_BODY = re.compile(rf"(?:{_alt(P['organization']['local_bodies'])})")
 _OPERATORS = set(P["organization"]["operators"])
 
 
-@recogniser("org.local-body.v1")
+@recogniser("org.local-body.v1", needs=P["organization"]["local_bodies"] + P["organization"]["operators"])
 def local_body(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
     """A region's own body named by the region and a short word (南昌市科协,
     贵阳社科院), and an operator's branch named by its place (杭州移动,
@@ -522,7 +522,7 @@ _NUMBERED_INSTITUTE = Guarded(rf"(?<![\d.])(\d{{1,3}})(所|院)(?![{CJK}]{{0,1}}
                               needs=("所", "院"))  # 6所高校: a measure word
 
 
-@recogniser("org.suffix.v1")
+@recogniser("org.suffix.v1", needs=P["organization"]["suffixes"] + list(_NUMBERED_INSTITUTE.needs))
 def organization_by_suffix(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
     """Names ending in a body's suffix (公司, 子集团, 药业, 研究院 …), their
     start found by walking back over name-like words; numbered institutes (29所)."""
@@ -983,7 +983,7 @@ _UNIT = re.compile(rf"({_alt(P['organization']['unit_suffixes'])})")
 _UNIT_STOP = _STOP_TOKENS | set(P["person"]["titles"])
 
 
-@recogniser("org.unit.v1")
+@recogniser("org.unit.v1", needs=P["organization"]["unit_suffixes"])
 def organization_unit(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
     """A unit named right after its body: 工业和信息化部 + 装备工业司,
     网络通信子集团 + 党委. The unit's own words must be nouns."""
@@ -1016,6 +1016,7 @@ def organization_unit(sent: Sentence, found: list[Mention], settings: Settings) 
             break
 
 
+_CAPITALS = tuple("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _LATIN_TOKEN = re.compile(r"(?<![A-Za-z0-9&._-])[A-Z][A-Za-z0-9]*[A-Za-z](?![A-Za-z0-9_-])")
 _NOT_LATIN_NAMES = set(P["organization"]["latin_not_names"])
 _LATIN_BODY_AFTER = tuple(P["organization"]["latin_body_after"])
@@ -1031,7 +1032,7 @@ def _latin_name_shape(token: str, th: Thresholds) -> bool:
     return token not in _NOT_LATIN_NAMES and (caps >= 2 or len(token) >= th.min_capitalised_letters)
 
 
-@recogniser("org.latin-name.v1")
+@recogniser("org.latin-name.v1", needs=_CAPITALS)  # a name opens with one (_LATIN_TOKEN)
 def organization_latin_name(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
     """A name in Latin letters (Nokia, ZTE, IEEE, OSCHINA) where the sentence
     treats it as a body: a regional arm after it (Nokia 大中华区), an event or
@@ -1153,7 +1154,7 @@ def _name_ends_at(text: str, end: int) -> bool:
         _TITLE.match(text, end) or _SPEECH_VERB.match(text, end))
 
 
-@recogniser("person.title.v1")
+@recogniser("person.title.v1", needs=P["person"]["titles"])
 def person_after_title(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
     """部长李乐成, 局长邢海英; a list after one title (部领导叶民、熊继军)."""
     text = sent.text
@@ -1169,7 +1170,7 @@ def person_after_title(sent: Sentence, found: list[Mention], settings: Settings)
             i = end + 1
 
 
-@recogniser("person.honorific.v1")
+@recogniser("person.honorific.v1", needs=P["person"]["after_name"] + P["person"]["bylines"] + ["(", "（"])
 def person_before_title(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
     """寇全安同志, 俊民书记, 文罡代市长; bylines (本报记者 张琪玮) and sign-offs ((耀文))."""
     text = sent.text
@@ -1190,10 +1191,11 @@ def person_before_title(sent: Sentence, found: list[Mention], settings: Settings
 
 
 _SPEAKER_CLAUSE_START = set("，。；：！？ \t\n　")
-_HONORIFIC = re.compile(rf"(?:{_alt(('院士', '教授', '同志'))})")
+_HONORIFIC_WORDS = ("院士", "教授", "同志")
+_HONORIFIC = re.compile(rf"(?:{_alt(_HONORIFIC_WORDS)})")
 
 
-@recogniser("person.speaker.v1")
+@recogniser("person.speaker.v1", needs=P["person"]["speech_verbs"] + list(_HONORIFIC_WORDS))
 def person_by_verb(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
     """A name opening a clause and followed by what a person does
     (陆治原表示, 王建国主持召开, 赵明、钱立、孙刚参加); a name written
@@ -1312,7 +1314,7 @@ _EDITION = re.compile(rf"(?:\d{{4}}年?|第[{_NUMBER}]+届|首届)\s*$")
 _DATE_IN_NAME = re.compile(r"\d+月|\d+日|[上下]午|晚上|今天|日前|近日")
 
 
-@recogniser("event.named.v1")
+@recogniser("event.named.v1", needs=_EVENT_END.needs + ("暨",))
 def event_named(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
     """A meeting named from the body or place that holds it to its last word,
     as written: 中共中央政治局第十二次集体学习, 全国工业和信息化工作会议,

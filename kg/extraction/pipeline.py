@@ -59,6 +59,7 @@ def _frames(sentences: list[Sentence], mentions: list[list[Mention]], ctx) -> It
     posts: dict[str, Mention] = {}  # each person's body, by the posts found so far
     holders: dict[str, Mention] = {}  # each meeting's holder, by the holds found so far
     law, articles = None, False  # the law titling the text; whether its articles (第X条) have begun
+    scopes_of: dict[int, dict[str, str]] = {}
     places = frozenset(m.name for ms in mentions for m in relations.outermost(ms) if m.type == "Region")
     for sent, ms in zip(sentences, mentions):
         if sent.article != article:
@@ -80,7 +81,9 @@ def _frames(sentences: list[Sentence], mentions: list[list[Mention]], ctx) -> It
             if topic.type == "Policy" or relations.points_back(sent.text) or inline_item \
                     or (leading and (not new_paragraph or item)):
                 carried = topic
-        scopes = {k: v for k in ("市", "省", "部", "集团") if (v := ctx.scope(k, sent.article))}
+        if sent.article not in scopes_of:  # frames share their article's (read-only) scopes
+            scopes_of[sent.article] = {k: v for k in ("市", "省", "部", "集团") if (v := ctx.scope(k, sent.article))}
+        scopes = scopes_of[sent.article]
         frame = relations.Frame(sent, ms, topic=carried, event=event, scopes=scopes,
                                 author=ctx.authors.get(sent.article), places=places, settings=ctx.settings)
         if sent.heading and law is None and topic is None:

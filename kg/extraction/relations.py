@@ -38,11 +38,9 @@ class Frame:
     settings: Settings = DEFAULT         # the thresholds and confidences the extraction was given
 
     def __post_init__(self) -> None:
+        self.text = self.sentence.text  # an attribute, not a property: extractors read it 30 times a sentence
         self.top = outermost(self.mentions)
-
-    @property
-    def text(self) -> str:
-        return self.sentence.text
+        self._of: dict[tuple, tuple[Mention, ...]] = {}  # of()'s answers: extractors ask the same ones again
 
     @property
     def confidences(self) -> Confidences:
@@ -54,7 +52,10 @@ class Frame:
         return self.places is None or region in self.places or region in self.scopes.values()
 
     def of(self, *types: str, top: bool = True) -> list[Mention]:
-        return [m for m in (self.top if top else self.mentions) if m.type in types]
+        found = self._of.get((types, top))
+        if found is None:
+            found = self._of[types, top] = tuple(m for m in (self.top if top else self.mentions) if m.type in types)
+        return list(found)
 
     @cached_property
     def dateline(self) -> int:
@@ -681,7 +682,7 @@ def work_report(frame: Frame) -> Iterator[Relation]:
                 yield _rel(frame, owner, "issues", p, "issues.report.v1", frame.confidences.issues_report)
 
 
-@extractor("issues.trigger.v1")
+@extractor("issues.trigger.v1", needs=P['relation']['issues'] + P['relation']['launches'])
 def issues(frame: Frame) -> Iterator[Relation]:
     """Bodies before 印发/发布/出台/编制/制定 and the policies right after it."""
     for t in _ISSUES.finditer(frame.text):
@@ -702,7 +703,7 @@ def _titled_by_body(frame: Frame, p: Mention) -> bool:
     return any(o.start in (p.start, p.start + 1) and o.end < p.end for o in frame.of("Organization", top=False))
 
 
-@extractor("signs.trigger.v1")
+@extractor("signs.trigger.v1", needs=P['relation']['signs'])
 def signs(frame: Frame) -> Iterator[Relation]:
     """Bodies that 签署/签订 a policy or agreement."""
     for t in _SIGNS.finditer(frame.text):
@@ -771,7 +772,7 @@ def meeting(frame: Frame, found: list[Relation]) -> Optional[Mention]:
 _AT_MEETING = re.compile(r"(?:时|上|期间)")
 
 
-@extractor("holds.trigger.v1")
+@extractor("holds.trigger.v1", needs=P['event']['holds'] + P['event']['organises'])
 def holds(frame: Frame) -> Iterator[Relation]:
     """The bodies right before 召开/举办/举行 hold the meeting after it; bodies
     that hold it jointly (联合召开) cooperate."""
@@ -836,7 +837,7 @@ def adopted(frame: Frame) -> Iterator[Relation]:
             yield _rel(frame, body, "issues", p, "issues.adopted.v1", frame.confidences.issues_adopted)
 
 
-@extractor("chairs.trigger.v1")
+@extractor("chairs.trigger.v1", needs=P['event']['chairs'])
 def chairs(frame: Frame) -> Iterator[Relation]:
     """A person before 主持(召开) chairs the meeting after it, or the
     article's meeting when none follows."""
@@ -874,7 +875,7 @@ _STRENGTHS = re.compile(r"(?:基于|依托|凭借|发挥)[^，,。；;]{0,30}?�
 _TARGETS = any_of(P['relation']['targets'])
 
 
-@extractor("targets.trigger.v1")
+@extractor("targets.trigger.v1", needs=P['relation']['targets'] + P['relation']['joint_acts'])
 def targets(frame: Frame) -> Iterator[Relation]:
     """The sentence's subject targets the sectors named after a focus verb
     (聚焦, 瞄准, 布局, 加快建设, 推进 … 领域)."""
@@ -1032,7 +1033,7 @@ def _zone_misplaced(frame: Frame, m: Mention) -> bool:
 _LOCATED = Guarded(f"(?:总部)?(?:{_alt(P['relation']['located'])})(?:在|于)?了?", P['relation']['located'])
 
 
-@extractor("locatedIn.trigger.v1")
+@extractor("locatedIn.trigger.v1", needs=_LOCATED.needs)
 def located(frame: Frame) -> Iterator[Relation]:
     """A位于B, A落户B, 位于B的A: a body or place in the region the text
     names for it (位于青岛崂山区的X -> 青岛市, 崂山区)."""
@@ -1241,7 +1242,7 @@ _BELONGS_TO = any_of(P['relation']['belongs_to'])
 _OWNS = re.compile(f"(?:{_alt(P['relation']['owns'])})的?")
 
 
-@extractor("subOrganizationOf.trigger.v1")
+@extractor("subOrganizationOf.trigger.v1", needs=P['relation']['belongs_to'] + P['relation']['owns'])
 def belongs(frame: Frame) -> Iterator[Relation]:
     """A unit and its parent the text names together: A（隶属B）, A隶属于B;
     B旗下的A、C, B下属A."""
@@ -1268,7 +1269,7 @@ _FOUNDS = Guarded(f"(?:牵头|专门|已|还|先后|率先)?(?:{_alt(P['organiza
 _FOUNDED_JOINTLY = re.compile(r"联合|共同|合作|携手|一起|一道|合资")
 
 
-@extractor("subOrganizationOf.founded.v1")
+@extractor("subOrganizationOf.founded.v1", needs=_FOUNDS.needs)
 def founded(frame: Frame) -> Iterator[Relation]:
     """A body that founds a unit (工信部组建了X工作组, A牵头成立的B
     联盟, 由A设立的B): the unit belongs to it. Not a unit several bodies
@@ -1368,7 +1369,7 @@ def _signatories(frame: Frame, parties: list[Mention]) -> Iterator[Relation]:
                 yield _rel(frame, x, "cooperatesWith", y, "cooperatesWith.trigger.v1", frame.confidences.cooperates_trigger)
 
 
-@extractor("cooperatesWith.trigger.v1")
+@extractor("cooperatesWith.trigger.v1", needs=P['relation']['cooperates'])
 def cooperates(frame: Frame) -> Iterator[Relation]:
     """与 X(、Y)… 合作/共同/对接/研讨, and a list of bodies or regions that
     开展合作 together."""
@@ -1408,8 +1409,8 @@ def cooperates(frame: Frame) -> Iterator[Relation]:
 # -- running them ------------------------------------------------------------------
 
 def run(frame: Frame) -> Iterator[Relation]:
-    """Every registered extractor over one frame."""
-    for fn in EXTRACTORS.values():
+    """Every registered extractor that could find something in the frame's sentence."""
+    for fn in EXTRACTORS.for_text(frame.text):
         for r in fn(frame):
             # News outlets (a dateline's 新华社, 《旗帜》杂志社) take part in no relation (annotation.md).
             if r.subject.name != r.object.name and "Media" not in (r.subject.subtype, r.object.subtype):

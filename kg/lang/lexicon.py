@@ -15,7 +15,7 @@ from typing import Callable, Iterator
 import ahocorasick_rs
 import pyoxigraph as ox
 
-from kg.doc.schema import ONTOLOGY, PACKAGE
+from kg.doc.schema import ONTOLOGY
 
 LEXICONS = Path(__file__).resolve().parent / "lexicons"
 SECTOR_NS = "https://kg-news.org/sector/"

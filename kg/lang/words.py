@@ -61,7 +61,7 @@ def cut(text: str) -> list[str]:
     known = _dictionary()[0]
     # rjieba's default instance, loaded on import: nothing adds words to it.
     for word in rjieba.cut(text, True):
-        if len(word) == 1 or _HAN.fullmatch(word) or word in known:
+        if len(word) == 1 or word in known or _HAN.fullmatch(word):  # most words are in the dictionary
             out.append(word)
         elif _BLOCK.fullmatch(word):
             out.extend(part for part in _HMM_PARTS.split(word) if part)
