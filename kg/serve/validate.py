@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from kg.rdf.graph import TYPE, Part, kg, statements_of
 from kg.rdf.rdftext import Statement
-from kg.lang.lexicon import ONTOLOGY
+from kg.doc.schema import ONTOLOGY
 
 if TYPE_CHECKING:  # rdflib and pyshacl load only when a check runs: a cached result needs neither
     from rdflib import Graph
