@@ -37,7 +37,7 @@ from .exports import document_records, entity_record, join_lines, record_templat
 from .forked import Forked
 from .graph import (TURTLE, NoBuild, Part, document_description, document_part, entity_description,
                     read_index)
-from .html import best_connected, document_chunk, entity_entry, kept_note, neighbours_of, page
+from .html import document_chunk, entity_entry, page
 from .model import Document
 from .pipeline import DocFacts, Kept
 from .rdftext import Statement
@@ -51,7 +51,6 @@ EntityKey = tuple[str, str]  # resolution.entity_key
 Told = tuple[str, str, bytes]
 
 SNAPSHOT = "assembly.pickle"  # in the cache folder
-HTML_MAX_NODES = 2000
 
 
 @dataclass
@@ -266,18 +265,13 @@ class Assembly:
 
     @functools.cached_property
     def page(self) -> list[bytes | memoryview]:
-        """The explorer page, in pieces; with more entities than a browser
-        lays out in seconds, the best-connected ones (``kg html`` draws any
-        part in full). Sets each document's span there."""
+        """The explorer page, in pieces: the whole graph (``kg html
+        --max-nodes`` draws a part). Sets each document's span there."""
         entities = {e.iri: e for e in self.entities.values()}
         edges = set(itertools.chain.from_iterable(d.edges for d in self.docs))  # each once: a fact recurs
-        keep, notes = entities.keys(), []
-        if len(entities) > HTML_MAX_NODES:
-            keep = set(best_connected(entities, neighbours_of({(s, o) for s, _, o in edges}, entities), HTML_MAX_NODES))
-            notes.append(kept_note(len(keep), len(entities) - len(keep)))
-        shown = sorted(i for i in entities if i in keep)
+        shown = sorted(entities)
         before, after = page({i: (entities[i].name, entities[i].type) for i in shown},
-                             [entities[i].entry for i in shown], edges, notes)
+                             [entities[i].entry for i in shown], edges, [])
         out: list[bytes | memoryview] = [before]
         at = len(before)
         for n, d in enumerate(self.by_document):
