@@ -150,36 +150,64 @@ def render(records: list[dict], documents: dict[str, str] | None = None, focus: 
     return b"".join([before, b",".join(chunks), after]).decode(), v
 
 
+def _close_pairs(np, cell, cells: int):
+    """Every pair of nodes (i, j) in the same cell or in neighbouring ones
+    of a grid ``cells`` wide, given each node's cell number, each pair
+    once: in time linear in the pairs (spread by the grid's repulsion,
+    the nodes of a cell stay few)."""
+    order = np.argsort(cell, kind="stable")
+    count = np.bincount(cell, minlength=cells * cells)
+    first = np.concatenate(([0], np.cumsum(count)))
+    firsts, lasts = [], []
+    for dx, dy in ((0, 0), (0, 1), (1, -1), (1, 0), (1, 1)):
+        row, col = np.divmod(cell[order], cells)
+        ok = (row + dx < cells) & (col + dy >= 0) & (col + dy < cells)
+        at = np.flatnonzero(ok)
+        other = (row[at] + dx) * cells + col[at] + dy
+        lo = first[other] if dx or dy else at + 1  # in its own cell: only the nodes after it
+        hi = first[other + 1]
+        many = np.maximum(hi - lo, 0)
+        own = np.repeat(at, many)
+        step = np.arange(len(own)) - np.repeat(np.cumsum(many) - many, many)
+        firsts.append(order[own])
+        lasts.append(order[np.repeat(lo, many) + step])
+    return np.concatenate(firsts), np.concatenate(lasts)
+
+
 def layout(nodes: list[str], pairs: list[tuple[str, str]], seed: int = 7) -> dict[str, tuple[int, int]]:
-    """Positions for the page: Fruchterman-Reingold from a seeded start,
-    with the ideal edge length as the unit and a linear pull to the centre
-    (so every component stays in one round map of even density), on numpy
-    arrays in time O(n log n) an iteration: the repulsion of all nodes is
-    a convolution, done by FFT on a grid (particle-mesh; the same weights
-    spread each node on the grid and read its force back, so no node
-    pushes itself); the pull of each edge is exact. Nodes without relations
-    go in a compact block below the graph. Rounded to tenths of a unit,
-    written as whole numbers, so two builds write the same page."""
+    """Positions for the page: ForceAtlas2's forces (each node weighs its
+    degree + 1; two nodes push each other by their weights' product over
+    their distance, an edge pulls by its length, and a pull to the centre
+    by weight keeps every component in one round map) from a seeded start,
+    on numpy arrays in time O(n log n) an iteration. The push of all nodes
+    on all is a convolution, done by FFT on a grid (particle-mesh: the same
+    weights spread a node on the grid and read its force back, so no node
+    pushes itself); nodes in neighbouring half cells, which the grid cannot
+    tell apart, push each other exactly as well. Nodes without relations go in
+    a compact block below the graph. Rounded, so two builds write the same
+    page."""
     import numpy as np  # only a page needs it
 
     linked = sorted({n for pair in pairs for n in pair})
     index = {n: i for i, n in enumerate(linked)}
     n = len(linked)
     out: dict[str, tuple[int, int]] = {}
-    radius = n ** 0.5  # of the round map, in edge lengths
+    radius = 1.0
     if n:
-        pos = (np.random.default_rng(seed).random((n, 2)) - 0.5) * 2 * radius
         ij = np.array(sorted({(index[s], index[o]) for s, o in pairs if s != o}), dtype=np.int64).reshape(-1, 2)
         s, o = ij[:, 0], ij[:, 1]
-        cells = int(min(512, max(32, 1.2 * radius)))  # a cell about the spacing of nodes
+        weight = np.bincount(ij.ravel(), minlength=n) + 1.0
+        radius = float(weight.sum()) ** 0.5  # of the round map the forces settle in
+        pos = (np.random.default_rng(seed).random((n, 2)) - 0.5) * 2 * radius
+        cells = int(min(512, max(32, 1.2 * n ** 0.5)))  # a cell about the spacing of nodes
         side = 2 * cells  # padded: the FFT's convolution is circular
         d = np.fft.fftfreq(side, 1 / side)
         dx, dy = np.meshgrid(d, d, indexing="ij")
         r2 = dx * dx + dy * dy
         r2[0, 0] = 1  # dx = dy = 0 there: no force
-        kernel = np.fft.rfft2(dx / r2), np.fft.rfft2(dy / r2)  # k²·d/|d|², FR's repulsion in 2-D
-        iterations = 100
-        hot, cold = radius / 4, 0.05  # the most a node moves, first and last
+        kernel = np.fft.rfft2(dx / r2), np.fft.rfft2(dy / r2)  # d/|d|²: a push by 1/distance, in 2-D
+        iterations = 200 if n <= 20_000 else 120
+        hot, cold = radius / 4, radius / 2000  # the most a node moves, first and last
         for it in range(iterations):
             limit = hot * (cold / hot) ** (it / (iterations - 1))
             lo = pos.min(0)
@@ -190,25 +218,31 @@ def layout(nodes: list[str], pairs: list[tuple[str, str]], seed: int = 7) -> dic
             at = c[:, 0] * side + c[:, 1]
             corners = ((at, (1 - f[:, 0]) * (1 - f[:, 1])), (at + side, f[:, 0] * (1 - f[:, 1])),
                        (at + 1, (1 - f[:, 0]) * f[:, 1]), (at + side + 1, f[:, 0] * f[:, 1]))
-            mass = np.fft.rfft2(sum(np.bincount(k, w, side * side) for k, w in corners).reshape(side, side))
+            mass = np.fft.rfft2(sum(np.bincount(k, w * weight, side * side) for k, w in corners).reshape(side, side))
             move = np.empty_like(pos)
             for axis in (0, 1):
                 field = np.fft.irfft2(mass * kernel[axis], s=(side, side)).ravel()
-                move[:, axis] = sum(field[k] * w for k, w in corners) / h
-            d_ = pos[s] - pos[o]
-            pull = d_ * np.sqrt((d_ * d_).sum(1))[:, None]  # d²/k along the edge
-            for axis in (0, 1):
-                move[:, axis] -= np.bincount(s, pull[:, axis], n) - np.bincount(o, pull[:, axis], n)
-            move -= pos
-            length = np.maximum(np.sqrt((move * move).sum(1)), 1e-9)
+                move[:, axis] = weight * sum(field[k] * w for k, w in corners) / h
+            fine = np.minimum((2 * g).astype(np.int64), 2 * cells - 1)  # half cells: a few nodes each, even in a crowd
+            a, b = _close_pairs(np, fine[:, 0] * 2 * cells + fine[:, 1], 2 * cells)
+            for i, j, push in ((s, o, False), (a, b, True)):
+                d_ = pos[i] - pos[j]
+                force = -d_ if not push else d_ * (weight[i] * weight[j] / np.maximum((d_ * d_).sum(1), 1e-6))[:, None]
+                for axis in (0, 1):
+                    move[:, axis] += np.bincount(i, force[:, axis], n) - np.bincount(j, force[:, axis], n)
+            move -= pos * weight[:, None] * (2 / radius)
+            move /= weight[:, None]  # heavy nodes move slowly, as in ForceAtlas2
+            length = np.maximum(np.sqrt((move * move).sum(1)), 1e-12)
             pos += move * (np.minimum(length, limit) / length)[:, None]
         pos -= pos.mean(0)
-        out = {name: (round(float(x) * 10), round(float(y) * 10)) for name, (x, y) in zip(linked, pos)}
-        radius = float(np.abs(pos).max()) if n > 1 else 1.0
+        pos *= 1000 / max(float(np.abs(pos).max()), 1e-9)  # the map's radius: 1,000
+        out = {name: (round(float(x)), round(float(y))) for name, (x, y) in zip(linked, pos)}
+        radius = 1000
     alone = [i for i in nodes if i not in index]
     width = max(1, int(len(alone) ** 0.5 * 1.6))
+    step = 2 * radius / max(width, 20)
     for k, i in enumerate(alone):
-        out[i] = (round(10 * (-radius + 1.5 * (k % width))), round(10 * (radius + 3 + 1.5 * (k // width))))
+        out[i] = (round(-radius + step * (k % width)), round(radius + 2 * step + step * (k // width)))
     return out
 
 
