@@ -282,6 +282,7 @@ def test_html_focus_and_context(seed_build, seed_records, chromium, artifacts):
         # A click picks, a second click on the same node clears.
         ui.click_node(tianjin)
         assert page.evaluate("kgExplorer.lit()") == near
+        page.wait_for_timeout(400)  # later than sigma's double click (300 ms), which zooms
         ui.click_node(tianjin)
         assert page.evaluate("kgExplorer.lit()") == []
         # The document filter draws only the facts one article gave.
