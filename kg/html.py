@@ -19,6 +19,7 @@ the page opens laid out, with no physics, the same picture every time.
 """
 from __future__ import annotations
 
+import math
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -238,8 +239,10 @@ def layout(nodes: list[str], pairs: list[tuple[str, str]], seed: int = 7) -> dic
         pos *= 1000 / max(float(np.abs(pos).max()), 1e-9)  # the map's radius: 1,000
         out = {name: (round(float(x)), round(float(y))) for name, (x, y) in zip(linked, pos)}
         radius = 1000
+    # The block is as wide as the map and at most a third as high: with
+    # thousands of nodes alone it grows denser, never taller.
     alone = [i for i in nodes if i not in index]
-    width = max(1, int(len(alone) ** 0.5 * 1.6))
+    width = max(1, math.ceil((3 * len(alone)) ** 0.5))
     step = 2 * radius / max(width, 20)
     for k, i in enumerate(alone):
         out[i] = (round(-radius + step * (k % width)), round(radius + 2 * step + step * (k // width)))
