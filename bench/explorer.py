@@ -1,11 +1,12 @@
 """Benchmark: the explorer page of real builds (or of synthetic graphs),
 whole, in headless Chromium drawing with WebGL (SwiftShader, on the CPU).
 
-    python bench/explorer.py /work/scale/build-1k /work/scale/build-10k [--runs 3]
+    python bench/explorer.py /work/scale/build-1k /tmp/b10k/graph.html [--runs 3]
     python bench/explorer.py --nodes 5000 50000
 
-For each build: reads its records back, times kg/html.py's layout of the
-whole graph and the page's rendering, writes the page, then opens it
+For a build folder: reads its records back and renders the page (timed);
+for a page (.html) given as it is: takes it as the build wrote it. Then
+times kg/html.py's layout of the whole graph the page carries, and opens it
 ``--runs`` times (a fresh browser each time, offline) and reads from the
 page's own clock (performance.now(), from navigation): when the first
 frame was on screen (graph read, sigma drew it, labels placed, two
@@ -89,28 +90,40 @@ def spread(values: list[float], digits: int = 2) -> str:
     return "/".join(str(round(v, digits)) for v in (min(values), statistics.median(values), max(values)))
 
 
-def measure(name: str, records: list[dict], titles: dict, chromium: str | None, runs: int, tmp: Path) -> dict:
-    ids = sorted(r["id"] for r in records if r["kind"] == "entity")
-    pairs = sorted({(r["subject"], r["object"]) for r in records if r["kind"] == "relation"})
+def graph_of(html: str) -> tuple[list[str], list[tuple[str, str]], int]:
+    """The nodes a page carries (its graph element), the linked pairs, and how many edges it draws."""
+    start = html.index('id="kg-graph-data">') + len('id="kg-graph-data">')
+    g = json.loads(html[start:html.index("</script>", start)])
+    e = g["edges"]
+    return g["ids"], sorted({(g["ids"][e[k]], g["ids"][e[k + 2]]) for k in range(0, len(e), 3)}), len(e) // 3
+
+
+def measure(name: str, page: Path, render_s: float | None, chromium: str | None, runs: int) -> dict:
+    ids, pairs, edges = graph_of(page.read_text(encoding="utf-8"))
     t = time.perf_counter()
     layout(ids, pairs)
     layout_s = time.perf_counter() - t
-    t = time.perf_counter()
-    html, v = render(records, titles)
-    render_s = time.perf_counter() - t
-    path = tmp / f"{name}.html"
-    path.write_text(html, encoding="utf-8")
-    opened = [open_page(path, chromium) for _ in range(runs)] if chromium else []
-    row = {"graph": name, "nodes": len(v.entities), "edges": len({(r["subject"], r["predicate"], r["object"]) for r in v.relations}),
-           "html_mb": round(path.stat().st_size / 1e6, 1), "layout_s": round(layout_s, 2), "render_s": round(render_s, 2)}
+    opened = [open_page(page, chromium) for _ in range(runs)] if chromium else []
+    row = {"graph": name, "nodes": len(ids), "edges": edges, "html_mb": round(page.stat().st_size / 1e6, 1),
+           "layout_s": round(layout_s, 2), "render_s": round(render_s, 2) if render_s is not None else None}
     for key in ("drawn_s", "ready_s", "frame_ms", "frame_max_ms", "render_ms"):
         row[key] = spread([o[key] for o in opened], 1 if key.endswith("ms") else 2) if opened else None
     return row
 
 
+def rendered(records: list[dict], titles: dict, path: Path) -> float:
+    """Writes the page of ``records`` to ``path``; the seconds kg/html.py took."""
+    t = time.perf_counter()
+    html, _ = render(records, titles)
+    seconds = time.perf_counter() - t
+    path.write_text(html, encoding="utf-8")
+    return seconds
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("builds", nargs="*", help="build folders (records.jsonl read back)")
+    ap.add_argument("graphs", nargs="*", help="build folders (the page is rendered again from records.jsonl) or pages"
+                                               " (.html, as a build of this version wrote them)")
     ap.add_argument("--nodes", type=int, nargs="*", default=[], help="synthetic graphs of N entities, about 2N relations")
     ap.add_argument("--runs", type=int, default=3)
     args = ap.parse_args()
@@ -118,11 +131,17 @@ def main() -> None:
     chromium = shutil.which("chromium") or shutil.which("chromium-browser")
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
-        for build in args.builds:
-            records, titles = read_records(Path(build))
-            rows.append(measure(Path(build).name, records, titles, chromium, args.runs, Path(tmp)))
+        for given in map(Path, args.graphs):
+            if given.suffix == ".html":
+                rows.append(measure(given.name, given, None, chromium, args.runs))
+                continue
+            page = Path(tmp) / f"{given.name}.html"
+            seconds = rendered(*read_records(given), page)
+            rows.append(measure(given.name, page, seconds, chromium, args.runs))
         for n in args.nodes:
-            rows.append(measure(f"synthetic-{n}", synthetic_records(n), {}, chromium, args.runs, Path(tmp)))
+            page = Path(tmp) / f"synthetic-{n}.html"
+            seconds = rendered(synthetic_records(n), {}, page)
+            rows.append(measure(page.stem, page, seconds, chromium, args.runs))
     head = ["graph", "nodes", "edges", "html_mb", "layout_s", "render_s", "drawn_s", "ready_s", "frame_ms", "frame_max_ms",
             "render_ms"]
     print(f"min/median/max of {args.runs} runs in Chromium; layout and render once, in Python")
