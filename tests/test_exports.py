@@ -154,29 +154,6 @@ def test_exports_push_to_a_real_oxigraph_server(seed_build, dataset, tmp_path, c
     assert "cannot reach the server" in capsys.readouterr().err
 
 
-def test_exports_explorer_page_survives_a_broken_template_cache(seed_build, tmp_path, monkeypatch):
-    import tempfile
-
-    from jinja2.bccache import bc_magic
-
-    from kg.exporters import html
-    from kg.exporters.view import read_records
-    records, titles = read_records(seed_build)
-    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))  # where jinja2 keeps compiled templates
-    html._pyvis_template.cache_clear()
-    try:
-        first, _ = html.render(records, titles)
-        cached = list(tmp_path.glob("_jinja2-cache-*/*.cache"))
-        assert cached
-        for path in cached:  # jinja2's header, then bytes that are no checksum
-            path.write_bytes(bc_magic + b"not a pickle")
-        html._pyvis_template.cache_clear()
-        again, _ = html.render(records, titles)
-        assert again == first == (seed_build / "graph.html").read_text(encoding="utf-8")
-    finally:
-        html._pyvis_template.cache_clear()
-
-
 @pytest.mark.parametrize("args, name, fmt", [
     (["-f", "nt"], "graph.nt", ox.RdfFormat.N_TRIPLES), (["-f", "ttl"], "graph.ttl", ox.RdfFormat.TURTLE),
     (["-f", "nq"], "graph.nq", ox.RdfFormat.N_QUADS), (["-f", "json-ld"], "graph.jsonld", ox.RdfFormat.JSON_LD),

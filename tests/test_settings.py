@@ -22,7 +22,7 @@ def _relations(facts):
 def test_settings_of_routes_names_to_their_group_and_refuses_unknown_ones():
     s = Settings.of(workers=3, max_mb=4, roundup_items=5, issues_trigger=0.5)
     assert (s.workers, s.limits.max_mb, s.thresholds.roundup_items, s.confidences.issues_trigger) == (3, 4, 5, 0.5)
-    assert s.limits.html_max_nodes == DEFAULT.limits.html_max_nodes  # the rest of a group stays
+    assert s.limits.fork_from == DEFAULT.limits.fork_from  # the rest of a group stays
     assert Settings.of(limits=Limits(max_mb=1)).limits == Limits(max_mb=1)
     with pytest.raises(TypeError, match="unknown settings: colour, size"):
         Settings.of(size=1, colour="red", workers=2)

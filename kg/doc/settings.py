@@ -20,10 +20,9 @@ from typing import Any, Optional
 
 @dataclass(frozen=True)
 class Limits:
-    """What a build reads and draws, and when it forks."""
+    """What a build reads, and when it forks."""
     max_mb: float = 32                # larger input files are reported, not read (--max-mb)
     max_sentence_chars: int = 600     # a run-on "sentence" (a 2 MB line) is cut at a comma, then hard
-    html_max_nodes: int = 2000        # entities graph.html draws: more and a browser lays the page out for seconds
     fork_from: int = 500              # entities to merge before a second process saves more than it costs
 
 
@@ -153,7 +152,7 @@ class Settings:
         """A short hash of what changes the outputs (the groups; not how
         the build runs): cached results made under other values are not
         reused."""
-        return hashlib.sha256(repr((self.limits.max_sentence_chars, self.limits.html_max_nodes, self.thresholds,
+        return hashlib.sha256(repr((self.limits.max_sentence_chars, self.thresholds,
                                     self.confidences)).encode()).hexdigest()[:16]
 
 

@@ -37,7 +37,7 @@ from kg.exporters.records import document_records, entity_record, join_lines, re
 from kg.engine.forked import Forked
 from kg.rdf.graph import (TURTLE, NoBuild, Part, document_description, document_part, entity_description,
                     read_index)
-from kg.exporters.html import best_connected, document_chunk, entity_entry, kept_note, neighbours_of, page
+from kg.exporters.html import document_chunk, entity_entry, page
 from kg.doc.model import Document
 from kg.doc.settings import DEFAULT, Settings
 from kg.engine.corpus import Kept
@@ -268,19 +268,13 @@ class Assembly:
 
     @functools.cached_property
     def page(self) -> list[bytes | memoryview]:
-        """The explorer page, in pieces; with more entities than a browser
-        lays out in seconds, the best-connected ones (``kg html`` draws any
-        part in full). Sets each document's span there."""
+        """The explorer page, in pieces: the whole graph (``kg html
+        --max-nodes`` draws a part). Sets each document's span there."""
         entities = {e.iri: e for e in self.entities.values()}
         edges = set(itertools.chain.from_iterable(d.edges for d in self.docs))  # each once: a fact recurs
-        keep, notes = entities.keys(), []
-        most = self.settings.limits.html_max_nodes
-        if len(entities) > most:
-            keep = set(best_connected(entities, neighbours_of({(s, o) for s, _, o in edges}, entities), most))
-            notes.append(kept_note(len(keep), len(entities) - len(keep)))
-        shown = sorted(i for i in entities if i in keep)
+        shown = sorted(entities)
         before, after = page({i: (entities[i].name, entities[i].type) for i in shown},
-                             [entities[i].entry for i in shown], edges, notes)
+                             [entities[i].entry for i in shown], edges, [])
         out: list[bytes | memoryview] = [before]
         at = len(before)
         for n, d in enumerate(self.by_document):

@@ -1,17 +1,13 @@
-"""The graph explorer: one self-contained HTML file built on pyvis.
+"""The graph explorer: one self-contained HTML file, drawn with WebGL.
 
-pyvis 0.3.2 inlines vis-network with ``cdn_resources="in_line"`` but still
-links Bootstrap from a CDN, and its ``write_html`` uses the locale's
-encoding; so the page is rendered from pyvis's template as
-``Network.generate_html()`` renders it, every external
-``<link>``/``<script src>`` is removed, and the caller writes it as UTF-8.
-The template is rendered by jinja2 straight from pyvis's package: importing
-``pyvis.network`` imports networkx and IPython, a third of a second of
-every build, for nothing the page uses (``add_node`` and ``add_edge``
-check membership in lists, quadratic on large graphs, so nodes and edges
-are handed over as whole lists anyway).
+The page (templates/explorer.html) inlines sigma.js and graphology
+(templates/vendor/, copied from the npm registry; README there), so it
+loads nothing from the network and works from ``file://``; the caller
+writes it as UTF-8. sigma draws the whole graph, tens of thousands of
+nodes, on the GPU; the page picks which labels to draw.
 
-The explorer reads one JSON blob embedded with ``<``, ``>`` and ``&``
+The explorer reads the graph (names, types, positions, edges) and then one
+JSON blob embedded with ``<``, ``>`` and ``&``
 escaped: the drawn entities, and each document's part (its title, the
 sentences its facts cite, its relations and figures by entity IRI), which
 depends on that document alone, so a rebuild copies the unchanged ones from
@@ -23,10 +19,7 @@ the page opens laid out, with no physics, the same picture every time.
 """
 from __future__ import annotations
 
-import functools
-import importlib.util
-import json
-import re
+import math
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -34,15 +27,12 @@ from typing import Iterable
 
 import orjson
 
-STYLE = {  # type -> (colour, vis shape, Chinese name)
-    "Organization": ("#4e79a7", "dot", "组织"), "Region": ("#59a14f", "triangle", "地区"),
-    "Person": ("#f28e2b", "star", "人物"), "Policy": ("#b07aa1", "square", "政策"),
-    "Sector": ("#e15759", "diamond", "领域"), "Event": ("#76b7b2", "hexagon", "事件"),
-}
-PREDICATES_ZH = {"issues": "发布", "targets": "聚焦", "subOrganizationOf": "隶属于", "locatedIn": "位于", "holds": "举办",
-                 "chairs": "主持", "hasPosition": "任职于", "signs": "签署", "cooperatesWith": "合作"}
-_EXTERNAL = re.compile(r"<link\b[^>]*\bhref=\"(?:https?:)?//[^>]*>|<link\b[^>]*node_modules[^>]*>|"
-                       r"<script\b[^>]*\bsrc=\"[^\"]*\"[^>]*>\s*</script>", re.S)
+from kg.doc import schema
+
+COLOURS = {"Organization": "#4e79a7", "Region": "#59a14f", "Person": "#f28e2b", "Policy": "#b07aa1",
+           "Sector": "#e15759", "Event": "#76b7b2"}  # presentation only: the types and their names are the ontology's
+STYLE = {t.name: (COLOURS[t.name], t.zh) for t in schema.entity_types()}  # type -> (colour, Chinese name)
+PREDICATES_ZH = {p.name: p.zh for p in schema.relations()}
 ASSETS = Path(__file__).resolve().parent / "templates"
 
 
@@ -144,42 +134,6 @@ def document_chunk(doc: str, title: str, relations: list[dict], measures: list[d
     return _script_safe(orjson.dumps([doc, title, list(sentences), rels, figures, starts]))
 
 
-@functools.cache
-def _pyvis_template():
-    """pyvis's page template, found without importing pyvis. jinja2 keeps
-    its compiled form in its own cache folder (under the temporary
-    folder), when it can make one: compiling the template, which includes
-    the 500 kB of vis-network as text to scan, takes 0.1 s."""
-    from jinja2 import Environment, FileSystemBytecodeCache, FileSystemLoader
-
-    class Compiled(FileSystemBytecodeCache):
-        """jinja2's bytecode cache, for which a file it cannot read or
-        write is a template to compile, never a failed build."""
-
-        def load_bytecode(self, bucket) -> None:
-            try:
-                super().load_bytecode(bucket)
-            except Exception:  # jinja2 catches a bad code section, not a bad checksum or a failed read
-                bucket.reset()
-
-        def dump_bytecode(self, bucket) -> None:
-            try:
-                super().dump_bytecode(bucket)
-            except OSError:
-                pass
-
-    folder = Path(importlib.util.find_spec("pyvis").origin).parent / "templates"
-    try:
-        compiled = Compiled()
-    except (OSError, RuntimeError):  # no private folder to be had: compile every time
-        compiled = None
-    env = Environment(loader=FileSystemLoader(folder), bytecode_cache=compiled)
-    # The template writes nodes and edges with |tojson: orjson writes them
-    # (keys sorted, as jinja2's default does) five times faster than json.
-    env.policies["json.dumps_function"] = lambda obj, **_: orjson.dumps(obj, option=orjson.OPT_SORT_KEYS).decode()
-    return env.get_template("template.html")
-
-
 def render(records: list[dict], documents: dict[str, str] | None = None, focus: str | None = None, hops: int = 2,
            max_nodes: int | None = None) -> tuple[str, View]:
     """The page of ``records`` (a build's, read back), or of a part of them."""
@@ -197,57 +151,109 @@ def render(records: list[dict], documents: dict[str, str] | None = None, focus: 
     return b"".join([before, b",".join(chunks), after]).decode(), v
 
 
+def _close_pairs(np, cell, cells: int):
+    """Every pair of nodes (i, j) in the same cell or in neighbouring ones
+    of a grid ``cells`` wide, given each node's cell number, each pair
+    once: in time linear in the pairs (spread by the grid's repulsion,
+    the nodes of a cell stay few)."""
+    order = np.argsort(cell, kind="stable")
+    count = np.bincount(cell, minlength=cells * cells)
+    first = np.concatenate(([0], np.cumsum(count)))
+    firsts, lasts = [], []
+    for dx, dy in ((0, 0), (0, 1), (1, -1), (1, 0), (1, 1)):
+        row, col = np.divmod(cell[order], cells)
+        ok = (row + dx < cells) & (col + dy >= 0) & (col + dy < cells)
+        at = np.flatnonzero(ok)
+        other = (row[at] + dx) * cells + col[at] + dy
+        lo = first[other] if dx or dy else at + 1  # in its own cell: only the nodes after it
+        hi = first[other + 1]
+        many = np.maximum(hi - lo, 0)
+        own = np.repeat(at, many)
+        step = np.arange(len(own)) - np.repeat(np.cumsum(many) - many, many)
+        firsts.append(order[own])
+        lasts.append(order[np.repeat(lo, many) + step])
+    return np.concatenate(firsts), np.concatenate(lasts)
+
+
 def layout(nodes: list[str], pairs: list[tuple[str, str]], seed: int = 7) -> dict[str, tuple[int, int]]:
-    """Positions for the page: Fruchterman-Reingold from a seeded start,
-    with gravity so small components stay near the main one, on dense
-    numpy arrays (networkx's layouts need scipy past 500 nodes, its
-    ForceAtlas2 took 9 s at 2,000); nodes without relations go in a
-    compact grid below the graph rather than a ring around it. Rounded to
-    whole units, so two builds write the same page."""
+    """Positions for the page: ForceAtlas2's forces (each node weighs its
+    degree + 1; two nodes push each other by their weights' product over
+    their distance, an edge pulls by its length, and a pull to the centre
+    by weight keeps every component in one round map) from a seeded start,
+    on numpy arrays in time O(n log n) an iteration. The push of all nodes
+    on all is a convolution, done by FFT on a grid (particle-mesh: the same
+    weights spread a node on the grid and read its force back, so no node
+    pushes itself); nodes in neighbouring half cells, which the grid cannot
+    tell apart, push each other exactly as well. Nodes without relations go in
+    a compact block below the graph. Rounded, so two builds write the same
+    page."""
     import numpy as np  # only a page needs it
 
     linked = sorted({n for pair in pairs for n in pair})
     index = {n: i for i, n in enumerate(linked)}
     n = len(linked)
     out: dict[str, tuple[int, int]] = {}
-    span = 0.0
+    radius = 1.0
     if n:
-        pos = np.random.default_rng(seed).random((n, 2)) - 0.5
         ij = np.array(sorted({(index[s], index[o]) for s, o in pairs if s != o}), dtype=np.int64).reshape(-1, 2)
-        k2 = 1.0 / n  # the ideal distance, squared
-        iterations = 100 if n <= 500 else 50 if n <= 1000 else 30
-        step = 0.1
-        rows = max(1, 4_000_000 // n)  # repulsion by blocks of rows: memory stays near 32 MB at any size
-        for _ in range(iterations):
-            sq = (pos * pos).sum(1)
+        s, o = ij[:, 0], ij[:, 1]
+        weight = np.bincount(ij.ravel(), minlength=n) + 1.0
+        radius = float(weight.sum()) ** 0.5  # of the round map the forces settle in
+        pos = (np.random.default_rng(seed).random((n, 2)) - 0.5) * 2 * radius
+        cells = int(min(512, max(32, 1.2 * n ** 0.5)))  # a cell about the spacing of nodes
+        side = 2 * cells  # padded: the FFT's convolution is circular
+        d = np.fft.fftfreq(side, 1 / side)
+        dx, dy = np.meshgrid(d, d, indexing="ij")
+        r2 = dx * dx + dy * dy
+        r2[0, 0] = 1  # dx = dy = 0 there: no force
+        kernel = np.fft.rfft2(dx / r2), np.fft.rfft2(dy / r2)  # d/|d|²: a push by 1/distance, in 2-D
+        iterations = 200 if n <= 20_000 else 120
+        hot, cold = radius / 4, radius / 2000  # the most a node moves, first and last
+        for it in range(iterations):
+            limit = hot * (cold / hot) ** (it / (iterations - 1))
+            lo = pos.min(0)
+            h = float((pos.max(0) - lo).max()) / (cells - 1.001) + 1e-12
+            g = (pos - lo) / h
+            c = np.minimum(g.astype(np.int64), cells - 2)
+            f = g - c
+            at = c[:, 0] * side + c[:, 1]
+            corners = ((at, (1 - f[:, 0]) * (1 - f[:, 1])), (at + side, f[:, 0] * (1 - f[:, 1])),
+                       (at + 1, (1 - f[:, 0]) * f[:, 1]), (at + side + 1, f[:, 0] * f[:, 1]))
+            mass = np.fft.rfft2(sum(np.bincount(k, w * weight, side * side) for k, w in corners).reshape(side, side))
             move = np.empty_like(pos)
-            for at in range(0, n, rows):
-                block = pos[at:at + rows]
-                push = block @ pos.T  # squared distances, then k² over them: the repulsion's weights
-                push *= -2
-                push += sq[at:at + rows, None]
-                push += sq[None, :]
-                np.maximum(push, 1e-6, out=push)
-                np.divide(k2, push, out=push)
-                push[np.arange(len(block)), np.arange(at, at + len(block))] = 0
-                move[at:at + rows] = block * push.sum(1)[:, None] - push @ pos
-            d = pos[ij[:, 0]] - pos[ij[:, 1]]
-            pull = d * (np.sqrt((d * d).sum(1)) * n ** 0.5)[:, None]
-            np.subtract.at(move, ij[:, 0], pull)
-            np.add.at(move, ij[:, 1], pull)
-            move -= pos * (0.5 * n ** 0.5)
-            length = np.maximum(np.sqrt((move * move).sum(1)), 1e-9)
-            pos += move * (np.minimum(length, step) / length)[:, None]
-            step -= 0.1 / (iterations + 1)
+            for axis in (0, 1):
+                field = np.fft.irfft2(mass * kernel[axis], s=(side, side)).ravel()
+                move[:, axis] = weight * sum(field[k] * w for k, w in corners) / h
+            fine = np.minimum((2 * g).astype(np.int64), 2 * cells - 1)  # half cells: a few nodes each, even in a crowd
+            a, b = _close_pairs(np, fine[:, 0] * 2 * cells + fine[:, 1], 2 * cells)
+            for i, j, push in ((s, o, False), (a, b, True)):
+                d_ = pos[i] - pos[j]
+                force = -d_ if not push else d_ * (weight[i] * weight[j] / np.maximum((d_ * d_).sum(1), 1e-6))[:, None]
+                for axis in (0, 1):
+                    move[:, axis] += np.bincount(i, force[:, axis], n) - np.bincount(j, force[:, axis], n)
+            move -= pos * weight[:, None] * (2 / radius)
+            move /= weight[:, None]  # heavy nodes move slowly, as in ForceAtlas2
+            length = np.maximum(np.sqrt((move * move).sum(1)), 1e-12)
+            pos += move * (np.minimum(length, limit) / length)[:, None]
         pos -= pos.mean(0)
-        scale = 60 * n ** 0.5 / max(float(np.abs(pos).max()), 1e-9)
-        out = {name: (round(float(x) * scale), round(float(y) * scale)) for name, (x, y) in zip(linked, pos)}
-        span = 60 * n ** 0.5
+        pos *= 1000 / max(float(np.abs(pos).max()), 1e-9)  # the map's radius: 1,000
+        out = {name: (round(float(x)), round(float(y))) for name, (x, y) in zip(linked, pos)}
+        radius = 1000
+    # The block is as wide as the map and at most a third as high: with
+    # thousands of nodes alone it grows denser, never taller.
     alone = [i for i in nodes if i not in index]
-    width = max(1, int(len(alone) ** 0.5 * 1.6))
+    width = max(1, math.ceil((3 * len(alone)) ** 0.5))
+    step = 2 * radius / max(width, 20)
     for k, i in enumerate(alone):
-        out[i] = (round(-span + 70 * (k % width)), round(span + 120 + 70 * (k // width)))
+        out[i] = (round(-radius + step * (k % width)), round(radius + 2 * step + step * (k // width)))
     return out
+
+
+def _vendored(name: str) -> bytes:
+    code = (ASSETS / "vendor" / name).read_bytes()
+    if b"</script" in code.lower() or b"<!--" in code:  # would end or confuse the inline <script>
+        raise ValueError(f"{ASSETS / 'vendor' / name}: cannot be inlined in a <script> element")
+    return code
 
 
 def page(nodes: dict[str, tuple[str, str]], entries: list[bytes], relations: Iterable[tuple[str, str, str]],
@@ -257,51 +263,33 @@ def page(nodes: dict[str, tuple[str, str]], entries: list[bytes], relations: Ite
     commas): ``nodes`` (IRI -> name, type) drawn, with the relations
     between them (subject, predicate, object; each drawn once), and
     ``entries`` (``entity_entry``) for the panels. A rebuild copies the
-    chunks of unchanged documents from the previous page."""
-    edges = sorted({f"{s}|{p}|{o}": (s, p, o) for s, p, o in relations if s in nodes and o in nodes}.items())
-    degree: dict[str, int] = defaultdict(int)
-    for _, (s, _p, o) in edges:
-        degree[s] += 1
-        degree[o] += 1
-    at = layout(sorted(nodes), [(s, o) for _, (s, _p, o) in edges])
-    # The best-connected nodes, ranked, are the candidates for a label at
-    # first sight (the page labels those whose labels do not overlap); the
-    # rest have labels too small to draw (drawThreshold) until one zooms in.
-    hubs = {i: k + 1 for k, i in enumerate(sorted(nodes, key=lambda i: (-degree[i], i))[:40])}
-    drawn = []
-    for i, (name, kind) in sorted(nodes.items()):
-        colour, shape, _ = STYLE[kind]
-        x, y = at[i]
-        drawn.append({"id": i, "label": name, "shape": shape, "color": colour, "kgType": kind, "x": x, "y": y,
-                      "size": 8 + 2.5 * min(degree[i], 16), "font": {"size": 14},
-                      "hub": hubs.get(i, 0)})
-    lines = [{"id": key, "from": s, "to": o, "label": PREDICATES_ZH[p], "predicate": p, "arrows": "to"}
-             for key, (s, p, o) in edges]
-    options = json.dumps({
-        "layout": {"improvedLayout": False},
-        "physics": {"enabled": False},
-        "nodes": {"scaling": {"label": {"drawThreshold": 11}}},
-        "edges": {"font": {"size": 10, "align": "middle"}, "smooth": False, "color": {"color": "#9aa7b5"}},
-        "interaction": {"hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": len(nodes) > 1000},
-    })
-    # What Network(height="100vh", width="100%", directed=True,
-    # cdn_resources="in_line").generate_html() passes its template.
-    html = _pyvis_template().render(
-        height="100vh", width="100%", nodes=drawn, edges=lines, heading="", options=options, physics_enabled=False,
-        use_DOT=False, dot_lang="", widget=False, bgcolor="#ffffff", conf=False, tooltip_link=False,
-        neighborhood_highlight=False, select_menu=False, filter_menu=False, notebook=False, cdn_resources="in_line")
-    html = _EXTERNAL.sub("", html)
-    html = html.replace("<title>", "<title>kg · 知识图谱浏览 ", 1) if "<title>" in html else html
-    ui_before, ui_after = (ASSETS / "explorer.html").read_bytes().split(b"__KG_DATA__")
-    at = html.index("</body>")
-    before = b"".join([html[:at].encode(), ui_before, b'{"docs":['])
+    chunks of unchanged documents from the previous page.
+
+    The graph comes first, in its own element (names, types, positions,
+    edges as indexes), so the page draws it before it reads the documents'
+    parts, which hold most of its bytes."""
+    ids = sorted(nodes)
+    number = {i: k for k, i in enumerate(ids)}
+    edges = sorted({(s, p, o) for s, p, o in relations if s in nodes and o in nodes})
+    at = layout(ids, [(s, o) for s, _p, o in edges])
+    types, predicates = list(STYLE), list(PREDICATES_ZH)
+    kind, verb = {t: k for k, t in enumerate(types)}, {p: k for k, p in enumerate(predicates)}
+    graph = {"ids": ids, "names": [nodes[i][0] for i in ids], "types": [kind[nodes[i][1]] for i in ids],
+             "xy": [c for i in ids for c in at[i]], "edges": [k for s, p, o in edges for k in (number[s], verb[p], number[o])],
+             "typeNames": types, "predicateNames": predicates}
+    template = (ASSETS / "explorer.html").read_bytes()
+    head, rest = template.split(b"__KG_LIBRARIES__")
+    middle, rest = rest.split(b"__KG_GRAPH__")
+    ui_before, ui_after = rest.split(b"__KG_DATA__")
+    before = b"".join([head, _vendored("graphology.umd.min.js"), b"\n</script>\n<script>\n", _vendored("sigma.min.js"),
+                       middle, _script_safe(orjson.dumps(graph)), ui_before, b'{"docs":['])
     after = b"".join([b'],"entities":{', b",".join(entries), b'},"notes":', _script_safe(orjson.dumps(notes)),
                       b',"predicates":', orjson.dumps(PREDICATES_ZH), b',"shown":', str(EVIDENCE_SHOWN).encode(),
-                      b',"types":', _TYPES, b"}", ui_after, b"\n", html[at:].encode()])
+                      b',"types":', _TYPES, b"}", ui_after])
     return before, after
 
 
-_TYPES = orjson.dumps({t: {"colour": c, "shape": s, "zh": zh} for t, (c, s, zh) in STYLE.items()})
+_TYPES = orjson.dumps({t: {"colour": c, "zh": zh} for t, (c, zh) in STYLE.items()})
 
 
 def write_page(build, path: Path) -> None:
