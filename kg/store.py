@@ -106,6 +106,12 @@ def _write(build: Path, previous: Path | None, old: dict, target: Path, index: l
         stream.close()
     if stream.failed is not None:
         raise stream.failed
+    # The loader leaves each index in as many overlapping files as it wrote
+    # batches, and every lookup then searches them all: compacted, the
+    # example queries take a half to a third of the CPU time at 10,000
+    # documents (string lookups, which sorting and printing do, most).
+    progress("compacting the store")
+    store.optimize()
     store.flush()
     del store
     return {"mode": "loaded", "quads": total}, stream.default
