@@ -1,18 +1,36 @@
-"""Benchmark: loading and querying a graph of a million triples.
+"""Benchmark: loading and querying a graph of a million triples, or a real build.
 
     python bench/store.py [--triples 1000000] [--skip-rdflib]
+    python bench/store.py --build out/ [--runs 3] [--checkout DIR]
 
 Makes a synthetic graph shaped like a build (entities with labels, reified
 relations with provenance, measurements, sentences), then times, in the
 same run: bulk-loading it into an Oxigraph store like a build's (kg store), opening
 that store read-only, and three analyst queries; and the same load and
 queries on rdflib's default in-memory store. Prints a table and JSON.
+
+With ``--build``, times what a user of that build waits for instead: the
+store's first load (``kg store`` on a copy of the build's graph.ttl and
+its map, the store removed before each run) and each example query
+(queries/*.rq) in a new process, twice over: the query alone (run and
+rendered as CSV, the store opened first) and the whole ``kg query``
+command. Each figure is min / median / max of ``--runs`` runs, wall clock,
+with the load's CPU seconds and peak memory beside it (the machine may be
+shared: CPU time drifts less than wall time). ``--checkout`` runs another
+checkout's ``kg`` and queries (main's, for a before-and-after).
 """
 from __future__ import annotations
 
 import argparse
+import csv
+import io
 import json
+import os
 import random
+import shutil
+import statistics
+import subprocess
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -108,11 +126,100 @@ def bench_rdflib(data: bytes) -> dict:
     return res
 
 
+ROOT = Path(__file__).resolve().parent.parent
+# A query timed in a process of its own, as `kg query` runs it, less the command's start.
+ONE_QUERY = """
+import sys, time
+from pathlib import Path
+from kg.serve.query import read_query, render, run
+from kg.serve.store import open_store
+build, name = Path(sys.argv[1]), sys.argv[2]
+query = read_query(name)
+open_store(build)
+t = time.perf_counter()
+render(run(build, query), "csv", query)
+print(time.perf_counter() - t)
+"""
+
+
+def spread(values: list[float]) -> dict:
+    return {"min": min(values), "median": statistics.median(values), "max": max(values), "runs": values}
+
+
+def child(cmd: list[str], cwd: Path) -> tuple[float, float, float, str]:
+    """Wall seconds, CPU seconds and peak MB of a child process (wait4's
+    account of it), and what it printed."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}  # as an installed kg runs
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        t = time.perf_counter()
+        proc = subprocess.Popen(cmd, cwd=cwd, env=env, stdout=out, stderr=err)
+        _, status, usage = os.wait4(proc.pid, 0)
+        seconds = time.perf_counter() - t
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0)
+        err.seek(0)
+        if proc.returncode:
+            raise SystemExit(f"failed: {' '.join(cmd)}\n{err.read().decode()}")
+        return seconds, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, out.read().decode()
+
+
+def bench_build(build: Path, checkout: Path, runs: int) -> dict:
+    """The first load of ``build``'s store and each example query, ``runs`` times each."""
+    index = json.loads((build / "graph.parts.json").read_bytes())["graphs"]
+    queries = sorted((checkout / "queries").glob("*.rq"))
+    res: dict = {"build": str(build), "checkout": str(checkout), "graphs": len(index),
+                 "quads": sum(row["triples"] for row in index), "load": {}, "queries": {}}
+    with tempfile.TemporaryDirectory(prefix="kg-bench-store-") as tmp:
+        copy = Path(tmp)
+        for name in ("graph.ttl", "graph.parts.json"):  # the build's own folder stays as it is
+            (copy / name).symlink_to((build / name).resolve())
+        load = {"seconds": [], "cpu_seconds": [], "peak_mb": []}
+        for _ in range(runs):
+            shutil.rmtree(copy / ".stores", ignore_errors=True)
+            (copy / "store").unlink(missing_ok=True)
+            os.sync()
+            wall, cpu, peak, said = child([sys.executable, "-m", "kg.cli", "store", "--build", str(copy)], checkout)
+            load["seconds"].append(wall)
+            load["cpu_seconds"].append(cpu)
+            load["peak_mb"].append(peak)
+        res["load"] = {k: spread(v) for k, v in load.items()} | {"said": said.strip()}
+        for rq in queries:
+            alone = [float(child([sys.executable, "-c", ONE_QUERY, str(copy), str(rq)], checkout)[3])
+                     for _ in range(runs)]
+            whole = [child([sys.executable, "-m", "kg.cli", "query", str(rq), "--build", str(copy), "--format", "csv"],
+                           checkout)[0] for _ in range(runs)]
+            out = child([sys.executable, "-m", "kg.cli", "query", str(rq), "--build", str(copy), "--format", "csv"],
+                        checkout)[3]
+            rows = len(list(csv.reader(io.StringIO(out)))) - 1
+            res["queries"][rq.stem] = {"rows": rows, "query_s": spread(alone), "kg_query_s": spread(whole)}
+    return res
+
+
+def print_build(res: dict) -> None:
+    def mmm(s: dict, fmt: str = "{:.2f}") -> str:
+        return " / ".join(fmt.format(s[k]) for k in ("min", "median", "max"))
+    load = res["load"]
+    print(f"{res['build']}: {res['quads']:,} quads in {res['graphs']:,} graphs; kg and queries of {res['checkout']}")
+    print(f"store first load (s, min / median / max): {mmm(load['seconds'])}; CPU s {mmm(load['cpu_seconds'])};"
+          f" peak MB {mmm(load['peak_mb'], '{:.0f}')}; {load['said']}")
+    print(f"{'query':30} {'rows':>7} {'query s (min / median / max)':>30} {'kg query s (min / median / max)':>33}")
+    for name, q in res["queries"].items():
+        print(f"{name:30} {q['rows']:>7} {mmm(q['query_s']):>30} {mmm(q['kg_query_s']):>33}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--triples", type=int, default=1_000_000)
     ap.add_argument("--skip-rdflib", action="store_true")
+    ap.add_argument("--build", type=Path, help="a build folder: time its store's first load and the example queries")
+    ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--checkout", type=Path, default=ROOT, help="the checkout whose kg and queries/ to run")
     args = ap.parse_args()
+    if args.build:
+        res = bench_build(args.build.resolve(), args.checkout.resolve(), args.runs)
+        print_build(res)
+        print("\n" + json.dumps(res, indent=2, ensure_ascii=False))
+        return
     t, data = timed(lambda: synthetic(args.triples))
     print(f"synthetic graph: {args.triples:,} triples, {len(data) / 1e6:.1f} MB N-Triples ({t:.1f} s to make)")
     with tempfile.TemporaryDirectory() as tmp:
