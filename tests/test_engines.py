@@ -106,7 +106,8 @@ def _store_content(build) -> list[bytes]:
 def test_engines_store_default_graph_patch_equals_the_full_difference():
     # Blocks that change, vanish, appear, and a statement that moves from one
     # subject block to another (the writer groups consecutive statements).
-    from kg.rdf.graph import TURTLE_HEADER, part
+    from kg.rdf.parts import part
+    from kg.rdf.terms import TURTLE_HEADER
     from kg.serve.store import _default_change
 
     def n(x):

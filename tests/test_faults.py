@@ -200,7 +200,8 @@ def test_faults_a_failing_export_or_check_in_its_own_process_leaves_the_previous
 def test_faults_arbitrary_text_never_breaks_the_pipeline(text):
     from kg.engine.fresh import FreshBuild
     from kg.engine.assembly import assemble
-    from kg.rdf.graph import TURTLE_HEADER, triples
+    from kg.rdf.parts import triples
+    from kg.rdf.terms import TURTLE_HEADER
     from kg.engine.engines import build
     doc = Document(id="fuzz", text=text, source="fuzz.txt")
     ex = extract_document(doc)

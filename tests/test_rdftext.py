@@ -8,7 +8,8 @@ from hypothesis import strategies as st
 
 from kg.rdf import rdftext
 from kg.engine.assembly import assemble
-from kg.rdf.graph import PREFIXES, XSD, quads
+from kg.rdf.parts import quads
+from kg.rdf.terms import PREFIXES, XSD
 from kg.extraction.ingest import read_all
 from kg.engine.engines import build
 

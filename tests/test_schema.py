@@ -13,7 +13,7 @@ from rdflib.collection import Collection
 from kg.doc import schema
 from kg.lang import lexicon
 from kg.lang.lexicon import LEXICONS, SECTOR_NS, load
-from kg.rdf.graph import PREFIXES
+from kg.rdf.terms import PREFIXES
 
 from .conftest import ROOT
 

@@ -35,7 +35,7 @@ def test_validate_reports_focus_node_and_message(seed_build):
 def test_validate_samples_documents_and_entities_without_false_alarms(seed_build):
     from kg.engine.assembly import assemble
     from kg.exporters.view import SavedBuild
-    from kg.rdf.graph import statements_of
+    from kg.rdf.parts import statements_of
     from kg.extraction.ingest import read_all
     from kg.engine.engines import build as build_corpus
     from kg.serve.validate import sample, to_rdflib, validate_graph, validate_parts
@@ -64,7 +64,7 @@ def test_validate_samples_documents_and_entities_without_false_alarms(seed_build
 
 def test_validate_reuses_a_result_only_for_the_same_triples(seed_build, tmp_path):
     from kg.exporters.view import SavedBuild
-    from kg.rdf.graph import part, quads
+    from kg.rdf.parts import part, quads
     from kg.serve.validate import validate_parts
     parts = SavedBuild(seed_build).parts
     first = validate_parts(parts, cache=tmp_path)

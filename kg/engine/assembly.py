@@ -35,8 +35,9 @@ import orjson
 
 from kg.exporters.records import document_records, entity_record, join_lines, record_template
 from kg.engine.forked import Forked
-from kg.rdf.graph import (TURTLE, NoBuild, Part, document_description, document_part, entity_description,
-                    read_index)
+from kg.rdf.graph import document_description, document_part, entity_description
+from kg.rdf.parts import NoBuild, Part, read_index
+from kg.rdf.terms import TURTLE
 from kg.exporters.html import document_chunk, entity_entry, page
 from kg.doc.model import Document
 from kg.doc.settings import DEFAULT, Settings

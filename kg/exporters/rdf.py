@@ -8,7 +8,8 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.exporters.view import BuildView
-from kg.rdf.graph import PREFIXES, TURTLE_HEADER, parts_index, triples
+from kg.rdf.parts import parts_index, triples
+from kg.rdf.terms import PREFIXES, TURTLE_HEADER
 
 
 def write_turtle(build: BuildView, path: Path) -> None:

@@ -15,7 +15,7 @@ from typing import Iterable
 
 import pyoxigraph as ox
 
-from kg.rdf.graph import NoBuild, Part, quads, read_parts
+from kg.rdf.parts import NoBuild, Part, quads, read_parts
 
 
 class BuildView(ABC):

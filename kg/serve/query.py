@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg.rdf.graph import PREFIXES
+from kg.rdf.terms import PREFIXES
 from kg.serve.store import open_store
 
 FORMATS = ("table", "csv", "tsv", "json")

@@ -33,7 +33,8 @@ from typing import Callable, Iterator
 
 import pyoxigraph as ox
 
-from kg.rdf.graph import GRAPH_TTL, PARTS, TURTLE_HEADER, NoBuild, Part, read_index, read_parts
+from kg.rdf.parts import GRAPH_TTL, PARTS, NoBuild, Part, read_index, read_parts
+from kg.rdf.terms import TURTLE_HEADER
 
 STORE = "store"
 DEFAULT = ".default.ttl"  # the sidecar with the default graph's Turtle statements

@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kg.rdf.graph import TYPE, Part, kg, statements_of
+from kg.rdf.parts import Part, statements_of
+from kg.rdf.terms import TYPE, kg
 from kg.rdf.rdftext import Statement
 from kg.doc.schema import ONTOLOGY
 
