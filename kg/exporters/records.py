@@ -7,7 +7,7 @@ from pathlib import Path
 import orjson
 
 from kg.exporters.view import BuildView
-from kg.extraction.pipeline import DocFacts, Said
+from kg.extraction.pipeline import DocFacts, StatedRelation
 from kg.extraction.resolution import Entity, mention_iri
 
 
@@ -23,7 +23,7 @@ def document_records(facts: DocFacts) -> tuple[list[dict], list[dict]]:
     # The best statement of each fact is chosen before any record is made:
     # one statement in six repeats a fact its document already states
     # (46,189 statements, 38,939 facts on 1,000 documents).
-    best: dict[tuple, Said] = {}
+    best: dict[tuple, StatedRelation] = {}
     for rel in facts.relations:
         key = (rel.subject_iri, rel.predicate, rel.object_iri)
         kept = best.get(key)

@@ -469,8 +469,8 @@ def _respectively(frame: Frame, found: list[re.Match], first: re.Match,
         return {}
     how = text[max(at + len(_RESPECTIVELY), a):first.start()]
     growth = bool(_GROWTH_WORD.search(how))
-    said = at >= 0
-    if not said:  # 同比增长了8.2%和6.7%: without 分别 only the rates of the quantities before pair
+    respectively = at >= 0
+    if not respectively:  # 同比增长了8.2%和6.7%: without 分别 only the rates of the quantities before pair
         at = a + _GROWTH_WORD.search(how).start() if growth else -1
         if at < 0:
             return {}
@@ -491,7 +491,7 @@ def _respectively(frame: Frame, found: list[re.Match], first: re.Match,
         return {m.start(): (None, n + "增速" if growth and not _IS_RATE.search(n) else n) for n, m in zip(names, listed)}
     names = [indicator for _, indicator in seen if _NAMES_A_QUANTITY.fullmatch(indicator)][-len(listed):]
     if len(names) < len(listed) or len(set(names)) < len(names):
-        return {m.start(): (None, _UNPAIRED) for m in listed} if said else {}  # each figure is some item's: no one's we know
+        return {m.start(): (None, _UNPAIRED) for m in listed} if respectively else {}  # each figure is some item's: no one's we know
     basis = _RATE_BASIS.search(words_before)
     if growth:  # 环比分别增长了2.3%和3.9%: each quantity's rate
         how = basis.group(1) if basis and basis.group(1) != "同比" else ""

@@ -263,7 +263,7 @@ class Fact:
     text: str      # the raw text at [start:end]
 
 
-class Said(NamedTuple):
+class StatedRelation(NamedTuple):
     """A relation as the corpus reads it: each end by its entity's key
     (``entity_key``) and IRI, not by Mention objects, because a rebuild
     unpickles every cached document's relations (0.07 s against 0.26 s for
@@ -279,8 +279,8 @@ class Said(NamedTuple):
     fact: Fact
 
 
-def said(r: Relation, fact: Fact) -> Said:
-    return Said(entity_key(r.subject), mention_iri(r.subject), r.predicate, entity_key(r.object), mention_iri(r.object),
+def stated_relation(r: Relation, fact: Fact) -> StatedRelation:
+    return StatedRelation(entity_key(r.subject), mention_iri(r.subject), r.predicate, entity_key(r.object), mention_iri(r.object),
                 r.extractor, r.confidence, r.role, fact)
 
 
@@ -290,7 +290,7 @@ class DocFacts:
     what the graph, the records and the assembly read of it."""
     document: Document
     mentions: list[Sighting]
-    relations: list[Said]
+    relations: list[StatedRelation]
     measures: list[tuple[Measure, Fact]]
     report: dict
     seconds: dict
@@ -328,7 +328,7 @@ def facts_of(ex: Extraction) -> DocFacts:
         key = (r.sentence, entity_key(r.subject), r.predicate, entity_key(r.object), r.extractor)
         if key not in best or best[key].confidence < r.confidence:
             best[key] = r
-    relations = [said(r, fact(r.sentence)) for r in sorted(best.values(), key=lambda r: (r.sentence, r.subject.start,
+    relations = [stated_relation(r, fact(r.sentence)) for r in sorted(best.values(), key=lambda r: (r.sentence, r.subject.start,
                                                                                         r.predicate, r.object.name))]
     measures = [(m, fact(m.sentence)) for m in ex.measures]
     return DocFacts(replace(doc, text=""), mentions, relations, measures, _report(ex), dict(ex.seconds))

@@ -156,9 +156,9 @@ def explicit_subject(frame: Frame) -> Optional[Mention]:
     spokesperson speaks (…相关负责人表示) gives way to what is said."""
     text = frame.text
     lead = frame.lead
-    said = _speaker_says(frame, lead)
-    if said:  # 他指出，党的十八大以来，党中央…: the subject of what is said
-        lead = said + _LEAD.match(text[said:]).end()
+    words = _speaker_says(frame, lead)
+    if words:  # 他指出，党的十八大以来，党中央…: the subject of what is said
+        lead = words + _LEAD.match(text[words:]).end()
     about = _ABOUT.match(text, lead)
     if about:  # 对于中国电科来说，…
         inside = [m for m in frame.top if about.start(1) <= m.start and m.end <= about.end(1) and m.type in SUBJECT_TYPES]
@@ -197,13 +197,13 @@ def _modifies_next(frame: Frame, m: Mention) -> bool:
 def _speaker_says(frame: Frame, lead: int) -> int:
     """The end of a person's 指出，/强调， that opens the sentence at
     ``lead``, or 0."""
-    said = _SAYS.match(frame.text, lead)
-    if said is None:
+    verb = _SAYS.match(frame.text, lead)
+    if verb is None:
         return 0
     first = next((m for m in frame.top if m.start >= lead), None)
-    if frame.text.startswith(_PRONOUNS, lead) or first is not None and first.start <= lead + 2 and first.end <= said.end() \
+    if frame.text.startswith(_PRONOUNS, lead) or first is not None and first.start <= lead + 2 and first.end <= verb.end() \
             and (first.type == "Person" or titles_person(frame, first)):
-        return said.end()
+        return verb.end()
     return 0
 
 
