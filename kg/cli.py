@@ -66,11 +66,10 @@ def _save_cache(assembled, version: str, out: Path, cache: Path, engine) -> None
 
 def _build(args: argparse.Namespace, held: contextlib.ExitStack) -> int:
     from kg.engine import assembly
-    from kg.engine.engines import build, make, pipeline_version
+    from kg.engine.engines import build, make, pipeline_version, spilling
     from kg.engine.fresh import FreshBuild, report
     from kg.engine.staging import Publication, writer
     from kg.engine.forked import Forked
-    from kg.extraction.ingest import read_sources
     from kg.serve.validate import validate_parts
 
     started = time.perf_counter()
@@ -91,14 +90,17 @@ def _build(args: argparse.Namespace, held: contextlib.ExitStack) -> int:
     held.enter_context(writer(out))  # one build at a time writes OUT
     cache = None if args.no_cache else out / ".cache"
     previous = assembly.previous_build(out, cache, pipeline_version()) if cache is not None else None
+    # Each document's piece goes to disk as it arrives: into the cache, or a folder emptied after the build.
+    spill = held.enter_context(spilling(out)) if cache is None else None
     engine = make(args.engine, args.workers, args.scheduler, cache,
-                  held=previous.snapshot.documents if previous is not None else ())
+                  held=previous.snapshot.documents if previous is not None else (), spill_dir=spill)
+    sightings = assembly.Sightings(previous)
     staging = Publication(out, OUTPUTS)
     check = None
     try:
         try:
-            sources = itertools.chain(found_failures, read_sources(files, max_bytes=int(args.max_mb * 1024 * 1024)))
-            corpus = build(sources, engine, observers=(Progress(len(files)),))
+            sources = itertools.chain(found_failures, engine.inputs(files, max_bytes=int(args.max_mb * 1024 * 1024)))
+            corpus = build(sources, engine, observers=(Progress(len(files)), sightings))
         finally:
             engine.close()
         for f in corpus.failures:
@@ -109,7 +111,7 @@ def _build(args: argparse.Namespace, held: contextlib.ExitStack) -> int:
         t = time.perf_counter()
         spare = args.workers if args.engine == "local" else 1  # processes this machine gave the build
         assembled = assembly.assemble(corpus.docs, previous, reload=engine.cache.get if cache is not None else None,
-                                      jobs=spare)
+                                      jobs=spare, sightings=sightings)
         for doc in assembled.docs:
             for w in doc.document.warnings:
                 print(f"kg: {doc.document.source}: warning: {w}", file=sys.stderr)
@@ -126,7 +128,6 @@ def _build(args: argparse.Namespace, held: contextlib.ExitStack) -> int:
             corpus.validation = validate()
         corpus.seconds["validate"] = time.perf_counter() - t
         t = time.perf_counter()
-        assembled.lay_out()
         staging.begin()
         for name in OUTPUTS:
             if name != "report.json":

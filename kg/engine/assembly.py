@@ -21,15 +21,17 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import io
 import itertools
 import marshal
 import mmap
 import os
 import pickle
+import struct
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Callable, NamedTuple
+from typing import BinaryIO, Callable, Iterator, NamedTuple
 
 import orjson
 
@@ -71,7 +73,7 @@ class DocPiece:
     predicates: dict[str, int]  # relation records by predicate
     figures: int              # measure records
     chunk: bytes              # its part of the explorer page
-    edges: list[tuple[str, str, str]]  # subject IRI, predicate, object IRI of its relation records
+    edges: bytes              # [(subject IRI, predicate, object IRI)] of its relation records, marshalled
     said: bytes               # [(entity key, Told)], marshalled
     entities: bytes           # the keys of the entities it speaks of, marshalled
     key: str = ""             # its cache key, set by an engine with a cache
@@ -80,15 +82,108 @@ class DocPiece:
     # (graph.html). The snapshot keeps them, so the next build can copy
     # them from those files instead of reading the piece again.
     spans: dict[str, tuple[int, int]] = field(default_factory=dict)
+    stored: "Stored | None" = None  # where its bulk lies on disk, once an engine wrote it there (``store``)
 
     @property
     def order(self) -> tuple[str, str]:
         return self.document.id, self.document.source
 
+    def bulk(self, name: str) -> bytes:
+        """One of its BULK bytes: from the file it was stored in, or from itself."""
+        if self.stored is not None:
+            return self.stored.read(name)
+        return self.part.turtle if name == "part" else getattr(self, name)
+
     def light(self) -> "DocPiece":
-        """The piece as the snapshot keeps it: its bytes left in the outputs."""
+        """The piece without its bulk: as the snapshot keeps it (its bytes
+        left in the outputs), or as a build holds it once stored."""
         part = Part(self.part.graph, b"", self.part.triples, self.part.digest)
-        return replace(self, part=part, relations=b"", measures=b"", chunk=b"", said=b"")
+        return replace(self, part=part, relations=b"", measures=b"", chunk=b"", said=b"", stored=None)
+
+
+# The bytes of a piece that a build reads once or twice, each when its turn
+# comes, and need not hold: a document's named graph, its records, its part
+# of the page, what it says of each entity. Nine tenths of a piece.
+BULK = ("part", "relations", "measures", "chunk", "said")
+_TAIL = struct.Struct("<Q")
+
+
+class Stored(NamedTuple):
+    """Where a piece's bulk lies: the file, and each one's byte range in it."""
+    path: str
+    at: dict[str, tuple[int, int]]
+
+    def read(self, name: str) -> bytes:
+        start, end = self.at[name]
+        with open(self.path, "rb") as fh:
+            fh.seek(start)
+            data = fh.read(end - start)
+        if len(data) != end - start:
+            raise OSError(f"{self.path}: truncated (a stored piece changed under the build)")
+        return data
+
+
+def _spans(lengths: list[int]) -> dict[str, tuple[int, int]]:
+    at, start = {}, 0
+    for name, n in zip(BULK, lengths):
+        at[name] = (start, start + n)
+        start += n
+    return at
+
+
+def pack_into(piece: DocPiece, fh: BinaryIO) -> list[int]:
+    """A piece as a file: its bulk, then its head (the light piece and the
+    bulk's lengths, pickled), then where the head starts, so that reading
+    the head reads nothing else. The bulk's lengths."""
+    lengths = []
+    for name in BULK:
+        lengths.append(fh.write(piece.bulk(name)))
+    start = fh.tell()
+    pickle.dump((piece.light(), lengths), fh, protocol=pickle.HIGHEST_PROTOCOL)
+    fh.write(_TAIL.pack(start))
+    return lengths
+
+
+def pack(piece: DocPiece) -> bytes:
+    """The file ``pack_into`` writes, as bytes (a Dask worker's reply)."""
+    fh = io.BytesIO()
+    pack_into(piece, fh)
+    return fh.getvalue()
+
+
+def unpack(data: bytes, path: Path | None = None) -> DocPiece:
+    """The piece in a file ``pack_into`` wrote: light, reading its bulk
+    from ``path``, or whole from ``data``."""
+    (start,) = _TAIL.unpack_from(data, len(data) - _TAIL.size)
+    piece, lengths = pickle.loads(data[start:-_TAIL.size])  # our own files; never a document's content as code
+    at = _spans(lengths)
+    if path is not None:
+        piece.stored = Stored(str(path), at)
+        return piece
+    bulk = {name: data[a:b] for name, (a, b) in at.items()}
+    part = Part(piece.part.graph, bulk.pop("part"), piece.part.triples, piece.part.digest)
+    return replace(piece, part=part, **bulk)
+
+
+def load_piece(path: Path) -> DocPiece:
+    """The light piece stored in ``path``, its bulk left there."""
+    with open(path, "rb") as fh:
+        fh.seek(-_TAIL.size, os.SEEK_END)
+        (start,) = _TAIL.unpack(fh.read(_TAIL.size))
+        fh.seek(start)
+        head = fh.read()
+    piece, lengths = pickle.loads(head[:-_TAIL.size])  # our own files
+    piece.stored = Stored(str(path), _spans(lengths))
+    return piece
+
+
+def store(piece: DocPiece, path: Path) -> DocPiece:
+    """Write ``piece`` to ``path`` and hand back the light piece reading its bulk there."""
+    lengths: list[int] = []
+    write_atomic(path, lambda fh: lengths.extend(pack_into(piece, fh)))
+    light = piece.light()
+    light.stored = Stored(str(path), _spans(lengths))
+    return light
 
 
 def document_piece(facts: DocFacts) -> DocPiece:
@@ -102,7 +197,7 @@ def document_piece(facts: DocFacts) -> DocPiece:
         relations=b"".join(map(record_template, relations)), measures=b"".join(map(record_template, measures)),
         predicates=dict(Counter(r["predicate"] for r in relations)), figures=len(measures),
         chunk=document_chunk(doc.id, doc.title, relations, measures),
-        edges=[(r["subject"], r["predicate"], r["object"]) for r in relations],
+        edges=marshal.dumps([(r["subject"], r["predicate"], r["object"]) for r in relations]),
         said=marshal.dumps(sorted(said.items())), entities=marshal.dumps(sorted(said)))
 
 
@@ -237,7 +332,8 @@ class Assembly:
     @functools.cached_property
     def parts(self) -> list[Part]:
         """The default graph, then each document's; a held document's
-        statements are a view of the previous graph.ttl."""
+        statements are a view of the previous graph.ttl, a stored one's
+        are read when asked for."""
         parts = [self.default_part()]
         for d in self.docs:
             if d.key in self.held:
@@ -245,33 +341,34 @@ class Assembly:
                 parts.append(Part(d.part.graph, self.previous.outputs["graph.ttl"][start:end], d.part.triples,
                                   d.part.digest))
             else:
-                parts.append(d.part)
+                parts.append(d.part if d.stored is None else StoredPart(d))
         return parts
 
-    @functools.cached_property
-    def records(self) -> list[bytes | memoryview]:
+    @property
+    def records(self) -> Iterator[bytes | memoryview]:
         """records.jsonl, in pieces: the entities by IRI, then the
-        relations and the measures, each by document. Sets each document's
-        spans there."""
+        relations and the measures, each by document, each read when its
+        turn comes. Sets each document's spans there."""
         entities = sorted(self.entities.values(), key=lambda e: e.iri)
-        out: list[bytes | memoryview] = [e.line for e in entities]
-        at = sum(map(len, out))
+        at = 0
+        for e in entities:
+            at += len(e.line)
+            yield e.line
         names = {e.iri.encode(): e.name_json for e in entities}
         for what in ("relations", "measures"):
             for d in self.by_document:
-                lines = self._old(d, "records.jsonl", what) if d.key in self.held else join_lines(getattr(d, what), names)
+                lines = self._old(d, "records.jsonl", what) if d.key in self.held else join_lines(d.bulk(what), names)
                 d.spans[what] = (at, at + len(lines))
                 at += len(lines)
-                out.append(lines)
-        return out
+                yield lines
 
-    @functools.cached_property
-    def page(self) -> list[bytes | memoryview]:
+    @property
+    def page(self) -> Iterator[bytes | memoryview]:
         """The explorer page, in pieces; with more entities than a browser
         lays out in seconds, the best-connected ones (``kg html`` draws any
         part in full). Sets each document's span there."""
         entities = {e.iri: e for e in self.entities.values()}
-        edges = set(itertools.chain.from_iterable(d.edges for d in self.docs))  # each once: a fact recurs
+        edges = set(itertools.chain.from_iterable(marshal.loads(d.edges) for d in self.docs))  # each once: a fact recurs
         keep, notes = entities.keys(), []
         if len(entities) > HTML_MAX_NODES:
             keep = set(best_connected(entities, neighbours_of({(s, o) for s, _, o in edges}, entities), HTML_MAX_NODES))
@@ -279,23 +376,18 @@ class Assembly:
         shown = sorted(i for i in entities if i in keep)
         before, after = page({i: (entities[i].name, entities[i].type) for i in shown},
                              [entities[i].entry for i in shown], edges, notes)
-        out: list[bytes | memoryview] = [before]
+        del edges
+        yield before
         at = len(before)
         for n, d in enumerate(self.by_document):
             if n:
-                out.append(b",")
                 at += 1
-            chunk = self._old(d, "graph.html", "chunk") if d.key in self.held else d.chunk
+                yield b","
+            chunk = self._old(d, "graph.html", "chunk") if d.key in self.held else d.bulk("chunk")
             d.spans["chunk"] = (at, at + len(chunk))
             at += len(chunk)
-            out.append(chunk)
-        out.append(after)
-        return out
-
-    def lay_out(self) -> None:
-        """Lay records.jsonl and the page out in this process (exporters
-        may write them in others), so each document's spans are known here."""
-        _ = self.records, self.page
+            yield chunk
+        yield after
 
     def counts(self) -> dict:
         """What report.json counts: entities by type, relation records by predicate, measure records."""
@@ -312,6 +404,20 @@ class Assembly:
         """What the next build keeps of this one, once its outputs are in ``out``."""
         return Snapshot(version, {d.key: d.light() for d in self.docs}, self.entities,
                         {n: signature(out / n) for n in SIGNED})
+
+
+class StoredPart(Part):
+    """A document's named graph whose statements stay in its stored piece
+    until read: a build holds its name, size and digest, not its Turtle."""
+
+    def __init__(self, piece: DocPiece) -> None:  # noqa: the dataclass's fields, set as its __init__ would
+        for name in ("graph", "triples", "digest"):
+            object.__setattr__(self, name, getattr(piece.part, name))
+        object.__setattr__(self, "_piece", piece)
+
+    @property
+    def turtle(self) -> bytes:
+        return self._piece.bulk("part")
 
 
 class Described:
@@ -331,24 +437,51 @@ class Described:
         return marshal.loads(e.statements) if e is not None else default
 
 
+class Sightings:
+    """What the documents new to a build say of each entity, gathered as
+    their pieces arrive (an observer of ``engines.build``): merging then
+    waits for no second pass over the corpus, and no piece's bulk is held."""
+
+    def __init__(self, previous: Previous | None = None) -> None:
+        self.before = previous.snapshot.documents if previous is not None else {}
+        self.came: dict[EntityKey, list[Told]] = {}
+
+    def __call__(self, piece: DocPiece | Kept) -> None:
+        if isinstance(piece, Kept) or piece.key in self.before:
+            return
+        doc = piece.document
+        for key, said in marshal.loads(piece.bulk("said")):
+            # The document's own strings, not a copy per entity.
+            self.came.setdefault(tuple(key), []).append((doc.id, doc.source, said[2]))
+
+    def by_entity(self) -> dict[EntityKey, list[Told]]:
+        """Each entity's sightings in document order (a stable sort: pieces arrive in input order)."""
+        for said in self.came.values():
+            said.sort(key=lambda s: (s[0], s[1]))
+        return self.came
+
+
 def assemble(items: list[DocPiece | Kept], previous: Previous | None = None,
-             reload: Callable[[str], DocPiece | None] = lambda key: None, jobs: int = 1) -> Assembly:
+             reload: Callable[[str], DocPiece | None] = lambda key: None, jobs: int = 1,
+             sightings: Sightings | None = None) -> Assembly:
     """The corpus from its documents' pieces, in input order: each a
     DocPiece, or Kept for a document the previous build held unchanged.
     With the previous build, only the entities that documents new to it,
     or gone from it, speak of are merged again; a held document whose
     records name an entity whose name changed is read again (``reload``,
-    by cache key) to write them with the new name. With
-    ``jobs`` to spare, a forked process merges half of the entities."""
+    by cache key) to write them with the new name. ``sightings``: what
+    the new documents say, if gathered as they arrived. With ``jobs`` to
+    spare, a forked process merges half of the entities."""
     before = previous.snapshot.documents if previous is not None else {}
     entities = dict(previous.snapshot.entities) if previous is not None else {}
     docs = [before[d.key] if isinstance(d, Kept) else d for d in items]
     held = {d.key for d in items if isinstance(d, Kept)}
-    came: dict[EntityKey, list[Told]] = {}
+    if sightings is None:
+        sightings = Sightings(previous)
+        for d in items:
+            sightings(d)
+    came = sightings.by_entity()
     new = [d for d in docs if d.key not in before]
-    for d in sorted(new, key=lambda d: d.order):  # each entity's list in document order
-        for key, said in marshal.loads(d.said):
-            came.setdefault(tuple(key), []).append(said)
     # A document the previous build held and this one does not (changed,
     # gone or unreadable) takes back what it said.
     present = {d.key for d in docs}
@@ -416,13 +549,22 @@ def save(snapshot: Snapshot, folder: Path) -> None:
 
 
 def dump(obj: object, path: Path) -> None:
-    """Pickle ``obj`` beside ``path`` and rename it into place, so a reader
-    finds the previous file or the new one, never half of one."""
+    """Pickle ``obj`` into ``path`` (``write_atomic``)."""
+    write_atomic(path, lambda fh: pickle.dump(obj, fh, protocol=pickle.HIGHEST_PROTOCOL))
+
+
+def write_atomic(path: Path, data: bytes | Callable) -> None:
+    """Write ``data`` (or what ``data(file)`` writes) beside ``path`` and
+    rename it into place, so a reader finds the previous file or the new
+    one, never half of one."""
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
         with open(tmp, "wb") as fh:
-            pickle.dump(obj, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            if isinstance(data, bytes):
+                fh.write(data)
+            else:
+                data(fh)
         os.replace(tmp, path)
     except BaseException:  # a full disk: no partial file that no build would remove
         tmp.unlink(missing_ok=True)
