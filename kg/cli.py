@@ -90,11 +90,13 @@ def _build(args: argparse.Namespace, held: contextlib.ExitStack) -> int:
     held.enter_context(writer(out))  # one build at a time writes OUT
     cache = None if args.no_cache else out / ".cache"
     previous = assembly.previous_build(out, cache, pipeline_version()) if cache is not None else None
-    # Each document's piece goes to disk as it arrives: into the cache, or a folder emptied after the build.
-    spill = held.enter_context(spilling(out)) if cache is None else None
+    # What the build writes once and reads back waits on disk, in the
+    # cache or a folder emptied after the build: each document's piece,
+    # from when it arrives, and the entities' sightings and pieces.
+    spill = held.enter_context(spilling(out))
     engine = make(args.engine, args.workers, args.scheduler, cache,
                   held=previous.snapshot.documents if previous is not None else (), spill_dir=spill)
-    sightings = assembly.Sightings(previous)
+    sightings = assembly.Sightings(previous, spill)
     staging = Publication(out, OUTPUTS)
     check = None
     try:

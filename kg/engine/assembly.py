@@ -19,6 +19,7 @@ graph does not depend on that order, and a rebuild need not know it.
 """
 from __future__ import annotations
 
+import array
 import functools
 import hashlib
 import io
@@ -28,10 +29,12 @@ import mmap
 import os
 import pickle
 import struct
+import tempfile
+import weakref
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import BinaryIO, Callable, Iterator, NamedTuple
+from typing import BinaryIO, Callable, Iterable, Iterator, NamedTuple
 
 import orjson
 
@@ -109,7 +112,8 @@ _TAIL = struct.Struct("<Q")
 
 
 class Stored(NamedTuple):
-    """Where a piece's bulk lies: the file, and each one's byte range in it."""
+    """Where a piece's bulk lies: the file, and each one's byte range in it
+    (a document's or an entity's)."""
     path: str
     at: dict[str, tuple[int, int]]
 
@@ -228,6 +232,65 @@ class EntityPiece:
     triples: int
     statements: bytes         # that description's statements, marshalled (the validation sample reads a few)
     said: bytes               # what each document says of it ([Told], in document order), marshalled
+    stored: Stored | None = None  # where its ENTITY_BULK lies, once spooled (``Spool.keep``)
+
+    def bulk(self, name: str) -> bytes:
+        return self.stored.read(name) if self.stored is not None else getattr(self, name)
+
+    def light(self, stored: Stored | None) -> "EntityPiece":
+        return replace(self, line=b"", entry=b"", turtle=b"", statements=b"", said=b"", stored=stored)
+
+
+# What a build holds of an entity is its name, type and IRI; the rest waits
+# in a spool (and, between builds, in the snapshot's file).
+ENTITY_BULK = ("line", "entry", "turtle", "statements", "said")
+
+
+class Spool:
+    """A file of bytes a build writes once and reads back by range, in
+    ``folder`` (removed with it): the entities' pieces as they are merged,
+    the documents' sightings of them as they arrive. What cannot be
+    written (a full disk, a file size limit) is held in memory instead:
+    the spool only saves memory."""
+
+    def __init__(self, folder: Path) -> None:
+        self.fd, self.path = tempfile.mkstemp(dir=folder, prefix=".spool-")
+        self.close = weakref.finalize(self, os.close, self.fd)  # once read for the last time
+        self.at = 0
+        self.held: bytearray | None = None  # what came from ``self.base`` on, once a write failed
+        self.base = 0
+
+    def put(self, chunks: list[bytes]) -> list[tuple[int, int]]:
+        """Each chunk appended; where each lies."""
+        data = b"".join(chunks)
+        written = 0
+        if self.held is None:
+            try:
+                while written < len(data):
+                    written += os.write(self.fd, memoryview(data)[written:])
+            except OSError:
+                self.held, self.base = bytearray(), self.at + written
+        if self.held is not None:
+            self.held += memoryview(data)[written:]
+        spans = []
+        for chunk in chunks:
+            spans.append((self.at, self.at + len(chunk)))
+            self.at += len(chunk)
+        return spans
+
+    def keep(self, piece: EntityPiece) -> EntityPiece:
+        """``piece`` written here, handed back light (whole, if it could not be)."""
+        spans = self.put([getattr(piece, name) for name in ENTITY_BULK])
+        if self.held is not None:
+            return piece
+        return piece.light(Stored(self.path, dict(zip(ENTITY_BULK, spans))))
+
+    def read(self, start: int, end: int) -> bytes:
+        if self.held is None or end <= self.base:
+            return os.pread(self.fd, end - start, start)
+        if start >= self.base:
+            return bytes(self.held[start - self.base:end - self.base])
+        return os.pread(self.fd, self.base - start, start) + bytes(self.held[:end - self.base])
 
 
 def entity_piece(key: EntityKey, said: list[Told]) -> EntityPiece | None:
@@ -313,6 +376,7 @@ class Assembly:
     previous: Previous | None = None
     held: frozenset[str] = frozenset()
     merged: Anew = Anew(0, 0)
+    sightings: Sightings | None = None  # whose folder holds the entities' spools: kept as long as they are read
 
     @functools.cached_property
     def by_document(self) -> list[DocPiece]:
@@ -325,7 +389,7 @@ class Assembly:
 
     def default_part(self) -> Part:
         """The default graph: the documents, then the entities with their relations."""
-        turtle = b"".join([d.turtle for d in self.docs] + [e.turtle for e in self.entities.values()])
+        turtle = b"".join([d.turtle for d in self.docs] + [e.bulk("turtle") for e in self.entities.values()])
         triples = sum(len(d.description) for d in self.docs) + sum(e.triples for e in self.entities.values())
         return Part("", turtle, triples, hashlib.sha1(turtle).hexdigest())
 
@@ -352,8 +416,9 @@ class Assembly:
         entities = sorted(self.entities.values(), key=lambda e: e.iri)
         at = 0
         for e in entities:
-            at += len(e.line)
-            yield e.line
+            line = e.bulk("line")
+            at += len(line)
+            yield line
         names = {e.iri.encode(): e.name_json for e in entities}
         for what in ("relations", "measures"):
             for d in self.by_document:
@@ -375,7 +440,7 @@ class Assembly:
             notes.append(kept_note(len(keep), len(entities) - len(keep)))
         shown = sorted(i for i in entities if i in keep)
         before, after = page({i: (entities[i].name, entities[i].type) for i in shown},
-                             [entities[i].entry for i in shown], edges, notes)
+                             [entities[i].bulk("entry") for i in shown], edges, notes)
         del edges
         yield before
         at = len(before)
@@ -428,37 +493,53 @@ class Described:
     def __init__(self, assembly: Assembly) -> None:
         self._docs = {d.description[0][0]: d.description for d in assembly.docs}
         self._entities = {f"<{e.iri}>": e for e in assembly.entities.values()}
+        self._spooled = assembly.sightings  # the folder its entities' statements lie in lives as long as this
         self.entities = list(self._entities)
 
     def get(self, subject: str, default=()) -> list[Statement]:
         if subject in self._docs:
             return self._docs[subject]
         e = self._entities.get(subject)
-        return marshal.loads(e.statements) if e is not None else default
+        return marshal.loads(e.bulk("statements")) if e is not None else default
 
 
 class Sightings:
     """What the documents new to a build say of each entity, gathered as
     their pieces arrive (an observer of ``engines.build``): merging then
-    waits for no second pass over the corpus, and no piece's bulk is held."""
+    waits for no second pass over the corpus. The sightings wait in a
+    spool in ``folder`` (a temporary one without), each entity's listed by
+    where they lie, so the build holds no more than the entities' keys."""
 
-    def __init__(self, previous: Previous | None = None) -> None:
+    def __init__(self, previous: Previous | None = None, folder: Path | None = None) -> None:
         self.before = previous.snapshot.documents if previous is not None else {}
-        self.came: dict[EntityKey, list[Told]] = {}
+        if folder is None:
+            self._temporary = tempfile.TemporaryDirectory(prefix="kg-assembly-")  # removed with this object
+            folder = Path(self._temporary.name)
+        self.folder = Path(folder)
+        self.folder.mkdir(parents=True, exist_ok=True)
+        self.spool = Spool(self.folder)
+        self.docs: list[tuple[str, str]] = []  # each new document's id and source file
+        self.came: dict[EntityKey, array.array] = {}  # document number, start, end of each sighting
 
     def __call__(self, piece: DocPiece | Kept) -> None:
         if isinstance(piece, Kept) or piece.key in self.before:
             return
-        doc = piece.document
-        for key, said in marshal.loads(piece.bulk("said")):
-            # The document's own strings, not a copy per entity.
-            self.came.setdefault(tuple(key), []).append((doc.id, doc.source, said[2]))
+        n = len(self.docs)
+        self.docs.append(piece.order)
+        said = marshal.loads(piece.bulk("said"))
+        for (key, _), span in zip(said, self.spool.put([told[2] for _, told in said])):
+            where = self.came.get(key)
+            if where is None:
+                where = self.came[tuple(key)] = array.array("q")
+            where.extend((n, *span))
 
-    def by_entity(self) -> dict[EntityKey, list[Told]]:
-        """Each entity's sightings in document order (a stable sort: pieces arrive in input order)."""
-        for said in self.came.values():
-            said.sort(key=lambda s: (s[0], s[1]))
-        return self.came
+    def told(self, key: EntityKey) -> list[Told]:
+        """What the new documents say of ``key``, in document order (a
+        stable sort: pieces arrive in input order)."""
+        where = self.came.get(key, ())
+        said = [(*self.docs[where[i]], self.spool.read(where[i + 1], where[i + 2])) for i in range(0, len(where), 3)]
+        said.sort(key=lambda s: (s[0], s[1]))
+        return said
 
 
 def assemble(items: list[DocPiece | Kept], previous: Previous | None = None,
@@ -470,8 +551,9 @@ def assemble(items: list[DocPiece | Kept], previous: Previous | None = None,
     or gone from it, speak of are merged again; a held document whose
     records name an entity whose name changed is read again (``reload``,
     by cache key) to write them with the new name. ``sightings``: what
-    the new documents say, if gathered as they arrived. With ``jobs`` to
-    spare, a forked process merges half of the entities."""
+    the new documents say, if gathered as they arrived; the entities'
+    pieces are spooled in its folder. With ``jobs`` to spare, a forked
+    process merges half of the entities."""
     before = previous.snapshot.documents if previous is not None else {}
     entities = dict(previous.snapshot.entities) if previous is not None else {}
     docs = [before[d.key] if isinstance(d, Kept) else d for d in items]
@@ -480,77 +562,106 @@ def assemble(items: list[DocPiece | Kept], previous: Previous | None = None,
         sightings = Sightings(previous)
         for d in items:
             sightings(d)
-    came = sightings.by_entity()
     new = [d for d in docs if d.key not in before]
     # A document the previous build held and this one does not (changed,
     # gone or unreadable) takes back what it said.
     present = {d.key for d in docs}
     gone = [d for key, d in before.items() if key not in present]
     gone_docs = {d.order for d in gone}
-    touched = set(came)
+    touched = set(sightings.came)
     for d in gone:
         touched.update(map(tuple, marshal.loads(d.entities)))
-    work: dict[EntityKey, list[Told]] = {}
-    for key in touched:
-        said = came.get(key, [])
+
+    def told(key: EntityKey) -> list[Told]:
+        said = sightings.told(key)
         old = entities.get(key)
         if old is not None:
-            kept = [s for s in marshal.loads(old.said) if (s[0], s[1]) not in gone_docs]
+            kept = [s for s in marshal.loads(old.bulk("said")) if (s[0], s[1]) not in gone_docs]
             said = sorted(kept + said, key=lambda s: (s[0], s[1]))
-        work[key] = said
+        return said
+
     renamed: set[tuple[str, str]] = set()  # the documents that name an entity whose name changed
-    for key, piece in merged(work, jobs).items():
+    for key, piece in merged(touched, told, sightings.folder, jobs).items():
         old = entities.get(key)
         if piece is None:
             entities.pop(key, None)
             continue
         entities[key] = piece
         if old is not None and old.name != piece.name:
-            renamed.update((s[0], s[1]) for s in work[key])
+            renamed.update((s[0], s[1]) for s in told(key))
     for i, d in enumerate(docs):
         if d.key in held and d.order in renamed:
             docs[i] = reload(d.key)
             if docs[i] is None:
                 raise RuntimeError(f"{d.document.source}: its cached piece cannot be read (build again with --no-cache)")
             held.discard(d.key)
-    return Assembly(docs, dict(sorted(entities.items())), previous, frozenset(held), Anew(len(new), len(touched)))
+    return Assembly(docs, dict(sorted(entities.items())), previous, frozenset(held), Anew(len(new), len(touched)),
+                    sightings)
 
 
 FORK_FROM = 500  # entities to merge; below this a second process costs more than it saves
 
 
-def merged(work: dict[EntityKey, list[Told]], jobs: int = 1) -> dict[EntityKey, EntityPiece | None]:
-    """Each entity from what the documents say of it; with ``jobs`` to
-    spare and enough of them, half are merged in a forked process."""
-    keys = sorted(work)
+def merged(keys: Iterable[EntityKey], told: Callable[[EntityKey], list[Told]], folder: Path,
+           jobs: int = 1) -> dict[EntityKey, EntityPiece | None]:
+    """Each entity from what the documents say of it (``told``), spooled
+    in ``folder``; with ``jobs`` to spare and enough of them, half are
+    merged in a forked process."""
+    keys = sorted(keys)
     if jobs < 2 or len(keys) < FORK_FROM:
-        return _merge(work, keys)
-    half = Forked(functools.partial(_merge, work, keys[1::2]))
-    mine = _merge(work, keys[::2])
+        return _merge(told, keys, folder)
+    half = Forked(functools.partial(_merge, told, keys[1::2], folder))
+    mine = _merge(told, keys[::2], folder)
     return {**mine, **half.result()}
 
 
-def _merge(work: dict[EntityKey, list[Told]], keys: list[EntityKey]) -> dict[EntityKey, EntityPiece | None]:
-    return {key: entity_piece(key, work[key]) for key in keys}
+def _merge(told: Callable[[EntityKey], list[Told]], keys: list[EntityKey],
+           folder: Path) -> dict[EntityKey, EntityPiece | None]:
+    spool = Spool(folder)  # each process its own
+    pieces = {}
+    for key in keys:
+        piece = entity_piece(key, told(key))
+        pieces[key] = None if piece is None else spool.keep(piece)
+    spool.close()
+    return pieces
 
 
 def load(folder: Path, version: str) -> Snapshot | None:
-    """The snapshot a build left, if this pipeline made it."""
+    """The snapshot a build left, if this pipeline made it: its entities
+    light, their bulk left in its file."""
+    path = Path(folder) / SNAPSHOT
     try:
-        with open(Path(folder) / SNAPSHOT, "rb") as fh:
+        with open(path, "rb") as fh:
+            fh.seek(-_TAIL.size, os.SEEK_END)
+            (start,) = _TAIL.unpack(fh.read(_TAIL.size))
+            fh.seek(start)
             found = pickle.load(fh)  # our own file, written below
     except Exception:  # missing, truncated, or of another version of this module: assembled anew
         return None
-    return found if isinstance(found, Snapshot) and found.version == version else None
+    if not isinstance(found, Snapshot) or found.version != version:
+        return None
+    where = str(path)
+    for e in found.entities.values():
+        e.stored = Stored(where, e.stored.at)
+    return found
 
 
 def save(snapshot: Snapshot, folder: Path) -> None:
-    dump(snapshot, Path(folder) / SNAPSHOT)
-
-
-def dump(obj: object, path: Path) -> None:
-    """Pickle ``obj`` into ``path`` (``write_atomic``)."""
-    write_atomic(path, lambda fh: pickle.dump(obj, fh, protocol=pickle.HIGHEST_PROTOCOL))
+    """The snapshot as one file: its entities' bulk, copied from where
+    each lies (a spool of this build, or the previous snapshot's file,
+    replaced only once this one is written), then the rest pickled."""
+    def write(fh: BinaryIO) -> None:
+        entities = {}
+        for key, e in snapshot.entities.items():
+            at = {}
+            for name in ENTITY_BULK:
+                start = fh.tell()
+                at[name] = (start, start + fh.write(e.bulk(name)))
+            entities[key] = e.light(Stored("", at))  # its file's path is put in when loaded
+        start = fh.tell()
+        pickle.dump(snapshot._replace(entities=entities), fh, protocol=pickle.HIGHEST_PROTOCOL)
+        fh.write(_TAIL.pack(start))
+    write_atomic(Path(folder) / SNAPSHOT, write)
 
 
 def write_atomic(path: Path, data: bytes | Callable) -> None:
