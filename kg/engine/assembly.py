@@ -16,6 +16,14 @@ clean build give the same bytes.
 Merging reads each entity's sightings by document in the order of
 (document id, source file), not in the order the inputs were given: the
 graph does not depend on that order, and a rebuild need not know it.
+
+Memory is bounded by the graph, not by the corpus: a build holds each
+document's piece light (its bulk stays in the file the engine stored it
+in, ``Stored``), the sightings and the merged entities' bulk wait in
+spools on disk (``Spool``), and each output is written piece by piece, each
+read when its turn comes. What stays in memory is, per document, its
+head (names, counts, description, edges), and per entity its key, IRI,
+name and type.
 """
 from __future__ import annotations
 

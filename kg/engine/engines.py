@@ -5,7 +5,10 @@ Every engine returns results in input order, and extraction is a pure
 function of a document, so the merged graph is byte-identical whichever
 engine ran it. Documents stream through: an engine holds a bounded number
 in flight, and what it returns (``DocPiece``) holds only the sentences its
-facts cite, not the document's text.
+facts cite, not the document's text. Each piece is stored on disk as it
+arrives (by the worker that made it, where it can), in the cache or a spill
+folder, and what the build holds of it is its light head: its bulk is read
+back when the assembly's turn comes to it.
 """
 from __future__ import annotations
 
