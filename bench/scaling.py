@@ -8,16 +8,29 @@ worker, N local workers, a Dask local cluster of one worker and of N. The
 ratios pair each run's builds (one local worker's time over the other's),
 so a minute when the shared machine is slow weighs on both sides. Prints
 each configuration's seconds and peak memory, and each ratio, as
-min / median / max of the runs.
+min / median / max of the runs, and whether every build wrote the same
+bytes (a SHA-256 of graph.ttl, graph.parts.json, records.jsonl and
+graph.html).
 """
 from __future__ import annotations
 
 import argparse
+import hashlib
 import statistics
 import tempfile
 from pathlib import Path
 
 from memory import ROOT, peak, spread
+
+COMPARED = ("graph.ttl", "graph.parts.json", "records.jsonl", "graph.html")
+
+
+def digest(out: Path) -> str:
+    h = hashlib.sha256()
+    for name in COMPARED:
+        with open(out / name, "rb") as fh:
+            h.update(hashlib.file_digest(fh, "sha256").digest())
+    return h.hexdigest()[:16]
 
 
 def main() -> None:
@@ -31,14 +44,17 @@ def main() -> None:
                "dask 1": ["--engine", "dask", "--workers", "1"], f"dask {n}": ["--engine", "dask", "--workers", n]}
     seconds: dict[str, list[float]] = {c: [] for c in configs}
     memory: dict[str, list[float]] = {c: [] for c in configs}
+    digests: set[str] = set()
     with tempfile.TemporaryDirectory(prefix="kg-scaling-") as tmp:
         for run in range(args.runs):
             for name, options in configs.items():
                 mb, sec = peak(args.corpus, Path(tmp) / "out", ["--no-cache", *options])
                 seconds[name].append(sec)
                 memory[name].append(mb)
-                print(f"run {run + 1}  {name:<8} {sec:7.1f} s  {mb:6.0f} MB", flush=True)
-    print(f"\n{args.corpus}: seconds and peak MB, min/median/max of {args.runs}")
+                digests.add(written := digest(Path(tmp) / "out"))
+                print(f"run {run + 1}  {name:<8} {sec:7.1f} s  {mb:6.0f} MB  outputs {written}", flush=True)
+    print(f"\nevery build wrote the same bytes: {'yes' if len(digests) == 1 else 'NO'}")
+    print(f"{args.corpus}: seconds and peak MB, min/median/max of {args.runs}")
     for name in configs:
         print(f"{name:<8} {spread(seconds[name], '{:.1f}'):>17} s  {spread(memory[name]):>14} MB")
     print("\nspeed-up, paired by run, min/median/max")
