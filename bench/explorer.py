@@ -1,5 +1,5 @@
 """Benchmark: the explorer page at 1,000 and 2,000 nodes (2,000 is the
-most a build's page draws, HTML_MAX_NODES: about a 1,000-document build).
+most a build's page draws, Settings.limits.html_max_nodes: about a 1,000-document build).
 
     python bench/explorer.py [--nodes 1000 2000]
 

@@ -63,7 +63,7 @@ def _cell(f: float | None) -> str:
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
-    ap.add_argument("--markdown", action="store_true", help="print Markdown tables (as the README shows them)")
+    ap.add_argument("--markdown", action="store_true", help="print Markdown tables (as docs/quality.md shows them)")
     a = ap.parse_args(argv)
     score = scorer(a.shared)
     predicates: dict[str, dict] = {}

@@ -12,7 +12,7 @@ Extraction('text_...': 4 entities, 2 relations, 1 measures)
 [('天津市', 'issues', '天津市新型基础设施建设三年行动方案'), ('天津市新型基础设施建设三年行动方案', 'targets', '新型基础设施建设')]
 """
 __all__ = ["extract", "build", "load", "Extraction", "BuildResult", "Build",
-           "EntityRecord", "RelationRecord", "MeasureRecord"]
+           "EntityRecord", "RelationRecord", "MeasureRecord", "Settings"]
 
 
 def __getattr__(name: str):

@@ -20,6 +20,7 @@ from kg.engine.assembly import assemble
 from kg.engine.engines import process
 from kg.extraction.ingest import Failure, IngestError, Source, read_source
 from kg.doc.model import Document
+from kg.doc.settings import Settings
 
 
 @dataclass(frozen=True)
@@ -131,10 +132,12 @@ class Extraction(Records):
 
 
 def extract(text_or_path: Union[str, Path], *, published: Optional[str] = None,
-            title: Optional[str] = None) -> Extraction:
+            title: Optional[str] = None, **settings) -> Extraction:
     """The facts of one text, or of the file at a path, as ``kg build``
     gives them. The publication date and title are read from the text as a
     build reads them unless given (``published`` as an ISO date).
+    ``settings`` are fields of ``Settings`` (its thresholds and confidences
+    among them) by name, as ``build`` takes them.
 
     >>> facts = extract("近日，天津市印发《天津市新型基础设施建设三年行动方案》，提出到2023年建成5G基站5万个。")
     >>> [(r.subject, r.predicate, r.object) for r in facts.relations if r.predicate == "issues"]
@@ -144,6 +147,7 @@ def extract(text_or_path: Union[str, Path], *, published: Optional[str] = None,
     >>> r = facts.relations[0]; facts.document.text[r.start:r.end] == r.sentence
     True
     """
+    chosen = Settings.of(**settings)
     source = _source(text_or_path)
     try:
         doc = source.document()
@@ -152,10 +156,10 @@ def extract(text_or_path: Union[str, Path], *, published: Optional[str] = None,
     if published is not None or title is not None:
         doc = replace(doc, published=published if published is not None else doc.published,
                       title=title if title is not None else doc.title)
-    piece = process(doc)
+    piece = process(doc, chosen)
     if isinstance(piece, Failure):
         raise ValueError(f"{piece.path}: {piece.reason}")
-    lines = b"".join(bytes(part) for part in assemble([piece]).records)
+    lines = b"".join(bytes(part) for part in assemble([piece], settings=chosen).records)
     records = Records.of(typed(json.loads(line)) for line in lines.splitlines() if line)
     return Extraction(records.entities, records.relations, records.measures, document=doc)
 
@@ -182,11 +186,16 @@ class BuildResult:
         return load(self.out)
 
 
-def build(inputs: Union[str, Path, Iterable[Union[str, Path]]], out: Union[str, Path], *, workers: int = 1,
-          cache: bool = True, max_mb: Optional[float] = None, validate: Optional[str] = None) -> BuildResult:
+def build(inputs: Union[str, Path, Iterable[Union[str, Path]]], out: Union[str, Path], **settings) -> BuildResult:
     """Build files or folders into ``out`` exactly as ``kg build`` does
     (the same outputs, written atomically); what the command prints goes
-    to stderr, leaving a caller's stdout alone.
+    to stderr, leaving a caller's stdout alone, and the process's state
+    (its collector's thresholds, its umask) is left as it was.
+
+    ``settings`` are fields of ``Settings`` by name: ``workers``,
+    ``engine``, ``scheduler``, ``validate``, ``cache``, a group
+    (``limits=Limits(...)``) or a field of one (``max_mb=4``,
+    ``roundup_items=5``); an unknown name is a TypeError naming it.
 
     >>> import pathlib, tempfile
     >>> folder = pathlib.Path(tempfile.mkdtemp())
@@ -195,17 +204,11 @@ def build(inputs: Union[str, Path, Iterable[Union[str, Path]]], out: Union[str, 
     >>> result.code, result.report["files"][0]["status"]
     (0, 'ok')
     """
-    from kg.cli import main
+    from kg.cli import build_command
+    chosen = Settings.of(**settings)
     paths = [inputs] if isinstance(inputs, (str, Path)) else list(inputs)
-    argv = ["build", *map(str, paths), "--out", str(out), "--workers", str(workers)]
-    if not cache:
-        argv.append("--no-cache")
-    if max_mb is not None:
-        argv += ["--max-mb", str(max_mb)]
-    if validate is not None:
-        argv += ["--validate", validate]
     with redirect_stdout(sys.stderr):
-        code = main(argv)
+        code = build_command([str(p) for p in paths], Path(out), chosen)
     report_path = Path(out) / "report.json"
     report = json.loads(report_path.read_text(encoding="utf-8")) if report_path.exists() else {}
     return BuildResult(Path(out), code, report)

@@ -17,6 +17,8 @@ import sys
 import time
 from pathlib import Path
 
+from kg.doc.settings import DEFAULT, ENGINES, VALIDATION, Settings
+
 OUTPUTS = {"graph.ttl": "turtle", "graph.parts.json": "parts", "records.jsonl": "records", "graph.html": "html",
            "report.json": "report"}
 
@@ -38,15 +40,38 @@ class Progress:
 
 
 def cmd_build(args: argparse.Namespace) -> int:
-    """``_build``, which holds the output folder's lock (``writer``) until it
-    ends; an output that cannot be written is one line and exit code 3."""
+    settings = Settings.of(workers=args.workers, engine=args.engine, scheduler=args.scheduler, validate=args.validate,
+                           cache=not args.no_cache, max_mb=args.max_mb)
+    return build_command(args.inputs or ["seeds"], Path(args.out), settings)
+
+
+def build_command(paths: list[str], out: Path, settings: Settings) -> int:
+    """``kg build`` of ``paths`` into ``out`` with ``settings`` (what
+    ``kg.build`` runs too): ``_build``, which holds the output folder's lock
+    (``writer``) until it ends; an output that cannot be written is one line
+    and exit code 3. The process is left as it was found."""
     from kg.engine.staging import WriteError
     try:
         with contextlib.ExitStack() as held:
-            return _build(args, held)
+            held.enter_context(_few_full_collections())
+            return _build(paths, out, settings, held)
     except WriteError as exc:
         print(f"kg build: {exc}", file=sys.stderr)
         return 3
+
+
+@contextlib.contextmanager
+def _few_full_collections():
+    """A build keeps every fact of the corpus in memory: full collections of
+    that heap cost a third of a large build. Young objects are still
+    collected; the corpus's own objects form no cycles. The thresholds are
+    the process's, so they are put back after."""
+    before = gc.get_threshold()
+    gc.set_threshold(10_000, 10, 1_000_000)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)
 
 
 def _save_cache(assembled, version: str, out: Path, cache: Path, engine) -> None:
@@ -64,7 +89,7 @@ def _save_cache(assembled, version: str, out: Path, cache: Path, engine) -> None
               file=sys.stderr)
 
 
-def _build(args: argparse.Namespace, held: contextlib.ExitStack) -> int:
+def _build(paths: list[str], out: Path, settings: Settings, held: contextlib.ExitStack) -> int:
     from kg.engine import assembly
     from kg.engine.engines import build, make, pipeline_version, spilling
     from kg.engine.fresh import FreshBuild, report
@@ -73,12 +98,6 @@ def _build(args: argparse.Namespace, held: contextlib.ExitStack) -> int:
     from kg.serve.validate import validate_parts
 
     started = time.perf_counter()
-    # A build keeps every fact of the corpus in memory: full collections of
-    # that heap cost a third of a large build. Young objects are still
-    # collected; the corpus's own objects form no cycles.
-    gc.set_threshold(10_000, 10, 1_000_000)
-    paths = args.inputs or ["seeds"]
-    out = Path(args.out)
     problem = _out_problem(out)
     if problem:
         print(f"kg build: --out {out}: {problem}", file=sys.stderr)
@@ -88,20 +107,21 @@ def _build(args: argparse.Namespace, held: contextlib.ExitStack) -> int:
         print(f"kg build: {_nothing_to_read(paths)}", file=sys.stderr)
         return 2
     held.enter_context(writer(out))  # one build at a time writes OUT
-    cache = None if args.no_cache else out / ".cache"
-    previous = assembly.previous_build(out, cache, pipeline_version()) if cache is not None else None
+    cache = out / ".cache" if settings.cache else None
+    version = pipeline_version(settings)
+    previous = assembly.previous_build(out, cache, version) if cache is not None else None
     # What the build writes once and reads back waits on disk, in the
     # cache or a folder emptied after the build: each document's piece,
     # from when it arrives, and the entities' sightings and pieces.
     spill = held.enter_context(spilling(out))
-    engine = make(args.engine, args.workers, args.scheduler, cache,
-                  held=previous.snapshot.documents if previous is not None else (), spill_dir=spill)
+    engine = make(settings.engine, settings.workers, settings.scheduler, cache,
+                  held=previous.snapshot.documents if previous is not None else (), spill_dir=spill, settings=settings)
     sightings = assembly.Sightings(previous, spill)
     staging = Publication(out, OUTPUTS)
     check = None
     try:
         try:
-            sources = itertools.chain(found_failures, engine.inputs(files, max_bytes=int(args.max_mb * 1024 * 1024)))
+            sources = itertools.chain(found_failures, engine.inputs(files, max_bytes=int(settings.limits.max_mb * 1024 * 1024)))
             corpus = build(sources, engine, observers=(Progress(len(files)), sightings))
         finally:
             engine.close()
@@ -111,16 +131,16 @@ def _build(args: argparse.Namespace, held: contextlib.ExitStack) -> int:
             print("kg: no document could be read; nothing written", file=sys.stderr)
             return 1
         t = time.perf_counter()
-        spare = args.workers if args.engine == "local" else 1  # processes this machine gave the build
+        spare = settings.workers if settings.engine == "local" else 1  # processes this machine gave the build
         assembled = assembly.assemble(corpus.docs, previous, reload=engine.cache.get if cache is not None else None,
-                                      jobs=spare, sightings=sightings)
+                                      jobs=spare, sightings=sightings, settings=settings)
         for doc in assembled.docs:
             for w in doc.document.warnings:
                 print(f"kg: {doc.document.source}: warning: {w}", file=sys.stderr)
         bundle = FreshBuild(corpus, assembled)
         corpus.seconds["assemble"] = time.perf_counter() - t
         t = time.perf_counter()
-        validate = functools.partial(validate_parts, bundle.parts, args.validate, cache, described=assembled.described())
+        validate = functools.partial(validate_parts, bundle.parts, settings.validate, cache, described=assembled.described())
         # With workers to spare, the SHACL check runs in its own process
         # while this one lays out and writes the outputs (report.json, which
         # holds its result, last).
@@ -143,7 +163,7 @@ def _build(args: argparse.Namespace, held: contextlib.ExitStack) -> int:
         staging.write(bundle, "report.json")
         staging.end()
         if cache is not None:
-            _save_cache(assembled, pipeline_version(), out, cache, engine)
+            _save_cache(assembled, version, out, cache, engine)
         corpus.seconds["export"] = time.perf_counter() - t
     except BaseException:
         if check is not None:
@@ -532,11 +552,12 @@ def make_parser() -> tuple[argparse.ArgumentParser, dict[str, argparse.ArgumentP
     b = command("build", "extract a graph from .txt/.html files or folders", cmd_build)
     b.add_argument("inputs", nargs="*", help="files or folders (default: seeds)")
     b.add_argument("-o", "--out", default="out", help="output folder")
-    b.add_argument("--max-mb", type=_above_zero, default=32, help="skip (and report) files larger than this many MB")
-    b.add_argument("--workers", type=_at_least(1), default=1, help="extract with N processes")
-    b.add_argument("--engine", choices=("local", "dask"), default="local", help="where extraction runs")
+    b.add_argument("--max-mb", type=_above_zero, default=DEFAULT.limits.max_mb,
+                   help="skip (and report) files larger than this many MB")
+    b.add_argument("--workers", type=_at_least(1), default=DEFAULT.workers, help="extract with N processes")
+    b.add_argument("--engine", choices=ENGINES, default=DEFAULT.engine, help="where extraction runs")
     b.add_argument("--scheduler", help="with --engine dask: the scheduler's address (default: a local cluster)")
-    b.add_argument("--validate", choices=("auto", "full", "sample", "off"), default="auto",
+    b.add_argument("--validate", choices=VALIDATION, default=DEFAULT.validate,
                    help="SHACL check: full up to 20,000 triples, a sample beyond")
     b.add_argument("--no-cache", action="store_true", help="ignore and do not write the extraction cache (OUT/.cache)")
     q = command("query", "run SPARQL (text, a .rq file, or - for standard input) against a build", cmd_query)

@@ -6,12 +6,14 @@ import sys
 from rdflib import Graph, URIRef
 
 from kg.cli import main
+from kg.doc import schema
 from kg.extraction.ingest import read_document
 
 from .conftest import ROOT, SEEDS, SHARED
 
-ENTITY_TYPES = {"Organization", "Region", "Person", "Policy", "Sector", "Event"}
-PREDICATES = {"issues", "targets", "subOrganizationOf", "locatedIn", "holds", "chairs", "hasPosition", "signs", "cooperatesWith"}
+ENTITY_TYPES = {t.name for t in schema.entity_types()}
+RELATIONS = {p.name: p for p in schema.relations()}
+SUBTYPES = {t.name: {t.name, "SectorConcept"} | {c.name for c in t.subtypes} for t in schema.entity_types()}
 
 
 def test_build_writes_every_output(seed_build):
@@ -27,13 +29,16 @@ def test_build_writes_every_output(seed_build):
 def test_build_records_follow_the_spec(seed_records):
     kinds = {r["kind"] for r in seed_records}
     assert kinds == {"entity", "relation", "measure"}
+    types = {r["id"]: r["type"] for r in seed_records if r["kind"] == "entity"}
     for r in seed_records:
         assert next(iter(r)) == "kind"
         if r["kind"] == "entity":
             assert r["type"] in ENTITY_TYPES and r["name"] and isinstance(r["aliases"], list)
+            assert r["subtype"] in SUBTYPES[r["type"]]
             assert r["mentions"] and all({"doc", "start", "end"} <= set(m) for m in r["mentions"])
         elif r["kind"] == "relation":
-            assert r["predicate"] in PREDICATES
+            p = RELATIONS[r["predicate"]]  # a relation of the ontology, between the types it allows
+            assert types[r["subject"]] in p.domain and types[r["object"]] in p.range, r
             assert {"subject", "subject_name", "object", "object_name", "doc", "sentence", "start", "end",
                     "extractor", "confidence"} <= set(r)
             assert 0 < r["confidence"] <= 1

@@ -258,15 +258,15 @@ def test_engines_rebuild_after_its_outputs_were_replaced_or_its_snapshot_broken(
     assert _build(src, out) == _build(src, tmp_path / "clean", "--no-cache")
 
 
-def test_engines_entities_merged_in_two_processes_are_the_same(monkeypatch):
-    import kg.engine.assembly
+def test_engines_entities_merged_in_two_processes_are_the_same():
+    from kg.doc.settings import Settings
     from kg.engine.assembly import ENTITY_BULK, assemble
     from kg.extraction.ingest import read_all
     from kg.engine.engines import build
     docs = build(read_all([SEEDS])).docs
     one = assemble(docs)
-    monkeypatch.setattr(kg.engine.assembly, "FORK_FROM", 2)  # the seeds have a few hundred entities: fork for them too
-    two = assemble(docs, jobs=2)
+    # the seeds have a few hundred entities: fork for them too
+    two = assemble(docs, jobs=2, settings=Settings.of(fork_from=2))
     assert list(one.entities) == list(two.entities)
     assert [e.bulk(n) for e in one.entities.values() for n in ENTITY_BULK] == \
         [e.bulk(n) for e in two.entities.values() for n in ENTITY_BULK]

@@ -73,6 +73,7 @@ def test_entities_needs_only_skip_recognisers_that_would_find_nothing():
     from kg.extraction.entities import RECOGNISERS, _dedupe, drop_embedded_sectors, drop_inner_suffixes
     from kg.extraction.ingest import read_document
     from kg.extraction.sentences import split
+    from kg.doc.settings import DEFAULT
 
     gated = [name for name, needs in RECOGNISERS.needs.items() if needs]
     assert gated
@@ -82,7 +83,7 @@ def test_entities_needs_only_skip_recognisers_that_would_find_nothing():
         for sent in split(doc.id, clean(doc)):
             found = []
             for fn in RECOGNISERS.values():
-                found.extend(fn(sent, list(found)))
+                found.extend(fn(sent, list(found), DEFAULT))
             skipped += len(RECOGNISERS) - len(list(RECOGNISERS.for_text(sent.text)))
             assert drop_inner_suffixes(drop_embedded_sectors(sent.text, _dedupe(found))) == recognise(sent), sent.text
     assert skipped > 0

@@ -78,3 +78,16 @@ def test_the_walk_sees_lazy_imports(tmp_path):
     probe = tmp_path / "probe.py"
     probe.write_text("def f():\n    from kg.engine.engines import Local\n", encoding="utf-8")
     assert "kg.engine.engines" in imports_of(probe)
+
+
+def test_every_folder_of_the_package_ships_in_the_wheel():
+    """pyproject.toml lists the packages explicitly (the ontology is mapped
+    in from the repository's top): a new folder left out of the list would
+    be missing from `pip install .`, though a checkout runs."""
+    import tomllib
+    listed = set(tomllib.loads((PACKAGE.parent / "pyproject.toml").read_text(encoding="utf-8"))
+                 ["tool"]["setuptools"]["packages"])
+    templates = PACKAGE / "exporters" / "templates"  # package data taken whole ("**/*")
+    folders = {module_name(d / "__init__.py") for d in [PACKAGE, *PACKAGE.rglob("*")]
+               if d.is_dir() and d.name != "__pycache__" and not d.is_relative_to(templates)} | {"kg.exporters.templates"}
+    assert folders - listed == set()

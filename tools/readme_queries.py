@@ -1,8 +1,8 @@
-"""Regenerate the README's example queries section from queries/*.rq.
+"""Regenerate docs/queries.md, the example queries with their outputs, from queries/*.rq.
 
 Run after `kg build` on seeds/: each query's question (its first comment
 line), the query, and its output on the seeds go between the markers
-<!-- queries --> and <!-- /queries --> in README.md. A test checks that
+<!-- queries --> and <!-- /queries --> in docs/queries.md. A test checks that
 the outputs shown are the outputs the queries give.
 """
 from __future__ import annotations
@@ -25,10 +25,11 @@ def main() -> None:
         out = subprocess.run([sys.executable, "-m", "kg.cli", "query", rel], capture_output=True, text=True,
                              cwd=ROOT, check=True).stdout
         parts.append(f"**{question}** (`{rel}`)\n\n```sparql\n{body}\n```\n\n```text\n$ kg query {rel}\n{out}```\n")
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    page = ROOT / "docs" / "queries.md"
+    readme = page.read_text(encoding="utf-8")
     section = "<!-- queries -->\n" + "\n".join(parts) + "<!-- /queries -->"
     readme = re.sub(r"<!-- queries -->.*<!-- /queries -->", lambda _: section, readme, flags=re.S)
-    (ROOT / "README.md").write_text(readme, encoding="utf-8")
+    page.write_text(readme, encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -1,21 +1,18 @@
 """The unit of work: an immutable document and spans into its text.
 
-Every span (sentence, mention) carries character offsets into
-``Document.text``, the file's text exactly as decoded, so provenance needs no
-second search: ``doc.text[span.start:span.end]`` is always the evidence.
+Offsets come at two levels. A ``Sentence`` is located in ``Document.text``,
+the file's text exactly as decoded: ``doc.text[sent.start:sent.end]`` is the
+sentence as written. Mentions and figures are spans of their sentence's
+clean text: ``sent.text[m.start:m.end]`` is ``m.surface``, and
+``sent.raw_span(m.start, m.end)`` gives the same span in ``Document.text``,
+so provenance needs no second search. ``records.jsonl`` and ``kg.extract``
+give offsets into the document's text.
 """
 from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
 from typing import Optional
-
-ENTITY_TYPES = ("Organization", "Region", "Person", "Policy", "Sector", "Event")
-PREDICATES = (
-    "issues", "targets", "subOrganizationOf", "locatedIn", "holds",
-    "chairs", "hasPosition", "signs", "cooperatesWith",
-)
-
 
 @dataclass(frozen=True)
 class Document:
@@ -77,9 +74,13 @@ class Sentence:
 class Mention:
     """An entity named in a sentence.
 
-    ``start``/``end`` index the sentence's clean text; ``surface`` is that
-    slice. ``name`` is the canonical name the recogniser proposes
-    (市工信局 -> 安康市工业和信息化局); resolution may still merge it.
+    ``start``/``end`` index the sentence's clean text (``Sentence.text``, not
+    the document's: ``Sentence.raw_span`` maps them); ``surface`` is that
+    slice. ``type`` is an entity type of the ontology (``kg.doc.schema``);
+    ``subtype`` is one of its subtypes, the type itself, ``SectorConcept``
+    for a concept of sectors.ttl, or "" when unknown. ``name`` is the
+    canonical name the recogniser proposes (市工信局 -> 安康市工业和信息化局);
+    resolution may still merge it.
     """
     type: str
     surface: str
@@ -95,10 +96,6 @@ class Mention:
     # 市工信局 is ``name="{}工业和信息化局", scope="市"`` until resolution.
     scope: str = ""
     iri: str = ""  # a fixed IRI from the lexicon (sector concepts)
-
-    @property
-    def key(self) -> tuple[str, str]:
-        return (self.type, self.name)
 
 
 @dataclass(frozen=True)
@@ -123,7 +120,7 @@ class Measure:
     change: str
     qualifier: Optional[str]
     sentence: int
-    start: int  # the figure's clean span in the sentence
+    start: int  # the figure's span in the sentence's clean text, as a Mention's
     end: int
     extractor: str
     confidence: float

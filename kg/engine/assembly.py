@@ -52,6 +52,7 @@ from kg.rdf.graph import (TURTLE, NoBuild, Part, document_description, document_
                     read_index)
 from kg.exporters.html import best_connected, document_chunk, entity_entry, kept_note, neighbours_of, page
 from kg.doc.model import Document
+from kg.doc.settings import DEFAULT, Settings
 from kg.engine.corpus import Kept
 from kg.extraction.pipeline import DocFacts
 from kg.rdf.rdftext import Statement
@@ -65,7 +66,6 @@ EntityKey = tuple[str, str]  # resolution.entity_key
 Told = tuple[str, str, bytes]
 
 SNAPSHOT = "assembly.pickle"  # in the cache folder
-HTML_MAX_NODES = 2000
 
 
 @dataclass
@@ -385,6 +385,7 @@ class Assembly:
     held: frozenset[str] = frozenset()
     merged: Anew = Anew(0, 0)
     sightings: Sightings | None = None  # whose folder holds the entities' spools: kept as long as they are read
+    settings: Settings = DEFAULT  # the page's node limit
 
     @functools.cached_property
     def by_document(self) -> list[DocPiece]:
@@ -443,8 +444,9 @@ class Assembly:
         entities = {e.iri: e for e in self.entities.values()}
         edges = set(itertools.chain.from_iterable(marshal.loads(d.edges) for d in self.docs))  # each once: a fact recurs
         keep, notes = entities.keys(), []
-        if len(entities) > HTML_MAX_NODES:
-            keep = set(best_connected(entities, neighbours_of({(s, o) for s, _, o in edges}, entities), HTML_MAX_NODES))
+        most = self.settings.limits.html_max_nodes
+        if len(entities) > most:
+            keep = set(best_connected(entities, neighbours_of({(s, o) for s, _, o in edges}, entities), most))
             notes.append(kept_note(len(keep), len(entities) - len(keep)))
         shown = sorted(i for i in entities if i in keep)
         before, after = page({i: (entities[i].name, entities[i].type) for i in shown},
@@ -552,7 +554,7 @@ class Sightings:
 
 def assemble(items: list[DocPiece | Kept], previous: Previous | None = None,
              reload: Callable[[str], DocPiece | None] = lambda key: None, jobs: int = 1,
-             sightings: Sightings | None = None) -> Assembly:
+             sightings: Sightings | None = None, settings: Settings = DEFAULT) -> Assembly:
     """The corpus from its documents' pieces, in input order: each a
     DocPiece, or Kept for a document the previous build held unchanged.
     With the previous build, only the entities that documents new to it,
@@ -561,7 +563,8 @@ def assemble(items: list[DocPiece | Kept], previous: Previous | None = None,
     by cache key) to write them with the new name. ``sightings``: what
     the new documents say, if gathered as they arrived; the entities'
     pieces are spooled in its folder. With ``jobs`` to spare, a forked
-    process merges half of the entities."""
+    process merges half of the entities (from ``settings.limits.fork_from``
+    of them)."""
     before = previous.snapshot.documents if previous is not None else {}
     entities = dict(previous.snapshot.entities) if previous is not None else {}
     docs = [before[d.key] if isinstance(d, Kept) else d for d in items]
@@ -589,7 +592,7 @@ def assemble(items: list[DocPiece | Kept], previous: Previous | None = None,
         return said
 
     renamed: set[tuple[str, str]] = set()  # the documents that name an entity whose name changed
-    for key, piece in merged(touched, told, sightings.folder, jobs).items():
+    for key, piece in merged(touched, told, sightings.folder, jobs, settings.limits.fork_from).items():
         old = entities.get(key)
         if piece is None:
             entities.pop(key, None)
@@ -604,19 +607,16 @@ def assemble(items: list[DocPiece | Kept], previous: Previous | None = None,
                 raise RuntimeError(f"{d.document.source}: its cached piece cannot be read (build again with --no-cache)")
             held.discard(d.key)
     return Assembly(docs, dict(sorted(entities.items())), previous, frozenset(held), Anew(len(new), len(touched)),
-                    sightings)
+                    sightings, settings)
 
 
-FORK_FROM = 500  # entities to merge; below this a second process costs more than it saves
-
-
-def merged(keys: Iterable[EntityKey], told: Callable[[EntityKey], list[Told]], folder: Path,
-           jobs: int = 1) -> dict[EntityKey, EntityPiece | None]:
+def merged(keys: Iterable[EntityKey], told: Callable[[EntityKey], list[Told]], folder: Path, jobs: int = 1,
+           fork_from: int = DEFAULT.limits.fork_from) -> dict[EntityKey, EntityPiece | None]:
     """Each entity from what the documents say of it (``told``), spooled
-    in ``folder``; with ``jobs`` to spare and enough of them, half are
-    merged in a forked process."""
+    in ``folder``; with ``jobs`` to spare and ``fork_from`` entities or
+    more, half are merged in a forked process."""
     keys = sorted(keys)
-    if jobs < 2 or len(keys) < FORK_FROM:
+    if jobs < 2 or len(keys) < fork_from:
         return _merge(told, keys, folder)
     half = Forked(functools.partial(_merge, told, keys[1::2], folder))
     mine = _merge(told, keys[::2], folder)

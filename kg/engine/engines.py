@@ -29,6 +29,7 @@ from kg.extraction.ingest import (Failure, IngestError, Source, as_document, fin
                                   shown)
 from kg.lang.lexicon import ONTOLOGY, PACKAGE
 from kg.doc.model import Document
+from kg.doc.settings import DEFAULT, Settings
 from kg.engine.corpus import Corpus, Kept
 from kg.extraction.pipeline import extract_document, facts_of
 
@@ -36,10 +37,11 @@ Input = Document | Source  # a file read, decoded or not (``kg build`` hands ove
 
 
 @functools.cache
-def pipeline_version() -> str:
-    """A hash of the code and data extraction depends on: a change to any
-    of them invalidates every cached result."""
-    h = hashlib.sha256()
+def pipeline_version(settings: Settings = DEFAULT) -> str:
+    """A hash of the code and data extraction depends on, and of the
+    settings that change its outputs: a change to any of them invalidates
+    every cached result."""
+    h = hashlib.sha256(settings.extraction_key().encode())
     roots = [PACKAGE] + ([ONTOLOGY] if ONTOLOGY.parent != PACKAGE else [])
     for root in roots:
         for path in sorted(root.rglob("*")):
@@ -49,7 +51,7 @@ def pipeline_version() -> str:
     return h.hexdigest()[:16]
 
 
-def process(item: Input) -> DocPiece | Failure:
+def process(item: Input, settings: Settings = DEFAULT) -> DocPiece | Failure:
     """The unit of work: decode a file (a Source), extract the document,
     and make what it adds to the corpus outputs (its graph serialized, its
     records, its part of the page). A file that is not text, or a document
@@ -59,7 +61,7 @@ def process(item: Input) -> DocPiece | Failure:
     if isinstance(doc, Failure):
         return doc
     try:
-        return document_piece(facts_of(extract_document(doc)))
+        return document_piece(facts_of(extract_document(doc, settings)))
     except Exception as exc:
         return Failure(doc.source, f"extraction failed: {type(exc).__name__}: {exc}")
 
@@ -79,8 +81,9 @@ class Cache:
     own (``spilling``), which no build reads again: ``lookup`` is False."""
     lookup = True
 
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, settings: Settings = DEFAULT) -> None:
         self.folder = Path(folder)
+        self.version = pipeline_version(settings)  # results of other settings are not reused
         self.used: set[str] = set()
         self.unwritable: str | None = None  # why an entry could not be written: the build goes on without
         self.spilled = 0
@@ -89,7 +92,7 @@ class Cache:
         if not self.lookup:
             self.spilled += 1
             return f"{self.spilled & 0xff:02x}{self.spilled:08x}"  # spread over 256 folders as hashes are
-        key = cache_key(pipeline_version(), doc)
+        key = cache_key(self.version, doc)
         self.used.add(key)
         return key
 
@@ -168,8 +171,9 @@ class Engine:
     """
     window = 1
 
-    def __init__(self, cache: Cache | None = None, spill: Cache | None = None) -> None:
+    def __init__(self, cache: Cache | None = None, spill: Cache | None = None, settings: Settings = DEFAULT) -> None:
         self.cache = cache
+        self.settings = settings  # what extraction is given
         self.store = cache if cache is not None else spill  # where pieces go
         self.held: frozenset[str] = frozenset()
         self.hits = self.misses = 0
@@ -249,11 +253,11 @@ class Engine:
         pass
 
 
-def process_into(item: Input, key: str, path: str | None) -> DocPiece | Failure:
+def process_into(item: Input, key: str, path: str | None, settings: Settings = DEFAULT) -> DocPiece | Failure:
     """``process``, its piece keyed, stored at ``path`` (in a worker:
     what crosses back to the build is the light piece), or whole when it
     cannot be stored there (the build's process tries, and says why)."""
-    result = process(item)
+    result = process(item, settings)
     if isinstance(result, DocPiece):
         result.key = key
         if path is not None:
@@ -271,20 +275,21 @@ class Local(Engine):
         return doc, key
 
     def result(self, work: tuple[Input, str]) -> DocPiece | Failure:
-        return process_into(*work, None)
+        return process_into(*work, None, self.settings)
 
 
 class Pool(Engine):
     """A pool of worker processes (fork: each inherits the loaded lexicons),
     each storing the pieces it makes."""
 
-    def __init__(self, workers: int, cache: Cache | None = None, spill: Cache | None = None) -> None:
-        super().__init__(cache, spill)
+    def __init__(self, workers: int, cache: Cache | None = None, spill: Cache | None = None,
+                 settings: Settings = DEFAULT) -> None:
+        super().__init__(cache, spill, settings)
         self.window = 8 * workers
         self.executor = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork"))
 
     def submit(self, doc: Input, key: str) -> Future:
-        return self.executor.submit(process_into, doc, key, self._target(key))
+        return self.executor.submit(process_into, doc, key, self._target(key), self.settings)
 
     def result(self, work: Future) -> DocPiece | Failure:
         return work.result()
@@ -319,7 +324,8 @@ def located(files: list[Path], max_bytes: int) -> Iterator[Located | Failure]:
 Arrived = Failure | str | tuple[str, Failure | bytes]  # what a Dask task hands back of each document
 
 
-def extract_batch(batch: list[Located | Failure], version: str, have: frozenset[str], keyed: bool) -> list[Arrived]:
+def extract_batch(batch: list[Located | Failure], version: str, have: frozenset[str], keyed: bool,
+                  settings: Settings = DEFAULT) -> list[Arrived]:
     """A Dask task: each file of ``batch`` read, keyed (with ``keyed``: the
     build has a cache) and, unless the build's cache holds its key
     (``have``: then the key alone comes back), extracted: its key, with
@@ -338,7 +344,7 @@ def extract_batch(batch: list[Located | Failure], version: str, have: frozenset[
         if key in have:
             out.append(key)
             continue
-        result = process(source)
+        result = process(source, settings)
         if isinstance(result, DocPiece):
             result.key = key
             result = pack(result)
@@ -359,8 +365,8 @@ class Dask(Engine):
     batch, batch_bytes = 32, 4 << 20
 
     def __init__(self, address: str | None = None, cache: Cache | None = None, workers: int = 2,
-                 spill: Cache | None = None) -> None:
-        super().__init__(cache, spill)
+                 spill: Cache | None = None, settings: Settings = DEFAULT) -> None:
+        super().__init__(cache, spill, settings)
         from dask.distributed import Client, LocalCluster
         self.cluster = None if address else LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
                                                          dashboard_address=None)
@@ -387,7 +393,7 @@ class Dask(Engine):
         if have:
             have = self.client.scatter([have], broadcast=True)[0]  # once to each worker, not with every batch
         window = 2 * max(2, sum(self.client.nthreads().values()))  # batches in flight: each worker's next at hand
-        version = pipeline_version()
+        version = self.cache.version if keyed else ""
         running, ready, done = {}, {}, as_completed()
         sent = taken = 0
 
@@ -397,7 +403,7 @@ class Dask(Engine):
             future.release()
 
         for batch in self._batches(items):
-            future = self.client.submit(extract_batch, batch, version, have, keyed, pure=False)
+            future = self.client.submit(extract_batch, batch, version, have, keyed, self.settings, pure=False)
             running[future.key] = sent
             sent += 1
             done.add(future)
@@ -440,17 +446,18 @@ class Dask(Engine):
 
 
 def make(engine: str = "local", workers: int = 1, scheduler: str | None = None, cache_dir: Path | None = None,
-         held: Iterable[str] = (), spill_dir: Path | None = None) -> Engine:
-    """An engine; with ``cache_dir``, the documents whose keys are ``held``
-    come back Kept; without, with ``spill_dir``, pieces are stored there."""
-    cache = Cache(cache_dir) if cache_dir is not None else None
-    spill = Spill(spill_dir) if spill_dir is not None and cache is None else None
+         held: Iterable[str] = (), spill_dir: Path | None = None, settings: Settings = DEFAULT) -> Engine:
+    """An engine that extracts with ``settings``; with ``cache_dir``, the
+    documents whose keys are ``held`` come back Kept; without, with
+    ``spill_dir``, pieces are stored there."""
+    cache = Cache(cache_dir, settings) if cache_dir is not None else None
+    spill = Spill(spill_dir, settings) if spill_dir is not None and cache is None else None
     if engine == "dask":
-        made: Engine = Dask(scheduler, cache, workers=max(1, workers), spill=spill)
+        made: Engine = Dask(scheduler, cache, workers=max(1, workers), spill=spill, settings=settings)
     elif workers > 1:
-        made = Pool(workers, cache, spill)
+        made = Pool(workers, cache, spill, settings)
     else:
-        made = Local(cache, spill)
+        made = Local(cache, spill, settings)
     made.held = frozenset(held)
     return made
 

@@ -16,8 +16,17 @@ from typing import Iterator
 from kg.exporters import exporter
 from kg.exporters.view import BuildView
 
-_UMASK = os.umask(0)
-os.umask(_UMASK)
+def _umask() -> int:
+    """The process's umask, read without changing it where Linux tells it
+    (another thread may be creating files); elsewhere set and put back."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            return next(int(line.split()[1], 8) for line in fh if line.startswith("Umask:"))
+    except (OSError, StopIteration, ValueError):
+        mask = os.umask(0o022)
+        os.umask(mask)
+        return mask
+
 
 def _fsync(path: Path) -> None:
     if path.is_file() and not path.is_symlink():
@@ -105,7 +114,7 @@ class Staging:
         try:
             exporter(self.outputs[name])(build, tmp)
             if tmp.is_file() and not tmp.is_symlink():
-                os.chmod(tmp, 0o666 & ~_UMASK)
+                os.chmod(tmp, 0o666 & ~_umask())
             _fsync(tmp)
         except (OSError, MemoryError) as exc:
             raise WriteError.of(self.out / name, exc) from None

@@ -13,7 +13,7 @@ from collections import defaultdict
 
 import pyoxigraph as ox
 
-from kg.lang.lexicon import ONTOLOGY
+from kg.doc.schema import ONTOLOGY
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"

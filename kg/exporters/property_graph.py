@@ -9,10 +9,13 @@ from its subject, so nothing the RDF holds is lost.
 from __future__ import annotations
 
 import csv
+import functools
 import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 from xml.sax.saxutils import escape, quoteattr
+
+from kg.doc import schema
 
 if TYPE_CHECKING:
     from kg.exporters.view import BuildView
@@ -82,9 +85,15 @@ NODE_HEADER = ["id:ID", "name", "type", "subtype", "aliases:string[]", "docs:str
                "unit", "year:int", "status", "change", "qualifier", ":LABEL"]
 REL_HEADER = [":START_ID", ":END_ID", ":TYPE", "role", "sentence", "doc", "start:int", "end:int", "extractor",
               "confidence:double"]
-TYPES = {"issues": "ISSUES", "targets": "TARGETS", "subOrganizationOf": "SUB_ORGANIZATION_OF", "locatedIn": "LOCATED_IN",
-         "holds": "HOLDS", "chairs": "CHAIRS", "hasPosition": "HAS_POSITION", "signs": "SIGNS",
-         "cooperatesWith": "COOPERATES_WITH", "hasMeasurement": "HAS_MEASUREMENT"}
+
+
+@functools.cache
+def relationship_types() -> dict[str, str]:
+    """Each object property of the ontology as a Neo4j relationship type:
+    subOrganizationOf -> SUB_ORGANIZATION_OF."""
+    return {p.name: re.sub("(?<=[a-z])(?=[A-Z])", "_", p.name).upper()
+            for p in schema.load().properties.values() if not p.datatype}
+
 
 CYPHER = """// Load the kg property graph into Neo4j with LOAD CSV.
 // Put nodes.csv and relationships.csv in Neo4j's import folder, then run
@@ -158,11 +167,12 @@ def write_neo4j(records: list[dict], folder: Path) -> None:
                         a.get("indicator") or "", "" if a.get("value") is None else a["value"], a.get("unit") or "",
                         "" if a.get("year") is None else a["year"], a.get("status") or "", a.get("change") or "",
                         a.get("qualifier") or "", label])
+    types = relationship_types()
     with open(folder / "relationships.csv", "w", encoding="utf-8", newline="") as fh:
         w = csv.writer(fh)
         w.writerow(REL_HEADER)
         for a, b, e in edges:
-            w.writerow([a, b, TYPES[e["predicate"]], e.get("role") or "", e.get("sentence") or "", e.get("doc") or "",
+            w.writerow([a, b, types[e["predicate"]], e.get("role") or "", e.get("sentence") or "", e.get("doc") or "",
                         e.get("start", ""), e.get("end", ""), e.get("extractor") or "", e.get("confidence", "")])
     (folder / "load.cypher").write_text(CYPHER, encoding="utf-8")
     (folder / "import.sh").write_text(IMPORT_SH, encoding="utf-8")

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Iterator
 
 from kg.doc.model import Document, raw_offset
+from kg.doc.settings import DEFAULT, Settings
 
 
 @dataclass(frozen=True)
@@ -92,11 +93,9 @@ _PAGE_JUMP = re.compile(r"[（(]\s*[上下]?[接转转]第?\s*[\d一二三四五
 _CAPTION = re.compile(r"^(?:图为|图[:：]|图片[:：]|（图|\(图|摄影|图/)")
 _AD = re.compile(r"扫码|二维码|微信号|公众号|官方店|微订阅|长按识别|点击关注|关注即可|免责声明|版权所有|责任编辑")
 _TERMINAL = "。！？!?；;：:”’」』）)…】"
-_HEADING_MAX = 32
 _CLAUSE = re.compile(r"[,，]")  # a comma in a short line: prose cut short, not a headline
 _LINE_BREAK = re.compile(r"[\n\r]")
 _LIST_MARK = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|第[一二三四五六七八九十]+)")
-_LONG = 40
 _NEWS_LEAD = re.compile(r"本报讯|新华社.{0,8}电|[^，,。]{0,12}讯[ 　]")
 
 
@@ -112,8 +111,8 @@ def _key(text: str) -> str:
     return re.sub(r"[\s\W_]+", "", text)
 
 
-def _is_heading(text: str, markdown: bool) -> bool:
-    return markdown or (len(text) <= _HEADING_MAX and text[-1] not in _TERMINAL)
+def _is_heading(text: str, markdown: bool, max_chars: int) -> bool:
+    return markdown or (len(text) <= max_chars and text[-1] not in _TERMINAL)
 
 
 def _mark_ads(paragraphs: list[Mapped]) -> set[int]:
@@ -132,7 +131,7 @@ def _mark_ads(paragraphs: list[Mapped]) -> set[int]:
     return ads
 
 
-def clean(doc: Document) -> list[Paragraph]:
+def clean(doc: Document, settings: Settings = DEFAULT) -> list[Paragraph]:
     """The paragraphs extractors read, in reading order, captions last."""
     text = Mapped.of(doc.text, 0)  # a web page's text is read from its markup on input (kg.extraction.page)
     raw_lines: list[tuple[Mapped, int]] = []  # (line, markdown heading level)
@@ -154,7 +153,7 @@ def clean(doc: Document) -> list[Paragraph]:
         if _CAPTION.match(line.text):
             captions.append(Paragraph(line, article, heading=True, caption=True))
             continue
-        heading = _is_heading(line.text, level > 0)
+        heading = _is_heading(line.text, level > 0, settings.thresholds.heading_max_chars)
         if (level and level == top or _CONTINUED.match(line.text)) and body:
             article, opened_at = article + 1, len(body)
         elif _NEWS_LEAD.match(line.text) and body and body[-1].heading and opened_at < len(body) - 1:
@@ -167,7 +166,7 @@ def clean(doc: Document) -> list[Paragraph]:
 
     body = _join_title(body)
     body = _drop_repeats(body)
-    body = _join_broken(body)
+    body = _join_broken(body, settings.thresholds.long_line_chars)
     return body + captions
 
 
@@ -205,14 +204,14 @@ def _join_title(paragraphs: list[Paragraph]) -> list[Paragraph]:
     return [Paragraph(title, 0, heading=True)] + paragraphs[n:]
 
 
-def _join_broken(paragraphs: list[Paragraph]) -> list[Paragraph]:
-    """Join a long paragraph that stops mid-sentence to the next one."""
+def _join_broken(paragraphs: list[Paragraph], long_chars: int) -> list[Paragraph]:
+    """Join a long paragraph (``long_chars``) that stops mid-sentence to the next one."""
     out: list[Paragraph] = []
     for p in paragraphs:
         if out:
             prev = out[-1]
             t = prev.text.text
-            broken = (len(t) >= _LONG or (prev.heading and _CLAUSE.search(t) and not _LIST_MARK.match(t)))
+            broken = (len(t) >= long_chars or (prev.heading and _CLAUSE.search(t) and not _LIST_MARK.match(t)))
             if (broken and t[-1] not in _TERMINAL and (not prev.heading or not prev.caption)
                     and not p.heading and re.match(r"[\u4e00-\u9fff\w]", p.text.text)):
                 out[-1] = Paragraph(prev.text + p.text, prev.article)

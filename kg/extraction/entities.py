@@ -1,8 +1,8 @@
 """Stage 4: recognise entity mentions in a sentence.
 
-Recognisers are small named functions ``(sentence, found) -> mentions``,
-registered under a versioned name and run in registration order; ``found``
-holds what earlier recognisers produced, so composition (a region, then the
+Recognisers are small named functions ``(sentence, found, settings) ->
+mentions``, registered under a versioned name and run in registration order;
+``found`` holds what earlier recognisers produced, so composition (a region, then the
 body it prefixes) needs no second search. Lexicons lead; patterns fill in
 names no lexicon can hold (companies, units, people, meetings, zones).
 """
@@ -15,9 +15,10 @@ from typing import Callable, Iterable, Iterator
 from kg.lang import words
 from kg.lang.lexicon import LEXICONS, Entry, load
 from kg.doc.model import Mention, Sentence
+from kg.doc.settings import DEFAULT, Settings, Thresholds
 from kg.lang.registry import Guarded, Registry, alternation as _alt
 
-Recogniser = Callable[[Sentence, list[Mention]], Iterable[Mention]]
+Recogniser = Callable[[Sentence, list[Mention], Settings], Iterable[Mention]]
 RECOGNISERS = Registry()
 recogniser = RECOGNISERS.register
 
@@ -76,7 +77,7 @@ _WORD_ONLY = {"Country", "WorldRegion"}  # two-character names (海地, 加纳, 
 
 
 @recogniser("lexicon.gazetteer.v1")
-def gazetteer(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
+def gazetteer(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
     """Regions, listed organisations and sector concepts, longest match first."""
     country_end = name_end = -1
     for start, end, entries in LEX.find(sent.text, functools.partial(_stands_as_word, sent.text)):
@@ -156,7 +157,7 @@ _CITED_IN = re.compile(rf"→\s*([A-Za-z0-9{CJK}]{{2,10}})\s*$")  # →C114《he
 
 
 @recogniser("policy.brackets.v1", needs=("《",))
-def policy_in_brackets(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
+def policy_in_brackets(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
     """《…》 names a policy when the title ends in a document's head noun
     (…条例, …方案, …规划) or follows an issuing verb (印发《…》), not a
     programme, book or headline; a publisher's suffix after it (《旗帜》杂志社)
@@ -187,7 +188,7 @@ _LAW_TITLE = re.compile(rf"[{CJK}0-9（）()]{{4,40}}(?:{_alt(P['policy']['law_h
 
 
 @recogniser("policy.title-line.v1", needs=tuple(P["policy"]["law_heads"]))
-def policy_title_line(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
+def policy_title_line(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
     """A heading that is nothing but a law's name, opening with the region or
     state that makes it (河北省数据条例): the document is that law."""
     text = sent.text.strip()
@@ -208,7 +209,7 @@ _AFTER_PROGRAMME_VERB = Guarded(rf"(?:{_alt(P['policy']['programme_verbs'])})(?:
 
 
 @recogniser("policy.after-verb.v1", needs=tuple(P["policy"]["programme_heads"]))
-def policy_after_verb(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
+def policy_after_verb(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
     """Plans and programmes named without 《》 right after the verb that
     issues or carries them out: 深入实施绿色制造提升工程; 先后印发A行动计划、
     B行动方案. The verb marks where the name starts."""
@@ -233,7 +234,7 @@ _WORK_REPORT = Guarded(r"(?:\d{4}年)?政府工作报告", needs=("政府工作�
 
 
 @recogniser("policy.programme.v1", needs=("规划", "行动", "工程", "政府工作报告"))
-def policy_programme(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
+def policy_programme(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
     """Plans and programmes named without 《》: “十四五”规划, 天津市“十四五”规划,
     2025年度智能工厂梯度培育行动, 工业互联网“十百千万”工程."""
     text = sent.text
@@ -296,7 +297,7 @@ def _body_name(prefix: str, body: str) -> str:
 
 
 @recogniser("org.government.v1", needs=_BODY_ENDS)
-def government_body(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
+def government_body(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
     """[region | 省/市/县/区] + function + suffix, and region + 政府/委/法院.
 
     海南省工信厅 -> 海南省工业和信息化厅 (located in 海南省); 市工信局 ->
@@ -342,7 +343,7 @@ _STANDING_COMMITTEE = "常务委员会"
 
 
 @recogniser("org.congress.v1", needs=("人民代表大会" + _STANDING_COMMITTEE,))
-def congress_of_committee(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
+def congress_of_committee(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
     """A region's people's congress, named inside its standing committee's
     name (山东省第十届人民代表大会|常务委员会): a body of its own, the
     committee's parent."""
@@ -375,7 +376,7 @@ def _subtype(name: str) -> str:
 
 
 @recogniser("region.context-word.v1", needs=("市", "省"))
-def context_region(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
+def context_region(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
     """我市/全市/本市 and 我省/全省 mention the document's own city or province."""
     for m in re.finditer(r"(?:我|全|本)([市省])", sent.text):
         yield _mention(sent, "Region", m.start(), m.end(), "{}", "region.context-word.v1", scope=m.group(1))
@@ -389,7 +390,7 @@ _ABBREVIATION_RUN = Guarded(rf"(?<![{_ONE_CHAR}])(?:[{_ONE_CHAR}]、?)+[{_ONE_CH
 
 
 @recogniser("region.abbreviations.v1", needs=_ABBREVIATION_GROUPS)
-def province_abbreviations(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
+def province_abbreviations(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
     """Provinces named by their one-character abbreviations, in a run before
     a word that groups places: 港澳台同胞, 川渝两地, 港、澳、台地区. A run
     that is a name already found (辽宁地区, 京津冀地区) is left to it."""
@@ -406,7 +407,7 @@ _CONTEXT_BODY = re.compile(rf"(?<![{CJK}])部(?=党组|机关党委)|集团公�
 
 
 @recogniser("org.context-body.v1", needs=("部", "集团公司"))
-def context_body(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
+def context_body(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
     """部党组 in a ministry's text is that ministry's party group; 集团公司 in
     a group's text is the group itself."""
     for m in _CONTEXT_BODY.finditer(sent.text):
@@ -427,7 +428,7 @@ _OUTLET_END = re.compile(r"(?:网|台|社|报|新闻|电视)$")  # 新华社, �
 
 
 @recogniser("org.media.v1", needs=("电", "消息", "来源", "稿源", "出处"))
-def news_source(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
+def news_source(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
     """Who a report comes from, never an actor in it: the outlet of a dateline
     (人民网北京3月9日电, the place inside is where it was filed), of
     央视网消息, and the body after 来源：. The dateline's mention covers the
@@ -463,7 +464,7 @@ _OPERATORS = set(P["organization"]["operators"])
 
 
 @recogniser("org.local-body.v1")
-def local_body(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
+def local_body(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
     """A region's own body named by the region and a short word (南昌市科协,
     贵阳社科院), and an operator's branch named by its place (杭州移动,
     常州电信) where jieba cuts the operator as a word of its own (not
@@ -496,7 +497,7 @@ _NOT_A_FOUNDED_NAME = re.compile(r"的|等|和|\d|各|一批|多个|首个|首�
 
 
 @recogniser("org.founded.v1", needs=tuple(P["organization"]["founding_verbs"]))
-def organization_founded(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
+def organization_founded(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
     """A body named right after the verb that founds it, whole: 组建了船舶
     数字化转型工作组, 成立“智慧海洋协同创新平台”. Not a kind (设立研发
     中心), a count (组建57个…联盟) or a description (以创新为导向的…)."""
@@ -505,7 +506,7 @@ def organization_founded(sent: Sentence, found: list[Mention]) -> Iterator[Menti
         name = m.group(1)
         suffix = next(x for x in sorted(P["organization"]["founded_suffixes"], key=len, reverse=True) if name.endswith(x))
         prefix = name[:-len(suffix)]
-        if _NOT_A_FOUNDED_NAME.search(name) or len(prefix) < 2 or _generic_company(prefix, suffix, found, m.start(1)) \
+        if _NOT_A_FOUNDED_NAME.search(name) or len(prefix) < 2 or _generic_company(prefix, suffix, found, m.start(1), settings.thresholds) \
                 or _common_words(prefix) and len(words.cut(prefix)) == 1 \
                 or any(o.type == "Organization" and o.end == m.end(1) and o.start <= m.start(1) for o in found):
             continue
@@ -522,7 +523,7 @@ _NUMBERED_INSTITUTE = Guarded(rf"(?<![\d.])(\d{{1,3}})(所|院)(?![{CJK}]{{0,1}}
 
 
 @recogniser("org.suffix.v1")
-def organization_by_suffix(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
+def organization_by_suffix(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
     """Names ending in a body's suffix (公司, 子集团, 药业, 研究院 …), their
     start found by walking back over name-like words; numbered institutes (29所)."""
     text = sent.text
@@ -551,11 +552,11 @@ def organization_by_suffix(sent: Sentence, found: list[Mention]) -> Iterator[Men
             t != "Organization" or e == m.start() or text[e] in _ITEM_DELIMITERS)]
         legal = bool(_LEGAL_FORM.search(m.group()))
         if legal:
-            start = min(start, _legal_name_left(text, m.start(), max(bodies_before, default=0)))
-        item = _list_item_start(text, m.end(), max(bodies_before, default=0), legal)
+            start = min(start, _legal_name_left(text, m.start(), max(bodies_before, default=0), settings.thresholds))
+        item = _list_item_start(text, m.end(), max(bodies_before, default=0), legal, settings.thresholds)
         if item is not None and item < start:
             start = item
-        start = _joined_name_start(text, start, m.start(), found)
+        start = _joined_name_start(text, start, m.start(), found, settings.thresholds)
         if text[start] == "国" or text[start] in _NUMERALS and "国" in text[start:m.start()]:
             while start > 0 and text[start - 1] in _NUMERALS:  # 二十国集团, 七国集团: the count is part of the name
                 start -= 1
@@ -575,7 +576,7 @@ def organization_by_suffix(sent: Sentence, found: list[Mention]) -> Iterator[Men
                 start <= f.start and f.end <= m.start() for f in found if f.type == "Sector"):
             continue  # 5G行业动态日报: a newsletter on a field, no paper
         if start == m.start() or name in _GENERIC or len(name) < 3 or not HAN_OR_LATIN.search(text[start:m.start()]) \
-                or _generic_company(text[start:m.start()], m.group(), found, start):
+                or _generic_company(text[start:m.start()], m.group(), found, start, settings.thresholds):
             continue
         yield _mention(sent, "Organization", start, m.end(), _strip_quotes(name), "org.suffix.v1",
                        subtype=_org_subtype(name))
@@ -586,11 +587,10 @@ def organization_by_suffix(sent: Sentence, found: list[Mention]) -> Iterator[Men
 _SEAT_SUFFIX = Guarded(f"({_alt(P['organization']['seat_suffixes'])})(?![{CJK}]?[长员场])",
                        needs=P["organization"]["seat_suffixes"])  # 研究院院长, 分会会员, 分会场: no name ends so
 _ACT_TAGS = {"v", "l", "i"}  # 湖南加快|湘江实验室, 安徽省充分发挥|国家实验室: the seat acts, it names nothing
-MAX_SEAT_NAME = 16  # characters between the seat and the suffix
 
 
 @recogniser("org.seat-name.v1", needs=P["organization"]["seat_suffixes"])
-def organization_after_seat(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
+def organization_after_seat(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
     """A research body named from its seat or parent (江苏省 + 未来网络创新 +
     研究院, 北京大学 + 大数据分析与应用技术国家工程 + 实验室): the words
     between may be verbs and times the suffix walk stops at, never a
@@ -598,7 +598,7 @@ def organization_after_seat(sent: Sentence, found: list[Mention]) -> Iterator[Me
     text = sent.text
     seats = [m for m in found if m.type in ("Region", "Organization") and not m.scope and m.surface not in _NATIONAL]
     for m in _SEAT_SUFFIX.finditer(text):
-        for seat in sorted((s for s in seats if m.start() - MAX_SEAT_NAME <= s.end <= m.start() - 2), key=lambda s: -s.end):
+        for seat in sorted((s for s in seats if m.start() - settings.thresholds.max_seat_name <= s.end <= m.start() - 2), key=lambda s: -s.end):
             toks = words.cut(text[seat.end:m.start()])
             # A society's branch is named by its discipline (中国数学会 + 计算数学 + 分会).
             acts = words.tag(toks[0]) in _ACT_TAGS and not (seat.type == "Organization" and m.group() == "分会")
@@ -614,18 +614,17 @@ def organization_after_seat(sent: Sentence, found: list[Mention]) -> Iterator[Me
 
 _NATIONAL = set(P["measure"]["national_scope"])  # 我国光电信息顶级实验室: a kind of lab the country wants
 _STATE = re.compile("国家")
-MIN_STATE_FIELD = 4  # characters of what a 国家…中心 studies: fewer make a kind (国家重点实验室)
 
 
 @recogniser("org.state-name.v1", needs=P["organization"]["seat_suffixes"])
-def organization_of_state(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
+def organization_of_state(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
     """A national body named 国家 + its field + suffix where a name may start
     (推动|国家数字化设计与制造创新中心): the field's words as in a seat's name,
     enough of them, not only degree words (国家重点实验室 is a kind)."""
     text = sent.text
     for m in _SEAT_SUFFIX.finditer(text):
-        state = next((s for s in _STATE.finditer(text, max(0, m.start() - MAX_SEAT_NAME), m.start())), None)
-        if state is None or m.start() - state.end() < MIN_STATE_FIELD or not _name_may_start(text, state.start()) \
+        state = next((s for s in _STATE.finditer(text, max(0, m.start() - settings.thresholds.max_seat_name), m.start())), None)
+        if state is None or m.start() - state.end() < settings.thresholds.min_state_field or not _name_may_start(text, state.start()) \
                 or any(f.start < m.end() and state.start() < f.end for f in found if f.type != "Sector"):
             continue
         toks = words.cut(text[state.end():m.start()])
@@ -654,7 +653,6 @@ _COLUMN_SUFFIXES = {"日报"}  # a paper's name holds no field; a newsletter's d
 _NUMERALS = set("一二三四五六七八九十")
 _DATE_START = re.compile(r"(?:\d{1,2}月)?\d{1,2}日")
 _LEGAL_FORM = re.compile(r"(?:股份)?有限(?:责任)?公司")
-MAX_LIST_ITEM = 24  # characters of one item of a list of bodies
 _ITEM_DELIMITERS = set("、，,；;：:。！？“”《》—\n\t 　")
 # Tags of words no name holds: prepositions, conjunctions, particles, pronouns,
 # numerals, measure words, adverbs, times (与, 和, 的, 我们, 100余家, 先后).
@@ -681,12 +679,12 @@ def _not_in_name(tok: str, before: str) -> bool:
     return tag in _NOT_IN_NAME_TAGS and not (tag == "d" and words.tag(before) == "ns")
 
 
-def _list_item_start(text: str, end: int, stop: int, legal: bool) -> int | None:
+def _list_item_start(text: str, end: int, stop: int, legal: bool, th: Thresholds) -> int | None:
     """Where a name ending at ``end`` starts when it is an item of a list of
     bodies (…、合肥滨湖城市建设投资集团有限公司、…): the whole item from the
     delimiter before it, its leading verbs dropped (来自, 包括, 创建). None
     when the name is no list item or the item holds more than a name."""
-    lo = max(stop, end - MAX_LIST_ITEM)
+    lo = max(stop, end - th.max_list_item)
     a = end
     while a > lo and text[a - 1] not in _ITEM_DELIMITERS:
         a -= 1
@@ -700,12 +698,12 @@ def _list_item_start(text: str, end: int, stop: int, legal: bool) -> int | None:
     return a if toks and _name_words_ok(toks, verbs=legal) else None
 
 
-def _legal_name_left(text: str, end: int, stop: int) -> int:
+def _legal_name_left(text: str, end: int, stop: int, th: Thresholds) -> int:
     """Start of a legal name (…有限公司): verbs are words of such names
     (数字福建云计算运营发展有限公司), so the walk back stops only at
     punctuation, function words and stop words, then drops leading verbs
     (李强来到|北京人形机器人创新中心有限公司)."""
-    lo = max(stop, end - MAX_LIST_ITEM)
+    lo = max(stop, end - th.max_list_item)
     a = end
     while a > lo and text[a - 1] not in _ITEM_DELIMITERS:
         a -= 1
@@ -718,12 +716,12 @@ def _legal_name_left(text: str, end: int, stop: int) -> int:
             start -= len(tok)
             continue
         if _not_in_name(tok, before) or tok in _STOP_TOKENS and words.tag(tok) != "vn" \
-                or _TITLE.fullmatch(tok) or words.tag(tok) in _PERSON_TAGS and words.frequency(tok) < COMMON_WORD_FREQ:
+                or _TITLE.fullmatch(tok) or words.tag(tok) in _PERSON_TAGS and words.frequency(tok) < th.common_word_freq:
             break  # …, a person (习近平来到|…有限公司)
         start -= len(tok)
     for n in (3, 2):  # a visitor and the verb of the visit: 李强来到|…
         verb = _NOT_NAME_VERB.match(text, start + n)
-        if _plain_name(text[start:start + n], rare=False) and verb:
+        if _plain_name(text[start:start + n], th, rare=False) and verb:
             start += n + len(verb.group())
             break
     for tok in words.cut(text[start:end]):
@@ -737,21 +735,20 @@ _NOT_NAME_VERB = re.compile(r"(?:乘车|先后|专程|再次|一行)?(?:来到|�
 
 
 _JOINERS = set("与和")
-MAX_JOINED_PART = 6  # characters on the left of 与 in a joined name (计算与应用统计)
 
 
-def _joined_name_start(text: str, start: int, suffix: int, found: list[Mention]) -> int:
+def _joined_name_start(text: str, start: int, suffix: int, found: list[Mention], th: Thresholds) -> int:
     """A name joining two fields with 与/和 (中国计算与应用统计学会,
     上海感知科学与技术协同创新中心) starts at the region or 中国 that
     opens it: the walk back stops at the joiner or a verb inside (应用).
     Not when either side is a body or a place of its own (中国历史研究院和
     俄罗斯历史协会, 天津市和华为公司), nor across punctuation or stop words."""
-    for r in sorted((r for r in found if r.type == "Region" and not r.scope and start - MAX_LIST_ITEM <= r.start < start
+    for r in sorted((r for r in found if r.type == "Region" and not r.scope and start - th.max_list_item <= r.start < start
                      and r.end < suffix), key=lambda r: -r.start):
         between = text[r.end:start]
         joiner = next((i for i, ch in enumerate(between) if ch in _JOINERS), -1)
         left, right = between[:joiner], text[r.end + joiner + 1:suffix]
-        if joiner < 0 or len(right) < 2 or not 2 <= len(left) <= MAX_JOINED_PART or _BODY_WORD_END.search(left) or any(
+        if joiner < 0 or len(right) < 2 or not 2 <= len(left) <= th.max_joined_part or _BODY_WORD_END.search(left) or any(
                 ch in _ITEM_DELIMITERS for ch in between) or any(
                 m.type in ("Organization", "Person", "Policy") and r.start <= m.start < start and m.end > r.end
                 or m.type == "Region" and r.end + joiner < m.start < suffix for m in found):
@@ -765,7 +762,7 @@ def _joined_name_start(text: str, start: int, suffix: int, found: list[Mention])
 _NUMBER_WORD = re.compile(r"^[一二三四五六七八九十两几多各该本某][大家个所]?$")
 
 
-def _generic_company(prefix: str, suffix: str, found: list[Mention], start: int) -> bool:
+def _generic_company(prefix: str, suffix: str, found: list[Mention], start: int, th: Thresholds) -> bool:
     """A suffix after a common word names a kind, not a body: 产业创新中心,
     技术协会, 科技公司, 五大公司; so does a country or city before a bare
     公司 (英国公司). A legal form (…有限公司) always names one."""
@@ -781,19 +778,18 @@ def _generic_company(prefix: str, suffix: str, found: list[Mention], start: int)
             r.type == "Region" and r.start == start and r.end - r.start == len(prefix) for r in found)):
         return True  # 英国公司, 深圳公司: companies of a place
     return suffix in _KIND_SUFFIXES and len(toks) == 1 and words.tag(prefix) not in _PROPER_TAGS | {""} \
-        and words.frequency(prefix) >= GENERIC_WORD_FREQ
+        and words.frequency(prefix) >= th.generic_word_freq
 
 
 _KIND_SUFFIXES = set(P["organization"]["kind_suffixes"])
 _PROPER_TAGS = {"nr", "ns", "nt", "nz", "nrt", "nrfg"}
-GENERIC_WORD_FREQ = 50  # a one-word prefix this frequent in jieba's dictionary is a common word
 
 
 _SUBJECT_ORG = re.compile(rf"(?:^|(?<=[，,。；;]))([{CJK}]{{2,4}}(?:院|所|中心|局|委|办))(?=作为|将|认为|正在|积极|已经|要|通过)")
 
 
 @recogniser("org.subject-position.v1")
-def organization_in_subject_position(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
+def organization_in_subject_position(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
     """A short name opening a clause and followed by its verb (创新院作为…,
     创新院将…) names a body even without a region or a listed suffix."""
     for m in _SUBJECT_ORG.finditer(sent.text):
@@ -836,7 +832,7 @@ _SUCH_AS = re.compile(rf"(?:如|比如|包括)((?:{_LIST_ITEM}、)+{_LIST_ITEM})
 
 
 @recogniser("org.list.v1", needs=("、",))
-def organization_list(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
+def organization_list(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
     """Items of a list that ends "等企业" or follows "如" in a sentence about
     companies are organisations (华建药业、京润珍珠、先声药业等企业)."""
     text = sent.text
@@ -867,15 +863,12 @@ def organization_list(sent: Sentence, found: list[Mention]) -> Iterator[Mention]
 
 _PEER_LIST = re.compile(rf"(?:[{CJK}A-Za-z0-9]{{2,12}}、\s*)+[{CJK}A-Za-z0-9]{{2,12}}")
 _LAST_PEER = re.compile(r"(?:和|与|及)(?=[^、]*$)")  # 沃达丰、高通和爱立信: the last item after 和
-MAX_PEER_ITEM = 8  # characters of an unknown item named beside a known company; a Latin word may be longer
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]+")
-MIN_KNOWN_PEERS = 1  # companies the lexicon knows that make a bare list one of companies
-PEER_COMMON_FREQ = 500  # a one-word item this frequent in jieba's dictionary is a common noun (钢铁, 汽车)
 _COUNTED_ITEM = re.compile(r"\d+[家个名所]|^以及")
 
 
 @recogniser("org.list-peer.v1", needs=("、",))
-def organization_peers(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
+def organization_peers(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
     """A bare list with an item the lexicon names as a company (飞腾、华为、
     龙芯等; 联合沃达丰、高通和爱立信) lists companies: its other short items,
     none a place, field, person or common word, are companies too."""
@@ -888,13 +881,13 @@ def organization_peers(sent: Sentence, found: list[Mention]) -> Iterator[Mention
     bodies = [(m.start, m.end) for m in found if m.type == "Organization"]
     for m in _PEER_LIST.finditer(text):
         spans = _peer_spans(text, m, bodies)
-        if sum(span in known for span in spans) < MIN_KNOWN_PEERS or any(
+        if sum(span in known for span in spans) < settings.thresholds.min_known_peers or any(
                 s < b and a < e for a, b in spans for s, e in others) or any(
                 t.start() < b and a <= t.end() for a, b in spans for t in _TITLE.finditer(text, max(0, a - 6), b)):
             continue  # a person after a title (副总经理刘奇, 企业代表王再东): a list of people
         unknown = [(a, b) for a, b in spans if not any(s <= a and b <= e for s, e in bodies)]
         # One item that is no name (玉米, 豆子 beside 小米) makes the list one of things.
-        if all((2 <= b - a <= MAX_PEER_ITEM or _LATIN_WORD.fullmatch(text[a:b])) and _peer_name(text[a:b])
+        if all((2 <= b - a <= settings.thresholds.max_peer_item or _LATIN_WORD.fullmatch(text[a:b])) and _peer_name(text[a:b], settings.thresholds)
                for a, b in unknown):
             for a, b in unknown:
                 yield _mention(sent, "Organization", a, b, text[a:b], "org.list-peer.v1",
@@ -944,7 +937,7 @@ def _last_peer_end(text: str, a: int, b: int, bodies: list[tuple[int, int]]) -> 
     return b
 
 
-def _peer_name(name: str) -> bool:
+def _peer_name(name: str, th: Thresholds) -> bool:
     """A list item that could be a company's name: no function word, place,
     count or common noun (钢铁, 事业单位); a brand's last word is
     fine (麒麟软件), and so are characters jieba knows no word of (兆|芯)."""
@@ -953,7 +946,7 @@ def _peer_name(name: str) -> bool:
             or name in _NOT_LATIN_NAMES:
         return False
     if len(toks) == 1:
-        return words.frequency(name) < PEER_COMMON_FREQ
+        return words.frequency(name) < th.peer_common_freq
     return _BRAND.search(name) is not None or any(len(t) == 1 for t in toks) or not _common_words(name)
 
 
@@ -991,7 +984,7 @@ _UNIT_STOP = _STOP_TOKENS | set(P["person"]["titles"])
 
 
 @recogniser("org.unit.v1")
-def organization_unit(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
+def organization_unit(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
     """A unit named right after its body: 工业和信息化部 + 装备工业司,
     网络通信子集团 + 党委. The unit's own words must be nouns."""
     text = sent.text
@@ -1031,16 +1024,15 @@ _LATIN_PARTNER_BEFORE = tuple(P["organization"]["latin_partner_before"])
 _LATIN_PARTNER_AFTER = tuple(P["organization"]["latin_partner_after"])
 _LATIN_CLAUSE_START = set("，。；：！？、（(“\n由")  # where a subject starts; 由X承办 names the host
 _LIST_JOINERS = ("、", "和", "与", "及")
-MIN_CAPITALISED_LETTERS = 3  # a capitalised word (Nokia) this long; shorter ones must be all capitals (HP, GE)
 
 
-def _latin_name_shape(token: str) -> bool:
+def _latin_name_shape(token: str, th: Thresholds) -> bool:
     caps = sum(c.isupper() for c in token)
-    return token not in _NOT_LATIN_NAMES and (caps >= 2 or len(token) >= MIN_CAPITALISED_LETTERS)
+    return token not in _NOT_LATIN_NAMES and (caps >= 2 or len(token) >= th.min_capitalised_letters)
 
 
 @recogniser("org.latin-name.v1")
-def organization_latin_name(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
+def organization_latin_name(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
     """A name in Latin letters (Nokia, ZTE, IEEE, OSCHINA) where the sentence
     treats it as a body: a regional arm after it (Nokia 大中华区), an event or
     speech verb after it at a clause's start (OSCHINA 承办, ZTE宣布), a
@@ -1050,7 +1042,7 @@ def organization_latin_name(sent: Sentence, found: list[Mention]) -> Iterator[Me
     text = sent.text
     orgs = [m for m in found if m.type == "Organization"]
     for m in _LATIN_TOKEN.finditer(text):
-        if not _latin_name_shape(m.group()) or any(f.start < m.end() and m.start() < f.end for f in found):
+        if not _latin_name_shape(m.group(), settings.thresholds) or any(f.start < m.end() and m.start() < f.end for f in found):
             continue
         before = text[:m.start()].rstrip(" \u3000")
         after_at = m.end() + (1 if text[m.end():m.end() + 1] in (" ", "\u3000") else 0)
@@ -1071,7 +1063,7 @@ _LATIN_ARM = Guarded(rf"(?<![A-Za-z0-9&._-])([A-Za-z][A-Za-z0-9]+)[ \u3000]?({_a
 
 
 @recogniser("org.latin-arm.v1", needs=_LATIN_ARM.needs)
-def organization_latin_arm(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
+def organization_latin_arm(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
     """A body's regional arm or committee written after its Latin-script
     name (GSMA 大中华区, openEuler 技术委员会): one body, named whole."""
     for m in _LATIN_ARM.finditer(sent.text):
@@ -1096,23 +1088,21 @@ _SPEECH_VERB = re.compile(rf"(?:{_alt(P['person']['speech_verbs'])})")
 _AFTER_NAME_PUNCT = set("，。、；：,;:（()）“”\"\n ")
 _PERSON_TAGS = {"nr", "nrfg", "nrt"}
 _PLACE_TAGS = {"ns", "nt", "nz"}  # places, bodies, other proper names: 成渝, 江苏  # jieba's tags for personal names
-COMMON_WORD_FREQ = 200  # a dictionary word this frequent is a word, not a name (unless tagged a name)
-RARE_WORD_FREQ = 20  # with no title to vouch for it, a name holds no dictionary word more frequent
 
 
-def _person_at(text: str, i: int) -> int:
+def _person_at(text: str, i: int, th: Thresholds) -> int:
     """End of a person's name starting at ``i``, or -1: a surname, then one
     or two given-name characters. jieba's cut says where the name ends
     unless what follows says otherwise: a 2-character cut whose next
     character is followed by a title, a verb of speech or punctuation is a
     3-character name (陆治|原表示 -> 陆治原)."""
-    end = _person_by_cut(text, i)
+    end = _person_by_cut(text, i, th)
     if end > 0 and _name_ends_at(text, end):
         return end
-    if end > 0 and words.frequency(text[i:end]) >= COMMON_WORD_FREQ:
+    if end > 0 and words.frequency(text[i:end]) >= th.common_word_freq:
         end = -1  # a common word jieba also tags a name (汪洋, 荣获, 蓝天): only where what follows says so
     return next((i + n for n in _NAME_LENGTHS[text[i:i + 2] in _COMPOUND_SURNAMES]
-                 if _plain_name(text[i:i + n]) and _name_ends_at(text, i + n) and not _straddles(text, i + n)), end)
+                 if _plain_name(text[i:i + n], th) and _name_ends_at(text, i + n) and not _straddles(text, i + n, th)), end)
 
 
 _NOT_GIVEN = re.compile(r"[组委部局厅市省区县司院所会办处室队团党老总们与和及的之]")  # bodies' last characters; 邬老, 王总
@@ -1120,7 +1110,7 @@ _NOT_NAME_LAST = set("说称作在和与及的了是将等也都就还则又亦�
 _NAME_LENGTHS = {False: (3, 2), True: (4, 3)}  # given names of two characters first, then one
 
 
-def _person_by_cut(text: str, i: int) -> int:
+def _person_by_cut(text: str, i: int, th: Thresholds) -> int:
     toks = words.cut(text[i:i + 6])
     if not toks:
         return -1
@@ -1128,7 +1118,7 @@ def _person_by_cut(text: str, i: int) -> int:
     if len(first) == 2 and first[0] in _VERB_SURNAMES:
         return -1
     if len(first) in (2, 3) and (first[0] in _SURNAMES or first[:2] in _SURNAMES) and not words.is_function_word(first) \
-            and words.tag(first) not in _PLACE_TAGS and (words.frequency(first) < COMMON_WORD_FREQ or words.tag(first) in _PERSON_TAGS):
+            and words.tag(first) not in _PLACE_TAGS and (words.frequency(first) < th.common_word_freq or words.tag(first) in _PERSON_TAGS):
         return i + len(first)
     if len(first) == 1 and first in _SURNAMES and first not in _VERB_SURNAMES and len(toks) > 1 and len(toks[1]) <= 2 \
             and not words.is_function_word(toks[1]) and re.fullmatch(rf"[{CJK}]+", toks[1]):
@@ -1136,7 +1126,7 @@ def _person_by_cut(text: str, i: int) -> int:
     return -1
 
 
-def _plain_name(name: str, rare: bool = True) -> bool:
+def _plain_name(name: str, th: Thresholds, rare: bool = True) -> bool:
     """Surname first, Han characters only, no function word or common word
     (强调, 江苏) and none of the characters that end bodies' names."""
     if not re.fullmatch(rf"[{CJK}]{{2,4}}", name) or _NOT_GIVEN.search(name[1:]):
@@ -1148,13 +1138,13 @@ def _plain_name(name: str, rare: bool = True) -> bool:
         return False
     # Each word jieba finds in it is rare: 党建|工, 尤其|要, 陆军, 师生 are words
     # (jieba tags the last two as names too). A byline needs no such proof.
-    return not rare or all(len(w) == 1 or words.frequency(w) < RARE_WORD_FREQ and not words.is_function_word(w)
+    return not rare or all(len(w) == 1 or words.frequency(w) < th.rare_word_freq and not words.is_function_word(w)
                for w in words.cut(name))
 
 
-def _straddles(text: str, end: int) -> bool:
+def _straddles(text: str, end: int, th: Thresholds) -> bool:
     """The name's last character and the next make a word (马中合|作)."""
-    return words.frequency(text[end - 1:end + 1]) >= RARE_WORD_FREQ
+    return words.frequency(text[end - 1:end + 1]) >= th.rare_word_freq
 
 
 def _name_ends_at(text: str, end: int) -> bool:
@@ -1164,13 +1154,13 @@ def _name_ends_at(text: str, end: int) -> bool:
 
 
 @recogniser("person.title.v1")
-def person_after_title(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
+def person_after_title(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
     """部长李乐成, 局长邢海英; a list after one title (部领导叶民、熊继军)."""
     text = sent.text
     for m in _TITLE.finditer(text):
         i = m.end()
         while True:
-            end = _person_at(text, i)
+            end = _person_at(text, i, settings.thresholds)
             if end < 0 or i > m.end() and not _name_ends_at(text, end):  # 周宏伟、星河|智能…: a company follows
                 break
             yield _mention(sent, "Person", i, end, text[i:end], "person.title.v1", subtype="Person")
@@ -1180,7 +1170,7 @@ def person_after_title(sent: Sentence, found: list[Mention]) -> Iterator[Mention
 
 
 @recogniser("person.honorific.v1")
-def person_before_title(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
+def person_before_title(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
     """寇全安同志, 俊民书记, 文罡代市长; bylines (本报记者 张琪玮) and sign-offs ((耀文))."""
     text = sent.text
     for m in _AFTER_NAME.finditer(text):
@@ -1189,10 +1179,10 @@ def person_before_title(sent: Sentence, found: list[Mention]) -> Iterator[Mentio
             continue
         yield _mention(sent, "Person", m.start(1), m.end(1), name, "person.honorific.v1", subtype="Person")
     for m in _BYLINE.finditer(text):
-        if _plain_name(m.group(1), rare=False) or m.group(0)[-len(m.group(1)) - 1] in " 　":  # 记者 吴丽琳: the space says it
+        if _plain_name(m.group(1), settings.thresholds, rare=False) or m.group(0)[-len(m.group(1)) - 1] in " 　":  # 记者 吴丽琳: the space says it
             yield _mention(sent, "Person", m.start(1), m.end(1), m.group(1), "person.honorific.v1", subtype="Person")
     for m in _PHOTO_CREDIT.finditer(text):
-        if _plain_name(m.group(1), rare=False):
+        if _plain_name(m.group(1), settings.thresholds, rare=False):
             yield _mention(sent, "Person", m.start(1), m.end(1), m.group(1), "person.honorific.v1", subtype="Person")
     m = _SIGNOFF.search(text)
     if m and not _NOT_NAME.search(m.group(1)) and words.frequency(m.group(1)) < 50:
@@ -1201,11 +1191,10 @@ def person_before_title(sent: Sentence, found: list[Mention]) -> Iterator[Mentio
 
 _SPEAKER_CLAUSE_START = set("，。；：！？ \t\n　")
 _HONORIFIC = re.compile(rf"(?:{_alt(('院士', '教授', '同志'))})")
-MAX_SPEAKERS = 40  # characters of a list of names before their verb (赵明、钱立、孙刚参加)
 
 
 @recogniser("person.speaker.v1")
-def person_by_verb(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
+def person_by_verb(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
     """A name opening a clause and followed by what a person does
     (陆治原表示, 王建国主持召开, 赵明、钱立、孙刚参加); a name written
     right after its body and before an honorific (浙江大学陈立新院士)."""
@@ -1213,9 +1202,9 @@ def person_by_verb(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
     taken = [(m.start, m.end) for m in found]
     for v in _SPEECH_VERB.finditer(text):
         start = v.start()
-        while start > 0 and text[start - 1] not in _SPEAKER_CLAUSE_START and v.start() - start <= MAX_SPEAKERS:
+        while start > 0 and text[start - 1] not in _SPEAKER_CLAUSE_START and v.start() - start <= settings.thresholds.max_speakers:
             start -= 1
-        if start == v.start() or v.start() - start > MAX_SPEAKERS or text[start] not in _SURNAMES \
+        if start == v.start() or v.start() - start > settings.thresholds.max_speakers or text[start] not in _SURNAMES \
                 and text[start:start + 2] not in _COMPOUND_SURNAMES:
             continue
         pos, names = start, []
@@ -1223,8 +1212,8 @@ def person_by_verb(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
             a, b = pos, pos + len(item)
             pos = b + 1
             # several names in a list need no proof of rarity each (蒋立新: 立新 is a word)
-            if not 2 <= len(item) <= 4 or not _plain_name(item, rare="、" not in text[start:v.start()]) \
-                    or _straddles(text, b) or any(s < b and a < e for s, e in taken):
+            if not 2 <= len(item) <= 4 or not _plain_name(item, settings.thresholds, rare="、" not in text[start:v.start()]) \
+                    or _straddles(text, b, settings.thresholds) or any(s < b and a < e for s, e in taken):
                 names = []
                 break
             names.append((a, b))
@@ -1234,7 +1223,7 @@ def person_by_verb(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
     for m in _HONORIFIC.finditer(text):
         for n in (3, 2):
             a = m.start() - n
-            if a >= 0 and (a in org_ends or a == 0 or not _HAN.match(text[a - 1])) and _plain_name(text[a:m.start()]) \
+            if a >= 0 and (a in org_ends or a == 0 or not _HAN.match(text[a - 1])) and _plain_name(text[a:m.start()], settings.thresholds) \
                     and not any(s < m.start() and a < e for s, e in taken):
                 yield _mention(sent, "Person", a, m.start(), text[a:m.start()], "person.speaker.v1", subtype="Person")
                 break
@@ -1262,7 +1251,7 @@ _NUMBERED_SESSION = re.compile(r"第[一二三四五六七八九十百\d]+次(?:
 
 
 @recogniser("event.meeting.v1")
-def event_meeting(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
+def event_meeting(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
     """Meetings after 召开/举办/举行 (named with their holder when the name
     starts generic: 召开党委理论学习中心组学习会), numbered and dated events,
     party congresses and plenums, themed campaigns."""
@@ -1321,11 +1310,10 @@ _NOT_IN_EVENT_NAME = set(P["event"]["holds"]) | set(P["relation"]["subject_end"]
     "的", "于", "由", "是", "对", "将", "上", "时", "就", "进行", "参加", "出席", "同志", "负责"}
 _EDITION = re.compile(rf"(?:\d{{4}}年?|第[{_NUMBER}]+届|首届)\s*$")
 _DATE_IN_NAME = re.compile(r"\d+月|\d+日|[上下]午|晚上|今天|日前|近日")
-MAX_EVENT_NAME = 40  # characters from the body or place that opens a meeting's name to its last word
 
 
 @recogniser("event.named.v1")
-def event_named(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
+def event_named(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
     """A meeting named from the body or place that holds it to its last word,
     as written: 中共中央政治局第十二次集体学习, 全国工业和信息化工作会议,
     省委十三届九次全会, 河北省第十四届人民代表大会常务委员会第十五次会议; a
@@ -1343,7 +1331,7 @@ def event_named(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
         if any(o.start <= m.start() < o.end for o in orgs):
             continue  # 全国人民代表大会 is a body
         for a, b in anchors:
-            if b > m.start() or m.end() - a > MAX_EVENT_NAME or (a, b) == (m.start(), m.end()):
+            if b > m.start() or m.end() - a > settings.thresholds.max_event_name or (a, b) == (m.start(), m.end()):
                 continue
             if not _whole_word(text, a, b):
                 continue  # 中国 inside 发展中国家
@@ -1393,7 +1381,7 @@ _ZONE_SUFFIX = re.compile(f"({_alt(_ZONE_SUFFIXES)})")
 
 
 @recogniser("region.zone.v1", needs=_ZONE_SUFFIXES)
-def zone(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
+def zone(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
     """Named zones and parks: 安康高新区, 天津(西青)国家级车联网先导区."""
     text = sent.text
     for m in _ZONE_SUFFIX.finditer(text):
@@ -1462,7 +1450,7 @@ _OPEN_FIELDS = ("领域", "方向", "新技术", "技术")  # list ends that fol
 
 
 @recogniser("sector.list.v1", needs=("等", "领域", "行业"))
-def sector_list(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
+def sector_list(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
     """Items of "A、B、C等领域/行业/产业" and "在X领域" are fields of work."""
     text = sent.text
     known = [(m.start, m.end) for m in found]
@@ -1495,19 +1483,17 @@ def _sector_item(sent: Sentence, a: int, b: int, known: list[tuple[int, int]]) -
                        "sector.list.v1", subtype="Sector")
 
 
-MIN_KNOWN_FIELDS = 2  # fields already named in a bare list that make it a list of fields
-MAX_FIELD_PEER = 8  # characters of an unknown item named beside known fields
 
 
 @recogniser("sector.list-peer.v1", needs=("、",))
-def sector_peers(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
+def sector_peers(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
     """A bare list in which two items are fields already (物联网、大数据、
     机器学习; 数字支付、智慧城市、数字商城、数字政府) lists fields: its other
     items are fields too, when every one of them is a noun phrase of a
     field's shape (no verb first, no number, place, body or process)."""
     text = sent.text
     fields = [(m.start, m.end) for m in found if m.type == "Sector"]
-    if len(fields) < MIN_KNOWN_FIELDS:
+    if len(fields) < settings.thresholds.min_known_fields:
         return
     others = [(m.start, m.end) for m in found if m.type != "Sector"]
     for m in _PEER_LIST.finditer(text):
@@ -1516,7 +1502,7 @@ def sector_peers(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
         unknown = [(a, b) for a, b in spans if not any(s <= a and b <= e for s, e in fields)]
         # A place or body as an item, opening one (全国水能) or across one makes it no list of
         # fields; a gazetteer word further inside an item (商城 in 数字商城) does not.
-        if len(known) < MIN_KNOWN_FIELDS or not unknown or any(
+        if len(known) < settings.thresholds.min_known_fields or not unknown or any(
                 s < b and a < e and not (a < s and e <= b) for a, b in spans for s, e in others):
             continue
         # The list's last item must end where the list does, not run on into the clause.
@@ -1524,18 +1510,18 @@ def sector_peers(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
         if (last_a, last_b) in unknown and not (text.startswith("等", last_b) or last_b == len(text)
                                                or text[last_b] in _ITEM_DELIMITERS):
             unknown.remove((last_a, last_b))
-        if unknown and all(_field_shape(text[a:b]) for a, b in unknown):
+        if unknown and all(_field_shape(text[a:b], settings.thresholds) for a, b in unknown):
             for a, b in unknown:
                 yield _sector_mention(sent, a, b, "sector.list-peer.v1")
 
 
-def _field_shape(name: str) -> bool:
+def _field_shape(name: str, th: Thresholds) -> bool:
     """A list item that could name a field: a noun phrase, not a process,
     activity, place, count or generic domain word."""
     if name in _INDUSTRY_HEADS:  # 制造, 服务: a kind of activity listed among fields is one
         return True
     toks = words.cut(name)
-    return 2 <= len(name) <= MAX_FIELD_PEER and not _NOT_SECTOR.search(name) and name not in _DOMAINS | _NOT_FIELDS \
+    return 2 <= len(name) <= th.max_field_peer and not _NOT_SECTOR.search(name) and name not in _DOMAINS | _NOT_FIELDS \
         and not _PROCESS.search(name) and words.tag(toks[0]) not in _NOT_IN_NAME_TAGS | {"v", "vn", "ns", "nr"} \
         and not any(t in _STOP_TOKENS or t in _FOCUS_VERBS or t in _ACTIVITIES or t in _DOMAINS and len(toks) == 1
                     for t in toks) and not name.isascii()
@@ -1554,11 +1540,10 @@ _INDUSTRY_HEAD = re.compile(f"(?:{_alt(_SECTOR['industry_heads'])})$")
 _NOUN_TAGS = {"n", "nz", "j"}  # not vn: 分析行业, 规划产业 are verb and object
 _FOCUS_VERBS = set(P["relation"]["targets"])  # 布局商业航天产业: the verb is no part of X
 _COUNTED = re.compile("[一二三四五六七八九十几多余]")  # 五大行业, 余场: counts, not names
-MAX_INDUSTRY_HEAD = 6  # characters of X in "X行业": longer runs are clauses, not names
 
 
 @recogniser("sector.compound.v1", needs=tuple(_SECTOR["smart_prefixes"]) + _INDUSTRY.needs)
-def sector_compound(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
+def sector_compound(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
     """Fields named by word formation: a smart/digital prefix on a field of
     activity (智慧交通, 数字政府, 智能电网), a noun before 行业 (钢铁行业), and
     a kind of product or activity before 产业 (船舶电子产业). Processes,
@@ -1576,7 +1561,7 @@ def sector_compound(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
     others = [(m.start, m.end) for m in found if m.type != "Sector"]
     fields = [(m.start, m.end) for m in found if m.type == "Sector"]
     for m in _INDUSTRY.finditer(text):
-        a = _industry_head(text, m.start())
+        a = _industry_head(text, m.start(), settings.thresholds)
         if m.group() == "产业" and not _INDUSTRY_HEAD.search(text[a:m.start()]):
             continue
         inner = [(s, e) for s, e in fields if s < m.end() and a < e]
@@ -1588,26 +1573,25 @@ def sector_compound(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
 _INFRASTRUCTURE = Guarded("基础设施", needs=("基础设施",))
 _INFRASTRUCTURE_WORDS = set(_SECTOR["infrastructure_words"])
 _INFRASTRUCTURE_QUALIFIERS = set(_SECTOR["infrastructure_qualifiers"])
-MAX_INFRASTRUCTURE_HEAD = 8  # characters of X in "X基础设施"
 
 
 @recogniser("sector.infrastructure.v1", needs=_INFRASTRUCTURE.needs)
-def sector_infrastructure(sent: Sentence, found: list[Mention]) -> Iterator[Mention]:
+def sector_infrastructure(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
     """A kind of digital infrastructure named by its words (数字信息基础设施,
     大数据基础设施, 新一代网络基础设施): words of information, data, networks
     or a known field walked back from 基础设施, with qualifiers before them."""
     text = sent.text
     fields = [m for m in found if m.type == "Sector"]
     for m in _INFRASTRUCTURE.finditer(text):
-        a, kinds = _infrastructure_head(text, m.start(), fields)
+        a, kinds = _infrastructure_head(text, m.start(), fields, settings.thresholds)
         if kinds and not _NOT_SECTOR.search(text[a:m.start()]) and not any(
                 s.start <= a and m.end() <= s.end for s in fields):  # 算力中心基础设施: a facility's
             yield _sector_mention(sent, a, m.end(), "sector.infrastructure.v1")
 
 
-def _infrastructure_head(text: str, end: int, fields: list[Mention]) -> tuple[int, int]:
+def _infrastructure_head(text: str, end: int, fields: list[Mention], th: Thresholds) -> tuple[int, int]:
     """Where X of "X基础设施" starts, and how many of its words name a kind."""
-    lo = max(0, end - MAX_INFRASTRUCTURE_HEAD)
+    lo = max(0, end - th.max_infrastructure_head)
     a, kinds, qualifiers = end, 0, False
     while a > lo:
         field = next((f for f in fields if f.start < a <= f.end and f.start >= lo), None)
@@ -1625,15 +1609,15 @@ def _infrastructure_head(text: str, end: int, fields: list[Mention]) -> tuple[in
     return a, kinds
 
 
-def _industry_head(text: str, end: int) -> int:
+def _industry_head(text: str, end: int, th: Thresholds) -> int:
     """Where X of "X行业" starts: nouns walked back from the suffix, none of
     them a modifier (重点行业, 传统产业 name no industry); ``end`` if none."""
-    lo = max(0, end - MAX_INDUSTRY_HEAD)
+    lo = max(0, end - th.max_industry_head)
     chunk = re.split(f"[^{CJK}A-Za-z0-9]", text[lo:end])[-1]
     start = end
     for tok in reversed(words.cut(chunk)):
         if tok in _DOMAINS or tok in _STOP_TOKENS or tok in _FOCUS_VERBS or _COUNTED.match(tok) \
-                or words.tag(tok) not in _NOUN_TAGS or end - start + len(tok) > MAX_INDUSTRY_HEAD:
+                or words.tag(tok) not in _NOUN_TAGS or end - start + len(tok) > th.max_industry_head:
             break
         start -= len(tok)
     head = text[start:end]
@@ -1677,12 +1661,12 @@ def drop_embedded_sectors(text: str, mentions: list[Mention]) -> list[Mention]:
 
 # -- running them ------------------------------------------------------------
 
-def recognise(sent: Sentence) -> list[Mention]:
+def recognise(sent: Sentence, settings: Settings = DEFAULT) -> list[Mention]:
     """All mentions in a sentence: every recogniser's, nested ones kept
     (网络通信子集团党委 holds 网络通信子集团), exact duplicates dropped."""
     found: list[Mention] = []
     for fn in RECOGNISERS.for_text(sent.text):
-        found.extend(fn(sent, list(found)))
+        found.extend(fn(sent, list(found), settings))
     return drop_inner_suffixes(drop_embedded_sectors(sent.text, _dedupe(found)))
 
 

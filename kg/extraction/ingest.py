@@ -17,12 +17,13 @@ from pathlib import Path
 from typing import Iterable, Iterator, Union
 
 from kg.doc.model import Document
+from kg.doc.settings import DEFAULT
 from kg.extraction.page import is_page, read_page
 
 SUFFIXES = (".txt", ".html", ".htm")
 
 
-MAX_BYTES = 32 * 1024 * 1024  # larger inputs are reported, not read (see --max-mb)
+MAX_BYTES = int(DEFAULT.limits.max_mb * 1024 * 1024)  # larger inputs are reported, not read (see --max-mb)
 _BINARY_MAGIC = (b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"%PDF", b"PK\x03\x04", b"\x1f\x8b", b"\x7fELF", b"BM")
 
 

@@ -422,7 +422,7 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
             carried = subj
         yield Measure(subject=subj, indicator=indicator, value=round(value, 6), unit=unit, year=fig_year,
                       status=status, change=change, qualifier=qualifier, sentence=frame.sentence.index,
-                      start=m.start(), end=m.end(), extractor="measure.figure.v1", confidence=0.6)
+                      start=m.start(), end=m.end(), extractor="measure.figure.v1", confidence=frame.confidences.measure)
 
 
 _DAY, _DAY_COUNTS = M["day_unit"], M["day_indicators"]

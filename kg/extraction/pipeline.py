@@ -18,6 +18,7 @@ from typing import Iterable, Iterator, NamedTuple, Optional
 from kg.extraction import entities, measures, relations
 from kg.extraction.clean import clean
 from kg.doc.model import Document, Extraction, Measure, Mention, Relation, Sentence
+from kg.doc.settings import DEFAULT, Settings
 from kg.extraction.resolution import Sighting, entity_key, mention_iri, resolve_document, sighting
 from kg.extraction.sentences import split
 
@@ -81,7 +82,7 @@ def _frames(sentences: list[Sentence], mentions: list[list[Mention]], ctx) -> It
                 carried = topic
         scopes = {k: v for k in ("市", "省", "部", "集团") if (v := ctx.scope(k, sent.article))}
         frame = relations.Frame(sent, ms, topic=carried, event=event, scopes=scopes,
-                                author=ctx.authors.get(sent.article), places=places)
+                                author=ctx.authors.get(sent.article), places=places, settings=ctx.settings)
         if sent.heading and law is None and topic is None:
             law = relations.law_titled(frame)  # the text is a law's: its articles follow
         if law is not None and new_paragraph and not sent.heading:
@@ -177,7 +178,7 @@ def _figure_scopes(frames: list[relations.Frame], ctx) -> Iterator[Optional[Ment
     dateline); a paragraph that opens with a place opens it for the
     paragraph (a ministry's, in the country's scope, does not); otherwise the article's default, which a round-up of
     news items (联播快讯, a daily digest) does not have."""
-    roundups = _roundups(frames)
+    roundups = _roundups(frames, ctx.settings.thresholds.roundup_items)
     introduced = _report_openings(frames)
     article, paragraph, item, unclear, opened = -1, -1, None, False, None
     for frame in frames:
@@ -201,13 +202,10 @@ def _figure_scopes(frames: list[relations.Frame], ctx) -> Iterator[Optional[Ment
         yield opened or national
 
 
-ROUNDUP_ITEMS = 3  # paragraphs that open as news (今天…, 记者从…获悉) make an article a round-up of items
-
-
-def _roundups(frames: list[relations.Frame]) -> set[int]:
-    """Articles made of news items (联播快讯, a daily digest): paragraphs,
-    each under its headline or not, that open as news items do; each item
-    is about its own place or body."""
+def _roundups(frames: list[relations.Frame], least: int) -> set[int]:
+    """Articles made of news items (联播快讯, a daily digest): ``least``
+    paragraphs or more, each under its headline or not, that open as news
+    items do (今天…, 记者从…获悉); each item is about its own place or body."""
     items: Counter = Counter()
     paragraph = -1
     for frame in frames:
@@ -216,18 +214,18 @@ def _roundups(frames: list[relations.Frame]) -> set[int]:
             paragraph = sent.paragraph
             if not sent.heading and measures.opens_as_news(sent.text):
                 items[sent.article] += 1
-    return {article for article, n in items.items() if n >= ROUNDUP_ITEMS}
+    return {article for article, n in items.items() if n >= least}
 
 
-def extract_document(doc: Document) -> Extraction:
+def extract_document(doc: Document, settings: Settings = DEFAULT) -> Extraction:
     timer = Timer()
-    paragraphs = clean(doc)
+    paragraphs = clean(doc, settings)
     timer.lap("clean")
-    sentences = split(doc.id, paragraphs)
+    sentences = split(doc.id, paragraphs, settings.limits.max_sentence_chars)
     timer.lap("sentences")
-    mentions = [entities.recognise(s) for s in sentences]
+    mentions = [entities.recognise(s, settings) for s in sentences]
     timer.lap("entities")
-    ctx, mentions = resolve_document(doc, sentences, mentions)
+    ctx, mentions = resolve_document(doc, sentences, mentions, settings)
     timer.lap("resolution")
 
     frames, rels = [], []

@@ -16,6 +16,7 @@ from typing import Callable, Iterator, Optional
 from kg.extraction.entities import CJK, outermost
 from kg.lang.lexicon import load
 from kg.doc.model import Mention, Relation, Sentence, coverage
+from kg.doc.settings import DEFAULT, Confidences, Settings
 from kg.lang.registry import Guarded, Registry, alternation as _alt, any_of
 
 LEX = load()
@@ -34,6 +35,7 @@ class Frame:
     convened: bool = False               # the topic is the body whose meeting speaks (会议指出…)
     law: Optional[Mention] = None        # the law whose articles (第X条) the sentence is part of
     places: Optional[frozenset[str]] = None  # the regions the document names on their own (None: unknown)
+    settings: Settings = DEFAULT         # the thresholds and confidences the extraction was given
 
     def __post_init__(self) -> None:
         self.top = outermost(self.mentions)
@@ -41,6 +43,10 @@ class Frame:
     @property
     def text(self) -> str:
         return self.sentence.text
+
+    @property
+    def confidences(self) -> Confidences:
+        return self.settings.confidences
 
     def names_place(self, region: str) -> bool:
         """The document names ``region`` on its own (not only inside a
@@ -318,9 +324,6 @@ def subject(frame: Frame) -> Optional[Mention]:
     return frame.topic
 
 
-OPENING_SPAN = 6  # characters after the lead within which a sentence's first name opens it
-
-
 def _opens_with_actor(frame: Frame) -> bool:
     """The sentence opens with a named place or body (after a time word and
     a comma: 现在，贵州全省…)."""
@@ -330,7 +333,7 @@ def _opens_with_actor(frame: Frame) -> bool:
         start += comma.end()
     first = next((m for m in frame.top if m.start >= frame.lead), None)
     return first is not None and first.type in ("Region", "Organization") and first.start == start \
-        and first.start - frame.lead <= OPENING_SPAN and first.subtype != "Country" \
+        and first.start - frame.lead <= frame.settings.thresholds.opening_span and first.subtype != "Country" \
         and first.surface[:1] not in "全本我"  # 全市…, 本省…: the plan's own scope
 
 
@@ -356,11 +359,6 @@ def _clause(text: str, pos: int) -> tuple[int, int]:
     return start, end.start() if end else len(text)
 
 
-def _before_in_clause(frame: Frame, pos: int, *types: str) -> list[Mention]:
-    a, _ = _clause(frame.text, pos)
-    return [m for m in frame.of(*types) if a <= m.start and m.end <= pos]
-
-
 # -- positions ---------------------------------------------------------------
 
 # A post before a name: an optional grade, then a title (高级副总裁, 二级巡视员).
@@ -370,10 +368,6 @@ _PARTY_TITLES = P["position"]["party_titles"]
 _OWN_BODY_TITLES = P["position"]["own_body_titles"]
 _TITLE_BODIES = sorted(P["position"]["title_bodies"].items(), key=lambda kv: -len(kv[0]))  # longest title first
 _UNIT = any_of(P['organization']['party_units'])
-
-
-def _parent_of(m: Mention) -> str:
-    return m.parent or m.name
 
 
 def role_chain(frame: Frame, org: Mention) -> tuple[list[tuple[str, str]], int]:
@@ -514,7 +508,7 @@ def _posts_after_name(frame: Frame, people: list[Mention]) -> Iterator[Relation]
             chain, end = post_chain(frame, org)
         if chain and _POST_ENDS.match(text, end) and not any(p.start == end for p in people):
             for body, role, at in chain:
-                yield _rel(frame, person, "hasPosition", _org_mention(frame, body, at), "hasPosition.title.v1", 0.8, role)
+                yield _rel(frame, person, "hasPosition", _org_mention(frame, body, at), "hasPosition.title.v1", frame.confidences.position_after_name, role)
 
 
 _TRAILING_POSTS = any_of(P['position']['trailing_posts'])
@@ -535,7 +529,7 @@ def _posts_around_name(frame: Frame, people: list[Mention]) -> Iterator[Relation
         elif text.startswith("的", org.end) and (post := _TITLE.match(text, org.end + 1)):
             person, role = _person_after(frame, people, post.end()), post.group()
         if person is not None and role is not None:
-            yield _rel(frame, person, "hasPosition", org, "hasPosition.title.v1", 0.8, role)
+            yield _rel(frame, person, "hasPosition", org, "hasPosition.title.v1", frame.confidences.position_around_name, role)
 
 
 def _scope_body(frame: Frame, title: str, body: str, at: int) -> Optional[Mention]:
@@ -568,7 +562,7 @@ def has_position(frame: Frame) -> Iterator[Relation]:
                 person = None  # another person stands in between
         while person is not None:
             for body, role, at in chain:
-                yield _rel(frame, person, "hasPosition", _org_mention(frame, body, at), "hasPosition.title.v1", 0.9, role)
+                yield _rel(frame, person, "hasPosition", _org_mention(frame, body, at), "hasPosition.title.v1", frame.confidences.position_chain, role)
             person = _person_after(frame, people, person.end + 1) if text[person.end:person.end + 1] == "、" else None
     for person in people:
         after = text[person.end:person.end + 4]
@@ -576,7 +570,7 @@ def has_position(frame: Frame) -> Iterator[Relation]:
             if after.startswith(title):
                 org = _scope_body(frame, title, body, person.end)
                 if org is not None:
-                    yield _rel(frame, person, "hasPosition", org, "hasPosition.title.v1", 0.7, title)
+                    yield _rel(frame, person, "hasPosition", org, "hasPosition.title.v1", frame.confidences.position_of_place, title)
                 break
         # 省长易炼红 opening a clause: the post of the document's province, where the
         # sentence names no other place (not 书记, which a branch or a village has too)
@@ -587,7 +581,7 @@ def has_position(frame: Frame) -> Iterator[Relation]:
                 r.name not in frame.scopes.values() for r in frame.of("Region", top=False) if r.subtype != "Country"):
             org = _scope_body(frame, title, dict(_TITLE_BODIES)[title], at)
             if org is not None:
-                yield _rel(frame, person, "hasPosition", org, "hasPosition.title.v1", 0.7, title)
+                yield _rel(frame, person, "hasPosition", org, "hasPosition.title.v1", frame.confidences.position_of_place, title)
     yield from _posts_after_name(frame, people)
     yield from _posts_around_name(frame, people)
     at = text.find("部领导")
@@ -598,7 +592,7 @@ def has_position(frame: Frame) -> Iterator[Relation]:
         for person in sorted((p for p in people if p.start >= pos), key=lambda p: p.start):
             if person.start != pos:
                 break
-            yield _rel(frame, person, "hasPosition", org, "hasPosition.title.v1", 0.8, "部领导")
+            yield _rel(frame, person, "hasPosition", org, "hasPosition.title.v1", frame.confidences.position_ministry_leaders, "部领导")
             pos = person.end + 1
 
 
@@ -677,14 +671,14 @@ def work_report(frame: Frame) -> Iterator[Relation]:
     for p in frame.of("Policy"):
         region = reporting_region(frame, p)
         if region is not None:
-            yield _rel(frame, region, "issues", p, "issues.report.v1", 0.8)
+            yield _rel(frame, region, "issues", p, "issues.report.v1", frame.confidences.issues_report)
     owner = reporting_region(frame, frame.topic) if frame.topic is not None and frame.topic.type == "Policy" else None
     if owner is None:
         return
     for t in _ISSUES.finditer(frame.text):
         if not _issuers(frame, t):
             for p in _policies_after(frame, t.end()):
-                yield _rel(frame, owner, "issues", p, "issues.report.v1", 0.8)
+                yield _rel(frame, owner, "issues", p, "issues.report.v1", frame.confidences.issues_report)
 
 
 @extractor("issues.trigger.v1")
@@ -700,7 +694,7 @@ def issues(frame: Frame) -> Iterator[Relation]:
             for p in policies:
                 if carried and _titled_by_body(frame, p):
                     continue  # 二是…印发《X部办公厅关于…的通知》: the body its title names issued it, not the topic
-                yield _rel(frame, agent, "issues", p, "issues.trigger.v1", 0.9)
+                yield _rel(frame, agent, "issues", p, "issues.trigger.v1", frame.confidences.issues_trigger)
 
 
 def _titled_by_body(frame: Frame, p: Mention) -> bool:
@@ -720,10 +714,10 @@ def signs(frame: Frame) -> Iterator[Relation]:
             agents = [frame.topic]
         for agent in agents:
             for p in policies:
-                yield _rel(frame, agent, "signs", p, "signs.trigger.v1", 0.85)
+                yield _rel(frame, agent, "signs", p, "signs.trigger.v1", frame.confidences.signs_trigger)
         for i, x in enumerate(agents):
             for y in agents[i + 1:]:
-                yield _rel(frame, x, "cooperatesWith", y, "signs.trigger.v1", 0.7)
+                yield _rel(frame, x, "cooperatesWith", y, "signs.trigger.v1", frame.confidences.cooperates_trigger)
 
 
 # -- meetings ------------------------------------------------------------------
@@ -795,11 +789,11 @@ def holds(frame: Frame) -> Iterator[Relation]:
         if not orgs and frame.topic is not None and frame.topic.type == "Organization" and t.start() - a <= 6:
             orgs = [frame.topic]
         for org in orgs:
-            yield _rel(frame, org, "holds", event, "holds.trigger.v1", 0.85)
+            yield _rel(frame, org, "holds", event, "holds.trigger.v1", frame.confidences.holds_trigger)
         if len(orgs) > 1 and re.search(r"联合|共同", frame.text[a:t.end()]):
             for i, x in enumerate(orgs):
                 for y in orgs[i + 1:]:
-                    yield _rel(frame, x, "cooperatesWith", y, "holds.trigger.v1", 0.7)
+                    yield _rel(frame, x, "cooperatesWith", y, "holds.trigger.v1", frame.confidences.cooperates_trigger)
 
 
 @extractor("holds.name.v1")
@@ -811,7 +805,7 @@ def holds_by_name(frame: Frame) -> Iterator[Relation]:
     for e in frame.of("Event", top=False):
         body = _holder_by_name(frame, e)
         if body is not None:
-            yield _rel(frame, body, "holds", e, "holds.name.v1", 0.8)
+            yield _rel(frame, body, "holds", e, "holds.name.v1", frame.confidences.holds_name)
 
 
 def _holder_by_name(frame: Frame, e: Mention) -> Optional[Mention]:
@@ -839,7 +833,7 @@ def adopted(frame: Frame) -> Iterator[Relation]:
         if _ADOPTS.match(frame.text, e.end) and frame.topic is not None and frame.topic.type == "Policy":
             passed.append(frame.topic)
         for p in passed:
-            yield _rel(frame, body, "issues", p, "issues.adopted.v1", 0.8)
+            yield _rel(frame, body, "issues", p, "issues.adopted.v1", frame.confidences.issues_adopted)
 
 
 @extractor("chairs.trigger.v1")
@@ -852,7 +846,7 @@ def chairs(frame: Frame) -> Iterator[Relation]:
             continue
         event = _event_after(frame, t.end()) or (frame.event if _GENERIC_MEETING.match(frame.text, t.end()) else None)
         if event is not None:
-            yield _rel(frame, people[-1], "chairs", event, "chairs.trigger.v1", 0.85)
+            yield _rel(frame, people[-1], "chairs", event, "chairs.trigger.v1", frame.confidences.chairs_trigger)
 
 
 # -- fields of work --------------------------------------------------------------
@@ -923,7 +917,7 @@ def targets(frame: Frame) -> Iterator[Relation]:
             # subject carried over from earlier sentences
             if m.start >= first or here and any(m.end <= t.start() <= m.end + 6 and not _CLAUSE_END.search(
                     frame.text, m.end, t.start()) for t in triggers):  # X手段，精准推进: another clause's verb
-                yield _rel(frame, subj, "targets", m, "targets.trigger.v1", 0.6)
+                yield _rel(frame, subj, "targets", m, "targets.trigger.v1", frame.confidences.targets_trigger)
 
 
 _JOINT = any_of(P['relation']['joint_acts'])
@@ -967,7 +961,7 @@ def targets_in_title(frame: Frame) -> Iterator[Relation]:
         inside = [m for m in sectors if p.start <= m.start and m.end <= p.end]
         for m in inside:
             if (p.name, m.name) not in said and not any(o is not m and o.start <= m.start and m.end <= o.end for o in inside):
-                yield _rel(frame, p, "targets", m, "targets.title.v1", 0.8)
+                yield _rel(frame, p, "targets", m, "targets.title.v1", frame.confidences.targets_title)
 
 
 # -- structure -------------------------------------------------------------------
@@ -992,11 +986,11 @@ def structure_from_names(frame: Frame) -> Iterator[Relation]:
         if parent_type == "Organization" and m.type == "Organization" and not _names_its_parent(m):
             parent = orgs.get(m.parent) or Mention(type="Organization", surface=m.parent, name=m.parent, start=m.start,
                                                   end=m.end, sentence=m.sentence, source="structure.name.v1")
-            yield _rel(frame, m, "subOrganizationOf", parent, "structure.name.v1", 0.9)
+            yield _rel(frame, m, "subOrganizationOf", parent, "structure.name.v1", frame.confidences.sub_organization_named)
         elif parent_type == "Region":
             region = Mention(type="Region", surface=m.parent, name=m.parent, start=m.start, end=m.end,
                              sentence=m.sentence, source="structure.name.v1")
-            yield _rel(frame, m, "locatedIn", region, "structure.name.v1", 0.9)
+            yield _rel(frame, m, "locatedIn", region, "structure.name.v1", frame.confidences.located_in_named)
     regions = frame.of("Region", top=False)
     for m in frame.of("Organization", "Region", top=False):
         for r in regions:
@@ -1007,19 +1001,19 @@ def structure_from_names(frame: Frame) -> Iterator[Relation]:
             inside = m.type == "Organization" and LEX.region(r.name) and frame.text[r.end:r.end + 1] not in ("省", "市", "区", "县") \
                 and (r.surface == r.name or frame.names_place(r.name))  # 中车株洲X公司: a place the story is not about
             if _IN_BRACKETS.fullmatch(inner) or branch or (inside or r.start == m.start) and r.name != "中国":
-                yield _rel(frame, m, "locatedIn", r, "structure.name.v1", 0.8)
+                yield _rel(frame, m, "locatedIn", r, "structure.name.v1", frame.confidences.located_in_name)
     for a, b in zip(regions, regions[1:]):
         if a.end == b.start and a.name in LEX.region_chain(b.name)[1:]:
-            yield _rel(frame, b, "locatedIn", a, "structure.name.v1", 0.9)
+            yield _rel(frame, b, "locatedIn", a, "structure.name.v1", frame.confidences.located_in_named)
         elif _IN_BRACKETS.fullmatch(frame.text[a.end:b.end + 1]) and b.name in LEX.region_chain(a.name)[1:]:
-            yield _rel(frame, a, "locatedIn", b, "structure.name.v1", 0.9)  # 武汉（湖北）
+            yield _rel(frame, a, "locatedIn", b, "structure.name.v1", frame.confidences.located_in_named)  # 武汉（湖北）
     yield from _seat_in_name(frame)
     yield from _implied_by_names(frame)
     for m in frame.of("Organization", top=False):
         if frame.text.startswith(("(", "（"), m.end):
             inside = [o for o in frame.of("Organization") if o.start == m.end + 1]
             for o in inside:
-                yield _rel(frame, m, "subOrganizationOf", o, "structure.name.v1", 0.7)
+                yield _rel(frame, m, "subOrganizationOf", o, "structure.name.v1", frame.confidences.sub_organization_bracketed)
 
 
 def _zone_misplaced(frame: Frame, m: Mention) -> bool:
@@ -1063,7 +1057,7 @@ def located(frame: Frame) -> Iterator[Relation]:
             continue
         for r in places:
             if r.name != what.name and r.subtype != "Country" and what.name not in LEX.region_chain(r.name):
-                yield _rel(frame, what, "locatedIn", r, "locatedIn.trigger.v1", 0.8)
+                yield _rel(frame, what, "locatedIn", r, "locatedIn.trigger.v1", frame.confidences.located_in_trigger)
 
 
 def _whole_name(frame: Frame, m: Mention) -> bool:
@@ -1128,7 +1122,7 @@ def _seat_in_name(frame: Frame) -> Iterator[Relation]:
         zone = max((r for r in places if r.start == m.start and r.end < m.end and r.subtype == "Zone"),
                    key=lambda r: r.end, default=None)
         if zone is not None:  # X高新区管委会: the zone's body sits in the zone, which its own name places
-            yield _rel(frame, m, "locatedIn", zone, "structure.name.v1", 0.8)
+            yield _rel(frame, m, "locatedIn", zone, "structure.name.v1", frame.confidences.located_in_name)
             continue
         if any(o.start == m.start and o.end < m.end for o in orgs) or any(
                 m.start < r.start and r.end <= m.end for r in places):
@@ -1141,7 +1135,7 @@ def _seat_in_name(frame: Frame) -> Iterator[Relation]:
         if seat and seat_of(m.surface) == seat and (m.surface.startswith(seat) or frame.names_place(seat)):
             region = Mention(type="Region", surface=seat, name=seat, start=m.start, end=m.end,
                              sentence=m.sentence, source="structure.name.v1")
-            yield _rel(frame, m, "locatedIn", region, "structure.name.v1", 0.8)
+            yield _rel(frame, m, "locatedIn", region, "structure.name.v1", frame.confidences.located_in_name)
 
 
 # Words that open the names of a whole family of bodies as a style, not as
@@ -1207,10 +1201,10 @@ def _implied_by_names(frame: Frame) -> Iterator[Relation]:
     for p in frame.of("Policy"):
         inside = max((o for o in orgs if o.start == p.start + 1 and o.end < p.end), key=lambda o: o.end, default=None)
         if inside is not None and _names_a_document(text[inside.end:p.end]):
-            yield _rel(frame, inside, "issues", p, "structure.name.v1", 0.8)
+            yield _rel(frame, inside, "issues", p, "structure.name.v1", frame.confidences.issues_title)
         before = max((o for o in orgs if o.end == p.start), key=lambda o: o.end - o.start, default=None)
         if before is not None:
-            yield _rel(frame, before, "issues", p, "structure.name.v1", 0.8)
+            yield _rel(frame, before, "issues", p, "structure.name.v1", frame.confidences.issues_title)
     group = frame.scopes.get("集团")
     known = {o.name for o in orgs}
     for o in orgs:
@@ -1218,11 +1212,11 @@ def _implied_by_names(frame: Frame) -> Iterator[Relation]:
             _PARENT_OF_UNIT.match(o.name) if o.source != "lexicon.gazetteer.v1" and not o.name.endswith("公司") else None)
         if m and m.group(1) != o.name and not (o.parent and o.parent in known and o.parent != m.group(1)):
             parent = _org(frame, m.group(1), o)
-            yield _rel(frame, o, "subOrganizationOf", parent, "structure.name.v1", 0.75)
+            yield _rel(frame, o, "subOrganizationOf", parent, "structure.name.v1", frame.confidences.sub_organization_unit)
             seat = seat_of(parent.name)
             if seat and parent.name.startswith(seat) and o.surface.startswith(seat):
                 # 河南省人民政府办公厅: the government it names is 河南省's too
-                yield _rel(frame, parent, "locatedIn", _region(frame, seat, o), "structure.name.v1", 0.75)
+                yield _rel(frame, parent, "locatedIn", _region(frame, seat, o), "structure.name.v1", frame.confidences.located_in_seat)
         if o.source == "lexicon.gazetteer.v1":
             # 国务院国资委: a listed body whose name starts with another's, as
             # written or, by that one's full name, in full (中央网信办 is
@@ -1232,15 +1226,15 @@ def _implied_by_names(frame: Frame) -> Iterator[Relation]:
             if heads:
                 head = replace(_org(frame, heads[0].name, o), surface=_surface_head(written, heads[0]),
                                source="lexicon.gazetteer.v1")
-                yield _rel(frame, o, "subOrganizationOf", head, "structure.name.v1", 0.7)
+                yield _rel(frame, o, "subOrganizationOf", head, "structure.name.v1", frame.confidences.sub_organization_head)
         if group and o.name != group and _UNIT_OF_GROUP.search(o.name):
-            yield _rel(frame, o, "subOrganizationOf", _org(frame, group, o), "structure.name.v1", 0.7)
+            yield _rel(frame, o, "subOrganizationOf", _org(frame, group, o), "structure.name.v1", frame.confidences.sub_organization_head)
         if o.name.endswith(_BRANCHES) or o.source != "lexicon.gazetteer.v1" and o.name.endswith(_UNIT_ENDS):
             # 中国移动江苏分公司 -> 中国移动; 中车株洲时代新材料科技股份有限公司 -> 中车:
             # a unit or company named after the body written at its start
             head = max((i for i in orgs if i.start == o.start and i.end < o.end), key=lambda i: i.end, default=None)
             if head is not None and not _LEGAL_FORM.fullmatch(text[head.end:o.end]) and not cuts_title(frame, o):
-                yield _rel(frame, o, "subOrganizationOf", head, "structure.name.v1", 0.75)
+                yield _rel(frame, o, "subOrganizationOf", head, "structure.name.v1", frame.confidences.sub_organization_unit)
 
 
 _BELONGS_TO = any_of(P['relation']['belongs_to'])
@@ -1259,13 +1253,13 @@ def belongs(frame: Frame) -> Iterator[Relation]:
         unit = next((o for o in orgs if o.end == t.start() or o.end == t.start() - 1 and text[o.end] in "（("), None)
         parent = next((o for o in orgs if o.start == t.end() or o.start == t.end() + 1 and text[t.end()] == "于"), None)
         if unit is not None and parent is not None:
-            yield _rel(frame, unit, "subOrganizationOf", parent, "subOrganizationOf.trigger.v1", 0.8)
+            yield _rel(frame, unit, "subOrganizationOf", parent, "subOrganizationOf.trigger.v1", frame.confidences.sub_organization_trigger)
     for t in _OWNS.finditer(text):
         parent = next((o for o in orgs if o.end == t.start()), None)
         if parent is None:
             continue
         for unit in _listed_from(frame, orgs, t.end()):  # 集团旗下的A、B和C
-            yield _rel(frame, unit, "subOrganizationOf", parent, "subOrganizationOf.trigger.v1", 0.8)
+            yield _rel(frame, unit, "subOrganizationOf", parent, "subOrganizationOf.trigger.v1", frame.confidences.sub_organization_trigger)
 
 
 # A body, then the verb that founds a unit (组建了, 牵头成立, 设立的): the unit is the body's.
@@ -1289,7 +1283,7 @@ def founded(frame: Frame) -> Iterator[Relation]:
             continue  # A与B联合成立…, A、B成立…: founded together
         unit = next((o for o in frame.of("Organization") if o.start == t.end()), None)
         if unit is not None and unit.name != founder.name:
-            yield _rel(frame, unit, "subOrganizationOf", acting_body(frame, founder), "subOrganizationOf.founded.v1", 0.75)
+            yield _rel(frame, unit, "subOrganizationOf", acting_body(frame, founder), "subOrganizationOf.founded.v1", frame.confidences.sub_organization_founded)
 
 
 # -- cooperation -------------------------------------------------------------------
@@ -1341,7 +1335,7 @@ def _partners(frame: Frame, parties: list[Mention]) -> Iterator[Relation]:
         pairs = [(x, y) for i, x in enumerate(group) for y in group[i + 1:]] if _TOGETHER.search(
             text, partners[-1].end, end) else [(subj, y) for y in group[1:]]
         for x, y in pairs:
-            yield _rel(frame, x, "cooperatesWith", y, "cooperatesWith.trigger.v1", 0.7)
+            yield _rel(frame, x, "cooperatesWith", y, "cooperatesWith.trigger.v1", frame.confidences.cooperates_trigger)
 
 
 _SIGNED_ON = re.compile(r"(?:\d{1,2}日|今天|日前|近日|正式|共同|联合|在[^，,。、]{1,8})*")
@@ -1371,7 +1365,7 @@ def _signatories(frame: Frame, parties: list[Mention]) -> Iterator[Relation]:
             continue  # A与B、C签署: each signs with A, which the 与 rule reads
         for i, x in enumerate(group):
             for y in group[i + 1:]:
-                yield _rel(frame, x, "cooperatesWith", y, "cooperatesWith.trigger.v1", 0.7)
+                yield _rel(frame, x, "cooperatesWith", y, "cooperatesWith.trigger.v1", frame.confidences.cooperates_trigger)
 
 
 @extractor("cooperatesWith.trigger.v1")
@@ -1399,7 +1393,7 @@ def cooperates(frame: Frame) -> Iterator[Relation]:
             continue  # 中国中央广播电视总台与…: the place opens a body's name the recognisers missed
         for p in partners:
             if p.name != subj.name:
-                yield _rel(frame, subj, "cooperatesWith", p, "cooperatesWith.trigger.v1", 0.7)
+                yield _rel(frame, subj, "cooperatesWith", p, "cooperatesWith.trigger.v1", frame.confidences.cooperates_trigger)
     yield from _partners(frame, parties)
     yield from _signatories(frame, parties)
     lead = [p for p in parties if p.start < 12]
@@ -1408,7 +1402,7 @@ def cooperates(frame: Frame) -> Iterator[Relation]:
             and not _GOVERNED.search(text, _clause(text, lead[0].start)[0], lead[0].start):  # 按照党中央、国务院部署…
         for i, x in enumerate(lead):
             for y in lead[i + 1:]:
-                yield _rel(frame, x, "cooperatesWith", y, "cooperatesWith.trigger.v1", 0.6)
+                yield _rel(frame, x, "cooperatesWith", y, "cooperatesWith.trigger.v1", frame.confidences.cooperates_listed)
 
 
 # -- running them ------------------------------------------------------------------

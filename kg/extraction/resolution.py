@@ -21,6 +21,7 @@ from operator import itemgetter
 from kg.doc.iri import entity_iri
 from kg.lang.lexicon import load
 from kg.doc.model import Document, Mention, Sentence, coverage, reach
+from kg.doc.settings import DEFAULT, Settings
 
 LEX = load()
 _MUNICIPALITIES = {"北京市", "天津市", "上海市", "重庆市"}
@@ -47,6 +48,7 @@ class DocContext:
 
     national: set[int] = field(default_factory=set)  # articles that are national news (kg.extraction.measures reads it)
     signers: dict[int, Mention] = field(default_factory=dict)  # the body that signs an article: its own report
+    settings: Settings = DEFAULT  # the thresholds the extraction was given
 
 
 def _region_level(name: str) -> str:
@@ -58,9 +60,10 @@ def _region_level(name: str) -> str:
     return {"province": "province", "prefecture": "city", "county": "county"}[r.level]
 
 
-def context_of(doc: Document, sentences: list[Sentence], mentions: list[list[Mention]]) -> DocContext:
+def context_of(doc: Document, sentences: list[Sentence], mentions: list[list[Mention]],
+               settings: Settings = DEFAULT) -> DocContext:
     year = int(doc.published[:4]) if doc.published else None
-    ctx = DocContext(year=year)
+    ctx = DocContext(year=year, settings=settings)
     per_article: dict[int, dict[str, Counter]] = {}
     whole: dict[str, Counter] = {}
     surfaces: dict[str, Counter] = {}
@@ -119,7 +122,7 @@ def context_of(doc: Document, sentences: list[Sentence], mentions: list[list[Men
     for article, n in nationwide.items():
         kinds, home = per_article.get(article, {}), ctx.home_regions.get(article)
         local = max((kinds[k][home] for k in ("市", "省") if k in kinds), default=0) if home else 0
-        if n >= NATIONAL_MIN and n >= max(local, localwide[article]):
+        if n >= ctx.settings.thresholds.national_min and n >= max(local, localwide[article]):
             ctx.national.add(article)
     return ctx
 
@@ -127,7 +130,6 @@ def context_of(doc: Document, sentences: list[Sentence], mentions: list[list[Men
 # Words by which an article speaks of the whole country (annotation.md: 我国,
 # 全国, 国内 in national news are 中国); 全国人大 and the like are bodies.
 _NATIONWIDE = re.compile(f"(?:{'|'.join(LEX.patterns['measure']['national_scope'])})(?!人大|政协|人民代表|委员会|总工会|妇联)")
-NATIONAL_MIN = 2  # an article that says so twice, and names no region (nor 我省, 全市) more often, is national news
 
 
 def _nationwide_words(text: str) -> int:
@@ -212,7 +214,6 @@ def _policy_aliases(sentences: list[Sentence], mentions: list[list[Mention]]) ->
 
 _BRACKETED_SHORT = re.compile(r"[（(](?:以下简称|下称|简称)?[“\"]?([^（）()“”\"，,、。]{2,12})[”\"]?[)）]")
 _LEGAL_SUFFIXES = ("股份有限公司", "有限责任公司", "有限公司", "公司")
-MIN_FOUND_AGAIN = 3  # a two-character short name (华信) is looked for only where it was given, not inside words
 
 
 def _org_aliases(sentences: list[Sentence], mentions: list[list[Mention]]) -> dict[str, Mention]:
@@ -308,8 +309,8 @@ def _find_again(sent: Sentence, names: dict[str, tuple[str, str]], ms: list[Ment
 
 
 def resolve_document(doc: Document, sentences: list[Sentence],
-                     mentions: list[list[Mention]]) -> tuple[DocContext, list[list[Mention]]]:
-    ctx = context_of(doc, sentences, mentions)
+                     mentions: list[list[Mention]], settings: Settings = DEFAULT) -> tuple[DocContext, list[list[Mention]]]:
+    ctx = context_of(doc, sentences, mentions, settings)
     present = {m.name for ms in mentions for m in ms if m.type == "Region" and not m.scope}
     resolved = []
     for sent, ms in zip(sentences, mentions):
@@ -334,7 +335,7 @@ def resolve_document(doc: Document, sentences: list[Sentence],
                 names.setdefault(m.name, ("Person", m.name))
     org_aliases = _org_aliases(sentences, resolved)
     for short, full in org_aliases.items():
-        if len(short) >= MIN_FOUND_AGAIN:
+        if len(short) >= ctx.settings.thresholds.min_found_again:
             names.setdefault(short, ("Organization", full.name))
     resolved = [[_merge_org(_alias(m, aliases), org_aliases) for m in _find_again(s, names, ms)]
                 for s, ms in zip(sentences, resolved)]

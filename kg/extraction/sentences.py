@@ -5,14 +5,15 @@ import re
 
 from kg.extraction.clean import Paragraph
 from kg.doc.model import Sentence
+from kg.doc.settings import DEFAULT
 
 # A sentence ends at 。！？ (and any closing quotes after it). Semicolons do
 # not end one: list items joined by ； share the subject named before them.
 _END = re.compile(r"[。！？!?]+[”’」』）)]*|…{2,}[”’」』]*")
-MAX_CHARS = 600  # a run-on "sentence" (a 2 MB line) is cut at a comma, then hard
 
 
-def _cuts(text: str) -> list[tuple[int, int]]:
+def _cuts(text: str, max_chars: int) -> list[tuple[int, int]]:
+    """Sentence spans; a run-on one (a 2 MB line) longer than ``max_chars`` is cut at a comma, then hard."""
     spans, start = [], 0
     for m in _END.finditer(text):
         spans.append((start, m.end()))
@@ -21,16 +22,16 @@ def _cuts(text: str) -> list[tuple[int, int]]:
         spans.append((start, len(text)))
     out = []
     for a, b in spans:
-        while b - a > MAX_CHARS:
-            comma = max(text.rfind("，", a, a + MAX_CHARS), text.rfind(",", a, a + MAX_CHARS))
-            cut = comma + 1 if comma > a else a + MAX_CHARS
+        while b - a > max_chars:
+            comma = max(text.rfind("，", a, a + max_chars), text.rfind(",", a, a + max_chars))
+            cut = comma + 1 if comma > a else a + max_chars
             out.append((a, cut))
             a = cut
         out.append((a, b))
     return out
 
 
-def split(doc_id: str, paragraphs: list[Paragraph]) -> list[Sentence]:
+def split(doc_id: str, paragraphs: list[Paragraph], max_chars: int = DEFAULT.limits.max_sentence_chars) -> list[Sentence]:
     """Sentences of every paragraph, numbered in reading order.
 
     >>> from kg.extraction.clean import Mapped, Paragraph
@@ -41,7 +42,7 @@ def split(doc_id: str, paragraphs: list[Paragraph]) -> list[Sentence]:
     sentences: list[Sentence] = []
     for pi, para in enumerate(paragraphs):
         text = para.text.text
-        for a, b in _cuts(text):
+        for a, b in _cuts(text, max_chars):
             piece = para.text.slice(a, b).strip()
             if not piece.text.strip(" ,，、;；"):
                 continue

@@ -7,20 +7,20 @@ whatever the lexicon's size.
 from __future__ import annotations
 
 import functools
-import re
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterator
 
 import ahocorasick_rs
+import pyoxigraph as ox
 
-PACKAGE = Path(__file__).resolve().parents[1]
+from kg.doc.schema import ONTOLOGY, PACKAGE
+
 LEXICONS = Path(__file__).resolve().parent / "lexicons"
-# In a checkout the ontology is the repository's ontology/; an installed wheel
-# carries it as kg/ontology (pyproject.toml).
-ONTOLOGY = PACKAGE / "ontology" if (PACKAGE / "ontology").is_dir() else PACKAGE.parent / "ontology"
 SECTOR_NS = "https://kg-news.org/sector/"
+_PREF_LABEL = ox.NamedNode("http://www.w3.org/2004/02/skos/core#prefLabel")
+_ALT_LABEL = ox.NamedNode("http://www.w3.org/2004/02/skos/core#altLabel")
 
 
 @dataclass(frozen=True)
@@ -51,7 +51,6 @@ class Lexicon:
         self.regions_by_name: dict[str, list[Region]] = {}
         self.entries: dict[str, list[Entry]] = {}
         self.sector_labels: dict[str, tuple[str, str]] = {}  # label -> (iri, prefLabel)
-        self.sector_broader: dict[str, str] = {}
         self.province_abbreviations: dict[str, str] = {}  # 港 -> 香港特别行政区
         self._load_regions()
         self._load_organizations()
@@ -98,20 +97,23 @@ class Lexicon:
                     self._add(alias + "公司", Entry("Organization", name, subtype, short=True))
 
     def _load_sectors(self) -> None:
-        # The scheme is Turtle; its labels are read with a plain scan so that
-        # startup does not pay for a full RDF parse.
-        text = (ONTOLOGY / "sectors.ttl").read_text(encoding="utf-8")
-        for block in text.split("\n\n"):
-            m = re.match(r"sector:(\w+) a skos:Concept", block)
-            if not m:
-                continue
-            iri = SECTOR_NS + m.group(1)
-            pref = re.search(r'skos:prefLabel "([^"]+)"@zh', block).group(1)
-            alts = re.findall(r'"([^"]+)"@zh', block.split("skos:altLabel", 1)[1]) if "skos:altLabel" in block else []
-            broader = re.search(r"skos:broader sector:(\w+)", block)
-            if broader:
-                self.sector_broader[iri] = SECTOR_NS + broader.group(1)
-            for label in [pref] + alts:
+        # Concepts and their altLabels in the file's order (pyoxigraph yields
+        # triples as written): the order decides which reading a shared label keeps.
+        prefs: dict[str, str] = {}  # iri -> prefLabel@zh
+        alts: dict[str, list[str]] = {}
+        path = ONTOLOGY / "sectors.ttl"
+        try:
+            for t in ox.parse(path=path, format=ox.RdfFormat.TURTLE):
+                if (t.predicate == _PREF_LABEL or t.predicate == _ALT_LABEL) \
+                        and getattr(t.object, "language", None) == "zh" and t.subject.value.startswith(SECTOR_NS):
+                    if t.predicate == _PREF_LABEL:
+                        prefs[t.subject.value] = t.object.value
+                    else:
+                        alts.setdefault(t.subject.value, []).append(t.object.value)
+        except SyntaxError as e:
+            raise ValueError(f"{path}: not valid Turtle: {e}") from None
+        for iri, pref in prefs.items():
+            for label in [pref] + alts.get(iri, []):
                 self.sector_labels[label] = (iri, pref)
                 self._add(label, Entry("Sector", pref, "SectorConcept", iri=iri, short=label != pref))
 

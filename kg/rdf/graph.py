@@ -31,11 +31,11 @@ import pyoxigraph as ox
 from kg.rdf import rdftext
 from kg.doc.iri import document_iri, node_iri
 from kg.doc.model import Document
+from kg.doc.schema import KG
 from kg.extraction.pipeline import DocFacts
 from kg.rdf.rdftext import Statement, literal
 from kg.extraction.resolution import Entity, mention_iri
 
-KG = "https://kg-news.org/ontology#"
 RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 RDFS = "http://www.w3.org/2000/01/rdf-schema#"
 XSD = rdftext.XSD

@@ -158,7 +158,7 @@ class PrefixFront(ThreadingHTTPServer):
         stops this process; what went wrong if the server stopped first."""
         self.backend, self.command = backend, command
         self._start()
-        signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
+        stopped = signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))  # the process's: put back below
         try:
             if not self._ready(wait):
                 return f"the oxigraph server did not start ({' '.join(command)})"
@@ -172,6 +172,7 @@ class PrefixFront(ThreadingHTTPServer):
             if proc is not None:
                 proc.terminate()
                 proc.wait(timeout=10)
+            signal.signal(signal.SIGTERM, stopped)
         if proc is None:
             return "the oxigraph server could not be restarted"
         return None if proc.returncode in (0, -signal.SIGTERM) else f"the oxigraph server stopped (exit {proc.returncode})"

@@ -1,0 +1,162 @@
+"""What a build may be told: limits, extraction thresholds, confidences,
+and how it runs. One frozen ``Settings`` is filled by the command line
+(``kg build`` options) or the API (``kg.build(inputs, out, **fields)``) and
+handed to every component that reads one of its values; nothing reads them
+from module state. The defaults are what ``kg build`` has always used.
+
+>>> Settings.of(workers=2, roundup_items=4).thresholds.roundup_items
+4
+>>> Settings.of(colour="red")
+Traceback (most recent call last):
+  ...
+TypeError: unknown settings: colour
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, fields, replace
+from typing import Any, Optional
+
+
+@dataclass(frozen=True)
+class Limits:
+    """What a build reads and draws, and when it forks."""
+    max_mb: float = 32                # larger input files are reported, not read (--max-mb)
+    max_sentence_chars: int = 600     # a run-on "sentence" (a 2 MB line) is cut at a comma, then hard
+    html_max_nodes: int = 2000        # entities graph.html draws: more and a browser lays the page out for seconds
+    fork_from: int = 500              # entities to merge before a second process saves more than it costs
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """Lengths (in characters), counts and jieba word frequencies the
+    extractors decide by."""
+    # clean: headings and broken paragraphs
+    heading_max_chars: int = 32       # a line this short without a full stop is a heading
+    long_line_chars: int = 40         # a paragraph this long that stops mid-sentence goes on in the next
+    # entities
+    max_seat_name: int = 16           # between a seat (a region, a body, 国家) and a research body's suffix
+    min_state_field: int = 4          # what a 国家…中心 studies: fewer make a kind (国家重点实验室), not a name
+    max_list_item: int = 24           # one item of a list of bodies
+    max_joined_part: int = 6          # the left of 与 in a joined name (计算与应用统计)
+    generic_word_freq: int = 50       # a one-word company prefix this frequent is a common word (某科技公司)
+    max_peer_item: int = 8            # an unknown item named beside a known company (a Latin word may be longer)
+    min_known_peers: int = 1          # companies the lexicon knows that make a bare list one of companies
+    peer_common_freq: int = 500       # a one-word list item this frequent is a common noun (钢铁, 汽车)
+    min_capitalised_letters: int = 3  # a capitalised Latin name (Nokia); shorter ones must be all capitals (HP)
+    common_word_freq: int = 200       # a dictionary word this frequent is a word, not a name (unless tagged a name)
+    rare_word_freq: int = 20          # with no title to vouch for it, a name holds no more frequent word
+    max_speakers: int = 40            # a list of names before their verb (赵明、钱立、孙刚参加)
+    max_event_name: int = 40          # from the body or place opening a meeting's name to its last word
+    min_known_fields: int = 2         # known fields that make a bare list one of fields
+    max_field_peer: int = 8           # an unknown item named beside known fields
+    max_industry_head: int = 6        # X in X行业: longer runs are clauses, not names
+    max_infrastructure_head: int = 8  # X in X基础设施
+    # relations
+    opening_span: int = 6             # after the lead, within which a sentence's first name opens it
+    # resolution
+    national_min: int = 2             # 全国-words that make an article national news (when no region outnumbers them)
+    min_found_again: int = 3          # a short name this long is looked for everywhere; a shorter one (华信) only where given
+    # figures
+    roundup_items: int = 3            # paragraphs opening as news (今天…) that make an article a round-up of items
+
+
+@dataclass(frozen=True)
+class Confidences:
+    """The confidence each kind of evidence gives the relation or figure it
+    states (records' ``confidence``); by predicate, then evidence."""
+    position_chain: float = 0.9           # 部党组书记、部长李乐成: a chain of posts right before the name
+    position_after_name: float = 0.8      # 张平文（北京大学副校长）, 王强是中国移动的总经理
+    position_around_name: float = 0.8     # 清华大学张三院士, 某集团的企业代表王五
+    position_of_place: float = 0.7        # 省长易炼红: a bare title, of the document's place
+    position_ministry_leaders: float = 0.8  # 部领导叶民、熊继军
+    issues_trigger: float = 0.9           # X印发《Y》
+    issues_report: float = 0.8            # a government work report, issued by its region
+    issues_adopted: float = 0.8           # a law adopted by the meeting its header names
+    issues_title: float = 0.8             # 《X关于…的通知》: a policy titled after its issuer
+    signs_trigger: float = 0.85           # X签署《Y》
+    holds_trigger: float = 0.85           # X召开Y
+    holds_name: float = 0.8               # a meeting named after its holder
+    chairs_trigger: float = 0.85          # X主持召开Y
+    targets_trigger: float = 0.6          # a subject, a focus verb, the sectors after it
+    targets_title: float = 0.8            # a plan titled after its field
+    sub_organization_named: float = 0.9   # a unit named with its parent body (recognised with it)
+    sub_organization_unit: float = 0.75   # a unit's name that opens with its parent's (X办公厅), or the body written at its start
+    sub_organization_head: float = 0.7    # a unit of a group or a head body its name implies
+    sub_organization_bracketed: float = 0.7  # A（B）: B the body A belongs to
+    sub_organization_trigger: float = 0.8  # A隶属于B, B旗下的A
+    sub_organization_founded: float = 0.75  # B组建了A
+    located_in_named: float = 0.9         # a unit named with its region, or a region with the one it lies in
+    located_in_name: float = 0.8          # a body whose name opens with a region, seat or zone
+    located_in_seat: float = 0.75         # a government the unit's name places in its seat
+    located_in_trigger: float = 0.8       # A位于B, A落户B
+    cooperates_trigger: float = 0.7       # A携手B, A与B合作, A、B签署协议, joint signers or holders
+    cooperates_listed: float = 0.6        # the bodies a sentence lists as working together
+    measure: float = 0.6                  # a figure and its subject
+
+
+ENGINES = ("local", "dask")
+VALIDATION = ("auto", "full", "sample", "off")
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything a build may be told. ``workers``, ``engine``,
+    ``scheduler``, ``validate`` and ``cache`` say how it runs; the groups
+    what it finds and draws."""
+    workers: int = 1                  # extraction processes
+    engine: str = "local"             # where extraction runs: local (this machine) or dask
+    scheduler: Optional[str] = None   # with the dask engine, the scheduler's address (None: a local cluster)
+    validate: str = "auto"            # the SHACL check: auto, full, sample or off
+    cache: bool = True                # read and write the extraction cache (OUT/.cache)
+    limits: Limits = Limits()
+    thresholds: Thresholds = Thresholds()
+    confidences: Confidences = Confidences()
+
+    def __post_init__(self) -> None:
+        if self.engine not in ENGINES:
+            raise ValueError(f"engine {self.engine!r}: one of {', '.join(ENGINES)}")
+        if self.validate not in VALIDATION:
+            raise ValueError(f"validate {self.validate!r}: one of {', '.join(VALIDATION)}")
+        if self.workers < 1:
+            raise ValueError(f"workers {self.workers!r}: at least 1")
+
+    @classmethod
+    def of(cls, **names: Any) -> "Settings":
+        """The defaults with ``names`` changed: a field of Settings, or of
+        one of its groups by the group field's own name
+        (``Settings.of(max_mb=4, roundup_items=5)``). An unknown name is a
+        TypeError naming it."""
+        return DEFAULT.but(**names)
+
+    def but(self, **names: Any) -> "Settings":
+        """These settings with ``names`` changed (as ``of``)."""
+        own = {f.name for f in fields(self)}
+        groups: dict[str, dict[str, Any]] = {}
+        top = {}
+        unknown = []
+        for name, value in names.items():
+            if name in own:
+                top[name] = value
+                continue
+            group = next((g for g in _GROUPS if name in _GROUP_FIELDS[g]), None)
+            if group is None:
+                unknown.append(name)
+            else:
+                groups.setdefault(group, {})[name] = value
+        if unknown:
+            raise TypeError(f"unknown settings: {', '.join(sorted(unknown))}")
+        changed = replace(self, **top)
+        return replace(changed, **{g: replace(getattr(changed, g), **v) for g, v in groups.items()})
+
+    def extraction_key(self) -> str:
+        """A short hash of what changes the outputs (the groups; not how
+        the build runs): cached results made under other values are not
+        reused."""
+        return hashlib.sha256(repr((self.limits.max_sentence_chars, self.limits.html_max_nodes, self.thresholds,
+                                    self.confidences)).encode()).hexdigest()[:16]
+
+
+_GROUPS = ("limits", "thresholds", "confidences")
+_GROUP_FIELDS = {g: {f.name for f in fields(t)} for g, t in zip(_GROUPS, (Limits, Thresholds, Confidences))}
+DEFAULT = Settings()
