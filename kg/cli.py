@@ -91,11 +91,10 @@ def _save_cache(assembled, version: str, out: Path, cache: Path, engine) -> None
 
 def _build(paths: list[str], out: Path, settings: Settings, held: contextlib.ExitStack) -> int:
     from kg.engine import assembly
-    from kg.engine.engines import build, make, pipeline_version
+    from kg.engine.engines import build, make, pipeline_version, spilling
     from kg.engine.fresh import FreshBuild, report
     from kg.engine.staging import Publication, writer
     from kg.engine.forked import Forked
-    from kg.extraction.ingest import read_sources
     from kg.serve.validate import validate_parts
 
     started = time.perf_counter()
@@ -111,14 +110,19 @@ def _build(paths: list[str], out: Path, settings: Settings, held: contextlib.Exi
     cache = out / ".cache" if settings.cache else None
     version = pipeline_version(settings)
     previous = assembly.previous_build(out, cache, version) if cache is not None else None
+    # What the build writes once and reads back waits on disk, in the
+    # cache or a folder emptied after the build: each document's piece,
+    # from when it arrives, and the entities' sightings and pieces.
+    spill = held.enter_context(spilling(out))
     engine = make(settings.engine, settings.workers, settings.scheduler, cache,
-                  held=previous.snapshot.documents if previous is not None else (), settings=settings)
+                  held=previous.snapshot.documents if previous is not None else (), spill_dir=spill, settings=settings)
+    sightings = assembly.Sightings(previous, spill)
     staging = Publication(out, OUTPUTS)
     check = None
     try:
         try:
-            sources = itertools.chain(found_failures, read_sources(files, max_bytes=int(settings.limits.max_mb * 1024 * 1024)))
-            corpus = build(sources, engine, observers=(Progress(len(files)),))
+            sources = itertools.chain(found_failures, engine.inputs(files, max_bytes=int(settings.limits.max_mb * 1024 * 1024)))
+            corpus = build(sources, engine, observers=(Progress(len(files)), sightings))
         finally:
             engine.close()
         for f in corpus.failures:
@@ -129,7 +133,7 @@ def _build(paths: list[str], out: Path, settings: Settings, held: contextlib.Exi
         t = time.perf_counter()
         spare = settings.workers if settings.engine == "local" else 1  # processes this machine gave the build
         assembled = assembly.assemble(corpus.docs, previous, reload=engine.cache.get if cache is not None else None,
-                                      jobs=spare, settings=settings)
+                                      jobs=spare, sightings=sightings, settings=settings)
         for doc in assembled.docs:
             for w in doc.document.warnings:
                 print(f"kg: {doc.document.source}: warning: {w}", file=sys.stderr)
@@ -146,7 +150,6 @@ def _build(paths: list[str], out: Path, settings: Settings, held: contextlib.Exi
             corpus.validation = validate()
         corpus.seconds["validate"] = time.perf_counter() - t
         t = time.perf_counter()
-        assembled.lay_out()
         staging.begin()
         for name in OUTPUTS:
             if name != "report.json":

@@ -16,20 +16,33 @@ clean build give the same bytes.
 Merging reads each entity's sightings by document in the order of
 (document id, source file), not in the order the inputs were given: the
 graph does not depend on that order, and a rebuild need not know it.
+
+Memory is bounded by the graph, not by the corpus: a build holds each
+document's piece light (its bulk stays in the file the engine stored it
+in, ``Stored``), the sightings and the merged entities' bulk wait in
+spools on disk (``Spool``), and each output is written piece by piece, each
+read when its turn comes. What stays in memory is, per document, its
+head (names, counts, description, edges), and per entity its key, IRI,
+name and type.
 """
 from __future__ import annotations
 
+import array
 import functools
 import hashlib
+import io
 import itertools
 import marshal
 import mmap
 import os
 import pickle
+import struct
+import tempfile
+import weakref
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Callable, NamedTuple
+from typing import BinaryIO, Callable, Iterable, Iterator, NamedTuple
 
 import orjson
 
@@ -72,7 +85,7 @@ class DocPiece:
     predicates: dict[str, int]  # relation records by predicate
     figures: int              # measure records
     chunk: bytes              # its part of the explorer page
-    edges: list[tuple[str, str, str]]  # subject IRI, predicate, object IRI of its relation records
+    edges: bytes              # [(subject IRI, predicate, object IRI)] of its relation records, marshalled
     said: bytes               # [(entity key, Told)], marshalled
     entities: bytes           # the keys of the entities it speaks of, marshalled
     key: str = ""             # its cache key, set by an engine with a cache
@@ -81,15 +94,109 @@ class DocPiece:
     # (graph.html). The snapshot keeps them, so the next build can copy
     # them from those files instead of reading the piece again.
     spans: dict[str, tuple[int, int]] = field(default_factory=dict)
+    stored: "Stored | None" = None  # where its bulk lies on disk, once an engine wrote it there (``store``)
 
     @property
     def order(self) -> tuple[str, str]:
         return self.document.id, self.document.source
 
+    def bulk(self, name: str) -> bytes:
+        """One of its BULK bytes: from the file it was stored in, or from itself."""
+        if self.stored is not None:
+            return self.stored.read(name)
+        return self.part.turtle if name == "part" else getattr(self, name)
+
     def light(self) -> "DocPiece":
-        """The piece as the snapshot keeps it: its bytes left in the outputs."""
+        """The piece without its bulk: as the snapshot keeps it (its bytes
+        left in the outputs), or as a build holds it once stored."""
         part = Part(self.part.graph, b"", self.part.triples, self.part.digest)
-        return replace(self, part=part, relations=b"", measures=b"", chunk=b"", said=b"")
+        return replace(self, part=part, relations=b"", measures=b"", chunk=b"", said=b"", stored=None)
+
+
+# The bytes of a piece that a build reads once or twice, each when its turn
+# comes, and need not hold: a document's named graph, its records, its part
+# of the page, what it says of each entity. Nine tenths of a piece.
+BULK = ("part", "relations", "measures", "chunk", "said")
+_TAIL = struct.Struct("<Q")
+
+
+class Stored(NamedTuple):
+    """Where a piece's bulk lies: the file, and each one's byte range in it
+    (a document's or an entity's)."""
+    path: str
+    at: dict[str, tuple[int, int]]
+
+    def read(self, name: str) -> bytes:
+        start, end = self.at[name]
+        with open(self.path, "rb") as fh:
+            fh.seek(start)
+            data = fh.read(end - start)
+        if len(data) != end - start:
+            raise OSError(f"{self.path}: truncated (a stored piece changed under the build)")
+        return data
+
+
+def _spans(lengths: list[int]) -> dict[str, tuple[int, int]]:
+    at, start = {}, 0
+    for name, n in zip(BULK, lengths):
+        at[name] = (start, start + n)
+        start += n
+    return at
+
+
+def pack_into(piece: DocPiece, fh: BinaryIO) -> list[int]:
+    """A piece as a file: its bulk, then its head (the light piece and the
+    bulk's lengths, pickled), then where the head starts, so that reading
+    the head reads nothing else. The bulk's lengths."""
+    lengths = []
+    for name in BULK:
+        lengths.append(fh.write(piece.bulk(name)))
+    start = fh.tell()
+    pickle.dump((piece.light(), lengths), fh, protocol=pickle.HIGHEST_PROTOCOL)
+    fh.write(_TAIL.pack(start))
+    return lengths
+
+
+def pack(piece: DocPiece) -> bytes:
+    """The file ``pack_into`` writes, as bytes (a Dask worker's reply)."""
+    fh = io.BytesIO()
+    pack_into(piece, fh)
+    return fh.getvalue()
+
+
+def unpack(data: bytes, path: Path | None = None) -> DocPiece:
+    """The piece in a file ``pack_into`` wrote: light, reading its bulk
+    from ``path``, or whole from ``data``."""
+    (start,) = _TAIL.unpack_from(data, len(data) - _TAIL.size)
+    piece, lengths = pickle.loads(data[start:-_TAIL.size])  # our own files; never a document's content as code
+    at = _spans(lengths)
+    if path is not None:
+        piece.stored = Stored(str(path), at)
+        return piece
+    bulk = {name: data[a:b] for name, (a, b) in at.items()}
+    part = Part(piece.part.graph, bulk.pop("part"), piece.part.triples, piece.part.digest)
+    return replace(piece, part=part, **bulk)
+
+
+def load_piece(path: Path) -> DocPiece:
+    """The light piece stored in ``path``, its bulk left there."""
+    with open(path, "rb") as fh:
+        fh.seek(-_TAIL.size, os.SEEK_END)
+        (start,) = _TAIL.unpack(fh.read(_TAIL.size))
+        fh.seek(start)
+        head = fh.read()
+    piece, lengths = pickle.loads(head[:-_TAIL.size])  # our own files
+    piece.stored = Stored(str(path), _spans(lengths))
+    return piece
+
+
+def store(piece: DocPiece, path: Path) -> DocPiece:
+    """Write ``piece`` to ``path`` and hand back the light piece reading its bulk there."""
+    lengths: list[int] = []
+    write_atomic(path, lambda fh: lengths.extend(pack_into(piece, fh)))
+    light = piece.light()
+    light.stored = Stored(str(path), _spans(lengths))
+    return light
 
 
 def document_piece(facts: DocFacts) -> DocPiece:
@@ -103,7 +210,7 @@ def document_piece(facts: DocFacts) -> DocPiece:
         relations=b"".join(map(record_template, relations)), measures=b"".join(map(record_template, measures)),
         predicates=dict(Counter(r["predicate"] for r in relations)), figures=len(measures),
         chunk=document_chunk(doc.id, doc.title, relations, measures),
-        edges=[(r["subject"], r["predicate"], r["object"]) for r in relations],
+        edges=marshal.dumps([(r["subject"], r["predicate"], r["object"]) for r in relations]),
         said=marshal.dumps(sorted(said.items())), entities=marshal.dumps(sorted(said)))
 
 
@@ -134,6 +241,65 @@ class EntityPiece:
     triples: int
     statements: bytes         # that description's statements, marshalled (the validation sample reads a few)
     said: bytes               # what each document says of it ([Told], in document order), marshalled
+    stored: Stored | None = None  # where its ENTITY_BULK lies, once spooled (``Spool.keep``)
+
+    def bulk(self, name: str) -> bytes:
+        return self.stored.read(name) if self.stored is not None else getattr(self, name)
+
+    def light(self, stored: Stored | None) -> "EntityPiece":
+        return replace(self, line=b"", entry=b"", turtle=b"", statements=b"", said=b"", stored=stored)
+
+
+# What a build holds of an entity is its name, type and IRI; the rest waits
+# in a spool (and, between builds, in the snapshot's file).
+ENTITY_BULK = ("line", "entry", "turtle", "statements", "said")
+
+
+class Spool:
+    """A file of bytes a build writes once and reads back by range, in
+    ``folder`` (removed with it): the entities' pieces as they are merged,
+    the documents' sightings of them as they arrive. What cannot be
+    written (a full disk, a file size limit) is held in memory instead:
+    the spool only saves memory."""
+
+    def __init__(self, folder: Path) -> None:
+        self.fd, self.path = tempfile.mkstemp(dir=folder, prefix=".spool-")
+        self.close = weakref.finalize(self, os.close, self.fd)  # once read for the last time
+        self.at = 0
+        self.held: bytearray | None = None  # what came from ``self.base`` on, once a write failed
+        self.base = 0
+
+    def put(self, chunks: list[bytes]) -> list[tuple[int, int]]:
+        """Each chunk appended; where each lies."""
+        data = b"".join(chunks)
+        written = 0
+        if self.held is None:
+            try:
+                while written < len(data):
+                    written += os.write(self.fd, memoryview(data)[written:])
+            except OSError:
+                self.held, self.base = bytearray(), self.at + written
+        if self.held is not None:
+            self.held += memoryview(data)[written:]
+        spans = []
+        for chunk in chunks:
+            spans.append((self.at, self.at + len(chunk)))
+            self.at += len(chunk)
+        return spans
+
+    def keep(self, piece: EntityPiece) -> EntityPiece:
+        """``piece`` written here, handed back light (whole, if it could not be)."""
+        spans = self.put([getattr(piece, name) for name in ENTITY_BULK])
+        if self.held is not None:
+            return piece
+        return piece.light(Stored(self.path, dict(zip(ENTITY_BULK, spans))))
+
+    def read(self, start: int, end: int) -> bytes:
+        if self.held is None or end <= self.base:
+            return os.pread(self.fd, end - start, start)
+        if start >= self.base:
+            return bytes(self.held[start - self.base:end - self.base])
+        return os.pread(self.fd, self.base - start, start) + bytes(self.held[:end - self.base])
 
 
 def entity_piece(key: EntityKey, said: list[Told]) -> EntityPiece | None:
@@ -219,6 +385,7 @@ class Assembly:
     previous: Previous | None = None
     held: frozenset[str] = frozenset()
     merged: Anew = Anew(0, 0)
+    sightings: Sightings | None = None  # whose folder holds the entities' spools: kept as long as they are read
     settings: Settings = DEFAULT  # the page's node limit
 
     @functools.cached_property
@@ -232,14 +399,15 @@ class Assembly:
 
     def default_part(self) -> Part:
         """The default graph: the documents, then the entities with their relations."""
-        turtle = b"".join([d.turtle for d in self.docs] + [e.turtle for e in self.entities.values()])
+        turtle = b"".join([d.turtle for d in self.docs] + [e.bulk("turtle") for e in self.entities.values()])
         triples = sum(len(d.description) for d in self.docs) + sum(e.triples for e in self.entities.values())
         return Part("", turtle, triples, hashlib.sha1(turtle).hexdigest())
 
     @functools.cached_property
     def parts(self) -> list[Part]:
         """The default graph, then each document's; a held document's
-        statements are a view of the previous graph.ttl."""
+        statements are a view of the previous graph.ttl, a stored one's
+        are read when asked for."""
         parts = [self.default_part()]
         for d in self.docs:
             if d.key in self.held:
@@ -247,52 +415,49 @@ class Assembly:
                 parts.append(Part(d.part.graph, self.previous.outputs["graph.ttl"][start:end], d.part.triples,
                                   d.part.digest))
             else:
-                parts.append(d.part)
+                parts.append(d.part if d.stored is None else StoredPart(d))
         return parts
 
-    @functools.cached_property
-    def records(self) -> list[bytes | memoryview]:
+    @property
+    def records(self) -> Iterator[bytes | memoryview]:
         """records.jsonl, in pieces: the entities by IRI, then the
-        relations and the measures, each by document. Sets each document's
-        spans there."""
+        relations and the measures, each by document, each read when its
+        turn comes. Sets each document's spans there."""
         entities = sorted(self.entities.values(), key=lambda e: e.iri)
-        out: list[bytes | memoryview] = [e.line for e in entities]
-        at = sum(map(len, out))
+        at = 0
+        for e in entities:
+            line = e.bulk("line")
+            at += len(line)
+            yield line
         names = {e.iri.encode(): e.name_json for e in entities}
         for what in ("relations", "measures"):
             for d in self.by_document:
-                lines = self._old(d, "records.jsonl", what) if d.key in self.held else join_lines(getattr(d, what), names)
+                lines = self._old(d, "records.jsonl", what) if d.key in self.held else join_lines(d.bulk(what), names)
                 d.spans[what] = (at, at + len(lines))
                 at += len(lines)
-                out.append(lines)
-        return out
+                yield lines
 
-    @functools.cached_property
-    def page(self) -> list[bytes | memoryview]:
+    @property
+    def page(self) -> Iterator[bytes | memoryview]:
         """The explorer page, in pieces: the whole graph (``kg html
         --max-nodes`` draws a part). Sets each document's span there."""
         entities = {e.iri: e for e in self.entities.values()}
-        edges = set(itertools.chain.from_iterable(d.edges for d in self.docs))  # each once: a fact recurs
+        edges = set(itertools.chain.from_iterable(marshal.loads(d.edges) for d in self.docs))  # each once: a fact recurs
         shown = sorted(entities)
         before, after = page({i: (entities[i].name, entities[i].type) for i in shown},
-                             [entities[i].entry for i in shown], edges, [])
-        out: list[bytes | memoryview] = [before]
+                             [entities[i].bulk("entry") for i in shown], edges, [])
+        del edges
+        yield before
         at = len(before)
         for n, d in enumerate(self.by_document):
             if n:
-                out.append(b",")
                 at += 1
-            chunk = self._old(d, "graph.html", "chunk") if d.key in self.held else d.chunk
+                yield b","
+            chunk = self._old(d, "graph.html", "chunk") if d.key in self.held else d.bulk("chunk")
             d.spans["chunk"] = (at, at + len(chunk))
             at += len(chunk)
-            out.append(chunk)
-        out.append(after)
-        return out
-
-    def lay_out(self) -> None:
-        """Lay records.jsonl and the page out in this process (exporters
-        may write them in others), so each document's spans are known here."""
-        _ = self.records, self.page
+            yield chunk
+        yield after
 
     def counts(self) -> dict:
         """What report.json counts: entities by type, relation records by predicate, measure records."""
@@ -311,6 +476,20 @@ class Assembly:
                         {n: signature(out / n) for n in SIGNED})
 
 
+class StoredPart(Part):
+    """A document's named graph whose statements stay in its stored piece
+    until read: a build holds its name, size and digest, not its Turtle."""
+
+    def __init__(self, piece: DocPiece) -> None:  # noqa: the dataclass's fields, set as its __init__ would
+        for name in ("graph", "triples", "digest"):
+            object.__setattr__(self, name, getattr(piece.part, name))
+        object.__setattr__(self, "_piece", piece)
+
+    @property
+    def turtle(self) -> bytes:
+        return self._piece.bulk("part")
+
+
 class Described:
     """The default graph's statements by subject, as the validation sample
     reads them (``kg.serve.validate.Described``): an entity's are unmarshalled
@@ -319,60 +498,103 @@ class Described:
     def __init__(self, assembly: Assembly) -> None:
         self._docs = {d.description[0][0]: d.description for d in assembly.docs}
         self._entities = {f"<{e.iri}>": e for e in assembly.entities.values()}
+        self._spooled = assembly.sightings  # the folder its entities' statements lie in lives as long as this
         self.entities = list(self._entities)
 
     def get(self, subject: str, default=()) -> list[Statement]:
         if subject in self._docs:
             return self._docs[subject]
         e = self._entities.get(subject)
-        return marshal.loads(e.statements) if e is not None else default
+        return marshal.loads(e.bulk("statements")) if e is not None else default
+
+
+class Sightings:
+    """What the documents new to a build say of each entity, gathered as
+    their pieces arrive (an observer of ``engines.build``): merging then
+    waits for no second pass over the corpus. The sightings wait in a
+    spool in ``folder`` (a temporary one without), each entity's listed by
+    where they lie, so the build holds no more than the entities' keys."""
+
+    def __init__(self, previous: Previous | None = None, folder: Path | None = None) -> None:
+        self.before = previous.snapshot.documents if previous is not None else {}
+        if folder is None:
+            self._temporary = tempfile.TemporaryDirectory(prefix="kg-assembly-")  # removed with this object
+            folder = Path(self._temporary.name)
+        self.folder = Path(folder)
+        self.folder.mkdir(parents=True, exist_ok=True)
+        self.spool = Spool(self.folder)
+        self.docs: list[tuple[str, str]] = []  # each new document's id and source file
+        self.came: dict[EntityKey, array.array] = {}  # document number, start, end of each sighting
+
+    def __call__(self, piece: DocPiece | Kept) -> None:
+        if isinstance(piece, Kept) or piece.key in self.before:
+            return
+        n = len(self.docs)
+        self.docs.append(piece.order)
+        said = marshal.loads(piece.bulk("said"))
+        for (key, _), span in zip(said, self.spool.put([told[2] for _, told in said])):
+            where = self.came.get(key)
+            if where is None:
+                where = self.came[tuple(key)] = array.array("q")
+            where.extend((n, *span))
+
+    def told(self, key: EntityKey) -> list[Told]:
+        """What the new documents say of ``key``, in document order (a
+        stable sort: pieces arrive in input order)."""
+        where = self.came.get(key, ())
+        said = [(*self.docs[where[i]], self.spool.read(where[i + 1], where[i + 2])) for i in range(0, len(where), 3)]
+        said.sort(key=lambda s: (s[0], s[1]))
+        return said
 
 
 def assemble(items: list[DocPiece | Kept], previous: Previous | None = None,
              reload: Callable[[str], DocPiece | None] = lambda key: None, jobs: int = 1,
-             settings: Settings = DEFAULT) -> Assembly:
+             sightings: Sightings | None = None, settings: Settings = DEFAULT) -> Assembly:
     """The corpus from its documents' pieces, in input order: each a
     DocPiece, or Kept for a document the previous build held unchanged.
     With the previous build, only the entities that documents new to it,
     or gone from it, speak of are merged again; a held document whose
     records name an entity whose name changed is read again (``reload``,
-    by cache key) to write them with the new name. With
-    ``jobs`` to spare, a forked process merges half of the entities
-    (from ``settings.limits.fork_from`` of them)."""
+    by cache key) to write them with the new name. ``sightings``: what
+    the new documents say, if gathered as they arrived; the entities'
+    pieces are spooled in its folder. With ``jobs`` to spare, a forked
+    process merges half of the entities (from ``settings.limits.fork_from``
+    of them)."""
     before = previous.snapshot.documents if previous is not None else {}
     entities = dict(previous.snapshot.entities) if previous is not None else {}
     docs = [before[d.key] if isinstance(d, Kept) else d for d in items]
     held = {d.key for d in items if isinstance(d, Kept)}
-    came: dict[EntityKey, list[Told]] = {}
+    if sightings is None:
+        sightings = Sightings(previous)
+        for d in items:
+            sightings(d)
     new = [d for d in docs if d.key not in before]
-    for d in sorted(new, key=lambda d: d.order):  # each entity's list in document order
-        for key, said in marshal.loads(d.said):
-            came.setdefault(tuple(key), []).append(said)
     # A document the previous build held and this one does not (changed,
     # gone or unreadable) takes back what it said.
     present = {d.key for d in docs}
     gone = [d for key, d in before.items() if key not in present]
     gone_docs = {d.order for d in gone}
-    touched = set(came)
+    touched = set(sightings.came)
     for d in gone:
         touched.update(map(tuple, marshal.loads(d.entities)))
-    work: dict[EntityKey, list[Told]] = {}
-    for key in touched:
-        said = came.get(key, [])
+
+    def told(key: EntityKey) -> list[Told]:
+        said = sightings.told(key)
         old = entities.get(key)
         if old is not None:
-            kept = [s for s in marshal.loads(old.said) if (s[0], s[1]) not in gone_docs]
+            kept = [s for s in marshal.loads(old.bulk("said")) if (s[0], s[1]) not in gone_docs]
             said = sorted(kept + said, key=lambda s: (s[0], s[1]))
-        work[key] = said
+        return said
+
     renamed: set[tuple[str, str]] = set()  # the documents that name an entity whose name changed
-    for key, piece in merged(work, jobs, settings.limits.fork_from).items():
+    for key, piece in merged(touched, told, sightings.folder, jobs, settings.limits.fork_from).items():
         old = entities.get(key)
         if piece is None:
             entities.pop(key, None)
             continue
         entities[key] = piece
         if old is not None and old.name != piece.name:
-            renamed.update((s[0], s[1]) for s in work[key])
+            renamed.update((s[0], s[1]) for s in told(key))
     for i, d in enumerate(docs):
         if d.key in held and d.order in renamed:
             docs[i] = reload(d.key)
@@ -380,47 +602,83 @@ def assemble(items: list[DocPiece | Kept], previous: Previous | None = None,
                 raise RuntimeError(f"{d.document.source}: its cached piece cannot be read (build again with --no-cache)")
             held.discard(d.key)
     return Assembly(docs, dict(sorted(entities.items())), previous, frozenset(held), Anew(len(new), len(touched)),
-                    settings)
+                    sightings, settings)
 
 
-def merged(work: dict[EntityKey, list[Told]], jobs: int = 1,
+def merged(keys: Iterable[EntityKey], told: Callable[[EntityKey], list[Told]], folder: Path, jobs: int = 1,
            fork_from: int = DEFAULT.limits.fork_from) -> dict[EntityKey, EntityPiece | None]:
-    """Each entity from what the documents say of it; with ``jobs`` to
-    spare and ``fork_from`` entities or more, half are merged in a forked process."""
-    keys = sorted(work)
+    """Each entity from what the documents say of it (``told``), spooled
+    in ``folder``; with ``jobs`` to spare and ``fork_from`` entities or
+    more, half are merged in a forked process."""
+    keys = sorted(keys)
     if jobs < 2 or len(keys) < fork_from:
-        return _merge(work, keys)
-    half = Forked(functools.partial(_merge, work, keys[1::2]))
-    mine = _merge(work, keys[::2])
+        return _merge(told, keys, folder)
+    half = Forked(functools.partial(_merge, told, keys[1::2], folder))
+    mine = _merge(told, keys[::2], folder)
     return {**mine, **half.result()}
 
 
-def _merge(work: dict[EntityKey, list[Told]], keys: list[EntityKey]) -> dict[EntityKey, EntityPiece | None]:
-    return {key: entity_piece(key, work[key]) for key in keys}
+def _merge(told: Callable[[EntityKey], list[Told]], keys: list[EntityKey],
+           folder: Path) -> dict[EntityKey, EntityPiece | None]:
+    spool = Spool(folder)  # each process its own
+    pieces = {}
+    for key in keys:
+        piece = entity_piece(key, told(key))
+        pieces[key] = None if piece is None else spool.keep(piece)
+    spool.close()
+    return pieces
 
 
 def load(folder: Path, version: str) -> Snapshot | None:
-    """The snapshot a build left, if this pipeline made it."""
+    """The snapshot a build left, if this pipeline made it: its entities
+    light, their bulk left in its file."""
+    path = Path(folder) / SNAPSHOT
     try:
-        with open(Path(folder) / SNAPSHOT, "rb") as fh:
+        with open(path, "rb") as fh:
+            fh.seek(-_TAIL.size, os.SEEK_END)
+            (start,) = _TAIL.unpack(fh.read(_TAIL.size))
+            fh.seek(start)
             found = pickle.load(fh)  # our own file, written below
     except Exception:  # missing, truncated, or of another version of this module: assembled anew
         return None
-    return found if isinstance(found, Snapshot) and found.version == version else None
+    if not isinstance(found, Snapshot) or found.version != version:
+        return None
+    where = str(path)
+    for e in found.entities.values():
+        e.stored = Stored(where, e.stored.at)
+    return found
 
 
 def save(snapshot: Snapshot, folder: Path) -> None:
-    dump(snapshot, Path(folder) / SNAPSHOT)
+    """The snapshot as one file: its entities' bulk, copied from where
+    each lies (a spool of this build, or the previous snapshot's file,
+    replaced only once this one is written), then the rest pickled."""
+    def write(fh: BinaryIO) -> None:
+        entities = {}
+        for key, e in snapshot.entities.items():
+            at = {}
+            for name in ENTITY_BULK:
+                start = fh.tell()
+                at[name] = (start, start + fh.write(e.bulk(name)))
+            entities[key] = e.light(Stored("", at))  # its file's path is put in when loaded
+        start = fh.tell()
+        pickle.dump(snapshot._replace(entities=entities), fh, protocol=pickle.HIGHEST_PROTOCOL)
+        fh.write(_TAIL.pack(start))
+    write_atomic(Path(folder) / SNAPSHOT, write)
 
 
-def dump(obj: object, path: Path) -> None:
-    """Pickle ``obj`` beside ``path`` and rename it into place, so a reader
-    finds the previous file or the new one, never half of one."""
+def write_atomic(path: Path, data: bytes | Callable) -> None:
+    """Write ``data`` (or what ``data(file)`` writes) beside ``path`` and
+    rename it into place, so a reader finds the previous file or the new
+    one, never half of one."""
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
         with open(tmp, "wb") as fh:
-            pickle.dump(obj, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            if isinstance(data, bytes):
+                fh.write(data)
+            else:
+                data(fh)
         os.replace(tmp, path)
     except BaseException:  # a full disk: no partial file that no build would remove
         tmp.unlink(missing_ok=True)
