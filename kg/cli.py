@@ -52,9 +52,9 @@ def build_command(paths: list[str], out: Path, settings: Settings) -> int:
     and exit code 3. The process is left as it was found."""
     from kg.engine.staging import WriteError
     try:
-        with contextlib.ExitStack() as held:
-            held.enter_context(_few_full_collections())
-            return _build(paths, out, settings, held)
+        with contextlib.ExitStack() as stack:
+            stack.enter_context(_few_full_collections())
+            return _build(paths, out, settings, stack)
     except WriteError as exc:
         print(f"kg build: {exc}", file=sys.stderr)
         return 3
@@ -89,7 +89,7 @@ def _save_cache(assembled, version: str, out: Path, cache: Path, engine) -> None
               file=sys.stderr)
 
 
-def _build(paths: list[str], out: Path, settings: Settings, held: contextlib.ExitStack) -> int:
+def _build(paths: list[str], out: Path, settings: Settings, stack: contextlib.ExitStack) -> int:
     from kg.engine import assembly
     from kg.engine.engines import build, make, pipeline_version, spilling
     from kg.engine.fresh import FreshBuild, report
@@ -106,16 +106,16 @@ def _build(paths: list[str], out: Path, settings: Settings, held: contextlib.Exi
     if not files and not found_failures:
         print(f"kg build: {_nothing_to_read(paths)}", file=sys.stderr)
         return 2
-    held.enter_context(writer(out))  # one build at a time writes OUT
+    stack.enter_context(writer(out))  # one build at a time writes OUT
     cache = out / ".cache" if settings.cache else None
     version = pipeline_version(settings)
     previous = assembly.previous_build(out, cache, version) if cache is not None else None
     # What the build writes once and reads back waits on disk, in the
     # cache or a folder emptied after the build: each document's piece,
     # from when it arrives, and the entities' sightings and pieces.
-    spill = held.enter_context(spilling(out))
+    spill = stack.enter_context(spilling(out))
     engine = make(settings.engine, settings.workers, settings.scheduler, cache,
-                  held=previous.snapshot.documents if previous is not None else (), spill_dir=spill, settings=settings)
+                  unchanged=previous.snapshot.documents if previous is not None else (), spill_dir=spill, settings=settings)
     sightings = assembly.Sightings(previous, spill)
     staging = Publication(out, OUTPUTS)
     check = None
@@ -140,7 +140,7 @@ def _build(paths: list[str], out: Path, settings: Settings, held: contextlib.Exi
         bundle = FreshBuild(corpus, assembled)
         corpus.seconds["assemble"] = time.perf_counter() - t
         t = time.perf_counter()
-        validate = functools.partial(validate_parts, bundle.parts, settings.validate, cache, described=assembled.described())
+        validate = functools.partial(validate_parts, bundle.parts, settings.validate, cache, default_graph=assembled.default_graph())
         # With workers to spare, the SHACL check runs in its own process
         # while this one lays out and writes the outputs (report.json, which
         # holds its result, last).
@@ -279,7 +279,7 @@ def cmd_query(args: argparse.Namespace) -> int:
     from kg.serve.store import NoBuild
     try:
         query = read_query(args.query)
-        sys.stdout.write(render(run(Path(args.build), query, said=_say_store, federation=args.federation,
+        sys.stdout.write(render(run(Path(args.build), query, on_store=_say_store, federation=args.federation,
                                     progress=_loading), args.format,
                                 query))
     except (QueryError, NoBuild) as exc:
@@ -345,6 +345,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
 
 def cmd_html(args: argparse.Namespace) -> int:
+    from kg.engine.staging import write_atomic
     from kg.exporters.view import read_records
     from kg.exporters.html import render
     from kg.serve.store import NoBuild
@@ -363,9 +364,7 @@ def cmd_html(args: argparse.Namespace) -> int:
     default = "graph-" + "".join("_" if c in '\\/:*?"<>|' or c.isspace() else c for c in args.focus) + ".html" \
         if args.focus else "graph.html"
     out = Path(args.output) if args.output else build / default
-    tmp = out.with_name(f".{out.name}.tmp")
-    tmp.write_text(page, encoding="utf-8")
-    tmp.replace(out)
+    write_atomic(out, page.encode())
     for note in shown.notes:
         print(note, file=sys.stderr)
     print(f"{len(shown.entities)} nodes, {len(shown.relations)} relations -> {out}")

@@ -63,7 +63,7 @@ def test_engines_pieces_wait_on_disk_not_in_memory(tmp_path):
     engine = make(workers=2, cache_dir=tmp_path / "cache")
     stored = build(engine.inputs([src], 1 << 20), engine).docs
     engine.close()
-    assert all(d.stored is not None and d.part.turtle == d.relations == d.chunk == d.said == b"" for d in stored)
+    assert all(d.stored is not None and d.part.turtle == d.relations == d.chunk == d.evidence == b"" for d in stored)
     assert [d.bulk(n) for d in stored for n in BULK] == [d.bulk(n) for d in whole for n in BULK]
     one, two = assemble(whole), assemble(stored)
     assert b"".join(one.records) == b"".join(two.records) and b"".join(one.page) == b"".join(two.page)

@@ -55,8 +55,8 @@ def test_validate_samples_documents_and_entities_without_false_alarms(seed_build
         assert set(kept_by) - focus  # nodes only pointed at bring their types, and are not checked
         assert validate_graph(to_rdflib(kept), focus) == []
     # A build hands over its assembly, which parses only the entities the sample reads: the same sample.
-    described = assemble(build_corpus(read_all([SEEDS])).docs).described()
-    assert sample(build.parts, described=described) == sample(build.parts)
+    default_graph = assemble(build_corpus(read_all([SEEDS])).docs).default_graph()
+    assert sample(build.parts, default_graph=default_graph) == sample(build.parts)
     v = validate_parts(build.parts, mode="sample")
     assert v["mode"] == "sample" and v["conforms"], v["first"]
     assert v["triples_checked"] < v["triples"]

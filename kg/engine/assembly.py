@@ -18,7 +18,7 @@ Merging reads each entity's sightings by document in the order of
 graph does not depend on that order, and a rebuild need not know it.
 
 Memory is bounded by the graph, not by the corpus: a build holds each
-document's piece light (its bulk stays in the file the engine stored it
+document's piece without its bulk (its bulk stays in the file the engine stored it
 in, ``Stored``), the sightings and the merged entities' bulk wait in
 spools on disk (``Spool``), and each output is written piece by piece, each
 read when its turn comes. What stays in memory is, per document, its
@@ -48,13 +48,14 @@ import orjson
 
 from kg.exporters.records import document_records, entity_record, join_lines, record_template
 from kg.engine.forked import Forked
+from kg.engine.staging import write_atomic
 from kg.rdf.graph import document_description, document_part, entity_description
 from kg.rdf.parts import NoBuild, Part, read_index
 from kg.rdf.terms import TURTLE
 from kg.exporters.html import document_chunk, entity_entry, page
 from kg.doc.model import Document
 from kg.doc.settings import DEFAULT, Settings
-from kg.engine.corpus import Kept
+from kg.engine.corpus import Unchanged
 from kg.extraction.pipeline import DocFacts
 from kg.rdf.rdftext import Statement
 from kg.extraction.resolution import entity_of, key_of
@@ -64,7 +65,7 @@ EntityKey = tuple[str, str]  # resolution.entity_key
 # sightings of the entity and the relations it states from it (predicate,
 # object IRI), marshalled by the worker (plain tuples and lists): decoded
 # only to merge the entity, and kept as they are in the snapshot.
-Told = tuple[str, str, bytes]
+EntityEvidence = tuple[str, str, bytes]
 
 SNAPSHOT = "assembly.pickle"  # in the cache folder
 
@@ -86,7 +87,7 @@ class DocPiece:
     figures: int              # measure records
     chunk: bytes              # its part of the explorer page
     edges: bytes              # [(subject IRI, predicate, object IRI)] of its relation records, marshalled
-    said: bytes               # [(entity key, Told)], marshalled
+    evidence: bytes               # [(entity key, EntityEvidence)], marshalled
     entities: bytes           # the keys of the entities it speaks of, marshalled
     key: str = ""             # its cache key, set by an engine with a cache
     # Where a build wrote its bytes: output file -> (start, end) of its
@@ -106,17 +107,17 @@ class DocPiece:
             return self.stored.read(name)
         return self.part.turtle if name == "part" else getattr(self, name)
 
-    def light(self) -> "DocPiece":
+    def without_bulk(self) -> "DocPiece":
         """The piece without its bulk: as the snapshot keeps it (its bytes
         left in the outputs), or as a build holds it once stored."""
         part = Part(self.part.graph, b"", self.part.triples, self.part.digest)
-        return replace(self, part=part, relations=b"", measures=b"", chunk=b"", said=b"", stored=None)
+        return replace(self, part=part, relations=b"", measures=b"", chunk=b"", evidence=b"", stored=None)
 
 
 # The bytes of a piece that a build reads once or twice, each when its turn
 # comes, and need not hold: a document's named graph, its records, its part
 # of the page, what it says of each entity. Nine tenths of a piece.
-BULK = ("part", "relations", "measures", "chunk", "said")
+BULK = ("part", "relations", "measures", "chunk", "evidence")
 _TAIL = struct.Struct("<Q")
 
 
@@ -145,14 +146,14 @@ def _spans(lengths: list[int]) -> dict[str, tuple[int, int]]:
 
 
 def pack_into(piece: DocPiece, fh: BinaryIO) -> list[int]:
-    """A piece as a file: its bulk, then its head (the light piece and the
+    """A piece as a file: its bulk, then its head (the piece without its bulk and the
     bulk's lengths, pickled), then where the head starts, so that reading
     the head reads nothing else. The bulk's lengths."""
     lengths = []
     for name in BULK:
         lengths.append(fh.write(piece.bulk(name)))
     start = fh.tell()
-    pickle.dump((piece.light(), lengths), fh, protocol=pickle.HIGHEST_PROTOCOL)
+    pickle.dump((piece.without_bulk(), lengths), fh, protocol=pickle.HIGHEST_PROTOCOL)
     fh.write(_TAIL.pack(start))
     return lengths
 
@@ -165,7 +166,7 @@ def pack(piece: DocPiece) -> bytes:
 
 
 def unpack(data: bytes, path: Path | None = None) -> DocPiece:
-    """The piece in a file ``pack_into`` wrote: light, reading its bulk
+    """The piece in a file ``pack_into`` wrote: header, reading its bulk
     from ``path``, or whole from ``data``."""
     (start,) = _TAIL.unpack_from(data, len(data) - _TAIL.size)
     piece, lengths = pickle.loads(data[start:-_TAIL.size])  # our own files; never a document's content as code
@@ -179,7 +180,7 @@ def unpack(data: bytes, path: Path | None = None) -> DocPiece:
 
 
 def load_piece(path: Path) -> DocPiece:
-    """The light piece stored in ``path``, its bulk left there."""
+    """The piece stored in ``path``, without its bulk, its bulk left there."""
     with open(path, "rb") as fh:
         fh.seek(-_TAIL.size, os.SEEK_END)
         (start,) = _TAIL.unpack(fh.read(_TAIL.size))
@@ -191,19 +192,19 @@ def load_piece(path: Path) -> DocPiece:
 
 
 def store(piece: DocPiece, path: Path) -> DocPiece:
-    """Write ``piece`` to ``path`` and hand back the light piece reading its bulk there."""
+    """Write ``piece`` to ``path`` and hand back the piece without its bulk, reading it there."""
     lengths: list[int] = []
     write_atomic(path, lambda fh: lengths.extend(pack_into(piece, fh)))
-    light = piece.light()
-    light.stored = Stored(str(path), _spans(lengths))
-    return light
+    header = piece.without_bulk()
+    header.stored = Stored(str(path), _spans(lengths))
+    return header
 
 
 def document_piece(facts: DocFacts) -> DocPiece:
     doc = facts.document
     relations, measures = document_records(facts)
     description = document_description(doc)
-    said = said_of(facts)
+    evidence = evidence_of(facts)
     return DocPiece(
         document=doc, report=facts.report, seconds=facts.seconds, part=document_part(facts), description=description,
         turtle=TURTLE.statements(description).encode(),
@@ -211,22 +212,22 @@ def document_piece(facts: DocFacts) -> DocPiece:
         predicates=dict(Counter(r["predicate"] for r in relations)), figures=len(measures),
         chunk=document_chunk(doc.id, doc.title, relations, measures),
         edges=marshal.dumps([(r["subject"], r["predicate"], r["object"]) for r in relations]),
-        said=marshal.dumps(sorted(said.items())), entities=marshal.dumps(sorted(said)))
+        evidence=marshal.dumps(sorted(evidence.items())), entities=marshal.dumps(sorted(evidence)))
 
 
-def said_of(facts: DocFacts) -> dict[EntityKey, Told]:
+def evidence_of(facts: DocFacts) -> dict[EntityKey, EntityEvidence]:
     """What one document says of each entity it speaks of."""
     doc = facts.document
     found: dict[EntityKey, tuple[list, list]] = {}
     for s in facts.mentions:
         key = key_of(s[0], s[1], s[2])
-        said = found.get(key)
-        if said is None:
-            said = found[key] = ([], [])
-        said[0].append(s)
+        evidence = found.get(key)
+        if evidence is None:
+            evidence = found[key] = ([], [])
+        evidence[0].append(s)
     for r in facts.relations:
         found.setdefault(r.subject, ([], []))[1].append((r.predicate, r.object_iri))
-    return {key: (doc.id, doc.source, marshal.dumps(said)) for key, said in found.items()}
+    return {key: (doc.id, doc.source, marshal.dumps(evidence)) for key, evidence in found.items()}
 
 
 @dataclass
@@ -240,47 +241,47 @@ class EntityPiece:
     turtle: bytes             # its description in the default graph
     triples: int
     statements: bytes         # that description's statements, marshalled (the validation sample reads a few)
-    said: bytes               # what each document says of it ([Told], in document order), marshalled
+    evidence: bytes               # what each document says of it ([EntityEvidence], in document order), marshalled
     stored: Stored | None = None  # where its ENTITY_BULK lies, once spooled (``Spool.keep``)
 
     def bulk(self, name: str) -> bytes:
         return self.stored.read(name) if self.stored is not None else getattr(self, name)
 
-    def light(self, stored: Stored | None) -> "EntityPiece":
-        return replace(self, line=b"", entry=b"", turtle=b"", statements=b"", said=b"", stored=stored)
+    def without_bulk(self, stored: Stored | None) -> "EntityPiece":
+        return replace(self, line=b"", entry=b"", turtle=b"", statements=b"", evidence=b"", stored=stored)
 
 
 # What a build holds of an entity is its name, type and IRI; the rest waits
 # in a spool (and, between builds, in the snapshot's file).
-ENTITY_BULK = ("line", "entry", "turtle", "statements", "said")
+ENTITY_BULK = ("line", "entry", "turtle", "statements", "evidence")
 
 
 class Spool:
     """A file of bytes a build writes once and reads back by range, in
     ``folder`` (removed with it): the entities' pieces as they are merged,
     the documents' sightings of them as they arrive. What cannot be
-    written (a full disk, a file size limit) is held in memory instead:
+    written (a full disk, a file size limit) is unchanged in memory instead:
     the spool only saves memory."""
 
     def __init__(self, folder: Path) -> None:
         self.fd, self.path = tempfile.mkstemp(dir=folder, prefix=".spool-")
         self.close = weakref.finalize(self, os.close, self.fd)  # once read for the last time
         self.at = 0
-        self.held: bytearray | None = None  # what came from ``self.base`` on, once a write failed
+        self.unchanged: bytearray | None = None  # what came from ``self.base`` on, once a write failed
         self.base = 0
 
     def put(self, chunks: list[bytes]) -> list[tuple[int, int]]:
         """Each chunk appended; where each lies."""
         data = b"".join(chunks)
         written = 0
-        if self.held is None:
+        if self.unchanged is None:
             try:
                 while written < len(data):
                     written += os.write(self.fd, memoryview(data)[written:])
             except OSError:
-                self.held, self.base = bytearray(), self.at + written
-        if self.held is not None:
-            self.held += memoryview(data)[written:]
+                self.unchanged, self.base = bytearray(), self.at + written
+        if self.unchanged is not None:
+            self.unchanged += memoryview(data)[written:]
         spans = []
         for chunk in chunks:
             spans.append((self.at, self.at + len(chunk)))
@@ -288,39 +289,39 @@ class Spool:
         return spans
 
     def keep(self, piece: EntityPiece) -> EntityPiece:
-        """``piece`` written here, handed back light (whole, if it could not be)."""
+        """``piece`` written here, handed back without its bulk (whole, if it could not be)."""
         spans = self.put([getattr(piece, name) for name in ENTITY_BULK])
-        if self.held is not None:
+        if self.unchanged is not None:
             return piece
-        return piece.light(Stored(self.path, dict(zip(ENTITY_BULK, spans))))
+        return piece.without_bulk(Stored(self.path, dict(zip(ENTITY_BULK, spans))))
 
     def read(self, start: int, end: int) -> bytes:
-        if self.held is None or end <= self.base:
+        if self.unchanged is None or end <= self.base:
             return os.pread(self.fd, end - start, start)
         if start >= self.base:
-            return bytes(self.held[start - self.base:end - self.base])
-        return os.pread(self.fd, self.base - start, start) + bytes(self.held[:end - self.base])
+            return bytes(self.unchanged[start - self.base:end - self.base])
+        return os.pread(self.fd, self.base - start, start) + bytes(self.unchanged[:end - self.base])
 
 
-def entity_piece(key: EntityKey, said: list[Told]) -> EntityPiece | None:
+def entity_piece(key: EntityKey, evidence: list[EntityEvidence]) -> EntityPiece | None:
     """One entity from what every document says of it (in document order);
     None when no document mentions it any more."""
-    told = [marshal.loads(d[2]) for d in said]
-    sightings = [s for sightings, _ in told for s in sightings]
+    evidence_for = [marshal.loads(d[2]) for d in evidence]
+    sightings = [s for sightings, _ in evidence_for for s in sightings]
     if not sightings:
         return None
     e = entity_of(key, sightings)
-    statements = entity_description(e, [r for _, relations in told for r in relations])
+    statements = entity_description(e, [r for _, relations in evidence_for for r in relations])
     record = entity_record(e)
     return EntityPiece(iri=e.iri, type=e.type, name=e.name, name_json=orjson.dumps(e.name),
                        line=orjson.dumps(record, option=orjson.OPT_APPEND_NEWLINE), entry=entity_entry(record),
                        turtle=TURTLE.statements(statements).encode(), triples=len(statements),
-                       statements=marshal.dumps(statements), said=marshal.dumps(said))
+                       statements=marshal.dumps(statements), evidence=marshal.dumps(evidence))
 
 
 class Snapshot(NamedTuple):
     """What a build keeps for the next: the pipeline's version, its
-    documents' pieces by cache key (``DocPiece.light``), its entity pieces,
+    documents' pieces by cache key (``DocPiece.without_bulk``), its entity pieces,
     and how it left its outputs (size, mtime, inode of each), so that the
     next build knows the bytes its spans point at are still there."""
     version: str
@@ -369,7 +370,7 @@ def previous_build(out: Path, cache: Path, version: str) -> Previous | None:
     return Previous(snapshot, outputs, parts)
 
 
-class Anew(NamedTuple):
+class MergeCounts(NamedTuple):
     """What a build assembled anew: documents new to it, entities merged again."""
     documents: int
     entities: int
@@ -379,12 +380,12 @@ class Anew(NamedTuple):
 class Assembly:
     """A build's corpus: its documents' pieces in input order, its entities,
     and the previous build's outputs, whose bytes the unchanged documents'
-    pieces point at (``held``: their keys)."""
+    pieces point at (``unchanged``: their keys)."""
     docs: list[DocPiece]
     entities: dict[EntityKey, EntityPiece]  # by key
     previous: Previous | None = None
-    held: frozenset[str] = frozenset()
-    merged: Anew = Anew(0, 0)
+    unchanged: frozenset[str] = frozenset()
+    merged: MergeCounts = MergeCounts(0, 0)
     sightings: Sightings | None = None  # whose folder holds the entities' spools: kept as long as they are read
     settings: Settings = DEFAULT  # the page's node limit
 
@@ -393,7 +394,7 @@ class Assembly:
         """The documents in records' order: by id, then source file."""
         return sorted(self.docs, key=lambda d: d.order)
 
-    def _old(self, d: DocPiece, output: str, what: str) -> memoryview:
+    def _previous_bytes(self, d: DocPiece, output: str, what: str) -> memoryview:
         start, end = d.spans[what]
         return self.previous.outputs[output][start:end]
 
@@ -405,12 +406,12 @@ class Assembly:
 
     @functools.cached_property
     def parts(self) -> list[Part]:
-        """The default graph, then each document's; a held document's
+        """The default graph, then each document's; a unchanged document's
         statements are a view of the previous graph.ttl, a stored one's
         are read when asked for."""
         parts = [self.default_part()]
         for d in self.docs:
-            if d.key in self.held:
+            if d.key in self.unchanged:
                 start, end = self.previous.parts[d.part.graph]
                 parts.append(Part(d.part.graph, self.previous.outputs["graph.ttl"][start:end], d.part.triples,
                                   d.part.digest))
@@ -432,7 +433,7 @@ class Assembly:
         names = {e.iri.encode(): e.name_json for e in entities}
         for what in ("relations", "measures"):
             for d in self.by_document:
-                lines = self._old(d, "records.jsonl", what) if d.key in self.held else join_lines(d.bulk(what), names)
+                lines = self._previous_bytes(d, "records.jsonl", what) if d.key in self.unchanged else join_lines(d.bulk(what), names)
                 d.spans[what] = (at, at + len(lines))
                 at += len(lines)
                 yield lines
@@ -453,7 +454,7 @@ class Assembly:
             if n:
                 at += 1
                 yield b","
-            chunk = self._old(d, "graph.html", "chunk") if d.key in self.held else d.bulk("chunk")
+            chunk = self._previous_bytes(d, "graph.html", "chunk") if d.key in self.unchanged else d.bulk("chunk")
             d.spans["chunk"] = (at, at + len(chunk))
             at += len(chunk)
             yield chunk
@@ -467,12 +468,12 @@ class Assembly:
         return {"entities": dict(sorted(Counter(e.type for e in self.entities.values()).items())),
                 "relations": dict(sorted(relations.items())), "measures": sum(d.figures for d in self.docs)}
 
-    def described(self) -> "Described":
-        return Described(self)
+    def default_graph(self) -> "DefaultGraphBySubject":
+        return DefaultGraphBySubject(self)
 
     def snapshot(self, version: str, out: Path) -> Snapshot:
         """What the next build keeps of this one, once its outputs are in ``out``."""
-        return Snapshot(version, {d.key: d.light() for d in self.docs}, self.entities,
+        return Snapshot(version, {d.key: d.without_bulk() for d in self.docs}, self.entities,
                         {n: signature(out / n) for n in SIGNED})
 
 
@@ -490,9 +491,9 @@ class StoredPart(Part):
         return self._piece.bulk("part")
 
 
-class Described:
+class DefaultGraphBySubject:
     """The default graph's statements by subject, as the validation sample
-    reads them (``kg.serve.validate.Described``): an entity's are unmarshalled
+    reads them (``kg.serve.validate.StatementsBySubject``): an entity's are unmarshalled
     from its piece only when asked for."""
 
     def __init__(self, assembly: Assembly) -> None:
@@ -526,34 +527,34 @@ class Sightings:
         self.docs: list[tuple[str, str]] = []  # each new document's id and source file
         self.came: dict[EntityKey, array.array] = {}  # document number, start, end of each sighting
 
-    def __call__(self, piece: DocPiece | Kept) -> None:
-        if isinstance(piece, Kept) or piece.key in self.before:
+    def __call__(self, piece: DocPiece | Unchanged) -> None:
+        if isinstance(piece, Unchanged) or piece.key in self.before:
             return
         n = len(self.docs)
         self.docs.append(piece.order)
-        said = marshal.loads(piece.bulk("said"))
-        for (key, _), span in zip(said, self.spool.put([told[2] for _, told in said])):
+        evidence = marshal.loads(piece.bulk("evidence"))
+        for (key, _), span in zip(evidence, self.spool.put([evidence_for[2] for _, evidence_for in evidence])):
             where = self.came.get(key)
             if where is None:
                 where = self.came[tuple(key)] = array.array("q")
             where.extend((n, *span))
 
-    def told(self, key: EntityKey) -> list[Told]:
+    def evidence_for(self, key: EntityKey) -> list[EntityEvidence]:
         """What the new documents say of ``key``, in document order (a
         stable sort: pieces arrive in input order)."""
         where = self.came.get(key, ())
-        said = [(*self.docs[where[i]], self.spool.read(where[i + 1], where[i + 2])) for i in range(0, len(where), 3)]
-        said.sort(key=lambda s: (s[0], s[1]))
-        return said
+        evidence = [(*self.docs[where[i]], self.spool.read(where[i + 1], where[i + 2])) for i in range(0, len(where), 3)]
+        evidence.sort(key=lambda s: (s[0], s[1]))
+        return evidence
 
 
-def assemble(items: list[DocPiece | Kept], previous: Previous | None = None,
+def assemble(items: list[DocPiece | Unchanged], previous: Previous | None = None,
              reload: Callable[[str], DocPiece | None] = lambda key: None, jobs: int = 1,
              sightings: Sightings | None = None, settings: Settings = DEFAULT) -> Assembly:
     """The corpus from its documents' pieces, in input order: each a
-    DocPiece, or Kept for a document the previous build held unchanged.
+    DocPiece, or Unchanged for a document the previous build unchanged unchanged.
     With the previous build, only the entities that documents new to it,
-    or gone from it, speak of are merged again; a held document whose
+    or gone from it, speak of are merged again; a unchanged document whose
     records name an entity whose name changed is read again (``reload``,
     by cache key) to write them with the new name. ``sightings``: what
     the new documents say, if gathered as they arrived; the entities'
@@ -562,15 +563,15 @@ def assemble(items: list[DocPiece | Kept], previous: Previous | None = None,
     of them)."""
     before = previous.snapshot.documents if previous is not None else {}
     entities = dict(previous.snapshot.entities) if previous is not None else {}
-    docs = [before[d.key] if isinstance(d, Kept) else d for d in items]
-    held = {d.key for d in items if isinstance(d, Kept)}
+    docs = [before[d.key] if isinstance(d, Unchanged) else d for d in items]
+    unchanged = {d.key for d in items if isinstance(d, Unchanged)}
     if sightings is None:
         sightings = Sightings(previous)
         for d in items:
             sightings(d)
     new = [d for d in docs if d.key not in before]
-    # A document the previous build held and this one does not (changed,
-    # gone or unreadable) takes back what it said.
+    # A document the previous build unchanged and this one does not (changed,
+    # gone or unreadable) takes back what it evidence.
     present = {d.key for d in docs}
     gone = [d for key, d in before.items() if key not in present]
     gone_docs = {d.order for d in gone}
@@ -578,52 +579,52 @@ def assemble(items: list[DocPiece | Kept], previous: Previous | None = None,
     for d in gone:
         touched.update(map(tuple, marshal.loads(d.entities)))
 
-    def told(key: EntityKey) -> list[Told]:
-        said = sightings.told(key)
+    def evidence_for(key: EntityKey) -> list[EntityEvidence]:
+        evidence = sightings.evidence_for(key)
         old = entities.get(key)
         if old is not None:
-            kept = [s for s in marshal.loads(old.bulk("said")) if (s[0], s[1]) not in gone_docs]
-            said = sorted(kept + said, key=lambda s: (s[0], s[1]))
-        return said
+            kept = [s for s in marshal.loads(old.bulk("evidence")) if (s[0], s[1]) not in gone_docs]
+            evidence = sorted(kept + evidence, key=lambda s: (s[0], s[1]))
+        return evidence
 
     renamed: set[tuple[str, str]] = set()  # the documents that name an entity whose name changed
-    for key, piece in merged(touched, told, sightings.folder, jobs, settings.limits.fork_from).items():
+    for key, piece in merged(touched, evidence_for, sightings.folder, jobs, settings.limits.fork_from).items():
         old = entities.get(key)
         if piece is None:
             entities.pop(key, None)
             continue
         entities[key] = piece
         if old is not None and old.name != piece.name:
-            renamed.update((s[0], s[1]) for s in told(key))
+            renamed.update((s[0], s[1]) for s in evidence_for(key))
     for i, d in enumerate(docs):
-        if d.key in held and d.order in renamed:
+        if d.key in unchanged and d.order in renamed:
             docs[i] = reload(d.key)
             if docs[i] is None:
                 raise RuntimeError(f"{d.document.source}: its cached piece cannot be read (build again with --no-cache)")
-            held.discard(d.key)
-    return Assembly(docs, dict(sorted(entities.items())), previous, frozenset(held), Anew(len(new), len(touched)),
+            unchanged.discard(d.key)
+    return Assembly(docs, dict(sorted(entities.items())), previous, frozenset(unchanged), MergeCounts(len(new), len(touched)),
                     sightings, settings)
 
 
-def merged(keys: Iterable[EntityKey], told: Callable[[EntityKey], list[Told]], folder: Path, jobs: int = 1,
+def merged(keys: Iterable[EntityKey], evidence_for: Callable[[EntityKey], list[EntityEvidence]], folder: Path, jobs: int = 1,
            fork_from: int = DEFAULT.limits.fork_from) -> dict[EntityKey, EntityPiece | None]:
-    """Each entity from what the documents say of it (``told``), spooled
+    """Each entity from what the documents say of it (``evidence_for``), spooled
     in ``folder``; with ``jobs`` to spare and ``fork_from`` entities or
     more, half are merged in a forked process."""
     keys = sorted(keys)
     if jobs < 2 or len(keys) < fork_from:
-        return _merge(told, keys, folder)
-    half = Forked(functools.partial(_merge, told, keys[1::2], folder))
-    mine = _merge(told, keys[::2], folder)
+        return _merge(evidence_for, keys, folder)
+    half = Forked(functools.partial(_merge, evidence_for, keys[1::2], folder))
+    mine = _merge(evidence_for, keys[::2], folder)
     return {**mine, **half.result()}
 
 
-def _merge(told: Callable[[EntityKey], list[Told]], keys: list[EntityKey],
+def _merge(evidence_for: Callable[[EntityKey], list[EntityEvidence]], keys: list[EntityKey],
            folder: Path) -> dict[EntityKey, EntityPiece | None]:
     spool = Spool(folder)  # each process its own
     pieces = {}
     for key in keys:
-        piece = entity_piece(key, told(key))
+        piece = entity_piece(key, evidence_for(key))
         pieces[key] = None if piece is None else spool.keep(piece)
     spool.close()
     return pieces
@@ -631,7 +632,7 @@ def _merge(told: Callable[[EntityKey], list[Told]], keys: list[EntityKey],
 
 def load(folder: Path, version: str) -> Snapshot | None:
     """The snapshot a build left, if this pipeline made it: its entities
-    light, their bulk left in its file."""
+    header, their bulk left in its file."""
     path = Path(folder) / SNAPSHOT
     try:
         with open(path, "rb") as fh:
@@ -660,26 +661,8 @@ def save(snapshot: Snapshot, folder: Path) -> None:
             for name in ENTITY_BULK:
                 start = fh.tell()
                 at[name] = (start, start + fh.write(e.bulk(name)))
-            entities[key] = e.light(Stored("", at))  # its file's path is put in when loaded
+            entities[key] = e.without_bulk(Stored("", at))  # its file's path is put in when loaded
         start = fh.tell()
         pickle.dump(snapshot._replace(entities=entities), fh, protocol=pickle.HIGHEST_PROTOCOL)
         fh.write(_TAIL.pack(start))
     write_atomic(Path(folder) / SNAPSHOT, write)
-
-
-def write_atomic(path: Path, data: bytes | Callable) -> None:
-    """Write ``data`` (or what ``data(file)`` writes) beside ``path`` and
-    rename it into place, so a reader finds the previous file or the new
-    one, never half of one."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        with open(tmp, "wb") as fh:
-            if isinstance(data, bytes):
-                fh.write(data)
-            else:
-                data(fh)
-        os.replace(tmp, path)
-    except BaseException:  # a full disk: no partial file that no build would remove
-        tmp.unlink(missing_ok=True)
-        raise

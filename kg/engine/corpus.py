@@ -8,7 +8,7 @@ from typing import NamedTuple
 from kg.extraction.ingest import Failure
 
 
-class Kept(NamedTuple):
+class Unchanged(NamedTuple):
     """A document the previous build holds as it is now, by its cache key:
     what an engine hands over instead of reading its piece."""
     key: str
@@ -16,7 +16,7 @@ class Kept(NamedTuple):
 
 @dataclass
 class Corpus:
-    docs: list = field(default_factory=list)  # each document's kg.engine.assembly.DocPiece, or Kept, in input order
+    docs: list = field(default_factory=list)  # each document's kg.engine.assembly.DocPiece, or Unchanged, in input order
     failures: list[Failure] = field(default_factory=list)
     reports: dict[str, dict] = field(default_factory=dict)  # of the files that failed
     seconds: dict[str, float] = field(default_factory=dict)

@@ -7,7 +7,7 @@ engine ran it. Documents stream through: an engine holds a bounded number
 in flight, and what it returns (``DocPiece``) holds only the sentences its
 facts cite, not the document's text. Each piece is stored on disk as it
 arrives (by the worker that made it, where it can), in the cache or a spill
-folder, and what the build holds of it is its light head: its bulk is read
+folder, and what the build holds of it is its head: its bulk is read
 back when the assembly's turn comes to it.
 """
 from __future__ import annotations
@@ -24,13 +24,14 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
 from typing import Iterable, Iterator, NamedTuple
 
-from kg.engine.assembly import DocPiece, document_piece, load_piece, pack, store, unpack, write_atomic
+from kg.engine.assembly import DocPiece, document_piece, load_piece, pack, store, unpack
+from kg.engine.staging import write_atomic
 from kg.extraction.ingest import (Failure, IngestError, Source, as_document, find_inputs, read_source, read_sources,
                                   shown)
 from kg.doc.schema import ONTOLOGY, PACKAGE
 from kg.doc.model import Document
 from kg.doc.settings import DEFAULT, Settings
-from kg.engine.corpus import Corpus, Kept
+from kg.engine.corpus import Corpus, Unchanged
 from kg.extraction.pipeline import extract_document, facts_of
 
 Input = Document | Source  # a file read, decoded or not (``kg build`` hands over Sources)
@@ -118,7 +119,7 @@ class Cache:
             return None
 
     def put(self, key: str, piece: DocPiece) -> DocPiece:
-        """``piece`` stored under ``key``, handed back light; as it is when it cannot be written."""
+        """``piece`` stored under ``key``, handed back without its bulk; as it is when it cannot be written."""
         if self.unwritable is not None or piece.stored is not None:
             return piece
         try:
@@ -128,7 +129,7 @@ class Cache:
             return piece
 
     def put_packed(self, key: str, data: bytes) -> DocPiece:
-        """A piece packed by a worker (``assembly.pack``), stored under ``key``; light if it could be written."""
+        """A piece packed by a worker (``assembly.pack``), stored under ``key``; without its bulk if it could be written."""
         if self.unwritable is None:
             try:
                 write_atomic(self.path(key), data)
@@ -164,10 +165,10 @@ class Engine:
     Up to ``window`` documents are in flight: each is submitted as soon as it
     is read, and results are taken back in input order, so workers never
     wait for a batch's slowest document or for the next files to be read.
-    A document whose cache key is ``held`` (the previous build holds it,
-    and the cache its piece) comes back Kept, its piece not even read.
+    A document whose cache key is ``unchanged`` (the previous build holds it,
+    and the cache its piece) comes back Unchanged, its piece not even read.
     Each piece is stored (``store``: the cache, or a spill folder) as it
-    arrives and handed on light.
+    arrives and handed on without its bulk.
     """
     window = 1
 
@@ -175,14 +176,14 @@ class Engine:
         self.cache = cache
         self.settings = settings  # what extraction is given
         self.store = cache if cache is not None else spill  # where pieces go
-        self.held: frozenset[str] = frozenset()
+        self.unchanged: frozenset[str] = frozenset()
         self.hits = self.misses = 0
 
     def inputs(self, files: list[Path], max_bytes: int) -> Iterator[Input | Failure]:
         """What ``run`` takes for ``files``: here, each file read."""
         return read_sources(files, max_bytes)
 
-    def run(self, items: Iterable[Input | Failure], corpus: Corpus) -> Iterator[DocPiece | Kept | Failure]:
+    def run(self, items: Iterable[Input | Failure], corpus: Corpus) -> Iterator[DocPiece | Unchanged | Failure]:
         complete = True  # every input read and extracted
         for done in self._in_order(items):
             complete = complete and not isinstance(done, Failure)
@@ -193,7 +194,7 @@ class Engine:
         if self.cache is not None and complete and self.hits + self.misses:
             corpus.cache["pruned"] = self.cache.prune()
 
-    def _in_order(self, items: Iterable[Input | Failure]) -> Iterator[DocPiece | Kept | Failure]:
+    def _in_order(self, items: Iterable[Input | Failure]) -> Iterator[DocPiece | Unchanged | Failure]:
         pending: deque[tuple[str, object]] = deque()
         for item in items:
             pending.append(self._start(item))
@@ -218,19 +219,19 @@ class Engine:
         self.misses += 1
         return key, self.submit(item, key)
 
-    def _hit(self, key: str) -> DocPiece | Kept | None:
-        """What the cache holds for ``key``: Kept when the previous build holds it too."""
-        if key in self.held and self.cache.has(key):
+    def _hit(self, key: str) -> DocPiece | Unchanged | None:
+        """What the cache holds for ``key``: Unchanged when the previous build holds it too."""
+        if key in self.unchanged and self.cache.has(key):
             self.hits += 1
-            return Kept(key)
+            return Unchanged(key)
         cached = self.cache.get(key)
         if cached is not None:
             self.hits += 1
             cached.seconds = {}  # no extraction time was spent on it in this build
         return cached
 
-    def _finish(self, key: str, started: object) -> DocPiece | Kept | Failure:
-        if isinstance(started, (DocPiece, Kept, Failure)):
+    def _finish(self, key: str, started: object) -> DocPiece | Unchanged | Failure:
+        if isinstance(started, (DocPiece, Unchanged, Failure)):
             return started
         result = self.result(started)
         if key and isinstance(result, DocPiece):
@@ -255,7 +256,7 @@ class Engine:
 
 def process_into(item: Input, key: str, path: str | None, settings: Settings = DEFAULT) -> DocPiece | Failure:
     """``process``, its piece keyed, stored at ``path`` (in a worker:
-    what crosses back to the build is the light piece), or whole when it
+    what crosses back to the build is the piece without its bulk), or whole when it
     cannot be stored there (the build's process tries, and says why)."""
     result = process(item, settings)
     if isinstance(result, DocPiece):
@@ -386,7 +387,7 @@ class Dask(Engine):
         if batch:
             yield batch
 
-    def _in_order(self, items: Iterable[Located | Failure]) -> Iterator[DocPiece | Kept | Failure]:
+    def _in_order(self, items: Iterable[Located | Failure]) -> Iterator[DocPiece | Unchanged | Failure]:
         from dask.distributed import as_completed
         keyed = self.cache is not None
         have = frozenset(p.stem for p in self.cache.folder.glob(f"??/*{SUFFIX}")) if keyed else frozenset()
@@ -419,7 +420,7 @@ class Dask(Engine):
             yield from ready.pop(taken)
             taken += 1
 
-    def _arrived(self, result: Arrived) -> DocPiece | Kept | Failure:
+    def _arrived(self, result: Arrived) -> DocPiece | Unchanged | Failure:
         """One document's result from a worker (``extract_batch``), its piece stored."""
         if isinstance(result, Failure):
             return result
@@ -446,9 +447,9 @@ class Dask(Engine):
 
 
 def make(engine: str = "local", workers: int = 1, scheduler: str | None = None, cache_dir: Path | None = None,
-         held: Iterable[str] = (), spill_dir: Path | None = None, settings: Settings = DEFAULT) -> Engine:
+         unchanged: Iterable[str] = (), spill_dir: Path | None = None, settings: Settings = DEFAULT) -> Engine:
     """An engine that extracts with ``settings``; with ``cache_dir``, the
-    documents whose keys are ``held`` come back Kept; without, with
+    documents whose keys are ``unchanged`` come back Unchanged; without, with
     ``spill_dir``, pieces are stored there."""
     cache = Cache(cache_dir, settings) if cache_dir is not None else None
     spill = Spill(spill_dir, settings) if spill_dir is not None and cache is None else None
@@ -458,7 +459,7 @@ def make(engine: str = "local", workers: int = 1, scheduler: str | None = None, 
         made = Pool(workers, cache, spill, settings)
     else:
         made = Local(cache, spill, settings)
-    made.held = frozenset(held)
+    made.unchanged = frozenset(unchanged)
     return made
 
 

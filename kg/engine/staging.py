@@ -11,7 +11,7 @@ import shutil
 import time
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator
 
 from kg.exporters import exporter
 from kg.exporters.view import BuildView
@@ -166,7 +166,7 @@ class Publication(Staging):
 
     def end(self) -> None:
         try:
-            _link(self.out / CURRENT, Path(BUILDS) / self.folder.name)
+            link_atomic(self.out / CURRENT, Path(BUILDS) / self.folder.name)
         except OSError as exc:
             self.abort()
             raise WriteError.of(self.out / CURRENT, exc) from None
@@ -174,7 +174,7 @@ class Publication(Staging):
         # Made once; `kg html` or `kg export` may have written a file in place of one.
         for name in self.outputs:
             try:
-                _link(self.out / name, Path(CURRENT) / name)
+                link_atomic(self.out / name, Path(CURRENT) / name)
             except OSError as exc:
                 raise WriteError.of(self.out / name, exc) from None
         for other in (self.out / BUILDS).iterdir():
@@ -186,7 +186,7 @@ class Publication(Staging):
             _remove(self.folder)
 
 
-def _link(path: Path, target: Path) -> None:
+def link_atomic(path: Path, target: Path) -> None:
     """``path`` made a symbolic link to ``target`` by one rename, unless it is one."""
     if path.is_symlink() and os.readlink(path) == str(target):
         return
@@ -233,4 +233,22 @@ def write_one(build: BuildView, fmt: str, path: Path) -> None:
         staging.end()
     except BaseException:
         staging.abort()
+        raise
+
+
+def write_atomic(path: Path, data: bytes | Callable) -> None:
+    """Write ``data`` (or what ``data(file)`` writes) beside ``path`` and
+    rename it into place, so a reader finds the previous file or the new
+    one, never half of one."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        with open(tmp, "wb") as fh:
+            if isinstance(data, bytes):
+                fh.write(data)
+            else:
+                data(fh)
+        os.replace(tmp, path)
+    except BaseException:  # a full disk: no partial file that no build would remove
+        tmp.unlink(missing_ok=True)
         raise

@@ -2,7 +2,7 @@
 
 Queries run on the build's Oxigraph store with the default graph as the
 union of all graphs, so a query needs no GRAPH clause unless it asks which
-document said what. SELECT and ASK results print as an aligned table (a
+document on_store what. SELECT and ASK results print as an aligned table (a
 Chinese character counts two columns; IRIs under the project's prefixes as
 prefixed names), CSV, SPARQL TSV or SPARQL JSON results; CONSTRUCT and
 DESCRIBE results as RDF (Turtle, N-Triples or JSON-LD).
@@ -90,9 +90,9 @@ def federated(query: str) -> bool:
     return bool(_SERVICE.search(_bare(query)))
 
 
-def run(build: Path, query: str, said=None, federation: bool = False, progress=None):
+def run(build: Path, query: str, on_store=None, federation: bool = False, progress=None):
     """``query`` on the build's store (made first if need be: ``open_store``,
-    whose ``progress`` and ``said`` it passes on); a SERVICE only with
+    whose ``progress`` and ``on_store`` it passes on); a SERVICE only with
     ``federation``."""
     if not federation and federated(query):
         raise QueryError(NO_FEDERATION.format(flag="kg query --federation"))
@@ -100,7 +100,7 @@ def run(build: Path, query: str, said=None, federation: bool = False, progress=N
         raise QueryError(f"{_UPDATE.match(query).group(1).upper()}: kg query is read-only: it runs SELECT, ASK, "
                          "CONSTRUCT and DESCRIBE (to change the graph, change the input and build again)")
     text, added = with_prefixes(query)
-    store = open_store(build, said, progress)
+    store = open_store(build, on_store, progress)
     try:
         return store.query(text, use_default_graph_as_union=True)
     except SyntaxError as exc:

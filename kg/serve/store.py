@@ -34,6 +34,7 @@ from typing import Callable, Iterator
 import pyoxigraph as ox
 
 from kg.rdf.parts import GRAPH_TTL, PARTS, NoBuild, Part, read_index, read_parts
+from kg.engine.staging import link_atomic
 from kg.rdf.terms import TURTLE_HEADER
 
 STORE = "store"
@@ -71,10 +72,7 @@ def ensure(build: Path, progress: Callable[[str], None] | None = None) -> dict:
         except BaseException:
             shutil.rmtree(target, ignore_errors=True)
             raise
-        link = build / f".{STORE}.{os.getpid()}.tmp"
-        link.unlink(missing_ok=True)
-        link.symlink_to(Path(".stores") / target.name)
-        os.replace(link, build / STORE)
+        link_atomic(build / STORE, Path(".stores") / target.name)
         how["seconds"] = round(time.perf_counter() - t, 3)
         return how
 
@@ -130,7 +128,7 @@ class _TriG:
     def __init__(self, build: Path, index: list[dict], progress: Callable[[str], None]) -> None:
         self.build, self.path = build, build / GRAPH_TTL
         self.rows, self.total, self.progress = iter(index), sum(row["triples"] for row in index), progress
-        self.done, self.said = 0, 0
+        self.done, self.reported = 0, 0
         self.chunk, self.at = TURTLE_HEADER, 0
         self.default, self.failed = b"", None
         try:
@@ -166,9 +164,9 @@ class _TriG:
         self.chunk, self.at = part.trig, 0
         self.done += part.triples
         share = 100 * self.done // max(self.total, 1)
-        if share >= self.said + 10 and self.done < self.total:
+        if share >= self.reported + 10 and self.done < self.total:
             self.progress(f"loading the store: {share} %")
-            self.said = share
+            self.reported = share
         return True
 
     def close(self) -> None:
@@ -295,13 +293,13 @@ def held(build: Path) -> Path:
     return store
 
 
-def open_store(build: Path, said: Callable[[dict], None] | None = None,
+def open_store(build: Path, on_store: Callable[[dict], None] | None = None,
                progress: Callable[[str], None] | None = None) -> ox.Store:
     """The build's store, read-only, made or brought up to date first;
-    ``progress`` hears it while it is made, ``said`` how (``ensure``'s answer)."""
+    ``progress`` hears it while it is made, ``on_store`` how (``ensure``'s answer)."""
     how = ensure(build, progress)
-    if said is not None:
-        said(how)
+    if on_store is not None:
+        on_store(how)
     return ox.Store.read_only(str(held(build)))
 
 

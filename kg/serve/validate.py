@@ -1,12 +1,10 @@
 """SHACL validation of a build against ``ontology/shapes.ttl`` (pyshacl)."""
 from __future__ import annotations
 
-import contextlib
 import functools
 import hashlib
 import importlib.metadata
 import json
-import os
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,6 +14,7 @@ from kg.rdf.parts import Part, statements_of
 from kg.rdf.terms import TYPE, kg
 from kg.rdf.rdftext import Statement
 from kg.doc.schema import ONTOLOGY
+from kg.engine.staging import write_atomic
 
 if TYPE_CHECKING:  # rdflib and pyshacl load only when a check runs: a cached result needs neither
     from rdflib import Graph
@@ -56,7 +55,7 @@ def _node_rank(term: str) -> tuple[int, str]:
     return _rank(term[1:-1])  # an IRI term, <...>
 
 
-class Described(dict):
+class StatementsBySubject(dict):
     """A graph's statements by subject, and which subjects are entities
     (what ``sample`` reads of the default graph)."""
 
@@ -67,26 +66,26 @@ class Described(dict):
         self.entities = [s for s, ts in self.items() if any(t[1] == TYPE and t[2] != DOCUMENT for t in ts)]
 
 
-def sample(parts: list[Part], limit: int = SAMPLE_SIZE, described=None) -> tuple[list[Statement], set[str]]:
+def sample(parts: list[Part], limit: int = SAMPLE_SIZE, default_graph=None) -> tuple[list[Statement], set[str]]:
     """Documents and entities chosen by a hash of their IRI, until about
     ``limit`` triples: each chosen document's description and the nodes of
     its graph (all of them, unless the document alone is over the budget),
     each chosen entity's description, and the types of every other node
     they name, so class constraints see them. Returns the triples and the
     focus nodes (the chosen ones, the only ones checked), as N-Triples
-    terms. ``described`` is the default graph as ``Described`` has it; a
-    build hands over its assembly's (``kg.engine.assembly.Described``), which
+    terms. ``default_graph`` is the default graph as ``StatementsBySubject`` has it; a
+    build hands over its assembly's (``kg.engine.assembly.DefaultGraphBySubject``), which
     reads only the subjects asked for, so that graph, the largest, is
     neither parsed nor read whole."""
-    if described is None:
-        described = Described(statements_of([p for p in parts if not p.graph]))
+    if default_graph is None:
+        default_graph = StatementsBySubject(statements_of([p for p in parts if not p.graph]))
     kept: list[Statement] = []
     focus: set[str] = set()
     for p in sorted((p for p in parts if p.graph), key=lambda p: _rank(p.graph)):
         if len(kept) >= limit // 2:
             break
         doc = f"<{p.graph}>"
-        kept += described.get(doc, [])
+        kept += default_graph.get(doc, [])
         focus.add(doc)
         graph = statements_of([p])
         nodes: dict[str, list[Statement]] = {}
@@ -104,13 +103,13 @@ def sample(parts: list[Part], limit: int = SAMPLE_SIZE, described=None) -> tuple
             named = {t[2] for n in chosen for t in nodes[n]}
             kept += [t for n in sorted(named - inside, key=_node_rank) for t in nodes.get(n, ()) if t[1] == TYPE]
         focus |= {n for n in chosen if any(t[1] == TYPE for t in nodes[n])}
-    for s in sorted(described.entities, key=_node_rank):
+    for s in sorted(default_graph.entities, key=_node_rank):
         if len(kept) >= limit:
             break
-        kept += described.get(s, [])
+        kept += default_graph.get(s, [])
         focus.add(s)
     named = {t[0] for t in kept} | {t[2] for t in kept if t[2][0] == "<"}
-    kept += [t for n in sorted(named - focus, key=_node_rank) for t in described.get(n, ()) if t[1] == TYPE]
+    kept += [t for n in sorted(named - focus, key=_node_rank) for t in default_graph.get(n, ()) if t[1] == TYPE]
     return kept, focus
 
 
@@ -138,9 +137,9 @@ def _key(selected: list[Statement], focus: set[str] | None) -> str:
     return h.hexdigest()
 
 
-def validate_parts(parts: list[Part], mode: str = "auto", cache: Path | None = None, described=None) -> dict:
+def validate_parts(parts: list[Part], mode: str = "auto", cache: Path | None = None, default_graph=None) -> dict:
     """Validate a build's graph; ``auto`` is full up to FULL_LIMIT triples, a
-    sample beyond (``described``: as ``sample``). With a ``cache`` folder, a
+    sample beyond (``default_graph``: as ``sample``). With a ``cache`` folder, a
     check of the same triples as the previous build's (a rebuild whose
     sample missed the changed documents) reuses its result instead of
     running pyshacl again."""
@@ -148,7 +147,7 @@ def validate_parts(parts: list[Part], mode: str = "auto", cache: Path | None = N
         return {"mode": "off"}
     total = sum(p.triples for p in parts)
     if mode == "sample" or (mode == "auto" and total > FULL_LIMIT):
-        (selected, focus), mode = sample(parts, described=described), "sample"
+        (selected, focus), mode = sample(parts, default_graph=default_graph), "sample"
     else:
         selected, focus, mode = list(dict.fromkeys(statements_of(parts))), None, "full"
     key = _key(selected, focus) if cache is not None else None
@@ -170,14 +169,10 @@ def _cached(folder: Path | None, key: str | None) -> dict | None:
 
 
 def _remember(folder: Path, key: str, result: dict) -> None:
-    tmp = folder / f".{CACHE}.{os.getpid()}.tmp"
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-        tmp.write_text(json.dumps({"key": key, "result": result}, ensure_ascii=False), encoding="utf-8")
-        os.replace(tmp, folder / CACHE)
+        write_atomic(folder / CACHE, json.dumps({"key": key, "result": result}, ensure_ascii=False).encode())
     except OSError:  # a full disk: the result only saves the next build the check
-        with contextlib.suppress(OSError):
-            tmp.unlink()
+        pass
 
 
 def validate_graph(data: Graph, focus: set[str] | None = None) -> list[Violation]:
