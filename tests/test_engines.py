@@ -68,6 +68,11 @@ def test_engines_pieces_wait_on_disk_not_in_memory(tmp_path):
     one, two = assemble(whole), assemble(stored)
     assert b"".join(one.records) == b"".join(two.records) and b"".join(one.page) == b"".join(two.page)
     assert [p.turtle for p in one.parts] == [p.turtle for p in two.parts]
+    # Without a cache, the pieces this process makes go into one spill file, read back the same.
+    engine = make(spill_dir=tmp_path / "spill")
+    spilled = build(engine.inputs([src], 1 << 20), engine).docs
+    assert {d.stored.path for d in spilled} == {str(tmp_path / "spill" / "pieces")}
+    assert [d.bulk(n) for d in spilled for n in BULK] == [d.bulk(n) for d in whole for n in BULK]
     out = tmp_path / "out"
     assert _build(src, out, "--no-cache") == _build(src, tmp_path / "cached")
     assert not (out / ".spill").exists() and not (out / ".cache").exists()

@@ -22,9 +22,9 @@ import struct
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
-from typing import Iterable, Iterator, NamedTuple
+from typing import BinaryIO, Iterable, Iterator, NamedTuple
 
-from kg.engine.assembly import DocPiece, document_piece, load_piece, pack, store, unpack
+from kg.engine.assembly import DocPiece, document_piece, load_piece, pack, spool, store, unpack
 from kg.engine.staging import write_atomic
 from kg.extraction.ingest import (Failure, IngestError, Source, as_document, find_inputs, read_source, read_sources,
                                   shown)
@@ -143,8 +143,26 @@ SUFFIX = ".pickle"  # a piece's bulk, then its head pickled (``assembly.pack_int
 
 
 class Spill(Cache):
-    """Where a build without a cache puts its pieces (``spilling``)."""
+    """Where a build without a cache puts its pieces (``spilling``): the
+    pieces made in this process appended to one file, a worker's each in
+    a file of its own."""
     lookup = False
+
+    def __init__(self, folder: Path, settings: Settings = DEFAULT) -> None:
+        super().__init__(folder, settings)
+        self.file: BinaryIO | None = None
+
+    def put(self, key: str, piece: DocPiece) -> DocPiece:
+        if self.unwritable is not None or piece.stored is not None:
+            return piece
+        try:
+            if self.file is None:
+                self.folder.mkdir(parents=True, exist_ok=True)
+                self.file = open(self.folder / "pieces", "wb")  # closed with the process; removed by ``spilling``
+            return spool(piece, self.file)
+        except OSError as exc:  # a full disk: the spill only saves memory
+            self.unwritable = exc.strerror or str(exc)
+            return piece
 
 
 @contextlib.contextmanager
@@ -165,7 +183,7 @@ class Engine:
     Up to ``window`` documents are in flight: each is submitted as soon as it
     is read, and results are taken back in input order, so workers never
     wait for a batch's slowest document or for the next files to be read.
-    A document whose cache key is ``unchanged`` (the previous build holds it,
+    A document whose cache key is among ``unchanged`` (the previous build holds it,
     and the cache its piece) comes back Unchanged, its piece not even read.
     Each piece is stored (``store``: the cache, or a spill folder) as it
     arrives and handed on without its bulk.
@@ -449,7 +467,7 @@ class Dask(Engine):
 def make(engine: str = "local", workers: int = 1, scheduler: str | None = None, cache_dir: Path | None = None,
          unchanged: Iterable[str] = (), spill_dir: Path | None = None, settings: Settings = DEFAULT) -> Engine:
     """An engine that extracts with ``settings``; with ``cache_dir``, the
-    documents whose keys are ``unchanged`` come back Unchanged; without, with
+    documents whose keys are among ``unchanged`` come back Unchanged; without, with
     ``spill_dir``, pieces are stored there."""
     cache = Cache(cache_dir, settings) if cache_dir is not None else None
     spill = Spill(spill_dir, settings) if spill_dir is not None and cache is None else None
