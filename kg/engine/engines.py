@@ -27,7 +27,7 @@ from typing import BinaryIO, Iterable, Iterator, NamedTuple
 from kg.engine.assembly import DocPiece, document_piece, load_piece, pack, spool, store, unpack
 from kg.engine.staging import write_atomic
 from kg.extraction.ingest import (Failure, IngestError, Source, as_document, find_inputs, read_source, read_sources,
-                                  shown)
+                                  shown, with_ids)
 from kg.doc.schema import ONTOLOGY, PACKAGE
 from kg.doc.model import Document
 from kg.doc.settings import DEFAULT, Settings
@@ -329,15 +329,12 @@ def located(files: list[Path], max_bytes: int) -> Iterator[Located | Failure]:
     """``read_sources`` without reading: each file's path and id."""
     found, failures = find_inputs(files)
     yield from failures
-    seen: dict[str, int] = {}
-    for f in found:
-        stem = shown(f.stem)
-        seen[stem] = seen.get(stem, 0) + 1
+    for f, doc_id in with_ids(found):
         try:
             size = f.stat().st_size
         except OSError:
             size = 0  # its worker says why
-        yield Located(str(f), stem if seen[stem] == 1 else f"{stem}~{seen[stem]}", max_bytes, size)
+        yield Located(str(f), doc_id, max_bytes, size)
 
 
 Arrived = Failure | str | tuple[str, Failure | bytes]  # what a Dask task hands back of each document

@@ -296,18 +296,22 @@ def _title(text: str) -> str:
     return ""
 
 
-def read_sources(paths: Iterable[Union[str, Path]], max_bytes: int = MAX_BYTES) -> Iterator[Union[Source, Failure]]:
-    """Every input file's bytes, Failures for those that cannot be read, in path order.
-
-    Two files with one stem get ids ``stem`` and ``stem~2`` so none is lost.
-    """
-    files, failures = find_inputs(paths)
-    yield from failures
+def with_ids(files: Iterable[Path]) -> Iterator[tuple[Path, str]]:
+    """Each file with its document id, its stem: two files with one stem get
+    ids ``stem`` and ``stem~2``, so none is lost."""
     seen: dict[str, int] = {}
     for f in files:
         stem = shown(f.stem)
         seen[stem] = seen.get(stem, 0) + 1
-        doc_id = stem if seen[stem] == 1 else f"{stem}~{seen[stem]}"
+        yield f, stem if seen[stem] == 1 else f"{stem}~{seen[stem]}"
+
+
+def read_sources(paths: Iterable[Union[str, Path]], max_bytes: int = MAX_BYTES) -> Iterator[Union[Source, Failure]]:
+    """Every input file's bytes, Failures for those that cannot be read, in
+    path order, each with its id (``with_ids``)."""
+    files, failures = find_inputs(paths)
+    yield from failures
+    for f, doc_id in with_ids(files):
         try:
             yield read_source(f, doc_id, max_bytes)
         except IngestError as exc:
