@@ -286,3 +286,13 @@ def test_measures_a_gap_or_a_names_only_indicator_is_no_figure(text):
 def test_measures_a_facility_word_inside_another_word_is_none():
     got = figures("江苏省外贸增长，江苏省持续推进。今年前10个月，江苏船舶出口820亿元，实施农村供水工程1200处。")
     assert [(g[0], g[2]) for g in got] == [("江苏省", 820), ("江苏省", 1200)], got
+
+
+@pytest.mark.parametrize("text, indicator", [
+    ("河南省加快发展。全省共有3.2万余家用人单位参与招聘。", "用人单位"),     # 参与 is a verb: the noun ends before it
+    ("河南省加快发展。全省明确了18个核心方向。", "核心方向"),               # 方向 is a noun: 向 does not end it
+    ("河南省加快发展。全省38家药企向湖北捐赠物资。", "药企"),               # 向 alone ends it
+    ("河南省加快发展。全省盾构机国产化率已高达99%。", "盾构机国产化率"),     # 高达 reaches the figure, as 达 does
+])
+def test_measures_an_indicator_ends_where_its_noun_does(text, indicator):
+    assert [g[1] for g in figures(text)] == [indicator]

@@ -70,7 +70,7 @@ _QUALIFIERS = M["qualifiers"]
 _STRIP_LEFT = re.compile(r"^(?:其中|全市|全省|全国|我市|我省|本市|国内市场|国内|我国|全行业|努力实现|力争实现|预计|计划|仅|共有|共|并|和|及|已|已有|新增|新建|新上|累计|完成|发展|组织|"
                          r"实现|建设|建成|培育|推动|引进了?|签约了?|打造|力争|到今年年底|今年|去年|年内|目前|截至目前|第一季度|"
                          r"\d{4}年|[，,、；;：:\s])+")
-_STRIP_RIGHT = re.compile(r"(?:(?:稳定|保持|控制|维持)在|达到|达|为|超过|突破|累计|是|约|近|共|有|将|已|平均|(?<!平)均|可|同比增长|同比提升|同比下降|增长|提升|下降|[，,、；;：:\s])+$")
+_STRIP_RIGHT = re.compile(r"(?:(?:稳定|保持|控制|维持)在|达到|[高多长]?达|为|超过|突破|累计|是|约|近|共|有|将|已|平均|(?<!平)均|可|同比增长|同比提升|同比下降|增长|提升|下降|[，,、；;：:\s])+$")
 _CLASSIFIERS = set(M["classifiers"])
 
 
@@ -206,7 +206,8 @@ def _noun_phrase_after(text: str) -> str:
             text = after
         else:
             text = before
-    text = re.split(rf"[、”“]|(?<=[{CJK}]{{2}})[向在从对为于与到由给把被将]", text)[0]
+    text = re.split(r"[、”“]", text)[0]
+    text = text[:_noun_end(text)]
     out = ""
     toks = words.cut(text)
     if len(toks) > 1 and toks[0] == _PASSIVE:  # 12家被巡视单位: a passive verb modifies the noun
@@ -221,6 +222,23 @@ def _noun_phrase_after(text: str) -> str:
             break
         out += tok
     return _without_count_word(_AMONG.sub("", out))
+
+
+_PREPOSITION_AFTER_NOUN = re.compile(rf"(?<=[{CJK}]{{2}})[向在从对为于与到由给把被将]")
+
+
+def _noun_end(text: str) -> int:
+    """Where a preposition after the noun ends it (38家药企向湖北…, which jieba
+    cuts 家药|企向). One that makes a word with the character before it ends
+    the noun before that word when the word is a verb (用人单位参与, 国道省道作为),
+    and not at all when it is a noun (核心方向, 合作意向)."""
+    for p in _PREPOSITION_AFTER_NOUN.finditer(text):
+        tag = words.tag(text[p.start() - 1:p.end()])
+        if not tag:
+            return p.start()
+        if not tag.startswith("n"):
+            return p.start() - 1
+    return len(text)
 
 
 def _is_verb(word: str) -> bool:
