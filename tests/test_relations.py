@@ -421,3 +421,16 @@ def test_relations_needs_only_skip_extractors_that_would_find_nothing(monkeypatc
                for s in extract_document(doc).sentences) > 0
     monkeypatch.setattr(EXTRACTORS, "for_text", lambda text: list(EXTRACTORS.values()))
     assert [extract_document(doc).relations for doc in docs] == gated
+
+
+@pytest.mark.parametrize("text, expected", [
+    # State Council bodies, current and since merged, by full and short name (gov.cn's organisation list)
+    ("今天，国家乡村振兴局发布《若干措施》", {("国家乡村振兴局", "issues", "若干措施")}),
+    ("国家疾控局印发《工作方案》", {("国家疾病预防控制局", "issues", "工作方案")}),
+    ("国务院扶贫办印发《通知》", {("国务院扶贫开发领导小组办公室", "issues", "通知"),
+                          ("国务院扶贫开发领导小组办公室", "subOrganizationOf", "中华人民共和国国务院")}),
+    # 中国银行保险监督管理委员会 opens with 中国银行's name but is a state body, no unit of the bank
+    ("银保监会印发《指导意见》", {("中国银行保险监督管理委员会", "issues", "指导意见")}),
+])
+def test_relations_state_council_bodies(text, expected):
+    assert triples(text) == expected

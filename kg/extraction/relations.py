@@ -1223,7 +1223,9 @@ def _implied_by_names(frame: Frame) -> Iterator[Relation]:
             # written or, by that one's full name, in full (中央网信办 is
             # 中央网络安全和信息化委员会办公室; not 京东 in 京东方…, a short name).
             written = o.surface if _listed_heads(o.surface, o.name) else o.name
-            heads = [e for e in _listed_heads(written, o.name) if written is o.surface or written.startswith(e.name)]
+            # 中国银行保险监督管理委员会 opens with 中国银行: a state body is no company's unit
+            heads = [e for e in _listed_heads(written, o.name) if (written is o.surface or written.startswith(e.name))
+                     and (e.subtype != "Enterprise" or o.subtype == "Enterprise")]
             if heads:
                 head = replace(_org(frame, heads[0].name, o), surface=_surface_head(written, heads[0]),
                                source="lexicon.gazetteer.v1")
