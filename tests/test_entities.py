@@ -350,3 +350,13 @@ def test_entities_lists_seats_and_zones(text, expected):
 ])
 def test_entities_lists_seats_and_zones_do_not_overreach(text, absent):
     assert absent not in mentions(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("中国互联网络信息中心今天发布报告", {("Organization", "中国互联网络信息中心"), ("Region", "中国")}),  # 信息中心 ends a name
+    ("各地研究中心要加强协调", set()),            # 各, 有关, 该 …: a reference to bodies, no name
+    ("有关信息中心要加强协调", set()),
+    ("这是上海大学的一堂课", {("Organization", "上海大学")}),  # 这是: a demonstrative and its copula open no name
+])
+def test_entities_names_and_references_to_bodies(text, expected):
+    assert {m for m in mentions(text) if m[0] in ("Organization", "Region")} == expected

@@ -33,6 +33,7 @@ _SEAT_IN_BRACKETS = re.compile(f"[(（][{CJK}]{{2,4}}[)）]$")
 _SURNAMES = {w for line in (LEXICONS / "surnames.txt").read_text(encoding="utf-8").splitlines()
              if not line.startswith("#") for w in line.split()}
 _GENERIC = set(P["organization"]["generic"])
+_REFERENCE_OPENERS = tuple(P["organization"]["reference_openers"])
 
 
 def _mention(sent: Sentence, type_: str, start: int, end: int, name: str, source: str, **kw) -> Mention:
@@ -569,13 +570,17 @@ def organization_by_suffix(sent: Sentence, found: list[Mention], settings: Setti
                 start += len(tok)
         while start < m.start() and text[start] in "（(" and not re.search(r"[)）]", text[start:m.end()]):
             start += 1  # 研究院（华信研究院: the short name in brackets starts after the bracket
+        copula = _DEMONSTRATIVE_COPULA.match(text, start, m.start())
+        if copula:  # 这是|上海大学: jieba knows no word 这是, and the walk took it in
+            start = copula.end()
         name = text[start:m.end()]
         if not legal and _LEGAL_FORM.search(name):
             continue  # …股份有限公司私人银行|部: a unit of the company, named with its unit word
         if m.group() in _COLUMN_SUFFIXES and any(
                 start <= f.start and f.end <= m.start() for f in found if f.type == "Sector"):
             continue  # 5G行业动态日报: a newsletter on a field, no paper
-        if start == m.start() or name in _GENERIC or len(name) < 3 or not HAN_OR_LATIN.search(text[start:m.start()]) \
+        if start == m.start() or name in _GENERIC or name.startswith(_REFERENCE_OPENERS) or len(name) < 3 \
+                or not HAN_OR_LATIN.search(text[start:m.start()]) \
                 or _generic_company(text[start:m.start()], m.group(), found, start, settings.thresholds):
             continue
         yield _mention(sent, "Organization", start, m.end(), _strip_quotes(name), "org.suffix.v1",
@@ -651,6 +656,7 @@ def _seat_words(toks: list[str]) -> bool:
 _READ_ON = {"日报": "道"}  # a suffix read as part of the next word when this follows it
 _COLUMN_SUFFIXES = {"日报"}  # a paper's name holds no field; a newsletter's does
 _NUMERALS = set("一二三四五六七八九十")
+_DEMONSTRATIVE_COPULA = re.compile(r"[这那](?:就|也|正|便|还)?是")
 _DATE_START = re.compile(r"(?:\d{1,2}月)?\d{1,2}日")
 _LEGAL_FORM = re.compile(r"(?:股份)?有限(?:责任)?公司")
 _ITEM_DELIMITERS = set("、，,；;：:。！？“”《》—\n\t 　")
@@ -794,7 +800,7 @@ def organization_in_subject_position(sent: Sentence, found: list[Mention], setti
     创新院将…) names a body even without a region or a listed suffix."""
     for m in _SUBJECT_ORG.finditer(sent.text):
         name = m.group(1)
-        if any(x.start <= m.start(1) < x.end for x in found) or name in _GENERIC:
+        if any(x.start <= m.start(1) < x.end for x in found) or name in _GENERIC or name.startswith(_REFERENCE_OPENERS):
             continue
         yield _mention(sent, "Organization", m.start(1), m.end(1), name, "org.subject-position.v1",
                        subtype=_org_subtype(name))
