@@ -431,6 +431,8 @@ def test_relations_needs_only_skip_extractors_that_would_find_nothing(monkeypatc
                           ("国务院扶贫开发领导小组办公室", "subOrganizationOf", "中华人民共和国国务院")}),
     # 中国银行保险监督管理委员会 opens with 中国银行's name but is a state body, no unit of the bank
     ("银保监会印发《指导意见》", {("中国银行保险监督管理委员会", "issues", "指导意见")}),
+    # an edition between the verb and the title (第53次, 第二批)
+    ("国家信息中心今天发布第53次《中国互联网络发展状况统计报告》", {("国家信息中心", "issues", "中国互联网络发展状况统计报告")}),
 ])
 def test_relations_state_council_bodies(text, expected):
     assert triples(text) == expected

@@ -618,13 +618,18 @@ def _agents_before(frame: Frame, pos: int, clause_only: bool = True) -> list[Men
             and not (m.type == "Region" and frame.text[m.start - 1:m.start] in ("在", "于"))]  # X在北京发布: a place
 
 
+# What may stand between a verb and the policies it acts on: 了, a second verb,
+# list marks, and an edition (发布第53次《…报告》, 公布第二批《…目录》).
+_POLICY_GAP = re.compile(r"(?:了|实施|实施了|印发了?|并印发|联合印发)?(?:第[\d一二三四五六七八九十百]+[次批期版])?[《》、和及与,，“”\s]*")
+
+
 def _policies_after(frame: Frame, pos: int) -> list[Mention]:
     out = []
     for m in frame.of("Policy"):
         if m.start < pos:
             continue
         gap = frame.text[pos:m.start]
-        if re.fullmatch(r"(?:了|实施|实施了|印发了?|并印发|联合印发)?[《》、和及与,，“”\s]*", gap) or not out and len(gap) <= 2 \
+        if _POLICY_GAP.fullmatch(gap) or not out and len(gap) <= 2 \
                 or not out and re.fullmatch(r"(?:了)?通知[，,]\s*(?:联合|共同)?(?:开展|实施|启动|组织开展)", gap):
             out.append(m)
             pos = m.end
