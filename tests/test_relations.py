@@ -39,6 +39,7 @@ def triples(text: str, scopes=None) -> set[tuple[str, str, str]]:
     ("湖南省人民政府办公厅印发通知", {("湖南省人民政府办公厅", "subOrganizationOf", "湖南省人民政府"),
                               ("湖南省人民政府办公厅", "locatedIn", "湖南省")}),
     ("天津(西青)国家级车联网先导区揭牌", {("天津(西青)国家级车联网先导区", "locatedIn", "西青区")}),
+    ("而江苏推进大数据产业的发展", {("江苏省", "targets", "大数据")}),  # 而 opens no name: the subject follows
 ])
 def test_relations_extract_sentence(text, expected):
     found = triples(text)
