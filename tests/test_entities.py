@@ -356,6 +356,7 @@ def test_entities_lists_seats_and_zones_do_not_overreach(text, absent):
     ("中国互联网络信息中心今天发布报告", {("Organization", "中国互联网络信息中心"), ("Region", "中国")}),  # 信息中心 ends a name
     ("各地研究中心要加强协调", set()),            # 各, 有关, 该 …: a reference to bodies, no name
     ("有关信息中心要加强协调", set()),
+    ("我国航空公司共运输国际旅客", {("Region", "中国")}),  # the country, not a body named 我国航空公司
     ("这是上海大学的一堂课", {("Organization", "上海大学")}),  # 这是: a demonstrative and its copula open no name
 ])
 def test_entities_names_and_references_to_bodies(text, expected):
