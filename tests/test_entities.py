@@ -361,3 +361,8 @@ def test_entities_lists_seats_and_zones_do_not_overreach(text, absent):
 ])
 def test_entities_names_and_references_to_bodies(text, expected):
     assert {m for m in mentions(text) if m[0] in ("Organization", "Region")} == expected
+
+
+def test_entities_a_name_jieba_cuts_as_a_name_fragment():
+    # jieba cuts 刘家|义 and tags 刘家 a fragment of a name (nrfg), not a word
+    assert ("Person", "刘家义") in mentions("山东省委书记刘家义、省长龚正陪同")

@@ -1094,6 +1094,7 @@ _COMPOUND_SURNAMES = {s for s in _SURNAMES if len(s) == 2}
 _SPEECH_VERB = re.compile(rf"(?:{_alt(P['person']['speech_verbs'])})")
 _AFTER_NAME_PUNCT = set("，。、；：,;:（()）“”\"\n ")
 _PERSON_TAGS = {"nr", "nrfg", "nrt"}
+_NAME_FRAGMENT = "nrfg"
 _PLACE_TAGS = {"ns", "nt", "nz"}  # places, bodies, other proper names: 成渝, 江苏  # jieba's tags for personal names
 
 
@@ -1144,9 +1145,11 @@ def _plain_name(name: str, th: Thresholds, rare: bool = True) -> bool:
     if name[-1] in _NOT_NAME_LAST or words.is_function_word(name) or words.tag(name) in _PLACE_TAGS:
         return False
     # Each word jieba finds in it is rare: 党建|工, 尤其|要, 陆军, 师生 are words
-    # (jieba tags the last two as names too). A byline needs no such proof.
-    return not rare or all(len(w) == 1 or words.frequency(w) < th.rare_word_freq and not words.is_function_word(w)
-               for w in words.cut(name))
+    # (jieba tags the last two as names too), but a fragment of a name (刘家|义,
+    # tagged nrfg) is no word. A byline needs no such proof.
+    return not rare or all(len(w) == 1 or words.tag(w) == _NAME_FRAGMENT
+                           or words.frequency(w) < th.rare_word_freq and not words.is_function_word(w)
+                           for w in words.cut(name))
 
 
 def _straddles(text: str, end: int, th: Thresholds) -> bool:
