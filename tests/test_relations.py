@@ -437,3 +437,16 @@ def test_relations_needs_only_skip_extractors_that_would_find_nothing(monkeypatc
 ])
 def test_relations_state_council_bodies(text, expected):
     assert triples(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # after 、 a bare title is a post of the place the post before names
+    ("习近平在山东省委书记刘家义、省长龚正陪同下考察", {("刘家义", "hasPosition", "中共山东省委"),
+                                         ("龚正", "hasPosition", "山东省人民政府")}),
+    # a place written right before it
+    ("武汉市市长周先旺表示", {("周先旺", "hasPosition", "武汉市人民政府")}),
+    # a title of another level names no post of that place (a city's mayor is no province's)
+    ("湖北省委书记应勇、市长周先旺出席", {("应勇", "hasPosition", "中共湖北省委")}),
+])
+def test_relations_a_bare_title_takes_the_place_the_text_names(text, expected):
+    assert {t for t in triples(text) if t[1] == "hasPosition"} == expected

@@ -533,13 +533,35 @@ def _posts_around_name(frame: Frame, people: list[Mention]) -> Iterator[Relation
             yield _rel(frame, person, "hasPosition", org, "hasPosition.title.v1", frame.confidences.position_around_name, role)
 
 
-def _scope_body(frame: Frame, title: str, body: str, at: int) -> Optional[Mention]:
-    """The body a bare title names in the document's place (市长 -> {市}人民政府)."""
-    name = body.replace("{市}", frame.scopes.get("市", "")).replace("{省}", frame.scopes.get("省", ""))
-    if "{" in body and not frame.scopes.get("市" if "{市}" in body else "省"):
+def _scope_body(frame: Frame, title: str, body: str, at: int, place: Optional[str] = None) -> Optional[Mention]:
+    """The body a bare title names in the document's place, or in ``place``
+    (市长 -> {市}人民政府)."""
+    scopes = frame.scopes if place is None else {_SCOPE_OF_LEVEL[LEX.region(place).level]: place}
+    name = body.replace("{市}", scopes.get("市", "")).replace("{省}", scopes.get("省", ""))
+    if "{" in body and not scopes.get("市" if "{市}" in body else "省"):
         return None
     return Mention(type="Organization", surface=title, name=name, start=at, end=at + len(title),
                    sentence=frame.sentence.index, source="hasPosition.title.v1", subtype="GovernmentBody")
+
+
+_SCOPE_OF_LEVEL = {"province": "省", "prefecture": "市", "county": "县"}
+
+
+def _title_place(frame: Frame, people: tuple[Mention, ...], at: int, title: str) -> Optional[str]:
+    """The place whose post a bare ``title`` at ``at`` is, where the text
+    says: the place written right before it (武汉市市长周先旺), or, after 、,
+    the place of the body whose post the person before holds (山东省委书记刘家义、
+    省长龚正 -> 山东省); of the title's level (省长 of a province)."""
+    region = next((LEX.region(r.name) for r in frame.of("Region", top=False) if r.end == at), None)
+    if region is None and frame.text[at - 1:at] == "、":
+        before = next((p for p in people if p.end == at - 1), None)
+        body = max((o for o in frame.of("Organization", top=False) if before is not None and o.end <= before.start and o.parent),
+                   key=lambda o: o.end, default=None)
+        if body is not None and _TITLE.fullmatch(frame.text[body.end:before.start]):
+            region = LEX.region(body.parent)
+    if region is None:
+        return None
+    return region.name if "{%s}" % _SCOPE_OF_LEVEL.get(region.level, "") in dict(_TITLE_BODIES)[title] else None
 
 
 @extractor("hasPosition.title.v1")
@@ -581,6 +603,10 @@ def has_position(frame: Frame) -> Iterator[Relation]:
         if title and (at == 0 or text[at - 1] in "，,。；;：:") and not any(
                 r.name not in frame.scopes.values() for r in frame.of("Region", top=False) if r.subtype != "Country"):
             org = _scope_body(frame, title, dict(_TITLE_BODIES)[title], at)
+            if org is not None:
+                yield _rel(frame, person, "hasPosition", org, "hasPosition.title.v1", frame.confidences.position_of_place, title)
+        elif title and (place := _title_place(frame, people, at, title)):
+            org = _scope_body(frame, title, dict(_TITLE_BODIES)[title], at, place)
             if org is not None:
                 yield _rel(frame, person, "hasPosition", org, "hasPosition.title.v1", frame.confidences.position_of_place, title)
     yield from _posts_after_name(frame, people)
