@@ -366,3 +366,10 @@ def test_entities_names_and_references_to_bodies(text, expected):
 def test_entities_a_name_jieba_cuts_as_a_name_fragment():
     # jieba cuts 刘家|义 and tags 刘家 a fragment of a name (nrfg), not a word
     assert ("Person", "刘家义") in mentions("山东省委书记刘家义、省长龚正陪同")
+
+
+def test_entities_a_committee_of_a_body_and_visit_verbs_before_names():
+    # a committee named after its body is its unit; 会见 (tagged a noun by jieba) opens no name
+    got = mentions("习近平会见全国人大法律委员会主任委员胡康生和清华大学经济管理学院顾问委员会委员")
+    assert {("Organization", "全国人民代表大会法律委员会"), ("Organization", "清华大学经济管理学院顾问委员会")} <= got
+    assert not any(name.startswith(("习近平", "会见")) for _, name in got if _ == "Organization"), got

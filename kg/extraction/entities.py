@@ -69,7 +69,7 @@ _STOP_TOKENS = set(P["relation"]["subject_end"]) | set(P["relation"]["issues"]) 
     "帮助", "协调", "推动", "组织", "支持", "引导", "鼓励", "依托", "联合", "会同", "通过", "其中", "如", "包括",
     "以及", "和", "与", "及", "等", "由", "对", "向", "为", "是", "的", "了", "在", "从", "经", "据", "被",
     "来自", "作为", "代表", "这", "该", "其", "各", "有关", "相关", "重点", "全省", "全市", "我市", "本市",
-} | set(P["policy"]["programme_verbs"]) | set(P["organization"]["lead_verbs"])
+} | set(P["policy"]["programme_verbs"]) | set(P["organization"]["lead_verbs"]) | set(P["organization"]["noun_tagged_verbs"])
 
 
 # -- gazetteers -----------------------------------------------------------
