@@ -373,3 +373,9 @@ def test_entities_a_committee_of_a_body_and_visit_verbs_before_names():
     got = mentions("习近平会见全国人大法律委员会主任委员胡康生和清华大学经济管理学院顾问委员会委员")
     assert {("Organization", "全国人民代表大会法律委员会"), ("Organization", "清华大学经济管理学院顾问委员会")} <= got
     assert not any(name.startswith(("习近平", "会见")) for _, name in got if _ == "Organization"), got
+
+
+def test_entities_fields_of_the_statistical_classifications():
+    # 高技术产业（制造业）分类, 文化及相关产业分类, 国家旅游及相关产业统计分类 (sectors.ttl)
+    got = mentions("高技术制造业增加值增长10%，文化产业和旅游产业加快发展")
+    assert {("Sector", "高技术制造业"), ("Sector", "文化产业"), ("Sector", "旅游业")} <= got
