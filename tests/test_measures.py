@@ -293,6 +293,7 @@ def test_measures_a_facility_word_inside_another_word_is_none():
     ("河南省加快发展。全省明确了18个核心方向。", "核心方向"),               # 方向 is a noun: 向 does not end it
     ("河南省加快发展。全省38家药企向湖北捐赠物资。", "药企"),               # 向 alone ends it
     ("河南省加快发展。全省盾构机国产化率已高达99%。", "盾构机国产化率"),     # 高达 reaches the figure, as 达 does
+    ("河南省加快发展。全省在已取消479项行政许可的基础上再取消一批。", "行政许可"),  # 的基础上: where they stand, not what they are
 ])
 def test_measures_an_indicator_ends_where_its_noun_does(text, indicator):
     assert [g[1] for g in figures(text)] == [indicator]
