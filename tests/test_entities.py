@@ -368,6 +368,13 @@ def test_entities_a_name_jieba_cuts_as_a_name_fragment():
     assert ("Person", "刘家义") in mentions("山东省委书记刘家义、省长龚正陪同")
 
 
+@pytest.mark.parametrize("text", ["江西省委书记刘奇、省长易炼红陪同", "浙江省委书记易炼红和省长王浩陪同"])
+def test_entities_a_three_character_name_before_a_verb_or_a_conjunction(text):
+    # jieba cuts 易炼|红: a verb (陪同) or a conjunction (和) after the third character ends the name
+    got = mentions(text)
+    assert ("Person", "易炼红") in got and ("Person", "易炼") not in got
+
+
 def test_entities_a_committee_of_a_body_and_visit_verbs_before_names():
     # a committee named after its body is its unit; 会见 (tagged a noun by jieba) opens no name
     got = mentions("习近平会见全国人大法律委员会主任委员胡康生和清华大学经济管理学院顾问委员会委员")

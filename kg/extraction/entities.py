@@ -1110,7 +1110,15 @@ def _person_at(text: str, i: int, th: Thresholds) -> int:
     if end > 0 and words.frequency(text[i:end]) >= th.common_word_freq:
         end = -1  # a common word jieba also tags a name (汪洋, 荣获, 蓝天): only where what follows says so
     return next((i + n for n in _NAME_LENGTHS[text[i:i + 2] in _COMPOUND_SURNAMES]
-                 if _plain_name(text[i:i + n], th) and _name_ends_at(text, i + n) and not _straddles(text, i + n, th)), end)
+                 if _plain_name(text[i:i + n], th) and (_name_ends_at(text, i + n) or _verb_follows(text, i + n))
+                 and not _straddles(text, i + n, th)), end)
+
+
+def _verb_follows(text: str, end: int) -> bool:
+    """A verb of two characters or more, or a conjunction, follows (省长易炼红|陪同,
+    易炼红|和省长: jieba cuts 易炼|红)."""
+    following = words.cut(text[end:end + 4])
+    return bool(following) and (following[0] in _LIST_JOINERS or len(following[0]) >= 2 and words.tag(following[0]) == "v")
 
 
 _NOT_GIVEN = re.compile(r"[组委部局厅市省区县司院所会办处室队团党老总们与和及的之]")  # bodies' last characters; 邬老, 王总
