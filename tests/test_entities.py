@@ -386,3 +386,8 @@ def test_entities_fields_of_the_statistical_classifications():
     # 高技术产业（制造业）分类, 文化及相关产业分类, 国家旅游及相关产业统计分类 (sectors.ttl)
     got = mentions("高技术制造业增加值增长10%，文化产业和旅游产业加快发展")
     assert {("Sector", "高技术制造业"), ("Sector", "文化产业"), ("Sector", "旅游业")} <= got
+
+
+def test_entities_a_group_named_with_its_own_word_is_no_unit():
+    assert ("Organization", "中国移动集团") not in mentions("中国移动集团公司发布公告")
+    assert not any("法院对" in name for _, name in mentions("温州市中级人民法院对明家犯罪集团作出判决"))

@@ -40,6 +40,7 @@ def triples(text: str, scopes=None) -> set[tuple[str, str, str]]:
                               ("湖南省人民政府办公厅", "locatedIn", "湖南省")}),
     ("天津(西青)国家级车联网先导区揭牌", {("天津(西青)国家级车联网先导区", "locatedIn", "西青区")}),
     ("而江苏推进大数据产业的发展", {("江苏省", "targets", "大数据")}),  # 而 opens no name: the subject follows
+    ("中国铁建重工集团发布新产品", {("中国铁建重工集团", "subOrganizationOf", "中国铁道建筑集团有限公司")}),  # a group's company, named after it
 ])
 def test_relations_extract_sentence(text, expected):
     found = triples(text)

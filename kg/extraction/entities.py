@@ -1002,8 +1002,10 @@ def organization_unit(sent: Sentence, found: list[Mention], settings: Settings) 
             if not m:
                 continue
             middle = text[org.end:org.end + length]
-            if text[m.end() - 2:m.end()] in _NOT_UNITS or _eats_title(text, m.end()):
-                break
+            if m.group(1) == "集团" and not middle:
+                continue  # 中国移动 + 集团 is the group itself (中国移动集团公司 may follow); 中国铁建 + 重工集团 a company of it
+            if text[m.end() - 2:m.end()] in _NOT_UNITS or _eats_title(text, m.end()) or middle[:1] in _LEADING_PREPOSITIONS:
+                break  # 法院 + 对…集团: no unit
             if middle and (not re.fullmatch(rf"[{CJK}]+", middle) or any(
                     t in _UNIT_STOP or (words.is_function_word(t) and t not in ("发展", "监督", "召回", "巡视", "工作"))
                     for t in words.cut(middle))):
@@ -1011,7 +1013,7 @@ def organization_unit(sent: Sentence, found: list[Mention], settings: Settings) 
             end, unit = m.end(), text[org.end:m.end()]
             # A company named after its group (中电科 + 仪器仪表公司) keeps its
             # own name; a unit of a body is named from the body's full name.
-            own_name = m.group(1) in ("公司", "分公司", "子集团")
+            own_name = m.group(1) in ("公司", "分公司", "子集团", "集团")
             name = text[org.start:end] if own_name else org.name + unit
             subtype = "Enterprise" if own_name else _subtype(unit) if not middle else (
                 "GovernmentBody" if org.subtype in ("GovernmentBody", "PartyOrganization") else org.subtype)
