@@ -15,3 +15,17 @@ def test_registry_for_text_keeps_what_holds_a_need_in_registration_order():
     assert names("A、B、C论坛") == ["always", "meeting", "list", "empty"]
     reg.register("late", needs=("天气",))(lambda: "late")  # a function registered after a lookup is seen
     assert names("今天天气好") == ["always", "empty", "late"]
+
+
+def test_registry_for_text_keeps_what_the_mention_types_allow():
+    reg = Registry()
+    for name, needs, types in (("any", (), ()), ("people", (), ("Person",)), ("held", ("召开",), ("Event", "Organization"))):
+        reg.register(name, needs=needs, types=types)(lambda name=name: name)
+
+    def names(text: str, types) -> list[str]:
+        return [fn() for fn in reg.for_text(text, types)]
+
+    assert names("召开会议", None) == ["any", "people", "held"]  # types not known: words alone decide
+    assert names("召开会议", set()) == ["any"]
+    assert names("召开会议", {"Event"}) == ["any", "held"]
+    assert names("今天", {"Person", "Event"}) == ["any", "people"]  # both the words and the types must allow

@@ -409,9 +409,9 @@ def test_relations_a_bare_title_opening_a_clause_is_the_documents_post():
 
 
 def test_relations_needs_only_skip_extractors_that_would_find_nothing(monkeypatch):
-    """An extractor's ``needs`` is a necessary condition: on every seed,
-    running every extractor on every sentence finds exactly what the gated
-    run finds."""
+    """An extractor's ``needs`` and ``types`` are necessary conditions: on
+    every seed, running every extractor on every sentence finds exactly what
+    the gated run finds."""
     from kg.extraction.ingest import read_document
 
     from .conftest import SEEDS
@@ -421,7 +421,7 @@ def test_relations_needs_only_skip_extractors_that_would_find_nothing(monkeypatc
     gated = [extract_document(doc).relations for doc in docs]
     assert sum(len(EXTRACTORS) - len(EXTRACTORS.for_text(s.text)) for doc in docs
                for s in extract_document(doc).sentences) > 0
-    monkeypatch.setattr(EXTRACTORS, "for_text", lambda text: list(EXTRACTORS.values()))
+    monkeypatch.setattr(EXTRACTORS, "for_text", lambda text, types=None: list(EXTRACTORS.values()))
     assert [extract_document(doc).relations for doc in docs] == gated
 
 

@@ -698,7 +698,7 @@ def _list_item_start(text: str, end: int, stop: int, legal: bool, th: Thresholds
         return None  # the item runs further back than any name does
     if not (text[a - 1:a] == "、" or text[end:end + 1] == "、" or text.startswith("等", end)):
         return None
-    toks = words.cut(text[a:end])
+    toks = list(words.cut(text[a:end]))
     while toks and (words.is_function_word(toks[0]) or toks[0] in _STOP_TOKENS):
         a += len(toks.pop(0))
     return a if toks and _name_words_ok(toks, verbs=legal) else None

@@ -212,7 +212,7 @@ def _noun_phrase_after(text: str) -> str:
     text = re.split(r"[、”“]", text)[0]
     text = text[:_noun_end(text)]
     out = ""
-    toks = words.cut(text)
+    toks = list(words.cut(text))
     if len(toks) > 1 and toks[0] == _PASSIVE:  # 12家被巡视单位: a passive verb modifies the noun
         toks[:2] = [toks[0] + toks[1]]
     for i, tok in enumerate(toks):

@@ -564,7 +564,7 @@ def _title_place(frame: Frame, people: tuple[Mention, ...], at: int, title: str)
     return region.name if "{%s}" % _SCOPE_OF_LEVEL.get(region.level, "") in dict(_TITLE_BODIES)[title] else None
 
 
-@extractor("hasPosition.title.v1")
+@extractor("hasPosition.title.v1", types=("Person",))
 def has_position(frame: Frame) -> Iterator[Relation]:
     """部党组书记、部长李乐成; 海南省工信厅厅长王静; a chain across bodies
     (中共中央政治局常委、国务院总理李克强: a post in each); 俊民书记 (the body
@@ -828,7 +828,7 @@ def holds(frame: Frame) -> Iterator[Relation]:
                     yield _rel(frame, x, "cooperatesWith", y, "holds.trigger.v1", frame.confidences.cooperates_trigger)
 
 
-@extractor("holds.name.v1")
+@extractor("holds.name.v1", types=("Event",))
 def holds_by_name(frame: Frame) -> Iterator[Relation]:
     """A meeting named after the body that holds it: the body its name opens
     with (中共中央政治局第三十四次集体学习, 山东省第十届人民代表大会常务委员会
@@ -852,7 +852,7 @@ def _holder_by_name(frame: Frame, e: Mention) -> Optional[Mention]:
 _ADOPTS = re.compile(f"(?:{_alt(P['relation']['adopts'])})(?=[\\s\\d，,。；;）)]|$)")  # not 通过的X, 通过了X
 
 
-@extractor("issues.adopted.v1")
+@extractor("issues.adopted.v1", types=("Event",))
 def adopted(frame: Frame) -> Iterator[Relation]:
     """A law's header: the meeting that adopted it (X人大常委会第N次会议通过)
     or a decision it passed to amend it (会议《关于修改…的决定》修正) is
@@ -906,7 +906,7 @@ _STRENGTHS = re.compile(r"(?:基于|依托|凭借|发挥)[^，,。；;]{0,30}?�
 _TARGETS = any_of(P['relation']['targets'])
 
 
-@extractor("targets.trigger.v1", needs=P['relation']['targets'] + P['relation']['joint_acts'])
+@extractor("targets.trigger.v1", needs=P['relation']['targets'] + P['relation']['joint_acts'], types=("Sector",))
 def targets(frame: Frame) -> Iterator[Relation]:
     """The sentence's subject targets the sectors named after a focus verb
     (聚焦, 瞄准, 布局, 加快建设, 推进 … 领域)."""
@@ -980,7 +980,7 @@ def _after_focus_verb(frame: Frame, m: Mention) -> bool:
 
 
 
-@extractor("targets.title.v1")
+@extractor("targets.title.v1", types=("Policy",))
 def targets_in_title(frame: Frame) -> Iterator[Relation]:
     """A plan targets the field its title is about: 《河南省推进新型基础设施
     建设行动计划》 -> 新型基础设施建设; 智能制造升级工程 -> 智能制造."""
@@ -998,7 +998,7 @@ def targets_in_title(frame: Frame) -> Iterator[Relation]:
 
 # -- structure -------------------------------------------------------------------
 
-@extractor("structure.name.v1")
+@extractor("structure.name.v1", types=("Organization", "Region"))
 def structure_from_names(frame: Frame) -> Iterator[Relation]:
     """What a name says: a unit belongs to the body it is named after
     (工业和信息化部装备工业司 -> 工业和信息化部); a body or zone named after a
@@ -1443,7 +1443,7 @@ def cooperates(frame: Frame) -> Iterator[Relation]:
 
 def run(frame: Frame) -> Iterator[Relation]:
     """Every registered extractor that could find something in the frame's sentence."""
-    for fn in EXTRACTORS.for_text(frame.text):
+    for fn in EXTRACTORS.for_text(frame.text, {m.type for m in frame.mentions}):
         for r in fn(frame):
             # News outlets (a dateline's 新华社, 《旗帜》杂志社) take part in no relation (annotation.md).
             if r.subject.name != r.object.name and "Media" not in (r.subject.subtype, r.object.subtype):

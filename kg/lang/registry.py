@@ -22,26 +22,29 @@ class Registry(dict):
     def __init__(self) -> None:
         super().__init__()
         self.needs: dict[str, tuple[str, ...]] = {}
+        self.types: dict[str, tuple[str, ...]] = {}
         self._order: list[F] = []  # the functions in registration order
         self._gate: _Gate | None = None  # built on first use, after every function has registered
 
-    def register(self, name: str, needs: Iterable[str] = ()) -> Callable[[F], F]:
+    def register(self, name: str, needs: Iterable[str] = (), types: Iterable[str] = ()) -> Callable[[F], F]:
         def add(fn: F) -> F:
             if name in self:
                 raise ValueError(f"{name} is registered twice")
             self[name] = fn
             self.needs[name] = tuple(needs)
+            self.types[name] = tuple(types)
             self._order.append(fn)
             self._gate = None
             return fn
         return add
 
-    def for_text(self, text: str) -> list[F]:
+    def for_text(self, text: str, types: Iterable[str] | None = None) -> list[F]:
         """The functions, in registration order, that could find something in
-        ``text`` (a list the caller must not change)."""
+        ``text``, which holds mentions of ``types`` (None: not known), as a
+        list the caller must not change."""
         if self._gate is None:
-            self._gate = _Gate(self._order, list(self.needs.values()))
-        return self._gate.open_for(text)
+            self._gate = _Gate(self._order, list(self.needs.values()), list(self.types.values()))
+        return self._gate.open_for(text, types)
 
 
 MAX_COMBINATIONS = 4096  # lists of chosen functions a gate keeps (402 news items: 1,687 for the recognisers)
@@ -53,30 +56,43 @@ class _Gate:
     needs are always set, and the list of the functions a combination of
     bits lets through is made once (for the first MAX_COMBINATIONS)."""
 
-    def __init__(self, functions: list[F], needs: list[tuple[str, ...]]) -> None:
+    def __init__(self, functions: list[F], needs: list[tuple[str, ...]], types: list[tuple[str, ...]]) -> None:
         self.functions = functions
         self.always = sum(1 << i for i, ns in enumerate(needs) if not ns or "" in ns)  # "" is in every text
-        bits: dict[str, int] = {}
-        for i, ns in enumerate(needs):
-            for n in filter(None, ns):
-                bits[n] = bits.get(n, 0) | 1 << i
+        bits = _bits(needs)
         self.words = list(bits)
         self.bits = [bits[w] for w in self.words]
         self.automaton = ahocorasick_rs.AhoCorasick(self.words) if self.words else None
+        self.any_type = sum(1 << i for i, ts in enumerate(types) if not ts)
+        self.type_bits = _bits(types)
         self.chosen: dict[int, list[F]] = {}
 
-    def open_for(self, text: str) -> list[F]:
+    def open_for(self, text: str, types: Iterable[str] | None) -> list[F]:
         mask = self.always
         if self.automaton is not None:
             bits = self.bits
             for index, _, _ in self.automaton.find_matches_as_indexes(text, overlapping=True):
                 mask |= bits[index]
+        if types is not None:
+            allowed = self.any_type
+            for t in types:
+                allowed |= self.type_bits.get(t, 0)
+            mask &= allowed
         chosen = self.chosen.get(mask)
         if chosen is None:
             chosen = [fn for i, fn in enumerate(self.functions) if mask >> i & 1]
             if len(self.chosen) < MAX_COMBINATIONS:  # bounded: a big corpus holds ever more rare combinations
                 self.chosen[mask] = chosen
         return chosen
+
+
+def _bits(conditions: list[tuple[str, ...]]) -> dict[str, int]:
+    """Each string of the functions' conditions, with the bits of the functions it satisfies."""
+    bits: dict[str, int] = {}
+    for i, strings in enumerate(conditions):
+        for s in filter(None, strings):
+            bits[s] = bits.get(s, 0) | 1 << i
+    return bits
 
 
 def holds_one(text: str, needs: tuple[str, ...]) -> bool:

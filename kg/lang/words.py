@@ -55,8 +55,12 @@ def tag(word: str) -> str:
     return _field(word, 2) or ""
 
 
-def cut(text: str) -> list[str]:
-    """jieba.lcut(text), HMM on."""
+CUTS_KEPT = 1 << 12  # the pieces of text cut last: recognisers ask for the same span's words again and again
+
+
+@functools.lru_cache(maxsize=CUTS_KEPT)
+def cut(text: str) -> tuple[str, ...]:
+    """jieba.lcut(text), HMM on (as a tuple: the answer is shared)."""
     out: list[str] = []
     known = _dictionary()[0]
     # rjieba's default instance, loaded on import: nothing adds words to it.
@@ -67,7 +71,7 @@ def cut(text: str) -> list[str]:
             out.extend(part for part in _HMM_PARTS.split(word) if part)
         else:
             out.extend(_CHARACTERS.findall(word))
-    return out
+    return tuple(out)
 
 
 def is_function_word(word: str) -> bool:
