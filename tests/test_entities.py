@@ -391,3 +391,9 @@ def test_entities_fields_of_the_statistical_classifications():
 def test_entities_a_group_named_with_its_own_word_is_no_unit():
     assert ("Organization", "中国移动集团") not in mentions("中国移动集团公司发布公告")
     assert not any("法院对" in name for _, name in mentions("温州市中级人民法院对明家犯罪集团作出判决"))
+
+
+def test_entities_a_title_that_opens_with_the_name_s_last_character():
+    # 向|总书记, not 向总 + 书记; 俊民书记 is a name and a title
+    assert not any(t == "Person" for t, _ in mentions("向总书记汇报工作"))
+    assert ("Person", "俊民") in mentions("俊民书记讲话")

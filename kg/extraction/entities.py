@@ -1084,6 +1084,7 @@ def organization_latin_arm(sent: Sentence, found: list[Mention], settings: Setti
 # -- people ----------------------------------------------------------------
 
 _TITLE = re.compile(rf"({_alt(P['person']['titles'])})")
+_AFTER_NAME_TITLES = set(P["person"]["after_name"])
 _AFTER_NAME = re.compile(rf"(?<![{CJK}])([{CJK}]{{2,3}}?)({_alt(P['person']['after_name'])})")
 _BYLINE = re.compile(rf"(?:{_alt(P['person']['bylines'])})(?:[\s　]+|[\s　]*[：:丨|][\s　]*|(?=[{CJK}]{{2,3}}[)）]))([{CJK}]{{2,4}})(?![{CJK}])")
 _SIGNOFF = re.compile(rf"[(（]([{CJK}]{{2,3}})[)）]$")
@@ -1195,7 +1196,8 @@ def person_before_title(sent: Sentence, found: list[Mention], settings: Settings
     text = sent.text
     for m in _AFTER_NAME.finditer(text):
         name = m.group(1)
-        if _NOT_NAME.search(name) or words.is_function_word(name) or words.frequency(name) > 300:
+        if _NOT_NAME.search(name) or words.is_function_word(name) or words.frequency(name) > 300 \
+                or name[-1] + m.group(2) in _AFTER_NAME_TITLES:  # 以总|书记: 总书记 is the title
             continue
         yield _mention(sent, "Person", m.start(1), m.end(1), name, "person.honorific.v1", subtype="Person")
     for m in _BYLINE.finditer(text):
