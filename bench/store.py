@@ -1,7 +1,7 @@
 """Benchmark: loading and querying a graph of a million triples, or a real build.
 
     python bench/store.py [--triples 1000000] [--skip-rdflib]
-    python bench/store.py --build out/ [--runs 3] [--checkout DIR]
+    python bench/store.py --build out/ [--runs 3] [--checkout DIR] [--load-only | --phases]
 
 Makes a synthetic graph shaped like a build (entities with labels, reified
 relations with provenance, measurements, sentences), then times, in the
@@ -17,7 +17,12 @@ rendered as CSV, the store opened first) and the whole ``kg query``
 command. Each figure is min / median / max of ``--runs`` runs, wall clock,
 with the load's CPU seconds and peak memory beside it (the machine may be
 shared: CPU time drifts less than wall time). ``--checkout`` runs another
-checkout's ``kg`` and queries (main's, for a before-and-after).
+checkout's ``kg`` and queries (main's, for a before-and-after);
+``--load-only`` times the first load alone. ``--phases`` splits one first
+load into its steps, each in turn in one process: reading graph.ttl into
+the TriG stream (Python alone), parsing that stream (Oxigraph's parser, a
+Python object made per quad), the bulk load, and the compaction, with the
+CPU seconds and megabytes written of each.
 """
 from __future__ import annotations
 
@@ -142,6 +147,48 @@ print(time.perf_counter() - t)
 """
 
 
+# A first load's steps, timed one after another in a process of the checkout's kg.
+PHASES = """
+import json, os, resource, sys, time
+from pathlib import Path
+import pyoxigraph as ox
+from kg.rdf.parts import read_index
+from kg.serve.store import _TriG
+build, target = Path(sys.argv[1]), sys.argv[2]
+index = read_index(build)
+def stream():
+    return _TriG(build, index, lambda _: None)
+def written():
+    try:
+        return int(dict(l.split(": ") for l in Path("/proc/self/io").read_text().splitlines())["write_bytes"]) / 1e6
+    except OSError:
+        return None
+def drain():
+    s = stream()
+    while s.read(1 << 16):
+        pass
+store = ox.Store(target)
+steps = {"stream graph.ttl as TriG": drain,
+         "parse the TriG": lambda: sum(1 for _ in ox.parse(stream(), format=ox.RdfFormat.TRIG, lenient=True)),
+         "bulk load": lambda: store.bulk_load(stream(), format=ox.RdfFormat.TRIG, lenient=True),
+         "compact (optimize)": lambda: (store.optimize(), store.flush())}
+out = {}
+for name, step in steps.items():
+    usage, t, mb = resource.getrusage(resource.RUSAGE_SELF), time.perf_counter(), written()
+    step()
+    after = resource.getrusage(resource.RUSAGE_SELF)
+    out[name] = {"seconds": time.perf_counter() - t, "mb_written": None if mb is None else written() - mb,
+                 "cpu_seconds": after.ru_utime + after.ru_stime - usage.ru_utime - usage.ru_stime}
+print(json.dumps(out))
+"""
+
+
+def bench_phases(build: Path, checkout: Path) -> dict:
+    with tempfile.TemporaryDirectory(prefix="kg-bench-store-") as tmp:
+        os.sync()
+        return json.loads(child([sys.executable, "-c", PHASES, str(build), str(Path(tmp) / "store")], checkout)[3])
+
+
 def spread(values: list[float]) -> dict:
     return {"min": min(values), "median": statistics.median(values), "max": max(values), "runs": values}
 
@@ -163,10 +210,11 @@ def child(cmd: list[str], cwd: Path) -> tuple[float, float, float, str]:
         return seconds, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, out.read().decode()
 
 
-def bench_build(build: Path, checkout: Path, runs: int) -> dict:
-    """The first load of ``build``'s store and each example query, ``runs`` times each."""
+def bench_build(build: Path, checkout: Path, runs: int, load_only: bool = False) -> dict:
+    """The first load of ``build``'s store and, unless ``load_only``, each
+    example query, ``runs`` times each."""
     index = json.loads((build / "graph.parts.json").read_bytes())["graphs"]
-    queries = sorted((checkout / "queries").glob("*.rq"))
+    queries = [] if load_only else sorted((checkout / "queries").glob("*.rq"))
     res: dict = {"build": str(build), "checkout": str(checkout), "graphs": len(index),
                  "quads": sum(row["triples"] for row in index), "load": {}, "queries": {}}
     with tempfile.TemporaryDirectory(prefix="kg-bench-store-") as tmp:
@@ -214,9 +262,18 @@ def main() -> None:
     ap.add_argument("--build", type=Path, help="a build folder: time its store's first load and the example queries")
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--checkout", type=Path, default=ROOT, help="the checkout whose kg and queries/ to run")
+    ap.add_argument("--load-only", action="store_true", help="with --build: time the store's first load, no queries")
+    ap.add_argument("--phases", action="store_true", help="with --build: time each step of one first load")
     args = ap.parse_args()
+    if args.build and args.phases:
+        res = bench_phases(args.build.resolve(), args.checkout.resolve())
+        for name, step in res.items():
+            mb = "" if step["mb_written"] is None else f", {step['mb_written']:,.0f} MB written"
+            print(f"{name:28} {step['seconds']:7.2f} s, CPU {step['cpu_seconds']:6.2f} s{mb}")
+        print("\n" + json.dumps(res, indent=2))
+        return
     if args.build:
-        res = bench_build(args.build.resolve(), args.checkout.resolve(), args.runs)
+        res = bench_build(args.build.resolve(), args.checkout.resolve(), args.runs, args.load_only)
         print_build(res)
         print("\n" + json.dumps(res, indent=2, ensure_ascii=False))
         return
