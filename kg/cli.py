@@ -196,12 +196,20 @@ def _is_build(folder: Path) -> bool:
     return (folder / "graph.parts.json").is_file() and (folder / "report.json").is_file()
 
 
-def _build_inputs(paths: list[str], out: Path) -> tuple[list[Path], list]:
-    """The input files and the failures met finding them, less what a build
-    wrote: a folder given as input may hold this build's output folder, or
-    another build's (its graph.html, its exports), which is not news. Files
-    named one by one are always read."""
+def _build_inputs(paths: list[str], out: Path) -> tuple[list, list]:
+    """The input files (found by path, and by URL: ``kg.engine.remote``)
+    and the failures met finding them, less what a build wrote: a folder
+    given as input may hold this build's output folder, or another build's
+    (its graph.html, its exports), which is not news. Files named one by one
+    are always read."""
+    from kg.engine.remote import find_urls, is_url
     from kg.extraction.ingest import find_inputs
+    urls = [p for p in paths if is_url(p)]
+    if urls:
+        paths = [p for p in paths if not is_url(p)]
+        remote, remote_failures = find_urls(urls)
+        files, failures = _build_inputs(paths, out) if paths else ([], [])
+        return sorted(files + remote, key=str), failures + remote_failures
     files, failures = find_inputs(paths)
     out = out.resolve()
     folders = [Path(p).resolve() for p in paths if Path(p).is_dir()]
