@@ -74,15 +74,25 @@ def _few_full_collections():
         gc.set_threshold(*before)
 
 
-def _save_cache(assembled, version: str, out: Path, cache: Path, engine) -> None:
-    """The snapshot for the next build; the cache only saves time, so one
-    that cannot be written is skipped with a warning."""
+def _save_cache(assembled, version: str, out: Path, cache: Path, engine, begun=None) -> None:
+    """The snapshot for the next build (``begun``: its file and, forked,
+    the writing of its entities, if they were begun); the cache only saves
+    time, so one that cannot be written is skipped with a warning."""
     from kg.engine import assembly
     problem = engine.cache.unwritable
     if problem is None:
         try:
-            assembly.save(assembled.snapshot(version, out), cache)
+            if begun is None:
+                assembly.save(assembled.snapshot(version, out), cache)
+            else:
+                file, entities = begun
+                entities = entities.result()
+                if isinstance(entities, OSError):
+                    raise entities
+                file.finish(assembled.snapshot(version, out), entities)
         except OSError as exc:
+            if begun is not None:
+                begun[0].abort()
             problem = exc.strerror or str(exc)
     if problem is not None:
         print(f"kg: {cache}: warning: cache not written ({problem}); the next build extracts every document again",
@@ -93,7 +103,7 @@ def _build(paths: list[str], out: Path, settings: Settings, stack: contextlib.Ex
     from kg.engine import assembly
     from kg.engine.engines import build, make, pipeline_version, spilling
     from kg.engine.fresh import FreshBuild, report
-    from kg.engine.staging import Publication, writer
+    from kg.engine.staging import Publication, WriteError, writer
     from kg.engine.forked import Forked
     from kg.serve.validate import validate_parts
 
@@ -118,7 +128,7 @@ def _build(paths: list[str], out: Path, settings: Settings, stack: contextlib.Ex
                   unchanged=previous.snapshot.documents if previous is not None else (), spill_dir=spill, settings=settings)
     sightings = assembly.Sightings(previous, spill)
     staging = Publication(out, OUTPUTS)
-    check = None
+    check = page = snapshot = None
     try:
         try:
             sources = itertools.chain(found_failures, engine.inputs(files, max_bytes=int(settings.limits.max_mb * 1024 * 1024)))
@@ -151,9 +161,23 @@ def _build(paths: list[str], out: Path, settings: Settings, stack: contextlib.Ex
         corpus.seconds["validate"] = time.perf_counter() - t
         t = time.perf_counter()
         staging.begin()
+        if spare > 1:
+            # Once the entities are merged, the page (the layout: the
+            # longest output to write) and the snapshot's entities are
+            # written in processes of their own, beside the other outputs.
+            page = staging.write_forked(bundle, "graph.html", lambda: [d.spans["chunk"] for d in assembled.by_document])
+            if cache is not None and engine.cache.unwritable is None:
+                file = assembly.SnapshotFile(cache)
+                snapshot = file, file.entities_forked(assembled.entities)
         for name in OUTPUTS:
-            if name != "report.json":
+            if name != "report.json" and not (name == "graph.html" and page is not None):
                 staging.write(bundle, name)
+        if page is not None:
+            spans = page.result()
+            if isinstance(spans, WriteError):
+                raise spans
+            for doc, span in zip(assembled.by_document, spans):
+                doc.spans["chunk"] = span  # where the snapshot says its chunk lies
         if check is not None:
             waited = time.perf_counter()
             corpus.validation = check.result()
@@ -163,11 +187,14 @@ def _build(paths: list[str], out: Path, settings: Settings, stack: contextlib.Ex
         staging.write(bundle, "report.json")
         staging.end()
         if cache is not None:
-            _save_cache(assembled, version, out, cache, engine)
+            _save_cache(assembled, version, out, cache, engine, snapshot)
         corpus.seconds["export"] = time.perf_counter() - t
     except BaseException:
-        if check is not None:
-            check.kill()
+        for forked in (check, page, snapshot and snapshot[1]):
+            if forked is not None:
+                forked.kill()
+        if snapshot is not None:
+            snapshot[0].abort()
         staging.abort()
         raise
     totals = report(corpus, assembled)
