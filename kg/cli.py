@@ -232,14 +232,13 @@ def _build_inputs(paths: list[str], out: Path) -> tuple[list, list]:
     from kg.engine.remote import find_urls, is_url
     from kg.extraction.ingest import find_inputs
     urls = [p for p in paths if is_url(p)]
-    if urls:
-        paths = [p for p in paths if not is_url(p)]
-        remote, remote_failures = find_urls(urls)
-        files, failures = _build_inputs(paths, out) if paths else ([], [])
-        return sorted(files + remote, key=str), failures + remote_failures
+    remote, remote_failures = find_urls(urls) if urls else ([], [])
+    paths = [p for p in paths if not is_url(p)]
     files, failures = find_inputs(paths)
     out = out.resolve()
-    folders = [Path(p).resolve() for p in paths if Path(p).is_dir()]
+    # A file:// URL names a local folder or file: what a build wrote there is skipped too.
+    local = paths + [u[len("file://"):] for u in urls if u.startswith("file://")]
+    folders = [Path(p).resolve() for p in local if Path(p).is_dir()]
     builds: dict[Path, bool] = {}  # folder -> whether it lies in a build folder
 
     def written(f: Path) -> bool:
@@ -259,8 +258,12 @@ def _build_inputs(paths: list[str], out: Path) -> tuple[list, list]:
         builds[here] = False
         return False
 
-    named = {Path(p) for p in paths}
-    return [f for f in files if f in named or not written(f)], failures
+    named = {Path(p) for p in local}
+    files = [f for f in files if f in named or not written(f)]
+    if remote:
+        remote = [r for r in remote if is_url(r.source) or Path(r.source) in named or not written(Path(r.source))]
+        files = sorted(files + remote, key=str)
+    return files, failures + remote_failures
 
 
 def _nothing_to_read(paths: list[str]) -> str:

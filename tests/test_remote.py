@@ -123,3 +123,11 @@ def test_remote_a_build_of_paths_does_not_import_fsspec(tmp_path):
             "print('fsspec' in sys.modules)")
     done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert done.stdout.splitlines()[-1] == "False", done.stderr
+
+
+def test_remote_file_url_skips_a_build_written_in_its_folder(tmp_path, capsys):
+    src = _folder(tmp_path)
+    for _ in range(2):  # the second build finds the first one's outputs in the folder it reads
+        assert main(["build", src.as_uri(), "--out", str(src / "out"), "--validate", "off"]) == 0
+    assert "(a build's output)" in capsys.readouterr().err
+    assert json.loads((src / "out" / "report.json").read_text(encoding="utf-8"))["documents"] == 4
