@@ -74,10 +74,21 @@ def _few_full_collections():
         gc.set_threshold(*before)
 
 
+def _begin_snapshot(assembled, cache: Path):
+    """The snapshot's file, its entities written (``SnapshotFile.entities``),
+    or the OSError that stopped them: what ``_save_cache`` finishes."""
+    from kg.engine import assembly
+    file = assembly.SnapshotFile(cache)
+    try:
+        return file, file.entities(assembled.entities)
+    except OSError as exc:
+        return file, exc
+
+
 def _save_cache(assembled, version: str, out: Path, cache: Path, engine, begun=None) -> None:
-    """The snapshot for the next build (``begun``: its file and, forked,
-    the writing of its entities, if they were begun); the cache only saves
-    time, so one that cannot be written is skipped with a warning."""
+    """The snapshot for the next build (its file, if ``_begin_snapshot``
+    began it); the cache only saves time, so one that cannot be written is
+    skipped with a warning."""
     from kg.engine import assembly
     problem = engine.cache.unwritable
     if problem is None:
@@ -86,7 +97,6 @@ def _save_cache(assembled, version: str, out: Path, cache: Path, engine, begun=N
                 assembly.save(assembled.snapshot(version, out), cache)
             else:
                 file, entities = begun
-                entities = entities.result()
                 if isinstance(entities, OSError):
                     raise entities
                 file.finish(assembled.snapshot(version, out), entities)
@@ -162,17 +172,16 @@ def _build(paths: list[str], out: Path, settings: Settings, stack: contextlib.Ex
         t = time.perf_counter()
         staging.begin()
         if spare > 1:
-            # Once the entities are merged, the page (the layout: the
-            # longest output to write) and the snapshot's entities are
-            # written in processes of their own, beside the other outputs.
+            # The page (its layout: the longest output to write) is written
+            # in a process of its own, while this one writes the others and
+            # the snapshot's entities.
             page = staging.write_forked(bundle, "graph.html", lambda: [d.spans["chunk"] for d in assembled.by_document])
-            if cache is not None and engine.cache.unwritable is None:
-                file = assembly.SnapshotFile(cache)
-                snapshot = file, file.entities_forked(assembled.entities)
         for name in OUTPUTS:
             if name != "report.json" and not (name == "graph.html" and page is not None):
                 staging.write(bundle, name)
         if page is not None:
+            if cache is not None and engine.cache.unwritable is None:
+                snapshot = _begin_snapshot(assembled, cache)
             spans = page.result()
             if isinstance(spans, WriteError):
                 raise spans
@@ -190,7 +199,7 @@ def _build(paths: list[str], out: Path, settings: Settings, stack: contextlib.Ex
             _save_cache(assembled, version, out, cache, engine, snapshot)
         corpus.seconds["export"] = time.perf_counter() - t
     except BaseException:
-        for forked in (check, page, snapshot and snapshot[1]):
+        for forked in (check, page):
             if forked is not None:
                 forked.kill()
         if snapshot is not None:

@@ -678,23 +678,13 @@ class SnapshotFile:
     build, or the previous snapshot's file, replaced only once this one is
     written), then the rest pickled. The entities' bulk, the most of it,
     does not depend on the outputs: a build with a process to spare
-    writes it in a forked one (``entities_forked``) while it writes them,
-    and the rest (``finish``) after."""
+    writes it (``entities``) while a forked process writes the page, and
+    the rest (``finish``) once that is done."""
 
     def __init__(self, folder: Path) -> None:
         self.path = Path(folder) / SNAPSHOT
         self.tmp = self.path.with_name(f".{SNAPSHOT}.{os.getpid()}.tmp")  # the build's process's, wherever written
-        _clear(self.path.parent, SNAPSHOT)  # what the forked writer of a killed build left
-
-    def entities_forked(self, entities: dict[EntityKey, EntityPiece]) -> Forked:
-        """``entities`` in a forked process: its ``result()`` is what it returns, or the OSError it raised, to raise here."""
-        return Forked(functools.partial(self._entities_or_error, entities))
-
-    def _entities_or_error(self, entities: dict[EntityKey, EntityPiece]) -> dict[EntityKey, EntityPiece] | OSError:
-        try:
-            return self.entities(entities)
-        except OSError as exc:
-            return exc
+        _clear(self.path.parent, SNAPSHOT)  # what a killed build left
 
     def entities(self, entities: dict[EntityKey, EntityPiece]) -> dict[EntityKey, EntityPiece]:
         """The entities' bulk written; each entity without it, pointing at it."""
