@@ -74,15 +74,35 @@ def _few_full_collections():
         gc.set_threshold(*before)
 
 
-def _save_cache(assembled, version: str, out: Path, cache: Path, engine) -> None:
-    """The snapshot for the next build; the cache only saves time, so one
-    that cannot be written is skipped with a warning."""
+def _begin_snapshot(assembled, cache: Path):
+    """The snapshot's file, its entities written (``SnapshotFile.entities``),
+    or the OSError that stopped them: what ``_save_cache`` finishes."""
+    from kg.engine import assembly
+    file = assembly.SnapshotFile(cache)
+    try:
+        return file, file.entities(assembled.entities)
+    except OSError as exc:
+        return file, exc
+
+
+def _save_cache(assembled, version: str, out: Path, cache: Path, engine, begun=None) -> None:
+    """The snapshot for the next build (its file, if ``_begin_snapshot``
+    began it); the cache only saves time, so one that cannot be written is
+    skipped with a warning."""
     from kg.engine import assembly
     problem = engine.cache.unwritable
     if problem is None:
         try:
-            assembly.save(assembled.snapshot(version, out), cache)
+            if begun is None:
+                assembly.save(assembled.snapshot(version, out), cache)
+            else:
+                file, entities = begun
+                if isinstance(entities, OSError):
+                    raise entities
+                file.finish(assembled.snapshot(version, out), entities)
         except OSError as exc:
+            if begun is not None:
+                begun[0].abort()
             problem = exc.strerror or str(exc)
     if problem is not None:
         print(f"kg: {cache}: warning: cache not written ({problem}); the next build extracts every document again",
@@ -93,7 +113,7 @@ def _build(paths: list[str], out: Path, settings: Settings, stack: contextlib.Ex
     from kg.engine import assembly
     from kg.engine.engines import build, make, pipeline_version, spilling
     from kg.engine.fresh import FreshBuild, report
-    from kg.engine.staging import Publication, writer
+    from kg.engine.staging import Publication, WriteError, writer
     from kg.engine.forked import Forked
     from kg.serve.validate import validate_parts
 
@@ -118,7 +138,7 @@ def _build(paths: list[str], out: Path, settings: Settings, stack: contextlib.Ex
                   unchanged=previous.snapshot.documents if previous is not None else (), spill_dir=spill, settings=settings)
     sightings = assembly.Sightings(previous, spill)
     staging = Publication(out, OUTPUTS)
-    check = None
+    check = page = snapshot = None
     try:
         try:
             sources = itertools.chain(found_failures, engine.inputs(files, max_bytes=int(settings.limits.max_mb * 1024 * 1024)))
@@ -151,9 +171,22 @@ def _build(paths: list[str], out: Path, settings: Settings, stack: contextlib.Ex
         corpus.seconds["validate"] = time.perf_counter() - t
         t = time.perf_counter()
         staging.begin()
+        if spare > 1:
+            # The page (its layout: the longest output to write) is written
+            # in a process of its own, while this one writes the others and
+            # the snapshot's entities.
+            page = staging.write_forked(bundle, "graph.html", lambda: [d.spans["chunk"] for d in assembled.by_document])
         for name in OUTPUTS:
-            if name != "report.json":
+            if name != "report.json" and not (name == "graph.html" and page is not None):
                 staging.write(bundle, name)
+        if page is not None:
+            if cache is not None and engine.cache.unwritable is None:
+                snapshot = _begin_snapshot(assembled, cache)
+            spans = page.result()
+            if isinstance(spans, WriteError):
+                raise spans
+            for doc, span in zip(assembled.by_document, spans):
+                doc.spans["chunk"] = span  # where the snapshot says its chunk lies
         if check is not None:
             waited = time.perf_counter()
             corpus.validation = check.result()
@@ -163,11 +196,14 @@ def _build(paths: list[str], out: Path, settings: Settings, stack: contextlib.Ex
         staging.write(bundle, "report.json")
         staging.end()
         if cache is not None:
-            _save_cache(assembled, version, out, cache, engine)
+            _save_cache(assembled, version, out, cache, engine, snapshot)
         corpus.seconds["export"] = time.perf_counter() - t
     except BaseException:
-        if check is not None:
-            check.kill()
+        for forked in (check, page):
+            if forked is not None:
+                forked.kill()
+        if snapshot is not None:
+            snapshot[0].abort()
         staging.abort()
         raise
     totals = report(corpus, assembled)
@@ -196,15 +232,22 @@ def _is_build(folder: Path) -> bool:
     return (folder / "graph.parts.json").is_file() and (folder / "report.json").is_file()
 
 
-def _build_inputs(paths: list[str], out: Path) -> tuple[list[Path], list]:
-    """The input files and the failures met finding them, less what a build
-    wrote: a folder given as input may hold this build's output folder, or
-    another build's (its graph.html, its exports), which is not news. Files
-    named one by one are always read."""
+def _build_inputs(paths: list[str], out: Path) -> tuple[list, list]:
+    """The input files (found by path, and by URL: ``kg.engine.remote``)
+    and the failures met finding them, less what a build wrote: a folder
+    given as input may hold this build's output folder, or another build's
+    (its graph.html, its exports), which is not news. Files named one by one
+    are always read."""
+    from kg.engine.remote import find_urls, is_url
     from kg.extraction.ingest import find_inputs
+    urls = [p for p in paths if is_url(p)]
+    remote, remote_failures = find_urls(urls) if urls else ([], [])
+    paths = [p for p in paths if not is_url(p)]
     files, failures = find_inputs(paths)
     out = out.resolve()
-    folders = [Path(p).resolve() for p in paths if Path(p).is_dir()]
+    # A file:// URL names a local folder or file: what a build wrote there is skipped too.
+    local = paths + [u[len("file://"):] for u in urls if u.startswith("file://")]
+    folders = [Path(p).resolve() for p in local if Path(p).is_dir()]
     builds: dict[Path, bool] = {}  # folder -> whether it lies in a build folder
 
     def written(f: Path) -> bool:
@@ -224,8 +267,12 @@ def _build_inputs(paths: list[str], out: Path) -> tuple[list[Path], list]:
         builds[here] = False
         return False
 
-    named = {Path(p) for p in paths}
-    return [f for f in files if f in named or not written(f)], failures
+    named = {Path(p) for p in local}
+    files = [f for f in files if f in named or not written(f)]
+    if remote:
+        remote = [r for r in remote if is_url(r.source) or Path(r.source) in named or not written(Path(r.source))]
+        files = sorted(files + remote, key=str)
+    return files, failures + remote_failures
 
 
 def _nothing_to_read(paths: list[str]) -> str:

@@ -236,7 +236,8 @@ def test_a_build_removes_only_what_dead_processes_staged(tmp_path):
         alive.wait()
 
 
-def test_a_file_size_limit_is_one_line_and_exit_3(tmp_path):
+@pytest.mark.parametrize("workers", ["1", "2"])  # with 2, graph.html is written in a forked process
+def test_a_file_size_limit_is_one_line_and_exit_3(tmp_path, workers):
     """Point 7: `ulimit -f` (and a full disk) gave a traceback and exit 1,
     the code for "some inputs failed"."""
     import resource
@@ -244,7 +245,8 @@ def test_a_file_size_limit_is_one_line_and_exit_3(tmp_path):
     assert main(["build", str(SEEDS), "--out", str(out), "--no-cache"]) == 0
     before = outputs(out)
     limit = 64 * 1024  # graph.ttl, written first, is larger
-    done = subprocess.run([sys.executable, "-m", "kg.cli", "build", str(SEEDS), "--out", str(out), "--no-cache"],
+    done = subprocess.run([sys.executable, "-m", "kg.cli", "build", str(SEEDS), "--out", str(out), "--no-cache",
+                           "--workers", workers],
                           capture_output=True, text=True, timeout=120,
                           preexec_fn=lambda: resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit)))
     assert done.returncode == 3, done.stderr
@@ -446,6 +448,44 @@ def test_a_build_killed_at_any_rename_leaves_one_whole_build(tmp_path):
     assert main(["build", str(new), "--out", str(out)]) == 0
     assert fingerprint(out) == after
     assert [p.name for p in out.glob(".*.tmp")] == [] and len(list((out / ".builds").iterdir())) == 1
+
+
+TAIL_KILLER = """
+import os, signal, sys
+from kg.engine.staging import Publication
+from kg.cli import main
+write = Publication.write
+def killed(self, build, name):
+    if name == sys.argv[1]:
+        os.kill(os.getpid(), signal.SIGKILL)
+    write(self, build, name)
+Publication.write = killed
+sys.exit(main(sys.argv[2:]))
+"""
+
+
+@pytest.mark.parametrize("output", ["graph.ttl", "report.json"])
+def test_a_build_killed_while_its_forked_writers_run_leaves_the_previous_build(tmp_path, output):
+    """With --workers 2 the page and the snapshot's entities are written in
+    forked processes beside the other outputs: a build killed then (its
+    forked writers still running or done) leaves the previous build whole,
+    and the next build clears what they wrote."""
+    old, new = tmp_path / "old", tmp_path / "new"
+    shutil.copytree(SEEDS, old)
+    shutil.copytree(SEEDS, new)
+    (new / "extra.txt").write_text(PLAN.format("人工智能发展"), encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["build", str(old), "--out", str(out), "--workers", "2"]) == 0
+    before = fingerprint(out)
+    done = subprocess.run([sys.executable, "-c", TAIL_KILLER, output, "build", str(new), "--out", str(out),
+                           "--workers", "2"], capture_output=True, text=True, timeout=120)
+    assert done.returncode == -9, done.stderr
+    assert fingerprint(out) == before
+    assert main(["build", str(new), "--out", str(out), "--workers", "2"]) == 0
+    assert main(["build", str(new), "--out", str(tmp_path / "clean"), "--no-cache"]) == 0
+    assert fingerprint(out) == fingerprint(tmp_path / "clean")
+    assert list(out.glob(".*.tmp")) == list((out / ".cache").glob(".*.tmp")) == []
+    assert len(list((out / ".builds").iterdir())) == 1
 
 
 def test_a_store_a_server_reads_is_kept_through_rebuilds(tmp_path):

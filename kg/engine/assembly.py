@@ -48,7 +48,7 @@ import orjson
 
 from kg.exporters.records import document_records, entity_record, join_lines, record_template
 from kg.engine.forked import Forked
-from kg.engine.staging import write_atomic
+from kg.engine.staging import _clear, write_atomic
 from kg.rdf.graph import document_description, document_part, entity_description
 from kg.rdf.parts import NoBuild, Part, read_index
 from kg.rdf.terms import TURTLE
@@ -663,18 +663,49 @@ def load(folder: Path, version: str) -> Snapshot | None:
 
 
 def save(snapshot: Snapshot, folder: Path) -> None:
-    """The snapshot as one file: its entities' bulk, copied from where
-    each lies (a spool of this build, or the previous snapshot's file,
-    replaced only once this one is written), then the rest pickled."""
-    def write(fh: BinaryIO) -> None:
-        entities = {}
-        for key, e in snapshot.entities.items():
-            at = {}
-            for name in ENTITY_BULK:
-                start = fh.tell()
-                at[name] = (start, start + fh.write(e.bulk(name)))
-            entities[key] = e.without_bulk(Stored("", at))  # its file's path is put in when loaded
-        start = fh.tell()
-        pickle.dump(snapshot._replace(entities=entities), fh, protocol=pickle.HIGHEST_PROTOCOL)
-        fh.write(_TAIL.pack(start))
-    write_atomic(Path(folder) / SNAPSHOT, write)
+    """The snapshot as one file (``SnapshotFile``), written at once."""
+    file = SnapshotFile(folder)
+    try:
+        file.finish(snapshot, file.entities(snapshot.entities))
+    except BaseException:
+        file.abort()
+        raise
+
+
+class SnapshotFile:
+    """The snapshot as one file, written beside it and renamed into place:
+    its entities' bulk, copied from where each lies (a spool of this
+    build, or the previous snapshot's file, replaced only once this one is
+    written), then the rest pickled. The entities' bulk, the most of it,
+    does not depend on the outputs: a build with a process to spare
+    writes it (``entities``) while a forked process writes the page, and
+    the rest (``finish``) once that is done."""
+
+    def __init__(self, folder: Path) -> None:
+        self.path = Path(folder) / SNAPSHOT
+        self.tmp = self.path.with_name(f".{SNAPSHOT}.{os.getpid()}.tmp")  # the build's process's, wherever written
+        _clear(self.path.parent, SNAPSHOT)  # what a killed build left
+
+    def entities(self, entities: dict[EntityKey, EntityPiece]) -> dict[EntityKey, EntityPiece]:
+        """The entities' bulk written; each entity without it, pointing at it."""
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        headers = {}
+        with open(self.tmp, "wb") as fh:
+            for key, e in entities.items():
+                at = {}
+                for name in ENTITY_BULK:
+                    start = fh.tell()
+                    at[name] = (start, start + fh.write(e.bulk(name)))
+                headers[key] = e.without_bulk(Stored("", at))  # its file's path is put in when loaded
+        return headers
+
+    def finish(self, snapshot: Snapshot, entities: dict[EntityKey, EntityPiece]) -> None:
+        """The rest of ``snapshot`` (``entities``: what ``entities`` returned) written, and the file put in place."""
+        with open(self.tmp, "ab") as fh:
+            start = fh.tell()
+            pickle.dump(snapshot._replace(entities=entities), fh, protocol=pickle.HIGHEST_PROTOCOL)
+            fh.write(_TAIL.pack(start))
+        os.replace(self.tmp, self.path)
+
+    def abort(self) -> None:
+        self.tmp.unlink(missing_ok=True)

@@ -26,12 +26,12 @@ from typing import BinaryIO, Iterable, Iterator, NamedTuple
 
 from kg.engine.assembly import DocPiece, document_piece, load_piece, pack, spool, store, unpack
 from kg.engine.staging import write_atomic
-from kg.extraction.ingest import (Failure, IngestError, Source, as_document, find_inputs, read_source, read_sources,
-                                  shown, with_ids)
+from kg.extraction.ingest import Failure, IngestError, Source, as_document, find_inputs, shown, with_ids
 from kg.doc.schema import ONTOLOGY, PACKAGE
 from kg.doc.model import Document
 from kg.doc.settings import DEFAULT, Settings
 from kg.engine.corpus import Corpus, Unchanged
+from kg.engine.remote import Remote, read, read_inputs
 from kg.extraction.pipeline import extract_document, facts_of
 
 Input = Document | Source  # a file read, decoded or not (``kg build`` hands over Sources)
@@ -197,9 +197,9 @@ class Engine:
         self.unchanged: frozenset[str] = frozenset()
         self.hits = self.misses = 0
 
-    def inputs(self, files: list[Path], max_bytes: int) -> Iterator[Input | Failure]:
-        """What ``run`` takes for ``files``: here, each file read."""
-        return read_sources(files, max_bytes)
+    def inputs(self, files: list[Path | Remote], max_bytes: int) -> Iterator[Input | Failure]:
+        """What ``run`` takes for ``files`` (found by path or by URL): here, each file read."""
+        return read_inputs(files, max_bytes)
 
     def run(self, items: Iterable[Input | Failure], corpus: Corpus) -> Iterator[DocPiece | Unchanged | Failure]:
         complete = True  # every input read and extracted
@@ -318,18 +318,22 @@ class Pool(Engine):
 
 
 class Located(NamedTuple):
-    """An input file by path, as a Dask worker reads it (``read_source``)."""
+    """An input file by path or URL, as a Dask worker reads it (``remote.read``)."""
     path: str
     id: str
     max_bytes: int
     size: int  # when it was found; what a batch counts
 
 
-def located(files: list[Path], max_bytes: int) -> Iterator[Located | Failure]:
-    """``read_sources`` without reading: each file's path and id."""
-    found, failures = find_inputs(files)
+def located(files: list[Path | Remote], max_bytes: int) -> Iterator[Located | Failure]:
+    """``read_inputs`` without reading: each file's path (or URL) and id."""
+    remote = [f for f in files if isinstance(f, Remote)]
+    found, failures = find_inputs(f for f in files if not isinstance(f, Remote))
     yield from failures
-    for f, doc_id in with_ids(found):
+    for f, doc_id in with_ids(sorted(found + remote, key=str) if remote else found):
+        if isinstance(f, Remote):
+            yield Located(f.url, doc_id, max_bytes, f.size)
+            continue
         try:
             size = f.stat().st_size
         except OSError:
@@ -352,7 +356,7 @@ def extract_batch(batch: list[Located | Failure], version: str, have: frozenset[
             out.append(item)
             continue
         try:
-            source = read_source(Path(item.path), item.id, item.max_bytes)
+            source = read(item.path, item.id, item.max_bytes)
         except IngestError as exc:
             out.append(Failure(shown(item.path), str(exc)))
             continue
@@ -371,9 +375,9 @@ def extract_batch(batch: list[Located | Failure], version: str, have: frozenset[
 class Dask(Engine):
     """A Dask cluster: the scheduler at ``address``, or a local cluster.
 
-    Documents go by path, in batches (``batch`` documents or
+    Documents go by path or URL, in batches (``batch`` documents or
     ``batch_bytes`` of input a task): each worker reads its files (on
-    storage every worker sees by the same paths), keys them, and extracts
+    storage every worker sees by the same paths, or through fsspec), keys them, and extracts
     those the build's cache lacks. Batches come back as they complete,
     each piece packed, and are stored at once; the build takes them in
     input order. This process holds neither the corpus nor the pieces' bulk.

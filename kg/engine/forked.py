@@ -4,8 +4,14 @@ when the build has workers to spare (``--workers`` 2 or more): a
 one-worker build stays one process."""
 from __future__ import annotations
 
+import ctypes
 import multiprocessing
+import os
+import signal
 from typing import Callable
+
+
+_PR_SET_PDEATHSIG = 1  # linux/prctl.h
 
 
 class Forked:
@@ -16,7 +22,7 @@ class Forked:
     def __init__(self, function: Callable[[], object]) -> None:
         fork = multiprocessing.get_context("fork")
         self._receive, send = fork.Pipe(duplex=False)
-        self._child = fork.Process(target=_reply, args=(function, send), daemon=True)
+        self._child = fork.Process(target=_reply, args=(function, send, self._receive, os.getpid()), daemon=True)
         self._child.start()
         send.close()
 
@@ -36,7 +42,17 @@ class Forked:
         self._child.join()
 
 
-def _reply(function: Callable[[], object], send) -> None:
+def _reply(function: Callable[[], object], send, receive, parent: int) -> None:
+    # A build killed (SIGKILL: its daemon processes are not stopped) takes
+    # this process with it, and a reply to it never blocks on a pipe no one
+    # reads: this end of it is closed here.
+    receive.close()
+    try:
+        ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    except (OSError, AttributeError):  # not Linux: it ends when its work does
+        pass
+    if os.getppid() != parent:  # killed before it was asked to follow
+        os._exit(1)
     try:
         value = function()
     except BaseException as exc:  # the parent raises it

@@ -5,6 +5,7 @@ half written."""
 from __future__ import annotations
 
 import fcntl
+import functools
 import glob
 import os
 import shutil
@@ -13,6 +14,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Callable, Iterator
 
+from kg.engine.forked import Forked
 from kg.exporters import exporter
 from kg.exporters.view import BuildView
 
@@ -121,6 +123,13 @@ class Staging:
         except Exception as exc:
             raise RuntimeError(f"writing {name}: {type(exc).__name__}: {exc}") from exc
 
+    def write_forked(self, build: BuildView, name: str, then: Callable[[], object]) -> Forked:
+        """``write`` in a forked process, while this one goes on: its
+        ``result()`` is what ``then()`` returned there once the output was
+        written, or the WriteError that ``write`` raised, to raise here."""
+        self.staged[name] = self._path(name)
+        return Forked(functools.partial(_written, self, build, name, then))
+
     def end(self) -> None:
         try:
             for name in self.outputs:
@@ -136,6 +145,14 @@ class Staging:
         """Delete every staged file."""
         for tmp in self.staged.values():
             _remove(tmp)
+
+
+def _written(staging: Staging, build: BuildView, name: str, then: Callable[[], object]) -> object:
+    try:
+        staging.write(build, name)
+    except WriteError as exc:
+        return exc
+    return then()
 
 
 BUILDS = ".builds"  # in a build's folder: one folder per build, the published one and any being written
