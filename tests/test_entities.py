@@ -397,3 +397,13 @@ def test_entities_a_title_that_opens_with_the_name_s_last_character():
     # 向|总书记, not 向总 + 书记; 俊民书记 is a name and a title
     assert not any(t == "Person" for t, _ in mentions("向总书记汇报工作"))
     assert ("Person", "俊民") in mentions("俊民书记讲话")
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("工商银行等五大国有银行下调利率", set()),           # the largest few: a kind of bodies
+    ("一批数字科技类公司加快发展", set()),               # a class of them
+    ("一流大学建设加快推进", set()),
+    ("新华三大数据有限公司发布报告", {"新华三大数据有限公司"}),  # 三|大数据: a field follows, no count
+])
+def test_entities_a_kind_of_bodies_is_no_name(text, kept):
+    assert {n for t, n in mentions(text) if t == "Organization" and n not in ("中国工商银行",)} == kept

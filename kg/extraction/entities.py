@@ -34,6 +34,18 @@ _SURNAMES = {w for line in (LEXICONS / "surnames.txt").read_text(encoding="utf-8
              if not line.startswith("#") for w in line.split()}
 _GENERIC = set(P["organization"]["generic"])
 _REFERENCE_OPENERS = tuple(P["organization"]["reference_openers"])
+# The largest few (五大国有银行, 全球10大船舶管理公司) or a class (数字科技类公司) of
+# bodies: a kind, which the annotation leaves out as it does 三大运营商.
+_KIND = re.compile(r"(?:\d+|[两三四五六七八九十百几])大|类(?=[^类]{2,4}$)")
+
+
+def _names_a_kind(name: str) -> bool:
+    for m in _KIND.finditer(name):
+        big = m.end() - 1
+        if name[big] == "大" and any(e.type == "Sector" for k in (2, 3, 4) for e in LEX.entries.get(name[big:big + k], ())):
+            continue  # 新华三|大数据有限公司: a field opens there, not a count of the largest
+        return True
+    return False
 
 
 def _mention(sent: Sentence, type_: str, start: int, end: int, name: str, source: str, **kw) -> Mention:
@@ -579,7 +591,7 @@ def organization_by_suffix(sent: Sentence, found: list[Mention], settings: Setti
         if m.group() in _COLUMN_SUFFIXES and any(
                 start <= f.start and f.end <= m.start() for f in found if f.type == "Sector"):
             continue  # 5G行业动态日报: a newsletter on a field, no paper
-        if start == m.start() or name in _GENERIC or name.startswith(_REFERENCE_OPENERS) or len(name) < 3 \
+        if start == m.start() or name in _GENERIC or name.startswith(_REFERENCE_OPENERS) or _names_a_kind(name) or len(name) < 3 \
                 or not HAN_OR_LATIN.search(text[start:m.start()]) \
                 or _generic_company(text[start:m.start()], m.group(), found, start, settings.thresholds):
             continue
@@ -1006,7 +1018,7 @@ def organization_unit(sent: Sentence, found: list[Mention], settings: Settings) 
                 continue  # 中国移动 + 集团 is the group itself (中国移动集团公司 may follow); 中国铁建 + 重工集团 a company of it
             if text[m.end() - 2:m.end()] in _NOT_UNITS or _eats_title(text, m.end()) or middle[:1] in _LEADING_PREPOSITIONS:
                 break  # 法院 + 对…集团: no unit
-            if middle and (not re.fullmatch(rf"[{CJK}]+", middle) or any(
+            if middle and (not re.fullmatch(rf"[{CJK}]+", middle) or _names_a_kind(middle) or any(
                     t in _UNIT_STOP or (words.is_function_word(t) and t not in ("发展", "监督", "召回", "巡视", "工作"))
                     for t in words.cut(middle))):
                 break
