@@ -407,3 +407,12 @@ def test_entities_a_title_that_opens_with_the_name_s_last_character():
 ])
 def test_entities_a_kind_of_bodies_is_no_name(text, kept):
     assert {n for t, n in mentions(text) if t == "Organization" and n not in ("中国工商银行",)} == kept
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("对部分行业进行整治", set()),                          # 部分|行业: no branch 部分行
+    ("扣除11项记分行为", set()),
+    ("中国银行海南省分行发布公告", {"中国银行", "中国银行海南省分行"}),
+])
+def test_entities_a_branch_word_is_a_word_of_its_own(text, expected):
+    assert {n for t, n in mentions(text) if t == "Organization"} == expected
