@@ -404,6 +404,7 @@ def test_entities_a_title_that_opens_with_the_name_s_last_character():
     ("一批数字科技类公司加快发展", set()),               # a class of them
     ("一流大学建设加快推进", set()),
     ("新华三大数据有限公司发布报告", {"新华三大数据有限公司"}),  # 三|大数据: a field follows, no count
+    ("北交所上市公司数量增加", set()),                    # a kind no company is named by
 ])
 def test_entities_a_kind_of_bodies_is_no_name(text, kept):
     assert {n for t, n in mentions(text) if t == "Organization" and n not in ("中国工商银行",)} == kept

@@ -39,7 +39,12 @@ _REFERENCE_OPENERS = tuple(P["organization"]["reference_openers"])
 _KIND = re.compile(r"(?:\d+|[两三四五六七八九十百几])大|类(?=[^类]{2,4}$)")
 
 
+_KIND_HEADS = tuple(P["organization"]["kind_heads"])
+
+
 def _names_a_kind(name: str) -> bool:
+    if name.endswith(_KIND_HEADS):
+        return True
     for m in _KIND.finditer(name):
         big = m.end() - 1
         if name[big] == "大" and any(e.type == "Sector" for k in (2, 3, 4) for e in LEX.entries.get(name[big:big + k], ())):
