@@ -414,6 +414,9 @@ def test_entities_a_kind_of_bodies_is_no_name(text, kept):
     ("对部分行业进行整治", set()),                          # 部分|行业: no branch 部分行
     ("扣除11项记分行为", set()),
     ("中国银行海南省分行发布公告", {"中国银行", "中国银行海南省分行"}),
+    ("全国政协召开专题协商会", {"中国人民政治协商会议全国委员会"}),  # 协商会, a meeting: no 商会
+    ("中国美国商会发布报告", {"中国美国商会"}),
+    ("中国羊毛商会成立", {"中国羊毛商会"}),              # jieba's 羊毛商 is a rare word
 ])
-def test_entities_a_branch_word_is_a_word_of_its_own(text, expected):
+def test_entities_a_suffix_jieba_reads_inside_another_word(text, expected):
     assert {n for t, n in mentions(text) if t == "Organization"} == expected

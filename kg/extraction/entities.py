@@ -552,7 +552,7 @@ def organization_by_suffix(sent: Sentence, found: list[Mention], settings: Setti
     found_bodies = [(m.start, m.end, m.type) for m in found if m.type in ("Organization", "Person", "Policy", "Event")]
     for m in _COMPANY.finditer(text):
         if any(s <= m.start() < e and e >= m.end() for s, e in taken) or _in_generic(text, m.start(), m.end()) \
-                or m.group() in _BRANCH_SUFFIXES and m.start() not in _cuts(text, m.start(), m.end()) \
+                or m.group() in _WORD_SUFFIXES and _inside_another_word(text, m.start(), m.end(), settings.thresholds) \
                 or _LEGAL_FORM.match(text, m.end()) or text.startswith(_READ_ON.get(m.group(), "\0"), m.end()):
             continue  # 集团 + 有限公司: the name goes on; 27日|报道: no paper
         stop = max([e for s, e in taken if e <= m.start()], default=0)
@@ -674,8 +674,24 @@ def _seat_words(toks: list[str]) -> bool:
 _READ_ON = {"日报": "道"}  # a suffix read as part of the next word when this follows it
 _COLUMN_SUFFIXES = {"日报"}  # a paper's name holds no field; a newsletter's does
 _NUMERALS = set("一二三四五六七八九十")
-# A branch's word is a word of its own (海南省|分行), not the end of another (部分|行, 细分|行).
-_BRANCH_SUFFIXES = ("分行", "支行")
+# Suffixes that jieba may read as the end of another word (部分|行, 细分|行, 专题|协商|会,
+# a meeting), where they name no body; 海南省|分行 and 美国商会 do.
+_WORD_SUFFIXES = ("分行", "支行", "商会")
+
+
+def _inside_another_word(text: str, start: int, end: int, th: Thresholds) -> bool:
+    """jieba reads the span's first character as part of a word that began
+    before it: a common word that ends inside the span (部分|行业), or
+    one that holds it whole and opens with a common word (协商会; not 美国商会)."""
+    lo = max(0, start - 4)
+    pos = lo
+    for tok in words.cut(text[lo:end + 2]):
+        if pos < start < pos + len(tok):
+            if pos + len(tok) < end:
+                return words.frequency(tok) >= th.rare_word_freq  # a common word, not a rare one (羊毛商|会)
+            return words.frequency(text[start - 1:start + 1]) >= th.common_word_freq
+        pos += len(tok)
+    return False
 _DEMONSTRATIVE_COPULA = re.compile(r"[这那](?:就|也|正|便|还)?是")
 _DATE_START = re.compile(r"(?:\d{1,2}月)?\d{1,2}日")
 _LEGAL_FORM = re.compile(r"(?:股份)?有限(?:责任)?公司")
