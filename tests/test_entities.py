@@ -420,3 +420,12 @@ def test_entities_a_kind_of_bodies_is_no_name(text, kept):
 ])
 def test_entities_a_suffix_jieba_reads_inside_another_word(text, expected):
     assert {n for t, n in mentions(text) if t == "Organization"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("大会期间举办了13场专题会议", set()),          # several meetings: a kind
+    ("今天举行了多场发布会", set()),
+    ("举办了一场数字经济论坛", {"数字经济论坛"}),      # 一场: how many, not what
+])
+def test_entities_meetings_counted(text, expected):
+    assert {n for t, n in mentions(text) if t == "Event"} == expected

@@ -1305,7 +1305,10 @@ _THEMED = re.compile(r"“([^”]{2,20})”(主题教育|专项行动|主题活�
 _GENERIC_EVENT = {"会议", "党委会", "专题会议", "全体会议", "学习会", "座谈会", "研讨会", "新闻发布会", "发布会",
                   "视频会议", "电视电话会议", "联组会议", "重要会议", "主题论坛", "分论坛", "主题教育", "集体学习",
                   "专项行动", "专项整治", "整治行动", "专项整治行动"}
-_EVENT_LEAD = re.compile(r"(?:为期|从|自)[^的]{1,12}的")
+# How long (为期一年的…专项行动, 一场…大赛): not what.
+_EVENT_LEAD = re.compile(r"(?:为期|从|自)[^的]{1,12}的|一场")
+# Several meetings (多场分论坛, 13场专题会议): a kind, no one event.
+_EVENTS_COUNTED = re.compile(r"(?:多|数|几|两|\d+|[二三四五六七八九十]+)场")
 _NUMBERED_SESSION = re.compile(r"第[一二三四五六七八九十百\d]+次(?:全体)?会议")
 
 
@@ -1320,7 +1323,7 @@ def event_meeting(sent: Sentence, found: list[Mention], settings: Settings) -> I
         lead = _EVENT_LEAD.match(name)
         if lead:  # 为期一年的…专项行动: how long, not what
             name = name[lead.end():]
-        if len(name) < 4 or name.startswith(("多项", "一系列", "系列")):
+        if len(name) < 4 or name.startswith(("多项", "一系列", "系列")) or _EVENTS_COUNTED.match(name):
             continue
         scope = ""
         if name in _GENERIC_EVENT or _NUMBERED_SESSION.fullmatch(name):  # 工信部举行新闻发布会: known by its holder
