@@ -37,12 +37,11 @@ _REFERENCE_OPENERS = tuple(P["organization"]["reference_openers"])
 # The largest few (五大国有银行, 全球10大船舶管理公司) or a class (数字科技类公司) of
 # bodies: a kind, which the annotation leaves out as it does 三大运营商.
 _KIND = re.compile(r"(?:\d+|[两三四五六七八九十百几])大|类(?=[^类]{2,4}$)")
-
-
 _KIND_HEADS = tuple(P["organization"]["kind_heads"])
 
 
 def _names_a_kind(name: str) -> bool:
+    """The name (or a unit's words) speaks of a kind of bodies, not of one."""
     if name.endswith(_KIND_HEADS):
         return True
     for m in _KIND.finditer(name):
@@ -683,15 +682,15 @@ def _inside_another_word(text: str, start: int, end: int, th: Thresholds) -> boo
     """jieba reads the span's first character as part of a word that began
     before it: a common word that ends inside the span (部分|行业), or
     one that holds it whole and opens with a common word (协商会; not 美国商会)."""
-    lo = max(0, start - 4)
-    pos = lo
-    for tok in words.cut(text[lo:end + 2]):
-        if pos < start < pos + len(tok):
-            if pos + len(tok) < end:
-                return words.frequency(tok) >= th.rare_word_freq  # a common word, not a rare one (羊毛商|会)
-            return words.frequency(text[start - 1:start + 1]) >= th.common_word_freq
-        pos += len(tok)
-    return False
+    cuts = _cuts(text, start, end)
+    if start in cuts:
+        return False
+    word_start, word_end = max(c for c in cuts if c < start), min(c for c in cuts if c > start)
+    if word_end < end:
+        return words.frequency(text[word_start:word_end]) >= th.rare_word_freq  # a common word, not a rare one (羊毛商|会)
+    return words.frequency(text[start - 1:start + 1]) >= th.common_word_freq
+
+
 _DEMONSTRATIVE_COPULA = re.compile(r"[这那](?:就|也|正|便|还)?是")
 _DATE_START = re.compile(r"(?:\d{1,2}月)?\d{1,2}日")
 _LEGAL_FORM = re.compile(r"(?:股份)?有限(?:责任)?公司")

@@ -202,8 +202,8 @@ def _noun_phrase_after(text: str) -> str:
     if "的" in text.lstrip("的"):
         # 30家以上面向特定行业的企业级平台: a modifier with a verb or figure ends in 的.
         before, after = text.lstrip("的").rsplit("的", 1)
-        frame = words.cut(after)
-        if frame and words.tag(frame[-1]) == _LOCALIZER:
+        after_words = words.cut(after)
+        if after_words and words.tag(after_words[-1]) == _LOCALIZER:
             text = before  # 479项行政许可等审批事项的基础上: what the items are, not where they stand
         elif any(_is_verb(t) for t in words.cut(before)) or re.search(r"\d", before):
             text = after

@@ -599,16 +599,15 @@ def has_position(frame: Frame) -> Iterator[Relation]:
         # sentence names no other place (not 书记, which a branch or a village has too)
         before = text[max(person.start - 4, 0):person.start]
         title = next((t for t, _ in _TITLE_BODIES if before.endswith(t) and t != "书记"), None)
-        at = person.start - len(title) if title else 0
-        if title and (at == 0 or text[at - 1] in "，,。；;：:") and not any(
-                r.name not in frame.scopes.values() for r in frame.of("Region", top=False) if r.subtype != "Country"):
-            org = _scope_body(frame, title, dict(_TITLE_BODIES)[title], at)
-            if org is not None:
-                yield _rel(frame, person, "hasPosition", org, "hasPosition.title.v1", frame.confidences.position_of_place, title)
-        elif title and (place := _title_place(frame, people, at, title)):
-            org = _scope_body(frame, title, dict(_TITLE_BODIES)[title], at, place)
-            if org is not None:
-                yield _rel(frame, person, "hasPosition", org, "hasPosition.title.v1", frame.confidences.position_of_place, title)
+        if not title:
+            continue
+        at = person.start - len(title)
+        documents_place = (at == 0 or text[at - 1] in "，,。；;：:") and not any(
+            r.name not in frame.scopes.values() for r in frame.of("Region", top=False) if r.subtype != "Country")
+        place = None if documents_place else _title_place(frame, people, at, title)
+        org = _scope_body(frame, title, dict(_TITLE_BODIES)[title], at, place) if documents_place or place else None
+        if org is not None:
+            yield _rel(frame, person, "hasPosition", org, "hasPosition.title.v1", frame.confidences.position_of_place, title)
     yield from _posts_after_name(frame, people)
     yield from _posts_around_name(frame, people)
     at = text.find("部领导")
