@@ -1,5 +1,7 @@
 import pytest
 
+import kg
+
 from kg.extraction.entities import recognise
 from kg.doc.model import Document, Sentence
 from kg.extraction.pipeline import extract_document
@@ -40,6 +42,7 @@ def triples(text: str, scopes=None) -> set[tuple[str, str, str]]:
                               ("湖南省人民政府办公厅", "locatedIn", "湖南省")}),
     ("天津(西青)国家级车联网先导区揭牌", {("天津(西青)国家级车联网先导区", "locatedIn", "西青区")}),
     ("而江苏推进大数据产业的发展", {("江苏省", "targets", "大数据")}),  # 而 opens no name: the subject follows
+    ("近年，湖南省大力发展数字经济", {("湖南省", "targets", "数字经济")}),  # 近年， a time phrase before the subject
     ("中国铁建重工集团发布新产品", {("中国铁建重工集团", "subOrganizationOf", "中国铁道建筑集团有限公司")}),  # a group's company, named after it
 ])
 def test_relations_extract_sentence(text, expected):
@@ -451,3 +454,11 @@ def test_relations_state_council_bodies(text, expected):
 ])
 def test_relations_a_bare_title_takes_the_place_the_text_names(text, expected):
     assert {t for t in triples(text) if t[1] == "hasPosition"} == expected
+
+
+def test_names_built_on_a_short_form_keep_the_form_written():
+    """The fullest form the corpus gives is one it writes: a unit named on
+    科技部 is 科技部基础研究司, not the lexicon's 科学技术部基础研究司."""
+    facts = kg.extract("科技部基础研究司副司长周文能出席会议。")
+    assert {e.name for e in facts.entities if e.type == "Organization"} == {"科技部", "科技部基础研究司"}
+    assert ("科技部基础研究司", "subOrganizationOf", "科技部") in {(r.subject, r.predicate, r.object) for r in facts.relations}

@@ -79,8 +79,9 @@ def _rel(frame: Frame, s: Mention, p: str, o: Mention, name: str, conf: float, r
                     extractor=name, confidence=conf, role=role)
 
 
-_LEAD = re.compile(r"^(?:本报讯\s*)?(?:(?:近日|日前|目前|今年以来|近年来|下一步|同时|此外|后续|会后|会上|会议期间|另外|其中|而|"
-                   f"{_alt(P['measure']['hearsay'])}|"  # 据悉，广东移动…: the news was heard; the subject follows
+_LEAD = re.compile(r"^(?:本报讯\s*)?(?:(?:"
+                   f"{_alt(P['relation']['lead_phrases'])}|{_alt(P['measure']['hearsay'])}|"  # 据悉，广东移动…: the news was heard; the subject follows
+                   f"(?:{_alt(P['relation']['lead_phrases_comma'])})(?=[，,])|"
                    r"\d{1,2}月\d{1,2}日|\d{4}年(?:\d{1,2}月)?|[^，,。；;]{1,14}以来(?=[，,]))[，,]?\s*)*")
 _CLAUSE_END = re.compile(r"[，,；;：:。！？!?]")
 # A dateline or a source line opens a report and names no actor:
@@ -408,7 +409,7 @@ def role_chain(frame: Frame, org: Mention) -> tuple[list[tuple[str, str]], int]:
 
 
 def _org_mention(frame: Frame, name: str, near: Mention) -> Mention:
-    return Mention(type="Organization", surface=near.surface, name=name, start=near.start, end=near.end,
+    return Mention(type="Organization", surface=_written_as(near, name), name=name, start=near.start, end=near.end,
                    sentence=frame.sentence.index, source="relations.role-chain.v1",
                    subtype="PartyOrganization" if re.search("党组|党委|中共", name) else near.subtype or "GovernmentBody")
 
@@ -1015,8 +1016,8 @@ def structure_from_names(frame: Frame) -> Iterator[Relation]:
             continue
         parent_type = "Region" if LEX.region(m.parent) or m.type == "Region" else "Organization"
         if parent_type == "Organization" and m.type == "Organization" and not _names_its_parent(m):
-            parent = orgs.get(m.parent) or Mention(type="Organization", surface=m.parent, name=m.parent, start=m.start,
-                                                  end=m.end, sentence=m.sentence, source="structure.name.v1")
+            parent = orgs.get(m.parent) or Mention(type="Organization", surface=_written_as(m, m.parent), name=m.parent,
+                                                  start=m.start, end=m.end, sentence=m.sentence, source="structure.name.v1")
             yield _rel(frame, m, "subOrganizationOf", parent, "structure.name.v1", frame.confidences.sub_organization_named)
         elif parent_type == "Region":
             region = Mention(type="Region", surface=m.parent, name=m.parent, start=m.start, end=m.end,
@@ -1189,8 +1190,20 @@ def _region(frame: Frame, name: str, near: Mention) -> Mention:
 
 
 def _org(frame: Frame, name: str, near: Mention) -> Mention:
-    return Mention(type="Organization", surface=name, name=name, start=near.start, end=near.end,
+    return Mention(type="Organization", surface=_written_as(near, name), name=name, start=near.start, end=near.end,
                    sentence=near.sentence, source="structure.name.v1")
+
+
+def _written_as(near: Mention, name: str) -> str:
+    """How the text writes ``name``, a body whose name opens ``near``'s: 科技部
+    in 科技部基础研究司 (named 科学技术部基础研究司 by the lexicon); the name
+    itself where the text does not show it. A surface is what is written."""
+    if name.startswith(near.name):  # …研究中心 + 党委 of 党委书记
+        return near.surface + name[len(near.name):]
+    rest = near.name[len(name):]
+    if near.name.startswith(name) and near.surface.endswith(rest) and len(near.surface) > len(rest):
+        return near.surface[:len(near.surface) - len(rest)]
+    return name
 
 
 def _surface_head(surface: str, head) -> str:

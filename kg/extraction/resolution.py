@@ -459,7 +459,15 @@ def canonical_name(items: list[Sighting], surfaces: Counter) -> str:
         return first_name if first_name in surfaces else max(sorted(surfaces), key=len)
     if first_type in ("Region", "Policy", "Event", "Person"):
         return first_name
-    built = [s[1] for s in items if s[5] != "lexicon.gazetteer.v1"]
+    built = [s[1] for s in items if s[5] != "lexicon.gazetteer.v1" and not _spells_out(s[1], s[3])]
     if built:
         return max(sorted(set(built)), key=len)
     return max(sorted(surfaces), key=len)
+
+
+def _spells_out(name: str, surface: str) -> bool:
+    """The name is the written form with a listed body's short form spelled
+    out (科技部基础研究司 -> 科学技术部基础研究司). Such a name is no fuller
+    form the corpus gives: only one it writes is."""
+    return any(e.type == "Organization" and e.short and name == e.name + surface[i:]
+               for i in range(2, len(surface) + 1) for e in LEX.entries.get(surface[:i], ()))
