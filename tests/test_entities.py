@@ -152,6 +152,7 @@ def test_entities_sectors_not_named(text):
 @pytest.mark.parametrize("text, expected", [
     ("苏州市工业和信息化局局长李明出席会议", {("Organization", "苏州市工业和信息化局"), ("Person", "李明")}),
     ("陆治原表示，要做好民生保障工作", {("Person", "陆治原")}),
+    ("21世纪经济研究院研究员 李鹏 9月22日上午表示", {("Person", "李鹏")}),  # set off by spaces after the title
     ("科技学院副校长张平文作专题报告", {("Person", "张平文")}),
     ("秦志强、杜晓梅、蒋立新参加会议。", {("Person", "秦志强"), ("Person", "杜晓梅"), ("Person", "蒋立新")}),
     ("华东理工大学陈建峰院士介绍", {("Organization", "华东理工大学"), ("Person", "陈建峰")}),
@@ -194,6 +195,9 @@ def test_entities_name_bodies_people_meetings_and_policies_by_their_grammar(text
     ("全国海关启动打击走私专项行动", ("Policy", "打击走私专项行动")),
     ("企业纷纷设立研发中心", ("Organization", "研发中心")),
     ("据当地气象台消息，今天有雨", ("Organization", "据当地气象台")),
+    ("我国新办涉税市场主体数量达5745万户", ("Organization", "国务院新闻办公室")),  # 我国|新办, not 国新办
+    ("市统计部门会同经济和信息化部门完善统计监测", ("Organization", "{}统计部")),  # X部门: a kind of department
+    ("引导民间资本有序参与低空经济、商业航天等领域建设", ("Sector", "民间资本有序参")),  # 与 of 参与 joins no items
 ])
 def test_entities_grammar_does_not_overreach(text, absent):
     assert absent not in mentions(text)

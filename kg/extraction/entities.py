@@ -97,7 +97,7 @@ _WORD_ONLY = {"Country", "WorldRegion"}  # two-character names (海地, 加纳, 
 def gazetteer(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
     """Regions, listed organisations and sector concepts, longest match first."""
     country_end = name_end = -1
-    for start, end, entries in LEX.find(sent.text, functools.partial(_stands_as_word, sent.text)):
+    for start, end, entries in LEX.find(sent.text, functools.partial(_stands_as_word, sent.text, settings.thresholds)):
         e: Entry = entries[0]
         if e.subtype in _FOREIGN and not _foreign_name_reading(sent.text, start, end, country_end, name_end):
             continue
@@ -108,13 +108,18 @@ def gazetteer(sent: Sentence, found: list[Mention], settings: Settings) -> Itera
                        subtype=e.subtype, parent=e.parent if e.type == "Region" else "", iri=e.iri)
 
 
-def _stands_as_word(text: str, start: int, end: int, entries: tuple[Entry, ...]) -> bool:
+def _stands_as_word(text: str, th: Thresholds, start: int, end: int, entries: tuple[Entry, ...]) -> bool:
     """Whether a short or foreign key is read as the word it names here."""
     e = entries[0]
     if end - start == 2 and e.subtype in _WORD_ONLY and not e.short:
         return _word_start(text, start, end)  # 美国 inside 欧美国家, 印度 in 印度洋; not 德国 in 德国总理
     if end - start == 2 and (e.type == "Sector" or e.short) or e.subtype == "InternationalOrganization":
         return _whole_word(text, start, end)  # 化工 inside 数字化工厂, 兴业 inside 新兴业务, 联合国 in 联合|国家卫健委
+    if end - start == 3 and e.short and e.type == "Organization" and start > 0:
+        # 国新办 in 我国新办…: its first character ends a common name the lexicon
+        # lists (我国), which jieba's cut (我|国新办) would wrongly refuse
+        before = text[start - 1:start + 1]
+        return before not in LEX.entries or words.frequency(before) < th.common_word_freq
     return True
 
 
@@ -330,6 +335,8 @@ def government_body(sent: Sentence, found: list[Mention], settings: Settings) ->
     for pattern in (_FUNC_BODY, _REGION_BODY):
         for m in pattern.finditer(text):
             a, b = m.start(), m.end()
+            if text.startswith("门", b) and m.group().endswith("部"):
+                continue  # 市统计部门, 经济和信息化部门: a kind of department, no one body
             region = regions.get(a)
             party = text[a - 2:a] == "中共" if region is None else text[region.start - 2:region.start] == "中共"
             if region is not None:
@@ -1209,16 +1216,24 @@ def _name_ends_at(text: str, end: int) -> bool:
         _TITLE.match(text, end) or _SPEECH_VERB.match(text, end))
 
 
+_SPACES = (" ", "\u3000")
+
+
 @recogniser("person.title.v1", needs=P["person"]["titles"])
 def person_after_title(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
-    """部长李乐成, 局长邢海英; a list after one title (部领导叶民、熊继军)."""
+    """部长李乐成, 局长邢海英; a list after one title (部领导叶民、熊继军);
+    a name set off by spaces after its title (研究员 李鹏 表示)."""
     text = sent.text
     for m in _TITLE.finditer(text):
         i = m.end()
+        spaced = text[i:i + 1] in _SPACES
+        i += spaced
         while True:
             end = _person_at(text, i, settings.thresholds)
-            if end < 0 or i > m.end() and not _name_ends_at(text, end):  # 周宏伟、星河|智能…: a company follows
+            if end < 0 or i > m.end() + spaced and not _name_ends_at(text, end):  # 周宏伟、星河|智能…: a company follows
                 break
+            if spaced and text[end:end + 1] not in _SPACES and not _name_ends_at(text, end):
+                break  # 研究员 李鹏 9月…: the spaces on both sides set the name off
             yield _mention(sent, "Person", i, end, text[i:end], "person.title.v1", subtype="Person")
             if text[end:end + 1] != "、":
                 break
@@ -1521,10 +1536,10 @@ def sector_list(sent: Sentence, found: list[Mention], settings: Settings) -> Ite
         # items are fields only in a list that names a known field.
         if m.group().endswith(_OPEN_FIELDS) and not any(m.start(1) <= s < m.end(1) for s, _ in sectors):
             continue
-        pos = m.start(1)
-        for item in re.split(r"[、和及与]", m.group(1)):
-            a, b = pos, pos + len(item)
-            pos = b + 1
+        # 和/及/与 join items where they are words of their own (not 与 of 参与)
+        cuts = [k for k in range(m.start(1), m.end(1))
+                if text[k] == "、" or text[k] in "和及与" and _whole_word(text, k, k + 1)]
+        for a, b in zip([m.start(1)] + [k + 1 for k in cuts], cuts + [m.end(1)]):
             yield from _sector_item(sent, a, b, known)
     for m in _IN_FIELD.finditer(text):
         yield from _sector_item(sent, m.start(1), m.end(1), known)
@@ -1571,7 +1586,8 @@ def sector_peers(sent: Sentence, found: list[Mention], settings: Settings) -> It
         if (last_a, last_b) in unknown and not (text.startswith("等", last_b) or last_b == len(text)
                                                or text[last_b] in _ITEM_DELIMITERS):
             unknown.remove((last_a, last_b))
-        if unknown and all(_field_shape(text[a:b], settings.thresholds) for a, b in unknown):
+        # each item whole words (not 民间资本有序参 of 参与低空经济)
+        if unknown and all(_field_shape(text[a:b], settings.thresholds) and _whole_word(text, a, b) for a, b in unknown):
             for a, b in unknown:
                 yield _sector_mention(sent, a, b, "sector.list-peer.v1")
 
