@@ -1,12 +1,13 @@
-"""Scores on both dev sets, overall and per document.
+"""Scores on the dev and tuning sets, overall and per document.
 
     python bench/scores.py [--shared ../shared] [--markdown]
 
-Builds ``seeds/`` (gold: ``eval/dev``) and ``eval/dev2/docs`` (gold:
-``eval/dev2``) with ``kg build`` into a temporary folder and scores each with
+Builds ``seeds/`` (gold: ``eval/dev``), ``eval/dev2/docs`` (gold:
+``eval/dev2``) and the two tuning sets ``eval/dev3-web`` and ``eval/dev3-xwlb``
+with ``kg build`` into a temporary folder and scores each with
 ``eval/score.py``: the whole set, then each document's relations and measures
-against its own gold, and each relation predicate on each set and on both
-together. Entities are scored per set only: the gold lists each entity once
+against its own gold, and each relation predicate on each set and on all of
+them together. The held-out set ``eval/heldout-xwlb`` is left out on purpose. Entities are scored per set only: the gold lists each entity once
 per corpus, under the first document that names it.
 """
 from __future__ import annotations
@@ -34,9 +35,11 @@ def scorer(shared: Path):
 
 
 def dev_sets(shared: Path) -> dict[str, tuple[Path, Path]]:
-    """Each dev set's documents folder and gold file."""
+    """Each dev or tuning set's documents folder and gold file."""
     return {"dev": (ROOT / "seeds", shared / "eval/dev/gold.jsonl"),
-            "dev2": (shared / "eval/dev2/docs", shared / "eval/dev2/gold.jsonl")}
+            "dev2": (shared / "eval/dev2/docs", shared / "eval/dev2/gold.jsonl"),
+            **{name: (ROOT / "eval" / name / "docs", ROOT / "eval" / name / "gold.jsonl")
+               for name in ("dev3-web", "dev3-xwlb")}}
 
 
 def scored(score, gold: Path, records: Path, docs: str | None = None) -> dict:
@@ -68,15 +71,16 @@ def main(argv=None) -> int:
     score = scorer(a.shared)
     predicates: dict[str, dict] = {}
     with tempfile.TemporaryDirectory() as tmp:
-        both = {"gold": Path(tmp) / "both-gold.jsonl", "records": Path(tmp) / "both-records.jsonl"}
-        for name, (docs, gold) in dev_sets(a.shared).items():
+        pooled = {"gold": Path(tmp) / "all-gold.jsonl", "records": Path(tmp) / "all-records.jsonl"}
+        sets = dev_sets(a.shared)
+        for name, (docs, gold) in sets.items():
             out = Path(tmp) / name
             subprocess.run([sys.executable, "-m", "kg.cli", "build", str(docs), "--out", str(out), "--no-cache"],
                            check=True, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
             records = out / "records.jsonl"
             predicates[name] = scored(score, gold, records)["predicates"]
             for kind, path in (("gold", gold), ("records", records)):
-                with both[kind].open("a", encoding="utf-8") as fh:
+                with pooled[kind].open("a", encoding="utf-8") as fh:
                     fh.write(path.read_text(encoding="utf-8"))
             rows = [("all", f1s(score, gold, records))]
             for path in sorted(docs.glob("*.txt")):
@@ -89,14 +93,14 @@ def main(argv=None) -> int:
                 print(f"== {name}")
                 for doc, f in rows:
                     print(f"{doc:<70}" + "".join(f"{_cell(f[k]):>10}" for k in KINDS))
-        predicates["both"] = scored(score, both["gold"], both["records"])["predicates"]
-    names = sorted(predicates["both"])
+        predicates["all"] = scored(score, pooled["gold"], pooled["records"])["predicates"]
+    columns = [*sets, "all"]
     if a.markdown:
-        print("\n**relations by predicate** (F1)\n\n| predicate | dev | dev2 | both |\n|---|---|---|---|")
+        print("\n**relations by predicate** (F1)\n\n| predicate | " + " | ".join(columns) + " |\n|---" * (len(columns) + 1) + "|")
     else:
-        print("== relations by predicate (F1)        dev      dev2      both")
-    for p in names:
-        cells = [_cell(predicates[s][p]["f"]) if p in predicates[s] else "–" for s in ("dev", "dev2", "both")]
+        print("== relations by predicate (F1)    " + "".join(f"{c:>10}" for c in columns))
+    for p in sorted(predicates["all"]):
+        cells = [_cell(predicates[s][p]["f"]) if p in predicates[s] else "–" for s in columns]
         print(f"| {p} | " + " | ".join(cells) + " |" if a.markdown else f"{p:<34}" + "".join(f"{c:>10}" for c in cells))
     return 0
 
