@@ -201,9 +201,38 @@ def policy_in_brackets(sent: Sentence, found: list[Mention], settings: Settings)
             for t in _INNER_TITLE.finditer(m.group(1)):
                 a = m.start(1) + t.start(1)
                 yield _mention(sent, "Policy", a, a + len(t.group(1)), t.group(1), "policy.brackets.v1", subtype="Policy")
+            yield from _issued_inside(sent, m.start(1), m.end(1), "policy.brackets.v1")
         elif cited and not words.is_function_word(words.cut(cited.group(1))[-1]):
             yield _mention(sent, "Organization", cited.start(1), cited.end(1), cited.group(1), "policy.brackets.v1",
                            subtype="Media")
+
+
+_ISSUED_INSIDE = re.compile(rf"关于(?:{_alt(P['policy']['issuing_verbs'])})(?![〈《])(.{{4,60}}?)"
+                            rf"的(?:{_alt(P['policy']['issuing_heads'])})$")
+
+
+def _issued_inside(sent: Sentence, a: int, b: int, source: str) -> Iterator[Mention]:
+    """The document a notice issues, named in its title without 〈〉
+    (…关于印发六盘水市新型基础设施建设三年行动方案(2022—2024年)的通知)."""
+    m = _ISSUED_INSIDE.search(sent.text, a, b)
+    if m and _POLICY_HEAD.search(m.group(1)):
+        yield _mention(sent, "Policy", m.start(1), m.end(1), _strip_quotes(m.group(1)), source, subtype="Policy")
+
+
+_NOTICE_TITLE = re.compile(rf"[{CJK}（）()]{{2,40}}?关于.{{2,100}}的(?:{_alt(P['policy']['notice_heads'])})")
+
+
+@recogniser("policy.notice-title.v1", needs=("关于",))
+def policy_notice_title(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
+    """A heading that is a 公文's title, its issuer first (市人民政府办公室关于
+    印发…的通知; the first line too, which a long title leaves no heading):
+    the document is that notice, and what it issues a document too."""
+    text = sent.text.strip()
+    if not (sent.heading or sent.index == 0) or not _NOTICE_TITLE.fullmatch(text) or "《" in text:
+        return
+    a = sent.text.index(text)
+    yield _mention(sent, "Policy", a, a + len(text), text, "policy.notice-title.v1", subtype="Policy")
+    yield from _issued_inside(sent, a, a + len(text), "policy.notice-title.v1")
 
 
 _LAW_TITLE = re.compile(rf"[{CJK}0-9（）()]{{4,40}}(?:{_alt(P['policy']['law_heads'])})")
@@ -1553,12 +1582,10 @@ def _sector_item(sent: Sentence, a: int, b: int, known: list[tuple[int, int]]) -
     start = max(start, a)
     name = re.sub(r"[（(][^)）]*[)）]$", "", text[start:b])
     name = _LEADING_VERB.sub("", name)
+    a = b - len(name) if text[start:b].endswith(name) else start
     if 2 <= len(name) <= 12 and not _NOT_SECTOR.search(name) and not words.is_function_word(name) \
-            and name not in _DOMAINS and not _PROCESS.search(name):
-        yield _mention(sent, "Sector", b - len(name) if text[start:b].endswith(name) else start, b, name,
-                       "sector.list.v1", subtype="Sector")
-
-
+            and name not in _DOMAINS and not _PROCESS.search(name) and _whole_word(text, a, b):  # not 平利用核能 of 和平…
+        yield _mention(sent, "Sector", a, b, name, "sector.list.v1", subtype="Sector")
 
 
 @recogniser("sector.list-peer.v1", needs=("、",))

@@ -1213,6 +1213,7 @@ def _surface_head(surface: str, head) -> str:
     return head.name
 
 
+_ISSUING = re.compile(rf"关于(?:{_alt(P['policy']['issuing_verbs'])})[〈《]?$")
 _TITLE_VERBS = set(P["relation"]["targets"]) | set(P["relation"]["issues"]) | set(P["relation"]["title_verbs"])
 
 
@@ -1242,10 +1243,15 @@ def _implied_by_names(frame: Frame) -> Iterator[Relation]:
     group a document is about (网络通信子集团, 29所 -> 中国电科)."""
     orgs = frame.of("Organization", top=False)
     text = frame.text
+    policies = frame.of("Policy", top=False)
     for p in frame.of("Policy"):
-        inside = max((o for o in orgs if o.start == p.start + 1 and o.end < p.end), key=lambda o: o.end, default=None)
+        opens = p.start + (text[p.start:p.start + 1] == "《")
+        inside = max((o for o in orgs if o.start == opens and o.end < p.end), key=lambda o: o.end, default=None)
         if inside is not None and _names_a_document(text[inside.end:p.end]):
             yield _rel(frame, inside, "issues", p, "structure.name.v1", frame.confidences.issues_title)
+            for q in policies:  # …关于印发《X》的通知: the notice's issuer issues X
+                if p.start < q.start and q.end <= p.end and _ISSUING.search(text, inside.end, q.start):
+                    yield _rel(frame, inside, "issues", q, "structure.name.v1", frame.confidences.issues_title)
         before = max((o for o in orgs if o.end == p.start), key=lambda o: o.end - o.start, default=None)
         if before is not None:
             yield _rel(frame, before, "issues", p, "structure.name.v1", frame.confidences.issues_title)
