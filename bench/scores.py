@@ -96,7 +96,7 @@ def main(argv=None) -> int:
         predicates["all"] = scored(score, pooled["gold"], pooled["records"])["predicates"]
     columns = [*sets, "all"]
     if a.markdown:
-        print("\n**relations by predicate** (F1)\n\n| predicate | " + " | ".join(columns) + " |\n|---" * (len(columns) + 1) + "|")
+        print("\n**relations by predicate** (F1)\n\n| predicate | " + " | ".join(columns) + " |\n|" + "---|" * (len(columns) + 1))
     else:
         print("== relations by predicate (F1)    " + "".join(f"{c:>10}" for c in columns))
     for p in sorted(predicates["all"]):
