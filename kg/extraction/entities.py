@@ -207,8 +207,8 @@ def policy_in_brackets(sent: Sentence, found: list[Mention], settings: Settings)
                            subtype="Media")
 
 
-_ISSUED_INSIDE = re.compile(rf"关于(?:{_alt(P['policy']['issuing_verbs'])})(?![〈《])(.{{4,60}}?)"
-                            rf"的(?:{_alt(P['policy']['issuing_heads'])})$")
+ISSUING = rf"关于(?:{_alt(P['policy']['issuing_verbs'])})"  # a notice's title issuing what follows (关于印发)
+_ISSUED_INSIDE = re.compile(rf"{ISSUING}(?![〈《])(.{{4,60}}?)的(?:{_alt(P['policy']['issuing_heads'])})$")
 
 
 def _issued_inside(sent: Sentence, a: int, b: int, source: str) -> Iterator[Mention]:
@@ -1582,10 +1582,10 @@ def _sector_item(sent: Sentence, a: int, b: int, known: list[tuple[int, int]]) -
     start = max(start, a)
     name = re.sub(r"[（(][^)）]*[)）]$", "", text[start:b])
     name = _LEADING_VERB.sub("", name)
-    a = b - len(name) if text[start:b].endswith(name) else start
+    first = b - len(name) if text[start:b].endswith(name) else start
     if 2 <= len(name) <= 12 and not _NOT_SECTOR.search(name) and not words.is_function_word(name) \
-            and name not in _DOMAINS and not _PROCESS.search(name) and _whole_word(text, a, b):  # not 平利用核能 of 和平…
-        yield _mention(sent, "Sector", a, b, name, "sector.list.v1", subtype="Sector")
+            and name not in _DOMAINS and not _PROCESS.search(name) and _whole_word(text, first, b):  # not 平利用核能 of 和平…
+        yield _mention(sent, "Sector", first, b, name, "sector.list.v1", subtype="Sector")
 
 
 @recogniser("sector.list-peer.v1", needs=("、",))

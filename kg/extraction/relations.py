@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import Callable, Iterator, Optional
 
-from kg.extraction.entities import CJK, outermost
+from kg.extraction.entities import CJK, ISSUING, outermost
 from kg.lang.lexicon import load
 from kg.doc.model import Mention, Relation, Sentence, coverage
 from kg.doc.settings import DEFAULT, Confidences, Settings
@@ -1213,7 +1213,7 @@ def _surface_head(surface: str, head) -> str:
     return head.name
 
 
-_ISSUING = re.compile(rf"关于(?:{_alt(P['policy']['issuing_verbs'])})[〈《]?$")
+_ISSUING = re.compile(rf"{ISSUING}[〈《]?$")
 _TITLE_VERBS = set(P["relation"]["targets"]) | set(P["relation"]["issues"]) | set(P["relation"]["title_verbs"])
 
 

@@ -459,9 +459,11 @@ def canonical_name(items: list[Sighting], surfaces: Counter) -> str:
         return first_name if first_name in surfaces else max(sorted(surfaces), key=len)
     if first_type in ("Region", "Policy", "Event", "Person"):
         return first_name
-    built = [s[1] for s in items if s[5] != "lexicon.gazetteer.v1" and not _spells_out(s[1], s[3])]
+    # each distinct (name, surface) once: an entity has tens of sightings
+    built = {name for name, surface in {(s[1], s[3]) for s in items if s[5] != "lexicon.gazetteer.v1"}
+             if not _spells_out(name, surface)}
     if built:
-        return max(sorted(set(built)), key=len)
+        return max(sorted(built), key=len)
     return max(sorted(surfaces), key=len)
 
 
