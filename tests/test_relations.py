@@ -464,3 +464,14 @@ def test_names_built_on_a_short_form_keep_the_form_written():
     facts = kg.extract("科技部基础研究司副司长周文能出席会议。")
     assert {e.name for e in facts.entities if e.type == "Organization"} == {"科技部", "科技部基础研究司"}
     assert ("科技部基础研究司", "subOrganizationOf", "科技部") in {(r.subject, r.predicate, r.object) for r in facts.relations}
+
+
+def test_a_plan_titling_the_text_speaks_its_aims():
+    """Under a plan's title, a sentence that names no subject states the plan's
+    aims; a news headline ending in 意见 or 措施 titles no plan."""
+    plan = "六盘水市新型基础设施建设三年行动方案(2022—2024年)"
+    facts = kg.extract(plan + "\n\n一、重点任务\n高水平推进5G、工业互联网等新一代数字基础设施建设。\n")
+    assert {(plan, "targets", "5G"), (plan, "targets", "工业互联网")} <= {
+        (r.subject, r.predicate, r.object) for r in facts.relations}
+    headline = kg.extract("北京市将对景区采取措施\n\n推动5G融入百业、服务大众。\n")
+    assert not any(r.predicate == "targets" for r in headline.relations)

@@ -62,6 +62,12 @@ class Sentence:
         return self.raw(start), self.raw(end - 1) + 1
 
     @property
+    def title_line(self) -> bool:
+        """A heading, or the document's first line: its title, which cleaning
+        leaves no heading (a long title, or one a headline's subject opens)."""
+        return self.heading or self.index == 0
+
+    @property
     def start(self) -> int:
         return self.raw(0)
 

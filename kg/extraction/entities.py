@@ -225,10 +225,9 @@ _NOTICE_TITLE = re.compile(rf"[{CJK}（）()]{{2,40}}?关于.{{2,100}}的(?:{_al
 @recogniser("policy.notice-title.v1", needs=("关于",))
 def policy_notice_title(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
     """A heading that is a 公文's title, its issuer first (市人民政府办公室关于
-    印发…的通知; the first line too, which a long title leaves no heading):
-    the document is that notice, and what it issues a document too."""
+    印发…的通知): the document is that notice, and what it issues a document too."""
     text = sent.text.strip()
-    if not (sent.heading or sent.index == 0) or not _NOTICE_TITLE.fullmatch(text) or "《" in text:
+    if not sent.title_line or not _NOTICE_TITLE.fullmatch(text) or "《" in text:
         return
     a = sent.text.index(text)
     yield _mention(sent, "Policy", a, a + len(text), text, "policy.notice-title.v1", subtype="Policy")
@@ -236,14 +235,20 @@ def policy_notice_title(sent: Sentence, found: list[Mention], settings: Settings
 
 
 _LAW_TITLE = re.compile(rf"[{CJK}0-9（）()]{{4,40}}(?:{_alt(P['policy']['law_heads'])})")
+_PLAN_TITLE = re.compile(rf"[{CJK}0-9“”]{{4,40}}(?:{_alt(P['policy']['plan_title_heads'])})"
+                         rf"(?:[（(]\d{{4}}[—–-]+\d{{4}}年?[)）])?")
+# 江苏制定新规划, 我国将对…采取措施: a headline, no plan's title
+_HEADLINE = re.compile(_alt(P["policy"]["verbs"] + P["relation"]["issues"] + P["policy"]["headline_words"]))
 
 
-@recogniser("policy.title-line.v1", needs=tuple(P["policy"]["law_heads"]))
+@recogniser("policy.title-line.v1", needs=tuple(P["policy"]["law_heads"] + P["policy"]["plan_title_heads"]))
 def policy_title_line(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
-    """A heading that is nothing but a law's name, opening with the region or
-    state that makes it (河北省数据条例): the document is that law."""
+    """A heading that is nothing but a law's or a plan's name, opening with the
+    region or state that makes it (河北省数据条例; 六盘水市新型基础设施建设三年
+    行动方案(2022—2024年)): the document, or the text under it, is that law or plan."""
     text = sent.text.strip()
-    if not sent.heading or not _LAW_TITLE.fullmatch(text):
+    if not sent.title_line or not (_LAW_TITLE.fullmatch(text) or _PLAN_TITLE.fullmatch(text)
+                                and not _HEADLINE.search(text)):
         return
     a = sent.text.index(text)
     if text.startswith("中华人民共和国") or any(m.type == "Region" and m.start == a for m in found):

@@ -59,13 +59,14 @@ def _frames(sentences: list[Sentence], mentions: list[list[Mention]], ctx) -> It
     posts: dict[str, Mention] = {}  # each person's body, by the posts found so far
     holders: dict[str, Mention] = {}  # each meeting's holder, by the holds found so far
     law, articles = None, False  # the law titling the text; whether its articles (第X条) have begun
+    plan = None  # the plan titling the text (a heading that is only its name): its aims follow
     scopes_of: dict[int, dict[str, str]] = {}
     places = frozenset(m.name for ms in mentions for m in relations.outermost(ms) if m.type == "Region")
     for sent, ms in zip(sentences, mentions):
         if sent.article != article:
             topic, event, article = None, None, sent.article
             voice, body, plans, speech, pending = None, None, False, False, False
-            law, articles = None, False
+            law, articles, plan = None, False, None
         new_paragraph = sent.paragraph != paragraph
         paragraph = sent.paragraph
         item = new_paragraph and relations.starts_list_item(sent.text)
@@ -92,6 +93,8 @@ def _frames(sentences: list[Sentence], mentions: list[list[Mention]], ctx) -> It
             articles = relations.opens_article(sent.text) or articles
         if articles and not (sent.heading and not relations.names_chapter(sent.text)):
             frame.law = law
+        if sent.title_line and law is None:
+            plan = relations.plan_titled(frame) or plan
         own = relations.explicit_subject(frame)
         speaks = relations.speaker_opens(frame)
         if speaks:
@@ -111,6 +114,8 @@ def _frames(sentences: list[Sentence], mentions: list[list[Mention]], ctx) -> It
         convener = holders.get(event.name) if event is not None and relations.meeting_says(frame) else None
         if convener is not None and frame.topic is None and own is None:
             frame.topic, frame.convened = convener, True  # 会议指出，要…: the body that held the meeting
+        if plan is not None and frame.topic is None and own is None and not speaks and not sent.heading:
+            frame.topic = plan  # under a plan's title, a sentence that names no subject states its aims
         found = list(relations.run(frame))
         for r in found:
             if r.predicate == "hasPosition":

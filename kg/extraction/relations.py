@@ -264,6 +264,18 @@ def law_titled(frame: Frame) -> Optional[Mention]:
     return laws[0] if laws and frame.text.strip() == laws[0].surface.strip() else None
 
 
+def plan_titled(frame: Frame) -> Optional[Mention]:
+    """The plan a title line names as a whole (六盘水市新型基础设施建设三年
+    行动方案(2022—2024年)), or the plan a notice titling the text issues
+    (…关于印发X的通知): the sentences under it that name no subject are its aims."""
+    line = frame.text.strip()
+    whole = next((m for m in frame.of("Policy") if m.surface.strip() == line), None)
+    if whole is None or not _PLAN_HEAD.search(whole.name) or _LAW_HEAD.search(whole.name):
+        return None
+    return next((q for q in frame.of("Policy", top=False) if whole.start < q.start and q.end <= whole.end
+                 and _ISSUING.search(frame.text, whole.start, q.start)), whole)
+
+
 def speaker(frame: Frame) -> Optional[Mention]:
     """The name, a person's or the body titling them, a sentence that opens a
     speech starts with (None for 他/她)."""
