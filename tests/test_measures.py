@@ -297,3 +297,22 @@ def test_measures_a_facility_word_inside_another_word_is_none():
 ])
 def test_measures_an_indicator_ends_where_its_noun_does(text, indicator):
     assert [g[1] for g in figures(text)] == [indicator]
+
+
+def test_a_source_cited_goes_on_with_the_headings_place():
+    """Under a place's heading (合肥：…), a paragraph that opens by citing its
+    source (据市数据资源局统计，…) is still that place's, not a new news item
+    that falls back to the article's place (长沙)."""
+    from kg.api import _source
+    from kg.extraction import entities, pipeline
+    from kg.extraction.clean import clean
+    from kg.extraction.resolution import resolve_document
+    from kg.extraction.sentences import split
+    text = ("长沙数字经济观察\n\n长沙市数字经济规模超过1000亿元。长沙将加快建设。长沙市大力发展软件产业。\n\n"
+            "合肥：数字经济再上台阶\n\n合肥市发展迅速。\n\n据市数据资源局统计，产业集聚企业近300家。\n")
+    doc = _source(text).document()
+    sentences = split(doc.id, clean(doc))
+    ctx, mentions = resolve_document(doc, sentences, [entities.recognise(s) for s in sentences])
+    frames = [f for f, _ in pipeline._frames(sentences, mentions, ctx)]
+    scopes = list(pipeline._figure_scopes(frames, ctx))
+    assert scopes[-1].name == "合肥市"

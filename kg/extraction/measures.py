@@ -756,6 +756,14 @@ def opens_as_news(text: str) -> bool:
     return bool(_NEWS_LEAD.match(text))
 
 
+def cites_source(text: str) -> bool:
+    """A paragraph that opens by citing its source (据X统计，…)."""
+    return text.startswith(_SOURCE_LEADS)
+
+
+_SOURCE_LEADS = tuple(M["source_leads"])
+
+
 def is_national_body(m: Mention) -> bool:
     """A government body seated in no region (教育部, 国家医保局): what it
     reports of the whole country is the country's."""

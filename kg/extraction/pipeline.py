@@ -188,20 +188,22 @@ def _figure_scopes(frames: list[relations.Frame], ctx) -> Iterator[Optional[Ment
     news items (联播快讯, a daily digest) does not have."""
     roundups = _roundups(frames, ctx.settings.thresholds.roundup_items)
     introduced = _report_openings(frames)
-    article, paragraph, item, unclear, opened = -1, -1, None, False, None
+    article, paragraph, item, unclear, opened, headed = -1, -1, None, False, None, False
     for frame in frames:
         sent = frame.sentence
         if sent.article != article:
-            article, item, unclear = sent.article, None, False
+            article, item, unclear, headed = sent.article, None, False, False
         if sent.paragraph != paragraph:
             paragraph, opened = sent.paragraph, None
             if sent.heading and not measures.is_byline(frame):
                 item = measures.heading_scope(frame)
+                headed = item is not None
                 unclear = item is None and measures.names_someone(frame)
             elif not sent.heading:
                 opened = measures.opening_place(frame)
-                if measures.opens_as_news(sent.text):  # a dateline starts a new item
-                    item, unclear = None, False
+                # a dateline starts a new item; a source cited goes on with a heading's place
+                if measures.opens_as_news(sent.text) and not (headed and measures.cites_source(sent.text)):
+                    item, unclear, headed = None, False, False
         default = None if unclear or sent.article in roundups else _article_default(ctx, sent, introduced.get(sent.article))
         national = item or default
         if opened is not None and national is not None and national.name == measures.COUNTRY \
