@@ -316,3 +316,13 @@ def test_a_source_cited_goes_on_with_the_headings_place():
     frames = [f for f, _ in pipeline._frames(sentences, mentions, ctx)]
     scopes = list(pipeline._figure_scopes(frames, ctx))
     assert scopes[-1].name == "合肥市"
+
+
+def test_a_scope_word_under_another_citys_heading_is_that_city():
+    """全市 in a round-up's section under 武汉's heading is 武汉, though the
+    article is mostly about 长沙."""
+    import kg
+    text = ("长沙数字经济观察\n\n长沙市数字经济规模超过1000亿元。长沙将加快建设。长沙市大力发展软件产业。\n\n"
+            "武汉：建成数字经济一线城市\n\n武汉经济稳步恢复。\n\n其中，数字经济占全市GDP比重超过40%。\n")
+    facts = kg.extract(text, published="2021-09-24")
+    assert [m.subject for m in facts.measures if m.value == 40] == ["武汉市"]

@@ -333,7 +333,7 @@ _SCOPES = "省市县区"
 # 委, 府...), or is a task office: a sentence without any has no body.
 _BODY_ENDS = tuple(sorted({s[-1] for s in P["organization"]["body_suffixes"]} | {k[-1] for k in _ABBR}
                           | {s[-1] for s in P["organization"]["region_bodies"]} | set(_TASK_OFFICES)))
-_SCOPE_WORDS = {"我市", "全市", "本市", "我省", "全省", "本省"}
+SCOPE_WORDS = {"我市", "全市", "本市", "我省", "全省", "本省"}  # a region the context names
 
 
 def _expand(body: str) -> str:
@@ -419,7 +419,7 @@ def _scope_ok(text: str, i: int) -> bool:
     if i == 0:
         return True
     pair = text[i - 1:i + 1]
-    if pair in _SCOPE_WORDS:
+    if pair in SCOPE_WORDS:
         return False
     return not (_HAN.match(text[i - 1]) and words.frequency(pair) >= 20)
 

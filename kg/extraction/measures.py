@@ -20,7 +20,7 @@ import re
 from typing import Iterator, Optional
 
 from kg.lang import words
-from kg.extraction.entities import CJK, HAN_OR_LATIN
+from kg.extraction.entities import CJK, HAN_OR_LATIN, SCOPE_WORDS
 from kg.lang.lexicon import load
 from kg.doc.model import Measure, Mention, coverage
 from kg.lang.registry import alternation as _alt, any_of
@@ -823,6 +823,15 @@ _WHEN = re.compile(r"后|以来|期间|之前|前夕")  # 党的十八大以来:
 _PLAN = re.compile(f"(?:{_alt(M['plan_heads'])})(?:[（(].*[)）])?$")
 
 
+def _in_section(m: Mention, scope: Optional[Mention]) -> Mention:
+    """全市 under another city's heading (武汉：…, in a round-up of cities) is
+    that city, not the one the article names most."""
+    if scope is not None and scope.type == "Region" and m.surface in SCOPE_WORDS and scope.name != m.name \
+            and scope.name.endswith(m.surface[-1]):
+        return scope
+    return m
+
+
 def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: Optional[Mention],
                      county: Optional[str] = None) -> Optional[Mention]:
     """The region or body the figure belongs to, by what the text makes
@@ -843,7 +852,7 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
         if m.type in _SUBJECT_TYPES and lead <= m.start <= lead + 1 and m.end <= pos \
                 and text[m.end:m.end + 1] not in _EXAMPLES and not _after_marker(text, m.start) \
                 and not _reports(frame, m):
-            return m
+            return _in_section(m, scope)
     national = _national_word(frame, a, pos)
     local = _COUNTY_WORD.search(text, a, pos)
     if local is not None:  # 全县新建…: that county's, or no one's the text makes clear
@@ -851,7 +860,7 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
     for m in _owners(frame):  # 组织全市753户…: the region the figure is counted in
         if m.type == "Region" and a <= m.start and m.end <= pos and not _after_marker(text, m.start) \
                 and text[m.end:m.end + 1] not in _EXAMPLES and not (m.name == COUNTRY and _COMPARES_AFTER.match(text, m.end)):
-            return m
+            return _in_section(m, scope)
     if national is not None:
         return national
     if _opens_with_facility(frame, lead, pos) or a > frame.lead and _opens_with_facility(frame, frame.lead, _clause(text, frame.lead)[1]):
