@@ -326,3 +326,9 @@ def test_a_scope_word_under_another_citys_heading_is_that_city():
             "武汉：建成数字经济一线城市\n\n武汉经济稳步恢复。\n\n其中，数字经济占全市GDP比重超过40%。\n")
     facts = kg.extract(text, published="2021-09-24")
     assert [m.subject for m in facts.measures if m.value == 40] == ["武汉市"]
+
+
+def test_the_indicator_leaves_out_whose_figure_it_is():
+    import kg
+    facts = kg.extract("今年上半年，杭州数字经济规模达到1.2万亿元。", published="2021-07-01")
+    assert [(m.subject, m.indicator) for m in facts.measures] == [("杭州市", "数字经济规模")]

@@ -441,12 +441,21 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
             continue
         if subj is not scope and subj.type in _SUBJECT_TYPES:  # a figure's subject goes on to the later figures of its sentence
             carried = subj
-        yield Measure(subject=subj, indicator=indicator, value=round(value, 6), unit=unit, year=fig_year,
+        yield Measure(subject=subj, indicator=_without_subject(indicator, subj), value=round(value, 6), unit=unit, year=fig_year,
                       status=status, change=change, qualifier=qualifier, sentence=frame.sentence.index,
                       start=m.start(), end=m.end(), extractor="measure.figure.v1", confidence=frame.confidences.measure)
 
 
 _DAY, _DAY_COUNTS = M["day_unit"], M["day_indicators"]
+
+
+def _without_subject(indicator: str, subj: Mention) -> str:
+    """What is counted, without the name of whose it is (武汉市GDP增速 -> GDP增速
+    of 武汉市; 长沙数字经济规模 -> 数字经济规模): the subject says whose."""
+    for name in sorted({subj.name, subj.surface, subj.name.rstrip("省市区县")}, key=len, reverse=True):
+        if len(name) >= 2 and indicator.startswith(name) and len(indicator) - len(name) >= 2:
+            return indicator[len(name):]
+    return indicator
 
 
 def _only_names(indicator: str, frame: Frame) -> bool:
