@@ -332,3 +332,11 @@ def test_the_indicator_leaves_out_whose_figure_it_is():
     import kg
     facts = kg.extract("今年上半年，杭州数字经济规模达到1.2万亿元。", published="2021-07-01")
     assert [(m.subject, m.indicator) for m in facts.measures] == [("杭州市", "数字经济规模")]
+
+
+def test_its_figures_are_the_clause_before_it():
+    """杭州作为…，其城市大脑…: 其 is the subject the clause before opens with;
+    其它 and 其中 are no 其."""
+    import kg
+    facts = kg.extract("上海长宁试点一网统管；杭州作为数字治理第一城，其城市大脑每天平均协同数据1.2亿多条。")
+    assert [m.subject for m in facts.measures] == ["杭州市"]

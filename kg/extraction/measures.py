@@ -832,10 +832,25 @@ _WHEN = re.compile(r"后|以来|期间|之前|前夕")  # 党的十八大以来:
 _PLAN = re.compile(f"(?:{_alt(M['plan_heads'])})(?:[（(].*[)）])?$")
 
 
-def _in_section(m: Mention, scope: Optional[Mention]) -> Mention:
+_ITS = re.compile(r"其(?![它他中余实次])")  # not 其它, 其中, 其余…
+_SEGMENT_END = re.compile(r"[；;。！？!?]")
+_COMMA = re.compile(r"[，,：:]")
+
+
+def _previous_clause_subject(frame: Frame, a: int) -> Optional[Mention]:
+    """The region or body that opens a clause before ``a`` in its part of the
+    sentence (up to a ；), the nearest first."""
+    text = frame.text
+    segment = max((m.end() for m in _SEGMENT_END.finditer(text, 0, a)), default=0)
+    starts = {segment} | {c.end() for c in _COMMA.finditer(text, segment, a)}
+    return max((m for m in _owners(frame) if m.type in _SUBJECT_TYPES and m.end <= a
+                and any(s <= m.start <= s + 1 for s in starts)), key=lambda m: m.start, default=None)
+
+
+def _in_section(m: Optional[Mention], scope: Optional[Mention]) -> Optional[Mention]:
     """全市 under another city's heading (武汉：…, in a round-up of cities) is
     that city, not the one the article names most."""
-    if scope is not None and scope.type == "Region" and m.surface in SCOPE_WORDS and scope.name != m.name \
+    if m is not None and scope is not None and scope.type == "Region" and m.surface in SCOPE_WORDS and scope.name != m.name \
             and scope.name.endswith(m.surface[-1]):
         return scope
     return m
@@ -862,6 +877,8 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
                 and text[m.end:m.end + 1] not in _EXAMPLES and not _after_marker(text, m.start) \
                 and not _reports(frame, m):
             return _in_section(m, scope)
+    if _ITS.match(text, lead):  # 杭州作为…，其城市大脑…: whose 其 is, the subject the clause before opens with
+        return _in_section(_previous_clause_subject(frame, a), scope) or scope
     national = _national_word(frame, a, pos)
     local = _COUNTY_WORD.search(text, a, pos)
     if local is not None:  # 全县新建…: that county's, or no one's the text makes clear
