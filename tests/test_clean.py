@@ -48,3 +48,12 @@ def test_clean_separates_articles_on_a_page():
     assert article["上海发布5G基站布局规划导则"] == article["本报讯 近日,上海市经信委编制印发了《导则》。"]
     assert article["福建出台工作要点"] == article["本报讯 近日,福建省政府办公厅印发了《工作要点》。"]
     assert article["福建出台工作要点"] != article["上海发布5G基站布局规划导则"]
+
+
+def test_clean_keeps_the_title_apart_from_the_text():
+    """A long title is no broken line: its last word (创新链) and the text's first
+    name (北京大学…) make no name together."""
+    import kg
+    facts = kg.extract("重庆专访 | 中科院院士、北京大学副校长张平文：重庆打造数字生态 要围绕产业建创新链\n\n"
+                       "北京大学大数据分析与应用技术国家工程实验室发布数字生态指数。\n")
+    assert "北京大学大数据分析与应用技术国家工程实验室" in {e.name for e in facts.entities}

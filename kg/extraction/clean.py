@@ -99,6 +99,7 @@ _CLAUSE = re.compile(r"[,，]")  # a comma in a short line: prose cut short, not
 _LINE_BREAK = re.compile(r"[\n\r]")
 _LIST_MARK = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|第[一二三四五六七八九十]+)")
 _NEWS_LEAD = re.compile(r"本报讯|新华社.{0,8}电|[^，,。]{0,12}讯[ 　]")
+_SOURCE_LINE = re.compile(r"[^，,。\s]{0,8}消息[（(]|本报讯|新华社")
 
 
 def lines(text: Mapped) -> Iterator[Mapped]:
@@ -168,7 +169,10 @@ def clean(doc: Document, settings: Settings = DEFAULT) -> list[Paragraph]:
 
     body = _join_title(body)
     body = _drop_repeats(body)
-    body = _join_broken(body, settings.thresholds.long_line_chars)
+    # the document's title is no broken line, unless a report's source line follows (央视网消息…：) and reads it as its headline
+    keep_first = bool(doc.title) and len(body) > 1 and body[0].text.text == doc.title \
+        and not _SOURCE_LINE.match(body[1].text.text)
+    body = _join_broken(body, settings.thresholds.long_line_chars, keep_first=keep_first)
     return body + captions
 
 
@@ -206,11 +210,12 @@ def _join_title(paragraphs: list[Paragraph]) -> list[Paragraph]:
     return [Paragraph(title, 0, heading=True)] + paragraphs[n:]
 
 
-def _join_broken(paragraphs: list[Paragraph], long_chars: int) -> list[Paragraph]:
-    """Join a long paragraph (``long_chars``) that stops mid-sentence to the next one."""
+def _join_broken(paragraphs: list[Paragraph], long_chars: int, keep_first: bool = False) -> list[Paragraph]:
+    """Join a long paragraph (``long_chars``) that stops mid-sentence to the next
+    one; not the document's title (``keep_first``: …建创新链, then 北京大学…)."""
     out: list[Paragraph] = []
     for p in paragraphs:
-        if out:
+        if out and not (keep_first and len(out) == 1 and out[0] is paragraphs[0]):
             prev = out[-1]
             t = prev.text.text
             broken = (len(t) >= long_chars or (prev.heading and _CLAUSE.search(t) and not _LIST_MARK.match(t)))
