@@ -45,6 +45,8 @@ def triples(text: str, scopes=None) -> set[tuple[str, str, str]]:
     ("近年，湖南省大力发展数字经济", {("湖南省", "targets", "数字经济")}),  # 近年， a time phrase before the subject
     ("上海市经济和信息化工作委员会书记沈军表示", {("沈军", "hasPosition", "上海市经济和信息化工作委员会")}),  # X工作委员会
     ("工业和信息化部新闻发言人赵志国表示", {("赵志国", "hasPosition", "工业和信息化部")}),
+    ("中办国办印发《关于加强网络文明建设的意见》", {("中共中央办公厅", "issues", "关于加强网络文明建设的意见"),
+                                         ("国务院办公厅", "issues", "关于加强网络文明建设的意见")}),  # one word to jieba
     ("为贯彻落实《贵州省人民政府办公厅关于印发贵州省新型基础设施建设三年行动方案(2022—2024年)的通知》有关要求",
      {("贵州省人民政府办公厅", "issues", "贵州省新型基础设施建设三年行动方案(2022—2024年)")}),  # what a notice issues
     ("中国铁建重工集团发布新产品", {("中国铁建重工集团", "subOrganizationOf", "中国铁道建筑集团有限公司")}),  # a group's company, named after it

@@ -114,7 +114,9 @@ def _stands_as_word(text: str, th: Thresholds, start: int, end: int, entries: tu
     if end - start == 2 and e.subtype in _WORD_ONLY and not e.short:
         return _word_start(text, start, end)  # 美国 inside 欧美国家, 印度 in 印度洋; not 德国 in 德国总理
     if end - start == 2 and (e.type == "Sector" or e.short) or e.subtype == "InternationalOrganization":
-        return _whole_word(text, start, end)  # 化工 inside 数字化工厂, 兴业 inside 新兴业务, 联合国 in 联合|国家卫健委
+        # 化工 inside 数字化工厂, 兴业 inside 新兴业务, 联合国 in 联合|国家卫健委; but 中办国办, one
+        # word to jieba, is two listed names
+        return _whole_word(text, start, end) or e.short and _names_in_one_word(text, start, end)
     if end - start == 3 and e.short and e.type == "Organization" and start > 0:
         # 国新办 in 我国新办…: its first character ends a common name the lexicon
         # lists (我国), which jieba's cut (我|国新办) would wrongly refuse
@@ -138,6 +140,15 @@ def _foreign_name_reading(text: str, start: int, end: int, country_end: int, nam
     if joiner in _NAME_DOTS or joiner in _HYPHENS and start - 1 != name_end or start == country_end:
         return False
     return not (text[end - 1] == "约" and _NUMERALS_AFTER.match(text, end))
+
+
+def _names_in_one_word(text: str, start: int, end: int) -> bool:
+    """The word jieba reads around the span is this name and another listed
+    short name side by side (中办国办: 中办 + 国办)."""
+    cuts = sorted(_cuts(text, start, end))
+    a, b = max(c for c in cuts if c <= start), min((c for c in cuts if c >= end), default=end)
+    rest = text[end:b] if a == start else text[a:start] if b == end else ""
+    return bool(rest) and any(x.type == "Organization" for x in LEX.entries.get(rest, ()))
 
 
 def _whole_word(text: str, start: int, end: int) -> bool:
