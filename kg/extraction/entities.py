@@ -287,7 +287,8 @@ def policy_after_verb(sent: Sentence, found: list[Mention], settings: Settings) 
         for item in m.group(1).split("、"):
             a, b = pos, pos + len(item)
             pos = b + 1
-            if any(s <= a < e or s < b <= e for s, e in taken) or item.startswith(_GENERIC_OPENERS) or _NOT_ONE_NAME.search(item):
+            if any(s <= a < e or s < b <= e for s, e in taken) or item.startswith(_GENERIC_OPENERS + _LIST_JOINERS) \
+                    or _NOT_ONE_NAME.search(item):  # 制定和实施…方案: the verbs go on, no name starts
                 continue
             if item.endswith(_CAMPAIGN_HEADS):
                 yield _mention(sent, "Event", a, b, _strip_quotes(item), "policy.after-verb.v1", subtype="Campaign")
