@@ -340,3 +340,15 @@ def test_its_figures_are_the_clause_before_it():
     import kg
     facts = kg.extract("上海长宁试点一网统管；杭州作为数字治理第一城，其城市大脑每天平均协同数据1.2亿多条。")
     assert [m.subject for m in facts.measures] == ["杭州市"]
+
+
+def test_a_national_body_that_reports_figures_gives_the_countrys():
+    """annotation.md: national figures belong to 中国, not to the ministry that
+    reports them (国家统计局数据显示，…; 工信部：… as a headline)."""
+    import kg
+    for text in ("国家统计局数据显示，1-2月，规模以上工业增加值同比增长7.5%。", "工信部：1-2月电信业务收入同比增长9.2%"):
+        facts = kg.extract(text, published="2022-03-20")
+        assert [m.subject for m in facts.measures] == ["中国"], text
+        assert all(e.aliases == () for e in facts.entities if e.name == "中国")
+    own = kg.extract("工业和信息化部今年新建了3个实验室。", published="2022-03-20")
+    assert [m.subject for m in own.measures] == ["工业和信息化部"]

@@ -753,8 +753,29 @@ def opening_place(frame: Frame) -> Optional[Mention]:
 
 def heading_scope(frame: Frame) -> Optional[Mention]:
     """Whose a heading is (a round-up item's, a section's): the place or
-    body it opens with, else the country where it speaks of 全国/我国."""
-    return opening_place(frame) or _national_word(frame, 0, len(frame.text))
+    body it opens with, else the country where it speaks of 全国/我国. A
+    national body's heading (工信部：1-2月电信业务收入…) gives the country's
+    figures (annotation.md: not the ministry's that reports them)."""
+    place = opening_place(frame)
+    if place is not None and is_national_body(place):
+        return _country_for(place, frame)
+    return place or _national_word(frame, 0, len(frame.text))
+
+
+_SOURCE_COLONS = ("：", ":")
+
+
+def _national_source(frame: Frame, m: Mention) -> bool:
+    """A national body that reports figures (国家统计局数据显示，…; 工信部：…):
+    they are the country's (annotation.md), not the body's."""
+    return is_national_body(m) and (_reports(frame, m) or frame.text.startswith(_SOURCE_COLONS, m.end))
+
+
+def _country_for(body: Mention, frame: Frame) -> Mention:
+    """The country, in place of a national body that reports its figures: the
+    sentence says so as a whole (no word of it names the country)."""
+    return Mention(type="Region", surface=COUNTRY, name=COUNTRY, start=0, end=len(frame.text),
+                   sentence=frame.sentence.index, source="measure.context.v1")
 
 
 _NEWS_LEAD = re.compile(rf"(?:{_alt(M['news_leads'])}|\d{{1,2}}月\d{{1,2}}日)")
@@ -874,9 +895,11 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
             return m
     for m in _owners(frame):
         if m.type in _SUBJECT_TYPES and lead <= m.start <= lead + 1 and m.end <= pos \
-                and text[m.end:m.end + 1] not in _EXAMPLES and not _after_marker(text, m.start) \
-                and not _reports(frame, m):
-            return _in_section(m, scope)
+                and text[m.end:m.end + 1] not in _EXAMPLES and not _after_marker(text, m.start):
+            if _national_source(frame, m):
+                return _country_for(m, frame)  # 工信部：…, 国家统计局数据显示，…: the country's figures
+            if not _reports(frame, m):
+                return _in_section(m, scope)
     if _ITS.match(text, lead):  # 杭州作为…，其城市大脑…: whose 其 is, the subject the clause before opens with
         return _in_section(_previous_clause_subject(frame, a), scope) or scope
     national = _national_word(frame, a, pos)
@@ -898,11 +921,13 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
     if scene > (place.end if place is not None else -1):
         return None  # …，在滨江数据中心集群，…: set in a place the text names as no entity we know
     if place is not None and place.end <= pos:
-        return place
+        return _country_for(place, frame) if _national_source(frame, place) else place
     if carried is not None:
         return carried
 
     subj = subject(frame)
+    if subj is not None and subj.sentence == frame.sentence.index and _national_source(frame, subj):
+        return _country_for(subj, frame)
     if subj is not None and _owns_figures(subj) and subj.sentence == frame.sentence.index and not _reports(frame, subj) \
             and not _WHEN.match(text, subj.end):
         return subj
