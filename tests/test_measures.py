@@ -352,3 +352,9 @@ def test_a_national_body_that_reports_figures_gives_the_countrys():
         assert all(e.aliases == () for e in facts.entities if e.name == "中国")
     own = kg.extract("工业和信息化部今年新建了3个实验室。", published="2022-03-20")
     assert [m.subject for m in own.measures] == ["工业和信息化部"]
+
+
+def test_news_from_a_national_body_gives_the_countrys_figures():
+    import kg
+    facts = kg.extract("记者从工业和信息化部获悉，1-2月，电信业务收入累计完成2580亿元。", published="2022-03-20")
+    assert [m.subject for m in facts.measures] == ["中国"]

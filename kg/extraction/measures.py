@@ -765,6 +765,17 @@ def heading_scope(frame: Frame) -> Optional[Mention]:
 _SOURCE_COLONS = ("：", ":")
 
 
+_FROM = re.compile(r"[^，,。]{0,8}?从$")
+_SOURCE_VERBS = tuple(M["source_verbs"])
+
+
+def _news_source(frame: Frame) -> Optional[Mention]:
+    """The body a report's news came from (记者今天从国家统计局获悉，…)."""
+    text = frame.text
+    return next((m for m in _owners(frame) if m.type == "Organization" and text.startswith(_SOURCE_VERBS, m.end)
+                 and _FROM.fullmatch(text, frame.lead, m.start)), None)
+
+
 def _national_source(frame: Frame, m: Mention) -> bool:
     """A national body that reports figures (国家统计局数据显示，…; 工信部：…):
     they are the country's (annotation.md), not the body's."""
@@ -928,6 +939,9 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
     subj = subject(frame)
     if subj is not None and subj.sentence == frame.sentence.index and _national_source(frame, subj):
         return _country_for(subj, frame)
+    source = _news_source(frame)
+    if source is not None and is_national_body(source):
+        return _country_for(source, frame)  # 记者从工业和信息化部获悉，…
     if subj is not None and _owns_figures(subj) and subj.sentence == frame.sentence.index and not _reports(frame, subj) \
             and not _WHEN.match(text, subj.end):
         return subj
