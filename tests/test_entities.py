@@ -31,6 +31,7 @@ def mentions(text: str) -> set[tuple[str, str]]:
     ("乐聚(深圳)机器人技术有限公司CEO常琳认为", {("Organization", "乐聚(深圳)机器人技术有限公司"), ("Person", "常琳")}),
     ("湖南省委办公厅、省政府办公厅日前印发", {("Organization", "中共湖南省委办公厅")}),
     ("贯彻“不忘初心、牢记使命”主题教育成果", {("Event", "不忘初心、牢记使命主题教育")}),
+    ("据了解，数字生态指数2020由总指数和15项分指数构成", {("Policy", "数字生态指数2020")}),  # a yearly index
 ])
 def test_entities_recognise_sentence(text, expected):
     found = mentions(text)

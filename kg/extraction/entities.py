@@ -299,12 +299,15 @@ def policy_after_verb(sent: Sentence, found: list[Mention], settings: Settings) 
 _FIVE_YEAR_PLAN = re.compile(rf"(“?十[一二三四五六七八九]五”?[{CJK}]{{0,16}}?规划(?:建议|纲要)?)")
 _PROGRAMME = re.compile(rf"(\d{{4}}年度?[{CJK}]{{2,14}}?(?:行动|工程|专项行动|行动计划)|(?:[{CJK}A-Za-z0-9]{{2,8}})?“[^“”]{{2,16}}”(?:行动|工程|专项行动)|[{CJK}]{{2,8}}“[^“”]{{1,14}}(?:工程|行动)”)(?![{CJK}])")
 _WORK_REPORT = Guarded(r"(?:\d{4}年)?政府工作报告", needs=("政府工作报告",))
+# A named index, published yearly under its year (数字生态指数2020, “数字生态指数（2021）”).
+_YEARLY_INDEX = re.compile(r"指数(?:\d{4}|[（(]\d{4}[)）])(?!\d)")
 
 
-@recogniser("policy.programme.v1", needs=("规划", "行动", "工程", "政府工作报告"))
+@recogniser("policy.programme.v1", needs=("规划", "行动", "工程", "政府工作报告", "指数"))
 def policy_programme(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
-    """Plans and programmes named without 《》: “十四五”规划, 天津市“十四五”规划,
-    2025年度智能工厂梯度培育行动, 工业互联网“十百千万”工程."""
+    """Plans, programmes and yearly indexes named without 《》: “十四五”规划,
+    天津市“十四五”规划, 2025年度智能工厂梯度培育行动, 工业互联网“十百千万”工程,
+    数字生态指数2020."""
     text = sent.text
     inside = [(m.start, m.end) for m in found if m.type == "Policy"]
     regions = {m.end: m for m in found if m.type == "Region" and not m.scope}
@@ -312,6 +315,10 @@ def policy_programme(sent: Sentence, found: list[Mention], settings: Settings) -
         if not any(s <= m.start() < e for s, e in inside):
             a = regions[m.start()].start if m.start() in regions else m.start()
             yield _mention(sent, "Policy", a, m.end(), text[a:m.end()], "policy.programme.v1", subtype="Policy")
+    for m in _YEARLY_INDEX.finditer(text):  # its name: the words before 指数
+        a = _name_left(text, m.start(), max_chars=12)
+        if a < m.start() and not any(s <= a < e for s, e in inside):
+            yield _mention(sent, "Policy", a, m.end(), text[a:m.end()], "policy.programme.v1", subtype="Index")
     for pattern in (_FIVE_YEAR_PLAN, _PROGRAMME):
         for m in pattern.finditer(text):
             a = m.start()
