@@ -166,11 +166,20 @@ def extract(text_or_path: Union[str, Path], *, published: Optional[str] = None,
 
 def _source(text_or_path: Union[str, Path]) -> Source:
     if isinstance(text_or_path, Path) or (isinstance(text_or_path, str) and "\n" not in text_or_path
-                                          and len(text_or_path) < 4096 and Path(text_or_path).is_file()):
+                                          and len(text_or_path) < 4096 and _is_file(text_or_path)):
         return read_source(Path(text_or_path))
     data = text_or_path.encode("utf-8")
     digest = hashlib.sha256(data).hexdigest()
     return Source(f"text_{digest[:16]}", "<text>", data, digest)
+
+
+def _is_file(text: str) -> bool:
+    """Whether a one-line string names a file; a long sentence is no path (the
+    system refuses names over 255 bytes)."""
+    try:
+        return Path(text).is_file()
+    except OSError:
+        return False
 
 
 @dataclass(frozen=True)

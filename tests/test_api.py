@@ -50,3 +50,9 @@ def test_api_extract_names_what_it_cannot_read(tmp_path):
     (tmp_path / "empty.txt").write_bytes(b"   ")
     with pytest.raises(ValueError, match="empty.txt: no text"):
         kg.extract(tmp_path / "empty.txt")
+
+
+def test_api_extract_reads_a_long_line_as_text_not_as_a_path():
+    # Over 255 bytes a string cannot be a file name; the system refuses to look it up.
+    text = "1-2月，东部地区完成软件业务收入6837亿元，同比下降9.4%。" * 6
+    assert kg.extract(text, published="2020-04-03").document.text == text
