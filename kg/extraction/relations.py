@@ -1285,8 +1285,10 @@ def _implied_by_names(frame: Frame) -> Iterator[Relation]:
             # 中央网络安全和信息化委员会办公室; not 京东 in 京东方…, a short name).
             written = o.surface if _listed_heads(o.surface, o.name) else o.name
             # 中国银行保险监督管理委员会 opens with 中国银行: a state body is no company's unit
+            # what follows the head is a name of its own (国资委), not a last character (京东 + 方)
             heads = [e for e in _listed_heads(written, o.name) if (written is o.surface or written.startswith(e.name))
-                     and (e.subtype != "Enterprise" or o.subtype == "Enterprise")]
+                     and (e.subtype != "Enterprise" or o.subtype == "Enterprise")
+                     and len(written) - len(_surface_head(written, e)) >= 2]
             if heads:
                 head = replace(_org(frame, heads[0].name, o), surface=_surface_head(written, heads[0]),
                                source="lexicon.gazetteer.v1")
