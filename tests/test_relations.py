@@ -481,3 +481,11 @@ def test_a_plan_titling_the_text_speaks_its_aims():
         (r.subject, r.predicate, r.object) for r in facts.relations}
     headline = kg.extract("北京市将对景区采取措施\n\n推动5G融入百业、服务大众。\n")
     assert not any(r.predicate == "targets" for r in headline.relations)
+
+
+def test_a_document_cited_as_a_source_is_no_topic():
+    """根据X发布的《白皮书》，…: the white paper is where the figures come from;
+    the next sentence's aims are not its."""
+    facts = kg.extract("根据赛迪顾问发布的《2021中国数字经济城市发展白皮书》，长沙数字经济规模超千亿元。"
+                       "壮大云计算、大数据等数字产业。")
+    assert not any(r.subject == "2021中国数字经济城市发展白皮书" and r.object in ("云计算", "大数据") for r in facts.relations)

@@ -123,7 +123,7 @@ def _frames(sentences: list[Sentence], mentions: list[list[Mention]], ctx) -> It
             elif r.predicate == "holds":
                 holders.setdefault(r.object.name, r.subject)
         issued = [r.object for r in found if r.predicate == "issues" and r.extractor == "issues.trigger.v1"]
-        if issued:
+        if issued and not relations.cites(frame):  # a document cited as the source is no topic
             topic, leading = issued[-1], True
         elif speaks or sent.heading and not item and own is None:
             # a person speaks now (习近平指出，中国将…，要…: their words carry no

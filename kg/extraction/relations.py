@@ -264,6 +264,14 @@ def law_titled(frame: Frame) -> Optional[Mention]:
     return laws[0] if laws and frame.text.strip() == laws[0].surface.strip() else None
 
 
+_CITATIONS = tuple(P["relation"]["citations"])
+
+
+def cites(frame: Frame) -> bool:
+    """The sentence opens by citing its source (根据…发布的《白皮书》，…)."""
+    return frame.text.startswith(_CITATIONS, frame.lead)
+
+
 def plan_titled(frame: Frame) -> Optional[Mention]:
     """The plan a title line names as a whole (六盘水市新型基础设施建设三年
     行动方案(2022—2024年)), or the plan a notice titling the text issues
