@@ -65,8 +65,14 @@ class Frame:
     @cached_property
     def lead(self) -> int:
         """Where the sentence's own words start: after the dateline and an
-        opening time or linking phrase (近日，, 党的十八大以来，)."""
-        return self.dateline + _LEAD.match(self.text[self.dateline:]).end()
+        opening time or linking phrase (近日，, 党的十八大以来，), and after a
+        document that says what a place or body named next will do (报告提出
+        长沙计划…; but 规划提出，力争… speaks of the plan itself)."""
+        lead = self.dateline + _LEAD.match(self.text[self.dateline:]).end()
+        says = _DOCUMENT_SAYS.match(self.text, lead)
+        if says and any(m.start == says.end() and m.type in ("Region", "Organization") for m in self.mentions):
+            return says.end()
+        return lead
 
 
 Extractor = Callable[[Frame], Iterator[Relation]]
@@ -82,7 +88,9 @@ def _rel(frame: Frame, s: Mention, p: str, o: Mention, name: str, conf: float, r
 _LEAD = re.compile(r"^(?:本报讯\s*)?(?:(?:"
                    f"{_alt(P['relation']['lead_phrases'])}|{_alt(P['measure']['hearsay'])}|"  # 据悉，广东移动…: the news was heard; the subject follows
                    f"(?:{_alt(P['relation']['lead_phrases_comma'])})(?=[，,])|"
+                   f"在[^，,。]{{1,8}}上(?=[，,])|"  # 在行动上，…
                    r"\d{1,2}月\d{1,2}日|\d{4}年(?:\d{1,2}月)?|[^，,。；;]{1,14}以来(?=[，,]))[，,]?\s*)*")
+_DOCUMENT_SAYS = re.compile(f"(?:{_alt(P['relation']['document_says'])})[还也]?(?:{_alt(P['relation']['says_verbs'])})[，,：:]?")
 _CLAUSE_END = re.compile(r"[，,；;：:。！？!?]")
 # A dateline or a source line opens a report and names no actor:
 # 新华社青岛3月18日电, 本报讯, 央视网消息（新闻联播）：, 来源：人民网, 责任编辑：X.
