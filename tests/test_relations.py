@@ -44,6 +44,8 @@ def triples(text: str, scopes=None) -> set[tuple[str, str, str]]:
     ("而江苏推进大数据产业的发展", {("江苏省", "targets", "大数据")}),  # 而 opens no name: the subject follows
     ("近年，湖南省大力发展数字经济", {("湖南省", "targets", "数字经济")}),  # 近年， a time phrase before the subject
     ("在行动上，报告提出长沙计划壮大云计算、大数据等数字产业", {("长沙市", "targets", "云计算")}),  # the report says what 长沙 will do
+    ("西安国家应用数学中心主任、西安交通大学徐宗本院士作报告", {("徐宗本", "hasPosition", "西安国家应用数学中心"),
+                                               ("徐宗本", "hasPosition", "西安交通大学")}),  # a post, then a body before the name
     ("上海市经济和信息化工作委员会书记沈军表示", {("沈军", "hasPosition", "上海市经济和信息化工作委员会")}),  # X工作委员会
     ("工业和信息化部新闻发言人赵志国表示", {("赵志国", "hasPosition", "工业和信息化部")}),
     ("2014年教育部将推出高考改革总体方案", {("教育部", "issues", "高考改革总体方案")}),  # 推出; a plan named without 《》

@@ -606,6 +606,12 @@ def has_position(frame: Frame) -> Iterator[Relation]:
         chain, end = post_chain(frame, org)
         person = _person_after(frame, people, end)
         if person is None and chain and text.startswith("、", end):
+            # 西安国家应用数学中心主任、西安交通大学徐宗本院士: the next body leads to the person
+            after = max((o for o in frame.of("Organization", top=False) if o.start == end + 1), key=lambda o: o.end, default=None)
+            if after is not None:
+                posts, at = post_chain(frame, after)
+                person = _person_after(frame, people, at if posts else after.end)
+        if person is None and chain and text.startswith("、", end):
             # …常委、国务院总理、中央网信委副主任李克强: a body nobody recognised
             # holds a post too; the posts named before still lead to the person
             stop = _clause(text, end + 1)[1]
