@@ -358,3 +358,14 @@ def test_news_from_a_national_body_gives_the_countrys_figures():
     import kg
     facts = kg.extract("记者从工业和信息化部获悉，1-2月，电信业务收入累计完成2580亿元。", published="2022-03-20")
     assert [m.subject for m in facts.measures] == ["中国"]
+
+
+def test_a_headlines_body_is_its_item_though_it_opens_with_a_date():
+    """The paragraph right under a headline is that headline's item even when
+    it opens as news does (3月19日,…): its figures go on with the headline's
+    body; 净增 counts what was added."""
+    import kg
+    text = "中国移动去年净利1066亿元\n3月19日,中国移动发布2019年业绩,营运收入为7459亿元。\n移动电话客户总数为9.5亿户,净增2521万户。\n"
+    facts = kg.extract(text, published="2020-03-20")
+    assert {(m.subject, m.value, m.change) for m in facts.measures if m.indicator == "移动电话客户"} == {
+        ("中国移动", 950000000, "total"), ("中国移动", 25210000, "new")}

@@ -188,22 +188,25 @@ def _figure_scopes(frames: list[relations.Frame], ctx) -> Iterator[Optional[Ment
     news items (联播快讯, a daily digest) does not have."""
     roundups = _roundups(frames, ctx.settings.thresholds.roundup_items)
     introduced = _report_openings(frames)
-    article, paragraph, item, unclear, opened, headed = -1, -1, None, False, None, False
+    article, paragraph, item, unclear, opened = -1, -1, None, False, None
+    headed = -1  # the paragraph of the heading whose place or body the item is
     for frame in frames:
         sent = frame.sentence
         if sent.article != article:
-            article, item, unclear, headed = sent.article, None, False, False
+            article, item, unclear, headed = sent.article, None, False, -1
         if sent.paragraph != paragraph:
             paragraph, opened = sent.paragraph, None
             if sent.heading and not measures.is_byline(frame):
                 item = measures.heading_scope(frame)
-                headed = item is not None
+                headed = sent.paragraph if item is not None else -1
                 unclear = item is None and measures.names_someone(frame)
             elif not sent.heading:
                 opened = measures.opening_place(frame)
-                # a dateline starts a new item; a source cited goes on with a heading's place
-                if measures.opens_as_news(sent.text) and not (headed and measures.cites_source(sent.text)):
-                    item, unclear, headed = None, False, False
+                # a dateline starts a new item, but not the one right under its headline;
+                # a source cited goes on with a heading's place
+                if measures.opens_as_news(sent.text) and not (
+                        headed >= 0 and (sent.paragraph == headed + 1 or measures.cites_source(sent.text))):
+                    item, unclear, headed = None, False, -1
         default = None if unclear or sent.article in roundups else _article_default(ctx, sent, introduced.get(sent.article))
         national = item or default
         if opened is not None and national is not None and national.name == measures.COUNTRY \
