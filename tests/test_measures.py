@@ -369,3 +369,13 @@ def test_a_headlines_body_is_its_item_though_it_opens_with_a_date():
     facts = kg.extract(text, published="2020-03-20")
     assert {(m.subject, m.value, m.change) for m in facts.measures if m.indicator == "移动电话客户"} == {
         ("中国移动", 950000000, "total"), ("中国移动", 25210000, "new")}
+
+
+def test_a_share_named_in_the_clause_before_or_by_所占():
+    """占Y的比重最高，为43.6%: the share is named in the clause before; 所占比重为
+    33.8%: of the Y the sentence named last; each of the part, not its value."""
+    import kg
+    text = ("2023年我国数字经济核心产业增加值为127555亿元。数字技术应用业增加值为55636亿元,"
+            "占数字经济核心产业的比重最高,为43.6%;数字产品制造业增加值为43135亿元,所占比重为33.8%。")
+    shares = {m.value: m.indicator for m in kg.extract(text, published="2024-12-30").measures if m.unit == "%"}
+    assert shares == {43.6: "数字技术应用业占数字经济核心产业比重", 33.8: "数字产品制造业占数字经济核心产业比重"}

@@ -291,7 +291,7 @@ def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: O
     if unit in _POINTS:
         return _points_indicator(before, previous, last_rate)
     if unit == "%":
-        named = _share_indicator(before, previous) or _rate_indicator(before, previous)
+        named = _share_indicator(before, previous, text[:clause_start]) or _rate_indicator(before, previous)
         if named:
             return named
     # 实现98%以上涉企事项和80%以上民生事项: after a conjunction the words before belong to another item
@@ -328,17 +328,37 @@ _IS_GROWTH = re.compile(f"(?:{_alt(M['rate_words'])})$")
 _IS_RATE = re.compile(r"(?:率|增速|增幅|比重|占比|降幅|比例)$")
 
 
-def _share_indicator(before: str, previous: Optional[str]) -> Optional[str]:
+def _share_indicator(before: str, previous: Optional[str], earlier: str = "") -> Optional[str]:
     """占Y的比重为x% and 在Y中占比为x% are X占Y比重 (X the quantity before,
-    in the clause or the sentence); 占Y的x% is X占比."""
-    share = _SHARE.search(before)
+    in the clause or the sentence); 占Y的x% is X占比. The share may be named in
+    the clause before (占Y的比重最高，为x%), and 所占比重为x% is of the Y the
+    sentence named last (``earlier``: the sentence before the clause)."""
+    share, part = _SHARE.search(before), False
+    if share is None and _COPULA.fullmatch(before):
+        share, before, part = _SHARE_BEFORE.search(earlier), earlier, True
     if share is None:
-        return None
+        if not _OWN_SHARE.search(before):
+            return None
+        wholes = _SHARE_WHOLE.findall(earlier)
+        base = _noun_phrase_before(before[:_OWN_SHARE.search(before).start()], verb_ok=False) or previous
+        return f"{_without_value_word(base)}占{wholes[-1]}比重" if base and wholes else None
     base = _noun_phrase_before(before[:share.start()], verb_ok=False) or previous
     if not base:
         return None
+    base = _without_value_word(base) if part else base
     whole = share.group(1) or share.group(2)
     return f"{base}占{whole}比重" if whole else base + "占比"
+
+
+_COPULA = re.compile(r"\s*(?:为|达|达到|是)?")
+_SHARE_BEFORE = re.compile(r"占([^，,；;。]{1,16}?)的?(?:比重|比例|份额)(?:最高|最大|最低|最小)?[，,]$")
+_OWN_SHARE = re.compile(r"所占(?:比重|比例|份额)(?:为|达到|达|是)?$")  # 所占比重为33.8%
+_SHARE_WHOLE = re.compile(r"占([^，,；;。所]{1,16}?)的?(?:比重|比例|份额)")
+
+
+def _without_value_word(base: str) -> str:
+    """数字产品制造业增加值 -> 数字产品制造业: a share is the part's, not its value's."""
+    return re.sub(r"(?:增加值|营业收入|收入|规模|产值)$", "", base) or base
 
 
 def _rate_indicator(before: str, previous: Optional[str]) -> Optional[str]:
