@@ -379,3 +379,9 @@ def test_a_share_named_in_the_clause_before_or_by_所占():
             "占数字经济核心产业的比重最高,为43.6%;数字产品制造业增加值为43135亿元,所占比重为33.8%。")
     shares = {m.value: m.indicator for m in kg.extract(text, published="2024-12-30").measures if m.unit == "%"}
     assert shares == {43.6: "数字技术应用业占数字经济核心产业比重", 33.8: "数字产品制造业占数字经济核心产业比重"}
+
+
+def test_bandwidth_and_computing_power_units():
+    import kg
+    facts = kg.extract("到2025年，福建省互联网省际出口带宽达98Tbps,高性能计算峰值算力超300PFLOPS。", published="2023-03-20")
+    assert {(m.value, m.unit) for m in facts.measures} == {(98, "Tbps"), (300, "PFLOPS")}
