@@ -297,13 +297,14 @@ def policy_after_verb(sent: Sentence, found: list[Mention], settings: Settings) 
 
 
 _FIVE_YEAR_PLAN = re.compile(rf"(“?十[一二三四五六七八九]五”?[{CJK}]{{0,16}}?规划(?:建议|纲要)?)")
-_PROGRAMME = re.compile(rf"(\d{{4}}年度?[{CJK}]{{2,14}}?(?:行动|工程|专项行动|行动计划)|(?:[{CJK}A-Za-z0-9]{{2,8}})?“[^“”]{{2,16}}”(?:行动|工程|专项行动)|[{CJK}]{{2,8}}“[^“”]{{1,14}}(?:工程|行动)”)(?![{CJK}])")
+_PROGRAMME = re.compile(rf"(\d{{4}}年度?[{CJK}]{{2,14}}?(?:行动|工程|专项行动|行动计划)|(?:[{CJK}A-Za-z0-9]{{2,8}})?[“「][^“”「」]{{2,16}}[”」](?:行动|工程|专项行动|计划)|[{CJK}]{{2,8}}[“「][^“”「」]{{1,14}}(?:工程|行动)[”」])(?![{CJK}])")
+_PROGRAMME_VERB = re.compile(_alt(P["policy"]["programme_verbs"]))
 _WORK_REPORT = Guarded(r"(?:\d{4}年)?政府工作报告", needs=("政府工作报告",))
 # A named index, published yearly under its year (数字生态指数2020, “数字生态指数（2021）”).
 _YEARLY_INDEX = re.compile(r"指数(?:\d{4}|[（(]\d{4}[)）])(?!\d)")
 
 
-@recogniser("policy.programme.v1", needs=("规划", "行动", "工程", "政府工作报告", "指数"))
+@recogniser("policy.programme.v1", needs=("规划", "行动", "工程", "计划", "政府工作报告", "指数"))
 def policy_programme(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
     """Plans, programmes and yearly indexes named without 《》: “十四五”规划,
     天津市“十四五”规划, 2025年度智能工厂梯度培育行动, 工业互联网“十百千万”工程,
@@ -326,8 +327,13 @@ def policy_programme(sent: Sentence, found: list[Mention], settings: Settings) -
                 continue
             if pattern is _FIVE_YEAR_PLAN and a in regions:  # 天津市“十四五”规划
                 a = regions[a].start
-            if pattern is _PROGRAMME and not m.group().startswith("“") and "“" in m.group():
-                a = max(a, _name_left(text, m.group().index("“") + a, max_chars=8))
+            quote = next((q for q in "“「" if q in m.group()), None)
+            if pattern is _PROGRAMME and quote and not m.group().startswith(quote):
+                q = m.group().index(quote) + a
+                stop = max((f.end for f in found if f.end <= q and f.type != "Sector"), default=0)  # a field opens names
+                a = max(a, _name_left(text, q, max_chars=8, stop_at=stop))
+                verb = list(_PROGRAMME_VERB.finditer(text, a, q))  # 全面实施“5G+”计划: the verb is no part of it
+                a = verb[-1].end() if verb else a
             name = _strip_quotes(text[a:m.end()])
             yield _mention(sent, "Policy", a, m.end(), name, "policy.programme.v1", subtype="Programme")
 
