@@ -33,6 +33,7 @@ def mentions(text: str) -> set[tuple[str, str]]:
     ("贯彻“不忘初心、牢记使命”主题教育成果", {("Event", "不忘初心、牢记使命主题教育")}),
     ("据了解，数字生态指数2020由总指数和15项分指数构成", {("Policy", "数字生态指数2020")}),  # a yearly index
     ("中国移动全面实施「5G+」计划", {("Policy", "5G+计划")}),  # a quoted programme: no verb or body in its name
+    ("阿里云专注于云计算和大数据", {("Organization", "阿里云计算有限公司")}),  # no 阿里地区 (阿里 + 云)
 ])
 def test_entities_recognise_sentence(text, expected):
     found = mentions(text)
