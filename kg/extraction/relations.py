@@ -1030,6 +1030,21 @@ def targets_in_title(frame: Frame) -> Iterator[Relation]:
                 yield _rel(frame, p, "targets", m, "targets.title.v1", frame.confidences.targets_title)
 
 
+_SUPPLIER = re.compile(rf"[^，,。；;：:]{{0,12}}?(?:{_alt(P['relation']['suppliers'])})[，,]?\s*")  # 作为领先的云计算服务商，阿里云…
+
+
+@extractor("targets.supplier.v1", needs=P['relation']['suppliers'], types=("Sector",))
+def targets_as_supplier(frame: Frame) -> Iterator[Relation]:
+    """A company named by the field it supplies targets that field: 领先的
+    物联网数据基础设施供应商 EMQ映云科技 -> 物联网数据基础设施."""
+    orgs = frame.of("Organization")
+    for field in frame.of("Sector"):
+        m = _SUPPLIER.match(frame.text, field.end)
+        company = next((o for o in orgs if m and o.start == m.end()), None)
+        if company is not None:
+            yield _rel(frame, company, "targets", field, "targets.supplier.v1", frame.confidences.targets_supplier)
+
+
 # -- structure -------------------------------------------------------------------
 
 @extractor("structure.name.v1", types=("Organization", "Region"))
