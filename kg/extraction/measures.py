@@ -337,11 +337,11 @@ def _share_indicator(before: str, previous: Optional[str], earlier: str = "") ->
     if share is None and _COPULA.fullmatch(before):
         share, before, part = _SHARE_BEFORE.search(earlier), earlier, True
     if share is None:
-        if not _OWN_SHARE.search(before):
+        own, wholes = _OWN_SHARE.search(before), _SHARE_WHOLE.findall(earlier)
+        if own is None or not wholes:
             return None
-        wholes = _SHARE_WHOLE.findall(earlier)
-        base = _noun_phrase_before(before[:_OWN_SHARE.search(before).start()], verb_ok=False) or previous
-        return f"{_without_value_word(base)}占{wholes[-1]}比重" if base and wholes else None
+        base = _noun_phrase_before(before[:own.start()], verb_ok=False) or previous
+        return f"{_without_value_word(base)}占{wholes[-1]}比重" if base else None
     base = _noun_phrase_before(before[:share.start()], verb_ok=False) or previous
     if not base:
         return None
@@ -356,9 +356,12 @@ _OWN_SHARE = re.compile(r"所占(?:比重|比例|份额)(?:为|达到|达|是)?$
 _SHARE_WHOLE = re.compile(r"占([^，,；;。所]{1,16}?)的?(?:比重|比例|份额)")
 
 
+_VALUE_WORD = re.compile(r"(?:增加值|营业收入|收入|规模|产值)$")
+
+
 def _without_value_word(base: str) -> str:
     """数字产品制造业增加值 -> 数字产品制造业: a share is the part's, not its value's."""
-    return re.sub(r"(?:增加值|营业收入|收入|规模|产值)$", "", base) or base
+    return _VALUE_WORD.sub("", base) or base
 
 
 def _rate_indicator(before: str, previous: Optional[str]) -> Optional[str]:
@@ -778,13 +781,11 @@ def heading_scope(frame: Frame) -> Optional[Mention]:
     figures (annotation.md: not the ministry's that reports them)."""
     place = opening_place(frame)
     if place is not None and is_national_body(place):
-        return _country_for(place, frame)
+        return _country_for(frame)
     return place or _national_word(frame, 0, len(frame.text))
 
 
 _SOURCE_COLONS = ("：", ":")
-
-
 _FROM = re.compile(r"[^，,。]{0,8}?从$")
 _SOURCE_VERBS = tuple(M["source_verbs"])
 
@@ -802,7 +803,7 @@ def _national_source(frame: Frame, m: Mention) -> bool:
     return is_national_body(m) and (_reports(frame, m) or frame.text.startswith(_SOURCE_COLONS, m.end))
 
 
-def _country_for(body: Mention, frame: Frame) -> Mention:
+def _country_for(frame: Frame) -> Mention:
     """The country, in place of a national body that reports its figures: the
     sentence says so as a whole (no word of it names the country)."""
     return Mention(type="Region", surface=COUNTRY, name=COUNTRY, start=0, end=len(frame.text),
@@ -928,7 +929,7 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
         if m.type in _SUBJECT_TYPES and lead <= m.start <= lead + 1 and m.end <= pos \
                 and text[m.end:m.end + 1] not in _EXAMPLES and not _after_marker(text, m.start):
             if _national_source(frame, m):
-                return _country_for(m, frame)  # 工信部：…, 国家统计局数据显示，…: the country's figures
+                return _country_for(frame)  # 工信部：…, 国家统计局数据显示，…: the country's figures
             if not _reports(frame, m):
                 return _in_section(m, scope)
     if _ITS.match(text, lead):  # 杭州作为…，其城市大脑…: whose 其 is, the subject the clause before opens with
@@ -952,16 +953,16 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
     if scene > (place.end if place is not None else -1):
         return None  # …，在滨江数据中心集群，…: set in a place the text names as no entity we know
     if place is not None and place.end <= pos:
-        return _country_for(place, frame) if _national_source(frame, place) else place
+        return _country_for(frame) if _national_source(frame, place) else place
     if carried is not None:
         return carried
 
     subj = subject(frame)
     if subj is not None and subj.sentence == frame.sentence.index and _national_source(frame, subj):
-        return _country_for(subj, frame)
+        return _country_for(frame)
     source = _news_source(frame)
     if source is not None and is_national_body(source):
-        return _country_for(source, frame)  # 记者从工业和信息化部获悉，…
+        return _country_for(frame)  # 记者从工业和信息化部获悉，…
     if subj is not None and _owns_figures(subj) and subj.sentence == frame.sentence.index and not _reports(frame, subj) \
             and not _WHEN.match(text, subj.end):
         return subj

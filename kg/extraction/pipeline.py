@@ -59,7 +59,7 @@ def _frames(sentences: list[Sentence], mentions: list[list[Mention]], ctx) -> It
     posts: dict[str, Mention] = {}  # each person's body, by the posts found so far
     holders: dict[str, Mention] = {}  # each meeting's holder, by the holds found so far
     law, articles = None, False  # the law titling the text; whether its articles (第X条) have begun
-    plan = None  # the plan titling the text (a heading that is only its name): its aims follow
+    plan = None  # the plan titling the text (a line that is only its name, or a notice issuing it): its aims follow
     scopes_of: dict[int, dict[str, str]] = {}
     places = frozenset(m.name for ms in mentions for m in relations.outermost(ms) if m.type == "Region")
     for sent, ms in zip(sentences, mentions):

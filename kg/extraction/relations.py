@@ -606,18 +606,7 @@ def has_position(frame: Frame) -> Iterator[Relation]:
         chain, end = post_chain(frame, org)
         person = _person_after(frame, people, end)
         if person is None and chain and text.startswith("、", end):
-            # 西安国家应用数学中心主任、西安交通大学徐宗本院士: the next body leads to the person
-            after = max((o for o in frame.of("Organization", top=False) if o.start == end + 1), key=lambda o: o.end, default=None)
-            if after is not None:
-                posts, at = post_chain(frame, after)
-                person = _person_after(frame, people, at if posts else after.end)
-        if person is None and chain and text.startswith("、", end):
-            # …常委、国务院总理、中央网信委副主任李克强: a body nobody recognised
-            # holds a post too; the posts named before still lead to the person
-            stop = _clause(text, end + 1)[1]
-            person = next((p for t in _TITLE.finditer(text, end, stop) if (p := _person_after(frame, people, t.end()))), None)
-            if person is not None and any(end < p.start < person.start for p in people):
-                person = None  # another person stands in between
+            person = _person_after_next_body(frame, people, end)
         while person is not None:
             for body, role, at in chain:
                 yield _rel(frame, person, "hasPosition", _org_mention(frame, body, at), "hasPosition.title.v1", frame.confidences.position_chain, role)
@@ -655,6 +644,22 @@ def has_position(frame: Frame) -> Iterator[Relation]:
                 break
             yield _rel(frame, person, "hasPosition", org, "hasPosition.title.v1", frame.confidences.position_ministry_leaders, "部领导")
             pos = person.end + 1
+
+
+def _person_after_next_body(frame: Frame, people: list[Mention], end: int) -> Optional[Mention]:
+    """The person a chain of posts leads to past the next body (…主任、X大学徐宗本院士),
+    or past a body nobody recognised that holds a post too (…常委、国务院总理、
+    中央网信委副主任李克强); no one where another person stands in between."""
+    text = frame.text
+    after = max((o for o in frame.of("Organization", top=False) if o.start == end + 1), key=lambda o: o.end, default=None)
+    if after is not None:
+        posts, at = post_chain(frame, after)
+        person = _person_after(frame, people, at if posts else after.end)
+        if person is not None:
+            return person
+    stop = _clause(text, end + 1)[1]
+    person = next((p for t in _TITLE.finditer(text, end, stop) if (p := _person_after(frame, people, t.end()))), None)
+    return None if person is not None and any(end < p.start < person.start for p in people) else person
 
 
 def acting_body(frame: Frame, org: Mention) -> Mention:
