@@ -385,3 +385,14 @@ def test_bandwidth_and_computing_power_units():
     import kg
     facts = kg.extract("到2025年，福建省互联网省际出口带宽达98Tbps,高性能计算峰值算力超300PFLOPS。", published="2023-03-20")
     assert {(m.value, m.unit) for m in facts.measures} == {(98, "Tbps"), (300, "PFLOPS")}
+
+
+def test_a_paragraphs_figures_go_on_with_its_last_subject():
+    """In a round-up item (no place of its own), 其中人民币贷款增加… after 我国社会融资规模…
+    is still the country's."""
+    import kg
+    text = ("国内联播快讯\n央视网消息(新闻联播)：\n2013年人民币贷款增加8.89万亿\n"
+            "中国人民银行今天公布了金融统计数据，2013年全年我国社会融资规模为17.29万亿元。其中人民币贷款增加8.89万亿元。\n"
+            "高考改革总体方案今年将推出\n记者今天从教育部获悉，2014年教育部将推出高考改革总体方案。\n")
+    facts = kg.extract(text, published="2014-01-15")
+    assert {(m.subject, m.value) for m in facts.measures} >= {("中国", 172900), ("中国", 88900)}

@@ -251,13 +251,19 @@ def extract_document(doc: Document, settings: Settings = DEFAULT) -> Extraction:
     # The county or district the document is about, as it names it (the context
     # also counts short forms that resolution then drops: 新建 is a verb).
     named = {m.name for ms in mentions for m in ms if m.type == "Region"}
+    last: tuple[int, Optional[Mention]] = (-1, None)  # the paragraph and the subject of the last figure
     for frame, scope in zip(frames, _figure_scopes(frames, ctx)):
         sent = frame.sentence
         ty = measures.TARGET_YEAR.findall(sent.text)
         if ty:
             target_year[sent.article] = int(ty[-1])
+        if scope is None and last[0] == sent.paragraph:
+            scope = last[1]  # a paragraph's figures that name no one go on with whose its last figure was
         county = ctx.scope("区", sent.article)
-        found.extend(measures.extract(frame, ctx.year, target_year.get(sent.article), scope, county if county in named else None))
+        figures = list(measures.extract(frame, ctx.year, target_year.get(sent.article), scope, county if county in named else None))
+        if figures:
+            last = (sent.paragraph, figures[-1].subject)
+        found.extend(figures)
     timer.lap("measures")
     return Extraction(document=doc, sentences=tuple(sentences), mentions=tuple(m for ms in mentions for m in ms),
                       relations=tuple(rels), measures=tuple(found), warnings=doc.warnings, seconds=timer.seconds)
