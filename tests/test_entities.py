@@ -34,6 +34,7 @@ def mentions(text: str) -> set[tuple[str, str]]:
     ("据了解，数字生态指数2020由总指数和15项分指数构成", {("Policy", "数字生态指数2020")}),  # a yearly index
     ("中国移动全面实施「5G+」计划", {("Policy", "5G+计划")}),  # a quoted programme: no verb or body in its name
     ("阿里云专注于云计算和大数据", {("Organization", "阿里云计算有限公司")}),  # no 阿里地区 (阿里 + 云)
+    ("依托长沙软件园和武汉光谷", {("Region", "长沙软件园"), ("Region", "武汉光谷")}),  # parks and valleys a place names
 ])
 def test_entities_recognise_sentence(text, expected):
     found = mentions(text)
@@ -48,6 +49,7 @@ def test_entities_recognise_sentence(text, expected):
     ("记者发现人形机器人无处不在", ("Person", "发现")),
     ("要胸怀两个大局", ("Organization", "大局")),
     ("各单位第一时间组织学习", ("Organization", "各单位")),
+    ("建设一批智慧工业园区", ("Region", "智慧工业园区")),  # a kind of park: no place names it
 ])
 def test_entities_do_not_overreach(text, absent):
     assert absent not in mentions(text)

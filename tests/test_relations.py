@@ -41,6 +41,7 @@ def triples(text: str, scopes=None) -> set[tuple[str, str, str]]:
     ("湖南省人民政府办公厅印发通知", {("湖南省人民政府办公厅", "subOrganizationOf", "湖南省人民政府"),
                               ("湖南省人民政府办公厅", "locatedIn", "湖南省")}),
     ("天津(西青)国家级车联网先导区揭牌", {("天津(西青)国家级车联网先导区", "locatedIn", "西青区")}),
+    ("打造滨海高新区中国信创谷", {("滨海高新区中国信创谷", "locatedIn", "滨海高新区")}),  # a zone inside the zone it opens with
     ("而江苏推进大数据产业的发展", {("江苏省", "targets", "大数据")}),  # 而 opens no name: the subject follows
     ("近年，湖南省大力发展数字经济", {("湖南省", "targets", "数字经济")}),  # 近年， a time phrase before the subject
     ("在行动上，报告提出长沙计划壮大云计算、大数据等数字产业", {("长沙市", "targets", "云计算")}),  # the report says what 长沙 will do

@@ -1519,6 +1519,7 @@ _ZONE_SUFFIX = re.compile(f"({_alt(_ZONE_SUFFIXES)})")
 def zone(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
     """Named zones and parks: 安康高新区, 天津(西青)国家级车联网先导区."""
     text = sent.text
+    zones: list[Mention] = []  # found so far: 滨海高新区中国信创谷 is a zone inside the one it opens with
     for m in _ZONE_SUFFIX.finditer(text):
         if any(r.start < m.start() and r.end >= m.end() for r in found if r.type == "Region"):
             continue
@@ -1528,14 +1529,17 @@ def zone(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[M
         lead = _ZONE_LEAD.match(text, start, m.start())
         if lead:  # 建设安康5G…产业园区: a verb before the name is not part of it
             start = lead.end()
+        for head in _HEAD_BEFORE_ZONE.finditer(text, start, m.start()):
+            start = head.end()  # 光通信产业基地武汉光谷: the zone is named after what it is called
         name = text[start:m.end()]
         if start == m.start() or len(name) < 4 or name in _GENERIC or text[start - 1:start] == "“" \
                 or _ZONE_KIND.fullmatch(text, start, m.start()) or _COUNT_IN_ZONE.search(text, start, m.start()) \
                 or m.group() in _PLACE_NAMED_ZONES and not _place_in(text, start, m.start(), found):
             continue  # “医护产业园”: a nickname in quotes, not a place; 国家级经开区, 十大…集群: kinds of zone
-        parent = next((r for r in found if r.type == "Region" and r.start == start and not r.scope), None)
-        yield _mention(sent, "Region", start, m.end(), name, "region.zone.v1", subtype="Zone",
-                       parent=parent.name if parent else "")
+        parent = next((r for r in zones[::-1] + found if r.type == "Region" and r.start == start and not r.scope), None)
+        zones.append(_mention(sent, "Region", start, m.end(), name, "region.zone.v1", subtype="Zone",
+                              parent=parent.name if parent else ""))
+        yield zones[-1]
 
 
 _COUNT_IN_ZONE = re.compile(r"[\d一二三四五六七八九十]+大")
@@ -1543,11 +1547,13 @@ _PLACE_NAMED_ZONES = set(P["region"]["place_named_zones"])
 
 
 def _place_in(text: str, start: int, end: int, found: list[Mention]) -> bool:
-    """A place names the head: a region found in it, or a word jieba knows as a place."""
-    return any(start <= r.start < end for r in found if r.type == "Region") or any(
+    """A place or a body names the head (科大讯飞北方声谷): a region or
+    organisation found in it, or a word jieba knows as a place."""
+    return any(start <= r.start < end for r in found if r.type in ("Region", "Organization")) or any(
         words.tag(t) == "ns" for t in words.cut(text[start:end]))
 
 
+_HEAD_BEFORE_ZONE = re.compile("基地|项目|之一")
 _ZONE_KIND = re.compile("(?:部分|各|全国|国家级|国家|省级|市级|大)+")
 _ZONE_LEAD = re.compile(f"(?:{_alt(P['relation']['targets'])}|成为|作为|是)+")
 
