@@ -34,6 +34,8 @@ def mentions(text: str) -> set[tuple[str, str]]:
     ("据了解，数字生态指数2020由总指数和15项分指数构成", {("Policy", "数字生态指数2020")}),  # a yearly index
     ("中国移动全面实施「5G+」计划", {("Policy", "5G+计划")}),  # a quoted programme: no verb or body in its name
     ("阿里云专注于云计算和大数据", {("Organization", "阿里云计算有限公司")}),  # no 阿里地区 (阿里 + 云)
+    ("恩施州、黔东南州和伊犁推进数字经济", {("Region", "恩施土家族苗族自治州"), ("Region", "黔东南苗族侗族自治州"),
+                                  ("Region", "伊犁哈萨克自治州")}),  # autonomous prefectures as the news name them
     ("依托长沙软件园和武汉光谷", {("Region", "长沙软件园"), ("Region", "武汉光谷")}),  # parks and valleys a place names
 ])
 def test_entities_recognise_sentence(text, expected):

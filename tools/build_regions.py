@@ -27,9 +27,17 @@ from kg.lang import words  # noqa: E402
 from kg.lang.lexicon import LEXICONS  # noqa: E402
 
 OUT = LEXICONS / "regions.tsv"
-PROVINCE_SUFFIX = re.compile(r"(?:省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区)$")
-PREFECTURE_SUFFIX = re.compile(r"(?:市|地区|盟|(?:[\u4e00-\u9fff]{1,8}族)+自治州|自治州)$")
-COUNTY_SUFFIX = re.compile(r"(?:(?:[\u4e00-\u9fff]{1,8}族)+自治县|自治县|自治旗|新区|林区|特区|区|县|市|旗)$")
+# The 55 minority nationalities (GB/T 3304) an autonomous division is named for: 延边朝鲜族自治州 -> 延边,
+# 伊犁哈萨克自治州 -> 伊犁 (a name of two characters or more may drop 族; one of one character never does).
+NATIONALITIES = (
+    "蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳 佤 畲 高山 拉祜 水 东乡 纳西 景颇 柯尔克孜 土 "
+    "达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 塔吉克 怒 乌孜别克 俄罗斯 鄂温克 德昂 保安 裕固 京 塔塔尔 独龙 鄂伦春 "
+    "赫哲 门巴 珞巴 基诺").split()
+_NATIONALITY = "|".join(sorted((f"{n}族?" if len(n) > 1 else f"{n}族" for n in NATIONALITIES), key=len, reverse=True))
+_AUTONOMOUS = rf"(?<=..)(?:{_NATIONALITY}|各族)*自治"  # a place name of two characters at least: 内蒙古自治区 -> 内蒙古
+PROVINCE_SUFFIX = re.compile(rf"(?:省|市|{_AUTONOMOUS}区|特别行政区)$")
+PREFECTURE_SUFFIX = re.compile(rf"(?:市|地区|盟|{_AUTONOMOUS}州)$")
+COUNTY_SUFFIX = re.compile(rf"(?:{_AUTONOMOUS}县|自治旗|新区|林区|特区|区|县|市|旗)$")
 PLACE_TAGS = {"ns", "nr", "nrt", "nrfg"}
 # Short forms that are words in the news more often than places.
 NOT_PLACES = {"城关", "城区", "郊区", "矿区", "市辖", "开发", "高新", "新区", "中山", "长安", "和平", "东方", "城中",

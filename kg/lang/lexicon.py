@@ -76,6 +76,8 @@ class Lexicon:
             self._add(name, Entry("Region", name, subtype, parent=region.parent, level=level))
             if short:
                 self._add(short, Entry("Region", name, subtype, parent=region.parent, level=level, short=True))
+                if name.endswith("自治州"):  # the news write 延边州, 黔东南州
+                    self._add(short + "州", Entry("Region", name, subtype, parent=region.parent, level=level, short=True))
         for line in _data_lines("regions_extra.tsv", "countries.tsv"):
             name, subtype, aliases, parent = (line.rstrip("\n").split("\t") + ["", ""])[:4]
             self._add(name, Entry("Region", name, subtype, parent=parent))
