@@ -3,8 +3,8 @@
     python bench/scores.py [--shared ../shared] [--markdown]
 
 Builds ``seeds/`` (gold: ``eval/dev``), ``eval/dev2/docs`` (gold:
-``eval/dev2``) and the tuning sets ``eval/dev3-web``, ``eval/dev3-xwlb`` and ``eval/dev4-figures``
-with ``kg build`` into a temporary folder and scores each with
+``eval/dev2``) and the tuning sets ``eval/dev3-web``, ``eval/dev3-xwlb``,
+``eval/dev4-figures``, ``eval/dev5-figures`` and ``eval/dev5-relations`` with ``kg build`` into a temporary folder and scores each with
 ``eval/score.py``: the whole set, then each document's relations and measures
 against its own gold, and each relation predicate on each set and on all of
 them together. The held-out set ``eval/heldout-xwlb`` is left out on purpose. Entities are scored per set only: the gold lists each entity once
@@ -39,7 +39,7 @@ def dev_sets(shared: Path) -> dict[str, tuple[Path, Path]]:
     return {"dev": (ROOT / "seeds", shared / "eval/dev/gold.jsonl"),
             "dev2": (shared / "eval/dev2/docs", shared / "eval/dev2/gold.jsonl"),
             **{name: (ROOT / "eval" / name / "docs", ROOT / "eval" / name / "gold.jsonl")
-               for name in ("dev3-web", "dev3-xwlb", "dev4-figures")}}
+               for name in ("dev3-web", "dev3-xwlb", "dev4-figures", "dev5-figures", "dev5-relations")}}
 
 
 def scored(score, gold: Path, records: Path, docs: str | None = None) -> dict:
