@@ -57,3 +57,13 @@ def test_clean_keeps_the_title_apart_from_the_text():
     facts = kg.extract("重庆专访 | 中科院院士、北京大学副校长张平文：重庆打造数字生态 要围绕产业建创新链\n\n"
                        "北京大学大数据分析与应用技术国家工程实验室发布数字生态指数。\n")
     assert "北京大学大数据分析与应用技术国家工程实验室" in {e.name for e in facts.entities}
+
+
+def test_clean_reads_figures_and_latin_words_set_off_by_spaces_as_the_news_write_them():
+    raw = "中国电信上半年营业收入为 2,587 亿元，5G 套餐用户渗透率达到 73.4%。研究员 李鹏 9月22日表示"
+    doc, sentences = _sentences(raw)
+    assert sentences[0].text == "中国电信上半年营业收入为2587亿元，5G套餐用户渗透率达到73.4%。"
+    assert sentences[1].text == "研究员 李鹏 9月22日表示"  # a name set off on both sides stays so
+    s = sentences[0]
+    assert all(raw[s.raw(i)] == ch for i, ch in enumerate(s.text))
+    assert raw[s.start:s.end] == "中国电信上半年营业收入为 2,587 亿元，5G 套餐用户渗透率达到 73.4%。"
