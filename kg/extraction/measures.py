@@ -70,7 +70,7 @@ _QUALIFIERS = M["qualifiers"]
 _STRIP_LEFT = re.compile(r"^(?:其中|全市|全省|全国|我市|我省|本市|国内市场|国内|我国|全行业|努力实现|力争实现|预计|计划|仅|共有|共|并|和|及|已|已有|新增|新建|新上|累计|完成|发展|组织|"
                          r"实现|建设|建成|培育|推动|引进了?|签约了?|打造|力争|到今年年底|今年|去年|年内|目前|截至目前|第一季度|"
                          r"\d{4}年|[，,、；;：:\s])+")
-_STRIP_RIGHT = re.compile(r"(?:(?:稳定|保持|控制|维持)在|达到|[高多长]?达|为|超过|突破|累计|是|约|近|共|有|将|已|平均|(?<!平)均|可|同比增长|同比提升|同比下降|增长|提升|下降|[，,、；;：:\s])+$")
+_STRIP_RIGHT = re.compile(r"(?:(?:稳定|保持|控制|维持)在|人民币|达到|[高多长]?达|为|超过|突破|累计|是|约|近|共|有|将|已|平均|(?<!平)均|可|同比增长|同比提升|同比下降|增长|提升|下降|[，,、；;：:\s])+$")
 _CLASSIFIERS = set(M["classifiers"])
 
 
@@ -168,7 +168,8 @@ def _noun_phrase_before(text: str, verb_ok: bool = True) -> str:
         if (not out and tok in _BOUND_SUFFIXES) or out in _BOUND_SUFFIXES:  # 复工 + 率: a rate keeps its verb
             out = tok + out
             continue
-        if words.is_function_word(tok) and tok not in _QUANTITY_WORDS and not _BASIS_WORDS.match(tok + out) or tok in _LEFT_STOP:
+        if words.is_function_word(tok) and tok not in _QUANTITY_WORDS and not _BASIS_WORDS.match(tok + out) \
+                and not _opens_field(toks, i) or tok in _LEFT_STOP:
             if out and _inside_compound(toks, i):
                 out = tok + out
                 continue
@@ -184,6 +185,11 @@ def _noun_phrase_before(text: str, verb_ok: bool = True) -> str:
     # Nothing but a verb before the figure (捐赠7274万元): the verb names it.
     out = out or (verb if verb_ok and len(verb) >= 2 and verb not in _LEFT_STOP else "")
     return _without_count_word(_STRIP_LEFT.sub("", out))
+
+
+def _opens_field(toks: list[str], i: int) -> bool:
+    """The word opens a field's name jieba cut in two (物|联网+连接数)."""
+    return i + 1 < len(toks) and any(e.type == "Sector" for e in LEX.entries.get(toks[i] + toks[i + 1], ()))
 
 
 def _inside_compound(toks: list[str], i: int) -> bool:
