@@ -89,6 +89,8 @@ def test_relations_resolve_local_bodies_against_the_document_city():
     got = {(r.subject.name, r.predicate, r.object.name) for r in ex.relations}
     assert ("安康市工业和信息化局", "issues", "安康市5G创新发展行动计划") in got
     assert ("中共安康市委网络安全和信息化委员会办公室", "issues", "安康市5G创新发展行动计划") in got
+    # a body the city's scope word names is located in the city, as if its name were written out
+    assert ("安康市工业和信息化局", "locatedIn", "安康市") in got
 
 
 def positions(text: str) -> set[tuple[str, str, str]]:

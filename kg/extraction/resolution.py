@@ -161,8 +161,12 @@ def _fill(m: Mention, ctx: DocContext, article: int) -> Mention | None:
         return replace(m, name=value, scope="", parent="")
     name = m.name.replace("{}", value)
     name = name.replace("中共中共", "中共")
-    parent = m.parent.replace("{}", value) if m.parent else ""
+    # 市政府 in a 鄂州 story is 鄂州市人民政府, located in 鄂州市 as if the name were written out
+    parent = m.parent.replace("{}", value) if m.parent else value if m.scope in _REGION_SCOPES else ""
     return replace(m, name=name, scope="", parent=parent if parent != name else "")
+
+
+_REGION_SCOPES = ("市", "省")
 
 
 def _present_ancestor(name: str, present: set[str]) -> str:
