@@ -1186,6 +1186,7 @@ def organization_latin_arm(sent: Sentence, found: list[Mention], settings: Setti
 
 _TITLE = re.compile(rf"({_alt(P['person']['titles'])})")
 _AFTER_NAME_TITLES = set(P["person"]["after_name"])
+_TITLES = set(P["person"]["titles"]) | _AFTER_NAME_TITLES
 _AFTER_NAME = re.compile(rf"(?<![{CJK}])([{CJK}]{{2,3}}?)({_alt(P['person']['after_name'])})")
 _BYLINE = re.compile(rf"(?:{_alt(P['person']['bylines'])})(?:[\s　]+|[\s　]*[：:丨|][\s　]*|(?=[{CJK}]{{2,3}}[)）]))([{CJK}]{{2,4}})(?![{CJK}])")
 _SIGNOFF = re.compile(rf"[(（]([{CJK}]{{2,3}})[)）]$")
@@ -1288,6 +1289,8 @@ def person_after_title(sent: Sentence, found: list[Mention], settings: Settings)
         spaced = text[i:i + 1] in _SPACES
         i += spaced
         while True:
+            if _TITLE.match(text, i):
+                break  # 市委常委、常务副市长张庆一: the list goes on with another title, not a name
             end = _person_at(text, i, settings.thresholds)
             if end < 0 or i > m.end() + spaced and not _name_ends_at(text, end):  # 周宏伟、星河|智能…: a company follows
                 break
@@ -1306,8 +1309,8 @@ def person_before_title(sent: Sentence, found: list[Mention], settings: Settings
     for m in _AFTER_NAME.finditer(text):
         name = m.group(1)
         if _NOT_NAME.search(name) or words.is_function_word(name) or words.frequency(name) > 300 \
-                or name[-1] + m.group(2) in _AFTER_NAME_TITLES:  # 以总|书记: 总书记 is the title
-            continue
+                or any(name[-k:] + m.group(2) in _TITLES for k in (1, 2, 3)):
+            continue  # 以总|书记, 常务副|市长: the words before are part of a longer title
         yield _mention(sent, "Person", m.start(1), m.end(1), name, "person.honorific.v1", subtype="Person")
     for m in _BYLINE.finditer(text):
         if _plain_name(m.group(1), settings.thresholds, rare=False) or m.group(0)[-len(m.group(1)) - 1] in " 　":  # 记者 吴丽琳: the space says it
