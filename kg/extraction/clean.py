@@ -95,6 +95,7 @@ _MARKUP = re.compile(r"^\s*#{1,6}\s*|\*\*|__")
 # on both sides stays so (研究员 李鹏 9月22日: a name after its title).
 _SPACED = re.compile(r"(?<![ \xa0][\u4e00-\u9fff]{2})(?<![ \xa0][\u4e00-\u9fff]{3})(?<=[\u4e00-\u9fff])[ \xa0]+(?=[A-Za-z0-9])"
                      r"|(?<=[A-Za-z0-9%])[ \xa0]+(?=[\u4e00-\u9fff])|(?<=\d),(?=\d{3}(?!\d))")
+_MAY_BE_SPACED = re.compile("[ \xa0,]")
 _CONTINUED = re.compile(r"[（(]\s*上接第?\s*[\d一二三四五六七八九十]+\s*版")
 _PAGE_JUMP = re.compile(r"[（(]\s*[上下]?[接转转]第?\s*[\d一二三四五六七八九十]+\s*版\s*[)）]")
 _CAPTION = re.compile(r"^(?:图为|图[:：]|图片[:：]|（图|\(图|摄影|图/)")
@@ -145,7 +146,9 @@ def clean(doc: Document, settings: Settings = DEFAULT) -> list[Paragraph]:
     raw_lines: list[tuple[Mapped, int]] = []  # (line, markdown heading level)
     for line in lines(text):
         level = len(re.match(r"\s*(#{0,6})", line.text).group(1))
-        line = line.delete(_MARKUP).strip(" \t\u3000\xa0\ufeff").delete(_SPACED)
+        line = line.delete(_MARKUP).strip(" \t\u3000\xa0\ufeff")
+        if _MAY_BE_SPACED.search(line.text):  # a scan for one character first: most lines have none
+            line = line.delete(_SPACED)
         if line.text:
             raw_lines.append((line, level))
 
