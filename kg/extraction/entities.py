@@ -1514,7 +1514,7 @@ def _holder_before(found: list[Mention], pos: int) -> Mention | None:
 
 # -- zones -----------------------------------------------------------------
 
-_ZONE_SUFFIXES = P["region"]["zone_suffixes"]
+_ZONE_SUFFIXES = P["region"]["zone_suffixes"] + P["region"]["place_named_zones"]
 _ZONE_SUFFIX = re.compile(f"({_alt(_ZONE_SUFFIXES)})")
 
 

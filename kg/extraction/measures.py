@@ -726,7 +726,7 @@ def _opens_with_facility(frame: Frame, lead: int, end: int) -> bool:
 
 _DEMONSTRATIVE = re.compile(f"(?:[^，,。]{{0,20}}?(?:{_alt(M['reports'])})说?[，,:：])?(?:该|这|此|那)")
 _ITEM_MARK = re.compile(r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．](?!\d)|【")
-_UNNAMED_PLACE = re.compile(rf"(?<![^，,])(?:在|位于)[^，,。；;]{{2,20}}?(?:{_alt(LEX.patterns['region']['zone_suffixes'] + M['place_heads'])})[，,的]")
+_UNNAMED_PLACE = re.compile(rf"(?<![^，,])(?:在|位于)[^，,。；;]{{2,20}}?(?:{_alt(LEX.patterns['region']['zone_suffixes'] + LEX.patterns['region']['place_named_zones'] + M['place_heads'])})[，,的]")
 _HEARSAY = re.compile(f"(?:{_alt(M['hearsay'])})[，,]")
 _SUBJECT_TYPES = ("Organization", "Region")
 _EXAMPLES = ("、", "等")  # 康芝药业、…等220家, 大连、宁波等9个试点: examples, not the subject
