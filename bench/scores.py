@@ -4,10 +4,12 @@
 
 Builds ``seeds/`` (gold: ``eval/dev``), ``eval/dev2/docs`` (gold:
 ``eval/dev2``) and the tuning sets ``eval/dev3-web``, ``eval/dev3-xwlb``,
-``eval/dev4-figures``, ``eval/dev5-figures`` and ``eval/dev5-relations`` with ``kg build`` into a temporary folder and scores each with
-``eval/score.py``: the whole set, then each document's relations and measures
-against its own gold, and each relation predicate on each set and on all of
-them together. The held-out set ``eval/heldout-xwlb`` is left out on purpose. Entities are scored per set only: the gold lists each entity once
+``eval/dev4-figures``, ``eval/dev5-figures`` and ``eval/dev5-relations`` with
+``kg build`` into a temporary folder and scores each with ``eval/score.py``:
+the whole set, then each document's relations and measures against its own
+gold, and each relation predicate on each set and on all of them together.
+The held-out sets ``eval/heldout-xwlb`` and ``eval/heldout-web`` are left out
+on purpose. Entities are scored per set only: the gold lists each entity once
 per corpus, under the first document that names it.
 """
 from __future__ import annotations

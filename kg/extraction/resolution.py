@@ -151,6 +151,9 @@ def _top(counts: Counter) -> str:
     return max(sorted(counts), key=lambda k: counts[k])
 
 
+_REGION_SCOPES = ("市", "省")  # scope words that name a region (集团, 部 name a body)
+
+
 def _fill(m: Mention, ctx: DocContext, article: int) -> Mention | None:
     if not m.scope:
         return m
@@ -161,12 +164,11 @@ def _fill(m: Mention, ctx: DocContext, article: int) -> Mention | None:
         return replace(m, name=value, scope="", parent="")
     name = m.name.replace("{}", value)
     name = name.replace("中共中共", "中共")
-    # 市政府 in a 鄂州 story is 鄂州市人民政府, located in 鄂州市 as if the name were written out
-    parent = m.parent.replace("{}", value) if m.parent else value if m.scope in _REGION_SCOPES else ""
+    if m.parent:
+        parent = m.parent.replace("{}", value)
+    else:  # 市政府 in a 鄂州 story is 鄂州市人民政府, located in 鄂州市 as if the name were written out
+        parent = value if m.scope in _REGION_SCOPES else ""
     return replace(m, name=name, scope="", parent=parent if parent != name else "")
-
-
-_REGION_SCOPES = ("市", "省")
 
 
 def _present_ancestor(name: str, present: set[str]) -> str:
