@@ -383,6 +383,29 @@ def test_a_share_named_in_the_clause_before_or_by_所占():
     assert shares == {43.6: "数字技术应用业占数字经济核心产业比重", 33.8: "数字产品制造业占数字经济核心产业比重"}
 
 
+@pytest.mark.parametrize("text, indicator, values", [
+    ("2023年，全省宽带业务收入在电信业务收入中占比由上年的15.2%提升至15.6%。", "宽带业务收入占电信业务收入比重", {15.2, 15.6}),
+    ("全省数字经济规模增长8.6%，占地区GDP的比重较上一年度提升2.2个百分点，由2021年的47.5%扩大到2022年的49.7%。",
+     "数字经济占地区GDP比重", {47.5, 49.7}),
+    ("全省高新技术产业产值占比从37%提高到2018年的43.8%。", "高新技术产业产值占比", {37, 43.8}),
+])
+def test_a_share_that_changes_gives_both_levels(text, indicator, values):
+    """占比由15.2%提升至15.6%: both figures are the share's levels, then and now."""
+    got = figures("陕西省持续推进，陕西省加快建设。" + text)
+    assert {g[2] for g in got if g[:2] == ("陕西省", indicator)} == values, got
+
+
+def test_a_figure_after_a_list_of_places_counts_them():
+    """北京、上海、重庆3个国家顶级节点: the figure counts the listed places, none of them owns it."""
+    got = figures("我国工业互联网加快发展。全国标识解析体系已形成格局，北京、上海、重庆3个国家顶级节点以及南京和贵阳2个灾备节点。")
+    assert {(g[0], g[2]) for g in got} == {("中国", 3), ("中国", 2)}, got
+
+
+def test_penetration_per_hundred_people():
+    got = figures("我国通信业稳步发展。全国移动电话普及率为122.5部/百人。")
+    assert ("中国", "移动电话普及率", 122.5, "部/百人") in [g[:4] for g in got], got
+
+
 def test_bandwidth_and_computing_power_units():
     import kg
     facts = kg.extract("到2025年，福建省互联网省际出口带宽达98Tbps,高性能计算峰值算力超300PFLOPS。", published="2023-03-20")

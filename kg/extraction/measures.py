@@ -326,7 +326,8 @@ _GROWTH_WORD = any_of(M['growth'])
 _GROWTH = re.compile(f"(?:{_alt(M['growth'])})了?$")  # 提升至96.5%: a level reached, no rate
 _RATE_BASIS = re.compile(r"(同比|环比|两年平均|年均)(?:大幅|小幅|分别|均)?$")
 _COMPARED = re.compile(f"(同比|[较比][^，,；;。]{{1,8}}?)(?:大幅|小幅|分别)?(?:{_alt(M['growth'])})了?$")
-_SHARE = re.compile(r"占([^，,；;。]{1,16}?)的?(?:比重|比例|份额)(?:为|达到|达|是)?$|在([^，,；;。]{1,16}?)中占比(?:为|达到|达|是)?$|占([^，,；;。]{1,16}?)的$")
+_SHARE = re.compile(r"占([^，,；;。]{1,16}?)的?(?:比重|比例|份额)(?:为|达到|达|是)?$|在([^，,；;。]{1,16}?)中的?占比(?:为|达到|达|是)?$|占([^，,；;。]{1,16}?)的$"
+                    r"|占比(?:为|达到|达|是)?$")
 _RATE_SUFFIX = re.compile(r"(?:两年平均|年均|环比)?增速$")
 _COMPARISON = re.compile(r"[较比][^，,；;。]{1,8}?$")
 _BASIS_WORDS = re.compile(r"两年平均|年均|环比")  # 两年 + 平均增速: a rate's basis stays with it
@@ -338,7 +339,12 @@ def _share_indicator(before: str, previous: Optional[str], earlier: str = "") ->
     """占Y的比重为x% and 在Y中占比为x% are X占Y比重 (X the quantity before,
     in the clause or the sentence); 占Y的x% is X占比. The share may be named in
     the clause before (占Y的比重最高，为x%), and 所占比重为x% is of the Y the
-    sentence named last (``earlier``: the sentence before the clause)."""
+    sentence named last (``earlier``: the sentence before the clause). A
+    share's change gives both its levels (占比由上年的15.2%提升至15.6%;
+    比重较上年提升2.2个百分点，由47.5%扩大到49.7%)."""
+    change = _SHARE_CHANGE.search(before)
+    if change is not None:
+        before = before[:change.start()]
     share, part = _SHARE.search(before), False
     if share is None and _COPULA.fullmatch(before):
         share, before, part = _SHARE_BEFORE.search(earlier), earlier, True
@@ -357,7 +363,10 @@ def _share_indicator(before: str, previous: Optional[str], earlier: str = "") ->
 
 
 _COPULA = re.compile(r"\s*(?:为|达|达到|是)?")
-_SHARE_BEFORE = re.compile(r"占([^，,；;。]{1,16}?)的?(?:比重|比例|份额)(?:最高|最大|最低|最小)?[，,]$")
+# 由上年的 before the old level, 由2021年的47.5%扩大到2022年的 before the new one
+_SHARE_CHANGE = re.compile(r"[由从][^，,；;。%]{0,10}?(?:\d+(?:\.\d+)?%[^，,；;。\d%]{0,4}(?:\d{4}年的?)?)?$")
+# the share named in the clause before, with its superlative or change (较上年提升2.2个百分点)
+_SHARE_BEFORE = re.compile(r"占([^，,；;。]{1,16}?)的?(?:比重|比例|份额)(?:最高|最大|最低|最小|[较比][^，,；;。%]{1,16})?[，,]$")
 _OWN_SHARE = re.compile(r"所占(?:比重|比例|份额)(?:为|达到|达|是)?$")  # 所占比重为33.8%
 _SHARE_WHOLE = re.compile(r"占([^，,；;。所]{1,16}?)的?(?:比重|比例|份额)")
 
@@ -741,6 +750,20 @@ def _owners(frame: Frame) -> list[Mention]:
     return [m for m in frame.top if m.subtype != "Media" and m.start >= frame.dateline]
 
 
+def _counted_list(frame: Frame, pos: int) -> int:
+    """Where a list of names right before the figure starts (北京、上海…、重庆5个
+    国家顶级节点; 南京和贵阳两个灾备节点): the figure counts its items; ``pos``
+    where no such list is."""
+    ends = {m.end: m for m in _owners(frame) if m.type in _SUBJECT_TYPES}
+    start, items = pos, 0
+    while (m := ends.get(start)) is not None:
+        start, items = m.start, items + 1
+        if frame.text[start - 1:start] not in _JOINS or start - 1 not in ends:
+            break
+        start -= 1
+    return start if items >= 2 else pos
+
+
 def _after_marker(text: str, start: int) -> bool:
     """A name right after 在/向/据… (在西青区…, 据统计局…) is a place or a
     source, not a subject; one that opens the sentence is after none."""
@@ -928,10 +951,12 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
     a, _ = _clause(frame.text, pos)
     text = frame.text
     lead = a + len(_LEAD_WORDS.match(text, a).group())
-    for m in _owners(frame):  # 华盛60名施工人员, 湖南50个重点企业: the body or place the figure is of
+    listed = _counted_list(frame, pos)
+    owners = [m for m in _owners(frame) if not listed <= m.start < pos]  # the items a figure counts own none of it
+    for m in owners:  # 华盛60名施工人员, 湖南50个重点企业: the body or place the figure is of
         if m.type in _SUBJECT_TYPES and m.end == pos and m.start >= a:
             return m
-    for m in _owners(frame):
+    for m in owners:
         if m.type in _SUBJECT_TYPES and lead <= m.start <= lead + 1 and m.end <= pos \
                 and text[m.end:m.end + 1] not in _EXAMPLES and not _after_marker(text, m.start):
             if _national_source(frame, m):
@@ -944,7 +969,7 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
     local = _COUNTY_WORD.search(text, a, pos)
     if local is not None:  # 全县新建…: that county's, or no one's the text makes clear
         return _county_of(frame, local, county)
-    for m in _owners(frame):  # 组织全市753户…: the region the figure is counted in
+    for m in owners:  # 组织全市753户…: the region the figure is counted in
         if m.type == "Region" and a <= m.start and m.end <= pos and not _after_marker(text, m.start) \
                 and text[m.end:m.end + 1] not in _EXAMPLES and not (m.name == COUNTRY and _COMPARES_AFTER.match(text, m.end)):
             return _in_section(m, scope)
