@@ -183,6 +183,8 @@ def test_entities_sectors_not_named(text):
     ("第五届中国国际消费品博览会在海口开幕", {("Event", "第五届中国国际消费品博览会")}),
     ("修订《关于修改〈浙江省促进科技成果转化条例〉的决定》", {
         ("Policy", "关于修改浙江省促进科技成果转化条例的决定"), ("Policy", "浙江省促进科技成果转化条例")}),
+    ("徐工机械控股子公司徐工汉云技术股份有限公司拟增资扩股", {("Organization", "徐工汉云技术股份有限公司")}),
+    ("北京中星微电子公司和西门子公司签约", {("Organization", "北京中星微电子公司"), ("Organization", "西门子公司")}),
 ])
 def test_entities_name_bodies_people_meetings_and_policies_by_their_grammar(text, expected):
     found = mentions(text)
@@ -206,6 +208,8 @@ def test_entities_name_bodies_people_meetings_and_policies_by_their_grammar(text
     ("我国新办涉税市场主体数量达5745万户", ("Organization", "国务院新闻办公室")),  # 我国|新办, not 国新办
     ("市统计部门会同经济和信息化部门完善统计监测", ("Organization", "{}统计部")),  # X部门: a kind of department
     ("引导民间资本有序参与低空经济、商业航天等领域建设", ("Sector", "民间资本有序参")),  # 与 of 参与 joins no items
+    ("中国电信全资子公司天翼云科技有限公司发布新产品", ("Organization", "全资子公司")),  # a company by its owner
+    ("中国电信全资子公司天翼云科技有限公司发布新产品", ("Organization", "中国电信全资子公司天翼云科技有限公司")),
 ])
 def test_entities_grammar_does_not_overreach(text, absent):
     assert absent not in mentions(text)

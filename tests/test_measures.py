@@ -401,6 +401,15 @@ def test_a_figure_after_a_list_of_places_counts_them():
     assert {(g[0], g[2]) for g in got} == {("中国", 3), ("中国", 2)}, got
 
 
+@pytest.mark.parametrize("text, subject, indicator, value", [
+    ("中国电信全资子公司天翼云科技有限公司今年营收达到100亿元。", "天翼云科技有限公司", "营收", 100),  # the company owned, not its owner
+    ("天翼云科技有限公司稳步发展。2023年1-8月天翼云科技有限公司实现营收3.87亿元。", "天翼云科技有限公司", "营收", 3.87),  # after its period
+])
+def test_a_company_s_own_figures(text, subject, indicator, value):
+    got = figures(text)
+    assert any(g[0] == subject and indicator in g[1] and g[2] == value for g in got), got
+
+
 def test_penetration_per_hundred_people():
     got = figures("我国通信业稳步发展。全国移动电话普及率为122.5部/百人。")
     assert ("中国", "移动电话普及率", 122.5, "部/百人") in [g[:4] for g in got], got

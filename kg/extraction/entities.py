@@ -34,6 +34,18 @@ _SURNAMES = {w for line in (LEXICONS / "surnames.txt").read_text(encoding="utf-8
              if not line.startswith("#") for w in line.split()}
 _GENERIC = set(P["organization"]["generic"])
 _REFERENCE_OPENERS = tuple(P["organization"]["reference_openers"])
+_OWNER_WORDS = set(P["relation"]["owns"])  # B旗下A, B控股子公司A
+
+
+def _after_owner_word(text: str, start: int, end: int) -> int:
+    """Where the words after the last owner word jieba reads in the span
+    begin (控股|子公司|徐工汉云…: there; 微电子|公司 holds none); ``start`` if none."""
+    pos = after = start
+    for tok in words.cut(text[start:end]):
+        pos += len(tok)
+        if tok in _OWNER_WORDS:
+            after = pos
+    return after
 # The largest few (五大国有银行, 全球10大船舶管理公司) or a class (数字科技类公司) of
 # bodies: a kind, which the annotation leaves out as it does 三大运营商.
 _KIND = re.compile(r"(?:\d+|[两三四五六七八九十百几])大|类(?=[^类]{2,4}$)")
@@ -656,6 +668,10 @@ def organization_by_suffix(sent: Sentence, found: list[Mention], settings: Setti
         copula = _DEMONSTRATIVE_COPULA.match(text, start, m.start())
         if copula:  # 这是|上海大学: jieba knows no word 这是, and the walk took it in
             start = copula.end()
+        owned = _after_owner_word(text, start, m.end())
+        if owned == m.end():
+            continue  # 全资子公司, 中国移动子公司: a company by its owner, not by a name
+        start = owned  # 徐工机械控股子公司|徐工汉云技术股份有限公司: the owner and its word are no part of the name
         name = text[start:m.end()]
         if not legal and _LEGAL_FORM.search(name):
             continue  # …股份有限公司私人银行|部: a unit of the company, named with its unit word
@@ -1105,8 +1121,9 @@ def organization_unit(sent: Sentence, found: list[Mention], settings: Settings) 
             middle = text[org.end:org.end + length]
             if m.group(1) == "集团" and not middle:
                 continue  # 中国移动 + 集团 is the group itself (中国移动集团公司 may follow); 中国铁建 + 重工集团 a company of it
-            if text[m.end() - 2:m.end()] in _NOT_UNITS or _eats_title(text, m.end()) or middle[:1] in _LEADING_PREPOSITIONS:
-                break  # 法院 + 对…集团: no unit
+            if text[m.end() - 2:m.end()] in _NOT_UNITS or _eats_title(text, m.end()) or middle[:1] in _LEADING_PREPOSITIONS \
+                    or _after_owner_word(text, org.end, m.end()) > org.end:
+                break  # 法院 + 对…集团: no unit; 中国移动 + 旗下咪咕…公司, 中国电信 + 全资子公司: a company the body owns, by its own name
             if middle and (not re.fullmatch(rf"[{CJK}]+", middle) or _names_a_kind(middle) or any(
                     t in _UNIT_STOP or (words.is_function_word(t) and t not in ("发展", "监督", "召回", "巡视", "工作"))
                     for t in words.cut(middle))):

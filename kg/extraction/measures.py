@@ -25,7 +25,7 @@ from kg.lang.lexicon import load
 from kg.doc.model import Measure, Mention, coverage
 from kg.lang.registry import alternation as _alt, any_of
 from kg.extraction.resolution import signer_of
-from kg.extraction.relations import Frame, _clause, seat_of, subject
+from kg.extraction.relations import OWNS, Frame, _clause, seat_of, subject
 
 LEX = load()
 M = LEX.patterns["measure"]
@@ -48,7 +48,9 @@ _ASCII_ALNUM = re.compile(r"[A-Za-z0-9]")
 _IS_DE = re.compile(r"是[^是]*的$")  # 是…的 around a noun phrase
 _PUNCTUATION = re.compile(r"[，,；;、：:。\s“”\"（）()]+")
 _THIS_YEAR = re.compile(r"今年|年内|年底|本年度")
-_LEAD_WORDS = re.compile(r"[\s，,]*(?:截至目前|目前|其中|同时|并|今年以来|第一季度)?[，,]?")
+# …and the period a figure is of (2023年1-8月徐工汉云实现营收…): the subject follows it
+_LEAD_WORDS = re.compile(r"[\s，,]*(?:截至目前|目前|其中|同时|并|今年以来|第一季度)?[，,]?"
+                         r"(?:(?:\d{4}年|今年|去年)(?:\d{1,2}[-—~至]\d{1,2}月份?|前?[一二三四]季度|[上下]半年|全年)[，,]?)?")
 # Every figure has a digit, or 万/亿 after Chinese numerals, or is a share in
 # tenths (七成) or a round hundred or thousand (百余名, 上千家).
 _NUMERAL = re.compile(r"[\d万亿]|[两三四五六七八九]成|[百千][余多]|[两三四五六七八九十]倍|翻[一两三四]番")
@@ -153,10 +155,14 @@ def _noun_phrase_before(text: str, verb_ok: bool = True) -> str:
     """The noun phrase a clause ends with: 全市新增光缆 -> 光缆; what a body
     实现/完成 is its quantity: 电子信息制造业实现营业收入 -> 电子信息制造业营业收入."""
     text = _IS_DE.sub("", text)
-    text = _ACHIEVES.sub("", text)
-    text = _STRIP_RIGHT.sub("", _AMONG.sub("", _PAST_FIGURE.sub("", text)))
+    achieved = _ACHIEVES.search(text)
+    if achieved:  # 徐工汉云|实现|营收: the quantity is cut apart from the words before the verb
+        head, quantity = _PAST_FIGURE.sub("", text[:achieved.start()]), text[achieved.end():]
+        text, toks = head + quantity, words.cut(head) + words.cut(quantity)
+    else:
+        text = _STRIP_RIGHT.sub("", _AMONG.sub("", _PAST_FIGURE.sub("", text)))
+        toks = words.cut(text)
     out, verb, verb_at = "", "", -1
-    toks = words.cut(text)
     for i in range(len(toks) - 1, -1, -1):
         tok = toks[i]
         if _PUNCTUATION.fullmatch(tok):
@@ -750,6 +756,13 @@ def _owners(frame: Frame) -> list[Mention]:
     return [m for m in frame.top if m.subtype != "Media" and m.start >= frame.dateline]
 
 
+def _owned_after(frame: Frame, m: Mention, owners: list[Mention]) -> Mention:
+    """The company written right after its owner (中国电信全资子公司天翼云…,
+    中国移动旗下咪咕…): the clause is about it; else ``m``."""
+    word = OWNS.match(frame.text, m.end)
+    return next((o for o in owners if word and o.start == word.end() and o.type == "Organization"), m)
+
+
 def _counted_list(frame: Frame, pos: int) -> int:
     """Where a list of names right before the figure starts (北京、上海…、重庆5个
     国家顶级节点; 南京和贵阳两个灾备节点): the figure counts its items; ``pos``
@@ -962,7 +975,7 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
             if _national_source(frame, m):
                 return _country_for(frame)  # 工信部：…, 国家统计局数据显示，…: the country's figures
             if not _reports(frame, m):
-                return _in_section(m, scope)
+                return _in_section(_owned_after(frame, m, owners), scope)
     if _ITS.match(text, lead):  # 杭州作为…，其城市大脑…: whose 其 is, the subject the clause before opens with
         return _in_section(_previous_clause_subject(frame, a), scope) or scope
     national = _national_word(frame, a, pos)

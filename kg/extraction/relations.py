@@ -1346,7 +1346,7 @@ def _implied_by_names(frame: Frame) -> Iterator[Relation]:
 
 
 _BELONGS_TO = any_of(P['relation']['belongs_to'])
-_OWNS = re.compile(f"(?:{_alt(P['relation']['owns'])})的?")
+OWNS = re.compile(f"(?:{_alt(P['relation']['owns'])})的?")
 
 
 @extractor("subOrganizationOf.trigger.v1", needs=P['relation']['belongs_to'] + P['relation']['owns'])
@@ -1354,7 +1354,7 @@ def belongs(frame: Frame) -> Iterator[Relation]:
     """A unit and its parent the text names together: A（隶属B）, A隶属于B;
     B旗下的A、C, B下属A."""
     text = frame.text
-    if not _BELONGS_TO.search(text) and not _OWNS.search(text):
+    if not _BELONGS_TO.search(text) and not OWNS.search(text):
         return
     orgs = frame.of("Organization")
     for t in _BELONGS_TO.finditer(text):
@@ -1362,7 +1362,7 @@ def belongs(frame: Frame) -> Iterator[Relation]:
         parent = next((o for o in orgs if o.start == t.end() or o.start == t.end() + 1 and text[t.end()] == "于"), None)
         if unit is not None and parent is not None:
             yield _rel(frame, unit, "subOrganizationOf", parent, "subOrganizationOf.trigger.v1", frame.confidences.sub_organization_trigger)
-    for t in _OWNS.finditer(text):
+    for t in OWNS.finditer(text):
         parent = next((o for o in orgs if o.end == t.start()), None)
         if parent is None:
             continue
