@@ -184,6 +184,8 @@ def test_entities_sectors_not_named(text):
     ("修订《关于修改〈浙江省促进科技成果转化条例〉的决定》", {
         ("Policy", "关于修改浙江省促进科技成果转化条例的决定"), ("Policy", "浙江省促进科技成果转化条例")}),
     ("徐工机械控股子公司徐工汉云技术股份有限公司拟增资扩股", {("Organization", "徐工汉云技术股份有限公司")}),
+    ("中国工程院院士张平为大会致辞", {("Person", "张平")}),  # 为 before a noun is a preposition
+    ("省长张太和表示，要加快发展", {("Person", "张太和")}),  # 和 before a verb ends the name
     ("北京中星微电子公司和西门子公司签约", {("Organization", "北京中星微电子公司"), ("Organization", "西门子公司")}),
 ])
 def test_entities_name_bodies_people_meetings_and_policies_by_their_grammar(text, expected):

@@ -1245,6 +1245,7 @@ def _verb_follows(text: str, end: int) -> bool:
 
 _NOT_GIVEN = re.compile(r"[组委部局厅市省区县司院所会办处室队团党老总们与和及的之]")  # bodies' last characters; 邬老, 王总
 _NOT_NAME_LAST = set("说称作在和与及的了是将等也都就还则又亦即曾已再对向把被为从于以并而性化方中")  # one-character words that follow a name, not end it
+_PREPOSITIONS = set("为对向把被从于与和在将同给")
 _NAME_LENGTHS = {False: (3, 2), True: (4, 3)}  # given names of two characters first, then one
 
 
@@ -1257,6 +1258,8 @@ def _person_by_cut(text: str, i: int, th: Thresholds) -> int:
         return -1
     if len(first) in (2, 3) and (first[0] in _SURNAMES or first[:2] in _SURNAMES) and not words.is_function_word(first) \
             and words.tag(first) not in _PLACE_TAGS and (words.frequency(first) < th.common_word_freq or words.tag(first) in _PERSON_TAGS):
+        if len(first) == 3 and first[-1] in _PREPOSITIONS and len(toks) > 1 and words.tag(toks[1]).startswith("n"):
+            return i + 2  # 张平为|大会: jieba's HMM took the preposition before a noun into the name
         return i + len(first)
     if len(first) == 1 and first in _SURNAMES and first not in _VERB_SURNAMES and len(toks) > 1 and len(toks[1]) <= 2 \
             and not words.is_function_word(toks[1]) and re.fullmatch(rf"[{CJK}]+", toks[1]):
