@@ -410,6 +410,23 @@ def test_a_company_s_own_figures(text, subject, indicator, value):
     assert any(g[0] == subject and indicator in g[1] and g[2] == value for g in got), got
 
 
+@pytest.mark.parametrize("text, indicator, values", [
+    ("全省经济总量从2012年的2.39万亿元增长到2021年的5.38万亿元。", "经济总量", {23900, 53800}),  # a year is no figure before
+    ("全省地区生产总值(GDP)预计从2017年的2.01万亿元增加到2.9万亿元以上。", "地区生产总值", {20100, 29000}),
+])
+def test_a_quantity_from_one_year_to_another(text, indicator, values):
+    got = figures("陕西省持续推进，陕西省加快建设。" + text)
+    assert {g[2] for g in got if g[:2] == ("陕西省", indicator)} == values, got
+
+
+@pytest.mark.parametrize("text", ["中新社重庆1月13日电 (梁钦卿)重庆市地区生产总值达到2.9万亿元。",
+                                  "新华社北京3月5日电（记者 张三）重庆市地区生产总值达到2.9万亿元。"])
+def test_a_reporter_s_credit_belongs_to_the_dateline(text):
+    from kg.extraction.relations import dateline_end
+    assert text[dateline_end(text):].startswith("重庆市")
+    assert ("重庆市", "地区生产总值", 29000, "亿元") in [g[:4] for g in figures(text)]
+
+
 def test_penetration_per_hundred_people():
     got = figures("我国通信业稳步发展。全国移动电话普及率为122.5部/百人。")
     assert ("中国", "移动电话普及率", 122.5, "部/百人") in [g[:4] for g in got], got

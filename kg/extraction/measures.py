@@ -72,7 +72,7 @@ _QUALIFIERS = M["qualifiers"]
 _STRIP_LEFT = re.compile(r"^(?:其中|全市|全省|全国|我市|我省|本市|国内市场|国内|我国|全行业|努力实现|力争实现|预计|计划|仅|共有|共|并|和|及|已|已有|新增|新建|新上|累计|完成|发展|组织|"
                          r"实现|建设|建成|培育|推动|引进了?|签约了?|打造|力争|到今年年底|今年|去年|年内|目前|截至目前|第一季度|"
                          r"\d{4}年|[，,、；;：:\s])+")
-_STRIP_RIGHT = re.compile(r"(?:(?:稳定|保持|控制|维持)在|人民币|达到|[高多长]?达|为|超过|突破|累计|是|约|近|共|有|将|已|平均|(?<!平)均|可|同比增长|同比提升|同比下降|增长|提升|下降|[，,、；;：:\s])+$")
+_STRIP_RIGHT = re.compile(r"(?:(?:稳定|保持|控制|维持)在|人民币|预计|预期|[（(][A-Za-z\d]{1,8}[)）]|达到|[高多长]?达|为|超过|突破|累计|是|约|近|共|有|将|已|平均|(?<!平)均|可|同比增长|同比提升|同比下降|增长|提升|下降|[，,、；;：:\s])+$")
 _CLASSIFIERS = set(M["classifiers"])
 
 
@@ -154,7 +154,7 @@ _TIMES = "×"
 def _noun_phrase_before(text: str, verb_ok: bool = True) -> str:
     """The noun phrase a clause ends with: 全市新增光缆 -> 光缆; what a body
     实现/完成 is its quantity: 电子信息制造业实现营业收入 -> 电子信息制造业营业收入."""
-    text = _IS_DE.sub("", text)
+    text = _FROM_YEAR.sub("", _IS_DE.sub("", text))
     achieved = _ACHIEVES.search(text)
     if achieved:  # 徐工汉云|实现|营收: the quantity is cut apart from the words before the verb
         head, quantity = _PAST_FIGURE.sub("", text[:achieved.start()]), text[achieved.end():]
@@ -265,6 +265,7 @@ _LONGEST = 12  # an indicator is a short noun phrase
 # jieba tags: a localizer (以上, 以下) ends the word before it; a distinguishing
 # word (总, 主要) modifies the noun after it; an adjective + classifier (大类) is a noun
 _LOCALIZER, _MODIFIER, _ADJECTIVE, _CLASSIFIER_TAG = "f", "b", "a", "q"
+_FROM_YEAR = re.compile(r"[从由](?:\d{4}年|上年|去年)(?:底|末)?的?$")  # GDP从2017年的2.01万亿元…: a year is no figure before this one
 _AMONG = re.compile(r"(?<=.)中有?$")  # 在35个重点城市中有30个: the set counted from
 # Another figure before this one (在35个重点城市中有30个, 98%以上涉企事项和…) ends its noun
 # phrase; a digit inside a name (5G, IPv6) does not.
@@ -439,7 +440,8 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
         pair_subject, indicator = paired.get(m.start(), (None, None))
         if indicator is None:
             indicator = _indicator(text, m, unit, a, previous, last_rate)
-        if seen and _FROM_TO.fullmatch(text, seen[-1][0].end(), m.start()):
+        from_to = bool(seen) and _FROM_TO.fullmatch(text, seen[-1][0].end(), m.start()) is not None
+        if from_to:
             indicator = seen[-1][1]  # 保有量从320万辆增加到1500万辆: one quantity, then and later
         if not indicator or len(indicator) < 2 or not HAN_OR_LATIN.search(indicator) \
                 or _only_names(indicator, frame) \
@@ -459,8 +461,8 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
             qualifier = "以上"
         if unit in ("倍", *_POINTS) or unit == "%" and (_GROWTH.search(text, a, m.start()) or _IS_GROWTH.search(indicator)):
             change = "rate"  # a growth rate; a level in % (复工率98.5%, 占比58.4%) is a total
-        elif unit == "%":
-            change = "total"
+        elif unit == "%" or from_to:
+            change = "total"  # …增加到1500万辆: the level reached, as the level it started from
         elif _TOTAL_FIRST.search(text, a, m.start()):
             change = "total"  # 累计建成, 已建成: what stands, not what was added
         elif _NEW.search(text[a:m.start()]):

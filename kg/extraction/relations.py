@@ -94,7 +94,8 @@ _DOCUMENT_SAYS = re.compile(f"(?:{_alt(P['relation']['document_says'])})[还也]
 _CLAUSE_END = re.compile(r"[，,；;：:。！？!?]")
 # A dateline or a source line opens a report and names no actor:
 # 新华社青岛3月18日电, 本报讯, 央视网消息（新闻联播）：, 来源：人民网, 责任编辑：X.
-_DATELINE = re.compile(r"^\s*(?:[^，,。\s]{0,12}?\d{1,2}月\d{1,2}日[^，,。\s]{0,4}电|本报讯|"
+_CREDIT = r"(?:\s*[（(][^（）()，,。]{1,20}[）)])?"  # 电 (记者 张三), 电 (梁钦卿): the reporter's credit
+_DATELINE = re.compile(r"^\s*(?:[^，,。\s]{0,12}?\d{1,2}月\d{1,2}日[^，,。\s]{0,4}电" + _CREDIT + "|本报讯|"
                        r"[^，,。\s]{0,8}消息(?:[（(][^）)]{0,10}[）)])?[：:]|"
                        r"(?:来源|稿源|责任编辑|编辑|作者|记者|通讯员)[：:]\s*[^，,。\s]*)\s*")
 
@@ -102,7 +103,7 @@ _DATELINE = re.compile(r"^\s*(?:[^，,。\s]{0,12}?\d{1,2}月\d{1,2}日[^，,。
 _DATELINE_WORDS = re.compile(r"电|讯|消息|来源|稿源|编辑|作者|记者|通讯员")
 _DATELINE_SPAN = 40  # a dateline's last word falls within a sentence's first characters
 # A headline run into its report's dateline: 习近平…强调 推动…发展央视网消息（新闻联播）：中共中央政治局…
-_RUN_IN_DATELINE = re.compile(r"消息[（(][^）)]{0,10}[）)][：:]\s*|[^，,。\s]{0,12}?\d{1,2}月\d{1,2}日电\s*")
+_RUN_IN_DATELINE = re.compile(r"消息[（(][^）)]{0,10}[）)][：:]\s*|[^，,。\s]{0,12}?\d{1,2}月\d{1,2}日电" + _CREDIT + r"\s*")
 _HEADLINE_SPAN = 160
 
 
