@@ -427,6 +427,12 @@ def test_a_reporter_s_credit_belongs_to_the_dateline(text):
     assert ("重庆市", "地区生产总值", 29000, "亿元") in [g[:4] for g in figures(text)]
 
 
+def test_the_country_as_the_whole_of_a_share_owns_none_of_it():
+    """占全国软件业的比重: 全国 is what the share is of, not whose it is."""
+    got = figures("我国软件业稳步发展。上半年，东部地区完成软件业务收入38880亿元，占全国软件业的比重为85.4%。")
+    assert ("东部地区", "软件业务收入占全国软件业比重", 85.4, "%") in [g[:4] for g in got], got
+
+
 def test_penetration_per_hundred_people():
     got = figures("我国通信业稳步发展。全国移动电话普及率为122.5部/百人。")
     assert ("中国", "移动电话普及率", 122.5, "部/百人") in [g[:4] for g in got], got

@@ -714,7 +714,8 @@ _WORLD = any_of(M['world_scope'])
 # 全国首条, 全国最大的…, 我国首个, 全国知名的: a superlative or a quality compares
 # with the country, it is not the subject
 _COMPARES = r"首|最|第一|领先|前列|一流|率先|性|代表性|知名|闻名"
-_NATIONAL = re.compile(f"(?:{_alt(M['national_scope'])})(?!{_COMPARES})")
+_WHOLE_BEFORE = "占居比于"  # 占全国…的比重, 高于全国: the country is the whole compared with
+_NATIONAL = re.compile(f"(?<![{_WHOLE_BEFORE}])(?:{_alt(M['national_scope'])})(?!{_COMPARES})")
 _COMPARES_AFTER = re.compile(_COMPARES)
 # what a body reports through: a few words and a title (农业农村部最新发布的《…报告》显示)
 _REPORTS = re.compile(f"(?:《[^》]{{1,40}}》|[^，,。《]){{0,16}}?(?:{_alt(M['reports'])})")
@@ -748,7 +749,7 @@ _HEARSAY = re.compile(f"(?:{_alt(M['hearsay'])})[，,]")
 _SUBJECT_TYPES = ("Organization", "Region")
 _EXAMPLES = ("、", "等")  # 康芝药业、…等220家, 大连、宁波等9个试点: examples, not the subject
 _NOT_AFTER_SUBJECT = _EXAMPLES + ("的",)  # 贵州的…: a modifier
-_NOT_BEFORE_SUBJECT = "在向对从到为给与和、据"  # 据国家统计局统计: the source, not the subject
+_NOT_BEFORE_SUBJECT = "在向对从到为给与和、据" + _WHOLE_BEFORE  # 据国家统计局统计: the source, not the subject
 
 
 def _owners(frame: Frame) -> list[Mention]:
