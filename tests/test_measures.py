@@ -433,6 +433,11 @@ def test_the_country_as_the_whole_of_a_share_owns_none_of_it():
     assert ("东部地区", "软件业务收入占全国软件业比重", 85.4, "%") in [g[:4] for g in got], got
 
 
+def test_a_place_that_opens_a_part_after_a_semicolon_sets_that_part():
+    got = figures("全国5G加快发展。在江苏，5G基站达到10万个；在浙江，5G基站达到12万个。")
+    assert {(g[0], g[2]) for g in got} == {("江苏省", 100000), ("浙江省", 120000)}, got
+
+
 def test_penetration_per_hundred_people():
     got = figures("我国通信业稳步发展。全国移动电话普及率为122.5部/百人。")
     assert ("中国", "移动电话普及率", 122.5, "部/百人") in [g[:4] for g in got], got

@@ -759,6 +759,13 @@ def _owners(frame: Frame) -> list[Mention]:
     return [m for m in frame.top if m.subtype != "Media" and m.start >= frame.dateline]
 
 
+def _part_place(frame: Frame, pos: int) -> Optional[Mention]:
+    """The place that opens the part of the sentence after its last
+    semicolon before the figure (…；在浙江，5G基站达到12万个): that part's figures are set there."""
+    cut = max(frame.text.rfind("；", 0, pos), frame.text.rfind(";", 0, pos))
+    return opening_place(frame, cut + 1) if cut >= 0 else None
+
+
 def _owned_after(frame: Frame, m: Mention, owners: list[Mention]) -> Mention:
     """The company written right after its owner (中国电信全资子公司天翼云…,
     中国移动旗下咪咕…): the clause is about it; else ``m``."""
@@ -792,13 +799,13 @@ def _reports(frame: Frame, m: Mention) -> bool:
     return bool(_REPORTS.match(frame.text, m.end))
 
 
-def opening_place(frame: Frame) -> Optional[Mention]:
-    """The place or body a sentence opens with (after a date or 目前…): the
-    subject of a heading, a round-up item or a paragraph (江西省力争…), or a
-    place it sets the scene in (在安徽合肥，…; 从东部地区看，…: the last,
-    innermost place of the run)."""
+def opening_place(frame: Frame, start: Optional[int] = None) -> Optional[Mention]:
+    """The place or body a sentence opens with (after a date or 目前…), or
+    the part of it from ``start``: the subject of a heading, a round-up item
+    or a paragraph (江西省力争…), or a place it sets the scene in (在安徽合肥，…;
+    从东部地区看，…: the last, innermost place of the run)."""
     text = frame.text
-    lead = frame.lead  # after the dateline, a date or 目前, 其中…
+    lead = frame.lead if start is None else start  # after the dateline, a date or 目前, 其中…
     mark = _ITEM_MARK.match(text, lead)  # 一、…, (二)…, 【山东】…
     lead = mark.end() if mark else lead
     hearsay = _HEARSAY.match(text, lead)  # 据悉，杭州移动…
@@ -995,7 +1002,7 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
         return None  # 船坞全长740米, 工程为期9个月，将移栽…: a thing's figures, no entity's
     if _FORECAST.search(text, 0, pos) or _WORLD.search(text, a, pos):
         return None  # 华为预测，今年全球将有…: a forecast, or the world's figure, is no one's the text names
-    place = opening_place(frame)
+    place = _part_place(frame, pos) or opening_place(frame)
     scene = max((s.start() for s in _UNNAMED_PLACE.finditer(text, 0, pos)), default=-1)
     if scene > (place.end if place is not None else -1):
         return None  # …，在滨江数据中心集群，…: set in a place the text names as no entity we know
