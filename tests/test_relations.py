@@ -58,6 +58,7 @@ def triples(text: str, scopes=None) -> set[tuple[str, str, str]]:
     ("中国铁建重工集团发布新产品", {("中国铁建重工集团", "subOrganizationOf", "中国铁道建筑集团有限公司")}),  # a group's company, named after it
     ("中国电信全资子公司天翼云科技有限公司发布新产品", {("天翼云科技有限公司", "subOrganizationOf", "中国电信集团有限公司")}),
     ("中国科学院紫金山天文台发布成果", {("中国科学院紫金山天文台", "subOrganizationOf", "中国科学院")}),
+    ("巴西首都巴西利亚举行仪式", {("巴西利亚", "locatedIn", "巴西")}),
 ])
 def test_relations_extract_sentence(text, expected):
     found = triples(text)

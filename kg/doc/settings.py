@@ -51,6 +51,7 @@ class Thresholds:
     max_field_peer: int = 8           # an unknown item named beside known fields
     max_industry_head: int = 6        # X in X行业: longer runs are clauses, not names
     max_infrastructure_head: int = 8  # X in X基础设施
+    max_capital_name: int = 6         # a capital's name after 首都 (贝尔格莱德: 5)
     # relations
     opening_span: int = 6             # after the lead, within which a sentence's first name opens it
     # resolution

@@ -1538,6 +1538,28 @@ _ZONE_SUFFIXES = P["region"]["zone_suffixes"] + P["region"]["place_named_zones"]
 _ZONE_SUFFIX = re.compile(f"({_alt(_ZONE_SUFFIXES)})")
 
 
+_CAPITAL_WORDS = tuple(P["region"]["capital_words"])
+_PLACE_NAME_TAGS = {"ns", "nr", "nrt", "nz"}  # jieba tags foreign capitals as any of these (开罗 nz), or as rare nouns (金边 n)
+
+
+@recogniser("region.capital.v1", needs=_CAPITAL_WORDS)
+def capital(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
+    """A country's capital named after it (巴西首都巴西利亚): the word jieba
+    reads after 首都, a city in that country, where the lexicon lists no such place."""
+    text = sent.text
+    for country in (m for m in found if m.subtype == "Country"):
+        word = next((w for w in _CAPITAL_WORDS if text.startswith(w, country.end)), None)
+        if word is None:
+            continue
+        start = country.end + len(word)
+        name = next(iter(words.cut(text[start:start + settings.thresholds.max_capital_name + 2])), "")
+        if 2 <= len(name) <= settings.thresholds.max_capital_name and re.fullmatch(rf"[{CJK}]+", name) \
+                and (words.tag(name) in _PLACE_NAME_TAGS or words.tag(name) == "n"
+                     and words.frequency(name) < settings.thresholds.common_word_freq) and name not in LEX.entries \
+                and not any(m.start < start + len(name) and start < m.end for m in found):
+            yield _mention(sent, "Region", start, start + len(name), name, "region.capital.v1", subtype="City", parent=country.name)
+
+
 @recogniser("region.zone.v1", needs=_ZONE_SUFFIXES)
 def zone(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
     """Named zones and parks: 安康高新区, 天津(西青)国家级车联网先导区."""
