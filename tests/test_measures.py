@@ -438,6 +438,14 @@ def test_a_place_that_opens_a_part_after_a_semicolon_sets_that_part():
     assert {(g[0], g[2]) for g in got} == {("江苏省", 100000), ("浙江省", 120000)}, got
 
 
+def test_a_bare_quantity_is_of_the_field_its_part_opens_with():
+    """新装备制造业规模最大，增加值为48808亿元；其次是信息通信技术服务业，增加值为…"""
+    got = figures("2023年，我国专利密集型产业稳步发展。从内部构成看,新装备制造业规模最大,增加值为48808亿元,"
+                  "占专利密集型产业增加值的比重为28.9%;其次是信息通信技术服务业,增加值为39322亿元,所占比重为23.3%。")
+    assert {(g[1], g[2], g[6]) for g in got} >= {("新装备制造业增加值", 48808, "total"), ("信息通信技术服务业增加值", 39322, "total"),
+                                                 ("信息通信技术服务业占专利密集型产业增加值比重", 23.3, "total")}, got
+
+
 def test_penetration_per_hundred_people():
     got = figures("我国通信业稳步发展。全国移动电话普及率为122.5部/百人。")
     assert ("中国", "移动电话普及率", 122.5, "部/百人") in [g[:4] for g in got], got

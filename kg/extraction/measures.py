@@ -63,7 +63,7 @@ _RANKS = ("名", "位")
 _NOT_A_UNIT = any_of(M['not_units'])
 TARGET_YEAR = re.compile(r"(?:到|至|力争到|—|-)(\d{4})年")
 _YEAR = re.compile(r"(\d{4})年(?!代)")
-_NEW = any_of(M['new'])
+_NEW = re.compile(f"(?:{_alt(M['new'])})(?!值)")  # 增加值 (value added) is a quantity, not an increase
 _TOTAL = any_of(M['total'])
 _TARGET = re.compile(f"(?:{_alt(M['target_strong'])})|到(?:\\d{{4}}|[〇零一二三四五六七八九]{{4}}|今)年|(?<!去)年底|年内")
 _TOTAL_FIRST = any_of(M['total_strong'])
@@ -440,6 +440,8 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
         pair_subject, indicator = paired.get(m.start(), (None, None))
         if indicator is None:
             indicator = _indicator(text, m, unit, a, previous, last_rate)
+            if indicator and _VALUE_WORD.fullmatch(indicator):  # 新装备制造业规模最大，增加值为48808亿元: the field's
+                indicator = _part_field(frame, a) + indicator
         from_to = bool(seen) and _FROM_TO.fullmatch(text, seen[-1][0].end(), m.start()) is not None
         if from_to:
             indicator = seen[-1][1]  # 保有量从320万辆增加到1500万辆: one quantity, then and later
@@ -757,6 +759,24 @@ def _owners(frame: Frame) -> list[Mention]:
     outlet (央视网消息：…), nor a name in the dateline (annotation.md:
     outlets and datelines are no actors)."""
     return [m for m in frame.top if m.subtype != "Media" and m.start >= frame.dateline]
+
+
+_PART_LEAD = re.compile(r"\s*(?:从[^，,；;。]{1,10}看[，,])?(?:其中|首先是|其次是|再次是|然后是|最后是|[其再]次)?[，,]?")
+
+
+def _part_field(frame: Frame, a: int) -> str:
+    """The field that opens the part of the sentence the clause at ``a`` is
+    in, as written up to its last known field (新装备制造业规模最大，增加值为…;
+    …；其次是信息通信技术服务业，增加值为…): what a bare quantity of the
+    part is of; "" if none."""
+    text = frame.text
+    cut = max(text.rfind("；", 0, a), text.rfind(";", 0, a), frame.lead - 1)
+    start = _PART_LEAD.match(text, cut + 1).end()
+    first_clause_end = _clause(text, start)[1]
+    if first_clause_end > a:
+        return ""  # the figure's clause opens the part: its own words name what it counts
+    end = max((m.end for m in frame.of("Sector") if start <= m.start and m.end <= first_clause_end), default=start)
+    return text[start:end] if end - start <= _LONGEST else ""
 
 
 def _part_place(frame: Frame, pos: int) -> Optional[Mention]:
