@@ -446,6 +446,14 @@ def test_a_bare_quantity_is_of_the_field_its_part_opens_with():
                                                  ("信息通信技术服务业占专利密集型产业增加值比重", 23.3, "total")}, got
 
 
+def test_a_company_s_report_calls_it_公司():
+    """上半年，公司…: the company the report names more than once; a bare
+    predicate (，达到人民币1016亿元) counts what the clause before opens with."""
+    got = figures("中国电信发布半年报，中国电信上半年营业收入为2587亿元。"
+                  "上半年,公司移动通信服务收入继续保持良好增长,达到人民币1016亿元,同比增长2.7%。")
+    assert ("中国电信集团有限公司", "移动通信服务收入", 1016, "亿元") in [g[:4] for g in got], got
+
+
 def test_penetration_per_hundred_people():
     got = figures("我国通信业稳步发展。全国移动电话普及率为122.5部/百人。")
     assert ("中国", "移动电话普及率", 122.5, "部/百人") in [g[:4] for g in got], got

@@ -498,18 +498,22 @@ def province_abbreviations(sent: Sentence, found: list[Mention], settings: Setti
                 yield _mention(sent, "Region", i, i + 1, name, "region.abbreviations.v1", subtype="Province")
 
 
-_CONTEXT_BODY = re.compile(rf"(?<![{CJK}])部(?=党组|机关党委)|集团公司(?:党组)?")
+_CONTEXT_BODY = re.compile(rf"(?<![{CJK}])部(?=党组|机关党委)|集团公司(?:党组)?|(?<![A-Za-z0-9{CJK}])[本该]?公司(?!法|章程|债)(?=[{CJK}])")
 
 
-@recogniser("org.context-body.v1", needs=("部", "集团公司"))
+@recogniser("org.context-body.v1", needs=("部", "公司"))
 def context_body(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
     """部党组 in a ministry's text is that ministry's party group; 集团公司 in
-    a group's text is the group itself."""
+    a group's text is the group itself; 公司 opening a clause (上半年，公司
+    移动通信服务收入…) in a company's report is that company."""
     for m in _CONTEXT_BODY.finditer(sent.text):
         if m.group().startswith("集团公司"):
             party = m.group().endswith("党组")
             yield _mention(sent, "Organization", m.start(), m.end(), "{}" + m.group()[4:], "org.context-body.v1",
                            subtype="PartyOrganization" if party else "Enterprise", scope="集团", parent="{}" if party else "")
+        elif m.group().endswith("公司"):
+            yield _mention(sent, "Organization", m.start(), m.end(), "{}", "org.context-body.v1",
+                           subtype="Enterprise", scope="公司")
         else:
             yield _mention(sent, "Organization", m.start(), m.end(), "{}", "org.context-body.v1",
                            subtype="GovernmentBody", scope="部")

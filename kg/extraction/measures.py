@@ -439,7 +439,7 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
             paired.update(_respectively(frame, found, m, seen))
         pair_subject, indicator = paired.get(m.start(), (None, None))
         if indicator is None:
-            indicator = _indicator(text, m, unit, a, previous, last_rate)
+            indicator = _indicator(text, m, unit, a, previous, last_rate) or _clause_before_quantity(frame, a, m.start())
             if indicator and _VALUE_WORD.fullmatch(indicator):  # 新装备制造业规模最大，增加值为48808亿元: the field's
                 indicator = _part_field(frame, a) + indicator
         from_to = bool(seen) and _FROM_TO.fullmatch(text, seen[-1][0].end(), m.start()) is not None
@@ -759,6 +759,26 @@ def _owners(frame: Frame) -> list[Mention]:
     outlet (央视网消息：…), nor a name in the dateline (annotation.md:
     outlets and datelines are no actors)."""
     return [m for m in frame.top if m.subtype != "Media" and m.start >= frame.dateline]
+
+
+_QUANTITY_END = re.compile(f"(?:{_alt(M['quantities'])}|规模|总[量额]|[数产销]量|用户数?)$")
+_BARE_PREDICATE = re.compile(r"(?:达到|达|为|超过|突破|升至|增至)(?:人民币)?")
+
+
+def _clause_before_quantity(frame: Frame, a: int, pos: int) -> str:
+    """What a figure whose clause is a bare predicate (，达到人民币1016亿元)
+    counts: the noun phrase the clause before opens with, after its subject
+    (中国电信移动通信服务收入继续保持良好增长，…); "" if none."""
+    if a < 2 or not _BARE_PREDICATE.fullmatch(frame.text, a, pos):
+        return ""
+    start, end = _clause(frame.text, a - 2)
+    start = max([o.end for o in _owners(frame) if start <= o.start and o.end <= end and o.start - start <= 1] + [start])
+    out = ""
+    for tok in words.cut(frame.text[start:end]):
+        if _PUNCTUATION.fullmatch(tok) or words.is_function_word(tok) or tok in _LEFT_STOP or len(out) + len(tok) > _LONGEST:
+            break
+        out += tok
+    return out if _QUANTITY_END.search(out) else ""
 
 
 _PART_LEAD = re.compile(r"\s*(?:从[^，,；;。]{1,10}看[，,])?(?:其中|首先是|其次是|再次是|然后是|最后是|[其再]次)?[，,]?")

@@ -98,6 +98,8 @@ def context_of(doc: Document, sentences: list[Sentence], mentions: list[list[Men
                     kinds.append("部")
                 if m.subtype == "Enterprise" and "集团" in m.name and "子集团" not in m.name:
                     kinds.append("集团")
+                if m.subtype == "Enterprise":
+                    kinds.append("公司")
             for kind in kinds:
                 kind, name = kind if isinstance(kind, tuple) else (kind, m.name)
                 weight = 1 if isinstance(kind, str) and name == m.name else 0.5
@@ -109,10 +111,15 @@ def context_of(doc: Document, sentences: list[Sentence], mentions: list[list[Men
         top = _top(counts)
         return _top(surfaces[top]) if kind in ("部", "集团") and top in surfaces else top
 
+    def clear(kind: str, counts: Counter) -> bool:
+        # 公司 is the company a report is about: one it names more than once
+        return kind != "公司" or counts[_top(counts)] >= 2
+
     for article, kinds in per_article.items():
         for kind, counts in kinds.items():
-            ctx.scopes[(article, kind)] = value(kind, counts)
-    ctx.doc_scopes = {kind: value(kind, counts) for kind, counts in whole.items()}
+            if clear(kind, counts):
+                ctx.scopes[(article, kind)] = value(kind, counts)
+    ctx.doc_scopes = {kind: value(kind, counts) for kind, counts in whole.items() if clear(kind, counts)}
     for article, kinds in per_article.items():
         for kind in ("市", "省"):
             counts = kinds.get(kind)
@@ -160,7 +167,7 @@ def _fill(m: Mention, ctx: DocContext, article: int) -> Mention | None:
     value = ctx.scope(m.scope, article)
     if value is None:  # no city, province or body in the document to say which
         return None
-    if m.scope == "集团" and m.name == "{}":
+    if m.scope in ("集团", "公司") and m.name == "{}":
         return replace(m, name=value, scope="", parent="")
     name = m.name.replace("{}", value)
     name = name.replace("中共中共", "中共")
@@ -452,6 +459,9 @@ def _clean_surface(surface: str) -> str:
     return _tidy(re.sub(r"[《》“”\"]", "", surface))
 
 
+_CONTEXT_BODY = "org.context-body.v1"
+
+
 def canonical_name(items: list[Sighting], surfaces: Counter) -> str:
     """The fullest form the corpus gives.
 
@@ -466,8 +476,9 @@ def canonical_name(items: list[Sighting], surfaces: Counter) -> str:
     if first_type in ("Region", "Policy", "Event", "Person"):
         return first_name
     # each distinct (name, surface) once: an entity has tens of sightings
-    built = {name for name, surface in {(s[1], s[3]) for s in items if s[5] != "lexicon.gazetteer.v1"}
-             if not _spells_out(name, surface)}
+    listed = {s[1] for s in items if s[5] == "lexicon.gazetteer.v1"}
+    built = {name for name, surface, source in {(s[1], s[3], s[5]) for s in items if s[5] != "lexicon.gazetteer.v1"}
+             if not _spells_out(name, surface) and not (source == _CONTEXT_BODY and name in listed)}  # 公司 in 中国电信's report
     if built:
         return max(sorted(built), key=len)
     return max(sorted(surfaces), key=len)
