@@ -454,6 +454,15 @@ def test_a_company_s_report_calls_it_公司():
     assert ("中国电信集团有限公司", "移动通信服务收入", 1016, "亿元") in [g[:4] for g in got], got
 
 
+@pytest.mark.parametrize("text, indicator", [
+    ("全省专利密集型产业增加值为1.3万亿元，占GDP的比重为12.7%，较上年提高0.44个百分点。", "专利密集型产业增加值占GDP比重较上年变化"),
+    ("全省数字经济规模为6.41万亿元;占地区GDP的比重较上一年度提升2.2个百分点。", "数字经济规模占地区GDP比重较上一年度变化"),
+])
+def test_a_change_in_points_of_a_share_is_the_share_s(text, indicator):
+    got = figures("陕西省持续推进，陕西省加快建设。" + text)
+    assert indicator in [g[1] for g in got if g[3] == "个百分点"], got
+
+
 def test_penetration_per_hundred_people():
     got = figures("我国通信业稳步发展。全国移动电话普及率为122.5部/百人。")
     assert ("中国", "移动电话普及率", 122.5, "部/百人") in [g[:4] for g in got], got

@@ -332,7 +332,7 @@ _ACHIEVES = re.compile(f"(?:共)?(?:实现|完成)(?=(?:{_alt(M['quantities'])})
 _GROWTH_WORD = any_of(M['growth'])
 _GROWTH = re.compile(f"(?:{_alt(M['growth'])})了?$")  # 提升至96.5%: a level reached, no rate
 _RATE_BASIS = re.compile(r"(同比|环比|两年平均|年均)(?:大幅|小幅|分别|均)?$")
-_COMPARED = re.compile(f"(同比|[较比][^，,；;。]{{1,8}}?)(?:大幅|小幅|分别)?(?:{_alt(M['growth'])})了?$")
+_COMPARED = re.compile(f"(同比|(?:较|比(?![重例]))[^，,；;。]{{1,8}}?)(?:大幅|小幅|分别)?(?:{_alt(M['growth'])})了?$")  # not 比重
 _SHARE = re.compile(r"占([^，,；;。]{1,16}?)的?(?:比重|比例|份额)(?:为|达到|达|是)?$|在([^，,；;。]{1,16}?)中的?占比(?:为|达到|达|是)?$|占([^，,；;。]{1,16}?)的$"
                     r"|占比(?:为|达到|达|是)?$")
 _RATE_SUFFIX = re.compile(r"(?:两年平均|年均|环比)?增速$")
@@ -370,6 +370,7 @@ def _share_indicator(before: str, previous: Optional[str], earlier: str = "") ->
 
 
 _COPULA = re.compile(r"\s*(?:为|达|达到|是)?")
+_SHARE_NAME = re.compile(r"(?:比重|占比)$")
 # 由上年的 before the old level, 由2021年的47.5%扩大到2022年的 before the new one
 _SHARE_CHANGE = re.compile(r"[由从][^，,；;。%]{0,10}?(?:\d+(?:\.\d+)?%[^，,；;。\d%]{0,4}(?:\d{4}年的?)?)?$")
 # the share named in the clause before, with its superlative or change (较上年提升2.2个百分点)
@@ -408,13 +409,15 @@ def _rate_indicator(before: str, previous: Optional[str]) -> Optional[str]:
 
 
 def _points_indicator(before: str, previous: Optional[str], last_rate: Optional[str]) -> Optional[str]:
-    """A change in points is of the sentence's last rate (or its quantity's
-    增速), compared as written: 增速同比回落12.5个百分点 -> X增速同比变化;
-    较上年同期回落8个百分点 -> X增速较上年同期变化."""
-    rate = last_rate or (previous + "增速" if previous else None)
+    """A change in points is of the share the clause names or the sentence's
+    last rate (or its quantity's 增速), compared as written: 增速同比回落12.5个百分点
+    -> X增速同比变化; 较上年同期回落8个百分点 -> X增速较上年同期变化; 占GDP的比重
+    较上年提升0.44个百分点 -> X占GDP比重较上年变化."""
+    compared = _COMPARED.search(before)
+    share = _share_indicator(before[:compared.start()], previous) if compared else None
+    rate = share or last_rate or (previous + "增速" if previous else None)  # 占GDP的比重较上年提升2.2个百分点: the share's
     if rate is None or _GAP.search(before):
         return None  # 高于规模以上工业3.3个百分点: a gap to another quantity, no change of this one
-    compared = _COMPARED.search(before)
     return rate + (compared.group(1) if compared else "") + "变化"
 
 
@@ -453,6 +456,8 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
         seen.append((m, indicator))
         if unit == "%" and indicator.endswith("增速"):  # 同比增长12.8%，两年平均增长6.3%: the quantity goes on
             last_rate, previous = indicator, _RATE_SUFFIX.sub("", indicator) or previous
+        elif unit == "%" and _SHARE_NAME.search(indicator):  # 占GDP的比重为12.7%，较上年提高0.44个百分点
+            last_rate = indicator
         elif unit not in _POINTS and unit != "%":
             previous = indicator
         qualifier = _QUALIFIERS.get(m.group("pre") or "") or _QUALIFIERS.get(m.group("tail") or "") \
