@@ -186,6 +186,7 @@ def test_entities_sectors_not_named(text):
     ("徐工机械控股子公司徐工汉云技术股份有限公司拟增资扩股", {("Organization", "徐工汉云技术股份有限公司")}),
     ("中国工程院院士张平为大会致辞", {("Person", "张平")}),  # 为 before a noun is a preposition
     ("习近平在柬埔寨首都金边出席会议", {("Region", "金边")}),  # a capital no lexicon lists
+    ("推进5G SA网络建设和5G专网、5G To B业务", {("Sector", "5G SA"), ("Sector", "5G专网"), ("Sector", "5G To B")}),
     ("省长张太和表示，要加快发展", {("Person", "张太和")}),  # 和 before a verb ends the name
     ("北京中星微电子公司和西门子公司签约", {("Organization", "北京中星微电子公司"), ("Organization", "西门子公司")}),
 ])
@@ -213,6 +214,7 @@ def test_entities_name_bodies_people_meetings_and_policies_by_their_grammar(text
     ("引导民间资本有序参与低空经济、商业航天等领域建设", ("Sector", "民间资本有序参")),  # 与 of 参与 joins no items
     ("中国电信全资子公司天翼云科技有限公司发布新产品", ("Organization", "全资子公司")),  # a company by its owner
     ("双方合作实施的加蓬首都电网升级改造", ("Region", "电网")),  # a common noun after 首都 names no city
+    ("全省建成5G基站10万个", ("Sector", "5G基站")),  # a base station is no mode of the network
     ("中国电信全资子公司天翼云科技有限公司发布新产品", ("Organization", "中国电信全资子公司天翼云科技有限公司")),
 ])
 def test_entities_grammar_does_not_overreach(text, absent):

@@ -1764,6 +1764,17 @@ _INFRASTRUCTURE_WORDS = set(_SECTOR["infrastructure_words"])
 _INFRASTRUCTURE_QUALIFIERS = set(_SECTOR["infrastructure_qualifiers"])
 
 
+_NETWORK_MODE = re.compile(f"({_alt(_SECTOR['network_generations'])}) ?({_alt(_SECTOR['network_modes'])})(?![A-Za-z])")
+
+
+@recogniser("sector.network-mode.v1", needs=tuple(_SECTOR["network_generations"]))
+def network_mode(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
+    """A mode of a mobile network (5G SA, 5G专网, 5G To B), named as written."""
+    for m in _NETWORK_MODE.finditer(sent.text):
+        if m.start() == 0 or not sent.text[m.start() - 1].isascii() or not sent.text[m.start() - 1].isalnum():
+            yield _sector_mention(sent, m.start(), m.end(), "sector.network-mode.v1")
+
+
 @recogniser("sector.infrastructure.v1", needs=_INFRASTRUCTURE.needs)
 def sector_infrastructure(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
     """A kind of digital infrastructure named by its words (数字信息基础设施,
@@ -1824,7 +1835,7 @@ _ORG_LIST_END = Guarded(f"等(?:{_alt(_SECTOR['organization_list_ends'])})", nee
 _CLAUSE_START = re.compile(r"[，,。；;：:！？!?]")
 
 
-_LONGER_FIELDS = ("sector.compound.v1", "sector.infrastructure.v1")  # fields built around a shorter one
+_LONGER_FIELDS = ("sector.compound.v1", "sector.infrastructure.v1", "sector.network-mode.v1")  # fields built around a shorter one
 
 
 def drop_embedded_sectors(text: str, mentions: list[Mention]) -> list[Mention]:
