@@ -1146,6 +1146,32 @@ def organization_unit(sent: Sentence, found: list[Mention], settings: Settings) 
             break
 
 
+_BARE_UNIT_ENDS = ("局", "司", "厅", "室", "中心")
+_NATIONAL_NAMES = ("国家", "中国", "全国", "中央")
+_UNIT_NAME = re.compile(rf"[{CJK}]{{2,12}}")
+
+
+@recogniser("org.unit-after-post.v1", needs=("、",))
+def unit_after_post(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
+    """A unit named bare after a post in its body (工业和信息化部新闻发言人、
+    运行监测协调局局长陶青): a unit of that body, as if its name were written out."""
+    text = sent.text
+    for org in found:
+        if org.type != "Organization" or org.subtype != "GovernmentBody":
+            continue
+        post = _TITLE.match(text, org.end)
+        if post is None or text[post.end():post.end() + 1] != "、":
+            continue
+        start = post.end() + 1
+        run = _UNIT_NAME.match(text, start)
+        end = next((e for e in range(start + 2, run.end() + 1 if run else start)
+                    if text[start:e].endswith(_BARE_UNIT_ENDS) and _TITLE.match(text, e)), None)
+        if end is not None:  # 国家移民管理局 names itself in full
+            name = text[start:end] if text.startswith(_NATIONAL_NAMES, start) else org.name + text[start:end]
+            yield _mention(sent, "Organization", start, end, name, "org.unit-after-post.v1",
+                           subtype="GovernmentBody", parent=org.name)
+
+
 _CAPITALS = tuple("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _LATIN_TOKEN = re.compile(r"(?<![A-Za-z0-9&._-])[A-Z][A-Za-z0-9]*[A-Za-z](?![A-Za-z0-9_-])")
 _NOT_LATIN_NAMES = set(P["organization"]["latin_not_names"])
