@@ -1633,8 +1633,23 @@ _ZONE_KIND = re.compile("(?:部分|各|全国|国家级|国家|省级|市级|大
 _ZONE_LEAD = re.compile(f"(?:{_alt(P['relation']['targets'])}|成为|作为|是)+")
 
 
+_ZONE_NAME_VERBS = set(P["region"]["zone_name_verbs"])
+_ZONE_NAME_OPENERS = set(P["region"]["zone_name_openers"])
+_ZONE_NAME_CHARS = 14
+
+
 def _zone_start(text: str, end: int, found: list[Mention]) -> int:
-    start = _name_left(text, end, max_chars=14)
+    start = _name_left(text, end, max_chars=_ZONE_NAME_CHARS)
+    while start > 0:  # 新一代 + 人工智能 + 创新 + 发展试验区: a verb of the name, with words before it
+        word = words.cut(text[max(0, start - 4):start])[-1]
+        before = start - len(word)
+        if word in _ZONE_NAME_OPENERS:
+            start = _name_left(text, before, max_chars=_ZONE_NAME_CHARS - (end - before))
+            continue
+        further = _name_left(text, before, max_chars=_ZONE_NAME_CHARS - (end - before)) if word in _ZONE_NAME_VERBS else before
+        if further == before:
+            break
+        start = further
     # A field named inside the zone's name (车联网先导区) is part of it.
     for s in found:
         if s.type == "Sector" and s.start < start < s.end:
