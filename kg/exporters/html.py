@@ -156,7 +156,8 @@ def _close_pairs(np, cell, cells: int):
     of a grid ``cells`` wide, given each node's cell number, each pair
     once: in time linear in the pairs (spread by the grid's repulsion,
     the nodes of a cell stay few)."""
-    order = np.argsort(cell, kind="stable")
+    # numpy sorts 16-bit keys stably by radix: a tenth of the time
+    order = np.argsort(cell.astype(np.uint16) if cells * cells <= 1 << 16 else cell, kind="stable")
     count = np.bincount(cell, minlength=cells * cells)
     first = np.concatenate(([0], np.cumsum(count)))
     row, col = np.divmod(cell[order], cells)
