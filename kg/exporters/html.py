@@ -222,10 +222,13 @@ def layout(nodes: list[str], pairs: list[tuple[str, str]], seed: int = 7) -> dic
             at = c[0] * side + c[1]
             corners = ((at, (1 - fx) * (1 - fy)), (at + side, fx * (1 - fy)), (at + 1, (1 - fx) * fy),
                        (at + side + 1, fx * fy))
-            mass = np.fft.rfft2(sum(np.bincount(k, w * weight, side * side) for k, w in corners).reshape(side, side))
+            # Only the grid's first cells rows hold mass, and only their field is read: its FFT
+            # is taken an axis at a time, as rfft2 takes it, leaving out the empty rows.
+            grid = sum(np.bincount(k, w * weight, cells * side) for k, w in corners).reshape(cells, side)
+            mass = np.fft.fft(np.fft.rfft(grid, axis=1), side, axis=0)
             move = np.empty_like(pos)
             for axis in (0, 1):
-                field = np.fft.irfft2(mass * kernel[axis], s=(side, side)).ravel()
+                field = np.fft.irfft(np.fft.ifft(mass * kernel[axis], axis=0)[:cells], side, axis=1).ravel()
                 move[axis] = weight * sum(field[k] * w for k, w in corners) / h
             fine = np.minimum((2 * g).astype(np.int64), 2 * cells - 1)  # half cells: a few nodes each, even in a crowd
             a, b = _close_pairs(np, fine[0] * 2 * cells + fine[1], 2 * cells)
