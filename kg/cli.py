@@ -251,7 +251,11 @@ def _build_inputs(paths: list[str], out: Path) -> tuple[list, list]:
     builds: dict[Path, bool] = {}  # folder -> whether it lies in a build folder
 
     def written(f: Path) -> bool:
-        here = f.resolve().parent
+        return written_in(f.resolve().parent if f.is_symlink() else f.parent)
+
+    @functools.cache  # a folder's files are thousands
+    def written_in(folder: Path) -> bool:
+        here = folder.resolve()
         top = next((d for d in folders if here.is_relative_to(d)), None)
         if top is None:
             return False

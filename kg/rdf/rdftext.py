@@ -10,6 +10,7 @@ and on generated names and strings), so readers see no difference.
 """
 from __future__ import annotations
 
+import functools
 import re
 from typing import Iterable
 
@@ -76,6 +77,15 @@ def _local_name(local: str) -> str | None:
     return "".join(out)
 
 
+@functools.lru_cache(maxsize=1 << 12)  # confidences, years and offsets recur
+def _bare(typed: str) -> str | None:
+    """A typed literal's value as Turtle writes it bare (an integer, a
+    decimal, a double, a boolean), or None when it needs its datatype."""
+    value, datatype = typed.rsplit("^^", 1)
+    inline = _INLINE.get(datatype[1:-1])
+    return value[1:-1] if inline is not None and inline.fullmatch(value, 1, len(value) - 1) else None
+
+
 class Turtle:
     """Turtle text for statements under fixed prefixes, laid out as
     Oxigraph lays it out: consecutive statements about one subject share it
@@ -106,17 +116,17 @@ class Turtle:
         return short
 
     def term(self, term: str) -> str:
+        if term[-1] != ">":  # a plain or language-tagged literal
+            return term
         short = self._prefixed.get(term)  # most IRIs, at the cost of one lookup
         if short is not None:
             return short
         if term[0] == "<":
             return self._iri(term)
-        if term[-1] != ">":  # a plain or language-tagged literal
-            return term
+        bare = _bare(term)
+        if bare is not None:
+            return bare
         value, datatype = term.rsplit("^^", 1)
-        inline = _INLINE.get(datatype[1:-1])
-        if inline is not None and inline.fullmatch(value, 1, len(value) - 1):
-            return value[1:-1]
         return f"{value}^^{self._iri(datatype)}"
 
     def _predicate(self, term: str) -> str:
