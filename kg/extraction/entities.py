@@ -890,13 +890,20 @@ _KIND_SUFFIXES = set(P["organization"]["kind_suffixes"])
 _PROPER_TAGS = {"nr", "ns", "nt", "nz", "nrt", "nrfg"}
 
 
-_SUBJECT_ORG = re.compile(rf"(?:^|(?<=[，,。；;]))([{CJK}]{{2,4}}(?:院|所|中心|局|委|办))(?=作为|将|认为|正在|积极|已经|要|通过)")
+_SUBJECT_VERBS = ("作为", "将", "认为", "正在", "积极", "已经", "要", "通过")
+_SUBJECT_HEAD = rf"(?:院|所|中心|局|委|办)(?={'|'.join(_SUBJECT_VERBS)})"
+_SUBJECT_ORG = re.compile(rf"(?:^|(?<=[，,。；;]))([{CJK}]{{2,4}}{_SUBJECT_HEAD})")
+# The pattern above is tried at every position; its head, found in C from its first
+# characters, rules out all but a few sentences first.
+_SUBJECT_ORG_HEAD = re.compile(_SUBJECT_HEAD)
 
 
-@recogniser("org.subject-position.v1")
+@recogniser("org.subject-position.v1", needs=_SUBJECT_VERBS)
 def organization_in_subject_position(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
     """A short name opening a clause and followed by its verb (创新院作为…,
     创新院将…) names a body even without a region or a listed suffix."""
+    if not _SUBJECT_ORG_HEAD.search(sent.text):
+        return
     for m in _SUBJECT_ORG.finditer(sent.text):
         name = m.group(1)
         if any(x.start <= m.start(1) < x.end for x in found) or name in _GENERIC or name.startswith(_REFERENCE_OPENERS):
@@ -1386,7 +1393,8 @@ _EVENTS_COUNTED = re.compile(r"(?:多|数|几|两|\d+|[二三四五六七八九�
 _NUMBERED_SESSION = re.compile(r"第[一二三四五六七八九十百\d]+次(?:全体)?会议")
 
 
-@recogniser("event.meeting.v1")
+@recogniser("event.meeting.v1", needs=(*P["event"]["holds"], *_NAMED_EVENT.needs, *_CONGRESS_LIST.needs, *_CONGRESS.needs,
+                                      "”"))  # what each of its patterns holds (the themed campaign: ”主题教育)
 def event_meeting(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
     """Meetings after 召开/举办/举行 (named with their holder when the name
     starts generic: 召开党委理论学习中心组学习会), numbered and dated events,
