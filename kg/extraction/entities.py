@@ -295,7 +295,8 @@ def policy_after_verb(sent: Sentence, found: list[Mention], settings: Settings) 
 
 
 _FIVE_YEAR_PLAN = re.compile(rf"(“?十[一二三四五六七八九]五”?[{CJK}]{{0,16}}?规划(?:建议|纲要)?)")
-_PROGRAMME = re.compile(rf"(\d{{4}}年度?[{CJK}]{{2,14}}?(?:行动|工程|专项行动|行动计划)|(?:[{CJK}A-Za-z0-9]{{2,8}})?[“「][^“”「」]{{2,16}}[”」](?:行动|工程|专项行动|计划)|[{CJK}]{{2,8}}[“「][^“”「」]{{1,14}}(?:工程|行动)[”」])(?![{CJK}])")
+_PROGRAMME = Guarded(rf"(\d{{4}}年度?[{CJK}]{{2,14}}?(?:行动|工程|专项行动|行动计划)|(?:[{CJK}A-Za-z0-9]{{2,8}})?[“「][^“”「」]{{2,16}}[”」](?:行动|工程|专项行动|计划)|[{CJK}]{{2,8}}[“「][^“”「」]{{1,14}}(?:工程|行动)[”」])(?![{CJK}])",
+                     needs=("年", "“", "「"))  # a year's programme, or a quoted name
 _PROGRAMME_VERB = re.compile(_alt(P["policy"]["programme_verbs"]))
 _WORK_REPORT = Guarded(r"(?:\d{4}年)?政府工作报告", needs=("政府工作报告",))
 # A named index, published yearly under its year (数字生态指数2020, “数字生态指数（2021）”).
@@ -349,7 +350,7 @@ _ABBR = P["organization"]["abbreviations"]
 _FUNC_BODY = re.compile(
     rf"(?:{_alt(P['organization']['functions'])})(?:{_alt(P['organization']['body_suffixes'])})|(?:{_alt(_ABBR)})")
 _TASK_OFFICES = ("领导小组办公室", "领导小组", "指挥部")
-_TASK_OFFICE = re.compile(rf"(?<![{CJK}])([省市县区])([{CJK}]{{2,16}}?(?:{_alt(_TASK_OFFICES)}))")
+_TASK_OFFICE = Guarded(rf"(?<![{CJK}])([省市县区])([{CJK}]{{2,16}}?(?:{_alt(_TASK_OFFICES)}))", needs=_TASK_OFFICES)
 _REGION_BODY = re.compile(rf"(?:委(?:{_alt(k for k in _ABBR if k.startswith('网信'))})|{_alt(P['organization']['region_bodies'])})")
 _SCOPES = "省市县区"
 # Every body these patterns find ends in one of these characters (局, 厅,
@@ -1192,7 +1193,7 @@ def organization_latin_arm(sent: Sentence, found: list[Mention], settings: Setti
 _TITLE = re.compile(rf"({_alt(P['person']['titles'])})")
 _AFTER_NAME_TITLES = set(P["person"]["after_name"])
 _TITLES = set(P["person"]["titles"]) | _AFTER_NAME_TITLES
-_AFTER_NAME = re.compile(rf"(?<![{CJK}])([{CJK}]{{2,3}}?)({_alt(P['person']['after_name'])})")
+_AFTER_NAME = Guarded(rf"(?<![{CJK}])([{CJK}]{{2,3}}?)({_alt(P['person']['after_name'])})", needs=P["person"]["after_name"])
 _BYLINE = re.compile(rf"(?:{_alt(P['person']['bylines'])})(?:[\s　]+|[\s　]*[：:丨|][\s　]*|(?=[{CJK}]{{2,3}}[)）]))([{CJK}]{{2,4}})(?![{CJK}])")
 _SIGNOFF = re.compile(rf"[(（]([{CJK}]{{2,3}})[)）]$")
 _PHOTO_CREDIT = re.compile(rf"[(（]([{CJK}]{{2,3}})[\s　]*摄[)）]")
@@ -1328,9 +1329,10 @@ def person_before_title(sent: Sentence, found: list[Mention], settings: Settings
         yield _mention(sent, "Person", m.start(1), m.end(1), m.group(1), "person.honorific.v1", subtype="Person")
 
 
-_SPEAKER_CLAUSE_START = set("，。；：！？ \t\n　")
+# Greedy up to the last character a clause opens after: matched back from a verb, it finds the clause's start.
+_TO_SPEAKER_CLAUSE = re.compile("(?s:.*)[，。；：！？ \t\n　]")
 _HONORIFIC_WORDS = ("院士", "教授", "同志")
-_HONORIFIC = re.compile(rf"(?:{_alt(_HONORIFIC_WORDS)})")
+_HONORIFIC = Guarded(rf"(?:{_alt(_HONORIFIC_WORDS)})", needs=_HONORIFIC_WORDS)
 
 
 @recogniser("person.speaker.v1", needs=P["person"]["speech_verbs"] + list(_HONORIFIC_WORDS))
@@ -1341,9 +1343,9 @@ def person_by_verb(sent: Sentence, found: list[Mention], settings: Settings) -> 
     text = sent.text
     taken = [(m.start, m.end) for m in found]
     for v in _SPEECH_VERB.finditer(text):
-        start = v.start()
-        while start > 0 and text[start - 1] not in _SPEAKER_CLAUSE_START and v.start() - start <= settings.thresholds.max_speakers:
-            start -= 1
+        lo = max(0, v.start() - settings.thresholds.max_speakers - 1)  # one further back than a list of speakers reaches
+        clause = _TO_SPEAKER_CLAUSE.match(text, lo, v.start())
+        start = clause.end() if clause else lo
         if start == v.start() or v.start() - start > settings.thresholds.max_speakers or text[start] not in _SURNAMES \
                 and text[start:start + 2] not in _COMPOUND_SURNAMES:
             continue
