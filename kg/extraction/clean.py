@@ -15,6 +15,7 @@ from typing import Iterator
 
 from kg.doc.model import Document, raw_offset
 from kg.doc.settings import DEFAULT, Settings
+from kg.lang.registry import Guarded
 
 
 @dataclass(frozen=True)
@@ -61,7 +62,7 @@ class Mapped:
                 runs.append((cs - a, rs))
         return Mapped(self.text[a:b], tuple(runs))
 
-    def delete(self, pattern: re.Pattern) -> "Mapped":
+    def delete(self, pattern: re.Pattern | Guarded) -> "Mapped":
         out, last = EMPTY, 0
         for m in pattern.finditer(self.text):
             out = out + self.slice(last, m.start())
@@ -89,7 +90,8 @@ class Paragraph:
 
 # -- resources, compiled once -------------------------------------------------
 
-_MARKUP = re.compile(r"^\s*#{1,6}\s*|\*\*|__")
+_HEADING_LEVEL = re.compile(r"\s*(#{0,6})")
+_MARKUP = Guarded(r"^\s*#{1,6}\s*|\*\*|__", needs=("#", "**", "__"))
 # Web copy sets figures and Latin words off from Chinese by a space (营业收入为 2,587 亿元, 5G 套餐) and groups
 # digits by thousands: extractors read 营业收入为2587亿元 and 5G套餐, as the news write them. A short word set off
 # on both sides stays so (研究员 李鹏 9月22日: a name after its title).
@@ -116,8 +118,11 @@ def lines(text: Mapped) -> Iterator[Mapped]:
     yield text.slice(start, len(text.text))
 
 
+_NOT_KEY = re.compile(r"[\W_]+")  # spaces (\s is in \W), punctuation, underscores
+
+
 def _key(text: str) -> str:
-    return re.sub(r"[\s\W_]+", "", text)
+    return _NOT_KEY.sub("", text)
 
 
 def _is_heading(text: str, markdown: bool, max_chars: int) -> bool:
@@ -145,7 +150,7 @@ def clean(doc: Document, settings: Settings = DEFAULT) -> list[Paragraph]:
     text = Mapped.of(doc.text, 0)  # a web page's text is read from its markup on input (kg.extraction.page)
     raw_lines: list[tuple[Mapped, int]] = []  # (line, markdown heading level)
     for line in lines(text):
-        level = len(re.match(r"\s*(#{0,6})", line.text).group(1))
+        level = len(_HEADING_LEVEL.match(line.text).group(1))
         line = line.delete(_MARKUP).strip(" \t\u3000\xa0\ufeff")
         if _MAY_BE_SPACED.search(line.text):  # a scan for one character first: most lines have none
             line = line.delete(_SPACED)

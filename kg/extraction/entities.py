@@ -9,6 +9,7 @@ names no lexicon can hold (companies, units, people, meetings, zones).
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from typing import Callable, Iterable, Iterator
 
@@ -64,9 +65,10 @@ def _names_a_kind(name: str) -> bool:
     return False
 
 
-def _mention(sent: Sentence, type_: str, start: int, end: int, name: str, source: str, **kw) -> Mention:
-    return Mention(type=type_, surface=sent.text[start:end], name=name, start=start, end=end,
-                   sentence=sent.index, source=source, **kw)
+def _mention(sent: Sentence, type_: str, start: int, end: int, name: str, source: str, *,
+             subtype: str = "", parent: str = "", scope: str = "", iri: str = "") -> Mention:
+    # Positional, in Mention's field order: cheaper than by keyword, and nearly every mention is built here.
+    return Mention(type_, sent.text[start:end], name, start, end, sent.index, subtype, source, parent, scope, iri)
 
 
 def _name_left(text: str, end: int, max_chars: int = 10, stop_at: int = 0) -> int:
@@ -172,11 +174,7 @@ def _whole_word(text: str, start: int, end: int) -> bool:
 def _cuts(text: str, start: int, end: int) -> set[int]:
     """Where jieba cuts the text around a span."""
     lo = max(0, start - 4)
-    cuts, pos = {lo}, lo
-    for tok in words.cut(text[lo:end + 4]):
-        pos += len(tok)
-        cuts.add(pos)
-    return cuts
+    return set(itertools.accumulate(map(len, words.cut(text[lo:end + 4])), initial=lo))
 
 
 _COMPOUND_TAILS = set(P["region"]["country_compound_tails"])
@@ -309,7 +307,8 @@ def policy_after_verb(sent: Sentence, found: list[Mention], settings: Settings) 
 
 
 _FIVE_YEAR_PLAN = re.compile(rf"(“?十[一二三四五六七八九]五”?[{CJK}]{{0,16}}?规划(?:建议|纲要)?)")
-_PROGRAMME = re.compile(rf"(\d{{4}}年度?[{CJK}]{{2,14}}?(?:行动|工程|专项行动|行动计划)|(?:[{CJK}A-Za-z0-9]{{2,8}})?[“「][^“”「」]{{2,16}}[”」](?:行动|工程|专项行动|计划)|[{CJK}]{{2,8}}[“「][^“”「」]{{1,14}}(?:工程|行动)[”」])(?![{CJK}])")
+_PROGRAMME = Guarded(rf"(\d{{4}}年度?[{CJK}]{{2,14}}?(?:行动|工程|专项行动|行动计划)|(?:[{CJK}A-Za-z0-9]{{2,8}})?[“「][^“”「」]{{2,16}}[”」](?:行动|工程|专项行动|计划)|[{CJK}]{{2,8}}[“「][^“”「」]{{1,14}}(?:工程|行动)[”」])(?![{CJK}])",
+                     needs=("年", "“", "「"))  # a year's programme, or a quoted name
 _PROGRAMME_VERB = re.compile(_alt(P["policy"]["programme_verbs"]))
 _WORK_REPORT = Guarded(r"(?:\d{4}年)?政府工作报告", needs=("政府工作报告",))
 # A named index, published yearly under its year (数字生态指数2020, “数字生态指数（2021）”).
@@ -363,7 +362,7 @@ _ABBR = P["organization"]["abbreviations"]
 _FUNC_BODY = re.compile(
     rf"(?:{_alt(P['organization']['functions'])})(?:{_alt(P['organization']['body_suffixes'])})|(?:{_alt(_ABBR)})")
 _TASK_OFFICES = ("领导小组办公室", "领导小组", "指挥部")
-_TASK_OFFICE = re.compile(rf"(?<![{CJK}])([省市县区])([{CJK}]{{2,16}}?(?:{_alt(_TASK_OFFICES)}))")
+_TASK_OFFICE = Guarded(rf"(?<![{CJK}])([省市县区])([{CJK}]{{2,16}}?(?:{_alt(_TASK_OFFICES)}))", needs=_TASK_OFFICES)
 _REGION_BODY = re.compile(rf"(?:委(?:{_alt(k for k in _ABBR if k.startswith('网信'))})|{_alt(P['organization']['region_bodies'])})")
 _SCOPES = "省市县区"
 # Every body these patterns find ends in one of these characters (局, 厅,
@@ -912,13 +911,20 @@ _KIND_SUFFIXES = set(P["organization"]["kind_suffixes"])
 _PROPER_TAGS = {"nr", "ns", "nt", "nz", "nrt", "nrfg"}
 
 
-_SUBJECT_ORG = re.compile(rf"(?:^|(?<=[，,。；;]))([{CJK}]{{2,4}}(?:院|所|中心|局|委|办))(?=作为|将|认为|正在|积极|已经|要|通过)")
+_SUBJECT_VERBS = ("作为", "将", "认为", "正在", "积极", "已经", "要", "通过")
+_SUBJECT_HEAD = rf"(?:院|所|中心|局|委|办)(?={'|'.join(_SUBJECT_VERBS)})"
+_SUBJECT_ORG = re.compile(rf"(?:^|(?<=[，,。；;]))([{CJK}]{{2,4}}{_SUBJECT_HEAD})")
+# The pattern above is tried at every position; its head, found in C from its first
+# characters, rules out all but a few sentences first.
+_SUBJECT_ORG_HEAD = re.compile(_SUBJECT_HEAD)
 
 
-@recogniser("org.subject-position.v1")
+@recogniser("org.subject-position.v1", needs=_SUBJECT_VERBS)
 def organization_in_subject_position(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
     """A short name opening a clause and followed by its verb (创新院作为…,
     创新院将…) names a body even without a region or a listed suffix."""
+    if not _SUBJECT_ORG_HEAD.search(sent.text):
+        return
     for m in _SUBJECT_ORG.finditer(sent.text):
         name = m.group(1)
         if any(x.start <= m.start(1) < x.end for x in found) or name in _GENERIC or name.startswith(_REFERENCE_OPENERS):
@@ -1234,7 +1240,7 @@ def organization_latin_arm(sent: Sentence, found: list[Mention], settings: Setti
 _TITLE = re.compile(rf"({_alt(P['person']['titles'])})")
 _AFTER_NAME_TITLES = set(P["person"]["after_name"])
 _TITLES = set(P["person"]["titles"]) | _AFTER_NAME_TITLES
-_AFTER_NAME = re.compile(rf"(?<![{CJK}])([{CJK}]{{2,3}}?)({_alt(P['person']['after_name'])})")
+_AFTER_NAME = Guarded(rf"(?<![{CJK}])([{CJK}]{{2,3}}?)({_alt(P['person']['after_name'])})", needs=P["person"]["after_name"])
 _BYLINE = re.compile(rf"(?:{_alt(P['person']['bylines'])})(?:[\s　]+|[\s　]*[：:丨|][\s　]*|(?=[{CJK}]{{2,3}}[)）]))([{CJK}]{{2,4}})(?![{CJK}])")
 _SIGNOFF = re.compile(rf"[(（]([{CJK}]{{2,3}})[)）]$")
 _PHOTO_CREDIT = re.compile(rf"[(（]([{CJK}]{{2,3}})[\s　]*摄[)）]")
@@ -1373,9 +1379,10 @@ def person_before_title(sent: Sentence, found: list[Mention], settings: Settings
         yield _mention(sent, "Person", m.start(1), m.end(1), m.group(1), "person.honorific.v1", subtype="Person")
 
 
-_SPEAKER_CLAUSE_START = set("，。；：！？ \t\n　")
+# Greedy up to the last character a clause opens after: matched back from a verb, it finds the clause's start.
+_TO_SPEAKER_CLAUSE = re.compile("(?s:.*)[，。；：！？ \t\n　]")
 _HONORIFIC_WORDS = ("院士", "教授", "同志")
-_HONORIFIC = re.compile(rf"(?:{_alt(_HONORIFIC_WORDS)})")
+_HONORIFIC = Guarded(rf"(?:{_alt(_HONORIFIC_WORDS)})", needs=_HONORIFIC_WORDS)
 
 
 @recogniser("person.speaker.v1", needs=P["person"]["speech_verbs"] + list(_HONORIFIC_WORDS))
@@ -1386,9 +1393,9 @@ def person_by_verb(sent: Sentence, found: list[Mention], settings: Settings) -> 
     text = sent.text
     taken = [(m.start, m.end) for m in found]
     for v in _SPEECH_VERB.finditer(text):
-        start = v.start()
-        while start > 0 and text[start - 1] not in _SPEAKER_CLAUSE_START and v.start() - start <= settings.thresholds.max_speakers:
-            start -= 1
+        lo = max(0, v.start() - settings.thresholds.max_speakers - 1)  # one further back than a list of speakers reaches
+        clause = _TO_SPEAKER_CLAUSE.match(text, lo, v.start())
+        start = clause.end() if clause else lo
         if start == v.start() or v.start() - start > settings.thresholds.max_speakers or text[start] not in _SURNAMES \
                 and text[start:start + 2] not in _COMPOUND_SURNAMES:
             continue
@@ -1438,7 +1445,8 @@ _EVENTS_COUNTED = re.compile(r"(?:多|数|几|两|\d+|[二三四五六七八九�
 _NUMBERED_SESSION = re.compile(r"第[一二三四五六七八九十百\d]+次(?:全体)?会议")
 
 
-@recogniser("event.meeting.v1")
+@recogniser("event.meeting.v1", needs=(*P["event"]["holds"], *_NAMED_EVENT.needs, *_CONGRESS_LIST.needs, *_CONGRESS.needs,
+                                      "”"))  # what each of its patterns holds (the themed campaign: ”主题教育)
 def event_meeting(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
     """Meetings after 召开/举办/举行 (named with their holder when the name
     starts generic: 召开党委理论学习中心组学习会), numbered and dated events,

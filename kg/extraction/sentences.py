@@ -9,7 +9,9 @@ from kg.doc.settings import DEFAULT
 
 # A sentence ends at 。！？ (and any closing quotes after it). Semicolons do
 # not end one: list items joined by ； share the subject named before them.
-_END = re.compile(r"[。！？!?]+[”’」』）)]*|…{2,}[”’」』]*")
+# Written to open with a character class, which ``re`` looks for in C (an
+# alternation at the start is tried at every position): [。！？!?]+ or …{2,}.
+_END = re.compile(r"[。！？!?…](?:(?<=[。！？!?])[。！？!?]*[”’」』）)]*|(?<=…)…+[”’」』]*)")
 
 
 def _cuts(text: str, max_chars: int) -> list[tuple[int, int]]:

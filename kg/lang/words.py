@@ -61,10 +61,13 @@ CUTS_KEPT = 1 << 12  # the pieces of text cut last: recognisers ask for the same
 @functools.lru_cache(maxsize=CUTS_KEPT)
 def cut(text: str) -> tuple[str, ...]:
     """jieba.lcut(text), HMM on (as a tuple: the answer is shared)."""
+    # rjieba's default instance, loaded on import: nothing adds words to it.
+    jieba_words = rjieba.cut(text, True)
+    if _HAN.fullmatch(text):  # most pieces: Han characters only, whose words need no re-cut
+        return tuple(jieba_words)
     out: list[str] = []
     known = _dictionary()[0]
-    # rjieba's default instance, loaded on import: nothing adds words to it.
-    for word in rjieba.cut(text, True):
+    for word in jieba_words:
         if len(word) == 1 or word in known or _HAN.fullmatch(word):  # most words are in the dictionary
             out.append(word)
         elif _BLOCK.fullmatch(word):
