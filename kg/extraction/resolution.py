@@ -13,8 +13,10 @@ union.
 """
 from __future__ import annotations
 
+import functools
 import re
-from collections import Counter
+from bisect import bisect_right
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 from operator import itemgetter
 
@@ -51,6 +53,7 @@ class DocContext:
     settings: Settings = DEFAULT  # the thresholds the extraction was given
 
 
+@functools.lru_cache(maxsize=1 << 12)  # a document names its regions again and again
 def _region_level(name: str) -> str:
     r = LEX.region(name)
     if r is None:
@@ -64,9 +67,8 @@ def context_of(doc: Document, sentences: list[Sentence], mentions: list[list[Men
                settings: Settings = DEFAULT) -> DocContext:
     year = int(doc.published[:4]) if doc.published else None
     ctx = DocContext(year=year, settings=settings)
-    per_article: dict[int, dict[str, Counter]] = {}
-    whole: dict[str, Counter] = {}
-    surfaces: dict[str, Counter] = {}
+    per_article: defaultdict[int, defaultdict[str, Counter]] = defaultdict(lambda: defaultdict(Counter))
+    whole: defaultdict[str, Counter] = defaultdict(Counter)
     nationwide: Counter = Counter()  # per article, how often it speaks of 我国/全国/国内
     localwide: Counter = Counter()  # … and of 我市/全省
     for sent, ms in zip(sentences, mentions):
@@ -81,7 +83,6 @@ def context_of(doc: Document, sentences: list[Sentence], mentions: list[list[Men
             if m.scope:
                 localwide[sent.article] += m.type == "Region"
                 continue
-            surfaces.setdefault(m.name, Counter())[m.surface] += 1
             kinds = []
             if m.type == "Region":
                 level = _region_level(m.name)
@@ -101,13 +102,18 @@ def context_of(doc: Document, sentences: list[Sentence], mentions: list[list[Men
             for kind in kinds:
                 kind, name = kind if isinstance(kind, tuple) else (kind, m.name)
                 weight = 1 if isinstance(kind, str) and name == m.name else 0.5
-                per_article.setdefault(sent.article, {}).setdefault(kind, Counter())[name] += weight
-                whole.setdefault(kind, Counter())[name] += weight
+                per_article[sent.article][kind][name] += weight
+                whole[kind][name] += weight
+    written = Counter((m.name, m.surface) for ms in mentions for m in ms if not m.scope)
+
     def value(kind: str, counts: Counter) -> str:
         # A body is named as the text names it (中国电科, not the lexicon's
         # 中国电子科技集团有限公司); a region by its full name.
         top = _top(counts)
-        return _top(surfaces[top]) if kind in ("部", "集团") and top in surfaces else top
+        if kind not in ("部", "集团"):
+            return top
+        forms = {surface: n for (name, surface), n in written.items() if name == top}
+        return _top(forms) if forms else top
 
     for article, kinds in per_article.items():
         for kind, counts in kinds.items():
@@ -147,7 +153,7 @@ def signer_of(sent: Sentence, orgs: list[Mention]) -> Mention | None:
     return next((m for m in orgs if m.surface == name), None)
 
 
-def _top(counts: Counter) -> str:
+def _top(counts: dict[str, float]) -> str:
     return max(sorted(counts), key=lambda k: counts[k])
 
 
@@ -292,25 +298,50 @@ def _bare_policy(sent: Sentence, last: dict[str, str], ms: list[Mention]) -> lis
     return ms
 
 
-def _find_again(sent: Sentence, names: dict[str, tuple[str, str]], ms: list[Mention]) -> list[Mention]:
+def _names_in(sentences: list[Sentence], names: dict[str, tuple[str, str]]) -> list[list[tuple[str, tuple[str, str]]]]:
+    """For each sentence, the names it holds, in the order of ``names``: one
+    search of the document's text per name, not one per name and sentence."""
+    held: list[list[tuple[str, tuple[str, str]]]] = [[] for _ in sentences]
+    if not names or not sentences:
+        return held
+    text = "\n".join(s.text for s in sentences)
+    starts = [0]  # where each sentence starts in ``text``
+    for s in sentences[:-1]:
+        starts.append(starts[-1] + len(s.text) + 1)
+    for surface, found in names.items():
+        at = text.find(surface)
+        while at >= 0:
+            k = bisect_right(starts, at) - 1
+            if at + len(surface) <= starts[k] + len(sentences[k].text):
+                held[k].append((surface, found))
+                at = starts[k + 1] if k + 1 < len(starts) else len(text)  # on to the next sentence
+            else:
+                at += 1  # across the line between two sentences: in neither
+            at = text.find(surface, at)
+    return held
+
+
+def _find_again(sent: Sentence, present: list[tuple[str, tuple[str, str]]], ms: list[Mention]) -> list[Mention]:
     """Mentions of names the document introduced elsewhere (a person named
-    after a title once, then alone; a policy's short name)."""
+    after a title once, then alone; a policy's short name), of those
+    ``present`` in the sentence."""
+    if not present:  # most sentences: the mentions stand, in order (recognise sorts them)
+        return ms
+    # the coverage maps cost a pass over the sentence: only when a name occurs in it
     out = list(ms)
-    present = [(surface, found) for surface, found in names.items() if surface in sent.text]
-    if present:  # the coverage maps cost a pass over the sentence: only when a name occurs in it
-        n = len(sent.text)
-        inside = reach([(m.start, m.end) for m in ms], n)
-        same_type = {t: coverage([(m.start, m.end) for m in ms if m.type == t], n) for t in ("Person", "Policy", "Organization")}
-        for surface, (type_, name) in present:
-            start = sent.text.find(surface)
-            while start >= 0:
-                end = start + len(surface)
-                if inside[start] < end and not any(same_type[type_][start:end]):
-                    out.append(Mention(type=type_, surface=surface, name=name, start=start, end=end,
-                                       sentence=sent.index, source="resolution.recurrence.v1",
-                                       subtype=type_ if type_ != "Organization" else ""))
-                    same_type[type_][start:end] = b"\x01" * (end - start)
-                start = sent.text.find(surface, end)
+    n = len(sent.text)
+    inside = reach([(m.start, m.end) for m in ms], n)
+    same_type = {t: coverage([(m.start, m.end) for m in ms if m.type == t], n) for t in ("Person", "Policy", "Organization")}
+    for surface, (type_, name) in present:
+        start = sent.text.find(surface)
+        while start >= 0:
+            end = start + len(surface)
+            if inside[start] < end and not any(same_type[type_][start:end]):
+                out.append(Mention(type=type_, surface=surface, name=name, start=start, end=end,
+                                   sentence=sent.index, source="resolution.recurrence.v1",
+                                   subtype=type_ if type_ != "Organization" else ""))
+                same_type[type_][start:end] = b"\x01" * (end - start)
+            start = sent.text.find(surface, end)
     return sorted(out, key=lambda m: (m.start, -m.end))
 
 
@@ -343,8 +374,8 @@ def resolve_document(doc: Document, sentences: list[Sentence],
     for short, full in org_aliases.items():
         if len(short) >= ctx.settings.thresholds.min_found_again:
             names.setdefault(short, ("Organization", full.name))
-    resolved = [[_merge_org(_alias(m, aliases), org_aliases) for m in _find_again(s, names, ms)]
-                for s, ms in zip(sentences, resolved)]
+    resolved = [[_merge_org(_alias(m, aliases), org_aliases) for m in _find_again(s, held, ms)]
+                for s, ms, held in zip(sentences, resolved, _names_in(sentences, names))]
     # A zone the text places nowhere is in the region its article is about.
     resolved = [[replace(m, parent=ctx.home(s.article)) if m.type == "Region" and m.subtype == "Zone" and not m.parent
                  and ctx.home(s.article) and ctx.home(s.article) != m.name else m for m in ms]
@@ -375,6 +406,7 @@ _SPACE_IN_HAN = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 _HALF_BRACKETS = str.maketrans("()", "（）")
 
 
+@functools.lru_cache(maxsize=1 << 16)  # names recur in every mention, in every document
 def _tidy(name: str) -> str:
     # Spaces between Chinese characters are layout, not part of a name; so is
     # a bracket pair typed half in each width (西部(重庆）科学城).
