@@ -7,10 +7,10 @@ subject carried from earlier sentences of the same article ("莱斯子集团认�
 """
 from __future__ import annotations
 
+import functools
 import re
 from itertools import accumulate
 from dataclasses import dataclass, field, replace
-from functools import cached_property
 from typing import Callable, Iterator, Optional
 
 from kg.extraction.entities import CJK, ISSUING, outermost
@@ -40,7 +40,12 @@ class Frame:
     def __post_init__(self) -> None:
         self.text = self.sentence.text  # an attribute, not a property: extractors read it 30 times a sentence
         self.top = outermost(self.mentions)
+        self.types = {m.type for m in self.mentions}  # the kinds named: of() answers the others at once
         self._of: dict[tuple, tuple[Mention, ...]] = {}  # of()'s answers: extractors ask the same ones again
+        # Every frame is asked where its own words start (speaker_opens): both
+        # are attributes set here, not cached properties, whose lock costs more.
+        self.dateline = dateline_end(self.text)  # where the report's dateline or source line ends (0 if none)
+        self.lead = self._lead()
 
     @property
     def confidences(self) -> Confidences:
@@ -52,23 +57,19 @@ class Frame:
         return self.places is None or region in self.places or region in self.scopes.values()
 
     def of(self, *types: str, top: bool = True) -> list[Mention]:
+        if self.types.isdisjoint(types):
+            return []  # most questions: the sentence names nothing of the kind
         found = self._of.get((types, top))
         if found is None:
             found = self._of[types, top] = tuple(m for m in (self.top if top else self.mentions) if m.type in types)
         return list(found)
 
-    @cached_property
-    def dateline(self) -> int:
-        """Where the report's dateline or source line ends (0 if none)."""
-        return dateline_end(self.text)
-
-    @cached_property
-    def lead(self) -> int:
+    def _lead(self) -> int:
         """Where the sentence's own words start: after the dateline and an
         opening time or linking phrase (近日，, 党的十八大以来，), and after a
         document that says what a place or body named next will do (报告提出
         长沙计划…; but 规划提出，力争… speaks of the plan itself)."""
-        lead = self.dateline + _LEAD.match(self.text[self.dateline:]).end()
+        lead = _LEAD.match(self.text, self.dateline).end()
         says = _DOCUMENT_SAYS.match(self.text, lead)
         if says and any(m.start == says.end() and m.type in ("Region", "Organization") for m in self.mentions):
             return says.end()
@@ -85,7 +86,7 @@ def _rel(frame: Frame, s: Mention, p: str, o: Mention, name: str, conf: float, r
                     extractor=name, confidence=conf, role=role)
 
 
-_LEAD = re.compile(r"^(?:本报讯\s*)?(?:(?:"
+_LEAD = re.compile(r"(?:本报讯\s*)?(?:(?:"
                    f"{_alt(P['relation']['lead_phrases'])}|{_alt(P['measure']['hearsay'])}|"  # 据悉，广东移动…: the news was heard; the subject follows
                    f"(?:{_alt(P['relation']['lead_phrases_comma'])})(?=[，,])|"
                    f"在[^，,。]{{1,8}}上(?=[，,])|"  # 在行动上，…
@@ -113,7 +114,8 @@ def dateline_end(text: str) -> int:
         m = _DATELINE.match(text)
         if m:
             return m.end()
-    m = _RUN_IN_DATELINE.search(text, 0, _HEADLINE_SPAN) if "消息" in text or "电" in text else None
+    # each run-in dateline holds 消息 or 日电: a text with neither is not searched
+    m = _RUN_IN_DATELINE.search(text, 0, _HEADLINE_SPAN) if "消息" in text or "日电" in text else None
     return m.end() if m else 0
 
 
@@ -163,11 +165,13 @@ def explicit_subject(frame: Frame) -> Optional[Mention]:
     (面向新基建,莱斯子集团认为…). An opening adverbial clause (结合…,
     为…) and a place (在西青区…) are not subjects; a body whose
     spokesperson speaks (…相关负责人表示) gives way to what is said."""
+    if not any(m.type in SUBJECT_TYPES for m in frame.top):
+        return None  # most sentences: none of the names it opens with could be the subject
     text = frame.text
     lead = frame.lead
     words = _speaker_says(frame, lead)
     if words:  # 他指出，党的十八大以来，党中央…: the subject of what is said
-        lead = words + _LEAD.match(text[words:]).end()
+        lead = _LEAD.match(text, words).end()
     about = _ABOUT.match(text, lead)
     if about:  # 对于中国电科来说，…
         inside = [m for m in frame.top if about.start(1) <= m.start and m.end <= about.end(1) and m.type in SUBJECT_TYPES]
@@ -383,10 +387,16 @@ def subjects(frame: Frame) -> list[Mention]:
     return out
 
 
+# Up to the last clause end before a position: the greedy .* backtracks from
+# there, in C, where a scan of every clause end before it would run in Python.
+_UP_TO_CLAUSE_END = re.compile(f".*{_CLAUSE_END.pattern}", re.S)
+
+
 def _clause(text: str, pos: int) -> tuple[int, int]:
-    start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, pos)), default=0)
+    """The clause around ``pos``: from the last clause end before it to the next one."""
+    before = _UP_TO_CLAUSE_END.match(text, 0, pos)
     end = _CLAUSE_END.search(text, pos)
-    return start, end.start() if end else len(text)
+    return before.end() if before else 0, end.start() if end else len(text)
 
 
 # -- positions ---------------------------------------------------------------
@@ -1178,6 +1188,7 @@ _SEAT_LEVELS = ("province", "prefecture")
 _RARELY_SHORTENED = ("地区", "盟", "自治州")  # 阿里 is a company more often than 阿里地区
 
 
+@functools.lru_cache(maxsize=1 << 14)  # bodies are named again and again
 def seat_of(name: str) -> Optional[str]:
     """The region a body's name opens with (北京大学 -> 北京市, 杭州银行 ->
     杭州市, 广州市物业管理行业协会 -> 广州市): a province or city written in
@@ -1296,6 +1307,8 @@ def _implied_by_names(frame: Frame) -> Iterator[Relation]:
     湖南省人民政府; 中共安康市委网信办 -> 中共安康市委), a member unit of the
     group a document is about (网络通信子集团, 29所 -> 中国电科)."""
     orgs = frame.of("Organization", top=False)
+    if not orgs:
+        return  # a body is at one end of each
     text = frame.text
     policies = frame.of("Policy", top=False)
     for p in frame.of("Policy"):
@@ -1517,7 +1530,7 @@ def cooperates(frame: Frame) -> Iterator[Relation]:
 
 def run(frame: Frame) -> Iterator[Relation]:
     """Every registered extractor that could find something in the frame's sentence."""
-    for fn in EXTRACTORS.for_text(frame.text, {m.type for m in frame.mentions}):
+    for fn in EXTRACTORS.for_text(frame.text, frame.types):
         for r in fn(frame):
             # News outlets (a dateline's 新华社, 《旗帜》杂志社) take part in no relation (annotation.md).
             if r.subject.name != r.object.name and "Media" not in (r.subject.subtype, r.object.subtype):
