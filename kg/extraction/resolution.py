@@ -22,7 +22,7 @@ from operator import itemgetter
 
 from kg.doc.iri import entity_iri
 from kg.lang.lexicon import load
-from kg.doc.model import Document, Mention, Sentence, coverage, reach
+from kg.doc.model import Document, Mention, Sentence
 from kg.doc.settings import DEFAULT, Settings
 
 LEX = load()
@@ -289,11 +289,12 @@ def _group_mentions(sent: Sentence, groups: dict[str, list[str]], ms: list[Menti
     return out
 
 
-def _bare_policy(sent: Sentence, last: dict[str, str], ms: list[Mention]) -> list[Mention]:
-    """协议约定… at a sentence's start is the article's last 协议."""
+def _bare_policy(sent: Sentence, last: dict[tuple[int, str], str], ms: list[Mention]) -> list[Mention]:
+    """协议约定… at a sentence's start is the article's last 协议 (``last``:
+    each article's last title of each head)."""
     m = _BARE_HEAD.match(sent.text)
-    if m and m.group(1) in last and not any(x.start <= m.start(1) < x.end for x in ms):
-        return ms + [Mention(type="Policy", surface=m.group(1), name=last[m.group(1)], start=m.start(1),
+    if m and (sent.article, m.group(1)) in last and not any(x.start <= m.start(1) < x.end for x in ms):
+        return ms + [Mention(type="Policy", surface=m.group(1), name=last[sent.article, m.group(1)], start=m.start(1),
                              end=m.end(1), sentence=sent.index, source="resolution.bare-title.v1", subtype="Policy")]
     return ms
 
@@ -325,24 +326,20 @@ def _find_again(sent: Sentence, present: list[tuple[str, tuple[str, str]]], ms: 
     """Mentions of names the document introduced elsewhere (a person named
     after a title once, then alone; a policy's short name), of those
     ``present`` in the sentence."""
-    if not present:  # most sentences: the mentions stand, in order (recognise sorts them)
-        return ms
-    # the coverage maps cost a pass over the sentence: only when a name occurs in it
     out = list(ms)
-    n = len(sent.text)
-    inside = reach([(m.start, m.end) for m in ms], n)
-    same_type = {t: coverage([(m.start, m.end) for m in ms if m.type == t], n) for t in ("Person", "Policy", "Organization")}
     for surface, (type_, name) in present:
         start = sent.text.find(surface)
         while start >= 0:
             end = start + len(surface)
-            if inside[start] < end and not any(same_type[type_][start:end]):
+            # not inside a mention, nor sharing a character with one of its type
+            if not any(m.start <= start and end <= m.end for m in ms) \
+                    and not any(m.type == type_ and max(m.start, start) < min(m.end, end) for m in out):
                 out.append(Mention(type=type_, surface=surface, name=name, start=start, end=end,
                                    sentence=sent.index, source="resolution.recurrence.v1",
                                    subtype=type_ if type_ != "Organization" else ""))
-                same_type[type_][start:end] = b"\x01" * (end - start)
             start = sent.text.find(surface, end)
-    return sorted(out, key=lambda m: (m.start, -m.end))
+    # the mentions come in order (recognise sorts them): only added ones need sorting in
+    return sorted(out, key=lambda m: (m.start, -m.end)) if len(out) > len(ms) else ms
 
 
 def resolve_document(doc: Document, sentences: list[Sentence],
@@ -384,13 +381,13 @@ def resolve_document(doc: Document, sentences: list[Sentence],
     last_titles: dict[tuple[int, str], str] = {}
     final = []
     for sent, ms in zip(sentences, resolved):
-        ms = _group_mentions(sent, groups, ms)
-        ms = _bare_policy(sent, {h: t for (a, h), t in last_titles.items() if a == sent.article}, ms)
-        for m in ms:
+        grown = _bare_policy(sent, last_titles, _group_mentions(sent, groups, ms))
+        for m in grown:
             head = _POLICY_HEAD.search(m.name) if m.type == "Policy" else None
             if head:
                 last_titles[(sent.article, head.group(1))] = m.name
-        final.append(sorted(ms, key=lambda m: (m.start, -m.end)))
+        # the mentions come in order (_find_again): only added ones need sorting in
+        final.append(sorted(grown, key=lambda m: (m.start, -m.end)) if len(grown) > len(ms) else ms)
     return ctx, final
 
 
