@@ -53,8 +53,9 @@ _PUNCTUATION = re.compile(r"[，,；;、：:。\s“”\"（）()]+")
 _THIS_YEAR = re.compile(r"今年|年内|年底|本年度")
 _LEAD_WORDS = re.compile(r"[\s，,]*(?:截至目前|目前|其中|同时|并|今年以来|第一季度)?[，,]?")
 # Every figure has a digit, or 万/亿 after Chinese numerals, or is a share in
-# tenths (七成) or a round hundred or thousand (百余名, 上千家).
-_NUMERAL = re.compile(r"[\d万亿]|[两三四五六七八九]成|[百千][余多]|[两三四五六七八九十]倍|翻[一两三四]番")
+# tenths (七成) or a round hundred or thousand (百余名, 上千家). The lookahead
+# on their first characters lets ``re`` skip the other positions in C.
+_NUMERAL = re.compile(r"(?=[\d万亿两三四五六七八九百千十翻])(?:[\d万亿]|[两三四五六七八九]成|[百千][余多]|[两三四五六七八九十]倍|翻[一两三四]番)")
 _BARE = ("百", "千", "万")  # a round number written without a digit: 超千亿元, 上千家, 百余名
 _TENTHS = "成"  # 七成 is 70 %
 _DOUBLINGS = "番"
