@@ -11,7 +11,7 @@ import functools
 import re
 from itertools import accumulate
 from dataclasses import dataclass, field, replace
-from typing import Callable, Iterator, Optional
+from typing import Callable, Iterator, Optional, Sequence
 
 from kg.extraction.entities import CJK, ISSUING, outermost
 from kg.lang.lexicon import load
@@ -56,13 +56,14 @@ class Frame:
         body's name), or is about it."""
         return self.places is None or region in self.places or region in self.scopes.values()
 
-    def of(self, *types: str, top: bool = True) -> list[Mention]:
+    def of(self, *types: str, top: bool = True) -> tuple[Mention, ...]:
+        """The outermost mentions of ``types`` (all of them: ``top=False``), in order."""
         if self.types.isdisjoint(types):
-            return []  # most questions: the sentence names nothing of the kind
+            return ()  # most questions: the sentence names nothing of the kind
         found = self._of.get((types, top))
         if found is None:
             found = self._of[types, top] = tuple(m for m in (self.top if top else self.mentions) if m.type in types)
-        return list(found)
+        return found
 
     def _lead(self) -> int:
         """Where the sentence's own words start: after the dateline and an
@@ -485,7 +486,7 @@ def _tail_of_name(frame: Frame, org: Mention) -> bool:
 _FUNCTION_CHARS = set("的是在对与和及任为由向把被从")
 
 
-def _person_after(frame: Frame, people: list[Mention], pos: int) -> Optional[Mention]:
+def _person_after(frame: Frame, people: Sequence[Mention], pos: int) -> Optional[Mention]:
     """The person named at ``pos``, not the first characters of a body's
     name (安世亚太科技股份有限公司 is no person 安世)."""
     person = next((p for p in people if p.start == pos), None)
@@ -529,7 +530,7 @@ _AFTER_NAME = re.compile(r"[（(]|[，,]\s*|是|任|担任|现任")
 _POST_ENDS = re.compile(r"[）)，,。；;]|$")
 
 
-def _posts_after_name(frame: Frame, people: list[Mention]) -> Iterator[Relation]:
+def _posts_after_name(frame: Frame, people: Sequence[Mention]) -> Iterator[Relation]:
     """Posts written after the name: 张平文（中国科学院院士、北京大学副校长）;
     李明，华为公司董事长，…; 王强是中国移动的总经理; 刘奇现任X所长."""
     text = frame.text
@@ -554,7 +555,7 @@ def _posts_after_name(frame: Frame, people: list[Mention]) -> Iterator[Relation]
 _TRAILING_POSTS = any_of(P['position']['trailing_posts'])
 
 
-def _posts_around_name(frame: Frame, people: list[Mention]) -> Iterator[Relation]:
+def _posts_around_name(frame: Frame, people: Sequence[Mention]) -> Iterator[Relation]:
     """A body, then a name with its post after it (清华大学张三院士,
     某公司李四董事长); a body, 的, a post, then the name (某集团的企业代表
     王五): the post is held in that body."""
@@ -656,7 +657,7 @@ def has_position(frame: Frame) -> Iterator[Relation]:
             pos = person.end + 1
 
 
-def _person_after_next_body(frame: Frame, people: list[Mention], end: int) -> Optional[Mention]:
+def _person_after_next_body(frame: Frame, people: Sequence[Mention], end: int) -> Optional[Mention]:
     """The person a chain of posts leads to past the next body (…主任、X大学徐宗本院士),
     or past a body nobody recognised that holds a post too (…常委、国务院总理、
     中央网信委副主任李克强); no one where another person stands in between."""
@@ -960,7 +961,7 @@ def targets(frame: Frame) -> Iterator[Relation]:
     """The sentence's subject targets the sectors named after a focus verb
     (聚焦, 瞄准, 布局, 加快建设, 推进 … 领域)."""
     triggers = sorted([*_TARGETS.finditer(frame.text), *_JOINT.finditer(frame.text)], key=lambda t: t.start())
-    fields = [m for m in frame.of("Sector") + _fields_of_plans_carried_out(frame)
+    fields = [m for m in (*frame.of("Sector"), *_fields_of_plans_carried_out(frame))
               if frame.text[m.end:m.end + 1] not in _PLUS] if triggers else []  # 互联网+政务服务: a way of working
     if not fields:
         return
@@ -1294,10 +1295,11 @@ def _names_a_document(rest: str) -> bool:
         and not words.tag(toks[0]).startswith("v")
 
 
-def _listed_heads(written: str, name: str) -> list:
+@functools.lru_cache(maxsize=1 << 14)  # read again wherever the body is named
+def _listed_heads(written: str, name: str) -> tuple:
     """Listed bodies whose name opens ``written``, longest first."""
-    return [e for k in range(len(written) - 1, 1, -1) for e in LEX.entries.get(written[:k], ())
-            if e.type == "Organization" and e.name != name and written[:k] not in _STYLE_PREFIXES]
+    return tuple(e for k in range(len(written) - 1, 1, -1) for e in LEX.entries.get(written[:k], ())
+                 if e.type == "Organization" and e.name != name and written[:k] not in _STYLE_PREFIXES)
 
 
 def _implied_by_names(frame: Frame) -> Iterator[Relation]:
@@ -1424,7 +1426,7 @@ _ACT_NEXT_CLAUSE = re.compile(r"[，,]\s*(?:在|于|共同|一起|一道|成功|
 _ADVERBS = re.compile(r"(?:宣布|将|也|还|又|正式|再次|首次|已|已经|决定|积极)*")
 
 
-def _listed_from(frame: Frame, parties: list[Mention], pos: int) -> list[Mention]:
+def _listed_from(frame: Frame, parties: Sequence[Mention], pos: int) -> list[Mention]:
     """The bodies listed from ``pos`` on: 沃达丰、高通和爱立信."""
     out = []
     for p in parties:

@@ -19,6 +19,7 @@ from bisect import bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 from operator import itemgetter
+from typing import Sequence
 
 from kg.doc.iri import entity_iri
 from kg.lang.lexicon import load
@@ -142,7 +143,7 @@ def _nationwide_words(text: str) -> int:
     return len(_NATIONWIDE.findall(text)) if ("国" in text) else 0
 
 
-def signer_of(sent: Sentence, orgs: list[Mention]) -> Mention | None:
+def signer_of(sent: Sentence, orgs: Sequence[Mention]) -> Mention | None:
     """A line that is a body's name alone, the party's 中共 before it
     (中共工业和信息化部党组 under a report, 海南省工业和信息化厅 under a title):
     the body signs the article."""
