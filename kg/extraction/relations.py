@@ -1070,24 +1070,7 @@ def structure_from_names(frame: Frame) -> Iterator[Relation]:
     region is located in it (海南省工信厅 -> 海南省); a region written in
     brackets or before a district locates what follows (天津(西青)…,
     北京市西城区)."""
-    orgs = {m.name: m for m in frame.of("Organization", top=False)}
-    named = {r.name for r in frame.of("Region")} | set(frame.scopes.values())
-    for m in frame.mentions:
-        if not m.parent or m.parent == m.name or cuts_title(frame, m):
-            continue
-        if m.type == "Region" and m.source == "lexicon.gazetteer.v1" and m.parent not in named:
-            continue  # the division list puts it there, but neither the sentence nor the document's place says so
-        if _zone_misplaced(frame, m):
-            continue
-        parent_type = "Region" if LEX.region(m.parent) or m.type == "Region" else "Organization"
-        if parent_type == "Organization" and m.type == "Organization" and not _names_its_parent(m):
-            parent = orgs.get(m.parent) or Mention(type="Organization", surface=_written_as(m, m.parent), name=m.parent,
-                                                  start=m.start, end=m.end, sentence=m.sentence, source="structure.name.v1")
-            yield _rel(frame, m, "subOrganizationOf", parent, "structure.name.v1", frame.confidences.sub_organization_named)
-        elif parent_type == "Region":
-            region = Mention(type="Region", surface=m.parent, name=m.parent, start=m.start, end=m.end,
-                             sentence=m.sentence, source="structure.name.v1")
-            yield _rel(frame, m, "locatedIn", region, "structure.name.v1", frame.confidences.located_in_named)
+    yield from _parents_named(frame)
     regions = frame.of("Region", top=False)
     for m in frame.of("Organization", "Region", top=False):
         for r in regions:
@@ -1111,6 +1094,30 @@ def structure_from_names(frame: Frame) -> Iterator[Relation]:
             inside = [o for o in frame.of("Organization") if o.start == m.end + 1]
             for o in inside:
                 yield _rel(frame, m, "subOrganizationOf", o, "structure.name.v1", frame.confidences.sub_organization_bracketed)
+
+
+def _parents_named(frame: Frame) -> Iterator[Relation]:
+    """The body or region the lexicon or a name's own words give a mention
+    as its parent (海南省工信厅 -> 海南省)."""
+    parented = [m for m in frame.mentions if m.parent and m.parent != m.name and not cuts_title(frame, m)]
+    if not parented:
+        return  # most sentences
+    orgs = {m.name: m for m in frame.of("Organization", top=False)}
+    named = {r.name for r in frame.of("Region")} | set(frame.scopes.values())
+    for m in parented:
+        if m.type == "Region" and m.source == "lexicon.gazetteer.v1" and m.parent not in named:
+            continue  # the division list puts it there, but neither the sentence nor the document's place says so
+        if _zone_misplaced(frame, m):
+            continue
+        parent_type = "Region" if LEX.region(m.parent) or m.type == "Region" else "Organization"
+        if parent_type == "Organization" and m.type == "Organization" and not _names_its_parent(m):
+            parent = orgs.get(m.parent) or Mention(type="Organization", surface=_written_as(m, m.parent), name=m.parent,
+                                                  start=m.start, end=m.end, sentence=m.sentence, source="structure.name.v1")
+            yield _rel(frame, m, "subOrganizationOf", parent, "structure.name.v1", frame.confidences.sub_organization_named)
+        elif parent_type == "Region":
+            region = Mention(type="Region", surface=m.parent, name=m.parent, start=m.start, end=m.end,
+                             sentence=m.sentence, source="structure.name.v1")
+            yield _rel(frame, m, "locatedIn", region, "structure.name.v1", frame.confidences.located_in_named)
 
 
 def _zone_misplaced(frame: Frame, m: Mention) -> bool:
