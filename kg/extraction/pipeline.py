@@ -256,6 +256,8 @@ def extract_document(doc: Document, settings: Settings = DEFAULT) -> Extraction:
     last: tuple[int, Optional[Mention]] = (-1, None)  # the paragraph and the subject of the last figure
     for frame, scope in zip(frames, _figure_scopes(frames, ctx)):
         sent = frame.sentence
+        if not measures.may_give_figures(sent.text):
+            continue  # no numeral: no figure, nor a target year
         ty = measures.TARGET_YEAR.findall(sent.text)
         if ty:
             target_year[sent.article] = int(ty[-1])
