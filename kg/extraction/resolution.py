@@ -74,12 +74,13 @@ def context_of(doc: Document, sentences: list[Sentence], mentions: list[list[Men
     localwide: Counter = Counter()  # … and of 我市/全省
     for sent, ms in zip(sentences, mentions):
         nationwide[sent.article] += _nationwide_words(sent.text)
-        orgs = [m for m in ms if m.type == "Organization" and not m.scope]
-        if sent.heading and len(orgs) == 1 and orgs[0].surface == sent.text:
-            ctx.authors.setdefault(sent.article, orgs[0])  # a byline: 海南省工业和信息化厅
-        signer = signer_of(sent, orgs)
-        if signer is not None:
-            ctx.signers[sent.article] = signer
+        if sent.heading:  # a line that may be a byline or a signature
+            orgs = [m for m in ms if m.type == "Organization" and not m.scope]
+            if len(orgs) == 1 and orgs[0].surface == sent.text:
+                ctx.authors.setdefault(sent.article, orgs[0])  # a byline: 海南省工业和信息化厅
+            signer = signer_of(sent, orgs)
+            if signer is not None:
+                ctx.signers[sent.article] = signer
         for m in ms:
             if m.scope:
                 localwide[sent.article] += m.type == "Region"
