@@ -185,7 +185,8 @@ def _figure_scopes(frames: list[relations.Frame], ctx) -> Iterator[Optional[Ment
     goes on with the article's, until a paragraph opens as news does (a
     dateline); a paragraph that opens with a place opens it for the
     paragraph (a ministry's, in the country's scope, does not); otherwise the article's default, which a round-up of
-    news items (联播快讯, a daily digest) does not have."""
+    news items (联播快讯, a daily digest) does not have. A sentence with no
+    numeral gives no figure: it is not given the article's default."""
     roundups = _roundups(frames, ctx.settings.thresholds.roundup_items)
     introduced = _report_openings(frames)
     article, paragraph, item, unclear, opened = -1, -1, None, False, None
@@ -207,7 +208,8 @@ def _figure_scopes(frames: list[relations.Frame], ctx) -> Iterator[Optional[Ment
                 if measures.opens_as_news(sent.text) and not (
                         headed >= 0 and (sent.paragraph == headed + 1 or measures.cites_source(sent.text))):
                     item, unclear, headed = None, False, -1
-        default = None if unclear or sent.article in roundups else _article_default(ctx, sent, introduced.get(sent.article))
+        default = None if unclear or sent.article in roundups or not measures.may_give_figures(sent.text) \
+            else _article_default(ctx, sent, introduced.get(sent.article))
         national = item or default
         if opened is not None and national is not None and national.name == measures.COUNTRY \
                 and measures.is_national_body(opened):
@@ -254,6 +256,8 @@ def extract_document(doc: Document, settings: Settings = DEFAULT) -> Extraction:
     last: tuple[int, Optional[Mention]] = (-1, None)  # the paragraph and the subject of the last figure
     for frame, scope in zip(frames, _figure_scopes(frames, ctx)):
         sent = frame.sentence
+        if not measures.may_give_figures(sent.text):
+            continue  # no numeral: no figure, nor a target year
         ty = measures.TARGET_YEAR.findall(sent.text)
         if ty:
             target_year[sent.article] = int(ty[-1])

@@ -7,11 +7,11 @@ subject carried from earlier sentences of the same article ("莱斯子集团认�
 """
 from __future__ import annotations
 
+import functools
 import re
 from itertools import accumulate
 from dataclasses import dataclass, field, replace
-from functools import cached_property
-from typing import Callable, Iterator, Optional
+from typing import Callable, Iterator, Optional, Sequence
 
 from kg.extraction.entities import CJK, ISSUING, outermost
 from kg.lang.lexicon import load
@@ -40,7 +40,12 @@ class Frame:
     def __post_init__(self) -> None:
         self.text = self.sentence.text  # an attribute, not a property: extractors read it 30 times a sentence
         self.top = outermost(self.mentions)
+        self.types = {m.type for m in self.mentions}  # the kinds named: of() answers the others at once
         self._of: dict[tuple, tuple[Mention, ...]] = {}  # of()'s answers: extractors ask the same ones again
+        # Every frame is asked where its own words start (speaker_opens): both
+        # are attributes set here, not cached properties, whose lock costs more.
+        self.dateline = dateline_end(self.text)  # where the report's dateline or source line ends (0 if none)
+        self.lead = self._lead()
 
     @property
     def confidences(self) -> Confidences:
@@ -51,24 +56,21 @@ class Frame:
         body's name), or is about it."""
         return self.places is None or region in self.places or region in self.scopes.values()
 
-    def of(self, *types: str, top: bool = True) -> list[Mention]:
+    def of(self, *types: str, top: bool = True) -> tuple[Mention, ...]:
+        """The outermost mentions of ``types`` (all of them: ``top=False``), in order."""
+        if self.types.isdisjoint(types):
+            return ()  # most questions: the sentence names nothing of the kind
         found = self._of.get((types, top))
         if found is None:
             found = self._of[types, top] = tuple(m for m in (self.top if top else self.mentions) if m.type in types)
-        return list(found)
+        return found
 
-    @cached_property
-    def dateline(self) -> int:
-        """Where the report's dateline or source line ends (0 if none)."""
-        return dateline_end(self.text)
-
-    @cached_property
-    def lead(self) -> int:
+    def _lead(self) -> int:
         """Where the sentence's own words start: after the dateline and an
         opening time or linking phrase (近日，, 党的十八大以来，), and after a
         document that says what a place or body named next will do (报告提出
         长沙计划…; but 规划提出，力争… speaks of the plan itself)."""
-        lead = self.dateline + _LEAD.match(self.text[self.dateline:]).end()
+        lead = _LEAD.match(self.text, self.dateline).end()
         says = _DOCUMENT_SAYS.match(self.text, lead)
         if says and any(m.start == says.end() and m.type in ("Region", "Organization") for m in self.mentions):
             return says.end()
@@ -85,7 +87,7 @@ def _rel(frame: Frame, s: Mention, p: str, o: Mention, name: str, conf: float, r
                     extractor=name, confidence=conf, role=role)
 
 
-_LEAD = re.compile(r"^(?:本报讯\s*)?(?:(?:"
+_LEAD = re.compile(r"(?:本报讯\s*)?(?:(?:"
                    f"{_alt(P['relation']['lead_phrases'])}|{_alt(P['measure']['hearsay'])}|"  # 据悉，广东移动…: the news was heard; the subject follows
                    f"(?:{_alt(P['relation']['lead_phrases_comma'])})(?=[，,])|"
                    f"在[^，,。]{{1,8}}上(?=[，,])|"  # 在行动上，…
@@ -114,7 +116,8 @@ def dateline_end(text: str) -> int:
         m = _DATELINE.match(text)
         if m:
             return m.end()
-    m = _RUN_IN_DATELINE.search(text, 0, _HEADLINE_SPAN) if "消息" in text or "电" in text else None
+    # each run-in dateline holds 消息 or 日电: a text with neither is not searched
+    m = _RUN_IN_DATELINE.search(text, 0, _HEADLINE_SPAN) if "消息" in text or "日电" in text else None
     return m.end() if m else 0
 
 
@@ -164,11 +167,13 @@ def explicit_subject(frame: Frame) -> Optional[Mention]:
     (面向新基建,莱斯子集团认为…). An opening adverbial clause (结合…,
     为…) and a place (在西青区…) are not subjects; a body whose
     spokesperson speaks (…相关负责人表示) gives way to what is said."""
+    if not any(m.type in SUBJECT_TYPES for m in frame.top):
+        return None  # most sentences: none of the names it opens with could be the subject
     text = frame.text
     lead = frame.lead
     words = _speaker_says(frame, lead)
     if words:  # 他指出，党的十八大以来，党中央…: the subject of what is said
-        lead = words + _LEAD.match(text[words:]).end()
+        lead = _LEAD.match(text, words).end()
     about = _ABOUT.match(text, lead)
     if about:  # 对于中国电科来说，…
         inside = [m for m in frame.top if about.start(1) <= m.start and m.end <= about.end(1) and m.type in SUBJECT_TYPES]
@@ -384,10 +389,16 @@ def subjects(frame: Frame) -> list[Mention]:
     return out
 
 
+# Up to the last clause end before a position: the greedy .* backtracks from
+# there, in C, where a scan of every clause end before it would run in Python.
+_UP_TO_CLAUSE_END = re.compile(f".*{_CLAUSE_END.pattern}", re.S)
+
+
 def _clause(text: str, pos: int) -> tuple[int, int]:
-    start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, pos)), default=0)
+    """The clause around ``pos``: from the last clause end before it to the next one."""
+    before = _UP_TO_CLAUSE_END.match(text, 0, pos)
     end = _CLAUSE_END.search(text, pos)
-    return start, end.start() if end else len(text)
+    return before.end() if before else 0, end.start() if end else len(text)
 
 
 # -- positions ---------------------------------------------------------------
@@ -476,7 +487,7 @@ def _tail_of_name(frame: Frame, org: Mention) -> bool:
 _FUNCTION_CHARS = set("的是在对与和及任为由向把被从")
 
 
-def _person_after(frame: Frame, people: list[Mention], pos: int) -> Optional[Mention]:
+def _person_after(frame: Frame, people: Sequence[Mention], pos: int) -> Optional[Mention]:
     """The person named at ``pos``, not the first characters of a body's
     name (安世亚太科技股份有限公司 is no person 安世)."""
     person = next((p for p in people if p.start == pos), None)
@@ -520,7 +531,7 @@ _AFTER_NAME = re.compile(r"[（(]|[，,]\s*|是|任|担任|现任")
 _POST_ENDS = re.compile(r"[）)，,。；;]|$")
 
 
-def _posts_after_name(frame: Frame, people: list[Mention]) -> Iterator[Relation]:
+def _posts_after_name(frame: Frame, people: Sequence[Mention]) -> Iterator[Relation]:
     """Posts written after the name: 张平文（中国科学院院士、北京大学副校长）;
     李明，华为公司董事长，…; 王强是中国移动的总经理; 刘奇现任X所长."""
     text = frame.text
@@ -545,7 +556,7 @@ def _posts_after_name(frame: Frame, people: list[Mention]) -> Iterator[Relation]
 _TRAILING_POSTS = any_of(P['position']['trailing_posts'])
 
 
-def _posts_around_name(frame: Frame, people: list[Mention]) -> Iterator[Relation]:
+def _posts_around_name(frame: Frame, people: Sequence[Mention]) -> Iterator[Relation]:
     """A body, then a name with its post after it (清华大学张三院士,
     某公司李四董事长); a body, 的, a post, then the name (某集团的企业代表
     王五): the post is held in that body."""
@@ -647,7 +658,7 @@ def has_position(frame: Frame) -> Iterator[Relation]:
             pos = person.end + 1
 
 
-def _person_after_next_body(frame: Frame, people: list[Mention], end: int) -> Optional[Mention]:
+def _person_after_next_body(frame: Frame, people: Sequence[Mention], end: int) -> Optional[Mention]:
     """The person a chain of posts leads to past the next body (…主任、X大学徐宗本院士),
     or past a body nobody recognised that holds a post too (…常委、国务院总理、
     中央网信委副主任李克强); no one where another person stands in between."""
@@ -951,7 +962,7 @@ def targets(frame: Frame) -> Iterator[Relation]:
     """The sentence's subject targets the sectors named after a focus verb
     (聚焦, 瞄准, 布局, 加快建设, 推进 … 领域)."""
     triggers = sorted([*_TARGETS.finditer(frame.text), *_JOINT.finditer(frame.text)], key=lambda t: t.start())
-    fields = [m for m in frame.of("Sector") + _fields_of_plans_carried_out(frame)
+    fields = [m for m in (*frame.of("Sector"), *_fields_of_plans_carried_out(frame))
               if frame.text[m.end:m.end + 1] not in _PLUS] if triggers else []  # 互联网+政务服务: a way of working
     if not fields:
         return
@@ -1060,24 +1071,7 @@ def structure_from_names(frame: Frame) -> Iterator[Relation]:
     region is located in it (海南省工信厅 -> 海南省); a region written in
     brackets or before a district locates what follows (天津(西青)…,
     北京市西城区)."""
-    orgs = {m.name: m for m in frame.of("Organization", top=False)}
-    named = {r.name for r in frame.of("Region")} | set(frame.scopes.values())
-    for m in frame.mentions:
-        if not m.parent or m.parent == m.name or cuts_title(frame, m):
-            continue
-        if m.type == "Region" and m.source == "lexicon.gazetteer.v1" and m.parent not in named:
-            continue  # the division list puts it there, but neither the sentence nor the document's place says so
-        if _zone_misplaced(frame, m):
-            continue
-        parent_type = "Region" if LEX.region(m.parent) or m.type == "Region" else "Organization"
-        if parent_type == "Organization" and m.type == "Organization" and not _names_its_parent(m):
-            parent = orgs.get(m.parent) or Mention(type="Organization", surface=_written_as(m, m.parent), name=m.parent,
-                                                  start=m.start, end=m.end, sentence=m.sentence, source="structure.name.v1")
-            yield _rel(frame, m, "subOrganizationOf", parent, "structure.name.v1", frame.confidences.sub_organization_named)
-        elif parent_type == "Region":
-            region = Mention(type="Region", surface=m.parent, name=m.parent, start=m.start, end=m.end,
-                             sentence=m.sentence, source="structure.name.v1")
-            yield _rel(frame, m, "locatedIn", region, "structure.name.v1", frame.confidences.located_in_named)
+    yield from _parents_named(frame)
     regions = frame.of("Region", top=False)
     for m in frame.of("Organization", "Region", top=False):
         for r in regions:
@@ -1101,6 +1095,30 @@ def structure_from_names(frame: Frame) -> Iterator[Relation]:
             inside = [o for o in frame.of("Organization") if o.start == m.end + 1]
             for o in inside:
                 yield _rel(frame, m, "subOrganizationOf", o, "structure.name.v1", frame.confidences.sub_organization_bracketed)
+
+
+def _parents_named(frame: Frame) -> Iterator[Relation]:
+    """The body or region the lexicon or a name's own words give a mention
+    as its parent (海南省工信厅 -> 海南省)."""
+    parented = [m for m in frame.mentions if m.parent and m.parent != m.name and not cuts_title(frame, m)]
+    if not parented:
+        return  # most sentences
+    orgs = {m.name: m for m in frame.of("Organization", top=False)}
+    named = {r.name for r in frame.of("Region")} | set(frame.scopes.values())
+    for m in parented:
+        if m.type == "Region" and m.source == "lexicon.gazetteer.v1" and m.parent not in named:
+            continue  # the division list puts it there, but neither the sentence nor the document's place says so
+        if _zone_misplaced(frame, m):
+            continue
+        parent_type = "Region" if LEX.region(m.parent) or m.type == "Region" else "Organization"
+        if parent_type == "Organization" and m.type == "Organization" and not _names_its_parent(m):
+            parent = orgs.get(m.parent) or Mention(type="Organization", surface=_written_as(m, m.parent), name=m.parent,
+                                                  start=m.start, end=m.end, sentence=m.sentence, source="structure.name.v1")
+            yield _rel(frame, m, "subOrganizationOf", parent, "structure.name.v1", frame.confidences.sub_organization_named)
+        elif parent_type == "Region":
+            region = Mention(type="Region", surface=m.parent, name=m.parent, start=m.start, end=m.end,
+                             sentence=m.sentence, source="structure.name.v1")
+            yield _rel(frame, m, "locatedIn", region, "structure.name.v1", frame.confidences.located_in_named)
 
 
 def _zone_misplaced(frame: Frame, m: Mention) -> bool:
@@ -1179,6 +1197,7 @@ _SEAT_LEVELS = ("province", "prefecture")
 _RARELY_SHORTENED = ("地区", "盟", "自治州")  # 阿里 is a company more often than 阿里地区
 
 
+@functools.lru_cache(maxsize=1 << 14)  # bodies are named again and again
 def seat_of(name: str) -> Optional[str]:
     """The region a body's name opens with (北京大学 -> 北京市, 杭州银行 ->
     杭州市, 广州市物业管理行业协会 -> 广州市): a province or city written in
@@ -1284,10 +1303,11 @@ def _names_a_document(rest: str) -> bool:
         and not words.tag(toks[0]).startswith("v")
 
 
-def _listed_heads(written: str, name: str) -> list:
+@functools.lru_cache(maxsize=1 << 14)  # read again wherever the body is named
+def _listed_heads(written: str, name: str) -> tuple:
     """Listed bodies whose name opens ``written``, longest first."""
-    return [e for k in range(len(written) - 1, 1, -1) for e in LEX.entries.get(written[:k], ())
-            if e.type == "Organization" and e.name != name and written[:k] not in _STYLE_PREFIXES]
+    return tuple(e for k in range(len(written) - 1, 1, -1) for e in LEX.entries.get(written[:k], ())
+                 if e.type == "Organization" and e.name != name and written[:k] not in _STYLE_PREFIXES)
 
 
 def _implied_by_names(frame: Frame) -> Iterator[Relation]:
@@ -1297,6 +1317,8 @@ def _implied_by_names(frame: Frame) -> Iterator[Relation]:
     湖南省人民政府; 中共安康市委网信办 -> 中共安康市委), a member unit of the
     group a document is about (网络通信子集团, 29所 -> 中国电科)."""
     orgs = frame.of("Organization", top=False)
+    if not orgs:
+        return  # a body is at one end of each
     text = frame.text
     policies = frame.of("Policy", top=False)
     for p in frame.of("Policy"):
@@ -1412,7 +1434,7 @@ _ACT_NEXT_CLAUSE = re.compile(r"[，,]\s*(?:在|于|共同|一起|一道|成功|
 _ADVERBS = re.compile(r"(?:宣布|将|也|还|又|正式|再次|首次|已|已经|决定|积极)*")
 
 
-def _listed_from(frame: Frame, parties: list[Mention], pos: int) -> list[Mention]:
+def _listed_from(frame: Frame, parties: Sequence[Mention], pos: int) -> list[Mention]:
     """The bodies listed from ``pos`` on: 沃达丰、高通和爱立信."""
     out = []
     for p in parties:
@@ -1518,7 +1540,7 @@ def cooperates(frame: Frame) -> Iterator[Relation]:
 
 def run(frame: Frame) -> Iterator[Relation]:
     """Every registered extractor that could find something in the frame's sentence."""
-    for fn in EXTRACTORS.for_text(frame.text, {m.type for m in frame.mentions}):
+    for fn in EXTRACTORS.for_text(frame.text, frame.types):
         for r in fn(frame):
             # News outlets (a dateline's 新华社, 《旗帜》杂志社) take part in no relation (annotation.md).
             if r.subject.name != r.object.name and "Media" not in (r.subject.subtype, r.object.subtype):

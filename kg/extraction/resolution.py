@@ -13,14 +13,17 @@ union.
 """
 from __future__ import annotations
 
+import functools
 import re
-from collections import Counter
+from bisect import bisect_right
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 from operator import itemgetter
+from typing import Sequence
 
 from kg.doc.iri import entity_iri
 from kg.lang.lexicon import load
-from kg.doc.model import Document, Mention, Sentence, coverage, reach
+from kg.doc.model import Document, Mention, Sentence
 from kg.doc.settings import DEFAULT, Settings
 
 LEX = load()
@@ -51,6 +54,7 @@ class DocContext:
     settings: Settings = DEFAULT  # the thresholds the extraction was given
 
 
+@functools.lru_cache(maxsize=1 << 12)  # a document names its regions again and again
 def _region_level(name: str) -> str:
     r = LEX.region(name)
     if r is None:
@@ -64,24 +68,23 @@ def context_of(doc: Document, sentences: list[Sentence], mentions: list[list[Men
                settings: Settings = DEFAULT) -> DocContext:
     year = int(doc.published[:4]) if doc.published else None
     ctx = DocContext(year=year, settings=settings)
-    per_article: dict[int, dict[str, Counter]] = {}
-    whole: dict[str, Counter] = {}
-    surfaces: dict[str, Counter] = {}
+    per_article: defaultdict[int, defaultdict[str, Counter]] = defaultdict(lambda: defaultdict(Counter))
+    whole: defaultdict[str, Counter] = defaultdict(Counter)
     nationwide: Counter = Counter()  # per article, how often it speaks of 我国/全国/国内
     localwide: Counter = Counter()  # … and of 我市/全省
     for sent, ms in zip(sentences, mentions):
         nationwide[sent.article] += _nationwide_words(sent.text)
-        orgs = [m for m in ms if m.type == "Organization" and not m.scope]
-        if sent.heading and len(orgs) == 1 and orgs[0].surface == sent.text:
-            ctx.authors.setdefault(sent.article, orgs[0])  # a byline: 海南省工业和信息化厅
-        signer = signer_of(sent, orgs)
-        if signer is not None:
-            ctx.signers[sent.article] = signer
+        if sent.heading:  # a line that may be a byline or a signature
+            orgs = [m for m in ms if m.type == "Organization" and not m.scope]
+            if len(orgs) == 1 and orgs[0].surface == sent.text:
+                ctx.authors.setdefault(sent.article, orgs[0])  # a byline: 海南省工业和信息化厅
+            signer = signer_of(sent, orgs)
+            if signer is not None:
+                ctx.signers[sent.article] = signer
         for m in ms:
             if m.scope:
                 localwide[sent.article] += m.type == "Region"
                 continue
-            surfaces.setdefault(m.name, Counter())[m.surface] += 1
             kinds = []
             if m.type == "Region":
                 level = _region_level(m.name)
@@ -103,13 +106,18 @@ def context_of(doc: Document, sentences: list[Sentence], mentions: list[list[Men
             for kind in kinds:
                 kind, name = kind if isinstance(kind, tuple) else (kind, m.name)
                 weight = 1 if isinstance(kind, str) and name == m.name else 0.5
-                per_article.setdefault(sent.article, {}).setdefault(kind, Counter())[name] += weight
-                whole.setdefault(kind, Counter())[name] += weight
+                per_article[sent.article][kind][name] += weight
+                whole[kind][name] += weight
+    written = Counter((m.name, m.surface) for ms in mentions for m in ms if not m.scope)
+
     def value(kind: str, counts: Counter) -> str:
         # A body is named as the text names it (中国电科, not the lexicon's
         # 中国电子科技集团有限公司); a region by its full name.
         top = _top(counts)
-        return _top(surfaces[top]) if kind in ("部", "集团") and top in surfaces else top
+        if kind not in ("部", "集团"):
+            return top
+        forms = {surface: n for (name, surface), n in written.items() if name == top}
+        return _top(forms) if forms else top
 
     def clear(kind: str, counts: Counter) -> bool:
         # 公司 is the company a report is about: one it names more than once
@@ -143,7 +151,7 @@ def _nationwide_words(text: str) -> int:
     return len(_NATIONWIDE.findall(text)) if ("国" in text) else 0
 
 
-def signer_of(sent: Sentence, orgs: list[Mention]) -> Mention | None:
+def signer_of(sent: Sentence, orgs: Sequence[Mention]) -> Mention | None:
     """A line that is a body's name alone, the party's 中共 before it
     (中共工业和信息化部党组 under a report, 海南省工业和信息化厅 under a title):
     the body signs the article."""
@@ -154,7 +162,7 @@ def signer_of(sent: Sentence, orgs: list[Mention]) -> Mention | None:
     return next((m for m in orgs if m.surface == name), None)
 
 
-def _top(counts: Counter) -> str:
+def _top(counts: dict[str, float]) -> str:
     return max(sorted(counts), key=lambda k: counts[k])
 
 
@@ -290,35 +298,57 @@ def _group_mentions(sent: Sentence, groups: dict[str, list[str]], ms: list[Menti
     return out
 
 
-def _bare_policy(sent: Sentence, last: dict[str, str], ms: list[Mention]) -> list[Mention]:
-    """协议约定… at a sentence's start is the article's last 协议."""
+def _bare_policy(sent: Sentence, last: dict[tuple[int, str], str], ms: list[Mention]) -> list[Mention]:
+    """协议约定… at a sentence's start is the article's last 协议 (``last``:
+    each article's last title of each head)."""
     m = _BARE_HEAD.match(sent.text)
-    if m and m.group(1) in last and not any(x.start <= m.start(1) < x.end for x in ms):
-        return ms + [Mention(type="Policy", surface=m.group(1), name=last[m.group(1)], start=m.start(1),
+    if m and (sent.article, m.group(1)) in last and not any(x.start <= m.start(1) < x.end for x in ms):
+        return ms + [Mention(type="Policy", surface=m.group(1), name=last[sent.article, m.group(1)], start=m.start(1),
                              end=m.end(1), sentence=sent.index, source="resolution.bare-title.v1", subtype="Policy")]
     return ms
 
 
-def _find_again(sent: Sentence, names: dict[str, tuple[str, str]], ms: list[Mention]) -> list[Mention]:
+def _names_in(sentences: list[Sentence], names: dict[str, tuple[str, str]]) -> list[list[tuple[str, tuple[str, str]]]]:
+    """For each sentence, the names it holds, in the order of ``names``: one
+    search of the document's text per name, not one per name and sentence."""
+    held: list[list[tuple[str, tuple[str, str]]]] = [[] for _ in sentences]
+    if not names or not sentences:
+        return held
+    text = "\n".join(s.text for s in sentences)
+    starts = [0]  # where each sentence starts in ``text``
+    for s in sentences[:-1]:
+        starts.append(starts[-1] + len(s.text) + 1)
+    for surface, found in names.items():
+        at = text.find(surface)
+        while at >= 0:
+            k = bisect_right(starts, at) - 1
+            if at + len(surface) <= starts[k] + len(sentences[k].text):
+                held[k].append((surface, found))
+                at = starts[k + 1] if k + 1 < len(starts) else len(text)  # on to the next sentence
+            else:
+                at += 1  # across the line between two sentences: in neither
+            at = text.find(surface, at)
+    return held
+
+
+def _find_again(sent: Sentence, present: list[tuple[str, tuple[str, str]]], ms: list[Mention]) -> list[Mention]:
     """Mentions of names the document introduced elsewhere (a person named
-    after a title once, then alone; a policy's short name)."""
+    after a title once, then alone; a policy's short name), of those
+    ``present`` in the sentence."""
     out = list(ms)
-    present = [(surface, found) for surface, found in names.items() if surface in sent.text]
-    if present:  # the coverage maps cost a pass over the sentence: only when a name occurs in it
-        n = len(sent.text)
-        inside = reach([(m.start, m.end) for m in ms], n)
-        same_type = {t: coverage([(m.start, m.end) for m in ms if m.type == t], n) for t in ("Person", "Policy", "Organization")}
-        for surface, (type_, name) in present:
-            start = sent.text.find(surface)
-            while start >= 0:
-                end = start + len(surface)
-                if inside[start] < end and not any(same_type[type_][start:end]):
-                    out.append(Mention(type=type_, surface=surface, name=name, start=start, end=end,
-                                       sentence=sent.index, source="resolution.recurrence.v1",
-                                       subtype=type_ if type_ != "Organization" else ""))
-                    same_type[type_][start:end] = b"\x01" * (end - start)
-                start = sent.text.find(surface, end)
-    return sorted(out, key=lambda m: (m.start, -m.end))
+    for surface, (type_, name) in present:
+        start = sent.text.find(surface)
+        while start >= 0:
+            end = start + len(surface)
+            # not inside a mention, nor sharing a character with one of its type
+            if not any(m.start <= start and end <= m.end for m in ms) \
+                    and not any(m.type == type_ and max(m.start, start) < min(m.end, end) for m in out):
+                out.append(Mention(type=type_, surface=surface, name=name, start=start, end=end,
+                                   sentence=sent.index, source="resolution.recurrence.v1",
+                                   subtype=type_ if type_ != "Organization" else ""))
+            start = sent.text.find(surface, end)
+    # the mentions come in order (recognise sorts them): only added ones need sorting in
+    return sorted(out, key=lambda m: (m.start, -m.end)) if len(out) > len(ms) else ms
 
 
 def resolve_document(doc: Document, sentences: list[Sentence],
@@ -350,8 +380,8 @@ def resolve_document(doc: Document, sentences: list[Sentence],
     for short, full in org_aliases.items():
         if len(short) >= ctx.settings.thresholds.min_found_again:
             names.setdefault(short, ("Organization", full.name))
-    resolved = [[_merge_org(_alias(m, aliases), org_aliases) for m in _find_again(s, names, ms)]
-                for s, ms in zip(sentences, resolved)]
+    resolved = [[_merge_org(_alias(m, aliases), org_aliases) for m in _find_again(s, held, ms)]
+                for s, ms, held in zip(sentences, resolved, _names_in(sentences, names))]
     # A zone the text places nowhere is in the region its article is about.
     resolved = [[replace(m, parent=ctx.home(s.article)) if m.type == "Region" and m.subtype == "Zone" and not m.parent
                  and ctx.home(s.article) and ctx.home(s.article) != m.name else m for m in ms]
@@ -360,13 +390,13 @@ def resolve_document(doc: Document, sentences: list[Sentence],
     last_titles: dict[tuple[int, str], str] = {}
     final = []
     for sent, ms in zip(sentences, resolved):
-        ms = _group_mentions(sent, groups, ms)
-        ms = _bare_policy(sent, {h: t for (a, h), t in last_titles.items() if a == sent.article}, ms)
-        for m in ms:
+        grown = _bare_policy(sent, last_titles, _group_mentions(sent, groups, ms))
+        for m in grown:
             head = _POLICY_HEAD.search(m.name) if m.type == "Policy" else None
             if head:
                 last_titles[(sent.article, head.group(1))] = m.name
-        final.append(sorted(ms, key=lambda m: (m.start, -m.end)))
+        # the mentions come in order (_find_again): only added ones need sorting in
+        final.append(sorted(grown, key=lambda m: (m.start, -m.end)) if len(grown) > len(ms) else ms)
     return ctx, final
 
 
@@ -382,6 +412,7 @@ _SPACE_IN_HAN = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 _HALF_BRACKETS = str.maketrans("()", "（）")
 
 
+@functools.lru_cache(maxsize=1 << 16)  # names recur in every mention, in every document
 def _tidy(name: str) -> str:
     # Spaces between Chinese characters are layout, not part of a name; so is
     # a bracket pair typed half in each width (西部(重庆）科学城).
