@@ -804,8 +804,7 @@ def _part_field(frame: Frame, a: int) -> str:
     …；其次是信息通信技术服务业，增加值为…): what a bare quantity of the
     part is of; "" if none."""
     text = frame.text
-    cut = max(text.rfind("；", 0, a), text.rfind(";", 0, a), frame.lead - 1)
-    start = _PART_LEAD.match(text, cut + 1).end()
+    start = _PART_LEAD.match(text, max(_last_semicolon(text, a), frame.lead - 1) + 1).end()
     first_clause_end = _clause(text, start)[1]
     if first_clause_end > a:
         return ""  # the figure's clause opens the part: its own words name what it counts
@@ -816,8 +815,13 @@ def _part_field(frame: Frame, a: int) -> str:
 def _part_place(frame: Frame, pos: int) -> Optional[Mention]:
     """The place that opens the part of the sentence after its last
     semicolon before the figure (…；在浙江，5G基站达到12万个): that part's figures are set there."""
-    cut = max(frame.text.rfind("；", 0, pos), frame.text.rfind(";", 0, pos))
+    cut = _last_semicolon(frame.text, pos)
     return opening_place(frame, cut + 1) if cut >= 0 else None
+
+
+def _last_semicolon(text: str, pos: int) -> int:
+    """Where the last semicolon before ``pos`` is, which parts a sentence; -1 if none."""
+    return max(text.rfind("；", 0, pos), text.rfind(";", 0, pos))
 
 
 def _owned_after(frame: Frame, m: Mention, owners: list[Mention]) -> Mention:
