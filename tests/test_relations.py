@@ -88,6 +88,14 @@ def test_relations_carry_the_subject_within_a_paragraph():
     assert ("莱斯子集团", "targets", "智能交通") in got
 
 
+def test_relations_a_line_announcing_contents_hands_the_paragraphs_after_it_to_the_policy():
+    text = ("福建省发布新基建计划\n\n17日，福建省政府新闻办召开新闻发布会，解读日前印发的《福建省新型基础设施建设三年行动计划》。\n\n"
+            "王明介绍说，行动计划将实施十大行动。\n\n相关内容包括：\n\n适度超前部署千兆光网，统筹布局卫星互联网。\n")
+    ex = extract_document(Document(id="d", text=text, source="d.txt"))
+    got = {(r.subject.name, r.predicate, r.object.name) for r in ex.relations}
+    assert ("福建省新型基础设施建设三年行动计划", "targets", "千兆光网") in got, got
+
+
 def test_relations_resolve_local_bodies_against_the_document_city():
     text = ("在全市信息化工作会议上的讲话\n\n安康市加快信息化建设。我市要突出重点。\n\n"
             "市委网信办、市发改委、市工信局三部门印发了《安康市5G创新发展行动计划》。")

@@ -60,13 +60,14 @@ def _frames(sentences: list[Sentence], mentions: list[list[Mention]], ctx) -> It
     holders: dict[str, Mention] = {}  # each meeting's holder, by the holds found so far
     law, articles = None, False  # the law titling the text; whether its articles (第X条) have begun
     plan = None  # the plan titling the text (a line that is only its name, or a notice issuing it): its aims follow
+    issued_last = None  # the policy the article said was issued last: 相关内容包括：… lists its contents
     scopes_of: dict[int, dict[str, str]] = {}
     places = frozenset(m.name for ms in mentions for m in relations.outermost(ms) if m.type == "Region")
     for sent, ms in zip(sentences, mentions):
         if sent.article != article:
             topic, event, article = None, None, sent.article
             voice, body, plans, speech, pending = None, None, False, False, False
-            law, articles, plan = None, False, None
+            law, articles, plan, issued_last = None, False, None, None
         new_paragraph = sent.paragraph != paragraph
         paragraph = sent.paragraph
         item = new_paragraph and relations.starts_list_item(sent.text)
@@ -123,8 +124,11 @@ def _frames(sentences: list[Sentence], mentions: list[list[Mention]], ctx) -> It
             elif r.predicate == "holds":
                 holders.setdefault(r.object.name, r.subject)
         issued = [r.object for r in found if r.predicate == "issues" and r.extractor == "issues.trigger.v1"]
+        issued_last = issued[-1] if issued else issued_last
         if issued and not relations.cites(frame):  # a document cited as the source is no topic
             topic, leading = issued[-1], True
+        elif own is None and (issued_last or plan) is not None and relations.announces_contents(sent.text):
+            topic, leading = issued_last or plan, True  # 相关内容包括：: the paragraphs after it are the policy's
         elif speaks or sent.heading and not item and own is None:
             # a person speaks now (习近平指出，中国将…，要…: their words carry no
             # topic), or a heading opens a new part

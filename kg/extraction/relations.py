@@ -344,6 +344,15 @@ def states_plan(frame: Frame) -> bool:
     return bool(_OWN_PLAN.match(frame.text, _speaker_says(frame, frame.lead) or frame.lead))
 
 
+_ANNOUNCES_CONTENTS = re.compile(r"(?:内容|任务|措施|举措|要点|重点)(?:主要)?(?:包括|如下|有)[：:]\s*$")
+
+
+def announces_contents(text: str) -> bool:
+    """The line says the paragraphs after it list a document's contents
+    (相关内容包括：, 主要任务如下：)."""
+    return bool(_ANNOUNCES_CONTENTS.search(text))
+
+
 def points_back(text: str) -> bool:
     """The sentence continues the one before: 下一步，子集团将…"""
     return bool(_POINTS_BACK.search(text))
