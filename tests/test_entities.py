@@ -216,6 +216,7 @@ def test_entities_name_bodies_people_meetings_and_policies_by_their_grammar(text
     ("中国电信全资子公司天翼云科技有限公司发布新产品", ("Organization", "全资子公司")),  # a company by its owner
     ("双方合作实施的加蓬首都电网升级改造", ("Region", "电网")),  # a common noun after 首都 names no city
     ("全省建成5G基站10万个", ("Sector", "5G基站")),  # a base station is no mode of the network
+    ("加快建设好安康高新区", ("Region", "好安康高新区")),  # 建设好: the verb's complement
     ("中国电信全资子公司天翼云科技有限公司发布新产品", ("Organization", "中国电信全资子公司天翼云科技有限公司")),
 ])
 def test_entities_grammar_does_not_overreach(text, absent):

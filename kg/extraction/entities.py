@@ -1612,6 +1612,8 @@ def zone(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[M
         lead = _ZONE_LEAD.match(text, start, m.start())
         if lead:  # 建设安康5G…产业园区: a verb before the name is not part of it
             start = lead.end()
+        if text.startswith(_COMPLEMENT, start) and start > 0 and words.tag(words.cut(text[max(0, start - 4):start])[-1]).startswith("v"):
+            start += len(_COMPLEMENT)  # 建设好|安康高新区: the verb's complement is not part of the name either
         for head in _HEAD_BEFORE_ZONE.finditer(text, start, m.start()):
             start = head.end()  # 光通信产业基地武汉光谷: the zone is named after what it is called
         name = text[start:m.end()]
@@ -1638,6 +1640,7 @@ def _place_in(text: str, start: int, end: int, found: list[Mention]) -> bool:
 
 _HEAD_BEFORE_ZONE = re.compile("基地|项目|之一")
 _ZONE_KIND = re.compile("(?:部分|各|全国|国家级|国家|省级|市级|大)+")
+_COMPLEMENT = "好"
 _ZONE_LEAD = re.compile(f"(?:{_alt(P['relation']['targets'])}|成为|作为|是)+")
 
 
