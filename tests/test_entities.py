@@ -189,6 +189,7 @@ def test_entities_sectors_not_named(text):
     ("推进5G SA网络建设和5G专网、5G To B业务", {("Sector", "5G SA"), ("Sector", "5G专网"), ("Sector", "5G To B")}),
     ("长沙获批建设国家新一代人工智能创新发展试验区", {("Region", "国家新一代人工智能创新发展试验区")}),  # verbs of a zone's name
     ("省长张太和表示，要加快发展", {("Person", "张太和")}),  # 和 before a verb ends the name
+    ("常务副市长张庆一一行到企业调研", {("Person", "张庆一")}),  # a given name's 一, then 一行
     ("北京中星微电子公司和西门子公司签约", {("Organization", "北京中星微电子公司"), ("Organization", "西门子公司")}),
 ])
 def test_entities_name_bodies_people_meetings_and_policies_by_their_grammar(text, expected):

@@ -1263,6 +1263,8 @@ def _person_at(text: str, i: int, th: Thresholds) -> int:
     character is followed by a title, a verb of speech or punctuation is a
     3-character name (陆治|原表示 -> 陆治原)."""
     end = _person_by_cut(text, i, th)
+    if end > 0 and text.startswith("一" + _DELEGATION, end) and _plain_name(text[i:end + 1], th):
+        return end + 1  # 张庆一|一行: a given name's 一, then the delegation
     if end > 0 and _name_ends_at(text, end):
         return end
     if end > 0 and words.frequency(text[i:end]) >= th.common_word_freq:
@@ -1282,6 +1284,7 @@ def _verb_follows(text: str, end: int) -> bool:
 _NOT_GIVEN = re.compile(r"[组委部局厅市省区县司院所会办处室队团党老总们与和及的之]")  # bodies' last characters; 邬老, 王总
 _NOT_NAME_LAST = set("说称作在和与及的了是将等也都就还则又亦即曾已再对向把被为从于以并而性化方中")  # one-character words that follow a name, not end it
 _PREPOSITIONS = set("为对向把被从于与和在将同给")
+_DELEGATION = "一行"  # 张庆一行: a person and those with them
 _NAME_LENGTHS = {False: (3, 2), True: (4, 3)}  # given names of two characters first, then one
 
 
