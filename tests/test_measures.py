@@ -307,7 +307,7 @@ def test_a_source_cited_goes_on_with_the_headings_place():
     source (据市数据资源局统计，…) is still that place's, not a new news item
     that falls back to the article's place (长沙)."""
     from kg.api import _source
-    from kg.extraction import entities, pipeline
+    from kg.extraction import entities, measures, pipeline
     from kg.extraction.clean import clean
     from kg.extraction.resolution import resolve_document
     from kg.extraction.sentences import split
@@ -317,7 +317,8 @@ def test_a_source_cited_goes_on_with_the_headings_place():
     sentences = split(doc.id, clean(doc))
     ctx, mentions = resolve_document(doc, sentences, [entities.recognise(s) for s in sentences])
     frames = [f for f, _ in pipeline._frames(sentences, mentions, ctx)]
-    scopes = list(pipeline._figure_scopes(frames, ctx))
+    numerals = [measures.may_give_figures(f.sentence.text) for f in frames]
+    scopes = list(pipeline._figure_scopes(frames, numerals, ctx))
     assert scopes[-1].name == "合肥市"
 
 

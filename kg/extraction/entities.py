@@ -1656,13 +1656,12 @@ def _zone_start(text: str, end: int, found: list[Mention]) -> int:
     start = _name_left(text, end, max_chars=_ZONE_NAME_CHARS)
     while start > 0:  # 新一代 + 人工智能 + 创新 + 发展试验区: a verb of the name, with words before it
         word = words.cut(text[max(0, start - 4):start])[-1]
-        before = start - len(word)
-        if word in _ZONE_NAME_OPENERS:
-            start = _name_left(text, before, max_chars=_ZONE_NAME_CHARS - (end - before))
-            continue
-        further = _name_left(text, before, max_chars=_ZONE_NAME_CHARS - (end - before)) if word in _ZONE_NAME_VERBS else before
-        if further == before:
+        if word not in _ZONE_NAME_VERBS and word not in _ZONE_NAME_OPENERS:
             break
+        before = start - len(word)
+        further = _name_left(text, before, max_chars=_ZONE_NAME_CHARS - (end - before))
+        if further == before and word not in _ZONE_NAME_OPENERS:
+            break  # a verb opens no name
         start = further
     # A field named inside the zone's name (车联网先导区) is part of it.
     for s in found:
@@ -1819,15 +1818,14 @@ _INFRASTRUCTURE_WORDS = set(_SECTOR["infrastructure_words"])
 _INFRASTRUCTURE_QUALIFIERS = set(_SECTOR["infrastructure_qualifiers"])
 
 
-_NETWORK_MODE = re.compile(f"({_alt(_SECTOR['network_generations'])}) ?({_alt(_SECTOR['network_modes'])})(?![A-Za-z])")
+_NETWORK_MODE = re.compile(f"(?<![A-Za-z0-9])({_alt(_SECTOR['network_generations'])}) ?({_alt(_SECTOR['network_modes'])})(?![A-Za-z])")
 
 
 @recogniser("sector.network-mode.v1", needs=tuple(_SECTOR["network_generations"]))
 def network_mode(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
     """A mode of a mobile network (5G SA, 5G专网, 5G To B), named as written."""
     for m in _NETWORK_MODE.finditer(sent.text):
-        if m.start() == 0 or not sent.text[m.start() - 1].isascii() or not sent.text[m.start() - 1].isalnum():
-            yield _sector_mention(sent, m.start(), m.end(), "sector.network-mode.v1")
+        yield _sector_mention(sent, m.start(), m.end(), "sector.network-mode.v1")
 
 
 @recogniser("sector.infrastructure.v1", needs=_INFRASTRUCTURE.needs)

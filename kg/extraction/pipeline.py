@@ -181,7 +181,7 @@ def _report_openings(frames: list[relations.Frame]) -> dict[int, set[str]]:
     return named
 
 
-def _figure_scopes(frames: list[relations.Frame], ctx) -> Iterator[Optional[Mention]]:
+def _figure_scopes(frames: list[relations.Frame], numerals: list[bool], ctx) -> Iterator[Optional[Mention]]:
     """For each sentence, whose figures it gives when it names no one: a
     heading (a section's, a round-up item's) that opens with a place, body
     or the country opens that one's scope until the next heading, one that
@@ -190,12 +190,13 @@ def _figure_scopes(frames: list[relations.Frame], ctx) -> Iterator[Optional[Ment
     dateline); a paragraph that opens with a place opens it for the
     paragraph (a ministry's, in the country's scope, does not); otherwise the article's default, which a round-up of
     news items (联播快讯, a daily digest) does not have. A sentence with no
-    numeral gives no figure: it is not given the article's default."""
+    numeral (``numerals``: whether each holds one) gives no figure: it is not
+    given the article's default."""
     roundups = _roundups(frames, ctx.settings.thresholds.roundup_items)
     introduced = _report_openings(frames)
     article, paragraph, item, unclear, opened = -1, -1, None, False, None
     headed = -1  # the paragraph of the heading whose place or body the item is
-    for frame in frames:
+    for frame, numeral in zip(frames, numerals):
         sent = frame.sentence
         if sent.article != article:
             article, item, unclear, headed = sent.article, None, False, -1
@@ -212,7 +213,7 @@ def _figure_scopes(frames: list[relations.Frame], ctx) -> Iterator[Optional[Ment
                 if measures.opens_as_news(sent.text) and not (
                         headed >= 0 and (sent.paragraph == headed + 1 or measures.cites_source(sent.text))):
                     item, unclear, headed = None, False, -1
-        default = None if unclear or sent.article in roundups or not measures.may_give_figures(sent.text) \
+        default = None if unclear or sent.article in roundups or not numeral \
             else _article_default(ctx, sent, introduced.get(sent.article))
         national = item or default
         if opened is not None and national is not None and national.name == measures.COUNTRY \
@@ -258,10 +259,11 @@ def extract_document(doc: Document, settings: Settings = DEFAULT) -> Extraction:
     # also counts short forms that resolution then drops: 新建 is a verb).
     named = {m.name for ms in mentions for m in ms if m.type == "Region"}
     last: tuple[int, Optional[Mention]] = (-1, None)  # the paragraph and the subject of the last figure
-    for frame, scope in zip(frames, _figure_scopes(frames, ctx)):
+    numerals = [measures.may_give_figures(frame.sentence.text) for frame in frames]
+    for frame, numeral, scope in zip(frames, numerals, _figure_scopes(frames, numerals, ctx)):
         sent = frame.sentence
-        if not measures.may_give_figures(sent.text):
-            continue  # no numeral: no figure, nor a target year
+        if not numeral:
+            continue  # no figure, nor a target year
         ty = measures.TARGET_YEAR.findall(sent.text)
         if ty:
             target_year[sent.article] = int(ty[-1])
