@@ -397,6 +397,25 @@ def test_a_share_that_changes_gives_both_levels(text, indicator, values):
     assert {g[2] for g in got if g[:2] == ("陕西省", indicator)} == values, got
 
 
+@pytest.mark.parametrize("text, indicator", [
+    ("江苏建成二级节点39个，占全国二级节点总数的25%。", "二级节点占全国比重"),  # the part's own total: its scope
+    ("江苏算力产业规模达2.6万亿元，约占电子信息制造业的20%。", "算力产业规模占电子信息制造业比重"),
+    ("江苏5G手机出货量2000万部，占同期手机出货量的76.2%。", "5G手机出货量占比"),  # 同期: its own total
+    ("江苏商用厨具占到了全国市场份额的40%以上。", "商用厨具占全国市场比重"),
+    ("江苏5G基站总数达21万个，占移动基站总数的19.8%。", "5G基站占移动基站总数比重"),
+])
+def test_a_share_of_a_named_whole(text, indicator):
+    """占Y的x% and 占Y x% are X占Y比重, as 占Y的比重为x% is."""
+    got = figures(text)
+    assert any(g[:2] == ("江苏省", indicator) for g in got), got
+
+
+def test_a_place_after_占_is_the_whole_not_the_subject():
+    """长沙…，数字经济总量占全省近30%: 全省 is what the share is of; the figure stays the city's."""
+    got = figures("湖南省加快发展数字经济。长沙数字经济规模超千亿元，数字经济总量占全省近30%，产业数字化占比约27%。")
+    assert {(g[0], g[1]) for g in got if g[3] == "%"} == {("长沙市", "数字经济总量占全省比重"), ("长沙市", "产业数字化占比")}, got
+
+
 def test_a_figure_after_a_list_of_places_counts_them():
     """北京、上海、重庆3个国家顶级节点: the figure counts the listed places, none of them owns it."""
     got = figures("我国工业互联网加快发展。全国标识解析体系已形成格局，北京、上海、重庆3个国家顶级节点以及南京和贵阳2个灾备节点。")

@@ -341,9 +341,12 @@ _ACHIEVES = re.compile(f"(?:共)?(?:实现|完成)(?=(?:{_alt(M['quantities'])})
 _GROWTH_WORD = any_of(M['growth'])
 _GROWTH = re.compile(f"(?:{_alt(M['growth'])})了?$")  # 提升至96.5%: a level reached, no rate
 _RATE_BASIS = re.compile(r"(同比|环比|两年平均|年均)(?:大幅|小幅|分别|均)?$")
-_COMPARED = re.compile(f"(同比|(?:较|比(?![重例]))[^，,；;。]{{1,8}}?)(?:大幅|小幅|分别)?(?:{_alt(M['growth'])})了?$")  # not 比重
-_SHARE = re.compile(r"占([^，,；;。]{1,16}?)的?(?:比重|比例|份额)(?:为|达到|达|是)?$|在([^，,；;。]{1,16}?)中的?占比(?:为|达到|达|是)?$|占([^，,；;。]{1,16}?)的$"
-                    r"|占比(?:为|达到|达|是)?$")
+_COMPARED = re.compile(f"(同比|(?:较|比(?![重例较]))[^，,；;。]{{1,8}}?)(?:大幅|小幅|分别)?(?:{_alt(M['growth'])})了?$")  # not 比重
+# 占Y的比重为, 在Y中占比为, 占到Y的, 占全省近 (30%): the share of Y; 占比为, 占了: a share of no named whole
+_SHARE = re.compile(r"占(?:到了?|了)?([^，,；;。]{1,16}?)的?(?:比重|比例|份额)的?(?:要|将|应)?(?:为|达到|达|是)?$|在([^，,；;。]{1,16}?)中的?占比(?:为|达到|达|是)?$"
+                    r"|占(?:到了?|了)?(?![有据领用地到了])([^，,；;。率比为达是份在%]{1,16}?)的?(?:近|约|超过|超|逾)?$|占比(?:为|达到|达|是)?$")
+# 占同期手机出货量的76.2%, 产量占到总产量的90%: a share of the quantity's own total, named as 占比
+_OWN_TOTAL = re.compile("同期|总")
 _RATE_SUFFIX = re.compile(r"(?:两年平均|年均|环比)?增速$")
 _COMPARISON = re.compile(r"[较比][^，,；;。]{1,8}?$")
 _BASIS_WORDS = re.compile(r"两年平均|年均|环比")  # 两年 + 平均增速: a rate's basis stays with it
@@ -374,8 +377,30 @@ def _share_indicator(before: str, previous: Optional[str], earlier: str = "") ->
     if not base:
         return None
     base = _without_value_word(base) if part else base
-    whole = share.group(1) or share.group(2)
-    return f"{base}占{whole}比重" if whole else base + "占比"
+    whole = share.group(1) or share.group(2) or share.group(3)
+    if not whole or _OWN_TOTAL.match(whole) or whole == base:
+        return base + "占比"
+    return f"{base}占{_scope_of_total(whole, base)}比重"
+
+
+def _scope_of_total(whole: str, part: str) -> str:
+    """占全国二级节点总数的25%: a whole that is the part's own total is named
+    by its scope (二级节点占全国比重; 新疆棉花总产量占全国比重, the part
+    named with its own place)."""
+    for cut in range(len(part) - 1):
+        at = whole.find(part[cut:])
+        if at > 0 and _WHOLE_SCOPE.fullmatch(whole, 0, at) and _TOTAL.fullmatch(whole, at + len(part) - cut) \
+                and (cut == 0 or _names_place(part[:cut])):
+            return whole[:at]
+    return whole
+
+
+def _names_place(text: str) -> bool:
+    return any(e.type == "Region" for e in LEX.entries.get(text, ()))
+
+
+_TOTAL = re.compile(r"(?:的?总[数量额和]?)?")
+_WHOLE_SCOPE = re.compile(f"{_alt(M['national_scope'] + M['world_scope'])}|全省|全市|全区|全县|世界")
 
 
 _COPULA = re.compile(r"\s*(?:为|达|达到|是)?")
@@ -851,6 +876,12 @@ def _after_marker(text: str, start: int) -> bool:
     return start > 0 and text[start - 1] in _NOT_BEFORE_SUBJECT
 
 
+def _is_whole(text: str, start: int) -> bool:
+    """A name right after 占/居/比/于 (占全省近30%) is the whole a share or a
+    comparison is of, not the subject."""
+    return start > 0 and text[start - 1] in _WHOLE_BEFORE
+
+
 def _reports(frame: Frame, m: Mention) -> bool:
     """A body or person that reports figures (商务部指出，…; …介绍，我国…)
     is not their subject: the figures are of what it reports on."""
@@ -1035,7 +1066,7 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
     listed = _counted_list(frame, pos)
     owners = [m for m in _owners(frame) if not listed <= m.start < pos]  # the items a figure counts own none of it
     for m in owners:  # 华盛60名施工人员, 湖南50个重点企业: the body or place the figure is of
-        if m.type in _SUBJECT_TYPES and m.end == pos and m.start >= a:
+        if m.type in _SUBJECT_TYPES and m.end == pos and m.start >= a and not _is_whole(text, m.start):
             return m
     for m in owners:
         if m.type in _SUBJECT_TYPES and lead <= m.start <= lead + 1 and m.end <= pos \
