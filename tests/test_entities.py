@@ -418,6 +418,25 @@ def test_entities_a_group_named_with_its_own_word_is_no_unit():
     assert not any("法院对" in name for _, name in mentions("温州市中级人民法院对明家犯罪集团作出判决"))
 
 
+def test_entities_a_unit_is_not_read_across_another_body_s_name():
+    """…部统一管理中央机构编制委员会办公室: the words end in a body of their own, no unit of 中央组织部;
+    a company named after its group (国家电网 + 湖北省黄冈市供电公司) still is one name."""
+    got = mentions("中央组织部统一管理中央机构编制委员会办公室")
+    assert ("Organization", "中央机构编制委员会办公室") in got and not any("统一管理" in n for _, n in got)
+    assert ("Organization", "国家电网湖北省黄冈市供电公司") in mentions("国家电网湖北省黄冈市供电公司副总经理干磊")
+
+
+@pytest.mark.parametrize("text, body", [
+    ("中共中央宣传部、中央广播电视总台联合举办活动", "中共中央宣传部"),  # the Central Committee's working organs
+    ("中宣部发布通知", "中共中央宣传部"),
+    ("共青团中央、全国妇联发布通知", "中华全国妇女联合会"),  # the people's organisations
+    ("中央广播电视总台发布节目", "中央广播电视总台"),
+])
+def test_entities_central_bodies_from_the_official_lists(text, body):
+    sent = Sentence(doc_id="t", index=0, text=text, runs=((0, 0),), paragraph=0, article=0)
+    assert body in {m.name for m in recognise(sent) if m.type == "Organization"}
+
+
 def test_entities_a_title_that_opens_with_the_name_s_last_character():
     # 向|总书记, not 向总 + 书记; 俊民书记 is a name and a title
     assert not any(t == "Person" for t, _ in mentions("向总书记汇报工作"))

@@ -1138,10 +1138,12 @@ def organization_unit(sent: Sentence, found: list[Mention], settings: Settings) 
                     t in _UNIT_STOP or (words.is_function_word(t) and t not in ("发展", "监督", "召回", "巡视", "工作"))
                     for t in words.cut(middle))):
                 break
-            end, unit = m.end(), text[org.end:m.end()]
             # A company named after its group (中电科 + 仪器仪表公司) keeps its
             # own name; a unit of a body is named from the body's full name.
             own_name = m.group(1) in ("公司", "分公司", "子集团", "集团")
+            if not own_name and any(org.end < f.start < m.start() for f in found if f.type == "Organization"):
+                break  # …部统一管理中央机构编制委员会办公室: the unit is the body named after the words
+            end, unit = m.end(), text[org.end:m.end()]
             name = text[org.start:end] if own_name else org.name + unit
             subtype = "Enterprise" if own_name else _subtype(unit) if not middle else (
                 "GovernmentBody" if org.subtype in ("GovernmentBody", "PartyOrganization") else org.subtype)
