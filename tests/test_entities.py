@@ -437,6 +437,17 @@ def test_entities_central_bodies_from_the_official_lists(text, body):
     assert body in {m.name for m in recognise(sent) if m.type == "Organization"}
 
 
+@pytest.mark.parametrize("text, owner", [
+    ("徐工机械控股子公司徐工汉云拟增资扩股", "徐工机械"),  # only a company owns subsidiaries, whatever its last word
+    ("三一重工旗下的树根互联发布报告", "三一重工"),
+    ("该集团旗下有三家公司", None),  # a body named before, by its kind
+    ("我们集团旗下有三家公司", None),
+])
+def test_entities_a_name_before_an_owner_word_is_a_company(text, owner):
+    got = {n for t, n in mentions(text) if t == "Organization"}
+    assert (owner in got) if owner else not got, got
+
+
 def test_entities_a_title_that_opens_with_the_name_s_last_character():
     # 向|总书记, not 向总 + 书记; 俊民书记 is a name and a title
     assert not any(t == "Person" for t, _ in mentions("向总书记汇报工作"))

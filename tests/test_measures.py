@@ -416,6 +416,15 @@ def test_a_place_after_占_is_the_whole_not_the_subject():
     assert {(g[0], g[1]) for g in got if g[3] == "%"} == {("长沙市", "数字经济总量占全省比重"), ("长沙市", "产业数字化占比")}, got
 
 
+@pytest.mark.parametrize("text, subject, indicator", [
+    ("徐州市稳步发展。公告显示，本次增资前徐工汉云技术股份有限公司估值为60.41亿元。", "徐工汉云技术股份有限公司", "估值"),
+    ("广西壮族自治区稳步发展。今年前三季度，广西对东盟进出口1370.6亿元。", "广西壮族自治区", "东盟进出口"),  # a partner
+])
+def test_a_body_named_inside_what_a_figure_counts_owns_it(text, subject, indicator):
+    got = figures(text)
+    assert any(g[0] == subject and g[1] == indicator for g in got), got
+
+
 def test_a_figure_after_a_list_of_places_counts_them():
     """北京、上海、重庆3个国家顶级节点: the figure counts the listed places, none of them owns it."""
     got = figures("我国工业互联网加快发展。全国标识解析体系已形成格局，北京、上海、重庆3个国家顶级节点以及南京和贵阳2个灾备节点。")

@@ -35,6 +35,8 @@ class Thresholds:
     long_line_chars: int = 40         # a paragraph this long that stops mid-sentence goes on in the next
     # entities
     max_seat_name: int = 16           # between a seat (a region, a body, 国家) and a research body's suffix
+    max_owner_name: int = 8           # a company named only by what it owns (徐工机械控股子公司…): its longest name
+    min_owner_name: int = 2
     min_state_field: int = 4          # what a 国家…中心 studies: fewer make a kind (国家重点实验室), not a name
     max_list_item: int = 24           # one item of a list of bodies
     max_joined_part: int = 6          # the left of 与 in a joined name (计算与应用统计)
@@ -58,6 +60,7 @@ class Thresholds:
     national_min: int = 2             # 全国-words that make an article national news (when no region outnumbers them)
     min_found_again: int = 3          # a short name this long is looked for everywhere; a shorter one (华信) only where given
     # figures
+    min_body_in_indicator: int = 3    # a body named inside what a figure counts owns it (2-character names are often words: 苹果)
     roundup_items: int = 3            # paragraphs opening as news (今天…) that make an article a round-up of items
 
 

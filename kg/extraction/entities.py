@@ -674,7 +674,7 @@ def organization_by_suffix(sent: Sentence, found: list[Mention], settings: Setti
         owned = _after_owner_word(text, start, m.end())
         if owned == m.end():
             continue  # 全资子公司, 中国移动子公司: a company by its owner, not by a name
-        start = owned  # 徐工机械控股子公司|徐工汉云技术股份有限公司: the owner and its word are no part of the name
+        start = _after_time_word(text, owned, m.start())  # 徐工机械控股子公司|徐工汉云技术股份有限公司: the owner and its word are no part of the name
         name = text[start:m.end()]
         if not legal and _LEGAL_FORM.search(name):
             continue  # …股份有限公司私人银行|部: a unit of the company, named with its unit word
@@ -689,6 +689,28 @@ def organization_by_suffix(sent: Sentence, found: list[Mention], settings: Setti
                        subtype=_org_subtype(name))
     for m in _NUMBERED_INSTITUTE.finditer(text):
         yield _mention(sent, "Organization", m.start(), m.end(), m.group(), "org.suffix.v1", subtype="ResearchInstitute")
+
+
+_COMPANY_OWNER_WORDS = ("旗下", "全资子公司", "控股子公司", "全资孙公司")
+_SUFFIX_WORDS = set(P["organization"]["suffixes"])  # 该集团旗下: a body the text named before
+
+
+@recogniser("org.owner.v1", needs=_COMPANY_OWNER_WORDS)
+def organization_owner(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
+    """A name right before 旗下 or 控股子公司 (徐工机械控股子公司徐工汉云…) is
+    a company's, whatever its last word: only a company owns subsidiaries.
+    Not a name already found, a kind (该公司, 集团) or words of a clause."""
+    text = sent.text
+    for word in _COMPANY_OWNER_WORDS:
+        at = text.find(word)
+        while at > 0:
+            start = _name_left(text, at, max_chars=settings.thresholds.max_owner_name)
+            name = text[start:at]
+            if settings.thresholds.min_owner_name <= len(name) and HAN_OR_LATIN.search(name) \
+                    and not any(f.start < at and start < f.end for f in found) \
+                    and not name.startswith(_REFERENCE_OPENERS) and name not in _SUFFIX_WORDS and not _common_words(name):
+                yield _mention(sent, "Organization", start, at, name, "org.owner.v1", subtype="Enterprise")
+            at = text.find(word, at + len(word))
 
 
 _SEAT_SUFFIX = Guarded(f"({_alt(P['organization']['seat_suffixes'])})(?![{CJK}]?[长员场])",
@@ -822,6 +844,21 @@ def _list_item_start(text: str, end: int, stop: int, legal: bool, th: Thresholds
     while toks and (words.is_function_word(toks[0]) or toks[0] in _STOP_TOKENS):
         a += len(toks.pop(0))
     return a if toks and _name_words_ok(toks, verbs=legal) else None
+
+
+def _after_time_word(text: str, start: int, end: int) -> int:
+    """Past a word of time jieba cuts alone (本次增资前|徐工汉云…, 交易完成后|…):
+    when, before the name, no word of it. (中 is no such word: 中|船集团.)"""
+    at = start
+    for tok in words.cut(text[start:end]):
+        at += len(tok)
+        if tok in _TIME_WORDS and at < end:
+            start = at
+    return start
+
+
+_TIME_WORDS = {"前", "后", "之前", "之后", "以前", "以后"}
+
 
 
 def _legal_name_left(text: str, end: int, stop: int, th: Thresholds) -> int:

@@ -521,6 +521,9 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
         if group and group[0] <= m.start() < group[1] and pair_subject is None:
             continue  # 全国12个国家级新区实现…: the figures of a group the text names as no one body
         subj = pair_subject or _measure_subject(frame, m.start(), carried, scope, county)
+        named = _body_in_indicator(frame, indicator, a, m.start()) if pair_subject is None else None
+        if named is not None:
+            subj, indicator = named
         attended = _ATTENDS.match(text, m.end()) if unit in _HEADCOUNT else None
         if attended:  # 150余人参加了本届论坛: the meeting's attendance
             subj, indicator = _meeting(frame, m.start()), _ATTENDANCE[attended.group(1)]
@@ -534,6 +537,21 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
 
 
 _DAY, _DAY_COUNTS = M["day_unit"], M["day_indicators"]
+
+
+def _body_in_indicator(frame: Frame, indicator: str, a: int, pos: int) -> Optional[tuple[Mention, str]]:
+    """A body named inside what the figure counts (本次增资前徐工汉云估值为60.41亿元)
+    is whose it is: the words after its name are what is counted."""
+    for m in _owners(frame):
+        if m.type == "Organization" and m.subtype != "InternationalOrganization" and a <= m.start and m.end <= pos \
+                and len(m.surface) >= frame.settings.thresholds.min_body_in_indicator \
+                and not _after_marker(frame.text, m.start):  # 对东盟进出口, 向国家知识产权局提交…: a partner
+            if frame.text.startswith(indicator, m.end):
+                return m, indicator
+            at = indicator.find(m.surface)
+            if at >= 0 and len(indicator) - at - len(m.surface) >= 2:
+                return m, indicator[at + len(m.surface):]
+    return None
 
 
 def _without_subject(indicator: str, subj: Mention) -> str:
