@@ -448,6 +448,23 @@ def test_entities_a_name_before_an_owner_word_is_a_company(text, owner):
     assert (owner in got) if owner else not got, got
 
 
+@pytest.mark.parametrize("text, port, city", [
+    ("天津港集装箱吞吐量2100万标准箱", "天津港", "天津市"),  # jieba's one word: the city is looked up
+    ("广西贵港港货物吞吐量突破1亿吨", "贵港港", "贵港市"),
+    ("宁波舟山港年货物吞吐量位居全球第一", "宁波舟山港", "舟山市"),  # the cities it joins
+    ("连云港港完成吞吐量", "连云港港", "连云港市"),
+])
+def test_entities_a_port_named_by_its_city(text, port, city):
+    sent = Sentence(doc_id="t", index=0, text=text, runs=((0, 0),), paragraph=0, article=0)
+    assert (port, city) in {(m.name, m.parent) for m in recognise(sent) if m.type == "Region"}
+
+
+@pytest.mark.parametrize("text", ["港澳台同胞", "连云港港口发展", "香港特区政府"])
+def test_entities_no_port_in_words_of_港(text):
+    sent = Sentence(doc_id="t", index=0, text=text, runs=((0, 0),), paragraph=0, article=0)
+    assert not any(m.source == "region.port.v1" for m in recognise(sent))
+
+
 def test_entities_a_title_that_opens_with_the_name_s_last_character():
     # 向|总书记, not 向总 + 书记; 俊民书记 is a name and a title
     assert not any(t == "Person" for t, _ in mentions("向总书记汇报工作"))

@@ -11,10 +11,10 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from typing import Callable, Iterable, Iterator
+from typing import Callable, Iterable, Iterator, Optional
 
 from kg.lang import words
-from kg.lang.lexicon import LEXICONS, Entry, load
+from kg.lang.lexicon import LEXICONS, MUNICIPALITIES, Entry, load
 from kg.doc.model import Mention, Sentence
 from kg.doc.settings import DEFAULT, Settings, Thresholds
 from kg.lang.registry import Guarded, Registry, alternation as _alt
@@ -1638,6 +1638,43 @@ def capital(sent: Sentence, found: list[Mention], settings: Settings) -> Iterato
                      and words.frequency(name) < settings.thresholds.common_word_freq) and name not in LEX.entries \
                 and not any(m.start < start + len(name) and start < m.end for m in found):
             yield _mention(sent, "Region", start, start + len(name), name, "region.capital.v1", subtype="City", parent=country.name)
+
+
+_PORT = "港"
+_NOT_PORT_AFTER = set("澳股资口务币元区城湾台人珠航商")  # 港澳, 港口, 港区: words, not a port's name
+
+
+@recogniser("region.port.v1", needs=(_PORT,))
+def port(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
+    """A port named by its city (天津港, 贵港港; 宁波舟山港, the cities it
+    joins): a place of its own, in that city. jieba reads the known ones as
+    one word, so the city is looked up in the lexicon, not among the
+    mentions found."""
+    text = sent.text
+    at = text.find(_PORT, 2)
+    while at > 0:
+        if text[at + 1:at + 2] not in _NOT_PORT_AFTER:
+            city = _port_city(text, at)
+            if city is not None and not any(m.start < at + 1 and at - len(city[0]) < m.end and m.end > at for m in found):
+                start = at - len(city[0])
+                joined = _port_city(text, start)  # 宁波 + 舟山港
+                if joined is not None and joined[1].level == city[1].level:
+                    start -= len(joined[0])
+                yield _mention(sent, "Region", start, at + 1, text[start:at + 1], "region.port.v1", subtype="Zone",
+                               parent=city[1].name)
+        at = text.find(_PORT, at + 1)
+
+
+def _port_city(text: str, end: int) -> Optional[tuple[str, Entry]]:
+    """The city or county whose name (full or short) ends at ``end``."""
+    for size in (4, 3, 2):
+        key = text[max(0, end - size):end]
+        entry = next((e for e in LEX.entries.get(key, ()) if e.type == "Region" and (
+            e.level in ("prefecture", "county") or e.name in MUNICIPALITIES)), None) if len(key) == size else None
+        if entry is not None:
+            return key, entry
+    return None
+
 
 
 @recogniser("region.zone.v1", needs=_ZONE_SUFFIXES)

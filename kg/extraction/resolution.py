@@ -22,12 +22,11 @@ from operator import itemgetter
 from typing import Sequence
 
 from kg.doc.iri import entity_iri
-from kg.lang.lexicon import load
+from kg.lang.lexicon import MUNICIPALITIES, load
 from kg.doc.model import Document, Mention, Sentence
 from kg.doc.settings import DEFAULT, Settings
 
 LEX = load()
-_MUNICIPALITIES = {"北京市", "天津市", "上海市", "重庆市"}
 
 
 @dataclass
@@ -59,7 +58,7 @@ def _region_level(name: str) -> str:
     r = LEX.region(name)
     if r is None:
         return ""
-    if r.level == "province" and name in _MUNICIPALITIES:
+    if r.level == "province" and name in MUNICIPALITIES:
         return "city"
     return {"province": "province", "prefecture": "city", "county": "county"}[r.level]
 

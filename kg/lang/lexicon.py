@@ -19,6 +19,7 @@ from kg.doc.schema import ONTOLOGY
 
 LEXICONS = Path(__file__).resolve().parent / "lexicons"
 SECTOR_NS = "https://kg-news.org/sector/"
+MUNICIPALITIES = frozenset({"北京市", "天津市", "上海市", "重庆市"})  # 直辖市: province-level cities
 _PREF_LABEL = ox.NamedNode("http://www.w3.org/2004/02/skos/core#prefLabel")
 _ALT_LABEL = ox.NamedNode("http://www.w3.org/2004/02/skos/core#altLabel")
 
