@@ -164,6 +164,9 @@ def document_triples(text: str) -> set[tuple[str, str, str]]:
       ("中国移动通信集团有限公司", "cooperatesWith", "中兴通讯股份有限公司"),
       ("华为技术有限公司", "cooperatesWith", "中兴通讯股份有限公司")}),
     ("海关总署联合国家卫健委今天发布公告", {("海关总署", "cooperatesWith", "国家卫生健康委员会")}),
+    # 联合印发 after the partners: all of them issue it together
+    ("水利部会同应急管理部、中国气象局联合发布预警", {("水利部", "cooperatesWith", "应急管理部"),
+     ("水利部", "cooperatesWith", "中国气象局"), ("应急管理部", "cooperatesWith", "中国气象局")}),
     # signatories of an agreement named in passing
     ("在签约仪式上，青岛市人民政府和华为技术有限公司签署战略合作协议",
      {("青岛市人民政府", "cooperatesWith", "华为技术有限公司")}),
