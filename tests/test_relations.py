@@ -48,6 +48,7 @@ def triples(text: str, scopes=None) -> set[tuple[str, str, str]]:
     ("西安国家应用数学中心主任、西安交通大学徐宗本院士作报告", {("徐宗本", "hasPosition", "西安国家应用数学中心"),
                                                ("徐宗本", "hasPosition", "西安交通大学")}),  # a post, then a body before the name
     ("上海市经济和信息化工作委员会书记沈军表示", {("沈军", "hasPosition", "上海市经济和信息化工作委员会")}),  # X工作委员会
+    ("华为技术有限公司市场总监张伟出席", {("张伟", "hasPosition", "华为技术有限公司")}),  # a title named with its function
     ("工业和信息化部新闻发言人赵志国表示", {("赵志国", "hasPosition", "工业和信息化部")}),
     ("2014年教育部将推出高考改革总体方案", {("教育部", "issues", "高考改革总体方案")}),  # 推出; a plan named without 《》
     ("作为领先的云计算服务商，阿里云发布了新产品", {("阿里云计算有限公司", "targets", "云计算")}),  # named by what it supplies

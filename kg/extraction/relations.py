@@ -412,8 +412,8 @@ def _clause(text: str, pos: int) -> tuple[int, int]:
 
 # -- positions ---------------------------------------------------------------
 
-# A post before a name: an optional grade, then a title (高级副总裁, 二级巡视员).
-_TITLE = re.compile(f"(?:{_alt(P['position']['title_grades'])})?"
+# A post before a name: an optional function and grade, then a title (高级副总裁, 二级巡视员, 技术总经理).
+_TITLE = re.compile(f"(?:[A-Z][A-Za-z0-9]{{1,7}}|{_alt(P['position']['title_functions'])})?(?:{_alt(P['position']['title_grades'])})?"
                     f"(?:{_alt(P['person']['titles'] + P['position']['post_titles'])})")
 _PARTY_TITLES = P["position"]["party_titles"]
 _OWN_BODY_TITLES = P["position"]["own_body_titles"]
