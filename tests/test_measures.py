@@ -410,6 +410,16 @@ def test_a_share_of_a_named_whole(text, indicator):
     assert any(g[:2] == ("江苏省", indicator) for g in got), got
 
 
+@pytest.mark.parametrize("text, subject, indicator", [
+    ("武汉市数字经济占全市GDP比重超过40%。", "武汉市", "数字经济占GDP比重"),  # the subject's own scope: it says where
+    ("长沙市工业占全省规模工业的比重为30%。", "长沙市", "工业占全省规模工业比重"),  # a larger whole stays
+    ("湖南省数字经济总量占全省的比重为40%。", "湖南省", "数字经济总量占全省比重"),  # the scope word alone stays
+])
+def test_a_share_of_the_subject_s_own_whole(text, subject, indicator):
+    got = figures(text)
+    assert any(g[:2] == (subject, indicator) for g in got), got
+
+
 def test_a_place_after_占_is_the_whole_not_the_subject():
     """长沙…，数字经济总量占全省近30%: 全省 is what the share is of; the figure stays the city's."""
     got = figures("湖南省加快发展数字经济。长沙数字经济规模超千亿元，数字经济总量占全省近30%，产业数字化占比约27%。")

@@ -21,7 +21,7 @@ from typing import Iterator, Optional
 
 from kg.lang import words
 from kg.extraction.entities import CJK, HAN_OR_LATIN, SCOPE_WORDS
-from kg.lang.lexicon import load
+from kg.lang.lexicon import MUNICIPALITIES, load
 from kg.doc.model import Measure, Mention, coverage
 from kg.lang.registry import alternation as _alt, any_of
 from kg.extraction.resolution import signer_of
@@ -531,7 +531,7 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
             continue
         if subj is not scope and subj.type in _SUBJECT_TYPES:  # a figure's subject goes on to the later figures of its sentence
             carried = subj
-        yield Measure(subject=subj, indicator=_without_subject(indicator, subj), value=round(value, 6), unit=unit, year=fig_year,
+        yield Measure(subject=subj, indicator=_without_own_scope(_without_subject(indicator, subj), subj), value=round(value, 6), unit=unit, year=fig_year,
                       status=status, change=change, qualifier=qualifier, sentence=frame.sentence.index,
                       start=m.start(), end=m.end(), extractor="measure.figure.v1", confidence=frame.confidences.measure)
 
@@ -552,6 +552,29 @@ def _body_in_indicator(frame: Frame, indicator: str, a: int, pos: int) -> Option
             if at >= 0 and len(indicator) - at - len(m.surface) >= 2:
                 return m, indicator[at + len(m.surface):]
     return None
+
+
+def _without_own_scope(indicator: str, subj: Mention) -> str:
+    """A whole named by the subject's own scope word and more (武汉市: 占全市GDP
+    比重 -> 占GDP比重): the subject says where; a larger one stays (长沙市:
+    占全省规模工业比重), and so does the scope word alone (占全省比重)."""
+    word = _own_scope_word(subj)
+    at = indicator.find("占" + word) if word else -1
+    if at < 0 or indicator.startswith(("比重", "的"), at + 1 + len(word)):
+        return indicator
+    return indicator[:at + 1] + indicator[at + 1 + len(word):]
+
+
+def _own_scope_word(subj: Mention) -> str:
+    """全国 for the country, 全省 for a province, 全市 for a city or municipality."""
+    if subj.type != "Region":
+        return ""
+    if subj.name == COUNTRY:
+        return "全国"
+    level = next((r.level for r in LEX.regions_by_name.get(subj.name, ())), "")
+    if subj.name in MUNICIPALITIES or level == "prefecture":
+        return "全市"
+    return "全省" if level == "province" else ""
 
 
 def _without_subject(indicator: str, subj: Mention) -> str:
