@@ -420,6 +420,22 @@ def test_a_share_of_the_subject_s_own_whole(text, subject, indicator):
     assert any(g[:2] == (subject, indicator) for g in got), got
 
 
+@pytest.mark.parametrize("text, subject, indicator, value", [
+    ("2022年我国基础设施算力规模达到180EFlops，位居全球第二。", "中国", "基础设施算力规模全球排名", 2),  # the clause before's quantity
+    ("广东数字经济总体规模连续六年居全国第一。", "广东省", "数字经济总体规模全国排名", 1),
+    ("山西省5G用户普及率达58.6%，全国排名第13。", "山西省", "5G用户普及率全国排名", 13),  # the figure before's
+    ("2022年广东电子信息制造业销售产值达到4.4万亿元，规模连续32年居全国第一。", "广东省", "电子信息制造业规模全国排名", 1),
+])
+def test_a_rank_among_a_whole(text, subject, indicator, value):
+    got = figures(text)
+    assert (subject, indicator, value, "位") in {g[:4] for g in got}, got
+
+
+@pytest.mark.parametrize("text", ["浙江省建成全国第一家数字银行。", "这是浙江省第二批试点。", "浙江省居民第一次参与。"])
+def test_no_rank_in_ordinals(text):
+    assert not any(g[3] == "位" for g in figures(text))
+
+
 def test_a_place_after_占_is_the_whole_not_the_subject():
     """长沙…，数字经济总量占全省近30%: 全省 is what the share is of; the figure stays the city's."""
     got = figures("湖南省加快发展数字经济。长沙数字经济规模超千亿元，数字经济总量占全省近30%，产业数字化占比约27%。")

@@ -124,8 +124,17 @@ def _value_unit(m: re.Match) -> tuple[float, str]:
 
 
 def may_give_figures(text: str) -> bool:
-    """The text holds a numeral: most sentences give no figure."""
-    return _NUMERAL.search(text) is not None
+    """The text holds a numeral or a rank: most sentences give no figure."""
+    return _NUMERAL.search(text) is not None or _RANK_MARK in text and _RANK.search(text) is not None
+
+
+_RANK_MARK = "第"
+_RANK_WHOLE = _alt(M["rank_wholes"])
+# 全国排名第7, 居全国第一, 位居全球第二: not 全国第一家 (the first of a kind) nor 第二批 (a list's)
+_RANK = re.compile(f"(?:(?P<before>{_RANK_WHOLE})?(?:{_alt(M['rank_ranking'])})|(?:{_alt(M['rank_placing'])})(?P<after>{_RANK_WHOLE})?)"
+                   r"第(?P<n>[一二三四五六七八九十]{1,3}|\d{1,3})(?:位|名)?(?![个家批次条项座届代年天期轮号只种款名位])")
+_RANK_UNIT = "位"
+_RANK_HOW = re.compile(r"(?:连续[一二三四五六七八九十\d]+年|多年|首次|再次|继续|稳|均|分别)+$")  # 连续六年居全国第一
 
 
 def figures(text: str, mentions: list[Mention]) -> Iterator[re.Match]:
@@ -462,11 +471,13 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
     or district the document is about, whose figures 全县/全区 give."""
     text = frame.text
     found = list(figures(text, frame.mentions))
-    if not found or _LEGAL.search(text):
+    ranks = list(_RANK.finditer(text)) if _RANK_MARK in text else []
+    if not found and not ranks or _LEGAL.search(text):
         return  # a law's thresholds (违法所得五十万元以上的，处以…罚款) are no one's figures
     previous, previous_change, carried, last_rate, group = None, None, None, None, None
     paired: dict[int, tuple[Optional[Mention], Optional[str]]] = {}
     seen: list[tuple[re.Match, str]] = []  # the sentence's figures so far, with their indicators
+    owned: list[tuple[int, str, Mention]] = []  # where each figure given is, what it counts and whose it is
     for m in found:
         a, b = _clause(text, m.start())
         value, unit = _value_unit(m)
@@ -531,9 +542,43 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
             continue
         if subj is not scope and subj.type in _SUBJECT_TYPES:  # a figure's subject goes on to the later figures of its sentence
             carried = subj
+        owned.append((m.start(), indicator, subj))
         yield Measure(subject=subj, indicator=_without_own_scope(_without_subject(indicator, subj), subj), value=round(value, 6), unit=unit, year=fig_year,
                       status=status, change=change, qualifier=qualifier, sentence=frame.sentence.index,
                       start=m.start(), end=m.end(), extractor="measure.figure.v1", confidence=frame.confidences.measure)
+
+
+    for r in ranks:
+        rank = _rank(frame, r, owned, year, scope, county)
+        if rank is not None:
+            yield rank
+
+
+def _rank(frame: Frame, r: re.Match, owned: list[tuple[int, str, Mention]], year: Optional[int],
+          scope: Optional[Mention], county: Optional[str]) -> Optional[Measure]:
+    """A rank among a whole (算力总规模位居全球第二 -> 算力总规模全球排名 2 位):
+    of the quantity the clause names before it, else of the sentence's
+    figure before it (5G用户普及率达58.6%，全国排名第13), and whose that is."""
+    text = frame.text
+    a, _ = _clause(text, r.start())
+    quantity = _noun_phrase_before(_RANK_HOW.sub("", text[a:r.start()]), verb_ok=False)
+    subj = None
+    before = [o for o in owned if o[0] < r.start()]
+    if not quantity and before:
+        _, quantity, subj = before[-1]
+        quantity = _RATE_SUFFIX.sub("", quantity) or quantity
+    quantity = quantity or _quantity_opening_clause_before(frame, a)
+    if _VALUE_WORD.fullmatch(quantity):  # 电子信息制造业销售产值达到4.4万亿元，规模…: the field's
+        quantity = _part_field(frame, a) + quantity
+    subj = subj or _measure_subject(frame, r.start(), owned[-1][2] if owned else None, scope, county)
+    if subj is None or not quantity or any(m.surface == quantity for m in frame.mentions):
+        return None  # 徐工汉云位列第三: a body's place in a list, no quantity's rank
+    whole = r.group("before") or r.group("after") or ""
+    status = _status(frame, a, r.start())
+    return Measure(subject=subj, indicator=_without_subject(quantity, subj) + whole + "排名", value=parse_number(r.group("n"), None),
+                   unit=_RANK_UNIT, year=_year(text[:r.start()], year, None, False), status=status, change="total",
+                   qualifier=None, sentence=frame.sentence.index, start=r.start(), end=r.end(),
+                   extractor="measure.rank.v1", confidence=frame.confidences.measure)
 
 
 _DAY, _DAY_COUNTS = M["day_unit"], M["day_indicators"]
@@ -849,9 +894,18 @@ def _clause_before_quantity(frame: Frame, a: int, pos: int) -> str:
     """What a figure whose clause is a bare predicate (，达到人民币1016亿元)
     counts: the noun phrase the clause before opens with, after its subject
     (中国电信移动通信服务收入继续保持良好增长，…); "" if none."""
-    if a < 2 or not _BARE_PREDICATE.fullmatch(frame.text, a, pos):
+    if not _BARE_PREDICATE.fullmatch(frame.text, a, pos):
+        return ""
+    return _quantity_opening_clause_before(frame, a)
+
+
+def _quantity_opening_clause_before(frame: Frame, a: int) -> str:
+    """The quantity the clause before ``a`` opens with, after its subject
+    (我国基础设施算力规模达到…，位居全球第二 -> 基础设施算力规模); "" if none."""
+    if a < 2:
         return ""
     start, end = _clause(frame.text, a - 2)
+    start = _DATE_LEAD.match(frame.text, start).end()
     start = max([o.end for o in _owners(frame) if start <= o.start and o.end <= end and o.start - start <= 1] + [start])
     out = ""
     for tok in words.cut(frame.text[start:end]):
@@ -861,6 +915,7 @@ def _clause_before_quantity(frame: Frame, a: int, pos: int) -> str:
     return out if _QUANTITY_END.search(out) else ""
 
 
+_DATE_LEAD = re.compile(r"\s*(?:\d{4}年(?:底|末|上半年|前三季度)?|今年|去年|目前)?[，,]?")
 _PART_LEAD = re.compile(r"\s*(?:从[^，,；;。]{1,10}看[，,])?(?:其中|首先是|其次是|再次是|然后是|最后是|[其再]次)?[，,]?")
 
 
