@@ -109,7 +109,6 @@ def context_of(doc: Document, sentences: list[Sentence], mentions: list[list[Men
                 weight = 1 if isinstance(kind, str) and name == m.name else 0.5
                 per_article[sent.article][kind][name] += weight
                 whole[kind][name] += weight
-    written = Counter((m.name, m.surface) for ms in mentions for m in ms if not m.scope)
 
     def value(kind: str, counts: Counter) -> str:
         # A body is named as the text names it (中国电科, not the lexicon's
@@ -117,7 +116,7 @@ def context_of(doc: Document, sentences: list[Sentence], mentions: list[list[Men
         top = _top(counts)
         if kind not in ("部", "集团"):
             return top
-        forms = {surface: n for (name, surface), n in written.items() if name == top}
+        forms = Counter(m.surface for ms in mentions for m in ms if m.name == top and not m.scope)
         return _top(forms) if forms else top
 
     def clear(kind: str, counts: Counter) -> bool:
@@ -297,6 +296,8 @@ def _groups(sentences: list[Sentence], mentions: list[list[Mention]]) -> dict[st
 
 
 def _group_mentions(sent: Sentence, groups: dict[str, list[str]], ms: list[Mention]) -> list[Mention]:
+    if not groups:
+        return ms  # most documents name no group
     out = list(ms)
     for alias, members in groups.items():
         for m in re.finditer(re.escape(alias), sent.text):
@@ -344,6 +345,8 @@ def _find_again(sent: Sentence, present: list[tuple[str, tuple[str, str]]], ms: 
     """Mentions of names the document introduced elsewhere (a person named
     after a title once, then alone; a policy's short name), of those
     ``present`` in the sentence."""
+    if not present:
+        return ms  # most sentences hold none
     out = list(ms)
     for surface, (type_, name) in present:
         start = sent.text.find(surface)
