@@ -862,6 +862,9 @@ def opening_place(frame: Frame, start: Optional[int] = None) -> Optional[Mention
     the part of it from ``start``: the subject of a heading, a round-up item
     or a paragraph (江西省力争…), or a place it sets the scene in (在安徽合肥，…;
     从东部地区看，…: the last, innermost place of the run)."""
+    owners = _owners(frame)
+    if not owners:
+        return None  # most sentences name no place or body to open with
     text = frame.text
     lead = frame.lead if start is None else start  # after the dateline, a date or 目前, 其中…
     mark = _ITEM_MARK.match(text, lead)  # 一、…, (二)…, 【山东】…
@@ -871,7 +874,7 @@ def opening_place(frame: Frame, start: Optional[int] = None) -> Optional[Mention
     opener = _OPENS.match(text, lead)
     at = opener.end() if opener else lead
     run: list[Mention] = []
-    for m in _owners(frame):
+    for m in owners:
         if m.start < at:
             continue
         if m.start != (run[-1].end if run else at) or m.type not in _SUBJECT_TYPES:
