@@ -31,7 +31,7 @@ class _Unknown:
 _UNKNOWN = _Unknown()
 
 
-@dataclass
+@dataclass(slots=True)
 class Frame:
     sentence: Sentence
     mentions: list[Mention]
@@ -43,15 +43,24 @@ class Frame:
     law: Optional[Mention] = None        # the law whose articles (第X条) the sentence is part of
     places: Optional[frozenset[str]] = None  # the regions the document names on their own (None: unknown)
     settings: Settings = DEFAULT         # the thresholds and confidences the extraction was given
+    # Worked out when built, from the above; slots, as extractors read them
+    # hundreds of thousands of times. Attributes, not properties, for the same reason.
+    text: str = field(init=False, repr=False, compare=False)  # the sentence's: read 30 times a sentence
+    top: list[Mention] = field(init=False, repr=False, compare=False)  # the outermost mentions
+    types: set[str] = field(init=False, repr=False, compare=False)  # the kinds named: of() answers the others at once
+    _of: dict[tuple, tuple[Mention, ...]] = field(init=False, repr=False, compare=False)  # of()'s answers, asked again
+    dateline: int = field(init=False, repr=False, compare=False)  # where the report's dateline or source line ends (0 if none)
+    _lead_at: Optional[int] = field(init=False, repr=False, compare=False)  # lead, found when first asked
+    _subject: Optional[Mention] | _Unknown = field(init=False, repr=False, compare=False)  # explicit_subject's, when first asked
 
     def __post_init__(self) -> None:
-        self.text = self.sentence.text  # an attribute, not a property: extractors read it 30 times a sentence
+        self.text = self.sentence.text
         self.top = outermost(self.mentions)
-        self.types = {m.type for m in self.mentions}  # the kinds named: of() answers the others at once
-        self._of: dict[tuple, tuple[Mention, ...]] = {}  # of()'s answers: extractors ask the same ones again
-        self.dateline = dateline_end(self.text)  # where the report's dateline or source line ends (0 if none)
-        self._lead_at: Optional[int] = None  # lead, found when first asked
-        self._subject: Optional[Mention] | _Unknown = _UNKNOWN  # explicit_subject's answer, found when first asked
+        self.types = {m.type for m in self.mentions}
+        self._of = {}
+        self.dateline = dateline_end(self.text)
+        self._lead_at = None
+        self._subject = _UNKNOWN
 
     @property
     def lead(self) -> int:
