@@ -48,7 +48,10 @@ class Frame:
     text: str = field(init=False, repr=False, compare=False)  # the sentence's: read 30 times a sentence
     top: list[Mention] = field(init=False, repr=False, compare=False)  # the outermost mentions
     types: set[str] = field(init=False, repr=False, compare=False)  # the kinds named: of() answers the others at once
-    _of: dict[tuple, tuple[Mention, ...]] = field(init=False, repr=False, compare=False)  # of()'s answers, asked again
+    # of()'s answers by the types asked, outermost or all: asked again and
+    # again, by a key that needs no tuple built
+    _top_of: dict[tuple[str, ...], tuple[Mention, ...]] = field(init=False, repr=False, compare=False)
+    _all_of: dict[tuple[str, ...], tuple[Mention, ...]] = field(init=False, repr=False, compare=False)
     dateline: int = field(init=False, repr=False, compare=False)  # where the report's dateline or source line ends (0 if none)
     _lead_at: Optional[int] = field(init=False, repr=False, compare=False)  # lead, found when first asked
     _subject: Optional[Mention] | _Unknown = field(init=False, repr=False, compare=False)  # explicit_subject's, when first asked
@@ -57,7 +60,7 @@ class Frame:
         self.text = self.sentence.text
         self.top = outermost(self.mentions)
         self.types = {m.type for m in self.mentions}
-        self._of = {}
+        self._top_of, self._all_of = {}, {}
         self.dateline = dateline_end(self.text)
         self._lead_at = None
         self._subject = _UNKNOWN
@@ -82,11 +85,11 @@ class Frame:
 
     def of(self, *types: str, top: bool = True) -> tuple[Mention, ...]:
         """The outermost mentions of ``types`` (all of them: ``top=False``), in order."""
-        if self.types.isdisjoint(types):
-            return ()  # most questions: the sentence names nothing of the kind
-        found = self._of.get((types, top))
+        answers = self._top_of if top else self._all_of
+        found = answers.get(types)
         if found is None:
-            found = self._of[types, top] = tuple(m for m in (self.top if top else self.mentions) if m.type in types)
+            found = answers[types] = () if self.types.isdisjoint(types) else \
+                tuple(m for m in (self.top if top else self.mentions) if m.type in types)
         return found
 
     def _lead(self) -> int:
