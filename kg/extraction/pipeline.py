@@ -62,7 +62,8 @@ def _frames(sentences: list[Sentence], mentions: list[list[Mention]], ctx) -> It
     plan = None  # the plan titling the text (a line that is only its name, or a notice issuing it): its aims follow
     issued_last = None  # the policy the article said was issued last: 相关内容包括：… lists its contents
     scopes_of: dict[int, dict[str, str]] = {}
-    places = frozenset(m.name for ms in mentions for m in relations.outermost(ms) if m.type == "Region")
+    places = frozenset(m.name for ms in mentions if any(m.type == "Region" for m in ms)  # outermost() only where it can find one
+                       for m in relations.outermost(ms) if m.type == "Region")
     for sent, ms in zip(sentences, mentions):
         if sent.article != article:
             topic, event, article = None, None, sent.article
@@ -112,7 +113,7 @@ def _frames(sentences: list[Sentence], mentions: list[list[Mention]], ctx) -> It
             plans = plans or relations.states_plan(frame)
             if own is None:
                 frame.topic = voice or (body if plans else None)
-        convener = holders.get(event.name) if event is not None and relations.meeting_says(frame) else None
+        convener = holders.get(event.name) if event is not None and event.name in holders and relations.meeting_says(frame) else None
         if convener is not None and frame.topic is None and own is None:
             frame.topic, frame.convened = convener, True  # 会议指出，要…: the body that held the meeting
         if plan is not None and frame.topic is None and own is None and not speaks and not sent.heading:

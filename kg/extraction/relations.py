@@ -17,14 +17,21 @@ from kg.extraction.entities import CJK, ISSUING, outermost
 from kg.lang.lexicon import load
 from kg.doc.model import Mention, Relation, Sentence, coverage
 from kg.doc.settings import DEFAULT, Confidences, Settings
-from kg.lang.registry import Guarded, Registry, alternation as _alt, any_of
+from kg.lang.registry import Guarded, Registry, alternation as _alt, any_of, holds_one
 
 LEX = load()
 P = LEX.patterns
 SUBJECT_TYPES = ("Organization", "Region", "Policy")
 
 
-@dataclass
+class _Unknown:
+    """An answer not yet worked out (where None is an answer)."""
+
+
+_UNKNOWN = _Unknown()
+
+
+@dataclass(slots=True)
 class Frame:
     sentence: Sentence
     mentions: list[Mention]
@@ -36,16 +43,36 @@ class Frame:
     law: Optional[Mention] = None        # the law whose articles (第X条) the sentence is part of
     places: Optional[frozenset[str]] = None  # the regions the document names on their own (None: unknown)
     settings: Settings = DEFAULT         # the thresholds and confidences the extraction was given
+    # Worked out when built, from the above; slots, as extractors read them
+    # hundreds of thousands of times. Attributes, not properties, for the same reason.
+    text: str = field(init=False, repr=False, compare=False)  # the sentence's: read 30 times a sentence
+    top: list[Mention] = field(init=False, repr=False, compare=False)  # the outermost mentions
+    types: set[str] = field(init=False, repr=False, compare=False)  # the kinds named: of() answers the others at once
+    # of()'s answers by the types asked, outermost or all: asked again and
+    # again, by a key that needs no tuple built
+    _top_of: dict[tuple[str, ...], tuple[Mention, ...]] = field(init=False, repr=False, compare=False)
+    _all_of: dict[tuple[str, ...], tuple[Mention, ...]] = field(init=False, repr=False, compare=False)
+    dateline: int = field(init=False, repr=False, compare=False)  # where the report's dateline or source line ends (0 if none)
+    _lead_at: Optional[int] = field(init=False, repr=False, compare=False)  # lead, found when first asked
+    _subject: Optional[Mention] | _Unknown = field(init=False, repr=False, compare=False)  # explicit_subject's, when first asked
 
     def __post_init__(self) -> None:
-        self.text = self.sentence.text  # an attribute, not a property: extractors read it 30 times a sentence
+        self.text = self.sentence.text
         self.top = outermost(self.mentions)
-        self.types = {m.type for m in self.mentions}  # the kinds named: of() answers the others at once
-        self._of: dict[tuple, tuple[Mention, ...]] = {}  # of()'s answers: extractors ask the same ones again
-        # Every frame is asked where its own words start (speaker_opens): both
-        # are attributes set here, not cached properties, whose lock costs more.
-        self.dateline = dateline_end(self.text)  # where the report's dateline or source line ends (0 if none)
-        self.lead = self._lead()
+        self.types = {m.type for m in self.mentions}
+        self._top_of, self._all_of = {}, {}
+        self.dateline = dateline_end(self.text)
+        self._lead_at = None
+        self._subject = _UNKNOWN
+
+    @property
+    def lead(self) -> int:
+        """Where the sentence's own words start (_lead), found when first
+        asked: a frame that names no subject and holds no verb of speech
+        never is. A plain property, not a cached one, whose lock costs more."""
+        if self._lead_at is None:
+            self._lead_at = self._lead()
+        return self._lead_at
 
     @property
     def confidences(self) -> Confidences:
@@ -58,11 +85,11 @@ class Frame:
 
     def of(self, *types: str, top: bool = True) -> tuple[Mention, ...]:
         """The outermost mentions of ``types`` (all of them: ``top=False``), in order."""
-        if self.types.isdisjoint(types):
-            return ()  # most questions: the sentence names nothing of the kind
-        found = self._of.get((types, top))
+        answers = self._top_of if top else self._all_of
+        found = answers.get(types)
         if found is None:
-            found = self._of[types, top] = tuple(m for m in (self.top if top else self.mentions) if m.type in types)
+            found = answers[types] = () if self.types.isdisjoint(types) else \
+                tuple(m for m in (self.top if top else self.mentions) if m.type in types)
         return found
 
     def _lead(self) -> int:
@@ -166,7 +193,15 @@ def explicit_subject(frame: Frame) -> Optional[Mention]:
     opens a clause of its first words and is followed by its verb
     (面向新基建,莱斯子集团认为…). An opening adverbial clause (结合…,
     为…) and a place (在西青区…) are not subjects; a body whose
-    spokesperson speaks (…相关负责人表示) gives way to what is said."""
+    spokesperson speaks (…相关负责人表示) gives way to what is said.
+    Asked of a frame again and again (subject, subjects, the pipeline), it
+    reads only what the frame was built with: the answer is kept on it."""
+    if frame._subject is _UNKNOWN:
+        frame._subject = _explicit_subject(frame)
+    return frame._subject
+
+
+def _explicit_subject(frame: Frame) -> Optional[Mention]:
     if not any(m.type in SUBJECT_TYPES for m in frame.top):
         return None  # most sentences: none of the names it opens with could be the subject
     text = frame.text
@@ -525,6 +560,8 @@ def speaker_opens(frame: Frame) -> bool:
     (习近平指出，要…): what follows is theirs, not the topic's. A person
     who chairs the topic's meeting leaves it in place."""
     text = frame.text
+    if _SPEECH.search(text) is None:
+        return False  # most sentences: no verb of speech anywhere, so no need to find where their words start
     lead = frame.lead
     said = _SPEECH.search(text, lead, _clause(text, lead)[1])
     if said is None:
@@ -1082,7 +1119,8 @@ def structure_from_names(frame: Frame) -> Iterator[Relation]:
     北京市西城区)."""
     yield from _parents_named(frame)
     regions = frame.of("Region", top=False)
-    for m in frame.of("Organization", "Region", top=False):
+    nested = len(frame.top) < len(frame.mentions)  # else no name holds another: most sentences
+    for m in frame.of("Organization", "Region", top=False) if nested else ():
         for r in regions:
             if r is m or not (m.start < r.start and r.end < m.end):
                 continue
@@ -1099,8 +1137,8 @@ def structure_from_names(frame: Frame) -> Iterator[Relation]:
             yield _rel(frame, a, "locatedIn", b, "structure.name.v1", frame.confidences.located_in_named)  # 武汉（湖北）
     yield from _seat_in_name(frame)
     yield from _implied_by_names(frame)
-    for m in frame.of("Organization", top=False):
-        if frame.text.startswith(("(", "（"), m.end):
+    for m in frame.of("Organization", top=False) if holds_one(frame.text, _OPENING_BRACKETS) else ():
+        if frame.text.startswith(_OPENING_BRACKETS, m.end):
             inside = [o for o in frame.of("Organization") if o.start == m.end + 1]
             for o in inside:
                 yield _rel(frame, m, "subOrganizationOf", o, "structure.name.v1", frame.confidences.sub_organization_bracketed)
@@ -1189,6 +1227,7 @@ def _whole_name(frame: Frame, m: Mention) -> bool:
 
 
 _IN_BRACKETS = re.compile(r"[(（].+[)）]")
+_OPENING_BRACKETS = ("(", "（")
 _SAME_BODY = ("集团公司", "公司", "集团")
 
 

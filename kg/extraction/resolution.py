@@ -25,6 +25,7 @@ from kg.doc.iri import entity_iri
 from kg.lang.lexicon import MUNICIPALITIES, load
 from kg.doc.model import Document, Mention, Sentence
 from kg.doc.settings import DEFAULT, Settings
+from kg.lang.registry import holds_one
 
 LEX = load()
 
@@ -107,7 +108,6 @@ def context_of(doc: Document, sentences: list[Sentence], mentions: list[list[Men
                 weight = 1 if isinstance(kind, str) and name == m.name else 0.5
                 per_article[sent.article][kind][name] += weight
                 whole[kind][name] += weight
-    written = Counter((m.name, m.surface) for ms in mentions for m in ms if not m.scope)
 
     def value(kind: str, counts: Counter) -> str:
         # A body is named as the text names it (中国电科, not the lexicon's
@@ -115,7 +115,7 @@ def context_of(doc: Document, sentences: list[Sentence], mentions: list[list[Men
         top = _top(counts)
         if kind not in ("部", "集团"):
             return top
-        forms = {surface: n for (name, surface), n in written.items() if name == top}
+        forms = Counter(m.surface for ms in mentions for m in ms if m.name == top and not m.scope)
         return _top(forms) if forms else top
 
     def clear(kind: str, counts: Counter) -> bool:
@@ -203,6 +203,7 @@ def _county_in_context(m: Mention, present: set[str]) -> bool:
 
 _SHORT_NAME = re.compile(r"[（(]以下简称[“《\"]?([^”》\")）]{2,20})[”》\"]?[)）]")
 _GROUP_NAME = re.compile(r"[（(]以下(?:统|合)称[“\"]?([^”\")）]{2,10})[”\"]?[)）]")
+_SHORT_NAME_WORD = "以下"  # in every match of both: the sentences without it are not searched
 _JOINER = re.compile(r"[的和与及、]")  # a tail of a title that starts here is no name of its own
 _BARE_HEAD = re.compile(r"^(?:本报讯\s*)?(协议|方案|意见|规划|导则|通知|计划|要点|办法)(?=约定|提出|指出|明确|要求|强调|规定)")
 _POLICY_HEAD = re.compile(r"(协议|方案|计划|规划|意见|通知|导则|要点|办法|条例|规定|清单|台账|目录|纲要|报告)$")
@@ -214,6 +215,8 @@ def _policy_aliases(sentences: list[Sentence], mentions: list[list[Mention]]) ->
     aliases: dict[str, str] = {}
     titles = sorted({m.name for ms in mentions for m in ms if m.type == "Policy"})
     for sent, ms in zip(sentences, mentions):
+        if _SHORT_NAME_WORD not in sent.text:
+            continue  # most sentences: a call to the pattern costs more than this test
         for m in _SHORT_NAME.finditer(sent.text):
             before = [p for p in ms if p.type == "Policy" and p.end <= m.start()]
             if before:
@@ -233,6 +236,7 @@ def _policy_aliases(sentences: list[Sentence], mentions: list[list[Mention]]) ->
 
 
 _BRACKETED_SHORT = re.compile(r"[（(](?:以下简称|下称|简称)?[“\"]?([^（）()“”\"，,、。]{2,12})[”\"]?[)）]")
+_OPENING_BRACKETS = ("（", "(")  # a match of _BRACKETED_SHORT opens with one
 _LEGAL_SUFFIXES = ("股份有限公司", "有限责任公司", "有限公司", "公司")
 
 
@@ -249,6 +253,8 @@ def _org_aliases(sentences: list[Sentence], mentions: list[list[Mention]]) -> di
             if m.type == "Organization" and not m.scope:
                 if m.name not in orgs or m.iri and not orgs[m.name].iri:
                     orgs[m.name] = m
+        if not holds_one(sent.text, _OPENING_BRACKETS):
+            continue  # most sentences: no short name in brackets
         ends = {m.end: m for m in ms if m.type == "Organization" and not m.scope}
         for b in _BRACKETED_SHORT.finditer(sent.text):
             full = ends.get(b.start())
@@ -279,6 +285,8 @@ def _groups(sentences: list[Sentence], mentions: list[list[Mention]]) -> dict[st
     """Names for several bodies at once: …消防监督司(以下统称“三部门”)."""
     groups = {}
     for sent, ms in zip(sentences, mentions):
+        if _SHORT_NAME_WORD not in sent.text:
+            continue
         for m in _GROUP_NAME.finditer(sent.text):
             members = [o.name for o in ms if o.type == "Organization" and o.end <= m.start()]
             if len(members) >= 2:
@@ -287,6 +295,8 @@ def _groups(sentences: list[Sentence], mentions: list[list[Mention]]) -> dict[st
 
 
 def _group_mentions(sent: Sentence, groups: dict[str, list[str]], ms: list[Mention]) -> list[Mention]:
+    if not groups:
+        return ms  # most documents name no group
     out = list(ms)
     for alias, members in groups.items():
         for m in re.finditer(re.escape(alias), sent.text):
@@ -334,6 +344,8 @@ def _find_again(sent: Sentence, present: list[tuple[str, tuple[str, str]]], ms: 
     """Mentions of names the document introduced elsewhere (a person named
     after a title once, then alone; a policy's short name), of those
     ``present`` in the sentence."""
+    if not present:
+        return ms  # most sentences hold none
     out = list(ms)
     for surface, (type_, name) in present:
         start = sent.text.find(surface)
@@ -379,8 +391,9 @@ def resolve_document(doc: Document, sentences: list[Sentence],
     for short, full in org_aliases.items():
         if len(short) >= ctx.settings.thresholds.min_found_again:
             names.setdefault(short, ("Organization", full.name))
-    resolved = [[_merge_org(_alias(m, aliases), org_aliases) for m in _find_again(s, held, ms)]
-                for s, ms, held in zip(sentences, resolved, _names_in(sentences, names))]
+    resolved = [_find_again(s, held, ms) for s, ms, held in zip(sentences, resolved, _names_in(sentences, names))]
+    if aliases or org_aliases:  # most documents give no short name
+        resolved = [[_merge_org(_alias(m, aliases), org_aliases) for m in ms] for ms in resolved]
     # A zone the text places nowhere is in the region its article is about.
     resolved = [[replace(m, parent=ctx.home(s.article)) if m.type == "Region" and m.subtype == "Zone" and not m.parent
                  and ctx.home(s.article) and ctx.home(s.article) != m.name else m for m in ms]
