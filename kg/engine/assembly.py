@@ -34,6 +34,7 @@ import io
 import itertools
 import marshal
 import mmap
+import operator
 import os
 import pickle
 import struct
@@ -66,6 +67,7 @@ EntityKey = tuple[str, str]  # resolution.entity_key
 # object IRI), marshalled by the worker (plain tuples and lists): decoded
 # only to merge the entity, and kept as they are in the snapshot.
 EntityEvidence = tuple[str, str, bytes]
+_DOCUMENT_ORDER = operator.itemgetter(0, 1)  # of an EntityEvidence: its document's id and source file
 
 SNAPSHOT = "assembly.pickle"  # in the cache folder
 
@@ -556,9 +558,10 @@ class Sightings:
     def evidence_for(self, key: EntityKey) -> list[EntityEvidence]:
         """What the new documents say of ``key``, in document order (a
         stable sort: pieces arrive in input order)."""
-        where = self.came.get(key, ())
-        evidence = [(*self.docs[where[i]], self.spool.read(where[i + 1], where[i + 2])) for i in range(0, len(where), 3)]
-        evidence.sort(key=lambda s: (s[0], s[1]))
+        where = iter(self.came.get(key, ()))
+        docs, read = self.docs, self.spool.read
+        evidence = [(*docs[n], read(start, end)) for n, start, end in zip(where, where, where)]
+        evidence.sort(key=_DOCUMENT_ORDER)
         return evidence
 
 
@@ -598,7 +601,7 @@ def assemble(items: list[DocPiece | Unchanged], previous: Previous | None = None
         old = entities.get(key)
         if old is not None:
             kept = [s for s in marshal.loads(old.bulk("evidence")) if (s[0], s[1]) not in gone_docs]
-            evidence = sorted(kept + evidence, key=lambda s: (s[0], s[1]))
+            evidence = sorted(kept + evidence, key=_DOCUMENT_ORDER)
         return evidence
 
     renamed: set[tuple[str, str]] = set()  # the documents that name an entity whose name changed

@@ -15,14 +15,12 @@ from __future__ import annotations
 import contextlib
 import functools
 import hashlib
-import multiprocessing
 import pickle
 import shutil
 import struct
 from collections import deque
-from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
-from typing import BinaryIO, Iterable, Iterator, NamedTuple
+from typing import TYPE_CHECKING, BinaryIO, Iterable, Iterator, NamedTuple
 
 from kg.engine.assembly import DocPiece, document_piece, load_piece, pack, spool, store, unpack
 from kg.engine.staging import write_atomic
@@ -33,6 +31,9 @@ from kg.doc.settings import DEFAULT, Settings
 from kg.engine.corpus import Corpus, Unchanged
 from kg.engine.remote import Remote, read, read_inputs
 from kg.extraction.pipeline import extract_document, facts_of
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 
 Input = Document | Source  # a file read, decoded or not (``kg build`` hands over Sources)
 
@@ -303,6 +304,8 @@ class Pool(Engine):
 
     def __init__(self, workers: int, cache: Cache | None = None, spill: Cache | None = None,
                  settings: Settings = DEFAULT) -> None:
+        import multiprocessing  # with concurrent.futures, a fiftieth of a second: only a pool needs them
+        from concurrent.futures import ProcessPoolExecutor
         super().__init__(cache, spill, settings)
         self.window = 8 * workers
         self.executor = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork"))

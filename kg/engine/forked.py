@@ -5,7 +5,6 @@ one-worker build stays one process."""
 from __future__ import annotations
 
 import ctypes
-import multiprocessing
 import os
 import signal
 from typing import Callable
@@ -20,6 +19,7 @@ class Forked:
     raises what it raised as a RuntimeError."""
 
     def __init__(self, function: Callable[[], object]) -> None:
+        import multiprocessing  # only a build with workers to spare forks: a one-worker build need not load it
         fork = multiprocessing.get_context("fork")
         self._receive, send = fork.Pipe(duplex=False)
         self._child = fork.Process(target=_reply, args=(function, send, self._receive, os.getpid()), daemon=True)

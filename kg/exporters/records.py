@@ -60,20 +60,21 @@ def document_records(facts: DocFacts) -> tuple[list[dict], list[dict]]:
 
 # A record's name keys, each with the key of the IRI whose name it holds.
 NAMES = {"subject_name": "subject", "object_name": "object"}
-_UNNAMED = "\x1f"  # stands for a name while a record is serialized
+# Each name key as a record left unnamed writes it, and as a template writes it.
+_SLOTS = {key: (b'"%s":null' % key.encode(), b'"%s":\0' % key.encode()) for key in NAMES}
 
 
 def record_template(rec: dict) -> bytes:
-    """A record's JSON line with each entity name left out: in its place
-    the IRI whose name goes there, between NUL bytes, which JSON text never
-    holds raw (``join_lines`` puts the names in). Inside a JSON string
-    every quote is escaped, so ``"subject_name":"\\u001f"`` is found only
-    where the record put it."""
-    line = orjson.dumps({k: _UNNAMED if k in NAMES else v for k, v in rec.items()}, option=orjson.OPT_APPEND_NEWLINE)
+    """A record's JSON line with each entity name left out (None, as
+    ``document_records`` leaves them): in its place the IRI whose name goes
+    there, between NUL bytes, which JSON text never holds raw
+    (``join_lines`` puts the names in). Inside a JSON string every quote is
+    escaped, so ``"subject_name":null`` is found only where the record put it."""
+    line = orjson.dumps(rec, option=orjson.OPT_APPEND_NEWLINE)
     for key, partner in NAMES.items():
         if key in rec:
-            slot = b'"%s":' % key.encode()
-            line = line.replace(slot + b'"\\u001f"', b"%s\0%s\0" % (slot, rec[partner].encode()), 1)
+            unnamed, slot = _SLOTS[key]
+            line = line.replace(unnamed, b"%s%s\0" % (slot, rec[partner].encode()), 1)
     return line
 
 

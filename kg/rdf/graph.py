@@ -35,6 +35,21 @@ def sentence_iri(doc_id: str, start: int, end: int) -> str:
     return iri(node_iri("sentence", doc_id, start, end))
 
 
+@functools.lru_cache(maxsize=1 << 10)  # extractors, units, statuses and changes: a few hundred words
+def _word(value: str) -> str:
+    return literal(value)
+
+
+# The vocabulary of a document's named graph, named once: each term is
+# written hundreds of thousands of times in a corpus.
+ASSERTION, MEASUREMENT, SENTENCE = kg("Assertion"), kg("Measurement"), kg("Sentence")
+RDF_SUBJECT, RDF_PREDICATE, RDF_OBJECT = iri(RDF + "subject"), iri(RDF + "predicate"), iri(RDF + "object")
+EXTRACTOR, CONFIDENCE, ROLE = kg("extractor"), kg("confidence"), kg("role")
+HAS_MEASUREMENT, INDICATOR, VALUE, UNIT, YEAR = (kg(t) for t in ("hasMeasurement", "indicator", "value", "unit", "year"))
+STATUS, CHANGE, QUALIFIER = kg("status"), kg("change"), kg("qualifier")
+TEXT, START, END = kg("text"), kg("start"), kg("end")
+
+
 def document_statements(facts: DocFacts) -> list[Statement]:
     """What one document says, in its named graph: each relation as an
     Assertion, each figure as a Measurement, and the sentences they cite.
@@ -46,46 +61,45 @@ def document_statements(facts: DocFacts) -> list[Statement]:
     used: dict[tuple[int, int], str] = {}
     for rel in facts.relations:
         fact, subj, obj = rel.fact, rel.subject_iri, rel.object_iri
-        s, o, p = iri(subj), iri(obj), kg(rel.predicate)
         a = iri(node_iri("assertion", subj, rel.predicate, obj, fact.doc, fact.start, rel.extractor))
         used[(fact.start, fact.end)] = fact.text
-        add((a, TYPE, kg("Assertion")))
-        add((a, iri(RDF + "subject"), s))
-        add((a, iri(RDF + "predicate"), p))
-        add((a, iri(RDF + "object"), o))
+        add((a, TYPE, ASSERTION))
+        add((a, RDF_SUBJECT, iri(subj)))
+        add((a, RDF_PREDICATE, kg(rel.predicate)))
+        add((a, RDF_OBJECT, iri(obj)))
         add((a, DERIVED, sentence_iri(fact.doc, fact.start, fact.end)))
-        add((a, kg("extractor"), literal(rel.extractor)))
-        add((a, kg("confidence"), decimal(rel.confidence)))
+        add((a, EXTRACTOR, _word(rel.extractor)))
+        add((a, CONFIDENCE, decimal(rel.confidence)))
         if rel.role:
-            add((a, kg("role"), zh(rel.role)))
+            add((a, ROLE, zh(rel.role)))
 
     for m, fact in facts.measures:
         subj = mention_iri(m.subject)
         node = iri(node_iri("measurement", subj, m.indicator, m.value, m.unit, m.year, fact.doc, fact.start, m.start))
         used[(fact.start, fact.end)] = fact.text
-        add((iri(subj), kg("hasMeasurement"), node))
-        add((node, TYPE, kg("Measurement")))
-        add((node, kg("indicator"), zh(m.indicator)))
-        add((node, kg("value"), decimal(m.value)))
+        add((iri(subj), HAS_MEASUREMENT, node))
+        add((node, TYPE, MEASUREMENT))
+        add((node, INDICATOR, zh(m.indicator)))
+        add((node, VALUE, decimal(m.value)))
         if m.unit:
-            add((node, kg("unit"), literal(m.unit)))
+            add((node, UNIT, _word(m.unit)))
         if m.year is not None:
-            add((node, kg("year"), typed(m.year, "integer")))
-        add((node, kg("status"), literal(m.status)))
-        add((node, kg("change"), literal(m.change)))
+            add((node, YEAR, typed(m.year, "integer")))
+        add((node, STATUS, _word(m.status)))
+        add((node, CHANGE, _word(m.change)))
         if m.qualifier:
-            add((node, kg("qualifier"), literal(m.qualifier)))
+            add((node, QUALIFIER, literal(m.qualifier)))
         add((node, DERIVED, sentence_iri(fact.doc, fact.start, fact.end)))
-        add((node, kg("extractor"), literal(m.extractor)))
-        add((node, kg("confidence"), decimal(m.confidence)))
+        add((node, EXTRACTOR, _word(m.extractor)))
+        add((node, CONFIDENCE, decimal(m.confidence)))
 
     doc_id = facts.document.id
     for (start, end), text in sorted(used.items()):
         node = sentence_iri(doc_id, start, end)
-        add((node, TYPE, kg("Sentence")))
-        add((node, kg("text"), literal(text)))
-        add((node, kg("start"), typed(start, "integer")))
-        add((node, kg("end"), typed(end, "integer")))
+        add((node, TYPE, SENTENCE))
+        add((node, TEXT, literal(text)))
+        add((node, START, typed(start, "integer")))
+        add((node, END, typed(end, "integer")))
         add((node, PART_OF, g))
     return list(dict.fromkeys(out))
 
