@@ -296,8 +296,14 @@ _COUNT_WORDS = {"数量", "总数", "数"}  # 充电站数量 is 充电站; 人�
 
 
 def _without_count_word(phrase: str) -> str:
+    """充电站数量 -> 充电站, 移动用户数 -> 移动用户 (jieba's one word 用户数 too);
+    人数, 指数 are words of their own and stay."""
     toks = words.cut(phrase) if phrase.endswith(("数", "数量")) else ()
-    return "".join(toks[:-1]) if len(toks) > 1 and toks[-1] in _COUNT_WORDS and len(phrase) - len(toks[-1]) >= 2 else phrase
+    if len(toks) > 1 and toks[-1] in _COUNT_WORDS and len(phrase) - len(toks[-1]) >= 2:
+        return "".join(toks[:-1])
+    if toks and len(toks[-1]) >= 3 and toks[-1][-1] == "数" and words.frequency(toks[-1][:-1]) > 0:
+        return phrase[:-1]
+    return phrase
 
 
 _LEFT_STOP = {"全市", "全省", "全国", "我市", "我省", "新增", "新建", "累计", "完成", "发展", "组织", "实现", "其中", "共", "已",
@@ -338,9 +344,14 @@ def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: O
         return previous + "增速"
     if previous and _COMPARED.search(before):  # 吞吐量263.95万标箱，较去年同期增加28.55万标箱: the quantity's increase
         return previous + "增量"
+    change = _CHANGE_ONLY.fullmatch(before.strip(" ，,"))
+    if previous and not left and change:  # 移动用户数达4.02亿户，当月净增79万户: the quantity's change in that period
+        return _without_count_word(_CHANGE_AFTER.sub("", previous)) + change.group()
     return left or (previous or "")
 
 
+_CHANGE_ONLY = re.compile(r"(?:当月|当年|本月|本年|全年|今年|上半年|前三季度|一季度)?(?:净增|净减少?|新增)")
+_CHANGE_AFTER = re.compile(f"(?:{_CHANGE_ONLY.pattern})$")  # …，当年净增: of the quantity, not of its monthly change
 _POINTS = ("个百分点", "百分点")
 _GAP = re.compile(r"(?:高于|低于|快于|慢于|领先)[^，,；;。]*$")
 def _in_points(text: str, m: re.Match) -> bool:
