@@ -468,14 +468,15 @@ def _rate_indicator(before: str, previous: Optional[str]) -> Optional[str]:
 def _points_indicator(before: str, previous: Optional[str], last_rate: Optional[str]) -> Optional[str]:
     """A change in points is of the share the clause names or the sentence's
     last rate (or its quantity's 增速), compared as written: 增速同比回落12.5个百分点
-    -> X增速同比变化; 较上年同期回落8个百分点 -> X增速较上年同期变化; 占GDP的比重
-    较上年提升0.44个百分点 -> X占GDP比重较上年变化."""
+    -> X增速同比变化; 较上年同期回落8个百分点 (or 比上年同期…) -> X增速较上年同期变化;
+    占GDP的比重较上年提升0.44个百分点 -> X占GDP比重较上年变化."""
     compared = _COMPARED.search(before)
     share = _share_indicator(before[:compared.start()], previous) if compared else None
     rate = share or last_rate or (previous + "增速" if previous else None)  # 占GDP的比重较上年提升2.2个百分点: the share's
     if rate is None or _GAP.search(before):
         return None  # 高于规模以上工业3.3个百分点: a gap to another quantity, no change of this one
-    return rate + (compared.group(1) if compared else "") + "变化"
+    basis = compared.group(1) if compared else ""
+    return rate + ("较" + basis[1:] if basis.startswith("比") else basis) + "变化"  # 比上年 and 较上年 say the same
 
 
 def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope: Optional[Mention],
