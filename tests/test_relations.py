@@ -75,6 +75,7 @@ def test_relations_extract_sentence(text, expected):
     ("一是工业和信息化部党组成员严格落实《部党组落实全面从严治党清单》有关要求", "issues"),
     ("在西青区、东丽区等区域构建应用场景", "targets"),
     ("京东方与华为签署合作协议", "subOrganizationOf"),  # 京东 + 方: no unit of 京东
+    ("京津冀印发《现代化首都都市圈空间协同规划》", "issues"),  # a region no government acts for
 ])
 def test_relations_need_their_trigger(text, absent):
     assert not any(p == absent for _, p, _ in triples(text))

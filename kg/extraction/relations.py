@@ -738,7 +738,11 @@ _SIGNS = any_of(P['relation']['signs'])
 def _agents_before(frame: Frame, pos: int, clause_only: bool = True) -> list[Mention]:
     a = _clause(frame.text, pos)[0] if clause_only else 0
     return [acting_body(frame, m) for m in actors(frame, "Organization", "Region") if a <= m.start and m.end <= pos
-            and not (m.type == "Region" and frame.text[m.start - 1:m.start] in ("在", "于"))]  # X在北京发布: a place
+            and not (m.type == "Region" and (frame.text[m.start - 1:m.start] in ("在", "于")  # X在北京发布: a place
+                                             or m.subtype in _NO_GOVERNMENT))]  # 成渝…印发: a region no government acts for
+
+
+_NO_GOVERNMENT = ("EconomicRegion", "WorldRegion")
 
 
 # What may stand between a verb and the policies it acts on: 了, a second verb,
