@@ -467,6 +467,16 @@ def test_entities_no_port_in_words_of_港(text):
     assert not any(m.source == "region.port.v1" for m in recognise(sent))
 
 
+@pytest.mark.parametrize("text, event", [
+    ("国务院副总理韩正出席医疗保障工作座谈会并讲话", "医疗保障工作座谈会"),  # attended: its holder unsaid
+    ("习近平出席在阿斯塔纳举行的上海合作组织成员国元首理事会第二十四次会议", "上海合作组织成员国元首理事会第二十四次会议"),
+    ("他出席了本次会议", None),  # a meeting the text names no further
+])
+def test_entities_a_meeting_attended(text, event):
+    got = {n for t, n in mentions(text) if t == "Event"}
+    assert (event in got) if event else not got, got
+
+
 def test_entities_a_title_that_opens_with_the_name_s_last_character():
     # 向|总书记, not 向总 + 书记; 俊民书记 is a name and a title
     assert not any(t == "Person" for t, _ in mentions("向总书记汇报工作"))

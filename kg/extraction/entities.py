@@ -1466,8 +1466,12 @@ def person_by_verb(sent: Sentence, found: list[Mention], settings: Settings) -> 
 # -- events ----------------------------------------------------------------
 
 _EVENT_SUFFIX = _alt(P["event"]["suffixes"])
+_ATTENDS = tuple(P["event"]["attends"])
+_NOT_EVENT_OPENERS = set("他她其为或该此这")  # 热恩别科夫为出席会议…, 或旁听了大会: a clause, no name
+_UNNAMED_EVENT_OPENERS = tuple(P["event"]["this"]) + ("相关", "有关", "各类", "各种")
+_UNNAMED_EVENT_END = re.compile(r"(?:重大|重要|相关|有关|各类|各种)(?:会议|活动|论坛)$")
 _EVENT_AFTER_VERB = re.compile(
-    rf"(?:{_alt(P['event']['holds'])})(?:了|的)?((?:[^，。；、,;：:]{{0,40}}?)(?:{_EVENT_SUFFIX}))(?![会议班])")
+    rf"(?:{_alt(P['event']['holds'] + P['event']['attends'])})(?:了|的)?((?:[^，。；、,;：:]{{0,40}}?)(?:{_EVENT_SUFFIX}))(?![会议班堂])")
 _NAMED_EVENT = Guarded(
     rf"(?:\d{{4}}年度?|第[一二三四五六七八九十百\d]+[届次])[{CJK}A-Za-z0-9“”]{{1,20}}?(?:大会|峰会|论坛|博览会|圆桌会议|会议|全会|展览会)(?:[(（][^()（）]{{1,20}}[)）])?",
     needs=("会", "论坛"))
@@ -1487,7 +1491,7 @@ _EVENTS_COUNTED = re.compile(r"(?:多|数|几|两|\d+|[二三四五六七八九�
 _NUMBERED_SESSION = re.compile(r"第[一二三四五六七八九十百\d]+次(?:全体)?会议")
 
 
-@recogniser("event.meeting.v1", needs=(*P["event"]["holds"], *_NAMED_EVENT.needs, *_CONGRESS_LIST.needs, *_CONGRESS.needs,
+@recogniser("event.meeting.v1", needs=(*P["event"]["holds"], *P["event"]["attends"], *_NAMED_EVENT.needs, *_CONGRESS_LIST.needs, *_CONGRESS.needs,
                                       "”"))  # what each of its patterns holds (the themed campaign: ”主题教育)
 def event_meeting(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
     """Meetings after 召开/举办/举行 (named with their holder when the name
@@ -1496,6 +1500,10 @@ def event_meeting(sent: Sentence, found: list[Mention], settings: Settings) -> I
     text = sent.text
     for m in _EVENT_AFTER_VERB.finditer(text):
         name = _strip_quotes(m.group(1)).lstrip("了的")
+        if m.group().startswith(_ATTENDS):  # 出席在岘港举行的…峰会, 他所在的…会议: the meeting is what the last 的 leads to
+            name = name.rsplit("的", 1)[-1]
+            if name[:1] in _NOT_EVENT_OPENERS or name.startswith(_UNNAMED_EVENT_OPENERS) or _UNNAMED_EVENT_END.search(name):
+                continue  # 本次会议, 相关论坛, 基层党组织重大会议: a meeting the text names no further
         lead = _EVENT_LEAD.match(name)
         if lead:  # 为期一年的…专项行动: how long, not what
             name = name[lead.end():]
