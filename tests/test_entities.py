@@ -477,6 +477,13 @@ def test_entities_a_meeting_attended(text, event):
     assert (event in got) if event else not got, got
 
 
+@pytest.mark.parametrize("text", ["菜鸟华中区域中心落户武汉", "实现碳达峰碳中和", "家级电商进农村综合示范县", "威宁县成立农民工就业服务站"])
+def test_entities_no_county_inside_other_words(text):
+    """中区 in 华中区域, 范县 in 示范县, 宁县 in 威宁县, 中和 of 碳中和: no county of two characters."""
+    got = {n for t, n in mentions(text) if t == "Region"}
+    assert not got & {"中区", "中和区", "范县", "宁县"}, got
+
+
 def test_entities_a_title_that_opens_with_the_name_s_last_character():
     # 向|总书记, not 向总 + 书记; 俊民书记 is a name and a title
     assert not any(t == "Person" for t, _ in mentions("向总书记汇报工作"))

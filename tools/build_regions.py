@@ -39,9 +39,10 @@ PROVINCE_SUFFIX = re.compile(rf"(?:省|市|{_AUTONOMOUS}区|特别行政区)$")
 PREFECTURE_SUFFIX = re.compile(rf"(?:市|地区|盟|{_AUTONOMOUS}州)$")
 COUNTY_SUFFIX = re.compile(rf"(?:{_AUTONOMOUS}县|自治旗|新区|林区|特区|区|县|市|旗)$")
 PLACE_TAGS = {"ns", "nr", "nrt", "nrfg"}
-# Short forms that are words in the news more often than places.
+# Short forms that are words in the news more often than places (中和 of 碳中和).
 NOT_PLACES = {"城关", "城区", "郊区", "矿区", "市辖", "开发", "高新", "新区", "中山", "长安", "和平", "东方", "城中",
-              "白云", "金山", "青山", "红旗", "向阳", "朝阳", "新华", "前进", "胜利", "友谊", "海港", "平安", "宁安", "永安"}
+              "白云", "金山", "青山", "红旗", "向阳", "朝阳", "新华", "前进", "胜利", "友谊", "海港", "平安", "宁安", "永安",
+              "中和"}
 
 
 def main(out_path: Path = OUT) -> None:

@@ -125,8 +125,8 @@ def gazetteer(sent: Sentence, found: list[Mention], settings: Settings) -> Itera
 def _stands_as_word(text: str, th: Thresholds, start: int, end: int, entries: tuple[Entry, ...]) -> bool:
     """Whether a short or foreign key is read as the word it names here."""
     e = entries[0]
-    if end - start == 2 and e.subtype in _WORD_ONLY and not e.short:
-        return _word_start(text, start, end)  # 美国 inside 欧美国家, 印度 in 印度洋; not 德国 in 德国总理
+    if end - start == 2 and not e.short and (e.subtype in _WORD_ONLY or e.level == "county"):
+        return _word_start(text, start, end)  # 美国 inside 欧美国家, 印度 in 印度洋, 中区 in 华中区域; not 德国 in 德国总理
     if end - start == 2 and (e.type == "Sector" or e.short) or e.subtype == "InternationalOrganization":
         # 化工 inside 数字化工厂, 兴业 inside 新兴业务, 联合国 in 联合|国家卫健委; but 中办国办, one
         # word to jieba, is two listed names
