@@ -515,3 +515,11 @@ def test_a_document_cited_as_a_source_is_no_topic():
     facts = kg.extract("根据赛迪顾问发布的《2021中国数字经济城市发展白皮书》，长沙数字经济规模超千亿元。"
                        "壮大云计算、大数据等数字产业。")
     assert not any(r.subject == "2021中国数字经济城市发展白皮书" and r.object in ("云计算", "大数据") for r in facts.relations)
+
+
+def test_a_province_s_work_report_named_by_its_scope_word():
+    """今年的省政府工作报告 in a Guangdong story is 广东省政府工作报告, issued by 广东省 (no place of its own)."""
+    import kg
+    facts = kg.extract("广东省加快发展。1月17日闭幕的省十三届人大三次会议表决通过了今年的省政府工作报告。")
+    got = {(r.subject, r.predicate, r.object) for r in facts.relations}
+    assert ("广东省", "issues", "广东省政府工作报告") in got and not any(r[0] == "广东省政府工作报告" for r in got), got

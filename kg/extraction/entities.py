@@ -315,6 +315,9 @@ _WORK_REPORT = Guarded(r"(?:\d{4}年)?政府工作报告", needs=("政府工作�
 _YEARLY_INDEX = re.compile(r"指数(?:\d{4}|[（(]\d{4}[)）])(?!\d)")
 
 
+_REPORT_SCOPES = ("省", "市")
+
+
 @recogniser("policy.programme.v1", needs=("规划", "行动", "工程", "计划", "政府工作报告", "指数"))
 def policy_programme(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
     """Plans, programmes and yearly indexes named without 《》: “十四五”规划,
@@ -324,9 +327,16 @@ def policy_programme(sent: Sentence, found: list[Mention], settings: Settings) -
     inside = [(m.start, m.end) for m in found if m.type == "Policy"]
     regions = {m.end: m for m in found if m.type == "Region" and not m.scope}
     for m in _WORK_REPORT.finditer(text):  # 佛山市2022年政府工作报告: a government's yearly report
-        if not any(s <= m.start() < e for s, e in inside):
-            a = regions[m.start()].start if m.start() in regions else m.start()
+        if any(s <= m.start() < e for s, e in inside):
+            continue
+        if m.start() in regions:
+            a = regions[m.start()].start
             yield _mention(sent, "Policy", a, m.end(), text[a:m.end()], "policy.programme.v1", subtype="Policy")
+        elif text[m.start() - 1:m.start()] in _REPORT_SCOPES and m.start() > 0:  # 省政府工作报告: the province's the text is about
+            yield _mention(sent, "Policy", m.start() - 1, m.end(), "{}" + m.group(), "policy.programme.v1", subtype="Policy",
+                           scope=text[m.start() - 1])
+        else:
+            yield _mention(sent, "Policy", m.start(), m.end(), m.group(), "policy.programme.v1", subtype="Policy")
     for m in _YEARLY_INDEX.finditer(text):  # its name: the words before 指数
         a = _name_left(text, m.start(), max_chars=12)
         if a < m.start() and not any(s <= a < e for s, e in inside):

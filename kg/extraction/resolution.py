@@ -181,7 +181,7 @@ def _fill(m: Mention, ctx: DocContext, article: int) -> Mention | None:
     if m.parent:
         parent = m.parent.replace("{}", value)
     else:  # 市政府 in a 鄂州 story is 鄂州市人民政府, located in 鄂州市 as if the name were written out
-        parent = value if m.scope in _REGION_SCOPES else ""
+        parent = value if m.scope in _REGION_SCOPES and m.type == "Organization" else ""
     return replace(m, name=name, scope="", parent=parent if parent != name else "")
 
 
