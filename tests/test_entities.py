@@ -484,6 +484,17 @@ def test_entities_no_county_inside_other_words(text):
     assert not got & {"中区", "中和区", "范县", "宁县"}, got
 
 
+@pytest.mark.parametrize("text, event", [
+    ("十四届全国人大二次会议在北京开幕", "十四届全国人大二次会议"),
+    ("全国政协十四届二次会议开幕", "全国政协十四届二次会议"),
+    ("广东省十三届人大三次会议表决通过了政府工作报告", "广东省十三届人大三次会议"),
+    ("政协鄂尔多斯市第四届委员会第四次会议开幕", "政协鄂尔多斯市第四届委员会第四次会议"),
+    ("省十三届人大三次会议闭幕", "{}十三届人大三次会议"),  # the document's province, filled in by resolution
+])
+def test_entities_a_session_of_a_congress(text, event):
+    assert ("Event", event) in mentions(text)
+
+
 def test_entities_a_title_that_opens_with_the_name_s_last_character():
     # 向|总书记, not 向总 + 书记; 俊民书记 is a name and a title
     assert not any(t == "Person" for t, _ in mentions("向总书记汇报工作"))

@@ -1557,6 +1557,41 @@ def event_meeting(sent: Sentence, found: list[Mention], settings: Settings) -> I
         yield _mention(sent, "Event", m.start(), m.end(), m.group(1) + m.group(2), "event.meeting.v1", subtype="Campaign")
 
 
+# A session of a congress or a political consultative conference, or of its standing committee:
+# 十四届全国人大二次会议, 全国政协十四届二次会议, 省十三届人大三次会议, 政协鄂尔多斯市第四届委员会第四次会议.
+_SESSION_BODY = "全国人大常委会|全国人大|人大常委会|人大|全国人民代表大会常务委员会|全国人民代表大会|人民代表大会常务委员会|人民代表大会|全国政协|政协|委员会|常委会"
+_SESSION = Guarded(rf"(?:政协[{CJK}]{{0,8}}?)?第?[一二三四五六七八九十]{{1,3}}届(?:{_SESSION_BODY})?第?[一二三四五六七八九十百]{{1,4}}次(?:全体)?会议",
+                   needs=("届",))
+_SESSION_NAMES_BODY = re.compile(rf"政协|{_SESSION_BODY}")
+
+
+@recogniser("event.session.v1", needs=("届",))
+def session(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
+    """A numbered session of a congress or of a CPPCC (十四届全国人大二次会议),
+    named with the region or 全国/政协 before it; 省/市 before it is the
+    document's province or city (省十三届人大三次会议 -> 广东省…)."""
+    text = sent.text
+    for m in _SESSION.finditer(text):
+        a, b = m.start(), m.end()
+        if not _SESSION_NAMES_BODY.search(m.group()) and not text.startswith(("全国人大", "全国政协", "政协"), max(0, a - 4)) \
+                and not any(r.end == a for r in found if r.type == "Region"):
+            continue  # 第三届…第二次会议 of no body the text names: 第二届理事会第三次会议 is the org's own
+        for opener in ("全国政协", "全国人大", "全国"):
+            if text.startswith(opener, a - len(opener)):
+                a -= len(opener)
+                break
+        region = next((r for r in found if r.type == "Region" and not r.scope and r.end == a), None)
+        if region is not None:
+            yield _mention(sent, "Event", region.start, b, text[region.start:b], "event.session.v1", subtype="Meeting")
+        elif text[a - 1:a] in _REPORT_SCOPES and a > 0 and not _CJK_BEFORE_SCOPE.match(text, a - 2):
+            yield _mention(sent, "Event", a - 1, b, "{}" + text[a:b], "event.session.v1", subtype="Meeting", scope=text[a - 1])
+        else:
+            yield _mention(sent, "Event", a, b, text[a:b], "event.session.v1", subtype="Meeting")
+
+
+_CJK_BEFORE_SCOPE = re.compile(rf"[{CJK}](?=[省市])")  # 广东省十三届…: the region's own name, found above
+
+
 _NUMBER = "一二三四五六七八九十百零〇\\d"
 _EVENT_END = Guarded(rf"(?:第[{_NUMBER}]+次(?:全体)?会议|{_alt(P['event']['named_suffixes'])})(?![会堂班室厅场馆])",
                      needs=("会", "论坛", "集体学习", "开幕式"))

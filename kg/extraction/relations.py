@@ -942,14 +942,18 @@ def holds_by_name(frame: Frame) -> Iterator[Relation]:
 
 
 def _holder_by_name(frame: Frame, e: Mention) -> Optional[Mention]:
-    """The body a meeting's name opens with (山东省人大常委会 of its 第五次会议)."""
-    body = max((o for o in frame.of("Organization", top=False) if o.start == e.start and o.end < e.end
+    """The body a meeting's name opens with (山东省人大常委会 of its 第五次会议),
+    after the term if it opens with one (十三届|全国人大常委会第七次会议)."""
+    term = _TERM_FIRST.match(frame.text, e.start)
+    opens = (e.start, term.end()) if term else (e.start,)
+    body = max((o for o in frame.of("Organization", top=False) if o.start in opens and o.end < e.end
                 and o.subtype != "Media"), key=lambda o: o.end, default=None)
     if body is None or body.surface in _STYLE_PREFIXES or frame.text.startswith("成立", body.end):
         return None
     return body
 
 
+_TERM_FIRST = re.compile(r"第?[一二三四五六七八九十]{1,3}届")
 _ADOPTS = re.compile(f"(?:{_alt(P['relation']['adopts'])})(?=[\\s\\d，,。；;）)]|$)")  # not 通过的X, 通过了X
 
 
