@@ -495,6 +495,16 @@ def test_entities_a_session_of_a_congress(text, event):
     assert ("Event", event) in mentions(text)
 
 
+@pytest.mark.parametrize("text, event", [
+    ("各地深入开展党史学习教育", "党史学习教育"),  # a campaign of study
+    ("李乐成主持召开深入贯彻中央八项规定精神学习教育征求意见座谈会", "深入贯彻中央八项规定精神学习教育征求意见座谈会"),  # a meeting about it
+    ("要开展好党纪学习教育", "党纪学习教育"),
+])
+def test_entities_a_campaign_of_study(text, event):
+    got = {n for t, n in mentions(text) if t == "Event"}
+    assert event in got and "学习教育" not in got, got
+
+
 def test_entities_a_title_that_opens_with_the_name_s_last_character():
     # 向|总书记, not 向总 + 书记; 俊民书记 is a name and a title
     assert not any(t == "Person" for t, _ in mentions("向总书记汇报工作"))

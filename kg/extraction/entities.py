@@ -1477,6 +1477,9 @@ def person_by_verb(sent: Sentence, found: list[Mention], settings: Settings) -> 
 
 _EVENT_SUFFIX = _alt(P["event"]["suffixes"])
 _ATTENDS = tuple(P["event"]["attends"])
+_EVENT_SUFFIXES = set(P["event"]["suffixes"])
+_CAMPAIGNS = ("学习教育", "主题教育", "专项行动", "专项整治", "整治行动", "提升行动")
+_MEETING_AFTER = re.compile(rf"[^，。；、,;：:]{{0,12}}?(?:{_alt(P['event']['named_suffixes'] + ['会议'])})(?![会议班堂])")
 _NOT_EVENT_OPENERS = set("他她其为或该此这")  # 热恩别科夫为出席会议…, 或旁听了大会: a clause, no name
 _UNNAMED_EVENT_OPENERS = tuple(P["event"]["this"]) + ("相关", "有关", "各类", "各种")
 _UNNAMED_EVENT_END = re.compile(r"(?:重大|重要|相关|有关|各类|各种)(?:会议|活动|论坛)$")
@@ -1509,7 +1512,11 @@ def event_meeting(sent: Sentence, found: list[Mention], settings: Settings) -> I
     party congresses and plenums, themed campaigns."""
     text = sent.text
     for m in _EVENT_AFTER_VERB.finditer(text):
-        name = _strip_quotes(m.group(1)).lstrip("了的")
+        end = m.end(1)
+        if m.group(1).endswith(_CAMPAIGNS):  # 召开…学习教育征求意见座谈会: a meeting about the campaign
+            about = _MEETING_AFTER.match(text, end)
+            end = about.end() if about else end
+        name = _strip_quotes(text[m.start(1):end]).lstrip("了的好")  # 开展好党纪学习教育: 好 completes the verb
         if m.group().startswith(_ATTENDS):  # 出席在岘港举行的…峰会, 他所在的…会议: the meeting is what the last 的 leads to
             name = name.rsplit("的", 1)[-1]
             if name[:1] in _NOT_EVENT_OPENERS or name.startswith(_UNNAMED_EVENT_OPENERS) or _UNNAMED_EVENT_END.search(name):
@@ -1517,8 +1524,9 @@ def event_meeting(sent: Sentence, found: list[Mention], settings: Settings) -> I
         lead = _EVENT_LEAD.match(name)
         if lead:  # 为期一年的…专项行动: how long, not what
             name = name[lead.end():]
-        if len(name) < 4 or name.startswith(("多项", "一系列", "系列")) or _EVENTS_COUNTED.match(name):
-            continue
+        if len(name) < 4 or name in _EVENT_SUFFIXES and name not in _GENERIC_EVENT \
+                or name.startswith(("多项", "一系列", "系列")) or _EVENTS_COUNTED.match(name):
+            continue  # 部学习教育: the campaign the text named before
         scope = ""
         if name in _GENERIC_EVENT or _NUMBERED_SESSION.fullmatch(name):  # 工信部举行新闻发布会: known by its holder
             holder = next((o for o in found if o.type == "Organization" and o.end == m.start()), None)
@@ -1531,7 +1539,7 @@ def event_meeting(sent: Sentence, found: list[Mention], settings: Settings) -> I
                 continue
             name = (holder.name if holder.scope else holder.surface) + name
             scope = holder.scope
-        yield _mention(sent, "Event", m.start(1), m.end(1), name, "event.meeting.v1", subtype="Meeting", scope=scope)
+        yield _mention(sent, "Event", m.start(1), end, name, "event.meeting.v1", subtype="Meeting", scope=scope)
     for m in _NAMED_EVENT.finditer(text):
         if any(o.type == "Organization" and o.start <= m.start() < o.end for o in found):
             continue  # 第十四届人民代表大会 inside 河北省第十四届人民代表大会常务委员会
