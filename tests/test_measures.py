@@ -135,6 +135,7 @@ def test_measures_rates_and_points_are_negative_when_falling():
     ("全省软件出口增长三倍。", "软件出口", 3, "倍"),
     ("其中，全省智慧家庭业务收入达到人民币 93 亿元。", "智慧家庭业务收入", 93, "亿元"),  # the currency names no quantity
     ("全省物联网连接数超过4.7亿户。", "物联网连接", 470000000, "户"),  # a field jieba cuts 物|联网
+    ("全省共有23项分指数。", "分指数", 23, "项"),  # 指数 is a word: its 数 stays
     ("全省中欧班列累计开行1.24万列，运送货物113.5万标准箱。", "中欧班列", 12400, "列"),  # trains and containers are counted
 ])
 def test_measures_indicator_forms(text, indicator, value, unit):

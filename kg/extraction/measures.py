@@ -297,11 +297,13 @@ _COUNT_WORDS = {"数量", "总数", "数"}  # 充电站数量 is 充电站; 人�
 
 def _without_count_word(phrase: str) -> str:
     """充电站数量 -> 充电站, 移动用户数 -> 移动用户 (jieba's one word 用户数 too);
-    人数, 指数 are words of their own and stay."""
+    人数, 指数 are words of their own and stay (分指数: 指数 is likelier a word
+    than 分指)."""
     toks = words.cut(phrase) if phrase.endswith(("数", "数量")) else ()
     if len(toks) > 1 and toks[-1] in _COUNT_WORDS and len(phrase) - len(toks[-1]) >= 2:
         return "".join(toks[:-1])
-    if toks and len(toks[-1]) >= 3 and toks[-1][-1] == "数" and words.frequency(toks[-1][:-1]) > 0:
+    last = toks[-1] if toks else ""
+    if len(last) >= 3 and last[-1] == "数" and words.frequency(last[:-1]) > words.frequency(last[-2:]):
         return phrase[:-1]
     return phrase
 
