@@ -972,8 +972,9 @@ def organization_list(sent: Sentence, found: list[Mention], settings: Settings) 
     spans = [(m.start(1), m.group(1)) for m in _ORG_LIST.finditer(text)]
     if _ABOUT_COMPANIES.search(text):
         spans += [(m.start(1), m.group(1)) for m in _SUCH_AS.finditer(text)]
-    # A bare list with one company-like item (协调南大洋、朗腾公司开足马力).
-    for m in _BARE_LIST.finditer(text):
+    # A bare list with one company-like item (协调南大洋、朗腾公司开足马力). Its pattern is tried at
+    # every position: only a text holding a company's suffix somewhere can have one.
+    for m in _BARE_LIST.finditer(text) if _COMPANY.search(text) else ():
         items = m.group().split("、")
         if any(_COMPANY.search(i) and _COMPANY.search(i).end() == len(i) for i in items) and all(len(i) <= 6 for i in items[1:]):
             spans.append((m.start(), m.group()))
