@@ -398,6 +398,8 @@ def government_body(sent: Sentence, found: list[Mention], settings: Settings) ->
     """
     text = sent.text
     regions = {m.end: m for m in found if m.type == "Region" and m.subtype not in _WORD_ONLY}  # 德国政府: no 人民政府
+    if not regions and not any(scope in text for scope in _SCOPES):
+        return  # every body found follows a region or 省/市/县/区 (its own, or the list item's before it)
     for m in _TERM.finditer(text):  # 河北省 + 第十四届 + 人民代表大会常务委员会: the body of every term
         if m.start() in regions:
             regions[m.end()] = regions[m.start()]
@@ -1740,6 +1742,8 @@ def sector_peers(sent: Sentence, found: list[Mention], settings: Settings) -> It
         return
     others = [(m.start, m.end) for m in found if m.type != "Sector"]
     for m in _PEER_LIST.finditer(text):
+        if sum(m.start() <= s and e <= m.end() for s, e in fields) < settings.thresholds.min_known_fields:
+            continue  # its items lie inside the match, which holds too few known fields
         spans = _peer_spans(text, m, fields)
         known = [span for span in spans if span in fields]
         unknown = [(a, b) for a, b in spans if not any(s <= a and b <= e for s, e in fields)]
