@@ -1944,6 +1944,8 @@ def drop_inner_suffixes(mentions: list[Mention]) -> list[Mention]:
     市发改委, 网信办 in 市委网信办): it names a different body. A mention that
     starts a longer one (网络通信子集团 in 网络通信子集团党委) is its parent
     and stays."""
+    if len(mentions) < 2:
+        return mentions  # most sentences: no two to compare
     first_start: dict[tuple[str, int], int] = {}
     for o in mentions:
         key = (o.type, o.end)
