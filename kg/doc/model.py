@@ -31,6 +31,9 @@ _AFTER_ANY = float("inf")  # sorts after every raw offset: (i, _AFTER_ANY) follo
 
 def raw_offset(runs: tuple[tuple[int, int], ...], i: int) -> int:
     """Map clean offset ``i`` through ``(clean_start, raw_start)`` runs."""
+    if len(runs) == 1:  # most sentences: copied from the raw text in one piece
+        clean_start, raw_start = runs[0]
+        return raw_start + (i - clean_start)
     k = bisect.bisect_right(runs, (i, _AFTER_ANY)) - 1
     clean_start, raw_start = runs[max(k, 0)]
     return raw_start + (i - clean_start)

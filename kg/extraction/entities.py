@@ -408,6 +408,8 @@ def government_body(sent: Sentence, found: list[Mention], settings: Settings) ->
     """
     text = sent.text
     regions = {m.end: m for m in found if m.type == "Region" and m.subtype not in _WORD_ONLY}  # 德国政府: no 人民政府
+    if not regions and not any(scope in text for scope in _SCOPES):
+        return  # every body found follows a region or 省/市/县/区 (its own, or the list item's before it)
     for m in _TERM.finditer(text):  # 河北省 + 第十四届 + 人民代表大会常务委员会: the body of every term
         if m.start() in regions:
             regions[m.end()] = regions[m.start()]
@@ -1019,8 +1021,9 @@ def organization_list(sent: Sentence, found: list[Mention], settings: Settings) 
     spans = [(m.start(1), m.group(1)) for m in _ORG_LIST.finditer(text)]
     if _ABOUT_COMPANIES.search(text):
         spans += [(m.start(1), m.group(1)) for m in _SUCH_AS.finditer(text)]
-    # A bare list with one company-like item (协调南大洋、朗腾公司开足马力).
-    for m in _BARE_LIST.finditer(text):
+    # A bare list with one company-like item (协调南大洋、朗腾公司开足马力). Its pattern is tried at
+    # every position: only a text holding a company's suffix somewhere can have one.
+    for m in _BARE_LIST.finditer(text) if _COMPANY.search(text) else ():
         items = m.group().split("、")
         if any(_COMPANY.search(i) and _COMPANY.search(i).end() == len(i) for i in items) and all(len(i) <= 6 for i in items[1:]):
             spans.append((m.start(), m.group()))
@@ -1876,6 +1879,8 @@ def sector_peers(sent: Sentence, found: list[Mention], settings: Settings) -> It
         return
     others = [(m.start, m.end) for m in found if m.type != "Sector"]
     for m in _PEER_LIST.finditer(text):
+        if sum(m.start() <= s and e <= m.end() for s, e in fields) < settings.thresholds.min_known_fields:
+            continue  # its items lie inside the match, which holds too few known fields
         spans = _peer_spans(text, m, fields)
         known = [span for span in spans if span in fields]
         unknown = [(a, b) for a, b in spans if not any(s <= a and b <= e for s, e in fields)]
@@ -2076,6 +2081,8 @@ def drop_inner_suffixes(mentions: list[Mention]) -> list[Mention]:
     市发改委, 网信办 in 市委网信办): it names a different body. A mention that
     starts a longer one (网络通信子集团 in 网络通信子集团党委) is its parent
     and stays."""
+    if len(mentions) < 2:
+        return mentions  # most sentences: no two to compare
     first_start: dict[tuple[str, int], int] = {}
     for o in mentions:
         key = (o.type, o.end)

@@ -57,7 +57,10 @@ class Lexicon:
         self._load_organizations()
         self._load_sectors()
         keys = list(self.entries)
-        self._found = [(key, tuple(sorted(self.entries[key], key=_preference))) for key in keys]
+        # Per key: its readings, likeliest first, and whether its first and last characters are
+        # ASCII, and its last a letter (what find checks against the characters around a match).
+        self._found = [(tuple(sorted(self.entries[key], key=_preference)), key[0].isascii(), key[-1].isascii(),
+                        key[-1].isalpha()) for key in keys]
         self._automaton = ahocorasick_rs.AhoCorasick(keys)
 
     # -- loading ---------------------------------------------------------
@@ -133,18 +136,18 @@ class Lexicon:
         """
         hits = []
         for index, start, end in self._automaton.find_matches_as_indexes(text, overlapping=True):
-            key, entries = self._found[index]
-            if key[0].isascii() and start > 0 and text[start - 1].isascii() and text[start - 1].isalnum():
+            entries, ascii_first, ascii_last, letter_last = self._found[index]
+            if ascii_first and start > 0 and text[start - 1].isascii() and text[start - 1].isalnum():
                 continue
-            if key[-1].isascii() and end < len(text) and text[end].isascii() and text[end].isalnum() \
-                    and key[-1].isalpha() == text[end].isalpha():
+            if ascii_last and end < len(text) and text[end].isascii() and text[end].isalnum() \
+                    and letter_last == text[end].isalpha():
                 continue
-            hits.append((start, end, entries))
-        hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
+            hits.append((start, start - end, end, entries))
+        hits.sort()  # by start, the longest first: no two hits share both, so entries are never compared
         # ``accept`` (a jieba cut for short keys) only where a match could
         # still be taken: the same matches as filtering all of them first.
         last = 0
-        for start, end, entries in hits:
+        for start, _, end, entries in hits:
             if start >= last and accept(start, end, entries):
                 yield start, end, entries
                 last = end
