@@ -423,7 +423,8 @@ def government_body(sent: Sentence, found: list[Mention], settings: Settings) ->
             party = text[a - 2:a] == "中共" if region is None else text[region.start - 2:region.start] == "中共"
             if region is not None:
                 start = region.start - 2 if party else region.start
-                name = _body_name(region.name if not region.surface.endswith("军分区") else region.surface, m.group())
+                name = _body_name(region.surface if region.surface.endswith("军分区") or _with_level_word(region) else region.name,
+                                  m.group())
                 if m.group() in ("军分区", "警备区"):
                     name = region.surface + m.group()
                 out.append(_mention(sent, "Organization", start, b, name, "org.government.v1",
@@ -444,6 +445,16 @@ def government_body(sent: Sentence, found: list[Mention], settings: Settings) ->
     yield from out
 
 
+
+
+def _with_level_word(region: Mention) -> bool:
+    """A region written short but with its level word (延边州 for 延边朝鲜族自治州;
+    not 徐州, the plain short form of 徐州市): its bodies are named as written."""
+    shorts = {r.short for r in LEX.regions_by_name.get(region.name, ())}
+    return region.surface != region.name and region.surface not in shorts and region.surface[-1:] in _LEVEL_WORDS
+
+
+_LEVEL_WORDS = "省市州县区旗盟"
 _TERM = Guarded(r"第[一二三四五六七八九十百零〇\d]+届", needs=("届",))
 _STANDING_COMMITTEE = "常务委员会"
 
