@@ -523,3 +523,13 @@ def test_a_province_s_work_report_named_by_its_scope_word():
     facts = kg.extract("广东省加快发展。1月17日闭幕的省十三届人大三次会议表决通过了今年的省政府工作报告。")
     got = {(r.subject, r.predicate, r.object) for r in facts.relations}
     assert ("广东省", "issues", "广东省政府工作报告") in got and not any(r[0] == "广东省政府工作报告" for r in got), got
+
+
+def test_a_plan_named_again_by_its_kind_and_head():
+    """行动计划提出… after 《…三年行动计划(2023—2025年)》: the plan, though its title ends in its years."""
+    from kg.doc.model import Document
+    from kg.extraction.pipeline import extract_document
+    ex = extract_document(Document(id="d", text="福建省印发《福建省新型基础设施建设三年行动计划(2023—2025年)》。行动计划提出，推进人工智能发展。",
+                                   source="d.txt", published="2023-06-01"))
+    assert ("行动计划", "福建省新型基础设施建设三年行动计划(2023—2025年)") in {
+        (m.surface, m.name) for m in ex.mentions if m.type == "Policy" and m.sentence == 1}

@@ -205,8 +205,9 @@ _SHORT_NAME = re.compile(r"[（(]以下简称[“《\"]?([^”》\")）]{2,20})[
 _GROUP_NAME = re.compile(r"[（(]以下(?:统|合)称[“\"]?([^”\")）]{2,10})[”\"]?[)）]")
 _SHORT_NAME_WORD = "以下"  # in every match of both: the sentences without it are not searched
 _JOINER = re.compile(r"[的和与及、]")  # a tail of a title that starts here is no name of its own
-_BARE_HEAD = re.compile(r"^(?:本报讯\s*)?(协议|方案|意见|规划|导则|通知|计划|要点|办法)(?=约定|提出|指出|明确|要求|强调|规定)")
-_POLICY_HEAD = re.compile(r"(协议|方案|计划|规划|意见|通知|导则|要点|办法|条例|规定|清单|台账|目录|纲要|报告)$")
+# 行动计划提出…: a title's last words, its kind before its head
+_BARE_HEAD = re.compile(r"^(?:本报讯\s*)?((?:行动|实施|工作|三年行动)?(协议|方案|意见|规划|导则|通知|计划|要点|办法))(?=约定|提出|指出|明确|要求|强调|规定)")
+_POLICY_HEAD = re.compile(r"(协议|方案|计划|规划|意见|通知|导则|要点|办法|条例|规定|清单|台账|目录|纲要|报告)(?:[（(][^()（）]*[)）])?$")  # …计划(2023—2025年)
 
 
 def _policy_aliases(sentences: list[Sentence], mentions: list[list[Mention]]) -> dict[str, str]:
@@ -311,8 +312,10 @@ def _bare_policy(sent: Sentence, last: dict[tuple[int, str], str], ms: list[Ment
     """协议约定… at a sentence's start is the article's last 协议 (``last``:
     each article's last title of each head)."""
     m = _BARE_HEAD.match(sent.text)
-    if m and (sent.article, m.group(1)) in last and not any(x.start <= m.start(1) < x.end for x in ms):
-        return ms + [Mention(type="Policy", surface=m.group(1), name=last[sent.article, m.group(1)], start=m.start(1),
+    title = last.get((sent.article, m.group(2))) if m else None
+    if title is not None and title.endswith(m.group(1), 0, _POLICY_HEAD.search(title).start(1) + len(m.group(2))) \
+            and not any(x.start <= m.start(1) < x.end for x in ms):
+        return ms + [Mention(type="Policy", surface=m.group(1), name=title, start=m.start(1),
                              end=m.end(1), sentence=sent.index, source="resolution.bare-title.v1", subtype="Policy")]
     return ms
 
