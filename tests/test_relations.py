@@ -533,3 +533,11 @@ def test_a_plan_named_again_by_its_kind_and_head():
                                    source="d.txt", published="2023-06-01"))
     assert ("行动计划", "福建省新型基础设施建设三年行动计划(2023—2025年)") in {
         (m.surface, m.name) for m in ex.mentions if m.type == "Policy" and m.sentence == 1}
+
+
+def test_an_autonomous_region_s_body_by_its_scope_word():
+    """自治区政府 in an Inner Mongolia story is 内蒙古自治区人民政府, not a district's (新城区 named before)."""
+    import kg
+    facts = kg.extract("内蒙古自治区加快发展。呼和浩特市新城区积极推进。自治区政府主席王莉霞印发通知。")
+    got = {(r.subject, r.predicate, r.object) for r in facts.relations}
+    assert ("王莉霞", "hasPosition", "内蒙古自治区人民政府") in got, got

@@ -429,6 +429,11 @@ def government_body(sent: Sentence, found: list[Mention], settings: Settings) ->
                     name = region.surface + m.group()
                 out.append(_mention(sent, "Organization", start, b, name, "org.government.v1",
                                     subtype=_subtype(name), parent=region.name))
+            elif text.startswith(_AUTONOMOUS_SCOPE, a - len(_AUTONOMOUS_SCOPE)) and a >= len(_AUTONOMOUS_SCOPE) \
+                    and not _HAN.match(text[a - len(_AUTONOMOUS_SCOPE) - 1:a - len(_AUTONOMOUS_SCOPE)]):
+                # 自治区工信厅 in a 广西 story: the autonomous region's, as 省工信厅 is the province's
+                out.append(_mention(sent, "Organization", a - len(_AUTONOMOUS_SCOPE), b, _body_name("{}", m.group()),
+                                    "org.government.v1", subtype=_subtype(m.group()), scope="省"))
             elif a > 0 and text[a - 1] in _SCOPES and _scope_ok(text, a - 1):
                 scope = text[a - 1]
                 out.append(_mention(sent, "Organization", a - 1, b, _body_name("{}", m.group()), "org.government.v1",
@@ -470,6 +475,9 @@ def congress_of_committee(sent: Sentence, found: list[Mention], settings: Settin
             end = m.end - len(_STANDING_COMMITTEE)
             yield _mention(sent, "Organization", m.start, end, m.name[:-len(_STANDING_COMMITTEE)], "org.congress.v1",
                            subtype="GovernmentBody", parent=m.parent)
+
+
+_AUTONOMOUS_SCOPE = "自治区"
 
 
 def _scope_ok(text: str, i: int) -> bool:
