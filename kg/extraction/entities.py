@@ -315,7 +315,7 @@ _WORK_REPORT = Guarded(r"(?:\d{4}年)?政府工作报告", needs=("政府工作�
 _YEARLY_INDEX = re.compile(r"指数(?:\d{4}|[（(]\d{4}[)）])(?!\d)")
 
 
-_REPORT_SCOPES = ("省", "市")
+_PROVINCE_OR_CITY = ("省", "市")  # the scope words a province's or a city's report or congress is written with
 
 
 @recogniser("policy.programme.v1", needs=("规划", "行动", "工程", "计划", "政府工作报告", "指数"))
@@ -332,7 +332,7 @@ def policy_programme(sent: Sentence, found: list[Mention], settings: Settings) -
         if m.start() in regions:
             a = regions[m.start()].start
             yield _mention(sent, "Policy", a, m.end(), text[a:m.end()], "policy.programme.v1", subtype="Policy")
-        elif text[m.start() - 1:m.start()] in _REPORT_SCOPES and m.start() > 0:  # 省政府工作报告: the province's the text is about
+        elif text[m.start() - 1:m.start()] in _PROVINCE_OR_CITY:  # 省政府工作报告: the province's the text is about
             yield _mention(sent, "Policy", m.start() - 1, m.end(), "{}" + m.group(), "policy.programme.v1", subtype="Policy",
                            scope=text[m.start() - 1])
         else:
@@ -448,8 +448,6 @@ def government_body(sent: Sentence, found: list[Mention], settings: Settings) ->
             out.append(_mention(sent, "Organization", m.start(), m.end(), "{}" + m.group(2), "org.government.v1",
                                 subtype="GovernmentBody", scope=m.group(1)))
     yield from out
-
-
 
 
 def _with_level_word(region: Mention) -> bool:
@@ -889,7 +887,6 @@ def _after_time_word(text: str, start: int, end: int) -> int:
 
 
 _TIME_WORDS = {"前", "后", "之前", "之后", "以前", "以后"}
-
 
 
 def _legal_name_left(text: str, end: int, stop: int, th: Thresholds) -> int:
@@ -1593,6 +1590,7 @@ _SESSION_BODY = "全国人大常委会|全国人大|人大常委会|人大|全�
 _SESSION = Guarded(rf"(?:政协[{CJK}]{{0,8}}?)?第?[一二三四五六七八九十]{{1,3}}届(?:{_SESSION_BODY})?第?[一二三四五六七八九十百]{{1,4}}次(?:全体)?会议",
                    needs=("届",))
 _SESSION_NAMES_BODY = re.compile(rf"政协|{_SESSION_BODY}")
+_SESSION_OPENERS = ("全国政协", "全国人大", "全国")  # 全国政协十四届二次会议: part of the name
 
 
 @recogniser("event.session.v1", needs=("届",))
@@ -1606,14 +1604,14 @@ def session(sent: Sentence, found: list[Mention], settings: Settings) -> Iterato
         if not _SESSION_NAMES_BODY.search(m.group()) and not text.startswith(("全国人大", "全国政协", "政协"), max(0, a - 4)) \
                 and not any(r.end == a for r in found if r.type == "Region"):
             continue  # 第三届…第二次会议 of no body the text names: 第二届理事会第三次会议 is the org's own
-        for opener in ("全国政协", "全国人大", "全国"):
+        for opener in _SESSION_OPENERS:
             if text.startswith(opener, a - len(opener)):
                 a -= len(opener)
                 break
         region = next((r for r in found if r.type == "Region" and not r.scope and r.end == a), None)
         if region is not None:
             yield _mention(sent, "Event", region.start, b, text[region.start:b], "event.session.v1", subtype="Meeting")
-        elif text[a - 1:a] in _REPORT_SCOPES and a > 0 and not _CJK_BEFORE_SCOPE.match(text, a - 2):
+        elif text[a - 1:a] in _PROVINCE_OR_CITY and not _CJK_BEFORE_SCOPE.match(text, a - 2):
             yield _mention(sent, "Event", a - 1, b, "{}" + text[a:b], "event.session.v1", subtype="Meeting", scope=text[a - 1])
         else:
             yield _mention(sent, "Event", a, b, text[a:b], "event.session.v1", subtype="Meeting")
@@ -1738,7 +1736,7 @@ def port(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[M
     while at > 0:
         if text[at + 1:at + 2] not in _NOT_PORT_AFTER:
             city = _port_city(text, at)
-            if city is not None and not any(m.start < at + 1 and at - len(city[0]) < m.end and m.end > at for m in found):
+            if city is not None and not any(m.start <= at < m.end for m in found):  # 港 inside a name found (香港)
                 start = at - len(city[0])
                 joined = _port_city(text, start)  # 宁波 + 舟山港
                 if joined is not None and joined[1].level == city[1].level:
@@ -1757,7 +1755,6 @@ def _port_city(text: str, end: int) -> Optional[tuple[str, Entry]]:
         if entry is not None:
             return key, entry
     return None
-
 
 
 @recogniser("region.zone.v1", needs=_ZONE_SUFFIXES)
