@@ -15,6 +15,7 @@ def mentions(text: str) -> set[tuple[str, str]]:
     ("海南省工信厅厅长王静调研企业复工复产情况", {("Organization", "海南省工业和信息化厅"), ("Person", "王静")}),
     ("合肥市数据资源局发布通知", {("Organization", "合肥市数据资源局"), ("Region", "合肥市")}),
     ("延边州自然资源局发布通知", {("Organization", "延边州自然资源局")}),  # a short form with its level word: as written
+    ("西藏自治区党委、政府立即作出部署", {("Organization", "中共西藏自治区委")}),  # 党委 after a region: its party committee
     ("徐州国资委发布通知", {("Organization", "徐州市国有资产监督管理委员会")}),  # a plain short form: the full name
     ("鄂州市通信发展管理办公室成立", {("Organization", "鄂州市通信发展管理办公室"), ("Region", "鄂州市")}),
     ("四川省通信管理局党组书记、局长邢海英出席", {("Organization", "四川省通信管理局"), ("Person", "邢海英")}),

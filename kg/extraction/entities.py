@@ -391,10 +391,13 @@ def _expand(body: str) -> str:
     return body
 
 
+_PARTY_COMMITTEE = ("委", "党委")
+
+
 def _body_name(prefix: str, body: str) -> str:
     full = _expand(body)
-    if full.startswith("委"):  # a party committee: 陕西省 + 委 -> 中共陕西省委
-        return "中共" + prefix + full
+    if full.startswith(_PARTY_COMMITTEE):  # a party committee: 陕西省 + 委 (or 党委) -> 中共陕西省委
+        return "中共" + prefix + full.removeprefix("党")
     return prefix + full
 
 
