@@ -15,6 +15,7 @@ import functools
 import importlib.util
 import os
 import re
+from typing import Callable, TypeVar
 
 import rjieba
 
@@ -29,6 +30,7 @@ _HAN = re.compile("[\u4E00-\u9FD5]+")
 _BLOCK = re.compile(r"[\u4E00-\u9FD5a-zA-Z0-9+#&._%\-]+")
 _HMM_PARTS = re.compile(r"([\u4E00-\u9FD5]+|[a-zA-Z0-9]+(?:\.\d+)?%?)")
 _CHARACTERS = re.compile(r"\r\n|.", re.S)  # outside blocks jieba yields characters one by one, "\r\n" whole
+T = TypeVar("T")
 
 
 @functools.cache
@@ -43,16 +45,36 @@ def _dictionary() -> tuple[dict[str, int], list[str]]:
     return dict(zip(fields[0::3], range(0, len(fields), 3))), fields
 
 
-def _field(word: str, offset: int) -> str | None:
-    """Field ``offset`` (1 frequency, 2 tag) of the word's dictionary line."""
-    position, fields = _dictionary()
-    at = position.get(word)
-    return None if at is None else fields[at + offset]
+class _Lookup(dict):
+    """word -> what its dictionary line says (``read`` of its frequency and
+    tag fields), kept for each dictionary word once asked: recognisers ask
+    about the same few thousand words again and again, and a small dict
+    answers faster than the dictionary's 350,000 positions and fields.
+    Words not in the dictionary get ``absent`` and are not kept, so the
+    lookup never outgrows the dictionary whatever the texts hold."""
+
+    def __init__(self, read: Callable[[str, str], T], absent: T) -> None:
+        super().__init__()
+        self.read = read
+        self.absent = absent
+
+    def __missing__(self, word: str) -> T:
+        position, fields = _dictionary()
+        at = position.get(word)
+        if at is None:
+            return self.absent
+        value = self[word] = self.read(fields[at + 1], fields[at + 2])
+        return value
+
+
+_TAGS = _Lookup(lambda frequency, tag: tag, "")
+_FUNCTION_WORDS = _Lookup(lambda frequency, tag: tag in _FUNCTION_TAGS, False)
+_FREQUENCIES = _Lookup(lambda frequency, tag: int(frequency), 0)
 
 
 def tag(word: str) -> str:
     """The word's tag in jieba's dictionary; "" for a word not in it."""
-    return _field(word, 2) or ""
+    return _TAGS[word]
 
 
 CUTS_KEPT = 1 << 12  # the pieces of text cut last: recognisers ask for the same span's words again and again
@@ -79,8 +101,9 @@ def cut(text: str) -> tuple[str, ...]:
 
 def is_function_word(word: str) -> bool:
     """A verb, preposition, particle... by jieba's dictionary tag."""
-    return tag(word) in _FUNCTION_TAGS
+    return _FUNCTION_WORDS[word]
 
 
 def frequency(word: str) -> int:
-    return int(_field(word, 1) or 0)
+    """The word's count in jieba's dictionary; 0 for a word not in it."""
+    return _FREQUENCIES[word]
