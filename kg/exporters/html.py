@@ -161,19 +161,20 @@ def _close_pairs(np, cell, cells: int):
     count = np.bincount(cell, minlength=cells * cells)
     first = np.concatenate(([0], np.cumsum(count)))
     row, col = np.divmod(cell[order], cells)
-    firsts, lasts = [], []
+    ats, los, his = [], [], []
     for dx, dy in ((0, 0), (0, 1), (1, -1), (1, 0), (1, 1)):
         ok = (row + dx < cells) & (col + dy >= 0) & (col + dy < cells)
         at = np.flatnonzero(ok)
         other = (row[at] + dx) * cells + col[at] + dy
-        lo = first[other] if dx or dy else at + 1  # in its own cell: only the nodes after it
-        hi = first[other + 1]
-        many = np.maximum(hi - lo, 0)
-        own = np.repeat(at, many)
-        step = np.arange(len(own)) - np.repeat(np.cumsum(many) - many, many)
-        firsts.append(order[own])
-        lasts.append(order[np.repeat(lo, many) + step])
-    return np.concatenate(firsts), np.concatenate(lasts)
+        ats.append(at)
+        los.append(first[other] if dx or dy else at + 1)  # in its own cell: only the nodes after it
+        his.append(first[other + 1])
+    # The pairs of all offsets in one go (they far outnumber the nodes): node
+    # order[at[k]] with each of order[lo[k]:hi[k]], k after k.
+    at, lo = np.concatenate(ats), np.concatenate(los)
+    many = np.maximum(np.concatenate(his) - lo, 0)
+    start = np.cumsum(many) - many  # where k's pairs start among all
+    return np.repeat(order[at], many), order[np.arange(many.sum()) + np.repeat(lo - start, many)]
 
 
 def layout(nodes: list[str], pairs: list[tuple[str, str]], seed: int = 7) -> dict[str, tuple[int, int]]:

@@ -9,7 +9,6 @@ what each document contributes (``kg.engine.assembly.DocPiece``) in input order.
 """
 from __future__ import annotations
 
-import functools
 import time
 from collections import Counter
 from dataclasses import dataclass, replace
@@ -280,9 +279,10 @@ def extract_document(doc: Document, settings: Settings = DEFAULT) -> Extraction:
                       relations=tuple(rels), measures=tuple(found), warnings=doc.warnings, seconds=timer.seconds)
 
 
-@dataclass(frozen=True)
-class Fact:
-    """Where a relation or measure was said: its document and sentence."""
+class Fact(NamedTuple):
+    """Where a relation or measure was said: its document and sentence (a
+    tuple, as ``StatedRelation`` is: a corpus builds one per sentence that
+    states something)."""
     doc: str
     sentence: int  # the sentence's index in its document
     start: int     # raw offsets of the sentence
@@ -337,11 +337,6 @@ def facts_of(ex: Extraction) -> DocFacts:
     doc = ex.document
     sents = {s.index: s for s in ex.sentences}
 
-    @functools.cache  # one Fact per sentence, shared by its relations and measures
-    def fact(index: int) -> Fact:
-        s = sents[index]
-        return Fact(doc.id, index, s.start, s.end, doc.text[s.start:s.end])
-
     mentions, seen = [], set()
     for m in list(ex.mentions) + list(_endpoint_mentions(ex)):
         key = (m.type, m.name, m.sentence, m.start, m.end)
@@ -355,10 +350,17 @@ def facts_of(ex: Extraction) -> DocFacts:
         key = (r.sentence, entity_key(r.subject), r.predicate, entity_key(r.object), r.extractor)
         if key not in best or best[key].confidence < r.confidence:
             best[key] = r
-    relations = [stated_relation(r, fact(r.sentence)) for r in sorted(best.values(), key=lambda r: (r.sentence, r.subject.start,
-                                                                                        r.predicate, r.object.name))]
-    measures = [(m, fact(m.sentence)) for m in ex.measures]
+    facts = {index: _fact(doc, sents[index])  # one per sentence, shared by its relations and measures
+             for index in {r.sentence for r in best.values()} | {m.sentence for m in ex.measures}}
+    relations = [stated_relation(r, facts[r.sentence]) for r in sorted(best.values(), key=lambda r: (r.sentence, r.subject.start,
+                                                                                               r.predicate, r.object.name))]
+    measures = [(m, facts[m.sentence]) for m in ex.measures]
     return DocFacts(replace(doc, text=""), mentions, relations, measures, _report(ex), dict(ex.seconds))
+
+
+def _fact(doc: Document, s: Sentence) -> Fact:
+    start, end = s.start, s.end  # each maps a clean offset to the raw text
+    return Fact(doc.id, s.index, start, end, doc.text[start:end])
 
 
 def _report(ex: Extraction) -> dict:
