@@ -1028,6 +1028,8 @@ def organization_list(sent: Sentence, found: list[Mention], settings: Settings) 
         items = m.group().split("、")
         if any(_COMPANY.search(i) and _COMPANY.search(i).end() == len(i) for i in items) and all(len(i) <= 6 for i in items[1:]):
             spans.append((m.start(), m.group()))
+    if not spans:
+        return  # most texts: no list of companies
     covered = [(m.start, m.end) for m in found]
     others = {(m.start, m.end) for m in found if m.type in ("Region", "Sector", "Person", "Policy", "Event")}
     for start, items in spans:
