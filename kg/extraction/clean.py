@@ -203,7 +203,9 @@ def _drop_repeats(paragraphs: list[Paragraph], window: int = 8) -> list[Paragrap
             if k in seen:
                 continue
             near = keys[max(0, i - window): i] + keys[i + 1: i + 1 + window]
-            if any(len(o) > len(k) and k in o for o in near):
+            # k lies inside a longer key nearby where it occurs in them more often than they repeat it whole
+            # (one search over them all: keys hold no "\n", so no occurrence spans two)
+            if "\n".join(near).count(k) > near.count(k):
                 continue
             seen.add(k)
         keep.append(p)

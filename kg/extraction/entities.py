@@ -1037,7 +1037,8 @@ def organization_list(sent: Sentence, found: list[Mention], settings: Settings) 
     """Items of a list that ends "等企业" or follows "如" in a sentence about
     companies are organisations (华建药业、京润珍珠、先声药业等企业)."""
     text = sent.text
-    spans = [(m.start(1), m.group(1)) for m in _ORG_LIST.finditer(text)]
+    # _ORG_LIST's own guard is the listed-as word; its 等 is the rarer need, tested first.
+    spans = [(m.start(1), m.group(1)) for m in _ORG_LIST.finditer(text)] if "等" in text else []
     if _ABOUT_COMPANIES.search(text):
         spans += [(m.start(1), m.group(1)) for m in _SUCH_AS.finditer(text)]
     # A bare list with one company-like item (协调南大洋、朗腾公司开足马力). Its pattern is tried at
@@ -1046,6 +1047,8 @@ def organization_list(sent: Sentence, found: list[Mention], settings: Settings) 
         items = m.group().split("、")
         if any(_COMPANY.search(i) and _COMPANY.search(i).end() == len(i) for i in items) and all(len(i) <= 6 for i in items[1:]):
             spans.append((m.start(), m.group()))
+    if not spans:
+        return  # most texts: no list of companies
     covered = [(m.start, m.end) for m in found]
     others = {(m.start, m.end) for m in found if m.type in ("Region", "Sector", "Person", "Policy", "Event")}
     for start, items in spans:
@@ -1465,7 +1468,7 @@ def person_by_verb(sent: Sentence, found: list[Mention], settings: Settings) -> 
     (陆治原表示, 王建国主持召开, 赵明、钱立、孙刚参加); a name written
     right after its body and before an honorific (浙江大学陈立新院士)."""
     text = sent.text
-    taken = [(m.start, m.end) for m in found]
+    taken: list[tuple[int, int]] | None = None  # the spans found, listed once a name is in question (most verbs follow none)
     for v in _SPEECH_VERB.finditer(text):
         lo = max(0, v.start() - settings.thresholds.max_speakers - 1)  # one further back than a list of speakers reaches
         clause = _TO_SPEAKER_CLAUSE.match(text, lo, v.start())
@@ -1474,6 +1477,8 @@ def person_by_verb(sent: Sentence, found: list[Mention], settings: Settings) -> 
                 and text[start:start + 2] not in _COMPOUND_SURNAMES:
             continue
         pos, names = start, []
+        if taken is None:
+            taken = [(m.start, m.end) for m in found]
         for item in text[start:v.start()].split("、"):
             a, b = pos, pos + len(item)
             pos = b + 1
@@ -1485,8 +1490,13 @@ def person_by_verb(sent: Sentence, found: list[Mention], settings: Settings) -> 
             names.append((a, b))
         for a, b in names:
             yield _mention(sent, "Person", a, b, text[a:b], "person.speaker.v1", subtype="Person")
-    org_ends = {m.end for m in found if m.type == "Organization"}
-    for m in _HONORIFIC.finditer(text):
+    honorifics = list(_HONORIFIC.finditer(text))
+    if not honorifics:
+        return
+    org_ends = {o.end for o in found if o.type == "Organization"}
+    if taken is None:
+        taken = [(o.start, o.end) for o in found]
+    for m in honorifics:
         for n in (3, 2):
             a = m.start() - n
             if a >= 0 and (a in org_ends or a == 0 or not _HAN.match(text[a - 1])) and _plain_name(text[a:m.start()], settings.thresholds) \
@@ -1515,7 +1525,8 @@ _CONGRESS = Guarded(r"(?:党的)?(?<![一二三四五六七八九十])((?:二)?�
 _CONGRESS_LIST = Guarded(r"(?:党的)?(?<![一二三四五六七八九十])((?:二)?十[一二三四五六七八九]?)大和((?:二)?十[一二三四五六七八九]?)届((?:[一二三四五六七八九]中、?)+)全会",
                          needs=("全会",))
 _CONGRESS_AFTER = re.compile(r"精神|以来|报告|召开|胜利|代表|期间|开幕|闭幕|上|和|、|提出|指出|强调|作出|确立|明确|以后|后|前")
-_THEMED = re.compile(r"“([^”]{2,20})”(主题教育|专项行动|主题活动)")
+_THEMED_KINDS = ("主题教育", "专项行动", "主题活动")
+_THEMED = Guarded(rf"“([^”]{{2,20}})”({'|'.join(_THEMED_KINDS)})", needs=_THEMED_KINDS)
 _GENERIC_EVENT = {"会议", "党委会", "专题会议", "全体会议", "学习会", "座谈会", "研讨会", "新闻发布会", "发布会",
                   "视频会议", "电视电话会议", "联组会议", "重要会议", "主题论坛", "分论坛", "主题教育", "集体学习",
                   "专项行动", "专项整治", "整治行动", "专项整治行动"}
