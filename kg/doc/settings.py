@@ -36,7 +36,7 @@ class Thresholds:
     # entities
     max_seat_name: int = 16           # between a seat (a region, a body, 国家) and a research body's suffix
     max_owner_name: int = 8           # a company named only by what it owns (徐工机械控股子公司…): its longest name
-    min_owner_name: int = 2
+    min_owner_name: int = 2           # fewer characters before 旗下 are a word (其旗下), not a name
     min_state_field: int = 4          # what a 国家…中心 studies: fewer make a kind (国家重点实验室), not a name
     max_list_item: int = 24           # one item of a list of bodies
     max_joined_part: int = 6          # the left of 与 in a joined name (计算与应用统计)
