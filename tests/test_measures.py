@@ -444,6 +444,12 @@ def test_a_quantity_s_change_in_a_period():
                                                 ("移动用户当年净增", 10730000, "new")}, got
 
 
+def test_figures_of_two_bodies_acting_together_are_no_one_s():
+    """中国电信和中国联通携手…开通5G基站超40万站: a group's figure (annotation.md), not the article's body's."""
+    got = figures("中国信息通信研究院发布报告。截至目前，中国电信和中国联通携手共同建成了5G共建共享网络，已累计开通5G基站超40万站。")
+    assert not any(g[2] == 400000 for g in got), got
+
+
 def test_a_place_after_占_is_the_whole_not_the_subject():
     """长沙…，数字经济总量占全省近30%: 全省 is what the share is of; the figure stays the city's."""
     got = figures("湖南省加快发展数字经济。长沙数字经济规模超千亿元，数字经济总量占全省近30%，产业数字化占比约27%。")

@@ -1225,6 +1225,14 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
     if subj is not None and _owns_figures(subj) and subj.sentence == frame.sentence.index and not _reports(frame, subj) \
             and not _WHEN.match(text, subj.end):
         return subj
-    if _DEMONSTRATIVE.match(text):
-        return None  # 该课题组…联合9家单位, 这家购物中心…: a subject of its own the text does not name
+    if _DEMONSTRATIVE.match(text) or _opens_with_joint_bodies(frame):
+        return None  # 该课题组…联合9家单位, 中国电信和中国联通携手…: a subject the text names as no one body
     return scope
+
+
+def _opens_with_joint_bodies(frame: Frame) -> bool:
+    """The sentence opens with two bodies that act together (中国电信和中国联通
+    携手共建…): their figures are a group's, no one's (annotation.md)."""
+    bodies = [m for m in _owners(frame) if m.type == "Organization"][:2]
+    lead = len(_LEAD_WORDS.match(frame.text).group())  # 截至目前，…
+    return len(bodies) == 2 and lead <= bodies[0].start <= lead + 1 and frame.text[bodies[0].end:bodies[1].start] in _JOINS
