@@ -112,7 +112,7 @@ def _frames(sentences: list[Sentence], mentions: list[list[Mention]], ctx) -> It
             plans = plans or relations.states_plan(frame)
             if own is None:
                 frame.topic = voice or (body if plans else None)
-        convener = holders.get(event.name) if event is not None and event.name in holders and relations.meeting_says(frame) else None
+        convener = holders[event.name] if event is not None and event.name in holders and relations.meeting_says(frame) else None
         if convener is not None and frame.topic is None and own is None:
             frame.topic, frame.convened = convener, True  # 会议指出，要…: the body that held the meeting
         if plan is not None and frame.topic is None and own is None and not speaks and not sent.heading:

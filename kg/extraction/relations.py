@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from typing import Callable, Iterator, Optional, Sequence
 
 from kg.extraction.entities import CJK, ISSUING, outermost
+from kg.extraction.resolution import OPENING_BRACKETS
 from kg.lang.lexicon import load
 from kg.doc.model import Mention, Relation, Sentence, coverage
 from kg.doc.settings import DEFAULT, Confidences, Settings
@@ -158,8 +159,8 @@ def actors(frame: Frame, *types: str) -> list[Mention]:
 
 def glosses(frame: Frame, m: Mention) -> bool:
     """``m`` is written in brackets right after another name: A（B）."""
-    at = m.start - 1 if frame.text[m.start - 1:m.start] in ("(", "（") else m.start
-    return frame.text[at:at + 1] in ("(", "（") and any(o.end == at for o in frame.top if o is not m)
+    at = m.start - 1 if frame.text[m.start - 1:m.start] in OPENING_BRACKETS else m.start
+    return frame.text[at:at + 1] in OPENING_BRACKETS and any(o.end == at for o in frame.top if o is not m)
 
 
 _SUBJECT_END = re.compile(f"(?:专门|多次|正在|已|也|还|积极|第一时间)?(?:{_alt(P['relation']['subject_end'])})")
@@ -1145,8 +1146,8 @@ def structure_from_names(frame: Frame) -> Iterator[Relation]:
             yield _rel(frame, a, "locatedIn", b, "structure.name.v1", frame.confidences.located_in_named)  # 武汉（湖北）
     yield from _seat_in_name(frame)
     yield from _implied_by_names(frame)
-    for m in frame.of("Organization", top=False) if holds_one(frame.text, _OPENING_BRACKETS) else ():
-        if frame.text.startswith(_OPENING_BRACKETS, m.end):
+    for m in frame.of("Organization", top=False) if holds_one(frame.text, OPENING_BRACKETS) else ():
+        if frame.text.startswith(OPENING_BRACKETS, m.end):
             inside = [o for o in frame.of("Organization") if o.start == m.end + 1]
             for o in inside:
                 yield _rel(frame, m, "subOrganizationOf", o, "structure.name.v1", frame.confidences.sub_organization_bracketed)
@@ -1235,7 +1236,6 @@ def _whole_name(frame: Frame, m: Mention) -> bool:
 
 
 _IN_BRACKETS = re.compile(r"[(（].+[)）]")
-_OPENING_BRACKETS = ("(", "（")
 _SAME_BODY = ("集团公司", "公司", "集团")
 
 

@@ -237,7 +237,7 @@ def _policy_aliases(sentences: list[Sentence], mentions: list[list[Mention]]) ->
 
 
 _BRACKETED_SHORT = re.compile(r"[（(](?:以下简称|下称|简称)?[“\"]?([^（）()“”\"，,、。]{2,12})[”\"]?[)）]")
-_OPENING_BRACKETS = ("（", "(")  # a match of _BRACKETED_SHORT opens with one
+OPENING_BRACKETS = ("（", "(")  # a match of _BRACKETED_SHORT opens with one; a name in brackets too
 _LEGAL_SUFFIXES = ("股份有限公司", "有限责任公司", "有限公司", "公司")
 
 
@@ -254,7 +254,7 @@ def _org_aliases(sentences: list[Sentence], mentions: list[list[Mention]]) -> di
             if m.type == "Organization" and not m.scope:
                 if m.name not in orgs or m.iri and not orgs[m.name].iri:
                     orgs[m.name] = m
-        if not holds_one(sent.text, _OPENING_BRACKETS):
+        if not holds_one(sent.text, OPENING_BRACKETS):
             continue  # most sentences: no short name in brackets
         ends = {m.end: m for m in ms if m.type == "Organization" and not m.scope}
         for b in _BRACKETED_SHORT.finditer(sent.text):
