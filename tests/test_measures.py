@@ -66,6 +66,18 @@ def test_measures_year_and_status(text, year, status):
     assert any(g[4] == year and g[5] == status for g in got), got
 
 
+@pytest.mark.parametrize("text", ["2019年，全市新增企业4975家，比2015年增长30%。",
+                                  "截至2019年6月底，全市企业达到9万家，较2018年底增加4975家，增长6%。"])
+def test_a_baseline_date_is_neither_the_year_nor_a_deadline(text):
+    got = figures("安康市加快建设，安康市持续推进。" + text)
+    assert got and {(g[4], g[5]) for g in got} == {(2019, "actual")}, got
+
+
+def test_the_rate_after_an_increase_is_the_quantity_s():
+    got = figures("安康市加快建设，安康市持续推进。全市企业达到9万家，比上年增加4975家，增长6%。")
+    assert {g[1]: g[2] for g in got} == {"企业": 90000, "企业增量": 4975, "企业增速": 6}, got
+
+
 def test_measures_change_new_total_rate():
     got = figures("安康市加快建设，安康市持续推进。全市新增光缆0.69万公里，累计达10.9万公里，电子信息制造业增速达29.4%。")
     changes = {g[2]: g[6] for g in got}

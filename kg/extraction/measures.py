@@ -345,13 +345,14 @@ def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: O
     if unit == "倍" and previous and (not left or re.fullmatch(r"(?:同比)?(?:增长|提升|增速|下降|降幅)?", left)):
         return previous + "增速"
     if previous and _COMPARED.search(before):  # 吞吐量263.95万标箱，较去年同期增加28.55万标箱: the quantity's increase
-        return previous + "增量"
+        return previous + _INCREASE
     change = _CHANGE_ONLY.fullmatch(before.strip(" ，,"))
     if previous and not left and change:  # 移动用户数达4.02亿户，当月净增79万户: the quantity's change in that period
         return _without_count_word(_CHANGE_AFTER.sub("", previous)) + change.group()
     return left or (previous or "")
 
 
+_INCREASE = "增量"  # 较去年同期增加28.55万标箱 after 吞吐量 is 吞吐量增量
 _CHANGE_ONLY = re.compile(r"(?:当月|当年|本月|本年|全年|今年|上半年|前三季度|一季度)?(?:净增|净减少?|新增)")
 _CHANGE_AFTER = re.compile(f"(?:{_CHANGE_ONLY.pattern})$")  # …，当年净增: of the quantity, not of its monthly change
 _POINTS = ("个百分点", "百分点")
@@ -458,7 +459,8 @@ def _rate_indicator(before: str, previous: Optional[str]) -> Optional[str]:
         core = core[:basis.start()]
     quantity = _noun_phrase_before(core, verb_ok=False)
     if quantity in ("", "增速", "增幅", "速度"):
-        quantity = previous or ""
+        # 达到3278万人，比2021年底增加133万人，增长4.2%: the rate is the quantity's, not its increase's
+        quantity = (previous or "").removesuffix(_INCREASE)
     if not quantity:
         return None
     if _IS_RATE.search(quantity):
@@ -797,14 +799,19 @@ _ACTUAL = any_of(M['actual'])
 # A date a figure is counted up to (截至2022年底, 截止今年6月末) reports it: its
 # 年底 is no deadline.
 _AS_OF = re.compile(r"截[至止](?:\d{4}年|今年|去年|本年)?(?:\d{1,2}月)?(?:年?底|年?末)")
+# The date a change is measured from (比2010年, 较2021年底, 与上年同期相比) is
+# neither the figure's year nor, by its 年底, a deadline.
+_BASELINE = re.compile(r"(?:[比较]于?|与)(?:\d{4}年|[〇零一二三四五六七八九]{4}年|去年|上年|今年)(?:\d{1,2}月)?"
+                       r"(?:年?底|年?末|同期)?")
 
 
 def _targets(text: str, start: int, end: int) -> list[re.Match]:
-    """Target words between ``start`` and ``end``, those inside an as-of date left out."""
+    """Target words between ``start`` and ``end``, those inside an as-of or a
+    baseline date left out."""
     found = list(_TARGET.finditer(text, start, end))
-    if found and "截" in text:
-        as_of = [(m.start(), m.end()) for m in _AS_OF.finditer(text, 0, end)]
-        found = [t for t in found if not any(a <= t.start() and t.end() <= b for a, b in as_of)]
+    if found and ("截" in text or "比" in text or "较" in text):
+        dates = [(m.start(), m.end()) for pattern in (_AS_OF, _BASELINE) for m in pattern.finditer(text, 0, end)]
+        found = [t for t in found if not any(a <= t.start() and t.end() <= b for a, b in dates)]
     return found
 
 
@@ -837,7 +844,11 @@ def _year(before: str, year: Optional[int], target_year: Optional[int], target: 
 
     >>> _year("到二〇三〇年，", 2021, None), _year("今年以来", 2021, None), _year("“十四五”期间将", 2021, None)
     (2030, 2021, 2025)
+    >>> _year("2012年，全国粮食产量比1978年增长", 2013, None), _year("比去年同期增长", 2021, None)
+    (2012, 2021)
     """
+    if "比" in before or "较" in before:
+        before = _BASELINE.sub(lambda m: " " * len(m.group()), before)
     explicit = [(m.start(), int(m.group(1))) for m in _YEAR.finditer(before)]
     explicit += [(m.start(), int("".join(str(_CN_DIGITS[c]) for c in m.group(1)))) for m in _CN_YEAR.finditer(before)]
     if explicit:
