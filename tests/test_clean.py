@@ -27,6 +27,18 @@ def test_clean_offsets_point_into_the_raw_text():
     assert captions and raw[captions[0].start:captions[0].end] == "图为一汽丰田天津智能制造生产线"
 
 
+def test_full_width_figures_are_read_as_ascii_at_their_raw_offsets():
+    raw = "截至２０２３年底，浙江省建成５Ｇ基站１２．５万个，增长６％。"
+    doc, (s,) = _sentences(raw)
+    assert s.text == "截至2023年底，浙江省建成5G基站12.5万个，增长6%。"
+    assert all(raw[s.raw(i)] in (ch, chr(ord(ch) + 0xfee0)) for i, ch in enumerate(s.text))  # the same or its full width
+    from kg.api import extract
+    facts = extract(raw, published="2023-12-31")
+    assert [(m.indicator, m.value, m.unit, m.year) for m in facts.measures] == [("5G基站", 125000, "个", 2023),
+                                                                              ("5G基站增速", 6, "%", 2023)]
+    assert all(raw[m.start:m.end] == m.sentence for m in facts.measures)
+
+
 def test_clean_drops_page_jump_markers_and_blurbs():
     raw = "(上接第2版)对近一年新任命的44名局级干部进行任前谈话。\n\n赛迪出版物\n官方店\n\n扫码关注即可轻松订阅\n在这里\n"
     _, sentences = _sentences(raw)

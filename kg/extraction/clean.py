@@ -24,7 +24,8 @@ class Mapped:
 
     Each run ``(clean_start, raw_start)`` says that the clean text from
     ``clean_start`` on was copied from the raw text at ``raw_start``, until
-    the next run starts.
+    the next run starts (full-width letters, digits and signs folded to
+    ASCII, one character for one, so offsets hold).
     """
     text: str
     runs: tuple[tuple[int, int], ...]
@@ -69,6 +70,10 @@ class Mapped:
             last = m.end()
         return self if last == 0 else out + self.slice(last, len(self.text))
 
+    def fold(self, table: dict[int, int]) -> "Mapped":
+        """The text with characters replaced one for one (``str.translate``)."""
+        return Mapped(self.text.translate(table), self.runs)
+
     def strip(self, chars: str | None = None) -> "Mapped":
         left = len(self.text) - len(self.text.lstrip(chars))
         right = len(self.text.rstrip(chars))
@@ -98,6 +103,10 @@ _MARKUP = Guarded(r"^\s*#{1,6}\s*|\*\*|__", needs=("#", "**", "__"))
 _SPACED = re.compile(r"(?<![ \xa0][\u4e00-\u9fff]{2})(?<![ \xa0][\u4e00-\u9fff]{3})(?<=[\u4e00-\u9fff])[ \xa0]+(?=[A-Za-z0-9])"
                      r"|(?<=[A-Za-z0-9%])[ \xa0]+(?=[\u4e00-\u9fff])|(?<=\d),(?=\d{3}(?!\d))")
 _MAY_BE_SPACED = re.compile("[ \xa0,]")
+# Some pages write figures and Latin words in full-width forms (建成５Ｇ基站１２．５万个, 增长６％): extractors read
+# them as ASCII. The 。，：（） of Chinese prose stay as they are.
+_FULL_WIDTH = re.compile("[\uff05\uff0e\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
+_HALF_WIDTH = {c: c - 0xfee0 for c in [0xff05, 0xff0e, *range(0xff10, 0xff1a), *range(0xff21, 0xff3b), *range(0xff41, 0xff5b)]}
 _CONTINUED = re.compile(r"[（(]\s*上接第?\s*[\d一二三四五六七八九十]+\s*版")
 _PAGE_JUMP = re.compile(r"[（(]\s*[上下]?[接转转]第?\s*[\d一二三四五六七八九十]+\s*版\s*[)）]")
 _CAPTION = re.compile(r"^(?:图为|图[:：]|图片[:：]|（图|\(图|摄影|图/)")
@@ -152,6 +161,8 @@ def clean(doc: Document, settings: Settings = DEFAULT) -> list[Paragraph]:
     for line in lines(text):
         level = len(_HEADING_LEVEL.match(line.text).group(1))
         line = line.delete(_MARKUP).strip(" \t\u3000\xa0\ufeff")
+        if _FULL_WIDTH.search(line.text):
+            line = line.fold(_HALF_WIDTH)
         if _MAY_BE_SPACED.search(line.text):  # a scan for one character first: most lines have none
             line = line.delete(_SPACED)
         if line.text:

@@ -121,8 +121,6 @@ def _value_unit(m: re.Match) -> tuple[float, str]:
         return parse_number(m.group("num"), None) * 10, "%"
     if unit == _DOUBLINGS:  # 翻一番 is twice, 翻两番 four times
         return 2.0 ** parse_number(m.group("num"), None), "倍"
-    if unit == "％":
-        unit = "%"
     return parse_number(m.group("num"), mult), unit
 
 
