@@ -509,6 +509,19 @@ def test_a_plan_titling_the_text_speaks_its_aims():
     assert not any(r.predicate == "targets" for r in headline.relations)
 
 
+def test_a_plan_s_title_over_its_text_after_the_notice_that_issues_it():
+    """The notice cites 《the plan》; the plan's title line after it (ending in
+    its years) is a heading, no quote to drop, and its text states its aims.
+    A white paper's title speaks no aims: its sentences are findings."""
+    plan = "湖南省数字经济发展三年行动计划（2023—2025年）"
+    facts = kg.extract(f"湖南省人民政府办公厅关于印发《{plan}》的通知\n\n各市州人民政府：\n《{plan}》已经省人民政府同意，"
+                       f"现印发给你们。\n\n{plan}\n\n二、重点任务\n（二）培育壮大数字产业。重点发展人工智能、集成电路。\n")
+    got = {(r.subject, r.predicate, r.object) for r in facts.relations}
+    assert {(plan, "targets", "人工智能"), (plan, "targets", "集成电路")} <= got, got
+    paper = kg.extract("中国算力发展指数白皮书（2023年）\n\n网络基础设施建设稳步推进，5G基站数量达231.2万个。\n")
+    assert not any(r.predicate == "targets" and r.object == "5G" for r in paper.relations)
+
+
 def test_a_document_cited_as_a_source_is_no_topic():
     """根据X发布的《白皮书》，…: the white paper is where the figures come from;
     the next sentence's aims are not its."""

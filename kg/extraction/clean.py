@@ -112,6 +112,7 @@ _PAGE_JUMP = re.compile(r"[（(]\s*[上下]?[接转转]第?\s*[\d一二三四五
 _CAPTION = re.compile(r"^(?:图为|图[:：]|图片[:：]|（图|\(图|摄影|图/)")
 _AD = re.compile(r"扫码|二维码|微信号|公众号|官方店|微订阅|长按识别|点击关注|关注即可|免责声明|版权所有|责任编辑")
 _TERMINAL = "。！？!?；;：:”’」』）)…】"
+_CLOSING = "”’」』）)"
 _CLAUSE = re.compile(r"[,，]")  # a comma in a short line: prose cut short, not a headline
 _LINE_BREAK = re.compile(r"[\n\r]")
 _LIST_MARK = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|第[一二三四五六七八九十]+)")
@@ -135,7 +136,8 @@ def _key(text: str) -> str:
 
 
 def _is_heading(text: str, markdown: bool, max_chars: int) -> bool:
-    return markdown or (len(text) <= max_chars and text[-1] not in _TERMINAL)
+    # A bracket closes a sentence only after its full stop (…建设。）): a plan's years (…行动计划（2023—2025年）) end a title
+    return markdown or (len(text) <= max_chars and text.rstrip(_CLOSING)[-1:] not in _TERMINAL)
 
 
 def _mark_ads(paragraphs: list[Mapped]) -> set[int]:
@@ -204,7 +206,9 @@ def _drop_repeats(paragraphs: list[Paragraph], window: int = 8) -> list[Paragrap
     """Drop a paragraph repeated after a page break, whole or in part.
 
     An exact repeat anywhere goes; a paragraph contained in a longer one
-    nearby (a pull quote, the second half of a split paragraph) goes too.
+    nearby (a pull quote, the second half of a split paragraph) goes too,
+    unless the longer one cites it by name: a plan's title over its text,
+    after the notice that issues 《the plan》, is no quote of it.
     """
     keys = [_key(p.text.text) for p in paragraphs]
     seen: set[str] = set()
@@ -216,11 +220,16 @@ def _drop_repeats(paragraphs: list[Paragraph], window: int = 8) -> list[Paragrap
             near = keys[max(0, i - window): i] + keys[i + 1: i + 1 + window]
             # k lies inside a longer key nearby where it occurs in them more often than they repeat it whole
             # (one search over them all: keys hold no "\n", so no occurrence spans two)
-            if "\n".join(near).count(k) > near.count(k):
+            if "\n".join(near).count(k) > near.count(k) and not _cited(p, paragraphs[max(0, i - window): i + 1 + window]):
                 continue
             seen.add(k)
         keep.append(p)
     return keep
+
+
+def _cited(p: Paragraph, nearby: list[Paragraph]) -> bool:
+    name = f"《{p.text.text}》"
+    return any(name in q.text.text for q in nearby)
 
 
 def _join_title(paragraphs: list[Paragraph]) -> list[Paragraph]:
