@@ -94,6 +94,13 @@ def test_measures_national_news_defaults_to_the_country():
     assert [(g[0], g[1], g[2], g[5], g[6]) for g in got] == [("中国", "光缆线路总长度", 50000000, "actual", "total")]
 
 
+def test_measures_home_and_abroad_is_no_national_scope():
+    # 国内外 (at home and abroad) names no whole: the figure is the region's the sentence opens with
+    got = figures("截至目前，江西已建立4个开放口岸，国内外客货运线路达到180多条。")
+    assert ("江西省", "国内外客货运线路", 180, "条", 2021, "actual", "total", "多") in got
+    assert all(g[0] != "中国" for g in got), got
+
+
 def test_measures_unclear_subject_is_dropped():
     assert figures("会议指出，要加快建设。新建5G基站300个。") == []
 

@@ -76,7 +76,7 @@ _TARGET = re.compile(f"(?=[{re.escape(''.join(sorted({w[0] for w in M['target_st
 _TOTAL_FIRST = any_of(M['total_strong'])
 _NEGATIVE = any_of(M['negative'])
 _QUALIFIERS = M["qualifiers"]
-_STRIP_LEFT = re.compile(r"^(?:其中|全市|全省|全国|我市|我省|本市|国内市场|国内|我国|全行业|努力实现|力争实现|预计|计划|仅|共有|共|并|和|及|已|已有|新增|新建|新上|累计|完成|发展|组织|"
+_STRIP_LEFT = re.compile(r"^(?:其中|全市|全省|全国|我市|我省|本市|国内市场|国内(?!外)|我国|全行业|努力实现|力争实现|预计|计划|仅|共有|共|并|和|及|已|已有|新增|新建|新上|累计|完成|发展|组织|"
                          r"实现|建设|建成|培育|推动|引进了?|签约了?|打造|力争|到今年年底|今年|去年|年内|目前|截至目前|第一季度|"
                          r"\d{4}年|[，,、；;：:\s])+")
 _STRIP_RIGHT = re.compile(r"(?:(?:稳定|保持|控制|维持)在|人民币|预计|预期|[（(][A-Za-z\d]{1,8}[)）]|达到|[高多长]?达|为|超过|突破|累计|是|约|近|共|有|将|已|平均|(?<!平)均|可|同比增长|同比提升|同比下降|增长|提升|下降|[，,、；;：:\s])+$")
@@ -858,8 +858,10 @@ _WORLD = any_of(M['world_scope'])
 # 全国首条, 全国最大的…, 我国首个, 全国知名的: a superlative or a quality compares
 # with the country, it is not the subject
 _COMPARES = r"首|最|第一|领先|前列|一流|率先|性|代表性|知名|闻名"
+_HOME_AND_ABROAD = "国内外"
 _WHOLE_BEFORE = "占居比于"  # 占全国…的比重, 高于全国: the country is the whole compared with
-_NATIONAL = re.compile(f"(?<![{_WHOLE_BEFORE}])(?:{_alt(M['national_scope'])})(?!{_COMPARES})")
+# 国内外 (at home and abroad: 国内外2302个单位参展) is no scope, the country's or any
+_NATIONAL = re.compile(f"(?<![{_WHOLE_BEFORE}])(?!{_HOME_AND_ABROAD})(?:{_alt(M['national_scope'])})(?!{_COMPARES})")
 _COMPARES_AFTER = re.compile(_COMPARES)
 # what a body reports through: a few words and a title (农业农村部最新发布的《…报告》显示)
 _REPORTS = re.compile(f"(?:《[^》]{{1,40}}》|[^，,。《]){{0,16}}?(?:{_alt(M['reports'])})")
