@@ -101,6 +101,20 @@ def test_measures_home_and_abroad_is_no_national_scope():
     assert all(g[0] != "中国" for g in got), got
 
 
+@pytest.mark.parametrize("text", [
+    "我国线上消费增长。一大早，这家超市刚营业半个多小时，就来了100多个线上订单。",
+    "湖南省加快发展。湖南的这家装备制造企业又将10多台工程机械发往泰国。",
+])
+def test_measures_of_a_thing_pointed_back_to_are_no_ones(text):
+    # 这家超市, 这家企业: an unnamed thing's figures, not its region's nor the country's
+    assert figures(text) == []
+
+
+def test_measures_a_region_named_after_the_pointer_owns_the_figure():
+    got = figures("安康市加快发展。在这家企业带动下，全市新增5G基站300个。")
+    assert ("安康市", "5G基站", 300, "个", 2021, "actual", "new", None) in got
+
+
 def test_measures_unclear_subject_is_dropped():
     assert figures("会议指出，要加快建设。新建5G基站300个。") == []
 

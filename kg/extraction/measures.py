@@ -1178,6 +1178,8 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
     scope the discourse has opened (a heading, an item, the article: see
     pipeline._figure_scopes). A body that only reports the figures is not
     their subject."""
+    if _points_to_a_thing(frame, pos):
+        return None  # 一大早，这家超市…就来了100多个线上订单: an unnamed thing's figure
     a, _ = _clause(frame.text, pos)
     text = frame.text
     lead = a + len(_LEAD_WORDS.match(text, a).group())
@@ -1230,6 +1232,24 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
     if _DEMONSTRATIVE.match(text) or _opens_with_joint_bodies(frame):
         return None  # 该课题组…联合9家单位, 中国电信和中国联通携手…: a subject the text names as no one body
     return scope
+
+
+def _points_to_a_thing(frame: Frame, pos: int) -> bool:
+    """The sentence before ``pos`` points back to one thing (这家企业, 这款产品,
+    湖南的这家装备制造企业) and names no region, body or scope after it: the
+    figure is that thing's, which the text names as no entity (全市 is a
+    mention: a region named)."""
+    pointer = None
+    for pointer in _POINTED.finditer(frame.text, 0, pos):
+        pass
+    if pointer is None:
+        return False
+    named_after = any(pointer.end() <= m.start and m.end <= pos for m in _owners(frame) if m.type in _SUBJECT_TYPES)
+    return not named_after and _NATIONAL.search(frame.text, pointer.end(), pos) is None \
+        and _COUNTY_WORD.search(frame.text, pointer.end(), pos) is None
+
+
+_POINTED = re.compile(f"[这那该](?:{_alt(M['pointed_classifiers'])})")
 
 
 def _opens_with_joint_bodies(frame: Frame) -> bool:
