@@ -115,6 +115,15 @@ def test_measures_a_region_named_after_the_pointer_owns_the_figure():
     assert ("安康市", "5G基站", 300, "个", 2021, "actual", "new", None) in got
 
 
+def test_measures_a_rise_to_a_past_year_is_a_level_reached_not_a_target():
+    # 由2002年的…增加到2011年的…: the level at that year, one quantity then and later
+    got = figures("财政部日前宣布，我国政府采购规模由2002年的1009亿元增加到2011年的11332亿元。")
+    assert ("中国", "政府采购规模", 1009, "亿元", 2002, "actual", "total", None) in got
+    assert ("中国", "政府采购规模", 11332, "亿元", 2011, "actual", "total", None) in got
+    # a deadline still is one
+    assert figures("陕西省持续推进。到2025年，全省5G基站达到8万个。")[0][5] == "target"
+
+
 def test_measures_unclear_subject_is_dropped():
     assert figures("会议指出，要加快建设。新建5G基站300个。") == []
 

@@ -65,14 +65,17 @@ _NOT_FIGURE_AFTER = re.compile(r"^(?:年|月|日|时|届|版|号|周年|次会�
 _MONEY = {"万元", "亿元", "万亿元", "元", "美元"}
 _RANKS = ("名", "位")
 _NOT_A_UNIT = any_of(M['not_units'])
-TARGET_YEAR = re.compile(r"(?:到|至|力争到|—|-)(\d{4})年")
+# 增加到2011年的11332亿元: the level a quantity reached by then, no deadline (a
+# search that ends at the figure sees the text end right after 的)
+_LEVEL_AT = r"(?![底末]?的(?:\d|$))"
+TARGET_YEAR = re.compile(rf"(?:到|至|力争到|—|-)(\d{{4}})年{_LEVEL_AT}")
 _YEAR = re.compile(r"(\d{4})年(?!代)")
 _NEW = re.compile(f"(?:{_alt(M['new'])})(?!值)")  # 增加值 (value added) is a quantity, not an increase
 _TOTAL = any_of(M['total'])
 # The lookahead on the first characters of every alternative lets ``re`` skip,
 # in C, the positions none starts at (as ``alternation`` does for one word list).
 _TARGET = re.compile(f"(?=[{re.escape(''.join(sorted({w[0] for w in M['target_strong']})))}到年])"
-                     f"(?:(?:{_alt(M['target_strong'])})|到(?:\\d{{4}}|[〇零一二三四五六七八九]{{4}}|今)年|(?<!去)年底|年内)")
+                     f"(?:(?:{_alt(M['target_strong'])})|到(?:\\d{{4}}|[〇零一二三四五六七八九]{{4}}|今)年{_LEVEL_AT}|(?<!去)年底{_LEVEL_AT}|年内)")
 _TOTAL_FIRST = any_of(M['total_strong'])
 _NEGATIVE = any_of(M['negative'])
 _QUALIFIERS = M["qualifiers"]
@@ -655,7 +658,7 @@ def _only_names(indicator: str, frame: Frame) -> bool:
         if x.type in _SUBJECT_TYPES:
             indicator = indicator.replace(x.surface, "")
     return not indicator
-_FROM_TO = re.compile(f"(?:{_alt(M['growth'])}|增)?(?:到|至)")
+_FROM_TO = re.compile(f"(?:{_alt(M['growth'])}|增)?(?:到|至)(?:\\d{{4}}年[底末]?的)?")  # …增加到(2011年的)11332亿元
 _RESPECTIVELY = "分别"
 _LIST_ITEM = re.compile(rf"[{CJK}A-Za-z0-9]{{2,12}}")
 _UNPAIRED = ""  # an indicator no figure is given: the figure is left out
