@@ -2,7 +2,7 @@ import os
 
 import pytest
 
-from kg.extraction.ingest import IngestError, decode, publication_date, read_all
+from kg.extraction.ingest import IngestError, decode, publication_date, read_all, read_document
 
 
 @pytest.mark.parametrize("data, encoding", [
@@ -40,6 +40,16 @@ def test_ingest_rejects_binary():
 ])
 def test_ingest_publication_date(text, date):
     assert publication_date(text) == date
+
+
+def test_ingest_dates_a_news_item_by_its_file_name(tmp_path):
+    # A 新闻联播 item states no date; the years it names are not its own.
+    path = tmp_path / "xwlb-20120702-19.txt"
+    path.write_text("政府采购法颁布十年\n我国政府采购规模由2002年的1009亿元增加到2011年的11332亿元。", encoding="utf-8")
+    assert read_document(path).published == "2012-07-02"
+    # a date the text states wins; a hash's digits are no date
+    assert publication_date("讲话\n（2021年7月20日）\n今天", "xwlb-20120702-19.txt") == "2021-07-20"
+    assert publication_date("没有年份", "001_ad624d7e20220709.txt") is None
 
 
 def test_ingest_reports_bad_files_and_reads_the_rest(tmp_path):

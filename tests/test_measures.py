@@ -106,6 +106,36 @@ def test_measures_national_news_defaults_to_the_country():
     assert [(g[0], g[1], g[2], g[5], g[6]) for g in got] == [("中国", "光缆线路总长度", 50000000, "actual", "total")]
 
 
+def test_measures_home_and_abroad_is_no_national_scope():
+    # 国内外 (at home and abroad) names no whole: the figure is the region's the sentence opens with
+    got = figures("截至目前，江西已建立4个开放口岸，国内外客货运线路达到180多条。")
+    assert ("江西省", "国内外客货运线路", 180, "条", 2021, "actual", "total", "多") in got
+    assert all(g[0] != "中国" for g in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "我国线上消费增长。一大早，这家超市刚营业半个多小时，就来了100多个线上订单。",
+    "湖南省加快发展。湖南的这家装备制造企业又将10多台工程机械发往泰国。",
+])
+def test_measures_of_a_thing_pointed_back_to_are_no_ones(text):
+    # 这家超市, 这家企业: an unnamed thing's figures, not its region's nor the country's
+    assert figures(text) == []
+
+
+def test_measures_a_region_named_after_the_pointer_owns_the_figure():
+    got = figures("安康市加快发展。在这家企业带动下，全市新增5G基站300个。")
+    assert ("安康市", "5G基站", 300, "个", 2021, "actual", "new", None) in got
+
+
+def test_measures_a_rise_to_a_past_year_is_a_level_reached_not_a_target():
+    # 由2002年的…增加到2011年的…: the level at that year, one quantity then and later
+    got = figures("财政部日前宣布，我国政府采购规模由2002年的1009亿元增加到2011年的11332亿元。")
+    assert ("中国", "政府采购规模", 1009, "亿元", 2002, "actual", "total", None) in got
+    assert ("中国", "政府采购规模", 11332, "亿元", 2011, "actual", "total", None) in got
+    # a deadline still is one
+    assert figures("陕西省持续推进。到2025年，全省5G基站达到8万个。")[0][5] == "target"
+
+
 def test_measures_unclear_subject_is_dropped():
     assert figures("会议指出，要加快建设。新建5G基站300个。") == []
 

@@ -198,6 +198,9 @@ _DATE = r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
 # notice or regulation signs off with it (…办公厅\n2023年6月20日, 2023年6月20日印发).
 _OPENING_DATE = re.compile(rf"^\D{{0,16}}?{_DATE}(?:电|[，,\s])")
 _SIGN_OFF_DATE = re.compile(rf"{_DATE}(?:印发|发布)?[\s。）)]*$")
+# A file named by its date: 20220709 or 2022-07-09 between non-alphanumerics
+# (xwlb-20220709-13.txt), a real month and day (not a hash's or a number's digits).
+_NAME_DATE = re.compile(r"(?<![0-9A-Za-z])((?:19|20)\d{2})[-_.]?(0[1-9]|1[0-2])[-_.]?(0[1-9]|[12]\d|3[01])(?![0-9A-Za-z])")
 _EDGE_LINES = 3  # lines at either end of a document that may carry its date
 # Opens with a lookahead on its first character, so that ``re`` skips the
 # other positions in C instead of trying the lookbehind at each.
@@ -205,14 +208,17 @@ _YEAR = re.compile(r"(?=[12])(?<![\d到至—-])((?:19|20)\d{2})年")
 _FUTURE_YEAR = re.compile(r"(?:到|至|—|-|~|力争|预计|2\d{3}—)((?:19|20)\d{2})年")
 
 
-def publication_date(text: str) -> str | None:
-    """The date a document states, else its usual year.
+def publication_date(text: str, file_name: str = "") -> str | None:
+    """The date a document states, else the date its file is named by, else its usual year.
 
     A dated line of its own ("（2021年7月20日）", a signature date) wins,
     then a date that opens one of the first lines (a dateline) or ends one
-    of the last (a sign-off). Otherwise the one year the title names (a
-    report's: 2022年1－5月电子信息制造业运行情况), else the most frequent year
-    named outside target phrases (到2025年), stands in, as "YYYY" only.
+    of the last (a sign-off). A news item that states none is named by its
+    date where it was saved as one (xwlb-20220709-13.txt, 2021-07-20_通知.txt):
+    that date is surer than any year its text names. Otherwise the one year
+    the title names (a report's: 2022年1－5月电子信息制造业运行情况), else the
+    most frequent year named outside target phrases (到2025年), stands in,
+    as "YYYY" only.
 
     >>> publication_date("通知\\n各单位：\\n请遵照执行。\\n省工业和信息化厅 2023年6月20日")
     '2023-06-20'
@@ -220,12 +226,16 @@ def publication_date(text: str) -> str | None:
     '2022-09-08'
     >>> publication_date("2022年1－5月电子信息制造业运行情况\\n比2021年同期下降，2021年全年增长。")
     '2022'
+    >>> publication_date("标题\\n今年是2002年以来的第十年。", "xwlb-20120702-19.txt")
+    '2012-07-02'
     """
     m = _DATE_LINE.search(text)
     if not m:
         lines = [line.strip() for line in text.splitlines() if line.strip()]
         m = next(filter(None, (_OPENING_DATE.match(line) for line in lines[:_EDGE_LINES])), None) \
             or next(filter(None, (_SIGN_OFF_DATE.search(line) for line in reversed(lines[-_EDGE_LINES:]))), None)
+    if not m:
+        m = _NAME_DATE.search(file_name)
     if m:
         y, mo, d = m.groups()
         return f"{y}-{int(mo):02d}-{int(d):02d}"
@@ -262,12 +272,13 @@ class Source:
             if not page.text.strip():
                 raise IngestError("no text (a page with no content outside its navigation and scripts)")
             return Document(id=self.id, text=page.text, source=self.source, sha256=self.sha256, encoding=enc,
-                            published=page.date or publication_date(page.text), title=page.title,
+                            published=page.date or publication_date(page.text, Path(self.source).name), title=page.title,
                             warnings=tuple(warnings))
         if not text.strip():
             raise IngestError("no text (whitespace only)")
         return Document(id=self.id, text=text, source=self.source, sha256=self.sha256, encoding=enc,
-                        published=publication_date(text), title=_title(text), warnings=tuple(warnings))
+                        published=publication_date(text, Path(self.source).name), title=_title(text),
+                        warnings=tuple(warnings))
 
 
 def read_source(path: Path, doc_id: str | None = None, max_bytes: int = MAX_BYTES) -> Source:

@@ -65,18 +65,21 @@ _NOT_FIGURE_AFTER = re.compile(r"^(?:年|月|日|时|届|版|号|周年|次会�
 _MONEY = {"万元", "亿元", "万亿元", "元", "美元"}
 _RANKS = ("名", "位")
 _NOT_A_UNIT = any_of(M['not_units'])
-TARGET_YEAR = re.compile(r"(?:到|至|力争到|—|-)(\d{4})年")
+# 增加到2011年的11332亿元: the level a quantity reached by then, no deadline (a
+# search that ends at the figure sees the text end right after 的)
+_LEVEL_AT = r"(?![底末]?的(?:\d|$))"
+TARGET_YEAR = re.compile(rf"(?:到|至|力争到|—|-)(\d{{4}})年{_LEVEL_AT}")
 _YEAR = re.compile(r"(\d{4})年(?!代)")
 _NEW = re.compile(f"(?:{_alt(M['new'])})(?!值)")  # 增加值 (value added) is a quantity, not an increase
 _TOTAL = any_of(M['total'])
 # The lookahead on the first characters of every alternative lets ``re`` skip,
 # in C, the positions none starts at (as ``alternation`` does for one word list).
 _TARGET = re.compile(f"(?=[{re.escape(''.join(sorted({w[0] for w in M['target_strong']})))}到年])"
-                     f"(?:(?:{_alt(M['target_strong'])})|到(?:\\d{{4}}|[〇零一二三四五六七八九]{{4}}|今)年|(?<!去)年底|年内)")
+                     f"(?:(?:{_alt(M['target_strong'])})|到(?:\\d{{4}}|[〇零一二三四五六七八九]{{4}}|今)年{_LEVEL_AT}|(?<!去)年底{_LEVEL_AT}|年内)")
 _TOTAL_FIRST = any_of(M['total_strong'])
 _NEGATIVE = any_of(M['negative'])
 _QUALIFIERS = M["qualifiers"]
-_STRIP_LEFT = re.compile(r"^(?:其中|全市|全省|全国|我市|我省|本市|国内市场|国内|我国|全行业|努力实现|力争实现|预计|计划|仅|共有|共|并|和|及|已|已有|新增|新建|新上|累计|完成|发展|组织|"
+_STRIP_LEFT = re.compile(r"^(?:其中|全市|全省|全国|我市|我省|本市|国内市场|国内(?!外)|我国|全行业|努力实现|力争实现|预计|计划|仅|共有|共|并|和|及|已|已有|新增|新建|新上|累计|完成|发展|组织|"
                          r"实现|建设|建成|培育|推动|引进了?|签约了?|打造|力争|到今年年底|今年|去年|年内|目前|截至目前|第一季度|"
                          r"\d{4}年|[，,、；;：:\s])+")
 _STRIP_RIGHT = re.compile(r"(?:(?:稳定|保持|控制|维持)在|人民币|预计|预期|[（(][A-Za-z\d]{1,8}[)）]|达到|[高多长]?达|为|超过|突破|累计|是|约|近|共|有|将|已|平均|(?<!平)均|可|同比增长|同比提升|同比下降|增长|提升|下降|[，,、；;：:\s])+$")
@@ -655,7 +658,7 @@ def _only_names(indicator: str, frame: Frame) -> bool:
         if x.type in _SUBJECT_TYPES:
             indicator = indicator.replace(x.surface, "")
     return not indicator
-_FROM_TO = re.compile(f"(?:{_alt(M['growth'])}|增)?(?:到|至)")
+_FROM_TO = re.compile(f"(?:{_alt(M['growth'])}|增)?(?:到|至)(?:\\d{{4}}年[底末]?的)?")  # …增加到(2011年的)11332亿元
 _RESPECTIVELY = "分别"
 _LIST_ITEM = re.compile(rf"[{CJK}A-Za-z0-9]{{2,12}}")
 _UNPAIRED = ""  # an indicator no figure is given: the figure is left out
@@ -867,8 +870,10 @@ _WORLD = any_of(M['world_scope'])
 # 全国首条, 全国最大的…, 我国首个, 全国知名的: a superlative or a quality compares
 # with the country, it is not the subject
 _COMPARES = r"首|最|第一|领先|前列|一流|率先|性|代表性|知名|闻名"
+_HOME_AND_ABROAD = "国内外"
 _WHOLE_BEFORE = "占居比于"  # 占全国…的比重, 高于全国: the country is the whole compared with
-_NATIONAL = re.compile(f"(?<![{_WHOLE_BEFORE}])(?:{_alt(M['national_scope'])})(?!{_COMPARES})")
+# 国内外 (at home and abroad: 国内外2302个单位参展) is no scope, the country's or any
+_NATIONAL = re.compile(f"(?<![{_WHOLE_BEFORE}])(?!{_HOME_AND_ABROAD})(?:{_alt(M['national_scope'])})(?!{_COMPARES})")
 _COMPARES_AFTER = re.compile(_COMPARES)
 # what a body reports through: a few words and a title (农业农村部最新发布的《…报告》显示)
 _REPORTS = re.compile(f"(?:《[^》]{{1,40}}》|[^，,。《]){{0,16}}?(?:{_alt(M['reports'])})")
@@ -1185,6 +1190,8 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
     scope the discourse has opened (a heading, an item, the article: see
     pipeline._figure_scopes). A body that only reports the figures is not
     their subject."""
+    if _points_to_a_thing(frame, pos):
+        return None  # 一大早，这家超市…就来了100多个线上订单: an unnamed thing's figure
     a, _ = _clause(frame.text, pos)
     text = frame.text
     lead = a + len(_LEAD_WORDS.match(text, a).group())
@@ -1237,6 +1244,24 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
     if _DEMONSTRATIVE.match(text) or _opens_with_joint_bodies(frame):
         return None  # 该课题组…联合9家单位, 中国电信和中国联通携手…: a subject the text names as no one body
     return scope
+
+
+def _points_to_a_thing(frame: Frame, pos: int) -> bool:
+    """The sentence before ``pos`` points back to one thing (这家企业, 这款产品,
+    湖南的这家装备制造企业) and names no region, body or scope after it: the
+    figure is that thing's, which the text names as no entity (全市 is a
+    mention: a region named)."""
+    pointer = None
+    for pointer in _POINTED.finditer(frame.text, 0, pos):
+        pass
+    if pointer is None:
+        return False
+    named_after = any(pointer.end() <= m.start and m.end <= pos for m in _owners(frame) if m.type in _SUBJECT_TYPES)
+    return not named_after and _NATIONAL.search(frame.text, pointer.end(), pos) is None \
+        and _COUNTY_WORD.search(frame.text, pointer.end(), pos) is None
+
+
+_POINTED = re.compile(f"[这那该](?:{_alt(M['pointed_classifiers'])})")
 
 
 def _opens_with_joint_bodies(frame: Frame) -> bool:
