@@ -541,3 +541,16 @@ def test_an_autonomous_region_s_body_by_its_scope_word():
     facts = kg.extract("内蒙古自治区加快发展。呼和浩特市新城区积极推进。自治区政府主席王莉霞印发通知。")
     got = {(r.subject, r.predicate, r.object) for r in facts.relations}
     assert ("王莉霞", "hasPosition", "内蒙古自治区人民政府") in got, got
+
+
+@pytest.mark.parametrize("text, expected, unexpected", [
+    # the body only gives the figures: it aims at nothing it reports
+    ("工业和信息化部数据显示，今年前11个月，我国软件业务收入突破11万亿元，软件和信息技术服务业呈现出较快增长态势。",
+     set(), {("工业和信息化部", "targets", "软件和信息技术服务业")}),
+    # a place named after the source is the subject of what follows
+    ("最新数据显示，目前浙江已建设5G网络基站2450个，浙江在智慧医疗、车联网等多个领域开展融合应用示范。",
+     {("浙江省", "targets", "车联网")}, set()),
+])
+def test_relations_a_source_of_figures_is_no_subject(text, expected, unexpected):
+    found = triples(text)
+    assert expected <= found and not unexpected & found, found

@@ -166,6 +166,9 @@ def glosses(frame: Frame, m: Mention) -> bool:
 _SUBJECT_END = re.compile(f"(?:专门|多次|正在|已|也|还|积极|第一时间)?(?:{_alt(P['relation']['subject_end'])})")
 
 
+# A clause that only cites figures' source (国家统计局发布的数据显示，): what follows
+# it is the sentence's own words.
+_DATA_SHOWS = re.compile(f"[^，,。；;：:]{{0,30}}?(?:{_alt(P['relation']['data_shows'])})[，,：:]\\s*")
 _ADVERBIAL = re.compile(r"^(?:结合|为了?|按照|根据|围绕|面向|依托|对于|通过|随着|基于|针对|在|作为)[^，,。]*[，,]")
 _ABOUT = re.compile(r"(?:对于|对)(.{2,20}?)(?:来说|而言)[，,]")
 _SPOKESPERSON = any_of(P['relation']['spokesperson'])
@@ -210,6 +213,24 @@ def _explicit_subject(frame: Frame) -> Optional[Mention]:
     words = _speaker_says(frame, lead)
     if words:  # 他指出，党的十八大以来，党中央…: the subject of what is said
         lead = _LEAD.match(text, words).end()
+    source = _DATA_SHOWS.match(text, lead)
+    if source:  # 工业和信息化部数据显示，目前浙江已…: the body only gives the figures
+        named_after = _opener(frame, _LEAD.match(text, source.end()).end())
+        if named_after is not None:
+            return named_after
+    return _opener(frame, lead)
+
+
+def cites_figures(frame: Frame, m: Mention) -> bool:
+    """``m`` is named only as the source of the figures the sentence gives
+    (国家统计局发布的数据显示，…): it states no aim of its own."""
+    source = _DATA_SHOWS.match(frame.text, frame.lead)
+    return source is not None and m.sentence == frame.sentence.index and frame.lead <= m.start < source.end()
+
+
+def _opener(frame: Frame, lead: int) -> Optional[Mention]:
+    """The subject the words from ``lead`` open with, if they name one."""
+    text = frame.text
     about = _ABOUT.match(text, lead)
     if about:  # 对于中国电科来说，…
         inside = [m for m in frame.top if about.start(1) <= m.start and m.end <= about.end(1) and m.type in SUBJECT_TYPES]
@@ -1027,7 +1048,8 @@ def targets(frame: Frame) -> Iterator[Relation]:
         return
     first = triggers[0].start()
     # A law's articles state what the law requires, whoever they name to do it.
-    chosen = [(frame.law, len(frame.text))] if frame.law is not None else [(s, len(frame.text)) for s in subjects(frame)]
+    chosen = [(frame.law, len(frame.text))] if frame.law is not None else \
+        [(s, len(frame.text)) for s in subjects(frame) if not cites_figures(frame, s)]
     for r in issues(frame):
         # 为加快推动制造业…, 六部门印发通知,开展…行动: the plan aims at what it
         # names; its issuers at the aims stated before they issue it.
