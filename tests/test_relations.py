@@ -257,6 +257,9 @@ def test_relations_not_drawn(text, unexpected):
     # a field driving prices is no aim of the body the document is about (a subject carried over)
     ("国家统计局今天发布数据。\n其中，有色金属行业在绿色转型、人工智能发展等带动下，价格保持上涨态势。",
      ("国家统计局", "targets", "人工智能")),
+    # a sentence set in another place (在张家港，…) is not the topic's doing
+    ("江苏省印发《智能制造发展规划》，提出推进智能制造。\n在张家港，近40家化工企业已全部关停，将转型发展新材料、新能源。",
+     ("智能制造发展规划", "targets", "新材料")),
     # a roundup's zone is not placed by another item's city
     ("北京市医疗保障局今天发布消息，北京市医保缴费比例下调。\n海南自贸港首批建设项目今天集中开工。",
      ("海南自由贸易港", "locatedIn", "北京市")),

@@ -423,7 +423,20 @@ def subject(frame: Frame) -> Optional[Mention]:
         return frame.author
     if frame.topic is not None and frame.topic.type == "Policy" and _opens_with_actor(frame):
         return None  # 现在，贵州全省已建…: a place's own record, not the plan's goals
+    if frame.topic is not None and _set_elsewhere(frame, frame.topic):
+        return None  # 在广西南宁，…；在江苏如东，…: a round-up's scene, not the topic's doing
     return frame.topic
+
+
+_SET_IN = re.compile(r"在([^，,。；;]{2,16})[，,]")
+
+
+def _set_elsewhere(frame: Frame, topic: Mention) -> bool:
+    """The sentence opens by setting its scene in a place or body other than
+    the topic (在江苏昆山，…; 在南京紫金山实验室，…): what follows happens there."""
+    scene = _SET_IN.match(frame.text, frame.lead)
+    return scene is not None and any(m.start == scene.start(1) and m.name != topic.name
+                                     for m in frame.of("Region", "Organization", top=False))
 
 
 def _opens_with_actor(frame: Frame) -> bool:
