@@ -238,6 +238,9 @@ def test_relations_mechanisms(text, expected):
     ("武汉重型机床集团有限公司参加会议", {("武汉重型机床集团有限公司", "subOrganizationOf", "武汉重型机床集团")}),
     # 中国联通公司 is 中国联通 itself
     ("中国联通公司召开会议", {("中国联通公司", "subOrganizationOf", "中国联合网络通信集团有限公司")}),
+    # a place that ranks a thing within it (亚洲首个…) is not the subject
+    ("面向国家重大需求，亚洲首个百万方级盐穴储氢示范工程投产，航空动力、油气勘探等领域实现多项新技术突破。",
+     {("亚洲", "targets", "航空动力")}),
     # a body that titles a person is not the subject
     ("中国科学院院士张平文表示，要发展大数据", {("中国科学院", "targets", "大数据")}),
 ])

@@ -169,6 +169,7 @@ _SUBJECT_END = re.compile(f"(?:专门|多次|正在|已|也|还|积极|第一时
 # A clause that only cites figures' source (国家统计局发布的数据显示，): what follows
 # it is the sentence's own words.
 _DATA_SHOWS = re.compile(f"[^，,。；;：:]{{0,30}}?(?:{_alt(P['relation']['data_shows'])})[，,：:]\\s*")
+_RANKS_WITHIN = any_of(P['relation']['ranks_within'])
 _ADVERBIAL = re.compile(r"^(?:结合|为了?|按照|根据|围绕|面向|依托|对于|通过|随着|基于|针对|在|作为)[^，,。]*[，,]")
 _ABOUT = re.compile(r"(?:对于|对)(.{2,20}?)(?:来说|而言)[，,]")
 _SPOKESPERSON = any_of(P['relation']['spokesperson'])
@@ -250,8 +251,9 @@ def _opener(frame: Frame, lead: int) -> Optional[Mention]:
         if m.start <= lead + 2 and (m.type == "Person" or titles_person(frame, m)):
             return None  # 中国科学院院士、北京大学副校长张平文表示: the person speaks
         if m.type not in SUBJECT_TYPES or text[m.end:m.end + 1] in ("的", "之") or (
-                m.start > 0 and text[m.start - 1] in "在对与向从把") or _modifies_next(frame, m):
-            continue  # 天津市的…, 在西青区…: a modifier, not the subject
+                m.start > 0 and text[m.start - 1] in "在对与向从把") or _modifies_next(frame, m) \
+                or m.type == "Region" and _RANKS_WITHIN.match(text, m.end):
+            continue  # 天津市的…, 在西青区…, 我国首个…: a modifier, not the subject
         if m.subtype == "Media" or _SPOKESPERSON.match(text, m.end):
             continue
         if m.start <= lead or (text[m.start - 1] in "，," and _SUBJECT_END.match(text, m.end)):
