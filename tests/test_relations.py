@@ -560,3 +560,15 @@ def test_an_autonomous_region_s_body_by_its_scope_word():
 def test_relations_a_source_of_figures_is_no_subject(text, expected, unexpected):
     found = triples(text)
     assert expected <= found and not unexpected & found, found
+
+
+@pytest.mark.parametrize("text, expected, unexpected", [
+    # the place opens the name of a body the recognisers missed: it issues nothing
+    ("中国地质调查局今天发布了《“十三五”科技创新发展规划》。", set(), {("中国", "issues", "十三五科技创新发展规划")}),
+    # a clause that ends in such a word before the verb's clause leaves the place the issuer
+    ("近年来，我国不断强化基础研究顶层设计和系统布局，发布《关于全面加强基础科学研究的若干意见》。",
+     {("中国", "issues", "关于全面加强基础科学研究的若干意见")}, set()),
+])
+def test_relations_a_place_opening_an_unnamed_body_issues_nothing(text, expected, unexpected):
+    found = triples(text)
+    assert expected <= found and not unexpected & found, found

@@ -776,7 +776,26 @@ def _agents_before(frame: Frame, pos: int, clause_only: bool = True) -> list[Men
     a = _clause(frame.text, pos)[0] if clause_only else 0
     return [acting_body(frame, m) for m in actors(frame, "Organization", "Region") if a <= m.start and m.end <= pos
             and not (m.type == "Region" and (frame.text[m.start - 1:m.start] in ("在", "于")  # X在北京发布: a place
-                                             or m.subtype in _NO_GOVERNMENT))]  # 成渝…印发: a region no government acts for
+                                             or m.subtype in _NO_GOVERNMENT  # 成渝…印发: a region no government acts for
+                                             or _opens_unnamed_body(frame, m, pos)))]
+
+
+# What may stand between an actor and its verb: a day, a time word, a manner, a place
+# (A、B今天（4月10日）在北京签署; 中国地质调查局日前发布).
+_BEFORE_VERB = re.compile(r"(?:[（(][^（）()，,。]{0,12}[）)]|\d{1,2}日|今天|昨天|日前|近日|近期|正式|共同|联合|首次|先后|也|还|已|"
+                          r"在[^，,。、]{1,8})*")
+_BODY_ENDS = [*P['organization']['body_suffixes'], *P['organization']['suffixes'], *P['organization']['local_bodies'],
+              *P['relation']['name_ends']]
+_NAME_ENDS = re.compile(f"(?:{_alt(_BODY_ENDS)}){_BEFORE_VERB.pattern}$")  # …调查局今天（4月10日）| 发布
+
+
+def _opens_unnamed_body(frame: Frame, region: Mention, pos: int) -> bool:
+    """The words from ``region`` to the verb at ``pos``, in one clause, end as
+    a body's name does (中国地质调查局今天发布, 全国网络安全标准化技术委员会近日发布):
+    the region opens the name of a body the recognisers missed, which acts."""
+    text = frame.text
+    return pos > region.end and not _CLAUSE_END.search(text, region.end, pos) \
+        and bool(_NAME_ENDS.search(text, region.end, pos))
 
 
 _NO_GOVERNMENT = ("EconomicRegion", "WorldRegion")
@@ -1562,7 +1581,6 @@ def _partners(frame: Frame, parties: list[Mention]) -> Iterator[Relation]:
             yield _rel(frame, x, "cooperatesWith", y, "cooperatesWith.trigger.v1", frame.confidences.cooperates_trigger)
 
 
-_SIGNED_ON = re.compile(r"(?:\d{1,2}日|今天|日前|近日|正式|共同|联合|在[^，,。、]{1,8})*")
 _AGREEMENT = re.compile(r"合作|协议|备忘录")
 _SCOPE_WORDS = ("全国",)  # 与全国高校合作: nationwide, no partner
 _GOVERNED = re.compile(r"按照|根据|依据|在|对|把|向|为")  # a list after these is no subject
@@ -1577,7 +1595,7 @@ def _signatories(frame: Frame, parties: list[Mention]) -> Iterator[Relation]:
         end = _clause(text, t.end())[1]
         if not _AGREEMENT.search(text, t.end(), end) or _policies_after(frame, t.end()):
             continue
-        last = [p for p in parties if p.end <= t.start() and _SIGNED_ON.fullmatch(text, p.end, t.start())
+        last = [p for p in parties if p.end <= t.start() and _BEFORE_VERB.fullmatch(text, p.end, t.start())
                 and text[p.start - 1:p.start] not in ("在", "于")]  # 在北京签订: the place signs nothing
         group = last[:1]
         while group:
