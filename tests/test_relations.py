@@ -263,6 +263,9 @@ def test_relations_not_drawn(text, unexpected):
     # a sentence set in another place (在张家港，…) is not the topic's doing
     ("江苏省印发《智能制造发展规划》，提出推进智能制造。\n在张家港，近40家化工企业已全部关停，将转型发展新材料、新能源。",
      ("智能制造发展规划", "targets", "新材料")),
+    # 其中， opens the parts of the whole the sentence before named: no aims of the topic
+    ("国家统计局今天发布数字经济核心产业数据。\n其中，应用软件开发、物联网等数字技术应用业增加值占比超过四成。",
+     ("国家统计局", "targets", "物联网")),
     # a roundup's zone is not placed by another item's city
     ("北京市医疗保障局今天发布消息，北京市医保缴费比例下调。\n海南自贸港首批建设项目今天集中开工。",
      ("海南自由贸易港", "locatedIn", "北京市")),

@@ -427,9 +427,12 @@ def subject(frame: Frame) -> Optional[Mention]:
         return None  # 现在，贵州全省已建…: a place's own record, not the plan's goals
     if frame.topic is not None and _set_elsewhere(frame, frame.topic):
         return None  # 在广西南宁，…；在江苏如东，…: a round-up's scene, not the topic's doing
+    if _BREAKDOWN.match(frame.text, frame.dateline):
+        return None  # 其中，…增加值占比超过四成: the parts of a whole, not the topic's doing
     return frame.topic
 
 
+_BREAKDOWN = re.compile(f"\\s*(?:{_alt(P['relation']['breakdowns'])})[，,]")  # not 其中明确，… (what a document says)
 _SET_IN = re.compile(r"在([^，,。；;]{2,16})[，,]")
 
 
