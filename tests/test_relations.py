@@ -238,6 +238,9 @@ def test_relations_mechanisms(text, expected):
     ("武汉重型机床集团有限公司参加会议", {("武汉重型机床集团有限公司", "subOrganizationOf", "武汉重型机床集团")}),
     # 中国联通公司 is 中国联通 itself
     ("中国联通公司召开会议", {("中国联通公司", "subOrganizationOf", "中国联合网络通信集团有限公司")}),
+    # a place that ranks a thing within it (亚洲首个…) is not the subject
+    ("面向国家重大需求，亚洲首个百万方级盐穴储氢示范工程投产，航空动力、油气勘探等领域实现多项新技术突破。",
+     {("亚洲", "targets", "航空动力")}),
     # a body that titles a person is not the subject
     ("中国科学院院士张平文表示，要发展大数据", {("中国科学院", "targets", "大数据")}),
 ])
@@ -257,6 +260,12 @@ def test_relations_not_drawn(text, unexpected):
     # a field driving prices is no aim of the body the document is about (a subject carried over)
     ("国家统计局今天发布数据。\n其中，有色金属行业在绿色转型、人工智能发展等带动下，价格保持上涨态势。",
      ("国家统计局", "targets", "人工智能")),
+    # a sentence set in another place (在张家港，…) is not the topic's doing
+    ("江苏省印发《智能制造发展规划》，提出推进智能制造。\n在张家港，近40家化工企业已全部关停，将转型发展新材料、新能源。",
+     ("智能制造发展规划", "targets", "新材料")),
+    # 其中， opens the parts of the whole the sentence before named: no aims of the topic
+    ("国家统计局今天发布数字经济核心产业数据。\n其中，应用软件开发、物联网等数字技术应用业增加值占比超过四成。",
+     ("国家统计局", "targets", "物联网")),
     # a roundup's zone is not placed by another item's city
     ("北京市医疗保障局今天发布消息，北京市医保缴费比例下调。\n海南自贸港首批建设项目今天集中开工。",
      ("海南自由贸易港", "locatedIn", "北京市")),
@@ -554,3 +563,28 @@ def test_an_autonomous_region_s_body_by_its_scope_word():
     facts = kg.extract("内蒙古自治区加快发展。呼和浩特市新城区积极推进。自治区政府主席王莉霞印发通知。")
     got = {(r.subject, r.predicate, r.object) for r in facts.relations}
     assert ("王莉霞", "hasPosition", "内蒙古自治区人民政府") in got, got
+
+
+@pytest.mark.parametrize("text, expected, unexpected", [
+    # the body only gives the figures: it aims at nothing it reports
+    ("工业和信息化部数据显示，今年前11个月，我国软件业务收入突破11万亿元，软件和信息技术服务业呈现出较快增长态势。",
+     set(), {("工业和信息化部", "targets", "软件和信息技术服务业")}),
+    # a place named after the source is the subject of what follows
+    ("最新数据显示，目前浙江已建设5G网络基站2450个，浙江在智慧医疗、车联网等多个领域开展融合应用示范。",
+     {("浙江省", "targets", "车联网")}, set()),
+])
+def test_relations_a_source_of_figures_is_no_subject(text, expected, unexpected):
+    found = triples(text)
+    assert expected <= found and not unexpected & found, found
+
+
+@pytest.mark.parametrize("text, expected, unexpected", [
+    # the place opens the name of a body the recognisers missed: it issues nothing
+    ("中国地质调查局今天发布了《“十三五”科技创新发展规划》。", set(), {("中国", "issues", "十三五科技创新发展规划")}),
+    # a clause that ends in such a word before the verb's clause leaves the place the issuer
+    ("近年来，我国不断强化基础研究顶层设计和系统布局，发布《关于全面加强基础科学研究的若干意见》。",
+     {("中国", "issues", "关于全面加强基础科学研究的若干意见")}, set()),
+])
+def test_relations_a_place_opening_an_unnamed_body_issues_nothing(text, expected, unexpected):
+    found = triples(text)
+    assert expected <= found and not unexpected & found, found

@@ -166,6 +166,10 @@ def glosses(frame: Frame, m: Mention) -> bool:
 _SUBJECT_END = re.compile(f"(?:专门|多次|正在|已|也|还|积极|第一时间)?(?:{_alt(P['relation']['subject_end'])})")
 
 
+# A clause that only cites figures' source (国家统计局发布的数据显示，): what follows
+# it is the sentence's own words.
+_DATA_SHOWS = re.compile(f"[^，,。；;：:]{{0,30}}?(?:{_alt(P['relation']['data_shows'])})[，,：:]\\s*")
+_RANKS_WITHIN = any_of(P['relation']['ranks_within'])
 _ADVERBIAL = re.compile(r"^(?:结合|为了?|按照|根据|围绕|面向|依托|对于|通过|随着|基于|针对|在|作为)[^，,。]*[，,]")
 _ABOUT = re.compile(r"(?:对于|对)(.{2,20}?)(?:来说|而言)[，,]")
 _SPOKESPERSON = any_of(P['relation']['spokesperson'])
@@ -210,6 +214,24 @@ def _explicit_subject(frame: Frame) -> Optional[Mention]:
     words = _speaker_says(frame, lead)
     if words:  # 他指出，党的十八大以来，党中央…: the subject of what is said
         lead = _LEAD.match(text, words).end()
+    source = _DATA_SHOWS.match(text, lead)
+    if source:  # 工业和信息化部数据显示，目前浙江已…: the body only gives the figures
+        named_after = _opener(frame, _LEAD.match(text, source.end()).end())
+        if named_after is not None:
+            return named_after
+    return _opener(frame, lead)
+
+
+def cites_figures(frame: Frame, m: Mention) -> bool:
+    """``m`` is named only as the source of the figures the sentence gives
+    (国家统计局发布的数据显示，…): it states no aim of its own."""
+    source = _DATA_SHOWS.match(frame.text, frame.lead)
+    return source is not None and m.sentence == frame.sentence.index and frame.lead <= m.start < source.end()
+
+
+def _opener(frame: Frame, lead: int) -> Optional[Mention]:
+    """The subject the words from ``lead`` open with, if they name one."""
+    text = frame.text
     about = _ABOUT.match(text, lead)
     if about:  # 对于中国电科来说，…
         inside = [m for m in frame.top if about.start(1) <= m.start and m.end <= about.end(1) and m.type in SUBJECT_TYPES]
@@ -229,8 +251,9 @@ def _explicit_subject(frame: Frame) -> Optional[Mention]:
         if m.start <= lead + 2 and (m.type == "Person" or titles_person(frame, m)):
             return None  # 中国科学院院士、北京大学副校长张平文表示: the person speaks
         if m.type not in SUBJECT_TYPES or text[m.end:m.end + 1] in ("的", "之") or (
-                m.start > 0 and text[m.start - 1] in "在对与向从把") or _modifies_next(frame, m):
-            continue  # 天津市的…, 在西青区…: a modifier, not the subject
+                m.start > 0 and text[m.start - 1] in "在对与向从把") or _modifies_next(frame, m) \
+                or m.type == "Region" and _RANKS_WITHIN.match(text, m.end):
+            continue  # 天津市的…, 在西青区…, 我国首个…: a modifier, not the subject
         if m.subtype == "Media" or _SPOKESPERSON.match(text, m.end):
             continue
         if m.start <= lead or (text[m.start - 1] in "，," and _SUBJECT_END.match(text, m.end)):
@@ -402,7 +425,23 @@ def subject(frame: Frame) -> Optional[Mention]:
         return frame.author
     if frame.topic is not None and frame.topic.type == "Policy" and _opens_with_actor(frame):
         return None  # 现在，贵州全省已建…: a place's own record, not the plan's goals
+    if frame.topic is not None and _set_elsewhere(frame, frame.topic):
+        return None  # 在广西南宁，…；在江苏如东，…: a round-up's scene, not the topic's doing
+    if _BREAKDOWN.match(frame.text, frame.dateline):
+        return None  # 其中，…增加值占比超过四成: the parts of a whole, not the topic's doing
     return frame.topic
+
+
+_BREAKDOWN = re.compile(f"\\s*(?:{_alt(P['relation']['breakdowns'])})[，,]")  # not 其中明确，… (what a document says)
+_SET_IN = re.compile(r"在([^，,。；;]{2,16})[，,]")
+
+
+def _set_elsewhere(frame: Frame, topic: Mention) -> bool:
+    """The sentence opens by setting its scene in a place or body other than
+    the topic (在江苏昆山，…; 在南京紫金山实验室，…): what follows happens there."""
+    scene = _SET_IN.match(frame.text, frame.lead)
+    return scene is not None and any(m.start == scene.start(1) and m.name != topic.name
+                                     for m in frame.of("Region", "Organization", top=False))
 
 
 def _opens_with_actor(frame: Frame) -> bool:
@@ -740,7 +779,26 @@ def _agents_before(frame: Frame, pos: int, clause_only: bool = True) -> list[Men
     a = _clause(frame.text, pos)[0] if clause_only else 0
     return [acting_body(frame, m) for m in actors(frame, "Organization", "Region") if a <= m.start and m.end <= pos
             and not (m.type == "Region" and (frame.text[m.start - 1:m.start] in ("在", "于")  # X在北京发布: a place
-                                             or m.subtype in _NO_GOVERNMENT))]  # 成渝…印发: a region no government acts for
+                                             or m.subtype in _NO_GOVERNMENT  # 成渝…印发: a region no government acts for
+                                             or _opens_unnamed_body(frame, m, pos)))]
+
+
+# What may stand between an actor and its verb: a day, a time word, a manner, a place
+# (A、B今天（4月10日）在北京签署; 中国地质调查局日前发布).
+_BEFORE_VERB = re.compile(r"(?:[（(][^（）()，,。]{0,12}[）)]|\d{1,2}日|今天|昨天|日前|近日|近期|正式|共同|联合|首次|先后|也|还|已|"
+                          r"在[^，,。、]{1,8})*")
+_BODY_ENDS = [*P['organization']['body_suffixes'], *P['organization']['suffixes'], *P['organization']['local_bodies'],
+              *P['relation']['name_ends']]
+_NAME_ENDS = re.compile(f"(?:{_alt(_BODY_ENDS)}){_BEFORE_VERB.pattern}$")  # …调查局今天（4月10日）| 发布
+
+
+def _opens_unnamed_body(frame: Frame, region: Mention, pos: int) -> bool:
+    """The words from ``region`` to the verb at ``pos``, in one clause, end as
+    a body's name does (中国地质调查局今天发布, 全国网络安全标准化技术委员会近日发布):
+    the region opens the name of a body the recognisers missed, which acts."""
+    text = frame.text
+    return pos > region.end and not _CLAUSE_END.search(text, region.end, pos) \
+        and bool(_NAME_ENDS.search(text, region.end, pos))
 
 
 _NO_GOVERNMENT = ("EconomicRegion", "WorldRegion")
@@ -1028,7 +1086,8 @@ def targets(frame: Frame) -> Iterator[Relation]:
         return
     first = triggers[0].start()
     # A law's articles state what the law requires, whoever they name to do it.
-    chosen = [(frame.law, len(frame.text))] if frame.law is not None else [(s, len(frame.text)) for s in subjects(frame)]
+    chosen = [(frame.law, len(frame.text))] if frame.law is not None else \
+        [(s, len(frame.text)) for s in subjects(frame) if not cites_figures(frame, s)]
     for r in issues(frame):
         # 为加快推动制造业…, 六部门印发通知,开展…行动: the plan aims at what it
         # names; its issuers at the aims stated before they issue it.
@@ -1526,7 +1585,6 @@ def _partners(frame: Frame, parties: list[Mention]) -> Iterator[Relation]:
             yield _rel(frame, x, "cooperatesWith", y, "cooperatesWith.trigger.v1", frame.confidences.cooperates_trigger)
 
 
-_SIGNED_ON = re.compile(r"(?:\d{1,2}日|今天|日前|近日|正式|共同|联合|在[^，,。、]{1,8})*")
 _AGREEMENT = re.compile(r"合作|协议|备忘录")
 _SCOPE_WORDS = ("全国",)  # 与全国高校合作: nationwide, no partner
 _GOVERNED = re.compile(r"按照|根据|依据|在|对|把|向|为")  # a list after these is no subject
@@ -1541,7 +1599,7 @@ def _signatories(frame: Frame, parties: list[Mention]) -> Iterator[Relation]:
         end = _clause(text, t.end())[1]
         if not _AGREEMENT.search(text, t.end(), end) or _policies_after(frame, t.end()):
             continue
-        last = [p for p in parties if p.end <= t.start() and _SIGNED_ON.fullmatch(text, p.end, t.start())
+        last = [p for p in parties if p.end <= t.start() and _BEFORE_VERB.fullmatch(text, p.end, t.start())
                 and text[p.start - 1:p.start] not in ("在", "于")]  # 在北京签订: the place signs nothing
         group = last[:1]
         while group:
