@@ -508,6 +508,16 @@ def test_entities_a_campaign_of_study(text, event):
     assert event in got and "学习教育" not in got, got
 
 
+@pytest.mark.parametrize("text, clause", [
+    ("村民们聚集到村口，齐声向总书记问好", "齐声向"),        # adverb and preposition before the title
+    ("在浙江省长兴县，各单位开会取消一次性纸杯", "在浙江"),  # a preposition and a place before 省长
+    ("其中有31名海外院士签约落户青岛", "名海外"),            # a count's measure word
+    ("此前一天，德黑兰市长卡利巴夫也宣布退选", "德黑兰"),    # the city whose mayor it is
+])
+def test_entities_the_clause_before_a_title_is_no_name(text, clause):
+    assert ("Person", clause) not in mentions(text)
+
+
 def test_entities_a_title_that_opens_with_the_name_s_last_character():
     # 向|总书记, not 向总 + 书记; 俊民书记 is a name and a title
     assert not any(t == "Person" for t, _ in mentions("向总书记汇报工作"))

@@ -1314,7 +1314,7 @@ def organization_latin_arm(sent: Sentence, found: list[Mention], settings: Setti
 _TITLE = re.compile(rf"({_alt(P['person']['titles'])})")
 _AFTER_NAME_TITLES = set(P["person"]["after_name"])
 _TITLES = set(P["person"]["titles"]) | _AFTER_NAME_TITLES
-_AFTER_NAME = Guarded(rf"(?<![{CJK}])([{CJK}]{{2,3}}?)({_alt(P['person']['after_name'])})", needs=P["person"]["after_name"])
+_AFTER_NAME = Guarded(rf"(?<![{CJK}0-9])([{CJK}]{{2,3}}?)({_alt(P['person']['after_name'])})", needs=P["person"]["after_name"])
 _BYLINE = re.compile(rf"(?:{_alt(P['person']['bylines'])})(?:[\s　]+|[\s　]*[：:丨|][\s　]*|(?=[{CJK}]{{2,3}}[)）]))([{CJK}]{{2,4}})(?![{CJK}])")
 _SIGNOFF = re.compile(rf"[(（]([{CJK}]{{2,3}})[)）]$")
 _PHOTO_CREDIT = re.compile(rf"[(（]([{CJK}]{{2,3}})[\s　]*摄[)）]")
@@ -1435,6 +1435,22 @@ def person_after_title(sent: Sentence, found: list[Mention], settings: Settings)
             i = end + 1
 
 
+_NOT_IN_GIVEN_NAME_TAGS = _NOT_IN_NAME_TAGS | {"v", "vn", "b", "s", "ns"}
+_CLAUSE_OPENER_TAGS = {"r", "p", "c"}  # 这是, 在浙江(省长), 与苏林(总书记), 和总统
+
+
+def _may_be_honoured(name: str, th: Thresholds) -> bool:
+    """What stands before a title or honorific at a clause's start is a name:
+    a full one (surname first), or a given name alone (俊民书记) in which no
+    word is a verb, pronoun, preposition, adverb, numeral or place and that
+    opens with no pronoun, preposition or conjunction (齐声向|总书记,
+    得到了|院士, 在浙江|省长: the clause before the title)."""
+    if _plain_name(name, th, rare=False):
+        return True
+    return words.tag(name[0]) not in _CLAUSE_OPENER_TAGS and not any(
+        words.is_function_word(w) or words.tag(w) in _NOT_IN_GIVEN_NAME_TAGS for w in words.cut(name))
+
+
 @recogniser("person.honorific.v1", needs=P["person"]["after_name"] + P["person"]["bylines"] + ["(", "（"])
 def person_before_title(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
     """寇全安同志, 俊民书记, 文罡代市长; bylines (本报记者 张琪玮) and sign-offs ((耀文))."""
@@ -1442,7 +1458,7 @@ def person_before_title(sent: Sentence, found: list[Mention], settings: Settings
     for m in _AFTER_NAME.finditer(text):
         name = m.group(1)
         if _NOT_NAME.search(name) or words.is_function_word(name) or words.frequency(name) > 300 \
-                or any(name[-k:] + m.group(2) in _TITLES for k in (1, 2, 3)):
+                or any(name[-k:] + m.group(2) in _TITLES for k in (1, 2, 3)) or not _may_be_honoured(name, settings.thresholds):
             continue  # 以总|书记, 常务副|市长: the words before are part of a longer title
         yield _mention(sent, "Person", m.start(1), m.end(1), name, "person.honorific.v1", subtype="Person")
     for m in _BYLINE.finditer(text):
