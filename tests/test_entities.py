@@ -518,6 +518,20 @@ def test_entities_the_clause_before_a_title_is_no_name(text, clause):
     assert ("Person", clause) not in mentions(text)
 
 
+@pytest.mark.parametrize("text, kept", [
+    # a date, a place or a verb of holding after the edition: a clause, not the name
+    ("十三届全国人大常委会第十一次会议6月28日上午在北京人民大会堂举行联组会议", None),
+    ("十三届全国人大常委会第十一次会议举行联组会议", None),
+    ("2026年在中国举办第二届中阿峰会", "第二届中阿峰会"),  # the name a later edition opens
+    ("论坛期间将举办16个专题会议、工业互联网创新成果展等", None),  # meetings counted
+    ("期间将举行46场论坛活动，并开展3项国际品牌赛事", None),
+    ("此前召开的50多场技术峰会", None),
+])
+def test_entities_an_edition_opens_a_meeting_s_name_not_a_clause(text, kept):
+    got = {n for t, n in mentions(text) if t == "Event" and not n.startswith("十三届全国人大常委会")}
+    assert got == ({kept} if kept else set()), got
+
+
 def test_entities_a_title_that_opens_with_the_name_s_last_character():
     # 向|总书记, not 向总 + 书记; 俊民书记 is a name and a title
     assert not any(t == "Person" for t, _ in mentions("向总书记汇报工作"))

@@ -1533,8 +1533,19 @@ _UNNAMED_EVENT_OPENERS = tuple(P["event"]["this"]) + ("相关", "有关", "各�
 _UNNAMED_EVENT_END = re.compile(r"(?:重大|重要|相关|有关|各类|各种)(?:会议|活动|论坛)$")
 _EVENT_AFTER_VERB = re.compile(
     rf"(?:{_alt(P['event']['holds'] + P['event']['attends'])})(?:了|的)?((?:[^，。；、,;：:]{{0,40}}?)(?:{_EVENT_SUFFIX}))(?![会议班堂])")
+_DATE_IN_NAME = re.compile(r"\d+月|\d+日|[上下]午|晚上|今天|日前|近日")
+_CLAUSE_AFTER_EDITION = set(P["event"]["holds"] + P["event"]["attends"] + P["event"]["chairs"]) | {"的", "在", "于", "将", "再次"}
+
+
+def _clause_after_edition(middle: str) -> bool:
+    """A date, or a verb of holding or attending, 的 or a preposition, after a
+    meeting's edition or year: a clause, not the rest of its name."""
+    return bool(_DATE_IN_NAME.search(middle)) or any(t in _CLAUSE_AFTER_EDITION for t in words.cut(middle))
+
+
+_OPENING = re.compile(r"\d{4}年度?|第[一二三四五六七八九十百\d]+[届次]")  # an edition or a year opens a meeting's name
 _NAMED_EVENT = Guarded(
-    rf"(?:\d{{4}}年度?|第[一二三四五六七八九十百\d]+[届次])[{CJK}A-Za-z0-9“”]{{1,20}}?(?:大会|峰会|论坛|博览会|圆桌会议|会议|全会|展览会)(?:[(（][^()（）]{{1,20}}[)）])?",
+    rf"(?:{_OPENING.pattern})[{CJK}A-Za-z0-9“”]{{1,20}}?(?:大会|峰会|论坛|博览会|圆桌会议|会议|全会|展览会)(?:[(（][^()（）]{{1,20}}[)）])?",
     needs=("会", "论坛"))
 _CONGRESS = Guarded(r"(?:党的)?(?<![一二三四五六七八九十])((?:二)?十[一二三四五六七八九]?)(?:大|届([一二三四五六七八九](?:中)?)全会)",
                     needs=("十",))  # 二十大 is the twentieth, not 十大
@@ -1548,8 +1559,9 @@ _GENERIC_EVENT = {"会议", "党委会", "专题会议", "全体会议", "学习
                   "专项行动", "专项整治", "整治行动", "专项整治行动"}
 # How long (为期一年的…专项行动, 一场…大赛): not what.
 _EVENT_LEAD = re.compile(r"(?:为期|从|自)[^的]{1,12}的|一场")
-# Several meetings (多场分论坛, 13场专题会议): a kind, no one event.
-_EVENTS_COUNTED = re.compile(r"(?:多|数|几|两|\d+|[二三四五六七八九十]+)场")
+# Meetings counted (多场分论坛, 13场专题会议, 50多场技术峰会, 16个专题会议, 3项国际品牌赛事, 一次联席会议,
+# 多次…会议): a kind or a number of times, no one event.
+_EVENTS_COUNTED = re.compile(r"[多数几两\d一二三四五六七八九十百千]+[余多]?[场个项次批]")
 _NUMBERED_SESSION = re.compile(r"第[一二三四五六七八九十百\d]+次(?:全体)?会议")
 
 
@@ -1592,7 +1604,14 @@ def event_meeting(sent: Sentence, found: list[Mention], settings: Settings) -> I
     for m in _NAMED_EVENT.finditer(text):
         if any(o.type == "Organization" and o.start <= m.start() < o.end for o in found):
             continue  # 第十四届人民代表大会 inside 河北省第十四届人民代表大会常务委员会
-        yield _mention(sent, "Event", m.start(), m.end(), _strip_quotes(m.group()), "event.meeting.v1", subtype="Conference")
+        # A date or a clause after the edition (第十一次会议6月28日上午在北京人民大会, 2023年底召开的
+        # 中央经济工作会议): the name, if any, is what a later edition opens (2026年在中国举办|第二届中阿峰会).
+        start = m.start()
+        while start >= 0 and _clause_after_edition(text[_OPENING.match(text, start).end():m.end()]):
+            later = [e.start() for e in _OPENING.finditer(text, start + 1, m.end())]
+            start = later[0] if later else -1
+        if start >= 0:
+            yield _mention(sent, "Event", start, m.end(), _strip_quotes(text[start:m.end()]), "event.meeting.v1", subtype="Conference")
     for m in _CONGRESS_LIST.finditer(text):
         yield _mention(sent, "Event", m.start(), m.start() + len(m.group(1)) + 3, f"党的{m.group(1)}大",
                        "event.meeting.v1", subtype="PartyCongress")
@@ -1658,7 +1677,6 @@ _NOT_IN_EVENT_NAME = set(P["event"]["holds"]) | set(P["relation"]["subject_end"]
     | set(P["person"]["speech_verbs"]) | {
     "的", "于", "由", "是", "对", "将", "上", "时", "就", "进行", "参加", "出席", "同志", "负责"}
 _EDITION = re.compile(rf"(?:\d{{4}}年?|第[{_NUMBER}]+届|首届)\s*$")
-_DATE_IN_NAME = re.compile(r"\d+月|\d+日|[上下]午|晚上|今天|日前|近日")
 
 
 @recogniser("event.named.v1", needs=_EVENT_END.needs + ("暨",))
