@@ -532,6 +532,15 @@ def test_entities_an_edition_opens_a_meeting_s_name_not_a_clause(text, kept):
     assert got == ({kept} if kept else set()), got
 
 
+@pytest.mark.parametrize("text", [
+    "我国在新能源、生物科技、软件服务等领域诞生了众多瞪羚企业",   # the items are fields
+    "浙江嘉兴、温岭等地粽子企业开通实地探店探厂",               # places
+    "从项目审批、金融服务、减税降费、稳定用工等方面支持企业复工",  # aspects of a clause of its own
+])
+def test_entities_a_list_that_says_what_its_items_are_names_no_bodies(text):
+    assert not any(t == "Organization" for t, _ in mentions(text)), mentions(text)
+
+
 def test_entities_a_title_that_opens_with_the_name_s_last_character():
     # 向|总书记, not 向总 + 书记; 俊民书记 is a name and a title
     assert not any(t == "Person" for t, _ in mentions("向总书记汇报工作"))

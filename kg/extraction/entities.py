@@ -1027,6 +1027,7 @@ _LISTED_AS = ("企业", "公司", "药企", "药店", "单位", "集团", "机�
 # …、lightsoft等 OpenHarmony 生态伙伴企业); an item may follow 、 after a space.
 _ORG_LIST = Guarded(rf"((?:{_LIST_ITEM}、\s*)+{_LIST_ITEM})等\s*(?:[多数几\d]+家|一批|众多)?[^，。；、,;：:的]{{0,12}}?(?:{'|'.join(_LISTED_AS)})",
                     needs=_LISTED_AS)
+_NOT_BODIES_AFTER_LIST = re.compile(_alt(P["organization"]["not_bodies_after_list"]))
 _BARE_LIST = re.compile(rf"(?:{_LIST_ITEM}、)+{_LIST_ITEM}")
 _ABOUT_COMPANIES = re.compile(r"企业|公司|外资")
 _SUCH_AS = re.compile(rf"(?:如|比如|包括)((?:{_LIST_ITEM}、)+{_LIST_ITEM})(?:等|。|$)")
@@ -1038,7 +1039,8 @@ def organization_list(sent: Sentence, found: list[Mention], settings: Settings) 
     companies are organisations (华建药业、京润珍珠、先声药业等企业)."""
     text = sent.text
     # _ORG_LIST's own guard is the listed-as word; its 等 is the rarer need, tested first.
-    spans = [(m.start(1), m.group(1)) for m in _ORG_LIST.finditer(text)] if "等" in text else []
+    spans = [(m.start(1), m.group(1)) for m in _ORG_LIST.finditer(text)
+             if not _NOT_BODIES_AFTER_LIST.search(text, m.end(1), m.end())] if "等" in text else []
     if _ABOUT_COMPANIES.search(text):
         spans += [(m.start(1), m.group(1)) for m in _SUCH_AS.finditer(text)]
     # A bare list with one company-like item (协调南大洋、朗腾公司开足马力). Its pattern is tried at
