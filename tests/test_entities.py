@@ -73,6 +73,14 @@ def test_entities_county_short_forms_need_their_city_in_the_document():
     assert not any(m.name == "新建区" for m in ex.mentions)
 
 
+def test_entities_a_listed_body_named_by_another_recogniser_is_the_lexicon_s():
+    # org.list names 中兴通讯 here (jieba's 的中 keeps the gazetteer off): one entity with the listed body
+    from kg.doc.model import Document
+    from kg.extraction.pipeline import extract_document
+    ex = extract_document(Document(id="d", text="随着软件人才聚集，国内的中兴通讯、大唐电信等一批企业也相继前来落户。", source="d.txt"))
+    assert ("Organization", "中兴通讯股份有限公司") in {(m.type, m.name) for m in ex.mentions}
+
+
 def test_entities_scoped_names_wait_for_context():
     sent = Sentence(doc_id="t", index=0, text="市工信局要开展两化融合贯标试点", runs=((0, 0),), paragraph=0, article=0)
     scoped = [m for m in recognise(sent) if m.scope]
