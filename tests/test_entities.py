@@ -549,6 +549,15 @@ def test_entities_a_list_that_says_what_its_items_are_names_no_bodies(text):
     assert not any(t == "Organization" for t, _ in mentions(text)), mentions(text)
 
 
+@pytest.mark.parametrize("text, campaign", [
+    ("持续开展“净网”专项行动，2017年以来，共侦破案件25.5万起", "净网专项行动"),  # a quoted one
+    ("海关总署部署开展2024年促进跨境贸易便利化专项行动", "2024年促进跨境贸易便利化专项行动"),  # a dated one
+])
+def test_entities_a_campaign_named_as_a_programme_is_an_event(text, campaign):
+    found = mentions(text)
+    assert ("Event", campaign) in found and ("Policy", campaign) not in found, found
+
+
 def test_entities_a_title_that_opens_with_the_name_s_last_character():
     # 向|总书记, not 向总 + 书记; 俊民书记 is a name and a title
     assert not any(t == "Person" for t, _ in mentions("向总书记汇报工作"))

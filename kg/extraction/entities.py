@@ -300,10 +300,14 @@ def policy_after_verb(sent: Sentence, found: list[Mention], settings: Settings) 
             if any(s <= a < e or s < b <= e for s, e in taken) or item.startswith(_GENERIC_OPENERS + _LIST_JOINERS) \
                     or _NOT_ONE_NAME.search(item):  # 制定和实施…方案: the verbs go on, no name starts
                 continue
-            if item.endswith(_CAMPAIGN_HEADS):
-                yield _mention(sent, "Event", a, b, _strip_quotes(item), "policy.after-verb.v1", subtype="Campaign")
-            else:
-                yield _mention(sent, "Policy", a, b, _strip_quotes(item), "policy.after-verb.v1", subtype="Programme")
+            yield _programme(sent, a, b, _strip_quotes(item), "policy.after-verb.v1")
+
+
+def _programme(sent: Sentence, a: int, b: int, name: str, source: str) -> Mention:
+    """A programme carried out; a campaign (专项整治行动) is an Event held by its organiser (annotation.md)."""
+    if name.endswith(_CAMPAIGN_HEADS):
+        return _mention(sent, "Event", a, b, name, source, subtype="Campaign")
+    return _mention(sent, "Policy", a, b, name, source, subtype="Programme")
 
 
 _FIVE_YEAR_PLAN = re.compile(rf"(“?十[一二三四五六七八九]五”?[{CJK}]{{0,16}}?规划(?:建议|纲要)?)")
@@ -355,8 +359,7 @@ def policy_programme(sent: Sentence, found: list[Mention], settings: Settings) -
                 a = max(a, _name_left(text, q, max_chars=8, stop_at=stop))
                 verb = list(_PROGRAMME_VERB.finditer(text, a, q))  # 全面实施“5G+”计划: the verb is no part of it
                 a = verb[-1].end() if verb else a
-            name = _strip_quotes(text[a:m.end()])
-            yield _mention(sent, "Policy", a, m.end(), name, "policy.programme.v1", subtype="Programme")
+            yield _programme(sent, a, m.end(), _strip_quotes(text[a:m.end()]), "policy.programme.v1")
 
 
 _QUOTE_MARKS = re.compile(r"[“”\"‘’「」]")
