@@ -558,6 +558,16 @@ def test_entities_a_campaign_named_as_a_programme_is_an_event(text, campaign):
     assert ("Event", campaign) in found and ("Policy", campaign) not in found, found
 
 
+@pytest.mark.parametrize("text, field, clause", [
+    ("中方愿同法方深化农食、航空航天、核能等领域合作", "农食", "中方愿同法方深化农食"),  # the parties and the verb
+    ("推动两国电信、新能源汽车等领域合作", "电信", "两国电信"),
+    ("下党乡全力发展乡村旅游、生态茶等产业", "乡村旅游", "下党乡全力发展乡村旅游"),
+])
+def test_entities_a_list_s_first_field_starts_after_its_clause(text, field, clause):
+    found = mentions(text)
+    assert ("Sector", field) in found and ("Sector", clause) not in found, found
+
+
 def test_entities_a_title_that_opens_with_the_name_s_last_character():
     # 向|总书记, not 向总 + 书记; 俊民书记 is a name and a title
     assert not any(t == "Person" for t, _ in mentions("向总书记汇报工作"))

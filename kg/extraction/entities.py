@@ -1930,10 +1930,27 @@ def _sector_item(sent: Sentence, a: int, b: int, known: list[tuple[int, int]]) -
     start = max(start, a)
     name = re.sub(r"[（(][^)）]*[)）]$", "", text[start:b])
     name = _LEADING_VERB.sub("", name)
+    name = name[_clause_end(name):]
     first = b - len(name) if text[start:b].endswith(name) else start
     if 2 <= len(name) <= 12 and not _NOT_SECTOR.search(name) and not words.is_function_word(name) \
             and name not in _DOMAINS and not _PROCESS.search(name) and _whole_word(text, first, b):  # not 平利用核能 of 和平…
         yield _mention(sent, "Sector", first, b, name, "sector.list.v1", subtype="Sector")
+
+
+_PARTIES = re.compile(f"^(?:[{CJK}]方|[两各]国|国)$")  # 中方, 法方, 双方, 两国: the parties to a cooperation
+
+
+def _clause_end(name: str) -> int:
+    """Where a list's first item starts after the clause it opens with: past
+    the last verb of focus or word for the parties (中方愿同法方深化|农食,
+    两国|电信, 全力发展|乡村旅游); its last word is the field's own."""
+    words_in = words.cut(name)
+    start = end = 0
+    for w in words_in[:-1]:
+        end += len(w)
+        if w in _FOCUS_VERBS or _PARTIES.match(w):
+            start = end
+    return start
 
 
 @recogniser("sector.list-peer.v1", needs=("、",))
