@@ -300,10 +300,14 @@ def policy_after_verb(sent: Sentence, found: list[Mention], settings: Settings) 
             if any(s <= a < e or s < b <= e for s, e in taken) or item.startswith(_GENERIC_OPENERS + _LIST_JOINERS) \
                     or _NOT_ONE_NAME.search(item):  # 制定和实施…方案: the verbs go on, no name starts
                 continue
-            if item.endswith(_CAMPAIGN_HEADS):
-                yield _mention(sent, "Event", a, b, _strip_quotes(item), "policy.after-verb.v1", subtype="Campaign")
-            else:
-                yield _mention(sent, "Policy", a, b, _strip_quotes(item), "policy.after-verb.v1", subtype="Programme")
+            yield _programme(sent, a, b, _strip_quotes(item), "policy.after-verb.v1")
+
+
+def _programme(sent: Sentence, a: int, b: int, name: str, source: str) -> Mention:
+    """A programme carried out; a campaign (专项整治行动) is an Event held by its organiser (annotation.md)."""
+    if name.endswith(_CAMPAIGN_HEADS):
+        return _mention(sent, "Event", a, b, name, source, subtype="Campaign")
+    return _mention(sent, "Policy", a, b, name, source, subtype="Programme")
 
 
 _FIVE_YEAR_PLAN = re.compile(rf"(“?十[一二三四五六七八九]五”?[{CJK}]{{0,16}}?规划(?:建议|纲要)?)")
@@ -355,8 +359,7 @@ def policy_programme(sent: Sentence, found: list[Mention], settings: Settings) -
                 a = max(a, _name_left(text, q, max_chars=8, stop_at=stop))
                 verb = list(_PROGRAMME_VERB.finditer(text, a, q))  # 全面实施“5G+”计划: the verb is no part of it
                 a = verb[-1].end() if verb else a
-            name = _strip_quotes(text[a:m.end()])
-            yield _mention(sent, "Policy", a, m.end(), name, "policy.programme.v1", subtype="Programme")
+            yield _programme(sent, a, m.end(), _strip_quotes(text[a:m.end()]), "policy.programme.v1")
 
 
 _QUOTE_MARKS = re.compile(r"[“”\"‘’「」]")
@@ -1027,6 +1030,7 @@ _LISTED_AS = ("企业", "公司", "药企", "药店", "单位", "集团", "机�
 # …、lightsoft等 OpenHarmony 生态伙伴企业); an item may follow 、 after a space.
 _ORG_LIST = Guarded(rf"((?:{_LIST_ITEM}、\s*)+{_LIST_ITEM})等\s*(?:[多数几\d]+家|一批|众多)?[^，。；、,;：:的]{{0,12}}?(?:{'|'.join(_LISTED_AS)})",
                     needs=_LISTED_AS)
+_NOT_BODIES_AFTER_LIST = re.compile(_alt(P["organization"]["not_bodies_after_list"]))
 _BARE_LIST = re.compile(rf"(?:{_LIST_ITEM}、)+{_LIST_ITEM}")
 _ABOUT_COMPANIES = re.compile(r"企业|公司|外资")
 _SUCH_AS = re.compile(rf"(?:如|比如|包括)((?:{_LIST_ITEM}、)+{_LIST_ITEM})(?:等|。|$)")
@@ -1038,7 +1042,8 @@ def organization_list(sent: Sentence, found: list[Mention], settings: Settings) 
     companies are organisations (华建药业、京润珍珠、先声药业等企业)."""
     text = sent.text
     # _ORG_LIST's own guard is the listed-as word; its 等 is the rarer need, tested first.
-    spans = [(m.start(1), m.group(1)) for m in _ORG_LIST.finditer(text)] if "等" in text else []
+    spans = [(m.start(1), m.group(1)) for m in _ORG_LIST.finditer(text)
+             if not _NOT_BODIES_AFTER_LIST.search(text, m.end(1), m.end())] if "等" in text else []
     if _ABOUT_COMPANIES.search(text):
         spans += [(m.start(1), m.group(1)) for m in _SUCH_AS.finditer(text)]
     # A bare list with one company-like item (协调南大洋、朗腾公司开足马力). Its pattern is tried at
@@ -1314,7 +1319,7 @@ def organization_latin_arm(sent: Sentence, found: list[Mention], settings: Setti
 _TITLE = re.compile(rf"({_alt(P['person']['titles'])})")
 _AFTER_NAME_TITLES = set(P["person"]["after_name"])
 _TITLES = set(P["person"]["titles"]) | _AFTER_NAME_TITLES
-_AFTER_NAME = Guarded(rf"(?<![{CJK}])([{CJK}]{{2,3}}?)({_alt(P['person']['after_name'])})", needs=P["person"]["after_name"])
+_AFTER_NAME = Guarded(rf"(?<![{CJK}0-9])([{CJK}]{{2,3}}?)({_alt(P['person']['after_name'])})", needs=P["person"]["after_name"])
 _BYLINE = re.compile(rf"(?:{_alt(P['person']['bylines'])})(?:[\s　]+|[\s　]*[：:丨|][\s　]*|(?=[{CJK}]{{2,3}}[)）]))([{CJK}]{{2,4}})(?![{CJK}])")
 _SIGNOFF = re.compile(rf"[(（]([{CJK}]{{2,3}})[)）]$")
 _PHOTO_CREDIT = re.compile(rf"[(（]([{CJK}]{{2,3}})[\s　]*摄[)）]")
@@ -1435,6 +1440,22 @@ def person_after_title(sent: Sentence, found: list[Mention], settings: Settings)
             i = end + 1
 
 
+_NOT_IN_GIVEN_NAME_TAGS = _NOT_IN_NAME_TAGS | {"v", "vn", "b", "s", "ns"}
+_CLAUSE_OPENER_TAGS = {"r", "p", "c"}  # 这是, 在浙江(省长), 与苏林(总书记), 和总统
+
+
+def _may_be_honoured(name: str, th: Thresholds) -> bool:
+    """What stands before a title or honorific at a clause's start is a name:
+    a full one (surname first), or a given name alone (俊民书记) in which no
+    word is a verb, pronoun, preposition, adverb, numeral or place and that
+    opens with no pronoun, preposition or conjunction (齐声向|总书记,
+    得到了|院士, 在浙江|省长: the clause before the title)."""
+    if _plain_name(name, th, rare=False):
+        return True
+    return words.tag(name[0]) not in _CLAUSE_OPENER_TAGS and not any(
+        words.is_function_word(w) or words.tag(w) in _NOT_IN_GIVEN_NAME_TAGS for w in words.cut(name))
+
+
 @recogniser("person.honorific.v1", needs=P["person"]["after_name"] + P["person"]["bylines"] + ["(", "（"])
 def person_before_title(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
     """寇全安同志, 俊民书记, 文罡代市长; bylines (本报记者 张琪玮) and sign-offs ((耀文))."""
@@ -1442,7 +1463,7 @@ def person_before_title(sent: Sentence, found: list[Mention], settings: Settings
     for m in _AFTER_NAME.finditer(text):
         name = m.group(1)
         if _NOT_NAME.search(name) or words.is_function_word(name) or words.frequency(name) > 300 \
-                or any(name[-k:] + m.group(2) in _TITLES for k in (1, 2, 3)):
+                or any(name[-k:] + m.group(2) in _TITLES for k in (1, 2, 3)) or not _may_be_honoured(name, settings.thresholds):
             continue  # 以总|书记, 常务副|市长: the words before are part of a longer title
         yield _mention(sent, "Person", m.start(1), m.end(1), name, "person.honorific.v1", subtype="Person")
     for m in _BYLINE.finditer(text):
@@ -1517,8 +1538,19 @@ _UNNAMED_EVENT_OPENERS = tuple(P["event"]["this"]) + ("相关", "有关", "各�
 _UNNAMED_EVENT_END = re.compile(r"(?:重大|重要|相关|有关|各类|各种)(?:会议|活动|论坛)$")
 _EVENT_AFTER_VERB = re.compile(
     rf"(?:{_alt(P['event']['holds'] + P['event']['attends'])})(?:了|的)?((?:[^，。；、,;：:]{{0,40}}?)(?:{_EVENT_SUFFIX}))(?![会议班堂])")
+_DATE_IN_NAME = re.compile(r"\d+月|\d+日|[上下]午|晚上|今天|日前|近日")
+_CLAUSE_AFTER_EDITION = set(P["event"]["holds"] + P["event"]["attends"] + P["event"]["chairs"]) | {"的", "在", "于", "将", "再次"}
+
+
+def _clause_after_edition(middle: str) -> bool:
+    """A date, or a verb of holding or attending, 的 or a preposition, after a
+    meeting's edition or year: a clause, not the rest of its name."""
+    return bool(_DATE_IN_NAME.search(middle)) or any(t in _CLAUSE_AFTER_EDITION for t in words.cut(middle))
+
+
+_OPENING = re.compile(r"\d{4}年度?|第[一二三四五六七八九十百\d]+[届次]")  # an edition or a year opens a meeting's name
 _NAMED_EVENT = Guarded(
-    rf"(?:\d{{4}}年度?|第[一二三四五六七八九十百\d]+[届次])[{CJK}A-Za-z0-9“”]{{1,20}}?(?:大会|峰会|论坛|博览会|圆桌会议|会议|全会|展览会)(?:[(（][^()（）]{{1,20}}[)）])?",
+    rf"(?:{_OPENING.pattern})[{CJK}A-Za-z0-9“”]{{1,20}}?(?:大会|峰会|论坛|博览会|圆桌会议|会议|全会|展览会)(?:[(（][^()（）]{{1,20}}[)）])?",
     needs=("会", "论坛"))
 _CONGRESS = Guarded(r"(?:党的)?(?<![一二三四五六七八九十])((?:二)?十[一二三四五六七八九]?)(?:大|届([一二三四五六七八九](?:中)?)全会)",
                     needs=("十",))  # 二十大 is the twentieth, not 十大
@@ -1532,8 +1564,9 @@ _GENERIC_EVENT = {"会议", "党委会", "专题会议", "全体会议", "学习
                   "专项行动", "专项整治", "整治行动", "专项整治行动"}
 # How long (为期一年的…专项行动, 一场…大赛): not what.
 _EVENT_LEAD = re.compile(r"(?:为期|从|自)[^的]{1,12}的|一场")
-# Several meetings (多场分论坛, 13场专题会议): a kind, no one event.
-_EVENTS_COUNTED = re.compile(r"(?:多|数|几|两|\d+|[二三四五六七八九十]+)场")
+# Meetings counted (多场分论坛, 13场专题会议, 50多场技术峰会, 16个专题会议, 3项国际品牌赛事, 一次联席会议,
+# 多次…会议): a kind or a number of times, no one event.
+_EVENTS_COUNTED = re.compile(r"[多数几两\d一二三四五六七八九十百千]+[余多]?[场个项次批]")
 _NUMBERED_SESSION = re.compile(r"第[一二三四五六七八九十百\d]+次(?:全体)?会议")
 
 
@@ -1576,7 +1609,14 @@ def event_meeting(sent: Sentence, found: list[Mention], settings: Settings) -> I
     for m in _NAMED_EVENT.finditer(text):
         if any(o.type == "Organization" and o.start <= m.start() < o.end for o in found):
             continue  # 第十四届人民代表大会 inside 河北省第十四届人民代表大会常务委员会
-        yield _mention(sent, "Event", m.start(), m.end(), _strip_quotes(m.group()), "event.meeting.v1", subtype="Conference")
+        # A date or a clause after the edition (第十一次会议6月28日上午在北京人民大会, 2023年底召开的
+        # 中央经济工作会议): the name, if any, is what a later edition opens (2026年在中国举办|第二届中阿峰会).
+        start = m.start()
+        while start >= 0 and _clause_after_edition(text[_OPENING.match(text, start).end():m.end()]):
+            later = [e.start() for e in _OPENING.finditer(text, start + 1, m.end())]
+            start = later[0] if later else -1
+        if start >= 0:
+            yield _mention(sent, "Event", start, m.end(), _strip_quotes(text[start:m.end()]), "event.meeting.v1", subtype="Conference")
     for m in _CONGRESS_LIST.finditer(text):
         yield _mention(sent, "Event", m.start(), m.start() + len(m.group(1)) + 3, f"党的{m.group(1)}大",
                        "event.meeting.v1", subtype="PartyCongress")
@@ -1642,7 +1682,6 @@ _NOT_IN_EVENT_NAME = set(P["event"]["holds"]) | set(P["relation"]["subject_end"]
     | set(P["person"]["speech_verbs"]) | {
     "的", "于", "由", "是", "对", "将", "上", "时", "就", "进行", "参加", "出席", "同志", "负责"}
 _EDITION = re.compile(rf"(?:\d{{4}}年?|第[{_NUMBER}]+届|首届)\s*$")
-_DATE_IN_NAME = re.compile(r"\d+月|\d+日|[上下]午|晚上|今天|日前|近日")
 
 
 @recogniser("event.named.v1", needs=_EVENT_END.needs + ("暨",))
@@ -1891,10 +1930,27 @@ def _sector_item(sent: Sentence, a: int, b: int, known: list[tuple[int, int]]) -
     start = max(start, a)
     name = re.sub(r"[（(][^)）]*[)）]$", "", text[start:b])
     name = _LEADING_VERB.sub("", name)
+    name = name[_clause_end(name):]
     first = b - len(name) if text[start:b].endswith(name) else start
     if 2 <= len(name) <= 12 and not _NOT_SECTOR.search(name) and not words.is_function_word(name) \
             and name not in _DOMAINS and not _PROCESS.search(name) and _whole_word(text, first, b):  # not 平利用核能 of 和平…
         yield _mention(sent, "Sector", first, b, name, "sector.list.v1", subtype="Sector")
+
+
+_PARTIES = re.compile(f"^(?:[{CJK}]方|[两各]国|国)$")  # 中方, 法方, 双方, 两国: the parties to a cooperation
+
+
+def _clause_end(name: str) -> int:
+    """Where a list's first item starts after the clause it opens with: past
+    the last verb of focus or word for the parties (中方愿同法方深化|农食,
+    两国|电信, 全力发展|乡村旅游); its last word is the field's own."""
+    words_in = words.cut(name)
+    start = end = 0
+    for w in words_in[:-1]:
+        end += len(w)
+        if w in _FOCUS_VERBS or _PARTIES.match(w):
+            start = end
+    return start
 
 
 @recogniser("sector.list-peer.v1", needs=("、",))

@@ -373,7 +373,7 @@ def resolve_document(doc: Document, sentences: list[Sentence],
     for sent, ms in zip(sentences, mentions):
         kept = []
         for m in ms:
-            m = _fill(m, ctx, sent.article)
+            m = _fill(_as_listed(m), ctx, sent.article)
             if m is not None and _county_in_context(m, present):
                 if m.type == "Region" and m.parent and m.parent not in present:
                     m = replace(m, parent=_present_ancestor(m.name, present))
@@ -413,6 +413,21 @@ def resolve_document(doc: Document, sentences: list[Sentence],
         # the mentions come in order (_find_again): only added ones need sorting in
         final.append(sorted(grown, key=lambda m: (m.start, -m.end)) if len(grown) > len(ms) else ms)
     return ctx, final
+
+
+_GAZETTEER = "lexicon.gazetteer.v1"
+
+
+def _as_listed(m: Mention) -> Mention:
+    """A body another recogniser named by a form the lexicon lists (中兴通讯
+    in a list of companies, 百度 before 旗下) is the lexicon's body, as the
+    gazetteer would have named it: else it is a second entity beside it."""
+    if m.type != "Organization" or m.source == _GAZETTEER:
+        return m
+    listed = [e for e in LEX.entries.get(m.name, ()) if e.type == "Organization"]
+    if len(listed) != 1 or listed[0].name == m.name:
+        return m
+    return replace(m, name=listed[0].name, subtype=listed[0].subtype or m.subtype, parent=m.parent or listed[0].parent)
 
 
 def _alias(m: Mention, aliases: dict[str, str]) -> Mention:
@@ -522,8 +537,8 @@ def canonical_name(items: list[Sighting], surfaces: Counter) -> str:
     if first_type in ("Region", "Policy", "Event", "Person"):
         return first_name
     # each distinct (name, surface) once: an entity has tens of sightings
-    listed = {s[1] for s in items if s[5] == "lexicon.gazetteer.v1"}
-    built = {name for name, surface, source in {(s[1], s[3], s[5]) for s in items if s[5] != "lexicon.gazetteer.v1"}
+    listed = {s[1] for s in items if s[5] == _GAZETTEER}
+    built = {name for name, surface, source in {(s[1], s[3], s[5]) for s in items if s[5] != _GAZETTEER}
              if not _spells_out(name, surface) and not (source == _CONTEXT_BODY and name in listed)}  # 公司 in 中国电信's report
     if built:
         return max(sorted(built), key=len)
