@@ -185,6 +185,17 @@ def test_measures_indicator_forms(text, indicator, value, unit):
     assert ("陕西省", indicator, value, unit) in [g[:4] for g in got], got
 
 
+@pytest.mark.parametrize("text, indicator, value", [
+    ("今年，全国研发投入达到2.7万亿元。", "研发投入", 27000),
+    ("全国退耕还林累计投入4056.6亿元。", "退耕还林投入", 4056.6),  # the head is the noun's past the adverb
+    ("今年前10个月，全国一般公共预算支出179300亿元。", "一般公共预算支出", 179300),
+    ("今年全国化解煤炭产能1361万吨。", "煤炭产能", 13610000),
+    ("全国先后投入研发经费30亿元。", "研发经费", 30),  # before a noun the word is the verb
+])
+def test_measures_a_quantity_noun_tagged_as_verb_heads_the_indicator(text, indicator, value):
+    assert ("中国", indicator, value) in [g[:3] for g in figures(text)], figures(text)
+
+
 @pytest.mark.parametrize("text, expected", [
     ("今年前三季度，全国货运量、客运量，分别达到300万吨、200万人次，同比分别增长5.1%、3.2%。",
      {("货运量", 3000000), ("客运量", 2000000), ("货运量增速", 5.1), ("客运量增速", 3.2)}),

@@ -196,7 +196,10 @@ def _noun_phrase_before(text: str, verb_ok: bool = True) -> str:
         if (not out and tok in _BOUND_SUFFIXES) or out in _BOUND_SUFFIXES:  # 复工 + 率: a rate keeps its verb
             out = tok + out
             continue
-        if words.is_function_word(tok) and tok not in _QUANTITY_WORDS and not _BASIS_WORDS.match(tok + out) \
+        if out in _QUANTITY_HEADS and tok in _ADVERBS:  # 中央资金+累计+投入: the head is of the noun before the adverb
+            continue
+        if words.is_function_word(tok) and tok not in _QUANTITY_WORDS and not (tok in _QUANTITY_HEADS and not out) \
+                and not _BASIS_WORDS.match(tok + out) \
                 and not _opens_field(toks, i) or tok in _LEFT_STOP:
             if out and _inside_compound(toks, i):
                 out = tok + out
@@ -312,6 +315,7 @@ def _without_count_word(phrase: str) -> str:
 _LEFT_STOP = {"全市", "全省", "全国", "我市", "我省", "新增", "新建", "累计", "完成", "发展", "组织", "实现", "其中", "共", "已",
               "努力实现", "力争实现", "我国", "全行业"}
 _QUANTITY_WORDS = set(M["quantities"]) | set(M["rate_words"])  # jieba tags 收入, 出口 as verbs: in an indicator they are its head noun
+_QUANTITY_HEADS = set(M["quantity_heads"])
 _NOUNISH = {"上云"}
 _COMPOUND_VERB_TAGS = ("v", "vn")
 # Verbs that can be a figure's predicate (全省实现收入…, 企业完成投资…): never inside its noun phrase.
