@@ -196,6 +196,15 @@ def test_measures_a_quantity_noun_tagged_as_verb_heads_the_indicator(text, indic
     assert ("中国", indicator, value) in [g[:3] for g in figures(text)], figures(text)
 
 
+@pytest.mark.parametrize("text, indicator, value", [
+    ("3月份国内市场5G手机出货量达到2749.8万部。", "5G手机出货量", 27498000),
+    ("今年一季度国内生产总值318758亿元，按不变价格计算，同比增长5.4%。", "国内生产总值", 318758),  # GDP keeps its 国内
+    ("2021 年第一季度，中国 5G 渗透率达到 17%，二季度达到 23%，远远超出其它国家。", "5G渗透率", 23),  # the quantity in another period
+])
+def test_measures_the_period_a_figure_is_of_names_no_indicator(text, indicator, value):
+    assert ("中国", indicator, value) in [g[:3] for g in figures(text)], figures(text)
+
+
 @pytest.mark.parametrize("text, expected", [
     ("今年前三季度，全国货运量、客运量，分别达到300万吨、200万人次，同比分别增长5.1%、3.2%。",
      {("货运量", 3000000), ("客运量", 2000000), ("货运量增速", 5.1), ("客运量增速", 3.2)}),

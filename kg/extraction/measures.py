@@ -79,7 +79,11 @@ _TARGET = re.compile(f"(?=[{re.escape(''.join(sorted({w[0] for w in M['target_st
 _TOTAL_FIRST = any_of(M['total_strong'])
 _NEGATIVE = any_of(M['negative'])
 _QUALIFIERS = M["qualifiers"]
-_STRIP_LEFT = re.compile(r"^(?:其中|全市|全省|全国|我市|我省|本市|国内市场|国内(?!外)|我国|全行业|努力实现|力争实现|预计|计划|仅|共有|共|并|和|及|已|已有|新增|新建|新上|累计|完成|发展|组织|"
+_GDP_TERM = "国内生产总值"  # its 国内 is part of the term (GDP): no scope word to strip
+# The period a figure is of (3月份, 1-2月, 一季度, 上半年, 前4个月) is its time, not what it counts;
+# 月份 is what is left of 3月份 once its number is cut off as a figure before the quantity.
+_PERIOD = r"(?:\d{1,2}(?:[-—~至]\d{1,2})?)?月份|\d{1,2}(?:[-—~至]\d{1,2})?月|前?[一二三四]季度|[上下]半年|全年|前(?:\d{1,2}|[两三四五六七八九十]{1,2})个月|当月|本月"
+_STRIP_LEFT = re.compile(rf"^(?:{_PERIOD}|其中|全市|全省|全国|我市|我省|本市|国内市场|(?!{_GDP_TERM})国内(?!外)|我国|全行业|努力实现|力争实现|预计|计划|仅|共有|共|并|和|及|已|已有|新增|新建|新上|累计|完成|发展|组织|"
                          r"实现|建设|建成|培育|推动|引进了?|签约了?|打造|力争|到今年年底|今年|去年|年内|目前|截至目前|第一季度|"
                          r"\d{4}年|[，,、；;：:\s])+")
 _STRIP_RIGHT = re.compile(r"(?:(?:稳定|保持|控制|维持)在|人民币|预计|预期|[（(][A-Za-z\d]{1,8}[)）]|达到|[高多长]?达|为|超过|突破|累计|是|约|近|共|有|将|已|平均|(?<!平)均|可|同比增长|同比提升|同比下降|增长|提升|下降|[，,、；;：:\s])+$")
@@ -517,6 +521,8 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
         from_to = bool(seen) and _FROM_TO.fullmatch(text, seen[-1][0].end(), m.start()) is not None
         if from_to:
             indicator = seen[-1][1]  # 保有量从320万辆增加到1500万辆: one quantity, then and later
+        elif seen and _ANOTHER_PERIOD.fullmatch(text, a, m.start()) and _value_unit(seen[-1][0])[1] == unit:
+            indicator = seen[-1][1]  # 渗透率达到17%，二季度达到23%: the same quantity in another period
         if not indicator or len(indicator) < 2 or not HAN_OR_LATIN.search(indicator) \
                 or _only_names(indicator, frame) \
                 or _is_dimension(text, a, m.start()) \
@@ -648,7 +654,10 @@ def _own_scope_word(subj: Mention) -> str:
 
 def _without_subject(indicator: str, subj: Mention) -> str:
     """What is counted, without the name of whose it is (武汉市GDP增速 -> GDP增速
-    of 武汉市; 长沙数字经济规模 -> 数字经济规模): the subject says whose."""
+    of 武汉市; 长沙数字经济规模 -> 数字经济规模): the subject says whose; 国内生产总值
+    keeps the 国内 that made it the country's."""
+    if indicator.startswith(_GDP_TERM):
+        return indicator
     for name in sorted({subj.name, subj.surface, subj.name.rstrip("省市区县")}, key=len, reverse=True):
         if len(name) >= 2 and indicator.startswith(name) and len(indicator) - len(name) >= 2:
             return indicator[len(name):]
@@ -923,6 +932,7 @@ def _owners(frame: Frame) -> list[Mention]:
 
 _QUANTITY_END = re.compile(f"(?:{_alt(M['quantities'])}|规模|总[量额]|[数产销]量|用户数?)$")
 _BARE_PREDICATE = re.compile(r"(?:达到|达|为|超过|突破|升至|增至)(?:人民币)?")
+_ANOTHER_PERIOD = re.compile(rf"\s*(?:其中)?(?:{_PERIOD}|第[一二三四]季度)(?:{_BARE_PREDICATE.pattern})?\s*")
 
 
 def _clause_before_quantity(frame: Frame, a: int, pos: int) -> str:
