@@ -196,6 +196,14 @@ def test_measures_a_quantity_noun_tagged_as_verb_heads_the_indicator(text, indic
     assert ("中国", indicator, value) in [g[:3] for g in figures(text)], figures(text)
 
 
+@pytest.mark.parametrize("text, subject, indicator, value", [
+    ("今天（6月14日），财政部在香港特别行政区发行120亿元人民币国债，投资者认购踊跃。", "财政部", "国债", 120),
+    ("财政部、应急管理部日前预拨1.15亿元中央自然灾害救灾资金。", "财政部", "中央自然灾害救灾资金", 1.15),
+])
+def test_measures_a_verb_alone_before_the_figure_counts_the_noun_after(text, subject, indicator, value):
+    assert (subject, indicator, value) in [g[:3] for g in figures(text)], figures(text)
+
+
 @pytest.mark.parametrize("text, indicator, value", [
     ("3月份国内市场5G手机出货量达到2749.8万部。", "5G手机出货量", 27498000),
     ("今年一季度国内生产总值318758亿元，按不变价格计算，同比增长5.4%。", "国内生产总值", 318758),  # GDP keeps its 国内

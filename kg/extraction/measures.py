@@ -257,7 +257,7 @@ def _noun_phrase_after(text: str) -> str:
     if len(toks) > 1 and toks[0] == _PASSIVE:  # 12家被巡视单位: a passive verb modifies the noun
         toks[:2] = [toks[0] + toks[1]]
     for i, tok in enumerate(toks):
-        if tok in ("的", "以上", "多", "余", "左右") and not out:
+        if tok in ("的", "以上", "多", "余", "左右", "人民币") and not out:  # 120亿元人民币国债: the money's currency
             continue
         if words.tag(tok) == _CLASSIFIER_TAG and out and words.tag(toks[i - 1]) == _ADJECTIVE:
             out += tok  # 制造业+大+类+行业: a classifier after an adjective makes a noun (大类, 小类)
@@ -347,7 +347,8 @@ def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: O
             return named
     # 实现98%以上涉企事项和80%以上民生事项: after a conjunction the words before belong to another item
     left = "" if before[-1:] in _JOINS else _noun_phrase_before(before, verb_ok=unit != "%" and unit not in _CLASSIFIERS)
-    if unit == "%" and not left:  # 实现98%以上涉企事项…: the share of what follows
+    # 实现98%以上涉企事项…: the share of what follows; 发行5000亿元特别国债: what a verb alone before the figure acts on
+    if unit == "%" and not left or words.is_function_word(left):
         right = _noun_phrase_after(text[m.end():m.end() + 24])
         if len(right) >= 2 and HAN_OR_LATIN.search(right):
             return right
