@@ -197,6 +197,15 @@ def test_measures_a_quantity_noun_tagged_as_verb_heads_the_indicator(text, indic
 
 
 @pytest.mark.parametrize("text, subject, indicator, value", [
+    ("中国出口信用保险公司2014年实现承保金额4456亿美元。", "中国出口信用保险公司", "承保金额", 4456),
+    ("截至去年年底，全国两项养老保险的参保人数达到4.49亿人。", "中国", "参保人数", 449000000),
+    ("湖北高新技术企业完成注册数量5596家。", "湖北省", "注册数量", 5596),  # a verb alone keeps its 数量
+])
+def test_measures_a_verb_opening_the_noun_phrase_is_of_the_indicator(text, subject, indicator, value):
+    assert (subject, indicator, value) in [g[:3] for g in figures(text)], figures(text)
+
+
+@pytest.mark.parametrize("text, subject, indicator, value", [
     ("今天（6月14日），财政部在香港特别行政区发行120亿元人民币国债，投资者认购踊跃。", "财政部", "国债", 120),
     ("财政部、应急管理部日前预拨1.15亿元中央自然灾害救灾资金。", "财政部", "中央自然灾害救灾资金", 1.15),
 ])

@@ -229,11 +229,20 @@ def _opens_field(toks: list[str], i: int) -> bool:
 
 def _inside_compound(toks: list[str], i: int) -> bool:
     """A verb between two nouns of a compound (标识+注册+总量, 5G全+连接+工厂,
-    软件业+从业+人数) belongs to it; one that can be the clause's verb
+    软件业+从业+人数) belongs to it, and so does one that opens the noun
+    phrase after 的 or after a verb whose object is a quantity (的+参保+人数,
+    实现+承保+金额, 形成+租赁+房供应); one that can be the clause's verb
     (实现, 新增, 达到…) does not."""
     tok, left = toks[i], toks[i - 1] if i > 0 else ""
-    return (words.tag(tok) in _COMPOUND_VERB_TAGS and tok not in _PREDICATES and bool(left)
-            and not _PUNCTUATION.fullmatch(left) and not words.is_function_word(left) and left not in _LEFT_STOP)
+    if words.tag(tok) not in _COMPOUND_VERB_TAGS or tok in _PREDICATES or not left:
+        return False
+    return left in _OPENS_NOUN_PHRASE or not _PUNCTUATION.fullmatch(left) and not words.is_function_word(left) \
+        and left not in _LEFT_STOP
+
+
+# 的, and the verbs whose object is the quantity itself, never another verb (实现承保金额;
+# unlike 推动解决…, 组织实施…, 建成开通…)
+_OPENS_NOUN_PHRASE = {"的", "实现", "完成", "形成", "拥有"}
 
 
 def _noun_phrase_after(text: str) -> str:
@@ -308,7 +317,8 @@ def _without_count_word(phrase: str) -> str:
     人数, 指数 are words of their own and stay (分指数: 指数 is likelier a word
     than 分指)."""
     toks = words.cut(phrase) if phrase.endswith(("数", "数量")) else ()
-    if len(toks) > 1 and toks[-1] in _COUNT_WORDS and len(phrase) - len(toks[-1]) >= 2:
+    if len(toks) > 1 and toks[-1] in _COUNT_WORDS and len(phrase) - len(toks[-1]) >= 2 \
+            and not (len(toks) == 2 and words.is_function_word(toks[0])):  # 注册数量: a verb alone counts nothing
         return "".join(toks[:-1])
     last = toks[-1] if toks else ""
     if len(last) >= 3 and last[-1] == "数" and words.frequency(last[:-1]) > words.frequency(last[-2:]):
