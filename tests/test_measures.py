@@ -196,6 +196,13 @@ def test_measures_a_quantity_noun_tagged_as_verb_heads_the_indicator(text, indic
     assert ("中国", indicator, value) in [g[:3] for g in figures(text)], figures(text)
 
 
+def test_measures_a_year_a_paragraph_opens_with_dates_its_later_figures():
+    got = figures("2016年，我国快递年业务量达到313.5亿件，同比增长51.7%。快递业务收入完成4005亿元，同比增长44.6%。"
+                  "目前，全国快递网点达到18万个。", doc_id="xwlb-20170105-10")
+    assert ("中国", 4005, "亿元", 2016) in [(g[0], g[2], g[3], g[4]) for g in got], got
+    assert ("中国", 180000, "个", 2021) in [(g[0], g[2], g[3], g[4]) for g in got], got  # now is the document's year
+
+
 @pytest.mark.parametrize("text, subject, indicator, value", [
     ("中国出口信用保险公司2014年实现承保金额4456亿美元。", "中国出口信用保险公司", "承保金额", 4456),
     ("截至去年年底，全国两项养老保险的参保人数达到4.49亿人。", "中国", "参保人数", 449000000),

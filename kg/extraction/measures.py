@@ -504,10 +504,12 @@ def _points_indicator(before: str, previous: Optional[str], last_rate: Optional[
 
 
 def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope: Optional[Mention],
-            county: Optional[str] = None) -> Iterator[Measure]:
+            county: Optional[str] = None, stated_year: Optional[int] = None) -> Iterator[Measure]:
     """The figures of a sentence; ``scope`` is whose they are where the
     sentence names no one (see _measure_subject); ``county`` is the county
-    or district the document is about, whose figures 全县/全区 give."""
+    or district the document is about, whose figures 全县/全区 give;
+    ``stated_year`` the year an earlier sentence of the paragraph opened with
+    (see opening_year), the year of figures the sentence dates no other way."""
     text = frame.text
     found = list(figures(text, frame.mentions))
     ranks = list(_RANK.finditer(text)) if _RANK_MARK in text else []
@@ -568,7 +570,7 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
         if change == "rate" and _NEGATIVE.search(text[a:m.start()]):
             value = -value
         status = _status(frame, a, m.start())
-        fig_year = _year(text[:m.start()], year, target_year if status == "target" else None, status == "target")
+        fig_year = _year(text[:m.start()], year, target_year if status == "target" else None, status == "target", stated_year)
         group = _counted_group(text, a) or group
         if group and group[0] <= m.start() < group[1] and pair_subject is None:
             continue  # 全国12个国家级新区实现…: the figures of a group the text names as no one body
@@ -590,13 +592,13 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
 
 
     for r in ranks:
-        rank = _rank(frame, r, owned, year, scope, county)
+        rank = _rank(frame, r, owned, year, scope, county, stated_year)
         if rank is not None:
             yield rank
 
 
 def _rank(frame: Frame, r: re.Match, owned: list[tuple[int, str, Mention]], year: Optional[int],
-          scope: Optional[Mention], county: Optional[str]) -> Optional[Measure]:
+          scope: Optional[Mention], county: Optional[str], stated_year: Optional[int]) -> Optional[Measure]:
     """A rank among a whole (算力总规模位居全球第二 -> 算力总规模全球排名 2 位):
     of the quantity the clause names before it, else of the sentence's
     figure before it (5G用户普及率达58.6%，全国排名第13), and whose that is."""
@@ -617,7 +619,7 @@ def _rank(frame: Frame, r: re.Match, owned: list[tuple[int, str, Mention]], year
     whole = r.group("before") or r.group("after") or ""
     status = _status(frame, a, r.start())
     return Measure(subject=subj, indicator=_without_subject(quantity, subj) + whole + "排名", value=parse_number(r.group("n"), None),
-                   unit=_RANK_UNIT, year=_year(text[:r.start()], year, None, False), status=status, change="total",
+                   unit=_RANK_UNIT, year=_year(text[:r.start()], year, None, False, stated_year), status=status, change="total",
                    qualifier=None, sentence=frame.sentence.index, start=r.start(), end=r.end(),
                    extractor="measure.rank.v1", confidence=frame.confidences.measure)
 
@@ -862,10 +864,12 @@ _CN_YEAR = re.compile(r"([〇零一二三四五六七八九]{4})年")
 _PLAN_PERIOD = re.compile(r"“?十([一二三四五六七八九])五”?")
 
 
-def _year(before: str, year: Optional[int], target_year: Optional[int], target: bool = True) -> Optional[int]:
+def _year(before: str, year: Optional[int], target_year: Optional[int], target: bool = True,
+          stated: Optional[int] = None) -> Optional[int]:
     """The year a figure refers to: written (2023年, 二〇三〇年), relative to
     the document's date (今年, 去年, 年内), the end of a five-year plan
-    (“十四五” -> 2025), or carried from the article's target year.
+    (“十四五” -> 2025), or carried from the article's target year, else from
+    the year the paragraph ``stated`` before.
 
     >>> _year("到二〇三〇年，", 2021, None), _year("今年以来", 2021, None), _year("“十四五”期间将", 2021, None)
     (2030, 2021, 2025)
@@ -885,7 +889,26 @@ def _year(before: str, year: Optional[int], target_year: Optional[int], target: 
         return 1955 + 5 * (10 + _CN_DIGITS[plan.group(1)])
     if year is not None and "去年" in before:
         return year - 1
-    return target_year or year
+    return target_year or stated or year
+
+
+# A sentence that opens with the year or period its figures are of (2020年，…; 2024年全年…;
+# 截至2022年底，…; 去年…) dates the figures of the sentences after it in its paragraph
+# that name no time; not a day or month of a story (2018年4月，总书记…考察), and a
+# sentence that speaks of now (目前, 如今, 十年来) ends it.
+_OPENING_YEAR = re.compile(rf"\s*(?:截[至止])?(?:\d{{4}}年(?![代\d月])|今年|去年)(?:[底末]|{_PERIOD})?(?![\d月])")
+_NOW = re.compile(r"目前|现在|如今|眼下|当前|至今|今天|新的一年|\d+年来|[一二三四五六七八九十]+年来|近年来")
+
+
+def opening_year(frame: Frame, year: Optional[int]) -> Optional[int]:
+    """The year the sentence opens with, after its dateline; None if it opens with none."""
+    m = _OPENING_YEAR.match(frame.text, frame.dateline)
+    return _year(m.group(), year, None, False) if m else None
+
+
+def speaks_of_now(frame: Frame) -> bool:
+    """The sentence speaks of the present (目前, 如今, 十年来), whatever year it opens with."""
+    return _NOW.search(frame.text) is not None
 
 
 COUNTRY = "中国"
