@@ -185,6 +185,50 @@ def test_measures_indicator_forms(text, indicator, value, unit):
     assert ("陕西省", indicator, value, unit) in [g[:4] for g in got], got
 
 
+@pytest.mark.parametrize("text, indicator, value", [
+    ("今年，全国研发投入达到2.7万亿元。", "研发投入", 27000),
+    ("全国退耕还林累计投入4056.6亿元。", "退耕还林投入", 4056.6),  # the head is the noun's past the adverb
+    ("今年前10个月，全国一般公共预算支出179300亿元。", "一般公共预算支出", 179300),
+    ("今年全国化解煤炭产能1361万吨。", "煤炭产能", 13610000),
+    ("全国先后投入研发经费30亿元。", "研发经费", 30),  # before a noun the word is the verb
+])
+def test_measures_a_quantity_noun_tagged_as_verb_heads_the_indicator(text, indicator, value):
+    assert ("中国", indicator, value) in [g[:3] for g in figures(text)], figures(text)
+
+
+def test_measures_a_year_a_paragraph_opens_with_dates_its_later_figures():
+    got = figures("2016年，我国快递年业务量达到313.5亿件，同比增长51.7%。快递业务收入完成4005亿元，同比增长44.6%。"
+                  "目前，全国快递网点达到18万个。", doc_id="xwlb-20170105-10")
+    assert ("中国", 4005, "亿元", 2016) in [(g[0], g[2], g[3], g[4]) for g in got], got
+    assert ("中国", 180000, "个", 2021) in [(g[0], g[2], g[3], g[4]) for g in got], got  # now is the document's year
+
+
+@pytest.mark.parametrize("text, subject, indicator, value", [
+    ("中国出口信用保险公司2014年实现承保金额4456亿美元。", "中国出口信用保险公司", "承保金额", 4456),
+    ("截至去年年底，全国两项养老保险的参保人数达到4.49亿人。", "中国", "参保人数", 449000000),
+    ("湖北高新技术企业完成注册数量5596家。", "湖北省", "注册数量", 5596),  # a verb alone keeps its 数量
+])
+def test_measures_a_verb_opening_the_noun_phrase_is_of_the_indicator(text, subject, indicator, value):
+    assert (subject, indicator, value) in [g[:3] for g in figures(text)], figures(text)
+
+
+@pytest.mark.parametrize("text, subject, indicator, value", [
+    ("今天（6月14日），财政部在香港特别行政区发行120亿元人民币国债，投资者认购踊跃。", "财政部", "国债", 120),
+    ("财政部、应急管理部日前预拨1.15亿元中央自然灾害救灾资金。", "财政部", "中央自然灾害救灾资金", 1.15),
+])
+def test_measures_a_verb_alone_before_the_figure_counts_the_noun_after(text, subject, indicator, value):
+    assert (subject, indicator, value) in [g[:3] for g in figures(text)], figures(text)
+
+
+@pytest.mark.parametrize("text, indicator, value", [
+    ("3月份国内市场5G手机出货量达到2749.8万部。", "5G手机出货量", 27498000),
+    ("今年一季度国内生产总值318758亿元，按不变价格计算，同比增长5.4%。", "国内生产总值", 318758),  # GDP keeps its 国内
+    ("2021 年第一季度，中国 5G 渗透率达到 17%，二季度达到 23%，远远超出其它国家。", "5G渗透率", 23),  # the quantity in another period
+])
+def test_measures_the_period_a_figure_is_of_names_no_indicator(text, indicator, value):
+    assert ("中国", indicator, value) in [g[:3] for g in figures(text)], figures(text)
+
+
 @pytest.mark.parametrize("text, expected", [
     ("今年前三季度，全国货运量、客运量，分别达到300万吨、200万人次，同比分别增长5.1%、3.2%。",
      {("货运量", 3000000), ("客运量", 2000000), ("货运量增速", 5.1), ("客运量增速", 3.2)}),

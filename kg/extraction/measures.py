@@ -79,7 +79,11 @@ _TARGET = re.compile(f"(?=[{re.escape(''.join(sorted({w[0] for w in M['target_st
 _TOTAL_FIRST = any_of(M['total_strong'])
 _NEGATIVE = any_of(M['negative'])
 _QUALIFIERS = M["qualifiers"]
-_STRIP_LEFT = re.compile(r"^(?:其中|全市|全省|全国|我市|我省|本市|国内市场|国内(?!外)|我国|全行业|努力实现|力争实现|预计|计划|仅|共有|共|并|和|及|已|已有|新增|新建|新上|累计|完成|发展|组织|"
+_GDP_TERM = "国内生产总值"  # its 国内 is part of the term (GDP): no scope word to strip
+# The period a figure is of (3月份, 1-2月, 一季度, 上半年, 前4个月) is its time, not what it counts;
+# 月份 is what is left of 3月份 once its number is cut off as a figure before the quantity.
+_PERIOD = r"(?:\d{1,2}(?:[-—~至]\d{1,2})?)?月份|\d{1,2}(?:[-—~至]\d{1,2})?月|前?[一二三四]季度|[上下]半年|全年|前(?:\d{1,2}|[两三四五六七八九十]{1,2})个月|当月|本月"
+_STRIP_LEFT = re.compile(rf"^(?:{_PERIOD}|其中|全市|全省|全国|我市|我省|本市|国内市场|(?!{_GDP_TERM})国内(?!外)|我国|全行业|努力实现|力争实现|预计|计划|仅|共有|共|并|和|及|已|已有|新增|新建|新上|累计|完成|发展|组织|"
                          r"实现|建设|建成|培育|推动|引进了?|签约了?|打造|力争|到今年年底|今年|去年|年内|目前|截至目前|第一季度|"
                          r"\d{4}年|[，,、；;：:\s])+")
 _STRIP_RIGHT = re.compile(r"(?:(?:稳定|保持|控制|维持)在|人民币|预计|预期|[（(][A-Za-z\d]{1,8}[)）]|达到|[高多长]?达|为|超过|突破|累计|是|约|近|共|有|将|已|平均|(?<!平)均|可|同比增长|同比提升|同比下降|增长|提升|下降|[，,、；;：:\s])+$")
@@ -196,7 +200,10 @@ def _noun_phrase_before(text: str, verb_ok: bool = True) -> str:
         if (not out and tok in _BOUND_SUFFIXES) or out in _BOUND_SUFFIXES:  # 复工 + 率: a rate keeps its verb
             out = tok + out
             continue
-        if words.is_function_word(tok) and tok not in _QUANTITY_WORDS and not _BASIS_WORDS.match(tok + out) \
+        if out in _QUANTITY_HEADS and tok in _ADVERBS:  # 中央资金+累计+投入: the head is of the noun before the adverb
+            continue
+        if words.is_function_word(tok) and tok not in _QUANTITY_WORDS and not (tok in _QUANTITY_HEADS and not out) \
+                and not _BASIS_WORDS.match(tok + out) \
                 and not _opens_field(toks, i) or tok in _LEFT_STOP:
             if out and _inside_compound(toks, i):
                 out = tok + out
@@ -222,11 +229,20 @@ def _opens_field(toks: list[str], i: int) -> bool:
 
 def _inside_compound(toks: list[str], i: int) -> bool:
     """A verb between two nouns of a compound (标识+注册+总量, 5G全+连接+工厂,
-    软件业+从业+人数) belongs to it; one that can be the clause's verb
+    软件业+从业+人数) belongs to it, and so does one that opens the noun
+    phrase after 的 or after a verb whose object is a quantity (的+参保+人数,
+    实现+承保+金额, 形成+租赁+房供应); one that can be the clause's verb
     (实现, 新增, 达到…) does not."""
     tok, left = toks[i], toks[i - 1] if i > 0 else ""
-    return (words.tag(tok) in _COMPOUND_VERB_TAGS and tok not in _PREDICATES and bool(left)
-            and not _PUNCTUATION.fullmatch(left) and not words.is_function_word(left) and left not in _LEFT_STOP)
+    if words.tag(tok) not in _COMPOUND_VERB_TAGS or tok in _PREDICATES or not left:
+        return False
+    return left in _OPENS_NOUN_PHRASE or not _PUNCTUATION.fullmatch(left) and not words.is_function_word(left) \
+        and left not in _LEFT_STOP
+
+
+# 的, and the verbs whose object is the quantity itself, never another verb (实现承保金额;
+# unlike 推动解决…, 组织实施…, 建成开通…)
+_OPENS_NOUN_PHRASE = {"的", "实现", "完成", "形成", "拥有"}
 
 
 def _noun_phrase_after(text: str) -> str:
@@ -250,7 +266,7 @@ def _noun_phrase_after(text: str) -> str:
     if len(toks) > 1 and toks[0] == _PASSIVE:  # 12家被巡视单位: a passive verb modifies the noun
         toks[:2] = [toks[0] + toks[1]]
     for i, tok in enumerate(toks):
-        if tok in ("的", "以上", "多", "余", "左右") and not out:
+        if tok in ("的", "以上", "多", "余", "左右", "人民币") and not out:  # 120亿元人民币国债: the money's currency
             continue
         if words.tag(tok) == _CLASSIFIER_TAG and out and words.tag(toks[i - 1]) == _ADJECTIVE:
             out += tok  # 制造业+大+类+行业: a classifier after an adjective makes a noun (大类, 小类)
@@ -301,7 +317,8 @@ def _without_count_word(phrase: str) -> str:
     人数, 指数 are words of their own and stay (分指数: 指数 is likelier a word
     than 分指)."""
     toks = words.cut(phrase) if phrase.endswith(("数", "数量")) else ()
-    if len(toks) > 1 and toks[-1] in _COUNT_WORDS and len(phrase) - len(toks[-1]) >= 2:
+    if len(toks) > 1 and toks[-1] in _COUNT_WORDS and len(phrase) - len(toks[-1]) >= 2 \
+            and not (len(toks) == 2 and words.is_function_word(toks[0])):  # 注册数量: a verb alone counts nothing
         return "".join(toks[:-1])
     last = toks[-1] if toks else ""
     if len(last) >= 3 and last[-1] == "数" and words.frequency(last[:-1]) > words.frequency(last[-2:]):
@@ -312,6 +329,7 @@ def _without_count_word(phrase: str) -> str:
 _LEFT_STOP = {"全市", "全省", "全国", "我市", "我省", "新增", "新建", "累计", "完成", "发展", "组织", "实现", "其中", "共", "已",
               "努力实现", "力争实现", "我国", "全行业"}
 _QUANTITY_WORDS = set(M["quantities"]) | set(M["rate_words"])  # jieba tags 收入, 出口 as verbs: in an indicator they are its head noun
+_QUANTITY_HEADS = set(M["quantity_heads"])
 _NOUNISH = {"上云"}
 _COMPOUND_VERB_TAGS = ("v", "vn")
 # Verbs that can be a figure's predicate (全省实现收入…, 企业完成投资…): never inside its noun phrase.
@@ -339,7 +357,8 @@ def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: O
             return named
     # 实现98%以上涉企事项和80%以上民生事项: after a conjunction the words before belong to another item
     left = "" if before[-1:] in _JOINS else _noun_phrase_before(before, verb_ok=unit != "%" and unit not in _CLASSIFIERS)
-    if unit == "%" and not left:  # 实现98%以上涉企事项…: the share of what follows
+    # 实现98%以上涉企事项…: the share of what follows; 发行5000亿元特别国债: what a verb alone before the figure acts on
+    if unit == "%" and not left or words.is_function_word(left):
         right = _noun_phrase_after(text[m.end():m.end() + 24])
         if len(right) >= 2 and HAN_OR_LATIN.search(right):
             return right
@@ -485,10 +504,12 @@ def _points_indicator(before: str, previous: Optional[str], last_rate: Optional[
 
 
 def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope: Optional[Mention],
-            county: Optional[str] = None) -> Iterator[Measure]:
+            county: Optional[str] = None, stated_year: Optional[int] = None) -> Iterator[Measure]:
     """The figures of a sentence; ``scope`` is whose they are where the
     sentence names no one (see _measure_subject); ``county`` is the county
-    or district the document is about, whose figures 全县/全区 give."""
+    or district the document is about, whose figures 全县/全区 give;
+    ``stated_year`` the year an earlier sentence of the paragraph opened with
+    (see opening_year), the year of figures the sentence dates no other way."""
     text = frame.text
     found = list(figures(text, frame.mentions))
     ranks = list(_RANK.finditer(text)) if _RANK_MARK in text else []
@@ -513,6 +534,8 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
         from_to = bool(seen) and _FROM_TO.fullmatch(text, seen[-1][0].end(), m.start()) is not None
         if from_to:
             indicator = seen[-1][1]  # 保有量从320万辆增加到1500万辆: one quantity, then and later
+        elif seen and _ANOTHER_PERIOD.fullmatch(text, a, m.start()) and _value_unit(seen[-1][0])[1] == unit:
+            indicator = seen[-1][1]  # 渗透率达到17%，二季度达到23%: the same quantity in another period
         if not indicator or len(indicator) < 2 or not HAN_OR_LATIN.search(indicator) \
                 or _only_names(indicator, frame) \
                 or _is_dimension(text, a, m.start()) \
@@ -547,7 +570,7 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
         if change == "rate" and _NEGATIVE.search(text[a:m.start()]):
             value = -value
         status = _status(frame, a, m.start())
-        fig_year = _year(text[:m.start()], year, target_year if status == "target" else None, status == "target")
+        fig_year = _year(text[:m.start()], year, target_year if status == "target" else None, status == "target", stated_year)
         group = _counted_group(text, a) or group
         if group and group[0] <= m.start() < group[1] and pair_subject is None:
             continue  # 全国12个国家级新区实现…: the figures of a group the text names as no one body
@@ -569,13 +592,13 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
 
 
     for r in ranks:
-        rank = _rank(frame, r, owned, year, scope, county)
+        rank = _rank(frame, r, owned, year, scope, county, stated_year)
         if rank is not None:
             yield rank
 
 
 def _rank(frame: Frame, r: re.Match, owned: list[tuple[int, str, Mention]], year: Optional[int],
-          scope: Optional[Mention], county: Optional[str]) -> Optional[Measure]:
+          scope: Optional[Mention], county: Optional[str], stated_year: Optional[int]) -> Optional[Measure]:
     """A rank among a whole (算力总规模位居全球第二 -> 算力总规模全球排名 2 位):
     of the quantity the clause names before it, else of the sentence's
     figure before it (5G用户普及率达58.6%，全国排名第13), and whose that is."""
@@ -596,7 +619,7 @@ def _rank(frame: Frame, r: re.Match, owned: list[tuple[int, str, Mention]], year
     whole = r.group("before") or r.group("after") or ""
     status = _status(frame, a, r.start())
     return Measure(subject=subj, indicator=_without_subject(quantity, subj) + whole + "排名", value=parse_number(r.group("n"), None),
-                   unit=_RANK_UNIT, year=_year(text[:r.start()], year, None, False), status=status, change="total",
+                   unit=_RANK_UNIT, year=_year(text[:r.start()], year, None, False, stated_year), status=status, change="total",
                    qualifier=None, sentence=frame.sentence.index, start=r.start(), end=r.end(),
                    extractor="measure.rank.v1", confidence=frame.confidences.measure)
 
@@ -644,7 +667,10 @@ def _own_scope_word(subj: Mention) -> str:
 
 def _without_subject(indicator: str, subj: Mention) -> str:
     """What is counted, without the name of whose it is (武汉市GDP增速 -> GDP增速
-    of 武汉市; 长沙数字经济规模 -> 数字经济规模): the subject says whose."""
+    of 武汉市; 长沙数字经济规模 -> 数字经济规模): the subject says whose; 国内生产总值
+    keeps the 国内 that made it the country's."""
+    if indicator.startswith(_GDP_TERM):
+        return indicator
     for name in sorted({subj.name, subj.surface, subj.name.rstrip("省市区县")}, key=len, reverse=True):
         if len(name) >= 2 and indicator.startswith(name) and len(indicator) - len(name) >= 2:
             return indicator[len(name):]
@@ -838,10 +864,12 @@ _CN_YEAR = re.compile(r"([〇零一二三四五六七八九]{4})年")
 _PLAN_PERIOD = re.compile(r"“?十([一二三四五六七八九])五”?")
 
 
-def _year(before: str, year: Optional[int], target_year: Optional[int], target: bool = True) -> Optional[int]:
+def _year(before: str, year: Optional[int], target_year: Optional[int], target: bool = True,
+          stated: Optional[int] = None) -> Optional[int]:
     """The year a figure refers to: written (2023年, 二〇三〇年), relative to
     the document's date (今年, 去年, 年内), the end of a five-year plan
-    (“十四五” -> 2025), or carried from the article's target year.
+    (“十四五” -> 2025), or carried from the article's target year, else from
+    the year the paragraph ``stated`` before.
 
     >>> _year("到二〇三〇年，", 2021, None), _year("今年以来", 2021, None), _year("“十四五”期间将", 2021, None)
     (2030, 2021, 2025)
@@ -861,7 +889,26 @@ def _year(before: str, year: Optional[int], target_year: Optional[int], target: 
         return 1955 + 5 * (10 + _CN_DIGITS[plan.group(1)])
     if year is not None and "去年" in before:
         return year - 1
-    return target_year or year
+    return target_year or stated or year
+
+
+# A sentence that opens with the year or period its figures are of (2020年，…; 2024年全年…;
+# 截至2022年底，…; 去年…) dates the figures of the sentences after it in its paragraph
+# that name no time; not a day or month of a story (2018年4月，总书记…考察), and a
+# sentence that speaks of now (目前, 如今, 十年来) ends it.
+_OPENING_YEAR = re.compile(rf"\s*(?:截[至止])?(?:\d{{4}}年(?![代\d月])|今年|去年)(?:[底末]|{_PERIOD})?(?![\d月])")
+_NOW = re.compile(r"目前|现在|如今|眼下|当前|至今|今天|新的一年|\d+年来|[一二三四五六七八九十]+年来|近年来")
+
+
+def opening_year(frame: Frame, year: Optional[int]) -> Optional[int]:
+    """The year the sentence opens with, after its dateline; None if it opens with none."""
+    m = _OPENING_YEAR.match(frame.text, frame.dateline)
+    return _year(m.group(), year, None, False) if m else None
+
+
+def speaks_of_now(frame: Frame) -> bool:
+    """The sentence speaks of the present (目前, 如今, 十年来), whatever year it opens with."""
+    return _NOW.search(frame.text) is not None
 
 
 COUNTRY = "中国"
@@ -919,6 +966,7 @@ def _owners(frame: Frame) -> list[Mention]:
 
 _QUANTITY_END = re.compile(f"(?:{_alt(M['quantities'])}|规模|总[量额]|[数产销]量|用户数?)$")
 _BARE_PREDICATE = re.compile(r"(?:达到|达|为|超过|突破|升至|增至)(?:人民币)?")
+_ANOTHER_PERIOD = re.compile(rf"\s*(?:其中)?(?:{_PERIOD}|第[一二三四]季度)(?:{_BARE_PREDICATE.pattern})?\s*")
 
 
 def _clause_before_quantity(frame: Frame, a: int, pos: int) -> str:

@@ -259,9 +259,15 @@ def extract_document(doc: Document, settings: Settings = DEFAULT) -> Extraction:
     # also counts short forms that resolution then drops: 新建 is a verb).
     named = {m.name for ms in mentions for m in ms if m.type == "Region"}
     last: tuple[int, Optional[Mention]] = (-1, None)  # the paragraph and the subject of the last figure
+    stated: tuple[int, Optional[int]] = (-1, None)  # the paragraph and the year its last sentence to open with one named
     numerals = [measures.may_give_figures(frame.sentence.text) for frame in frames]
     for frame, numeral, scope in zip(frames, numerals, _figure_scopes(frames, numerals, ctx)):
         sent = frame.sentence
+        stated_year = stated[1] if stated[0] == sent.paragraph else None
+        if measures.speaks_of_now(frame):  # 目前, 如今: not of the year stated before, nor dating the next
+            stated_year, stated = None, (-1, None)
+        elif (opened := measures.opening_year(frame, ctx.year)) is not None:
+            stated = (sent.paragraph, opened)
         if not numeral:
             continue  # no figure, nor a target year
         ty = measures.TARGET_YEAR.findall(sent.text)
@@ -270,7 +276,8 @@ def extract_document(doc: Document, settings: Settings = DEFAULT) -> Extraction:
         if scope is None and last[0] == sent.paragraph:
             scope = last[1]  # a paragraph's figures that name no one go on with whose its last figure was
         county = ctx.scope("区", sent.article)
-        figures = list(measures.extract(frame, ctx.year, target_year.get(sent.article), scope, county if county in named else None))
+        figures = list(measures.extract(frame, ctx.year, target_year.get(sent.article), scope, county if county in named else None,
+                                        stated_year))
         if figures:
             last = (sent.paragraph, figures[-1].subject)
         found.extend(figures)
