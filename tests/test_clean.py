@@ -53,6 +53,18 @@ def test_clean_drops_a_paragraph_repeated_after_a_page_break():
     assert sum(para in s.text for s in sentences) == 1
 
 
+def test_the_title_is_kept_when_the_lead_repeats_it():
+    """A lead that repeats the headline makes no pull quote of it: the title
+    says what the text is about (a county-level city, whose 市工信局 it is)."""
+    import kg
+    title = "溧阳市工业经济品质突破年动员大会召开"
+    raw = f"{title}\n\n2月23日上午,{title},副市长方学军参加会议。\n过去的一年,市工信局坚持推进新型工业化。常州市加快发展。\n"
+    _, sentences = _sentences(raw)
+    assert sentences[0].text == title
+    facts = kg.extract(raw, published="2024-02-23")
+    assert "溧阳市工业和信息化局" in {e.name for e in facts.entities}
+
+
 def test_clean_separates_articles_on_a_page():
     raw = "上海发布5G基站布局规划导则\n\n本报讯 近日,上海市经信委编制印发了《导则》。\n\n福建出台工作要点\n\n本报讯 近日,福建省政府办公厅印发了《工作要点》。"
     _, sentences = _sentences(raw)

@@ -32,6 +32,7 @@ class Thresholds:
     extractors decide by."""
     # clean: headings and broken paragraphs
     heading_max_chars: int = 32       # a line this short without a full stop is a heading
+    title_scope_weight: float = 2     # a place or body the title names counts this many times toward the document's scope
     long_line_chars: int = 40         # a paragraph this long that stops mid-sentence goes on in the next
     # entities
     max_seat_name: int = 16           # between a seat (a region, a body, 国家) and a research body's suffix

@@ -207,8 +207,9 @@ def _drop_repeats(paragraphs: list[Paragraph], window: int = 8) -> list[Paragrap
 
     An exact repeat anywhere goes; a paragraph contained in a longer one
     nearby (a pull quote, the second half of a split paragraph) goes too,
-    unless the longer one cites it by name: a plan's title over its text,
-    after the notice that issues 《the plan》, is no quote of it.
+    unless it is the document's title (a lead repeats its headline) or the
+    longer one cites it by name: a plan's title over its text, after the
+    notice that issues 《the plan》, is no quote of it.
     """
     keys = [_key(p.text.text) for p in paragraphs]
     seen: set[str] = set()
@@ -220,7 +221,7 @@ def _drop_repeats(paragraphs: list[Paragraph], window: int = 8) -> list[Paragrap
             near = keys[max(0, i - window): i] + keys[i + 1: i + 1 + window]
             # k lies inside a longer key nearby where it occurs in them more often than they repeat it whole
             # (one search over them all: keys hold no "\n", so no occurrence spans two)
-            if "\n".join(near).count(k) > near.count(k) and not _cited(p, paragraphs[max(0, i - window): i + 1 + window]):
+            if i > 0 and "\n".join(near).count(k) > near.count(k) and not _cited(p, paragraphs[max(0, i - window): i + 1 + window]):
                 continue
             seen.add(k)
         keep.append(p)

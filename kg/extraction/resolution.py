@@ -72,6 +72,7 @@ def context_of(doc: Document, sentences: list[Sentence], mentions: list[list[Men
     whole: defaultdict[str, Counter] = defaultdict(Counter)
     nationwide: Counter = Counter()  # per article, how often it speaks of 我国/全国/国内
     localwide: Counter = Counter()  # … and of 我市/全省
+    title_weight = settings.thresholds.title_scope_weight  # the title says what the document is about
     for sent, ms in zip(sentences, mentions):
         nationwide[sent.article] += _nationwide_words(sent.text)
         if sent.heading:  # a line that may be a byline or a signature
@@ -96,6 +97,11 @@ def context_of(doc: Document, sentences: list[Sentence], mentions: list[list[Men
                     kinds.append("省")
                 elif level == "county":
                     kinds.append("区")
+                    if m.name.endswith("市"):  # a county-level city (溧阳市): its 市工信局, 全市 are its own
+                        kinds.append("市")
+                        province = LEX.region(LEX.region(m.name).parent)
+                        if province is not None and province.parent:
+                            kinds.append(("省", province.parent))
             elif m.type == "Organization":
                 if m.subtype == "GovernmentBody" and m.name.endswith("部"):
                     kinds.append("部")
@@ -105,7 +111,7 @@ def context_of(doc: Document, sentences: list[Sentence], mentions: list[list[Men
                     kinds.append("公司")
             for kind in kinds:
                 kind, name = kind if isinstance(kind, tuple) else (kind, m.name)
-                weight = 1 if isinstance(kind, str) and name == m.name else 0.5
+                weight = (1 if name == m.name else 0.5) * (title_weight if sent.index == 0 and sent.heading else 1)
                 per_article[sent.article][kind][name] += weight
                 whole[kind][name] += weight
 
