@@ -588,3 +588,19 @@ def test_relations_a_source_of_figures_is_no_subject(text, expected, unexpected)
 def test_relations_a_place_opening_an_unnamed_body_issues_nothing(text, expected, unexpected):
     found = triples(text)
     assert expected <= found and not unexpected & found, found
+
+
+@pytest.mark.parametrize("text, expected, unexpected", [
+    # a single field's figure or state, with no aim before it: a record
+    ("我国产业发展大踏步向前，制造业规模连续14年位居全球第一。", set(), {("中国", "targets", "制造业")}),
+    ("今年，浙江工业经济企稳回升，数字经济发展平稳。", set(), {("浙江省", "targets", "数字经济")}),
+    # a figure aimed for is the aim; so is a figure on the way of a focus verb
+    ("宁夏在建数据中心项目25个，2025年数字经济规模将力争达到2200亿元。",
+     {("宁夏回族自治区", "targets", "数字经济")}, set()),
+    ("工业和信息化部启动国家先进制造业集群培育提升工作。", {("工业和信息化部", "targets", "先进制造业")}, set()),
+    # listed fields are the subject's industries, whatever their figures
+    ("甘肃加快科技创新，新能源、新材料、电子信息等战略性新兴产业发展迅速。", {("甘肃省", "targets", "新材料")}, set()),
+])
+def test_relations_a_field_s_record_is_no_aim(text, expected, unexpected):
+    found = triples(text)
+    assert expected <= found and not unexpected & found, found

@@ -1069,6 +1069,23 @@ _PLUS = ("+", "＋")
 # "基于…的行业优势": fields a subject builds on, not fields it aims at.
 _STRENGTHS = re.compile(r"(?:基于|依托|凭借|发挥)[^，,。；;]{0,30}?优势")
 _TARGETS = any_of(P['relation']['targets'])
+_FOCUS = any_of(P['relation']['focus_verbs'])
+_FIELD_RECORDS = any_of(P['relation']['field_records'])
+_LISTING = ("、", "和", "及", "与")
+_AIMED = re.compile(f"{_alt(P['measure']['target_strong'] + P['relation']['aims'])}|到\\d{{4}}年")
+
+
+def _records(frame: Frame, m: Mention, triggers: Sequence[re.Match]) -> bool:
+    """A single field's clause says how the field stands (光伏组件产量全球占比超过
+    3/4; 数字经济发展平稳), with no aim stated before it nor a focus verb on the
+    way (…集群培育提升工作): a record of the field, not its subject's aim."""
+    text = frame.text
+    a, b = _clause(text, m.start)
+    if text[m.end:m.end + 1] in _LISTING or text[m.start - 1:m.start] in _LISTING:
+        return False  # 新能源、新材料…等产业规模…: the subject's industries, listed
+    record = _FIELD_RECORDS.search(text, m.end, b)
+    return record is not None and not any(a <= t.start() < m.start for t in triggers) \
+        and not _AIMED.search(text, 0, record.start()) and not _FOCUS.search(text, m.end, record.start())
 
 
 @extractor("targets.trigger.v1", needs=P['relation']['targets'] + P['relation']['joint_acts'], types=("Sector",))
@@ -1106,6 +1123,8 @@ def targets(frame: Frame) -> Iterator[Relation]:
         for m in fields:
             if m.end > until or any(a <= m.start < b for a, b in strengths):
                 continue
+            if subj.type != "Policy" and _records(frame, m, triggers):
+                continue  # a plan's figures are its goals; anyone else's, a record
             if here and m.end <= subj.start and not any(t.end() <= m.start for t in triggers):
                 continue  # 在数字经济的发展背景下，杭州银行…: the setting, not the aim
             if frame.convened and not here and not _after_focus_verb(frame, m):
@@ -1133,9 +1152,6 @@ def _joint_partners(frame: Frame, subjects_: list[Mention]) -> list[Mention]:
             if me.name in names and other.name not in names and _JOINT.search(frame.text, other.end):
                 out.append(other)
     return out
-
-
-_FOCUS = any_of(P['relation']['focus_verbs'])
 
 
 def _after_focus_verb(frame: Frame, m: Mention) -> bool:
