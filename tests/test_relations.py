@@ -604,3 +604,19 @@ def test_relations_a_place_opening_an_unnamed_body_issues_nothing(text, expected
 def test_relations_a_field_s_record_is_no_aim(text, expected, unexpected):
     found = triples(text)
     assert expected <= found and not unexpected & found, found
+
+
+@pytest.mark.parametrize("text, expected, unexpected", [
+    # the body only announces what the place named after it will do
+    ("国家数据局今天（10月22日）表示，我国将在长三角建设万亿级规模数字产业集群，聚焦人工智能等优势产业。",
+     {("中国", "targets", "人工智能")}, {("国家数据局", "targets", "人工智能")}),
+    ("国家发展改革委有关负责人介绍，我国将打造一批数字经济、人工智能等新领域新赛道应用场景。",
+     {("中国", "targets", "数字经济")}, {("国家发展和改革委员会", "targets", "数字经济")}),
+    # where it names no one after it, the body speaks of itself
+    ("工业和信息化部表示，将加快推进5G网络建设。", {("工业和信息化部", "targets", "5G")}, set()),
+    # a meeting's words are the resolve of the body that held it, not the country's
+    ("会议指出，我国正处于加快推进工业化进程中，要大力发展智能制造。", set(), {("中国", "targets", "智能制造")}),
+])
+def test_relations_a_body_announcing_what_a_place_does(text, expected, unexpected):
+    found = triples(text)
+    assert expected <= found and not unexpected & found, found

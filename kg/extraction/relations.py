@@ -169,6 +169,8 @@ _SUBJECT_END = re.compile(f"(?:专门|多次|正在|已|也|还|积极|第一时
 # A clause that only cites figures' source (国家统计局发布的数据显示，): what follows
 # it is the sentence's own words.
 _DATA_SHOWS = re.compile(f"[^，,。；;：:]{{0,30}}?(?:{_alt(P['relation']['data_shows'])})[，,：:]\\s*")
+# A clause that only says who announces what follows (国家数据局今天表示，我国将…).
+_ANNOUNCES = re.compile(f"[^，,。；;：:]{{0,30}}?(?:{_alt(P['relation']['announces'])})[，,：:]\\s*")
 _RANKS_WITHIN = any_of(P['relation']['ranks_within'])
 _ADVERBIAL = re.compile(r"^(?:结合|为了?|按照|根据|围绕|面向|依托|对于|通过|随着|基于|针对|在|作为)[^，,。]*[，,]")
 _ABOUT = re.compile(r"(?:对于|对)(.{2,20}?)(?:来说|而言)[，,]")
@@ -214,12 +216,23 @@ def _explicit_subject(frame: Frame) -> Optional[Mention]:
     words = _speaker_says(frame, lead)
     if words:  # 他指出，党的十八大以来，党中央…: the subject of what is said
         lead = _LEAD.match(text, words).end()
-    source = _DATA_SHOWS.match(text, lead)
-    if source:  # 工业和信息化部数据显示，目前浙江已…: the body only gives the figures
+    source = _DATA_SHOWS.match(text, lead) or _body_announces(frame, lead)
+    if source:  # 工业和信息化部数据显示，目前浙江已…: the body only gives the figures or the news
         named_after = _opener(frame, _LEAD.match(text, source.end()).end())
         if named_after is not None:
             return named_after
     return _opener(frame, lead)
+
+
+def _body_announces(frame: Frame, lead: int) -> Optional[re.Match]:
+    """The clause at ``lead`` that a named body opens only to announce what
+    follows (国家数据局今天表示，…; 国家发展改革委有关负责人介绍，…); not a
+    meeting's or a document's words (会议指出，我国…; 规划提出，…), said by no body."""
+    said = _ANNOUNCES.match(frame.text, lead)
+    if said is None:
+        return None
+    first = next((m for m in frame.top if m.start >= lead), None)
+    return said if first is not None and first.start == lead and first.type == "Organization" and first.end < said.end() else None
 
 
 def cites_figures(frame: Frame, m: Mention) -> bool:
