@@ -620,3 +620,19 @@ def test_relations_a_field_s_record_is_no_aim(text, expected, unexpected):
 def test_relations_a_body_announcing_what_a_place_does(text, expected, unexpected):
     found = triples(text)
     assert expected <= found and not unexpected & found, found
+
+
+@pytest.mark.parametrize("text, expected, unexpected", [
+    # the field is a tool the clause works with
+    ("农业农村部在宁夏启动专项执法行动，将强化监管力度，同时运用大数据、人工智能等科技手段，全面提升执法效能。",
+     set(), {("农业农村部", "targets", "人工智能")}),
+    ("为了让企业能够更好地发展，工商银行还通过大数据对企业的纳税情况进行了调查。", set(), {("中国工商银行", "targets", "大数据")}),
+    # a trigger before it makes its use the aim: 推动企业运用5G…
+    ("天津推动基础电信企业与工业企业运用5G、边缘计算等技术，推进工业互联网企业内、外网络改造升级。",
+     {("天津市", "targets", "边缘计算")}, set()),
+    # a noun that ends with a verb of means is no means: 资源综合利用
+    ("青海加快培育盐湖资源综合利用国家先进制造业集群。", {("青海省", "targets", "先进制造业")}, set()),
+])
+def test_relations_a_field_used_as_a_means_is_no_aim(text, expected, unexpected):
+    found = triples(text)
+    assert expected <= found and not unexpected & found, found

@@ -1083,9 +1083,22 @@ _PLUS = ("+", "＋")
 _STRENGTHS = re.compile(r"(?:基于|依托|凭借|发挥)[^，,。；;]{0,30}?优势")
 _TARGETS = any_of(P['relation']['targets'])
 _FOCUS = any_of(P['relation']['focus_verbs'])
+_MEANS = any_of(P['relation']['means'])
+_NOT_MEANS = tuple(P['relation']['not_means'])
 _FIELD_RECORDS = any_of(P['relation']['field_records'])
 _LISTING = ("、", "和", "及", "与")
 _AIMED = re.compile(f"{_alt(P['measure']['target_strong'] + P['relation']['aims'])}|到\\d{{4}}年")
+
+
+def _as_means(frame: Frame, m: Mention, triggers: Sequence[re.Match]) -> bool:
+    """The field is a tool its clause works with (运用大数据、人工智能等科技手段;
+    依托互联网、大数据优化…流程): a verb of means comes before it in its clause,
+    and no trigger (通过打造工业互联网平台; 推动企业运用5G… is an aim: that they use it)."""
+    text = frame.text
+    a, _ = _clause(text, m.start)
+    return any(not any(text.endswith(noun, 0, means.end()) for noun in _NOT_MEANS)
+               for means in _MEANS.finditer(text, a, m.start)) \
+        and not any(a <= t.start() < m.start for t in triggers)
 
 
 def _records(frame: Frame, m: Mention, triggers: Sequence[re.Match]) -> bool:
@@ -1138,6 +1151,8 @@ def targets(frame: Frame) -> Iterator[Relation]:
                 continue
             if subj.type != "Policy" and _records(frame, m, triggers):
                 continue  # a plan's figures are its goals; anyone else's, a record
+            if _as_means(frame, m, triggers):
+                continue
             if here and m.end <= subj.start and not any(t.end() <= m.start for t in triggers):
                 continue  # 在数字经济的发展背景下，杭州银行…: the setting, not the aim
             if frame.convened and not here and not _after_focus_verb(frame, m):
