@@ -636,3 +636,17 @@ def test_relations_a_body_announcing_what_a_place_does(text, expected, unexpecte
 def test_relations_a_field_used_as_a_means_is_no_aim(text, expected, unexpected):
     found = triples(text)
     assert expected <= found and not unexpected & found, found
+
+
+def test_relations_a_new_news_item_leaves_the_plan_behind():
+    """A paragraph that opens as a news item (今天（2月11日），…) is not the plan's
+    text; the item right under a headline that names the plan still is."""
+    facts = kg.extract("今天，商务部发布《关于促进服务消费的行动计划》，推动服务业发展。\n\n"
+                       "今天（2月11日），上海一座超级工厂正式投产，将加快发展储能产业。\n", published="2025-02-11")
+    got = {(r.subject, r.predicate, r.object) for r in facts.relations}
+    assert ("关于促进服务消费的行动计划", "targets", "服务业") in got, got
+    assert not any(s == "关于促进服务消费的行动计划" and o == "储能" for s, _, o in got), got
+    facts = kg.extract("《关于促进汽车消费的若干措施》今天出台\n\n今天（7月21日），国家发展改革委等13个部门联合出台文件，"
+                       "促进汽车消费，加快居住区等场景充电基础设施建设。\n", published="2023-07-21")
+    got = {(r.subject, r.predicate, r.object) for r in facts.relations}
+    assert ("关于促进汽车消费的若干措施", "targets", "充电基础设施") in got, got
