@@ -594,6 +594,9 @@ def test_relations_a_place_opening_an_unnamed_body_issues_nothing(text, expected
     # a single field's figure or state, with no aim before it: a record
     ("我国产业发展大踏步向前，制造业规模连续14年位居全球第一。", set(), {("中国", "targets", "制造业")}),
     ("今年，浙江工业经济企稳回升，数字经济发展平稳。", set(), {("浙江省", "targets", "数字经济")}),
+    # 供应链 holds no word of aim (应); 俄罗斯应… does
+    ("我国产业优势在全球产业链供应链中的位势持续攀升，光伏组件产量全球占比超过3/4。", set(), {("中国", "targets", "光伏")}),
+    ("俄罗斯总统普京10日表示，俄罗斯应在5G等高科技发展领域占据全球领先地位。", {("俄罗斯", "targets", "5G")}, set()),
     # a figure aimed for is the aim; so is a figure on the way of a focus verb
     ("宁夏在建数据中心项目25个，2025年数字经济规模将力争达到2200亿元。",
      {("宁夏回族自治区", "targets", "数字经济")}, set()),

@@ -1088,6 +1088,13 @@ _NOT_MEANS = tuple(P['relation']['not_means'])
 _FIELD_RECORDS = any_of(P['relation']['field_records'])
 _LISTING = ("、", "和", "及", "与")
 _AIMED = re.compile(f"{_alt(P['measure']['target_strong'] + P['relation']['aims'])}|到\\d{{4}}年")
+_NOT_AIMS = any_of(P['relation']['not_aims'])
+
+
+def _aimed(text: str, end: int) -> bool:
+    """A word of aim comes before ``end`` (将, 力争, 要…), not inside a noun (主要)."""
+    nouns = [(n.start(), n.end()) for n in _NOT_AIMS.finditer(text, 0, end + 1)]
+    return any(not any(a <= w.start() < b for a, b in nouns) for w in _AIMED.finditer(text, 0, end))
 
 
 def _as_means(frame: Frame, m: Mention, triggers: Sequence[re.Match]) -> bool:
@@ -1111,7 +1118,7 @@ def _records(frame: Frame, m: Mention, triggers: Sequence[re.Match]) -> bool:
         return False  # 新能源、新材料…等产业规模…: the subject's industries, listed
     record = _FIELD_RECORDS.search(text, m.end, b)
     return record is not None and not any(a <= t.start() < m.start for t in triggers) \
-        and not _AIMED.search(text, 0, record.start()) and not _FOCUS.search(text, m.end, record.start())
+        and not _aimed(text, record.start()) and not _FOCUS.search(text, m.end, record.start())
 
 
 @extractor("targets.trigger.v1", needs=P['relation']['targets'] + P['relation']['joint_acts'], types=("Sector",))
