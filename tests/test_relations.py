@@ -653,3 +653,18 @@ def test_relations_a_new_news_item_leaves_the_plan_behind():
                        "促进汽车消费，加快居住区等场景充电基础设施建设。\n", published="2023-07-21")
     got = {(r.subject, r.predicate, r.object) for r in facts.relations}
     assert ("关于促进汽车消费的若干措施", "targets", "充电基础设施") in got, got
+
+
+@pytest.mark.parametrize("text, expected, unexpected", [
+    # a policy named by its issuing (出台的《…》) with no issuer in that clause names none
+    ("这是北京市海淀区文明实践活动中心开设的线上课堂，宣讲人结合最近出台的《北京市文明行为促进条例》，宣讲交通文明。",
+     set(), {("海淀区", "issues", "北京市文明行为促进条例")}),
+    ("国务院新闻办今天召开新闻发布会，介绍日前印发的《中长期青年发展规划（2016—2025年）》。",
+     set(), {("国务院新闻办公室", "issues", "中长期青年发展规划（2016—2025年）")}),
+    # the issuer written in the clause, before the verb, still issues it
+    ("工业和信息化部印发的《工业互联网创新发展行动计划》提出，要加快建设工业互联网。",
+     {("工业和信息化部", "issues", "工业互联网创新发展行动计划")}, set()),
+])
+def test_relations_a_policy_named_by_its_issuing_names_its_issuer_in_that_clause(text, expected, unexpected):
+    found = triples(text)
+    assert expected <= found and not unexpected & found, found

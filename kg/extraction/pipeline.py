@@ -127,7 +127,8 @@ def _frames(sentences: list[Sentence], mentions: list[list[Mention]], ctx) -> It
                 posts.setdefault(r.subject.name, r.object)
             elif r.predicate == "holds":
                 holders.setdefault(r.object.name, r.subject)
-        issued = [r.object for r in found if r.predicate == "issues" and r.extractor == "issues.trigger.v1"]
+        issued = sorted([r.object for r in found if r.predicate == "issues" and r.extractor == "issues.trigger.v1"]
+                        + relations.named_by_issuing(frame), key=lambda p: p.start)
         issued_last = issued[-1] if issued else issued_last
         if issued and not relations.cites(frame):  # a document cited as the source is no topic
             topic, leading = issued[-1], True

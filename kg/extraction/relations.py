@@ -859,14 +859,16 @@ def reporting_region(frame: Frame, policy: Mention) -> Optional[Mention]:
 
 def _issuers(frame: Frame, trigger: re.Match) -> list[Mention]:
     agents = _agents_before(frame, trigger.start())
-    if not agents:
-        # The nearest body named earlier in the sentence, not a place where
-        # something happened (在成都签署…并印发…).
-        earlier = [m for m in _agents_before(frame, trigger.start(), clause_only=False)
-                   if frame.text[m.start - 1:m.start] != "在"]
-        agents = earlier[-1:] or (
-            [frame.topic] if frame.topic is not None and frame.topic.type in ("Organization", "Region") else [])
-    return agents
+    if agents or frame.text.startswith("的", trigger.end()):
+        # a policy named by its issuing (X部印发的《…》) names its issuer in
+        # that clause or none (结合最近出台的《…条例》)
+        return agents
+    # The nearest body named earlier in the sentence, not a place where
+    # something happened (在成都签署…并印发…).
+    earlier = [m for m in _agents_before(frame, trigger.start(), clause_only=False)
+               if frame.text[m.start - 1:m.start] != "在"]
+    return earlier[-1:] or (
+        [frame.topic] if frame.topic is not None and frame.topic.type in ("Organization", "Region") else [])
 
 
 @extractor("issues.report.v1")
@@ -900,6 +902,13 @@ def issues(frame: Frame) -> Iterator[Relation]:
                 if carried and _titled_by_body(frame, p):
                     continue  # 二是…印发《X部办公厅关于…的通知》: the body its title names issued it, not the topic
                 yield _rel(frame, agent, "issues", p, "issues.trigger.v1", frame.confidences.issues_trigger)
+
+
+def named_by_issuing(frame: Frame) -> list[Mention]:
+    """The policies a sentence names by their issuing with no issuer
+    (解读日前印发的《X》): what it says next is about them, though no one issues them here."""
+    return [p for t in _ISSUES.finditer(frame.text) if frame.text.startswith("的", t.end()) and not _issuers(frame, t)
+            for p in _policies_after(frame, t.end())]
 
 
 def _titled_by_body(frame: Frame, p: Mention) -> bool:
