@@ -588,3 +588,83 @@ def test_relations_a_source_of_figures_is_no_subject(text, expected, unexpected)
 def test_relations_a_place_opening_an_unnamed_body_issues_nothing(text, expected, unexpected):
     found = triples(text)
     assert expected <= found and not unexpected & found, found
+
+
+@pytest.mark.parametrize("text, expected, unexpected", [
+    # a single field's figure or state, with no aim before it: a record
+    ("我国产业发展大踏步向前，制造业规模连续14年位居全球第一。", set(), {("中国", "targets", "制造业")}),
+    ("今年，浙江工业经济企稳回升，数字经济发展平稳。", set(), {("浙江省", "targets", "数字经济")}),
+    # 供应链 holds no word of aim (应); 俄罗斯应… does
+    ("我国产业优势在全球产业链供应链中的位势持续攀升，光伏组件产量全球占比超过3/4。", set(), {("中国", "targets", "光伏")}),
+    ("俄罗斯总统普京10日表示，俄罗斯应在5G等高科技发展领域占据全球领先地位。", {("俄罗斯", "targets", "5G")}, set()),
+    # a figure aimed for is the aim; so is a figure on the way of a focus verb
+    ("宁夏在建数据中心项目25个，2025年数字经济规模将力争达到2200亿元。",
+     {("宁夏回族自治区", "targets", "数字经济")}, set()),
+    ("工业和信息化部启动国家先进制造业集群培育提升工作。", {("工业和信息化部", "targets", "先进制造业")}, set()),
+    # listed fields are the subject's industries, whatever their figures
+    ("甘肃加快科技创新，新能源、新材料、电子信息等战略性新兴产业发展迅速。", {("甘肃省", "targets", "新材料")}, set()),
+])
+def test_relations_a_field_s_record_is_no_aim(text, expected, unexpected):
+    found = triples(text)
+    assert expected <= found and not unexpected & found, found
+
+
+@pytest.mark.parametrize("text, expected, unexpected", [
+    # the body only announces what the place named after it will do
+    ("国家数据局今天（10月22日）表示，我国将在长三角建设万亿级规模数字产业集群，聚焦人工智能等优势产业。",
+     {("中国", "targets", "人工智能")}, {("国家数据局", "targets", "人工智能")}),
+    ("国家发展改革委有关负责人介绍，我国将打造一批数字经济、人工智能等新领域新赛道应用场景。",
+     {("中国", "targets", "数字经济")}, {("国家发展和改革委员会", "targets", "数字经济")}),
+    # where it names no one after it, the body speaks of itself
+    ("工业和信息化部表示，将加快推进5G网络建设。", {("工业和信息化部", "targets", "5G")}, set()),
+    # a meeting's words are the resolve of the body that held it, not the country's
+    ("会议指出，我国正处于加快推进工业化进程中，要大力发展智能制造。", set(), {("中国", "targets", "智能制造")}),
+])
+def test_relations_a_body_announcing_what_a_place_does(text, expected, unexpected):
+    found = triples(text)
+    assert expected <= found and not unexpected & found, found
+
+
+@pytest.mark.parametrize("text, expected, unexpected", [
+    # the field is a tool the clause works with
+    ("农业农村部在宁夏启动专项执法行动，将强化监管力度，同时运用大数据、人工智能等科技手段，全面提升执法效能。",
+     set(), {("农业农村部", "targets", "人工智能")}),
+    ("为了让企业能够更好地发展，工商银行还通过大数据对企业的纳税情况进行了调查。", set(), {("中国工商银行", "targets", "大数据")}),
+    # a trigger before it makes its use the aim: 推动企业运用5G…
+    ("天津推动基础电信企业与工业企业运用5G、边缘计算等技术，推进工业互联网企业内、外网络改造升级。",
+     {("天津市", "targets", "边缘计算")}, set()),
+    # a noun that ends with a verb of means is no means: 资源综合利用
+    ("青海加快培育盐湖资源综合利用国家先进制造业集群。", {("青海省", "targets", "先进制造业")}, set()),
+])
+def test_relations_a_field_used_as_a_means_is_no_aim(text, expected, unexpected):
+    found = triples(text)
+    assert expected <= found and not unexpected & found, found
+
+
+def test_relations_a_new_news_item_leaves_the_plan_behind():
+    """A paragraph that opens as a news item (今天（2月11日），…) is not the plan's
+    text; the item right under a headline that names the plan still is."""
+    facts = kg.extract("今天，商务部发布《关于促进服务消费的行动计划》，推动服务业发展。\n\n"
+                       "今天（2月11日），上海一座超级工厂正式投产，将加快发展储能产业。\n", published="2025-02-11")
+    got = {(r.subject, r.predicate, r.object) for r in facts.relations}
+    assert ("关于促进服务消费的行动计划", "targets", "服务业") in got, got
+    assert not any(s == "关于促进服务消费的行动计划" and o == "储能" for s, _, o in got), got
+    facts = kg.extract("《关于促进汽车消费的若干措施》今天出台\n\n今天（7月21日），国家发展改革委等13个部门联合出台文件，"
+                       "促进汽车消费，加快居住区等场景充电基础设施建设。\n", published="2023-07-21")
+    got = {(r.subject, r.predicate, r.object) for r in facts.relations}
+    assert ("关于促进汽车消费的若干措施", "targets", "充电基础设施") in got, got
+
+
+@pytest.mark.parametrize("text, expected, unexpected", [
+    # a policy named by its issuing (出台的《…》) with no issuer in that clause names none
+    ("这是北京市海淀区文明实践活动中心开设的线上课堂，宣讲人结合最近出台的《北京市文明行为促进条例》，宣讲交通文明。",
+     set(), {("海淀区", "issues", "北京市文明行为促进条例")}),
+    ("国务院新闻办今天召开新闻发布会，介绍日前印发的《中长期青年发展规划（2016—2025年）》。",
+     set(), {("国务院新闻办公室", "issues", "中长期青年发展规划（2016—2025年）")}),
+    # the issuer written in the clause, before the verb, still issues it
+    ("工业和信息化部印发的《工业互联网创新发展行动计划》提出，要加快建设工业互联网。",
+     {("工业和信息化部", "issues", "工业互联网创新发展行动计划")}, set()),
+])
+def test_relations_a_policy_named_by_its_issuing_names_its_issuer_in_that_clause(text, expected, unexpected):
+    found = triples(text)
+    assert expected <= found and not unexpected & found, found

@@ -51,6 +51,7 @@ def _frames(sentences: list[Sentence], mentions: list[list[Mention]], ctx) -> It
     law titling the text.
     """
     topic, leading, event, article, paragraph = None, False, None, -1, -1
+    headline = -2  # the paragraph of the last heading
     # A speech: the region it speaks for (我省), the speaker's body, whether
     # the speaker has said what the body will do, and whether the speech is
     # still to come in the next paragraph (王建伟副司长指出 as a heading).
@@ -74,8 +75,11 @@ def _frames(sentences: list[Sentence], mentions: list[list[Mention]], ctx) -> It
         if speech and (sent.heading or new_paragraph and not pending and not relations.continues_speech(sent.text)):
             voice, body, plans, speech = None, None, False, False  # the speech is over
         pending = pending and not new_paragraph
-        if topic is not None and topic.type == "Policy" and item:
-            topic = None  # a new item of a speech's list leaves the plan behind
+        # a new news item (今天（2月11日），…), other than the one under the headline
+        # that named the plan, leaves the plan behind
+        next_item = new_paragraph and paragraph != headline + 1 and measures.opens_as_news(sent.text)
+        if topic is not None and topic.type == "Policy" and (item or next_item):
+            topic = None  # so does a new item of a speech's list
         carried = None
         if topic is not None:
             # 一是…, 二是… inside the paragraph that named the subject: its points
@@ -123,7 +127,8 @@ def _frames(sentences: list[Sentence], mentions: list[list[Mention]], ctx) -> It
                 posts.setdefault(r.subject.name, r.object)
             elif r.predicate == "holds":
                 holders.setdefault(r.object.name, r.subject)
-        issued = [r.object for r in found if r.predicate == "issues" and r.extractor == "issues.trigger.v1"]
+        issued = sorted([r.object for r in found if r.predicate == "issues" and r.extractor == "issues.trigger.v1"]
+                        + relations.named_by_issuing(frame), key=lambda p: p.start)
         issued_last = issued[-1] if issued else issued_last
         if issued and not relations.cites(frame):  # a document cited as the source is no topic
             topic, leading = issued[-1], True
@@ -137,6 +142,8 @@ def _frames(sentences: list[Sentence], mentions: list[list[Mention]], ctx) -> It
             same = topic is not None and own.name == topic.name
             topic, leading = own, relations.leads(frame, own) or (same and leading)
         event = relations.meeting(frame, found) or event
+        if sent.heading:
+            headline = sent.paragraph
         yield frame, found
 
 

@@ -169,6 +169,8 @@ _SUBJECT_END = re.compile(f"(?:专门|多次|正在|已|也|还|积极|第一时
 # A clause that only cites figures' source (国家统计局发布的数据显示，): what follows
 # it is the sentence's own words.
 _DATA_SHOWS = re.compile(f"[^，,。；;：:]{{0,30}}?(?:{_alt(P['relation']['data_shows'])})[，,：:]\\s*")
+# A clause that only says who announces what follows (国家数据局今天表示，我国将…).
+_ANNOUNCES = re.compile(f"[^，,。；;：:]{{0,30}}?(?:{_alt(P['relation']['announces'])})[，,：:]\\s*")
 _RANKS_WITHIN = any_of(P['relation']['ranks_within'])
 _ADVERBIAL = re.compile(r"^(?:结合|为了?|按照|根据|围绕|面向|依托|对于|通过|随着|基于|针对|在|作为)[^，,。]*[，,]")
 _ABOUT = re.compile(r"(?:对于|对)(.{2,20}?)(?:来说|而言)[，,]")
@@ -214,12 +216,23 @@ def _explicit_subject(frame: Frame) -> Optional[Mention]:
     words = _speaker_says(frame, lead)
     if words:  # 他指出，党的十八大以来，党中央…: the subject of what is said
         lead = _LEAD.match(text, words).end()
-    source = _DATA_SHOWS.match(text, lead)
-    if source:  # 工业和信息化部数据显示，目前浙江已…: the body only gives the figures
+    source = _DATA_SHOWS.match(text, lead) or _body_announces(frame, lead)
+    if source:  # 工业和信息化部数据显示，目前浙江已…: the body only gives the figures or the news
         named_after = _opener(frame, _LEAD.match(text, source.end()).end())
         if named_after is not None:
             return named_after
     return _opener(frame, lead)
+
+
+def _body_announces(frame: Frame, lead: int) -> Optional[re.Match]:
+    """The clause at ``lead`` that a named body opens only to announce what
+    follows (国家数据局今天表示，…; 国家发展改革委有关负责人介绍，…); not a
+    meeting's or a document's words (会议指出，我国…; 规划提出，…), said by no body."""
+    said = _ANNOUNCES.match(frame.text, lead)
+    if said is None:
+        return None
+    first = next((m for m in frame.top if m.start >= lead), None)
+    return said if first is not None and first.start == lead and first.type == "Organization" and first.end < said.end() else None
 
 
 def cites_figures(frame: Frame, m: Mention) -> bool:
@@ -846,14 +859,16 @@ def reporting_region(frame: Frame, policy: Mention) -> Optional[Mention]:
 
 def _issuers(frame: Frame, trigger: re.Match) -> list[Mention]:
     agents = _agents_before(frame, trigger.start())
-    if not agents:
-        # The nearest body named earlier in the sentence, not a place where
-        # something happened (在成都签署…并印发…).
-        earlier = [m for m in _agents_before(frame, trigger.start(), clause_only=False)
-                   if frame.text[m.start - 1:m.start] != "在"]
-        agents = earlier[-1:] or (
-            [frame.topic] if frame.topic is not None and frame.topic.type in ("Organization", "Region") else [])
-    return agents
+    if agents or frame.text.startswith("的", trigger.end()):
+        # a policy named by its issuing (X部印发的《…》) names its issuer in
+        # that clause or none (结合最近出台的《…条例》)
+        return agents
+    # The nearest body named earlier in the sentence, not a place where
+    # something happened (在成都签署…并印发…).
+    earlier = [m for m in _agents_before(frame, trigger.start(), clause_only=False)
+               if frame.text[m.start - 1:m.start] != "在"]
+    return earlier[-1:] or (
+        [frame.topic] if frame.topic is not None and frame.topic.type in ("Organization", "Region") else [])
 
 
 @extractor("issues.report.v1")
@@ -887,6 +902,13 @@ def issues(frame: Frame) -> Iterator[Relation]:
                 if carried and _titled_by_body(frame, p):
                     continue  # 二是…印发《X部办公厅关于…的通知》: the body its title names issued it, not the topic
                 yield _rel(frame, agent, "issues", p, "issues.trigger.v1", frame.confidences.issues_trigger)
+
+
+def named_by_issuing(frame: Frame) -> list[Mention]:
+    """The policies a sentence names by their issuing with no issuer
+    (解读日前印发的《X》): what it says next is about them, though no one issues them here."""
+    return [p for t in _ISSUES.finditer(frame.text) if frame.text.startswith("的", t.end()) and not _issuers(frame, t)
+            for p in _policies_after(frame, t.end())]
 
 
 def _titled_by_body(frame: Frame, p: Mention) -> bool:
@@ -1069,6 +1091,43 @@ _PLUS = ("+", "＋")
 # "基于…的行业优势": fields a subject builds on, not fields it aims at.
 _STRENGTHS = re.compile(r"(?:基于|依托|凭借|发挥)[^，,。；;]{0,30}?优势")
 _TARGETS = any_of(P['relation']['targets'])
+_FOCUS = any_of(P['relation']['focus_verbs'])
+_MEANS = any_of(P['relation']['means'])
+_NOT_MEANS = tuple(P['relation']['not_means'])
+_FIELD_RECORDS = any_of(P['relation']['field_records'])
+_LISTING = ("、", "和", "及", "与")
+_AIMED = re.compile(f"{_alt(P['measure']['target_strong'] + P['relation']['aims'])}|到\\d{{4}}年")
+_NOT_AIMS = any_of(P['relation']['not_aims'])
+
+
+def _aimed(text: str, end: int) -> bool:
+    """A word of aim comes before ``end`` (将, 力争, 要…), not inside a noun (主要)."""
+    nouns = [(n.start(), n.end()) for n in _NOT_AIMS.finditer(text, 0, end + 1)]
+    return any(not any(a <= w.start() < b for a, b in nouns) for w in _AIMED.finditer(text, 0, end))
+
+
+def _as_means(frame: Frame, m: Mention, triggers: Sequence[re.Match]) -> bool:
+    """The field is a tool its clause works with (运用大数据、人工智能等科技手段;
+    依托互联网、大数据优化…流程): a verb of means comes before it in its clause,
+    and no trigger (通过打造工业互联网平台; 推动企业运用5G… is an aim: that they use it)."""
+    text = frame.text
+    a, _ = _clause(text, m.start)
+    return any(not any(text.endswith(noun, 0, means.end()) for noun in _NOT_MEANS)
+               for means in _MEANS.finditer(text, a, m.start)) \
+        and not any(a <= t.start() < m.start for t in triggers)
+
+
+def _records(frame: Frame, m: Mention, triggers: Sequence[re.Match]) -> bool:
+    """A single field's clause says how the field stands (光伏组件产量全球占比超过
+    3/4; 数字经济发展平稳), with no aim stated before it nor a focus verb on the
+    way (…集群培育提升工作): a record of the field, not its subject's aim."""
+    text = frame.text
+    a, b = _clause(text, m.start)
+    if text[m.end:m.end + 1] in _LISTING or text[m.start - 1:m.start] in _LISTING:
+        return False  # 新能源、新材料…等产业规模…: the subject's industries, listed
+    record = _FIELD_RECORDS.search(text, m.end, b)
+    return record is not None and not any(a <= t.start() < m.start for t in triggers) \
+        and not _aimed(text, record.start()) and not _FOCUS.search(text, m.end, record.start())
 
 
 @extractor("targets.trigger.v1", needs=P['relation']['targets'] + P['relation']['joint_acts'], types=("Sector",))
@@ -1106,6 +1165,10 @@ def targets(frame: Frame) -> Iterator[Relation]:
         for m in fields:
             if m.end > until or any(a <= m.start < b for a, b in strengths):
                 continue
+            if subj.type != "Policy" and _records(frame, m, triggers):
+                continue  # a plan's figures are its goals; anyone else's, a record
+            if _as_means(frame, m, triggers):
+                continue
             if here and m.end <= subj.start and not any(t.end() <= m.start for t in triggers):
                 continue  # 在数字经济的发展背景下，杭州银行…: the setting, not the aim
             if frame.convened and not here and not _after_focus_verb(frame, m):
@@ -1133,9 +1196,6 @@ def _joint_partners(frame: Frame, subjects_: list[Mention]) -> list[Mention]:
             if me.name in names and other.name not in names and _JOINT.search(frame.text, other.end):
                 out.append(other)
     return out
-
-
-_FOCUS = any_of(P['relation']['focus_verbs'])
 
 
 def _after_focus_verb(frame: Frame, m: Mention) -> bool:
