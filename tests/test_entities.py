@@ -42,6 +42,7 @@ def mentions(text: str) -> set[tuple[str, str]]:
     ("恩施州、黔东南州和伊犁推进数字经济", {("Region", "恩施土家族苗族自治州"), ("Region", "黔东南苗族侗族自治州"),
                                   ("Region", "伊犁哈萨克自治州")}),  # autonomous prefectures as the news name them
     ("依托长沙软件园和武汉光谷", {("Region", "长沙软件园"), ("Region", "武汉光谷")}),  # parks and valleys a place names
+    ("中国电科29所承担了该项目", {("Organization", "29所")}),  # a numbered institute after its group
 ])
 def test_entities_recognise_sentence(text, expected):
     found = mentions(text)
@@ -58,6 +59,8 @@ def test_entities_recognise_sentence(text, expected):
     ("各单位第一时间组织学习", ("Organization", "各单位")),
     ("建设一批智慧工业园区", ("Region", "智慧工业园区")),  # a kind of park: no place names it
     ("市委常委、常务副市长王刚表示", ("Person", "常务副")),  # part of a longer title, not a name before 市长
+    ("首批组织150所高中和高校参与试点", ("Organization", "150所")),  # 所 counts the schools after it
+    ("普通本科学校1270所，成人高等学校248所。", ("Organization", "248所")),  # or those before it
 ])
 def test_entities_do_not_overreach(text, absent):
     assert absent not in mentions(text)

@@ -651,8 +651,18 @@ def organization_founded(sent: Sentence, found: list[Mention], settings: Setting
 # -- units, companies and institutes ---------------------------------------
 
 _COMPANY = re.compile(rf"({_alt(P['organization']['suffixes'])})")
-_NUMBERED_INSTITUTE = Guarded(rf"(?<![\d.])(\d{{1,3}})(所|院)(?![{CJK}]{{0,1}}[长内外里])(?!高校|学校|大学|医院|院校|中学|小学|幼儿园|学院|科研)",
-                              needs=("所", "院"))  # 6所高校: a measure word
+_NUMBERED_INSTITUTE = Guarded(rf"(?<![\d.])(\d{{1,3}})(所|院)(?![{CJK}]{{0,1}}[长内外里])", needs=("所", "院"))
+
+
+def _numbered_unit(text: str, start: int, end: int, found: list[Mention]) -> bool:
+    """29所 names a unit where it follows its body (中国电科29所) or opens a
+    clause or an item, and a verb, a function word or punctuation follows
+    (29所将…, 29所承担). Elsewhere 所 and 院 are measure words: of the
+    noun after them (160所乡镇中心学校, 建成10所鲁班工坊) or before them
+    (成人高等学校248所, 建设高校147所)."""
+    opens = start == 0 or text[start - 1] in _ITEM_DELIMITERS or any(o.type == "Organization" and o.end == start for o in found)
+    following = words.cut(text[end:end + 4])
+    return opens and (not following or not _HAN.match(following[0]) or words.is_function_word(following[0]))
 
 
 @recogniser("org.suffix.v1", needs=P["organization"]["suffixes"] + list(_NUMBERED_INSTITUTE.needs))
@@ -723,7 +733,8 @@ def organization_by_suffix(sent: Sentence, found: list[Mention], settings: Setti
         yield _mention(sent, "Organization", start, m.end(), _strip_quotes(name), "org.suffix.v1",
                        subtype=_org_subtype(name))
     for m in _NUMBERED_INSTITUTE.finditer(text):
-        yield _mention(sent, "Organization", m.start(), m.end(), m.group(), "org.suffix.v1", subtype="ResearchInstitute")
+        if _numbered_unit(text, m.start(), m.end(), found):
+            yield _mention(sent, "Organization", m.start(), m.end(), m.group(), "org.suffix.v1", subtype="ResearchInstitute")
 
 
 _COMPANY_OWNER_WORDS = ("旗下", "全资子公司", "控股子公司", "全资孙公司")
