@@ -61,6 +61,9 @@ def test_entities_recognise_sentence(text, expected):
     ("市委常委、常务副市长王刚表示", ("Person", "常务副")),  # part of a longer title, not a name before 市长
     ("首批组织150所高中和高校参与试点", ("Organization", "150所")),  # 所 counts the schools after it
     ("普通本科学校1270所，成人高等学校248所。", ("Organization", "248所")),  # or those before it
+    ("王建是一家芯片科技公司的负责人", ("Organization", "芯片科技公司")),  # a count of bodies: a kind follows
+    ("全国首家外商独资货币经纪公司开业", ("Organization", "外商独资货币经纪公司")),
+    ("各省级广播电视台以云平台为依托", ("Organization", "省级广播电视台")),
 ])
 def test_entities_do_not_overreach(text, absent):
     assert absent not in mentions(text)

@@ -728,7 +728,8 @@ def organization_by_suffix(sent: Sentence, found: list[Mention], settings: Setti
             continue  # 5G行业动态日报: a newsletter on a field, no paper
         if start == m.start() or name in _GENERIC or name.startswith(_REFERENCE_OPENERS) or _names_a_kind(name) or len(name) < 3 \
                 or not HAN_OR_LATIN.search(text[start:m.start()]) \
-                or _generic_company(text[start:m.start()], m.group(), found, start, settings.thresholds):
+                or _generic_company(text[start:m.start()], m.group(), found, start, settings.thresholds) \
+                or _after_count(text, start):
             continue
         yield _mention(sent, "Organization", start, m.end(), _strip_quotes(name), "org.suffix.v1",
                        subtype=_org_subtype(name))
@@ -987,6 +988,17 @@ def _generic_company(prefix: str, suffix: str, found: list[Mention], start: int,
         return True  # 英国公司, 深圳公司: companies of a place
     return suffix in _KIND_SUFFIXES and len(toks) == 1 and words.tag(prefix) not in _PROPER_TAGS | {""} \
         and words.frequency(prefix) >= th.generic_word_freq
+
+
+_BODY_MEASURE_WORDS = set("家个所批些座")
+
+
+def _after_count(text: str, start: int) -> bool:
+    """The words before the name count bodies (一家, 3家, 首个, 一批, 第一所)
+    or take each (各): what follows describes a kind (一家芯片科技公司,
+    首家专业化人才服务银行, 各省级广播电视台), not one body's name."""
+    before = words.cut(text[max(0, start - 6):start])
+    return bool(before) and (before[-1] == "各" or before[-1][-1] in _BODY_MEASURE_WORDS and words.tag(before[-1]) in ("m", "q"))
 
 
 _KIND_SUFFIXES = set(P["organization"]["kind_suffixes"])
