@@ -43,6 +43,9 @@ def mentions(text: str) -> set[tuple[str, str]]:
                                   ("Region", "伊犁哈萨克自治州")}),  # autonomous prefectures as the news name them
     ("依托长沙软件园和武汉光谷", {("Region", "长沙软件园"), ("Region", "武汉光谷")}),  # parks and valleys a place names
     ("中国电科29所承担了该项目", {("Organization", "29所")}),  # a numbered institute after its group
+    ("亚太经合组织第三十二次领导人非正式会议第一阶段会议在韩国庆州举行。",
+     {("Event", "亚太经合组织第三十二次领导人非正式会议"), ("Organization", "亚太经济合作组织")}),  # the holder opens the name
+    ("习近平出席中非合作论坛第八届部长级会议开幕式", {("Event", "中非合作论坛第八届部长级会议")}),
 ])
 def test_entities_recognise_sentence(text, expected):
     found = mentions(text)

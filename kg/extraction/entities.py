@@ -1600,6 +1600,7 @@ def event_meeting(sent: Sentence, found: list[Mention], settings: Settings) -> I
     starts generic: 召开党委理论学习中心组学习会), numbered and dated events,
     party congresses and plenums, themed campaigns."""
     text = sent.text
+    after_verb: list[Mention] = []
     for m in _EVENT_AFTER_VERB.finditer(text):
         end = m.end(1)
         if m.group(1).endswith(_CAMPAIGNS):  # 召开…学习教育征求意见座谈会: a meeting about the campaign
@@ -1628,7 +1629,8 @@ def event_meeting(sent: Sentence, found: list[Mention], settings: Settings) -> I
                 continue
             name = (holder.name if holder.scope else holder.surface) + name
             scope = holder.scope
-        yield _mention(sent, "Event", m.start(1), end, name, "event.meeting.v1", subtype="Meeting", scope=scope)
+        after_verb.append(_mention(sent, "Event", m.start(1), end, name, "event.meeting.v1", subtype="Meeting", scope=scope))
+    yield from after_verb
     for m in _NAMED_EVENT.finditer(text):
         if any(o.type == "Organization" and o.start <= m.start() < o.end for o in found):
             continue  # 第十四届人民代表大会 inside 河北省第十四届人民代表大会常务委员会
@@ -1639,6 +1641,11 @@ def event_meeting(sent: Sentence, found: list[Mention], settings: Settings) -> I
             later = [e.start() for e in _OPENING.finditer(text, start + 1, m.end())]
             start = later[0] if later else -1
         if start >= 0:
+            # A body or forum written right before the edition holds it and opens its name
+            # (亚太经合组织|第三十二次领导人非正式会议, 中非合作论坛|第八届部长级会议).
+            holder = next((o for o in found + after_verb if o.type in ("Organization", "Event") and o.end == start and not o.scope), None)
+            if holder is not None:
+                start = holder.start
             yield _mention(sent, "Event", start, m.end(), _strip_quotes(text[start:m.end()]), "event.meeting.v1", subtype="Conference")
     for m in _CONGRESS_LIST.finditer(text):
         yield _mention(sent, "Event", m.start(), m.start() + len(m.group(1)) + 3, f"党的{m.group(1)}大",
