@@ -46,6 +46,8 @@ def mentions(text: str) -> set[tuple[str, str]]:
     ("亚太经合组织第三十二次领导人非正式会议第一阶段会议在韩国庆州举行。",
      {("Event", "亚太经合组织第三十二次领导人非正式会议"), ("Organization", "亚太经济合作组织")}),  # the holder opens the name
     ("习近平出席中非合作论坛第八届部长级会议开幕式", {("Event", "中非合作论坛第八届部长级会议")}),
+    ("欧洲理事会主席米歇尔和欧盟委员会主席冯德莱恩共同举行会晤", {("Person", "冯德莱恩")}),  # jieba cuts 冯德|莱恩
+    ("阿尔及利亚总理阿卜杜拉赫曼、黎巴嫩总理米卡提等", {("Person", "阿卜杜拉赫曼"), ("Region", "黎巴嫩")}),
 ])
 def test_entities_recognise_sentence(text, expected):
     found = mentions(text)
@@ -64,7 +66,9 @@ def test_entities_recognise_sentence(text, expected):
     ("市委常委、常务副市长王刚表示", ("Person", "常务副")),  # part of a longer title, not a name before 市长
     ("首批组织150所高中和高校参与试点", ("Organization", "150所")),  # 所 counts the schools after it
     ("普通本科学校1270所，成人高等学校248所。", ("Organization", "248所")),  # or those before it
-    ("王建是一家芯片科技公司的负责人", ("Organization", "芯片科技公司")),  # a count of bodies: a kind follows
+    ("王建是一家芯片科技公司的负责人", ("Organization", "芯片科技公司")),
+    ("阿尔及利亚总理阿卜杜拉赫曼、黎巴嫩总理米卡提等", ("Person", "黎巴嫩")),  # the next title's country
+    ("欧盟委员会主席冯德莱恩共同举行会晤", ("Person", "冯德")),  # a count of bodies: a kind follows
     ("全国首家外商独资货币经纪公司开业", ("Organization", "外商独资货币经纪公司")),
     ("各省级广播电视台以云平台为依托", ("Organization", "省级广播电视台")),
 ])

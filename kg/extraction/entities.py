@@ -1376,6 +1376,28 @@ def _person_at(text: str, i: int, th: Thresholds) -> int:
                  and not _straddles(text, i + n, th)), end)
 
 
+_NAME_PART_TAGS = _PERSON_TAGS | {"ns", "x"}  # jieba reads pieces of transliterated names as names or places (苏里亚 ns, 姆 x)
+
+
+def _name_goes_on(text: str, end: int, th: Thresholds) -> int:
+    """Where a transliterated name that jieba cut in two ends (阿什|拉夫,
+    梅德韦|杰夫, 阿马拉|苏里亚), or ``end``: the next word is no common
+    word, read as a piece of a name or place the lexicon does not list or as
+    no word at all (then with no verb, preposition or particle at either end:
+    王毅|应询, 米卡|提等 go no further), and a name's end follows it."""
+    following = words.cut(text[end:end + 8])
+    if not following or not re.fullmatch(f"[{CJK}]{{1,3}}", following[0]):
+        return end
+    piece, tag = following[0], words.tag(following[0])
+    no_word = not tag and not (words.is_function_word(piece[0]) or words.is_function_word(piece[-1]))
+    if piece in LEX.entries or words.frequency(piece) >= th.common_word_freq or not (tag in _NAME_PART_TAGS or no_word):
+        return end
+    after = end + len(piece)
+    ends = _name_ends_at(text, after) or text[after:after + 1].isdigit() or text[after:after + 1] in _NAME_DOTS \
+        or _verb_follows(text, after) or len(following) > 1 and words.is_function_word(following[1])
+    return after if ends else end
+
+
 def _verb_follows(text: str, end: int) -> bool:
     """A verb of two characters or more, or a conjunction, follows (省长易炼红|陪同,
     易炼红|和省长: jieba cuts 易炼|红)."""
@@ -1453,8 +1475,10 @@ def person_after_title(sent: Sentence, found: list[Mention], settings: Settings)
             if _TITLE.match(text, i):
                 break  # 市委常委、常务副市长张庆一: the list goes on with another title, not a name
             end = _person_at(text, i, settings.thresholds)
-            if end < 0 or i > m.end() + spaced and not _name_ends_at(text, end):  # 周宏伟、星河|智能…: a company follows
-                break
+            if end > 0 and not _name_ends_at(text, end):
+                end = _name_goes_on(text, end, settings.thresholds)
+            if end < 0 or i > m.end() + spaced and (not _name_ends_at(text, end) or text[i:end] in LEX.entries):
+                break  # 周宏伟、星河|智能…: a company follows; …、黎巴嫩总理: the next title's country
             if spaced and text[end:end + 1] not in _SPACES and not _name_ends_at(text, end):
                 break  # 研究员 李鹏 9月…: the spaces on both sides set the name off
             yield _mention(sent, "Person", i, end, text[i:end], "person.title.v1", subtype="Person")
