@@ -68,7 +68,8 @@ def test_entities_recognise_sentence(text, expected):
     ("普通本科学校1270所，成人高等学校248所。", ("Organization", "248所")),  # or those before it
     ("王建是一家芯片科技公司的负责人", ("Organization", "芯片科技公司")),
     ("阿尔及利亚总理阿卜杜拉赫曼、黎巴嫩总理米卡提等", ("Person", "黎巴嫩")),  # the next title's country
-    ("欧盟委员会主席冯德莱恩共同举行会晤", ("Person", "冯德")),  # a count of bodies: a kind follows
+    ("欧盟委员会主席冯德莱恩共同举行会晤", ("Person", "冯德")),
+    ("本次峰会由中国和非洲联盟轮值主席国南非共同主持", ("Person", "国南非")),  # a state holds the office  # a count of bodies: a kind follows
     ("全国首家外商独资货币经纪公司开业", ("Organization", "外商独资货币经纪公司")),
     ("各省级广播电视台以云平台为依托", ("Organization", "省级广播电视台")),
 ])

@@ -1460,6 +1460,7 @@ def _name_ends_at(text: str, end: int) -> bool:
 
 
 _SPACES = (" ", "\u3000")
+_STATE_IN_OFFICE = "国"
 
 
 @recogniser("person.title.v1", needs=P["person"]["titles"])
@@ -1469,6 +1470,8 @@ def person_after_title(sent: Sentence, found: list[Mention], settings: Settings)
     text = sent.text
     for m in _TITLE.finditer(text):
         i = m.end()
+        if text.startswith(_STATE_IN_OFFICE, i):
+            continue  # 轮值主席国南非, 主席国由俄罗斯担任: a state holds the office
         spaced = text[i:i + 1] in _SPACES
         i += spaced
         while True:
