@@ -48,6 +48,8 @@ def mentions(text: str) -> set[tuple[str, str]]:
     ("习近平出席中非合作论坛第八届部长级会议开幕式", {("Event", "中非合作论坛第八届部长级会议")}),
     ("欧洲理事会主席米歇尔和欧盟委员会主席冯德莱恩共同举行会晤", {("Person", "冯德莱恩")}),  # jieba cuts 冯德|莱恩
     ("阿尔及利亚总理阿卜杜拉赫曼、黎巴嫩总理米卡提等", {("Person", "阿卜杜拉赫曼"), ("Region", "黎巴嫩")}),
+    ("在小米公司，李强察看智能制造生产线", {("Organization", "小米集团")}),  # a listed short form + a bare 公司
+    ("到浪潮集团、中瓷电子、石药集团了解创新情况", {("Organization", "浪潮集团有限公司"), ("Organization", "中瓷电子")}),
 ])
 def test_entities_recognise_sentence(text, expected):
     found = mentions(text)
@@ -69,7 +71,8 @@ def test_entities_recognise_sentence(text, expected):
     ("王建是一家芯片科技公司的负责人", ("Organization", "芯片科技公司")),
     ("阿尔及利亚总理阿卜杜拉赫曼、黎巴嫩总理米卡提等", ("Person", "黎巴嫩")),  # the next title's country
     ("欧盟委员会主席冯德莱恩共同举行会晤", ("Person", "冯德")),
-    ("本次峰会由中国和非洲联盟轮值主席国南非共同主持", ("Person", "国南非")),  # a state holds the office  # a count of bodies: a kind follows
+    ("本次峰会由中国和非洲联盟轮值主席国南非共同主持", ("Person", "国南非")),  # a state holds the office
+    ("福州京东方公司是一家生产液晶显示屏的企业", ("Organization", "京东集团")),  # 京东方 opens with 京东  # a count of bodies: a kind follows
     ("全国首家外商独资货币经纪公司开业", ("Organization", "外商独资货币经纪公司")),
     ("各省级广播电视台以云平台为依托", ("Organization", "省级广播电视台")),
 ])
