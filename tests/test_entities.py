@@ -284,6 +284,19 @@ def test_entities_a_group_and_its_legal_forms_are_one_body():
     assert any({"江苏润和软件股份有限公司", "润和软件"} <= surfaces for surfaces in orgs.values()), orgs
 
 
+def test_entities_a_company_and_its_name_with_a_bare_legal_form_word_are_one_body_across_documents():
+    """宝马公司 in one item and 宝马集团 or 宝马 in another: one entity; a unit or a
+    registered name (宝马分公司, 宝马有限公司) stays apart."""
+    from kg.doc.model import Document
+    from kg.extraction.pipeline import extract_document
+    from kg.extraction.resolution import mention_iri
+    iris = {}
+    for i, text in enumerate(["在宝马公司，李强察看生产线。", "宝马集团宣布扩大投资。", "华晨宝马分公司今天开工。"]):
+        ex = extract_document(Document(id=f"d{i}", text=text, source=f"d{i}.txt"))
+        iris.update({m.surface: mention_iri(m) for m in ex.mentions if m.type == "Organization"})
+    assert iris["宝马公司"] == iris["宝马集团"] != iris["华晨宝马分公司"]
+
+
 # -- background gazetteers: countries, world regions, international bodies, central enterprises, Latin names --
 
 @pytest.mark.parametrize("text, expected", [

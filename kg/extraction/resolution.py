@@ -471,7 +471,7 @@ def entity_key(m: Mention) -> tuple[str, str]:
 
 
 def key_of(type_: str, name: str, iri: str) -> tuple[str, str]:
-    return (type_, iri or name)
+    return (type_, iri or _body_stem(type_, name))
 
 
 def mention_iri(m: Mention) -> str:
@@ -481,7 +481,20 @@ def mention_iri(m: Mention) -> str:
 
 
 def iri_of(type_: str, name: str, iri: str) -> str:
-    return iri or entity_iri(type_, name)
+    return iri or entity_iri(type_, _body_stem(type_, name))
+
+
+# A bare legal-form word ends a company's name as news write it in passing: 宝马公司,
+# 宝马集团 and 富士康, 富士康公司 are one body each. 有限公司, 分公司, 子公司, 总公司 and
+# 子集团 say more than that (a registered name, a unit) and stay.
+_BARE_LEGAL_FORM = re.compile(r"(?<![限分子总])(?:集团公司|公司|集团)$")
+_MIN_STEM = 2  # 集团公司 alone, 某公司: no name before the word
+
+
+def _body_stem(type_: str, name: str) -> str:
+    """What makes a body's names one entity: the name without a bare 公司 or 集团."""
+    m = _BARE_LEGAL_FORM.search(name) if type_ == "Organization" else None
+    return name[:m.start()] if m and m.start() >= _MIN_STEM else name
 
 
 # What merging an entity reads of one mention: type, name, iri (what
