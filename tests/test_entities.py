@@ -284,6 +284,20 @@ def test_entities_a_group_and_its_legal_forms_are_one_body():
     assert any({"江苏润和软件股份有限公司", "润和软件"} <= surfaces for surfaces in orgs.values()), orgs
 
 
+def test_entities_a_body_a_relation_names_by_a_listed_short_form_is_the_lexicon_s():
+    """中核集团 as the parent of 中核集团核工业西南物理研究院 (a relation's own mention,
+    no recogniser's) is 中国核工业集团有限公司, not a second entity."""
+    from kg.doc.model import Mention
+    from kg.extraction.resolution import entity_key, entity_of, mention_iri, sighting
+    parent = Mention(type="Organization", surface="中核集团", name="中核集团", start=0, end=4, sentence=0,
+                     source="structure.name.v1")
+    listed = Mention(type="Organization", surface="中国核工业集团有限公司", name="中国核工业集团有限公司", start=0, end=11,
+                     sentence=0, source="lexicon.gazetteer.v1")
+    assert entity_key(parent) == entity_key(listed) and mention_iri(parent) == mention_iri(listed)
+    entity = entity_of(entity_key(listed), [sighting(listed, "d", (0, 11)), sighting(parent, "e", (0, 4))])
+    assert entity.name == "中国核工业集团有限公司" and "中核集团" in entity.aliases
+
+
 def test_entities_a_company_and_its_name_with_a_bare_legal_form_word_are_one_body_across_documents():
     """宝马公司 in one item and 宝马集团 or 宝马 in another: one entity; a unit or a
     registered name (宝马分公司, 宝马有限公司) stays apart."""
