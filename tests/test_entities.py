@@ -72,7 +72,8 @@ def test_entities_recognise_sentence(text, expected):
     ("阿尔及利亚总理阿卜杜拉赫曼、黎巴嫩总理米卡提等", ("Person", "黎巴嫩")),  # the next title's country
     ("欧盟委员会主席冯德莱恩共同举行会晤", ("Person", "冯德")),
     ("本次峰会由中国和非洲联盟轮值主席国南非共同主持", ("Person", "国南非")),  # a state holds the office
-    ("福州京东方公司是一家生产液晶显示屏的企业", ("Organization", "京东集团")),  # 京东方 opens with 京东  # a count of bodies: a kind follows
+    ("福州京东方公司是一家生产液晶显示屏的企业", ("Organization", "京东集团")),  # 京东方 opens with 京东
+    ("习近平在浙江调研期间专门召开了这次座谈会。", ("Event", "这次座谈会")),  # held, but named no further  # a count of bodies: a kind follows
     ("全国首家外商独资货币经纪公司开业", ("Organization", "外商独资货币经纪公司")),
     ("各省级广播电视台以云平台为依托", ("Organization", "省级广播电视台")),
 ])

@@ -1636,11 +1636,11 @@ def event_meeting(sent: Sentence, found: list[Mention], settings: Settings) -> I
         name = _strip_quotes(text[m.start(1):end]).lstrip("了的好")  # 开展好党纪学习教育: 好 completes the verb
         if m.group().startswith(_ATTENDS):  # 出席在岘港举行的…峰会, 他所在的…会议: the meeting is what the last 的 leads to
             name = name.rsplit("的", 1)[-1]
-            if name[:1] in _NOT_EVENT_OPENERS or name.startswith(_UNNAMED_EVENT_OPENERS) or _UNNAMED_EVENT_END.search(name):
-                continue  # 本次会议, 相关论坛, 基层党组织重大会议: a meeting the text names no further
         lead = _EVENT_LEAD.match(name)
         if lead:  # 为期一年的…专项行动: how long, not what
             name = name[lead.end():]
+        if name[:1] in _NOT_EVENT_OPENERS or name.startswith(_UNNAMED_EVENT_OPENERS) or _UNNAMED_EVENT_END.search(name):
+            continue  # 本次会议, 召开这次座谈会, 相关论坛, 基层党组织重大会议: a meeting the text names no further
         if len(name) < 4 or name in _EVENT_SUFFIXES and name not in _GENERIC_EVENT \
                 or name.startswith(("多项", "一系列", "系列")) or _EVENTS_COUNTED.match(name):
             continue  # 部学习教育: the campaign the text named before
