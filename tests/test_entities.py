@@ -42,6 +42,14 @@ def mentions(text: str) -> set[tuple[str, str]]:
     ("恩施州、黔东南州和伊犁推进数字经济", {("Region", "恩施土家族苗族自治州"), ("Region", "黔东南苗族侗族自治州"),
                                   ("Region", "伊犁哈萨克自治州")}),  # autonomous prefectures as the news name them
     ("依托长沙软件园和武汉光谷", {("Region", "长沙软件园"), ("Region", "武汉光谷")}),  # parks and valleys a place names
+    ("中国电科29所承担了该项目", {("Organization", "29所")}),  # a numbered institute after its group
+    ("亚太经合组织第三十二次领导人非正式会议第一阶段会议在韩国庆州举行。",
+     {("Event", "亚太经合组织第三十二次领导人非正式会议"), ("Organization", "亚太经济合作组织")}),  # the holder opens the name
+    ("习近平出席中非合作论坛第八届部长级会议开幕式", {("Event", "中非合作论坛第八届部长级会议")}),
+    ("欧洲理事会主席米歇尔和欧盟委员会主席冯德莱恩共同举行会晤", {("Person", "冯德莱恩")}),  # jieba cuts 冯德|莱恩
+    ("阿尔及利亚总理阿卜杜拉赫曼、黎巴嫩总理米卡提等", {("Person", "阿卜杜拉赫曼"), ("Region", "黎巴嫩")}),
+    ("在小米公司，李强察看智能制造生产线", {("Organization", "小米集团")}),  # a listed short form + a bare 公司
+    ("到浪潮集团、中瓷电子、石药集团了解创新情况", {("Organization", "浪潮集团有限公司"), ("Organization", "中瓷电子")}),
 ])
 def test_entities_recognise_sentence(text, expected):
     found = mentions(text)
@@ -58,6 +66,16 @@ def test_entities_recognise_sentence(text, expected):
     ("各单位第一时间组织学习", ("Organization", "各单位")),
     ("建设一批智慧工业园区", ("Region", "智慧工业园区")),  # a kind of park: no place names it
     ("市委常委、常务副市长王刚表示", ("Person", "常务副")),  # part of a longer title, not a name before 市长
+    ("首批组织150所高中和高校参与试点", ("Organization", "150所")),  # 所 counts the schools after it
+    ("普通本科学校1270所，成人高等学校248所。", ("Organization", "248所")),  # or those before it
+    ("王建是一家芯片科技公司的负责人", ("Organization", "芯片科技公司")),
+    ("阿尔及利亚总理阿卜杜拉赫曼、黎巴嫩总理米卡提等", ("Person", "黎巴嫩")),  # the next title's country
+    ("欧盟委员会主席冯德莱恩共同举行会晤", ("Person", "冯德")),
+    ("本次峰会由中国和非洲联盟轮值主席国南非共同主持", ("Person", "国南非")),  # a state holds the office
+    ("福州京东方公司是一家生产液晶显示屏的企业", ("Organization", "京东集团")),  # 京东方 opens with 京东
+    ("习近平在浙江调研期间专门召开了这次座谈会。", ("Event", "这次座谈会")),  # held, but named no further  # a count of bodies: a kind follows
+    ("全国首家外商独资货币经纪公司开业", ("Organization", "外商独资货币经纪公司")),
+    ("各省级广播电视台以云平台为依托", ("Organization", "省级广播电视台")),
 ])
 def test_entities_do_not_overreach(text, absent):
     assert absent not in mentions(text)
@@ -265,6 +283,33 @@ def test_entities_a_group_and_its_legal_forms_are_one_body():
             orgs.setdefault(mention_iri(m), set()).add(m.surface)
     assert any({"海尔集团", "海尔集团公司"} <= surfaces for surfaces in orgs.values()), orgs
     assert any({"江苏润和软件股份有限公司", "润和软件"} <= surfaces for surfaces in orgs.values()), orgs
+
+
+def test_entities_a_body_a_relation_names_by_a_listed_short_form_is_the_lexicon_s():
+    """中核集团 as the parent of 中核集团核工业西南物理研究院 (a relation's own mention,
+    no recogniser's) is 中国核工业集团有限公司, not a second entity."""
+    from kg.doc.model import Mention
+    from kg.extraction.resolution import entity_key, entity_of, mention_iri, sighting
+    parent = Mention(type="Organization", surface="中核集团", name="中核集团", start=0, end=4, sentence=0,
+                     source="structure.name.v1")
+    listed = Mention(type="Organization", surface="中国核工业集团有限公司", name="中国核工业集团有限公司", start=0, end=11,
+                     sentence=0, source="lexicon.gazetteer.v1")
+    assert entity_key(parent) == entity_key(listed) and mention_iri(parent) == mention_iri(listed)
+    entity = entity_of(entity_key(listed), [sighting(listed, "d", (0, 11)), sighting(parent, "e", (0, 4))])
+    assert entity.name == "中国核工业集团有限公司" and "中核集团" in entity.aliases
+
+
+def test_entities_a_company_and_its_name_with_a_bare_legal_form_word_are_one_body_across_documents():
+    """宝马公司 in one item and 宝马集团 or 宝马 in another: one entity; a unit or a
+    registered name (宝马分公司, 宝马有限公司) stays apart."""
+    from kg.doc.model import Document
+    from kg.extraction.pipeline import extract_document
+    from kg.extraction.resolution import mention_iri
+    iris = {}
+    for i, text in enumerate(["在宝马公司，李强察看生产线。", "宝马集团宣布扩大投资。", "华晨宝马分公司今天开工。"]):
+        ex = extract_document(Document(id=f"d{i}", text=text, source=f"d{i}.txt"))
+        iris.update({m.surface: mention_iri(m) for m in ex.mentions if m.type == "Organization"})
+    assert iris["宝马公司"] == iris["宝马集团"] != iris["华晨宝马分公司"]
 
 
 # -- background gazetteers: countries, world regions, international bodies, central enterprises, Latin names --

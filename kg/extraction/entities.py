@@ -651,8 +651,18 @@ def organization_founded(sent: Sentence, found: list[Mention], settings: Setting
 # -- units, companies and institutes ---------------------------------------
 
 _COMPANY = re.compile(rf"({_alt(P['organization']['suffixes'])})")
-_NUMBERED_INSTITUTE = Guarded(rf"(?<![\d.])(\d{{1,3}})(所|院)(?![{CJK}]{{0,1}}[长内外里])(?!高校|学校|大学|医院|院校|中学|小学|幼儿园|学院|科研)",
-                              needs=("所", "院"))  # 6所高校: a measure word
+_NUMBERED_INSTITUTE = Guarded(rf"(?<![\d.])(\d{{1,3}})(所|院)(?![{CJK}]{{0,1}}[长内外里])", needs=("所", "院"))
+
+
+def _numbered_unit(text: str, start: int, end: int, found: list[Mention]) -> bool:
+    """29所 names a unit where it follows its body (中国电科29所) or opens a
+    clause or an item, and a verb, a function word or punctuation follows
+    (29所将…, 29所承担). Elsewhere 所 and 院 are measure words: of the
+    noun after them (160所乡镇中心学校, 建成10所鲁班工坊) or before them
+    (成人高等学校248所, 建设高校147所)."""
+    opens = start == 0 or text[start - 1] in _ITEM_DELIMITERS or any(o.type == "Organization" and o.end == start for o in found)
+    following = words.cut(text[end:end + 4])
+    return opens and (not following or not _HAN.match(following[0]) or words.is_function_word(following[0]))
 
 
 @recogniser("org.suffix.v1", needs=P["organization"]["suffixes"] + list(_NUMBERED_INSTITUTE.needs))
@@ -718,12 +728,14 @@ def organization_by_suffix(sent: Sentence, found: list[Mention], settings: Setti
             continue  # 5G行业动态日报: a newsletter on a field, no paper
         if start == m.start() or name in _GENERIC or name.startswith(_REFERENCE_OPENERS) or _names_a_kind(name) or len(name) < 3 \
                 or not HAN_OR_LATIN.search(text[start:m.start()]) \
-                or _generic_company(text[start:m.start()], m.group(), found, start, settings.thresholds):
+                or _generic_company(text[start:m.start()], m.group(), found, start, settings.thresholds) \
+                or _after_count(text, start):
             continue
         yield _mention(sent, "Organization", start, m.end(), _strip_quotes(name), "org.suffix.v1",
                        subtype=_org_subtype(name))
     for m in _NUMBERED_INSTITUTE.finditer(text):
-        yield _mention(sent, "Organization", m.start(), m.end(), m.group(), "org.suffix.v1", subtype="ResearchInstitute")
+        if _numbered_unit(text, m.start(), m.end(), found):
+            yield _mention(sent, "Organization", m.start(), m.end(), m.group(), "org.suffix.v1", subtype="ResearchInstitute")
 
 
 _COMPANY_OWNER_WORDS = ("旗下", "全资子公司", "控股子公司", "全资孙公司")
@@ -976,6 +988,17 @@ def _generic_company(prefix: str, suffix: str, found: list[Mention], start: int,
         return True  # 英国公司, 深圳公司: companies of a place
     return suffix in _KIND_SUFFIXES and len(toks) == 1 and words.tag(prefix) not in _PROPER_TAGS | {""} \
         and words.frequency(prefix) >= th.generic_word_freq
+
+
+_BODY_MEASURE_WORDS = set("家个所批些座")
+
+
+def _after_count(text: str, start: int) -> bool:
+    """The words before the name count bodies (一家, 3家, 首个, 一批, 第一所)
+    or take each (各): what follows describes a kind (一家芯片科技公司,
+    首家专业化人才服务银行, 各省级广播电视台), not one body's name."""
+    before = words.cut(text[max(0, start - 6):start])
+    return bool(before) and (before[-1] == "各" or before[-1][-1] in _BODY_MEASURE_WORDS and words.tag(before[-1]) in ("m", "q"))
 
 
 _KIND_SUFFIXES = set(P["organization"]["kind_suffixes"])
@@ -1353,6 +1376,28 @@ def _person_at(text: str, i: int, th: Thresholds) -> int:
                  and not _straddles(text, i + n, th)), end)
 
 
+_NAME_PART_TAGS = _PERSON_TAGS | {"ns", "x"}  # jieba reads pieces of transliterated names as names or places (苏里亚 ns, 姆 x)
+
+
+def _name_goes_on(text: str, end: int, th: Thresholds) -> int:
+    """Where a transliterated name that jieba cut in two ends (阿什|拉夫,
+    梅德韦|杰夫, 阿马拉|苏里亚), or ``end``: the next word is no common
+    word, read as a piece of a name or place the lexicon does not list or as
+    no word at all (then with no verb, preposition or particle at either end:
+    王毅|应询, 米卡|提等 go no further), and a name's end follows it."""
+    following = words.cut(text[end:end + 8])
+    if not following or not re.fullmatch(f"[{CJK}]{{1,3}}", following[0]):
+        return end
+    piece, tag = following[0], words.tag(following[0])
+    no_word = not tag and not (words.is_function_word(piece[0]) or words.is_function_word(piece[-1]))
+    if piece in LEX.entries or words.frequency(piece) >= th.common_word_freq or not (tag in _NAME_PART_TAGS or no_word):
+        return end
+    after = end + len(piece)
+    ends = _name_ends_at(text, after) or text[after:after + 1].isdigit() or text[after:after + 1] in _NAME_DOTS \
+        or _verb_follows(text, after) or len(following) > 1 and words.is_function_word(following[1])
+    return after if ends else end
+
+
 def _verb_follows(text: str, end: int) -> bool:
     """A verb of two characters or more, or a conjunction, follows (省长易炼红|陪同,
     易炼红|和省长: jieba cuts 易炼|红)."""
@@ -1415,6 +1460,7 @@ def _name_ends_at(text: str, end: int) -> bool:
 
 
 _SPACES = (" ", "\u3000")
+_STATE_IN_OFFICE = "国"
 
 
 @recogniser("person.title.v1", needs=P["person"]["titles"])
@@ -1424,14 +1470,18 @@ def person_after_title(sent: Sentence, found: list[Mention], settings: Settings)
     text = sent.text
     for m in _TITLE.finditer(text):
         i = m.end()
+        if text.startswith(_STATE_IN_OFFICE, i):
+            continue  # 轮值主席国南非, 主席国由俄罗斯担任: a state holds the office
         spaced = text[i:i + 1] in _SPACES
         i += spaced
         while True:
             if _TITLE.match(text, i):
                 break  # 市委常委、常务副市长张庆一: the list goes on with another title, not a name
             end = _person_at(text, i, settings.thresholds)
-            if end < 0 or i > m.end() + spaced and not _name_ends_at(text, end):  # 周宏伟、星河|智能…: a company follows
-                break
+            if end > 0 and not _name_ends_at(text, end):
+                end = _name_goes_on(text, end, settings.thresholds)
+            if end < 0 or i > m.end() + spaced and (not _name_ends_at(text, end) or text[i:end] in LEX.entries):
+                break  # 周宏伟、星河|智能…: a company follows; …、黎巴嫩总理: the next title's country
             if spaced and text[end:end + 1] not in _SPACES and not _name_ends_at(text, end):
                 break  # 研究员 李鹏 9月…: the spaces on both sides set the name off
             yield _mention(sent, "Person", i, end, text[i:end], "person.title.v1", subtype="Person")
@@ -1577,6 +1627,7 @@ def event_meeting(sent: Sentence, found: list[Mention], settings: Settings) -> I
     starts generic: 召开党委理论学习中心组学习会), numbered and dated events,
     party congresses and plenums, themed campaigns."""
     text = sent.text
+    after_verb: list[Mention] = []
     for m in _EVENT_AFTER_VERB.finditer(text):
         end = m.end(1)
         if m.group(1).endswith(_CAMPAIGNS):  # 召开…学习教育征求意见座谈会: a meeting about the campaign
@@ -1585,11 +1636,11 @@ def event_meeting(sent: Sentence, found: list[Mention], settings: Settings) -> I
         name = _strip_quotes(text[m.start(1):end]).lstrip("了的好")  # 开展好党纪学习教育: 好 completes the verb
         if m.group().startswith(_ATTENDS):  # 出席在岘港举行的…峰会, 他所在的…会议: the meeting is what the last 的 leads to
             name = name.rsplit("的", 1)[-1]
-            if name[:1] in _NOT_EVENT_OPENERS or name.startswith(_UNNAMED_EVENT_OPENERS) or _UNNAMED_EVENT_END.search(name):
-                continue  # 本次会议, 相关论坛, 基层党组织重大会议: a meeting the text names no further
         lead = _EVENT_LEAD.match(name)
         if lead:  # 为期一年的…专项行动: how long, not what
             name = name[lead.end():]
+        if name[:1] in _NOT_EVENT_OPENERS or name.startswith(_UNNAMED_EVENT_OPENERS) or _UNNAMED_EVENT_END.search(name):
+            continue  # 本次会议, 召开这次座谈会, 相关论坛, 基层党组织重大会议: a meeting the text names no further
         if len(name) < 4 or name in _EVENT_SUFFIXES and name not in _GENERIC_EVENT \
                 or name.startswith(("多项", "一系列", "系列")) or _EVENTS_COUNTED.match(name):
             continue  # 部学习教育: the campaign the text named before
@@ -1605,7 +1656,8 @@ def event_meeting(sent: Sentence, found: list[Mention], settings: Settings) -> I
                 continue
             name = (holder.name if holder.scope else holder.surface) + name
             scope = holder.scope
-        yield _mention(sent, "Event", m.start(1), end, name, "event.meeting.v1", subtype="Meeting", scope=scope)
+        after_verb.append(_mention(sent, "Event", m.start(1), end, name, "event.meeting.v1", subtype="Meeting", scope=scope))
+    yield from after_verb
     for m in _NAMED_EVENT.finditer(text):
         if any(o.type == "Organization" and o.start <= m.start() < o.end for o in found):
             continue  # 第十四届人民代表大会 inside 河北省第十四届人民代表大会常务委员会
@@ -1616,6 +1668,11 @@ def event_meeting(sent: Sentence, found: list[Mention], settings: Settings) -> I
             later = [e.start() for e in _OPENING.finditer(text, start + 1, m.end())]
             start = later[0] if later else -1
         if start >= 0:
+            # A body or forum written right before the edition holds it and opens its name
+            # (亚太经合组织|第三十二次领导人非正式会议, 中非合作论坛|第八届部长级会议).
+            holder = next((o for o in found + after_verb if o.type in ("Organization", "Event") and o.end == start and not o.scope), None)
+            if holder is not None:
+                start = holder.start
             yield _mention(sent, "Event", start, m.end(), _strip_quotes(text[start:m.end()]), "event.meeting.v1", subtype="Conference")
     for m in _CONGRESS_LIST.finditer(text):
         yield _mention(sent, "Event", m.start(), m.start() + len(m.group(1)) + 3, f"党的{m.group(1)}大",

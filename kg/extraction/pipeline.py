@@ -362,6 +362,8 @@ def facts_of(ex: Extraction) -> DocFacts:
     best: dict[tuple, Relation] = {}
     for r in ex.relations:  # one statement per sentence and extractor, at its best confidence
         key = (r.sentence, entity_key(r.subject), r.predicate, entity_key(r.object), r.extractor)
+        if key[1] == key[3]:
+            continue  # two names of one entity (中国船舶重工集团公司, …集团): no relation between them
         if key not in best or best[key].confidence < r.confidence:
             best[key] = r
     facts = {index: _fact(doc, sents[index])  # one per sentence, shared by its relations and measures

@@ -22,7 +22,7 @@ from operator import itemgetter
 from typing import Sequence
 
 from kg.doc.iri import entity_iri
-from kg.lang.lexicon import MUNICIPALITIES, load
+from kg.lang.lexicon import MUNICIPALITIES, Entry, load
 from kg.doc.model import Document, Mention, Sentence
 from kg.doc.settings import DEFAULT, Settings
 from kg.lang.registry import holds_one
@@ -428,12 +428,18 @@ def _as_listed(m: Mention) -> Mention:
     """A body another recogniser named by a form the lexicon lists (中兴通讯
     in a list of companies, 百度 before 旗下) is the lexicon's body, as the
     gazetteer would have named it: else it is a second entity beside it."""
-    if m.type != "Organization" or m.source == _GAZETTEER:
+    listed = _listed_body(m.type, m.name) if m.source != _GAZETTEER else None
+    if listed is None or listed.name == m.name:
         return m
-    listed = [e for e in LEX.entries.get(m.name, ()) if e.type == "Organization"]
-    if len(listed) != 1 or listed[0].name == m.name:
-        return m
-    return replace(m, name=listed[0].name, subtype=listed[0].subtype or m.subtype, parent=m.parent or listed[0].parent)
+    return replace(m, name=listed.name, subtype=listed.subtype or m.subtype, parent=m.parent or listed.parent)
+
+
+def _listed_body(type_: str, name: str) -> Entry | None:
+    """The one body the lexicon lists under this name, if any."""
+    if type_ != "Organization":
+        return None
+    listed = [e for e in LEX.entries.get(name, ()) if e.type == "Organization"]
+    return listed[0] if len(listed) == 1 else None
 
 
 def _alias(m: Mention, aliases: dict[str, str]) -> Mention:
@@ -477,7 +483,7 @@ def entity_key(m: Mention) -> tuple[str, str]:
 
 
 def key_of(type_: str, name: str, iri: str) -> tuple[str, str]:
-    return (type_, iri or name)
+    return (type_, iri or _body_stem(type_, name))
 
 
 def mention_iri(m: Mention) -> str:
@@ -487,7 +493,26 @@ def mention_iri(m: Mention) -> str:
 
 
 def iri_of(type_: str, name: str, iri: str) -> str:
-    return iri or entity_iri(type_, name)
+    return iri or entity_iri(type_, _body_stem(type_, name))
+
+
+# A bare legal-form word ends a company's name as news write it in passing: 宝马公司,
+# 宝马集团 and 富士康, 富士康公司 are one body each. 有限公司, 分公司, 子公司, 总公司 and
+# 子集团 say more than that (a registered name, a unit) and stay.
+_BARE_LEGAL_FORM = re.compile(r"(?<![限分子总])(?:集团公司|公司|集团)$")
+_MIN_STEM = 2  # 集团公司 alone, 某公司: no name before the word
+
+
+@functools.lru_cache(maxsize=1 << 16)  # every sighting's key asks, and names recur
+def _body_stem(type_: str, name: str) -> str:
+    """What makes a body's names one entity: the lexicon's name for a listed
+    short form (a relation's or a figure's own mention of 中科院 names
+    中国科学院, as resolution makes the recognisers' mentions), without a
+    bare 公司 or 集团."""
+    listed = _listed_body(type_, name)
+    name = listed.name if listed else name
+    m = _BARE_LEGAL_FORM.search(name) if type_ == "Organization" else None
+    return name[:m.start()] if m and m.start() >= _MIN_STEM else name
 
 
 # What merging an entity reads of one mention: type, name, iri (what
@@ -545,10 +570,18 @@ def canonical_name(items: list[Sighting], surfaces: Counter) -> str:
     # each distinct (name, surface) once: an entity has tens of sightings
     listed = {s[1] for s in items if s[5] == _GAZETTEER}
     built = {name for name, surface, source in {(s[1], s[3], s[5]) for s in items if s[5] != _GAZETTEER}
-             if not _spells_out(name, surface) and not (source == _CONTEXT_BODY and name in listed)}  # 公司 in 中国电信's report
+             if not _spells_out(name, surface) and not (source == _CONTEXT_BODY and name in listed)  # 公司 in 中国电信's report
+             and not _short_form_as_written(first_type, name, surface)}
     if built:
         return max(sorted(built), key=len)
     return max(sorted(surfaces), key=len)
+
+
+def _short_form_as_written(type_: str, name: str, surface: str) -> bool:
+    """A listed body's short form, named as written (中科院 as a relation's own
+    mention): no fuller form than the lexicon's."""
+    listed = _listed_body(type_, name)
+    return name == surface and listed is not None and listed.name != name
 
 
 def _spells_out(name: str, surface: str) -> bool:

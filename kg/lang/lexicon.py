@@ -22,6 +22,7 @@ SECTOR_NS = "https://kg-news.org/sector/"
 MUNICIPALITIES = frozenset({"北京市", "天津市", "上海市", "重庆市"})  # 直辖市: province-level cities
 _PREF_LABEL = ox.NamedNode("http://www.w3.org/2004/02/skos/core#prefLabel")
 _ALT_LABEL = ox.NamedNode("http://www.w3.org/2004/02/skos/core#altLabel")
+_BARE_LEGAL_FORMS = ("公司", "集团")
 
 
 @dataclass(frozen=True)
@@ -92,6 +93,7 @@ class Lexicon:
             self.province_abbreviations[abbreviation] = name
 
     def _load_organizations(self) -> None:
+        company_short_forms = []
         for line in (LEXICONS / "organizations.tsv").read_text(encoding="utf-8").splitlines(keepends=True):
             if not line.strip() or line.startswith("#"):
                 continue
@@ -101,6 +103,17 @@ class Lexicon:
                 self._add(alias, Entry("Organization", name, subtype, short=True))
                 if alias.endswith("集团"):  # 国家电力投资集团公司: the name before 2017's reform
                     self._add(alias + "公司", Entry("Organization", name, subtype, short=True))
+                elif subtype == "Enterprise" and not alias.endswith("公司"):
+                    company_short_forms.append((alias, name))
+        # News name a company by its short form and a bare 公司 or 集团 (百度公司, 小米公司,
+        # 海信集团): the same body, unless the lexicon lists that name for another, or the
+        # short form opens with another body's (京东|方: 京东方公司 would read as 京东's unit).
+        for alias, name in company_short_forms:
+            if any(e.type == "Organization" and e.name != name for k in range(2, len(alias)) for e in self.entries.get(alias[:k], ())):
+                continue
+            for form in _BARE_LEGAL_FORMS:
+                if alias + form not in self.entries:
+                    self._add(alias + form, Entry("Organization", name, "Enterprise", short=True))
 
     def _load_sectors(self) -> None:
         # Concepts and their altLabels in the file's order (pyoxigraph yields
