@@ -649,3 +649,11 @@ def test_entities_a_suffix_jieba_reads_inside_another_word(text, expected):
 ])
 def test_entities_meetings_counted(text, expected):
     assert {n for t, n in mentions(text) if t == "Event"} == expected
+
+
+def test_a_place_in_brackets_at_a_line_s_end_signs_nothing():
+    """(耀文) closing a report is its editor's sign-off; (江苏站) closing a
+    title is the stage of a touring event, no person."""
+    import kg
+    assert ("耀文", "Person") in {(e.name, e.type) for e in kg.extract("会议要求各地抓好落实。(耀文)").entities}
+    assert not any(e.type == "Person" for e in kg.extract("2021中国工业互联网标识大会暨标识中国行(江苏站)").entities)

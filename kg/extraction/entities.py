@@ -1523,7 +1523,8 @@ def person_before_title(sent: Sentence, found: list[Mention], settings: Settings
         if _plain_name(m.group(1), settings.thresholds, rare=False):
             yield _mention(sent, "Person", m.start(1), m.end(1), m.group(1), "person.honorific.v1", subtype="Person")
     m = _SIGNOFF.search(text)
-    if m and not _NOT_NAME.search(m.group(1)) and words.frequency(m.group(1)) < 50:
+    if m and not _NOT_NAME.search(m.group(1)) and words.frequency(m.group(1)) < 50 \
+            and not any(e.type == "Region" for _, _, found in LEX.find(m.group(1)) for e in found):  # 标识中国行(江苏站): a stage
         yield _mention(sent, "Person", m.start(1), m.end(1), m.group(1), "person.honorific.v1", subtype="Person")
 
 
