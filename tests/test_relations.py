@@ -668,3 +668,12 @@ def test_relations_a_new_news_item_leaves_the_plan_behind():
 def test_relations_a_policy_named_by_its_issuing_names_its_issuer_in_that_clause(text, expected, unexpected):
     found = triples(text)
     assert expected <= found and not unexpected & found, found
+
+
+def test_relations_the_points_of_a_list_are_its_subjects():
+    # 一是…印发《X》。二是…: the second point is the body's that announced the list, not the policy the first issued
+    got = doc_triples("会议召开。\n\n国资委着力推动国有企业数字化转型：一是加强顶层设计。印发《关于加快推进国有企业数字化转型工作的通知》。"
+                      "二是加大推动力度。将数字化转型作为重点任务，组建北斗、区块链等央企协同创新平台。")
+    assert ("国务院国有资产监督管理委员会", "issues", "关于加快推进国有企业数字化转型工作的通知") in got
+    assert ("国务院国有资产监督管理委员会", "targets", "区块链") in got
+    assert ("关于加快推进国有企业数字化转型工作的通知", "targets", "区块链") not in got

@@ -307,6 +307,15 @@ def starts_list_item(text: str) -> bool:
     return bool(_LIST_MARK.match(text))
 
 
+_LIST_OPENS = re.compile(r"[：:]\s*(?:[一二三四五六七八九十]+[是要、]|[（(][一二三四五六七八九十\d]+[)）]|第[一二三四五六七八九十]+[，,、])|[：:]\s*$")
+
+
+def opens_list(text: str) -> bool:
+    """The sentence announces a list of points (国资委着力推动…：一是…; …如下：):
+    each point to come is its subject's."""
+    return bool(_LIST_OPENS.search(text))
+
+
 _POINTS_BACK = re.compile(r"^(?:[^，,]{0,8}[，,])?\s*(?:下一步|同时|此外|后续|并|还|另外|其中|会议|会上)|^要|子集团|该集团|该公司|该市|该省|该局|其")
 
 
