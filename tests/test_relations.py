@@ -677,3 +677,11 @@ def test_relations_the_points_of_a_list_are_its_subjects():
     assert ("国务院国有资产监督管理委员会", "issues", "关于加快推进国有企业数字化转型工作的通知") in got
     assert ("国务院国有资产监督管理委员会", "targets", "区块链") in got
     assert ("关于加快推进国有企业数字化转型工作的通知", "targets", "区块链") not in got
+
+
+def test_relations_a_time_word_glued_to_the_subject_leaves_it_the_subject():
+    # 当前浙江正…: 当前 written without its comma; the place that follows is whose aims they are,
+    # not the party committee that titles the speaker
+    got = triples("浙江省委统战部副部长王利月在致辞中介绍,当前浙江正深入实施“一号发展工程”,努力培育一批数字产业集群。")
+    assert ("浙江省", "targets", "数字产业") in got
+    assert ("中共浙江省委", "targets", "数字产业") not in got

@@ -172,6 +172,9 @@ _DATA_SHOWS = re.compile(f"[^，,。；;：:]{{0,30}}?(?:{_alt(P['relation']['da
 # A clause that only says who announces what follows (国家数据局今天表示，我国将…).
 _ANNOUNCES = re.compile(f"[^，,。；;：:]{{0,30}}?(?:{_alt(P['relation']['announces'])})[，,：:]\\s*")
 _RANKS_WITHIN = any_of(P['relation']['ranks_within'])
+# A time word that opens the words, written without the comma _LEAD wants
+# after it, right before the name of the subject (当前浙江正…, 今年我国将…).
+_TIME_GLUED = re.compile(f"(?:{_alt(P['relation']['lead_phrases_comma'])})")
 _ADVERBIAL = re.compile(r"^(?:结合|为了?|按照|根据|围绕|面向|依托|对于|通过|随着|基于|针对|在|作为)[^，,。]*[，,]")
 _ABOUT = re.compile(r"(?:对于|对)(.{2,20}?)(?:来说|而言)[，,]")
 _SPOKESPERSON = any_of(P['relation']['spokesperson'])
@@ -253,6 +256,9 @@ def _opener(frame: Frame, lead: int) -> Optional[Mention]:
     adverbial = _ADVERBIAL.match(text[lead:])
     if adverbial:
         lead += adverbial.end()
+    time = _TIME_GLUED.match(text, lead)
+    if time and any(m.start == time.end() for m in frame.top):
+        lead = time.end()  # 当前浙江正深入实施…: the time word written without its comma
     core = _CORE.match(text, lead)
     if core:  # 以习近平同志为核心的党中央…: the formula names the body that follows
         return next((o for o in frame.top if o.start == core.end() and o.type == "Organization"), None)
