@@ -685,3 +685,17 @@ def test_relations_a_time_word_glued_to_the_subject_leaves_it_the_subject():
     got = triples("浙江省委统战部副部长王利月在致辞中介绍,当前浙江正深入实施“一号发展工程”,努力培育一批数字产业集群。")
     assert ("浙江省", "targets", "数字产业") in got
     assert ("中共浙江省委", "targets", "数字产业") not in got
+
+
+def test_relations_a_later_clause_with_its_own_subject_is_that_ones():
+    got = triples("广东要大力发展集成电路、人工智能等新兴产业；山东重点推动新一代信息技术等集群发展；"
+                  "浙江和江苏都提出，要推动现代服务业与先进制造业深度融合。")
+    assert {("广东省", "targets", "人工智能"), ("山东省", "targets", "新一代信息技术"),
+            ("江苏省", "targets", "现代服务业")} <= got
+    assert not {("广东省", "targets", "新一代信息技术"), ("广东省", "targets", "现代服务业")} & got
+    # a body that opens a later clause leaves the first clause's body behind
+    got = triples("会上,中国电信广西分公司等通信企业汇报了5G网络建设情况,自治区农业农村厅汇报了数字乡村建设情况。")
+    assert ("中国电信广西分公司", "targets", "数字乡村") not in got
+    # the sentence's subject resumes in an item of its own (…；新建5G基站…)
+    got = triples("今年海南大力推进产业发展；葫芦娃药业上市工作已过会；加快建设5G网络。")
+    assert ("海南省", "targets", "5G") in got

@@ -490,6 +490,11 @@ def subjects(frame: Frame) -> list[Mention]:
     first = subject(frame)
     if first is None or first is not explicit_subject(frame):
         return [first] if first is not None else []
+    return listed_with(frame, first)
+
+
+def listed_with(frame: Frame, first: Mention) -> list[Mention]:
+    """``first`` and the names of its kind listed right after it (A、B和C)."""
     out = [first] + [m for m in frame.mentions if (m.start, m.end) == (first.start, first.end)
                      and m.type == first.type and m.name != first.name]
     for m in frame.top:
@@ -1159,18 +1164,27 @@ def targets(frame: Frame) -> Iterator[Relation]:
     if not triggers:
         return
     first = triggers[0].start()
+    end = len(frame.text)
     # A law's articles state what the law requires, whoever they name to do it.
-    chosen = [(frame.law, len(frame.text))] if frame.law is not None else \
-        [(s, len(frame.text)) for s in subjects(frame) if not cites_figures(frame, s)]
+    if frame.law is not None:
+        chosen, domains = [(frame.law, 0, end, False)], []
+    else:
+        own = [s for s in subjects(frame) if not cites_figures(frame, s)]
+        # 会上，A汇报了…，B汇报了…: a later clause that names its own body or place is that one's
+        # up to the next such clause or the end of its item (…；), where the sentence's subject resumes
+        domains = clause_domains(frame, max([frame.lead, *(s.end for s in own if s.sentence == frame.sentence.index)]),
+                                 {s.name for s in own}) if own and own[0].type != "Policy" else []
+        # the sentence's subject gives way in those clauses; each clause's subject has its own
+        chosen = [(s, 0, end, True) for s in own] + [(c, a, b, False) for m, a, b in domains for c in listed_with(frame, m)]
     for r in issues(frame):
         # 为加快推动制造业…, 六部门印发通知,开展…行动: the plan aims at what it
         # names; its issuers at the aims stated before they issue it.
         trigger = _ISSUES.search(frame.text, 0, r.object.start)
-        chosen += [(r.object, len(frame.text)), (r.subject, trigger.start() if trigger else 0)]
-    chosen += [(p, len(frame.text)) for p in _joint_partners(frame, [s for s, _ in chosen])]
+        chosen += [(r.object, 0, end, False), (r.subject, 0, trigger.start() if trigger else 0, False)]
+    chosen += [(p, 0, end, False) for p in _joint_partners(frame, [s for s, _, _, _ in chosen])]
     strengths = [(m.start(), m.end()) for m in _STRENGTHS.finditer(frame.text)]
     seen = set()
-    for subj, until in chosen:
+    for subj, since, until, gives_way in chosen:
         if subj.name.endswith("党委") and subj.parent:  # a company's party committee speaks for the company
             subj = _org_mention(frame, subj.parent, subj)
         if subj.name in seen:
@@ -1178,8 +1192,12 @@ def targets(frame: Frame) -> Iterator[Relation]:
         seen.add(subj.name)
         here = subj.sentence == frame.sentence.index
         for m in fields:
-            if m.end > until or any(a <= m.start < b for a, b in strengths):
+            if m.end > until or m.start < since or any(a <= m.start < b for a, b in strengths):
                 continue
+            if gives_way and any(a <= m.start < b for _, a, b in domains):
+                continue  # another clause's subject's
+            if since and not any(since <= t.start() < m.start for t in triggers):
+                continue  # a clause's own subject aims at what it puts a verb of aim before
             if subj.type != "Policy" and _records(frame, m, triggers):
                 continue  # a plan's figures are its goals; anyone else's, a record
             if _as_means(frame, m, triggers):
@@ -1194,6 +1212,36 @@ def targets(frame: Frame) -> Iterator[Relation]:
             if m.start >= first or here and any(m.end <= t.start() <= m.end + 6 and not _CLAUSE_END.search(
                     frame.text, m.end, t.start()) for t in triggers):  # X手段，精准推进: another clause's verb
                 yield _rel(frame, subj, "targets", m, "targets.trigger.v1", frame.confidences.targets_trigger)
+
+
+def clause_domains(frame: Frame, after: int, names: set[str]) -> list[tuple[Mention, int, int]]:
+    """The bodies and places that open a clause after ``after`` as its own
+    subject (会上，中国电信广西分公司…汇报了…，自治区广电局汇报了…), each with
+    the span it is the subject of: up to the next clause that opens with a
+    subject, or the end of its item (…；). A clause that opens with one of
+    ``names``, the text's own scope (全省, 本市, 我国) or a region no government
+    acts for (中东地区) speaks of the sentence's subject again. Not a clause
+    inside quotes (“A牵头，B配合”)."""
+    text, openers = frame.text, []
+    for stop in _CLAUSE_END.finditer(text, after):
+        if text.count("“", 0, stop.start()) > text.count("”", 0, stop.start()):
+            continue
+        at = _LEAD.match(text, stop.end()).end()
+        m = _opener(frame, at)
+        if m is not None and m.start < _clause(text, at)[1] and not (openers and m is openers[-1]):
+            openers.append(m)
+    return [(m, m.start, min([o.start for o in openers if o.start > m.start] + [_item_end(text, m.start)]))
+            for m in openers if not (m.type == "Policy" or m.name in names or m.surface[:1] in "全本我"
+                                     or m.subtype in _NO_GOVERNMENT)]
+
+
+_ITEM_END = re.compile(r"[；;]")
+
+
+def _item_end(text: str, pos: int) -> int:
+    """Where the item of a list of clauses that ``pos`` is in ends (…；)."""
+    stop = _ITEM_END.search(text, pos)
+    return stop.start() if stop else len(text)
 
 
 _JOINT = any_of(P['relation']['joint_acts'])
