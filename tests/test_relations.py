@@ -132,6 +132,10 @@ def positions(text: str) -> set[tuple[str, str, str]]:
      {("李克强", "中共中央政治局", "常委"), ("李克强", "中华人民共和国国务院", "总理")}),
     # graded posts
     ("华为技术有限公司高级副总裁王强出席", {("王强", "华为技术有限公司", "高级副总裁")}),
+    # a chain that ends with a post in the body's secretariat
+    ("中国科协党组副书记、副主席、书记处书记徐延豪致辞",
+     {("徐延豪", "中国科学技术协会党组", "党组副书记"), ("徐延豪", "中国科学技术协会", "副主席"),
+      ("徐延豪", "中国科学技术协会书记处", "书记处书记")}),
 ])
 def test_relations_title_chains(text, expected):
     found = positions(text)
