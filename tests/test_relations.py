@@ -703,3 +703,15 @@ def test_relations_a_later_clause_with_its_own_subject_is_that_ones():
     # the sentence's subject resumes in an item of its own (…；新建5G基站…)
     got = triples("今年海南大力推进产业发展；葫芦娃药业上市工作已过会；加快建设5G网络。")
     assert ("海南省", "targets", "5G") in got
+
+
+def test_relations_a_title_cut_to_its_head_is_the_articles_policy():
+    # 《通知》提出…: the notice the article named, not a policy called 通知
+    got = doc_triples("工信部等部门印发通知\n\n工业和信息化部、中央网信办近日印发《关于推动新型信息基础设施协调发展有关事项的通知》。"
+                      "《通知》提出，推动5G与千兆光网协同建设。")
+    assert ("关于推动新型信息基础设施协调发展有关事项的通知", "targets", "千兆光网") in got
+    assert not any("通知" in (s, o) for s, _, o in got)
+    # under a new item's headline, 《意见》 is not the title the item before named
+    got = doc_triples("《关于开展零碳工厂建设工作的指导意见》发布\n\n五部门联合印发《关于开展零碳工厂建设工作的指导意见》。\n\n"
+                      "教育部等七部门印发意见 提高全民语言文化素养\n\n近日，教育部等七部门印发《意见》。")
+    assert ("教育部", "issues", "关于开展零碳工厂建设工作的指导意见") not in got
