@@ -715,3 +715,10 @@ def test_relations_a_title_cut_to_its_head_is_the_articles_policy():
     got = doc_triples("《关于开展零碳工厂建设工作的指导意见》发布\n\n五部门联合印发《关于开展零碳工厂建设工作的指导意见》。\n\n"
                       "教育部等七部门印发意见 提高全民语言文化素养\n\n近日，教育部等七部门印发《意见》。")
     assert ("教育部", "issues", "关于开展零碳工厂建设工作的指导意见") not in got
+
+
+def test_relations_a_briefing_on_a_meeting_and_many_meetings_are_not_the_meeting_held():
+    got = triples("3月19日,国新办举行第四届数字中国建设峰会新闻发布会。")
+    assert ("国务院新闻办公室", "holds", "第四届数字中国建设峰会新闻发布会") in got
+    assert ("国务院新闻办公室", "holds", "第四届数字中国建设峰会") not in got
+    assert not any(p == "holds" for _, p, _ in triples("全面落实四川省委十二届历次全会部署"))

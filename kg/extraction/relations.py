@@ -1014,6 +1014,9 @@ def holds(frame: Frame) -> Iterator[Relation]:
         event = _event_after(frame, t.end()) or _event_before_by(frame, t.start())
         if event is None:
             continue
+        if _PLURAL_MEETING.search(event.name):
+            continue
+        event = _briefing_on(frame, event)
         before = [m for m in frame.top if a <= m.start and m.end <= t.start()]
         if any(m.type == "Person" for m in before):
             continue
@@ -1030,6 +1033,20 @@ def holds(frame: Frame) -> Iterator[Relation]:
                     yield _rel(frame, x, "cooperatesWith", y, "holds.trigger.v1", frame.confidences.cooperates_trigger)
 
 
+_PLURAL_MEETING = any_of(P['event']['plural_meetings'])
+_BRIEFING = re.compile(f"[”》\"]?(?:{_alt(P['event']['briefings'])})")
+
+
+def _briefing_on(frame: Frame, event: Mention) -> Mention:
+    """The briefing on ``event`` written right after its name (国新办举行第四届数字
+    中国建设峰会新闻发布会): the press conference is held, not the summit; else ``event``."""
+    briefing = _BRIEFING.match(frame.text, event.end)
+    if briefing is None:
+        return event
+    return replace(event, surface=frame.text[event.start:briefing.end()], end=briefing.end(),
+                   name=event.name + briefing.group().lstrip("”》\""), source="holds.briefing.v1")
+
+
 @extractor("holds.name.v1", types=("Event",))
 def holds_by_name(frame: Frame) -> Iterator[Relation]:
     """A meeting named after the body that holds it: the body its name opens
@@ -1038,7 +1055,7 @@ def holds_by_name(frame: Frame) -> Iterator[Relation]:
     nor a name opened by a style (中共十九届五中全会)."""
     for e in frame.of("Event", top=False):
         body = _holder_by_name(frame, e)
-        if body is not None:
+        if body is not None and not _PLURAL_MEETING.search(e.name):
             yield _rel(frame, body, "holds", e, "holds.name.v1", frame.confidences.holds_name)
 
 
