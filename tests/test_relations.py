@@ -132,6 +132,10 @@ def positions(text: str) -> set[tuple[str, str, str]]:
      {("李克强", "中共中央政治局", "常委"), ("李克强", "中华人民共和国国务院", "总理")}),
     # graded posts
     ("华为技术有限公司高级副总裁王强出席", {("王强", "华为技术有限公司", "高级副总裁")}),
+    # a chain that ends with a post in the body's secretariat
+    ("中国科协党组副书记、副主席、书记处书记徐延豪致辞",
+     {("徐延豪", "中国科学技术协会党组", "党组副书记"), ("徐延豪", "中国科学技术协会", "副主席"),
+      ("徐延豪", "中国科学技术协会书记处", "书记处书记")}),
 ])
 def test_relations_title_chains(text, expected):
     found = positions(text)
@@ -668,3 +672,53 @@ def test_relations_a_new_news_item_leaves_the_plan_behind():
 def test_relations_a_policy_named_by_its_issuing_names_its_issuer_in_that_clause(text, expected, unexpected):
     found = triples(text)
     assert expected <= found and not unexpected & found, found
+
+
+def test_relations_the_points_of_a_list_are_its_subjects():
+    # 一是…印发《X》。二是…: the second point is the body's that announced the list, not the policy the first issued
+    got = doc_triples("会议召开。\n\n国资委着力推动国有企业数字化转型：一是加强顶层设计。印发《关于加快推进国有企业数字化转型工作的通知》。"
+                      "二是加大推动力度。将数字化转型作为重点任务，组建北斗、区块链等央企协同创新平台。")
+    assert ("国务院国有资产监督管理委员会", "issues", "关于加快推进国有企业数字化转型工作的通知") in got
+    assert ("国务院国有资产监督管理委员会", "targets", "区块链") in got
+    assert ("关于加快推进国有企业数字化转型工作的通知", "targets", "区块链") not in got
+
+
+def test_relations_a_time_word_glued_to_the_subject_leaves_it_the_subject():
+    # 当前浙江正…: 当前 written without its comma; the place that follows is whose aims they are,
+    # not the party committee that titles the speaker
+    got = triples("浙江省委统战部副部长王利月在致辞中介绍,当前浙江正深入实施“一号发展工程”,努力培育一批数字产业集群。")
+    assert ("浙江省", "targets", "数字产业") in got
+    assert ("中共浙江省委", "targets", "数字产业") not in got
+
+
+def test_relations_a_later_clause_with_its_own_subject_is_that_ones():
+    got = triples("广东要大力发展集成电路、人工智能等新兴产业；山东重点推动新一代信息技术等集群发展；"
+                  "浙江和江苏都提出，要推动现代服务业与先进制造业深度融合。")
+    assert {("广东省", "targets", "人工智能"), ("山东省", "targets", "新一代信息技术"),
+            ("江苏省", "targets", "现代服务业")} <= got
+    assert not {("广东省", "targets", "新一代信息技术"), ("广东省", "targets", "现代服务业")} & got
+    # a body that opens a later clause leaves the first clause's body behind
+    got = triples("会上,中国电信广西分公司等通信企业汇报了5G网络建设情况,自治区农业农村厅汇报了数字乡村建设情况。")
+    assert ("中国电信广西分公司", "targets", "数字乡村") not in got
+    # the sentence's subject resumes in an item of its own (…；新建5G基站…)
+    got = triples("今年海南大力推进产业发展；葫芦娃药业上市工作已过会；加快建设5G网络。")
+    assert ("海南省", "targets", "5G") in got
+
+
+def test_relations_a_title_cut_to_its_head_is_the_articles_policy():
+    # 《通知》提出…: the notice the article named, not a policy called 通知
+    got = doc_triples("工信部等部门印发通知\n\n工业和信息化部、中央网信办近日印发《关于推动新型信息基础设施协调发展有关事项的通知》。"
+                      "《通知》提出，推动5G与千兆光网协同建设。")
+    assert ("关于推动新型信息基础设施协调发展有关事项的通知", "targets", "千兆光网") in got
+    assert not any("通知" in (s, o) for s, _, o in got)
+    # under a new item's headline, 《意见》 is not the title the item before named
+    got = doc_triples("《关于开展零碳工厂建设工作的指导意见》发布\n\n五部门联合印发《关于开展零碳工厂建设工作的指导意见》。\n\n"
+                      "教育部等七部门印发意见 提高全民语言文化素养\n\n近日，教育部等七部门印发《意见》。")
+    assert ("教育部", "issues", "关于开展零碳工厂建设工作的指导意见") not in got
+
+
+def test_relations_a_briefing_on_a_meeting_and_many_meetings_are_not_the_meeting_held():
+    got = triples("3月19日,国新办举行第四届数字中国建设峰会新闻发布会。")
+    assert ("国务院新闻办公室", "holds", "第四届数字中国建设峰会新闻发布会") in got
+    assert ("国务院新闻办公室", "holds", "第四届数字中国建设峰会") not in got
+    assert not any(p == "holds" for _, p, _ in triples("全面落实四川省委十二届历次全会部署"))

@@ -61,6 +61,7 @@ def _frames(sentences: list[Sentence], mentions: list[list[Mention]], ctx) -> It
     law, articles = None, False  # the law titling the text; whether its articles (第X条) have begun
     plan = None  # the plan titling the text (a line that is only its name, or a notice issuing it): its aims follow
     issued_last = None  # the policy the article said was issued last: 相关内容包括：… lists its contents
+    lister = None  # the subject that announced the points of a list (X着力推动…：一是…): each point is its
     scopes_of: dict[int, dict[str, str]] = {}
     places = frozenset(m.name for ms in mentions if any(m.type == "Region" for m in ms)  # outermost() only where it can find one
                        for m in relations.outermost(ms) if m.type == "Region")
@@ -68,7 +69,7 @@ def _frames(sentences: list[Sentence], mentions: list[list[Mention]], ctx) -> It
         if sent.article != article:
             topic, event, article = None, None, sent.article
             voice, body, plans, speech, pending = None, None, False, False, False
-            law, articles, plan, issued_last = None, False, None, None
+            law, articles, plan, issued_last, lister = None, False, None, None, None
         new_paragraph = sent.paragraph != paragraph
         paragraph = sent.paragraph
         item = new_paragraph and relations.starts_list_item(sent.text)
@@ -78,12 +79,18 @@ def _frames(sentences: list[Sentence], mentions: list[list[Mention]], ctx) -> It
         # a new news item (今天（2月11日），…), other than the one under the headline
         # that named the plan, leaves the plan behind
         next_item = new_paragraph and paragraph != headline + 1 and measures.opens_as_news(sent.text)
-        if topic is not None and topic.type == "Policy" and (item or next_item):
+        # 一是…, 二是… inside the paragraph that named the subject: its points
+        inline_item = not new_paragraph and relations.starts_list_item(sent.text)
+        if new_paragraph and not item:
+            lister = None
+        if lister is not None and (item or inline_item):
+            # 一是…印发《通知》…。二是…: the next point is the list's subject's again, not
+            # the policy an earlier point issued
+            topic, leading = lister, True
+        elif topic is not None and topic.type == "Policy" and (item or next_item):
             topic = None  # so does a new item of a speech's list
         carried = None
         if topic is not None:
-            # 一是…, 二是… inside the paragraph that named the subject: its points
-            inline_item = not new_paragraph and relations.starts_list_item(sent.text)
             if topic.type == "Policy" or relations.points_back(sent.text) or inline_item \
                     or (leading and (not new_paragraph or item)):
                 carried = topic
@@ -141,6 +148,8 @@ def _frames(sentences: list[Sentence], mentions: list[list[Mention]], ctx) -> It
         elif own is not None:
             same = topic is not None and own.name == topic.name
             topic, leading = own, relations.leads(frame, own) or (same and leading)
+        if relations.opens_list(sent.text):
+            lister = relations.subject(frame) if not speaks else None
         event = relations.meeting(frame, found) or event
         if sent.heading:
             headline = sent.paragraph

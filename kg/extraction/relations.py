@@ -172,6 +172,9 @@ _DATA_SHOWS = re.compile(f"[^，,。；;：:]{{0,30}}?(?:{_alt(P['relation']['da
 # A clause that only says who announces what follows (国家数据局今天表示，我国将…).
 _ANNOUNCES = re.compile(f"[^，,。；;：:]{{0,30}}?(?:{_alt(P['relation']['announces'])})[，,：:]\\s*")
 _RANKS_WITHIN = any_of(P['relation']['ranks_within'])
+# A time word that opens the words, written without the comma _LEAD wants
+# after it, right before the name of the subject (当前浙江正…, 今年我国将…).
+_TIME_GLUED = re.compile(f"(?:{_alt(P['relation']['lead_phrases_comma'])})")
 _ADVERBIAL = re.compile(r"^(?:结合|为了?|按照|根据|围绕|面向|依托|对于|通过|随着|基于|针对|在|作为)[^，,。]*[，,]")
 _ABOUT = re.compile(r"(?:对于|对)(.{2,20}?)(?:来说|而言)[，,]")
 _SPOKESPERSON = any_of(P['relation']['spokesperson'])
@@ -253,6 +256,9 @@ def _opener(frame: Frame, lead: int) -> Optional[Mention]:
     adverbial = _ADVERBIAL.match(text[lead:])
     if adverbial:
         lead += adverbial.end()
+    time = _TIME_GLUED.match(text, lead)
+    if time and any(m.start == time.end() for m in frame.top):
+        lead = time.end()  # 当前浙江正深入实施…: the time word written without its comma
     core = _CORE.match(text, lead)
     if core:  # 以习近平同志为核心的党中央…: the formula names the body that follows
         return next((o for o in frame.top if o.start == core.end() and o.type == "Organization"), None)
@@ -305,6 +311,15 @@ _LIST_MARK = re.compile(r"^(?:[一二三四五六七八九十]+[是要、]|[（(
 
 def starts_list_item(text: str) -> bool:
     return bool(_LIST_MARK.match(text))
+
+
+_LIST_OPENS = re.compile(r"[：:]\s*(?:[一二三四五六七八九十]+[是要、]|[（(][一二三四五六七八九十\d]+[)）]|第[一二三四五六七八九十]+[，,、])|[：:]\s*$")
+
+
+def opens_list(text: str) -> bool:
+    """The sentence announces a list of points (国资委着力推动…：一是…; …如下：):
+    each point to come is its subject's."""
+    return bool(_LIST_OPENS.search(text))
 
 
 _POINTS_BACK = re.compile(r"^(?:[^，,]{0,8}[，,])?\s*(?:下一步|同时|此外|后续|并|还|另外|其中|会议|会上)|^要|子集团|该集团|该公司|该市|该省|该局|其")
@@ -475,6 +490,11 @@ def subjects(frame: Frame) -> list[Mention]:
     first = subject(frame)
     if first is None or first is not explicit_subject(frame):
         return [first] if first is not None else []
+    return listed_with(frame, first)
+
+
+def listed_with(frame: Frame, first: Mention) -> list[Mention]:
+    """``first`` and the names of its kind listed right after it (A、B和C)."""
     out = [first] + [m for m in frame.mentions if (m.start, m.end) == (first.start, first.end)
                      and m.type == first.type and m.name != first.name]
     for m in frame.top:
@@ -994,6 +1014,9 @@ def holds(frame: Frame) -> Iterator[Relation]:
         event = _event_after(frame, t.end()) or _event_before_by(frame, t.start())
         if event is None:
             continue
+        if _PLURAL_MEETING.search(event.name):
+            continue
+        event = _briefing_on(frame, event)
         before = [m for m in frame.top if a <= m.start and m.end <= t.start()]
         if any(m.type == "Person" for m in before):
             continue
@@ -1010,6 +1033,20 @@ def holds(frame: Frame) -> Iterator[Relation]:
                     yield _rel(frame, x, "cooperatesWith", y, "holds.trigger.v1", frame.confidences.cooperates_trigger)
 
 
+_PLURAL_MEETING = any_of(P['event']['plural_meetings'])
+_BRIEFING = re.compile(f"[”》\"]?(?:{_alt(P['event']['briefings'])})")
+
+
+def _briefing_on(frame: Frame, event: Mention) -> Mention:
+    """The briefing on ``event`` written right after its name (国新办举行第四届数字
+    中国建设峰会新闻发布会): the press conference is held, not the summit; else ``event``."""
+    briefing = _BRIEFING.match(frame.text, event.end)
+    if briefing is None:
+        return event
+    return replace(event, surface=frame.text[event.start:briefing.end()], end=briefing.end(),
+                   name=event.name + briefing.group().lstrip("”》\""), source="holds.briefing.v1")
+
+
 @extractor("holds.name.v1", types=("Event",))
 def holds_by_name(frame: Frame) -> Iterator[Relation]:
     """A meeting named after the body that holds it: the body its name opens
@@ -1018,7 +1055,7 @@ def holds_by_name(frame: Frame) -> Iterator[Relation]:
     nor a name opened by a style (中共十九届五中全会)."""
     for e in frame.of("Event", top=False):
         body = _holder_by_name(frame, e)
-        if body is not None:
+        if body is not None and not _PLURAL_MEETING.search(e.name):
             yield _rel(frame, body, "holds", e, "holds.name.v1", frame.confidences.holds_name)
 
 
@@ -1144,18 +1181,27 @@ def targets(frame: Frame) -> Iterator[Relation]:
     if not triggers:
         return
     first = triggers[0].start()
+    end = len(frame.text)
     # A law's articles state what the law requires, whoever they name to do it.
-    chosen = [(frame.law, len(frame.text))] if frame.law is not None else \
-        [(s, len(frame.text)) for s in subjects(frame) if not cites_figures(frame, s)]
+    if frame.law is not None:
+        chosen, domains = [(frame.law, 0, end, False)], []
+    else:
+        own = [s for s in subjects(frame) if not cites_figures(frame, s)]
+        # 会上，A汇报了…，B汇报了…: a later clause that names its own body or place is that one's
+        # up to the next such clause or the end of its item (…；), where the sentence's subject resumes
+        domains = clause_domains(frame, max([frame.lead, *(s.end for s in own if s.sentence == frame.sentence.index)]),
+                                 {s.name for s in own}) if own and own[0].type != "Policy" else []
+        # the sentence's subject gives way in those clauses; each clause's subject has its own
+        chosen = [(s, 0, end, True) for s in own] + [(c, a, b, False) for m, a, b in domains for c in listed_with(frame, m)]
     for r in issues(frame):
         # 为加快推动制造业…, 六部门印发通知,开展…行动: the plan aims at what it
         # names; its issuers at the aims stated before they issue it.
         trigger = _ISSUES.search(frame.text, 0, r.object.start)
-        chosen += [(r.object, len(frame.text)), (r.subject, trigger.start() if trigger else 0)]
-    chosen += [(p, len(frame.text)) for p in _joint_partners(frame, [s for s, _ in chosen])]
+        chosen += [(r.object, 0, end, False), (r.subject, 0, trigger.start() if trigger else 0, False)]
+    chosen += [(p, 0, end, False) for p in _joint_partners(frame, [s for s, _, _, _ in chosen])]
     strengths = [(m.start(), m.end()) for m in _STRENGTHS.finditer(frame.text)]
     seen = set()
-    for subj, until in chosen:
+    for subj, since, until, gives_way in chosen:
         if subj.name.endswith("党委") and subj.parent:  # a company's party committee speaks for the company
             subj = _org_mention(frame, subj.parent, subj)
         if subj.name in seen:
@@ -1163,8 +1209,12 @@ def targets(frame: Frame) -> Iterator[Relation]:
         seen.add(subj.name)
         here = subj.sentence == frame.sentence.index
         for m in fields:
-            if m.end > until or any(a <= m.start < b for a, b in strengths):
+            if m.end > until or m.start < since or any(a <= m.start < b for a, b in strengths):
                 continue
+            if gives_way and any(a <= m.start < b for _, a, b in domains):
+                continue  # another clause's subject's
+            if since and not any(since <= t.start() < m.start for t in triggers):
+                continue  # a clause's own subject aims at what it puts a verb of aim before
             if subj.type != "Policy" and _records(frame, m, triggers):
                 continue  # a plan's figures are its goals; anyone else's, a record
             if _as_means(frame, m, triggers):
@@ -1179,6 +1229,36 @@ def targets(frame: Frame) -> Iterator[Relation]:
             if m.start >= first or here and any(m.end <= t.start() <= m.end + 6 and not _CLAUSE_END.search(
                     frame.text, m.end, t.start()) for t in triggers):  # X手段，精准推进: another clause's verb
                 yield _rel(frame, subj, "targets", m, "targets.trigger.v1", frame.confidences.targets_trigger)
+
+
+def clause_domains(frame: Frame, after: int, names: set[str]) -> list[tuple[Mention, int, int]]:
+    """The bodies and places that open a clause after ``after`` as its own
+    subject (会上，中国电信广西分公司…汇报了…，自治区广电局汇报了…), each with
+    the span it is the subject of: up to the next clause that opens with a
+    subject, or the end of its item (…；). A clause that opens with one of
+    ``names``, the text's own scope (全省, 本市, 我国) or a region no government
+    acts for (中东地区) speaks of the sentence's subject again. Not a clause
+    inside quotes (“A牵头，B配合”)."""
+    text, openers = frame.text, []
+    for stop in _CLAUSE_END.finditer(text, after):
+        if text.count("“", 0, stop.start()) > text.count("”", 0, stop.start()):
+            continue
+        at = _LEAD.match(text, stop.end()).end()
+        m = _opener(frame, at)
+        if m is not None and m.start < _clause(text, at)[1] and not (openers and m is openers[-1]):
+            openers.append(m)
+    return [(m, m.start, min([o.start for o in openers if o.start > m.start] + [_item_end(text, m.start)]))
+            for m in openers if not (m.type == "Policy" or m.name in names or m.surface[:1] in "全本我"
+                                     or m.subtype in _NO_GOVERNMENT)]
+
+
+_ITEM_END = re.compile(r"[；;]")
+
+
+def _item_end(text: str, pos: int) -> int:
+    """Where the item of a list of clauses that ``pos`` is in ends (…；)."""
+    stop = _ITEM_END.search(text, pos)
+    return stop.start() if stop else len(text)
 
 
 _JOINT = any_of(P['relation']['joint_acts'])

@@ -326,6 +326,21 @@ def _bare_policy(sent: Sentence, last: dict[tuple[int, str], str], ms: list[Ment
     return ms
 
 
+_SHORT_TITLE = re.compile(r"《((?:行动|实施|工作|三年行动|指导)?(协议|方案|意见|规划|导则|通知|计划|要点|办法|纲要))》")
+
+
+def _short_title(m: Mention, last: dict[tuple[int, str], str], article: int) -> Mention:
+    """《通知》提出…, 根据《方案》…: a title cut to its kind and head, in 《》,
+    is the article's last policy whose title ends with them (以下简称 written or not)."""
+    if m.type != "Policy":
+        return m
+    short = _SHORT_TITLE.fullmatch(m.surface)
+    title = last.get((article, short.group(2))) if short else None
+    if title is None or not title.endswith(short.group(1), 0, _POLICY_HEAD.search(title).start(1) + len(short.group(2))):
+        return m
+    return replace(m, name=title)
+
+
 def _names_in(sentences: list[Sentence], names: dict[str, tuple[str, str]]) -> list[list[tuple[str, tuple[str, str]]]]:
     """For each sentence, the names it holds, in the order of ``names``: one
     search of the document's text per name, not one per name and sentence."""
@@ -411,13 +426,16 @@ def resolve_document(doc: Document, sentences: list[Sentence],
     last_titles: dict[tuple[int, str], str] = {}
     final = []
     for sent, ms in zip(sentences, resolved):
+        if sent.heading:  # a new item's headline: 《方案》 under it is no title named before it
+            last_titles = {k: v for k, v in last_titles.items() if k[0] != sent.article}
         grown = _bare_policy(sent, last_titles, _group_mentions(sent, groups, ms))
+        grown = [_short_title(m, last_titles, sent.article) for m in grown]
         for m in grown:
             head = _POLICY_HEAD.search(m.name) if m.type == "Policy" else None
             if head:
                 last_titles[(sent.article, head.group(1))] = m.name
         # the mentions come in order (_find_again): only added ones need sorting in
-        final.append(sorted(grown, key=lambda m: (m.start, -m.end)) if len(grown) > len(ms) else ms)
+        final.append(sorted(grown, key=lambda m: (m.start, -m.end)) if len(grown) > len(ms) else grown)
     return ctx, final
 
 
