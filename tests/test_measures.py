@@ -639,3 +639,17 @@ def test_a_paragraphs_figures_go_on_with_its_last_subject():
             "高考改革总体方案今年将推出\n记者今天从教育部获悉，2014年教育部将推出高考改革总体方案。\n")
     facts = kg.extract(text, published="2014-01-15")
     assert {(m.subject, m.value) for m in facts.measures} >= {("中国", 172900), ("中国", 88900)}
+
+
+def test_figures_of_a_counted_class_of_bodies_are_no_ones():
+    """3家基础电信企业的…用户总数达…, and the 其中 sentence after it: the figures of a
+    group the text names as no one body (annotation.md), its count only names it."""
+    got = figures("我国通信业运行态势良好。截至10月末,3家基础电信企业的移动电话用户总数达16.41亿户,比上年末净增4694万户。"
+                  "其中,5G手机终端连接数达4.71亿户。1月至10月,电信业务收入累计完成12252亿元;3家基础电信企业完成固定数据及"
+                  "互联网业务收入2141亿元;完成移动数据及互联网业务收入5372亿元。")
+    assert {(g[0], g[2]) for g in got} == {("中国", 12252)}, got
+
+
+def test_a_counted_class_of_bodies_set_in_a_place_gives_the_place_s_figures():
+    got = figures("江苏省加快标识解析建设。省内50多家企业投入超过21亿元。")
+    assert {(g[0], g[2]) for g in got} == {("江苏省", 50), ("江苏省", 21)}, got

@@ -504,18 +504,23 @@ def _points_indicator(before: str, previous: Optional[str], last_rate: Optional[
 
 
 def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope: Optional[Mention],
-            county: Optional[str] = None, stated_year: Optional[int] = None) -> Iterator[Measure]:
+            county: Optional[str] = None, stated_year: Optional[int] = None, in_group: bool = False) -> Iterator[Measure]:
     """The figures of a sentence; ``scope`` is whose they are where the
     sentence names no one (see _measure_subject); ``county`` is the county
     or district the document is about, whose figures 全县/全区 give;
     ``stated_year`` the year an earlier sentence of the paragraph opened with
-    (see opening_year), the year of figures the sentence dates no other way."""
+    (see opening_year), the year of figures the sentence dates no other way;
+    ``in_group`` whether the sentence before ended inside a counted group's
+    figures (see ends_in_group)."""
     text = frame.text
     found = list(figures(text, frame.mentions))
     ranks = list(_RANK.finditer(text)) if _RANK_MARK in text else []
     if not found and not ranks or _LEGAL.search(text):
         return  # a law's thresholds (违法所得五十万元以上的，处以…罚款) are no one's figures
-    previous, previous_change, carried, last_rate, group = None, None, None, None, None
+    previous, previous_change, carried, last_rate = None, None, None, None
+    groups = _group_stretches(frame, found)
+    if in_group and text[frame.dateline:].lstrip().startswith(_AMONG_THEM):
+        groups.append((0, _stretch_end(frame, _clause(text, frame.dateline)[1])))  # 其中，5G手机终端连接数达…: the group's part
     paired: dict[int, tuple[Optional[Mention], Optional[str]]] = {}
     seen: list[tuple[re.Match, str]] = []  # the sentence's figures so far, with their indicators
     owned: list[tuple[int, str, Mention]] = []  # where each figure given is, what it counts and whose it is
@@ -571,8 +576,7 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
             value = -value
         status = _status(frame, a, m.start())
         fig_year = _year(text[:m.start()], year, target_year if status == "target" else None, status == "target", stated_year)
-        group = _counted_group(text, a) or group
-        if group and group[0] <= m.start() < group[1] and pair_subject is None:
+        if pair_subject is None and any(start <= m.start() < end for start, end in groups):
             continue  # 全国12个国家级新区实现…: the figures of a group the text names as no one body
         subj = pair_subject or _measure_subject(frame, m.start(), carried, scope, county)
         named = _body_in_indicator(frame, indicator, a, m.start()) if pair_subject is None else None
@@ -793,6 +797,16 @@ def _is_dimension(text: str, clause_start: int, pos: int) -> bool:
     return bool(_DIMENSION.search(text, clause_start, pos))
 _COUNTED_GROUP = re.compile(rf"(?:{_alt(M['national_scope'])}|全省|全市)?(?:\d+(?:个|家|大)|[一二两三四五六七八九十]+(?:个|家|大)?)"
                             rf"[{CJK}]{{1,10}}?(?:{_alt(M['group_verbs'])})")
+# 3家基础电信企业, 52家中央工业企业, 800多家国企, 三大运营商: a counted class of bodies
+# (not 一家…公司, one body; nor 企业园, 公司地区总部, 企业家: a longer word)
+_COUNTED_BODIES = re.compile(rf"(?![1一][家大])(?:\d+|[一二两三四五六七八九十]+)(?:多|余)?[家大][{CJK}A-Za-z]{{0,10}}?"
+                             rf"(?:{_alt(M['group_bodies'])})(?![家园区业])")
+# the period or date a clause's figures are of (1月至10月，截至10月末，): the group follows it
+_GROUP_PERIOD = re.compile(rf"(?:截[至止])?(?:\d{{4}}年)?(?:\d{{1,2}}月(?:[至到\-—~]\d{{1,2}}月)?[末底]?|{_PERIOD})[，,]")
+# a scope word that sets a group in a place (省内50多家企业, 当地…) or opens a clause of its own
+_PLACED = re.compile(r"[全我本][国省市县区]|[省市区县]内|国内|当地")
+# 在临港新片区，…: a place the sentence is set in (not an occasion: 在本次大会上，)
+_SCENE = re.compile(r"(?<![^，,；;])在[^，,。；;]{2,12}(?<![上中里内间])[，,]")
 _HEADCOUNT = ("人", "位", "名")
 _ATTENDANCE = M["attends"]
 _ATTENDS = re.compile(f"[^，,。；;]{{0,12}}?({_alt(_ATTENDANCE)})")
@@ -810,16 +824,87 @@ def _meeting(frame: Frame, pos: int) -> Optional[Mention]:
 _THIS_MEETING = re.compile(r"[本此该这][次届场]")
 
 
-def _counted_group(text: str, a: int) -> Optional[tuple[int, int]]:
-    """Where the clause at ``a`` opens with a counted group that acts
-    (全国12个国家级新区实现…, 三省市合计…), the stretch its figures run to:
-    from the group's verb to the next ；or the sentence's end."""
+def _group_stretches(frame: Frame, found: list[re.Match]) -> list[tuple[int, int]]:
+    """The stretches of the sentence whose figures are those of a counted
+    group the text names as no one body (annotation.md: left out): where a
+    figure's clause opens with a group that acts (全国12个国家级新区实现…,
+    三省市合计…), from its verb to the next ；; where any clause opens with a
+    counted class of bodies (3家基础电信企业的移动电话用户总数达…, 52家中央工业企业
+    …普及率…, see _bodies_stretch)."""
+    text, stretches = frame.text, []
+    for a in sorted({_clause(text, m.start())[0] for m in found}):
+        g = _COUNTED_GROUP.match(text, a + len(_LEAD_WORDS.match(text, a).group()))
+        if g is not None:
+            end = min((i for i in (text.find("；", g.end()), text.find(";", g.end())) if i >= 0), default=len(text))
+            stretches.append((g.end(), end))
+    return stretches + _bodies_stretches(frame, found)
+
+
+def _bodies_stretches(frame: Frame, found: list[re.Match]) -> list[tuple[int, int]]:
+    """The stretches of the clauses that open with a counted class of bodies (see _bodies_stretch)."""
+    starts = [0] + [c.end() for c in _CLAUSE_MARK.finditer(frame.text)]
+    return [b for a in starts if (b := _bodies_stretch(frame, a, found)) is not None]
+
+
+_CLAUSE_MARK = re.compile(r"[，,；;：:]")
+_AMONG_THEM = "其中"
+
+
+def _bodies_stretch(frame: Frame, a: int, found: list[re.Match]) -> Optional[tuple[int, int]]:
+    """Where the clause at ``a`` opens with a counted class of bodies (after
+    the period its figures are of: 截至10月末，3家基础电信企业…) and the sentence
+    sets it in no place (省内50多家企业投入…, 在上海，…30家跨国公司地区总部…, 4家
+    通信企业将在鄂州共投入…: the place's figures), the stretch of its figures:
+    its clause and the later ones that name no subject of their own, across a
+    ；only to a part that opens with a verb (…；完成移动数据及互联网业务收入…).
+    The stretch starts at the count where figures follow (the count only
+    names the group), after it otherwise (1321家轻工企业获评…: the count is
+    the figure)."""
+    text = frame.text
     lead = a + len(_LEAD_WORDS.match(text, a).group())
-    g = _COUNTED_GROUP.match(text, lead)
+    period = _GROUP_PERIOD.match(text, lead)
+    g = _COUNTED_BODIES.match(text, period.end() if period else lead)
     if g is None:
         return None
-    end = min((i for i in (text.find("；", g.end()), text.find(";", g.end())) if i >= 0), default=len(text))
-    return g.end(), end
+    clause_end = _clause(text, g.start())[1]
+    if _PLACED.search(text, frame.dateline, clause_end) or _SCENE.search(text, 0, clause_end) \
+            or any(m.type == "Region" and m.start < clause_end for m in _owners(frame)):
+        return None
+    end = _stretch_end(frame, clause_end)
+    own = any(g.end() <= m.start() < end for m in found)
+    return (g.start() if own else g.end()), end
+
+
+def _stretch_end(frame: Frame, end: int) -> int:
+    """Where a group's figures end, from the end of its first clause."""
+    while end < len(frame.text) and _goes_on(frame, end):
+        end = _clause(frame.text, end + 1)[1]
+    return end
+
+
+def _goes_on(frame: Frame, end: int) -> bool:
+    """The clause after the one ending at ``end`` goes on with its subject:
+    it opens with no place, body, scope word nor count of its own, and after
+    a ；with a verb."""
+    text = frame.text
+    if text[end] in "。！？!?":
+        return False
+    start = end + 1
+    lead = start + len(_LEAD_WORDS.match(text, start).group())
+    if _PLACED.match(text, lead) or (count := _FIGURE.match(text, lead)) and count.group("unit") \
+            or any(lead <= m.start <= lead + 1 for m in _owners(frame) if m.type in _SUBJECT_TYPES):
+        return False
+    if text[end] in "；;":
+        first = words.cut(text[lead:lead + 8])[:1]
+        return bool(first) and (words.tag(first[0]).startswith("v") or first[0] in _PREDICATES)
+    return True
+
+
+def ends_in_group(frame: Frame) -> bool:
+    """The sentence ends inside a counted class of bodies' figures: a next
+    sentence that opens with 其中 goes on with them (其中,5G手机终端连接数达…)."""
+    end = len(frame.text.rstrip("。！？!? "))
+    return any(stretch_end >= end for _, stretch_end in _bodies_stretches(frame, []))
 
 
 _ACTUAL = any_of(M['actual'])

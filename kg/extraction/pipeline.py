@@ -260,6 +260,7 @@ def extract_document(doc: Document, settings: Settings = DEFAULT) -> Extraction:
     named = {m.name for ms in mentions for m in ms if m.type == "Region"}
     last: tuple[int, Optional[Mention]] = (-1, None)  # the paragraph and the subject of the last figure
     stated: tuple[int, Optional[int]] = (-1, None)  # the paragraph and the year its last sentence to open with one named
+    grouped = -1  # the paragraph whose last sentence with a numeral ended inside a counted group's figures
     numerals = [measures.may_give_figures(frame.sentence.text) for frame in frames]
     for frame, numeral, scope in zip(frames, numerals, _figure_scopes(frames, numerals, ctx)):
         sent = frame.sentence
@@ -277,7 +278,8 @@ def extract_document(doc: Document, settings: Settings = DEFAULT) -> Extraction:
             scope = last[1]  # a paragraph's figures that name no one go on with whose its last figure was
         county = ctx.scope("区", sent.article)
         figures = list(measures.extract(frame, ctx.year, target_year.get(sent.article), scope, county if county in named else None,
-                                        stated_year))
+                                        stated_year, grouped == sent.paragraph))
+        grouped = sent.paragraph if measures.ends_in_group(frame) else -1
         if figures:
             last = (sent.paragraph, figures[-1].subject)
         found.extend(figures)
