@@ -653,3 +653,12 @@ def test_figures_of_a_counted_class_of_bodies_are_no_ones():
 def test_a_counted_class_of_bodies_set_in_a_place_gives_the_place_s_figures():
     got = figures("江苏省加快标识解析建设。省内50多家企业投入超过21亿元。")
     assert {(g[0], g[2]) for g in got} == {("江苏省", 50), ("江苏省", 21)}, got
+
+
+def test_a_place_named_only_as_a_meetings_venue_owns_no_figures():
+    """国资委在浙江桐庐召开…专题会: the report is of the meeting, not of 浙江; the
+    figures its sentences give of no one named are no one's (annotation.md)."""
+    venue = "国资委在浙江桐庐召开国有企业数字化转型专题会\n\n6月27日,国资委在浙江桐庐召开国有企业数字化转型专题会。\n工作进展\n"
+    assert figures(venue + "90多家央企组建转型领导机制。") == []
+    got = figures(venue + "浙江省积极推进转型。90多家央企组建转型领导机制。")
+    assert [g[0] for g in got] == ["浙江省"], got

@@ -1207,6 +1207,28 @@ def _national_source(frame: Frame, m: Mention) -> bool:
     return is_national_body(m) and (_reports(frame, m) or frame.text.startswith(_SOURCE_COLONS, m.end))
 
 
+def is_venue(frame: Frame, m: Mention) -> bool:
+    """The place is named as where a meeting is held (国资委在浙江桐庐召开…专题会,
+    …博览会今天在上海开幕), with the other places of its run (浙江|桐庐)."""
+    ends = {x.end: x.start for x in frame.of("Region")}
+    starts = {x.start: x.end for x in frame.of("Region")}
+    start, end = m.start, m.end
+    while start in ends:
+        start = ends[start]
+    while end in starts:
+        end = starts[end]
+    return frame.text[start - 1:start] == _AT and bool(_VENUE_VERB.match(frame.text, end))
+
+
+_AT = "在"
+
+
+def within(name: str, region: Optional[str]) -> bool:
+    """The region ``name`` is ``region`` or inside it (桐庐县 in 浙江省)."""
+    return region is not None and (name == region or region in LEX.region_chain(name))
+_VENUE_VERB = re.compile(f"(?:隆重|盛大)?(?:{_alt(LEX.patterns['event']['held'])})")
+
+
 def _country_for(frame: Frame) -> Mention:
     """The country, in place of a national body that reports its figures: the
     sentence says so as a whole (no word of it names the country)."""

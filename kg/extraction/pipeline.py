@@ -145,19 +145,34 @@ def _region_mention(name: str, sent: Sentence) -> Mention:
                    source="measure.context.v1")
 
 
-def _article_default(ctx, sent: Sentence, introduced: Optional[set[str]] = None) -> Optional[Mention]:
+def _article_default(ctx, sent: Sentence, introduced: Optional[set[str]] = None, venue: bool = False) -> Optional[Mention]:
     """Whose figures an article's sentences give when they name no one:
     the whole country's in national news (a ministry's data release), the
     region a local article is about (in a news report, one its opening
-    paragraph names: ``introduced``), the body whose own report it is (it
-    signs it); otherwise no one's (annotation.md: a figure with no subject
-    the text makes clear is left out)."""
+    paragraph names: ``introduced``; not one named only as a meeting's
+    venue: ``venue``), the body whose own report it is (it signs it);
+    otherwise no one's (annotation.md: a figure with no subject the text
+    makes clear is left out)."""
     if sent.article in ctx.national:
         return _region_mention(measures.COUNTRY, sent)
     home = ctx.home(sent.article)
-    if home and (introduced is None or home in introduced):
+    if home and not venue and (introduced is None or home in introduced):
         return _region_mention(home, sent)
     return ctx.authors.get(sent.article) or ctx.signers.get(sent.article)
+
+
+def _venue_homes(frames: list[relations.Frame], ctx) -> set[int]:
+    """Articles that name their home region (ctx.home), or places in it,
+    only as where a meeting is held (国资委在浙江桐庐召开…专题会; a body's name
+    such as 浙江省国资委 names no place it is about): a report of the meeting,
+    not of the place, whose figures are not the place's."""
+    venue, elsewhere = set(), set()
+    for frame in frames:
+        article = frame.sentence.article
+        for m in frame.of("Region"):
+            if measures.within(m.name, ctx.home(article)):
+                (venue if measures.is_venue(frame, m) else elsewhere).add(article)
+    return venue - elsewhere
 
 
 def _report_openings(frames: list[relations.Frame]) -> dict[int, set[str]]:
@@ -194,6 +209,7 @@ def _figure_scopes(frames: list[relations.Frame], numerals: list[bool], ctx) -> 
     given the article's default."""
     roundups = _roundups(frames, ctx.settings.thresholds.roundup_items)
     introduced = _report_openings(frames)
+    venues = _venue_homes(frames, ctx)
     article, paragraph, item, unclear, opened = -1, -1, None, False, None
     headed = -1  # the paragraph of the heading whose place or body the item is
     for frame, numeral in zip(frames, numerals):
@@ -214,7 +230,7 @@ def _figure_scopes(frames: list[relations.Frame], numerals: list[bool], ctx) -> 
                         headed >= 0 and (sent.paragraph == headed + 1 or measures.cites_source(sent.text))):
                     item, unclear, headed = None, False, -1
         default = None if unclear or sent.article in roundups or not numeral \
-            else _article_default(ctx, sent, introduced.get(sent.article))
+            else _article_default(ctx, sent, introduced.get(sent.article), sent.article in venues)
         national = item or default
         if opened is not None and national is not None and national.name == measures.COUNTRY \
                 and measures.is_national_body(opened):
