@@ -662,3 +662,15 @@ def test_a_place_named_only_as_a_meetings_venue_owns_no_figures():
     assert figures(venue + "90多家央企组建转型领导机制。") == []
     got = figures(venue + "浙江省积极推进转型。90多家央企组建转型领导机制。")
     assert [g[0] for g in got] == ["浙江省"], got
+
+
+@pytest.mark.parametrize("text, indicator", [
+    ("全年依托省公共数据开发服务平台推出不少于30个应用场景。", "应用场景"),  # a verb before a noun, right after the count
+    ("累计落地9000多个“5G+工业互联网”项目。", "5G+工业互联网项目"),  # a quoted name of the noun
+    ("全市共有51个小区实行只进不出的封闭管控。", "小区"),  # the noun after the count opens a clause: it is what is counted
+    ("培育5个以上相关业务收入超过10亿元、具有较强竞争力的解决方案供应商。", None),  # the counted noun comes after the modifier
+])
+def test_measures_the_noun_a_count_counts(text, indicator):
+    got = figures("福建省加快数字化建设。福建省持续推进。" + text)
+    counted = [g[1] for g in got if g[3] in ("个", "家")]
+    assert counted == ([indicator] if indicator else []), got

@@ -245,31 +245,44 @@ def _inside_compound(toks: list[str], i: int) -> bool:
 _OPENS_NOUN_PHRASE = {"的", "实现", "完成", "形成", "拥有"}
 
 
-def _noun_phrase_after(text: str) -> str:
+def _noun_phrase_after(text: str, counted: bool = False) -> str:
     """The noun phrase right after a classifier: 753户规上工业企业 -> 规上工业企业;
-    past a modifier ending in 的: 30家以上面向特定行业的企业级平台 -> 企业级平台."""
-    text = re.split(r"[，,；;：:。（(]|\d+(?:\.\d+)?(?=[万亿千个家户名项座台套条只支件次人%])", text)[0]
+    past a modifier ending in 的: 30家以上面向特定行业的企业级平台 -> 企业级平台.
+    Right after a count of things (``counted``), a quoted name (9000多个“5G+工业
+    互联网”项目) and a verb before a noun (30个应用场景) modify the noun."""
+    window, text = text, re.split(r"[，,；;：:。（(]|\d+(?:\.\d+)?(?=[万亿千个家户名项座台套条只支件次人%])", text)[0]
+    other = _FIGURE.match(window, len(text)) if counted and _ENDS_IN_QUANTITY_REACHED.search(text) else None
+    if other is not None and window[other.end():other.end() + 1] in _MODIFIER_GOES_ON:
+        return ""  # 5个以上相关业务收入超过10亿元、具有…的供应商: a modifier of what is counted, which comes later
+    quoted = _QUOTED_NAME.match(text) if counted else None
+    if quoted and words.tag(words.cut(text[quoted.end():])[0]) not in _COMMON_NOUN_TAGS:
+        quoted = None  # 190条“瘦身”到27条: a quoted verb, no name of the noun
+    name, text = (quoted.group(1), text[quoted.end():]) if quoted else ("", text)
     if "的" in text.lstrip("的"):
         # 30家以上面向特定行业的企业级平台: a modifier with a verb or figure ends in 的.
         before, after = text.lstrip("的").rsplit("的", 1)
         after_words = words.cut(after)
         if after_words and words.tag(after_words[-1]) == _LOCALIZER:
             text = before  # 479项行政许可等审批事项的基础上: what the items are, not where they stand
-        elif any(_is_verb(t) for t in words.cut(before)) or re.search(r"\d", before):
-            text = after
+        elif (any(_is_verb(t) for t in words.cut(before)) or re.search(r"\d", before)) and not _opens_with_clause(before):
+            text = after  # not 51个小区实行只进不出的封闭管控: the noun right after the count is what it counts
         else:
             text = before
     text = re.split(r"[、”“]", text)[0]
     text = text[:_noun_end(text)]
-    out = ""
+    out = name
     toks = list(words.cut(text))
     if len(toks) > 1 and toks[0] == _PASSIVE:  # 12家被巡视单位: a passive verb modifies the noun
         toks[:2] = [toks[0] + toks[1]]
     for i, tok in enumerate(toks):
-        if tok in ("的", "以上", "多", "余", "左右", "人民币") and not out:  # 120亿元人民币国债: the money's currency
+        if (tok in _AFTER_COUNT or tok in ("的", "人民币")) and not out:  # 120亿元人民币国债: the money's currency
             continue
         if words.tag(tok) == _CLASSIFIER_TAG and out and words.tag(toks[i - 1]) == _ADJECTIVE:
             out += tok  # 制造业+大+类+行业: a classifier after an adjective makes a noun (大类, 小类)
+            continue
+        if counted and out == name and i + 1 < len(toks) and words.tag(tok) in _COMPOUND_VERB_TAGS \
+                and words.tag(toks[i + 1]) in _COMMON_NOUN_TAGS:
+            out += tok  # 30个+应用+场景
             continue
         if words.is_function_word(tok) and tok not in _NOUNISH or len(out) >= _LONGEST or tok in _ADVERBS or tok[:2] in _ADVERBS:
             break
@@ -277,7 +290,21 @@ def _noun_phrase_after(text: str) -> str:
     return _without_count_word(_AMONG.sub("", out))
 
 
+_QUOTED_NAME = re.compile(rf"^“([^”“]{{1,12}})”(?=[{CJK}])")
+_COMMON_NOUN_TAGS = ("n", "vn", "nz")  # not a person's or place's name (4次见到习近平, 10次考察北京)
+# Counts of people, households or times: a verb after them is their predicate (4200万人关注肿瘤,
+# 5000余户完成评估, 4次下调); so is one after a count of a set named before (270个村中，124个恢复市电)
+_NOT_COUNTED_THINGS = ("人", "位", "名", "人次", "户", "次")
+_PARTITIVE = re.compile(r"中[，,]|其中|其余")
+_AFTER_COUNT = ("以上", "多", "余", "左右")  # 30家以上…: the count's, not the noun's
 _PREPOSITION_AFTER_NOUN = re.compile(rf"(?<=[{CJK}]{{2}})[向在从对为于与到由给把被将]")
+
+
+def _opens_with_clause(text: str) -> bool:
+    """The text opens with a noun and its verb (小区|实行…, 城市|完成…): a clause
+    whose subject is what the count before counts, no modifier of a noun after."""
+    toks = [t for t in words.cut(text) if t not in _AFTER_COUNT][:2]
+    return len(toks) == 2 and words.tag(toks[0]).startswith("n") and not _is_verb(toks[0]) and _is_verb(toks[1])
 
 
 def _noun_end(text: str) -> int:
@@ -345,7 +372,8 @@ def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: O
     (同比下降6.8%，增速同比回落12.5个百分点), else the noun phrase before it;
     ``previous`` is the sentence's last quantity, ``last_rate`` its last rate."""
     if unit in _CLASSIFIERS:
-        right = _noun_phrase_after(text[m.end():m.end() + 24])
+        counted = unit not in _NOT_COUNTED_THINGS and not _PARTITIVE.search(text, 0, m.start())
+        right = _noun_phrase_after(text[m.end():m.end() + 24], counted)
         if len(right) >= 2 and HAN_OR_LATIN.search(right):
             return right
     before = text[clause_start:m.start()]
@@ -1049,8 +1077,11 @@ def _owners(frame: Frame) -> list[Mention]:
     return [m for m in frame.top if m.subtype != "Media" and m.start >= frame.dateline]
 
 
-_QUANTITY_END = re.compile(f"(?:{_alt(M['quantities'])}|规模|总[量额]|[数产销]量|用户数?)$")
+_QUANTITY = f"(?:{_alt(M['quantities'])}|规模|总[量额]|[数产销]量|用户数?)"
+_QUANTITY_END = re.compile(f"{_QUANTITY}$")
 _BARE_PREDICATE = re.compile(r"(?:达到|达|为|超过|突破|升至|增至)(?:人民币)?")
+_ENDS_IN_QUANTITY_REACHED = re.compile(f"{_QUANTITY}(?:{_BARE_PREDICATE.pattern})$")  # 相关业务收入超过…
+_MODIFIER_GOES_ON = ("、", "的")
 _ANOTHER_PERIOD = re.compile(rf"\s*(?:其中)?(?:{_PERIOD}|第[一二三四]季度)(?:{_BARE_PREDICATE.pattern})?\s*")
 
 
