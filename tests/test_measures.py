@@ -674,3 +674,11 @@ def test_measures_the_noun_a_count_counts(text, indicator):
     got = figures("福建省加快数字化建设。福建省持续推进。" + text)
     counted = [g[1] for g in got if g[3] in ("个", "家")]
     assert counted == ([indicator] if indicator else []), got
+
+
+def test_a_place_ranked_or_compared_with_the_country_is_no_national_news():
+    """排全国第12位: the country is what the region is ranked against; the next
+    sentence, which names no one, goes on with the region's figures."""
+    got = figures("全区信息通信基础设施建设推进会在南宁召开\n\n12月6日,全区信息通信基础设施建设推进会在南宁召开。截至10月全区"
+                  "电信业务总量累计完成2912亿元,规模排全国第12位,增幅排全国第7位,投资规模排全国第11位。4G基站总数达到15.5万个。")
+    assert {(g[0], g[1]) for g in got} == {("广西壮族自治区", "电信业务总量"), ("广西壮族自治区", "4G基站")}, got
