@@ -682,3 +682,8 @@ def test_a_place_ranked_or_compared_with_the_country_is_no_national_news():
     got = figures("全区信息通信基础设施建设推进会在南宁召开\n\n12月6日,全区信息通信基础设施建设推进会在南宁召开。截至10月全区"
                   "电信业务总量累计完成2912亿元,规模排全国第12位,增幅排全国第7位,投资规模排全国第11位。4G基站总数达到15.5万个。")
     assert {(g[0], g[1]) for g in got} == {("广西壮族自治区", "电信业务总量"), ("广西壮族自治区", "4G基站")}, got
+
+
+@pytest.mark.parametrize("text, value, unit", [("智能算力规模达788EFlops。", 788, "EFLOPS"), ("接入带宽达到100mbps。", 100, "Mbps")])
+def test_units_in_latin_letters_in_any_case(text, value, unit):
+    assert any(g[2] == value and g[3] == unit for g in figures("我国算力发展取得显著成就。我国" + text)), figures("我国" + text)

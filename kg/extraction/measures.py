@@ -32,7 +32,10 @@ M = LEX.patterns["measure"]
 
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_UNITS = {"十": 10, "百": 100, "千": 1000, "万": 10000}
-_UNITS = _alt(M["units"])
+# Units spelled in Latin letters are written in any case (788EFlops, 100mbps): matched so
+# and given as the lexicon writes them; two-letter ones (EB, GW) only as written.
+_LATIN_UNITS = {u.lower(): u for u in M["units"] if u.isascii() and u.isalpha() and len(u) >= 4}
+_UNITS = f"{_alt(M['units'])}|(?i:{_alt(_LATIN_UNITS)})"
 # 330千伏, 50千瓦: 千 begins the unit, it multiplies nothing
 _KILO = _alt(u[1:] for u in M["units"] if u.startswith("千") and len(u) > 1)
 # The lookahead names every character a figure can start with: it lets ``re``
@@ -112,6 +115,7 @@ def parse_number(num: str, mult: str | None) -> float:
 
 def _value_unit(m: re.Match) -> tuple[float, str]:
     unit = m.group("unit") or ""
+    unit = _LATIN_UNITS.get(unit.lower(), unit)
     mult = m.group("mult")
     if unit in _MONEY:
         # Money keeps 万元/亿元: 52.11亿元 is 52.11 亿元, 2万亿元 is 20000 亿元.
