@@ -692,3 +692,11 @@ def test_units_in_latin_letters_in_any_case(text, value, unit):
 def test_a_rank_written_排全国第n位():
     got = figures("广西壮族自治区加快建设。全区光缆线路长度达到168万公里,排全国第13位。")
     assert ("广西壮族自治区", "光缆线路长度全国排名", 13) in {(g[0], g[1], g[2]) for g in got}, got
+
+
+def test_a_companys_results_report_gives_it_the_figures_of_its_products():
+    """Under a title that names the company, 移动云…收入达到503亿元: the company's
+    figures (移动云 is its product, named as no entity)."""
+    got = figures("创造历史!中国移动成为世界第一\n\n今日,中国移动发布2022年度业绩,公司营业收入达到9373亿元。\n"
+                  "移动云也成功迈入了第一阵营。其中,行业云收入达到412亿元,同比增长114.4%。")
+    assert ("中国移动通信集团有限公司", "行业云收入", 412) in {(g[0], g[1], g[2]) for g in got}, got
