@@ -639,3 +639,64 @@ def test_a_paragraphs_figures_go_on_with_its_last_subject():
             "高考改革总体方案今年将推出\n记者今天从教育部获悉，2014年教育部将推出高考改革总体方案。\n")
     facts = kg.extract(text, published="2014-01-15")
     assert {(m.subject, m.value) for m in facts.measures} >= {("中国", 172900), ("中国", 88900)}
+
+
+def test_figures_of_a_counted_class_of_bodies_are_no_ones():
+    """3家基础电信企业的…用户总数达…, and the 其中 sentence after it: the figures of a
+    group the text names as no one body (annotation.md), its count only names it."""
+    got = figures("我国通信业运行态势良好。截至10月末,3家基础电信企业的移动电话用户总数达16.41亿户,比上年末净增4694万户。"
+                  "其中,5G手机终端连接数达4.71亿户。1月至10月,电信业务收入累计完成12252亿元;3家基础电信企业完成固定数据及"
+                  "互联网业务收入2141亿元;完成移动数据及互联网业务收入5372亿元。")
+    assert {(g[0], g[2]) for g in got} == {("中国", 12252)}, got
+
+
+def test_a_counted_class_of_bodies_set_in_a_place_gives_the_place_s_figures():
+    got = figures("江苏省加快标识解析建设。省内50多家企业投入超过21亿元。")
+    assert {(g[0], g[2]) for g in got} == {("江苏省", 50), ("江苏省", 21)}, got
+
+
+def test_a_place_named_only_as_a_meetings_venue_owns_no_figures():
+    """国资委在浙江桐庐召开…专题会: the report is of the meeting, not of 浙江; the
+    figures its sentences give of no one named are no one's (annotation.md)."""
+    venue = "国资委在浙江桐庐召开国有企业数字化转型专题会\n\n6月27日,国资委在浙江桐庐召开国有企业数字化转型专题会。\n工作进展\n"
+    assert figures(venue + "90多家央企组建转型领导机制。") == []
+    got = figures(venue + "浙江省积极推进转型。90多家央企组建转型领导机制。")
+    assert [g[0] for g in got] == ["浙江省"], got
+
+
+@pytest.mark.parametrize("text, indicator", [
+    ("全年依托省公共数据开发服务平台推出不少于30个应用场景。", "应用场景"),  # a verb before a noun, right after the count
+    ("累计落地9000多个“5G+工业互联网”项目。", "5G+工业互联网项目"),  # a quoted name of the noun
+    ("全市共有51个小区实行只进不出的封闭管控。", "小区"),  # the noun after the count opens a clause: it is what is counted
+    ("培育5个以上相关业务收入超过10亿元、具有较强竞争力的解决方案供应商。", None),  # the counted noun comes after the modifier
+])
+def test_measures_the_noun_a_count_counts(text, indicator):
+    got = figures("福建省加快数字化建设。福建省持续推进。" + text)
+    counted = [g[1] for g in got if g[3] in ("个", "家")]
+    assert counted == ([indicator] if indicator else []), got
+
+
+def test_a_place_ranked_or_compared_with_the_country_is_no_national_news():
+    """排全国第12位: the country is what the region is ranked against; the next
+    sentence, which names no one, goes on with the region's figures."""
+    got = figures("全区信息通信基础设施建设推进会在南宁召开\n\n12月6日,全区信息通信基础设施建设推进会在南宁召开。截至10月全区"
+                  "电信业务总量累计完成2912亿元,规模排全国第12位,增幅排全国第7位,投资规模排全国第11位。4G基站总数达到15.5万个。")
+    assert {g[0] for g in got} == {"广西壮族自治区"} and ("广西壮族自治区", "4G基站") in {(g[0], g[1]) for g in got}, got
+
+
+@pytest.mark.parametrize("text, value, unit", [("智能算力规模达788EFlops。", 788, "EFLOPS"), ("接入带宽达到100mbps。", 100, "Mbps")])
+def test_units_in_latin_letters_in_any_case(text, value, unit):
+    assert any(g[2] == value and g[3] == unit for g in figures("我国算力发展取得显著成就。我国" + text)), figures("我国" + text)
+
+
+def test_a_rank_written_排全国第n位():
+    got = figures("广西壮族自治区加快建设。全区光缆线路长度达到168万公里,排全国第13位。")
+    assert ("广西壮族自治区", "光缆线路长度全国排名", 13) in {(g[0], g[1], g[2]) for g in got}, got
+
+
+def test_a_companys_results_report_gives_it_the_figures_of_its_products():
+    """Under a title that names the company, 移动云…收入达到503亿元: the company's
+    figures (移动云 is its product, named as no entity)."""
+    got = figures("创造历史!中国移动成为世界第一\n\n今日,中国移动发布2022年度业绩,公司营业收入达到9373亿元。\n"
+                  "移动云也成功迈入了第一阵营。其中,行业云收入达到412亿元,同比增长114.4%。")
+    assert ("中国移动通信集团有限公司", "行业云收入", 412) in {(g[0], g[1], g[2]) for g in got}, got

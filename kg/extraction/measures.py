@@ -32,7 +32,10 @@ M = LEX.patterns["measure"]
 
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_UNITS = {"十": 10, "百": 100, "千": 1000, "万": 10000}
-_UNITS = _alt(M["units"])
+# Units spelled in Latin letters are written in any case (788EFlops, 100mbps): matched so
+# and given as the lexicon writes them; two-letter ones (EB, GW) only as written.
+_LATIN_UNITS = {u.lower(): u for u in M["units"] if u.isascii() and u.isalpha() and len(u) >= 4}
+_UNITS = f"{_alt(M['units'])}|(?i:{_alt(_LATIN_UNITS)})"
 # 330千伏, 50千瓦: 千 begins the unit, it multiplies nothing
 _KILO = _alt(u[1:] for u in M["units"] if u.startswith("千") and len(u) > 1)
 # The lookahead names every character a figure can start with: it lets ``re``
@@ -112,6 +115,7 @@ def parse_number(num: str, mult: str | None) -> float:
 
 def _value_unit(m: re.Match) -> tuple[float, str]:
     unit = m.group("unit") or ""
+    unit = _LATIN_UNITS.get(unit.lower(), unit)
     mult = m.group("mult")
     if unit in _MONEY:
         # Money keeps 万元/亿元: 52.11亿元 is 52.11 亿元, 2万亿元 is 20000 亿元.
@@ -245,31 +249,44 @@ def _inside_compound(toks: list[str], i: int) -> bool:
 _OPENS_NOUN_PHRASE = {"的", "实现", "完成", "形成", "拥有"}
 
 
-def _noun_phrase_after(text: str) -> str:
+def _noun_phrase_after(text: str, counted: bool = False) -> str:
     """The noun phrase right after a classifier: 753户规上工业企业 -> 规上工业企业;
-    past a modifier ending in 的: 30家以上面向特定行业的企业级平台 -> 企业级平台."""
-    text = re.split(r"[，,；;：:。（(]|\d+(?:\.\d+)?(?=[万亿千个家户名项座台套条只支件次人%])", text)[0]
+    past a modifier ending in 的: 30家以上面向特定行业的企业级平台 -> 企业级平台.
+    Right after a count of things (``counted``), a quoted name (9000多个“5G+工业
+    互联网”项目) and a verb before a noun (30个应用场景) modify the noun."""
+    window, text = text, re.split(r"[，,；;：:。（(]|\d+(?:\.\d+)?(?=[万亿千个家户名项座台套条只支件次人%])", text)[0]
+    other = _FIGURE.match(window, len(text)) if counted and _ENDS_IN_QUANTITY_REACHED.search(text) else None
+    if other is not None and window[other.end():other.end() + 1] in _MODIFIER_GOES_ON:
+        return ""  # 5个以上相关业务收入超过10亿元、具有…的供应商: a modifier of what is counted, which comes later
+    quoted = _QUOTED_NAME.match(text) if counted else None
+    if quoted and words.tag(words.cut(text[quoted.end():])[0]) not in _COMMON_NOUN_TAGS:
+        quoted = None  # 190条“瘦身”到27条: a quoted verb, no name of the noun
+    name, text = (quoted.group(1), text[quoted.end():]) if quoted else ("", text)
     if "的" in text.lstrip("的"):
         # 30家以上面向特定行业的企业级平台: a modifier with a verb or figure ends in 的.
         before, after = text.lstrip("的").rsplit("的", 1)
         after_words = words.cut(after)
         if after_words and words.tag(after_words[-1]) == _LOCALIZER:
             text = before  # 479项行政许可等审批事项的基础上: what the items are, not where they stand
-        elif any(_is_verb(t) for t in words.cut(before)) or re.search(r"\d", before):
-            text = after
+        elif (any(_is_verb(t) for t in words.cut(before)) or re.search(r"\d", before)) and not _opens_with_clause(before):
+            text = after  # not 51个小区实行只进不出的封闭管控: the noun right after the count is what it counts
         else:
             text = before
     text = re.split(r"[、”“]", text)[0]
     text = text[:_noun_end(text)]
-    out = ""
+    out = name
     toks = list(words.cut(text))
     if len(toks) > 1 and toks[0] == _PASSIVE:  # 12家被巡视单位: a passive verb modifies the noun
         toks[:2] = [toks[0] + toks[1]]
     for i, tok in enumerate(toks):
-        if tok in ("的", "以上", "多", "余", "左右", "人民币") and not out:  # 120亿元人民币国债: the money's currency
+        if (tok in _AFTER_COUNT or tok in ("的", "人民币")) and not out:  # 120亿元人民币国债: the money's currency
             continue
         if words.tag(tok) == _CLASSIFIER_TAG and out and words.tag(toks[i - 1]) == _ADJECTIVE:
             out += tok  # 制造业+大+类+行业: a classifier after an adjective makes a noun (大类, 小类)
+            continue
+        if counted and out == name and i + 1 < len(toks) and words.tag(tok) in _COMPOUND_VERB_TAGS \
+                and words.tag(toks[i + 1]) in _COMMON_NOUN_TAGS:
+            out += tok  # 30个+应用+场景
             continue
         if words.is_function_word(tok) and tok not in _NOUNISH or len(out) >= _LONGEST or tok in _ADVERBS or tok[:2] in _ADVERBS:
             break
@@ -277,7 +294,21 @@ def _noun_phrase_after(text: str) -> str:
     return _without_count_word(_AMONG.sub("", out))
 
 
+_QUOTED_NAME = re.compile(rf"^“([^”“]{{1,12}})”(?=[{CJK}])")
+_COMMON_NOUN_TAGS = ("n", "vn", "nz")  # not a person's or place's name (4次见到习近平, 10次考察北京)
+# Counts of people, households or times: a verb after them is their predicate (4200万人关注肿瘤,
+# 5000余户完成评估, 4次下调); so is one after a count of a set named before (270个村中，124个恢复市电)
+_NOT_COUNTED_THINGS = ("人", "位", "名", "人次", "户", "次")
+_PARTITIVE = re.compile(r"中[，,]|其中|其余")
+_AFTER_COUNT = ("以上", "多", "余", "左右")  # 30家以上…: the count's, not the noun's
 _PREPOSITION_AFTER_NOUN = re.compile(rf"(?<=[{CJK}]{{2}})[向在从对为于与到由给把被将]")
+
+
+def _opens_with_clause(text: str) -> bool:
+    """The text opens with a noun and its verb (小区|实行…, 城市|完成…): a clause
+    whose subject is what the count before counts, no modifier of a noun after."""
+    toks = [t for t in words.cut(text) if t not in _AFTER_COUNT][:2]
+    return len(toks) == 2 and words.tag(toks[0]).startswith("n") and not _is_verb(toks[0]) and _is_verb(toks[1])
 
 
 def _noun_end(text: str) -> int:
@@ -345,7 +376,8 @@ def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: O
     (同比下降6.8%，增速同比回落12.5个百分点), else the noun phrase before it;
     ``previous`` is the sentence's last quantity, ``last_rate`` its last rate."""
     if unit in _CLASSIFIERS:
-        right = _noun_phrase_after(text[m.end():m.end() + 24])
+        counted = unit not in _NOT_COUNTED_THINGS and not _PARTITIVE.search(text, 0, m.start())
+        right = _noun_phrase_after(text[m.end():m.end() + 24], counted)
         if len(right) >= 2 and HAN_OR_LATIN.search(right):
             return right
     before = text[clause_start:m.start()]
@@ -504,18 +536,23 @@ def _points_indicator(before: str, previous: Optional[str], last_rate: Optional[
 
 
 def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope: Optional[Mention],
-            county: Optional[str] = None, stated_year: Optional[int] = None) -> Iterator[Measure]:
+            county: Optional[str] = None, stated_year: Optional[int] = None, in_group: bool = False) -> Iterator[Measure]:
     """The figures of a sentence; ``scope`` is whose they are where the
     sentence names no one (see _measure_subject); ``county`` is the county
     or district the document is about, whose figures 全县/全区 give;
     ``stated_year`` the year an earlier sentence of the paragraph opened with
-    (see opening_year), the year of figures the sentence dates no other way."""
+    (see opening_year), the year of figures the sentence dates no other way;
+    ``in_group`` whether the sentence before ended inside a counted group's
+    figures (see ends_in_group)."""
     text = frame.text
     found = list(figures(text, frame.mentions))
     ranks = list(_RANK.finditer(text)) if _RANK_MARK in text else []
     if not found and not ranks or _LEGAL.search(text):
         return  # a law's thresholds (违法所得五十万元以上的，处以…罚款) are no one's figures
-    previous, previous_change, carried, last_rate, group = None, None, None, None, None
+    previous, previous_change, carried, last_rate = None, None, None, None
+    groups = _group_stretches(frame, found)
+    if in_group and text[frame.dateline:].lstrip().startswith(_AMONG_THEM):
+        groups.append((0, _stretch_end(frame, _clause(text, frame.dateline)[1])))  # 其中，5G手机终端连接数达…: the group's part
     paired: dict[int, tuple[Optional[Mention], Optional[str]]] = {}
     seen: list[tuple[re.Match, str]] = []  # the sentence's figures so far, with their indicators
     owned: list[tuple[int, str, Mention]] = []  # where each figure given is, what it counts and whose it is
@@ -571,8 +608,7 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
             value = -value
         status = _status(frame, a, m.start())
         fig_year = _year(text[:m.start()], year, target_year if status == "target" else None, status == "target", stated_year)
-        group = _counted_group(text, a) or group
-        if group and group[0] <= m.start() < group[1] and pair_subject is None:
+        if pair_subject is None and any(start <= m.start() < end for start, end in groups):
             continue  # 全国12个国家级新区实现…: the figures of a group the text names as no one body
         subj = pair_subject or _measure_subject(frame, m.start(), carried, scope, county)
         named = _body_in_indicator(frame, indicator, a, m.start()) if pair_subject is None else None
@@ -793,6 +829,16 @@ def _is_dimension(text: str, clause_start: int, pos: int) -> bool:
     return bool(_DIMENSION.search(text, clause_start, pos))
 _COUNTED_GROUP = re.compile(rf"(?:{_alt(M['national_scope'])}|全省|全市)?(?:\d+(?:个|家|大)|[一二两三四五六七八九十]+(?:个|家|大)?)"
                             rf"[{CJK}]{{1,10}}?(?:{_alt(M['group_verbs'])})")
+# 3家基础电信企业, 52家中央工业企业, 800多家国企, 三大运营商: a counted class of bodies
+# (not 一家…公司, one body; nor 企业园, 公司地区总部, 企业家: a longer word)
+_COUNTED_BODIES = re.compile(rf"(?![1一][家大])(?:\d+|[一二两三四五六七八九十]+)(?:多|余)?[家大][{CJK}A-Za-z]{{0,10}}?"
+                             rf"(?:{_alt(M['group_bodies'])})(?![家园区业])")
+# the period or date a clause's figures are of (1月至10月，截至10月末，): the group follows it
+_GROUP_PERIOD = re.compile(rf"(?:截[至止])?(?:\d{{4}}年)?(?:\d{{1,2}}月(?:[至到\-—~]\d{{1,2}}月)?[末底]?|{_PERIOD})[，,]")
+# a scope word that sets a group in a place (省内50多家企业, 当地…) or opens a clause of its own
+_PLACED = re.compile(r"[全我本][国省市县区]|[省市区县]内|国内|当地")
+# 在临港新片区，…: a place the sentence is set in (not an occasion: 在本次大会上，)
+_SCENE = re.compile(r"(?<![^，,；;])在[^，,。；;]{2,12}(?<![上中里内间])[，,]")
 _HEADCOUNT = ("人", "位", "名")
 _ATTENDANCE = M["attends"]
 _ATTENDS = re.compile(f"[^，,。；;]{{0,12}}?({_alt(_ATTENDANCE)})")
@@ -810,16 +856,87 @@ def _meeting(frame: Frame, pos: int) -> Optional[Mention]:
 _THIS_MEETING = re.compile(r"[本此该这][次届场]")
 
 
-def _counted_group(text: str, a: int) -> Optional[tuple[int, int]]:
-    """Where the clause at ``a`` opens with a counted group that acts
-    (全国12个国家级新区实现…, 三省市合计…), the stretch its figures run to:
-    from the group's verb to the next ；or the sentence's end."""
+def _group_stretches(frame: Frame, found: list[re.Match]) -> list[tuple[int, int]]:
+    """The stretches of the sentence whose figures are those of a counted
+    group the text names as no one body (annotation.md: left out): where a
+    figure's clause opens with a group that acts (全国12个国家级新区实现…,
+    三省市合计…), from its verb to the next ；; where any clause opens with a
+    counted class of bodies (3家基础电信企业的移动电话用户总数达…, 52家中央工业企业
+    …普及率…, see _bodies_stretch)."""
+    text, stretches = frame.text, []
+    for a in sorted({_clause(text, m.start())[0] for m in found}):
+        g = _COUNTED_GROUP.match(text, a + len(_LEAD_WORDS.match(text, a).group()))
+        if g is not None:
+            end = min((i for i in (text.find("；", g.end()), text.find(";", g.end())) if i >= 0), default=len(text))
+            stretches.append((g.end(), end))
+    return stretches + _bodies_stretches(frame, found)
+
+
+def _bodies_stretches(frame: Frame, found: list[re.Match]) -> list[tuple[int, int]]:
+    """The stretches of the clauses that open with a counted class of bodies (see _bodies_stretch)."""
+    starts = [0] + [c.end() for c in _CLAUSE_MARK.finditer(frame.text)]
+    return [b for a in starts if (b := _bodies_stretch(frame, a, found)) is not None]
+
+
+_CLAUSE_MARK = re.compile(r"[，,；;：:]")
+_AMONG_THEM = "其中"
+
+
+def _bodies_stretch(frame: Frame, a: int, found: list[re.Match]) -> Optional[tuple[int, int]]:
+    """Where the clause at ``a`` opens with a counted class of bodies (after
+    the period its figures are of: 截至10月末，3家基础电信企业…) and the sentence
+    sets it in no place (省内50多家企业投入…, 在上海，…30家跨国公司地区总部…, 4家
+    通信企业将在鄂州共投入…: the place's figures), the stretch of its figures:
+    its clause and the later ones that name no subject of their own, across a
+    ；only to a part that opens with a verb (…；完成移动数据及互联网业务收入…).
+    The stretch starts at the count where figures follow (the count only
+    names the group), after it otherwise (1321家轻工企业获评…: the count is
+    the figure)."""
+    text = frame.text
     lead = a + len(_LEAD_WORDS.match(text, a).group())
-    g = _COUNTED_GROUP.match(text, lead)
+    period = _GROUP_PERIOD.match(text, lead)
+    g = _COUNTED_BODIES.match(text, period.end() if period else lead)
     if g is None:
         return None
-    end = min((i for i in (text.find("；", g.end()), text.find(";", g.end())) if i >= 0), default=len(text))
-    return g.end(), end
+    clause_end = _clause(text, g.start())[1]
+    if _PLACED.search(text, frame.dateline, clause_end) or _SCENE.search(text, 0, clause_end) \
+            or any(m.type == "Region" and m.start < clause_end for m in _owners(frame)):
+        return None
+    end = _stretch_end(frame, clause_end)
+    own = any(g.end() <= m.start() < end for m in found)
+    return (g.start() if own else g.end()), end
+
+
+def _stretch_end(frame: Frame, end: int) -> int:
+    """Where a group's figures end, from the end of its first clause."""
+    while end < len(frame.text) and _goes_on(frame, end):
+        end = _clause(frame.text, end + 1)[1]
+    return end
+
+
+def _goes_on(frame: Frame, end: int) -> bool:
+    """The clause after the one ending at ``end`` goes on with its subject:
+    it opens with no place, body, scope word nor count of its own, and after
+    a ；with a verb."""
+    text = frame.text
+    if text[end] in "。！？!?":
+        return False
+    start = end + 1
+    lead = start + len(_LEAD_WORDS.match(text, start).group())
+    if _PLACED.match(text, lead) or (count := _FIGURE.match(text, lead)) and count.group("unit") \
+            or any(lead <= m.start <= lead + 1 for m in _owners(frame) if m.type in _SUBJECT_TYPES):
+        return False
+    if text[end] in "；;":
+        first = words.cut(text[lead:lead + 8])[:1]
+        return bool(first) and (words.tag(first[0]).startswith("v") or first[0] in _PREDICATES)
+    return True
+
+
+def ends_in_group(frame: Frame) -> bool:
+    """The sentence ends inside a counted class of bodies' figures: a next
+    sentence that opens with 其中 goes on with them (其中,5G手机终端连接数达…)."""
+    end = len(frame.text.rstrip("。！？!? "))
+    return any(stretch_end >= end for _, stretch_end in _bodies_stretches(frame, []))
 
 
 _ACTUAL = any_of(M['actual'])
@@ -964,8 +1081,11 @@ def _owners(frame: Frame) -> list[Mention]:
     return [m for m in frame.top if m.subtype != "Media" and m.start >= frame.dateline]
 
 
-_QUANTITY_END = re.compile(f"(?:{_alt(M['quantities'])}|规模|总[量额]|[数产销]量|用户数?)$")
+_QUANTITY = f"(?:{_alt(M['quantities'])}|规模|总[量额]|[数产销]量|用户数?)"
+_QUANTITY_END = re.compile(f"{_QUANTITY}$")
 _BARE_PREDICATE = re.compile(r"(?:达到|达|为|超过|突破|升至|增至)(?:人民币)?")
+_ENDS_IN_QUANTITY_REACHED = re.compile(f"{_QUANTITY}(?:{_BARE_PREDICATE.pattern})$")  # 相关业务收入超过…
+_MODIFIER_GOES_ON = ("、", "的")
 _ANOTHER_PERIOD = re.compile(rf"\s*(?:其中)?(?:{_PERIOD}|第[一二三四]季度)(?:{_BARE_PREDICATE.pattern})?\s*")
 
 
@@ -1120,6 +1240,28 @@ def _national_source(frame: Frame, m: Mention) -> bool:
     """A national body that reports figures (国家统计局数据显示，…; 工信部：…):
     they are the country's (annotation.md), not the body's."""
     return is_national_body(m) and (_reports(frame, m) or frame.text.startswith(_SOURCE_COLONS, m.end))
+
+
+def is_venue(frame: Frame, m: Mention) -> bool:
+    """The place is named as where a meeting is held (国资委在浙江桐庐召开…专题会,
+    …博览会今天在上海开幕), with the other places of its run (浙江|桐庐)."""
+    ends = {x.end: x.start for x in frame.of("Region")}
+    starts = {x.start: x.end for x in frame.of("Region")}
+    start, end = m.start, m.end
+    while start in ends:
+        start = ends[start]
+    while end in starts:
+        end = starts[end]
+    return frame.text[start - 1:start] == _AT and bool(_VENUE_VERB.match(frame.text, end))
+
+
+_AT = "在"
+
+
+def within(name: str, region: Optional[str]) -> bool:
+    """The region ``name`` is ``region`` or inside it (桐庐县 in 浙江省)."""
+    return region is not None and (name == region or region in LEX.region_chain(name))
+_VENUE_VERB = re.compile(f"(?:隆重|盛大)?(?:{_alt(LEX.patterns['event']['held'])})")
 
 
 def _country_for(frame: Frame) -> Mention:

@@ -161,19 +161,56 @@ def _region_mention(name: str, sent: Sentence) -> Mention:
                    source="measure.context.v1")
 
 
-def _article_default(ctx, sent: Sentence, introduced: Optional[set[str]] = None) -> Optional[Mention]:
+def _article_default(ctx, sent: Sentence, introduced: Optional[set[str]] = None, venue: bool = False,
+                     company: Optional[Mention] = None) -> Optional[Mention]:
     """Whose figures an article's sentences give when they name no one:
     the whole country's in national news (a ministry's data release), the
     region a local article is about (in a news report, one its opening
-    paragraph names: ``introduced``), the body whose own report it is (it
-    signs it); otherwise no one's (annotation.md: a figure with no subject
-    the text makes clear is left out)."""
+    paragraph names: ``introduced``; not one named only as a meeting's
+    venue: ``venue``), the body whose own report it is (it signs it), the
+    company whose results it reports (``company``: 中国移动 named throughout,
+    its 移动云…收入达到503亿元); otherwise no one's (annotation.md: a figure
+    with no subject the text makes clear is left out)."""
     if sent.article in ctx.national:
         return _region_mention(measures.COUNTRY, sent)
     home = ctx.home(sent.article)
-    if home and (introduced is None or home in introduced):
+    if home and not venue and (introduced is None or home in introduced):
         return _region_mention(home, sent)
-    return ctx.authors.get(sent.article) or ctx.signers.get(sent.article)
+    return ctx.authors.get(sent.article) or ctx.signers.get(sent.article) or company
+
+
+_COMPANY_ENDS = ("公司", "集团")  # a company by its name (not a committee the recogniser typed so)
+
+
+def _companies(frames: list[relations.Frame], ctx) -> dict[int, Mention]:
+    """Each article's company: the one it names more than once (ctx.scope 公司)
+    and in its title, its first paragraph when that is a title line
+    (创造历史!中国移动成为世界第一 over a results report), as the title names it."""
+    found: dict[int, Mention] = {}
+    titles: dict[int, int] = {}  # each article's first paragraph
+    for frame in frames:
+        sent = frame.sentence
+        if titles.setdefault(sent.article, sent.paragraph) != sent.paragraph or not sent.title_line:
+            continue
+        name = ctx.scope("公司", sent.article)
+        m = next((m for m in frame.of("Organization") if m.name == name), None) if name and name.endswith(_COMPANY_ENDS) else None
+        if m is not None:
+            found.setdefault(sent.article, m)
+    return found
+
+
+def _venue_homes(frames: list[relations.Frame], ctx) -> set[int]:
+    """Articles that name their home region (ctx.home), or places in it,
+    only as where a meeting is held (国资委在浙江桐庐召开…专题会; a body's name
+    such as 浙江省国资委 names no place it is about): a report of the meeting,
+    not of the place, whose figures are not the place's."""
+    venue, elsewhere = set(), set()
+    for frame in frames:
+        article = frame.sentence.article
+        for m in frame.of("Region"):
+            if measures.within(m.name, ctx.home(article)):
+                (venue if measures.is_venue(frame, m) else elsewhere).add(article)
+    return venue - elsewhere
 
 
 def _report_openings(frames: list[relations.Frame]) -> dict[int, set[str]]:
@@ -210,6 +247,8 @@ def _figure_scopes(frames: list[relations.Frame], numerals: list[bool], ctx) -> 
     given the article's default."""
     roundups = _roundups(frames, ctx.settings.thresholds.roundup_items)
     introduced = _report_openings(frames)
+    venues = _venue_homes(frames, ctx)
+    companies = _companies(frames, ctx)
     article, paragraph, item, unclear, opened = -1, -1, None, False, None
     headed = -1  # the paragraph of the heading whose place or body the item is
     for frame, numeral in zip(frames, numerals):
@@ -230,7 +269,7 @@ def _figure_scopes(frames: list[relations.Frame], numerals: list[bool], ctx) -> 
                         headed >= 0 and (sent.paragraph == headed + 1 or measures.cites_source(sent.text))):
                     item, unclear, headed = None, False, -1
         default = None if unclear or sent.article in roundups or not numeral \
-            else _article_default(ctx, sent, introduced.get(sent.article))
+            else _article_default(ctx, sent, introduced.get(sent.article), sent.article in venues, companies.get(sent.article))
         national = item or default
         if opened is not None and national is not None and national.name == measures.COUNTRY \
                 and measures.is_national_body(opened):
@@ -276,6 +315,7 @@ def extract_document(doc: Document, settings: Settings = DEFAULT) -> Extraction:
     named = {m.name for ms in mentions for m in ms if m.type == "Region"}
     last: tuple[int, Optional[Mention]] = (-1, None)  # the paragraph and the subject of the last figure
     stated: tuple[int, Optional[int]] = (-1, None)  # the paragraph and the year its last sentence to open with one named
+    grouped = -1  # the paragraph whose last sentence with a numeral ended inside a counted group's figures
     numerals = [measures.may_give_figures(frame.sentence.text) for frame in frames]
     for frame, numeral, scope in zip(frames, numerals, _figure_scopes(frames, numerals, ctx)):
         sent = frame.sentence
@@ -293,7 +333,8 @@ def extract_document(doc: Document, settings: Settings = DEFAULT) -> Extraction:
             scope = last[1]  # a paragraph's figures that name no one go on with whose its last figure was
         county = ctx.scope("区", sent.article)
         figures = list(measures.extract(frame, ctx.year, target_year.get(sent.article), scope, county if county in named else None,
-                                        stated_year))
+                                        stated_year, grouped == sent.paragraph))
+        grouped = sent.paragraph if measures.ends_in_group(frame) else -1
         if figures:
             last = (sent.paragraph, figures[-1].subject)
         found.extend(figures)

@@ -148,8 +148,11 @@ def context_of(doc: Document, sentences: list[Sentence], mentions: list[list[Men
 
 
 # Words by which an article speaks of the whole country (annotation.md: 我国,
-# 全国, 国内 in national news are 中国); 全国人大 and the like are bodies.
-_NATIONWIDE = re.compile(f"(?:{'|'.join(LEX.patterns['measure']['national_scope'])})(?!人大|政协|人民代表|委员会|总工会|妇联)")
+# 全国, 国内 in national news are 中国); 全国人大 and the like are bodies. A place
+# ranked or compared with the country (排全国第12位, 居全国前列, 超过全国平均水平,
+# 高于全国, 全国首个, 具有全国影响力) and 国内外 speak of another place.
+_NATIONWIDE = re.compile(f"(?<![居排超过高低于比占])(?!国内外)(?:{'|'.join(LEX.patterns['measure']['national_scope'])})"
+                         f"(?!人大|政协|人民代表|委员会|总工会|妇联|第|前列|平均|领先|首|最|影响)")
 
 
 def _nationwide_words(text: str) -> int:
