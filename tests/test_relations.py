@@ -176,6 +176,9 @@ def document_triples(text: str) -> set[tuple[str, str, str]]:
     # signatories of an agreement named in passing
     ("在签约仪式上，青岛市人民政府和华为技术有限公司签署战略合作协议",
      {("青岛市人民政府", "cooperatesWith", "华为技术有限公司")}),
+    # a list that opens a later clause and acts together there
+    ("为更集约高效地建设5G网络，华为技术有限公司和中兴通讯股份有限公司携手开创了共建共享的先河",
+     {("华为技术有限公司", "cooperatesWith", "中兴通讯股份有限公司")}),
     # a body named after its region
     ("北京大学发布研究报告", {("北京大学", "locatedIn", "北京市")}),
     ("会议在武汉（湖北）举行", {("武汉市", "locatedIn", "湖北省")}),
@@ -214,6 +217,11 @@ def test_relations_mechanisms(text, expected):
     ("华为技术有限公司和中兴通讯股份有限公司在北京签订5G合作备忘录", {("华为技术有限公司", "cooperatesWith", "北京市")}),
     # bodies named as whose plan is followed, or a list with 合作 only in a later clause, cooperate in nothing
     ("会议指出，按照党中央、国务院部署，进一步加强知识产权保护，深化国际合作", {("中共中央", "cooperatesWith", "中华人民共和国国务院")}),
+    # a later clause's A与B、C: B and C each work with A; a 合作社 is a body, no act together
+    ("7月2日，市政府与省通信管理局、中国电信湖北分公司分别签署战略合作协议",
+     {("{}通信管理局", "cooperatesWith", "中国电信湖北分公司")}),
+    ("为推动农村全面小康社会建设，中共中央、国务院近日就深化供销合作社综合改革作出决定",
+     {("中共中央", "cooperatesWith", "中华人民共和国国务院")}),
     # 全国 before 高校 qualifies them and is no partner
     ("安徽省与全国高校开展合作", {("安徽省", "cooperatesWith", "中国")}),
     # a source line names no actor; nor does a dateline's outlet get a seat

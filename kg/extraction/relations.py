@@ -1782,13 +1782,28 @@ def cooperates(frame: Frame) -> Iterator[Relation]:
                 yield _rel(frame, subj, "cooperatesWith", p, "cooperatesWith.trigger.v1", frame.confidences.cooperates_trigger)
     yield from _partners(frame, parties)
     yield from _signatories(frame, parties)
-    lead = [p for p in parties if p.start < 12]
-    if len(lead) >= 2 and all(text[a.end:b.start] in ("、", "和", "与") for a, b in zip(lead, lead[1:])) \
-            and re.search(r"合作|携手|协同|共同", text[lead[-1].end:_clause(text, lead[-1].end)[1]]) \
-            and not _GOVERNED.search(text, _clause(text, lead[0].start)[0], lead[0].start):  # 按照党中央、国务院部署…
-        for i, x in enumerate(lead):
-            for y in lead[i + 1:]:
-                yield _rel(frame, x, "cooperatesWith", y, "cooperatesWith.trigger.v1", frame.confidences.cooperates_listed)
+    yield from _listed_together(frame, parties)
+
+
+_TOGETHER_ACT = re.compile(r"合作(?!社)|携手|协同|共同")  # a 合作社 is a kind of body, no act
+
+
+def _listed_together(frame: Frame, parties: list[Mention]) -> Iterator[Relation]:
+    """A list of bodies or regions that opens the sentence or a later clause and
+    acts together in it (A和B携手…; …，C和D也宣布携手共建): every pair works together."""
+    text = frame.text
+    for start in sorted({0} | {_clause(text, p.start)[0] for p in parties}):
+        lead = [p for p in parties if start <= p.start < start + 12]
+        # A later clause's list opens it and joins its items as equals (A与B、C: B and C each work with A)
+        joints = ("、", "和", "与") if start == 0 else ("、", "和")
+        if start and lead and lead[0].start != start:
+            continue
+        if len(lead) >= 2 and all(text[a.end:b.start] in joints for a, b in zip(lead, lead[1:])) \
+                and _TOGETHER_ACT.search(text, lead[-1].end, _clause(text, lead[-1].end)[1]) \
+                and not _GOVERNED.search(text, _clause(text, lead[0].start)[0], lead[0].start):  # 按照党中央、国务院部署…
+            for i, x in enumerate(lead):
+                for y in lead[i + 1:]:
+                    yield _rel(frame, x, "cooperatesWith", y, "cooperatesWith.trigger.v1", frame.confidences.cooperates_listed)
 
 
 # -- running them ------------------------------------------------------------------
