@@ -458,6 +458,20 @@ def test_entities_a_three_character_name_before_a_verb_or_a_conjunction(text):
     assert ("Person", "易炼红") in got and ("Person", "易炼") not in got
 
 
+@pytest.mark.parametrize("text, name", [
+    ("中国科学院院士、天津市科协主席饶子和主持开幕式", "饶子和"),  # 和 before a verb joins nothing: the name's
+    ("中央军委委员魏凤和、李作成参加活动", "魏凤和"),            # and before a list's 、
+])
+def test_entities_a_name_ending_in_a_conjunction_s_character(text, name):
+    persons = {n for t, n in mentions(text) if t == "Person"}
+    assert name in persons and name[:-1] not in persons, persons
+
+
+def test_entities_a_conjunction_before_a_noun_phrase_joins_it():
+    # 同 + a verb's clause ending in 的: a relative clause, the name ends before 同
+    assert ("Person", "习近平") in mentions("国家主席习近平同出席开幕式的外方领导人集体合影")
+
+
 def test_entities_a_committee_of_a_body_and_visit_verbs_before_names():
     # a committee named after its body is its unit; 会见 (tagged a noun by jieba) opens no name
     got = mentions("习近平会见全国人大法律委员会主任委员胡康生和清华大学经济管理学院顾问委员会委员")

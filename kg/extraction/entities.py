@@ -1367,6 +1367,8 @@ def _person_at(text: str, i: int, th: Thresholds) -> int:
     end = _person_by_cut(text, i, th)
     if end > 0 and text.startswith("一" + _DELEGATION, end) and _plain_name(text[i:end + 1], th):
         return end + 1  # 张庆一|一行: a given name's 一, then the delegation
+    if end > 0 and _conjunction_ends_name(text, i, end, th):
+        return end + 1
     if end > 0 and _name_ends_at(text, end):
         return end
     if end > 0 and words.frequency(text[i:end]) >= th.common_word_freq:
@@ -1396,6 +1398,29 @@ def _name_goes_on(text: str, end: int, th: Thresholds) -> int:
     ends = _name_ends_at(text, after) or text[after:after + 1].isdigit() or text[after:after + 1] in _NAME_DOTS \
         or _verb_follows(text, after) or len(following) > 1 and words.is_function_word(following[1])
     return after if ends else end
+
+
+_CONJUNCTIONS_IN_NAMES = set("和与及同")  # given names' last characters that are also conjunctions: 饶子和, 魏凤和
+_CLAUSE_PUNCT = set("，。、；：,;:")
+
+
+def _conjunction_ends_name(text: str, i: int, end: int, th: Thresholds) -> bool:
+    """The conjunction jieba cut off after a name of surname and one given
+    character is the name's last character when it joins nothing: a list's
+    or a clause's punctuation follows it (魏凤|和、李作成), or a verb whose
+    clause holds no 的 (饶子|和主持开幕式; but 习近平同出席开幕式的外方领导人
+    joins a noun phrase)."""
+    after = end + 1
+    if text[end:after] not in _CONJUNCTIONS_IN_NAMES or after - i > 3 or words.cut(text[end:end + 4])[0] != text[end]:
+        return False
+    surname = text[i:end - 1]
+    if surname not in _SURNAMES or surname in _VERB_SURNAMES or not _plain_name(text[i:end], th):
+        return False
+    if text[after:after + 1] in _CLAUSE_PUNCT:
+        return True
+    following = words.cut(text[after:after + 4])
+    clause = re.split(f"[{''.join(_CLAUSE_PUNCT)}]", text[after:])[0]
+    return bool(following) and len(following[0]) >= 2 and words.tag(following[0]) == "v" and "的" not in clause
 
 
 def _verb_follows(text: str, end: int) -> bool:
