@@ -467,6 +467,12 @@ def test_entities_a_name_ending_in_a_conjunction_s_character(text, name):
     assert name in persons and name[:-1] not in persons, persons
 
 
+def test_entities_a_word_of_a_generation_inside_a_name():
+    # jieba tags 新一代 a time word, as 今年; it modifies the noun after it, and the name goes on to 中国
+    got = mentions("中国新一代人工智能发展战略研究院执行院长龚克主持上午论坛")
+    assert ("Organization", "中国新一代人工智能发展战略研究院") in got, got
+
+
 def test_entities_a_conjunction_before_a_noun_phrase_joins_it():
     # 同 + a verb's clause ending in 的: a relative clause, the name ends before 同
     assert ("Person", "习近平") in mentions("国家主席习近平同出席开幕式的外方领导人集体合影")

@@ -83,7 +83,8 @@ def _name_left(text: str, end: int, max_chars: int = 10, stop_at: int = 0) -> in
         lo, chunk = lo + chunk_start, chunk[chunk_start:]
     start = end
     for tok in reversed(words.cut(chunk)):
-        if words.is_function_word(tok) or tok in _STOP_TOKENS or end - (start - len(tok)) > max_chars:
+        if words.is_function_word(tok) and not _era_word_in_name(text, start - len(tok), tok) or tok in _STOP_TOKENS \
+                or end - (start - len(tok)) > max_chars:
             break
         start -= len(tok)
     # jieba glues a preposition to a name's first character (以中|新天津…).
@@ -93,6 +94,15 @@ def _name_left(text: str, end: int, max_chars: int = 10, stop_at: int = 0) -> in
 
 
 _LEADING_PREPOSITIONS = set("以在对把将从向为与和及由")
+_ERA_WORDS = set(P["organization"]["era_words"])
+
+
+def _era_word_in_name(text: str, start: int, tok: str) -> bool:
+    """A word of an era or a generation right after the place that opens a
+    name (中国|新一代|人工智能…研究院, 浙江省|现代|纺织…中心); elsewhere it
+    describes a kind (当代大学生, 县级现代农事综合服务中心)."""
+    before = words.cut(text[max(0, start - 4):start])
+    return tok in _ERA_WORDS and bool(before) and words.tag(before[-1]) == "ns"
 
 
 _STOP_TOKENS = set(P["relation"]["subject_end"]) | set(P["relation"]["issues"]) | set(P["event"]["holds"]) | {
