@@ -440,6 +440,8 @@ def test_entities_lists_seats_and_zones_do_not_overreach(text, absent):
     ("各地研究中心要加强协调", set()),            # 各, 有关, 该 …: a reference to bodies, no name
     ("有关信息中心要加强协调", set()),
     ("我国航空公司共运输国际旅客", {("Region", "中国")}),  # the country, not a body named 我国航空公司
+    ("简单以国外大学作为标准和模式", set()),            # 国外, 国内, 境外: scope words as 我国
+    ("加强与国内高科技公司合作", set()),
     ("这是上海大学的一堂课", {("Organization", "上海大学")}),  # 这是: a demonstrative and its copula open no name
 ])
 def test_entities_names_and_references_to_bodies(text, expected):
