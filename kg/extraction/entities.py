@@ -739,7 +739,7 @@ def organization_by_suffix(sent: Sentence, found: list[Mention], settings: Setti
         if start == m.start() or name in _GENERIC or name.startswith(_REFERENCE_OPENERS) or _names_a_kind(name) or len(name) < 3 \
                 or not HAN_OR_LATIN.search(text[start:m.start()]) \
                 or _generic_company(text[start:m.start()], m.group(), found, start, settings.thresholds) \
-                or _after_count(text, start):
+                or _after_count(text, start) or _COUNTED_CLASS.match(text, m.end()):
             continue
         yield _mention(sent, "Organization", start, m.end(), _strip_quotes(name), "org.suffix.v1",
                        subtype=_org_subtype(name))
@@ -1001,6 +1001,10 @@ def _generic_company(prefix: str, suffix: str, found: list[Mention], start: int,
 
 
 _BODY_MEASURE_WORDS = set("家个所批些座")
+# A count of bodies closing the clause after a name (国家制造业创新中心达33家, 建成国家级企业技术
+# 中心166家。): the name is a class the text counts, no one body.
+_COUNTED_CLASS = re.compile(r"(?:达到|达|超过|增至|突破|共有|共|有)?(?:[\d.]+|[一二三四五六七八九十百千两几]+)[多余]?[万亿]?[多余]?[家个所]"
+                            r"(?=$|[，。；、,;）)])")
 
 
 def _after_count(text: str, start: int) -> bool:
