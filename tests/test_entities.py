@@ -649,6 +649,8 @@ def test_entities_a_title_that_opens_with_the_name_s_last_character():
     ("北交所上市公司数量增加", set()),                    # a kind no company is named by
     ("国家制造业创新中心达33家,高新技术企业达46.3万家", set()),  # a class the text counts
     ("尼得科集团已有16个工厂落户嘉兴", {"尼得科集团"}),         # the count is of the body's own plants
+    ("各电信企业省公司和市公司总经理参会", set()),          # a level of a group's branches
+    ("铁塔公司省级公司组成调研组", {"中国铁塔股份有限公司"}),
 ])
 def test_entities_a_kind_of_bodies_is_no_name(text, kept):
     assert {n for t, n in mentions(text) if t == "Organization" and n not in ("中国工商银行",)} == kept

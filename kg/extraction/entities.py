@@ -51,11 +51,15 @@ def _after_owner_word(text: str, start: int, end: int) -> int:
 # bodies: a kind, which the annotation leaves out as it does 三大运营商.
 _KIND = re.compile(r"(?:\d+|[两三四五六七八九十百几])大|类(?=[^类]{2,4}$)")
 _KIND_HEADS = tuple(P["organization"]["kind_heads"])
+# A level of a group's branches after a word for companies (铁塔公司省级公司, 各电信企业省公司和
+# 市公司): the provincial or city companies of a group, none named; a place before the level
+# word (中国移动江苏省公司) names one.
+_BRANCH_LEVEL = re.compile(r"(?<=[司业商团])(?:省级|市级|县级|地市级?|省|市|县)分?公司$")
 
 
 def _names_a_kind(name: str) -> bool:
     """The name (or a unit's words) speaks of a kind of bodies, not of one."""
-    if name.endswith(_KIND_HEADS):
+    if name.endswith(_KIND_HEADS) or _BRANCH_LEVEL.search(name):
         return True
     for m in _KIND.finditer(name):
         big = m.end() - 1
@@ -1248,6 +1252,8 @@ def organization_unit(sent: Sentence, found: list[Mention], settings: Settings) 
             if text[m.end() - 2:m.end()] in _NOT_UNITS or _eats_title(text, m.end()) or middle[:1] in _LEADING_PREPOSITIONS \
                     or _after_owner_word(text, org.end, m.end()) > org.end:
                 break  # 法院 + 对…集团: no unit; 中国移动 + 旗下咪咕…公司, 中国电信 + 全资子公司: a company the body owns, by its own name
+            if _BRANCH_LEVEL.search(text, org.start, m.end()):
+                break  # 铁塔公司 + 省级 + 公司: the group's provincial companies, none named
             if middle and (not re.fullmatch(rf"[{CJK}]+", middle) or _names_a_kind(middle) or any(
                     t in _UNIT_STOP or (words.is_function_word(t) and t not in ("发展", "监督", "召回", "巡视", "工作"))
                     for t in words.cut(middle))):
