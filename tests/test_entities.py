@@ -188,6 +188,15 @@ def test_entities_sectors_not_named(text):
     assert not sectors(text) - {"制造业"}, sectors(text)
 
 
+@pytest.mark.parametrize("text, phrase", [
+    ("开展高质量行业数据集建设", "高质量行业"),            # a noun of quality, quantity or structure before 行业
+    ("北斗系统行业应用不断丰富", "系统行业"),
+    ("5G规模化应用项目,数量行业占比超过40%", "数量行业"),
+])
+def test_entities_no_industry_of_a_noun_of_quality_or_structure(text, phrase):
+    assert phrase not in sectors(text), sectors(text)
+
+
 @pytest.mark.parametrize("text, expected", [
     ("苏州市工业和信息化局局长李明出席会议", {("Organization", "苏州市工业和信息化局"), ("Person", "李明")}),
     ("陆治原表示，要做好民生保障工作", {("Person", "陆治原")}),
