@@ -686,6 +686,15 @@ def test_entities_meetings_counted(text, expected):
     assert {n for t, n in mentions(text) if t == "Event"} == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("开展一把手谈数字化转型,举办现场推进会等活动", set()),    # a kind of activity in a list
+    ("会议期间将举办高端论坛、平行分论坛、专题报告等", set()),
+    ("其间将举办敦煌论坛、文化展览等18项活动", {"敦煌论坛"}),  # a place names one
+])
+def test_entities_a_kind_of_activity_in_a_list_is_no_event(text, expected):
+    assert {n for t, n in mentions(text) if t == "Event"} == expected
+
+
 def test_a_place_in_brackets_at_a_line_s_end_signs_nothing():
     """(耀文) closing a report is its editor's sign-off; (江苏站) closing a
     title is the stage of a touring event, no person."""

@@ -1664,6 +1664,20 @@ _EVENT_LEAD = re.compile(r"(?:为期|从|自)[^的]{1,12}的|一场")
 # 多次…会议): a kind or a number of times, no one event.
 _EVENTS_COUNTED = re.compile(r"[多数几两\d一二三四五六七八九十百千]+[余多]?[场个项次批]")
 _NUMBERED_SESSION = re.compile(r"第[一二三四五六七八九十百\d]+次(?:全体)?会议")
+_MEETING_WORDS = sorted(_EVENT_SUFFIXES | set(P["event"]["named_suffixes"]), key=len, reverse=True)
+_LIST_GOES_ON = ("、", "等")
+
+
+def _kind_of_activity(text: str, end: int, name: str, th: Thresholds) -> bool:
+    """An item of a list of activities (举办现场推进会等活动, 将举办高端论坛、平行分论坛…)
+    named by one common word and a meeting's word: a kind of activity, no one
+    event; a place or a name before the word makes one (敦煌论坛、文化展览)."""
+    if not text.startswith(_LIST_GOES_ON, end):
+        return False
+    word = next((w for w in _MEETING_WORDS if name.endswith(w) and len(name) > len(w)), "")
+    head = name[:len(name) - len(word)]
+    return bool(word) and len(words.cut(head)) == 1 and words.tag(head) not in _PROPER_TAGS | {""} \
+        and words.frequency(head) >= th.generic_word_freq
 
 
 @recogniser("event.meeting.v1", needs=(*P["event"]["holds"], *P["event"]["attends"], *_NAMED_EVENT.needs, *_CONGRESS_LIST.needs, *_CONGRESS.needs,
@@ -1688,7 +1702,8 @@ def event_meeting(sent: Sentence, found: list[Mention], settings: Settings) -> I
         if name[:1] in _NOT_EVENT_OPENERS or name.startswith(_UNNAMED_EVENT_OPENERS) or _UNNAMED_EVENT_END.search(name):
             continue  # 本次会议, 召开这次座谈会, 相关论坛, 基层党组织重大会议: a meeting the text names no further
         if len(name) < 4 or name in _EVENT_SUFFIXES and name not in _GENERIC_EVENT \
-                or name.startswith(("多项", "一系列", "系列")) or _EVENTS_COUNTED.match(name):
+                or name.startswith(("多项", "一系列", "系列")) or _EVENTS_COUNTED.match(name) \
+                or _kind_of_activity(text, end, name, settings.thresholds):
             continue  # 部学习教育: the campaign the text named before
         scope = ""
         if name in _GENERIC_EVENT or _NUMBERED_SESSION.fullmatch(name):  # 工信部举行新闻发布会: known by its holder
