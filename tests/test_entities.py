@@ -687,6 +687,14 @@ def test_entities_meetings_counted(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("以“筑 5G 生态促共创共利”为主题的2022世界5G大会在黑龙江省哈尔滨开幕", {"2022世界5G大会"}),  # a year before a brand
+    ("2000名代表出席大会", set()),                                                           # a count
+])
+def test_entities_a_meeting_named_with_its_year(text, expected):
+    assert {n for t, n in mentions(text) if t == "Event"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("开展一把手谈数字化转型,举办现场推进会等活动", set()),    # a kind of activity in a list
     ("会议期间将举办高端论坛、平行分论坛、专题报告等", set()),
     ("其间将举办敦煌论坛、文化展览等18项活动", {"敦煌论坛"}),  # a place names one
