@@ -694,6 +694,12 @@ def test_entities_a_meeting_named_with_its_year(text, expected):
     assert {n for t, n in mentions(text) if t == "Event"} == expected
 
 
+def test_entities_a_meeting_named_with_its_year_s_theme_in_quotes():
+    # the place, the quoted theme of the year, the meeting's word: one name
+    got = mentions("2月23日上午,溧阳市“工业经济品质突破年”动员大会召开,总结回顾2023年工信工作")
+    assert ("Event", "溧阳市工业经济品质突破年动员大会") in got, got
+
+
 @pytest.mark.parametrize("text, expected", [
     ("开展一把手谈数字化转型,举办现场推进会等活动", set()),    # a kind of activity in a list
     ("会议期间将举办高端论坛、平行分论坛、专题报告等", set()),

@@ -1804,6 +1804,7 @@ _NOT_IN_EVENT_NAME = set(P["event"]["holds"]) | set(P["relation"]["subject_end"]
     | set(P["person"]["speech_verbs"]) | {
     "的", "于", "由", "是", "对", "将", "上", "时", "就", "进行", "参加", "出席", "同志", "负责"}
 _EDITION = re.compile(rf"(?:\d{{4}}年?|第[{_NUMBER}]+届|首届)\s*$")
+_QUOTED_THEME = re.compile(r"“[^“”，。；、,;：:]{2,16}”")
 
 
 @recogniser("event.named.v1", needs=_EVENT_END.needs + ("暨",))
@@ -1829,7 +1830,7 @@ def event_named(sent: Sentence, found: list[Mention], settings: Settings) -> Ite
                 continue
             if not _whole_word(text, a, b):
                 continue  # 中国 inside 发展中国家
-            middle = text[b:m.start()]
+            middle = _QUOTED_THEME.sub("", text[b:m.start()])  # 溧阳市“工业经济品质突破年”动员大会: the year's theme is named
             if text[a - 1:a] in ("（", "(") or _TITLE.search(middle) or any(ch in _ITEM_DELIMITERS for ch in middle) \
                     or _DATE_IN_NAME.search(middle) or _EVENT_END.regex.search(middle) \
                     or any(t in _NOT_IN_EVENT_NAME or words.tag(t) in ("p", "t", "i") for t in words.cut(middle)):
