@@ -321,6 +321,18 @@ def test_entities_a_company_and_its_name_with_a_bare_legal_form_word_are_one_bod
     assert iris["宝马公司"] == iris["宝马集团"] != iris["华晨宝马分公司"]
 
 
+def test_entities_a_name_typed_with_another_dash_or_bracket_width_is_one_entity():
+    """中国—阿拉伯国家合作论坛 in one item and 中国－阿拉伯国家合作论坛 in another: one
+    event; so are 中国(上海)自由贸易试验区 and 中国（上海）自由贸易试验区. A Latin
+    name's hyphen stays (5G-A is no 5G—A)."""
+    from kg.extraction.resolution import iri_of
+    assert iri_of("Event", "中国—阿拉伯国家合作论坛", "") == iri_of("Event", "中国－阿拉伯国家合作论坛", "") \
+        == iri_of("Event", "中国-阿拉伯国家合作论坛", "")
+    assert iri_of("Policy", "扩大内需战略规划纲要（2022—2035年）", "") == iri_of("Policy", "扩大内需战略规划纲要（2022-2035年）", "")
+    assert iri_of("Region", "中国(上海)自由贸易试验区", "") == iri_of("Region", "中国（上海）自由贸易试验区", "")
+    assert iri_of("Sector", "5G-A", "") != iri_of("Sector", "5G—A", "")
+
+
 # -- background gazetteers: countries, world regions, international bodies, central enterprises, Latin names --
 
 @pytest.mark.parametrize("text, expected", [

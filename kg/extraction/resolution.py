@@ -503,14 +503,20 @@ _BARE_LEGAL_FORM = re.compile(r"(?<![限分子总])(?:集团公司|公司|集团
 _MIN_STEM = 2  # 集团公司 alone, 某公司: no name before the word
 
 
+# The same name typed with another dash or bracket width (中国—东盟博览会 and 中国－东盟博览会,
+# 中国(上海)自由贸易试验区 and 中国（上海）…) in different items: one dash between Han
+# characters or digits, full-width brackets. Latin names keep their hyphen (5G-A).
+_DASH_IN_NAME = re.compile(r"(?<=[\u4e00-\u9fff\d])[—–\-－―](?=[\u4e00-\u9fff\d])")
+
+
 @functools.lru_cache(maxsize=1 << 16)  # every sighting's key asks, and names recur
 def _body_stem(type_: str, name: str) -> str:
     """What makes a body's names one entity: the lexicon's name for a listed
     short form (a relation's or a figure's own mention of 中科院 names
     中国科学院, as resolution makes the recognisers' mentions), without a
-    bare 公司 or 集团."""
+    bare 公司 or 集团, with one dash and one bracket width."""
     listed = _listed_body(type_, name)
-    name = listed.name if listed else name
+    name = _DASH_IN_NAME.sub("—", listed.name if listed else name).translate(_HALF_BRACKETS)
     m = _BARE_LEGAL_FORM.search(name) if type_ == "Organization" else None
     return name[:m.start()] if m and m.start() >= _MIN_STEM else name
 
