@@ -469,6 +469,16 @@ def test_entities_names_and_references_to_bodies(text, expected):
     assert {m for m in mentions(text) if m[0] in ("Organization", "Region")} == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("1月至10月,东、中、西部和东北地区移动互联网接入流量分别达到773亿GB",
+     {"东部地区", "中部地区", "西部地区", "东北地区"}),        # one run writes the regions' last words once
+    ("在中部、西部和东北地区因地制宜开展一些重大项目建设", {"中部地区", "西部地区", "东北地区"}),
+    ("内蒙古东部、东北地区东部等地降温", {"内蒙古自治区", "东北地区"}),  # a part of the place that opens the run
+])
+def test_entities_economic_regions_named_in_one_run(text, expected):
+    assert {n for t, n in mentions(text) if t == "Region"} == expected
+
+
 def test_entities_a_name_jieba_cuts_as_a_name_fragment():
     # jieba cuts 刘家|义 and tags 刘家 a fragment of a name (nrfg), not a word
     assert ("Person", "刘家义") in mentions("山东省委书记刘家义、省长龚正陪同")

@@ -546,6 +546,32 @@ def province_abbreviations(sent: Sentence, found: list[Mention], settings: Setti
                 yield _mention(sent, "Region", i, i + 1, name, "region.abbreviations.v1", subtype="Province")
 
 
+# The country's economic regions named in one run that writes their last words once:
+# 东、中、西部和东北地区, 中部、西部和东北地区, 中部和西部地区 (each listed in regions_extra.tsv).
+# Glued runs (中西部地区, 中东部地区) name a part of the country the golds do not split.
+_MACRO_REGION_ITEM = re.compile(r"(?:东北|[东中西])部?")
+_MACRO_REGION_RUN = Guarded(rf"(?<![东中西北]){_MACRO_REGION_ITEM.pattern}(?:[、和与及]{_MACRO_REGION_ITEM.pattern})+地区",
+                            needs=("地区",))
+_MACRO_REGION_WORDS = {"东北": "东北地区", "东": "东部地区", "中": "中部地区", "西": "西部地区"}
+
+
+@recogniser("region.macro-regions.v1", needs=_MACRO_REGION_RUN.needs)
+def macro_regions(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
+    """Each item of 东、中、西部和东北地区 names its economic region (东部地区 …);
+    not where a place opens the run (内蒙古东部、东北地区东部, 伊朗西部和中部地区:
+    parts of that place)."""
+    text = sent.text
+    for m in _MACRO_REGION_RUN.finditer(text):
+        if any(r.type == "Region" and r.end == m.start() for r in found):
+            continue
+        for item in _MACRO_REGION_ITEM.finditer(text, m.start(), m.end() - 2):
+            if any(f.start < item.end() and item.start() < f.end for f in found):
+                continue
+            entry = LEX.entries[_MACRO_REGION_WORDS[item.group().rstrip("部")]][0]
+            yield _mention(sent, "Region", item.start(), item.end(), entry.name, "region.macro-regions.v1",
+                           subtype=entry.subtype, iri=entry.iri)
+
+
 _CONTEXT_BODY = re.compile(rf"(?<![{CJK}])部(?=党组|机关党委)|集团公司(?:党组)?|(?<![A-Za-z0-9{CJK}])[本该]?公司(?!法|章程|债)(?=[{CJK}])")
 
 
