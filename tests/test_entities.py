@@ -716,6 +716,15 @@ def test_entities_a_meeting_named_with_its_year(text, expected):
     assert {n for t, n in mentions(text) if t == "Event"} == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("作为同期举办的重要特色活动,“算力中国·星耀之夜”在8月22日于山西省大同市举办。", {"算力中国·星耀之夜"}),
+    ("“广西三月三·八桂嘉年华”开幕", {"广西三月三·八桂嘉年华"}),
+    ("动物园4日为大熊猫“海浜”和“优浜”举行欢送会", set()),  # quoted names inside the clause: no subject
+])
+def test_entities_an_event_in_quotes_is_the_subject_of_its_holding(text, expected):
+    assert {n for t, n in mentions(text) if t == "Event"} == expected
+
+
 def test_entities_a_meeting_named_with_its_year_s_theme_in_quotes():
     # the place, the quoted theme of the year, the meeting's word: one name
     got = mentions("2月23日上午,溧阳市“工业经济品质突破年”动员大会召开,总结回顾2023年工信工作")

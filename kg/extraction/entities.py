@@ -1895,6 +1895,26 @@ def _holder_before(found: list[Mention], pos: int) -> Mention | None:
     return max(orgs, key=lambda m: (m.end, m.end - m.start)) if orgs else None
 
 
+# Verbs that report an event itself held, its name their subject (E在长沙开幕, E今天举行).
+_EVENT_HELD = ("召开", "举行", "举办", "开幕", "闭幕")
+_QUOTED_EVENT = Guarded(
+    rf"(?:^|(?<=[，。；：,;:\n]))“([^“”，。；、,;]{{3,24}})”(?=(?:今天|昨天|(?:\d+月)?\d+日)?(?:[（(][^（()）]{{1,10}}[)）])?"
+    rf"(?:在[^，。；“”]{{1,15}}?)?(?:隆重)?(?:{_alt(_EVENT_HELD)}))", needs=_EVENT_HELD)
+
+
+@recogniser("event.quoted-subject.v1", needs=_EVENT_HELD)
+def event_quoted_subject(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
+    """A name in quotes opening a clause whose verb holds it, after a date or
+    a place: “算力中国·星耀之夜”在大同举办, “广西三月三·八桂嘉年华”开幕,
+    “深化山东与港澳台合作推进会”今天在济南举办. Galas, fairs and shows have
+    no meeting's word to end their names; the quotes and the verb say what
+    they are."""
+    for m in _QUOTED_EVENT.finditer(sent.text):
+        if not any(e.type == "Event" and e.start < m.end(1) and m.start(1) < e.end for e in found):
+            yield _mention(sent, "Event", m.start(1), m.end(1), _strip_quotes(m.group(1)), "event.quoted-subject.v1",
+                           subtype="Conference")
+
+
 # -- zones -----------------------------------------------------------------
 
 _ZONE_SUFFIXES = P["region"]["zone_suffixes"] + P["region"]["place_named_zones"]
