@@ -89,6 +89,9 @@ def test_entities_county_short_forms_need_their_city_in_the_document():
     assert ("新建区", "新建区") in regions
     ex = extract_document(Document(id="d", text="全市新建4G基站867个。", source="d.txt"))
     assert not any(m.name == "新建区" for m in ex.mentions)
+    # nor a body named after the short form: 新建|铁塔 is no branch of 中国铁塔 in 新建区
+    ex = extract_document(Document(id="d", text="八年来,我国新建铁塔共享率大幅提升。", source="d.txt"))
+    assert not any("新建" in m.name for m in ex.mentions), ex.mentions
 
 
 def test_entities_a_listed_body_named_by_another_recogniser_is_the_lexicon_s():

@@ -198,13 +198,16 @@ def _present_ancestor(name: str, present: set[str]) -> str:
 
 def _county_in_context(m: Mention, present: set[str]) -> bool:
     """A county named by its short form (汉滨, 西青) is kept only where the
-    document also names its city or province: 新建 alone is a verb."""
-    if m.type != "Region" or m.surface == m.name:
+    document also names its city or province: 新建 alone is a verb. So is a
+    body named after one (新建|铁塔 in 我国新建铁塔共享率: no branch of 中国铁塔
+    in 新建区)."""
+    county = m.name if m.type == "Region" else m.parent if m.type == "Organization" else ""
+    if not county or county in m.surface:
         return True
-    r = LEX.region(m.name)
+    r = LEX.region(county)
     if r is None or r.level != "county":
         return True
-    return bool(set(LEX.region_chain(m.name)[1:]) & present)
+    return bool(set(LEX.region_chain(county)[1:]) & present)
 
 
 _SHORT_NAME = re.compile(r"[（(]以下简称[“《\"]?([^”》\")）]{2,20})[”》\"]?[)）]")
