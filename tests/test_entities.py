@@ -336,6 +336,16 @@ def test_entities_a_name_typed_with_another_dash_or_bracket_width_is_one_entity(
     assert iri_of("Sector", "5G-A", "") != iri_of("Sector", "5G—A", "")
 
 
+def test_entities_a_meeting_opened_by_a_body_s_short_or_full_name_is_one_event():
+    """上合组织青岛峰会 and 上海合作组织青岛峰会, 中国电科… and 中国电子科技集团有限公司(中国电科)…:
+    one event; an aside in brackets says a word again, a place in brackets is the name's."""
+    from kg.extraction.resolution import iri_of
+    assert iri_of("Event", "上合组织青岛峰会", "") == iri_of("Event", "上海合作组织青岛峰会", "")
+    assert iri_of("Event", "中国电科2025年度工作会议", "") == iri_of("Event", "中国电子科技集团有限公司(中国电科)2025年度工作会议", "")
+    assert iri_of("Event", "第26次东盟与中日韩（10+3）领导人会议", "") == iri_of("Event", "第26次东盟与中日韩领导人会议", "")
+    assert iri_of("Event", "中国（青海）藏毯国际展览会", "") != iri_of("Event", "中国藏毯国际展览会", "")
+
+
 # -- background gazetteers: countries, world regions, international bodies, central enterprises, Latin names --
 
 @pytest.mark.parametrize("text, expected", [

@@ -520,8 +520,28 @@ def _body_stem(type_: str, name: str) -> str:
     bare 公司 or 集团, with one dash and one bracket width."""
     listed = _listed_body(type_, name)
     name = _DASH_IN_NAME.sub("—", listed.name if listed else name).translate(_HALF_BRACKETS)
+    if type_ == "Event":
+        return _event_stem(name)
     m = _BARE_LEGAL_FORM.search(name) if type_ == "Organization" else None
     return name[:m.start()] if m and m.start() >= _MIN_STEM else name
+
+
+_ASIDE = re.compile(r"（([^（）]{1,12})）")
+_MAX_HOLDER = 20  # characters of a listed body's name that may open a meeting's
+
+
+def _event_stem(name: str) -> str:
+    """What makes a meeting's names one event: the body that opens it by the
+    lexicon's name (上合组织青岛峰会 and 上海合作组织青岛峰会, 中国电科2025年度工作会议 and
+    中国电子科技集团有限公司2025年度工作会议), without an aside in brackets that
+    says a word again (（中国电科）, （10+3）, （总理）, （2019）); a place in
+    brackets is part of the name (中国（青海）藏毯国际展览会)."""
+    name = _ASIDE.sub(lambda m: m.group() if any(e.type == "Region" for e in LEX.entries.get(m.group(1), ())) else "", name)
+    for i in range(min(len(name) - 1, _MAX_HOLDER), 1, -1):
+        holder = _listed_body("Organization", name[:i])
+        if holder is not None:
+            return holder.name + name[i:]
+    return name
 
 
 # What merging an entity reads of one mention: type, name, iri (what
