@@ -738,6 +738,11 @@ def test_entities_an_event_in_quotes_is_the_subject_of_its_holding(text, expecte
     assert {n for t, n in mentions(text) if t == "Event"} == expected
 
 
+def test_entities_all_sessions_of_a_body_are_no_one_meeting():
+    got = mentions("深入贯彻落实党的二十大和省委十二届历次全会部署")
+    assert {n for t, n in got if t == "Event"} == {"党的二十大"}, got
+
+
 def test_entities_a_meeting_named_with_its_year_s_theme_in_quotes():
     # the place, the quoted theme of the year, the meeting's word: one name
     got = mentions("2月23日上午,溧阳市“工业经济品质突破年”动员大会召开,总结回顾2023年工信工作")
