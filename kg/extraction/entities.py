@@ -1447,7 +1447,7 @@ def _name_goes_on(text: str, end: int, th: Thresholds) -> int:
 
 
 _CONJUNCTIONS_IN_NAMES = set("和与及同")  # given names' last characters that are also conjunctions: 饶子和, 魏凤和
-_CLAUSE_PUNCT = set("，。、；：,;:")
+_CLAUSE_END = re.compile("[，。、；：,;:]")
 
 
 def _conjunction_ends_name(text: str, i: int, end: int, th: Thresholds) -> bool:
@@ -1462,11 +1462,12 @@ def _conjunction_ends_name(text: str, i: int, end: int, th: Thresholds) -> bool:
     surname = text[i:end - 1]
     if surname not in _SURNAMES or surname in _VERB_SURNAMES or not _plain_name(text[i:end], th):
         return False
-    if text[after:after + 1] in _CLAUSE_PUNCT:
+    if _CLAUSE_END.match(text, after):
         return True
     following = words.cut(text[after:after + 4])
-    clause = re.split(f"[{''.join(_CLAUSE_PUNCT)}]", text[after:])[0]
-    return bool(following) and len(following[0]) >= 2 and words.tag(following[0]) == "v" and "的" not in clause
+    clause_end = _CLAUSE_END.search(text, after)
+    return bool(following) and len(following[0]) >= 2 and words.tag(following[0]) == "v" \
+        and "的" not in text[after:clause_end.start() if clause_end else len(text)]
 
 
 def _verb_follows(text: str, end: int) -> bool:
