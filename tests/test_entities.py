@@ -89,6 +89,9 @@ def test_entities_county_short_forms_need_their_city_in_the_document():
     assert ("新建区", "新建区") in regions
     ex = extract_document(Document(id="d", text="全市新建4G基站867个。", source="d.txt"))
     assert not any(m.name == "新建区" for m in ex.mentions)
+    # nor a body named after the short form: 新建|铁塔 is no branch of 中国铁塔 in 新建区
+    ex = extract_document(Document(id="d", text="八年来,我国新建铁塔共享率大幅提升。", source="d.txt"))
+    assert not any("新建" in m.name for m in ex.mentions), ex.mentions
 
 
 def test_entities_a_listed_body_named_by_another_recogniser_is_the_lexicon_s():
@@ -186,6 +189,15 @@ def test_entities_sectors_named(text, expected):
 ])
 def test_entities_sectors_not_named(text):
     assert not sectors(text) - {"制造业"}, sectors(text)
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("开展高质量行业数据集建设", "高质量行业"),            # a noun of quality, quantity or structure before 行业
+    ("北斗系统行业应用不断丰富", "系统行业"),
+    ("5G规模化应用项目,数量行业占比超过40%", "数量行业"),
+])
+def test_entities_no_industry_of_a_noun_of_quality_or_structure(text, phrase):
+    assert phrase not in sectors(text), sectors(text)
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -310,6 +322,28 @@ def test_entities_a_company_and_its_name_with_a_bare_legal_form_word_are_one_bod
         ex = extract_document(Document(id=f"d{i}", text=text, source=f"d{i}.txt"))
         iris.update({m.surface: mention_iri(m) for m in ex.mentions if m.type == "Organization"})
     assert iris["宝马公司"] == iris["宝马集团"] != iris["华晨宝马分公司"]
+
+
+def test_entities_a_name_typed_with_another_dash_or_bracket_width_is_one_entity():
+    """中国—阿拉伯国家合作论坛 in one item and 中国－阿拉伯国家合作论坛 in another: one
+    event; so are 中国(上海)自由贸易试验区 and 中国（上海）自由贸易试验区. A Latin
+    name's hyphen stays (5G-A is no 5G—A)."""
+    from kg.extraction.resolution import iri_of
+    assert iri_of("Event", "中国—阿拉伯国家合作论坛", "") == iri_of("Event", "中国－阿拉伯国家合作论坛", "") \
+        == iri_of("Event", "中国-阿拉伯国家合作论坛", "")
+    assert iri_of("Policy", "扩大内需战略规划纲要（2022—2035年）", "") == iri_of("Policy", "扩大内需战略规划纲要（2022-2035年）", "")
+    assert iri_of("Region", "中国(上海)自由贸易试验区", "") == iri_of("Region", "中国（上海）自由贸易试验区", "")
+    assert iri_of("Sector", "5G-A", "") != iri_of("Sector", "5G—A", "")
+
+
+def test_entities_a_meeting_opened_by_a_body_s_short_or_full_name_is_one_event():
+    """上合组织青岛峰会 and 上海合作组织青岛峰会, 中国电科… and 中国电子科技集团有限公司(中国电科)…:
+    one event; an aside in brackets says a word again, a place in brackets is the name's."""
+    from kg.extraction.resolution import iri_of
+    assert iri_of("Event", "上合组织青岛峰会", "") == iri_of("Event", "上海合作组织青岛峰会", "")
+    assert iri_of("Event", "中国电科2025年度工作会议", "") == iri_of("Event", "中国电子科技集团有限公司(中国电科)2025年度工作会议", "")
+    assert iri_of("Event", "第26次东盟与中日韩（10+3）领导人会议", "") == iri_of("Event", "第26次东盟与中日韩领导人会议", "")
+    assert iri_of("Event", "中国（青海）藏毯国际展览会", "") != iri_of("Event", "中国藏毯国际展览会", "")
 
 
 # -- background gazetteers: countries, world regions, international bodies, central enterprises, Latin names --
@@ -440,10 +474,22 @@ def test_entities_lists_seats_and_zones_do_not_overreach(text, absent):
     ("各地研究中心要加强协调", set()),            # 各, 有关, 该 …: a reference to bodies, no name
     ("有关信息中心要加强协调", set()),
     ("我国航空公司共运输国际旅客", {("Region", "中国")}),  # the country, not a body named 我国航空公司
+    ("简单以国外大学作为标准和模式", set()),            # 国外, 国内, 境外: scope words as 我国
+    ("加强与国内高科技公司合作", set()),
     ("这是上海大学的一堂课", {("Organization", "上海大学")}),  # 这是: a demonstrative and its copula open no name
 ])
 def test_entities_names_and_references_to_bodies(text, expected):
     assert {m for m in mentions(text) if m[0] in ("Organization", "Region")} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("1月至10月,东、中、西部和东北地区移动互联网接入流量分别达到773亿GB",
+     {"东部地区", "中部地区", "西部地区", "东北地区"}),        # one run writes the regions' last words once
+    ("在中部、西部和东北地区因地制宜开展一些重大项目建设", {"中部地区", "西部地区", "东北地区"}),
+    ("内蒙古东部、东北地区东部等地降温", {"内蒙古自治区", "东北地区"}),  # a part of the place that opens the run
+])
+def test_entities_economic_regions_named_in_one_run(text, expected):
+    assert {n for t, n in mentions(text) if t == "Region"} == expected
 
 
 def test_entities_a_name_jieba_cuts_as_a_name_fragment():
@@ -456,6 +502,26 @@ def test_entities_a_three_character_name_before_a_verb_or_a_conjunction(text):
     # jieba cuts 易炼|红: a verb (陪同) or a conjunction (和) after the third character ends the name
     got = mentions(text)
     assert ("Person", "易炼红") in got and ("Person", "易炼") not in got
+
+
+@pytest.mark.parametrize("text, name", [
+    ("中国科学院院士、天津市科协主席饶子和主持开幕式", "饶子和"),  # 和 before a verb joins nothing: the name's
+    ("中央军委委员魏凤和、李作成参加活动", "魏凤和"),            # and before a list's 、
+])
+def test_entities_a_name_ending_in_a_conjunction_s_character(text, name):
+    persons = {n for t, n in mentions(text) if t == "Person"}
+    assert name in persons and name[:-1] not in persons, persons
+
+
+def test_entities_a_word_of_a_generation_inside_a_name():
+    # jieba tags 新一代 a time word, as 今年; it modifies the noun after it, and the name goes on to 中国
+    got = mentions("中国新一代人工智能发展战略研究院执行院长龚克主持上午论坛")
+    assert ("Organization", "中国新一代人工智能发展战略研究院") in got, got
+
+
+def test_entities_a_conjunction_before_a_noun_phrase_joins_it():
+    # 同 + a verb's clause ending in 的: a relative clause, the name ends before 同
+    assert ("Person", "习近平") in mentions("国家主席习近平同出席开幕式的外方领导人集体合影")
 
 
 def test_entities_a_committee_of_a_body_and_visit_verbs_before_names():
@@ -625,6 +691,10 @@ def test_entities_a_title_that_opens_with_the_name_s_last_character():
     ("一流大学建设加快推进", set()),
     ("新华三大数据有限公司发布报告", {"新华三大数据有限公司"}),  # 三|大数据: a field follows, no count
     ("北交所上市公司数量增加", set()),                    # a kind no company is named by
+    ("国家制造业创新中心达33家,高新技术企业达46.3万家", set()),  # a class the text counts
+    ("尼得科集团已有16个工厂落户嘉兴", {"尼得科集团"}),         # the count is of the body's own plants
+    ("各电信企业省公司和市公司总经理参会", set()),          # a level of a group's branches
+    ("铁塔公司省级公司组成调研组", {"中国铁塔股份有限公司"}),
 ])
 def test_entities_a_kind_of_bodies_is_no_name(text, kept):
     assert {n for t, n in mentions(text) if t == "Organization" and n not in ("中国工商银行",)} == kept
@@ -648,6 +718,43 @@ def test_entities_a_suffix_jieba_reads_inside_another_word(text, expected):
     ("举办了一场数字经济论坛", {"数字经济论坛"}),      # 一场: how many, not what
 ])
 def test_entities_meetings_counted(text, expected):
+    assert {n for t, n in mentions(text) if t == "Event"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("以“筑 5G 生态促共创共利”为主题的2022世界5G大会在黑龙江省哈尔滨开幕", {"2022世界5G大会"}),  # a year before a brand
+    ("2000名代表出席大会", set()),                                                           # a count
+])
+def test_entities_a_meeting_named_with_its_year(text, expected):
+    assert {n for t, n in mentions(text) if t == "Event"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("作为同期举办的重要特色活动,“算力中国·星耀之夜”在8月22日于山西省大同市举办。", {"算力中国·星耀之夜"}),
+    ("“广西三月三·八桂嘉年华”开幕", {"广西三月三·八桂嘉年华"}),
+    ("动物园4日为大熊猫“海浜”和“优浜”举行欢送会", set()),  # quoted names inside the clause: no subject
+])
+def test_entities_an_event_in_quotes_is_the_subject_of_its_holding(text, expected):
+    assert {n for t, n in mentions(text) if t == "Event"} == expected
+
+
+def test_entities_all_sessions_of_a_body_are_no_one_meeting():
+    got = mentions("深入贯彻落实党的二十大和省委十二届历次全会部署")
+    assert {n for t, n in got if t == "Event"} == {"党的二十大"}, got
+
+
+def test_entities_a_meeting_named_with_its_year_s_theme_in_quotes():
+    # the place, the quoted theme of the year, the meeting's word: one name
+    got = mentions("2月23日上午,溧阳市“工业经济品质突破年”动员大会召开,总结回顾2023年工信工作")
+    assert ("Event", "溧阳市工业经济品质突破年动员大会") in got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("开展一把手谈数字化转型,举办现场推进会等活动", set()),    # a kind of activity in a list
+    ("会议期间将举办高端论坛、平行分论坛、专题报告等", set()),
+    ("其间将举办敦煌论坛、文化展览等18项活动", {"敦煌论坛"}),  # a place names one
+])
+def test_entities_a_kind_of_activity_in_a_list_is_no_event(text, expected):
     assert {n for t, n in mentions(text) if t == "Event"} == expected
 
 

@@ -51,11 +51,15 @@ def _after_owner_word(text: str, start: int, end: int) -> int:
 # bodies: a kind, which the annotation leaves out as it does 三大运营商.
 _KIND = re.compile(r"(?:\d+|[两三四五六七八九十百几])大|类(?=[^类]{2,4}$)")
 _KIND_HEADS = tuple(P["organization"]["kind_heads"])
+# A level of a group's branches after a word for companies (铁塔公司省级公司, 各电信企业省公司和
+# 市公司): the provincial or city companies of a group, none named; a place before the level
+# word (中国移动江苏省公司) names one.
+_BRANCH_LEVEL = re.compile(r"(?<=[司业商团])(?:省级|市级|县级|地市级?|省|市|县)分?公司$")
 
 
 def _names_a_kind(name: str) -> bool:
     """The name (or a unit's words) speaks of a kind of bodies, not of one."""
-    if name.endswith(_KIND_HEADS):
+    if name.endswith(_KIND_HEADS) or _BRANCH_LEVEL.search(name):
         return True
     for m in _KIND.finditer(name):
         big = m.end() - 1
@@ -83,7 +87,8 @@ def _name_left(text: str, end: int, max_chars: int = 10, stop_at: int = 0) -> in
         lo, chunk = lo + chunk_start, chunk[chunk_start:]
     start = end
     for tok in reversed(words.cut(chunk)):
-        if words.is_function_word(tok) or tok in _STOP_TOKENS or end - (start - len(tok)) > max_chars:
+        if words.is_function_word(tok) and not _era_word_in_name(text, start - len(tok), tok) or tok in _STOP_TOKENS \
+                or end - (start - len(tok)) > max_chars:
             break
         start -= len(tok)
     # jieba glues a preposition to a name's first character (以中|新天津…).
@@ -93,6 +98,15 @@ def _name_left(text: str, end: int, max_chars: int = 10, stop_at: int = 0) -> in
 
 
 _LEADING_PREPOSITIONS = set("以在对把将从向为与和及由")
+_ERA_WORDS = set(P["organization"]["era_words"])
+
+
+def _era_word_in_name(text: str, start: int, tok: str) -> bool:
+    """A word of an era or a generation right after the place that opens a
+    name (中国|新一代|人工智能…研究院, 浙江省|现代|纺织…中心); elsewhere it
+    describes a kind (当代大学生, 县级现代农事综合服务中心)."""
+    before = words.cut(text[max(0, start - 4):start])
+    return tok in _ERA_WORDS and bool(before) and words.tag(before[-1]) == "ns"
 
 
 _STOP_TOKENS = set(P["relation"]["subject_end"]) | set(P["relation"]["issues"]) | set(P["event"]["holds"]) | {
@@ -532,6 +546,32 @@ def province_abbreviations(sent: Sentence, found: list[Mention], settings: Setti
                 yield _mention(sent, "Region", i, i + 1, name, "region.abbreviations.v1", subtype="Province")
 
 
+# The country's economic regions named in one run that writes their last words once:
+# 东、中、西部和东北地区, 中部、西部和东北地区, 中部和西部地区 (each listed in regions_extra.tsv).
+# Glued runs (中西部地区, 中东部地区) name a part of the country the golds do not split.
+_MACRO_REGION_ITEM = re.compile(r"(?:东北|[东中西])部?")
+_MACRO_REGION_RUN = Guarded(rf"(?<![东中西北]){_MACRO_REGION_ITEM.pattern}(?:[、和与及]{_MACRO_REGION_ITEM.pattern})+地区",
+                            needs=("地区",))
+_MACRO_REGION_WORDS = {"东北": "东北地区", "东": "东部地区", "中": "中部地区", "西": "西部地区"}
+
+
+@recogniser("region.macro-regions.v1", needs=_MACRO_REGION_RUN.needs)
+def macro_regions(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
+    """Each item of 东、中、西部和东北地区 names its economic region (东部地区 …);
+    not where a place opens the run (内蒙古东部、东北地区东部, 伊朗西部和中部地区:
+    parts of that place)."""
+    text = sent.text
+    for m in _MACRO_REGION_RUN.finditer(text):
+        if any(r.type == "Region" and r.end == m.start() for r in found):
+            continue
+        for item in _MACRO_REGION_ITEM.finditer(text, m.start(), m.end() - 2):
+            if any(f.start < item.end() and item.start() < f.end for f in found):
+                continue
+            entry = LEX.entries[_MACRO_REGION_WORDS[item.group().rstrip("部")]][0]
+            yield _mention(sent, "Region", item.start(), item.end(), entry.name, "region.macro-regions.v1",
+                           subtype=entry.subtype, iri=entry.iri)
+
+
 _CONTEXT_BODY = re.compile(rf"(?<![{CJK}])部(?=党组|机关党委)|集团公司(?:党组)?|(?<![A-Za-z0-9{CJK}])[本该]?公司(?!法|章程|债)(?=[{CJK}])")
 
 
@@ -729,7 +769,7 @@ def organization_by_suffix(sent: Sentence, found: list[Mention], settings: Setti
         if start == m.start() or name in _GENERIC or name.startswith(_REFERENCE_OPENERS) or _names_a_kind(name) or len(name) < 3 \
                 or not HAN_OR_LATIN.search(text[start:m.start()]) \
                 or _generic_company(text[start:m.start()], m.group(), found, start, settings.thresholds) \
-                or _after_count(text, start):
+                or _after_count(text, start) or _COUNTED_CLASS.match(text, m.end()):
             continue
         yield _mention(sent, "Organization", start, m.end(), _strip_quotes(name), "org.suffix.v1",
                        subtype=_org_subtype(name))
@@ -991,6 +1031,10 @@ def _generic_company(prefix: str, suffix: str, found: list[Mention], start: int,
 
 
 _BODY_MEASURE_WORDS = set("家个所批些座")
+# A count of bodies closing the clause after a name (国家制造业创新中心达33家, 建成国家级企业技术
+# 中心166家。): the name is a class the text counts, no one body.
+_COUNTED_CLASS = re.compile(r"(?:达到|达|超过|增至|突破|共有|共|有)?(?:[\d.]+|[一二三四五六七八九十百千两几]+)[多余]?[万亿]?[多余]?[家个所]"
+                            r"(?=$|[，。；、,;）)])")
 
 
 def _after_count(text: str, start: int) -> bool:
@@ -1234,6 +1278,8 @@ def organization_unit(sent: Sentence, found: list[Mention], settings: Settings) 
             if text[m.end() - 2:m.end()] in _NOT_UNITS or _eats_title(text, m.end()) or middle[:1] in _LEADING_PREPOSITIONS \
                     or _after_owner_word(text, org.end, m.end()) > org.end:
                 break  # 法院 + 对…集团: no unit; 中国移动 + 旗下咪咕…公司, 中国电信 + 全资子公司: a company the body owns, by its own name
+            if _BRANCH_LEVEL.search(text, org.start, m.end()):
+                break  # 铁塔公司 + 省级 + 公司: the group's provincial companies, none named
             if middle and (not re.fullmatch(rf"[{CJK}]+", middle) or _names_a_kind(middle) or any(
                     t in _UNIT_STOP or (words.is_function_word(t) and t not in ("发展", "监督", "召回", "巡视", "工作"))
                     for t in words.cut(middle))):
@@ -1367,6 +1413,8 @@ def _person_at(text: str, i: int, th: Thresholds) -> int:
     end = _person_by_cut(text, i, th)
     if end > 0 and text.startswith("一" + _DELEGATION, end) and _plain_name(text[i:end + 1], th):
         return end + 1  # 张庆一|一行: a given name's 一, then the delegation
+    if end > 0 and _conjunction_ends_name(text, i, end, th):
+        return end + 1
     if end > 0 and _name_ends_at(text, end):
         return end
     if end > 0 and words.frequency(text[i:end]) >= th.common_word_freq:
@@ -1396,6 +1444,30 @@ def _name_goes_on(text: str, end: int, th: Thresholds) -> int:
     ends = _name_ends_at(text, after) or text[after:after + 1].isdigit() or text[after:after + 1] in _NAME_DOTS \
         or _verb_follows(text, after) or len(following) > 1 and words.is_function_word(following[1])
     return after if ends else end
+
+
+_CONJUNCTIONS_IN_NAMES = set("和与及同")  # given names' last characters that are also conjunctions: 饶子和, 魏凤和
+_CLAUSE_END = re.compile("[，。、；：,;:]")
+
+
+def _conjunction_ends_name(text: str, i: int, end: int, th: Thresholds) -> bool:
+    """The conjunction jieba cut off after a name of surname and one given
+    character is the name's last character when it joins nothing: a list's
+    or a clause's punctuation follows it (魏凤|和、李作成), or a verb whose
+    clause holds no 的 (饶子|和主持开幕式; but 习近平同出席开幕式的外方领导人
+    joins a noun phrase)."""
+    after = end + 1
+    if text[end:after] not in _CONJUNCTIONS_IN_NAMES or after - i > 3 or words.cut(text[end:end + 4])[0] != text[end]:
+        return False
+    surname = text[i:end - 1]
+    if surname not in _SURNAMES or surname in _VERB_SURNAMES or not _plain_name(text[i:end], th):
+        return False
+    if _CLAUSE_END.match(text, after):
+        return True
+    following = words.cut(text[after:after + 4])
+    clause_end = _CLAUSE_END.search(text, after)
+    return bool(following) and len(following[0]) >= 2 and words.tag(following[0]) == "v" \
+        and "的" not in text[after:clause_end.start() if clause_end else len(text)]
 
 
 def _verb_follows(text: str, end: int) -> bool:
@@ -1599,7 +1671,11 @@ def _clause_after_edition(middle: str) -> bool:
     return bool(_DATE_IN_NAME.search(middle)) or any(t in _CLAUSE_AFTER_EDITION for t in words.cut(middle))
 
 
-_OPENING = re.compile(r"\d{4}年度?|第[一二三四五六七八九十百\d]+[届次]")  # an edition or a year opens a meeting's name
+# An edition or a year opens a meeting's name: 2023年数字中国建设峰会, 第五届世界智能大会, and a
+# year written straight before a brand's name (2022世界5G大会, 2021MEC全球应用开发者大会), not
+# a count before a noun (2000名代表出席大会).
+_OPENING = re.compile(rf"\d{{4}}年度?|(?<![\d.])(?:19|20)\d{{2}}(?=[{CJK}A-Za-z“])(?![年月日多余万亿千百个家名位人项场次件元届])"
+                      r"|第[一二三四五六七八九十百\d]+[届次]")
 _NAMED_EVENT = Guarded(
     rf"(?:{_OPENING.pattern})[{CJK}A-Za-z0-9“”]{{1,20}}?(?:大会|峰会|论坛|博览会|圆桌会议|会议|全会|展览会)(?:[(（][^()（）]{{1,20}}[)）])?",
     needs=("会", "论坛"))
@@ -1619,6 +1695,20 @@ _EVENT_LEAD = re.compile(r"(?:为期|从|自)[^的]{1,12}的|一场")
 # 多次…会议): a kind or a number of times, no one event.
 _EVENTS_COUNTED = re.compile(r"[多数几两\d一二三四五六七八九十百千]+[余多]?[场个项次批]")
 _NUMBERED_SESSION = re.compile(r"第[一二三四五六七八九十百\d]+次(?:全体)?会议")
+_MEETING_WORDS = sorted(_EVENT_SUFFIXES | set(P["event"]["named_suffixes"]), key=len, reverse=True)
+_LIST_GOES_ON = ("、", "等")
+
+
+def _kind_of_activity(text: str, end: int, name: str, th: Thresholds) -> bool:
+    """An item of a list of activities (举办现场推进会等活动, 将举办高端论坛、平行分论坛…)
+    named by one common word and a meeting's word: a kind of activity, no one
+    event; a place or a name before the word makes one (敦煌论坛、文化展览)."""
+    if not text.startswith(_LIST_GOES_ON, end):
+        return False
+    word = next((w for w in _MEETING_WORDS if name.endswith(w) and len(name) > len(w)), "")
+    head = name[:len(name) - len(word)]
+    return bool(word) and len(words.cut(head)) == 1 and words.tag(head) not in _PROPER_TAGS | {""} \
+        and words.frequency(head) >= th.generic_word_freq
 
 
 @recogniser("event.meeting.v1", needs=(*P["event"]["holds"], *P["event"]["attends"], *_NAMED_EVENT.needs, *_CONGRESS_LIST.needs, *_CONGRESS.needs,
@@ -1643,7 +1733,8 @@ def event_meeting(sent: Sentence, found: list[Mention], settings: Settings) -> I
         if name[:1] in _NOT_EVENT_OPENERS or name.startswith(_UNNAMED_EVENT_OPENERS) or _UNNAMED_EVENT_END.search(name):
             continue  # 本次会议, 召开这次座谈会, 相关论坛, 基层党组织重大会议: a meeting the text names no further
         if len(name) < 4 or name in _EVENT_SUFFIXES and name not in _GENERIC_EVENT \
-                or name.startswith(("多项", "一系列", "系列")) or _EVENTS_COUNTED.match(name):
+                or name.startswith(("多项", "一系列", "系列")) or _EVENTS_COUNTED.match(name) \
+                or _kind_of_activity(text, end, name, settings.thresholds):
             continue  # 部学习教育: the campaign the text named before
         scope = ""
         if name in _GENERIC_EVENT or _NUMBERED_SESSION.fullmatch(name):  # 工信部举行新闻发布会: known by its holder
@@ -1738,8 +1829,10 @@ _EVENT_END = Guarded(rf"(?:第[{_NUMBER}]+次(?:全体)?会议|{_alt(P['event'][
 _EVENT_ANCHOR_WORDS = re.compile(r"(?:全国|中央)(?=[\u4e00-\u9fff])")
 _NOT_IN_EVENT_NAME = set(P["event"]["holds"]) | set(P["relation"]["subject_end"]) | set(P["event"]["chairs"]) \
     | set(P["person"]["speech_verbs"]) | {
-    "的", "于", "由", "是", "对", "将", "上", "时", "就", "进行", "参加", "出席", "同志", "负责"}
+    "的", "于", "由", "是", "对", "将", "上", "时", "就", "进行", "参加", "出席", "同志", "负责",
+    "历次", "历届", "各次", "各届"}  # 省委十二届历次全会: all of them, no one meeting
 _EDITION = re.compile(rf"(?:\d{{4}}年?|第[{_NUMBER}]+届|首届)\s*$")
+_QUOTED_THEME = re.compile(r"“[^“”，。；、,;：:]{2,16}”")
 
 
 @recogniser("event.named.v1", needs=_EVENT_END.needs + ("暨",))
@@ -1765,7 +1858,7 @@ def event_named(sent: Sentence, found: list[Mention], settings: Settings) -> Ite
                 continue
             if not _whole_word(text, a, b):
                 continue  # 中国 inside 发展中国家
-            middle = text[b:m.start()]
+            middle = _QUOTED_THEME.sub("", text[b:m.start()])  # 溧阳市“工业经济品质突破年”动员大会: the year's theme is named
             if text[a - 1:a] in ("（", "(") or _TITLE.search(middle) or any(ch in _ITEM_DELIMITERS for ch in middle) \
                     or _DATE_IN_NAME.search(middle) or _EVENT_END.regex.search(middle) \
                     or any(t in _NOT_IN_EVENT_NAME or words.tag(t) in ("p", "t", "i") for t in words.cut(middle)):
@@ -1802,6 +1895,26 @@ _JOINT_EVENT = re.compile(rf"暨[^，。；、,;：:\s]{{2,30}}?(?:{_alt(P['even
 def _holder_before(found: list[Mention], pos: int) -> Mention | None:
     orgs = [m for m in found if m.type == "Organization" and m.end <= pos]
     return max(orgs, key=lambda m: (m.end, m.end - m.start)) if orgs else None
+
+
+# Verbs that report an event itself held, its name their subject (E在长沙开幕, E今天举行).
+_EVENT_HELD = ("召开", "举行", "举办", "开幕", "闭幕")
+_QUOTED_EVENT = Guarded(
+    rf"(?:^|(?<=[，。；：,;:\n]))“([^“”，。；、,;]{{3,24}})”(?=(?:今天|昨天|(?:\d+月)?\d+日)?(?:[（(][^（()）]{{1,10}}[)）])?"
+    rf"(?:在[^，。；“”]{{1,15}}?)?(?:隆重)?(?:{_alt(_EVENT_HELD)}))", needs=_EVENT_HELD)
+
+
+@recogniser("event.quoted-subject.v1", needs=_EVENT_HELD)
+def event_quoted_subject(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
+    """A name in quotes opening a clause whose verb holds it, after a date or
+    a place: “算力中国·星耀之夜”在大同举办, “广西三月三·八桂嘉年华”开幕,
+    “深化山东与港澳台合作推进会”今天在济南举办. Galas, fairs and shows have
+    no meeting's word to end their names; the quotes and the verb say what
+    they are."""
+    for m in _QUOTED_EVENT.finditer(sent.text):
+        if not any(e.type == "Event" and e.start < m.end(1) and m.start(1) < e.end for e in found):
+            yield _mention(sent, "Event", m.start(1), m.end(1), _strip_quotes(m.group(1)), "event.quoted-subject.v1",
+                           subtype="Conference")
 
 
 # -- zones -----------------------------------------------------------------

@@ -201,13 +201,16 @@ def _present_ancestor(name: str, present: set[str]) -> str:
 
 def _county_in_context(m: Mention, present: set[str]) -> bool:
     """A county named by its short form (汉滨, 西青) is kept only where the
-    document also names its city or province: 新建 alone is a verb."""
-    if m.type != "Region" or m.surface == m.name:
+    document also names its city or province: 新建 alone is a verb. So is a
+    body named after one (新建|铁塔 in 我国新建铁塔共享率: no branch of 中国铁塔
+    in 新建区)."""
+    county = m.name if m.type == "Region" else m.parent if m.type == "Organization" else ""
+    if not county or county in m.surface:
         return True
-    r = LEX.region(m.name)
+    r = LEX.region(county)
     if r is None or r.level != "county":
         return True
-    return bool(set(LEX.region_chain(m.name)[1:]) & present)
+    return bool(set(LEX.region_chain(county)[1:]) & present)
 
 
 _SHORT_NAME = re.compile(r"[（(]以下简称[“《\"]?([^”》\")）]{2,20})[”》\"]?[)）]")
@@ -524,16 +527,42 @@ _BARE_LEGAL_FORM = re.compile(r"(?<![限分子总])(?:集团公司|公司|集团
 _MIN_STEM = 2  # 集团公司 alone, 某公司: no name before the word
 
 
+# The same name typed with another dash or bracket width (中国—东盟博览会 and 中国－东盟博览会,
+# 中国(上海)自由贸易试验区 and 中国（上海）…) in different items: one dash between Han
+# characters or digits, full-width brackets. Latin names keep their hyphen (5G-A).
+_DASH_IN_NAME = re.compile(r"(?<=[\u4e00-\u9fff\d])[—–\-－―](?=[\u4e00-\u9fff\d])")
+
+
 @functools.lru_cache(maxsize=1 << 16)  # every sighting's key asks, and names recur
 def _body_stem(type_: str, name: str) -> str:
     """What makes a body's names one entity: the lexicon's name for a listed
     short form (a relation's or a figure's own mention of 中科院 names
     中国科学院, as resolution makes the recognisers' mentions), without a
-    bare 公司 or 集团."""
+    bare 公司 or 集团, with one dash and one bracket width."""
     listed = _listed_body(type_, name)
-    name = listed.name if listed else name
+    name = _DASH_IN_NAME.sub("—", listed.name if listed else name).translate(_HALF_BRACKETS)
+    if type_ == "Event":
+        return _event_stem(name)
     m = _BARE_LEGAL_FORM.search(name) if type_ == "Organization" else None
     return name[:m.start()] if m and m.start() >= _MIN_STEM else name
+
+
+_ASIDE = re.compile(r"（([^（）]{1,12})）")
+_MAX_HOLDER = 20  # characters of a listed body's name that may open a meeting's
+
+
+def _event_stem(name: str) -> str:
+    """What makes a meeting's names one event: the body that opens it by the
+    lexicon's name (上合组织青岛峰会 and 上海合作组织青岛峰会, 中国电科2025年度工作会议 and
+    中国电子科技集团有限公司2025年度工作会议), without an aside in brackets that
+    says a word again (（中国电科）, （10+3）, （总理）, （2019）); a place in
+    brackets is part of the name (中国（青海）藏毯国际展览会)."""
+    name = _ASIDE.sub(lambda m: m.group() if any(e.type == "Region" for e in LEX.entries.get(m.group(1), ())) else "", name)
+    for i in range(min(len(name) - 1, _MAX_HOLDER), 1, -1):
+        holder = _listed_body("Organization", name[:i])
+        if holder is not None:
+            return holder.name + name[i:]
+    return name
 
 
 # What merging an entity reads of one mention: type, name, iri (what
