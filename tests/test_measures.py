@@ -700,3 +700,13 @@ def test_a_companys_results_report_gives_it_the_figures_of_its_products():
     got = figures("创造历史!中国移动成为世界第一\n\n今日,中国移动发布2022年度业绩,公司营业收入达到9373亿元。\n"
                   "移动云也成功迈入了第一阵营。其中,行业云收入达到412亿元,同比增长114.4%。")
     assert ("中国移动通信集团有限公司", "行业云收入", 412) in {(g[0], g[1], g[2]) for g in got}, got
+
+
+def test_a_heading_that_opens_with_a_span_of_years_opens_with_its_place():
+    """未来三年，福建省… (近十年，石家庄市…): the place after the span of years is
+    the heading's, so the figures the article names no one for are its own."""
+    import kg
+    text = ("未来三年,福建省新型基础设施建设发展蓝图已绘就\n\n"
+            "行动计划提出,到2025年,全省新型基础设施建设取得突破性进展。每万人拥有5G基站30个,互联网省际出口带宽达98Tbps。\n")
+    facts = kg.extract(text, published="2023-03-17")
+    assert [(m.subject, m.value) for m in facts.measures if m.value in (30, 98)] == [("福建省", 30), ("福建省", 98)]
