@@ -710,3 +710,13 @@ def test_a_heading_that_opens_with_a_span_of_years_opens_with_its_place():
             "行动计划提出,到2025年,全省新型基础设施建设取得突破性进展。每万人拥有5G基站30个,互联网省际出口带宽达98Tbps。\n")
     facts = kg.extract(text, published="2023-03-17")
     assert [(m.subject, m.value) for m in facts.measures if m.value in (30, 98)] == [("福建省", 30), ("福建省", 98)]
+
+
+def test_a_paragraph_that_opens_with_years_gone_by_is_its_places():
+    """十年来，安徽…: the place after the span opens the paragraph, though the
+    article names 合肥 more often."""
+    import kg
+    text = ("合肥科技创新观察\n\n合肥市加快建设科创名城。合肥市大力发展集成电路产业。\n\n"
+            "十年来，安徽持续加大科技投入，2021年财政科技支出超过416亿元。\n")
+    facts = kg.extract(text, published="2022-07-22")
+    assert [m.subject for m in facts.measures if m.value == 416] == ["安徽省"]
