@@ -720,3 +720,15 @@ def test_a_paragraph_that_opens_with_years_gone_by_is_its_places():
             "十年来，安徽持续加大科技投入，2021年财政科技支出超过416亿元。\n")
     facts = kg.extract(text, published="2022-07-22")
     assert [m.subject for m in facts.measures if m.value == 416] == ["安徽省"]
+
+
+@pytest.mark.parametrize("text, value, subject", [
+    ("国家卫生健康委等四部门近日发布《老年护理服务能力提升行动方案》，部署了扩大老年护理资源供给等6项重点任务。",
+     6, "老年护理服务能力提升行动方案"),
+    # a plan named as one of the examples of what is counted is no owner of the count
+    ("“十四五”期间，我国先后出台《新能源汽车产业发展规划》等产业政策措施70余项。", 70, "中国"),
+])
+def test_measures_a_count_of_a_plans_parts_is_the_plans(text, value, subject):
+    import kg
+    facts = kg.extract(text, published="2024-05-01")
+    assert [m.subject for m in facts.measures if m.value == value] == [subject]

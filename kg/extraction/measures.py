@@ -614,6 +614,9 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
         named = _body_in_indicator(frame, indicator, a, m.start()) if pair_subject is None else None
         if named is not None:
             subj, indicator = named
+        plan = _plan_of_parts(frame, indicator, m.start())
+        if plan is not None:  # 《方案》提出了…8项主要任务: the plan's, not its region's or issuer's
+            subj = plan
         attended = _ATTENDS.match(text, m.end()) if unit in _HEADCOUNT else None
         if attended:  # 150余人参加了本届论坛: the meeting's attendance
             subj, indicator = _meeting(frame, m.start()), _ATTENDANCE[attended.group(1)]
@@ -842,6 +845,25 @@ _SCENE = re.compile(r"(?<![^，,；;])在[^，,。；;]{2,12}(?<![上中里内�
 _HEADCOUNT = ("人", "位", "名")
 _ATTENDANCE = M["attends"]
 _ATTENDS = re.compile(f"[^，,。；;]{{0,12}}?({_alt(_ATTENDANCE)})")
+
+
+_PLAN_PARTS = re.compile(f"(?:{_alt(M['plan_parts'])})$")
+_PLAN_HEADS_ONLY = re.compile(f"(?:{_alt(M['plan_heads'])})+")  # 《方案》, 《行动方案》: a short form
+
+
+def _plan_of_parts(frame: Frame, indicator: str, pos: int) -> Optional[Mention]:
+    """The plan whose parts a figure counts (《…行动方案》提出5个方面20项重点任务;
+    …印发《…工作要点》，33项重点任务…): the last plan its part of the sentence
+    (up to a ；) names before it by its name (not 《方案》 alone), not one of a
+    list of examples (…、新技术基础设施夯实行动等十大行动)."""
+    if not _PLAN_PARTS.search(indicator):
+        return None
+    text = frame.text
+    segment = max((m.end() for m in _SEGMENT_END.finditer(text, 0, pos)), default=0)
+    plans = [p for p in frame.of("Policy") if segment <= p.start and p.end <= pos and _PLAN.search(p.name)
+             and not _PLAN_HEADS_ONLY.fullmatch(p.name)
+             and text[p.end:p.end + 1] not in _EXAMPLES and text[p.end + 1:p.end + 2] not in _EXAMPLES]
+    return plans[-1] if plans else None
 
 
 def _meeting(frame: Frame, pos: int) -> Optional[Mention]:
