@@ -700,3 +700,35 @@ def test_a_companys_results_report_gives_it_the_figures_of_its_products():
     got = figures("创造历史!中国移动成为世界第一\n\n今日,中国移动发布2022年度业绩,公司营业收入达到9373亿元。\n"
                   "移动云也成功迈入了第一阵营。其中,行业云收入达到412亿元,同比增长114.4%。")
     assert ("中国移动通信集团有限公司", "行业云收入", 412) in {(g[0], g[1], g[2]) for g in got}, got
+
+
+def test_a_heading_that_opens_with_a_span_of_years_opens_with_its_place():
+    """未来三年，福建省… (近十年，石家庄市…): the place after the span of years is
+    the heading's, so the figures the article names no one for are its own."""
+    import kg
+    text = ("未来三年,福建省新型基础设施建设发展蓝图已绘就\n\n"
+            "行动计划提出,到2025年,全省新型基础设施建设取得突破性进展。每万人拥有5G基站30个,互联网省际出口带宽达98Tbps。\n")
+    facts = kg.extract(text, published="2023-03-17")
+    assert [(m.subject, m.value) for m in facts.measures if m.value in (30, 98)] == [("福建省", 30), ("福建省", 98)]
+
+
+def test_a_paragraph_that_opens_with_years_gone_by_is_its_places():
+    """十年来，安徽…: the place after the span opens the paragraph, though the
+    article names 合肥 more often."""
+    import kg
+    text = ("合肥科技创新观察\n\n合肥市加快建设科创名城。合肥市大力发展集成电路产业。\n\n"
+            "十年来，安徽持续加大科技投入，2021年财政科技支出超过416亿元。\n")
+    facts = kg.extract(text, published="2022-07-22")
+    assert [m.subject for m in facts.measures if m.value == 416] == ["安徽省"]
+
+
+@pytest.mark.parametrize("text, value, subject", [
+    ("国家卫生健康委等四部门近日发布《老年护理服务能力提升行动方案》，部署了扩大老年护理资源供给等6项重点任务。",
+     6, "老年护理服务能力提升行动方案"),
+    # a plan named as one of the examples of what is counted is no owner of the count
+    ("“十四五”期间，我国先后出台《新能源汽车产业发展规划》等产业政策措施70余项。", 70, "中国"),
+])
+def test_measures_a_count_of_a_plans_parts_is_the_plans(text, value, subject):
+    import kg
+    facts = kg.extract(text, published="2024-05-01")
+    assert [m.subject for m in facts.measures if m.value == value] == [subject]

@@ -614,6 +614,9 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
         named = _body_in_indicator(frame, indicator, a, m.start()) if pair_subject is None else None
         if named is not None:
             subj, indicator = named
+        plan = _plan_of_parts(frame, indicator, m.start())
+        if plan is not None:  # 《方案》提出了…8项主要任务: the plan's, not its region's or issuer's
+            subj = plan
         attended = _ATTENDS.match(text, m.end()) if unit in _HEADCOUNT else None
         if attended:  # 150余人参加了本届论坛: the meeting's attendance
             subj, indicator = _meeting(frame, m.start()), _ATTENDANCE[attended.group(1)]
@@ -844,6 +847,25 @@ _ATTENDANCE = M["attends"]
 _ATTENDS = re.compile(f"[^，,。；;]{{0,12}}?({_alt(_ATTENDANCE)})")
 
 
+_PLAN_PARTS = re.compile(f"(?:{_alt(M['plan_parts'])})$")
+_PLAN_HEADS_ONLY = re.compile(f"(?:{_alt(M['plan_heads'])})+")  # 《方案》, 《行动方案》: a short form
+
+
+def _plan_of_parts(frame: Frame, indicator: str, pos: int) -> Optional[Mention]:
+    """The plan whose parts a figure counts (《…行动方案》提出5个方面20项重点任务;
+    …印发《…工作要点》，33项重点任务…): the last plan its part of the sentence
+    (up to a ；) names before it by its name (not 《方案》 alone), not one of a
+    list of examples (…、新技术基础设施夯实行动等十大行动)."""
+    if not _PLAN_PARTS.search(indicator):
+        return None
+    text = frame.text
+    segment = max((m.end() for m in _SEGMENT_END.finditer(text, 0, pos)), default=0)
+    plans = [p for p in frame.of("Policy") if segment <= p.start and p.end <= pos and _PLAN.search(p.name)
+             and not _PLAN_HEADS_ONLY.fullmatch(p.name)
+             and text[p.end:p.end + 1] not in _EXAMPLES and text[p.end + 1:p.end + 2] not in _EXAMPLES]
+    return plans[-1] if plans else None
+
+
 def _meeting(frame: Frame, pos: int) -> Optional[Mention]:
     """The meeting a headcount attends: one the sentence names before it, or
     the article's meeting where the sentence points back to it (本次会议)."""
@@ -1068,6 +1090,8 @@ _DEMONSTRATIVE = re.compile(f"(?:[^，,。]{{0,20}}?(?:{_alt(M['reports'])})说?
 _ITEM_MARK = re.compile(r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．](?!\d)|【")
 _UNNAMED_PLACE = re.compile(rf"(?<![^，,])(?:在|位于)[^，,。；;]{{2,20}}?(?:{_alt(LEX.patterns['region']['zone_suffixes'] + LEX.patterns['region']['place_named_zones'] + M['place_heads'])})[，,的]")
 _HEARSAY = re.compile(f"(?:{_alt(M['hearsay'])})[，,]")
+_YEARS = r"[一二两三四五六七八九十几多\d]{1,2}年"
+_YEAR_SPAN = re.compile(f"(?:(?:{_alt(M['year_span_leads'])}){_YEARS}来?|{_YEARS}来)[，,]")  # 未来三年，…; 十年来，…
 _SUBJECT_TYPES = ("Organization", "Region")
 _EXAMPLES = ("、", "等")  # 康芝药业、…等220家, 大连、宁波等9个试点: examples, not the subject
 _NOT_AFTER_SUBJECT = _EXAMPLES + ("的",)  # 贵州的…: a modifier
@@ -1195,7 +1219,7 @@ def opening_place(frame: Frame, start: Optional[int] = None) -> Optional[Mention
     lead = frame.lead if start is None else start  # after the dateline, a date or 目前, 其中…
     mark = _ITEM_MARK.match(text, lead)  # 一、…, (二)…, 【山东】…
     lead = mark.end() if mark else lead
-    hearsay = _HEARSAY.match(text, lead)  # 据悉，杭州移动…
+    hearsay = _HEARSAY.match(text, lead) or _YEAR_SPAN.match(text, lead)  # 据悉，杭州移动…; 未来三年，福建省…; 十年来，安徽…
     lead = hearsay.end() if hearsay else lead
     opener = _OPENS.match(text, lead)
     at = opener.end() if opener else lead
