@@ -886,7 +886,7 @@ def _group_stretches(frame: Frame, found: list[re.Match]) -> list[tuple[int, int
     counted class of bodies (3家基础电信企业的移动电话用户总数达…, 52家中央工业企业
     …普及率…, see _bodies_stretch)."""
     text, stretches = frame.text, []
-    for a in sorted({_clause(text, m.start())[0] for m in found}):
+    for a in sorted({_clause(text, m.start())[0] for m in found}) if _COUNTED_GROUP.search(text) else ():
         g = _COUNTED_GROUP.match(text, a + len(_LEAD_WORDS.match(text, a).group()))
         if g is not None:
             end = min((i for i in (text.find("；", g.end()), text.find(";", g.end())) if i >= 0), default=len(text))
@@ -896,6 +896,8 @@ def _group_stretches(frame: Frame, found: list[re.Match]) -> list[tuple[int, int
 
 def _bodies_stretches(frame: Frame, found: list[re.Match]) -> list[tuple[int, int]]:
     """The stretches of the clauses that open with a counted class of bodies (see _bodies_stretch)."""
+    if _COUNTED_BODIES.search(frame.text) is None:
+        return []  # most sentences count no bodies: no clause of theirs can open with some
     starts = [0] + [c.end() for c in _CLAUSE_MARK.finditer(frame.text)]
     return [b for a in starts if (b := _bodies_stretch(frame, a, found)) is not None]
 
@@ -1036,7 +1038,7 @@ def _year(before: str, year: Optional[int], target_year: Optional[int], target: 
 # that name no time; not a day or month of a story (2018年4月，总书记…考察), and a
 # sentence that speaks of now (目前, 如今, 十年来) ends it.
 _OPENING_YEAR = re.compile(rf"\s*(?:截[至止])?(?:\d{{4}}年(?![代\d月])|今年|去年)(?:[底末]|{_PERIOD})?(?![\d月])")
-_NOW = re.compile(r"目前|现在|如今|眼下|当前|至今|今天|新的一年|\d+年来|[一二三四五六七八九十]+年来|近年来")
+_NOW = re.compile(r"目前|现在|如今|眼下|当前|至今|今天|新的一年|年来(?<=[\d一二三四五六七八九十近]年来)")
 
 
 def opening_year(frame: Frame, year: Optional[int]) -> Optional[int]:

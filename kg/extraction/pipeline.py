@@ -207,8 +207,11 @@ def _venue_homes(frames: list[relations.Frame], ctx) -> set[int]:
     venue, elsewhere = set(), set()
     for frame in frames:
         article = frame.sentence.article
+        home = ctx.home(article)
+        if home is None:
+            continue  # most articles are about no one region
         for m in frame.of("Region"):
-            if measures.within(m.name, ctx.home(article)):
+            if measures.within(m.name, home):
                 (venue if measures.is_venue(frame, m) else elsewhere).add(article)
     return venue - elsewhere
 

@@ -927,6 +927,8 @@ def issues(frame: Frame) -> Iterator[Relation]:
 def named_by_issuing(frame: Frame) -> list[Mention]:
     """The policies a sentence names by their issuing with no issuer
     (解读日前印发的《X》): what it says next is about them, though no one issues them here."""
+    if "Policy" not in frame.types or "的" not in frame.text:
+        return []  # most sentences name no policy, or not after 印发的
     return [p for t in _ISSUES.finditer(frame.text) if frame.text.startswith("的", t.end()) and not _issuers(frame, t)
             for p in _policies_after(frame, t.end())]
 
