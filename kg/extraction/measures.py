@@ -896,9 +896,10 @@ def _group_stretches(frame: Frame, found: list[re.Match]) -> list[tuple[int, int
 
 def _bodies_stretches(frame: Frame, found: list[re.Match]) -> list[tuple[int, int]]:
     """The stretches of the clauses that open with a counted class of bodies (see _bodies_stretch)."""
-    if _COUNTED_BODIES.search(frame.text) is None:
-        return []  # most sentences count no bodies: no clause of theirs can open with some
-    starts = [0] + [c.end() for c in _CLAUSE_MARK.finditer(frame.text)]
+    text = frame.text
+    if not ("家" in text or "大" in text) or _COUNTED_BODIES.search(text) is None:
+        return []  # most sentences count no bodies (no 家 or 大 after a count): no clause of theirs opens with some
+    starts = [0] + [c.end() for c in _CLAUSE_MARK.finditer(text)]
     return [b for a in starts if (b := _bodies_stretch(frame, a, found)) is not None]
 
 
@@ -959,8 +960,11 @@ def _goes_on(frame: Frame, end: int) -> bool:
 def ends_in_group(frame: Frame) -> bool:
     """The sentence ends inside a counted class of bodies' figures: a next
     sentence that opens with 其中 goes on with them (其中,5G手机终端连接数达…)."""
+    stretches = _bodies_stretches(frame, [])
+    if not stretches:
+        return False  # most sentences: no group's figures at all
     end = len(frame.text.rstrip("。！？!? "))
-    return any(stretch_end >= end for _, stretch_end in _bodies_stretches(frame, []))
+    return any(stretch_end >= end for _, stretch_end in stretches)
 
 
 _ACTUAL = any_of(M['actual'])

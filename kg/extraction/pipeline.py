@@ -205,11 +205,13 @@ def _venue_homes(frames: list[relations.Frame], ctx) -> set[int]:
     such as 浙江省国资委 names no place it is about): a report of the meeting,
     not of the place, whose figures are not the place's."""
     venue, elsewhere = set(), set()
+    article, home = -1, None
     for frame in frames:
-        article = frame.sentence.article
-        home = ctx.home(article)
-        if home is None:
-            continue  # most articles are about no one region
+        if frame.sentence.article != article:
+            article = frame.sentence.article
+            home = ctx.home(article)
+        if home is None or article in elsewhere:
+            continue  # an article about no one region, or one that names its home region for itself
         for m in frame.of("Region"):
             if measures.within(m.name, home):
                 (venue if measures.is_venue(frame, m) else elsewhere).add(article)

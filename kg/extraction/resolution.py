@@ -435,7 +435,8 @@ def resolve_document(doc: Document, sentences: list[Sentence],
         if sent.heading:  # a new item's headline: 《方案》 under it is no title named before it
             last_titles = {k: v for k, v in last_titles.items() if k[0] != sent.article}
         grown = _bare_policy(sent, last_titles, _group_mentions(sent, groups, ms))
-        grown = [_short_title(m, last_titles, sent.article) for m in grown]
+        if last_titles:  # else no short title can stand for one named before
+            grown = [_short_title(m, last_titles, sent.article) for m in grown]
         for m in grown:
             head = _POLICY_HEAD.search(m.name) if m.type == "Policy" else None
             if head:
@@ -452,7 +453,9 @@ def _as_listed(m: Mention) -> Mention:
     """A body another recogniser named by a form the lexicon lists (中兴通讯
     in a list of companies, 百度 before 旗下) is the lexicon's body, as the
     gazetteer would have named it: else it is a second entity beside it."""
-    listed = _listed_body(m.type, m.name) if m.source != _GAZETTEER else None
+    if m.type != "Organization" or m.source == _GAZETTEER:
+        return m  # the lexicon lists bodies, and the gazetteer's are its own names already
+    listed = _listed_body(m.type, m.name)
     if listed is None or listed.name == m.name:
         return m
     return replace(m, name=listed.name, subtype=listed.subtype or m.subtype, parent=m.parent or listed.parent)
