@@ -319,7 +319,7 @@ _LIST_OPENS = re.compile(r"[：:]\s*(?:[一二三四五六七八九十]+[是要�
 def opens_list(text: str) -> bool:
     """The sentence announces a list of points (国资委着力推动…：一是…; …如下：):
     each point to come is its subject's."""
-    return bool(_LIST_OPENS.search(text))
+    return (":" in text or "：" in text) and bool(_LIST_OPENS.search(text))
 
 
 _POINTS_BACK = re.compile(r"^(?:[^，,]{0,8}[，,])?\s*(?:下一步|同时|此外|后续|并|还|另外|其中|会议|会上)|^要|子集团|该集团|该公司|该市|该省|该局|其")
@@ -1242,7 +1242,10 @@ def clause_domains(frame: Frame, after: int, names: set[str]) -> list[tuple[Ment
     acts for (中东地区) speaks of the sentence's subject again. Not a clause
     inside quotes (“A牵头，B配合”)."""
     text, openers = frame.text, []
-    for stop in _CLAUSE_END.finditer(text, after):
+    # _opener finds a subject that starts where it looks or after: no clause
+    # after the last one the frame names can open with one
+    last = max((m.start for m in frame.top if m.start > after and m.type in SUBJECT_TYPES), default=after)
+    for stop in _CLAUSE_END.finditer(text, after, last):
         if text.count("“", 0, stop.start()) > text.count("”", 0, stop.start()):
             continue
         at = _LEAD.match(text, stop.end()).end()
