@@ -23,7 +23,7 @@ from kg.lang import words
 from kg.extraction.entities import CJK, HAN_OR_LATIN, SCOPE_WORDS
 from kg.lang.lexicon import MUNICIPALITIES, load
 from kg.doc.model import Measure, Mention, coverage
-from kg.lang.registry import alternation as _alt, any_of
+from kg.lang.registry import alternation as _alt, any_of, holds_one
 from kg.extraction.resolution import signer_of
 from kg.extraction.relations import OWNS, Frame, _clause, seat_of, subject
 
@@ -830,12 +830,14 @@ _DIMENSION = re.compile(f"(?:{_alt(M['dimensions'])})(?:[^，,；;。\\d]{{0,6}}
 def _is_dimension(text: str, clause_start: int, pos: int) -> bool:
     """Whether the figure at ``pos`` measures a dimension (海拔4800米, 距离海岸线150公里)."""
     return bool(_DIMENSION.search(text, clause_start, pos))
+_GROUP_VERBS = tuple(M['group_verbs'])
 _COUNTED_GROUP = re.compile(rf"(?:{_alt(M['national_scope'])}|全省|全市)?(?:\d+(?:个|家|大)|[一二两三四五六七八九十]+(?:个|家|大)?)"
-                            rf"[{CJK}]{{1,10}}?(?:{_alt(M['group_verbs'])})")
+                            rf"[{CJK}]{{1,10}}?(?:{_alt(_GROUP_VERBS)})")
 # 3家基础电信企业, 52家中央工业企业, 800多家国企, 三大运营商: a counted class of bodies
 # (not 一家…公司, one body; nor 企业园, 公司地区总部, 企业家: a longer word)
+_GROUP_BODIES = tuple(M['group_bodies'])
 _COUNTED_BODIES = re.compile(rf"(?![1一][家大])(?:\d+|[一二两三四五六七八九十]+)(?:多|余)?[家大][{CJK}A-Za-z]{{0,10}}?"
-                             rf"(?:{_alt(M['group_bodies'])})(?![家园区业])")
+                             rf"(?:{_alt(_GROUP_BODIES)})(?![家园区业])")
 # the period or date a clause's figures are of (1月至10月，截至10月末，): the group follows it
 _GROUP_PERIOD = re.compile(rf"(?:截[至止])?(?:\d{{4}}年)?(?:\d{{1,2}}月(?:[至到\-—~]\d{{1,2}}月)?[末底]?|{_PERIOD})[，,]")
 # a scope word that sets a group in a place (省内50多家企业, 当地…) or opens a clause of its own
@@ -886,7 +888,8 @@ def _group_stretches(frame: Frame, found: list[re.Match]) -> list[tuple[int, int
     counted class of bodies (3家基础电信企业的移动电话用户总数达…, 52家中央工业企业
     …普及率…, see _bodies_stretch)."""
     text, stretches = frame.text, []
-    for a in sorted({_clause(text, m.start())[0] for m in found}) if _COUNTED_GROUP.search(text) else ():
+    counted = holds_one(text, _GROUP_VERBS) and _COUNTED_GROUP.search(text)  # the regex alone tries every position
+    for a in sorted({_clause(text, m.start())[0] for m in found}) if counted else ():
         g = _COUNTED_GROUP.match(text, a + len(_LEAD_WORDS.match(text, a).group()))
         if g is not None:
             end = min((i for i in (text.find("；", g.end()), text.find(";", g.end())) if i >= 0), default=len(text))
@@ -897,8 +900,8 @@ def _group_stretches(frame: Frame, found: list[re.Match]) -> list[tuple[int, int
 def _bodies_stretches(frame: Frame, found: list[re.Match]) -> list[tuple[int, int]]:
     """The stretches of the clauses that open with a counted class of bodies (see _bodies_stretch)."""
     text = frame.text
-    if not ("家" in text or "大" in text) or _COUNTED_BODIES.search(text) is None:
-        return []  # most sentences count no bodies (no 家 or 大 after a count): no clause of theirs opens with some
+    if not holds_one(text, _GROUP_BODIES) or _COUNTED_BODIES.search(text) is None:
+        return []  # most sentences count no bodies: no clause of theirs opens with some
     starts = [0] + [c.end() for c in _CLAUSE_MARK.finditer(text)]
     return [b for a in starts if (b := _bodies_stretch(frame, a, found)) is not None]
 
