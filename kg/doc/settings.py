@@ -32,7 +32,6 @@ class Thresholds:
     extractors decide by."""
     # clean: headings and broken paragraphs
     heading_max_chars: int = 32       # a line this short without a full stop is a heading
-    title_scope_weight: float = 2     # a place or body the title names counts this many times toward the document's scope
     long_line_chars: int = 40         # a paragraph this long that stops mid-sentence goes on in the next
     # entities
     max_seat_name: int = 16           # between a seat (a region, a body, 国家) and a research body's suffix
@@ -60,6 +59,7 @@ class Thresholds:
     # resolution
     national_min: int = 2             # 全国-words that make an article national news (when no region outnumbers them)
     min_found_again: int = 3          # a short name this long is looked for everywhere; a shorter one (华信) only where given
+    title_scope_weight: float = 2.0   # a place or body the title names counts this many times toward the document's scope
     # figures
     min_body_in_indicator: int = 3    # a body named inside what a figure counts owns it (2-character names are often words: 苹果)
     roundup_items: int = 3            # paragraphs opening as news (今天…) that make an article a round-up of items

@@ -99,9 +99,7 @@ def context_of(doc: Document, sentences: list[Sentence], mentions: list[list[Men
                     kinds.append("区")
                     if m.name.endswith("市"):  # a county-level city (溧阳市): its 市工信局, 全市 are its own
                         kinds.append("市")
-                        province = LEX.region(LEX.region(m.name).parent)
-                        if province is not None and province.parent:
-                            kinds.append(("省", province.parent))
+                        kinds.extend(("省", province) for province in LEX.region_chain(m.name)[2:3])
             elif m.type == "Organization":
                 if m.subtype == "GovernmentBody" and m.name.endswith("部"):
                     kinds.append("部")
