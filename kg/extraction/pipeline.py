@@ -20,6 +20,7 @@ from kg.doc.model import Document, Extraction, Measure, Mention, Relation, Sente
 from kg.doc.settings import DEFAULT, Settings
 from kg.extraction.resolution import Sighting, entity_key, mention_iri, resolve_document, sighting
 from kg.extraction.sentences import split
+from kg.lang.lexicon import BARE_LEGAL_FORMS
 
 
 class Timer:
@@ -179,7 +180,6 @@ def _article_default(ctx, sent: Sentence, introduced: Optional[set[str]] = None,
     return ctx.authors.get(sent.article) or ctx.signers.get(sent.article) or company
 
 
-_COMPANY_ENDS = ("公司", "集团")  # a company by its name (not a committee the recogniser typed so)
 
 
 def _companies(frames: list[relations.Frame], ctx) -> dict[int, Mention]:
@@ -192,8 +192,8 @@ def _companies(frames: list[relations.Frame], ctx) -> dict[int, Mention]:
         sent = frame.sentence
         if titles.setdefault(sent.article, sent.paragraph) != sent.paragraph or not sent.title_line:
             continue
-        name = ctx.scope("公司", sent.article)
-        m = next((m for m in frame.of("Organization") if m.name == name), None) if name and name.endswith(_COMPANY_ENDS) else None
+        name = ctx.scope("公司", sent.article)  # a company by a company's name, not a committee the recogniser typed so
+        m = next((m for m in frame.of("Organization") if m.name == name), None) if name and name.endswith(BARE_LEGAL_FORMS) else None
         if m is not None:
             found.setdefault(sent.article, m)
     return found

@@ -22,7 +22,7 @@ from operator import itemgetter
 from typing import Sequence
 
 from kg.doc.iri import entity_iri
-from kg.lang.lexicon import MUNICIPALITIES, Entry, load
+from kg.lang.lexicon import BARE_LEGAL_FORMS, MUNICIPALITIES, Entry, load
 from kg.doc.model import Document, Mention, Sentence
 from kg.doc.settings import DEFAULT, Settings
 from kg.lang.registry import holds_one
@@ -524,7 +524,7 @@ def iri_of(type_: str, name: str, iri: str) -> str:
 # A bare legal-form word ends a company's name as news write it in passing: 宝马公司,
 # 宝马集团 and 富士康, 富士康公司 are one body each. 有限公司, 分公司, 子公司, 总公司 and
 # 子集团 say more than that (a registered name, a unit) and stay.
-_BARE_LEGAL_FORM = re.compile(r"(?<![限分子总])(?:集团公司|公司|集团)$")
+_BARE_LEGAL_FORM = re.compile(f"(?<![限分子总])(?:集团公司|{'|'.join(BARE_LEGAL_FORMS)})$")
 _MIN_STEM = 2  # 集团公司 alone, 某公司: no name before the word
 
 

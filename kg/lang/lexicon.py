@@ -22,7 +22,7 @@ SECTOR_NS = "https://kg-news.org/sector/"
 MUNICIPALITIES = frozenset({"北京市", "天津市", "上海市", "重庆市"})  # 直辖市: province-level cities
 _PREF_LABEL = ox.NamedNode("http://www.w3.org/2004/02/skos/core#prefLabel")
 _ALT_LABEL = ox.NamedNode("http://www.w3.org/2004/02/skos/core#altLabel")
-_BARE_LEGAL_FORMS = ("公司", "集团")
+BARE_LEGAL_FORMS = ("公司", "集团")  # the words that end a company's name in passing (百度公司, 海信集团)
 
 
 @dataclass(frozen=True)
@@ -111,7 +111,7 @@ class Lexicon:
         for alias, name in company_short_forms:
             if any(e.type == "Organization" and e.name != name for k in range(2, len(alias)) for e in self.entries.get(alias[:k], ())):
                 continue
-            for form in _BARE_LEGAL_FORMS:
+            for form in BARE_LEGAL_FORMS:
                 if alias + form not in self.entries:
                     self._add(alias + form, Entry("Organization", name, "Enterprise", short=True))
 
