@@ -19,7 +19,7 @@ from bisect import bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 from operator import itemgetter
-from typing import Sequence
+from typing import Optional, Sequence
 
 from kg.doc.iri import entity_iri
 from kg.lang.lexicon import BARE_LEGAL_FORMS, MUNICIPALITIES, Entry, load
@@ -216,7 +216,9 @@ _GROUP_NAME = re.compile(r"[（(]以下(?:统|合)称[“\"]?([^”\")）]{2,10}
 _SHORT_NAME_WORD = "以下"  # in every match of both: the sentences without it are not searched
 _JOINER = re.compile(r"[的和与及、]")  # a tail of a title that starts here is no name of its own
 # 行动计划提出…: a title's last words, its kind before its head
-_BARE_HEAD = re.compile(r"^(?:本报讯\s*)?((?:行动|实施|工作|三年行动)?(协议|方案|意见|规划|导则|通知|计划|要点|办法))(?=约定|提出|指出|明确|要求|强调|规定)")
+_TITLE_KINDS = ("行动", "实施", "工作", "三年行动")
+_TITLE_HEADS = ("协议", "方案", "意见", "规划", "导则", "通知", "计划", "要点", "办法")
+_BARE_HEAD = re.compile(rf"^(?:本报讯\s*)?((?:{'|'.join(_TITLE_KINDS)})?({'|'.join(_TITLE_HEADS)}))(?=约定|提出|指出|明确|要求|强调|规定)")
 _POLICY_HEAD = re.compile(r"(协议|方案|计划|规划|意见|通知|导则|要点|办法|条例|规定|清单|台账|目录|纲要|报告)(?:[（(][^()（）]*[)）])?$")  # …计划(2023—2025年)
 
 
@@ -322,15 +324,23 @@ def _bare_policy(sent: Sentence, last: dict[tuple[int, str], str], ms: list[Ment
     """协议约定… at a sentence's start is the article's last 协议 (``last``:
     each article's last title of each head)."""
     m = _BARE_HEAD.match(sent.text)
-    title = last.get((sent.article, m.group(2))) if m else None
-    if title is not None and title.endswith(m.group(1), 0, _POLICY_HEAD.search(title).start(1) + len(m.group(2))) \
-            and not any(x.start <= m.start(1) < x.end for x in ms):
+    title = _last_title(last, sent.article, m.group(1), m.group(2)) if m else None
+    if title is not None and not any(x.start <= m.start(1) < x.end for x in ms):
         return ms + [Mention(type="Policy", surface=m.group(1), name=title, start=m.start(1),
                              end=m.end(1), sentence=sent.index, source="resolution.bare-title.v1", subtype="Policy")]
     return ms
 
 
-_SHORT_TITLE = re.compile(r"《((?:行动|实施|工作|三年行动|指导)?(协议|方案|意见|规划|导则|通知|计划|要点|办法|纲要))》")
+_SHORT_TITLE = re.compile(rf"《((?:{'|'.join(_TITLE_KINDS + ('指导',))})?({'|'.join(_TITLE_HEADS + ('纲要',))}))》")
+
+
+def _last_title(last: dict[tuple[int, str], str], article: int, kind_and_head: str, head: str) -> Optional[str]:
+    """The article's last title of ``head`` (``last``: each article's last
+    title of each head) if it ends with ``kind_and_head``, its years after
+    the head allowed for (行动计划 of …三年行动计划(2023—2025年))."""
+    title = last.get((article, head))
+    return title if title is not None and title.endswith(
+        kind_and_head, 0, _POLICY_HEAD.search(title).start(1) + len(head)) else None
 
 
 def _short_title(m: Mention, last: dict[tuple[int, str], str], article: int) -> Mention:
@@ -339,8 +349,8 @@ def _short_title(m: Mention, last: dict[tuple[int, str], str], article: int) -> 
     if m.type != "Policy":
         return m
     short = _SHORT_TITLE.fullmatch(m.surface)
-    title = last.get((article, short.group(2))) if short else None
-    if title is None or not title.endswith(short.group(1), 0, _POLICY_HEAD.search(title).start(1) + len(short.group(2))):
+    title = _last_title(last, article, short.group(1), short.group(2)) if short else None
+    if title is None:
         return m
     return replace(m, name=title)
 
