@@ -13,7 +13,7 @@ from itertools import accumulate
 from dataclasses import dataclass, field, replace
 from typing import Callable, Iterator, Optional, Sequence
 
-from kg.extraction.entities import CJK, ISSUING, outermost
+from kg.extraction.entities import CJK, ISSUING, _LIST_JOINERS, outermost
 from kg.extraction.resolution import OPENING_BRACKETS
 from kg.lang.lexicon import load
 from kg.doc.model import Mention, Relation, Sentence, coverage
@@ -166,11 +166,16 @@ def glosses(frame: Frame, m: Mention) -> bool:
 _SUBJECT_END = re.compile(f"(?:专门|多次|正在|已|也|还|积极|第一时间)?(?:{_alt(P['relation']['subject_end'])})")
 
 
+def _clause_ending_in(words: Sequence[str]) -> re.Pattern:
+    """A clause (up to 30 characters) that ends in one of ``words``, with its comma or colon."""
+    return re.compile(f"[^，,。；;：:]{{0,30}}?(?:{_alt(words)})[，,：:]\\s*")
+
+
 # A clause that only cites figures' source (国家统计局发布的数据显示，): what follows
 # it is the sentence's own words.
-_DATA_SHOWS = re.compile(f"[^，,。；;：:]{{0,30}}?(?:{_alt(P['relation']['data_shows'])})[，,：:]\\s*")
+_DATA_SHOWS = _clause_ending_in(P['relation']['data_shows'])
 # A clause that only says who announces what follows (国家数据局今天表示，我国将…).
-_ANNOUNCES = re.compile(f"[^，,。；;：:]{{0,30}}?(?:{_alt(P['relation']['announces'])})[，,：:]\\s*")
+_ANNOUNCES = _clause_ending_in(P['relation']['announces'])
 _RANKS_WITHIN = any_of(P['relation']['ranks_within'])
 # A time word that opens the words, written without the comma _LEAD wants
 # after it, right before the name of the subject (当前浙江正…, 今年我国将…).
@@ -306,14 +311,16 @@ def leads(frame: Frame, m: Mention) -> bool:
     return bool(_LEADS.search(frame.text, m.end, m.end + 8)) or frame.text.rstrip().endswith(("：", ":"))
 
 
-_LIST_MARK = re.compile(r"^(?:[一二三四五六七八九十]+[是要、]|[（(][一二三四五六七八九十\d]+[)）]|第[一二三四五六七八九十]+[，,、])")
+# The mark that opens a point of a list (一是, （1）, 第一，).
+_POINT = r"(?:[一二三四五六七八九十]+[是要、]|[（(][一二三四五六七八九十\d]+[)）]|第[一二三四五六七八九十]+[，,、])"
+_LIST_MARK = re.compile(f"^{_POINT}")
 
 
 def starts_list_item(text: str) -> bool:
     return bool(_LIST_MARK.match(text))
 
 
-_LIST_OPENS = re.compile(r"[：:]\s*(?:[一二三四五六七八九十]+[是要、]|[（(][一二三四五六七八九十\d]+[)）]|第[一二三四五六七八九十]+[，,、])|[：:]\s*$")
+_LIST_OPENS = re.compile(f"[：:]\\s*{_POINT}|[：:]\\s*$")  # a colon before the first point, or ending the sentence
 
 
 def opens_list(text: str) -> bool:
@@ -902,10 +909,16 @@ def work_report(frame: Frame) -> Iterator[Relation]:
     owner = reporting_region(frame, frame.topic) if frame.topic is not None and frame.topic.type == "Policy" else None
     if owner is None:
         return
+    for _, policies in _issued_by_no_one(frame):
+        for p in policies:
+            yield _rel(frame, owner, "issues", p, "issues.report.v1", frame.confidences.issues_report)
+
+
+def _issued_by_no_one(frame: Frame) -> Iterator[tuple[re.Match, list[Mention]]]:
+    """Each issuing verb (印发, 出台…) with no issuer named, and the policies right after it."""
     for t in _ISSUES.finditer(frame.text):
         if not _issuers(frame, t):
-            for p in _policies_after(frame, t.end()):
-                yield _rel(frame, owner, "issues", p, "issues.report.v1", frame.confidences.issues_report)
+            yield t, _policies_after(frame, t.end())
 
 
 @extractor("issues.trigger.v1", needs=P['relation']['issues'] + P['relation']['launches'])
@@ -929,8 +942,7 @@ def named_by_issuing(frame: Frame) -> list[Mention]:
     (解读日前印发的《X》): what it says next is about them, though no one issues them here."""
     if "Policy" not in frame.types or "的" not in frame.text:
         return []  # most sentences name no policy, or not after 印发的
-    return [p for t in _ISSUES.finditer(frame.text) if frame.text.startswith("的", t.end()) and not _issuers(frame, t)
-            for p in _policies_after(frame, t.end())]
+    return [p for t, policies in _issued_by_no_one(frame) if frame.text.startswith("的", t.end()) for p in policies]
 
 
 def _titled_by_body(frame: Frame, p: Mention) -> bool:
@@ -1134,14 +1146,19 @@ _FOCUS = any_of(P['relation']['focus_verbs'])
 _MEANS = any_of(P['relation']['means'])
 _NOT_MEANS = tuple(P['relation']['not_means'])
 _FIELD_RECORDS = any_of(P['relation']['field_records'])
-_LISTING = ("、", "和", "及", "与")
 _AIMED = re.compile(f"{_alt(P['measure']['target_strong'] + P['relation']['aims'])}|到\\d{{4}}年")
 _NOT_AIMS = any_of(P['relation']['not_aims'])
 
 
+@functools.lru_cache(maxsize=256)
+def _aim_nouns(text: str) -> tuple[tuple[int, int], ...]:
+    """The spans of the nouns a word of aim may stand in (主要, 需要), once per sentence."""
+    return tuple((n.start(), n.end()) for n in _NOT_AIMS.finditer(text))
+
+
 def _aimed(text: str, end: int) -> bool:
     """A word of aim comes before ``end`` (将, 力争, 要…), not inside a noun (主要)."""
-    nouns = [(n.start(), n.end()) for n in _NOT_AIMS.finditer(text, 0, end + 1)]
+    nouns = [(a, b) for a, b in _aim_nouns(text) if b <= end + 1]
     return any(not any(a <= w.start() < b for a, b in nouns) for w in _AIMED.finditer(text, 0, end))
 
 
@@ -1162,7 +1179,7 @@ def _records(frame: Frame, m: Mention, triggers: Sequence[re.Match]) -> bool:
     way (…集群培育提升工作): a record of the field, not its subject's aim."""
     text = frame.text
     a, b = _clause(text, m.start)
-    if text[m.end:m.end + 1] in _LISTING or text[m.start - 1:m.start] in _LISTING:
+    if text[m.end:m.end + 1] in _LIST_JOINERS or text[m.start - 1:m.start] in _LIST_JOINERS:
         return False  # 新能源、新材料…等产业规模…: the subject's industries, listed
     record = _FIELD_RECORDS.search(text, m.end, b)
     return record is not None and not any(a <= t.start() < m.start for t in triggers) \
@@ -1202,6 +1219,8 @@ def targets(frame: Frame) -> Iterator[Relation]:
         chosen += [(r.object, 0, end, False), (r.subject, 0, trigger.start() if trigger else 0, False)]
     chosen += [(p, 0, end, False) for p in _joint_partners(frame, [s for s, _, _, _ in chosen])]
     strengths = [(m.start(), m.end()) for m in _STRENGTHS.finditer(frame.text)]
+    # whether each field's clause records how it stands, or works with it as a tool: the same for every subject
+    checked = [(m, _records(frame, m, triggers), _as_means(frame, m, triggers)) for m in fields]
     seen = set()
     for subj, since, until, gives_way in chosen:
         if subj.name.endswith("党委") and subj.parent:  # a company's party committee speaks for the company
@@ -1210,16 +1229,16 @@ def targets(frame: Frame) -> Iterator[Relation]:
             continue
         seen.add(subj.name)
         here = subj.sentence == frame.sentence.index
-        for m in fields:
+        for m, record, means in checked:
             if m.end > until or m.start < since or any(a <= m.start < b for a, b in strengths):
                 continue
             if gives_way and any(a <= m.start < b for _, a, b in domains):
                 continue  # another clause's subject's
             if since and not any(since <= t.start() < m.start for t in triggers):
                 continue  # a clause's own subject aims at what it puts a verb of aim before
-            if subj.type != "Policy" and _records(frame, m, triggers):
+            if subj.type != "Policy" and record:
                 continue  # a plan's figures are its goals; anyone else's, a record
-            if _as_means(frame, m, triggers):
+            if means:
                 continue
             if here and m.end <= subj.start and not any(t.end() <= m.start for t in triggers):
                 continue  # 在数字经济的发展背景下，杭州银行…: the setting, not the aim
