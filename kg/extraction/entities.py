@@ -548,7 +548,8 @@ def province_abbreviations(sent: Sentence, found: list[Mention], settings: Setti
 
 # The country's economic regions named in one run that writes their last words once:
 # 东、中、西部和东北地区, 中部、西部和东北地区, 中部和西部地区 (each listed in regions_extra.tsv).
-# Glued runs (中西部地区, 中东部地区) name a part of the country the golds do not split.
+# Glued runs (中西部地区, 中东部地区) name one part of the country, one entity as the text
+# names it (annotation.md: every distinct entity the text names): they are not split.
 _MACRO_REGION_ITEM = re.compile(r"(?:东北|[东中西])部?")
 _MACRO_REGION_RUN = Guarded(rf"(?<![东中西北]){_MACRO_REGION_ITEM.pattern}(?:[、和与及]{_MACRO_REGION_ITEM.pattern})+地区",
                             needs=("地区",))
@@ -1427,6 +1428,9 @@ def _person_at(text: str, i: int, th: Thresholds) -> int:
 _NAME_PART_TAGS = _PERSON_TAGS | {"ns", "x"}  # jieba reads pieces of transliterated names as names or places (苏里亚 ns, 姆 x)
 
 
+_SHORT_HAN_WORD = re.compile(f"[{CJK}]{{1,3}}")
+
+
 def _name_goes_on(text: str, end: int, th: Thresholds) -> int:
     """Where a transliterated name that jieba cut in two ends (阿什|拉夫,
     梅德韦|杰夫, 阿马拉|苏里亚), or ``end``: the next word is no common
@@ -1434,7 +1438,7 @@ def _name_goes_on(text: str, end: int, th: Thresholds) -> int:
     no word at all (then with no verb, preposition or particle at either end:
     王毅|应询, 米卡|提等 go no further), and a name's end follows it."""
     following = words.cut(text[end:end + 8])
-    if not following or not re.fullmatch(f"[{CJK}]{{1,3}}", following[0]):
+    if not following or not _SHORT_HAN_WORD.fullmatch(following[0]):
         return end
     piece, tag = following[0], words.tag(following[0])
     no_word = not tag and not (words.is_function_word(piece[0]) or words.is_function_word(piece[-1]))
@@ -1828,9 +1832,8 @@ _EVENT_END = Guarded(rf"(?:第[{_NUMBER}]+次(?:全体)?会议|{_alt(P['event'][
                      needs=("会", "论坛", "集体学习", "开幕式"))
 _EVENT_ANCHOR_WORDS = re.compile(r"(?:全国|中央)(?=[\u4e00-\u9fff])")
 _NOT_IN_EVENT_NAME = set(P["event"]["holds"]) | set(P["relation"]["subject_end"]) | set(P["event"]["chairs"]) \
-    | set(P["person"]["speech_verbs"]) | {
-    "的", "于", "由", "是", "对", "将", "上", "时", "就", "进行", "参加", "出席", "同志", "负责",
-    "历次", "历届", "各次", "各届"}  # 省委十二届历次全会: all of them, no one meeting
+    | set(P["person"]["speech_verbs"]) | set(P["event"]["plural_meetings"]) | {  # plural: 省委十二届历次全会, no one meeting
+    "的", "于", "由", "是", "对", "将", "上", "时", "就", "进行", "参加", "出席", "同志", "负责"}
 _EDITION = re.compile(rf"(?:\d{{4}}年?|第[{_NUMBER}]+届|首届)\s*$")
 _QUOTED_THEME = re.compile(r"“[^“”，。；、,;：:]{2,16}”")
 
@@ -1898,7 +1901,7 @@ def _holder_before(found: list[Mention], pos: int) -> Mention | None:
 
 
 # Verbs that report an event itself held, its name their subject (E在长沙开幕, E今天举行).
-_EVENT_HELD = ("召开", "举行", "举办", "开幕", "闭幕")
+_EVENT_HELD = tuple(P["event"]["held_itself"])
 _QUOTED_EVENT = Guarded(
     rf"(?:^|(?<=[，。；：,;:\n]))“([^“”，。；、,;]{{3,24}})”(?=(?:今天|昨天|(?:\d+月)?\d+日)?(?:[（(][^（()）]{{1,10}}[)）])?"
     rf"(?:在[^，。；“”]{{1,15}}?)?(?:隆重)?(?:{_alt(_EVENT_HELD)}))", needs=_EVENT_HELD)
@@ -2108,7 +2111,8 @@ def _sector_item(sent: Sentence, a: int, b: int, known: list[tuple[int, int]]) -
         yield _mention(sent, "Sector", first, b, name, "sector.list.v1", subtype="Sector")
 
 
-_PARTIES = re.compile(f"^(?:[{CJK}]方|[两各]国|国)$")  # 中方, 法方, 双方, 两国: the parties to a cooperation
+# 中方, 法方, 双方, 两国: the parties to a cooperation
+_PARTIES = re.compile(f"^(?:[{CJK}]方|{_alt(P['organization']['parties'])})$")
 
 
 def _clause_end(name: str) -> int:

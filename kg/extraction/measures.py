@@ -54,9 +54,11 @@ _ASCII_ALNUM = re.compile(r"[A-Za-z0-9]")
 _IS_DE = re.compile(r"是[^是]*的$")  # 是…的 around a noun phrase
 _PUNCTUATION = re.compile(r"[，,；;、：:。\s“”\"（）()]+")
 _THIS_YEAR = re.compile(r"今年|年内|年底|本年度")
+# The parts of a year a figure can be of (一季度, 前三季度, 上半年, 全年), in _LEAD_WORDS and _PERIOD
+_PART_OF_YEAR = r"前?[一二三四]季度|[上下]半年|全年"
 # …and the period a figure is of (2023年1-8月徐工汉云实现营收…): the subject follows it
 _LEAD_WORDS = re.compile(r"[\s，,]*(?:截至目前|目前|其中|同时|并|今年以来|第一季度)?[，,]?"
-                         r"(?:(?:\d{4}年|今年|去年)(?:\d{1,2}[-—~至]\d{1,2}月份?|前?[一二三四]季度|[上下]半年|全年)[，,]?)?")
+                         rf"(?:(?:\d{{4}}年|今年|去年)(?:\d{{1,2}}[-—~至]\d{{1,2}}月份?|{_PART_OF_YEAR})[，,]?)?")
 # Every figure has a digit, or 万/亿 after Chinese numerals, or is a share in
 # tenths (七成) or a round hundred or thousand (百余名, 上千家). The lookahead
 # on their first characters lets ``re`` skip the other positions in C.
@@ -85,7 +87,7 @@ _QUALIFIERS = M["qualifiers"]
 _GDP_TERM = "国内生产总值"  # its 国内 is part of the term (GDP): no scope word to strip
 # The period a figure is of (3月份, 1-2月, 一季度, 上半年, 前4个月) is its time, not what it counts;
 # 月份 is what is left of 3月份 once its number is cut off as a figure before the quantity.
-_PERIOD = r"(?:\d{1,2}(?:[-—~至]\d{1,2})?)?月份|\d{1,2}(?:[-—~至]\d{1,2})?月|前?[一二三四]季度|[上下]半年|全年|前(?:\d{1,2}|[两三四五六七八九十]{1,2})个月|当月|本月"
+_PERIOD = rf"(?:\d{{1,2}}(?:[-—~至]\d{{1,2}})?)?月份|\d{{1,2}}(?:[-—~至]\d{{1,2}})?月|{_PART_OF_YEAR}|前(?:\d{{1,2}}|[两三四五六七八九十]{{1,2}})个月|当月|本月"
 _STRIP_LEFT = re.compile(rf"^(?:{_PERIOD}|其中|全市|全省|全国|我市|我省|本市|国内市场|(?!{_GDP_TERM})国内(?!外)|我国|全行业|努力实现|力争实现|预计|计划|仅|共有|共|并|和|及|已|已有|新增|新建|新上|累计|完成|发展|组织|"
                          r"实现|建设|建成|培育|推动|引进了?|签约了?|打造|力争|到今年年底|今年|去年|年内|目前|截至目前|第一季度|"
                          r"\d{4}年|[，,、；;：:\s])+")
@@ -244,9 +246,8 @@ def _inside_compound(toks: list[str], i: int) -> bool:
         and left not in _LEFT_STOP
 
 
-# 的, and the verbs whose object is the quantity itself, never another verb (实现承保金额;
-# unlike 推动解决…, 组织实施…, 建成开通…)
-_OPENS_NOUN_PHRASE = {"的", "实现", "完成", "形成", "拥有"}
+# 的, and the verbs whose object is the quantity itself (patterns.toml [measure] opens_noun_phrase)
+_OPENS_NOUN_PHRASE = set(M["opens_noun_phrase"])
 
 
 def _noun_phrase_after(text: str, counted: bool = False) -> str:
@@ -552,7 +553,7 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
     previous, previous_change, carried, last_rate = None, None, None, None
     groups = _group_stretches(frame, found)
     if in_group and text[frame.dateline:].lstrip().startswith(_AMONG_THEM):
-        groups.append((0, _stretch_end(frame, _clause(text, frame.dateline)[1])))  # 其中，5G手机终端连接数达…: the group's part
+        groups.append((0, _stretch_end(frame, _clause(text, frame.dateline)[1], _owners(frame))))  # 其中，5G手机终端连接数达…: the group's part
     paired: dict[int, tuple[Optional[Mention], Optional[str]]] = {}
     seen: list[tuple[re.Match, str]] = []  # the sentence's figures so far, with their indicators
     owned: list[tuple[int, str, Mention]] = []  # where each figure given is, what it counts and whose it is
@@ -841,7 +842,7 @@ _COUNTED_BODIES = re.compile(rf"(?![1一][家大])(?:\d+|[一二两三四五六�
 # the period or date a clause's figures are of (1月至10月，截至10月末，): the group follows it
 _GROUP_PERIOD = re.compile(rf"(?:截[至止])?(?:\d{{4}}年)?(?:\d{{1,2}}月(?:[至到\-—~]\d{{1,2}}月)?[末底]?|{_PERIOD})[，,]")
 # a scope word that sets a group in a place (省内50多家企业, 当地…) or opens a clause of its own
-_PLACED = re.compile(r"[全我本][国省市县区]|[省市区县]内|国内|当地")
+_PLACED = any_of(M["placed"])
 # 在临港新片区，…: a place the sentence is set in (not an occasion: 在本次大会上，)
 _SCENE = re.compile(r"(?<![^，,；;])在[^，,。；;]{2,12}(?<![上中里内间])[，,]")
 _HEADCOUNT = ("人", "位", "名")
@@ -902,15 +903,16 @@ def _bodies_stretches(frame: Frame, found: list[re.Match]) -> list[tuple[int, in
     text = frame.text
     if not holds_one(text, _GROUP_BODIES) or _COUNTED_BODIES.search(text) is None:
         return []  # most sentences count no bodies: no clause of theirs opens with some
-    starts = [0] + [c.end() for c in _CLAUSE_MARK.finditer(text)]
-    return [b for a in starts if (b := _bodies_stretch(frame, a, found)) is not None]
+    starts, owners = [0] + [c.end() for c in _CLAUSE_MARK.finditer(text)], _owners(frame)
+    return [b for a in starts if (b := _bodies_stretch(frame, a, found, owners)) is not None]
 
 
 _CLAUSE_MARK = re.compile(r"[，,；;：:]")
-_AMONG_THEM = "其中"
+_AMONG_THEM = tuple(LEX.patterns["relation"]["breakdowns"])  # 其中: the words that open a part of a whole
 
 
-def _bodies_stretch(frame: Frame, a: int, found: list[re.Match]) -> Optional[tuple[int, int]]:
+def _bodies_stretch(frame: Frame, a: int, found: list[re.Match],
+                    owners: list[Mention]) -> Optional[tuple[int, int]]:
     """Where the clause at ``a`` opens with a counted class of bodies (after
     the period its figures are of: 截至10月末，3家基础电信企业…) and the sentence
     sets it in no place (省内50多家企业投入…, 在上海，…30家跨国公司地区总部…, 4家
@@ -919,7 +921,7 @@ def _bodies_stretch(frame: Frame, a: int, found: list[re.Match]) -> Optional[tup
     ；only to a part that opens with a verb (…；完成移动数据及互联网业务收入…).
     The stretch starts at the count where figures follow (the count only
     names the group), after it otherwise (1321家轻工企业获评…: the count is
-    the figure)."""
+    the figure). ``owners`` is _owners(frame)."""
     text = frame.text
     lead = a + len(_LEAD_WORDS.match(text, a).group())
     period = _GROUP_PERIOD.match(text, lead)
@@ -928,21 +930,21 @@ def _bodies_stretch(frame: Frame, a: int, found: list[re.Match]) -> Optional[tup
         return None
     clause_end = _clause(text, g.start())[1]
     if _PLACED.search(text, frame.dateline, clause_end) or _SCENE.search(text, 0, clause_end) \
-            or any(m.type == "Region" and m.start < clause_end for m in _owners(frame)):
+            or any(m.type == "Region" and m.start < clause_end for m in owners):
         return None
-    end = _stretch_end(frame, clause_end)
+    end = _stretch_end(frame, clause_end, owners)
     own = any(g.end() <= m.start() < end for m in found)
     return (g.start() if own else g.end()), end
 
 
-def _stretch_end(frame: Frame, end: int) -> int:
-    """Where a group's figures end, from the end of its first clause."""
-    while end < len(frame.text) and _goes_on(frame, end):
+def _stretch_end(frame: Frame, end: int, owners: list[Mention]) -> int:
+    """Where a group's figures end, from the end of its first clause (``owners``: _owners(frame))."""
+    while end < len(frame.text) and _goes_on(frame, end, owners):
         end = _clause(frame.text, end + 1)[1]
     return end
 
 
-def _goes_on(frame: Frame, end: int) -> bool:
+def _goes_on(frame: Frame, end: int, owners: list[Mention]) -> bool:
     """The clause after the one ending at ``end`` goes on with its subject:
     it opens with no place, body, scope word nor count of its own, and after
     a ；with a verb."""
@@ -952,7 +954,7 @@ def _goes_on(frame: Frame, end: int) -> bool:
     start = end + 1
     lead = start + len(_LEAD_WORDS.match(text, start).group())
     if _PLACED.match(text, lead) or (count := _FIGURE.match(text, lead)) and count.group("unit") \
-            or any(lead <= m.start <= lead + 1 for m in _owners(frame) if m.type in _SUBJECT_TYPES):
+            or any(lead <= m.start <= lead + 1 for m in owners if m.type in _SUBJECT_TYPES):
         return False
     if text[end] in "；;":
         first = words.cut(text[lead:lead + 8])[:1]
@@ -1045,7 +1047,7 @@ def _year(before: str, year: Optional[int], target_year: Optional[int], target: 
 # that name no time; not a day or month of a story (2018年4月，总书记…考察), and a
 # sentence that speaks of now (目前, 如今, 十年来) ends it.
 _OPENING_YEAR = re.compile(rf"\s*(?:截[至止])?(?:\d{{4}}年(?![代\d月])|今年|去年)(?:[底末]|{_PERIOD})?(?![\d月])")
-_NOW = re.compile(r"目前|现在|如今|眼下|当前|至今|今天|新的一年|年来(?<=[\d一二三四五六七八九十近]年来)")
+_NOW = re.compile(rf"{_alt(M['now'])}|年来(?<=[\d一二三四五六七八九十近]年来)")
 
 
 def opening_year(frame: Frame, year: Optional[int]) -> Optional[int]:
