@@ -180,8 +180,6 @@ def _article_default(ctx, sent: Sentence, introduced: Optional[set[str]] = None,
     return ctx.authors.get(sent.article) or ctx.signers.get(sent.article) or company
 
 
-
-
 def _companies(frames: list[relations.Frame], ctx) -> dict[int, Mention]:
     """Each article's company: the one it names more than once (ctx.scope 公司)
     and in its title, its first paragraph when that is a title line

@@ -1308,8 +1308,6 @@ def _after_focus_verb(frame: Frame, m: Mention) -> bool:
     return bool(_FOCUS.search(frame.text, a, m.start))
 
 
-
-
 @extractor("targets.title.v1", types=("Policy",))
 def targets_in_title(frame: Frame) -> Iterator[Relation]:
     """A plan targets the field its title is about: 《河南省推进新型基础设施
