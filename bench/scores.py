@@ -5,7 +5,7 @@
 Builds ``seeds/`` (gold: ``eval/dev``), ``eval/dev2/docs`` (gold:
 ``eval/dev2``) and the tuning sets ``eval/dev3-web``, ``eval/dev3-xwlb``,
 ``eval/dev4-figures``, ``eval/dev5-figures`` and ``eval/dev5-relations``, and
-the check set ``eval/dev6-mixed``, with ``kg build`` into a temporary folder and scores each with ``eval/score.py``:
+the check sets ``eval/dev6-mixed`` and ``eval/dev7-mixed``, with ``kg build`` into a temporary folder and scores each with ``eval/score.py``:
 the whole set, then each document's relations and measures against its own
 gold, and each relation predicate on each set and on all of them together.
 The held-out sets ``eval/heldout-xwlb`` and ``eval/heldout-web`` are left out
@@ -41,7 +41,7 @@ def dev_sets(shared: Path) -> dict[str, tuple[Path, Path]]:
     return {"dev": (ROOT / "seeds", shared / "eval/dev/gold.jsonl"),
             "dev2": (shared / "eval/dev2/docs", shared / "eval/dev2/gold.jsonl"),
             **{name: (ROOT / "eval" / name / "docs", ROOT / "eval" / name / "gold.jsonl")
-               for name in ("dev3-web", "dev3-xwlb", "dev4-figures", "dev5-figures", "dev5-relations", "dev6-mixed")}}
+               for name in ("dev3-web", "dev3-xwlb", "dev4-figures", "dev5-figures", "dev5-relations", "dev6-mixed", "dev7-mixed")}}
 
 
 def scored(score, gold: Path, records: Path, docs: str | None = None) -> dict:
