@@ -1199,7 +1199,6 @@ def targets(frame: Frame) -> Iterator[Relation]:
     triggers = [t for t in triggers if not covered[t.start()]]
     if not triggers:
         return
-    first = triggers[0].start()
     end = len(frame.text)
     # A law's articles state what the law requires, whoever they name to do it.
     if frame.law is not None:
@@ -1247,7 +1246,7 @@ def targets(frame: Frame) -> Iterator[Relation]:
             # a trigger just after the field (X发展) reads as the aim only when the
             # sentence names its subject: 在人工智能发展等带动下 says nothing of a
             # subject carried over from earlier sentences
-            if m.start >= first or here and any(m.end <= t.start() <= m.end + 6 and not _CLAUSE_END.search(
+            if _governed(frame, subj, m, triggers) or here and any(m.end <= t.start() <= m.end + 6 and not _CLAUSE_END.search(
                     frame.text, m.end, t.start()) for t in triggers):  # X手段，精准推进: another clause's verb
                 yield _rel(frame, subj, "targets", m, "targets.trigger.v1", frame.confidences.targets_trigger)
 
@@ -1300,6 +1299,30 @@ def _joint_partners(frame: Frame, subjects_: list[Mention]) -> list[Mention]:
             if me.name in names and other.name not in names and _JOINT.search(frame.text, other.end):
                 out.append(other)
     return out
+
+
+_STATEMENT_END = re.compile(r"[，,；;。！？!?]")  # a colon introduces what the verb before it governs
+_UP_TO_STATEMENT_END = re.compile(f".*{_STATEMENT_END.pattern}", re.S)
+
+
+def _governed(frame: Frame, subj: Mention, m: Mention, triggers: Sequence[re.Match]) -> bool:
+    """A trigger before the field reaches it: one in the field's own clause
+    (加快发展X; 重点发展：X、Y), or one in an earlier clause when the field's
+    clause goes on without a subject of its own (加强…保护，健全现代文化产业体系).
+    A clause that opens with another name has that as its subject, which no
+    earlier verb governs (…条件的贫困村，在那里，旅游业不仅…; …快速提升，人工智能、
+    云计算等跻身…), unless the sentence states aims (力争到2025年，X、Y等产业链成为…)
+    or a plan's goals: there the fields that open clauses are what is aimed at."""
+    text = frame.text
+    before = _UP_TO_STATEMENT_END.match(text, 0, m.start)
+    start = before.end() if before else 0
+    if any(start <= t.start() < m.start for t in triggers):
+        return True
+    if triggers[0].start() >= start:
+        return False
+    start = len(text) - len(text[start:].lstrip())
+    opener = next((o for o in frame.top if o.start == start), None)
+    return opener is None or opener.name == subj.name or subj.type == "Policy" or _aimed(text, m.start)
 
 
 def _after_focus_verb(frame: Frame, m: Mention) -> bool:
