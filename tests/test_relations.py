@@ -741,3 +741,8 @@ def test_relations_a_clause_that_opens_with_another_name_is_not_governed_by_an_e
     assert ("安徽省", "targets", "新材料") in got and ("安徽省", "targets", "新一代信息技术") not in got
     got = triples("最新数据显示，浙江已建设5G网络基站2450个，浙江在智慧交通、工业互联网等多个领域开展融合应用。")
     assert ("浙江省", "targets", "工业互联网") in got  # the subject opens the clause again
+
+
+def test_relations_a_field_that_opens_its_clause_acts_there():
+    got = triples("当前，我国加快完善数字信息基础设施体系，数字技术赋能千行百业。")
+    assert ("中国", "targets", "数字信息基础设施") in got and ("中国", "targets", "数字技术") not in got

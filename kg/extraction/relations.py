@@ -1245,9 +1245,12 @@ def targets(frame: Frame) -> Iterator[Relation]:
                 continue  # a meeting's resolve: only what it says to develop (会议指出，要大力发展X)
             # a trigger just after the field (X发展) reads as the aim only when the
             # sentence names its subject: 在人工智能发展等带动下 says nothing of a
-            # subject carried over from earlier sentences
-            if _governed(frame, subj, m, triggers) or here and any(m.end <= t.start() <= m.end + 6 and not _CLAUSE_END.search(
-                    frame.text, m.end, t.start()) for t in triggers):  # X手段，精准推进: another clause's verb
+            # subject carried over from earlier sentences; nor when the field opens
+            # its clause as the one that acts (…，数字技术赋能千行百业), outside goals
+            opens = _statement_start(frame.text, m.start) == m.start and not _states_goals(frame, subj, m)
+            if _governed(frame, subj, m, triggers) or here and not opens and any(
+                    m.end <= t.start() <= m.end + 6 and not _CLAUSE_END.search(frame.text, m.end, t.start())
+                    for t in triggers):  # X手段，精准推进: another clause's verb
                 yield _rel(frame, subj, "targets", m, "targets.trigger.v1", frame.confidences.targets_trigger)
 
 
@@ -1301,8 +1304,16 @@ def _joint_partners(frame: Frame, subjects_: list[Mention]) -> list[Mention]:
     return out
 
 
-_STATEMENT_END = re.compile(r"[，,；;。！？!?]")  # a colon introduces what the verb before it governs
+_STATEMENT_END = re.compile(r"[，,；;。！？!?]")
 _UP_TO_STATEMENT_END = re.compile(f".*{_STATEMENT_END.pattern}", re.S)
+
+
+def _statement_start(text: str, pos: int) -> int:
+    """Where the clause around ``pos`` starts, past its spaces; a colon ends
+    no clause here: it introduces what the verb before it governs."""
+    before = _UP_TO_STATEMENT_END.match(text, 0, pos)
+    start = before.end() if before else 0
+    return len(text) - len(text[start:].lstrip())
 
 
 def _governed(frame: Frame, subj: Mention, m: Mention, triggers: Sequence[re.Match]) -> bool:
@@ -1311,18 +1322,20 @@ def _governed(frame: Frame, subj: Mention, m: Mention, triggers: Sequence[re.Mat
     clause goes on without a subject of its own (加强…保护，健全现代文化产业体系).
     A clause that opens with another name has that as its subject, which no
     earlier verb governs (…条件的贫困村，在那里，旅游业不仅…; …快速提升，人工智能、
-    云计算等跻身…), unless the sentence states aims (力争到2025年，X、Y等产业链成为…)
-    or a plan's goals: there the fields that open clauses are what is aimed at."""
-    text = frame.text
-    before = _UP_TO_STATEMENT_END.match(text, 0, m.start)
-    start = before.end() if before else 0
+    云计算等跻身…), unless it is among goals (力争到2025年，X、Y等产业链成为…): there
+    the fields that open clauses are what is aimed at."""
+    start = _statement_start(frame.text, m.start)
     if any(start <= t.start() < m.start for t in triggers):
         return True
     if triggers[0].start() >= start:
         return False
-    start = len(text) - len(text[start:].lstrip())
     opener = next((o for o in frame.top if o.start == start), None)
-    return opener is None or opener.name == subj.name or subj.type == "Policy" or _aimed(text, m.start)
+    return opener is None or opener.name == subj.name or _states_goals(frame, subj, m)
+
+
+def _states_goals(frame: Frame, subj: Mention, m: Mention) -> bool:
+    """The field is among goals: a plan's, or after a word of aim (力争到2025年，X…)."""
+    return subj.type == "Policy" or _aimed(frame.text, m.start)
 
 
 def _after_focus_verb(frame: Frame, m: Mention) -> bool:
