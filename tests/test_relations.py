@@ -746,3 +746,10 @@ def test_relations_a_clause_that_opens_with_another_name_is_not_governed_by_an_e
 def test_relations_a_field_that_opens_its_clause_acts_there():
     got = triples("当前，我国加快完善数字信息基础设施体系，数字技术赋能千行百业。")
     assert ("中国", "targets", "数字信息基础设施") in got and ("中国", "targets", "数字技术") not in got
+
+
+def test_relations_an_agreement_says_what_the_parties_named_after_it_will_do():
+    got = doc_triples("鄂州市与省通信管理局签署协议\n\n7月2日,鄂州市政府与省通信管理局签署战略合作协议。\n"
+                      "协议明确,我市与省通信管理局、4家通信企业将联手推动鄂州与武汉通信一体化建设,加快建设工业互联网二级节点,"
+                      "规模部署5G商用网。")
+    assert {("鄂州市", "targets", "工业互联网"), ("鄂州市", "targets", "5G")} <= got
