@@ -753,3 +753,8 @@ def test_relations_an_agreement_says_what_the_parties_named_after_it_will_do():
                       "协议明确,我市与省通信管理局、4家通信企业将联手推动鄂州与武汉通信一体化建设,加快建设工业互联网二级节点,"
                       "规模部署5G商用网。")
     assert {("鄂州市", "targets", "工业互联网"), ("鄂州市", "targets", "5G")} <= got
+
+
+def test_relations_bodies_that_join_hands_work_together_and_share_the_aim():
+    got = triples("安徽省与中科院联手推动节能环保产业发展。")
+    assert {("安徽省", "cooperatesWith", "中国科学院"), ("中国科学院", "targets", "绿色环保")} <= got
