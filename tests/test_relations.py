@@ -758,3 +758,9 @@ def test_relations_an_agreement_says_what_the_parties_named_after_it_will_do():
 def test_relations_bodies_that_join_hands_work_together_and_share_the_aim():
     got = triples("安徽省与中科院联手推动节能环保产业发展。")
     assert {("安徽省", "cooperatesWith", "中国科学院"), ("中国科学院", "targets", "绿色环保")} <= got
+
+
+def test_relations_a_carried_plan_gives_way_to_a_place_that_opens_a_later_clause():
+    got = doc_triples("会议召开。\n\n《辽宁省优化营商环境条例》提出，加快建设数据中心。"
+                      "以培育壮大新动能为重点，激发创新驱动内生动力，辽宁加快发展高端装备制造、新材料等战略性新兴产业。")
+    assert ("辽宁省", "targets", "新材料") in got and ("辽宁省优化营商环境条例", "targets", "新材料") not in got
