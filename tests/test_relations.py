@@ -614,7 +614,9 @@ def test_relations_a_place_opening_an_unnamed_body_issues_nothing(text, expected
      {("宁夏回族自治区", "targets", "数字经济")}, set()),
     ("工业和信息化部启动国家先进制造业集群培育提升工作。", {("工业和信息化部", "targets", "先进制造业")}, set()),
     # listed fields are the subject's industries, whatever their figures
-    ("甘肃加快科技创新，新能源、新材料、电子信息等战略性新兴产业发展迅速。", {("甘肃省", "targets", "新材料")}, set()),
+    ("甘肃培育的新能源、新材料、电子信息等战略性新兴产业发展迅速。", {("甘肃省", "targets", "新材料")}, set()),
+    # unless the list opens a clause of its own: no earlier verb governs it
+    ("甘肃加快科技创新，新能源、新材料、电子信息等战略性新兴产业发展迅速。", set(), {("甘肃省", "targets", "新材料")}),
 ])
 def test_relations_a_field_s_record_is_no_aim(text, expected, unexpected):
     found = triples(text)
@@ -730,3 +732,35 @@ def test_relations_a_briefing_on_a_meeting_and_many_meetings_are_not_the_meeting
     assert ("国务院新闻办公室", "holds", "第四届数字中国建设峰会新闻发布会") in got
     assert ("国务院新闻办公室", "holds", "第四届数字中国建设峰会") not in got
     assert not any(p == "holds" for _, p, _ in triples("全面落实四川省委十二届历次全会部署"))
+
+
+def test_relations_a_clause_that_opens_with_another_name_is_not_governed_by_an_earlier_verb():
+    assert ("中国", "targets", "旅游业") not in triples(
+        "另外，我国确定了具备发展乡村旅游条件的2.26万个贫困村，在那里，旅游业不仅直接创造效益，还能解决贫困人口的就业难题。")
+    got = triples("十年间，安徽在量子信息、新材料等前沿领域取得一批重大成果，新一代信息技术、新能源汽车等十大新兴产业集群初步形成。")
+    assert ("安徽省", "targets", "新材料") in got and ("安徽省", "targets", "新一代信息技术") not in got
+    got = triples("最新数据显示，浙江已建设5G网络基站2450个，浙江在智慧交通、工业互联网等多个领域开展融合应用。")
+    assert ("浙江省", "targets", "工业互联网") in got  # the subject opens the clause again
+
+
+def test_relations_a_field_that_opens_its_clause_acts_there():
+    got = triples("当前，我国加快完善数字信息基础设施体系，数字技术赋能千行百业。")
+    assert ("中国", "targets", "数字信息基础设施") in got and ("中国", "targets", "数字技术") not in got
+
+
+def test_relations_an_agreement_says_what_the_parties_named_after_it_will_do():
+    got = doc_triples("鄂州市与省通信管理局签署协议\n\n7月2日,鄂州市政府与省通信管理局签署战略合作协议。\n"
+                      "协议明确,我市与省通信管理局、4家通信企业将联手推动鄂州与武汉通信一体化建设,加快建设工业互联网二级节点,"
+                      "规模部署5G商用网。")
+    assert {("鄂州市", "targets", "工业互联网"), ("鄂州市", "targets", "5G")} <= got
+
+
+def test_relations_bodies_that_join_hands_work_together_and_share_the_aim():
+    got = triples("安徽省与中科院联手推动节能环保产业发展。")
+    assert {("安徽省", "cooperatesWith", "中国科学院"), ("中国科学院", "targets", "绿色环保")} <= got
+
+
+def test_relations_a_carried_plan_gives_way_to_a_place_that_opens_a_later_clause():
+    got = doc_triples("会议召开。\n\n《辽宁省优化营商环境条例》提出，加快建设数据中心。"
+                      "以培育壮大新动能为重点，激发创新驱动内生动力，辽宁加快发展高端装备制造、新材料等战略性新兴产业。")
+    assert ("辽宁省", "targets", "新材料") in got and ("辽宁省优化营商环境条例", "targets", "新材料") not in got

@@ -1199,7 +1199,6 @@ def targets(frame: Frame) -> Iterator[Relation]:
     triggers = [t for t in triggers if not covered[t.start()]]
     if not triggers:
         return
-    first = triggers[0].start()
     end = len(frame.text)
     # A law's articles state what the law requires, whoever they name to do it.
     if frame.law is not None:
@@ -1207,9 +1206,14 @@ def targets(frame: Frame) -> Iterator[Relation]:
     else:
         own = [s for s in subjects(frame) if not cites_figures(frame, s)]
         # 会上，A汇报了…，B汇报了…: a later clause that names its own body or place is that one's
-        # up to the next such clause or the end of its item (…；), where the sentence's subject resumes
+        # up to the next such clause or the end of its item (…；), where the sentence's subject resumes.
+        # A plan named in the sentence keeps it (规划提出，…); one carried from before gives way to a
+        # place (…内生动力，辽宁加快发展…), not to a body, which may be issuing it (…等13个部门联合出台文件，…)
+        carried_plan = own and own[0].type == "Policy" and own[0].sentence != frame.sentence.index
         domains = clause_domains(frame, max([frame.lead, *(s.end for s in own if s.sentence == frame.sentence.index)]),
-                                 {s.name for s in own}) if own and own[0].type != "Policy" else []
+                                 {s.name for s in own}) if own and (own[0].type != "Policy" or carried_plan) else []
+        if carried_plan:
+            domains = [d for d in domains if d[0].type == "Region"]
         # the sentence's subject gives way in those clauses; each clause's subject has its own
         chosen = [(s, 0, end, True) for s in own] + [(c, a, b, False) for m, a, b in domains for c in listed_with(frame, m)]
     for r in issues(frame):
@@ -1246,9 +1250,12 @@ def targets(frame: Frame) -> Iterator[Relation]:
                 continue  # a meeting's resolve: only what it says to develop (会议指出，要大力发展X)
             # a trigger just after the field (X发展) reads as the aim only when the
             # sentence names its subject: 在人工智能发展等带动下 says nothing of a
-            # subject carried over from earlier sentences
-            if m.start >= first or here and any(m.end <= t.start() <= m.end + 6 and not _CLAUSE_END.search(
-                    frame.text, m.end, t.start()) for t in triggers):  # X手段，精准推进: another clause's verb
+            # subject carried over from earlier sentences; nor when the field opens
+            # its clause as the one that acts (…，数字技术赋能千行百业), outside goals
+            opens = _statement_start(frame.text, m.start) == m.start and not _states_goals(frame, subj, m)
+            if _governed(frame, subj, m, triggers) or here and not opens and any(
+                    m.end <= t.start() <= m.end + 6 and not _CLAUSE_END.search(frame.text, m.end, t.start())
+                    for t in triggers):  # X手段，精准推进: another clause's verb
                 yield _rel(frame, subj, "targets", m, "targets.trigger.v1", frame.confidences.targets_trigger)
 
 
@@ -1300,6 +1307,40 @@ def _joint_partners(frame: Frame, subjects_: list[Mention]) -> list[Mention]:
             if me.name in names and other.name not in names and _JOINT.search(frame.text, other.end):
                 out.append(other)
     return out
+
+
+_STATEMENT_END = re.compile(r"[，,；;。！？!?]")
+_UP_TO_STATEMENT_END = re.compile(f".*{_STATEMENT_END.pattern}", re.S)
+
+
+def _statement_start(text: str, pos: int) -> int:
+    """Where the clause around ``pos`` starts, past its spaces; a colon ends
+    no clause here: it introduces what the verb before it governs."""
+    before = _UP_TO_STATEMENT_END.match(text, 0, pos)
+    start = before.end() if before else 0
+    return len(text) - len(text[start:].lstrip())
+
+
+def _governed(frame: Frame, subj: Mention, m: Mention, triggers: Sequence[re.Match]) -> bool:
+    """A trigger before the field reaches it: one in the field's own clause
+    (加快发展X; 重点发展：X、Y), or one in an earlier clause when the field's
+    clause goes on without a subject of its own (加强…保护，健全现代文化产业体系).
+    A clause that opens with another name has that as its subject, which no
+    earlier verb governs (…条件的贫困村，在那里，旅游业不仅…; …快速提升，人工智能、
+    云计算等跻身…), unless it is among goals (力争到2025年，X、Y等产业链成为…): there
+    the fields that open clauses are what is aimed at."""
+    start = _statement_start(frame.text, m.start)
+    if any(start <= t.start() < m.start for t in triggers):
+        return True
+    if triggers[0].start() >= start:
+        return False
+    opener = next((o for o in frame.top if o.start == start), None)
+    return opener is None or opener.name == subj.name or _states_goals(frame, subj, m)
+
+
+def _states_goals(frame: Frame, subj: Mention, m: Mention) -> bool:
+    """The field is among goals: a plan's, or after a word of aim (力争到2025年，X…)."""
+    return subj.type == "Policy" or _aimed(frame.text, m.start)
 
 
 def _after_focus_verb(frame: Frame, m: Mention) -> bool:
