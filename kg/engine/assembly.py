@@ -508,6 +508,11 @@ class StoredPart(Part):
     def turtle(self) -> bytes:
         return self._piece.bulk("part")
 
+    @property
+    def size(self) -> int:
+        start, end = self._piece.stored.at["part"]  # known without reading it
+        return end - start
+
 
 class DefaultGraphBySubject:
     """The default graph's statements by subject, as the validation sample
