@@ -89,8 +89,8 @@ class DocPiece:
     figures: int              # measure records
     chunk: bytes              # its part of the explorer page
     edges: bytes              # [(subject IRI, predicate, object IRI)] of its relation records, marshalled
-    evidence: bytes               # [(entity key, EntityEvidence)], marshalled
-    entities: bytes           # the keys of the entities it speaks of, marshalled
+    evidence: bytes           # what it says of each entity it speaks of (``evidence_of``), one after another
+    entities: bytes           # [(entity key, length of its evidence)], in that order, marshalled
     key: str = ""             # its cache key, set by an engine with a cache
     # Where a build wrote its bytes: output file -> (start, end) of its
     # relation records, its measure records (records.jsonl) and its chunk
@@ -220,7 +220,7 @@ def document_piece(facts: DocFacts) -> DocPiece:
     doc = facts.document
     relations, measures = document_records(facts)
     description = document_description(doc)
-    evidence = evidence_of(facts)
+    evidence = sorted(evidence_of(facts).items())
     return DocPiece(
         document=doc, report=facts.report, seconds=facts.seconds, part=document_part(facts), description=description,
         turtle=TURTLE.statements(description).encode(),
@@ -228,12 +228,14 @@ def document_piece(facts: DocFacts) -> DocPiece:
         predicates=dict(Counter(r["predicate"] for r in relations)), figures=len(measures),
         chunk=document_chunk(doc.id, doc.title, relations, measures),
         edges=marshal.dumps([(r["subject"], r["predicate"], r["object"]) for r in relations]),
-        evidence=marshal.dumps(sorted(evidence.items())), entities=marshal.dumps(sorted(evidence)))
+        evidence=b"".join(said for _, said in evidence),
+        entities=marshal.dumps([(key, len(said)) for key, said in evidence]))
 
 
-def evidence_of(facts: DocFacts) -> dict[EntityKey, EntityEvidence]:
-    """What one document says of each entity it speaks of."""
-    doc = facts.document
+def evidence_of(facts: DocFacts) -> dict[EntityKey, bytes]:
+    """What one document says of each entity it speaks of: its sightings
+    of it and the relations it states from it, marshalled (an
+    EntityEvidence's bytes)."""
     found: dict[EntityKey, tuple[list, list]] = {}
     for s in facts.mentions:
         key = key_of(s[0], s[1], s[2])
@@ -243,7 +245,7 @@ def evidence_of(facts: DocFacts) -> dict[EntityKey, EntityEvidence]:
         evidence[0].append(s)
     for r in facts.relations:
         found.setdefault(r.subject, ([], []))[1].append((r.predicate, r.object_iri))
-    return {key: (doc.id, doc.source, marshal.dumps(evidence)) for key, evidence in found.items()}
+    return {key: marshal.dumps(evidence) for key, evidence in found.items()}
 
 
 @dataclass
@@ -286,9 +288,8 @@ class Spool:
         self.in_memory: bytearray | None = None  # what came from ``self.base`` on, once a write failed
         self.base = 0
 
-    def put(self, chunks: list[bytes]) -> list[tuple[int, int]]:
-        """Each chunk appended; where each lies."""
-        data = b"".join(chunks)
+    def put(self, data: bytes, lengths: Iterable[int]) -> list[tuple[int, int]]:
+        """``data``, chunks of ``lengths`` one after another, appended; where each chunk lies."""
         written = 0
         if self.in_memory is None:
             try:
@@ -299,14 +300,15 @@ class Spool:
         if self.in_memory is not None:
             self.in_memory += memoryview(data)[written:]
         spans = []
-        for chunk in chunks:
-            spans.append((self.at, self.at + len(chunk)))
-            self.at += len(chunk)
+        for length in lengths:
+            spans.append((self.at, self.at + length))
+            self.at += length
         return spans
 
     def keep(self, piece: EntityPiece) -> EntityPiece:
         """``piece`` written here, handed back without its bulk (whole, if it could not be)."""
-        spans = self.put([getattr(piece, name) for name in ENTITY_BULK])
+        chunks = [getattr(piece, name) for name in ENTITY_BULK]
+        spans = self.put(b"".join(chunks), map(len, chunks))
         if self.in_memory is not None:
             return piece
         return piece.without_bulk(Stored(self.path, dict(zip(ENTITY_BULK, spans))))
@@ -506,6 +508,11 @@ class StoredPart(Part):
     def turtle(self) -> bytes:
         return self._piece.bulk("part")
 
+    @property
+    def size(self) -> int:
+        start, end = self._piece.stored.at["part"]  # known without reading it
+        return end - start
+
 
 class DefaultGraphBySubject:
     """The default graph's statements by subject, as the validation sample
@@ -548,8 +555,8 @@ class Sightings:
             return
         n = len(self.docs)
         self.docs.append(piece.order)
-        evidence = marshal.loads(piece.bulk("evidence"))
-        for (key, _), span in zip(evidence, self.spool.put([evidence_for[2] for _, evidence_for in evidence])):
+        entities = marshal.loads(piece.entities)
+        for (key, _), span in zip(entities, self.spool.put(piece.bulk("evidence"), [length for _, length in entities])):
             where = self.came.get(key)
             if where is None:
                 where = self.came[tuple(key)] = array.array("q")
@@ -594,7 +601,7 @@ def assemble(items: list[DocPiece | Unchanged], previous: Previous | None = None
     gone_docs = {d.order for d in gone}
     touched = set(sightings.came)
     for d in gone:
-        touched.update(map(tuple, marshal.loads(d.entities)))
+        touched.update(tuple(key) for key, _ in marshal.loads(d.entities))
 
     def evidence_for(key: EntityKey) -> list[EntityEvidence]:
         evidence = sightings.evidence_for(key)

@@ -27,6 +27,11 @@ class Part:
     digest: str  # SHA-1 of the Turtle (here twice as fast as SHA-256): the store replaces a graph whose digest changed
 
     @property
+    def size(self) -> int:
+        """The length of its Turtle, in bytes."""
+        return len(self.turtle)
+
+    @property
     def trig(self) -> bytes:
         """The graph as TriG, under TURTLE_HEADER's prefixes."""
         return b"<%s> {\n%s}\n" % (self.graph.encode(), self.turtle) if self.graph else self.turtle
@@ -52,9 +57,9 @@ def parts_index(parts: list[Part]) -> bytes:
     count and digest. A build's graphs can be read back from it, named."""
     rows, at = [], len(TURTLE_HEADER)
     for p in parts:
-        rows.append({"graph": p.graph, "start": at, "end": at + len(p.turtle), "triples": p.triples,
-                     "digest": p.digest})
-        at += len(p.turtle)
+        end = at + p.size
+        rows.append({"graph": p.graph, "start": at, "end": end, "triples": p.triples, "digest": p.digest})
+        at = end
     return json.dumps({"graphs": rows}, ensure_ascii=False, indent=0).encode()
 
 
