@@ -732,3 +732,9 @@ def test_measures_a_count_of_a_plans_parts_is_the_plans(text, value, subject):
     import kg
     facts = kg.extract(text, published="2024-05-01")
     assert [m.subject for m in facts.measures if m.value == value] == [subject]
+
+
+def test_measures_sea_areas_are_no_region():
+    # 海域 is a code of the division table (999900) but no division: 近岸海域 is the sentence's place's
+    assert figures("昨天，天津发布渤海攻坚战成果，三年来，近岸海域优良水质比例达70.4%。") == [
+        ("天津市", "近岸海域优良水质比例", 70.4, "%", 2021, "actual", "total", None)]
