@@ -738,3 +738,14 @@ def test_measures_sea_areas_are_no_region():
     # 海域 is a code of the division table (999900) but no division: 近岸海域 is the sentence's place's
     assert figures("昨天，天津发布渤海攻坚战成果，三年来，近岸海域优良水质比例达70.4%。") == [
         ("天津市", "近岸海域优良水质比例", 70.4, "%", 2021, "actual", "total", None)]
+
+
+@pytest.mark.parametrize("text, subject", [
+    # the 称 of 以下简称 reports nothing: the company that opens the sentence owns its figures
+    ("据悉，中国移动河北分公司（以下简称“河北移动”）与华为联合完成5G室内分布式Massive MIMO创新验证，"
+     "在地铁站内用户下行拉网平均速率达到1.5Gbps。", "中国移动河北分公司"),
+    # a date in brackets is one aside: the bank reports the country's figures
+    ("中国人民银行今天（10月21日）发布的最新数据显示，一年期贷款市场报价利率为3.1%。", "中国"),
+])
+def test_measures_an_aside_in_brackets_after_a_name_is_passed_over_whole(text, subject):
+    assert [g[0] for g in figures(text)] == [subject]
