@@ -749,3 +749,13 @@ def test_measures_sea_areas_are_no_region():
 ])
 def test_measures_an_aside_in_brackets_after_a_name_is_passed_over_whole(text, subject):
     assert [g[0] for g in figures(text)] == [subject]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a continent inside a clause is where things go: the figures are the place's that opens the sentence
+    ("在济南，出口东南亚的10000辆重卡订单正在赶制。", ("济南市", "重卡订单", 10000)),
+    # places listed after 对 are partners: each figure is the subject's trade with one of them
+    ("前11个月，长三角区域对东盟、拉美、非洲进出口分别增长7.4%、6.9%、9.4%。", ("长三角", "对拉美进出口增速", 6.9)),
+])
+def test_measures_a_place_things_go_to_is_no_subject(text, expected):
+    assert expected in [g[:3] for g in figures(text)]

@@ -767,6 +767,9 @@ def _respectively(frame: Frame, found: list[re.Match], first: re.Match,
     if len(subjects) == len(listed):
         quantity = _noun_phrase_before(text[subjects[-1].end:at], verb_ok=False)
         name = quantity + "增速" if growth and quantity and not _IS_RATE.search(quantity) else quantity
+        partner = text[subjects[0].start - 1:subjects[0].start]
+        if partner and partner in _PARTNER_BEFORE:  # 对东盟、拉美、非洲进出口分别增长…: each a partner of the clause's subject
+            return {m.start(): (None, partner + s.surface + name if name else _UNPAIRED) for s, m in zip(subjects, listed)}
         return {m.start(): (s, name or None) for s, m in zip(subjects, listed)}
     words_before = text[a:at]
     pair = next((p for p in _PAIRED_WORDS if words_before.endswith(p)), None)
@@ -809,6 +812,9 @@ def _list_item(part: str) -> str:
     a longer stretch, its noun phrase."""
     item = _STRIP_LEFT.sub("", part.strip())
     return item if _LIST_ITEM.fullmatch(item) else _noun_phrase_before(part, verb_ok=False)
+
+
+_PARTNER_BEFORE = "对向从到与同自"  # 对非洲、欧洲投资, 与美国、日本贸易: those a quantity goes to or comes from
 
 
 def _listed_before(frame: Frame, a: int, at: int) -> list[Mention]:
@@ -1367,6 +1373,9 @@ def _county_of(frame: Frame, m: re.Match, county: Optional[str]) -> Optional[Men
                    sentence=frame.sentence.index, source="measure.scope-word.v1")
 
 
+# A continent named inside a clause is where things go or come from (中欧班列通达欧洲26个国家, 出口东南亚的
+# 10000辆重卡): a continent owns the figures of a clause it opens only (亚洲的预测增速为5.5%)
+_WORLD_REGION = "WorldRegion"
 _COUNTY_WORD = re.compile(r"[全我本]([县区])(?![长委政])")  # 全县; not 县长, 区委
 _AUTONOMOUS = "自治区"
 
@@ -1440,7 +1449,7 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
     if local is not None:  # 全县新建…: that county's, or no one's the text makes clear
         return _county_of(frame, local, county)
     for m in owners:  # 组织全市753户…: the region the figure is counted in
-        if m.type == "Region" and a <= m.start and m.end <= pos and not _after_marker(text, m.start) \
+        if m.type == "Region" and m.subtype != _WORLD_REGION and a <= m.start and m.end <= pos and not _after_marker(text, m.start) \
                 and text[m.end:m.end + 1] not in _EXAMPLES and not (m.name == COUNTRY and _COMPARES_AFTER.match(text, m.end)):
             return _in_section(m, scope)
     if national is not None:
