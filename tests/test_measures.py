@@ -759,3 +759,17 @@ def test_measures_an_aside_in_brackets_after_a_name_is_passed_over_whole(text, s
 ])
 def test_measures_a_place_things_go_to_is_no_subject(text, expected):
     assert expected in [g[:3] for g in figures(text)]
+
+
+@pytest.mark.parametrize("text, indicator", [
+    # 每斤, 每万人 say what the figure is per: the quantity is named before them, or after (每天有2万多吨化肥)
+    ("国家粮食和物资储备局调度显示，近期，小麦收购均价基本稳定在每斤1.4元左右。", "小麦收购均价"),
+    ("最新统计显示，上海规模以上企业工业机器人密度达到每万人260台。", "规模以上企业工业机器人密度"),
+    ("目前，宜昌每天有2万多吨化肥通过铁路运往我国东北、西南、华南等地。", "化肥"),
+])
+def test_measures_a_rate_per_unit_is_of_the_quantity_named(text, indicator):
+    assert [g[1] for g in figures(text)] == [indicator]
+
+
+def test_measures_a_rate_per_unit_with_no_quantity_named_is_left_out():
+    assert figures("主要粮油作物中，玉米单产提升尤为显著，从以往每亩3000多株提高到今年平均5000株左右。") == []
