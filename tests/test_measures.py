@@ -773,3 +773,12 @@ def test_measures_a_rate_per_unit_is_of_the_quantity_named(text, indicator):
 
 def test_measures_a_rate_per_unit_with_no_quantity_named_is_left_out():
     assert figures("主要粮油作物中，玉米单产提升尤为显著，从以往每亩3000多株提高到今年平均5000株左右。") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 连续N年/连续多年 says how long a level has held: not part of what is counted or ranked
+    ("我国数字经济规模已经连续多年稳居世界第二，从2012年的11万亿元增长到2021年的45.5万亿元。", ("中国", "数字经济规模世界排名", 2)),
+    ("2014年百度研发投入70亿元人民币，连续四年增长超过70%，研发占比达16%。", ("百度在线网络技术(北京)有限公司", "研发投入增速", 70)),
+])
+def test_measures_how_long_a_level_held_is_no_part_of_the_indicator(text, expected):
+    assert expected in [g[:3] for g in figures(text)]
