@@ -782,3 +782,14 @@ def test_measures_a_rate_per_unit_with_no_quantity_named_is_left_out():
 ])
 def test_measures_how_long_a_level_held_is_no_part_of_the_indicator(text, expected):
     assert expected in [g[:3] for g in figures(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a sentence about this edition of an event gives the event's figures, not the places its guests come from
+    ("2025年全球贸易投资促进峰会今天在北京开幕。本届峰会主题为“拥抱数智时代 携手共同发展”，中外企业代表800余人参会。",
+     [("2025年全球贸易投资促进峰会", 800)]),
+    ("本届书博会以“书香中国 阅读之美”为主题，全国各省（区、市）的1000多家单位参展。", []),  # an event the article does not name
+    ("长沙召开党代会。本次大会提出了数字经济占GDP比重超45%的目标。", [("长沙市", 45)]),  # what a meeting sets is its place's
+])
+def test_measures_figures_of_this_edition_of_an_event_are_the_event_s(text, expected):
+    assert [(g[0], g[2]) for g in figures(text)] == expected

@@ -889,6 +889,9 @@ def _meeting(frame: Frame, pos: int) -> Optional[Mention]:
 
 
 _THIS_MEETING = re.compile(r"[本此该这][次届场]")
+# A sentence about this edition of an event (本届书博会, 此次大会, 本届戏剧节): its subject is the event
+_SPEAKS = re.compile(f"[^，,。]{{0,4}}?(?:{_alt(LEX.patterns['relation']['speech'])})")  # 此次党代会提出…目标: the place's aims
+_THIS_EVENT = re.compile(f"(?:{_alt(LEX.patterns['event']['this'])})[^，,。；;\\d]{{0,6}}?(?:{_alt(M['this_event_heads'])})")
 
 
 def _group_stretches(frame: Frame, found: list[re.Match]) -> list[tuple[int, int]]:
@@ -1439,6 +1442,11 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
     for m in owners:  # 华盛60名施工人员, 湖南50个重点企业: the body or place the figure is of
         if m.type in _SUBJECT_TYPES and m.end == pos and m.start >= a and not _is_whole(text, m.start):
             return m
+    this_event = _THIS_EVENT.match(text, frame.lead)
+    if this_event and not _SPEAKS.match(text, this_event.end()):  # 本届书博会…，全国…1000多家单位参展: the event's, if named just before
+        event = frame.event
+        near = event is not None and frame.sentence.index - event.sentence <= frame.settings.thresholds.this_event_named_within
+        return event if near else None
     for m in owners:
         if m.type in _SUBJECT_TYPES and lead <= m.start <= lead + 1 and m.end <= pos \
                 and text[m.end:m.end + 1] not in _EXAMPLES and not _after_marker(text, m.start):
