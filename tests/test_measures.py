@@ -793,3 +793,9 @@ def test_measures_how_long_a_level_held_is_no_part_of_the_indicator(text, expect
 ])
 def test_measures_figures_of_this_edition_of_an_event_are_the_event_s(text, expected):
     assert [(g[0], g[2]) for g in figures(text)] == expected
+
+
+def test_measures_a_continent_before_a_count_inside_a_clause_is_where_things_go():
+    # 通达欧洲26个国家: the countries reached are counted in Europe, not Europe's figure
+    got = figures("我国中欧班列发展迅速。目前，中欧班列已通达欧洲25个国家226个城市。")
+    assert got and all(g[0] != "欧洲" for g in got), got

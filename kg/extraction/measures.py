@@ -1380,9 +1380,19 @@ def _county_of(frame: Frame, m: re.Match, county: Optional[str]) -> Optional[Men
                    sentence=frame.sentence.index, source="measure.scope-word.v1")
 
 
-# A continent named inside a clause is where things go or come from (中欧班列通达欧洲26个国家, 出口东南亚的
-# 10000辆重卡): a continent owns the figures of a clause it opens only (亚洲的预测增速为5.5%)
 _WORLD_REGION = "WorldRegion"
+
+
+def _continent_inside_clause(frame: Frame, m: Mention) -> bool:
+    """A continent named inside a clause is where things go or come from
+    (中欧班列通达欧洲26个国家, 出口东南亚的10000辆重卡, 从中亚进口的天然气): a
+    continent owns the figures of a clause it opens only (亚洲的预测增速为5.5%)."""
+    if m.subtype != _WORLD_REGION:
+        return False
+    a, _ = _clause(frame.text, m.start)
+    return m.start > a + len(_LEAD_WORDS.match(frame.text, a).group()) + 1
+
+
 _COUNTY_WORD = re.compile(r"[全我本]([县区])(?![长委政])")  # 全县; not 县长, 区委
 _AUTONOMOUS = "自治区"
 
@@ -1440,7 +1450,8 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
     listed = _counted_list(frame, pos)
     owners = [m for m in _owners(frame) if not listed <= m.start < pos]  # the items a figure counts own none of it
     for m in owners:  # 华盛60名施工人员, 湖南50个重点企业: the body or place the figure is of
-        if m.type in _SUBJECT_TYPES and m.end == pos and m.start >= a and not _is_whole(text, m.start):
+        if m.type in _SUBJECT_TYPES and m.end == pos and m.start >= a and not _is_whole(text, m.start) \
+                and not _continent_inside_clause(frame, m):
             return m
     this_event = _THIS_EVENT.match(text, frame.lead)
     if this_event and not _SPEAKS.match(text, this_event.end()):  # 本届书博会…，全国…1000多家单位参展: the event's, if named just before
@@ -1461,7 +1472,7 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
     if local is not None:  # 全县新建…: that county's, or no one's the text makes clear
         return _county_of(frame, local, county)
     for m in owners:  # 组织全市753户…: the region the figure is counted in
-        if m.type == "Region" and m.subtype != _WORLD_REGION and a <= m.start and m.end <= pos and not _after_marker(text, m.start) \
+        if m.type == "Region" and not _continent_inside_clause(frame, m) and a <= m.start and m.end <= pos and not _after_marker(text, m.start) \
                 and text[m.end:m.end + 1] not in _EXAMPLES and not (m.name == COUNTRY and _COMPARES_AFTER.match(text, m.end)):
             return _in_section(m, scope)
     if national is not None:
@@ -1486,7 +1497,7 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
     if source is not None and is_national_body(source):
         return _country_for(frame)  # 记者从工业和信息化部获悉，…
     if subj is not None and _owns_figures(subj) and subj.sentence == frame.sentence.index and not _reports(frame, subj) \
-            and not _WHEN.match(text, subj.end):
+            and not _WHEN.match(text, subj.end) and not _continent_inside_clause(frame, subj):
         return subj
     if _DEMONSTRATIVE.match(text) or _opens_with_joint_bodies(frame):
         return None  # 该课题组…联合9家单位, 中国电信和中国联通携手…: a subject the text names as no one body
