@@ -890,8 +890,9 @@ def _meeting(frame: Frame, pos: int) -> Optional[Mention]:
 
 _THIS_MEETING = re.compile(r"[本此该这][次届场]")
 # A sentence about this edition of an event (本届书博会, 此次大会, 本届戏剧节): its subject is the event
-_SPEAKS = re.compile(f"[^，,。]{{0,4}}?(?:{_alt(LEX.patterns['relation']['speech'])})")  # 此次党代会提出…目标: the place's aims
 _THIS_EVENT = re.compile(f"(?:{_alt(LEX.patterns['event']['this'])})[^，,。；;\\d]{{0,6}}?(?:{_alt(M['this_event_heads'])})")
+# …unless the event speaks (本次大会提出…的目标): what a meeting sets is its place's aim
+_SPEAKS = re.compile(f"[^，,。]{{0,4}}?(?:{_alt(LEX.patterns['relation']['speech'])})")
 
 
 def _group_stretches(frame: Frame, found: list[re.Match]) -> list[tuple[int, int]]:
@@ -1472,8 +1473,9 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
     if local is not None:  # 全县新建…: that county's, or no one's the text makes clear
         return _county_of(frame, local, county)
     for m in owners:  # 组织全市753户…: the region the figure is counted in
-        if m.type == "Region" and not _continent_inside_clause(frame, m) and a <= m.start and m.end <= pos and not _after_marker(text, m.start) \
-                and text[m.end:m.end + 1] not in _EXAMPLES and not (m.name == COUNTRY and _COMPARES_AFTER.match(text, m.end)):
+        if m.type == "Region" and a <= m.start and m.end <= pos and not _after_marker(text, m.start) \
+                and text[m.end:m.end + 1] not in _EXAMPLES and not (m.name == COUNTRY and _COMPARES_AFTER.match(text, m.end)) \
+                and not _continent_inside_clause(frame, m):
             return _in_section(m, scope)
     if national is not None:
         return national
