@@ -799,3 +799,9 @@ def test_measures_a_continent_before_a_count_inside_a_clause_is_where_things_go(
     # 通达欧洲26个国家: the countries reached are counted in Europe, not Europe's figure
     got = figures("我国中欧班列发展迅速。目前，中欧班列已通达欧洲25个国家226个城市。")
     assert got and all(g[0] != "欧洲" for g in got), got
+
+
+def test_measures_of_one_unnamed_company_are_no_ones():
+    # 一家…企业 tells of one company the text does not name: not its city's figures
+    text = "绍兴市加快发展。浙江绍兴一家汽车配件生产企业近期引入了大量的尖端智能设备，产能提高50%，能效利用率提升35%。"
+    assert figures(text) == []

@@ -1508,7 +1508,8 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
 
 def _points_to_a_thing(frame: Frame, pos: int) -> bool:
     """The sentence before ``pos`` points back to one thing (这家企业, 这款产品,
-    湖南的这家装备制造企业) and names no region, body or scope after it: the
+    湖南的这家装备制造企业) or tells of one unnamed company (东莞一家外贸公司)
+    and names no region, body or scope after it: the
     figure is that thing's, which the text names as no entity (全市 is a
     mention: a region named)."""
     pointer = None
@@ -1521,7 +1522,8 @@ def _points_to_a_thing(frame: Frame, pos: int) -> bool:
         and _COUNTY_WORD.search(frame.text, pointer.end(), pos) is None
 
 
-_POINTED = re.compile(f"[这那该](?:{_alt(M['pointed_classifiers'])})")
+# …or names one unnamed company (浙江绍兴一家汽车配件生产企业…，产能提高50%); not 是一家…企业, which classes a named one
+_POINTED = re.compile(f"[这那该](?:{_alt(M['pointed_classifiers'])})|(?<!是)一家[^，,。；;\\d]{{0,14}}?(?:{_alt(M['group_bodies'])})")
 
 
 def _opens_with_joint_bodies(frame: Frame) -> bool:
