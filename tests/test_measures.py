@@ -732,3 +732,76 @@ def test_measures_a_count_of_a_plans_parts_is_the_plans(text, value, subject):
     import kg
     facts = kg.extract(text, published="2024-05-01")
     assert [m.subject for m in facts.measures if m.value == value] == [subject]
+
+
+def test_measures_sea_areas_are_no_region():
+    # 海域 is a code of the division table (999900) but no division: 近岸海域 is the sentence's place's
+    assert figures("昨天，天津发布渤海攻坚战成果，三年来，近岸海域优良水质比例达70.4%。") == [
+        ("天津市", "近岸海域优良水质比例", 70.4, "%", 2021, "actual", "total", None)]
+
+
+@pytest.mark.parametrize("text, subject", [
+    # the 称 of 以下简称 reports nothing: the company that opens the sentence owns its figures
+    ("据悉，中国移动河北分公司（以下简称“河北移动”）与华为联合完成5G室内分布式Massive MIMO创新验证，"
+     "在地铁站内用户下行拉网平均速率达到1.5Gbps。", "中国移动河北分公司"),
+    # a date in brackets is one aside: the bank reports the country's figures
+    ("中国人民银行今天（10月21日）发布的最新数据显示，一年期贷款市场报价利率为3.1%。", "中国"),
+])
+def test_measures_an_aside_in_brackets_after_a_name_is_passed_over_whole(text, subject):
+    assert [g[0] for g in figures(text)] == [subject]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a continent inside a clause is where things go: the figures are the place's that opens the sentence
+    ("在济南，出口东南亚的10000辆重卡订单正在赶制。", ("济南市", "重卡订单", 10000)),
+    # places listed after 对 are partners: each figure is the subject's trade with one of them
+    ("前11个月，长三角区域对东盟、拉美、非洲进出口分别增长7.4%、6.9%、9.4%。", ("长三角", "对拉美进出口增速", 6.9)),
+])
+def test_measures_a_place_things_go_to_is_no_subject(text, expected):
+    assert expected in [g[:3] for g in figures(text)]
+
+
+@pytest.mark.parametrize("text, indicator", [
+    # 每斤, 每万人 say what the figure is per: the quantity is named before them, or after (每天有2万多吨化肥)
+    ("国家粮食和物资储备局调度显示，近期，小麦收购均价基本稳定在每斤1.4元左右。", "小麦收购均价"),
+    ("最新统计显示，上海规模以上企业工业机器人密度达到每万人260台。", "规模以上企业工业机器人密度"),
+    ("目前，宜昌每天有2万多吨化肥通过铁路运往我国东北、西南、华南等地。", "化肥"),
+])
+def test_measures_a_rate_per_unit_is_of_the_quantity_named(text, indicator):
+    assert [g[1] for g in figures(text)] == [indicator]
+
+
+def test_measures_a_rate_per_unit_with_no_quantity_named_is_left_out():
+    assert figures("主要粮油作物中，玉米单产提升尤为显著，从以往每亩3000多株提高到今年平均5000株左右。") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 连续N年/连续多年 says how long a level has held: not part of what is counted or ranked
+    ("我国数字经济规模已经连续多年稳居世界第二，从2012年的11万亿元增长到2021年的45.5万亿元。", ("中国", "数字经济规模世界排名", 2)),
+    ("2014年百度研发投入70亿元人民币，连续四年增长超过70%，研发占比达16%。", ("百度在线网络技术(北京)有限公司", "研发投入增速", 70)),
+])
+def test_measures_how_long_a_level_held_is_no_part_of_the_indicator(text, expected):
+    assert expected in [g[:3] for g in figures(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a sentence about this edition of an event gives the event's figures, not the places its guests come from
+    ("2025年全球贸易投资促进峰会今天在北京开幕。本届峰会主题为“拥抱数智时代 携手共同发展”，中外企业代表800余人参会。",
+     [("2025年全球贸易投资促进峰会", 800)]),
+    ("本届书博会以“书香中国 阅读之美”为主题，全国各省（区、市）的1000多家单位参展。", []),  # an event the article does not name
+    ("长沙召开党代会。本次大会提出了数字经济占GDP比重超45%的目标。", [("长沙市", 45)]),  # what a meeting sets is its place's
+])
+def test_measures_figures_of_this_edition_of_an_event_are_the_event_s(text, expected):
+    assert [(g[0], g[2]) for g in figures(text)] == expected
+
+
+def test_measures_a_continent_before_a_count_inside_a_clause_is_where_things_go():
+    # 通达欧洲26个国家: the countries reached are counted in Europe, not Europe's figure
+    got = figures("我国中欧班列发展迅速。目前，中欧班列已通达欧洲25个国家226个城市。")
+    assert got and all(g[0] != "欧洲" for g in got), got
+
+
+def test_measures_of_one_unnamed_company_are_no_ones():
+    # 一家…企业 tells of one company the text does not name: not its city's figures
+    text = "绍兴市加快发展。浙江绍兴一家汽车配件生产企业近期引入了大量的尖端智能设备，产能提高50%，能效利用率提升35%。"
+    assert figures(text) == []

