@@ -50,6 +50,8 @@ def mentions(text: str) -> set[tuple[str, str]]:
     ("阿尔及利亚总理阿卜杜拉赫曼、黎巴嫩总理米卡提等", {("Person", "阿卜杜拉赫曼"), ("Region", "黎巴嫩")}),
     ("在小米公司，李强察看智能制造生产线", {("Organization", "小米集团")}),  # a listed short form + a bare 公司
     ("到浪潮集团、中瓷电子、石药集团了解创新情况", {("Organization", "浪潮集团有限公司"), ("Organization", "中瓷电子")}),
+    ("李克强到财政部、税务总局考察", {("Organization", "国家税务总局")}),  # the State Council's own short form
+    ("中共中央统战部5日在京召开座谈会", {("Organization", "中共中央统一战线工作部")}),
 ])
 def test_entities_recognise_sentence(text, expected):
     found = mentions(text)
