@@ -52,6 +52,8 @@ def mentions(text: str) -> set[tuple[str, str]]:
     ("到浪潮集团、中瓷电子、石药集团了解创新情况", {("Organization", "浪潮集团有限公司"), ("Organization", "中瓷电子")}),
     ("李克强到财政部、税务总局考察", {("Organization", "国家税务总局")}),  # the State Council's own short form
     ("中共中央统战部5日在京召开座谈会", {("Organization", "中共中央统一战线工作部")}),
+    ("广西壮族自治区广电局、四川省药监局联合部署", {("Organization", "广西壮族自治区广播电视局"),
+                                   ("Organization", "四川省药品监督管理局")}),  # a province's departments, short
 ])
 def test_entities_recognise_sentence(text, expected):
     found = mentions(text)
@@ -108,6 +110,17 @@ def test_entities_scoped_names_wait_for_context():
     sent = Sentence(doc_id="t", index=0, text="市工信局要开展两化融合贯标试点", runs=((0, 0),), paragraph=0, article=0)
     scoped = [m for m in recognise(sent) if m.scope]
     assert [(m.name, m.scope) for m in scoped] == [("{}工业和信息化局", "市")]
+
+
+def test_entities_a_prefecture_s_scope_word_names_its_own_bodies():
+    """州工信局 in an autonomous prefecture's notice is the prefecture's, named
+    as the text writes the prefecture; 州人民政府各委办局 is every unit, none named."""
+    import kg
+    raw = ("延边州人民政府办公室关于加快推动5G网络建设的通知\n\n各县(市)人民政府,州人民政府各委办局:\n\n"
+           "加快5G基站建设。(州自然资源局、州工信局、基础电信企业)\n")
+    names = {e.name for e in kg.extract(raw, published="2020-06-01").entities}
+    assert {"延边州自然资源局", "延边州工业和信息化局"} <= names, names
+    assert "延边州人民政府各委办局" not in names
 
 
 def test_entities_needs_only_skip_recognisers_that_would_find_nothing():
