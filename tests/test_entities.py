@@ -54,6 +54,8 @@ def mentions(text: str) -> set[tuple[str, str]]:
     ("中共中央统战部5日在京召开座谈会", {("Organization", "中共中央统一战线工作部")}),
     ("广西壮族自治区广电局、四川省药监局联合部署", {("Organization", "广西壮族自治区广播电视局"),
                                    ("Organization", "四川省药品监督管理局")}),  # a province's departments, short
+    ("作为智慧博物馆的典范，中国国家博物馆去年底新推出了中华文明云展", {("Organization", "中国国家博物馆")}),
+    ("中国国际影视节目展在北京展览馆开幕", {("Organization", "北京展览馆")}),  # the venue after 在
 ])
 def test_entities_recognise_sentence(text, expected):
     found = mentions(text)
@@ -277,6 +279,7 @@ def test_entities_name_bodies_people_meetings_and_policies_by_their_grammar(text
     ("全省建成5G基站10万个", ("Sector", "5G基站")),  # a base station is no mode of the network
     ("加快建设好安康高新区", ("Region", "好安康高新区")),  # 建设好: the verb's complement
     ("中国电信全资子公司天翼云科技有限公司发布新产品", ("Organization", "中国电信全资子公司天翼云科技有限公司")),
+    ("多地博物馆不仅延长开放时间", ("Organization", "多地博物馆")),  # museums of many places, none named
 ])
 def test_entities_grammar_does_not_overreach(text, absent):
     assert absent not in mentions(text)

@@ -692,6 +692,8 @@ def organization_founded(sent: Sentence, found: list[Mention], settings: Setting
 # -- units, companies and institutes ---------------------------------------
 
 _COMPANY = re.compile(rf"({_alt(P['organization']['suffixes'])})")
+_VENUES = set(P["organization"]["venue_suffixes"])
+_AFTER_VISIT = re.compile(rf".*(?:{_alt(P['organization']['visit_words'])})")  # greedy: after the last such word
 _NUMBERED_INSTITUTE = Guarded(rf"(?<![\d.])(\d{{1,3}})(所|院)(?![{CJK}]{{0,1}}[长内外里])", needs=("所", "院"))
 
 
@@ -754,6 +756,9 @@ def organization_by_suffix(sent: Sentence, found: list[Mention], settings: Setti
                 start += len(tok)
         while start < m.start() and text[start] in "（(" and not re.search(r"[)）]", text[start:m.end()]):
             start += 1  # 研究院（华信研究院: the short name in brackets starts after the bracket
+        visit = _AFTER_VISIT.match(text, start, m.start()) if m.group() in _VENUES else None
+        if visit:  # 通过参观|航天展览馆: a venue's name follows the going there
+            start = visit.end()
         copula = _DEMONSTRATIVE_COPULA.match(text, start, m.start())
         if copula:  # 这是|上海大学: jieba knows no word 这是, and the walk took it in
             start = copula.end()
@@ -1084,6 +1089,7 @@ _ORG_SUBTYPES = [(re.compile(pattern), subtype) for pattern, subtype in (
     (r"(协会|学会|联合会|商会|联盟|基金会)$", "Association"),
     (r"(杂志社|报社|出版社|电视台|日报)$", "Media"),
     (r"(管委会|管理委员会)$", "GovernmentBody"),
+    (r"(博物馆|博物院|纪念馆|展览馆|图书馆|美术馆|科技馆|档案馆)$", "Organization"),  # a public institution, no company
 )]
 
 
