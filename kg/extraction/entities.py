@@ -1841,7 +1841,9 @@ _EVENT_ANCHOR_WORDS = re.compile(r"(?:全国|中央)(?=[\u4e00-\u9fff])")
 _NOT_IN_EVENT_NAME = set(P["event"]["holds"]) | set(P["relation"]["subject_end"]) | set(P["event"]["chairs"]) \
     | set(P["person"]["speech_verbs"]) | set(P["event"]["plural_meetings"]) | {  # plural: 省委十二届历次全会, no one meeting
     "的", "于", "由", "是", "对", "将", "上", "时", "就", "进行", "参加", "出席", "同志", "负责"}
-_EDITION = re.compile(rf"(?:\d{{4}}年?|第[{_NUMBER}]+届|首届)\s*$")
+# 第十一届 and a term without 第 (十四届|全国人大二次会议…, 二十届|中央国家安全委员会第一次会议):
+# the same name recurs in every term, so the term is part of it.
+_EDITION = re.compile(rf"(?:\d{{4}}年?|第[{_NUMBER}]+届|首届|(?<![{_NUMBER}第])[一二三四五六七八九十]+届)\s*$")
 _QUOTED_THEME = re.compile(r"“[^“”，。；、,;：:]{2,16}”")
 
 
