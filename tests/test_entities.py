@@ -57,6 +57,7 @@ def mentions(text: str) -> set[tuple[str, str]]:
     ("作为智慧博物馆的典范，中国国家博物馆去年底新推出了中华文明云展", {("Organization", "中国国家博物馆")}),
     ("中国国际影视节目展在北京展览馆开幕", {("Organization", "北京展览馆")}),  # the venue after 在
     ("十三届全国政协第29次双周协商座谈会在京召开", {("Event", "十三届全国政协第29次双周协商座谈会")}),  # each term's own
+    ("政协第十三届全国委员会常务委员会第七次会议今天在京开幕", {("Event", "政协第十三届全国委员会常务委员会第七次会议")}),
 ])
 def test_entities_recognise_sentence(text, expected):
     found = mentions(text)

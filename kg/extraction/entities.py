@@ -1799,8 +1799,10 @@ def event_meeting(sent: Sentence, found: list[Mention], settings: Settings) -> I
 
 
 # A session of a congress or a political consultative conference, or of its standing committee:
-# 十四届全国人大二次会议, 全国政协十四届二次会议, 省十三届人大三次会议, 政协鄂尔多斯市第四届委员会第四次会议.
-_SESSION_BODY = "全国人大常委会|全国人大|人大常委会|人大|全国人民代表大会常务委员会|全国人民代表大会|人民代表大会常务委员会|人民代表大会|全国政协|政协|委员会|常委会"
+# 十四届全国人大二次会议, 全国政协十四届二次会议, 省十三届人大三次会议, 政协鄂尔多斯市第四届委员会第四次会议,
+# 政协第十四届全国委员会常务委员会第二次会议.
+_SESSION_BODY = ("全国人大常委会|全国人大|人大常委会|人大|全国人民代表大会常务委员会|全国人民代表大会|人民代表大会常务委员会|人民代表大会"
+                 "|全国政协|政协|全国委员会常务委员会|全国委员会|委员会常务委员会|委员会|常委会")
 _SESSION = Guarded(rf"(?:政协[{CJK}]{{0,8}}?)?第?[一二三四五六七八九十]{{1,3}}届(?:{_SESSION_BODY})?第?[一二三四五六七八九十百]{{1,4}}次(?:全体)?会议",
                    needs=("届",))
 _SESSION_NAMES_BODY = re.compile(rf"政协|{_SESSION_BODY}")
