@@ -58,6 +58,7 @@ def mentions(text: str) -> set[tuple[str, str]]:
     ("中国国际影视节目展在北京展览馆开幕", {("Organization", "北京展览馆")}),  # the venue after 在
     ("十三届全国政协第29次双周协商座谈会在京召开", {("Event", "十三届全国政协第29次双周协商座谈会")}),  # each term's own
     ("政协第十三届全国委员会常务委员会第七次会议今天在京开幕", {("Event", "政协第十三届全国委员会常务委员会第七次会议")}),
+    ("愿支持中方办好明年《生物多样性公约》第十五次缔约方会议", {("Event", "《生物多样性公约》第十五次缔约方会议")}),
 ])
 def test_entities_recognise_sentence(text, expected):
     found = mentions(text)

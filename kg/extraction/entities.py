@@ -1687,6 +1687,7 @@ def _clause_after_edition(middle: str) -> bool:
 # a count before a noun (2000名代表出席大会).
 _OPENING = re.compile(rf"\d{{4}}年度?|(?<![\d.])(?:19|20)\d{{2}}(?=[{CJK}A-Za-z“])(?![年月日多余万亿千百个家名位人项场次件元届])"
                       r"|第[一二三四五六七八九十百\d]+[届次]")
+_TREATY_HEADS = tuple(P["event"]["treaty_heads"])
 _NAMED_EVENT = Guarded(
     rf"(?:{_OPENING.pattern})[{CJK}A-Za-z0-9“”]{{1,20}}?(?:大会|峰会|论坛|博览会|圆桌会议|会议|全会|展览会)(?:[(（][^()（）]{{1,20}}[)）])?",
     needs=("会", "论坛"))
@@ -1771,9 +1772,10 @@ def event_meeting(sent: Sentence, found: list[Mention], settings: Settings) -> I
             later = [e.start() for e in _OPENING.finditer(text, start + 1, m.end())]
             start = later[0] if later else -1
         if start >= 0:
-            # A body or forum written right before the edition holds it and opens its name
-            # (亚太经合组织|第三十二次领导人非正式会议, 中非合作论坛|第八届部长级会议).
-            holder = next((o for o in found + after_verb if o.type in ("Organization", "Event") and o.end == start and not o.scope), None)
+            # A body, forum or treaty written right before the edition holds it and opens its name
+            # (亚太经合组织|第三十二次领导人非正式会议, 中非合作论坛|第八届部长级会议, 《湿地公约》|第十四届缔约方大会).
+            holder = next((o for o in found + after_verb if o.end == start and not o.scope and (
+                o.type in ("Organization", "Event") or o.type == "Policy" and o.name.endswith(_TREATY_HEADS))), None)
             if holder is not None:
                 start = holder.start
             yield _mention(sent, "Event", start, m.end(), _strip_quotes(text[start:m.end()]), "event.meeting.v1", subtype="Conference")
