@@ -759,6 +759,7 @@ def organization_by_suffix(sent: Sentence, found: list[Mention], settings: Setti
         visit = _AFTER_VISIT.match(text, start, m.start()) if m.group() in _VENUES else None
         if visit:  # 通过参观|航天展览馆: a venue's name follows the going there
             start = visit.end()
+        start = _after_complement(text, start)
         copula = _DEMONSTRATIVE_COPULA.match(text, start, m.start())
         if copula:  # 这是|上海大学: jieba knows no word 这是, and the walk took it in
             start = copula.end()
@@ -1138,7 +1139,7 @@ def organization_list(sent: Sentence, found: list[Mention], settings: Settings) 
             a += len(item) - len(item.lstrip())
             if item.strip() and not any(s <= a and b <= e for s, e in covered) \
                     and (a, b) not in others and words.tag(item.strip()) not in ("ns", "nr"):  # 上海, 集成电路, 刘屹
-                lead = _name_left(text, b, max_chars=12) if a == start else a
+                lead = _after_complement(text, _name_left(text, b, max_chars=12)) if a == start else a
                 name = re.sub(r"(?:等+[)）]?|[（(].*?[)）])$", "", text[lead:b])  # 华芯等等）: the list's end
                 if len(name) >= 2 and not words.is_function_word(name) and not _common_words(name) \
                         and not _NOT_ONE_ITEM.search(name):
@@ -2011,8 +2012,7 @@ def zone(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[M
         lead = _ZONE_LEAD.match(text, start, m.start())
         if lead:  # 建设安康5G…产业园区: a verb before the name is not part of it
             start = lead.end()
-        if text.startswith(_COMPLEMENT, start) and start > 0 and words.tag(words.cut(text[max(0, start - 4):start])[-1]).startswith("v"):
-            start += len(_COMPLEMENT)  # 建设好|安康高新区: the verb's complement is not part of the name either
+        start = _after_complement(text, start)
         for head in _HEAD_BEFORE_ZONE.finditer(text, start, m.start()):
             start = head.end()  # 光通信产业基地武汉光谷: the zone is named after what it is called
         name = text[start:m.end()]
@@ -2040,6 +2040,16 @@ def _place_in(text: str, start: int, end: int, found: list[Mention]) -> bool:
 _HEAD_BEFORE_ZONE = re.compile("基地|项目|之一")
 _ZONE_KIND = re.compile("(?:部分|各|全国|国家级|国家|省级|市级|大)+")
 _COMPLEMENT = "好"
+
+
+def _after_complement(text: str, start: int) -> int:
+    """建设好|安康高新区, 用好|孔子学院: the complement of the verb before a
+    name is not part of the name."""
+    if not text.startswith(_COMPLEMENT, start) or start == 0:
+        return start
+    toks = words.cut(text[max(0, start - 4):start + len(_COMPLEMENT)])  # cut with 好: 要用|好, not 要|用
+    verb = toks[-2] if len(toks) > 1 and toks[-1] == _COMPLEMENT else ""
+    return start + len(_COMPLEMENT) if words.tag(verb).startswith("v") else start
 _ZONE_LEAD = re.compile(f"(?:{_alt(P['relation']['targets'])}|成为|作为|是)+")
 
 
