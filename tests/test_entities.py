@@ -282,6 +282,7 @@ def test_entities_name_bodies_people_meetings_and_policies_by_their_grammar(text
     ("全省建成5G基站10万个", ("Sector", "5G基站")),  # a base station is no mode of the network
     ("加快建设好安康高新区", ("Region", "好安康高新区")),  # 建设好: the verb's complement
     ("实施全球发展倡议，建设好全球南方研究中心", ("Organization", "好全球南方研究中心")),  # a body's name, too
+    ("在全国复制推广349项自贸试验区改革试点经验", ("Region", "349项自贸试验区")),  # what the zones' policy counts
     ("中国电信全资子公司天翼云科技有限公司发布新产品", ("Organization", "中国电信全资子公司天翼云科技有限公司")),
     ("多地博物馆不仅延长开放时间", ("Organization", "多地博物馆")),  # museums of many places, none named
 ])

@@ -2026,7 +2026,9 @@ def zone(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[M
         yield zones[-1]
 
 
-_COUNT_IN_ZONE = re.compile(r"[\d一二三四五六七八九十]+大")
+# 十大…集群, 23处…产业园, 349项自贸试验区(改革试点经验), 2018年版自贸试验区(负面清单): counted or
+# versioned kinds of zone, or what a zone's policy counts, not one zone's name
+_COUNT_IN_ZONE = re.compile(r"[\d一二三四五六七八九十]+大|\d+[项处个]|\d{4}年版")
 _PLACE_NAMED_ZONES = set(P["region"]["place_named_zones"])
 
 
