@@ -59,6 +59,9 @@ def mentions(text: str) -> set[tuple[str, str]]:
     ("十三届全国政协第29次双周协商座谈会在京召开", {("Event", "十三届全国政协第29次双周协商座谈会")}),  # each term's own
     ("政协第十三届全国委员会常务委员会第七次会议今天在京开幕", {("Event", "政协第十三届全国委员会常务委员会第七次会议")}),
     ("愿支持中方办好明年《生物多样性公约》第十五次缔约方会议", {("Event", "《生物多样性公约》第十五次缔约方会议")}),
+    ("湖北省通信管理局信息通信发展处四级调研员", {("Organization", "湖北省通信管理局信息通信发展处")}),  # a division
+    ("工业和信息化部电子第五研究所副所长王蕴辉表示", {("Organization", "工业和信息化部电子第五研究所")}),
+    ("全国人大内务司法委员会更名", {("Organization", "全国人民代表大会内务司法委员会")}),  # not 内务司 + 法委员会
 ])
 def test_entities_recognise_sentence(text, expected):
     found = mentions(text)
@@ -283,6 +286,7 @@ def test_entities_name_bodies_people_meetings_and_policies_by_their_grammar(text
     ("加快建设好安康高新区", ("Region", "好安康高新区")),  # 建设好: the verb's complement
     ("实施全球发展倡议，建设好全球南方研究中心", ("Organization", "好全球南方研究中心")),  # a body's name, too
     ("在全国复制推广349项自贸试验区改革试点经验", ("Region", "349项自贸试验区")),  # what the zones' policy counts
+    ("修订《中国共产党纪律处分条例》", ("Organization", "中国共产党纪律处")),  # 处 begins the word 处分
     ("中国电信全资子公司天翼云科技有限公司发布新产品", ("Organization", "中国电信全资子公司天翼云科技有限公司")),
     ("多地博物馆不仅延长开放时间", ("Organization", "多地博物馆")),  # museums of many places, none named
 ])

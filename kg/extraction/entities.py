@@ -1263,6 +1263,7 @@ def _common_words(item: str) -> bool:
         words.frequency(t) > 0 and words.tag(t) not in _PROPER_TAGS for t in toks)
 
 
+_ORDINAL = re.compile(r"第[一二三四五六七八九十百\d]+")
 _NOT_UNITS = {"大局", "布局", "格局", "全局", "开局", "结局", "当局", "时局", "出局"}
 _UNIT = re.compile(rf"({_alt(P['organization']['unit_suffixes'])})")
 _UNIT_STOP = _STOP_TOKENS | set(P["person"]["titles"])
@@ -1283,6 +1284,8 @@ def organization_unit(sent: Sentence, found: list[Mention], settings: Settings) 
             middle = text[org.end:org.end + length]
             if m.group(1) == "集团" and not middle:
                 continue  # 中国移动 + 集团 is the group itself (中国移动集团公司 may follow); 中国铁建 + 重工集团 a company of it
+            if len(m.group(1)) == 1 and _straddles(text, m.end(), settings.thresholds) and not _TITLE.match(text, m.end()):
+                continue  # 纪律|处分条例, 内务|司法委员会: a one-character unit word that begins a word ends no unit
             if text[m.end() - 2:m.end()] in _NOT_UNITS or _eats_title(text, m.end()) or middle[:1] in _LEADING_PREPOSITIONS \
                     or _after_owner_word(text, org.end, m.end()) > org.end:
                 break  # 法院 + 对…集团: no unit; 中国移动 + 旗下咪咕…公司, 中国电信 + 全资子公司: a company the body owns, by its own name
@@ -1290,7 +1293,8 @@ def organization_unit(sent: Sentence, found: list[Mention], settings: Settings) 
                 break  # 铁塔公司 + 省级 + 公司: the group's provincial companies, none named
             if middle and (not re.fullmatch(rf"[{CJK}]+", middle) or _names_a_kind(middle)
                            or middle.startswith(_REFERENCE_OPENERS)  # 州人民政府 + 各委办局: every unit, none named
-                           or any(t in _UNIT_STOP or (words.is_function_word(t) and t not in ("发展", "监督", "召回", "巡视", "工作"))
+                           or any(t in _UNIT_STOP or (words.is_function_word(t) and t not in ("发展", "监督", "召回", "巡视", "工作")
+                                                         and not _ORDINAL.fullmatch(t))  # 电子|第五|研究所
                                   for t in words.cut(middle))):
                 break
             # A company named after its group (中电科 + 仪器仪表公司) keeps its
