@@ -50,6 +50,18 @@ def mentions(text: str) -> set[tuple[str, str]]:
     ("阿尔及利亚总理阿卜杜拉赫曼、黎巴嫩总理米卡提等", {("Person", "阿卜杜拉赫曼"), ("Region", "黎巴嫩")}),
     ("在小米公司，李强察看智能制造生产线", {("Organization", "小米集团")}),  # a listed short form + a bare 公司
     ("到浪潮集团、中瓷电子、石药集团了解创新情况", {("Organization", "浪潮集团有限公司"), ("Organization", "中瓷电子")}),
+    ("李克强到财政部、税务总局考察", {("Organization", "国家税务总局")}),  # the State Council's own short form
+    ("中共中央统战部5日在京召开座谈会", {("Organization", "中共中央统一战线工作部")}),
+    ("广西壮族自治区广电局、四川省药监局联合部署", {("Organization", "广西壮族自治区广播电视局"),
+                                   ("Organization", "四川省药品监督管理局")}),  # a province's departments, short
+    ("作为智慧博物馆的典范，中国国家博物馆去年底新推出了中华文明云展", {("Organization", "中国国家博物馆")}),
+    ("中国国际影视节目展在北京展览馆开幕", {("Organization", "北京展览馆")}),  # the venue after 在
+    ("十三届全国政协第29次双周协商座谈会在京召开", {("Event", "十三届全国政协第29次双周协商座谈会")}),  # each term's own
+    ("政协第十三届全国委员会常务委员会第七次会议今天在京开幕", {("Event", "政协第十三届全国委员会常务委员会第七次会议")}),
+    ("愿支持中方办好明年《生物多样性公约》第十五次缔约方会议", {("Event", "《生物多样性公约》第十五次缔约方会议")}),
+    ("湖北省通信管理局信息通信发展处四级调研员", {("Organization", "湖北省通信管理局信息通信发展处")}),  # a division
+    ("工业和信息化部电子第五研究所副所长王蕴辉表示", {("Organization", "工业和信息化部电子第五研究所")}),
+    ("全国人大内务司法委员会更名", {("Organization", "全国人民代表大会内务司法委员会")}),  # not 内务司 + 法委员会
 ])
 def test_entities_recognise_sentence(text, expected):
     found = mentions(text)
@@ -106,6 +118,17 @@ def test_entities_scoped_names_wait_for_context():
     sent = Sentence(doc_id="t", index=0, text="市工信局要开展两化融合贯标试点", runs=((0, 0),), paragraph=0, article=0)
     scoped = [m for m in recognise(sent) if m.scope]
     assert [(m.name, m.scope) for m in scoped] == [("{}工业和信息化局", "市")]
+
+
+def test_entities_a_prefecture_s_scope_word_names_its_own_bodies():
+    """州工信局 in an autonomous prefecture's notice is the prefecture's, named
+    as the text writes the prefecture; 州人民政府各委办局 is every unit, none named."""
+    import kg
+    raw = ("延边州人民政府办公室关于加快推动5G网络建设的通知\n\n各县(市)人民政府,州人民政府各委办局:\n\n"
+           "加快5G基站建设。(州自然资源局、州工信局、基础电信企业)\n")
+    names = {e.name for e in kg.extract(raw, published="2020-06-01").entities}
+    assert {"延边州自然资源局", "延边州工业和信息化局"} <= names, names
+    assert "延边州人民政府各委办局" not in names
 
 
 def test_entities_needs_only_skip_recognisers_that_would_find_nothing():
@@ -261,7 +284,11 @@ def test_entities_name_bodies_people_meetings_and_policies_by_their_grammar(text
     ("双方合作实施的加蓬首都电网升级改造", ("Region", "电网")),  # a common noun after 首都 names no city
     ("全省建成5G基站10万个", ("Sector", "5G基站")),  # a base station is no mode of the network
     ("加快建设好安康高新区", ("Region", "好安康高新区")),  # 建设好: the verb's complement
+    ("实施全球发展倡议，建设好全球南方研究中心", ("Organization", "好全球南方研究中心")),  # a body's name, too
+    ("在全国复制推广349项自贸试验区改革试点经验", ("Region", "349项自贸试验区")),  # what the zones' policy counts
+    ("修订《中国共产党纪律处分条例》", ("Organization", "中国共产党纪律处")),  # 处 begins the word 处分
     ("中国电信全资子公司天翼云科技有限公司发布新产品", ("Organization", "中国电信全资子公司天翼云科技有限公司")),
+    ("多地博物馆不仅延长开放时间", ("Organization", "多地博物馆")),  # museums of many places, none named
 ])
 def test_entities_grammar_does_not_overreach(text, absent):
     assert absent not in mentions(text)

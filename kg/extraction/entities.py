@@ -391,7 +391,7 @@ _FUNC_BODY = re.compile(
 _TASK_OFFICES = ("领导小组办公室", "领导小组", "指挥部")
 _TASK_OFFICE = Guarded(rf"(?<![{CJK}])([省市县区])([{CJK}]{{2,16}}?(?:{_alt(_TASK_OFFICES)}))", needs=_TASK_OFFICES)
 _REGION_BODY = re.compile(rf"(?:委(?:{_alt(k for k in _ABBR if k.startswith('网信'))})|{_alt(P['organization']['region_bodies'])})")
-_SCOPES = "省市县区"
+_SCOPES = "省市县区州盟"  # 州/盟: an autonomous prefecture's or a league's own bodies (州工信局, 盟委)
 # Every body these patterns find ends in one of these characters (局, 厅,
 # 委, 府...), or is a task office: a sentence without any has no body.
 _BODY_ENDS = tuple(sorted({s[-1] for s in P["organization"]["body_suffixes"]} | {k[-1] for k in _ABBR}
@@ -692,6 +692,8 @@ def organization_founded(sent: Sentence, found: list[Mention], settings: Setting
 # -- units, companies and institutes ---------------------------------------
 
 _COMPANY = re.compile(rf"({_alt(P['organization']['suffixes'])})")
+_VENUES = set(P["organization"]["venue_suffixes"])
+_AFTER_VISIT = re.compile(rf".*(?:{_alt(P['organization']['visit_words'])})")  # greedy: after the last such word
 _NUMBERED_INSTITUTE = Guarded(rf"(?<![\d.])(\d{{1,3}})(所|院)(?![{CJK}]{{0,1}}[长内外里])", needs=("所", "院"))
 
 
@@ -754,6 +756,10 @@ def organization_by_suffix(sent: Sentence, found: list[Mention], settings: Setti
                 start += len(tok)
         while start < m.start() and text[start] in "（(" and not re.search(r"[)）]", text[start:m.end()]):
             start += 1  # 研究院（华信研究院: the short name in brackets starts after the bracket
+        visit = _AFTER_VISIT.match(text, start, m.start()) if m.group() in _VENUES else None
+        if visit:  # 通过参观|航天展览馆: a venue's name follows the going there
+            start = visit.end()
+        start = _after_complement(text, start)
         copula = _DEMONSTRATIVE_COPULA.match(text, start, m.start())
         if copula:  # 这是|上海大学: jieba knows no word 这是, and the walk took it in
             start = copula.end()
@@ -1084,6 +1090,7 @@ _ORG_SUBTYPES = [(re.compile(pattern), subtype) for pattern, subtype in (
     (r"(协会|学会|联合会|商会|联盟|基金会)$", "Association"),
     (r"(杂志社|报社|出版社|电视台|日报)$", "Media"),
     (r"(管委会|管理委员会)$", "GovernmentBody"),
+    (r"(博物馆|博物院|纪念馆|展览馆|图书馆|美术馆|科技馆|档案馆)$", "Organization"),  # a public institution, no company
 )]
 
 
@@ -1132,7 +1139,7 @@ def organization_list(sent: Sentence, found: list[Mention], settings: Settings) 
             a += len(item) - len(item.lstrip())
             if item.strip() and not any(s <= a and b <= e for s, e in covered) \
                     and (a, b) not in others and words.tag(item.strip()) not in ("ns", "nr"):  # 上海, 集成电路, 刘屹
-                lead = _name_left(text, b, max_chars=12) if a == start else a
+                lead = _after_complement(text, _name_left(text, b, max_chars=12)) if a == start else a
                 name = re.sub(r"(?:等+[)）]?|[（(].*?[)）])$", "", text[lead:b])  # 华芯等等）: the list's end
                 if len(name) >= 2 and not words.is_function_word(name) and not _common_words(name) \
                         and not _NOT_ONE_ITEM.search(name):
@@ -1256,6 +1263,7 @@ def _common_words(item: str) -> bool:
         words.frequency(t) > 0 and words.tag(t) not in _PROPER_TAGS for t in toks)
 
 
+_ORDINAL = re.compile(r"第[一二三四五六七八九十百\d]+")
 _NOT_UNITS = {"大局", "布局", "格局", "全局", "开局", "结局", "当局", "时局", "出局"}
 _UNIT = re.compile(rf"({_alt(P['organization']['unit_suffixes'])})")
 _UNIT_STOP = _STOP_TOKENS | set(P["person"]["titles"])
@@ -1276,14 +1284,18 @@ def organization_unit(sent: Sentence, found: list[Mention], settings: Settings) 
             middle = text[org.end:org.end + length]
             if m.group(1) == "集团" and not middle:
                 continue  # 中国移动 + 集团 is the group itself (中国移动集团公司 may follow); 中国铁建 + 重工集团 a company of it
+            if len(m.group(1)) == 1 and _straddles(text, m.end(), settings.thresholds) and not _TITLE.match(text, m.end()):
+                continue  # 纪律|处分条例, 内务|司法委员会: a one-character unit word that begins a word ends no unit
             if text[m.end() - 2:m.end()] in _NOT_UNITS or _eats_title(text, m.end()) or middle[:1] in _LEADING_PREPOSITIONS \
                     or _after_owner_word(text, org.end, m.end()) > org.end:
                 break  # 法院 + 对…集团: no unit; 中国移动 + 旗下咪咕…公司, 中国电信 + 全资子公司: a company the body owns, by its own name
             if _BRANCH_LEVEL.search(text, org.start, m.end()):
                 break  # 铁塔公司 + 省级 + 公司: the group's provincial companies, none named
-            if middle and (not re.fullmatch(rf"[{CJK}]+", middle) or _names_a_kind(middle) or any(
-                    t in _UNIT_STOP or (words.is_function_word(t) and t not in ("发展", "监督", "召回", "巡视", "工作"))
-                    for t in words.cut(middle))):
+            if middle and (not re.fullmatch(rf"[{CJK}]+", middle) or _names_a_kind(middle)
+                           or middle.startswith(_REFERENCE_OPENERS)  # 州人民政府 + 各委办局: every unit, none named
+                           or any(t in _UNIT_STOP or (words.is_function_word(t) and t not in ("发展", "监督", "召回", "巡视", "工作")
+                                                         and not _ORDINAL.fullmatch(t))  # 电子|第五|研究所
+                                  for t in words.cut(middle))):
                 break
             # A company named after its group (中电科 + 仪器仪表公司) keeps its
             # own name; a unit of a body is named from the body's full name.
@@ -1680,6 +1692,7 @@ def _clause_after_edition(middle: str) -> bool:
 # a count before a noun (2000名代表出席大会).
 _OPENING = re.compile(rf"\d{{4}}年度?|(?<![\d.])(?:19|20)\d{{2}}(?=[{CJK}A-Za-z“])(?![年月日多余万亿千百个家名位人项场次件元届])"
                       r"|第[一二三四五六七八九十百\d]+[届次]")
+_TREATY_HEADS = tuple(P["event"]["treaty_heads"])
 _NAMED_EVENT = Guarded(
     rf"(?:{_OPENING.pattern})[{CJK}A-Za-z0-9“”]{{1,20}}?(?:大会|峰会|论坛|博览会|圆桌会议|会议|全会|展览会)(?:[(（][^()（）]{{1,20}}[)）])?",
     needs=("会", "论坛"))
@@ -1764,9 +1777,10 @@ def event_meeting(sent: Sentence, found: list[Mention], settings: Settings) -> I
             later = [e.start() for e in _OPENING.finditer(text, start + 1, m.end())]
             start = later[0] if later else -1
         if start >= 0:
-            # A body or forum written right before the edition holds it and opens its name
-            # (亚太经合组织|第三十二次领导人非正式会议, 中非合作论坛|第八届部长级会议).
-            holder = next((o for o in found + after_verb if o.type in ("Organization", "Event") and o.end == start and not o.scope), None)
+            # A body, forum or treaty written right before the edition holds it and opens its name
+            # (亚太经合组织|第三十二次领导人非正式会议, 中非合作论坛|第八届部长级会议, 《湿地公约》|第十四届缔约方大会).
+            holder = next((o for o in found + after_verb if o.end == start and not o.scope and (
+                o.type in ("Organization", "Event") or o.type == "Policy" and o.name.endswith(_TREATY_HEADS))), None)
             if holder is not None:
                 start = holder.start
             yield _mention(sent, "Event", start, m.end(), _strip_quotes(text[start:m.end()]), "event.meeting.v1", subtype="Conference")
@@ -1792,8 +1806,10 @@ def event_meeting(sent: Sentence, found: list[Mention], settings: Settings) -> I
 
 
 # A session of a congress or a political consultative conference, or of its standing committee:
-# 十四届全国人大二次会议, 全国政协十四届二次会议, 省十三届人大三次会议, 政协鄂尔多斯市第四届委员会第四次会议.
-_SESSION_BODY = "全国人大常委会|全国人大|人大常委会|人大|全国人民代表大会常务委员会|全国人民代表大会|人民代表大会常务委员会|人民代表大会|全国政协|政协|委员会|常委会"
+# 十四届全国人大二次会议, 全国政协十四届二次会议, 省十三届人大三次会议, 政协鄂尔多斯市第四届委员会第四次会议,
+# 政协第十四届全国委员会常务委员会第二次会议.
+_SESSION_BODY = ("全国人大常委会|全国人大|人大常委会|人大|全国人民代表大会常务委员会|全国人民代表大会|人民代表大会常务委员会|人民代表大会"
+                 "|全国政协|政协|全国委员会常务委员会|全国委员会|委员会常务委员会|委员会|常委会")
 _SESSION = Guarded(rf"(?:政协[{CJK}]{{0,8}}?)?第?[一二三四五六七八九十]{{1,3}}届(?:{_SESSION_BODY})?第?[一二三四五六七八九十百]{{1,4}}次(?:全体)?会议",
                    needs=("届",))
 _SESSION_NAMES_BODY = re.compile(rf"政协|{_SESSION_BODY}")
@@ -1834,7 +1850,9 @@ _EVENT_ANCHOR_WORDS = re.compile(r"(?:全国|中央)(?=[\u4e00-\u9fff])")
 _NOT_IN_EVENT_NAME = set(P["event"]["holds"]) | set(P["relation"]["subject_end"]) | set(P["event"]["chairs"]) \
     | set(P["person"]["speech_verbs"]) | set(P["event"]["plural_meetings"]) | {  # plural: 省委十二届历次全会, no one meeting
     "的", "于", "由", "是", "对", "将", "上", "时", "就", "进行", "参加", "出席", "同志", "负责"}
-_EDITION = re.compile(rf"(?:\d{{4}}年?|第[{_NUMBER}]+届|首届)\s*$")
+# 第十一届 and a term without 第 (十四届|全国人大二次会议…, 二十届|中央国家安全委员会第一次会议):
+# the same name recurs in every term, so the term is part of it.
+_EDITION = re.compile(rf"(?:\d{{4}}年?|第[{_NUMBER}]+届|首届|(?<![{_NUMBER}第])[一二三四五六七八九十]+届)\s*$")
 _QUOTED_THEME = re.compile(r"“[^“”，。；、,;：:]{2,16}”")
 
 
@@ -1998,8 +2016,7 @@ def zone(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[M
         lead = _ZONE_LEAD.match(text, start, m.start())
         if lead:  # 建设安康5G…产业园区: a verb before the name is not part of it
             start = lead.end()
-        if text.startswith(_COMPLEMENT, start) and start > 0 and words.tag(words.cut(text[max(0, start - 4):start])[-1]).startswith("v"):
-            start += len(_COMPLEMENT)  # 建设好|安康高新区: the verb's complement is not part of the name either
+        start = _after_complement(text, start)
         for head in _HEAD_BEFORE_ZONE.finditer(text, start, m.start()):
             start = head.end()  # 光通信产业基地武汉光谷: the zone is named after what it is called
         name = text[start:m.end()]
@@ -2013,7 +2030,9 @@ def zone(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[M
         yield zones[-1]
 
 
-_COUNT_IN_ZONE = re.compile(r"[\d一二三四五六七八九十]+大")
+# 十大…集群, 23处…产业园, 349项自贸试验区(改革试点经验), 2018年版自贸试验区(负面清单): counted or
+# versioned kinds of zone, or what a zone's policy counts, not one zone's name
+_COUNT_IN_ZONE = re.compile(r"[\d一二三四五六七八九十]+大|\d+[项处个]|\d{4}年版")
 _PLACE_NAMED_ZONES = set(P["region"]["place_named_zones"])
 
 
@@ -2027,6 +2046,16 @@ def _place_in(text: str, start: int, end: int, found: list[Mention]) -> bool:
 _HEAD_BEFORE_ZONE = re.compile("基地|项目|之一")
 _ZONE_KIND = re.compile("(?:部分|各|全国|国家级|国家|省级|市级|大)+")
 _COMPLEMENT = "好"
+
+
+def _after_complement(text: str, start: int) -> int:
+    """建设好|安康高新区, 用好|孔子学院: the complement of the verb before a
+    name is not part of the name."""
+    if not text.startswith(_COMPLEMENT, start) or start == 0:
+        return start
+    toks = words.cut(text[max(0, start - 4):start + len(_COMPLEMENT)])  # cut with 好: 要用|好, not 要|用
+    verb = toks[-2] if len(toks) > 1 and toks[-1] == _COMPLEMENT else ""
+    return start + len(_COMPLEMENT) if words.tag(verb).startswith("v") else start
 _ZONE_LEAD = re.compile(f"(?:{_alt(P['relation']['targets'])}|成为|作为|是)+")
 
 

@@ -64,6 +64,9 @@ def _region_level(name: str) -> str:
     return {"province": "province", "prefecture": "city", "county": "county"}[r.level]
 
 
+_PREFECTURE_SCOPES = ("州", "盟")  # the level words of an autonomous prefecture and a league
+
+
 def context_of(doc: Document, sentences: list[Sentence], mentions: list[list[Mention]],
                settings: Settings = DEFAULT) -> DocContext:
     year = int(doc.published[:4]) if doc.published else None
@@ -91,6 +94,8 @@ def context_of(doc: Document, sentences: list[Sentence], mentions: list[list[Men
                 level = _region_level(m.name)
                 if level == "city":
                     kinds.append("市")
+                    if m.name.endswith(_PREFECTURE_SCOPES):  # 延边朝鲜族自治州: its 州工信局, 州委 are its own
+                        kinds.append(m.name[-1])
                     parent = LEX.region(m.name).parent
                     kinds.append(("省", parent or m.name))
                 elif level == "province":
@@ -116,10 +121,13 @@ def context_of(doc: Document, sentences: list[Sentence], mentions: list[list[Men
     def value(kind: str, counts: Counter) -> str:
         # A body is named as the text names it (中国电科, not the lexicon's
         # 中国电子科技集团有限公司); a region by its full name.
+        # A prefecture as the text writes it with its level word (州工信局 in a
+        # 延边州 story: 延边州工业和信息化局, as 延边州自然资源局 is named as written).
         top = _top(counts)
-        if kind not in ("部", "集团"):
+        if kind not in ("部", "集团") + _PREFECTURE_SCOPES:
             return top
-        forms = Counter(m.surface for ms in mentions for m in ms if m.name == top and not m.scope)
+        forms = Counter(m.surface for ms in mentions for m in ms if m.name == top and not m.scope
+                        and (kind not in _PREFECTURE_SCOPES or m.surface.endswith(kind)))
         return _top(forms) if forms else top
 
     def clear(kind: str, counts: Counter) -> bool:
@@ -172,7 +180,13 @@ def _top(counts: dict[str, float]) -> str:
     return max(sorted(counts), key=lambda k: counts[k])
 
 
-_REGION_SCOPES = ("市", "省")  # scope words that name a region (集团, 部 name a body)
+_REGION_SCOPES = ("市", "省") + _PREFECTURE_SCOPES  # scope words that name a region (集团, 部 name a body)
+
+
+def _region_named(written: str) -> str:
+    """The region a scope's value names: 延边州, a prefecture as the text
+    writes it, is 延边朝鲜族自治州."""
+    return next((e.name for e in LEX.entries.get(written, ()) if e.type == "Region"), written)
 
 
 def _fill(m: Mention, ctx: DocContext, article: int) -> Mention | None:
@@ -188,7 +202,7 @@ def _fill(m: Mention, ctx: DocContext, article: int) -> Mention | None:
     if m.parent:
         parent = m.parent.replace("{}", value)
     else:  # 市政府 in a 鄂州 story is 鄂州市人民政府, located in 鄂州市 as if the name were written out
-        parent = value if m.scope in _REGION_SCOPES and m.type == "Organization" else ""
+        parent = _region_named(value) if m.scope in _REGION_SCOPES and m.type == "Organization" else ""
     return replace(m, name=name, scope="", parent=parent if parent != name else "")
 
 
