@@ -764,3 +764,8 @@ def test_relations_a_carried_plan_gives_way_to_a_place_that_opens_a_later_clause
     got = doc_triples("会议召开。\n\n《辽宁省优化营商环境条例》提出，加快建设数据中心。"
                       "以培育壮大新动能为重点，激发创新驱动内生动力，辽宁加快发展高端装备制造、新材料等战略性新兴产业。")
     assert ("辽宁省", "targets", "新材料") in got and ("辽宁省优化营商环境条例", "targets", "新材料") not in got
+
+
+def test_relations_a_place_that_opens_a_later_clause_of_a_subjectless_sentence_is_its_subject():
+    got = triples("以创新为引领，福建加快打造集成电路、新型功能材料等21个战略性新兴产业集群。")
+    assert ("福建省", "targets", "集成电路") in got

@@ -1207,12 +1207,12 @@ def targets(frame: Frame) -> Iterator[Relation]:
         own = [s for s in subjects(frame) if not cites_figures(frame, s)]
         # 会上，A汇报了…，B汇报了…: a later clause that names its own body or place is that one's
         # up to the next such clause or the end of its item (…；), where the sentence's subject resumes.
-        # A plan named in the sentence keeps it (规划提出，…); one carried from before gives way to a
-        # place (…内生动力，辽宁加快发展…), not to a body, which may be issuing it (…等13个部门联合出台文件，…)
+        # A plan named in the sentence keeps it (规划提出，…); one carried from before, or none, gives way
+        # to a place (…内生动力，辽宁加快发展…), not to a body, which may be issuing it (…等13个部门联合出台文件，…)
         carried_plan = own and own[0].type == "Policy" and own[0].sentence != frame.sentence.index
         domains = clause_domains(frame, max([frame.lead, *(s.end for s in own if s.sentence == frame.sentence.index)]),
-                                 {s.name for s in own}) if own and (own[0].type != "Policy" or carried_plan) else []
-        if carried_plan:
+                                 {s.name for s in own}) if not own or own[0].type != "Policy" or carried_plan else []
+        if carried_plan or not own:
             domains = [d for d in domains if d[0].type == "Region"]
         # the sentence's subject gives way in those clauses; each clause's subject has its own
         chosen = [(s, 0, end, True) for s in own] + [(c, a, b, False) for m, a, b in domains for c in listed_with(frame, m)]
