@@ -769,3 +769,14 @@ def test_relations_a_carried_plan_gives_way_to_a_place_that_opens_a_later_clause
 def test_relations_a_place_that_opens_a_later_clause_of_a_subjectless_sentence_is_its_subject():
     got = triples("以创新为引领，福建加快打造集成电路、新型功能材料等21个战略性新兴产业集群。")
     assert ("福建省", "targets", "集成电路") in got
+
+
+@pytest.mark.parametrize("paragraph, goes_on", [
+    ("要加快5G网络建设，推进工业互联网发展。", True),  # the plan's aims
+    ("全面发展工业互联网，加快5G网络建设。", True),  # its tasks
+    ("在三一重工的这个车间，记者看到，多台加载5G技术的无人搬运机正在协同工作。", False),  # news
+    ("今年，国家将加快5G网络建设，推进工业互联网发展。", False),
+])
+def test_relations_a_plan_named_in_an_earlier_paragraph_speaks_only_in_its_own_voice(paragraph, goes_on):
+    got = doc_triples("会议召开。\n\n国务院日前印发《关于加快工业互联网发展的指导意见》。\n\n" + paragraph)
+    assert (("关于加快工业互联网发展的指导意见", "targets", "5G") in got) == goes_on

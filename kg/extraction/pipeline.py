@@ -42,7 +42,8 @@ def _frames(sentences: list[Sentence], mentions: list[list[Mention]], ctx) -> It
     (天津印发了《行动方案》… then the plan's goals). A sentence without a
     subject of its own speaks of it when the subject is a policy, or when the
     sentence points back (子集团将…, 下一步…). A person who speaks
-    (习近平指出，要…) and a heading end the topic. The meeting later
+    (习近平指出，要…) and a heading end the topic, and a policy's ends at a
+    paragraph not in its voice (记者看到…, 今年以来，…). The meeting later
     sentences speak of (主持会议, 本次大会) is the last one a sentence held.
 
     Some texts say whose aims their sentences are without naming it: a
@@ -100,6 +101,11 @@ def _frames(sentences: list[Sentence], mentions: list[list[Mention]], ctx) -> It
         scopes = scopes_of[sent.article]
         frame = relations.Frame(sent, ms, topic=carried, event=event, scopes=scopes,
                                 author=ctx.authors.get(sent.article), places=places, settings=ctx.settings)
+        if topic is not None and topic.type == "Policy" and new_paragraph and law is None \
+                and paragraph != headline + 1 and not relations.continues_plan(frame, topic):
+            # a paragraph of news, not in the voice of the plan named before (记者看到…, 今年以来，…);
+            # the one under a headline that named the plan tells of the plan (今天（7月21日），…出台文件)
+            topic = frame.topic = None
         if sent.heading and law is None and topic is None:
             law = relations.law_titled(frame)  # the text is a law's: its articles follow
         if law is not None and new_paragraph and not sent.heading:

@@ -340,6 +340,25 @@ def continues_speech(text: str) -> bool:
     return starts_list_item(text) or bool(_SPEECH_GOES_ON.match(text))
 
 
+_TASK_LEAD = 4  # characters of an adverb before a task's verb (全面, 适度超前, 服务业重点)
+_PLAN_GOES_ON = re.compile(
+    f"\\s*(?:{_alt(P['relation']['plan_voice'])}|到\\d{{4}}年|在[^，,。]{{1,16}}方面[，,]"  # aims, parts
+    f"|(?:{_alt(P['relation']['document_says'])})?(?:{_alt(P['relation']['says_verbs'])})"  # what it says
+    f"|[^，,。；;：:]{{0,{_TASK_LEAD}}}?(?:{_alt(P['relation']['targets'])})"  # its tasks
+    r"|[（(][^（）()]*[）)]\s*$)")  # a note on it alone: （…全体会议通过）
+_THIS_PLAN = re.compile(f"本(?:{_alt(P['relation']['plan_heads'])})")  # 制定本计划: the plan itself
+
+
+def continues_plan(frame: Frame, plan: Mention) -> bool:
+    """A paragraph that goes on in the voice of a plan named before it: it
+    names the plan again (本次《导则》的发布，…; …，制定本计划) or notes how it came
+    (（…全体会议通过）), or states its aims (要…, 到2025年，…), points (一是…),
+    tasks (全面发展…, 适度超前部署…) or what it says (意见指出，…), where a
+    paragraph of news (记者看到…, 在深圳，…) does not."""
+    return starts_list_item(frame.text) or bool(_PLAN_GOES_ON.match(frame.text)) \
+        or any(m.name == plan.name for m in frame.mentions) or bool(_THIS_PLAN.search(frame.text))
+
+
 _VOICES = tuple(P["relation"]["voices"])
 
 
