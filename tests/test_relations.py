@@ -780,3 +780,10 @@ def test_relations_a_place_that_opens_a_later_clause_of_a_subjectless_sentence_i
 def test_relations_a_plan_named_in_an_earlier_paragraph_speaks_only_in_its_own_voice(paragraph, goes_on):
     got = doc_triples("会议召开。\n\n国务院日前印发《关于加快工业互联网发展的指导意见》。\n\n" + paragraph)
     assert (("关于加快工业互联网发展的指导意见", "targets", "5G") in got) == goes_on
+
+
+def test_relations_the_heading_of_the_next_news_item_leaves_the_plan_behind():
+    got = doc_triples("会议召开。\n\n国务院日前印发《关于加快工业互联网发展的指导意见》。\n\n要加快5G网络建设。\n\n"
+                      "推动人工智能在交通运输领域应用\n\n近日，交通运输部等七部门联合发布实施意见。")
+    assert ("关于加快工业互联网发展的指导意见", "targets", "5G") in got
+    assert ("关于加快工业互联网发展的指导意见", "targets", "人工智能") not in got

@@ -67,7 +67,7 @@ def _frames(sentences: list[Sentence], mentions: list[list[Mention]], ctx) -> It
     scopes_of: dict[int, dict[str, str]] = {}
     places = frozenset(m.name for ms in mentions if any(m.type == "Region" for m in ms)  # outermost() only where it can find one
                        for m in relations.outermost(ms) if m.type == "Region")
-    for sent, ms in zip(sentences, mentions):
+    for i, (sent, ms) in enumerate(zip(sentences, mentions)):
         if sent.article != article:
             topic, event, article = None, None, sent.article
             voice, body, plans, speech, pending = None, None, False, False, False
@@ -81,6 +81,10 @@ def _frames(sentences: list[Sentence], mentions: list[list[Mention]], ctx) -> It
         # a new news item (今天（2月11日），…), other than the one under the headline
         # that named the plan, leaves the plan behind
         next_item = new_paragraph and paragraph != headline + 1 and measures.opens_as_news(sent.text)
+        # and so does the heading of such an item (…试点 then 记者今天（2月25日）从财政部了解到，…)
+        after = sentences[i + 1] if i + 1 < len(sentences) else None
+        next_item = next_item or sent.heading and after is not None and after.paragraph != paragraph \
+            and measures.opens_as_news(after.text)
         # 一是…, 二是… inside the paragraph that named the subject: its points
         inline_item = not new_paragraph and relations.starts_list_item(sent.text)
         if new_paragraph and not item:
