@@ -787,3 +787,9 @@ def test_relations_the_heading_of_the_next_news_item_leaves_the_plan_behind():
                       "推动人工智能在交通运输领域应用\n\n近日，交通运输部等七部门联合发布实施意见。")
     assert ("关于加快工业互联网发展的指导意见", "targets", "5G") in got
     assert ("关于加快工业互联网发展的指导意见", "targets", "人工智能") not in got
+
+
+def test_relations_a_sentence_looking_back_over_a_period_is_no_carried_plans_aim():
+    got = doc_triples("会议召开。\n\n《“十五五”规划纲要》提出，要促进服务业优质高效发展。"
+                      "开年以来，从中央到地方，我国加快探索服务业赋能新质生产力发展的具体路径，深入推动服务型制造创新发展。")
+    assert not any(s == "十五五规划纲要" and o == "服务型制造" for s, _, o in got)

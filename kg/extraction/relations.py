@@ -477,8 +477,9 @@ def subject(frame: Frame) -> Optional[Mention]:
         return own
     if frame.author is not None and re.match(r"^[^，,。]{0,12}我们", frame.text):
         return frame.author
-    if frame.topic is not None and frame.topic.type == "Policy" and _opens_with_actor(frame):
-        return None  # 现在，贵州全省已建…: a place's own record, not the plan's goals
+    if frame.topic is not None and frame.topic.type == "Policy" \
+            and (_opens_with_actor(frame) or _LOOKS_BACK.match(frame.text, frame.dateline)):
+        return None  # 现在，贵州全省已建…; 开年以来，…: a record of what was done, not the plan's goals
     if frame.topic is not None and _set_elsewhere(frame, frame.topic):
         return None  # 在广西南宁，…；在江苏如东，…: a round-up's scene, not the topic's doing
     if _BREAKDOWN.match(frame.text, frame.dateline):
@@ -486,6 +487,8 @@ def subject(frame: Frame) -> Optional[Mention]:
     return frame.topic
 
 
+# A sentence that opens by looking back over a period (开年以来，…; 五年来，…; 近一段时间，…; 截至…)
+_LOOKS_BACK = re.compile(r"[^，,。]{0,12}?(?:以来|年来)[，,]|(?:过去|近一段时间|截至|截止)")
 _BREAKDOWN = re.compile(f"\\s*(?:{_alt(P['relation']['breakdowns'])})[，,]")  # not 其中明确，… (what a document says)
 _SET_IN = re.compile(r"在([^，,。；;]{2,16})[，,]")
 
