@@ -764,3 +764,32 @@ def test_relations_a_carried_plan_gives_way_to_a_place_that_opens_a_later_clause
     got = doc_triples("会议召开。\n\n《辽宁省优化营商环境条例》提出，加快建设数据中心。"
                       "以培育壮大新动能为重点，激发创新驱动内生动力，辽宁加快发展高端装备制造、新材料等战略性新兴产业。")
     assert ("辽宁省", "targets", "新材料") in got and ("辽宁省优化营商环境条例", "targets", "新材料") not in got
+
+
+def test_relations_a_place_that_opens_a_later_clause_of_a_subjectless_sentence_is_its_subject():
+    got = triples("以创新为引领，福建加快打造集成电路、新型功能材料等21个战略性新兴产业集群。")
+    assert ("福建省", "targets", "集成电路") in got
+
+
+@pytest.mark.parametrize("paragraph, goes_on", [
+    ("要加快5G网络建设，推进工业互联网发展。", True),  # the plan's aims
+    ("全面发展工业互联网，加快5G网络建设。", True),  # its tasks
+    ("在三一重工的这个车间，记者看到，多台加载5G技术的无人搬运机正在协同工作。", False),  # news
+    ("今年，国家将加快5G网络建设，推进工业互联网发展。", False),
+])
+def test_relations_a_plan_named_in_an_earlier_paragraph_speaks_only_in_its_own_voice(paragraph, goes_on):
+    got = doc_triples("会议召开。\n\n国务院日前印发《关于加快工业互联网发展的指导意见》。\n\n" + paragraph)
+    assert (("关于加快工业互联网发展的指导意见", "targets", "5G") in got) == goes_on
+
+
+def test_relations_the_heading_of_the_next_news_item_leaves_the_plan_behind():
+    got = doc_triples("会议召开。\n\n国务院日前印发《关于加快工业互联网发展的指导意见》。\n\n要加快5G网络建设。\n\n"
+                      "推动人工智能在交通运输领域应用\n\n近日，交通运输部等七部门联合发布实施意见。")
+    assert ("关于加快工业互联网发展的指导意见", "targets", "5G") in got
+    assert ("关于加快工业互联网发展的指导意见", "targets", "人工智能") not in got
+
+
+def test_relations_a_sentence_looking_back_over_a_period_is_no_carried_plans_aim():
+    got = doc_triples("会议召开。\n\n《“十五五”规划纲要》提出，要促进服务业优质高效发展。"
+                      "开年以来，从中央到地方，我国加快探索服务业赋能新质生产力发展的具体路径，深入推动服务型制造创新发展。")
+    assert not any(s == "十五五规划纲要" and o == "服务型制造" for s, _, o in got)

@@ -42,7 +42,8 @@ def _frames(sentences: list[Sentence], mentions: list[list[Mention]], ctx) -> It
     (天津印发了《行动方案》… then the plan's goals). A sentence without a
     subject of its own speaks of it when the subject is a policy, or when the
     sentence points back (子集团将…, 下一步…). A person who speaks
-    (习近平指出，要…) and a heading end the topic. The meeting later
+    (习近平指出，要…) and a heading end the topic, and a policy's ends at a
+    paragraph not in its voice (记者看到…, 今年以来，…). The meeting later
     sentences speak of (主持会议, 本次大会) is the last one a sentence held.
 
     Some texts say whose aims their sentences are without naming it: a
@@ -66,7 +67,7 @@ def _frames(sentences: list[Sentence], mentions: list[list[Mention]], ctx) -> It
     scopes_of: dict[int, dict[str, str]] = {}
     places = frozenset(m.name for ms in mentions if any(m.type == "Region" for m in ms)  # outermost() only where it can find one
                        for m in relations.outermost(ms) if m.type == "Region")
-    for sent, ms in zip(sentences, mentions):
+    for i, (sent, ms) in enumerate(zip(sentences, mentions)):
         if sent.article != article:
             topic, event, article = None, None, sent.article
             voice, body, plans, speech, pending = None, None, False, False, False
@@ -80,6 +81,10 @@ def _frames(sentences: list[Sentence], mentions: list[list[Mention]], ctx) -> It
         # a new news item (今天（2月11日），…), other than the one under the headline
         # that named the plan, leaves the plan behind
         next_item = new_paragraph and paragraph != headline + 1 and measures.opens_as_news(sent.text)
+        # and so does the heading of such an item (…试点 then 记者今天（2月25日）从财政部了解到，…)
+        after = sentences[i + 1] if i + 1 < len(sentences) else None
+        next_item = next_item or sent.heading and after is not None and after.paragraph != paragraph \
+            and measures.opens_as_news(after.text)
         # 一是…, 二是… inside the paragraph that named the subject: its points
         inline_item = not new_paragraph and relations.starts_list_item(sent.text)
         if new_paragraph and not item:
@@ -100,6 +105,11 @@ def _frames(sentences: list[Sentence], mentions: list[list[Mention]], ctx) -> It
         scopes = scopes_of[sent.article]
         frame = relations.Frame(sent, ms, topic=carried, event=event, scopes=scopes,
                                 author=ctx.authors.get(sent.article), places=places, settings=ctx.settings)
+        if topic is not None and topic.type == "Policy" and new_paragraph and law is None \
+                and paragraph != headline + 1 and not relations.continues_plan(frame, topic):
+            # a paragraph of news, not in the voice of the plan named before (记者看到…, 今年以来，…);
+            # the one under a headline that named the plan tells of the plan (今天（7月21日），…出台文件)
+            topic = frame.topic = None
         if sent.heading and law is None and topic is None:
             law = relations.law_titled(frame)  # the text is a law's: its articles follow
         if law is not None and new_paragraph and not sent.heading:

@@ -340,6 +340,25 @@ def continues_speech(text: str) -> bool:
     return starts_list_item(text) or bool(_SPEECH_GOES_ON.match(text))
 
 
+_TASK_LEAD = 4  # characters of an adverb before a task's verb (全面, 适度超前, 服务业重点)
+_PLAN_GOES_ON = re.compile(
+    f"\\s*(?:{_alt(P['relation']['plan_voice'])}|到\\d{{4}}年|在[^，,。]{{1,16}}方面[，,]"  # aims, parts
+    f"|(?:{_alt(P['relation']['document_says'])})?(?:{_alt(P['relation']['says_verbs'])})"  # what it says
+    f"|[^，,。；;：:]{{0,{_TASK_LEAD}}}?(?:{_alt(P['relation']['targets'])})"  # its tasks
+    r"|[（(][^（）()]*[）)]\s*$)")  # a note on it alone: （…全体会议通过）
+_THIS_PLAN = re.compile(f"本(?:{_alt(P['relation']['plan_heads'])})")  # 制定本计划: the plan itself
+
+
+def continues_plan(frame: Frame, plan: Mention) -> bool:
+    """A paragraph that goes on in the voice of a plan named before it: it
+    names the plan again (本次《导则》的发布，…; …，制定本计划) or notes how it came
+    (（…全体会议通过）), or states its aims (要…, 到2025年，…), points (一是…),
+    tasks (全面发展…, 适度超前部署…) or what it says (意见指出，…), where a
+    paragraph of news (记者看到…, 在深圳，…) does not."""
+    return starts_list_item(frame.text) or bool(_PLAN_GOES_ON.match(frame.text)) \
+        or any(m.name == plan.name for m in frame.mentions) or bool(_THIS_PLAN.search(frame.text))
+
+
 _VOICES = tuple(P["relation"]["voices"])
 
 
@@ -458,8 +477,9 @@ def subject(frame: Frame) -> Optional[Mention]:
         return own
     if frame.author is not None and re.match(r"^[^，,。]{0,12}我们", frame.text):
         return frame.author
-    if frame.topic is not None and frame.topic.type == "Policy" and _opens_with_actor(frame):
-        return None  # 现在，贵州全省已建…: a place's own record, not the plan's goals
+    if frame.topic is not None and frame.topic.type == "Policy" \
+            and (_opens_with_actor(frame) or _LOOKS_BACK.match(frame.text, frame.dateline)):
+        return None  # 现在，贵州全省已建…; 开年以来，…: a record of what was done, not the plan's goals
     if frame.topic is not None and _set_elsewhere(frame, frame.topic):
         return None  # 在广西南宁，…；在江苏如东，…: a round-up's scene, not the topic's doing
     if _BREAKDOWN.match(frame.text, frame.dateline):
@@ -467,6 +487,8 @@ def subject(frame: Frame) -> Optional[Mention]:
     return frame.topic
 
 
+# A sentence that opens by looking back over a period (开年以来，…; 五年来，…; 近一段时间，…; 截至…)
+_LOOKS_BACK = re.compile(r"[^，,。]{0,12}?(?:以来|年来)[，,]|(?:过去|近一段时间|截至|截止)")
 _BREAKDOWN = re.compile(f"\\s*(?:{_alt(P['relation']['breakdowns'])})[，,]")  # not 其中明确，… (what a document says)
 _SET_IN = re.compile(r"在([^，,。；;]{2,16})[，,]")
 
@@ -1207,12 +1229,12 @@ def targets(frame: Frame) -> Iterator[Relation]:
         own = [s for s in subjects(frame) if not cites_figures(frame, s)]
         # 会上，A汇报了…，B汇报了…: a later clause that names its own body or place is that one's
         # up to the next such clause or the end of its item (…；), where the sentence's subject resumes.
-        # A plan named in the sentence keeps it (规划提出，…); one carried from before gives way to a
-        # place (…内生动力，辽宁加快发展…), not to a body, which may be issuing it (…等13个部门联合出台文件，…)
+        # A plan named in the sentence keeps it (规划提出，…); one carried from before, or none, gives way
+        # to a place (…内生动力，辽宁加快发展…), not to a body, which may be issuing it (…等13个部门联合出台文件，…)
         carried_plan = own and own[0].type == "Policy" and own[0].sentence != frame.sentence.index
         domains = clause_domains(frame, max([frame.lead, *(s.end for s in own if s.sentence == frame.sentence.index)]),
-                                 {s.name for s in own}) if own and (own[0].type != "Policy" or carried_plan) else []
-        if carried_plan:
+                                 {s.name for s in own}) if not own or own[0].type != "Policy" or carried_plan else []
+        if carried_plan or not own:
             domains = [d for d in domains if d[0].type == "Region"]
         # the sentence's subject gives way in those clauses; each clause's subject has its own
         chosen = [(s, 0, end, True) for s in own] + [(c, a, b, False) for m, a, b in domains for c in listed_with(frame, m)]
