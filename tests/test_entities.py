@@ -194,6 +194,8 @@ def sectors(text: str) -> set[str]:
     ("大力发展软件和信息技术服务业", {"软件和信息技术服务业"}),              # GB/T 4754-2017 division
     ("培育数字创意产业和生物产业", {"数字创意产业", "生物产业"}),            # 战略性新兴产业分类（2018）
     ("推动能源、电力、化工等行业绿色发展", {"能源", "电力", "化工"}),
+    ("上半年消费品制造业增加值增长4.8%", {"消费品制造业"}),               # a product before 制造业/服务业
+    ("大力发展家政服务业和人力资源服务业", {"家政服务业", "人力资源服务业"}),
 ])
 def test_entities_sectors_named(text, expected):
     assert expected <= sectors(text), sectors(text)
@@ -218,6 +220,8 @@ def test_entities_sectors_not_named(text):
     ("开展高质量行业数据集建设", "高质量行业"),            # a noun of quality, quantity or structure before 行业
     ("北斗系统行业应用不断丰富", "系统行业"),
     ("5G规模化应用项目,数量行业占比超过40%", "数量行业"),
+    ("金融机构助力制造业高质量发展", "助力制造业"),        # a verb jieba's dictionary tags as a noun
+    ("1-2月份制造业投资增长", "月份制造业"),
 ])
 def test_entities_no_industry_of_a_noun_of_quality_or_structure(text, phrase):
     assert phrase not in sectors(text), sectors(text)

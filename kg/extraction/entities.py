@@ -2210,11 +2210,14 @@ _SMART_COMPOUND = Guarded(f"(?:{_alt(_SECTOR['smart_prefixes'])})(?:{_alt(_SECTO
                           needs=_SECTOR["smart_prefixes"])
 _NOT_FIELDS = set(_SECTOR["not_fields"])
 _NAME_TAIL = re.compile(_alt(_SECTOR["name_tails"]))
-_INDUSTRY = Guarded("行业|产业", needs=("行业", "产业"))
+# 制造业/服务业 head the statistical classifications' own names (医药制造业,
+# 高技术服务业, 信息通信技术服务业), like 行业.
+_INDUSTRY = Guarded("行业|产业|制造业|服务业", needs=("行业", "产业", "制造业", "服务业"))
 _INDUSTRY_HEAD = re.compile(f"(?:{_alt(_SECTOR['industry_heads'])})$")
 _NOUN_TAGS = {"n", "nz", "j"}  # not vn: 分析行业, 规划产业 are verb and object
 _FOCUS_VERBS = set(P["relation"]["targets"])  # 布局商业航天产业: the verb is no part of X
 _COUNTED = re.compile("[一二三四五六七八九十几多余]")  # 五大行业, 余场: counts, not names
+_VERBS_TAGGED_AS_NOUNS = set(_SECTOR["verbs_tagged_as_nouns"])
 
 
 @recogniser("sector.compound.v1", needs=tuple(_SECTOR["smart_prefixes"]) + _INDUSTRY.needs)
@@ -2301,7 +2304,8 @@ def _industry_head(text: str, end: int, th: Thresholds) -> int:
     chunk = re.split(f"[^{CJK}A-Za-z0-9]", text[lo:end])[-1]
     start = end
     for tok in reversed(words.cut(chunk)):
-        if tok in _DOMAINS or tok in _STOP_TOKENS or tok in _FOCUS_VERBS or _COUNTED.match(tok) \
+        if tok in _DOMAINS or tok in _STOP_TOKENS or tok in _FOCUS_VERBS or tok in _VERBS_TAGGED_AS_NOUNS \
+                or _COUNTED.match(tok) \
                 or words.tag(tok) not in _NOUN_TAGS or end - start + len(tok) > th.max_industry_head:
             break
         start -= len(tok)
