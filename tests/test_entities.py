@@ -196,6 +196,8 @@ def sectors(text: str) -> set[str]:
     ("推动能源、电力、化工等行业绿色发展", {"能源", "电力", "化工"}),
     ("上半年消费品制造业增加值增长4.8%", {"消费品制造业"}),               # a product before 制造业/服务业
     ("大力发展家政服务业和人力资源服务业", {"家政服务业", "人力资源服务业"}),
+    ("推进信息通信网络、全国一体化算力网等建设", {"信息通信网络"}),     # a network by what it carries
+    ("负责编制本行政区域的广播电视传输网建设规划", {"广播电视传输网"}),
 ])
 def test_entities_sectors_named(text, expected):
     assert expected <= sectors(text), sectors(text)
@@ -211,6 +213,7 @@ def test_entities_sectors_named(text, expected):
     "中车株洲时代新材料科技股份有限公司签约落户",          # a field word inside a company name
     "改造提升传统产业，做强重点行业",                      # modifiers, not industries
     "发布数字乡村指数",                                    # a field word inside a name
+    "人流密集区域通信网络实现基本覆盖",                    # a network covering an area, no object of work
 ])
 def test_entities_sectors_not_named(text):
     assert not sectors(text) - {"制造业"}, sectors(text)
@@ -795,3 +798,9 @@ def test_a_place_in_brackets_at_a_line_s_end_signs_nothing():
     import kg
     assert ("耀文", "Person") in {(e.name, e.type) for e in kg.extract("会议要求各地抓好落实。(耀文)").entities}
     assert not any(e.type == "Person" for e in kg.extract("2021中国工业互联网标识大会暨标识中国行(江苏站)").entities)
+
+
+def test_entities_a_generation_s_network_is_that_generation():
+    """5G通信网络, 第五代移动通信网络: the field is 5G, not a second field 通信网络."""
+    assert sectors("推进第五代移动通信网络建设") == {"5G"}
+    assert sectors("加快5G通信网络建设") == {"5G"}

@@ -2263,6 +2263,33 @@ def network_mode(sent: Sentence, found: list[Mention], settings: Settings) -> It
         yield _sector_mention(sent, m.start(), m.end(), "sector.network-mode.v1")
 
 
+_CARRIER_NETWORK = Guarded(f"(?:{_alt(_SECTOR['network_kinds'])})网(?:络)?", needs=_SECTOR["network_kinds"])
+
+
+_NETWORK_WORK_WORDS = _SECTOR["network_work_words"]
+_GENERATION_BEFORE = re.compile(f"(?:第.代|{_alt(_SECTOR['network_generations'])})$")
+
+
+@recogniser("sector.network.v1", needs=_CARRIER_NETWORK.needs)
+def carrier_network(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
+    """A network named by what it carries (移动通信网络, 广播电视传输网), as a
+    whole word and not inside another name (中国广播电视网络集团有限公司).
+    After a generation (5G通信网络, 第五代移动通信网络) it is that generation's
+    network, the field already named. Only the object of work names a field
+    (推动…通信网络高质量发展, 通信网建设规划), not the network that covers an area."""
+    text = sent.text
+    for m in _CARRIER_NETWORK.finditer(text):
+        a, b = m.span()
+        clause_start = max((c.end() for c in _CLAUSE_START.finditer(text, 0, a)), default=0)
+        clause_end = next((c.start() for c in _CLAUSE_START.finditer(text, b)), len(text))
+        worked_on = any(v in text[clause_start:a] for v in _FOCUS_VERBS) or any(
+            w in text[b:clause_end] for w in _NETWORK_WORK_WORDS)
+        if worked_on and _whole_word(text, a, b) and not _GENERATION_BEFORE.search(text, 0, a) and not any(
+                f.start < b and a < f.end and not (a <= f.start and f.end <= b) or f.type == "Sector" and f.end == a
+                for f in found):
+            yield _sector_mention(sent, a, b, "sector.network.v1")
+
+
 @recogniser("sector.infrastructure.v1", needs=_INFRASTRUCTURE.needs)
 def sector_infrastructure(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
     """A kind of digital infrastructure named by its words (数字信息基础设施,
@@ -2324,7 +2351,7 @@ _ORG_LIST_END = Guarded(f"等(?:{_alt(_SECTOR['organization_list_ends'])})", nee
 _CLAUSE_START = re.compile(r"[，,。；;：:！？!?]")
 
 
-_LONGER_FIELDS = ("sector.compound.v1", "sector.infrastructure.v1", "sector.network-mode.v1")  # fields built around a shorter one
+_LONGER_FIELDS = ("sector.compound.v1", "sector.infrastructure.v1", "sector.network-mode.v1", "sector.network.v1")  # fields built around a shorter one
 
 
 def drop_embedded_sectors(text: str, mentions: list[Mention]) -> list[Mention]:
