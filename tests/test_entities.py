@@ -569,6 +569,11 @@ def test_entities_fields_of_the_statistical_classifications():
     # 高技术产业（制造业）分类, 文化及相关产业分类, 国家旅游及相关产业统计分类 (sectors.ttl)
     got = mentions("高技术制造业增加值增长10%，文化产业和旅游产业加快发展")
     assert {("Sector", "高技术制造业"), ("Sector", "文化产业"), ("Sector", "旅游业")} <= got
+    # 专利密集型产业统计分类（2019）and the 软件业 statistics' revenue lines
+    got = sectors("专利密集型产业中，新装备制造业规模最大，其次是信息通信技术服务业")
+    assert {"专利密集型产业", "新装备制造业", "信息通信技术服务业"} <= got, got
+    got = sectors("信息安全产品和服务收入大幅下滑，嵌入式系统软件出口下降22.4%")
+    assert {"信息安全产品和服务", "嵌入式系统软件"} <= got, got
 
 
 def test_entities_a_group_named_with_its_own_word_is_no_unit():
