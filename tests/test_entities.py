@@ -214,6 +214,7 @@ def test_entities_sectors_named(text, expected):
     "改造提升传统产业，做强重点行业",                      # modifiers, not industries
     "发布数字乡村指数",                                    # a field word inside a name
     "人流密集区域通信网络实现基本覆盖",                    # a network covering an area, no object of work
+    "2023年电信业务收入累计完成1.6万亿元",                 # X业 of X业务: the business, not the industry
 ])
 def test_entities_sectors_not_named(text):
     assert not sectors(text) - {"制造业"}, sectors(text)
