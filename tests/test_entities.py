@@ -215,6 +215,8 @@ def test_entities_sectors_named(text, expected):
     "发布数字乡村指数",                                    # a field word inside a name
     "人流密集区域通信网络实现基本覆盖",                    # a network covering an area, no object of work
     "2023年电信业务收入累计完成1.6万亿元",                 # X业 of X业务: the business, not the industry
+    "北京互联网法院成立一年来共收案3.4万件",              # a court, an exhibition hall, a channel named after a field
+    "进口博览会的汽车馆和服装服饰及日用消费品馆",
 ])
 def test_entities_sectors_not_named(text):
     assert not sectors(text) - {"制造业"}, sectors(text)
