@@ -194,6 +194,10 @@ def sectors(text: str) -> set[str]:
     ("大力发展软件和信息技术服务业", {"软件和信息技术服务业"}),              # GB/T 4754-2017 division
     ("培育数字创意产业和生物产业", {"数字创意产业", "生物产业"}),            # 战略性新兴产业分类（2018）
     ("推动能源、电力、化工等行业绿色发展", {"能源", "电力", "化工"}),
+    ("上半年消费品制造业增加值增长4.8%", {"消费品制造业"}),               # a product before 制造业/服务业
+    ("大力发展家政服务业和人力资源服务业", {"家政服务业", "人力资源服务业"}),
+    ("推进信息通信网络、全国一体化算力网等建设", {"信息通信网络"}),     # a network by what it carries
+    ("负责编制本行政区域的广播电视传输网建设规划", {"广播电视传输网"}),
 ])
 def test_entities_sectors_named(text, expected):
     assert expected <= sectors(text), sectors(text)
@@ -209,6 +213,10 @@ def test_entities_sectors_named(text, expected):
     "中车株洲时代新材料科技股份有限公司签约落户",          # a field word inside a company name
     "改造提升传统产业，做强重点行业",                      # modifiers, not industries
     "发布数字乡村指数",                                    # a field word inside a name
+    "人流密集区域通信网络实现基本覆盖",                    # a network covering an area, no object of work
+    "2023年电信业务收入累计完成1.6万亿元",                 # X业 of X业务: the business, not the industry
+    "北京互联网法院成立一年来共收案3.4万件",              # a court, an exhibition hall, a channel named after a field
+    "进口博览会的汽车馆和服装服饰及日用消费品馆",
 ])
 def test_entities_sectors_not_named(text):
     assert not sectors(text) - {"制造业"}, sectors(text)
@@ -218,6 +226,8 @@ def test_entities_sectors_not_named(text):
     ("开展高质量行业数据集建设", "高质量行业"),            # a noun of quality, quantity or structure before 行业
     ("北斗系统行业应用不断丰富", "系统行业"),
     ("5G规模化应用项目,数量行业占比超过40%", "数量行业"),
+    ("金融机构助力制造业高质量发展", "助力制造业"),        # a verb jieba's dictionary tags as a noun
+    ("1-2月份制造业投资增长", "月份制造业"),
 ])
 def test_entities_no_industry_of_a_noun_of_quality_or_structure(text, phrase):
     assert phrase not in sectors(text), sectors(text)
@@ -562,6 +572,11 @@ def test_entities_fields_of_the_statistical_classifications():
     # 高技术产业（制造业）分类, 文化及相关产业分类, 国家旅游及相关产业统计分类 (sectors.ttl)
     got = mentions("高技术制造业增加值增长10%，文化产业和旅游产业加快发展")
     assert {("Sector", "高技术制造业"), ("Sector", "文化产业"), ("Sector", "旅游业")} <= got
+    # 专利密集型产业统计分类（2019）and the 软件业 statistics' revenue lines
+    got = sectors("专利密集型产业中，新装备制造业规模最大，其次是信息通信技术服务业")
+    assert {"专利密集型产业", "新装备制造业", "信息通信技术服务业"} <= got, got
+    got = sectors("信息安全产品和服务收入大幅下滑，嵌入式系统软件出口下降22.4%")
+    assert {"信息安全产品和服务", "嵌入式系统软件"} <= got, got
 
 
 def test_entities_a_group_named_with_its_own_word_is_no_unit():
@@ -791,3 +806,9 @@ def test_a_place_in_brackets_at_a_line_s_end_signs_nothing():
     import kg
     assert ("耀文", "Person") in {(e.name, e.type) for e in kg.extract("会议要求各地抓好落实。(耀文)").entities}
     assert not any(e.type == "Person" for e in kg.extract("2021中国工业互联网标识大会暨标识中国行(江苏站)").entities)
+
+
+def test_entities_a_generation_s_network_is_that_generation():
+    """5G通信网络, 第五代移动通信网络: the field is 5G, not a second field 通信网络."""
+    assert sectors("推进第五代移动通信网络建设") == {"5G"}
+    assert sectors("加快5G通信网络建设") == {"5G"}

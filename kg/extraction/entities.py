@@ -139,6 +139,8 @@ def gazetteer(sent: Sentence, found: list[Mention], settings: Settings) -> Itera
 def _stands_as_word(text: str, th: Thresholds, start: int, end: int, entries: tuple[Entry, ...]) -> bool:
     """Whether a short or foreign key is read as the word it names here."""
     e = entries[0]
+    if e.type == "Sector" and text.startswith("业务", end - 1):
+        return False  # 电信业 of 电信业务收入, 软件业 of 软件业务: the business of X, read X|业务
     if end - start == 2 and not e.short and (e.subtype in _WORD_ONLY or e.level == "county"):
         return _word_start(text, start, end)  # 美国 inside 欧美国家, 印度 in 印度洋, 中区 in 华中区域; not 德国 in 德国总理
     if end - start == 2 and (e.type == "Sector" or e.short) or e.subtype == "InternationalOrganization":
@@ -2210,11 +2212,14 @@ _SMART_COMPOUND = Guarded(f"(?:{_alt(_SECTOR['smart_prefixes'])})(?:{_alt(_SECTO
                           needs=_SECTOR["smart_prefixes"])
 _NOT_FIELDS = set(_SECTOR["not_fields"])
 _NAME_TAIL = re.compile(_alt(_SECTOR["name_tails"]))
-_INDUSTRY = Guarded("行业|产业", needs=("行业", "产业"))
+# 制造业/服务业 head the statistical classifications' own names (医药制造业,
+# 高技术服务业, 信息通信技术服务业), like 行业.
+_INDUSTRY = Guarded("行业|产业|制造业|服务业", needs=("行业", "产业", "制造业", "服务业"))
 _INDUSTRY_HEAD = re.compile(f"(?:{_alt(_SECTOR['industry_heads'])})$")
 _NOUN_TAGS = {"n", "nz", "j"}  # not vn: 分析行业, 规划产业 are verb and object
 _FOCUS_VERBS = set(P["relation"]["targets"])  # 布局商业航天产业: the verb is no part of X
 _COUNTED = re.compile("[一二三四五六七八九十几多余]")  # 五大行业, 余场: counts, not names
+_VERBS_TAGGED_AS_NOUNS = set(_SECTOR["verbs_tagged_as_nouns"])
 
 
 @recogniser("sector.compound.v1", needs=tuple(_SECTOR["smart_prefixes"]) + _INDUSTRY.needs)
@@ -2260,6 +2265,33 @@ def network_mode(sent: Sentence, found: list[Mention], settings: Settings) -> It
         yield _sector_mention(sent, m.start(), m.end(), "sector.network-mode.v1")
 
 
+_CARRIER_NETWORK = Guarded(f"(?:{_alt(_SECTOR['network_kinds'])})网(?:络)?", needs=_SECTOR["network_kinds"])
+
+
+_NETWORK_WORK_WORDS = _SECTOR["network_work_words"]
+_GENERATION_BEFORE = re.compile(f"(?:第.代|{_alt(_SECTOR['network_generations'])})$")
+
+
+@recogniser("sector.network.v1", needs=_CARRIER_NETWORK.needs)
+def carrier_network(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
+    """A network named by what it carries (移动通信网络, 广播电视传输网), as a
+    whole word and not inside another name (中国广播电视网络集团有限公司).
+    After a generation (5G通信网络, 第五代移动通信网络) it is that generation's
+    network, the field already named. Only the object of work names a field
+    (推动…通信网络高质量发展, 通信网建设规划), not the network that covers an area."""
+    text = sent.text
+    for m in _CARRIER_NETWORK.finditer(text):
+        a, b = m.span()
+        clause_start = max((c.end() for c in _CLAUSE_START.finditer(text, 0, a)), default=0)
+        clause_end = next((c.start() for c in _CLAUSE_START.finditer(text, b)), len(text))
+        worked_on = any(v in text[clause_start:a] for v in _FOCUS_VERBS) or any(
+            w in text[b:clause_end] for w in _NETWORK_WORK_WORDS)
+        if worked_on and _whole_word(text, a, b) and not _GENERATION_BEFORE.search(text, 0, a) and not any(
+                f.start < b and a < f.end and not (a <= f.start and f.end <= b) or f.type == "Sector" and f.end == a
+                for f in found):
+            yield _sector_mention(sent, a, b, "sector.network.v1")
+
+
 @recogniser("sector.infrastructure.v1", needs=_INFRASTRUCTURE.needs)
 def sector_infrastructure(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
     """A kind of digital infrastructure named by its words (数字信息基础设施,
@@ -2301,7 +2333,8 @@ def _industry_head(text: str, end: int, th: Thresholds) -> int:
     chunk = re.split(f"[^{CJK}A-Za-z0-9]", text[lo:end])[-1]
     start = end
     for tok in reversed(words.cut(chunk)):
-        if tok in _DOMAINS or tok in _STOP_TOKENS or tok in _FOCUS_VERBS or _COUNTED.match(tok) \
+        if tok in _DOMAINS or tok in _STOP_TOKENS or tok in _FOCUS_VERBS or tok in _VERBS_TAGGED_AS_NOUNS \
+                or _COUNTED.match(tok) \
                 or words.tag(tok) not in _NOUN_TAGS or end - start + len(tok) > th.max_industry_head:
             break
         start -= len(tok)
@@ -2320,7 +2353,7 @@ _ORG_LIST_END = Guarded(f"等(?:{_alt(_SECTOR['organization_list_ends'])})", nee
 _CLAUSE_START = re.compile(r"[，,。；;：:！？!?]")
 
 
-_LONGER_FIELDS = ("sector.compound.v1", "sector.infrastructure.v1", "sector.network-mode.v1")  # fields built around a shorter one
+_LONGER_FIELDS = ("sector.compound.v1", "sector.infrastructure.v1", "sector.network-mode.v1", "sector.network.v1")  # fields built around a shorter one
 
 
 def drop_embedded_sectors(text: str, mentions: list[Mention]) -> list[Mention]:
