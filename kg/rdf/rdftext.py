@@ -86,6 +86,28 @@ def _bare(typed: str) -> str | None:
     return value[1:-1] if inline is not None and inline.fullmatch(value, 1, len(value) - 1) else None
 
 
+def _longest_of(strings: Iterable[str]) -> str:
+    """A pattern matching the longest of ``strings`` at the position tried,
+    as a tree of their common beginnings: a text is read once, where an
+    alternation of the strings reads what they share
+    (``https://kg-news.org/id/``) again for each, only to fail on the
+    statement and sentence IRIs, which take no prefix."""
+    tree: dict = {}
+    for s in strings:
+        node = tree
+        for ch in s:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a string ends here
+
+    def pattern(node: dict) -> str:
+        branches = [re.escape(ch) + pattern(rest) for ch, rest in node.items() if ch]
+        if "" in node:
+            branches.append("")  # a string ends here: tried after every longer one
+        return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+
+    return pattern(tree)
+
+
 class Turtle:
     """Turtle text for statements under fixed prefixes, laid out as
     Oxigraph lays it out: consecutive statements about one subject share it
@@ -93,8 +115,7 @@ class Turtle:
 
     def __init__(self, prefixes: dict[str, str]) -> None:
         self.header = "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in prefixes.items())
-        # Longest namespace first: an IRI takes the most specific prefix.
-        self._namespace = re.compile("|".join(re.escape(ns) for ns in sorted(prefixes.values(), key=len, reverse=True)))
+        self._namespace = re.compile(_longest_of(prefixes.values()))  # an IRI takes the most specific prefix
         self._prefix = {ns: p for p, ns in prefixes.items()}
         self._prefixed: dict[str, str] = {}  # IRI terms written as prefixed names: entities, vocabulary
         self._predicates: dict[str, str] = {}  # predicate terms as written: a few dozen, each asked for thousands of times
@@ -104,8 +125,10 @@ class Turtle:
         Only those are remembered: the others are mostly statement and
         sentence nodes, each seen once or twice."""
         short = self._prefixed.get(term)
-        if short is not None:
-            return short
+        return short if short is not None else self._shorten(term)
+
+    def _shorten(self, term: str) -> str:
+        """``_iri`` of a term not yet remembered."""
         ns = self._namespace.match(term, 1)
         if ns is None:
             return term
@@ -118,11 +141,9 @@ class Turtle:
     def term(self, term: str) -> str:
         if term[-1] != ">":  # a plain or language-tagged literal
             return term
-        short = self._prefixed.get(term)  # most IRIs, at the cost of one lookup
-        if short is not None:
-            return short
         if term[0] == "<":
-            return self._iri(term)
+            short = self._prefixed.get(term)  # most IRIs, without a call
+            return short if short is not None else self._shorten(term)
         bare = _bare(term)
         if bare is not None:
             return bare
