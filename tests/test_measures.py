@@ -805,3 +805,10 @@ def test_measures_of_one_unnamed_company_are_no_ones():
     # 一家…企业 tells of one company the text does not name: not its city's figures
     text = "绍兴市加快发展。浙江绍兴一家汽车配件生产企业近期引入了大量的尖端智能设备，产能提高50%，能效利用率提升35%。"
     assert figures(text) == []
+
+
+def test_measures_a_same_period_names_no_quantity():
+    # 上年同期为X is the quantity's level a year before; 恢复至2019年同期的96% compares with a period, no quantity
+    text = "中国联通共实现营业收入3725.97亿元，同比增长5.0%，上年同期为3549.44亿元。"
+    assert ("中国联合网络通信集团有限公司", "营业收入", 3549.44, "亿元", 2020) in [g[:5] for g in figures(text)]
+    assert all(not g[1].startswith("同期") for g in figures("我国国际航线旅客运输量同比增长76.1%，恢复至2019年同期的96%。"))

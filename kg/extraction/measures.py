@@ -405,7 +405,14 @@ def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: O
     change = _CHANGE_ONLY.fullmatch(before.strip(" ，,"))
     if previous and not left and change:  # 移动用户数达4.02亿户，当月净增79万户: the quantity's change in that period
         return _without_count_word(_CHANGE_AFTER.sub("", previous)) + change.group()
+    if _SAME_PERIOD.fullmatch(left):  # 比去年同期增长2.2%, 恢复到去年同期的90%: a period compared with, no quantity
+        return previous or "" if _LAST_YEAR_LEVEL.search(before) else ""
     return left or ("" if per_unit else previous or "")
+
+
+_SAME_PERIOD = re.compile(r"(?:\d{4}年|上年|去年|上一年|常年)?同期的?")
+# 营业收入3725.97亿元，同比增长5.0%，上年同期为3549.44亿元: the quantity's level a year before
+_LAST_YEAR_LEVEL = re.compile(r"(?:上年|去年|上一年)同期(?:为|是|达到?)$")
 
 
 _PER_UNIT = re.compile(r"(?:每[^\d，,；;。每]{1,3})+")  # 每斤, 每万人, 每人每年: what a figure is per, no quantity
@@ -613,6 +620,8 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
             value = -value
         status = _status(frame, a, m.start())
         fig_year = _year(text[:m.start()], year, target_year if status == "target" else None, status == "target", stated_year)
+        if fig_year is not None and _LAST_YEAR_LEVEL.search(text, a, m.start()):
+            fig_year -= 1
         if pair_subject is None and any(start <= m.start() < end for start, end in groups):
             continue  # 全国12个国家级新区实现…: the figures of a group the text names as no one body
         subj = pair_subject or _measure_subject(frame, m.start(), carried, scope, county)
