@@ -812,3 +812,9 @@ def test_measures_a_same_period_names_no_quantity():
     text = "中国联通共实现营业收入3725.97亿元，同比增长5.0%，上年同期为3549.44亿元。"
     assert ("中国联合网络通信集团有限公司", "营业收入", 3549.44, "亿元", 2020) in [g[:5] for g in figures(text)]
     assert all(not g[1].startswith("同期") for g in figures("我国国际航线旅客运输量同比增长76.1%，恢复至2019年同期的96%。"))
+
+
+def test_measures_a_grading_numeral_word_is_part_of_what_is_counted():
+    # 千兆 (gigabit), 亿吨级: jieba tags them numerals, but they grade the noun after them
+    got = [g[1] for g in figures("我国累计建成开通5G基站超过419万个，千兆宽带接入用户超过2亿户。")]
+    assert "千兆宽带接入用户" in got, got

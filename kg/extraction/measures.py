@@ -210,7 +210,7 @@ def _noun_phrase_before(text: str, verb_ok: bool = True) -> str:
             continue
         if words.is_function_word(tok) and tok not in _QUANTITY_WORDS and not (tok in _QUANTITY_HEADS and not out) \
                 and not _BASIS_WORDS.match(tok + out) \
-                and not _opens_field(toks, i) or tok in _LEFT_STOP:
+                and not _opens_field(toks, i) and not _grade_word(toks, i) or tok in _LEFT_STOP:
             if out and _inside_compound(toks, i):
                 out = tok + out
                 continue
@@ -231,6 +231,18 @@ def _noun_phrase_before(text: str, verb_ok: bool = True) -> str:
 def _opens_field(toks: list[str], i: int) -> bool:
     """The word opens a field's name jieba cut in two (物|联网+连接数)."""
     return i + 1 < len(toks) and any(e.type == "Sector" for e in LEX.entries.get(toks[i] + toks[i + 1], ()))
+
+
+_GRADES = tuple(M["grade_suffixes"])
+_NUMERAL_TAG = "m"
+
+
+def _grade_word(toks: list[str], i: int) -> bool:
+    """A numeral word that grades the noun after it (千兆+宽带, 亿吨级+油田,
+    二类+苗), not a count's (一座, 首批): part of what is counted."""
+    tok = toks[i]
+    return words.tag(tok) == _NUMERAL_TAG and len(tok) > 1 and tok.endswith(_GRADES) \
+        and i + 1 < len(toks) and not words.is_function_word(toks[i + 1]) and not _PUNCTUATION.fullmatch(toks[i + 1])
 
 
 def _inside_compound(toks: list[str], i: int) -> bool:
@@ -289,7 +301,8 @@ def _noun_phrase_after(text: str, counted: bool = False) -> str:
                 and words.tag(toks[i + 1]) in _COMMON_NOUN_TAGS:
             out += tok  # 30个+应用+场景
             continue
-        if words.is_function_word(tok) and tok not in _NOUNISH or len(out) >= _LONGEST or tok in _ADVERBS or tok[:2] in _ADVERBS:
+        if words.is_function_word(tok) and tok not in _NOUNISH and not _grade_word(toks, i) \
+                or len(out) >= _LONGEST or tok in _ADVERBS or tok[:2] in _ADVERBS:
             break
         out += tok
     return _without_count_word(_AMONG.sub("", out))
