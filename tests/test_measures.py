@@ -818,3 +818,10 @@ def test_measures_a_grading_numeral_word_is_part_of_what_is_counted():
     # 千兆 (gigabit), 亿吨级: jieba tags them numerals, but they grade the noun after them
     got = [g[1] for g in figures("我国累计建成开通5G基站超过419万个，千兆宽带接入用户超过2亿户。")]
     assert "千兆宽带接入用户" in got, got
+
+
+def test_measures_the_parts_of_a_plan_the_sentence_before_named_are_the_plan_s():
+    # a sentence that goes on about the plan just issued counts its tasks, not its region's
+    text = ("日前，福建省人民政府办公厅印发《2023年数字福建工作要点》。"
+            "主要包括基础设施建设升级、强化数字福建能力及保障措施五方面44项重点任务。")
+    assert [(g[0], g[1], g[2]) for g in figures(text)] == [("2023年数字福建工作要点", "重点任务", 44)]

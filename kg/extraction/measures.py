@@ -890,7 +890,10 @@ def _plan_of_parts(frame: Frame, indicator: str, pos: int) -> Optional[Mention]:
     """The plan whose parts a figure counts (《…行动方案》提出5个方面20项重点任务;
     …印发《…工作要点》，33项重点任务…): the last plan its part of the sentence
     (up to a ；) names before it by its name (not 《方案》 alone), not one of a
-    list of examples (…、新技术基础设施夯实行动等十大行动)."""
+    list of examples (…、新技术基础设施夯实行动等十大行动); else the plan the
+    sentence before named, which this one goes on about in its first part,
+    opening with no region, body or scope word of its own (印发《2023年数字福建工作要点》。
+    主要包括…44项重点任务)."""
     if not _PLAN_PARTS.search(indicator):
         return None
     text = frame.text
@@ -898,7 +901,14 @@ def _plan_of_parts(frame: Frame, indicator: str, pos: int) -> Optional[Mention]:
     plans = [p for p in frame.of("Policy") if segment <= p.start and p.end <= pos and _PLAN.search(p.name)
              and not _PLAN_HEADS_ONLY.fullmatch(p.name)
              and text[p.end:p.end + 1] not in _EXAMPLES and text[p.end + 1:p.end + 2] not in _EXAMPLES]
-    return plans[-1] if plans else None
+    if plans:
+        return plans[-1]
+    topic = frame.topic
+    if topic is not None and topic.type == "Policy" and _PLAN.search(topic.name) and segment == 0 \
+            and topic.sentence == frame.sentence.index - 1 and not frame.sentence.heading and subject(frame) in (None, topic) \
+            and _NATIONAL.search(text, 0, pos) is None:
+        return topic  # not a heading, which opens another item; not 全国新开工建设19条特高压工程, the country's
+    return None
 
 
 def _meeting(frame: Frame, pos: int) -> Optional[Mention]:
