@@ -825,3 +825,9 @@ def test_measures_the_parts_of_a_plan_the_sentence_before_named_are_the_plan_s()
     text = ("日前，福建省人民政府办公厅印发《2023年数字福建工作要点》。"
             "主要包括基础设施建设升级、强化数字福建能力及保障措施五方面44项重点任务。")
     assert [(g[0], g[1], g[2]) for g in figures(text)] == [("2023年数字福建工作要点", "重点任务", 44)]
+
+
+def test_measures_an_indicator_opens_with_the_whole_name_of_a_field():
+    # 软件和信息技术服务业: the noun phrase before the figure stops at 和, inside the field's name
+    got = [g[1] for g in figures("今年，全国电信业务总量、软件和信息技术服务业收入同比均增长11%左右。")]
+    assert "软件和信息技术服务业收入增速" in got, got

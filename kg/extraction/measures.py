@@ -593,6 +593,7 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
             indicator = _indicator(text, m, unit, a, previous, last_rate) or _clause_before_quantity(frame, a, m.start())
             if indicator and _VALUE_WORD.fullmatch(indicator):  # 新装备制造业规模最大，增加值为48808亿元: the field's
                 indicator = _part_field(frame, a) + indicator
+        indicator = _whole_field(frame, indicator, a, m.start())
         from_to = bool(seen) and _FROM_TO.fullmatch(text, seen[-1][0].end(), m.start()) is not None
         if from_to:
             indicator = seen[-1][1]  # 保有量从320万辆增加到1500万辆: one quantity, then and later
@@ -691,6 +692,24 @@ def _rank(frame: Frame, r: re.Match, owned: list[tuple[int, str, Mention]], year
 
 
 _DAY, _DAY_COUNTS = M["day_unit"], M["day_indicators"]
+
+
+_FIELD_TAIL = 2  # the shortest end of a field's name an indicator may open with (信息技术服务业, not 业)
+
+
+def _whole_field(frame: Frame, indicator: str, a: int, pos: int) -> str:
+    """An indicator that opens inside the name of a field the clause names
+    before the figure (软件和信息技术服务业收入: 和 cut it; 计算机、通信和其他电子
+    设备制造业增加值; 可再生能源) opens with the whole name."""
+    for field_ in frame.of("Sector", top=False):
+        if not a <= field_.start < field_.end <= pos:
+            continue
+        name = frame.text[field_.start:field_.end]
+        for cut in range(1, len(name) - _FIELD_TAIL + 1):
+            tail, rest = name[cut:], indicator[len(name) - cut:]
+            if indicator.startswith(tail) and frame.text.startswith(rest[:_FIELD_TAIL], field_.end):
+                return name[:cut] + indicator
+    return indicator
 
 
 def _body_in_indicator(frame: Frame, indicator: str, a: int, pos: int) -> Optional[tuple[Mention, str]]:
