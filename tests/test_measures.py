@@ -831,3 +831,9 @@ def test_measures_an_indicator_opens_with_the_whole_name_of_a_field():
     # 软件和信息技术服务业: the noun phrase before the figure stops at 和, inside the field's name
     got = [g[1] for g in figures("今年，全国电信业务总量、软件和信息技术服务业收入同比均增长11%左右。")]
     assert "软件和信息技术服务业收入增速" in got, got
+
+
+def test_measures_a_quoted_name_inside_the_indicator_is_part_of_it():
+    # 专精特新“小巨人”企业: the quoted name is one word of the noun phrase, not where it ends
+    got = [g[1] for g in figures("我国累计培育专精特新中小企业超过14万家、专精特新“小巨人”企业1.46万家。")]
+    assert "专精特新小巨人企业" in got, got

@@ -190,10 +190,10 @@ def _noun_phrase_before(text: str, verb_ok: bool = True) -> str:
     achieved = _ACHIEVES.search(text)
     if achieved:  # 徐工汉云|实现|营收: the quantity is cut apart from the words before the verb
         head, quantity = _PAST_FIGURE.sub("", text[:achieved.start()]), text[achieved.end():]
-        text, toks = head + quantity, words.cut(head) + words.cut(quantity)
+        text, toks = head + quantity, _cut_quoting(head) + _cut_quoting(quantity)
     else:
         text = _STRIP_RIGHT.sub("", _AMONG.sub("", _PAST_FIGURE.sub("", text)))
-        toks = words.cut(text)
+        toks = _cut_quoting(text)
     out, verb, verb_at = "", "", -1
     for i in range(len(toks) - 1, -1, -1):
         tok = toks[i]
@@ -226,6 +226,22 @@ def _noun_phrase_before(text: str, verb_ok: bool = True) -> str:
     # Nothing but a verb before the figure (捐赠7274万元): the verb names it.
     out = out or (verb if verb_ok and len(verb) >= 2 and verb not in _LEFT_STOP else "")
     return _without_count_word(_STRIP_LEFT.sub("", out))
+
+
+# a quoted name inside the noun phrase (专精特新“小巨人”企业, “5G+工业互联网”项目): part of it, as after
+# a count; not a plan's period (“十四五”时期), a time
+_QUOTED_IN_PHRASE = re.compile(rf"“(?!十[一二三四五六七八九]五”)([^”“，,。；;：:]{{1,12}})”(?=[{CJK}A-Za-z\d])")
+
+
+def _cut_quoting(text: str) -> list[str]:
+    """The words of ``text``, a quoted name inside it one word, without its quotes."""
+    toks: list[str] = []
+    at = 0
+    for quoted in _QUOTED_IN_PHRASE.finditer(text):
+        toks += words.cut(text[at:quoted.start()])
+        toks.append(quoted.group(1))
+        at = quoted.end()
+    return toks + list(words.cut(text[at:]))
 
 
 def _opens_field(toks: list[str], i: int) -> bool:
