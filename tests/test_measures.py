@@ -837,3 +837,9 @@ def test_measures_a_quoted_name_inside_the_indicator_is_part_of_it():
     # 专精特新“小巨人”企业: the quoted name is one word of the noun phrase, not where it ends
     got = [g[1] for g in figures("我国累计培育专精特新中小企业超过14万家、专精特新“小巨人”企业1.46万家。")]
     assert "专精特新小巨人企业" in got, got
+
+
+def test_measures_a_power_of_ten_is_no_figure():
+    # 每秒10的18次方次浮点运算 spells out a unit (EFLOPS): 18 is an exponent, not a count of 次
+    got = figures("四川省算力总规模达到40EFLOPS（每秒10的18次方次浮点运算）。")
+    assert [(g[1], g[2], g[3]) for g in got] == [("算力总规模", 40, "EFLOPS")], got
