@@ -843,3 +843,9 @@ def test_measures_a_power_of_ten_is_no_figure():
     # 每秒10的18次方次浮点运算 spells out a unit (EFLOPS): 18 is an exponent, not a count of 次
     got = figures("四川省算力总规模达到40EFLOPS（每秒10的18次方次浮点运算）。")
     assert [(g[1], g[2], g[3]) for g in got] == [("算力总规模", 40, "EFLOPS")], got
+
+
+def test_measures_a_basis_with_xiangbi_is_no_part_of_the_rate_s_quantity():
+    # 与去年同期相比下降1.3%: 与…相比 names the basis, as 比上年 does
+    got = figures("今年上半年，全国规模以上工业增加值与去年同期相比下降1.3%。")
+    assert [(g[1], g[2]) for g in got] == [("规模以上工业增加值增速", -1.3)], got

@@ -467,7 +467,7 @@ _SHARE = re.compile(r"占(?:到了?|了)?([^，,；;。]{1,16}?)的?(?:比重|�
 # 占同期手机出货量的76.2%, 产量占到总产量的90%: a share of the quantity's own total, named as 占比
 _OWN_TOTAL = re.compile("同期|总")
 _RATE_SUFFIX = re.compile(r"(?:两年平均|年均|环比)?增速$")
-_COMPARISON = re.compile(r"[较比][^，,；;。]{1,8}?$")
+_COMPARISON = re.compile(r"(?:[较比][^，,；;。]{1,8}?|与[^，,；;。]{1,10}?相比)$")  # 比上年, 与去年同期相比: the basis
 _BASIS_WORDS = re.compile(r"两年平均|年均|环比")  # 两年 + 平均增速: a rate's basis stays with it
 _IS_GROWTH = re.compile(f"(?:{_alt(M['rate_words'])})$")
 _IS_RATE = re.compile(r"(?:率|增速|增幅|比重|占比|降幅|比例)$")
