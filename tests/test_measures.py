@@ -849,3 +849,12 @@ def test_measures_a_basis_with_xiangbi_is_no_part_of_the_rate_s_quantity():
     # 与去年同期相比下降1.3%: 与…相比 names the basis, as 比上年 does
     got = figures("今年上半年，全国规模以上工业增加值与去年同期相比下降1.3%。")
     assert [(g[1], g[2]) for g in got] == [("规模以上工业增加值增速", -1.3)], got
+
+
+@pytest.mark.parametrize("text, indicator", [
+    # verbs before the head of a unit set up or built modify it; a verb the counted do to a unit does not
+    ("我国累计培育421家国家级智能制造示范工厂、700家高水平5G工厂。", "国家级智能制造示范工厂"),
+    ("我国已有12所高校搭建国家人工智能产教融合创新平台。", "高校"),
+])
+def test_measures_a_counted_unit_keeps_the_verbs_that_modify_its_head(text, indicator):
+    assert indicator == figures(text)[0][1]

@@ -321,6 +321,9 @@ def _noun_phrase_after(text: str, counted: bool = False) -> str:
                 or len(out) >= _LONGEST or tok in _ADVERBS or tok[:2] in _ADVERBS:
             break
         out += tok
+    if counted and out and not name and text.startswith(out) and _COUNTED_COMPOUND.fullmatch(text) \
+            and not out.endswith(_GROUP_BODIES) and not _acts_on_unit(text[len(out):]):
+        out = text  # 421家国家级智能制造示范工厂: verbs before a unit's head modify it; not 500家企业借助云平台
     return _without_count_word(_AMONG.sub("", out))
 
 
@@ -361,6 +364,17 @@ def _is_verb(word: str) -> bool:
 
 _BOUND_SUFFIXES = {"率", "量", "额", "比重", "面"}
 _LONGEST = 12  # an indicator is a short noun phrase
+_ACTS_ON_UNITS = set(M["acts_on_units"])
+
+
+def _acts_on_unit(rest: str) -> bool:
+    """A verb in ``rest`` by which the counted do something to a unit (搭建, 借助, 设立了)."""
+    return any(tok.removesuffix("了") in _ACTS_ON_UNITS or tok in _PREDICATES for tok in words.cut(rest))
+
+
+# a noun phrase with no 的, 等 or figure in it that ends with the head of a unit set up or built
+# (示范工厂, 创新中心, 改造项目, 示范区; patterns.toml counted_heads), a little longer than an indicator read word by word
+_COUNTED_COMPOUND = re.compile(rf"[^的等\d]{{2,{_LONGEST + 4}}}?(?:{_alt(M['counted_heads'])})")
 # jieba tags: a localizer (以上, 以下) ends the word before it; a distinguishing
 # word (总, 主要) modifies the noun after it; an adjective + classifier (大类) is a noun
 _LOCALIZER, _MODIFIER, _ADJECTIVE, _CLASSIFIER_TAG = "f", "b", "a", "q"
