@@ -805,3 +805,56 @@ def test_measures_of_one_unnamed_company_are_no_ones():
     # 一家…企业 tells of one company the text does not name: not its city's figures
     text = "绍兴市加快发展。浙江绍兴一家汽车配件生产企业近期引入了大量的尖端智能设备，产能提高50%，能效利用率提升35%。"
     assert figures(text) == []
+
+
+def test_measures_a_same_period_names_no_quantity():
+    # 上年同期为X is the quantity's level a year before; 恢复至2019年同期的96% compares with a period, no quantity
+    text = "中国联通共实现营业收入3725.97亿元，同比增长5.0%，上年同期为3549.44亿元。"
+    assert ("中国联合网络通信集团有限公司", "营业收入", 3549.44, "亿元", 2020) in [g[:5] for g in figures(text)]
+    assert all(not g[1].startswith("同期") for g in figures("我国国际航线旅客运输量同比增长76.1%，恢复至2019年同期的96%。"))
+
+
+def test_measures_a_grading_numeral_word_is_part_of_what_is_counted():
+    # 千兆 (gigabit), 亿吨级: jieba tags them numerals, but they grade the noun after them
+    got = [g[1] for g in figures("我国累计建成开通5G基站超过419万个，千兆宽带接入用户超过2亿户。")]
+    assert "千兆宽带接入用户" in got, got
+
+
+def test_measures_the_parts_of_a_plan_the_sentence_before_named_are_the_plan_s():
+    # a sentence that goes on about the plan just issued counts its tasks, not its region's
+    text = ("日前，福建省人民政府办公厅印发《2023年数字福建工作要点》。"
+            "主要包括基础设施建设升级、强化数字福建能力及保障措施五方面44项重点任务。")
+    assert [(g[0], g[1], g[2]) for g in figures(text)] == [("2023年数字福建工作要点", "重点任务", 44)]
+
+
+def test_measures_an_indicator_opens_with_the_whole_name_of_a_field():
+    # 软件和信息技术服务业: the noun phrase before the figure stops at 和, inside the field's name
+    got = [g[1] for g in figures("今年，全国电信业务总量、软件和信息技术服务业收入同比均增长11%左右。")]
+    assert "软件和信息技术服务业收入增速" in got, got
+
+
+def test_measures_a_quoted_name_inside_the_indicator_is_part_of_it():
+    # 专精特新“小巨人”企业: the quoted name is one word of the noun phrase, not where it ends
+    got = [g[1] for g in figures("我国累计培育专精特新中小企业超过14万家、专精特新“小巨人”企业1.46万家。")]
+    assert "专精特新小巨人企业" in got, got
+
+
+def test_measures_a_power_of_ten_is_no_figure():
+    # 每秒10的18次方次浮点运算 spells out a unit (EFLOPS): 18 is an exponent, not a count of 次
+    got = figures("四川省算力总规模达到40EFLOPS（每秒10的18次方次浮点运算）。")
+    assert [(g[1], g[2], g[3]) for g in got] == [("算力总规模", 40, "EFLOPS")], got
+
+
+def test_measures_a_basis_with_xiangbi_is_no_part_of_the_rate_s_quantity():
+    # 与去年同期相比下降1.3%: 与…相比 names the basis, as 比上年 does
+    got = figures("今年上半年，全国规模以上工业增加值与去年同期相比下降1.3%。")
+    assert [(g[1], g[2]) for g in got] == [("规模以上工业增加值增速", -1.3)], got
+
+
+@pytest.mark.parametrize("text, indicator", [
+    # verbs before the head of a unit set up or built modify it; a verb the counted do to a unit does not
+    ("我国累计培育421家国家级智能制造示范工厂、700家高水平5G工厂。", "国家级智能制造示范工厂"),
+    ("我国已有12所高校搭建国家人工智能产教融合创新平台。", "高校"),
+])
+def test_measures_a_counted_unit_keeps_the_verbs_that_modify_its_head(text, indicator):
+    assert indicator == figures(text)[0][1]

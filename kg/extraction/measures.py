@@ -190,10 +190,10 @@ def _noun_phrase_before(text: str, verb_ok: bool = True) -> str:
     achieved = _ACHIEVES.search(text)
     if achieved:  # 徐工汉云|实现|营收: the quantity is cut apart from the words before the verb
         head, quantity = _PAST_FIGURE.sub("", text[:achieved.start()]), text[achieved.end():]
-        text, toks = head + quantity, words.cut(head) + words.cut(quantity)
+        text, toks = head + quantity, _cut_quoting(head) + _cut_quoting(quantity)
     else:
         text = _STRIP_RIGHT.sub("", _AMONG.sub("", _PAST_FIGURE.sub("", text)))
-        toks = words.cut(text)
+        toks = _cut_quoting(text)
     out, verb, verb_at = "", "", -1
     for i in range(len(toks) - 1, -1, -1):
         tok = toks[i]
@@ -210,7 +210,7 @@ def _noun_phrase_before(text: str, verb_ok: bool = True) -> str:
             continue
         if words.is_function_word(tok) and tok not in _QUANTITY_WORDS and not (tok in _QUANTITY_HEADS and not out) \
                 and not _BASIS_WORDS.match(tok + out) \
-                and not _opens_field(toks, i) or tok in _LEFT_STOP:
+                and not _opens_field(toks, i) and not _grade_word(toks, i) or tok in _LEFT_STOP:
             if out and _inside_compound(toks, i):
                 out = tok + out
                 continue
@@ -228,9 +228,37 @@ def _noun_phrase_before(text: str, verb_ok: bool = True) -> str:
     return _without_count_word(_STRIP_LEFT.sub("", out))
 
 
+# a quoted name inside the noun phrase (专精特新“小巨人”企业, “5G+工业互联网”项目): part of it, as after
+# a count; not a plan's period (“十四五”时期), a time
+_QUOTED_IN_PHRASE = re.compile(rf"“(?!十[一二三四五六七八九]五”)([^”“，,。；;：:]{{1,12}})”(?=[{CJK}A-Za-z\d])")
+
+
+def _cut_quoting(text: str) -> list[str]:
+    """The words of ``text``, a quoted name inside it one word, without its quotes."""
+    toks: list[str] = []
+    at = 0
+    for quoted in _QUOTED_IN_PHRASE.finditer(text):
+        toks += words.cut(text[at:quoted.start()])
+        toks.append(quoted.group(1))
+        at = quoted.end()
+    return toks + list(words.cut(text[at:]))
+
+
 def _opens_field(toks: list[str], i: int) -> bool:
     """The word opens a field's name jieba cut in two (物|联网+连接数)."""
     return i + 1 < len(toks) and any(e.type == "Sector" for e in LEX.entries.get(toks[i] + toks[i + 1], ()))
+
+
+_GRADES = tuple(M["grade_suffixes"])
+_NUMERAL_TAG = "m"
+
+
+def _grade_word(toks: list[str], i: int) -> bool:
+    """A numeral word that grades the noun after it (千兆+宽带, 亿吨级+油田,
+    二类+苗), not a count's (一座, 首批): part of what is counted."""
+    tok = toks[i]
+    return words.tag(tok) == _NUMERAL_TAG and len(tok) > 1 and tok.endswith(_GRADES) \
+        and i + 1 < len(toks) and not words.is_function_word(toks[i + 1]) and not _PUNCTUATION.fullmatch(toks[i + 1])
 
 
 def _inside_compound(toks: list[str], i: int) -> bool:
@@ -289,9 +317,13 @@ def _noun_phrase_after(text: str, counted: bool = False) -> str:
                 and words.tag(toks[i + 1]) in _COMMON_NOUN_TAGS:
             out += tok  # 30个+应用+场景
             continue
-        if words.is_function_word(tok) and tok not in _NOUNISH or len(out) >= _LONGEST or tok in _ADVERBS or tok[:2] in _ADVERBS:
+        if words.is_function_word(tok) and tok not in _NOUNISH and not _grade_word(toks, i) \
+                or len(out) >= _LONGEST or tok in _ADVERBS or tok[:2] in _ADVERBS:
             break
         out += tok
+    if counted and out and not name and text.startswith(out) and _COUNTED_COMPOUND.fullmatch(text) \
+            and not out.endswith(_GROUP_BODIES) and not _acts_on_unit(text[len(out):]):
+        out = text  # 421家国家级智能制造示范工厂: verbs before a unit's head modify it; not 500家企业借助云平台
     return _without_count_word(_AMONG.sub("", out))
 
 
@@ -332,6 +364,18 @@ def _is_verb(word: str) -> bool:
 
 _BOUND_SUFFIXES = {"率", "量", "额", "比重", "面"}
 _LONGEST = 12  # an indicator is a short noun phrase
+_ACTS_ON_UNITS = set(M["acts_on_units"])
+
+
+def _acts_on_unit(rest: str) -> bool:
+    """A verb in ``rest`` by which the counted do something to a unit (搭建, 借助, 设立了)."""
+    return any(tok.removesuffix("了") in _ACTS_ON_UNITS or tok in _PREDICATES for tok in words.cut(rest))
+
+
+# a noun phrase with no 的, 等 or figure in it that ends with the head of a unit set up or built
+# (示范工厂, 创新中心, 改造项目, 示范区; patterns.toml counted_heads), a little longer than an indicator read word by word
+_COUNTED_COMPOUND = re.compile(rf"[^的等\d]{{2,{_LONGEST + 4}}}?(?:{_alt(M['counted_heads'])})")
+
 # jieba tags: a localizer (以上, 以下) ends the word before it; a distinguishing
 # word (总, 主要) modifies the noun after it; an adjective + classifier (大类) is a noun
 _LOCALIZER, _MODIFIER, _ADJECTIVE, _CLASSIFIER_TAG = "f", "b", "a", "q"
@@ -405,7 +449,14 @@ def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: O
     change = _CHANGE_ONLY.fullmatch(before.strip(" ，,"))
     if previous and not left and change:  # 移动用户数达4.02亿户，当月净增79万户: the quantity's change in that period
         return _without_count_word(_CHANGE_AFTER.sub("", previous)) + change.group()
+    if _SAME_PERIOD.fullmatch(left):  # 比去年同期增长2.2%, 恢复到去年同期的90%: a period compared with, no quantity
+        return previous or "" if _LAST_YEAR_LEVEL.search(before) else ""
     return left or ("" if per_unit else previous or "")
+
+
+_SAME_PERIOD = re.compile(r"(?:\d{4}年|上年|去年|上一年|常年)?同期的?")
+# 营业收入3725.97亿元，同比增长5.0%，上年同期为3549.44亿元: the quantity's level a year before
+_LAST_YEAR_LEVEL = re.compile(r"(?:上年|去年|上一年)同期(?:为|是|达到?)$")
 
 
 _PER_UNIT = re.compile(r"(?:每[^\d，,；;。每]{1,3})+")  # 每斤, 每万人, 每人每年: what a figure is per, no quantity
@@ -431,7 +482,7 @@ _SHARE = re.compile(r"占(?:到了?|了)?([^，,；;。]{1,16}?)的?(?:比重|�
 # 占同期手机出货量的76.2%, 产量占到总产量的90%: a share of the quantity's own total, named as 占比
 _OWN_TOTAL = re.compile("同期|总")
 _RATE_SUFFIX = re.compile(r"(?:两年平均|年均|环比)?增速$")
-_COMPARISON = re.compile(r"[较比][^，,；;。]{1,8}?$")
+_COMPARISON = re.compile(r"(?:[较比][^，,；;。]{1,8}?|与[^，,；;。]{1,10}?相比)$")  # 比上年, 与去年同期相比: the basis
 _BASIS_WORDS = re.compile(r"两年平均|年均|环比")  # 两年 + 平均增速: a rate's basis stays with it
 _IS_GROWTH = re.compile(f"(?:{_alt(M['rate_words'])})$")
 _IS_RATE = re.compile(r"(?:率|增速|增幅|比重|占比|降幅|比例)$")
@@ -573,6 +624,7 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
             indicator = _indicator(text, m, unit, a, previous, last_rate) or _clause_before_quantity(frame, a, m.start())
             if indicator and _VALUE_WORD.fullmatch(indicator):  # 新装备制造业规模最大，增加值为48808亿元: the field's
                 indicator = _part_field(frame, a) + indicator
+        indicator = _whole_field(frame, indicator, a, m.start())
         from_to = bool(seen) and _FROM_TO.fullmatch(text, seen[-1][0].end(), m.start()) is not None
         if from_to:
             indicator = seen[-1][1]  # 保有量从320万辆增加到1500万辆: one quantity, then and later
@@ -613,6 +665,8 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
             value = -value
         status = _status(frame, a, m.start())
         fig_year = _year(text[:m.start()], year, target_year if status == "target" else None, status == "target", stated_year)
+        if fig_year is not None and _LAST_YEAR_LEVEL.search(text, a, m.start()):
+            fig_year -= 1
         if pair_subject is None and any(start <= m.start() < end for start, end in groups):
             continue  # 全国12个国家级新区实现…: the figures of a group the text names as no one body
         subj = pair_subject or _measure_subject(frame, m.start(), carried, scope, county)
@@ -669,6 +723,24 @@ def _rank(frame: Frame, r: re.Match, owned: list[tuple[int, str, Mention]], year
 
 
 _DAY, _DAY_COUNTS = M["day_unit"], M["day_indicators"]
+
+
+_FIELD_TAIL = 2  # the shortest end of a field's name an indicator may open with (信息技术服务业, not 业)
+
+
+def _whole_field(frame: Frame, indicator: str, a: int, pos: int) -> str:
+    """An indicator that opens inside the name of a field the clause names
+    before the figure (软件和信息技术服务业收入: 和 cut it; 计算机、通信和其他电子
+    设备制造业增加值; 可再生能源) opens with the whole name."""
+    for field_ in frame.of("Sector", top=False):
+        if not a <= field_.start < field_.end <= pos:
+            continue
+        name = frame.text[field_.start:field_.end]
+        for cut in range(1, len(name) - _FIELD_TAIL + 1):
+            tail, rest = name[cut:], indicator[len(name) - cut:]
+            if indicator.startswith(tail) and frame.text.startswith(rest[:_FIELD_TAIL], field_.end):
+                return name[:cut] + indicator
+    return indicator
 
 
 def _body_in_indicator(frame: Frame, indicator: str, a: int, pos: int) -> Optional[tuple[Mention, str]]:
@@ -868,7 +940,10 @@ def _plan_of_parts(frame: Frame, indicator: str, pos: int) -> Optional[Mention]:
     """The plan whose parts a figure counts (《…行动方案》提出5个方面20项重点任务;
     …印发《…工作要点》，33项重点任务…): the last plan its part of the sentence
     (up to a ；) names before it by its name (not 《方案》 alone), not one of a
-    list of examples (…、新技术基础设施夯实行动等十大行动)."""
+    list of examples (…、新技术基础设施夯实行动等十大行动); else the plan the
+    sentence before named, which this one goes on about in its first part,
+    opening with no region, body or scope word of its own (印发《2023年数字福建工作要点》。
+    主要包括…44项重点任务)."""
     if not _PLAN_PARTS.search(indicator):
         return None
     text = frame.text
@@ -876,7 +951,14 @@ def _plan_of_parts(frame: Frame, indicator: str, pos: int) -> Optional[Mention]:
     plans = [p for p in frame.of("Policy") if segment <= p.start and p.end <= pos and _PLAN.search(p.name)
              and not _PLAN_HEADS_ONLY.fullmatch(p.name)
              and text[p.end:p.end + 1] not in _EXAMPLES and text[p.end + 1:p.end + 2] not in _EXAMPLES]
-    return plans[-1] if plans else None
+    if plans:
+        return plans[-1]
+    topic = frame.topic
+    if topic is not None and topic.type == "Policy" and _PLAN.search(topic.name) and segment == 0 \
+            and topic.sentence == frame.sentence.index - 1 and not frame.sentence.heading and subject(frame) in (None, topic) \
+            and _NATIONAL.search(text, 0, pos) is None:
+        return topic  # not a heading, which opens another item; not 全国新开工建设19条特高压工程, the country's
+    return None
 
 
 def _meeting(frame: Frame, pos: int) -> Optional[Mention]:
