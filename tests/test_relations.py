@@ -466,6 +466,11 @@ def test_relations_a_bare_title_opening_a_clause_is_the_documents_post():
     assert ("王建国", "hasPosition", "江西省人民政府") not in document_triples(story)
 
 
+def test_relations_a_deputy_head_holds_a_post_in_the_documents_government():
+    story = "2月23日上午，溧阳市“工业经济品质突破年”动员大会召开。副市长方学军参加会议。"
+    assert ("方学军", "hasPosition", "溧阳市人民政府") in document_triples(story)
+
+
 def test_relations_needs_only_skip_extractors_that_would_find_nothing(monkeypatch):
     """An extractor's ``needs`` and ``types`` are necessary conditions: on
     every seed, running every extractor on every sentence finds exactly what
