@@ -360,13 +360,17 @@ def continues_plan(frame: Frame, plan: Mention) -> bool:
 
 
 _VOICES = tuple(P["relation"]["voices"])
+_LEADER_VOICES = tuple(P["relation"]["leader_voices"])
 
 
-def speaks_for(frame: Frame) -> Optional[Mention]:
+def speaks_for(frame: Frame, body: Optional[Mention] = None) -> Optional[Mention]:
     """The region a speaker speaks for, by the first person (我省, 我市): a
-    local leader's speech lays out that region's plans. Not 我国: a national
-    leader's points are the country's policy in general, said of no body."""
-    return next((m for m in frame.mentions if m.type == "Region" and m.surface in _VOICES), None)
+    local leader's speech lays out that region's plans; a speaker whose
+    ``body`` is that region's own (铜川市人民政府, 中共铜川市委) does so by the
+    whole of it too (全市). Not 我国: a national leader's points are the
+    country's policy in general, said of no body."""
+    return next((m for m in frame.mentions if m.type == "Region" and (
+        m.surface in _VOICES or m.surface in _LEADER_VOICES and body is not None and m.name in body.name)), None)
 
 
 _ARTICLE = re.compile(r"^\s*第[一二三四五六七八九十百零〇\d]+条")
