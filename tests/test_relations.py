@@ -466,6 +466,20 @@ def test_relations_a_bare_title_opening_a_clause_is_the_documents_post():
     assert ("王建国", "hasPosition", "江西省人民政府") not in document_triples(story)
 
 
+def test_relations_a_deputy_head_holds_a_post_in_the_documents_government():
+    story = "2月23日上午，溧阳市“工业经济品质突破年”动员大会召开。副市长方学军参加会议。"
+    assert ("方学军", "hasPosition", "溧阳市人民政府") in document_triples(story)
+
+
+def test_relations_a_local_leader_speaks_for_the_whole_of_their_place():
+    story = ("铜川市召开专题会议研究部署双千兆示范城市建设\n\n6月13日，市长李智远主持召开专题会议。\n\n"
+             "李智远强调，要大力推进5G应用，推动全市经济社会持续健康发展。")
+    assert ("铜川市", "targets", "5G") in doc_triples(story)
+    # a speaker with no post in the place: 全市 makes no voice
+    story = "会议召开。\n\n习近平强调，要大力推进5G应用，推动全市经济社会持续健康发展。"
+    assert not any(p == "targets" for _, p, _ in doc_triples(story))
+
+
 def test_relations_needs_only_skip_extractors_that_would_find_nothing(monkeypatch):
     """An extractor's ``needs`` and ``types`` are necessary conditions: on
     every seed, running every extractor on every sentence finds exactly what

@@ -47,7 +47,8 @@ def _frames(sentences: list[Sentence], mentions: list[list[Mention]], ctx) -> It
     sentences speak of (主持会议, 本次大会) is the last one a sentence held.
 
     Some texts say whose aims their sentences are without naming it: a
-    local leader's speech the region it calls 我省/我市, a speaker who says
+    local leader's speech the region it calls 我省/我市 (or 全市, where the
+    leader's post is in that place's own government), a speaker who says
     what their body will do (下一步，将…) that body, a meeting that speaks
     (会议指出，要…) the body that held it, and a law's articles (第X条) the
     law titling the text.
@@ -130,7 +131,7 @@ def _frames(sentences: list[Sentence], mentions: list[list[Mention]], ctx) -> It
             # A local leader's speech says whose plans it lays out (我省, 我市):
             # that region is the subject of its sentences that name none; a
             # speaker who says what their body will do (下一步，将…) speaks for it.
-            voice = relations.speaks_for(frame) or voice
+            voice = relations.speaks_for(frame, body) or voice
             plans = plans or relations.states_plan(frame)
             if own is None:
                 frame.topic = voice or (body if plans else None)

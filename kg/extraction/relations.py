@@ -360,13 +360,17 @@ def continues_plan(frame: Frame, plan: Mention) -> bool:
 
 
 _VOICES = tuple(P["relation"]["voices"])
+_LEADER_VOICES = tuple(P["relation"]["leader_voices"])
 
 
-def speaks_for(frame: Frame) -> Optional[Mention]:
+def speaks_for(frame: Frame, body: Optional[Mention] = None) -> Optional[Mention]:
     """The region a speaker speaks for, by the first person (我省, 我市): a
-    local leader's speech lays out that region's plans. Not 我国: a national
-    leader's points are the country's policy in general, said of no body."""
-    return next((m for m in frame.mentions if m.type == "Region" and m.surface in _VOICES), None)
+    local leader's speech lays out that region's plans; a speaker whose
+    ``body`` is that region's own (铜川市人民政府, 中共铜川市委) does so by the
+    whole of it too (全市). Not 我国: a national leader's points are the
+    country's policy in general, said of no body."""
+    return next((m for m in frame.mentions if m.type == "Region" and (
+        m.surface in _VOICES or m.surface in _LEADER_VOICES and body is not None and m.name in body.name)), None)
 
 
 _ARTICLE = re.compile(r"^\s*第[一二三四五六七八九十百零〇\d]+条")
@@ -555,6 +559,7 @@ _TITLE = re.compile(f"(?:[A-Z][A-Za-z0-9]{{1,7}}|{_alt(P['position']['title_func
 _PARTY_TITLES = P["position"]["party_titles"]
 _OWN_BODY_TITLES = P["position"]["own_body_titles"]
 _TITLE_BODIES = sorted(P["position"]["title_bodies"].items(), key=lambda kv: -len(kv[0]))  # longest title first
+_LONGEST_TITLE = len(_TITLE_BODIES[0][0])
 _UNIT = any_of(P['organization']['party_units'])
 
 
@@ -772,7 +777,7 @@ def has_position(frame: Frame) -> Iterator[Relation]:
                 yield _rel(frame, person, "hasPosition", _org_mention(frame, body, at), "hasPosition.title.v1", frame.confidences.position_chain, role)
             person = _person_after(frame, people, person.end + 1) if text[person.end:person.end + 1] == "、" else None
     for person in people:
-        after = text[person.end:person.end + 4]
+        after = text[person.end:person.end + _LONGEST_TITLE]
         for title, body in _TITLE_BODIES:
             if after.startswith(title):
                 org = _scope_body(frame, title, body, person.end)
@@ -781,7 +786,7 @@ def has_position(frame: Frame) -> Iterator[Relation]:
                 break
         # 省长易炼红 opening a clause: the post of the document's province, where the
         # sentence names no other place (not 书记, which a branch or a village has too)
-        before = text[max(person.start - 4, 0):person.start]
+        before = text[max(person.start - _LONGEST_TITLE, 0):person.start]
         title = next((t for t, _ in _TITLE_BODIES if before.endswith(t) and t != "书记"), None)
         if not title:
             continue
