@@ -2384,7 +2384,7 @@ def recognise(sent: Sentence, settings: Settings = DEFAULT) -> list[Mention]:
     (网络通信子集团党委 holds 网络通信子集团), exact duplicates dropped."""
     found: list[Mention] = []
     for fn in RECOGNISERS.for_text(sent.text):
-        found.extend(fn(sent, list(found), settings))
+        found += list(fn(sent, found, settings))  # listed in full first: a recogniser reads only what came before it
     return drop_inner_suffixes(drop_embedded_sectors(sent.text, _dedupe(found)))
 
 
@@ -2393,10 +2393,10 @@ def _dedupe(mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         if not m.name.replace("{}", "") and not m.scope:
             continue
-        key = (m.start, m.end)
+        key = (m.start, -m.end)  # a span, as it sorts: by start, the longer first
         # A later, more specific recogniser wins over the gazetteer for one span.
         best[key] = m if key not in best or best[key].source == "lexicon.gazetteer.v1" and m.type != "Region" else best[key]
-    return sorted(best.values(), key=lambda m: (m.start, -m.end, m.type))
+    return [best[key] for key in sorted(best)]
 
 
 def drop_inner_suffixes(mentions: list[Mention]) -> list[Mention]:
