@@ -28,6 +28,7 @@ LEX = load()
 P = LEX.patterns
 CJK = "\u4e00-\u9fff"
 _HAN = re.compile(f"[{CJK}]")
+_HAN_RUN = re.compile(f"[{CJK}]+")
 HAN_OR_LATIN = re.compile(f"[{CJK}A-Za-z]")
 _NOT_NAME_CHARS = re.compile(f"[^{CJK}A-Za-z0-9()（）]+")
 _SEAT_IN_BRACKETS = re.compile(f"[(（][{CJK}]{{2,4}}[)）]$")
@@ -394,6 +395,7 @@ _TASK_OFFICES = ("领导小组办公室", "领导小组", "指挥部")
 _TASK_OFFICE = Guarded(rf"(?<![{CJK}])([省市县区])([{CJK}]{{2,16}}?(?:{_alt(_TASK_OFFICES)}))", needs=_TASK_OFFICES)
 _REGION_BODY = re.compile(rf"(?:委(?:{_alt(k for k in _ABBR if k.startswith('网信'))})|{_alt(P['organization']['region_bodies'])})")
 _SCOPES = "省市县区州盟"  # 州/盟: an autonomous prefecture's or a league's own bodies (州工信局, 盟委)
+_SCOPE = re.compile(f"[{_SCOPES}]")
 # Every body these patterns find ends in one of these characters (局, 厅,
 # 委, 府...), or is a task office: a sentence without any has no body.
 _BODY_ENDS = tuple(sorted({s[-1] for s in P["organization"]["body_suffixes"]} | {k[-1] for k in _ABBR}
@@ -430,7 +432,7 @@ def government_body(sent: Sentence, found: list[Mention], settings: Settings) ->
     """
     text = sent.text
     regions = {m.end: m for m in found if m.type == "Region" and m.subtype not in _WORD_ONLY}  # 德国政府: no 人民政府
-    if not regions and not any(scope in text for scope in _SCOPES):
+    if not regions and not _SCOPE.search(text):
         return  # every body found follows a region or 省/市/县/区 (its own, or the list item's before it)
     for m in _TERM.finditer(text):  # 河北省 + 第十四届 + 人民代表大会常务委员会: the body of every term
         if m.start() in regions:
@@ -520,10 +522,13 @@ def _subtype(name: str) -> str:
     return "GovernmentBody"
 
 
+_CONTEXT_WORD = re.compile(r"(?:我|全|本)([市省])")
+
+
 @recogniser("region.context-word.v1", needs=("市", "省"))
 def context_region(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
     """我市/全市/本市 and 我省/全省 mention the document's own city or province."""
-    for m in re.finditer(r"(?:我|全|本)([市省])", sent.text):
+    for m in _CONTEXT_WORD.finditer(sent.text):
         yield _mention(sent, "Region", m.start(), m.end(), "{}", "region.context-word.v1", scope=m.group(1))
 
 
@@ -1293,7 +1298,7 @@ def organization_unit(sent: Sentence, found: list[Mention], settings: Settings) 
                 break  # 法院 + 对…集团: no unit; 中国移动 + 旗下咪咕…公司, 中国电信 + 全资子公司: a company the body owns, by its own name
             if _BRANCH_LEVEL.search(text, org.start, m.end()):
                 break  # 铁塔公司 + 省级 + 公司: the group's provincial companies, none named
-            if middle and (not re.fullmatch(rf"[{CJK}]+", middle) or _names_a_kind(middle)
+            if middle and (not _HAN_RUN.fullmatch(middle) or _names_a_kind(middle)
                            or middle.startswith(_REFERENCE_OPENERS)  # 州人民政府 + 各委办局: every unit, none named
                            or any(t in _UNIT_STOP or (words.is_function_word(t) and t not in ("发展", "监督", "召回", "巡视", "工作")
                                                          and not _ORDINAL.fullmatch(t))  # 电子|第五|研究所
@@ -1515,7 +1520,7 @@ def _person_by_cut(text: str, i: int, th: Thresholds) -> int:
             return i + 2  # 张平为|大会: jieba's HMM took the preposition before a noun into the name
         return i + len(first)
     if len(first) == 1 and first in _SURNAMES and first not in _VERB_SURNAMES and len(toks) > 1 and len(toks[1]) <= 2 \
-            and not words.is_function_word(toks[1]) and re.fullmatch(rf"[{CJK}]+", toks[1]):
+            and not words.is_function_word(toks[1]) and _HAN_RUN.fullmatch(toks[1]):
         return i + 1 + len(toks[1])
     return -1
 
@@ -1523,7 +1528,7 @@ def _person_by_cut(text: str, i: int, th: Thresholds) -> int:
 def _plain_name(name: str, th: Thresholds, rare: bool = True) -> bool:
     """Surname first, Han characters only, no function word or common word
     (强调, 江苏) and none of the characters that end bodies' names."""
-    if not re.fullmatch(rf"[{CJK}]{{2,4}}", name) or _NOT_GIVEN.search(name[1:]):
+    if not 2 <= len(name) <= 4 or not _HAN_RUN.fullmatch(name) or _NOT_GIVEN.search(name[1:]):
         return False
     surname = name[:2] if name[:2] in _COMPOUND_SURNAMES else name[0]
     if surname not in _SURNAMES or surname in _VERB_SURNAMES or len(name) - len(surname) > 2:
@@ -1961,7 +1966,7 @@ def capital(sent: Sentence, found: list[Mention], settings: Settings) -> Iterato
             continue
         start = country.end + len(word)
         name = next(iter(words.cut(text[start:start + settings.thresholds.max_capital_name + 2])), "")
-        if 2 <= len(name) <= settings.thresholds.max_capital_name and re.fullmatch(rf"[{CJK}]+", name) \
+        if 2 <= len(name) <= settings.thresholds.max_capital_name and _HAN_RUN.fullmatch(name) \
                 and (words.tag(name) in _PLACE_NAME_TAGS or words.tag(name) == "n"
                      and words.frequency(name) < settings.thresholds.common_word_freq) and name not in LEX.entries \
                 and not any(m.start < start + len(name) and start < m.end for m in found):
@@ -2326,11 +2331,14 @@ def _infrastructure_head(text: str, end: int, fields: list[Mention], th: Thresho
     return a, kinds
 
 
+_NOT_HAN_OR_LATIN = re.compile(f"[^{CJK}A-Za-z0-9]")
+
+
 def _industry_head(text: str, end: int, th: Thresholds) -> int:
     """Where X of "X行业" starts: nouns walked back from the suffix, none of
     them a modifier (重点行业, 传统产业 name no industry); ``end`` if none."""
     lo = max(0, end - th.max_industry_head)
-    chunk = re.split(f"[^{CJK}A-Za-z0-9]", text[lo:end])[-1]
+    chunk = _NOT_HAN_OR_LATIN.split(text[lo:end])[-1]
     start = end
     for tok in reversed(words.cut(chunk)):
         if tok in _DOMAINS or tok in _STOP_TOKENS or tok in _FOCUS_VERBS or tok in _VERBS_TAGGED_AS_NOUNS \
@@ -2362,7 +2370,7 @@ def drop_embedded_sectors(text: str, mentions: list[Mention]) -> list[Mention]:
     longer field's (通信行业 in 无线通信行业), before 化
     (数字产业化 is a process), before a name's tail (超算中心, 数字政府指数), or an
     item of a list of organisations (A、B等企业/等单位)."""
-    if not any(m.type == "Sector" for m in mentions):
+    if "Sector" not in {m.type for m in mentions}:
         return mentions
     names = [(m.start, m.end) for m in mentions if m.type in ("Organization", "Event") or m.source in _LONGER_FIELDS]
     lists = []
@@ -2384,7 +2392,7 @@ def recognise(sent: Sentence, settings: Settings = DEFAULT) -> list[Mention]:
     (网络通信子集团党委 holds 网络通信子集团), exact duplicates dropped."""
     found: list[Mention] = []
     for fn in RECOGNISERS.for_text(sent.text):
-        found.extend(fn(sent, list(found), settings))
+        found += list(fn(sent, found, settings))  # listed in full first: a recogniser reads only what came before it
     return drop_inner_suffixes(drop_embedded_sectors(sent.text, _dedupe(found)))
 
 
@@ -2393,10 +2401,10 @@ def _dedupe(mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         if not m.name.replace("{}", "") and not m.scope:
             continue
-        key = (m.start, m.end)
+        key = (m.start, -m.end)  # a span, as it sorts: by start, the longer first
         # A later, more specific recogniser wins over the gazetteer for one span.
         best[key] = m if key not in best or best[key].source == "lexicon.gazetteer.v1" and m.type != "Region" else best[key]
-    return sorted(best.values(), key=lambda m: (m.start, -m.end, m.type))
+    return [best[key] for key in sorted(best)]
 
 
 def drop_inner_suffixes(mentions: list[Mention]) -> list[Mention]:

@@ -24,6 +24,9 @@ import rjieba
 _FUNCTION_TAGS = {"v", "p", "c", "u", "d", "r", "m", "q", "uj", "ul", "ud", "ug", "uv", "uz", "y", "e", "o", "vd", "ad", "t", "tg", "zg"}
 
 _HAN = re.compile("[\u4E00-\u9FD5]+")
+# Han characters and punctuation that jieba and rjieba alike yield one by one (no
+# block character, no space): a piece of these only needs no re-cut.
+_HAN_AND_PUNCTUATION = re.compile("[\u4E00-\u9FD5，。、；：？！“”‘’（）《》【】—…·]+")
 # jieba's block characters (re_han_default): a run of them that is not a
 # dictionary word goes to its HMM, which cuts Han runs from letter-and-digit
 # runs (finalseg.re_skip) and keeps what lies between them whole.
@@ -85,7 +88,7 @@ def cut(text: str) -> tuple[str, ...]:
     """jieba.lcut(text), HMM on (as a tuple: the answer is shared)."""
     # rjieba's default instance, loaded on import: nothing adds words to it.
     jieba_words = rjieba.cut(text, True)
-    if _HAN.fullmatch(text):  # most pieces: Han characters only, whose words need no re-cut
+    if _HAN_AND_PUNCTUATION.fullmatch(text):  # most pieces, whose words need no re-cut
         return tuple(jieba_words)
     out: list[str] = []
     known = _dictionary()[0]
