@@ -73,6 +73,8 @@ def test_entities_recognise_sentence(text, expected):
     ("积极探索新兴业务模式", ("Region", "兴业县")),
     ("习近平总书记来陕考察", ("Person", "来陕")),
     ("市委网信办牵头制定规划", ("Organization", "中央网络安全和信息化委员会办公室")),
+    ("省外汇局通报一季度情况", ("Organization", "国家外汇管理局")),  # a local body by a national short name
+    ("湖北省卫生健康委员会与市卫生健康委联合发文", ("Organization", "国家卫生健康委员会")),
     ("记者发现人形机器人无处不在", ("Person", "发现")),
     ("要胸怀两个大局", ("Organization", "大局")),
     ("各单位第一时间组织学习", ("Organization", "各单位")),

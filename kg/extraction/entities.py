@@ -148,6 +148,8 @@ def _stands_as_word(text: str, th: Thresholds, start: int, end: int, entries: tu
         # 化工 inside 数字化工厂, 兴业 inside 新兴业务, 联合国 in 联合|国家卫健委; but 中办国办, one
         # word to jieba, is two listed names
         return _whole_word(text, start, end) or e.short and _names_in_one_word(text, start, end)
+    if e.short and e.type == "Organization" and start > 0 and text[start - 1] in _SCOPES:
+        return False  # 省外汇局, 市卫生健康委: a local body by a national body's short name
     if end - start == 3 and e.short and e.type == "Organization" and start > 0:
         # 国新办 in 我国新办…: its first character ends a common name the lexicon
         # lists (我国), which jieba's cut (我|国新办) would wrongly refuse
