@@ -858,3 +858,13 @@ def test_measures_a_basis_with_xiangbi_is_no_part_of_the_rate_s_quantity():
 ])
 def test_measures_a_counted_unit_keeps_the_verbs_that_modify_its_head(text, indicator):
     assert indicator == figures(text)[0][1]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what a region's bureau aims at or requires is its region's target
+    ("2024年，溧阳市工信局将调高调轻调绿产业结构，力争高端不锈钢产业规模突破2000亿元。", [("溧阳市", 2000)]),
+    # its own acts stay its own
+    ("今年以来，湖南省工信厅梳理发布418家工业新兴优势产业链龙头企业。", [("湖南省工业和信息化厅", 418)]),
+])
+def test_measures_a_region_s_body_aims_at_its_region_s_figures(text, expected):
+    assert [(g[0], g[2]) for g in figures(text)] == expected

@@ -670,6 +670,7 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
         if pair_subject is None and any(start <= m.start() < end for start, end in groups):
             continue  # 全国12个国家级新区实现…: the figures of a group the text names as no one body
         subj = pair_subject or _measure_subject(frame, m.start(), carried, scope, county)
+        subj = _region_aimed_at(frame, subj, m.start())
         named = _body_in_indicator(frame, indicator, a, m.start()) if pair_subject is None else None
         if named is not None:
             subj, indicator = named
@@ -1315,6 +1316,23 @@ def _reports(frame: Frame, m: Mention) -> bool:
     return bool(_REPORTS.match(frame.text, m.end))
 
 
+_REGION_AIMS = any_of(M["region_aims"])
+
+
+def _region_aimed_at(frame: Frame, subj: Optional[Mention], pos: int) -> Optional[Mention]:
+    """A region's government or party body (市工信局, 辽宁省通信管理局) that
+    aims at a figure or requires it (力争…产业规模突破2000亿元, 确保完成“全年建设开通
+    5G基站20005座”): the aim is its region's, as national figures are the
+    country's, not the ministry's (annotation.md); its own acts (梳理发布418家
+    企业, 抓获69名) stay its own. ``subj`` otherwise."""
+    if subj is None or subj.type != "Organization" or subj.subtype not in _GOVERNING:
+        return subj
+    seat = seat_of(subj.name)
+    if seat is None or not _REGION_AIMS.search(frame.text, _last_semicolon(frame.text, pos) + 1, pos):
+        return subj
+    return _region_for(frame, seat)
+
+
 def opening_place(frame: Frame, start: Optional[int] = None) -> Optional[Mention]:
     """The place or body a sentence opens with (after a date or 目前…), or
     the part of it from ``start``: the subject of a heading, a round-up item
@@ -1399,7 +1417,12 @@ _VENUE_VERB = re.compile(f"(?:隆重|盛大)?(?:{_alt(LEX.patterns['event']['hel
 def _country_for(frame: Frame) -> Mention:
     """The country, in place of a national body that reports its figures: the
     sentence says so as a whole (no word of it names the country)."""
-    return Mention(type="Region", surface=COUNTRY, name=COUNTRY, start=0, end=len(frame.text),
+    return _region_for(frame, COUNTRY)
+
+
+def _region_for(frame: Frame, name: str) -> Mention:
+    """The region ``name``, whose figures the sentence as a whole gives."""
+    return Mention(type="Region", surface=name, name=name, start=0, end=len(frame.text),
                    sentence=frame.sentence.index, source="measure.context.v1")
 
 
@@ -1426,6 +1449,7 @@ def is_national_body(m: Mention) -> bool:
 
 
 _GOVERNMENT = "GovernmentBody"
+_GOVERNING = (_GOVERNMENT, "PartyOrganization")  # a region's governing bodies
 
 
 def names_someone(frame: Frame) -> bool:
