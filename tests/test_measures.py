@@ -868,3 +868,22 @@ def test_measures_a_counted_unit_keeps_the_verbs_that_modify_its_head(text, indi
 ])
 def test_measures_a_region_s_body_aims_at_its_region_s_figures(text, expected):
     assert [(g[0], g[2]) for g in figures(text)] == expected
+
+
+@pytest.mark.parametrize("text, base", [
+    # the base a ratio is per is no figure: right after 每, or after 每 and a verb when 就… follows
+    ("我国移动支付普及。今天的中国，每100个手机网民中，就有69个在用手机支付。", 100),
+    ("我国能源结构优化。如今，全国每发出10度电，就有约4度来自于可再生能源。", 10),
+])
+def test_measures_the_base_of_a_ratio_is_no_figure(text, base):
+    assert base not in [g[2] for g in figures(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what is priced per a base amount is the quantity before it
+    ("我国小麦最低收购价提高到每50公斤118元。", [("中国", "小麦最低收购价", 118)]),
+    # a figure per a time is a figure
+    ("我国新能源汽车出口增长。现在，平均每天超过5000辆新能源汽车乘船出海。", [("中国", "新能源汽车乘船", 5000)]),
+])
+def test_measures_a_figure_per_a_base_amount_or_a_time(text, expected):
+    assert [(g[0], g[1], g[2]) for g in figures(text)] == expected

@@ -176,11 +176,24 @@ def figures(text: str, mentions: list[Mention]) -> Iterator[re.Match]:
             continue
         if text.startswith(_CLASS, m.end()) or _TIMES in text[max(0, m.start() - 1):m.end() + 1]:
             continue  # 20万吨级, 百亿级: a class; 5公里×5公里: a size
+        if _is_ratio_base(text, m):
+            continue
         yield m
 
 
 _CLASS = "级"
 _TIMES = "×"
+# 每100个手机网民中，就有69个; 每发出10度电，就有约4度; 每增加100亿元，能够拉动…
+_PER = re.compile(r"每([^\d，,；;。每]{0,2})$")
+_RATIO_PART = re.compile(r"[^，,；;。]{0,12}?[，,]?(?:就|能够)")
+
+
+def _is_ratio_base(text: str, m: re.Match) -> bool:
+    """A number right after 每 (每100个手机网民中, 每50公斤118元, 每1600多名儿童),
+    or after 每 and a verb of a clause that goes on to say what so many
+    give (每发出10度电，就有…): the base a ratio is per, no figure."""
+    per = _PER.search(text, max(0, m.start() - 3), m.start())
+    return per is not None and (not per.group(1) or bool(_RATIO_PART.match(text, m.end())))
 
 
 def _noun_phrase_before(text: str, verb_ok: bool = True) -> str:
@@ -434,9 +447,10 @@ def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: O
             return named
     # 实现98%以上涉企事项和80%以上民生事项: after a conjunction the words before belong to another item
     left = "" if before[-1:] in _JOINS else _noun_phrase_before(before, verb_ok=unit != "%" and unit not in _CLASSIFIERS)
-    per_unit = bool(_PER_UNIT.fullmatch(left)) and left in before
+    per_base = _PER_BASE.search(before)  # 最低收购价提高到每50公斤118元: per a base amount, no figure (_is_ratio_base)
+    per_unit = per_base is not None or bool(_PER_UNIT.fullmatch(left)) and left in before
     if per_unit:  # 收购均价稳定在每斤1.4元: a rate per unit is of the quantity before it, or after it (每年14万亩的绿化造林)
-        left = _noun_phrase_before(before[:before.rindex(left)], verb_ok=False)
+        left = _noun_phrase_before(before[:per_base.start() if per_base else before.rindex(left)], verb_ok=False)
     # 实现98%以上涉企事项…: the share of what follows; 发行5000亿元特别国债: what a verb alone before the figure acts on
     if (unit == "%" or per_unit) and not left or words.is_function_word(left):
         right = _noun_phrase_after(text[m.end():m.end() + 24])
@@ -460,6 +474,7 @@ _LAST_YEAR_LEVEL = re.compile(r"(?:上年|去年|上一年)同期(?:为|是|达�
 
 
 _PER_UNIT = re.compile(r"(?:每[^\d，,；;。每]{1,3})+")  # 每斤, 每万人, 每人每年: what a figure is per, no quantity
+_PER_BASE = re.compile(r"每\d+(?:\.\d+)?[^\d，,；;。每]{1,3}$")  # 每50公斤
 _INCREASE = "增量"  # 较去年同期增加28.55万标箱 after 吞吐量 is 吞吐量增量
 _CHANGE_ONLY = re.compile(r"(?:当月|当年|本月|本年|全年|今年|上半年|前三季度|一季度)?(?:净增|净减少?|新增)")
 _CHANGE_AFTER = re.compile(f"(?:{_CHANGE_ONLY.pattern})$")  # …，当年净增: of the quantity, not of its monthly change
