@@ -887,3 +887,15 @@ def test_measures_the_base_of_a_ratio_is_no_figure(text, base):
 ])
 def test_measures_a_figure_per_a_base_amount_or_a_time(text, expected):
     assert [(g[0], g[1], g[2]) for g in figures(text)] == expected
+
+
+@pytest.mark.parametrize("text, indicators", [
+    # the quantity the last listed thing ends with is every listed thing's
+    ("我国外贸增长。其中，手机、集成电路出口分别增长23.9%和18.6%。", ["手机出口增速", "集成电路出口增速"]),
+    ("我国能源生产平稳。今年1—7月，全国原油、天然气产量分别达到1.2亿吨和1267亿立方米。", ["原油产量", "天然气产量"]),
+    ("今年一季度，我国太阳能电池、新能源汽车产量分别增长53.2%、22.5%。", ["太阳能电池产量增速", "新能源汽车产量增速"]),
+    # one quantity with a verb in it (销售金额) is no shared head; a listed quantity keeps its own
+    ("前两个月，我国新建商品房销售面积和销售金额同比分别增长1.3%和7.1%。", ["商品房销售面积增速", "销售金额增速"]),
+])
+def test_measures_listed_things_share_the_quantity_the_last_one_names(text, indicators):
+    assert [g[1] for g in figures(text)] == indicators

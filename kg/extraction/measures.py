@@ -870,8 +870,12 @@ def _respectively(frame: Frame, found: list[re.Match], first: re.Match,
         return {m.start(): (None, base + part) for part, m in zip(_PAIRED_WORDS[pair], listed)}
     items, earlier_clause = _listed_items(text, found, a, at, len(listed))
     if items:  # 客流量、营业额同比分别增长…; 完工量、新接订单量，分别达到…; 装饰品、葡萄酒等品类热销，销售额同比分别增长…
-        quantity = _noun_phrase_before(_RATE_BASIS.sub("", words_before), verb_ok=False) if earlier_clause else ""
-        names = [item + quantity for item in items]
+        if earlier_clause:
+            quantity = _noun_phrase_before(_RATE_BASIS.sub("", words_before), verb_ok=False)
+            names = [item + quantity for item in items]
+        else:  # 原油、天然气产量分别达到…: the last item's quantity is each item's
+            quantity = _quantity_tail(items[-1])
+            names = [item if _is_quantity_word(words.cut(item)[-1]) else item + quantity for item in items]
         return {m.start(): (None, n + "增速" if growth and not _IS_RATE.search(n) else n) for n, m in zip(names, listed)}
     names = [indicator for _, indicator in seen if _NAMES_A_QUANTITY.fullmatch(indicator)][-len(listed):]
     if len(names) < len(listed) or len(set(names)) < len(names):
@@ -897,6 +901,31 @@ def _listed_items(text: str, found: list[re.Match], a: int, at: int, n: int) -> 
         if len(items) == n and all(items) and all(_NAMES_A_QUANTITY.fullmatch(i) for i in items) and len(set(items)) == n:
             return items, start < a
     return [], False
+
+
+def _quantity_tail(phrase: str) -> str:
+    """The quantity a listed thing's noun phrase ends with, which the things
+    listed before it share (原油、天然气产量 -> 产量; 科技、绿色、数字经济产业贷款余额
+    -> 贷款余额; 太阳能电池、新能源汽车产量 -> 产量): from its first quantity word
+    after a noun on; "" where a verb comes before (旅游收入, 销售金额: one quantity),
+    where the phrase ends in no quantity, or for one character."""
+    toks = words.cut(phrase)
+    if not toks or not _is_quantity_word(toks[-1]):
+        return ""
+    for k, tok in enumerate(toks):
+        named = _QUANTITY_END.search(tok)
+        if named and named.start() > 0 and words.tag(tok[:named.start()]).startswith("n"):
+            tail = tok[named.start():] + "".join(toks[k + 1:])  # 汽车产量: the thing and its quantity in one word
+        elif k > 0 and _is_quantity_word(tok) and words.tag(toks[k - 1]).startswith("n"):
+            tail = "".join(toks[k:])
+        else:
+            continue
+        return tail if len(tail) >= 2 else ""
+    return ""
+
+
+def _is_quantity_word(tok: str) -> bool:
+    return tok in _QUANTITY_WORDS or bool(_QUANTITY_END.search(tok)) or tok.endswith(tuple(_BOUND_SUFFIXES))
 
 
 def _list_item(part: str) -> str:
