@@ -858,3 +858,44 @@ def test_measures_a_basis_with_xiangbi_is_no_part_of_the_rate_s_quantity():
 ])
 def test_measures_a_counted_unit_keeps_the_verbs_that_modify_its_head(text, indicator):
     assert indicator == figures(text)[0][1]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what a region's bureau aims at or requires is its region's target
+    ("2024年，溧阳市工信局将调高调轻调绿产业结构，力争高端不锈钢产业规模突破2000亿元。", [("溧阳市", 2000)]),
+    # its own acts stay its own
+    ("今年以来，湖南省工信厅梳理发布418家工业新兴优势产业链龙头企业。", [("湖南省工业和信息化厅", 418)]),
+])
+def test_measures_a_region_s_body_aims_at_its_region_s_figures(text, expected):
+    assert [(g[0], g[2]) for g in figures(text)] == expected
+
+
+@pytest.mark.parametrize("text, base", [
+    # the base a ratio is per is no figure: right after 每, or after 每 and a verb when 就… follows
+    ("我国移动支付普及。今天的中国，每100个手机网民中，就有69个在用手机支付。", 100),
+    ("我国能源结构优化。如今，全国每发出10度电，就有约4度来自于可再生能源。", 10),
+])
+def test_measures_the_base_of_a_ratio_is_no_figure(text, base):
+    assert base not in [g[2] for g in figures(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what is priced per a base amount is the quantity before it
+    ("我国小麦最低收购价提高到每50公斤118元。", [("中国", "小麦最低收购价", 118)]),
+    # a figure per a time is a figure
+    ("我国新能源汽车出口增长。现在，平均每天超过5000辆新能源汽车乘船出海。", [("中国", "新能源汽车乘船", 5000)]),
+])
+def test_measures_a_figure_per_a_base_amount_or_a_time(text, expected):
+    assert [(g[0], g[1], g[2]) for g in figures(text)] == expected
+
+
+@pytest.mark.parametrize("text, indicators", [
+    # the quantity the last listed thing ends with is every listed thing's
+    ("我国外贸增长。其中，手机、集成电路出口分别增长23.9%和18.6%。", ["手机出口增速", "集成电路出口增速"]),
+    ("我国能源生产平稳。今年1—7月，全国原油、天然气产量分别达到1.2亿吨和1267亿立方米。", ["原油产量", "天然气产量"]),
+    ("今年一季度，我国太阳能电池、新能源汽车产量分别增长53.2%、22.5%。", ["太阳能电池产量增速", "新能源汽车产量增速"]),
+    # one quantity with a verb in it (销售金额) is no shared head; a listed quantity keeps its own
+    ("前两个月，我国新建商品房销售面积和销售金额同比分别增长1.3%和7.1%。", ["商品房销售面积增速", "销售金额增速"]),
+])
+def test_measures_listed_things_share_the_quantity_the_last_one_names(text, indicators):
+    assert [g[1] for g in figures(text)] == indicators

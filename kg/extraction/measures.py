@@ -176,11 +176,24 @@ def figures(text: str, mentions: list[Mention]) -> Iterator[re.Match]:
             continue
         if text.startswith(_CLASS, m.end()) or _TIMES in text[max(0, m.start() - 1):m.end() + 1]:
             continue  # 20万吨级, 百亿级: a class; 5公里×5公里: a size
+        if _is_ratio_base(text, m):
+            continue
         yield m
 
 
 _CLASS = "级"
 _TIMES = "×"
+# 每100个手机网民中，就有69个; 每发出10度电，就有约4度; 每增加100亿元，能够拉动…
+_PER = re.compile(r"每([^\d，,；;。每]{0,2})$")
+_RATIO_PART = re.compile(r"[^，,；;。]{0,12}?[，,]?(?:就|能够)")
+
+
+def _is_ratio_base(text: str, m: re.Match) -> bool:
+    """A number right after 每 (每100个手机网民中, 每50公斤118元, 每1600多名儿童),
+    or after 每 and a verb of a clause that goes on to say what so many
+    give (每发出10度电，就有…): the base a ratio is per, no figure."""
+    per = _PER.search(text, max(0, m.start() - 3), m.start())
+    return per is not None and (not per.group(1) or bool(_RATIO_PART.match(text, m.end())))
 
 
 def _noun_phrase_before(text: str, verb_ok: bool = True) -> str:
@@ -434,9 +447,10 @@ def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: O
             return named
     # 实现98%以上涉企事项和80%以上民生事项: after a conjunction the words before belong to another item
     left = "" if before[-1:] in _JOINS else _noun_phrase_before(before, verb_ok=unit != "%" and unit not in _CLASSIFIERS)
-    per_unit = bool(_PER_UNIT.fullmatch(left)) and left in before
+    per_base = _PER_BASE.search(before)  # 最低收购价提高到每50公斤118元: per a base amount, no figure (_is_ratio_base)
+    per_unit = per_base is not None or bool(_PER_UNIT.fullmatch(left)) and left in before
     if per_unit:  # 收购均价稳定在每斤1.4元: a rate per unit is of the quantity before it, or after it (每年14万亩的绿化造林)
-        left = _noun_phrase_before(before[:before.rindex(left)], verb_ok=False)
+        left = _noun_phrase_before(before[:per_base.start() if per_base else before.rindex(left)], verb_ok=False)
     # 实现98%以上涉企事项…: the share of what follows; 发行5000亿元特别国债: what a verb alone before the figure acts on
     if (unit == "%" or per_unit) and not left or words.is_function_word(left):
         right = _noun_phrase_after(text[m.end():m.end() + 24])
@@ -460,6 +474,7 @@ _LAST_YEAR_LEVEL = re.compile(r"(?:上年|去年|上一年)同期(?:为|是|达�
 
 
 _PER_UNIT = re.compile(r"(?:每[^\d，,；;。每]{1,3})+")  # 每斤, 每万人, 每人每年: what a figure is per, no quantity
+_PER_BASE = re.compile(r"每\d+(?:\.\d+)?[^\d，,；;。每]{1,3}$")  # 每50公斤
 _INCREASE = "增量"  # 较去年同期增加28.55万标箱 after 吞吐量 is 吞吐量增量
 _CHANGE_ONLY = re.compile(r"(?:当月|当年|本月|本年|全年|今年|上半年|前三季度|一季度)?(?:净增|净减少?|新增)")
 _CHANGE_AFTER = re.compile(f"(?:{_CHANGE_ONLY.pattern})$")  # …，当年净增: of the quantity, not of its monthly change
@@ -670,6 +685,7 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
         if pair_subject is None and any(start <= m.start() < end for start, end in groups):
             continue  # 全国12个国家级新区实现…: the figures of a group the text names as no one body
         subj = pair_subject or _measure_subject(frame, m.start(), carried, scope, county)
+        subj = _region_aimed_at(frame, subj, m.start())
         named = _body_in_indicator(frame, indicator, a, m.start()) if pair_subject is None else None
         if named is not None:
             subj, indicator = named
@@ -854,8 +870,12 @@ def _respectively(frame: Frame, found: list[re.Match], first: re.Match,
         return {m.start(): (None, base + part) for part, m in zip(_PAIRED_WORDS[pair], listed)}
     items, earlier_clause = _listed_items(text, found, a, at, len(listed))
     if items:  # 客流量、营业额同比分别增长…; 完工量、新接订单量，分别达到…; 装饰品、葡萄酒等品类热销，销售额同比分别增长…
-        quantity = _noun_phrase_before(_RATE_BASIS.sub("", words_before), verb_ok=False) if earlier_clause else ""
-        names = [item + quantity for item in items]
+        if earlier_clause:
+            quantity = _noun_phrase_before(_RATE_BASIS.sub("", words_before), verb_ok=False)
+            names = [item + quantity for item in items]
+        else:  # 原油、天然气产量分别达到…: the last item's quantity is each item's
+            quantity = _quantity_tail(items[-1])
+            names = [item if _is_quantity_word(words.cut(item)[-1]) else item + quantity for item in items]
         return {m.start(): (None, n + "增速" if growth and not _IS_RATE.search(n) else n) for n, m in zip(names, listed)}
     names = [indicator for _, indicator in seen if _NAMES_A_QUANTITY.fullmatch(indicator)][-len(listed):]
     if len(names) < len(listed) or len(set(names)) < len(names):
@@ -881,6 +901,31 @@ def _listed_items(text: str, found: list[re.Match], a: int, at: int, n: int) -> 
         if len(items) == n and all(items) and all(_NAMES_A_QUANTITY.fullmatch(i) for i in items) and len(set(items)) == n:
             return items, start < a
     return [], False
+
+
+def _quantity_tail(phrase: str) -> str:
+    """The quantity a listed thing's noun phrase ends with, which the things
+    listed before it share (原油、天然气产量 -> 产量; 科技、绿色、数字经济产业贷款余额
+    -> 贷款余额; 太阳能电池、新能源汽车产量 -> 产量): from its first quantity word
+    after a noun on; "" where a verb comes before (旅游收入, 销售金额: one quantity),
+    where the phrase ends in no quantity, or for one character."""
+    toks = words.cut(phrase)
+    if not toks or not _is_quantity_word(toks[-1]):
+        return ""
+    for k, tok in enumerate(toks):
+        named = _QUANTITY_END.search(tok)
+        if named and named.start() > 0 and words.tag(tok[:named.start()]).startswith("n"):
+            tail = tok[named.start():] + "".join(toks[k + 1:])  # 汽车产量: the thing and its quantity in one word
+        elif k > 0 and _is_quantity_word(tok) and words.tag(toks[k - 1]).startswith("n"):
+            tail = "".join(toks[k:])
+        else:
+            continue
+        return tail if len(tail) >= 2 else ""
+    return ""
+
+
+def _is_quantity_word(tok: str) -> bool:
+    return tok in _QUANTITY_WORDS or bool(_QUANTITY_END.search(tok)) or tok.endswith(tuple(_BOUND_SUFFIXES))
 
 
 def _list_item(part: str) -> str:
@@ -1315,6 +1360,23 @@ def _reports(frame: Frame, m: Mention) -> bool:
     return bool(_REPORTS.match(frame.text, m.end))
 
 
+_REGION_AIMS = any_of(M["region_aims"])
+
+
+def _region_aimed_at(frame: Frame, subj: Optional[Mention], pos: int) -> Optional[Mention]:
+    """A region's government or party body (市工信局, 辽宁省通信管理局) that
+    aims at a figure or requires it (力争…产业规模突破2000亿元, 确保完成“全年建设开通
+    5G基站20005座”): the aim is its region's, as national figures are the
+    country's, not the ministry's (annotation.md); its own acts (梳理发布418家
+    企业, 抓获69名) stay its own. ``subj`` otherwise."""
+    if subj is None or subj.type != "Organization" or subj.subtype not in _GOVERNING:
+        return subj
+    seat = seat_of(subj.name)
+    if seat is None or not _REGION_AIMS.search(frame.text, _last_semicolon(frame.text, pos) + 1, pos):
+        return subj
+    return _region_for(frame, seat)
+
+
 def opening_place(frame: Frame, start: Optional[int] = None) -> Optional[Mention]:
     """The place or body a sentence opens with (after a date or 目前…), or
     the part of it from ``start``: the subject of a heading, a round-up item
@@ -1399,7 +1461,12 @@ _VENUE_VERB = re.compile(f"(?:隆重|盛大)?(?:{_alt(LEX.patterns['event']['hel
 def _country_for(frame: Frame) -> Mention:
     """The country, in place of a national body that reports its figures: the
     sentence says so as a whole (no word of it names the country)."""
-    return Mention(type="Region", surface=COUNTRY, name=COUNTRY, start=0, end=len(frame.text),
+    return _region_for(frame, COUNTRY)
+
+
+def _region_for(frame: Frame, name: str) -> Mention:
+    """The region ``name``, whose figures the sentence as a whole gives."""
+    return Mention(type="Region", surface=name, name=name, start=0, end=len(frame.text),
                    sentence=frame.sentence.index, source="measure.context.v1")
 
 
@@ -1426,6 +1493,7 @@ def is_national_body(m: Mention) -> bool:
 
 
 _GOVERNMENT = "GovernmentBody"
+_GOVERNING = (_GOVERNMENT, "PartyOrganization")  # a region's governing bodies
 
 
 def names_someone(frame: Frame) -> bool:
