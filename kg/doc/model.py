@@ -16,14 +16,15 @@ from typing import Optional
 
 
 def frozen(cls: type) -> type:
-    """``@dataclass(frozen=True)`` at half the cost to build: the
-    dataclass's ``__init__`` calls ``object.__setattr__`` once per field,
-    this one sets the instance's dict at once. For the types extraction
+    """``@dataclass(frozen=True)`` with a cheaper ``__init__``: one
+    assignment of the instance's dict, where the dataclass's calls
+    ``object.__setattr__`` once per field. For the types extraction
     makes per sentence, mention, relation and figure: a corpus makes them
     by the hundred thousand. Instances stay frozen: assigning to a field
     raises FrozenInstanceError."""
     cls = dataclass(frozen=True)(cls)
-    if hasattr(cls, "__post_init__") or any(f.default_factory is not MISSING for f in fields(cls)):
+    if hasattr(cls, "__post_init__") or any(f.default_factory is not MISSING or not f.init or f.kw_only
+                                            for f in fields(cls)):
         raise TypeError(f"{cls.__name__}: frozen() takes fields with plain defaults only")
     params, scope = [], {"_set": object.__setattr__}
     for f in fields(cls):

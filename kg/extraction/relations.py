@@ -13,7 +13,7 @@ from itertools import accumulate
 from dataclasses import dataclass, field, replace
 from typing import Callable, Iterator, Optional, Sequence
 
-from kg.extraction.entities import CJK, ISSUING, _LIST_JOINERS, outermost
+from kg.extraction.entities import CJK, ISSUING, SCOPE_WORDS, _LIST_JOINERS, outermost
 from kg.extraction.resolution import OPENING_BRACKETS
 from kg.lang.lexicon import load
 from kg.doc.model import Mention, Relation, Sentence, coverage
@@ -360,7 +360,10 @@ def continues_plan(frame: Frame, plan: Mention) -> bool:
 
 
 _VOICES = tuple(P["relation"]["voices"])
-_LEADER_VOICES = tuple(P["relation"]["leader_voices"])
+# The whole of the document's own place (全市, 本省): a leader of that place's own
+# government or party committee who names it speaks for it, as by 我市 (市长X强调，
+# 要…推动全市经济社会持续健康发展).
+_LEADER_VOICES = SCOPE_WORDS - set(_VOICES)
 
 
 def speaks_for(frame: Frame, body: Optional[Mention] = None) -> Optional[Mention]:
@@ -370,7 +373,18 @@ def speaks_for(frame: Frame, body: Optional[Mention] = None) -> Optional[Mention
     whole of it too (全市). Not 我国: a national leader's points are the
     country's policy in general, said of no body."""
     return next((m for m in frame.mentions if m.type == "Region" and (
-        m.surface in _VOICES or m.surface in _LEADER_VOICES and body is not None and m.name in body.name)), None)
+        m.surface in _VOICES or m.surface in _LEADER_VOICES and body is not None and _own_body(body, m))), None)
+
+
+_REGION_BODIES = frozenset(P["organization"]["region_bodies"])
+
+
+def _own_body(body: Mention, region: Mention) -> bool:
+    """``body`` is the region's own government, congress or party committee
+    (铜川市人民政府, 中共铜川市委), not a body inside it (北京市海淀区人民政府
+    is not 北京市's)."""
+    name = body.name.removeprefix("中共")
+    return name.startswith(region.name) and name[len(region.name):] in _REGION_BODIES
 
 
 _ARTICLE = re.compile(r"^\s*第[一二三四五六七八九十百零〇\d]+条")
@@ -492,7 +506,7 @@ def subject(frame: Frame) -> Optional[Mention]:
 
 
 # A sentence that opens by looking back over a period (开年以来，…; 五年来，…; 近一段时间，…; 截至…)
-_LOOKS_BACK = re.compile(r"[^，,。]{0,12}?(?:以来|年来)[，,]|(?:过去|近一段时间|截至|截止)")
+_LOOKS_BACK = re.compile(rf"[^，,。]{{0,12}}?(?:以来|年来)[，,]|{_alt(P['relation']['looks_back'])}")
 _BREAKDOWN = re.compile(f"\\s*(?:{_alt(P['relation']['breakdowns'])})[，,]")  # not 其中明确，… (what a document says)
 _SET_IN = re.compile(r"在([^，,。；;]{2,16})[，,]")
 
@@ -544,9 +558,9 @@ def listed_with(frame: Frame, first: Mention) -> list[Mention]:
 _UP_TO_CLAUSE_END = re.compile(f".*{_CLAUSE_END.pattern}", re.S)
 
 
-def _clause(text: str, pos: int) -> tuple[int, int]:
+def _clause(text: str, pos: int, up_to: re.Pattern = _UP_TO_CLAUSE_END) -> tuple[int, int]:
     """The clause around ``pos``: from the last clause end before it to the next one."""
-    before = _UP_TO_CLAUSE_END.match(text, 0, pos)
+    before = up_to.match(text, 0, pos)
     end = _CLAUSE_END.search(text, pos)
     return before.end() if before else 0, end.start() if end else len(text)
 
@@ -1336,15 +1350,13 @@ def _joint_partners(frame: Frame, subjects_: list[Mention]) -> list[Mention]:
     return out
 
 
-_STATEMENT_END = re.compile(r"[，,；;。！？!?]")
-_UP_TO_STATEMENT_END = re.compile(f".*{_STATEMENT_END.pattern}", re.S)
+_UP_TO_STATEMENT_END = re.compile(f".*{_CLAUSE_END.pattern.replace('：:', '')}", re.S)
 
 
 def _statement_start(text: str, pos: int) -> int:
     """Where the clause around ``pos`` starts, past its spaces; a colon ends
     no clause here: it introduces what the verb before it governs."""
-    before = _UP_TO_STATEMENT_END.match(text, 0, pos)
-    start = before.end() if before else 0
+    start, _ = _clause(text, pos, _UP_TO_STATEMENT_END)
     return len(text) - len(text[start:].lstrip())
 
 

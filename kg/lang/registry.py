@@ -62,7 +62,7 @@ class _Gate:
         self.bits = _without_covered(_bits(needs))
         # A contiguous NFA, not a DFA: alone a DFA searches faster, but in a build the
         # extraction between two searches pushes the tables out of the CPU's caches, and
-        # the NFA's are a twelfth of the size (85 kB against 1 MB for the recognisers).
+        # the NFA's are far smaller.
         self.automaton = ahocorasick_rs.AhoCorasick(
             list(self.bits), implementation=ahocorasick_rs.Implementation.ContiguousNFA) if self.bits else None
         self.any_type = sum(1 << i for i, ts in enumerate(types) if not ts)
@@ -86,7 +86,7 @@ class _Gate:
         if chosen is None:
             chosen = []
             rest = mask
-            while rest:  # its set bits only, lowest first: a text lets through a fifth of the functions
+            while rest:  # its set bits only, lowest first: a text lets through few of the functions
                 lowest = rest & -rest
                 chosen.append(self.functions[lowest.bit_length() - 1])
                 rest ^= lowest
