@@ -1,8 +1,14 @@
-"""Build gold_perdoc.jsonl (entities per document) and gold.jsonl (one entity record per set)."""
+"""Build a blind set's gold_perdoc.jsonl (entities per document) and gold.jsonl (one
+entity record per set) from its hand annotations (SET_FOLDER/build/annotations.py).
+
+  python eval/make_gold.py eval/dev7-mixed
+"""
 import json, os, sys
-sys.path.insert(0, os.path.dirname(__file__))
+if len(sys.argv) != 2:
+    sys.exit("usage: python eval/make_gold.py SET_FOLDER")
+ROOT = os.path.abspath(sys.argv[1])
+sys.path.insert(0, os.path.join(ROOT, "build"))
 from annotations import A
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 ORDER = sorted(A)  # xwlb-* then w*
 
 def records():

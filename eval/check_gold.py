@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
-"""Validate gold files of this set.
+"""Validate the gold files of a set annotated blind (eval/dev6-mixed, eval/dev7-mixed).
 
-  python check_gold.py            # checks gold_perdoc.jsonl (per document) and gold.jsonl (per set)
+  python eval/check_gold.py eval/dev7-mixed   # checks its gold_perdoc.jsonl (per document) and gold.jsonl (per set)
 
 Per line: valid JSON, known kind/type/predicate, required fields; evidence is a verbatim
 substring of docs/<doc>.txt; relation subject/object and measure subject are the `name` of an
@@ -9,7 +9,9 @@ entity record of the same doc (gold_perdoc.jsonl) or of the set (gold.jsonl); pr
 domain/range types as records.md; hasPosition has a role; no duplicate (s,p,o) per doc."""
 import json, os, sys
 from collections import Counter
-HERE = os.path.dirname(os.path.abspath(__file__))
+if len(sys.argv) != 2:
+    sys.exit("usage: python eval/check_gold.py SET_FOLDER")
+HERE = os.path.abspath(sys.argv[1])
 TYPES = {"Organization", "Region", "Person", "Policy", "Sector", "Event"}
 DOM = {"issues": ({"Organization", "Region"}, {"Policy"}),
        "targets": ({"Organization", "Region", "Policy"}, {"Sector"}),
