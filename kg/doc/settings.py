@@ -62,6 +62,7 @@ class Thresholds:
     title_scope_weight: float = 2.0   # a place or body the title names counts this many times toward the document's scope
     # figures
     min_body_in_indicator: int = 3    # a body named inside what a figure counts owns it (2-character names are often words: 苹果)
+    min_field_tail: int = 2           # the shortest end of a field's name an indicator may open with (信息技术服务业, not 业)
     this_event_named_within: int = 1  # sentences before 本届X… within which its event is named (a round-up's event is another item's)
     roundup_items: int = 3            # paragraphs opening as news (今天…) that make an article a round-up of items
 

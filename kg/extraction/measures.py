@@ -468,9 +468,10 @@ def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: O
     return left or ("" if per_unit else previous or "")
 
 
-_SAME_PERIOD = re.compile(r"(?:\d{4}年|上年|去年|上一年|常年)?同期的?")
+_LAST_YEAR = "上年|去年|上一年"
+_SAME_PERIOD = re.compile(rf"(?:\d{{4}}年|{_LAST_YEAR}|常年)?同期的?")
 # 营业收入3725.97亿元，同比增长5.0%，上年同期为3549.44亿元: the quantity's level a year before
-_LAST_YEAR_LEVEL = re.compile(r"(?:上年|去年|上一年)同期(?:为|是|达到?)$")
+_LAST_YEAR_LEVEL = re.compile(rf"(?:{_LAST_YEAR})同期(?:为|是|达到?)$")
 
 
 _PER_UNIT = re.compile(r"(?:每[^\d，,；;。每]{1,3})+")  # 每斤, 每万人, 每人每年: what a figure is per, no quantity
@@ -741,20 +742,18 @@ def _rank(frame: Frame, r: re.Match, owned: list[tuple[int, str, Mention]], year
 _DAY, _DAY_COUNTS = M["day_unit"], M["day_indicators"]
 
 
-_FIELD_TAIL = 2  # the shortest end of a field's name an indicator may open with (信息技术服务业, not 业)
-
-
 def _whole_field(frame: Frame, indicator: str, a: int, pos: int) -> str:
     """An indicator that opens inside the name of a field the clause names
     before the figure (软件和信息技术服务业收入: 和 cut it; 计算机、通信和其他电子
     设备制造业增加值; 可再生能源) opens with the whole name."""
+    shortest = frame.settings.thresholds.min_field_tail
     for field_ in frame.of("Sector", top=False):
         if not a <= field_.start < field_.end <= pos:
             continue
         name = frame.text[field_.start:field_.end]
-        for cut in range(1, len(name) - _FIELD_TAIL + 1):
+        for cut in range(1, len(name) - shortest + 1):
             tail, rest = name[cut:], indicator[len(name) - cut:]
-            if indicator.startswith(tail) and frame.text.startswith(rest[:_FIELD_TAIL], field_.end):
+            if indicator.startswith(tail) and frame.text.startswith(rest[:shortest], field_.end):
                 return name[:cut] + indicator
     return indicator
 
@@ -935,7 +934,7 @@ def _list_item(part: str) -> str:
     return item if _LIST_ITEM.fullmatch(item) else _noun_phrase_before(part, verb_ok=False)
 
 
-_PARTNER_BEFORE = "对向从到与同自"  # 对非洲、欧洲投资, 与美国、日本贸易: those a quantity goes to or comes from
+_PARTNER_BEFORE = frozenset(M["partner_prepositions"])
 
 
 def _listed_before(frame: Frame, a: int, at: int) -> list[Mention]:
