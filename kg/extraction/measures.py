@@ -381,7 +381,8 @@ _ACTS_ON_UNITS = set(M["acts_on_units"])
 
 
 def _acts_on_unit(rest: str) -> bool:
-    """A verb in ``rest`` by which the counted do something to a unit (搭建, 借助, 设立了)."""
+    """A word in ``rest`` by which the counted do something to a unit or
+    have one (搭建, 借助, 设立了, 有)."""
     return any(tok.removesuffix("了") in _ACTS_ON_UNITS or tok in _PREDICATES for tok in words.cut(rest))
 
 
