@@ -497,6 +497,25 @@ def congress_of_committee(sent: Sentence, found: list[Mention], settings: Settin
                            subtype="GovernmentBody", parent=m.parent)
 
 
+_PARTY_DEPARTMENTS = P["organization"]["party_departments"]
+_PARTY_DEPARTMENT = re.compile(rf"(?:{_alt(_PARTY_DEPARTMENTS)})(?!门)")  # 党委组织部门: a kind of department
+
+
+@recogniser("org.party-department.v1", needs=tuple(_PARTY_DEPARTMENTS))
+def party_department(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
+    """A working department of a local party committee, written right after
+    it: 浙江省委 + 统战部 -> 中共浙江省委统一战线工作部 (a unit of 中共浙江省委),
+    市委 + 宣传部 -> 中共{city}委宣传部."""
+    for org in found:
+        if org.type != "Organization" or org.source != "org.government.v1" \
+                or not (org.name.startswith("中共") and org.name.endswith("委")):
+            continue
+        m = _PARTY_DEPARTMENT.match(sent.text, org.end)
+        if m:
+            yield _mention(sent, "Organization", org.start, m.end(), org.name + _PARTY_DEPARTMENTS[m.group()],
+                           "org.party-department.v1", subtype="PartyOrganization", parent=org.name, scope=org.scope)
+
+
 _AUTONOMOUS_SCOPE = "自治区"
 
 
