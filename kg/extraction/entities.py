@@ -390,8 +390,9 @@ def _strip_quotes(text: str) -> str:
 _ABBR = P["organization"]["abbreviations"]
 _FUNC_BODY = re.compile(
     rf"(?:{_alt(P['organization']['functions'])})(?:{_alt(P['organization']['body_suffixes'])})|(?:{_alt(_ABBR)})")
-_TASK_OFFICES = ("领导小组办公室", "领导小组", "指挥部")
-_TASK_OFFICE = Guarded(rf"(?<![{CJK}])([省市县区])([{CJK}]{{2,16}}?(?:{_alt(_TASK_OFFICES)}))", needs=_TASK_OFFICES)
+# A task force's standing bodies; 联席会议办公室: the office of a joint conference (the conference itself is a mechanism).
+_TASK_OFFICES = ("领导小组办公室", "领导小组", "指挥部", "联席会议办公室")
+_TASK_OFFICE = Guarded(rf"(?<![{CJK}])(自治区|[省市县区])([{CJK}]{{2,16}}?(?:{_alt(_TASK_OFFICES)}))", needs=_TASK_OFFICES)
 _REGION_BODY = re.compile(rf"(?:委(?:{_alt(k for k in _ABBR if k.startswith('网信'))})|{_alt(P['organization']['region_bodies'])})")
 _SCOPES = "省市县区州盟"  # 州/盟: an autonomous prefecture's or a league's own bodies (州工信局, 盟委)
 # Every body these patterns find ends in one of these characters (局, 厅,
@@ -467,8 +468,9 @@ def government_body(sent: Sentence, found: list[Mention], settings: Settings) ->
                                         subtype=_subtype(m.group()), scope=prev.scope))
     for m in _TASK_OFFICE.finditer(text):
         if not any(o.start <= m.start() < o.end for o in out):
+            scope = "省" if m.group(1) == _AUTONOMOUS_SCOPE else m.group(1)  # 自治区…办公室 in a 广西 story, as 省…
             out.append(_mention(sent, "Organization", m.start(), m.end(), "{}" + m.group(2), "org.government.v1",
-                                subtype="GovernmentBody", scope=m.group(1)))
+                                subtype="GovernmentBody", scope=scope))
     yield from out
 
 
