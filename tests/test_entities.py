@@ -304,6 +304,7 @@ def test_entities_name_bodies_people_meetings_and_policies_by_their_grammar(text
     ("中国电信全资子公司天翼云科技有限公司发布新产品", ("Organization", "中国电信全资子公司天翼云科技有限公司")),
     ("多地博物馆不仅延长开放时间", ("Organization", "多地博物馆")),  # museums of many places, none named
     ("市委组织部门要加强对干部的培养", ("Organization", "中共{}委组织部")),  # 组织部门: a kind of department
+    ("营造良好制度环境；穆占英常委认为，解决制造业发展中的问题", ("Organization", "穆占英常委")),  # a person and their post
 ])
 def test_entities_grammar_does_not_overreach(text, absent):
     assert absent not in mentions(text)

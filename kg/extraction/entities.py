@@ -1095,7 +1095,8 @@ def organization_in_subject_position(sent: Sentence, found: list[Mention], setti
         return
     for m in _SUBJECT_ORG.finditer(sent.text):
         name = m.group(1)
-        if any(x.start <= m.start(1) < x.end for x in found) or name in _GENERIC or name.startswith(_REFERENCE_OPENERS):
+        if any(x.start <= m.start(1) < x.end for x in found) or name in _GENERIC or name.startswith(_REFERENCE_OPENERS) \
+                or name.endswith(tuple(_TITLES)):  # 穆占英常委认为: a person and their post speak
             continue
         yield _mention(sent, "Organization", m.start(1), m.end(1), name, "org.subject-position.v1",
                        subtype=_org_subtype(name))
