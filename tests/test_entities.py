@@ -40,7 +40,7 @@ def mentions(text: str) -> set[tuple[str, str]]:
     ("广西壮族自治区大数据发展局局长席扬", {("Organization", "广西壮族自治区大数据发展局"), ("Person", "席扬")}),
     ("自治区信息通信基础设施会战联席会议办公室在南宁召开推进会", {("Organization", "{}信息通信基础设施会战联席会议办公室")}),  # a joint conference's office
     ("致公党中央主席蒋作君", {("Organization", "中国致公党中央委员会"), ("Person", "蒋作君")}),  # another party's central committee
-    ("同越南共产党中央总书记阮富仲通电话", {("Organization", "越南共产党中央委员会")}),
+    ("同越南共产党中央总书记阮富仲通电话", {("Organization", "越南共产党中央委员会"), ("Organization", "越南共产党")}),
     ("贯彻“不忘初心、牢记使命”主题教育成果", {("Event", "不忘初心、牢记使命主题教育")}),
     ("据了解，数字生态指数2020由总指数和15项分指数构成", {("Policy", "数字生态指数2020")}),  # a yearly index
     ("中国移动全面实施「5G+」计划", {("Policy", "5G+计划")}),  # a quoted programme: no verb or body in its name

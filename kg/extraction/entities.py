@@ -519,29 +519,34 @@ def party_department(sent: Sentence, found: list[Mention], settings: Settings) -
 
 
 _DEMOCRATIC_PARTIES = P["organization"]["democratic_parties"]
+_FOREIGN_PARTY_HEADS = P["organization"]["foreign_party_heads"]
 _CENTRAL_COMMITTEE = "中央委员会"
-_PARTY_CENTRAL = Guarded(rf"({_alt(_DEMOCRATIC_PARTIES)}|{_alt(P['organization']['foreign_party_heads'])})中央(?:委员会)?",
-                         needs=("中央",))
+_PARTY_CENTRAL = Guarded(rf"({_alt(_DEMOCRATIC_PARTIES)}|{_alt(_FOREIGN_PARTY_HEADS)})(中央(?:委员会)?)?",
+                         needs=("中央", *_FOREIGN_PARTY_HEADS))
 
 
 @recogniser("org.party-central.v1", needs=_PARTY_CENTRAL.needs)
 def party_central_committee(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
-    """Another party's central committee: 民建中央 -> 中国民主建国会中央委员会,
-    越南 + 共产党中央 -> 越南共产党中央委员会. Its 党中央 is not 中共中央 (the
-    inner mention goes: it ends this longer one)."""
+    """Another party and its central committee: 民建中央 -> 中国民主建国会中央委员会;
+    越南 + 共产党 -> 越南共产党, + 中央 -> 越南共产党中央委员会. Its 党中央 is not
+    中共中央 (the inner mention goes: it ends this longer one)."""
     text = sent.text
     countries = {m.end: m for m in found if m.subtype == "Country" and m.name != "中国"}
     for m in _PARTY_CENTRAL.finditer(text):
-        party = m.group(1)
+        party, central = m.group(1), m.group(2)
         if party in _DEMOCRATIC_PARTIES:
-            start, name = m.start(), _DEMOCRATIC_PARTIES[party]
+            if not central:
+                continue  # the party itself: its short form alone (民进) is also a piece of other names (民进党)
+            start, name, parent = m.start(), _DEMOCRATIC_PARTIES[party], ""
         elif m.start() in countries:
             start = countries[m.start()].start
-            name = text[start:m.start(1)] + party
+            name = parent = text[start:m.end(1)]
+            yield _mention(sent, "Organization", start, m.end(1), name, "org.party-central.v1", subtype="PartyOrganization")
         else:
             continue  # 中国共产党中央委员会 is 中共中央委员会; a party of no country named: no one name
-        yield _mention(sent, "Organization", start, m.end(), name + _CENTRAL_COMMITTEE, "org.party-central.v1",
-                       subtype="PartyOrganization")
+        if central:
+            yield _mention(sent, "Organization", start, m.end(), name + _CENTRAL_COMMITTEE, "org.party-central.v1",
+                           subtype="PartyOrganization", parent=parent)
 
 
 _AUTONOMOUS_SCOPE = "自治区"
