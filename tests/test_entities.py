@@ -35,6 +35,12 @@ def mentions(text: str) -> set[tuple[str, str]]:
     ("创新院作为集团公司创新发展的平台", {("Organization", "创新院")}),
     ("乐聚(深圳)机器人技术有限公司CEO常琳认为", {("Organization", "乐聚(深圳)机器人技术有限公司"), ("Person", "常琳")}),
     ("湖南省委办公厅、省政府办公厅日前印发", {("Organization", "中共湖南省委办公厅")}),
+    ("浙江省委统战部副部长王利月出席", {("Organization", "中共浙江省委统一战线工作部"), ("Organization", "中共浙江省委")}),  # a committee's department
+    ("江苏省委政法委副书记朱光远", {("Organization", "中共江苏省委政法委员会")}),
+    ("广西壮族自治区大数据发展局局长席扬", {("Organization", "广西壮族自治区大数据发展局"), ("Person", "席扬")}),
+    ("自治区信息通信基础设施会战联席会议办公室在南宁召开推进会", {("Organization", "{}信息通信基础设施会战联席会议办公室")}),  # a joint conference's office
+    ("致公党中央主席蒋作君", {("Organization", "中国致公党中央委员会"), ("Person", "蒋作君")}),  # another party's central committee
+    ("同越南共产党中央总书记阮富仲通电话", {("Organization", "越南共产党中央委员会"), ("Organization", "越南共产党")}),
     ("贯彻“不忘初心、牢记使命”主题教育成果", {("Event", "不忘初心、牢记使命主题教育")}),
     ("据了解，数字生态指数2020由总指数和15项分指数构成", {("Policy", "数字生态指数2020")}),  # a yearly index
     ("中国移动全面实施「5G+」计划", {("Policy", "5G+计划")}),  # a quoted programme: no verb or body in its name
@@ -301,6 +307,9 @@ def test_entities_name_bodies_people_meetings_and_policies_by_their_grammar(text
     ("修订《中国共产党纪律处分条例》", ("Organization", "中国共产党纪律处")),  # 处 begins the word 处分
     ("中国电信全资子公司天翼云科技有限公司发布新产品", ("Organization", "中国电信全资子公司天翼云科技有限公司")),
     ("多地博物馆不仅延长开放时间", ("Organization", "多地博物馆")),  # museums of many places, none named
+    ("市委组织部门要加强对干部的培养", ("Organization", "中共{}委组织部")),  # 组织部门: a kind of department
+    ("营造良好制度环境；穆占英常委认为，解决制造业发展中的问题", ("Organization", "穆占英常委")),  # a person and their post
+    ("农工党中央主席陈竺", ("Organization", "中共中央")),  # 党中央 of another party
 ])
 def test_entities_grammar_does_not_overreach(text, absent):
     assert absent not in mentions(text)

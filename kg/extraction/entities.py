@@ -393,8 +393,9 @@ def _strip_quotes(text: str) -> str:
 _ABBR = P["organization"]["abbreviations"]
 _FUNC_BODY = re.compile(
     rf"(?:{_alt(P['organization']['functions'])})(?:{_alt(P['organization']['body_suffixes'])})|(?:{_alt(_ABBR)})")
-_TASK_OFFICES = ("领导小组办公室", "领导小组", "指挥部")
-_TASK_OFFICE = Guarded(rf"(?<![{CJK}])([省市县区])([{CJK}]{{2,16}}?(?:{_alt(_TASK_OFFICES)}))", needs=_TASK_OFFICES)
+# A task force's standing bodies; 联席会议办公室: the office of a joint conference (the conference itself is a mechanism).
+_TASK_OFFICES = ("领导小组办公室", "领导小组", "指挥部", "联席会议办公室")
+_TASK_OFFICE = Guarded(rf"(?<![{CJK}])(自治区|[省市县区])([{CJK}]{{2,16}}?(?:{_alt(_TASK_OFFICES)}))", needs=_TASK_OFFICES)
 _REGION_BODY = re.compile(rf"(?:委(?:{_alt(k for k in _ABBR if k.startswith('网信'))})|{_alt(P['organization']['region_bodies'])})")
 _SCOPES = "省市县区州盟"  # 州/盟: an autonomous prefecture's or a league's own bodies (州工信局, 盟委)
 _SCOPE = re.compile(f"[{_SCOPES}]")
@@ -471,8 +472,9 @@ def government_body(sent: Sentence, found: list[Mention], settings: Settings) ->
                                         subtype=_subtype(m.group()), scope=prev.scope))
     for m in _TASK_OFFICE.finditer(text):
         if not any(o.start <= m.start() < o.end for o in out):
+            scope = "省" if m.group(1) == _AUTONOMOUS_SCOPE else m.group(1)  # 自治区…办公室 in a 广西 story, as 省…
             out.append(_mention(sent, "Organization", m.start(), m.end(), "{}" + m.group(2), "org.government.v1",
-                                subtype="GovernmentBody", scope=m.group(1)))
+                                subtype="GovernmentBody", scope=scope))
     yield from out
 
 
@@ -499,6 +501,56 @@ def congress_of_committee(sent: Sentence, found: list[Mention], settings: Settin
             end = m.end - len(_STANDING_COMMITTEE)
             yield _mention(sent, "Organization", m.start, end, m.name[:-len(_STANDING_COMMITTEE)], "org.congress.v1",
                            subtype="GovernmentBody", parent=m.parent)
+
+
+_PARTY_DEPARTMENTS = P["organization"]["party_departments"]
+_PARTY_DEPARTMENT = re.compile(rf"(?:{_alt(_PARTY_DEPARTMENTS)})(?!门)")  # 党委组织部门: a kind of department
+
+
+@recogniser("org.party-department.v1", needs=tuple(_PARTY_DEPARTMENTS))
+def party_department(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
+    """A working department of a local party committee, written right after
+    it: 浙江省委 + 统战部 -> 中共浙江省委统一战线工作部 (a unit of 中共浙江省委),
+    市委 + 宣传部 -> 中共{city}委宣传部."""
+    for org in found:
+        if org.type != "Organization" or org.source != "org.government.v1" \
+                or not (org.name.startswith("中共") and org.name.endswith("委")):
+            continue
+        m = _PARTY_DEPARTMENT.match(sent.text, org.end)
+        if m:
+            yield _mention(sent, "Organization", org.start, m.end(), org.name + _PARTY_DEPARTMENTS[m.group()],
+                           "org.party-department.v1", subtype="PartyOrganization", parent=org.name, scope=org.scope)
+
+
+_DEMOCRATIC_PARTIES = P["organization"]["democratic_parties"]
+_FOREIGN_PARTY_HEADS = P["organization"]["foreign_party_heads"]
+_CENTRAL_COMMITTEE = "中央委员会"
+_PARTY_CENTRAL = Guarded(rf"({_alt(_DEMOCRATIC_PARTIES)}|{_alt(_FOREIGN_PARTY_HEADS)})(中央(?:委员会)?)?",
+                         needs=("中央", *_FOREIGN_PARTY_HEADS))
+
+
+@recogniser("org.party-central.v1", needs=_PARTY_CENTRAL.needs)
+def party_central_committee(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
+    """Another party and its central committee: 民建中央 -> 中国民主建国会中央委员会;
+    越南 + 共产党 -> 越南共产党, + 中央 -> 越南共产党中央委员会. Its 党中央 is not
+    中共中央 (the inner mention goes: it ends this longer one)."""
+    text = sent.text
+    countries = {m.end: m for m in found if m.subtype == "Country" and m.name != "中国"}
+    for m in _PARTY_CENTRAL.finditer(text):
+        party, central = m.group(1), m.group(2)
+        if party in _DEMOCRATIC_PARTIES:
+            if not central:
+                continue  # the party itself: its short form alone (民进) is also a piece of other names (民进党)
+            start, name, parent = m.start(), _DEMOCRATIC_PARTIES[party], ""
+        elif m.start() in countries:
+            start = countries[m.start()].start
+            name = parent = text[start:m.end(1)]
+            yield _mention(sent, "Organization", start, m.end(1), name, "org.party-central.v1", subtype="PartyOrganization")
+        else:
+            continue  # 中国共产党中央委员会 is 中共中央委员会; a party of no country named: no one name
+        if central:
+            yield _mention(sent, "Organization", start, m.end(), name + _CENTRAL_COMMITTEE, "org.party-central.v1",
+                           subtype="PartyOrganization", parent=parent)
 
 
 _AUTONOMOUS_SCOPE = "自治区"
@@ -1081,7 +1133,8 @@ def organization_in_subject_position(sent: Sentence, found: list[Mention], setti
         return
     for m in _SUBJECT_ORG.finditer(sent.text):
         name = m.group(1)
-        if any(x.start <= m.start(1) < x.end for x in found) or name in _GENERIC or name.startswith(_REFERENCE_OPENERS):
+        if any(x.start <= m.start(1) < x.end for x in found) or name in _GENERIC or name.startswith(_REFERENCE_OPENERS) \
+                or name.endswith(tuple(_TITLES)):  # 穆占英常委认为: a person and their post speak
             continue
         yield _mention(sent, "Organization", m.start(1), m.end(1), name, "org.subject-position.v1",
                        subtype=_org_subtype(name))
