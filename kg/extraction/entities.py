@@ -752,8 +752,9 @@ def organization_founded(sent: Sentence, found: list[Mention], settings: Setting
 
 # -- units, companies and institutes ---------------------------------------
 
-_COMPANY = re.compile(rf"({_alt(P['organization']['suffixes'])})")
-_VENUES = set(P["organization"]["venue_suffixes"])
+_VENUES = P["organization"]["venue_suffixes"]
+ORG_SUFFIXES = P["organization"]["suffixes"] + _VENUES  # a name ending so is an organisation
+_COMPANY = re.compile(rf"({_alt(ORG_SUFFIXES)})")
 _AFTER_VISIT = re.compile(rf".*(?:{_alt(P['organization']['visit_words'])})")  # greedy: after the last such word
 _NUMBERED_INSTITUTE = Guarded(rf"(?<![\d.])(\d{{1,3}})(所|院)(?![{CJK}]{{0,1}}[长内外里])", needs=("所", "院"))
 
@@ -769,7 +770,7 @@ def _numbered_unit(text: str, start: int, end: int, found: list[Mention]) -> boo
     return opens and (not following or not _HAN.match(following[0]) or words.is_function_word(following[0]))
 
 
-@recogniser("org.suffix.v1", needs=P["organization"]["suffixes"] + list(_NUMBERED_INSTITUTE.needs))
+@recogniser("org.suffix.v1", needs=ORG_SUFFIXES + list(_NUMBERED_INSTITUTE.needs))
 def organization_by_suffix(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
     """Names ending in a body's suffix (公司, 子集团, 药业, 研究院 …), their
     start found by walking back over name-like words; numbered institutes (29所)."""
@@ -847,7 +848,7 @@ def organization_by_suffix(sent: Sentence, found: list[Mention], settings: Setti
 
 
 _COMPANY_OWNER_WORDS = ("旗下", "全资子公司", "控股子公司", "全资孙公司")
-_SUFFIX_WORDS = set(P["organization"]["suffixes"])  # 该集团旗下: a body the text named before
+_SUFFIX_WORDS = set(ORG_SUFFIXES)  # 该集团旗下: a body the text named before
 
 
 @recogniser("org.owner.v1", needs=_COMPANY_OWNER_WORDS)
@@ -1113,7 +1114,7 @@ def _after_count(text: str, start: int) -> bool:
     return bool(before) and (before[-1] == "各" or before[-1][-1] in _BODY_MEASURE_WORDS and words.tag(before[-1]) in ("m", "q"))
 
 
-_KIND_SUFFIXES = set(P["organization"]["kind_suffixes"])
+_KIND_SUFFIXES = set(P["organization"]["kind_suffixes"] + _VENUES)
 _PROPER_TAGS = {"nr", "ns", "nt", "nz", "nrt", "nrfg"}
 
 
@@ -1152,7 +1153,7 @@ _ORG_SUBTYPES = [(re.compile(pattern), subtype) for pattern, subtype in (
     (r"(协会|学会|联合会|商会|联盟|基金会)$", "Association"),
     (r"(杂志社|报社|出版社|电视台|日报)$", "Media"),
     (r"(管委会|管理委员会)$", "GovernmentBody"),
-    (r"(博物馆|博物院|纪念馆|展览馆|图书馆|美术馆|科技馆|档案馆)$", "Organization"),  # a public institution, no company
+    (rf"(?:{_alt(_VENUES)})$", "Organization"),  # a public institution, no company
 )]
 
 
@@ -2118,6 +2119,8 @@ def _after_complement(text: str, start: int) -> int:
     toks = words.cut(text[max(0, start - 4):start + len(_COMPLEMENT)])  # cut with 好: 要用|好, not 要|用
     verb = toks[-2] if len(toks) > 1 and toks[-1] == _COMPLEMENT else ""
     return start + len(_COMPLEMENT) if words.tag(verb).startswith("v") else start
+
+
 _ZONE_LEAD = re.compile(f"(?:{_alt(P['relation']['targets'])}|成为|作为|是)+")
 
 
@@ -2326,8 +2329,6 @@ def network_mode(sent: Sentence, found: list[Mention], settings: Settings) -> It
 
 
 _CARRIER_NETWORK = Guarded(f"(?:{_alt(_SECTOR['network_kinds'])})网(?:络)?", needs=_SECTOR["network_kinds"])
-
-
 _NETWORK_WORK_WORDS = _SECTOR["network_work_words"]
 _GENERATION_BEFORE = re.compile(f"(?:第.代|{_alt(_SECTOR['network_generations'])})$")
 
@@ -2386,14 +2387,14 @@ def _infrastructure_head(text: str, end: int, fields: list[Mention], th: Thresho
     return a, kinds
 
 
-_NOT_HAN_OR_LATIN = re.compile(f"[^{CJK}A-Za-z0-9]")
+_NOT_NAME_CHAR = re.compile(f"[^{CJK}A-Za-z0-9]")
 
 
 def _industry_head(text: str, end: int, th: Thresholds) -> int:
     """Where X of "X行业" starts: nouns walked back from the suffix, none of
     them a modifier (重点行业, 传统产业 name no industry); ``end`` if none."""
     lo = max(0, end - th.max_industry_head)
-    chunk = _NOT_HAN_OR_LATIN.split(text[lo:end])[-1]
+    chunk = _NOT_NAME_CHAR.split(text[lo:end])[-1]
     start = end
     for tok in reversed(words.cut(chunk)):
         if tok in _DOMAINS or tok in _STOP_TOKENS or tok in _FOCUS_VERBS or tok in _VERBS_TAGGED_AS_NOUNS \
@@ -2416,7 +2417,8 @@ _ORG_LIST_END = Guarded(f"等(?:{_alt(_SECTOR['organization_list_ends'])})", nee
 _CLAUSE_START = re.compile(r"[，,。；;：:！？!?]")
 
 
-_LONGER_FIELDS = ("sector.compound.v1", "sector.infrastructure.v1", "sector.network-mode.v1", "sector.network.v1")  # fields built around a shorter one
+# fields built around a shorter one
+_LONGER_FIELDS = ("sector.compound.v1", "sector.infrastructure.v1", "sector.network-mode.v1", "sector.network.v1")
 
 
 def drop_embedded_sectors(text: str, mentions: list[Mention]) -> list[Mention]:

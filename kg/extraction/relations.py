@@ -13,7 +13,7 @@ from itertools import accumulate
 from dataclasses import dataclass, field, replace
 from typing import Callable, Iterator, Optional, Sequence
 
-from kg.extraction.entities import CJK, ISSUING, SCOPE_WORDS, _LIST_JOINERS, outermost
+from kg.extraction.entities import CJK, ISSUING, ORG_SUFFIXES, SCOPE_WORDS, _LIST_JOINERS, outermost
 from kg.extraction.resolution import OPENING_BRACKETS
 from kg.lang.lexicon import load
 from kg.doc.model import Mention, Relation, Sentence, coverage
@@ -868,7 +868,7 @@ def _agents_before(frame: Frame, pos: int, clause_only: bool = True) -> list[Men
 # (A、B今天（4月10日）在北京签署; 中国地质调查局日前发布).
 _BEFORE_VERB = re.compile(r"(?:[（(][^（）()，,。]{0,12}[）)]|\d{1,2}日|今天|昨天|日前|近日|近期|正式|共同|联合|首次|先后|也|还|已|"
                           r"在[^，,。、]{1,8})*")
-_BODY_ENDS = [*P['organization']['body_suffixes'], *P['organization']['suffixes'], *P['organization']['local_bodies'],
+_BODY_ENDS = [*P['organization']['body_suffixes'], *ORG_SUFFIXES, *P['organization']['local_bodies'],
               *P['relation']['name_ends']]
 _NAME_ENDS = re.compile(f"(?:{_alt(_BODY_ENDS)}){_BEFORE_VERB.pattern}$")  # …调查局今天（4月10日）| 发布
 
