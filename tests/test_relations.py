@@ -143,6 +143,12 @@ def test_relations_title_chains(text, expected):
     assert expected <= found, found
 
 
+def test_relations_a_chain_after_another_partys_name_is_not_the_cpcs():
+    # 中央政治局 glued to 越共 is the Vietnamese party's, and so is the chain it opens
+    found = positions("越共中央政治局委员、中央书记处书记、中央宣教部部长丁世兄，越共中央书记处书记陈国旺出席")
+    assert not {body for _, body, _ in found} & {"中共中央政治局", "中共中央书记处"}, found
+
+
 def document_triples(text: str) -> set[tuple[str, str, str]]:
     ex = extract_document(Document(id="d", text="会议召开。\n\n" + text, source="d.txt"))
     return {(r.subject.name, r.predicate, r.object.name) for r in ex.relations}

@@ -643,13 +643,17 @@ def post_chain(frame: Frame, org: Mention) -> tuple[list[tuple[str, str, Mention
 
 def _tail_of_name(frame: Frame, org: Mention) -> bool:
     """A short form glued to the characters before it ends a longer name
-    nobody recognised: 党中央 of 农工党中央 is no 中共中央."""
+    nobody recognised: 党中央 of 农工党中央 is no 中共中央; 中央政治局 written
+    right after another party's name (越共中央政治局, 老挝党中央) is that party's."""
     before = frame.text[org.start - 1:org.start]
+    if org.surface != org.name and org.surface.startswith("中央") and before in _PARTY_NAME_ENDS:
+        return True
     return len(org.surface) <= 3 and org.surface != org.name and bool(_CJK.fullmatch(before)) \
         and before not in _FUNCTION_CHARS
 
 
 _FUNCTION_CHARS = set("的是在对与和及任为由向把被从")
+_PARTY_NAME_ENDS = set("党共")  # …党, and X共 for X共产党 (越共)
 
 
 def _person_after(frame: Frame, people: Sequence[Mention], pos: int) -> Optional[Mention]:
@@ -779,10 +783,12 @@ def has_position(frame: Frame) -> Iterator[Relation]:
     from the document's context); 部领导叶民、熊继军 (each person of a list)."""
     text = frame.text
     people = frame.of("Person", top=False)
+    not_named = set()  # bodies a chain of another's posts runs through: 越共中央政治局委员、中央书记处书记
     for org in frame.of("Organization", top=False):
-        if _tail_of_name(frame, org):
-            continue
         chain, end = post_chain(frame, org)
+        if org.start in not_named or _tail_of_name(frame, org):
+            not_named.update(at.start for _, _, at in chain)
+            continue
         person = _person_after(frame, people, end)
         if person is None and chain and text.startswith("、", end):
             person = _person_after_next_body(frame, people, end)
