@@ -60,9 +60,11 @@ _PART_OF_YEAR = r"前?[一二三四]季度|[上下]半年|全年"
 _LEAD_WORDS = re.compile(r"[\s，,]*(?:截至目前|目前|其中|同时|并|今年以来|第一季度)?[，,]?"
                          rf"(?:(?:\d{{4}}年|今年|去年)(?:\d{{1,2}}[-—~至]\d{{1,2}}月份?|{_PART_OF_YEAR})[，,]?)?")
 # Every figure has a digit, or 万/亿 after Chinese numerals, or is a share in
-# tenths (七成) or a round hundred or thousand (百余名, 上千家). The lookahead
-# on their first characters lets ``re`` skip the other positions in C.
-_NUMERAL = re.compile(r"(?=[\d万亿两三四五六七八九百千十翻])(?:[\d万亿]|[两三四五六七八九]成|[百千][余多]|[两三四五六七八九十]倍|翻[一两三四]番)")
+# tenths (七成) or a round hundred or thousand (百余名, 上千家). The pattern
+# opens with the set of their first characters and checks which one it met by
+# lookbehinds: a set that opens a pattern lets ``re`` skip the other positions in C.
+_NUMERAL = re.compile(r"[\d万亿两三四五六七八九百千十翻](?:(?<=[\d万亿])|(?<=[两三四五六七八九])成|(?<=[百千])[余多]"
+                      r"|(?<=[两三四五六七八九十])倍|(?<=翻)[一两三四]番)")
 _BARE = ("百", "千", "万")  # a round number written without a digit: 超千亿元, 上千家, 百余名
 _TENTHS = "成"  # 七成 is 70 %
 _DOUBLINGS = "番"
