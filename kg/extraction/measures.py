@@ -60,9 +60,11 @@ _PART_OF_YEAR = r"前?[一二三四]季度|[上下]半年|全年"
 _LEAD_WORDS = re.compile(r"[\s，,]*(?:截至目前|目前|其中|同时|并|今年以来|第一季度)?[，,]?"
                          rf"(?:(?:\d{{4}}年|今年|去年)(?:\d{{1,2}}[-—~至]\d{{1,2}}月份?|{_PART_OF_YEAR})[，,]?)?")
 # Every figure has a digit, or 万/亿 after Chinese numerals, or is a share in
-# tenths (七成) or a round hundred or thousand (百余名, 上千家). The lookahead
-# on their first characters lets ``re`` skip the other positions in C.
-_NUMERAL = re.compile(r"(?=[\d万亿两三四五六七八九百千十翻])(?:[\d万亿]|[两三四五六七八九]成|[百千][余多]|[两三四五六七八九十]倍|翻[一两三四]番)")
+# tenths (七成) or a round hundred or thousand (百余名, 上千家). The pattern
+# opens with the set of their first characters and checks which one it met by
+# lookbehinds: a set that opens a pattern lets ``re`` skip the other positions in C.
+_NUMERAL = re.compile(r"[\d万亿两三四五六七八九百千十翻](?:(?<=[\d万亿])|(?<=[两三四五六七八九])成|(?<=[百千])[余多]"
+                      r"|(?<=[两三四五六七八九十])倍|(?<=翻)[一两三四]番)")
 _BARE = ("百", "千", "万")  # a round number written without a digit: 超千亿元, 上千家, 百余名
 _TENTHS = "成"  # 七成 is 70 %
 _DOUBLINGS = "番"
@@ -292,12 +294,18 @@ def _inside_compound(toks: list[str], i: int) -> bool:
 _OPENS_NOUN_PHRASE = set(M["opens_noun_phrase"])
 
 
+# where the words right after a count stop: a clause mark, a bracket, or the next count
+_AFTER_COUNT_ENDS = re.compile(r"[，,；;：:。（(]|\d+(?:\.\d+)?(?=[万亿千个家户名项座台套条只支件次人%])")
+_DIGIT = re.compile(r"\d")
+_LIST_OR_QUOTE_MARK = re.compile(r"[、”“]")
+
+
 def _noun_phrase_after(text: str, counted: bool = False) -> str:
     """The noun phrase right after a classifier: 753户规上工业企业 -> 规上工业企业;
     past a modifier ending in 的: 30家以上面向特定行业的企业级平台 -> 企业级平台.
     Right after a count of things (``counted``), a quoted name (9000多个“5G+工业
     互联网”项目) and a verb before a noun (30个应用场景) modify the noun."""
-    window, text = text, re.split(r"[，,；;：:。（(]|\d+(?:\.\d+)?(?=[万亿千个家户名项座台套条只支件次人%])", text)[0]
+    window, text = text, _AFTER_COUNT_ENDS.split(text, 1)[0]
     other = _FIGURE.match(window, len(text)) if counted and _ENDS_IN_QUANTITY_REACHED.search(text) else None
     if other is not None and window[other.end():other.end() + 1] in _MODIFIER_GOES_ON:
         return ""  # 5个以上相关业务收入超过10亿元、具有…的供应商: a modifier of what is counted, which comes later
@@ -311,11 +319,11 @@ def _noun_phrase_after(text: str, counted: bool = False) -> str:
         after_words = words.cut(after)
         if after_words and words.tag(after_words[-1]) == _LOCALIZER:
             text = before  # 479项行政许可等审批事项的基础上: what the items are, not where they stand
-        elif (any(_is_verb(t) for t in words.cut(before)) or re.search(r"\d", before)) and not _opens_with_clause(before):
+        elif (any(_is_verb(t) for t in words.cut(before)) or _DIGIT.search(before)) and not _opens_with_clause(before):
             text = after  # not 51个小区实行只进不出的封闭管控: the noun right after the count is what it counts
         else:
             text = before
-    text = re.split(r"[、”“]", text)[0]
+    text = _LIST_OR_QUOTE_MARK.split(text, 1)[0]
     text = text[:_noun_end(text)]
     out = name
     toks = list(words.cut(text))
@@ -458,7 +466,7 @@ def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: O
         right = _noun_phrase_after(text[m.end():m.end() + 24])
         if len(right) >= 2 and HAN_OR_LATIN.search(right):
             return right
-    if unit == "倍" and previous and (not left or re.fullmatch(r"(?:同比)?(?:增长|提升|增速|下降|降幅)?", left)):
+    if unit == "倍" and previous and (not left or _GROWTH_WORD_ONLY.fullmatch(left)):
         return previous + "增速"
     if previous and _COMPARED.search(before):  # 吞吐量263.95万标箱，较去年同期增加28.55万标箱: the quantity's increase
         return previous + _INCREASE
@@ -479,6 +487,7 @@ _LAST_YEAR_LEVEL = re.compile(rf"(?:{_LAST_YEAR})同期(?:为|是|达到?)$")
 _PER_UNIT = re.compile(r"(?:每[^\d，,；;。每]{1,3})+")  # 每斤, 每万人, 每人每年: what a figure is per, no quantity
 _PER_BASE = re.compile(r"每\d+(?:\.\d+)?[^\d，,；;。每]{1,3}$")  # 每50公斤
 _INCREASE = "增量"  # 较去年同期增加28.55万标箱 after 吞吐量 is 吞吐量增量
+_GROWTH_WORD_ONLY = re.compile(r"(?:同比)?(?:增长|提升|增速|下降|降幅)?")  # 增长2.3倍 after a quantity: its growth
 _CHANGE_ONLY = re.compile(r"(?:当月|当年|本月|本年|全年|今年|上半年|前三季度|一季度)?(?:净增|净减少?|新增)")
 _CHANGE_AFTER = re.compile(f"(?:{_CHANGE_ONLY.pattern})$")  # …，当年净增: of the quantity, not of its monthly change
 _POINTS = ("个百分点", "百分点")
