@@ -187,7 +187,8 @@ def figures(text: str, mentions: list[Mention]) -> Iterator[re.Match]:
 _CLASS = "级"
 _TIMES = "×"
 # 每100个手机网民中，就有69个; 每发出10度电，就有约4度; 每增加100亿元，能够拉动…
-_PER = re.compile(r"每([^\d，,；;。每]{0,2})$")
+_PER_WORD = r"[^\d，,；;。每]"  # what 每 may take before its figure or after its base: no number, mark or second 每
+_PER = re.compile(rf"每({_PER_WORD}{{0,2}})$")
 _RATIO_PART = re.compile(r"[^，,；;。]{0,12}?[，,]?(?:就|能够)")
 
 
@@ -484,8 +485,8 @@ _SAME_PERIOD = re.compile(rf"(?:\d{{4}}年|{_LAST_YEAR}|常年)?同期的?")
 _LAST_YEAR_LEVEL = re.compile(rf"(?:{_LAST_YEAR})同期(?:为|是|达到?)$")
 
 
-_PER_UNIT = re.compile(r"(?:每[^\d，,；;。每]{1,3})+")  # 每斤, 每万人, 每人每年: what a figure is per, no quantity
-_PER_BASE = re.compile(r"每\d+(?:\.\d+)?[^\d，,；;。每]{1,3}$")  # 每50公斤
+_PER_UNIT = re.compile(rf"(?:每{_PER_WORD}{{1,3}})+")  # 每斤, 每万人, 每人每年: what a figure is per, no quantity
+_PER_BASE = re.compile(rf"每\d+(?:\.\d+)?{_PER_WORD}{{1,3}}$")  # 每50公斤
 _INCREASE = "增量"  # 较去年同期增加28.55万标箱 after 吞吐量 is 吞吐量增量
 _GROWTH_WORD_ONLY = re.compile(r"(?:同比)?(?:增长|提升|增速|下降|降幅)?")  # 增长2.3倍 after a quantity: its growth
 _CHANGE_ONLY = re.compile(r"(?:当月|当年|本月|本年|全年|今年|上半年|前三季度|一季度)?(?:净增|净减少?|新增)")
