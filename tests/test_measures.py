@@ -282,6 +282,7 @@ def test_measures_scene_in_an_unnamed_place_is_not_the_paragraph_region():
 @pytest.mark.parametrize("text", [
     "我国首个高原数据中心位于海拔4800米的地方。",
     "全国首座海底数据中心距离海岸线150公里，位于地下500米。",
+    "思澜高速公路起于普洱市思茅区，跨越澜沧江后到达澜沧县，全长131公里。",  # a road's length, not 云南's
 ])
 def test_measures_a_dimension_describes_and_is_no_figure(text):
     assert figures(text) == []
