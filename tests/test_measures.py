@@ -900,3 +900,16 @@ def test_measures_a_figure_per_a_base_amount_or_a_time(text, expected):
 ])
 def test_measures_listed_things_share_the_quantity_the_last_one_names(text, indicators):
     assert [g[1] for g in figures(text)] == indicators
+
+
+def test_measures_a_domestic_round_up_item_naming_no_one_is_the_country_s():
+    # 国内联播快讯: an item that names no place, body or event and cites its source is national news;
+    # one set at an event in a place is not
+    text = ("国内联播快讯\n央视网消息（新闻联播）：\n"
+            "2020年中欧班列开行数量同比增长50%\n来自国铁集团的消息，2020年中欧班列累计开行1.24万列，累计运送货物113.5万标准箱。\n"
+            "“中国天眼”FAST4月1日对全球科学界开放\n记者从中科院国家天文台获悉，“中国天眼”将于2021年4月1日起正式向世界开放。\n"
+            "《辛丑年》生肖邮票首发\n今天（1月5日），中国邮政发行《辛丑年》生肖邮票。\n"
+            "国际商协会大会举办\n今天（9月11日），2025国际商协会大会在安徽合肥举办，记者从大会获悉，有181个项目达成初步意向。\n")
+    got = figures(text)
+    assert ("中国", "中欧班列", 12400, "列", 2020, "actual", "total", None) in got
+    assert all(g[2] != 181 for g in got), got

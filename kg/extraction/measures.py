@@ -1512,6 +1512,25 @@ def names_someone(frame: Frame) -> bool:
     return any(m.type in _SUBJECT_TYPES and m.name != COUNTRY for m in _owners(frame))
 
 
+def names_a_scene(frame: Frame) -> bool:
+    """The sentence names a place other than the country, an event, or a body
+    other than a national government body and not as the source of its news
+    (…大会在上海开幕, …在江苏南京启航, 胜利油田共发现…): a news item set there or about
+    that one is that one's, not the whole country's."""
+    source = _news_source(frame)
+    return any(m.type == "Event" or m.type == "Region" and m.name != COUNTRY
+               or m.type == "Organization" and not is_national_body(m) and m is not source and not _reports(frame, m)
+               for m in _owners(frame))
+
+
+def names_its_source(frame: Frame) -> bool:
+    """The sentence names where its news came from (记者从X获悉, X数据显示,
+    来自X的消息, 据X统计)."""
+    source = _news_source(frame)
+    return source is not None or frame.text.startswith(_SOURCE_LEADS, frame.lead) \
+        or any(m.type == "Organization" and _reports(frame, m) for m in _owners(frame))
+
+
 def is_byline(frame: Frame) -> bool:
     """A line that is a body's name alone (海南省工业和信息化厅 under a title,
     中共X党组 under a report): who writes, not what an item is about."""

@@ -256,39 +256,48 @@ def _figure_scopes(frames: list[relations.Frame], numerals: list[bool], ctx) -> 
     goes on with the article's, until a paragraph opens as news does (a
     dateline); a paragraph that opens with a place opens it for the
     paragraph (a ministry's, in the country's scope, does not); otherwise the article's default, which a round-up of
-    news items (联播快讯, a daily digest) does not have. A sentence with no
+    news items (联播快讯, a daily digest) does not have: there an item that cites its source (来自国铁集团的消息，…)
+    and has named no place, event or body but a national one or its source goes on with the round-up's title
+    (国内联播快讯: domestic news, the country's; annotation.md: 国内 in national news is 中国); one set somewhere,
+    at an event or about a company gives that one's figures or no one's. A sentence with no
     numeral (``numerals``: whether each holds one) gives no figure: it is not
     given the article's default."""
     roundups = _roundups(frames, ctx.settings.thresholds.roundup_items)
     introduced = _report_openings(frames)
     venues = _venue_homes(frames, ctx)
     companies = _companies(frames, ctx)
-    article, paragraph, item, unclear, opened = -1, -1, None, False, None
+    article, paragraph, item, unclear, opened, title, placed, sourced = -1, -1, None, False, None, None, False, False
     headed = -1  # the paragraph of the heading whose place or body the item is
     for frame, numeral in zip(frames, numerals):
         sent = frame.sentence
         if sent.article != article:
-            article, item, unclear, headed = sent.article, None, False, -1
+            article, item, unclear, headed, title, placed, sourced = sent.article, None, False, -1, None, False, False
+            if sent.heading:
+                title = measures.heading_scope(frame)
         if sent.paragraph != paragraph:
             paragraph, opened = sent.paragraph, None
             if sent.heading and not measures.is_byline(frame):
                 item = measures.heading_scope(frame)
                 headed = sent.paragraph if item is not None else -1
                 unclear = item is None and measures.names_someone(frame)
+                placed = sourced = False
             elif not sent.heading:
                 opened = measures.opening_place(frame)
                 # a dateline starts a new item, but not the one right under its headline;
                 # a source cited goes on with a heading's place
                 if measures.opens_as_news(sent.text) and not (
                         headed >= 0 and (sent.paragraph == headed + 1 or measures.cites_source(sent.text))):
-                    item, unclear, headed = None, False, -1
+                    item, unclear, headed, placed, sourced = None, False, -1, False, False
+        placed = placed or measures.names_a_scene(frame)
+        sourced = sourced or measures.names_its_source(frame)
         default = None if unclear or sent.article in roundups or not numeral \
             else _article_default(ctx, sent, introduced.get(sent.article), sent.article in venues, companies.get(sent.article))
         national = item or default
         if opened is not None and national is not None and national.name == measures.COUNTRY \
                 and measures.is_national_body(opened):
             opened = None  # 教育部今天发布…名单，…其中，…2919所: national figures are the country's (annotation.md)
-        yield opened or national
+        titled = title if sent.article in roundups and numeral and sourced and not (unclear or placed) else None
+        yield opened or national or titled
 
 
 def _roundups(frames: list[relations.Frame], least: int) -> set[int]:
