@@ -913,3 +913,11 @@ def test_measures_a_domestic_round_up_item_naming_no_one_is_the_country_s():
     got = figures(text)
     assert ("中国", "中欧班列", 12400, "列", 2020, "actual", "total", None) in got
     assert all(g[2] != 181 for g in got), got
+
+
+def test_measures_of_an_event_the_sentence_opens_with_as_held_are_the_event_s():
+    # its exhibitors are the fair's, not its venue's (重庆) nor the country's; a figure of the country stays its own
+    got = figures("2019中国国际智能产业博览会今天在重庆开幕，国内外参展企业达843家。")
+    assert [(g[0], g[1], g[2]) for g in got] == [("2019中国国际智能产业博览会", "国内外参展企业", 843)], got
+    got = figures("第一届中国测绘地理信息大会昨天在浙江闭幕，记者了解到，2022年我国地理信息产业总产值达到7787亿元。")
+    assert [(g[0], g[2]) for g in got] == [("中国", 7787)], got

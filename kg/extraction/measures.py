@@ -1659,6 +1659,9 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
             return _in_section(m, scope)
     if national is not None:
         return national
+    held = _event_held(frame, a)
+    if held is not None:
+        return held
     if _opens_with_facility(frame, lead, pos) or a > frame.lead and _opens_with_facility(frame, frame.lead, _clause(text, frame.lead)[1]):
         return None  # 船坞全长740米, 工程为期9个月，将移栽…: a thing's figures, no entity's
     if _FORECAST.search(text, 0, pos) or _WORLD.search(text, a, pos):
@@ -1684,6 +1687,22 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
     if _DEMONSTRATIVE.match(text) or _opens_with_joint_bodies(frame):
         return None  # 该课题组…联合9家单位, 中国电信和中国联通携手…: a subject the text names as no one body
     return scope
+
+
+def _event_held(frame: Frame, clause_start: int) -> Optional[Mention]:
+    """The event a sentence opens with, told as held in its first clause
+    (2019中国国际智能产业博览会在重庆开幕，国内外参展企业达843家; …论坛今天举行，…):
+    the figures of its later clauses that name no one of their own are the
+    event's (its exhibitors, guests, deals), not its venue's nor the country's;
+    not one that dates them (十九大闭幕至今，…)."""
+    event = next((m for m in frame.of("Event") if frame.lead <= m.start <= frame.lead + 1), None)
+    if event is None or event.end > clause_start:
+        return None
+    held = _HELD_ITSELF.match(frame.text, event.end)
+    return event if held is not None and held.end() <= clause_start else None
+
+
+_HELD_ITSELF = re.compile(f"[^，,。；;]{{0,16}}?(?:{_alt(LEX.patterns['event']['held_itself'])})(?!{_alt(M['since'])})")
 
 
 def _points_to_a_thing(frame: Frame, pos: int) -> bool:
