@@ -99,6 +99,16 @@ def test_measures_national_report_of_a_ministry():
     assert all(g[0] == "中国" for g in got), got
 
 
+@pytest.mark.parametrize("text", [
+    "商务部重点监测电商平台直播成交额增长约四成，部分电商平台即时零售销售额增长超20%。",
+    "文化和旅游部数据中心测算，劳动节假期，全国国内旅游出游合计2.74亿人次，同比增长70.83%。",
+])
+def test_measures_a_ministry_s_monitoring_or_estimate_is_the_country_s(text):
+    # 监测, 测算: the ministry reports national figures, not its own (annotation.md)
+    got = figures(text)
+    assert got and all(g[0] == "中国" for g in got), got
+
+
 def test_measures_national_news_defaults_to_the_country():
     text = ("我国数字经济持续发展，全国网络基础设施不断完善。截至6月底，光缆线路总长度达到5000万公里。"
             "广东、浙江等地也在加快建设。")
