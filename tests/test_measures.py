@@ -931,3 +931,18 @@ def test_measures_of_an_event_the_sentence_opens_with_as_held_are_the_event_s():
     assert [(g[0], g[1], g[2]) for g in got] == [("2019中国国际智能产业博览会", "国内外参展企业", 843)], got
     got = figures("第一届中国测绘地理信息大会昨天在浙江闭幕，记者了解到，2022年我国地理信息产业总产值达到7787亿元。")
     assert [(g[0], g[2]) for g in got] == [("中国", 7787)], got
+
+
+@pytest.mark.parametrize("text, indicator, value", [
+    # a level in % changes in points: the level's change, not the quantity counted before it
+    ("前10个月，全国337个地级及以上城市平均优良天数比例为87.7%，同比上升5.5个百分点。", "以上城市平均优良天数比例同比变化", 5.5),
+    # the rate the clause names, not the sentence's last growth rate
+    ("今年1—9月，我国民营企业贷款同比增长9%，新发放的普惠型小微企业贷款利率同比下降了0.4个百分点。", "普惠型小微企业贷款利率同比变化", -0.4),
+    # 增速 alone is the last growth rate's
+    ("1-2月份，全国规模以上工业增加值同比增长6.3%，增速比上年12月份加快0.3个百分点。", "规模以上工业增加值增速较上年12月份变化", 0.3),
+    # a contribution to another quantity's growth, named as written
+    ("一季度，我国最终消费支出对经济增长贡献率为60.5%，拉动GDP增长3.0个百分点。", "拉动GDP增长", 3.0),
+])
+def test_measures_a_change_in_points_is_of_the_level_or_rate_it_follows(text, indicator, value):
+    got = figures(text)
+    assert ("中国", indicator, value) in [(g[0], g[1], g[2]) for g in got], got

@@ -439,11 +439,13 @@ _PASSIVE = "被"
 _NEW_WORDS = set(M["new"]) | set(M["total"])
 
 
-def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: Optional[str], last_rate: Optional[str]) -> str:
+def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: Optional[str], last_rate: Optional[str],
+               last_growth: Optional[str]) -> str:
     """What the figure counts: the noun after its classifier (753户规上工业企业),
     a share (占全省出口的比重为34.6%), a growth rate or its change in points
     (同比下降6.8%，增速同比回落12.5个百分点), else the noun phrase before it;
-    ``previous`` is the sentence's last quantity, ``last_rate`` its last rate."""
+    ``previous`` is the sentence's last quantity, ``last_rate`` its last
+    figure in % (a rate or a level), ``last_growth`` its last growth rate."""
     if unit in _CLASSIFIERS:
         counted = unit not in _NOT_COUNTED_THINGS and not _PARTITIVE.search(text, 0, m.start())
         right = _noun_phrase_after(text[m.end():m.end() + 24], counted)
@@ -451,7 +453,7 @@ def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: O
             return right
     before = text[clause_start:m.start()]
     if unit in _POINTS:
-        return _points_indicator(before, previous, last_rate)
+        return _points_indicator(before, previous, last_rate, last_growth)
     if unit == "%":
         named = _share_indicator(before, previous, text[:clause_start]) or _rate_indicator(before, previous)
         if named:
@@ -566,7 +568,7 @@ _WHOLE_SCOPE = re.compile(f"{_alt(M['national_scope'] + M['world_scope'])}|全�
 
 
 _COPULA = re.compile(r"\s*(?:为|达|达到|是)?")
-_SHARE_NAME = re.compile(r"(?:比重|占比)$")
+_LEVEL_NAME = re.compile(r"(?:率|比例|比重|占比)$")  # a level in % whose change is in points (an index, 采购经理指数为50.1%, is a reading: left)
 # 由上年的 before the old level, 由2021年的47.5%扩大到2022年的 before the new one
 _SHARE_CHANGE = re.compile(r"[由从][^，,；;。%]{0,10}?(?:\d+(?:\.\d+)?%[^，,；;。\d%]{0,4}(?:\d{4}年的?)?)?$")
 # the share named in the clause before, with its superlative or change (较上年提升2.2个百分点)
@@ -605,14 +607,26 @@ def _rate_indicator(before: str, previous: Optional[str]) -> Optional[str]:
     return quantity + how + "增速"
 
 
-def _points_indicator(before: str, previous: Optional[str], last_rate: Optional[str]) -> Optional[str]:
-    """A change in points is of the share the clause names or the sentence's
-    last rate (or its quantity's 增速), compared as written: 增速同比回落12.5个百分点
+_RATE_WORDS = set(M["rate_words"])
+_PULLS = re.compile(r"(?:合计|共|分别)?(拉动[^，,；;。\d]{1,16}?(?:同比)?增长)约?$")
+
+
+def _points_indicator(before: str, previous: Optional[str], last_rate: Optional[str], last_growth: Optional[str]) -> Optional[str]:
+    """A change in points is of the share or rate the clause names or the sentence's
+    last rate or level in % (or its quantity's 增速), compared as written (a
+    contribution, 拉动GDP增长3.0个百分点, is named as written): 增速同比回落12.5个百分点
     -> X增速同比变化; 较上年同期回落8个百分点 (or 比上年同期…) -> X增速较上年同期变化;
     占GDP的比重较上年提升0.44个百分点 -> X占GDP比重较上年变化."""
+    pulled = _PULLS.search(before)
+    if pulled:  # 拉动GDP增长3.0个百分点: a contribution to another quantity's growth, no change of this one
+        return _noun_phrase_before(before[:pulled.start()], verb_ok=False) + pulled.group(1)
     compared = _COMPARED.search(before)
     share = _share_indicator(before[:compared.start()], previous) if compared else None
-    rate = share or last_rate or (previous + "增速" if previous else None)  # 占GDP的比重较上年提升2.2个百分点: the share's
+    own = _noun_phrase_before(before[:compared.start()], verb_ok=False) if compared and not share else ""
+    if _IS_RATE.search(own) and _IS_RATE.sub("", own):  # 贷款利率同比下降了0.4个百分点: the rate the clause names
+        share = own
+    last = last_growth if own in _RATE_WORDS else last_rate  # 优良天数比例为87%，同比上升5个百分点; 增速比上月加快…: the growth's
+    rate = share or last or (previous + "增速" if previous else None)  # 占GDP的比重较上年提升2.2个百分点: the share's
     if rate is None or _GAP.search(before):
         return None  # 高于规模以上工业3.3个百分点: a gap to another quantity, no change of this one
     basis = compared.group(1) if compared else ""
@@ -633,7 +647,7 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
     ranks = list(_RANK.finditer(text)) if _RANK_MARK in text else []
     if not found and not ranks or _LEGAL.search(text):
         return  # a law's thresholds (违法所得五十万元以上的，处以…罚款) are no one's figures
-    previous, previous_change, carried, last_rate = None, None, None, None
+    previous, previous_change, carried, last_rate, last_growth = None, None, None, None, None
     groups = _group_stretches(frame, found)
     if in_group and text[frame.dateline:].lstrip().startswith(_AMONG_THEM):
         groups.append((0, _stretch_end(frame, _clause(text, frame.dateline)[1], _owners(frame))))  # 其中，5G手机终端连接数达…: the group's part
@@ -649,7 +663,7 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
             paired.update(_respectively(frame, found, m, seen))
         pair_subject, indicator = paired.get(m.start(), (None, None))
         if indicator is None:
-            indicator = _indicator(text, m, unit, a, previous, last_rate) or _clause_before_quantity(frame, a, m.start())
+            indicator = _indicator(text, m, unit, a, previous, last_rate, last_growth) or _clause_before_quantity(frame, a, m.start())
             if indicator and _VALUE_WORD.fullmatch(indicator):  # 新装备制造业规模最大，增加值为48808亿元: the field's
                 indicator = _part_field(frame, a) + indicator
         indicator = _whole_field(frame, indicator, a, m.start())
@@ -665,8 +679,8 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
             continue
         seen.append((m, indicator))
         if unit == "%" and indicator.endswith("增速"):  # 同比增长12.8%，两年平均增长6.3%: the quantity goes on
-            last_rate, previous = indicator, _RATE_SUFFIX.sub("", indicator) or previous
-        elif unit == "%" and _SHARE_NAME.search(indicator):  # 占GDP的比重为12.7%，较上年提高0.44个百分点
+            last_rate, last_growth, previous = indicator, indicator, _RATE_SUFFIX.sub("", indicator) or previous
+        elif unit == "%" and _LEVEL_NAME.search(indicator):  # 占GDP的比重为12.7%，较上年提高0.44个百分点; 优良天数比例为87%，同比上升5个百分点
             last_rate = indicator
         elif unit not in _POINTS and unit != "%":
             previous = indicator
