@@ -946,3 +946,11 @@ def test_measures_of_an_event_the_sentence_opens_with_as_held_are_the_event_s():
 def test_measures_a_change_in_points_is_of_the_level_or_rate_it_follows(text, indicator, value):
     got = figures(text)
     assert ("中国", indicator, value) in [(g[0], g[1], g[2]) for g in got], got
+
+
+@pytest.mark.parametrize("text, indicator", [
+    ("2013年年末，我国广义货币(M2)余额为110.65万亿元。", "广义货币(M2)余额"),  # an aside between its words is a word of it
+    ("截至2023年底，我国国内（不含港澳台）发明专利有效量达到401.5万件。", "发明专利有效量"),  # not once its word is stripped
+])
+def test_measures_an_aside_in_brackets_inside_an_indicator(text, indicator):
+    assert [(g[0], g[1]) for g in figures(text)] == [("中国", indicator)]

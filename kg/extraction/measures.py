@@ -92,7 +92,7 @@ _GDP_TERM = "国内生产总值"  # its 国内 is part of the term (GDP): no sco
 _PERIOD = rf"(?:\d{{1,2}}(?:[-—~至]\d{{1,2}})?)?月份|\d{{1,2}}(?:[-—~至]\d{{1,2}})?月|{_PART_OF_YEAR}|前(?:\d{{1,2}}|[两三四五六七八九十]{{1,2}})个月|当月|本月"
 _STRIP_LEFT = re.compile(rf"^(?:{_PERIOD}|其中|全市|全省|全国|我市|我省|本市|国内市场|(?!{_GDP_TERM})国内(?!外)|我国|全行业|努力实现|力争实现|预计|计划|仅|共有|共|并|和|及|已|已有|新增|新建|新上|累计|完成|发展|组织|"
                          r"实现|建设|建成|培育|推动|引进了?|签约了?|打造|力争|到今年年底|今年|去年|年内|目前|截至目前|第一季度|"
-                         r"\d{4}年|[，,、；;：:\s])+")
+                         r"\d{4}年|[，,、；;：:\s]|[（(][^（）()]{1,10}[）)])+")  # an aside whose word is stripped: 国内（不含港澳台）…
 _STRIP_RIGHT = re.compile(r"(?:(?:基本|总体)?(?:稳定|保持|控制|维持)在|连续(?:第?[一二两三四五六七八九十数多\d]+个?(?:年|月|天|日|周|季度))?"
                           r"|人民币|预计|预期|[（(][A-Za-z\d]{1,8}[)）]|达到|[高多长]?达|为|超过|突破|累计|是|约|近|共|有|将|已|平均|(?<!平)均|可|同比增长|同比提升|同比下降|增长|提升|下降|[，,、；;：:\s])+$")
 _CLASSIFIERS = set(M["classifiers"])
@@ -248,16 +248,21 @@ def _noun_phrase_before(text: str, verb_ok: bool = True) -> str:
 # a quoted name inside the noun phrase (专精特新“小巨人”企业, “5G+工业互联网”项目): part of it, as after
 # a count; not a plan's period (“十四五”时期), a time
 _QUOTED_IN_PHRASE = re.compile(rf"“(?!十[一二三四五六七八九]五”)([^”“，,。；;：:]{{1,12}})”(?=[{CJK}A-Za-z\d])")
+# …and an aside in brackets between its words (广义货币（M2）余额, 中欧（中亚）班列, 水质优良（Ⅰ—Ⅲ类）比例):
+# a word of it, brackets kept; not a date (今天（30日）发行) nor a list (省（区、市）)
+_ASIDE_IN_PHRASE = re.compile(rf"(?<=[{CJK}A-Za-z\d])([（(](?![^）)]*[日月])[^（）()，,。；;、\s]{{1,10}}[）)])(?=[{CJK}A-Za-z])")
+_WORD_IN_PHRASE = re.compile(f"{_QUOTED_IN_PHRASE.pattern}|{_ASIDE_IN_PHRASE.pattern}")
 
 
 def _cut_quoting(text: str) -> list[str]:
-    """The words of ``text``, a quoted name inside it one word, without its quotes."""
+    """The words of ``text``, a quoted name inside it one word, without its
+    quotes, and an aside in brackets one word, with its brackets."""
     toks: list[str] = []
     at = 0
-    for quoted in _QUOTED_IN_PHRASE.finditer(text):
-        toks += words.cut(text[at:quoted.start()])
-        toks.append(quoted.group(1))
-        at = quoted.end()
+    for inside in _WORD_IN_PHRASE.finditer(text):
+        toks += words.cut(text[at:inside.start()])
+        toks.append(inside.group(1) or inside.group(2))
+        at = inside.end()
     return toks + list(words.cut(text[at:]))
 
 
