@@ -954,3 +954,9 @@ def test_measures_a_change_in_points_is_of_the_level_or_rate_it_follows(text, in
 ])
 def test_measures_an_aside_in_brackets_inside_an_indicator(text, indicator):
     assert [(g[0], g[1]) for g in figures(text)] == [("中国", indicator)]
+
+
+def test_measures_an_as_of_date_sets_no_target_year():
+    # 截至2020年底 dates what stood then: a later forecast of the article is of its own year, not 2020's
+    got = figures("截至2020年底，我国境内投资者达2.8万家。\n全国铁路预计发送旅客1.27亿人次。")
+    assert ("中国", 127000000, 2021, "target") in [(g[0], g[2], g[4], g[5]) for g in got], got

@@ -75,7 +75,7 @@ _NOT_A_UNIT = any_of(M['not_units'])
 # 增加到2011年的11332亿元: the level a quantity reached by then, no deadline (a
 # search that ends at the figure sees the text end right after 的)
 _LEVEL_AT = r"(?![底末]?的(?:\d|$))"
-TARGET_YEAR = re.compile(rf"(?:到|至|力争到|—|-)(\d{{4}})年{_LEVEL_AT}")
+TARGET_YEAR = re.compile(rf"(?<!截)(?<!截止)(?:到|至|力争到|—|-)(\d{{4}})年{_LEVEL_AT}")  # 截至2020年底: a date things stood at, no aim
 _YEAR = re.compile(r"(\d{4})年(?!代)")
 _NEW = re.compile(f"(?:{_alt(M['new'])})(?!值)")  # 增加值 (value added) is a quantity, not an increase
 _TOTAL = any_of(M['total'])
