@@ -102,6 +102,9 @@ def test_measures_national_report_of_a_ministry():
 @pytest.mark.parametrize("text", [
     "商务部重点监测电商平台直播成交额增长约四成，部分电商平台即时零售销售额增长超20%。",
     "文化和旅游部数据中心测算，劳动节假期，全国国内旅游出游合计2.74亿人次，同比增长70.83%。",
+    # its spokesperson, however long the way to 表示
+    "工业和信息化部负责人今天（12月23日）在全国工业和信息化工作会议上表示，预计今年全年全国规模以上工业增加值增长5.6%左右，"
+    "单位工业增加值能耗同比下降3%左右。",
 ])
 def test_measures_a_ministry_s_monitoring_or_estimate_is_the_country_s(text):
     # 监测, 测算: the ministry reports national figures, not its own (annotation.md)
