@@ -963,3 +963,8 @@ def test_measures_an_as_of_date_sets_no_target_year():
     # 截至2020年底 dates what stood then: a later forecast of the article is of its own year, not 2020's
     got = figures("截至2020年底，我国境内投资者达2.8万家。\n全国铁路预计发送旅客1.27亿人次。")
     assert ("中国", 127000000, 2021, "target") in [(g[0], g[2], g[4], g[5]) for g in got], got
+
+
+def test_measures_foreign_money_keeps_its_scale_and_currency():
+    got = figures("今年，欧盟向乌克兰提供40亿欧元援助。中国移动董事会建议派发末期股息每股1.723港元。")
+    assert [(g[2], g[3]) for g in got] == [(40, "亿欧元"), (1.723, "港元")], got

@@ -69,7 +69,8 @@ _BARE = ("百", "千", "万")  # a round number written without a digit: 超千�
 _TENTHS = "成"  # 七成 is 70 %
 _DOUBLINGS = "番"
 _NOT_FIGURE_AFTER = re.compile(r"^(?:年|月|日|时|届|版|号|周年|次会议|大|项重点|个方面|个阶段|条推进|英寸|G\b|G[^\d]|-|\.)")
-_MONEY = {"万元", "亿元", "万亿元", "元", "美元"}
+_FOREIGN_MONEY = set(M["foreign_currencies"])
+_MONEY = {"万元", "亿元", "万亿元", "元"} | _FOREIGN_MONEY
 _RANKS = ("名", "位")
 _NOT_A_UNIT = any_of(M['not_units'])
 # 增加到2011年的11332亿元: the level a quantity reached by then, no deadline (a
@@ -130,8 +131,8 @@ def _value_unit(m: re.Match) -> tuple[float, str]:
             return parse_number(m.group("num"), "万"), "亿元"
         if mult and unit == "元":
             return parse_number(m.group("num"), None), mult + "元"
-        if mult and unit == "美元":  # 38.2亿美元 is 38.2 亿美元
-            return (parse_number(m.group("num"), "万"), "亿美元") if mult == "万亿" else (parse_number(m.group("num"), None), mult + unit)
+        if mult and unit in _FOREIGN_MONEY:  # 38.2亿美元 is 38.2 亿美元
+            return (parse_number(m.group("num"), "万"), "亿" + unit) if mult == "万亿" else (parse_number(m.group("num"), None), mult + unit)
         return parse_number(m.group("num"), None), unit
     if unit == _TENTHS:
         return parse_number(m.group("num"), None) * 10, "%"
