@@ -200,6 +200,9 @@ def document_triples(text: str) -> set[tuple[str, str, str]]:
     # what the text says of a seat
     ("华为技术有限公司总部位于广东深圳", {("华为技术有限公司", "locatedIn", "深圳市"), ("华为技术有限公司", "locatedIn", "广东省")}),
     ("位于汕尾的信利集团是电子信息龙头企业", {("信利集团", "locatedIn", "汕尾市")}),
+    # a noun of aim after a list of fields (…等领域打造) reaches every field listed, not the last alone
+    ("今年，河南把人工智能作为重要增长点，在制造业、医疗、教育、文旅等领域打造一批示范场景。",
+     {("河南省", "targets", "制造业"), ("河南省", "targets", "医疗"), ("河南省", "targets", "文旅")}),
     # a plan targets the field its title names
     ("省政府印发《河南省推进新型基础设施建设行动计划》",
      {("河南省推进新型基础设施建设行动计划", "targets", "新型基础设施建设")}),
@@ -262,6 +265,9 @@ def test_relations_mechanisms(text, expected):
      {("亚洲", "targets", "航空动力")}),
     # a body that titles a person is not the subject
     ("中国科学院院士张平文表示，要发展大数据", {("中国科学院", "targets", "大数据")}),
+    # a list of fields that opens its clause acts there (…，新能源、…、生物医药等新型产业发展势头强劲)
+    ("十年间，甘肃扎实推进经济结构战略性调整，新能源、新材料、大数据、生物医药等新型产业发展势头强劲。",
+     {("甘肃省", "targets", "生物医药")}),
 ])
 def test_relations_not_drawn(text, unexpected):
     found = triples(text)

@@ -1272,6 +1272,7 @@ def targets(frame: Frame) -> Iterator[Relation]:
     strengths = [(m.start(), m.end()) for m in _STRENGTHS.finditer(frame.text)]
     # whether each field's clause records how it stands, or works with it as a tool: the same for every subject
     checked = [(m, _records(frame, m, triggers), _as_means(frame, m, triggers)) for m in fields]
+    lists = _field_lists(frame.text, fields)
     seen = set()
     for subj, since, until, gives_way in chosen:
         if subj.name.endswith("党委") and subj.parent:  # a company's party committee speaks for the company
@@ -1299,11 +1300,40 @@ def targets(frame: Frame) -> Iterator[Relation]:
             # sentence names its subject: 在人工智能发展等带动下 says nothing of a
             # subject carried over from earlier sentences; nor when the field opens
             # its clause as the one that acts (…，数字技术赋能千行百业), outside goals
-            opens = _statement_start(frame.text, m.start) == m.start and not _states_goals(frame, subj, m)
+            # (a list of fields is one: 在制造业、医疗、教育等领域打造…, 新能源、新材料产业发展)
+            first, last = lists[m]
+            opens = _statement_start(frame.text, first) == first and not _states_goals(frame, subj, m)
             if _governed(frame, subj, m, triggers) or here and not opens and any(
-                    m.end <= t.start() <= m.end + 6 and not _CLAUSE_END.search(frame.text, m.end, t.start())
+                    last <= t.start() <= last + 6 and not _CLAUSE_END.search(frame.text, last, t.start())
                     for t in triggers):  # X手段，精准推进: another clause's verb
                 yield _rel(frame, subj, "targets", m, "targets.trigger.v1", frame.confidences.targets_trigger)
+
+
+_LISTED = re.compile(r"(?:[、和及与]|以及)")
+_LIST_ETC = re.compile(r"[^，,。；;：:]*?等")  # …、现代农业以及现代服务业等领域: items not named as fields, up to 等
+
+
+def _field_lists(text: str, fields: Sequence[Mention]) -> dict[Mention, tuple[int, int]]:
+    """Where the list each field is listed in starts and ends (制造业、医疗、
+    教育、文旅等: from 制造业 to 等): a verb or noun of aim right after a list
+    (…等领域打造) reaches all of it, not only the item it stands next to. A
+    list runs over fields joined by 、/和/及/与, then, where an item follows
+    that is no field, up to the 等 that closes it."""
+    spans: list[list[int]] = []
+    members: list[list[Mention]] = []
+    for m in sorted(fields, key=lambda f: f.start):
+        if spans and spans[-1][1] <= m.start and _LISTED.fullmatch(text, spans[-1][1], m.start):
+            spans[-1][1] = max(spans[-1][1], m.end)
+            members[-1].append(m)
+        else:
+            spans.append([m.start, m.end])
+            members.append([m])
+    for span in spans:
+        joined = _LISTED.match(text, span[1])
+        etc = _LIST_ETC.match(text, joined.end()) if joined else None
+        if etc:
+            span[1] = etc.end() - 1
+    return {m: (a, b) for (a, b), ms in zip(spans, members) for m in ms}
 
 
 def clause_domains(frame: Frame, after: int, names: set[str]) -> list[tuple[Mention, int, int]]:
