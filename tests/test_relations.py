@@ -200,6 +200,9 @@ def document_triples(text: str) -> set[tuple[str, str, str]]:
     # what the text says of a seat
     ("华为技术有限公司总部位于广东深圳", {("华为技术有限公司", "locatedIn", "深圳市"), ("华为技术有限公司", "locatedIn", "广东省")}),
     ("位于汕尾的信利集团是电子信息龙头企业", {("信利集团", "locatedIn", "汕尾市")}),
+    # …unless the sentence opens with what the plan is for
+    ("为推动文化产业快速发展，国务院近日出台了《关于加快发展对外文化贸易的意见》。",
+     {("关于加快发展对外文化贸易的意见", "targets", "文化产业")}),
     # a noun of aim after a list of fields (…等领域打造) reaches every field listed, not the last alone
     ("今年，河南把人工智能作为重要增长点，在制造业、医疗、教育、文旅等领域打造一批示范场景。",
      {("河南省", "targets", "制造业"), ("河南省", "targets", "医疗"), ("河南省", "targets", "文旅")}),
@@ -265,6 +268,9 @@ def test_relations_mechanisms(text, expected):
      {("亚洲", "targets", "航空动力")}),
     # a body that titles a person is not the subject
     ("中国科学院院士张平文表示，要发展大数据", {("中国科学院", "targets", "大数据")}),
+    # a plan issued in a later clause does not aim at the issuer's other tasks before it
+    ("山东今年全面实施新兴产业发展行动，前瞻布局元宇宙、人工智能等未来产业，高标准制定新型工业化实施方案和支持政策。",
+     {("新型工业化实施方案", "targets", "人工智能")}),
     # a list of fields that opens its clause acts there (…，新能源、…、生物医药等新型产业发展势头强劲)
     ("十年间，甘肃扎实推进经济结构战略性调整，新能源、新材料、大数据、生物医药等新型产业发展势头强劲。",
      {("甘肃省", "targets", "生物医药")}),

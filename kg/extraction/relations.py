@@ -1263,11 +1263,13 @@ def targets(frame: Frame) -> Iterator[Relation]:
             domains = [d for d in domains if d[0].type == "Region"]
         # the sentence's subject gives way in those clauses; each clause's subject has its own
         chosen = [(s, 0, end, True) for s in own] + [(c, a, b, False) for m, a, b in domains for c in listed_with(frame, m)]
+    aims_from = {}  # where the aims of each plan the sentence issues start
     for r in issues(frame):
         # 为加快推动制造业…, 六部门印发通知,开展…行动: the plan aims at what it
         # names; its issuers at the aims stated before they issue it.
         trigger = _ISSUES.search(frame.text, 0, r.object.start)
         chosen += [(r.object, 0, end, False), (r.subject, 0, trigger.start() if trigger else 0, False)]
+        aims_from.setdefault(r.object.name, _issued_aims_from(frame, trigger))
     chosen += [(p, 0, end, False) for p in _joint_partners(frame, [s for s, _, _, _ in chosen])]
     strengths = [(m.start(), m.end()) for m in _STRENGTHS.finditer(frame.text)]
     # whether each field's clause records how it stands, or works with it as a tool: the same for every subject
@@ -1284,6 +1286,8 @@ def targets(frame: Frame) -> Iterator[Relation]:
         for m, record, means in checked:
             if m.end > until or m.start < since or any(a <= m.start < b for a, b in strengths):
                 continue
+            if m.start < aims_from.get(subj.name, 0):
+                continue  # an earlier clause's task, not the plan's (…，前瞻布局人工智能…，制定X方案)
             if gives_way and any(a <= m.start < b for _, a, b in domains):
                 continue  # another clause's subject's
             if since and not any(since <= t.start() < m.start for t in triggers):
@@ -1311,6 +1315,20 @@ def targets(frame: Frame) -> Iterator[Relation]:
 
 _LISTED = re.compile(r"(?:[、和及与]|以及)")
 _LIST_ETC = re.compile(r"[^，,。；;：:]*?等")  # …、现代农业以及现代服务业等领域: items not named as fields, up to 等
+
+
+_PURPOSE = re.compile(r"为了?|围绕|面向|针对")  # 为推动文化产业快速发展，国务院出台…: what the plan is for
+
+
+def _issued_aims_from(frame: Frame, trigger: Optional[re.Match]) -> int:
+    """Where the aims of a plan issued by ``trigger`` start: at the clause
+    of its issuing verb (…，前瞻布局人工智能等未来产业，高标准制定新型工业化
+    实施方案: the earlier clauses are the issuer's other tasks), or at the
+    sentence's start where it opens by saying what the plan is for (为推动
+    文化产业快速发展，国务院出台了《…》)."""
+    if trigger is None or _PURPOSE.match(frame.text, frame.lead):
+        return 0
+    return _statement_start(frame.text, trigger.start())
 
 
 def _field_lists(text: str, fields: Sequence[Mention]) -> dict[Mention, tuple[int, int]]:
