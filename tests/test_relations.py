@@ -307,6 +307,14 @@ def test_relations_not_drawn_on_unseen_news(text, unexpected):
     assert unexpected not in found, found
 
 
+def test_relations_a_meeting_that_speaks_speaks_for_its_holder_until_it_stops():
+    # 会议强调，… and the 要… after it are the holder's, not a place an earlier sentence named (我国基础设施…)
+    got = document_triples("习近平4月26日主持召开中央财经委员会第十一次会议。\n"
+                           "会议指出，党的十八大以来，我国基础设施整体水平实现跨越式提升。同时，必须认识到，我国基础设施还不适应需要。\n"
+                           "会议强调，要加快新型基础设施建设。要加强产业升级基础设施建设，布局建设新一代超算、云计算等设施。")
+    assert ("中央财经委员会", "targets", "云计算") in got and ("中国", "targets", "云计算") not in got, got
+
+
 def test_relations_meeting_named_again_and_speaker_ends_topic():
     got = document_triples("第六届世界智能大会在天津开幕。本次大会由中国信息通信研究院、华为技术有限公司联合主办。")
     assert ("中国信息通信研究院", "holds", "第六届世界智能大会") in got

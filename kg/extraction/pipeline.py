@@ -136,8 +136,9 @@ def _frames(sentences: list[Sentence], mentions: list[list[Mention]], ctx) -> It
             if own is None:
                 frame.topic = voice or (body if plans else None)
         convener = holders[event.name] if event is not None and event.name in holders and relations.meeting_says(frame) else None
-        if convener is not None and frame.topic is None and own is None:
-            frame.topic, frame.convened = convener, True  # 会议指出，要…: the body that held the meeting
+        if convener is not None and own is None and (frame.topic is None or frame.topic.name != convener.name):
+            # 会议指出，要…: the body that held the meeting, not a place an earlier sentence of its words named (我国经济…)
+            frame.topic, frame.convened = convener, True
         if plan is not None and frame.topic is None and own is None and not speaks and not sent.heading:
             frame.topic = plan  # under a plan's title, a sentence that names no subject states its aims
         found = list(relations.run(frame))
@@ -153,6 +154,8 @@ def _frames(sentences: list[Sentence], mentions: list[list[Mention]], ctx) -> It
             topic, leading = issued[-1], True
         elif own is None and (issued_last or plan) is not None and relations.announces_contents(sent.text):
             topic, leading = issued_last or plan, True  # 相关内容包括：: the paragraphs after it are the policy's
+        elif frame.convened:
+            topic, leading = frame.topic, True  # the meeting's words go on (…。要…)
         elif speaks or sent.heading and not item and own is None:
             # a person speaks now (习近平指出，中国将…，要…: their words carry no
             # topic), or a heading opens a new part
