@@ -313,6 +313,11 @@ def test_relations_a_meeting_that_speaks_speaks_for_its_holder_until_it_stops():
                            "会议指出，党的十八大以来，我国基础设施整体水平实现跨越式提升。同时，必须认识到，我国基础设施还不适应需要。\n"
                            "会议强调，要加快新型基础设施建设。要加强产业升级基础设施建设，布局建设新一代超算、云计算等设施。")
     assert ("中央财经委员会", "targets", "云计算") in got and ("中国", "targets", "云计算") not in got, got
+    # a meeting named by a generic word alone (X召开会议) is the holder's all the same
+    got = document_triples("中共中央政治局7月24日召开会议，分析研究当前经济形势。\n"
+                           "会议指出，当前经济运行面临新的困难挑战。我国经济具有巨大的发展韧性和潜力。\n"
+                           "会议指出，要大力推动现代化产业体系建设，加快培育壮大战略性新兴产业。")
+    assert ("中共中央政治局", "targets", "战略性新兴产业") in got and ("中国", "targets", "战略性新兴产业") not in got, got
 
 
 def test_relations_meeting_named_again_and_speaker_ends_topic():

@@ -54,6 +54,7 @@ def _frames(sentences: list[Sentence], mentions: list[list[Mention]], ctx) -> It
     law titling the text.
     """
     topic, leading, event, article, paragraph = None, False, None, -1, -1
+    unnamed_holder = None  # the body that held a meeting named by a generic word alone (X召开会议)
     headline = -2  # the paragraph of the last heading
     # A speech: the region it speaks for (我省), the speaker's body, whether
     # the speaker has said what the body will do, and whether the speech is
@@ -70,7 +71,7 @@ def _frames(sentences: list[Sentence], mentions: list[list[Mention]], ctx) -> It
                        for m in relations.outermost(ms) if m.type == "Region")
     for i, (sent, ms) in enumerate(zip(sentences, mentions)):
         if sent.article != article:
-            topic, event, article = None, None, sent.article
+            topic, event, article, unnamed_holder = None, None, sent.article, None
             voice, body, plans, speech, pending = None, None, False, False, False
             law, articles, plan, issued_last, lister = None, False, None, None, None
         new_paragraph = sent.paragraph != paragraph
@@ -135,7 +136,7 @@ def _frames(sentences: list[Sentence], mentions: list[list[Mention]], ctx) -> It
             plans = plans or relations.states_plan(frame)
             if own is None:
                 frame.topic = voice or (body if plans else None)
-        convener = holders[event.name] if event is not None and event.name in holders and relations.meeting_says(frame) else None
+        convener = (holders.get(event.name) if event is not None else unnamed_holder) if relations.meeting_says(frame) else None
         if convener is not None and own is None and (frame.topic is None or frame.topic.name != convener.name):
             # 会议指出，要…: the body that held the meeting, not a place an earlier sentence of its words named (我国经济…)
             frame.topic, frame.convened = convener, True
@@ -166,6 +167,8 @@ def _frames(sentences: list[Sentence], mentions: list[list[Mention]], ctx) -> It
         if relations.opens_list(sent.text):
             lister = relations.subject(frame) if not speaks else None
         event = relations.meeting(frame, found) or event
+        if own is not None and relations.holds_unnamed_meeting(frame, own):
+            unnamed_holder = own
         if sent.heading:
             headline = sent.paragraph
         yield frame, found

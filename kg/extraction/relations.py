@@ -1062,6 +1062,16 @@ def meeting(frame: Frame, found: list[Relation]) -> Optional[Mention]:
     return None
 
 
+_UNNAMED_MEETING = re.compile(f"[^，,。；;]{{0,12}}?(?:{_alt(P['event']['holds'])})了?(?:{_alt(P['event']['generic'])})(?=[，,。；;]|$)")
+
+
+def holds_unnamed_meeting(frame: Frame, body: Mention) -> bool:
+    """``body`` holds a meeting the text names by a generic word alone
+    (中共中央政治局7月24日召开会议，…): the meeting that speaks after it
+    (会议指出，…) is that body's, though no event was named to hold."""
+    return body.type == "Organization" and bool(_UNNAMED_MEETING.match(frame.text, body.end))
+
+
 # 习近平在E时强调, X在E上讲话: the meeting a report is about, where its speaker spoke.
 _AT_MEETING = re.compile(r"(?:时|上|期间)")
 
