@@ -203,6 +203,8 @@ def document_triples(text: str) -> set[tuple[str, str, str]]:
     # …unless the sentence opens with what the plan is for
     ("为推动文化产业快速发展，国务院近日出台了《关于加快发展对外文化贸易的意见》。",
      {("关于加快发展对外文化贸易的意见", "targets", "文化产业")}),
+    # a field put as the subject's priority (把X作为重要增长点/“一号工程”/主攻方向)
+    ("浙江省把数字经济作为“一号工程”，通过实施大数据战略推动城市治理。", {("浙江省", "targets", "数字经济")}),
     # a noun of aim after a list of fields (…等领域打造) reaches every field listed, not the last alone
     ("今年，河南把人工智能作为重要增长点，在制造业、医疗、教育、文旅等领域打造一批示范场景。",
      {("河南省", "targets", "制造业"), ("河南省", "targets", "医疗"), ("河南省", "targets", "文旅")}),

@@ -1243,11 +1243,18 @@ def _records(frame: Frame, m: Mention, triggers: Sequence[re.Match]) -> bool:
         and not _aimed(text, record.start()) and not _FOCUS.search(text, m.end, record.start())
 
 
-@extractor("targets.trigger.v1", needs=P['relation']['targets'] + P['relation']['joint_acts'], types=("Sector",))
+# 把/将 X 作为…主攻方向: the 把 before a field its clause puts as a priority reads as a verb of aim
+_PRIORITY = re.compile(f"[把将](?=[^，,。；;]{{2,30}}?(?:{_alt(P['relation']['priority_verbs'])})[^，,。；;]{{0,8}}?"
+                       f"(?:{_alt(P['relation']['priorities'])}))")
+
+
+@extractor("targets.trigger.v1", needs=P['relation']['targets'] + P['relation']['joint_acts'] + P['relation']['priority_verbs'],
+           types=("Sector",))
 def targets(frame: Frame) -> Iterator[Relation]:
     """The sentence's subject targets the sectors named after a focus verb
-    (聚焦, 瞄准, 布局, 加快建设, 推进 … 领域)."""
-    triggers = sorted([*_TARGETS.finditer(frame.text), *_JOINT.finditer(frame.text)], key=lambda t: t.start())
+    (聚焦, 瞄准, 布局, 加快建设, 推进 … 领域) or put as its priority (把X作为重要增长点)."""
+    triggers = sorted([*_TARGETS.finditer(frame.text), *_JOINT.finditer(frame.text), *_PRIORITY.finditer(frame.text)],
+                      key=lambda t: t.start())
     fields = [m for m in (*frame.of("Sector"), *_fields_of_plans_carried_out(frame))
               if frame.text[m.end:m.end + 1] not in _PLUS] if triggers else []  # 互联网+政务服务: a way of working
     if not fields:
