@@ -320,6 +320,11 @@ def test_relations_a_meeting_that_speaks_speaks_for_its_holder_until_it_stops():
                            "会议指出，当前经济运行面临新的困难挑战。我国经济具有巨大的发展韧性和潜力。\n"
                            "会议指出，要大力推动现代化产业体系建设，加快培育壮大战略性新兴产业。")
     assert ("中共中央政治局", "targets", "战略性新兴产业") in got and ("中国", "targets", "战略性新兴产业") not in got, got
+    # …also where the sentence names a later meeting no holder is known for (决定召开十九届五中全会)
+    got = document_triples("中共中央政治局7月30日召开会议，决定今年10月在北京召开十九届五中全会。\n"
+                           "会议指出，当前经济形势仍然复杂严峻。我国经济韧性是强劲的。\n"
+                           "会议指出，要确保宏观政策落地见效。要加快新型基础设施建设。")
+    assert ("中共中央政治局", "targets", "新型基础设施建设") in got and ("中国", "targets", "新型基础设施建设") not in got, got
 
 
 def test_relations_meeting_named_again_and_speaker_ends_topic():

@@ -136,7 +136,7 @@ def _frames(sentences: list[Sentence], mentions: list[list[Mention]], ctx) -> It
             plans = plans or relations.states_plan(frame)
             if own is None:
                 frame.topic = voice or (body if plans else None)
-        convener = (holders.get(event.name) if event is not None else unnamed_holder) if relations.meeting_says(frame) else None
+        convener = ((holders.get(event.name) if event is not None else None) or unnamed_holder) if relations.meeting_says(frame) else None
         if convener is not None and own is None and (frame.topic is None or frame.topic.name != convener.name):
             # 会议指出，要…: the body that held the meeting, not a place an earlier sentence of its words named (我国经济…)
             frame.topic, frame.convened = convener, True
