@@ -327,6 +327,13 @@ def test_relations_a_meeting_that_speaks_speaks_for_its_holder_until_it_stops():
     assert ("中共中央政治局", "targets", "新型基础设施建设") in got and ("中国", "targets", "新型基础设施建设") not in got, got
 
 
+def test_relations_a_meeting_that_has_spoken_keeps_its_directives_after_its_words_of_the_country():
+    got = document_triples("国务院总理李克强主持召开国务院常务会议。\n"
+                           "会议指出，要推动平台经济健康发展。我国已进入高质量发展阶段，发展具有多方面优势和条件。\n"
+                           "要加快工业互联网平台建设。")
+    assert ("中华人民共和国国务院", "targets", "工业互联网") in got and ("中国", "targets", "工业互联网") not in got, got
+
+
 def test_relations_meeting_named_again_and_speaker_ends_topic():
     got = document_triples("第六届世界智能大会在天津开幕。本次大会由中国信息通信研究院、华为技术有限公司联合主办。")
     assert ("中国信息通信研究院", "holds", "第六届世界智能大会") in got

@@ -55,6 +55,7 @@ def _frames(sentences: list[Sentence], mentions: list[list[Mention]], ctx) -> It
     """
     topic, leading, event, article, paragraph = None, False, None, -1, -1
     unnamed_holder = None  # the body that held a meeting named by a generic word alone (X召开会议)
+    meeting_holder = None  # the body whose meeting has spoken in the article (会议指出，…)
     headline = -2  # the paragraph of the last heading
     # A speech: the region it speaks for (我省), the speaker's body, whether
     # the speaker has said what the body will do, and whether the speech is
@@ -71,7 +72,7 @@ def _frames(sentences: list[Sentence], mentions: list[list[Mention]], ctx) -> It
                        for m in relations.outermost(ms) if m.type == "Region")
     for i, (sent, ms) in enumerate(zip(sentences, mentions)):
         if sent.article != article:
-            topic, event, article, unnamed_holder = None, None, sent.article, None
+            topic, event, article, unnamed_holder, meeting_holder = None, None, sent.article, None, None
             voice, body, plans, speech, pending = None, None, False, False, False
             law, articles, plan, issued_last, lister = None, False, None, None, None
         new_paragraph = sent.paragraph != paragraph
@@ -137,6 +138,7 @@ def _frames(sentences: list[Sentence], mentions: list[list[Mention]], ctx) -> It
             if own is None:
                 frame.topic = voice or (body if plans else None)
         convener = ((holders.get(event.name) if event is not None else None) or unnamed_holder) if relations.meeting_says(frame) else None
+        meeting_holder = convener or meeting_holder
         if convener is not None and own is None and (frame.topic is None or frame.topic.name != convener.name):
             # 会议指出，要…: the body that held the meeting, not a place an earlier sentence of its words named (我国经济…)
             frame.topic, frame.convened = convener, True
@@ -157,6 +159,9 @@ def _frames(sentences: list[Sentence], mentions: list[list[Mention]], ctx) -> It
             topic, leading = issued_last or plan, True  # 相关内容包括：: the paragraphs after it are the policy's
         elif frame.convened:
             topic, leading = frame.topic, True  # the meeting's words go on (…。要…)
+        elif own is not None and meeting_holder is not None and relations.names_own_country(own):
+            # the meeting's words of the country (我国经济具有…): the directives after them stay the holder's
+            topic, leading = meeting_holder, True
         elif speaks or sent.heading and not item and own is None:
             # a person speaks now (习近平指出，中国将…，要…: their words carry no
             # topic), or a heading opens a new part

@@ -1072,6 +1072,14 @@ def holds_unnamed_meeting(frame: Frame, body: Mention) -> bool:
     return body.type == "Organization" and bool(_UNNAMED_MEETING.match(frame.text, body.end))
 
 
+_OWN_COUNTRY = ("我国",)
+
+
+def names_own_country(m: Mention) -> bool:
+    """``m`` is the country the text speaks from, in the first person (我国)."""
+    return m.type == "Region" and m.surface in _OWN_COUNTRY
+
+
 # 习近平在E时强调, X在E上讲话: the meeting a report is about, where its speaker spoke.
 _AT_MEETING = re.compile(r"(?:时|上|期间)")
 
