@@ -334,6 +334,12 @@ def test_relations_a_meeting_that_has_spoken_keeps_its_directives_after_its_word
     assert ("中华人民共和国国务院", "targets", "工业互联网") in got and ("中国", "targets", "工业互联网") not in got, got
 
 
+def test_relations_a_spokesperson_who_names_no_one_else_speaks_for_the_body():
+    got = document_triples("商务部相关负责人介绍，接下来，商务部将推动扩大服务消费。\n"
+                           "工业和信息化部相关负责人介绍，前两个月，工业经济延续向好态势。下一步，将前瞻布局人工智能、量子科技等未来产业。")
+    assert ("工业和信息化部", "targets", "人工智能") in got and ("商务部", "targets", "人工智能") not in got, got
+
+
 def test_relations_meeting_named_again_and_speaker_ends_topic():
     got = document_triples("第六届世界智能大会在天津开幕。本次大会由中国信息通信研究院、华为技术有限公司联合主办。")
     assert ("中国信息通信研究院", "holds", "第六届世界智能大会") in got

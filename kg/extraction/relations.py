@@ -224,11 +224,15 @@ def _explicit_subject(frame: Frame) -> Optional[Mention]:
     words = _speaker_says(frame, lead)
     if words:  # 他指出，党的十八大以来，党中央…: the subject of what is said
         lead = _LEAD.match(text, words).end()
-    source = _DATA_SHOWS.match(text, lead) or _body_announces(frame, lead)
+    data = _DATA_SHOWS.match(text, lead)
+    announced = None if data else _body_announces(frame, lead)
+    source = data or announced
     if source:  # 工业和信息化部数据显示，目前浙江已…: the body only gives the figures or the news
         named_after = _opener(frame, _LEAD.match(text, source.end()).end())
         if named_after is not None:
             return named_after
+        if announced:  # 工业和信息化部相关负责人介绍，下一步将…: what the body's own spokesperson says of no one else is the body's
+            return next(m for m in frame.top if m.start >= lead)
     return _opener(frame, lead)
 
 
