@@ -205,6 +205,8 @@ def document_triples(text: str) -> set[tuple[str, str, str]]:
      {("关于加快发展对外文化贸易的意见", "targets", "文化产业")}),
     # a field put as the subject's priority (把X作为重要增长点/“一号工程”/主攻方向)
     ("浙江省把数字经济作为“一号工程”，通过实施大数据战略推动城市治理。", {("浙江省", "targets", "数字经济")}),
+    # the area a subject acts in, named before it (在X领域，S…), unlike a setting (在X的发展背景下，S…)
+    ("在新基建领域，武汉已累计建成5G站点33479个。", {("武汉市", "targets", "新型基础设施建设")}),
     # a noun of aim after a list of fields (…等领域打造) reaches every field listed, not the last alone
     ("今年，河南把人工智能作为重要增长点，在制造业、医疗、教育、文旅等领域打造一批示范场景。",
      {("河南省", "targets", "制造业"), ("河南省", "targets", "医疗"), ("河南省", "targets", "文旅")}),

@@ -1304,6 +1304,8 @@ def targets(frame: Frame) -> Iterator[Relation]:
     # whether each field's clause records how it stands, or works with it as a tool: the same for every subject
     checked = [(m, _records(frame, m, triggers), _as_means(frame, m, triggers)) for m in fields]
     lists = _field_lists(frame.text, fields)
+    area = _AREA.match(frame.text, frame.lead)
+    area = area.span(1) if area else (0, 0)
     seen = set()
     for subj, since, until, gives_way in chosen:
         if subj.name.endswith("党委") and subj.parent:  # a company's party committee speaks for the company
@@ -1325,8 +1327,9 @@ def targets(frame: Frame) -> Iterator[Relation]:
                 continue  # a plan's figures are its goals; anyone else's, a record
             if means:
                 continue
-            if here and m.end <= subj.start and not any(t.end() <= m.start for t in triggers):
-                continue  # 在数字经济的发展背景下，杭州银行…: the setting, not the aim
+            if here and m.end <= subj.start and not any(t.end() <= m.start for t in triggers) \
+                    and not area[0] <= m.start < area[1]:
+                continue  # 在数字经济的发展背景下，杭州银行…: the setting, not the aim (but 在X领域，: the area it acts in)
             if frame.convened and not here and not _after_focus_verb(frame, m):
                 continue  # a meeting's resolve: only what it says to develop (会议指出，要大力发展X)
             # a trigger just after the field (X发展) reads as the aim only when the
@@ -1346,6 +1349,8 @@ _LISTED = re.compile(r"(?:[、和及与]|以及)")
 _LIST_ETC = re.compile(r"[^，,。；;：:]*?等")  # …、现代农业以及现代服务业等领域: items not named as fields, up to 等
 
 
+# 在新基建领域，武汉已累计建成…: the field the subject acts in, named before it (not 在X的发展背景下, a setting)
+_AREA = re.compile(r"在([^，,。；;的]{2,24}?)(?:等)?(?:领域|方面|行业)(?:上)?[，,]")
 _PURPOSE = re.compile(r"为了?|围绕|面向|针对")  # 为推动文化产业快速发展，国务院出台…: what the plan is for
 
 
