@@ -200,6 +200,16 @@ def document_triples(text: str) -> set[tuple[str, str, str]]:
     # what the text says of a seat
     ("华为技术有限公司总部位于广东深圳", {("华为技术有限公司", "locatedIn", "深圳市"), ("华为技术有限公司", "locatedIn", "广东省")}),
     ("位于汕尾的信利集团是电子信息龙头企业", {("信利集团", "locatedIn", "汕尾市")}),
+    # …unless the sentence opens with what the plan is for
+    ("为推动文化产业快速发展，国务院近日出台了《关于加快发展对外文化贸易的意见》。",
+     {("关于加快发展对外文化贸易的意见", "targets", "文化产业")}),
+    # a field put as the subject's priority (把X作为重要增长点/“一号工程”/主攻方向)
+    ("浙江省把数字经济作为“一号工程”，通过实施大数据战略推动城市治理。", {("浙江省", "targets", "数字经济")}),
+    # the area a subject acts in, named before it (在X领域，S…), unlike a setting (在X的发展背景下，S…)
+    ("在新基建领域，武汉已累计建成5G站点33479个。", {("武汉市", "targets", "新型基础设施建设")}),
+    # a noun of aim after a list of fields (…等领域打造) reaches every field listed, not the last alone
+    ("今年，河南把人工智能作为重要增长点，在制造业、医疗、教育、文旅等领域打造一批示范场景。",
+     {("河南省", "targets", "制造业"), ("河南省", "targets", "医疗"), ("河南省", "targets", "文旅")}),
     # a plan targets the field its title names
     ("省政府印发《河南省推进新型基础设施建设行动计划》",
      {("河南省推进新型基础设施建设行动计划", "targets", "新型基础设施建设")}),
@@ -262,6 +272,12 @@ def test_relations_mechanisms(text, expected):
      {("亚洲", "targets", "航空动力")}),
     # a body that titles a person is not the subject
     ("中国科学院院士张平文表示，要发展大数据", {("中国科学院", "targets", "大数据")}),
+    # a plan issued in a later clause does not aim at the issuer's other tasks before it
+    ("山东今年全面实施新兴产业发展行动，前瞻布局元宇宙、人工智能等未来产业，高标准制定新型工业化实施方案和支持政策。",
+     {("新型工业化实施方案", "targets", "人工智能")}),
+    # a list of fields that opens its clause acts there (…，新能源、…、生物医药等新型产业发展势头强劲)
+    ("十年间，甘肃扎实推进经济结构战略性调整，新能源、新材料、大数据、生物医药等新型产业发展势头强劲。",
+     {("甘肃省", "targets", "生物医药")}),
 ])
 def test_relations_not_drawn(text, unexpected):
     found = triples(text)
@@ -293,6 +309,37 @@ def test_relations_not_drawn_on_unseen_news(text, unexpected):
     found = {(r.subject.name, r.predicate, r.object.name)
              for r in extract_document(Document("t", text, published="2021-01-13")).relations}
     assert unexpected not in found, found
+
+
+def test_relations_a_meeting_that_speaks_speaks_for_its_holder_until_it_stops():
+    # 会议强调，… and the 要… after it are the holder's, not a place an earlier sentence named (我国基础设施…)
+    got = document_triples("习近平4月26日主持召开中央财经委员会第十一次会议。\n"
+                           "会议指出，党的十八大以来，我国基础设施整体水平实现跨越式提升。同时，必须认识到，我国基础设施还不适应需要。\n"
+                           "会议强调，要加快新型基础设施建设。要加强产业升级基础设施建设，布局建设新一代超算、云计算等设施。")
+    assert ("中央财经委员会", "targets", "云计算") in got and ("中国", "targets", "云计算") not in got, got
+    # a meeting named by a generic word alone (X召开会议) is the holder's all the same
+    got = document_triples("中共中央政治局7月24日召开会议，分析研究当前经济形势。\n"
+                           "会议指出，当前经济运行面临新的困难挑战。我国经济具有巨大的发展韧性和潜力。\n"
+                           "会议指出，要大力推动现代化产业体系建设，加快培育壮大战略性新兴产业。")
+    assert ("中共中央政治局", "targets", "战略性新兴产业") in got and ("中国", "targets", "战略性新兴产业") not in got, got
+    # …also where the sentence names a later meeting no holder is known for (决定召开十九届五中全会)
+    got = document_triples("中共中央政治局7月30日召开会议，决定今年10月在北京召开十九届五中全会。\n"
+                           "会议指出，当前经济形势仍然复杂严峻。我国经济韧性是强劲的。\n"
+                           "会议指出，要确保宏观政策落地见效。要加快新型基础设施建设。")
+    assert ("中共中央政治局", "targets", "新型基础设施建设") in got and ("中国", "targets", "新型基础设施建设") not in got, got
+
+
+def test_relations_a_meeting_that_has_spoken_keeps_its_directives_after_its_words_of_the_country():
+    got = document_triples("国务院总理李克强主持召开国务院常务会议。\n"
+                           "会议指出，要推动平台经济健康发展。我国已进入高质量发展阶段，发展具有多方面优势和条件。\n"
+                           "要加快工业互联网平台建设。")
+    assert ("中华人民共和国国务院", "targets", "工业互联网") in got and ("中国", "targets", "工业互联网") not in got, got
+
+
+def test_relations_a_spokesperson_who_names_no_one_else_speaks_for_the_body():
+    got = document_triples("商务部相关负责人介绍，接下来，商务部将推动扩大服务消费。\n"
+                           "工业和信息化部相关负责人介绍，前两个月，工业经济延续向好态势。下一步，将前瞻布局人工智能、量子科技等未来产业。")
+    assert ("工业和信息化部", "targets", "人工智能") in got and ("商务部", "targets", "人工智能") not in got, got
 
 
 def test_relations_meeting_named_again_and_speaker_ends_topic():

@@ -54,6 +54,8 @@ def _frames(sentences: list[Sentence], mentions: list[list[Mention]], ctx) -> It
     law titling the text.
     """
     topic, leading, event, article, paragraph = None, False, None, -1, -1
+    unnamed_holder = None  # the body that held a meeting named by a generic word alone (X召开会议)
+    meeting_holder = None  # the body whose meeting has spoken in the article (会议指出，…)
     headline = -2  # the paragraph of the last heading
     # A speech: the region it speaks for (我省), the speaker's body, whether
     # the speaker has said what the body will do, and whether the speech is
@@ -70,7 +72,7 @@ def _frames(sentences: list[Sentence], mentions: list[list[Mention]], ctx) -> It
                        for m in relations.outermost(ms) if m.type == "Region")
     for i, (sent, ms) in enumerate(zip(sentences, mentions)):
         if sent.article != article:
-            topic, event, article = None, None, sent.article
+            topic, event, article, unnamed_holder, meeting_holder = None, None, sent.article, None, None
             voice, body, plans, speech, pending = None, None, False, False, False
             law, articles, plan, issued_last, lister = None, False, None, None, None
         new_paragraph = sent.paragraph != paragraph
@@ -135,9 +137,11 @@ def _frames(sentences: list[Sentence], mentions: list[list[Mention]], ctx) -> It
             plans = plans or relations.states_plan(frame)
             if own is None:
                 frame.topic = voice or (body if plans else None)
-        convener = holders[event.name] if event is not None and event.name in holders and relations.meeting_says(frame) else None
-        if convener is not None and frame.topic is None and own is None:
-            frame.topic, frame.convened = convener, True  # 会议指出，要…: the body that held the meeting
+        convener = ((holders.get(event.name) if event is not None else None) or unnamed_holder) if relations.meeting_says(frame) else None
+        meeting_holder = convener or meeting_holder
+        if convener is not None and own is None and (frame.topic is None or frame.topic.name != convener.name):
+            # 会议指出，要…: the body that held the meeting, not a place an earlier sentence of its words named (我国经济…)
+            frame.topic, frame.convened = convener, True
         if plan is not None and frame.topic is None and own is None and not speaks and not sent.heading:
             frame.topic = plan  # under a plan's title, a sentence that names no subject states its aims
         found = list(relations.run(frame))
@@ -153,6 +157,11 @@ def _frames(sentences: list[Sentence], mentions: list[list[Mention]], ctx) -> It
             topic, leading = issued[-1], True
         elif own is None and (issued_last or plan) is not None and relations.announces_contents(sent.text):
             topic, leading = issued_last or plan, True  # 相关内容包括：: the paragraphs after it are the policy's
+        elif frame.convened:
+            topic, leading = frame.topic, True  # the meeting's words go on (…。要…)
+        elif own is not None and meeting_holder is not None and relations.names_own_country(own):
+            # the meeting's words of the country (我国经济具有…): the directives after them stay the holder's
+            topic, leading = meeting_holder, True
         elif speaks or sent.heading and not item and own is None:
             # a person speaks now (习近平指出，中国将…，要…: their words carry no
             # topic), or a heading opens a new part
@@ -163,6 +172,8 @@ def _frames(sentences: list[Sentence], mentions: list[list[Mention]], ctx) -> It
         if relations.opens_list(sent.text):
             lister = relations.subject(frame) if not speaks else None
         event = relations.meeting(frame, found) or event
+        if own is not None and relations.holds_unnamed_meeting(frame, own):
+            unnamed_holder = own
         if sent.heading:
             headline = sent.paragraph
         yield frame, found

@@ -224,11 +224,15 @@ def _explicit_subject(frame: Frame) -> Optional[Mention]:
     words = _speaker_says(frame, lead)
     if words:  # 他指出，党的十八大以来，党中央…: the subject of what is said
         lead = _LEAD.match(text, words).end()
-    source = _DATA_SHOWS.match(text, lead) or _body_announces(frame, lead)
+    data = _DATA_SHOWS.match(text, lead)
+    announced = None if data else _body_announces(frame, lead)
+    source = data or announced
     if source:  # 工业和信息化部数据显示，目前浙江已…: the body only gives the figures or the news
         named_after = _opener(frame, _LEAD.match(text, source.end()).end())
         if named_after is not None:
             return named_after
+        if announced:  # 工业和信息化部相关负责人介绍，下一步将…: what the body's own spokesperson says of no one else is the body's
+            return next(m for m in frame.top if m.start >= lead)
     return _opener(frame, lead)
 
 
@@ -1062,6 +1066,24 @@ def meeting(frame: Frame, found: list[Relation]) -> Optional[Mention]:
     return None
 
 
+_UNNAMED_MEETING = re.compile(f"[^，,。；;]{{0,12}}?(?:{_alt(P['event']['holds'])})了?(?:{_alt(P['event']['generic'])})(?=[，,。；;]|$)")
+
+
+def holds_unnamed_meeting(frame: Frame, body: Mention) -> bool:
+    """``body`` holds a meeting the text names by a generic word alone
+    (中共中央政治局7月24日召开会议，…): the meeting that speaks after it
+    (会议指出，…) is that body's, though no event was named to hold."""
+    return body.type == "Organization" and bool(_UNNAMED_MEETING.match(frame.text, body.end))
+
+
+_OWN_COUNTRY = ("我国",)
+
+
+def names_own_country(m: Mention) -> bool:
+    """``m`` is the country the text speaks from, in the first person (我国)."""
+    return m.type == "Region" and m.surface in _OWN_COUNTRY
+
+
 # 习近平在E时强调, X在E上讲话: the meeting a report is about, where its speaker spoke.
 _AT_MEETING = re.compile(r"(?:时|上|期间)")
 
@@ -1233,11 +1255,18 @@ def _records(frame: Frame, m: Mention, triggers: Sequence[re.Match]) -> bool:
         and not _aimed(text, record.start()) and not _FOCUS.search(text, m.end, record.start())
 
 
-@extractor("targets.trigger.v1", needs=P['relation']['targets'] + P['relation']['joint_acts'], types=("Sector",))
+# 把/将 X 作为…主攻方向: the 把 before a field its clause puts as a priority reads as a verb of aim
+_PRIORITY = re.compile(f"[把将](?=[^，,。；;]{{2,30}}?(?:{_alt(P['relation']['priority_verbs'])})[^，,。；;]{{0,8}}?"
+                       f"(?:{_alt(P['relation']['priorities'])}))")
+
+
+@extractor("targets.trigger.v1", needs=P['relation']['targets'] + P['relation']['joint_acts'] + P['relation']['priority_verbs'],
+           types=("Sector",))
 def targets(frame: Frame) -> Iterator[Relation]:
     """The sentence's subject targets the sectors named after a focus verb
-    (聚焦, 瞄准, 布局, 加快建设, 推进 … 领域)."""
-    triggers = sorted([*_TARGETS.finditer(frame.text), *_JOINT.finditer(frame.text)], key=lambda t: t.start())
+    (聚焦, 瞄准, 布局, 加快建设, 推进 … 领域) or put as its priority (把X作为重要增长点)."""
+    triggers = sorted([*_TARGETS.finditer(frame.text), *_JOINT.finditer(frame.text), *_PRIORITY.finditer(frame.text)],
+                      key=lambda t: t.start())
     fields = [m for m in (*frame.of("Sector"), *_fields_of_plans_carried_out(frame))
               if frame.text[m.end:m.end + 1] not in _PLUS] if triggers else []  # 互联网+政务服务: a way of working
     if not fields:
@@ -1263,15 +1292,20 @@ def targets(frame: Frame) -> Iterator[Relation]:
             domains = [d for d in domains if d[0].type == "Region"]
         # the sentence's subject gives way in those clauses; each clause's subject has its own
         chosen = [(s, 0, end, True) for s in own] + [(c, a, b, False) for m, a, b in domains for c in listed_with(frame, m)]
+    aims_from = {}  # where the aims of each plan the sentence issues start
     for r in issues(frame):
         # 为加快推动制造业…, 六部门印发通知,开展…行动: the plan aims at what it
         # names; its issuers at the aims stated before they issue it.
         trigger = _ISSUES.search(frame.text, 0, r.object.start)
         chosen += [(r.object, 0, end, False), (r.subject, 0, trigger.start() if trigger else 0, False)]
+        aims_from.setdefault(r.object.name, _issued_aims_from(frame, trigger))
     chosen += [(p, 0, end, False) for p in _joint_partners(frame, [s for s, _, _, _ in chosen])]
     strengths = [(m.start(), m.end()) for m in _STRENGTHS.finditer(frame.text)]
     # whether each field's clause records how it stands, or works with it as a tool: the same for every subject
     checked = [(m, _records(frame, m, triggers), _as_means(frame, m, triggers)) for m in fields]
+    lists = _field_lists(frame.text, fields)
+    area = _AREA.match(frame.text, frame.lead)
+    area = area.span(1) if area else (0, 0)
     seen = set()
     for subj, since, until, gives_way in chosen:
         if subj.name.endswith("党委") and subj.parent:  # a company's party committee speaks for the company
@@ -1283,6 +1317,8 @@ def targets(frame: Frame) -> Iterator[Relation]:
         for m, record, means in checked:
             if m.end > until or m.start < since or any(a <= m.start < b for a, b in strengths):
                 continue
+            if m.start < aims_from.get(subj.name, 0):
+                continue  # an earlier clause's task, not the plan's (…，前瞻布局人工智能…，制定X方案)
             if gives_way and any(a <= m.start < b for _, a, b in domains):
                 continue  # another clause's subject's
             if since and not any(since <= t.start() < m.start for t in triggers):
@@ -1291,19 +1327,65 @@ def targets(frame: Frame) -> Iterator[Relation]:
                 continue  # a plan's figures are its goals; anyone else's, a record
             if means:
                 continue
-            if here and m.end <= subj.start and not any(t.end() <= m.start for t in triggers):
-                continue  # 在数字经济的发展背景下，杭州银行…: the setting, not the aim
+            if here and m.end <= subj.start and not any(t.end() <= m.start for t in triggers) \
+                    and not area[0] <= m.start < area[1]:
+                continue  # 在数字经济的发展背景下，杭州银行…: the setting, not the aim (but 在X领域，: the area it acts in)
             if frame.convened and not here and not _after_focus_verb(frame, m):
                 continue  # a meeting's resolve: only what it says to develop (会议指出，要大力发展X)
             # a trigger just after the field (X发展) reads as the aim only when the
             # sentence names its subject: 在人工智能发展等带动下 says nothing of a
             # subject carried over from earlier sentences; nor when the field opens
             # its clause as the one that acts (…，数字技术赋能千行百业), outside goals
-            opens = _statement_start(frame.text, m.start) == m.start and not _states_goals(frame, subj, m)
+            # (a list of fields is one: 在制造业、医疗、教育等领域打造…, 新能源、新材料产业发展)
+            first, last = lists[m]
+            opens = _statement_start(frame.text, first) == first and not _states_goals(frame, subj, m)
             if _governed(frame, subj, m, triggers) or here and not opens and any(
-                    m.end <= t.start() <= m.end + 6 and not _CLAUSE_END.search(frame.text, m.end, t.start())
+                    last <= t.start() <= last + 6 and not _CLAUSE_END.search(frame.text, last, t.start())
                     for t in triggers):  # X手段，精准推进: another clause's verb
                 yield _rel(frame, subj, "targets", m, "targets.trigger.v1", frame.confidences.targets_trigger)
+
+
+_LISTED = re.compile(r"(?:[、和及与]|以及)")
+_LIST_ETC = re.compile(r"[^，,。；;：:]*?等")  # …、现代农业以及现代服务业等领域: items not named as fields, up to 等
+
+
+# 在新基建领域，武汉已累计建成…: the field the subject acts in, named before it (not 在X的发展背景下, a setting)
+_AREA = re.compile(r"在([^，,。；;的]{2,24}?)(?:等)?(?:领域|方面|行业)(?:上)?[，,]")
+_PURPOSE = re.compile(r"为了?|围绕|面向|针对")  # 为推动文化产业快速发展，国务院出台…: what the plan is for
+
+
+def _issued_aims_from(frame: Frame, trigger: Optional[re.Match]) -> int:
+    """Where the aims of a plan issued by ``trigger`` start: at the clause
+    of its issuing verb (…，前瞻布局人工智能等未来产业，高标准制定新型工业化
+    实施方案: the earlier clauses are the issuer's other tasks), or at the
+    sentence's start where it opens by saying what the plan is for (为推动
+    文化产业快速发展，国务院出台了《…》)."""
+    if trigger is None or _PURPOSE.match(frame.text, frame.lead):
+        return 0
+    return _statement_start(frame.text, trigger.start())
+
+
+def _field_lists(text: str, fields: Sequence[Mention]) -> dict[Mention, tuple[int, int]]:
+    """Where the list each field is listed in starts and ends (制造业、医疗、
+    教育、文旅等: from 制造业 to 等): a verb or noun of aim right after a list
+    (…等领域打造) reaches all of it, not only the item it stands next to. A
+    list runs over fields joined by 、/和/及/与, then, where an item follows
+    that is no field, up to the 等 that closes it."""
+    spans: list[list[int]] = []
+    members: list[list[Mention]] = []
+    for m in sorted(fields, key=lambda f: f.start):
+        if spans and spans[-1][1] <= m.start and _LISTED.fullmatch(text, spans[-1][1], m.start):
+            spans[-1][1] = max(spans[-1][1], m.end)
+            members[-1].append(m)
+        else:
+            spans.append([m.start, m.end])
+            members.append([m])
+    for span in spans:
+        joined = _LISTED.match(text, span[1])
+        etc = _LIST_ETC.match(text, joined.end()) if joined else None
+        if etc:
+            span[1] = etc.end() - 1
+    return {m: (a, b) for (a, b), ms in zip(spans, members) for m in ms}
 
 
 def clause_domains(frame: Frame, after: int, names: set[str]) -> list[tuple[Mention, int, int]]:
