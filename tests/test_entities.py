@@ -823,3 +823,21 @@ def test_entities_a_generation_s_network_is_that_generation():
     """5G通信网络, 第五代移动通信网络: the field is 5G, not a second field 通信网络."""
     assert sectors("推进第五代移动通信网络建设") == {"5G"}
     assert sectors("加快5G通信网络建设") == {"5G"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("交流周期间，中国--东盟轨道交通教育培训联盟揭牌成立", ("Organization", "中国--东盟轨道交通教育培训联盟")),
+    ("李强来到中国—东盟信息港股份有限公司考察", ("Organization", "中国—东盟信息港股份有限公司")),
+    ("中国—南亚博览会在云南昆明开幕", ("Event", "中国—南亚博览会")),
+    ("习近平出席中国－中亚峰会并发表主旨讲话", ("Event", "中国－中亚峰会")),
+    ("一是打造中国-东盟自贸区升级版", ("Region", "中国-东盟自贸区")),
+])
+def test_entities_a_pair_joined_by_a_dash_opens_the_name(text, expected):
+    """Two places or bodies joined by one dash (中国—东盟) open the name of a
+    body, meeting or zone between them: the name starts at the first."""
+    assert expected in mentions(text)
+
+
+def test_entities_two_em_dashes_set_off_an_aside_not_a_pair():
+    got = mentions("首批疏解央企——中国华能集团有限公司迁入雄安")
+    assert ("Organization", "中国华能集团有限公司") in got, got

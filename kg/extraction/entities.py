@@ -829,6 +829,7 @@ def organization_by_suffix(sent: Sentence, found: list[Mention], settings: Setti
         if owned == m.end():
             continue  # 全资子公司, 中国移动子公司: a company by its owner, not by a name
         start = _after_time_word(text, owned, m.start())  # 徐工机械控股子公司|徐工汉云技术股份有限公司: the owner and its word are no part of the name
+        start = _pair_start(text, start, found)
         name = text[start:m.end()]
         if not legal and _LEGAL_FORM.search(name):
             continue  # …股份有限公司私人银行|部: a unit of the company, named with its unit word
@@ -1075,6 +1076,23 @@ def _joined_name_start(text: str, start: int, suffix: int, found: list[Mention],
         if _name_words_ok(toks, verbs=True) and not any(words.tag(t) in _PROPER_TAGS for t in toks):
             return r.start
     return start
+
+
+# One dash between two places or bodies pairs them (中国—东盟, 中国－中亚, 中国--东盟); two
+# em dashes (——) set off an aside (首批疏解央企——中国华能集团), no pair.
+_PAIR_DASH = "(?:--|[—–\\-－])"
+_PAIR_DASH_BEFORE = re.compile(rf"(?<![—–\-－]){_PAIR_DASH}$")
+_PAIR_DASH_AFTER = re.compile(rf"{_PAIR_DASH}(?![—–\-－])")
+
+
+def _pair_start(text: str, start: int, found: list[Mention]) -> int:
+    """A name opened by a pair of places or bodies (中国—东盟信息港股份有限公司,
+    中国-东盟自贸区) starts at the first of the pair, not after the dash."""
+    dash = _PAIR_DASH_BEFORE.search(text, max(0, start - 3), start)
+    if dash is None:
+        return start
+    first = next((m for m in found if m.type in ("Region", "Organization") and not m.scope and m.end == dash.start()), None)
+    return first.start if first is not None else start
 
 
 _NUMBER_WORD = re.compile(r"^[一二三四五六七八九十两几多各该本某][大家个所]?$")
@@ -1942,7 +1960,8 @@ def event_named(sent: Sentence, found: list[Mention], settings: Settings) -> Ite
                 continue
             if not _whole_word(text, a, b):
                 continue  # 中国 inside 发展中国家
-            middle = _QUOTED_THEME.sub("", text[b:m.start()])  # 溧阳市“工业经济品质突破年”动员大会: the year's theme is named
+            pair = _PAIR_DASH_AFTER.match(text, b)  # 中国—东盟博览会: the pair opens the name
+            middle = _QUOTED_THEME.sub("", text[pair.end() if pair else b:m.start()])  # 溧阳市“工业经济品质突破年”动员大会: the year's theme is named
             if text[a - 1:a] in ("（", "(") or _TITLE.search(middle) or any(ch in _ITEM_DELIMITERS for ch in middle) \
                     or _DATE_IN_NAME.search(middle) or _EVENT_END.regex.search(middle) \
                     or any(t in _NOT_IN_EVENT_NAME or words.tag(t) in ("p", "t", "i") for t in words.cut(middle)):
@@ -2082,6 +2101,7 @@ def zone(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[M
         start = _after_complement(text, start)
         for head in _HEAD_BEFORE_ZONE.finditer(text, start, m.start()):
             start = head.end()  # 光通信产业基地武汉光谷: the zone is named after what it is called
+        start = _pair_start(text, start, found)
         name = text[start:m.end()]
         if start == m.start() or len(name) < 4 or name in _GENERIC or text[start - 1:start] == "“" \
                 or _ZONE_KIND.fullmatch(text, start, m.start()) or _COUNT_IN_ZONE.search(text, start, m.start()) \
