@@ -841,3 +841,15 @@ def test_entities_a_pair_joined_by_a_dash_opens_the_name(text, expected):
 def test_entities_two_em_dashes_set_off_an_aside_not_a_pair():
     got = mentions("首批疏解央企——中国华能集团有限公司迁入雄安")
     assert ("Organization", "中国华能集团有限公司") in got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("庆祝中国共产党成立100周年大会在北京天安门广场隆重举行", {"庆祝中国共产党成立100周年大会"}),
+    ("纪念中国人民抗日战争暨世界反法西斯战争胜利80周年活动新闻发布会今天举行",
+     {"纪念中国人民抗日战争暨世界反法西斯战争胜利80周年活动"}),
+    ("在庆祝建党100周年之际召开座谈会", set()),  # a time, then a clause
+    ("两国将举办庆祝建立对话关系30周年相关活动", set()),  # activities the text names no further
+])
+def test_entities_an_anniversary_names_its_meeting(text, expected):
+    """庆祝/纪念 + what is celebrated + N周年 + the meeting's word: one event."""
+    assert {n for t, n in mentions(text) if t == "Event"} == expected

@@ -1980,6 +1980,26 @@ def event_named(sent: Sentence, found: list[Mention], settings: Settings) -> Ite
     yield from out
 
 
+_ANNIVERSARY_VERB = re.compile(_alt(P["event"]["anniversary_verbs"]))
+_ANNIVERSARY = re.compile(
+    rf"(?:{_ANNIVERSARY_VERB.pattern})([^，。；、,;：:“”《》\s]{{2,40}}?(?:\d+|[一二三四五六七八九十百]+)周年"
+    rf"[^，。；、,;：:“”《》\s]{{0,10}}?)(?:{_alt(P['event']['anniversary_kinds'])})(?![会场馆])")
+_NOT_IN_ANNIVERSARY = {"之际", "前夕", "期间", "以来"}  # 庆祝建党100周年之际召开座谈会: a time, then a clause
+
+
+@recogniser("event.anniversary.v1", needs=("周年",))
+def event_anniversary(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
+    """A meeting or activity named by what it celebrates and the anniversary,
+    from 庆祝/纪念 to its last word: 庆祝中国共产党成立100周年大会,
+    纪念中国人民抗日战争暨世界反法西斯战争胜利80周年活动."""
+    text = sent.text
+    for verb in _ANNIVERSARY_VERB.finditer(text):
+        m = _ANNIVERSARY.match(text, verb.start())
+        if m and not _UNNAMED_EVENT_END.search(m.group()) \
+                and not any(t in _NOT_IN_EVENT_NAME or t in _NOT_IN_ANNIVERSARY for t in words.cut(m.group(1))):
+            yield _mention(sent, "Event", m.start(), m.end(), m.group(), "event.anniversary.v1", subtype="Meeting")
+
+
 _DASHES = set("—–-－")
 
 
