@@ -853,3 +853,13 @@ def test_entities_two_em_dashes_set_off_an_aside_not_a_pair():
 def test_entities_an_anniversary_names_its_meeting(text, expected):
     """庆祝/纪念 + what is celebrated + N周年 + the meeting's word: one event."""
     assert {n for t, n in mentions(text) if t == "Event"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("许昌裕同印刷包装公司今年新招工人200名", {"许昌裕同印刷包装公司"}),  # a brand, then the trade jieba tags a verb
+    ("江西出版集团通过并购重组", {"江西出版集团"}),  # a place, then the trade
+    ("允许融资租赁公司兼营与主业相关的业务", set()),  # the trade after common words: a kind
+    ("在全国出版集团中率先组建", set()),
+])
+def test_entities_a_company_s_trade_word_is_part_of_its_name(text, expected):
+    assert {n for t, n in mentions(text) if t == "Organization"} == expected

@@ -787,6 +787,8 @@ def organization_by_suffix(sent: Sentence, found: list[Mention], settings: Setti
             continue  # 集团 + 有限公司: the name goes on; 27日|报道: no paper
         stop = max([e for s, e in taken if e <= m.start()], default=0)
         start = _name_left(text, m.start(), max_chars=12, stop_at=stop)
+        if start == m.start() and m.group() in _COMPANY_SUFFIXES:
+            start = _name_before_trade(text, m.start(), stop, found)
         bracket = _SEAT_IN_BRACKETS.search(text[:start])
         if bracket:  # a seat in brackets inside the name
             start = _name_left(text, bracket.start(), max_chars=8)
@@ -846,6 +848,27 @@ def organization_by_suffix(sent: Sentence, found: list[Mention], settings: Setti
     for m in _NUMBERED_INSTITUTE.finditer(text):
         if _numbered_unit(text, m.start(), m.end(), found):
             yield _mention(sent, "Organization", m.start(), m.end(), m.group(), "org.suffix.v1", subtype="ResearchInstitute")
+
+
+_TRADE_VERBS = set(P["organization"]["trade_verbs"])
+_COMPANY_SUFFIXES = {"公司", "集团", "集团公司"}
+
+
+def _name_before_trade(text: str, end: int, stop: int, found: list[Mention]) -> int:
+    """Where a company's name starts when a trade word jieba tags as a verb
+    ends it (许昌裕同印刷包装|公司, 江西出版|集团): the walk goes on past the
+    trade, and the words before it must hold a place or a brand (a word
+    jieba does not know or tags as a name); a trade after common words
+    names a kind (融资租赁公司, 旅游开发公司). ``end`` if none."""
+    trade = next((t for t in words.cut(text[max(stop, end - 4):end])[-1:] if t in _TRADE_VERBS), "")
+    if not trade:
+        return end
+    start = _name_left(text, end - len(trade), max_chars=12 - len(trade), stop_at=stop)
+    places = [r for r in found if r.type == "Region" and not r.scope and r.surface not in _NATIONAL]  # 全国|出版集团: a kind
+    start = next((r.start for r in places if r.end == start), start)  # 江西|出版集团
+    brand = any(start <= r.start < end - len(trade) for r in places) or any(
+        words.tag(t) in _PROPER_TAGS or not words.frequency(t) for t in words.cut(text[start:end - len(trade)]))
+    return start if brand else end
 
 
 _COMPANY_OWNER_WORDS = ("旗下", "全资子公司", "控股子公司", "全资孙公司")
