@@ -863,3 +863,15 @@ def test_entities_an_anniversary_names_its_meeting(text, expected):
 ])
 def test_entities_a_company_s_trade_word_is_part_of_its_name(text, expected):
     assert {n for t, n in mentions(text) if t == "Organization"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("国家主席习近平23日晚在北京以视频方式主持金砖国家领导人第十四次会晤", {"金砖国家领导人第十四次会晤"}),
+    ("李强同俄罗斯总理米舒斯京共同主持中俄总理第二十九次定期会晤", {"中俄总理第二十九次定期会晤"}),
+    ("习近平出席并主持中国—东盟建立对话关系30周年纪念峰会", {"中国—东盟建立对话关系30周年纪念峰会"}),
+    ("两国元首在西安和北京两次会晤", set()),  # counted talks, no one meeting
+    ("双方举行第五次会晤", set()),  # an ordinal with no body before it
+    ("大会主持人王沪宁出席会议", set()),  # 主持人: a noun
+])
+def test_entities_leaders_meetings_in_a_series_and_chaired_meetings(text, expected):
+    assert {n for t, n in mentions(text) if t == "Event"} == expected

@@ -1773,14 +1773,15 @@ def person_by_verb(sent: Sentence, found: list[Mention], settings: Settings) -> 
 
 _EVENT_SUFFIX = _alt(P["event"]["suffixes"])
 _ATTENDS = tuple(P["event"]["attends"])
+_HOST = "主持人"  # a noun (大会主持人王沪宁), not the verb 主持 (主持|人工智能专题会议)
 _EVENT_SUFFIXES = set(P["event"]["suffixes"])
 _CAMPAIGNS = ("学习教育", "主题教育", "专项行动", "专项整治", "整治行动", "提升行动")
 _MEETING_AFTER = re.compile(rf"[^，。；、,;：:]{{0,12}}?(?:{_alt(P['event']['named_suffixes'] + ['会议'])})(?![会议班堂])")
 _NOT_EVENT_OPENERS = set("他她其为或该此这")  # 热恩别科夫为出席会议…, 或旁听了大会: a clause, no name
 _UNNAMED_EVENT_OPENERS = tuple(P["event"]["this"]) + ("相关", "有关", "各类", "各种")
 _UNNAMED_EVENT_END = re.compile(r"(?:重大|重要|相关|有关|各类|各种)(?:会议|活动|论坛)$")
-_EVENT_AFTER_VERB = re.compile(
-    rf"(?:{_alt(P['event']['holds'] + P['event']['attends'])})(?:了|的)?((?:[^，。；、,;：:]{{0,40}}?)(?:{_EVENT_SUFFIX}))(?![会议班堂])")
+_EVENT_AFTER_VERB = re.compile(  # 出席并主持…峰会: the second verb is no part of the name
+    rf"(?:{_alt(P['event']['holds'] + P['event']['attends'] + P['event']['chairs'])})(?:并(?:{_alt(P['event']['chairs'])}))?(?:了|的)?((?:[^，。；、,;：:]{{0,40}}?)(?:{_EVENT_SUFFIX}))(?![会议班堂])")
 _DATE_IN_NAME = re.compile(r"\d+月|\d+日|[上下]午|晚上|今天|日前|近日")
 _CLAUSE_AFTER_EDITION = set(P["event"]["holds"] + P["event"]["attends"] + P["event"]["chairs"]) | {"的", "在", "于", "将", "再次"}
 
@@ -1815,7 +1816,8 @@ _EVENT_LEAD = re.compile(r"(?:为期|从|自)[^的]{1,12}的|一场")
 # Meetings counted (多场分论坛, 13场专题会议, 50多场技术峰会, 16个专题会议, 3项国际品牌赛事, 一次联席会议,
 # 多次…会议): a kind or a number of times, no one event.
 _EVENTS_COUNTED = re.compile(r"[多数几两\d一二三四五六七八九十百千]+[余多]?[场个项次批]")
-_NUMBERED_SESSION = re.compile(r"第[一二三四五六七八九十百\d]+次(?:全体)?会议")
+_TALKS_COUNTED = re.compile(r"(?<![第\d一二三四五六七八九十百])[两几多数\d一二三四五六七八九十]+次会晤$")  # 西安和北京两次会晤
+_NUMBERED_SESSION = re.compile(r"(?:第[一二三四五六七八九十百\d]+|首)次(?:(?:全体)?会议|(?:定期)?会晤)")
 _MEETING_WORDS = sorted(_EVENT_SUFFIXES | set(P["event"]["named_suffixes"]), key=len, reverse=True)
 _LIST_GOES_ON = ("、", "等")
 
@@ -1841,6 +1843,8 @@ def event_meeting(sent: Sentence, found: list[Mention], settings: Settings) -> I
     text = sent.text
     after_verb: list[Mention] = []
     for m in _EVENT_AFTER_VERB.finditer(text):
+        if words.cut(text[m.start():m.start() + len(_HOST) + 2])[0] == _HOST:
+            continue
         end = m.end(1)
         if m.group(1).endswith(_CAMPAIGNS):  # 召开…学习教育征求意见座谈会: a meeting about the campaign
             about = _MEETING_AFTER.match(text, end)
@@ -1854,9 +1858,10 @@ def event_meeting(sent: Sentence, found: list[Mention], settings: Settings) -> I
         if name[:1] in _NOT_EVENT_OPENERS or name.startswith(_UNNAMED_EVENT_OPENERS) or _UNNAMED_EVENT_END.search(name):
             continue  # 本次会议, 召开这次座谈会, 相关论坛, 基层党组织重大会议: a meeting the text names no further
         if len(name) < 4 or name in _EVENT_SUFFIXES and name not in _GENERIC_EVENT \
-                or name.startswith(("多项", "一系列", "系列")) or _EVENTS_COUNTED.match(name) \
+                or name.startswith(("多项", "一系列", "系列")) or _EVENTS_COUNTED.match(name) or _TALKS_COUNTED.search(name) \
+                or _DATE_IN_NAME.match(name) \
                 or _kind_of_activity(text, end, name, settings.thresholds):
-            continue  # 部学习教育: the campaign the text named before
+            continue  # 部学习教育: the campaign the text named before; 主持上午论坛: a session of the day
         scope = ""
         if name in _GENERIC_EVENT or _NUMBERED_SESSION.fullmatch(name):  # 工信部举行新闻发布会: known by its holder
             holder = next((o for o in found if o.type == "Organization" and o.end == m.start()), None)
@@ -1948,7 +1953,7 @@ _CJK_BEFORE_SCOPE = re.compile(rf"[{CJK}](?=[省市])")  # 广东省十三届…
 
 
 _NUMBER = "一二三四五六七八九十百零〇\\d"
-_EVENT_END = Guarded(rf"(?:第[{_NUMBER}]+次(?:全体)?会议|{_alt(P['event']['named_suffixes'])})(?![会堂班室厅场馆])",
+_EVENT_END = Guarded(rf"(?:第[{_NUMBER}]+次(?:(?:全体)?会议|(?:定期)?会晤)|{_alt(P['event']['named_suffixes'])})(?![会堂班室厅场馆])",
                      needs=("会", "论坛", "集体学习", "开幕式"))
 _EVENT_ANCHOR_WORDS = re.compile(r"(?:全国|中央)(?=[\u4e00-\u9fff])")
 _NOT_IN_EVENT_NAME = set(P["event"]["holds"]) | set(P["relation"]["subject_end"]) | set(P["event"]["chairs"]) \
