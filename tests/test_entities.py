@@ -875,3 +875,12 @@ def test_entities_a_company_s_trade_word_is_part_of_its_name(text, expected):
 ])
 def test_entities_leaders_meetings_in_a_series_and_chaired_meetings(text, expected):
     assert {n for t, n in mentions(text) if t == "Event"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("他叮嘱学校负责人要为广大学生营造更好环境", set()),  # 广大|学生
+    ("第31届世界大学生夏季运动会在成都开幕", set()),  # 世界|大学生
+    ("南京工业大学教授欧阳平凯说", {"南京工业大学"}),  # the body and its post: a rare word
+])
+def test_entities_no_body_ends_inside_a_common_word(text, expected):
+    assert {n for t, n in mentions(text) if t == "Organization"} == expected

@@ -783,7 +783,8 @@ def organization_by_suffix(sent: Sentence, found: list[Mention], settings: Setti
     for m in _COMPANY.finditer(text):
         if any(s <= m.start() < e and e >= m.end() for s, e in taken) or _in_generic(text, m.start(), m.end()) \
                 or m.group() in _WORD_SUFFIXES and _inside_another_word(text, m.start(), m.end(), settings.thresholds) \
-                or _LEGAL_FORM.match(text, m.end()) or text.startswith(_READ_ON.get(m.group(), "\0"), m.end()):
+                or _LEGAL_FORM.match(text, m.end()) or text.startswith(_READ_ON.get(m.group(), "\0"), m.end()) \
+                or _common_word_goes_on(text, m.start(), m.end(), settings.thresholds):
             continue  # 集团 + 有限公司: the name goes on; 27日|报道: no paper
         stop = max([e for s, e in taken if e <= m.start()], default=0)
         start = _name_left(text, m.start(), max_chars=12, stop_at=stop)
@@ -976,6 +977,17 @@ def _inside_another_word(text: str, start: int, end: int, th: Thresholds) -> boo
     if word_end < end:
         return words.frequency(text[word_start:word_end]) >= th.rare_word_freq  # a common word, not a rare one (羊毛商|会)
     return words.frequency(text[start - 1:start + 1]) >= th.common_word_freq
+
+
+def _common_word_goes_on(text: str, start: int, end: int, th: Thresholds) -> bool:
+    """jieba reads the span's end into a common word that goes on after it
+    (世界|大学生, 银行家, 北部|集团军): no name ends there. A rare word does not
+    count (南京工业|大学教授, 日中经济|协会会长: the body and its post)."""
+    cuts = _cuts(text, start, end)
+    if end in cuts:
+        return False
+    word_start, word_end = max(c for c in cuts if c < end), min(c for c in cuts if c > end)
+    return words.frequency(text[word_start:word_end]) >= th.common_word_freq
 
 
 _DEMONSTRATIVE_COPULA = re.compile(r"[这那](?:就|也|正|便|还)?是")
