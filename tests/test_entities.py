@@ -884,3 +884,13 @@ def test_entities_leaders_meetings_in_a_series_and_chaired_meetings(text, expect
 ])
 def test_entities_no_body_ends_inside_a_common_word(text, expected):
     assert {n for t, n in mentions(text) if t == "Organization"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("第十届中国艺术节在上海开幕", {"第十届中国艺术节"}),
+    ("第三十七届全国全民健身登泰山比赛今天（9月6日）开赛", {"第三十七届全国全民健身登泰山比赛"}),
+    ("第137届广交会已举办92场绿色低碳主题贸易促进活动", set()),  # a clause after the edition
+    ("2015年春节前夕", set()),  # a year before 节: a holiday
+])
+def test_entities_a_festival_or_contest_named_with_its_edition(text, expected):
+    assert {n for t, n in mentions(text) if t == "Event"} == expected

@@ -1926,6 +1926,25 @@ def event_meeting(sent: Sentence, found: list[Mention], settings: Settings) -> I
         yield _mention(sent, "Event", m.start(), m.end(), m.group(1) + m.group(2), "event.meeting.v1", subtype="Campaign")
 
 
+_EDITION_EVENT = Guarded(
+    rf"第[一二三四五六七八九十百\d]+届([{CJK}A-Za-z0-9“”（）()]{{1,20}}?)(?:{_alt(P['event']['edition_heads'])})(?![{CJK}]?[会场馆])",
+    needs=("届",))
+_SEVERAL_EVENTS = re.compile("等|各")  # …大会等多项活动, 进博会各大展: several events, no one name
+
+
+@recogniser("event.edition.v1", needs=_EDITION_EVENT.needs)
+def event_edition(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
+    """A festival, show or contest named with its edition: 第十届中国艺术节,
+    第十三届中国航展, 第24届全国全民健身登泰山比赛. Not a clause after the
+    edition (第137届广交会已举办…活动), nor several events (…大会等多项活动)."""
+    text = sent.text
+    for m in _EDITION_EVENT.finditer(text):
+        middle = m.group(1)
+        if _clause_after_edition(middle) or _SEVERAL_EVENTS.search(middle) or _EVENTS_COUNTED.search(middle):
+            continue
+        yield _mention(sent, "Event", m.start(), m.end(), _strip_quotes(m.group()), "event.edition.v1", subtype="Conference")
+
+
 # A session of a congress or a political consultative conference, or of its standing committee:
 # 十四届全国人大二次会议, 全国政协十四届二次会议, 省十三届人大三次会议, 政协鄂尔多斯市第四届委员会第四次会议,
 # 政协第十四届全国委员会常务委员会第二次会议.
