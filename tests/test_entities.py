@@ -894,3 +894,9 @@ def test_entities_no_body_ends_inside_a_common_word(text, expected):
 ])
 def test_entities_a_festival_or_contest_named_with_its_edition(text, expected):
     assert {n for t, n in mentions(text) if t == "Event"} == expected
+
+
+def test_entities_a_two_character_company_is_read_only_as_a_whole_word():
+    """三星 inside 三星堆, 高通 inside 高通量: jieba reads another word there."""
+    assert not any(t == "Organization" for t, n in mentions("在四川三星堆博物馆，数字文物修复等跨学科"))
+    assert ("Organization", "高通") not in mentions("发射了一颗高通量卫星")

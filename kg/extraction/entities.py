@@ -144,7 +144,7 @@ def _stands_as_word(text: str, th: Thresholds, start: int, end: int, entries: tu
         return False  # 电信业 of 电信业务收入, 软件业 of 软件业务: the business of X, read X|业务
     if end - start == 2 and not e.short and (e.subtype in _WORD_ONLY or e.level == "county"):
         return _word_start(text, start, end)  # 美国 inside 欧美国家, 印度 in 印度洋, 中区 in 华中区域; not 德国 in 德国总理
-    if end - start == 2 and (e.type == "Sector" or e.short) or e.subtype == "InternationalOrganization":
+    if end - start == 2 and (e.type in ("Sector", "Organization") or e.short) or e.subtype == "InternationalOrganization":
         # 化工 inside 数字化工厂, 兴业 inside 新兴业务, 联合国 in 联合|国家卫健委; but 中办国办, one
         # word to jieba, is two listed names
         return _whole_word(text, start, end) or e.short and _names_in_one_word(text, start, end)
