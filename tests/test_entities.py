@@ -900,3 +900,11 @@ def test_entities_a_two_character_company_is_read_only_as_a_whole_word():
     """三星 inside 三星堆, 高通 inside 高通量: jieba reads another word there."""
     assert not any(t == "Organization" for t, n in mentions("在四川三星堆博物馆，数字文物修复等跨学科"))
     assert ("Organization", "高通") not in mentions("发射了一颗高通量卫星")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("这在全球也是领先的。“东数西算”工程已经全面启动", {"东数西算工程"}),  # the name goes on into its clause
+    ("培养“卓越”工程师", set()),  # jieba reads 工程师: no programme
+])
+def test_entities_a_quoted_programme_opening_its_clause(text, expected):
+    assert {n for t, n in mentions(text) if t == "Policy"} == expected

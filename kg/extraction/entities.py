@@ -330,8 +330,12 @@ def _programme(sent: Sentence, a: int, b: int, name: str, source: str) -> Mentio
 
 
 _FIVE_YEAR_PLAN = re.compile(rf"(“?十[一二三四五六七八九]五”?[{CJK}]{{0,16}}?规划(?:建议|纲要)?)")
-_PROGRAMME = Guarded(rf"(\d{{4}}年度?[{CJK}]{{2,14}}?(?:行动|工程|专项行动|行动计划)|(?:[{CJK}A-Za-z0-9]{{2,8}})?[“「][^“”「」]{{2,16}}[”」](?:行动|工程|专项行动|计划)|[{CJK}]{{2,8}}[“「][^“”「」]{{1,14}}(?:工程|行动)[”」])(?![{CJK}])",
-                     needs=("年", "“", "「"))  # a year's programme, or a quoted name
+# A year's programme, or a quoted name; a quoted name with its head word and no words before it
+# (“东数西算”工程已经全面启动) may go on into a clause, where jieba cuts after the head (not “X”工程师).
+_QUOTED_PROGRAMME = r"[“「][^“”「」]{2,16}[”」](?:行动|工程|专项行动|计划)"
+_PROGRAMME = Guarded(rf"(\d{{4}}年度?[{CJK}]{{2,14}}?(?:行动|工程|专项行动|行动计划)(?![{CJK}])|(?:[{CJK}A-Za-z0-9]{{2,8}})?{_QUOTED_PROGRAMME}(?![{CJK}])"
+                     rf"|[{CJK}]{{2,8}}[“「][^“”「」]{{1,14}}(?:工程|行动)[”」](?![{CJK}])|{_QUOTED_PROGRAMME})",
+                     needs=("年", "“", "「"))
 _PROGRAMME_VERB = re.compile(_alt(P["policy"]["programme_verbs"]))
 _WORK_REPORT = Guarded(r"(?:\d{4}年)?政府工作报告", needs=("政府工作报告",))
 # A named index, published yearly under its year (数字生态指数2020, “数字生态指数（2021）”).
@@ -367,7 +371,7 @@ def policy_programme(sent: Sentence, found: list[Mention], settings: Settings) -
     for pattern in (_FIVE_YEAR_PLAN, _PROGRAMME):
         for m in pattern.finditer(text):
             a = m.start()
-            if any(s <= a < e for s, e in inside):
+            if any(s <= a < e for s, e in inside) or pattern is _PROGRAMME and m.end() not in _cuts(text, m.end() - 2, m.end()):
                 continue
             if pattern is _FIVE_YEAR_PLAN and a in regions:  # 天津市“十四五”规划
                 a = regions[a].start
