@@ -908,3 +908,8 @@ def test_entities_a_two_character_company_is_read_only_as_a_whole_word():
 ])
 def test_entities_a_quoted_programme_opening_its_clause(text, expected):
     assert {n for t, n in mentions(text) if t == "Policy"} == expected
+
+
+def test_entities_a_summit_of_a_forum_named_by_its_host_city():
+    got = {n for t, n in mentions("习近平会见来华出席中非合作论坛北京峰会的塞内加尔总统") if t == "Event"}
+    assert "中非合作论坛北京峰会" in got and "北京峰会" not in got, got

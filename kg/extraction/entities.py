@@ -2032,6 +2032,9 @@ def event_named(sent: Sentence, found: list[Mention], settings: Settings) -> Ite
             edition = _EDITION.search(text, max(0, a - 8), a)
             if edition:  # 第十一届 + 中国国际农产品交易会: the edition is part of the name
                 a = edition.start()
+            forum = next((e for e in found if e.type == "Event" and e.end == a and not e.scope), None)
+            if forum is not None:  # 中非合作论坛 + 北京峰会: a summit of the forum, named by its host city
+                a = forum.start
             out.append(_mention(sent, "Event", a, m.end(), _strip_quotes(text[a:m.end()]), "event.named.v1",
                                 subtype="Meeting"))
             break
