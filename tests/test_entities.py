@@ -913,3 +913,12 @@ def test_entities_a_quoted_programme_opening_its_clause(text, expected):
 def test_entities_a_summit_of_a_forum_named_by_its_host_city():
     got = {n for t, n in mentions("习近平会见来华出席中非合作论坛北京峰会的塞内加尔总统") if t == "Event"}
     assert "中非合作论坛北京峰会" in got and "北京峰会" not in got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("今天（1月5日），2021哈尔滨国际冰雪系列活动正式拉开帷幕", {"2021哈尔滨国际冰雪系列活动"}),  # year, place
+    ("2015年中国春节期间", set()),  # a holiday
+    ("1986年中央电视台播出第一支节目", set()),  # 节 of 节目
+])
+def test_entities_a_festival_named_with_its_year_and_place(text, expected):
+    assert {n for t, n in mentions(text) if t == "Event"} == expected

@@ -1930,22 +1930,32 @@ def event_meeting(sent: Sentence, found: list[Mention], settings: Settings) -> I
         yield _mention(sent, "Event", m.start(), m.end(), m.group(1) + m.group(2), "event.meeting.v1", subtype="Campaign")
 
 
+# 第十届中国艺术节; after a year, a place or body must open the name (2021哈尔滨国际冰雪系列活动,
+# not 2021年春节): _YEAR_OF_EVENT marks where that place must start
+_YEAR_OF_EVENT = r"(?<![\d.])(?:19|20)\d{2}年?"
 _EDITION_EVENT = Guarded(
-    rf"第[一二三四五六七八九十百\d]+届([{CJK}A-Za-z0-9“”（）()]{{1,20}}?)(?:{_alt(P['event']['edition_heads'])})(?![{CJK}]?[会场馆])",
-    needs=("届",))
+    rf"(?:第[一二三四五六七八九十百\d]+届|({_YEAR_OF_EVENT}))([{CJK}A-Za-z0-9“”（）()]{{1,20}}?)(?:{_alt(P['event']['edition_heads'])})(?![{CJK}]?[会场馆])",
+    needs=("届", "年", "19", "20"))
 _SEVERAL_EVENTS = re.compile("等|各")  # …大会等多项活动, 进博会各大展: several events, no one name
+_HOLIDAYS = set(P["event"]["holidays"])
 
 
 @recogniser("event.edition.v1", needs=_EDITION_EVENT.needs)
 def event_edition(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
-    """A festival, show or contest named with its edition: 第十届中国艺术节,
-    第十三届中国航展, 第24届全国全民健身登泰山比赛. Not a clause after the
-    edition (第137届广交会已举办…活动), nor several events (…大会等多项活动)."""
+    """A festival, show or contest named with its edition, or with its year
+    and its place or body: 第十届中国艺术节, 第十三届中国航展, 2021哈尔滨国际冰雪系列活动.
+    Not a clause after the edition (第137届广交会已举办…活动), nor several
+    events (…大会等多项活动)."""
     text = sent.text
     for m in _EDITION_EVENT.finditer(text):
-        middle = m.group(1)
-        if _clause_after_edition(middle) or _SEVERAL_EVENTS.search(middle) or _EVENTS_COUNTED.search(middle):
-            continue
+        middle = m.group(2)
+        if _clause_after_edition(middle) or _SEVERAL_EVENTS.search(middle) or _EVENTS_COUNTED.search(middle) \
+                or _UNNAMED_EVENT_END.search(m.group()) or _common_word_goes_on(text, m.start(), m.end(), settings.thresholds) \
+                or words.cut(m.group())[-1] in _HOLIDAYS:
+            continue  # …相关活动; 第一支节|目; 2015年中国春节
+        if m.group(1) and not any(o.start == m.end(1) and o.type in ("Region", "Organization") and not o.scope
+                                  and o.surface not in _NATIONAL for o in found):
+            continue  # 2015年春节, 2026五一国际劳动节: a year's holiday
         yield _mention(sent, "Event", m.start(), m.end(), _strip_quotes(m.group()), "event.edition.v1", subtype="Conference")
 
 
