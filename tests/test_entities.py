@@ -922,3 +922,13 @@ def test_entities_a_summit_of_a_forum_named_by_its_host_city():
 ])
 def test_entities_a_festival_named_with_its_year_and_place(text, expected):
     assert {n for t, n in mentions(text) if t == "Event"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("东湖高新区2016年获批中国（湖北）自由贸易试验区", "中国（湖北）自由贸易试验区"),
+    ("要助力青岛上合示范区建设", "青岛上合示范区"),
+    ("这是西海岸新区的一家企业", "西海岸新区"),
+])
+def test_entities_a_verb_before_a_zone_is_no_part_of_its_name(text, expected):
+    zones = {n for t, n in mentions(text) if t == "Region" and n.endswith(expected[-3:])}
+    assert zones == {expected}, zones

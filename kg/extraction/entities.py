@@ -2237,7 +2237,7 @@ def _after_complement(text: str, start: int) -> int:
     return start + len(_COMPLEMENT) if words.tag(verb).startswith("v") else start
 
 
-_ZONE_LEAD = re.compile(f"(?:{_alt(P['relation']['targets'])}|成为|作为|是)+")
+_ZONE_LEAD = re.compile(f"(?:(?:{_alt(P['relation']['targets'] + P['region']['zone_lead_words'])}|成为|作为|是){_COMPLEMENT}?)+")  # 利用好|自贸试验区
 
 
 _ZONE_NAME_VERBS = set(P["region"]["zone_name_verbs"])
