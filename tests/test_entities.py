@@ -932,3 +932,12 @@ def test_entities_a_festival_named_with_its_year_and_place(text, expected):
 def test_entities_a_verb_before_a_zone_is_no_part_of_its_name(text, expected):
     zones = {n for t, n in mentions(text) if t == "Region" and n.endswith(expected[-3:])}
     assert zones == {expected}, zones
+
+
+@pytest.mark.parametrize("text", [
+    "长沙星沙区块链产业园是中国首个区块链产业园",  # the second: a kind, counted
+    "目前，山东有54家国家级海洋牧场示范区",
+])
+def test_entities_a_counted_zone_is_a_kind(text):
+    zones = {n for t, n in mentions(text) if t == "Region" and n.endswith(("产业园", "示范区"))}
+    assert zones <= {"长沙星沙区块链产业园"}, zones

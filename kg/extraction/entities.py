@@ -2201,8 +2201,9 @@ def zone(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[M
         name = text[start:m.end()]
         if start == m.start() or len(name) < 4 or name in _GENERIC or text[start - 1:start] == "“" \
                 or _ZONE_KIND.fullmatch(text, start, m.start()) or _COUNT_IN_ZONE.search(text, start, m.start()) \
-                or m.group() in _PLACE_NAMED_ZONES and not _place_in(text, start, m.start(), found):
-            continue  # “医护产业园”: a nickname in quotes, not a place; 国家级经开区, 十大…集群: kinds of zone
+                or m.group() in _PLACE_NAMED_ZONES and not _place_in(text, start, m.start(), found) \
+                or _after_count(text, start):
+            continue  # “医护产业园”: a nickname in quotes, not a place; 国家级经开区, 十大…集群, 首个…产业园: kinds of zone
         parent = next((r for r in zones[::-1] + found if r.type == "Region" and r.start == start and not r.scope), None)
         zones.append(_mention(sent, "Region", start, m.end(), name, "region.zone.v1", subtype="Zone",
                               parent=parent.name if parent else ""))
