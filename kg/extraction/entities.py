@@ -1796,7 +1796,9 @@ _MEETING_AFTER = re.compile(rf"[^，。；、,;：:]{{0,12}}?(?:{_alt(P['event']
 _NOT_EVENT_OPENERS = set("他她其为或该此这")  # 热恩别科夫为出席会议…, 或旁听了大会: a clause, no name
 _UNNAMED_EVENT_OPENERS = tuple(P["event"]["this"]) + ("相关", "有关", "各类", "各种")
 _UNNAMED_EVENT_END = re.compile(r"(?:重大|重要|相关|有关|各类|各种)(?:会议|活动|论坛)$")
-_EVENT_AFTER_VERB = re.compile(  # 出席并主持…峰会: the second verb is no part of the name
+# A meeting after a verb of holding, attending or chairing (主持金砖国家领导人第十四次会晤); of
+# 出席并主持…峰会 the second verb is no part of the name.
+_EVENT_AFTER_VERB = re.compile(
     rf"(?:{_alt(P['event']['holds'] + P['event']['attends'] + P['event']['chairs'])})(?:并(?:{_alt(P['event']['chairs'])}))?(?:了|的)?((?:[^，。；、,;：:]{{0,40}}?)(?:{_EVENT_SUFFIX}))(?![会议班堂])")
 _DATE_IN_NAME = re.compile(r"\d+月|\d+日|[上下]午|晚上|今天|日前|近日")
 _CLAUSE_AFTER_EDITION = set(P["event"]["holds"] + P["event"]["attends"] + P["event"]["chairs"]) | {"的", "在", "于", "将", "再次"}
@@ -1955,7 +1957,7 @@ def event_edition(sent: Sentence, found: list[Mention], settings: Settings) -> I
             continue  # …相关活动; 第一支节|目; 2015年中国春节
         if m.group(1) and not any(o.start == m.end(1) and o.type in ("Region", "Organization") and not o.scope
                                   and o.surface not in _NATIONAL for o in found):
-            continue  # 2015年春节, 2026五一国际劳动节: a year's holiday
+            continue  # 2026五一国际劳动节, 2023年校招活动: a year and no host
         yield _mention(sent, "Event", m.start(), m.end(), _strip_quotes(m.group()), "event.edition.v1", subtype="Conference")
 
 
