@@ -941,3 +941,11 @@ def test_entities_a_verb_before_a_zone_is_no_part_of_its_name(text, expected):
 def test_entities_a_counted_zone_is_a_kind(text):
     zones = {n for t, n in mentions(text) if t == "Region" and n.endswith(("产业园", "示范区"))}
     assert zones <= {"长沙星沙区块链产业园"}, zones
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("。中非合作论坛成立20年来", {"中非合作论坛"}),  # 中 + a partner's character opens the name
+    ("其中非洲国家峰会", {"非洲国家峰会"}),  # 中 of 其中: no pair
+])
+def test_entities_a_bilateral_pair_opens_a_meeting_s_name(text, expected):
+    assert {n for t, n in mentions(text) if t == "Event"} == expected
