@@ -949,3 +949,8 @@ def test_entities_a_counted_zone_is_a_kind(text):
 ])
 def test_entities_a_bilateral_pair_opens_a_meeting_s_name(text, expected):
     assert {n for t, n in mentions(text) if t == "Event"} == expected
+
+
+def test_entities_the_first_edition_opens_a_meeting_s_name():
+    got = {n for t, n in mentions("首届数字中国建设峰会在福州开幕") if t == "Event"}
+    assert got == {"首届数字中国建设峰会"}, got

@@ -1810,11 +1810,11 @@ def _clause_after_edition(middle: str) -> bool:
     return bool(_DATE_IN_NAME.search(middle)) or any(t in _CLAUSE_AFTER_EDITION for t in words.cut(middle))
 
 
-# An edition or a year opens a meeting's name: 2023年数字中国建设峰会, 第五届世界智能大会, and a
+# An edition or a year opens a meeting's name: 2023年数字中国建设峰会, 第五届世界智能大会, 首届数字中国建设峰会, and a
 # year written straight before a brand's name (2022世界5G大会, 2021MEC全球应用开发者大会), not
 # a count before a noun (2000名代表出席大会).
 _OPENING = re.compile(rf"\d{{4}}年度?|(?<![\d.])(?:19|20)\d{{2}}(?=[{CJK}A-Za-z“])(?![年月日多余万亿千百个家名位人项场次件元届])"
-                      r"|第[一二三四五六七八九十百\d]+[届次]")
+                      r"|第[一二三四五六七八九十百\d]+[届次]|首届")
 _TREATY_HEADS = tuple(P["event"]["treaty_heads"])
 _NAMED_EVENT = Guarded(
     rf"(?:{_OPENING.pattern})[{CJK}A-Za-z0-9“”]{{1,20}}?(?:大会|峰会|论坛|博览会|圆桌会议|会议|全会|展览会)(?:[(（][^()（）]{{1,20}}[)）])?",
