@@ -823,3 +823,134 @@ def test_entities_a_generation_s_network_is_that_generation():
     """5G通信网络, 第五代移动通信网络: the field is 5G, not a second field 通信网络."""
     assert sectors("推进第五代移动通信网络建设") == {"5G"}
     assert sectors("加快5G通信网络建设") == {"5G"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("交流周期间，中国--东盟轨道交通教育培训联盟揭牌成立", ("Organization", "中国--东盟轨道交通教育培训联盟")),
+    ("李强来到中国—东盟信息港股份有限公司考察", ("Organization", "中国—东盟信息港股份有限公司")),
+    ("中国—南亚博览会在云南昆明开幕", ("Event", "中国—南亚博览会")),
+    ("习近平出席中国－中亚峰会并发表主旨讲话", ("Event", "中国－中亚峰会")),
+    ("一是打造中国-东盟自贸区升级版", ("Region", "中国-东盟自贸区")),
+])
+def test_entities_a_pair_joined_by_a_dash_opens_the_name(text, expected):
+    """Two places or bodies joined by one dash (中国—东盟) open the name of a
+    body, meeting or zone between them: the name starts at the first."""
+    assert expected in mentions(text)
+
+
+def test_entities_two_em_dashes_set_off_an_aside_not_a_pair():
+    got = mentions("首批疏解央企——中国华能集团有限公司迁入雄安")
+    assert ("Organization", "中国华能集团有限公司") in got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("庆祝中国共产党成立100周年大会在北京天安门广场隆重举行", {"庆祝中国共产党成立100周年大会"}),
+    ("纪念中国人民抗日战争暨世界反法西斯战争胜利80周年活动新闻发布会今天举行",
+     {"纪念中国人民抗日战争暨世界反法西斯战争胜利80周年活动"}),
+    ("在庆祝建党100周年之际召开座谈会", set()),  # a time, then a clause
+    ("两国将举办庆祝建立对话关系30周年相关活动", set()),  # activities the text names no further
+])
+def test_entities_an_anniversary_names_its_meeting(text, expected):
+    """庆祝/纪念 + what is celebrated + N周年 + the meeting's word: one event."""
+    assert {n for t, n in mentions(text) if t == "Event"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("许昌裕同印刷包装公司今年新招工人200名", {"许昌裕同印刷包装公司"}),  # a brand, then the trade jieba tags a verb
+    ("江西出版集团通过并购重组", {"江西出版集团"}),  # a place, then the trade
+    ("允许融资租赁公司兼营与主业相关的业务", set()),  # the trade after common words: a kind
+    ("在全国出版集团中率先组建", set()),
+])
+def test_entities_a_company_s_trade_word_is_part_of_its_name(text, expected):
+    assert {n for t, n in mentions(text) if t == "Organization"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("国家主席习近平23日晚在北京以视频方式主持金砖国家领导人第十四次会晤", {"金砖国家领导人第十四次会晤"}),
+    ("李强同俄罗斯总理米舒斯京共同主持中俄总理第二十九次定期会晤", {"中俄总理第二十九次定期会晤"}),
+    ("习近平出席并主持中国—东盟建立对话关系30周年纪念峰会", {"中国—东盟建立对话关系30周年纪念峰会"}),
+    ("两国元首在西安和北京两次会晤", set()),  # counted talks, no one meeting
+    ("双方举行第五次会晤", set()),  # an ordinal with no body before it
+    ("大会主持人王沪宁出席会议", set()),  # 主持人: a noun
+])
+def test_entities_leaders_meetings_in_a_series_and_chaired_meetings(text, expected):
+    assert {n for t, n in mentions(text) if t == "Event"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("他叮嘱学校负责人要为广大学生营造更好环境", set()),  # 广大|学生
+    ("第31届世界大学生夏季运动会在成都开幕", set()),  # 世界|大学生
+    ("南京工业大学教授欧阳平凯说", {"南京工业大学"}),  # the body and its post: a rare word
+])
+def test_entities_no_body_ends_inside_a_common_word(text, expected):
+    assert {n for t, n in mentions(text) if t == "Organization"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("第十届中国艺术节在上海开幕", {"第十届中国艺术节"}),
+    ("第三十七届全国全民健身登泰山比赛今天（9月6日）开赛", {"第三十七届全国全民健身登泰山比赛"}),
+    ("第137届广交会已举办92场绿色低碳主题贸易促进活动", set()),  # a clause after the edition
+    ("2015年春节前夕", set()),  # a year before 节: a holiday
+])
+def test_entities_a_festival_or_contest_named_with_its_edition(text, expected):
+    assert {n for t, n in mentions(text) if t == "Event"} == expected
+
+
+def test_entities_a_two_character_company_is_read_only_as_a_whole_word():
+    """三星 inside 三星堆, 高通 inside 高通量: jieba reads another word there."""
+    assert not any(t == "Organization" for t, n in mentions("在四川三星堆博物馆，数字文物修复等跨学科"))
+    assert ("Organization", "高通") not in mentions("发射了一颗高通量卫星")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("这在全球也是领先的。“东数西算”工程已经全面启动", {"东数西算工程"}),  # the name goes on into its clause
+    ("培养“卓越”工程师", set()),  # jieba reads 工程师: no programme
+])
+def test_entities_a_quoted_programme_opening_its_clause(text, expected):
+    assert {n for t, n in mentions(text) if t == "Policy"} == expected
+
+
+def test_entities_a_summit_of_a_forum_named_by_its_host_city():
+    got = {n for t, n in mentions("习近平会见来华出席中非合作论坛北京峰会的塞内加尔总统") if t == "Event"}
+    assert "中非合作论坛北京峰会" in got and "北京峰会" not in got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("今天（1月5日），2021哈尔滨国际冰雪系列活动正式拉开帷幕", {"2021哈尔滨国际冰雪系列活动"}),  # year, place
+    ("2015年中国春节期间", set()),  # a holiday
+    ("1986年中央电视台播出第一支节目", set()),  # 节 of 节目
+])
+def test_entities_a_festival_named_with_its_year_and_place(text, expected):
+    assert {n for t, n in mentions(text) if t == "Event"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("东湖高新区2016年获批中国（湖北）自由贸易试验区", "中国（湖北）自由贸易试验区"),
+    ("要助力青岛上合示范区建设", "青岛上合示范区"),
+    ("这是西海岸新区的一家企业", "西海岸新区"),
+])
+def test_entities_a_verb_before_a_zone_is_no_part_of_its_name(text, expected):
+    zones = {n for t, n in mentions(text) if t == "Region" and n.endswith(expected[-3:])}
+    assert zones == {expected}, zones
+
+
+@pytest.mark.parametrize("text", [
+    "长沙星沙区块链产业园是中国首个区块链产业园",  # the second: a kind, counted
+    "目前，山东有54家国家级海洋牧场示范区",
+])
+def test_entities_a_counted_zone_is_a_kind(text):
+    zones = {n for t, n in mentions(text) if t == "Region" and n.endswith(("产业园", "示范区"))}
+    assert zones <= {"长沙星沙区块链产业园"}, zones
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("。中非合作论坛成立20年来", {"中非合作论坛"}),  # 中 + a partner's character opens the name
+    ("其中非洲国家峰会", {"非洲国家峰会"}),  # 中 of 其中: no pair
+])
+def test_entities_a_bilateral_pair_opens_a_meeting_s_name(text, expected):
+    assert {n for t, n in mentions(text) if t == "Event"} == expected
+
+
+def test_entities_the_first_edition_opens_a_meeting_s_name():
+    got = {n for t, n in mentions("首届数字中国建设峰会在福州开幕") if t == "Event"}
+    assert got == {"首届数字中国建设峰会"}, got

@@ -144,7 +144,7 @@ def _stands_as_word(text: str, th: Thresholds, start: int, end: int, entries: tu
         return False  # 电信业 of 电信业务收入, 软件业 of 软件业务: the business of X, read X|业务
     if end - start == 2 and not e.short and (e.subtype in _WORD_ONLY or e.level == "county"):
         return _word_start(text, start, end)  # 美国 inside 欧美国家, 印度 in 印度洋, 中区 in 华中区域; not 德国 in 德国总理
-    if end - start == 2 and (e.type == "Sector" or e.short) or e.subtype == "InternationalOrganization":
+    if end - start == 2 and (e.type in ("Sector", "Organization") or e.short) or e.subtype == "InternationalOrganization":
         # 化工 inside 数字化工厂, 兴业 inside 新兴业务, 联合国 in 联合|国家卫健委; but 中办国办, one
         # word to jieba, is two listed names
         return _whole_word(text, start, end) or e.short and _names_in_one_word(text, start, end)
@@ -330,8 +330,12 @@ def _programme(sent: Sentence, a: int, b: int, name: str, source: str) -> Mentio
 
 
 _FIVE_YEAR_PLAN = re.compile(rf"(“?十[一二三四五六七八九]五”?[{CJK}]{{0,16}}?规划(?:建议|纲要)?)")
-_PROGRAMME = Guarded(rf"(\d{{4}}年度?[{CJK}]{{2,14}}?(?:行动|工程|专项行动|行动计划)|(?:[{CJK}A-Za-z0-9]{{2,8}})?[“「][^“”「」]{{2,16}}[”」](?:行动|工程|专项行动|计划)|[{CJK}]{{2,8}}[“「][^“”「」]{{1,14}}(?:工程|行动)[”」])(?![{CJK}])",
-                     needs=("年", "“", "「"))  # a year's programme, or a quoted name
+# A year's programme, or a quoted name; a quoted name with its head word and no words before it
+# (“东数西算”工程已经全面启动) may go on into a clause, where jieba cuts after the head (not “X”工程师).
+_QUOTED_PROGRAMME = r"[“「][^“”「」]{2,16}[”」](?:行动|工程|专项行动|计划)"
+_PROGRAMME = Guarded(rf"(\d{{4}}年度?[{CJK}]{{2,14}}?(?:行动|工程|专项行动|行动计划)(?![{CJK}])|(?:[{CJK}A-Za-z0-9]{{2,8}})?{_QUOTED_PROGRAMME}(?![{CJK}])"
+                     rf"|[{CJK}]{{2,8}}[“「][^“”「」]{{1,14}}(?:工程|行动)[”」](?![{CJK}])|{_QUOTED_PROGRAMME})",
+                     needs=("年", "“", "「"))
 _PROGRAMME_VERB = re.compile(_alt(P["policy"]["programme_verbs"]))
 _WORK_REPORT = Guarded(r"(?:\d{4}年)?政府工作报告", needs=("政府工作报告",))
 # A named index, published yearly under its year (数字生态指数2020, “数字生态指数（2021）”).
@@ -367,7 +371,7 @@ def policy_programme(sent: Sentence, found: list[Mention], settings: Settings) -
     for pattern in (_FIVE_YEAR_PLAN, _PROGRAMME):
         for m in pattern.finditer(text):
             a = m.start()
-            if any(s <= a < e for s, e in inside):
+            if any(s <= a < e for s, e in inside) or pattern is _PROGRAMME and m.end() not in _cuts(text, m.end() - 2, m.end()):
                 continue
             if pattern is _FIVE_YEAR_PLAN and a in regions:  # 天津市“十四五”规划
                 a = regions[a].start
@@ -783,10 +787,13 @@ def organization_by_suffix(sent: Sentence, found: list[Mention], settings: Setti
     for m in _COMPANY.finditer(text):
         if any(s <= m.start() < e and e >= m.end() for s, e in taken) or _in_generic(text, m.start(), m.end()) \
                 or m.group() in _WORD_SUFFIXES and _inside_another_word(text, m.start(), m.end(), settings.thresholds) \
-                or _LEGAL_FORM.match(text, m.end()) or text.startswith(_READ_ON.get(m.group(), "\0"), m.end()):
+                or _LEGAL_FORM.match(text, m.end()) or text.startswith(_READ_ON.get(m.group(), "\0"), m.end()) \
+                or _common_word_goes_on(text, m.start(), m.end(), settings.thresholds):
             continue  # 集团 + 有限公司: the name goes on; 27日|报道: no paper
         stop = max([e for s, e in taken if e <= m.start()], default=0)
         start = _name_left(text, m.start(), max_chars=12, stop_at=stop)
+        if start == m.start() and m.group() in _COMPANY_SUFFIXES:
+            start = _name_before_trade(text, m.start(), stop, found)
         bracket = _SEAT_IN_BRACKETS.search(text[:start])
         if bracket:  # a seat in brackets inside the name
             start = _name_left(text, bracket.start(), max_chars=8)
@@ -829,6 +836,7 @@ def organization_by_suffix(sent: Sentence, found: list[Mention], settings: Setti
         if owned == m.end():
             continue  # 全资子公司, 中国移动子公司: a company by its owner, not by a name
         start = _after_time_word(text, owned, m.start())  # 徐工机械控股子公司|徐工汉云技术股份有限公司: the owner and its word are no part of the name
+        start = _pair_start(text, start, found)
         name = text[start:m.end()]
         if not legal and _LEGAL_FORM.search(name):
             continue  # …股份有限公司私人银行|部: a unit of the company, named with its unit word
@@ -845,6 +853,27 @@ def organization_by_suffix(sent: Sentence, found: list[Mention], settings: Setti
     for m in _NUMBERED_INSTITUTE.finditer(text):
         if _numbered_unit(text, m.start(), m.end(), found):
             yield _mention(sent, "Organization", m.start(), m.end(), m.group(), "org.suffix.v1", subtype="ResearchInstitute")
+
+
+_TRADE_VERBS = set(P["organization"]["trade_verbs"])
+_COMPANY_SUFFIXES = {"公司", "集团", "集团公司"}
+
+
+def _name_before_trade(text: str, end: int, stop: int, found: list[Mention]) -> int:
+    """Where a company's name starts when a trade word jieba tags as a verb
+    ends it (许昌裕同印刷包装|公司, 江西出版|集团): the walk goes on past the
+    trade, and the words before it must hold a place or a brand (a word
+    jieba does not know or tags as a name); a trade after common words
+    names a kind (融资租赁公司, 旅游开发公司). ``end`` if none."""
+    trade = next((t for t in words.cut(text[max(stop, end - 4):end])[-1:] if t in _TRADE_VERBS), "")
+    if not trade:
+        return end
+    start = _name_left(text, end - len(trade), max_chars=12 - len(trade), stop_at=stop)
+    places = [r for r in found if r.type == "Region" and not r.scope and r.surface not in _NATIONAL]  # 全国|出版集团: a kind
+    start = next((r.start for r in places if r.end == start), start)  # 江西|出版集团
+    brand = any(start <= r.start < end - len(trade) for r in places) or any(
+        words.tag(t) in _PROPER_TAGS or not words.frequency(t) for t in words.cut(text[start:end - len(trade)]))
+    return start if brand else end
 
 
 _COMPANY_OWNER_WORDS = ("旗下", "全资子公司", "控股子公司", "全资孙公司")
@@ -952,6 +981,17 @@ def _inside_another_word(text: str, start: int, end: int, th: Thresholds) -> boo
     if word_end < end:
         return words.frequency(text[word_start:word_end]) >= th.rare_word_freq  # a common word, not a rare one (羊毛商|会)
     return words.frequency(text[start - 1:start + 1]) >= th.common_word_freq
+
+
+def _common_word_goes_on(text: str, start: int, end: int, th: Thresholds) -> bool:
+    """jieba reads the span's end into a common word that goes on after it
+    (世界|大学生, 银行家, 北部|集团军): no name ends there. A rare word does not
+    count (南京工业|大学教授, 日中经济|协会会长: the body and its post)."""
+    cuts = _cuts(text, start, end)
+    if end in cuts:
+        return False
+    word_start, word_end = max(c for c in cuts if c < end), min(c for c in cuts if c > end)
+    return words.frequency(text[word_start:word_end]) >= th.common_word_freq
 
 
 _DEMONSTRATIVE_COPULA = re.compile(r"[这那](?:就|也|正|便|还)?是")
@@ -1075,6 +1115,23 @@ def _joined_name_start(text: str, start: int, suffix: int, found: list[Mention],
         if _name_words_ok(toks, verbs=True) and not any(words.tag(t) in _PROPER_TAGS for t in toks):
             return r.start
     return start
+
+
+# One dash between two places or bodies pairs them (中国—东盟, 中国－中亚, 中国--东盟); two
+# em dashes (——) set off an aside (首批疏解央企——中国华能集团), no pair.
+_PAIR_DASH = "(?:--|[—–\\-－])"
+_PAIR_DASH_BEFORE = re.compile(rf"(?<![—–\-－]){_PAIR_DASH}$")
+_PAIR_DASH_AFTER = re.compile(rf"{_PAIR_DASH}(?![—–\-－])")
+
+
+def _pair_start(text: str, start: int, found: list[Mention]) -> int:
+    """A name opened by a pair of places or bodies (中国—东盟信息港股份有限公司,
+    中国-东盟自贸区) starts at the first of the pair, not after the dash."""
+    dash = _PAIR_DASH_BEFORE.search(text, max(0, start - 3), start)
+    if dash is None:
+        return start
+    first = next((m for m in found if m.type in ("Region", "Organization") and not m.scope and m.end == dash.start()), None)
+    return first.start if first is not None else start
 
 
 _NUMBER_WORD = re.compile(r"^[一二三四五六七八九十两几多各该本某][大家个所]?$")
@@ -1732,14 +1789,17 @@ def person_by_verb(sent: Sentence, found: list[Mention], settings: Settings) -> 
 
 _EVENT_SUFFIX = _alt(P["event"]["suffixes"])
 _ATTENDS = tuple(P["event"]["attends"])
+_HOST = "主持人"  # a noun (大会主持人王沪宁), not the verb 主持 (主持|人工智能专题会议)
 _EVENT_SUFFIXES = set(P["event"]["suffixes"])
 _CAMPAIGNS = ("学习教育", "主题教育", "专项行动", "专项整治", "整治行动", "提升行动")
 _MEETING_AFTER = re.compile(rf"[^，。；、,;：:]{{0,12}}?(?:{_alt(P['event']['named_suffixes'] + ['会议'])})(?![会议班堂])")
 _NOT_EVENT_OPENERS = set("他她其为或该此这")  # 热恩别科夫为出席会议…, 或旁听了大会: a clause, no name
 _UNNAMED_EVENT_OPENERS = tuple(P["event"]["this"]) + ("相关", "有关", "各类", "各种")
 _UNNAMED_EVENT_END = re.compile(r"(?:重大|重要|相关|有关|各类|各种)(?:会议|活动|论坛)$")
+# A meeting after a verb of holding, attending or chairing (主持金砖国家领导人第十四次会晤); of
+# 出席并主持…峰会 the second verb is no part of the name.
 _EVENT_AFTER_VERB = re.compile(
-    rf"(?:{_alt(P['event']['holds'] + P['event']['attends'])})(?:了|的)?((?:[^，。；、,;：:]{{0,40}}?)(?:{_EVENT_SUFFIX}))(?![会议班堂])")
+    rf"(?:{_alt(P['event']['holds'] + P['event']['attends'] + P['event']['chairs'])})(?:并(?:{_alt(P['event']['chairs'])}))?(?:了|的)?((?:[^，。；、,;：:]{{0,40}}?)(?:{_EVENT_SUFFIX}))(?![会议班堂])")
 _DATE_IN_NAME = re.compile(r"\d+月|\d+日|[上下]午|晚上|今天|日前|近日")
 _CLAUSE_AFTER_EDITION = set(P["event"]["holds"] + P["event"]["attends"] + P["event"]["chairs"]) | {"的", "在", "于", "将", "再次"}
 
@@ -1750,11 +1810,11 @@ def _clause_after_edition(middle: str) -> bool:
     return bool(_DATE_IN_NAME.search(middle)) or any(t in _CLAUSE_AFTER_EDITION for t in words.cut(middle))
 
 
-# An edition or a year opens a meeting's name: 2023年数字中国建设峰会, 第五届世界智能大会, and a
+# An edition or a year opens a meeting's name: 2023年数字中国建设峰会, 第五届世界智能大会, 首届数字中国建设峰会, and a
 # year written straight before a brand's name (2022世界5G大会, 2021MEC全球应用开发者大会), not
 # a count before a noun (2000名代表出席大会).
 _OPENING = re.compile(rf"\d{{4}}年度?|(?<![\d.])(?:19|20)\d{{2}}(?=[{CJK}A-Za-z“])(?![年月日多余万亿千百个家名位人项场次件元届])"
-                      r"|第[一二三四五六七八九十百\d]+[届次]")
+                      r"|第[一二三四五六七八九十百\d]+[届次]|首届")
 _TREATY_HEADS = tuple(P["event"]["treaty_heads"])
 _NAMED_EVENT = Guarded(
     rf"(?:{_OPENING.pattern})[{CJK}A-Za-z0-9“”]{{1,20}}?(?:大会|峰会|论坛|博览会|圆桌会议|会议|全会|展览会)(?:[(（][^()（）]{{1,20}}[)）])?",
@@ -1774,7 +1834,8 @@ _EVENT_LEAD = re.compile(r"(?:为期|从|自)[^的]{1,12}的|一场")
 # Meetings counted (多场分论坛, 13场专题会议, 50多场技术峰会, 16个专题会议, 3项国际品牌赛事, 一次联席会议,
 # 多次…会议): a kind or a number of times, no one event.
 _EVENTS_COUNTED = re.compile(r"[多数几两\d一二三四五六七八九十百千]+[余多]?[场个项次批]")
-_NUMBERED_SESSION = re.compile(r"第[一二三四五六七八九十百\d]+次(?:全体)?会议")
+_TALKS_COUNTED = re.compile(r"(?<![第\d一二三四五六七八九十百])[两几多数\d一二三四五六七八九十]+次会晤$")  # 西安和北京两次会晤
+_NUMBERED_SESSION = re.compile(r"(?:第[一二三四五六七八九十百\d]+|首)次(?:(?:全体)?会议|(?:定期)?会晤)")
 _MEETING_WORDS = sorted(_EVENT_SUFFIXES | set(P["event"]["named_suffixes"]), key=len, reverse=True)
 _LIST_GOES_ON = ("、", "等")
 
@@ -1800,6 +1861,8 @@ def event_meeting(sent: Sentence, found: list[Mention], settings: Settings) -> I
     text = sent.text
     after_verb: list[Mention] = []
     for m in _EVENT_AFTER_VERB.finditer(text):
+        if words.cut(text[m.start():m.start() + len(_HOST) + 2])[0] == _HOST:
+            continue
         end = m.end(1)
         if m.group(1).endswith(_CAMPAIGNS):  # 召开…学习教育征求意见座谈会: a meeting about the campaign
             about = _MEETING_AFTER.match(text, end)
@@ -1813,9 +1876,10 @@ def event_meeting(sent: Sentence, found: list[Mention], settings: Settings) -> I
         if name[:1] in _NOT_EVENT_OPENERS or name.startswith(_UNNAMED_EVENT_OPENERS) or _UNNAMED_EVENT_END.search(name):
             continue  # 本次会议, 召开这次座谈会, 相关论坛, 基层党组织重大会议: a meeting the text names no further
         if len(name) < 4 or name in _EVENT_SUFFIXES and name not in _GENERIC_EVENT \
-                or name.startswith(("多项", "一系列", "系列")) or _EVENTS_COUNTED.match(name) \
+                or name.startswith(("多项", "一系列", "系列")) or _EVENTS_COUNTED.match(name) or _TALKS_COUNTED.search(name) \
+                or _DATE_IN_NAME.match(name) \
                 or _kind_of_activity(text, end, name, settings.thresholds):
-            continue  # 部学习教育: the campaign the text named before
+            continue  # 部学习教育: the campaign the text named before; 主持上午论坛: a session of the day
         scope = ""
         if name in _GENERIC_EVENT or _NUMBERED_SESSION.fullmatch(name):  # 工信部举行新闻发布会: known by its holder
             holder = next((o for o in found if o.type == "Organization" and o.end == m.start()), None)
@@ -1868,6 +1932,35 @@ def event_meeting(sent: Sentence, found: list[Mention], settings: Settings) -> I
         yield _mention(sent, "Event", m.start(), m.end(), m.group(1) + m.group(2), "event.meeting.v1", subtype="Campaign")
 
 
+# 第十届中国艺术节; after a year, a place or body must open the name (2021哈尔滨国际冰雪系列活动,
+# not 2021年春节): _YEAR_OF_EVENT marks where that place must start
+_YEAR_OF_EVENT = r"(?<![\d.])(?:19|20)\d{2}年?"
+_EDITION_EVENT = Guarded(
+    rf"(?:第[一二三四五六七八九十百\d]+届|({_YEAR_OF_EVENT}))([{CJK}A-Za-z0-9“”（）()]{{1,20}}?)(?:{_alt(P['event']['edition_heads'])})(?![{CJK}]?[会场馆])",
+    needs=("届", "年", "19", "20"))
+_SEVERAL_EVENTS = re.compile("等|各")  # …大会等多项活动, 进博会各大展: several events, no one name
+_HOLIDAYS = set(P["event"]["holidays"])
+
+
+@recogniser("event.edition.v1", needs=_EDITION_EVENT.needs)
+def event_edition(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
+    """A festival, show or contest named with its edition, or with its year
+    and its place or body: 第十届中国艺术节, 第十三届中国航展, 2021哈尔滨国际冰雪系列活动.
+    Not a clause after the edition (第137届广交会已举办…活动), nor several
+    events (…大会等多项活动)."""
+    text = sent.text
+    for m in _EDITION_EVENT.finditer(text):
+        middle = m.group(2)
+        if _clause_after_edition(middle) or _SEVERAL_EVENTS.search(middle) or _EVENTS_COUNTED.search(middle) \
+                or _UNNAMED_EVENT_END.search(m.group()) or _common_word_goes_on(text, m.start(), m.end(), settings.thresholds) \
+                or words.cut(m.group())[-1] in _HOLIDAYS:
+            continue  # …相关活动; 第一支节|目; 2015年中国春节
+        if m.group(1) and not any(o.start == m.end(1) and o.type in ("Region", "Organization") and not o.scope
+                                  and o.surface not in _NATIONAL for o in found):
+            continue  # 2026五一国际劳动节, 2023年校招活动: a year and no host
+        yield _mention(sent, "Event", m.start(), m.end(), _strip_quotes(m.group()), "event.edition.v1", subtype="Conference")
+
+
 # A session of a congress or a political consultative conference, or of its standing committee:
 # 十四届全国人大二次会议, 全国政协十四届二次会议, 省十三届人大三次会议, 政协鄂尔多斯市第四届委员会第四次会议,
 # 政协第十四届全国委员会常务委员会第二次会议.
@@ -1907,9 +2000,10 @@ _CJK_BEFORE_SCOPE = re.compile(rf"[{CJK}](?=[省市])")  # 广东省十三届…
 
 
 _NUMBER = "一二三四五六七八九十百零〇\\d"
-_EVENT_END = Guarded(rf"(?:第[{_NUMBER}]+次(?:全体)?会议|{_alt(P['event']['named_suffixes'])})(?![会堂班室厅场馆])",
+_EVENT_END = Guarded(rf"(?:第[{_NUMBER}]+次(?:(?:全体)?会议|(?:定期)?会晤)|{_alt(P['event']['named_suffixes'])})(?![会堂班室厅场馆])",
                      needs=("会", "论坛", "集体学习", "开幕式"))
-_EVENT_ANCHOR_WORDS = re.compile(r"(?:全国|中央)(?=[\u4e00-\u9fff])")
+# 全国…工作会议, 中央…会议; a bilateral pair (中非|合作论坛, 中俄|总理第二十四次定期会晤) after a non-Han character
+_EVENT_ANCHOR_WORDS = re.compile(rf"(?:全国|中央|(?<![{CJK}])中[{P['region']['partner_characters']}]{{1,2}})(?=[{CJK}])")
 _NOT_IN_EVENT_NAME = set(P["event"]["holds"]) | set(P["relation"]["subject_end"]) | set(P["event"]["chairs"]) \
     | set(P["person"]["speech_verbs"]) | set(P["event"]["plural_meetings"]) | {  # plural: 省委十二届历次全会, no one meeting
     "的", "于", "由", "是", "对", "将", "上", "时", "就", "进行", "参加", "出席", "同志", "负责"}
@@ -1942,7 +2036,8 @@ def event_named(sent: Sentence, found: list[Mention], settings: Settings) -> Ite
                 continue
             if not _whole_word(text, a, b):
                 continue  # 中国 inside 发展中国家
-            middle = _QUOTED_THEME.sub("", text[b:m.start()])  # 溧阳市“工业经济品质突破年”动员大会: the year's theme is named
+            pair = _PAIR_DASH_AFTER.match(text, b)  # 中国—东盟博览会: the pair opens the name
+            middle = _QUOTED_THEME.sub("", text[pair.end() if pair else b:m.start()])  # 溧阳市“工业经济品质突破年”动员大会: the year's theme is named
             if text[a - 1:a] in ("（", "(") or _TITLE.search(middle) or any(ch in _ITEM_DELIMITERS for ch in middle) \
                     or _DATE_IN_NAME.search(middle) or _EVENT_END.regex.search(middle) \
                     or any(t in _NOT_IN_EVENT_NAME or words.tag(t) in ("p", "t", "i") for t in words.cut(middle)):
@@ -1950,6 +2045,9 @@ def event_named(sent: Sentence, found: list[Mention], settings: Settings) -> Ite
             edition = _EDITION.search(text, max(0, a - 8), a)
             if edition:  # 第十一届 + 中国国际农产品交易会: the edition is part of the name
                 a = edition.start()
+            forum = next((e for e in found if e.type == "Event" and e.end == a and not e.scope), None)
+            if forum is not None:  # 中非合作论坛 + 北京峰会: a summit of the forum, named by its host city
+                a = forum.start
             out.append(_mention(sent, "Event", a, m.end(), _strip_quotes(text[a:m.end()]), "event.named.v1",
                                 subtype="Meeting"))
             break
@@ -1959,6 +2057,26 @@ def event_named(sent: Sentence, found: list[Mention], settings: Settings) -> Ite
             yield _mention(sent, "Event", e.start, joint.end(), _strip_quotes(e.name + text[e.end:joint.end()]),
                            "event.named.v1", subtype=e.subtype, scope=e.scope)
     yield from out
+
+
+_ANNIVERSARY_VERB = re.compile(_alt(P["event"]["anniversary_verbs"]))
+_ANNIVERSARY = re.compile(
+    rf"(?:{_ANNIVERSARY_VERB.pattern})([^，。；、,;：:“”《》\s]{{2,40}}?(?:\d+|[一二三四五六七八九十百]+)周年"
+    rf"[^，。；、,;：:“”《》\s]{{0,10}}?)(?:{_alt(P['event']['anniversary_kinds'])})(?![会场馆])")
+_NOT_IN_ANNIVERSARY = {"之际", "前夕", "期间", "以来"}  # 庆祝建党100周年之际召开座谈会: a time, then a clause
+
+
+@recogniser("event.anniversary.v1", needs=("周年",))
+def event_anniversary(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
+    """A meeting or activity named by what it celebrates and the anniversary,
+    from 庆祝/纪念 to its last word: 庆祝中国共产党成立100周年大会,
+    纪念中国人民抗日战争暨世界反法西斯战争胜利80周年活动."""
+    text = sent.text
+    for verb in _ANNIVERSARY_VERB.finditer(text):
+        m = _ANNIVERSARY.match(text, verb.start())
+        if m and not _UNNAMED_EVENT_END.search(m.group()) \
+                and not any(t in _NOT_IN_EVENT_NAME or t in _NOT_IN_ANNIVERSARY for t in words.cut(m.group(1))):
+            yield _mention(sent, "Event", m.start(), m.end(), m.group(), "event.anniversary.v1", subtype="Meeting")
 
 
 _DASHES = set("—–-－")
@@ -2082,11 +2200,13 @@ def zone(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[M
         start = _after_complement(text, start)
         for head in _HEAD_BEFORE_ZONE.finditer(text, start, m.start()):
             start = head.end()  # 光通信产业基地武汉光谷: the zone is named after what it is called
+        start = _pair_start(text, start, found)
         name = text[start:m.end()]
         if start == m.start() or len(name) < 4 or name in _GENERIC or text[start - 1:start] == "“" \
                 or _ZONE_KIND.fullmatch(text, start, m.start()) or _COUNT_IN_ZONE.search(text, start, m.start()) \
-                or m.group() in _PLACE_NAMED_ZONES and not _place_in(text, start, m.start(), found):
-            continue  # “医护产业园”: a nickname in quotes, not a place; 国家级经开区, 十大…集群: kinds of zone
+                or m.group() in _PLACE_NAMED_ZONES and not _place_in(text, start, m.start(), found) \
+                or _after_count(text, start):
+            continue  # “医护产业园”: a nickname in quotes, not a place; 国家级经开区, 十大…集群, 首个…产业园: kinds of zone
         parent = next((r for r in zones[::-1] + found if r.type == "Region" and r.start == start and not r.scope), None)
         zones.append(_mention(sent, "Region", start, m.end(), name, "region.zone.v1", subtype="Zone",
                               parent=parent.name if parent else ""))
@@ -2121,7 +2241,7 @@ def _after_complement(text: str, start: int) -> int:
     return start + len(_COMPLEMENT) if words.tag(verb).startswith("v") else start
 
 
-_ZONE_LEAD = re.compile(f"(?:{_alt(P['relation']['targets'])}|成为|作为|是)+")
+_ZONE_LEAD = re.compile(f"(?:(?:{_alt(P['relation']['targets'] + P['region']['zone_lead_words'])}|成为|作为|是){_COMPLEMENT}?)+")  # 利用好|自贸试验区
 
 
 _ZONE_NAME_VERBS = set(P["region"]["zone_name_verbs"])
