@@ -449,6 +449,21 @@ def test_relations_seat_by_a_short_place_name_needs_the_place():
     assert ("无锡先导智能装备股份有限公司", "locatedIn", "无锡市") in document_triples(story)
 
 
+def test_relations_a_meeting_announced_is_not_the_one_chaired():
+    # 决定…召开E announces E: 主持会议 is the chair of the meeting that decided it
+    story = ("中共中央政治局7月30日召开会议，决定今年10月在北京召开中国共产党第十九届中央委员会第五次全体会议。"
+             "中共中央总书记习近平主持会议。")
+    assert not any(p == "chairs" for _, p, _ in doc_triples(story))
+    # a meeting announced in a speech leaves the one held the report's (xwlb-20240530-1)
+    story = ("国家主席习近平在北京钓鱼台国宾馆出席中阿合作论坛第十届部长级会议开幕式并发表主旨讲话。习近平宣布，中方将于2026年在中国举办第二届中阿峰会。"
+             "王毅主持开幕式。")
+    got = doc_triples(story)
+    assert ("王毅", "chairs", "中阿合作论坛第十届部长级会议") in got and ("王毅", "chairs", "第二届中阿峰会") not in got
+    # one who will chair the meeting announced chairs it (xwlb-20250511-3)
+    story = "中国－拉美和加勒比国家共同体论坛第四届部长级会议将于5月13日在北京举行。外交部长王毅将主持会议。"
+    assert any(s == "王毅" and p == "chairs" for s, p, _ in doc_triples(story))
+
+
 def test_relations_the_meeting_a_speaker_spoke_at_is_chaired():
     story = "国务院总理李克强在全国网络安全和信息化工作会议上发表讲话。李克强在主持会议时指出，要加快改革。"
     assert ("李克强", "chairs", "全国网络安全和信息化工作会议") in document_triples(story)

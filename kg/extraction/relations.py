@@ -38,6 +38,7 @@ class Frame:
     mentions: list[Mention]
     topic: Optional[Mention] = None      # the subject carried over
     event: Optional[Mention] = None      # the meeting the article is about
+    held_event: Optional[Mention] = None  # the last meeting reported held, not announced (决定…召开E): whose chair 主持会议 names
     scopes: dict[str, str] = field(default_factory=dict)  # the document's 市/省/部 …
     author: Optional[Mention] = None     # the body the article speaks for (我们)
     convened: bool = False               # the topic is the body whose meeting speaks (会议指出…)
@@ -1031,6 +1032,7 @@ def _event_after(frame: Frame, pos: int) -> Optional[Mention]:
 # The meeting a report is about, named again by a demonstrative (本次大会由…主办).
 _THIS_MEETING = re.compile(f"(?:{_alt(P['event']['this'])})?(?:{_alt(P['event']['generic'])})")
 _HELD = any_of(P['event']['held'])
+_HELD_ITSELF = any_of(P['event']['held_itself'])
 # What may follow 主持 for the report's meeting to be meant: 主持会议, 主持开幕式,
 # 主持并讲话, 主持。 (not 主持中新双边合作机制会议, a meeting the recognisers missed).
 _GENERIC_MEETING = re.compile(f"(?:了|召开)?(?:{_alt(P['event']['generic'] + P['event']['chaired_parts'])})?(?=[，,。；;并和及时]|$)")
@@ -1064,6 +1066,20 @@ def meeting(frame: Frame, found: list[Relation]) -> Optional[Mention]:
 
 # 习近平在E时强调, X在E上讲话: the meeting a report is about, where its speaker spoke.
 _AT_MEETING = re.compile(r"(?:时|上|期间)")
+_TO_COME = any_of(P['event']['to_come'])
+
+
+def to_come(frame: Frame, event: Mention) -> bool:
+    """The sentence announces ``event``, still to come: in its clause before it
+    (决定今年10月在北京召开E), in the clauses before that when its own names
+    no actor (中方将继续…，举办E), or between it and the verb that holds it
+    (E将于11月在上海举行)."""
+    text = frame.text
+    a = _clause(text, event.start)[0]
+    if not any(a <= m.start and m.end <= event.start for m in frame.of("Organization", "Region", "Person")):
+        a = 0
+    held = _HELD_ITSELF.search(text, event.end, _clause(text, event.end)[1])
+    return bool(_TO_COME.search(text, a, event.start) or held and _TO_COME.search(text, event.end, held.start()))
 
 
 @extractor("holds.trigger.v1", needs=P['event']['holds'] + P['event']['organises'])
@@ -1155,12 +1171,17 @@ def adopted(frame: Frame) -> Iterator[Relation]:
 @extractor("chairs.trigger.v1", needs=P['event']['chairs'])
 def chairs(frame: Frame) -> Iterator[Relation]:
     """A person before 主持(召开) chairs the meeting after it, or the
-    article's meeting when none follows."""
+    article's meeting when none follows: the last one held, not one
+    announced since (决定…召开E), unless they will chair that (将主持会议)."""
     for t in _CHAIRS.finditer(frame.text):
         people = [m for m in frame.of("Person") if m.end <= t.start() and t.start() - m.end <= 2]
         if not people:
             continue
-        event = _event_after(frame, t.end()) or (frame.event if _GENERIC_MEETING.match(frame.text, t.end()) else None)
+        event = _event_after(frame, t.end())
+        if event is None and _GENERIC_MEETING.match(frame.text, t.end()):
+            # the report's meeting: the one held, or the one announced by one who will chair it (王毅将主持会议)
+            will_chair = _TO_COME.search(frame.text, _clause(frame.text, t.start())[0], t.start())
+            event = frame.event if will_chair else frame.held_event
         if event is not None:
             yield _rel(frame, people[-1], "chairs", event, "chairs.trigger.v1", frame.confidences.chairs_trigger)
 
