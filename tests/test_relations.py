@@ -642,10 +642,28 @@ def test_relations_a_source_of_figures_is_no_subject(text, expected, unexpected)
     # a clause that ends in such a word before the verb's clause leaves the place the issuer
     ("近年来，我国不断强化基础研究顶层设计和系统布局，发布《关于全面加强基础科学研究的若干意见》。",
      {("中国", "issues", "关于全面加强基础科学研究的若干意见")}, set()),
+    # so does a body: the mechanism issues it, not 国务院, nor a body named before (xwlb-20221214-11)
+    ("国家疾控局相关负责人介绍，国务院联防联控机制近日印发《加强老年人新冠病毒疫苗接种工作方案》。", set(),
+     {("中华人民共和国国务院", "issues", "加强老年人新冠病毒疫苗接种工作方案"),
+      ("国家疾病预防控制局", "issues", "加强老年人新冠病毒疫苗接种工作方案")}),
+    ("今年3月9日，联合国环境署发布了《北京二十年大气污染治理历程与展望》评估报告。", set(),
+     {("联合国", "issues", "北京二十年大气污染治理历程与展望")}),
+    # a body that counts or joins others, or acts (部署), opens no name
+    ("今天（6月22日），商务部等四部委发布《关于公布可供对外出口的新型冠状病毒疫苗产品清单的公告》。",
+     {("商务部", "issues", "关于公布可供对外出口的新型冠状病毒疫苗产品清单的公告")}, set()),
+    ("文化和旅游部日前联合十部委联合印发《关于促进乡村民宿高质量发展的指导意见》。",
+     {("文化和旅游部", "issues", "关于促进乡村民宿高质量发展的指导意见")}, set()),
+    ("公安部部署开展“猎狐2022”专项行动。", {("公安部", "holds", "猎狐2022专项行动")}, set()),
 ])
-def test_relations_a_place_opening_an_unnamed_body_issues_nothing(text, expected, unexpected):
+def test_relations_a_place_or_body_opening_an_unnamed_body_acts_not(text, expected, unexpected):
     found = triples(text)
     assert expected <= found and not unexpected & found, found
+
+
+def test_relations_a_briefing_of_an_unnamed_body_is_not_held_by_the_body_it_opens_with():
+    got = triples("国务院联防联控机制新闻发布会介绍重点人群新冠病毒疫苗接种工作情况")
+    assert ("中华人民共和国国务院", "holds", "国务院联防联控机制新闻发布会") not in got
+    assert ("国家移民管理局", "holds", "国家移民管理局新闻发布会") in triples("记者今天从国家移民管理局新闻发布会上了解到，三季度出入境人员上升。")
 
 
 @pytest.mark.parametrize("text, expected, unexpected", [

@@ -866,9 +866,15 @@ _SIGNS = any_of(P['relation']['signs'])
 def _agents_before(frame: Frame, pos: int, clause_only: bool = True) -> list[Mention]:
     a = _clause(frame.text, pos)[0] if clause_only else 0
     return [acting_body(frame, m) for m in actors(frame, "Organization", "Region") if a <= m.start and m.end <= pos
+            and not _opens_unnamed_body(frame, m, pos)
             and not (m.type == "Region" and (frame.text[m.start - 1:m.start] in ("在", "于")  # X在北京发布: a place
-                                             or m.subtype in _NO_GOVERNMENT  # 成渝…印发: a region no government acts for
-                                             or _opens_unnamed_body(frame, m, pos)))]
+                                             or m.subtype in _NO_GOVERNMENT))]  # 成渝…印发: a region no government acts for
+
+
+def _unnamed_actor(frame: Frame, pos: int) -> bool:
+    """The clause before the verb at ``pos`` opens with a body the recognisers missed."""
+    a = _clause(frame.text, pos)[0]
+    return any(a <= m.start and m.end <= pos and _opens_unnamed_body(frame, m, pos) for m in actors(frame, "Organization", "Region"))
 
 
 # What may stand between an actor and its verb: a day, a time word, a manner, a place
@@ -877,16 +883,27 @@ _BEFORE_VERB = re.compile(r"(?:[（(][^（）()，,。]{0,12}[）)]|\d{1,2}日|�
                           r"在[^，,。、]{1,8})*")
 _BODY_ENDS = [*P['organization']['body_suffixes'], *ORG_SUFFIXES, *P['organization']['local_bodies'],
               *P['relation']['name_ends']]
-_NAME_ENDS = re.compile(f"(?:{_alt(_BODY_ENDS)}){_BEFORE_VERB.pattern}$")  # …调查局今天（4月10日）| 发布
+_NAME_ENDS = re.compile(f"({_alt(_BODY_ENDS)}){_BEFORE_VERB.pattern}$")  # …调查局今天（4月10日）| 发布
+_NAME_END_VERB = re.compile(f"(?:{_alt(P['relation']['name_end_verbs'])})$")  # 公安部|部署开展: the body's act
 
 
-def _opens_unnamed_body(frame: Frame, region: Mention, pos: int) -> bool:
-    """The words from ``region`` to the verb at ``pos``, in one clause, end as
-    a body's name does (中国地质调查局今天发布, 全国网络安全标准化技术委员会近日发布):
-    the region opens the name of a body the recognisers missed, which acts."""
+# What follows a body that counts or joins others (商务部等四部委, 十部委, 文化和旅游部联合多个部委), not a longer
+# name; nor does a time or manner before the verb (_BEFORE_VERB: 文化和旅游部日前联合十部委印发).
+_NOT_NAME_GOES_ON = re.compile(f"[^{CJK}]|[、和及与等各多几两\\d一二三四五六七八九十]|{_alt(P['relation']['partner_verbs'] + P['relation']['together'])}")
+
+
+def _opens_unnamed_body(frame: Frame, opener: Mention, pos: int) -> bool:
+    """The words from ``opener`` to the verb at ``pos``, in one clause, end as
+    a body's name does (中国地质调查局今天发布, 全国网络安全标准化技术委员会近日发布,
+    国务院联防联控机制印发): the region or body opens the name of a body the
+    recognisers missed, which acts. A body's name goes on right after it, and
+    holds no other body (not 中共中央办公厅、国务院办公厅印发)."""
     text = frame.text
-    return pos > region.end and not _CLAUSE_END.search(text, region.end, pos) \
-        and bool(_NAME_ENDS.search(text, region.end, pos))
+    if opener.type == "Organization" and (_NOT_NAME_GOES_ON.match(text, opener.end) or _BEFORE_VERB.match(text, opener.end).end() > opener.end
+                                          or any(opener.end <= o.start < pos for o in frame.of("Organization", "Region"))):
+        return False
+    name = _NAME_ENDS.search(text, opener.end, pos) if pos > opener.end and not _CLAUSE_END.search(text, opener.end, pos) else None
+    return name is not None and not (opener.type == "Organization" and _NAME_END_VERB.search(text, opener.end, name.end(1)))
 
 
 _NO_GOVERNMENT = ("EconomicRegion", "WorldRegion")
@@ -934,9 +951,10 @@ def reporting_region(frame: Frame, policy: Mention) -> Optional[Mention]:
 
 def _issuers(frame: Frame, trigger: re.Match) -> list[Mention]:
     agents = _agents_before(frame, trigger.start())
-    if agents or frame.text.startswith("的", trigger.end()):
+    if agents or frame.text.startswith("的", trigger.end()) or _unnamed_actor(frame, trigger.start()):
         # a policy named by its issuing (X部印发的《…》) names its issuer in
-        # that clause or none (结合最近出台的《…条例》)
+        # that clause or none (结合最近出台的《…条例》); a body the recognisers
+        # missed issues it, not one named before (…介绍，国务院联防联控机制印发《…》)
         return agents
     # The nearest body named earlier in the sentence, not a place where
     # something happened (在成都签署…并印发…).
@@ -1099,7 +1117,8 @@ def holds(frame: Frame) -> Iterator[Relation]:
             continue
         start = frame.dateline
         orgs = [acting_body(frame, m) for m in before
-                if m.type == "Organization" and m.subtype != "Media" and m.start >= start and not glosses(frame, m)]
+                if m.type == "Organization" and m.subtype != "Media" and m.start >= start and not glosses(frame, m)
+                and not _opens_unnamed_body(frame, m, t.start())]
         if not orgs and frame.topic is not None and frame.topic.type == "Organization" and t.start() - a <= 6:
             orgs = [frame.topic]
         for org in orgs:
@@ -1145,6 +1164,9 @@ def _holder_by_name(frame: Frame, e: Mention) -> Optional[Mention]:
                 and o.subtype != "Media"), key=lambda o: o.end, default=None)
     if body is None or body.surface in _STYLE_PREFIXES or frame.text.startswith("成立", body.end):
         return None
+    briefing = _BRIEFING.search(frame.text, body.end, e.end)
+    if briefing is not None and _opens_unnamed_body(frame, body, briefing.start()):
+        return None  # 国务院联防联控机制新闻发布会: the briefing of a body the recognisers missed
     return body
 
 
