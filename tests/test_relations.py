@@ -660,6 +660,13 @@ def test_relations_a_place_or_body_opening_an_unnamed_body_acts_not(text, expect
     assert expected <= found and not unexpected & found, found
 
 
+def test_relations_a_campaign_organised_by_a_body_is_held_by_it():
+    got = triples("由中央网信办等部门组织的“清朗·2022年暑期未成年人网络环境整治”专项行动今天（7月15日）启动。")
+    assert ("中央网络安全和信息化委员会办公室", "holds", "清朗·2022年暑期未成年人网络环境整治专项行动") in got
+    # 组织 in a body's name is no verb
+    assert not any(p == "holds" for _, p, _ in triples("外交部介绍了上海合作组织的第二十次元首理事会会议。"))
+
+
 def test_relations_a_briefing_of_an_unnamed_body_is_not_held_by_the_body_it_opens_with():
     got = triples("国务院联防联控机制新闻发布会介绍重点人群新冠病毒疫苗接种工作情况")
     assert ("中华人民共和国国务院", "holds", "国务院联防联控机制新闻发布会") not in got

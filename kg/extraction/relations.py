@@ -1105,6 +1105,8 @@ def holds(frame: Frame) -> Iterator[Relation]:
     """The bodies right before 召开/举办/举行 hold the meeting after it; bodies
     that hold it jointly (联合召开) cooperate."""
     for t in _HOLDS.finditer(frame.text):
+        if any(m.start <= t.start() < m.end for m in frame.of("Organization")):
+            continue  # a word of a body's name (上海合作组织的…), no verb
         a = _clause(frame.text, t.start())[0]
         event = _event_after(frame, t.end()) or _event_before_by(frame, t.start())
         if event is None:
