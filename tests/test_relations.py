@@ -660,6 +660,17 @@ def test_relations_a_place_or_body_opening_an_unnamed_body_acts_not(text, expect
     assert expected <= found and not unexpected & found, found
 
 
+def test_relations_a_body_that_speaks_of_a_policy_named_by_its_issuing_issues_nothing():
+    got = triples("国务院新闻办今天（2月16日）召开新闻发布会，邀请市场监管总局、国家发展改革委、工业和信息化部有关负责人"
+                  "介绍了中共中央、国务院近日印发的《质量强国建设纲要》相关内容。")
+    assert ("中共中央", "issues", "质量强国建设纲要") in got and ("中华人民共和国国务院", "issues", "质量强国建设纲要") in got
+    assert not {("国家市场监督管理总局", "issues", "质量强国建设纲要"), ("工业和信息化部", "issues", "质量强国建设纲要")} & got
+    got = triples("国家发展改革委、工业和信息化部等部门对近日出台的《关于支持民营企业加快改革发展与转型升级的实施意见》进行了介绍。")
+    assert not any(p == "issues" for _, p, _ in got)
+    # the issuers right before the verb still issue it
+    assert ("世界银行", "issues", "营商环境报告") in triples("梳理世界银行每年发布的《营商环境报告》可以发现，营商环境持续改善。")
+
+
 def test_relations_a_campaign_organised_by_a_body_is_held_by_it():
     got = triples("由中央网信办等部门组织的“清朗·2022年暑期未成年人网络环境整治”专项行动今天（7月15日）启动。")
     assert ("中央网络安全和信息化委员会办公室", "holds", "清朗·2022年暑期未成年人网络环境整治专项行动") in got

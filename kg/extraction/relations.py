@@ -951,10 +951,12 @@ def reporting_region(frame: Frame, policy: Mention) -> Optional[Mention]:
 
 def _issuers(frame: Frame, trigger: re.Match) -> list[Mention]:
     agents = _agents_before(frame, trigger.start())
-    if agents or frame.text.startswith("的", trigger.end()) or _unnamed_actor(frame, trigger.start()):
+    if frame.text.startswith("的", trigger.end()):
         # a policy named by its issuing (X部印发的《…》) names its issuer in
-        # that clause or none (结合最近出台的《…条例》); a body the recognisers
-        # missed issues it, not one named before (…介绍，国务院联防联控机制印发《…》)
+        # that clause or none (结合最近出台的《…条例》), not a body that speaks of it
+        return _issuers_of_named(frame, agents, trigger.start())
+    if agents or _unnamed_actor(frame, trigger.start()):
+        # a body the recognisers missed issues it, not one named before (…介绍，国务院联防联控机制印发《…》)
         return agents
     # The nearest body named earlier in the sentence, not a place where
     # something happened (在成都签署…并印发…).
@@ -962,6 +964,20 @@ def _issuers(frame: Frame, trigger: re.Match) -> list[Mention]:
                if frame.text[m.start - 1:m.start] != "在"]
     return earlier[-1:] or (
         [frame.topic] if frame.topic is not None and frame.topic.type in ("Organization", "Region") else [])
+
+
+# Words by which a body speaks of a policy another issued (邀请A部负责人介绍了B、C印发的《…》,
+# A部对近日出台的《…》进行解读): the bodies before them are not its issuers.
+_SPEAKS_OF = any_of(P['relation']['speaks_of_policy'])
+
+
+def _issuers_of_named(frame: Frame, agents: list[Mention], pos: int) -> list[Mention]:
+    """Of the bodies before a verb naming a policy by its issuing (…印发的《X》), those
+    after the last word by which others speak of it."""
+    a = _clause(frame.text, pos)[0]
+    cut = max((w.end() for w in _SPEAKS_OF.finditer(frame.text, a, pos)
+               if not any(m.start <= w.start() < m.end for m in frame.mentions)), default=a)
+    return [m for m in agents if m.start >= cut]
 
 
 @extractor("issues.report.v1")
