@@ -671,6 +671,13 @@ def test_relations_a_body_that_speaks_of_a_policy_named_by_its_issuing_issues_no
     assert ("世界银行", "issues", "营商环境报告") in triples("梳理世界银行每年发布的《营商环境报告》可以发现，营商环境持续改善。")
 
 
+def test_relations_a_law_or_treaty_opening_with_a_body_is_not_issued_by_it():
+    assert ("联合国", "issues", "联合国气候变化框架公约") not in triples("二是携手应对气候变化，全面有效落实《联合国气候变化框架公约》。")
+    assert ("中国共产党", "issues", "中国共产党问责条例") not in triples("会议审议《中国共产党问责条例》。")
+    # a title that says what the body decides names its issuer
+    assert ("中共中央", "issues", "中共中央关于加强党的政治建设的条例") in triples("学习《中共中央关于加强党的政治建设的条例》。")
+
+
 def test_relations_a_campaign_organised_by_a_body_is_held_by_it():
     got = triples("由中央网信办等部门组织的“清朗·2022年暑期未成年人网络环境整治”专项行动今天（7月15日）启动。")
     assert ("中央网络安全和信息化委员会办公室", "holds", "清朗·2022年暑期未成年人网络环境整治专项行动") in got

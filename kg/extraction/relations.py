@@ -1716,6 +1716,9 @@ _ISSUING = re.compile(rf"{ISSUING}[〈《]?$")
 _TITLE_VERBS = set(P["relation"]["targets"]) | set(P["relation"]["issues"]) | set(P["relation"]["title_verbs"])
 
 
+_GOVERNING_HEAD = re.compile(f"(?:{_alt(P['relation']['governing_heads'])})$")
+
+
 def _names_a_document(rest: str) -> bool:
     """What follows an issuer inside a title reads as a title (关于…, a
     noun), not a sentence about it (部党组落实…清单)."""
@@ -1749,7 +1752,8 @@ def _implied_by_names(frame: Frame) -> Iterator[Relation]:
     for p in frame.of("Policy"):
         opens = p.start + (text[p.start:p.start + 1] == "《")
         inside = max((o for o in orgs if o.start == opens and o.end < p.end), key=lambda o: o.end, default=None)
-        if inside is not None and _names_a_document(text[inside.end:p.end]):
+        if inside is not None and _names_a_document(text[inside.end:p.end]) \
+                and not (_GOVERNING_HEAD.search(p.name) and "关于" not in text[inside.end:p.end]):
             yield _rel(frame, inside, "issues", p, "structure.name.v1", frame.confidences.issues_title)
             for q in policies:  # …关于印发《X》的通知: the notice's issuer issues X
                 if p.start < q.start and q.end <= p.end and _ISSUING.search(text, inside.end, q.start):
