@@ -678,6 +678,14 @@ def test_relations_a_law_or_treaty_opening_with_a_body_is_not_issued_by_it():
     assert ("中共中央", "issues", "中共中央关于加强党的政治建设的条例") in triples("学习《中共中央关于加强党的政治建设的条例》。")
 
 
+def test_relations_bodies_that_act_each_on_its_own_do_not_cooperate():
+    got = triples("国家电网、南方电网日前分别与中国铁塔公司签署战略合作协议。")
+    assert ("国家电网有限公司", "cooperatesWith", "中国南方电网有限责任公司") not in got
+    got = triples("西藏和甘肃代表团新闻发言人分别介绍了他们在协同推进生态环境保护和经济社会发展的相关情况。")
+    assert ("西藏自治区", "cooperatesWith", "甘肃省") not in got
+    assert ("江西省", "cooperatesWith", "湖北省") in triples("江西、湖北、湖南三省实行会商决策、执行落实协同推进。")
+
+
 def test_relations_a_campaign_organised_by_a_body_is_held_by_it():
     got = triples("由中央网信办等部门组织的“清朗·2022年暑期未成年人网络环境整治”专项行动今天（7月15日）启动。")
     assert ("中央网络安全和信息化委员会办公室", "holds", "清朗·2022年暑期未成年人网络环境整治专项行动") in got

@@ -1959,6 +1959,7 @@ def cooperates(frame: Frame) -> Iterator[Relation]:
 
 
 _TOGETHER_ACT = re.compile(r"合作(?!社)|携手|协同|共同")  # a 合作社 is a kind of body, no act
+_SEPARATELY = any_of(P['relation']['separately'])
 
 
 def _listed_together(frame: Frame, parties: list[Mention]) -> Iterator[Relation]:
@@ -1971,8 +1972,9 @@ def _listed_together(frame: Frame, parties: list[Mention]) -> Iterator[Relation]
         joints = ("、", "和", "与") if start == 0 else ("、", "和")
         if start and lead and lead[0].start != start:
             continue
-        if len(lead) >= 2 and all(text[a.end:b.start] in joints for a, b in zip(lead, lead[1:])) \
-                and _TOGETHER_ACT.search(text, lead[-1].end, _clause(text, lead[-1].end)[1]) \
+        act = _TOGETHER_ACT.search(text, lead[-1].end, _clause(text, lead[-1].end)[1]) if len(lead) >= 2 else None
+        if act and all(text[a.end:b.start] in joints for a, b in zip(lead, lead[1:])) \
+                and not _SEPARATELY.search(text, lead[-1].end, act.start()) \
                 and not _GOVERNED.search(text, _clause(text, lead[0].start)[0], lead[0].start):  # 按照党中央、国务院部署…
             for i, x in enumerate(lead):
                 for y in lead[i + 1:]:
