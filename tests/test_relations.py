@@ -684,6 +684,8 @@ def test_relations_bodies_that_act_each_on_its_own_do_not_cooperate():
     got = triples("西藏和甘肃代表团新闻发言人分别介绍了他们在协同推进生态环境保护和经济社会发展的相关情况。")
     assert ("西藏自治区", "cooperatesWith", "甘肃省") not in got
     assert ("江西省", "cooperatesWith", "湖北省") in triples("江西、湖北、湖南三省实行会商决策、执行落实协同推进。")
+    # 来自A和B的嘉宾: where the guests come from, not who acts
+    assert not any(p == "cooperatesWith" for _, p, _ in triples("来自中国和东盟10国的400多名嘉宾将就泛北区域合作重大课题展开对话与研讨。"))
 
 
 def test_relations_a_campaign_organised_by_a_body_is_held_by_it():
