@@ -688,6 +688,12 @@ def test_relations_bodies_that_act_each_on_its_own_do_not_cooperate():
     assert not any(p == "cooperatesWith" for _, p, _ in triples("来自中国和东盟10国的400多名嘉宾将就泛北区域合作重大课题展开对话与研讨。"))
 
 
+def test_relations_a_co_organiser_holds_the_meeting():
+    got = document_triples("2022年世界电信和信息社会日大会在呼和浩特开幕。本届大会由工业和信息化部主办,"
+                           "中国通信学会承办,北京信通传媒有限责任公司协办。")
+    assert ("北京信通传媒有限责任公司", "holds", "2022年世界电信和信息社会日大会") in got
+
+
 def test_relations_a_campaign_organised_by_a_body_is_held_by_it():
     got = triples("由中央网信办等部门组织的“清朗·2022年暑期未成年人网络环境整治”专项行动今天（7月15日）启动。")
     assert ("中央网络安全和信息化委员会办公室", "holds", "清朗·2022年暑期未成年人网络环境整治专项行动") in got
