@@ -671,6 +671,19 @@ def test_relations_a_body_that_speaks_of_a_policy_named_by_its_issuing_issues_no
     assert ("世界银行", "issues", "营商环境报告") in triples("梳理世界银行每年发布的《营商环境报告》可以发现，营商环境持续改善。")
 
 
+def test_relations_an_issuer_named_in_an_earlier_clause_opens_it():
+    # a body named in passing earlier in the sentence issues nothing
+    got = triples("记者从人力资源社会保障部了解到，近日九部门印发实施《行动方案》，提出加快数字人才培育。")
+    assert ("人力资源和社会保障部", "issues", "行动方案") not in got
+    got = triples("李强指出，中方愿同东盟、海合会加强三方伙伴关系，商讨制定《高质量共建一带一路行动计划》。")
+    assert not any(p == "issues" for _, p, _ in got)
+    # the body or the places that open an earlier clause do (新疆昆玉市: the innermost place)
+    got = triples("新疆昆玉市依托独特的昆仑山旅游资源，这个暑期首次发布了《昆仑山大峡谷文旅地图》。")
+    assert ("昆玉市", "issues", "昆仑山大峡谷文旅地图") in got
+    got = triples("今年，天津市为了实现各部门数据信息共享，正式颁布实施《促进大数据发展应用条例》。")
+    assert ("天津市", "issues", "促进大数据发展应用条例") in got
+
+
 def test_relations_a_law_or_treaty_opening_with_a_body_is_not_issued_by_it():
     assert ("联合国", "issues", "联合国气候变化框架公约") not in triples("二是携手应对气候变化，全面有效落实《联合国气候变化框架公约》。")
     assert ("中国共产党", "issues", "中国共产党问责条例") not in triples("会议审议《中国共产党问责条例》。")

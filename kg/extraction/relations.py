@@ -958,12 +958,25 @@ def _issuers(frame: Frame, trigger: re.Match) -> list[Mention]:
     if agents or _unnamed_actor(frame, trigger.start()):
         # a body the recognisers missed issues it, not one named before (…介绍，国务院联防联控机制印发《…》)
         return agents
-    # The nearest body named earlier in the sentence, not a place where
-    # something happened (在成都签署…并印发…).
+    # The nearest body named earlier in the sentence that opens a clause, its subject
+    # (天津市为了…，正式颁布实施《…》), not a place where something happened (在成都签署…并印发…)
+    # nor one named in passing (中方愿同东盟、海合会…商讨制定…; 记者从A了解到，近日九部门印发…).
     earlier = [m for m in _agents_before(frame, trigger.start(), clause_only=False)
-               if frame.text[m.start - 1:m.start] != "在"]
+               if frame.text[m.start - 1:m.start] != "在" and _opens_clause(frame, m)]
     return earlier[-1:] or (
         [frame.topic] if frame.topic is not None and frame.topic.type in ("Organization", "Region") else [])
+
+
+def _opens_clause(frame: Frame, m: Mention) -> bool:
+    """``m`` opens its clause, after a time or linking phrase (今年，天津市…; 近日，A…)
+    or the regions that place it (新疆昆玉市…); a region that a body's name goes
+    on from (中国中央广播电视总台与…) is no actor."""
+    if m.type == "Region" and any(o.start == m.end for o in frame.of("Organization", top=False)):
+        return False
+    start = m.start
+    while (before := next((r for r in frame.of("Region", top=False) if r.end == start), None)) is not None:
+        start = before.start
+    return _LEAD.match(frame.text, _clause(frame.text, m.start)[0]).end() == start
 
 
 # Words by which a body speaks of a policy another issued (邀请A部负责人介绍了B、C印发的《…》,
