@@ -38,7 +38,7 @@ class Frame:
     mentions: list[Mention]
     topic: Optional[Mention] = None      # the subject carried over
     event: Optional[Mention] = None      # the meeting the article is about
-    held_event: Optional[Mention] = None  # the last meeting reported held, not announced (决定…召开E): whose chair 主持会议 names
+    held_event: Optional[Mention] = None  # the last meeting held, not announced (决定…召开E): 主持会议 chairs it
     scopes: dict[str, str] = field(default_factory=dict)  # the document's 市/省/部 …
     author: Optional[Mention] = None     # the body the article speaks for (我们)
     convened: bool = False               # the topic is the body whose meeting speaks (会议指出…)
@@ -874,7 +874,8 @@ def _agents_before(frame: Frame, pos: int, clause_only: bool = True) -> list[Men
 def _unnamed_actor(frame: Frame, pos: int) -> bool:
     """The clause before the verb at ``pos`` opens with a body the recognisers missed."""
     a = _clause(frame.text, pos)[0]
-    return any(a <= m.start and m.end <= pos and _opens_unnamed_body(frame, m, pos) for m in actors(frame, "Organization", "Region"))
+    return any(a <= m.start and m.end <= pos and _opens_unnamed_body(frame, m, pos)
+               for m in actors(frame, "Organization", "Region"))
 
 
 # What may stand between an actor and its verb: a day, a time word, a manner, a place
@@ -889,7 +890,8 @@ _NAME_END_VERB = re.compile(f"(?:{_alt(P['relation']['name_end_verbs'])})$")  # 
 
 # What follows a body that counts or joins others (商务部等四部委, 十部委, 文化和旅游部联合多个部委), not a longer
 # name; nor does a time or manner before the verb (_BEFORE_VERB: 文化和旅游部日前联合十部委印发).
-_NOT_NAME_GOES_ON = re.compile(f"[^{CJK}]|[、和及与等各多几两\\d一二三四五六七八九十]|{_alt(P['relation']['partner_verbs'] + P['relation']['together'])}")
+_NOT_NAME_GOES_ON = re.compile(f"[^{CJK}]|[、和及与等各多几两\\d一二三四五六七八九十]|"
+                               f"{_alt(P['relation']['partner_verbs'] + P['relation']['together'])}")
 
 
 def _opens_unnamed_body(frame: Frame, opener: Mention, pos: int) -> bool:
@@ -899,11 +901,14 @@ def _opens_unnamed_body(frame: Frame, opener: Mention, pos: int) -> bool:
     recognisers missed, which acts. A body's name goes on right after it, and
     holds no other body (not 中共中央办公厅、国务院办公厅印发)."""
     text = frame.text
-    if opener.type == "Organization" and (_NOT_NAME_GOES_ON.match(text, opener.end) or _BEFORE_VERB.match(text, opener.end).end() > opener.end
-                                          or any(opener.end <= o.start < pos for o in frame.of("Organization", "Region"))):
+    body = opener.type == "Organization"
+    if body and (_NOT_NAME_GOES_ON.match(text, opener.end) or _BEFORE_VERB.match(text, opener.end).end() > opener.end
+                 or any(opener.end <= o.start < pos for o in frame.of("Organization", "Region"))):
         return False
-    name = _NAME_ENDS.search(text, opener.end, pos) if pos > opener.end and not _CLAUSE_END.search(text, opener.end, pos) else None
-    return name is not None and not (opener.type == "Organization" and _NAME_END_VERB.search(text, opener.end, name.end(1)))
+    if pos <= opener.end or _CLAUSE_END.search(text, opener.end, pos):
+        return False
+    name = _NAME_ENDS.search(text, opener.end, pos)
+    return name is not None and not (body and _NAME_END_VERB.search(text, opener.end, name.end(1)))
 
 
 _NO_GOVERNMENT = ("EconomicRegion", "WorldRegion")
