@@ -496,6 +496,21 @@ def test_relations_seat_by_a_short_place_name_needs_the_place():
     assert ("无锡先导智能装备股份有限公司", "locatedIn", "无锡市") in document_triples(story)
 
 
+def test_relations_a_meeting_announced_is_not_the_one_chaired():
+    # 决定…召开E announces E: 主持会议 is the chair of the meeting that decided it
+    story = ("中共中央政治局7月30日召开会议，决定今年10月在北京召开中国共产党第十九届中央委员会第五次全体会议。"
+             "中共中央总书记习近平主持会议。")
+    assert not any(p == "chairs" for _, p, _ in doc_triples(story))
+    # a meeting announced in a speech leaves the one held the report's (xwlb-20240530-1)
+    story = ("国家主席习近平在北京钓鱼台国宾馆出席中阿合作论坛第十届部长级会议开幕式并发表主旨讲话。习近平宣布，中方将于2026年在中国举办第二届中阿峰会。"
+             "王毅主持开幕式。")
+    got = doc_triples(story)
+    assert ("王毅", "chairs", "中阿合作论坛第十届部长级会议") in got and ("王毅", "chairs", "第二届中阿峰会") not in got
+    # one who will chair the meeting announced chairs it (xwlb-20250511-3)
+    story = "中国－拉美和加勒比国家共同体论坛第四届部长级会议将于5月13日在北京举行。外交部长王毅将主持会议。"
+    assert any(s == "王毅" and p == "chairs" for s, p, _ in doc_triples(story))
+
+
 def test_relations_the_meeting_a_speaker_spoke_at_is_chaired():
     story = "国务院总理李克强在全国网络安全和信息化工作会议上发表讲话。李克强在主持会议时指出，要加快改革。"
     assert ("李克强", "chairs", "全国网络安全和信息化工作会议") in document_triples(story)
@@ -674,10 +689,82 @@ def test_relations_a_source_of_figures_is_no_subject(text, expected, unexpected)
     # a clause that ends in such a word before the verb's clause leaves the place the issuer
     ("近年来，我国不断强化基础研究顶层设计和系统布局，发布《关于全面加强基础科学研究的若干意见》。",
      {("中国", "issues", "关于全面加强基础科学研究的若干意见")}, set()),
+    # so does a body: the mechanism issues it, not 国务院, nor a body named before (xwlb-20221214-11)
+    ("国家疾控局相关负责人介绍，国务院联防联控机制近日印发《加强老年人新冠病毒疫苗接种工作方案》。", set(),
+     {("中华人民共和国国务院", "issues", "加强老年人新冠病毒疫苗接种工作方案"),
+      ("国家疾病预防控制局", "issues", "加强老年人新冠病毒疫苗接种工作方案")}),
+    ("今年3月9日，联合国环境署发布了《北京二十年大气污染治理历程与展望》评估报告。", set(),
+     {("联合国", "issues", "北京二十年大气污染治理历程与展望")}),
+    # a body that counts or joins others, or acts (部署), opens no name
+    ("今天（6月22日），商务部等四部委发布《关于公布可供对外出口的新型冠状病毒疫苗产品清单的公告》。",
+     {("商务部", "issues", "关于公布可供对外出口的新型冠状病毒疫苗产品清单的公告")}, set()),
+    ("文化和旅游部日前联合十部委联合印发《关于促进乡村民宿高质量发展的指导意见》。",
+     {("文化和旅游部", "issues", "关于促进乡村民宿高质量发展的指导意见")}, set()),
+    ("公安部部署开展“猎狐2022”专项行动。", {("公安部", "holds", "猎狐2022专项行动")}, set()),
 ])
-def test_relations_a_place_opening_an_unnamed_body_issues_nothing(text, expected, unexpected):
+def test_relations_a_place_or_body_opening_an_unnamed_body_acts_not(text, expected, unexpected):
     found = triples(text)
     assert expected <= found and not unexpected & found, found
+
+
+def test_relations_a_body_that_speaks_of_a_policy_named_by_its_issuing_issues_nothing():
+    got = triples("国务院新闻办今天（2月16日）召开新闻发布会，邀请市场监管总局、国家发展改革委、工业和信息化部有关负责人"
+                  "介绍了中共中央、国务院近日印发的《质量强国建设纲要》相关内容。")
+    assert ("中共中央", "issues", "质量强国建设纲要") in got and ("中华人民共和国国务院", "issues", "质量强国建设纲要") in got
+    assert not {("国家市场监督管理总局", "issues", "质量强国建设纲要"), ("工业和信息化部", "issues", "质量强国建设纲要")} & got
+    got = triples("国家发展改革委、工业和信息化部等部门对近日出台的《关于支持民营企业加快改革发展与转型升级的实施意见》进行了介绍。")
+    assert not any(p == "issues" for _, p, _ in got)
+    # the issuers right before the verb still issue it
+    assert ("世界银行", "issues", "营商环境报告") in triples("梳理世界银行每年发布的《营商环境报告》可以发现，营商环境持续改善。")
+
+
+def test_relations_an_issuer_named_in_an_earlier_clause_opens_it():
+    # a body named in passing earlier in the sentence issues nothing
+    got = triples("记者从人力资源社会保障部了解到，近日九部门印发实施《行动方案》，提出加快数字人才培育。")
+    assert ("人力资源和社会保障部", "issues", "行动方案") not in got
+    got = triples("李强指出，中方愿同东盟、海合会加强三方伙伴关系，商讨制定《高质量共建一带一路行动计划》。")
+    assert not any(p == "issues" for _, p, _ in got)
+    # the body or the places that open an earlier clause do (新疆昆玉市: the innermost place)
+    got = triples("新疆昆玉市依托独特的昆仑山旅游资源，这个暑期首次发布了《昆仑山大峡谷文旅地图》。")
+    assert ("昆玉市", "issues", "昆仑山大峡谷文旅地图") in got
+    got = triples("今年，天津市为了实现各部门数据信息共享，正式颁布实施《促进大数据发展应用条例》。")
+    assert ("天津市", "issues", "促进大数据发展应用条例") in got
+
+
+def test_relations_a_law_or_treaty_opening_with_a_body_is_not_issued_by_it():
+    assert ("联合国", "issues", "联合国气候变化框架公约") not in triples("二是携手应对气候变化，全面有效落实《联合国气候变化框架公约》。")
+    assert ("中国共产党", "issues", "中国共产党问责条例") not in triples("会议审议《中国共产党问责条例》。")
+    # a title that says what the body decides names its issuer
+    assert ("中共中央", "issues", "中共中央关于加强党的政治建设的条例") in triples("学习《中共中央关于加强党的政治建设的条例》。")
+
+
+def test_relations_bodies_that_act_each_on_its_own_do_not_cooperate():
+    got = triples("国家电网、南方电网日前分别与中国铁塔公司签署战略合作协议。")
+    assert ("国家电网有限公司", "cooperatesWith", "中国南方电网有限责任公司") not in got
+    got = triples("西藏和甘肃代表团新闻发言人分别介绍了他们在协同推进生态环境保护和经济社会发展的相关情况。")
+    assert ("西藏自治区", "cooperatesWith", "甘肃省") not in got
+    assert ("江西省", "cooperatesWith", "湖北省") in triples("江西、湖北、湖南三省实行会商决策、执行落实协同推进。")
+    # 来自A和B的嘉宾: where the guests come from, not who acts
+    assert not any(p == "cooperatesWith" for _, p, _ in triples("来自中国和东盟10国的400多名嘉宾将就泛北区域合作重大课题展开对话与研讨。"))
+
+
+def test_relations_a_co_organiser_holds_the_meeting():
+    got = document_triples("2022年世界电信和信息社会日大会在呼和浩特开幕。本届大会由工业和信息化部主办,"
+                           "中国通信学会承办,北京信通传媒有限责任公司协办。")
+    assert ("北京信通传媒有限责任公司", "holds", "2022年世界电信和信息社会日大会") in got
+
+
+def test_relations_a_campaign_organised_by_a_body_is_held_by_it():
+    got = triples("由中央网信办等部门组织的“清朗·2022年暑期未成年人网络环境整治”专项行动今天（7月15日）启动。")
+    assert ("中央网络安全和信息化委员会办公室", "holds", "清朗·2022年暑期未成年人网络环境整治专项行动") in got
+    # 组织 in a body's name is no verb
+    assert not any(p == "holds" for _, p, _ in triples("外交部介绍了上海合作组织的第二十次元首理事会会议。"))
+
+
+def test_relations_a_briefing_of_an_unnamed_body_is_not_held_by_the_body_it_opens_with():
+    got = triples("国务院联防联控机制新闻发布会介绍重点人群新冠病毒疫苗接种工作情况")
+    assert ("中华人民共和国国务院", "holds", "国务院联防联控机制新闻发布会") not in got
+    assert ("国家移民管理局", "holds", "国家移民管理局新闻发布会") in triples("记者今天从国家移民管理局新闻发布会上了解到，三季度出入境人员上升。")
 
 
 @pytest.mark.parametrize("text, expected, unexpected", [

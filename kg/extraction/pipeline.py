@@ -44,7 +44,9 @@ def _frames(sentences: list[Sentence], mentions: list[list[Mention]], ctx) -> It
     sentence points back (子集团将…, 下一步…). A person who speaks
     (习近平指出，要…) and a heading end the topic, and a policy's ends at a
     paragraph not in its voice (记者看到…, 今年以来，…). The meeting later
-    sentences speak of (主持会议, 本次大会) is the last one a sentence held.
+    sentences speak of (主持会议, 本次大会) is the last one a sentence held or
+    announced; 主持会议 names the chair of the last one held, not of one
+    announced (决定…召开E).
 
     Some texts say whose aims their sentences are without naming it: a
     local leader's speech the region it calls 我省/我市 (or 全市, where the
@@ -56,6 +58,7 @@ def _frames(sentences: list[Sentence], mentions: list[list[Mention]], ctx) -> It
     topic, leading, event, article, paragraph = None, False, None, -1, -1
     unnamed_holder = None  # the body that held a meeting named by a generic word alone (X召开会议)
     meeting_holder = None  # the body whose meeting has spoken in the article (会议指出，…)
+    held_event = None  # the last meeting a sentence held, not one it announced (决定…召开E)
     headline = -2  # the paragraph of the last heading
     # A speech: the region it speaks for (我省), the speaker's body, whether
     # the speaker has said what the body will do, and whether the speech is
@@ -72,7 +75,8 @@ def _frames(sentences: list[Sentence], mentions: list[list[Mention]], ctx) -> It
                        for m in relations.outermost(ms) if m.type == "Region")
     for i, (sent, ms) in enumerate(zip(sentences, mentions)):
         if sent.article != article:
-            topic, event, article, unnamed_holder, meeting_holder = None, None, sent.article, None, None
+            topic, event, held_event, article = None, None, None, sent.article
+            unnamed_holder, meeting_holder = None, None
             voice, body, plans, speech, pending = None, None, False, False, False
             law, articles, plan, issued_last, lister = None, False, None, None, None
         new_paragraph = sent.paragraph != paragraph
@@ -106,7 +110,7 @@ def _frames(sentences: list[Sentence], mentions: list[list[Mention]], ctx) -> It
         if sent.article not in scopes_of:  # frames share their article's (read-only) scopes
             scopes_of[sent.article] = {k: v for k in ("市", "省", "部", "集团") if (v := ctx.scope(k, sent.article))}
         scopes = scopes_of[sent.article]
-        frame = relations.Frame(sent, ms, topic=carried, event=event, scopes=scopes,
+        frame = relations.Frame(sent, ms, topic=carried, event=event, held_event=held_event, scopes=scopes,
                                 author=ctx.authors.get(sent.article), places=places, settings=ctx.settings)
         if topic is not None and topic.type == "Policy" and new_paragraph and law is None \
                 and paragraph != headline + 1 and not relations.continues_plan(frame, topic):
@@ -171,7 +175,10 @@ def _frames(sentences: list[Sentence], mentions: list[list[Mention]], ctx) -> It
             topic, leading = own, relations.leads(frame, own) or (same and leading)
         if relations.opens_list(sent.text):
             lister = relations.subject(frame) if not speaks else None
-        event = relations.meeting(frame, found) or event
+        reported = relations.meeting(frame, found)
+        if reported is not None:
+            event = reported
+            held_event = held_event if relations.to_come(frame, reported) else reported
         if own is not None and relations.holds_unnamed_meeting(frame, own):
             unnamed_holder = own
         if sent.heading:

@@ -38,6 +38,7 @@ class Frame:
     mentions: list[Mention]
     topic: Optional[Mention] = None      # the subject carried over
     event: Optional[Mention] = None      # the meeting the article is about
+    held_event: Optional[Mention] = None  # the last meeting held, not announced (决定…召开E): 主持会议 chairs it
     scopes: dict[str, str] = field(default_factory=dict)  # the document's 市/省/部 …
     author: Optional[Mention] = None     # the body the article speaks for (我们)
     convened: bool = False               # the topic is the body whose meeting speaks (会议指出…)
@@ -869,9 +870,16 @@ _SIGNS = any_of(P['relation']['signs'])
 def _agents_before(frame: Frame, pos: int, clause_only: bool = True) -> list[Mention]:
     a = _clause(frame.text, pos)[0] if clause_only else 0
     return [acting_body(frame, m) for m in actors(frame, "Organization", "Region") if a <= m.start and m.end <= pos
+            and not _opens_unnamed_body(frame, m, pos)
             and not (m.type == "Region" and (frame.text[m.start - 1:m.start] in ("在", "于")  # X在北京发布: a place
-                                             or m.subtype in _NO_GOVERNMENT  # 成渝…印发: a region no government acts for
-                                             or _opens_unnamed_body(frame, m, pos)))]
+                                             or m.subtype in _NO_GOVERNMENT))]  # 成渝…印发: a region no government acts for
+
+
+def _unnamed_actor(frame: Frame, pos: int) -> bool:
+    """The clause before the verb at ``pos`` opens with a body the recognisers missed."""
+    a = _clause(frame.text, pos)[0]
+    return any(a <= m.start and m.end <= pos and _opens_unnamed_body(frame, m, pos)
+               for m in actors(frame, "Organization", "Region"))
 
 
 # What may stand between an actor and its verb: a day, a time word, a manner, a place
@@ -880,16 +888,31 @@ _BEFORE_VERB = re.compile(r"(?:[（(][^（）()，,。]{0,12}[）)]|\d{1,2}日|�
                           r"在[^，,。、]{1,8})*")
 _BODY_ENDS = [*P['organization']['body_suffixes'], *ORG_SUFFIXES, *P['organization']['local_bodies'],
               *P['relation']['name_ends']]
-_NAME_ENDS = re.compile(f"(?:{_alt(_BODY_ENDS)}){_BEFORE_VERB.pattern}$")  # …调查局今天（4月10日）| 发布
+_NAME_ENDS = re.compile(f"({_alt(_BODY_ENDS)}){_BEFORE_VERB.pattern}$")  # …调查局今天（4月10日）| 发布
+_NAME_END_VERB = re.compile(f"(?:{_alt(P['relation']['name_end_verbs'])})$")  # 公安部|部署开展: the body's act
 
 
-def _opens_unnamed_body(frame: Frame, region: Mention, pos: int) -> bool:
-    """The words from ``region`` to the verb at ``pos``, in one clause, end as
-    a body's name does (中国地质调查局今天发布, 全国网络安全标准化技术委员会近日发布):
-    the region opens the name of a body the recognisers missed, which acts."""
+# What follows a body that counts or joins others (商务部等四部委, 十部委, 文化和旅游部联合多个部委), not a longer
+# name; nor does a time or manner before the verb (_BEFORE_VERB: 文化和旅游部日前联合十部委印发).
+_NOT_NAME_GOES_ON = re.compile(f"[^{CJK}]|[、和及与等各多几两\\d一二三四五六七八九十]|"
+                               f"{_alt(P['relation']['partner_verbs'] + P['relation']['together'])}")
+
+
+def _opens_unnamed_body(frame: Frame, opener: Mention, pos: int) -> bool:
+    """The words from ``opener`` to the verb at ``pos``, in one clause, end as
+    a body's name does (中国地质调查局今天发布, 全国网络安全标准化技术委员会近日发布,
+    国务院联防联控机制印发): the region or body opens the name of a body the
+    recognisers missed, which acts. A body's name goes on right after it, and
+    holds no other body (not 中共中央办公厅、国务院办公厅印发)."""
     text = frame.text
-    return pos > region.end and not _CLAUSE_END.search(text, region.end, pos) \
-        and bool(_NAME_ENDS.search(text, region.end, pos))
+    body = opener.type == "Organization"
+    if body and (_NOT_NAME_GOES_ON.match(text, opener.end) or _BEFORE_VERB.match(text, opener.end).end() > opener.end
+                 or any(opener.end <= o.start < pos for o in frame.of("Organization", "Region"))):
+        return False
+    if pos <= opener.end or _CLAUSE_END.search(text, opener.end, pos):
+        return False
+    name = _NAME_ENDS.search(text, opener.end, pos)
+    return name is not None and not (body and _NAME_END_VERB.search(text, opener.end, name.end(1)))
 
 
 _NO_GOVERNMENT = ("EconomicRegion", "WorldRegion")
@@ -937,16 +960,46 @@ def reporting_region(frame: Frame, policy: Mention) -> Optional[Mention]:
 
 def _issuers(frame: Frame, trigger: re.Match) -> list[Mention]:
     agents = _agents_before(frame, trigger.start())
-    if agents or frame.text.startswith("的", trigger.end()):
+    if frame.text.startswith("的", trigger.end()):
         # a policy named by its issuing (X部印发的《…》) names its issuer in
-        # that clause or none (结合最近出台的《…条例》)
+        # that clause or none (结合最近出台的《…条例》), not a body that speaks of it
+        return _issuers_of_named(frame, agents, trigger.start())
+    if agents or _unnamed_actor(frame, trigger.start()):
+        # a body the recognisers missed issues it, not one named before (…介绍，国务院联防联控机制印发《…》)
         return agents
-    # The nearest body named earlier in the sentence, not a place where
-    # something happened (在成都签署…并印发…).
+    # The nearest body named earlier in the sentence that opens a clause, its subject
+    # (天津市为了…，正式颁布实施《…》), not a place where something happened (在成都签署…并印发…)
+    # nor one named in passing (中方愿同东盟、海合会…商讨制定…; 记者从A了解到，近日九部门印发…).
     earlier = [m for m in _agents_before(frame, trigger.start(), clause_only=False)
-               if frame.text[m.start - 1:m.start] != "在"]
+               if frame.text[m.start - 1:m.start] != "在" and _opens_clause(frame, m)]
     return earlier[-1:] or (
         [frame.topic] if frame.topic is not None and frame.topic.type in ("Organization", "Region") else [])
+
+
+def _opens_clause(frame: Frame, m: Mention) -> bool:
+    """``m`` opens its clause, after a time or linking phrase (今年，天津市…; 近日，A…)
+    or the regions that place it (新疆昆玉市…); a region that a body's name goes
+    on from (中国中央广播电视总台与…) is no actor."""
+    if m.type == "Region" and any(o.start == m.end for o in frame.of("Organization", top=False)):
+        return False
+    start = m.start
+    while (before := next((r for r in frame.of("Region", top=False) if r.end == start), None)) is not None:
+        start = before.start
+    return _LEAD.match(frame.text, _clause(frame.text, m.start)[0]).end() == start
+
+
+# Words by which a body speaks of a policy another issued (邀请A部负责人介绍了B、C印发的《…》,
+# A部对近日出台的《…》进行解读): the bodies before them are not its issuers.
+_SPEAKS_OF = any_of(P['relation']['speaks_of_policy'])
+
+
+def _issuers_of_named(frame: Frame, agents: list[Mention], pos: int) -> list[Mention]:
+    """Of the bodies before a verb naming a policy by its issuing (…印发的《X》), those
+    after the last word by which others speak of it."""
+    a = _clause(frame.text, pos)[0]
+    cut = max((w.end() for w in _SPEAKS_OF.finditer(frame.text, a, pos)
+               if not any(m.start <= w.start() < m.end for m in frame.mentions)), default=a)
+    return [m for m in agents if m.start >= cut]
 
 
 @extractor("issues.report.v1")
@@ -1035,6 +1088,7 @@ def _event_after(frame: Frame, pos: int) -> Optional[Mention]:
 # The meeting a report is about, named again by a demonstrative (本次大会由…主办).
 _THIS_MEETING = re.compile(f"(?:{_alt(P['event']['this'])})?(?:{_alt(P['event']['generic'])})")
 _HELD = any_of(P['event']['held'])
+_HELD_ITSELF = any_of(P['event']['held_itself'])
 # What may follow 主持 for the report's meeting to be meant: 主持会议, 主持开幕式,
 # 主持并讲话, 主持。 (not 主持中新双边合作机制会议, a meeting the recognisers missed).
 _GENERIC_MEETING = re.compile(f"(?:了|召开)?(?:{_alt(P['event']['generic'] + P['event']['chaired_parts'])})?(?=[，,。；;并和及时]|$)")
@@ -1086,6 +1140,20 @@ def names_own_country(m: Mention) -> bool:
 
 # 习近平在E时强调, X在E上讲话: the meeting a report is about, where its speaker spoke.
 _AT_MEETING = re.compile(r"(?:时|上|期间)")
+_TO_COME = any_of(P['event']['to_come'])
+
+
+def to_come(frame: Frame, event: Mention) -> bool:
+    """The sentence announces ``event``, still to come: in its clause before it
+    (决定今年10月在北京召开E), in the clauses before that when its own names
+    no actor (中方将继续…，举办E), or between it and the verb that holds it
+    (E将于11月在上海举行)."""
+    text = frame.text
+    a = _clause(text, event.start)[0]
+    if not any(a <= m.start and m.end <= event.start for m in frame.of("Organization", "Region", "Person")):
+        a = 0
+    held = _HELD_ITSELF.search(text, event.end, _clause(text, event.end)[1])
+    return bool(_TO_COME.search(text, a, event.start) or held and _TO_COME.search(text, event.end, held.start()))
 
 
 @extractor("holds.trigger.v1", needs=P['event']['holds'] + P['event']['organises'])
@@ -1093,6 +1161,8 @@ def holds(frame: Frame) -> Iterator[Relation]:
     """The bodies right before 召开/举办/举行 hold the meeting after it; bodies
     that hold it jointly (联合召开) cooperate."""
     for t in _HOLDS.finditer(frame.text):
+        if any(m.start <= t.start() < m.end for m in frame.of("Organization")):
+            continue  # a word of a body's name (上海合作组织的…), no verb
         a = _clause(frame.text, t.start())[0]
         event = _event_after(frame, t.end()) or _event_before_by(frame, t.start())
         if event is None:
@@ -1105,7 +1175,8 @@ def holds(frame: Frame) -> Iterator[Relation]:
             continue
         start = frame.dateline
         orgs = [acting_body(frame, m) for m in before
-                if m.type == "Organization" and m.subtype != "Media" and m.start >= start and not glosses(frame, m)]
+                if m.type == "Organization" and m.subtype != "Media" and m.start >= start and not glosses(frame, m)
+                and not _opens_unnamed_body(frame, m, t.start())]
         if not orgs and frame.topic is not None and frame.topic.type == "Organization" and t.start() - a <= 6:
             orgs = [frame.topic]
         for org in orgs:
@@ -1151,6 +1222,9 @@ def _holder_by_name(frame: Frame, e: Mention) -> Optional[Mention]:
                 and o.subtype != "Media"), key=lambda o: o.end, default=None)
     if body is None or body.surface in _STYLE_PREFIXES or frame.text.startswith("成立", body.end):
         return None
+    briefing = _BRIEFING.search(frame.text, body.end, e.end)
+    if briefing is not None and _opens_unnamed_body(frame, body, briefing.start()):
+        return None  # 国务院联防联控机制新闻发布会: the briefing of a body the recognisers missed
     return body
 
 
@@ -1177,12 +1251,17 @@ def adopted(frame: Frame) -> Iterator[Relation]:
 @extractor("chairs.trigger.v1", needs=P['event']['chairs'])
 def chairs(frame: Frame) -> Iterator[Relation]:
     """A person before 主持(召开) chairs the meeting after it, or the
-    article's meeting when none follows."""
+    article's meeting when none follows: the last one held, not one
+    announced since (决定…召开E), unless they will chair that (将主持会议)."""
     for t in _CHAIRS.finditer(frame.text):
         people = [m for m in frame.of("Person") if m.end <= t.start() and t.start() - m.end <= 2]
         if not people:
             continue
-        event = _event_after(frame, t.end()) or (frame.event if _GENERIC_MEETING.match(frame.text, t.end()) else None)
+        event = _event_after(frame, t.end())
+        if event is None and _GENERIC_MEETING.match(frame.text, t.end()):
+            # the report's meeting: the one held, or the one announced by one who will chair it (王毅将主持会议)
+            will_chair = _TO_COME.search(frame.text, _clause(frame.text, t.start())[0], t.start())
+            event = frame.event if will_chair else frame.held_event
         if event is not None:
             yield _rel(frame, people[-1], "chairs", event, "chairs.trigger.v1", frame.confidences.chairs_trigger)
 
@@ -1737,6 +1816,9 @@ _ISSUING = re.compile(rf"{ISSUING}[〈《]?$")
 _TITLE_VERBS = set(P["relation"]["targets"]) | set(P["relation"]["issues"]) | set(P["relation"]["title_verbs"])
 
 
+_GOVERNING_HEAD = re.compile(f"(?:{_alt(P['relation']['governing_heads'])})$")
+
+
 def _names_a_document(rest: str) -> bool:
     """What follows an issuer inside a title reads as a title (关于…, a
     noun), not a sentence about it (部党组落实…清单)."""
@@ -1770,7 +1852,8 @@ def _implied_by_names(frame: Frame) -> Iterator[Relation]:
     for p in frame.of("Policy"):
         opens = p.start + (text[p.start:p.start + 1] == "《")
         inside = max((o for o in orgs if o.start == opens and o.end < p.end), key=lambda o: o.end, default=None)
-        if inside is not None and _names_a_document(text[inside.end:p.end]):
+        if inside is not None and _names_a_document(text[inside.end:p.end]) \
+                and not (_GOVERNING_HEAD.search(p.name) and "关于" not in text[inside.end:p.end]):
             yield _rel(frame, inside, "issues", p, "structure.name.v1", frame.confidences.issues_title)
             for q in policies:  # …关于印发《X》的通知: the notice's issuer issues X
                 if p.start < q.start and q.end <= p.end and _ISSUING.search(text, inside.end, q.start):
@@ -1917,7 +2000,7 @@ def _partners(frame: Frame, parties: list[Mention]) -> Iterator[Relation]:
 
 _AGREEMENT = re.compile(r"合作|协议|备忘录")
 _SCOPE_WORDS = ("全国",)  # 与全国高校合作: nationwide, no partner
-_GOVERNED = re.compile(r"按照|根据|依据|在|对|把|向|为")  # a list after these is no subject
+_GOVERNED = re.compile(r"按照|根据|依据|在|对|把|向|为|来自")  # a list after these is no subject (来自A和B的嘉宾: where they are from)
 _AND = re.compile(r"[、和及]|以及")  # not 与: A与B、C签署 is A with each of them
 
 
@@ -1976,6 +2059,7 @@ def cooperates(frame: Frame) -> Iterator[Relation]:
 
 
 _TOGETHER_ACT = re.compile(r"合作(?!社)|携手|协同|共同")  # a 合作社 is a kind of body, no act
+_SEPARATELY = any_of(P['relation']['separately'])
 
 
 def _listed_together(frame: Frame, parties: list[Mention]) -> Iterator[Relation]:
@@ -1988,8 +2072,9 @@ def _listed_together(frame: Frame, parties: list[Mention]) -> Iterator[Relation]
         joints = ("、", "和", "与") if start == 0 else ("、", "和")
         if start and lead and lead[0].start != start:
             continue
-        if len(lead) >= 2 and all(text[a.end:b.start] in joints for a, b in zip(lead, lead[1:])) \
-                and _TOGETHER_ACT.search(text, lead[-1].end, _clause(text, lead[-1].end)[1]) \
+        act = _TOGETHER_ACT.search(text, lead[-1].end, _clause(text, lead[-1].end)[1]) if len(lead) >= 2 else None
+        if act and all(text[a.end:b.start] in joints for a, b in zip(lead, lead[1:])) \
+                and not _SEPARATELY.search(text, lead[-1].end, act.start()) \
                 and not _GOVERNED.search(text, _clause(text, lead[0].start)[0], lead[0].start):  # 按照党中央、国务院部署…
             for i, x in enumerate(lead):
                 for y in lead[i + 1:]:
