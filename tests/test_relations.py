@@ -716,6 +716,11 @@ def test_relations_a_body_that_speaks_of_a_policy_named_by_its_issuing_issues_no
     assert not any(p == "issues" for _, p, _ in got)
     # the issuers right before the verb still issue it
     assert ("世界银行", "issues", "营商环境报告") in triples("梳理世界银行每年发布的《营商环境报告》可以发现，营商环境持续改善。")
+    # 对 and 就 speak of it only as words of their own, not inside 针对, 对外
+    assert ("工业和信息化部", "issues", "提升中小企业竞争力若干措施") in triples(
+        "工业和信息化部针对中小企业印发的《提升中小企业竞争力若干措施》明确，要加快数字化转型。")
+    assert ("国务院办公厅", "issues", "关于加快发展数字经济的意见") in triples(
+        "国务院办公厅对外发布的《关于加快发展数字经济的意见》提出，要发展人工智能产业。")
 
 
 def test_relations_an_issuer_named_in_an_earlier_clause_opens_it():

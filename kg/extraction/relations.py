@@ -13,7 +13,7 @@ from itertools import accumulate
 from dataclasses import dataclass, field, replace
 from typing import Callable, Iterator, Optional, Sequence
 
-from kg.extraction.entities import CJK, ISSUING, ORG_SUFFIXES, SCOPE_WORDS, _LIST_JOINERS, outermost
+from kg.extraction.entities import CJK, ISSUING, ORG_SUFFIXES, SCOPE_WORDS, _LIST_JOINERS, _cuts, outermost
 from kg.extraction.resolution import OPENING_BRACKETS
 from kg.lang.lexicon import load
 from kg.doc.model import Mention, Relation, Sentence, coverage
@@ -998,8 +998,15 @@ def _issuers_of_named(frame: Frame, agents: list[Mention], pos: int) -> list[Men
     after the last word by which others speak of it."""
     a = _clause(frame.text, pos)[0]
     cut = max((w.end() for w in _SPEAKS_OF.finditer(frame.text, a, pos)
-               if not any(m.start <= w.start() < m.end for m in frame.mentions)), default=a)
+               if _word_of_its_own(frame, w.start(), w.end()) and not any(m.start <= w.start() < m.end for m in frame.mentions)), default=a)
     return [m for m in agents if m.start >= cut]
+
+
+def _word_of_its_own(frame: Frame, start: int, end: int) -> bool:
+    """The span is a word, not part of one (对 in 针对, 对外): jieba cuts the text at
+    its end, and at its start unless a name ends there (国家发展改革委对…, cut 委对)."""
+    cuts = _cuts(frame.text, start, end)
+    return end in cuts and (start in cuts or any(m.end == start for m in frame.mentions))
 
 
 @extractor("issues.report.v1")
