@@ -327,6 +327,10 @@ def test_relations_a_meeting_that_speaks_speaks_for_its_holder_until_it_stops():
                            "会议指出，当前经济形势仍然复杂严峻。我国经济韧性是强劲的。\n"
                            "会议指出，要确保宏观政策落地见效。要加快新型基础设施建设。")
     assert ("中共中央政治局", "targets", "新型基础设施建设") in got and ("中国", "targets", "新型基础设施建设") not in got, got
+    # …and where that later meeting's holder is known: the meeting held speaks, not the one announced
+    got = document_triples("中共中央政治局召开会议，决定今年10月在北京召开中国共产党第十九届中央委员会第五次全体会议。"
+                           "会议指出，要大力发展人工智能产业。")
+    assert ("中共中央政治局", "targets", "人工智能") in got and ("中国共产党", "targets", "人工智能") not in got, got
 
 
 def test_relations_a_meeting_that_has_spoken_keeps_its_directives_after_its_words_of_the_country():

@@ -96,6 +96,8 @@ def _frames(sentences: list[Sentence], mentions: list[list[Mention]], ctx) -> It
         inline_item = not new_paragraph and relations.starts_list_item(sent.text)
         if new_paragraph and not item:
             lister = None
+        if next_item:
+            unnamed_holder = meeting_holder = None  # another news item: another meeting
         if lister is not None and (item or inline_item):
             # 一是…印发《通知》…。二是…: the next point is the list's subject's again, not
             # the policy an earlier point issued
@@ -141,7 +143,8 @@ def _frames(sentences: list[Sentence], mentions: list[list[Mention]], ctx) -> It
             plans = plans or relations.states_plan(frame)
             if own is None:
                 frame.topic = voice or (body if plans else None)
-        convener = ((holders.get(event.name) if event is not None else None) or unnamed_holder) if relations.meeting_says(frame) else None
+        convener = ((holders.get(held_event.name) if held_event is not None else None) or unnamed_holder) \
+            if relations.meeting_says(frame) else None
         meeting_holder = convener or meeting_holder
         if convener is not None and own is None and (frame.topic is None or frame.topic.name != convener.name):
             # 会议指出，要…: the body that held the meeting, not a place an earlier sentence of its words named (我国经济…)
@@ -163,7 +166,7 @@ def _frames(sentences: list[Sentence], mentions: list[list[Mention]], ctx) -> It
             topic, leading = issued_last or plan, True  # 相关内容包括：: the paragraphs after it are the policy's
         elif frame.convened:
             topic, leading = frame.topic, True  # the meeting's words go on (…。要…)
-        elif own is not None and meeting_holder is not None and relations.names_own_country(own):
+        elif own is not None and meeting_holder is not None and not speaks and not sent.heading and relations.names_own_country(own):
             # the meeting's words of the country (我国经济具有…): the directives after them stay the holder's
             topic, leading = meeting_holder, True
         elif speaks or sent.heading and not item and own is None:
