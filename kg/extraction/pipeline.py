@@ -309,15 +309,17 @@ def _figure_scopes(frames: list[relations.Frame], numerals: list[bool], ctx) -> 
                 if measures.opens_as_news(sent.text) and not (
                         headed >= 0 and (sent.paragraph == headed + 1 or measures.cites_source(sent.text))):
                     item, unclear, headed, placed, sourced = None, False, -1, False, False
-        placed = placed or measures.names_a_scene(frame)
-        sourced = sourced or measures.names_its_source(frame)
-        default = None if unclear or sent.article in roundups or not numeral \
+        roundup = sent.article in roundups
+        if roundup:  # read in order, as a listener hears the item: what it has named so far
+            placed = placed or measures.names_a_scene(frame)
+            sourced = sourced or measures.names_its_source(frame)
+        default = None if unclear or roundup or not numeral \
             else _article_default(ctx, sent, introduced.get(sent.article), sent.article in venues, companies.get(sent.article))
         national = item or default
         if opened is not None and national is not None and national.name == measures.COUNTRY \
                 and measures.is_national_body(opened):
             opened = None  # 教育部今天发布…名单，…其中，…2919所: national figures are the country's (annotation.md)
-        titled = title if sent.article in roundups and numeral and sourced and not (unclear or placed) else None
+        titled = title if roundup and numeral and sourced and not (unclear or placed) else None
         yield opened or national or titled
 
 
