@@ -1119,9 +1119,12 @@ def _joined_name_start(text: str, start: int, suffix: int, found: list[Mention],
 
 # One dash between two places or bodies pairs them (中国—东盟, 中国－中亚, 中国--东盟); two
 # em dashes (——) set off an aside (首批疏解央企——中国华能集团), no pair.
-_PAIR_DASH = "(?:--|[—–\\-－])"
-_PAIR_DASH_BEFORE = re.compile(rf"(?<![—–\-－]){_PAIR_DASH}$")
-_PAIR_DASH_AFTER = re.compile(rf"{_PAIR_DASH}(?![—–\-－])")
+_DASH_CHARS = "—–-－"
+_DASHES = set(_DASH_CHARS)
+_DASH = f"[{re.escape(_DASH_CHARS)}]"
+_PAIR_DASH = f"(?:--|{_DASH})"
+_PAIR_DASH_BEFORE = re.compile(rf"(?<!{_DASH}){_PAIR_DASH}$")
+_PAIR_DASH_AFTER = re.compile(rf"{_PAIR_DASH}(?!{_DASH})")
 
 
 def _pair_start(text: str, start: int, found: list[Mention]) -> int:
@@ -2077,9 +2080,6 @@ def event_anniversary(sent: Sentence, found: list[Mention], settings: Settings) 
         if m and not _UNNAMED_EVENT_END.search(m.group()) \
                 and not any(t in _NOT_IN_EVENT_NAME or t in _NOT_IN_ANNIVERSARY for t in words.cut(m.group(1))):
             yield _mention(sent, "Event", m.start(), m.end(), m.group(), "event.anniversary.v1", subtype="Meeting")
-
-
-_DASHES = set("—–-－")
 
 
 def _name_goes_on_left(text: str, start: int) -> bool:
