@@ -1816,8 +1816,12 @@ def _clause_after_edition(middle: str) -> bool:
 # An edition or a year opens a meeting's name: 2023年数字中国建设峰会, 第五届世界智能大会, 首届数字中国建设峰会, and a
 # year written straight before a brand's name (2022世界5G大会, 2021MEC全球应用开发者大会), not
 # a count before a noun (2000名代表出席大会).
-_OPENING = re.compile(rf"\d{{4}}年度?|(?<![\d.])(?:19|20)\d{{2}}(?=[{CJK}A-Za-z“])(?![年月日多余万亿千百个家名位人项场次件元届])"
-                      r"|第[一二三四五六七八九十百\d]+[届次]|首届")
+_NUMBER = "一二三四五六七八九十百零〇\\d"
+_BARE_YEAR = r"(?<![\d.])(?:19|20)\d{2}"  # not inside a longer number
+_ORDINAL_EDITION = rf"第[{_NUMBER}]+届|首届"
+_SESSION_WORDS = r"(?:(?:全体)?会议|(?:定期)?会晤)"  # a numbered session (第五次全体会议, 第二十四次定期会晤)
+_OPENING = re.compile(rf"\d{{4}}年度?|{_BARE_YEAR}(?=[{CJK}A-Za-z“])(?![年月日多余万亿千百个家名位人项场次件元届])"
+                      rf"|{_ORDINAL_EDITION}|第[{_NUMBER}]+次")
 _TREATY_HEADS = tuple(P["event"]["treaty_heads"])
 _NAMED_EVENT = Guarded(
     rf"(?:{_OPENING.pattern})[{CJK}A-Za-z0-9“”]{{1,20}}?(?:大会|峰会|论坛|博览会|圆桌会议|会议|全会|展览会)(?:[(（][^()（）]{{1,20}}[)）])?",
@@ -1838,7 +1842,7 @@ _EVENT_LEAD = re.compile(r"(?:为期|从|自)[^的]{1,12}的|一场")
 # 多次…会议): a kind or a number of times, no one event.
 _EVENTS_COUNTED = re.compile(r"[多数几两\d一二三四五六七八九十百千]+[余多]?[场个项次批]")
 _TALKS_COUNTED = re.compile(r"(?<![第\d一二三四五六七八九十百])[两几多数\d一二三四五六七八九十]+次会晤$")  # 西安和北京两次会晤
-_NUMBERED_SESSION = re.compile(r"(?:第[一二三四五六七八九十百\d]+|首)次(?:(?:全体)?会议|(?:定期)?会晤)")
+_NUMBERED_SESSION = re.compile(rf"(?:第[{_NUMBER}]+|首)次{_SESSION_WORDS}")
 _MEETING_WORDS = sorted(_EVENT_SUFFIXES | set(P["event"]["named_suffixes"]), key=len, reverse=True)
 _LIST_GOES_ON = ("、", "等")
 
@@ -1937,9 +1941,9 @@ def event_meeting(sent: Sentence, found: list[Mention], settings: Settings) -> I
 
 # 第十届中国艺术节; after a year, a place or body must open the name (2021哈尔滨国际冰雪系列活动,
 # not 2021年春节): _YEAR_OF_EVENT marks where that place must start
-_YEAR_OF_EVENT = r"(?<![\d.])(?:19|20)\d{2}年?"
+_YEAR_OF_EVENT = rf"{_BARE_YEAR}年?"
 _EDITION_EVENT = Guarded(
-    rf"(?:第[一二三四五六七八九十百\d]+届|({_YEAR_OF_EVENT}))([{CJK}A-Za-z0-9“”（）()]{{1,20}}?)(?:{_alt(P['event']['edition_heads'])})(?![{CJK}]?[会场馆])",
+    rf"(?:{_ORDINAL_EDITION}|({_YEAR_OF_EVENT}))([{CJK}A-Za-z0-9“”（）()]{{1,20}}?)(?:{_alt(P['event']['edition_heads'])})(?![{CJK}]?[会场馆])",
     needs=("届", "年", "19", "20"))
 _SEVERAL_EVENTS = re.compile("等|各")  # …大会等多项活动, 进博会各大展: several events, no one name
 _HOLIDAYS = set(P["event"]["holidays"])
@@ -2002,8 +2006,7 @@ def session(sent: Sentence, found: list[Mention], settings: Settings) -> Iterato
 _CJK_BEFORE_SCOPE = re.compile(rf"[{CJK}](?=[省市])")  # 广东省十三届…: the region's own name, found above
 
 
-_NUMBER = "一二三四五六七八九十百零〇\\d"
-_EVENT_END = Guarded(rf"(?:第[{_NUMBER}]+次(?:(?:全体)?会议|(?:定期)?会晤)|{_alt(P['event']['named_suffixes'])})(?![会堂班室厅场馆])",
+_EVENT_END = Guarded(rf"(?:第[{_NUMBER}]+次{_SESSION_WORDS}|{_alt(P['event']['named_suffixes'])})(?![会堂班室厅场馆])",
                      needs=("会", "论坛", "集体学习", "开幕式"))
 # 全国…工作会议, 中央…会议; a bilateral pair (中非|合作论坛, 中俄|总理第二十四次定期会晤) after a non-Han character
 _EVENT_ANCHOR_WORDS = re.compile(rf"(?:全国|中央|(?<![{CJK}])中[{P['region']['partner_characters']}]{{1,2}})(?=[{CJK}])")
@@ -2012,7 +2015,7 @@ _NOT_IN_EVENT_NAME = set(P["event"]["holds"]) | set(P["relation"]["subject_end"]
     "的", "于", "由", "是", "对", "将", "上", "时", "就", "进行", "参加", "出席", "同志", "负责"}
 # 第十一届 and a term without 第 (十四届|全国人大二次会议…, 二十届|中央国家安全委员会第一次会议):
 # the same name recurs in every term, so the term is part of it.
-_EDITION = re.compile(rf"(?:\d{{4}}年?|第[{_NUMBER}]+届|首届|(?<![{_NUMBER}第])[一二三四五六七八九十]+届)\s*$")
+_EDITION = re.compile(rf"(?:\d{{4}}年?|{_ORDINAL_EDITION}|(?<![{_NUMBER}第])[一二三四五六七八九十]+届)\s*$")
 _QUOTED_THEME = re.compile(r"“[^“”，。；、,;：:]{2,16}”")
 
 
