@@ -970,16 +970,24 @@ _NUMERALS = set("一二三四五六七八九十")
 _WORD_SUFFIXES = ("分行", "支行", "商会")
 
 
+def _word_across(text: str, start: int, end: int, at: int) -> tuple[int, int] | None:
+    """The word jieba reads across ``at`` (the span's start or end), or None
+    where jieba cuts there."""
+    cuts = _cuts(text, start, end)
+    if at in cuts:
+        return None
+    return max(c for c in cuts if c < at), min(c for c in cuts if c > at)
+
+
 def _inside_another_word(text: str, start: int, end: int, th: Thresholds) -> bool:
     """jieba reads the span's first character as part of a word that began
     before it: a common word that ends inside the span (部分|行业), or
     one that holds it whole and opens with a common word (协商会; not 美国商会)."""
-    cuts = _cuts(text, start, end)
-    if start in cuts:
+    word = _word_across(text, start, end, start)
+    if word is None:
         return False
-    word_start, word_end = max(c for c in cuts if c < start), min(c for c in cuts if c > start)
-    if word_end < end:
-        return words.frequency(text[word_start:word_end]) >= th.rare_word_freq  # a common word, not a rare one (羊毛商|会)
+    if word[1] < end:
+        return words.frequency(text[word[0]:word[1]]) >= th.rare_word_freq  # a common word, not a rare one (羊毛商|会)
     return words.frequency(text[start - 1:start + 1]) >= th.common_word_freq
 
 
@@ -987,11 +995,8 @@ def _common_word_goes_on(text: str, start: int, end: int, th: Thresholds) -> boo
     """jieba reads the span's end into a common word that goes on after it
     (世界|大学生, 银行家, 北部|集团军): no name ends there. A rare word does not
     count (南京工业|大学教授, 日中经济|协会会长: the body and its post)."""
-    cuts = _cuts(text, start, end)
-    if end in cuts:
-        return False
-    word_start, word_end = max(c for c in cuts if c < end), min(c for c in cuts if c > end)
-    return words.frequency(text[word_start:word_end]) >= th.common_word_freq
+    word = _word_across(text, start, end, end)
+    return word is not None and words.frequency(text[word[0]:word[1]]) >= th.common_word_freq
 
 
 _DEMONSTRATIVE_COPULA = re.compile(r"[这那](?:就|也|正|便|还)?是")
