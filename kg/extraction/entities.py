@@ -869,7 +869,7 @@ def _name_before_trade(text: str, end: int, stop: int, found: list[Mention]) -> 
     if not trade:
         return end
     start = _name_left(text, end - len(trade), max_chars=12 - len(trade), stop_at=stop)
-    places = [r for r in found if r.type == "Region" and not r.scope and r.surface not in _NATIONAL]  # 全国|出版集团: a kind
+    places = [r for r in found if _own_place(r, ("Region",))]  # 全国|出版集团: a kind
     start = next((r.start for r in places if r.end == start), start)  # 江西|出版集团
     brand = any(start <= r.start < end - len(trade) for r in places) or any(
         words.tag(t) in _PROPER_TAGS or not words.frequency(t) for t in words.cut(text[start:end - len(trade)]))
@@ -910,7 +910,7 @@ def organization_after_seat(sent: Sentence, found: list[Mention], settings: Sett
     between may be verbs and times the suffix walk stops at, never a
     function word, stop word, punctuation or another name."""
     text = sent.text
-    seats = [m for m in found if m.type in ("Region", "Organization") and not m.scope and m.surface not in _NATIONAL]
+    seats = [m for m in found if _own_place(m)]
     for m in _SEAT_SUFFIX.finditer(text):
         for seat in sorted((s for s in seats if m.start() - settings.thresholds.max_seat_name <= s.end <= m.start() - 2), key=lambda s: -s.end):
             toks = words.cut(text[seat.end:m.start()])
@@ -927,6 +927,13 @@ def organization_after_seat(sent: Sentence, found: list[Mention], settings: Sett
 
 
 _NATIONAL = set(P["measure"]["national_scope"])  # 我国光电信息顶级实验室: a kind of lab the country wants
+
+
+def _own_place(m: Mention, types: tuple[str, ...] = ("Region", "Organization")) -> bool:
+    """A place or body of its own: not a scope word (全市, 省) nor the country's (全国, 我国)."""
+    return m.type in types and not m.scope and m.surface not in _NATIONAL
+
+
 _STATE = re.compile("国家")
 
 
@@ -1138,7 +1145,7 @@ def _pair_start(text: str, start: int, found: list[Mention]) -> int:
     dash = _PAIR_DASH_BEFORE.search(text, max(0, start - 3), start)
     if dash is None:
         return start
-    first = next((m for m in found if m.type in ("Region", "Organization") and not m.scope and m.end == dash.start()), None)
+    first = next((m for m in found if _own_place(m) and m.end == dash.start()), None)
     return first.start if first is not None else start
 
 
@@ -1967,8 +1974,7 @@ def event_edition(sent: Sentence, found: list[Mention], settings: Settings) -> I
                 or _UNNAMED_EVENT_END.search(m.group()) or _common_word_goes_on(text, m.start(), m.end(), settings.thresholds) \
                 or words.cut(m.group())[-1] in _HOLIDAYS:
             continue  # …相关活动; 第一支节|目; 2015年中国春节
-        if m.group(1) and not any(o.start == m.end(1) and o.type in ("Region", "Organization") and not o.scope
-                                  and o.surface not in _NATIONAL for o in found):
+        if m.group(1) and not any(o.start == m.end(1) and _own_place(o) for o in found):
             continue  # 2026五一国际劳动节, 2023年校招活动: a year and no host
         yield _mention(sent, "Event", m.start(), m.end(), _strip_quotes(m.group()), "event.edition.v1", subtype="Conference")
 
