@@ -791,7 +791,7 @@ def organization_by_suffix(sent: Sentence, found: list[Mention], settings: Setti
                 or _common_word_goes_on(text, m.start(), m.end(), settings.thresholds):
             continue  # 集团 + 有限公司: the name goes on; 27日|报道: no paper
         stop = max([e for s, e in taken if e <= m.start()], default=0)
-        start = _name_left(text, m.start(), max_chars=12, stop_at=stop)
+        start = _name_left(text, m.start(), max_chars=_MAX_COMPANY_NAME, stop_at=stop)
         if start == m.start() and m.group() in _COMPANY_SUFFIXES:
             start = _name_before_trade(text, m.start(), stop, found)
         bracket = _SEAT_IN_BRACKETS.search(text[:start])
@@ -856,7 +856,10 @@ def organization_by_suffix(sent: Sentence, found: list[Mention], settings: Setti
 
 
 _TRADE_VERBS = set(P["organization"]["trade_verbs"])
-_COMPANY_SUFFIXES = {"公司", "集团", "集团公司"}
+_COMPANY_SUFFIXES = set(P["organization"]["trade_suffixes"])
+_MAX_COMPANY_NAME = 12  # characters a company's name may hold before its suffix, its trade word included
+# The text jieba cuts to find the trade word: the longest one and as many characters before it.
+_TRADE_WINDOW = 2 * max(map(len, _TRADE_VERBS))
 
 
 def _name_before_trade(text: str, end: int, stop: int, found: list[Mention]) -> int:
@@ -865,10 +868,10 @@ def _name_before_trade(text: str, end: int, stop: int, found: list[Mention]) -> 
     trade, and the words before it must hold a place or a brand (a word
     jieba does not know or tags as a name); a trade after common words
     names a kind (融资租赁公司, 旅游开发公司). ``end`` if none."""
-    trade = next((t for t in words.cut(text[max(stop, end - 4):end])[-1:] if t in _TRADE_VERBS), "")
+    trade = next((t for t in words.cut(text[max(stop, end - _TRADE_WINDOW):end])[-1:] if t in _TRADE_VERBS), "")
     if not trade:
         return end
-    start = _name_left(text, end - len(trade), max_chars=12 - len(trade), stop_at=stop)
+    start = _name_left(text, end - len(trade), max_chars=_MAX_COMPANY_NAME - len(trade), stop_at=stop)
     places = [r for r in found if _own_place(r, ("Region",))]  # 全国|出版集团: a kind
     start = next((r.start for r in places if r.end == start), start)  # 江西|出版集团
     brand = any(start <= r.start < end - len(trade) for r in places) or any(
