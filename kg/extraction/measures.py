@@ -34,10 +34,11 @@ _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四":
 _CN_UNITS = {"十": 10, "百": 100, "千": 1000, "万": 10000}
 # Units spelled in Latin letters are written in any case (788EFlops, 100mbps): matched so
 # and given as the lexicon writes them; two-letter ones (EB, GW) only as written.
-_LATIN_UNITS = {u.lower(): u for u in M["units"] if u.isascii() and u.isalpha() and len(u) >= 4}
-_UNITS = f"{_alt(M['units'])}|(?i:{_alt(_LATIN_UNITS)})"
+_UNIT_WORDS = M["units"] + M["foreign_currencies"]
+_LATIN_UNITS = {u.lower(): u for u in _UNIT_WORDS if u.isascii() and u.isalpha() and len(u) >= 4}
+_UNITS = f"{_alt(_UNIT_WORDS)}|(?i:{_alt(_LATIN_UNITS)})"
 # 330千伏, 50千瓦: 千 begins the unit, it multiplies nothing
-_KILO = _alt(u[1:] for u in M["units"] if u.startswith("千") and len(u) > 1)
+_KILO = _alt(u[1:] for u in _UNIT_WORDS if u.startswith("千") and len(u) > 1)
 # The lookahead names every character a figure can start with: it lets ``re``
 # skip, in C, the positions none does, where it would try each alternative.
 _FIGURE = re.compile(
@@ -71,6 +72,7 @@ _DOUBLINGS = "番"
 _NOT_FIGURE_AFTER = re.compile(r"^(?:年|月|日|时|届|版|号|周年|次会议|大|项重点|个方面|个阶段|条推进|英寸|G\b|G[^\d]|-|\.)")
 _FOREIGN_MONEY = set(M["foreign_currencies"])
 _MONEY = {"万元", "亿元", "万亿元", "元"} | _FOREIGN_MONEY
+_CURRENCIES = {"元"} | _FOREIGN_MONEY  # 万, 亿 and 万亿 before them stay in the unit (2亿元, 38.2亿美元)
 _RANKS = ("名", "位")
 _NOT_A_UNIT = any_of(M['not_units'])
 # 增加到2011年的11332亿元: the level a quantity reached by then, no deadline (a
@@ -127,12 +129,10 @@ def _value_unit(m: re.Match) -> tuple[float, str]:
         # Money keeps 万元/亿元: 52.11亿元 is 52.11 亿元, 2万亿元 is 20000 亿元.
         if mult == "万" and unit == "亿元":
             return parse_number(m.group("num"), "万"), "亿元"
-        if mult == "万亿" and unit == "元":
-            return parse_number(m.group("num"), "万"), "亿元"
-        if mult and unit == "元":
-            return parse_number(m.group("num"), None), mult + "元"
-        if mult and unit in _FOREIGN_MONEY:  # 38.2亿美元 is 38.2 亿美元
-            return (parse_number(m.group("num"), "万"), "亿" + unit) if mult == "万亿" else (parse_number(m.group("num"), None), mult + unit)
+        if mult == "万亿" and unit in _CURRENCIES:
+            return parse_number(m.group("num"), "万"), "亿" + unit
+        if mult and unit in _CURRENCIES:  # 38.2亿美元 is 38.2 亿美元
+            return parse_number(m.group("num"), None), mult + unit
         return parse_number(m.group("num"), None), unit
     if unit == _TENTHS:
         return parse_number(m.group("num"), None) * 10, "%"
