@@ -521,7 +521,8 @@ _RATE_SUFFIX = re.compile(r"(?:两年平均|年均|环比)?增速$")
 _COMPARISON = re.compile(r"(?:[较比][^，,；;。]{1,8}?|与[^，,；;。]{1,10}?相比)$")  # 比上年, 与去年同期相比: the basis
 _BASIS_WORDS = re.compile(r"两年平均|年均|环比")  # 两年 + 平均增速: a rate's basis stays with it
 _IS_GROWTH = re.compile(f"(?:{_alt(M['rate_words'])})$")
-_IS_RATE = re.compile(r"(?:率|增速|增幅|比重|占比|降幅|比例)$")
+_LEVEL_NAME = re.compile(f"(?:{_alt(M['level_words'])})$")  # a level in % whose change is in points (an index, 采购经理指数为50.1%, is a reading: left)
+_IS_RATE = re.compile(f"(?:{_alt(M['level_words'] + M['rate_words'])})$")
 
 
 def _share_indicator(before: str, previous: Optional[str], earlier: str = "") -> Optional[str]:
@@ -574,7 +575,6 @@ _WHOLE_SCOPE = re.compile(f"{_alt(M['national_scope'] + M['world_scope'])}|全�
 
 
 _COPULA = re.compile(r"\s*(?:为|达|达到|是)?")
-_LEVEL_NAME = re.compile(r"(?:率|比例|比重|占比)$")  # a level in % whose change is in points (an index, 采购经理指数为50.1%, is a reading: left)
 # 由上年的 before the old level, 由2021年的47.5%扩大到2022年的 before the new one
 _SHARE_CHANGE = re.compile(r"[由从][^，,；;。%]{0,10}?(?:\d+(?:\.\d+)?%[^，,；;。\d%]{0,4}(?:\d{4}年的?)?)?$")
 # the share named in the clause before, with its superlative or change (较上年提升2.2个百分点)
@@ -613,7 +613,6 @@ def _rate_indicator(before: str, previous: Optional[str]) -> Optional[str]:
     return quantity + how + "增速"
 
 
-_RATE_WORDS = set(M["rate_words"])
 _PULLS = re.compile(r"(?:合计|共|分别)?(拉动[^，,；;。\d]{1,16}?(?:同比)?增长)约?$")
 
 
@@ -631,7 +630,7 @@ def _points_indicator(before: str, previous: Optional[str], last_rate: Optional[
     own = _noun_phrase_before(before[:compared.start()], verb_ok=False) if compared and not share else ""
     if _IS_RATE.search(own) and _IS_RATE.sub("", own):  # 贷款利率同比下降了0.4个百分点: the rate the clause names
         share = own
-    last = last_growth if own in _RATE_WORDS else last_rate  # 优良天数比例为87%，同比上升5个百分点; 增速比上月加快…: the growth's
+    last = last_growth if _IS_GROWTH.fullmatch(own) else last_rate  # 优良天数比例为87%，同比上升5个百分点; 增速比上月加快…: the growth's
     rate = share or last or (previous + "增速" if previous else None)  # 占GDP的比重较上年提升2.2个百分点: the share's
     if rate is None or _GAP.search(before):
         return None  # 高于规模以上工业3.3个百分点: a gap to another quantity, no change of this one
