@@ -1245,9 +1245,10 @@ _NATIONAL = re.compile(f"(?<![{_WHOLE_BEFORE}])(?!{_HOME_AND_ABROAD})(?:{_alt(M[
 _COMPARES_AFTER = re.compile(_COMPARES)
 # what a body reports through: a few words and a title (农业农村部最新发布的《…报告》显示); an aside
 # in brackets after its name (（以下简称“河北移动”）) is passed over whole: its 称 reports nothing;
-# or its spokesperson, wherever he speaks (工业和信息化部负责人今天在全国…会议上表示，…)
+# or its spokesperson (relation.spokesperson, 有关 or 相关 before it), wherever he speaks
+# (工业和信息化部负责人今天在全国…会议上表示, 国家卫生健康委有关负责人介绍)
 _REPORTS = re.compile(f"(?:《[^》]{{1,40}}》|[（(][^）)]{{0,30}}[）)]|[^，,。《（(]){{0,16}}?(?:{_alt(M['reports'])})"
-                      f"|(?:有关|相关)?(?:{_alt(M['spokespeople'])})[^，,。]{{0,30}}?(?:{_alt(M['reports'])})")
+                      f"|(?:有关|相关)?(?:{_alt(LEX.patterns['relation']['spokesperson'])})[^，,。]{{0,30}}?(?:{_alt(M['reports'])})")
 _OPENS = re.compile(r"在|从|位于")
 _SETS_SCENE = {"在": re.compile(r"[，,]"), "从": re.compile(r"看?[，,]"), "位于": re.compile(r"的")}
 _FACILITY = re.compile(f"[^，,。；;：:\\d“”]{{0,16}}?(?:{_alt(M['facility_heads'])})(?![的等和、\\d]|[一二两三四五六七八九十百千万]+[个家项座])")
