@@ -1720,11 +1720,11 @@ def _event_held(frame: Frame, clause_start: int) -> Optional[Mention]:
     event = next((m for m in frame.of("Event") if frame.lead <= m.start <= frame.lead + 1), None)
     if event is None or event.end > clause_start:
         return None
-    held = _HELD_ITSELF.match(frame.text, event.end)
+    held = _HELD_IN_CLAUSE.match(frame.text, event.end)
     return event if held is not None and held.end() <= clause_start else None
 
 
-_HELD_ITSELF = re.compile(f"[^，,。；;]{{0,16}}?(?:{_alt(LEX.patterns['event']['held_itself'])})(?!{_alt(M['since'])})")
+_HELD_IN_CLAUSE = re.compile(f"[^，,。；;]{{0,16}}?(?:{_alt(LEX.patterns['event']['held_itself'])})(?!{_alt(M['since'])})")
 
 
 def _points_to_a_thing(frame: Frame, pos: int) -> bool:
