@@ -330,8 +330,10 @@ def _programme(sent: Sentence, a: int, b: int, name: str, source: str) -> Mentio
 
 
 _FIVE_YEAR_PLAN = re.compile(rf"(“?十[一二三四五六七八九]五”?[{CJK}]{{0,16}}?规划(?:建议|纲要)?)")
-# A year's programme, or a quoted name; a quoted name with its head word and no words before it
-# (“东数西算”工程已经全面启动) may go on into a clause, where jieba cuts after the head (not “X”工程师).
+# A year's programme, or a quoted name; a quoted name with its head word may go on into a clause
+# where jieba cuts after the head (“东数西算”工程已经全面启动, not “X”工程师): the last branch, also
+# after words that go on past the head (推进“东数西算”工程建设, 实施“村村通”工程等), names the
+# quote and its head alone.
 _QUOTED_PROGRAMME = r"[“「][^“”「」]{2,16}[”」](?:行动|工程|专项行动|计划)"
 _PROGRAMME = Guarded(rf"(\d{{4}}年度?[{CJK}]{{2,14}}?(?:行动|工程|专项行动|行动计划)(?![{CJK}])|(?:[{CJK}A-Za-z0-9]{{2,8}})?{_QUOTED_PROGRAMME}(?![{CJK}])"
                      rf"|[{CJK}]{{2,8}}[“「][^“”「」]{{1,14}}(?:工程|行动)[”」](?![{CJK}])|{_QUOTED_PROGRAMME})",
