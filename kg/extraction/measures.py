@@ -24,7 +24,7 @@ from kg.extraction.entities import CJK, HAN_OR_LATIN, SCOPE_WORDS
 from kg.lang.lexicon import MUNICIPALITIES, load
 from kg.doc.model import Measure, Mention, coverage
 from kg.lang.registry import alternation as _alt, any_of, holds_one
-from kg.extraction.resolution import signer_of
+from kg.extraction.resolution import OPENING_BRACKETS, signer_of
 from kg.extraction.relations import OWNS, Frame, _clause, seat_of, subject
 
 LEX = load()
@@ -1717,13 +1717,15 @@ def _event_held(frame: Frame, clause_start: int) -> Optional[Mention]:
     the figures of its later clauses that name no one of their own are the
     event's (its exhibitors, guests, deals), not its venue's nor the country's;
     not one that dates them (十九大闭幕至今，…)."""
-    event = next((m for m in frame.of("Event") if frame.lead <= m.start <= frame.lead + 1), None)
+    event = next((m for m in frame.of("Event") if m.start == frame.lead or m.start == frame.lead + 1
+                  and frame.text[frame.lead] in _NAME_OPENERS), None)  # “2019中国…博览会”在重庆开幕
     if event is None or event.end > clause_start:
         return None
     held = _HELD_IN_CLAUSE.match(frame.text, event.end)
     return event if held is not None and held.end() <= clause_start else None
 
 
+_NAME_OPENERS = ("“", "《", "「", "‘", *OPENING_BRACKETS)  # a mark that opens a name written after it
 _HELD_IN_CLAUSE = re.compile(f"[^，,。；;]{{0,16}}?(?:{_alt(LEX.patterns['event']['held_itself'])})(?!{_alt(M['since'])})")
 
 
