@@ -2085,7 +2085,8 @@ _ANNIVERSARY_VERB = re.compile(_alt(P["event"]["anniversary_verbs"]))
 _ANNIVERSARY = re.compile(
     rf"(?:{_ANNIVERSARY_VERB.pattern})([^，。；、,;：:“”《》\s]{{2,40}}?(?:\d+|[一二三四五六七八九十百]+)周年"
     rf"[^，。；、,;：:“”《》\s]{{0,10}}?)(?:{_alt(P['event']['anniversary_kinds'])})(?![会场馆])")
-_NOT_IN_ANNIVERSARY = {"之际", "前夕", "期间", "以来"}  # 庆祝建党100周年之际召开座谈会: a time, then a clause
+# 庆祝建党100周年之际召开座谈会: a time (the words that make an event one, and 期间), then a clause
+_NOT_IN_ANNIVERSARY = set(P["measure"]["since"]) | {"期间"}
 
 
 @recogniser("event.anniversary.v1", needs=("周年",))
