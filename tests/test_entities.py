@@ -876,6 +876,7 @@ def test_entities_a_company_s_trade_word_is_part_of_its_name(text, expected):
     ("两国元首在西安和北京两次会晤", set()),  # counted talks, no one meeting
     ("双方举行第五次会晤", set()),  # an ordinal with no body before it
     ("大会主持人王沪宁出席会议", set()),  # 主持人: a noun
+    ("李强主持人工智能专题会议", {"人工智能专题会议"}),  # 主持|人工智能: the verb
 ])
 def test_entities_leaders_meetings_in_a_series_and_chaired_meetings(text, expected):
     assert {n for t, n in mentions(text) if t == "Event"} == expected

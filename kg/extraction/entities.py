@@ -1809,7 +1809,6 @@ def person_by_verb(sent: Sentence, found: list[Mention], settings: Settings) -> 
 
 _EVENT_SUFFIX = _alt(P["event"]["suffixes"])
 _ATTENDS = tuple(P["event"]["attends"])
-_HOST = "主持人"  # a noun (大会主持人王沪宁), not the verb 主持 (主持|人工智能专题会议)
 _EVENT_SUFFIXES = set(P["event"]["suffixes"])
 _CAMPAIGNS = ("学习教育", "主题教育", "专项行动", "专项整治", "整治行动", "提升行动")
 _MEETING_AFTER = re.compile(rf"[^，。；、,;：:]{{0,12}}?(?:{_alt(P['event']['named_suffixes'] + ['会议'])})(?![会议班堂])")
@@ -1818,8 +1817,9 @@ _UNNAMED_EVENT_OPENERS = tuple(P["event"]["this"]) + ("相关", "有关", "各�
 _UNNAMED_EVENT_END = re.compile(r"(?:重大|重要|相关|有关|各类|各种)(?:会议|活动|论坛)$")
 # A meeting after a verb of holding, attending or chairing (主持金砖国家领导人第十四次会晤); of
 # 出席并主持…峰会 the second verb is no part of the name.
+_EVENT_VERB = re.compile(_alt(P['event']['holds'] + P['event']['attends'] + P['event']['chairs']))
 _EVENT_AFTER_VERB = re.compile(
-    rf"(?:{_alt(P['event']['holds'] + P['event']['attends'] + P['event']['chairs'])})(?:并(?:{_alt(P['event']['chairs'])}))?(?:了|的)?((?:[^，。；、,;：:]{{0,40}}?)(?:{_EVENT_SUFFIX}))(?![会议班堂])")
+    rf"(?:{_EVENT_VERB.pattern})(?:并(?:{_alt(P['event']['chairs'])}))?(?:了|的)?((?:[^，。；、,;：:]{{0,40}}?)(?:{_EVENT_SUFFIX}))(?![会议班堂])")
 _DATE_IN_NAME = re.compile(r"\d+月|\d+日|[上下]午|晚上|今天|日前|近日")
 _CLAUSE_AFTER_EDITION = set(P["event"]["holds"] + P["event"]["attends"] + P["event"]["chairs"]) | {"的", "在", "于", "将", "再次"}
 
@@ -1885,8 +1885,9 @@ def event_meeting(sent: Sentence, found: list[Mention], settings: Settings) -> I
     text = sent.text
     after_verb: list[Mention] = []
     for m in _EVENT_AFTER_VERB.finditer(text):
-        if words.cut(text[m.start():m.start() + len(_HOST) + 2])[0] == _HOST:
-            continue
+        verb_end = _EVENT_VERB.match(text, m.start()).end()
+        if verb_end not in _cuts(text, m.start(), verb_end):
+            continue  # a noun, not the verb: 大会主持人王沪宁, 主办方 (主持|人工智能专题会议 is the verb)
         end = m.end(1)
         if m.group(1).endswith(_CAMPAIGNS):  # 召开…学习教育征求意见座谈会: a meeting about the campaign
             about = _MEETING_AFTER.match(text, end)
