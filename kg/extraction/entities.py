@@ -1134,8 +1134,9 @@ def _joined_name_start(text: str, start: int, suffix: int, found: list[Mention],
     return start
 
 
-# One dash between two places or bodies pairs them (中国—东盟, 中国－中亚, 中国--东盟); two
-# em dashes (——) set off an aside (首批疏解央企——中国华能集团), no pair.
+# One dash after a place or body pairs it with what follows (中国—东盟, 中国－中亚, 中国--东盟, and
+# partners no lexicon lists: 中国—阿拉伯国家, 中国-葡语国家, 中国—东北亚, 海尔-斐雪派克); two em
+# dashes (——) set off an aside (首批疏解央企——中国华能集团), no pair.
 _DASH_CHARS = "—–-－"
 _DASHES = set(_DASH_CHARS)
 _DASH = f"[{re.escape(_DASH_CHARS)}]"
@@ -1145,8 +1146,9 @@ _PAIR_DASH_AFTER = re.compile(rf"{_PAIR_DASH}(?!{_DASH})")
 
 
 def _pair_start(text: str, start: int, found: list[Mention]) -> int:
-    """A name opened by a pair of places or bodies (中国—东盟信息港股份有限公司,
-    中国-东盟自贸区) starts at the first of the pair, not after the dash."""
+    """A name opened by a pair (中国—东盟信息港股份有限公司, 中国-东盟自贸区)
+    starts at its first member, a place or body, not after the dash; the
+    second need be no mention (中国—阿拉伯国家博览会)."""
     dash = _PAIR_DASH_BEFORE.search(text, max(0, start - 3), start)
     if dash is None:
         return start
