@@ -330,8 +330,10 @@ def _programme(sent: Sentence, a: int, b: int, name: str, source: str) -> Mentio
 
 
 _FIVE_YEAR_PLAN = re.compile(rf"(“?十[一二三四五六七八九]五”?[{CJK}]{{0,16}}?规划(?:建议|纲要)?)")
-# A year's programme, or a quoted name; a quoted name with its head word and no words before it
-# (“东数西算”工程已经全面启动) may go on into a clause, where jieba cuts after the head (not “X”工程师).
+# A year's programme, or a quoted name; a quoted name with its head word may go on into a clause
+# where jieba cuts after the head (“东数西算”工程已经全面启动, not “X”工程师): the last branch, also
+# after words that go on past the head (推进“东数西算”工程建设, 实施“村村通”工程等), names the
+# quote and its head alone.
 _QUOTED_PROGRAMME = r"[“「][^“”「」]{2,16}[”」](?:行动|工程|专项行动|计划)"
 _PROGRAMME = Guarded(rf"(\d{{4}}年度?[{CJK}]{{2,14}}?(?:行动|工程|专项行动|行动计划)(?![{CJK}])|(?:[{CJK}A-Za-z0-9]{{2,8}})?{_QUOTED_PROGRAMME}(?![{CJK}])"
                      rf"|[{CJK}]{{2,8}}[“「][^“”「」]{{1,14}}(?:工程|行动)[”」](?![{CJK}])|{_QUOTED_PROGRAMME})",
@@ -791,7 +793,7 @@ def organization_by_suffix(sent: Sentence, found: list[Mention], settings: Setti
                 or _common_word_goes_on(text, m.start(), m.end(), settings.thresholds):
             continue  # 集团 + 有限公司: the name goes on; 27日|报道: no paper
         stop = max([e for s, e in taken if e <= m.start()], default=0)
-        start = _name_left(text, m.start(), max_chars=12, stop_at=stop)
+        start = _name_left(text, m.start(), max_chars=_MAX_COMPANY_NAME, stop_at=stop)
         if start == m.start() and m.group() in _COMPANY_SUFFIXES:
             start = _name_before_trade(text, m.start(), stop, found)
         bracket = _SEAT_IN_BRACKETS.search(text[:start])
@@ -856,7 +858,10 @@ def organization_by_suffix(sent: Sentence, found: list[Mention], settings: Setti
 
 
 _TRADE_VERBS = set(P["organization"]["trade_verbs"])
-_COMPANY_SUFFIXES = {"公司", "集团", "集团公司"}
+_COMPANY_SUFFIXES = set(P["organization"]["trade_suffixes"])
+_MAX_COMPANY_NAME = 12  # characters a company's name may hold before its suffix, its trade word included
+# The text jieba cuts to find the trade word: the longest one and as many characters before it.
+_TRADE_WINDOW = 2 * max(map(len, _TRADE_VERBS))
 
 
 def _name_before_trade(text: str, end: int, stop: int, found: list[Mention]) -> int:
@@ -865,11 +870,11 @@ def _name_before_trade(text: str, end: int, stop: int, found: list[Mention]) -> 
     trade, and the words before it must hold a place or a brand (a word
     jieba does not know or tags as a name); a trade after common words
     names a kind (融资租赁公司, 旅游开发公司). ``end`` if none."""
-    trade = next((t for t in words.cut(text[max(stop, end - 4):end])[-1:] if t in _TRADE_VERBS), "")
+    trade = next((t for t in words.cut(text[max(stop, end - _TRADE_WINDOW):end])[-1:] if t in _TRADE_VERBS), "")
     if not trade:
         return end
-    start = _name_left(text, end - len(trade), max_chars=12 - len(trade), stop_at=stop)
-    places = [r for r in found if r.type == "Region" and not r.scope and r.surface not in _NATIONAL]  # 全国|出版集团: a kind
+    start = _name_left(text, end - len(trade), max_chars=_MAX_COMPANY_NAME - len(trade), stop_at=stop)
+    places = [r for r in found if _own_place(r, ("Region",))]  # 全国|出版集团: a kind
     start = next((r.start for r in places if r.end == start), start)  # 江西|出版集团
     brand = any(start <= r.start < end - len(trade) for r in places) or any(
         words.tag(t) in _PROPER_TAGS or not words.frequency(t) for t in words.cut(text[start:end - len(trade)]))
@@ -910,7 +915,7 @@ def organization_after_seat(sent: Sentence, found: list[Mention], settings: Sett
     between may be verbs and times the suffix walk stops at, never a
     function word, stop word, punctuation or another name."""
     text = sent.text
-    seats = [m for m in found if m.type in ("Region", "Organization") and not m.scope and m.surface not in _NATIONAL]
+    seats = [m for m in found if _own_place(m)]
     for m in _SEAT_SUFFIX.finditer(text):
         for seat in sorted((s for s in seats if m.start() - settings.thresholds.max_seat_name <= s.end <= m.start() - 2), key=lambda s: -s.end):
             toks = words.cut(text[seat.end:m.start()])
@@ -927,6 +932,13 @@ def organization_after_seat(sent: Sentence, found: list[Mention], settings: Sett
 
 
 _NATIONAL = set(P["measure"]["national_scope"])  # 我国光电信息顶级实验室: a kind of lab the country wants
+
+
+def _own_place(m: Mention, types: tuple[str, ...] = ("Region", "Organization")) -> bool:
+    """A place or body of its own: not a scope word (全市, 省) nor the country's (全国, 我国)."""
+    return m.type in types and not m.scope and m.surface not in _NATIONAL
+
+
 _STATE = re.compile("国家")
 
 
@@ -970,16 +982,24 @@ _NUMERALS = set("一二三四五六七八九十")
 _WORD_SUFFIXES = ("分行", "支行", "商会")
 
 
+def _word_across(text: str, start: int, end: int, at: int) -> tuple[int, int] | None:
+    """The word jieba reads across ``at`` (the span's start or end), or None
+    where jieba cuts there."""
+    cuts = _cuts(text, start, end)
+    if at in cuts:
+        return None
+    return max(c for c in cuts if c < at), min(c for c in cuts if c > at)
+
+
 def _inside_another_word(text: str, start: int, end: int, th: Thresholds) -> bool:
     """jieba reads the span's first character as part of a word that began
     before it: a common word that ends inside the span (部分|行业), or
     one that holds it whole and opens with a common word (协商会; not 美国商会)."""
-    cuts = _cuts(text, start, end)
-    if start in cuts:
+    word = _word_across(text, start, end, start)
+    if word is None:
         return False
-    word_start, word_end = max(c for c in cuts if c < start), min(c for c in cuts if c > start)
-    if word_end < end:
-        return words.frequency(text[word_start:word_end]) >= th.rare_word_freq  # a common word, not a rare one (羊毛商|会)
+    if word[1] < end:
+        return words.frequency(text[word[0]:word[1]]) >= th.rare_word_freq  # a common word, not a rare one (羊毛商|会)
     return words.frequency(text[start - 1:start + 1]) >= th.common_word_freq
 
 
@@ -987,11 +1007,8 @@ def _common_word_goes_on(text: str, start: int, end: int, th: Thresholds) -> boo
     """jieba reads the span's end into a common word that goes on after it
     (世界|大学生, 银行家, 北部|集团军): no name ends there. A rare word does not
     count (南京工业|大学教授, 日中经济|协会会长: the body and its post)."""
-    cuts = _cuts(text, start, end)
-    if end in cuts:
-        return False
-    word_start, word_end = max(c for c in cuts if c < end), min(c for c in cuts if c > end)
-    return words.frequency(text[word_start:word_end]) >= th.common_word_freq
+    word = _word_across(text, start, end, end)
+    return word is not None and words.frequency(text[word[0]:word[1]]) >= th.common_word_freq
 
 
 _DEMONSTRATIVE_COPULA = re.compile(r"[这那](?:就|也|正|便|还)?是")
@@ -1117,20 +1134,25 @@ def _joined_name_start(text: str, start: int, suffix: int, found: list[Mention],
     return start
 
 
-# One dash between two places or bodies pairs them (中国—东盟, 中国－中亚, 中国--东盟); two
-# em dashes (——) set off an aside (首批疏解央企——中国华能集团), no pair.
-_PAIR_DASH = "(?:--|[—–\\-－])"
-_PAIR_DASH_BEFORE = re.compile(rf"(?<![—–\-－]){_PAIR_DASH}$")
-_PAIR_DASH_AFTER = re.compile(rf"{_PAIR_DASH}(?![—–\-－])")
+# One dash after a place or body pairs it with what follows (中国—东盟, 中国－中亚, 中国--东盟, and
+# partners no lexicon lists: 中国—阿拉伯国家, 中国-葡语国家, 中国—东北亚, 海尔-斐雪派克); two em
+# dashes (——) set off an aside (首批疏解央企——中国华能集团), no pair.
+_DASH_CHARS = "—–-－"
+_DASHES = set(_DASH_CHARS)
+_DASH = f"[{re.escape(_DASH_CHARS)}]"
+_PAIR_DASH = f"(?:--|{_DASH})"
+_PAIR_DASH_BEFORE = re.compile(rf"(?<!{_DASH}){_PAIR_DASH}$")
+_PAIR_DASH_AFTER = re.compile(rf"{_PAIR_DASH}(?!{_DASH})")
 
 
 def _pair_start(text: str, start: int, found: list[Mention]) -> int:
-    """A name opened by a pair of places or bodies (中国—东盟信息港股份有限公司,
-    中国-东盟自贸区) starts at the first of the pair, not after the dash."""
+    """A name opened by a pair (中国—东盟信息港股份有限公司, 中国-东盟自贸区)
+    starts at its first member, a place or body, not after the dash; the
+    second need be no mention (中国—阿拉伯国家博览会)."""
     dash = _PAIR_DASH_BEFORE.search(text, max(0, start - 3), start)
     if dash is None:
         return start
-    first = next((m for m in found if m.type in ("Region", "Organization") and not m.scope and m.end == dash.start()), None)
+    first = next((m for m in found if _own_place(m) and m.end == dash.start()), None)
     return first.start if first is not None else start
 
 
@@ -1789,7 +1811,6 @@ def person_by_verb(sent: Sentence, found: list[Mention], settings: Settings) -> 
 
 _EVENT_SUFFIX = _alt(P["event"]["suffixes"])
 _ATTENDS = tuple(P["event"]["attends"])
-_HOST = "主持人"  # a noun (大会主持人王沪宁), not the verb 主持 (主持|人工智能专题会议)
 _EVENT_SUFFIXES = set(P["event"]["suffixes"])
 _CAMPAIGNS = ("学习教育", "主题教育", "专项行动", "专项整治", "整治行动", "提升行动")
 _MEETING_AFTER = re.compile(rf"[^，。；、,;：:]{{0,12}}?(?:{_alt(P['event']['named_suffixes'] + ['会议'])})(?![会议班堂])")
@@ -1798,8 +1819,9 @@ _UNNAMED_EVENT_OPENERS = tuple(P["event"]["this"]) + ("相关", "有关", "各�
 _UNNAMED_EVENT_END = re.compile(r"(?:重大|重要|相关|有关|各类|各种)(?:会议|活动|论坛)$")
 # A meeting after a verb of holding, attending or chairing (主持金砖国家领导人第十四次会晤); of
 # 出席并主持…峰会 the second verb is no part of the name.
+_EVENT_VERB = re.compile(_alt(P['event']['holds'] + P['event']['attends'] + P['event']['chairs']))
 _EVENT_AFTER_VERB = re.compile(
-    rf"(?:{_alt(P['event']['holds'] + P['event']['attends'] + P['event']['chairs'])})(?:并(?:{_alt(P['event']['chairs'])}))?(?:了|的)?((?:[^，。；、,;：:]{{0,40}}?)(?:{_EVENT_SUFFIX}))(?![会议班堂])")
+    rf"(?:{_EVENT_VERB.pattern})(?:并(?:{_alt(P['event']['chairs'])}))?(?:了|的)?((?:[^，。；、,;：:]{{0,40}}?)(?:{_EVENT_SUFFIX}))(?![会议班堂])")
 _DATE_IN_NAME = re.compile(r"\d+月|\d+日|[上下]午|晚上|今天|日前|近日")
 _CLAUSE_AFTER_EDITION = set(P["event"]["holds"] + P["event"]["attends"] + P["event"]["chairs"]) | {"的", "在", "于", "将", "再次"}
 
@@ -1813,8 +1835,12 @@ def _clause_after_edition(middle: str) -> bool:
 # An edition or a year opens a meeting's name: 2023年数字中国建设峰会, 第五届世界智能大会, 首届数字中国建设峰会, and a
 # year written straight before a brand's name (2022世界5G大会, 2021MEC全球应用开发者大会), not
 # a count before a noun (2000名代表出席大会).
-_OPENING = re.compile(rf"\d{{4}}年度?|(?<![\d.])(?:19|20)\d{{2}}(?=[{CJK}A-Za-z“])(?![年月日多余万亿千百个家名位人项场次件元届])"
-                      r"|第[一二三四五六七八九十百\d]+[届次]|首届")
+_NUMBER = "一二三四五六七八九十百零〇\\d"
+_BARE_YEAR = r"(?<![\d.])(?:19|20)\d{2}"  # not inside a longer number
+_ORDINAL_EDITION = rf"第[{_NUMBER}]+届|首届"
+_SESSION_WORDS = r"(?:(?:全体)?会议|(?:定期)?会晤)"  # a numbered session (第五次全体会议, 第二十四次定期会晤)
+_OPENING = re.compile(rf"\d{{4}}年度?|{_BARE_YEAR}(?=[{CJK}A-Za-z“])(?![年月日多余万亿千百个家名位人项场次件元届])"
+                      rf"|{_ORDINAL_EDITION}|第[{_NUMBER}]+次")
 _TREATY_HEADS = tuple(P["event"]["treaty_heads"])
 _NAMED_EVENT = Guarded(
     rf"(?:{_OPENING.pattern})[{CJK}A-Za-z0-9“”]{{1,20}}?(?:大会|峰会|论坛|博览会|圆桌会议|会议|全会|展览会)(?:[(（][^()（）]{{1,20}}[)）])?",
@@ -1835,7 +1861,7 @@ _EVENT_LEAD = re.compile(r"(?:为期|从|自)[^的]{1,12}的|一场")
 # 多次…会议): a kind or a number of times, no one event.
 _EVENTS_COUNTED = re.compile(r"[多数几两\d一二三四五六七八九十百千]+[余多]?[场个项次批]")
 _TALKS_COUNTED = re.compile(r"(?<![第\d一二三四五六七八九十百])[两几多数\d一二三四五六七八九十]+次会晤$")  # 西安和北京两次会晤
-_NUMBERED_SESSION = re.compile(r"(?:第[一二三四五六七八九十百\d]+|首)次(?:(?:全体)?会议|(?:定期)?会晤)")
+_NUMBERED_SESSION = re.compile(rf"(?:第[{_NUMBER}]+|首)次{_SESSION_WORDS}")
 _MEETING_WORDS = sorted(_EVENT_SUFFIXES | set(P["event"]["named_suffixes"]), key=len, reverse=True)
 _LIST_GOES_ON = ("、", "等")
 
@@ -1861,8 +1887,9 @@ def event_meeting(sent: Sentence, found: list[Mention], settings: Settings) -> I
     text = sent.text
     after_verb: list[Mention] = []
     for m in _EVENT_AFTER_VERB.finditer(text):
-        if words.cut(text[m.start():m.start() + len(_HOST) + 2])[0] == _HOST:
-            continue
+        verb_end = _EVENT_VERB.match(text, m.start()).end()
+        if verb_end not in _cuts(text, m.start(), verb_end):
+            continue  # a noun, not the verb: 大会主持人王沪宁, 主办方 (主持|人工智能专题会议 is the verb)
         end = m.end(1)
         if m.group(1).endswith(_CAMPAIGNS):  # 召开…学习教育征求意见座谈会: a meeting about the campaign
             about = _MEETING_AFTER.match(text, end)
@@ -1934,9 +1961,9 @@ def event_meeting(sent: Sentence, found: list[Mention], settings: Settings) -> I
 
 # 第十届中国艺术节; after a year, a place or body must open the name (2021哈尔滨国际冰雪系列活动,
 # not 2021年春节): _YEAR_OF_EVENT marks where that place must start
-_YEAR_OF_EVENT = r"(?<![\d.])(?:19|20)\d{2}年?"
+_YEAR_OF_EVENT = rf"{_BARE_YEAR}年?"
 _EDITION_EVENT = Guarded(
-    rf"(?:第[一二三四五六七八九十百\d]+届|({_YEAR_OF_EVENT}))([{CJK}A-Za-z0-9“”（）()]{{1,20}}?)(?:{_alt(P['event']['edition_heads'])})(?![{CJK}]?[会场馆])",
+    rf"(?:{_ORDINAL_EDITION}|({_YEAR_OF_EVENT}))([{CJK}A-Za-z0-9“”（）()]{{1,20}}?)(?:{_alt(P['event']['edition_heads'])})(?![{CJK}]?[会场馆])",
     needs=("届", "年", "19", "20"))
 _SEVERAL_EVENTS = re.compile("等|各")  # …大会等多项活动, 进博会各大展: several events, no one name
 _HOLIDAYS = set(P["event"]["holidays"])
@@ -1955,8 +1982,7 @@ def event_edition(sent: Sentence, found: list[Mention], settings: Settings) -> I
                 or _UNNAMED_EVENT_END.search(m.group()) or _common_word_goes_on(text, m.start(), m.end(), settings.thresholds) \
                 or words.cut(m.group())[-1] in _HOLIDAYS:
             continue  # …相关活动; 第一支节|目; 2015年中国春节
-        if m.group(1) and not any(o.start == m.end(1) and o.type in ("Region", "Organization") and not o.scope
-                                  and o.surface not in _NATIONAL for o in found):
+        if m.group(1) and not any(o.start == m.end(1) and _own_place(o) for o in found):
             continue  # 2026五一国际劳动节, 2023年校招活动: a year and no host
         yield _mention(sent, "Event", m.start(), m.end(), _strip_quotes(m.group()), "event.edition.v1", subtype="Conference")
 
@@ -1999,8 +2025,7 @@ def session(sent: Sentence, found: list[Mention], settings: Settings) -> Iterato
 _CJK_BEFORE_SCOPE = re.compile(rf"[{CJK}](?=[省市])")  # 广东省十三届…: the region's own name, found above
 
 
-_NUMBER = "一二三四五六七八九十百零〇\\d"
-_EVENT_END = Guarded(rf"(?:第[{_NUMBER}]+次(?:(?:全体)?会议|(?:定期)?会晤)|{_alt(P['event']['named_suffixes'])})(?![会堂班室厅场馆])",
+_EVENT_END = Guarded(rf"(?:第[{_NUMBER}]+次{_SESSION_WORDS}|{_alt(P['event']['named_suffixes'])})(?![会堂班室厅场馆])",
                      needs=("会", "论坛", "集体学习", "开幕式"))
 # 全国…工作会议, 中央…会议; a bilateral pair (中非|合作论坛, 中俄|总理第二十四次定期会晤) after a non-Han character
 _EVENT_ANCHOR_WORDS = re.compile(rf"(?:全国|中央|(?<![{CJK}])中[{P['region']['partner_characters']}]{{1,2}})(?=[{CJK}])")
@@ -2009,7 +2034,7 @@ _NOT_IN_EVENT_NAME = set(P["event"]["holds"]) | set(P["relation"]["subject_end"]
     "的", "于", "由", "是", "对", "将", "上", "时", "就", "进行", "参加", "出席", "同志", "负责"}
 # 第十一届 and a term without 第 (十四届|全国人大二次会议…, 二十届|中央国家安全委员会第一次会议):
 # the same name recurs in every term, so the term is part of it.
-_EDITION = re.compile(rf"(?:\d{{4}}年?|第[{_NUMBER}]+届|首届|(?<![{_NUMBER}第])[一二三四五六七八九十]+届)\s*$")
+_EDITION = re.compile(rf"(?:\d{{4}}年?|{_ORDINAL_EDITION}|(?<![{_NUMBER}第])[一二三四五六七八九十]+届)\s*$")
 _QUOTED_THEME = re.compile(r"“[^“”，。；、,;：:]{2,16}”")
 
 
@@ -2063,7 +2088,8 @@ _ANNIVERSARY_VERB = re.compile(_alt(P["event"]["anniversary_verbs"]))
 _ANNIVERSARY = re.compile(
     rf"(?:{_ANNIVERSARY_VERB.pattern})([^，。；、,;：:“”《》\s]{{2,40}}?(?:\d+|[一二三四五六七八九十百]+)周年"
     rf"[^，。；、,;：:“”《》\s]{{0,10}}?)(?:{_alt(P['event']['anniversary_kinds'])})(?![会场馆])")
-_NOT_IN_ANNIVERSARY = {"之际", "前夕", "期间", "以来"}  # 庆祝建党100周年之际召开座谈会: a time, then a clause
+# 庆祝建党100周年之际召开座谈会: a time (the words that make an event one, and 期间), then a clause
+_NOT_IN_ANNIVERSARY = set(P["measure"]["since"]) | {"期间"}
 
 
 @recogniser("event.anniversary.v1", needs=("周年",))
@@ -2077,9 +2103,6 @@ def event_anniversary(sent: Sentence, found: list[Mention], settings: Settings) 
         if m and not _UNNAMED_EVENT_END.search(m.group()) \
                 and not any(t in _NOT_IN_EVENT_NAME or t in _NOT_IN_ANNIVERSARY for t in words.cut(m.group(1))):
             yield _mention(sent, "Event", m.start(), m.end(), m.group(), "event.anniversary.v1", subtype="Meeting")
-
-
-_DASHES = set("—–-－")
 
 
 def _name_goes_on_left(text: str, start: int) -> bool:

@@ -24,7 +24,7 @@ from kg.extraction.entities import CJK, HAN_OR_LATIN, SCOPE_WORDS
 from kg.lang.lexicon import MUNICIPALITIES, load
 from kg.doc.model import Measure, Mention, coverage
 from kg.lang.registry import alternation as _alt, any_of, holds_one
-from kg.extraction.resolution import signer_of
+from kg.extraction.resolution import OPENING_BRACKETS, signer_of
 from kg.extraction.relations import OWNS, Frame, _clause, seat_of, subject
 
 LEX = load()
@@ -34,10 +34,11 @@ _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四":
 _CN_UNITS = {"十": 10, "百": 100, "千": 1000, "万": 10000}
 # Units spelled in Latin letters are written in any case (788EFlops, 100mbps): matched so
 # and given as the lexicon writes them; two-letter ones (EB, GW) only as written.
-_LATIN_UNITS = {u.lower(): u for u in M["units"] if u.isascii() and u.isalpha() and len(u) >= 4}
-_UNITS = f"{_alt(M['units'])}|(?i:{_alt(_LATIN_UNITS)})"
+_UNIT_WORDS = M["units"] + M["foreign_currencies"]
+_LATIN_UNITS = {u.lower(): u for u in _UNIT_WORDS if u.isascii() and u.isalpha() and len(u) >= 4}
+_UNITS = f"{_alt(_UNIT_WORDS)}|(?i:{_alt(_LATIN_UNITS)})"
 # 330千伏, 50千瓦: 千 begins the unit, it multiplies nothing
-_KILO = _alt(u[1:] for u in M["units"] if u.startswith("千") and len(u) > 1)
+_KILO = _alt(u[1:] for u in _UNIT_WORDS if u.startswith("千") and len(u) > 1)
 # The lookahead names every character a figure can start with: it lets ``re``
 # skip, in C, the positions none does, where it would try each alternative.
 _FIGURE = re.compile(
@@ -71,6 +72,7 @@ _DOUBLINGS = "番"
 _NOT_FIGURE_AFTER = re.compile(r"^(?:年|月|日|时|届|版|号|周年|次会议|大|项重点|个方面|个阶段|条推进|英寸|G\b|G[^\d]|-|\.)")
 _FOREIGN_MONEY = set(M["foreign_currencies"])
 _MONEY = {"万元", "亿元", "万亿元", "元"} | _FOREIGN_MONEY
+_CURRENCIES = {"元"} | _FOREIGN_MONEY  # 万, 亿 and 万亿 before them stay in the unit (2亿元, 38.2亿美元)
 _RANKS = ("名", "位")
 _NOT_A_UNIT = any_of(M['not_units'])
 # 增加到2011年的11332亿元: the level a quantity reached by then, no deadline (a
@@ -127,12 +129,10 @@ def _value_unit(m: re.Match) -> tuple[float, str]:
         # Money keeps 万元/亿元: 52.11亿元 is 52.11 亿元, 2万亿元 is 20000 亿元.
         if mult == "万" and unit == "亿元":
             return parse_number(m.group("num"), "万"), "亿元"
-        if mult == "万亿" and unit == "元":
-            return parse_number(m.group("num"), "万"), "亿元"
-        if mult and unit == "元":
-            return parse_number(m.group("num"), None), mult + "元"
-        if mult and unit in _FOREIGN_MONEY:  # 38.2亿美元 is 38.2 亿美元
-            return (parse_number(m.group("num"), "万"), "亿" + unit) if mult == "万亿" else (parse_number(m.group("num"), None), mult + unit)
+        if mult == "万亿" and unit in _CURRENCIES:
+            return parse_number(m.group("num"), "万"), "亿" + unit
+        if mult and unit in _CURRENCIES:  # 38.2亿美元 is 38.2 亿美元
+            return parse_number(m.group("num"), None), mult + unit
         return parse_number(m.group("num"), None), unit
     if unit == _TENTHS:
         return parse_number(m.group("num"), None) * 10, "%"
@@ -521,7 +521,8 @@ _RATE_SUFFIX = re.compile(r"(?:两年平均|年均|环比)?增速$")
 _COMPARISON = re.compile(r"(?:[较比][^，,；;。]{1,8}?|与[^，,；;。]{1,10}?相比)$")  # 比上年, 与去年同期相比: the basis
 _BASIS_WORDS = re.compile(r"两年平均|年均|环比")  # 两年 + 平均增速: a rate's basis stays with it
 _IS_GROWTH = re.compile(f"(?:{_alt(M['rate_words'])})$")
-_IS_RATE = re.compile(r"(?:率|增速|增幅|比重|占比|降幅|比例)$")
+_LEVEL_NAME = re.compile(f"(?:{_alt(M['level_words'])})$")  # a level in % whose change is in points (an index, 采购经理指数为50.1%, is a reading: left)
+_IS_RATE = re.compile(f"(?:{_alt(M['level_words'] + M['rate_words'])})$")
 
 
 def _share_indicator(before: str, previous: Optional[str], earlier: str = "") -> Optional[str]:
@@ -574,7 +575,6 @@ _WHOLE_SCOPE = re.compile(f"{_alt(M['national_scope'] + M['world_scope'])}|全�
 
 
 _COPULA = re.compile(r"\s*(?:为|达|达到|是)?")
-_LEVEL_NAME = re.compile(r"(?:率|比例|比重|占比)$")  # a level in % whose change is in points (an index, 采购经理指数为50.1%, is a reading: left)
 # 由上年的 before the old level, 由2021年的47.5%扩大到2022年的 before the new one
 _SHARE_CHANGE = re.compile(r"[由从][^，,；;。%]{0,10}?(?:\d+(?:\.\d+)?%[^，,；;。\d%]{0,4}(?:\d{4}年的?)?)?$")
 # the share named in the clause before, with its superlative or change (较上年提升2.2个百分点)
@@ -613,7 +613,6 @@ def _rate_indicator(before: str, previous: Optional[str]) -> Optional[str]:
     return quantity + how + "增速"
 
 
-_RATE_WORDS = set(M["rate_words"])
 _PULLS = re.compile(r"(?:合计|共|分别)?(拉动[^，,；;。\d]{1,16}?(?:同比)?增长)约?$")
 
 
@@ -631,7 +630,7 @@ def _points_indicator(before: str, previous: Optional[str], last_rate: Optional[
     own = _noun_phrase_before(before[:compared.start()], verb_ok=False) if compared and not share else ""
     if _IS_RATE.search(own) and _IS_RATE.sub("", own):  # 贷款利率同比下降了0.4个百分点: the rate the clause names
         share = own
-    last = last_growth if own in _RATE_WORDS else last_rate  # 优良天数比例为87%，同比上升5个百分点; 增速比上月加快…: the growth's
+    last = last_growth if _IS_GROWTH.fullmatch(own) else last_rate  # 优良天数比例为87%，同比上升5个百分点; 增速比上月加快…: the growth's
     rate = share or last or (previous + "增速" if previous else None)  # 占GDP的比重较上年提升2.2个百分点: the share's
     if rate is None or _GAP.search(before):
         return None  # 高于规模以上工业3.3个百分点: a gap to another quantity, no change of this one
@@ -1246,9 +1245,10 @@ _NATIONAL = re.compile(f"(?<![{_WHOLE_BEFORE}])(?!{_HOME_AND_ABROAD})(?:{_alt(M[
 _COMPARES_AFTER = re.compile(_COMPARES)
 # what a body reports through: a few words and a title (农业农村部最新发布的《…报告》显示); an aside
 # in brackets after its name (（以下简称“河北移动”）) is passed over whole: its 称 reports nothing;
-# or its spokesperson, wherever he speaks (工业和信息化部负责人今天在全国…会议上表示，…)
+# or its spokesperson (relation.spokesperson, 有关 or 相关 before it), wherever he speaks
+# (工业和信息化部负责人今天在全国…会议上表示, 国家卫生健康委有关负责人介绍)
 _REPORTS = re.compile(f"(?:《[^》]{{1,40}}》|[（(][^）)]{{0,30}}[）)]|[^，,。《（(]){{0,16}}?(?:{_alt(M['reports'])})"
-                      f"|(?:有关|相关)?(?:{_alt(M['spokespeople'])})[^，,。]{{0,30}}?(?:{_alt(M['reports'])})")
+                      f"|(?:有关|相关)?(?:{_alt(LEX.patterns['relation']['spokesperson'])})[^，,。]{{0,30}}?(?:{_alt(M['reports'])})")
 _OPENS = re.compile(r"在|从|位于")
 _SETS_SCENE = {"在": re.compile(r"[，,]"), "从": re.compile(r"看?[，,]"), "位于": re.compile(r"的")}
 _FACILITY = re.compile(f"[^，,。；;：:\\d“”]{{0,16}}?(?:{_alt(M['facility_heads'])})(?![的等和、\\d]|[一二两三四五六七八九十百千万]+[个家项座])")
@@ -1717,14 +1717,16 @@ def _event_held(frame: Frame, clause_start: int) -> Optional[Mention]:
     the figures of its later clauses that name no one of their own are the
     event's (its exhibitors, guests, deals), not its venue's nor the country's;
     not one that dates them (十九大闭幕至今，…)."""
-    event = next((m for m in frame.of("Event") if frame.lead <= m.start <= frame.lead + 1), None)
+    event = next((m for m in frame.of("Event") if m.start == frame.lead or m.start == frame.lead + 1
+                  and frame.text[frame.lead] in _NAME_OPENERS), None)  # “2019中国…博览会”在重庆开幕
     if event is None or event.end > clause_start:
         return None
-    held = _HELD_ITSELF.match(frame.text, event.end)
+    held = _HELD_IN_CLAUSE.match(frame.text, event.end)
     return event if held is not None and held.end() <= clause_start else None
 
 
-_HELD_ITSELF = re.compile(f"[^，,。；;]{{0,16}}?(?:{_alt(LEX.patterns['event']['held_itself'])})(?!{_alt(M['since'])})")
+_NAME_OPENERS = ("“", "《", "「", "‘", *OPENING_BRACKETS)  # a mark that opens a name written after it
+_HELD_IN_CLAUSE = re.compile(f"[^，,。；;]{{0,16}}?(?:{_alt(LEX.patterns['event']['held_itself'])})(?!{_alt(M['since'])})")
 
 
 def _points_to_a_thing(frame: Frame, pos: int) -> bool:
