@@ -889,7 +889,7 @@ _BEFORE_VERB = re.compile(r"(?:[（(][^（）()，,。]{0,12}[）)]|\d{1,2}日|�
 _BODY_ENDS = [*P['organization']['body_suffixes'], *ORG_SUFFIXES, *P['organization']['local_bodies'],
               *P['relation']['name_ends']]
 _NAME_ENDS = re.compile(f"({_alt(_BODY_ENDS)}){_BEFORE_VERB.pattern}$")  # …调查局今天（4月10日）| 发布
-_NAME_END_VERB = re.compile(f"(?:{_alt(P['relation']['name_end_verbs'])})$")  # 公安部|部署开展: the body's act
+_NAME_END_WORD = re.compile(f"(?:{_alt(P['relation']['name_end_words'] + P['event']['holds'])})$")  # 公安部|部署开展: the body's act
 
 
 # What follows a body that counts or joins others (商务部等四部委, 十部委, 文化和旅游部联合多个部委), not a longer
@@ -912,7 +912,7 @@ def _opens_unnamed_body(frame: Frame, opener: Mention, pos: int) -> bool:
     if pos <= opener.end or _CLAUSE_END.search(text, opener.end, pos):
         return False
     name = _NAME_ENDS.search(text, opener.end, pos)
-    return name is not None and not (body and _NAME_END_VERB.search(text, opener.end, name.end(1)))
+    return name is not None and not (body and _NAME_END_WORD.search(text, opener.end, name.end(1)))
 
 
 _NO_GOVERNMENT = ("EconomicRegion", "WorldRegion")
