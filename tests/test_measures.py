@@ -47,6 +47,7 @@ def test_measures_skip_dates_ordinals_and_names():
     ("捐赠7274万元。", 7274, "万元", None),
     ("产值突破2万亿元。", 20000, "亿元", "超过"),
     ("复工率98.5%。", 98.5, "%", None),
+    ("移动互联网累计流量达210亿GB。", 21000000000, "GB", None),
     ("新建5G基站数量是去年同期的10倍。", 10, "倍", None),
 ])
 def test_measures_number_forms(text, value, unit, qualifier):
