@@ -169,6 +169,13 @@ def test_measures_respectively_pairs_subjects_in_order():
     assert ("浙江省", "软件业务收入增速", 9.8, "%") in [g[:4] for g in got]
 
 
+def test_measures_rates_after_a_respectively_list_go_to_its_subjects_in_order():
+    got = figures("我国通信业运行良好。全国通信业收入增长。1月至10月,东、中、西部和东北地区移动互联网接入流量分别达到"
+                  "773亿GB、403亿GB、535亿GB和98.7亿GB,同比增长37.2%、38.5%、31.1%和31.5%。")
+    assert {(g[0], g[2]) for g in got if g[1] == "移动互联网接入流量增速"} == {
+        ("东部地区", 37.2), ("中部地区", 38.5), ("西部地区", 31.1), ("东北地区", 31.5)}
+
+
 def test_measures_respectively_pairs_earlier_quantities():
     got = figures("我国手机市场回暖。全国手机出货量增长。上半年，国内手机出货量1.5亿部、新机型200款，占比分别为60%和40%。")
     assert {(g[1], g[2]) for g in got if g[3] == "%"} == {("手机出货量占比", 60), ("新机型占比", 40)}

@@ -666,7 +666,7 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
         if unit == "个" and _in_points(text, m):
             unit = _POINTS[0]  # 分别提升15.5个和38个百分点: both in points
         if m.start() not in paired:
-            paired.update(_respectively(frame, found, m, seen))
+            paired.update(_respectively(frame, found, m, seen, paired))
         pair_subject, indicator = paired.get(m.start(), (None, None))
         if indicator is None:
             indicator = _indicator(text, m, unit, a, previous, last_rate, last_growth) or _clause_before_quantity(frame, a, m.start())
@@ -859,13 +859,16 @@ _BETWEEN_FIGURES = re.compile(r"[、和及与，,]|以及")
 
 
 def _respectively(frame: Frame, found: list[re.Match], first: re.Match,
-                  seen: list[tuple[re.Match, str]]) -> dict[int, tuple[Optional[Mention], Optional[str]]]:
+                  seen: list[tuple[re.Match, str]],
+                  paired: dict[int, tuple[Optional[Mention], Optional[str]]]) -> dict[int, tuple[Optional[Mention], Optional[str]]]:
     """Where ``first`` opens a 分别 list of figures (or a list of rates: 同比
     增长了8.2%和6.7%), each paired in order with what is listed before: regions or bodies (四川、湖北旅游收入分别
     增长4.2%、6.9%: each its own subject, the words between naming the
     quantity), the parts of a paired word (手机产销分别完成…: 产量, 销量), else
     the sentence's figures before (出货量3125.4万部、新机型28款，占比分别为64.7%和
-    45.2%: each of those quantities + the word before 分别)."""
+    45.2%: each of those quantities + the word before 分别), and so the
+    subjects a list before was ``paired`` with (东、中、西部和东北地区…流量分别达到
+    773亿GB、403亿GB…，同比增长37.2%、38.5%…: each region's rate)."""
     text = frame.text
     a, _ = _clause(text, first.start())
     at = text.rfind(_RESPECTIVELY, a, first.start())
@@ -909,15 +912,26 @@ def _respectively(frame: Frame, found: list[re.Match], first: re.Match,
             names = [item if _is_quantity_word(words.cut(item)[-1]) else item + quantity for item in items]
         return {m.start(): (None, n + "增速" if growth and not _IS_RATE.search(n) else n) for n, m in zip(names, listed)}
     names = [indicator for _, indicator in seen if _NAMES_A_QUANTITY.fullmatch(indicator)][-len(listed):]
-    if len(names) < len(listed) or len(set(names)) < len(names):
+    owners = _listed_owners(seen, paired, len(listed))
+    if len(names) < len(listed) or len(set(names)) < len(names) and not any(owners):
         return {m.start(): (None, _UNPAIRED) for m in listed} if respectively else {}  # each figure is some item's: no one's we know
     basis = _RATE_BASIS.search(words_before)
     if growth:  # 环比分别增长了2.3%和3.9%: each quantity's rate
         how = basis.group(1) if basis and basis.group(1) != "同比" else ""
-        return {m.start(): (None, n + how + "变化" if _IS_RATE.search(n) and _in_points(text, m) else _RATE_SUFFIX.sub("", n) + how + "增速")
-                for n, m in zip(names, listed)}  # 开工率…提升15.5个百分点: a rate's change
+        return {m.start(): (s, n + how + "变化" if _IS_RATE.search(n) and _in_points(text, m) else _RATE_SUFFIX.sub("", n) + how + "增速")
+                for s, n, m in zip(owners, names, listed)}  # 开工率…提升15.5个百分点: a rate's change
     word = words_before if _SHORT_WORD.fullmatch(words_before) else _noun_phrase_before(words_before, verb_ok=False)
-    return {m.start(): (None, n + word) for n, m in zip(names, listed)} if word else {}
+    return {m.start(): (s, n + word) for s, n, m in zip(owners, names, listed)} if word else {}
+
+
+def _listed_owners(seen: list[tuple[re.Match, str]], paired: dict[int, tuple[Optional[Mention], Optional[str]]],
+                   n: int) -> list[Optional[Mention]]:
+    """The subjects the last ``n`` figures before were paired with in order,
+    when each is another's (a list of regions or bodies); else none."""
+    owners = [paired.get(m.start(), (None, None))[0] for m, _ in seen[-n:]]
+    if len(owners) == n and all(owners) and len({o.name for o in owners}) == n:
+        return owners
+    return [None] * n
 
 
 def _listed_items(text: str, found: list[re.Match], a: int, at: int, n: int) -> tuple[list[str], bool]:
