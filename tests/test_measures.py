@@ -976,3 +976,16 @@ def test_measures_an_as_of_date_sets_no_target_year():
 def test_measures_foreign_money_keeps_its_scale_and_currency():
     got = figures("今年，欧盟向乌克兰提供40亿欧元援助。中国移动董事会建议派发末期股息每股1.723港元。")
     assert [(g[2], g[3]) for g in got] == [(40, "亿欧元"), (1.723, "港元")], got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 和 before the list's last 、 is inside a thing
+    ("上半年，汽车制造业、电气机械和器材制造业投资同比分别增长20%和38.9%。",
+     {("汽车制造业投资增速", 20), ("电气机械和器材制造业投资增速", 38.9)}),
+    # the first thing's last word recurs in the last: what follows it is each one's quantity
+    ("其中，2年期、3年期、5年期发行利率分别为1.49%、1.52%和1.60%。",
+     {("2年期发行利率", 1.49), ("3年期发行利率", 1.52), ("5年期发行利率", 1.6)}),
+])
+def test_measures_respectively_items_as_listed(text, expected):
+    got = figures("我国经济平稳运行。全国经济增长。" + text)
+    assert expected <= {(g[1], g[2]) for g in got}, got

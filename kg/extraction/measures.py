@@ -902,14 +902,13 @@ def _respectively(frame: Frame, found: list[re.Match], first: re.Match,
     if pair and len(_PAIRED_WORDS[pair]) == len(listed):  # 手机产销分别完成3210.5万部和3098.7万部
         base = _noun_phrase_before(words_before[:-len(pair)], verb_ok=False)
         return {m.start(): (None, base + part) for part, m in zip(_PAIRED_WORDS[pair], listed)}
-    items, earlier_clause = _listed_items(text, found, a, at, len(listed))
+    items, earlier_clause = _listed_items(frame, found, a, at, len(listed))
     if items:  # 客流量、营业额同比分别增长…; 完工量、新接订单量，分别达到…; 装饰品、葡萄酒等品类热销，销售额同比分别增长…
         if earlier_clause:
             quantity = _noun_phrase_before(_RATE_BASIS.sub("", words_before), verb_ok=False)
             names = [item + quantity for item in items]
         else:  # 原油、天然气产量分别达到…: the last item's quantity is each item's
-            quantity = _quantity_tail(items[-1])
-            names = [item if _is_quantity_word(words.cut(item)[-1]) else item + quantity for item in items]
+            names = _items_named(items)
         return {m.start(): (None, n + "增速" if growth and not _IS_RATE.search(n) else n) for n, m in zip(names, listed)}
     names = [indicator for _, indicator in seen if _NAMES_A_QUANTITY.fullmatch(indicator)][-len(listed):]
     owners = _listed_owners(seen, paired, len(listed))
@@ -934,15 +933,35 @@ def _listed_owners(seen: list[tuple[re.Match, str]], paired: dict[int, tuple[Opt
     return [None] * n
 
 
-def _listed_items(text: str, found: list[re.Match], a: int, at: int, n: int) -> tuple[list[str], bool]:
+def _items_named(items: list[str]) -> list[str]:
+    """Each listed thing with the quantity the last one names (原油、天然气产量
+    -> 原油产量, 天然气产量), or as written where it names its own; where the
+    first thing's last word recurs inside the last, what follows it there
+    (移动通信网络、固定宽带网络接入能力 -> 移动通信网络接入能力)."""
+    quantity = _quantity_tail(items[-1])
+    head = words.cut(items[0])[-1]
+    if not quantity and len(head) >= 2 and head in items[-1][:-len(head)]:
+        quantity = items[-1][items[-1].rindex(head) + len(head):]
+    return [item if _is_quantity_word(words.cut(item)[-1]) or item.endswith(quantity) else item + quantity for item in items]
+
+
+def _listed_items(frame: Frame, found: list[re.Match], a: int, at: int, n: int) -> tuple[list[str], bool]:
     """The ``n`` things listed (A、B和C, up to 等) before 分别 at ``at``: in its
     clause, else in the clause before (then the words before 分别 name what
-    is counted of each); none if figures are among them."""
+    is counted of each); none if figures are among them. A field's name
+    with 和 in it (软件和信息技术服务业) is one thing, and so is a thing with
+    和 before the list's last 、."""
+    text = frame.text
+    fields = [(f.start, f.end) for f in frame.of("Sector", top=False)]
     for start, end in ((a, at), (_clause(text, a - 2)[0], a - 1) if a > 1 else (a, a)):
         if any(start <= m.start() < end for m in found):
             continue
-        parts = _LIST_JOINT.split(_RATE_BASIS.sub("", text[start:end].split("等")[0]))
-        items = [_list_item(p) for p in parts]
+        stretch = _RATE_BASIS.sub("", text[start:end].split("等")[0])
+        last_comma = stretch.rfind("、")  # A、B和C: 和 joins only after the last 、 (社会保障和就业、卫生健康: one thing)
+        joints = [j for j in _LIST_JOINT.finditer(stretch) if (j.group() == "、" or j.start() > last_comma)
+                  and not any(f_start <= start + j.start() < f_end for f_start, f_end in fields)]
+        bounds = [0] + [x for j in joints for x in (j.start(), j.end())] + [len(stretch)]
+        items = [_list_item(stretch[i:k]) for i, k in zip(bounds[::2], bounds[1::2])]
         if len(items) == n and all(items) and all(_NAMES_A_QUANTITY.fullmatch(i) for i in items) and len(set(items)) == n:
             return items, start < a
     return [], False
