@@ -979,6 +979,21 @@ def test_measures_foreign_money_keeps_its_scale_and_currency():
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("全国多晶硅、硅片、电池、组件产量同比增长均超过55%，行业总产值突破1.4万亿元人民币。",
+     {("中国", "多晶硅产量增速"), ("中国", "硅片产量增速"), ("中国", "电池产量增速"), ("中国", "组件产量增速")}),
+    ("截至目前，京津冀铁路运营里程和高速公路运营里程均超过了1.1万公里。",
+     {("京津冀", "铁路运营里程"), ("京津冀", "高速公路运营里程")}),
+    ("全省移动通信网络、固定宽带网络接入能力均达到1000兆比特每秒。",
+     {("湖南省", "移动通信网络接入能力"), ("湖南省", "固定宽带网络接入能力")}),
+])
+def test_measures_a_figure_every_listed_thing_has_is_each_one_s(text, expected):
+    # 均/都/双双 before the verb: the one figure is each item's (the items share the quantity the last names)
+    got = figures("湖南省加快发展，湖南省持续推进。" + text)
+    value = max(g[2] for g in got if (g[0], g[1]) in expected)
+    assert {(g[0], g[1]) for g in got if g[2] == value} == expected, got
+
+
+@pytest.mark.parametrize("text, expected", [
     # 和 before the list's last 、 is inside a thing
     ("上半年，汽车制造业、电气机械和器材制造业投资同比分别增长20%和38.9%。",
      {("汽车制造业投资增速", 20), ("电气机械和器材制造业投资增速", 38.9)}),

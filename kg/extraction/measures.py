@@ -733,9 +733,10 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
         if subj is not scope and subj.type in _SUBJECT_TYPES:  # a figure's subject goes on to the later figures of its sentence
             carried = subj
         owned.append((m.start(), indicator, subj))
-        yield Measure(subject=subj, indicator=_without_own_scope(_without_subject(indicator, subj), subj), value=round(value, 6), unit=unit, year=fig_year,
-                      status=status, change=change, qualifier=qualifier, sentence=frame.sentence.index,
-                      start=m.start(), end=m.end(), extractor="measure.figure.v1", confidence=frame.confidences.measure)
+        for whose, what in _each_alike(frame, found, m, a, subj, indicator) if pair_subject is None else [(subj, indicator)]:
+            yield Measure(subject=whose, indicator=_without_own_scope(_without_subject(what, whose), whose), value=round(value, 6), unit=unit,
+                          year=fig_year, status=status, change=change, qualifier=qualifier, sentence=frame.sentence.index,
+                          start=m.start(), end=m.end(), extractor="measure.figure.v1", confidence=frame.confidences.measure)
 
 
     for r in ranks:
@@ -933,20 +934,56 @@ def _listed_owners(seen: list[tuple[re.Match, str]], paired: dict[int, tuple[Opt
     return [None] * n
 
 
-def _items_named(items: list[str]) -> list[str]:
-    """Each listed thing with the quantity the last one names (原油、天然气产量
+def _items_named(items: list[str], quantity: str = "") -> list[str]:
+    """Each listed thing with ``quantity``, else the quantity the last one names (原油、天然气产量
     -> 原油产量, 天然气产量), or as written where it names its own; where the
     first thing's last word recurs inside the last, what follows it there
     (移动通信网络、固定宽带网络接入能力 -> 移动通信网络接入能力)."""
-    quantity = _quantity_tail(items[-1])
+    quantity = quantity or _quantity_tail(items[-1])
     head = words.cut(items[0])[-1]
     if not quantity and len(head) >= 2 and head in items[-1][:-len(head)]:
         quantity = items[-1][items[-1].rindex(head) + len(head):]
     return [item if _is_quantity_word(words.cut(item)[-1]) or item.endswith(quantity) else item + quantity for item in items]
 
 
-def _listed_items(frame: Frame, found: list[re.Match], a: int, at: int, n: int) -> tuple[list[str], bool]:
-    """The ``n`` things listed (A、B和C, up to 等) before 分别 at ``at``: in its
+_SHARE_MARK = "占"
+_EACH_GROWTH = re.compile(r"(?:同比|环比)?(?:增长|增速|增幅)$")
+# 均/都/双双 before a figure's verb: every item listed before has that figure
+# (not 年均, 人均, 平均…: a mean; nor 首都, 成都: a place)
+_EACH = re.compile(r"(?<![年人户平日月亩首成京国])(?:均|都|双双)(?=[^，,；;。\d]{0,6}$)")
+
+
+def _each_alike(frame: Frame, found: list[re.Match], m: re.Match, a: int, subj: Mention,
+                indicator: str) -> list[tuple[Mention, str]]:
+    """Whose and of what the figure at ``m`` is, once for each thing listed
+    before its 均/都/双双 (广东和浙江农村劳动力均增加了40%: each
+    province's; 移动通信网络、固定宽带网络接入能力均达到1000兆比特每秒;
+    新能源和高端不锈钢产业规模双双突破2000亿元: each item's, with the
+    quantity the last names); otherwise the one figure."""
+    text = frame.text
+    each = _EACH.search(text, a, m.start())
+    if each is None or _SHARE_MARK in text[each.end():m.start()]:  # 均占全国10%: a share of each, not named here
+        return [(subj, indicator)]
+    growth = _EACH_GROWTH.search(text, a, each.start())  # 产量同比增长均超过55%: each item's growth
+    end = growth.start() if growth else each.start()
+    rate = "增速" if growth or indicator.endswith("增速") else ""
+    subjects = _listed_before(frame, a, each.start())
+    if subjects and all(s.type == subj.type for s in subjects) and subj.name in {s.name for s in subjects}:
+        quantity = _noun_phrase_before(_RATE_BASIS.sub("", text[subjects[-1].end:end]), verb_ok=False)  # 湖北、河南等地重点零售业销售额均…
+        name = quantity + rate if quantity and rate and not _IS_RATE.search(quantity) else quantity or indicator
+        return [(s, name) for s in subjects]
+    if any(a <= o.start < each.start() and o.name != subj.name for o in _owners(frame) if o.type in _SUBJECT_TYPES):
+        return [(subj, indicator)]  # 向“一带一路”沿线国家、欧洲等: places or bodies not all read as such
+    items, earlier_clause = _listed_items(frame, found, a, end)
+    after_etc = text[a:end].partition("等")[2]  # 教育、…等重点领域支出: what is counted of each follows 等
+    quantity = _quantity_tail(after_etc) if after_etc else ""
+    if not items or earlier_clause or after_etc and not quantity or any("的" in item for item in items):
+        return [(subj, indicator)]  # 整个集团公司的营业额和利润: a modifier's reach unclear
+    return [(subj, name + rate if rate and not _IS_RATE.search(name) else name) for name in _items_named(items, quantity)]
+
+
+def _listed_items(frame: Frame, found: list[re.Match], a: int, at: int, n: Optional[int] = None) -> tuple[list[str], bool]:
+    """The ``n`` things (two or more, if not given) listed (A、B和C, up to 等) before 分别 at ``at``: in its
     clause, else in the clause before (then the words before 分别 name what
     is counted of each); none if figures are among them. A field's name
     with 和 in it (软件和信息技术服务业) is one thing, and so is a thing with
@@ -962,7 +999,8 @@ def _listed_items(frame: Frame, found: list[re.Match], a: int, at: int, n: int) 
                   and not any(f_start <= start + j.start() < f_end for f_start, f_end in fields)]
         bounds = [0] + [x for j in joints for x in (j.start(), j.end())] + [len(stretch)]
         items = [_list_item(stretch[i:k]) for i, k in zip(bounds[::2], bounds[1::2])]
-        if len(items) == n and all(items) and all(_NAMES_A_QUANTITY.fullmatch(i) for i in items) and len(set(items)) == n:
+        if len(items) == (n or max(len(items), 2)) and all(items) and all(_NAMES_A_QUANTITY.fullmatch(i) for i in items) \
+                and len(set(items)) == len(items):
             return items, start < a
     return [], False
 
