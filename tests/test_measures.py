@@ -1004,3 +1004,9 @@ def test_measures_a_figure_every_listed_thing_has_is_each_one_s(text, expected):
 def test_measures_respectively_items_as_listed(text, expected):
     got = figures("我国经济平稳运行。全国经济增长。" + text)
     assert expected <= {(g[1], g[2]) for g in got}, got
+
+
+def test_measures_a_growth_since_a_named_year_is_named_with_it():
+    # 比2019年同期增长3.5% beside 比2020年同期增长28.6% (the plain growth rate of 2021): two rates, two names
+    got = figures("武汉市加快发展，武汉市持续推进。2021年上半年，武汉市GDP比2020年同期增长28.6%，比2019年同期增长3.5%。")
+    assert {(g[1], g[2]) for g in got if g[3] == "%"} == {("GDP增速", 28.6), ("GDP较2019年同期增速", 3.5)}, got

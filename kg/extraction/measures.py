@@ -517,7 +517,7 @@ _SHARE = re.compile(r"占(?:到了?|了)?([^，,；;。]{1,16}?)的?(?:比重|�
                     r"|占(?:到了?|了)?(?![有据领用地到了])([^，,；;。率比为达是份在%]{1,16}?)的?(?:近|约|超过|超|逾)?$|占比(?:为|达到|达|是)?$")
 # 占同期手机出货量的76.2%, 产量占到总产量的90%: a share of the quantity's own total, named as 占比
 _OWN_TOTAL = re.compile("同期|总")
-_RATE_SUFFIX = re.compile(r"(?:两年平均|年均|环比)?增速$")
+_RATE_SUFFIX = re.compile(r"(?:较\d{4}年(?:同期|底|末)?)?(?:两年平均|年均|环比)?增速$")
 _COMPARISON = re.compile(r"(?:[较比][^，,；;。]{1,8}?|与[^，,；;。]{1,10}?相比)$")  # 比上年, 与去年同期相比: the basis
 _BASIS_WORDS = re.compile(r"两年平均|年均|环比")  # 两年 + 平均增速: a rate's basis stays with it
 _IS_GROWTH = re.compile(f"(?:{_alt(M['rate_words'])})$")
@@ -597,7 +597,9 @@ def _rate_indicator(before: str, previous: Optional[str]) -> Optional[str]:
     growth = _GROWTH.search(before)
     if growth is None:
         return None
-    core = _COMPARISON.sub("", before[:growth.start()])  # 较去年同期增长16%: the basis, not the quantity
+    compared = _COMPARISON.search(before[:growth.start()])
+    core = before[:compared.start()] if compared else before[:growth.start()]  # 较去年同期增长16%: the basis, not the quantity
+    base_year = _BASE_YEAR.search(compared.group()) if compared else None
     basis = _RATE_BASIS.search(core)
     if basis is not None:
         core = core[:basis.start()]
@@ -610,7 +612,12 @@ def _rate_indicator(before: str, previous: Optional[str]) -> Optional[str]:
     if _IS_RATE.search(quantity):
         return quantity
     how = basis.group(1) if basis and basis.group(1) != "同比" else ""  # 同比 is what a rate is unless said otherwise
+    if base_year is not None:  # 比去年同期增长28.6%，比2019年同期增长3.5%: a change since that year, named with it
+        how = "较" + base_year.group() + how
     return quantity + how + "增速"
+
+
+_BASE_YEAR = re.compile(r"\d{4}年(?:同期|底|末)?")
 
 
 _RATE_WORDS = set(M["rate_words"])
@@ -715,6 +722,8 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
         fig_year = _year(text[:m.start()], year, target_year if status == "target" else None, status == "target", stated_year)
         if fig_year is not None and _LAST_YEAR_LEVEL.search(text, a, m.start()):
             fig_year -= 1
+        if fig_year is not None:  # 2021年…比2020年增长16.3%: against the year before, the plain growth rate
+            indicator = indicator.replace(f"较{fig_year - 1}年同期增速", "增速").replace(f"较{fig_year - 1}年增速", "增速")
         if pair_subject is None and any(start <= m.start() < end for start, end in groups):
             continue  # 全国12个国家级新区实现…: the figures of a group the text names as no one body
         subj = pair_subject or _measure_subject(frame, m.start(), carried, scope, county)
