@@ -387,12 +387,30 @@ def test_measures_points_listed_with_their_rates():
     assert [(g[1], g[2], g[3]) for g in got][2:] == [("工业企业开工率变化", 12.5, "个百分点"), ("复岗率变化", 30, "个百分点")], got
 
 
-@pytest.mark.parametrize("text", [
-    "我国制造业增长。全国高技术制造业增加值增长9.4%，增速高于全部工业3.5个百分点。",  # a gap to another quantity
-    "湖南省加快建设，湖南省持续推进。湖南长沙的120万亩油菜进入花期。",  # an indicator of names only
+def test_measures_an_indicator_of_names_only_is_no_figure():
+    got = figures("湖南省加快建设，湖南省持续推进。湖南长沙的120万亩油菜进入花期。")
+    assert all(g[1] != "湖南长沙" for g in got), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a gap to another rate is named as the tuning gold names it (…增速高于工业), below it negative
+    ("全国高技术制造业增加值增长9.4%，增速高于全部工业3.5个百分点。", ("高技术制造业增加值增速高于全部工业", 3.5)),
+    ("1-8月，电子信息制造业固定资产投资同比增长12.6%，低于高技术制造业投资增速4.3个百分点。",
+     ("电子信息制造业固定资产投资增速低于高技术制造业投资", -4.3)),
+    ("今年上半年，农村居民人均可支配收入增速快于城镇居民2.2个百分点。", ("农村居民人均可支配收入增速快于城镇居民", 2.2)),
 ])
-def test_measures_a_gap_or_a_names_only_indicator_is_no_figure(text):
-    assert all(g[3] != "个百分点" and g[1] != "湖南长沙" for g in figures(text)), figures(text)
+def test_measures_a_gap_between_rates_is_named_with_the_other(text, expected):
+    got = figures("我国制造业增长。全国工业增长。" + text)
+    assert [(g[1], g[2]) for g in got if g[3] == "个百分点"] == [expected], got
+
+
+@pytest.mark.parametrize("text", [
+    "1—8月，我国基础设施、制造业投资分别同比增长6.4%和5.9%，快于全部投资3.2和2.7个百分点。",  # each some rate's: unpaired
+    "全国居民人均消费支出同比增长8.4%，快于上年同期5.9个百分点。",  # faster than itself a year before: a change
+])
+def test_measures_no_gap_where_the_rates_are_not_clear(text):
+    got = figures("我国制造业增长。全国工业增长。" + text)
+    assert not any("快于" in g[1] for g in got), got
 
 
 def test_measures_a_facility_word_inside_another_word_is_none():

@@ -459,7 +459,7 @@ def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: O
             return right
     before = text[clause_start:m.start()]
     if unit in _POINTS:
-        return _points_indicator(before, previous, last_rate, last_growth)
+        return _points_indicator(before, previous, last_rate, last_growth, bool(_POINTS_LISTED.match(text, m.end())))
     if unit == "%":
         named = _share_indicator(before, previous, text[:clause_start]) or _rate_indicator(before, previous)
         if named:
@@ -500,7 +500,12 @@ _GROWTH_WORD_ONLY = re.compile(r"(?:同比)?(?:增长|提升|增速|下降|降�
 _CHANGE_ONLY = re.compile(r"(?:当月|当年|本月|本年|全年|今年|上半年|前三季度|一季度)?(?:净增|净减少?|新增)")
 _CHANGE_AFTER = re.compile(f"(?:{_CHANGE_ONLY.pattern})$")  # …，当年净增: of the quantity, not of its monthly change
 _POINTS = ("个百分点", "百分点")
-_GAP = re.compile(r"(?:高于|低于|快于|慢于|领先)[^，,；;。]*$")
+# 高于全部规模以上工业2.4个百分点: a rate's gap to another's (超出 says 高于); 领先第二名: a lead over a rival, left
+_GAP = re.compile(r"(高于|低于|快于|慢于|超出|领先)([^，,；;。]*)$")
+_BELOW = re.compile(r"(?:低于|慢于)[^，,；;。]*$")  # the gap below the other rate is negative
+_EARLIER_PERIOD = re.compile(r"\s*(?:上|去年|同期|前)")  # 上年同期, 去年, 上月: the rate itself then
+_DIGIT = re.compile(r"\d")
+_OTHER_RATE = re.compile(r"^(?:同期|同期的)|(?:的)?(?:平均)?(?:增速|增幅|增长)$")
 def _in_points(text: str, m: re.Match) -> bool:
     return m.group("unit") in _POINTS or m.group("unit") == "个" and bool(_POINTS_LISTED.match(text, m.end()))
 
@@ -624,7 +629,8 @@ _RATE_WORDS = set(M["rate_words"])
 _PULLS = re.compile(r"(?:合计|共|分别)?(拉动[^，,；;。\d]{1,16}?(?:同比)?增长)约?$")
 
 
-def _points_indicator(before: str, previous: Optional[str], last_rate: Optional[str], last_growth: Optional[str]) -> Optional[str]:
+def _points_indicator(before: str, previous: Optional[str], last_rate: Optional[str], last_growth: Optional[str],
+                      listed: bool = False) -> Optional[str]:
     """A change in points is of the share or rate the clause names or the sentence's
     last rate or level in % (or its quantity's 增速), compared as written (a
     contribution, 拉动GDP增长3.0个百分点, is named as written): 增速同比回落12.5个百分点
@@ -633,6 +639,9 @@ def _points_indicator(before: str, previous: Optional[str], last_rate: Optional[
     pulled = _PULLS.search(before)
     if pulled:  # 拉动GDP增长3.0个百分点: a contribution to another quantity's growth, no change of this one
         return _noun_phrase_before(before[:pulled.start()], verb_ok=False) + pulled.group(1)
+    gap = _GAP.search(before)
+    if gap and not _EARLIER_PERIOD.match(gap.group(2)):  # 快于上年同期5.9个百分点: a change since then, no gap
+        return None if listed else _gap_indicator(before, gap, previous, last_rate, last_growth)
     compared = _COMPARED.search(before)
     share = _share_indicator(before[:compared.start()], previous) if compared else None
     own = _noun_phrase_before(before[:compared.start()], verb_ok=False) if compared and not share else ""
@@ -640,10 +649,30 @@ def _points_indicator(before: str, previous: Optional[str], last_rate: Optional[
         share = own
     last = last_growth if own in _RATE_WORDS else last_rate  # 优良天数比例为87%，同比上升5个百分点; 增速比上月加快…: the growth's
     rate = share or last or (previous + "增速" if previous else None)  # 占GDP的比重较上年提升2.2个百分点: the share's
-    if rate is None or _GAP.search(before):
-        return None  # 高于规模以上工业3.3个百分点: a gap to another quantity, no change of this one
+    if rate is None:
+        return None
     basis = compared.group(1) if compared else ""
     return rate + ("较" + basis[1:] if basis.startswith("比") else basis) + "变化"  # 比上年 and 较上年 say the same
+
+
+def _gap_indicator(before: str, gap: re.Match, previous: Optional[str], last_rate: Optional[str],
+                   last_growth: Optional[str]) -> Optional[str]:
+    """A gap in points between a rate and another's, named as the tuning gold
+    names it (电子信息制造业增加值增速高于工业): the rate the clause names
+    before 高于/低于/快于/慢于 (农村居民人均可支配收入增速快于城镇居民), else the
+    sentence's last rate or level in % (its last growth rate after a bare 增速),
+    and the other as written, less its 增速 (高于规模以上工业增加值增速6.1个百分点)."""
+    if gap.group(1) == "领先":
+        return None
+    other = _OTHER_RATE.sub("", gap.group(2).strip())
+    own = _noun_phrase_before(before[:gap.start()], verb_ok=False)
+    if _IS_RATE.search(own) and own not in _RATE_WORDS:
+        rate = own
+    else:
+        rate = (last_growth if own in _RATE_WORDS else last_rate) or (previous + "增速" if previous else None)
+    if not other or rate is None or _DIGIT.search(other):
+        return None  # 分别快于全部投资3.2和2.7个百分点: a list of gaps, each some rate's we do not pair
+    return rate + ("高于" if gap.group(1) == "超出" else gap.group(1)) + other
 
 
 def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope: Optional[Mention],
@@ -716,7 +745,7 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
         else:  # 新建4G基站867个，5G基站903个: a list goes on with the verb before it
             change = previous_change
         previous_change = change
-        if change == "rate" and _NEGATIVE.search(text[a:m.start()]):
+        if change == "rate" and (_NEGATIVE.search(text[a:m.start()]) or unit in _POINTS and _BELOW.search(text, a, m.start())):
             value = -value
         status = _status(frame, a, m.start())
         fig_year = _year(text[:m.start()], year, target_year if status == "target" else None, status == "target", stated_year)
