@@ -398,6 +398,9 @@ def test_measures_an_indicator_of_names_only_is_no_figure():
     ("1-8月，电子信息制造业固定资产投资同比增长12.6%，低于高技术制造业投资增速4.3个百分点。",
      ("电子信息制造业固定资产投资增速低于高技术制造业投资", -4.3)),
     ("今年上半年，农村居民人均可支配收入增速快于城镇居民2.2个百分点。", ("农村居民人均可支配收入增速快于城镇居民", 2.2)),
+    # 比X高: the same gap; 同期 before the other rate is the same period, not an earlier one
+    ("1-8月，电子信息制造业固定资产投资同比增长12.6%，比同期工业投资增速高8.2个百分点。",
+     ("电子信息制造业固定资产投资增速高于工业投资", 8.2)),
 ])
 def test_measures_a_gap_between_rates_is_named_with_the_other(text, expected):
     got = figures("我国制造业增长。全国工业增长。" + text)
@@ -407,6 +410,7 @@ def test_measures_a_gap_between_rates_is_named_with_the_other(text, expected):
 @pytest.mark.parametrize("text", [
     "1—8月，我国基础设施、制造业投资分别同比增长6.4%和5.9%，快于全部投资3.2和2.7个百分点。",  # each some rate's: unpaired
     "全国居民人均消费支出同比增长8.4%，快于上年同期5.9个百分点。",  # faster than itself a year before: a change
+    "全国高技术产业投资同比增长20.5%，增速比前三季度加快0.3个百分点。",  # 比 an earlier period: a change
 ])
 def test_measures_no_gap_where_the_rates_are_not_clear(text):
     got = figures("我国制造业增长。全国工业增长。" + text)

@@ -501,9 +501,12 @@ _CHANGE_ONLY = re.compile(r"(?:当月|当年|本月|本年|全年|今年|上半�
 _CHANGE_AFTER = re.compile(f"(?:{_CHANGE_ONLY.pattern})$")  # …，当年净增: of the quantity, not of its monthly change
 _POINTS = ("个百分点", "百分点")
 # 高于全部规模以上工业2.4个百分点: a rate's gap to another's (超出 says 高于); 领先第二名: a lead over a rival, left
-_GAP = re.compile(r"(高于|低于|快于|慢于|超出|领先)([^，,；;。]*)$")
-_BELOW = re.compile(r"(?:低于|慢于)[^，,；;。]*$")  # the gap below the other rate is negative
-_EARLIER_PERIOD = re.compile(r"\s*(?:上|去年|同期|前)")  # 上年同期, 去年, 上月: the rate itself then
+_GAP = re.compile(r"(?P<word>高于|低于|快于|慢于|超出|领先)(?P<other>[^，,；;。]*)$")
+# 比同期工业投资增速高8.2个百分点: the same gap (not 比上年提高, 比前三季度加快: a change)
+_GAP_THAN = re.compile(rf"比(?!较|{_PERIOD})(?P<other>[^，,；;。\d]{{2,16}}?)(?<![提降升增减加放])(?P<word>[高低快慢])了?$")
+_GAP_WORDS = {"超出": "高于", "高": "高于", "低": "低于", "快": "快于", "慢": "慢于"}
+_BELOW = ("低于", "慢于")  # a gap below the other rate is negative
+_EARLIER_PERIOD = re.compile(r"\s*(?:上|去年|前)|\s*同期$")  # 上年同期, 去年, 上月: the rate itself then (同期工业: another's)
 _DIGIT = re.compile(r"\d")
 _OTHER_RATE = re.compile(r"^(?:同期|同期的)|(?:的)?(?:平均)?(?:增速|增幅|增长)$")
 def _in_points(text: str, m: re.Match) -> bool:
@@ -639,8 +642,8 @@ def _points_indicator(before: str, previous: Optional[str], last_rate: Optional[
     pulled = _PULLS.search(before)
     if pulled:  # 拉动GDP增长3.0个百分点: a contribution to another quantity's growth, no change of this one
         return _noun_phrase_before(before[:pulled.start()], verb_ok=False) + pulled.group(1)
-    gap = _GAP.search(before)
-    if gap and not _EARLIER_PERIOD.match(gap.group(2)):  # 快于上年同期5.9个百分点: a change since then, no gap
+    gap = _GAP.search(before) or _GAP_THAN.search(before)
+    if gap and not _EARLIER_PERIOD.match(gap.group("other")):  # 快于上年同期5.9个百分点: a change since then, no gap
         return None if listed else _gap_indicator(before, gap, previous, last_rate, last_growth)
     compared = _COMPARED.search(before)
     share = _share_indicator(before[:compared.start()], previous) if compared else None
@@ -661,10 +664,11 @@ def _gap_indicator(before: str, gap: re.Match, previous: Optional[str], last_rat
     names it (电子信息制造业增加值增速高于工业): the rate the clause names
     before 高于/低于/快于/慢于 (农村居民人均可支配收入增速快于城镇居民), else the
     sentence's last rate or level in % (its last growth rate after a bare 增速),
-    and the other as written, less its 增速 (高于规模以上工业增加值增速6.1个百分点)."""
-    if gap.group(1) == "领先":
+    and the other as written, less its 增速 (高于规模以上工业增加值增速6.1个百分点;
+    比同期工业投资增速高8.2个百分点 -> 高于工业投资)."""
+    if gap.group("word") == "领先":
         return None
-    other = _OTHER_RATE.sub("", gap.group(2).strip())
+    other = _OTHER_RATE.sub("", gap.group("other").strip())
     own = _noun_phrase_before(before[:gap.start()], verb_ok=False)
     if _IS_RATE.search(own) and own not in _RATE_WORDS:
         rate = own
@@ -672,7 +676,7 @@ def _gap_indicator(before: str, gap: re.Match, previous: Optional[str], last_rat
         rate = (last_growth if own in _RATE_WORDS else last_rate) or (previous + "增速" if previous else None)
     if not other or rate is None or _DIGIT.search(other):
         return None  # 分别快于全部投资3.2和2.7个百分点: a list of gaps, each some rate's we do not pair
-    return rate + ("高于" if gap.group(1) == "超出" else gap.group(1)) + other
+    return rate + _GAP_WORDS.get(gap.group("word"), gap.group("word")) + other
 
 
 def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope: Optional[Mention],
@@ -745,7 +749,7 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
         else:  # 新建4G基站867个，5G基站903个: a list goes on with the verb before it
             change = previous_change
         previous_change = change
-        if change == "rate" and (_NEGATIVE.search(text[a:m.start()]) or unit in _POINTS and _BELOW.search(text, a, m.start())):
+        if change == "rate" and (_NEGATIVE.search(text[a:m.start()]) or unit in _POINTS and any(w in indicator for w in _BELOW)):
             value = -value
         status = _status(frame, a, m.start())
         fig_year = _year(text[:m.start()], year, target_year if status == "target" else None, status == "target", stated_year)
