@@ -1032,3 +1032,11 @@ def test_measures_a_growth_since_a_named_year_is_named_with_it():
     # 比2019年同期增长3.5% beside 比2020年同期增长28.6% (the plain growth rate of 2021): two rates, two names
     got = figures("武汉市加快发展，武汉市持续推进。2021年上半年，武汉市GDP比2020年同期增长28.6%，比2019年同期增长3.5%。")
     assert {(g[1], g[2]) for g in got if g[3] == "%"} == {("GDP增速", 28.6), ("GDP较2019年同期增速", 3.5)}, got
+
+
+def test_measures_a_national_official_reports_the_country_s_figures_in_a_local_article():
+    # a conference in 江苏: the ministry official's paragraph goes on with national figures naming no one
+    got = figures("2021中国工业互联网标识大会暨标识中国行(江苏站)\n江苏省加快发展，江苏省持续推进标识解析体系建设。\n"
+                  "工信部信息通信管理局副局长王鹏介绍，经过3年发展，标识解析体系已形成“5+2”格局。二级节点已经上线156个，服务企业近3万家。\n"
+                  "省工信厅副厅长胡学同介绍，江苏已建成二级节点39个。")
+    assert {(g[0], g[2]) for g in got} >= {("中国", 156), ("中国", 30000), ("江苏省", 39)}, got

@@ -1528,9 +1528,21 @@ def opening_place(frame: Frame, start: Optional[int] = None) -> Optional[Mention
     the part of it from ``start``: the subject of a heading, a round-up item
     or a paragraph (江西省力争…), or a place it sets the scene in (在安徽合肥，…;
     从东部地区看，…: the last, innermost place of the run)."""
+    run, opener = _opening_run(frame, start)
+    if not run or _reports(frame, run[-1]):
+        return None
+    text = frame.text
+    if opener:  # 在X建设…: X is where, not whose; 在X，… and 位于X的… set the scene
+        return run[-1] if _SETS_SCENE[opener.group()].match(text, run[-1].end) else None
+    return None if text[run[-1].end:run[-1].end + 1] in _NOT_AFTER_SUBJECT else run[-1]
+
+
+def _opening_run(frame: Frame, start: Optional[int] = None) -> tuple[list[Mention], Optional[re.Match]]:
+    """The places or bodies a sentence opens with, one after another, and
+    the word that sets them as where (在…) if one does (see opening_place)."""
     owners = _owners(frame)
     if not owners:
-        return None  # most sentences name no place or body to open with
+        return [], None  # most sentences name no place or body to open with
     text = frame.text
     lead = frame.lead if start is None else start  # after the dateline, a date or 目前, 其中…
     mark = _ITEM_MARK.match(text, lead)  # 一、…, (二)…, 【山东】…
@@ -1546,11 +1558,28 @@ def opening_place(frame: Frame, start: Optional[int] = None) -> Optional[Mention
         if m.start != (run[-1].end if run else at) or m.type not in _SUBJECT_TYPES:
             break
         run.append(m)
-    if not run or _reports(frame, run[-1]):
-        return None
-    if opener:  # 在X建设…: X is where, not whose; 在X，… and 位于X的… set the scene
-        return run[-1] if _SETS_SCENE[opener.group()].match(text, run[-1].end) else None
-    return None if text[run[-1].end:run[-1].end + 1] in _NOT_AFTER_SUBJECT else run[-1]
+    return run, opener
+
+
+def opens_with_national_report(frame: Frame) -> bool:
+    """The sentence opens with an official of a national body who reports
+    (工信部信息通信管理局副局长王鹏介绍，…): what he and his paragraph go on to
+    state of no one named is the country's (annotation.md), wherever the
+    article is set (a conference in 江苏 where the ministry speaks)."""
+    run, opener = _opening_run(frame)
+    if len(run) != 1 or opener is not None or not is_national_body(run[0]) or _of_another_country(run[0].name):
+        return False  # not 俄罗斯国防部 (a country, then its body)
+    official = next((m for m in frame.of("Person") if m.start >= run[0].end), None)
+    return official is not None and _REPORTS_NOW.match(frame.text, official.end) is not None
+
+
+_REPORTS_NOW = re.compile(f"(?:在[^，,。]{{1,30}}?)?(?:{_alt(M['reports'])})")  # 王鹏介绍, 王鹏在会上表示
+
+
+def _of_another_country(name: str) -> bool:
+    """A body whose name opens with a country other than China's (俄罗斯国防部)."""
+    return any(e.type == "Region" and e.subtype == "Country" and e.name != COUNTRY
+               for k in range(2, len(name)) for e in LEX.entries.get(name[:k], ()))
 
 
 def heading_scope(frame: Frame) -> Optional[Mention]:
