@@ -1040,3 +1040,8 @@ def test_measures_a_national_official_reports_the_country_s_figures_in_a_local_a
                   "工信部信息通信管理局副局长王鹏介绍，经过3年发展，标识解析体系已形成“5+2”格局。二级节点已经上线156个，服务企业近3万家。\n"
                   "省工信厅副厅长胡学同介绍，江苏已建成二级节点39个。")
     assert {(g[0], g[2]) for g in got} >= {("中国", 156), ("中国", 30000), ("江苏省", 39)}, got
+
+
+def test_measures_a_net_decrease_after_a_quantity_is_its_negative_change():
+    got = figures("中国电信发布运营数据，中国电信持续推进。6月中国电信固话用户数为1.03亿户，当月净减少7万户，当年净减少177万户。")
+    assert {(g[1], g[2], g[6]) for g in got if g[2] < 0} == {("固话用户当月净减少", -70000, "new"), ("固话用户当年净减少", -1770000, "new")}, got
