@@ -750,7 +750,8 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
         else:  # 新建4G基站867个，5G基站903个: a list goes on with the verb before it
             change = previous_change
         previous_change = change
-        if _NET_DECREASE.search(indicator) or change == "rate" and (_NEGATIVE.search(text[a:m.start()]) or unit in _POINTS and any(w in indicator for w in _BELOW)):
+        below = unit in _POINTS and any(w in indicator for w in _BELOW)  # 低于高技术制造业投资4.3个百分点
+        if _NET_DECREASE.search(indicator) or change == "rate" and (_NEGATIVE.search(text[a:m.start()]) or below):
             value = -value
         status = _status(frame, a, m.start())
         fig_year = _year(text[:m.start()], year, target_year if status == "target" else None, status == "target", stated_year)
@@ -986,7 +987,8 @@ def _items_named(items: list[str], quantity: str = "") -> list[str]:
     head = words.cut(items[0])[-1]
     if not quantity and len(head) >= 2 and head in items[-1][:-len(head)]:
         quantity = items[-1][items[-1].rindex(head) + len(head):]
-    return [item if _is_quantity_word(words.cut(item)[-1]) or item.endswith(quantity) else item + quantity for item in items]
+    return [item if not quantity or item.endswith(quantity) or _is_quantity_word(words.cut(item)[-1]) else item + quantity
+            for item in items]
 
 
 _SHARE_MARK = "占"
@@ -1001,7 +1003,7 @@ def _each_alike(frame: Frame, found: list[re.Match], m: re.Match, a: int, subj: 
     """Whose and of what the figure at ``m`` is, once for each thing listed
     before its 均/都/双双 (广东和浙江农村劳动力均增加了40%: each
     province's; 移动通信网络、固定宽带网络接入能力均达到1000兆比特每秒;
-    新能源和高端不锈钢产业规模双双突破2000亿元: each item's, with the
+    多晶硅、硅片、电池、组件产量同比增长均超过55%: each item's, with the
     quantity the last names); otherwise the one figure."""
     text = frame.text
     each = _EACH.search(text, a, m.start())
