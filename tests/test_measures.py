@@ -1045,3 +1045,9 @@ def test_measures_a_national_official_reports_the_country_s_figures_in_a_local_a
 def test_measures_a_net_decrease_after_a_quantity_is_its_negative_change():
     got = figures("中国电信发布运营数据，中国电信持续推进。6月中国电信固话用户数为1.03亿户，当月净减少7万户，当年净减少177万户。")
     assert {(g[1], g[2], g[6]) for g in got if g[2] < 0} == {("固话用户当月净减少", -70000, "new"), ("固话用户当年净减少", -1770000, "new")}, got
+
+
+def test_measures_a_whole_year_s_net_increase_is_named_without_the_year():
+    # 全年 is the figure's year; 当月/当年 tell two changes of one report apart and stay
+    got = figures("我国通信业平稳运行。全国电信业务收入增长。截至12月末，全国移动电话用户总数达16.83亿户，全年净增4315万户。")
+    assert ("移动电话用户净增", 43150000) in {(g[1], g[2]) for g in got}, got
