@@ -1022,6 +1022,8 @@ def test_measures_a_figure_every_listed_thing_has_is_each_one_s(text, expected):
     # the first thing's last word recurs in the last: what follows it is each one's quantity
     ("其中，2年期、3年期、5年期发行利率分别为1.49%、1.52%和1.60%。",
      {("2年期发行利率", 1.49), ("3年期发行利率", 1.52), ("5年期发行利率", 1.6)}),
+    # 分别扩大到: the levels reached, no growth; 已经 before 分别 is no word of the last thing
+    ("今年以来，单方面免签和过境免签国家已经分别扩大到47个和55个。", {("单方面免签国家", 47), ("过境免签国家", 55)}),
 ])
 def test_measures_respectively_items_as_listed(text, expected):
     got = figures("我国经济平稳运行。全国经济增长。" + text)

@@ -896,6 +896,8 @@ def _only_names(indicator: str, frame: Frame) -> bool:
     return not indicator
 _FROM_TO = re.compile(f"(?:{_alt(M['growth'])}|增)?(?:到|至)(?:\\d{{4}}年[底末]?的)?")  # …增加到(2011年的)11332亿元
 _RESPECTIVELY = "分别"
+_TRAILING_ADVERB = re.compile(r"(?:已经|已|将|正在)$")  # …国家已经分别扩大到: not a word of the last thing
+_TO_LEVEL = re.compile(r"[到至]\s*$")
 _LIST_ITEM = re.compile(rf"[{CJK}A-Za-z0-9]{{2,12}}")
 _UNPAIRED = ""  # an indicator no figure is given: the figure is left out
 _PAIRED_WORDS = M["paired_words"]
@@ -930,7 +932,7 @@ def _respectively(frame: Frame, found: list[re.Match], first: re.Match,
     if len(listed) < 2:
         return {}
     how = text[max(at + len(_RESPECTIVELY), a):first.start()]
-    growth = bool(_GROWTH_WORD.search(how))
+    growth = bool(_GROWTH_WORD.search(how)) and not _TO_LEVEL.search(how)  # 分别扩大到47个和55个: the levels reached
     respectively = at >= 0
     if not respectively:  # 同比增长了8.2%和6.7%: without 分别 only the rates of the quantities before pair
         at = a + _GROWTH_WORD.search(how).start() if growth else -1
@@ -1040,7 +1042,7 @@ def _listed_items(frame: Frame, found: list[re.Match], a: int, at: int, n: Optio
     for start, end in ((a, at), (_clause(text, a - 2)[0], a - 1) if a > 1 else (a, a)):
         if any(start <= m.start() < end for m in found):
             continue
-        stretch = _RATE_BASIS.sub("", text[start:end].split("等")[0])
+        stretch = _RATE_BASIS.sub("", _TRAILING_ADVERB.sub("", text[start:end].split("等")[0]))
         last_comma = stretch.rfind("、")  # A、B和C: 和 joins only after the last 、 (社会保障和就业、卫生健康: one thing)
         joints = [j for j in _LIST_JOINT.finditer(stretch) if (j.group() == "、" or j.start() > last_comma)
                   and not any(f_start <= start + j.start() < f_end for f_start, f_end in fields)]
