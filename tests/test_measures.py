@@ -47,6 +47,7 @@ def test_measures_skip_dates_ordinals_and_names():
     ("捐赠7274万元。", 7274, "万元", None),
     ("产值突破2万亿元。", 20000, "亿元", "超过"),
     ("复工率98.5%。", 98.5, "%", None),
+    ("移动互联网累计流量达210亿GB。", 21000000000, "GB", None),
     ("新建5G基站数量是去年同期的10倍。", 10, "倍", None),
 ])
 def test_measures_number_forms(text, value, unit, qualifier):
@@ -166,6 +167,13 @@ def test_measures_respectively_pairs_subjects_in_order():
     got = figures("我国软件业平稳发展。全国软件业收入增长。1-6月，江苏、浙江软件业务收入分别增长12.5%、9.8%。")
     assert ("江苏省", "软件业务收入增速", 12.5, "%") in [g[:4] for g in got]
     assert ("浙江省", "软件业务收入增速", 9.8, "%") in [g[:4] for g in got]
+
+
+def test_measures_rates_after_a_respectively_list_go_to_its_subjects_in_order():
+    got = figures("我国通信业运行良好。全国通信业收入增长。1月至10月,东、中、西部和东北地区移动互联网接入流量分别达到"
+                  "773亿GB、403亿GB、535亿GB和98.7亿GB,同比增长37.2%、38.5%、31.1%和31.5%。")
+    assert {(g[0], g[2]) for g in got if g[1] == "移动互联网接入流量增速"} == {
+        ("东部地区", 37.2), ("中部地区", 38.5), ("西部地区", 31.1), ("东北地区", 31.5)}
 
 
 def test_measures_respectively_pairs_earlier_quantities():
@@ -379,12 +387,34 @@ def test_measures_points_listed_with_their_rates():
     assert [(g[1], g[2], g[3]) for g in got][2:] == [("工业企业开工率变化", 12.5, "个百分点"), ("复岗率变化", 30, "个百分点")], got
 
 
-@pytest.mark.parametrize("text", [
-    "我国制造业增长。全国高技术制造业增加值增长9.4%，增速高于全部工业3.5个百分点。",  # a gap to another quantity
-    "湖南省加快建设，湖南省持续推进。湖南长沙的120万亩油菜进入花期。",  # an indicator of names only
+def test_measures_an_indicator_of_names_only_is_no_figure():
+    got = figures("湖南省加快建设，湖南省持续推进。湖南长沙的120万亩油菜进入花期。")
+    assert all(g[1] != "湖南长沙" for g in got), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a gap to another rate is named as the tuning gold names it (…增速高于工业), below it negative
+    ("全国高技术制造业增加值增长9.4%，增速高于全部工业3.5个百分点。", ("高技术制造业增加值增速高于全部工业", 3.5)),
+    ("1-8月，电子信息制造业固定资产投资同比增长12.6%，低于高技术制造业投资增速4.3个百分点。",
+     ("电子信息制造业固定资产投资增速低于高技术制造业投资", -4.3)),
+    ("今年上半年，农村居民人均可支配收入增速快于城镇居民2.2个百分点。", ("农村居民人均可支配收入增速快于城镇居民", 2.2)),
+    # 比X高: the same gap; 同期 before the other rate is the same period, not an earlier one
+    ("1-8月，电子信息制造业固定资产投资同比增长12.6%，比同期工业投资增速高8.2个百分点。",
+     ("电子信息制造业固定资产投资增速高于工业投资", 8.2)),
 ])
-def test_measures_a_gap_or_a_names_only_indicator_is_no_figure(text):
-    assert all(g[3] != "个百分点" and g[1] != "湖南长沙" for g in figures(text)), figures(text)
+def test_measures_a_gap_between_rates_is_named_with_the_other(text, expected):
+    got = figures("我国制造业增长。全国工业增长。" + text)
+    assert [(g[1], g[2]) for g in got if g[3] == "个百分点"] == [expected], got
+
+
+@pytest.mark.parametrize("text", [
+    "1—8月，我国基础设施、制造业投资分别同比增长6.4%和5.9%，快于全部投资3.2和2.7个百分点。",  # each some rate's: unpaired
+    "全国居民人均消费支出同比增长8.4%，快于上年同期5.9个百分点。",  # faster than itself a year before: a change
+    "全国高技术产业投资同比增长20.5%，增速比前三季度加快0.3个百分点。",  # 比 an earlier period: a change
+])
+def test_measures_no_gap_where_the_rates_are_not_clear(text):
+    got = figures("我国制造业增长。全国工业增长。" + text)
+    assert not any("快于" in g[1] for g in got), got
 
 
 def test_measures_a_facility_word_inside_another_word_is_none():
@@ -968,3 +998,58 @@ def test_measures_an_as_of_date_sets_no_target_year():
 def test_measures_foreign_money_keeps_its_scale_and_currency():
     got = figures("今年，欧盟向乌克兰提供40亿欧元援助。中国移动董事会建议派发末期股息每股1.723港元。")
     assert [(g[2], g[3]) for g in got] == [(40, "亿欧元"), (1.723, "港元")], got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("全国多晶硅、硅片、电池、组件产量同比增长均超过55%，行业总产值突破1.4万亿元人民币。",
+     {("中国", "多晶硅产量增速"), ("中国", "硅片产量增速"), ("中国", "电池产量增速"), ("中国", "组件产量增速")}),
+    ("截至目前，京津冀铁路运营里程和高速公路运营里程均超过了1.1万公里。",
+     {("京津冀", "铁路运营里程"), ("京津冀", "高速公路运营里程")}),
+    ("全省移动通信网络、固定宽带网络接入能力均达到1000兆比特每秒。",
+     {("湖南省", "移动通信网络接入能力"), ("湖南省", "固定宽带网络接入能力")}),
+])
+def test_measures_a_figure_every_listed_thing_has_is_each_one_s(text, expected):
+    # 均/都/双双 before the verb: the one figure is each item's (the items share the quantity the last names)
+    got = figures("湖南省加快发展，湖南省持续推进。" + text)
+    value = max(g[2] for g in got if (g[0], g[1]) in expected)
+    assert {(g[0], g[1]) for g in got if g[2] == value} == expected, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 和 before the list's last 、 is inside a thing
+    ("上半年，汽车制造业、电气机械和器材制造业投资同比分别增长20%和38.9%。",
+     {("汽车制造业投资增速", 20), ("电气机械和器材制造业投资增速", 38.9)}),
+    # the first thing's last word recurs in the last: what follows it is each one's quantity
+    ("其中，2年期、3年期、5年期发行利率分别为1.49%、1.52%和1.60%。",
+     {("2年期发行利率", 1.49), ("3年期发行利率", 1.52), ("5年期发行利率", 1.6)}),
+    # 分别扩大到: the levels reached, no growth; 已经 before 分别 is no word of the last thing
+    ("今年以来，单方面免签和过境免签国家已经分别扩大到47个和55个。", {("单方面免签国家", 47), ("过境免签国家", 55)}),
+])
+def test_measures_respectively_items_as_listed(text, expected):
+    got = figures("我国经济平稳运行。全国经济增长。" + text)
+    assert expected <= {(g[1], g[2]) for g in got}, got
+
+
+def test_measures_a_growth_since_a_named_year_is_named_with_it():
+    # 比2019年同期增长3.5% beside 比2020年同期增长28.6% (the plain growth rate of 2021): two rates, two names
+    got = figures("武汉市加快发展，武汉市持续推进。2021年上半年，武汉市GDP比2020年同期增长28.6%，比2019年同期增长3.5%。")
+    assert {(g[1], g[2]) for g in got if g[3] == "%"} == {("GDP增速", 28.6), ("GDP较2019年同期增速", 3.5)}, got
+
+
+def test_measures_a_national_official_reports_the_country_s_figures_in_a_local_article():
+    # a conference in 江苏: the ministry official's paragraph goes on with national figures naming no one
+    got = figures("2021中国工业互联网标识大会暨标识中国行(江苏站)\n江苏省加快发展，江苏省持续推进标识解析体系建设。\n"
+                  "工信部信息通信管理局副局长王鹏介绍，经过3年发展，标识解析体系已形成“5+2”格局。二级节点已经上线156个，服务企业近3万家。\n"
+                  "省工信厅副厅长胡学同介绍，江苏已建成二级节点39个。")
+    assert {(g[0], g[2]) for g in got} >= {("中国", 156), ("中国", 30000), ("江苏省", 39)}, got
+
+
+def test_measures_a_net_decrease_after_a_quantity_is_its_negative_change():
+    got = figures("中国电信发布运营数据，中国电信持续推进。6月中国电信固话用户数为1.03亿户，当月净减少7万户，当年净减少177万户。")
+    assert {(g[1], g[2], g[6]) for g in got if g[2] < 0} == {("固话用户当月净减少", -70000, "new"), ("固话用户当年净减少", -1770000, "new")}, got
+
+
+def test_measures_a_whole_year_s_net_increase_is_named_without_the_year():
+    # 全年 is the figure's year; 当月/当年 tell two changes of one report apart and stay
+    got = figures("我国通信业平稳运行。全国电信业务收入增长。截至12月末，全国移动电话用户总数达16.83亿户，全年净增4315万户。")
+    assert ("移动电话用户净增", 43150000) in {(g[1], g[2]) for g in got}, got

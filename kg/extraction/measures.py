@@ -459,7 +459,7 @@ def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: O
             return right
     before = text[clause_start:m.start()]
     if unit in _POINTS:
-        return _points_indicator(before, previous, last_rate, last_growth)
+        return _points_indicator(before, previous, last_rate, last_growth, bool(_POINTS_LISTED.match(text, m.end())))
     if unit == "%":
         named = _share_indicator(before, previous, text[:clause_start]) or _rate_indicator(before, previous)
         if named:
@@ -480,8 +480,9 @@ def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: O
     if previous and _COMPARED.search(before):  # 吞吐量263.95万标箱，较去年同期增加28.55万标箱: the quantity's increase
         return previous + _INCREASE
     change = _CHANGE_ONLY.fullmatch(before.strip(" ，,"))
-    if previous and not left and change:  # 移动用户数达4.02亿户，当月净增79万户: the quantity's change in that period
-        return _without_count_word(_CHANGE_AFTER.sub("", previous)) + change.group()
+    if previous and change:  # 移动用户数达4.02亿户，当月净增79万户 (净减少7万户): the quantity's change in that period
+        # 全年 is the figure's year, which its year says (全年净增4315万户 -> 移动电话用户净增); 当月, 当年 tell two apart
+        return _without_count_word(_CHANGE_AFTER.sub("", previous)) + change.group().removeprefix(_WHOLE_YEAR)
     if _SAME_PERIOD.fullmatch(left):  # 比去年同期增长2.2%, 恢复到去年同期的90%: a period compared with, no quantity
         return previous or "" if _LAST_YEAR_LEVEL.search(before) else ""
     return left or ("" if per_unit else previous or "")
@@ -498,9 +499,19 @@ _PER_BASE = re.compile(rf"每\d+(?:\.\d+)?{_PER_WORD}{{1,3}}$")  # 每50公斤
 _INCREASE = "增量"  # 较去年同期增加28.55万标箱 after 吞吐量 is 吞吐量增量
 _GROWTH_WORD_ONLY = re.compile(r"(?:同比)?(?:增长|提升|增速|下降|降幅)?")  # 增长2.3倍 after a quantity: its growth
 _CHANGE_ONLY = re.compile(r"(?:当月|当年|本月|本年|全年|今年|上半年|前三季度|一季度)?(?:净增|净减少?|新增)")
+_WHOLE_YEAR = "全年"
+_NET_DECREASE = re.compile(r"净减少?$")  # 当月净减少7万户: a net change of -7万 (as the tuning gold writes it)
 _CHANGE_AFTER = re.compile(f"(?:{_CHANGE_ONLY.pattern})$")  # …，当年净增: of the quantity, not of its monthly change
 _POINTS = ("个百分点", "百分点")
-_GAP = re.compile(r"(?:高于|低于|快于|慢于|领先)[^，,；;。]*$")
+# 高于全部规模以上工业2.4个百分点: a rate's gap to another's (超出 says 高于); 领先第二名: a lead over a rival, left
+_GAP = re.compile(r"(?P<word>高于|低于|快于|慢于|超出|领先)(?P<other>[^，,；;。]*)$")
+# 比同期工业投资增速高8.2个百分点: the same gap (not 比上年提高, 比前三季度加快: a change)
+_GAP_THAN = re.compile(rf"比(?!较|{_PERIOD})(?P<other>[^，,；;。\d]{{2,16}}?)(?<![提降升增减加放])(?P<word>[高低快慢])了?$")
+_GAP_WORDS = {"超出": "高于", "高": "高于", "低": "低于", "快": "快于", "慢": "慢于"}
+_BELOW = ("低于", "慢于")  # a gap below the other rate is negative
+_EARLIER_PERIOD = re.compile(r"\s*(?:上|去年|前)|\s*同期$")  # 上年同期, 去年, 上月: the rate itself then (同期工业: another's)
+_DIGIT = re.compile(r"\d")
+_OTHER_RATE = re.compile(r"^(?:同期|同期的)|(?:的)?(?:平均)?(?:增速|增幅|增长)$")
 def _in_points(text: str, m: re.Match) -> bool:
     return m.group("unit") in _POINTS or m.group("unit") == "个" and bool(_POINTS_LISTED.match(text, m.end()))
 
@@ -517,7 +528,7 @@ _SHARE = re.compile(r"占(?:到了?|了)?([^，,；;。]{1,16}?)的?(?:比重|�
                     r"|占(?:到了?|了)?(?![有据领用地到了])([^，,；;。率比为达是份在%]{1,16}?)的?(?:近|约|超过|超|逾)?$|占比(?:为|达到|达|是)?$")
 # 占同期手机出货量的76.2%, 产量占到总产量的90%: a share of the quantity's own total, named as 占比
 _OWN_TOTAL = re.compile("同期|总")
-_RATE_SUFFIX = re.compile(r"(?:两年平均|年均|环比)?增速$")
+_RATE_SUFFIX = re.compile(r"(?:较\d{4}年(?:同期|底|末)?)?(?:两年平均|年均|环比)?增速$")
 _COMPARISON = re.compile(r"(?:[较比][^，,；;。]{1,8}?|与[^，,；;。]{1,10}?相比)$")  # 比上年, 与去年同期相比: the basis
 _BASIS_WORDS = re.compile(r"两年平均|年均|环比")  # 两年 + 平均增速: a rate's basis stays with it
 _IS_GROWTH = re.compile(f"(?:{_alt(M['rate_words'])})$")
@@ -597,7 +608,9 @@ def _rate_indicator(before: str, previous: Optional[str]) -> Optional[str]:
     growth = _GROWTH.search(before)
     if growth is None:
         return None
-    core = _COMPARISON.sub("", before[:growth.start()])  # 较去年同期增长16%: the basis, not the quantity
+    compared = _COMPARISON.search(before[:growth.start()])
+    core = before[:compared.start()] if compared else before[:growth.start()]  # 较去年同期增长16%: the basis, not the quantity
+    base_year = _BASE_YEAR.search(compared.group()) if compared else None
     basis = _RATE_BASIS.search(core)
     if basis is not None:
         core = core[:basis.start()]
@@ -610,13 +623,17 @@ def _rate_indicator(before: str, previous: Optional[str]) -> Optional[str]:
     if _IS_RATE.search(quantity):
         return quantity
     how = basis.group(1) if basis and basis.group(1) != "同比" else ""  # 同比 is what a rate is unless said otherwise
+    if base_year is not None:  # 比去年同期增长28.6%，比2019年同期增长3.5%: a change since that year, named with it
+        how = "较" + base_year.group() + how
     return quantity + how + "增速"
 
 
+_BASE_YEAR = re.compile(r"\d{4}年(?:同期|底|末)?")
 _PULLS = re.compile(r"(?:合计|共|分别)?(拉动[^，,；;。\d]{1,16}?(?:同比)?增长)约?$")
 
 
-def _points_indicator(before: str, previous: Optional[str], last_rate: Optional[str], last_growth: Optional[str]) -> Optional[str]:
+def _points_indicator(before: str, previous: Optional[str], last_rate: Optional[str], last_growth: Optional[str],
+                      listed: bool = False) -> Optional[str]:
     """A change in points is of the share or rate the clause names or the sentence's
     last rate or level in % (or its quantity's 增速), compared as written (a
     contribution, 拉动GDP增长3.0个百分点, is named as written): 增速同比回落12.5个百分点
@@ -625,17 +642,43 @@ def _points_indicator(before: str, previous: Optional[str], last_rate: Optional[
     pulled = _PULLS.search(before)
     if pulled:  # 拉动GDP增长3.0个百分点: a contribution to another quantity's growth, no change of this one
         return _noun_phrase_before(before[:pulled.start()], verb_ok=False) + pulled.group(1)
+    gap = _GAP.search(before) or _GAP_THAN.search(before)
+    if gap and not _EARLIER_PERIOD.match(gap.group("other")):  # 快于上年同期5.9个百分点: a change since then, no gap
+        return None if listed else _gap_indicator(before, gap, previous, last_rate, last_growth)
     compared = _COMPARED.search(before)
     share = _share_indicator(before[:compared.start()], previous) if compared else None
     own = _noun_phrase_before(before[:compared.start()], verb_ok=False) if compared and not share else ""
-    if _IS_RATE.search(own) and _IS_RATE.sub("", own):  # 贷款利率同比下降了0.4个百分点: the rate the clause names
-        share = own
-    last = last_growth if _IS_GROWTH.fullmatch(own) else last_rate  # 优良天数比例为87%，同比上升5个百分点; 增速比上月加快…: the growth's
-    rate = share or last or (previous + "增速" if previous else None)  # 占GDP的比重较上年提升2.2个百分点: the share's
-    if rate is None or _GAP.search(before):
-        return None  # 高于规模以上工业3.3个百分点: a gap to another quantity, no change of this one
+    rate = share or _named_or_last_rate(own, previous, last_rate, last_growth)  # 占GDP的比重较上年提升2.2个百分点: the share's
+    if rate is None:
+        return None
     basis = compared.group(1) if compared else ""
     return rate + ("较" + basis[1:] if basis.startswith("比") else basis) + "变化"  # 比上年 and 较上年 say the same
+
+
+def _named_or_last_rate(own: str, previous: Optional[str], last_rate: Optional[str], last_growth: Optional[str]) -> Optional[str]:
+    """The rate a clause names before its points (贷款利率同比下降了0.4个百分点), else the
+    sentence's last growth rate after a bare 增速 (增速比上月加快…), else its last rate or
+    level in % (优良天数比例为87%，同比上升5个百分点), else its last quantity's 增速."""
+    if _IS_RATE.search(own) and _IS_RATE.sub("", own):
+        return own
+    return (last_growth if _IS_GROWTH.fullmatch(own) else last_rate) or (previous + "增速" if previous else None)
+
+
+def _gap_indicator(before: str, gap: re.Match, previous: Optional[str], last_rate: Optional[str],
+                   last_growth: Optional[str]) -> Optional[str]:
+    """A gap in points between a rate and another's, named as the tuning gold
+    names it (电子信息制造业增加值增速高于工业): the rate the clause names
+    before 高于/低于/快于/慢于 (农村居民人均可支配收入增速快于城镇居民), else the
+    sentence's last rate or level in % (its last growth rate after a bare 增速),
+    and the other as written, less its 增速 (高于规模以上工业增加值增速6.1个百分点;
+    比同期工业投资增速高8.2个百分点 -> 高于工业投资)."""
+    if gap.group("word") == "领先":
+        return None
+    other = _OTHER_RATE.sub("", gap.group("other").strip())
+    rate = _named_or_last_rate(_noun_phrase_before(before[:gap.start()], verb_ok=False), previous, last_rate, last_growth)
+    if not other or rate is None or _DIGIT.search(other):
+        return None  # 分别快于全部投资3.2和2.7个百分点: a list of gaps, each some rate's we do not pair
+    return rate + _GAP_WORDS.get(gap.group("word"), gap.group("word")) + other
 
 
 def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope: Optional[Mention],
@@ -665,7 +708,7 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
         if unit == "个" and _in_points(text, m):
             unit = _POINTS[0]  # 分别提升15.5个和38个百分点: both in points
         if m.start() not in paired:
-            paired.update(_respectively(frame, found, m, seen))
+            paired.update(_respectively(frame, found, m, seen, paired))
         pair_subject, indicator = paired.get(m.start(), (None, None))
         if indicator is None:
             indicator = _indicator(text, m, unit, a, previous, last_rate, last_growth) or _clause_before_quantity(frame, a, m.start())
@@ -708,12 +751,15 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
         else:  # 新建4G基站867个，5G基站903个: a list goes on with the verb before it
             change = previous_change
         previous_change = change
-        if change == "rate" and _NEGATIVE.search(text[a:m.start()]):
+        below = unit in _POINTS and any(w in indicator for w in _BELOW)  # 低于高技术制造业投资4.3个百分点
+        if _NET_DECREASE.search(indicator) or change == "rate" and (_NEGATIVE.search(text[a:m.start()]) or below):
             value = -value
         status = _status(frame, a, m.start())
         fig_year = _year(text[:m.start()], year, target_year if status == "target" else None, status == "target", stated_year)
         if fig_year is not None and _LAST_YEAR_LEVEL.search(text, a, m.start()):
             fig_year -= 1
+        if fig_year is not None:  # 2021年…比2020年增长16.3%: against the year before, the plain growth rate
+            indicator = indicator.replace(f"较{fig_year - 1}年同期增速", "增速").replace(f"较{fig_year - 1}年增速", "增速")
         if pair_subject is None and any(start <= m.start() < end for start, end in groups):
             continue  # 全国12个国家级新区实现…: the figures of a group the text names as no one body
         subj = pair_subject or _measure_subject(frame, m.start(), carried, scope, county)
@@ -732,9 +778,10 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
         if subj is not scope and subj.type in _SUBJECT_TYPES:  # a figure's subject goes on to the later figures of its sentence
             carried = subj
         owned.append((m.start(), indicator, subj))
-        yield Measure(subject=subj, indicator=_without_own_scope(_without_subject(indicator, subj), subj), value=round(value, 6), unit=unit, year=fig_year,
-                      status=status, change=change, qualifier=qualifier, sentence=frame.sentence.index,
-                      start=m.start(), end=m.end(), extractor="measure.figure.v1", confidence=frame.confidences.measure)
+        for whose, what in _each_alike(frame, found, m, a, subj, indicator) if pair_subject is None else [(subj, indicator)]:
+            yield Measure(subject=whose, indicator=_without_own_scope(_without_subject(what, whose), whose), value=round(value, 6), unit=unit,
+                          year=fig_year, status=status, change=change, qualifier=qualifier, sentence=frame.sentence.index,
+                          start=m.start(), end=m.end(), extractor="measure.figure.v1", confidence=frame.confidences.measure)
 
 
     for r in ranks:
@@ -848,6 +895,8 @@ def _only_names(indicator: str, frame: Frame) -> bool:
     return not indicator
 _FROM_TO = re.compile(f"(?:{_alt(M['growth'])}|增)?(?:到|至)(?:\\d{{4}}年[底末]?的)?")  # …增加到(2011年的)11332亿元
 _RESPECTIVELY = "分别"
+_TRAILING_ADVERB = re.compile(r"(?:已经|已|将|正在)$")  # …国家已经分别扩大到: not a word of the last thing
+_TO_LEVEL = re.compile(r"[到至]\s*$")
 _LIST_ITEM = re.compile(rf"[{CJK}A-Za-z0-9]{{2,12}}")
 _UNPAIRED = ""  # an indicator no figure is given: the figure is left out
 _PAIRED_WORDS = M["paired_words"]
@@ -858,13 +907,16 @@ _BETWEEN_FIGURES = re.compile(r"[、和及与，,]|以及")
 
 
 def _respectively(frame: Frame, found: list[re.Match], first: re.Match,
-                  seen: list[tuple[re.Match, str]]) -> dict[int, tuple[Optional[Mention], Optional[str]]]:
+                  seen: list[tuple[re.Match, str]],
+                  paired: dict[int, tuple[Optional[Mention], Optional[str]]]) -> dict[int, tuple[Optional[Mention], Optional[str]]]:
     """Where ``first`` opens a 分别 list of figures (or a list of rates: 同比
     增长了8.2%和6.7%), each paired in order with what is listed before: regions or bodies (四川、湖北旅游收入分别
     增长4.2%、6.9%: each its own subject, the words between naming the
     quantity), the parts of a paired word (手机产销分别完成…: 产量, 销量), else
     the sentence's figures before (出货量3125.4万部、新机型28款，占比分别为64.7%和
-    45.2%: each of those quantities + the word before 分别)."""
+    45.2%: each of those quantities + the word before 分别), and so the
+    subjects a list before was ``paired`` with (东、中、西部和东北地区…流量分别达到
+    773亿GB、403亿GB…，同比增长37.2%、38.5%…: each region's rate)."""
     text = frame.text
     a, _ = _clause(text, first.start())
     at = text.rfind(_RESPECTIVELY, a, first.start())
@@ -879,7 +931,7 @@ def _respectively(frame: Frame, found: list[re.Match], first: re.Match,
     if len(listed) < 2:
         return {}
     how = text[max(at + len(_RESPECTIVELY), a):first.start()]
-    growth = bool(_GROWTH_WORD.search(how))
+    growth = bool(_GROWTH_WORD.search(how)) and not _TO_LEVEL.search(how)  # 分别扩大到47个和55个: the levels reached
     respectively = at >= 0
     if not respectively:  # 同比增长了8.2%和6.7%: without 分别 only the rates of the quantities before pair
         at = a + _GROWTH_WORD.search(how).start() if growth else -1
@@ -898,37 +950,105 @@ def _respectively(frame: Frame, found: list[re.Match], first: re.Match,
     if pair and len(_PAIRED_WORDS[pair]) == len(listed):  # 手机产销分别完成3210.5万部和3098.7万部
         base = _noun_phrase_before(words_before[:-len(pair)], verb_ok=False)
         return {m.start(): (None, base + part) for part, m in zip(_PAIRED_WORDS[pair], listed)}
-    items, earlier_clause = _listed_items(text, found, a, at, len(listed))
+    items, earlier_clause = _listed_items(frame, found, a, at, len(listed))
     if items:  # 客流量、营业额同比分别增长…; 完工量、新接订单量，分别达到…; 装饰品、葡萄酒等品类热销，销售额同比分别增长…
         if earlier_clause:
             quantity = _noun_phrase_before(_RATE_BASIS.sub("", words_before), verb_ok=False)
             names = [item + quantity for item in items]
         else:  # 原油、天然气产量分别达到…: the last item's quantity is each item's
-            quantity = _quantity_tail(items[-1])
-            names = [item if _is_quantity_word(words.cut(item)[-1]) else item + quantity for item in items]
+            names = _items_named(items)
         return {m.start(): (None, n + "增速" if growth and not _IS_RATE.search(n) else n) for n, m in zip(names, listed)}
     names = [indicator for _, indicator in seen if _NAMES_A_QUANTITY.fullmatch(indicator)][-len(listed):]
-    if len(names) < len(listed) or len(set(names)) < len(names):
+    owners = _listed_owners(seen, paired, len(listed))
+    if len(names) < len(listed) or len(set(names)) < len(names) and not any(owners):
         return {m.start(): (None, _UNPAIRED) for m in listed} if respectively else {}  # each figure is some item's: no one's we know
     basis = _RATE_BASIS.search(words_before)
     if growth:  # 环比分别增长了2.3%和3.9%: each quantity's rate
         how = basis.group(1) if basis and basis.group(1) != "同比" else ""
-        return {m.start(): (None, n + how + "变化" if _IS_RATE.search(n) and _in_points(text, m) else _RATE_SUFFIX.sub("", n) + how + "增速")
-                for n, m in zip(names, listed)}  # 开工率…提升15.5个百分点: a rate's change
+        return {m.start(): (s, n + how + "变化" if _IS_RATE.search(n) and _in_points(text, m) else _RATE_SUFFIX.sub("", n) + how + "增速")
+                for s, n, m in zip(owners, names, listed)}  # 开工率…提升15.5个百分点: a rate's change
     word = words_before if _SHORT_WORD.fullmatch(words_before) else _noun_phrase_before(words_before, verb_ok=False)
-    return {m.start(): (None, n + word) for n, m in zip(names, listed)} if word else {}
+    return {m.start(): (s, n + word) for s, n, m in zip(owners, names, listed)} if word else {}
 
 
-def _listed_items(text: str, found: list[re.Match], a: int, at: int, n: int) -> tuple[list[str], bool]:
-    """The ``n`` things listed (A、B和C, up to 等) before 分别 at ``at``: in its
+def _listed_owners(seen: list[tuple[re.Match, str]], paired: dict[int, tuple[Optional[Mention], Optional[str]]],
+                   n: int) -> list[Optional[Mention]]:
+    """The subjects the last ``n`` figures before were paired with in order,
+    when each is another's (a list of regions or bodies); else none."""
+    owners = [paired.get(m.start(), (None, None))[0] for m, _ in seen[-n:]]
+    if len(owners) == n and all(owners) and len({o.name for o in owners}) == n:
+        return owners
+    return [None] * n
+
+
+def _items_named(items: list[str], quantity: str = "") -> list[str]:
+    """Each listed thing with ``quantity``, else the quantity the last one names (原油、天然气产量
+    -> 原油产量, 天然气产量), or as written where it names its own; where the
+    first thing's last word recurs inside the last, what follows it there
+    (移动通信网络、固定宽带网络接入能力 -> 移动通信网络接入能力)."""
+    quantity = quantity or _quantity_tail(items[-1])
+    head = words.cut(items[0])[-1]
+    if not quantity and len(head) >= 2 and head in items[-1][:-len(head)]:
+        quantity = items[-1][items[-1].rindex(head) + len(head):]
+    return [item if not quantity or item.endswith(quantity) or _is_quantity_word(words.cut(item)[-1]) else item + quantity
+            for item in items]
+
+
+_SHARE_MARK = "占"
+_EACH_GROWTH = re.compile(r"(?:同比|环比)?(?:增长|增速|增幅)$")
+# 均/都/双双 before a figure's verb: every item listed before has that figure
+# (not 年均, 人均, 平均…: a mean; nor 首都, 成都: a place)
+_EACH = re.compile(r"(?<![年人户平日月亩首成京国])(?:均|都|双双)(?=[^，,；;。\d]{0,6}$)")
+
+
+def _each_alike(frame: Frame, found: list[re.Match], m: re.Match, a: int, subj: Mention,
+                indicator: str) -> list[tuple[Mention, str]]:
+    """Whose and of what the figure at ``m`` is, once for each thing listed
+    before its 均/都/双双 (广东和浙江农村劳动力均增加了40%: each
+    province's; 移动通信网络、固定宽带网络接入能力均达到1000兆比特每秒;
+    多晶硅、硅片、电池、组件产量同比增长均超过55%: each item's, with the
+    quantity the last names); otherwise the one figure."""
+    text = frame.text
+    each = _EACH.search(text, a, m.start())
+    if each is None or _SHARE_MARK in text[each.end():m.start()]:  # 均占全国10%: a share of each, not named here
+        return [(subj, indicator)]
+    growth = _EACH_GROWTH.search(text, a, each.start())  # 产量同比增长均超过55%: each item's growth
+    end = growth.start() if growth else each.start()
+    rate = "增速" if growth or indicator.endswith("增速") else ""
+    subjects = _listed_before(frame, a, each.start())
+    if subjects and all(s.type == subj.type for s in subjects) and subj.name in {s.name for s in subjects}:
+        quantity = _noun_phrase_before(_RATE_BASIS.sub("", text[subjects[-1].end:end]), verb_ok=False)  # 湖北、河南等地重点零售业销售额均…
+        name = quantity + rate if quantity and rate and not _IS_RATE.search(quantity) else quantity or indicator
+        return [(s, name) for s in subjects]
+    if any(a <= o.start < each.start() and o.name != subj.name for o in _owners(frame) if o.type in _SUBJECT_TYPES):
+        return [(subj, indicator)]  # 向“一带一路”沿线国家、欧洲等: places or bodies not all read as such
+    items, earlier_clause = _listed_items(frame, found, a, end)
+    after_etc = text[a:end].partition("等")[2]  # 教育、…等重点领域支出: what is counted of each follows 等
+    quantity = _quantity_tail(after_etc) if after_etc else ""
+    if not items or earlier_clause or after_etc and not quantity or any("的" in item for item in items):
+        return [(subj, indicator)]  # 整个集团公司的营业额和利润: a modifier's reach unclear
+    return [(subj, name + rate if rate and not _IS_RATE.search(name) else name) for name in _items_named(items, quantity)]
+
+
+def _listed_items(frame: Frame, found: list[re.Match], a: int, at: int, n: Optional[int] = None) -> tuple[list[str], bool]:
+    """The ``n`` things (two or more, if not given) listed (A、B和C, up to 等) before 分别 at ``at``: in its
     clause, else in the clause before (then the words before 分别 name what
-    is counted of each); none if figures are among them."""
+    is counted of each); none if figures are among them. A field's name
+    with 和 in it (软件和信息技术服务业) is one thing, and so is a thing with
+    和 before the list's last 、."""
+    text = frame.text
+    fields = [(f.start, f.end) for f in frame.of("Sector", top=False)]
     for start, end in ((a, at), (_clause(text, a - 2)[0], a - 1) if a > 1 else (a, a)):
         if any(start <= m.start() < end for m in found):
             continue
-        parts = _LIST_JOINT.split(_RATE_BASIS.sub("", text[start:end].split("等")[0]))
-        items = [_list_item(p) for p in parts]
-        if len(items) == n and all(items) and all(_NAMES_A_QUANTITY.fullmatch(i) for i in items) and len(set(items)) == n:
+        stretch = _RATE_BASIS.sub("", _TRAILING_ADVERB.sub("", text[start:end].split("等")[0]))
+        last_comma = stretch.rfind("、")  # A、B和C: 和 joins only after the last 、 (社会保障和就业、卫生健康: one thing)
+        joints = [j for j in _LIST_JOINT.finditer(stretch) if (j.group() == "、" or j.start() > last_comma)
+                  and not any(f_start <= start + j.start() < f_end for f_start, f_end in fields)]
+        bounds = [0] + [x for j in joints for x in (j.start(), j.end())] + [len(stretch)]
+        items = [_list_item(stretch[i:k]) for i, k in zip(bounds[::2], bounds[1::2])]
+        if len(items) == (n or max(len(items), 2)) and all(items) and all(_NAMES_A_QUANTITY.fullmatch(i) for i in items) \
+                and len(set(items)) == len(items):
             return items, start < a
     return [], False
 
@@ -1415,9 +1535,21 @@ def opening_place(frame: Frame, start: Optional[int] = None) -> Optional[Mention
     the part of it from ``start``: the subject of a heading, a round-up item
     or a paragraph (江西省力争…), or a place it sets the scene in (在安徽合肥，…;
     从东部地区看，…: the last, innermost place of the run)."""
+    run, opener = _opening_run(frame, start)
+    if not run or _reports(frame, run[-1]):
+        return None
+    text = frame.text
+    if opener:  # 在X建设…: X is where, not whose; 在X，… and 位于X的… set the scene
+        return run[-1] if _SETS_SCENE[opener.group()].match(text, run[-1].end) else None
+    return None if text[run[-1].end:run[-1].end + 1] in _NOT_AFTER_SUBJECT else run[-1]
+
+
+def _opening_run(frame: Frame, start: Optional[int] = None) -> tuple[list[Mention], Optional[re.Match]]:
+    """The places or bodies a sentence opens with, one after another, and
+    the word that sets them as where (在…) if one does (see opening_place)."""
     owners = _owners(frame)
     if not owners:
-        return None  # most sentences name no place or body to open with
+        return [], None  # most sentences name no place or body to open with
     text = frame.text
     lead = frame.lead if start is None else start  # after the dateline, a date or 目前, 其中…
     mark = _ITEM_MARK.match(text, lead)  # 一、…, (二)…, 【山东】…
@@ -1433,11 +1565,28 @@ def opening_place(frame: Frame, start: Optional[int] = None) -> Optional[Mention
         if m.start != (run[-1].end if run else at) or m.type not in _SUBJECT_TYPES:
             break
         run.append(m)
-    if not run or _reports(frame, run[-1]):
-        return None
-    if opener:  # 在X建设…: X is where, not whose; 在X，… and 位于X的… set the scene
-        return run[-1] if _SETS_SCENE[opener.group()].match(text, run[-1].end) else None
-    return None if text[run[-1].end:run[-1].end + 1] in _NOT_AFTER_SUBJECT else run[-1]
+    return run, opener
+
+
+def opens_with_national_report(frame: Frame) -> bool:
+    """The sentence opens with an official of a national body who reports
+    (工信部信息通信管理局副局长王鹏介绍，…): what he and his paragraph go on to
+    state of no one named is the country's (annotation.md), wherever the
+    article is set (a conference in 江苏 where the ministry speaks)."""
+    run, opener = _opening_run(frame)
+    if len(run) != 1 or opener is not None or not is_national_body(run[0]) or _of_another_country(run[0].name):
+        return False  # not 俄罗斯国防部 (a country, then its body)
+    official = next((m for m in frame.of("Person") if m.start >= run[0].end), None)
+    return official is not None and _REPORTS_NOW.match(frame.text, official.end) is not None
+
+
+_REPORTS_NOW = re.compile(f"(?:在[^，,。]{{1,30}}?)?(?:{_alt(M['reports'])})")  # 王鹏介绍, 王鹏在会上表示
+
+
+def _of_another_country(name: str) -> bool:
+    """A body whose name opens with a country other than China's (俄罗斯国防部)."""
+    return any(e.type == "Region" and e.subtype == "Country" and e.name != COUNTRY
+               for k in range(2, len(name)) for e in LEX.entries.get(name[:k], ()))
 
 
 def heading_scope(frame: Frame) -> Optional[Mention]:

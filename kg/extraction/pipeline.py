@@ -304,6 +304,8 @@ def _figure_scopes(frames: list[relations.Frame], numerals: list[bool], ctx) -> 
                 placed = sourced = False
             elif not sent.heading:
                 opened = measures.opening_place(frame)
+                if opened is None and measures.opens_with_national_report(frame):
+                    opened = _region_mention(measures.COUNTRY, sent)  # 工信部…介绍，…: the country's, in a local article too
                 # a dateline starts a new item, but not the one right under its headline;
                 # a source cited goes on with a heading's place
                 if measures.opens_as_news(sent.text) and not (
