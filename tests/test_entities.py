@@ -525,6 +525,8 @@ def test_entities_lists_seats_and_zones_do_not_overreach(text, absent):
     ("简单以国外大学作为标准和模式", set()),            # 国外, 国内, 境外: scope words as 我国
     ("加强与国内高科技公司合作", set()),
     ("这是上海大学的一堂课", {("Organization", "上海大学")}),  # 这是: a demonstrative and its copula open no name
+    ("中方愿同东盟一道推进互联互通", {("Region", "中国"), ("Organization", "东南亚国家联盟")}),  # 中方: the country's side
+    ("鼓励中方企业参与项目建设", {("Region", "中国")}),  # 中方企业: the country's companies, no body's name
 ])
 def test_entities_names_and_references_to_bodies(text, expected):
     assert {m for m in mentions(text) if m[0] in ("Organization", "Region")} == expected
@@ -538,6 +540,12 @@ def test_entities_names_and_references_to_bodies(text, expected):
 ])
 def test_entities_economic_regions_named_in_one_run(text, expected):
     assert {n for t, n in mentions(text) if t == "Region"} == expected
+
+
+def test_entities_the_own_side_opens_no_meeting_name():
+    # 中方 is 中国 acting, not the host in a meeting's name (中方愿以…中拉论坛)
+    found = mentions("中方愿以中拉论坛成立十周年为契机")
+    assert ("Region", "中国") in found and not any(t == "Event" and n.startswith("中方") for t, n in found)
 
 
 def test_entities_a_name_jieba_cuts_as_a_name_fragment():

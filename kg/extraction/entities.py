@@ -926,7 +926,8 @@ def organization_after_seat(sent: Sentence, found: list[Mention], settings: Sett
             break
 
 
-_NATIONAL = set(P["measure"]["national_scope"])  # 我国光电信息顶级实验室: a kind of lab the country wants
+# 我国光电信息顶级实验室: a kind of lab the country wants; 中方企业 the country's companies
+_NATIONAL = set(P["measure"]["national_scope"]) | set(P["region"]["own_side"])
 _STATE = re.compile("国家")
 
 
@@ -2024,7 +2025,7 @@ def event_named(sent: Sentence, found: list[Mention], settings: Settings) -> Ite
     if not ends and "暨" not in text:
         return
     orgs = [m for m in found if m.type == "Organization"]
-    anchors = sorted([(m.start, m.end) for m in found if m.type in ("Organization", "Region")
+    anchors = sorted([(m.start, m.end) for m in found if m.type in ("Organization", "Region") and m.surface not in _NATIONAL
                       and not (m.subtype in _FOREIGN and _name_goes_on_left(text, m.start))]
                      + [(m.start(), m.end()) for m in _EVENT_ANCHOR_WORDS.finditer(text)])
     out: list[Mention] = []
@@ -2312,14 +2313,15 @@ def sector_list(sent: Sentence, found: list[Mention], settings: Settings) -> Ite
 
 def _sector_item(sent: Sentence, a: int, b: int, known: list[tuple[int, int]]) -> Iterator[Mention]:
     text = sent.text
-    if any(s < b and a < e for s, e in known):
-        return
     start = _name_left(text, b, max_chars=b - a) if b - a > 1 else a
     start = max(start, a)
     name = re.sub(r"[（(][^)）]*[)）]$", "", text[start:b])
     name = _LEADING_VERB.sub("", name)
-    name = name[_clause_end(name):]
+    clause = _clause_end(name)  # 中方愿同法方深化|农食: the names in that clause are none of the item's
+    name = name[clause:]
     first = b - len(name) if text[start:b].endswith(name) else start
+    if any(s < b and a < e and not (clause and first - clause <= s and e <= first) for s, e in known):
+        return
     if 2 <= len(name) <= 12 and not _NOT_SECTOR.search(name) and not words.is_function_word(name) \
             and name not in _DOMAINS and not _PROCESS.search(name) and _whole_word(text, first, b):  # not 平利用核能 of 和平…
         yield _mention(sent, "Sector", first, b, name, "sector.list.v1", subtype="Sector")
