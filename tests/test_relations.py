@@ -329,6 +329,16 @@ def test_relations_a_meeting_that_speaks_speaks_for_its_holder_until_it_stops():
     assert ("中共中央政治局", "targets", "新型基础设施建设") in got and ("中国", "targets", "新型基础设施建设") not in got, got
 
 
+def test_relations_a_plenum_s_communique_speaks_for_the_committee_that_held_it():
+    # the plenary session of a term's central committee is that committee's (中共中央), and its
+    # communiqué's 全会提出，… and the 要… after it are the committee's, not the country's (xwlb-20201029-1)
+    got = document_triples("中国共产党第十九届中央委员会第五次全体会议，于2020年10月26日至29日在北京举行。\n"
+                           "全会提出，加快发展现代产业体系，推动经济体系优化升级。"
+                           "要提升产业链供应链现代化水平，发展战略性新兴产业，加快发展现代服务业。")
+    assert ("中共中央", "holds", "中国共产党第十九届中央委员会第五次全体会议") in got, got
+    assert ("中共中央", "targets", "战略性新兴产业") in got and ("中国", "targets", "战略性新兴产业") not in got, got
+
+
 def test_relations_a_meeting_that_has_spoken_keeps_its_directives_after_its_words_of_the_country():
     got = document_triples("国务院总理李克强主持召开国务院常务会议。\n"
                            "会议指出，要推动平台经济健康发展。我国已进入高质量发展阶段，发展具有多方面优势和条件。\n"

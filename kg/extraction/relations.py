@@ -1117,6 +1117,8 @@ def meeting(frame: Frame, found: list[Relation]) -> Optional[Mention]:
         a, b = _clause(frame.text, e.start)
         if _HELD.search(frame.text, a, b) or _AT_MEETING.match(frame.text, e.end) and frame.text[e.start - 1:e.start] == "在":
             return e
+        if b == e.end and frame.text.startswith("于", b + 1) and _HELD.search(frame.text, b + 1, _clause(frame.text, b + 1)[1]):
+            return e  # a communiqué's opening: E，于10月26日至29日在北京举行
     return None
 
 
@@ -1215,11 +1217,18 @@ def holds_by_name(frame: Frame) -> Iterator[Relation]:
 
 def _holder_by_name(frame: Frame, e: Mention) -> Optional[Mention]:
     """The body a meeting's name opens with (山东省人大常委会 of its 第五次会议),
-    after the term if it opens with one (十三届|全国人大常委会第七次会议)."""
+    after the term if it opens with one (十三届|全国人大常委会第七次会议); a
+    body and a term before another body name the term's committee of the
+    first, whose session it is (中国共产党第十九届中央委员会第五次全体会议:
+    中共中央's)."""
+    def opening(starts: tuple[int, ...]) -> Optional[Mention]:
+        return max((o for o in frame.of("Organization", top=False) if o.start in starts and o.end < e.end
+                    and o.subtype != "Media"), key=lambda o: o.end, default=None)
+
     term = _TERM_FIRST.match(frame.text, e.start)
-    opens = (e.start, term.end()) if term else (e.start,)
-    body = max((o for o in frame.of("Organization", top=False) if o.start in opens and o.end < e.end
-                and o.subtype != "Media"), key=lambda o: o.end, default=None)
+    body = opening((e.start, term.end()) if term else (e.start,))
+    term = _TERM_FIRST.match(frame.text, body.end) if body is not None else None
+    body = (opening((term.end(),)) if term else None) or body
     if body is None or body.surface in _STYLE_PREFIXES or frame.text.startswith("成立", body.end):
         return None
     briefing = _BRIEFING.search(frame.text, body.end, e.end)
