@@ -527,6 +527,9 @@ def test_entities_lists_seats_and_zones_do_not_overreach(text, absent):
     ("这是上海大学的一堂课", {("Organization", "上海大学")}),  # 这是: a demonstrative and its copula open no name
     ("中方愿同东盟一道推进互联互通", {("Region", "中国"), ("Organization", "东南亚国家联盟")}),  # 中方: the country's side
     ("鼓励中方企业参与项目建设", {("Region", "中国")}),  # 中方企业: the country's companies, no body's name
+    ("在江苏，民政部门今年将投入约10亿元", {("Region", "江苏省")}),  # 民政部门: a sector's departments, no 民政部
+    ("广州市工信部门派出11个专责服务组", {("Region", "广州市")}),
+    ("农业农村部今天发布通知", {("Organization", "农业农村部")}),
 ])
 def test_entities_names_and_references_to_bodies(text, expected):
     assert {m for m in mentions(text) if m[0] in ("Organization", "Region")} == expected
