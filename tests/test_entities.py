@@ -545,6 +545,13 @@ def test_entities_economic_regions_named_in_one_run(text, expected):
     assert {n for t, n in mentions(text) if t == "Region"} == expected
 
 
+def test_entities_a_side_is_read_where_the_text_says_x_fang():
+    # 法方 as a side (resolved later by the countries the item names), not 南方/多方, nor 方 inside a word
+    text = "法方支持中方办好峰会，全球南方国家和多方参与，提出新方案"
+    found = recognise(Sentence(doc_id="t", index=0, text=text, runs=((0, 0),), paragraph=0, article=0))
+    assert [(m.surface, m.scope) for m in found if m.source == "region.side.v1"] == [("法方", "法方")]
+
+
 def test_entities_the_own_side_opens_no_meeting_name():
     # 中方 is 中国 acting, not the host in a meeting's name (中方愿以…中拉论坛)
     found = mentions("中方愿以中拉论坛成立十周年为契机")

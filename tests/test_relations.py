@@ -329,6 +329,17 @@ def test_relations_a_meeting_that_speaks_speaks_for_its_holder_until_it_stops():
     assert ("中共中央政治局", "targets", "新型基础设施建设") in got and ("中国", "targets", "新型基础设施建设") not in got, got
 
 
+def test_relations_the_sides_of_talks_are_the_countries_the_item_names():
+    # X方 is the country the item names whose name opens with X (巴方 -> 巴西), and 同 joins partners as
+    # 与 does (中方愿同法方…合作); the fields a side names are its own (俄方愿同中方…深化能源…合作)
+    got = doc_triples("李强会见法国总理。中方愿同法方深化农食、航空航天等领域合作。")
+    assert ("中国", "cooperatesWith", "法国") in got and ("中国", "targets", "农食") in got, got
+    got = doc_triples("习近平会见俄罗斯总统普京。俄方愿同中方一道，深化能源、农业、数字经济等领域合作。")
+    assert ("俄罗斯", "targets", "数字经济") in got and ("中国", "targets", "数字经济") not in got, got
+    # no country of that initial named: no side (南方 is a direction; 巴方 alone names no one)
+    assert not any("巴" in s + o for s, _, o in doc_triples("中方愿同巴方加强合作。"))
+
+
 def test_relations_a_plenum_s_communique_speaks_for_the_committee_that_held_it():
     # the plenary session of a term's central committee is that committee's (中共中央), and its
     # communiqué's 全会提出，… and the 要… after it are the committee's, not the country's (xwlb-20201029-1)

@@ -592,6 +592,23 @@ def context_region(sent: Sentence, found: list[Mention], settings: Settings) -> 
         yield _mention(sent, "Region", m.start(), m.end(), "{}", "region.context-word.v1", scope=m.group(1))
 
 
+# 巴方, 法方: 方 after the first character of a country's name, not a common word (南方, 多方)
+_COUNTRY_INITIALS = "".join(sorted({e.name[0] for es in LEX.entries.values() for e in es if e.subtype == "Country"} - {"中"}))
+_SIDE = re.compile(f"[{_COUNTRY_INITIALS}]方")
+_NOT_SIDES = set(P["region"]["not_sides"])
+
+
+@recogniser("region.side.v1", needs=("方",))
+def country_side(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
+    """X方 in foreign-affairs news (中方愿同巴方…) is the country the article
+    names whose name opens with X (resolution fills it in; the scope is X方)."""
+    text = sent.text
+    for m in _SIDE.finditer(text):
+        if m.group() not in _NOT_SIDES and _whole_word(text, m.start(), m.end()) \
+                and not any(o.start < m.end() and m.start() < o.end for o in found):
+            yield _mention(sent, "Region", m.start(), m.end(), "{}", "region.side.v1", subtype="Country", scope=m.group())
+
+
 _PROVINCE_ABBREVIATIONS = LEX.province_abbreviations
 _ONE_CHAR = "".join(_PROVINCE_ABBREVIATIONS)
 _ABBREVIATION_GROUPS = P["region"]["abbreviation_groups"]
@@ -2027,7 +2044,8 @@ def event_named(sent: Sentence, found: list[Mention], settings: Settings) -> Ite
     if not ends and "暨" not in text:
         return
     orgs = [m for m in found if m.type == "Organization"]
-    anchors = sorted([(m.start, m.end) for m in found if m.type in ("Organization", "Region") and m.surface not in _NATIONAL
+    anchors = sorted([(m.start, m.end) for m in found if m.type in ("Organization", "Region")
+                      and m.surface not in _NATIONAL and not _SIDE.fullmatch(m.surface)  # 中方, 法方|办好…峰会: a party
                       and not (m.subtype in _FOREIGN and _name_goes_on_left(text, m.start))]
                      + [(m.start(), m.end()) for m in _EVENT_ANCHOR_WORDS.finditer(text)])
     out: list[Mention] = []

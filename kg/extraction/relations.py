@@ -2038,13 +2038,13 @@ def _signatories(frame: Frame, parties: list[Mention]) -> Iterator[Relation]:
 
 @extractor("cooperatesWith.trigger.v1", needs=P['relation']['cooperates'])
 def cooperates(frame: Frame) -> Iterator[Relation]:
-    """与 X(、Y)… 合作/共同/对接/研讨, and a list of bodies or regions that
-    开展合作 together."""
+    """与/同 X(、Y)… 合作/共同/对接/研讨 (中方愿同法方深化…合作), and a list
+    of bodies or regions that 开展合作 together."""
     text = frame.text
     if not _COOP.search(text):
         return
     parties = [p for p in actors(frame, "Organization", "Region") if p.surface not in _SCOPE_WORDS]
-    for m in re.finditer(r"与", text):
+    for m in re.finditer(r"[与同]", text):
         partners = []
         pos = m.end()
         for p in parties:
