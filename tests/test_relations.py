@@ -336,6 +336,9 @@ def test_relations_the_sides_of_talks_are_the_countries_the_item_names():
     assert ("中国", "cooperatesWith", "法国") in got and ("中国", "targets", "农食") in got, got
     got = doc_triples("习近平会见俄罗斯总统普京。俄方愿同中方一道，深化能源、农业、数字经济等领域合作。")
     assert ("俄罗斯", "targets", "数字经济") in got and ("中国", "targets", "数字经济") not in got, got
+    # a place after 在 is where the meeting is, no party to it
+    got = doc_triples("韩正29日在北京同新加坡副总理王瑞杰举行视频会见，并共同主持中新双边合作联委会第十七次会议。")
+    assert ("北京市", "cooperatesWith", "新加坡") not in got, got
     # no country of that initial named: no side (南方 is a direction; 巴方 alone names no one)
     assert not any("巴" in s + o for s, _, o in doc_triples("中方愿同巴方加强合作。"))
 

@@ -2053,7 +2053,8 @@ def cooperates(frame: Frame) -> Iterator[Relation]:
                 pos = p.end + 1 if text[p.end:p.end + 1] == "、" else -1
         if not partners or not _COOP.search(text, pos if pos > 0 else m.end(), _clause(text, m.end())[1] + 12):
             continue
-        before = [p for p in parties if p.end <= m.start() and m.start() - p.end <= 1]
+        before = [p for p in parties if p.end <= m.start() and m.start() - p.end <= 1
+                  and frame.text[p.start - 1:p.start] != "在"]  # 在北京同X…: the venue, no party
         subj = before[-1] if before else explicit_subject(frame) or frame.author
         if subj is None or subj.type not in ("Organization", "Region"):
             continue
