@@ -525,6 +525,11 @@ def test_entities_lists_seats_and_zones_do_not_overreach(text, absent):
     ("简单以国外大学作为标准和模式", set()),            # 国外, 国内, 境外: scope words as 我国
     ("加强与国内高科技公司合作", set()),
     ("这是上海大学的一堂课", {("Organization", "上海大学")}),  # 这是: a demonstrative and its copula open no name
+    ("中方愿同东盟一道推进互联互通", {("Region", "中国"), ("Organization", "东南亚国家联盟")}),  # 中方: the country's side
+    ("鼓励中方企业参与项目建设", {("Region", "中国")}),  # 中方企业: the country's companies, no body's name
+    ("在江苏，民政部门今年将投入约10亿元", {("Region", "江苏省")}),  # 民政部门: a sector's departments, no 民政部
+    ("广州市工信部门派出11个专责服务组", {("Region", "广州市")}),
+    ("农业农村部今天发布通知", {("Organization", "农业农村部")}),
 ])
 def test_entities_names_and_references_to_bodies(text, expected):
     assert {m for m in mentions(text) if m[0] in ("Organization", "Region")} == expected
@@ -538,6 +543,19 @@ def test_entities_names_and_references_to_bodies(text, expected):
 ])
 def test_entities_economic_regions_named_in_one_run(text, expected):
     assert {n for t, n in mentions(text) if t == "Region"} == expected
+
+
+def test_entities_a_side_is_read_where_the_text_says_x_fang():
+    # 法方 as a side (resolved later by the countries the item names), not 南方/多方, nor 方 inside a word
+    text = "法方支持中方办好峰会，全球南方国家和多方参与，提出新方案"
+    found = recognise(Sentence(doc_id="t", index=0, text=text, runs=((0, 0),), paragraph=0, article=0))
+    assert [(m.surface, m.scope) for m in found if m.source == "region.side.v1"] == [("法方", "法方")]
+
+
+def test_entities_the_own_side_opens_no_meeting_name():
+    # 中方 is 中国 acting, not the host in a meeting's name (中方愿以…中拉论坛)
+    found = mentions("中方愿以中拉论坛成立十周年为契机")
+    assert ("Region", "中国") in found and not any(t == "Event" and n.startswith("中方") for t, n in found)
 
 
 def test_entities_a_name_jieba_cuts_as_a_name_fragment():

@@ -333,6 +333,30 @@ def test_relations_a_meeting_that_speaks_speaks_for_its_holder_until_it_stops():
     assert ("中共中央政治局", "targets", "人工智能") in got and ("中国共产党", "targets", "人工智能") not in got, got
 
 
+def test_relations_the_sides_of_talks_are_the_countries_the_item_names():
+    # X方 is the country the item names whose name opens with X (巴方 -> 巴西), and 同 joins partners as
+    # 与 does (中方愿同法方…合作); the fields a side names are its own (俄方愿同中方…深化能源…合作)
+    got = doc_triples("李强会见法国总理。中方愿同法方深化农食、航空航天等领域合作。")
+    assert ("中国", "cooperatesWith", "法国") in got and ("中国", "targets", "农食") in got, got
+    got = doc_triples("习近平会见俄罗斯总统普京。俄方愿同中方一道，深化能源、农业、数字经济等领域合作。")
+    assert ("俄罗斯", "targets", "数字经济") in got and ("中国", "targets", "数字经济") not in got, got
+    # a place after 在 is where the meeting is, no party to it
+    got = doc_triples("韩正29日在北京同新加坡副总理王瑞杰举行视频会见，并共同主持中新双边合作联委会第十七次会议。")
+    assert ("北京市", "cooperatesWith", "新加坡") not in got, got
+    # no country of that initial named: no side (南方 is a direction; 巴方 alone names no one)
+    assert not any("巴" in s + o for s, _, o in doc_triples("中方愿同巴方加强合作。"))
+
+
+def test_relations_a_plenum_s_communique_speaks_for_the_committee_that_held_it():
+    # the plenary session of a term's central committee is that committee's (中共中央), and its
+    # communiqué's 全会提出，… and the 要… after it are the committee's, not the country's (xwlb-20201029-1)
+    got = document_triples("中国共产党第十九届中央委员会第五次全体会议，于2020年10月26日至29日在北京举行。\n"
+                           "全会提出，加快发展现代产业体系，推动经济体系优化升级。"
+                           "要提升产业链供应链现代化水平，发展战略性新兴产业，加快发展现代服务业。")
+    assert ("中共中央", "holds", "中国共产党第十九届中央委员会第五次全体会议") in got, got
+    assert ("中共中央", "targets", "战略性新兴产业") in got and ("中国", "targets", "战略性新兴产业") not in got, got
+
+
 def test_relations_a_meeting_that_has_spoken_keeps_its_directives_after_its_words_of_the_country():
     got = document_triples("国务院总理李克强主持召开国务院常务会议。\n"
                            "会议指出，要推动平台经济健康发展。我国已进入高质量发展阶段，发展具有多方面优势和条件。\n"
@@ -732,7 +756,7 @@ def test_relations_an_issuer_named_in_an_earlier_clause_opens_it():
     got = triples("记者从人力资源社会保障部了解到，近日九部门印发实施《行动方案》，提出加快数字人才培育。")
     assert ("人力资源和社会保障部", "issues", "行动方案") not in got
     got = triples("李强指出，中方愿同东盟、海合会加强三方伙伴关系，商讨制定《高质量共建一带一路行动计划》。")
-    assert not any(p == "issues" for _, p, _ in got)
+    assert not any(p == "issues" and s != "中国" for s, p, _ in got), got  # 中方, the clause's subject, is 中国
     # the body or the places that open an earlier clause do (新疆昆玉市: the innermost place)
     got = triples("新疆昆玉市依托独特的昆仑山旅游资源，这个暑期首次发布了《昆仑山大峡谷文旅地图》。")
     assert ("昆玉市", "issues", "昆仑山大峡谷文旅地图") in got

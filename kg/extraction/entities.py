@@ -142,6 +142,8 @@ def _stands_as_word(text: str, th: Thresholds, start: int, end: int, entries: tu
     e = entries[0]
     if e.type == "Sector" and text.startswith("业务", end - 1):
         return False  # 电信业 of 电信业务收入, 软件业 of 软件业务: the business of X, read X|业务
+    if e.type == "Organization" and text[end - 1] == "部" and text.startswith("门", end):
+        return False  # 农业部门, 人社部门, 外交部门: a sector's departments anywhere, no one ministry
     if end - start == 2 and not e.short and (e.subtype in _WORD_ONLY or e.level == "county"):
         return _word_start(text, start, end)  # 美国 inside 欧美国家, 印度 in 印度洋, 中区 in 华中区域; not 德国 in 德国总理
     if end - start == 2 and (e.type in ("Sector", "Organization") or e.short) or e.subtype == "InternationalOrganization":
@@ -592,6 +594,23 @@ def context_region(sent: Sentence, found: list[Mention], settings: Settings) -> 
         yield _mention(sent, "Region", m.start(), m.end(), "{}", "region.context-word.v1", scope=m.group(1))
 
 
+# 巴方, 法方: 方 after the first character of a country's name, not a common word (南方, 多方)
+_COUNTRY_INITIALS = "".join(sorted({e.name[0] for es in LEX.entries.values() for e in es if e.subtype == "Country"} - {"中"}))
+_SIDE = re.compile(f"[{_COUNTRY_INITIALS}]方")
+_NOT_SIDES = set(P["region"]["not_sides"])
+
+
+@recogniser("region.side.v1", needs=("方",))
+def country_side(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
+    """X方 in foreign-affairs news (中方愿同巴方…) is the country the article
+    names whose name opens with X (resolution fills it in; the scope is X方)."""
+    text = sent.text
+    for m in _SIDE.finditer(text):
+        if m.group() not in _NOT_SIDES and _whole_word(text, m.start(), m.end()) \
+                and not any(o.start < m.end() and m.start() < o.end for o in found):
+            yield _mention(sent, "Region", m.start(), m.end(), "{}", "region.side.v1", subtype="Country", scope=m.group())
+
+
 _PROVINCE_ABBREVIATIONS = LEX.province_abbreviations
 _ONE_CHAR = "".join(_PROVINCE_ABBREVIATIONS)
 _ABBREVIATION_GROUPS = P["region"]["abbreviation_groups"]
@@ -931,7 +950,8 @@ def organization_after_seat(sent: Sentence, found: list[Mention], settings: Sett
             break
 
 
-_NATIONAL = set(P["measure"]["national_scope"])  # 我国光电信息顶级实验室: a kind of lab the country wants
+# 我国光电信息顶级实验室: a kind of lab the country wants; 中方企业 the country's companies
+_NATIONAL = set(P["measure"]["national_scope"]) | set(P["region"]["own_side"])
 
 
 def _own_place(m: Mention, types: tuple[str, ...] = ("Region", "Organization")) -> bool:
@@ -2050,6 +2070,7 @@ def event_named(sent: Sentence, found: list[Mention], settings: Settings) -> Ite
         return
     orgs = [m for m in found if m.type == "Organization"]
     anchors = sorted([(m.start, m.end) for m in found if m.type in ("Organization", "Region")
+                      and m.surface not in _NATIONAL and not _SIDE.fullmatch(m.surface)  # 中方, 法方|办好…峰会: a party
                       and not (m.subtype in _FOREIGN and _name_goes_on_left(text, m.start))]
                      + [(m.start(), m.end()) for m in _EVENT_ANCHOR_WORDS.finditer(text)])
     out: list[Mention] = []
@@ -2335,14 +2356,15 @@ def sector_list(sent: Sentence, found: list[Mention], settings: Settings) -> Ite
 
 def _sector_item(sent: Sentence, a: int, b: int, known: list[tuple[int, int]]) -> Iterator[Mention]:
     text = sent.text
-    if any(s < b and a < e for s, e in known):
-        return
     start = _name_left(text, b, max_chars=b - a) if b - a > 1 else a
     start = max(start, a)
     name = re.sub(r"[（(][^)）]*[)）]$", "", text[start:b])
     name = _LEADING_VERB.sub("", name)
-    name = name[_clause_end(name):]
+    clause = _clause_end(name)  # 中方愿同法方深化|农食: the names in that clause are none of the item's
+    name = name[clause:]
     first = b - len(name) if text[start:b].endswith(name) else start
+    if any(s < b and a < e and not (clause and first - clause <= s and e <= first) for s, e in known):
+        return
     if 2 <= len(name) <= 12 and not _NOT_SECTOR.search(name) and not words.is_function_word(name) \
             and name not in _DOMAINS and not _PROCESS.search(name) and _whole_word(text, first, b):  # not 平利用核能 of 和平…
         yield _mention(sent, "Sector", first, b, name, "sector.list.v1", subtype="Sector")

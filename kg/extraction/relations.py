@@ -1124,6 +1124,8 @@ def meeting(frame: Frame, found: list[Relation]) -> Optional[Mention]:
         a, b = _clause(frame.text, e.start)
         if _HELD.search(frame.text, a, b) or _AT_MEETING.match(frame.text, e.end) and frame.text[e.start - 1:e.start] == "在":
             return e
+        if b == e.end and frame.text.startswith("于", b + 1) and _HELD.search(frame.text, b + 1, _clause(frame.text, b + 1)[1]):
+            return e  # a communiqué's opening: E，于10月26日至29日在北京举行
     return None
 
 
@@ -1222,11 +1224,18 @@ def holds_by_name(frame: Frame) -> Iterator[Relation]:
 
 def _holder_by_name(frame: Frame, e: Mention) -> Optional[Mention]:
     """The body a meeting's name opens with (山东省人大常委会 of its 第五次会议),
-    after the term if it opens with one (十三届|全国人大常委会第七次会议)."""
+    after the term if it opens with one (十三届|全国人大常委会第七次会议); a
+    body and a term before another body name the term's committee of the
+    first, whose session it is (中国共产党第十九届中央委员会第五次全体会议:
+    中共中央's)."""
+    def opening(starts: tuple[int, ...]) -> Optional[Mention]:
+        return max((o for o in frame.of("Organization", top=False) if o.start in starts and o.end < e.end
+                    and o.subtype != "Media"), key=lambda o: o.end, default=None)
+
     term = _TERM_FIRST.match(frame.text, e.start)
-    opens = (e.start, term.end()) if term else (e.start,)
-    body = max((o for o in frame.of("Organization", top=False) if o.start in opens and o.end < e.end
-                and o.subtype != "Media"), key=lambda o: o.end, default=None)
+    body = opening((e.start, term.end()) if term else (e.start,))
+    term = _TERM_FIRST.match(frame.text, body.end) if body is not None else None
+    body = (opening((term.end(),)) if term else None) or body
     if body is None or body.surface in _STYLE_PREFIXES or frame.text.startswith("成立", body.end):
         return None
     briefing = _BRIEFING.search(frame.text, body.end, e.end)
@@ -2036,13 +2045,13 @@ def _signatories(frame: Frame, parties: list[Mention]) -> Iterator[Relation]:
 
 @extractor("cooperatesWith.trigger.v1", needs=P['relation']['cooperates'])
 def cooperates(frame: Frame) -> Iterator[Relation]:
-    """与 X(、Y)… 合作/共同/对接/研讨, and a list of bodies or regions that
-    开展合作 together."""
+    """与/同 X(、Y)… 合作/共同/对接/研讨 (中方愿同法方深化…合作), and a list
+    of bodies or regions that 开展合作 together."""
     text = frame.text
     if not _COOP.search(text):
         return
     parties = [p for p in actors(frame, "Organization", "Region") if p.surface not in _SCOPE_WORDS]
-    for m in re.finditer(r"与", text):
+    for m in re.finditer(r"[与同]", text):
         partners = []
         pos = m.end()
         for p in parties:
@@ -2051,7 +2060,8 @@ def cooperates(frame: Frame) -> Iterator[Relation]:
                 pos = p.end + 1 if text[p.end:p.end + 1] == "、" else -1
         if not partners or not _COOP.search(text, pos if pos > 0 else m.end(), _clause(text, m.end())[1] + 12):
             continue
-        before = [p for p in parties if p.end <= m.start() and m.start() - p.end <= 1]
+        before = [p for p in parties if p.end <= m.start() and m.start() - p.end <= 1
+                  and frame.text[p.start - 1:p.start] != "在"]  # 在北京同X…: the venue, no party
         subj = before[-1] if before else explicit_subject(frame) or frame.author
         if subj is None or subj.type not in ("Organization", "Region"):
             continue

@@ -87,9 +87,11 @@ def context_of(doc: Document, sentences: list[Sentence], mentions: list[list[Men
                 ctx.signers[sent.article] = signer
         for m in ms:
             if m.scope:
-                localwide[sent.article] += m.type == "Region"
+                localwide[sent.article] += m.type == "Region" and m.scope in _REGION_SCOPES  # 我市, 全省; not 法方
                 continue
             kinds = []
+            if m.subtype == "Country":
+                kinds.append((m.name[0] + "方", m.name))  # 巴方 in an article that names 巴西
             if m.type == "Region":
                 level = _region_level(m.name)
                 if level == "city":
