@@ -549,6 +549,15 @@ def test_relations_a_local_leader_speaks_for_the_whole_of_their_place():
     assert not any(p == "targets" for _, p, _ in doc_triples(story))
 
 
+def test_relations_a_leaders_directives_go_to_the_place_their_words_open_with():
+    story = ("习近平在山东考察。\n\n习近平指出，山东在推进科技创新与产业创新深度融合上大有可为。"
+             "要着眼国家战略需求，统筹推进传统产业改造提升、新兴产业培育壮大、未来产业超前布局。")
+    assert ("山东省", "targets", "未来产业") in doc_triples(story)
+    # the country is no addressee: a national leader's points are said of no body
+    story = "会议召开。\n\n习近平指出，我国数据资源丰富。要开辟未来产业发展新赛道。"
+    assert not any(p == "targets" for _, p, _ in doc_triples(story))
+
+
 @pytest.mark.parametrize("body, region, own", [
     ("铜川市人民政府", "铜川市", True), ("中共铜川市委", "铜川市", True),
     ("北京市海淀区人民政府", "北京市", False),  # a district's government does not speak for its city

@@ -64,6 +64,7 @@ def _frames(sentences: list[Sentence], mentions: list[list[Mention]], ctx) -> It
     # the speaker has said what the body will do, and whether the speech is
     # still to come in the next paragraph (王建伟副司长指出 as a heading).
     voice, body, plans, speech, pending = None, None, False, False, False
+    addressee = None  # the place the speech's words are addressed to (习近平指出，山东…。要…)
     posts: dict[str, Mention] = {}  # each person's body, by the posts found so far
     holders: dict[str, Mention] = {}  # each meeting's holder, by the holds found so far
     law, articles = None, False  # the law titling the text; whether its articles (第X条) have begun
@@ -77,13 +78,13 @@ def _frames(sentences: list[Sentence], mentions: list[list[Mention]], ctx) -> It
         if sent.article != article:
             topic, event, held_event, article = None, None, None, sent.article
             unnamed_holder, meeting_holder = None, None
-            voice, body, plans, speech, pending = None, None, False, False, False
+            voice, body, plans, speech, pending, addressee = None, None, False, False, False, None
             law, articles, plan, issued_last, lister = None, False, None, None, None
         new_paragraph = sent.paragraph != paragraph
         paragraph = sent.paragraph
         item = new_paragraph and relations.starts_list_item(sent.text)
         if speech and (sent.heading or new_paragraph and not pending and not relations.continues_speech(sent.text)):
-            voice, body, plans, speech = None, None, False, False  # the speech is over
+            voice, body, plans, speech, addressee = None, None, False, False, None  # the speech is over
         pending = pending and not new_paragraph
         # a new news item (今天（2月11日），…), other than the one under the headline
         # that named the plan, leaves the plan behind
@@ -133,14 +134,16 @@ def _frames(sentences: list[Sentence], mentions: list[list[Mention]], ctx) -> It
             if who is not None or not speech:
                 body, plans = relations.speaker_body(frame, who, posts), False
             speech, pending = True, relations.says_only(frame)
+            addressee = relations.addressed_place(frame) or addressee
         if speech:
             # A local leader's speech says whose plans it lays out (我省, 我市):
             # that region is the subject of its sentences that name none; a
-            # speaker who says what their body will do (下一步，将…) speaks for it.
+            # speaker who says what their body will do (下一步，将…) speaks for it; the
+            # place their words open with (山东在…大有可为。要…) is whom they direct.
             voice = relations.speaks_for(frame, body) or voice
             plans = plans or relations.states_plan(frame)
             if own is None:
-                frame.topic = voice or (body if plans else None)
+                frame.topic = voice or addressee or (body if plans else None)
         convener = ((holders.get(event.name) if event is not None else None) or unnamed_holder) if relations.meeting_says(frame) else None
         meeting_holder = convener or meeting_holder
         if convener is not None and own is None and (frame.topic is None or frame.topic.name != convener.name):

@@ -381,6 +381,18 @@ def speaks_for(frame: Frame, body: Optional[Mention] = None) -> Optional[Mention
         m.surface in _VOICES or m.surface in _LEADER_VOICES and body is not None and _own_body(body, m))), None)
 
 
+def addressed_place(frame: Frame) -> Optional[Mention]:
+    """The place inside the country a speaker's words open with as their
+    subject (习近平指出，山东在…上大有可为; 韩正强调，海南要…): the directives
+    that follow in the speech with no subject of their own (要…) are that
+    place's. Not the country (中国将…, 我国…), nor a place abroad."""
+    own = explicit_subject(frame)
+    if own is None or own.type != "Region" or own.subtype == "Country" or own.surface[:1] in "全本我" \
+            or not _speaker_says(frame, frame.lead) or not LEX.region_chain(own.name):
+        return None
+    return own
+
+
 _REGION_BODIES = frozenset(P["organization"]["region_bodies"])
 
 
