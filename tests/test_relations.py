@@ -556,6 +556,10 @@ def test_relations_a_leaders_directives_go_to_the_place_their_words_open_with():
     # the country is no addressee: a national leader's points are said of no body
     story = "会议召开。\n\n习近平指出，我国数据资源丰富。要开辟未来产业发展新赛道。"
     assert not any(p == "targets" for _, p, _ in doc_triples(story))
+    # but a speaker who says what the country will do lays out its plans
+    story = ("工业和信息化部部长金壮龙接受专访。\n\n金壮龙说，我国将继续深入实施十大行业稳增长工作方案。"
+             "巩固提升5G、新能源汽车等重点产业优势。")
+    assert ("中国", "targets", "新能源汽车") in doc_triples(story)
 
 
 @pytest.mark.parametrize("body, region, own", [

@@ -385,12 +385,20 @@ def addressed_place(frame: Frame) -> Optional[Mention]:
     """The place inside the country a speaker's words open with as their
     subject (习近平指出，山东在…上大有可为; 韩正强调，海南要…): the directives
     that follow in the speech with no subject of their own (要…) are that
-    place's. Not the country (中国将…, 我国…), nor a place abroad."""
+    place's. Not a place abroad, nor the country, unless the speaker says
+    what the country will do (金壮龙说，我国将…。…巩固提升5G…): a national
+    leader's points (习近平指出，我国…。要…) are said of no body."""
     own = explicit_subject(frame)
-    if own is None or own.type != "Region" or own.subtype == "Country" or own.surface[:1] in "全本我" \
-            or not _speaker_says(frame, frame.lead) or not LEX.region_chain(own.name):
+    if own is None or own.type != "Region" or not _speaker_says(frame, frame.lead):
+        return None
+    if names_own_country(own) and _WILL.match(frame.text, own.end):
+        return own
+    if own.subtype == "Country" or own.surface[:1] in "全本我" or not LEX.region_chain(own.name):
         return None
     return own
+
+
+_WILL = re.compile(r"[^，,。；;]{0,6}?将")  # 我国将, 我国今年将: what the country will do
 
 
 _REGION_BODIES = frozenset(P["organization"]["region_bodies"])
