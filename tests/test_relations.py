@@ -562,6 +562,20 @@ def test_relations_a_leaders_directives_go_to_the_place_their_words_open_with():
     assert ("中国", "targets", "新能源汽车") in doc_triples(story)
 
 
+def test_relations_dangdi_stands_for_the_place_named_last():
+    # the place the sentence is set in
+    story = "各地发展特色产业。\n\n在江西铅山县，手机成了农民的新农具，当地加快发展电子商务，让本地的红芽芋走进全国市场。"
+    assert ("铅山县", "targets", "电子商务") in doc_triples(story)
+    # the place the paragraph named before, not the topic of an earlier paragraph
+    story = ("宁夏大力推进乡村振兴。\n\n石嘴山是黄河流域国家重点煤炭工业基地之一。"
+             "近年来，当地积极推动经济转型，布局新材料、新能源等产业。")
+    triples = doc_triples(story)
+    assert ("石嘴山市", "targets", "新材料") in triples and ("宁夏回族自治区", "targets", "新材料") not in triples
+    # 当地 qualifying a noun is no subject
+    story = "在江西铅山县，当地企业加快发展电子商务。"
+    assert not any(p == "targets" for _, p, _ in doc_triples(story))
+
+
 @pytest.mark.parametrize("body, region, own", [
     ("铜川市人民政府", "铜川市", True), ("中共铜川市委", "铜川市", True),
     ("北京市海淀区人民政府", "北京市", False),  # a district's government does not speak for its city

@@ -11,7 +11,7 @@ import functools
 import re
 from itertools import accumulate
 from dataclasses import dataclass, field, replace
-from typing import Callable, Iterator, Optional, Sequence
+from typing import Callable, Iterable, Iterator, Optional, Sequence
 
 from kg.extraction.entities import CJK, ISSUING, ORG_SUFFIXES, SCOPE_WORDS, _LIST_JOINERS, outermost
 from kg.extraction.resolution import OPENING_BRACKETS
@@ -530,6 +530,47 @@ def subject(frame: Frame) -> Optional[Mention]:
     return frame.topic
 
 
+# 当地 as the subject of its clause (眼下，当地正积极布局…), not qualifying a noun
+# (当地企业, 当地农业部门): it stands for the place named last before it.
+_LOCAL = re.compile(r"(?:^|(?<=[，,；;]))\s*当地")
+_WORD_AFTER = 6  # characters enough to cut the word after 当地
+
+
+def opens_with_locality(text: str, start: int = 0) -> Optional[re.Match]:
+    """A clause from ``start`` on that opens with 当地 standing for a place as its subject."""
+    from kg.lang import words
+    for local in _LOCAL.finditer(text, start):
+        after = words.cut(text[local.end():local.end() + _WORD_AFTER])
+        if after and not words.tag(after[0]).startswith("n"):
+            return local
+    return None
+
+
+def local_place(frame: Frame, earlier: Optional[Mention]) -> Optional[Mention]:
+    """The place 当地 stands for, opening a clause as its subject: the place
+    named last before it, in the sentence (在四川宜宾，…，当地以锂电池产业为核心)
+    or else in the paragraph's sentences before (``earlier``: 甘肃静宁县的…苹果
+    最近完成采摘。今年，当地持续推进…), or else the topic carried, where a place."""
+    local = opens_with_locality(frame.text, frame.lead)
+    if local is None:
+        return None
+    here = last_place(m for m in frame.of("Region", top=False) if m.end <= local.start())
+    if here is not None or earlier is not None:
+        return here or earlier
+    return frame.topic if frame.topic is not None and frame.topic.type == "Region" and _is_local(frame.topic) else None
+
+
+def last_place(mentions: Iterable[Mention]) -> Optional[Mention]:
+    """The place within a country named last (the outer name where two end together: 辽宁沈阳中德产业园)."""
+    return max((m for m in mentions if m.type == "Region" and _is_local(m)), key=lambda m: (m.end, -m.start), default=None)
+
+
+def _is_local(m: Mention) -> bool:
+    """A place within a country that 当地 may stand for: not a country, nor a
+    region no government acts for (长江经济带, 中东地区), nor the text's own scope (全省)."""
+    return m.subtype not in ("Country", *_NO_GOVERNMENT) and m.surface[:1] not in "全本我"
+
+
 # A sentence that opens by looking back over a period (开年以来，…; 五年来，…; 近一段时间，…; 截至…)
 _LOOKS_BACK = re.compile(rf"[^，,。]{{0,12}}?(?:以来|年来)[，,]|{_alt(P['relation']['looks_back'])}")
 _BREAKDOWN = re.compile(f"\\s*(?:{_alt(P['relation']['breakdowns'])})[，,]")  # not 其中明确，… (what a document says)
@@ -540,8 +581,9 @@ def _set_elsewhere(frame: Frame, topic: Mention) -> bool:
     """The sentence opens by setting its scene in a place or body other than
     the topic (在江苏昆山，…; 在南京紫金山实验室，…): what follows happens there."""
     scene = _SET_IN.match(frame.text, frame.lead)
-    return scene is not None and any(m.start == scene.start(1) and m.name != topic.name
-                                     for m in frame.of("Region", "Organization", top=False))
+    if scene is None or topic.sentence == frame.sentence.index and scene.start(1) <= topic.start < scene.end(1):
+        return False  # 在四川宜宾，当地…: the place the scene names
+    return any(m.start == scene.start(1) and m.name != topic.name for m in frame.of("Region", "Organization", top=False))
 
 
 def _opens_with_actor(frame: Frame) -> bool:
