@@ -576,6 +576,11 @@ def test_relations_dangdi_stands_for_the_place_named_last():
     assert not any(p == "targets" for _, p, _ in doc_triples(story))
 
 
+def test_relations_an_aim_does_not_reach_past_what_has_been_done():
+    # 目前/已 opens a record: the earlier clause's verb of aim does not govern it
+    assert triples("河北加快发展新能源，目前已形成新一代信息技术等产业集群。") == {("河北省", "targets", "新能源")}
+
+
 @pytest.mark.parametrize("body, region, own", [
     ("铜川市人民政府", "铜川市", True), ("中共铜川市委", "铜川市", True),
     ("北京市海淀区人民政府", "北京市", False),  # a district's government does not speak for its city

@@ -1589,6 +1589,11 @@ def _statement_start(text: str, pos: int) -> int:
     return len(text) - len(text[start:].lstrip())
 
 
+# A clause that opens by telling how things stand now or what has been done
+# (目前，…; 截至…; 北京已形成…): an aim stated in an earlier clause does not reach past it.
+_RECORDED = re.compile(r"(?:^|(?<=[，,；;]))\s*(?:目前|如今|截至|[^，,；;。]{0,6}?已)")
+
+
 def _governed(frame: Frame, subj: Mention, m: Mention, triggers: Sequence[re.Match]) -> bool:
     """A trigger before the field reaches it: one in the field's own clause
     (加快发展X; 重点发展：X、Y), or one in an earlier clause when the field's
@@ -1602,6 +1607,9 @@ def _governed(frame: Frame, subj: Mention, m: Mention, triggers: Sequence[re.Mat
         return True
     if triggers[0].start() >= start:
         return False
+    last = max(t.end() for t in triggers if t.start() < start)
+    if _RECORDED.search(frame.text, last, m.start):
+        return False  # 布局新兴产业…，目前，…形成了新一代信息技术…产业集群: what has been done
     opener = next((o for o in frame.top if o.start == start), None)
     return opener is None or opener.name == subj.name or _states_goals(frame, subj, m)
 
