@@ -52,8 +52,9 @@ def _frames(sentences: list[Sentence], mentions: list[list[Mention]], ctx) -> It
     local leader's speech the region it calls 我省/我市 (or 全市, where the
     leader's post is in that place's own government), a speaker who says
     what their body will do (下一步，将…) that body, a meeting that speaks
-    (会议指出，要…) the body that held it, and a law's articles (第X条) the
-    law titling the text.
+    (会议指出，要…) the body that held it, a speech the place its words open
+    with (习近平指出，山东…。要…), 当地 the place named last before it, and a
+    law's articles (第X条) the law titling the text.
     """
     topic, leading, event, article, paragraph = None, False, None, -1, -1
     unnamed_holder = None  # the body that held a meeting named by a generic word alone (X召开会议)
