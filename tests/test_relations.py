@@ -577,6 +577,38 @@ def test_relations_a_local_leader_speaks_for_the_whole_of_their_place():
     assert not any(p == "targets" for _, p, _ in doc_triples(story))
 
 
+def test_relations_a_leaders_directives_go_to_the_place_their_words_open_with():
+    story = ("习近平在山东考察。\n\n习近平指出，山东在推进科技创新与产业创新深度融合上大有可为。"
+             "要着眼国家战略需求，统筹推进传统产业改造提升、新兴产业培育壮大、未来产业超前布局。")
+    assert ("山东省", "targets", "未来产业") in doc_triples(story)
+    # the country is no addressee: a national leader's points are said of no body
+    story = "会议召开。\n\n习近平指出，我国数据资源丰富。要开辟未来产业发展新赛道。"
+    assert not any(p == "targets" for _, p, _ in doc_triples(story))
+    # but a speaker who says what the country will do lays out its plans
+    story = ("工业和信息化部部长金壮龙接受专访。\n\n金壮龙说，我国将继续深入实施十大行业稳增长工作方案。"
+             "巩固提升5G、新能源汽车等重点产业优势。")
+    assert ("中国", "targets", "新能源汽车") in doc_triples(story)
+
+
+def test_relations_dangdi_stands_for_the_place_named_last():
+    # the place the sentence is set in
+    story = "各地发展特色产业。\n\n在江西铅山县，手机成了农民的新农具，当地加快发展电子商务，让本地的红芽芋走进全国市场。"
+    assert ("铅山县", "targets", "电子商务") in doc_triples(story)
+    # the place the paragraph named before, not the topic of an earlier paragraph
+    story = ("宁夏大力推进乡村振兴。\n\n石嘴山是黄河流域国家重点煤炭工业基地之一。"
+             "近年来，当地积极推动经济转型，布局新材料、新能源等产业。")
+    triples = doc_triples(story)
+    assert ("石嘴山市", "targets", "新材料") in triples and ("宁夏回族自治区", "targets", "新材料") not in triples
+    # 当地 qualifying a noun is no subject
+    story = "在江西铅山县，当地企业加快发展电子商务。"
+    assert not any(p == "targets" for _, p, _ in doc_triples(story))
+
+
+def test_relations_an_aim_does_not_reach_past_what_has_been_done():
+    # 目前/已 opens a record: the earlier clause's verb of aim does not govern it
+    assert triples("河北加快发展新能源，目前已形成新一代信息技术等产业集群。") == {("河北省", "targets", "新能源")}
+
+
 @pytest.mark.parametrize("body, region, own", [
     ("铜川市人民政府", "铜川市", True), ("中共铜川市委", "铜川市", True),
     ("北京市海淀区人民政府", "北京市", False),  # a district's government does not speak for its city

@@ -52,8 +52,9 @@ def _frames(sentences: list[Sentence], mentions: list[list[Mention]], ctx) -> It
     local leader's speech the region it calls 我省/我市 (or 全市, where the
     leader's post is in that place's own government), a speaker who says
     what their body will do (下一步，将…) that body, a meeting that speaks
-    (会议指出，要…) the body that held it, and a law's articles (第X条) the
-    law titling the text.
+    (会议指出，要…) the body that held it, a speech the place its words open
+    with (习近平指出，山东…。要…), 当地 the place named last before it, and a
+    law's articles (第X条) the law titling the text.
     """
     topic, leading, event, article, paragraph = None, False, None, -1, -1
     unnamed_holder = None  # the body that held a meeting named by a generic word alone (X召开会议)
@@ -64,6 +65,8 @@ def _frames(sentences: list[Sentence], mentions: list[list[Mention]], ctx) -> It
     # the speaker has said what the body will do, and whether the speech is
     # still to come in the next paragraph (王建伟副司长指出 as a heading).
     voice, body, plans, speech, pending = None, None, False, False, False
+    addressee = None  # the place the speech's words are addressed to (习近平指出，山东…。要…)
+    place = None  # the place the paragraph's sentences named last: what 当地 stands for
     posts: dict[str, Mention] = {}  # each person's body, by the posts found so far
     holders: dict[str, Mention] = {}  # each meeting's holder, by the holds found so far
     law, articles = None, False  # the law titling the text; whether its articles (第X条) have begun
@@ -77,13 +80,14 @@ def _frames(sentences: list[Sentence], mentions: list[list[Mention]], ctx) -> It
         if sent.article != article:
             topic, event, held_event, article = None, None, None, sent.article
             unnamed_holder, meeting_holder = None, None
-            voice, body, plans, speech, pending = None, None, False, False, False
+            voice, body, plans, speech, pending, addressee = None, None, False, False, False, None
             law, articles, plan, issued_last, lister = None, False, None, None, None
         new_paragraph = sent.paragraph != paragraph
+        place = None if new_paragraph else place
         paragraph = sent.paragraph
         item = new_paragraph and relations.starts_list_item(sent.text)
         if speech and (sent.heading or new_paragraph and not pending and not relations.continues_speech(sent.text)):
-            voice, body, plans, speech = None, None, False, False  # the speech is over
+            voice, body, plans, speech, addressee = None, None, False, False, None  # the speech is over
         pending = pending and not new_paragraph
         # a new news item (今天（2月11日），…), other than the one under the headline
         # that named the plan, leaves the plan behind
@@ -107,6 +111,7 @@ def _frames(sentences: list[Sentence], mentions: list[list[Mention]], ctx) -> It
         carried = None
         if topic is not None:
             if topic.type == "Policy" or relations.points_back(sent.text) or inline_item \
+                    or topic.type == "Region" and relations.opens_with_locality(sent.text) \
                     or (leading and (not new_paragraph or item)):
                 carried = topic
         if sent.article not in scopes_of:  # frames share their article's (read-only) scopes
@@ -135,20 +140,25 @@ def _frames(sentences: list[Sentence], mentions: list[list[Mention]], ctx) -> It
             if who is not None or not speech:
                 body, plans = relations.speaker_body(frame, who, posts), False
             speech, pending = True, relations.says_only(frame)
+            addressee = relations.addressed_place(frame) or addressee
         if speech:
             # A local leader's speech says whose plans it lays out (我省, 我市):
             # that region is the subject of its sentences that name none; a
-            # speaker who says what their body will do (下一步，将…) speaks for it.
+            # speaker who says what their body will do (下一步，将…) speaks for it; the
+            # place their words open with (山东在…大有可为。要…) is whom they direct.
             voice = relations.speaks_for(frame, body) or voice
             plans = plans or relations.states_plan(frame)
             if own is None:
-                frame.topic = voice or (body if plans else None)
+                frame.topic = voice or addressee or (body if plans else None)
         convener = ((holders.get(held_event.name) if held_event is not None else None) or unnamed_holder) \
             if relations.meeting_says(frame) else None
         meeting_holder = convener or meeting_holder
         if convener is not None and own is None and (frame.topic is None or frame.topic.name != convener.name):
             # 会议指出，要…: the body that held the meeting, not a place an earlier sentence of its words named (我国经济…)
             frame.topic, frame.convened = convener, True
+        if own is None and (local := relations.local_place(frame, place)) is not None:
+            frame.topic = local  # 在四川宜宾，当地全面布局…; …静宁县…。今年，当地持续推进…
+        place = relations.last_place(ms) or place
         if plan is not None and frame.topic is None and own is None and not speaks and not sent.heading:
             frame.topic = plan  # under a plan's title, a sentence that names no subject states its aims
         found = list(relations.run(frame))

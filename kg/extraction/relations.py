@@ -11,7 +11,7 @@ import functools
 import re
 from itertools import accumulate
 from dataclasses import dataclass, field, replace
-from typing import Callable, Iterator, Optional, Sequence
+from typing import Callable, Iterable, Iterator, Optional, Sequence
 
 from kg.extraction.entities import CJK, ISSUING, ORG_SUFFIXES, SCOPE_WORDS, _LIST_JOINERS, _cuts, outermost
 from kg.extraction.resolution import OPENING_BRACKETS
@@ -381,6 +381,26 @@ def speaks_for(frame: Frame, body: Optional[Mention] = None) -> Optional[Mention
         m.surface in _VOICES or m.surface in _LEADER_VOICES and body is not None and _own_body(body, m))), None)
 
 
+def addressed_place(frame: Frame) -> Optional[Mention]:
+    """The place inside the country a speaker's words open with as their
+    subject (习近平指出，山东在…上大有可为; 韩正强调，海南要…): the directives
+    that follow in the speech with no subject of their own (要…) are that
+    place's. Not a place abroad, nor the country, unless the speaker says
+    what the country will do (金壮龙说，我国将…。…巩固提升5G…): a national
+    leader's points (习近平指出，我国…。要…) are said of no body."""
+    own = explicit_subject(frame)
+    if own is None or own.type != "Region" or not _speaker_says(frame, frame.lead):
+        return None
+    if names_own_country(own) and _WILL.match(frame.text, own.end):
+        return own
+    if own.subtype == "Country" or own.surface[:1] in "全本我" or not LEX.region_chain(own.name):
+        return None
+    return own
+
+
+_WILL = re.compile(r"[^，,。；;]{0,6}?将")  # 我国将, 我国今年将: what the country will do
+
+
 _REGION_BODIES = frozenset(P["organization"]["region_bodies"])
 
 
@@ -510,6 +530,47 @@ def subject(frame: Frame) -> Optional[Mention]:
     return frame.topic
 
 
+# 当地 as the subject of its clause (眼下，当地正积极布局…), not qualifying a noun
+# (当地企业, 当地农业部门): it stands for the place named last before it.
+_LOCAL = re.compile(r"(?:^|(?<=[，,；;]))\s*当地")
+_WORD_AFTER = 6  # characters enough to cut the word after 当地
+
+
+def opens_with_locality(text: str, start: int = 0) -> Optional[re.Match]:
+    """A clause from ``start`` on that opens with 当地 standing for a place as its subject."""
+    from kg.lang import words
+    for local in _LOCAL.finditer(text, start):
+        after = words.cut(text[local.end():local.end() + _WORD_AFTER])
+        if after and not words.tag(after[0]).startswith("n"):
+            return local
+    return None
+
+
+def local_place(frame: Frame, earlier: Optional[Mention]) -> Optional[Mention]:
+    """The place 当地 stands for, opening a clause as its subject: the place
+    named last before it, in the sentence (在四川宜宾，…，当地以锂电池产业为核心)
+    or else in the paragraph's sentences before (``earlier``: 甘肃静宁县的…苹果
+    最近完成采摘。今年，当地持续推进…), or else the topic carried, where a place."""
+    local = opens_with_locality(frame.text, frame.lead)
+    if local is None:
+        return None
+    here = last_place(m for m in frame.of("Region", top=False) if m.end <= local.start())
+    if here is not None or earlier is not None:
+        return here or earlier
+    return frame.topic if frame.topic is not None and frame.topic.type == "Region" and _is_local(frame.topic) else None
+
+
+def last_place(mentions: Iterable[Mention]) -> Optional[Mention]:
+    """The place within a country named last (the outer name where two end together: 辽宁沈阳中德产业园)."""
+    return max((m for m in mentions if m.type == "Region" and _is_local(m)), key=lambda m: (m.end, -m.start), default=None)
+
+
+def _is_local(m: Mention) -> bool:
+    """A place within a country that 当地 may stand for: not a country, nor a
+    region no government acts for (长江经济带, 中东地区), nor the text's own scope (全省)."""
+    return m.subtype not in ("Country", *_NO_GOVERNMENT) and m.surface[:1] not in "全本我"
+
+
 # A sentence that opens by looking back over a period (开年以来，…; 五年来，…; 近一段时间，…; 截至…)
 _LOOKS_BACK = re.compile(rf"[^，,。]{{0,12}}?(?:以来|年来)[，,]|{_alt(P['relation']['looks_back'])}")
 _BREAKDOWN = re.compile(f"\\s*(?:{_alt(P['relation']['breakdowns'])})[，,]")  # not 其中明确，… (what a document says)
@@ -520,8 +581,9 @@ def _set_elsewhere(frame: Frame, topic: Mention) -> bool:
     """The sentence opens by setting its scene in a place or body other than
     the topic (在江苏昆山，…; 在南京紫金山实验室，…): what follows happens there."""
     scene = _SET_IN.match(frame.text, frame.lead)
-    return scene is not None and any(m.start == scene.start(1) and m.name != topic.name
-                                     for m in frame.of("Region", "Organization", top=False))
+    if scene is None or topic.sentence == frame.sentence.index and scene.start(1) <= topic.start < scene.end(1):
+        return False  # 在四川宜宾，当地…: the place the scene names
+    return any(m.start == scene.start(1) and m.name != topic.name for m in frame.of("Region", "Organization", top=False))
 
 
 def _opens_with_actor(frame: Frame) -> bool:
@@ -1543,6 +1605,11 @@ def _statement_start(text: str, pos: int) -> int:
     return len(text) - len(text[start:].lstrip())
 
 
+# A clause that opens by telling how things stand now or what has been done
+# (目前，…; 截至…; 北京已形成…): an aim stated in an earlier clause does not reach past it.
+_RECORDED = re.compile(r"(?:^|(?<=[，,；;]))\s*(?:目前|如今|截至|[^，,；;。]{0,6}?已)")
+
+
 def _governed(frame: Frame, subj: Mention, m: Mention, triggers: Sequence[re.Match]) -> bool:
     """A trigger before the field reaches it: one in the field's own clause
     (加快发展X; 重点发展：X、Y), or one in an earlier clause when the field's
@@ -1556,6 +1623,9 @@ def _governed(frame: Frame, subj: Mention, m: Mention, triggers: Sequence[re.Mat
         return True
     if triggers[0].start() >= start:
         return False
+    last = max(t.end() for t in triggers if t.start() < start)
+    if _RECORDED.search(frame.text, last, m.start):
+        return False  # 布局新兴产业…，目前，…形成了新一代信息技术…产业集群: what has been done
     opener = next((o for o in frame.top if o.start == start), None)
     return opener is None or opener.name == subj.name or _states_goals(frame, subj, m)
 
