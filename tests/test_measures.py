@@ -411,10 +411,20 @@ def test_measures_a_gap_between_rates_is_named_with_the_other(text, expected):
     "1—8月，我国基础设施、制造业投资分别同比增长6.4%和5.9%，快于全部投资3.2和2.7个百分点。",  # each some rate's: unpaired
     "全国居民人均消费支出同比增长8.4%，快于上年同期5.9个百分点。",  # faster than itself a year before: a change
     "全国高技术产业投资同比增长20.5%，增速比前三季度加快0.3个百分点。",  # 比 an earlier period: a change
+    "全国新能源汽车销量占比为40%，占比比上年同期高5个百分点。",  # 占比's 比 opens no gap
+    "全国居民人均消费支出同比增长8.4%，增速比上月加快0.5个百分点。",
 ])
 def test_measures_no_gap_where_the_rates_are_not_clear(text):
     got = figures("我国制造业增长。全国工业增长。" + text)
-    assert not any("快于" in g[1] for g in got), got
+    assert not any(word in g[1] for g in got for word in ("快于", "高于", "低于")), got
+    changes = [g for g in got if g[3] == "个百分点"]
+    assert all(g[1].endswith("变化") for g in changes) or "分别" in text, got
+
+
+def test_measures_a_gap_to_a_place_is_a_gap_not_a_change():
+    # 上海 is a place, not 上年/上月: the other rate is another's
+    got = figures("我国制造业增长。今年前三季度，全国工业增加值增长9.4%，增速高于上海2个百分点。")
+    assert any(g[1].endswith("高于上海") and g[2] == 2 for g in got), got
 
 
 def test_measures_a_facility_word_inside_another_word_is_none():
@@ -1007,6 +1017,8 @@ def test_measures_foreign_money_keeps_its_scale_and_currency():
      {("京津冀", "铁路运营里程"), ("京津冀", "高速公路运营里程")}),
     ("全省移动通信网络、固定宽带网络接入能力均达到1000兆比特每秒。",
      {("湖南省", "移动通信网络接入能力"), ("湖南省", "固定宽带网络接入能力")}),
+    # 均价 is a noun, no "each": the one figure is the price's
+    ("全省稻谷、小麦、玉米三种粮食集贸市场均价同比上涨1.7%。", {("湖南省", "粮食集贸市场均价同比")}),
 ])
 def test_measures_a_figure_every_listed_thing_has_is_each_one_s(text, expected):
     # 均/都/双双 before the verb: the one figure is each item's (the items share the quantity the last names)

@@ -506,12 +506,13 @@ _POINTS = ("个百分点", "百分点")
 # 高于全部规模以上工业2.4个百分点: a rate's gap to another's (超出 says 高于); 领先第二名: a lead over a rival, left
 _GAP = re.compile(r"(?P<word>高于|低于|快于|慢于|超出|领先)(?P<other>[^，,；;。]*)$")
 # 比同期工业投资增速高8.2个百分点: the same gap (not 比上年提高, 比前三季度加快: a change)
-_GAP_THAN = re.compile(rf"比(?!较|{_PERIOD})(?P<other>[^，,；;。\d]{{2,16}}?)(?<![提降升增减加放])(?P<word>[高低快慢])了?$")
+_GAP_THAN = re.compile(rf"(?<![占])比(?![重例较]|{_PERIOD})(?P<other>[^比，,；;。\d]{{2,16}}?)(?<![提降升增减加放])(?P<word>[高低快慢])了?$")  # not 比重, 占比
 _GAP_WORDS = {"超出": "高于", "高": "高于", "低": "低于", "快": "快于", "慢": "慢于"}
 _BELOW = ("低于", "慢于")  # a gap below the other rate is negative
-_EARLIER_PERIOD = re.compile(r"\s*(?:上|去年|前)|\s*同期$")  # 上年同期, 去年, 上月: the rate itself then (同期工业: another's)
+# 上年同期, 去年, 上月, 前三季度: the rate itself then (同期工业: another's; 上海: a place)
+_EARLIER_PERIOD = re.compile(rf"\s*(?:{_LAST_YEAR}|上(?:月|季度|半年|一季度)|前(?:[一二三]季度|\d+个?月|[两三四五六七八九十]{{1,2}}个月))|\s*同期$")
 _DIGIT = re.compile(r"\d")
-_OTHER_RATE = re.compile(r"^(?:同期|同期的)|(?:的)?(?:平均)?(?:增速|增幅|增长)$")
+_OTHER_RATE = re.compile(rf"^同期的?|(?:的)?(?:平均)?(?:{_alt(M['rate_words'])}|增长)$")
 def _in_points(text: str, m: re.Match) -> bool:
     return m.group("unit") in _POINTS or m.group("unit") == "个" and bool(_POINTS_LISTED.match(text, m.end()))
 
@@ -1010,6 +1011,8 @@ def _each_alike(frame: Frame, found: list[re.Match], m: re.Match, a: int, subj: 
     quantity the last names); otherwise the one figure."""
     text = frame.text
     each = _EACH.search(text, a, m.start())
+    if each is not None and words.tag(text[each.start():each.start() + 2]).startswith("n"):
+        each = None  # 均价, 均值, 都市圈: a noun it opens, not "each"
     if each is None or _SHARE_MARK in text[each.end():m.start()]:  # 均占全国10%: a share of each, not named here
         return [(subj, indicator)]
     growth = _EACH_GROWTH.search(text, a, each.start())  # 产量同比增长均超过55%: each item's growth
