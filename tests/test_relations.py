@@ -149,9 +149,14 @@ def test_relations_a_chain_after_another_partys_name_is_not_the_cpcs():
     assert not {body for _, body, _ in found} & {"中共中央政治局", "中共中央书记处"}, found
 
 
-def document_triples(text: str) -> set[tuple[str, str, str]]:
-    ex = extract_document(Document(id="d", text="会议召开。\n\n" + text, source="d.txt"))
+def doc_triples(text: str) -> set[tuple[str, str, str]]:
+    ex = extract_document(Document(id="d", text=text, source="d.txt"))
     return {(r.subject.name, r.predicate, r.object.name) for r in ex.relations}
+
+
+def document_triples(text: str) -> set[tuple[str, str, str]]:
+    """The triples of ``text`` as a document's body, under a headline."""
+    return doc_triples("会议召开。\n\n" + text)
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -392,11 +397,6 @@ def test_relations_chair_of_the_reported_meeting(second, chaired):
     got = document_triples("第六届世界智能大会在天津开幕。" + second)
     assert (("李乐成", "chairs", "第六届世界智能大会") in got) == chaired
 
-
-
-def doc_triples(text: str) -> set[tuple[str, str, str]]:
-    ex = extract_document(Document(id="d", text=text, source="d.txt"))
-    return {(r.subject.name, r.predicate, r.object.name) for r in ex.relations}
 
 
 @pytest.mark.parametrize("text, expected, unexpected", [
@@ -1023,3 +1023,14 @@ def test_relations_a_sentence_looking_back_over_a_period_is_no_carried_plans_aim
     got = doc_triples("会议召开。\n\n《“十五五”规划纲要》提出，要促进服务业优质高效发展。"
                       "开年以来，从中央到地方，我国加快探索服务业赋能新质生产力发展的具体路径，深入推动服务型制造创新发展。")
     assert not any(s == "十五五规划纲要" and o == "服务型制造" for s, _, o in got)
+
+
+def test_relations_a_new_speaker_does_not_address_the_last_speaker_s_place():
+    got = doc_triples("习近平在山东考察。习近平指出，山东要大力发展海洋经济。李强表示，要加快发展人工智能产业。")
+    assert ("山东省", "targets", "人工智能") not in got, got
+
+
+def test_relations_a_new_news_item_forgets_the_meeting_of_the_one_before():
+    got = doc_triples("今天（10月18日），第三届一带一路国际合作高峰论坛在北京开幕。\n\n"
+                      "今天（10月18日），数字经济高级别论坛在北京举行。本次论坛由国家发展改革委主办，外交部协办。")
+    assert not any(o == "第三届一带一路国际合作高峰论坛" and p == "holds" for _, p, o in got), got

@@ -101,7 +101,7 @@ def _frames(sentences: list[Sentence], mentions: list[list[Mention]], ctx) -> It
         if new_paragraph and not item:
             lister = None
         if next_item:
-            unnamed_holder = meeting_holder = None  # another news item: another meeting
+            unnamed_holder = meeting_holder = event = held_event = None  # another news item: another meeting
         if lister is not None and (item or inline_item):
             # 一是…印发《通知》…。二是…: the next point is the list's subject's again, not
             # the policy an earlier point issued
@@ -137,10 +137,11 @@ def _frames(sentences: list[Sentence], mentions: list[list[Mention]], ctx) -> It
         if speaks:
             frame.topic = None  # 习近平指出，要…: the person's words, not the topic's
             who = relations.speaker(frame)  # None for 他/她: the same speaker goes on
-            if who is not None or not speech:
+            new_speaker = who is not None or not speech
+            if new_speaker:
                 body, plans = relations.speaker_body(frame, who, posts), False
             speech, pending = True, relations.says_only(frame)
-            addressee = relations.addressed_place(frame) or addressee
+            addressee = relations.addressed_place(frame) or (None if new_speaker else addressee)  # 李强表示: not 习近平's 山东
         if speech:
             # A local leader's speech says whose plans it lays out (我省, 我市):
             # that region is the subject of its sentences that name none; a
