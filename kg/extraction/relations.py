@@ -542,7 +542,7 @@ def opens_with_locality(text: str, start: int = 0) -> Optional[re.Match]:
     for local in _LOCAL.finditer(text, start):
         after = words.cut(text[local.end():local.end() + _WORD_AFTER])
         if after and not words.tag(after[0]).startswith("n"):
-            return local
+            return local  # not 当地企业: a noun it describes (当地的“龙舟村赛”… is still the place's)
     return None
 
 
@@ -1606,8 +1606,8 @@ def _statement_start(text: str, pos: int) -> int:
 
 
 # A clause that opens by telling how things stand now or what has been done
-# (目前，…; 截至…; 北京已形成…): an aim stated in an earlier clause does not reach past it.
-_RECORDED = re.compile(r"(?:^|(?<=[，,；;]))\s*(?:目前|如今|截至|[^，,；;。]{0,6}?已)")
+# (目前，…; 截至…; 北京已形成…; 已有30个省份建成…): an aim stated in an earlier clause does not reach past it.
+_RECORDED = re.compile(rf"(?:^|(?<=[，,；;]))\s*(?:{_alt(P['relation']['as_things_stand'])}|[^，,；;。]{{0,6}}?已)")
 
 
 def _governed(frame: Frame, subj: Mention, m: Mention, triggers: Sequence[re.Match]) -> bool:
@@ -1617,7 +1617,8 @@ def _governed(frame: Frame, subj: Mention, m: Mention, triggers: Sequence[re.Mat
     A clause that opens with another name has that as its subject, which no
     earlier verb governs (…条件的贫困村，在那里，旅游业不仅…; …快速提升，人工智能、
     云计算等跻身…), unless it is among goals (力争到2025年，X、Y等产业链成为…): there
-    the fields that open clauses are what is aimed at."""
+    the fields that open clauses are what is aimed at. Nor does an earlier
+    trigger reach past a clause that tells what has been done (…，目前…已形成…)."""
     start = _statement_start(frame.text, m.start)
     if any(start <= t.start() < m.start for t in triggers):
         return True
