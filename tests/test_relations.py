@@ -350,6 +350,11 @@ def test_relations_the_sides_of_talks_are_the_countries_the_item_names():
     assert ("北京市", "cooperatesWith", "新加坡") not in got, got
     # no country of that initial named: no side (南方 is a direction; 巴方 alone names no one)
     assert not any("巴" in s + o for s, _, o in doc_triples("中方愿同巴方加强合作。"))
+    # …nor one another item of the page names (a bulletin's items are articles of their own)
+    page = "## 巴西总统访华\n\n巴西总统卢拉访华。中方愿同巴西加强合作。\n\n## 中方同非洲国家合作\n\n中方愿同巴方加强农业合作。"
+    ex = extract_document(Document(id="d", text=page, source="d.txt"))
+    partners = {(ex.sentences[r.sentence].article, r.object.name) for r in ex.relations if r.predicate == "cooperatesWith"}
+    assert (0, "巴西") in partners and (1, "巴西") not in partners, partners
 
 
 def test_relations_a_plenum_s_communique_speaks_for_the_committee_that_held_it():

@@ -73,6 +73,7 @@ def context_of(doc: Document, sentences: list[Sentence], mentions: list[list[Men
     ctx = DocContext(year=year, settings=settings)
     per_article: defaultdict[int, defaultdict[str, Counter]] = defaultdict(lambda: defaultdict(Counter))
     whole: defaultdict[str, Counter] = defaultdict(Counter)
+    sides: set[str] = set()  # 巴方: the country of the article that names it, never another item's
     nationwide: Counter = Counter()  # per article, how often it speaks of 我国/全国/国内
     localwide: Counter = Counter()  # … and of 我市/全省
     title_weight = settings.thresholds.title_scope_weight  # the title says what the document is about
@@ -92,6 +93,7 @@ def context_of(doc: Document, sentences: list[Sentence], mentions: list[list[Men
             kinds = []
             if m.subtype == "Country":
                 kinds.append((m.name[0] + "方", m.name))  # 巴方 in an article that names 巴西
+                sides.add(m.name[0] + "方")
             if m.type == "Region":
                 level = _region_level(m.name)
                 if level == "city":
@@ -140,7 +142,7 @@ def context_of(doc: Document, sentences: list[Sentence], mentions: list[list[Men
         for kind, counts in kinds.items():
             if clear(kind, counts):
                 ctx.scopes[(article, kind)] = value(kind, counts)
-    ctx.doc_scopes = {kind: value(kind, counts) for kind, counts in whole.items() if clear(kind, counts)}
+    ctx.doc_scopes = {kind: value(kind, counts) for kind, counts in whole.items() if clear(kind, counts) and kind not in sides}
     for article, kinds in per_article.items():
         for kind in ("市", "省"):
             counts = kinds.get(kind)
