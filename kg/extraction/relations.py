@@ -393,7 +393,7 @@ def addressed_place(frame: Frame) -> Optional[Mention]:
         return None
     if names_own_country(own) and _WILL.match(frame.text, own.end):
         return own
-    if own.subtype == "Country" or own.surface[:1] in "全本我" or not LEX.region_chain(own.name):
+    if own.subtype == "Country" or _written_as_scope(own) or not LEX.region_chain(own.name):
         return None
     return own
 
@@ -568,7 +568,12 @@ def last_place(mentions: Iterable[Mention]) -> Optional[Mention]:
 def _is_local(m: Mention) -> bool:
     """A place within a country that 当地 may stand for: not a country, nor a
     region no government acts for (长江经济带, 中东地区), nor the text's own scope (全省)."""
-    return m.subtype not in ("Country", *_NO_GOVERNMENT) and m.surface[:1] not in "全本我"
+    return m.subtype not in ("Country", *_NO_GOVERNMENT) and not _written_as_scope(m)
+
+
+def _written_as_scope(m: Mention) -> bool:
+    """The text's own scope, not a place it names (全市, 本省, 我市)."""
+    return m.surface[:1] in "全本我"
 
 
 # A sentence that opens by looking back over a period (开年以来，…; 五年来，…; 近一段时间，…; 截至…)
@@ -596,7 +601,7 @@ def _opens_with_actor(frame: Frame) -> bool:
     first = next((m for m in frame.top if m.start >= frame.lead), None)
     return first is not None and first.type in ("Region", "Organization") and first.start == start \
         and first.start - frame.lead <= frame.settings.thresholds.opening_span and first.subtype != "Country" \
-        and first.surface[:1] not in "全本我"  # 全市…, 本省…: the plan's own scope
+        and not _written_as_scope(first)  # 全市…, 本省…: the plan's own scope
 
 
 def subjects(frame: Frame) -> list[Mention]:
@@ -1565,7 +1570,7 @@ def clause_domains(frame: Frame, after: int, names: set[str]) -> list[tuple[Ment
         if m is not None and m.start < _clause(text, at)[1] and not (openers and m is openers[-1]):
             openers.append(m)
     return [(m, m.start, min([o.start for o in openers if o.start > m.start] + [_item_end(text, m.start)]))
-            for m in openers if not (m.type == "Policy" or m.name in names or m.surface[:1] in "全本我"
+            for m in openers if not (m.type == "Policy" or m.name in names or _written_as_scope(m)
                                      or m.subtype in _NO_GOVERNMENT)]
 
 
