@@ -847,6 +847,13 @@ def test_relations_a_briefing_of_an_unnamed_body_is_not_held_by_the_body_it_open
     ("甘肃培育的新能源、新材料、电子信息等战略性新兴产业发展迅速。", {("甘肃省", "targets", "新材料")}, set()),
     # unless the list opens a clause of its own: no earlier verb governs it
     ("甘肃加快科技创新，新能源、新材料、电子信息等战略性新兴产业发展迅速。", set(), {("甘肃省", "targets", "新材料")}),
+    # industries a subject has already formed are a record; the field its earlier clause develops, its aim
+    ("依托“21世纪海上丝绸之路”核心区、福州新区、自贸试验区等优势，福州发展新型材料、人工智能等战略性新兴产业，"
+     "形成了纺织化纤、电子信息等千亿产业集群。",
+     {("福州市", "targets", "人工智能")}, {("福州市", "targets", "电子信息产业")}),
+    ("目前，福建已培育形成宁德动力电池、泉州现代体育产品两个国家先进制造业集群。", set(), {("福建省", "targets", "动力电池")}),
+    # formed after a word of aim: what it will form
+    ("下一步，我国将培育形成万亿元级6G产业及应用新赛道。", {("中国", "targets", "6G")}, set()),
 ])
 def test_relations_a_field_s_record_is_no_aim(text, expected, unexpected):
     found = triples(text)

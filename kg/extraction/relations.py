@@ -1412,6 +1412,18 @@ def _records(frame: Frame, m: Mention, triggers: Sequence[re.Match]) -> bool:
         and not _aimed(text, record.start()) and not _FOCUS.search(text, m.end, record.start())
 
 
+_FORMED = any_of(P['relation']['formed'])
+
+
+def _formed(frame: Frame, m: Mention) -> bool:
+    """The field's clause says, before it, that its subject has already formed
+    it (…，形成了纺织化纤、电子信息等千亿产业集群; 福建已培育形成集成电路…等产业集群)
+    with no word of aim before (我国将…培育形成6G产业): a record of what stands."""
+    a, _ = _clause(frame.text, m.start)
+    formed = _FORMED.search(frame.text, a, m.start)
+    return formed is not None and not _aimed(frame.text, formed.start())
+
+
 # 把/将 X 作为…主攻方向: the 把 before a field its clause puts as a priority reads as a verb of aim
 _PRIORITY = re.compile(f"[把将](?=[^，,。；;]{{2,30}}?(?:{_alt(P['relation']['priority_verbs'])})[^，,。；;]{{0,8}}?"
                        f"(?:{_alt(P['relation']['priorities'])}))")
@@ -1459,7 +1471,7 @@ def targets(frame: Frame) -> Iterator[Relation]:
     chosen += [(p, 0, end, False) for p in _joint_partners(frame, [s for s, _, _, _ in chosen])]
     strengths = [(m.start(), m.end()) for m in _STRENGTHS.finditer(frame.text)]
     # whether each field's clause records how it stands, or works with it as a tool: the same for every subject
-    checked = [(m, _records(frame, m, triggers), _as_means(frame, m, triggers)) for m in fields]
+    checked = [(m, _records(frame, m, triggers) or _formed(frame, m), _as_means(frame, m, triggers)) for m in fields]
     lists = _field_lists(frame.text, fields)
     area = _AREA.match(frame.text, frame.lead)
     area = area.span(1) if area else (0, 0)
