@@ -852,6 +852,10 @@ def test_relations_a_briefing_of_an_unnamed_body_is_not_held_by_the_body_it_open
      "形成了纺织化纤、电子信息等千亿产业集群。",
      {("福州市", "targets", "人工智能")}, {("福州市", "targets", "电子信息产业")}),
     ("目前，福建已培育形成宁德动力电池、泉州现代体育产品两个国家先进制造业集群。", set(), {("福建省", "targets", "动力电池")}),
+    # fields a subject says it is strong in; what it goes on to do in one is its aim
+    ("辽宁是国家重要的工业基地，产业门类齐全，特别是在装备制造、冶金、石化等领域有着深厚的积淀。",
+     set(), {("辽宁省", "targets", "装备制造")}),
+    ("我国在区块链领域拥有良好基础，要加快推动区块链技术和产业创新发展。", {("中国", "targets", "区块链")}, set()),
     # formed after a word of aim: what it will form
     ("下一步，我国将培育形成万亿元级6G产业及应用新赛道。", {("中国", "targets", "6G")}, set()),
 ])

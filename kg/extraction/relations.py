@@ -1365,8 +1365,10 @@ def _fields_of_plans_carried_out(frame: Frame) -> list[Mention]:
 
 
 _PLUS = ("+", "＋")
-# "基于…的行业优势": fields a subject builds on, not fields it aims at.
-_STRENGTHS = re.compile(r"(?:基于|依托|凭借|发挥)[^，,。；;]{0,30}?优势")
+# "基于…的行业优势": fields a subject builds on, not fields it aims at; nor the fields
+# it says it is strong in (在铁路、核电…等领域经验丰富; 在装备制造、冶金…等领域有着深厚的积淀).
+_STRENGTHS = re.compile(r"(?:基于|依托|凭借|发挥)[^，,。；;]{0,30}?优势"
+                        r"|在[^，,。；;]{0,60}?(?:领域|方面)(?:都|均|也)?(?:具备|拥有|有着|具有|经验丰富)")
 _TARGETS = any_of(P['relation']['targets'])
 _FOCUS = any_of(P['relation']['focus_verbs'])
 _MEANS = any_of(P['relation']['means'])
