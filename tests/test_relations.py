@@ -383,6 +383,16 @@ def test_relations_meeting_named_again_and_speaker_ends_topic():
     assert ("工业和信息化部", "targets", "人工智能") not in got
 
 
+def test_relations_a_member_named_before_the_title_speaks():
+    # a CPPCC member's speech (X委员…发言说) is theirs, not the topic's of an earlier paragraph
+    story = ("中共中央、国务院有关部门负责同志参加会议。\n\n高鸿钧委员代表无党派人士界发言说，当前迫切需要完善“大科普”新格局。"
+             "要把科普工作纳入国民经济和社会发展规划，让重大科技基础设施、综合观测站等惠及广大民众。")
+    assert not any(p == "targets" for _, p, _ in document_triples(story))
+    # 委员会 is a body, which goes on speaking for itself
+    got = document_triples("国家发展和改革委员会表示，将加快发展数字经济。")
+    assert ("国家发展和改革委员会", "targets", "数字经济") in got
+
+
 @pytest.mark.parametrize("second, chaired", [
     ("部长李乐成主持会议。", True),
     ("部长李乐成主持并讲话。", True),

@@ -13,7 +13,7 @@ from itertools import accumulate
 from dataclasses import dataclass, field, replace
 from typing import Callable, Iterable, Iterator, Optional, Sequence
 
-from kg.extraction.entities import CJK, ISSUING, ORG_SUFFIXES, SCOPE_WORDS, _LIST_JOINERS, _cuts, outermost
+from kg.extraction.entities import CJK, ISSUING, ORG_SUFFIXES, SCOPE_WORDS, _LIST_JOINERS, _SURNAMES, _cuts, outermost
 from kg.extraction.resolution import OPENING_BRACKETS
 from kg.lang.lexicon import load
 from kg.doc.model import Mention, Relation, Sentence, coverage
@@ -199,6 +199,9 @@ def _names_person(head: str) -> bool:
 
 
 _SAYS = re.compile(f"[^，,。；;]{{0,24}}?{_SPEECH.pattern}[，,：:]")
+# 邓纯东委员发言说，…; 李继耐代表说，…; 穆占英常委认为，…: a member of a congress or a conference,
+# named bare before the title after the surname, speaks (not …委员会, …代表团, …代表处: bodies)
+_MEMBER_AFTER_SURNAME = re.compile(f"[{CJK}]{{1,2}}(?:委员|代表|常委)(?![会团处])")
 
 
 _CORE = re.compile(r"以[\u4e00-\u9fff]{2,4}同志为核心的")
@@ -759,6 +762,8 @@ def speaker_opens(frame: Frame) -> bool:
     if said is None:
         return False
     if text.startswith(_PRONOUNS, lead) or said.start() - lead in _NAME_LENGTHS and _names_person(text[lead:said.start()]):
+        return True
+    if text[lead:lead + 1] in _SURNAMES and _MEMBER_AFTER_SURNAME.match(text, lead + 1):
         return True
     first = next((m for m in frame.top if m.start >= lead), None)
     return first is not None and first.start <= lead + 2 and (first.type == "Person" or titles_person(frame, first)) \
