@@ -1371,7 +1371,8 @@ def _fields_of_plans_carried_out(frame: Frame) -> list[Mention]:
 
 _PLUS = ("+", "＋")
 # "基于…的行业优势": fields a subject builds on, not fields it aims at; nor the fields
-# it says it is strong in (在铁路、核电…等领域经验丰富; 在装备制造、冶金…等领域有着深厚的积淀).
+# it says it is strong in or suited to (在铁路、核电…等领域经验丰富; 在装备制造、冶金…等领域
+# 有着深厚的积淀; 在航空航天…等领域具有广阔应用前景).
 _STRENGTHS = re.compile(r"(?:基于|依托|凭借|发挥)[^，,。；;]{0,30}?优势"
                         r"|在[^，,。；;]{0,60}?(?:领域|方面)(?:都|均|也)?(?:具备|拥有|有着|具有|经验丰富)")
 _TARGETS = any_of(P['relation']['targets'])
