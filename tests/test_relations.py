@@ -393,6 +393,16 @@ def test_relations_meeting_named_again_and_speaker_ends_topic():
     assert ("工业和信息化部", "targets", "人工智能") not in got
 
 
+def test_relations_a_member_named_before_the_title_speaks():
+    # a CPPCC member's speech (X委员…发言说) is theirs, not the topic's of an earlier paragraph
+    story = ("中共中央、国务院有关部门负责同志参加会议。\n\n高鸿钧委员代表无党派人士界发言说，当前迫切需要完善“大科普”新格局。"
+             "要把科普工作纳入国民经济和社会发展规划，让重大科技基础设施、综合观测站等惠及广大民众。")
+    assert not any(p == "targets" for _, p, _ in document_triples(story))
+    # 委员会 is a body, which goes on speaking for itself
+    got = document_triples("国家发展和改革委员会表示，将加快发展数字经济。")
+    assert ("国家发展和改革委员会", "targets", "数字经济") in got
+
+
 @pytest.mark.parametrize("second, chaired", [
     ("部长李乐成主持会议。", True),
     ("部长李乐成主持并讲话。", True),
@@ -852,6 +862,17 @@ def test_relations_a_briefing_of_an_unnamed_body_is_not_held_by_the_body_it_open
     ("甘肃培育的新能源、新材料、电子信息等战略性新兴产业发展迅速。", {("甘肃省", "targets", "新材料")}, set()),
     # unless the list opens a clause of its own: no earlier verb governs it
     ("甘肃加快科技创新，新能源、新材料、电子信息等战略性新兴产业发展迅速。", set(), {("甘肃省", "targets", "新材料")}),
+    # industries a subject has already formed are a record; the field its earlier clause develops, its aim
+    ("依托“21世纪海上丝绸之路”核心区、福州新区、自贸试验区等优势，福州发展新型材料、人工智能等战略性新兴产业，"
+     "形成了纺织化纤、电子信息等千亿产业集群。",
+     {("福州市", "targets", "人工智能")}, {("福州市", "targets", "电子信息产业")}),
+    ("目前，福建已培育形成宁德动力电池、泉州现代体育产品两个国家先进制造业集群。", set(), {("福建省", "targets", "动力电池")}),
+    # fields a subject says it is strong in; what it goes on to do in one is its aim
+    ("辽宁是国家重要的工业基地，产业门类齐全，特别是在装备制造、冶金、石化等领域有着深厚的积淀。",
+     set(), {("辽宁省", "targets", "装备制造")}),
+    ("我国在区块链领域拥有良好基础，要加快推动区块链技术和产业创新发展。", {("中国", "targets", "区块链")}, set()),
+    # formed after a word of aim: what it will form
+    ("下一步，我国将培育形成万亿元级6G产业及应用新赛道。", {("中国", "targets", "6G")}, set()),
 ])
 def test_relations_a_field_s_record_is_no_aim(text, expected, unexpected):
     found = triples(text)

@@ -13,7 +13,7 @@ from itertools import accumulate
 from dataclasses import dataclass, field, replace
 from typing import Callable, Iterable, Iterator, Optional, Sequence
 
-from kg.extraction.entities import CJK, ISSUING, ORG_SUFFIXES, SCOPE_WORDS, _LIST_JOINERS, _cuts, outermost
+from kg.extraction.entities import CJK, ISSUING, ORG_SUFFIXES, SCOPE_WORDS, _LIST_JOINERS, _SURNAMES, _cuts, outermost
 from kg.extraction.resolution import OPENING_BRACKETS
 from kg.lang.lexicon import load
 from kg.doc.model import Mention, Relation, Sentence, coverage
@@ -199,6 +199,9 @@ def _names_person(head: str) -> bool:
 
 
 _SAYS = re.compile(f"[^，,。；;]{{0,24}}?{_SPEECH.pattern}[，,：:]")
+# 邓纯东委员发言说，…; 李继耐代表说，…; 穆占英常委认为，…: a member of a congress or a conference,
+# named bare before the title after the surname, speaks (not …委员会, …代表团, …代表处: bodies)
+_MEMBER_AFTER_SURNAME = re.compile(f"[{CJK}]{{1,2}}(?:委员|代表|常委)(?![会团处])")
 
 
 _CORE = re.compile(r"以[\u4e00-\u9fff]{2,4}同志为核心的")
@@ -764,6 +767,8 @@ def speaker_opens(frame: Frame) -> bool:
     if said is None:
         return False
     if text.startswith(_PRONOUNS, lead) or said.start() - lead in _NAME_LENGTHS and _names_person(text[lead:said.start()]):
+        return True
+    if text[lead:lead + 1] in _SURNAMES and _MEMBER_AFTER_SURNAME.match(text, lead + 1):
         return True
     first = next((m for m in frame.top if m.start >= lead), None)
     return first is not None and first.start <= lead + 2 and (first.type == "Person" or titles_person(frame, first)) \
@@ -1370,8 +1375,11 @@ def _fields_of_plans_carried_out(frame: Frame) -> list[Mention]:
 
 
 _PLUS = ("+", "＋")
-# "基于…的行业优势": fields a subject builds on, not fields it aims at.
-_STRENGTHS = re.compile(r"(?:基于|依托|凭借|发挥)[^，,。；;]{0,30}?优势")
+# "基于…的行业优势": fields a subject builds on, not fields it aims at; nor the fields
+# it says it is strong in or suited to (在铁路、核电…等领域经验丰富; 在装备制造、冶金…等领域
+# 有着深厚的积淀; 在航空航天…等领域具有广阔应用前景).
+_STRENGTHS = re.compile(r"(?:基于|依托|凭借|发挥)[^，,。；;]{0,30}?优势"
+                        r"|在[^，,。；;]{0,60}?(?:领域|方面)(?:都|均|也)?(?:具备|拥有|有着|具有|经验丰富)")
 _TARGETS = any_of(P['relation']['targets'])
 _FOCUS = any_of(P['relation']['focus_verbs'])
 _MEANS = any_of(P['relation']['means'])
@@ -1415,6 +1423,18 @@ def _records(frame: Frame, m: Mention, triggers: Sequence[re.Match]) -> bool:
     record = _FIELD_RECORDS.search(text, m.end, b)
     return record is not None and not any(a <= t.start() < m.start for t in triggers) \
         and not _aimed(text, record.start()) and not _FOCUS.search(text, m.end, record.start())
+
+
+_FORMED = any_of(P['relation']['formed'])
+
+
+def _formed(frame: Frame, m: Mention) -> bool:
+    """The field's clause says, before it, that its subject has already formed
+    it (…，形成了纺织化纤、电子信息等千亿产业集群; 福建已培育形成集成电路…等产业集群)
+    with no word of aim before (我国将…培育形成6G产业): a record of what stands."""
+    a, _ = _clause(frame.text, m.start)
+    formed = _FORMED.search(frame.text, a, m.start)
+    return formed is not None and not _aimed(frame.text, formed.start())
 
 
 # 把/将 X 作为…主攻方向: the 把 before a field its clause puts as a priority reads as a verb of aim
@@ -1464,7 +1484,7 @@ def targets(frame: Frame) -> Iterator[Relation]:
     chosen += [(p, 0, end, False) for p in _joint_partners(frame, [s for s, _, _, _ in chosen])]
     strengths = [(m.start(), m.end()) for m in _STRENGTHS.finditer(frame.text)]
     # whether each field's clause records how it stands, or works with it as a tool: the same for every subject
-    checked = [(m, _records(frame, m, triggers), _as_means(frame, m, triggers)) for m in fields]
+    checked = [(m, _records(frame, m, triggers) or _formed(frame, m), _as_means(frame, m, triggers)) for m in fields]
     lists = _field_lists(frame.text, fields)
     area = _AREA.match(frame.text, frame.lead)
     area = area.span(1) if area else (0, 0)
