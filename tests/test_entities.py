@@ -1,6 +1,6 @@
 import pytest
 
-from kg.extraction.entities import recognise
+from kg.extraction.entities import LEX, P, recognise
 from kg.doc.model import Sentence
 
 from .conftest import SEEDS
@@ -550,6 +550,8 @@ def test_entities_a_side_is_read_where_the_text_says_x_fang():
     text = "法方支持中方办好峰会，全球南方国家和多方参与，提出新方案"
     found = recognise(Sentence(doc_id="t", index=0, text=text, runs=((0, 0),), paragraph=0, article=0))
     assert [(m.surface, m.scope) for m in found if m.source == "region.side.v1"] == [("法方", "法方")]
+    # the own side is a name of 中国 in the gazetteer (patterns.toml region.own_side, regions_extra.tsv)
+    assert all(any(e.name == "中国" for e in LEX.entries.get(side, ())) for side in P["region"]["own_side"])
 
 
 def test_entities_the_own_side_opens_no_meeting_name():

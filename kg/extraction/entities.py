@@ -595,7 +595,8 @@ def context_region(sent: Sentence, found: list[Mention], settings: Settings) -> 
 
 
 # 巴方, 法方: 方 after the first character of a country's name, not a common word (南方, 多方)
-_COUNTRY_INITIALS = "".join(sorted({e.name[0] for es in LEX.entries.values() for e in es if e.subtype == "Country"} - {"中"}))
+_COUNTRY_INITIALS = "".join(sorted({e.name[0] for es in LEX.entries.values() for e in es if e.subtype == "Country"}
+                                   - {side[0] for side in P["region"]["own_side"]}))
 _SIDE = re.compile(f"[{_COUNTRY_INITIALS}]方")
 _NOT_SIDES = set(P["region"]["not_sides"])
 
