@@ -229,6 +229,7 @@ def test_entities_sectors_named(text, expected):
     "全球首台20兆瓦海上风电机组在福建海域完成吊装",         # a field word modifying an artefact
     "两个文化产业园、400多家企业",
     "全国扶贫开发大数据平台显示，发展产业是脱贫的主要途径",
+    "我国首台千万亿次超级计算机“天河一号”研制成功",
 ])
 def test_entities_sectors_not_named(text):
     assert not sectors(text) - {"制造业"}, sectors(text)
