@@ -207,6 +207,8 @@ def sectors(text: str) -> set[str]:
     ("推进信息通信网络、全国一体化算力网等建设", {"信息通信网络"}),     # a network by what it carries
     ("负责编制本行政区域的广播电视传输网建设规划", {"广播电视传输网"}),
     ("统筹建设超算、云计算、边缘计算平台", {"云计算", "边缘计算"}),     # a list's items share the artefact after the last
+    ("中央广播电视总台推进“5G+4K/8K+AI”发展战略", {"5G", "超高清视频"}),  # fields of State Council and ministry plans
+    ("大力发展银发经济，深挖冰雪旅游消费潜力", {"银发经济", "冰雪旅游"}),
 ])
 def test_entities_sectors_named(text, expected):
     assert expected <= sectors(text), sectors(text)
