@@ -2590,8 +2590,8 @@ def drop_embedded_sectors(text: str, mentions: list[Mention]) -> list[Mention]:
     """A field word that is part of something else is no field: inside an
     organisation's or event's name (华东恒远新材料科技股份有限公司) or a
     longer field's (通信行业 in 无线通信行业), before 化
-    (数字产业化 is a process), before a name's tail (超算中心, 数字政府指数), or an
-    item of a list of organisations (A、B等企业/等单位)."""
+    (数字产业化 is a process), before a name's tail (超算中心, 数字政府指数) or an
+    artefact (大数据平台), or an item of a list of organisations (A、B等企业/等单位)."""
     if "Sector" not in {m.type for m in mentions}:
         return mentions
     names = [(m.start, m.end) for m in mentions if m.type in ("Organization", "Event") or m.source in _LONGER_FIELDS]
