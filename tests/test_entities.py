@@ -206,6 +206,9 @@ def sectors(text: str) -> set[str]:
     ("大力发展家政服务业和人力资源服务业", {"家政服务业", "人力资源服务业"}),
     ("推进信息通信网络、全国一体化算力网等建设", {"信息通信网络"}),     # a network by what it carries
     ("负责编制本行政区域的广播电视传输网建设规划", {"广播电视传输网"}),
+    ("统筹建设超算、云计算、边缘计算平台", {"云计算", "边缘计算"}),     # a list's items share the artefact after the last
+    ("中央广播电视总台推进“5G+4K/8K+AI”发展战略", {"5G", "超高清视频"}),  # fields of State Council and ministry plans
+    ("大力发展银发经济，深挖冰雪旅游消费潜力", {"银发经济", "冰雪旅游"}),
 ])
 def test_entities_sectors_named(text, expected):
     assert expected <= sectors(text), sectors(text)
@@ -225,6 +228,10 @@ def test_entities_sectors_named(text, expected):
     "2023年电信业务收入累计完成1.6万亿元",                 # X业 of X业务: the business, not the industry
     "北京互联网法院成立一年来共收案3.4万件",              # a court, an exhibition hall, a channel named after a field
     "进口博览会的汽车馆和服装服饰及日用消费品馆",
+    "全球首台20兆瓦海上风电机组在福建海域完成吊装",         # a field word modifying an artefact
+    "两个文化产业园、400多家企业",
+    "全国扶贫开发大数据平台显示，发展产业是脱贫的主要途径",
+    "我国首台千万亿次超级计算机“天河一号”研制成功",
 ])
 def test_entities_sectors_not_named(text):
     assert not sectors(text) - {"制造业"}, sectors(text)
