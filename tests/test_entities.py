@@ -257,6 +257,10 @@ def test_entities_no_industry_of_a_noun_of_quality_or_structure(text, phrase):
     ("杭州市社科联和宁波联通签署协议", {("Organization", "杭州市社科联"), ("Organization", "宁波联通")}),
     ("人民网杭州5月8日电 浙江省今天发布", {("Organization", "人民网")}),
     ("深入实施制造业技术改造升级工程，加快发展", {("Policy", "制造业技术改造升级工程")}),
+    ("“十四五”规划和2035年远景目标纲要提出实施文化产业数字化战略", {("Policy", "十四五规划和2035年远景目标纲要")}),
+    ("天津市“十四五”规划提出", {("Policy", "天津市十四五规划")}),  # a province's or city's plan opens with it
+    ("中国“十五五”规划将为世界带来机遇", {("Policy", "十五五规划")}),  # the country's is named without it
+    ("祝贺中国成功制定并开始实施“十五五”规划", {("Policy", "十五五规划")}),
     ("先后出台数字经济促进行动计划、智能制造三年行动方案等", {
         ("Policy", "数字经济促进行动计划"), ("Policy", "智能制造三年行动方案")}),
     ("江苏省第十四届人民代表大会常务委员会第九次会议通过", {
@@ -293,6 +297,8 @@ def test_entities_name_bodies_people_meetings_and_policies_by_their_grammar(text
     ("指导6所高校增设专业", ("Organization", "6所")),
     ("央视网推出纪录片《大国工匠》", ("Policy", "大国工匠")),
     ("全国海关启动打击走私专项行动", ("Policy", "打击走私专项行动")),
+    ("提前完成“十三五”的规划目标", ("Policy", "十三五的规划")),
+    ("“十四五”期间规划建设20个产业园", ("Policy", "十四五期间规划")),
     ("企业纷纷设立研发中心", ("Organization", "研发中心")),
     ("据当地气象台消息，今天有雨", ("Organization", "据当地气象台")),
     ("我国新办涉税市场主体数量达5745万户", ("Organization", "国务院新闻办公室")),  # 我国|新办, not 国新办

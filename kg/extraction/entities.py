@@ -301,6 +301,7 @@ _PROGRAMME_HEAD = rf"(?:{_alt(P['policy']['programme_heads'])})"
 _PROGRAMME_ITEM = rf"[{CJK}A-Za-z0-9“”+]{{2,24}}?{_PROGRAMME_HEAD}(?=[，。；、和及等,;）)]|$)"
 _GENERIC_OPENERS = tuple(P["policy"]["generic_openers"])
 _CAMPAIGN_HEADS = tuple(P["policy"]["campaign_heads"])
+_VERB_JOINER = "并"  # 制定并开始实施…: a second verb follows
 _NOT_ONE_NAME = re.compile(r"的|等|\d+多?项|[一二三四五六七八九十两几百千万多]项")  # a description or a bundle of several (百项重点工程, 汾河…等一系列工程)
 _AFTER_PROGRAMME_VERB = Guarded(rf"(?:{_alt(P['policy']['programme_verbs'])})(?:好|了)?((?:{_PROGRAMME_ITEM}、)*{_PROGRAMME_ITEM})",
                                 needs=P["policy"]["programme_verbs"])
@@ -318,8 +319,8 @@ def policy_after_verb(sent: Sentence, found: list[Mention], settings: Settings) 
         for item in m.group(1).split("、"):
             a, b = pos, pos + len(item)
             pos = b + 1
-            if any(s <= a < e or s < b <= e for s, e in taken) or item.startswith(_GENERIC_OPENERS + _LIST_JOINERS) \
-                    or _NOT_ONE_NAME.search(item):  # 制定和实施…方案: the verbs go on, no name starts
+            if any(s <= a < e or s < b <= e for s, e in taken) or item.startswith(_GENERIC_OPENERS + _LIST_JOINERS + (_VERB_JOINER,)) \
+                    or _NOT_ONE_NAME.search(item):  # 制定和实施…方案, 制定并开始实施…: the verbs go on, no name starts
                 continue
             yield _programme(sent, a, b, _strip_quotes(item), "policy.after-verb.v1")
 
@@ -331,7 +332,11 @@ def _programme(sent: Sentence, a: int, b: int, name: str, source: str) -> Mentio
     return _mention(sent, "Policy", a, b, name, source, subtype="Programme")
 
 
-_FIVE_YEAR_PLAN = re.compile(rf"(“?十[一二三四五六七八九]五”?[{CJK}]{{0,16}}?规划(?:建议|纲要)?)")
+# A five-year plan's name: the period, its field, 规划; the national plan's title joins the long-range
+# aims (“十四五”规划和2035年远景目标纲要). 的/等 right after the period make a description or several
+# plans (“十三五”的规划目标, “十四五”等规划), 期间 a time (“十四五”期间规划建设…).
+_FIVE_YEAR_PLAN = re.compile(rf"(“?十[一二三四五六七八九]五”?(?!的|等|期间)[{CJK}]{{0,16}}?(?:规划"
+                             r"(?:和(?:\d{4}|[〇一二三四五六七八九]{4})年远景目标)?(?:建议|纲要)|规划))")
 # A year's programme, or a quoted name; a quoted name with its head word may go on into a clause
 # where jieba cuts after the head (“东数西算”工程已经全面启动, not “X”工程师): the last branch, also
 # after words that go on past the head (推进“东数西算”工程建设, 实施“村村通”工程等), names the
@@ -377,7 +382,8 @@ def policy_programme(sent: Sentence, found: list[Mention], settings: Settings) -
             a = m.start()
             if any(s <= a < e for s, e in inside) or pattern is _PROGRAMME and m.end() not in _cuts(text, m.end() - 2, m.end()):
                 continue
-            if pattern is _FIVE_YEAR_PLAN and a in regions:  # 天津市“十四五”规划
+            if pattern is _FIVE_YEAR_PLAN and a in regions and _own_place(regions[a]) \
+                    and regions[a].subtype != "Country":  # 天津市“十四五”规划; the country's plan is named without it
                 a = regions[a].start
             quote = next((q for q in "“「" if q in m.group()), None)
             if pattern is _PROGRAMME and quote and not m.group().startswith(quote):
