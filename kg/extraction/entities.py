@@ -325,9 +325,14 @@ def policy_after_verb(sent: Sentence, found: list[Mention], settings: Settings) 
             yield _programme(sent, a, b, _strip_quotes(item), "policy.after-verb.v1")
 
 
+# A drive named with its year (“剑网2021”行动, “云剑-2020”行动): that year's round of a campaign.
+_YEARLY_DRIVE = re.compile(r"(?<!\d)(?:19|20)\d{2}行动$")
+
+
 def _programme(sent: Sentence, a: int, b: int, name: str, source: str) -> Mention:
-    """A programme carried out; a campaign (专项整治行动) is an Event held by its organiser (annotation.md)."""
-    if name.endswith(_CAMPAIGN_HEADS):
+    """A programme carried out; a campaign (专项整治行动, “剑网2021”行动) is an Event held by its
+    organiser (annotation.md)."""
+    if name.endswith(_CAMPAIGN_HEADS) or _YEARLY_DRIVE.search(name):
         return _mention(sent, "Event", a, b, name, source, subtype="Campaign")
     return _mention(sent, "Policy", a, b, name, source, subtype="Programme")
 
