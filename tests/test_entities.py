@@ -262,6 +262,8 @@ def test_entities_no_industry_of_a_noun_of_quality_or_structure(text, phrase):
     ("中国“十五五”规划将为世界带来机遇", {("Policy", "十五五规划")}),  # the country's is named without it
     ("祝贺中国成功制定并开始实施“十五五”规划", {("Policy", "十五五规划")}),
     ("公安部部署开展“云剑-2020”行动", {("Event", "云剑-2020行动")}),  # a drive named with its year: a campaign
+    ("李乐成主持召开深入贯彻中央八项规定精神学习教育征求意见座谈会", {  # a meeting about a campaign, and the campaign
+        ("Event", "深入贯彻中央八项规定精神学习教育征求意见座谈会"), ("Event", "深入贯彻中央八项规定精神学习教育")}),
     ("先后出台数字经济促进行动计划、智能制造三年行动方案等", {
         ("Policy", "数字经济促进行动计划"), ("Policy", "智能制造三年行动方案")}),
     ("江苏省第十四届人民代表大会常务委员会第九次会议通过", {

@@ -1922,9 +1922,9 @@ def event_meeting(sent: Sentence, found: list[Mention], settings: Settings) -> I
         if verb_end not in _cuts(text, m.start(), verb_end):
             continue  # a noun, not the verb: 大会主持人王沪宁, 主办方 (主持|人工智能专题会议 is the verb)
         end = m.end(1)
-        if m.group(1).endswith(_CAMPAIGNS):  # 召开…学习教育征求意见座谈会: a meeting about the campaign
-            about = _MEETING_AFTER.match(text, end)
-            end = about.end() if about else end
+        about = _MEETING_AFTER.match(text, end) if m.group(1).endswith(_CAMPAIGNS) else None
+        if about:  # 召开…学习教育征求意见座谈会: a meeting about the campaign
+            end = about.end()
         name = _strip_quotes(text[m.start(1):end]).lstrip("了的好")  # 开展好党纪学习教育: 好 completes the verb
         if m.group().startswith(_ATTENDS):  # 出席在岘港举行的…峰会, 他所在的…会议: the meeting is what the last 的 leads to
             name = name.rsplit("的", 1)[-1]
@@ -1951,6 +1951,10 @@ def event_meeting(sent: Sentence, found: list[Mention], settings: Settings) -> I
             name = (holder.name if holder.scope else holder.surface) + name
             scope = holder.scope
         after_verb.append(_mention(sent, "Event", m.start(1), end, name, "event.meeting.v1", subtype="Meeting", scope=scope))
+        campaign_start = m.end(1) - len(m.group(1).lstrip("了的好"))
+        campaign = _strip_quotes(text[campaign_start:m.end(1)])
+        if about and campaign not in _CAMPAIGNS:  # the campaign the meeting is about is an event too
+            after_verb.append(_mention(sent, "Event", campaign_start, m.end(1), campaign, "event.meeting.v1", subtype="Campaign"))
     yield from after_verb
     for m in _NAMED_EVENT.finditer(text):
         if any(o.type == "Organization" and o.start <= m.start() < o.end for o in found):
