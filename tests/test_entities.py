@@ -301,6 +301,8 @@ def test_entities_name_bodies_people_meetings_and_policies_by_their_grammar(text
     ("央视网推出纪录片《大国工匠》", ("Policy", "大国工匠")),
     ("全国海关启动打击走私专项行动", ("Policy", "打击走私专项行动")),
     ("提前完成“十三五”的规划目标", ("Policy", "十三五的规划")),
+    ("公安部组织开展“云剑”“断卡”“团圆”等专项行动", ("Event", "云剑断卡团圆等专项行动")),  # several, no one name
+    ("习近平出席二十国集团等重要峰会", ("Event", "二十国集团等重要峰会")),
     ("“十四五”期间规划建设20个产业园", ("Policy", "十四五期间规划")),
     ("企业纷纷设立研发中心", ("Organization", "研发中心")),
     ("据当地气象台消息，今天有雨", ("Organization", "据当地气象台")),

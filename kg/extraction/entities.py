@@ -1894,6 +1894,9 @@ _EVENTS_COUNTED = re.compile(r"[多数几两\d一二三四五六七八九十百�
 _TALKS_COUNTED = re.compile(r"(?<![第\d一二三四五六七八九十百])[两几多数\d一二三四五六七八九十]+次会晤$")  # 西安和北京两次会晤
 _NUMBERED_SESSION = re.compile(rf"(?:第[{_NUMBER}]+|首)次{_SESSION_WORDS}")
 _MEETING_WORDS = sorted(_EVENT_SUFFIXES | set(P["event"]["named_suffixes"]), key=len, reverse=True)
+# A list's 等 right before a kind of event, counted or qualified (断卡等专项行动, 二十国集团等重要峰会,
+# …等多场高峰论坛, 等一系列专项整治): several events, no one name; 三北等重点生态工程建设座谈会 is one.
+_SEVERAL_OF_A_KIND = re.compile(rf"等(?:{_EVENTS_COUNTED.pattern}|一系列|系列|重要|重大|高峰)*(?:{_alt(_MEETING_WORDS)})$")
 _LIST_GOES_ON = ("、", "等")
 
 
@@ -1935,7 +1938,7 @@ def event_meeting(sent: Sentence, found: list[Mention], settings: Settings) -> I
             continue  # 本次会议, 召开这次座谈会, 相关论坛, 基层党组织重大会议: a meeting the text names no further
         if len(name) < 4 or name in _EVENT_SUFFIXES and name not in _GENERIC_EVENT \
                 or name.startswith(("多项", "一系列", "系列")) or _EVENTS_COUNTED.match(name) or _TALKS_COUNTED.search(name) \
-                or _DATE_IN_NAME.match(name) \
+                or _DATE_IN_NAME.match(name) or _SEVERAL_OF_A_KIND.search(name) \
                 or _kind_of_activity(text, end, name, settings.thresholds):
             continue  # 部学习教育: the campaign the text named before; 主持上午论坛: a session of the day
         scope = ""
@@ -1957,7 +1960,7 @@ def event_meeting(sent: Sentence, found: list[Mention], settings: Settings) -> I
             after_verb.append(_mention(sent, "Event", campaign_start, m.end(1), campaign, "event.meeting.v1", subtype="Campaign"))
     yield from after_verb
     for m in _NAMED_EVENT.finditer(text):
-        if any(o.type == "Organization" and o.start <= m.start() < o.end for o in found):
+        if any(o.type == "Organization" and o.start <= m.start() < o.end for o in found) or _SEVERAL_OF_A_KIND.search(m.group()):
             continue  # 第十四届人民代表大会 inside 河北省第十四届人民代表大会常务委员会
         # A date or a clause after the edition (第十一次会议6月28日上午在北京人民大会, 2023年底召开的
         # 中央经济工作会议): the name, if any, is what a later edition opens (2026年在中国举办|第二届中阿峰会).
@@ -2100,7 +2103,7 @@ def event_named(sent: Sentence, found: list[Mention], settings: Settings) -> Ite
             pair = _PAIR_DASH_AFTER.match(text, b)  # 中国—东盟博览会: the pair opens the name
             middle = _QUOTED_THEME.sub("", text[pair.end() if pair else b:m.start()])  # 溧阳市“工业经济品质突破年”动员大会: the year's theme is named
             if text[a - 1:a] in ("（", "(") or _TITLE.search(middle) or any(ch in _ITEM_DELIMITERS for ch in middle) \
-                    or _DATE_IN_NAME.search(middle) or _EVENT_END.regex.search(middle) \
+                    or _DATE_IN_NAME.search(middle) or _EVENT_END.regex.search(middle) or _SEVERAL_OF_A_KIND.search(text, b, m.end()) \
                     or any(t in _NOT_IN_EVENT_NAME or words.tag(t) in ("p", "t", "i") for t in words.cut(middle)):
                 continue  # a date, a second meeting or a clause between: no one name
             edition = _EDITION.search(text, max(0, a - 8), a)
