@@ -262,6 +262,10 @@ def test_entities_no_industry_of_a_noun_of_quality_or_structure(text, phrase):
     ("中国“十五五”规划将为世界带来机遇", {("Policy", "十五五规划")}),  # the country's is named without it
     ("祝贺中国成功制定并开始实施“十五五”规划", {("Policy", "十五五规划")}),
     ("公安部部署开展“云剑-2020”行动", {("Event", "云剑-2020行动")}),  # a drive named with its year: a campaign
+    ("组织开展IPv6网络就绪、IPv6端到端贯通等专项行动，取得了显著成效", {  # each item of a list of campaigns
+        ("Event", "IPv6网络就绪专项行动"), ("Event", "IPv6端到端贯通专项行动")}),
+    ("全国公安机关通过持续开展“云剑”“断卡”“团圆”等专项行动", {
+        ("Event", "云剑专项行动"), ("Event", "断卡专项行动"), ("Event", "团圆专项行动")}),
     ("李乐成主持召开深入贯彻中央八项规定精神学习教育征求意见座谈会", {  # a meeting about a campaign, and the campaign
         ("Event", "深入贯彻中央八项规定精神学习教育征求意见座谈会"), ("Event", "深入贯彻中央八项规定精神学习教育")}),
     ("先后出台数字经济促进行动计划、智能制造三年行动方案等", {

@@ -1997,6 +1997,40 @@ def event_meeting(sent: Sentence, found: list[Mention], settings: Settings) -> I
         yield _mention(sent, "Event", m.start(), m.end(), m.group(1) + m.group(2), "event.meeting.v1", subtype="Campaign")
 
 
+# X、Y等专项行动 after the verb that carries them out: each item is a campaign of that kind
+# (组织开展IPv6网络就绪、IPv6端到端贯通等专项行动; 开展“云剑”“断卡”“团圆”等专项行动).
+_CAMPAIGN_LIST_END = Guarded(rf"等(?:一系列|系列)?({_alt(_CAMPAIGN_HEADS)})", needs=_CAMPAIGN_HEADS)
+_CAMPAIGN_VERB = re.compile(_alt(P["event"]["holds"] + P["policy"]["programme_verbs"]))
+_CAMPAIGN_ITEM = re.compile(r"[^、和及与]+")
+_QUOTED_ITEM = re.compile(r"“([^“”]{2,12})”")
+_CLAUSE_MARKS = "，。；：,;:\n"
+
+
+@recogniser("event.campaign-list.v1", needs=_CAMPAIGN_LIST_END.needs)
+def event_campaign_list(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
+    """The items of a list of campaigns of one kind, named each with the kind: an item quoted
+    or written plain, not one that names a campaign of its own (扫黑除恶专项斗争) or mixes both."""
+    text = sent.text
+    for m in _CAMPAIGN_LIST_END.finditer(text):
+        clause = max(text.rfind(c, 0, m.start()) for c in _CLAUSE_MARKS) + 1
+        verb = list(_CAMPAIGN_VERB.finditer(text, clause, m.start()))
+        if not verb:
+            continue
+        a = verb[-1].end() + (text[verb[-1].end()] == "了")
+        lead = _EVENT_LEAD.match(text, a, m.start())  # 为期三年的…: how long, not what
+        a = lead.end() if lead else a
+        for item in _CAMPAIGN_ITEM.finditer(text, a, m.start()):
+            quoted = list(_QUOTED_ITEM.finditer(text, item.start(), item.end()))
+            if quoted and "".join(q.group() for q in quoted) == item.group():
+                spans = [q.span(1) for q in quoted]
+            elif "“" not in item.group() and "专项" not in item.group() and len(item.group()) >= 2:
+                spans = [item.span()]
+            else:
+                continue
+            for b, e in spans:
+                yield _mention(sent, "Event", b, e, text[b:e] + m.group(1), "event.campaign-list.v1", subtype="Campaign")
+
+
 # 第十届中国艺术节; after a year, a place or body must open the name (2021哈尔滨国际冰雪系列活动,
 # not 2021年春节): _YEAR_OF_EVENT marks where that place must start
 _YEAR_OF_EVENT = rf"{_BARE_YEAR}年?"
