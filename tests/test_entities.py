@@ -262,6 +262,8 @@ def test_entities_no_industry_of_a_noun_of_quality_or_structure(text, phrase):
     ("中国“十五五”规划将为世界带来机遇", {("Policy", "十五五规划")}),  # the country's is named without it
     ("祝贺中国成功制定并开始实施“十五五”规划", {("Policy", "十五五规划")}),
     ("公安部部署开展“云剑-2020”行动", {("Event", "云剑-2020行动")}),  # a drive named with its year: a campaign
+    ("后续,将开展千兆光网“追光行动”,加强跨行业合作", {("Policy", "追光行动")}),  # the quote holds the whole name
+    ("深入推进数字经济“一号工程”", {("Policy", "数字经济一号工程")}),  # a rank in quotes: named by its field
     ("组织开展IPv6网络就绪、IPv6端到端贯通等专项行动，取得了显著成效", {  # each item of a list of campaigns
         ("Event", "IPv6网络就绪专项行动"), ("Event", "IPv6端到端贯通专项行动")}),
     ("全国公安机关通过持续开展“云剑”“断卡”“团圆”等专项行动", {

@@ -351,6 +351,7 @@ _PROGRAMME = Guarded(rf"(\d{{4}}年度?[{CJK}]{{2,14}}?(?:行动|工程|专项�
                      rf"|[{CJK}]{{2,8}}[“「][^“”「」]{{1,14}}(?:工程|行动)[”」](?![{CJK}])|{_QUOTED_PROGRAMME})",
                      needs=("年", "“", "「"))
 _PROGRAMME_VERB = re.compile(_alt(P["policy"]["programme_verbs"]))
+_NUMERAL_OPENS = re.compile(r"[\d一二三四五六七八九十百千两]")  # “一号工程”, “十大行动”, “百日行动”: a rank or count, named by its field
 _WORK_REPORT = Guarded(r"(?:\d{4}年)?政府工作报告", needs=("政府工作报告",))
 # A named index, published yearly under its year (数字生态指数2020, “数字生态指数（2021）”).
 _YEARLY_INDEX = re.compile(r"指数(?:\d{4}|[（(]\d{4}[)）])(?!\d)")
@@ -393,10 +394,13 @@ def policy_programme(sent: Sentence, found: list[Mention], settings: Settings) -
             quote = next((q for q in "“「" if q in m.group()), None)
             if pattern is _PROGRAMME and quote and not m.group().startswith(quote):
                 q = m.group().index(quote) + a
-                stop = max((f.end for f in found if f.end <= q and f.type != "Sector"), default=0)  # a field opens names
-                a = max(a, _name_left(text, q, max_chars=8, stop_at=stop))
-                verb = list(_PROGRAMME_VERB.finditer(text, a, q))  # 全面实施“5G+”计划: the verb is no part of it
-                a = verb[-1].end() if verb else a
+                if m.group().endswith(("”", "」")) and not _NUMERAL_OPENS.match(text, q + 1):
+                    a = q  # 千兆光网“追光行动”: the quote holds the whole name, its head too; not 数字经济“一号工程”
+                else:
+                    stop = max((f.end for f in found if f.end <= q and f.type != "Sector"), default=0)  # a field opens names
+                    a = max(a, _name_left(text, q, max_chars=8, stop_at=stop))
+                    verb = list(_PROGRAMME_VERB.finditer(text, a, q))  # 全面实施“5G+”计划: the verb is no part of it
+                    a = verb[-1].end() if verb else a
             yield _programme(sent, a, m.end(), _strip_quotes(text[a:m.end()]), "policy.programme.v1")
 
 
