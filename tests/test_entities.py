@@ -264,6 +264,7 @@ def test_entities_no_industry_of_a_noun_of_quality_or_structure(text, phrase):
     ("公安部部署开展“云剑-2020”行动", {("Event", "云剑-2020行动")}),  # a drive named with its year: a campaign
     ("后续,将开展千兆光网“追光行动”,加强跨行业合作", {("Policy", "追光行动")}),  # the quote holds the whole name
     ("深入推进数字经济“一号工程”", {("Policy", "数字经济一号工程")}),  # a rank in quotes: named by its field
+    ("利用第五次全国经济普查结果,核算了全国数字经济规模", {("Event", "第五次全国经济普查")}),  # a census by its round
     ("组织开展IPv6网络就绪、IPv6端到端贯通等专项行动，取得了显著成效", {  # each item of a list of campaigns
         ("Event", "IPv6网络就绪专项行动"), ("Event", "IPv6端到端贯通专项行动")}),
     ("全国公安机关通过持续开展“云剑”“断卡”“团圆”等专项行动", {
@@ -307,6 +308,7 @@ def test_entities_name_bodies_people_meetings_and_policies_by_their_grammar(text
     ("央视网推出纪录片《大国工匠》", ("Policy", "大国工匠")),
     ("全国海关启动打击走私专项行动", ("Policy", "打击走私专项行动")),
     ("提前完成“十三五”的规划目标", ("Policy", "十三五的规划")),
+    ("第五次全国经济普查领导小组组长丁薛祥3日上午在北京调研", ("Event", "第五次全国经济普查")),  # the body's name
     ("公安部组织开展“云剑”“断卡”“团圆”等专项行动", ("Event", "云剑断卡团圆等专项行动")),  # several, no one name
     ("习近平出席二十国集团等重要峰会", ("Event", "二十国集团等重要峰会")),
     ("“十四五”期间规划建设20个产业园", ("Policy", "十四五期间规划")),

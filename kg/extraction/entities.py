@@ -2161,6 +2161,17 @@ def event_named(sent: Sentence, found: list[Mention], settings: Settings) -> Ite
     yield from out
 
 
+_CENSUS = Guarded(rf"第[{_NUMBER}]+次全国[{CJK}]{{2,10}}?(?:{_alt(P['event']['census_heads'])})"
+                  rf"(?!{_alt(P['event']['census_bodies'])})", needs=("次全国",))
+
+
+@recogniser("event.census.v1", needs=_CENSUS.needs)
+def event_census(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
+    """A national census by its round: 第五次全国经济普查, 第三次全国国土调查."""
+    for m in _CENSUS.finditer(sent.text):
+        yield _mention(sent, "Event", m.start(), m.end(), m.group(), "event.census.v1", subtype="Campaign")
+
+
 _ANNIVERSARY_VERB = re.compile(_alt(P["event"]["anniversary_verbs"]))
 _ANNIVERSARY = re.compile(
     rf"(?:{_ANNIVERSARY_VERB.pattern})([^，。；、,;：:“”《》\s]{{2,40}}?(?:\d+|[一二三四五六七八九十百]+)周年"
