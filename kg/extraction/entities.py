@@ -1852,19 +1852,42 @@ _MEETING_AFTER = re.compile(rf"[^，。；、,;：:]{{0,12}}?(?:{_alt(P['event']
 _NOT_EVENT_OPENERS = set("他她其为或该此这")  # 热恩别科夫为出席会议…, 或旁听了大会: a clause, no name
 _UNNAMED_EVENT_OPENERS = tuple(P["event"]["this"]) + ("相关", "有关", "各类", "各种")
 _UNNAMED_EVENT_END = re.compile(r"(?:重大|重要|相关|有关|各类|各种)(?:会议|活动|论坛)$")
+# 隆重举行纪念峰会, 召开庆祝大会: an anniversary's meeting by its kind, what it marks named elsewhere
+_UNNAMED_ANNIVERSARY = re.compile(rf"(?:{_alt(P['event']['anniversary_verbs'])})(?:{_alt(P['event']['anniversary_kinds'])})")
 # A meeting after a verb of holding, attending or chairing (主持金砖国家领导人第十四次会晤); of
 # 出席并主持…峰会 the second verb is no part of the name.
 _EVENT_VERB = re.compile(_alt(P['event']['holds'] + P['event']['attends'] + P['event']['chairs']))
 _EVENT_AFTER_VERB = re.compile(
     rf"(?:{_EVENT_VERB.pattern})(?:并(?:{_alt(P['event']['chairs'])}))?(?:了|的)?((?:[^，。；、,;：:]{{0,40}}?)(?:{_EVENT_SUFFIX}))(?![会议班堂])")
 _DATE_IN_NAME = re.compile(r"\d+月|\d+日|[上下]午|晚上|今天|日前|近日")
-_CLAUSE_AFTER_EDITION = set(P["event"]["holds"] + P["event"]["attends"] + P["event"]["chairs"]) | {"的", "在", "于", "将", "再次"}
+_EVENT_VERBS = tuple(P["event"]["holds"] + P["event"]["attends"] + P["event"]["chairs"])
+_CLAUSE_AFTER_EDITION = set(_EVENT_VERBS) | {"的", "在", "于", "将", "再次"}
+
+
+def _event_verb_word(tok: str) -> str:
+    """The verb of holding, attending or chairing a word is or opens with a meeting after it
+    (出席, 出席会议 as jieba reads it; not 主持人, 主办方): "" when none."""
+    verb = next((v for v in _EVENT_VERBS if tok.startswith(v)), "")
+    return verb if verb and (tok == verb or tok[len(verb):] in _MEETING_WORDS) else ""
+
+
+def _after_event_verbs(text: str, start: int, end: int) -> int:
+    """Where a meeting's name starts after the last verb of holding, attending or chairing
+    between start and end (…隆重举行 习近平出席大会; 奥尼尔和夫人为出席亚太经合组织…会议): the verb
+    opens a clause whose object is the meeting."""
+    at = start
+    for tok in words.cut(text[start:end]):
+        verb = _event_verb_word(tok)
+        if verb:
+            start = at + len(verb)
+        at += len(tok)
+    return start
 
 
 def _clause_after_edition(middle: str) -> bool:
     """A date, or a verb of holding or attending, 的 or a preposition, after a
     meeting's edition or year: a clause, not the rest of its name."""
-    return bool(_DATE_IN_NAME.search(middle)) or any(t in _CLAUSE_AFTER_EDITION for t in words.cut(middle))
+    return bool(_DATE_IN_NAME.search(middle)) or any(t in _CLAUSE_AFTER_EDITION or _event_verb_word(t) for t in words.cut(middle))
 
 
 # An edition or a year opens a meeting's name: 2023年数字中国建设峰会, 第五届世界智能大会, 首届数字中国建设峰会, and a
@@ -1932,13 +1955,15 @@ def event_meeting(sent: Sentence, found: list[Mention], settings: Settings) -> I
         about = _MEETING_AFTER.match(text, end) if m.group(1).endswith(_CAMPAIGNS) else None
         if about:  # 召开…学习教育征求意见座谈会: a meeting about the campaign
             end = about.end()
-        name = _strip_quotes(text[m.start(1):end]).lstrip("了的好")  # 开展好党纪学习教育: 好 completes the verb
+        start = _after_event_verbs(text, m.start(1), end)  # …隆重举行 习近平出席大会: the second verb's meeting
+        name = _strip_quotes(text[start:end]).lstrip("了的好")  # 开展好党纪学习教育: 好 completes the verb
         if m.group().startswith(_ATTENDS):  # 出席在岘港举行的…峰会, 他所在的…会议: the meeting is what the last 的 leads to
             name = name.rsplit("的", 1)[-1]
         lead = _EVENT_LEAD.match(name)
         if lead:  # 为期一年的…专项行动: how long, not what
             name = name[lead.end():]
-        if name[:1] in _NOT_EVENT_OPENERS or name.startswith(_UNNAMED_EVENT_OPENERS) or _UNNAMED_EVENT_END.search(name):
+        if name[:1] in _NOT_EVENT_OPENERS or name.startswith(_UNNAMED_EVENT_OPENERS) or _UNNAMED_EVENT_END.search(name) \
+                or _UNNAMED_ANNIVERSARY.fullmatch(name):
             continue  # 本次会议, 召开这次座谈会, 相关论坛, 基层党组织重大会议: a meeting the text names no further
         if len(name) < 4 or name in _EVENT_SUFFIXES and name not in _GENERIC_EVENT \
                 or name.startswith(("多项", "一系列", "系列")) or _EVENTS_COUNTED.match(name) or _TALKS_COUNTED.search(name) \
@@ -1957,7 +1982,7 @@ def event_meeting(sent: Sentence, found: list[Mention], settings: Settings) -> I
                 continue
             name = (holder.name if holder.scope else holder.surface) + name
             scope = holder.scope
-        after_verb.append(_mention(sent, "Event", m.start(1), end, name, "event.meeting.v1", subtype="Meeting", scope=scope))
+        after_verb.append(_mention(sent, "Event", start, end, name, "event.meeting.v1", subtype="Meeting", scope=scope))
         campaign_start = m.end(1) - len(m.group(1).lstrip("了的好"))
         campaign = _strip_quotes(text[campaign_start:m.end(1)])
         if about and campaign not in _CAMPAIGNS:  # the campaign the meeting is about is an event too
@@ -2142,7 +2167,8 @@ def event_named(sent: Sentence, found: list[Mention], settings: Settings) -> Ite
             middle = _QUOTED_THEME.sub("", text[pair.end() if pair else b:m.start()])  # 溧阳市“工业经济品质突破年”动员大会: the year's theme is named
             if text[a - 1:a] in ("（", "(") or _TITLE.search(middle) or any(ch in _ITEM_DELIMITERS for ch in middle) \
                     or _DATE_IN_NAME.search(middle) or _EVENT_END.regex.search(middle) or _SEVERAL_OF_A_KIND.search(text, b, m.end()) \
-                    or any(t in _NOT_IN_EVENT_NAME or words.tag(t) in ("p", "t", "i") for t in words.cut(middle)):
+                    or any(t in _NOT_IN_EVENT_NAME or words.tag(t) in ("p", "t", "i") or t.endswith(_EVENT_VERBS)  # 隆重举行
+                           for t in words.cut(middle)):
                 continue  # a date, a second meeting or a clause between: no one name
             edition = _EDITION.search(text, max(0, a - 8), a)
             if edition:  # 第十一届 + 中国国际农产品交易会: the edition is part of the name
