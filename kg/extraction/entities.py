@@ -1856,11 +1856,11 @@ _UNNAMED_EVENT_END = re.compile(r"(?:重大|重要|相关|有关|各类|各种)(
 _UNNAMED_ANNIVERSARY = re.compile(rf"(?:{_alt(P['event']['anniversary_verbs'])})(?:{_alt(P['event']['anniversary_kinds'])})")
 # A meeting after a verb of holding, attending or chairing (主持金砖国家领导人第十四次会晤); of
 # 出席并主持…峰会 the second verb is no part of the name.
-_EVENT_VERB = re.compile(_alt(P['event']['holds'] + P['event']['attends'] + P['event']['chairs']))
+_EVENT_VERBS = tuple(P["event"]["holds"] + P["event"]["attends"] + P["event"]["chairs"])
+_EVENT_VERB = re.compile(_alt(_EVENT_VERBS))
 _EVENT_AFTER_VERB = re.compile(
     rf"(?:{_EVENT_VERB.pattern})(?:并(?:{_alt(P['event']['chairs'])}))?(?:了|的)?((?:[^，。；、,;：:]{{0,40}}?)(?:{_EVENT_SUFFIX}))(?![会议班堂])")
 _DATE_IN_NAME = re.compile(r"\d+月|\d+日|[上下]午|晚上|今天|日前|近日")
-_EVENT_VERBS = tuple(P["event"]["holds"] + P["event"]["attends"] + P["event"]["chairs"])
 _CLAUSE_AFTER_EDITION = set(_EVENT_VERBS) | {"的", "在", "于", "将", "再次"}
 
 
