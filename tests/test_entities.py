@@ -264,6 +264,20 @@ def test_entities_no_industry_of_a_noun_of_quality_or_structure(text, phrase):
     ("杭州市社科联和宁波联通签署协议", {("Organization", "杭州市社科联"), ("Organization", "宁波联通")}),
     ("人民网杭州5月8日电 浙江省今天发布", {("Organization", "人民网")}),
     ("深入实施制造业技术改造升级工程，加快发展", {("Policy", "制造业技术改造升级工程")}),
+    ("“十四五”规划和2035年远景目标纲要提出实施文化产业数字化战略", {("Policy", "十四五规划和2035年远景目标纲要")}),
+    ("天津市“十四五”规划提出", {("Policy", "天津市十四五规划")}),  # a province's or city's plan opens with it
+    ("中国“十五五”规划将为世界带来机遇", {("Policy", "十五五规划")}),  # the country's is named without it
+    ("祝贺中国成功制定并开始实施“十五五”规划", {("Policy", "十五五规划")}),
+    ("公安部部署开展“云剑-2020”行动", {("Event", "云剑-2020行动")}),  # a drive named with its year: a campaign
+    ("后续,将开展千兆光网“追光行动”,加强跨行业合作", {("Policy", "追光行动")}),  # the quote holds the whole name
+    ("深入推进数字经济“一号工程”", {("Policy", "数字经济一号工程")}),  # a rank in quotes: named by its field
+    ("利用第五次全国经济普查结果,核算了全国数字经济规模", {("Event", "第五次全国经济普查")}),  # a census by its round
+    ("组织开展IPv6网络就绪、IPv6端到端贯通等专项行动，取得了显著成效", {  # each item of a list of campaigns
+        ("Event", "IPv6网络就绪专项行动"), ("Event", "IPv6端到端贯通专项行动")}),
+    ("全国公安机关通过持续开展“云剑”“断卡”“团圆”等专项行动", {
+        ("Event", "云剑专项行动"), ("Event", "断卡专项行动"), ("Event", "团圆专项行动")}),
+    ("李乐成主持召开深入贯彻中央八项规定精神学习教育征求意见座谈会", {  # a meeting about a campaign, and the campaign
+        ("Event", "深入贯彻中央八项规定精神学习教育征求意见座谈会"), ("Event", "深入贯彻中央八项规定精神学习教育")}),
     ("先后出台数字经济促进行动计划、智能制造三年行动方案等", {
         ("Policy", "数字经济促进行动计划"), ("Policy", "智能制造三年行动方案")}),
     ("江苏省第十四届人民代表大会常务委员会第九次会议通过", {
@@ -300,6 +314,15 @@ def test_entities_name_bodies_people_meetings_and_policies_by_their_grammar(text
     ("指导6所高校增设专业", ("Organization", "6所")),
     ("央视网推出纪录片《大国工匠》", ("Policy", "大国工匠")),
     ("全国海关启动打击走私专项行动", ("Policy", "打击走私专项行动")),
+    ("提前完成“十三五”的规划目标", ("Policy", "十三五的规划")),
+    ("奥尼尔和夫人为出席亚太经合组织第二十六次领导人非正式会议", ("Event", "奥尼尔和夫人为出席亚太经合组织第二十六次领导人非正式会议")),
+    ("国务院副总理、第五次全国经济普查领导小组组长丁薛祥出席会议并讲话", ("Event", "第五次全国经济普查领导小组组长丁薛祥出席会议")),
+    ("联合国隆重举行纪念峰会，铭记世界反法西斯战争历史经验", ("Event", "联合国隆重举行纪念峰会")),  # a verb ends the body's part
+    ("联合国隆重举行纪念峰会，铭记世界反法西斯战争历史经验", ("Event", "纪念峰会")),  # and what it marks is named elsewhere
+    ("第五次全国经济普查领导小组组长丁薛祥3日上午在北京调研", ("Event", "第五次全国经济普查")),  # the body's name
+    ("公安部组织开展“云剑”“断卡”“团圆”等专项行动", ("Event", "云剑断卡团圆等专项行动")),  # several, no one name
+    ("习近平出席二十国集团等重要峰会", ("Event", "二十国集团等重要峰会")),
+    ("“十四五”期间规划建设20个产业园", ("Policy", "十四五期间规划")),
     ("企业纷纷设立研发中心", ("Organization", "研发中心")),
     ("据当地气象台消息，今天有雨", ("Organization", "据当地气象台")),
     ("我国新办涉税市场主体数量达5745万户", ("Organization", "国务院新闻办公室")),  # 我国|新办, not 国新办

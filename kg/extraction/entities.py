@@ -301,6 +301,7 @@ _PROGRAMME_HEAD = rf"(?:{_alt(P['policy']['programme_heads'])})"
 _PROGRAMME_ITEM = rf"[{CJK}A-Za-z0-9“”+]{{2,24}}?{_PROGRAMME_HEAD}(?=[，。；、和及等,;）)]|$)"
 _GENERIC_OPENERS = tuple(P["policy"]["generic_openers"])
 _CAMPAIGN_HEADS = tuple(P["policy"]["campaign_heads"])
+_VERB_JOINER = "并"  # 制定并开始实施…: a second verb follows
 _NOT_ONE_NAME = re.compile(r"的|等|\d+多?项|[一二三四五六七八九十两几百千万多]项")  # a description or a bundle of several (百项重点工程, 汾河…等一系列工程)
 _AFTER_PROGRAMME_VERB = Guarded(rf"(?:{_alt(P['policy']['programme_verbs'])})(?:好|了)?((?:{_PROGRAMME_ITEM}、)*{_PROGRAMME_ITEM})",
                                 needs=P["policy"]["programme_verbs"])
@@ -318,20 +319,29 @@ def policy_after_verb(sent: Sentence, found: list[Mention], settings: Settings) 
         for item in m.group(1).split("、"):
             a, b = pos, pos + len(item)
             pos = b + 1
-            if any(s <= a < e or s < b <= e for s, e in taken) or item.startswith(_GENERIC_OPENERS + _LIST_JOINERS) \
-                    or _NOT_ONE_NAME.search(item):  # 制定和实施…方案: the verbs go on, no name starts
+            if any(s <= a < e or s < b <= e for s, e in taken) or item.startswith(_GENERIC_OPENERS + _LIST_JOINERS + (_VERB_JOINER,)) \
+                    or _NOT_ONE_NAME.search(item):  # 制定和实施…方案, 制定并开始实施…: the verbs go on, no name starts
                 continue
             yield _programme(sent, a, b, _strip_quotes(item), "policy.after-verb.v1")
 
 
+# A drive named with its year (“剑网2021”行动, “云剑-2020”行动): that year's round of a campaign.
+_YEARLY_DRIVE = re.compile(r"(?<!\d)(?:19|20)\d{2}行动$")
+
+
 def _programme(sent: Sentence, a: int, b: int, name: str, source: str) -> Mention:
-    """A programme carried out; a campaign (专项整治行动) is an Event held by its organiser (annotation.md)."""
-    if name.endswith(_CAMPAIGN_HEADS):
+    """A programme carried out; a campaign (专项整治行动, “剑网2021”行动) is an Event held by its
+    organiser (annotation.md)."""
+    if name.endswith(_CAMPAIGN_HEADS) or _YEARLY_DRIVE.search(name):
         return _mention(sent, "Event", a, b, name, source, subtype="Campaign")
     return _mention(sent, "Policy", a, b, name, source, subtype="Programme")
 
 
-_FIVE_YEAR_PLAN = re.compile(rf"(“?十[一二三四五六七八九]五”?[{CJK}]{{0,16}}?规划(?:建议|纲要)?)")
+# A five-year plan's name: the period, its field, 规划; the national plan's title joins the long-range
+# aims (“十四五”规划和2035年远景目标纲要). 的/等 right after the period make a description or several
+# plans (“十三五”的规划目标, “十四五”等规划), 期间 a time (“十四五”期间规划建设…).
+_FIVE_YEAR_PLAN = re.compile(rf"(“?十[一二三四五六七八九]五”?(?!的|等|期间)[{CJK}]{{0,16}}?(?:规划"
+                             r"(?:和(?:\d{4}|[〇一二三四五六七八九]{4})年远景目标)?(?:建议|纲要)|规划))")
 # A year's programme, or a quoted name; a quoted name with its head word may go on into a clause
 # where jieba cuts after the head (“东数西算”工程已经全面启动, not “X”工程师): the last branch, also
 # after words that go on past the head (推进“东数西算”工程建设, 实施“村村通”工程等), names the
@@ -341,6 +351,7 @@ _PROGRAMME = Guarded(rf"(\d{{4}}年度?[{CJK}]{{2,14}}?(?:行动|工程|专项�
                      rf"|[{CJK}]{{2,8}}[“「][^“”「」]{{1,14}}(?:工程|行动)[”」](?![{CJK}])|{_QUOTED_PROGRAMME})",
                      needs=("年", "“", "「"))
 _PROGRAMME_VERB = re.compile(_alt(P["policy"]["programme_verbs"]))
+_NUMERAL_OPENS = re.compile(r"[\d一二三四五六七八九十百千两]")  # “一号工程”, “十大行动”, “百日行动”: a rank or count, named by its field
 _WORK_REPORT = Guarded(r"(?:\d{4}年)?政府工作报告", needs=("政府工作报告",))
 # A named index, published yearly under its year (数字生态指数2020, “数字生态指数（2021）”).
 _YEARLY_INDEX = re.compile(r"指数(?:\d{4}|[（(]\d{4}[)）])(?!\d)")
@@ -377,15 +388,19 @@ def policy_programme(sent: Sentence, found: list[Mention], settings: Settings) -
             a = m.start()
             if any(s <= a < e for s, e in inside) or pattern is _PROGRAMME and m.end() not in _cuts(text, m.end() - 2, m.end()):
                 continue
-            if pattern is _FIVE_YEAR_PLAN and a in regions:  # 天津市“十四五”规划
+            if pattern is _FIVE_YEAR_PLAN and a in regions and _own_place(regions[a]) \
+                    and regions[a].subtype != "Country":  # 天津市“十四五”规划; the country's plan is named without it
                 a = regions[a].start
             quote = next((q for q in "“「" if q in m.group()), None)
             if pattern is _PROGRAMME and quote and not m.group().startswith(quote):
                 q = m.group().index(quote) + a
-                stop = max((f.end for f in found if f.end <= q and f.type != "Sector"), default=0)  # a field opens names
-                a = max(a, _name_left(text, q, max_chars=8, stop_at=stop))
-                verb = list(_PROGRAMME_VERB.finditer(text, a, q))  # 全面实施“5G+”计划: the verb is no part of it
-                a = verb[-1].end() if verb else a
+                if m.group().endswith(("”", "」")) and not _NUMERAL_OPENS.match(text, q + 1):
+                    a = q  # 千兆光网“追光行动”: the quote holds the whole name, its head too; not 数字经济“一号工程”
+                else:
+                    stop = max((f.end for f in found if f.end <= q and f.type != "Sector"), default=0)  # a field opens names
+                    a = max(a, _name_left(text, q, max_chars=8, stop_at=stop))
+                    verb = list(_PROGRAMME_VERB.finditer(text, a, q))  # 全面实施“5G+”计划: the verb is no part of it
+                    a = verb[-1].end() if verb else a
             yield _programme(sent, a, m.end(), _strip_quotes(text[a:m.end()]), "policy.programme.v1")
 
 
@@ -1838,19 +1853,42 @@ _MEETING_AFTER = re.compile(rf"[^，。；、,;：:]{{0,12}}?(?:{_alt(P['event']
 _NOT_EVENT_OPENERS = set("他她其为或该此这")  # 热恩别科夫为出席会议…, 或旁听了大会: a clause, no name
 _UNNAMED_EVENT_OPENERS = tuple(P["event"]["this"]) + ("相关", "有关", "各类", "各种")
 _UNNAMED_EVENT_END = re.compile(r"(?:重大|重要|相关|有关|各类|各种)(?:会议|活动|论坛)$")
+# 隆重举行纪念峰会, 召开庆祝大会: an anniversary's meeting by its kind, what it marks named elsewhere
+_UNNAMED_ANNIVERSARY = re.compile(rf"(?:{_alt(P['event']['anniversary_verbs'])})(?:{_alt(P['event']['anniversary_kinds'])})")
 # A meeting after a verb of holding, attending or chairing (主持金砖国家领导人第十四次会晤); of
 # 出席并主持…峰会 the second verb is no part of the name.
-_EVENT_VERB = re.compile(_alt(P['event']['holds'] + P['event']['attends'] + P['event']['chairs']))
+_EVENT_VERBS = tuple(P["event"]["holds"] + P["event"]["attends"] + P["event"]["chairs"])
+_EVENT_VERB = re.compile(_alt(_EVENT_VERBS))
 _EVENT_AFTER_VERB = re.compile(
     rf"(?:{_EVENT_VERB.pattern})(?:并(?:{_alt(P['event']['chairs'])}))?(?:了|的)?((?:[^，。；、,;：:]{{0,40}}?)(?:{_EVENT_SUFFIX}))(?![会议班堂])")
 _DATE_IN_NAME = re.compile(r"\d+月|\d+日|[上下]午|晚上|今天|日前|近日")
-_CLAUSE_AFTER_EDITION = set(P["event"]["holds"] + P["event"]["attends"] + P["event"]["chairs"]) | {"的", "在", "于", "将", "再次"}
+_CLAUSE_AFTER_EDITION = set(_EVENT_VERBS) | {"的", "在", "于", "将", "再次"}
+
+
+def _event_verb_word(tok: str) -> str:
+    """The verb of holding, attending or chairing a word is or opens with a meeting after it
+    (出席, 出席会议 as jieba reads it; not 主持人, 主办方): "" when none."""
+    verb = next((v for v in _EVENT_VERBS if tok.startswith(v)), "")
+    return verb if verb and (tok == verb or tok[len(verb):] in _MEETING_WORDS) else ""
+
+
+def _after_event_verbs(text: str, start: int, end: int) -> int:
+    """Where a meeting's name starts after the last verb of holding, attending or chairing
+    between start and end (…隆重举行 习近平出席大会; 奥尼尔和夫人为出席亚太经合组织…会议): the verb
+    opens a clause whose object is the meeting."""
+    at = start
+    for tok in words.cut(text[start:end]):
+        verb = _event_verb_word(tok)
+        if verb:
+            start = at + len(verb)
+        at += len(tok)
+    return start
 
 
 def _clause_after_edition(middle: str) -> bool:
     """A date, or a verb of holding or attending, 的 or a preposition, after a
     meeting's edition or year: a clause, not the rest of its name."""
-    return bool(_DATE_IN_NAME.search(middle)) or any(t in _CLAUSE_AFTER_EDITION for t in words.cut(middle))
+    return bool(_DATE_IN_NAME.search(middle)) or any(t in _CLAUSE_AFTER_EDITION or _event_verb_word(t) for t in words.cut(middle))
 
 
 # An edition or a year opens a meeting's name: 2023年数字中国建设峰会, 第五届世界智能大会, 首届数字中国建设峰会, and a
@@ -1884,6 +1922,9 @@ _EVENTS_COUNTED = re.compile(r"[多数几两\d一二三四五六七八九十百�
 _TALKS_COUNTED = re.compile(r"(?<![第\d一二三四五六七八九十百])[两几多数\d一二三四五六七八九十]+次会晤$")  # 西安和北京两次会晤
 _NUMBERED_SESSION = re.compile(rf"(?:第[{_NUMBER}]+|首)次{_SESSION_WORDS}")
 _MEETING_WORDS = sorted(_EVENT_SUFFIXES | set(P["event"]["named_suffixes"]), key=len, reverse=True)
+# A list's 等 right before a kind of event, counted or qualified (断卡等专项行动, 二十国集团等重要峰会,
+# …等多场高峰论坛, 等一系列专项整治): several events, no one name; 三北等重点生态工程建设座谈会 is one.
+_SEVERAL_OF_A_KIND = re.compile(rf"等(?:{_EVENTS_COUNTED.pattern}|一系列|系列|重要|重大|高峰)*(?:{_alt(_MEETING_WORDS)})$")
 _LIST_GOES_ON = ("、", "等")
 
 
@@ -1912,20 +1953,22 @@ def event_meeting(sent: Sentence, found: list[Mention], settings: Settings) -> I
         if verb_end not in _cuts(text, m.start(), verb_end):
             continue  # a noun, not the verb: 大会主持人王沪宁, 主办方 (主持|人工智能专题会议 is the verb)
         end = m.end(1)
-        if m.group(1).endswith(_CAMPAIGNS):  # 召开…学习教育征求意见座谈会: a meeting about the campaign
-            about = _MEETING_AFTER.match(text, end)
-            end = about.end() if about else end
-        name = _strip_quotes(text[m.start(1):end]).lstrip("了的好")  # 开展好党纪学习教育: 好 completes the verb
+        about = _MEETING_AFTER.match(text, end) if m.group(1).endswith(_CAMPAIGNS) else None
+        if about:  # 召开…学习教育征求意见座谈会: a meeting about the campaign
+            end = about.end()
+        start = _after_event_verbs(text, m.start(1), end)  # …隆重举行 习近平出席大会: the second verb's meeting
+        name = _strip_quotes(text[start:end]).lstrip("了的好")  # 开展好党纪学习教育: 好 completes the verb
         if m.group().startswith(_ATTENDS):  # 出席在岘港举行的…峰会, 他所在的…会议: the meeting is what the last 的 leads to
             name = name.rsplit("的", 1)[-1]
         lead = _EVENT_LEAD.match(name)
         if lead:  # 为期一年的…专项行动: how long, not what
             name = name[lead.end():]
-        if name[:1] in _NOT_EVENT_OPENERS or name.startswith(_UNNAMED_EVENT_OPENERS) or _UNNAMED_EVENT_END.search(name):
+        if name[:1] in _NOT_EVENT_OPENERS or name.startswith(_UNNAMED_EVENT_OPENERS) or _UNNAMED_EVENT_END.search(name) \
+                or _UNNAMED_ANNIVERSARY.fullmatch(name):
             continue  # 本次会议, 召开这次座谈会, 相关论坛, 基层党组织重大会议: a meeting the text names no further
         if len(name) < 4 or name in _EVENT_SUFFIXES and name not in _GENERIC_EVENT \
                 or name.startswith(("多项", "一系列", "系列")) or _EVENTS_COUNTED.match(name) or _TALKS_COUNTED.search(name) \
-                or _DATE_IN_NAME.match(name) \
+                or _DATE_IN_NAME.match(name) or _SEVERAL_OF_A_KIND.search(name) \
                 or _kind_of_activity(text, end, name, settings.thresholds):
             continue  # 部学习教育: the campaign the text named before; 主持上午论坛: a session of the day
         scope = ""
@@ -1940,10 +1983,14 @@ def event_meeting(sent: Sentence, found: list[Mention], settings: Settings) -> I
                 continue
             name = (holder.name if holder.scope else holder.surface) + name
             scope = holder.scope
-        after_verb.append(_mention(sent, "Event", m.start(1), end, name, "event.meeting.v1", subtype="Meeting", scope=scope))
+        after_verb.append(_mention(sent, "Event", start, end, name, "event.meeting.v1", subtype="Meeting", scope=scope))
+        campaign_start = m.end(1) - len(m.group(1).lstrip("了的好"))
+        campaign = _strip_quotes(text[campaign_start:m.end(1)])
+        if about and campaign not in _CAMPAIGNS:  # the campaign the meeting is about is an event too
+            after_verb.append(_mention(sent, "Event", campaign_start, m.end(1), campaign, "event.meeting.v1", subtype="Campaign"))
     yield from after_verb
     for m in _NAMED_EVENT.finditer(text):
-        if any(o.type == "Organization" and o.start <= m.start() < o.end for o in found):
+        if any(o.type == "Organization" and o.start <= m.start() < o.end for o in found) or _SEVERAL_OF_A_KIND.search(m.group()):
             continue  # 第十四届人民代表大会 inside 河北省第十四届人民代表大会常务委员会
         # A date or a clause after the edition (第十一次会议6月28日上午在北京人民大会, 2023年底召开的
         # 中央经济工作会议): the name, if any, is what a later edition opens (2026年在中国举办|第二届中阿峰会).
@@ -1978,6 +2025,40 @@ def event_meeting(sent: Sentence, found: list[Mention], settings: Settings) -> I
                            subtype="Policy")
     for m in _THEMED.finditer(text):
         yield _mention(sent, "Event", m.start(), m.end(), m.group(1) + m.group(2), "event.meeting.v1", subtype="Campaign")
+
+
+# X、Y等专项行动 after the verb that carries them out: each item is a campaign of that kind
+# (组织开展IPv6网络就绪、IPv6端到端贯通等专项行动; 开展“云剑”“断卡”“团圆”等专项行动).
+_CAMPAIGN_LIST_END = Guarded(rf"等(?:一系列|系列)?({_alt(_CAMPAIGN_HEADS)})", needs=_CAMPAIGN_HEADS)
+_CAMPAIGN_VERB = re.compile(_alt(P["event"]["holds"] + P["policy"]["programme_verbs"]))
+_CAMPAIGN_ITEM = re.compile(r"[^、和及与]+")
+_QUOTED_ITEM = re.compile(r"“([^“”]{2,12})”")
+_CLAUSE_MARKS = "，。；：,;:\n"
+
+
+@recogniser("event.campaign-list.v1", needs=_CAMPAIGN_LIST_END.needs)
+def event_campaign_list(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
+    """The items of a list of campaigns of one kind, named each with the kind: an item quoted
+    or written plain, not one that names a campaign of its own (扫黑除恶专项斗争) or mixes both."""
+    text = sent.text
+    for m in _CAMPAIGN_LIST_END.finditer(text):
+        clause = max(text.rfind(c, 0, m.start()) for c in _CLAUSE_MARKS) + 1
+        verb = list(_CAMPAIGN_VERB.finditer(text, clause, m.start()))
+        if not verb:
+            continue
+        a = verb[-1].end() + (text[verb[-1].end()] == "了")
+        lead = _EVENT_LEAD.match(text, a, m.start())  # 为期三年的…: how long, not what
+        a = lead.end() if lead else a
+        for item in _CAMPAIGN_ITEM.finditer(text, a, m.start()):
+            quoted = list(_QUOTED_ITEM.finditer(text, item.start(), item.end()))
+            if quoted and "".join(q.group() for q in quoted) == item.group():
+                spans = [q.span(1) for q in quoted]
+            elif "“" not in item.group() and "专项" not in item.group() and len(item.group()) >= 2:
+                spans = [item.span()]
+            else:
+                continue
+            for b, e in spans:
+                yield _mention(sent, "Event", b, e, text[b:e] + m.group(1), "event.campaign-list.v1", subtype="Campaign")
 
 
 # 第十届中国艺术节; after a year, a place or body must open the name (2021哈尔滨国际冰雪系列活动,
@@ -2086,8 +2167,9 @@ def event_named(sent: Sentence, found: list[Mention], settings: Settings) -> Ite
             pair = _PAIR_DASH_AFTER.match(text, b)  # 中国—东盟博览会: the pair opens the name
             middle = _QUOTED_THEME.sub("", text[pair.end() if pair else b:m.start()])  # 溧阳市“工业经济品质突破年”动员大会: the year's theme is named
             if text[a - 1:a] in ("（", "(") or _TITLE.search(middle) or any(ch in _ITEM_DELIMITERS for ch in middle) \
-                    or _DATE_IN_NAME.search(middle) or _EVENT_END.regex.search(middle) \
-                    or any(t in _NOT_IN_EVENT_NAME or words.tag(t) in ("p", "t", "i") for t in words.cut(middle)):
+                    or _DATE_IN_NAME.search(middle) or _EVENT_END.regex.search(middle) or _SEVERAL_OF_A_KIND.search(text, b, m.end()) \
+                    or any(t in _NOT_IN_EVENT_NAME or words.tag(t) in ("p", "t", "i") or t.endswith(_EVENT_VERBS)  # 隆重举行
+                           for t in words.cut(middle)):
                 continue  # a date, a second meeting or a clause between: no one name
             edition = _EDITION.search(text, max(0, a - 8), a)
             if edition:  # 第十一届 + 中国国际农产品交易会: the edition is part of the name
@@ -2104,6 +2186,17 @@ def event_named(sent: Sentence, found: list[Mention], settings: Settings) -> Ite
             yield _mention(sent, "Event", e.start, joint.end(), _strip_quotes(e.name + text[e.end:joint.end()]),
                            "event.named.v1", subtype=e.subtype, scope=e.scope)
     yield from out
+
+
+_CENSUS = Guarded(rf"第[{_NUMBER}]+次全国[{CJK}]{{2,10}}?(?:{_alt(P['event']['census_heads'])})"
+                  rf"(?!{_alt(P['event']['census_bodies'])})", needs=("次全国",))
+
+
+@recogniser("event.census.v1", needs=_CENSUS.needs)
+def event_census(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
+    """A national census by its round: 第五次全国经济普查, 第三次全国国土调查."""
+    for m in _CENSUS.finditer(sent.text):
+        yield _mention(sent, "Event", m.start(), m.end(), m.group(), "event.census.v1", subtype="Campaign")
 
 
 _ANNIVERSARY_VERB = re.compile(_alt(P["event"]["anniversary_verbs"]))
