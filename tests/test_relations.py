@@ -1060,3 +1060,10 @@ def test_relations_a_new_news_item_forgets_the_meeting_of_the_one_before():
     got = doc_triples("今天（10月18日），第三届一带一路国际合作高峰论坛在北京开幕。\n\n"
                       "今天（10月18日），数字经济高级别论坛在北京举行。本次论坛由国家发展改革委主办，外交部协办。")
     assert not any(o == "第三届一带一路国际合作高峰论坛" and p == "holds" for _, p, o in got), got
+
+
+def test_relations_a_census_is_no_meeting_chaired():
+    # …召开会议，…听取第三次全国国土调查主要情况汇报。习近平主持会议: the meeting, not the census heard of
+    got = doc_triples("中共中央政治局4月30日召开会议 听取第三次全国国土调查主要情况汇报\n\n"
+                      "中共中央政治局4月30日召开会议，听取第三次全国国土调查主要情况汇报。中共中央总书记习近平主持会议。")
+    assert not any(p == "chairs" and "调查" in o for _, p, o in got), got

@@ -1193,6 +1193,8 @@ def meeting(frame: Frame, found: list[Relation]) -> Optional[Mention]:
     if held:
         return held[0]
     for e in frame.of("Event", top=False):
+        if e.subtype == "Campaign":
+            continue  # …召开会议…听取第三次全国国土调查情况汇报: a campaign or census is carried out, not met at
         a, b = _clause(frame.text, e.start)
         if _HELD.search(frame.text, a, b) or _AT_MEETING.match(frame.text, e.end) and frame.text[e.start - 1:e.start] == "在":
             return e
