@@ -359,6 +359,23 @@ def test_measures_a_facility_named_as_no_entity_owns_its_figures(text):
     assert figures(text) == []
 
 
+@pytest.mark.parametrize("text", [
+    "青岛市加快建设。青岛市持续推进。青岛胶东国际机场位于青岛胶州市胶东镇，航站楼面积47.8万平方米。",
+    "上海市加快建设。上海市持续推进。上海中山医院是全国闻名的三甲医院，平均每天的门急诊量超过1.2万人次。",
+    "淮安市加快建设。淮安市持续推进。通过ECP，中天的淮安钢帘线厂实现了一体化管理六个工厂、总计近2.5万个工作机台。",
+])
+def test_measures_a_facility_named_with_its_region_is_not_the_region_s(text):
+    assert figures(text) == [], figures(text)
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("目前我国备案博物馆达5788家。", "中国"),  # the country opens a class of them
+    ("武汉市计划在2月25日前，通过征收、改造和扩容等方式，实现武汉定点医院储备床位3万张。", "武汉市"),  # after a verb: what the region does
+])
+def test_measures_a_class_of_facilities_named_with_a_region_is_the_region_s(text, subject):
+    assert {g[0] for g in figures(text)} == {subject}, figures(text)
+
+
 def test_measures_a_report_set_elsewhere_is_not_its_later_region():
     text = ("央视网消息（新闻联播）：近日，警方将56名犯罪嫌疑人从国外押解回国。\n"
             "嫌疑人被关押在北京市公安局看守所。北京市有关部门介绍，其中包括女性嫌疑人12名。")

@@ -1383,13 +1383,54 @@ def _opens_with_facility(frame: Frame, lead: int, end: int) -> bool:
     f = _FACILITY.match(frame.text, lead)  # the whole text: what follows the head tells whether it is counted
     if f is None or f.end() > end:
         return False
-    toks = words.cut(frame.text[lead:f.end() + 2])
-    ends = list(itertools.accumulate(len(t) for t in toks))
-    if f.end() - lead not in ends:
-        return False  # 船舶, 工程师: the head is inside a word
-    span = toks[:ends.index(f.end() - lead) + 1]
-    return not any(t in _PREDICATES or t in _NEW_WORDS for t in span) \
+    span = _words_up_to(frame.text, lead, f.end())
+    return span is not None and not any(t in _PREDICATES or t in _NEW_WORDS for t in span) \
         and not any(m.start < f.end() and m.end > lead for m in frame.top)  # 完成基站…: a verb makes it an object
+
+
+def _words_up_to(text: str, start: int, end: int) -> Optional[tuple[str, ...]]:
+    """The words from ``start`` to a head ending at ``end``, cut with what
+    follows it; None where the head is inside a word (船舶, 工程师, 厂商)."""
+    toks = words.cut(text[start:end + 2])
+    ends = list(itertools.accumulate(len(t) for t in toks))
+    return toks[:ends.index(end - start) + 1] if end - start in ends else None
+
+
+_NAMED_FACILITY = re.compile(f"[^，,。；;：:\\d“”、的]{{1,12}}?(?:{_alt(M['named_facility_heads'])})(?![的等和、\\d]|[一二两三四五六七八九十百千万]+[个家项座])")
+_NAME_TAGS = ("n", "nz", "vn", "ns", "nt", "ng", "zg", "")  # a name's words: nouns, and words the dictionary lacks (钢帘线)
+
+
+def _names_a_facility(frame: Frame, m: Mention, end: int) -> bool:
+    """The region ``m`` is the first word of a facility's name (淮安钢帘线厂,
+    北京商业航天产业基地, 青岛胶东国际机场) that ends before ``end``: a compound
+    of nouns up to the facility's head, no verb (山东开工…项目, 重庆市利用…平台:
+    the region does something with it) nor a name of a body. Not the country
+    or a scope word: 我国互联网医院, 全国重点实验室 name a class of them."""
+    if m.name == COUNTRY or m.surface in SCOPE_WORDS:
+        return False
+    f = _NAMED_FACILITY.match(frame.text, m.end)
+    if f is None or f.end() > end:
+        return False
+    span = _words_up_to(frame.text, m.end, f.end())
+    return span is not None and all(words.tag(t) in _NAME_TAGS for t in span) \
+        and not any(o.start < f.end() and o.end > m.end and o.type != "Sector" for o in frame.top)
+
+
+_OF = "的"
+
+
+def _owned_facility(frame: Frame, m: Mention, owners: list[Mention], end: int) -> bool:
+    """Inside a clause, the region ``m`` names a facility that a body
+    owns, after 的 or the body's name (中天的淮安钢帘线厂): the facility's figures;
+    after a verb it is what the clause does (实现武汉定点医院储备床位3万张)."""
+    owned = frame.text[m.start - 1:m.start] == _OF or any(o.type == "Organization" and o.end == m.start for o in owners)
+    return owned and _names_a_facility(frame, m, end)
+
+
+def _opens_with_named_facility(frame: Frame, end: int) -> bool:
+    """The sentence opens with a facility named with its region's name
+    (青岛胶东国际机场位于…，航站楼面积…): the subject of its later clauses."""
+    return any(m.type == "Region" and m.start == frame.lead and _names_a_facility(frame, m, end) for m in _owners(frame))
 
 
 _DEMONSTRATIVE = re.compile(f"(?:[^，,。]{{0,20}}?(?:{_alt(M['reports'])})说?[，,:：])?(?:该|这|此|那)")
@@ -1813,6 +1854,8 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
     for m in owners:
         if m.type in _SUBJECT_TYPES and lead <= m.start <= lead + 1 and m.end <= pos \
                 and text[m.end:m.end + 1] not in _EXAMPLES and not _after_marker(text, m.start):
+            if m.type == "Region" and _names_a_facility(frame, m, pos):
+                return None  # 西藏自治区人民医院总床位650张: the hospital's, not the region's
             if _national_source(frame, m):
                 return _country_for(frame)  # 工信部：…, 国家统计局数据显示，…: the country's figures
             if not _reports(frame, m):
@@ -1827,13 +1870,15 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
         if m.type == "Region" and a <= m.start and m.end <= pos and not _after_marker(text, m.start) \
                 and text[m.end:m.end + 1] not in _EXAMPLES and not (m.name == COUNTRY and _COMPARES_AFTER.match(text, m.end)) \
                 and not _continent_inside_clause(frame, m):
-            return _in_section(m, scope)
+            return None if _owned_facility(frame, m, owners, pos) else _in_section(m, scope)
     if national is not None:
         return national
     held = _event_held(frame, a)
     if held is not None:
         return held
-    if _opens_with_facility(frame, lead, pos) or a > frame.lead and _opens_with_facility(frame, frame.lead, _clause(text, frame.lead)[1]):
+    first_end = _clause(text, frame.lead)[1]
+    if _opens_with_facility(frame, lead, pos) or a > frame.lead and (
+            _opens_with_facility(frame, frame.lead, first_end) or _opens_with_named_facility(frame, first_end)):
         return None  # 船坞全长740米, 工程为期9个月，将移栽…: a thing's figures, no entity's
     if _FORECAST.search(text, 0, pos) or _WORLD.search(text, a, pos):
         return None  # 华为预测，今年全球将有…: a forecast, or the world's figure, is no one's the text names
