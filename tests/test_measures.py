@@ -368,6 +368,14 @@ def test_measures_a_facility_named_with_its_region_is_not_the_region_s(text):
     assert figures(text) == [], figures(text)
 
 
+@pytest.mark.parametrize("text", [
+    "我国能源稳定。目前，长庆油田今年累计生产天然气量已超过400亿立方米。",
+    "西藏自治区加快建设。医院总床位650张，其中妇产科300张。",
+])
+def test_measures_an_oil_field_or_hospital_no_company_owns_is_no_one_s(text):
+    assert figures(text) == [], figures(text)
+
+
 @pytest.mark.parametrize("text, subject", [
     ("目前我国备案博物馆达5788家。", "中国"),  # the country opens a class of them
     ("武汉市计划在2月25日前，通过征收、改造和扩容等方式，实现武汉定点医院储备床位3万张。", "武汉市"),  # after a verb: what the region does
