@@ -376,6 +376,11 @@ def test_measures_an_oil_field_or_hospital_no_company_owns_is_no_one_s(text):
     assert figures(text) == [], figures(text)
 
 
+def test_measures_a_facility_a_company_opens_the_sentence_with_is_the_company_s():
+    got = figures("中国海油8月2日宣布，我国首个自营深水油田群流花16-2油田群全面投产，油田群高峰年产量达350万吨。")
+    assert [(g[0], g[2]) for g in got] == [("中国海洋石油集团有限公司", 3500000)], got
+
+
 @pytest.mark.parametrize("text, subject", [
     ("目前我国备案博物馆达5788家。", "中国"),  # the country opens a class of them
     ("武汉市计划在2月25日前，通过征收、改造和扩容等方式，实现武汉定点医院储备床位3万张。", "武汉市"),  # after a verb: what the region does

@@ -1427,6 +1427,18 @@ def _owned_facility(frame: Frame, m: Mention, owners: list[Mention], end: int) -
     return owned and _names_a_facility(frame, m, end)
 
 
+_COMPANY = "Enterprise"
+
+
+def _facility_owner(frame: Frame, clause_start: int, scope: Optional[Mention]) -> Optional[Mention]:
+    """Whose a facility's figures are (annotation.md: the company that owns
+    it, else no one's): the company the sentence opens with before the clause
+    at ``clause_start`` (中国海油…宣布，我国首个自营深水油田群…投产，油田群高峰年产量达350万吨),
+    or the one the article is about (渤海油田原油产量… in a 中国海油 story)."""
+    opening = next((m for m in _owners(frame) if m.subtype == _COMPANY and m.start == frame.lead and m.end <= clause_start), None)
+    return opening or (scope if scope is not None and scope.subtype == _COMPANY else None)
+
+
 def _opens_with_named_facility(frame: Frame, end: int) -> bool:
     """The sentence opens with a facility named with its region's name
     (青岛胶东国际机场位于…，航站楼面积…): the subject of its later clauses."""
@@ -1879,7 +1891,7 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
     first_end = _clause(text, frame.lead)[1]
     if _opens_with_facility(frame, lead, pos) or a > frame.lead and (
             _opens_with_facility(frame, frame.lead, first_end) or _opens_with_named_facility(frame, first_end)):
-        return None  # 船坞全长740米, 工程为期9个月，将移栽…: a thing's figures, no entity's
+        return _facility_owner(frame, a, scope)  # 船坞全长740米, 工程为期9个月，将移栽…: a thing's figures, no entity's
     if _FORECAST.search(text, 0, pos) or _WORLD.search(text, a, pos):
         return None  # 华为预测，今年全球将有…: a forecast, or the world's figure, is no one's the text names
     place = _part_place(frame, pos) or opening_place(frame)
