@@ -359,6 +359,14 @@ def test_measures_a_facility_named_as_no_entity_owns_its_figures(text):
     assert figures(text) == []
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("我国算力发展迅速。全国枢纽节点间的网络单向时延降低到20毫秒以内。", [("中国", "网络单向时延", 20, "毫秒")]),
+    ("我国算力发展迅速。来自宁夏中卫的数据仅需不到10毫秒就能传送到北京。", []),  # a duration, no latency named
+])
+def test_measures_milliseconds_are_a_figure_where_a_latency_is_named(text, expected):
+    assert [g[:4] for g in figures(text)] == expected, figures(text)
+
+
 @pytest.mark.parametrize("text", [
     "青岛市加快建设。青岛市持续推进。青岛胶东国际机场位于青岛胶州市胶东镇，航站楼面积47.8万平方米。",
     "上海市加快建设。上海市持续推进。上海中山医院是全国闻名的三甲医院，平均每天的门急诊量超过1.2万人次。",

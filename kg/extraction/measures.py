@@ -723,7 +723,7 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
         if not indicator or len(indicator) < 2 or not HAN_OR_LATIN.search(indicator) \
                 or _only_names(indicator, frame) \
                 or _is_dimension(text, a, m.start()) \
-                or unit == _DAY and not any(w in indicator for w in _DAY_COUNTS):  # a body's name counts nothing; a dimension or duration describes
+                or not any(w in indicator for w in _NAMED_ONLY.get(unit, ("",))):  # a body's name counts nothing; a dimension or duration describes
             continue
         seen.append((m, indicator))
         if unit == "%" and indicator.endswith("增速"):  # 同比增长12.8%，两年平均增长6.3%: the quantity goes on
@@ -817,7 +817,8 @@ def _rank(frame: Frame, r: re.Match, owned: list[tuple[int, str, Mention]], year
                    extractor="measure.rank.v1", confidence=frame.confidences.measure)
 
 
-_DAY, _DAY_COUNTS = M["day_unit"], M["day_indicators"]
+# Units that are a figure only where its indicator names what they measure (优良天数, 时延): else a duration
+_NAMED_ONLY = {M["day_unit"]: M["day_indicators"]} | {u: M["latency_indicators"] for u in M["latency_units"]}
 
 
 def _whole_field(frame: Frame, indicator: str, a: int, pos: int) -> str:
