@@ -377,6 +377,14 @@ def test_measures_a_facility_named_with_its_region_is_not_the_region_s(text):
 
 
 @pytest.mark.parametrize("text", [
+    "我国算力发展迅速。目前，中国西部最大的超算中心已经在四川天府新区投用，它的最高算力可以达到10亿亿次/秒。",
+    "湖北省加快建设。在武汉，我国首条卫星批量生产线正一片繁忙，它可年产240颗卫星。",
+])
+def test_measures_a_thing_pointed_back_to_by_it_is_no_one_s(text):
+    assert figures(text) == [], figures(text)
+
+
+@pytest.mark.parametrize("text", [
     "我国能源稳定。目前，长庆油田今年累计生产天然气量已超过400亿立方米。",
     "西藏自治区加快建设。医院总床位650张，其中妇产科300张。",
 ])

@@ -1814,6 +1814,7 @@ _WHEN = re.compile(r"后|以来|期间|之前|前夕")  # 党的十八大以来:
 _PLAN = re.compile(f"(?:{_alt(M['plan_heads'])})(?:[（(].*[)）])?$")
 
 
+_IT = "它"  # 它, 它们: a thing or animal, never a body or a place (那里, 该市)
 _ITS = re.compile(r"其(?![它他中余实次])")  # not 其它, 其中, 其余…
 _SEGMENT_END = re.compile(r"[；;。！？!?]")
 _COMMA = re.compile(r"[，,：:]")
@@ -1873,6 +1874,8 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
                 return _country_for(frame)  # 工信部：…, 国家统计局数据显示，…: the country's figures
             if not _reports(frame, m):
                 return _in_section(_owned_after(frame, m, owners), scope)
+    if text.startswith(_IT, lead):
+        return None  # 超算中心已经在四川天府新区投用，它的最高算力…: 它 points back to a thing, whose figures are no one's
     if _ITS.match(text, lead):  # 杭州作为…，其城市大脑…: whose 其 is, the subject the clause before opens with
         return _in_section(_previous_clause_subject(frame, a), scope) or scope
     national = _national_word(frame, a, pos)
