@@ -376,6 +376,12 @@ def test_measures_a_facility_named_with_its_region_is_not_the_region_s(text):
     assert figures(text) == [], figures(text)
 
 
+def test_measures_a_centre_a_report_is_set_in_gives_its_figures_no_one_s():
+    assert figures("我国新能源汽车发展迅速。在距离长沙西服务区几十公里的湖南能源大数据中心，实时监测着超过1000家运营商的8594座充电站。") == []
+    got = figures("我国市场主体增长。在数据中心，最新数据显示，全国市场主体突破1.5亿户，其中个体工商户突破1亿户。")
+    assert {g[0] for g in got} == {"中国"} and len(got) == 2, got  # an earlier figure named its own: the next goes on with it
+
+
 @pytest.mark.parametrize("text", [
     "我国算力发展迅速。目前，中国西部最大的超算中心已经在四川天府新区投用，它的最高算力可以达到10亿亿次/秒。",
     "湖北省加快建设。在武汉，我国首条卫星批量生产线正一片繁忙，它可年产240颗卫星。",

@@ -1900,8 +1900,8 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
         return None  # 华为预测，今年全球将有…: a forecast, or the world's figure, is no one's the text names
     place = _part_place(frame, pos) or opening_place(frame)
     scene = max((s.start() for s in _UNNAMED_PLACE.finditer(text, 0, pos)), default=-1)
-    if scene > (place.end if place is not None else -1):
-        return None  # …，在滨江数据中心集群，…: set in a place the text names as no entity we know
+    if scene > (place.end if place is not None else -1) and carried is None:
+        return None  # …，在滨江数据中心集群，…: set in a place the text names as no entity we know, unless an earlier figure named its own
     if place is not None and place.end <= pos:
         return _country_for(frame) if _national_source(frame, place) else place
     if carried is not None:
