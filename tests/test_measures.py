@@ -376,6 +376,11 @@ def test_measures_a_facility_named_with_its_region_is_not_the_region_s(text):
     assert figures(text) == [], figures(text)
 
 
+def test_measures_the_subject_after_an_opening_adverbial_clause_owns_the_later_clauses():
+    got = figures("重庆市加快建设。相较于去年，今年数字生态指数（2021）将在保持一级指标和二级指标不变的框架内，合作单位及指数数量由15个增至23个。")
+    assert {g[0] for g in got} == {"数字生态指数（2021）"}, got
+
+
 def test_measures_a_centre_a_report_is_set_in_gives_its_figures_no_one_s():
     assert figures("我国新能源汽车发展迅速。在距离长沙西服务区几十公里的湖南能源大数据中心，实时监测着超过1000家运营商的8594座充电站。") == []
     got = figures("我国市场主体增长。在数据中心，最新数据显示，全国市场主体突破1.5亿户，其中个体工商户突破1亿户。")

@@ -1907,6 +1907,9 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
     if carried is not None:
         return carried
 
+    after_opening = _subject_after_opening_clause(frame, a)
+    if after_opening is not None:
+        return after_opening
     subj = subject(frame)
     if subj is not None and subj.sentence == frame.sentence.index and _national_source(frame, subj):
         return _country_for(frame)
@@ -1919,6 +1922,26 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
     if _DEMONSTRATIVE.match(text) or _opens_with_joint_bodies(frame):
         return None  # 该课题组…联合9家单位, 中国电信和中国联通携手…: a subject the text names as no one body
     return scope
+
+
+_THIS_YEAR_LEAD = re.compile(r"(?:今年|去年|目前|如今)?")
+_ADVERBIAL_LEADS = tuple(M["adverbial_leads"])
+
+
+def _subject_after_opening_clause(frame: Frame, clause_start: int) -> Optional[Mention]:
+    """The body, region or named index that opens the sentence's second clause
+    where its first is an adverbial that names no one (作为openEuler项目群黄金捐赠人，润和软件深度参与…，
+    在应急安全领域创下单项目交付15000套; 相较于去年，今年数字生态指数（2021）将…，合作单位…由15个增至23个):
+    the subject of the clauses after it, up to the figure's."""
+    text = frame.text
+    first_end = _clause(text, frame.lead)[1]
+    if not text.startswith(_ADVERBIAL_LEADS, frame.lead) or first_end >= clause_start \
+            or any(frame.lead <= m.start < first_end for m in _owners(frame)):
+        return None
+    lead = first_end + 1
+    lead += len(_THIS_YEAR_LEAD.match(text, lead).group())
+    return next((m for m in _owners(frame) if m.start == lead and m.end <= clause_start and _owns_figures(m)
+                 and text[m.end:m.end + 1] not in _NOT_AFTER_SUBJECT and not _reports(frame, m)), None)
 
 
 def _event_held(frame: Frame, clause_start: int) -> Optional[Mention]:
