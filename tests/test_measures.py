@@ -395,6 +395,11 @@ def test_measures_a_thing_pointed_back_to_by_it_is_no_one_s(text):
     assert figures(text) == [], figures(text)
 
 
+def test_measures_a_class_of_facilities_counted_at_the_lead_is_the_scope_s():
+    got = figures("我国卫生事业发展。食源性疾病监测网络哨点医院由312个扩大到3120个。")
+    assert [(g[0], g[2]) for g in got] == [("中国", 312), ("中国", 3120)], got
+
+
 @pytest.mark.parametrize("text", [
     "我国能源稳定。目前，长庆油田今年累计生产天然气量已超过400亿立方米。",
     "西藏自治区加快建设。医院总床位650张，其中妇产科300张。",

@@ -1372,13 +1372,15 @@ _REPORTS = re.compile(f"(?:《[^》]{{1,40}}》|[（(][^）)]{{0,30}}[）)]|[^�
                       f"|(?:有关|相关)?(?:{_alt(LEX.patterns['relation']['spokesperson'])})[^，,。]{{0,30}}?(?:{_alt(M['reports'])})")
 _OPENS = re.compile(r"在|从|位于")
 _SETS_SCENE = {"在": re.compile(r"[，,]"), "从": re.compile(r"看?[，,]"), "位于": re.compile(r"的")}
-_FACILITY = re.compile(f"[^，,。；;：:\\d“”]{{0,16}}?(?:{_alt(M['facility_heads'])})(?![的等和、\\d]|[一二两三四五六七八九十百千万]+[个家项座])")
+_COUNTED_NEXT = "(?:数量|总数|已经|已|共有|累计|达到|达|超过|超|突破|增至|由)+[\\d.]+[万亿]?[余多]?[个家所座处项]"  # 互联网医院已超3000家, 哨点医院由312个扩大到…: a class counted
+_FACILITY = re.compile(f"[^，,。；;：:\\d“”]{{0,16}}?(?:{_alt(M['facility_heads'])})(?![的等和、\\d]|[一二两三四五六七八九十百千万]+[个家项座]|{_COUNTED_NEXT})")
 
 
 def _opens_with_facility(frame: Frame, lead: int, end: int) -> bool:
     """The clause at ``lead`` opens with a facility, project or event the
     text names as no entity (船坞全长…, 本届博览会): its subject; a figure
-    before or after it counts such things (建成263个项目, 其中重大项目70个), a
+    before or after it counts such things (建成263个项目, 其中重大项目70个,
+    哨点医院由312个扩大到3120个), a
     name the text gives is an entity's (国家大剧院, 四川一批重大项目), one after
     a verb is its object."""
     f = _FACILITY.match(frame.text, lead)  # the whole text: what follows the head tells whether it is counted
