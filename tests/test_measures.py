@@ -359,6 +359,68 @@ def test_measures_a_facility_named_as_no_entity_owns_its_figures(text):
     assert figures(text) == []
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("我国算力发展迅速。全国枢纽节点间的网络单向时延降低到20毫秒以内。", [("中国", "网络单向时延", 20, "毫秒")]),
+    ("我国算力发展迅速。来自宁夏中卫的数据仅需不到10毫秒就能传送到北京。", []),  # a duration, no latency named
+])
+def test_measures_milliseconds_are_a_figure_where_a_latency_is_named(text, expected):
+    assert [g[:4] for g in figures(text)] == expected, figures(text)
+
+
+@pytest.mark.parametrize("text", [
+    "青岛市加快建设。青岛市持续推进。青岛胶东国际机场位于青岛胶州市胶东镇，航站楼面积47.8万平方米。",
+    "上海市加快建设。上海市持续推进。上海中山医院是全国闻名的三甲医院，平均每天的门急诊量超过1.2万人次。",
+    "淮安市加快建设。淮安市持续推进。通过ECP，中天的淮安钢帘线厂实现了一体化管理六个工厂、总计近2.5万个工作机台。",
+])
+def test_measures_a_facility_named_with_its_region_is_not_the_region_s(text):
+    assert figures(text) == [], figures(text)
+
+
+def test_measures_the_subject_after_an_opening_adverbial_clause_owns_the_later_clauses():
+    got = figures("重庆市加快建设。相较于去年，今年数字生态指数（2021）将在保持一级指标和二级指标不变的框架内，合作单位及指数数量由15个增至23个。")
+    assert {g[0] for g in got} == {"数字生态指数（2021）"}, got
+
+
+def test_measures_a_centre_a_report_is_set_in_gives_its_figures_no_one_s():
+    assert figures("我国新能源汽车发展迅速。在距离长沙西服务区几十公里的湖南能源大数据中心，实时监测着超过1000家运营商的8594座充电站。") == []
+    got = figures("我国市场主体增长。在数据中心，最新数据显示，全国市场主体突破1.5亿户，其中个体工商户突破1亿户。")
+    assert {g[0] for g in got} == {"中国"} and len(got) == 2, got  # an earlier figure named its own: the next goes on with it
+
+
+@pytest.mark.parametrize("text", [
+    "我国算力发展迅速。目前，中国西部最大的超算中心已经在四川天府新区投用，它的最高算力可以达到10亿亿次/秒。",
+    "湖北省加快建设。在武汉，我国首条卫星批量生产线正一片繁忙，它可年产240颗卫星。",
+])
+def test_measures_a_thing_pointed_back_to_by_it_is_no_one_s(text):
+    assert figures(text) == [], figures(text)
+
+
+def test_measures_a_class_of_facilities_counted_at_the_lead_is_the_scope_s():
+    got = figures("我国卫生事业发展。食源性疾病监测网络哨点医院由312个扩大到3120个。")
+    assert [(g[0], g[2]) for g in got] == [("中国", 312), ("中国", 3120)], got
+
+
+@pytest.mark.parametrize("text", [
+    "我国能源稳定。目前，长庆油田今年累计生产天然气量已超过400亿立方米。",
+    "西藏自治区加快建设。医院总床位650张，其中妇产科300张。",
+])
+def test_measures_an_oil_field_or_hospital_no_company_owns_is_no_one_s(text):
+    assert figures(text) == [], figures(text)
+
+
+def test_measures_a_facility_a_company_opens_the_sentence_with_is_the_company_s():
+    got = figures("中国海油8月2日宣布，我国首个自营深水油田群流花16-2油田群全面投产，油田群高峰年产量达350万吨。")
+    assert [(g[0], g[2]) for g in got] == [("中国海洋石油集团有限公司", 3500000)], got
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("目前我国备案博物馆达5788家。", "中国"),  # the country opens a class of them
+    ("武汉市计划在2月25日前，通过征收、改造和扩容等方式，实现武汉定点医院储备床位3万张。", "武汉市"),  # after a verb: what the region does
+])
+def test_measures_a_class_of_facilities_named_with_a_region_is_the_region_s(text, subject):
+    assert {g[0] for g in figures(text)} == {subject}, figures(text)
+
+
 def test_measures_a_report_set_elsewhere_is_not_its_later_region():
     text = ("央视网消息（新闻联播）：近日，警方将56名犯罪嫌疑人从国外押解回国。\n"
             "嫌疑人被关押在北京市公安局看守所。北京市有关部门介绍，其中包括女性嫌疑人12名。")

@@ -724,7 +724,7 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
         if not indicator or len(indicator) < 2 or not HAN_OR_LATIN.search(indicator) \
                 or _only_names(indicator, frame) \
                 or _is_dimension(text, a, m.start()) \
-                or unit == _DAY and not any(w in indicator for w in _DAY_COUNTS):  # a body's name counts nothing; a dimension or duration describes
+                or not any(w in indicator for w in _NAMED_ONLY.get(unit, ("",))):  # a body's name counts nothing; a dimension or duration describes
             continue
         seen.append((m, indicator))
         if unit == "%" and indicator.endswith("增速"):  # 同比增长12.8%，两年平均增长6.3%: the quantity goes on
@@ -818,7 +818,8 @@ def _rank(frame: Frame, r: re.Match, owned: list[tuple[int, str, Mention]], year
                    extractor="measure.rank.v1", confidence=frame.confidences.measure)
 
 
-_DAY, _DAY_COUNTS = M["day_unit"], M["day_indicators"]
+# Units that are a figure only where its indicator names what they measure (优良天数, 时延): else a duration
+_NAMED_ONLY = {M["day_unit"]: M["day_indicators"]} | {u: M["latency_indicators"] for u in M["latency_units"]}
 
 
 def _whole_field(frame: Frame, indicator: str, a: int, pos: int) -> str:
@@ -1374,25 +1375,80 @@ _REPORTS = re.compile(f"(?:《[^》]{{1,40}}》|[（(][^）)]{{0,30}}[）)]|[^�
                       f"|(?:有关|相关)?(?:{_alt(LEX.patterns['relation']['spokesperson'])})[^，,。]{{0,30}}?(?:{_alt(M['reports'])})")
 _OPENS = re.compile(r"在|从|位于")
 _SETS_SCENE = {"在": re.compile(r"[，,]"), "从": re.compile(r"看?[，,]"), "位于": re.compile(r"的")}
-_FACILITY = re.compile(f"[^，,。；;：:\\d“”]{{0,16}}?(?:{_alt(M['facility_heads'])})(?![的等和、\\d]|[一二两三四五六七八九十百千万]+[个家项座])")
+_COUNTED_NEXT = "(?:数量|总数|已经|已|共有|累计|达到|达|超过|超|突破|增至|由)+[\\d.]+[万亿]?[余多]?[个家所座处项]"  # 互联网医院已超3000家, 哨点医院由312个扩大到…: a class counted
+_FACILITY = re.compile(f"[^，,。；;：:\\d“”]{{0,16}}?(?:{_alt(M['facility_heads'])})(?![的等和、\\d]|[一二两三四五六七八九十百千万]+[个家项座]|{_COUNTED_NEXT})")
 
 
 def _opens_with_facility(frame: Frame, lead: int, end: int) -> bool:
     """The clause at ``lead`` opens with a facility, project or event the
     text names as no entity (船坞全长…, 本届博览会): its subject; a figure
-    before or after it counts such things (建成263个项目, 其中重大项目70个), a
+    before or after it counts such things (建成263个项目, 其中重大项目70个,
+    哨点医院由312个扩大到3120个), a
     name the text gives is an entity's (国家大剧院, 四川一批重大项目), one after
     a verb is its object."""
     f = _FACILITY.match(frame.text, lead)  # the whole text: what follows the head tells whether it is counted
     if f is None or f.end() > end:
         return False
-    toks = words.cut(frame.text[lead:f.end() + 2])
-    ends = list(itertools.accumulate(len(t) for t in toks))
-    if f.end() - lead not in ends:
-        return False  # 船舶, 工程师: the head is inside a word
-    span = toks[:ends.index(f.end() - lead) + 1]
-    return not any(t in _PREDICATES or t in _NEW_WORDS for t in span) \
+    span = _words_up_to(frame.text, lead, f.end())
+    return span is not None and not any(t in _PREDICATES or t in _NEW_WORDS for t in span) \
         and not any(m.start < f.end() and m.end > lead for m in frame.top)  # 完成基站…: a verb makes it an object
+
+
+def _words_up_to(text: str, start: int, end: int) -> Optional[tuple[str, ...]]:
+    """The words from ``start`` to a head ending at ``end``, cut with what
+    follows it; None where the head is inside a word (船舶, 工程师, 厂商)."""
+    toks = words.cut(text[start:end + 2])
+    ends = list(itertools.accumulate(len(t) for t in toks))
+    return toks[:ends.index(end - start) + 1] if end - start in ends else None
+
+
+_NAMED_FACILITY = re.compile(f"[^，,。；;：:\\d“”、的]{{1,12}}?(?:{_alt(M['named_facility_heads'])})(?![的等和、\\d]|[一二两三四五六七八九十百千万]+[个家项座])")
+_NAME_TAGS = ("n", "nz", "vn", "ns", "nt", "ng", "zg", "")  # a name's words: nouns, and words the dictionary lacks (钢帘线)
+
+
+def _names_a_facility(frame: Frame, m: Mention, end: int) -> bool:
+    """The region ``m`` is the first word of a facility's name (淮安钢帘线厂,
+    北京商业航天产业基地, 青岛胶东国际机场) that ends before ``end``: a compound
+    of nouns up to the facility's head, no verb (山东开工…项目, 重庆市利用…平台:
+    the region does something with it) nor a name of a body. Not the country
+    or a scope word: 我国互联网医院, 全国重点实验室 name a class of them."""
+    if m.name == COUNTRY or m.surface in SCOPE_WORDS:
+        return False
+    f = _NAMED_FACILITY.match(frame.text, m.end)
+    if f is None or f.end() > end:
+        return False
+    span = _words_up_to(frame.text, m.end, f.end())
+    return span is not None and all(words.tag(t) in _NAME_TAGS for t in span) \
+        and not any(o.start < f.end() and o.end > m.end and o.type != "Sector" for o in frame.top)
+
+
+_OF = "的"
+
+
+def _owned_facility(frame: Frame, m: Mention, owners: list[Mention], end: int) -> bool:
+    """Inside a clause, the region ``m`` names a facility that a body
+    owns, after 的 or the body's name (中天的淮安钢帘线厂): the facility's figures;
+    after a verb it is what the clause does (实现武汉定点医院储备床位3万张)."""
+    owned = frame.text[m.start - 1:m.start] == _OF or any(o.type == "Organization" and o.end == m.start for o in owners)
+    return owned and _names_a_facility(frame, m, end)
+
+
+_COMPANY = "Enterprise"
+
+
+def _facility_owner(frame: Frame, clause_start: int, scope: Optional[Mention]) -> Optional[Mention]:
+    """Whose a facility's figures are (annotation.md: the company that owns
+    it, else no one's): the company the sentence opens with before the clause
+    at ``clause_start`` (中国海油…宣布，我国首个自营深水油田群…投产，油田群高峰年产量达350万吨),
+    or the one the article is about (渤海油田原油产量… in a 中国海油 story)."""
+    opening = next((m for m in _owners(frame) if m.subtype == _COMPANY and m.start == frame.lead and m.end <= clause_start), None)
+    return opening or (scope if scope is not None and scope.subtype == _COMPANY else None)
+
+
+def _opens_with_named_facility(frame: Frame, end: int) -> bool:
+    """The sentence opens with a facility named with its region's name
+    (青岛胶东国际机场位于…，航站楼面积…): the subject of its later clauses."""
+    return any(m.type == "Region" and m.start == frame.lead and _names_a_facility(frame, m, end) for m in _owners(frame))
 
 
 _DEMONSTRATIVE = re.compile(f"(?:[^，,。]{{0,20}}?(?:{_alt(M['reports'])})说?[，,:：])?(?:该|这|此|那)")
@@ -1763,6 +1819,7 @@ _WHEN = re.compile(r"后|以来|期间|之前|前夕")  # 党的十八大以来:
 _PLAN = re.compile(f"(?:{_alt(M['plan_heads'])})(?:[（(].*[)）])?$")
 
 
+_IT = "它"  # 它, 它们: a thing or animal, never a body or a place (那里, 该市)
 _ITS = re.compile(r"其(?![它他中余实次])")  # not 其它, 其中, 其余…
 _SEGMENT_END = re.compile(r"[；;。！？!?]")
 _COMMA = re.compile(r"[，,：:]")
@@ -1816,10 +1873,14 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
     for m in owners:
         if m.type in _SUBJECT_TYPES and lead <= m.start <= lead + 1 and m.end <= pos \
                 and text[m.end:m.end + 1] not in _EXAMPLES and not _after_marker(text, m.start):
+            if m.type == "Region" and _names_a_facility(frame, m, pos):
+                return None  # 西藏自治区人民医院总床位650张: the hospital's, not the region's
             if _national_source(frame, m):
                 return _country_for(frame)  # 工信部：…, 国家统计局数据显示，…: the country's figures
             if not _reports(frame, m):
                 return _in_section(_owned_after(frame, m, owners), scope)
+    if text.startswith(_IT, lead):
+        return None  # 超算中心已经在四川天府新区投用，它的最高算力…: 它 points back to a thing, whose figures are no one's
     if _ITS.match(text, lead):  # 杭州作为…，其城市大脑…: whose 其 is, the subject the clause before opens with
         return _in_section(_previous_clause_subject(frame, a), scope) or scope
     national = _national_word(frame, a, pos)
@@ -1830,25 +1891,30 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
         if m.type == "Region" and a <= m.start and m.end <= pos and not _after_marker(text, m.start) \
                 and text[m.end:m.end + 1] not in _EXAMPLES and not (m.name == COUNTRY and _COMPARES_AFTER.match(text, m.end)) \
                 and not _continent_inside_clause(frame, m):
-            return _in_section(m, scope)
+            return None if _owned_facility(frame, m, owners, pos) else _in_section(m, scope)
     if national is not None:
         return national
     held = _event_held(frame, a)
     if held is not None:
         return held
-    if _opens_with_facility(frame, lead, pos) or a > frame.lead and _opens_with_facility(frame, frame.lead, _clause(text, frame.lead)[1]):
-        return None  # 船坞全长740米, 工程为期9个月，将移栽…: a thing's figures, no entity's
+    first_end = _clause(text, frame.lead)[1]
+    if _opens_with_facility(frame, lead, pos) or a > frame.lead and (
+            _opens_with_facility(frame, frame.lead, first_end) or _opens_with_named_facility(frame, first_end)):
+        return _facility_owner(frame, a, scope)  # 船坞全长740米, 工程为期9个月，将移栽…: a thing's figures, no entity's
     if _FORECAST.search(text, 0, pos) or _WORLD.search(text, a, pos):
         return None  # 华为预测，今年全球将有…: a forecast, or the world's figure, is no one's the text names
     place = _part_place(frame, pos) or opening_place(frame)
     scene = max((s.start() for s in _UNNAMED_PLACE.finditer(text, 0, pos)), default=-1)
-    if scene > (place.end if place is not None else -1):
-        return None  # …，在滨江数据中心集群，…: set in a place the text names as no entity we know
+    if scene > (place.end if place is not None else -1) and carried is None:
+        return None  # …，在滨江数据中心集群，…: set in a place the text names as no entity we know, unless an earlier figure named its own
     if place is not None and place.end <= pos:
         return _country_for(frame) if _national_source(frame, place) else place
     if carried is not None:
         return carried
 
+    after_opening = _subject_after_opening_clause(frame, a)
+    if after_opening is not None:
+        return after_opening
     subj = subject(frame)
     if subj is not None and subj.sentence == frame.sentence.index and _national_source(frame, subj):
         return _country_for(frame)
@@ -1861,6 +1927,26 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
     if _DEMONSTRATIVE.match(text) or _opens_with_joint_bodies(frame):
         return None  # 该课题组…联合9家单位, 中国电信和中国联通携手…: a subject the text names as no one body
     return scope
+
+
+_THIS_YEAR_LEAD = re.compile(r"(?:今年|去年|目前|如今)?")
+_ADVERBIAL_LEADS = tuple(M["adverbial_leads"])
+
+
+def _subject_after_opening_clause(frame: Frame, clause_start: int) -> Optional[Mention]:
+    """The body, region or named index that opens the sentence's second clause
+    where its first is an adverbial that names no one (作为openEuler项目群黄金捐赠人，润和软件深度参与…，
+    在应急安全领域创下单项目交付15000套; 相较于去年，今年数字生态指数（2021）将…，合作单位…由15个增至23个):
+    the subject of the clauses after it, up to the figure's."""
+    text = frame.text
+    first_end = _clause(text, frame.lead)[1]
+    if not text.startswith(_ADVERBIAL_LEADS, frame.lead) or first_end >= clause_start \
+            or any(frame.lead <= m.start < first_end for m in _owners(frame)):
+        return None
+    lead = first_end + 1
+    lead += len(_THIS_YEAR_LEAD.match(text, lead).group())
+    return next((m for m in _owners(frame) if m.start == lead and m.end <= clause_start and _owns_figures(m)
+                 and text[m.end:m.end + 1] not in _NOT_AFTER_SUBJECT and not _reports(frame, m)), None)
 
 
 def _event_held(frame: Frame, clause_start: int) -> Optional[Mention]:
