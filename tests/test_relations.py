@@ -393,6 +393,17 @@ def test_relations_meeting_named_again_and_speaker_ends_topic():
     assert ("工业和信息化部", "targets", "人工智能") not in got
 
 
+@pytest.mark.parametrize("text, speaks", [
+    ("高鸿钧委员代表无党派人士界发言说，要完善“大科普”新格局。", True),
+    ("李继耐代表说，要加快国防科技工业发展。", True),
+    ("江苏代表说，要加快发展人工智能产业。", False),  # a place's deputies, no one's name
+    ("高校代表表示，要加快发展人工智能产业。", False),
+])
+def test_relations_a_member_speaks_where_a_name_stands_before_the_title(text, speaks):
+    sent = Sentence(doc_id="t", index=0, text=text, runs=((0, 0),), paragraph=0, article=0)
+    assert relations.speaker_opens(Frame(sent, recognise(sent))) is speaks
+
+
 def test_relations_a_member_named_before_the_title_speaks():
     # a CPPCC member's speech (X委员…发言说) is theirs, not the topic's of an earlier paragraph
     story = ("中共中央、国务院有关部门负责同志参加会议。\n\n高鸿钧委员代表无党派人士界发言说，当前迫切需要完善“大科普”新格局。"

@@ -201,7 +201,15 @@ def _names_person(head: str) -> bool:
 _SAYS = re.compile(f"[^，,。；;]{{0,24}}?{_SPEECH.pattern}[，,：:]")
 # 邓纯东委员发言说，…; 李继耐代表说，…; 穆占英常委认为，…: a member of a congress or a conference,
 # named bare before the title after the surname, speaks (not …委员会, …代表团, …代表处: bodies)
-_MEMBER_AFTER_SURNAME = re.compile(f"[{CJK}]{{1,2}}(?:委员|代表|常委)(?![会团处])")
+_MEMBER_AFTER_SURNAME = re.compile(f"[{CJK}]{{1,2}}(?=(?:委员|代表|常委)(?![会团处]))")
+
+
+def _may_be_name(head: str) -> bool:
+    """jieba reads the words as a person's name or does not know them, not as a
+    place or a noun (江苏代表说, 高校代表表示, 文化界委员说: no one's name)."""
+    from kg.lang import words
+    tag = words.tag(words.cut(head)[0])
+    return not tag or tag.startswith("nr")
 
 
 _CORE = re.compile(r"以[\u4e00-\u9fff]{2,4}同志为核心的")
@@ -768,7 +776,8 @@ def speaker_opens(frame: Frame) -> bool:
         return False
     if text.startswith(_PRONOUNS, lead) or said.start() - lead in _NAME_LENGTHS and _names_person(text[lead:said.start()]):
         return True
-    if text[lead:lead + 1] in _SURNAMES and _MEMBER_AFTER_SURNAME.match(text, lead + 1):
+    member = _MEMBER_AFTER_SURNAME.match(text, lead + 1) if text[lead:lead + 1] in _SURNAMES else None
+    if member is not None and _may_be_name(text[lead:member.end()]):
         return True
     first = next((m for m in frame.top if m.start >= lead), None)
     return first is not None and first.start <= lead + 2 and (first.type == "Person" or titles_person(frame, first)) \
