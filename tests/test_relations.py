@@ -882,6 +882,8 @@ def test_relations_a_briefing_of_an_unnamed_body_is_not_held_by_the_body_it_open
     ("辽宁是国家重要的工业基地，产业门类齐全，特别是在装备制造、冶金、石化等领域有着深厚的积淀。",
      set(), {("辽宁省", "targets", "装备制造")}),
     ("我国在区块链领域拥有良好基础，要加快推动区块链技术和产业创新发展。", {("中国", "targets", "区块链")}, set()),
+    # …but one it aims to be strong in is its aim
+    ("山东力争在人工智能领域拥有一批领军企业。", {("山东省", "targets", "人工智能")}, set()),
     # formed after a word of aim: what it will form
     ("下一步，我国将培育形成万亿元级6G产业及应用新赛道。", {("中国", "targets", "6G")}, set()),
 ])

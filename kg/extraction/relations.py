@@ -1493,7 +1493,8 @@ def targets(frame: Frame) -> Iterator[Relation]:
         chosen += [(r.object, 0, end, False), (r.subject, 0, trigger.start() if trigger else 0, False)]
         aims_from.setdefault(r.object.name, _issued_aims_from(frame, trigger))
     chosen += [(p, 0, end, False) for p in _joint_partners(frame, [s for s, _, _, _ in chosen])]
-    strengths = [(m.start(), m.end()) for m in _STRENGTHS.finditer(frame.text)]
+    strengths = [(m.start(), m.end()) for m in _STRENGTHS.finditer(frame.text)
+                 if not _aimed(frame.text, m.start())]  # 力争在人工智能领域拥有一批领军企业: an aim
     # whether each field's clause records how it stands, or works with it as a tool: the same for every subject
     checked = [(m, _records(frame, m, triggers) or _formed(frame, m), _as_means(frame, m, triggers)) for m in fields]
     lists = _field_lists(frame.text, fields)
