@@ -339,7 +339,8 @@ def _programme(sent: Sentence, a: int, b: int, name: str, source: str) -> Mentio
 
 # A five-year plan's name: the period, its field, 规划; the national plan's title joins the long-range
 # aims (“十四五”规划和2035年远景目标纲要). 的/等 right after the period make a description or several
-# plans (“十三五”的规划目标, “十四五”等规划), 期间 a time (“十四五”期间规划建设…).
+# plans (“十三五”的规划目标, “十四五”等规划), 期间 a time (“十四五”期间规划建设…; not 时期, which
+# titles keep: 《“十三五”时期艺术创作规划》).
 _FIVE_YEAR_PLAN = re.compile(rf"(“?十[一二三四五六七八九]五”?(?!的|等|期间)[{CJK}]{{0,16}}?(?:规划"
                              r"(?:和(?:\d{4}|[〇一二三四五六七八九]{4})年远景目标)?(?:建议|纲要)|规划))")
 # A year's programme, or a quoted name; a quoted name with its head word may go on into a clause

@@ -92,8 +92,9 @@ def context_of(doc: Document, sentences: list[Sentence], mentions: list[list[Men
                 continue
             kinds = []
             if m.subtype == "Country":
-                kinds.append((m.name[0] + "方", m.name))  # 巴方 in an article that names 巴西
-                sides.add(m.name[0] + "方")
+                side = m.name[0] + "方"  # 巴方 in an article that names 巴西
+                kinds.append((side, m.name))
+                sides.add(side)
             if m.type == "Region":
                 level = _region_level(m.name)
                 if level == "city":
