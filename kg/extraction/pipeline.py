@@ -66,7 +66,7 @@ def _frames(sentences: list[Sentence], mentions: list[list[Mention]], ctx) -> It
     # still to come in the next paragraph (王建伟副司长指出 as a heading).
     voice, body, plans, speech, pending = None, None, False, False, False
     addressee = None  # the place the speech's words are addressed to (习近平指出，山东…。要…)
-    place = None  # the place the paragraph's sentences named last: what 当地 stands for
+    said: list[list[Mention]] = []  # the mentions of the paragraph's sentences so far: the places 当地 may stand for
     posts: dict[str, Mention] = {}  # each person's body, by the posts found so far
     holders: dict[str, Mention] = {}  # each meeting's holder, by the holds found so far
     law, articles = None, False  # the law titling the text; whether its articles (第X条) have begun
@@ -83,7 +83,8 @@ def _frames(sentences: list[Sentence], mentions: list[list[Mention]], ctx) -> It
             voice, body, plans, speech, pending, addressee = None, None, False, False, False, None
             law, articles, plan, issued_last, lister = None, False, None, None, None
         new_paragraph = sent.paragraph != paragraph
-        place = None if new_paragraph else place
+        if new_paragraph:
+            said = []
         paragraph = sent.paragraph
         item = new_paragraph and relations.starts_list_item(sent.text)
         if speech and (sent.heading or new_paragraph and not pending and not relations.continues_speech(sent.text)):
@@ -157,9 +158,9 @@ def _frames(sentences: list[Sentence], mentions: list[list[Mention]], ctx) -> It
         if convener is not None and own is None and (frame.topic is None or frame.topic.name != convener.name):
             # 会议指出，要…: the body that held the meeting, not a place an earlier sentence of its words named (我国经济…)
             frame.topic, frame.convened = convener, True
-        if own is None and (local := relations.local_place(frame, place)) is not None:
+        if own is None and (local := relations.local_place(frame, said)) is not None:
             frame.topic = local  # 在四川宜宾，当地全面布局…; …静宁县…。今年，当地持续推进…
-        place = relations.last_place(ms) or place
+        said.append(ms)
         if plan is not None and frame.topic is None and own is None and not speaks and not sent.heading:
             frame.topic = plan  # under a plan's title, a sentence that names no subject states its aims
         found = list(relations.run(frame))

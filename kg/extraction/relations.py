@@ -543,12 +543,15 @@ def subject(frame: Frame) -> Optional[Mention]:
 
 # 当地 as the subject of its clause (眼下，当地正积极布局…), not qualifying a noun
 # (当地企业, 当地农业部门): it stands for the place named last before it.
-_LOCAL = re.compile(r"(?:^|(?<=[，,；;]))\s*当地")
+_LOCAL_WORD = "当地"
+_LOCAL = re.compile(rf"(?:^|(?<=[，,；;]))\s*{_LOCAL_WORD}")
 _WORD_AFTER = 6  # characters enough to cut the word after 当地
 
 
 def opens_with_locality(text: str, start: int = 0) -> Optional[re.Match]:
     """A clause from ``start`` on that opens with 当地 standing for a place as its subject."""
+    if _LOCAL_WORD not in text:
+        return None  # most sentences: no scan
     from kg.lang import words
     for local in _LOCAL.finditer(text, start):
         after = words.cut(text[local.end():local.end() + _WORD_AFTER])
@@ -557,15 +560,16 @@ def opens_with_locality(text: str, start: int = 0) -> Optional[re.Match]:
     return None
 
 
-def local_place(frame: Frame, earlier: Optional[Mention]) -> Optional[Mention]:
+def local_place(frame: Frame, before: Sequence[Sequence[Mention]]) -> Optional[Mention]:
     """The place 当地 stands for, opening a clause as its subject: the place
     named last before it, in the sentence (在四川宜宾，…，当地以锂电池产业为核心)
-    or else in the paragraph's sentences before (``earlier``: 甘肃静宁县的…苹果
+    or else in the paragraph's sentences before (``before``, their mentions: 甘肃静宁县的…苹果
     最近完成采摘。今年，当地持续推进…), or else the topic carried, where a place."""
     local = opens_with_locality(frame.text, frame.lead)
     if local is None:
         return None
     here = last_place(m for m in frame.of("Region", top=False) if m.end <= local.start())
+    earlier = next((p for ms in reversed(before) if (p := last_place(ms)) is not None), None)
     if here is not None or earlier is not None:
         return here or earlier
     return frame.topic if frame.topic is not None and frame.topic.type == "Region" and _is_local(frame.topic) else None
