@@ -1632,6 +1632,8 @@ def opens_with_national_report(frame: Frame) -> bool:
     (工信部信息通信管理局副局长王鹏介绍，…): what he and his paragraph go on to
     state of no one named is the country's (annotation.md), wherever the
     article is set (a conference in 江苏 where the ministry speaks)."""
+    if "Person" not in frame.types:
+        return False  # most paragraphs: no one speaks
     run, opener = _opening_run(frame)
     if len(run) != 1 or opener is not None or not is_national_body(run[0]) or _of_another_country(run[0].name):
         return False  # not 俄罗斯国防部 (a country, then its body)
