@@ -829,9 +829,9 @@ def organization_by_suffix(sent: Sentence, found: list[Mention], settings: Setti
                 or _common_word_goes_on(text, m.start(), m.end(), settings.thresholds):
             continue  # 集团 + 有限公司: the name goes on; 27日|报道: no paper
         stop = max([e for s, e in taken if e <= m.start()], default=0)
-        start = _name_left(text, m.start(), max_chars=_MAX_COMPANY_NAME, stop_at=stop)
+        start = _name_left(text, m.start(), max_chars=settings.thresholds.max_company_name, stop_at=stop)
         if start == m.start() and m.group() in _COMPANY_SUFFIXES:
-            start = _name_before_trade(text, m.start(), stop, found)
+            start = _name_before_trade(text, m.start(), stop, found, settings.thresholds.max_company_name)
         bracket = _SEAT_IN_BRACKETS.search(text[:start])
         if bracket:  # a seat in brackets inside the name
             start = _name_left(text, bracket.start(), max_chars=8)
@@ -895,21 +895,21 @@ def organization_by_suffix(sent: Sentence, found: list[Mention], settings: Setti
 
 _TRADE_VERBS = set(P["organization"]["trade_verbs"])
 _COMPANY_SUFFIXES = set(P["organization"]["trade_suffixes"])
-_MAX_COMPANY_NAME = 12  # characters a company's name may hold before its suffix, its trade word included
 # The text jieba cuts to find the trade word: the longest one and as many characters before it.
 _TRADE_WINDOW = 2 * max(map(len, _TRADE_VERBS))
 
 
-def _name_before_trade(text: str, end: int, stop: int, found: list[Mention]) -> int:
+def _name_before_trade(text: str, end: int, stop: int, found: list[Mention], longest: int) -> int:
     """Where a company's name starts when a trade word jieba tags as a verb
     ends it (许昌裕同印刷包装|公司, 江西出版|集团): the walk goes on past the
     trade, and the words before it must hold a place or a brand (a word
     jieba does not know or tags as a name); a trade after common words
-    names a kind (融资租赁公司, 旅游开发公司). ``end`` if none."""
+    names a kind (融资租赁公司, 旅游开发公司). ``end`` if none; ``longest``: the
+    name's most characters, the trade included."""
     trade = next((t for t in words.cut(text[max(stop, end - _TRADE_WINDOW):end])[-1:] if t in _TRADE_VERBS), "")
     if not trade:
         return end
-    start = _name_left(text, end - len(trade), max_chars=_MAX_COMPANY_NAME - len(trade), stop_at=stop)
+    start = _name_left(text, end - len(trade), max_chars=longest - len(trade), stop_at=stop)
     places = [r for r in found if _own_place(r, ("Region",))]  # 全国|出版集团: a kind
     start = next((r.start for r in places if r.end == start), start)  # 江西|出版集团
     brand = any(start <= r.start < end - len(trade) for r in places) or any(
@@ -1925,7 +1925,8 @@ _NUMBERED_SESSION = re.compile(rf"(?:第[{_NUMBER}]+|首)次{_SESSION_WORDS}")
 _MEETING_WORDS = sorted(_EVENT_SUFFIXES | set(P["event"]["named_suffixes"]), key=len, reverse=True)
 # A list's 等 right before a kind of event, counted or qualified (断卡等专项行动, 二十国集团等重要峰会,
 # …等多场高峰论坛, 等一系列专项整治): several events, no one name; 三北等重点生态工程建设座谈会 is one.
-_SEVERAL_OF_A_KIND = re.compile(rf"等(?:{_EVENTS_COUNTED.pattern}|一系列|系列|重要|重大|高峰)*(?:{_alt(_MEETING_WORDS)})$")
+_SERIES = ("一系列", "系列")  # 等一系列工程, 系列活动: a series, not one name
+_SEVERAL_OF_A_KIND = re.compile(rf"等(?:{_EVENTS_COUNTED.pattern}|{_alt(_SERIES)}|重要|重大|高峰)*(?:{_alt(_MEETING_WORDS)})$")
 _LIST_GOES_ON = ("、", "等")
 
 
@@ -1968,7 +1969,7 @@ def event_meeting(sent: Sentence, found: list[Mention], settings: Settings) -> I
                 or _UNNAMED_ANNIVERSARY.fullmatch(name):
             continue  # 本次会议, 召开这次座谈会, 相关论坛, 基层党组织重大会议: a meeting the text names no further
         if len(name) < 4 or name in _EVENT_SUFFIXES and name not in _GENERIC_EVENT \
-                or name.startswith(("多项", "一系列", "系列")) or _EVENTS_COUNTED.match(name) or _TALKS_COUNTED.search(name) \
+                or name.startswith(("多项", *_SERIES)) or _EVENTS_COUNTED.match(name) or _TALKS_COUNTED.search(name) \
                 or _DATE_IN_NAME.match(name) or _SEVERAL_OF_A_KIND.search(name) \
                 or _kind_of_activity(text, end, name, settings.thresholds):
             continue  # 部学习教育: the campaign the text named before; 主持上午论坛: a session of the day
@@ -2030,7 +2031,7 @@ def event_meeting(sent: Sentence, found: list[Mention], settings: Settings) -> I
 
 # X、Y等专项行动 after the verb that carries them out: each item is a campaign of that kind
 # (组织开展IPv6网络就绪、IPv6端到端贯通等专项行动; 开展“云剑”“断卡”“团圆”等专项行动).
-_CAMPAIGN_LIST_END = Guarded(rf"等(?:一系列|系列)?({_alt(_CAMPAIGN_HEADS)})", needs=_CAMPAIGN_HEADS)
+_CAMPAIGN_LIST_END = Guarded(rf"等(?:{_alt(_SERIES)})?({_alt(_CAMPAIGN_HEADS)})", needs=_CAMPAIGN_HEADS)
 _CAMPAIGN_VERB = re.compile(_alt(P["event"]["holds"] + P["policy"]["programme_verbs"]))
 _CAMPAIGN_ITEM = re.compile(r"[^、和及与]+")
 _QUOTED_ITEM = re.compile(r"“([^“”]{2,12})”")
