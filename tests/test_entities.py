@@ -1009,3 +1009,14 @@ def test_entities_a_bilateral_pair_opens_a_meeting_s_name(text, expected):
 def test_entities_the_first_edition_opens_a_meeting_s_name():
     got = {n for t, n in mentions("首届数字中国建设峰会在福州开幕") if t == "Event"}
     assert got == {"首届数字中国建设峰会"}, got
+
+
+@pytest.mark.parametrize("text, country", [
+    ("今年，国家将全面推动智能制造，开展“人工智能+”行动。", True),  # 国家 acting: the country
+    ("同时，国家启动了新一轮人工智能产业发展计划。", True),
+    ("国家发展改革委将加快发展数字经济。", False),  # a body's name it opens
+    ("国家级新区加快发展人工智能产业。", False),
+    ("这是国家重点支持的领域。", False),  # not opening a clause
+])
+def test_entities_the_state_acting_is_the_country(text, country):
+    assert (("Region", "中国") in mentions(text)) is country

@@ -610,6 +610,19 @@ def context_region(sent: Sentence, found: list[Mention], settings: Settings) -> 
         yield _mention(sent, "Region", m.start(), m.end(), "{}", "region.context-word.v1", scope=m.group(1))
 
 
+_STATE_WORD = "国家"
+_STATE_ACTS = re.compile(rf"(?:^|(?<=[，,；;。：:\s])){_STATE_WORD}(?=(?:{_alt(P['region']['state_acts'])}))")
+
+
+@recogniser("region.state-subject.v1", needs=(_STATE_WORD,))
+def state_as_subject(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
+    """国家 opening a clause as the one who acts (同时，国家启动…; 下一步，国家将…) is
+    the country, as 我国 is (annotation.md)."""
+    for m in _STATE_ACTS.finditer(sent.text):
+        if not any(o.start < m.end() and m.start() < o.end for o in found):
+            yield _mention(sent, "Region", m.start(), m.end(), "中国", "region.state-subject.v1", subtype="Country")
+
+
 # 巴方, 法方: 方 after the first character of a country's name, not a common word (南方, 多方)
 _COUNTRY_INITIALS = "".join(sorted({e.name[0] for es in LEX.entries.values() for e in es if e.subtype == "Country"}
                                    - {side[0] for side in P["region"]["own_side"]}))
