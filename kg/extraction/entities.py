@@ -989,7 +989,7 @@ def _own_place(m: Mention, types: tuple[str, ...] = ("Region", "Organization")) 
     return m.type in types and not m.scope and m.surface not in _NATIONAL
 
 
-_STATE = re.compile("国家")
+_STATE = re.compile(_STATE_WORD)
 
 
 @recogniser("org.state-name.v1", needs=P["organization"]["seat_suffixes"])

@@ -71,8 +71,8 @@ _TENTHS = "成"  # 七成 is 70 %
 _DOUBLINGS = "番"
 _NOT_FIGURE_AFTER = re.compile(r"^(?:年|月|日|时|届|版|号|周年|次会议|大|项重点|个方面|个阶段|条推进|英寸|G\b|G[^\d]|-|\.)")
 _FOREIGN_MONEY = set(M["foreign_currencies"])
-_MONEY = {"万元", "亿元", "万亿元", "元"} | _FOREIGN_MONEY
 _CURRENCIES = {"元"} | _FOREIGN_MONEY  # 万, 亿 and 万亿 before them stay in the unit (2亿元, 38.2亿美元)
+_MONEY = {"万元", "亿元", "万亿元"} | _CURRENCIES
 _RANKS = ("名", "位")
 _NOT_A_UNIT = any_of(M['not_units'])
 # 增加到2011年的11332亿元: the level a quantity reached by then, no deadline (a
@@ -529,7 +529,8 @@ _SHARE = re.compile(r"占(?:到了?|了)?([^，,；;。]{1,16}?)的?(?:比重|�
                     r"|占(?:到了?|了)?(?![有据领用地到了])([^，,；;。率比为达是份在%]{1,16}?)的?(?:近|约|超过|超|逾)?$|占比(?:为|达到|达|是)?$")
 # 占同期手机出货量的76.2%, 产量占到总产量的90%: a share of the quantity's own total, named as 占比
 _OWN_TOTAL = re.compile("同期|总")
-_RATE_SUFFIX = re.compile(r"(?:较\d{4}年(?:同期|底|末)?)?(?:两年平均|年均|环比)?增速$")
+_BASE_YEAR = re.compile(r"\d{4}年(?:同期|底|末)?")
+_RATE_SUFFIX = re.compile(rf"(?:较{_BASE_YEAR.pattern})?(?:两年平均|年均|环比)?增速$")
 _COMPARISON = re.compile(r"(?:[较比][^，,；;。]{1,8}?|与[^，,；;。]{1,10}?相比)$")  # 比上年, 与去年同期相比: the basis
 _BASIS_WORDS = re.compile(r"两年平均|年均|环比")  # 两年 + 平均增速: a rate's basis stays with it
 _IS_GROWTH = re.compile(f"(?:{_alt(M['rate_words'])})$")
@@ -629,7 +630,6 @@ def _rate_indicator(before: str, previous: Optional[str]) -> Optional[str]:
     return quantity + how + "增速"
 
 
-_BASE_YEAR = re.compile(r"\d{4}年(?:同期|底|末)?")
 _PULLS = re.compile(r"(?:合计|共|分别)?(拉动[^，,；;。\d]{1,16}?(?:同比)?增长)约?$")
 
 

@@ -288,13 +288,12 @@ def _figure_scopes(frames: list[relations.Frame], numerals: list[bool], ctx) -> 
     names a place or body otherwise leaves it unclear, one that names none
     goes on with the article's, until a paragraph opens as news does (a
     dateline); a paragraph that opens with a place opens it for the
-    paragraph (a ministry's, in the country's scope, does not); otherwise the article's default, which a round-up of
-    news items (联播快讯, a daily digest) does not have: there an item that cites its source (来自国铁集团的消息，…)
-    and has named no place, event or body but a national one or its source goes on with the round-up's title
-    (国内联播快讯: domestic news, the country's; annotation.md: 国内 in national news is 中国); one set somewhere,
-    at an event or about a company gives that one's figures or no one's. A sentence with no
-    numeral (``numerals``: whether each holds one) gives no figure: it is not
-    given the article's default."""
+    paragraph (a ministry's, in the country's scope, does not); otherwise
+    the article's default. A round-up of news items (联播快讯) has none: there
+    an item that so far cites its source and names no scene of its own goes
+    on with the round-up's title (国内联播快讯: the country's). A sentence
+    with no numeral (``numerals``: whether each holds one) gives no figure:
+    it is not given the article's default."""
     roundups = _roundups(frames, ctx.settings.thresholds.roundup_items)
     introduced = _report_openings(frames)
     venues = _venue_homes(frames, ctx)

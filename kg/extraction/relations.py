@@ -1543,7 +1543,7 @@ def targets(frame: Frame) -> Iterator[Relation]:
                 yield _rel(frame, subj, "targets", m, "targets.trigger.v1", frame.confidences.targets_trigger)
 
 
-_LISTED = re.compile(r"(?:[、和及与]|以及)")
+_LISTED = re.compile(f"{_alt(_LIST_JOINERS)}|以及")
 _LIST_ETC = re.compile(r"[^，,。；;：:]*?等")  # …、现代农业以及现代服务业等领域: items not named as fields, up to 等
 
 
