@@ -9,7 +9,6 @@ names no lexicon can hold (companies, units, people, meetings, zones).
 from __future__ import annotations
 
 import functools
-import itertools
 import re
 from typing import Callable, Iterable, Iterator, Optional
 
@@ -180,7 +179,7 @@ def _foreign_name_reading(text: str, start: int, end: int, country_end: int, nam
 def _names_in_one_word(text: str, start: int, end: int) -> bool:
     """The word jieba reads around the span is this name and another listed
     short name side by side (中办国办: 中办 + 国办)."""
-    cuts = sorted(_cuts(text, start, end))
+    cuts = sorted(words.cuts_around(text, start, end))
     a, b = max(c for c in cuts if c <= start), min((c for c in cuts if c >= end), default=end)
     rest = text[end:b] if a == start else text[a:start] if b == end else ""
     return bool(rest) and any(x.type == "Organization" for x in LEX.entries.get(rest, ()))
@@ -188,14 +187,8 @@ def _names_in_one_word(text: str, start: int, end: int) -> bool:
 
 def _whole_word(text: str, start: int, end: int) -> bool:
     """jieba cuts the text at both ends of the span."""
-    cuts = _cuts(text, start, end)
+    cuts = words.cuts_around(text, start, end)
     return start in cuts and end in cuts
-
-
-def _cuts(text: str, start: int, end: int) -> set[int]:
-    """Where jieba cuts the text around a span."""
-    lo = max(0, start - 4)
-    return set(itertools.accumulate(map(len, words.cut(text[lo:end + 4])), initial=lo))
 
 
 _COMPOUND_TAILS = set(P["region"]["country_compound_tails"])
@@ -204,7 +197,7 @@ _COMPOUND_TAILS = set(P["region"]["country_compound_tails"])
 def _word_start(text: str, start: int, end: int) -> bool:
     """jieba cuts the text before the span, and after it too unless the word
     goes on with a word of its own (德国|总理), not into another name (印度|洋)."""
-    cuts = _cuts(text, start, end)
+    cuts = words.cuts_around(text, start, end)
     return start in cuts and (end in cuts or text[end:end + 1] not in _COMPOUND_TAILS)
 
 
@@ -387,7 +380,7 @@ def policy_programme(sent: Sentence, found: list[Mention], settings: Settings) -
     for pattern in (_FIVE_YEAR_PLAN, _PROGRAMME):
         for m in pattern.finditer(text):
             a = m.start()
-            if any(s <= a < e for s, e in inside) or pattern is _PROGRAMME and m.end() not in _cuts(text, m.end() - 2, m.end()):
+            if any(s <= a < e for s, e in inside) or pattern is _PROGRAMME and m.end() not in words.cuts_around(text, m.end() - 2, m.end()):
                 continue
             if pattern is _FIVE_YEAR_PLAN and a in regions and _own_place(regions[a]) \
                     and regions[a].subtype != "Country":  # 天津市“十四五”规划; the country's plan is named without it
@@ -1035,7 +1028,7 @@ _WORD_SUFFIXES = ("分行", "支行", "商会")
 def _word_across(text: str, start: int, end: int, at: int) -> tuple[int, int] | None:
     """The word jieba reads across ``at`` (the span's start or end), or None
     where jieba cuts there."""
-    cuts = _cuts(text, start, end)
+    cuts = words.cuts_around(text, start, end)
     if at in cuts:
         return None
     return max(c for c in cuts if c < at), min(c for c in cuts if c > at)
@@ -1965,7 +1958,7 @@ def event_meeting(sent: Sentence, found: list[Mention], settings: Settings) -> I
     after_verb: list[Mention] = []
     for m in _EVENT_AFTER_VERB.finditer(text):
         verb_end = _EVENT_VERB.match(text, m.start()).end()
-        if verb_end not in _cuts(text, m.start(), verb_end):
+        if verb_end not in words.cuts_around(text, m.start(), verb_end):
             continue  # a noun, not the verb: 大会主持人王沪宁, 主办方 (主持|人工智能专题会议 is the verb)
         end = m.end(1)
         about = _MEETING_AFTER.match(text, end) if m.group(1).endswith(_CAMPAIGNS) else None

@@ -13,7 +13,7 @@ from itertools import accumulate
 from dataclasses import dataclass, field, replace
 from typing import Callable, Iterable, Iterator, Optional, Sequence
 
-from kg.extraction.entities import CJK, ISSUING, ORG_SUFFIXES, SCOPE_WORDS, _LIST_JOINERS, _SURNAMES, _cuts, outermost
+from kg.extraction.entities import CJK, ISSUING, ORG_SUFFIXES, SCOPE_WORDS, _LIST_JOINERS, _SURNAMES, outermost
 from kg.extraction.resolution import OPENING_BRACKETS
 from kg.lang.lexicon import load
 from kg.doc.model import Mention, Relation, Sentence, coverage
@@ -1090,7 +1090,8 @@ def _issuers_of_named(frame: Frame, agents: list[Mention], pos: int) -> list[Men
 def _word_of_its_own(frame: Frame, start: int, end: int) -> bool:
     """The span is a word, not part of one (对 in 针对, 对外): jieba cuts the text at
     its end, and at its start unless a name ends there (国家发展改革委对…, cut 委对)."""
-    cuts = _cuts(frame.text, start, end)
+    from kg.lang import words
+    cuts = words.cuts_around(frame.text, start, end)
     return end in cuts and (start in cuts or any(m.end == start for m in frame.mentions))
 
 

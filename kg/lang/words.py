@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import importlib.util
+import itertools
 import os
 import re
 from typing import Callable, TypeVar
@@ -100,6 +101,16 @@ def cut(text: str) -> tuple[str, ...]:
         else:
             out.extend(_CHARACTERS.findall(word))
     return tuple(out)
+
+
+CONTEXT_AROUND = 4  # characters read either side of a span, so that its words are cut as in the sentence
+
+
+def cuts_around(text: str, start: int, end: int) -> set[int]:
+    """Where jieba cuts the text around text[start:end]: offsets in text, read
+    from the span with CONTEXT_AROUND characters either side."""
+    lo = max(0, start - CONTEXT_AROUND)
+    return set(itertools.accumulate(map(len, cut(text[lo:end + CONTEXT_AROUND])), initial=lo))
 
 
 def is_function_word(word: str) -> bool:
