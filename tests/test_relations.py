@@ -230,6 +230,14 @@ def test_relations_mechanisms(text, expected):
     assert expected <= found, found
 
 
+def test_relations_a_report_s_time_in_brackets_is_no_dateline():
+    # 今天（11月14日）发布《电…: the date in brackets and a word opening with 电 make no 日电
+    text = "市场监管总局今天（11月14日）发布《电子商务平台协助查处商标侵权案件规定（征求意见稿）》"
+    assert relations.dateline_end(text) == 0
+    assert ("国家市场监督管理总局", "issues", "电子商务平台协助查处商标侵权案件规定（征求意见稿）") in triples(text)
+    assert relations.dateline_end("新华社青岛3月18日电 青岛市人民政府与华为技术有限公司签署协议") == len("新华社青岛3月18日电 ")
+
+
 @pytest.mark.parametrize("text, unexpected", [
     # a dateline's outlet signs nothing
     ("新华社青岛3月18日电 青岛市人民政府与华为技术有限公司签署《战略合作协议》",
