@@ -375,6 +375,13 @@ def test_relations_a_plenum_s_communique_speaks_for_the_committee_that_held_it()
     assert ("中共中央", "targets", "战略性新兴产业") in got and ("中国", "targets", "战略性新兴产业") not in got, got
 
 
+def test_relations_a_plenum_by_its_short_name_is_held_by_the_term_s_central_committee():
+    # 三中全会 is the 中央委员会's 第三次全体会议, as its full name says; the party's congress stays the party's
+    got = triples("中国共产党二十届三中全会就进一步全面深化改革、推进中国式现代化作出战略部署。")
+    assert ("中共中央", "holds", "中国共产党二十届三中全会") in got and not any(s == "中国共产党" for s, _, _ in got), got
+    assert ("中国共产党", "holds", "中国共产党第二十次全国代表大会") in triples("中国共产党第二十次全国代表大会在北京召开。")
+
+
 def test_relations_a_meeting_that_has_spoken_keeps_its_directives_after_its_words_of_the_country():
     got = document_triples("国务院总理李克强主持召开国务院常务会议。\n"
                            "会议指出，要推动平台经济健康发展。我国已进入高质量发展阶段，发展具有多方面优势和条件。\n"

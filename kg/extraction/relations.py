@@ -1317,7 +1317,8 @@ def _holder_by_name(frame: Frame, e: Mention) -> Optional[Mention]:
     after the term if it opens with one (十三届|全国人大常委会第七次会议); a
     body and a term before another body name the term's committee of the
     first, whose session it is (中国共产党第十九届中央委员会第五次全体会议:
-    中共中央's)."""
+    中共中央's), and so does a party's term before a plenum's short name
+    (中国共产党二十届三中全会: 中央委员会's 第三次全体会议)."""
     def opening(starts: tuple[int, ...]) -> Optional[Mention]:
         return max((o for o in frame.of("Organization", top=False) if o.start in starts and o.end < e.end
                     and o.subtype != "Media"), key=lambda o: o.end, default=None)
@@ -1331,10 +1332,16 @@ def _holder_by_name(frame: Frame, e: Mention) -> Optional[Mention]:
     briefing = _BRIEFING.search(frame.text, body.end, e.end)
     if briefing is not None and _opens_unnamed_body(frame, body, briefing.start()):
         return None  # 国务院联防联控机制新闻发布会: the briefing of a body the recognisers missed
+    if term is not None and body.subtype == "PartyOrganization" and _PLENUM_SHORT.match(frame.text, term.end()):
+        committee = next((c for c in LEX.entries.get(_CENTRAL_COMMITTEE, ()) if c.type == "Organization"), None)
+        return _org_mention(frame, committee.name, body) if committee is not None else body
     return body
 
 
 _TERM_FIRST = re.compile(r"第?[一二三四五六七八九十]{1,3}届")
+# A plenum by its short name (五中全会, 中央委员会第五次全体会议), held by the term's 中央委员会.
+_PLENUM_SHORT = re.compile(r"[一二三四五六七八九十]{1,3}中全会")
+_CENTRAL_COMMITTEE = "中央委员会"
 _ADOPTS = re.compile(f"(?:{_alt(P['relation']['adopts'])})(?=[\\s\\d，,。；;）)]|$)")  # not 通过的X, 通过了X
 
 
