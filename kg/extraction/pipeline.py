@@ -34,6 +34,15 @@ class Timer:
         self._t = now
 
 
+@dataclass(slots=True)
+class _Meetings:
+    """The meetings an article (or a news item of a round-up) has told of so far."""
+    last: Optional[Mention] = None  # the last meeting a sentence held or announced: 主持会议, 本次大会 speak of it
+    held: Optional[Mention] = None  # the last meeting a sentence held, not one it announced (决定…召开E)
+    unnamed_holder: Optional[Mention] = None  # the body that held a meeting named by a generic word alone (X召开会议)
+    speaking_holder: Optional[Mention] = None  # the body whose meeting has spoken (会议指出，…)
+
+
 def _frames(sentences: list[Sentence], mentions: list[list[Mention]], ctx) -> Iterator[tuple[relations.Frame, list[Relation]]]:
     """One frame per sentence, with its relations.
 
@@ -56,10 +65,8 @@ def _frames(sentences: list[Sentence], mentions: list[list[Mention]], ctx) -> It
     with (习近平指出，山东…。要…), 当地 the place named last before it, and a
     law's articles (第X条) the law titling the text.
     """
-    topic, leading, event, article, paragraph = None, False, None, -1, -1
-    unnamed_holder = None  # the body that held a meeting named by a generic word alone (X召开会议)
-    meeting_holder = None  # the body whose meeting has spoken in the article (会议指出，…)
-    held_event = None  # the last meeting a sentence held, not one it announced (决定…召开E)
+    topic, leading, article, paragraph = None, False, -1, -1
+    meetings = _Meetings()
     headline = -2  # the paragraph of the last heading
     # A speech: the region it speaks for (我省), the speaker's body, whether
     # the speaker has said what the body will do, and whether the speech is
@@ -78,8 +85,7 @@ def _frames(sentences: list[Sentence], mentions: list[list[Mention]], ctx) -> It
                        for m in relations.outermost(ms) if m.type == "Region")
     for i, (sent, ms) in enumerate(zip(sentences, mentions)):
         if sent.article != article:
-            topic, event, held_event, article = None, None, None, sent.article
-            unnamed_holder, meeting_holder = None, None
+            topic, article, meetings = None, sent.article, _Meetings()
             voice, body, plans, speech, pending, addressee = None, None, False, False, False, None
             law, articles, plan, issued_last, lister = None, False, None, None, None
         new_paragraph = sent.paragraph != paragraph
@@ -102,7 +108,7 @@ def _frames(sentences: list[Sentence], mentions: list[list[Mention]], ctx) -> It
         if new_paragraph and not item:
             lister = None
         if next_item:
-            unnamed_holder = meeting_holder = event = held_event = None  # another news item: another meeting
+            meetings = _Meetings()  # another news item: another meeting
         if lister is not None and (item or inline_item):
             # 一是…印发《通知》…。二是…: the next point is the list's subject's again, not
             # the policy an earlier point issued
@@ -118,7 +124,7 @@ def _frames(sentences: list[Sentence], mentions: list[list[Mention]], ctx) -> It
         if sent.article not in scopes_of:  # frames share their article's (read-only) scopes
             scopes_of[sent.article] = {k: v for k in ("市", "省", "部", "集团") if (v := ctx.scope(k, sent.article))}
         scopes = scopes_of[sent.article]
-        frame = relations.Frame(sent, ms, topic=carried, event=event, held_event=held_event, scopes=scopes,
+        frame = relations.Frame(sent, ms, topic=carried, event=meetings.last, held_event=meetings.held, scopes=scopes,
                                 author=ctx.authors.get(sent.article), places=places, settings=ctx.settings)
         if topic is not None and topic.type == "Policy" and new_paragraph and law is None \
                 and paragraph != headline + 1 and not relations.continues_plan(frame, topic):
@@ -152,9 +158,9 @@ def _frames(sentences: list[Sentence], mentions: list[list[Mention]], ctx) -> It
             plans = plans or relations.states_plan(frame)
             if own is None:
                 frame.topic = voice or addressee or (body if plans else None)
-        convener = ((holders.get(held_event.name) if held_event is not None else None) or unnamed_holder) \
+        convener = ((holders.get(meetings.held.name) if meetings.held is not None else None) or meetings.unnamed_holder) \
             if relations.meeting_says(frame) else None
-        meeting_holder = convener or meeting_holder
+        meetings.speaking_holder = convener or meetings.speaking_holder
         if convener is not None and own is None and (frame.topic is None or frame.topic.name != convener.name):
             # 会议指出，要…: the body that held the meeting, not a place an earlier sentence of its words named (我国经济…)
             frame.topic, frame.convened = convener, True
@@ -178,9 +184,9 @@ def _frames(sentences: list[Sentence], mentions: list[list[Mention]], ctx) -> It
             topic, leading = issued_last or plan, True  # 相关内容包括：: the paragraphs after it are the policy's
         elif frame.convened:
             topic, leading = frame.topic, True  # the meeting's words go on (…。要…)
-        elif own is not None and meeting_holder is not None and not speaks and not sent.heading and relations.names_own_country(own):
+        elif own is not None and meetings.speaking_holder is not None and not speaks and not sent.heading and relations.names_own_country(own):
             # the meeting's words of the country (我国经济具有…): the directives after them stay the holder's
-            topic, leading = meeting_holder, True
+            topic, leading = meetings.speaking_holder, True
         elif speaks or sent.heading and not item and own is None:
             # a person speaks now (习近平指出，中国将…，要…: their words carry no
             # topic), or a heading opens a new part
@@ -192,10 +198,10 @@ def _frames(sentences: list[Sentence], mentions: list[list[Mention]], ctx) -> It
             lister = relations.subject(frame) if not speaks else None
         reported = relations.meeting(frame, found)
         if reported is not None:
-            event = reported
-            held_event = held_event if relations.to_come(frame, reported) else reported
+            meetings.last = reported
+            meetings.held = meetings.held if relations.to_come(frame, reported) else reported
         if own is not None and relations.holds_unnamed_meeting(frame, own):
-            unnamed_holder = own
+            meetings.unnamed_holder = own
         if sent.heading:
             headline = sent.paragraph
         yield frame, found
