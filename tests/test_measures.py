@@ -685,6 +685,11 @@ def test_a_company_s_own_figures(text, subject, indicator, value):
 @pytest.mark.parametrize("text, indicator, values", [
     ("全省经济总量从2012年的2.39万亿元增长到2021年的5.38万亿元。", "经济总量", {23900, 53800}),  # a year is no figure before
     ("全省地区生产总值(GDP)预计从2017年的2.01万亿元增加到2.9万亿元以上。", "地区生产总值", {20100, 29000}),
+    # the old level dated by a time other than a year, the new one after an adverb or a date (web-audit co04, news items)
+    ("全省新建铁塔共享率从中国铁塔成立初期的14.3%大幅提升至目前的81%。", "铁塔共享率", {14.3, 81}),
+    ("全省高新技术企业数量从十多年前的4.9万家增加到2021年的33万家。", "高新技术企业", {49000, 330000}),
+    ("全省森林覆盖率从过去的7.55%提高到了2020年的62%。", "森林覆盖率", {7.55, 62}),
+    ("全省增值税税率从17%降至16%。", "增值税税率", {17, 16}),
 ])
 def test_a_quantity_from_one_year_to_another(text, indicator, values):
     got = figures("陕西省持续推进，陕西省加快建设。" + text)

@@ -409,7 +409,12 @@ _COUNTED_COMPOUND = re.compile(rf"[^的等\d]{{2,{_LONGEST + 4}}}?(?:{_alt(M['co
 # jieba tags: a localizer (以上, 以下) ends the word before it; a distinguishing
 # word (总, 主要) modifies the noun after it; an adjective + classifier (大类) is a noun
 _LOCALIZER, _MODIFIER, _ADJECTIVE, _CLASSIFIER_TAG = "f", "b", "a", "q"
-_FROM_YEAR = re.compile(r"[从由](?:\d{4}年|上年|去年)(?:底|末)?的?$")  # GDP从2017年的2.01万亿元…: a year is no figure before this one
+# when a level was (2017年的, 去年, 成立初期的, 十多年前的, 最高峰时期2015年的, 目前的): the date of a figure,
+# no part of what it counts
+_THEN_WORD = "之初|初期|时期|时|期末|以前|前|过去|原来|目前|现在|当前|如今"
+_THEN_YEAR = r"(?:\d{4}年|上年|去年)(?:底|末|时)?"
+_THEN = rf"(?:[^，,；;。\d从由到至]{{0,8}}?(?:{_THEN_WORD})(?:{_THEN_YEAR})?|{_THEN_YEAR})的?"
+_FROM_YEAR = re.compile(rf"[从由]{_THEN}$")  # GDP从2017年的2.01万亿元…, 共享率从成立初期的14.3%…: no figure before this one
 _AMONG = re.compile(r"(?<=.)中有?$")  # 在35个重点城市中有30个: the set counted from
 # Another figure before this one (在35个重点城市中有30个, 98%以上涉企事项和…) ends its noun
 # phrase; a digit inside a name (5G, IPv6) does not.
@@ -895,7 +900,8 @@ def _only_names(indicator: str, frame: Frame) -> bool:
         if x.type in _SUBJECT_TYPES:
             indicator = indicator.replace(x.surface, "")
     return not indicator
-_FROM_TO = re.compile(f"(?:{_alt(M['growth'])}|增)?(?:到|至)(?:\\d{{4}}年[底末]?的)?")  # …增加到(2011年的)11332亿元
+# …增加到(2011年的)11332亿元, 大幅提升至目前的81%, 降至16%, 提高到了2020年的62%
+_FROM_TO = re.compile(f"(?:大幅|小幅|稳步|逐步|进一步|显著)?(?:{_alt(M['growth'])}|跃升|攀升|增|降|升)?(?:到|至)了?(?:{_THEN})?")
 _RESPECTIVELY = "分别"
 _TRAILING_ADVERB = re.compile(r"(?:已经|已|将|正在)$")  # …国家已经分别扩大到: not a word of the last thing
 _TO_LEVEL = re.compile(r"[到至]\s*$")
