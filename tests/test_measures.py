@@ -606,6 +606,10 @@ def test_a_share_that_changes_gives_both_levels(text, indicator, values):
     ("江苏5G手机出货量2000万部，占同期手机出货量的76.2%。", "5G手机出货量占比"),  # 同期: its own total
     ("江苏商用厨具占到了全国市场份额的40%以上。", "商用厨具占全国市场比重"),
     ("江苏5G基站总数达21万个，占移动基站总数的19.8%。", "5G基站占移动基站总数比重"),
+    # 在Y中 with 比重/比例 and a verb of level, as 在Y中占比为 (news items)
+    ("江苏智能算力在算力总规模中的比重超过了30%。", "智能算力占算力总规模比重"),
+    ("江苏战略性新兴产业增加值在GDP中比重达到13.4%。", "战略性新兴产业增加值占GDP比重"),
+    ("江苏“高精尖”产业在全省经济总量中占比稳定在七成以上。", "高精尖产业占经济总量比重"),  # 全省: its own scope
 ])
 def test_a_share_of_a_named_whole(text, indicator):
     """占Y的x% and 占Y x% are X占Y比重, as 占Y的比重为x% is."""
