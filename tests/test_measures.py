@@ -610,6 +610,9 @@ def test_a_share_that_changes_gives_both_levels(text, indicator, values):
     ("江苏智能算力在算力总规模中的比重超过了30%。", "智能算力占算力总规模比重"),
     ("江苏战略性新兴产业增加值在GDP中比重达到13.4%。", "战略性新兴产业增加值占GDP比重"),
     ("江苏“高精尖”产业在全省经济总量中占比稳定在七成以上。", "高精尖产业占经济总量比重"),  # 全省: its own scope
+    # 已, 进一步, 超过了 between the share and its level (news items)
+    ("江苏先进制造业增加值占规模以上工业增加值比重已达47.9%。", "先进制造业增加值占规模以上工业增加值比重"),
+    ("江苏新能源汽车新车销售占比超过了20%。", "新能源汽车新车销售占比"),
 ])
 def test_a_share_of_a_named_whole(text, indicator):
     """占Y的x% and 占Y x% are X占Y比重, as 占Y的比重为x% is."""
