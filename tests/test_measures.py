@@ -988,6 +988,16 @@ def test_measures_a_counted_unit_keeps_the_verbs_that_modify_its_head(text, indi
     assert indicator == figures(text)[0][1]
 
 
+@pytest.mark.parametrize("text, counted, quantity", [
+    # the quantity after the counted things is theirs, the next figure's, no part of what is counted (news items)
+    ("山东省321个项目总投资1.8万亿元。", ("项目", 321), ("项目总投资", 18000)),
+    ("2020年，佛山市600多家企业投资超过300亿元进行数字化改造。", ("企业", 600), ("企业投资", 300)),
+])
+def test_measures_the_quantity_of_counted_things_is_not_what_is_counted(text, counted, quantity):
+    got = [(g[1], g[2]) for g in figures(text)]
+    assert counted in got and quantity in got, got
+
+
 @pytest.mark.parametrize("text, expected", [
     # what a region's bureau aims at or requires is its region's target
     ("2024年，溧阳市工信局将调高调轻调绿产业结构，力争高端不锈钢产业规模突破2000亿元。", [("溧阳市", 2000)]),

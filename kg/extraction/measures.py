@@ -353,6 +353,9 @@ def _noun_phrase_after(text: str, counted: bool = False) -> str:
     if counted and out and not name and text.startswith(out) and _COUNTED_COMPOUND.fullmatch(text) \
             and not out.endswith(_GROUP_BODIES) and not _acts_on_unit(text[len(out):]):
         out = text  # 421家国家级智能制造示范工厂: verbs before a unit's head modify it; not 500家企业借助云平台
+    if counted:  # 321个项目总投资1.8万亿元, 17家集群产值同比增长: the quantity is the counted things', the next figure's
+        quantity = _QUANTITY_OF_COUNTED.search(out)
+        out = out[:quantity.start()].rstrip() if quantity and quantity.start() >= 2 else out
     return _without_count_word(_AMONG.sub("", out))
 
 
@@ -1482,6 +1485,7 @@ def _owners(frame: Frame) -> list[Mention]:
 
 _QUANTITY = f"(?:{_alt(M['quantities'])}|规模|总[量额]|[数产销]量|用户数?)"
 _QUANTITY_END = re.compile(f"{_QUANTITY}$")
+_QUANTITY_OF_COUNTED = re.compile(f"(?:{_alt(M['quantities'])}|总投资|年产值|客流量)(?:同比)?$")
 _BARE_PREDICATE = re.compile(r"(?:达到|达|为|超过|突破|升至|增至)(?:人民币)?")
 _ENDS_IN_QUANTITY_REACHED = re.compile(f"{_QUANTITY}(?:{_BARE_PREDICATE.pattern})$")  # 相关业务收入超过…
 _MODIFIER_GOES_ON = ("、", "的")
