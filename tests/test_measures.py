@@ -49,6 +49,9 @@ def test_measures_skip_dates_ordinals_and_names():
     ("复工率98.5%。", 98.5, "%", None),
     ("移动互联网累计流量达210亿GB。", 21000000000, "GB", None),
     ("新建5G基站数量是去年同期的10倍。", 10, "倍", None),
+    ("全市陆续投入10个亿改造养殖池塘。", 1000000000, "", None),  # 亿 said with a classifier (news items)
+    ("全市村集体资产超过六个亿。", 600000000, "", "超过"),
+    ("全市新发现8个亿吨级油田。", 8, "个", None),  # things counted, graded by 亿吨
 ])
 def test_measures_number_forms(text, value, unit, qualifier):
     got = figures("安康市加快建设，安康市持续推进。" + text)
