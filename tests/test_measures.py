@@ -603,6 +603,12 @@ def test_a_share_that_changes_gives_both_levels(text, indicator, values):
     assert {g[2] for g in got if g[:2] == ("陕西省", indicator)} == values, got
 
 
+def test_a_share_after_an_increase_is_the_level_s():
+    # 比上年末净增29.8万个 before the share: the share is of the level, as the rate after an increase is
+    got = figures("截至6月末，江苏5G基站总数达454.9万个，比上年末净增29.8万个，占移动基站总数的35.7%。")
+    assert ("江苏省", "5G基站占移动基站总数比重", 35.7) in [g[:3] for g in got], got
+
+
 @pytest.mark.parametrize("text, indicator", [
     ("江苏建成二级节点39个，占全国二级节点总数的25%。", "二级节点占全国比重"),  # the part's own total: its scope
     ("江苏算力产业规模达2.6万亿元，约占电子信息制造业的20%。", "算力产业规模占电子信息制造业比重"),

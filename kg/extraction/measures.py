@@ -559,6 +559,8 @@ def _share_indicator(before: str, previous: Optional[str], earlier: str = "") ->
     sentence named last (``earlier``: the sentence before the clause). A
     share's change gives both its levels (占比由上年的15.2%提升至15.6%;
     比重较上年提升2.2个百分点，由47.5%扩大到49.7%)."""
+    # 5G基站总数达454.9万个，比上年末净增29.8万个，占移动基站总数的35.7%: the level's share, not its increase's
+    previous = previous.removesuffix(_INCREASE) if previous else previous
     change = _SHARE_CHANGE.search(before)
     if change is not None:
         before = before[:change.start()]
