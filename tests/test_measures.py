@@ -179,6 +179,15 @@ def test_measures_rates_after_a_respectively_list_go_to_its_subjects_in_order():
         ("东部地区", 37.2), ("中部地区", 38.5), ("西部地区", 31.1), ("东北地区", 31.5)}
 
 
+def test_measures_a_next_clause_of_a_respectively_list_of_regions_names_its_own_quantity():
+    # an unseen web page (an MIIT monthly release): after ；, the same regions' next quantity and its share
+    got = figures("我国通信业运行良好。全国通信业收入增长。截至7月末,东、中、西部和东北地区千兆宽带用户渗透率分别为33.5%、"
+                  "33.5%、34.3%和26.8%;5G移动电话用户分别达4.92亿、2.7亿、2.97亿、0.78亿户,占本地区移动电话用户总数的"
+                  "比重分别为62.3%、63.2%、62.6%、63%。")
+    assert ("东北地区", "5G移动电话用户", 78000000) in [g[:3] for g in got], got
+    assert ("西部地区", "5G移动电话用户占本地区移动电话用户总数比重", 62.6) in [g[:3] for g in got], got
+
+
 def test_measures_respectively_pairs_earlier_quantities():
     got = figures("我国手机市场回暖。全国手机出货量增长。上半年，国内手机出货量1.5亿部、新机型200款，占比分别为60%和40%。")
     assert {(g[1], g[2]) for g in got if g[3] == "%"} == {("手机出货量占比", 60), ("新机型占比", 40)}

@@ -986,7 +986,11 @@ def _respectively(frame: Frame, found: list[re.Match], first: re.Match,
         how = basis.group(1) if basis and basis.group(1) != "同比" else ""
         return {m.start(): (s, n + how + "变化" if _IS_RATE.search(n) and _in_points(text, m) else _RATE_SUFFIX.sub("", n) + how + "增速")
                 for s, n, m in zip(owners, names, listed)}  # 开工率…提升15.5个百分点: a rate's change
+    if all(owners) and _SHARE.search(words_before):  # …；占本地区移动电话用户总数的比重分别为…: each region's quantity's share
+        return {m.start(): (s, _share_indicator(words_before, n)) for s, n, m in zip(owners, names, listed)}
     word = words_before if _SHORT_WORD.fullmatch(words_before) else _noun_phrase_before(words_before, verb_ok=False)
+    if all(owners) and word and not _IS_RATE.search(word):  # 东、中、西部…渗透率分别为…；5G移动电话用户分别达…: the regions' next quantity
+        return {m.start(): (s, word) for s, m in zip(owners, listed)}
     return {m.start(): (s, n + word) for s, n, m in zip(owners, names, listed)} if word else {}
 
 
