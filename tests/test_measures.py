@@ -130,6 +130,14 @@ def test_measures_home_and_abroad_is_no_national_scope():
     assert all(g[0] != "中国" for g in got), got
 
 
+def test_measures_the_country_as_a_level_compared_with_is_no_scope():
+    # a local statistics release (an unseen web page): 全国(11.4%), 全国平均水平 are levels compared with
+    got = figures("永州市上半年经济运行平稳\n1至6月,全市固定资产投资完成232.88亿元,同比增长34.5%,增速比全省平均水平(17.3%)"
+                  "和全国(11.4%)分别高17.2、23.1个百分点,增速居全省第一。其中工业投资75.11亿元,增长103.2%。")
+    assert ("永州市", "工业投资", 75.11) in [g[:3] for g in got], got
+    assert all(g[0] != "中国" for g in got), got
+
+
 @pytest.mark.parametrize("text", [
     "我国线上消费增长。一大早，这家超市刚营业半个多小时，就来了100多个线上订单。",
     "湖南省加快发展。湖南的这家装备制造企业又将10多台工程机械发往泰国。",

@@ -1382,7 +1382,7 @@ _FORECAST = any_of(M['forecasts'])
 _WORLD = any_of(M['world_scope'])
 # 全国首条, 全国最大的…, 我国首个, 全国知名的: a superlative or a quality compares
 # with the country, it is not the subject
-_COMPARES = r"首|最|第一|领先|前列|一流|率先|性|代表性|知名|闻名"
+_COMPARES = r"首|最|第一|领先|前列|一流|率先|性|代表性|知名|闻名|平均水平|[（(][\d.]+%?[）)]"
 _HOME_AND_ABROAD = "国内外"
 _WHOLE_BEFORE = "占居比于"  # 占全国…的比重, 高于全国: the country is the whole compared with
 # 国内外 (at home and abroad: 国内外2302个单位参展) is no scope, the country's or any
