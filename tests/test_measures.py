@@ -52,6 +52,8 @@ def test_measures_skip_dates_ordinals_and_names():
     ("全市陆续投入10个亿改造养殖池塘。", 1000000000, "", None),  # 亿 said with a classifier (news items)
     ("全市村集体资产超过六个亿。", 600000000, "", "超过"),
     ("全市新发现8个亿吨级油田。", 8, "个", None),  # things counted, graded by 亿吨
+    ("全市生猪出栏73.02万头。", 730200, "头", None),  # livestock and grain as local statistics count them
+    ("全市粮食总产量达1100亿斤。", 110000000000, "斤", None),
 ])
 def test_measures_number_forms(text, value, unit, qualifier):
     got = figures("安康市加快建设，安康市持续推进。" + text)
