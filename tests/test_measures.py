@@ -1031,6 +1031,10 @@ def test_measures_the_quantity_of_counted_things_is_not_what_is_counted(text, co
     ("2024年，溧阳市工信局将调高调轻调绿产业结构，力争高端不锈钢产业规模突破2000亿元。", [("溧阳市", 2000)]),
     # its own acts stay its own
     ("今年以来，湖南省工信厅梳理发布418家工业新兴优势产业链龙头企业。", [("湖南省工业和信息化厅", 418)]),
+    # a ministry's aims, and the targets of a plan it issues, are the country's (news items, an unseen web page)
+    ("国家发展改革委近日启动创业带动就业示范行动，力争全年创造110万个以上高质量就业机会。", [("中国", 1100000)]),
+    ("工业和信息化部印发《“十四五”促进中小企业发展规划》，提出到2025年培育200个中小企业特色产业集群。", [("中国", 200)]),
+    ("今年以来，湖南省工信厅组织编制三年行动计划，梳理发布418家龙头企业，争取国家支持。", [("湖南省工业和信息化厅", 418)]),
 ])
 def test_measures_a_region_s_body_aims_at_its_region_s_figures(text, expected):
     assert [(g[0], g[2]) for g in figures(text)] == expected

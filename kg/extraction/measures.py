@@ -780,7 +780,7 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
         if pair_subject is None and any(start <= m.start() < end for start, end in groups):
             continue  # 全国12个国家级新区实现…: the figures of a group the text names as no one body
         subj = pair_subject or _measure_subject(frame, m.start(), carried, scope, county)
-        subj = _region_aimed_at(frame, subj, m.start())
+        subj = _region_aimed_at(frame, subj, m.start(), status)
         named = _body_in_indicator(frame, indicator, a, m.start()) if pair_subject is None else None
         if named is not None:
             subj, indicator = named
@@ -1597,16 +1597,24 @@ def _reports(frame: Frame, m: Mention) -> bool:
 _REGION_AIMS = any_of(M["region_aims"])
 
 
-def _region_aimed_at(frame: Frame, subj: Optional[Mention], pos: int) -> Optional[Mention]:
-    """A region's government or party body (市工信局, 辽宁省通信管理局) that
+_TITLE_OPENS = "《"
+
+
+def _region_aimed_at(frame: Frame, subj: Optional[Mention], pos: int, status: str) -> Optional[Mention]:
+    """A government or party body (市工信局, 辽宁省通信管理局, a ministry) that
     aims at a figure or requires it (力争…产业规模突破2000亿元, 确保完成“全年建设开通
-    5G基站20005座”): the aim is its region's, as national figures are the
-    country's, not the ministry's (annotation.md); its own acts (梳理发布418家
-    企业, 抓获69名) stay its own. ``subj`` otherwise."""
+    5G基站20005座”), or whose plan named after it sets it as a target (工信部下发的
+    《…规划》提出，到2025年…): the aim is its region's, the country's for a
+    national body, as national figures are the country's, not the ministry's
+    (annotation.md); its own acts (梳理发布418家企业, 抓获69名) stay its own.
+    ``subj`` otherwise."""
     if subj is None or subj.type != "Organization" or subj.subtype not in _GOVERNING:
         return subj
-    seat = seat_of(subj.name)
-    if seat is None or not _REGION_AIMS.search(frame.text, _last_semicolon(frame.text, pos) + 1, pos):
+    seat = seat_of(subj.name) or (COUNTRY if is_national_body(subj) else None)
+    aims = _REGION_AIMS.search(frame.text, _last_semicolon(frame.text, pos) + 1, pos)
+    plans = status == "target" and any(subj.end <= p.start < pos and frame.text.startswith(_TITLE_OPENS, p.start)
+                                       for p in frame.of("Policy"))  # a document named in 《》, not 组织编制三年行动计划
+    if seat is None or not (aims or plans):
         return subj
     return _region_for(frame, seat)
 
