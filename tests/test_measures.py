@@ -941,6 +941,15 @@ def test_measures_how_long_a_level_held_is_no_part_of_the_indicator(text, expect
 
 
 @pytest.mark.parametrize("text, expected", [
+    # 力争/有望 before the predicate, and an abbreviation in brackets, are no part of the quantity (news items)
+    ("今年，吉林省粮食产量力争达到880亿斤。", ("吉林省", "粮食产量", 88000000000)),
+    ("2015年，我国全社会研发支出(R&D)有望达到14300亿元。", ("中国", "全社会研发支出", 14300)),
+])
+def test_measures_an_aim_word_before_the_predicate_is_no_part_of_the_indicator(text, expected):
+    assert expected in [g[:3] for g in figures(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
     # a sentence about this edition of an event gives the event's figures, not the places its guests come from
     ("2025年全球贸易投资促进峰会今天在北京开幕。本届峰会主题为“拥抱数智时代 携手共同发展”，中外企业代表800余人参会。",
      [("2025年全球贸易投资促进峰会", 800)]),
