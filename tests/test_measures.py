@@ -49,6 +49,11 @@ def test_measures_skip_dates_ordinals_and_names():
     ("复工率98.5%。", 98.5, "%", None),
     ("移动互联网累计流量达210亿GB。", 21000000000, "GB", None),
     ("新建5G基站数量是去年同期的10倍。", 10, "倍", None),
+    ("全市陆续投入10个亿改造养殖池塘。", 1000000000, "", None),  # 亿 said with a classifier (news items)
+    ("全市村集体资产超过六个亿。", 600000000, "", "超过"),
+    ("全市新发现8个亿吨级油田。", 8, "个", None),  # things counted, graded by 亿吨
+    ("全市生猪出栏73.02万头。", 730200, "头", None),  # livestock and grain as local statistics count them
+    ("全市粮食总产量达1100亿斤。", 110000000000, "斤", None),
 ])
 def test_measures_number_forms(text, value, unit, qualifier):
     got = figures("安康市加快建设，安康市持续推进。" + text)
@@ -127,6 +132,14 @@ def test_measures_home_and_abroad_is_no_national_scope():
     assert all(g[0] != "中国" for g in got), got
 
 
+def test_measures_the_country_as_a_level_compared_with_is_no_scope():
+    # a local statistics release (an unseen web page): 全国(11.4%), 全国平均水平 are levels compared with
+    got = figures("永州市上半年经济运行平稳\n1至6月,全市固定资产投资完成232.88亿元,同比增长34.5%,增速比全省平均水平(17.3%)"
+                  "和全国(11.4%)分别高17.2、23.1个百分点,增速居全省第一。其中工业投资75.11亿元,增长103.2%。")
+    assert ("永州市", "工业投资", 75.11) in [g[:3] for g in got], got
+    assert all(g[0] != "中国" for g in got), got
+
+
 @pytest.mark.parametrize("text", [
     "我国线上消费增长。一大早，这家超市刚营业半个多小时，就来了100多个线上订单。",
     "湖南省加快发展。湖南的这家装备制造企业又将10多台工程机械发往泰国。",
@@ -174,6 +187,15 @@ def test_measures_rates_after_a_respectively_list_go_to_its_subjects_in_order():
                   "773亿GB、403亿GB、535亿GB和98.7亿GB,同比增长37.2%、38.5%、31.1%和31.5%。")
     assert {(g[0], g[2]) for g in got if g[1] == "移动互联网接入流量增速"} == {
         ("东部地区", 37.2), ("中部地区", 38.5), ("西部地区", 31.1), ("东北地区", 31.5)}
+
+
+def test_measures_a_next_clause_of_a_respectively_list_of_regions_names_its_own_quantity():
+    # an unseen web page (an MIIT monthly release): after ；, the same regions' next quantity and its share
+    got = figures("我国通信业运行良好。全国通信业收入增长。截至7月末,东、中、西部和东北地区千兆宽带用户渗透率分别为33.5%、"
+                  "33.5%、34.3%和26.8%;5G移动电话用户分别达4.92亿、2.7亿、2.97亿、0.78亿户,占本地区移动电话用户总数的"
+                  "比重分别为62.3%、63.2%、62.6%、63%。")
+    assert ("东北地区", "5G移动电话用户", 78000000) in [g[:3] for g in got], got
+    assert ("西部地区", "5G移动电话用户占本地区移动电话用户总数比重", 62.6) in [g[:3] for g in got], got
 
 
 def test_measures_respectively_pairs_earlier_quantities():
@@ -600,12 +622,25 @@ def test_a_share_that_changes_gives_both_levels(text, indicator, values):
     assert {g[2] for g in got if g[:2] == ("陕西省", indicator)} == values, got
 
 
+def test_a_share_after_an_increase_is_the_level_s():
+    # 比上年末净增29.8万个 before the share: the share is of the level, as the rate after an increase is
+    got = figures("截至6月末，江苏5G基站总数达454.9万个，比上年末净增29.8万个，占移动基站总数的35.7%。")
+    assert ("江苏省", "5G基站占移动基站总数比重", 35.7) in [g[:3] for g in got], got
+
+
 @pytest.mark.parametrize("text, indicator", [
     ("江苏建成二级节点39个，占全国二级节点总数的25%。", "二级节点占全国比重"),  # the part's own total: its scope
     ("江苏算力产业规模达2.6万亿元，约占电子信息制造业的20%。", "算力产业规模占电子信息制造业比重"),
     ("江苏5G手机出货量2000万部，占同期手机出货量的76.2%。", "5G手机出货量占比"),  # 同期: its own total
     ("江苏商用厨具占到了全国市场份额的40%以上。", "商用厨具占全国市场比重"),
     ("江苏5G基站总数达21万个，占移动基站总数的19.8%。", "5G基站占移动基站总数比重"),
+    # 在Y中 with 比重/比例 and a verb of level, as 在Y中占比为 (news items)
+    ("江苏智能算力在算力总规模中的比重超过了30%。", "智能算力占算力总规模比重"),
+    ("江苏战略性新兴产业增加值在GDP中比重达到13.4%。", "战略性新兴产业增加值占GDP比重"),
+    ("江苏“高精尖”产业在全省经济总量中占比稳定在七成以上。", "高精尖产业占经济总量比重"),  # 全省: its own scope
+    # 已, 进一步, 超过了 between the share and its level (news items)
+    ("江苏先进制造业增加值占规模以上工业增加值比重已达47.9%。", "先进制造业增加值占规模以上工业增加值比重"),
+    ("江苏新能源汽车新车销售占比超过了20%。", "新能源汽车新车销售占比"),
 ])
 def test_a_share_of_a_named_whole(text, indicator):
     """占Y的x% and 占Y x% are X占Y比重, as 占Y的比重为x% is."""
@@ -685,6 +720,11 @@ def test_a_company_s_own_figures(text, subject, indicator, value):
 @pytest.mark.parametrize("text, indicator, values", [
     ("全省经济总量从2012年的2.39万亿元增长到2021年的5.38万亿元。", "经济总量", {23900, 53800}),  # a year is no figure before
     ("全省地区生产总值(GDP)预计从2017年的2.01万亿元增加到2.9万亿元以上。", "地区生产总值", {20100, 29000}),
+    # the old level dated by a time other than a year, the new one after an adverb or a date (web-audit co04, news items)
+    ("全省新建铁塔共享率从中国铁塔成立初期的14.3%大幅提升至目前的81%。", "铁塔共享率", {14.3, 81}),
+    ("全省高新技术企业数量从十多年前的4.9万家增加到2021年的33万家。", "高新技术企业", {49000, 330000}),
+    ("全省森林覆盖率从过去的7.55%提高到了2020年的62%。", "森林覆盖率", {7.55, 62}),
+    ("全省增值税税率从17%降至16%。", "增值税税率", {17, 16}),
 ])
 def test_a_quantity_from_one_year_to_another(text, indicator, values):
     got = figures("陕西省持续推进，陕西省加快建设。" + text)
@@ -901,6 +941,15 @@ def test_measures_how_long_a_level_held_is_no_part_of_the_indicator(text, expect
 
 
 @pytest.mark.parametrize("text, expected", [
+    # 力争/有望 before the predicate, and an abbreviation in brackets, are no part of the quantity (news items)
+    ("今年，吉林省粮食产量力争达到880亿斤。", ("吉林省", "粮食产量", 88000000000)),
+    ("2015年，我国全社会研发支出(R&D)有望达到14300亿元。", ("中国", "全社会研发支出", 14300)),
+])
+def test_measures_an_aim_word_before_the_predicate_is_no_part_of_the_indicator(text, expected):
+    assert expected in [g[:3] for g in figures(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
     # a sentence about this edition of an event gives the event's figures, not the places its guests come from
     ("2025年全球贸易投资促进峰会今天在北京开幕。本届峰会主题为“拥抱数智时代 携手共同发展”，中外企业代表800余人参会。",
      [("2025年全球贸易投资促进峰会", 800)]),
@@ -976,11 +1025,25 @@ def test_measures_a_counted_unit_keeps_the_verbs_that_modify_its_head(text, indi
     assert indicator == figures(text)[0][1]
 
 
+@pytest.mark.parametrize("text, counted, quantity", [
+    # the quantity after the counted things is theirs, the next figure's, no part of what is counted (news items)
+    ("山东省321个项目总投资1.8万亿元。", ("项目", 321), ("项目总投资", 18000)),
+    ("2020年，佛山市600多家企业投资超过300亿元进行数字化改造。", ("企业", 600), ("企业投资", 300)),
+])
+def test_measures_the_quantity_of_counted_things_is_not_what_is_counted(text, counted, quantity):
+    got = [(g[1], g[2]) for g in figures(text)]
+    assert counted in got and quantity in got, got
+
+
 @pytest.mark.parametrize("text, expected", [
     # what a region's bureau aims at or requires is its region's target
     ("2024年，溧阳市工信局将调高调轻调绿产业结构，力争高端不锈钢产业规模突破2000亿元。", [("溧阳市", 2000)]),
     # its own acts stay its own
     ("今年以来，湖南省工信厅梳理发布418家工业新兴优势产业链龙头企业。", [("湖南省工业和信息化厅", 418)]),
+    # a ministry's aims, and the targets of a plan it issues, are the country's (news items, an unseen web page)
+    ("国家发展改革委近日启动创业带动就业示范行动，力争全年创造110万个以上高质量就业机会。", [("中国", 1100000)]),
+    ("工业和信息化部印发《“十四五”促进中小企业发展规划》，提出到2025年培育200个中小企业特色产业集群。", [("中国", 200)]),
+    ("今年以来，湖南省工信厅组织编制三年行动计划，梳理发布418家龙头企业，争取国家支持。", [("湖南省工业和信息化厅", 418)]),
 ])
 def test_measures_a_region_s_body_aims_at_its_region_s_figures(text, expected):
     assert [(g[0], g[2]) for g in figures(text)] == expected

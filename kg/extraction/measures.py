@@ -39,16 +39,18 @@ _LATIN_UNITS = {u.lower(): u for u in _UNIT_WORDS if u.isascii() and u.isalpha()
 _UNITS = f"{_alt(_UNIT_WORDS)}|(?i:{_alt(_LATIN_UNITS)})"
 # 330千伏, 50千瓦: 千 begins the unit, it multiplies nothing
 _KILO = _alt(u[1:] for u in _UNIT_WORDS if u.startswith("千") and len(u) > 1)
+# 投入10个亿, 6000多个亿, 两个亿: 亿 said with a classifier (not 8个亿吨级油田, 70个亿元以上项目: things counted)
+_SPOKEN_YI = r"多?个(?=亿(?![元吨级方立千]))"
 # The lookahead names every character a figure can start with: it lets ``re``
 # skip, in C, the positions none does, where it would try each alternative.
 _FIGURE = re.compile(
     rf"(?=[超不突逾约近上\d一二两三四五六七八九十百千万])"
     rf"(?P<pre>超过|不低于|不少于|不超过|突破|超|逾|(?<![签节公条制合预履违集])约|近|上)?"
     rf"(?:(?P<lo>\d+(?:\.\d+)?)[至到~\-－—](?=\d))?"
-    rf"(?P<num>\d+(?:\.\d+)?|(?<!“)[一二两三四五六七八九十]{{1,2}}(?=[万亿](?:{_UNITS}))"
+    rf"(?P<num>\d+(?:\.\d+)?|(?<!“)[一二两三四五六七八九十]{{1,2}}(?=[万亿](?:{_UNITS})|{_SPOKEN_YI})"
     rf"|(?<=[上超逾近])[百千万](?=[万亿余多]|{_UNITS})|[百千](?=[余多])|[两三四五六七八九](?=成)"
     rf"|[两三四五六七八九十]{{1,2}}(?=倍)|(?<=翻)[一两三四](?=番))"
-    rf"(?P<mult>万亿|万|亿|千(?!{_KILO}))?(?P<post>多|余)?"
+    rf"(?:{_SPOKEN_YI})?(?P<mult>万亿|万|亿|千(?!{_KILO}))?(?P<post>多|余)?"
     rf"(?P<unit>{_UNITS})?(?P<tail>以上|左右|多)?")
 _PLAIN_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _ASCII_ALNUM = re.compile(r"[A-Za-z0-9]")
@@ -97,7 +99,7 @@ _STRIP_LEFT = re.compile(rf"^(?:{_PERIOD}|其中|全市|全省|全国|我市|我
                          r"实现|建设|建成|培育|推动|引进了?|签约了?|打造|力争|到今年年底|今年|去年|年内|目前|截至目前|第一季度|"
                          r"\d{4}年|[，,、；;：:\s]|[（(][^（）()]{1,10}[）)])+")  # an aside whose word is stripped: 国内（不含港澳台）…
 _STRIP_RIGHT = re.compile(r"(?:(?:基本|总体)?(?:稳定|保持|控制|维持)在|连续(?:第?[一二两三四五六七八九十数多\d]+个?(?:年|月|天|日|周|季度))?"
-                          r"|人民币|预计|预期|[（(][A-Za-z\d]{1,8}[)）]|达到|[高多长]?达|为|超过|突破|累计|是|约|近|共|有|将|已|平均|(?<!平)均|可|同比增长|同比提升|同比下降|增长|提升|下降|[，,、；;：:\s])+$")
+                          r"|人民币|预计|预期|力争|有望|[（(][A-Za-z\d&]{1,8}[)）]|达到|[高多长]?达|为|超过|突破|累计|是|约|近|共|有|将|已|平均|(?<!平)均|可|同比增长|同比提升|同比下降|增长|提升|下降|[，,、；;：:\s])+$")
 _CLASSIFIERS = set(M["classifiers"])
 
 
@@ -353,6 +355,9 @@ def _noun_phrase_after(text: str, counted: bool = False) -> str:
     if counted and out and not name and text.startswith(out) and _COUNTED_COMPOUND.fullmatch(text) \
             and not out.endswith(_GROUP_BODIES) and not _acts_on_unit(text[len(out):]):
         out = text  # 421家国家级智能制造示范工厂: verbs before a unit's head modify it; not 500家企业借助云平台
+    if counted:  # 321个项目总投资1.8万亿元, 17家集群产值同比增长: the quantity is the counted things', the next figure's
+        quantity = _QUANTITY_OF_COUNTED.search(out)
+        out = out[:quantity.start()].rstrip() if quantity and quantity.start() >= 2 else out
     return _without_count_word(_AMONG.sub("", out))
 
 
@@ -409,7 +414,12 @@ _COUNTED_COMPOUND = re.compile(rf"[^的等\d]{{2,{_LONGEST + 4}}}?(?:{_alt(M['co
 # jieba tags: a localizer (以上, 以下) ends the word before it; a distinguishing
 # word (总, 主要) modifies the noun after it; an adjective + classifier (大类) is a noun
 _LOCALIZER, _MODIFIER, _ADJECTIVE, _CLASSIFIER_TAG = "f", "b", "a", "q"
-_FROM_YEAR = re.compile(r"[从由](?:\d{4}年|上年|去年)(?:底|末)?的?$")  # GDP从2017年的2.01万亿元…: a year is no figure before this one
+# when a level was (2017年的, 去年, 成立初期的, 十多年前的, 最高峰时期2015年的, 目前的): the date of a figure,
+# no part of what it counts
+_THEN_WORD = "之初|初期|时期|时|期末|以前|前|过去|原来|目前|现在|当前|如今"
+_THEN_YEAR = r"(?:\d{4}年|上年|去年)(?:底|末|时)?"
+_THEN = rf"(?:[^，,；;。\d从由到至]{{0,8}}?(?:{_THEN_WORD})(?:{_THEN_YEAR})?|{_THEN_YEAR})的?"
+_FROM_YEAR = re.compile(rf"[从由]{_THEN}$")  # GDP从2017年的2.01万亿元…, 共享率从成立初期的14.3%…: no figure before this one
 _AMONG = re.compile(r"(?<=.)中有?$")  # 在35个重点城市中有30个: the set counted from
 # Another figure before this one (在35个重点城市中有30个, 98%以上涉企事项和…) ends its noun
 # phrase; a digit inside a name (5G, IPv6) does not.
@@ -524,9 +534,13 @@ _GROWTH_WORD = any_of(M['growth'])
 _GROWTH = re.compile(f"(?:{_alt(M['growth'])})了?$")  # 提升至96.5%: a level reached, no rate
 _RATE_BASIS = re.compile(r"(同比|环比|两年平均|年均)(?:大幅|小幅|分别|均)?$")
 _COMPARED = re.compile(f"(同比|(?:较|比(?![重例较]))[^，,；;。]{{1,8}}?)(?:大幅|小幅|分别)?(?:{_alt(M['growth'])})了?$")  # not 比重
-# 占Y的比重为, 在Y中占比为, 占到Y的, 占全省近 (30%): the share of Y; 占比为, 占了: a share of no named whole
-_SHARE = re.compile(r"占(?:到了?|了)?([^，,；;。]{1,16}?)的?(?:比重|比例|份额)的?(?:要|将|应)?(?:为|达到|达|是)?$|在([^，,；;。]{1,16}?)中的?占比(?:为|达到|达|是)?$"
-                    r"|占(?:到了?|了)?(?![有据领用地到了])([^，,；;。率比为达是份在%]{1,16}?)的?(?:近|约|超过|超|逾)?$|占比(?:为|达到|达|是)?$")
+# what stands between a share and its level: 为, 已达, 超过了, 稳定在, 分别为：
+_SHARE_LEVEL = rf"(?:已经?|要|将|应|分别|进一步)?(?:为|达到|达|是|超过了?|突破|稳定在)?[：:]?"
+# 占Y的比重为, 在Y中占比为, 在Y中的比重超过了, 占到Y的, 占全省近 (30%): the share of Y; 占比为, 占了: a share of no named whole
+_SHARE = re.compile(rf"占(?:到了?|了)?([^，,；;。]{{1,16}}?)的?(?:比重|比例|份额)的?{_SHARE_LEVEL}$"
+                    rf"|在([^，,；;。]{{1,16}}?)中的?(?:占比|比重|比例|份额){_SHARE_LEVEL}$"
+                    r"|占(?:到了?|了)?(?![有据领用地到了])([^，,；;。率比为达是份在%]{1,16}?)的?(?:近|约|超过|超|逾)?$"
+                    rf"|占比{_SHARE_LEVEL}$")
 # 占同期手机出货量的76.2%, 产量占到总产量的90%: a share of the quantity's own total, named as 占比
 _OWN_TOTAL = re.compile("同期|总")
 _BASE_YEAR = re.compile(r"\d{4}年(?:同期|底|末)?")
@@ -545,6 +559,8 @@ def _share_indicator(before: str, previous: Optional[str], earlier: str = "") ->
     sentence named last (``earlier``: the sentence before the clause). A
     share's change gives both its levels (占比由上年的15.2%提升至15.6%;
     比重较上年提升2.2个百分点，由47.5%扩大到49.7%)."""
+    # 5G基站总数达454.9万个，比上年末净增29.8万个，占移动基站总数的35.7%: the level's share, not its increase's
+    previous = previous.removesuffix(_INCREASE) if previous else previous
     change = _SHARE_CHANGE.search(before)
     if change is not None:
         before = before[:change.start()]
@@ -764,7 +780,7 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
         if pair_subject is None and any(start <= m.start() < end for start, end in groups):
             continue  # 全国12个国家级新区实现…: the figures of a group the text names as no one body
         subj = pair_subject or _measure_subject(frame, m.start(), carried, scope, county)
-        subj = _region_aimed_at(frame, subj, m.start())
+        subj = _region_aimed_at(frame, subj, m.start(), status)
         named = _body_in_indicator(frame, indicator, a, m.start()) if pair_subject is None else None
         if named is not None:
             subj, indicator = named
@@ -895,7 +911,8 @@ def _only_names(indicator: str, frame: Frame) -> bool:
         if x.type in _SUBJECT_TYPES:
             indicator = indicator.replace(x.surface, "")
     return not indicator
-_FROM_TO = re.compile(f"(?:{_alt(M['growth'])}|增)?(?:到|至)(?:\\d{{4}}年[底末]?的)?")  # …增加到(2011年的)11332亿元
+# …增加到(2011年的)11332亿元, 大幅提升至目前的81%, 降至16%, 提高到了2020年的62%
+_FROM_TO = re.compile(f"(?:大幅|小幅|稳步|逐步|进一步|显著)?(?:{_alt(M['growth'])}|跃升|攀升|增|降|升)?(?:到|至)了?(?:{_THEN})?")
 _RESPECTIVELY = "分别"
 _TRAILING_ADVERB = re.compile(r"(?:已经|已|将|正在)$")  # …国家已经分别扩大到: not a word of the last thing
 _TO_LEVEL = re.compile(r"[到至]\s*$")
@@ -969,7 +986,11 @@ def _respectively(frame: Frame, found: list[re.Match], first: re.Match,
         how = basis.group(1) if basis and basis.group(1) != "同比" else ""
         return {m.start(): (s, n + how + "变化" if _IS_RATE.search(n) and _in_points(text, m) else _RATE_SUFFIX.sub("", n) + how + "增速")
                 for s, n, m in zip(owners, names, listed)}  # 开工率…提升15.5个百分点: a rate's change
+    if all(owners) and _SHARE.search(words_before):  # …；占本地区移动电话用户总数的比重分别为…: each region's quantity's share
+        return {m.start(): (s, _share_indicator(words_before, n)) for s, n, m in zip(owners, names, listed)}
     word = words_before if _SHORT_WORD.fullmatch(words_before) else _noun_phrase_before(words_before, verb_ok=False)
+    if all(owners) and word and not _IS_RATE.search(word):  # 东、中、西部…渗透率分别为…；5G移动电话用户分别达…: the regions' next quantity
+        return {m.start(): (s, word) for s, m in zip(owners, listed)}
     return {m.start(): (s, n + word) for s, n, m in zip(owners, names, listed)} if word else {}
 
 
@@ -1361,7 +1382,7 @@ _FORECAST = any_of(M['forecasts'])
 _WORLD = any_of(M['world_scope'])
 # 全国首条, 全国最大的…, 我国首个, 全国知名的: a superlative or a quality compares
 # with the country, it is not the subject
-_COMPARES = r"首|最|第一|领先|前列|一流|率先|性|代表性|知名|闻名"
+_COMPARES = r"首|最|第一|领先|前列|一流|率先|性|代表性|知名|闻名|平均水平|[（(][\d.]+%?[）)]"
 _HOME_AND_ABROAD = "国内外"
 _WHOLE_BEFORE = "占居比于"  # 占全国…的比重, 高于全国: the country is the whole compared with
 # 国内外 (at home and abroad: 国内外2302个单位参展) is no scope, the country's or any
@@ -1472,6 +1493,7 @@ def _owners(frame: Frame) -> list[Mention]:
 
 _QUANTITY = f"(?:{_alt(M['quantities'])}|规模|总[量额]|[数产销]量|用户数?)"
 _QUANTITY_END = re.compile(f"{_QUANTITY}$")
+_QUANTITY_OF_COUNTED = re.compile(f"(?:{_alt(M['quantities'])}|总投资|年产值|客流量)(?:同比)?$")
 _BARE_PREDICATE = re.compile(r"(?:达到|达|为|超过|突破|升至|增至)(?:人民币)?")
 _ENDS_IN_QUANTITY_REACHED = re.compile(f"{_QUANTITY}(?:{_BARE_PREDICATE.pattern})$")  # 相关业务收入超过…
 _MODIFIER_GOES_ON = ("、", "的")
@@ -1575,16 +1597,24 @@ def _reports(frame: Frame, m: Mention) -> bool:
 _REGION_AIMS = any_of(M["region_aims"])
 
 
-def _region_aimed_at(frame: Frame, subj: Optional[Mention], pos: int) -> Optional[Mention]:
-    """A region's government or party body (市工信局, 辽宁省通信管理局) that
+_TITLE_OPENS = "《"
+
+
+def _region_aimed_at(frame: Frame, subj: Optional[Mention], pos: int, status: str) -> Optional[Mention]:
+    """A government or party body (市工信局, 辽宁省通信管理局, a ministry) that
     aims at a figure or requires it (力争…产业规模突破2000亿元, 确保完成“全年建设开通
-    5G基站20005座”): the aim is its region's, as national figures are the
-    country's, not the ministry's (annotation.md); its own acts (梳理发布418家
-    企业, 抓获69名) stay its own. ``subj`` otherwise."""
+    5G基站20005座”), or whose plan named after it sets it as a target (工信部下发的
+    《…规划》提出，到2025年…): the aim is its region's, the country's for a
+    national body, as national figures are the country's, not the ministry's
+    (annotation.md); its own acts (梳理发布418家企业, 抓获69名) stay its own.
+    ``subj`` otherwise."""
     if subj is None or subj.type != "Organization" or subj.subtype not in _GOVERNING:
         return subj
-    seat = seat_of(subj.name)
-    if seat is None or not _REGION_AIMS.search(frame.text, _last_semicolon(frame.text, pos) + 1, pos):
+    seat = seat_of(subj.name) or (COUNTRY if is_national_body(subj) else None)
+    aims = _REGION_AIMS.search(frame.text, _last_semicolon(frame.text, pos) + 1, pos)
+    plans = status == "target" and any(subj.end <= p.start < pos and frame.text.startswith(_TITLE_OPENS, p.start)
+                                       for p in frame.of("Policy"))  # a document named in 《》, not 组织编制三年行动计划
+    if seat is None or not (aims or plans):
         return subj
     return _region_for(frame, seat)
 
