@@ -2046,9 +2046,22 @@ def event_meeting(sent: Sentence, found: list[Mention], settings: Settings) -> I
 # (组织开展IPv6网络就绪、IPv6端到端贯通等专项行动; 开展“云剑”“断卡”“团圆”等专项行动).
 _CAMPAIGN_LIST_END = Guarded(rf"等(?:{_alt(_SERIES)})?({_alt(_CAMPAIGN_HEADS)})", needs=_CAMPAIGN_HEADS)
 _CAMPAIGN_VERB = re.compile(_alt(P["event"]["holds"] + P["policy"]["programme_verbs"]))
-_CAMPAIGN_ITEM = re.compile(r"[^、和及与]+")
 _QUOTED_ITEM = re.compile(r"“([^“”]{2,12})”")
 _CLAUSE_MARKS = "，。；：,;:\n"
+
+
+def _list_items(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The spans of a list's items between start and end, split at the list's joiners where
+    they stand as words (not the 与 of 参与, the 和 of 和平)."""
+    at = start
+    for tok in words.cut(text[start:end]):
+        if tok in _LIST_JOINERS:
+            if at > start:
+                yield start, at
+            start = at + len(tok)
+        at += len(tok)
+    if end > start:
+        yield start, end
 
 
 @recogniser("event.campaign-list.v1", needs=_CAMPAIGN_LIST_END.needs)
@@ -2064,12 +2077,13 @@ def event_campaign_list(sent: Sentence, found: list[Mention], settings: Settings
         a = verb[-1].end() + (text[verb[-1].end()] == "了")
         lead = _EVENT_LEAD.match(text, a, m.start())  # 为期三年的…: how long, not what
         a = lead.end() if lead else a
-        for item in _CAMPAIGN_ITEM.finditer(text, a, m.start()):
-            quoted = list(_QUOTED_ITEM.finditer(text, item.start(), item.end()))
-            if quoted and "".join(q.group() for q in quoted) == item.group():
+        for item_start, item_end in _list_items(text, a, m.start()):
+            item = text[item_start:item_end]
+            quoted = list(_QUOTED_ITEM.finditer(text, item_start, item_end))
+            if quoted and "".join(q.group() for q in quoted) == item:
                 spans = [q.span(1) for q in quoted]
-            elif "“" not in item.group() and "专项" not in item.group() and len(item.group()) >= 2:
-                spans = [item.span()]
+            elif "“" not in item and "专项" not in item and len(item) >= 2:
+                spans = [(item_start, item_end)]
             else:
                 continue
             for b, e in spans:
