@@ -1865,8 +1865,10 @@ _EVENT_SUFFIXES = set(P["event"]["suffixes"])
 _CAMPAIGNS = ("学习教育", "主题教育", "专项行动", "专项整治", "整治行动", "提升行动")
 _MEETING_AFTER = re.compile(rf"[^，。；、,;：:]{{0,12}}?(?:{_alt(P['event']['named_suffixes'] + ['会议'])})(?![会议班堂])")
 _NOT_EVENT_OPENERS = set("他她其为或该此这")  # 热恩别科夫为出席会议…, 或旁听了大会: a clause, no name
-_UNNAMED_EVENT_OPENERS = tuple(P["event"]["this"]) + ("相关", "有关", "各类", "各种")
-_UNNAMED_EVENT_END = re.compile(r"(?:重大|重要|相关|有关|各类|各种)(?:会议|活动|论坛)$")
+_UNNAMED_QUALIFIERS = ("相关", "有关", "各类", "各种")
+_UNNAMED_EVENT_OPENERS = tuple(P["event"]["this"]) + _UNNAMED_QUALIFIERS
+_WEIGHTY = ("重大", "重要")  # 重要会议, 等重大活动: how much a meeting matters, not its name
+_UNNAMED_EVENT_END = re.compile(rf"(?:{_alt(_WEIGHTY + _UNNAMED_QUALIFIERS)})(?:会议|活动|论坛)$")
 # 隆重举行纪念峰会, 召开庆祝大会: an anniversary's meeting by its kind, what it marks named elsewhere
 _UNNAMED_ANNIVERSARY = re.compile(rf"(?:{_alt(P['event']['anniversary_verbs'])})(?:{_alt(P['event']['anniversary_kinds'])})")
 # A meeting after a verb of holding, attending or chairing (主持金砖国家领导人第十四次会晤); of
@@ -1939,7 +1941,7 @@ _MEETING_WORDS = sorted(_EVENT_SUFFIXES | set(P["event"]["named_suffixes"]), key
 # A list's 等 right before a kind of event, counted or qualified (断卡等专项行动, 二十国集团等重要峰会,
 # …等多场高峰论坛, 等一系列专项整治): several events, no one name; 三北等重点生态工程建设座谈会 is one.
 _SERIES = ("一系列", "系列")  # 等一系列工程, 系列活动: a series, not one name
-_SEVERAL_OF_A_KIND = re.compile(rf"等(?:{_EVENTS_COUNTED.pattern}|{_alt(_SERIES)}|重要|重大|高峰)*(?:{_alt(_MEETING_WORDS)})$")
+_SEVERAL_OF_A_KIND = re.compile(rf"等(?:{_EVENTS_COUNTED.pattern}|{_alt(_SERIES + _WEIGHTY)}|高峰)*(?:{_alt(_MEETING_WORDS)})$")
 _LIST_GOES_ON = ("、", "等")
 
 
