@@ -340,6 +340,8 @@ def test_entities_name_bodies_people_meetings_and_policies_by_their_grammar(text
     ("市委组织部门要加强对干部的培养", ("Organization", "中共{}委组织部")),  # 组织部门: a kind of department
     ("营造良好制度环境；穆占英常委认为，解决制造业发展中的问题", ("Organization", "穆占英常委")),  # a person and their post
     ("农工党中央主席陈竺", ("Organization", "中共中央")),  # 党中央 of another party
+    ("今年国有大型银行新增普惠小微贷款1.6万亿元", ("Organization", "国有大型银行")),  # a kind of bank, none named
+    ("扶持企业建设国家级技术研究中心", ("Organization", "国家级技术研究中心")),
 ])
 def test_entities_grammar_does_not_overreach(text, absent):
     assert absent not in mentions(text)

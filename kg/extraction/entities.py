@@ -897,7 +897,8 @@ def organization_by_suffix(sent: Sentence, found: list[Mention], settings: Setti
         if start == m.start() or name in _GENERIC or name.startswith(_REFERENCE_OPENERS) or _names_a_kind(name) or len(name) < 3 \
                 or not HAN_OR_LATIN.search(text[start:m.start()]) \
                 or _generic_company(text[start:m.start()], m.group(), found, start, settings.thresholds) \
-                or _after_count(text, start) or _COUNTED_CLASS.match(text, m.end()):
+                or _after_count(text, start) or _COUNTED_CLASS.match(text, m.end()) \
+                or not legal and _qualifier_opens(text[start:m.start()], settings.thresholds):
             continue
         yield _mention(sent, "Organization", start, m.end(), _strip_quotes(name), "org.suffix.v1",
                        subtype=_org_subtype(name))
@@ -1226,6 +1227,14 @@ def _generic_company(prefix: str, suffix: str, found: list[Mention], start: int,
         return True  # 英国公司, 深圳公司: companies of a place
     return suffix in _KIND_SUFFIXES and len(toks) == 1 and words.tag(prefix) not in _PROPER_TAGS | {""} \
         and words.frequency(prefix) >= th.generic_word_freq
+
+
+def _qualifier_opens(prefix: str, th: Thresholds) -> bool:
+    """A common distinguishing word (jieba's tag b: 大型, 国有, 省级, 国家级, 民营, 整个) opens
+    the words before a body's suffix: it sorts bodies into a kind (大型互联网公司, 国有大型银行,
+    省级制造业创新中心, 国家级技术研究中心); a body's own name opens with its place or brand."""
+    toks = words.cut(prefix)
+    return bool(toks) and words.tag(toks[0]) == "b" and words.frequency(toks[0]) >= th.generic_word_freq
 
 
 _BODY_MEASURE_WORDS = set("家个所批些座")
