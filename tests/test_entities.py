@@ -68,6 +68,7 @@ def mentions(text: str) -> set[tuple[str, str]]:
     ("湖北省通信管理局信息通信发展处四级调研员", {("Organization", "湖北省通信管理局信息通信发展处")}),  # a division
     ("工业和信息化部电子第五研究所副所长王蕴辉表示", {("Organization", "工业和信息化部电子第五研究所")}),
     ("全国人大内务司法委员会更名", {("Organization", "全国人民代表大会内务司法委员会")}),  # not 内务司 + 法委员会
+    ("俄罗斯国防部22日称", {("Organization", "俄罗斯国防部"), ("Region", "俄罗斯")}),  # another country's ministry
 ])
 def test_entities_recognise_sentence(text, expected):
     found = mentions(text)
@@ -96,6 +97,7 @@ def test_entities_recognise_sentence(text, expected):
     ("习近平在浙江调研期间专门召开了这次座谈会。", ("Event", "这次座谈会")),  # held, but named no further  # a count of bodies: a kind follows
     ("全国首家外商独资货币经纪公司开业", ("Organization", "外商独资货币经纪公司")),
     ("各省级广播电视台以云平台为依托", ("Organization", "省级广播电视台")),
+    ("美国商务部公布的货物贸易总值为3.91万亿美元", ("Organization", "商务部")),  # not China's 商务部
 ])
 def test_entities_do_not_overreach(text, absent):
     assert absent not in mentions(text)

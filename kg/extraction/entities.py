@@ -553,13 +553,17 @@ _PARTY_CENTRAL = Guarded(rf"({_alt(_DEMOCRATIC_PARTIES)}|{_alt(_FOREIGN_PARTY_HE
                          needs=("中央", *_FOREIGN_PARTY_HEADS))
 
 
+def _foreign_countries(found: list[Mention]) -> list[Mention]:
+    return [m for m in found if m.subtype == "Country" and m.name != "中国"]
+
+
 @recogniser("org.party-central.v1", needs=_PARTY_CENTRAL.needs)
 def party_central_committee(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
     """Another party and its central committee: 民建中央 -> 中国民主建国会中央委员会;
     越南 + 共产党 -> 越南共产党, + 中央 -> 越南共产党中央委员会. Its 党中央 is not
     中共中央 (the inner mention goes: it ends this longer one)."""
     text = sent.text
-    countries = {m.end: m for m in found if m.subtype == "Country" and m.name != "中国"}
+    countries = {m.end: m for m in _foreign_countries(found)}
     for m in _PARTY_CENTRAL.finditer(text):
         party, central = m.group(1), m.group(2)
         if party in _DEMOCRATIC_PARTIES:
@@ -575,6 +579,22 @@ def party_central_committee(sent: Sentence, found: list[Mention], settings: Sett
         if central:
             yield _mention(sent, "Organization", start, m.end(), name + _CENTRAL_COMMITTEE, "org.party-central.v1",
                            subtype="PartyOrganization", parent=parent)
+
+
+@recogniser("org.foreign-body.v1")
+def foreign_government_body(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
+    """Another country right before a government body the lexicon lists (the country's own:
+    国防部, 外交部, 商务部, 国务院) names that country's body, a body of its own: 俄罗斯国防部,
+    美国商务部, 美国国务院 (the listed name inside goes: it ends this longer one)."""
+    countries = {m.end: m for m in _foreign_countries(found) if not m.scope}
+    if not countries:
+        return
+    for body in found:
+        country = countries.get(body.start)
+        if country and body.type == "Organization" and body.subtype == "GovernmentBody" and body.source == "lexicon.gazetteer.v1":
+            yield _mention(sent, "Organization", country.start, body.end, country.name + body.surface, "org.foreign-body.v1",
+                           subtype="GovernmentBody")
+
 
 
 _AUTONOMOUS_SCOPE = "自治区"
