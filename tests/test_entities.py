@@ -69,6 +69,7 @@ def mentions(text: str) -> set[tuple[str, str]]:
     ("工业和信息化部电子第五研究所副所长王蕴辉表示", {("Organization", "工业和信息化部电子第五研究所")}),
     ("全国人大内务司法委员会更名", {("Organization", "全国人民代表大会内务司法委员会")}),  # not 内务司 + 法委员会
     ("俄罗斯国防部22日称", {("Organization", "俄罗斯国防部"), ("Region", "俄罗斯")}),  # another country's ministry
+    ("此外，俄国防部还表示", {("Organization", "{}国防部")}),  # by its short form: resolution names the country
 ])
 def test_entities_recognise_sentence(text, expected):
     found = mentions(text)

@@ -581,20 +581,32 @@ def party_central_committee(sent: Sentence, found: list[Mention], settings: Sett
                            subtype="PartyOrganization", parent=parent)
 
 
+# A country's one-character short form as the opener of its body's name (俄国防部, 美财政部): a
+# partner's character (patterns.toml region.partner_characters), not one of a pair (中美, 美俄).
+_PARTNER_CHARACTERS = P["region"]["partner_characters"]
+
+
 @recogniser("org.foreign-body.v1")
 def foreign_government_body(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
     """Another country right before a government body the lexicon lists (the country's own:
     国防部, 外交部, 商务部, 国务院) names that country's body, a body of its own: 俄罗斯国防部,
-    美国商务部, 美国国务院 (the listed name inside goes: it ends this longer one)."""
+    美国商务部, 美国国务院; by its one-character short form (俄国防部), the country of that
+    character the document names (as 俄方 is: resolution fills it in, or drops the name). The
+    listed name inside goes: it ends this longer one."""
+    text = sent.text
     countries = {m.end: m for m in _foreign_countries(found) if not m.scope}
-    if not countries:
-        return
     for body in found:
+        if body.type != "Organization" or body.subtype != "GovernmentBody" or body.source != "lexicon.gazetteer.v1":
+            continue
         country = countries.get(body.start)
-        if country and body.type == "Organization" and body.subtype == "GovernmentBody" and body.source == "lexicon.gazetteer.v1":
+        initial = body.start - 1
+        if country:
             yield _mention(sent, "Organization", country.start, body.end, country.name + body.surface, "org.foreign-body.v1",
                            subtype="GovernmentBody")
-
+        elif initial >= 0 and text[initial] in _PARTNER_CHARACTERS and (initial == 0 or text[initial - 1] not in _PARTNER_CHARACTERS + "中") \
+                and {initial, body.end} <= _cuts(text, initial, body.end):  # not 美最高法|院: a word of its own
+            yield _mention(sent, "Organization", initial, body.end, "{}" + body.surface, "org.foreign-body.v1",
+                           subtype="GovernmentBody", scope=text[initial] + "方")
 
 
 _AUTONOMOUS_SCOPE = "自治区"
