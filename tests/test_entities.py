@@ -99,6 +99,7 @@ def test_entities_recognise_sentence(text, expected):
     ("全国首家外商独资货币经纪公司开业", ("Organization", "外商独资货币经纪公司")),
     ("各省级广播电视台以云平台为依托", ("Organization", "省级广播电视台")),
     ("美国商务部公布的货物贸易总值为3.91万亿美元", ("Organization", "商务部")),  # not China's 商务部
+    ("由乌鲁木齐舰、临沂舰和东平湖舰组成的海军第45批护航编队", ("Region", "临沂市")),  # a warship named after the city
 ])
 def test_entities_do_not_overreach(text, absent):
     assert absent not in mentions(text)
