@@ -70,6 +70,9 @@ def mentions(text: str) -> set[tuple[str, str]]:
     ("全国人大内务司法委员会更名", {("Organization", "全国人民代表大会内务司法委员会")}),  # not 内务司 + 法委员会
     ("俄罗斯国防部22日称", {("Organization", "俄罗斯国防部"), ("Region", "俄罗斯")}),  # another country's ministry
     ("此外，俄国防部还表示", {("Organization", "{}国防部")}),  # by its short form: resolution names the country
+    ("国家主席习近平会见来华进行国事访问的泰国国王哇集拉隆功。", {("Person", "哇集拉隆功")}),  # no surname opens it
+    ("今晚将播出对法国前总理拉法兰的独家专访", {("Person", "拉法兰")}),
+    ("土耳其总统埃尔多安将出席", {("Person", "埃尔多安")}),  # not 埃尔多安将
 ])
 def test_entities_recognise_sentence(text, expected):
     found = mentions(text)
@@ -100,6 +103,7 @@ def test_entities_recognise_sentence(text, expected):
     ("各省级广播电视台以云平台为依托", ("Organization", "省级广播电视台")),
     ("美国商务部公布的货物贸易总值为3.91万亿美元", ("Organization", "商务部")),  # not China's 商务部
     ("由乌鲁木齐舰、临沂舰和东平湖舰组成的海军第45批护航编队", ("Region", "临沂市")),  # a warship named after the city
+    ("美国总统大选结果揭晓", ("Person", "大选")),  # a common word after the title: no name
 ])
 def test_entities_do_not_overreach(text, absent):
     assert absent not in mentions(text)

@@ -1814,6 +1814,51 @@ def person_after_title(sent: Sentence, found: list[Mention], settings: Settings)
             i = end + 1
 
 
+_FOREIGN_TITLE = re.compile(rf"(?:{_alt(P['person']['foreign_title_openers'])})?(?:{_alt(P['person']['foreign_titles'])})")
+_LONGEST_FOREIGN_NAME = 8  # characters: 哇集拉隆功, 阿卜杜拉·阿曼
+# Characters no transliterated name holds, the one-character words after a name and a few
+# verbs of a visit or a message (同, 到, 访, 致): where one stands, the name has ended.
+_AFTER_FOREIGN_NAME = _NOT_NAME_LAST | set("同到时均互致访")
+
+
+@recogniser("person.foreign-title.v1", needs=P["person"]["foreign_titles"])
+def person_after_foreign_title(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
+    """A transliterated name after another country and its leader's title (德国总理默克尔,
+    泰国国王哇集拉隆功, 法国前总理拉法兰), which no surname opens: the name runs over the
+    words jieba reads as pieces of names or no word at all, and any single character that is
+    no particle or preposition (拉|法兰), to the first common word (表示, 的, 举行)."""
+    text = sent.text
+    persons = {m.start for m in found if m.type == "Person"}
+    for country in _foreign_countries(found):
+        title = _FOREIGN_TITLE.match(text, country.end)
+        if country.scope or not title or title.end() in persons:
+            continue
+        start = end = title.end()
+        for tok in words.cut(text[start:start + _LONGEST_FOREIGN_NAME + 1]):
+            if not _foreign_name_piece(tok, settings.thresholds):
+                break
+            end += len(tok)
+        name = text[start:end].strip("".join(_NAME_DOTS))
+        cut = next((k for k, ch in enumerate(name) if ch in _AFTER_FOREIGN_NAME), len(name))
+        name = name[:cut]  # 普京|同, 埃尔多安|将, 卢拉|在巴西利亚: jieba glued the next word to the name's end
+        if 2 <= len(name) <= _LONGEST_FOREIGN_NAME and end - start <= _LONGEST_FOREIGN_NAME and name not in LEX.entries:
+            yield _mention(sent, "Person", start, start + len(name), name, "person.foreign-title.v1", subtype="Person")
+
+
+def _foreign_name_piece(tok: str, th: Thresholds) -> bool:
+    """A piece of a transliterated name: a name's or place's word that is no common word
+    (默克尔, 普京, 法兰), no word at all (集拉隆功), a dot, or a single character that is
+    no word following a name (拉, 哇; not 的, 将, 和)."""
+    if tok in _NAME_DOTS:
+        return True
+    if not _HAN_RUN.fullmatch(tok):
+        return False
+    if len(tok) == 1:
+        return tok not in _NOT_NAME_LAST
+    tag = words.tag(tok)
+    return tag in _PERSON_TAGS or tag in _NAME_PART_TAGS | {""} and words.frequency(tok) < th.common_word_freq
+
+
 _NOT_IN_GIVEN_NAME_TAGS = _NOT_IN_NAME_TAGS | {"v", "vn", "b", "s", "ns"}
 _CLAUSE_OPENER_TAGS = {"r", "p", "c"}  # 这是, 在浙江(省长), 与苏林(总书记), 和总统
 
