@@ -73,6 +73,7 @@ def mentions(text: str) -> set[tuple[str, str]]:
     ("国家主席习近平会见来华进行国事访问的泰国国王哇集拉隆功。", {("Person", "哇集拉隆功")}),  # no surname opens it
     ("今晚将播出对法国前总理拉法兰的独家专访", {("Person", "拉法兰")}),
     ("土耳其总统埃尔多安将出席", {("Person", "埃尔多安")}),  # not 埃尔多安将
+    ("联合国秘书长古特雷斯表示", {("Person", "古特雷斯")}),  # an international body's leader
 ])
 def test_entities_recognise_sentence(text, expected):
     found = mentions(text)
@@ -104,6 +105,7 @@ def test_entities_recognise_sentence(text, expected):
     ("美国商务部公布的货物贸易总值为3.91万亿美元", ("Organization", "商务部")),  # not China's 商务部
     ("由乌鲁木齐舰、临沂舰和东平湖舰组成的海军第45批护航编队", ("Region", "临沂市")),  # a warship named after the city
     ("美国总统大选结果揭晓", ("Person", "大选")),  # a common word after the title: no name
+    ("二十国集团主席国沙特主办峰会", ("Person", "国沙特")),  # a state holds the office
 ])
 def test_entities_do_not_overreach(text, absent):
     assert absent not in mentions(text)

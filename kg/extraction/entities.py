@@ -1823,16 +1823,17 @@ _AFTER_FOREIGN_NAME = _NOT_NAME_LAST | set("同到时均互致访")
 
 @recogniser("person.foreign-title.v1", needs=P["person"]["foreign_titles"])
 def person_after_foreign_title(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
-    """A transliterated name after another country and its leader's title (德国总理默克尔,
-    泰国国王哇集拉隆功, 法国前总理拉法兰), which no surname opens: the name runs over the
-    words jieba reads as pieces of names or no word at all, and any single character that is
-    no particle or preposition (拉|法兰), to the first common word (表示, 的, 举行)."""
+    """A transliterated name after another country or an international body and its leader's
+    title (德国总理默克尔, 泰国国王哇集拉隆功, 法国前总理拉法兰, 联合国秘书长古特雷斯), which
+    no surname opens: the name runs over the words jieba reads as pieces of names or no word at
+    all, and any single character that is no particle or preposition (拉|法兰), to the first
+    common word (表示, 的, 举行)."""
     text = sent.text
     persons = {m.start for m in found if m.type == "Person"}
-    for country in _foreign_countries(found):
-        title = _FOREIGN_TITLE.match(text, country.end)
-        if country.scope or not title or title.end() in persons:
-            continue
+    for led in _foreign_countries(found) + [m for m in found if m.subtype == "InternationalOrganization"]:
+        title = _FOREIGN_TITLE.match(text, led.end)
+        if led.scope or not title or title.end() in persons or text.startswith(_STATE_IN_OFFICE, title.end()):
+            continue  # 二十国集团主席国沙特: a state holds the office
         start = end = title.end()
         for tok in words.cut(text[start:start + _LONGEST_FOREIGN_NAME + 1]):
             if not _foreign_name_piece(tok, settings.thresholds):
