@@ -74,6 +74,7 @@ def mentions(text: str) -> set[tuple[str, str]]:
     ("今晚将播出对法国前总理拉法兰的独家专访", {("Person", "拉法兰")}),
     ("土耳其总统埃尔多安将出席", {("Person", "埃尔多安")}),  # not 埃尔多安将
     ("联合国秘书长古特雷斯表示", {("Person", "古特雷斯")}),  # an international body's leader
+    ("记者从昆明海关获悉，中老铁路国际货物列车累计开行超1万列", {("Organization", "昆明海关")}),  # a customs district
 ])
 def test_entities_recognise_sentence(text, expected):
     found = mentions(text)

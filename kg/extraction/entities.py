@@ -784,24 +784,27 @@ def _source_subtype(name: str) -> str:
     return _subtype(name) if name.endswith(_BODY_ENDS) else _org_subtype(name)
 
 
-_LOCAL_BODY = re.compile(rf"(?:{_alt(P['organization']['local_bodies'])})")
+_LOCAL_GOVERNMENT_BODIES = tuple(P["organization"]["local_government_bodies"])
+_LOCAL_BODY = re.compile(rf"(?:{_alt(P['organization']['local_bodies'] + list(_LOCAL_GOVERNMENT_BODIES))})")
 _OPERATORS = set(P["organization"]["operators"])
+_NO_LOCAL_BODIES = _WORD_ONLY | {"EconomicRegion"}  # countries, continents, parts of the country
 
 
-@recogniser("org.local-body.v1", needs=P["organization"]["local_bodies"] + P["organization"]["operators"])
+@recogniser("org.local-body.v1", needs=P["organization"]["local_bodies"] + list(_LOCAL_GOVERNMENT_BODIES) + P["organization"]["operators"])
 def local_body(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
     """A region's own body named by the region and a short word (南昌市科协,
-    贵阳社科院), and an operator's branch named by its place (杭州移动,
+    贵阳社科院, 深圳海关), and an operator's branch named by its place (杭州移动,
     常州电信) where jieba cuts the operator as a word of its own (not
     杭州|移动互联网)."""
     text = sent.text
     for r in found:
-        if r.type != "Region" or r.scope or r.subtype in _WORD_ONLY:
-            continue  # a country's or continent's academy (非洲科学院) is no local body
+        if r.type != "Region" or r.scope or r.subtype in _NO_LOCAL_BODIES:
+            continue  # a country's or continent's academy (非洲科学院), 东北地区海关: no local body
         m = _LOCAL_BODY.match(text, r.end)
         if m:
             name = r.surface + m.group()
-            subtype = "ResearchInstitute" if name.endswith("院") else "Association"
+            subtype = "GovernmentBody" if name.endswith(_LOCAL_GOVERNMENT_BODIES) else "ResearchInstitute" if name.endswith("院") \
+                else "Association"
             yield _mention(sent, "Organization", r.start, m.end(), name, "org.local-body.v1", subtype=subtype,
                            parent=r.name)
             continue
