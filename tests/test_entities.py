@@ -75,6 +75,7 @@ def mentions(text: str) -> set[tuple[str, str]]:
     ("土耳其总统埃尔多安将出席", {("Person", "埃尔多安")}),  # not 埃尔多安将
     ("联合国秘书长古特雷斯表示", {("Person", "古特雷斯")}),  # an international body's leader
     ("记者从昆明海关获悉，中老铁路国际货物列车累计开行超1万列", {("Organization", "昆明海关")}),  # a customs district
+    ("国家林业局今天批准江西南昌等21个城市为国家森林城市", {("Organization", "国家林业局")}),  # a body since merged
 ])
 def test_entities_recognise_sentence(text, expected):
     found = mentions(text)
