@@ -76,6 +76,8 @@ def mentions(text: str) -> set[tuple[str, str]]:
     ("联合国秘书长古特雷斯表示", {("Person", "古特雷斯")}),  # an international body's leader
     ("记者从昆明海关获悉，中老铁路国际货物列车累计开行超1万列", {("Organization", "昆明海关")}),  # a customs district
     ("国家林业局今天批准江西南昌等21个城市为国家森林城市", {("Organization", "国家林业局")}),  # a body since merged
+    ("2016中国国际信息通信展今天在北京开幕", {("Event", "2016中国国际信息通信展")}),  # a show by its year and host
+    ("第十三届深圳文博会今天在深圳开幕", {("Event", "第十三届深圳文博会")}),
 ])
 def test_entities_recognise_sentence(text, expected):
     found = mentions(text)
@@ -108,6 +110,7 @@ def test_entities_recognise_sentence(text, expected):
     ("由乌鲁木齐舰、临沂舰和东平湖舰组成的海军第45批护航编队", ("Region", "临沂市")),  # a warship named after the city
     ("美国总统大选结果揭晓", ("Person", "大选")),  # a common word after the title: no name
     ("二十国集团主席国沙特主办峰会", ("Person", "国沙特")),  # a state holds the office
+    ("第130届中国进出口商品交易会（广交会）今天开幕", ("Event", "第130届中国进出口商品交易会（广交会")),
 ])
 def test_entities_do_not_overreach(text, absent):
     assert absent not in mentions(text)
@@ -958,7 +961,7 @@ def test_entities_no_body_ends_inside_a_common_word(text, expected):
 @pytest.mark.parametrize("text, expected", [
     ("第十届中国艺术节在上海开幕", {"第十届中国艺术节"}),
     ("第三十七届全国全民健身登泰山比赛今天（9月6日）开赛", {"第三十七届全国全民健身登泰山比赛"}),
-    ("第137届广交会已举办92场绿色低碳主题贸易促进活动", set()),  # a clause after the edition
+    ("第137届广交会已举办92场绿色低碳主题贸易促进活动", {"第137届广交会"}),  # a clause after the edition, no 活动 of it
     ("2015年春节前夕", set()),  # a year before 节: a holiday
 ])
 def test_entities_a_festival_or_contest_named_with_its_edition(text, expected):

@@ -2192,6 +2192,7 @@ _EDITION_EVENT = Guarded(
     rf"(?:{_ORDINAL_EDITION}|({_YEAR_OF_EVENT}))([{CJK}A-Za-z0-9“”（）()]{{1,20}}?)(?:{_alt(P['event']['edition_heads'])})(?![{CJK}]?[会场馆])",
     needs=("届", "年", "19", "20"))
 _SEVERAL_EVENTS = re.compile("等|各")  # …大会等多项活动, 进博会各大展: several events, no one name
+_OPEN_BRACKET = re.compile(r"[(（][^)）]*$")  # a bracket the name does not close
 _HOLIDAYS = set(P["event"]["holidays"])
 
 
@@ -2206,8 +2207,8 @@ def event_edition(sent: Sentence, found: list[Mention], settings: Settings) -> I
         middle = m.group(2)
         if _clause_after_edition(middle) or _SEVERAL_EVENTS.search(middle) or _EVENTS_COUNTED.search(middle) \
                 or _UNNAMED_EVENT_END.search(m.group()) or _common_word_goes_on(text, m.start(), m.end(), settings.thresholds) \
-                or words.cut(m.group())[-1] in _HOLIDAYS:
-            continue  # …相关活动; 第一支节|目; 2015年中国春节
+                or words.cut(m.group())[-1] in _HOLIDAYS or _OPEN_BRACKET.search(middle):
+            continue  # …相关活动; 第一支节|目; 2015年中国春节; …交易会（广交会: the short name in brackets
         if m.group(1) and not any(o.start == m.end(1) and _own_place(o) for o in found):
             continue  # 2026五一国际劳动节, 2023年校招活动: a year and no host
         yield _mention(sent, "Event", m.start(), m.end(), _strip_quotes(m.group()), "event.edition.v1", subtype="Conference")
