@@ -2258,7 +2258,9 @@ _EVENT_END = Guarded(rf"(?:第[{_NUMBER}]+次{_SESSION_WORDS}|{_alt(P['event']['
 _EVENT_ANCHOR_WORDS = re.compile(rf"(?:全国|中央|(?<![{CJK}])中[{P['region']['partner_characters']}]{{1,2}})(?=[{CJK}])")
 _NOT_IN_EVENT_NAME = set(P["event"]["holds"]) | set(P["relation"]["subject_end"]) | set(P["event"]["chairs"]) \
     | set(P["person"]["speech_verbs"]) | set(P["event"]["plural_meetings"]) | {  # plural: 省委十二届历次全会, no one meeting
-    "的", "于", "由", "是", "对", "将", "上", "时", "就", "进行", "参加", "出席", "同志", "负责"}
+    "的", "于", "由", "是", "对", "将", "上", "时", "就", "进行", "参加", "出席", "同志", "负责",
+    "作为", "担任",  # 刚果（布）作为|中非合作论坛共同主席国: a party's role at the meeting
+    "贯彻", "落实", "传达", "如何"}  # 全国政协学习贯彻|中共二十届三中全会精神: the meeting whose spirit is carried out
 # 第十一届 and a term without 第 (十四届|全国人大二次会议…, 二十届|中央国家安全委员会第一次会议):
 # the same name recurs in every term, so the term is part of it.
 _EDITION = re.compile(rf"(?:\d{{4}}年?|{_ORDINAL_EDITION}|(?<![{_NUMBER}第])[一二三四五六七八九十]+届)\s*$")
