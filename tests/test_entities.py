@@ -112,6 +112,7 @@ def test_entities_recognise_sentence(text, expected):
     ("二十国集团主席国沙特主办峰会", ("Person", "国沙特")),  # a state holds the office
     ("第130届中国进出口商品交易会（广交会）今天开幕", ("Event", "第130届中国进出口商品交易会（广交会")),
     ("刚果（布）作为中非合作论坛共同主席国", ("Event", "刚果（布）作为中非合作论坛")),  # a party's role: not in the name
+    ("东部沿海城市再出海", ("Region", "海城市")),  # 沿海|城市: no city's name starts inside a common word
     ("全国政协学习贯彻中共二十届三中全会精神", ("Event", "全国政协学习贯彻中共二十届三中全会")),
 ])
 def test_entities_do_not_overreach(text, absent):

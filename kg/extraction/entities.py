@@ -146,6 +146,8 @@ def _stands_as_word(text: str, th: Thresholds, start: int, end: int, entries: tu
         return False  # 农业部门, 人社部门, 外交部门: a sector's departments anywhere, no one ministry
     if e.type == "Region" and text.startswith(_WARSHIP, end) and not text.startswith(_WARSHIP_SCHOOL, end):
         return False  # 昆明舰, 辽宁舰, 北海舰队: a warship or fleet named after the place (not 大连舰艇学院)
+    if e.level in _DIVISION_LEVELS and end - start > 2 and _inside_another_word(text, start, end, th):
+        return False  # 沿海|城市 (海城市), 以上|城区 (上城区), 东南|山区 (南山区): a common word opens there
     if end - start == 2 and not e.short and (e.subtype in _WORD_ONLY or e.level == "county"):
         return _word_start(text, start, end)  # 美国 inside 欧美国家, 印度 in 印度洋, 中区 in 华中区域; not 德国 in 德国总理
     if end - start == 2 and (e.type in ("Sector", "Organization") or e.short) or e.subtype == "InternationalOrganization":
@@ -163,6 +165,7 @@ def _stands_as_word(text: str, th: Thresholds, start: int, end: int, entries: tu
 
 
 _WARSHIP, _WARSHIP_SCHOOL = "舰", "舰艇"
+_DIVISION_LEVELS = ("prefecture", "county")  # cities and counties by their full names (海城市, 上城区)
 _FOREIGN = _WORD_ONLY | {"InternationalOrganization"}
 _NAME_DOTS = set("·•‧")  # 阿卜杜拉·阿曼: a transliterated personal name goes on
 _HYPHENS = set("-－")  # 施奈德-阿曼 too, but 中国-东盟 joins two names
