@@ -119,6 +119,15 @@ def test_entities_do_not_overreach(text, absent):
     assert absent not in mentions(text)
 
 
+def test_entities_a_district_named_by_one_character_needs_its_city_in_the_document():
+    from kg.doc.model import Document
+    from kg.extraction.pipeline import extract_document
+    ex = extract_document(Document(id="d", text="暴雨造成城区内涝严重。", source="d.txt"))
+    assert not any(m.name == "城区" for m in ex.mentions)  # a town's urban area, anywhere
+    ex = extract_document(Document(id="d", text="山西省阳泉市城区加快发展。", source="d.txt"))
+    assert any(m.name == "城区" for m in ex.mentions)
+
+
 def test_entities_county_short_forms_need_their_city_in_the_document():
     from kg.doc.model import Document
     from kg.extraction.pipeline import extract_document

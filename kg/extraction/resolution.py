@@ -220,13 +220,17 @@ def _present_ancestor(name: str, present: set[str]) -> str:
     return next((a for a in LEX.region_chain(name)[1:] if a in present), "")
 
 
+_ONE_CHARACTER_DISTRICT = re.compile(".区")
+
+
 def _county_in_context(m: Mention, present: set[str]) -> bool:
     """A county named by its short form (汉滨, 西青) is kept only where the
     document also names its city or province: 新建 alone is a verb. So is a
     body named after one (新建|铁塔 in 我国新建铁塔共享率: no branch of 中国铁塔
-    in 新建区)."""
+    in 新建区), and a district named by one character and 区 (城区, 郊区, 矿区,
+    西区: a town's districts, suburbs or mines anywhere; not 和县, 雄县)."""
     county = m.name if m.type == "Region" else m.parent if m.type == "Organization" else ""
-    if not county or county in m.surface:
+    if not county or county in m.surface and not _ONE_CHARACTER_DISTRICT.fullmatch(county):
         return True
     r = LEX.region(county)
     if r is None or r.level != "county":
