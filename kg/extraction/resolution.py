@@ -102,7 +102,8 @@ def context_of(doc: Document, sentences: list[Sentence], mentions: list[list[Men
                     if m.name.endswith(_PREFECTURE_SCOPES):  # 延边朝鲜族自治州: its 州工信局, 州委 are its own
                         kinds.append(m.name[-1])
                     parent = LEX.region(m.name).parent
-                    kinds.append(("省", parent or m.name))
+                    if parent:  # a municipality (北京市) is its own province, but never 全省: it says 全市
+                        kinds.append(("省", parent))
                 elif level == "province":
                     kinds.append("省")
                 elif level == "county":
@@ -192,16 +193,41 @@ def _top(counts: dict[str, float]) -> str:
 _REGION_SCOPES = ("市", "省") + _PREFECTURE_SCOPES  # scope words that name a region (集团, 部 name a body)
 
 
+_PROVINCE_SCOPE = "省"
+
+
+def _province_named_before(sentences: list[Sentence], mentions: list[list[Mention]], k: int, m: Mention) -> str | None:
+    """The province the text names last before 全省 in its paragraph or the heading
+    just above it, itself or by a place in it (在湖南，…全省2.4万余名…; 浙江举行全省民兵
+    大比武活动; 在贵州印江，…贵州全省…): whose 全省 it is, in a round-up's item as in an
+    article about one province."""
+    here = sentences[k]
+    for j in range(k, -1, -1):
+        there = sentences[j]
+        if there.article != here.article or there.paragraph != here.paragraph and not there.heading:
+            return None
+        named = [province for x in mentions[j] if x.type == "Region" and not x.scope and (j < k or x.end <= m.start)
+                 and (x.name in x.surface or _region_level(x.name) != "county")  # not 郝|卫东 (卫东区), 新建|5G基站
+                 for province in LEX.region_chain(x.name)[-1:] if _region_level(province) == "province"]
+        if named:
+            return named[-1]
+        if there.paragraph != here.paragraph:
+            return None  # the heading above the paragraph: another item's above it
+    return None
+
+
 def _region_named(written: str) -> str:
     """The region a scope's value names: 延边州, a prefecture as the text
     writes it, is 延边朝鲜族自治州."""
     return next((e.name for e in LEX.entries.get(written, ()) if e.type == "Region"), written)
 
 
-def _fill(m: Mention, ctx: DocContext, article: int) -> Mention | None:
+def _fill(m: Mention, ctx: DocContext, article: int, value: str | None = None) -> Mention | None:
+    """The mention with its scope word's place or body filled in: ``value`` where the
+    text says which, else the one its article or document is about."""
     if not m.scope:
         return m
-    value = ctx.scope(m.scope, article)
+    value = value or ctx.scope(m.scope, article)
     if value is None:  # no city, province or body in the document to say which
         return None
     if m.scope in ("集团", "公司") and m.name == "{}":
@@ -432,10 +458,11 @@ def resolve_document(doc: Document, sentences: list[Sentence],
     ctx = context_of(doc, sentences, mentions, settings)
     present = {m.name for ms in mentions for m in ms if m.type == "Region" and not m.scope}
     resolved = []
-    for sent, ms in zip(sentences, mentions):
+    for k, (sent, ms) in enumerate(zip(sentences, mentions)):
         kept = []
         for m in ms:
-            m = _fill(_as_listed(m), ctx, sent.article)
+            province = _province_named_before(sentences, mentions, k, m) if m.scope == _PROVINCE_SCOPE else None
+            m = _fill(_as_listed(m), ctx, sent.article, province)
             if m is not None and _county_in_context(m, present):
                 if m.type == "Region" and m.parent and m.parent not in present:
                     m = replace(m, parent=_present_ancestor(m.name, present))
