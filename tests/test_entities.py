@@ -134,6 +134,7 @@ def test_entities_the_province_named_last_before_its_scope_word_owns_it():
     text = "各地抓紧复工复产。北京全市重点商圈客流量回升。在湖南，全省2.4万余名防疫联络员进驻企业。"
     ex = extract_document(Document(id="d", text=text, source="d.txt"))
     assert [m.name for m in ex.mentions if m.surface == "全省"] == ["湖南省"]  # not 北京市: it says 全市
+    assert [m.name for m in ex.mentions if m.surface == "全市"] == ["北京市"]
 
 
 def test_entities_county_short_forms_need_their_city_in_the_document():

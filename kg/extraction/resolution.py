@@ -193,22 +193,33 @@ def _top(counts: dict[str, float]) -> str:
 _REGION_SCOPES = ("市", "省") + _PREFECTURE_SCOPES  # scope words that name a region (集团, 部 name a body)
 
 
-_PROVINCE_SCOPE = "省"
+def _province_of(name: str) -> str | None:
+    return next((r for r in LEX.region_chain(name)[-1:] if _region_level(r) == "province"), None)
 
 
-def _province_named_before(sentences: list[Sentence], mentions: list[list[Mention]], k: int, m: Mention) -> str | None:
-    """The province the text names last before 全省 in its paragraph or the heading
-    just above it, itself or by a place in it (在湖南，…全省2.4万余名…; 浙江举行全省民兵
-    大比武活动; 在贵州印江，…贵州全省…): whose 全省 it is, in a round-up's item as in an
-    article about one province."""
+def _city_of(name: str) -> str | None:
+    return next((r for r in LEX.region_chain(name) if _region_level(r) == "city" or r.endswith("市")), None)
+
+
+# The region a scope word names in terms of a place the text names: 全省 the place's province
+# (never a municipality, which says 全市), 全市 the city it is or is in (昆山, 宁波北仑).
+_SCOPE_OWNERS = {"省": _province_of, "市": _city_of}
+
+
+def _region_named_before(sentences: list[Sentence], mentions: list[list[Mention]], k: int, m: Mention) -> str | None:
+    """The province or city the text names last before 全省/全市 in its paragraph or the
+    heading just above it, itself or by a place in it (在湖南，…全省2.4万余名…; 浙江举行
+    全省民兵大比武活动; 在浙江宁波，全市…): whose 全省/全市 it is, in a round-up's item as in
+    an article about one place."""
+    owner = _SCOPE_OWNERS[m.scope]
     here = sentences[k]
     for j in range(k, -1, -1):
         there = sentences[j]
         if there.article != here.article or there.paragraph != here.paragraph and not there.heading:
             return None
-        named = [province for x in mentions[j] if x.type == "Region" and not x.scope and (j < k or x.end <= m.start)
-                 and (x.name in x.surface or _region_level(x.name) != "county")  # not 郝|卫东 (卫东区), 新建|5G基站
-                 for province in LEX.region_chain(x.name)[-1:] if _region_level(province) == "province"]
+        named = [region for x in mentions[j] if x.type == "Region" and not x.scope and (j < k or x.end <= m.start)
+                 and (x.name in x.surface or _region_level(x.name) != "county" or x.name.endswith("市"))  # not 郝|卫东 (卫东区)
+                 for region in (owner(x.name),) if region]
         if named:
             return named[-1]
         if there.paragraph != here.paragraph:
@@ -461,8 +472,10 @@ def resolve_document(doc: Document, sentences: list[Sentence],
     for k, (sent, ms) in enumerate(zip(sentences, mentions)):
         kept = []
         for m in ms:
-            province = _province_named_before(sentences, mentions, k, m) if m.scope == _PROVINCE_SCOPE else None
-            m = _fill(_as_listed(m), ctx, sent.article, province)
+            named = _region_named_before(sentences, mentions, k, m) if m.scope in _SCOPE_OWNERS else None
+            if named and named in LEX.region_chain(ctx.scope(m.scope, sent.article) or "")[1:]:
+                named = None  # 溧阳 story: 当好常州市…排头兵，…全市 is still 溧阳's, inside the city named
+            m = _fill(_as_listed(m), ctx, sent.article, named)
             if m is not None and _county_in_context(m, present):
                 if m.type == "Region" and m.parent and m.parent not in present:
                     m = replace(m, parent=_present_ancestor(m.name, present))
