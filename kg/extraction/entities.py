@@ -610,7 +610,7 @@ def foreign_government_body(sent: Sentence, found: list[Mention], settings: Sett
             yield _mention(sent, "Organization", country.start, body.end, country.name + body.surface, "org.foreign-body.v1",
                            subtype="GovernmentBody")
         elif initial >= 0 and text[initial] in _PARTNER_CHARACTERS and (initial == 0 or text[initial - 1] not in _PARTNER_CHARACTERS + "中") \
-                and {initial, body.end} <= _cuts(text, initial, body.end):  # not 美最高法|院: a word of its own
+                and _whole_word(text, initial, body.end):  # not 美最高法|院: a word of its own
             yield _mention(sent, "Organization", initial, body.end, "{}" + body.surface, "org.foreign-body.v1",
                            subtype="GovernmentBody", scope=text[initial] + "方")
 
