@@ -68,6 +68,16 @@ def mentions(text: str) -> set[tuple[str, str]]:
     ("湖北省通信管理局信息通信发展处四级调研员", {("Organization", "湖北省通信管理局信息通信发展处")}),  # a division
     ("工业和信息化部电子第五研究所副所长王蕴辉表示", {("Organization", "工业和信息化部电子第五研究所")}),
     ("全国人大内务司法委员会更名", {("Organization", "全国人民代表大会内务司法委员会")}),  # not 内务司 + 法委员会
+    ("俄罗斯国防部22日称", {("Organization", "俄罗斯国防部"), ("Region", "俄罗斯")}),  # another country's ministry
+    ("此外，俄国防部还表示", {("Organization", "{}国防部")}),  # by its short form: resolution names the country
+    ("国家主席习近平会见来华进行国事访问的泰国国王哇集拉隆功。", {("Person", "哇集拉隆功")}),  # no surname opens it
+    ("今晚将播出对法国前总理拉法兰的独家专访", {("Person", "拉法兰")}),
+    ("土耳其总统埃尔多安将出席", {("Person", "埃尔多安")}),  # not 埃尔多安将
+    ("联合国秘书长古特雷斯表示", {("Person", "古特雷斯")}),  # an international body's leader
+    ("记者从昆明海关获悉，中老铁路国际货物列车累计开行超1万列", {("Organization", "昆明海关")}),  # a customs district
+    ("国家林业局今天批准江西南昌等21个城市为国家森林城市", {("Organization", "国家林业局")}),  # a body since merged
+    ("2016中国国际信息通信展今天在北京开幕", {("Event", "2016中国国际信息通信展")}),  # a show by its year and host
+    ("第十三届深圳文博会今天在深圳开幕", {("Event", "第十三届深圳文博会")}),
 ])
 def test_entities_recognise_sentence(text, expected):
     found = mentions(text)
@@ -96,9 +106,35 @@ def test_entities_recognise_sentence(text, expected):
     ("习近平在浙江调研期间专门召开了这次座谈会。", ("Event", "这次座谈会")),  # held, but named no further  # a count of bodies: a kind follows
     ("全国首家外商独资货币经纪公司开业", ("Organization", "外商独资货币经纪公司")),
     ("各省级广播电视台以云平台为依托", ("Organization", "省级广播电视台")),
+    ("美国商务部公布的货物贸易总值为3.91万亿美元", ("Organization", "商务部")),  # not China's 商务部
+    ("由乌鲁木齐舰、临沂舰和东平湖舰组成的海军第45批护航编队", ("Region", "临沂市")),  # a warship named after the city
+    ("美国总统大选结果揭晓", ("Person", "大选")),  # a common word after the title: no name
+    ("二十国集团主席国沙特主办峰会", ("Person", "国沙特")),  # a state holds the office
+    ("第130届中国进出口商品交易会（广交会）今天开幕", ("Event", "第130届中国进出口商品交易会（广交会")),
+    ("刚果（布）作为中非合作论坛共同主席国", ("Event", "刚果（布）作为中非合作论坛")),  # a party's role: not in the name
+    ("东部沿海城市再出海", ("Region", "海城市")),  # 沿海|城市: no city's name starts inside a common word
+    ("全国政协学习贯彻中共二十届三中全会精神", ("Event", "全国政协学习贯彻中共二十届三中全会")),
 ])
 def test_entities_do_not_overreach(text, absent):
     assert absent not in mentions(text)
+
+
+def test_entities_a_district_named_by_one_character_needs_its_city_in_the_document():
+    from kg.doc.model import Document
+    from kg.extraction.pipeline import extract_document
+    ex = extract_document(Document(id="d", text="暴雨造成城区内涝严重。", source="d.txt"))
+    assert not any(m.name == "城区" for m in ex.mentions)  # a town's urban area, anywhere
+    ex = extract_document(Document(id="d", text="山西省阳泉市城区加快发展。", source="d.txt"))
+    assert any(m.name == "城区" for m in ex.mentions)
+
+
+def test_entities_the_province_named_last_before_its_scope_word_owns_it():
+    from kg.doc.model import Document
+    from kg.extraction.pipeline import extract_document
+    text = "各地抓紧复工复产。北京全市重点商圈客流量回升。在湖南，全省2.4万余名防疫联络员进驻企业。"
+    ex = extract_document(Document(id="d", text=text, source="d.txt"))
+    assert [m.name for m in ex.mentions if m.surface == "全省"] == ["湖南省"]  # not 北京市: it says 全市
+    assert [m.name for m in ex.mentions if m.surface == "全市"] == ["北京市"]
 
 
 def test_entities_county_short_forms_need_their_city_in_the_document():
@@ -340,6 +376,8 @@ def test_entities_name_bodies_people_meetings_and_policies_by_their_grammar(text
     ("市委组织部门要加强对干部的培养", ("Organization", "中共{}委组织部")),  # 组织部门: a kind of department
     ("营造良好制度环境；穆占英常委认为，解决制造业发展中的问题", ("Organization", "穆占英常委")),  # a person and their post
     ("农工党中央主席陈竺", ("Organization", "中共中央")),  # 党中央 of another party
+    ("今年国有大型银行新增普惠小微贷款1.6万亿元", ("Organization", "国有大型银行")),  # a kind of bank, none named
+    ("扶持企业建设国家级技术研究中心", ("Organization", "国家级技术研究中心")),
 ])
 def test_entities_grammar_does_not_overreach(text, absent):
     assert absent not in mentions(text)
@@ -944,7 +982,7 @@ def test_entities_no_body_ends_inside_a_common_word(text, expected):
 @pytest.mark.parametrize("text, expected", [
     ("第十届中国艺术节在上海开幕", {"第十届中国艺术节"}),
     ("第三十七届全国全民健身登泰山比赛今天（9月6日）开赛", {"第三十七届全国全民健身登泰山比赛"}),
-    ("第137届广交会已举办92场绿色低碳主题贸易促进活动", set()),  # a clause after the edition
+    ("第137届广交会已举办92场绿色低碳主题贸易促进活动", {"第137届广交会"}),  # a clause after the edition, no 活动 of it
     ("2015年春节前夕", set()),  # a year before 节: a holiday
 ])
 def test_entities_a_festival_or_contest_named_with_its_edition(text, expected):

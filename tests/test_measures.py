@@ -1,7 +1,7 @@
 import pytest
 
-from kg.extraction.measures import parse_number
-from kg.doc.model import Document
+from kg.extraction.measures import is_national_body, parse_number
+from kg.doc.model import Document, Mention
 from kg.extraction.pipeline import extract_document
 
 
@@ -15,6 +15,13 @@ def figures(text: str, doc_id: str = "d"):
 ])
 def test_measures_parse_number(num, mult, value):
     assert parse_number(num, mult) == value
+
+
+def test_measures_another_country_s_ministry_reports_no_national_figures():
+    def body(name: str) -> Mention:
+        return Mention(type="Organization", surface=name, name=name, start=0, end=len(name), sentence=0, subtype="GovernmentBody")
+    assert is_national_body(body("商务部"))
+    assert not is_national_body(body("美国商务部"))  # what it reports is not China's
 
 
 def test_measures_actual_figures_with_units_and_change():

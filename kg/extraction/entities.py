@@ -143,6 +143,10 @@ def _stands_as_word(text: str, th: Thresholds, start: int, end: int, entries: tu
         return False  # 电信业 of 电信业务收入, 软件业 of 软件业务: the business of X, read X|业务
     if e.type == "Organization" and text[end - 1] == "部" and text.startswith("门", end):
         return False  # 农业部门, 人社部门, 外交部门: a sector's departments anywhere, no one ministry
+    if e.type == "Region" and text.startswith(_WARSHIP, end) and not text.startswith(_WARSHIP_SCHOOL, end):
+        return False  # 昆明舰, 辽宁舰, 北海舰队: a warship or fleet named after the place (not 大连舰艇学院)
+    if e.level in _DIVISION_LEVELS and end - start > 2 and _inside_another_word(text, start, end, th):
+        return False  # 沿海|城市 (海城市), 以上|城区 (上城区), 东南|山区 (南山区): a common word opens there
     if end - start == 2 and not e.short and (e.subtype in _WORD_ONLY or e.level == "county"):
         return _word_start(text, start, end)  # 美国 inside 欧美国家, 印度 in 印度洋, 中区 in 华中区域; not 德国 in 德国总理
     if end - start == 2 and (e.type in ("Sector", "Organization") or e.short) or e.subtype == "InternationalOrganization":
@@ -159,6 +163,8 @@ def _stands_as_word(text: str, th: Thresholds, start: int, end: int, entries: tu
     return True
 
 
+_WARSHIP, _WARSHIP_SCHOOL = "舰", "舰艇"
+_DIVISION_LEVELS = ("prefecture", "county")  # cities and counties by their full names (海城市, 上城区)
 _FOREIGN = _WORD_ONLY | {"InternationalOrganization"}
 _NAME_DOTS = set("·•‧")  # 阿卜杜拉·阿曼: a transliterated personal name goes on
 _HYPHENS = set("-－")  # 施奈德-阿曼 too, but 中国-东盟 joins two names
@@ -546,13 +552,17 @@ _PARTY_CENTRAL = Guarded(rf"({_alt(_DEMOCRATIC_PARTIES)}|{_alt(_FOREIGN_PARTY_HE
                          needs=("中央", *_FOREIGN_PARTY_HEADS))
 
 
+def _foreign_countries(found: list[Mention]) -> list[Mention]:
+    return [m for m in found if m.subtype == "Country" and m.name != "中国"]
+
+
 @recogniser("org.party-central.v1", needs=_PARTY_CENTRAL.needs)
 def party_central_committee(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
     """Another party and its central committee: 民建中央 -> 中国民主建国会中央委员会;
     越南 + 共产党 -> 越南共产党, + 中央 -> 越南共产党中央委员会. Its 党中央 is not
     中共中央 (the inner mention goes: it ends this longer one)."""
     text = sent.text
-    countries = {m.end: m for m in found if m.subtype == "Country" and m.name != "中国"}
+    countries = {m.end: m for m in _foreign_countries(found)}
     for m in _PARTY_CENTRAL.finditer(text):
         party, central = m.group(1), m.group(2)
         if party in _DEMOCRATIC_PARTIES:
@@ -568,6 +578,34 @@ def party_central_committee(sent: Sentence, found: list[Mention], settings: Sett
         if central:
             yield _mention(sent, "Organization", start, m.end(), name + _CENTRAL_COMMITTEE, "org.party-central.v1",
                            subtype="PartyOrganization", parent=parent)
+
+
+# A country's one-character short form as the opener of its body's name (俄国防部, 美财政部): a
+# partner's character (patterns.toml region.partner_characters), not one of a pair (中美, 美俄).
+_PARTNER_CHARACTERS = P["region"]["partner_characters"]
+
+
+@recogniser("org.foreign-body.v1")
+def foreign_government_body(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
+    """Another country right before a government body the lexicon lists (the country's own:
+    国防部, 外交部, 商务部, 国务院) names that country's body, a body of its own: 俄罗斯国防部,
+    美国商务部, 美国国务院; by its one-character short form (俄国防部), the country of that
+    character the document names (as 俄方 is: resolution fills it in, or drops the name). The
+    listed name inside goes: it ends this longer one."""
+    text = sent.text
+    countries = {m.end: m for m in _foreign_countries(found) if not m.scope}
+    for body in found:
+        if body.type != "Organization" or body.subtype != "GovernmentBody" or body.source != "lexicon.gazetteer.v1":
+            continue
+        country = countries.get(body.start)
+        initial = body.start - 1
+        if country:
+            yield _mention(sent, "Organization", country.start, body.end, country.name + body.surface, "org.foreign-body.v1",
+                           subtype="GovernmentBody")
+        elif initial >= 0 and text[initial] in _PARTNER_CHARACTERS and (initial == 0 or text[initial - 1] not in _PARTNER_CHARACTERS + "中") \
+                and _whole_word(text, initial, body.end):  # not 美最高法|院: a word of its own
+            yield _mention(sent, "Organization", initial, body.end, "{}" + body.surface, "org.foreign-body.v1",
+                           subtype="GovernmentBody", scope=text[initial] + "方")
 
 
 _AUTONOMOUS_SCOPE = "自治区"
@@ -742,24 +780,27 @@ def _source_subtype(name: str) -> str:
     return _subtype(name) if name.endswith(_BODY_ENDS) else _org_subtype(name)
 
 
-_LOCAL_BODY = re.compile(rf"(?:{_alt(P['organization']['local_bodies'])})")
+_LOCAL_GOVERNMENT_BODIES = tuple(P["organization"]["local_government_bodies"])
+_LOCAL_BODY = re.compile(rf"(?:{_alt(P['organization']['local_bodies'] + list(_LOCAL_GOVERNMENT_BODIES))})")
 _OPERATORS = set(P["organization"]["operators"])
+_NO_LOCAL_BODIES = _WORD_ONLY | {"EconomicRegion"}  # countries, continents, parts of the country
 
 
-@recogniser("org.local-body.v1", needs=P["organization"]["local_bodies"] + P["organization"]["operators"])
+@recogniser("org.local-body.v1", needs=P["organization"]["local_bodies"] + list(_LOCAL_GOVERNMENT_BODIES) + P["organization"]["operators"])
 def local_body(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
     """A region's own body named by the region and a short word (南昌市科协,
-    贵阳社科院), and an operator's branch named by its place (杭州移动,
+    贵阳社科院, 深圳海关), and an operator's branch named by its place (杭州移动,
     常州电信) where jieba cuts the operator as a word of its own (not
     杭州|移动互联网)."""
     text = sent.text
     for r in found:
-        if r.type != "Region" or r.scope or r.subtype in _WORD_ONLY:
-            continue  # a country's or continent's academy (非洲科学院) is no local body
+        if r.type != "Region" or r.scope or r.subtype in _NO_LOCAL_BODIES:
+            continue  # a country's or continent's academy (非洲科学院), 东北地区海关: no local body
         m = _LOCAL_BODY.match(text, r.end)
         if m:
             name = r.surface + m.group()
-            subtype = "ResearchInstitute" if name.endswith("院") else "Association"
+            subtype = "GovernmentBody" if name.endswith(_LOCAL_GOVERNMENT_BODIES) else "ResearchInstitute" if name.endswith("院") \
+                else "Association"
             yield _mention(sent, "Organization", r.start, m.end(), name, "org.local-body.v1", subtype=subtype,
                            parent=r.name)
             continue
@@ -890,7 +931,8 @@ def organization_by_suffix(sent: Sentence, found: list[Mention], settings: Setti
         if start == m.start() or name in _GENERIC or name.startswith(_REFERENCE_OPENERS) or _names_a_kind(name) or len(name) < 3 \
                 or not HAN_OR_LATIN.search(text[start:m.start()]) \
                 or _generic_company(text[start:m.start()], m.group(), found, start, settings.thresholds) \
-                or _after_count(text, start) or _COUNTED_CLASS.match(text, m.end()):
+                or _after_count(text, start) or _COUNTED_CLASS.match(text, m.end()) \
+                or not legal and _qualifier_opens(text[start:m.start()], settings.thresholds):
             continue
         yield _mention(sent, "Organization", start, m.end(), _strip_quotes(name), "org.suffix.v1",
                        subtype=_org_subtype(name))
@@ -1219,6 +1261,14 @@ def _generic_company(prefix: str, suffix: str, found: list[Mention], start: int,
         return True  # 英国公司, 深圳公司: companies of a place
     return suffix in _KIND_SUFFIXES and len(toks) == 1 and words.tag(prefix) not in _PROPER_TAGS | {""} \
         and words.frequency(prefix) >= th.generic_word_freq
+
+
+def _qualifier_opens(prefix: str, th: Thresholds) -> bool:
+    """A common distinguishing word (jieba's tag b: 大型, 国有, 省级, 国家级, 民营, 整个) opens
+    the words before a body's suffix: it sorts bodies into a kind (大型互联网公司, 国有大型银行,
+    省级制造业创新中心, 国家级技术研究中心); a body's own name opens with its place or brand."""
+    toks = words.cut(prefix)
+    return bool(toks) and words.tag(toks[0]) == "b" and words.frequency(toks[0]) >= th.generic_word_freq
 
 
 _BODY_MEASURE_WORDS = set("家个所批些座")
@@ -1763,6 +1813,52 @@ def person_after_title(sent: Sentence, found: list[Mention], settings: Settings)
             i = end + 1
 
 
+_FOREIGN_TITLE = re.compile(rf"(?:{_alt(P['person']['foreign_title_openers'])})?(?:{_alt(P['person']['foreign_titles'])})")
+_LONGEST_FOREIGN_NAME = 8  # characters: 哇集拉隆功, 阿卜杜拉·阿曼
+# Characters no transliterated name holds, the one-character words after a name and a few
+# verbs of a visit or a message (同, 到, 访, 致): where one stands, the name has ended.
+_AFTER_FOREIGN_NAME = _NOT_NAME_LAST | set("同到时均互致访")
+
+
+@recogniser("person.foreign-title.v1", needs=P["person"]["foreign_titles"])
+def person_after_foreign_title(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
+    """A transliterated name after another country or an international body and its leader's
+    title (德国总理默克尔, 泰国国王哇集拉隆功, 法国前总理拉法兰, 联合国秘书长古特雷斯), which
+    no surname opens: the name runs over the words jieba reads as pieces of names or no word at
+    all, and any single character that is no particle or preposition (拉|法兰), to the first
+    common word (表示, 的, 举行)."""
+    text = sent.text
+    persons = {m.start for m in found if m.type == "Person"}
+    for led in _foreign_countries(found) + [m for m in found if m.subtype == "InternationalOrganization"]:
+        title = _FOREIGN_TITLE.match(text, led.end)
+        if led.scope or not title or title.end() in persons or text.startswith(_STATE_IN_OFFICE, title.end()):
+            continue  # 二十国集团主席国沙特: a state holds the office
+        start = end = title.end()
+        for tok in words.cut(text[start:start + _LONGEST_FOREIGN_NAME + 1]):
+            if not _foreign_name_piece(tok, settings.thresholds):
+                break
+            end += len(tok)
+        name = text[start:end].strip("".join(_NAME_DOTS))
+        cut = next((k for k, ch in enumerate(name) if ch in _AFTER_FOREIGN_NAME), len(name))
+        name = name[:cut]  # 普京|同, 埃尔多安|将, 卢拉|在巴西利亚: jieba glued the next word to the name's end
+        if 2 <= len(name) <= _LONGEST_FOREIGN_NAME and end - start <= _LONGEST_FOREIGN_NAME and name not in LEX.entries:
+            yield _mention(sent, "Person", start, start + len(name), name, "person.foreign-title.v1", subtype="Person")
+
+
+def _foreign_name_piece(tok: str, th: Thresholds) -> bool:
+    """A piece of a transliterated name: a name's or place's word that is no common word
+    (默克尔, 普京, 法兰), no word at all (集拉隆功), a dot, or a single character that is
+    no word following a name (拉, 哇; not 的, 将, 和)."""
+    if tok in _NAME_DOTS:
+        return True
+    if not _HAN_RUN.fullmatch(tok):
+        return False
+    if len(tok) == 1:
+        return tok not in _NOT_NAME_LAST
+    tag = words.tag(tok)
+    return tag in _PERSON_TAGS or tag in _NAME_PART_TAGS | {""} and words.frequency(tok) < th.common_word_freq
+
+
 _NOT_IN_GIVEN_NAME_TAGS = _NOT_IN_NAME_TAGS | {"v", "vn", "b", "s", "ns"}
 _CLAUSE_OPENER_TAGS = {"r", "p", "c"}  # 这是, 在浙江(省长), 与苏林(总书记), 和总统
 
@@ -1858,8 +1954,10 @@ _EVENT_SUFFIXES = set(P["event"]["suffixes"])
 _CAMPAIGNS = ("学习教育", "主题教育", "专项行动", "专项整治", "整治行动", "提升行动")
 _MEETING_AFTER = re.compile(rf"[^，。；、,;：:]{{0,12}}?(?:{_alt(P['event']['named_suffixes'] + ['会议'])})(?![会议班堂])")
 _NOT_EVENT_OPENERS = set("他她其为或该此这")  # 热恩别科夫为出席会议…, 或旁听了大会: a clause, no name
-_UNNAMED_EVENT_OPENERS = tuple(P["event"]["this"]) + ("相关", "有关", "各类", "各种")
-_UNNAMED_EVENT_END = re.compile(r"(?:重大|重要|相关|有关|各类|各种)(?:会议|活动|论坛)$")
+_UNNAMED_QUALIFIERS = ("相关", "有关", "各类", "各种")
+_UNNAMED_EVENT_OPENERS = tuple(P["event"]["this"]) + _UNNAMED_QUALIFIERS
+_WEIGHTY = ("重大", "重要")  # 重要会议, 等重大活动: how much a meeting matters, not its name
+_UNNAMED_EVENT_END = re.compile(rf"(?:{_alt(_WEIGHTY + _UNNAMED_QUALIFIERS)})(?:会议|活动|论坛)$")
 # 隆重举行纪念峰会, 召开庆祝大会: an anniversary's meeting by its kind, what it marks named elsewhere
 _UNNAMED_ANNIVERSARY = re.compile(rf"(?:{_alt(P['event']['anniversary_verbs'])})(?:{_alt(P['event']['anniversary_kinds'])})")
 # A meeting after a verb of holding, attending or chairing (主持金砖国家领导人第十四次会晤); of
@@ -1932,7 +2030,7 @@ _MEETING_WORDS = sorted(_EVENT_SUFFIXES | set(P["event"]["named_suffixes"]), key
 # A list's 等 right before a kind of event, counted or qualified (断卡等专项行动, 二十国集团等重要峰会,
 # …等多场高峰论坛, 等一系列专项整治): several events, no one name; 三北等重点生态工程建设座谈会 is one.
 _SERIES = ("一系列", "系列")  # 等一系列工程, 系列活动: a series, not one name
-_SEVERAL_OF_A_KIND = re.compile(rf"等(?:{_EVENTS_COUNTED.pattern}|{_alt(_SERIES)}|重要|重大|高峰)*(?:{_alt(_MEETING_WORDS)})$")
+_SEVERAL_OF_A_KIND = re.compile(rf"等(?:{_EVENTS_COUNTED.pattern}|{_alt(_SERIES + _WEIGHTY)}|高峰)*(?:{_alt(_MEETING_WORDS)})$")
 _LIST_GOES_ON = ("、", "等")
 
 
@@ -2039,9 +2137,22 @@ def event_meeting(sent: Sentence, found: list[Mention], settings: Settings) -> I
 # (组织开展IPv6网络就绪、IPv6端到端贯通等专项行动; 开展“云剑”“断卡”“团圆”等专项行动).
 _CAMPAIGN_LIST_END = Guarded(rf"等(?:{_alt(_SERIES)})?({_alt(_CAMPAIGN_HEADS)})", needs=_CAMPAIGN_HEADS)
 _CAMPAIGN_VERB = re.compile(_alt(P["event"]["holds"] + P["policy"]["programme_verbs"]))
-_CAMPAIGN_ITEM = re.compile(r"[^、和及与]+")
 _QUOTED_ITEM = re.compile(r"“([^“”]{2,12})”")
 _CLAUSE_MARKS = "，。；：,;:\n"
+
+
+def _list_items(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The spans of a list's items between start and end, split at the list's joiners where
+    they stand as words (not the 与 of 参与, the 和 of 和平)."""
+    at = start
+    for tok in words.cut(text[start:end]):
+        if tok in _LIST_JOINERS:
+            if at > start:
+                yield start, at
+            start = at + len(tok)
+        at += len(tok)
+    if end > start:
+        yield start, end
 
 
 @recogniser("event.campaign-list.v1", needs=_CAMPAIGN_LIST_END.needs)
@@ -2057,12 +2168,13 @@ def event_campaign_list(sent: Sentence, found: list[Mention], settings: Settings
         a = verb[-1].end() + (text[verb[-1].end()] == "了")
         lead = _EVENT_LEAD.match(text, a, m.start())  # 为期三年的…: how long, not what
         a = lead.end() if lead else a
-        for item in _CAMPAIGN_ITEM.finditer(text, a, m.start()):
-            quoted = list(_QUOTED_ITEM.finditer(text, item.start(), item.end()))
-            if quoted and "".join(q.group() for q in quoted) == item.group():
+        for item_start, item_end in _list_items(text, a, m.start()):
+            item = text[item_start:item_end]
+            quoted = list(_QUOTED_ITEM.finditer(text, item_start, item_end))
+            if quoted and "".join(q.group() for q in quoted) == item:
                 spans = [q.span(1) for q in quoted]
-            elif "“" not in item.group() and "专项" not in item.group() and len(item.group()) >= 2:
-                spans = [item.span()]
+            elif "“" not in item and "专项" not in item and len(item) >= 2:
+                spans = [(item_start, item_end)]
             else:
                 continue
             for b, e in spans:
@@ -2076,6 +2188,7 @@ _EDITION_EVENT = Guarded(
     rf"(?:{_ORDINAL_EDITION}|({_YEAR_OF_EVENT}))([{CJK}A-Za-z0-9“”（）()]{{1,20}}?)(?:{_alt(P['event']['edition_heads'])})(?![{CJK}]?[会场馆])",
     needs=("届", "年", "19", "20"))
 _SEVERAL_EVENTS = re.compile("等|各")  # …大会等多项活动, 进博会各大展: several events, no one name
+_OPEN_BRACKET = re.compile(r"[(（][^)）]*$")  # a bracket the name does not close
 _HOLIDAYS = set(P["event"]["holidays"])
 
 
@@ -2090,8 +2203,8 @@ def event_edition(sent: Sentence, found: list[Mention], settings: Settings) -> I
         middle = m.group(2)
         if _clause_after_edition(middle) or _SEVERAL_EVENTS.search(middle) or _EVENTS_COUNTED.search(middle) \
                 or _UNNAMED_EVENT_END.search(m.group()) or _common_word_goes_on(text, m.start(), m.end(), settings.thresholds) \
-                or words.cut(m.group())[-1] in _HOLIDAYS:
-            continue  # …相关活动; 第一支节|目; 2015年中国春节
+                or words.cut(m.group())[-1] in _HOLIDAYS or _OPEN_BRACKET.search(middle):
+            continue  # …相关活动; 第一支节|目; 2015年中国春节; …交易会（广交会: the short name in brackets
         if m.group(1) and not any(o.start == m.end(1) and _own_place(o) for o in found):
             continue  # 2026五一国际劳动节, 2023年校招活动: a year and no host
         yield _mention(sent, "Event", m.start(), m.end(), _strip_quotes(m.group()), "event.edition.v1", subtype="Conference")
@@ -2141,7 +2254,9 @@ _EVENT_END = Guarded(rf"(?:第[{_NUMBER}]+次{_SESSION_WORDS}|{_alt(P['event']['
 _EVENT_ANCHOR_WORDS = re.compile(rf"(?:全国|中央|(?<![{CJK}])中[{P['region']['partner_characters']}]{{1,2}})(?=[{CJK}])")
 _NOT_IN_EVENT_NAME = set(P["event"]["holds"]) | set(P["relation"]["subject_end"]) | set(P["event"]["chairs"]) \
     | set(P["person"]["speech_verbs"]) | set(P["event"]["plural_meetings"]) | {  # plural: 省委十二届历次全会, no one meeting
-    "的", "于", "由", "是", "对", "将", "上", "时", "就", "进行", "参加", "出席", "同志", "负责"}
+    "的", "于", "由", "是", "对", "将", "上", "时", "就", "进行", "参加", "出席", "同志", "负责",
+    "作为", "担任",  # 刚果（布）作为|中非合作论坛共同主席国: a party's role at the meeting
+    "贯彻", "落实", "传达", "如何"}  # 全国政协学习贯彻|中共二十届三中全会精神: the meeting whose spirit is carried out
 # 第十一届 and a term without 第 (十四届|全国人大二次会议…, 二十届|中央国家安全委员会第一次会议):
 # the same name recurs in every term, so the term is part of it.
 _EDITION = re.compile(rf"(?:\d{{4}}年?|{_ORDINAL_EDITION}|(?<![{_NUMBER}第])[一二三四五六七八九十]+届)\s*$")

@@ -1665,8 +1665,8 @@ def opens_with_national_report(frame: Frame) -> bool:
     if "Person" not in frame.types:
         return False  # most paragraphs: no one speaks
     run, opener = _opening_run(frame)
-    if len(run) != 1 or opener is not None or not is_national_body(run[0]) or _of_another_country(run[0].name):
-        return False  # not 俄罗斯国防部 (a country, then its body)
+    if len(run) != 1 or opener is not None or not is_national_body(run[0]):
+        return False
     official = next((m for m in frame.of("Person") if m.start >= run[0].end), None)
     return official is not None and _REPORTS_NOW.match(frame.text, official.end) is not None
 
@@ -1760,9 +1760,10 @@ _SOURCE_LEADS = tuple(M["source_leads"])
 
 
 def is_national_body(m: Mention) -> bool:
-    """A government body seated in no region (教育部, 国家医保局): what it
-    reports of the whole country is the country's."""
-    return m.type == "Organization" and m.subtype == _GOVERNMENT and seat_of(m.name) is None
+    """A government body seated in no region (教育部, 国家医保局) and not another
+    country's (俄罗斯国防部): what it reports of the whole country is the country's."""
+    return m.type == "Organization" and m.subtype == _GOVERNMENT and seat_of(m.name) is None \
+        and not _of_another_country(m.name)
 
 
 _GOVERNMENT = "GovernmentBody"
@@ -1950,6 +1951,8 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
     subj = subject(frame)
     if subj is not None and subj.sentence == frame.sentence.index and _national_source(frame, subj):
         return _country_for(frame)
+    if subj is not None and subj.sentence == frame.sentence.index and _of_another_country(subj.name) and _reports(frame, subj):
+        return None  # 此前美国商务部公布的…, 俄罗斯国防部称，…: another country's, not the article's
     source = _news_source(frame)
     if source is not None and is_national_body(source):
         return _country_for(frame)  # 记者从工业和信息化部获悉，…

@@ -102,7 +102,8 @@ def context_of(doc: Document, sentences: list[Sentence], mentions: list[list[Men
                     if m.name.endswith(_PREFECTURE_SCOPES):  # 延边朝鲜族自治州: its 州工信局, 州委 are its own
                         kinds.append(m.name[-1])
                     parent = LEX.region(m.name).parent
-                    kinds.append(("省", parent or m.name))
+                    if parent:  # a municipality (北京市) is its own province, but never 全省: it says 全市
+                        kinds.append(("省", parent))
                 elif level == "province":
                     kinds.append("省")
                 elif level == "county":
@@ -192,16 +193,52 @@ def _top(counts: dict[str, float]) -> str:
 _REGION_SCOPES = ("市", "省") + _PREFECTURE_SCOPES  # scope words that name a region (集团, 部 name a body)
 
 
+def _province_of(name: str) -> str | None:
+    return next((r for r in LEX.region_chain(name)[-1:] if _region_level(r) == "province"), None)
+
+
+def _city_of(name: str) -> str | None:
+    return next((r for r in LEX.region_chain(name) if _region_level(r) == "city" or r.endswith("市")), None)
+
+
+# The region a scope word names in terms of a place the text names: 全省 the place's province
+# (never a municipality, which says 全市), 全市 the city it is or is in (昆山, 宁波北仑).
+_SCOPE_OWNERS = {"省": _province_of, "市": _city_of}
+
+
+def _region_named_before(sentences: list[Sentence], mentions: list[list[Mention]], k: int, m: Mention) -> str | None:
+    """The province or city the text names last before 全省/全市 in its paragraph or the
+    heading just above it, itself or by a place in it (在湖南，…全省2.4万余名…; 浙江举行
+    全省民兵大比武活动; 在浙江宁波，全市…): whose 全省/全市 it is, in a round-up's item as in
+    an article about one place."""
+    owner = _SCOPE_OWNERS[m.scope]
+    here = sentences[k]
+    for j in range(k, -1, -1):
+        there = sentences[j]
+        if there.article != here.article or there.paragraph != here.paragraph and not there.heading:
+            return None
+        named = [region for x in mentions[j] if x.type == "Region" and not x.scope and (j < k or x.end <= m.start)
+                 and (x.name in x.surface or _region_level(x.name) != "county" or x.name.endswith("市"))  # not 郝|卫东 (卫东区)
+                 for region in (owner(x.name),) if region]
+        if named:
+            return named[-1]
+        if there.paragraph != here.paragraph:
+            return None  # the heading above the paragraph: another item's above it
+    return None
+
+
 def _region_named(written: str) -> str:
     """The region a scope's value names: 延边州, a prefecture as the text
     writes it, is 延边朝鲜族自治州."""
     return next((e.name for e in LEX.entries.get(written, ()) if e.type == "Region"), written)
 
 
-def _fill(m: Mention, ctx: DocContext, article: int) -> Mention | None:
+def _fill(m: Mention, ctx: DocContext, article: int, value: str | None = None) -> Mention | None:
+    """The mention with its scope word's place or body filled in: ``value`` where the
+    text says which, else the one its article or document is about."""
     if not m.scope:
         return m
-    value = ctx.scope(m.scope, article)
+    value = value or ctx.scope(m.scope, article)
     if value is None:  # no city, province or body in the document to say which
         return None
     if m.scope in ("集团", "公司") and m.name == "{}":
@@ -220,13 +257,17 @@ def _present_ancestor(name: str, present: set[str]) -> str:
     return next((a for a in LEX.region_chain(name)[1:] if a in present), "")
 
 
+_ONE_CHARACTER_DISTRICT = re.compile(".区")
+
+
 def _county_in_context(m: Mention, present: set[str]) -> bool:
     """A county named by its short form (汉滨, 西青) is kept only where the
     document also names its city or province: 新建 alone is a verb. So is a
     body named after one (新建|铁塔 in 我国新建铁塔共享率: no branch of 中国铁塔
-    in 新建区)."""
+    in 新建区), and a district named by one character and 区 (城区, 郊区, 矿区,
+    西区: a town's districts, suburbs or mines anywhere; not 和县, 雄县)."""
     county = m.name if m.type == "Region" else m.parent if m.type == "Organization" else ""
-    if not county or county in m.surface:
+    if not county or county in m.surface and not _ONE_CHARACTER_DISTRICT.fullmatch(county):
         return True
     r = LEX.region(county)
     if r is None or r.level != "county":
@@ -428,10 +469,13 @@ def resolve_document(doc: Document, sentences: list[Sentence],
     ctx = context_of(doc, sentences, mentions, settings)
     present = {m.name for ms in mentions for m in ms if m.type == "Region" and not m.scope}
     resolved = []
-    for sent, ms in zip(sentences, mentions):
+    for k, (sent, ms) in enumerate(zip(sentences, mentions)):
         kept = []
         for m in ms:
-            m = _fill(_as_listed(m), ctx, sent.article)
+            named = _region_named_before(sentences, mentions, k, m) if m.scope in _SCOPE_OWNERS else None
+            if named and named in LEX.region_chain(ctx.scope(m.scope, sent.article) or "")[1:]:
+                named = None  # 溧阳 story: 当好常州市…排头兵，…全市 is still 溧阳's, inside the city named
+            m = _fill(_as_listed(m), ctx, sent.article, named)
             if m is not None and _county_in_context(m, present):
                 if m.type == "Region" and m.parent and m.parent not in present:
                     m = replace(m, parent=_present_ancestor(m.name, present))
