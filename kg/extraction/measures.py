@@ -448,8 +448,8 @@ _NEW_WORDS = set(M["new"]) | set(M["total"])
 def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: Optional[str], last_rate: Optional[str],
                last_growth: Optional[str]) -> str:
     """What the figure counts: the noun after its classifier (753户规上工业企业),
-    a share (占全省出口的比重为34.6%), a growth rate or its change in points
-    (同比下降6.8%，增速同比回落12.5个百分点), else the noun phrase before it;
+    a share (占全省出口的比重为34.6%), a growth rate, else the noun phrase
+    before it (a change in points: _points_indicator);
     ``previous`` is the sentence's last quantity, ``last_rate`` its last
     figure in % (a rate or a level), ``last_growth`` its last growth rate."""
     if unit in _CLASSIFIERS:
@@ -458,8 +458,6 @@ def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: O
         if len(right) >= 2 and HAN_OR_LATIN.search(right):
             return right
     before = text[clause_start:m.start()]
-    if unit in _POINTS:
-        return _points_indicator(before, previous, last_rate, last_growth, bool(_POINTS_LISTED.match(text, m.end())))
     if unit == "%":
         named = _share_indicator(before, previous, text[:clause_start]) or _rate_indicator(before, previous)
         if named:
@@ -503,12 +501,15 @@ _WHOLE_YEAR = "全年"
 _NET_DECREASE = re.compile(r"净减少?$")  # 当月净减少7万户: a net change of -7万 (as the tuning gold writes it)
 _CHANGE_AFTER = re.compile(f"(?:{_CHANGE_ONLY.pattern})$")  # …，当年净增: of the quantity, not of its monthly change
 _POINTS = ("个百分点", "百分点")
-# 高于全部规模以上工业2.4个百分点: a rate's gap to another's (超出 says 高于); 领先第二名: a lead over a rival, left
-_GAP = re.compile(r"(?P<word>高于|低于|快于|慢于|超出|领先)(?P<other>[^，,；;。]*)$")
-# 比同期工业投资增速高8.2个百分点: the same gap (not 比上年提高, 比前三季度加快: a change)
-_GAP_THAN = re.compile(rf"(?<![占])比(?![重例较]|{_PERIOD})(?P<other>[^比，,；;。\d]{{2,16}}?)(?<![提降升增减加放])(?P<word>[高低快慢])了?$")  # not 比重, 占比
-_GAP_WORDS = {"超出": "高于", "高": "高于", "低": "低于", "快": "快于", "慢": "慢于"}
-_BELOW = ("低于", "慢于")  # a gap below the other rate is negative
+# A rate's gap to another's as written -> the word the tuning gold names it with and the
+# gap's sign (低于…4.3个百分点 is -4.3): 高于全部规模以上工业2.4个百分点 (超出 says 高于)
+_GAP_WORDS = {"高于": ("高于", 1), "超出": ("高于", 1), "快于": ("快于", 1), "低于": ("低于", -1), "慢于": ("慢于", -1)}
+_LEAD = "领先"  # 领先第二名: a lead over a rival, left
+_GAP = re.compile(rf"(?P<word>{_alt([*_GAP_WORDS, _LEAD])})(?P<other>[^，,；;。]*)$")
+# 比同期工业投资增速高8.2个百分点: the same gap, its word's first character (not 比上年提高, 比前三季度加快: a change)
+_GAP_THAN_WORDS = {w[0]: named for w, named in _GAP_WORDS.items() if w.endswith("于")}
+_GAP_THAN = re.compile(rf"(?<![占])比(?![重例较]|{_PERIOD})(?P<other>[^比，,；;。\d]{{2,16}}?)(?<![提降升增减加放])"
+                       rf"(?P<word>[{''.join(_GAP_THAN_WORDS)}])了?$")  # not 比重, 占比
 # 上年同期, 去年, 上月, 前三季度: the rate itself then (同期工业: another's; 上海: a place)
 _EARLIER_PERIOD = re.compile(rf"\s*(?:{_LAST_YEAR}|上(?:月|季度|半年|一季度)|前(?:[一二三]季度|\d+个?月|[两三四五六七八九十]{{1,2}}个月))|\s*同期$")
 _DIGIT = re.compile(r"\d")
@@ -634,26 +635,27 @@ _PULLS = re.compile(r"(?:合计|共|分别)?(拉动[^，,；;。\d]{1,16}?(?:同
 
 
 def _points_indicator(before: str, previous: Optional[str], last_rate: Optional[str], last_growth: Optional[str],
-                      listed: bool = False) -> Optional[str]:
+                      listed: bool = False) -> tuple[Optional[str], int]:
     """A change in points is of the share or rate the clause names or the sentence's
     last rate or level in % (or its quantity's 增速), compared as written (a
     contribution, 拉动GDP增长3.0个百分点, is named as written): 增速同比回落12.5个百分点
     -> X增速同比变化; 较上年同期回落8个百分点 (or 比上年同期…) -> X增速较上年同期变化;
-    占GDP的比重较上年提升0.44个百分点 -> X占GDP比重较上年变化."""
+    占GDP的比重较上年提升0.44个百分点 -> X占GDP比重较上年变化. With the name,
+    the sign the points are read with: -1 for a gap below another rate."""
     pulled = _PULLS.search(before)
     if pulled:  # 拉动GDP增长3.0个百分点: a contribution to another quantity's growth, no change of this one
-        return _noun_phrase_before(before[:pulled.start()], verb_ok=False) + pulled.group(1)
+        return _noun_phrase_before(before[:pulled.start()], verb_ok=False) + pulled.group(1), 1
     gap = _GAP.search(before) or _GAP_THAN.search(before)
     if gap and not _EARLIER_PERIOD.match(gap.group("other")):  # 快于上年同期5.9个百分点: a change since then, no gap
-        return None if listed else _gap_indicator(before, gap, previous, last_rate, last_growth)
+        return (None, 1) if listed else _gap_indicator(before, gap, previous, last_rate, last_growth)
     compared = _COMPARED.search(before)
     share = _share_indicator(before[:compared.start()], previous) if compared else None
     own = _noun_phrase_before(before[:compared.start()], verb_ok=False) if compared and not share else ""
     rate = share or _named_or_last_rate(own, previous, last_rate, last_growth)  # 占GDP的比重较上年提升2.2个百分点: the share's
     if rate is None:
-        return None
+        return None, 1
     basis = compared.group(1) if compared else ""
-    return rate + ("较" + basis[1:] if basis.startswith("比") else basis) + "变化"  # 比上年 and 较上年 say the same
+    return rate + ("较" + basis[1:] if basis.startswith("比") else basis) + "变化", 1  # 比上年 and 较上年 say the same
 
 
 def _named_or_last_rate(own: str, previous: Optional[str], last_rate: Optional[str], last_growth: Optional[str]) -> Optional[str]:
@@ -666,20 +668,21 @@ def _named_or_last_rate(own: str, previous: Optional[str], last_rate: Optional[s
 
 
 def _gap_indicator(before: str, gap: re.Match, previous: Optional[str], last_rate: Optional[str],
-                   last_growth: Optional[str]) -> Optional[str]:
-    """A gap in points between a rate and another's, named as the tuning gold
+                   last_growth: Optional[str]) -> tuple[Optional[str], int]:
+    """A gap in points between a rate and another's, and its sign, named as the tuning gold
     names it (电子信息制造业增加值增速高于工业): the rate the clause names
     before 高于/低于/快于/慢于 (农村居民人均可支配收入增速快于城镇居民), else the
     sentence's last rate or level in % (its last growth rate after a bare 增速),
     and the other as written, less its 增速 (高于规模以上工业增加值增速6.1个百分点;
     比同期工业投资增速高8.2个百分点 -> 高于工业投资)."""
-    if gap.group("word") == "领先":
-        return None
+    if gap.group("word") == _LEAD:
+        return None, 1
     other = _OTHER_RATE.sub("", gap.group("other").strip())
     rate = _named_or_last_rate(_noun_phrase_before(before[:gap.start()], verb_ok=False), previous, last_rate, last_growth)
     if not other or rate is None or _DIGIT.search(other):
-        return None  # 分别快于全部投资3.2和2.7个百分点: a list of gaps, each some rate's we do not pair
-    return rate + _GAP_WORDS.get(gap.group("word"), gap.group("word")) + other
+        return None, 1  # 分别快于全部投资3.2和2.7个百分点: a list of gaps, each some rate's we do not pair
+    word, sign = _GAP_WORDS.get(gap.group("word")) or _GAP_THAN_WORDS[gap.group("word")]
+    return rate + word + other, sign
 
 
 def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope: Optional[Mention],
@@ -711,8 +714,13 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
         if m.start() not in paired:
             paired.update(_respectively(frame, found, m, seen, paired))
         pair_subject, indicator = paired.get(m.start(), (None, None))
+        sign = 1
         if indicator is None:
-            indicator = _indicator(text, m, unit, a, previous, last_rate, last_growth) or _clause_before_quantity(frame, a, m.start())
+            if unit in _POINTS:
+                indicator, sign = _points_indicator(text[a:m.start()], previous, last_rate, last_growth, bool(_POINTS_LISTED.match(text, m.end())))
+            else:
+                indicator = _indicator(text, m, unit, a, previous, last_rate, last_growth)
+            indicator = indicator or _clause_before_quantity(frame, a, m.start())
             if indicator and _VALUE_WORD.fullmatch(indicator):  # 新装备制造业规模最大，增加值为48808亿元: the field's
                 indicator = _part_field(frame, a) + indicator
         indicator = _whole_field(frame, indicator, a, m.start())
@@ -752,8 +760,7 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
         else:  # 新建4G基站867个，5G基站903个: a list goes on with the verb before it
             change = previous_change
         previous_change = change
-        below = unit in _POINTS and any(w in indicator for w in _BELOW)  # 低于高技术制造业投资4.3个百分点
-        if _NET_DECREASE.search(indicator) or change == "rate" and (_NEGATIVE.search(text[a:m.start()]) or below):
+        if _NET_DECREASE.search(indicator) or change == "rate" and (_NEGATIVE.search(text[a:m.start()]) or sign < 0):
             value = -value
         status = _status(frame, a, m.start())
         fig_year = _year(text[:m.start()], year, target_year if status == "target" else None, status == "target", stated_year)
