@@ -734,7 +734,13 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
                 or _is_dimension(text, a, m.start()) \
                 or not any(w in indicator for w in _NAMED_ONLY.get(unit, ("",))):  # a body's name counts nothing; a dimension or duration describes
             continue
-        seen.append((m, indicator))
+        status = _status(frame, a, m.start())
+        fig_year = _year(text[:m.start()], year, target_year if status == "target" else None, status == "target", stated_year)
+        if fig_year is not None and _LAST_YEAR_LEVEL.search(text, a, m.start()):
+            fig_year -= 1
+        if fig_year is not None:  # 2021年…比2020年增长16.3%: against the year before, the plain growth rate
+            indicator = indicator.replace(f"较{fig_year - 1}年同期增速", "增速").replace(f"较{fig_year - 1}年增速", "增速")
+        seen.append((m, indicator))  # named as given (its base year dropped): the later figures name theirs after it
         if unit == "%" and indicator.endswith("增速"):  # 同比增长12.8%，两年平均增长6.3%: the quantity goes on
             last_rate, last_growth, previous = indicator, indicator, _RATE_SUFFIX.sub("", indicator) or previous
         elif unit == "%" and _LEVEL_NAME.search(indicator):  # 占GDP的比重为12.7%，较上年提高0.44个百分点; 优良天数比例为87%，同比上升5个百分点
@@ -762,12 +768,6 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
         previous_change = change
         if _NET_DECREASE.search(indicator) or change == "rate" and (_NEGATIVE.search(text[a:m.start()]) or sign < 0):
             value = -value
-        status = _status(frame, a, m.start())
-        fig_year = _year(text[:m.start()], year, target_year if status == "target" else None, status == "target", stated_year)
-        if fig_year is not None and _LAST_YEAR_LEVEL.search(text, a, m.start()):
-            fig_year -= 1
-        if fig_year is not None:  # 2021年…比2020年增长16.3%: against the year before, the plain growth rate
-            indicator = indicator.replace(f"较{fig_year - 1}年同期增速", "增速").replace(f"较{fig_year - 1}年增速", "增速")
         if pair_subject is None and any(start <= m.start() < end for start, end in groups):
             continue  # 全国12个国家级新区实现…: the figures of a group the text names as no one body
         subj = pair_subject or _measure_subject(frame, m.start(), carried, scope, county)
