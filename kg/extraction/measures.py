@@ -78,7 +78,10 @@ _NOT_A_UNIT = any_of(M['not_units'])
 # 增加到2011年的11332亿元: the level a quantity reached by then, no deadline (a
 # search that ends at the figure sees the text end right after 的)
 _LEVEL_AT = r"(?![底末]?的(?:\d|$))"
-TARGET_YEAR = re.compile(rf"(?<!截)(?<!截止)(?:到|至|力争到|—|-)(\d{{4}})年{_LEVEL_AT}")  # 截至2020年底: a date things stood at, no aim
+# 截至2022年底, 截止今年6月末, 截止到2020年: a date a figure is counted up to, no aim
+_AS_OF_WORD = "截[至止]"
+# 到2025年, 力争到2027年: the year a sentence aims at (an as-of date is matched to be passed over)
+_TARGET_YEAR = re.compile(rf"{_AS_OF_WORD}到?\d{{4}}年|(?:到|至|力争到|—|-)(\d{{4}})年{_LEVEL_AT}")
 _YEAR = re.compile(r"(\d{4})年(?!代)")
 _NEW = re.compile(f"(?:{_alt(M['new'])})(?!值)")  # 增加值 (value added) is a quantity, not an increase
 _TOTAL = any_of(M['total'])
@@ -1275,9 +1278,8 @@ def ends_in_group(frame: Frame) -> bool:
 
 
 _ACTUAL = any_of(M['actual'])
-# A date a figure is counted up to (截至2022年底, 截止今年6月末) reports it: its
-# 年底 is no deadline.
-_AS_OF = re.compile(r"截[至止](?:\d{4}年|今年|去年|本年)?(?:\d{1,2}月)?(?:年?底|年?末)")
+# A date a figure is counted up to reports it: its 年底 is no deadline.
+_AS_OF = re.compile(rf"{_AS_OF_WORD}(?:\d{{4}}年|今年|去年|本年)?(?:\d{{1,2}}月)?(?:年?底|年?末)")
 # The date a change is measured from (比2010年, 较2021年底, 与上年同期相比) is
 # neither the figure's year nor, by its 年底, a deadline.
 _BASELINE = re.compile(r"(?:[比较]于?|与)(?:\d{4}年|[〇零一二三四五六七八九]{4}年|去年|上年|今年)(?:\d{1,2}月)?"
@@ -1348,7 +1350,7 @@ def _year(before: str, year: Optional[int], target_year: Optional[int], target: 
 # 截至2022年底，…; 去年…) dates the figures of the sentences after it in its paragraph
 # that name no time; not a day or month of a story (2018年4月，总书记…考察), and a
 # sentence that speaks of now (目前, 如今, 十年来) ends it.
-_OPENING_YEAR = re.compile(rf"\s*(?:截[至止])?(?:\d{{4}}年(?![代\d月])|今年|去年)(?:[底末]|{_PERIOD})?(?![\d月])")
+_OPENING_YEAR = re.compile(rf"\s*(?:{_AS_OF_WORD})?(?:\d{{4}}年(?![代\d月])|今年|去年)(?:[底末]|{_PERIOD})?(?![\d月])")
 _NOW = re.compile(rf"{_alt(M['now'])}|年来(?<=[\d一二三四五六七八九十近]年来)")
 
 
@@ -1361,6 +1363,13 @@ def opening_year(frame: Frame, year: Optional[int]) -> Optional[int]:
 def speaks_of_now(frame: Frame) -> bool:
     """The sentence speaks of the present (目前, 如今, 十年来), whatever year it opens with."""
     return _NOW.search(frame.text) is not None
+
+
+def target_year(text: str) -> Optional[int]:
+    """The last year the sentence aims at (到2025年), if any: the year its
+    article's later targets that name none are of."""
+    years = [aimed for aimed in _TARGET_YEAR.findall(text) if aimed]  # an as-of date matches with no year
+    return int(years[-1]) if years else None
 
 
 COUNTRY = "中国"
