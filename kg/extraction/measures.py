@@ -1315,6 +1315,8 @@ def _status(frame: Frame, a: int, pos: int) -> str:
 
 
 _CN_YEAR = re.compile(r"([〇零一二三四五六七八九]{4})年")
+_THIS_YEAR_WORD, _LAST_YEAR_WORD = "今年", "去年"
+_RELATIVE_YEAR = re.compile(f"{_THIS_YEAR_WORD}|{_LAST_YEAR_WORD}")
 _PLAN_PERIOD = re.compile(r"“?十([一二三四五六七八九])五”?")
 
 
@@ -1329,19 +1331,25 @@ def _year(before: str, year: Optional[int], target_year: Optional[int], target: 
     (2030, 2021, 2025)
     >>> _year("2012年，全国粮食产量比1978年增长", 2013, None), _year("比去年同期增长", 2021, None)
     (2012, 2021)
+    >>> _year("2017年中国数字经济规模达到27.2万亿元；今年前三季度，全国网上零售额", 2018, None)
+    2018
     """
     if "比" in before or "较" in before:
         before = _BASELINE.sub(lambda m: " " * len(m.group()), before)
     explicit = [(m.start(), int(m.group(1))) for m in _YEAR.finditer(before)]
     explicit += [(m.start(), int("".join(str(_CN_DIGITS[c]) for c in m.group(1)))) for m in _CN_YEAR.finditer(before)]
     if explicit:
-        return max(explicit)[1]
+        at, written = max(explicit)
+        later = [m.group() for m in _RELATIVE_YEAR.finditer(before, at)]
+        if year is not None and later:  # 2017年…；今年前三季度，…: a year named after the written one dates the figure
+            return year if later[-1] == _THIS_YEAR_WORD else year - 1
+        return written
     if year is not None and _THIS_YEAR.search(before):
         return year
     plan = _PLAN_PERIOD.search(before)
     if plan and target:  # the n-th five-year plan (n >= 3) ends in 1955 + 5n: “十四五” is 2021-2025
         return 1955 + 5 * (10 + _CN_DIGITS[plan.group(1)])
-    if year is not None and "去年" in before:
+    if year is not None and _LAST_YEAR_WORD in before:
         return year - 1
     return target_year or stated or year
 
