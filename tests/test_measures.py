@@ -63,6 +63,9 @@ def test_measures_number_forms(text, value, unit, qualifier):
     ("“十四五”期间，全市将建成5G基站5万个。", 2025, "target"),
     # a relative year named after a written one dates the figures after it
     ("2017年全市数字经济规模达到2.7万亿元；今年前三季度，全市网上零售额6278亿元。", 2021, "actual"),
+    # a date gone by in the document's year is no deadline: a period looked back on
+    ("2015年到2020年，全市新增企业4975家。", 2020, "actual"),
+    ("2019年底，全市企业达到9万家。", 2019, "actual"),
 ])
 def test_measures_year_and_status(text, year, status):
     got = figures("安康市加快建设，安康市持续推进。" + text)

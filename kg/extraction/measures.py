@@ -737,7 +737,7 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
                 or _is_dimension(text, a, m.start()) \
                 or not any(w in indicator for w in _NAMED_ONLY.get(unit, ("",))):  # a body's name counts nothing; a dimension or duration describes
             continue
-        status = _status(frame, a, m.start())
+        status = _status(frame, a, m.start(), year)
         fig_year = _year(text[:m.start()], year, target_year if status == "target" else None, status == "target", stated_year)
         if fig_year is not None and _LAST_YEAR_LEVEL.search(text, a, m.start()):
             fig_year -= 1
@@ -821,7 +821,7 @@ def _rank(frame: Frame, r: re.Match, owned: list[tuple[int, str, Mention]], year
     if subj is None or not quantity or any(m.surface == quantity for m in frame.mentions):
         return None  # 徐工汉云位列第三: a body's place in a list, no quantity's rank
     whole = r.group("before") or r.group("after") or ""
-    status = _status(frame, a, r.start())
+    status = _status(frame, a, r.start(), year)
     return Measure(subject=subj, indicator=_without_subject(quantity, subj) + whole + "排名", value=parse_number(r.group("n"), None),
                    unit=_RANK_UNIT, year=_year(text[:r.start()], year, None, False, stated_year), status=status, change="total",
                    qualifier=None, sentence=frame.sentence.index, start=r.start(), end=r.end(),
@@ -1286,27 +1286,37 @@ _BASELINE = re.compile(r"(?:[比较]于?|与)(?:\d{4}年|[〇零一二三四五�
                        r"(?:年?底|年?末|同期)?")
 
 
-def _targets(text: str, start: int, end: int) -> list[re.Match]:
+def _targets(text: str, start: int, end: int, year: Optional[int]) -> list[re.Match]:
     """Target words between ``start`` and ``end``, those inside an as-of or a
-    baseline date left out."""
-    found = list(_TARGET.finditer(text, start, end))
+    baseline date left out, and dates gone by in the document's ``year``."""
+    found = [t for t in _TARGET.finditer(text, start, end) if not _gone_by(text, t, year)]
     if found and ("截" in text or "比" in text or "较" in text):
         dates = [(m.start(), m.end()) for pattern in (_AS_OF, _BASELINE) for m in pattern.finditer(text, 0, end)]
         found = [t for t in found if not any(a <= t.start() and t.end() <= b for a, b in dates)]
     return found
 
 
-def _status(frame: Frame, a: int, pos: int) -> str:
+_WRITTEN_YEAR = re.compile(r"\d{4}")
+
+
+def _gone_by(text: str, target: re.Match, year: Optional[int]) -> bool:
+    """A target word that is a date (到2011年, 2019年底) of a year before the
+    document's: a period looked back on (2002年到2011年，…), no deadline."""
+    written = _WRITTEN_YEAR.search(target.group()) or _WRITTEN_YEAR.fullmatch(text, max(target.start() - 4, 0), target.start())
+    return year is not None and written is not None and int(written.group()) < year
+
+
+def _status(frame: Frame, a: int, pos: int, year: Optional[int]) -> str:
     """target where the figure's clause says so (力争, 到2025年, 将); actual
     where it says the figure is reached (已建成, 截至, 目前); else as the
     later of such words in the sentence so far, else target where a plan
     without a year speaks."""
     text = frame.text
-    if _targets(text, a, pos):
+    if _targets(text, a, pos, year):
         return "target"
     if _ACTUAL.search(text, a, pos):
         return "actual"
-    target = max((t.end() for t in _targets(text, 0, pos)), default=-1)
+    target = max((t.end() for t in _targets(text, 0, pos, year)), default=-1)
     if target > max((t.end() for t in _ACTUAL.finditer(text, 0, pos)), default=-1):
         return "target"  # the later word of the sentence so far says which
     if target < 0 and frame.topic is not None and frame.topic.type == "Policy" and not _YEAR.search(text, 0, pos):
@@ -1373,11 +1383,13 @@ def speaks_of_now(frame: Frame) -> bool:
     return _NOW.search(frame.text) is not None
 
 
-def target_year(text: str) -> Optional[int]:
+def target_year(text: str, year: Optional[int]) -> Optional[int]:
     """The last year the sentence aims at (到2025年), if any: the year its
-    article's later targets that name none are of."""
-    years = [aimed for aimed in _TARGET_YEAR.findall(text) if aimed]  # an as-of date matches with no year
-    return int(years[-1]) if years else None
+    article's later targets that name none are of; not one gone by in the
+    document's ``year`` (2013年到2017年 in 2018: a period looked back on)."""
+    years = [int(aimed) for aimed in _TARGET_YEAR.findall(text) if aimed]  # an as-of date matches with no year
+    years = [aimed for aimed in years if year is None or aimed >= year]
+    return years[-1] if years else None
 
 
 COUNTRY = "中国"

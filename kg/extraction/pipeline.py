@@ -385,7 +385,7 @@ def extract_document(doc: Document, settings: Settings = DEFAULT) -> Extraction:
             stated = (sent.paragraph, opened)
         if not numeral:
             continue  # no figure, nor a target year
-        aimed = measures.target_year(sent.text)
+        aimed = measures.target_year(sent.text, ctx.year)
         if aimed is not None:
             target_year[sent.article] = aimed
         if scope is None and last[0] == sent.paragraph:
