@@ -1133,3 +1133,9 @@ def test_measures_a_whole_year_s_net_increase_is_named_without_the_year():
     # 全年 is the figure's year; 当月/当年 tell two changes of one report apart and stay
     got = figures("我国通信业平稳运行。全国电信业务收入增长。截至12月末，全国移动电话用户总数达16.83亿户，全年净增4315万户。")
     assert ("移动电话用户净增", 43150000) in {(g[1], g[2]) for g in got}, got
+
+
+def test_a_plan_part_tagged_as_a_verb_ends_the_counted_noun():
+    # jieba tags 举措 a verb: after a count it is what is counted, not a predicate cutting it
+    got = figures("安康市加快建设，安康市持续推进。安康市出台21项具体举措，加快推进新能源发展。")
+    assert ("安康市", "具体举措", 21, "项") in [g[:4] for g in got], got

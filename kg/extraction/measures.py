@@ -439,7 +439,7 @@ _LEFT_STOP = {"全市", "全省", "全国", "我市", "我省", "新增", "新�
               "努力实现", "力争实现", "我国", "全行业"}
 _QUANTITY_WORDS = set(M["quantities"]) | set(M["rate_words"])  # jieba tags 收入, 出口 as verbs: in an indicator they are its head noun
 _QUANTITY_HEADS = set(M["quantity_heads"])
-_NOUNISH = {"上云"}
+_NOUNISH = {"上云"} | set(M["plan_parts"])  # jieba tags 举措, 行动 as verbs: after a count, what is counted (21项具体举措)
 _COMPOUND_VERB_TAGS = ("v", "vn")
 # Verbs that can be a figure's predicate (全省实现收入…, 企业完成投资…): never inside its noun phrase.
 _PREDICATES = (_LEFT_STOP | set(M["new"]) | set(M["total"]) | set(M["target_strong"]) | set(M["growth"])
