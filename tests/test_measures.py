@@ -1139,3 +1139,10 @@ def test_a_plan_part_tagged_as_a_verb_ends_the_counted_noun():
     # jieba tags 举措 a verb: after a count it is what is counted, not a predicate cutting it
     got = figures("安康市加快建设，安康市持续推进。安康市出台21项具体举措，加快推进新能源发展。")
     assert ("安康市", "具体举措", 21, "项") in [g[:4] for g in got], got
+
+
+@pytest.mark.parametrize("text", ["全市地铁票价分段计算，最低2元，最高8元。", "全市带动周边5万亩农田智慧化改造。"])
+def test_a_word_naming_no_quantity_right_before_a_figure_is_no_indicator(text):
+    # 最高, 周边 say how or where the figure stands: its quantity was not found
+    got = figures("安康市加快建设，安康市持续推进。" + text)
+    assert not any(g[1] in ("最低", "最高", "周边") for g in got), got

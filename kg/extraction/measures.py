@@ -733,7 +733,7 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
         elif seen and _ANOTHER_PERIOD.fullmatch(text, a, m.start()) and _value_unit(seen[-1][0])[1] == unit:
             indicator = seen[-1][1]  # 渗透率达到17%，二季度达到23%: the same quantity in another period
         if not indicator or len(indicator) < 2 or not HAN_OR_LATIN.search(indicator) \
-                or _only_names(indicator, frame) \
+                or _only_names(indicator, frame) or _names_no_quantity(indicator, text[a:m.start()]) \
                 or _is_dimension(text, a, m.start()) \
                 or not any(w in indicator for w in _NAMED_ONLY.get(unit, ("",))):  # a body's name counts nothing; a dimension or duration describes
             continue
@@ -905,6 +905,19 @@ def _only_names(indicator: str, frame: Frame) -> bool:
         if x.type in _SUBJECT_TYPES:
             indicator = indicator.replace(x.surface, "")
     return not indicator
+
+
+# jieba's tags of the words that name no quantity on their own: adjectives (不足, 最高), adverbs,
+# localizers (以下, 周边), numerals (首次), pronouns, prepositions, conjunctions, times and places (当地, 境内)
+_NO_QUANTITY_TAGS = {_ADJECTIVE, "d", _LOCALIZER, "m", "r", "p", "c", "t", "s"}
+
+
+def _names_no_quantity(indicator: str, before: str) -> bool:
+    """The indicator is the one word right ``before`` the figure and can name
+    nothing counted (最低2元, 由过去不足2000元, 带动周边5万亩, 当地260艘渔船): it
+    says how or where the figure stands, and its quantity was not found. (After
+    a count, 10个重大创新平台, such a word opens the counted noun: kept.)"""
+    return before.endswith(indicator) and len(words.cut(indicator)) == 1 and words.tag(indicator) in _NO_QUANTITY_TAGS
 _FROM_TO = re.compile(f"(?:{_alt(M['growth'])}|增)?(?:到|至)(?:\\d{{4}}年[底末]?的)?")  # …增加到(2011年的)11332亿元
 _RESPECTIVELY = "分别"
 _TRAILING_ADVERB = re.compile(r"(?:已经|已|将|正在)$")  # …国家已经分别扩大到: not a word of the last thing
