@@ -1146,3 +1146,9 @@ def test_a_word_naming_no_quantity_right_before_a_figure_is_no_indicator(text):
     # 最高, 周边 say how or where the figure stands: its quantity was not found
     got = figures("安康市加快建设，安康市持续推进。" + text)
     assert not any(g[1] in ("最低", "最高", "周边") for g in got), got
+
+
+def test_a_count_named_with_a_person_is_no_quantity():
+    # 范花枝等31人: the people named with her, no figure of a place or body
+    got = figures("国务院近日批复河南平顶山特别重大火灾事故调查报告，老年公寓院长范花枝等31人已被司法机关采取措施。")
+    assert not any("范花枝" in g[1] for g in got), got

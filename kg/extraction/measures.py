@@ -734,6 +734,7 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
             indicator = seen[-1][1]  # 渗透率达到17%，二季度达到23%: the same quantity in another period
         if not indicator or len(indicator) < 2 or not HAN_OR_LATIN.search(indicator) \
                 or _only_names(indicator, frame) or _names_no_quantity(indicator, text[a:m.start()]) \
+                or _names_a_person(indicator, frame) \
                 or _is_dimension(text, a, m.start()) \
                 or not any(w in indicator for w in _NAMED_ONLY.get(unit, ("",))):  # a body's name counts nothing; a dimension or duration describes
             continue
@@ -918,6 +919,13 @@ def _names_no_quantity(indicator: str, before: str) -> bool:
     says how or where the figure stands, and its quantity was not found. (After
     a count, 10个重大创新平台, such a word opens the counted noun: kept.)"""
     return before.endswith(indicator) and len(words.cut(indicator)) == 1 and words.tag(indicator) in _NO_QUANTITY_TAGS
+
+
+def _names_a_person(indicator: str, frame: Frame) -> bool:
+    """The indicator names a person of the sentence (老年公寓院长范花枝等31人;
+    习近平总书记先后13次赴各地考察): a count of the people named with them or
+    of a person's acts, no quantity of a place or body."""
+    return any(person.surface in indicator for person in frame.of("Person"))
 _FROM_TO = re.compile(f"(?:{_alt(M['growth'])}|增)?(?:到|至)(?:\\d{{4}}年[底末]?的)?")  # …增加到(2011年的)11332亿元
 _RESPECTIVELY = "分别"
 _TRAILING_ADVERB = re.compile(r"(?:已经|已|将|正在)$")  # …国家已经分别扩大到: not a word of the last thing
