@@ -1152,7 +1152,7 @@ _GROUP_BODIES = tuple(M['group_bodies'])
 _COUNTED_BODIES = re.compile(rf"(?![1一][家大])(?:\d+|[一二两三四五六七八九十]+)(?:多|余)?[家大][{CJK}A-Za-z]{{0,10}}?"
                              rf"(?:{_alt(_GROUP_BODIES)})(?![家园区业])")
 # the period or date a clause's figures are of (1月至10月，截至10月末，): the group follows it
-_GROUP_PERIOD = re.compile(rf"(?:截[至止])?(?:\d{{4}}年)?(?:\d{{1,2}}月(?:[至到\-—~]\d{{1,2}}月)?[末底]?|{_PERIOD})[，,]")
+_GROUP_PERIOD = re.compile(rf"(?:{_AS_OF_WORD})?(?:\d{{4}}年)?(?:\d{{1,2}}月(?:[至到\-—~]\d{{1,2}}月)?[末底]?|{_PERIOD})[，,]")
 # a scope word that sets a group in a place (省内50多家企业, 当地…) or opens a clause of its own
 _PLACED = any_of(M["placed"])
 # 在临港新片区，…: a place the sentence is set in (not an occasion: 在本次大会上，)
