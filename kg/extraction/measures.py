@@ -791,6 +791,8 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
             carried = subj
         owned.append((m.start(), indicator, subj))
         for whose, what in _each_alike(frame, found, m, a, subj, indicator) if pair_subject is None else [(subj, indicator)]:
+            if _BASIS_ONLY.fullmatch(_RATE_SUFFIX.sub("", what)):
+                continue  # 同比增长了218%, 日均增速: a rate whose quantity was not found (A和B均同比上涨50%: each item's, above)
             yield Measure(subject=whose, indicator=_without_own_scope(_without_subject(what, whose), whose), value=round(value, 6), unit=unit,
                           year=fig_year, status=status, change=change, qualifier=qualifier, sentence=frame.sentence.index,
                           start=m.start(), end=m.end(), extractor="measure.figure.v1", confidence=frame.confidences.measure)
@@ -911,6 +913,11 @@ def _only_names(indicator: str, frame: Frame) -> bool:
 # jieba's tags of the words that name no quantity on their own: adjectives (不足, 最高), adverbs,
 # localizers (以下, 周边), numerals (首次), pronouns, prepositions, conjunctions, times and places (当地, 境内)
 _NO_QUANTITY_TAGS = {_ADJECTIVE, "d", _LOCALIZER, "m", "r", "p", "c", "t", "s"}
+
+
+# 同比增长了218%, 日均发送1000万人次, 平均每天有42列: what a rate is against or a figure is an average over,
+# no quantity
+_BASIS_ONLY = re.compile(rf"同比|{_BASIS_WORDS.pattern}|[日人]均|平均")
 
 
 def _names_no_quantity(indicator: str, before: str) -> bool:
