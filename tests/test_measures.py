@@ -1154,3 +1154,10 @@ def test_a_count_named_with_a_person_is_no_quantity():
     # 范花枝等31人: the people named with her, no figure of a place or body
     got = figures("国务院近日批复河南平顶山特别重大火灾事故调查报告，老年公寓院长范花枝等31人已被司法机关采取措施。")
     assert not any("范花枝" in g[1] for g in got), got
+
+
+def test_a_count_in_wan_with_no_classifier_counts_the_noun_after():
+    # 万/亿 with no classifier and no quantity named before: the noun after is what is counted
+    got = figures("安康市加快建设，安康市持续推进。全市力争实现1000万游客互访，超过20万居民将从中受益。")
+    names = {g[1]: g[2] for g in got}
+    assert names.get("游客") == 10000000 and names.get("居民") == 200000, got

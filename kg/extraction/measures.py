@@ -455,7 +455,9 @@ def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: O
     before it (a change in points: _points_indicator);
     ``previous`` is the sentence's last quantity, ``last_rate`` its last
     figure in % (a rate or a level), ``last_growth`` its last growth rate."""
-    if unit in _CLASSIFIERS:
+    # 力争实现1000万游客互访: 万/亿 with no classifier and no quantity named before count the noun after
+    # (not 机架总规模超过650万标准机架, a unit of the quantity before)
+    if unit in _CLASSIFIERS or not unit and m.group("mult") and not _noun_phrase_before(text[clause_start:m.start()], verb_ok=False):
         counted = unit not in _NOT_COUNTED_THINGS and not _PARTITIVE.search(text, 0, m.start())
         right = _noun_phrase_after(text[m.end():m.end() + 24], counted)
         if len(right) >= 2 and HAN_OR_LATIN.search(right):
