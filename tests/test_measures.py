@@ -52,6 +52,7 @@ def test_measures_skip_dates_ordinals_and_names():
     ("全市共发生生产安全事故5.3万起。", 53000, "起", None),  # cases and accidents are counted in 起
     ("全市粮食产量稳定在56亿斤以上。", 5600000000, "斤", "以上"),  # grain is weighed in 斤
     ("全市高速公路日均车流量达到50万辆次。", 500000, "辆次", None),  # trips, not vehicles
+    ("全市数字经济规模达2.24万亿，居全省第二。", 22400, "亿元", None),  # money in 元 left unsaid
 ])
 def test_measures_number_forms(text, value, unit, qualifier):
     got = figures("安康市加快建设，安康市持续推进。" + text)

@@ -144,6 +144,24 @@ def _value_unit(m: re.Match) -> tuple[float, str]:
     return parse_number(m.group("num"), mult), unit
 
 
+_MONEY_QUANTITY = re.compile(f"(?:{_alt(M['money_quantities'])})$")
+_NOTHING_NAMED_AFTER = re.compile(f"[^{CJK}A-Za-z]|$")  # 22.4万亿，: no unit, currency or noun after the figure
+
+
+def _in_yuan_unsaid(m: re.Match, indicator: str, text: str) -> Optional[tuple[float, str]]:
+    """A figure in 万/亿 of a quantity of money with nothing after it but
+    punctuation or the level it changes to (数字经济规模达22.4万亿，;
+    从11.76万亿增长到17万亿) is in 元, as the news items leave it unsaid: its
+    value and unit as money's (22.4万亿 -> 224000 亿元)."""
+    mult = m.group("mult")
+    if m.group("unit") or not mult or not _MONEY_QUANTITY.search(indicator) \
+            or not (_NOTHING_NAMED_AFTER.match(text, m.end()) or _FROM_TO.match(text, m.end())):  # 从11.76万亿增长到17万亿
+        return None
+    if mult == "万亿":
+        return parse_number(m.group("num"), "万"), "亿元"
+    return parse_number(m.group("num"), None), mult + "元"
+
+
 def may_give_figures(text: str) -> bool:
     """The text holds a numeral or a rank: most sentences give no figure."""
     return _NUMERAL.search(text) is not None or _RANK_MARK in text and _RANK.search(text) is not None
@@ -740,6 +758,7 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
                 or _is_dimension(text, a, m.start()) \
                 or not any(w in indicator for w in _NAMED_ONLY.get(unit, ("",))):  # a body's name counts nothing; a dimension or duration describes
             continue
+        value, unit = _in_yuan_unsaid(m, indicator, text) or (value, unit)
         status = _status(frame, a, m.start(), year)
         fig_year = _year(text[:m.start()], year, target_year if status == "target" else None, status == "target", stated_year)
         if fig_year is not None and _LAST_YEAR_LEVEL.search(text, a, m.start()):
