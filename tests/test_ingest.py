@@ -50,6 +50,11 @@ def test_ingest_dates_a_news_item_by_its_file_name(tmp_path):
     # a date the text states wins; a hash's digits are no date
     assert publication_date("讲话\n（2021年7月20日）\n今天", "xwlb-20120702-19.txt") == "2021-07-20"
     assert publication_date("没有年份", "001_ad624d7e20220709.txt") is None
+    # a story that opens with the day it recalls, or ends with a day to come, is dated by its name
+    assert publication_date("习近平总书记在贵州考察\n央视网消息（新闻联播）：2015年6月18日，习近平总书记在贵州召开座谈会。",
+                            "xwlb-20180618-1.txt") == "2018-06-18"
+    assert publication_date("流星雨如约至\n今年，英仙座流星雨恰逢七夕佳节，下次要到2032年8月12日。",
+                            "xwlb-20130813-12.txt") == "2013-08-13"
 
 
 def test_ingest_reports_bad_files_and_reads_the_rest(tmp_path):

@@ -61,6 +61,10 @@ def test_measures_skip_dates_ordinals_and_names():
     ("全市新发现8个亿吨级油田。", 8, "个", None),  # things counted, graded by 亿吨
     ("全市生猪出栏73.02万头。", 730200, "头", None),  # livestock and grain as local statistics count them
     ("全市粮食总产量达1100亿斤。", 110000000000, "斤", None),
+    ("全市共发生生产安全事故5.3万起。", 53000, "起", None),  # cases and accidents are counted in 起
+    ("全市粮食产量稳定在56亿斤以上。", 5600000000, "斤", "以上"),  # grain is weighed in 斤
+    ("全市高速公路日均车流量达到50万辆次。", 500000, "辆次", None),  # trips, not vehicles
+    ("全市数字经济规模达2.24万亿，居全省第二。", 22400, "亿元", None),  # money in 元 left unsaid
 ])
 def test_measures_number_forms(text, value, unit, qualifier):
     got = figures("安康市加快建设，安康市持续推进。" + text)
@@ -73,6 +77,11 @@ def test_measures_number_forms(text, value, unit, qualifier):
     ("力争到2023年，全市建成5G基站5万个。", 2023, "target"),
     ("到二〇三五年，全市建成5G基站5万个。", 2035, "target"),
     ("“十四五”期间，全市将建成5G基站5万个。", 2025, "target"),
+    # a relative year named after a written one dates the figures after it
+    ("2017年全市数字经济规模达到2.7万亿元；今年前三季度，全市网上零售额6278亿元。", 2021, "actual"),
+    # a date gone by in the document's year is no deadline: a period looked back on
+    ("2015年到2020年，全市新增企业4975家。", 2020, "actual"),
+    ("2019年底，全市企业达到9万家。", 2019, "actual"),
 ])
 def test_measures_year_and_status(text, year, status):
     got = figures("安康市加快建设，安康市持续推进。" + text)
@@ -1197,3 +1206,30 @@ def test_measures_a_whole_year_s_net_increase_is_named_without_the_year():
     # 全年 is the figure's year; 当月/当年 tell two changes of one report apart and stay
     got = figures("我国通信业平稳运行。全国电信业务收入增长。截至12月末，全国移动电话用户总数达16.83亿户，全年净增4315万户。")
     assert ("移动电话用户净增", 43150000) in {(g[1], g[2]) for g in got}, got
+
+
+def test_a_plan_part_tagged_as_a_verb_ends_the_counted_noun():
+    # jieba tags 举措 a verb: after a count it is what is counted, not a predicate cutting it
+    got = figures("安康市加快建设，安康市持续推进。安康市出台21项具体举措，加快推进新能源发展。")
+    assert ("安康市", "具体举措", 21, "项") in [g[:4] for g in got], got
+
+
+@pytest.mark.parametrize("text", ["全市地铁票价分段计算，最低2元，最高8元。", "全市带动周边5万亩农田智慧化改造。",
+                                  "全市旅客发送量4000万人次，日均发送100万人次。"])
+def test_a_word_naming_no_quantity_right_before_a_figure_is_no_indicator(text):
+    # 最高, 周边 say how or where the figure stands: its quantity was not found
+    got = figures("安康市加快建设，安康市持续推进。" + text)
+    assert not any(g[1] in ("最低", "最高", "周边", "日均") for g in got), got
+
+
+def test_a_count_named_with_a_person_is_no_quantity():
+    # 范花枝等31人: the people named with her, no figure of a place or body
+    got = figures("国务院近日批复河南平顶山特别重大火灾事故调查报告，老年公寓院长范花枝等31人已被司法机关采取措施。")
+    assert not any("范花枝" in g[1] for g in got), got
+
+
+def test_a_count_in_wan_with_no_classifier_counts_the_noun_after():
+    # 万/亿 with no classifier and no quantity named before: the noun after is what is counted
+    got = figures("安康市加快建设，安康市持续推进。全市力争实现1000万游客互访，超过20万居民将从中受益。")
+    names = {g[1]: g[2] for g in got}
+    assert names.get("游客") == 10000000 and names.get("居民") == 200000, got

@@ -212,10 +212,12 @@ def publication_date(text: str, file_name: str = "") -> str | None:
     """The date a document states, else the date its file is named by, else its usual year.
 
     A dated line of its own ("（2021年7月20日）", a signature date) wins,
-    then a date that opens one of the first lines (a dateline) or ends one
-    of the last (a sign-off). A news item that states none is named by its
-    date where it was saved as one (xwlb-20220709-13.txt, 2021-07-20_通知.txt):
-    that date is surer than any year its text names. Otherwise the one year
+    then the date a news item was saved under (xwlb-20220709-13.txt,
+    2021-07-20_通知.txt): surer than any date its text names, as a story
+    that opens with the day it recalls (2015年6月18日，总书记在贵州…) or ends
+    with a day to come (下次要到2032年8月12日。). Then a date that opens one
+    of the first lines (a dateline) or ends one of the last (a sign-off).
+    Otherwise the one year
     the title names (a report's: 2022年1－5月电子信息制造业运行情况), else the
     most frequent year named outside target phrases (到2025年), stands in,
     as "YYYY" only.
@@ -229,13 +231,11 @@ def publication_date(text: str, file_name: str = "") -> str | None:
     >>> publication_date("标题\\n今年是2002年以来的第十年。", "xwlb-20120702-19.txt")
     '2012-07-02'
     """
-    m = _DATE_LINE.search(text)
+    m = _DATE_LINE.search(text) or _NAME_DATE.search(file_name)
     if not m:
         lines = [line.strip() for line in text.splitlines() if line.strip()]
         m = next(filter(None, (_OPENING_DATE.match(line) for line in lines[:_EDGE_LINES])), None) \
             or next(filter(None, (_SIGN_OFF_DATE.search(line) for line in reversed(lines[-_EDGE_LINES:]))), None)
-    if not m:
-        m = _NAME_DATE.search(file_name)
     if m:
         y, mo, d = m.groups()
         return f"{y}-{int(mo):02d}-{int(d):02d}"

@@ -80,7 +80,10 @@ _NOT_A_UNIT = any_of(M['not_units'])
 # 增加到2011年的11332亿元: the level a quantity reached by then, no deadline (a
 # search that ends at the figure sees the text end right after 的)
 _LEVEL_AT = r"(?![底末]?的(?:\d|$))"
-TARGET_YEAR = re.compile(rf"(?<!截)(?<!截止)(?:到|至|力争到|—|-)(\d{{4}})年{_LEVEL_AT}")  # 截至2020年底: a date things stood at, no aim
+# 截至2022年底, 截止今年6月末, 截止到2020年: a date a figure is counted up to, no aim
+_AS_OF_WORD = "截[至止]"
+# 到2025年, 力争到2027年: the year a sentence aims at (an as-of date is matched to be passed over)
+_TARGET_YEAR = re.compile(rf"{_AS_OF_WORD}到?\d{{4}}年|(?:到|至|力争到|—|-)(\d{{4}})年{_LEVEL_AT}")
 _YEAR = re.compile(r"(\d{4})年(?!代)")
 _NEW = re.compile(f"(?:{_alt(M['new'])})(?!值)")  # 增加值 (value added) is a quantity, not an increase
 _TOTAL = any_of(M['total'])
@@ -141,6 +144,24 @@ def _value_unit(m: re.Match) -> tuple[float, str]:
     if unit == _DOUBLINGS:  # 翻一番 is twice, 翻两番 four times
         return 2.0 ** parse_number(m.group("num"), None), "倍"
     return parse_number(m.group("num"), mult), unit
+
+
+_MONEY_QUANTITY = re.compile(f"(?:{_alt(M['money_quantities'])})$")
+_NOTHING_NAMED_AFTER = re.compile(f"[^{CJK}A-Za-z]|$")  # 22.4万亿，: no unit, currency or noun after the figure
+
+
+def _in_yuan_unsaid(m: re.Match, indicator: str, text: str) -> Optional[tuple[float, str]]:
+    """A figure in 万/亿 of a quantity of money with nothing after it but
+    punctuation or the level it changes to (数字经济规模达22.4万亿，;
+    从11.76万亿增长到17万亿) is in 元, as the news items leave it unsaid: its
+    value and unit as money's (22.4万亿 -> 224000 亿元)."""
+    mult = m.group("mult")
+    if m.group("unit") or not mult or not _MONEY_QUANTITY.search(indicator) \
+            or not (_NOTHING_NAMED_AFTER.match(text, m.end()) or _FROM_TO.match(text, m.end())):  # 从11.76万亿增长到17万亿
+        return None
+    if mult == "万亿":
+        return parse_number(m.group("num"), "万"), "亿元"
+    return parse_number(m.group("num"), None), mult + "元"
 
 
 def may_give_figures(text: str) -> bool:
@@ -446,7 +467,7 @@ _LEFT_STOP = {"全市", "全省", "全国", "我市", "我省", "新增", "新�
               "努力实现", "力争实现", "我国", "全行业"}
 _QUANTITY_WORDS = set(M["quantities"]) | set(M["rate_words"])  # jieba tags 收入, 出口 as verbs: in an indicator they are its head noun
 _QUANTITY_HEADS = set(M["quantity_heads"])
-_NOUNISH = {"上云"}
+_NOUNISH = {"上云"} | set(M["plan_parts"])  # jieba tags 举措, 行动 as verbs: after a count, what is counted (21项具体举措)
 _COMPOUND_VERB_TAGS = ("v", "vn")
 # Verbs that can be a figure's predicate (全省实现收入…, 企业完成投资…): never inside its noun phrase.
 _PREDICATES = (_LEFT_STOP | set(M["new"]) | set(M["total"]) | set(M["target_strong"]) | set(M["growth"])
@@ -458,18 +479,18 @@ _NEW_WORDS = set(M["new"]) | set(M["total"])
 def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: Optional[str], last_rate: Optional[str],
                last_growth: Optional[str]) -> str:
     """What the figure counts: the noun after its classifier (753户规上工业企业),
-    a share (占全省出口的比重为34.6%), a growth rate or its change in points
-    (同比下降6.8%，增速同比回落12.5个百分点), else the noun phrase before it;
+    a share (占全省出口的比重为34.6%), a growth rate, else the noun phrase
+    before it (a change in points: _points_indicator);
     ``previous`` is the sentence's last quantity, ``last_rate`` its last
     figure in % (a rate or a level), ``last_growth`` its last growth rate."""
-    if unit in _CLASSIFIERS:
+    # 力争实现1000万游客互访: 万/亿 with no classifier and no quantity named before count the noun after
+    # (not 机架总规模超过650万标准机架, a unit of the quantity before)
+    if unit in _CLASSIFIERS or not unit and m.group("mult") and not _noun_phrase_before(text[clause_start:m.start()], verb_ok=False):
         counted = unit not in _NOT_COUNTED_THINGS and not _PARTITIVE.search(text, 0, m.start())
         right = _noun_phrase_after(text[m.end():m.end() + 24], counted)
         if len(right) >= 2 and HAN_OR_LATIN.search(right):
             return right
     before = text[clause_start:m.start()]
-    if unit in _POINTS:
-        return _points_indicator(before, previous, last_rate, last_growth, bool(_POINTS_LISTED.match(text, m.end())))
     if unit == "%":
         named = _share_indicator(before, previous, text[:clause_start]) or _rate_indicator(before, previous)
         if named:
@@ -513,12 +534,15 @@ _WHOLE_YEAR = "全年"
 _NET_DECREASE = re.compile(r"净减少?$")  # 当月净减少7万户: a net change of -7万 (as the tuning gold writes it)
 _CHANGE_AFTER = re.compile(f"(?:{_CHANGE_ONLY.pattern})$")  # …，当年净增: of the quantity, not of its monthly change
 _POINTS = ("个百分点", "百分点")
-# 高于全部规模以上工业2.4个百分点: a rate's gap to another's (超出 says 高于); 领先第二名: a lead over a rival, left
-_GAP = re.compile(r"(?P<word>高于|低于|快于|慢于|超出|领先)(?P<other>[^，,；;。]*)$")
-# 比同期工业投资增速高8.2个百分点: the same gap (not 比上年提高, 比前三季度加快: a change)
-_GAP_THAN = re.compile(rf"(?<![占])比(?![重例较]|{_PERIOD})(?P<other>[^比，,；;。\d]{{2,16}}?)(?<![提降升增减加放])(?P<word>[高低快慢])了?$")  # not 比重, 占比
-_GAP_WORDS = {"超出": "高于", "高": "高于", "低": "低于", "快": "快于", "慢": "慢于"}
-_BELOW = ("低于", "慢于")  # a gap below the other rate is negative
+# A rate's gap to another's as written -> the word the tuning gold names it with and the
+# gap's sign (低于…4.3个百分点 is -4.3): 高于全部规模以上工业2.4个百分点 (超出 says 高于)
+_GAP_WORDS = {"高于": ("高于", 1), "超出": ("高于", 1), "快于": ("快于", 1), "低于": ("低于", -1), "慢于": ("慢于", -1)}
+_LEAD = "领先"  # 领先第二名: a lead over a rival, left
+_GAP = re.compile(rf"(?P<word>{_alt([*_GAP_WORDS, _LEAD])})(?P<other>[^，,；;。]*)$")
+# 比同期工业投资增速高8.2个百分点: the same gap, its word's first character (not 比上年提高, 比前三季度加快: a change)
+_GAP_THAN_WORDS = {w[0]: named for w, named in _GAP_WORDS.items() if w.endswith("于")}
+_GAP_THAN = re.compile(rf"(?<![占])比(?![重例较]|{_PERIOD})(?P<other>[^比，,；;。\d]{{2,16}}?)(?<![提降升增减加放])"
+                       rf"(?P<word>[{''.join(_GAP_THAN_WORDS)}])了?$")  # not 比重, 占比
 # 上年同期, 去年, 上月, 前三季度: the rate itself then (同期工业: another's; 上海: a place)
 _EARLIER_PERIOD = re.compile(rf"\s*(?:{_LAST_YEAR}|上(?:月|季度|半年|一季度)|前(?:[一二三]季度|\d+个?月|[两三四五六七八九十]{{1,2}}个月))|\s*同期$")
 _DIGIT = re.compile(r"\d")
@@ -650,26 +674,27 @@ _PULLS = re.compile(r"(?:合计|共|分别)?(拉动[^，,；;。\d]{1,16}?(?:同
 
 
 def _points_indicator(before: str, previous: Optional[str], last_rate: Optional[str], last_growth: Optional[str],
-                      listed: bool = False) -> Optional[str]:
+                      listed: bool = False) -> tuple[Optional[str], int]:
     """A change in points is of the share or rate the clause names or the sentence's
     last rate or level in % (or its quantity's 增速), compared as written (a
     contribution, 拉动GDP增长3.0个百分点, is named as written): 增速同比回落12.5个百分点
     -> X增速同比变化; 较上年同期回落8个百分点 (or 比上年同期…) -> X增速较上年同期变化;
-    占GDP的比重较上年提升0.44个百分点 -> X占GDP比重较上年变化."""
+    占GDP的比重较上年提升0.44个百分点 -> X占GDP比重较上年变化. With the name,
+    the sign the points are read with: -1 for a gap below another rate."""
     pulled = _PULLS.search(before)
     if pulled:  # 拉动GDP增长3.0个百分点: a contribution to another quantity's growth, no change of this one
-        return _noun_phrase_before(before[:pulled.start()], verb_ok=False) + pulled.group(1)
+        return _noun_phrase_before(before[:pulled.start()], verb_ok=False) + pulled.group(1), 1
     gap = _GAP.search(before) or _GAP_THAN.search(before)
     if gap and not _EARLIER_PERIOD.match(gap.group("other")):  # 快于上年同期5.9个百分点: a change since then, no gap
-        return None if listed else _gap_indicator(before, gap, previous, last_rate, last_growth)
+        return (None, 1) if listed else _gap_indicator(before, gap, previous, last_rate, last_growth)
     compared = _COMPARED.search(before)
     share = _share_indicator(before[:compared.start()], previous) if compared else None
     own = _noun_phrase_before(before[:compared.start()], verb_ok=False) if compared and not share else ""
     rate = share or _named_or_last_rate(own, previous, last_rate, last_growth)  # 占GDP的比重较上年提升2.2个百分点: the share's
     if rate is None:
-        return None
+        return None, 1
     basis = compared.group(1) if compared else ""
-    return rate + ("较" + basis[1:] if basis.startswith("比") else basis) + "变化"  # 比上年 and 较上年 say the same
+    return rate + ("较" + basis[1:] if basis.startswith("比") else basis) + "变化", 1  # 比上年 and 较上年 say the same
 
 
 def _named_or_last_rate(own: str, previous: Optional[str], last_rate: Optional[str], last_growth: Optional[str]) -> Optional[str]:
@@ -682,20 +707,21 @@ def _named_or_last_rate(own: str, previous: Optional[str], last_rate: Optional[s
 
 
 def _gap_indicator(before: str, gap: re.Match, previous: Optional[str], last_rate: Optional[str],
-                   last_growth: Optional[str]) -> Optional[str]:
-    """A gap in points between a rate and another's, named as the tuning gold
+                   last_growth: Optional[str]) -> tuple[Optional[str], int]:
+    """A gap in points between a rate and another's, and its sign, named as the tuning gold
     names it (电子信息制造业增加值增速高于工业): the rate the clause names
     before 高于/低于/快于/慢于 (农村居民人均可支配收入增速快于城镇居民), else the
     sentence's last rate or level in % (its last growth rate after a bare 增速),
     and the other as written, less its 增速 (高于规模以上工业增加值增速6.1个百分点;
     比同期工业投资增速高8.2个百分点 -> 高于工业投资)."""
-    if gap.group("word") == "领先":
-        return None
+    if gap.group("word") == _LEAD:
+        return None, 1
     other = _OTHER_RATE.sub("", gap.group("other").strip())
     rate = _named_or_last_rate(_noun_phrase_before(before[:gap.start()], verb_ok=False), previous, last_rate, last_growth)
     if not other or rate is None or _DIGIT.search(other):
-        return None  # 分别快于全部投资3.2和2.7个百分点: a list of gaps, each some rate's we do not pair
-    return rate + _GAP_WORDS.get(gap.group("word"), gap.group("word")) + other
+        return None, 1  # 分别快于全部投资3.2和2.7个百分点: a list of gaps, each some rate's we do not pair
+    word, sign = _GAP_WORDS.get(gap.group("word")) or _GAP_THAN_WORDS[gap.group("word")]
+    return rate + word + other, sign
 
 
 def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope: Optional[Mention],
@@ -727,8 +753,13 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
         if m.start() not in paired:
             paired.update(_respectively(frame, found, m, seen, paired))
         pair_subject, indicator = paired.get(m.start(), (None, None))
+        sign = 1
         if indicator is None:
-            indicator = _indicator(text, m, unit, a, previous, last_rate, last_growth) or _clause_before_quantity(frame, a, m.start())
+            if unit in _POINTS:
+                indicator, sign = _points_indicator(text[a:m.start()], previous, last_rate, last_growth, bool(_POINTS_LISTED.match(text, m.end())))
+            else:
+                indicator = _indicator(text, m, unit, a, previous, last_rate, last_growth)
+            indicator = indicator or _clause_before_quantity(frame, a, m.start())
             if indicator and _VALUE_WORD.fullmatch(indicator):  # 新装备制造业规模最大，增加值为48808亿元: the field's
                 indicator = _part_field(frame, a) + indicator
         indicator = _whole_field(frame, indicator, a, m.start())
@@ -738,11 +769,19 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
         elif seen and _ANOTHER_PERIOD.fullmatch(text, a, m.start()) and _value_unit(seen[-1][0])[1] == unit:
             indicator = seen[-1][1]  # 渗透率达到17%，二季度达到23%: the same quantity in another period
         if not indicator or len(indicator) < 2 or not HAN_OR_LATIN.search(indicator) \
-                or _only_names(indicator, frame) \
+                or _only_names(indicator, frame) or _names_no_quantity(indicator, text[a:m.start()]) \
+                or _names_a_person(indicator, frame) \
                 or _is_dimension(text, a, m.start()) \
                 or not any(w in indicator for w in _NAMED_ONLY.get(unit, ("",))):  # a body's name counts nothing; a dimension or duration describes
             continue
-        seen.append((m, indicator))
+        value, unit = _in_yuan_unsaid(m, indicator, text) or (value, unit)
+        status = _status(frame, a, m.start(), year)
+        fig_year = _year(text[:m.start()], year, target_year if status == "target" else None, status == "target", stated_year)
+        if fig_year is not None and _LAST_YEAR_LEVEL.search(text, a, m.start()):
+            fig_year -= 1
+        if fig_year is not None:  # 2021年…比2020年增长16.3%: against the year before, the plain growth rate
+            indicator = indicator.replace(f"较{fig_year - 1}年同期增速", "增速").replace(f"较{fig_year - 1}年增速", "增速")
+        seen.append((m, indicator))  # named as given (its base year dropped): the later figures name theirs after it
         if unit == "%" and indicator.endswith("增速"):  # 同比增长12.8%，两年平均增长6.3%: the quantity goes on
             last_rate, last_growth, previous = indicator, indicator, _RATE_SUFFIX.sub("", indicator) or previous
         elif unit == "%" and _LEVEL_NAME.search(indicator):  # 占GDP的比重为12.7%，较上年提高0.44个百分点; 优良天数比例为87%，同比上升5个百分点
@@ -768,15 +807,8 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
         else:  # 新建4G基站867个，5G基站903个: a list goes on with the verb before it
             change = previous_change
         previous_change = change
-        below = unit in _POINTS and any(w in indicator for w in _BELOW)  # 低于高技术制造业投资4.3个百分点
-        if _NET_DECREASE.search(indicator) or change == "rate" and (_NEGATIVE.search(text[a:m.start()]) or below):
+        if _NET_DECREASE.search(indicator) or change == "rate" and (_NEGATIVE.search(text[a:m.start()]) or sign < 0):
             value = -value
-        status = _status(frame, a, m.start())
-        fig_year = _year(text[:m.start()], year, target_year if status == "target" else None, status == "target", stated_year)
-        if fig_year is not None and _LAST_YEAR_LEVEL.search(text, a, m.start()):
-            fig_year -= 1
-        if fig_year is not None:  # 2021年…比2020年增长16.3%: against the year before, the plain growth rate
-            indicator = indicator.replace(f"较{fig_year - 1}年同期增速", "增速").replace(f"较{fig_year - 1}年增速", "增速")
         if pair_subject is None and any(start <= m.start() < end for start, end in groups):
             continue  # 全国12个国家级新区实现…: the figures of a group the text names as no one body
         subj = pair_subject or _measure_subject(frame, m.start(), carried, scope, county)
@@ -796,6 +828,8 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
             carried = subj
         owned.append((m.start(), indicator, subj))
         for whose, what in _each_alike(frame, found, m, a, subj, indicator) if pair_subject is None else [(subj, indicator)]:
+            if _BASIS_ONLY.fullmatch(_RATE_SUFFIX.sub("", what)):
+                continue  # 同比增长了218%, 日均增速: a rate whose quantity was not found (A和B均同比上涨50%: each item's, above)
             yield Measure(subject=whose, indicator=_without_own_scope(_without_subject(what, whose), whose), value=round(value, 6), unit=unit,
                           year=fig_year, status=status, change=change, qualifier=qualifier, sentence=frame.sentence.index,
                           start=m.start(), end=m.end(), extractor="measure.figure.v1", confidence=frame.confidences.measure)
@@ -827,7 +861,7 @@ def _rank(frame: Frame, r: re.Match, owned: list[tuple[int, str, Mention]], year
     if subj is None or not quantity or any(m.surface == quantity for m in frame.mentions):
         return None  # 徐工汉云位列第三: a body's place in a list, no quantity's rank
     whole = r.group("before") or r.group("after") or ""
-    status = _status(frame, a, r.start())
+    status = _status(frame, a, r.start(), year)
     return Measure(subject=subj, indicator=_without_subject(quantity, subj) + whole + "排名", value=parse_number(r.group("n"), None),
                    unit=_RANK_UNIT, year=_year(text[:r.start()], year, None, False, stated_year), status=status, change="total",
                    qualifier=None, sentence=frame.sentence.index, start=r.start(), end=r.end(),
@@ -911,6 +945,33 @@ def _only_names(indicator: str, frame: Frame) -> bool:
         if x.type in _SUBJECT_TYPES:
             indicator = indicator.replace(x.surface, "")
     return not indicator
+
+
+# jieba's tags of the words that name no quantity on their own: adjectives (不足, 最高), adverbs,
+# localizers (以下, 周边), numerals (首次), pronouns, prepositions, conjunctions, times and places (当地, 境内)
+_NO_QUANTITY_TAGS = {_ADJECTIVE, "d", _LOCALIZER, "m", "r", "p", "c", "t", "s"}
+
+
+# 同比增长了218%, 日均发送1000万人次, 平均每天有42列: what a rate is against or a figure is an average over,
+# no quantity
+_BASIS_ONLY = re.compile(rf"同比|{_BASIS_WORDS.pattern}|[日人]均|平均")
+
+
+def _names_no_quantity(indicator: str, before: str) -> bool:
+    """The indicator is the one word right ``before`` the figure and can name
+    nothing counted (最低2元, 由过去不足2000元, 带动周边5万亩, 当地260艘渔船): it
+    says how or where the figure stands, and its quantity was not found. (After
+    a count, 10个重大创新平台, such a word opens the counted noun: kept.)"""
+    return before.endswith(indicator) and len(words.cut(indicator)) == 1 and words.tag(indicator) in _NO_QUANTITY_TAGS
+
+
+def _names_a_person(indicator: str, frame: Frame) -> bool:
+    """The indicator names a person of the sentence (老年公寓院长范花枝等31人;
+    习近平总书记先后13次赴各地考察): a count of the people named with them or
+    of a person's acts, no quantity of a place or body."""
+    return any(person.surface in indicator for person in frame.of("Person"))
+
+
 # …增加到(2011年的)11332亿元, 大幅提升至目前的81%, 降至16%, 提高到了2020年的62%
 _FROM_TO = re.compile(f"(?:大幅|小幅|稳步|逐步|进一步|显著)?(?:{_alt(M['growth'])}|跃升|攀升|增|降|升)?(?:到|至)了?(?:{_THEN})?")
 _RESPECTIVELY = "分别"
@@ -1142,7 +1203,7 @@ _GROUP_BODIES = tuple(M['group_bodies'])
 _COUNTED_BODIES = re.compile(rf"(?![1一][家大])(?:\d+|[一二两三四五六七八九十]+)(?:多|余)?[家大][{CJK}A-Za-z]{{0,10}}?"
                              rf"(?:{_alt(_GROUP_BODIES)})(?![家园区业])")
 # the period or date a clause's figures are of (1月至10月，截至10月末，): the group follows it
-_GROUP_PERIOD = re.compile(rf"(?:截[至止])?(?:\d{{4}}年)?(?:\d{{1,2}}月(?:[至到\-—~]\d{{1,2}}月)?[末底]?|{_PERIOD})[，,]")
+_GROUP_PERIOD = re.compile(rf"(?:{_AS_OF_WORD})?(?:\d{{4}}年)?(?:\d{{1,2}}月(?:[至到\-—~]\d{{1,2}}月)?[末底]?|{_PERIOD})[，,]")
 # a scope word that sets a group in a place (省内50多家企业, 当地…) or opens a clause of its own
 _PLACED = any_of(M["placed"])
 # 在临港新片区，…: a place the sentence is set in (not an occasion: 在本次大会上，)
@@ -1289,36 +1350,45 @@ def ends_in_group(frame: Frame) -> bool:
 
 
 _ACTUAL = any_of(M['actual'])
-# A date a figure is counted up to (截至2022年底, 截止今年6月末) reports it: its
-# 年底 is no deadline.
-_AS_OF = re.compile(r"截[至止](?:\d{4}年|今年|去年|本年)?(?:\d{1,2}月)?(?:年?底|年?末)")
+# A date a figure is counted up to reports it: its 年底 is no deadline.
+_AS_OF = re.compile(rf"{_AS_OF_WORD}(?:\d{{4}}年|今年|去年|本年)?(?:\d{{1,2}}月)?(?:年?底|年?末)")
 # The date a change is measured from (比2010年, 较2021年底, 与上年同期相比) is
 # neither the figure's year nor, by its 年底, a deadline.
 _BASELINE = re.compile(r"(?:[比较]于?|与)(?:\d{4}年|[〇零一二三四五六七八九]{4}年|去年|上年|今年)(?:\d{1,2}月)?"
                        r"(?:年?底|年?末|同期)?")
 
 
-def _targets(text: str, start: int, end: int) -> list[re.Match]:
+def _targets(text: str, start: int, end: int, year: Optional[int]) -> list[re.Match]:
     """Target words between ``start`` and ``end``, those inside an as-of or a
-    baseline date left out."""
-    found = list(_TARGET.finditer(text, start, end))
+    baseline date left out, and dates gone by in the document's ``year``."""
+    found = [t for t in _TARGET.finditer(text, start, end) if not _gone_by(text, t, year)]
     if found and ("截" in text or "比" in text or "较" in text):
         dates = [(m.start(), m.end()) for pattern in (_AS_OF, _BASELINE) for m in pattern.finditer(text, 0, end)]
         found = [t for t in found if not any(a <= t.start() and t.end() <= b for a, b in dates)]
     return found
 
 
-def _status(frame: Frame, a: int, pos: int) -> str:
+_WRITTEN_YEAR = re.compile(r"\d{4}")
+
+
+def _gone_by(text: str, target: re.Match, year: Optional[int]) -> bool:
+    """A target word that is a date (到2011年, 2019年底) of a year before the
+    document's: a period looked back on (2002年到2011年，…), no deadline."""
+    written = _WRITTEN_YEAR.search(target.group()) or _WRITTEN_YEAR.fullmatch(text, max(target.start() - 4, 0), target.start())
+    return year is not None and written is not None and int(written.group()) < year
+
+
+def _status(frame: Frame, a: int, pos: int, year: Optional[int]) -> str:
     """target where the figure's clause says so (力争, 到2025年, 将); actual
     where it says the figure is reached (已建成, 截至, 目前); else as the
     later of such words in the sentence so far, else target where a plan
     without a year speaks."""
     text = frame.text
-    if _targets(text, a, pos):
+    if _targets(text, a, pos, year):
         return "target"
     if _ACTUAL.search(text, a, pos):
         return "actual"
-    target = max((t.end() for t in _targets(text, 0, pos)), default=-1)
+    target = max((t.end() for t in _targets(text, 0, pos, year)), default=-1)
     if target > max((t.end() for t in _ACTUAL.finditer(text, 0, pos)), default=-1):
         return "target"  # the later word of the sentence so far says which
     if target < 0 and frame.topic is not None and frame.topic.type == "Policy" and not _YEAR.search(text, 0, pos):
@@ -1327,6 +1397,8 @@ def _status(frame: Frame, a: int, pos: int) -> str:
 
 
 _CN_YEAR = re.compile(r"([〇零一二三四五六七八九]{4})年")
+_THIS_YEAR_WORD, _LAST_YEAR_WORD = "今年", "去年"
+_RELATIVE_YEAR = re.compile(f"{_THIS_YEAR_WORD}|{_LAST_YEAR_WORD}")
 _PLAN_PERIOD = re.compile(r"“?十([一二三四五六七八九])五”?")
 
 
@@ -1341,19 +1413,25 @@ def _year(before: str, year: Optional[int], target_year: Optional[int], target: 
     (2030, 2021, 2025)
     >>> _year("2012年，全国粮食产量比1978年增长", 2013, None), _year("比去年同期增长", 2021, None)
     (2012, 2021)
+    >>> _year("2017年中国数字经济规模达到27.2万亿元；今年前三季度，全国网上零售额", 2018, None)
+    2018
     """
     if "比" in before or "较" in before:
         before = _BASELINE.sub(lambda m: " " * len(m.group()), before)
     explicit = [(m.start(), int(m.group(1))) for m in _YEAR.finditer(before)]
     explicit += [(m.start(), int("".join(str(_CN_DIGITS[c]) for c in m.group(1)))) for m in _CN_YEAR.finditer(before)]
     if explicit:
-        return max(explicit)[1]
+        at, written = max(explicit)
+        later = [m.group() for m in _RELATIVE_YEAR.finditer(before, at)]
+        if year is not None and later:  # 2017年…；今年前三季度，…: a year named after the written one dates the figure
+            return year if later[-1] == _THIS_YEAR_WORD else year - 1
+        return written
     if year is not None and _THIS_YEAR.search(before):
         return year
     plan = _PLAN_PERIOD.search(before)
     if plan and target:  # the n-th five-year plan (n >= 3) ends in 1955 + 5n: “十四五” is 2021-2025
         return 1955 + 5 * (10 + _CN_DIGITS[plan.group(1)])
-    if year is not None and "去年" in before:
+    if year is not None and _LAST_YEAR_WORD in before:
         return year - 1
     return target_year or stated or year
 
@@ -1362,7 +1440,7 @@ def _year(before: str, year: Optional[int], target_year: Optional[int], target: 
 # 截至2022年底，…; 去年…) dates the figures of the sentences after it in its paragraph
 # that name no time; not a day or month of a story (2018年4月，总书记…考察), and a
 # sentence that speaks of now (目前, 如今, 十年来) ends it.
-_OPENING_YEAR = re.compile(rf"\s*(?:截[至止])?(?:\d{{4}}年(?![代\d月])|今年|去年)(?:[底末]|{_PERIOD})?(?![\d月])")
+_OPENING_YEAR = re.compile(rf"\s*(?:{_AS_OF_WORD})?(?:\d{{4}}年(?![代\d月])|今年|去年)(?:[底末]|{_PERIOD})?(?![\d月])")
 _NOW = re.compile(rf"{_alt(M['now'])}|年来(?<=[\d一二三四五六七八九十近]年来)")
 
 
@@ -1375,6 +1453,15 @@ def opening_year(frame: Frame, year: Optional[int]) -> Optional[int]:
 def speaks_of_now(frame: Frame) -> bool:
     """The sentence speaks of the present (目前, 如今, 十年来), whatever year it opens with."""
     return _NOW.search(frame.text) is not None
+
+
+def target_year(text: str, year: Optional[int]) -> Optional[int]:
+    """The last year the sentence aims at (到2025年), if any: the year its
+    article's later targets that name none are of; not one gone by in the
+    document's ``year`` (2013年到2017年 in 2018: a period looked back on)."""
+    years = [int(aimed) for aimed in _TARGET_YEAR.findall(text) if aimed]  # an as-of date matches with no year
+    years = [aimed for aimed in years if year is None or aimed >= year]
+    return years[-1] if years else None
 
 
 COUNTRY = "中国"

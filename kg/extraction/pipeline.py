@@ -391,9 +391,9 @@ def extract_document(doc: Document, settings: Settings = DEFAULT) -> Extraction:
             stated = (sent.paragraph, opened)
         if not numeral:
             continue  # no figure, nor a target year
-        ty = measures.TARGET_YEAR.findall(sent.text)
-        if ty:
-            target_year[sent.article] = int(ty[-1])
+        aimed = measures.target_year(sent.text, ctx.year)
+        if aimed is not None:
+            target_year[sent.article] = aimed
         if scope is None and last[0] == sent.paragraph:
             scope = last[1]  # a paragraph's figures that name no one go on with whose its last figure was
         county = ctx.scope("区", sent.article)
