@@ -78,6 +78,7 @@ def mentions(text: str) -> set[tuple[str, str]]:
     ("国家林业局今天批准江西南昌等21个城市为国家森林城市", {("Organization", "国家林业局")}),  # a body since merged
     ("2016中国国际信息通信展今天在北京开幕", {("Event", "2016中国国际信息通信展")}),  # a show by its year and host
     ("第十三届深圳文博会今天在深圳开幕", {("Event", "第十三届深圳文博会")}),
+    ("国务院安委办部署烟花爆竹全链条专项行动", {("Organization", "国务院安委办")}),  # a national group's office by its short form
 ])
 def test_entities_recognise_sentence(text, expected):
     found = mentions(text)
@@ -114,6 +115,7 @@ def test_entities_recognise_sentence(text, expected):
     ("刚果（布）作为中非合作论坛共同主席国", ("Event", "刚果（布）作为中非合作论坛")),  # a party's role: not in the name
     ("东部沿海城市再出海", ("Region", "海城市")),  # 沿海|城市: no city's name starts inside a common word
     ("全国政协学习贯彻中共二十届三中全会精神", ("Event", "全国政协学习贯彻中共二十届三中全会")),
+    ("全国将举办各类比赛", ("Organization", "全国将举办")),  # a verb before 办: no office
 ])
 def test_entities_do_not_overreach(text, absent):
     assert absent not in mentions(text)

@@ -608,6 +608,33 @@ def foreign_government_body(sent: Sentence, found: list[Mention], settings: Sett
                            subtype="GovernmentBody", scope=text[initial] + "方")
 
 
+# The office of a national committee or leading group, by the usual short form: the level that
+# sets it up + the group's two- or three-character abbreviation + 办 (国务院安委办, 国务院食安办,
+# 中央文明办, 全国老龄办). The abbreviation is one word to jieba; a verb before 办 (举办, 主办,
+# 将举|办) or a word 办 opens (办理, 办公) is no office.
+_NATIONAL_LEVELS = ("国务院", "中央", "全国")
+_OFFICE_SHORT = Guarded(rf"(?<![{CJK}])({_alt(_NATIONAL_LEVELS)})([{CJK}]{{2,3}}?)办", needs=("办",))
+
+
+@recogniser("org.office-short.v1", needs=_OFFICE_SHORT.needs)
+def office_by_short_name(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
+    """国务院安委办 is a body of its own, not 国务院: named as written (as the
+    lexicon's 国务院扶贫办 would be without its full form), under the body of
+    its level where one is found there (国务院)."""
+    text, th = sent.text, settings.thresholds
+    for m in _OFFICE_SHORT.finditer(text):
+        a, b = m.start(), m.end()
+        group = m.group(2)
+        if words.cut(group) != (group,) or words.frequency(text[b - 2:b]) >= th.common_word_freq \
+                or b not in words.cuts_around(text, a, b):
+            continue
+        if any(o.type == "Organization" and o.start <= a and o.end >= b for o in found):
+            continue  # listed (国务院扶贫办, 中央网信办): the lexicon's full name
+        level = next((o for o in found if o.type == "Organization" and (o.start, o.end) == m.span(1)), None)
+        yield _mention(sent, "Organization", a, b, m.group(), "org.office-short.v1", subtype="GovernmentBody",
+                       parent=level.name if level else "")
+
+
 _AUTONOMOUS_SCOPE = "自治区"
 
 
