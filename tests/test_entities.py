@@ -70,6 +70,7 @@ def mentions(text: str) -> set[tuple[str, str]]:
     ("全国人大内务司法委员会更名", {("Organization", "全国人民代表大会内务司法委员会")}),  # not 内务司 + 法委员会
     ("俄罗斯国防部22日称", {("Organization", "俄罗斯国防部"), ("Region", "俄罗斯")}),  # another country's ministry
     ("此外，俄国防部还表示", {("Organization", "{}国防部")}),  # by its short form: resolution names the country
+    ("所有越共中央政治局委员悉数出席", {("Organization", "{}共产党中央政治局")}),  # a foreign party's short form: so too
     ("国家主席习近平会见来华进行国事访问的泰国国王哇集拉隆功。", {("Person", "哇集拉隆功")}),  # no surname opens it
     ("今晚将播出对法国前总理拉法兰的独家专访", {("Person", "拉法兰")}),
     ("土耳其总统埃尔多安将出席", {("Person", "埃尔多安")}),  # not 埃尔多安将
@@ -79,6 +80,7 @@ def mentions(text: str) -> set[tuple[str, str]]:
     ("2016中国国际信息通信展今天在北京开幕", {("Event", "2016中国国际信息通信展")}),  # a show by its year and host
     ("第十三届深圳文博会今天在深圳开幕", {("Event", "第十三届深圳文博会")}),
     ("国务院安委办部署烟花爆竹全链条专项行动", {("Organization", "国务院安委办")}),  # a national group's office by its short form
+    ("越南共产党中央政治局委员、中央书记处书记陈国旺", {("Organization", "越南共产党中央政治局"), ("Organization", "越南共产党中央书记处")}),
 ])
 def test_entities_recognise_sentence(text, expected):
     found = mentions(text)
@@ -116,6 +118,8 @@ def test_entities_recognise_sentence(text, expected):
     ("东部沿海城市再出海", ("Region", "海城市")),  # 沿海|城市: no city's name starts inside a common word
     ("全国政协学习贯彻中共二十届三中全会精神", ("Event", "全国政协学习贯彻中共二十届三中全会")),
     ("全国将举办各类比赛", ("Organization", "全国将举办")),  # a verb before 办: no office
+    ("古巴共产党中央委员会第一书记", ("Organization", "中共中央")),  # 古巴共产|党中央: another party's
+    ("越南共产党中央政治局委员、中央书记处书记陈国旺", ("Organization", "中共中央书记处")),
 ])
 def test_entities_do_not_overreach(text, absent):
     assert absent not in mentions(text)

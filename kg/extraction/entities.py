@@ -145,6 +145,8 @@ def _stands_as_word(text: str, th: Thresholds, start: int, end: int, entries: tu
         return False  # 农业部门, 人社部门, 外交部门: a sector's departments anywhere, no one ministry
     if e.type == "Region" and text.startswith(_WARSHIP, end) and not text.startswith(_WARSHIP_SCHOOL, end):
         return False  # 昆明舰, 辽宁舰, 北海舰队: a warship or fleet named after the place (not 大连舰艇学院)
+    if e.type == "Organization" and any(text.startswith(head, start + 1 - len(head)) for head in _FOREIGN_PARTY_HEADS):
+        return False  # 古巴共产|党中央委员会: the 党 ends another party's name, whose central committee this is
     if e.level in _DIVISION_LEVELS and end - start > 2 and _inside_another_word(text, start, end, th):
         return False  # 沿海|城市 (海城市), 以上|城区 (上城区), 东南|山区 (南山区): a common word opens there
     if end - start == 2 and not e.short and (e.subtype in _WORD_ONLY or e.level == "county"):
@@ -545,10 +547,21 @@ def party_department(sent: Sentence, found: list[Mention], settings: Settings) -
                            "org.party-department.v1", subtype="PartyOrganization", parent=org.name, scope=org.scope)
 
 
+# A country's one-character short form as the opener of its body's name (俄国防部, 美财政部): a
+# partner's character (patterns.toml region.partner_characters), not one of a pair (中美, 美俄).
+_PARTNER_CHARACTERS = P["region"]["partner_characters"]
 _DEMOCRATIC_PARTIES = P["organization"]["democratic_parties"]
 _FOREIGN_PARTY_HEADS = P["organization"]["foreign_party_heads"]
 _CENTRAL_COMMITTEE = "中央委员会"
-_PARTY_CENTRAL = Guarded(rf"({_alt(_DEMOCRATIC_PARTIES)}|{_alt(_FOREIGN_PARTY_HEADS)})(中央(?:委员会)?)?",
+# The central committee's own organs, named after it (越南共产党中央政治局): not the CPC's.
+_CENTRAL_ORGANS = ("政治局", "书记处")
+# A foreign communist party by its short form: a country's one character + 共 (越共, 日共), not 中共.
+_COMMUNIST_PARTY = "共产党"
+_SHORT_COMMUNIST = rf"(?<![{_PARTNER_CHARACTERS}中])[{_PARTNER_CHARACTERS}]共(?=中央)"
+# The next post of one person's list of posts, held in another organ of the same central committee.
+_NEXT_POST_ORGAN = re.compile(rf"[{CJK}]{{1,6}}?、(中央(?:{_alt(_CENTRAL_ORGANS)}))")
+_PARTY_CENTRAL = Guarded(rf"({_alt(_DEMOCRATIC_PARTIES)}|{_alt(_FOREIGN_PARTY_HEADS)}|{_SHORT_COMMUNIST})"
+                         rf"(中央(?:委员会|{_alt(_CENTRAL_ORGANS)})?)?",
                          needs=("中央", *_FOREIGN_PARTY_HEADS))
 
 
@@ -559,12 +572,15 @@ def _foreign_countries(found: list[Mention]) -> list[Mention]:
 @recogniser("org.party-central.v1", needs=_PARTY_CENTRAL.needs)
 def party_central_committee(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
     """Another party and its central committee: 民建中央 -> 中国民主建国会中央委员会;
-    越南 + 共产党 -> 越南共产党, + 中央 -> 越南共产党中央委员会. Its 党中央 is not
-    中共中央 (the inner mention goes: it ends this longer one)."""
+    越南 + 共产党 -> 越南共产党, + 中央 -> 越南共产党中央委员会, + 中央政治局 ->
+    越南共产党中央政治局 (under its central committee); by the short form 越共, the
+    country of that character the document names (as 越方 is). Its 党中央 or 中央政治局
+    is not the CPC's (the inner mention goes: it ends this longer one)."""
     text = sent.text
     countries = {m.end: m for m in _foreign_countries(found)}
     for m in _PARTY_CENTRAL.finditer(text):
         party, central = m.group(1), m.group(2)
+        scope = ""
         if party in _DEMOCRATIC_PARTIES:
             if not central:
                 continue  # the party itself: its short form alone (民进) is also a piece of other names (民进党)
@@ -573,16 +589,25 @@ def party_central_committee(sent: Sentence, found: list[Mention], settings: Sett
             start = countries[m.start()].start
             name = parent = text[start:m.end(1)]
             yield _mention(sent, "Organization", start, m.end(1), name, "org.party-central.v1", subtype="PartyOrganization")
+        elif len(party) == 2 and central:  # 越共中央: the party is named by the country the document names
+            start, name, parent, scope = m.start(), "{}" + _COMMUNIST_PARTY, "", party[0] + "方"
         else:
             continue  # 中国共产党中央委员会 is 中共中央委员会; a party of no country named: no one name
-        if central:
-            yield _mention(sent, "Organization", start, m.end(), name + _CENTRAL_COMMITTEE, "org.party-central.v1",
-                           subtype="PartyOrganization", parent=parent)
+        if not central:
+            continue
+        committee = name + _CENTRAL_COMMITTEE
+        if central.endswith(_CENTRAL_ORGANS):
+            yield _mention(sent, "Organization", start, m.end(), name + central, "org.party-central.v1",
+                           subtype="PartyOrganization", parent=committee, scope=scope)
+        else:
+            yield _mention(sent, "Organization", start, m.end(), committee, "org.party-central.v1",
+                           subtype="PartyOrganization", parent=parent, scope=scope)
+        organ = _NEXT_POST_ORGAN.match(text, m.end())
+        if organ and party not in _DEMOCRATIC_PARTIES:  # 越共中央政治局委员、中央书记处书记: the same party's organ
+            yield _mention(sent, "Organization", organ.start(1), organ.end(1), name + organ.group(1), "org.party-central.v1",
+                           subtype="PartyOrganization", parent=committee, scope=scope)
 
 
-# A country's one-character short form as the opener of its body's name (俄国防部, 美财政部): a
-# partner's character (patterns.toml region.partner_characters), not one of a pair (中美, 美俄).
-_PARTNER_CHARACTERS = P["region"]["partner_characters"]
 
 
 @recogniser("org.foreign-body.v1")
