@@ -156,6 +156,17 @@ def test_entities_county_short_forms_need_their_city_in_the_document():
     assert not any("新建" in m.name for m in ex.mentions), ex.mentions
 
 
+def test_entities_a_fair_s_short_name_is_the_fair_its_article_names():
+    from kg.doc.model import Document
+    from kg.extraction.pipeline import extract_document
+    text = ("第五届中国辽宁国际投资贸易洽谈会昨天在沈阳开幕。辽洽会将举办经贸洽谈等百场活动，预计签署合作项目240多个。"
+            "全球服务贸易峰会同期举行。")
+    ex = extract_document(Document(id="d", text=text, source="d.txt"))
+    assert [m.name for m in ex.mentions if m.surface == "辽洽会"] == ["第五届中国辽宁国际投资贸易洽谈会"]
+    ex = extract_document(Document(id="d", text="服贸会今天开幕，全球服务贸易峰会同期举行。", source="d.txt"))
+    assert [m.name for m in ex.mentions if m.surface == "服贸会"] == ["服贸会"]  # a summit is no fair it abbreviates
+
+
 def test_entities_a_listed_body_named_by_another_recogniser_is_the_lexicon_s():
     # org.list names 中兴通讯 here (jieba's 的中 keeps the gazetteer off): one entity with the listed body
     from kg.doc.model import Document
@@ -990,6 +1001,9 @@ def test_entities_no_body_ends_inside_a_common_word(text, expected):
     ("第三十七届全国全民健身登泰山比赛今天（9月6日）开赛", {"第三十七届全国全民健身登泰山比赛"}),
     ("第137届广交会已举办92场绿色低碳主题贸易促进活动", {"第137届广交会"}),  # a clause after the edition, no 活动 of it
     ("2015年春节前夕", set()),  # a year before 节: a holiday
+    ("本届西洽会共签约项目500个", {"西洽会"}),  # a fair by its usual short name
+    ("今年成交会对市场产生影响", set()),  # 成交|会: a common word, then 会 "will"
+    ("两条河流在此交会", set()),  # 交会 "meet", after a preposition and a pronoun
 ])
 def test_entities_a_festival_or_contest_named_with_its_edition(text, expected):
     assert {n for t, n in mentions(text) if t == "Event"} == expected

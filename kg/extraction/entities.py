@@ -2262,6 +2262,26 @@ def event_edition(sent: Sentence, found: list[Mention], settings: Settings) -> I
         yield _mention(sent, "Event", m.start(), m.end(), _strip_quotes(m.group()), "event.edition.v1", subtype="Conference")
 
 
+_SHOW_SHORT_KINDS = P["event"]["show_short_kinds"]
+_PREPOSITION_TAG = "p"  # 在此|交会: a place the text points at, no fair
+_NOT_FAIR_HOST_TAGS = _NOT_IN_NAME_TAGS - {"f"}  # a direction opens a fair's short name (西洽会, 东博会)
+_SHOW_SHORT = Guarded(rf"([{CJK}])({_alt(_SHOW_SHORT_KINDS)})会(?!议)", needs=tuple(k + "会" for k in _SHOW_SHORT_KINDS))
+
+
+@recogniser("event.show-short.v1", needs=_SHOW_SHORT.needs)
+def event_show_short_name(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
+    """A fair by its usual short name (进博会, 广交会, 西洽会), one word whose first
+    character starts a word: not 成交|会 (a common word, then 会 "will"), 空间|交会
+    (to meet), 在此|交会 (after a preposition). With its edition (第三届进博会) it is that edition's."""
+    text, th = sent.text, settings.thresholds
+    for m in _SHOW_SHORT.finditer(text):
+        a, b = m.span()
+        if words.tag(m.group(1)) in _NOT_FAIR_HOST_TAGS or words.frequency(text[a:a + 2]) >= th.common_word_freq \
+                or a not in words.cuts_around(text, a, b) or words.tag(text[a - 1:a]) == _PREPOSITION_TAG:
+            continue
+        yield _mention(sent, "Event", a, b, m.group(), "event.show-short.v1", subtype="Conference")
+
+
 # A session of a congress or a political consultative conference, or of its standing committee:
 # 十四届全国人大二次会议, 全国政协十四届二次会议, 省十三届人大三次会议, 政协鄂尔多斯市第四届委员会第四次会议,
 # 政协第十四届全国委员会常务委员会第二次会议.

@@ -499,6 +499,7 @@ def resolve_document(doc: Document, sentences: list[Sentence],
     resolved = [_find_again(s, held, ms) for s, ms, held in zip(sentences, resolved, _names_in(sentences, names))]
     if aliases or org_aliases:  # most documents give no short name
         resolved = [[_merge_org(_alias(m, aliases), org_aliases) for m in ms] for ms in resolved]
+    resolved = _shows_by_short_name(sentences, resolved)
     # A zone the text places nowhere is in the region its article is about.
     resolved = [[replace(m, parent=ctx.home(s.article)) if m.type == "Region" and m.subtype == "Zone" and not m.parent
                  and ctx.home(s.article) and ctx.home(s.article) != m.name else m for m in ms]
@@ -519,6 +520,37 @@ def resolve_document(doc: Document, sentences: list[Sentence],
         # the mentions come in order (_find_again): only added ones need sorting in
         final.append(sorted(grown, key=lambda m: (m.start, -m.end)) if len(grown) > len(ms) else grown)
     return ctx, final
+
+
+_SHOW_SHORT = "event.show-short.v1"
+_FAIR_KINDS = tuple(LEX.patterns["event"]["fair_kinds"])
+
+
+def _shows_by_short_name(sentences: list[Sentence], mentions: list[list[Mention]]) -> list[list[Mention]]:
+    """A fair's short name (消博会, 广交会) in an article that names one fair it
+    abbreviates is that fair, its edition as the text means: one that ends with
+    it (第125届广交会), else one whose name holds its characters in order and ends
+    with a fair's kind (第三届中国国际消费品博览会; not 全球服务贸易峰会 for 服贸会)."""
+    if not any(m.source == _SHOW_SHORT for ms in mentions for m in ms):
+        return mentions  # most documents name no fair by its short name
+    named: dict[int, set[str]] = {}
+    for sent, ms in zip(sentences, mentions):
+        named.setdefault(sent.article, set()).update(m.name for m in ms if m.type == "Event" and m.source != _SHOW_SHORT)
+
+    def full_name(m: Mention, article: int) -> str:
+        editions = [n for n in named[article] if n.endswith(m.name)]  # 第125届广交会
+        fuller = editions or [n for n in named[article] if n.endswith(_FAIR_KINDS) and _abbreviates(m.name, n)]
+        longest = max(fuller, key=len, default=m.name)  # 中国（深圳）国际文化产业博览交易会 over the same without its seat
+        return longest if all(_abbreviates(n, longest) for n in fuller) else m.name
+
+    return [[replace(m, name=full_name(m, sent.article)) if m.source == _SHOW_SHORT else m for m in ms]
+            for sent, ms in zip(sentences, mentions)]
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """Every character of ``short`` is in ``name``, in order."""
+    rest = iter(name)
+    return all(c in rest for c in short)
 
 
 _GAZETTEER = "lexicon.gazetteer.v1"
