@@ -80,6 +80,8 @@ def mentions(text: str) -> set[tuple[str, str]]:
     ("2016中国国际信息通信展今天在北京开幕", {("Event", "2016中国国际信息通信展")}),  # a show by its year and host
     ("第十三届深圳文博会今天在深圳开幕", {("Event", "第十三届深圳文博会")}),
     ("国务院安委办部署烟花爆竹全链条专项行动", {("Organization", "国务院安委办")}),  # a national group's office by its short form
+    ("十三届全国人大常委会第七次会议24日下午在北京人民大会堂举行第三次全体会议",
+     {("Event", "十三届全国人大常委会第七次会议第三次全体会议")}),  # a sitting: its session's
     ("越南共产党中央政治局委员、中央书记处书记陈国旺", {("Organization", "越南共产党中央政治局"), ("Organization", "越南共产党中央书记处")}),
 ])
 def test_entities_recognise_sentence(text, expected):
@@ -118,6 +120,7 @@ def test_entities_recognise_sentence(text, expected):
     ("东部沿海城市再出海", ("Region", "海城市")),  # 沿海|城市: no city's name starts inside a common word
     ("全国政协学习贯彻中共二十届三中全会精神", ("Event", "全国政协学习贯彻中共二十届三中全会")),
     ("全国将举办各类比赛", ("Organization", "全国将举办")),  # a verb before 办: no office
+    ("12月8日，文件起草组召开第一次全体会议", ("Event", "第一次全体会议")),  # a sitting of no session named: no name
     ("古巴共产党中央委员会第一书记", ("Organization", "中共中央")),  # 古巴共产|党中央: another party's
     ("越南共产党中央政治局委员、中央书记处书记陈国旺", ("Organization", "中共中央书记处")),
 ])

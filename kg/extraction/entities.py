@@ -2078,6 +2078,8 @@ _EVENT_LEAD = re.compile(r"(?:为期|从|自)[^的]{1,12}的|一场")
 _EVENTS_COUNTED = re.compile(r"[多数几两\d一二三四五六七八九十百千]+[余多]?[场个项次批]")
 _TALKS_COUNTED = re.compile(r"(?<![第\d一二三四五六七八九十百])[两几多数\d一二三四五六七八九十]+次会晤$")  # 西安和北京两次会晤
 _NUMBERED_SESSION = re.compile(rf"(?:第[{_NUMBER}]+|首)次{_SESSION_WORDS}")
+# A plenary sitting of a session, numbered within it (第三次全体会议).
+_SITTING = Guarded(rf"(?:第[{_NUMBER}]+|首)次全体会议", needs=("全体会议",))
 _MEETING_WORDS = sorted(_EVENT_SUFFIXES | set(P["event"]["named_suffixes"]), key=len, reverse=True)
 # A list's 等 right before a kind of event, counted or qualified (断卡等专项行动, 二十国集团等重要峰会,
 # …等多场高峰论坛, 等一系列专项整治): several events, no one name; 三北等重点生态工程建设座谈会 is one.
@@ -2163,6 +2165,8 @@ def event_meeting(sent: Sentence, found: list[Mention], settings: Settings) -> I
                 o.type in ("Organization", "Event") or o.type == "Policy" and o.name.endswith(_TREATY_HEADS))), None)
             if holder is not None:
                 start = holder.start
+            elif _SITTING.regex.fullmatch(text, start, m.end()):
+                continue  # a bare plenary sitting: its session's (event.sitting.v1)
             yield _mention(sent, "Event", start, m.end(), _strip_quotes(text[start:m.end()]), "event.meeting.v1", subtype="Conference")
     for m in _CONGRESS_LIST.finditer(text):
         yield _mention(sent, "Event", m.start(), m.start() + len(m.group(1)) + 3, f"党的{m.group(1)}大",
@@ -2318,6 +2322,27 @@ def session(sent: Sentence, found: list[Mention], settings: Settings) -> Iterato
 
 
 _CJK_BEFORE_SCOPE = re.compile(rf"[{CJK}](?=[省市])")  # 广东省十三届…: the region's own name, found above
+
+
+_CLAUSE_BREAK = re.compile("[，。；：,;:！？]")
+_SESSION_END = "会议"
+
+
+@recogniser("event.sitting.v1", needs=_SITTING.needs)
+def sitting(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
+    """A bare plenary sitting is one of the session its clause names before it
+    (十三届全国人大常委会第七次会议24日下午在北京人民大会堂举行第三次全体会议):
+    named with that session; one of no session named there has no name (the
+    same words would make one event of every session's third sitting)."""
+    text = sent.text
+    for m in _SITTING.finditer(text):
+        if any(o.type == "Event" and o.start <= m.start() and m.end() <= o.end for o in found):
+            continue  # named in full already (中央军民融合发展委员会第一次全体会议)
+        session = max((o for o in found if o.type == "Event" and o.end <= m.start() and o.name.endswith(_SESSION_END)
+                       and not _CLAUSE_BREAK.search(text, o.end, m.start())), key=lambda o: o.end, default=None)
+        if session is not None:
+            yield _mention(sent, "Event", m.start(), m.end(), session.name + m.group(), "event.sitting.v1",
+                           subtype="Meeting", scope=session.scope)
 
 
 _EVENT_END = Guarded(rf"(?:第[{_NUMBER}]+次{_SESSION_WORDS}|{_alt(P['event']['named_suffixes'])})(?![会堂班室厅场馆])",
