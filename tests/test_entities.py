@@ -166,6 +166,8 @@ def test_entities_a_fair_s_short_name_is_the_fair_its_article_names():
             "全球服务贸易峰会同期举行。")
     ex = extract_document(Document(id="d", text=text, source="d.txt"))
     assert [m.name for m in ex.mentions if m.surface == "辽洽会"] == ["第五届中国辽宁国际投资贸易洽谈会"]
+    ex = extract_document(Document(id="d", text="2021年中国国际服务贸易交易会今天开幕。2021年服贸会设8个专题展。本届服贸会共有500家企业参展。", source="d.txt"))
+    assert {m.name for m in ex.mentions if m.surface in ("服贸会", "2021年服贸会")} == {"2021年中国国际服务贸易交易会"}
     ex = extract_document(Document(id="d", text="服贸会今天开幕，全球服务贸易峰会同期举行。", source="d.txt"))
     assert [m.name for m in ex.mentions if m.surface == "服贸会"] == ["服贸会"]  # a summit is no fair it abbreviates
 
@@ -1005,6 +1007,7 @@ def test_entities_no_body_ends_inside_a_common_word(text, expected):
     ("第137届广交会已举办92场绿色低碳主题贸易促进活动", {"第137届广交会"}),  # a clause after the edition, no 活动 of it
     ("2015年春节前夕", set()),  # a year before 节: a holiday
     ("本届西洽会共签约项目500个", {"西洽会"}),  # a fair by its usual short name
+    ("2021年服贸会设8个专题展", {"2021年服贸会"}),  # and the year's fair by its year
     ("今年成交会对市场产生影响", set()),  # 成交|会: a common word, then 会 "will"
     ("两条河流在此交会", set()),  # 交会 "meet", after a preposition and a pronoun
 ])

@@ -2269,21 +2269,23 @@ def event_edition(sent: Sentence, found: list[Mention], settings: Settings) -> I
 _SHOW_SHORT_KINDS = P["event"]["show_short_kinds"]
 _PREPOSITION_TAG = "p"  # 在此|交会: a place the text points at, no fair
 _NOT_FAIR_HOST_TAGS = _NOT_IN_NAME_TAGS - {"f"}  # a direction opens a fair's short name (西洽会, 东博会)
-_SHOW_SHORT = Guarded(rf"([{CJK}])({_alt(_SHOW_SHORT_KINDS)})会(?!议)", needs=tuple(k + "会" for k in _SHOW_SHORT_KINDS))
+_SHOW_SHORT = Guarded(rf"({_YEAR_OF_EVENT})?([{CJK}])({_alt(_SHOW_SHORT_KINDS)})会(?!议)",
+                      needs=tuple(k + "会" for k in _SHOW_SHORT_KINDS))
 
 
 @recogniser("event.show-short.v1", needs=_SHOW_SHORT.needs)
 def event_show_short_name(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
     """A fair by its usual short name (进博会, 广交会, 西洽会), one word whose first
     character starts a word: not 成交|会 (a common word, then 会 "will"), 空间|交会
-    (to meet), 在此|交会 (after a preposition). With its edition (第三届进博会) it is that edition's."""
+    (to meet), 在此|交会 (after a preposition). With its edition (第三届进博会) it is that
+    edition's; a year right before it names the year's fair (2023年服贸会)."""
     text, th = sent.text, settings.thresholds
     for m in _SHOW_SHORT.finditer(text):
-        a, b = m.span()
-        if words.tag(m.group(1)) in _NOT_FAIR_HOST_TAGS or words.frequency(text[a:a + 2]) >= th.common_word_freq \
-                or a not in words.cuts_around(text, a, b) or words.tag(text[a - 1:a]) == _PREPOSITION_TAG:
-            continue
-        yield _mention(sent, "Event", a, b, m.group(), "event.show-short.v1", subtype="Conference")
+        a, b = m.start(2), m.end()
+        if words.tag(m.group(2)) in _NOT_FAIR_HOST_TAGS or words.frequency(text[a:a + 2]) >= th.common_word_freq \
+                or not m.group(1) and (a not in words.cuts_around(text, a, b) or words.tag(text[a - 1:a]) == _PREPOSITION_TAG):
+            continue  # (after a year, jieba may cut 年|服 or 年服|贸会: the year ends where 年 does)
+        yield _mention(sent, "Event", m.start(), b, m.group(), "event.show-short.v1", subtype="Conference")
 
 
 # A session of a congress or a political consultative conference, or of its standing committee:

@@ -529,21 +529,26 @@ _FAIR_KINDS = tuple(LEX.patterns["event"]["fair_kinds"])
 def _shows_by_short_name(sentences: list[Sentence], mentions: list[list[Mention]]) -> list[list[Mention]]:
     """A fair's short name (消博会, 广交会) in an article that names one fair it
     abbreviates is that fair, its edition as the text means: one that ends with
-    it (第125届广交会), else one whose name holds its characters in order and ends
-    with a fair's kind (第三届中国国际消费品博览会; not 全球服务贸易峰会 for 服贸会)."""
+    it (第125届广交会, 2023年服贸会), else one whose name holds its characters in
+    order and ends with a fair's kind (第三届中国国际消费品博览会; not 全球服务贸易峰会
+    for 服贸会)."""
     if not any(m.source == _SHOW_SHORT for ms in mentions for m in ms):
         return mentions  # most documents name no fair by its short name
     named: dict[int, set[str]] = {}
     for sent, ms in zip(sentences, mentions):
-        named.setdefault(sent.article, set()).update(m.name for m in ms if m.type == "Event" and m.source != _SHOW_SHORT)
+        named.setdefault(sent.article, set()).update(m.name for m in ms if m.type == "Event")
 
-    def full_name(m: Mention, article: int) -> str:
-        editions = [n for n in named[article] if n.endswith(m.name)]  # 第125届广交会
-        fuller = editions or [n for n in named[article] if n.endswith(_FAIR_KINDS) and _abbreviates(m.name, n)]
-        longest = max(fuller, key=len, default=m.name)  # 中国（深圳）国际文化产业博览交易会 over the same without its seat
-        return longest if all(_abbreviates(n, longest) for n in fuller) else m.name
+    @functools.cache
+    def full_name(short: str, article: int) -> str:
+        others = named[article] - {short}
+        editions = [n for n in others if n.endswith(short)]
+        fuller = editions or [n for n in others if n.endswith(_FAIR_KINDS) and _abbreviates(short, n)]
+        longest = max(fuller, key=len, default=short)  # 中国（深圳）国际文化产业博览交易会 over the same without its seat
+        if longest == short or not all(_abbreviates(n, longest) for n in fuller):
+            return short
+        return full_name(longest, article) if longest.endswith(short) else longest  # 服贸会 -> 2023年服贸会 -> its full name
 
-    return [[replace(m, name=full_name(m, sent.article)) if m.source == _SHOW_SHORT else m for m in ms]
+    return [[replace(m, name=full_name(m.name, sent.article)) if m.source == _SHOW_SHORT else m for m in ms]
             for sent, ms in zip(sentences, mentions)]
 
 
