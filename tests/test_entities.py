@@ -1008,6 +1008,7 @@ def test_entities_no_body_ends_inside_a_common_word(text, expected):
     ("2015年春节前夕", set()),  # a year before 节: a holiday
     ("本届西洽会共签约项目500个", {"西洽会"}),  # a fair by its usual short name
     ("2021年服贸会设8个专题展", {"2021年服贸会"}),  # and the year's fair by its year
+    ("第八届丝绸之路（敦煌）国际文化博览会今天开幕", {"第八届丝绸之路（敦煌）国际文化博览会"}),  # its seat in brackets
     ("今年成交会对市场产生影响", set()),  # 成交|会: a common word, then 会 "will"
     ("两条河流在此交会", set()),  # 交会 "meet", after a preposition and a pronoun
 ])

@@ -2058,8 +2058,10 @@ _SESSION_WORDS = r"(?:(?:全体)?会议|(?:定期)?会晤)"  # a numbered sessio
 _OPENING = re.compile(rf"\d{{4}}年度?|{_BARE_YEAR}(?=[{CJK}A-Za-z“])(?![年月日多余万亿千百个家名位人项场次件元届])"
                       rf"|{_ORDINAL_EDITION}|第[{_NUMBER}]+次")
 _TREATY_HEADS = tuple(P["event"]["treaty_heads"])
+_SEAT_IN_NAME = re.compile(rf"[(（]([{CJK}]{{2,6}})[)）]")  # 丝绸之路（敦煌）国际文化博览会: the place it is held, part of the name
 _NAMED_EVENT = Guarded(
-    rf"(?:{_OPENING.pattern})[{CJK}A-Za-z0-9“”]{{1,20}}?(?:大会|峰会|论坛|博览会|圆桌会议|会议|全会|展览会)(?:[(（][^()（）]{{1,20}}[)）])?",
+    rf"(?:{_OPENING.pattern})(?:[{CJK}A-Za-z0-9“”]|{_SEAT_IN_NAME.pattern}){{1,20}}?(?:大会|峰会|论坛|博览会|圆桌会议|会议|全会|展览会)"
+    rf"(?:[(（][^()（）]{{1,20}}[)）])?",
     needs=("会", "论坛"))
 _CONGRESS = Guarded(r"(?:党的)?(?<![一二三四五六七八九十])((?:二)?十[一二三四五六七八九]?)(?:大|届([一二三四五六七八九](?:中)?)全会)",
                     needs=("十",))  # 二十大 is the twentieth, not 十大
@@ -2152,6 +2154,9 @@ def event_meeting(sent: Sentence, found: list[Mention], settings: Settings) -> I
     for m in _NAMED_EVENT.finditer(text):
         if any(o.type == "Organization" and o.start <= m.start() < o.end for o in found) or _SEVERAL_OF_A_KIND.search(m.group()):
             continue  # 第十四届人民代表大会 inside 河北省第十四届人民代表大会常务委员会
+        if any(not any(e.type == "Region" for e in LEX.entries.get(seat.group(1), ()))
+               for seat in _SEAT_IN_NAME.finditer(m.group(), 0, len(m.group()) - 1)):
+            continue  # brackets inside the name hold its seat, a place, or no name is read here
         # A date or a clause after the edition (第十一次会议6月28日上午在北京人民大会, 2023年底召开的
         # 中央经济工作会议): the name, if any, is what a later edition opens (2026年在中国举办|第二届中阿峰会).
         start = m.start()
