@@ -589,7 +589,7 @@ def party_central_committee(sent: Sentence, found: list[Mention], settings: Sett
             start = countries[m.start()].start
             name = parent = text[start:m.end(1)]
             yield _mention(sent, "Organization", start, m.end(1), name, "org.party-central.v1", subtype="PartyOrganization")
-        elif len(party) == 2 and central:  # 越共中央: the party is named by the country the document names
+        elif party not in _FOREIGN_PARTY_HEADS and central:  # 越共中央: the country the document names names the party
             start, name, parent, scope = m.start(), "{}" + _COMMUNIST_PARTY, "", party[0] + "方"
         else:
             continue  # 中国共产党中央委员会 is 中共中央委员会; a party of no country named: no one name
