@@ -44,6 +44,20 @@ def test_measures_skip_dates_ordinals_and_names():
     assert got == []
 
 
+@pytest.mark.parametrize("text", [
+    "全省30头部企业营业收入增长20%。", "发现10起来历不明的船只。", "新增20头条新闻。", "新车售价15.98万起。",
+    "审议3起草案。", "纪念10起义。",
+])
+def test_measures_skip_head_and_from_words_that_are_no_units(text):
+    # 头 and 起 count herds and cases, but also begin words (头部, 头条, 起来, 起草) and a price from so much (万起)
+    assert not any(g[3] in ("头", "起") for g in figures("安康市加快建设。" + text)), text
+
+
+def test_measures_a_word_begun_by_a_unit_stays_in_the_quantity_s_name():
+    got = figures("陕西省加快建设。全省30头部企业营业收入增长20%。")
+    assert [g[1] for g in got] == ["头部企业营业收入增速"], got
+
+
 @pytest.mark.parametrize("text, value, unit, qualifier", [
     ("全省新增光缆0.69万公里。", 6900, "公里", None),
     ("累计建成5G基站5万个以上。", 50000, "个", "以上"),

@@ -201,6 +201,8 @@ def figures(text: str, mentions: list[Mention]) -> Iterator[re.Match]:
             continue
         if m.group("unit") == "年" or m.group("unit") and _NOT_A_UNIT.match(text, m.start("unit")):
             continue
+        if m.group("unit") == _CASES and m.group("mult") and _FROM_PRICE.search(text, 0, m.start()):
+            continue  # 新车售价15.98万起: a price from so much, no count of cases
         if text.startswith(_CLASS, m.end()) or _TIMES in text[max(0, m.start() - 1):m.end() + 1]:
             continue  # 20万吨级, 百亿级: a class; 5公里×5公里: a size
         if _is_ratio_base(text, m):
@@ -209,6 +211,8 @@ def figures(text: str, mentions: list[Mention]) -> Iterator[re.Match]:
 
 
 _CLASS = "级"
+_CASES = "起"
+_FROM_PRICE = re.compile(f"(?:{_alt(M['from_price'])})[^，,；;。]*$")  # a price word in the clause before the figure
 _TIMES = "×"
 # 每100个手机网民中，就有69个; 每发出10度电，就有约4度; 每增加100亿元，能够拉动…
 _PER_WORD = r"[^\d，,；;。每]"  # what 每 may take before its figure or after its base: no number, mark or second 每
@@ -444,7 +448,7 @@ _FROM_YEAR = re.compile(rf"[从由]{_THEN}$")  # GDP从2017年的2.01万亿元�
 _AMONG = re.compile(r"(?<=.)中有?$")  # 在35个重点城市中有30个: the set counted from
 # Another figure before this one (在35个重点城市中有30个, 98%以上涉企事项和…) ends its noun
 # phrase; a digit inside a name (5G, IPv6) does not.
-_PAST_FIGURE = re.compile(rf"^.*(?<![A-Za-z\d.])\d+(?:\.\d+)?(?![\dA-Za-z])[万亿千]?[多余]?(?:{_UNITS})?(?:以上|左右|多)?")
+_PAST_FIGURE = re.compile(rf"^.*(?<![A-Za-z\d.])\d+(?:\.\d+)?(?![\dA-Za-z])[万亿千]?[多余]?(?:(?!{_alt(M['not_units'])})(?:{_UNITS}))?(?:以上|左右|多)?")
 _ADVERBS = {"全部", "均", "都", "已", "已经", "正在", "将", "共", "累计", "分别", "深入", "积极"}
 _COUNT_WORDS = {"数量", "总数", "数"}  # 充电站数量 is 充电站; 人数 is one word and stays
 
