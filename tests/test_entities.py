@@ -137,6 +137,19 @@ def test_entities_the_province_named_last_before_its_scope_word_owns_it():
     assert [m.name for m in ex.mentions if m.surface == "全市"] == ["北京市"]
 
 
+@pytest.mark.parametrize("text, surfaces, own", [
+    ("苏州市加快发展。苏州市党政代表团赴上海市浦东新区学习考察，市委书记表示，市工信局将出台措施。", ("市委", "市工信局"), "苏州"),
+    ("江苏省加快发展。江苏省党政代表团赴广东省深圳市学习考察。代表团指出，全省要加快发展，省委将出台措施。", ("全省", "省委"), "江苏"),
+])
+def test_entities_a_place_visited_owns_no_scope_word_after_it(text, surfaces, own):
+    # 赴X学习考察: X is visited; 全省 after it, and a body's 省委/市委 anywhere, are still the article's
+    from kg.doc.model import Document
+    from kg.extraction.pipeline import extract_document
+    ex = extract_document(Document(id="d", text=text, source="d.txt"))
+    named = [m.name for m in ex.mentions if m.surface in surfaces]
+    assert named and all(own in name for name in named), named
+
+
 def test_entities_county_short_forms_need_their_city_in_the_document():
     from kg.doc.model import Document
     from kg.extraction.pipeline import extract_document

@@ -206,6 +206,20 @@ def _city_of(name: str) -> str | None:
 _SCOPE_OWNERS = {"省": _province_of, "市": _city_of}
 
 
+_EXTENT_WORDS = frozenset(LEX.patterns["region"]["extent_words"])
+_VISITED = re.compile(f"(?:{'|'.join(LEX.patterns['region']['visit_verbs'])})$")
+
+
+def _visited(text: str, x: Mention, regions: list[Mention]) -> bool:
+    """The region is where a verb of going goes, itself or as the last of a run of
+    regions right after it (赴广东省深圳市学习考察)."""
+    start = x.start
+    for y in reversed(regions):
+        if y.end == start:
+            start = y.start
+    return _VISITED.search(text, 0, start) is not None
+
+
 def _region_named_before(sentences: list[Sentence], mentions: list[list[Mention]], k: int, m: Mention) -> str | None:
     """The province or city the text names last before 全省/全市 in its paragraph or the
     heading just above it, itself or by a place in it (在湖南，…全省2.4万余名…; 浙江举行
@@ -217,8 +231,10 @@ def _region_named_before(sentences: list[Sentence], mentions: list[list[Mention]
         there = sentences[j]
         if there.article != here.article or there.paragraph != here.paragraph and not there.heading:
             return None
-        named = [region for x in mentions[j] if x.type == "Region" and not x.scope and (j < k or x.end <= m.start)
+        regions = [x for x in mentions[j] if x.type == "Region" and not x.scope]
+        named = [region for x in regions if (j < k or x.end <= m.start)
                  and (x.name in x.surface or _region_level(x.name) != "county" or x.name.endswith("市"))  # not 郝|卫东 (卫东区)
+                 and not _visited(there.text, x, regions)
                  for region in (owner(x.name),) if region]
         if named:
             return named[-1]
@@ -472,7 +488,7 @@ def resolve_document(doc: Document, sentences: list[Sentence],
     for k, (sent, ms) in enumerate(zip(sentences, mentions)):
         kept = []
         for m in ms:
-            named = _region_named_before(sentences, mentions, k, m) if m.scope in _SCOPE_OWNERS else None
+            named = _region_named_before(sentences, mentions, k, m) if m.surface in _EXTENT_WORDS else None
             if named and named in LEX.region_chain(ctx.scope(m.scope, sent.article) or "")[1:]:
                 named = None  # 溧阳 story: 当好常州市…排头兵，…全市 is still 溧阳's, inside the city named
             m = _fill(_as_listed(m), ctx, sent.article, named)
