@@ -5,8 +5,8 @@ from kg.doc.model import Document, Mention
 from kg.extraction.pipeline import extract_document
 
 
-def figures(text: str, doc_id: str = "d"):
-    ex = extract_document(Document(id=doc_id, text=text, source="d.txt", published="2021-07-20"))
+def figures(text: str, doc_id: str = "d", published: str = "2021-07-20"):
+    ex = extract_document(Document(id=doc_id, text=text, source="d.txt", published=published))
     return [(m.subject.name, m.indicator, m.value, m.unit, m.year, m.status, m.change, m.qualifier) for m in ex.measures]
 
 
@@ -100,6 +100,16 @@ def test_measures_number_forms(text, value, unit, qualifier):
 def test_measures_year_and_status(text, year, status):
     got = figures("安康市加快建设，安康市持续推进。" + text)
     assert any(g[4] == year and g[5] == status for g in got), got
+
+
+@pytest.mark.parametrize("text, value, year", [
+    ("2019年，全市营业收入100亿元，去年同期为80亿元。", 80, 2018),
+    ("2019年，全市营业收入增长20%，增速高于去年同期5个百分点。", 5, 2019),
+])
+def test_measures_last_year_s_same_period_is_the_written_year_s(text, value, year):
+    # in a document dated 2022, 去年同期 is the year before the written one, not 2021
+    got = figures("安康市加快建设，安康市持续推进。" + text, published="2022-03-01")
+    assert any(g[2] == value and g[4] == year for g in got), got
 
 
 @pytest.mark.parametrize("text", ["2019年，全市新增企业4975家，比2015年增长30%。",

@@ -1402,7 +1402,8 @@ def _status(frame: Frame, a: int, pos: int, year: Optional[int]) -> str:
 
 _CN_YEAR = re.compile(r"([〇零一二三四五六七八九]{4})年")
 _THIS_YEAR_WORD, _LAST_YEAR_WORD = "今年", "去年"
-_RELATIVE_YEAR = re.compile(f"{_THIS_YEAR_WORD}|{_LAST_YEAR_WORD}")
+# …not in a baseline (2019年…，去年同期为80亿元: the year before the written one, _LAST_YEAR_LEVEL)
+_RELATIVE_YEAR = re.compile(f"(?:{_THIS_YEAR_WORD}|{_LAST_YEAR_WORD})(?!同期)")
 _PLAN_PERIOD = re.compile(r"“?十([一二三四五六七八九])五”?")
 
 
