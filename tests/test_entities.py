@@ -74,6 +74,11 @@ def mentions(text: str) -> set[tuple[str, str]]:
     ("今晚将播出对法国前总理拉法兰的独家专访", {("Person", "拉法兰")}),
     ("土耳其总统埃尔多安将出席", {("Person", "埃尔多安")}),  # not 埃尔多安将
     ("联合国秘书长古特雷斯表示", {("Person", "古特雷斯")}),  # an international body's leader
+    ("韩国总统文在寅表示", {("Person", "文在寅")}),  # 在 inside the name, not after it
+    ("美国总统奥巴马表示", {("Person", "奥巴马")}),  # a name jieba reads as a common place word (ns)
+    ("俄罗斯总统普京同中方一道", {("Person", "普京")}),  # not 普京同
+    ("国家主席习近平同巴西总统卢拉在巴西利亚总统官邸会谈", {("Person", "卢拉")}),  # not 卢拉在巴西利亚
+    ("乌拉圭总统奥尔西致贺信", {("Person", "奥尔西")}),
     ("记者从昆明海关获悉，中老铁路国际货物列车累计开行超1万列", {("Organization", "昆明海关")}),  # a customs district
     ("国家林业局今天批准江西南昌等21个城市为国家森林城市", {("Organization", "国家林业局")}),  # a body since merged
     ("2016中国国际信息通信展今天在北京开幕", {("Event", "2016中国国际信息通信展")}),  # a show by its year and host

@@ -1672,7 +1672,8 @@ def _person_at(text: str, i: int, th: Thresholds) -> int:
                  and not _straddles(text, i + n, th)), end)
 
 
-_NAME_PART_TAGS = _PERSON_TAGS | {"ns", "x"}  # jieba reads pieces of transliterated names as names or places (苏里亚 ns, 姆 x)
+_PLACE_TAG = "ns"
+_NAME_PART_TAGS = _PERSON_TAGS | {_PLACE_TAG, "x"}  # jieba reads pieces of transliterated names as names or places (苏里亚 ns, 姆 x)
 
 
 _SHORT_HAN_WORD = re.compile(f"[{CJK}]{{1,3}}")
@@ -1834,13 +1835,15 @@ def person_after_foreign_title(sent: Sentence, found: list[Mention], settings: S
         if led.scope or not title or title.end() in persons or text.startswith(_STATE_IN_OFFICE, title.end()):
             continue  # 二十国集团主席国沙特: a state holds the office
         start = end = title.end()
+        inside = set()  # offsets of the characters inside a word, neither its first nor its last
         for tok in words.cut(text[start:start + _LONGEST_FOREIGN_NAME + 1]):
             if not _foreign_name_piece(tok, settings.thresholds):
                 break
+            inside.update(range(end - start + 1, end - start + len(tok) - 1))
             end += len(tok)
-        name = text[start:end].strip("".join(_NAME_DOTS))
-        cut = next((k for k, ch in enumerate(name) if ch in _AFTER_FOREIGN_NAME), len(name))
-        name = name[:cut]  # 普京|同, 埃尔多安|将, 卢拉|在巴西利亚: jieba glued the next word to the name's end
+        name = text[start:end].rstrip("".join(_NAME_DOTS))
+        cut = next((k for k, ch in enumerate(name) if ch in _AFTER_FOREIGN_NAME and k not in inside), len(name))
+        name = name[:cut]  # 普京|同, 卢拉在|巴西利亚: jieba glued the next word to the name's end (文在寅's 在 is the name's)
         if 2 <= len(name) <= _LONGEST_FOREIGN_NAME and end - start <= _LONGEST_FOREIGN_NAME and name not in LEX.entries:
             yield _mention(sent, "Person", start, start + len(name), name, "person.foreign-title.v1", subtype="Person")
 
@@ -1856,6 +1859,8 @@ def _foreign_name_piece(tok: str, th: Thresholds) -> bool:
     if len(tok) == 1:
         return tok not in _NOT_NAME_LAST
     tag = words.tag(tok)
+    if tag == _PLACE_TAG and not any(e.type == "Region" for e in LEX.entries.get(tok, ())):
+        return True  # 奥巴马 (ns, as common as a place's name): no place any lexicon lists
     return tag in _PERSON_TAGS or tag in _NAME_PART_TAGS | {""} and words.frequency(tok) < th.common_word_freq
 
 
