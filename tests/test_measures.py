@@ -53,6 +53,15 @@ def test_measures_skip_head_and_from_words_that_are_no_units(text):
     assert not any(g[3] in ("头", "起") for g in figures("安康市加快建设。" + text)), text
 
 
+@pytest.mark.parametrize("text, value, unit", [
+    ("全市农民人均收入5千，同比增长10%。", 5000, ""),  # 元 is left unsaid only after 万/亿
+    ("全市营业收入1.2万亿美元，利润500万。", 500, "万美元"),  # the sentence's money is in 美元
+])
+def test_measures_money_left_unsaid_is_in_the_sentence_s_currency(text, value, unit):
+    got = figures("安康市加快建设。" + text)
+    assert any(g[2] == value and g[3] == unit for g in got), got
+
+
 def test_measures_a_word_begun_by_a_unit_stays_in_the_quantity_s_name():
     got = figures("陕西省加快建设。全省30头部企业营业收入增长20%。")
     assert [g[1] for g in got] == ["头部企业营业收入增速"], got

@@ -150,18 +150,24 @@ _MONEY_QUANTITY = re.compile(f"(?:{_alt(M['money_quantities'])})$")
 _NOTHING_NAMED_AFTER = re.compile(f"[^{CJK}A-Za-z]|$")  # 22.4万亿，: no unit, currency or noun after the figure
 
 
-def _in_yuan_unsaid(m: re.Match, indicator: str, text: str) -> Optional[tuple[float, str]]:
+_MONEY_MULTIPLIERS = ("万", "亿", "万亿")
+
+
+def _in_yuan_unsaid(m: re.Match, indicator: str, text: str, seen: list[tuple[re.Match, str]]) -> Optional[tuple[float, str]]:
     """A figure in 万/亿 of a quantity of money with nothing after it but
     punctuation or the level it changes to (数字经济规模达22.4万亿，;
-    从11.76万亿增长到17万亿) is in 元, as the news items leave it unsaid: its
+    从11.76万亿增长到17万亿) is in 元, as the news items leave it unsaid, or in the
+    currency of the sentence's last money figure (``seen``: 1.2万亿美元，利润500万): its
     value and unit as money's (22.4万亿 -> 224000 亿元)."""
     mult = m.group("mult")
-    if m.group("unit") or not mult or not _MONEY_QUANTITY.search(indicator) \
+    if m.group("unit") or mult not in _MONEY_MULTIPLIERS or not _MONEY_QUANTITY.search(indicator) \
             or not (_NOTHING_NAMED_AFTER.match(text, m.end()) or _FROM_TO.match(text, m.end())):  # 从11.76万亿增长到17万亿
         return None
+    currency = next((unit for unit in ((x.group("unit") or "").lstrip("万亿") for x, _ in reversed(seen))
+                     if unit in _CURRENCIES), "元")
     if mult == "万亿":
-        return parse_number(m.group("num"), "万"), "亿元"
-    return parse_number(m.group("num"), None), mult + "元"
+        return parse_number(m.group("num"), "万"), "亿" + currency
+    return parse_number(m.group("num"), None), mult + currency
 
 
 def may_give_figures(text: str) -> bool:
@@ -778,7 +784,7 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
                 or _is_dimension(text, a, m.start()) \
                 or not any(w in indicator for w in _NAMED_ONLY.get(unit, ("",))):  # a body's name counts nothing; a dimension or duration describes
             continue
-        value, unit = _in_yuan_unsaid(m, indicator, text) or (value, unit)
+        value, unit = _in_yuan_unsaid(m, indicator, text, seen) or (value, unit)
         status = _status(frame, a, m.start(), year)
         fig_year = _year(text[:m.start()], year, target_year if status == "target" else None, status == "target", stated_year)
         if fig_year is not None and _LAST_YEAR_LEVEL.search(text, a, m.start()):
