@@ -79,6 +79,7 @@ def mentions(text: str) -> set[tuple[str, str]]:
     ("俄罗斯总统普京同中方一道", {("Person", "普京")}),  # not 普京同
     ("国家主席习近平同巴西总统卢拉在巴西利亚总统官邸会谈", {("Person", "卢拉")}),  # not 卢拉在巴西利亚
     ("乌拉圭总统奥尔西致贺信", {("Person", "奥尔西")}),
+    ("大连舰载机训练基地建成", {("Region", "大连市")}),  # 舰载机 is a kind of aircraft, no warship named 大连
     ("记者从昆明海关获悉，中老铁路国际货物列车累计开行超1万列", {("Organization", "昆明海关")}),  # a customs district
     ("国家林业局今天批准江西南昌等21个城市为国家森林城市", {("Organization", "国家林业局")}),  # a body since merged
     ("2016中国国际信息通信展今天在北京开幕", {("Event", "2016中国国际信息通信展")}),  # a show by its year and host

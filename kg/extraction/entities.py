@@ -143,8 +143,8 @@ def _stands_as_word(text: str, th: Thresholds, start: int, end: int, entries: tu
         return False  # 电信业 of 电信业务收入, 软件业 of 软件业务: the business of X, read X|业务
     if e.type == "Organization" and text[end - 1] == "部" and text.startswith("门", end):
         return False  # 农业部门, 人社部门, 外交部门: a sector's departments anywhere, no one ministry
-    if e.type == "Region" and text.startswith(_WARSHIP, end) and not text.startswith(_WARSHIP_SCHOOL, end):
-        return False  # 昆明舰, 辽宁舰, 北海舰队: a warship or fleet named after the place (not 大连舰艇学院)
+    if e.type == "Region" and text.startswith(_WARSHIP, end) and not text.startswith(_WARSHIP_WORDS, end):
+        return False  # 昆明舰, 辽宁舰, 北海舰队: a warship or fleet named after the place (not 大连舰艇学院, 大连舰载机)
     if e.level in _DIVISION_LEVELS and end - start > 2 and _inside_another_word(text, start, end, th):
         return False  # 沿海|城市 (海城市), 以上|城区 (上城区), 东南|山区 (南山区): a common word opens there
     if end - start == 2 and not e.short and (e.subtype in _WORD_ONLY or e.level == "county"):
@@ -163,7 +163,7 @@ def _stands_as_word(text: str, th: Thresholds, start: int, end: int, entries: tu
     return True
 
 
-_WARSHIP, _WARSHIP_SCHOOL = "舰", "舰艇"
+_WARSHIP, _WARSHIP_WORDS = "舰", ("舰艇", "舰载", "舰船")  # words of ships in general, after a place that names none
 _DIVISION_LEVELS = ("prefecture", "county")  # cities and counties by their full names (海城市, 上城区)
 _FOREIGN = _WORD_ONLY | {"InternationalOrganization"}
 _NAME_DOTS = set("·•‧")  # 阿卜杜拉·阿曼: a transliterated personal name goes on
