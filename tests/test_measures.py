@@ -82,6 +82,7 @@ def test_measures_a_word_begun_by_a_unit_stays_in_the_quantity_s_name():
     ("全市陆续投入10个亿改造养殖池塘。", 1000000000, "", None),  # 亿 said with a classifier (news items)
     ("全市村集体资产超过六个亿。", 600000000, "", "超过"),
     ("全市新发现8个亿吨级油田。", 8, "个", None),  # things counted, graded by 亿吨
+    ("全市涌现3个亿万富翁。", 3, "个", None),  # 亿万富翁: things counted, no 3亿
     ("全市生猪出栏73.02万头。", 730200, "头", None),  # livestock and grain as local statistics count them
     ("全市粮食总产量达1100亿斤。", 110000000000, "斤", None),
     ("全市共发生生产安全事故5.3万起。", 53000, "起", None),  # cases and accidents are counted in 起
