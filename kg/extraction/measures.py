@@ -94,6 +94,8 @@ _TARGET = re.compile(f"(?=[{re.escape(''.join(sorted({w[0] for w in M['target_st
 _TOTAL_FIRST = any_of(M['total_strong'])
 _NEGATIVE = any_of(M['negative'])
 _QUALIFIERS = M["qualifiers"]
+# The verbs of a level a figure is (达到, 为, 突破): in _STRIP_RIGHT, _SHARE_LEVEL and _BARE_PREDICATE
+_LEVEL_VERB = "达到|达|为|超过|突破"
 _GDP_TERM = "国内生产总值"  # its 国内 is part of the term (GDP): no scope word to strip
 # The period a figure is of (3月份, 1-2月, 一季度, 上半年, 前4个月) is its time, not what it counts;
 # 月份 is what is left of 3月份 once its number is cut off as a figure before the quantity.
@@ -102,7 +104,7 @@ _STRIP_LEFT = re.compile(rf"^(?:{_PERIOD}|其中|全市|全省|全国|我市|我
                          r"实现|建设|建成|培育|推动|引进了?|签约了?|打造|力争|到今年年底|今年|去年|年内|目前|截至目前|第一季度|"
                          r"\d{4}年|[，,、；;：:\s]|[（(][^（）()]{1,10}[）)])+")  # an aside whose word is stripped: 国内（不含港澳台）…
 _STRIP_RIGHT = re.compile(r"(?:(?:基本|总体)?(?:稳定|保持|控制|维持)在|连续(?:第?[一二两三四五六七八九十数多\d]+个?(?:年|月|天|日|周|季度))?"
-                          r"|人民币|预计|预期|力争|有望|[（(][A-Za-z\d&]{1,8}[)）]|达到|[高多长]?达|为|超过|突破|累计|是|约|近|共|有|将|已|平均|(?<!平)均|可|同比增长|同比提升|同比下降|增长|提升|下降|[，,、；;：:\s])+$")
+                          rf"|人民币|预计|预期|力争|有望|[（(][A-Za-z\d&]{{1,8}}[)）]|{_LEVEL_VERB}|[高多长]达|累计|是|约|近|共|有|将|已|平均|(?<!平)均|可|同比增长|同比提升|同比下降|增长|提升|下降|[，,、；;：:\s])+$")
 _CLASSIFIERS = set(M["classifiers"])
 
 
@@ -566,10 +568,13 @@ _JOINS = ("和", "及", "与", "、")
 _ACHIEVES = re.compile(f"(?:共)?(?:实现|完成)(?=(?:{_alt(M['quantities'])})$)")
 _GROWTH_WORD = any_of(M['growth'])
 _GROWTH = re.compile(f"(?:{_alt(M['growth'])})了?$")  # 提升至96.5%: a level reached, no rate
-_RATE_BASIS = re.compile(r"(同比|环比|两年平均|年均)(?:大幅|小幅|分别|均)?$")
-_COMPARED = re.compile(f"(同比|(?:较|比(?![重例较]))[^，,；;。]{{1,8}}?)(?:大幅|小幅|分别)?(?:{_alt(M['growth'])})了?$")  # not 比重
+_DEGREE = "大幅|小幅"  # how far a quantity grew: in _RATE_BASIS, _COMPARED and _FROM_TO
+_BASIS_WORDS = re.compile(r"两年平均|年均|环比")  # 两年 + 平均增速: a rate's basis stays with it
+_RATE_BASIS_WORD = rf"同比|{_BASIS_WORDS.pattern}"  # what a rate is against
+_RATE_BASIS = re.compile(rf"({_RATE_BASIS_WORD})(?:{_DEGREE}|分别|均)?$")
+_COMPARED = re.compile(f"(同比|(?:较|比(?![重例较]))[^，,；;。]{{1,8}}?)(?:{_DEGREE}|分别)?(?:{_alt(M['growth'])})了?$")  # not 比重
 # what stands between a share and its level: 为, 已达, 超过了, 稳定在, 分别为：
-_SHARE_LEVEL = rf"(?:已经?|要|将|应|分别|进一步)?(?:为|达到|达|是|超过了?|突破|稳定在)?[：:]?"
+_SHARE_LEVEL = rf"(?:已经?|要|将|应|分别|进一步)?(?:{_LEVEL_VERB}|是|超过了|稳定在)?[：:]?"
 # 占Y的比重为, 在Y中占比为, 在Y中的比重超过了, 占到Y的, 占全省近 (30%): the share of Y; 占比为, 占了: a share of no named whole
 _SHARE = re.compile(rf"占(?:到了?|了)?([^，,；;。]{{1,16}}?)的?(?:比重|比例|份额)的?{_SHARE_LEVEL}$"
                     rf"|在([^，,；;。]{{1,16}}?)中的?(?:占比|比重|比例|份额){_SHARE_LEVEL}$"
@@ -580,7 +585,6 @@ _OWN_TOTAL = re.compile("同期|总")
 _BASE_YEAR = re.compile(r"\d{4}年(?:同期|底|末)?")
 _RATE_SUFFIX = re.compile(rf"(?:较{_BASE_YEAR.pattern})?(?:两年平均|年均|环比)?增速$")
 _COMPARISON = re.compile(r"(?:[较比][^，,；;。]{1,8}?|与[^，,；;。]{1,10}?相比)$")  # 比上年, 与去年同期相比: the basis
-_BASIS_WORDS = re.compile(r"两年平均|年均|环比")  # 两年 + 平均增速: a rate's basis stays with it
 _IS_GROWTH = re.compile(f"(?:{_alt(M['rate_words'])})$")
 _LEVEL_NAME = re.compile(f"(?:{_alt(M['level_words'])})$")  # a level in % whose change is in points (an index, 采购经理指数为50.1%, is a reading: left)
 _IS_RATE = re.compile(f"(?:{_alt(M['level_words'] + M['rate_words'])})$")
@@ -732,6 +736,11 @@ def _gap_indicator(before: str, gap: re.Match, previous: Optional[str], last_rat
         return None, 1  # 分别快于全部投资3.2和2.7个百分点: a list of gaps, each some rate's we do not pair
     word, sign = _GAP_WORDS.get(gap.group("word")) or _GAP_THAN_WORDS[gap.group("word")]
     return rate + word + other, sign
+
+
+# 同比增长了218%, 日均发送1000万人次, 平均每天有42列: what a rate is against or a figure is an average over,
+# no quantity
+_BASIS_ONLY = re.compile(rf"{_RATE_BASIS_WORD}|[日人]均|平均")
 
 
 def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope: Optional[Mention],
@@ -962,11 +971,6 @@ def _only_names(indicator: str, frame: Frame) -> bool:
 _NO_QUANTITY_TAGS = {_ADJECTIVE, "d", _LOCALIZER, "m", "r", "p", "c", "t", "s"}
 
 
-# 同比增长了218%, 日均发送1000万人次, 平均每天有42列: what a rate is against or a figure is an average over,
-# no quantity
-_BASIS_ONLY = re.compile(rf"同比|{_BASIS_WORDS.pattern}|[日人]均|平均")
-
-
 def _names_no_quantity(indicator: str, before: str) -> bool:
     """The indicator is the one word right ``before`` the figure and can name
     nothing counted (最低2元, 由过去不足2000元, 带动周边5万亩, 当地260艘渔船): it
@@ -983,7 +987,7 @@ def _names_a_person(indicator: str, frame: Frame) -> bool:
 
 
 # …增加到(2011年的)11332亿元, 大幅提升至目前的81%, 降至16%, 提高到了2020年的62%
-_FROM_TO = re.compile(f"(?:大幅|小幅|稳步|逐步|进一步|显著)?(?:{_alt(M['growth'])}|跃升|攀升|增|降|升)?(?:到|至)了?(?:{_THEN})?")
+_FROM_TO = re.compile(f"(?:{_DEGREE}|稳步|逐步|进一步|显著)?(?:{_alt(M['growth'])}|跃升|攀升|增|降|升)?(?:到|至)了?(?:{_THEN})?")
 _RESPECTIVELY = "分别"
 _TRAILING_ADVERB = re.compile(r"(?:已经|已|将|正在)$")  # …国家已经分别扩大到: not a word of the last thing
 _TO_LEVEL = re.compile(r"[到至]\s*$")
@@ -1592,7 +1596,7 @@ def _owners(frame: Frame) -> list[Mention]:
 _QUANTITY = f"(?:{_alt(M['quantities'])}|规模|总[量额]|[数产销]量|用户数?)"
 _QUANTITY_END = re.compile(f"{_QUANTITY}$")
 _QUANTITY_OF_COUNTED = re.compile(f"(?:{_alt(M['quantities'])}|总投资|年产值|客流量)(?:同比)?$")
-_BARE_PREDICATE = re.compile(r"(?:达到|达|为|超过|突破|升至|增至)(?:人民币)?")
+_BARE_PREDICATE = re.compile(rf"(?:{_LEVEL_VERB}|升至|增至)(?:人民币)?")
 _ENDS_IN_QUANTITY_REACHED = re.compile(f"{_QUANTITY}(?:{_BARE_PREDICATE.pattern})$")  # 相关业务收入超过…
 _MODIFIER_GOES_ON = ("、", "的")
 _ANOTHER_PERIOD = re.compile(rf"\s*(?:其中)?(?:{_PERIOD}|第[一二三四]季度)(?:{_BARE_PREDICATE.pattern})?\s*")
