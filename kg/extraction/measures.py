@@ -56,7 +56,8 @@ _PLAIN_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _ASCII_ALNUM = re.compile(r"[A-Za-z0-9]")
 _IS_DE = re.compile(r"是[^是]*的$")  # 是…的 around a noun phrase
 _PUNCTUATION = re.compile(r"[，,；;、：:。\s“”\"（）()]+")
-_THIS_YEAR = re.compile(r"今年|年内|年底|本年度")
+_THIS_YEAR_WORD, _LAST_YEAR_WORD = "今年", "去年"
+_DOCUMENT_YEAR = re.compile(rf"{_THIS_YEAR_WORD}|年内|年底|本年度")  # a time in the document's own year
 # The parts of a year a figure can be of (一季度, 前三季度, 上半年, 全年), in _LEAD_WORDS and _PERIOD
 _PART_OF_YEAR = r"前?[一二三四]季度|[上下]半年|全年"
 # …and the period a figure is of (2023年1-8月徐工汉云实现营收…): the subject follows it
@@ -148,7 +149,7 @@ def _value_unit(m: re.Match) -> tuple[float, str]:
     return parse_number(m.group("num"), mult), unit
 
 
-_MONEY_QUANTITY = re.compile(f"(?:{_alt(M['money_quantities'])})$")
+_MONEY_QUANTITY = re.compile(f"(?:{_alt(M['money_quantities'] + [q for q in M['quantities'] if q not in M['not_money_quantities']])})$")
 _NOTHING_NAMED_AFTER = re.compile(f"[^{CJK}A-Za-z]|$")  # 22.4万亿，: no unit, currency or noun after the figure
 
 
@@ -449,10 +450,10 @@ _COUNTED_COMPOUND = re.compile(rf"[^的等\d]{{2,{_LONGEST + 4}}}?(?:{_alt(M['co
 _LOCALIZER, _MODIFIER, _ADJECTIVE, _CLASSIFIER_TAG = "f", "b", "a", "q"
 # when a level was (2017年的, 去年, 成立初期的, 十多年前的, 最高峰时期2015年的, 目前的): the date of a figure,
 # no part of what it counts
-_THEN_WORD = "之初|初期|时期|时|期末|以前|前|过去|原来|目前|现在|当前|如今"
-_THEN_YEAR = r"(?:\d{4}年|上年|去年)(?:底|末|时)?"
-_THEN = rf"(?:[^，,；;。\d从由到至]{{0,8}}?(?:{_THEN_WORD})(?:{_THEN_YEAR})?|{_THEN_YEAR})的?"
-_FROM_YEAR = re.compile(rf"[从由]{_THEN}$")  # GDP从2017年的2.01万亿元…, 共享率从成立初期的14.3%…: no figure before this one
+_EARLIER_TIME_WORD = "之初|初期|时期|时|期末|以前|前|过去|原来|" + "|".join(M["now"])
+_EARLIER_YEAR = r"(?:\d{4}年|上年|去年)(?:底|末|时)?"
+_EARLIER_TIME = rf"(?:[^，,；;。\d从由到至]{{0,8}}?(?:{_EARLIER_TIME_WORD})(?:{_EARLIER_YEAR})?|{_EARLIER_YEAR})的?"
+_FROM_YEAR = re.compile(rf"[从由]{_EARLIER_TIME}$")  # GDP从2017年的2.01万亿元…, 共享率从成立初期的14.3%…: no figure before this one
 _AMONG = re.compile(r"(?<=.)中有?$")  # 在35个重点城市中有30个: the set counted from
 # Another figure before this one (在35个重点城市中有30个, 98%以上涉企事项和…) ends its noun
 # phrase; a digit inside a name (5G, IPv6) does not.
@@ -531,7 +532,7 @@ def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: O
     return left or ("" if per_unit else previous or "")
 
 
-_LAST_YEAR = "上年|去年|上一年"
+_LAST_YEAR = f"上年|{_LAST_YEAR_WORD}|上一年"
 _SAME_PERIOD = re.compile(rf"(?:\d{{4}}年|{_LAST_YEAR}|常年)?同期的?")
 # 营业收入3725.97亿元，同比增长5.0%，上年同期为3549.44亿元: the quantity's level a year before
 _LAST_YEAR_LEVEL = re.compile(rf"(?:{_LAST_YEAR})同期(?:为|是|达到?)$")
@@ -987,7 +988,7 @@ def _names_a_person(indicator: str, frame: Frame) -> bool:
 
 
 # …增加到(2011年的)11332亿元, 大幅提升至目前的81%, 降至16%, 提高到了2020年的62%
-_FROM_TO = re.compile(f"(?:{_DEGREE}|稳步|逐步|进一步|显著)?(?:{_alt(M['growth'])}|跃升|攀升|增|降|升)?(?:到|至)了?(?:{_THEN})?")
+_FROM_TO = re.compile(f"(?:{_DEGREE}|稳步|逐步|进一步|显著)?(?:{_alt(M['growth'])}|跃升|攀升|增|降|升)?(?:到|至)了?(?:{_EARLIER_TIME})?")
 _RESPECTIVELY = "分别"
 _TRAILING_ADVERB = re.compile(r"(?:已经|已|将|正在)$")  # …国家已经分别扩大到: not a word of the last thing
 _TO_LEVEL = re.compile(r"[到至]\s*$")
@@ -1411,7 +1412,6 @@ def _status(frame: Frame, a: int, pos: int, year: Optional[int]) -> str:
 
 
 _CN_YEAR = re.compile(r"([〇零一二三四五六七八九]{4})年")
-_THIS_YEAR_WORD, _LAST_YEAR_WORD = "今年", "去年"
 # …not in a baseline (2019年…，去年同期为80亿元: the year before the written one, _LAST_YEAR_LEVEL)
 _RELATIVE_YEAR = re.compile(f"(?:{_THIS_YEAR_WORD}|{_LAST_YEAR_WORD})(?!同期)")
 _PLAN_PERIOD = re.compile(r"“?十([一二三四五六七八九])五”?")
@@ -1441,7 +1441,7 @@ def _year(before: str, year: Optional[int], target_year: Optional[int], target: 
         if year is not None and later:  # 2017年…；今年前三季度，…: a year named after the written one dates the figure
             return year if later[-1] == _THIS_YEAR_WORD else year - 1
         return written
-    if year is not None and _THIS_YEAR.search(before):
+    if year is not None and _DOCUMENT_YEAR.search(before):
         return year
     plan = _PLAN_PERIOD.search(before)
     if plan and target:  # the n-th five-year plan (n >= 3) ends in 1955 + 5n: “十四五” is 2021-2025
@@ -1456,7 +1456,7 @@ def _year(before: str, year: Optional[int], target_year: Optional[int], target: 
 # that name no time; not a day or month of a story (2018年4月，总书记…考察), and a
 # sentence that speaks of now (目前, 如今, 十年来) ends it.
 _OPENING_YEAR = re.compile(rf"\s*(?:{_AS_OF_WORD})?(?:\d{{4}}年(?![代\d月])|今年|去年)(?:[底末]|{_PERIOD})?(?![\d月])")
-_NOW = re.compile(rf"{_alt(M['now'])}|年来(?<=[\d一二三四五六七八九十近]年来)")
+_NOW = re.compile(rf"{_alt(M['now'] + M['now_also'])}|年来(?<=[\d一二三四五六七八九十近]年来)")
 
 
 def opening_year(frame: Frame, year: Optional[int]) -> Optional[int]:
@@ -1595,7 +1595,7 @@ def _owners(frame: Frame) -> list[Mention]:
 
 _QUANTITY = f"(?:{_alt(M['quantities'])}|规模|总[量额]|[数产销]量|用户数?)"
 _QUANTITY_END = re.compile(f"{_QUANTITY}$")
-_QUANTITY_OF_COUNTED = re.compile(f"(?:{_alt(M['quantities'])}|总投资|年产值|客流量)(?:同比)?$")
+_QUANTITY_OF_COUNTED = re.compile(f"(?:{_alt(M['quantities'] + M['counted_quantities'])})(?:同比)?$")
 _BARE_PREDICATE = re.compile(rf"(?:{_LEVEL_VERB}|升至|增至)(?:人民币)?")
 _ENDS_IN_QUANTITY_REACHED = re.compile(f"{_QUANTITY}(?:{_BARE_PREDICATE.pattern})$")  # 相关业务收入超过…
 _MODIFIER_GOES_ON = ("、", "的")
