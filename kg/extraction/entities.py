@@ -318,7 +318,7 @@ def policy_after_verb(sent: Sentence, found: list[Mention], settings: Settings) 
         for item in m.group(1).split("、"):
             a, b = pos, pos + len(item)
             pos = b + 1
-            if any(s <= a < e or s < b <= e for s, e in taken) or item.startswith(_GENERIC_OPENERS + _LIST_JOINERS + (_VERB_JOINER,)) \
+            if any(s <= a < e or s < b <= e for s, e in taken) or item.startswith(_GENERIC_OPENERS + LIST_JOINERS + (_VERB_JOINER,)) \
                     or _NOT_ONE_NAME.search(item):  # 制定和实施…方案, 制定并开始实施…: the verbs go on, no name starts
                 continue
             yield _programme(sent, a, b, _strip_quotes(item), "policy.after-verb.v1")
@@ -1582,7 +1582,7 @@ _LATIN_SUBJECT_VERBS = tuple(P["organization"]["latin_subject_verbs"])
 _LATIN_PARTNER_BEFORE = tuple(P["organization"]["latin_partner_before"])
 _LATIN_PARTNER_AFTER = tuple(P["organization"]["latin_partner_after"])
 _LATIN_CLAUSE_START = set("，。；：！？、（(“\n由")  # where a subject starts; 由X承办 names the host
-_LIST_JOINERS = ("、", "和", "与", "及")
+LIST_JOINERS = ("、", "和", "与", "及")  # the words between the items of a list (A、B和C), read by relations too
 
 
 def _latin_name_shape(token: str, th: Thresholds) -> bool:
@@ -1607,7 +1607,7 @@ def organization_latin_name(sent: Sentence, found: list[Mention], settings: Sett
         after_at = m.end() + (1 if text[m.end():m.end() + 1] in (" ", "\u3000") else 0)
         after = text[after_at:]
         org_before = any(o.end == len(before) for o in orgs)
-        org_after = next((o for o in orgs if o.start == after_at + 1 and after[:1] in _LIST_JOINERS), None)
+        org_after = next((o for o in orgs if o.start == after_at + 1 and after[:1] in LIST_JOINERS), None)
         if after.startswith(_LATIN_BODY_AFTER) \
                 or (not before or before[-1] in _LATIN_CLAUSE_START) and after.startswith(_LATIN_SUBJECT_VERBS) \
                 or before.endswith(_LATIN_PARTNER_BEFORE) and after.startswith(_LATIN_PARTNER_AFTER) \
@@ -1726,7 +1726,7 @@ def _verb_follows(text: str, end: int) -> bool:
     """A verb of two characters or more, or a conjunction, follows (省长易炼红|陪同,
     易炼红|和省长: jieba cuts 易炼|红)."""
     following = words.cut(text[end:end + 4])
-    return bool(following) and (following[0] in _LIST_JOINERS or len(following[0]) >= 2 and words.tag(following[0]) == "v")
+    return bool(following) and (following[0] in LIST_JOINERS or len(following[0]) >= 2 and words.tag(following[0]) == "v")
 
 
 _NOT_GIVEN = re.compile(r"[组委部局厅市省区县司院所会办处室队团党老总们与和及的之]")  # bodies' last characters; 邬老, 王总
@@ -2151,7 +2151,7 @@ def _list_items(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     they stand as words (not the 与 of 参与, the 和 of 和平)."""
     at = start
     for tok in words.cut(text[start:end]):
-        if tok in _LIST_JOINERS:
+        if tok in LIST_JOINERS:
             if at > start:
                 yield start, at
             start = at + len(tok)
@@ -2256,7 +2256,7 @@ _CJK_BEFORE_SCOPE = re.compile(rf"[{CJK}](?=[省市])")  # 广东省十三届…
 _EVENT_END = Guarded(rf"(?:第[{_NUMBER}]+次{_SESSION_WORDS}|{_alt(P['event']['named_suffixes'])})(?![会堂班室厅场馆])",
                      needs=("会", "论坛", "集体学习", "开幕式"))
 # 全国…工作会议, 中央…会议; a bilateral pair (中非|合作论坛, 中俄|总理第二十四次定期会晤) after a non-Han character
-_EVENT_ANCHOR_WORDS = re.compile(rf"(?:全国|中央|(?<![{CJK}])中[{P['region']['partner_characters']}]{{1,2}})(?=[{CJK}])")
+_EVENT_ANCHOR_WORDS = re.compile(rf"(?:全国|中央|(?<![{CJK}])中[{_PARTNER_CHARACTERS}]{{1,2}})(?=[{CJK}])")
 _NOT_IN_EVENT_NAME = set(P["event"]["holds"]) | set(P["relation"]["subject_end"]) | set(P["event"]["chairs"]) \
     | set(P["person"]["speech_verbs"]) | set(P["event"]["plural_meetings"]) | {  # plural: 省委十二届历次全会, no one meeting
     "的", "于", "由", "是", "对", "将", "上", "时", "就", "进行", "参加", "出席", "同志", "负责",
@@ -2834,7 +2834,7 @@ def _before_artefact(text: str, m: Mention) -> bool:
     an artefact (大数据|平台, 风电|机组, 大数据产业|园); but the last item of a
     list shares that head with the fields before it (超算、云计算、边缘计算平台)."""
     after = words.cut(text[m.end:m.end + 4])
-    return bool(after) and after[0] in _ARTEFACT_HEADS and text[m.start - 1:m.start] not in _LIST_JOINERS
+    return bool(after) and after[0] in _ARTEFACT_HEADS and text[m.start - 1:m.start] not in LIST_JOINERS
 
 
 _ARTEFACT_HEADS = set(_SECTOR["artefact_heads"])
