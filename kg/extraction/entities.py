@@ -1815,7 +1815,6 @@ def person_after_title(sent: Sentence, found: list[Mention], settings: Settings)
 
 
 _FOREIGN_TITLE = re.compile(rf"(?:{_alt(P['person']['foreign_title_openers'])})?(?:{_alt(P['person']['foreign_titles'])})")
-_LONGEST_FOREIGN_NAME = 8  # characters: 哇集拉隆功, 阿卜杜拉·阿曼
 # Characters no transliterated name holds, the one-character words after a name and a few
 # verbs of a visit or a message (同, 到, 访, 致): where one stands, the name has ended.
 _AFTER_FOREIGN_NAME = _NOT_NAME_LAST | set("同到时均互致访")
@@ -1836,7 +1835,8 @@ def person_after_foreign_title(sent: Sentence, found: list[Mention], settings: S
             continue  # 二十国集团主席国沙特: a state holds the office
         start = end = title.end()
         inside = set()  # offsets of the characters inside a word, neither its first nor its last
-        for tok in words.cut(text[start:start + _LONGEST_FOREIGN_NAME + 1]):
+        longest = settings.thresholds.max_foreign_name
+        for tok in words.cut(text[start:start + longest + 1]):
             if not _foreign_name_piece(tok, settings.thresholds):
                 break
             inside.update(range(end - start + 1, end - start + len(tok) - 1))
@@ -1844,7 +1844,7 @@ def person_after_foreign_title(sent: Sentence, found: list[Mention], settings: S
         name = text[start:end].rstrip("".join(_NAME_DOTS))
         cut = next((k for k, ch in enumerate(name) if ch in _AFTER_FOREIGN_NAME and k not in inside), len(name))
         name = name[:cut]  # 普京|同, 卢拉在|巴西利亚: jieba glued the next word to the name's end (文在寅's 在 is the name's)
-        if 2 <= len(name) <= _LONGEST_FOREIGN_NAME and end - start <= _LONGEST_FOREIGN_NAME and name not in LEX.entries:
+        if 2 <= len(name) <= longest and end - start <= longest and name not in LEX.entries:
             yield _mention(sent, "Person", start, start + len(name), name, "person.foreign-title.v1", subtype="Person")
 
 

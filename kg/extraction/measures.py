@@ -23,6 +23,7 @@ from kg.lang import words
 from kg.extraction.entities import CJK, HAN_OR_LATIN, SCOPE_WORDS
 from kg.lang.lexicon import MUNICIPALITIES, load
 from kg.doc.model import Measure, Mention, coverage
+from kg.doc.settings import Thresholds
 from kg.lang.registry import alternation as _alt, any_of, holds_one
 from kg.extraction.resolution import OPENING_BRACKETS, signer_of
 from kg.extraction.relations import OWNS, Frame, _clause, seat_of, subject
@@ -343,11 +344,12 @@ _DIGIT = re.compile(r"\d")
 _LIST_OR_QUOTE_MARK = re.compile(r"[、”“]")
 
 
-def _noun_phrase_after(text: str, counted: bool = False) -> str:
+def _noun_phrase_after(text: str, counted: bool = False, shortest_counted: int = 0) -> str:
     """The noun phrase right after a classifier: 753户规上工业企业 -> 规上工业企业;
     past a modifier ending in 的: 30家以上面向特定行业的企业级平台 -> 企业级平台.
     Right after a count of things (``counted``), a quoted name (9000多个“5G+工业
-    互联网”项目) and a verb before a noun (30个应用场景) modify the noun."""
+    互联网”项目) and a verb before a noun (30个应用场景) modify the noun, and a
+    quantity after at least ``shortest_counted`` characters is the next figure's."""
     window, text = text, _AFTER_COUNT_ENDS.split(text, 1)[0]
     other = _FIGURE.match(window, len(text)) if counted and _ENDS_IN_QUANTITY_REACHED.search(text) else None
     if other is not None and window[other.end():other.end() + 1] in _MODIFIER_GOES_ON:
@@ -391,7 +393,7 @@ def _noun_phrase_after(text: str, counted: bool = False) -> str:
         out = text  # 421家国家级智能制造示范工厂: verbs before a unit's head modify it; not 500家企业借助云平台
     if counted:  # 321个项目总投资1.8万亿元, 17家集群产值同比增长: the quantity is the counted things', the next figure's
         quantity = _QUANTITY_OF_COUNTED.search(out)
-        out = out[:quantity.start()].rstrip() if quantity and quantity.start() >= 2 else out
+        out = out[:quantity.start()].rstrip() if quantity and quantity.start() >= shortest_counted else out
     return _without_count_word(_AMONG.sub("", out))
 
 
@@ -490,7 +492,7 @@ _NEW_WORDS = set(M["new"]) | set(M["total"])
 
 
 def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: Optional[str], last_rate: Optional[str],
-               last_growth: Optional[str]) -> str:
+               last_growth: Optional[str], th: Thresholds) -> str:
     """What the figure counts: the noun after its classifier (753户规上工业企业),
     a share (占全省出口的比重为34.6%), a growth rate, else the noun phrase
     before it (a change in points: _points_indicator);
@@ -500,7 +502,7 @@ def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: O
     # (not 机架总规模超过650万标准机架, a unit of the quantity before)
     if unit in _CLASSIFIERS or not unit and m.group("mult") and not _noun_phrase_before(text[clause_start:m.start()], verb_ok=False):
         counted = unit not in _NOT_COUNTED_THINGS and not _PARTITIVE.search(text, 0, m.start())
-        right = _noun_phrase_after(text[m.end():m.end() + 24], counted)
+        right = _noun_phrase_after(text[m.end():m.end() + 24], counted, th.min_counted_name)
         if len(right) >= 2 and HAN_OR_LATIN.search(right):
             return right
     before = text[clause_start:m.start()]
@@ -778,7 +780,7 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
             if unit in _POINTS:
                 indicator, sign = _points_indicator(text[a:m.start()], previous, last_rate, last_growth, bool(_POINTS_LISTED.match(text, m.end())))
             else:
-                indicator = _indicator(text, m, unit, a, previous, last_rate, last_growth)
+                indicator = _indicator(text, m, unit, a, previous, last_rate, last_growth, frame.settings.thresholds)
             indicator = indicator or _clause_before_quantity(frame, a, m.start())
             if indicator and _VALUE_WORD.fullmatch(indicator):  # 新装备制造业规模最大，增加值为48808亿元: the field's
                 indicator = _part_field(frame, a) + indicator
