@@ -119,9 +119,11 @@ _STOP_TOKENS = set(P["relation"]["subject_end"]) | set(P["relation"]["issues"]) 
 # -- gazetteers -----------------------------------------------------------
 
 _WORD_ONLY = {"Country", "WorldRegion"}  # two-character names (海地, 加纳, 中东) are also pieces of other words
+GAZETTEER = "lexicon.gazetteer.v1"  # the source of the mentions the lexicon lists
+COUNTRY = "中国"  # the country the news is of
 
 
-@recogniser("lexicon.gazetteer.v1")
+@recogniser(GAZETTEER)
 def gazetteer(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
     """Regions, listed organisations and sector concepts, longest match first."""
     country_end = name_end = -1
@@ -132,7 +134,7 @@ def gazetteer(sent: Sentence, found: list[Mention], settings: Settings) -> Itera
         name_end = end
         if e.subtype == "Country":
             country_end = end
-        yield _mention(sent, e.type, start, end, e.name, "lexicon.gazetteer.v1",
+        yield _mention(sent, e.type, start, end, e.name, GAZETTEER,
                        subtype=e.subtype, parent=e.parent if e.type == "Region" else "", iri=e.iri)
 
 
@@ -143,7 +145,7 @@ def _stands_as_word(text: str, th: Thresholds, start: int, end: int, entries: tu
         return False  # 电信业 of 电信业务收入, 软件业 of 软件业务: the business of X, read X|业务
     if e.type == "Organization" and text[end - 1] == "部" and text.startswith("门", end):
         return False  # 农业部门, 人社部门, 外交部门: a sector's departments anywhere, no one ministry
-    if e.type == "Region" and text.startswith(_WARSHIP, end) and not text.startswith(_WARSHIP_WORDS, end):
+    if e.type == "Region" and text.startswith(_WARSHIP, end) and not text.startswith(_SHIP_WORDS, end):
         return False  # 昆明舰, 辽宁舰, 北海舰队: a warship or fleet named after the place (not 大连舰艇学院, 大连舰载机)
     if e.level in _DIVISION_LEVELS and end - start > 2 and _inside_another_word(text, start, end, th):
         return False  # 沿海|城市 (海城市), 以上|城区 (上城区), 东南|山区 (南山区): a common word opens there
@@ -163,7 +165,7 @@ def _stands_as_word(text: str, th: Thresholds, start: int, end: int, entries: tu
     return True
 
 
-_WARSHIP, _WARSHIP_WORDS = "舰", ("舰艇", "舰载", "舰船")  # words of ships in general, after a place that names none
+_WARSHIP, _SHIP_WORDS = P["region"]["warship"], tuple(P["region"]["ship_words"])
 _DIVISION_LEVELS = ("prefecture", "county")  # cities and counties by their full names (海城市, 上城区)
 _FOREIGN = _WORD_ONLY | {"InternationalOrganization"}
 _NAME_DOTS = set("·•‧")  # 阿卜杜拉·阿曼: a transliterated personal name goes on
@@ -553,7 +555,7 @@ _PARTY_CENTRAL = Guarded(rf"({_alt(_DEMOCRATIC_PARTIES)}|{_alt(_FOREIGN_PARTY_HE
 
 
 def _foreign_countries(found: list[Mention]) -> list[Mention]:
-    return [m for m in found if m.subtype == "Country" and m.name != "中国"]
+    return [m for m in found if m.subtype == "Country" and m.name != COUNTRY]
 
 
 @recogniser("org.party-central.v1", needs=_PARTY_CENTRAL.needs)
@@ -595,7 +597,7 @@ def foreign_government_body(sent: Sentence, found: list[Mention], settings: Sett
     text = sent.text
     countries = {m.end: m for m in _foreign_countries(found) if not m.scope}
     for body in found:
-        if body.type != "Organization" or body.subtype != "GovernmentBody" or body.source != "lexicon.gazetteer.v1":
+        if body.type != "Organization" or body.subtype != "GovernmentBody" or body.source != GAZETTEER:
             continue
         country = countries.get(body.start)
         initial = body.start - 1
@@ -651,7 +653,7 @@ def state_as_subject(sent: Sentence, found: list[Mention], settings: Settings) -
     the country, as 我国 is (annotation.md)."""
     for m in _STATE_ACTS.finditer(sent.text):
         if not any(o.start < m.end() and m.start() < o.end for o in found):
-            yield _mention(sent, "Region", m.start(), m.end(), "中国", "region.state-subject.v1", subtype="Country")
+            yield _mention(sent, "Region", m.start(), m.end(), COUNTRY, "region.state-subject.v1", subtype="Country")
 
 
 # 巴方, 法方: 方 after the first character of a country's name, not a common word (南方, 多方)
@@ -1393,7 +1395,7 @@ def organization_peers(sent: Sentence, found: list[Mention], settings: Settings)
     龙芯等; 联合沃达丰、高通和爱立信) lists companies: its other short items,
     none a place, field, person or common word, are companies too."""
     text = sent.text
-    known = {(m.start, m.end) for m in found if m.type == "Organization" and m.source == "lexicon.gazetteer.v1"
+    known = {(m.start, m.end) for m in found if m.type == "Organization" and m.source == GAZETTEER
              and m.subtype in _PEER_SUBTYPES}
     if not known:
         return
@@ -1815,9 +1817,9 @@ def person_after_title(sent: Sentence, found: list[Mention], settings: Settings)
 
 
 _FOREIGN_TITLE = re.compile(rf"(?:{_alt(P['person']['foreign_title_openers'])})?(?:{_alt(P['person']['foreign_titles'])})")
-# Characters no transliterated name holds, the one-character words after a name and a few
-# verbs of a visit or a message (同, 到, 访, 致): where one stands, the name has ended.
-_AFTER_FOREIGN_NAME = _NOT_NAME_LAST | set("同到时均互致访")
+# Characters no transliterated name holds and the one-character words after a name
+# (patterns.toml person.after_foreign_name): where one stands, the name has ended.
+_AFTER_FOREIGN_NAME = _NOT_NAME_LAST | set(P["person"]["after_foreign_name"])
 
 
 @recogniser("person.foreign-title.v1", needs=P["person"]["foreign_titles"])
@@ -2858,7 +2860,7 @@ def _dedupe(mentions: list[Mention]) -> list[Mention]:
             continue
         key = (m.start, -m.end)  # a span, as it sorts: by start, the longer first
         # A later, more specific recogniser wins over the gazetteer for one span.
-        best[key] = m if key not in best or best[key].source == "lexicon.gazetteer.v1" and m.type != "Region" else best[key]
+        best[key] = m if key not in best or best[key].source == GAZETTEER and m.type != "Region" else best[key]
     return [best[key] for key in sorted(best)]
 
 

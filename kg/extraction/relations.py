@@ -13,7 +13,7 @@ from itertools import accumulate
 from dataclasses import dataclass, field, replace
 from typing import Callable, Iterable, Iterator, Optional, Sequence
 
-from kg.extraction.entities import CJK, ISSUING, ORG_SUFFIXES, SCOPE_WORDS, LIST_JOINERS, _SURNAMES, outermost
+from kg.extraction.entities import CJK, GAZETTEER, ISSUING, ORG_SUFFIXES, SCOPE_WORDS, LIST_JOINERS, _SURNAMES, outermost
 from kg.extraction.resolution import OPENING_BRACKETS
 from kg.lang import words
 from kg.lang.lexicon import load
@@ -1766,7 +1766,7 @@ def _parents_named(frame: Frame) -> Iterator[Relation]:
     orgs = {m.name: m for m in frame.of("Organization", top=False)}
     named = {r.name for r in frame.of("Region")} | set(frame.scopes.values())
     for m in parented:
-        if m.type == "Region" and m.source == "lexicon.gazetteer.v1" and m.parent not in named:
+        if m.type == "Region" and m.source == GAZETTEER and m.parent not in named:
             continue  # the division list puts it there, but neither the sentence nor the document's place says so
         if _zone_misplaced(frame, m):
             continue
@@ -1998,7 +1998,7 @@ def _implied_by_names(frame: Frame) -> Iterator[Relation]:
     known = {o.name for o in orgs}
     for o in orgs:
         m = _PARTY_COMMITTEE.match(o.name) or (
-            _PARENT_OF_UNIT.match(o.name) if o.source != "lexicon.gazetteer.v1" and not o.name.endswith("公司") else None)
+            _PARENT_OF_UNIT.match(o.name) if o.source != GAZETTEER and not o.name.endswith("公司") else None)
         if m and m.group(1) != o.name and not (o.parent and o.parent in known and o.parent != m.group(1)):
             parent = _org(frame, m.group(1), o)
             yield _rel(frame, o, "subOrganizationOf", parent, "structure.name.v1", frame.confidences.sub_organization_unit)
@@ -2006,7 +2006,7 @@ def _implied_by_names(frame: Frame) -> Iterator[Relation]:
             if seat and parent.name.startswith(seat) and o.surface.startswith(seat):
                 # 河南省人民政府办公厅: the government it names is 河南省's too
                 yield _rel(frame, parent, "locatedIn", _region(frame, seat, o), "structure.name.v1", frame.confidences.located_in_seat)
-        if o.source == "lexicon.gazetteer.v1":
+        if o.source == GAZETTEER:
             # 国务院国资委: a listed body whose name starts with another's, as
             # written or, by that one's full name, in full (中央网信办 is
             # 中央网络安全和信息化委员会办公室; not 京东 in 京东方…, a short name).
@@ -2018,11 +2018,11 @@ def _implied_by_names(frame: Frame) -> Iterator[Relation]:
                      and len(written) - len(_surface_head(written, e)) >= 2]
             if heads:
                 head = replace(_org(frame, heads[0].name, o), surface=_surface_head(written, heads[0]),
-                               source="lexicon.gazetteer.v1")
+                               source=GAZETTEER)
                 yield _rel(frame, o, "subOrganizationOf", head, "structure.name.v1", frame.confidences.sub_organization_head)
         if group and o.name != group and _UNIT_OF_GROUP.search(o.name):
             yield _rel(frame, o, "subOrganizationOf", _org(frame, group, o), "structure.name.v1", frame.confidences.sub_organization_head)
-        if o.name.endswith(_BRANCHES) or o.source != "lexicon.gazetteer.v1" and o.name.endswith(_UNIT_ENDS):
+        if o.name.endswith(_BRANCHES) or o.source != GAZETTEER and o.name.endswith(_UNIT_ENDS):
             # 中国移动江苏分公司 -> 中国移动; 中车株洲时代新材料科技股份有限公司 -> 中车:
             # a unit or company named after the body written at its start
             head = max((i for i in orgs if i.start == o.start and i.end < o.end), key=lambda i: i.end, default=None)

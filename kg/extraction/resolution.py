@@ -22,6 +22,7 @@ from operator import itemgetter
 from typing import Optional, Sequence
 
 from kg.doc.iri import entity_iri
+from kg.extraction.entities import GAZETTEER
 from kg.lang.lexicon import BARE_LEGAL_FORMS, MUNICIPALITIES, Entry, load
 from kg.doc.model import Document, Mention, Sentence
 from kg.doc.settings import DEFAULT, Settings
@@ -537,14 +538,11 @@ def resolve_document(doc: Document, sentences: list[Sentence],
     return ctx, final
 
 
-_GAZETTEER = "lexicon.gazetteer.v1"
-
-
 def _as_listed(m: Mention) -> Mention:
     """A body another recogniser named by a form the lexicon lists (中兴通讯
     in a list of companies, 百度 before 旗下) is the lexicon's body, as the
     gazetteer would have named it: else it is a second entity beside it."""
-    if m.type != "Organization" or m.source == _GAZETTEER:
+    if m.type != "Organization" or m.source == GAZETTEER:
         return m  # the lexicon lists bodies, and the gazetteer's are its own names already
     listed = _listed_body(m.type, m.name)
     if listed is None or listed.name == m.name:
@@ -712,8 +710,8 @@ def canonical_name(items: list[Sighting], surfaces: Counter) -> str:
     if first_type in ("Region", "Policy", "Event", "Person"):
         return first_name
     # each distinct (name, surface) once: an entity has tens of sightings
-    listed = {s[1] for s in items if s[5] == _GAZETTEER}
-    built = {name for name, surface, source in {(s[1], s[3], s[5]) for s in items if s[5] != _GAZETTEER}
+    listed = {s[1] for s in items if s[5] == GAZETTEER}
+    built = {name for name, surface, source in {(s[1], s[3], s[5]) for s in items if s[5] != GAZETTEER}
              if not _spells_out(name, surface) and not (source == _CONTEXT_BODY and name in listed)  # 公司 in 中国电信's report
              and not _short_form_as_written(first_type, name, surface)}
     if built:
