@@ -587,7 +587,12 @@ def party_central_committee(sent: Sentence, found: list[Mention], settings: Sett
 _PARTNER_CHARACTERS = P["region"]["partner_characters"]
 
 
-@recogniser("org.foreign-body.v1")
+# What the gazetteer names a government body by: a sentence with none has no other country's
+_LISTED_GOVERNMENT_BODIES = tuple(key for key, entries in LEX.entries.items()
+                                  if entries[0].type == "Organization" and entries[0].subtype == "GovernmentBody")
+
+
+@recogniser("org.foreign-body.v1", needs=_LISTED_GOVERNMENT_BODIES)
 def foreign_government_body(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
     """Another country right before a government body the lexicon lists (the country's own:
     国防部, 外交部, 商务部, 国务院) names that country's body, a body of its own: 俄罗斯国防部,

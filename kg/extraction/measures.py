@@ -1714,10 +1714,12 @@ def _region_aimed_at(frame: Frame, subj: Optional[Mention], pos: int, status: st
     if subj is None or subj.type != "Organization" or subj.subtype not in _GOVERNING:
         return subj
     seat = seat_of(subj.name) or (COUNTRY if is_national_body(subj) else None)
+    if seat is None:
+        return subj
     aims = _REGION_AIMS.search(frame.text, _last_semicolon(frame.text, pos) + 1, pos)
     plans = status == "target" and any(subj.end <= p.start < pos and frame.text.startswith(_TITLE_OPENS, p.start)
                                        for p in frame.of("Policy"))  # a document named in 《》, not 组织编制三年行动计划
-    if seat is None or not (aims or plans):
+    if not (aims or plans):
         return subj
     return _region_for(frame, seat)
 

@@ -221,22 +221,30 @@ def _visited(text: str, x: Mention, regions: list[Mention]) -> bool:
     return _VISITED.search(text, 0, start) is not None
 
 
-def _region_named_before(sentences: list[Sentence], mentions: list[list[Mention]], k: int, m: Mention) -> str | None:
+def _places_named(sentences: list[Sentence], mentions: list[list[Mention]]) -> list[list[tuple[int, dict[str, str | None]]]]:
+    """Each sentence's regions that may own a 全省/全市 after them (not one visited: 赴广东省深圳市),
+    in order: where each ends, and the province and the city it is or is in, by scope word."""
+    places = []
+    for sent, ms in zip(sentences, mentions):
+        regions = [x for x in ms if x.type == "Region" and not x.scope]
+        places.append([(x.end, {scope: owner(x.name) for scope, owner in _SCOPE_OWNERS.items()}) for x in regions
+                       if (x.name in x.surface or _region_level(x.name) != "county" or x.name.endswith("市"))  # not 郝|卫东 (卫东区)
+                       and not _visited(sent.text, x, regions)])
+    return places
+
+
+def _region_named_before(sentences: list[Sentence], places: list[list[tuple[int, dict[str, str | None]]]], k: int,
+                         m: Mention) -> str | None:
     """The province or city the text names last before 全省/全市 in its paragraph or the
     heading just above it, itself or by a place in it (在湖南，…全省2.4万余名…; 浙江举行
     全省民兵大比武活动; 在浙江宁波，全市…): whose 全省/全市 it is, in a round-up's item as in
-    an article about one place."""
-    owner = _SCOPE_OWNERS[m.scope]
+    an article about one place; ``places`` are each sentence's (_places_named)."""
     here = sentences[k]
     for j in range(k, -1, -1):
         there = sentences[j]
         if there.article != here.article or there.paragraph != here.paragraph and not there.heading:
             return None
-        regions = [x for x in mentions[j] if x.type == "Region" and not x.scope]
-        named = [region for x in regions if (j < k or x.end <= m.start)
-                 and (x.name in x.surface or _region_level(x.name) != "county" or x.name.endswith("市"))  # not 郝|卫东 (卫东区)
-                 and not _visited(there.text, x, regions)
-                 for region in (owner(x.name),) if region]
+        named = [owners[m.scope] for end, owners in places[j] if (j < k or end <= m.start) and owners[m.scope]]
         if named:
             return named[-1]
         if there.paragraph != here.paragraph:
@@ -486,10 +494,14 @@ def resolve_document(doc: Document, sentences: list[Sentence],
     ctx = context_of(doc, sentences, mentions, settings)
     present = {m.name for ms in mentions for m in ms if m.type == "Region" and not m.scope}
     resolved = []
+    places: list[list[tuple[int, dict[str, str | None]]]] | None = None
     for k, (sent, ms) in enumerate(zip(sentences, mentions)):
         kept = []
         for m in ms:
-            named = _region_named_before(sentences, mentions, k, m) if m.surface in _EXTENT_WORDS else None
+            named = None
+            if m.surface in _EXTENT_WORDS:
+                places = places if places is not None else _places_named(sentences, mentions)  # once, where needed
+                named = _region_named_before(sentences, places, k, m)
             if named and named in LEX.region_chain(ctx.scope(m.scope, sent.article) or "")[1:]:
                 named = None  # 溧阳 story: 当好常州市…排头兵，…全市 is still 溧阳's, inside the city named
             m = _fill(_as_listed(m), ctx, sent.article, named)
