@@ -672,7 +672,7 @@ def test_a_share_that_changes_gives_both_levels(text, indicator, values):
     assert {g[2] for g in got if g[:2] == ("陕西省", indicator)} == values, got
 
 
-def test_a_share_after_an_increase_is_the_level_s():
+def test_measures_a_share_after_an_increase_is_the_level_s():
     # 比上年末净增29.8万个 before the share: the share is of the level, as the rate after an increase is
     got = figures("截至6月末，江苏5G基站总数达454.9万个，比上年末净增29.8万个，占移动基站总数的35.7%。")
     assert ("江苏省", "5G基站占移动基站总数比重", 35.7) in [g[:3] for g in got], got
@@ -1242,7 +1242,7 @@ def test_measures_a_whole_year_s_net_increase_is_named_without_the_year():
     assert ("移动电话用户净增", 43150000) in {(g[1], g[2]) for g in got}, got
 
 
-def test_a_plan_part_tagged_as_a_verb_ends_the_counted_noun():
+def test_measures_a_plan_part_tagged_as_a_verb_ends_the_counted_noun():
     # jieba tags 举措 a verb: after a count it is what is counted, not a predicate cutting it
     got = figures("安康市加快建设，安康市持续推进。安康市出台21项具体举措，加快推进新能源发展。")
     assert ("安康市", "具体举措", 21, "项") in [g[:4] for g in got], got
@@ -1250,19 +1250,19 @@ def test_a_plan_part_tagged_as_a_verb_ends_the_counted_noun():
 
 @pytest.mark.parametrize("text", ["全市地铁票价分段计算，最低2元，最高8元。", "全市带动周边5万亩农田智慧化改造。",
                                   "全市旅客发送量4000万人次，日均发送100万人次。"])
-def test_a_word_naming_no_quantity_right_before_a_figure_is_no_indicator(text):
+def test_measures_a_word_naming_no_quantity_right_before_a_figure_is_no_indicator(text):
     # 最高, 周边 say how or where the figure stands: its quantity was not found
     got = figures("安康市加快建设，安康市持续推进。" + text)
     assert not any(g[1] in ("最低", "最高", "周边", "日均") for g in got), got
 
 
-def test_a_count_named_with_a_person_is_no_quantity():
+def test_measures_a_count_named_with_a_person_is_no_quantity():
     # 范花枝等31人: the people named with her, no figure of a place or body
     got = figures("国务院近日批复河南平顶山特别重大火灾事故调查报告，老年公寓院长范花枝等31人已被司法机关采取措施。")
     assert not any("范花枝" in g[1] for g in got), got
 
 
-def test_a_count_in_wan_with_no_classifier_counts_the_noun_after():
+def test_measures_a_count_in_wan_with_no_classifier_counts_the_noun_after():
     # 万/亿 with no classifier and no quantity named before: the noun after is what is counted
     got = figures("安康市加快建设，安康市持续推进。全市力争实现1000万游客互访，超过20万居民将从中受益。")
     names = {g[1]: g[2] for g in got}
