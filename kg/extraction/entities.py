@@ -105,7 +105,7 @@ def _era_word_in_name(text: str, start: int, tok: str) -> bool:
     """A word of an era or a generation right after the place that opens a
     name (中国|新一代|人工智能…研究院, 浙江省|现代|纺织…中心); elsewhere it
     describes a kind (当代大学生, 县级现代农事综合服务中心)."""
-    before = words.cut(text[max(0, start - 4):start])
+    before = words.cut(text[max(0, start - words.CONTEXT_AROUND):start])
     return tok in _ERA_WORDS and bool(before) and words.tag(before[-1]) == "ns"
 
 
@@ -862,7 +862,7 @@ def _numbered_unit(text: str, start: int, end: int, found: list[Mention]) -> boo
     noun after them (160所乡镇中心学校, 建成10所鲁班工坊) or before them
     (成人高等学校248所, 建设高校147所)."""
     opens = start == 0 or text[start - 1] in _ITEM_DELIMITERS or any(o.type == "Organization" and o.end == start for o in found)
-    following = words.cut(text[end:end + 4])
+    following = words.cut(text[end:end + words.CONTEXT_AROUND])
     return opens and (not following or not _HAN.match(following[0]) or words.is_function_word(following[0]))
 
 
@@ -1716,14 +1716,14 @@ def _conjunction_ends_name(text: str, i: int, end: int, th: Thresholds) -> bool:
     clause holds no 的 (饶子|和主持开幕式; but 习近平同出席开幕式的外方领导人
     joins a noun phrase)."""
     after = end + 1
-    if text[end:after] not in _CONJUNCTIONS_IN_NAMES or after - i > 3 or words.cut(text[end:end + 4])[0] != text[end]:
+    if text[end:after] not in _CONJUNCTIONS_IN_NAMES or after - i > 3 or words.cut(text[end:end + words.CONTEXT_AROUND])[0] != text[end]:
         return False
     surname = text[i:end - 1]
     if surname not in _SURNAMES or surname in _VERB_SURNAMES or not _plain_name(text[i:end], th):
         return False
     if _CLAUSE_END.match(text, after):
         return True
-    following = words.cut(text[after:after + 4])
+    following = words.cut(text[after:after + words.CONTEXT_AROUND])
     clause_end = _CLAUSE_END.search(text, after)
     return bool(following) and len(following[0]) >= 2 and words.tag(following[0]) == "v" \
         and "的" not in text[after:clause_end.start() if clause_end else len(text)]
@@ -1732,7 +1732,7 @@ def _conjunction_ends_name(text: str, i: int, end: int, th: Thresholds) -> bool:
 def _verb_follows(text: str, end: int) -> bool:
     """A verb of two characters or more, or a conjunction, follows (省长易炼红|陪同,
     易炼红|和省长: jieba cuts 易炼|红)."""
-    following = words.cut(text[end:end + 4])
+    following = words.cut(text[end:end + words.CONTEXT_AROUND])
     return bool(following) and (following[0] in LIST_JOINERS or len(following[0]) >= 2 and words.tag(following[0]) == "v")
 
 
@@ -2360,7 +2360,7 @@ def _name_goes_on_left(text: str, start: int) -> bool:
     博鳌|亚洲论坛, 中国—中亚峰会, not the name's own start."""
     if text[start - 1:start] in _DASHES:
         return True
-    before = words.cut(text[max(0, start - 4):start])
+    before = words.cut(text[max(0, start - words.CONTEXT_AROUND):start])
     return bool(before) and words.tag(before[-1]) in _PLACE_TAGS | _PERSON_TAGS  # jieba tags 博鳌 a name
 
 
@@ -2509,7 +2509,7 @@ def _after_complement(text: str, start: int) -> int:
     name is not part of the name."""
     if not text.startswith(_COMPLEMENT, start) or start == 0:
         return start
-    toks = words.cut(text[max(0, start - 4):start + len(_COMPLEMENT)])  # cut with 好: 要用|好, not 要|用
+    toks = words.cut(text[max(0, start - words.CONTEXT_AROUND):start + len(_COMPLEMENT)])  # cut with 好: 要用|好, not 要|用
     verb = toks[-2] if len(toks) > 1 and toks[-1] == _COMPLEMENT else ""
     return start + len(_COMPLEMENT) if words.tag(verb).startswith("v") else start
 
@@ -2525,7 +2525,7 @@ _ZONE_NAME_CHARS = 14
 def _zone_start(text: str, end: int, found: list[Mention]) -> int:
     start = _name_left(text, end, max_chars=_ZONE_NAME_CHARS)
     while start > 0:  # 新一代 + 人工智能 + 创新 + 发展试验区: a verb of the name, with words before it
-        word = words.cut(text[max(0, start - 4):start])[-1]
+        word = words.cut(text[max(0, start - words.CONTEXT_AROUND):start])[-1]
         if word not in _ZONE_NAME_VERBS and word not in _ZONE_NAME_OPENERS:
             break
         before = start - len(word)
@@ -2840,7 +2840,7 @@ def _before_artefact(text: str, m: Mention) -> bool:
     """The field word modifies the noun after it, jieba's next word, which names
     an artefact (大数据|平台, 风电|机组, 大数据产业|园); but the last item of a
     list shares that head with the fields before it (超算、云计算、边缘计算平台)."""
-    after = words.cut(text[m.end:m.end + 4])
+    after = words.cut(text[m.end:m.end + words.CONTEXT_AROUND])
     return bool(after) and after[0] in _ARTEFACT_HEADS and text[m.start - 1:m.start] not in LIST_JOINERS
 
 
