@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import functools
 import re
-from itertools import accumulate
 from dataclasses import dataclass, field, replace
 from typing import Callable, Iterable, Iterator, Optional, Sequence
 
@@ -1833,9 +1832,9 @@ def _whole_name(frame: Frame, m: Mention) -> bool:
         return True
     if rest[0] in "(（":
         return False
-    ends = set(accumulate(len(t) for t in words.cut(frame.text[m.start:m.end + 6])))
     following = words.cut(rest)
-    return m.end - m.start in ends and bool(following) and not words.tag(following[0]).startswith(("n", "b"))
+    return m.end in words.cuts_around(frame.text, m.start, m.end) and bool(following) \
+        and not words.tag(following[0]).startswith(("n", "b"))
 
 
 _IN_BRACKETS = re.compile(r"[(（].+[)）]")
