@@ -75,6 +75,12 @@ def mentions(text: str) -> set[tuple[str, str]]:
     ("今晚将播出对法国前总理拉法兰的独家专访", {("Person", "拉法兰")}),
     ("土耳其总统埃尔多安将出席", {("Person", "埃尔多安")}),  # not 埃尔多安将
     ("联合国秘书长古特雷斯表示", {("Person", "古特雷斯")}),  # an international body's leader
+    ("韩国总统文在寅表示", {("Person", "文在寅")}),  # 在 inside the name, not after it
+    ("美国总统奥巴马表示", {("Person", "奥巴马")}),  # a name jieba reads as a common place word (ns)
+    ("俄罗斯总统普京同中方一道", {("Person", "普京")}),  # not 普京同
+    ("国家主席习近平同巴西总统卢拉在巴西利亚总统官邸会谈", {("Person", "卢拉")}),  # not 卢拉在巴西利亚
+    ("乌拉圭总统奥尔西致贺信", {("Person", "奥尔西")}),
+    ("大连舰载机训练基地建成", {("Region", "大连市")}),  # 舰载机 is a kind of aircraft, no warship named 大连
     ("记者从昆明海关获悉，中老铁路国际货物列车累计开行超1万列", {("Organization", "昆明海关")}),  # a customs district
     ("国家林业局今天批准江西南昌等21个城市为国家森林城市", {("Organization", "国家林业局")}),  # a body since merged
     ("2016中国国际信息通信展今天在北京开幕", {("Event", "2016中国国际信息通信展")}),  # a show by its year and host
@@ -144,6 +150,19 @@ def test_entities_the_province_named_last_before_its_scope_word_owns_it():
     ex = extract_document(Document(id="d", text=text, source="d.txt"))
     assert [m.name for m in ex.mentions if m.surface == "全省"] == ["湖南省"]  # not 北京市: it says 全市
     assert [m.name for m in ex.mentions if m.surface == "全市"] == ["北京市"]
+
+
+@pytest.mark.parametrize("text, surfaces, own", [
+    ("苏州市加快发展。苏州市党政代表团赴上海市浦东新区学习考察，市委书记表示，市工信局将出台措施。", ("市委", "市工信局"), "苏州"),
+    ("江苏省加快发展。江苏省党政代表团赴广东省深圳市学习考察。代表团指出，全省要加快发展，省委将出台措施。", ("全省", "省委"), "江苏"),
+])
+def test_entities_a_place_visited_owns_no_scope_word_after_it(text, surfaces, own):
+    # 赴X学习考察: X is visited; 全省 after it, and a body's 省委/市委 anywhere, are still the article's
+    from kg.doc.model import Document
+    from kg.extraction.pipeline import extract_document
+    ex = extract_document(Document(id="d", text=text, source="d.txt"))
+    named = [m.name for m in ex.mentions if m.surface in surfaces]
+    assert named and all(own in name for name in named), named
 
 
 def test_entities_county_short_forms_need_their_city_in_the_document():

@@ -55,6 +55,9 @@ def test_ingest_dates_a_news_item_by_its_file_name(tmp_path):
                             "xwlb-20180618-1.txt") == "2018-06-18"
     assert publication_date("流星雨如约至\n今年，英仙座流星雨恰逢七夕佳节，下次要到2032年8月12日。",
                             "xwlb-20130813-12.txt") == "2013-08-13"
+    # any other file's name may carry the day it was saved: its own dateline wins
+    assert publication_date("关于印发方案的通知\n2022年9月8日，省工业和信息化厅印发方案。", "2021-07-20_通知.txt") == "2022-09-08"
+    assert publication_date("关于印发方案的通知\n请遵照执行。", "2021-07-20_通知.txt") == "2021-07-20"
 
 
 def test_ingest_reports_bad_files_and_reads_the_rest(tmp_path):

@@ -5,8 +5,8 @@ from kg.doc.model import Document, Mention
 from kg.extraction.pipeline import extract_document
 
 
-def figures(text: str, doc_id: str = "d"):
-    ex = extract_document(Document(id=doc_id, text=text, source="d.txt", published="2021-07-20"))
+def figures(text: str, doc_id: str = "d", published: str = "2021-07-20"):
+    ex = extract_document(Document(id=doc_id, text=text, source="d.txt", published=published))
     return [(m.subject.name, m.indicator, m.value, m.unit, m.year, m.status, m.change, m.qualifier) for m in ex.measures]
 
 
@@ -44,6 +44,29 @@ def test_measures_skip_dates_ordinals_and_names():
     assert got == []
 
 
+@pytest.mark.parametrize("text", [
+    "全省30头部企业营业收入增长20%。", "发现10起来历不明的船只。", "新增20头条新闻。", "新车售价15.98万起。",
+    "审议3起草案。", "纪念10起义。",
+])
+def test_measures_skip_head_and_from_words_that_are_no_units(text):
+    # 头 and 起 count herds and cases, but also begin words (头部, 头条, 起来, 起草) and a price from so much (万起)
+    assert not any(g[3] in ("头", "起") for g in figures("安康市加快建设。" + text)), text
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("全市农民人均收入5千，同比增长10%。", 5000, ""),  # 元 is left unsaid only after 万/亿
+    ("全市营业收入1.2万亿美元，利润500万。", 500, "万美元"),  # the sentence's money is in 美元
+])
+def test_measures_money_left_unsaid_is_in_the_sentence_s_currency(text, value, unit):
+    got = figures("安康市加快建设。" + text)
+    assert any(g[2] == value and g[3] == unit for g in got), got
+
+
+def test_measures_a_word_begun_by_a_unit_stays_in_the_quantity_s_name():
+    got = figures("陕西省加快建设。全省30头部企业营业收入增长20%。")
+    assert [g[1] for g in got] == ["头部企业营业收入增速"], got
+
+
 @pytest.mark.parametrize("text, value, unit, qualifier", [
     ("全省新增光缆0.69万公里。", 6900, "公里", None),
     ("累计建成5G基站5万个以上。", 50000, "个", "以上"),
@@ -59,6 +82,7 @@ def test_measures_skip_dates_ordinals_and_names():
     ("全市陆续投入10个亿改造养殖池塘。", 1000000000, "", None),  # 亿 said with a classifier (news items)
     ("全市村集体资产超过六个亿。", 600000000, "", "超过"),
     ("全市新发现8个亿吨级油田。", 8, "个", None),  # things counted, graded by 亿吨
+    ("全市涌现3个亿万富翁。", 3, "个", None),  # 亿万富翁: things counted, no 3亿
     ("全市生猪出栏73.02万头。", 730200, "头", None),  # livestock and grain as local statistics count them
     ("全市粮食总产量达1100亿斤。", 110000000000, "斤", None),
     ("全市共发生生产安全事故5.3万起。", 53000, "起", None),  # cases and accidents are counted in 起
@@ -86,6 +110,16 @@ def test_measures_number_forms(text, value, unit, qualifier):
 def test_measures_year_and_status(text, year, status):
     got = figures("安康市加快建设，安康市持续推进。" + text)
     assert any(g[4] == year and g[5] == status for g in got), got
+
+
+@pytest.mark.parametrize("text, value, year", [
+    ("2019年，全市营业收入100亿元，去年同期为80亿元。", 80, 2018),
+    ("2019年，全市营业收入增长20%，增速高于去年同期5个百分点。", 5, 2019),
+])
+def test_measures_last_year_s_same_period_is_the_written_year_s(text, value, year):
+    # in a document dated 2022, 去年同期 is the year before the written one, not 2021
+    got = figures("安康市加快建设，安康市持续推进。" + text, published="2022-03-01")
+    assert any(g[2] == value and g[4] == year for g in got), got
 
 
 @pytest.mark.parametrize("text", ["2019年，全市新增企业4975家，比2015年增长30%。",
@@ -638,7 +672,7 @@ def test_a_share_that_changes_gives_both_levels(text, indicator, values):
     assert {g[2] for g in got if g[:2] == ("陕西省", indicator)} == values, got
 
 
-def test_a_share_after_an_increase_is_the_level_s():
+def test_measures_a_share_after_an_increase_is_the_level_s():
     # 比上年末净增29.8万个 before the share: the share is of the level, as the rate after an increase is
     got = figures("截至6月末，江苏5G基站总数达454.9万个，比上年末净增29.8万个，占移动基站总数的35.7%。")
     assert ("江苏省", "5G基站占移动基站总数比重", 35.7) in [g[:3] for g in got], got
@@ -1208,7 +1242,7 @@ def test_measures_a_whole_year_s_net_increase_is_named_without_the_year():
     assert ("移动电话用户净增", 43150000) in {(g[1], g[2]) for g in got}, got
 
 
-def test_a_plan_part_tagged_as_a_verb_ends_the_counted_noun():
+def test_measures_a_plan_part_tagged_as_a_verb_ends_the_counted_noun():
     # jieba tags 举措 a verb: after a count it is what is counted, not a predicate cutting it
     got = figures("安康市加快建设，安康市持续推进。安康市出台21项具体举措，加快推进新能源发展。")
     assert ("安康市", "具体举措", 21, "项") in [g[:4] for g in got], got
@@ -1216,19 +1250,19 @@ def test_a_plan_part_tagged_as_a_verb_ends_the_counted_noun():
 
 @pytest.mark.parametrize("text", ["全市地铁票价分段计算，最低2元，最高8元。", "全市带动周边5万亩农田智慧化改造。",
                                   "全市旅客发送量4000万人次，日均发送100万人次。"])
-def test_a_word_naming_no_quantity_right_before_a_figure_is_no_indicator(text):
+def test_measures_a_word_naming_no_quantity_right_before_a_figure_is_no_indicator(text):
     # 最高, 周边 say how or where the figure stands: its quantity was not found
     got = figures("安康市加快建设，安康市持续推进。" + text)
     assert not any(g[1] in ("最低", "最高", "周边", "日均") for g in got), got
 
 
-def test_a_count_named_with_a_person_is_no_quantity():
+def test_measures_a_count_named_with_a_person_is_no_quantity():
     # 范花枝等31人: the people named with her, no figure of a place or body
     got = figures("国务院近日批复河南平顶山特别重大火灾事故调查报告，老年公寓院长范花枝等31人已被司法机关采取措施。")
     assert not any("范花枝" in g[1] for g in got), got
 
 
-def test_a_count_in_wan_with_no_classifier_counts_the_noun_after():
+def test_measures_a_count_in_wan_with_no_classifier_counts_the_noun_after():
     # 万/亿 with no classifier and no quantity named before: the noun after is what is counted
     got = figures("安康市加快建设，安康市持续推进。全市力争实现1000万游客互访，超过20万居民将从中受益。")
     names = {g[1]: g[2] for g in got}

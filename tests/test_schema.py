@@ -118,6 +118,14 @@ def test_lexicon_reads_every_sector_concept_and_label():
         assert any(e.type == "Sector" and e.iri == iri and e.name == pref for e in lex.entries[label])
 
 
+def test_lexicon_names_one_organization_by_each_name_or_alias():
+    # the gazetteer takes the first entry in file order: a second body of the same alias would hide
+    lex = load()
+    shared = {surface: bodies for surface, entries in lex.entries.items()
+              for bodies in ({e.name for e in entries if e.type == "Organization"},) if len(bodies) > 1}
+    assert not shared, shared
+
+
 def test_lexicon_names_the_file_of_a_bad_sector_scheme(tmp_path, monkeypatch):
     (tmp_path / "sectors.ttl").write_text('sector:X skos:prefLabel "X"@zh .', encoding="utf-8")  # no @prefix
     monkeypatch.setattr(lexicon, "ONTOLOGY", tmp_path)

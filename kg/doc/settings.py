@@ -55,6 +55,7 @@ class Thresholds:
     max_industry_head: int = 6        # X in X行业: longer runs are clauses, not names
     max_infrastructure_head: int = 8  # X in X基础设施
     max_capital_name: int = 6         # a capital's name after 首都 (贝尔格莱德: 5)
+    max_foreign_name: int = 8         # a transliterated name after a foreign leader's title (哇集拉隆功, 阿卜杜拉·阿曼)
     # relations
     opening_span: int = 6             # after the lead, within which a sentence's first name opens it
     # resolution
@@ -64,6 +65,7 @@ class Thresholds:
     # figures
     min_body_in_indicator: int = 3    # a body named inside what a figure counts owns it (2-character names are often words: 苹果)
     min_field_tail: int = 2           # the shortest end of a field's name an indicator may open with (信息技术服务业, not 业)
+    min_counted_name: int = 2         # counted things before a quantity named after them (321个项目总投资): fewer characters name none
     this_event_named_within: int = 1  # sentences before 本届X… within which its event is named (a round-up's event is another item's)
     roundup_items: int = 3            # paragraphs opening as news (今天…) that make an article a round-up of items
 

@@ -105,7 +105,7 @@ def _era_word_in_name(text: str, start: int, tok: str) -> bool:
     """A word of an era or a generation right after the place that opens a
     name (中国|新一代|人工智能…研究院, 浙江省|现代|纺织…中心); elsewhere it
     describes a kind (当代大学生, 县级现代农事综合服务中心)."""
-    before = words.cut(text[max(0, start - 4):start])
+    before = words.cut(text[max(0, start - words.CONTEXT_AROUND):start])
     return tok in _ERA_WORDS and bool(before) and words.tag(before[-1]) == "ns"
 
 
@@ -119,9 +119,11 @@ _STOP_TOKENS = set(P["relation"]["subject_end"]) | set(P["relation"]["issues"]) 
 # -- gazetteers -----------------------------------------------------------
 
 _WORD_ONLY = {"Country", "WorldRegion"}  # two-character names (海地, 加纳, 中东) are also pieces of other words
+GAZETTEER = "lexicon.gazetteer.v1"  # the source of the mentions the lexicon lists
+COUNTRY = "中国"  # the country the news is of
 
 
-@recogniser("lexicon.gazetteer.v1")
+@recogniser(GAZETTEER)
 def gazetteer(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
     """Regions, listed organisations and sector concepts, longest match first."""
     country_end = name_end = -1
@@ -132,7 +134,7 @@ def gazetteer(sent: Sentence, found: list[Mention], settings: Settings) -> Itera
         name_end = end
         if e.subtype == "Country":
             country_end = end
-        yield _mention(sent, e.type, start, end, e.name, "lexicon.gazetteer.v1",
+        yield _mention(sent, e.type, start, end, e.name, GAZETTEER,
                        subtype=e.subtype, parent=e.parent if e.type == "Region" else "", iri=e.iri)
 
 
@@ -143,8 +145,8 @@ def _stands_as_word(text: str, th: Thresholds, start: int, end: int, entries: tu
         return False  # 电信业 of 电信业务收入, 软件业 of 软件业务: the business of X, read X|业务
     if e.type == "Organization" and text[end - 1] == "部" and text.startswith("门", end):
         return False  # 农业部门, 人社部门, 外交部门: a sector's departments anywhere, no one ministry
-    if e.type == "Region" and text.startswith(_WARSHIP, end) and not text.startswith(_WARSHIP_SCHOOL, end):
-        return False  # 昆明舰, 辽宁舰, 北海舰队: a warship or fleet named after the place (not 大连舰艇学院)
+    if e.type == "Region" and text.startswith(_WARSHIP, end) and not text.startswith(_SHIP_WORDS, end):
+        return False  # 昆明舰, 辽宁舰, 北海舰队: a warship or fleet named after the place (not 大连舰艇学院, 大连舰载机)
     if e.type == "Organization" and any(text.startswith(head, start + 1 - len(head)) for head in _FOREIGN_PARTY_HEADS):
         return False  # 古巴共产|党中央委员会: the 党 ends another party's name, whose central committee this is
     if e.level in _DIVISION_LEVELS and end - start > 2 and _inside_another_word(text, start, end, th):
@@ -165,7 +167,7 @@ def _stands_as_word(text: str, th: Thresholds, start: int, end: int, entries: tu
     return True
 
 
-_WARSHIP, _WARSHIP_SCHOOL = "舰", "舰艇"
+_WARSHIP, _SHIP_WORDS = P["region"]["warship"], tuple(P["region"]["ship_words"])
 _DIVISION_LEVELS = ("prefecture", "county")  # cities and counties by their full names (海城市, 上城区)
 _FOREIGN = _WORD_ONLY | {"InternationalOrganization"}
 _NAME_DOTS = set("·•‧")  # 阿卜杜拉·阿曼: a transliterated personal name goes on
@@ -320,7 +322,7 @@ def policy_after_verb(sent: Sentence, found: list[Mention], settings: Settings) 
         for item in m.group(1).split("、"):
             a, b = pos, pos + len(item)
             pos = b + 1
-            if any(s <= a < e or s < b <= e for s, e in taken) or item.startswith(_GENERIC_OPENERS + _LIST_JOINERS + (_VERB_JOINER,)) \
+            if any(s <= a < e or s < b <= e for s, e in taken) or item.startswith(_GENERIC_OPENERS + LIST_JOINERS + (_VERB_JOINER,)) \
                     or _NOT_ONE_NAME.search(item):  # 制定和实施…方案, 制定并开始实施…: the verbs go on, no name starts
                 continue
             yield _programme(sent, a, b, _strip_quotes(item), "policy.after-verb.v1")
@@ -566,7 +568,7 @@ _PARTY_CENTRAL = Guarded(rf"({_alt(_DEMOCRATIC_PARTIES)}|{_alt(_FOREIGN_PARTY_HE
 
 
 def _foreign_countries(found: list[Mention]) -> list[Mention]:
-    return [m for m in found if m.subtype == "Country" and m.name != "中国"]
+    return [m for m in found if m.subtype == "Country" and m.name != COUNTRY]
 
 
 @recogniser("org.party-central.v1", needs=_PARTY_CENTRAL.needs)
@@ -610,7 +612,12 @@ def party_central_committee(sent: Sentence, found: list[Mention], settings: Sett
 
 
 
-@recogniser("org.foreign-body.v1")
+# What the gazetteer names a government body by: a sentence with none has no other country's
+_LISTED_GOVERNMENT_BODIES = tuple(key for key, entries in LEX.entries.items()
+                                  if entries[0].type == "Organization" and entries[0].subtype == "GovernmentBody")
+
+
+@recogniser("org.foreign-body.v1", needs=_LISTED_GOVERNMENT_BODIES)
 def foreign_government_body(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
     """Another country right before a government body the lexicon lists (the country's own:
     国防部, 外交部, 商务部, 国务院) names that country's body, a body of its own: 俄罗斯国防部,
@@ -620,7 +627,7 @@ def foreign_government_body(sent: Sentence, found: list[Mention], settings: Sett
     text = sent.text
     countries = {m.end: m for m in _foreign_countries(found) if not m.scope}
     for body in found:
-        if body.type != "Organization" or body.subtype != "GovernmentBody" or body.source != "lexicon.gazetteer.v1":
+        if body.type != "Organization" or body.subtype != "GovernmentBody" or body.source != GAZETTEER:
             continue
         country = countries.get(body.start)
         initial = body.start - 1
@@ -703,7 +710,7 @@ def state_as_subject(sent: Sentence, found: list[Mention], settings: Settings) -
     the country, as 我国 is (annotation.md)."""
     for m in _STATE_ACTS.finditer(sent.text):
         if not any(o.start < m.end() and m.start() < o.end for o in found):
-            yield _mention(sent, "Region", m.start(), m.end(), "中国", "region.state-subject.v1", subtype="Country")
+            yield _mention(sent, "Region", m.start(), m.end(), COUNTRY, "region.state-subject.v1", subtype="Country")
 
 
 # 巴方, 法方: 方 after the first character of a country's name, not a common word (南方, 多方)
@@ -907,7 +914,7 @@ def _numbered_unit(text: str, start: int, end: int, found: list[Mention]) -> boo
     noun after them (160所乡镇中心学校, 建成10所鲁班工坊) or before them
     (成人高等学校248所, 建设高校147所)."""
     opens = start == 0 or text[start - 1] in _ITEM_DELIMITERS or any(o.type == "Organization" and o.end == start for o in found)
-    following = words.cut(text[end:end + 4])
+    following = words.cut(text[end:end + words.CONTEXT_AROUND])
     return opens and (not following or not _HAN.match(following[0]) or words.is_function_word(following[0]))
 
 
@@ -1445,7 +1452,7 @@ def organization_peers(sent: Sentence, found: list[Mention], settings: Settings)
     龙芯等; 联合沃达丰、高通和爱立信) lists companies: its other short items,
     none a place, field, person or common word, are companies too."""
     text = sent.text
-    known = {(m.start, m.end) for m in found if m.type == "Organization" and m.source == "lexicon.gazetteer.v1"
+    known = {(m.start, m.end) for m in found if m.type == "Organization" and m.source == GAZETTEER
              and m.subtype in _PEER_SUBTYPES}
     if not known:
         return
@@ -1634,7 +1641,7 @@ _LATIN_SUBJECT_VERBS = tuple(P["organization"]["latin_subject_verbs"])
 _LATIN_PARTNER_BEFORE = tuple(P["organization"]["latin_partner_before"])
 _LATIN_PARTNER_AFTER = tuple(P["organization"]["latin_partner_after"])
 _LATIN_CLAUSE_START = set("，。；：！？、（(“\n由")  # where a subject starts; 由X承办 names the host
-_LIST_JOINERS = ("、", "和", "与", "及")
+LIST_JOINERS = ("、", "和", "与", "及")  # the words between the items of a list (A、B和C), read by relations too
 
 
 def _latin_name_shape(token: str, th: Thresholds) -> bool:
@@ -1659,7 +1666,7 @@ def organization_latin_name(sent: Sentence, found: list[Mention], settings: Sett
         after_at = m.end() + (1 if text[m.end():m.end() + 1] in (" ", "\u3000") else 0)
         after = text[after_at:]
         org_before = any(o.end == len(before) for o in orgs)
-        org_after = next((o for o in orgs if o.start == after_at + 1 and after[:1] in _LIST_JOINERS), None)
+        org_after = next((o for o in orgs if o.start == after_at + 1 and after[:1] in LIST_JOINERS), None)
         if after.startswith(_LATIN_BODY_AFTER) \
                 or (not before or before[-1] in _LATIN_CLAUSE_START) and after.startswith(_LATIN_SUBJECT_VERBS) \
                 or before.endswith(_LATIN_PARTNER_BEFORE) and after.startswith(_LATIN_PARTNER_AFTER) \
@@ -1724,7 +1731,8 @@ def _person_at(text: str, i: int, th: Thresholds) -> int:
                  and not _straddles(text, i + n, th)), end)
 
 
-_NAME_PART_TAGS = _PERSON_TAGS | {"ns", "x"}  # jieba reads pieces of transliterated names as names or places (苏里亚 ns, 姆 x)
+_PLACE_TAG = "ns"
+_NAME_PART_TAGS = _PERSON_TAGS | {_PLACE_TAG, "x"}  # jieba reads pieces of transliterated names as names or places (苏里亚 ns, 姆 x)
 
 
 _SHORT_HAN_WORD = re.compile(f"[{CJK}]{{1,3}}")
@@ -1760,14 +1768,14 @@ def _conjunction_ends_name(text: str, i: int, end: int, th: Thresholds) -> bool:
     clause holds no 的 (饶子|和主持开幕式; but 习近平同出席开幕式的外方领导人
     joins a noun phrase)."""
     after = end + 1
-    if text[end:after] not in _CONJUNCTIONS_IN_NAMES or after - i > 3 or words.cut(text[end:end + 4])[0] != text[end]:
+    if text[end:after] not in _CONJUNCTIONS_IN_NAMES or after - i > 3 or words.cut(text[end:end + words.CONTEXT_AROUND])[0] != text[end]:
         return False
     surname = text[i:end - 1]
     if surname not in _SURNAMES or surname in _VERB_SURNAMES or not _plain_name(text[i:end], th):
         return False
     if _CLAUSE_END.match(text, after):
         return True
-    following = words.cut(text[after:after + 4])
+    following = words.cut(text[after:after + words.CONTEXT_AROUND])
     clause_end = _CLAUSE_END.search(text, after)
     return bool(following) and len(following[0]) >= 2 and words.tag(following[0]) == "v" \
         and "的" not in text[after:clause_end.start() if clause_end else len(text)]
@@ -1776,8 +1784,8 @@ def _conjunction_ends_name(text: str, i: int, end: int, th: Thresholds) -> bool:
 def _verb_follows(text: str, end: int) -> bool:
     """A verb of two characters or more, or a conjunction, follows (省长易炼红|陪同,
     易炼红|和省长: jieba cuts 易炼|红)."""
-    following = words.cut(text[end:end + 4])
-    return bool(following) and (following[0] in _LIST_JOINERS or len(following[0]) >= 2 and words.tag(following[0]) == "v")
+    following = words.cut(text[end:end + words.CONTEXT_AROUND])
+    return bool(following) and (following[0] in LIST_JOINERS or len(following[0]) >= 2 and words.tag(following[0]) == "v")
 
 
 _NOT_GIVEN = re.compile(r"[组委部局厅市省区县司院所会办处室队团党老总们与和及的之]")  # bodies' last characters; 邬老, 王总
@@ -1866,10 +1874,9 @@ def person_after_title(sent: Sentence, found: list[Mention], settings: Settings)
 
 
 _FOREIGN_TITLE = re.compile(rf"(?:{_alt(P['person']['foreign_title_openers'])})?(?:{_alt(P['person']['foreign_titles'])})")
-_LONGEST_FOREIGN_NAME = 8  # characters: 哇集拉隆功, 阿卜杜拉·阿曼
-# Characters no transliterated name holds, the one-character words after a name and a few
-# verbs of a visit or a message (同, 到, 访, 致): where one stands, the name has ended.
-_AFTER_FOREIGN_NAME = _NOT_NAME_LAST | set("同到时均互致访")
+# Characters no transliterated name holds and the one-character words after a name
+# (patterns.toml person.after_foreign_name): where one stands, the name has ended.
+_AFTER_FOREIGN_NAME = _NOT_NAME_LAST | set(P["person"]["after_foreign_name"])
 
 
 @recogniser("person.foreign-title.v1", needs=P["person"]["foreign_titles"])
@@ -1886,14 +1893,17 @@ def person_after_foreign_title(sent: Sentence, found: list[Mention], settings: S
         if led.scope or not title or title.end() in persons or text.startswith(_STATE_IN_OFFICE, title.end()):
             continue  # 二十国集团主席国沙特: a state holds the office
         start = end = title.end()
-        for tok in words.cut(text[start:start + _LONGEST_FOREIGN_NAME + 1]):
+        inside = set()  # offsets of the characters inside a word, neither its first nor its last
+        longest = settings.thresholds.max_foreign_name
+        for tok in words.cut(text[start:start + longest + 1]):
             if not _foreign_name_piece(tok, settings.thresholds):
                 break
+            inside.update(range(end - start + 1, end - start + len(tok) - 1))
             end += len(tok)
-        name = text[start:end].strip("".join(_NAME_DOTS))
-        cut = next((k for k, ch in enumerate(name) if ch in _AFTER_FOREIGN_NAME), len(name))
-        name = name[:cut]  # 普京|同, 埃尔多安|将, 卢拉|在巴西利亚: jieba glued the next word to the name's end
-        if 2 <= len(name) <= _LONGEST_FOREIGN_NAME and end - start <= _LONGEST_FOREIGN_NAME and name not in LEX.entries:
+        name = text[start:end].rstrip("".join(_NAME_DOTS))
+        cut = next((k for k, ch in enumerate(name) if ch in _AFTER_FOREIGN_NAME and k not in inside), len(name))
+        name = name[:cut]  # 普京|同, 卢拉在|巴西利亚: jieba glued the next word to the name's end (文在寅's 在 is the name's)
+        if 2 <= len(name) <= longest and end - start <= longest and name not in LEX.entries:
             yield _mention(sent, "Person", start, start + len(name), name, "person.foreign-title.v1", subtype="Person")
 
 
@@ -1908,6 +1918,8 @@ def _foreign_name_piece(tok: str, th: Thresholds) -> bool:
     if len(tok) == 1:
         return tok not in _NOT_NAME_LAST
     tag = words.tag(tok)
+    if tag == _PLACE_TAG and not any(e.type == "Region" for e in LEX.entries.get(tok, ())):
+        return True  # 奥巴马 (ns, as common as a place's name): no place any lexicon lists
     return tag in _PERSON_TAGS or tag in _NAME_PART_TAGS | {""} and words.frequency(tok) < th.common_word_freq
 
 
@@ -2207,7 +2219,7 @@ def _list_items(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     they stand as words (not the 与 of 参与, the 和 of 和平)."""
     at = start
     for tok in words.cut(text[start:end]):
-        if tok in _LIST_JOINERS:
+        if tok in LIST_JOINERS:
             if at > start:
                 yield start, at
             start = at + len(tok)
@@ -2355,7 +2367,7 @@ def sitting(sent: Sentence, found: list[Mention], settings: Settings) -> Iterato
 _EVENT_END = Guarded(rf"(?:第[{_NUMBER}]+次{_SESSION_WORDS}|{_alt(P['event']['named_suffixes'])})(?![会堂班室厅场馆])",
                      needs=("会", "论坛", "集体学习", "开幕式"))
 # 全国…工作会议, 中央…会议; a bilateral pair (中非|合作论坛, 中俄|总理第二十四次定期会晤) after a non-Han character
-_EVENT_ANCHOR_WORDS = re.compile(rf"(?:全国|中央|(?<![{CJK}])中[{P['region']['partner_characters']}]{{1,2}})(?=[{CJK}])")
+_EVENT_ANCHOR_WORDS = re.compile(rf"(?:全国|中央|(?<![{CJK}])中[{_PARTNER_CHARACTERS}]{{1,2}})(?=[{CJK}])")
 _NOT_IN_EVENT_NAME = set(P["event"]["holds"]) | set(P["relation"]["subject_end"]) | set(P["event"]["chairs"]) \
     | set(P["person"]["speech_verbs"]) | set(P["event"]["plural_meetings"]) | {  # plural: 省委十二届历次全会, no one meeting
     "的", "于", "由", "是", "对", "将", "上", "时", "就", "进行", "参加", "出席", "同志", "负责",
@@ -2452,7 +2464,7 @@ def _name_goes_on_left(text: str, start: int) -> bool:
     博鳌|亚洲论坛, 中国—中亚峰会, not the name's own start."""
     if text[start - 1:start] in _DASHES:
         return True
-    before = words.cut(text[max(0, start - 4):start])
+    before = words.cut(text[max(0, start - words.CONTEXT_AROUND):start])
     return bool(before) and words.tag(before[-1]) in _PLACE_TAGS | _PERSON_TAGS  # jieba tags 博鳌 a name
 
 
@@ -2601,7 +2613,7 @@ def _after_complement(text: str, start: int) -> int:
     name is not part of the name."""
     if not text.startswith(_COMPLEMENT, start) or start == 0:
         return start
-    toks = words.cut(text[max(0, start - 4):start + len(_COMPLEMENT)])  # cut with 好: 要用|好, not 要|用
+    toks = words.cut(text[max(0, start - words.CONTEXT_AROUND):start + len(_COMPLEMENT)])  # cut with 好: 要用|好, not 要|用
     verb = toks[-2] if len(toks) > 1 and toks[-1] == _COMPLEMENT else ""
     return start + len(_COMPLEMENT) if words.tag(verb).startswith("v") else start
 
@@ -2617,7 +2629,7 @@ _ZONE_NAME_CHARS = 14
 def _zone_start(text: str, end: int, found: list[Mention]) -> int:
     start = _name_left(text, end, max_chars=_ZONE_NAME_CHARS)
     while start > 0:  # 新一代 + 人工智能 + 创新 + 发展试验区: a verb of the name, with words before it
-        word = words.cut(text[max(0, start - 4):start])[-1]
+        word = words.cut(text[max(0, start - words.CONTEXT_AROUND):start])[-1]
         if word not in _ZONE_NAME_VERBS and word not in _ZONE_NAME_OPENERS:
             break
         before = start - len(word)
@@ -2932,8 +2944,8 @@ def _before_artefact(text: str, m: Mention) -> bool:
     """The field word modifies the noun after it, jieba's next word, which names
     an artefact (大数据|平台, 风电|机组, 大数据产业|园); but the last item of a
     list shares that head with the fields before it (超算、云计算、边缘计算平台)."""
-    after = words.cut(text[m.end:m.end + 4])
-    return bool(after) and after[0] in _ARTEFACT_HEADS and text[m.start - 1:m.start] not in _LIST_JOINERS
+    after = words.cut(text[m.end:m.end + words.CONTEXT_AROUND])
+    return bool(after) and after[0] in _ARTEFACT_HEADS and text[m.start - 1:m.start] not in LIST_JOINERS
 
 
 _ARTEFACT_HEADS = set(_SECTOR["artefact_heads"])
@@ -2957,7 +2969,7 @@ def _dedupe(mentions: list[Mention]) -> list[Mention]:
             continue
         key = (m.start, -m.end)  # a span, as it sorts: by start, the longer first
         # A later, more specific recogniser wins over the gazetteer for one span.
-        best[key] = m if key not in best or best[key].source == "lexicon.gazetteer.v1" and m.type != "Region" else best[key]
+        best[key] = m if key not in best or best[key].source == GAZETTEER and m.type != "Region" else best[key]
     return [best[key] for key in sorted(best)]
 
 

@@ -201,6 +201,9 @@ _SIGN_OFF_DATE = re.compile(rf"{_DATE}(?:印发|发布)?[\s。）)]*$")
 # A file named by its date: 20220709 or 2022-07-09 between non-alphanumerics
 # (xwlb-20220709-13.txt), a real month and day (not a hash's or a number's digits).
 _NAME_DATE = re.compile(r"(?<![0-9A-Za-z])((?:19|20)\d{2})[-_.]?(0[1-9]|1[0-2])[-_.]?(0[1-9]|[12]\d|3[01])(?![0-9A-Za-z])")
+# …and a news item saved under its programme, date and running number (xwlb-20220709-13.txt): the day
+# it was aired; any other name's date may be the day a page was saved (2021-07-20_通知.txt).
+_ITEM_NAME = re.compile(r"[A-Za-z]+-\d{8}-\d+\.\w+")
 _EDGE_LINES = 3  # lines at either end of a document that may carry its date
 # Opens with a lookahead on its first character, so that ``re`` skips the
 # other positions in C instead of trying the lookbehind at each.
@@ -212,15 +215,15 @@ def publication_date(text: str, file_name: str = "") -> str | None:
     """The date a document states, else the date its file is named by, else its usual year.
 
     A dated line of its own ("（2021年7月20日）", a signature date) wins,
-    then the date a news item was saved under (xwlb-20220709-13.txt,
-    2021-07-20_通知.txt): surer than any date its text names, as a story
-    that opens with the day it recalls (2015年6月18日，总书记在贵州…) or ends
-    with a day to come (下次要到2032年8月12日。). Then a date that opens one
-    of the first lines (a dateline) or ends one of the last (a sign-off).
-    Otherwise the one year
-    the title names (a report's: 2022年1－5月电子信息制造业运行情况), else the
-    most frequent year named outside target phrases (到2025年), stands in,
-    as "YYYY" only.
+    then the date a news item was saved under (xwlb-20220709-13.txt):
+    surer than any date its text names, as a story that opens with the day
+    it recalls (2015年6月18日，总书记在贵州…) or ends with a day to come
+    (下次要到2032年8月12日。). Then a date that opens one of the first lines
+    (a dateline) or ends one of the last (a sign-off), then the date of any
+    other file name (2021-07-20_通知.txt). Otherwise the one year the title
+    names (a report's: 2022年1－5月电子信息制造业运行情况), else the most
+    frequent year named outside target phrases (到2025年), stands in, as
+    "YYYY" only.
 
     >>> publication_date("通知\\n各单位：\\n请遵照执行。\\n省工业和信息化厅 2023年6月20日")
     '2023-06-20'
@@ -231,11 +234,12 @@ def publication_date(text: str, file_name: str = "") -> str | None:
     >>> publication_date("标题\\n今年是2002年以来的第十年。", "xwlb-20120702-19.txt")
     '2012-07-02'
     """
-    m = _DATE_LINE.search(text) or _NAME_DATE.search(file_name)
+    m = _DATE_LINE.search(text) or _ITEM_NAME.fullmatch(file_name) and _NAME_DATE.search(file_name)
     if not m:
         lines = [line.strip() for line in text.splitlines() if line.strip()]
         m = next(filter(None, (_OPENING_DATE.match(line) for line in lines[:_EDGE_LINES])), None) \
-            or next(filter(None, (_SIGN_OFF_DATE.search(line) for line in reversed(lines[-_EDGE_LINES:]))), None)
+            or next(filter(None, (_SIGN_OFF_DATE.search(line) for line in reversed(lines[-_EDGE_LINES:]))), None) \
+            or _NAME_DATE.search(file_name)
     if m:
         y, mo, d = m.groups()
         return f"{y}-{int(mo):02d}-{int(d):02d}"

@@ -20,9 +20,10 @@ import re
 from typing import Iterator, Optional
 
 from kg.lang import words
-from kg.extraction.entities import CJK, HAN_OR_LATIN, SCOPE_WORDS
+from kg.extraction.entities import CJK, COUNTRY, HAN_OR_LATIN, SCOPE_WORDS
 from kg.lang.lexicon import MUNICIPALITIES, load
 from kg.doc.model import Measure, Mention, coverage
+from kg.doc.settings import Thresholds
 from kg.lang.registry import alternation as _alt, any_of, holds_one
 from kg.extraction.resolution import OPENING_BRACKETS, signer_of
 from kg.extraction.relations import OWNS, Frame, _clause, seat_of, subject
@@ -39,8 +40,8 @@ _LATIN_UNITS = {u.lower(): u for u in _UNIT_WORDS if u.isascii() and u.isalpha()
 _UNITS = f"{_alt(_UNIT_WORDS)}|(?i:{_alt(_LATIN_UNITS)})"
 # 330千伏, 50千瓦: 千 begins the unit, it multiplies nothing
 _KILO = _alt(u[1:] for u in _UNIT_WORDS if u.startswith("千") and len(u) > 1)
-# 投入10个亿, 6000多个亿, 两个亿: 亿 said with a classifier (not 8个亿吨级油田, 70个亿元以上项目: things counted)
-_SPOKEN_YI = r"多?个(?=亿(?![元吨级方立千]))"
+# 投入10个亿, 6000多个亿, 两个亿: 亿 said with a classifier (not 8个亿吨级油田, 70个亿元以上项目, 3个亿万富翁: things counted)
+_SPOKEN_YI = r"多?个(?=亿(?![元吨级方立千万]))"
 # The lookahead names every character a figure can start with: it lets ``re``
 # skip, in C, the positions none does, where it would try each alternative.
 _FIGURE = re.compile(
@@ -56,7 +57,8 @@ _PLAIN_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _ASCII_ALNUM = re.compile(r"[A-Za-z0-9]")
 _IS_DE = re.compile(r"是[^是]*的$")  # 是…的 around a noun phrase
 _PUNCTUATION = re.compile(r"[，,；;、：:。\s“”\"（）()]+")
-_THIS_YEAR = re.compile(r"今年|年内|年底|本年度")
+_THIS_YEAR_WORD, _LAST_YEAR_WORD = "今年", "去年"
+_DOCUMENT_YEAR = re.compile(rf"{_THIS_YEAR_WORD}|年内|年底|本年度")  # a time in the document's own year
 # The parts of a year a figure can be of (一季度, 前三季度, 上半年, 全年), in _LEAD_WORDS and _PERIOD
 _PART_OF_YEAR = r"前?[一二三四]季度|[上下]半年|全年"
 # …and the period a figure is of (2023年1-8月徐工汉云实现营收…): the subject follows it
@@ -94,6 +96,8 @@ _TARGET = re.compile(f"(?=[{re.escape(''.join(sorted({w[0] for w in M['target_st
 _TOTAL_FIRST = any_of(M['total_strong'])
 _NEGATIVE = any_of(M['negative'])
 _QUALIFIERS = M["qualifiers"]
+# The verbs of a level a figure is (达到, 为, 突破): in _STRIP_RIGHT, _SHARE_LEVEL and _BARE_PREDICATE
+_LEVEL_VERB = "达到|达|为|超过|突破"
 _GDP_TERM = "国内生产总值"  # its 国内 is part of the term (GDP): no scope word to strip
 # The period a figure is of (3月份, 1-2月, 一季度, 上半年, 前4个月) is its time, not what it counts;
 # 月份 is what is left of 3月份 once its number is cut off as a figure before the quantity.
@@ -102,7 +106,7 @@ _STRIP_LEFT = re.compile(rf"^(?:{_PERIOD}|其中|全市|全省|全国|我市|我
                          r"实现|建设|建成|培育|推动|引进了?|签约了?|打造|力争|到今年年底|今年|去年|年内|目前|截至目前|第一季度|"
                          r"\d{4}年|[，,、；;：:\s]|[（(][^（）()]{1,10}[）)])+")  # an aside whose word is stripped: 国内（不含港澳台）…
 _STRIP_RIGHT = re.compile(r"(?:(?:基本|总体)?(?:稳定|保持|控制|维持)在|连续(?:第?[一二两三四五六七八九十数多\d]+个?(?:年|月|天|日|周|季度))?"
-                          r"|人民币|预计|预期|力争|有望|[（(][A-Za-z\d&]{1,8}[)）]|达到|[高多长]?达|为|超过|突破|累计|是|约|近|共|有|将|已|平均|(?<!平)均|可|同比增长|同比提升|同比下降|增长|提升|下降|[，,、；;：:\s])+$")
+                          rf"|人民币|{'|'.join(M['aims_before_figure'])}|[（(][A-Za-z\d&]{{1,8}}[)）]|{_LEVEL_VERB}|[高多长]达|累计|是|约|近|共|有|将|已|平均|(?<!平)均|可|同比增长|同比提升|同比下降|增长|提升|下降|[，,、；;：:\s])+$")
 _CLASSIFIERS = set(M["classifiers"])
 
 
@@ -146,22 +150,28 @@ def _value_unit(m: re.Match) -> tuple[float, str]:
     return parse_number(m.group("num"), mult), unit
 
 
-_MONEY_QUANTITY = re.compile(f"(?:{_alt(M['money_quantities'])})$")
+_MONEY_QUANTITY = re.compile(f"(?:{_alt(M['money_quantities'] + [q for q in M['quantities'] if q not in M['not_money_quantities']])})$")
 _NOTHING_NAMED_AFTER = re.compile(f"[^{CJK}A-Za-z]|$")  # 22.4万亿，: no unit, currency or noun after the figure
 
 
-def _in_yuan_unsaid(m: re.Match, indicator: str, text: str) -> Optional[tuple[float, str]]:
+_MONEY_MULTIPLIERS = ("万", "亿", "万亿")
+
+
+def _in_yuan_unsaid(m: re.Match, indicator: str, text: str, seen: list[tuple[re.Match, str]]) -> Optional[tuple[float, str]]:
     """A figure in 万/亿 of a quantity of money with nothing after it but
     punctuation or the level it changes to (数字经济规模达22.4万亿，;
-    从11.76万亿增长到17万亿) is in 元, as the news items leave it unsaid: its
+    从11.76万亿增长到17万亿) is in 元, as the news items leave it unsaid, or in the
+    currency of the sentence's last money figure (``seen``: 1.2万亿美元，利润500万): its
     value and unit as money's (22.4万亿 -> 224000 亿元)."""
     mult = m.group("mult")
-    if m.group("unit") or not mult or not _MONEY_QUANTITY.search(indicator) \
+    if m.group("unit") or mult not in _MONEY_MULTIPLIERS or not _MONEY_QUANTITY.search(indicator) \
             or not (_NOTHING_NAMED_AFTER.match(text, m.end()) or _FROM_TO.match(text, m.end())):  # 从11.76万亿增长到17万亿
         return None
+    currency = next((unit for unit in ((x.group("unit") or "").lstrip("万亿") for x, _ in reversed(seen))
+                     if unit in _CURRENCIES), "元")
     if mult == "万亿":
-        return parse_number(m.group("num"), "万"), "亿元"
-    return parse_number(m.group("num"), None), mult + "元"
+        return parse_number(m.group("num"), "万"), "亿" + currency
+    return parse_number(m.group("num"), None), mult + currency
 
 
 def may_give_figures(text: str) -> bool:
@@ -201,6 +211,8 @@ def figures(text: str, mentions: list[Mention]) -> Iterator[re.Match]:
             continue
         if m.group("unit") == "年" or m.group("unit") and _NOT_A_UNIT.match(text, m.start("unit")):
             continue
+        if m.group("unit") == _CASES and m.group("mult") and _FROM_PRICE.search(text, 0, m.start()):
+            continue  # 新车售价15.98万起: a price from so much, no count of cases
         if text.startswith(_CLASS, m.end()) or _TIMES in text[max(0, m.start() - 1):m.end() + 1]:
             continue  # 20万吨级, 百亿级: a class; 5公里×5公里: a size
         if _is_ratio_base(text, m):
@@ -209,6 +221,8 @@ def figures(text: str, mentions: list[Mention]) -> Iterator[re.Match]:
 
 
 _CLASS = "级"
+_CASES = "起"
+_FROM_PRICE = re.compile(f"(?:{_alt(M['from_price'])})[^，,；;。]*$")  # a price word in the clause before the figure
 _TIMES = "×"
 # 每100个手机网民中，就有69个; 每发出10度电，就有约4度; 每增加100亿元，能够拉动…
 _PER_WORD = r"[^\d，,；;。每]"  # what 每 may take before its figure or after its base: no number, mark or second 每
@@ -330,11 +344,12 @@ _DIGIT = re.compile(r"\d")
 _LIST_OR_QUOTE_MARK = re.compile(r"[、”“]")
 
 
-def _noun_phrase_after(text: str, counted: bool = False) -> str:
+def _noun_phrase_after(text: str, counted: bool = False, shortest_counted: int = 0) -> str:
     """The noun phrase right after a classifier: 753户规上工业企业 -> 规上工业企业;
     past a modifier ending in 的: 30家以上面向特定行业的企业级平台 -> 企业级平台.
     Right after a count of things (``counted``), a quoted name (9000多个“5G+工业
-    互联网”项目) and a verb before a noun (30个应用场景) modify the noun."""
+    互联网”项目) and a verb before a noun (30个应用场景) modify the noun, and a
+    quantity after at least ``shortest_counted`` characters is the next figure's."""
     window, text = text, _AFTER_COUNT_ENDS.split(text, 1)[0]
     other = _FIGURE.match(window, len(text)) if counted and _ENDS_IN_QUANTITY_REACHED.search(text) else None
     if other is not None and window[other.end():other.end() + 1] in _MODIFIER_GOES_ON:
@@ -378,7 +393,7 @@ def _noun_phrase_after(text: str, counted: bool = False) -> str:
         out = text  # 421家国家级智能制造示范工厂: verbs before a unit's head modify it; not 500家企业借助云平台
     if counted:  # 321个项目总投资1.8万亿元, 17家集群产值同比增长: the quantity is the counted things', the next figure's
         quantity = _QUANTITY_OF_COUNTED.search(out)
-        out = out[:quantity.start()].rstrip() if quantity and quantity.start() >= 2 else out
+        out = out[:quantity.start()].rstrip() if quantity and quantity.start() >= shortest_counted else out
     return _without_count_word(_AMONG.sub("", out))
 
 
@@ -437,14 +452,14 @@ _COUNTED_COMPOUND = re.compile(rf"[^的等\d]{{2,{_LONGEST + 4}}}?(?:{_alt(M['co
 _LOCALIZER, _MODIFIER, _ADJECTIVE, _CLASSIFIER_TAG = "f", "b", "a", "q"
 # when a level was (2017年的, 去年, 成立初期的, 十多年前的, 最高峰时期2015年的, 目前的): the date of a figure,
 # no part of what it counts
-_THEN_WORD = "之初|初期|时期|时|期末|以前|前|过去|原来|目前|现在|当前|如今"
-_THEN_YEAR = r"(?:\d{4}年|上年|去年)(?:底|末|时)?"
-_THEN = rf"(?:[^，,；;。\d从由到至]{{0,8}}?(?:{_THEN_WORD})(?:{_THEN_YEAR})?|{_THEN_YEAR})的?"
-_FROM_YEAR = re.compile(rf"[从由]{_THEN}$")  # GDP从2017年的2.01万亿元…, 共享率从成立初期的14.3%…: no figure before this one
+_EARLIER_TIME_WORD = "之初|初期|时期|时|期末|以前|前|过去|原来|" + "|".join(M["now"])
+_EARLIER_YEAR = r"(?:\d{4}年|上年|去年)(?:底|末|时)?"
+_EARLIER_TIME = rf"(?:[^，,；;。\d从由到至]{{0,8}}?(?:{_EARLIER_TIME_WORD})(?:{_EARLIER_YEAR})?|{_EARLIER_YEAR})的?"
+_FROM_YEAR = re.compile(rf"[从由]{_EARLIER_TIME}$")  # GDP从2017年的2.01万亿元…, 共享率从成立初期的14.3%…: no figure before this one
 _AMONG = re.compile(r"(?<=.)中有?$")  # 在35个重点城市中有30个: the set counted from
 # Another figure before this one (在35个重点城市中有30个, 98%以上涉企事项和…) ends its noun
 # phrase; a digit inside a name (5G, IPv6) does not.
-_PAST_FIGURE = re.compile(rf"^.*(?<![A-Za-z\d.])\d+(?:\.\d+)?(?![\dA-Za-z])[万亿千]?[多余]?(?:{_UNITS})?(?:以上|左右|多)?")
+_PAST_FIGURE = re.compile(rf"^.*(?<![A-Za-z\d.])\d+(?:\.\d+)?(?![\dA-Za-z])[万亿千]?[多余]?(?:(?!{_alt(M['not_units'])})(?:{_UNITS}))?(?:以上|左右|多)?")
 _ADVERBS = {"全部", "均", "都", "已", "已经", "正在", "将", "共", "累计", "分别", "深入", "积极"}
 _COUNT_WORDS = {"数量", "总数", "数"}  # 充电站数量 is 充电站; 人数 is one word and stays
 
@@ -477,7 +492,7 @@ _NEW_WORDS = set(M["new"]) | set(M["total"])
 
 
 def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: Optional[str], last_rate: Optional[str],
-               last_growth: Optional[str]) -> str:
+               last_growth: Optional[str], th: Thresholds) -> str:
     """What the figure counts: the noun after its classifier (753户规上工业企业),
     a share (占全省出口的比重为34.6%), a growth rate, else the noun phrase
     before it (a change in points: _points_indicator);
@@ -487,7 +502,7 @@ def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: O
     # (not 机架总规模超过650万标准机架, a unit of the quantity before)
     if unit in _CLASSIFIERS or not unit and m.group("mult") and not _noun_phrase_before(text[clause_start:m.start()], verb_ok=False):
         counted = unit not in _NOT_COUNTED_THINGS and not _PARTITIVE.search(text, 0, m.start())
-        right = _noun_phrase_after(text[m.end():m.end() + 24], counted)
+        right = _noun_phrase_after(text[m.end():m.end() + 24], counted, th.min_counted_name)
         if len(right) >= 2 and HAN_OR_LATIN.search(right):
             return right
     before = text[clause_start:m.start()]
@@ -519,7 +534,7 @@ def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: O
     return left or ("" if per_unit else previous or "")
 
 
-_LAST_YEAR = "上年|去年|上一年"
+_LAST_YEAR = f"上年|{_LAST_YEAR_WORD}|上一年"
 _SAME_PERIOD = re.compile(rf"(?:\d{{4}}年|{_LAST_YEAR}|常年)?同期的?")
 # 营业收入3725.97亿元，同比增长5.0%，上年同期为3549.44亿元: the quantity's level a year before
 _LAST_YEAR_LEVEL = re.compile(rf"(?:{_LAST_YEAR})同期(?:为|是|达到?)$")
@@ -556,10 +571,13 @@ _JOINS = ("和", "及", "与", "、")
 _ACHIEVES = re.compile(f"(?:共)?(?:实现|完成)(?=(?:{_alt(M['quantities'])})$)")
 _GROWTH_WORD = any_of(M['growth'])
 _GROWTH = re.compile(f"(?:{_alt(M['growth'])})了?$")  # 提升至96.5%: a level reached, no rate
-_RATE_BASIS = re.compile(r"(同比|环比|两年平均|年均)(?:大幅|小幅|分别|均)?$")
-_COMPARED = re.compile(f"(同比|(?:较|比(?![重例较]))[^，,；;。]{{1,8}}?)(?:大幅|小幅|分别)?(?:{_alt(M['growth'])})了?$")  # not 比重
+_DEGREE = "大幅|小幅"  # how far a quantity grew: in _RATE_BASIS, _COMPARED and _FROM_TO
+_BASIS_WORDS = re.compile(r"两年平均|年均|环比")  # 两年 + 平均增速: a rate's basis stays with it
+_RATE_BASIS_WORD = rf"同比|{_BASIS_WORDS.pattern}"  # what a rate is against
+_RATE_BASIS = re.compile(rf"({_RATE_BASIS_WORD})(?:{_DEGREE}|分别|均)?$")
+_COMPARED = re.compile(f"(同比|(?:较|比(?![重例较]))[^，,；;。]{{1,8}}?)(?:{_DEGREE}|分别)?(?:{_alt(M['growth'])})了?$")  # not 比重
 # what stands between a share and its level: 为, 已达, 超过了, 稳定在, 分别为：
-_SHARE_LEVEL = rf"(?:已经?|要|将|应|分别|进一步)?(?:为|达到|达|是|超过了?|突破|稳定在)?[：:]?"
+_SHARE_LEVEL = rf"(?:已经?|要|将|应|分别|进一步)?(?:{_LEVEL_VERB}|是|超过了|稳定在)?[：:]?"
 # 占Y的比重为, 在Y中占比为, 在Y中的比重超过了, 占到Y的, 占全省近 (30%): the share of Y; 占比为, 占了: a share of no named whole
 _SHARE = re.compile(rf"占(?:到了?|了)?([^，,；;。]{{1,16}}?)的?(?:比重|比例|份额)的?{_SHARE_LEVEL}$"
                     rf"|在([^，,；;。]{{1,16}}?)中的?(?:占比|比重|比例|份额){_SHARE_LEVEL}$"
@@ -570,7 +588,6 @@ _OWN_TOTAL = re.compile("同期|总")
 _BASE_YEAR = re.compile(r"\d{4}年(?:同期|底|末)?")
 _RATE_SUFFIX = re.compile(rf"(?:较{_BASE_YEAR.pattern})?(?:两年平均|年均|环比)?增速$")
 _COMPARISON = re.compile(r"(?:[较比][^，,；;。]{1,8}?|与[^，,；;。]{1,10}?相比)$")  # 比上年, 与去年同期相比: the basis
-_BASIS_WORDS = re.compile(r"两年平均|年均|环比")  # 两年 + 平均增速: a rate's basis stays with it
 _IS_GROWTH = re.compile(f"(?:{_alt(M['rate_words'])})$")
 _LEVEL_NAME = re.compile(f"(?:{_alt(M['level_words'])})$")  # a level in % whose change is in points (an index, 采购经理指数为50.1%, is a reading: left)
 _IS_RATE = re.compile(f"(?:{_alt(M['level_words'] + M['rate_words'])})$")
@@ -724,6 +741,11 @@ def _gap_indicator(before: str, gap: re.Match, previous: Optional[str], last_rat
     return rate + word + other, sign
 
 
+# 同比增长了218%, 日均发送1000万人次, 平均每天有42列: what a rate is against or a figure is an average over,
+# no quantity
+_BASIS_ONLY = re.compile(rf"{_RATE_BASIS_WORD}|[日人]均|平均")
+
+
 def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope: Optional[Mention],
             county: Optional[str] = None, stated_year: Optional[int] = None, in_group: bool = False) -> Iterator[Measure]:
     """The figures of a sentence; ``scope`` is whose they are where the
@@ -758,7 +780,7 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
             if unit in _POINTS:
                 indicator, sign = _points_indicator(text[a:m.start()], previous, last_rate, last_growth, bool(_POINTS_LISTED.match(text, m.end())))
             else:
-                indicator = _indicator(text, m, unit, a, previous, last_rate, last_growth)
+                indicator = _indicator(text, m, unit, a, previous, last_rate, last_growth, frame.settings.thresholds)
             indicator = indicator or _clause_before_quantity(frame, a, m.start())
             if indicator and _VALUE_WORD.fullmatch(indicator):  # 新装备制造业规模最大，增加值为48808亿元: the field's
                 indicator = _part_field(frame, a) + indicator
@@ -774,7 +796,7 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
                 or _is_dimension(text, a, m.start()) \
                 or not any(w in indicator for w in _NAMED_ONLY.get(unit, ("",))):  # a body's name counts nothing; a dimension or duration describes
             continue
-        value, unit = _in_yuan_unsaid(m, indicator, text) or (value, unit)
+        value, unit = _in_yuan_unsaid(m, indicator, text, seen) or (value, unit)
         status = _status(frame, a, m.start(), year)
         fig_year = _year(text[:m.start()], year, target_year if status == "target" else None, status == "target", stated_year)
         if fig_year is not None and _LAST_YEAR_LEVEL.search(text, a, m.start()):
@@ -952,11 +974,6 @@ def _only_names(indicator: str, frame: Frame) -> bool:
 _NO_QUANTITY_TAGS = {_ADJECTIVE, "d", _LOCALIZER, "m", "r", "p", "c", "t", "s"}
 
 
-# 同比增长了218%, 日均发送1000万人次, 平均每天有42列: what a rate is against or a figure is an average over,
-# no quantity
-_BASIS_ONLY = re.compile(rf"同比|{_BASIS_WORDS.pattern}|[日人]均|平均")
-
-
 def _names_no_quantity(indicator: str, before: str) -> bool:
     """The indicator is the one word right ``before`` the figure and can name
     nothing counted (最低2元, 由过去不足2000元, 带动周边5万亩, 当地260艘渔船): it
@@ -973,7 +990,7 @@ def _names_a_person(indicator: str, frame: Frame) -> bool:
 
 
 # …增加到(2011年的)11332亿元, 大幅提升至目前的81%, 降至16%, 提高到了2020年的62%
-_FROM_TO = re.compile(f"(?:大幅|小幅|稳步|逐步|进一步|显著)?(?:{_alt(M['growth'])}|跃升|攀升|增|降|升)?(?:到|至)了?(?:{_THEN})?")
+_FROM_TO = re.compile(f"(?:{_DEGREE}|{'|'.join(M['level_change_adverbs'])})?(?:{_alt(M['growth'] + M['level_change_verbs'])})?(?:到|至)了?(?:{_EARLIER_TIME})?")
 _RESPECTIVELY = "分别"
 _TRAILING_ADVERB = re.compile(r"(?:已经|已|将|正在)$")  # …国家已经分别扩大到: not a word of the last thing
 _TO_LEVEL = re.compile(r"[到至]\s*$")
@@ -1397,8 +1414,8 @@ def _status(frame: Frame, a: int, pos: int, year: Optional[int]) -> str:
 
 
 _CN_YEAR = re.compile(r"([〇零一二三四五六七八九]{4})年")
-_THIS_YEAR_WORD, _LAST_YEAR_WORD = "今年", "去年"
-_RELATIVE_YEAR = re.compile(f"{_THIS_YEAR_WORD}|{_LAST_YEAR_WORD}")
+# …not in a baseline (2019年…，去年同期为80亿元: the year before the written one, _LAST_YEAR_LEVEL)
+_RELATIVE_YEAR = re.compile(f"(?:{_THIS_YEAR_WORD}|{_LAST_YEAR_WORD})(?!同期)")
 _PLAN_PERIOD = re.compile(r"“?十([一二三四五六七八九])五”?")
 
 
@@ -1426,7 +1443,7 @@ def _year(before: str, year: Optional[int], target_year: Optional[int], target: 
         if year is not None and later:  # 2017年…；今年前三季度，…: a year named after the written one dates the figure
             return year if later[-1] == _THIS_YEAR_WORD else year - 1
         return written
-    if year is not None and _THIS_YEAR.search(before):
+    if year is not None and _DOCUMENT_YEAR.search(before):
         return year
     plan = _PLAN_PERIOD.search(before)
     if plan and target:  # the n-th five-year plan (n >= 3) ends in 1955 + 5n: “十四五” is 2021-2025
@@ -1441,7 +1458,7 @@ def _year(before: str, year: Optional[int], target_year: Optional[int], target: 
 # that name no time; not a day or month of a story (2018年4月，总书记…考察), and a
 # sentence that speaks of now (目前, 如今, 十年来) ends it.
 _OPENING_YEAR = re.compile(rf"\s*(?:{_AS_OF_WORD})?(?:\d{{4}}年(?![代\d月])|今年|去年)(?:[底末]|{_PERIOD})?(?![\d月])")
-_NOW = re.compile(rf"{_alt(M['now'])}|年来(?<=[\d一二三四五六七八九十近]年来)")
+_NOW = re.compile(rf"{_alt(M['now'] + M['now_also'])}|年来(?<=[\d一二三四五六七八九十近]年来)")
 
 
 def opening_year(frame: Frame, year: Optional[int]) -> Optional[int]:
@@ -1464,7 +1481,6 @@ def target_year(text: str, year: Optional[int]) -> Optional[int]:
     return years[-1] if years else None
 
 
-COUNTRY = "中国"
 _FORECAST = any_of(M['forecasts'])
 _WORLD = any_of(M['world_scope'])
 # 全国首条, 全国最大的…, 我国首个, 全国知名的: a superlative or a quality compares
@@ -1580,8 +1596,8 @@ def _owners(frame: Frame) -> list[Mention]:
 
 _QUANTITY = f"(?:{_alt(M['quantities'])}|规模|总[量额]|[数产销]量|用户数?)"
 _QUANTITY_END = re.compile(f"{_QUANTITY}$")
-_QUANTITY_OF_COUNTED = re.compile(f"(?:{_alt(M['quantities'])}|总投资|年产值|客流量)(?:同比)?$")
-_BARE_PREDICATE = re.compile(r"(?:达到|达|为|超过|突破|升至|增至)(?:人民币)?")
+_QUANTITY_OF_COUNTED = re.compile(f"(?:{_alt(M['quantities'] + M['counted_quantities'])})(?:同比)?$")
+_BARE_PREDICATE = re.compile(rf"(?:{_LEVEL_VERB}|升至|增至)(?:人民币)?")
 _ENDS_IN_QUANTITY_REACHED = re.compile(f"{_QUANTITY}(?:{_BARE_PREDICATE.pattern})$")  # 相关业务收入超过…
 _MODIFIER_GOES_ON = ("、", "的")
 _ANOTHER_PERIOD = re.compile(rf"\s*(?:其中)?(?:{_PERIOD}|第[一二三四]季度)(?:{_BARE_PREDICATE.pattern})?\s*")
@@ -1698,10 +1714,12 @@ def _region_aimed_at(frame: Frame, subj: Optional[Mention], pos: int, status: st
     if subj is None or subj.type != "Organization" or subj.subtype not in _GOVERNING:
         return subj
     seat = seat_of(subj.name) or (COUNTRY if is_national_body(subj) else None)
+    if seat is None:
+        return subj
     aims = _REGION_AIMS.search(frame.text, _last_semicolon(frame.text, pos) + 1, pos)
     plans = status == "target" and any(subj.end <= p.start < pos and frame.text.startswith(_TITLE_OPENS, p.start)
                                        for p in frame.of("Policy"))  # a document named in 《》, not 组织编制三年行动计划
-    if seat is None or not (aims or plans):
+    if not (aims or plans):
         return subj
     return _region_for(frame, seat)
 

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import functools
 import re
-from itertools import accumulate
 from dataclasses import dataclass, field, replace
 from typing import Callable, Iterable, Iterator, Optional, Sequence
 
-from kg.extraction.entities import CJK, ISSUING, ORG_SUFFIXES, SCOPE_WORDS, _LIST_JOINERS, _SURNAMES, outermost
+from kg.extraction.entities import CJK, GAZETTEER, ISSUING, ORG_SUFFIXES, SCOPE_WORDS, LIST_JOINERS, _SURNAMES, outermost
 from kg.extraction.resolution import OPENING_BRACKETS
+from kg.lang import words
 from kg.lang.lexicon import load
 from kg.doc.model import Mention, Relation, Sentence, coverage
 from kg.doc.settings import DEFAULT, Confidences, Settings
@@ -195,7 +195,6 @@ _NAME_LENGTHS = (2, 3, 4)  # characters of a Chinese name written bare before �
 def _names_person(head: str) -> bool:
     """The words open with a person's name as the dictionary knows it
     (习近平指出 when no title let the recognisers name him)."""
-    from kg.lang import words
     toks = words.cut(head)
     return bool(toks) and words.tag(toks[0]).startswith("nr")
 
@@ -209,7 +208,6 @@ _MEMBER_AFTER_SURNAME = re.compile(f"[{CJK}]{{1,2}}(?=(?:委员|代表|常委)(?
 def _may_be_name(head: str) -> bool:
     """jieba reads the words as a person's name or does not know them, not as a
     place or a noun (江苏代表说, 高校代表表示, 文化界委员说: no one's name)."""
-    from kg.lang import words
     tag = words.tag(words.cut(head)[0])
     return not tag or tag.startswith("nr")
 
@@ -235,9 +233,9 @@ def _explicit_subject(frame: Frame) -> Optional[Mention]:
         return None  # most sentences: none of the names it opens with could be the subject
     text = frame.text
     lead = frame.lead
-    words = _speaker_says(frame, lead)
-    if words:  # 他指出，党的十八大以来，党中央…: the subject of what is said
-        lead = _LEAD.match(text, words).end()
+    said = _speaker_says(frame, lead)
+    if said:  # 他指出，党的十八大以来，党中央…: the subject of what is said
+        lead = _LEAD.match(text, said).end()
     data = _DATA_SHOWS.match(text, lead)
     announced = None if data else _body_announces(frame, lead)
     source = data or announced
@@ -554,7 +552,6 @@ def opens_with_locality(text: str, start: int = 0) -> Optional[re.Match]:
     """A clause from ``start`` on that opens with 当地 standing for a place as its subject."""
     if _LOCAL_WORD not in text:
         return None  # most sentences: no scan
-    from kg.lang import words
     for local in _LOCAL.finditer(text, start):
         after = words.cut(text[local.end():local.end() + _WORD_AFTER])
         if after and not words.tag(after[0]).startswith("n"):
@@ -1092,7 +1089,6 @@ def _issuers_of_named(frame: Frame, agents: list[Mention], pos: int) -> list[Men
 def _word_of_its_own(frame: Frame, start: int, end: int) -> bool:
     """The span is a word, not part of one (对 in 针对, 对外): jieba cuts the text at
     its end, and at its start unless a name ends there (国家发展改革委对…, cut 委对)."""
-    from kg.lang import words
     cuts = words.cuts_around(frame.text, start, end)
     return end in cuts and (start in cuts or any(m.end == start for m in frame.mentions))
 
@@ -1333,15 +1329,15 @@ def _holder_by_name(frame: Frame, e: Mention) -> Optional[Mention]:
     if briefing is not None and _opens_unnamed_body(frame, body, briefing.start()):
         return None  # 国务院联防联控机制新闻发布会: the briefing of a body the recognisers missed
     if term is not None and body.subtype == "PartyOrganization" and _PLENUM_SHORT.match(frame.text, term.end()):
-        committee = next((c for c in LEX.entries.get(_CENTRAL_COMMITTEE, ()) if c.type == "Organization"), None)
-        return _org_mention(frame, committee.name, body) if committee is not None else body
+        return _org_mention(frame, _CENTRAL_COMMITTEE, body) if _CENTRAL_COMMITTEE is not None else body
     return body
 
 
 _TERM_FIRST = re.compile(r"第?[一二三四五六七八九十]{1,3}届")
-# A plenum by its short name (五中全会, 中央委员会第五次全体会议), held by the term's 中央委员会.
+# A plenum by its short name (五中全会: 中央委员会第五次全体会议), held by the term's 中央委员会
+# (the body the lexicon lists by that name).
 _PLENUM_SHORT = re.compile(r"[一二三四五六七八九十]{1,3}中全会")
-_CENTRAL_COMMITTEE = "中央委员会"
+_CENTRAL_COMMITTEE = next((c.name for c in LEX.entries.get("中央委员会", ()) if c.type == "Organization"), None)
 _ADOPTS = re.compile(f"(?:{_alt(P['relation']['adopts'])})(?=[\\s\\d，,。；;）)]|$)")  # not 通过的X, 通过了X
 
 
@@ -1443,7 +1439,7 @@ def _records(frame: Frame, m: Mention, triggers: Sequence[re.Match]) -> bool:
     way (…集群培育提升工作): a record of the field, not its subject's aim."""
     text = frame.text
     a, b = _clause(text, m.start)
-    if text[m.end:m.end + 1] in _LIST_JOINERS or text[m.start - 1:m.start] in _LIST_JOINERS:
+    if text[m.end:m.end + 1] in LIST_JOINERS or text[m.start - 1:m.start] in LIST_JOINERS:
         return False  # 新能源、新材料…等产业规模…: the subject's industries, listed
     record = _FIELD_RECORDS.search(text, m.end, b)
     return record is not None and not any(a <= t.start() < m.start for t in triggers) \
@@ -1553,7 +1549,7 @@ def targets(frame: Frame) -> Iterator[Relation]:
                 yield _rel(frame, subj, "targets", m, "targets.trigger.v1", frame.confidences.targets_trigger)
 
 
-_LISTED = re.compile(f"{_alt(_LIST_JOINERS)}|以及")
+_LISTED = re.compile(f"{_alt(LIST_JOINERS)}|以及")
 _LIST_ETC = re.compile(r"[^，,。；;：:]*?等")  # …、现代农业以及现代服务业等领域: items not named as fields, up to 等
 
 
@@ -1769,7 +1765,7 @@ def _parents_named(frame: Frame) -> Iterator[Relation]:
     orgs = {m.name: m for m in frame.of("Organization", top=False)}
     named = {r.name for r in frame.of("Region")} | set(frame.scopes.values())
     for m in parented:
-        if m.type == "Region" and m.source == "lexicon.gazetteer.v1" and m.parent not in named:
+        if m.type == "Region" and m.source == GAZETTEER and m.parent not in named:
             continue  # the division list puts it there, but neither the sentence nor the document's place says so
         if _zone_misplaced(frame, m):
             continue
@@ -1831,15 +1827,14 @@ def located(frame: Frame) -> Iterator[Relation]:
 def _whole_name(frame: Frame, m: Mention) -> bool:
     """``m`` is the whole name written there, not the head of a longer one
     the recognisers missed (中科院 of 中科院量子创新研究院, 三星 of 三星堆遗址)."""
-    from kg.lang import words
     rest = frame.text[m.end:m.end + 6]
     if not rest or _CLAUSE_END.match(rest) or _LIST_GAP.match(rest):
         return True
     if rest[0] in "(（":
         return False
-    ends = set(accumulate(len(t) for t in words.cut(frame.text[m.start:m.end + 6])))
     following = words.cut(rest)
-    return m.end - m.start in ends and bool(following) and not words.tag(following[0]).startswith(("n", "b"))
+    return m.end in words.cuts_around(frame.text, m.start, m.end) and bool(following) \
+        and not words.tag(following[0]).startswith(("n", "b"))
 
 
 _IN_BRACKETS = re.compile(r"[(（].+[)）]")
@@ -1963,7 +1958,6 @@ def _names_a_document(rest: str) -> bool:
     rest = rest.lstrip("《")
     if rest.startswith("关于"):
         return True
-    from kg.lang import words
     toks = words.cut(rest[:6])
     return bool(toks) and not words.is_function_word(toks[0]) and toks[0] not in _TITLE_VERBS \
         and not words.tag(toks[0]).startswith("v")
@@ -2003,7 +1997,7 @@ def _implied_by_names(frame: Frame) -> Iterator[Relation]:
     known = {o.name for o in orgs}
     for o in orgs:
         m = _PARTY_COMMITTEE.match(o.name) or (
-            _PARENT_OF_UNIT.match(o.name) if o.source != "lexicon.gazetteer.v1" and not o.name.endswith("公司") else None)
+            _PARENT_OF_UNIT.match(o.name) if o.source != GAZETTEER and not o.name.endswith("公司") else None)
         if m and m.group(1) != o.name and not (o.parent and o.parent in known and o.parent != m.group(1)):
             parent = _org(frame, m.group(1), o)
             yield _rel(frame, o, "subOrganizationOf", parent, "structure.name.v1", frame.confidences.sub_organization_unit)
@@ -2011,7 +2005,7 @@ def _implied_by_names(frame: Frame) -> Iterator[Relation]:
             if seat and parent.name.startswith(seat) and o.surface.startswith(seat):
                 # 河南省人民政府办公厅: the government it names is 河南省's too
                 yield _rel(frame, parent, "locatedIn", _region(frame, seat, o), "structure.name.v1", frame.confidences.located_in_seat)
-        if o.source == "lexicon.gazetteer.v1":
+        if o.source == GAZETTEER:
             # 国务院国资委: a listed body whose name starts with another's, as
             # written or, by that one's full name, in full (中央网信办 is
             # 中央网络安全和信息化委员会办公室; not 京东 in 京东方…, a short name).
@@ -2023,11 +2017,11 @@ def _implied_by_names(frame: Frame) -> Iterator[Relation]:
                      and len(written) - len(_surface_head(written, e)) >= 2]
             if heads:
                 head = replace(_org(frame, heads[0].name, o), surface=_surface_head(written, heads[0]),
-                               source="lexicon.gazetteer.v1")
+                               source=GAZETTEER)
                 yield _rel(frame, o, "subOrganizationOf", head, "structure.name.v1", frame.confidences.sub_organization_head)
         if group and o.name != group and _UNIT_OF_GROUP.search(o.name):
             yield _rel(frame, o, "subOrganizationOf", _org(frame, group, o), "structure.name.v1", frame.confidences.sub_organization_head)
-        if o.name.endswith(_BRANCHES) or o.source != "lexicon.gazetteer.v1" and o.name.endswith(_UNIT_ENDS):
+        if o.name.endswith(_BRANCHES) or o.source != GAZETTEER and o.name.endswith(_UNIT_ENDS):
             # 中国移动江苏分公司 -> 中国移动; 中车株洲时代新材料科技股份有限公司 -> 中车:
             # a unit or company named after the body written at its start
             head = max((i for i in orgs if i.start == o.start and i.end < o.end), key=lambda i: i.end, default=None)

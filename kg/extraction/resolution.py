@@ -22,6 +22,7 @@ from operator import itemgetter
 from typing import Optional, Sequence
 
 from kg.doc.iri import entity_iri
+from kg.extraction.entities import GAZETTEER
 from kg.lang.lexicon import BARE_LEGAL_FORMS, MUNICIPALITIES, Entry, load
 from kg.doc.model import Document, Mention, Sentence
 from kg.doc.settings import DEFAULT, Settings
@@ -206,20 +207,44 @@ def _city_of(name: str) -> str | None:
 _SCOPE_OWNERS = {"省": _province_of, "市": _city_of}
 
 
-def _region_named_before(sentences: list[Sentence], mentions: list[list[Mention]], k: int, m: Mention) -> str | None:
+_EXTENT_WORDS = frozenset(LEX.patterns["region"]["extent_words"])
+_VISITED = re.compile(f"(?:{'|'.join(LEX.patterns['region']['visit_verbs'])})$")
+
+
+def _visited(text: str, x: Mention, regions: list[Mention]) -> bool:
+    """The region is where a verb of going goes, itself or as the last of a run of
+    regions right after it (赴广东省深圳市学习考察)."""
+    start = x.start
+    for y in reversed(regions):
+        if y.end == start:
+            start = y.start
+    return _VISITED.search(text, 0, start) is not None
+
+
+def _places_named(sentences: list[Sentence], mentions: list[list[Mention]]) -> list[list[tuple[int, dict[str, str | None]]]]:
+    """Each sentence's regions that may own a 全省/全市 after them (not one visited: 赴广东省深圳市),
+    in order: where each ends, and the province and the city it is or is in, by scope word."""
+    places = []
+    for sent, ms in zip(sentences, mentions):
+        regions = [x for x in ms if x.type == "Region" and not x.scope]
+        places.append([(x.end, {scope: owner(x.name) for scope, owner in _SCOPE_OWNERS.items()}) for x in regions
+                       if (x.name in x.surface or _region_level(x.name) != "county" or x.name.endswith("市"))  # not 郝|卫东 (卫东区)
+                       and not _visited(sent.text, x, regions)])
+    return places
+
+
+def _region_named_before(sentences: list[Sentence], places: list[list[tuple[int, dict[str, str | None]]]], k: int,
+                         m: Mention) -> str | None:
     """The province or city the text names last before 全省/全市 in its paragraph or the
     heading just above it, itself or by a place in it (在湖南，…全省2.4万余名…; 浙江举行
     全省民兵大比武活动; 在浙江宁波，全市…): whose 全省/全市 it is, in a round-up's item as in
-    an article about one place."""
-    owner = _SCOPE_OWNERS[m.scope]
+    an article about one place; ``places`` are each sentence's (_places_named)."""
     here = sentences[k]
     for j in range(k, -1, -1):
         there = sentences[j]
         if there.article != here.article or there.paragraph != here.paragraph and not there.heading:
             return None
-        named = [region for x in mentions[j] if x.type == "Region" and not x.scope and (j < k or x.end <= m.start)
-                 and (x.name in x.surface or _region_level(x.name) != "county" or x.name.endswith("市"))  # not 郝|卫东 (卫东区)
-                 for region in (owner(x.name),) if region]
+        named = [owners[m.scope] for end, owners in places[j] if (j < k or end <= m.start) and owners[m.scope]]
         if named:
             return named[-1]
         if there.paragraph != here.paragraph:
@@ -469,10 +494,14 @@ def resolve_document(doc: Document, sentences: list[Sentence],
     ctx = context_of(doc, sentences, mentions, settings)
     present = {m.name for ms in mentions for m in ms if m.type == "Region" and not m.scope}
     resolved = []
+    places: list[list[tuple[int, dict[str, str | None]]]] | None = None
     for k, (sent, ms) in enumerate(zip(sentences, mentions)):
         kept = []
         for m in ms:
-            named = _region_named_before(sentences, mentions, k, m) if m.scope in _SCOPE_OWNERS else None
+            named = None
+            if m.surface in _EXTENT_WORDS:
+                places = places if places is not None else _places_named(sentences, mentions)  # once, where needed
+                named = _region_named_before(sentences, places, k, m)
             if named and named in LEX.region_chain(ctx.scope(m.scope, sent.article) or "")[1:]:
                 named = None  # 溧阳 story: 当好常州市…排头兵，…全市 is still 溧阳's, inside the city named
             m = _fill(_as_listed(m), ctx, sent.article, named)
@@ -558,14 +587,11 @@ def _abbreviates(short: str, name: str) -> bool:
     return all(c in rest for c in short)
 
 
-_GAZETTEER = "lexicon.gazetteer.v1"
-
-
 def _as_listed(m: Mention) -> Mention:
     """A body another recogniser named by a form the lexicon lists (中兴通讯
     in a list of companies, 百度 before 旗下) is the lexicon's body, as the
     gazetteer would have named it: else it is a second entity beside it."""
-    if m.type != "Organization" or m.source == _GAZETTEER:
+    if m.type != "Organization" or m.source == GAZETTEER:
         return m  # the lexicon lists bodies, and the gazetteer's are its own names already
     listed = _listed_body(m.type, m.name)
     if listed is None or listed.name == m.name:
@@ -733,8 +759,8 @@ def canonical_name(items: list[Sighting], surfaces: Counter) -> str:
     if first_type in ("Region", "Policy", "Event", "Person"):
         return first_name
     # each distinct (name, surface) once: an entity has tens of sightings
-    listed = {s[1] for s in items if s[5] == _GAZETTEER}
-    built = {name for name, surface, source in {(s[1], s[3], s[5]) for s in items if s[5] != _GAZETTEER}
+    listed = {s[1] for s in items if s[5] == GAZETTEER}
+    built = {name for name, surface, source in {(s[1], s[3], s[5]) for s in items if s[5] != GAZETTEER}
              if not _spells_out(name, surface) and not (source == _CONTEXT_BODY and name in listed)  # 公司 in 中国电信's report
              and not _short_form_as_written(first_type, name, surface)}
     if built:
