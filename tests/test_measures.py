@@ -192,6 +192,18 @@ def test_measures_status_by_the_clause(text, expected):
     assert [(g[1], g[2], g[5], g[6]) for g in got] == [expected]
 
 
+def test_measures_nearly_is_no_target_word():
+    # a news item: 将近 (nearly) qualifies a figure; the later figures of the sentence are reached, not aimed for
+    got = figures("合肥拥有中科院系科研院所等研发机构820家，在合肥工作的两院院士将近百人；2015年，合肥共拥有国家级研发平台36个。")
+    assert ("合肥市", "两院院士", 100, "人", 2021, "actual", "total", "近") in got, got
+    assert ("合肥市", "国家级研发平台", 36, "个", 2015, "actual", "total", None) in got, got
+
+
+def test_measures_an_expected_figure_is_a_target():
+    got = figures("新疆棉花产量今年有望超320万吨。")
+    assert [(g[1], g[2], g[5]) for g in got] == [("棉花产量", 3200000, "target")]
+
+
 def test_measures_respectively_pairs_subjects_in_order():
     got = figures("我国软件业平稳发展。全国软件业收入增长。1-6月，江苏、浙江软件业务收入分别增长12.5%、9.8%。")
     assert ("江苏省", "软件业务收入增速", 12.5, "%") in [g[:4] for g in got]

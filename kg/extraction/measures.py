@@ -89,8 +89,10 @@ _NEW = re.compile(f"(?:{_alt(M['new'])})(?!值)")  # 增加值 (value added) is 
 _TOTAL = any_of(M['total'])
 # The lookahead on the first characters of every alternative lets ``re`` skip,
 # in C, the positions none starts at (as ``alternation`` does for one word list).
-_TARGET = re.compile(f"(?=[{re.escape(''.join(sorted({w[0] for w in M['target_strong']})))}到年])"
-                     f"(?:(?:{_alt(M['target_strong'])})|到(?:\\d{{4}}|[〇零一二三四五六七八九]{{4}}|今)年{_LEVEL_AT}|(?<!去)年底{_LEVEL_AT}|年内)")
+_TARGET_WORDS = M["target_strong"] + M["expected"]
+_TARGET = re.compile(f"(?=[{re.escape(''.join(sorted({w[0] for w in _TARGET_WORDS})))}到年])"
+                     f"(?:(?:{_alt(_TARGET_WORDS)})|到(?:\\d{{4}}|[〇零一二三四五六七八九]{{4}}|今)年{_LEVEL_AT}|(?<!去)年底{_LEVEL_AT}|年内)")
+_TARGET_LOOKALIKES = tuple(M["target_lookalikes"])  # 将近: read past the figure's start, which ends a search before it
 _TOTAL_FIRST = any_of(M['total_strong'])
 _NEGATIVE = any_of(M['negative'])
 _QUALIFIERS = M["qualifiers"]
@@ -1360,8 +1362,10 @@ _BASELINE = re.compile(r"(?:[比较]于?|与)(?:\d{4}年|[〇零一二三四五�
 
 def _targets(text: str, start: int, end: int, year: Optional[int]) -> list[re.Match]:
     """Target words between ``start`` and ``end``, those inside an as-of or a
-    baseline date left out, and dates gone by in the document's ``year``."""
-    found = [t for t in _TARGET.finditer(text, start, end) if not _gone_by(text, t, year)]
+    baseline date left out, dates gone by in the document's ``year``, and
+    words a target word only opens (将近)."""
+    found = [t for t in _TARGET.finditer(text, start, end)
+             if not _gone_by(text, t, year) and not text.startswith(_TARGET_LOOKALIKES, t.start())]
     if found and ("截" in text or "比" in text or "较" in text):
         dates = [(m.start(), m.end()) for pattern in (_AS_OF, _BASELINE) for m in pattern.finditer(text, 0, end)]
         found = [t for t in found if not any(a <= t.start() and t.end() <= b for a, b in dates)]
