@@ -204,6 +204,15 @@ def test_measures_an_expected_figure_is_a_target():
     assert [(g[1], g[2], g[5]) for g in got] == [("棉花产量", 3200000, "target")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # news items: a sum of money named right after its figure, not the verb or adverb before it
+    ("针对科技型初创企业融资难题，杭州专门成立了1000亿元科创基金。", ("杭州市", "科创基金", 1000, "亿元")),
+    ("今年，我国共将发行1万亿元的超长期特别国债，包括20年期、30年期、50年期三个品种。", ("中国", "超长期特别国债", 10000, "亿元")),
+])
+def test_measures_a_sum_is_named_after_its_figure(text, expected):
+    assert [g[:4] for g in figures(text)] == [expected]
+
+
 def test_measures_respectively_pairs_subjects_in_order():
     got = figures("我国软件业平稳发展。全国软件业收入增长。1-6月，江苏、浙江软件业务收入分别增长12.5%、9.8%。")
     assert ("江苏省", "软件业务收入增速", 12.5, "%") in [g[:4] for g in got]

@@ -478,6 +478,10 @@ _PASSIVE = "被"
 _NEW_WORDS = set(M["new"]) | set(M["total"])
 
 
+# a sum's name right after it, up to the clause's end: a phrase ending in a head of money (patterns.toml money_heads)
+_MONEY_NAMED_AFTER = re.compile(rf"(?:人民币)?的?([^的等\d，,；;。、：:（()）“”\s]{{0,{_LONGEST + 4}}}?(?:{_alt(M['money_heads'])}))(?=[，,；;。：:（(]|$)")
+
+
 def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: Optional[str], last_rate: Optional[str],
                last_growth: Optional[str]) -> str:
     """What the figure counts: the noun after its classifier (753户规上工业企业),
@@ -492,6 +496,9 @@ def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: O
         right = _noun_phrase_after(text[m.end():m.end() + 24], counted)
         if len(right) >= 2 and HAN_OR_LATIN.search(right):
             return right
+    named_after = _MONEY_NAMED_AFTER.match(text, m.end()) if unit in _MONEY else None
+    if named_after:  # 安排180亿元农机购置补贴: the sum is named after it
+        return named_after.group(1)
     before = text[clause_start:m.start()]
     if unit == "%":
         named = _share_indicator(before, previous, text[:clause_start]) or _rate_indicator(before, previous)
