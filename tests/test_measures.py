@@ -213,6 +213,17 @@ def test_measures_a_sum_is_named_after_its_figure(text, expected):
     assert [g[:4] for g in figures(text)] == [expected]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # news items: a figure inside the modifier of one thing (一 and a classifier before it, 的 after) describes it
+    ("在江西宜春，一座总投资135亿元的锂离子电池工厂不久前全面投产。", []),
+    ("在西藏那曲，一座100兆瓦的光热电站进入施工关键期。", []),
+    # a batch of things is no one thing: its figure is the region's
+    ("今天，山东开工一批总投资1200亿元的重大项目。", [("山东省", "总投资", 1200, "亿元")]),
+])
+def test_measures_a_figure_describing_one_thing_is_no_measure(text, expected):
+    assert [g[:4] for g in figures(text)] == expected
+
+
 def test_measures_respectively_pairs_subjects_in_order():
     got = figures("我国软件业平稳发展。全国软件业收入增长。1-6月，江苏、浙江软件业务收入分别增长12.5%、9.8%。")
     assert ("江苏省", "软件业务收入增速", 12.5, "%") in [g[:4] for g in got]

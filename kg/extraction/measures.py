@@ -780,7 +780,7 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
         if not indicator or len(indicator) < 2 or not HAN_OR_LATIN.search(indicator) \
                 or _only_names(indicator, frame) or _names_no_quantity(indicator, text[a:m.start()]) \
                 or _names_a_person(indicator, frame) \
-                or _is_dimension(text, a, m.start()) \
+                or _is_dimension(text, a, m.start()) or _describes_one_thing(text, a, m) \
                 or not any(w in indicator for w in _NAMED_ONLY.get(unit, ("",))):  # a body's name counts nothing; a dimension or duration describes
             continue
         value, unit = _in_yuan_unsaid(m, indicator, text) or (value, unit)
@@ -1203,6 +1203,21 @@ _DIMENSION = re.compile(f"(?:{_alt(M['dimensions'])})(?:[^，,；;。\\d]{{0,6}}
 def _is_dimension(text: str, clause_start: int, pos: int) -> bool:
     """Whether the figure at ``pos`` measures a dimension (海拔4800米, 距离海岸线150公里)."""
     return bool(_DIMENSION.search(text, clause_start, pos))
+# 一座高达18米的残历碑, 一套69.5平方米的廉租房, 一个年产600台机器人的生产线: a figure inside the modifier of one thing
+# (一 and a classifier before it, 的 after it in its clause) describes that thing, not what a subject reached
+# (一批 is a batch of them: 开工一批总投资1200亿元的重大项目 are the region's)
+_ONE, _BATCH, _GENERAL_CLASSIFIER = "一", "批", "个"
+_ONE_THING_CLASSIFIERS = [c for c in M["pointed_classifiers"] if c != _BATCH] + [_GENERAL_CLASSIFIER]
+_ONE_THING = re.compile(rf"(?<![\d〇零一二两三四五六七八九十百千万亿第每]){_ONE}(?:{_alt(_ONE_THING_CLASSIFIERS)})[^，,；;。、：:\d]{{0,12}}$")
+_MODIFIER_ENDS = re.compile(r"[^，,；;。、：:\d]{0,12}?的")
+
+
+def _describes_one_thing(text: str, clause_start: int, m: re.Match) -> bool:
+    """Whether the figure ``m`` stands inside the modifier of one thing (一座高达18米的残历碑)."""
+    return text.find(_ONE, clause_start, m.start()) >= 0 and _ONE_THING.search(text, clause_start, m.start()) is not None \
+        and _MODIFIER_ENDS.match(text, m.end()) is not None
+
+
 _GROUP_VERBS = tuple(M['group_verbs'])
 _COUNTED_GROUP = re.compile(rf"(?:{_alt(M['national_scope'])}|全省|全市)?(?:\d+(?:个|家|大)|[一二两三四五六七八九十]+(?:个|家|大)?)"
                             rf"[{CJK}]{{1,10}}?(?:{_alt(_GROUP_VERBS)})")
