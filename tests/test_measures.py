@@ -224,6 +224,12 @@ def test_measures_a_figure_describing_one_thing_is_no_measure(text, expected):
     assert [g[:4] for g in figures(text)] == expected
 
 
+def test_measures_a_clause_opening_with_a_scope_of_many_places_gives_a_group_s_figures():
+    # a news item (annotation.md: 各地 is a group named as no one body); the body named in the clause before keeps its own
+    got = figures("其中，中央网信办举报中心受理举报39.1万件，各地网信举报工作部门受理举报82.4万件。")
+    assert [g[2] for g in got] == [391000]
+
+
 def test_measures_respectively_pairs_subjects_in_order():
     got = figures("我国软件业平稳发展。全国软件业收入增长。1-6月，江苏、浙江软件业务收入分别增长12.5%、9.8%。")
     assert ("江苏省", "软件业务收入增速", 12.5, "%") in [g[:4] for g in got]

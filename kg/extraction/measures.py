@@ -1296,7 +1296,26 @@ def _group_stretches(frame: Frame, found: list[re.Match]) -> list[tuple[int, int
         if g is not None:
             end = min((i for i in (text.find("；", g.end()), text.find(";", g.end())) if i >= 0), default=len(text))
             stretches.append((g.end(), end))
-    return stretches + _bodies_stretches(frame, found)
+    return stretches + _bodies_stretches(frame, found) + _scope_group_stretches(frame, found)
+
+
+_GROUP_SCOPES = tuple(M["group_scopes"])
+_EACH_MARK = "各"
+
+
+def _scope_group_stretches(frame: Frame, found: list[re.Match]) -> list[tuple[int, int]]:
+    """The stretches of the clauses that open with a scope word of many places
+    or bodies (各地已累计发行…, 各地各部门将举办…): their figures and those of the
+    later clauses that go on with them."""
+    text = frame.text
+    if _EACH_MARK not in text:
+        return []
+    owners, stretches = _owners(frame), []
+    for a in sorted({_clause(text, m.start())[0] for m in found}):
+        lead = a + len(_LEAD_WORDS.match(text, a).group())
+        if text.startswith(_GROUP_SCOPES, lead):
+            stretches.append((lead, _stretch_end(frame, _clause(text, lead)[1], owners)))
+    return stretches
 
 
 def _bodies_stretches(frame: Frame, found: list[re.Match]) -> list[tuple[int, int]]:
