@@ -230,6 +230,11 @@ def test_measures_a_clause_opening_with_a_scope_of_many_places_gives_a_group_s_f
     assert [g[2] for g in got] == [391000]
 
 
+def test_measures_a_share_of_the_plan_fulfilled_is_reached_and_named_by_its_quantity():
+    got = figures("今年1至8月，我国城镇新增就业984万人，完成了全年计划的近九成。")
+    assert ("中国", "就业完成全年计划", 90, "%", 2021, "actual", "total", "近") in got, got
+
+
 def test_measures_respectively_pairs_subjects_in_order():
     got = figures("我国软件业平稳发展。全国软件业收入增长。1-6月，江苏、浙江软件业务收入分别增长12.5%、9.8%。")
     assert ("江苏省", "软件业务收入增速", 12.5, "%") in [g[:4] for g in got]

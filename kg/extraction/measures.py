@@ -500,6 +500,9 @@ def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: O
     if named_after:  # 安排180亿元农机购置补贴: the sum is named after it
         return named_after.group(1)
     before = text[clause_start:m.start()]
+    fulfilled = _PLAN_FULFILLED.fullmatch(before) if unit == "%" and previous else None
+    if fulfilled:  # 城镇新增就业694万人，完成全年目标的77%: the share of the plan for the quantity before
+        return previous + _FULFILS + fulfilled.group("plan")
     if unit == "%":
         named = _share_indicator(before, previous, text[:clause_start]) or _rate_indicator(before, previous)
         if named:
@@ -1401,15 +1404,20 @@ _BASELINE = re.compile(r"(?:[比较]于?|与)(?:\d{4}年|[〇零一二三四五�
                        r"(?:年?底|年?末|同期)?")
 
 
+# 新增就业694万人，完成全年目标的77%: the plan a figure fulfils a share of, no aim (_targets) and the share's name (_indicator)
+_FULFILS, _ACHIEVES_WORD = "完成", "实现"
+_PLAN_FULFILLED = re.compile(rf"(?:{_FULFILS}|{_ACHIEVES_WORD})了?(?P<plan>(?:全年|年度|今年)?(?:计划|目标)(?:任务)?)的")
+
+
 def _targets(text: str, start: int, end: int, year: Optional[int]) -> list[re.Match]:
     """Target words between ``start`` and ``end``, those inside an as-of or a
-    baseline date left out, dates gone by in the document's ``year``, and
-    words a target word only opens (将近)."""
+    baseline date or a plan fulfilled (完成全年目标的77%) left out, dates gone
+    by in the document's ``year``, and words a target word only opens (将近)."""
     found = [t for t in _TARGET.finditer(text, start, end)
              if not _gone_by(text, t, year) and not text.startswith(_TARGET_LOOKALIKES, t.start())]
-    if found and ("截" in text or "比" in text or "较" in text):
-        dates = [(m.start(), m.end()) for pattern in (_AS_OF, _BASELINE) for m in pattern.finditer(text, 0, end)]
-        found = [t for t in found if not any(a <= t.start() and t.end() <= b for a, b in dates)]
+    if found and ("截" in text or "比" in text or "较" in text or _FULFILS in text or _ACHIEVES_WORD in text):
+        spans = [(m.start(), m.end()) for pattern in (_AS_OF, _BASELINE, _PLAN_FULFILLED) for m in pattern.finditer(text, 0, end)]
+        found = [t for t in found if not any(a <= t.start() and t.end() <= b for a, b in spans)]
     return found
 
 
