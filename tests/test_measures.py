@@ -235,6 +235,20 @@ def test_measures_a_share_of_the_plan_fulfilled_is_reached_and_named_by_its_quan
     assert ("中国", "就业完成全年计划", 90, "%", 2021, "actual", "total", "近") in got, got
 
 
+@pytest.mark.parametrize("text, expected", [
+    # news items: a quoted name ends the phrase a count names, not the quantity of the list item before
+    ("今年，天津计划培育100个智能工厂和数字化车间，建成工业企业“云上平台”超万家。", ("工业企业云上平台", 10000, "家")),
+    ("据了解，联合惩戒制度实施两年来，全国已累计公布“黑名单”2974件。", ("黑名单", 2974, "件")),
+])
+def test_measures_a_quoted_name_right_before_a_count_names_it(text, expected):
+    assert expected in [g[1:4] for g in figures(text)]
+
+
+def test_measures_a_quoted_name_right_before_a_measure_is_not_named_by_it():
+    # a tuning document (d3xwlb): the 500米 describes the telescope named
+    assert figures("记者从中科院国家天文台获悉，“中国天眼”500米口径球面射电望远镜FAST将于2021年4月1日起正式向世界开放。") == []
+
+
 def test_measures_respectively_pairs_subjects_in_order():
     got = figures("我国软件业平稳发展。全国软件业收入增长。1-6月，江苏、浙江软件业务收入分别增长12.5%、9.8%。")
     assert ("江苏省", "软件业务收入增速", 12.5, "%") in [g[:4] for g in got]

@@ -226,17 +226,18 @@ def _is_ratio_base(text: str, m: re.Match) -> bool:
     return per is not None and (not per.group(1) or bool(_RATIO_PART.match(text, m.end())))
 
 
-def _noun_phrase_before(text: str, verb_ok: bool = True) -> str:
+def _noun_phrase_before(text: str, verb_ok: bool = True, counted: bool = False) -> str:
     """The noun phrase a clause ends with: 全市新增光缆 -> 光缆; what a body
-    实现/完成 is its quantity: 电子信息制造业实现营业收入 -> 电子信息制造业营业收入."""
+    实现/完成 is its quantity: 电子信息制造业实现营业收入 -> 电子信息制造业营业收入;
+    ``counted``: the figure after it is a count or a share (see _cut_quoting)."""
     text = _FROM_YEAR.sub("", _IS_DE.sub("", text))
     achieved = _ACHIEVES.search(text)
     if achieved:  # 徐工汉云|实现|营收: the quantity is cut apart from the words before the verb
         head, quantity = _PAST_FIGURE.sub("", text[:achieved.start()]), text[achieved.end():]
-        text, toks = head + quantity, _cut_quoting(head) + _cut_quoting(quantity)
+        text, toks = head + quantity, _cut_quoting(head) + _cut_quoting(quantity, counted)
     else:
         text = _STRIP_RIGHT.sub("", _AMONG.sub("", _PAST_FIGURE.sub("", text)))
-        toks = _cut_quoting(text)
+        toks = _cut_quoting(text, counted)
     out, verb, verb_at = "", "", -1
     for i in range(len(toks) - 1, -1, -1):
         tok = toks[i]
@@ -273,19 +274,24 @@ def _noun_phrase_before(text: str, verb_ok: bool = True) -> str:
 
 # a quoted name inside the noun phrase (专精特新“小巨人”企业, “5G+工业互联网”项目): part of it, as after
 # a count; not a plan's period (“十四五”时期), a time
-_QUOTED_IN_PHRASE = re.compile(rf"“(?!十[一二三四五六七八九]五”)([^”“，,。；;：:]{{1,12}})”(?=[{CJK}A-Za-z\d])")
+_QUOTED = r"“(?!十[一二三四五六七八九]五”)([^”“，,。；;：:]{1,12})”"
+_QUOTED_IN_PHRASE = re.compile(rf"{_QUOTED}(?=[{CJK}A-Za-z\d])")
 # …and an aside in brackets between its words (广义货币（M2）余额, 中欧（中亚）班列, 水质优良（Ⅰ—Ⅲ类）比例):
 # a word of it, brackets kept; not a date (今天（30日）发行) nor a list (省（区、市）)
 _ASIDE_IN_PHRASE = re.compile(rf"(?<=[{CJK}A-Za-z\d])([（(](?![^）)]*[日月])[^（）()，,。；;、\s]{{1,10}}[）)])(?=[{CJK}A-Za-z])")
 _WORD_IN_PHRASE = re.compile(f"{_QUOTED_IN_PHRASE.pattern}|{_ASIDE_IN_PHRASE.pattern}")
+# …and one that ends the phrase before a count or a share (建成工业企业“云上平台”超万家, 缴获“伪基站”96套); not
+# before a measure, which may describe the thing named (“中国天眼”500米口径球面射电望远镜)
+_WORD_IN_COUNTED_PHRASE = re.compile(rf"{_QUOTED}(?=[{CJK}A-Za-z\d]|$)|{_ASIDE_IN_PHRASE.pattern}")
 
 
-def _cut_quoting(text: str) -> list[str]:
-    """The words of ``text``, a quoted name inside it one word, without its
-    quotes, and an aside in brackets one word, with its brackets."""
+def _cut_quoting(text: str, counted: bool = False) -> list[str]:
+    """The words of ``text``, a quoted name inside it (or, where the phrase
+    names what is ``counted``, ending it) one word, without its quotes, and an
+    aside in brackets one word, with its brackets."""
     toks: list[str] = []
     at = 0
-    for inside in _WORD_IN_PHRASE.finditer(text):
+    for inside in (_WORD_IN_COUNTED_PHRASE if counted else _WORD_IN_PHRASE).finditer(text):
         toks += words.cut(text[at:inside.start()])
         toks.append(inside.group(1) or inside.group(2))
         at = inside.end()
@@ -508,7 +514,8 @@ def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: O
         if named:
             return named
     # 实现98%以上涉企事项和80%以上民生事项: after a conjunction the words before belong to another item
-    left = "" if before[-1:] in _JOINS else _noun_phrase_before(before, verb_ok=unit != "%" and unit not in _CLASSIFIERS)
+    count_or_share = unit == "%" or unit in _CLASSIFIERS
+    left = "" if before[-1:] in _JOINS else _noun_phrase_before(before, verb_ok=not count_or_share, counted=count_or_share)
     per_base = _PER_BASE.search(before)  # 最低收购价提高到每50公斤118元: per a base amount, no figure (_is_ratio_base)
     per_unit = per_base is not None or bool(_PER_UNIT.fullmatch(left)) and left in before
     if per_unit:  # 收购均价稳定在每斤1.4元: a rate per unit is of the quantity before it, or after it (每年14万亩的绿化造林)
