@@ -249,6 +249,12 @@ def test_measures_a_quoted_name_right_before_a_measure_is_not_named_by_it():
     assert figures("记者从中科院国家天文台获悉，“中国天眼”500米口径球面射电望远镜FAST将于2021年4月1日起正式向世界开放。") == []
 
 
+def test_measures_a_count_of_a_grade_after_a_list_counts_the_grade_s_noun():
+    # a news item: 千亿级 (jieba: 千亿|级) grades the noun counted, not a word the count ends on
+    got = figures("“十四五”期间，陕西还将打造果业、奶山羊和设施农业3个千亿级产业，全面推进乡村振兴。")
+    assert [g[1:4] for g in got] == [("千亿级产业", 3, "个")]
+
+
 def test_measures_respectively_pairs_subjects_in_order():
     got = figures("我国软件业平稳发展。全国软件业收入增长。1-6月，江苏、浙江软件业务收入分别增长12.5%、9.8%。")
     assert ("江苏省", "软件业务收入增速", 12.5, "%") in [g[:4] for g in got]

@@ -315,6 +315,18 @@ def _grade_word(toks: list[str], i: int) -> bool:
         and i + 1 < len(toks) and not words.is_function_word(toks[i + 1]) and not _PUNCTUATION.fullmatch(toks[i + 1])
 
 
+def _grades_joined(toks: list[str]) -> list[str]:
+    """The words, a numeral and the grade jieba cuts off it one word (千亿|级 -> 千亿级):
+    3个千亿级产业 counts 千亿级产业."""
+    joined: list[str] = []
+    for tok in toks:
+        if joined and tok in _GRADES and words.tag(joined[-1]) == _NUMERAL_TAG:
+            joined[-1] += tok
+        else:
+            joined.append(tok)
+    return joined
+
+
 def _inside_compound(toks: list[str], i: int) -> bool:
     """A verb between two nouns of a compound (标识+注册+总量, 5G全+连接+工厂,
     软件业+从业+人数) belongs to it, and so does one that opens the noun
@@ -364,7 +376,7 @@ def _noun_phrase_after(text: str, counted: bool = False) -> str:
     text = _LIST_OR_QUOTE_MARK.split(text, 1)[0]
     text = text[:_noun_end(text)]
     out = name
-    toks = list(words.cut(text))
+    toks = _grades_joined(words.cut(text))
     if len(toks) > 1 and toks[0] == _PASSIVE:  # 12家被巡视单位: a passive verb modifies the noun
         toks[:2] = [toks[0] + toks[1]]
     for i, tok in enumerate(toks):
