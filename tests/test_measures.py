@@ -255,6 +255,13 @@ def test_measures_a_count_of_a_grade_after_a_list_counts_the_grade_s_noun():
     assert [g[1:4] for g in got] == [("千亿级产业", 3, "个")]
 
 
+def test_measures_a_figure_compared_with_the_last_edition_is_the_event_s():
+    # a news item: 比上届 compares an edition of the event named just before, not the country's figures
+    got = figures("国内联播快讯\n\n第135届广交会正在举行。截至今天（5月2日），共有215个国家和地区的234000多名境外采购商到会，"
+                  "比上届同期增长25％，再创历史新高。", "xwlb-20240502-7")
+    assert {g[0] for g in got} == {"第135届广交会"}, got
+
+
 def test_measures_respectively_pairs_subjects_in_order():
     got = figures("我国软件业平稳发展。全国软件业收入增长。1-6月，江苏、浙江软件业务收入分别增长12.5%、9.8%。")
     assert ("江苏省", "软件业务收入增速", 12.5, "%") in [g[:4] for g in got]

@@ -843,6 +843,8 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
         if pair_subject is None and any(start <= m.start() < end for start, end in groups):
             continue  # 全国12个国家级新区实现…: the figures of a group the text names as no one body
         subj = pair_subject or _measure_subject(frame, m.start(), carried, scope, county)
+        if subj is not None and subj.type != _EVENT and _LAST_EDITION.search(text):
+            subj = _this_edition(frame)  # …境外采购商到会，比上届增长25%: an event's edition, not a place's or body's
         subj = _region_aimed_at(frame, subj, m.start(), status)
         named = _body_in_indicator(frame, indicator, a, m.start()) if pair_subject is None else None
         if named is not None:
@@ -1259,6 +1261,8 @@ _ATTENDANCE = M["attends"]
 _ATTENDS = re.compile(f"[^，,。；;]{{0,12}}?({_alt(_ATTENDANCE)})")
 
 
+_LAST_EDITION = re.compile(r"[较比与]上届")  # compared with an event's last edition: the figures are of this one
+_EVENT = "Event"
 _PLAN_PARTS = re.compile(f"(?:{_alt(M['plan_parts'])})$")
 _PLAN_HEADS_ONLY = re.compile(f"(?:{_alt(M['plan_heads'])})+")  # 《方案》, 《行动方案》: a short form
 
@@ -2059,9 +2063,7 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
             return m
     this_event = _THIS_EVENT.match(text, frame.lead)
     if this_event and not _SPEAKS.match(text, this_event.end()):  # 本届书博会…，全国…1000多家单位参展: the event's, if named just before
-        event = frame.event
-        near = event is not None and frame.sentence.index - event.sentence <= frame.settings.thresholds.this_event_named_within
-        return event if near else None
+        return _this_edition(frame)
     for m in owners:
         if m.type in _SUBJECT_TYPES and lead <= m.start <= lead + 1 and m.end <= pos \
                 and text[m.end:m.end + 1] not in _EXAMPLES and not _after_marker(text, m.start):
@@ -2141,6 +2143,14 @@ def _subject_after_opening_clause(frame: Frame, clause_start: int) -> Optional[M
     lead += len(_THIS_YEAR_LEAD.match(text, lead).group())
     return next((m for m in _owners(frame) if m.start == lead and m.end <= clause_start and _owns_figures(m)
                  and text[m.end:m.end + 1] not in _NOT_AFTER_SUBJECT and not _reports(frame, m)), None)
+
+
+def _this_edition(frame: Frame) -> Optional[Mention]:
+    """The event the article is about, if named just before: the edition whose
+    figures a sentence gives (本届…, 比上届增长…), or no one's the text makes clear."""
+    event = frame.event
+    near = event is not None and frame.sentence.index - event.sentence <= frame.settings.thresholds.this_event_named_within
+    return event if near else None
 
 
 def _event_held(frame: Frame, clause_start: int) -> Optional[Mention]:
