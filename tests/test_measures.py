@@ -262,6 +262,10 @@ def test_measures_a_figure_compared_with_the_last_edition_is_the_event_s():
     assert {g[0] for g in got} == {"第135届广交会"}, got
 
 
+def test_measures_a_length_that_says_its_dimension_after_it_is_a_description():
+    assert figures("不久前，随着“京华号”盾构机不断掘进，北京东六环路40米深的地下，一段崭新的地下隧道顺利贯通。") == []
+
+
 def test_measures_respectively_pairs_subjects_in_order():
     got = figures("我国软件业平稳发展。全国软件业收入增长。1-6月，江苏、浙江软件业务收入分别增长12.5%、9.8%。")
     assert ("江苏省", "软件业务收入增速", 12.5, "%") in [g[:4] for g in got]

@@ -802,7 +802,7 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
         if not indicator or len(indicator) < 2 or not HAN_OR_LATIN.search(indicator) \
                 or _only_names(indicator, frame) or _names_no_quantity(indicator, text[a:m.start()]) \
                 or _names_a_person(indicator, frame) \
-                or _is_dimension(text, a, m.start()) or _describes_one_thing(text, a, m) \
+                or _is_dimension(text, a, m) or _describes_one_thing(text, a, m) \
                 or not any(w in indicator for w in _NAMED_ONLY.get(unit, ("",))):  # a body's name counts nothing; a dimension or duration describes
             continue
         value, unit = _in_yuan_unsaid(m, indicator, text) or (value, unit)
@@ -1224,9 +1224,14 @@ _LEGAL = any_of(M['legal'])
 _DIMENSION = re.compile(f"(?:{_alt(M['dimensions'])})(?:[^，,；;。\\d]{{0,6}})$")
 
 
-def _is_dimension(text: str, clause_start: int, pos: int) -> bool:
-    """Whether the figure at ``pos`` measures a dimension (海拔4800米, 距离海岸线150公里)."""
-    return bool(_DIMENSION.search(text, clause_start, pos))
+_DIMENSION_AFTER = re.compile(f"(?:{_alt(M['dimensions_after'])})(?=的|[，,；;。、]|$)")
+
+
+def _is_dimension(text: str, clause_start: int, m: re.Match) -> bool:
+    """Whether the figure ``m`` measures a dimension (海拔4800米, 距离海岸线150公里, 40米深的地下)."""
+    return bool(_DIMENSION.search(text, clause_start, m.start()) or _DIMENSION_AFTER.match(text, m.end()))
+
+
 # 一座高达18米的残历碑, 一套69.5平方米的廉租房, 一个年产600台机器人的生产线: a figure inside the modifier of one thing
 # (一 and a classifier before it, 的 after it in its clause) describes that thing, not what a subject reached
 # (一批 is a batch of them: 开工一批总投资1200亿元的重大项目 are the region's)
