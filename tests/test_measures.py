@@ -266,6 +266,11 @@ def test_measures_a_length_that_says_its_dimension_after_it_is_a_description():
     assert figures("不久前，随着“京华号”盾构机不断掘进，北京东六环路40米深的地下，一段崭新的地下隧道顺利贯通。") == []
 
 
+def test_measures_copies_are_a_unit():
+    got = figures("2017年以来，上海核发《外国人工作许可证》12万多份，其中外国高端人才超过2万。")
+    assert ("上海市", 120000, "份") in [(g[0], g[2], g[3]) for g in got], got
+
+
 def test_measures_respectively_pairs_subjects_in_order():
     got = figures("我国软件业平稳发展。全国软件业收入增长。1-6月，江苏、浙江软件业务收入分别增长12.5%、9.8%。")
     assert ("江苏省", "软件业务收入增速", 12.5, "%") in [g[:4] for g in got]
