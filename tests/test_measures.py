@@ -271,6 +271,11 @@ def test_measures_copies_are_a_unit():
     assert ("上海市", 120000, "份") in [(g[0], g[2], g[3]) for g in got], got
 
 
+def test_measures_a_verb_and_a_quoted_name_after_a_count_modify_the_noun():
+    got = figures("截至目前，中国已同150多个国家、30多个国际组织签署了200余份共建“一带一路”合作文件。")
+    assert ("共建一带一路合作文件", 200, "份") in [g[1:4] for g in got], got
+
+
 def test_measures_respectively_pairs_subjects_in_order():
     got = figures("我国软件业平稳发展。全国软件业收入增长。1-6月，江苏、浙江软件业务收入分别增长12.5%、9.8%。")
     assert ("江苏省", "软件业务收入增速", 12.5, "%") in [g[:4] for g in got]

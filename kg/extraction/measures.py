@@ -354,15 +354,17 @@ def _noun_phrase_after(text: str, counted: bool = False) -> str:
     """The noun phrase right after a classifier: 753户规上工业企业 -> 规上工业企业;
     past a modifier ending in 的: 30家以上面向特定行业的企业级平台 -> 企业级平台.
     Right after a count of things (``counted``), a quoted name (9000多个“5G+工业
-    互联网”项目) and a verb before a noun (30个应用场景) modify the noun."""
+    互联网”项目, 200余份共建“一带一路”合作文件) and a verb before a noun (30个应用场景)
+    modify the noun."""
     window, text = text, _AFTER_COUNT_ENDS.split(text, 1)[0]
     other = _FIGURE.match(window, len(text)) if counted and _ENDS_IN_QUANTITY_REACHED.search(text) else None
     if other is not None and window[other.end():other.end() + 1] in _MODIFIER_GOES_ON:
         return ""  # 5个以上相关业务收入超过10亿元、具有…的供应商: a modifier of what is counted, which comes later
     quoted = _QUOTED_NAME.match(text) if counted else None
-    if quoted and words.tag(words.cut(text[quoted.end():])[0]) not in _COMMON_NOUN_TAGS:
+    if quoted and words.tag(words.cut(text[quoted.end():])[0]) not in _COMMON_NOUN_TAGS \
+            or quoted and quoted.group("verb") and not _is_verb(quoted.group("verb")):
         quoted = None  # 190条“瘦身”到27条: a quoted verb, no name of the noun
-    name, text = (quoted.group(1), text[quoted.end():]) if quoted else ("", text)
+    name, text = (quoted.group("verb") + quoted.group("name"), text[quoted.end():]) if quoted else ("", text)
     if "的" in text.lstrip("的"):
         # 30家以上面向特定行业的企业级平台: a modifier with a verb or figure ends in 的.
         before, after = text.lstrip("的").rsplit("的", 1)
@@ -402,7 +404,8 @@ def _noun_phrase_after(text: str, counted: bool = False) -> str:
     return _without_count_word(_AMONG.sub("", out))
 
 
-_QUOTED_NAME = re.compile(rf"^“([^”“]{{1,12}})”(?=[{CJK}])")
+# …after the verb that makes it a modifier, if any (200余份共建“一带一路”合作文件)
+_QUOTED_NAME = re.compile(rf"^(?P<verb>[{CJK}]{{0,2}})“(?P<name>[^”“]{{1,12}})”(?=[{CJK}])")
 _COMMON_NOUN_TAGS = ("n", "vn", "nz")  # not a person's or place's name (4次见到习近平, 10次考察北京)
 # Counts of people, households or times: a verb after them is their predicate (4200万人关注肿瘤,
 # 5000余户完成评估, 4次下调); so is one after a count of a set named before (270个村中，124个恢复市电)
