@@ -226,6 +226,90 @@ def test_measures_status_by_the_clause(text, expected):
     assert [(g[1], g[2], g[5], g[6]) for g in got] == [expected]
 
 
+def test_measures_nearly_is_no_target_word():
+    # a news item: 将近 (nearly) qualifies a figure; the later figures of the sentence are reached, not aimed for
+    got = figures("合肥拥有中科院系科研院所等研发机构820家，在合肥工作的两院院士将近百人；2015年，合肥共拥有国家级研发平台36个。")
+    assert ("合肥市", "两院院士", 100, "人", 2021, "actual", "total", "近") in got, got
+    assert ("合肥市", "国家级研发平台", 36, "个", 2015, "actual", "total", None) in got, got
+
+
+def test_measures_an_expected_figure_is_a_target():
+    got = figures("新疆棉花产量今年有望超320万吨。")
+    assert [(g[1], g[2], g[5]) for g in got] == [("棉花产量", 3200000, "target")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # news items: a sum of money named right after its figure, not the verb or adverb before it
+    ("针对科技型初创企业融资难题，杭州专门成立了1000亿元科创基金。", ("杭州市", "科创基金", 1000, "亿元")),
+    ("今年，我国共将发行1万亿元的超长期特别国债，包括20年期、30年期、50年期三个品种。", ("中国", "超长期特别国债", 10000, "亿元")),
+])
+def test_measures_a_sum_is_named_after_its_figure(text, expected):
+    assert [g[:4] for g in figures(text)] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # news items: a figure inside the modifier of one thing (一 and a classifier before it, 的 after) describes it
+    ("在江西宜春，一座总投资135亿元的锂离子电池工厂不久前全面投产。", []),
+    ("在西藏那曲，一座100兆瓦的光热电站进入施工关键期。", []),
+    # a batch of things is no one thing: its figure is the region's
+    ("今天，山东开工一批总投资1200亿元的重大项目。", [("山东省", "总投资", 1200, "亿元")]),
+])
+def test_measures_a_figure_describing_one_thing_is_no_measure(text, expected):
+    assert [g[:4] for g in figures(text)] == expected
+
+
+def test_measures_a_clause_opening_with_a_scope_of_many_places_gives_a_group_s_figures():
+    # a news item (annotation.md: 各地 is a group named as no one body); the body named in the clause before keeps its own
+    got = figures("其中，中央网信办举报中心受理举报39.1万件，各地网信举报工作部门受理举报82.4万件。")
+    assert [g[2] for g in got] == [391000]
+
+
+def test_measures_a_share_of_the_plan_fulfilled_is_reached_and_named_by_its_quantity():
+    got = figures("今年1至8月，我国城镇新增就业984万人，完成了全年计划的近九成。")
+    assert ("中国", "就业完成全年计划", 90, "%", 2021, "actual", "total", "近") in got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # news items: a quoted name ends the phrase a count names, not the quantity of the list item before
+    ("今年，天津计划培育100个智能工厂和数字化车间，建成工业企业“云上平台”超万家。", ("工业企业云上平台", 10000, "家")),
+    ("据了解，联合惩戒制度实施两年来，全国已累计公布“黑名单”2974件。", ("黑名单", 2974, "件")),
+])
+def test_measures_a_quoted_name_right_before_a_count_names_it(text, expected):
+    assert expected in [g[1:4] for g in figures(text)]
+
+
+def test_measures_a_quoted_name_right_before_a_measure_is_not_named_by_it():
+    # a tuning document (d3xwlb): the 500米 describes the telescope named
+    assert figures("记者从中科院国家天文台获悉，“中国天眼”500米口径球面射电望远镜FAST将于2021年4月1日起正式向世界开放。") == []
+
+
+def test_measures_a_count_of_a_grade_after_a_list_counts_the_grade_s_noun():
+    # a news item: 千亿级 (jieba: 千亿|级) grades the noun counted, not a word the count ends on
+    got = figures("“十四五”期间，陕西还将打造果业、奶山羊和设施农业3个千亿级产业，全面推进乡村振兴。")
+    assert [g[1:4] for g in got] == [("千亿级产业", 3, "个")]
+
+
+def test_measures_a_figure_compared_with_the_last_edition_is_the_event_s():
+    # a news item: 比上届 compares an edition of the event named just before, not the country's figures
+    got = figures("国内联播快讯\n\n第135届广交会正在举行。截至今天（5月2日），共有215个国家和地区的234000多名境外采购商到会，"
+                  "比上届同期增长25％，再创历史新高。", "xwlb-20240502-7")
+    assert {g[0] for g in got} == {"第135届广交会"}, got
+
+
+def test_measures_a_length_that_says_its_dimension_after_it_is_a_description():
+    assert figures("不久前，随着“京华号”盾构机不断掘进，北京东六环路40米深的地下，一段崭新的地下隧道顺利贯通。") == []
+
+
+def test_measures_copies_are_a_unit():
+    got = figures("2017年以来，上海核发《外国人工作许可证》12万多份，其中外国高端人才超过2万。")
+    assert ("上海市", 120000, "份") in [(g[0], g[2], g[3]) for g in got], got
+
+
+def test_measures_a_verb_and_a_quoted_name_after_a_count_modify_the_noun():
+    got = figures("截至目前，中国已同150多个国家、30多个国际组织签署了200余份共建“一带一路”合作文件。")
+    assert ("共建一带一路合作文件", 200, "份") in [g[1:4] for g in got], got
+
+
 def test_measures_respectively_pairs_subjects_in_order():
     got = figures("我国软件业平稳发展。全国软件业收入增长。1-6月，江苏、浙江软件业务收入分别增长12.5%、9.8%。")
     assert ("江苏省", "软件业务收入增速", 12.5, "%") in [g[:4] for g in got]

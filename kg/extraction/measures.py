@@ -91,8 +91,10 @@ _NEW = re.compile(f"(?:{_alt(M['new'])})(?!值)")  # 增加值 (value added) is 
 _TOTAL = any_of(M['total'])
 # The lookahead on the first characters of every alternative lets ``re`` skip,
 # in C, the positions none starts at (as ``alternation`` does for one word list).
-_TARGET = re.compile(f"(?=[{re.escape(''.join(sorted({w[0] for w in M['target_strong']})))}到年])"
-                     f"(?:(?:{_alt(M['target_strong'])})|到(?:\\d{{4}}|[〇零一二三四五六七八九]{{4}}|今)年{_LEVEL_AT}|(?<!去)年底{_LEVEL_AT}|年内)")
+_TARGET_WORDS = M["target_strong"] + M["expected"]
+_TARGET = re.compile(f"(?=[{re.escape(''.join(sorted({w[0] for w in _TARGET_WORDS})))}到年])"
+                     f"(?:(?:{_alt(_TARGET_WORDS)})|到(?:\\d{{4}}|[〇零一二三四五六七八九]{{4}}|今)年{_LEVEL_AT}|(?<!去)年底{_LEVEL_AT}|年内)")
+_TARGET_LOOKALIKES = tuple(M["target_lookalikes"])  # 将近: read past the figure's start, which ends a search before it
 _TOTAL_FIRST = any_of(M['total_strong'])
 _NEGATIVE = any_of(M['negative'])
 _QUALIFIERS = M["qualifiers"]
@@ -238,17 +240,18 @@ def _is_ratio_base(text: str, m: re.Match) -> bool:
     return per is not None and (not per.group(1) or bool(_RATIO_PART.match(text, m.end())))
 
 
-def _noun_phrase_before(text: str, verb_ok: bool = True) -> str:
+def _noun_phrase_before(text: str, verb_ok: bool = True, counted: bool = False) -> str:
     """The noun phrase a clause ends with: 全市新增光缆 -> 光缆; what a body
-    实现/完成 is its quantity: 电子信息制造业实现营业收入 -> 电子信息制造业营业收入."""
+    实现/完成 is its quantity: 电子信息制造业实现营业收入 -> 电子信息制造业营业收入;
+    ``counted``: the figure after it is a count or a share (see _cut_quoting)."""
     text = _FROM_YEAR.sub("", _IS_DE.sub("", text))
     achieved = _ACHIEVES.search(text)
     if achieved:  # 徐工汉云|实现|营收: the quantity is cut apart from the words before the verb
         head, quantity = _PAST_FIGURE.sub("", text[:achieved.start()]), text[achieved.end():]
-        text, toks = head + quantity, _cut_quoting(head) + _cut_quoting(quantity)
+        text, toks = head + quantity, _cut_quoting(head) + _cut_quoting(quantity, counted)
     else:
         text = _STRIP_RIGHT.sub("", _AMONG.sub("", _PAST_FIGURE.sub("", text)))
-        toks = _cut_quoting(text)
+        toks = _cut_quoting(text, counted)
     out, verb, verb_at = "", "", -1
     for i in range(len(toks) - 1, -1, -1):
         tok = toks[i]
@@ -285,19 +288,24 @@ def _noun_phrase_before(text: str, verb_ok: bool = True) -> str:
 
 # a quoted name inside the noun phrase (专精特新“小巨人”企业, “5G+工业互联网”项目): part of it, as after
 # a count; not a plan's period (“十四五”时期), a time
-_QUOTED_IN_PHRASE = re.compile(rf"“(?!十[一二三四五六七八九]五”)([^”“，,。；;：:]{{1,12}})”(?=[{CJK}A-Za-z\d])")
+_QUOTED = r"“(?!十[一二三四五六七八九]五”)([^”“，,。；;：:]{1,12})”"
+_QUOTED_IN_PHRASE = re.compile(rf"{_QUOTED}(?=[{CJK}A-Za-z\d])")
 # …and an aside in brackets between its words (广义货币（M2）余额, 中欧（中亚）班列, 水质优良（Ⅰ—Ⅲ类）比例):
 # a word of it, brackets kept; not a date (今天（30日）发行) nor a list (省（区、市）)
 _ASIDE_IN_PHRASE = re.compile(rf"(?<=[{CJK}A-Za-z\d])([（(](?![^）)]*[日月])[^（）()，,。；;、\s]{{1,10}}[）)])(?=[{CJK}A-Za-z])")
 _WORD_IN_PHRASE = re.compile(f"{_QUOTED_IN_PHRASE.pattern}|{_ASIDE_IN_PHRASE.pattern}")
+# …and one that ends the phrase before a count or a share (建成工业企业“云上平台”超万家, 缴获“伪基站”96套); not
+# before a measure, which may describe the thing named (“中国天眼”500米口径球面射电望远镜)
+_WORD_IN_COUNTED_PHRASE = re.compile(rf"{_QUOTED}(?=[{CJK}A-Za-z\d]|$)|{_ASIDE_IN_PHRASE.pattern}")
 
 
-def _cut_quoting(text: str) -> list[str]:
-    """The words of ``text``, a quoted name inside it one word, without its
-    quotes, and an aside in brackets one word, with its brackets."""
+def _cut_quoting(text: str, counted: bool = False) -> list[str]:
+    """The words of ``text``, a quoted name inside it (or, where the phrase
+    names what is ``counted``, ending it) one word, without its quotes, and an
+    aside in brackets one word, with its brackets."""
     toks: list[str] = []
     at = 0
-    for inside in _WORD_IN_PHRASE.finditer(text):
+    for inside in (_WORD_IN_COUNTED_PHRASE if counted else _WORD_IN_PHRASE).finditer(text):
         toks += words.cut(text[at:inside.start()])
         toks.append(inside.group(1) or inside.group(2))
         at = inside.end()
@@ -319,6 +327,18 @@ def _grade_word(toks: list[str], i: int) -> bool:
     tok = toks[i]
     return words.tag(tok) == _NUMERAL_TAG and len(tok) > 1 and tok.endswith(_GRADES) \
         and i + 1 < len(toks) and not words.is_function_word(toks[i + 1]) and not _PUNCTUATION.fullmatch(toks[i + 1])
+
+
+def _grades_joined(toks: list[str]) -> list[str]:
+    """The words, a numeral and the grade jieba cuts off it one word (千亿|级 -> 千亿级):
+    3个千亿级产业 counts 千亿级产业."""
+    joined: list[str] = []
+    for tok in toks:
+        if joined and tok in _GRADES and words.tag(joined[-1]) == _NUMERAL_TAG:
+            joined[-1] += tok
+        else:
+            joined.append(tok)
+    return joined
 
 
 def _inside_compound(toks: list[str], i: int) -> bool:
@@ -348,16 +368,17 @@ def _noun_phrase_after(text: str, counted: bool = False, shortest_counted: int =
     """The noun phrase right after a classifier: 753户规上工业企业 -> 规上工业企业;
     past a modifier ending in 的: 30家以上面向特定行业的企业级平台 -> 企业级平台.
     Right after a count of things (``counted``), a quoted name (9000多个“5G+工业
-    互联网”项目) and a verb before a noun (30个应用场景) modify the noun, and a
-    quantity after at least ``shortest_counted`` characters is the next figure's."""
+    互联网”项目, 200余份共建“一带一路”合作文件) and a verb before a noun (30个应用场景)
+    modify the noun, and a quantity after at least ``shortest_counted`` characters is the next figure's."""
     window, text = text, _AFTER_COUNT_ENDS.split(text, 1)[0]
     other = _FIGURE.match(window, len(text)) if counted and _ENDS_IN_QUANTITY_REACHED.search(text) else None
     if other is not None and window[other.end():other.end() + 1] in _MODIFIER_GOES_ON:
         return ""  # 5个以上相关业务收入超过10亿元、具有…的供应商: a modifier of what is counted, which comes later
     quoted = _QUOTED_NAME.match(text) if counted else None
-    if quoted and words.tag(words.cut(text[quoted.end():])[0]) not in _COMMON_NOUN_TAGS:
+    if quoted and words.tag(words.cut(text[quoted.end():])[0]) not in _COMMON_NOUN_TAGS \
+            or quoted and quoted.group("verb") and not _is_verb(quoted.group("verb")):
         quoted = None  # 190条“瘦身”到27条: a quoted verb, no name of the noun
-    name, text = (quoted.group(1), text[quoted.end():]) if quoted else ("", text)
+    name, text = (quoted.group("verb") + quoted.group("name"), text[quoted.end():]) if quoted else ("", text)
     if "的" in text.lstrip("的"):
         # 30家以上面向特定行业的企业级平台: a modifier with a verb or figure ends in 的.
         before, after = text.lstrip("的").rsplit("的", 1)
@@ -371,7 +392,7 @@ def _noun_phrase_after(text: str, counted: bool = False, shortest_counted: int =
     text = _LIST_OR_QUOTE_MARK.split(text, 1)[0]
     text = text[:_noun_end(text)]
     out = name
-    toks = list(words.cut(text))
+    toks = _grades_joined(words.cut(text))
     if len(toks) > 1 and toks[0] == _PASSIVE:  # 12家被巡视单位: a passive verb modifies the noun
         toks[:2] = [toks[0] + toks[1]]
     for i, tok in enumerate(toks):
@@ -397,7 +418,8 @@ def _noun_phrase_after(text: str, counted: bool = False, shortest_counted: int =
     return _without_count_word(_AMONG.sub("", out))
 
 
-_QUOTED_NAME = re.compile(rf"^“([^”“]{{1,12}})”(?=[{CJK}])")
+# …after the verb that makes it a modifier, if any (200余份共建“一带一路”合作文件)
+_QUOTED_NAME = re.compile(rf"^(?P<verb>[{CJK}]{{0,2}})“(?P<name>[^”“]{{1,12}})”(?=[{CJK}])")
 _COMMON_NOUN_TAGS = ("n", "vn", "nz")  # not a person's or place's name (4次见到习近平, 10次考察北京)
 # Counts of people, households or times: a verb after them is their predicate (4200万人关注肿瘤,
 # 5000余户完成评估, 4次下调); so is one after a count of a set named before (270个村中，124个恢复市电)
@@ -491,6 +513,10 @@ _PASSIVE = "被"
 _NEW_WORDS = set(M["new"]) | set(M["total"])
 
 
+# a sum's name right after it, up to the clause's end: a phrase ending in a head of money (patterns.toml money_heads)
+_MONEY_NAMED_AFTER = re.compile(rf"(?:人民币)?的?([^的等\d，,；;。、：:（()）“”\s]{{0,{_LONGEST + 4}}}?(?:{_alt(M['money_heads'])}))(?=[，,；;。：:（(]|$)")
+
+
 def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: Optional[str], last_rate: Optional[str],
                last_growth: Optional[str], th: Thresholds) -> str:
     """What the figure counts: the noun after its classifier (753户规上工业企业),
@@ -505,13 +531,20 @@ def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: O
         right = _noun_phrase_after(text[m.end():m.end() + 24], counted, th.min_counted_name)
         if len(right) >= 2 and HAN_OR_LATIN.search(right):
             return right
+    named_after = _MONEY_NAMED_AFTER.match(text, m.end()) if unit in _MONEY else None
+    if named_after:  # 安排180亿元农机购置补贴: the sum is named after it
+        return named_after.group(1)
     before = text[clause_start:m.start()]
+    fulfilled = _PLAN_FULFILLED.fullmatch(before) if unit == "%" and previous else None
+    if fulfilled:  # 城镇新增就业694万人，完成全年目标的77%: the share of the plan for the quantity before
+        return previous + _FULFILS + fulfilled.group("plan")
     if unit == "%":
         named = _share_indicator(before, previous, text[:clause_start]) or _rate_indicator(before, previous)
         if named:
             return named
     # 实现98%以上涉企事项和80%以上民生事项: after a conjunction the words before belong to another item
-    left = "" if before[-1:] in _JOINS else _noun_phrase_before(before, verb_ok=unit != "%" and unit not in _CLASSIFIERS)
+    count_or_share = unit == "%" or unit in _CLASSIFIERS
+    left = "" if before[-1:] in _JOINS else _noun_phrase_before(before, verb_ok=not count_or_share, counted=count_or_share)
     per_base = _PER_BASE.search(before)  # 最低收购价提高到每50公斤118元: per a base amount, no figure (_is_ratio_base)
     per_unit = per_base is not None or bool(_PER_UNIT.fullmatch(left)) and left in before
     if per_unit:  # 收购均价稳定在每斤1.4元: a rate per unit is of the quantity before it, or after it (每年14万亩的绿化造林)
@@ -793,7 +826,7 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
         if not indicator or len(indicator) < 2 or not HAN_OR_LATIN.search(indicator) \
                 or _only_names(indicator, frame) or _names_no_quantity(indicator, text[a:m.start()]) \
                 or _names_a_person(indicator, frame) \
-                or _is_dimension(text, a, m.start()) \
+                or _is_dimension(text, a, m) or _describes_one_thing(text, a, m) \
                 or not any(w in indicator for w in _NAMED_ONLY.get(unit, ("",))):  # a body's name counts nothing; a dimension or duration describes
             continue
         value, unit = _in_yuan_unsaid(m, indicator, text, seen) or (value, unit)
@@ -834,6 +867,8 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
         if pair_subject is None and any(start <= m.start() < end for start, end in groups):
             continue  # 全国12个国家级新区实现…: the figures of a group the text names as no one body
         subj = pair_subject or _measure_subject(frame, m.start(), carried, scope, county)
+        if subj is not None and subj.type != _EVENT and _LAST_EDITION.search(text):
+            subj = _this_edition(frame)  # …境外采购商到会，比上届增长25%: an event's edition, not a place's or body's
         subj = _region_aimed_at(frame, subj, m.start(), status)
         named = _body_in_indicator(frame, indicator, a, m.start()) if pair_subject is None else None
         if named is not None:
@@ -1208,9 +1243,29 @@ _LEGAL = any_of(M['legal'])
 _DIMENSION = re.compile(f"(?:{_alt(M['dimensions'])})(?:[^，,；;。\\d]{{0,6}})$")
 
 
-def _is_dimension(text: str, clause_start: int, pos: int) -> bool:
-    """Whether the figure at ``pos`` measures a dimension (海拔4800米, 距离海岸线150公里)."""
-    return bool(_DIMENSION.search(text, clause_start, pos))
+_DIMENSION_AFTER = re.compile(f"(?:{_alt(M['dimensions_after'])})(?=的|[，,；;。、]|$)")
+
+
+def _is_dimension(text: str, clause_start: int, m: re.Match) -> bool:
+    """Whether the figure ``m`` measures a dimension (海拔4800米, 距离海岸线150公里, 40米深的地下)."""
+    return bool(_DIMENSION.search(text, clause_start, m.start()) or _DIMENSION_AFTER.match(text, m.end()))
+
+
+# 一座高达18米的残历碑, 一套69.5平方米的廉租房, 一个年产600台机器人的生产线: a figure inside the modifier of one thing
+# (一 and a classifier before it, 的 after it in its clause) describes that thing, not what a subject reached
+# (一批 is a batch of them: 开工一批总投资1200亿元的重大项目 are the region's)
+_ONE, _BATCH, _GENERAL_CLASSIFIER = "一", "批", "个"
+_ONE_THING_CLASSIFIERS = [c for c in M["pointed_classifiers"] if c != _BATCH] + [_GENERAL_CLASSIFIER]
+_ONE_THING = re.compile(rf"(?<![\d〇零一二两三四五六七八九十百千万亿第每]){_ONE}(?:{_alt(_ONE_THING_CLASSIFIERS)})[^，,；;。、：:\d]{{0,12}}$")
+_MODIFIER_ENDS = re.compile(r"[^，,；;。、：:\d]{0,12}?的")
+
+
+def _describes_one_thing(text: str, clause_start: int, m: re.Match) -> bool:
+    """Whether the figure ``m`` stands inside the modifier of one thing (一座高达18米的残历碑)."""
+    return text.find(_ONE, clause_start, m.start()) >= 0 and _ONE_THING.search(text, clause_start, m.start()) is not None \
+        and _MODIFIER_ENDS.match(text, m.end()) is not None
+
+
 _GROUP_VERBS = tuple(M['group_verbs'])
 _COUNTED_GROUP = re.compile(rf"(?:{_alt(M['national_scope'])}|全省|全市)?(?:\d+(?:个|家|大)|[一二两三四五六七八九十]+(?:个|家|大)?)"
                             rf"[{CJK}]{{1,10}}?(?:{_alt(_GROUP_VERBS)})")
@@ -1230,6 +1285,8 @@ _ATTENDANCE = M["attends"]
 _ATTENDS = re.compile(f"[^，,。；;]{{0,12}}?({_alt(_ATTENDANCE)})")
 
 
+_LAST_EDITION = re.compile(r"[较比与]上届")  # compared with an event's last edition: the figures are of this one
+_EVENT = "Event"
 _PLAN_PARTS = re.compile(f"(?:{_alt(M['plan_parts'])})$")
 _PLAN_HEADS_ONLY = re.compile(f"(?:{_alt(M['plan_heads'])})+")  # 《方案》, 《行动方案》: a short form
 
@@ -1289,7 +1346,26 @@ def _group_stretches(frame: Frame, found: list[re.Match]) -> list[tuple[int, int
         if g is not None:
             end = min((i for i in (text.find("；", g.end()), text.find(";", g.end())) if i >= 0), default=len(text))
             stretches.append((g.end(), end))
-    return stretches + _bodies_stretches(frame, found)
+    return stretches + _bodies_stretches(frame, found) + _scope_group_stretches(frame, found)
+
+
+_GROUP_SCOPES = tuple(M["group_scopes"])
+_EACH_MARK = "各"
+
+
+def _scope_group_stretches(frame: Frame, found: list[re.Match]) -> list[tuple[int, int]]:
+    """The stretches of the clauses that open with a scope word of many places
+    or bodies (各地已累计发行…, 各地各部门将举办…): their figures and those of the
+    later clauses that go on with them."""
+    text = frame.text
+    if _EACH_MARK not in text:
+        return []
+    owners, stretches = _owners(frame), []
+    for a in sorted({_clause(text, m.start())[0] for m in found}):
+        lead = a + len(_LEAD_WORDS.match(text, a).group())
+        if text.startswith(_GROUP_SCOPES, lead):
+            stretches.append((lead, _stretch_end(frame, _clause(text, lead)[1], owners)))
+    return stretches
 
 
 def _bodies_stretches(frame: Frame, found: list[re.Match]) -> list[tuple[int, int]]:
@@ -1375,13 +1451,20 @@ _BASELINE = re.compile(r"(?:[比较]于?|与)(?:\d{4}年|[〇零一二三四五�
                        r"(?:年?底|年?末|同期)?")
 
 
+# 新增就业694万人，完成全年目标的77%: the plan a figure fulfils a share of, no aim (_targets) and the share's name (_indicator)
+_FULFILS, _ACHIEVES_WORD = "完成", "实现"
+_PLAN_FULFILLED = re.compile(rf"(?:{_FULFILS}|{_ACHIEVES_WORD})了?(?P<plan>(?:全年|年度|今年)?(?:计划|目标)(?:任务)?)的")
+
+
 def _targets(text: str, start: int, end: int, year: Optional[int]) -> list[re.Match]:
     """Target words between ``start`` and ``end``, those inside an as-of or a
-    baseline date left out, and dates gone by in the document's ``year``."""
-    found = [t for t in _TARGET.finditer(text, start, end) if not _gone_by(text, t, year)]
-    if found and ("截" in text or "比" in text or "较" in text):
-        dates = [(m.start(), m.end()) for pattern in (_AS_OF, _BASELINE) for m in pattern.finditer(text, 0, end)]
-        found = [t for t in found if not any(a <= t.start() and t.end() <= b for a, b in dates)]
+    baseline date or a plan fulfilled (完成全年目标的77%) left out, dates gone
+    by in the document's ``year``, and words a target word only opens (将近)."""
+    found = [t for t in _TARGET.finditer(text, start, end)
+             if not _gone_by(text, t, year) and not text.startswith(_TARGET_LOOKALIKES, t.start())]
+    if found and ("截" in text or "比" in text or "较" in text or _FULFILS in text or _ACHIEVES_WORD in text):
+        spans = [(m.start(), m.end()) for pattern in (_AS_OF, _BASELINE, _PLAN_FULFILLED) for m in pattern.finditer(text, 0, end)]
+        found = [t for t in found if not any(a <= t.start() and t.end() <= b for a, b in spans)]
     return found
 
 
@@ -2005,9 +2088,7 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
             return m
     this_event = _THIS_EVENT.match(text, frame.lead)
     if this_event and not _SPEAKS.match(text, this_event.end()):  # 本届书博会…，全国…1000多家单位参展: the event's, if named just before
-        event = frame.event
-        near = event is not None and frame.sentence.index - event.sentence <= frame.settings.thresholds.this_event_named_within
-        return event if near else None
+        return _this_edition(frame)
     for m in owners:
         if m.type in _SUBJECT_TYPES and lead <= m.start <= lead + 1 and m.end <= pos \
                 and text[m.end:m.end + 1] not in _EXAMPLES and not _after_marker(text, m.start):
@@ -2087,6 +2168,14 @@ def _subject_after_opening_clause(frame: Frame, clause_start: int) -> Optional[M
     lead += len(_THIS_YEAR_LEAD.match(text, lead).group())
     return next((m for m in _owners(frame) if m.start == lead and m.end <= clause_start and _owns_figures(m)
                  and text[m.end:m.end + 1] not in _NOT_AFTER_SUBJECT and not _reports(frame, m)), None)
+
+
+def _this_edition(frame: Frame) -> Optional[Mention]:
+    """The event the article is about, if named just before: the edition whose
+    figures a sentence gives (本届…, 比上届增长…), or no one's the text makes clear."""
+    event = frame.event
+    near = event is not None and frame.sentence.index - event.sentence <= frame.settings.thresholds.this_event_named_within
+    return event if near else None
 
 
 def _event_held(frame: Frame, clause_start: int) -> Optional[Mention]:
