@@ -268,6 +268,9 @@ def test_entities_sectors_named(text, expected):
     "两个文化产业园、400多家企业",
     "全国扶贫开发大数据平台显示，发展产业是脱贫的主要途径",
     "我国首台千万亿次超级计算机“天河一号”研制成功",
+    "在生产车间，总书记仔细察看集成电路生产线",          # a plant's line, a model, a program built in a field
+    "报告认为，大规模人工智能模型的不当使用是当前最严重的全球风险",
+    "继9号人工智能程序首局获胜后，今天人工智能程序再次获胜",
 ])
 def test_entities_sectors_not_named(text):
     assert not sectors(text) - {"制造业"}, sectors(text)
