@@ -287,6 +287,15 @@ def test_entities_no_industry_of_a_noun_of_quality_or_structure(text, phrase):
     assert phrase not in sectors(text), sectors(text)
 
 
+@pytest.mark.parametrize("text, act", [
+    ("美方也愿同中方加强在人工智能、气候变化、打击芬太尼等领域合作。", "芬太尼"),
+    ("加强在应对气候变化、保护生物多样性、人工智能治理等领域合作", "生物多样性"),
+    ("涵盖全球战略稳定、维护国际法权威、生物安全、投资保护、数字经济、检疫、电影合作等领域。", "国际法权威"),
+])
+def test_entities_an_act_on_a_crime_threat_or_norm_in_a_list_of_fields_is_no_field(text, act):
+    assert act not in sectors(text), sectors(text)
+
+
 @pytest.mark.parametrize("text, expected", [
     ("苏州市工业和信息化局局长李明出席会议", {("Organization", "苏州市工业和信息化局"), ("Person", "李明")}),
     ("陆治原表示，要做好民生保障工作", {("Person", "陆治原")}),
