@@ -2660,7 +2660,8 @@ _ACTIVITIES = {"合作", "创新", "交流", "利用"}  # 海上合作, 科技�
 _SMART_COMPOUND = Guarded(f"(?:{_alt(_SECTOR['smart_prefixes'])})(?:{_alt(_SECTOR['compound_heads'])})",
                           needs=_SECTOR["smart_prefixes"])
 _NOT_FIELDS = set(_SECTOR["not_fields"])
-_NAME_TAIL = re.compile(_alt(_SECTOR["name_tails"]))
+_NAME_TAIL = re.compile(f"{_alt(_SECTOR['name_tails'])}|"
+                        f"(?:{_alt(_SECTOR['name_tail_modifiers'])})+(?:{_alt(_SECTOR['proper_name_tails'])})")
 # 制造业/服务业 head the statistical classifications' own names (医药制造业,
 # 高技术服务业, 信息通信技术服务业), like 行业.
 _INDUSTRY = Guarded("行业|产业|制造业|服务业", needs=("行业", "产业", "制造业", "服务业"))
