@@ -286,6 +286,7 @@ def sectors(text: str) -> set[str]:
     ("统筹建设超算、云计算、边缘计算平台", {"云计算", "边缘计算"}),     # a list's items share the artefact after the last
     ("中央广播电视总台推进“5G+4K/8K+AI”发展战略", {"5G", "超高清视频"}),  # fields of State Council and ministry plans
     ("大力发展银发经济，深挖冰雪旅游消费潜力", {"银发经济", "冰雪旅游"}),
+    ("支持建设一批物联网技术创新中心、行业应用平台", {"物联网"}),  # a kind of centre the text counts
 ])
 def test_entities_sectors_named(text, expected):
     assert expected <= sectors(text), sectors(text)
@@ -309,6 +310,12 @@ def test_entities_sectors_named(text, expected):
     "两个文化产业园、400多家企业",
     "全国扶贫开发大数据平台显示，发展产业是脱贫的主要途径",
     "我国首台千万亿次超级计算机“天河一号”研制成功",
+    "在生产车间，总书记仔细察看集成电路生产线",          # a plant's line, a model, a program built in a field
+    "报告认为，大规模人工智能模型的不当使用是当前最严重的全球风险",
+    "继9号人工智能程序首局获胜后，今天人工智能程序再次获胜",
+    "世界互联网大会·互联网发展论坛今天闭幕",              # a field word inside a meeting's, zone's or index's name
+    "今年，浙江将纵深推进国家数字经济创新发展试验区建设",
+    "《2026中国海洋经济发展指数》发布",
 ])
 def test_entities_sectors_not_named(text):
     assert not sectors(text) - {"制造业"}, sectors(text)
@@ -323,6 +330,15 @@ def test_entities_sectors_not_named(text):
 ])
 def test_entities_no_industry_of_a_noun_of_quality_or_structure(text, phrase):
     assert phrase not in sectors(text), sectors(text)
+
+
+@pytest.mark.parametrize("text, act", [
+    ("美方也愿同中方加强在人工智能、气候变化、打击芬太尼等领域合作。", "芬太尼"),
+    ("加强在应对气候变化、保护生物多样性、人工智能治理等领域合作", "生物多样性"),
+    ("涵盖全球战略稳定、维护国际法权威、生物安全、投资保护、数字经济、检疫、电影合作等领域。", "国际法权威"),
+])
+def test_entities_an_act_on_a_crime_threat_or_norm_in_a_list_of_fields_is_no_field(text, act):
+    assert act not in sectors(text), sectors(text)
 
 
 @pytest.mark.parametrize("text, expected", [

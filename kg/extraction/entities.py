@@ -2665,6 +2665,7 @@ _DOMAINS = set(_SECTOR["not_sectors"]) | set(_SECTOR["generic_modifiers"])
 _LEADING_VERB = re.compile(f"^(?:以|在|对|把|面向|{_alt(P['relation']['targets'])})")
 _PROCESS = re.compile("(?:化|转型|治理)$")  # 数字化, 城镇化, 绿色转型, 社会治理: processes, not fields
 _OPEN_FIELDS = ("领域", "方向", "新技术", "技术")  # list ends that follow any topic, not only industries
+_ACT_ON_VERBS = set(_SECTOR["act_on_verbs"])  # 打击, 应对, 维护: what opens an act, not a field
 
 
 @recogniser("sector.list.v1", needs=("等", "领域", "行业"))
@@ -2698,6 +2699,9 @@ def _sector_item(sent: Sentence, a: int, b: int, known: list[tuple[int, int]]) -
     first = b - len(name) if text[start:b].endswith(name) else start
     if any(s < b and a < e and not (clause and first - clause <= s and e <= first) for s, e in known):
         return
+    lead = words.cut(text[a:first])
+    if lead and lead[-1] in _ACT_ON_VERBS:
+        return  # 打击|芬太尼, 维护|国际法权威: an act on a crime, threat or norm
     if 2 <= len(name) <= 12 and not _NOT_SECTOR.search(name) and not words.is_function_word(name) \
             and name not in _DOMAINS and not _PROCESS.search(name) and _whole_word(text, first, b):  # not 平利用核能 of 和平…
         yield _mention(sent, "Sector", first, b, name, "sector.list.v1", subtype="Sector")
@@ -2772,7 +2776,8 @@ _ACTIVITIES = {"合作", "创新", "交流", "利用"}  # 海上合作, 科技�
 _SMART_COMPOUND = Guarded(f"(?:{_alt(_SECTOR['smart_prefixes'])})(?:{_alt(_SECTOR['compound_heads'])})",
                           needs=_SECTOR["smart_prefixes"])
 _NOT_FIELDS = set(_SECTOR["not_fields"])
-_NAME_TAIL = re.compile(_alt(_SECTOR["name_tails"]))
+_NAME_TAIL = re.compile(f"{_alt(_SECTOR['name_tails'])}|"
+                        f"(?:{_alt(_SECTOR['name_tail_modifiers'])})+(?:{_alt(_SECTOR['proper_name_tails'])})")
 # 制造业/服务业 head the statistical classifications' own names (医药制造业,
 # 高技术服务业, 信息通信技术服务业), like 行业.
 _INDUSTRY = Guarded("行业|产业|制造业|服务业", needs=("行业", "产业", "制造业", "服务业"))
