@@ -2288,9 +2288,10 @@ _PREPOSITION_TAG = "p"  # 在此|交会: a place the text points at, no fair
 _NOT_FAIR_HOST_TAGS = _NOT_IN_NAME_TAGS - {"f"}  # a direction opens a fair's short name (西洽会, 东博会)
 _SHOW_SHORT = Guarded(rf"({_YEAR_OF_EVENT})?([{CJK}])({_alt(_SHOW_SHORT_KINDS)})会(?!议)",
                       needs=tuple(k + "会" for k in _SHOW_SHORT_KINDS))
+SHOW_SHORT_NAME = "event.show-short.v1"  # the source of a fair's short name, whose referent resolution names
 
 
-@recogniser("event.show-short.v1", needs=_SHOW_SHORT.needs)
+@recogniser(SHOW_SHORT_NAME, needs=_SHOW_SHORT.needs)
 def event_show_short_name(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
     """A fair by its usual short name (进博会, 广交会, 西洽会), one word whose first
     character starts a word: not 成交|会 (a common word, then 会 "will"), 空间|交会
@@ -2302,7 +2303,7 @@ def event_show_short_name(sent: Sentence, found: list[Mention], settings: Settin
         if words.tag(m.group(2)) in _NOT_FAIR_HOST_TAGS or words.frequency(text[a:a + 2]) >= th.common_word_freq \
                 or not m.group(1) and (a not in words.cuts_around(text, a, b) or words.tag(text[a - 1:a]) == _PREPOSITION_TAG):
             continue  # (after a year, jieba may cut 年|服 or 年服|贸会: the year ends where 年 does)
-        yield _mention(sent, "Event", m.start(), b, m.group(), "event.show-short.v1", subtype="Conference")
+        yield _mention(sent, "Event", m.start(), b, m.group(), SHOW_SHORT_NAME, subtype="Conference")
 
 
 # A session of a congress or a political consultative conference, or of its standing committee:

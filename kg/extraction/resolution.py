@@ -22,7 +22,7 @@ from operator import itemgetter
 from typing import Optional, Sequence
 
 from kg.doc.iri import entity_iri
-from kg.extraction.entities import GAZETTEER
+from kg.extraction.entities import GAZETTEER, SHOW_SHORT_NAME
 from kg.lang.lexicon import BARE_LEGAL_FORMS, MUNICIPALITIES, Entry, load
 from kg.doc.model import Document, Mention, Sentence
 from kg.doc.settings import DEFAULT, Settings
@@ -551,7 +551,6 @@ def resolve_document(doc: Document, sentences: list[Sentence],
     return ctx, final
 
 
-_SHOW_SHORT = "event.show-short.v1"
 _FAIR_KINDS = tuple(LEX.patterns["event"]["fair_kinds"])
 
 
@@ -561,7 +560,7 @@ def _shows_by_short_name(sentences: list[Sentence], mentions: list[list[Mention]
     it (第125届广交会, 2023年服贸会), else one whose name holds its characters in
     order and ends with a fair's kind (第三届中国国际消费品博览会; not 全球服务贸易峰会
     for 服贸会)."""
-    if not any(m.source == _SHOW_SHORT for ms in mentions for m in ms):
+    if not any(m.source == SHOW_SHORT_NAME for ms in mentions for m in ms):
         return mentions  # most documents name no fair by its short name
     named: dict[int, set[str]] = {}
     for sent, ms in zip(sentences, mentions):
@@ -577,7 +576,7 @@ def _shows_by_short_name(sentences: list[Sentence], mentions: list[list[Mention]
             return short
         return full_name(longest, article) if longest.endswith(short) else longest  # 服贸会 -> 2023年服贸会 -> its full name
 
-    return [[replace(m, name=full_name(m.name, sent.article)) if m.source == _SHOW_SHORT else m for m in ms]
+    return [[replace(m, name=full_name(m.name, sent.article)) if m.source == SHOW_SHORT_NAME else m for m in ms]
             for sent, ms in zip(sentences, mentions)]
 
 
