@@ -2091,9 +2091,10 @@ _EVENT_LEAD = re.compile(r"(?:为期|从|自)[^的]{1,12}的|一场")
 # 多次…会议): a kind or a number of times, no one event.
 _EVENTS_COUNTED = re.compile(r"[多数几两\d一二三四五六七八九十百千]+[余多]?[场个项次批]")
 _TALKS_COUNTED = re.compile(r"(?<![第\d一二三四五六七八九十百])[两几多数\d一二三四五六七八九十]+次会晤$")  # 西安和北京两次会晤
-_NUMBERED_SESSION = re.compile(rf"(?:第[{_NUMBER}]+|首)次{_SESSION_WORDS}")
+_NTH_TIME = rf"(?:第[{_NUMBER}]+|首)次"  # a session's or a sitting's number (第二次, 首次)
+_NUMBERED_SESSION = re.compile(rf"{_NTH_TIME}{_SESSION_WORDS}")
 # A plenary sitting of a session, numbered within it (第三次全体会议).
-_SITTING = Guarded(rf"(?:第[{_NUMBER}]+|首)次全体会议", needs=("全体会议",))
+_SITTING = Guarded(rf"{_NTH_TIME}全体会议", needs=("全体会议",))
 _MEETING_WORDS = sorted(_EVENT_SUFFIXES | set(P["event"]["named_suffixes"]), key=len, reverse=True)
 # A list's 等 right before a kind of event, counted or qualified (断卡等专项行动, 二十国集团等重要峰会,
 # …等多场高峰论坛, 等一系列专项整治): several events, no one name; 三北等重点生态工程建设座谈会 is one.
