@@ -556,7 +556,7 @@ _DEMOCRATIC_PARTIES = P["organization"]["democratic_parties"]
 _FOREIGN_PARTY_HEADS = P["organization"]["foreign_party_heads"]
 _CENTRAL_COMMITTEE = "中央委员会"
 # The central committee's own organs, named after it (越南共产党中央政治局): not the CPC's.
-_CENTRAL_ORGANS = ("政治局", "书记处")
+_CENTRAL_ORGANS = tuple(P["organization"]["central_organs"])
 # A foreign communist party by its short form: a country's one character + 共 (越共, 日共), not 中共.
 _COMMUNIST_PARTY = "共产党"
 _SHORT_COMMUNIST = rf"(?<![{_PARTNER_CHARACTERS}中])[{_PARTNER_CHARACTERS}]共(?=中央)"
@@ -644,7 +644,7 @@ def foreign_government_body(sent: Sentence, found: list[Mention], settings: Sett
 # sets it up + the group's two- or three-character abbreviation + 办 (国务院安委办, 国务院食安办,
 # 中央文明办, 全国老龄办). The abbreviation is one word to jieba; a verb before 办 (举办, 主办,
 # 将举|办) or a word 办 opens (办理, 办公) is no office.
-_NATIONAL_LEVELS = ("国务院", "中央", "全国")
+_NATIONAL_LEVELS = P["organization"]["national_levels"]
 _OFFICE_SHORT = Guarded(rf"(?<![{CJK}])({_alt(_NATIONAL_LEVELS)})([{CJK}]{{2,3}}?)办", needs=("办",))
 
 
