@@ -795,6 +795,7 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
         return  # a law's thresholds (违法所得五十万元以上的，处以…罚款) are no one's figures
     previous, previous_change, carried, last_rate, last_growth = None, None, None, None, None
     groups = _group_stretches(frame, found)
+    against_last_edition = _LAST_EDITION.search(text) is not None  # 比上届增长25%: once a sentence, not a figure
     if in_group and text[frame.dateline:].lstrip().startswith(_AMONG_THEM):
         groups.append((0, _stretch_end(frame, _clause(text, frame.dateline)[1], _owners(frame))))  # 其中，5G手机终端连接数达…: the group's part
     paired: dict[int, tuple[Optional[Mention], Optional[str]]] = {}
@@ -867,7 +868,7 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
         if pair_subject is None and any(start <= m.start() < end for start, end in groups):
             continue  # 全国12个国家级新区实现…: the figures of a group the text names as no one body
         subj = pair_subject or _measure_subject(frame, m.start(), carried, scope, county)
-        if subj is not None and subj.type != _EVENT and _LAST_EDITION.search(text):
+        if against_last_edition and subj is not None and subj.type != _EVENT:
             subj = _this_edition(frame)  # …境外采购商到会，比上届增长25%: an event's edition, not a place's or body's
         subj = _region_aimed_at(frame, subj, m.start(), status)
         named = _body_in_indicator(frame, indicator, a, m.start()) if pair_subject is None else None
