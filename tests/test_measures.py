@@ -242,6 +242,8 @@ def test_measures_an_expected_figure_is_a_target():
     # news items: a sum of money named right after its figure, not the verb or adverb before it
     ("针对科技型初创企业融资难题，杭州专门成立了1000亿元科创基金。", ("杭州市", "科创基金", 1000, "亿元")),
     ("今年，我国共将发行1万亿元的超长期特别国债，包括20年期、30年期、50年期三个品种。", ("中国", "超长期特别国债", 10000, "亿元")),
+    # the verb of what the sum is put to is no part of its name
+    ("我国安排1484亿元用于困难群众救助补助资金。", ("中国", "困难群众救助补助资金", 1484, "亿元")),
 ])
 def test_measures_a_sum_is_named_after_its_figure(text, expected):
     assert [g[:4] for g in figures(text)] == [expected]
