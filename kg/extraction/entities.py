@@ -430,7 +430,7 @@ _SCOPE = re.compile(f"[{_SCOPES}]")
 # 委, 府...), or is a task office: a sentence without any has no body.
 _BODY_ENDS = tuple(sorted({s[-1] for s in P["organization"]["body_suffixes"]} | {k[-1] for k in _ABBR}
                           | {s[-1] for s in P["organization"]["region_bodies"]} | set(_TASK_OFFICES)))
-SCOPE_WORDS = {"我市", "全市", "本市", "我省", "全省", "本省"}  # a region the context names
+SCOPE_WORDS = set(P["region"]["extent_words"]) | set(P["region"]["own_region_words"])  # a region the context names
 
 
 def _expand(body: str) -> str:
