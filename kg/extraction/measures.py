@@ -1264,8 +1264,8 @@ _MODIFIER_ENDS = re.compile(r"[^，,；;。、：:\d]{0,12}?的")
 
 def _describes_one_thing(text: str, clause_start: int, m: re.Match) -> bool:
     """Whether the figure ``m`` stands inside the modifier of one thing (一座高达18米的残历碑)."""
-    return text.find(_ONE, clause_start, m.start()) >= 0 and _ONE_THING.search(text, clause_start, m.start()) is not None \
-        and _MODIFIER_ENDS.match(text, m.end()) is not None
+    return _MODIFIER_ENDS.match(text, m.end()) is not None and text.find(_ONE, clause_start, m.start()) >= 0 \
+        and _ONE_THING.search(text, clause_start, m.start()) is not None  # the anchored match first: 一 is in most clauses
 
 
 _GROUP_VERBS = tuple(M['group_verbs'])
