@@ -1451,8 +1451,8 @@ _FORMED = any_of(P['relation']['formed'])
 
 def _formed(frame: Frame, m: Mention) -> bool:
     """The field's clause says, before it, that its subject has already formed
-    it (…，形成了纺织化纤、电子信息等千亿产业集群; 福建已培育形成集成电路…等产业集群)
-    with no word of aim before (我国将…培育形成6G产业): a record of what stands."""
+    or reached it (…，形成了纺织化纤、电子信息等千亿产业集群; 福建已培育形成集成电路…等产业集群;
+    累计支持…光纤网络建设) with no word of aim before (我国将…培育形成6G产业): a record of what stands."""
     a, _ = _clause(frame.text, m.start)
     formed = _FORMED.search(frame.text, a, m.start)
     return formed is not None and not _aimed(frame.text, formed.start())
