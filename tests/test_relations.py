@@ -905,6 +905,10 @@ def test_relations_a_briefing_of_an_unnamed_body_is_not_held_by_the_body_it_open
     ("我国累计支持全国13万个行政村光纤网络建设和农村及偏远地区近11万个4G、5G基站建设。",
      set(), {("中国", "targets", "光纤网络")}),
     ("中国已成为全球最大的智能制造应用市场。", set(), {("中国", "targets", "智能制造")}),
+    # a statistics release's sample (重点监测…企业) is what it counts, not its priority
+    ("商务部重点监测零售企业家电、汽车、通讯器材销售额同比分别增长15.5%、13.7%和10.5%。",
+     set(), {("商务部", "targets", "汽车")}),
+    ("商务部将重点支持汽车、家电等领域消费。", {("商务部", "targets", "汽车")}, set()),
     ("在新基建领域，武汉已累计建成5G站点33479个，并计划在今年建成“双千兆”城市，基本完成5G宏站建设任务。",
      {("武汉市", "targets", "5G")}, set()),
 ])

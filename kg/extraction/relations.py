@@ -1402,6 +1402,7 @@ _PLUS = ("+", "＋")
 _STRENGTHS = re.compile(r"(?:基于|依托|凭借|发挥)[^，,。；;]{0,30}?优势"
                         r"|在[^，,。；;]{0,60}?(?:领域|方面)(?:都|均|也)?(?:具备|拥有|有着|具有|经验丰富)")
 _TARGETS = any_of(P['relation']['targets'])
+_SURVEY_SAMPLES = any_of(P['relation']['survey_samples'])
 _FOCUS = any_of(P['relation']['focus_verbs'])
 _MEANS = any_of(P['relation']['means'])
 _NOT_MEANS = tuple(P['relation']['not_means'])
@@ -1475,7 +1476,7 @@ def targets(frame: Frame) -> Iterator[Relation]:
     if not fields:
         return
     covered = coverage([(m.start, m.end) for m in frame.mentions], len(frame.text))
-    triggers = [t for t in triggers if not covered[t.start()]]
+    triggers = [t for t in triggers if not covered[t.start()] and not _SURVEY_SAMPLES.match(frame.text, t.start())]
     if not triggers:
         return
     end = len(frame.text)
