@@ -901,6 +901,16 @@ def test_relations_a_briefing_of_an_unnamed_body_is_not_held_by_the_body_it_open
     ("山东力争在人工智能领域拥有一批领军企业。", {("山东省", "targets", "人工智能")}, set()),
     # formed after a word of aim: what it will form
     ("下一步，我国将培育形成万亿元级6G产业及应用新赛道。", {("中国", "targets", "6G")}, set()),
+    # a total or a standing already reached is a record too; an aim in a later clause is still one
+    ("我国累计支持全国13万个行政村光纤网络建设和农村及偏远地区近11万个4G、5G基站建设。",
+     set(), {("中国", "targets", "光纤网络")}),
+    ("中国已成为全球最大的智能制造应用市场。", set(), {("中国", "targets", "智能制造")}),
+    # a statistics release's sample (重点监测…企业) is what it counts, not its priority
+    ("商务部重点监测零售企业家电、汽车、通讯器材销售额同比分别增长15.5%、13.7%和10.5%。",
+     set(), {("商务部", "targets", "汽车")}),
+    ("商务部将重点支持汽车、家电等领域消费。", {("商务部", "targets", "汽车")}, set()),
+    ("在新基建领域，武汉已累计建成5G站点33479个，并计划在今年建成“双千兆”城市，基本完成5G宏站建设任务。",
+     {("武汉市", "targets", "5G")}, set()),
 ])
 def test_relations_a_field_s_record_is_no_aim(text, expected, unexpected):
     found = triples(text)

@@ -1402,6 +1402,7 @@ _PLUS = ("+", "＋")
 _STRENGTHS = re.compile(r"(?:基于|依托|凭借|发挥)[^，,。；;]{0,30}?优势"
                         r"|在[^，,。；;]{0,60}?(?:领域|方面)(?:都|均|也)?(?:具备|拥有|有着|具有|经验丰富)")
 _TARGETS = any_of(P['relation']['targets'])
+_SURVEY_SAMPLES = any_of(P['relation']['survey_samples'])
 _FOCUS = any_of(P['relation']['focus_verbs'])
 _MEANS = any_of(P['relation']['means'])
 _NOT_MEANS = tuple(P['relation']['not_means'])
@@ -1451,8 +1452,8 @@ _FORMED = any_of(P['relation']['formed'])
 
 def _formed(frame: Frame, m: Mention) -> bool:
     """The field's clause says, before it, that its subject has already formed
-    it (…，形成了纺织化纤、电子信息等千亿产业集群; 福建已培育形成集成电路…等产业集群)
-    with no word of aim before (我国将…培育形成6G产业): a record of what stands."""
+    or reached it (…，形成了纺织化纤、电子信息等千亿产业集群; 福建已培育形成集成电路…等产业集群;
+    累计支持…光纤网络建设) with no word of aim before (我国将…培育形成6G产业): a record of what stands."""
     a, _ = _clause(frame.text, m.start)
     formed = _FORMED.search(frame.text, a, m.start)
     return formed is not None and not _aimed(frame.text, formed.start())
@@ -1475,7 +1476,7 @@ def targets(frame: Frame) -> Iterator[Relation]:
     if not fields:
         return
     covered = coverage([(m.start, m.end) for m in frame.mentions], len(frame.text))
-    triggers = [t for t in triggers if not covered[t.start()]]
+    triggers = [t for t in triggers if not covered[t.start()] and not _SURVEY_SAMPLES.match(frame.text, t.start())]
     if not triggers:
         return
     end = len(frame.text)
