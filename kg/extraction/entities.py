@@ -31,8 +31,8 @@ _HAN_RUN = re.compile(f"[{CJK}]+")
 HAN_OR_LATIN = re.compile(f"[{CJK}A-Za-z]")
 _NOT_NAME_CHARS = re.compile(f"[^{CJK}A-Za-z0-9()（）]+")
 _SEAT_IN_BRACKETS = re.compile(f"[(（][{CJK}]{{2,4}}[)）]$")
-_SURNAMES = {w for line in (LEXICONS / "surnames.txt").read_text(encoding="utf-8").splitlines()
-             if not line.startswith("#") for w in line.split()}
+SURNAMES = {w for line in (LEXICONS / "surnames.txt").read_text(encoding="utf-8").splitlines()
+            if not line.startswith("#") for w in line.split()}
 _GENERIC = set(P["organization"]["generic"])
 _REFERENCE_OPENERS = tuple(P["organization"]["reference_openers"])
 _OWNER_WORDS = set(P["relation"]["owns"])  # B旗下A, B控股子公司A
@@ -1703,7 +1703,7 @@ _NOT_NAME = re.compile(r"[组委部局厅市省区县司院所会办处室队团
 
 
 _VERB_SURNAMES = set("来到向于和与对为在从将把但由都位")  # surnames that are also verbs or prepositions
-_COMPOUND_SURNAMES = {s for s in _SURNAMES if len(s) == 2}
+_COMPOUND_SURNAMES = {s for s in SURNAMES if len(s) == 2}
 _SPEECH_VERB = re.compile(rf"(?:{_alt(P['person']['speech_verbs'])})")
 _AFTER_NAME_PUNCT = set("，。、；：,;:（()）“”\"\n ")
 _PERSON_TAGS = {"nr", "nrfg", "nrt"}
@@ -1771,7 +1771,7 @@ def _conjunction_ends_name(text: str, i: int, end: int, th: Thresholds) -> bool:
     if text[end:after] not in _CONJUNCTIONS_IN_NAMES or after - i > 3 or words.cut(text[end:end + words.CONTEXT_AROUND])[0] != text[end]:
         return False
     surname = text[i:end - 1]
-    if surname not in _SURNAMES or surname in _VERB_SURNAMES or not _plain_name(text[i:end], th):
+    if surname not in SURNAMES or surname in _VERB_SURNAMES or not _plain_name(text[i:end], th):
         return False
     if _CLAUSE_END.match(text, after):
         return True
@@ -1802,12 +1802,12 @@ def _person_by_cut(text: str, i: int, th: Thresholds) -> int:
     first = toks[0]
     if len(first) == 2 and first[0] in _VERB_SURNAMES:
         return -1
-    if len(first) in (2, 3) and (first[0] in _SURNAMES or first[:2] in _SURNAMES) and not words.is_function_word(first) \
+    if len(first) in (2, 3) and (first[0] in SURNAMES or first[:2] in SURNAMES) and not words.is_function_word(first) \
             and words.tag(first) not in _PLACE_TAGS and (words.frequency(first) < th.common_word_freq or words.tag(first) in _PERSON_TAGS):
         if len(first) == 3 and first[-1] in _PREPOSITIONS and len(toks) > 1 and words.tag(toks[1]).startswith("n"):
             return i + 2  # 张平为|大会: jieba's HMM took the preposition before a noun into the name
         return i + len(first)
-    if len(first) == 1 and first in _SURNAMES and first not in _VERB_SURNAMES and len(toks) > 1 and len(toks[1]) <= 2 \
+    if len(first) == 1 and first in SURNAMES and first not in _VERB_SURNAMES and len(toks) > 1 and len(toks[1]) <= 2 \
             and not words.is_function_word(toks[1]) and _HAN_RUN.fullmatch(toks[1]):
         return i + 1 + len(toks[1])
     return -1
@@ -1819,7 +1819,7 @@ def _plain_name(name: str, th: Thresholds, rare: bool = True) -> bool:
     if not 2 <= len(name) <= 4 or not _HAN_RUN.fullmatch(name) or _NOT_GIVEN.search(name[1:]):
         return False
     surname = name[:2] if name[:2] in _COMPOUND_SURNAMES else name[0]
-    if surname not in _SURNAMES or surname in _VERB_SURNAMES or len(name) - len(surname) > 2:
+    if surname not in SURNAMES or surname in _VERB_SURNAMES or len(name) - len(surname) > 2:
         return False
     if name[-1] in _NOT_NAME_LAST or words.is_function_word(name) or words.tag(name) in _PLACE_TAGS:
         return False
@@ -1978,7 +1978,7 @@ def person_by_verb(sent: Sentence, found: list[Mention], settings: Settings) -> 
         lo = max(0, v.start() - settings.thresholds.max_speakers - 1)  # one further back than a list of speakers reaches
         clause = _TO_SPEAKER_CLAUSE.match(text, lo, v.start())
         start = clause.end() if clause else lo
-        if start == v.start() or v.start() - start > settings.thresholds.max_speakers or text[start] not in _SURNAMES \
+        if start == v.start() or v.start() - start > settings.thresholds.max_speakers or text[start] not in SURNAMES \
                 and text[start:start + 2] not in _COMPOUND_SURNAMES:
             continue
         pos, names = start, []

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Callable, Iterable, Iterator, Optional, Sequence
 
-from kg.extraction.entities import CJK, GAZETTEER, ISSUING, ORG_SUFFIXES, SCOPE_WORDS, LIST_JOINERS, _SURNAMES, outermost
+from kg.extraction.entities import CJK, GAZETTEER, ISSUING, ORG_SUFFIXES, SCOPE_WORDS, LIST_JOINERS, SURNAMES, outermost
 from kg.extraction.resolution import OPENING_BRACKETS
 from kg.lang import words
 from kg.lang.lexicon import load
@@ -779,7 +779,7 @@ def speaker_opens(frame: Frame) -> bool:
         return False
     if text.startswith(_PRONOUNS, lead) or said.start() - lead in _NAME_LENGTHS and _names_person(text[lead:said.start()]):
         return True
-    member = _MEMBER_AFTER_SURNAME.match(text, lead + 1) if text[lead:lead + 1] in _SURNAMES else None
+    member = _MEMBER_AFTER_SURNAME.match(text, lead + 1) if text[lead:lead + 1] in SURNAMES else None
     if member is not None and _may_be_name(text[lead:member.end()]):
         return True
     first = next((m for m in frame.top if m.start >= lead), None)
