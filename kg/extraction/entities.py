@@ -552,6 +552,8 @@ def party_department(sent: Sentence, found: list[Mention], settings: Settings) -
 # A country's one-character short form as the opener of its body's name (俄国防部, 美财政部): a
 # partner's character (patterns.toml region.partner_characters), not one of a pair (中美, 美俄).
 _PARTNER_CHARACTERS = P["region"]["partner_characters"]
+_COUNTRY_INITIAL = rf"(?<![{_PARTNER_CHARACTERS}中])[{_PARTNER_CHARACTERS}]"
+_COUNTRY_INITIAL_AT = re.compile(_COUNTRY_INITIAL)
 _DEMOCRATIC_PARTIES = P["organization"]["democratic_parties"]
 _FOREIGN_PARTY_HEADS = P["organization"]["foreign_party_heads"]
 _CENTRAL_COMMITTEE = "中央委员会"
@@ -559,7 +561,7 @@ _CENTRAL_COMMITTEE = "中央委员会"
 _CENTRAL_ORGANS = tuple(P["organization"]["central_organs"])
 # A foreign communist party by its short form: a country's one character + 共 (越共, 日共), not 中共.
 _COMMUNIST_PARTY = "共产党"
-_SHORT_COMMUNIST = rf"(?<![{_PARTNER_CHARACTERS}中])[{_PARTNER_CHARACTERS}]共(?=中央)"
+_SHORT_COMMUNIST = rf"{_COUNTRY_INITIAL}共(?=中央)"
 # The next post of one person's list of posts, held in another organ of the same central committee.
 _NEXT_POST_ORGAN = re.compile(rf"[{CJK}]{{1,6}}?、(中央(?:{_alt(_CENTRAL_ORGANS)}))")
 _PARTY_CENTRAL = Guarded(rf"({_alt(_DEMOCRATIC_PARTIES)}|{_alt(_FOREIGN_PARTY_HEADS)}|{_SHORT_COMMUNIST})"
@@ -610,8 +612,6 @@ def party_central_committee(sent: Sentence, found: list[Mention], settings: Sett
                            subtype="PartyOrganization", parent=committee, scope=scope)
 
 
-
-
 # What the gazetteer names a government body by: a sentence with none has no other country's
 _LISTED_GOVERNMENT_BODIES = tuple(key for key, entries in LEX.entries.items()
                                   if entries[0].type == "Organization" and entries[0].subtype == "GovernmentBody")
@@ -634,7 +634,7 @@ def foreign_government_body(sent: Sentence, found: list[Mention], settings: Sett
         if country:
             yield _mention(sent, "Organization", country.start, body.end, country.name + body.surface, "org.foreign-body.v1",
                            subtype="GovernmentBody")
-        elif initial >= 0 and text[initial] in _PARTNER_CHARACTERS and (initial == 0 or text[initial - 1] not in _PARTNER_CHARACTERS + "中") \
+        elif initial >= 0 and _COUNTRY_INITIAL_AT.match(text, initial) \
                 and _whole_word(text, initial, body.end):  # not 美最高法|院: a word of its own
             yield _mention(sent, "Organization", initial, body.end, "{}" + body.surface, "org.foreign-body.v1",
                            subtype="GovernmentBody", scope=text[initial] + "方")
