@@ -700,9 +700,22 @@ def test_relations_state_council_bodies(text, expected):
     ("武汉市市长周先旺表示", {("周先旺", "hasPosition", "武汉市人民政府")}),
     # a title of another level names no post of that place (a city's mayor is no province's)
     ("湖北省委书记应勇、市长周先旺出席", {("应勇", "hasPosition", "中共湖北省委")}),
+    # a municipality is a province with a mayor
+    ("重庆市市长胡衡华作政府工作报告", {("胡衡华", "hasPosition", "重庆市人民政府")}),
+    ("北京市委书记郭金龙、市长蔡奇陪同", {("郭金龙", "hasPosition", "中共北京市委"), ("蔡奇", "hasPosition", "北京市人民政府")}),
+    # a head's title in a chain that opens with the place's party committee is a post in its government
+    ("吉林省委副书记、省长胡玉亭出席会议", {("胡玉亭", "hasPosition", "中共吉林省委"), ("胡玉亭", "hasPosition", "吉林省人民政府")}),
 ])
 def test_relations_a_bare_title_takes_the_place_the_text_names(text, expected):
     assert {t for t in triples(text) if t[1] == "hasPosition"} == expected
+
+
+def test_relations_a_committee_chain_in_the_documents_city():
+    """市委常委、常务副市长 in a 福州 story: the committee's post, and the city government's."""
+    facts = triples("市委副书记、市长尤猛军,市委常委、常务副市长林飞出席签约仪式。", scopes={"市": "福州市", "省": "福建省"})
+    assert {t for t in facts if t[1] == "hasPosition"} == {
+        ("尤猛军", "hasPosition", "中共{}委"), ("尤猛军", "hasPosition", "福州市人民政府"),
+        ("林飞", "hasPosition", "中共{}委"), ("林飞", "hasPosition", "福州市人民政府")}
 
 
 def test_names_built_on_a_short_form_keep_the_form_written():

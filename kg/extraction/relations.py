@@ -15,7 +15,7 @@ from typing import Callable, Iterable, Iterator, Optional, Sequence
 from kg.extraction.entities import CJK, GAZETTEER, ISSUING, ORG_SUFFIXES, SCOPE_WORDS, LIST_JOINERS, SURNAMES, outermost
 from kg.extraction.resolution import OPENING_BRACKETS
 from kg.lang import words
-from kg.lang.lexicon import load
+from kg.lang.lexicon import Region, load
 from kg.doc.model import Mention, Relation, Sentence, coverage
 from kg.doc.settings import DEFAULT, Confidences, Settings
 from kg.lang.registry import Guarded, Registry, alternation as _alt, any_of, holds_one
@@ -686,6 +686,8 @@ def role_chain(frame: Frame, org: Mention) -> tuple[list[tuple[str, str]], int]:
             role = title.group()
             if role in _OWN_BODY_TITLES:
                 out.append((_OWN_BODY_TITLES[role], role))
+            elif (government := _committee_government(frame, org, role)) is not None:
+                out.append((government, role))
             elif role in _PARTY_TITLES:
                 out.append((base + _PARTY_TITLES[role], role))
             elif role in ("书记", "副书记", "成员") and party:
@@ -697,6 +699,22 @@ def role_chain(frame: Frame, org: Mention) -> tuple[list[tuple[str, str]], int]:
             break
         pos += 1
     return out, pos
+
+
+# A place's own party committee, written out or short (中共萍乡市委; 市委 in a 萍乡 story).
+_LOCAL_COMMITTEE = re.compile(r"中共(?:\{\}|.+[省市区县州盟])委")
+
+
+def _committee_government(frame: Frame, org: Mention, role: str) -> Optional[str]:
+    """The government a head's title names in a chain that opens with a
+    place's party committee: 市委副书记、市长李江河 is the mayor of the city,
+    a post in its 人民政府, not in the committee; None for other titles."""
+    body = dict(_TITLE_BODIES).get(role, "")
+    if "人民政府" not in body or not _LOCAL_COMMITTEE.fullmatch(org.name):
+        return None
+    place = org.parent or frame.scopes.get(org.scope or "")
+    government = _scope_body(frame, role, body, org.start, place) if place and LEX.region(place) else None
+    return government.name if government is not None else None
 
 
 def _org_mention(frame: Frame, name: str, near: Mention) -> Mention:
@@ -837,7 +855,7 @@ def _posts_around_name(frame: Frame, people: Sequence[Mention]) -> Iterator[Rela
 def _scope_body(frame: Frame, title: str, body: str, at: int, place: Optional[str] = None) -> Optional[Mention]:
     """The body a bare title names in the document's place, or in ``place``
     (市长 -> {市}人民政府)."""
-    scopes = frame.scopes if place is None else {_SCOPE_OF_LEVEL[LEX.region(place).level]: place}
+    scopes = frame.scopes if place is None else dict.fromkeys(_level_words(LEX.region(place)), place)
     name = body.replace("{市}", scopes.get("市", "")).replace("{省}", scopes.get("省", ""))
     if "{" in body and not scopes.get("市" if "{市}" in body else "省"):
         return None
@@ -846,6 +864,13 @@ def _scope_body(frame: Frame, title: str, body: str, at: int, place: Optional[st
 
 
 _SCOPE_OF_LEVEL = {"province": "省", "prefecture": "市", "county": "县"}
+
+
+def _level_words(region: Region) -> tuple[str, ...]:
+    """The scope words whose posts a region has: a municipality (上海市) is a
+    province with a 市长, a city its own 市."""
+    word = _SCOPE_OF_LEVEL.get(region.level, "")
+    return (word, "市") if word == "省" and region.name.endswith("市") else (word,)
 
 
 def _title_place(frame: Frame, people: tuple[Mention, ...], at: int, title: str) -> Optional[str]:
@@ -862,7 +887,7 @@ def _title_place(frame: Frame, people: tuple[Mention, ...], at: int, title: str)
             region = LEX.region(body.parent)
     if region is None:
         return None
-    return region.name if "{%s}" % _SCOPE_OF_LEVEL.get(region.level, "") in dict(_TITLE_BODIES)[title] else None
+    return region.name if any("{%s}" % w in dict(_TITLE_BODIES)[title] for w in _level_words(region)) else None
 
 
 @extractor("hasPosition.title.v1", types=("Person",))
