@@ -718,6 +718,15 @@ def test_relations_a_committee_chain_in_the_documents_city():
         ("林飞", "hasPosition", "中共{}委"), ("林飞", "hasPosition", "福州市人民政府")}
 
 
+def test_relations_a_bare_title_beside_a_place_inside_the_documents_city():
+    """副市长黄强 in a 萍乡 story where the sentence also names 萍乡经开区: still the
+    city's deputy mayor; a sentence naming another city of the province says no whose."""
+    scopes = {"市": "萍乡市", "省": "江西省"}
+    facts = triples("江西移动公司副总经理涂予青,副市长黄强,萍乡经开区管委会主任刘建中出席签约仪式。", scopes)
+    assert ("黄强", "hasPosition", "萍乡市人民政府") in facts
+    assert not {t for t in triples("在宜春,副市长黄强出席。", scopes) if t[1] == "hasPosition"}
+
+
 def test_names_built_on_a_short_form_keep_the_form_written():
     """The fullest form the corpus gives is one it writes: a unit named on
     科技部 is 科技部基础研究司, not the lexicon's 科学技术部基础研究司."""

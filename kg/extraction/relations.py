@@ -925,8 +925,8 @@ def has_position(frame: Frame) -> Iterator[Relation]:
         if not title:
             continue
         at = person.start - len(title)
-        documents_place = (at == 0 or text[at - 1] in "，,。；;：:") and not any(
-            r.name not in frame.scopes.values() for r in frame.of("Region", top=False) if r.subtype != "Country")
+        documents_place = (at == 0 or text[at - 1] in "，,。；;：:") and all(
+            _in_documents_place(frame, r, dict(_TITLE_BODIES)[title]) for r in frame.of("Region", top=False) if r.subtype != "Country")
         place = None if documents_place else _title_place(frame, people, at, title)
         org = _scope_body(frame, title, dict(_TITLE_BODIES)[title], at, place) if documents_place or place else None
         if org is not None:
@@ -943,6 +943,17 @@ def has_position(frame: Frame) -> Iterator[Relation]:
                 break
             yield _rel(frame, person, "hasPosition", org, "hasPosition.title.v1", frame.confidences.position_ministry_leaders, "部领导")
             pos = person.end + 1
+
+
+def _in_documents_place(frame: Frame, region: Mention, body: str) -> bool:
+    """``region`` is the document's place, or lies in the place whose
+    government ``body`` names ({市}人民政府): 萍乡经开区 in a 萍乡 story leaves
+    副市长黄强 the city's; another city of the province does not."""
+    if region.name in frame.scopes.values():
+        return True
+    place = next((frame.scopes.get(w) for w in ("市", "省") if "{%s}" % w in body), None)
+    chain = LEX.region_chain(region.name) or [region.name, *LEX.region_chain(region.parent)]
+    return place is not None and place in chain
 
 
 def _person_after_next_body(frame: Frame, people: Sequence[Mention], end: int) -> Optional[Mention]:
