@@ -727,6 +727,15 @@ def test_relations_a_bare_title_beside_a_place_inside_the_documents_city():
     assert not {t for t in triples("在宜春,副市长黄强出席。", scopes) if t[1] == "hasPosition"}
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("黑石集团董事长兼首席执行官苏世民表示", {("苏世民", "hasPosition", "黑石集团")}),
+    ("工业和信息化部部长兼国家航天局局长苗圩出席", {("苗圩", "hasPosition", "工业和信息化部"), ("苗圩", "hasPosition", "国家航天局")}),
+])
+def test_relations_titles_joined_by_jian_are_one_persons_chain(text, expected):
+    """兼 joins two posts of one person as 、 does: each is held."""
+    assert {t for t in triples(text) if t[1] == "hasPosition"} == expected
+
+
 def test_names_built_on_a_short_form_keep_the_form_written():
     """The fullest form the corpus gives is one it writes: a unit named on
     科技部 is 科技部基础研究司, not the lexicon's 科学技术部基础研究司."""

@@ -663,6 +663,10 @@ _LONGEST_TITLE = len(_TITLE_BODIES[0][0])
 _UNIT = any_of(P['organization']['party_units'])
 
 
+# What joins the titles of one person's chain: 党组书记、部长; 董事长兼首席执行官 (one person holding both).
+_TITLE_JOINERS = ("、", "兼")
+
+
 def role_chain(frame: Frame, org: Mention) -> tuple[list[tuple[str, str]], int]:
     """The (body, role) pairs of a title chain after ``org`` and where it
     ends: 工业和信息化部党组 | 书记、部长 -> [(…党组, 党组书记), (…部, 部长)]."""
@@ -695,7 +699,7 @@ def role_chain(frame: Frame, org: Mention) -> tuple[list[tuple[str, str]], int]:
             else:
                 out.append((base, role))
             pos = title.end()
-        if text[pos:pos + 1] != "、":
+        if text[pos:pos + 1] not in _TITLE_JOINERS:
             break
         pos += 1
     return out, pos
@@ -731,7 +735,8 @@ def _body_at(frame: Frame, pos: int) -> Optional[Mention]:
 def post_chain(frame: Frame, org: Mention) -> tuple[list[tuple[str, str, Mention]], int]:
     """The (body, role, body's mention) pairs of a title chain that runs
     across bodies, and where it ends: 中共中央政治局常委、国务院总理、
-    中央网信委副主任 | 李克强; 北京大学副校长、中国科学院院士 | 张平文."""
+    中央网信委副主任 | 李克强; 北京大学副校长、中国科学院院士 | 张平文;
+    工业和信息化部部长兼国家航天局局长 | 苗圩."""
     out, pos, at = [], org.start, org
     while at is not None:
         chain, end = role_chain(frame, at)
@@ -739,9 +744,9 @@ def post_chain(frame: Frame, org: Mention) -> tuple[list[tuple[str, str, Mention
             break
         out += [(body, role, at) for body, role in chain]
         pos = end
-        at = _body_at(frame, end) if frame.text[end - 1:end] == "、" else None
-    if out and frame.text[pos - 1:pos] == "、":
-        pos -= 1  # role_chain stepped past the 、 before a body that holds no title
+        at = _body_at(frame, end) if frame.text[end - 1:end] in _TITLE_JOINERS else None
+    if out and frame.text[pos - 1:pos] in _TITLE_JOINERS:
+        pos -= 1  # role_chain stepped past the 、 (or 兼) before a body that holds no title
     return out, pos
 
 
@@ -904,7 +909,7 @@ def has_position(frame: Frame) -> Iterator[Relation]:
             not_named.update(at.start for _, _, at in chain)
             continue
         person = _person_after(frame, people, end)
-        if person is None and chain and text.startswith("、", end):
+        if person is None and chain and text.startswith(_TITLE_JOINERS, end):
             person = _person_after_next_body(frame, people, end)
         while person is not None:
             for body, role, at in chain:
