@@ -215,6 +215,9 @@ def document_triples(text: str) -> set[tuple[str, str, str]]:
     # a noun of aim after a list of fields (…等领域打造) reaches every field listed, not the last alone
     ("今年，河南把人工智能作为重要增长点，在制造业、医疗、教育、文旅等领域打造一批示范场景。",
      {("河南省", "targets", "制造业"), ("河南省", "targets", "医疗"), ("河南省", "targets", "文旅")}),
+    # a body that opens a clause with what it will do, in a sentence with no subject of its own
+    ("运营商明确算力建设重点,中国移动规划累计34 EFLOPS预训练算力资源;中国电信将投入聚焦于人工智能数据中心(AIDC)建设;",
+     {("中国电信集团有限公司", "targets", "人工智能"), ("中国电信集团有限公司", "targets", "数据中心")}),
     # a plan targets the field its title names
     ("省政府印发《河南省推进新型基础设施建设行动计划》",
      {("河南省推进新型基础设施建设行动计划", "targets", "新型基础设施建设")}),
