@@ -245,7 +245,24 @@ def _explicit_subject(frame: Frame) -> Optional[Mention]:
             return named_after
         if announced:  # 工业和信息化部相关负责人介绍，下一步将…: what the body's own spokesperson says of no one else is the body's
             return next(m for m in frame.top if m.start >= lead)
-    return _opener(frame, lead)
+    opener = _opener(frame, lead)
+    if opener is None and said:
+        return _speakers_company(frame, lead)
+    return opener
+
+
+def _speakers_company(frame: Frame, said_from: int) -> Optional[Mention]:
+    """The company whose post titles the speaker (中国移动董事长杨杰表示，要大力发展…):
+    what an executive says the company will do, naming no one else in its first
+    clause (not 希望华为加大投资…, the other's task), is the company's plan. Not an
+    official's body: a governor's or a leader's words are the topic's (the
+    province's, the Party's)."""
+    first = next((m for m in frame.top if m.start >= frame.lead), None)
+    if first is None or first.subtype != "Enterprise" or not titles_person(frame, first):
+        return None
+    _, clause_end = _clause(frame.text, said_from)
+    others = any(said_from <= m.start < clause_end and m.type in SUBJECT_TYPES and m.name != first.name for m in frame.top)
+    return None if others else first
 
 
 def _body_announces(frame: Frame, lead: int) -> Optional[re.Match]:
