@@ -83,6 +83,15 @@ def test_clean_keeps_the_title_apart_from_the_text():
     assert "北京大学大数据分析与应用技术国家工程实验室" in {e.name for e in facts.entities}
 
 
+def test_a_date_line_under_the_headline_is_no_part_of_the_title():
+    """A page's date line (2021-09-30; 日期:2018-08-09 来源:光伏资讯) is short like a
+    title's second line, but the title ends above it: a law's name stays whole."""
+    _, sentences = _sentences("浙江省电子商务条例\n2021-09-30\n第一条 为了促进电子商务持续健康发展，制定本条例。\n")
+    assert sentences[0].text == "浙江省电子商务条例"
+    _, sentences = _sentences("协鑫集成第二主业调整为半导体材料\n日期:2018-08-09 来源:光伏资讯\n协鑫集成科技股份有限公司发布公告。\n")
+    assert sentences[0].text == "协鑫集成第二主业调整为半导体材料"
+
+
 def test_clean_reads_figures_and_latin_words_set_off_by_spaces_as_the_news_write_them():
     raw = "中国电信上半年营业收入为 2,587 亿元，5G 套餐用户渗透率达到 73.4%。研究员 李鹏 9月22日表示"
     doc, sentences = _sentences(raw)

@@ -287,6 +287,9 @@ def sectors(text: str) -> set[str]:
     ("中央广播电视总台推进“5G+4K/8K+AI”发展战略", {"5G", "超高清视频"}),  # fields of State Council and ministry plans
     ("大力发展银发经济，深挖冰雪旅游消费潜力", {"银发经济", "冰雪旅游"}),
     ("支持建设一批物联网技术创新中心、行业应用平台", {"物联网"}),  # a kind of centre the text counts
+    # a list closed by a kind of industry (主导/支柱/特色产业): its items are industries
+    ("加快打造汽车电子、集成电路、显示照明、遥感卫星、工业互联网等主导产业", {"遥感卫星"}),
+    ("加快发展生命健康、新材料等战略性新兴产业", {"生命健康"}),
 ])
 def test_entities_sectors_named(text, expected):
     assert expected <= sectors(text), sectors(text)

@@ -77,6 +77,8 @@ def test_relations_extract_sentence(text, expected):
     ("在西青区、东丽区等区域构建应用场景", "targets"),
     ("京东方与华为签署合作协议", "subOrganizationOf"),  # 京东 + 方: no unit of 京东
     ("京津冀印发《现代化首都都市圈空间协同规划》", "issues"),  # a region no government acts for
+    ("应急管理部部长王祥喜表示，将大力发展人工智能。", "targets"),  # an official's words: the topic's, not the body's
+    ("中国移动董事长杨杰表示，希望华为进一步加大投资力度，建设工业互联网。", "targets"),  # another's task
 ])
 def test_relations_need_their_trigger(text, absent):
     assert not any(p == absent for _, p, _ in triples(text))
@@ -215,6 +217,12 @@ def document_triples(text: str) -> set[tuple[str, str, str]]:
     # a noun of aim after a list of fields (…等领域打造) reaches every field listed, not the last alone
     ("今年，河南把人工智能作为重要增长点，在制造业、医疗、教育、文旅等领域打造一批示范场景。",
      {("河南省", "targets", "制造业"), ("河南省", "targets", "医疗"), ("河南省", "targets", "文旅")}),
+    # a body that opens a clause with what it will do, in a sentence with no subject of its own
+    ("运营商明确算力建设重点,中国移动规划累计34 EFLOPS预训练算力资源;中国电信将投入聚焦于人工智能数据中心(AIDC)建设;",
+     {("中国电信集团有限公司", "targets", "人工智能"), ("中国电信集团有限公司", "targets", "数据中心")}),
+    # an executive's words of what is to be done, naming no one else, are the company's plan
+    ("中国移动董事长杨杰在2024年工作会议中表示，要大力发展战略性新兴产业和未来产业。",
+     {("中国移动通信集团有限公司", "targets", "战略性新兴产业"), ("中国移动通信集团有限公司", "targets", "未来产业")}),
     # a plan targets the field its title names
     ("省政府印发《河南省推进新型基础设施建设行动计划》",
      {("河南省推进新型基础设施建设行动计划", "targets", "新型基础设施建设")}),

@@ -118,6 +118,9 @@ _LINE_BREAK = re.compile(r"[\n\r]")
 _LIST_MARK = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|第[一二三四五六七八九十]+)")
 _NEWS_LEAD = re.compile(r"本报讯|新华社.{0,8}电|[^，,。]{0,12}讯[ 　]")
 _SOURCE_LINE = re.compile(r"[^，,。\s]{0,8}消息[（(]|本报讯|新华社")
+# A page's date line under its headline (2021-04-16; 2024年09月04日来源:上海证券报; 发布时间: 2018-07-16 09:00):
+# no line of a title set over several lines.
+_DATE_LINE = re.compile(r"\W*(?:(?:发布|发文|更新)?(?:时间|日期)\s*[:：]\s*)?(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}(?!\d)")
 
 
 def lines(text: Mapped) -> Iterator[Mapped]:
@@ -236,7 +239,8 @@ def _cited(p: Paragraph, nearby: list[Paragraph]) -> bool:
 def _join_title(paragraphs: list[Paragraph]) -> list[Paragraph]:
     """A speech's title set over several short lines becomes one heading."""
     n = 0
-    while n < len(paragraphs) and paragraphs[n].heading and paragraphs[n].article == 0:
+    while n < len(paragraphs) and paragraphs[n].heading and paragraphs[n].article == 0 \
+            and not _DATE_LINE.match(paragraphs[n].text.text):
         n += 1
     if n < 2 or any(p.text.text[-1] in _TERMINAL for p in paragraphs[: n - 1]):
         return paragraphs

@@ -245,7 +245,24 @@ def _explicit_subject(frame: Frame) -> Optional[Mention]:
             return named_after
         if announced:  # 工业和信息化部相关负责人介绍，下一步将…: what the body's own spokesperson says of no one else is the body's
             return next(m for m in frame.top if m.start >= lead)
-    return _opener(frame, lead)
+    opener = _opener(frame, lead)
+    if opener is None and said:
+        return _speakers_company(frame, lead)
+    return opener
+
+
+def _speakers_company(frame: Frame, said_from: int) -> Optional[Mention]:
+    """The company whose post titles the speaker (中国移动董事长杨杰表示，要大力发展…):
+    what an executive says the company will do, naming no one else in its first
+    clause (not 希望华为加大投资…, the other's task), is the company's plan. Not an
+    official's body: a governor's or a leader's words are the topic's (the
+    province's, the Party's)."""
+    first = next((m for m in frame.top if m.start >= frame.lead), None)
+    if first is None or first.subtype != "Enterprise" or not titles_person(frame, first):
+        return None
+    _, clause_end = _clause(frame.text, said_from)
+    others = any(said_from <= m.start < clause_end and m.type in SUBJECT_TYPES and m.name != first.name for m in frame.top)
+    return None if others else first
 
 
 def _body_announces(frame: Frame, lead: int) -> Optional[re.Match]:
@@ -1529,12 +1546,13 @@ def targets(frame: Frame) -> Iterator[Relation]:
         # 会上，A汇报了…，B汇报了…: a later clause that names its own body or place is that one's
         # up to the next such clause or the end of its item (…；), where the sentence's subject resumes.
         # A plan named in the sentence keeps it (规划提出，…); one carried from before, or none, gives way
-        # to a place (…内生动力，辽宁加快发展…), not to a body, which may be issuing it (…等13个部门联合出台文件，…)
+        # to a place (…内生动力，辽宁加快发展…), and to a body only where it lays out what it will do
+        # (…；中国电信将投入聚焦于…建设；): one that issues a document states no aim (…等13个部门联合出台文件，…)
         carried_plan = own and own[0].type == "Policy" and own[0].sentence != frame.sentence.index
         domains = clause_domains(frame, max([frame.lead, *(s.end for s in own if s.sentence == frame.sentence.index)]),
                                  {s.name for s in own}) if not own or own[0].type != "Policy" or carried_plan else []
         if carried_plan or not own:
-            domains = [d for d in domains if d[0].type == "Region"]
+            domains = [d for d in domains if d[0].type == "Region" or leads(frame, d[0])]
         # the sentence's subject gives way in those clauses; each clause's subject has its own
         chosen = [(s, 0, end, True) for s in own] + [(c, a, b, False) for m, a, b in domains for c in listed_with(frame, m)]
     aims_from = {}  # where the aims of each plan the sentence issues start
