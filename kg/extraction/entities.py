@@ -2010,6 +2010,64 @@ def person_by_verb(sent: Sentence, found: list[Mention], settings: Settings) -> 
                 break
 
 
+_PEOPLE_KIND = re.compile(_alt(P["person"]["list_kinds"]))
+_PEOPLE_COUNT = re.compile(r"(?:\d+|[一二两三四五六七八九十百千余多几]+)[人名位]")  # 等10人当选, 等十余位词人
+_ANONYMISED = "某"  # 徐某、梅某等6名犯罪嫌疑人: no name
+_KIND_CLAUSE_END = re.compile("[，。；：,;:、！？\n]")
+
+
+def _people_follow(text: str, at: int, th: Thresholds) -> bool:
+    """After a list's 等 at ``at``: what they do (等出席), how many they are (等10人)
+    or, within the clause, the kind of people they are (等信息科学领域的两院院士)."""
+    after = at + 1
+    if _SPEECH_VERB.match(text, after) or _PEOPLE_COUNT.match(text, after):
+        return True
+    clause_end = _KIND_CLAUSE_END.search(text, after)
+    kind = _PEOPLE_KIND.search(text, after, clause_end.start() if clause_end else len(text))
+    return bool(kind) and kind.start() - after <= th.max_people_kind
+
+
+def _rare_name(name: str, th: Thresholds) -> bool:
+    """A name no common word could be: its words are rare, or jieba reads it whole as a name
+    (邓稼先; 李四光 and 张维迎 are frequent for names)."""
+    return _plain_name(name, th) or words.tag(name) in _PERSON_TAGS
+
+
+@recogniser("person.list.v1", needs=("等",))
+def person_list(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
+    """A list of names closed by 等 and the people they are (王选、邓稼先、李四光等科学家;
+    张仕波、刘福连等参加): each item after the first is a name; the first is one where it
+    opens the clause (首批委员既有高文、李培根等… leaves 既有高文 out). An item that is a
+    place or body already found (江苏、河南等地, 越南、老挝等国家领导人) makes no list of names."""
+    text, th = sent.text, settings.thresholds
+    if "、" not in text:
+        return
+    others = [(m.start, m.end) for m in found if m.type != "Person"]
+    for closing in re.finditer("等", text):
+        k = closing.start()
+        if not _people_follow(text, k, th):
+            continue
+        lo = max(0, k - th.max_speakers)
+        clause = _TO_SPEAKER_CLAUSE.match(text, lo, k)
+        start = clause.end() if clause else lo
+        opens_clause = bool(clause) or lo == 0
+        items, pos = [], start
+        for item in text[start:k].split("、"):
+            items.append((pos, pos + len(item)))
+            pos += len(item) + 1
+        if len(items) < 2:
+            continue
+        names = [(a, b) for a, b in items if _plain_name(text[a:b], th, rare=False) and _ANONYMISED not in text[a:b]
+                 and not any(s < b and a < e for s, e in others)]
+        if names[-len(items) + 1:] != items[1:]:
+            continue  # an item after the first is no name: a list of something else
+        if 2 * sum(_rare_name(text[a:b], th) for a, b in items[1:]) <= len(items) - 1:
+            continue  # most items are common words (农业、卫生, 支农、支医): no list of names
+        for a, b in names:
+            if (a, b) != items[0] or opens_clause:
+                yield _mention(sent, "Person", a, b, text[a:b], "person.list.v1", subtype="Person")
+
+
 # -- events ----------------------------------------------------------------
 
 _EVENT_SUFFIX = _alt(P["event"]["suffixes"])
