@@ -418,6 +418,16 @@ def test_entities_a_list_of_common_words_before_people_names_no_person(text, com
     assert common not in mentions(text), mentions(text)
 
 
+@pytest.mark.parametrize("text, kind", [
+    ("中国长江三峡集团是国内最大的清洁能源集团，经过多年坚持不懈的努力", ("Organization", "清洁能源集团")),  # 最…的 grades it
+    ("中国顶尖的核电技术公司和运营商", ("Organization", "核电技术公司")),
+    ("打造管理水平先进的世界一流新能源公司。", ("Organization", "世界一流新能源公司")),  # a grading word opens it
+    ("专门举办重庆市与高水平大学合作创新发展探讨会。", ("Organization", "高水平大学")),
+])
+def test_entities_a_graded_body_is_a_kind_not_a_name(text, kind):
+    assert kind not in mentions(text), mentions(text)
+
+
 @pytest.mark.parametrize("text, absent", [
     ("青岛投资建设鲲鹏生态创新中心", ("Organization", "青岛投资建设鲲鹏生态创新中心")),
     ("苏州市工业和信息化局局长李明出席会议", ("Organization", "苏州市工业和信息化局局")),

@@ -34,7 +34,8 @@ _SEAT_IN_BRACKETS = re.compile(f"[(（][{CJK}]{{2,4}}[)）]$")
 SURNAMES = {w for line in (LEXICONS / "surnames.txt").read_text(encoding="utf-8").splitlines()
             if not line.startswith("#") for w in line.split()}
 _GENERIC = set(P["organization"]["generic"])
-_REFERENCE_OPENERS = tuple(P["organization"]["reference_openers"])
+_GRADING_WORDS = P["organization"]["grading_words"]
+_REFERENCE_OPENERS = tuple(P["organization"]["reference_openers"] + _GRADING_WORDS)
 _OWNER_WORDS = set(P["relation"]["owns"])  # B旗下A, B控股子公司A
 
 
@@ -991,7 +992,7 @@ def organization_by_suffix(sent: Sentence, found: list[Mention], settings: Setti
                 or not HAN_OR_LATIN.search(text[start:m.start()]) \
                 or _generic_company(text[start:m.start()], m.group(), found, start, settings.thresholds) \
                 or _after_count(text, start) or _COUNTED_CLASS.match(text, m.end()) \
-                or not legal and _qualifier_opens(text[start:m.start()], settings.thresholds):
+                or not legal and (_qualifier_opens(text[start:m.start()], settings.thresholds) or _graded_before(text, start)):
             continue
         yield _mention(sent, "Organization", start, m.end(), _strip_quotes(name), "org.suffix.v1",
                        subtype=_org_subtype(name))
@@ -1335,6 +1336,16 @@ _BODY_MEASURE_WORDS = set("家个所批些座")
 # 中心166家。): the name is a class the text counts, no one body.
 _COUNTED_CLASS = re.compile(r"(?:达到|达|超过|增至|突破|共有|共|有)?(?:[\d.]+|[一二三四五六七八九十百千两几]+)[多余]?[万亿]?[多余]?[家个所]"
                             r"(?=$|[，。；、,;）)])")
+
+
+_GRADED = re.compile(rf"(?:最[{CJK}]{{1,2}}|{_alt(_GRADING_WORDS)})的$")
+_GRADE_REACH = 6  # 最具影响力的: the longest grade before 的 and the 的 itself
+
+
+def _graded_before(text: str, start: int) -> bool:
+    """A grade and 的 stand right before the name (国内最大的|清洁能源集团, 顶尖的|核电技术公司):
+    the words describe the kind of body the sentence's subject is, not name one."""
+    return bool(_GRADED.search(text, max(0, start - _GRADE_REACH), start))
 
 
 def _after_count(text: str, start: int) -> bool:
