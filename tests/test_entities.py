@@ -428,6 +428,11 @@ def test_entities_a_graded_body_is_a_kind_not_a_name(text, kind):
     assert kind not in mentions(text), mentions(text)
 
 
+def test_entities_a_byline_names_every_author_the_spaces_set_off():
+    found = mentions("华声在线4月16日讯（湖南日报·华声在线记者 曹娴 刘勇 彭可心 肖秀芬 摄影 童迪）")
+    assert {("Person", n) for n in ("曹娴", "刘勇", "彭可心", "肖秀芬", "童迪")} <= found, found
+
+
 @pytest.mark.parametrize("text, absent", [
     ("青岛投资建设鲲鹏生态创新中心", ("Organization", "青岛投资建设鲲鹏生态创新中心")),
     ("苏州市工业和信息化局局长李明出席会议", ("Organization", "苏州市工业和信息化局局")),

@@ -1708,6 +1708,7 @@ _AFTER_NAME_TITLES = set(P["person"]["after_name"])
 _TITLES = set(P["person"]["titles"]) | _AFTER_NAME_TITLES
 _AFTER_NAME = Guarded(rf"(?<![{CJK}0-9])([{CJK}]{{2,3}}?)({_alt(P['person']['after_name'])})", needs=P["person"]["after_name"])
 _BYLINE = re.compile(rf"(?:{_alt(P['person']['bylines'])})(?:[\s　]+|[\s　]*[：:丨|][\s　]*|(?=[{CJK}]{{2,3}}[)）]))([{CJK}]{{2,4}})(?![{CJK}])")
+_CO_AUTHOR = re.compile(rf"[\s　]+([{CJK}]{{2,4}})(?![{CJK}])")
 _SIGNOFF = re.compile(rf"[(（]([{CJK}]{{2,3}})[)）]$")
 _PHOTO_CREDIT = re.compile(rf"[(（]([{CJK}]{{2,3}})[\s　]*摄[)）]")
 _NOT_NAME = re.compile(r"[组委部局厅市省区县司院所会办处室队团长记员党国中央各本该我其]|^全")
@@ -1963,6 +1964,11 @@ def person_before_title(sent: Sentence, found: list[Mention], settings: Settings
     for m in _BYLINE.finditer(text):
         if _plain_name(m.group(1), settings.thresholds, rare=False) or m.group(0)[-len(m.group(1)) - 1] in " 　":  # 记者 吴丽琳: the space says it
             yield _mention(sent, "Person", m.start(1), m.end(1), m.group(1), "person.honorific.v1", subtype="Person")
+            co = _CO_AUTHOR.match(text, m.end(1))
+            while co and _plain_name(co.group(1), settings.thresholds, rare=False) \
+                    and words.frequency(co.group(1)) < settings.thresholds.common_word_freq:  # 记者 曹娴 刘勇 彭可心: names the spaces set off
+                yield _mention(sent, "Person", co.start(1), co.end(1), co.group(1), "person.honorific.v1", subtype="Person")
+                co = _CO_AUTHOR.match(text, co.end())
     for m in _PHOTO_CREDIT.finditer(text):
         if _plain_name(m.group(1), settings.thresholds, rare=False):
             yield _mention(sent, "Person", m.start(1), m.end(1), m.group(1), "person.honorific.v1", subtype="Person")
