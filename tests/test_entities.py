@@ -428,6 +428,15 @@ def test_entities_a_graded_body_is_a_kind_not_a_name(text, kind):
     assert kind not in mentions(text), mentions(text)
 
 
+@pytest.mark.parametrize("text, expected, cut", [
+    ("华声在线4月16日讯（湖南日报·华声在线记者 曹娴）", ("Organization", "湖南日报"), ("Organization", "讯（湖南日报")),
+    ("沈阳飞机工业(集团)有限公司", ("Organization", "沈阳飞机工业(集团)有限公司"), ("Organization", "沈阳飞机工业(集团")),
+])
+def test_entities_a_body_starts_after_a_bracket_it_does_not_close(text, expected, cut):
+    found = mentions(text)
+    assert expected in found and cut not in found, found
+
+
 def test_entities_a_byline_names_every_author_the_spaces_set_off():
     found = mentions("华声在线4月16日讯（湖南日报·华声在线记者 曹娴 刘勇 彭可心 肖秀芬 摄影 童迪）")
     assert {("Person", n) for n in ("曹娴", "刘勇", "彭可心", "肖秀芬", "童迪")} <= found, found

@@ -968,8 +968,9 @@ def organization_by_suffix(sent: Sentence, found: list[Mention], settings: Setti
                 if not (words.is_function_word(tok) or tok in _STOP_TOKENS):
                     break
                 start += len(tok)
-        while start < m.start() and text[start] in "（(" and not re.search(r"[)）]", text[start:m.end()]):
-            start += 1  # 研究院（华信研究院: the short name in brackets starts after the bracket
+        opening = max(text.rfind("（", start, m.start()), text.rfind("(", start, m.start()))
+        if opening >= 0 and not re.search(r"[)）]", text[opening:m.end()]):
+            start = opening + 1  # 研究院（华信研究院, 4月16日讯（湖南日报: the name starts after a bracket it does not close
         visit = _AFTER_VISIT.match(text, start, m.start()) if m.group() in _VENUES else None
         if visit:  # 通过参观|航天展览馆: a venue's name follows the going there
             start = visit.end()
