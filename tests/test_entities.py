@@ -437,6 +437,14 @@ def test_entities_a_body_starts_after_a_bracket_it_does_not_close(text, expected
     assert expected in found and cut not in found, found
 
 
+@pytest.mark.parametrize("text, kind", [
+    ("需要政府、龙头企业、科研院所、中小微企业等不同机构协同", ("Organization", "科研院所")),  # a kind among the items
+    ("任何个人、公司、云厂商，只要不违反 Apache 协议", ("Organization", "云厂商")),  # a bare 公司 makes no list of companies
+])
+def test_entities_a_list_of_kinds_of_bodies_names_none(text, kind):
+    assert kind not in mentions(text), mentions(text)
+
+
 def test_entities_a_byline_names_every_author_the_spaces_set_off():
     found = mentions("华声在线4月16日讯（湖南日报·华声在线记者 曹娴 刘勇 彭可心 肖秀芬 摄影 童迪）")
     assert {("Person", n) for n in ("曹娴", "刘勇", "彭可心", "肖秀芬", "童迪")} <= found, found

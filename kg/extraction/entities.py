@@ -1431,13 +1431,16 @@ def organization_list(sent: Sentence, found: list[Mention], settings: Settings) 
     # every position: only a text holding a company's suffix somewhere can have one.
     for m in _BARE_LIST.finditer(text) if _COMPANY.search(text) else ():
         items = m.group().split("、")
-        if any(_COMPANY.search(i) and _COMPANY.search(i).end() == len(i) for i in items) and all(len(i) <= 6 for i in items[1:]):
+        if any(_COMPANY.search(i) and _COMPANY.search(i).end() == len(i) and i not in _GENERIC for i in items) \
+                and all(len(i) <= 6 for i in items[1:]):  # 个人、公司、云厂商: a bare 公司 is no company
             spans.append((m.start(), m.group()))
     if not spans:
         return  # most texts: no list of companies
     covered = [(m.start, m.end) for m in found]
     others = {(m.start, m.end) for m in found if m.type in ("Region", "Sector", "Person", "Policy", "Event")}
     for start, items in spans:
+        if any(item.strip() in _GENERIC or item.strip() in _LISTED_AS for item in items.split("、")):
+            continue  # 政府、龙头企业、科研院所、中小微企业等: a kind among the items makes it a list of kinds
         pos = start
         for item in items.split("、"):
             a, b = pos, pos + len(item)
