@@ -445,6 +445,14 @@ def test_entities_a_list_of_kinds_of_bodies_names_none(text, kind):
     assert kind not in mentions(text), mentions(text)
 
 
+@pytest.mark.parametrize("text, unit", [
+    ("华北油田第一采油厂科技信息中心软件主管介绍", ("Organization", "华北油田第一采油厂科技信息中心")),
+    ("天津港第二集装箱码头公司完成改造", ("Organization", "天津港第二集装箱码头公司")),
+])
+def test_entities_an_ordinal_after_its_owner_is_part_of_the_units_name(text, unit):
+    assert unit in mentions(text), mentions(text)
+
+
 def test_entities_a_byline_names_every_author_the_spaces_set_off():
     found = mentions("华声在线4月16日讯（湖南日报·华声在线记者 曹娴 刘勇 彭可心 肖秀芬 摄影 童迪）")
     assert {("Person", n) for n in ("曹娴", "刘勇", "彭可心", "肖秀芬", "童迪")} <= found, found

@@ -87,8 +87,11 @@ def _name_left(text: str, end: int, max_chars: int = 10, stop_at: int = 0) -> in
         chunk_start = len(chunk) - m.start()
         lo, chunk = lo + chunk_start, chunk[chunk_start:]
     start = end
-    for tok in reversed(words.cut(chunk)):
-        if words.is_function_word(tok) and not _era_word_in_name(text, start - len(tok), tok) or tok in _STOP_TOKENS \
+    toks = words.cut(chunk)
+    for i in range(len(toks) - 1, -1, -1):
+        tok = toks[i]
+        if words.is_function_word(tok) and not _era_word_in_name(text, start - len(tok), tok) \
+                and not _unit_ordinal(tok, toks[i - 1] if i else "") or tok in _STOP_TOKENS \
                 or end - (start - len(tok)) > max_chars:
             break
         start -= len(tok)
@@ -1181,9 +1184,19 @@ def _glued(tok: str, before: str) -> bool:
 
 def _not_in_name(tok: str, before: str) -> bool:
     """A function word, but not an "adverb" jieba's tags give a place's
-    epithet right after the place (西安|高新, tagged d like 先后)."""
+    epithet right after the place (西安|高新, tagged d like 先后), nor a unit's ordinal."""
     tag = words.tag(tok)
-    return tag in _NOT_IN_NAME_TAGS and not (tag == "d" and words.tag(before) == "ns")
+    return tag in _NOT_IN_NAME_TAGS and not (tag == "d" and words.tag(before) == "ns") and not _unit_ordinal(tok, before)
+
+
+_ORDINAL = re.compile(r"第[一二三四五六七八九十百零〇\d]+")
+_OWNER_TAGS = {"ns", "nt", "nz", "j"}  # places, bodies, proper names and their short forms (华北油田 nt, 中冶 j)
+
+
+def _unit_ordinal(tok: str, before: str) -> bool:
+    """An ordinal right after a place's or a body's name numbers one of its units
+    (华北油田|第一|采油厂, 胜利油田|第三|采油厂): it is part of the unit's name."""
+    return bool(_ORDINAL.fullmatch(tok)) and (words.tag(before) in _OWNER_TAGS or before in LEX.entries)
 
 
 def _list_item_start(text: str, end: int, stop: int, legal: bool, th: Thresholds) -> int | None:
