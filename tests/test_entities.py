@@ -440,6 +440,8 @@ def test_entities_a_body_starts_after_a_bracket_it_does_not_close(text, expected
 @pytest.mark.parametrize("text, kind", [
     ("需要政府、龙头企业、科研院所、中小微企业等不同机构协同", ("Organization", "科研院所")),  # a kind among the items
     ("任何个人、公司、云厂商，只要不违反 Apache 协议", ("Organization", "云厂商")),  # a bare 公司 makes no list of companies
+    ("鼓励政府部门、行业龙头企业、平台企业及服务商、金融机构、科研院所、行业协会等中小微企业的“转型伙伴”提供",
+     ("Organization", "科研院所")),  # items that end in a kind of bodies (金融机构)
 ])
 def test_entities_a_list_of_kinds_of_bodies_names_none(text, kind):
     assert kind not in mentions(text), mentions(text)

@@ -1420,6 +1420,7 @@ def _org_subtype(name: str) -> str:
 _LIST_ITEM = rf"[{CJK}A-Za-z0-9()（）]{{2,12}}"
 _BRAND = re.compile(rf"(?:{_alt(P['organization']['brand_suffixes'])})$")
 _LISTED_AS = ("企业", "公司", "药企", "药店", "单位", "集团", "机构", "外资企业", "龙头企业")
+_KINDS_OF_BODIES = ("企业", "单位", "机构")  # what no company's name ends with (龙头企业, 金融机构), unlike 公司, 集团, 药店
 # A list closed by 等 and, a few words on, what its items are (…、星河银行等一批金融机构,
 # …、lightsoft等 OpenHarmony 生态伙伴企业); an item may follow 、 after a space.
 _ORG_LIST = Guarded(rf"((?:{_LIST_ITEM}、\s*)+{_LIST_ITEM})等\s*(?:[多数几\d]+家|一批|众多)?[^，。；、,;：:的]{{0,12}}?(?:{'|'.join(_LISTED_AS)})",
@@ -1452,8 +1453,8 @@ def organization_list(sent: Sentence, found: list[Mention], settings: Settings) 
     covered = [(m.start, m.end) for m in found]
     others = {(m.start, m.end) for m in found if m.type in ("Region", "Sector", "Person", "Policy", "Event")}
     for start, items in spans:
-        if any(item.strip() in _GENERIC or item.strip() in _LISTED_AS for item in items.split("、")):
-            continue  # 政府、龙头企业、科研院所、中小微企业等: a kind among the items makes it a list of kinds
+        if any(item.strip() in _GENERIC or item.strip().endswith(_KINDS_OF_BODIES) for item in items.split("、")):
+            continue  # 政府、龙头企业、科研院所 / 金融机构、科研院所等: a kind among the items makes it a list of kinds
         pos = start
         for item in items.split("、"):
             a, b = pos, pos + len(item)
