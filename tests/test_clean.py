@@ -100,3 +100,10 @@ def test_clean_reads_figures_and_latin_words_set_off_by_spaces_as_the_news_write
     s = sentences[0]
     assert all(raw[s.raw(i)] == ch for i, ch in enumerate(s.text))
     assert raw[s.start:s.end] == "中国电信上半年营业收入为 2,587 亿元，5G 套餐用户渗透率达到 73.4%。"
+
+
+def test_clean_keeps_the_editors_byline_and_drops_the_blurbs_around_it():
+    raw = "首届数字经济研讨会当天举行，推动数字经济发展。\n责任编辑：李跃群\n海量资讯\n瓜分现金红包，扫码领取"
+    doc, sentences = _sentences(raw)
+    texts = [s.text for s in sentences]
+    assert "责任编辑：李跃群" in texts and not any("海量资讯" in t or "扫码" in t for t in texts), texts

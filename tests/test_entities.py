@@ -398,6 +398,71 @@ def test_entities_name_bodies_people_meetings_and_policies_by_their_grammar(text
     assert expected <= found, found
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a list of names closed by 等 and the kind of people they are, its first item not at the clause's start
+    ("首批委员既有高文、李培根、陈纯、王怀民、王耀南、王坚等信息科学领域的两院院士", {
+        ("Person", "李培根"), ("Person", "陈纯"), ("Person", "王怀民"), ("Person", "王耀南"), ("Person", "王坚")}),
+    # …or by how many they are
+    ("应勇、李林、金锋、张兆安、孙跃明、樊芸、许宁生等7位代表分别就上海经济社会发展情况发言", {
+        ("Person", "应勇"), ("Person", "李林"), ("Person", "金锋"), ("Person", "张兆安"), ("Person", "孙跃明"),
+        ("Person", "樊芸"), ("Person", "许宁生")}),
+    ("王毅、秦刚等参加会见。", {("Person", "王毅"), ("Person", "秦刚")}),
+])
+def test_entities_a_list_of_names_closed_by_people_after_it_names_persons(text, expected):
+    assert expected <= mentions(text), mentions(text)
+
+
+@pytest.mark.parametrize("text, common", [
+    ("为高校毕业生及参加支教、支农、支医等基层服务项目人员提供就业服务", ("Person", "支医")),  # most items are words
+    ("来自文联、农业等部门的专家、志愿者还为当地百姓进行义诊", ("Person", "农业")),
+    ("公安机关抓获徐某、梅某等6名犯罪嫌疑人", ("Person", "梅某")),  # no name
+])
+def test_entities_a_list_of_common_words_before_people_names_no_person(text, common):
+    assert common not in mentions(text), mentions(text)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("中国长江三峡集团是国内最大的清洁能源集团，经过多年坚持不懈的努力", ("Organization", "清洁能源集团")),  # 最…的 grades it
+    ("中国顶尖的核电技术公司和运营商", ("Organization", "核电技术公司")),
+    ("打造管理水平先进的世界一流新能源公司。", ("Organization", "世界一流新能源公司")),  # a grading word opens it
+    ("专门举办重庆市与高水平大学合作创新发展探讨会。", ("Organization", "高水平大学")),
+])
+def test_entities_a_graded_body_is_a_kind_not_a_name(text, kind):
+    assert kind not in mentions(text), mentions(text)
+
+
+@pytest.mark.parametrize("text, expected, cut", [
+    ("华声在线4月16日讯（湖南日报·华声在线记者 曹娴）", ("Organization", "湖南日报"), ("Organization", "讯（湖南日报")),
+    ("沈阳飞机工业(集团)有限公司", ("Organization", "沈阳飞机工业(集团)有限公司"), ("Organization", "沈阳飞机工业(集团")),
+])
+def test_entities_a_body_starts_after_a_bracket_it_does_not_close(text, expected, cut):
+    found = mentions(text)
+    assert expected in found and cut not in found, found
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("需要政府、龙头企业、科研院所、中小微企业等不同机构协同", ("Organization", "科研院所")),  # a kind among the items
+    ("任何个人、公司、云厂商，只要不违反 Apache 协议", ("Organization", "云厂商")),  # a bare 公司 makes no list of companies
+    ("鼓励政府部门、行业龙头企业、平台企业及服务商、金融机构、科研院所、行业协会等中小微企业的“转型伙伴”提供",
+     ("Organization", "科研院所")),  # items that end in a kind of bodies (金融机构)
+])
+def test_entities_a_list_of_kinds_of_bodies_names_none(text, kind):
+    assert kind not in mentions(text), mentions(text)
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("华北油田第一采油厂科技信息中心软件主管介绍", ("Organization", "华北油田第一采油厂科技信息中心")),
+    ("天津港第二集装箱码头公司完成改造", ("Organization", "天津港第二集装箱码头公司")),
+])
+def test_entities_an_ordinal_after_its_owner_is_part_of_the_units_name(text, unit):
+    assert unit in mentions(text), mentions(text)
+
+
+def test_entities_a_byline_names_every_author_the_spaces_set_off():
+    found = mentions("华声在线4月16日讯（湖南日报·华声在线记者 曹娴 刘勇 彭可心 肖秀芬 摄影 童迪）")
+    assert {("Person", n) for n in ("曹娴", "刘勇", "彭可心", "肖秀芬", "童迪")} <= found, found
+
+
 @pytest.mark.parametrize("text, absent", [
     ("青岛投资建设鲲鹏生态创新中心", ("Organization", "青岛投资建设鲲鹏生态创新中心")),
     ("苏州市工业和信息化局局长李明出席会议", ("Organization", "苏州市工业和信息化局局")),

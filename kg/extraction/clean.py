@@ -111,6 +111,9 @@ _CONTINUED = re.compile(r"[（(]\s*上接第?\s*[\d一二三四五六七八九�
 _PAGE_JUMP = re.compile(r"[（(]\s*[上下]?[接转转]第?\s*[\d一二三四五六七八九十]+\s*版\s*[)）]")
 _CAPTION = re.compile(r"^(?:图为|图[:：]|图片[:：]|（图|\(图|摄影|图/)")
 _AD = re.compile(r"扫码|二维码|微信号|公众号|官方店|微订阅|长按识别|点击关注|关注即可|免责声明|版权所有|责任编辑")
+# The editor's line (责任编辑：李墨轩) closes the article: the blurbs around it go, but it is a byline
+# and its name a Person (annotation.md), so the line itself stays.
+_EDITOR_LINE = re.compile(r"责任编辑[：:]\s*[\u4e00-\u9fff]{2,4}(?:\s+[A-Z]+\d*)?$")
 _TERMINAL = "。！？!?；;：:”’」』）)…】"
 _CLOSING = "”’」』）)"
 _CLAUSE = re.compile(r"[,，]")  # a comma in a short line: prose cut short, not a headline
@@ -146,6 +149,7 @@ def _is_heading(text: str, markdown: bool, max_chars: int) -> bool:
 def _mark_ads(paragraphs: list[Mapped]) -> set[int]:
     """Indexes of blurb lines: a trigger line and the short lines around it."""
     ads = {i for i, p in enumerate(paragraphs) if _AD.search(p.text) and len(p.text) < 80}
+    editors = {i for i in ads if _EDITOR_LINE.match(paragraphs[i].text)}
     grow = True
     while grow:
         grow = False
@@ -156,7 +160,7 @@ def _mark_ads(paragraphs: list[Mapped]) -> set[int]:
                     if len(t) <= 12 and t[-1] not in "。！？":
                         ads.add(j)
                         grow = True
-    return ads
+    return ads - editors
 
 
 def clean(doc: Document, settings: Settings = DEFAULT) -> list[Paragraph]:

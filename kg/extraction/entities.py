@@ -34,7 +34,8 @@ _SEAT_IN_BRACKETS = re.compile(f"[(（][{CJK}]{{2,4}}[)）]$")
 SURNAMES = {w for line in (LEXICONS / "surnames.txt").read_text(encoding="utf-8").splitlines()
             if not line.startswith("#") for w in line.split()}
 _GENERIC = set(P["organization"]["generic"])
-_REFERENCE_OPENERS = tuple(P["organization"]["reference_openers"])
+_GRADING_WORDS = P["organization"]["grading_words"]
+_REFERENCE_OPENERS = tuple(P["organization"]["reference_openers"] + _GRADING_WORDS)
 _OWNER_WORDS = set(P["relation"]["owns"])  # B旗下A, B控股子公司A
 
 
@@ -86,8 +87,11 @@ def _name_left(text: str, end: int, max_chars: int = 10, stop_at: int = 0) -> in
         chunk_start = len(chunk) - m.start()
         lo, chunk = lo + chunk_start, chunk[chunk_start:]
     start = end
-    for tok in reversed(words.cut(chunk)):
-        if words.is_function_word(tok) and not _era_word_in_name(text, start - len(tok), tok) or tok in _STOP_TOKENS \
+    toks = words.cut(chunk)
+    for i in range(len(toks) - 1, -1, -1):
+        tok = toks[i]
+        if words.is_function_word(tok) and not _era_word_in_name(text, start - len(tok), tok) \
+                and not _unit_ordinal(tok, toks[i - 1] if i else "") or tok in _STOP_TOKENS \
                 or end - (start - len(tok)) > max_chars:
             break
         start -= len(tok)
@@ -967,8 +971,9 @@ def organization_by_suffix(sent: Sentence, found: list[Mention], settings: Setti
                 if not (words.is_function_word(tok) or tok in _STOP_TOKENS):
                     break
                 start += len(tok)
-        while start < m.start() and text[start] in "（(" and not re.search(r"[)）]", text[start:m.end()]):
-            start += 1  # 研究院（华信研究院: the short name in brackets starts after the bracket
+        opening = max(text.rfind("（", start, m.start()), text.rfind("(", start, m.start()))
+        if opening >= 0 and not re.search(r"[)）]", text[opening:m.end()]):
+            start = opening + 1  # 研究院（华信研究院, 4月16日讯（湖南日报: the name starts after a bracket it does not close
         visit = _AFTER_VISIT.match(text, start, m.start()) if m.group() in _VENUES else None
         if visit:  # 通过参观|航天展览馆: a venue's name follows the going there
             start = visit.end()
@@ -991,7 +996,7 @@ def organization_by_suffix(sent: Sentence, found: list[Mention], settings: Setti
                 or not HAN_OR_LATIN.search(text[start:m.start()]) \
                 or _generic_company(text[start:m.start()], m.group(), found, start, settings.thresholds) \
                 or _after_count(text, start) or _COUNTED_CLASS.match(text, m.end()) \
-                or not legal and _qualifier_opens(text[start:m.start()], settings.thresholds):
+                or not legal and (_qualifier_opens(text[start:m.start()], settings.thresholds) or _graded_before(text, start)):
             continue
         yield _mention(sent, "Organization", start, m.end(), _strip_quotes(name), "org.suffix.v1",
                        subtype=_org_subtype(name))
@@ -1179,9 +1184,19 @@ def _glued(tok: str, before: str) -> bool:
 
 def _not_in_name(tok: str, before: str) -> bool:
     """A function word, but not an "adverb" jieba's tags give a place's
-    epithet right after the place (西安|高新, tagged d like 先后)."""
+    epithet right after the place (西安|高新, tagged d like 先后), nor a unit's ordinal."""
     tag = words.tag(tok)
-    return tag in _NOT_IN_NAME_TAGS and not (tag == "d" and words.tag(before) == "ns")
+    return tag in _NOT_IN_NAME_TAGS and not (tag == "d" and words.tag(before) == "ns") and not _unit_ordinal(tok, before)
+
+
+_ORDINAL = re.compile(r"第[一二三四五六七八九十百零〇\d]+")
+_OWNER_TAGS = {"ns", "nt", "nz", "j"}  # places, bodies, proper names and their short forms (华北油田 nt, 中冶 j)
+
+
+def _unit_ordinal(tok: str, before: str) -> bool:
+    """An ordinal right after a place's or a body's name numbers one of its units
+    (华北油田|第一|采油厂, 胜利油田|第三|采油厂): it is part of the unit's name."""
+    return bool(_ORDINAL.fullmatch(tok)) and (words.tag(before) in _OWNER_TAGS or before in LEX.entries)
 
 
 def _list_item_start(text: str, end: int, stop: int, legal: bool, th: Thresholds) -> int | None:
@@ -1337,6 +1352,16 @@ _COUNTED_CLASS = re.compile(r"(?:达到|达|超过|增至|突破|共有|共|有)
                             r"(?=$|[，。；、,;）)])")
 
 
+_GRADED = re.compile(rf"(?:最[{CJK}]{{1,2}}|{_alt(_GRADING_WORDS)})的$")
+_GRADE_REACH = 6  # 最具影响力的: the longest grade before 的 and the 的 itself
+
+
+def _graded_before(text: str, start: int) -> bool:
+    """A grade and 的 stand right before the name (国内最大的|清洁能源集团, 顶尖的|核电技术公司):
+    the words describe the kind of body the sentence's subject is, not name one."""
+    return bool(_GRADED.search(text, max(0, start - _GRADE_REACH), start))
+
+
 def _after_count(text: str, start: int) -> bool:
     """The words before the name count bodies (一家, 3家, 首个, 一批, 第一所)
     or take each (各): what follows describes a kind (一家芯片科技公司,
@@ -1395,6 +1420,7 @@ def _org_subtype(name: str) -> str:
 _LIST_ITEM = rf"[{CJK}A-Za-z0-9()（）]{{2,12}}"
 _BRAND = re.compile(rf"(?:{_alt(P['organization']['brand_suffixes'])})$")
 _LISTED_AS = ("企业", "公司", "药企", "药店", "单位", "集团", "机构", "外资企业", "龙头企业")
+_KINDS_OF_BODIES = ("企业", "单位", "机构")  # what no company's name ends with (龙头企业, 金融机构), unlike 公司, 集团, 药店
 # A list closed by 等 and, a few words on, what its items are (…、星河银行等一批金融机构,
 # …、lightsoft等 OpenHarmony 生态伙伴企业); an item may follow 、 after a space.
 _ORG_LIST = Guarded(rf"((?:{_LIST_ITEM}、\s*)+{_LIST_ITEM})等\s*(?:[多数几\d]+家|一批|众多)?[^，。；、,;：:的]{{0,12}}?(?:{'|'.join(_LISTED_AS)})",
@@ -1419,13 +1445,16 @@ def organization_list(sent: Sentence, found: list[Mention], settings: Settings) 
     # every position: only a text holding a company's suffix somewhere can have one.
     for m in _BARE_LIST.finditer(text) if _COMPANY.search(text) else ():
         items = m.group().split("、")
-        if any(_COMPANY.search(i) and _COMPANY.search(i).end() == len(i) for i in items) and all(len(i) <= 6 for i in items[1:]):
+        if any(_COMPANY.search(i) and _COMPANY.search(i).end() == len(i) and i not in _GENERIC for i in items) \
+                and all(len(i) <= 6 for i in items[1:]):  # 个人、公司、云厂商: a bare 公司 is no company
             spans.append((m.start(), m.group()))
     if not spans:
         return  # most texts: no list of companies
     covered = [(m.start, m.end) for m in found]
     others = {(m.start, m.end) for m in found if m.type in ("Region", "Sector", "Person", "Policy", "Event")}
     for start, items in spans:
+        if any(item.strip() in _GENERIC or item.strip().endswith(_KINDS_OF_BODIES) for item in items.split("、")):
+            continue  # 政府、龙头企业、科研院所 / 金融机构、科研院所等: a kind among the items makes it a list of kinds
         pos = start
         for item in items.split("、"):
             a, b = pos, pos + len(item)
@@ -1697,6 +1726,7 @@ _AFTER_NAME_TITLES = set(P["person"]["after_name"])
 _TITLES = set(P["person"]["titles"]) | _AFTER_NAME_TITLES
 _AFTER_NAME = Guarded(rf"(?<![{CJK}0-9])([{CJK}]{{2,3}}?)({_alt(P['person']['after_name'])})", needs=P["person"]["after_name"])
 _BYLINE = re.compile(rf"(?:{_alt(P['person']['bylines'])})(?:[\s　]+|[\s　]*[：:丨|][\s　]*|(?=[{CJK}]{{2,3}}[)）]))([{CJK}]{{2,4}})(?![{CJK}])")
+_CO_AUTHOR = re.compile(rf"[\s　]+([{CJK}]{{2,4}})(?![{CJK}])")
 _SIGNOFF = re.compile(rf"[(（]([{CJK}]{{2,3}})[)）]$")
 _PHOTO_CREDIT = re.compile(rf"[(（]([{CJK}]{{2,3}})[\s　]*摄[)）]")
 _NOT_NAME = re.compile(r"[组委部局厅市省区县司院所会办处室队团长记员党国中央各本该我其]|^全")
@@ -1952,6 +1982,11 @@ def person_before_title(sent: Sentence, found: list[Mention], settings: Settings
     for m in _BYLINE.finditer(text):
         if _plain_name(m.group(1), settings.thresholds, rare=False) or m.group(0)[-len(m.group(1)) - 1] in " 　":  # 记者 吴丽琳: the space says it
             yield _mention(sent, "Person", m.start(1), m.end(1), m.group(1), "person.honorific.v1", subtype="Person")
+            co = _CO_AUTHOR.match(text, m.end(1))
+            while co and _plain_name(co.group(1), settings.thresholds, rare=False) \
+                    and words.frequency(co.group(1)) < settings.thresholds.common_word_freq:  # 记者 曹娴 刘勇 彭可心: names the spaces set off
+                yield _mention(sent, "Person", co.start(1), co.end(1), co.group(1), "person.honorific.v1", subtype="Person")
+                co = _CO_AUTHOR.match(text, co.end())
     for m in _PHOTO_CREDIT.finditer(text):
         if _plain_name(m.group(1), settings.thresholds, rare=False):
             yield _mention(sent, "Person", m.start(1), m.end(1), m.group(1), "person.honorific.v1", subtype="Person")
@@ -2008,6 +2043,64 @@ def person_by_verb(sent: Sentence, found: list[Mention], settings: Settings) -> 
                     and not any(s < m.start() and a < e for s, e in taken):
                 yield _mention(sent, "Person", a, m.start(), text[a:m.start()], "person.speaker.v1", subtype="Person")
                 break
+
+
+_PEOPLE_KIND = re.compile(_alt(P["person"]["list_kinds"]))
+_PEOPLE_COUNT = re.compile(r"(?:\d+|[一二两三四五六七八九十百千余多几]+)[人名位]")  # 等10人当选, 等十余位词人
+_ANONYMISED = "某"  # 徐某、梅某等6名犯罪嫌疑人: no name
+_KIND_CLAUSE_END = re.compile("[，。；：,;:、！？\n]")
+
+
+def _people_follow(text: str, at: int, th: Thresholds) -> bool:
+    """After a list's 等 at ``at``: what they do (等出席), how many they are (等10人)
+    or, within the clause, the kind of people they are (等信息科学领域的两院院士)."""
+    after = at + 1
+    if _SPEECH_VERB.match(text, after) or _PEOPLE_COUNT.match(text, after):
+        return True
+    clause_end = _KIND_CLAUSE_END.search(text, after)
+    kind = _PEOPLE_KIND.search(text, after, clause_end.start() if clause_end else len(text))
+    return bool(kind) and kind.start() - after <= th.max_people_kind
+
+
+def _rare_name(name: str, th: Thresholds) -> bool:
+    """A name no common word could be: its words are rare, or jieba reads it whole as a name
+    (邓稼先; 李四光 and 张维迎 are frequent for names)."""
+    return _plain_name(name, th) or words.tag(name) in _PERSON_TAGS
+
+
+@recogniser("person.list.v1", needs=("等",))
+def person_list(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
+    """A list of names closed by 等 and the people they are (王选、邓稼先、李四光等科学家;
+    张仕波、刘福连等参加): each item after the first is a name; the first is one where it
+    opens the clause (首批委员既有高文、李培根等… leaves 既有高文 out). An item that is a
+    place or body already found (江苏、河南等地, 越南、老挝等国家领导人) makes no list of names."""
+    text, th = sent.text, settings.thresholds
+    if "、" not in text:
+        return
+    others = [(m.start, m.end) for m in found if m.type != "Person"]
+    for closing in re.finditer("等", text):
+        k = closing.start()
+        if not _people_follow(text, k, th):
+            continue
+        lo = max(0, k - th.max_speakers)
+        clause = _TO_SPEAKER_CLAUSE.match(text, lo, k)
+        start = clause.end() if clause else lo
+        opens_clause = bool(clause) or lo == 0
+        items, pos = [], start
+        for item in text[start:k].split("、"):
+            items.append((pos, pos + len(item)))
+            pos += len(item) + 1
+        if len(items) < 2:
+            continue
+        names = [(a, b) for a, b in items if _plain_name(text[a:b], th, rare=False) and _ANONYMISED not in text[a:b]
+                 and not any(s < b and a < e for s, e in others)]
+        if names[-len(items) + 1:] != items[1:]:
+            continue  # an item after the first is no name: a list of something else
+        if 2 * sum(_rare_name(text[a:b], th) for a, b in items[1:]) <= len(items) - 1:
+            continue  # most items are common words (农业、卫生, 支农、支医): no list of names
+        for a, b in names:
+            if (a, b) != items[0] or opens_clause:
+                yield _mention(sent, "Person", a, b, text[a:b], "person.list.v1", subtype="Person")
 
 
 # -- events ----------------------------------------------------------------
