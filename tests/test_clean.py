@@ -91,3 +91,16 @@ def test_clean_reads_figures_and_latin_words_set_off_by_spaces_as_the_news_write
     s = sentences[0]
     assert all(raw[s.raw(i)] == ch for i, ch in enumerate(s.text))
     assert raw[s.start:s.end] == "中国电信上半年营业收入为 2,587 亿元，5G 套餐用户渗透率达到 73.4%。"
+
+
+def test_a_saved_page_s_date_line_joins_neither_the_title_nor_the_lead():
+    raw = ("工信部：上半年电信业务收入累计完成9055亿元 同比增长1%\n2025-07-22 16:43:51 星期二\n"
+           "格隆汇7月22日|工信部发布数据，上半年，电信业务收入累计完成9055亿元，同比增长1%。"
+           "截至6月末，5G基站总数达454.9万个，比上年末净增29.8万个。")
+    doc, sentences = _sentences(raw)
+    assert sentences[0].text == "工信部：上半年电信业务收入累计完成9055亿元 同比增长1%"
+    assert sentences[-1].text == "2025-07-22 16:43:51星期二"  # read apart, after the body
+    from kg.api import extract
+    facts = extract(raw)
+    # the country's figures, as the ministry's heading gives them (annotation.md), dated by the date line
+    assert ("中国", "5G基站", 4549000, 2025) in {(m.subject, m.indicator, m.value, m.year) for m in facts.measures}
