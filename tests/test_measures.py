@@ -1353,3 +1353,10 @@ def test_measures_a_count_in_wan_with_no_classifier_counts_the_noun_after():
     got = figures("安康市加快建设，安康市持续推进。全市力争实现1000万游客互访，超过20万居民将从中受益。")
     names = {g[1]: g[2] for g in got}
     assert names.get("游客") == 10000000 and names.get("居民") == 200000, got
+
+
+def test_measures_a_period_before_the_subject_of_a_quantity_reached_in_the_next_clause():
+    # 上半年 with no year written before the company, and the level in a bare clause (，达到…) after the quantity's change
+    got = figures("上半年中国移动净利润大增，达到703亿元，同比增长18.9%。", published="2022-08-11")
+    assert ("中国移动通信集团有限公司", "净利润", 703, "亿元", 2022, "actual", "total", None) in got
+    assert ("中国移动通信集团有限公司", "净利润增速", 18.9, "%", 2022, "actual", "rate", None) in got

@@ -63,7 +63,7 @@ _DOCUMENT_YEAR = re.compile(rf"{_THIS_YEAR_WORD}|年内|年底|本年度")  # a 
 _PART_OF_YEAR = r"前?[一二三四]季度|[上下]半年|全年"
 # …and the period a figure is of (2023年1-8月徐工汉云实现营收…): the subject follows it
 _LEAD_WORDS = re.compile(r"[\s，,]*(?:截至目前|目前|其中|同时|并|今年以来|第一季度)?[，,]?"
-                         rf"(?:(?:\d{{4}}年|今年|去年)(?:\d{{1,2}}[-—~至]\d{{1,2}}月份?|{_PART_OF_YEAR})[，,]?)?")
+                         rf"(?:(?:\d{{4}}年|今年|去年)?(?:\d{{1,2}}[-—~至]\d{{1,2}}月份?|{_PART_OF_YEAR})[，,]?)?")
 # Every figure has a digit, or 万/亿 after Chinese numerals, or is a share in
 # tenths (七成) or a round hundred or thousand (百余名, 上千家). The pattern
 # opens with the set of their first characters and checks which one it met by
@@ -1713,7 +1713,8 @@ def _quantity_opening_clause_before(frame: Frame, a: int) -> str:
     return out if _QUANTITY_END.search(out) else ""
 
 
-_DATE_LEAD = re.compile(r"\s*(?:\d{4}年(?:底|末|上半年|前三季度)?|今年|去年|目前)?[，,]?")
+# the date or period the clause opens with, before its subject (2022年底，…; 上半年中国移动净利润…; 1-5月…)
+_DATE_LEAD = re.compile(rf"\s*(?:(?:\d{{4}}年|今年|去年)?(?:底|末|{_PERIOD})?|目前)[，,]?")
 _PART_LEAD = re.compile(r"\s*(?:从[^，,；;。]{1,10}看[，,])?(?:其中|首先是|其次是|再次是|然后是|最后是|[其再]次)?[，,]?")
 
 
