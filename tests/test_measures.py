@@ -1360,3 +1360,13 @@ def test_measures_a_period_before_the_subject_of_a_quantity_reached_in_the_next_
     got = figures("上半年中国移动净利润大增，达到703亿元，同比增长18.9%。", published="2022-08-11")
     assert ("中国移动通信集团有限公司", "净利润", 703, "亿元", 2022, "actual", "total", None) in got
     assert ("中国移动通信集团有限公司", "净利润增速", 18.9, "%", 2022, "actual", "rate", None) in got
+
+
+def test_measures_a_baseline_year_is_not_the_figure_s_year():
+    # 高于去年同期, 比2020年和2021年两年同期: the years compared with, not the release's
+    got = figures("1~5月，全国规模以上电子信息制造业增加值同比增长11.2%，高于去年同期0.2个百分点。", published="2015-07-02")
+    assert {g[4] for g in got if g[0] == "中国"} == {2015}, got
+    got = figures("一季度，全国规模以上电子信息制造业增加值同比增长12.7%，比2020年和2021年两年同期平均增速高0.3个百分点。",
+                  published="2022-04-29")
+    assert [(g[1], g[2], g[4]) for g in got] == [("规模以上电子信息制造业增加值增速", 12.7, 2022),
+                                                 ("规模以上电子信息制造业增加值增速变化", 0.3, 2022)]

@@ -1447,10 +1447,11 @@ def ends_in_group(frame: Frame) -> bool:
 _ACTUAL = any_of(M['actual'])
 # A date a figure is counted up to reports it: its 年底 is no deadline.
 _AS_OF = re.compile(rf"{_AS_OF_WORD}(?:\d{{4}}年|今年|去年|本年)?(?:\d{{1,2}}月)?(?:年?底|年?末)")
-# The date a change is measured from (比2010年, 较2021年底, 与上年同期相比) is
-# neither the figure's year nor, by its 年底, a deadline.
-_BASELINE = re.compile(r"(?:[比较]于?|与)(?:\d{4}年|[〇零一二三四五六七八九]{4}年|去年|上年|今年)(?:\d{1,2}月)?"
-                       r"(?:年?底|年?末|同期)?")
+# The date a change or level is measured from (比2010年, 较2021年底, 与上年同期相比, 高于去年同期,
+# 超过2019年全年, 比2020年和2021年两年同期) is neither the figure's year nor, by its 年底, a deadline.
+_BASELINE_YEAR = r"(?:\d{4}年|[〇零一二三四五六七八九]{4}年|去年|上年|今年)(?:\d{1,2}月)?(?:年?底|年?末|同期|全年)?"
+_BASELINE = re.compile(rf"(?:[比较]于?|与|[高低快慢]于|超过){_BASELINE_YEAR}(?:[和、]{_BASELINE_YEAR})*")
+_BASELINE_MARKS = ("比", "较", "于", "超过")  # a scan for these first: most text before a figure holds none
 
 
 # 新增就业694万人，完成全年目标的77%: the plan a figure fulfils a share of, no aim (_targets) and the share's name (_indicator)
@@ -1518,7 +1519,7 @@ def _year(before: str, year: Optional[int], target_year: Optional[int], target: 
     >>> _year("2017年中国数字经济规模达到27.2万亿元；今年前三季度，全国网上零售额", 2018, None)
     2018
     """
-    if "比" in before or "较" in before:
+    if any(mark in before for mark in _BASELINE_MARKS):
         before = _BASELINE.sub(lambda m: " " * len(m.group()), before)
     explicit = [(m.start(), int(m.group(1))) for m in _YEAR.finditer(before)]
     explicit += [(m.start(), int("".join(str(_CN_DIGITS[c]) for c in m.group(1)))) for m in _CN_YEAR.finditer(before)]
