@@ -1370,3 +1370,13 @@ def test_measures_a_baseline_year_is_not_the_figure_s_year():
                   published="2022-04-29")
     assert [(g[1], g[2], g[4]) for g in got] == [("规模以上电子信息制造业增加值增速", 12.7, 2022),
                                                  ("规模以上电子信息制造业增加值增速变化", 0.3, 2022)]
+
+
+def test_measures_companies_listed_as_acting_together_give_no_one_body_figures():
+    # 三大运营商 and 中国铁塔 together: a group's sum and share, not the first company's (annotation.md)
+    got = figures("2021年中国移动、中国电信、中国联通和中国铁塔共完成1849亿元5G投资，占电信固定资产总投资45.6%。",
+                  published="2022-01-27")
+    assert got == []
+    # …but each of them has the figure where the text says so (各, 均)
+    got = figures("百度、阿里巴巴各开放3000多个实习岗位。")
+    assert [(g[0], g[2]) for g in got] == [("百度在线网络技术(北京)有限公司", 3000)]

@@ -2093,6 +2093,9 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
     this_event = _THIS_EVENT.match(text, frame.lead)
     if this_event and not _SPEAKS.match(text, this_event.end()):  # 本届书博会…，全国…1000多家单位参展: the event's, if named just before
         return _this_edition(frame)
+    joint = _joint_companies_opening(frame, pos)
+    if joint is not None and not any(m.start == lead and m.start > joint.start for m in owners):
+        return None  # 中国电信和中国联通携手…, 中国移动、中国电信…共完成…，占…: a group the text names as no one body
     for m in owners:
         if m.type in _SUBJECT_TYPES and lead <= m.start <= lead + 1 and m.end <= pos \
                 and text[m.end:m.end + 1] not in _EXAMPLES and not _after_marker(text, m.start):
@@ -2226,3 +2229,36 @@ def _opens_with_joint_bodies(frame: Frame) -> bool:
     bodies = [m for m in _owners(frame) if m.type == "Organization"][:2]
     lead = len(_LEAD_WORDS.match(frame.text).group())  # 截至目前，…
     return len(bodies) == 2 and lead <= bodies[0].start <= lead + 1 and frame.text[bodies[0].end:bodies[1].start] in _JOINS
+
+
+_OPENING_QUOTES = "“\"「"
+
+
+def _joint_companies_opening(frame: Frame, pos: int) -> Optional[Mention]:
+    """The first of two or more companies or other bodies, not government
+    ones, listed at the sentence's opening as acting together before the
+    figure at ``pos`` (中国电信和中国联通携手共建…; 中国移动、中国电信、中国联通和
+    中国铁塔共完成…); else None. Their figures are a group's, no one's
+    (annotation.md: 三大运营商), not the first body's; but not where the list
+    reports figures (中国物流与采购联合会、国家统计局今天公布：…: the country's)
+    or each of them has the figure (百度、阿里巴巴各开放3000多个…, …均已超1000亿元)."""
+    text = frame.text
+    at = {m.start: m for m in _owners(frame) if m.type == "Organization"}  # bodies by where they start
+    lead = _LEAD_WORDS.match(text, frame.lead).end()  # 2021年…, 截至目前，…
+    first = at.get(lead) or (at.get(lead + 1) if text[lead:lead + 1] in _OPENING_QUOTES else None)
+    if first is None or first.subtype in _GOVERNING:
+        return None
+    listed = [first]
+    while (join := next((j for j in _LISTED if text.startswith(j, listed[-1].end)), None)) \
+            and (following := at.get(listed[-1].end + len(join))) is not None:
+        listed.append(following)
+    last = listed[-1]
+    if len(listed) < 2 or _reports(frame, last) or _DISTRIBUTES.search(text, last.end, pos):
+        return None
+    return first
+
+
+_DISTRIBUTES = re.compile("各|均|都|分别")  # each of the bodies listed has the figure
+# bodies listed as one group (中国移动、中国电信和中国联通); not 与, after which the first body acts with a
+# partner (上海移动与中兴通讯…完成…，SPN网络SLA指标提升至99.999%: 上海移动's, as the dev2 gold reads it)
+_LISTED = ("和", "及", "、")
