@@ -1380,3 +1380,12 @@ def test_measures_companies_listed_as_acting_together_give_no_one_body_figures()
     # …but each of them has the figure where the text says so (各, 均)
     got = figures("百度、阿里巴巴各开放3000多个实习岗位。")
     assert [(g[0], g[2]) for g in got] == [("百度在线网络技术(北京)有限公司", 3000)]
+
+
+def test_measures_the_four_economic_regions_written_short_with_their_shares():
+    # 东中西和东北四个地区 (东中西 glued), the list after 分别为：, 总收入 the whole the part's own total
+    got = figures("1-5月，东中西和东北四个地区软件业务收入在全国总收入中的占比分别为：84.9%、1.6%、11.1%和2.4%。",
+                  published="2021-06-30")
+    assert [(g[0], g[1], g[2]) for g in sorted(got)] == [
+        ("东北地区", "软件业务收入占全国比重", 2.4), ("东部地区", "软件业务收入占全国比重", 84.9),
+        ("中部地区", "软件业务收入占全国比重", 1.6), ("西部地区", "软件业务收入占全国比重", 11.1)]

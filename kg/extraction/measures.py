@@ -667,6 +667,10 @@ def _scope_of_total(whole: str, part: str) -> str:
         if at > 0 and _WHOLE_SCOPE.fullmatch(whole, 0, at) and _TOTAL.fullmatch(whole, at + len(part) - cut) \
                 and (cut == 0 or _names_place(part[:cut])):
             return whole[:at]
+    scope = _WHOLE_SCOPE.match(whole)  # 软件业务收入在全国总收入中的占比: 总收入, the total of what the part names, is its own
+    if scope and whole.startswith(_TOTAL_BEFORE, scope.end()) and len(whole) - scope.end() >= 3 \
+            and part.endswith(whole[scope.end() + 1:]):
+        return scope.group()
     return whole
 
 
@@ -675,6 +679,7 @@ def _names_place(text: str) -> bool:
 
 
 _TOTAL = re.compile(r"(?:的?总[数量额和]?)?")
+_TOTAL_BEFORE = "总"
 _WHOLE_SCOPE = re.compile(f"{_alt(M['national_scope'] + M['world_scope'])}|全省|全市|全区|全县|世界")
 
 
@@ -1053,6 +1058,8 @@ def _respectively(frame: Frame, found: list[re.Match], first: re.Match,
     773亿GB、403亿GB…，同比增长37.2%、38.5%…: each region's rate)."""
     text = frame.text
     a, _ = _clause(text, first.start())
+    if text.startswith(_SOURCE_COLONS, a - 1):  # 占比分别为：85.4%、…: the list after a colon goes on with its clause
+        a, _ = _clause(text, a - 1)
     at = text.rfind(_RESPECTIVELY, a, first.start())
     if any(max(at, a) < m.start() < first.start() for m in found):
         return {}
@@ -1073,7 +1080,12 @@ def _respectively(frame: Frame, found: list[re.Match], first: re.Match,
             return {}
     subjects = _listed_before(frame, a, at)
     if len(subjects) == len(listed):
-        quantity = _noun_phrase_before(text[subjects[-1].end:at], verb_ok=False)
+        between = text[subjects[-1].end:at]
+        # 东中西和东北四个地区软件业务收入在全国总收入中的占比分别为…: each region's share
+        share = _share_indicator(_LISTED_REGIONS_WORD.sub("", between), None) if _SHARE.search(between) else None
+        if share:
+            return {m.start(): (s, share) for s, m in zip(subjects, listed)}
+        quantity = _noun_phrase_before(between, verb_ok=False)
         name = quantity + "增速" if growth and quantity and not _IS_RATE.search(quantity) else quantity
         partner = text[subjects[0].start - 1:subjects[0].start]
         if partner and partner in _PARTNER_BEFORE:  # 对东盟、拉美、非洲进出口分别增长…: each a partner of the clause's subject
@@ -1228,13 +1240,18 @@ def _list_item(part: str) -> str:
 _PARTNER_BEFORE = frozenset(M["partner_prepositions"])
 
 
+_LISTED_REGIONS_WORD = re.compile(r"^(?:[三四][个大])?地区")  # the run's last word (东北|四个地区), before what is counted
+_MACRO_REGIONS = "region.macro-regions.v1"  # 东中西和东北四个地区: the country's economic regions, 东中西 written glued
+
+
 def _listed_before(frame: Frame, a: int, at: int) -> list[Mention]:
-    """The last list of regions or bodies (A、B和C) in text[a:at]."""
+    """The last list of regions or bodies (A、B和C; 东中西和东北四个地区) in text[a:at]."""
     runs: list[list[Mention]] = [[]]
     for m in _owners(frame):
         if m.start < a or m.end > at:
             continue
-        if m.type not in _SUBJECT_TYPES or runs[-1] and not _LIST_JOINT.fullmatch(frame.text, runs[-1][-1].end, m.start):
+        if m.type not in _SUBJECT_TYPES or runs[-1] and not _LIST_JOINT.fullmatch(frame.text, runs[-1][-1].end, m.start) \
+                and not (m.start == runs[-1][-1].end and m.source == runs[-1][-1].source == _MACRO_REGIONS):
             runs.append([])
         if m.type in _SUBJECT_TYPES:
             runs[-1].append(m)
