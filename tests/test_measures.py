@@ -1389,3 +1389,11 @@ def test_measures_the_four_economic_regions_written_short_with_their_shares():
     assert [(g[0], g[1], g[2]) for g in sorted(got)] == [
         ("东北地区", "软件业务收入占全国比重", 2.4), ("东部地区", "软件业务收入占全国比重", 84.9),
         ("中部地区", "软件业务收入占全国比重", 1.6), ("西部地区", "软件业务收入占全国比重", 11.1)]
+
+
+def test_measures_a_respectively_list_named_in_the_clause_before():
+    got = figures("前两个月，北京、广东、江苏、山东、上海软件业务收入居全国前5位，分别同比增长10.6%、6.5%、9.7%、12.2%和14.1%。",
+                  published="2025-03-28")
+    assert sorted((g[0], g[1], g[2]) for g in got) == [
+        ("上海市", "软件业务收入增速", 14.1), ("北京市", "软件业务收入增速", 10.6), ("山东省", "软件业务收入增速", 12.2),
+        ("广东省", "软件业务收入增速", 6.5), ("江苏省", "软件业务收入增速", 9.7)]

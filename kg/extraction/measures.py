@@ -1079,6 +1079,15 @@ def _respectively(frame: Frame, found: list[re.Match], first: re.Match,
         if at < 0:
             return {}
     subjects = _listed_before(frame, a, at)
+    if not subjects and respectively and _RATE_BASIS_ONLY.fullmatch(text, a, at) and a > 0:
+        # 北京、广东…软件业务收入居全国前5位，分别同比增长10.6%、…: the list and its quantity open the clause
+        # before, which gives no figures of its own (…流量分别达到773亿GB…，同比增长37.2%…: paired below)
+        before, _ = _clause(text, a - 1)
+        subjects = _listed_before(frame, before, a - 1)
+        if len(subjects) == len(listed) and not any(before <= m.start() < a for m in found):
+            quantity = _noun_phrase_after(text[subjects[-1].end:a - 1])
+            name = quantity + "增速" if growth and quantity and not _IS_RATE.search(quantity) else quantity
+            return {m.start(): (s, name or None) for s, m in zip(subjects, listed)}
     if len(subjects) == len(listed):
         between = text[subjects[-1].end:at]
         # 东中西和东北四个地区软件业务收入在全国总收入中的占比分别为…: each region's share
@@ -1240,6 +1249,7 @@ def _list_item(part: str) -> str:
 _PARTNER_BEFORE = frozenset(M["partner_prepositions"])
 
 
+_RATE_BASIS_ONLY = re.compile(r"\s*(?:同比|环比)?")  # 分别 opening its clause: …，(同比)分别增长…
 _LISTED_REGIONS_WORD = re.compile(r"^(?:[三四][个大])?地区")  # the run's last word (东北|四个地区), before what is counted
 _MACRO_REGIONS = "region.macro-regions.v1"  # 东中西和东北四个地区: the country's economic regions, 东中西 written glued
 
