@@ -107,3 +107,16 @@ def test_clean_keeps_the_editors_byline_and_drops_the_blurbs_around_it():
     doc, sentences = _sentences(raw)
     texts = [s.text for s in sentences]
     assert "责任编辑：李跃群" in texts and not any("海量资讯" in t or "扫码" in t for t in texts), texts
+
+
+def test_a_saved_page_s_date_line_joins_neither_the_title_nor_the_lead():
+    raw = ("工信部：上半年电信业务收入累计完成9055亿元 同比增长1%\n2025-07-22 16:43:51 星期二\n"
+           "格隆汇7月22日|工信部发布数据，上半年，电信业务收入累计完成9055亿元，同比增长1%。"
+           "截至6月末，5G基站总数达454.9万个，比上年末净增29.8万个。")
+    doc, sentences = _sentences(raw)
+    assert sentences[0].text == "工信部：上半年电信业务收入累计完成9055亿元 同比增长1%"
+    assert sentences[-1].text == "2025-07-22 16:43:51星期二"  # read apart, after the body
+    from kg.api import extract
+    facts = extract(raw)
+    # the country's figures, as the ministry's heading gives them (annotation.md), dated by the date line
+    assert ("中国", "5G基站", 4549000, 2025) in {(m.subject, m.indicator, m.value, m.year) for m in facts.measures}

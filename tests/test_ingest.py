@@ -37,6 +37,10 @@ def test_ingest_rejects_binary():
     ("讲话\n（2021年7月20日）\n今天", "2021-07-20"),
     ("2020年数字福建建设。力争到2025年，2020年完成", "2020"),
     ("没有年份", None),
+    # a saved page's date line under its title: the date before the time, weekday or source
+    ("工信部：1~5月电子信息制造业增加值同比增长11.2%\n2015/7/2 08:58 中国电子报\n2015年1~5月，我国…", "2015-07-02"),
+    ("中国中铁1-3月新签合同额6057.4亿元\n发布时间：2022-04-09 10:01:00 | 来源：新华网\n4月7日，中国中铁…", "2022-04-09"),
+    ("1EB=1024PB\n2022-13-40\n存储容量达到800EB", None),  # no real month and day
 ])
 def test_ingest_publication_date(text, date):
     assert publication_date(text) == date

@@ -1353,3 +1353,47 @@ def test_measures_a_count_in_wan_with_no_classifier_counts_the_noun_after():
     got = figures("安康市加快建设，安康市持续推进。全市力争实现1000万游客互访，超过20万居民将从中受益。")
     names = {g[1]: g[2] for g in got}
     assert names.get("游客") == 10000000 and names.get("居民") == 200000, got
+
+
+def test_measures_a_period_before_the_subject_of_a_quantity_reached_in_the_next_clause():
+    # 上半年 with no year written before the company, and the level in a bare clause (，达到…) after the quantity's change
+    got = figures("上半年中国移动净利润大增，达到703亿元，同比增长18.9%。", published="2022-08-11")
+    assert ("中国移动通信集团有限公司", "净利润", 703, "亿元", 2022, "actual", "total", None) in got
+    assert ("中国移动通信集团有限公司", "净利润增速", 18.9, "%", 2022, "actual", "rate", None) in got
+
+
+def test_measures_a_baseline_year_is_not_the_figure_s_year():
+    # 高于去年同期, 比2020年和2021年两年同期: the years compared with, not the release's
+    got = figures("1~5月，全国规模以上电子信息制造业增加值同比增长11.2%，高于去年同期0.2个百分点。", published="2015-07-02")
+    assert {g[4] for g in got if g[0] == "中国"} == {2015}, got
+    got = figures("一季度，全国规模以上电子信息制造业增加值同比增长12.7%，比2020年和2021年两年同期平均增速高0.3个百分点。",
+                  published="2022-04-29")
+    assert [(g[1], g[2], g[4]) for g in got] == [("规模以上电子信息制造业增加值增速", 12.7, 2022),
+                                                 ("规模以上电子信息制造业增加值增速变化", 0.3, 2022)]
+
+
+def test_measures_companies_listed_as_acting_together_give_no_one_body_figures():
+    # 三大运营商 and 中国铁塔 together: a group's sum and share, not the first company's (annotation.md)
+    got = figures("2021年中国移动、中国电信、中国联通和中国铁塔共完成1849亿元5G投资，占电信固定资产总投资45.6%。",
+                  published="2022-01-27")
+    assert got == []
+    # …but each of them has the figure where the text says so (各, 均)
+    got = figures("百度、阿里巴巴各开放3000多个实习岗位。")
+    assert [(g[0], g[2]) for g in got] == [("百度在线网络技术(北京)有限公司", 3000)]
+
+
+def test_measures_the_four_economic_regions_written_short_with_their_shares():
+    # 东中西和东北四个地区 (东中西 glued), the list after 分别为：, 总收入 the whole the part's own total
+    got = figures("1-5月，东中西和东北四个地区软件业务收入在全国总收入中的占比分别为：84.9%、1.6%、11.1%和2.4%。",
+                  published="2021-06-30")
+    assert [(g[0], g[1], g[2]) for g in sorted(got)] == [
+        ("东北地区", "软件业务收入占全国比重", 2.4), ("东部地区", "软件业务收入占全国比重", 84.9),
+        ("中部地区", "软件业务收入占全国比重", 1.6), ("西部地区", "软件业务收入占全国比重", 11.1)]
+
+
+def test_measures_a_respectively_list_named_in_the_clause_before():
+    got = figures("前两个月，北京、广东、江苏、山东、上海软件业务收入居全国前5位，分别同比增长10.6%、6.5%、9.7%、12.2%和14.1%。",
+                  published="2025-03-28")
+    assert sorted((g[0], g[1], g[2]) for g in got) == [
+        ("上海市", "软件业务收入增速", 14.1), ("北京市", "软件业务收入增速", 10.6), ("山东省", "软件业务收入增速", 12.2),
+        ("广东省", "软件业务收入增速", 6.5), ("江苏省", "软件业务收入增速", 9.7)]

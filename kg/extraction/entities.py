@@ -761,8 +761,9 @@ def province_abbreviations(sent: Sentence, found: list[Mention], settings: Setti
 # Glued runs (中西部地区, 中东部地区) name one part of the country, one entity as the text
 # names it (annotation.md: every distinct entity the text names): they are not split.
 _MACRO_REGION_ITEM = re.compile(r"(?:东北|[东中西])部?")
-_MACRO_REGION_RUN = Guarded(rf"(?<![东中西北]){_MACRO_REGION_ITEM.pattern}(?:[、和与及]{_MACRO_REGION_ITEM.pattern})+地区",
-                            needs=("地区",))
+# …and the four written short (东中西和东北四个地区, in a ministry's data release): 东中西 glued only before 和东北
+_MACRO_REGION_RUN = Guarded(rf"(?<![东中西北])(?:东中西部?(?=[、和与及]东北)|{_MACRO_REGION_ITEM.pattern})"
+                            rf"(?:[、和与及]{_MACRO_REGION_ITEM.pattern})+(?:[三四][个大])?地区", needs=("地区",))
 _MACRO_REGION_WORDS = {"东北": "东北地区", "东": "东部地区", "中": "中部地区", "西": "西部地区"}
 
 

@@ -18,7 +18,7 @@ from typing import Iterable, Iterator, Union
 
 from kg.doc.model import Document
 from kg.doc.settings import DEFAULT
-from kg.extraction.page import is_page, read_page
+from kg.extraction.page import PAGE_DATE_LINE, is_page, read_page
 
 SUFFIXES = (".txt", ".html", ".htm")
 
@@ -219,8 +219,9 @@ def publication_date(text: str, file_name: str = "") -> str | None:
     surer than any date its text names, as a story that opens with the day
     it recalls (2015年6月18日，总书记在贵州…) or ends with a day to come
     (下次要到2032年8月12日。). Then a date that opens one of the first lines
-    (a dateline) or ends one of the last (a sign-off), then the date of any
-    other file name (2021-07-20_通知.txt). Otherwise the one year the title
+    (a dateline, or a page's date line: 2025-07-22 16:43:51) or ends one
+    of the last (a sign-off), then the date of any other file name
+    (2021-07-20_通知.txt). Otherwise the one year the title
     names (a report's: 2022年1－5月电子信息制造业运行情况), else the most
     frequent year named outside target phrases (到2025年), stands in, as
     "YYYY" only.
@@ -231,13 +232,16 @@ def publication_date(text: str, file_name: str = "") -> str | None:
     '2022-09-08'
     >>> publication_date("2022年1－5月电子信息制造业运行情况\\n比2021年同期下降，2021年全年增长。")
     '2022'
+    >>> publication_date("工信部：上半年电信业务收入9055亿元\\n2025-07-22 16:43:51 星期二\\n截至6月末，5G基站…")
+    '2025-07-22'
     >>> publication_date("标题\\n今年是2002年以来的第十年。", "xwlb-20120702-19.txt")
     '2012-07-02'
     """
     m = _DATE_LINE.search(text) or _ITEM_NAME.fullmatch(file_name) and _NAME_DATE.search(file_name)
     if not m:
         lines = [line.strip() for line in text.splitlines() if line.strip()]
-        m = next(filter(None, (_OPENING_DATE.match(line) for line in lines[:_EDGE_LINES])), None) \
+        m = next(filter(None, (_OPENING_DATE.match(line) or PAGE_DATE_LINE.match(line)
+                               for line in lines[:_EDGE_LINES])), None) \
             or next(filter(None, (_SIGN_OFF_DATE.search(line) for line in reversed(lines[-_EDGE_LINES:]))), None) \
             or _NAME_DATE.search(file_name)
     if m:

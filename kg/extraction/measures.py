@@ -63,7 +63,7 @@ _DOCUMENT_YEAR = re.compile(rf"{_THIS_YEAR_WORD}|年内|年底|本年度")  # a 
 _PART_OF_YEAR = r"前?[一二三四]季度|[上下]半年|全年"
 # …and the period a figure is of (2023年1-8月徐工汉云实现营收…): the subject follows it
 _LEAD_WORDS = re.compile(r"[\s，,]*(?:截至目前|目前|其中|同时|并|今年以来|第一季度)?[，,]?"
-                         rf"(?:(?:\d{{4}}年|今年|去年)(?:\d{{1,2}}[-—~至]\d{{1,2}}月份?|{_PART_OF_YEAR})[，,]?)?")
+                         rf"(?:(?:\d{{4}}年|今年|去年)?(?:\d{{1,2}}[-—~至]\d{{1,2}}月份?|{_PART_OF_YEAR})[，,]?)?")
 # Every figure has a digit, or 万/亿 after Chinese numerals, or is a share in
 # tenths (七成) or a round hundred or thousand (百余名, 上千家). The pattern
 # opens with the set of their first characters and checks which one it met by
@@ -667,6 +667,10 @@ def _scope_of_total(whole: str, part: str) -> str:
         if at > 0 and _WHOLE_SCOPE.fullmatch(whole, 0, at) and _TOTAL.fullmatch(whole, at + len(part) - cut) \
                 and (cut == 0 or _names_place(part[:cut])):
             return whole[:at]
+    scope = _WHOLE_SCOPE.match(whole)  # 软件业务收入在全国总收入中的占比: 总收入, the total of what the part names, is its own
+    if scope and whole.startswith(_TOTAL_BEFORE, scope.end()) and len(whole) - scope.end() >= 3 \
+            and part.endswith(whole[scope.end() + 1:]):
+        return scope.group()
     return whole
 
 
@@ -675,6 +679,7 @@ def _names_place(text: str) -> bool:
 
 
 _TOTAL = re.compile(r"(?:的?总[数量额和]?)?")
+_TOTAL_BEFORE = "总"
 _WHOLE_SCOPE = re.compile(f"{_alt(M['national_scope'] + M['world_scope'])}|全省|全市|全区|全县|世界")
 
 
@@ -1053,6 +1058,8 @@ def _respectively(frame: Frame, found: list[re.Match], first: re.Match,
     773亿GB、403亿GB…，同比增长37.2%、38.5%…: each region's rate)."""
     text = frame.text
     a, _ = _clause(text, first.start())
+    if text.startswith(_SOURCE_COLONS, a - 1):  # 占比分别为：85.4%、…: the list after a colon goes on with its clause
+        a, _ = _clause(text, a - 1)
     at = text.rfind(_RESPECTIVELY, a, first.start())
     if any(max(at, a) < m.start() < first.start() for m in found):
         return {}
@@ -1072,8 +1079,22 @@ def _respectively(frame: Frame, found: list[re.Match], first: re.Match,
         if at < 0:
             return {}
     subjects = _listed_before(frame, a, at)
+    if not subjects and respectively and _RATE_BASIS_ONLY.fullmatch(text, a, at) and a > 0:
+        # 北京、广东…软件业务收入居全国前5位，分别同比增长10.6%、…: the list and its quantity open the clause
+        # before, which gives no figures of its own (…流量分别达到773亿GB…，同比增长37.2%…: paired below)
+        before, _ = _clause(text, a - 1)
+        subjects = _listed_before(frame, before, a - 1)
+        if len(subjects) == len(listed) and not any(before <= m.start() < a for m in found):
+            quantity = _noun_phrase_after(text[subjects[-1].end:a - 1])
+            name = quantity + "增速" if growth and quantity and not _IS_RATE.search(quantity) else quantity
+            return {m.start(): (s, name or None) for s, m in zip(subjects, listed)}
     if len(subjects) == len(listed):
-        quantity = _noun_phrase_before(text[subjects[-1].end:at], verb_ok=False)
+        between = text[subjects[-1].end:at]
+        # 东中西和东北四个地区软件业务收入在全国总收入中的占比分别为…: each region's share
+        share = _share_indicator(_LISTED_REGIONS_WORD.sub("", between), None) if _SHARE.search(between) else None
+        if share:
+            return {m.start(): (s, share) for s, m in zip(subjects, listed)}
+        quantity = _noun_phrase_before(between, verb_ok=False)
         name = quantity + "增速" if growth and quantity and not _IS_RATE.search(quantity) else quantity
         partner = text[subjects[0].start - 1:subjects[0].start]
         if partner and partner in _PARTNER_BEFORE:  # 对东盟、拉美、非洲进出口分别增长…: each a partner of the clause's subject
@@ -1228,13 +1249,19 @@ def _list_item(part: str) -> str:
 _PARTNER_BEFORE = frozenset(M["partner_prepositions"])
 
 
+_RATE_BASIS_ONLY = re.compile(r"\s*(?:同比|环比)?")  # 分别 opening its clause: …，(同比)分别增长…
+_LISTED_REGIONS_WORD = re.compile(r"^(?:[三四][个大])?地区")  # the run's last word (东北|四个地区), before what is counted
+_MACRO_REGIONS = "region.macro-regions.v1"  # 东中西和东北四个地区: the country's economic regions, 东中西 written glued
+
+
 def _listed_before(frame: Frame, a: int, at: int) -> list[Mention]:
-    """The last list of regions or bodies (A、B和C) in text[a:at]."""
+    """The last list of regions or bodies (A、B和C; 东中西和东北四个地区) in text[a:at]."""
     runs: list[list[Mention]] = [[]]
     for m in _owners(frame):
         if m.start < a or m.end > at:
             continue
-        if m.type not in _SUBJECT_TYPES or runs[-1] and not _LIST_JOINT.fullmatch(frame.text, runs[-1][-1].end, m.start):
+        if m.type not in _SUBJECT_TYPES or runs[-1] and not _LIST_JOINT.fullmatch(frame.text, runs[-1][-1].end, m.start) \
+                and not (m.start == runs[-1][-1].end and m.source == runs[-1][-1].source == _MACRO_REGIONS):
             runs.append([])
         if m.type in _SUBJECT_TYPES:
             runs[-1].append(m)
@@ -1447,10 +1474,11 @@ def ends_in_group(frame: Frame) -> bool:
 _ACTUAL = any_of(M['actual'])
 # A date a figure is counted up to reports it: its 年底 is no deadline.
 _AS_OF = re.compile(rf"{_AS_OF_WORD}(?:\d{{4}}年|今年|去年|本年)?(?:\d{{1,2}}月)?(?:年?底|年?末)")
-# The date a change is measured from (比2010年, 较2021年底, 与上年同期相比) is
-# neither the figure's year nor, by its 年底, a deadline.
-_BASELINE = re.compile(r"(?:[比较]于?|与)(?:\d{4}年|[〇零一二三四五六七八九]{4}年|去年|上年|今年)(?:\d{1,2}月)?"
-                       r"(?:年?底|年?末|同期)?")
+# The date a change or level is measured from (比2010年, 较2021年底, 与上年同期相比, 高于去年同期,
+# 超过2019年全年, 比2020年和2021年两年同期) is neither the figure's year nor, by its 年底, a deadline.
+_BASELINE_YEAR = r"(?:\d{4}年|[〇零一二三四五六七八九]{4}年|去年|上年|今年)(?:\d{1,2}月)?(?:年?底|年?末|同期|全年)?"
+_BASELINE = re.compile(rf"(?:[比较]于?|与|[高低快慢]于|超过){_BASELINE_YEAR}(?:[和、]{_BASELINE_YEAR})*")
+_BASELINE_MARKS = ("比", "较", "于", "超过")  # a scan for these first: most text before a figure holds none
 
 
 # 新增就业694万人，完成全年目标的77%: the plan a figure fulfils a share of, no aim (_targets) and the share's name (_indicator)
@@ -1518,7 +1546,7 @@ def _year(before: str, year: Optional[int], target_year: Optional[int], target: 
     >>> _year("2017年中国数字经济规模达到27.2万亿元；今年前三季度，全国网上零售额", 2018, None)
     2018
     """
-    if "比" in before or "较" in before:
+    if any(mark in before for mark in _BASELINE_MARKS):
         before = _BASELINE.sub(lambda m: " " * len(m.group()), before)
     explicit = [(m.start(), int(m.group(1))) for m in _YEAR.finditer(before)]
     explicit += [(m.start(), int("".join(str(_CN_DIGITS[c]) for c in m.group(1)))) for m in _CN_YEAR.finditer(before)]
@@ -1713,7 +1741,8 @@ def _quantity_opening_clause_before(frame: Frame, a: int) -> str:
     return out if _QUANTITY_END.search(out) else ""
 
 
-_DATE_LEAD = re.compile(r"\s*(?:\d{4}年(?:底|末|上半年|前三季度)?|今年|去年|目前)?[，,]?")
+# the date or period the clause opens with, before its subject (2022年底，…; 上半年中国移动净利润…; 1-5月…)
+_DATE_LEAD = re.compile(rf"\s*(?:(?:\d{{4}}年|今年|去年)?(?:底|末|{_PERIOD})?|目前)[，,]?")
 _PART_LEAD = re.compile(r"\s*(?:从[^，,；;。]{1,10}看[，,])?(?:其中|首先是|其次是|再次是|然后是|最后是|[其再]次)?[，,]?")
 
 
@@ -2091,6 +2120,9 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
     this_event = _THIS_EVENT.match(text, frame.lead)
     if this_event and not _SPEAKS.match(text, this_event.end()):  # 本届书博会…，全国…1000多家单位参展: the event's, if named just before
         return _this_edition(frame)
+    joint = _joint_companies_opening(frame, pos)
+    if joint is not None and not any(m.start == lead and m.start > joint.start for m in owners):
+        return None  # 中国电信和中国联通携手…, 中国移动、中国电信…共完成…，占…: a group the text names as no one body
     for m in owners:
         if m.type in _SUBJECT_TYPES and lead <= m.start <= lead + 1 and m.end <= pos \
                 and text[m.end:m.end + 1] not in _EXAMPLES and not _after_marker(text, m.start):
@@ -2224,3 +2256,36 @@ def _opens_with_joint_bodies(frame: Frame) -> bool:
     bodies = [m for m in _owners(frame) if m.type == "Organization"][:2]
     lead = len(_LEAD_WORDS.match(frame.text).group())  # 截至目前，…
     return len(bodies) == 2 and lead <= bodies[0].start <= lead + 1 and frame.text[bodies[0].end:bodies[1].start] in _JOINS
+
+
+_OPENING_QUOTES = "“\"「"
+
+
+def _joint_companies_opening(frame: Frame, pos: int) -> Optional[Mention]:
+    """The first of two or more companies or other bodies, not government
+    ones, listed at the sentence's opening as acting together before the
+    figure at ``pos`` (中国电信和中国联通携手共建…; 中国移动、中国电信、中国联通和
+    中国铁塔共完成…); else None. Their figures are a group's, no one's
+    (annotation.md: 三大运营商), not the first body's; but not where the list
+    reports figures (中国物流与采购联合会、国家统计局今天公布：…: the country's)
+    or each of them has the figure (百度、阿里巴巴各开放3000多个…, …均已超1000亿元)."""
+    text = frame.text
+    at = {m.start: m for m in _owners(frame) if m.type == "Organization"}  # bodies by where they start
+    lead = _LEAD_WORDS.match(text, frame.lead).end()  # 2021年…, 截至目前，…
+    first = at.get(lead) or (at.get(lead + 1) if text[lead:lead + 1] in _OPENING_QUOTES else None)
+    if first is None or first.subtype in _GOVERNING:
+        return None
+    listed = [first]
+    while (join := next((j for j in _LISTED if text.startswith(j, listed[-1].end)), None)) \
+            and (following := at.get(listed[-1].end + len(join))) is not None:
+        listed.append(following)
+    last = listed[-1]
+    if len(listed) < 2 or _reports(frame, last) or _DISTRIBUTES.search(text, last.end, pos):
+        return None
+    return first
+
+
+_DISTRIBUTES = re.compile("各|均|都|分别")  # each of the bodies listed has the figure
+# bodies listed as one group (中国移动、中国电信和中国联通); not 与, after which the first body acts with a
+# partner (上海移动与中兴通讯…完成…，SPN网络SLA指标提升至99.999%: 上海移动's, as the dev2 gold reads it)
+_LISTED = ("和", "及", "、")

@@ -34,6 +34,12 @@ _DATE_META = {"pubdate", "publishdate", "publish_date", "publishtime", "article:
 _DATE_LINE = re.compile(r"(?:发布|发文|成文|印发|公布|更新)?(?:时间|日期)\s*[:：]\s*" + _DATE.pattern)
 _SITE_SEPARATOR = re.compile(r"\s*[_|｜]\s*|\s+[-—–]+\s+|--+")
 _CLOCK = re.compile(r"\s*\d{1,2}:\d{2}(?::\d{2})?\s*$")
+# A page's date line as its text keeps it (a saved page's second line): the date written with dashes,
+# slashes or dots, alone or before the time, weekday or source (2025-07-22 16:43:51 星期二,
+# 2015/7/2 08:58 中国电子报, 发布时间：2022-03-25 11:58:55 | 来源：…; read after web copy's spaces are
+# dropped: 2021-07-20三门峡市统计局): a real month and day. Not a
+# line opening with a date in 年月日, which may be the text's own (2022年11月25日 …会议通过).
+PAGE_DATE_LINE = re.compile(r"^(?:\D{1,8}[:：]\s*)?((?:19|20)\d{2})[-/.](0?[1-9]|1[0-2])[-/.](0?[1-9]|[12]\d|3[01])(?!\d)")
 _SPACE = re.compile(r"[ \t\r\n\f\xa0]+")  # HTML's white space and &nbsp;; U+3000 is text
 _WIDE = "\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f"
 # A line break between two Chinese characters shows as nothing (CSS Text 3), not as a space.
