@@ -1353,3 +1353,11 @@ def test_measures_a_count_in_wan_with_no_classifier_counts_the_noun_after():
     got = figures("安康市加快建设，安康市持续推进。全市力争实现1000万游客互访，超过20万居民将从中受益。")
     names = {g[1]: g[2] for g in got}
     assert names.get("游客") == 10000000 and names.get("居民") == 200000, got
+
+
+def test_a_national_body_s_plan_of_goals_for_its_years_gives_the_country_s_targets():
+    # an article about no region that reports a ministry's plan for 2021-2023: its targets are the country's
+    got = figures("工业和信息化部印发《“双千兆”网络协同发展行动计划(2021—2023年)》。\n"
+                  "《行动计划》提出,到2021年底,千兆光纤网络具备覆盖2亿户家庭的能力,千兆宽带用户突破1000万户。",
+                  published="2021-03-26")
+    assert ("中国", "千兆宽带用户", 10000000, "户", 2021, "target", "total", "超过") in got, got

@@ -1502,6 +1502,14 @@ _CN_YEAR = re.compile(r"([〇零一二三四五六七八九]{4})年")
 # …not in a baseline (2019年…，去年同期为80亿元: the year before the written one, _LAST_YEAR_LEVEL)
 _RELATIVE_YEAR = re.compile(f"(?:{_THIS_YEAR_WORD}|{_LAST_YEAR_WORD})(?!同期)")
 _PLAN_PERIOD = re.compile(r"“?十([一二三四五六七八九])五”?")
+# A plan's title that names the years it runs: 《…行动计划（2021—2023年）》, 《“十四五”…规划》
+_PLAN_YEARS = re.compile(r"\d{4}\s*[—–\-~至到]\s*\d{4}年|十[一二三四五六七八九]五")
+
+
+def names_its_period(plan: str) -> bool:
+    """The plan's title names the years it runs: a plan of goals for them."""
+    return _PLAN_YEARS.search(plan) is not None
+
 
 
 def _year(before: str, year: Optional[int], target_year: Optional[int], target: bool = True,

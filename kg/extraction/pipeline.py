@@ -12,7 +12,7 @@ from __future__ import annotations
 import time
 from collections import Counter
 from dataclasses import dataclass, replace
-from typing import Iterable, Iterator, NamedTuple, Optional
+from typing import AbstractSet, Iterable, Iterator, NamedTuple, Optional
 
 from kg.extraction import entities, measures, relations
 from kg.extraction.clean import clean
@@ -213,12 +213,15 @@ def _region_mention(name: str, sent: Sentence) -> Mention:
 
 
 def _article_default(ctx, sent: Sentence, introduced: Optional[set[str]] = None, venue: bool = False,
-                     company: Optional[Mention] = None) -> Optional[Mention]:
+                     company: Optional[Mention] = None, national_plan: bool = False) -> Optional[Mention]:
     """Whose figures an article's sentences give when they name no one:
     the whole country's in national news (a ministry's data release), the
     region a local article is about (in a news report, one its opening
     paragraph names: ``introduced``; not one named only as a meeting's
-    venue: ``venue``), the body whose own report it is (it signs it), the
+    venue: ``venue``), the country's in an article about no region that
+    reports a national body's plan (``national_plan``: 工业和信息化部印发
+    《…行动计划》，…提出，到2021年底，千兆宽带用户突破1000万户: its targets
+    are the country's, annotation.md), the body whose own report it is (it signs it), the
     company whose results it reports (``company``: 中国移动 named throughout,
     its 移动云…收入达到503亿元); otherwise no one's (annotation.md: a figure
     with no subject the text makes clear is left out)."""
@@ -227,6 +230,8 @@ def _article_default(ctx, sent: Sentence, introduced: Optional[set[str]] = None,
     home = ctx.home(sent.article)
     if home and not venue and (introduced is None or home in introduced):
         return _region_mention(home, sent)
+    if national_plan and home is None:
+        return _region_mention(measures.COUNTRY, sent)
     return ctx.authors.get(sent.article) or ctx.signers.get(sent.article) or company
 
 
@@ -287,7 +292,8 @@ def _report_openings(frames: list[relations.Frame]) -> dict[int, set[str]]:
     return named
 
 
-def _figure_scopes(frames: list[relations.Frame], numerals: list[bool], ctx) -> Iterator[Optional[Mention]]:
+def _figure_scopes(frames: list[relations.Frame], numerals: list[bool], ctx,
+                   national_plans: AbstractSet[int] = frozenset()) -> Iterator[Optional[Mention]]:
     """For each sentence, whose figures it gives when it names no one: a
     heading (a section's, a round-up item's) that opens with a place, body
     or the country opens that one's scope until the next heading, one that
@@ -333,13 +339,22 @@ def _figure_scopes(frames: list[relations.Frame], numerals: list[bool], ctx) -> 
             placed = placed or measures.names_a_scene(frame)
             sourced = sourced or measures.names_its_source(frame)
         default = None if unclear or roundup or not numeral \
-            else _article_default(ctx, sent, introduced.get(sent.article), sent.article in venues, companies.get(sent.article))
+            else _article_default(ctx, sent, introduced.get(sent.article), sent.article in venues, companies.get(sent.article),
+                               sent.article in national_plans)
         national = item or default
         if opened is not None and national is not None and national.name == measures.COUNTRY \
                 and measures.is_national_body(opened):
             opened = None  # 教育部今天发布…名单，…其中，…2919所: national figures are the country's (annotation.md)
         titled = title if roundup and numeral and sourced and not (unclear or placed) else None
         yield opened or national or titled
+
+
+def _national_plans(rels: list[Relation], sentences: list[Sentence]) -> set[int]:
+    """Articles that report a plan of goals for its years that a national body
+    issues (工业和信息化部印发《…行动计划（2021—2023年）》); not a body's rules
+    or measures (国务院…通过《…条例》, whose counts are no country's goals)."""
+    return {sentences[r.subject.sentence].article for r in rels
+            if r.predicate == "issues" and measures.is_national_body(r.subject) and measures.names_its_period(r.object.name)}
 
 
 def _roundups(frames: list[relations.Frame], least: int) -> set[int]:
@@ -382,7 +397,8 @@ def extract_document(doc: Document, settings: Settings = DEFAULT) -> Extraction:
     stated: tuple[int, Optional[int]] = (-1, None)  # the paragraph and the year its last sentence to open with one named
     grouped = -1  # the paragraph whose last sentence with a numeral ended inside a counted group's figures
     numerals = [measures.may_give_figures(frame.sentence.text) for frame in frames]
-    for frame, numeral, scope in zip(frames, numerals, _figure_scopes(frames, numerals, ctx)):
+    national_plans = _national_plans(rels, sentences)
+    for frame, numeral, scope in zip(frames, numerals, _figure_scopes(frames, numerals, ctx, national_plans)):
         sent = frame.sentence
         stated_year = stated[1] if stated[0] == sent.paragraph else None
         if measures.speaks_of_now(frame):  # 目前, 如今: not of the year stated before, nor dating the next
