@@ -1361,3 +1361,21 @@ def test_a_national_body_s_plan_of_goals_for_its_years_gives_the_country_s_targe
                   "《行动计划》提出,到2021年底,千兆光纤网络具备覆盖2亿户家庭的能力,千兆宽带用户突破1000万户。",
                   published="2021-03-26")
     assert ("中国", "千兆宽带用户", 10000000, "户", 2021, "target", "total", "超过") in got, got
+
+
+def test_a_plan_of_goals_lists_its_targets_after_the_year_they_aim_at():
+    # the sentences after 到2023年 under a plan for 2021-2023 list its goals, naming neither aim nor year
+    text = ("工信部发布《工业互联网创新发展行动计划(2021-2023年)》\n"
+            "1月13日,工信部官网发布《工业互联网创新发展行动计划(2021-2023年)》。\n"
+            "《行动计划》指出,到2023年,我国工业互联网新型基础设施建设量质并进。\n"
+            "一是新型基础设施进一步完善。标识解析体系创新赋能效应凸显,二级节点达到120个以上。")
+    got = figures(text, published="2021-01-13")
+    assert ("中国", "二级节点", 120, "个", 2023, "target", "total", "以上") in got, got
+
+
+def test_a_plan_report_s_look_back_stays_actual():
+    # a five-year plan's period gone by, or a period looked back on, is no goal of the plan
+    text = ("浙江省政府办公厅近日印发《浙江省数字经济发展“十四五”规划》,到2025年数字经济增加值占GDP比重达到60%左右。\n"
+            "“十三五”期间,全省培育千亿元级企业1家。成立五年来,全省培育百亿元级企业25家。")
+    got = figures(text, published="2021-07-05")
+    assert {g[5] for g in got if g[2] in (1, 25)} == {"actual"}, got

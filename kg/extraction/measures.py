@@ -781,14 +781,17 @@ _BASIS_ONLY = re.compile(rf"{_RATE_BASIS_WORD}|[日人]均|平均")
 
 
 def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope: Optional[Mention],
-            county: Optional[str] = None, stated_year: Optional[int] = None, in_group: bool = False) -> Iterator[Measure]:
+            county: Optional[str] = None, stated_year: Optional[int] = None, in_group: bool = False,
+            of_plan: bool = False) -> Iterator[Measure]:
     """The figures of a sentence; ``scope`` is whose they are where the
     sentence names no one (see _measure_subject); ``county`` is the county
     or district the document is about, whose figures 全县/全区 give;
     ``stated_year`` the year an earlier sentence of the paragraph opened with
     (see opening_year), the year of figures the sentence dates no other way;
     ``in_group`` whether the sentence before ended inside a counted group's
-    figures (see ends_in_group)."""
+    figures (see ends_in_group); ``of_plan`` whether the article reports a
+    plan of goals for the years its title names (see names_its_period),
+    whose goals follow the year they aim at (``target_year``)."""
     text = frame.text
     found = list(figures(text, frame.mentions))
     ranks = list(_RANK.finditer(text)) if _RANK_MARK in text else []
@@ -832,7 +835,7 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
                 or not any(w in indicator for w in _NAMED_ONLY.get(unit, ("",))):  # a body's name counts nothing; a dimension or duration describes
             continue
         value, unit = _in_yuan_unsaid(m, indicator, text, seen) or (value, unit)
-        status = _status(frame, a, m.start(), year)
+        status = _status(frame, a, m.start(), year, of_plan and target_year is not None)
         fig_year = _year(text[:m.start()], year, target_year if status == "target" else None, status == "target", stated_year)
         if fig_year is not None and _LAST_YEAR_LEVEL.search(text, a, m.start()):
             fig_year -= 1
@@ -1480,11 +1483,15 @@ def _gone_by(text: str, target: re.Match, year: Optional[int]) -> bool:
     return year is not None and written is not None and int(written.group()) < year
 
 
-def _status(frame: Frame, a: int, pos: int, year: Optional[int]) -> str:
+def _status(frame: Frame, a: int, pos: int, year: Optional[int], of_plan: bool = False) -> str:
     """target where the figure's clause says so (力争, 到2025年, 将); actual
     where it says the figure is reached (已建成, 截至, 目前); else as the
     later of such words in the sentence so far, else target where a plan
-    without a year speaks."""
+    without a year speaks, or in an article that reports a plan of goals
+    (``of_plan``), where a sentence that says neither, names no year and
+    looks back on no period lists its goals (…到2023年，…。一是…打造30个5G
+    全连接工厂; 其中，5G个人用户普及率超过40%), not under a plan period gone
+    by (“十三五”期间…)."""
     text = frame.text
     if _targets(text, a, pos, year):
         return "target"
@@ -1495,7 +1502,25 @@ def _status(frame: Frame, a: int, pos: int, year: Optional[int]) -> str:
         return "target"  # the later word of the sentence so far says which
     if target < 0 and frame.topic is not None and frame.topic.type == "Policy" and not _YEAR.search(text, 0, pos):
         return "target"
+    if of_plan and target < 0 and not _YEAR.search(text, 0, pos) and not _ACTUAL.search(text, 0, pos) \
+            and not _LOOKS_BACK.search(text, 0, pos) and not _period_gone_by(text, pos, year):
+        return "target"
     return "actual"
+
+
+# 成立一年来, 过去一年, …以来: a period looked back on, in a plan's report too
+_LOOKS_BACK = re.compile(f"以来|年来|{_alt(LEX.patterns['relation']['looks_back'])}")
+
+
+def _period_gone_by(text: str, pos: int, year: Optional[int]) -> bool:
+    """A five-year plan's period named before ``pos`` that ended before the
+    document's ``year`` (“十三五”期间 in 2021): a period looked back on."""
+    return year is not None and any(_plan_end(p) < year for p in _PLAN_PERIOD.finditer(text, 0, pos))
+
+
+def _plan_end(period: re.Match) -> int:
+    """The n-th five-year plan (n >= 3) ends in 1955 + 5n: “十四五” is 2021-2025."""
+    return 1955 + 5 * (10 + _CN_DIGITS[period.group(1)])
 
 
 _CN_YEAR = re.compile(r"([〇零一二三四五六七八九]{4})年")
@@ -1539,8 +1564,8 @@ def _year(before: str, year: Optional[int], target_year: Optional[int], target: 
     if year is not None and _DOCUMENT_YEAR.search(before):
         return year
     plan = _PLAN_PERIOD.search(before)
-    if plan and target:  # the n-th five-year plan (n >= 3) ends in 1955 + 5n: “十四五” is 2021-2025
-        return 1955 + 5 * (10 + _CN_DIGITS[plan.group(1)])
+    if plan and target:
+        return _plan_end(plan)
     if year is not None and _LAST_YEAR_WORD in before:
         return year - 1
     return target_year or stated or year

@@ -349,12 +349,44 @@ def _figure_scopes(frames: list[relations.Frame], numerals: list[bool], ctx,
         yield opened or national or titled
 
 
-def _national_plans(rels: list[Relation], sentences: list[Sentence]) -> set[int]:
-    """Articles that report a plan of goals for its years that a national body
-    issues (工业和信息化部印发《…行动计划（2021—2023年）》); not a body's rules
-    or measures (国务院…通过《…条例》, whose counts are no country's goals)."""
-    return {sentences[r.subject.sentence].article for r in rels
-            if r.predicate == "issues" and measures.is_national_body(r.subject) and measures.names_its_period(r.object.name)}
+def _period_plans(rels: list[Relation], sentences: list[Sentence], lead: int) -> dict[int, list[Mention]]:
+    """Each article's issuers of a plan of goals for the years its title names
+    (工业和信息化部印发《…行动计划（2021—2023年）》), issued in its first
+    ``lead`` paragraphs of text (its title and date lines before them): an
+    article that reports the plan, not one that names it in passing; not a
+    body's rules or measures (国务院…通过《…条例》, whose counts are no one's goals)."""
+    opening: dict[int, set[int]] = {}  # each article's opening paragraphs
+    texts: Counter = Counter()  # how many paragraphs of text each article has opened with so far
+    for sent in sentences:
+        paragraphs = opening.setdefault(sent.article, set())
+        if sent.paragraph not in paragraphs and texts[sent.article] < lead:
+            paragraphs.add(sent.paragraph)
+            texts[sent.article] += not sent.heading
+    found: dict[int, list[Mention]] = {}
+    for r in rels:
+        sent = sentences[r.subject.sentence]
+        if r.predicate == "issues" and sent.paragraph in opening[sent.article] and measures.names_its_period(r.object.name):
+            found.setdefault(sent.article, []).append(r.subject)
+    return found
+
+
+def _under_plans(sentences: list[Sentence], plans: dict[int, list[Mention]], roundups: set[int]) -> set[int]:
+    """The sentences that report a plan of goals (see _period_plans): from
+    the last paragraph of the opening that issues it (not its title, over a
+    date line) to the next heading (a round-up's next item: …联合印发《…实施
+    方案（2025—2027年）》。\n海河流域地下水超采区面积减少近三成); none in a
+    round-up of items that open as news do (each item its own)."""
+    issued = {article: sentences[issuers[-1].sentence].paragraph for article, issuers in plans.items() if article not in roundups}
+    under, ended = set(), set()
+    for sent in sentences:
+        start = issued.get(sent.article)
+        if start is None or sent.paragraph < start or sent.article in ended:
+            continue
+        if sent.heading and sent.paragraph > start:
+            ended.add(sent.article)
+        else:
+            under.add(sent.index)
+    return under
 
 
 def _roundups(frames: list[relations.Frame], least: int) -> set[int]:
@@ -397,7 +429,9 @@ def extract_document(doc: Document, settings: Settings = DEFAULT) -> Extraction:
     stated: tuple[int, Optional[int]] = (-1, None)  # the paragraph and the year its last sentence to open with one named
     grouped = -1  # the paragraph whose last sentence with a numeral ended inside a counted group's figures
     numerals = [measures.may_give_figures(frame.sentence.text) for frame in frames]
-    national_plans = _national_plans(rels, sentences)
+    plans = _period_plans(rels, sentences, settings.thresholds.plan_lead_paragraphs)
+    national_plans = {article for article, issuers in plans.items() if any(map(measures.is_national_body, issuers))}
+    under_plan = _under_plans(sentences, plans, _roundups(frames, settings.thresholds.roundup_items))
     for frame, numeral, scope in zip(frames, numerals, _figure_scopes(frames, numerals, ctx, national_plans)):
         sent = frame.sentence
         stated_year = stated[1] if stated[0] == sent.paragraph else None
@@ -414,7 +448,7 @@ def extract_document(doc: Document, settings: Settings = DEFAULT) -> Extraction:
             scope = last[1]  # a paragraph's figures that name no one go on with whose its last figure was
         county = ctx.scope("区", sent.article)
         figures = list(measures.extract(frame, ctx.year, target_year.get(sent.article), scope, county if county in named else None,
-                                        stated_year, grouped == sent.paragraph))
+                                        stated_year, grouped == sent.paragraph, sent.index in under_plan))
         grouped = sent.paragraph if measures.ends_in_group(frame) else -1
         if figures:
             last = (sent.paragraph, figures[-1].subject)
