@@ -1379,3 +1379,14 @@ def test_a_plan_report_s_look_back_stays_actual():
             "“十三五”期间,全省培育千亿元级企业1家。成立五年来,全省培育百亿元级企业25家。")
     got = figures(text, published="2021-07-05")
     assert {g[5] for g in got if g[2] in (1, 25)} == {"actual"}, got
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("到2022年,上海市工业互联网核心产业规模实现从800亿提升至1500亿元。", 800, 1500),
+    ("邯郸市机场的年旅客吞吐量将由目前的100万人次提升到300万人次。", 1000000, 3000000),
+])
+def test_the_level_an_aimed_change_starts_from_stands(text, start, end):
+    # 将由目前的X提升到Y: Y is the target, X the level that stands now (of the document's year)
+    got = figures("上海市加快建设。邯郸市加快建设。" + text, published="2020-06-15")
+    assert any(g[2] == start and g[5] == "actual" and g[4] == 2020 for g in got), got
+    assert any(g[2] == end and g[5] == "target" for g in got), got

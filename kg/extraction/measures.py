@@ -802,6 +802,7 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
     against_last_edition = _LAST_EDITION.search(text) is not None  # 比上届增长25%: once a sentence, not a figure
     if in_group and text[frame.dateline:].lstrip().startswith(_AMONG_THEM):
         groups.append((0, _stretch_end(frame, _clause(text, frame.dateline)[1], _owners(frame))))  # 其中，5G手机终端连接数达…: the group's part
+    from_levels = _from_levels(text, found)
     paired: dict[int, tuple[Optional[Mention], Optional[str]]] = {}
     seen: list[tuple[re.Match, str]] = []  # the sentence's figures so far, with their indicators
     owned: list[tuple[int, str, Mention]] = []  # where each figure given is, what it counts and whose it is
@@ -837,6 +838,8 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
         value, unit = _in_yuan_unsaid(m, indicator, text, seen) or (value, unit)
         status = _status(frame, a, m.start(), year, of_plan and target_year is not None)
         fig_year = _year(text[:m.start()], year, target_year if status == "target" else None, status == "target", stated_year)
+        if status == "target" and m.start() in from_levels:  # 将从现有的3.3万个扩容至5万余个: the level it starts from stands
+            status, fig_year = "actual", _year(text[from_levels[m.start()]:m.start()], year, None, False)
         if fig_year is not None and _LAST_YEAR_LEVEL.search(text, a, m.start()):
             fig_year -= 1
         if fig_year is not None:  # 2021年…比2020年增长16.3%: against the year before, the plain growth rate
@@ -1032,6 +1035,22 @@ def _names_a_person(indicator: str, frame: Frame) -> bool:
 # …增加到(2011年的)11332亿元, 大幅提升至目前的81%, 降至16%, 提高到了2020年的62%
 _FROM_TO = re.compile(f"(?:{_DEGREE}|{'|'.join(M['level_change_adverbs'])})?(?:{_alt(M['growth'] + M['level_change_verbs'])})?(?:到|至)了?(?:{_EARLIER_TIME})?")
 _RESPECTIVELY = "分别"
+# 从现有的, 由目前的, 从2020年的: what opens the level a change starts from, right before its figure
+_LEVEL_FROM = re.compile(r"[从由][^，,；;。\d从由到至]{0,12}?(?:\d{4}年[^，,；;。\d从由到至]{0,4}?)?$")
+
+
+def _from_levels(text: str, found: list[re.Match]) -> dict[int, int]:
+    """The figures that are the level a change starts from (由312个扩大到
+    3120个; 将从现有的3.3万个扩容至5万余个), by where each starts, with where
+    its 从 or 由 is: the level that stands, even where the change is aimed at."""
+    if "从" not in text and "由" not in text:
+        return {}
+    levels = {}
+    for m, then in zip(found, found[1:]):
+        opened = _LEVEL_FROM.search(text, 0, m.start())
+        if opened and _FROM_TO.fullmatch(text, m.end(), then.start()):
+            levels[m.start()] = opened.start()
+    return levels
 _TRAILING_ADVERB = re.compile(r"(?:已经|已|将|正在)$")  # …国家已经分别扩大到: not a word of the last thing
 _TO_LEVEL = re.compile(r"[到至]\s*$")
 _LIST_ITEM = re.compile(rf"[{CJK}A-Za-z0-9]{{2,12}}")
