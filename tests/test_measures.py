@@ -1390,3 +1390,12 @@ def test_the_level_an_aimed_change_starts_from_stands(text, start, end):
     got = figures("上海市加快建设。邯郸市加快建设。" + text, published="2020-06-15")
     assert any(g[2] == start and g[5] == "actual" and g[4] == 2020 for g in got), got
     assert any(g[2] == end and g[5] == "target" for g in got), got
+
+
+@pytest.mark.parametrize("text, indicator", [
+    ("到2023年,全国在10个重点行业打造30个5G全连接工厂。", "5G全连接工厂"),  # a generation's name is no figure
+    ("到2023年,全国建设20个区域级分中心。", "区域级分中心"),  # a noun's grade (区域|级) modifies what is counted
+])
+def test_a_plan_s_goal_counts_the_whole_noun_after_its_count(text, indicator):
+    got = figures("我国加快建设,全国推进。" + text)
+    assert any(g[1] == indicator and g[5] == "target" for g in got), got

@@ -318,6 +318,7 @@ def _opens_field(toks: list[str], i: int) -> bool:
 
 
 _GRADES = tuple(M["grade_suffixes"])
+_NOUN_GRADES = tuple(M["noun_grade_suffixes"])
 _NUMERAL_TAG = "m"
 
 
@@ -330,11 +331,13 @@ def _grade_word(toks: list[str], i: int) -> bool:
 
 
 def _grades_joined(toks: list[str]) -> list[str]:
-    """The words, a numeral and the grade jieba cuts off it one word (千亿|级 -> 千亿级):
-    3个千亿级产业 counts 千亿级产业."""
+    """The words, a numeral or noun and the grade jieba cuts off it one word
+    (千亿|级 -> 千亿级, 区域|级 -> 区域级): 3个千亿级产业 counts 千亿级产业,
+    20个区域级分中心 区域级分中心."""
     joined: list[str] = []
     for tok in toks:
-        if joined and tok in _GRADES and words.tag(joined[-1]) == _NUMERAL_TAG:
+        if joined and (tok in _GRADES and words.tag(joined[-1]) == _NUMERAL_TAG
+                       or tok in _NOUN_GRADES and words.tag(joined[-1]) in _COMMON_NOUN_TAGS):
             joined[-1] += tok
         else:
             joined.append(tok)
@@ -466,8 +469,9 @@ def _acts_on_unit(rest: str) -> bool:
 
 
 # a noun phrase with no 的, 等 or figure in it that ends with the head of a unit set up or built
-# (示范工厂, 创新中心, 改造项目, 示范区; patterns.toml counted_heads), a little longer than an indicator read word by word
-_COUNTED_COMPOUND = re.compile(rf"[^的等\d]{{2,{_LONGEST + 4}}}?(?:{_alt(M['counted_heads'])})")
+# (示范工厂, 创新中心, 改造项目, 示范区; patterns.toml counted_heads), a little longer than an indicator read word by word;
+# a generation's name is no figure (30个5G全连接工厂)
+_COUNTED_COMPOUND = re.compile(rf"(?:[^的等\d]|\dG){{2,{_LONGEST + 4}}}?(?:{_alt(M['counted_heads'])})")
 
 # jieba tags: a localizer (以上, 以下) ends the word before it; a distinguishing
 # word (总, 主要) modifies the noun after it; an adjective + classifier (大类) is a noun
