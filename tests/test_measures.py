@@ -1397,3 +1397,49 @@ def test_measures_a_respectively_list_named_in_the_clause_before():
     assert sorted((g[0], g[1], g[2]) for g in got) == [
         ("上海市", "软件业务收入增速", 14.1), ("北京市", "软件业务收入增速", 10.6), ("山东省", "软件业务收入增速", 12.2),
         ("广东省", "软件业务收入增速", 6.5), ("江苏省", "软件业务收入增速", 9.7)]
+
+
+def test_a_national_body_s_plan_of_goals_for_its_years_gives_the_country_s_targets():
+    # an article about no region that reports a ministry's plan for 2021-2023: its targets are the country's
+    got = figures("工业和信息化部印发《“双千兆”网络协同发展行动计划(2021—2023年)》。\n"
+                  "《行动计划》提出,到2021年底,千兆光纤网络具备覆盖2亿户家庭的能力,千兆宽带用户突破1000万户。",
+                  published="2021-03-26")
+    assert ("中国", "千兆宽带用户", 10000000, "户", 2021, "target", "total", "超过") in got, got
+
+
+def test_a_plan_of_goals_lists_its_targets_after_the_year_they_aim_at():
+    # the sentences after 到2023年 under a plan for 2021-2023 list its goals, naming neither aim nor year
+    text = ("工信部发布《工业互联网创新发展行动计划(2021-2023年)》\n"
+            "1月13日,工信部官网发布《工业互联网创新发展行动计划(2021-2023年)》。\n"
+            "《行动计划》指出,到2023年,我国工业互联网新型基础设施建设量质并进。\n"
+            "一是新型基础设施进一步完善。标识解析体系创新赋能效应凸显,二级节点达到120个以上。")
+    got = figures(text, published="2021-01-13")
+    assert ("中国", "二级节点", 120, "个", 2023, "target", "total", "以上") in got, got
+
+
+def test_a_plan_report_s_look_back_stays_actual():
+    # a five-year plan's period gone by, or a period looked back on, is no goal of the plan
+    text = ("浙江省政府办公厅近日印发《浙江省数字经济发展“十四五”规划》,到2025年数字经济增加值占GDP比重达到60%左右。\n"
+            "“十三五”期间,全省培育千亿元级企业1家。成立五年来,全省培育百亿元级企业25家。")
+    got = figures(text, published="2021-07-05")
+    assert {g[5] for g in got if g[2] in (1, 25)} == {"actual"}, got
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("到2022年,上海市工业互联网核心产业规模实现从800亿提升至1500亿元。", 800, 1500),
+    ("邯郸市机场的年旅客吞吐量将由目前的100万人次提升到300万人次。", 1000000, 3000000),
+])
+def test_the_level_an_aimed_change_starts_from_stands(text, start, end):
+    # 将由目前的X提升到Y: Y is the target, X the level that stands now (of the document's year)
+    got = figures("上海市加快建设。邯郸市加快建设。" + text, published="2020-06-15")
+    assert any(g[2] == start and g[5] == "actual" and g[4] == 2020 for g in got), got
+    assert any(g[2] == end and g[5] == "target" for g in got), got
+
+
+@pytest.mark.parametrize("text, indicator", [
+    ("到2023年,全国在10个重点行业打造30个5G全连接工厂。", "5G全连接工厂"),  # a generation's name is no figure
+    ("到2023年,全国建设20个区域级分中心。", "区域级分中心"),  # a noun's grade (区域|级) modifies what is counted
+])
+def test_a_plan_s_goal_counts_the_whole_noun_after_its_count(text, indicator):
+    got = figures("我国加快建设,全国推进。" + text)
+    assert any(g[1] == indicator and g[5] == "target" for g in got), got

@@ -70,6 +70,7 @@ class Thresholds:
     min_counted_name: int = 2         # counted things before a quantity named after them (321个项目总投资): fewer characters name none
     this_event_named_within: int = 1  # sentences before 本届X… within which its event is named (a round-up's event is another item's)
     roundup_items: int = 3            # paragraphs opening as news (今天…) that make an article a round-up of items
+    plan_lead_paragraphs: int = 2     # opening paragraphs where a plan issued makes the article a report of that plan
 
 
 @dataclass(frozen=True)

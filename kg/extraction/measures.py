@@ -318,6 +318,7 @@ def _opens_field(toks: list[str], i: int) -> bool:
 
 
 _GRADES = tuple(M["grade_suffixes"])
+_NOUN_GRADES = tuple(M["noun_grade_suffixes"])
 _NUMERAL_TAG = "m"
 
 
@@ -330,11 +331,13 @@ def _grade_word(toks: list[str], i: int) -> bool:
 
 
 def _grades_joined(toks: list[str]) -> list[str]:
-    """The words, a numeral and the grade jieba cuts off it one word (千亿|级 -> 千亿级):
-    3个千亿级产业 counts 千亿级产业."""
+    """The words, a numeral or noun and the grade jieba cuts off it one word
+    (千亿|级 -> 千亿级, 区域|级 -> 区域级): 3个千亿级产业 counts 千亿级产业,
+    20个区域级分中心 区域级分中心."""
     joined: list[str] = []
     for tok in toks:
-        if joined and tok in _GRADES and words.tag(joined[-1]) == _NUMERAL_TAG:
+        if joined and (tok in _GRADES and words.tag(joined[-1]) == _NUMERAL_TAG
+                       or tok in _NOUN_GRADES and words.tag(joined[-1]) in _COMMON_NOUN_TAGS):
             joined[-1] += tok
         else:
             joined.append(tok)
@@ -466,8 +469,9 @@ def _acts_on_unit(rest: str) -> bool:
 
 
 # a noun phrase with no 的, 等 or figure in it that ends with the head of a unit set up or built
-# (示范工厂, 创新中心, 改造项目, 示范区; patterns.toml counted_heads), a little longer than an indicator read word by word
-_COUNTED_COMPOUND = re.compile(rf"[^的等\d]{{2,{_LONGEST + 4}}}?(?:{_alt(M['counted_heads'])})")
+# (示范工厂, 创新中心, 改造项目, 示范区; patterns.toml counted_heads), a little longer than an indicator read word by word;
+# a generation's name is no figure (30个5G全连接工厂)
+_COUNTED_COMPOUND = re.compile(rf"(?:[^的等\d]|\dG){{2,{_LONGEST + 4}}}?(?:{_alt(M['counted_heads'])})")
 
 # jieba tags: a localizer (以上, 以下) ends the word before it; a distinguishing
 # word (总, 主要) modifies the noun after it; an adjective + classifier (大类) is a noun
@@ -786,14 +790,17 @@ _BASIS_ONLY = re.compile(rf"{_RATE_BASIS_WORD}|[日人]均|平均")
 
 
 def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope: Optional[Mention],
-            county: Optional[str] = None, stated_year: Optional[int] = None, in_group: bool = False) -> Iterator[Measure]:
+            county: Optional[str] = None, stated_year: Optional[int] = None, in_group: bool = False,
+            of_plan: bool = False) -> Iterator[Measure]:
     """The figures of a sentence; ``scope`` is whose they are where the
     sentence names no one (see _measure_subject); ``county`` is the county
     or district the document is about, whose figures 全县/全区 give;
     ``stated_year`` the year an earlier sentence of the paragraph opened with
     (see opening_year), the year of figures the sentence dates no other way;
     ``in_group`` whether the sentence before ended inside a counted group's
-    figures (see ends_in_group)."""
+    figures (see ends_in_group); ``of_plan`` whether the article reports a
+    plan of goals for the years its title names (see names_its_period),
+    whose goals follow the year they aim at (``target_year``)."""
     text = frame.text
     found = list(figures(text, frame.mentions))
     ranks = list(_RANK.finditer(text)) if _RANK_MARK in text else []
@@ -804,6 +811,7 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
     against_last_edition = _LAST_EDITION.search(text) is not None  # 比上届增长25%: once a sentence, not a figure
     if in_group and text[frame.dateline:].lstrip().startswith(_AMONG_THEM):
         groups.append((0, _stretch_end(frame, _clause(text, frame.dateline)[1], _owners(frame))))  # 其中，5G手机终端连接数达…: the group's part
+    from_levels = _from_levels(text, found)
     paired: dict[int, tuple[Optional[Mention], Optional[str]]] = {}
     seen: list[tuple[re.Match, str]] = []  # the sentence's figures so far, with their indicators
     owned: list[tuple[int, str, Mention]] = []  # where each figure given is, what it counts and whose it is
@@ -837,8 +845,10 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
                 or not any(w in indicator for w in _NAMED_ONLY.get(unit, ("",))):  # a body's name counts nothing; a dimension or duration describes
             continue
         value, unit = _in_yuan_unsaid(m, indicator, text, seen) or (value, unit)
-        status = _status(frame, a, m.start(), year)
+        status = _status(frame, a, m.start(), year, of_plan and target_year is not None)
         fig_year = _year(text[:m.start()], year, target_year if status == "target" else None, status == "target", stated_year)
+        if status == "target" and m.start() in from_levels:  # 将从现有的3.3万个扩容至5万余个: the level it starts from stands
+            status, fig_year = "actual", _year(text[from_levels[m.start()]:m.start()], year, None, False)
         if fig_year is not None and _LAST_YEAR_LEVEL.search(text, a, m.start()):
             fig_year -= 1
         if fig_year is not None:  # 2021年…比2020年增长16.3%: against the year before, the plain growth rate
@@ -1034,6 +1044,22 @@ def _names_a_person(indicator: str, frame: Frame) -> bool:
 # …增加到(2011年的)11332亿元, 大幅提升至目前的81%, 降至16%, 提高到了2020年的62%
 _FROM_TO = re.compile(f"(?:{_DEGREE}|{'|'.join(M['level_change_adverbs'])})?(?:{_alt(M['growth'] + M['level_change_verbs'])})?(?:到|至)了?(?:{_EARLIER_TIME})?")
 _RESPECTIVELY = "分别"
+# 从现有的, 由目前的, 从2020年的: what opens the level a change starts from, right before its figure
+_LEVEL_FROM = re.compile(r"[从由][^，,；;。\d从由到至]{0,12}?(?:\d{4}年[^，,；;。\d从由到至]{0,4}?)?$")
+
+
+def _from_levels(text: str, found: list[re.Match]) -> dict[int, int]:
+    """The figures that are the level a change starts from (由312个扩大到
+    3120个; 将从现有的3.3万个扩容至5万余个), by where each starts, with where
+    its 从 or 由 is: the level that stands, even where the change is aimed at."""
+    if "从" not in text and "由" not in text:
+        return {}
+    levels = {}
+    for m, then in zip(found, found[1:]):
+        opened = _LEVEL_FROM.search(text, 0, m.start())
+        if opened and _FROM_TO.fullmatch(text, m.end(), then.start()):
+            levels[m.start()] = opened.start()
+    return levels
 _TRAILING_ADVERB = re.compile(r"(?:已经|已|将|正在)$")  # …国家已经分别扩大到: not a word of the last thing
 _TO_LEVEL = re.compile(r"[到至]\s*$")
 _LIST_ITEM = re.compile(rf"[{CJK}A-Za-z0-9]{{2,12}}")
@@ -1508,11 +1534,15 @@ def _gone_by(text: str, target: re.Match, year: Optional[int]) -> bool:
     return year is not None and written is not None and int(written.group()) < year
 
 
-def _status(frame: Frame, a: int, pos: int, year: Optional[int]) -> str:
+def _status(frame: Frame, a: int, pos: int, year: Optional[int], of_plan: bool = False) -> str:
     """target where the figure's clause says so (力争, 到2025年, 将); actual
     where it says the figure is reached (已建成, 截至, 目前); else as the
     later of such words in the sentence so far, else target where a plan
-    without a year speaks."""
+    without a year speaks, or in an article that reports a plan of goals
+    (``of_plan``), where a sentence that says neither, names no year and
+    looks back on no period lists its goals (…到2023年，…。一是…打造30个5G
+    全连接工厂; 其中，5G个人用户普及率超过40%), not under a plan period gone
+    by (“十三五”期间…)."""
     text = frame.text
     if _targets(text, a, pos, year):
         return "target"
@@ -1523,13 +1553,39 @@ def _status(frame: Frame, a: int, pos: int, year: Optional[int]) -> str:
         return "target"  # the later word of the sentence so far says which
     if target < 0 and frame.topic is not None and frame.topic.type == "Policy" and not _YEAR.search(text, 0, pos):
         return "target"
+    if of_plan and target < 0 and not _YEAR.search(text, 0, pos) and not _ACTUAL.search(text, 0, pos) \
+            and not _LOOKS_BACK.search(text, 0, pos) and not _period_gone_by(text, pos, year):
+        return "target"
     return "actual"
+
+
+# 成立一年来, 过去一年, …以来: a period looked back on, in a plan's report too
+_LOOKS_BACK = re.compile(f"以来|年来|{_alt(LEX.patterns['relation']['looks_back'])}")
+
+
+def _period_gone_by(text: str, pos: int, year: Optional[int]) -> bool:
+    """A five-year plan's period named before ``pos`` that ended before the
+    document's ``year`` (“十三五”期间 in 2021): a period looked back on."""
+    return year is not None and any(_plan_end(p) < year for p in _PLAN_PERIOD.finditer(text, 0, pos))
+
+
+def _plan_end(period: re.Match) -> int:
+    """The n-th five-year plan (n >= 3) ends in 1955 + 5n: “十四五” is 2021-2025."""
+    return 1955 + 5 * (10 + _CN_DIGITS[period.group(1)])
 
 
 _CN_YEAR = re.compile(r"([〇零一二三四五六七八九]{4})年")
 # …not in a baseline (2019年…，去年同期为80亿元: the year before the written one, _LAST_YEAR_LEVEL)
 _RELATIVE_YEAR = re.compile(f"(?:{_THIS_YEAR_WORD}|{_LAST_YEAR_WORD})(?!同期)")
 _PLAN_PERIOD = re.compile(r"“?十([一二三四五六七八九])五”?")
+# A plan's title that names the years it runs: 《…行动计划（2021—2023年）》, 《“十四五”…规划》
+_PLAN_YEARS = re.compile(r"\d{4}\s*[—–\-~至到]\s*\d{4}年|十[一二三四五六七八九]五")
+
+
+def names_its_period(plan: str) -> bool:
+    """The plan's title names the years it runs: a plan of goals for them."""
+    return _PLAN_YEARS.search(plan) is not None
+
 
 
 def _year(before: str, year: Optional[int], target_year: Optional[int], target: bool = True,
@@ -1559,8 +1615,8 @@ def _year(before: str, year: Optional[int], target_year: Optional[int], target: 
     if year is not None and _DOCUMENT_YEAR.search(before):
         return year
     plan = _PLAN_PERIOD.search(before)
-    if plan and target:  # the n-th five-year plan (n >= 3) ends in 1955 + 5n: “十四五” is 2021-2025
-        return 1955 + 5 * (10 + _CN_DIGITS[plan.group(1)])
+    if plan and target:
+        return _plan_end(plan)
     if year is not None and _LAST_YEAR_WORD in before:
         return year - 1
     return target_year or stated or year

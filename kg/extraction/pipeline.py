@@ -12,7 +12,7 @@ from __future__ import annotations
 import time
 from collections import Counter
 from dataclasses import dataclass, replace
-from typing import Iterable, Iterator, NamedTuple, Optional
+from typing import AbstractSet, Iterable, Iterator, NamedTuple, Optional
 
 from kg.extraction import entities, measures, relations
 from kg.extraction.clean import clean
@@ -213,12 +213,15 @@ def _region_mention(name: str, sent: Sentence) -> Mention:
 
 
 def _article_default(ctx, sent: Sentence, introduced: Optional[set[str]] = None, venue: bool = False,
-                     company: Optional[Mention] = None) -> Optional[Mention]:
+                     company: Optional[Mention] = None, national_plan: bool = False) -> Optional[Mention]:
     """Whose figures an article's sentences give when they name no one:
     the whole country's in national news (a ministry's data release), the
     region a local article is about (in a news report, one its opening
     paragraph names: ``introduced``; not one named only as a meeting's
-    venue: ``venue``), the body whose own report it is (it signs it), the
+    venue: ``venue``), the country's in an article about no region that
+    reports a national body's plan (``national_plan``: 工业和信息化部印发
+    《…行动计划》，…提出，到2021年底，千兆宽带用户突破1000万户: its targets
+    are the country's, annotation.md), the body whose own report it is (it signs it), the
     company whose results it reports (``company``: 中国移动 named throughout,
     its 移动云…收入达到503亿元); otherwise no one's (annotation.md: a figure
     with no subject the text makes clear is left out)."""
@@ -227,6 +230,8 @@ def _article_default(ctx, sent: Sentence, introduced: Optional[set[str]] = None,
     home = ctx.home(sent.article)
     if home and not venue and (introduced is None or home in introduced):
         return _region_mention(home, sent)
+    if national_plan and home is None:
+        return _region_mention(measures.COUNTRY, sent)
     return ctx.authors.get(sent.article) or ctx.signers.get(sent.article) or company
 
 
@@ -287,7 +292,8 @@ def _report_openings(frames: list[relations.Frame]) -> dict[int, set[str]]:
     return named
 
 
-def _figure_scopes(frames: list[relations.Frame], numerals: list[bool], ctx) -> Iterator[Optional[Mention]]:
+def _figure_scopes(frames: list[relations.Frame], numerals: list[bool], ctx,
+                   national_plans: AbstractSet[int] = frozenset()) -> Iterator[Optional[Mention]]:
     """For each sentence, whose figures it gives when it names no one: a
     heading (a section's, a round-up item's) that opens with a place, body
     or the country opens that one's scope until the next heading, one that
@@ -333,13 +339,54 @@ def _figure_scopes(frames: list[relations.Frame], numerals: list[bool], ctx) -> 
             placed = placed or measures.names_a_scene(frame)
             sourced = sourced or measures.names_its_source(frame)
         default = None if unclear or roundup or not numeral \
-            else _article_default(ctx, sent, introduced.get(sent.article), sent.article in venues, companies.get(sent.article))
+            else _article_default(ctx, sent, introduced.get(sent.article), sent.article in venues, companies.get(sent.article),
+                               sent.article in national_plans)
         national = item or default
         if opened is not None and national is not None and national.name == measures.COUNTRY \
                 and measures.is_national_body(opened):
             opened = None  # 教育部今天发布…名单，…其中，…2919所: national figures are the country's (annotation.md)
         titled = title if roundup and numeral and sourced and not (unclear or placed) else None
         yield opened or national or titled
+
+
+def _period_plans(rels: list[Relation], sentences: list[Sentence], lead: int) -> dict[int, list[Mention]]:
+    """Each article's issuers of a plan of goals for the years its title names
+    (工业和信息化部印发《…行动计划（2021—2023年）》), issued in its first
+    ``lead`` paragraphs of text (its title and date lines before them): an
+    article that reports the plan, not one that names it in passing; not a
+    body's rules or measures (国务院…通过《…条例》, whose counts are no one's goals)."""
+    opening: dict[int, set[int]] = {}  # each article's opening paragraphs
+    texts: Counter = Counter()  # how many paragraphs of text each article has opened with so far
+    for sent in sentences:
+        paragraphs = opening.setdefault(sent.article, set())
+        if sent.paragraph not in paragraphs and texts[sent.article] < lead:
+            paragraphs.add(sent.paragraph)
+            texts[sent.article] += not sent.heading
+    found: dict[int, list[Mention]] = {}
+    for r in rels:
+        sent = sentences[r.subject.sentence]
+        if r.predicate == "issues" and sent.paragraph in opening[sent.article] and measures.names_its_period(r.object.name):
+            found.setdefault(sent.article, []).append(r.subject)
+    return found
+
+
+def _under_plans(sentences: list[Sentence], plans: dict[int, list[Mention]], roundups: set[int]) -> set[int]:
+    """The sentences that report a plan of goals (see _period_plans): from
+    the last paragraph of the opening that issues it (not its title, over a
+    date line) to the next heading (a round-up's next item: …联合印发《…实施
+    方案（2025—2027年）》。\n海河流域地下水超采区面积减少近三成); none in a
+    round-up of items that open as news do (each item its own)."""
+    issued = {article: sentences[issuers[-1].sentence].paragraph for article, issuers in plans.items() if article not in roundups}
+    under, ended = set(), set()
+    for sent in sentences:
+        start = issued.get(sent.article)
+        if start is None or sent.paragraph < start or sent.article in ended:
+            continue
+        if sent.heading and sent.paragraph > start:
+            ended.add(sent.article)
+        else:
+            under.add(sent.index)
+    return under
 
 
 def _roundups(frames: list[relations.Frame], least: int) -> set[int]:
@@ -382,7 +429,10 @@ def extract_document(doc: Document, settings: Settings = DEFAULT) -> Extraction:
     stated: tuple[int, Optional[int]] = (-1, None)  # the paragraph and the year its last sentence to open with one named
     grouped = -1  # the paragraph whose last sentence with a numeral ended inside a counted group's figures
     numerals = [measures.may_give_figures(frame.sentence.text) for frame in frames]
-    for frame, numeral, scope in zip(frames, numerals, _figure_scopes(frames, numerals, ctx)):
+    plans = _period_plans(rels, sentences, settings.thresholds.plan_lead_paragraphs)
+    national_plans = {article for article, issuers in plans.items() if any(map(measures.is_national_body, issuers))}
+    under_plan = _under_plans(sentences, plans, _roundups(frames, settings.thresholds.roundup_items))
+    for frame, numeral, scope in zip(frames, numerals, _figure_scopes(frames, numerals, ctx, national_plans)):
         sent = frame.sentence
         stated_year = stated[1] if stated[0] == sent.paragraph else None
         if measures.speaks_of_now(frame):  # 目前, 如今: not of the year stated before, nor dating the next
@@ -398,7 +448,7 @@ def extract_document(doc: Document, settings: Settings = DEFAULT) -> Extraction:
             scope = last[1]  # a paragraph's figures that name no one go on with whose its last figure was
         county = ctx.scope("区", sent.article)
         figures = list(measures.extract(frame, ctx.year, target_year.get(sent.article), scope, county if county in named else None,
-                                        stated_year, grouped == sent.paragraph))
+                                        stated_year, grouped == sent.paragraph, sent.index in under_plan))
         grouped = sent.paragraph if measures.ends_in_group(frame) else -1
         if figures:
             last = (sent.paragraph, figures[-1].subject)
