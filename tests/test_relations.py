@@ -79,6 +79,9 @@ def test_relations_extract_sentence(text, expected):
     ("京津冀印发《现代化首都都市圈空间协同规划》", "issues"),  # a region no government acts for
     ("应急管理部部长王祥喜表示，将大力发展人工智能。", "targets"),  # an official's words: the topic's, not the body's
     ("中国移动董事长杨杰表示，希望华为进一步加大投资力度，建设工业互联网。", "targets"),  # another's task
+    ("中国移动董事长杨杰表示，希望政府部门加大对人工智能的政策支持。", "targets"),  # a wish, not the company's intent
+    ("中国移动董事长杨杰表示，建议加快出台人工智能产业扶持政策。", "targets"),  # advice
+    ("中国移动董事长杨杰表示，各地要加快发展人工智能。", "targets"),  # a generic addressee's task
 ])
 def test_relations_need_their_trigger(text, absent):
     assert not any(p == absent for _, p, _ in triples(text))
@@ -223,6 +226,7 @@ def document_triples(text: str) -> set[tuple[str, str, str]]:
     # an executive's words of what is to be done, naming no one else, are the company's plan
     ("中国移动董事长杨杰在2024年工作会议中表示，要大力发展战略性新兴产业和未来产业。",
      {("中国移动通信集团有限公司", "targets", "战略性新兴产业"), ("中国移动通信集团有限公司", "targets", "未来产业")}),
+    ("中国移动董事长杨杰表示，我们将大力发展人工智能。", {("中国移动通信集团有限公司", "targets", "人工智能")}),
     # a plan targets the field its title names
     ("省政府印发《河南省推进新型基础设施建设行动计划》",
      {("河南省推进新型基础设施建设行动计划", "targets", "新型基础设施建设")}),

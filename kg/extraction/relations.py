@@ -187,6 +187,7 @@ _ADVERBIAL = re.compile(r"^(?:结合|为了?|按照|根据|围绕|面向|依托|
 _ABOUT = re.compile(r"(?:对于|对)(.{2,20}?)(?:来说|而言)[，,]")
 _SPOKESPERSON = any_of(P['relation']['spokesperson'])
 _LEADS = any_of(P['relation']['leads'])
+_SPEAKER_INTENT = re.compile(f"(?:{_alt(P['relation']['speaker_self'])})?[还也]?(?P<word>{_alt(P['relation']['speaker_intent'])})")
 _SPEECH = any_of(P['relation']['speech'])
 _PRONOUNS = ("他", "她")  # a person named before, who now speaks
 _NAME_LENGTHS = (2, 3, 4)  # characters of a Chinese name written bare before 指出
@@ -253,14 +254,19 @@ def _explicit_subject(frame: Frame) -> Optional[Mention]:
 
 def _speakers_company(frame: Frame, said_from: int) -> Optional[Mention]:
     """The company whose post titles the speaker (中国移动董事长杨杰表示，要大力发展…):
-    what an executive says the company will do, naming no one else in its first
-    clause (not 希望华为加大投资…, the other's task), is the company's plan. Not an
-    official's body: a governor's or a leader's words are the topic's (the
-    province's, the Party's)."""
+    what an executive says the company will do, opening with a word of intent
+    (将, 要, 计划…; not 希望/建议…, a wish or advice, nor 各地要…, another's task)
+    and naming no one else in its first clause (not 将与华为…), is the company's
+    plan. Not an official's body: a governor's or a leader's words are the
+    topic's (the province's, the Party's)."""
+    text = frame.text
+    intent = _SPEAKER_INTENT.match(text, said_from)
+    if intent is None or _NOT_AIMS.match(text, intent.start("word")):
+        return None  # 要求…, 要素…: a directive or a noun, not 要…
     first = next((m for m in frame.top if m.start >= frame.lead), None)
     if first is None or first.subtype != "Enterprise" or not titles_person(frame, first):
         return None
-    _, clause_end = _clause(frame.text, said_from)
+    _, clause_end = _clause(text, said_from)
     others = any(said_from <= m.start < clause_end and m.type in SUBJECT_TYPES and m.name != first.name for m in frame.top)
     return None if others else first
 
