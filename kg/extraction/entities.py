@@ -2750,9 +2750,14 @@ _SECTOR = P["sector"]
 _FIELD_WORDS = "领域|行业|重点行业|产业|产业链|方向|新技术|技术|新兴产业"
 _MANY = ("多个", "诸多", "众多", "各")  # 等多个领域
 _FIELD_MODIFIERS = _SECTOR["field_list_modifiers"]
+_INDUSTRY_KINDS = _SECTOR["industry_kinds"]
 _SECTOR_LIST = Guarded(rf"((?:{_LIST_ITEM}[、和及与])+{_LIST_ITEM})等(?:{'|'.join(_MANY)})?"
-                       rf"(?:{_alt(_FIELD_MODIFIERS)})?(?:{_FIELD_WORDS})",
-                       needs=[f"等{w}" for w in _FIELD_WORDS.split("|") + list(_MANY) + _FIELD_MODIFIERS])
+                       rf"(?:(?:{_alt(_FIELD_MODIFIERS)})?(?:{_FIELD_WORDS})"
+                       rf"|(?P<kind>(?:{_alt(_INDUSTRY_KINDS)}){{1,2}}(?:产业|行业)))",
+                       needs=[f"等{w}" for w in _FIELD_WORDS.split("|") + list(_MANY) + _FIELD_MODIFIERS + _INDUSTRY_KINDS])
+_KIND_ENDS = re.compile(rf"[，,。；;、和与及]|$|{_alt(_SECTOR['industry_kind_ends'])}")
+_KIND_LOOKAHEAD = 8  # characters read after a kind of industry: its next two words
+_PREDICATE_OPENERS = ("d", "t", "p", "c")  # jieba's adverbs, time words, prepositions, conjunctions
 _IN_FIELD = re.compile(rf"在([{CJK}A-Za-z0-9]{{2,10}})(?:领域|行业)")
 _NOT_SECTOR = re.compile(r"\d|企业|公司|集团|部门|单位|政府|项目|工程|平台|基地|园区|中心|问题|工作|能力|服务$|方面|环节|水平")
 _DOMAINS = set(_SECTOR["not_sectors"]) | set(_SECTOR["generic_modifiers"])
@@ -2774,6 +2779,8 @@ def sector_list(sent: Sentence, found: list[Mention], settings: Settings) -> Ite
         # items are fields only in a list that names a known field.
         if m.group().endswith(_OPEN_FIELDS) and not any(m.start(1) <= s < m.end(1) for s, _ in sectors):
             continue
+        if m.group("kind") and not _ends_noun_phrase(text, m.end()):
+            continue  # 等特色产业经营主体: the kind of industry qualifies the bodies that follow
         # 和/及/与 join items where they are words of their own (not 与 of 参与)
         cuts = [k for k in range(m.start(1), m.end(1))
                 if text[k] == "、" or text[k] in "和及与" and _whole_word(text, k, k + 1)]
@@ -2781,6 +2788,18 @@ def sector_list(sent: Sentence, found: list[Mention], settings: Settings) -> Ite
             yield from _sector_item(sent, a, b, known)
     for m in _IN_FIELD.finditer(text):
         yield from _sector_item(sent, m.start(1), m.end(1), known)
+
+
+def _ends_noun_phrase(text: str, end: int) -> bool:
+    """The noun phrase closes at ``end`` (…等优势产业，; …发展/集群; …正在发展壮大; …加快发展):
+    nothing it qualifies follows (…经营主体, …示范区, …承载平台: a verb with its own noun)."""
+    if _KIND_ENDS.match(text, end):
+        return True
+    after = words.cut(text[end:end + _KIND_LOOKAHEAD])
+    first = words.tag(after[0])
+    if first.startswith(_PREDICATE_OPENERS):
+        return True
+    return first == "v" and (len(after) == 1 or not words.tag(after[1]).startswith("n"))
 
 
 def _sector_item(sent: Sentence, a: int, b: int, known: list[tuple[int, int]]) -> Iterator[Mention]:
