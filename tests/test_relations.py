@@ -82,6 +82,8 @@ def test_relations_extract_sentence(text, expected):
     ("中国移动董事长杨杰表示，希望政府部门加大对人工智能的政策支持。", "targets"),  # a wish, not the company's intent
     ("中国移动董事长杨杰表示，建议加快出台人工智能产业扶持政策。", "targets"),  # advice
     ("中国移动董事长杨杰表示，各地要加快发展人工智能。", "targets"),  # a generic addressee's task
+    # a later clause's body that issues a document states no aim, also where the sentence opens a list
+    ("汽车消费持续回暖，国家发展改革委等13个部门联合出台文件，支持新能源汽车发展，具体措施如下：", "targets"),
 ])
 def test_relations_need_their_trigger(text, absent):
     assert not any(p == absent for _, p, _ in triples(text))

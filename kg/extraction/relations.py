@@ -344,10 +344,15 @@ def _speaker_says(frame: Frame, lead: int) -> int:
     return 0
 
 
+def lays_out(frame: Frame, m: Mention) -> bool:
+    """The words right after ``m`` lay out what it will do (将/提出/计划…)."""
+    return bool(_LEADS.search(frame.text, m.end, m.end + 8))
+
+
 def leads(frame: Frame, m: Mention) -> bool:
-    """The subject lays out what it will do (将/要/提出…) or opens a list
-    (北京已取得一定成效：一是…): its topic carries on."""
-    return bool(_LEADS.search(frame.text, m.end, m.end + 8)) or frame.text.rstrip().endswith(("：", ":"))
+    """The subject lays out what it will do (将/提出/计划…) or the sentence
+    opens a list (北京已取得一定成效：一是…): its topic carries on."""
+    return lays_out(frame, m) or frame.text.rstrip().endswith(("：", ":"))
 
 
 # The mark that opens a point of a list (一是, （1）, 第一，).
@@ -1558,7 +1563,7 @@ def targets(frame: Frame) -> Iterator[Relation]:
         domains = clause_domains(frame, max([frame.lead, *(s.end for s in own if s.sentence == frame.sentence.index)]),
                                  {s.name for s in own}) if not own or own[0].type != "Policy" or carried_plan else []
         if carried_plan or not own:
-            domains = [d for d in domains if d[0].type == "Region" or leads(frame, d[0])]
+            domains = [d for d in domains if d[0].type == "Region" or lays_out(frame, d[0])]
         # the sentence's subject gives way in those clauses; each clause's subject has its own
         chosen = [(s, 0, end, True) for s in own] + [(c, a, b, False) for m, a, b in domains for c in listed_with(frame, m)]
     aims_from = {}  # where the aims of each plan the sentence issues start
