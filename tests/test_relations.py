@@ -732,6 +732,15 @@ def test_relations_a_committee_chain_in_the_documents_city():
         ("林飞", "hasPosition", "中共{}委"), ("林飞", "hasPosition", "福州市人民政府")}
 
 
+def test_relations_a_government_reached_through_a_committee_is_a_government_body():
+    """The 人民政府 of 省委副书记、省长 is written as the head's title, a government
+    body: not the committee's text and type."""
+    sent = Sentence(doc_id="t", index=0, text="吉林省委副书记、省长胡玉亭出席会议", runs=((0, 0),), paragraph=0, article=0)
+    government = next(r.object for r in run(Frame(sent, recognise(sent), scopes={}))
+                      if r.object.name == "吉林省人民政府")
+    assert (government.subtype, government.surface, government.start) == ("GovernmentBody", "省长", 8)
+
+
 def test_relations_a_bare_title_beside_a_place_inside_the_documents_city():
     """副市长黄强 in a 萍乡 story where the sentence also names 萍乡经开区: still the
     city's deputy mayor; a sentence naming another city of the province says no whose."""

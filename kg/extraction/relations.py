@@ -695,9 +695,11 @@ _UNIT = any_of(P['organization']['party_units'])
 _TITLE_JOINERS = ("、", "兼")
 
 
-def role_chain(frame: Frame, org: Mention) -> tuple[list[tuple[str, str]], int]:
-    """The (body, role) pairs of a title chain after ``org`` and where it
-    ends: 工业和信息化部党组 | 书记、部长 -> [(…党组, 党组书记), (…部, 部长)]."""
+def role_chain(frame: Frame, org: Mention) -> tuple[list[tuple[str, str, Mention]], int]:
+    """The (body, role, where the body is written) triples of a title chain
+    after ``org`` and where it ends: 工业和信息化部党组 | 书记、部长 ->
+    [(…党组, 党组书记, org), (…部, 部长, org)]; a government reached through a
+    place's committee (吉林省委副书记、省长) is written as its head's title."""
     text, pos, out = frame.text, org.end, []
     base = org.parent if _UNIT.fullmatch(org.name[len(org.parent):] or "-") and org.parent else org.name
     party = org.name if base != org.name else ""
@@ -709,7 +711,7 @@ def role_chain(frame: Frame, org: Mention) -> tuple[list[tuple[str, str]], int]:
             title = _TITLE.match(text, pos)
             if not title:
                 break
-            out.append((body, title.group()))
+            out.append((body, title.group(), org))
             pos = title.end()
         else:
             title = _TITLE.match(text, pos)
@@ -717,15 +719,15 @@ def role_chain(frame: Frame, org: Mention) -> tuple[list[tuple[str, str]], int]:
                 break
             role = title.group()
             if role in _OWN_BODY_TITLES:
-                out.append((_OWN_BODY_TITLES[role], role))
-            elif (government := _committee_government(frame, org, role)) is not None:
-                out.append((government, role))
+                out.append((_OWN_BODY_TITLES[role], role, org))
+            elif (government := _committee_government(frame, org, role, pos)) is not None:
+                out.append((government.name, role, government))
             elif role in _PARTY_TITLES:
-                out.append((base + _PARTY_TITLES[role], role))
+                out.append((base + _PARTY_TITLES[role], role, org))
             elif role in ("书记", "副书记", "成员") and party:
-                out.append((party, ("党组" if party.endswith("党组") else "") + role))
+                out.append((party, ("党组" if party.endswith("党组") else "") + role, org))
             else:
-                out.append((base, role))
+                out.append((base, role, org))
             pos = title.end()
         if text[pos:pos + 1] not in _TITLE_JOINERS:
             break
@@ -737,16 +739,15 @@ def role_chain(frame: Frame, org: Mention) -> tuple[list[tuple[str, str]], int]:
 _LOCAL_COMMITTEE = re.compile(r"中共(?:\{\}|.+[省市区县州盟])委")
 
 
-def _committee_government(frame: Frame, org: Mention, role: str) -> Optional[str]:
-    """The government a head's title names in a chain that opens with a
-    place's party committee: 市委副书记、市长李江河 is the mayor of the city,
-    a post in its 人民政府, not in the committee; None for other titles."""
+def _committee_government(frame: Frame, org: Mention, role: str, at: int) -> Optional[Mention]:
+    """The government a head's title at ``at`` names in a chain that opens
+    with a place's party committee: 市委副书记、市长李江河 is the mayor of the
+    city, a post in its 人民政府, not in the committee; None for other titles."""
     body = dict(_TITLE_BODIES).get(role, "")
     if "人民政府" not in body or not _LOCAL_COMMITTEE.fullmatch(org.name):
         return None
     place = org.parent or frame.scopes.get(org.scope or "")
-    government = _scope_body(frame, role, body, org.start, place) if place and LEX.region(place) else None
-    return government.name if government is not None else None
+    return _scope_body(frame, role, body, at, place) if place and LEX.region(place) else None
 
 
 def _org_mention(frame: Frame, name: str, near: Mention) -> Mention:
@@ -770,7 +771,7 @@ def post_chain(frame: Frame, org: Mention) -> tuple[list[tuple[str, str, Mention
         chain, end = role_chain(frame, at)
         if not chain:
             break
-        out += [(body, role, at) for body, role in chain]
+        out += chain
         pos = end
         at = _body_at(frame, end) if frame.text[end - 1:end] in _TITLE_JOINERS else None
     if out and frame.text[pos - 1:pos] in _TITLE_JOINERS:
@@ -1010,7 +1011,8 @@ def acting_body(frame: Frame, org: Mention) -> Mention:
     书记、局长邢海英…签订 is signed for 四川省通信管理局."""
     chain, _ = role_chain(frame, org)
     if chain:
-        return _org_mention(frame, chain[-1][0], org)
+        body, _, at = chain[-1]
+        return _org_mention(frame, body, at)
     return org
 
 
