@@ -719,6 +719,8 @@ def test_relations_state_council_bodies(text, expected):
     ("北京市委书记郭金龙、市长蔡奇陪同", {("郭金龙", "hasPosition", "中共北京市委"), ("蔡奇", "hasPosition", "北京市人民政府")}),
     # a head's title in a chain that opens with the place's party committee is a post in its government
     ("吉林省委副书记、省长胡玉亭出席会议", {("胡玉亭", "hasPosition", "中共吉林省委"), ("胡玉亭", "hasPosition", "吉林省人民政府")}),
+    # a county-level city has a mayor of its own
+    ("昆山市委副书记、市长周旭东出席会议", {("周旭东", "hasPosition", "中共昆山市委"), ("周旭东", "hasPosition", "昆山市人民政府")}),
 ])
 def test_relations_a_bare_title_takes_the_place_the_text_names(text, expected):
     assert {t for t in triples(text) if t[1] == "hasPosition"} == expected
@@ -748,6 +750,10 @@ def test_relations_a_bare_title_beside_a_place_inside_the_documents_city():
     facts = triples("江西移动公司副总经理涂予青,副市长黄强,萍乡经开区管委会主任刘建中出席签约仪式。", scopes)
     assert ("黄强", "hasPosition", "萍乡市人民政府") in facts
     assert not {t for t in triples("在宜春,副市长黄强出席。", scopes) if t[1] == "hasPosition"}
+    # a county-level city inside the document's city has a deputy mayor of its own: whose is unsaid
+    scopes = {"市": "苏州市", "省": "江苏省"}
+    assert not {t for t in triples("在昆山市，副市长李晖出席签约仪式。", scopes) if t[1] == "hasPosition"}
+    assert ("李晖", "hasPosition", "苏州市人民政府") not in triples("张家港市委书记韩卫，副市长李晖出席签约仪式。", scopes)
 
 
 @pytest.mark.parametrize("text, expected", [

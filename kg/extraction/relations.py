@@ -901,10 +901,11 @@ _SCOPE_OF_LEVEL = {"province": "省", "prefecture": "市", "county": "县"}
 
 
 def _level_words(region: Region) -> tuple[str, ...]:
-    """The scope words whose posts a region has: a municipality (上海市) is a
-    province with a 市长, a city its own 市."""
+    """The scope words whose posts a region has: a city its own 市; any place
+    named …市 has a 市长 too (上海市, a municipality, is a province with one;
+    昆山市, a county-level city, a county with one)."""
     word = _SCOPE_OF_LEVEL.get(region.level, "")
-    return (word, "市") if word == "省" and region.name.endswith("市") else (word,)
+    return (word, "市") if word != "市" and region.name.endswith("市") else (word,)
 
 
 def _title_place(frame: Frame, people: tuple[Mention, ...], at: int, title: str) -> Optional[str]:
@@ -981,10 +982,14 @@ def has_position(frame: Frame) -> Iterator[Relation]:
 
 def _in_documents_place(frame: Frame, region: Mention, body: str) -> bool:
     """``region`` is the document's place, or lies in the place whose
-    government ``body`` names ({市}人民政府): 萍乡经开区 in a 萍乡 story leaves
-    副市长黄强 the city's; another city of the province does not."""
+    government ``body`` names ({市}人民政府) without a government of that
+    kind of its own: 萍乡经开区 in a 萍乡 story leaves 副市长黄强 the city's;
+    another city of the province, or a county-level city inside it, does not."""
     if region.name in frame.scopes.values():
         return True
+    entry = LEX.region(region.name)
+    if entry is not None and any("{%s}" % w in body for w in _level_words(entry)):
+        return False  # 昆山市 in a 苏州 story has a 副市长 of its own: whose the title is, is unsaid
     place = next((frame.scopes.get(w) for w in ("市", "省") if "{%s}" % w in body), None)
     chain = LEX.region_chain(region.name) or [region.name, *LEX.region_chain(region.parent)]
     return place is not None and place in chain
