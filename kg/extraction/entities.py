@@ -161,7 +161,7 @@ def _stands_as_word(text: str, th: Thresholds, start: int, end: int, entries: tu
         # 化工 inside 数字化工厂, 兴业 inside 新兴业务, 联合国 in 联合|国家卫健委; but 中办国办, one
         # word to jieba, is two listed names
         return _whole_word(text, start, end) or e.short and _names_in_one_word(text, start, end)
-    if e.short and e.type == "Organization" and start > 0 and text[start - 1] in _SCOPES:
+    if e.short and e.type == "Organization" and start > 0 and text[start - 1] in SCOPE_LEVELS:
         return False  # 省外汇局, 市卫生健康委: a local body by a national body's short name
     if end - start == 3 and e.short and e.type == "Organization" and start > 0:
         # 国新办 in 我国新办…: its first character ends a common name the lexicon
@@ -428,8 +428,8 @@ _FUNC_BODY = re.compile(
 _TASK_OFFICES = ("领导小组办公室", "领导小组", "指挥部", "联席会议办公室")
 _TASK_OFFICE = Guarded(rf"(?<![{CJK}])(自治区|[省市县区])([{CJK}]{{2,16}}?(?:{_alt(_TASK_OFFICES)}))", needs=_TASK_OFFICES)
 _REGION_BODY = re.compile(rf"(?:委(?:{_alt(k for k in _ABBR if k.startswith('网信'))})|{_alt(P['organization']['region_bodies'])})")
-_SCOPES = "省市县区州盟"  # 州/盟: an autonomous prefecture's or a league's own bodies (州工信局, 盟委)
-_SCOPE = re.compile(f"[{_SCOPES}]")
+SCOPE_LEVELS = "省市县区州盟"  # 州/盟: an autonomous prefecture's or a league's own bodies (州工信局, 盟委)
+_SCOPE = re.compile(f"[{SCOPE_LEVELS}]")
 # Every body these patterns find ends in one of these characters (局, 厅,
 # 委, 府...), or is a task office: a sentence without any has no body.
 _BODY_ENDS = tuple(sorted({s[-1] for s in P["organization"]["body_suffixes"]} | {k[-1] for k in _ABBR}
@@ -492,7 +492,7 @@ def government_body(sent: Sentence, found: list[Mention], settings: Settings) ->
                 # 自治区工信厅 in a 广西 story: the autonomous region's, as 省工信厅 is the province's
                 out.append(_mention(sent, "Organization", a - len(_AUTONOMOUS_SCOPE), b, _body_name("{}", m.group()),
                                     "org.government.v1", subtype=_subtype(m.group()), scope="省"))
-            elif a > 0 and text[a - 1] in _SCOPES and _scope_ok(text, a - 1):
+            elif a > 0 and text[a - 1] in SCOPE_LEVELS and _scope_ok(text, a - 1):
                 scope = text[a - 1]
                 out.append(_mention(sent, "Organization", a - 1, b, _body_name("{}", m.group()), "org.government.v1",
                                     subtype=_subtype(m.group()), scope=scope))

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Callable, Iterable, Iterator, Optional, Sequence
 
-from kg.extraction.entities import CJK, GAZETTEER, ISSUING, ORG_SUFFIXES, SCOPE_WORDS, LIST_JOINERS, SURNAMES, outermost
+from kg.extraction.entities import CJK, GAZETTEER, ISSUING, ORG_SUFFIXES, SCOPE_LEVELS, SCOPE_WORDS, LIST_JOINERS, SURNAMES, outermost
 from kg.extraction.resolution import OPENING_BRACKETS
 from kg.lang import words
 from kg.lang.lexicon import Region, load
@@ -234,7 +234,7 @@ def _explicit_subject(frame: Frame) -> Optional[Mention]:
         return None  # most sentences: none of the names it opens with could be the subject
     text = frame.text
     lead = frame.lead
-    said = _speaker_says(frame, lead)
+    said, speaker = _speaker_says(frame, lead)
     if said:  # 他指出，党的十八大以来，党中央…: the subject of what is said
         lead = _LEAD.match(text, said).end()
     data = _DATA_SHOWS.match(text, lead)
@@ -248,11 +248,11 @@ def _explicit_subject(frame: Frame) -> Optional[Mention]:
             return next(m for m in frame.top if m.start >= lead)
     opener = _opener(frame, lead)
     if opener is None and said:
-        return _speakers_company(frame, lead)
+        return _speakers_company(frame, lead, speaker)
     return opener
 
 
-def _speakers_company(frame: Frame, said_from: int) -> Optional[Mention]:
+def _speakers_company(frame: Frame, said_from: int, speaker: Optional[Mention]) -> Optional[Mention]:
     """The company whose post titles the speaker (中国移动董事长杨杰表示，要大力发展…):
     what an executive says the company will do, opening with a word of intent
     (将, 要, 计划…; not 希望/建议…, a wish or advice, nor 各地要…, another's task)
@@ -263,12 +263,11 @@ def _speakers_company(frame: Frame, said_from: int) -> Optional[Mention]:
     intent = _SPEAKER_INTENT.match(text, said_from)
     if intent is None or _NOT_AIMS.match(text, intent.start("word")):
         return None  # 要求…, 要素…: a directive or a noun, not 要…
-    first = next((m for m in frame.top if m.start >= frame.lead), None)
-    if first is None or first.subtype != "Enterprise" or not titles_person(frame, first):
+    if speaker is None or speaker.subtype != "Enterprise" or not titles_person(frame, speaker):
         return None
     _, clause_end = _clause(text, said_from)
-    others = any(said_from <= m.start < clause_end and m.type in SUBJECT_TYPES and m.name != first.name for m in frame.top)
-    return None if others else first
+    others = any(said_from <= m.start < clause_end and m.type in SUBJECT_TYPES and m.name != speaker.name for m in frame.top)
+    return None if others else speaker
 
 
 def _body_announces(frame: Frame, lead: int) -> Optional[re.Match]:
@@ -331,17 +330,18 @@ def _modifies_next(frame: Frame, m: Mention) -> bool:
                for o in frame.top)
 
 
-def _speaker_says(frame: Frame, lead: int) -> int:
+def _speaker_says(frame: Frame, lead: int) -> tuple[int, Optional[Mention]]:
     """The end of a person's 指出，/强调， that opens the sentence at
-    ``lead``, or 0."""
+    ``lead``, or 0; and the name the speaker is written with first (the
+    person, or the body whose post titles them; None for 他/她)."""
     verb = _SAYS.match(frame.text, lead)
     if verb is None:
-        return 0
+        return 0, None
     first = next((m for m in frame.top if m.start >= lead), None)
-    if frame.text.startswith(_PRONOUNS, lead) or first is not None and first.start <= lead + 2 and first.end <= verb.end() \
+    if first is not None and first.start <= lead + 2 and first.end <= verb.end() \
             and (first.type == "Person" or titles_person(frame, first)):
-        return verb.end()
-    return 0
+        return verb.end(), first
+    return (verb.end(), None) if frame.text.startswith(_PRONOUNS, lead) else (0, None)
 
 
 def lays_out(frame: Frame, m: Mention) -> bool:
@@ -428,7 +428,7 @@ def addressed_place(frame: Frame) -> Optional[Mention]:
     what the country will do (金壮龙说，我国将…。…巩固提升5G…): a national
     leader's points (习近平指出，我国…。要…) are said of no body."""
     own = explicit_subject(frame)
-    if own is None or own.type != "Region" or not _speaker_says(frame, frame.lead):
+    if own is None or own.type != "Region" or not _speaker_says(frame, frame.lead)[0]:
         return None
     if names_own_country(own) and _WILL.match(frame.text, own.end):
         return own
@@ -536,7 +536,7 @@ _OWN_PLAN = re.compile(r"\s*(?:(?:下一步|今后|接下来)[，,]\s*)?(?:我�
 def states_plan(frame: Frame) -> bool:
     """A speaker lays out what their body will do: 下一步，将…; 我们将…,
     said at the sentence's start or right after 指出，."""
-    return bool(_OWN_PLAN.match(frame.text, _speaker_says(frame, frame.lead) or frame.lead))
+    return bool(_OWN_PLAN.match(frame.text, _speaker_says(frame, frame.lead)[0] or frame.lead))
 
 
 _ANNOUNCES_CONTENTS = re.compile(r"(?:内容|任务|措施|举措|要点|重点)(?:主要)?(?:包括|如下|有)[：:]\s*$")
@@ -688,6 +688,7 @@ _PARTY_TITLES = P["position"]["party_titles"]
 _OWN_BODY_TITLES = P["position"]["own_body_titles"]
 _TITLE_BODIES = sorted(P["position"]["title_bodies"].items(), key=lambda kv: -len(kv[0]))  # longest title first
 _LONGEST_TITLE = len(_TITLE_BODIES[0][0])
+_BODY_OF_TITLE = dict(_TITLE_BODIES)
 _UNIT = any_of(P['organization']['party_units'])
 
 
@@ -735,15 +736,17 @@ def role_chain(frame: Frame, org: Mention) -> tuple[list[tuple[str, str, Mention
     return out, pos
 
 
+# A place's party committee written out (中共萍乡市委), one name for the two patterns below.
+_PLACE_COMMITTEE = f"中共.{{2,8}}?[{SCOPE_LEVELS}]委"
 # A place's own party committee, written out or short (中共萍乡市委; 市委 in a 萍乡 story).
-_LOCAL_COMMITTEE = re.compile(r"中共(?:\{\}|.+[省市区县州盟])委")
+_LOCAL_COMMITTEE = re.compile(rf"中共\{{\}}委|{_PLACE_COMMITTEE}")
 
 
 def _committee_government(frame: Frame, org: Mention, role: str, at: int) -> Optional[Mention]:
     """The government a head's title at ``at`` names in a chain that opens
     with a place's party committee: 市委副书记、市长李江河 is the mayor of the
     city, a post in its 人民政府, not in the committee; None for other titles."""
-    body = dict(_TITLE_BODIES).get(role, "")
+    body = _BODY_OF_TITLE.get(role, "")
     if "人民政府" not in body or not _LOCAL_COMMITTEE.fullmatch(org.name):
         return None
     place = org.parent or frame.scopes.get(org.scope or "")
@@ -922,7 +925,7 @@ def _title_place(frame: Frame, people: tuple[Mention, ...], at: int, title: str)
             region = LEX.region(body.parent)
     if region is None:
         return None
-    return region.name if any("{%s}" % w in dict(_TITLE_BODIES)[title] for w in _level_words(region)) else None
+    return region.name if any("{%s}" % w in _BODY_OF_TITLE[title] for w in _level_words(region)) else None
 
 
 @extractor("hasPosition.title.v1", types=("Person",))
@@ -961,9 +964,9 @@ def has_position(frame: Frame) -> Iterator[Relation]:
             continue
         at = person.start - len(title)
         documents_place = (at == 0 or text[at - 1] in "，,。；;：:") and all(
-            _in_documents_place(frame, r, dict(_TITLE_BODIES)[title]) for r in frame.of("Region", top=False) if r.subtype != "Country")
+            _in_documents_place(frame, r, _BODY_OF_TITLE[title]) for r in frame.of("Region", top=False) if r.subtype != "Country")
         place = None if documents_place else _title_place(frame, people, at, title)
-        org = _scope_body(frame, title, dict(_TITLE_BODIES)[title], at, place) if documents_place or place else None
+        org = _scope_body(frame, title, _BODY_OF_TITLE[title], at, place) if documents_place or place else None
         if org is not None:
             yield _rel(frame, person, "hasPosition", org, "hasPosition.title.v1", frame.confidences.position_of_place, title)
     yield from _posts_after_name(frame, people)
@@ -1991,7 +1994,7 @@ _UNIT_OF_GROUP = re.compile(r"子集团$|^\d{1,3}所$")
 _PARENT_OF_UNIT = re.compile(r"^(.+?(?:委|府|部|局|厅|集团|公司|院|党组|司|大学|银行)|.+?代表大会)(?:办公厅|办公室|党组|党委|党支部|直属机关党委|常务委员会|"
                              r"领导小组办公室|工作领导小组|[^党]{2,10}(?:司|局|中心|领导小组办公室|领导小组|学院|研究院|研究所|"
                              r"实验室|分行|支行)|[^党]学院)$")  # 北京大学工学院: a school named by one word
-_PARTY_COMMITTEE = re.compile(r"^(中共.{2,8}?[省市县区]委)(?!员会).+")
+_PARTY_COMMITTEE = re.compile(f"^({_PLACE_COMMITTEE})(?!员会).+")  # the committee a unit named on it belongs to
 
 
 def _region(frame: Frame, name: str, near: Mention) -> Mention:
