@@ -759,6 +759,9 @@ def test_relations_a_bare_title_beside_a_place_inside_the_documents_city():
 @pytest.mark.parametrize("text, expected", [
     ("黑石集团董事长兼首席执行官苏世民表示", {("苏世民", "hasPosition", "黑石集团")}),
     ("工业和信息化部部长兼国家航天局局长苗圩出席", {("苗圩", "hasPosition", "工业和信息化部"), ("苗圩", "hasPosition", "国家航天局")}),
+    # 兼 inside a verb (兼任, 兼顾) joins no titles: only the post before the name is read
+    ("中国移动董事长杨杰兼任中国通信企业协会会长", {("杨杰", "hasPosition", "中国移动通信集团有限公司")}),
+    ("华为公司董事长梁华兼顾研发与市场", {("梁华", "hasPosition", "华为技术有限公司")}),
 ])
 def test_relations_titles_joined_by_jian_are_one_persons_chain(text, expected):
     """兼 joins two posts of one person as 、 does: each is held."""
