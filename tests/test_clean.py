@@ -90,6 +90,16 @@ def test_a_date_line_under_the_headline_is_no_part_of_the_title():
     assert sentences[0].text == "浙江省电子商务条例"
     _, sentences = _sentences("协鑫集成第二主业调整为半导体材料\n日期:2018-08-09 来源:光伏资讯\n协鑫集成科技股份有限公司发布公告。\n")
     assert sentences[0].text == "协鑫集成第二主业调整为半导体材料"
+    for byline in ("来源：浙江省人民政府 发布时间：2021-09-30", "【发布日期】2021-09-30", "二〇二一年九月三十日",
+                   "作者：张三 2021年9月"):  # a label first, a date inside, a date written out
+        _, sentences = _sentences(f"浙江省电子商务条例\n{byline}\n第一条 为了促进电子商务持续健康发展，制定本条例。\n")
+        assert sentences[0].text == "浙江省电子商务条例", byline
+
+
+def test_a_title_line_with_a_year_range_stays_joined():
+    """A year range is no date: a title's second line that holds one (2021-2025年…) is the title's."""
+    _, sentences = _sentences("浙江省数字经济发展\n2021-2025年行动计划\n为加快数字经济发展，制定本计划。\n")
+    assert sentences[0].text == "浙江省数字经济发展2021-2025年行动计划"
 
 
 def test_clean_reads_figures_and_latin_words_set_off_by_spaces_as_the_news_write_them():

@@ -288,11 +288,21 @@ def sectors(text: str) -> set[str]:
     ("大力发展银发经济，深挖冰雪旅游消费潜力", {"银发经济", "冰雪旅游"}),
     ("支持建设一批物联网技术创新中心、行业应用平台", {"物联网"}),  # a kind of centre the text counts
     # a list closed by a kind of industry (主导/支柱/特色产业): its items are industries
-    ("加快打造汽车电子、集成电路、显示照明、遥感卫星、工业互联网等主导产业", {"遥感卫星"}),
+    ("加快打造汽车电子、集成电路、显示照明、遥感卫星、工业互联网等主导产业", {"遥感卫星"}),  # see below: 显示照明
     ("加快发展生命健康、新材料等战略性新兴产业", {"生命健康"}),
+    ("大力推进粮食、生猪等优势产业发展", {"粮食", "生猪"}),  # farm produce the text names as industries
+    ("发展茶叶、竹木、乡村旅游等特色优势产业", {"茶叶", "竹木"}),  # two kinds stacked
 ])
 def test_entities_sectors_named(text, expected):
     assert expected <= sectors(text), sectors(text)
+
+
+def test_entities_sectors_of_a_kind_of_industry_list():
+    """Every item of a list closed by 等主导产业 that reads as a noun is a Sector; 显示照明,
+    two words jieba reads as verbs, is not read (reading such items whole named 信息共享,
+    经验分享, 战略对接… in the news items)."""
+    assert sectors("加快打造汽车电子、集成电路、显示照明、遥感卫星、工业互联网等主导产业") == {
+        "汽车电子", "集成电路", "遥感卫星", "工业互联网"}
 
 
 @pytest.mark.parametrize("text", [
@@ -319,6 +329,11 @@ def test_entities_sectors_named(text, expected):
     "世界互联网大会·互联网发展论坛今天闭幕",              # a field word inside a meeting's, zone's or index's name
     "今年，浙江将纵深推进国家数字经济创新发展试验区建设",
     "《2026中国海洋经济发展指数》发布",
+    "培育壮大家庭农场、农民专业合作社等特色产业经营主体",  # a kind of industry qualifying bodies, zones, levels
+    "依托经开区、高新区等主导产业承载平台",
+    "创建国家级、省级等特色产业示范区",
+    "推动机床、造船、冶炼等重点产业提质增效",             # degree words are no kinds of industry
+    "改造提升织布、印染等传统产业",
 ])
 def test_entities_sectors_not_named(text):
     assert not sectors(text) - {"制造业"}, sectors(text)

@@ -79,6 +79,11 @@ def test_relations_extract_sentence(text, expected):
     ("京津冀印发《现代化首都都市圈空间协同规划》", "issues"),  # a region no government acts for
     ("应急管理部部长王祥喜表示，将大力发展人工智能。", "targets"),  # an official's words: the topic's, not the body's
     ("中国移动董事长杨杰表示，希望华为进一步加大投资力度，建设工业互联网。", "targets"),  # another's task
+    ("中国移动董事长杨杰表示，希望政府部门加大对人工智能的政策支持。", "targets"),  # a wish, not the company's intent
+    ("中国移动董事长杨杰表示，建议加快出台人工智能产业扶持政策。", "targets"),  # advice
+    ("中国移动董事长杨杰表示，各地要加快发展人工智能。", "targets"),  # a generic addressee's task
+    # a later clause's body that issues a document states no aim, also where the sentence opens a list
+    ("汽车消费持续回暖，国家发展改革委等13个部门联合出台文件，支持新能源汽车发展，具体措施如下：", "targets"),
 ])
 def test_relations_need_their_trigger(text, absent):
     assert not any(p == absent for _, p, _ in triples(text))
@@ -223,6 +228,7 @@ def document_triples(text: str) -> set[tuple[str, str, str]]:
     # an executive's words of what is to be done, naming no one else, are the company's plan
     ("中国移动董事长杨杰在2024年工作会议中表示，要大力发展战略性新兴产业和未来产业。",
      {("中国移动通信集团有限公司", "targets", "战略性新兴产业"), ("中国移动通信集团有限公司", "targets", "未来产业")}),
+    ("中国移动董事长杨杰表示，我们将大力发展人工智能。", {("中国移动通信集团有限公司", "targets", "人工智能")}),
     # a plan targets the field its title names
     ("省政府印发《河南省推进新型基础设施建设行动计划》",
      {("河南省推进新型基础设施建设行动计划", "targets", "新型基础设施建设")}),
@@ -713,6 +719,8 @@ def test_relations_state_council_bodies(text, expected):
     ("北京市委书记郭金龙、市长蔡奇陪同", {("郭金龙", "hasPosition", "中共北京市委"), ("蔡奇", "hasPosition", "北京市人民政府")}),
     # a head's title in a chain that opens with the place's party committee is a post in its government
     ("吉林省委副书记、省长胡玉亭出席会议", {("胡玉亭", "hasPosition", "中共吉林省委"), ("胡玉亭", "hasPosition", "吉林省人民政府")}),
+    # a county-level city has a mayor of its own
+    ("昆山市委副书记、市长周旭东出席会议", {("周旭东", "hasPosition", "中共昆山市委"), ("周旭东", "hasPosition", "昆山市人民政府")}),
 ])
 def test_relations_a_bare_title_takes_the_place_the_text_names(text, expected):
     assert {t for t in triples(text) if t[1] == "hasPosition"} == expected
@@ -726,6 +734,15 @@ def test_relations_a_committee_chain_in_the_documents_city():
         ("林飞", "hasPosition", "中共{}委"), ("林飞", "hasPosition", "福州市人民政府")}
 
 
+def test_relations_a_government_reached_through_a_committee_is_a_government_body():
+    """The 人民政府 of 省委副书记、省长 is written as the head's title, a government
+    body: not the committee's text and type."""
+    sent = Sentence(doc_id="t", index=0, text="吉林省委副书记、省长胡玉亭出席会议", runs=((0, 0),), paragraph=0, article=0)
+    government = next(r.object for r in run(Frame(sent, recognise(sent), scopes={}))
+                      if r.object.name == "吉林省人民政府")
+    assert (government.subtype, government.surface, government.start) == ("GovernmentBody", "省长", 8)
+
+
 def test_relations_a_bare_title_beside_a_place_inside_the_documents_city():
     """副市长黄强 in a 萍乡 story where the sentence also names 萍乡经开区: still the
     city's deputy mayor; a sentence naming another city of the province says no whose."""
@@ -733,11 +750,18 @@ def test_relations_a_bare_title_beside_a_place_inside_the_documents_city():
     facts = triples("江西移动公司副总经理涂予青,副市长黄强,萍乡经开区管委会主任刘建中出席签约仪式。", scopes)
     assert ("黄强", "hasPosition", "萍乡市人民政府") in facts
     assert not {t for t in triples("在宜春,副市长黄强出席。", scopes) if t[1] == "hasPosition"}
+    # a county-level city inside the document's city has a deputy mayor of its own: whose is unsaid
+    scopes = {"市": "苏州市", "省": "江苏省"}
+    assert not {t for t in triples("在昆山市，副市长李晖出席签约仪式。", scopes) if t[1] == "hasPosition"}
+    assert ("李晖", "hasPosition", "苏州市人民政府") not in triples("张家港市委书记韩卫，副市长李晖出席签约仪式。", scopes)
 
 
 @pytest.mark.parametrize("text, expected", [
     ("黑石集团董事长兼首席执行官苏世民表示", {("苏世民", "hasPosition", "黑石集团")}),
     ("工业和信息化部部长兼国家航天局局长苗圩出席", {("苗圩", "hasPosition", "工业和信息化部"), ("苗圩", "hasPosition", "国家航天局")}),
+    # 兼 inside a verb (兼任, 兼顾) joins no titles: only the post before the name is read
+    ("中国移动董事长杨杰兼任中国通信企业协会会长", {("杨杰", "hasPosition", "中国移动通信集团有限公司")}),
+    ("华为公司董事长梁华兼顾研发与市场", {("梁华", "hasPosition", "华为技术有限公司")}),
 ])
 def test_relations_titles_joined_by_jian_are_one_persons_chain(text, expected):
     """兼 joins two posts of one person as 、 does: each is held."""

@@ -15,7 +15,7 @@ from typing import Iterator
 
 from kg.doc.model import Document, raw_offset
 from kg.doc.settings import DEFAULT, Settings
-from kg.extraction.page import PAGE_DATE_LINE
+from kg.extraction.page import DATE, DATE_LABEL, PAGE_DATE_LINE
 from kg.lang.registry import Guarded
 
 
@@ -122,9 +122,11 @@ _LINE_BREAK = re.compile(r"[\n\r]")
 _LIST_MARK = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|第[一二三四五六七八九十]+)")
 _NEWS_LEAD = re.compile(r"本报讯|新华社.{0,8}电|[^，,。]{0,12}讯[ 　]")
 _SOURCE_LINE = re.compile(r"[^，,。\s]{0,8}消息[（(]|本报讯|新华社")
-# A page's date line under its headline (2021-04-16; 2024年09月04日来源:上海证券报; 发布时间: 2018-07-16 09:00):
-# no line of a title set over several lines.
-_DATE_LINE = re.compile(r"\W*(?:(?:发布|发文|更新)?(?:时间|日期)\s*[:：]\s*)?(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}(?!\d)")
+# A page's byline under its headline, no line of a title set over several lines: a line that
+# holds a full date (2021-04-16; 2024年09月04日来源:上海证券报; 来源：浙江省人民政府 发布时间：2021-09-30;
+# 二〇二一年九月三十日, written out under a notice), or opens with a label (作者：张三 2021年9月; 【发布日期】).
+_WRITTEN_DATE = r"[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日"
+_BYLINE = re.compile(rf"{DATE.pattern}|{_WRITTEN_DATE}|^\W*(?:{DATE_LABEL}|来源|作者)\s*[:：】]")
 
 
 def lines(text: Mapped) -> Iterator[Mapped]:
@@ -247,7 +249,7 @@ def _join_title(paragraphs: list[Paragraph]) -> list[Paragraph]:
     """A speech's title set over several short lines becomes one heading."""
     n = 0
     while n < len(paragraphs) and paragraphs[n].heading and paragraphs[n].article == 0 \
-            and not _DATE_LINE.match(paragraphs[n].text.text):
+            and not _BYLINE.search(paragraphs[n].text.text):
         n += 1
     if n < 2 or any(p.text.text[-1] in _TERMINAL for p in paragraphs[: n - 1]):
         return paragraphs

@@ -161,7 +161,7 @@ def _stands_as_word(text: str, th: Thresholds, start: int, end: int, entries: tu
         # 化工 inside 数字化工厂, 兴业 inside 新兴业务, 联合国 in 联合|国家卫健委; but 中办国办, one
         # word to jieba, is two listed names
         return _whole_word(text, start, end) or e.short and _names_in_one_word(text, start, end)
-    if e.short and e.type == "Organization" and start > 0 and text[start - 1] in _SCOPES:
+    if e.short and e.type == "Organization" and start > 0 and text[start - 1] in SCOPE_LEVELS:
         return False  # 省外汇局, 市卫生健康委: a local body by a national body's short name
     if end - start == 3 and e.short and e.type == "Organization" and start > 0:
         # 国新办 in 我国新办…: its first character ends a common name the lexicon
@@ -428,8 +428,8 @@ _FUNC_BODY = re.compile(
 _TASK_OFFICES = ("领导小组办公室", "领导小组", "指挥部", "联席会议办公室")
 _TASK_OFFICE = Guarded(rf"(?<![{CJK}])(自治区|[省市县区])([{CJK}]{{2,16}}?(?:{_alt(_TASK_OFFICES)}))", needs=_TASK_OFFICES)
 _REGION_BODY = re.compile(rf"(?:委(?:{_alt(k for k in _ABBR if k.startswith('网信'))})|{_alt(P['organization']['region_bodies'])})")
-_SCOPES = "省市县区州盟"  # 州/盟: an autonomous prefecture's or a league's own bodies (州工信局, 盟委)
-_SCOPE = re.compile(f"[{_SCOPES}]")
+SCOPE_LEVELS = "省市县区州盟"  # 州/盟: an autonomous prefecture's or a league's own bodies (州工信局, 盟委)
+_SCOPE = re.compile(f"[{SCOPE_LEVELS}]")
 # Every body these patterns find ends in one of these characters (局, 厅,
 # 委, 府...), or is a task office: a sentence without any has no body.
 _BODY_ENDS = tuple(sorted({s[-1] for s in P["organization"]["body_suffixes"]} | {k[-1] for k in _ABBR}
@@ -492,7 +492,7 @@ def government_body(sent: Sentence, found: list[Mention], settings: Settings) ->
                 # 自治区工信厅 in a 广西 story: the autonomous region's, as 省工信厅 is the province's
                 out.append(_mention(sent, "Organization", a - len(_AUTONOMOUS_SCOPE), b, _body_name("{}", m.group()),
                                     "org.government.v1", subtype=_subtype(m.group()), scope="省"))
-            elif a > 0 and text[a - 1] in _SCOPES and _scope_ok(text, a - 1):
+            elif a > 0 and text[a - 1] in SCOPE_LEVELS and _scope_ok(text, a - 1):
                 scope = text[a - 1]
                 out.append(_mention(sent, "Organization", a - 1, b, _body_name("{}", m.group()), "org.government.v1",
                                     subtype=_subtype(m.group()), scope=scope))
@@ -2751,9 +2751,14 @@ _SECTOR = P["sector"]
 _FIELD_WORDS = "领域|行业|重点行业|产业|产业链|方向|新技术|技术|新兴产业"
 _MANY = ("多个", "诸多", "众多", "各")  # 等多个领域
 _FIELD_MODIFIERS = _SECTOR["field_list_modifiers"]
+_INDUSTRY_KINDS = _SECTOR["industry_kinds"]
 _SECTOR_LIST = Guarded(rf"((?:{_LIST_ITEM}[、和及与])+{_LIST_ITEM})等(?:{'|'.join(_MANY)})?"
-                       rf"(?:{_alt(_FIELD_MODIFIERS)})?(?:{_FIELD_WORDS})",
-                       needs=[f"等{w}" for w in _FIELD_WORDS.split("|") + list(_MANY) + _FIELD_MODIFIERS])
+                       rf"(?:(?:{_alt(_FIELD_MODIFIERS)})?(?:{_FIELD_WORDS})"
+                       rf"|(?P<kind>(?:{_alt(_INDUSTRY_KINDS)}){{1,2}}(?:产业|行业)))",
+                       needs=[f"等{w}" for w in _FIELD_WORDS.split("|") + list(_MANY) + _FIELD_MODIFIERS + _INDUSTRY_KINDS])
+_KIND_ENDS = re.compile(rf"[，,。；;、和与及]|$|{_alt(_SECTOR['industry_kind_ends'])}")
+_KIND_LOOKAHEAD = 8  # characters read after a kind of industry: its next two words
+_PREDICATE_OPENERS = ("d", "t", "p", "c")  # jieba's adverbs, time words, prepositions, conjunctions
 _IN_FIELD = re.compile(rf"在([{CJK}A-Za-z0-9]{{2,10}})(?:领域|行业)")
 _NOT_SECTOR = re.compile(r"\d|企业|公司|集团|部门|单位|政府|项目|工程|平台|基地|园区|中心|问题|工作|能力|服务$|方面|环节|水平")
 _DOMAINS = set(_SECTOR["not_sectors"]) | set(_SECTOR["generic_modifiers"])
@@ -2775,6 +2780,8 @@ def sector_list(sent: Sentence, found: list[Mention], settings: Settings) -> Ite
         # items are fields only in a list that names a known field.
         if m.group().endswith(_OPEN_FIELDS) and not any(m.start(1) <= s < m.end(1) for s, _ in sectors):
             continue
+        if m.group("kind") and not _ends_noun_phrase(text, m.end()):
+            continue  # 等特色产业经营主体: the kind of industry qualifies the bodies that follow
         # 和/及/与 join items where they are words of their own (not 与 of 参与)
         cuts = [k for k in range(m.start(1), m.end(1))
                 if text[k] == "、" or text[k] in "和及与" and _whole_word(text, k, k + 1)]
@@ -2782,6 +2789,18 @@ def sector_list(sent: Sentence, found: list[Mention], settings: Settings) -> Ite
             yield from _sector_item(sent, a, b, known)
     for m in _IN_FIELD.finditer(text):
         yield from _sector_item(sent, m.start(1), m.end(1), known)
+
+
+def _ends_noun_phrase(text: str, end: int) -> bool:
+    """The noun phrase closes at ``end`` (…等优势产业，; …发展/集群; …正在发展壮大; …加快发展):
+    nothing it qualifies follows (…经营主体, …示范区, …承载平台: a verb with its own noun)."""
+    if _KIND_ENDS.match(text, end):
+        return True
+    after = words.cut(text[end:end + _KIND_LOOKAHEAD])
+    first = words.tag(after[0])
+    if first.startswith(_PREDICATE_OPENERS):
+        return True
+    return first == "v" and (len(after) == 1 or not words.tag(after[1]).startswith("n"))
 
 
 def _sector_item(sent: Sentence, a: int, b: int, known: list[tuple[int, int]]) -> Iterator[Mention]:

@@ -28,10 +28,13 @@ _CELL = {"td", "th"}
 _FURNITURE = re.compile(r"(?i)(?:^|[\s_-])(?:nav|navbar|menu|crumbs?|bread(?:crumbs?)?|footer|foot|sidebar|share|"
                         r"toolbar|copyright|skip|topbar|location|position|weizhi|dqwz|related|relate|xgyd|xglj|xgwz)(?:$|[\s_-]|\d)")
 _SEPARATORS = re.compile(r"[\s|｜/>»›·•\-—_,，、:：]*")
-_DATE = re.compile(r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)日?")
+# A full date as pages write it (2021-09-30, 2021/9/30, 2024年09月04日); the label of a page's
+# date line (发布时间：, 成文日期:). clean.py reads the same date lines under a headline.
+DATE = re.compile(r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)日?")
+DATE_LABEL = r"(?:发布|发文|成文|印发|公布|更新)?(?:时间|日期)"
 _DATE_META = {"pubdate", "publishdate", "publish_date", "publishtime", "article:published_time", "og:published_time",
               "firstpublishedtime", "dc.date", "dc.date.issued", "dcterms.date", "date", "releasedate"}
-_DATE_LINE = re.compile(r"(?:发布|发文|成文|印发|公布|更新)?(?:时间|日期)\s*[:：]\s*" + _DATE.pattern)
+_DATE_LINE = re.compile(DATE_LABEL + r"\s*[:：]\s*" + DATE.pattern)
 _SITE_SEPARATOR = re.compile(r"\s*[_|｜]\s*|\s+[-—–]+\s+|--+")
 _CLOCK = re.compile(r"\s*\d{1,2}:\d{2}(?::\d{2})?\s*$")
 # A page's date line as its text keeps it (a saved page's second line): the date written with dashes,
@@ -163,7 +166,7 @@ def _date_line(blocks: list[str]) -> str | None:
     """The date of a short line that gives it (发布时间：2023-06-20 10:30, or the date alone)."""
     for b in blocks:
         if len(b) <= 80:
-            m = _DATE_LINE.search(b) or _DATE.fullmatch(_CLOCK.sub("", b))
+            m = _DATE_LINE.search(b) or DATE.fullmatch(_CLOCK.sub("", b))
             if m:
                 return _iso(m.group(0))
     return None
@@ -187,7 +190,7 @@ def page_title(title: str, headings: list[str]) -> str:
 
 
 def _iso(text: str) -> str | None:
-    m = _DATE.search(text) or re.search(r"((?:19|20)\d{2})(\d{2})(\d{2})", text)
+    m = DATE.search(text) or re.search(r"((?:19|20)\d{2})(\d{2})(\d{2})", text)
     if not m:
         return None
     y, mo, d = (int(g) for g in m.groups())

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Callable, Iterable, Iterator, Optional, Sequence
 
-from kg.extraction.entities import CJK, GAZETTEER, ISSUING, ORG_SUFFIXES, SCOPE_WORDS, LIST_JOINERS, SURNAMES, outermost
+from kg.extraction.entities import CJK, GAZETTEER, ISSUING, ORG_SUFFIXES, SCOPE_LEVELS, SCOPE_WORDS, LIST_JOINERS, SURNAMES, outermost
 from kg.extraction.resolution import OPENING_BRACKETS
 from kg.lang import words
 from kg.lang.lexicon import Region, load
@@ -187,6 +187,7 @@ _ADVERBIAL = re.compile(r"^(?:结合|为了?|按照|根据|围绕|面向|依托|
 _ABOUT = re.compile(r"(?:对于|对)(.{2,20}?)(?:来说|而言)[，,]")
 _SPOKESPERSON = any_of(P['relation']['spokesperson'])
 _LEADS = any_of(P['relation']['leads'])
+_SPEAKER_INTENT = re.compile(f"(?:{_alt(P['relation']['speaker_self'])})?[还也]?(?P<word>{_alt(P['relation']['speaker_intent'])})")
 _SPEECH = any_of(P['relation']['speech'])
 _PRONOUNS = ("他", "她")  # a person named before, who now speaks
 _NAME_LENGTHS = (2, 3, 4)  # characters of a Chinese name written bare before 指出
@@ -233,7 +234,7 @@ def _explicit_subject(frame: Frame) -> Optional[Mention]:
         return None  # most sentences: none of the names it opens with could be the subject
     text = frame.text
     lead = frame.lead
-    said = _speaker_says(frame, lead)
+    said, speaker = _speaker_says(frame, lead)
     if said:  # 他指出，党的十八大以来，党中央…: the subject of what is said
         lead = _LEAD.match(text, said).end()
     data = _DATA_SHOWS.match(text, lead)
@@ -247,22 +248,26 @@ def _explicit_subject(frame: Frame) -> Optional[Mention]:
             return next(m for m in frame.top if m.start >= lead)
     opener = _opener(frame, lead)
     if opener is None and said:
-        return _speakers_company(frame, lead)
+        return _speakers_company(frame, lead, speaker)
     return opener
 
 
-def _speakers_company(frame: Frame, said_from: int) -> Optional[Mention]:
+def _speakers_company(frame: Frame, said_from: int, speaker: Optional[Mention]) -> Optional[Mention]:
     """The company whose post titles the speaker (中国移动董事长杨杰表示，要大力发展…):
-    what an executive says the company will do, naming no one else in its first
-    clause (not 希望华为加大投资…, the other's task), is the company's plan. Not an
-    official's body: a governor's or a leader's words are the topic's (the
-    province's, the Party's)."""
-    first = next((m for m in frame.top if m.start >= frame.lead), None)
-    if first is None or first.subtype != "Enterprise" or not titles_person(frame, first):
+    what an executive says the company will do, opening with a word of intent
+    (将, 要, 计划…; not 希望/建议…, a wish or advice, nor 各地要…, another's task)
+    and naming no one else in its first clause (not 将与华为…), is the company's
+    plan. Not an official's body: a governor's or a leader's words are the
+    topic's (the province's, the Party's)."""
+    text = frame.text
+    intent = _SPEAKER_INTENT.match(text, said_from)
+    if intent is None or _NOT_AIMS.match(text, intent.start("word")):
+        return None  # 要求…, 要素…: a directive or a noun, not 要…
+    if speaker is None or speaker.subtype != "Enterprise" or not titles_person(frame, speaker):
         return None
-    _, clause_end = _clause(frame.text, said_from)
-    others = any(said_from <= m.start < clause_end and m.type in SUBJECT_TYPES and m.name != first.name for m in frame.top)
-    return None if others else first
+    _, clause_end = _clause(text, said_from)
+    others = any(said_from <= m.start < clause_end and m.type in SUBJECT_TYPES and m.name != speaker.name for m in frame.top)
+    return None if others else speaker
 
 
 def _body_announces(frame: Frame, lead: int) -> Optional[re.Match]:
@@ -325,23 +330,29 @@ def _modifies_next(frame: Frame, m: Mention) -> bool:
                for o in frame.top)
 
 
-def _speaker_says(frame: Frame, lead: int) -> int:
+def _speaker_says(frame: Frame, lead: int) -> tuple[int, Optional[Mention]]:
     """The end of a person's 指出，/强调， that opens the sentence at
-    ``lead``, or 0."""
+    ``lead``, or 0; and the name the speaker is written with first (the
+    person, or the body whose post titles them; None for 他/她)."""
     verb = _SAYS.match(frame.text, lead)
     if verb is None:
-        return 0
+        return 0, None
     first = next((m for m in frame.top if m.start >= lead), None)
-    if frame.text.startswith(_PRONOUNS, lead) or first is not None and first.start <= lead + 2 and first.end <= verb.end() \
+    if first is not None and first.start <= lead + 2 and first.end <= verb.end() \
             and (first.type == "Person" or titles_person(frame, first)):
-        return verb.end()
-    return 0
+        return verb.end(), first
+    return (verb.end(), None) if frame.text.startswith(_PRONOUNS, lead) else (0, None)
+
+
+def lays_out(frame: Frame, m: Mention) -> bool:
+    """The words right after ``m`` lay out what it will do (将/提出/计划…)."""
+    return bool(_LEADS.search(frame.text, m.end, m.end + 8))
 
 
 def leads(frame: Frame, m: Mention) -> bool:
-    """The subject lays out what it will do (将/要/提出…) or opens a list
-    (北京已取得一定成效：一是…): its topic carries on."""
-    return bool(_LEADS.search(frame.text, m.end, m.end + 8)) or frame.text.rstrip().endswith(("：", ":"))
+    """The subject lays out what it will do (将/提出/计划…) or the sentence
+    opens a list (北京已取得一定成效：一是…): its topic carries on."""
+    return lays_out(frame, m) or frame.text.rstrip().endswith(("：", ":"))
 
 
 # The mark that opens a point of a list (一是, （1）, 第一，).
@@ -417,7 +428,7 @@ def addressed_place(frame: Frame) -> Optional[Mention]:
     what the country will do (金壮龙说，我国将…。…巩固提升5G…): a national
     leader's points (习近平指出，我国…。要…) are said of no body."""
     own = explicit_subject(frame)
-    if own is None or own.type != "Region" or not _speaker_says(frame, frame.lead):
+    if own is None or own.type != "Region" or not _speaker_says(frame, frame.lead)[0]:
         return None
     if names_own_country(own) and _WILL.match(frame.text, own.end):
         return own
@@ -525,7 +536,7 @@ _OWN_PLAN = re.compile(r"\s*(?:(?:下一步|今后|接下来)[，,]\s*)?(?:我�
 def states_plan(frame: Frame) -> bool:
     """A speaker lays out what their body will do: 下一步，将…; 我们将…,
     said at the sentence's start or right after 指出，."""
-    return bool(_OWN_PLAN.match(frame.text, _speaker_says(frame, frame.lead) or frame.lead))
+    return bool(_OWN_PLAN.match(frame.text, _speaker_says(frame, frame.lead)[0] or frame.lead))
 
 
 _ANNOUNCES_CONTENTS = re.compile(r"(?:内容|任务|措施|举措|要点|重点)(?:主要)?(?:包括|如下|有)[：:]\s*$")
@@ -677,6 +688,7 @@ _PARTY_TITLES = P["position"]["party_titles"]
 _OWN_BODY_TITLES = P["position"]["own_body_titles"]
 _TITLE_BODIES = sorted(P["position"]["title_bodies"].items(), key=lambda kv: -len(kv[0]))  # longest title first
 _LONGEST_TITLE = len(_TITLE_BODIES[0][0])
+_BODY_OF_TITLE = dict(_TITLE_BODIES)
 _UNIT = any_of(P['organization']['party_units'])
 
 
@@ -684,9 +696,11 @@ _UNIT = any_of(P['organization']['party_units'])
 _TITLE_JOINERS = ("、", "兼")
 
 
-def role_chain(frame: Frame, org: Mention) -> tuple[list[tuple[str, str]], int]:
-    """The (body, role) pairs of a title chain after ``org`` and where it
-    ends: 工业和信息化部党组 | 书记、部长 -> [(…党组, 党组书记), (…部, 部长)]."""
+def role_chain(frame: Frame, org: Mention) -> tuple[list[tuple[str, str, Mention]], int]:
+    """The (body, role, where the body is written) triples of a title chain
+    after ``org`` and where it ends: 工业和信息化部党组 | 书记、部长 ->
+    [(…党组, 党组书记, org), (…部, 部长, org)]; a government reached through a
+    place's committee (吉林省委副书记、省长) is written as its head's title."""
     text, pos, out = frame.text, org.end, []
     base = org.parent if _UNIT.fullmatch(org.name[len(org.parent):] or "-") and org.parent else org.name
     party = org.name if base != org.name else ""
@@ -698,7 +712,7 @@ def role_chain(frame: Frame, org: Mention) -> tuple[list[tuple[str, str]], int]:
             title = _TITLE.match(text, pos)
             if not title:
                 break
-            out.append((body, title.group()))
+            out.append((body, title.group(), org))
             pos = title.end()
         else:
             title = _TITLE.match(text, pos)
@@ -706,15 +720,15 @@ def role_chain(frame: Frame, org: Mention) -> tuple[list[tuple[str, str]], int]:
                 break
             role = title.group()
             if role in _OWN_BODY_TITLES:
-                out.append((_OWN_BODY_TITLES[role], role))
-            elif (government := _committee_government(frame, org, role)) is not None:
-                out.append((government, role))
+                out.append((_OWN_BODY_TITLES[role], role, org))
+            elif (government := _committee_government(frame, org, role, pos)) is not None:
+                out.append((government.name, role, government))
             elif role in _PARTY_TITLES:
-                out.append((base + _PARTY_TITLES[role], role))
+                out.append((base + _PARTY_TITLES[role], role, org))
             elif role in ("书记", "副书记", "成员") and party:
-                out.append((party, ("党组" if party.endswith("党组") else "") + role))
+                out.append((party, ("党组" if party.endswith("党组") else "") + role, org))
             else:
-                out.append((base, role))
+                out.append((base, role, org))
             pos = title.end()
         if text[pos:pos + 1] not in _TITLE_JOINERS:
             break
@@ -722,20 +736,21 @@ def role_chain(frame: Frame, org: Mention) -> tuple[list[tuple[str, str]], int]:
     return out, pos
 
 
+# A place's party committee written out (中共萍乡市委), one name for the two patterns below.
+_PLACE_COMMITTEE = f"中共.{{2,8}}?[{SCOPE_LEVELS}]委"
 # A place's own party committee, written out or short (中共萍乡市委; 市委 in a 萍乡 story).
-_LOCAL_COMMITTEE = re.compile(r"中共(?:\{\}|.+[省市区县州盟])委")
+_LOCAL_COMMITTEE = re.compile(rf"中共\{{\}}委|{_PLACE_COMMITTEE}")
 
 
-def _committee_government(frame: Frame, org: Mention, role: str) -> Optional[str]:
-    """The government a head's title names in a chain that opens with a
-    place's party committee: 市委副书记、市长李江河 is the mayor of the city,
-    a post in its 人民政府, not in the committee; None for other titles."""
-    body = dict(_TITLE_BODIES).get(role, "")
+def _committee_government(frame: Frame, org: Mention, role: str, at: int) -> Optional[Mention]:
+    """The government a head's title at ``at`` names in a chain that opens
+    with a place's party committee: 市委副书记、市长李江河 is the mayor of the
+    city, a post in its 人民政府, not in the committee; None for other titles."""
+    body = _BODY_OF_TITLE.get(role, "")
     if "人民政府" not in body or not _LOCAL_COMMITTEE.fullmatch(org.name):
         return None
     place = org.parent or frame.scopes.get(org.scope or "")
-    government = _scope_body(frame, role, body, org.start, place) if place and LEX.region(place) else None
-    return government.name if government is not None else None
+    return _scope_body(frame, role, body, at, place) if place and LEX.region(place) else None
 
 
 def _org_mention(frame: Frame, name: str, near: Mention) -> Mention:
@@ -759,7 +774,7 @@ def post_chain(frame: Frame, org: Mention) -> tuple[list[tuple[str, str, Mention
         chain, end = role_chain(frame, at)
         if not chain:
             break
-        out += [(body, role, at) for body, role in chain]
+        out += chain
         pos = end
         at = _body_at(frame, end) if frame.text[end - 1:end] in _TITLE_JOINERS else None
     if out and frame.text[pos - 1:pos] in _TITLE_JOINERS:
@@ -889,10 +904,11 @@ _SCOPE_OF_LEVEL = {"province": "省", "prefecture": "市", "county": "县"}
 
 
 def _level_words(region: Region) -> tuple[str, ...]:
-    """The scope words whose posts a region has: a municipality (上海市) is a
-    province with a 市长, a city its own 市."""
+    """The scope words whose posts a region has: a city its own 市; any place
+    named …市 has a 市长 too (上海市, a municipality, is a province with one;
+    昆山市, a county-level city, a county with one)."""
     word = _SCOPE_OF_LEVEL.get(region.level, "")
-    return (word, "市") if word == "省" and region.name.endswith("市") else (word,)
+    return (word, "市") if word != "市" and region.name.endswith("市") else (word,)
 
 
 def _title_place(frame: Frame, people: tuple[Mention, ...], at: int, title: str) -> Optional[str]:
@@ -909,7 +925,7 @@ def _title_place(frame: Frame, people: tuple[Mention, ...], at: int, title: str)
             region = LEX.region(body.parent)
     if region is None:
         return None
-    return region.name if any("{%s}" % w in dict(_TITLE_BODIES)[title] for w in _level_words(region)) else None
+    return region.name if any("{%s}" % w in _BODY_OF_TITLE[title] for w in _level_words(region)) else None
 
 
 @extractor("hasPosition.title.v1", types=("Person",))
@@ -948,9 +964,9 @@ def has_position(frame: Frame) -> Iterator[Relation]:
             continue
         at = person.start - len(title)
         documents_place = (at == 0 or text[at - 1] in "，,。；;：:") and all(
-            _in_documents_place(frame, r, dict(_TITLE_BODIES)[title]) for r in frame.of("Region", top=False) if r.subtype != "Country")
+            _in_documents_place(frame, r, _BODY_OF_TITLE[title]) for r in frame.of("Region", top=False) if r.subtype != "Country")
         place = None if documents_place else _title_place(frame, people, at, title)
-        org = _scope_body(frame, title, dict(_TITLE_BODIES)[title], at, place) if documents_place or place else None
+        org = _scope_body(frame, title, _BODY_OF_TITLE[title], at, place) if documents_place or place else None
         if org is not None:
             yield _rel(frame, person, "hasPosition", org, "hasPosition.title.v1", frame.confidences.position_of_place, title)
     yield from _posts_after_name(frame, people)
@@ -969,10 +985,14 @@ def has_position(frame: Frame) -> Iterator[Relation]:
 
 def _in_documents_place(frame: Frame, region: Mention, body: str) -> bool:
     """``region`` is the document's place, or lies in the place whose
-    government ``body`` names ({市}人民政府): 萍乡经开区 in a 萍乡 story leaves
-    副市长黄强 the city's; another city of the province does not."""
+    government ``body`` names ({市}人民政府) without a government of that
+    kind of its own: 萍乡经开区 in a 萍乡 story leaves 副市长黄强 the city's;
+    another city of the province, or a county-level city inside it, does not."""
     if region.name in frame.scopes.values():
         return True
+    entry = LEX.region(region.name)
+    if entry is not None and any("{%s}" % w in body for w in _level_words(entry)):
+        return False  # 昆山市 in a 苏州 story has a 副市长 of its own: whose the title is, is unsaid
     place = next((frame.scopes.get(w) for w in ("市", "省") if "{%s}" % w in body), None)
     chain = LEX.region_chain(region.name) or [region.name, *LEX.region_chain(region.parent)]
     return place is not None and place in chain
@@ -999,7 +1019,8 @@ def acting_body(frame: Frame, org: Mention) -> Mention:
     书记、局长邢海英…签订 is signed for 四川省通信管理局."""
     chain, _ = role_chain(frame, org)
     if chain:
-        return _org_mention(frame, chain[-1][0], org)
+        body, _, at = chain[-1]
+        return _org_mention(frame, body, at)
     return org
 
 
@@ -1552,7 +1573,7 @@ def targets(frame: Frame) -> Iterator[Relation]:
         domains = clause_domains(frame, max([frame.lead, *(s.end for s in own if s.sentence == frame.sentence.index)]),
                                  {s.name for s in own}) if not own or own[0].type != "Policy" or carried_plan else []
         if carried_plan or not own:
-            domains = [d for d in domains if d[0].type == "Region" or leads(frame, d[0])]
+            domains = [d for d in domains if d[0].type == "Region" or lays_out(frame, d[0])]
         # the sentence's subject gives way in those clauses; each clause's subject has its own
         chosen = [(s, 0, end, True) for s in own] + [(c, a, b, False) for m, a, b in domains for c in listed_with(frame, m)]
     aims_from = {}  # where the aims of each plan the sentence issues start
@@ -1973,7 +1994,7 @@ _UNIT_OF_GROUP = re.compile(r"子集团$|^\d{1,3}所$")
 _PARENT_OF_UNIT = re.compile(r"^(.+?(?:委|府|部|局|厅|集团|公司|院|党组|司|大学|银行)|.+?代表大会)(?:办公厅|办公室|党组|党委|党支部|直属机关党委|常务委员会|"
                              r"领导小组办公室|工作领导小组|[^党]{2,10}(?:司|局|中心|领导小组办公室|领导小组|学院|研究院|研究所|"
                              r"实验室|分行|支行)|[^党]学院)$")  # 北京大学工学院: a school named by one word
-_PARTY_COMMITTEE = re.compile(r"^(中共.{2,8}?[省市县区]委)(?!员会).+")
+_PARTY_COMMITTEE = re.compile(f"^({_PLACE_COMMITTEE})(?!员会).+")  # the committee a unit named on it belongs to
 
 
 def _region(frame: Frame, name: str, near: Mention) -> Mention:
