@@ -113,6 +113,16 @@ def test_measures_year_and_status(text, year, status):
 
 
 @pytest.mark.parametrize("text, value, year", [
+    # 去年底, 去年年底: the end of the year before the document's, not of its own
+    ("截至去年底，我国光缆总长度达4358万公里，4G用户总数达到11.7亿户。", 43580000, 2021),
+    ("截至去年年底我国累计建成并开通5G基站142.5万个", 1425000, 2021),
+])
+def test_measures_last_year_s_end_is_the_year_before(text, value, year):
+    got = figures("工信部介绍。\n" + text, published="2022-03-29")
+    assert any(g[2] == value and g[4] == year for g in got), got
+
+
+@pytest.mark.parametrize("text, value, year", [
     ("2019年，全市营业收入100亿元，去年同期为80亿元。", 80, 2018),
     ("2019年，全市营业收入增长20%，增速高于去年同期5个百分点。", 5, 2019),
 ])

@@ -58,7 +58,8 @@ _ASCII_ALNUM = re.compile(r"[A-Za-z0-9]")
 _IS_DE = re.compile(r"是[^是]*的$")  # 是…的 around a noun phrase
 _PUNCTUATION = re.compile(r"[，,；;、：:。\s“”\"（）()]+")
 _THIS_YEAR_WORD, _LAST_YEAR_WORD = "今年", "去年"
-_DOCUMENT_YEAR = re.compile(rf"{_THIS_YEAR_WORD}|年内|年底|本年度")  # a time in the document's own year
+# a time in the document's own year; not 去年底, 去年年底 (the year before's end)
+_DOCUMENT_YEAR = re.compile(rf"{_THIS_YEAR_WORD}|年内|(?<!{_LAST_YEAR_WORD})(?<!{_LAST_YEAR_WORD[0]})年底|本年度")
 # The parts of a year a figure can be of (一季度, 前三季度, 上半年, 全年), in _LEAD_WORDS and _PERIOD
 _PART_OF_YEAR = r"前?[一二三四]季度|[上下]半年|全年"
 # …and the period a figure is of (2023年1-8月徐工汉云实现营收…): the subject follows it
@@ -1545,6 +1546,8 @@ def _year(before: str, year: Optional[int], target_year: Optional[int], target: 
     (2012, 2021)
     >>> _year("2017年中国数字经济规模达到27.2万亿元；今年前三季度，全国网上零售额", 2018, None)
     2018
+    >>> _year("截至去年底，我国光缆总长度达", 2019, None), _year("到去年年底，", 2021, None), _year("到年底", 2021, None)
+    (2018, 2020, 2021)
     """
     if any(mark in before for mark in _BASELINE_MARKS):
         before = _BASELINE.sub(lambda m: " " * len(m.group()), before)
