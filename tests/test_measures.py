@@ -3,6 +3,7 @@ import pytest
 from kg.extraction.measures import is_national_body, parse_number
 from kg.doc.model import Document, Mention
 from kg.extraction.pipeline import extract_document
+from kg.api import extract
 
 
 def figures(text: str, doc_id: str = "d", published: str = "2021-07-20"):
@@ -120,6 +121,13 @@ def test_measures_year_and_status(text, year, status):
 def test_measures_last_year_s_end_is_the_year_before(text, value, year):
     got = figures("工信部介绍。\n" + text, published="2022-03-29")
     assert any(g[2] == value and g[4] == year for g in got), got
+
+
+def test_measures_a_company_written_as_gong_si_is_named_by_its_name():
+    # a results report names its company, then writes 公司 for it: the figures are 华为's, under that name
+    facts = extract("华为发布2021年年度报告\n目前,华为研发投入在全球企业中位居第二。公司实现销售收入人民币 6,368 亿元。",
+                    published="2022-03-28")
+    assert ("华为", "销售收入", 6368) in [(m.subject, m.indicator, m.value) for m in facts.measures], facts.measures
 
 
 @pytest.mark.parametrize("text, value, year", [
