@@ -284,6 +284,19 @@ def test_measures_a_clause_opening_with_a_scope_of_many_places_gives_a_group_s_f
     assert [g[2] for g in got] == [391000]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a news item: the central state firms as a class (annotation.md: 中央企业 is a group named as no one body)
+    ("国资委负责人介绍，中央企业一季度实现营业收入6万亿元，同比下降11.8%。", []),
+    ("记者从国资委了解到，今年前11个月，中央企业实现净利润同比增长9%，营业收入同比增长5%。", []),
+    # …but a clause that names a region gives the place's figures
+    ("安徽集中签约600多个合作项目\n今天（9月12日），央企、民企等600多个合作项目在安徽进行了集中签约，总投资超过6000亿元。",
+     [("安徽省", "总投资", 6000, "亿元")]),
+])
+def test_measures_a_clause_opening_with_the_central_state_firms_gives_a_group_s_figures(text, expected):
+    got = [g[:4] for g in figures(text)]
+    assert all(e in got for e in expected) and (expected or not got), got
+
+
 def test_measures_a_share_of_the_plan_fulfilled_is_reached_and_named_by_its_quantity():
     got = figures("今年1至8月，我国城镇新增就业984万人，完成了全年计划的近九成。")
     assert ("中国", "就业完成全年计划", 90, "%", 2021, "actual", "total", "近") in got, got

@@ -1380,21 +1380,24 @@ def _group_stretches(frame: Frame, found: list[re.Match]) -> list[tuple[int, int
 
 
 _GROUP_SCOPES = tuple(M["group_scopes"])
-_EACH_MARK = "各"
 
 
 def _scope_group_stretches(frame: Frame, found: list[re.Match]) -> list[tuple[int, int]]:
     """The stretches of the clauses that open with a scope word of many places
-    or bodies (各地已累计发行…, 各地各部门将举办…): their figures and those of the
-    later clauses that go on with them."""
+    or bodies (各地已累计发行…, 各地各部门将举办…, 中央企业一季度实现…): their
+    figures and those of the later clauses that go on with them; not where
+    the clause names a region (央企在雄安设立…, 央企、民企等…项目在安徽…签约):
+    the place's figures."""
     text = frame.text
-    if _EACH_MARK not in text:
+    if not holds_one(text, _GROUP_SCOPES):
         return []
     owners, stretches = _owners(frame), []
     for a in sorted({_clause(text, m.start())[0] for m in found}):
         lead = a + len(_LEAD_WORDS.match(text, a).group())
         if text.startswith(_GROUP_SCOPES, lead):
-            stretches.append((lead, _stretch_end(frame, _clause(text, lead)[1], owners)))
+            end = _clause(text, lead)[1]
+            if not any(m.type == "Region" and lead <= m.start < end for m in owners):
+                stretches.append((lead, _stretch_end(frame, end, owners)))
     return stretches
 
 
