@@ -297,6 +297,17 @@ def test_measures_a_clause_opening_with_the_central_state_firms_gives_a_group_s_
     assert all(e in got for e in expected) and (expected or not got), got
 
 
+@pytest.mark.parametrize("text, expected", [
+    # headlines part their clauses with a space: the words after it are the next clause's, not what is counted
+    ("广西二季度开竣工项目980个以上 总投资超4200亿元", [("广西壮族自治区", "项目", 980), ("广西壮族自治区", "总投资", 4200)]),
+    ("中国联通首三季度收入2444.89亿元 同比增长8.5%", [("中国联合网络通信集团有限公司", "收入", 2444.89), ("中国联合网络通信集团有限公司", "收入增速", 8.5)]),
+    # …but not a space inside a quoted name
+    ("今年春节，文化和旅游部推出90条“年礼好物 自在乡村”主题精品线路", [("文化和旅游部", "年礼好物 自在乡村主题精品", 90)]),
+])
+def test_measures_a_space_between_chinese_words_ends_what_a_count_counts(text, expected):
+    assert [g[:3] for g in figures("标题\n" + text + "。")] == expected
+
+
 def test_measures_a_share_of_the_plan_fulfilled_is_reached_and_named_by_its_quantity():
     got = figures("今年1至8月，我国城镇新增就业984万人，完成了全年计划的近九成。")
     assert ("中国", "就业完成全年计划", 90, "%", 2021, "actual", "total", "近") in got, got
