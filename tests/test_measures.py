@@ -308,6 +308,13 @@ def test_measures_a_space_between_chinese_words_ends_what_a_count_counts(text, e
     assert [g[:3] for g in figures("标题\n" + text + "。")] == expected
 
 
+def test_measures_a_place_given_as_an_example_sets_the_scene():
+    # a forum report's round-up: 以北京为例，… gives 北京's figures, not the country's of the sentence before
+    got = figures("我国数字经济规模持续增长。\n各地也抢抓数字经济发展机遇。以北京为例,目前5G基站总数已经达到6.3万个,平均每万人28.9个。",
+                  published="2022-09-15")
+    assert [g[:3] for g in got] == [("北京市", "5G基站", 63000), ("北京市", "平均每万人", 28.9)], got
+
+
 def test_measures_a_share_of_the_plan_fulfilled_is_reached_and_named_by_its_quantity():
     got = figures("今年1至8月，我国城镇新增就业984万人，完成了全年计划的近九成。")
     assert ("中国", "就业完成全年计划", 90, "%", 2021, "actual", "total", "近") in got, got

@@ -1619,8 +1619,9 @@ _COMPARES_AFTER = re.compile(_COMPARES)
 # (工业和信息化部负责人今天在全国…会议上表示, 国家卫生健康委有关负责人介绍)
 _REPORTS = re.compile(f"(?:《[^》]{{1,40}}》|[（(][^）)]{{0,30}}[）)]|[^，,。《（(]){{0,16}}?(?:{_alt(M['reports'])})"
                       f"|(?:有关|相关)?(?:{_alt(LEX.patterns['relation']['spokesperson'])})[^，,。]{{0,30}}?(?:{_alt(M['reports'])})")
-_OPENS = re.compile(r"在|从|位于")
-_SETS_SCENE = {"在": re.compile(r"[，,]"), "从": re.compile(r"看?[，,]"), "位于": re.compile(r"的")}
+# 在X，…, 从X看，…, 以X为例，… (a round-up's example: its figures are X's) and 位于X的… set the scene
+_OPENS = re.compile(r"在|从|位于|以")
+_SETS_SCENE = {"在": re.compile(r"[，,]"), "从": re.compile(r"看?[，,]"), "位于": re.compile(r"的"), "以": re.compile(r"为例[，,]")}
 _COUNTED_NEXT = "(?:数量|总数|已经|已|共有|累计|达到|达|超过|超|突破|增至|由)+[\\d.]+[万亿]?[余多]?[个家所座处项]"  # 互联网医院已超3000家, 哨点医院由312个扩大到…: a class counted
 _FACILITY = re.compile(f"[^，,。；;：:\\d“”]{{0,16}}?(?:{_alt(M['facility_heads'])})(?![的等和、\\d]|[一二两三四五六七八九十百千万]+[个家项座]|{_COUNTED_NEXT})")
 
@@ -1856,7 +1857,7 @@ def opening_place(frame: Frame, start: Optional[int] = None) -> Optional[Mention
     if not run or _reports(frame, run[-1]):
         return None
     text = frame.text
-    if opener:  # 在X建设…: X is where, not whose; 在X，… and 位于X的… set the scene
+    if opener:  # 在X建设…: X is where, not whose; 在X，…, 以X为例，… and 位于X的… set the scene
         return run[-1] if _SETS_SCENE[opener.group()].match(text, run[-1].end) else None
     return None if text[run[-1].end:run[-1].end + 1] in _NOT_AFTER_SUBJECT else run[-1]
 
@@ -1874,6 +1875,8 @@ def _opening_run(frame: Frame, start: Optional[int] = None) -> tuple[list[Mentio
     hearsay = _HEARSAY.match(text, lead) or _YEAR_SPAN.match(text, lead)  # 据悉，杭州移动…; 未来三年，福建省…; 十年来，安徽…
     lead = hearsay.end() if hearsay else lead
     opener = _OPENS.match(text, lead)
+    if opener and any(m.start == lead for m in owners):
+        opener = None  # 以色列军队…: the word opens a name, it sets no scene
     at = opener.end() if opener else lead
     run: list[Mention] = []
     for m in owners:
