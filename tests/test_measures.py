@@ -315,6 +315,17 @@ def test_measures_a_place_given_as_an_example_sets_the_scene():
     assert [g[:3] for g in got] == [("北京市", "5G基站", 63000), ("北京市", "平均每万人", 28.9)], got
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a forum speech: the level reached after a comma is the same quantity's, later
+    ("我国数字经济占GDP的比重从20.9%,上升到39.8%。", [("数字经济占GDP比重", 20.9), ("数字经济占GDP比重", 39.8)]),
+    # the level a rate led to is the quantity's, not the rate's
+    ("今年1—10月，我国服务进出口总额41980.3亿元，带动服务贸易逆差下降67.6%，至2031.7亿元。",
+     [("服务进出口总额", 41980.3), ("服务贸易逆差增速", -67.6), ("服务贸易逆差", 2031.7)]),
+])
+def test_measures_the_level_a_quantity_changes_to_after_a_comma(text, expected):
+    assert [g[1:3] for g in figures("我国经济发展。\n" + text, published="2021-12-01")] == expected
+
+
 def test_measures_a_share_of_the_plan_fulfilled_is_reached_and_named_by_its_quantity():
     got = figures("今年1至8月，我国城镇新增就业984万人，完成了全年计划的近九成。")
     assert ("中国", "就业完成全年计划", 90, "%", 2021, "actual", "total", "近") in got, got
