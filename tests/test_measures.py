@@ -326,6 +326,12 @@ def test_measures_the_level_a_quantity_changes_to_after_a_comma(text, expected):
     assert [g[1:3] for g in figures("我国经济发展。\n" + text, published="2021-12-01")] == expected
 
 
+def test_measures_yuan_named_in_full_after_yi_is_money():
+    # a feature: 亿人民币 is 亿元, not a headcount of 人 followed by 民币
+    got = figures("济宁市加快发展。成立仅仅十个月，济宁共孵化了34家智能制造企业，总估值达到102亿人民币。")
+    assert ("总估值", 102, "亿元") in [g[1:4] for g in got] and not any(g[3] == "人" for g in got), got
+
+
 def test_measures_a_share_of_the_plan_fulfilled_is_reached_and_named_by_its_quantity():
     got = figures("今年1至8月，我国城镇新增就业984万人，完成了全年计划的近九成。")
     assert ("中国", "就业完成全年计划", 90, "%", 2021, "actual", "total", "近") in got, got

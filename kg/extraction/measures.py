@@ -133,9 +133,12 @@ def parse_number(num: str, mult: str | None) -> float:
     return round(value * {"万": 1e4, "亿": 1e8, "千": 1e3, "万亿": 1e12, None: 1, "": 1}[mult], 6)
 
 
+_RENMINBI, _YUAN = "人民币", "元"  # 102亿人民币 is 102 亿元
+
+
 def _value_unit(m: re.Match) -> tuple[float, str]:
     unit = m.group("unit") or ""
-    unit = _LATIN_UNITS.get(unit.lower(), unit)
+    unit = _YUAN if unit == _RENMINBI else _LATIN_UNITS.get(unit.lower(), unit)
     mult = m.group("mult")
     if unit in _MONEY:
         # Money keeps 万元/亿元: 52.11亿元 is 52.11 亿元, 2万亿元 is 20000 亿元.
