@@ -107,6 +107,8 @@ def test_measures_number_forms(text, value, unit, qualifier):
     # a date gone by in the document's year is no deadline: a period looked back on
     ("2015年到2020年，全市新增企业4975家。", 2020, "actual"),
     ("2019年底，全市企业达到9万家。", 2019, "actual"),
+    # 到去年年底 is gone by: no deadline
+    ("到去年年底，全市企业达到9万家。", 2020, "actual"),
 ])
 def test_measures_year_and_status(text, year, status):
     got = figures("安康市加快建设，安康市持续推进。" + text)

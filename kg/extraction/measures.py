@@ -94,7 +94,7 @@ _TOTAL = any_of(M['total'])
 # in C, the positions none starts at (as ``alternation`` does for one word list).
 _TARGET_WORDS = M["target_strong"] + M["expected"]
 _TARGET = re.compile(f"(?=[{re.escape(''.join(sorted({w[0] for w in _TARGET_WORDS})))}到年])"
-                     f"(?:(?:{_alt(_TARGET_WORDS)})|到(?:\\d{{4}}|[〇零一二三四五六七八九]{{4}}|今)年{_LEVEL_AT}|(?<!去)年底{_LEVEL_AT}|年内)")
+                     f"(?:(?:{_alt(_TARGET_WORDS)})|到(?:\\d{{4}}|[〇零一二三四五六七八九]{{4}}|今)年{_LEVEL_AT}|(?<!去)(?<!去年)年底{_LEVEL_AT}|年内)")  # not 去年底, 去年年底: gone by
 _TARGET_LOOKALIKES = tuple(M["target_lookalikes"])  # 将近: read past the figure's start, which ends a search before it
 _TOTAL_FIRST = any_of(M['total_strong'])
 _NEGATIVE = any_of(M['negative'])
