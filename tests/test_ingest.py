@@ -41,6 +41,8 @@ def test_ingest_rejects_binary():
     ("工信部：1~5月电子信息制造业增加值同比增长11.2%\n2015/7/2 08:58 中国电子报\n2015年1~5月，我国…", "2015-07-02"),
     ("中国中铁1-3月新签合同额6057.4亿元\n发布时间：2022-04-09 10:01:00 | 来源：新华网\n4月7日，中国中铁…", "2022-04-09"),
     ("1EB=1024PB\n2022-13-40\n存储容量达到800EB", None),  # no real month and day
+    # a year before a name in the title, with no 年, is the edition's: the event reported is of that year
+    ("2022中国信息通信业发展高层论坛举行\n从2012年到2021年，中国数字经济规模从11万亿元增长到45.5万亿元。", "2022"),
 ])
 def test_ingest_publication_date(text, date):
     assert publication_date(text) == date

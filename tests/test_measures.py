@@ -3,6 +3,7 @@ import pytest
 from kg.extraction.measures import is_national_body, parse_number
 from kg.doc.model import Document, Mention
 from kg.extraction.pipeline import extract_document
+from kg.api import extract
 
 
 def figures(text: str, doc_id: str = "d", published: str = "2021-07-20"):
@@ -106,10 +107,29 @@ def test_measures_number_forms(text, value, unit, qualifier):
     # a date gone by in the document's year is no deadline: a period looked back on
     ("2015年到2020年，全市新增企业4975家。", 2020, "actual"),
     ("2019年底，全市企业达到9万家。", 2019, "actual"),
+    # 到去年年底 is gone by: no deadline
+    ("到去年年底，全市企业达到9万家。", 2020, "actual"),
 ])
 def test_measures_year_and_status(text, year, status):
     got = figures("安康市加快建设，安康市持续推进。" + text)
     assert any(g[4] == year and g[5] == status for g in got), got
+
+
+@pytest.mark.parametrize("text, value, year", [
+    # 去年底, 去年年底: the end of the year before the document's, not of its own
+    ("截至去年底，我国光缆总长度达4358万公里，4G用户总数达到11.7亿户。", 43580000, 2021),
+    ("截至去年年底我国累计建成并开通5G基站142.5万个", 1425000, 2021),
+])
+def test_measures_last_year_s_end_is_the_year_before(text, value, year):
+    got = figures("工信部介绍。\n" + text, published="2022-03-29")
+    assert any(g[2] == value and g[4] == year for g in got), got
+
+
+def test_measures_a_company_written_as_gong_si_is_named_by_its_name():
+    # a results report names its company, then writes 公司 for it: the figures are 华为's, under that name
+    facts = extract("华为发布2021年年度报告\n目前,华为研发投入在全球企业中位居第二。公司实现销售收入人民币 6,368 亿元。",
+                    published="2022-03-28")
+    assert ("华为", "销售收入", 6368) in [(m.subject, m.indicator, m.value) for m in facts.measures], facts.measures
 
 
 @pytest.mark.parametrize("text, value, year", [
@@ -264,6 +284,54 @@ def test_measures_a_clause_opening_with_a_scope_of_many_places_gives_a_group_s_f
     # a news item (annotation.md: 各地 is a group named as no one body); the body named in the clause before keeps its own
     got = figures("其中，中央网信办举报中心受理举报39.1万件，各地网信举报工作部门受理举报82.4万件。")
     assert [g[2] for g in got] == [391000]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a news item: the central state firms as a class (annotation.md: 中央企业 is a group named as no one body)
+    ("国资委负责人介绍，中央企业一季度实现营业收入6万亿元，同比下降11.8%。", []),
+    ("记者从国资委了解到，今年前11个月，中央企业实现净利润同比增长9%，营业收入同比增长5%。", []),
+    # …but a clause that names a region gives the place's figures
+    ("安徽集中签约600多个合作项目\n今天（9月12日），央企、民企等600多个合作项目在安徽进行了集中签约，总投资超过6000亿元。",
+     [("安徽省", "总投资", 6000, "亿元")]),
+])
+def test_measures_a_clause_opening_with_the_central_state_firms_gives_a_group_s_figures(text, expected):
+    got = [g[:4] for g in figures(text)]
+    assert all(e in got for e in expected) and (expected or not got), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # headlines part their clauses with a space: the words after it are the next clause's, not what is counted
+    ("广西二季度开竣工项目980个以上 总投资超4200亿元", [("广西壮族自治区", "项目", 980), ("广西壮族自治区", "总投资", 4200)]),
+    ("中国联通首三季度收入2444.89亿元 同比增长8.5%", [("中国联合网络通信集团有限公司", "收入", 2444.89), ("中国联合网络通信集团有限公司", "收入增速", 8.5)]),
+    # …but not a space inside a quoted name
+    ("今年春节，文化和旅游部推出90条“年礼好物 自在乡村”主题精品线路", [("文化和旅游部", "年礼好物 自在乡村主题精品", 90)]),
+])
+def test_measures_a_space_between_chinese_words_ends_what_a_count_counts(text, expected):
+    assert [g[:3] for g in figures("标题\n" + text + "。")] == expected
+
+
+def test_measures_a_place_given_as_an_example_sets_the_scene():
+    # a forum report's round-up: 以北京为例，… gives 北京's figures, not the country's of the sentence before
+    got = figures("我国数字经济规模持续增长。\n各地也抢抓数字经济发展机遇。以北京为例,目前5G基站总数已经达到6.3万个,平均每万人28.9个。",
+                  published="2022-09-15")
+    assert [g[:3] for g in got] == [("北京市", "5G基站", 63000), ("北京市", "平均每万人", 28.9)], got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a forum speech: the level reached after a comma is the same quantity's, later
+    ("我国数字经济占GDP的比重从20.9%,上升到39.8%。", [("数字经济占GDP比重", 20.9), ("数字经济占GDP比重", 39.8)]),
+    # the level a rate led to is the quantity's, not the rate's
+    ("今年1—10月，我国服务进出口总额41980.3亿元，带动服务贸易逆差下降67.6%，至2031.7亿元。",
+     [("服务进出口总额", 41980.3), ("服务贸易逆差增速", -67.6), ("服务贸易逆差", 2031.7)]),
+])
+def test_measures_the_level_a_quantity_changes_to_after_a_comma(text, expected):
+    assert [g[1:3] for g in figures("我国经济发展。\n" + text, published="2021-12-01")] == expected
+
+
+def test_measures_yuan_named_in_full_after_yi_is_money():
+    # a feature: 亿人民币 is 亿元, not a headcount of 人 followed by 民币
+    got = figures("济宁市加快发展。成立仅仅十个月，济宁共孵化了34家智能制造企业，总估值达到102亿人民币。")
+    assert ("总估值", 102, "亿元") in [g[1:4] for g in got] and not any(g[3] == "人" for g in got), got
 
 
 def test_measures_a_share_of_the_plan_fulfilled_is_reached_and_named_by_its_quantity():

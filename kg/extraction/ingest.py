@@ -209,6 +209,9 @@ _EDGE_LINES = 3  # lines at either end of a document that may carry its date
 # other positions in C instead of trying the lookbehind at each.
 _YEAR = re.compile(r"(?=[12])(?<![\d到至—-])((?:19|20)\d{2})年")
 _FUTURE_YEAR = re.compile(r"(?:到|至|—|-|~|力争|预计|2\d{3}—)((?:19|20)\d{2})年")
+# A year written with no 年 before a name in a title is an edition's (2022中国信息通信业发展高层论坛,
+# 2021世界人工智能大会): the year of the event reported.
+_EDITION_YEAR = re.compile(r"(?<![\d到至—-])((?:19|20)\d{2})(?=[\u4e00-\u9fff])(?![年月日])")
 
 
 def publication_date(text: str, file_name: str = "") -> str | None:
@@ -236,6 +239,8 @@ def publication_date(text: str, file_name: str = "") -> str | None:
     '2025-07-22'
     >>> publication_date("标题\\n今年是2002年以来的第十年。", "xwlb-20120702-19.txt")
     '2012-07-02'
+    >>> publication_date("2022中国信息通信业发展高层论坛举行\\n从2012年到2021年，规模增长。")
+    '2022'
     """
     m = _DATE_LINE.search(text) or _ITEM_NAME.fullmatch(file_name) and _NAME_DATE.search(file_name)
     if not m:
@@ -249,7 +254,7 @@ def publication_date(text: str, file_name: str = "") -> str | None:
         return f"{y}-{int(mo):02d}-{int(d):02d}"
     future = {m.start(1) for m in _FUTURE_YEAR.finditer(text)}
     title = _title(text)
-    in_title = {m.group(1) for m in _YEAR.finditer(title) if m.start(1) not in future}
+    in_title = {m.group(1) for pattern in (_YEAR, _EDITION_YEAR) for m in pattern.finditer(title) if m.start(1) not in future}
     if len(in_title) == 1:
         return in_title.pop()
     counts: dict[str, int] = {}

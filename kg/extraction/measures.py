@@ -58,7 +58,8 @@ _ASCII_ALNUM = re.compile(r"[A-Za-z0-9]")
 _IS_DE = re.compile(r"是[^是]*的$")  # 是…的 around a noun phrase
 _PUNCTUATION = re.compile(r"[，,；;、：:。\s“”\"（）()]+")
 _THIS_YEAR_WORD, _LAST_YEAR_WORD = "今年", "去年"
-_DOCUMENT_YEAR = re.compile(rf"{_THIS_YEAR_WORD}|年内|年底|本年度")  # a time in the document's own year
+# a time in the document's own year; not 去年底, 去年年底 (the year before's end)
+_DOCUMENT_YEAR = re.compile(rf"{_THIS_YEAR_WORD}|年内|(?<!{_LAST_YEAR_WORD})(?<!{_LAST_YEAR_WORD[0]})年底|本年度")
 # The parts of a year a figure can be of (一季度, 前三季度, 上半年, 全年), in _LEAD_WORDS and _PERIOD
 _PART_OF_YEAR = r"前?[一二三四]季度|[上下]半年|全年"
 # …and the period a figure is of (2023年1-8月徐工汉云实现营收…): the subject follows it
@@ -93,7 +94,7 @@ _TOTAL = any_of(M['total'])
 # in C, the positions none starts at (as ``alternation`` does for one word list).
 _TARGET_WORDS = M["target_strong"] + M["expected"]
 _TARGET = re.compile(f"(?=[{re.escape(''.join(sorted({w[0] for w in _TARGET_WORDS})))}到年])"
-                     f"(?:(?:{_alt(_TARGET_WORDS)})|到(?:\\d{{4}}|[〇零一二三四五六七八九]{{4}}|今)年{_LEVEL_AT}|(?<!去)年底{_LEVEL_AT}|年内)")
+                     f"(?:(?:{_alt(_TARGET_WORDS)})|到(?:\\d{{4}}|[〇零一二三四五六七八九]{{4}}|今)年{_LEVEL_AT}|(?<!去)(?<!去年)年底{_LEVEL_AT}|年内)")  # not 去年底, 去年年底: gone by
 _TARGET_LOOKALIKES = tuple(M["target_lookalikes"])  # 将近: read past the figure's start, which ends a search before it
 _TOTAL_FIRST = any_of(M['total_strong'])
 _NEGATIVE = any_of(M['negative'])
@@ -132,9 +133,12 @@ def parse_number(num: str, mult: str | None) -> float:
     return round(value * {"万": 1e4, "亿": 1e8, "千": 1e3, "万亿": 1e12, None: 1, "": 1}[mult], 6)
 
 
+_RENMINBI, _YUAN = "人民币", "元"  # 102亿人民币 is 102 亿元
+
+
 def _value_unit(m: re.Match) -> tuple[float, str]:
     unit = m.group("unit") or ""
-    unit = _LATIN_UNITS.get(unit.lower(), unit)
+    unit = _YUAN if unit == _RENMINBI else _LATIN_UNITS.get(unit.lower(), unit)
     mult = m.group("mult")
     if unit in _MONEY:
         # Money keeps 万元/亿元: 52.11亿元 is 52.11 亿元, 2万亿元 is 20000 亿元.
@@ -361,8 +365,11 @@ def _inside_compound(toks: list[str], i: int) -> bool:
 _OPENS_NOUN_PHRASE = set(M["opens_noun_phrase"])
 
 
-# where the words right after a count stop: a clause mark, a bracket, or the next count
-_AFTER_COUNT_ENDS = re.compile(r"[，,；;：:。（(]|\d+(?:\.\d+)?(?=[万亿千个家户名项座台套条只支件次人%])")
+# where the words right after a count stop: a clause mark, a bracket, the next count, or a space
+# between Chinese words outside quotes, which parts a headline's clauses (广西开竣工项目980个以上
+# 总投资超4200亿元; not 5G 基站 in a web page's phrase, nor 90条“年礼好物 自在乡村”主题精品线路)
+_AFTER_COUNT_ENDS = re.compile(rf"[，,；;：:。（(]|\d+(?:\.\d+)?(?=[万亿千个家户名项座台套条只支件次人%])"
+                               rf"|(?:^|(?<=[{CJK}]))\s+(?=[{CJK}])(?![^“”]*”)")
 _DIGIT = re.compile(r"\d")
 _LIST_OR_QUOTE_MARK = re.compile(r"[、”“]")
 
@@ -836,6 +843,8 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
         from_to = bool(seen) and _FROM_TO.fullmatch(text, seen[-1][0].end(), m.start()) is not None
         if from_to:
             indicator = seen[-1][1]  # 保有量从320万辆增加到1500万辆: one quantity, then and later
+            if unit != "%" and _value_unit(seen[-1][0])[1] == "%":
+                indicator = _RATE_SUFFIX.sub("", indicator)  # 逆差下降67.6%至2031.7亿元: the level the rate led to
         elif seen and _ANOTHER_PERIOD.fullmatch(text, a, m.start()) and _value_unit(seen[-1][0])[1] == unit:
             indicator = seen[-1][1]  # 渗透率达到17%，二季度达到23%: the same quantity in another period
         if not indicator or len(indicator) < 2 or not HAN_OR_LATIN.search(indicator) \
@@ -1041,8 +1050,9 @@ def _names_a_person(indicator: str, frame: Frame) -> bool:
     return any(person.surface in indicator for person in frame.of("Person"))
 
 
-# …增加到(2011年的)11332亿元, 大幅提升至目前的81%, 降至16%, 提高到了2020年的62%
-_FROM_TO = re.compile(f"(?:{_DEGREE}|{'|'.join(M['level_change_adverbs'])})?(?:{_alt(M['growth'] + M['level_change_verbs'])})?(?:到|至)了?(?:{_EARLIER_TIME})?")
+# …增加到(2011年的)11332亿元, 大幅提升至目前的81%, 降至16%, 提高到了2020年的62%; after a comma too
+# (比重从20.9%，上升到39.8%: a speaker's pause, the level reached is the same quantity's)
+_FROM_TO = re.compile(f"[，,]?(?:{_DEGREE}|{'|'.join(M['level_change_adverbs'])})?(?:{_alt(M['growth'] + M['level_change_verbs'])})?(?:到|至)了?(?:{_EARLIER_TIME})?")
 _RESPECTIVELY = "分别"
 # 从现有的, 由目前的, 从2020年的: what opens the level a change starts from, right before its figure
 _LEVEL_FROM = re.compile(r"[从由][^，,；;。\d从由到至]{0,12}?(?:\d{4}年[^，,；;。\d从由到至]{0,4}?)?$")
@@ -1405,21 +1415,24 @@ def _group_stretches(frame: Frame, found: list[re.Match]) -> list[tuple[int, int
 
 
 _GROUP_SCOPES = tuple(M["group_scopes"])
-_EACH_MARK = "各"
 
 
 def _scope_group_stretches(frame: Frame, found: list[re.Match]) -> list[tuple[int, int]]:
     """The stretches of the clauses that open with a scope word of many places
-    or bodies (各地已累计发行…, 各地各部门将举办…): their figures and those of the
-    later clauses that go on with them."""
+    or bodies (各地已累计发行…, 各地各部门将举办…, 中央企业一季度实现…): their
+    figures and those of the later clauses that go on with them; not where
+    the clause names a region (央企在雄安设立…, 央企、民企等…项目在安徽…签约):
+    the place's figures."""
     text = frame.text
-    if _EACH_MARK not in text:
+    if not holds_one(text, _GROUP_SCOPES):
         return []
     owners, stretches = _owners(frame), []
     for a in sorted({_clause(text, m.start())[0] for m in found}):
         lead = a + len(_LEAD_WORDS.match(text, a).group())
         if text.startswith(_GROUP_SCOPES, lead):
-            stretches.append((lead, _stretch_end(frame, _clause(text, lead)[1], owners)))
+            end = _clause(text, lead)[1]
+            if not any(m.type == "Region" and lead <= m.start < end for m in owners):
+                stretches.append((lead, _stretch_end(frame, end, owners)))
     return stretches
 
 
@@ -1601,6 +1614,8 @@ def _year(before: str, year: Optional[int], target_year: Optional[int], target: 
     (2012, 2021)
     >>> _year("2017年中国数字经济规模达到27.2万亿元；今年前三季度，全国网上零售额", 2018, None)
     2018
+    >>> _year("截至去年底，我国光缆总长度达", 2019, None), _year("到去年年底，", 2021, None), _year("到年底", 2021, None)
+    (2018, 2020, 2021)
     """
     if any(mark in before for mark in _BASELINE_MARKS):
         before = _BASELINE.sub(lambda m: " " * len(m.group()), before)
@@ -1666,8 +1681,9 @@ _COMPARES_AFTER = re.compile(_COMPARES)
 # (工业和信息化部负责人今天在全国…会议上表示, 国家卫生健康委有关负责人介绍)
 _REPORTS = re.compile(f"(?:《[^》]{{1,40}}》|[（(][^）)]{{0,30}}[）)]|[^，,。《（(]){{0,16}}?(?:{_alt(M['reports'])})"
                       f"|(?:有关|相关)?(?:{_alt(LEX.patterns['relation']['spokesperson'])})[^，,。]{{0,30}}?(?:{_alt(M['reports'])})")
-_OPENS = re.compile(r"在|从|位于")
-_SETS_SCENE = {"在": re.compile(r"[，,]"), "从": re.compile(r"看?[，,]"), "位于": re.compile(r"的")}
+# 在X，…, 从X看，…, 以X为例，… (a round-up's example: its figures are X's) and 位于X的… set the scene
+_OPENS = re.compile(r"在|从|位于|以")
+_SETS_SCENE = {"在": re.compile(r"[，,]"), "从": re.compile(r"看?[，,]"), "位于": re.compile(r"的"), "以": re.compile(r"为例[，,]")}
 _COUNTED_NEXT = "(?:数量|总数|已经|已|共有|累计|达到|达|超过|超|突破|增至|由)+[\\d.]+[万亿]?[余多]?[个家所座处项]"  # 互联网医院已超3000家, 哨点医院由312个扩大到…: a class counted
 _FACILITY = re.compile(f"[^，,。；;：:\\d“”]{{0,16}}?(?:{_alt(M['facility_heads'])})(?![的等和、\\d]|[一二两三四五六七八九十百千万]+[个家项座]|{_COUNTED_NEXT})")
 
@@ -1903,7 +1919,7 @@ def opening_place(frame: Frame, start: Optional[int] = None) -> Optional[Mention
     if not run or _reports(frame, run[-1]):
         return None
     text = frame.text
-    if opener:  # 在X建设…: X is where, not whose; 在X，… and 位于X的… set the scene
+    if opener:  # 在X建设…: X is where, not whose; 在X，…, 以X为例，… and 位于X的… set the scene
         return run[-1] if _SETS_SCENE[opener.group()].match(text, run[-1].end) else None
     return None if text[run[-1].end:run[-1].end + 1] in _NOT_AFTER_SUBJECT else run[-1]
 
@@ -1921,6 +1937,8 @@ def _opening_run(frame: Frame, start: Optional[int] = None) -> tuple[list[Mentio
     hearsay = _HEARSAY.match(text, lead) or _YEAR_SPAN.match(text, lead)  # 据悉，杭州移动…; 未来三年，福建省…; 十年来，安徽…
     lead = hearsay.end() if hearsay else lead
     opener = _OPENS.match(text, lead)
+    if opener and any(m.start == lead for m in owners):
+        opener = None  # 以色列军队…: the word opens a name, it sets no scene
     at = opener.end() if opener else lead
     run: list[Mention] = []
     for m in owners:

@@ -764,7 +764,9 @@ def canonical_name(items: list[Sighting], surfaces: Counter) -> str:
              and not _short_form_as_written(first_type, name, surface)}
     if built:
         return max(sorted(built), key=len)
-    return max(sorted(surfaces), key=len)
+    # a report's company written as 公司 is no name of it (华为 …; 公司实现销售收入…: 华为)
+    anaphors = {s[3] for s in items if s[5] == _CONTEXT_BODY}
+    return max(sorted(surfaces.keys() - anaphors or surfaces), key=len)
 
 
 def _short_form_as_written(type_: str, name: str, surface: str) -> bool:
