@@ -82,6 +82,7 @@ def test_relations_extract_sentence(text, expected):
     ("中国移动董事长杨杰表示，希望政府部门加大对人工智能的政策支持。", "targets"),  # a wish, not the company's intent
     ("中国移动董事长杨杰表示，建议加快出台人工智能产业扶持政策。", "targets"),  # advice
     ("中国移动董事长杨杰表示，各地要加快发展人工智能。", "targets"),  # a generic addressee's task
+    ("中国电信董事长柯瑞文表示，我们希望各方加快发展云计算。", "targets"),  # a wish
     # a later clause's body that issues a document states no aim, also where the sentence opens a list
     ("汽车消费持续回暖，国家发展改革委等13个部门联合出台文件，支持新能源汽车发展，具体措施如下：", "targets"),
 ])
@@ -229,6 +230,7 @@ def document_triples(text: str) -> set[tuple[str, str, str]]:
     ("中国移动董事长杨杰在2024年工作会议中表示，要大力发展战略性新兴产业和未来产业。",
      {("中国移动通信集团有限公司", "targets", "战略性新兴产业"), ("中国移动通信集团有限公司", "targets", "未来产业")}),
     ("中国移动董事长杨杰表示，我们将大力发展人工智能。", {("中国移动通信集团有限公司", "targets", "人工智能")}),
+    ("中国电信董事长柯瑞文表示，大力发展云计算是中国电信的重要战略。", {("中国电信集团有限公司", "targets", "云计算")}),
     # a plan targets the field its title names
     ("省政府印发《河南省推进新型基础设施建设行动计划》",
      {("河南省推进新型基础设施建设行动计划", "targets", "新型基础设施建设")}),

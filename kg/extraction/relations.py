@@ -187,7 +187,8 @@ _ADVERBIAL = re.compile(r"^(?:结合|为了?|按照|根据|围绕|面向|依托|
 _ABOUT = re.compile(r"(?:对于|对)(.{2,20}?)(?:来说|而言)[，,]")
 _SPOKESPERSON = any_of(P['relation']['spokesperson'])
 _LEADS = any_of(P['relation']['leads'])
-_SPEAKER_INTENT = re.compile(f"(?:{_alt(P['relation']['speaker_self'])})?[还也]?(?P<word>{_alt(P['relation']['speaker_intent'])})")
+_SPEAKER_NOT_OWN = re.compile(f"(?:{_alt(P['relation']['speaker_self'])})?[还也]?"
+                              f"(?:{_alt(P['relation']['speaker_not_own'] + P['measure']['group_scopes'])})")
 _SPEECH = any_of(P['relation']['speech'])
 _PRONOUNS = ("他", "她")  # a person named before, who now speaks
 _NAME_LENGTHS = (2, 3, 4)  # characters of a Chinese name written bare before 指出
@@ -254,15 +255,13 @@ def _explicit_subject(frame: Frame) -> Optional[Mention]:
 
 def _speakers_company(frame: Frame, said_from: int, speaker: Optional[Mention]) -> Optional[Mention]:
     """The company whose post titles the speaker (中国移动董事长杨杰表示，要大力发展…):
-    what an executive says the company will do, opening with a word of intent
-    (将, 要, 计划…; not 希望/建议…, a wish or advice, nor 各地要…, another's task)
-    and naming no one else in its first clause (not 将与华为…), is the company's
-    plan. Not an official's body: a governor's or a leader's words are the
-    topic's (the province's, the Party's)."""
+    what an executive says, naming no one else in its first clause (not 将与华为…),
+    is the company's plan, unless it opens as a wish or advice to others
+    (希望/建议…) or as others' task (各地要…). Not an official's body: a
+    governor's or a leader's words are the topic's (the province's, the Party's)."""
     text = frame.text
-    intent = _SPEAKER_INTENT.match(text, said_from)
-    if intent is None or _NOT_AIMS.match(text, intent.start("word")):
-        return None  # 要求…, 要素…: a directive or a noun, not 要…
+    if _SPEAKER_NOT_OWN.match(text, said_from):
+        return None
     if speaker is None or speaker.subtype != "Enterprise" or not titles_person(frame, speaker):
         return None
     _, clause_end = _clause(text, said_from)
