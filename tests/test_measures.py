@@ -1397,3 +1397,12 @@ def test_measures_a_respectively_list_named_in_the_clause_before():
     assert sorted((g[0], g[1], g[2]) for g in got) == [
         ("上海市", "软件业务收入增速", 14.1), ("北京市", "软件业务收入增速", 10.6), ("山东省", "软件业务收入增速", 12.2),
         ("广东省", "软件业务收入增速", 6.5), ("江苏省", "软件业务收入增速", 9.7)]
+
+
+@pytest.mark.parametrize("text, listed", [
+    ("华为在北京、上海、深圳设立研发中心，分别投入10亿元、8亿元和12亿元。", {"北京市", "上海市", "深圳市"}),
+    ("今年前5个月，我国对美国、欧盟、东盟进出口保持增长，分别增长5.1%、6.2%和7.3%。", {"美国", "欧洲联盟", "东南亚国家联盟"}),
+])
+def test_measures_a_list_inside_the_clause_before_owns_no_respectively_figures(text, listed):
+    # where the clause's subject acts, or its trade partners: the list does not open the clause before
+    assert not {g[0] for g in figures(text, published="2025-06-30")} & listed

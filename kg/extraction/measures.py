@@ -1082,12 +1082,14 @@ def _respectively(frame: Frame, found: list[re.Match], first: re.Match,
     if not subjects and respectively and _RATE_BASIS_ONLY.fullmatch(text, a, at) and a > 0:
         # 北京、广东…软件业务收入居全国前5位，分别同比增长10.6%、…: the list and its quantity open the clause
         # before, which gives no figures of its own (…流量分别达到773亿GB…，同比增长37.2%…: paired below)
+        # (华为在北京、上海、深圳设立研发中心，分别投入…: places inside the clause are where its subject acts)
         before, _ = _clause(text, a - 1)
-        subjects = _listed_before(frame, before, a - 1)
-        if len(subjects) == len(listed) and not any(before <= m.start() < a for m in found):
-            quantity = _noun_phrase_after(text[subjects[-1].end:a - 1])
+        earlier = _listed_before(frame, before, a - 1)
+        if len(earlier) == len(listed) and not any(before <= m.start() < a for m in found) \
+                and (earlier[0].start <= _LEAD_WORDS.match(text, before).end() + 1 or _partner_before(text, earlier)):
+            quantity = _noun_phrase_after(text[earlier[-1].end:a - 1])
             name = quantity + "增速" if growth and quantity and not _IS_RATE.search(quantity) else quantity
-            return {m.start(): (s, name or None) for s, m in zip(subjects, listed)}
+            return _pair_listed(text, earlier, listed, name)
     if len(subjects) == len(listed):
         between = text[subjects[-1].end:at]
         # 东中西和东北四个地区软件业务收入在全国总收入中的占比分别为…: each region's share
@@ -1096,10 +1098,7 @@ def _respectively(frame: Frame, found: list[re.Match], first: re.Match,
             return {m.start(): (s, share) for s, m in zip(subjects, listed)}
         quantity = _noun_phrase_before(between, verb_ok=False)
         name = quantity + "增速" if growth and quantity and not _IS_RATE.search(quantity) else quantity
-        partner = text[subjects[0].start - 1:subjects[0].start]
-        if partner and partner in _PARTNER_BEFORE:  # 对东盟、拉美、非洲进出口分别增长…: each a partner of the clause's subject
-            return {m.start(): (None, partner + s.surface + name if name else _UNPAIRED) for s, m in zip(subjects, listed)}
-        return {m.start(): (s, name or None) for s, m in zip(subjects, listed)}
+        return _pair_listed(text, subjects, listed, name)
     words_before = text[a:at]
     pair = next((p for p in _PAIRED_WORDS if words_before.endswith(p)), None)
     if pair and len(_PAIRED_WORDS[pair]) == len(listed):  # 手机产销分别完成3210.5万部和3098.7万部
@@ -1247,6 +1246,24 @@ def _list_item(part: str) -> str:
 
 
 _PARTNER_BEFORE = frozenset(M["partner_prepositions"])
+
+
+def _partner_before(text: str, subjects: list[Mention]) -> str:
+    """The preposition that makes the listed ``subjects`` partners of the
+    clause's subject (我国对东盟、拉美、非洲进出口…: 对), or ""."""
+    partner = text[subjects[0].start - 1:subjects[0].start]
+    return partner if partner in _PARTNER_BEFORE else ""
+
+
+def _pair_listed(text: str, subjects: list[Mention], listed: list[re.Match],
+                 name: str) -> dict[int, tuple[Optional[Mention], Optional[str]]]:
+    """Each figure ``listed`` paired in order with its subject, its quantity
+    ``name``; listed partners (对东盟、拉美、非洲进出口分别增长…) name the
+    quantity of the clause's subject instead (对东盟进出口增速)."""
+    partner = _partner_before(text, subjects)
+    if partner:
+        return {m.start(): (None, partner + s.surface + name if name else _UNPAIRED) for s, m in zip(subjects, listed)}
+    return {m.start(): (s, name or None) for s, m in zip(subjects, listed)}
 
 
 _RATE_BASIS_ONLY = re.compile(r"\s*(?:同比|环比)?")  # 分别 opening its clause: …，(同比)分别增长…
