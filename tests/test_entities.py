@@ -426,9 +426,22 @@ def test_entities_a_list_of_common_words_before_people_names_no_person(text, com
     ("中国顶尖的核电技术公司和运营商", ("Organization", "核电技术公司")),
     ("打造管理水平先进的世界一流新能源公司。", ("Organization", "世界一流新能源公司")),  # a grading word opens it
     ("专门举办重庆市与高水平大学合作创新发展探讨会。", ("Organization", "高水平大学")),
+    ("将由高水平师范大学组团帮扶", ("Organization", "师范大学")),  # the grade trimmed off leaves a kind
+    ("是全球最大的专利许可收费公司", ("Organization", "专利许可收费公司")),
 ])
 def test_entities_a_graded_body_is_a_kind_not_a_name(text, kind):
     assert kind not in mentions(text), mentions(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("根据最新的星河研究院报告", "星河研究院"),  # 最新 is a time, no grade
+    ("全球知名的安谋科技公司宣布", "安谋科技公司"),
+    ("著名的安康学院教授表示", "安康学院"),
+    ("由知名安谋科技公司承建", "安谋科技公司"),  # the grade opening the name is trimmed off
+    ("著名的北京大学教授表示", "北京大学"),
+])
+def test_entities_a_named_body_after_a_grade_is_kept(text, name):
+    assert ("Organization", name) in mentions(text), mentions(text)
 
 
 @pytest.mark.parametrize("text, expected, cut", [

@@ -35,7 +35,7 @@ SURNAMES = {w for line in (LEXICONS / "surnames.txt").read_text(encoding="utf-8"
             if not line.startswith("#") for w in line.split()}
 _GENERIC = set(P["organization"]["generic"])
 _GRADING_WORDS = P["organization"]["grading_words"]
-_REFERENCE_OPENERS = tuple(P["organization"]["reference_openers"] + _GRADING_WORDS)
+_REFERENCE_OPENERS = tuple(P["organization"]["reference_openers"])
 _OWNER_WORDS = set(P["relation"]["owns"])  # B旗下A, B控股子公司A
 
 
@@ -987,6 +987,7 @@ def organization_by_suffix(sent: Sentence, found: list[Mention], settings: Setti
             continue  # 全资子公司, 中国移动子公司: a company by its owner, not by a name
         start = _after_time_word(text, owned, m.start())  # 徐工机械控股子公司|徐工汉云技术股份有限公司: the owner and its word are no part of the name
         start = _pair_start(text, start, found)
+        start += len(next((w for w in _GRADING_WORDS if text.startswith(w, start, m.start())), ""))  # 知名|安谋科技公司
         name = text[start:m.end()]
         if not legal and _LEGAL_FORM.search(name):
             continue  # …股份有限公司私人银行|部: a unit of the company, named with its unit word
@@ -997,7 +998,7 @@ def organization_by_suffix(sent: Sentence, found: list[Mention], settings: Setti
                 or not HAN_OR_LATIN.search(text[start:m.start()]) \
                 or _generic_company(text[start:m.start()], m.group(), found, start, settings.thresholds) \
                 or _after_count(text, start) or _COUNTED_CLASS.match(text, m.end()) \
-                or not legal and (_qualifier_opens(text[start:m.start()], settings.thresholds) or _graded_before(text, start)):
+                or not legal and (_qualifier_opens(text[start:m.start()], settings.thresholds) or _graded_kind(text, start, m.start(), settings.thresholds)):
             continue
         yield _mention(sent, "Organization", start, m.end(), _strip_quotes(name), "org.suffix.v1",
                        subtype=_org_subtype(name))
@@ -1353,14 +1354,28 @@ _COUNTED_CLASS = re.compile(r"(?:达到|达|超过|增至|突破|共有|共|有)
                             r"(?=$|[，。；、,;）)])")
 
 
-_GRADED = re.compile(rf"(?:最[{CJK}]{{1,2}}|{_alt(_GRADING_WORDS)})的$")
-_GRADE_REACH = 6  # 最具影响力的: the longest grade before 的 and the 的 itself
+_SUPERLATIVE = re.compile(rf"最[{CJK}]{{1,2}}的$")
+_TIME_SUPERLATIVES = tuple(P["organization"]["time_superlatives"])
+_GRADED = re.compile(rf"(?:{_alt(_GRADING_WORDS)})的?$")
+# how far back a grade can start: 最 + two characters + 的, or the longest grading word and 的
+_GRADE_REACH = max(4, max(map(len, _GRADING_WORDS)) + 1)
 
 
-def _graded_before(text: str, start: int) -> bool:
-    """A grade and 的 stand right before the name (国内最大的|清洁能源集团, 顶尖的|核电技术公司):
-    the words describe the kind of body the sentence's subject is, not name one."""
-    return bool(_GRADED.search(text, max(0, start - _GRADE_REACH), start))
+def _graded_kind(text: str, start: int, suffix: int, th: Thresholds) -> bool:
+    """A grade stands right before the name: the words describe the kind of body the
+    sentence's subject is, not name one. A superlative grades a kind (国内最大的|清洁能源集团,
+    全球最大的|专利许可收费公司), a time being none (最新的|星河研究院); after a grading
+    word (顶尖的|核电技术公司, 高水平|师范大学) only dictionary words are a kind, a
+    frequent word jieba tags a person's name too (师范); a name keeps its grade off
+    (著名的|安康学院, 知名|安谋科技公司, 著名的|北京大学)."""
+    before = text[max(0, start - _GRADE_REACH):start]
+    superlative = _SUPERLATIVE.search(before)
+    if superlative:
+        return not before[superlative.start():].startswith(_TIME_SUPERLATIVES)
+    return bool(_GRADED.search(before)) and all(
+        words.frequency(t) > 0 and (words.tag(t) not in _PROPER_TAGS
+                                    or words.tag(t) in _PERSON_TAGS and words.frequency(t) >= th.common_word_freq)
+        for t in words.cut(text[start:suffix]))
 
 
 def _after_count(text: str, start: int) -> bool:
