@@ -401,12 +401,13 @@ def test_entities_name_bodies_people_meetings_and_policies_by_their_grammar(text
 @pytest.mark.parametrize("text, expected", [
     # a list of names closed by 等 and the kind of people they are, its first item not at the clause's start
     ("首批委员既有高文、李培根、陈纯、王怀民、王耀南、王坚等信息科学领域的两院院士", {
-        ("Person", "李培根"), ("Person", "陈纯"), ("Person", "王怀民"), ("Person", "王耀南"), ("Person", "王坚")}),
+        ("Person", "高文"), ("Person", "李培根"), ("Person", "陈纯"), ("Person", "王怀民"), ("Person", "王耀南"), ("Person", "王坚")}),
     # …or by how many they are
     ("应勇、李林、金锋、张兆安、孙跃明、樊芸、许宁生等7位代表分别就上海经济社会发展情况发言", {
         ("Person", "应勇"), ("Person", "李林"), ("Person", "金锋"), ("Person", "张兆安"), ("Person", "孙跃明"),
         ("Person", "樊芸"), ("Person", "许宁生")}),
     ("王毅、秦刚等参加会见。", {("Person", "王毅"), ("Person", "秦刚")}),
+    ("项目组由周新、秦明等10人组成", {("Person", "周新"), ("Person", "秦明")}),  # the first item's last words
 ])
 def test_entities_a_list_of_names_closed_by_people_after_it_names_persons(text, expected):
     assert expected <= mentions(text), mentions(text)
@@ -416,6 +417,7 @@ def test_entities_a_list_of_names_closed_by_people_after_it_names_persons(text, 
     ("为高校毕业生及参加支教、支农、支医等基层服务项目人员提供就业服务", ("Person", "支医")),  # most items are words
     ("来自文联、农业等部门的专家、志愿者还为当地百姓进行义诊", ("Person", "农业")),
     ("公安机关抓获徐某、梅某等6名犯罪嫌疑人", ("Person", "梅某")),  # no name
+    ("康养、文旅、冷链等领域专家参加论坛", ("Person", "康养")),  # 等领域: the items are fields
 ])
 def test_entities_a_list_of_common_words_before_people_names_no_person(text, common):
     assert common not in mentions(text), mentions(text)

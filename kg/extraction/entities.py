@@ -2062,6 +2062,7 @@ def person_by_verb(sent: Sentence, found: list[Mention], settings: Settings) -> 
 
 
 _PEOPLE_KIND = re.compile(_alt(P["person"]["list_kinds"]))
+_LIST_FIELDS = tuple(P["person"]["list_fields"])
 _PEOPLE_COUNT = re.compile(r"(?:\d+|[一二两三四五六七八九十百千余多几]+)[人名位]")  # 等10人当选, 等十余位词人
 _ANONYMISED = "某"  # 徐某、梅某等6名犯罪嫌疑人: no name
 _KIND_CLAUSE_END = re.compile("[，。；：,;:、！？\n]")
@@ -2071,6 +2072,8 @@ def _people_follow(text: str, at: int, th: Thresholds) -> bool:
     """After a list's 等 at ``at``: what they do (等出席), how many they are (等10人)
     or, within the clause, the kind of people they are (等信息科学领域的两院院士)."""
     after = at + 1
+    if text.startswith(_LIST_FIELDS, after):
+        return False  # 康养、文旅、冷链等领域专家: the items are fields
     if _SPEECH_VERB.match(text, after) or _PEOPLE_COUNT.match(text, after):
         return True
     clause_end = _KIND_CLAUSE_END.search(text, after)
@@ -2088,8 +2091,9 @@ def _rare_name(name: str, th: Thresholds) -> bool:
 def person_list(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
     """A list of names closed by 等 and the people they are (王选、邓稼先、李四光等科学家;
     张仕波、刘福连等参加): each item after the first is a name; the first is one where it
-    opens the clause (首批委员既有高文、李培根等… leaves 既有高文 out). An item that is a
-    place or body already found (江苏、河南等地, 越南、老挝等国家领导人) makes no list of names."""
+    opens the clause, else the name its words end with (首批委员既有|高文、李培根等…,
+    项目组由|周新、秦明等10人). An item that is a place or body already found (江苏、河南等地,
+    越南、老挝等国家领导人) makes no list of names."""
     text, th = sent.text, settings.thresholds
     if "、" not in text:
         return
@@ -2114,9 +2118,26 @@ def person_list(sent: Sentence, found: list[Mention], settings: Settings) -> Ite
             continue  # an item after the first is no name: a list of something else
         if 2 * sum(_rare_name(text[a:b], th) for a, b in items[1:]) <= len(items) - 1:
             continue  # most items are common words (农业、卫生, 支农、支医): no list of names
+        if items[0] in names and not opens_clause:
+            names.remove(items[0])  # a window's cut may have split a word before it
+        if items[0] not in names:
+            a, b = items[0]
+            tail = _name_tail(text, a, b, th)
+            if tail is not None and not any(s < b and tail < e for s, e in others):
+                names.insert(0, (tail, b))
         for a, b in names:
-            if (a, b) != items[0] or opens_clause:
-                yield _mention(sent, "Person", a, b, text[a:b], "person.list.v1", subtype="Person")
+            yield _mention(sent, "Person", a, b, text[a:b], "person.list.v1", subtype="Person")
+
+
+def _name_tail(text: str, a: int, b: int, th: Thresholds) -> Optional[int]:
+    """Where the longest name that ends text[a:b] starts after a word of it (项目组由|周新,
+    既有|高文): the first item of a list that does not open its clause; None if no name."""
+    at = a
+    for tok in words.cut(text[a:b])[:-1]:
+        at += len(tok)
+        if _plain_name(text[at:b], th, rare=False) and _ANONYMISED not in text[at:b]:
+            return at
+    return None
 
 
 # -- events ----------------------------------------------------------------
