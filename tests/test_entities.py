@@ -476,6 +476,16 @@ def test_entities_an_ordinal_after_its_owner_is_part_of_the_units_name(text, uni
 def test_entities_a_byline_names_every_author_the_spaces_set_off():
     found = mentions("华声在线4月16日讯（湖南日报·华声在线记者 曹娴 刘勇 彭可心 肖秀芬 摄影 童迪）")
     assert {("Person", n) for n in ("曹娴", "刘勇", "彭可心", "肖秀芬", "童迪")} <= found, found
+    found = mentions("记者 曹娴 刘勇 报道")  # a name before 报道 is an author too
+    assert {("Person", "曹娴"), ("Person", "刘勇")} <= found, found
+
+
+@pytest.mark.parametrize("text, place", [
+    ("记者 刘勇 安康 报道", "安康"),  # a region
+    ("记者 李明 申城 报道", "申城"),  # a common word before 报道
+])
+def test_entities_the_place_a_byline_reports_from_is_no_author(text, place):
+    assert ("Person", place) not in mentions(text), mentions(text)
 
 
 @pytest.mark.parametrize("text, absent", [

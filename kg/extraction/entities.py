@@ -1743,6 +1743,7 @@ _TITLES = set(P["person"]["titles"]) | _AFTER_NAME_TITLES
 _AFTER_NAME = Guarded(rf"(?<![{CJK}0-9])([{CJK}]{{2,3}}?)({_alt(P['person']['after_name'])})", needs=P["person"]["after_name"])
 _BYLINE = re.compile(rf"(?:{_alt(P['person']['bylines'])})(?:[\s　]+|[\s　]*[：:丨|][\s　]*|(?=[{CJK}]{{2,3}}[)）]))([{CJK}]{{2,4}})(?![{CJK}])")
 _CO_AUTHOR = re.compile(rf"[\s　]+([{CJK}]{{2,4}})(?![{CJK}])")
+_REPORTED = re.compile(r"[\s　]*报道")  # 记者 刘勇 申城 报道: the words before 报道 may say where from
 _SIGNOFF = re.compile(rf"[(（]([{CJK}]{{2,3}})[)）]$")
 _PHOTO_CREDIT = re.compile(rf"[(（]([{CJK}]{{2,3}})[\s　]*摄[)）]")
 _NOT_NAME = re.compile(r"[组委部局厅市省区县司院所会办处室队团长记员党国中央各本该我其]|^全")
@@ -1999,8 +2000,7 @@ def person_before_title(sent: Sentence, found: list[Mention], settings: Settings
         if _plain_name(m.group(1), settings.thresholds, rare=False) or m.group(0)[-len(m.group(1)) - 1] in " 　":  # 记者 吴丽琳: the space says it
             yield _mention(sent, "Person", m.start(1), m.end(1), m.group(1), "person.honorific.v1", subtype="Person")
             co = _CO_AUTHOR.match(text, m.end(1))
-            while co and _plain_name(co.group(1), settings.thresholds, rare=False) \
-                    and words.frequency(co.group(1)) < settings.thresholds.common_word_freq:  # 记者 曹娴 刘勇 彭可心: names the spaces set off
+            while co and _co_author(text, co, settings.thresholds):  # 记者 曹娴 刘勇 彭可心: names the spaces set off
                 yield _mention(sent, "Person", co.start(1), co.end(1), co.group(1), "person.honorific.v1", subtype="Person")
                 co = _CO_AUTHOR.match(text, co.end())
     for m in _PHOTO_CREDIT.finditer(text):
@@ -2008,8 +2008,22 @@ def person_before_title(sent: Sentence, found: list[Mention], settings: Settings
             yield _mention(sent, "Person", m.start(1), m.end(1), m.group(1), "person.honorific.v1", subtype="Person")
     m = _SIGNOFF.search(text)
     if m and not _NOT_NAME.search(m.group(1)) and words.frequency(m.group(1)) < 50 \
-            and not any(e.type == "Region" for _, _, found in LEX.find(m.group(1)) for e in found):  # 标识中国行(江苏站): a stage
+            and not _names_region(m.group(1)):  # 标识中国行(江苏站): a stage
         yield _mention(sent, "Person", m.start(1), m.end(1), m.group(1), "person.honorific.v1", subtype="Person")
+
+
+def _co_author(text: str, co: re.Match, th: Thresholds) -> bool:
+    """A group the spaces set off after a byline's name names another author, not
+    where the report is from: no region (记者 刘勇 安康 报道), and right before 报道
+    no common word (申城, 常态)."""
+    name = co.group(1)
+    return _plain_name(name, th, rare=False) and words.frequency(name) < th.common_word_freq \
+        and not _names_region(name) and (not _REPORTED.match(text, co.end()) or _plain_name(name, th))
+
+
+def _names_region(word: str) -> bool:
+    """The gazetteer lists a region in the word (安康, 江苏站)."""
+    return any(e.type == "Region" for _, _, entries in LEX.find(word) for e in entries)
 
 
 # Greedy up to the last character a clause opens after: matched back from a verb, it finds the clause's start.
