@@ -1382,6 +1382,25 @@ def test_measures_companies_listed_as_acting_together_give_no_one_body_figures()
     assert [(g[0], g[2]) for g in got] == [("百度在线网络技术(北京)有限公司", 3000)]
 
 
+@pytest.mark.parametrize("text", [
+    "中国移动、中国电信和中国联通在成都共建成5G基站3万个。",  # 成都, 各地, 人均: words, not "each"
+    "中国移动和中国联通在各地共开通5G基站10万个。",
+    "中国移动和中国联通的人均5G流量达到20GB。",
+    "中国电信与中国联通共建共享5G基站超过100万个。",  # 与 and a joint act: the group's
+])
+def test_measures_a_group_of_companies_is_read_by_words_not_characters(text):
+    assert figures(text) == []
+
+
+def test_measures_a_body_and_its_partner_joined_by_与_give_the_first_its_figures():
+    got = figures("据悉，上海移动与中兴通讯在SPN现网完成网络控制面重路由部署，实现SPN网络可靠性升级，"
+                  "SPN网络SLA指标提升至99.999%。")
+    assert [(g[0], g[1], g[2]) for g in got] == [("上海移动", "SPN网络SLA指标", 99.999)]
+    # one body named with 与 is no list (中国物流与采购联合会) and reports the country's figures
+    got = figures("中国物流与采购联合会、国家统计局今天公布：3月制造业PMI为50.8%。")
+    assert "中国物流与采购联合会" not in {g[0] for g in got}
+
+
 def test_measures_the_four_economic_regions_written_short_with_their_shares():
     # 东中西和东北四个地区 (东中西 glued), the list after 分别为：, 总收入 the whole the part's own total
     got = figures("1-5月，东中西和东北四个地区软件业务收入在全国总收入中的占比分别为：84.9%、1.6%、11.1%和2.4%。",

@@ -2293,16 +2293,21 @@ def _joint_companies_opening(frame: Frame, pos: int) -> Optional[Mention]:
     if first is None or first.subtype in _GOVERNING:
         return None
     listed = [first]
+    joins = []
     while (join := next((j for j in _LISTED if text.startswith(j, listed[-1].end)), None)) \
             and (following := at.get(listed[-1].end + len(join))) is not None:
         listed.append(following)
+        joins.append(join)
     last = listed[-1]
-    if len(listed) < 2 or _reports(frame, last) or _DISTRIBUTES.search(text, last.end, pos):
+    if len(listed) < 2 or _reports(frame, last):
+        return None
+    acts = set(words.cut(text[last.end:pos]))
+    if acts & _DISTRIBUTIVE or _WITH_PARTNER in joins and not acts & _JOINT_ACTS:
         return None
     return first
 
 
-_DISTRIBUTES = re.compile("各|均|都|分别")  # each of the bodies listed has the figure
-# bodies listed as one group (中国移动、中国电信和中国联通); not 与, after which the first body acts with a
-# partner (上海移动与中兴通讯…完成…，SPN网络SLA指标提升至99.999%: 上海移动's, as the dev2 gold reads it)
-_LISTED = ("和", "及", "、")
+_DISTRIBUTIVE = frozenset(M["distributive_adverbs"])  # each of the bodies listed has the figure
+_JOINT_ACTS = frozenset(M["joint_acts"])
+_WITH_PARTNER = "与"  # 上海移动与中兴通讯…完成: a body and its partner, a group only where they act jointly
+_LISTED = ("和", "及", "、", _WITH_PARTNER)  # bodies listed as one group (中国移动、中国电信和中国联通)
