@@ -465,6 +465,14 @@ def test_entities_a_list_of_kinds_of_bodies_names_none(text, kind):
     assert kind not in mentions(text), mentions(text)
 
 
+@pytest.mark.parametrize("text", [
+    "联合星河智能、蓝海科技、高校科研机构等单位",  # a kind among them: a company's last word still names one
+    "星河智能、蓝海科技、中小企业等企业参展",
+])
+def test_entities_a_list_with_a_kind_keeps_its_named_companies(text):
+    assert ("Organization", "蓝海科技") in mentions(text), mentions(text)
+
+
 @pytest.mark.parametrize("text, unit", [
     ("华北油田第一采油厂科技信息中心软件主管介绍", ("Organization", "华北油田第一采油厂科技信息中心")),
     ("天津港第二集装箱码头公司完成改造", ("Organization", "天津港第二集装箱码头公司")),

@@ -1469,13 +1469,16 @@ def organization_list(sent: Sentence, found: list[Mention], settings: Settings) 
     covered = [(m.start, m.end) for m in found]
     others = {(m.start, m.end) for m in found if m.type in ("Region", "Sector", "Person", "Policy", "Event")}
     for start, items in spans:
-        if any(item.strip() in _GENERIC or item.strip().endswith(_KINDS_OF_BODIES) for item in items.split("、")):
-            continue  # 政府、龙头企业、科研院所 / 金融机构、科研院所等: a kind among the items makes it a list of kinds
+        # 政府、龙头企业、科研院所 / 联合星河智能、蓝海科技、高校科研机构等单位: a kind among the items makes
+        # the others kinds too, but for those a company's last word names after a name (蓝海科技; not 网络公司)
+        with_kinds = any(item.strip() in _GENERIC or item.strip().endswith(_KINDS_OF_BODIES) for item in items.split("、"))
         pos = start
         for item in items.split("、"):
             a, b = pos, pos + len(item)
             pos = b + 1
             a += len(item) - len(item.lstrip())
+            if with_kinds and not _names_a_company(item.strip()):
+                continue
             if item.strip() and not any(s <= a and b <= e for s, e in covered) \
                     and (a, b) not in others and words.tag(item.strip()) not in ("ns", "nr"):  # 上海, 集成电路, 刘屹
                 lead = _after_complement(text, _name_left(text, b, max_chars=12)) if a == start else a
@@ -1483,6 +1486,13 @@ def organization_list(sent: Sentence, found: list[Mention], settings: Settings) 
                 if len(name) >= 2 and not words.is_function_word(name) and not _common_words(name) \
                         and not _NOT_ONE_ITEM.search(name):
                     yield _mention(sent, "Organization", lead, b, name, "org.list.v1", subtype="Enterprise")
+
+
+def _names_a_company(item: str) -> bool:
+    """The item ends in a company's last word after words that are no common words (蓝海科技, 华建药业;
+    not 网络公司)."""
+    brand = _BRAND.search(item)
+    return brand is not None and not _common_words(item[:brand.start()])
 
 
 _PEER_LIST = re.compile(rf"(?:[{CJK}A-Za-z0-9]{{2,12}}、\s*)+[{CJK}A-Za-z0-9]{{2,12}}")
