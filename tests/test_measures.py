@@ -1408,6 +1408,11 @@ def test_measures_the_four_economic_regions_written_short_with_their_shares():
     assert [(g[0], g[1], g[2]) for g in sorted(got)] == [
         ("东北地区", "软件业务收入占全国比重", 2.4), ("东部地区", "软件业务收入占全国比重", 84.9),
         ("中部地区", "软件业务收入占全国比重", 1.6), ("西部地区", "软件业务收入占全国比重", 11.1)]
+    # …and their rates, the run's last word (四个地区) no word of what is counted
+    got = figures("1-5月，东中西和东北四个地区软件业务收入分别增长10.2%、8.1%、9.5%和6.3%。", published="2021-06-30")
+    assert sorted((g[0], g[1], g[2]) for g in got) == [
+        ("东北地区", "软件业务收入增速", 6.3), ("东部地区", "软件业务收入增速", 10.2),
+        ("中部地区", "软件业务收入增速", 8.1), ("西部地区", "软件业务收入增速", 9.5)]
 
 
 def test_measures_a_respectively_list_named_in_the_clause_before():

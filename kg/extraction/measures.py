@@ -1087,13 +1087,13 @@ def _respectively(frame: Frame, found: list[re.Match], first: re.Match,
         earlier = _listed_before(frame, before, a - 1)
         if len(earlier) == len(listed) and not any(before <= m.start() < a for m in found) \
                 and (earlier[0].start <= _LEAD_WORDS.match(text, before).end() + 1 or _partner_before(text, earlier)):
-            quantity = _noun_phrase_after(text[earlier[-1].end:a - 1])
+            quantity = _noun_phrase_after(_after_list(text, earlier[-1].end, a - 1))
             name = quantity + "增速" if growth and quantity and not _IS_RATE.search(quantity) else quantity
             return _pair_listed(text, earlier, listed, name)
     if len(subjects) == len(listed):
-        between = text[subjects[-1].end:at]
+        between = _after_list(text, subjects[-1].end, at)
         # 东中西和东北四个地区软件业务收入在全国总收入中的占比分别为…: each region's share
-        share = _share_indicator(_LISTED_REGIONS_WORD.sub("", between), None) if _SHARE.search(between) else None
+        share = _share_indicator(between, None) if _SHARE.search(between) else None
         if share:
             return {m.start(): (s, share) for s, m in zip(subjects, listed)}
         quantity = _noun_phrase_before(between, verb_ok=False)
@@ -1269,6 +1269,12 @@ def _pair_listed(text: str, subjects: list[Mention], listed: list[re.Match],
 _RATE_BASIS_ONLY = re.compile(r"\s*(?:同比|环比)?")  # 分别 opening its clause: …，(同比)分别增长…
 _LISTED_REGIONS_WORD = re.compile(r"^(?:[三四][个大])?地区")  # the run's last word (东北|四个地区), before what is counted
 _MACRO_REGIONS = "region.macro-regions.v1"  # 东中西和东北四个地区: the country's economic regions, 东中西 written glued
+
+
+def _after_list(text: str, end: int, at: int) -> str:
+    """The words from a list's ``end`` to ``at``, less the run's last word (东中西和东北|四个地区
+    软件业务收入…): what the list's figures count."""
+    return _LISTED_REGIONS_WORD.sub("", text[end:at])
 
 
 def _listed_before(frame: Frame, a: int, at: int) -> list[Mention]:
