@@ -481,6 +481,14 @@ def test_entities_an_ordinal_after_its_owner_is_part_of_the_units_name(text, uni
     assert unit in mentions(text), mentions(text)
 
 
+@pytest.mark.parametrize("text, ordinal", [
+    ("中国移动第一时间启动应急响应，组织抢修队伍赶赴灾区", "第一"),  # an ordinal that numbers no unit
+    ("南方电网第二季度完成电网投资120亿元", "第二"),
+])
+def test_entities_an_ordinal_opening_a_phrase_joins_no_name(text, ordinal):
+    assert not any(ordinal in name for kind, name in mentions(text) if kind == "Organization"), mentions(text)
+
+
 def test_entities_a_byline_names_every_author_the_spaces_set_off():
     found = mentions("华声在线4月16日讯（湖南日报·华声在线记者 曹娴 刘勇 彭可心 肖秀芬 摄影 童迪）")
     assert {("Person", n) for n in ("曹娴", "刘勇", "彭可心", "肖秀芬", "童迪")} <= found, found

@@ -1192,13 +1192,14 @@ def _not_in_name(tok: str, before: str) -> bool:
 
 
 _ORDINAL = re.compile(r"第[一二三四五六七八九十百零〇\d]+")
-_OWNER_TAGS = {"ns", "nt", "nz", "j"}  # places, bodies, proper names and their short forms (华北油田 nt, 中冶 j)
+_OWNER_TYPES = ("Region", "Organization")
 
 
 def _unit_ordinal(tok: str, before: str) -> bool:
     """An ordinal right after a place's or a body's name numbers one of its units
     (华北油田|第一|采油厂, 胜利油田|第三|采油厂): it is part of the unit's name."""
-    return bool(_ORDINAL.fullmatch(tok)) and (words.tag(before) in _OWNER_TAGS or before in LEX.entries)
+    return bool(_ORDINAL.fullmatch(tok)) and (
+        words.tag(before) in _OWNER_TAGS or any(e.type in _OWNER_TYPES for e in LEX.entries.get(before, ())))
 
 
 def _list_item_start(text: str, end: int, stop: int, legal: bool, th: Thresholds) -> int | None:
@@ -1612,7 +1613,6 @@ def _common_words(item: str) -> bool:
         words.frequency(t) > 0 and words.tag(t) not in _PROPER_TAGS for t in toks)
 
 
-_ORDINAL = re.compile(r"第[一二三四五六七八九十百\d]+")
 _NOT_UNITS = {"大局", "布局", "格局", "全局", "开局", "结局", "当局", "时局", "出局"}
 _UNIT = re.compile(rf"({_alt(P['organization']['unit_suffixes'])})")
 _UNIT_STOP = _STOP_TOKENS | set(P["person"]["titles"])
@@ -1766,6 +1766,7 @@ _AFTER_NAME_PUNCT = set("，。、；：,;:（()）“”\"\n ")
 _PERSON_TAGS = {"nr", "nrfg", "nrt"}
 _NAME_FRAGMENT = "nrfg"
 _PLACE_TAGS = {"ns", "nt", "nz"}  # places, bodies, other proper names: 成渝, 江苏  # jieba's tags for personal names
+_OWNER_TAGS = _PLACE_TAGS | {"j"}  # …and their short forms: the owners of numbered units (华北油田 nt, 中冶 j)
 
 
 def _person_at(text: str, i: int, th: Thresholds) -> int:
