@@ -1430,3 +1430,11 @@ def test_measures_a_respectively_list_named_in_the_clause_before():
 def test_measures_a_list_inside_the_clause_before_owns_no_respectively_figures(text, listed):
     # where the clause's subject acts, or its trade partners: the list does not open the clause before
     assert not {g[0] for g in figures(text, published="2025-06-30")} & listed
+
+
+def test_measures_a_whole_that_is_no_total_of_the_part_keeps_its_name():
+    # 全国总收入 is the total of the part's own 收入 (its scope names it); 全国总产值 is another quantity
+    got = figures("上半年，北京市软件业务收入在全国总收入中的占比为15.2%。", published="2025-07-30")
+    assert [(g[0], g[1]) for g in got] == [("北京市", "软件业务收入占全国比重")]
+    got = figures("上半年，北京市软件业务收入在全国总产值中的占比为15.2%。", published="2025-07-30")
+    assert [(g[0], g[1]) for g in got] == [("北京市", "软件业务收入占全国总产值比重")]

@@ -765,9 +765,10 @@ _MACRO_REGION_ITEM = re.compile(r"(?:东北|[东中西])部?")
 _MACRO_REGION_RUN = Guarded(rf"(?<![东中西北])(?:东中西部?(?=[、和与及]东北)|{_MACRO_REGION_ITEM.pattern})"
                             rf"(?:[、和与及]{_MACRO_REGION_ITEM.pattern})+(?:[三四][个大])?地区", needs=("地区",))
 _MACRO_REGION_WORDS = {"东北": "东北地区", "东": "东部地区", "中": "中部地区", "西": "西部地区"}
+MACRO_REGIONS = "region.macro-regions.v1"  # measures reads a run of them as one list (东中西和东北四个地区)
 
 
-@recogniser("region.macro-regions.v1", needs=_MACRO_REGION_RUN.needs)
+@recogniser(MACRO_REGIONS, needs=_MACRO_REGION_RUN.needs)
 def macro_regions(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
     """Each item of 东、中、西部和东北地区 names its economic region (东部地区 …);
     not where a place opens the run (内蒙古东部、东北地区东部, 伊朗西部和中部地区:
@@ -780,7 +781,7 @@ def macro_regions(sent: Sentence, found: list[Mention], settings: Settings) -> I
             if any(f.start < item.end() and item.start() < f.end for f in found):
                 continue
             entry = LEX.entries[_MACRO_REGION_WORDS[item.group().rstrip("部")]][0]
-            yield _mention(sent, "Region", item.start(), item.end(), entry.name, "region.macro-regions.v1",
+            yield _mention(sent, "Region", item.start(), item.end(), entry.name, MACRO_REGIONS,
                            subtype=entry.subtype, iri=entry.iri)
 
 

@@ -20,7 +20,7 @@ import re
 from typing import Iterator, Optional
 
 from kg.lang import words
-from kg.extraction.entities import CJK, COUNTRY, HAN_OR_LATIN, SCOPE_WORDS
+from kg.extraction.entities import CJK, COUNTRY, HAN_OR_LATIN, MACRO_REGIONS, SCOPE_WORDS
 from kg.lang.lexicon import MUNICIPALITIES, load
 from kg.doc.model import Measure, Mention, coverage
 from kg.doc.settings import Thresholds
@@ -88,7 +88,6 @@ _AS_OF_WORD = "截[至止]"
 _TARGET_YEAR = re.compile(rf"{_AS_OF_WORD}到?\d{{4}}年|(?:到|至|力争到|—|-)(\d{{4}})年{_LEVEL_AT}")
 _YEAR = re.compile(r"(\d{4})年(?!代)")
 _NEW = re.compile(f"(?:{_alt(M['new'])})(?!值)")  # 增加值 (value added) is a quantity, not an increase
-_TOTAL = any_of(M['total'])
 # The lookahead on the first characters of every alternative lets ``re`` skip,
 # in C, the positions none starts at (as ``alternation`` does for one word list).
 _TARGET_WORDS = M["target_strong"] + M["expected"]
@@ -664,12 +663,12 @@ def _scope_of_total(whole: str, part: str) -> str:
     named with its own place)."""
     for cut in range(len(part) - 1):
         at = whole.find(part[cut:])
-        if at > 0 and _WHOLE_SCOPE.fullmatch(whole, 0, at) and _TOTAL.fullmatch(whole, at + len(part) - cut) \
+        if at > 0 and _WHOLE_SCOPE.fullmatch(whole, 0, at) and _TOTAL_TAIL.fullmatch(whole, at + len(part) - cut) \
                 and (cut == 0 or _names_place(part[:cut])):
             return whole[:at]
     scope = _WHOLE_SCOPE.match(whole)  # 软件业务收入在全国总收入中的占比: 总收入, the total of what the part names, is its own
-    if scope and whole.startswith(_TOTAL_BEFORE, scope.end()) and len(whole) - scope.end() >= 3 \
-            and part.endswith(whole[scope.end() + 1:]):
+    total = _OWN_TOTAL_AFTER_SCOPE.fullmatch(whole, scope.end()) if scope else None
+    if total and part.endswith(total.group(1)):
         return scope.group()
     return whole
 
@@ -678,8 +677,8 @@ def _names_place(text: str) -> bool:
     return any(e.type == "Region" for e in LEX.entries.get(text, ()))
 
 
-_TOTAL = re.compile(r"(?:的?总[数量额和]?)?")
-_TOTAL_BEFORE = "总"
+_TOTAL_TAIL = re.compile(r"(?:的?总[数量额和]?)?")  # 占全国二级节点|总数: the part's own total, after its name
+_OWN_TOTAL_AFTER_SCOPE = re.compile(r"总(.{2,})")  # 全国|总收入: the total of a quantity of two or more characters
 _WHOLE_SCOPE = re.compile(f"{_alt(M['national_scope'] + M['world_scope'])}|全省|全市|全区|全县|世界")
 
 
@@ -799,7 +798,7 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
     ranks = list(_RANK.finditer(text)) if _RANK_MARK in text else []
     if not found and not ranks or _LEGAL.search(text):
         return  # a law's thresholds (违法所得五十万元以上的，处以…罚款) are no one's figures
-    previous, previous_change, carried, last_rate, last_growth = None, None, None, None, None
+    previous, carried, last_rate, last_growth = None, None, None, None
     groups = _group_stretches(frame, found)
     against_last_edition = _LAST_EDITION.search(text) is not None  # 比上届增长25%: once a sentence, not a figure
     if in_group and text[frame.dateline:].lstrip().startswith(_AMONG_THEM):
@@ -864,11 +863,8 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
             change = "total"  # 累计建成, 已建成: what stands, not what was added
         elif _NEW.search(text[a:m.start()]):
             change = "new"
-        elif _TOTAL.search(text[a:m.start()]) or previous_change in (None, "rate"):
+        else:
             change = "total"
-        else:  # 新建4G基站867个，5G基站903个: a list goes on with the verb before it
-            change = previous_change
-        previous_change = change
         if _NET_DECREASE.search(indicator) or change == "rate" and (_NEGATIVE.search(text[a:m.start()]) or sign < 0):
             value = -value
         if pair_subject is None and any(start <= m.start() < end for start, end in groups):
@@ -1268,7 +1264,6 @@ def _pair_listed(text: str, subjects: list[Mention], listed: list[re.Match],
 
 _RATE_BASIS_ONLY = re.compile(r"\s*(?:同比|环比)?")  # 分别 opening its clause: …，(同比)分别增长…
 _LISTED_REGIONS_WORD = re.compile(r"^(?:[三四][个大])?地区")  # the run's last word (东北|四个地区), before what is counted
-_MACRO_REGIONS = "region.macro-regions.v1"  # 东中西和东北四个地区: the country's economic regions, 东中西 written glued
 
 
 def _after_list(text: str, end: int, at: int) -> str:
@@ -1284,7 +1279,7 @@ def _listed_before(frame: Frame, a: int, at: int) -> list[Mention]:
         if m.start < a or m.end > at:
             continue
         if m.type not in _SUBJECT_TYPES or runs[-1] and not _LIST_JOINT.fullmatch(frame.text, runs[-1][-1].end, m.start) \
-                and not (m.start == runs[-1][-1].end and m.source == runs[-1][-1].source == _MACRO_REGIONS):
+                and not (m.start == runs[-1][-1].end and m.source == runs[-1][-1].source == MACRO_REGIONS):
             runs.append([])
         if m.type in _SUBJECT_TYPES:
             runs[-1].append(m)
