@@ -1,6 +1,6 @@
 import pytest
 
-from kg.extraction.measures import is_national_body, parse_number
+from kg.extraction.measures import _DATE_LEAD, is_national_body, parse_number
 from kg.doc.model import Document, Mention
 from kg.extraction.pipeline import extract_document
 
@@ -1438,3 +1438,11 @@ def test_measures_a_whole_that_is_no_total_of_the_part_keeps_its_name():
     assert [(g[0], g[1]) for g in got] == [("北京市", "软件业务收入占全国比重")]
     got = figures("上半年，北京市软件业务收入在全国总产值中的占比为15.2%。", published="2025-07-30")
     assert [(g[0], g[1]) for g in got] == [("北京市", "软件业务收入占全国总产值比重")]
+
+
+@pytest.mark.parametrize("clause, lead", [
+    ("2022年底，全省5G基站", "2022年底，"), ("上半年中国移动净利润", "上半年"), ("末端配送网点数量", ""), ("底座算力规模", ""),
+])
+def test_measures_a_clause_s_date_lead_needs_its_year_before_底_or_末(clause, lead):
+    # what the clause before a bare predicate (…，达到…) opens with, passed over to find its quantity
+    assert _DATE_LEAD.match(clause).group() == lead

@@ -1760,7 +1760,7 @@ def _quantity_opening_clause_before(frame: Frame, a: int) -> str:
 
 
 # the date or period the clause opens with, before its subject (2022年底，…; 上半年中国移动净利润…; 1-5月…)
-_DATE_LEAD = re.compile(rf"\s*(?:(?:\d{{4}}年|今年|去年)?(?:底|末|{_PERIOD})?|目前)[，,]?")
+_DATE_LEAD = re.compile(rf"\s*(?:(?:\d{{4}}年|今年|去年)(?:底|末)?|(?:\d{{4}}年|今年|去年)?(?:{_PERIOD})|目前)?[，,]?")
 _PART_LEAD = re.compile(r"\s*(?:从[^，,；;。]{1,10}看[，,])?(?:其中|首先是|其次是|再次是|然后是|最后是|[其再]次)?[，,]?")
 
 
