@@ -1496,7 +1496,9 @@ _AS_OF = re.compile(rf"{_AS_OF_WORD}(?:\d{{4}}年|今年|去年|本年)?(?:\d{{1
 # 超过2019年全年, 比2020年和2021年两年同期) is neither the figure's year nor, by its 年底, a deadline.
 _BASELINE_YEAR = r"(?:\d{4}年|[〇零一二三四五六七八九]{4}年|去年|上年|今年)(?:\d{1,2}月)?(?:年?底|年?末|同期|全年)?"
 _BASELINE = re.compile(rf"(?:[比较]于?|与|[高低快慢]于|超过){_BASELINE_YEAR}(?:[和、]{_BASELINE_YEAR})*")
-_BASELINE_MARKS = ("比", "较", "于", "超过")  # a scan for these first: most text before a figure holds none
+# the words a baseline opens with, scanned for first: most text before a figure holds none
+# (a bare 于 would let 位于, 关于, 由于 through)
+_BASELINE_MARK = re.compile(r"[比较与]|[高低快慢]于|超过")
 
 
 # 新增就业694万人，完成全年目标的77%: the plan a figure fulfils a share of, no aim (_targets) and the share's name (_indicator)
@@ -1510,7 +1512,7 @@ def _targets(text: str, start: int, end: int, year: Optional[int]) -> list[re.Ma
     by in the document's ``year``, and words a target word only opens (将近)."""
     found = [t for t in _TARGET.finditer(text, start, end)
              if not _gone_by(text, t, year) and not text.startswith(_TARGET_LOOKALIKES, t.start())]
-    if found and ("截" in text or "比" in text or "较" in text or _FULFILS in text or _ACHIEVES_WORD in text):
+    if found and ("截" in text or _BASELINE_MARK.search(text) or _FULFILS in text or _ACHIEVES_WORD in text):
         spans = [(m.start(), m.end()) for pattern in (_AS_OF, _BASELINE, _PLAN_FULFILLED) for m in pattern.finditer(text, 0, end)]
         found = [t for t in found if not any(a <= t.start() and t.end() <= b for a, b in spans)]
     return found
@@ -1563,8 +1565,10 @@ def _year(before: str, year: Optional[int], target_year: Optional[int], target: 
     (2012, 2021)
     >>> _year("2017年中国数字经济规模达到27.2万亿元；今年前三季度，全国网上零售额", 2018, None)
     2018
+    >>> _year("全省5G基站数量与2019年持平，为", 2021, None)  # a baseline after 与 too
+    2021
     """
-    if any(mark in before for mark in _BASELINE_MARKS):
+    if _BASELINE_MARK.search(before):
         before = _BASELINE.sub(lambda m: " " * len(m.group()), before)
     explicit = [(m.start(), int(m.group(1))) for m in _YEAR.finditer(before)]
     explicit += [(m.start(), int("".join(str(_CN_DIGITS[c]) for c in m.group(1)))) for m in _CN_YEAR.finditer(before)]
