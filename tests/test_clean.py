@@ -117,6 +117,15 @@ def test_clean_keeps_the_editors_byline_and_drops_the_blurbs_around_it():
     doc, sentences = _sentences(raw)
     texts = [s.text for s in sentences]
     assert "责任编辑：李跃群" in texts and not any("海量资讯" in t or "扫码" in t for t in texts), texts
+    for line in ("（责任编辑：李跃群）", "【责任编辑：李跃群】", "责任编辑：李跃群 王芳", "编辑：王芳 责任编辑：李跃群"):
+        doc, sentences = _sentences(f"首届数字经济研讨会当天举行。\n{line}\n扫码领取")
+        assert [s.text for s in sentences] == ["首届数字经济研讨会当天举行。", line]
+
+
+def test_the_editors_line_is_no_headline_of_the_next_article():
+    raw = ("星河科技上半年营收增长\n本报讯（记者 王芳）星河科技上半年营收增长20%。\n责任编辑：李跃群\n"
+           "本报讯（记者 张明）安康市上半年地区生产总值增长5%。")
+    assert [(p.heading, p.text.text) for p in clean(_doc(raw)) if p.heading] == [(True, "星河科技上半年营收增长")]
 
 
 def test_a_saved_page_s_date_line_joins_neither_the_title_nor_the_lead():

@@ -416,12 +416,13 @@ def test_entities_name_bodies_people_meetings_and_policies_by_their_grammar(text
 @pytest.mark.parametrize("text, expected", [
     # a list of names closed by 等 and the kind of people they are, its first item not at the clause's start
     ("首批委员既有高文、李培根、陈纯、王怀民、王耀南、王坚等信息科学领域的两院院士", {
-        ("Person", "李培根"), ("Person", "陈纯"), ("Person", "王怀民"), ("Person", "王耀南"), ("Person", "王坚")}),
+        ("Person", "高文"), ("Person", "李培根"), ("Person", "陈纯"), ("Person", "王怀民"), ("Person", "王耀南"), ("Person", "王坚")}),
     # …or by how many they are
     ("应勇、李林、金锋、张兆安、孙跃明、樊芸、许宁生等7位代表分别就上海经济社会发展情况发言", {
         ("Person", "应勇"), ("Person", "李林"), ("Person", "金锋"), ("Person", "张兆安"), ("Person", "孙跃明"),
         ("Person", "樊芸"), ("Person", "许宁生")}),
     ("王毅、秦刚等参加会见。", {("Person", "王毅"), ("Person", "秦刚")}),
+    ("项目组由周新、秦明等10人组成", {("Person", "周新"), ("Person", "秦明")}),  # the first item's last words
 ])
 def test_entities_a_list_of_names_closed_by_people_after_it_names_persons(text, expected):
     assert expected <= mentions(text), mentions(text)
@@ -431,6 +432,7 @@ def test_entities_a_list_of_names_closed_by_people_after_it_names_persons(text, 
     ("为高校毕业生及参加支教、支农、支医等基层服务项目人员提供就业服务", ("Person", "支医")),  # most items are words
     ("来自文联、农业等部门的专家、志愿者还为当地百姓进行义诊", ("Person", "农业")),
     ("公安机关抓获徐某、梅某等6名犯罪嫌疑人", ("Person", "梅某")),  # no name
+    ("康养、文旅、冷链等领域专家参加论坛", ("Person", "康养")),  # 等领域: the items are fields
 ])
 def test_entities_a_list_of_common_words_before_people_names_no_person(text, common):
     assert common not in mentions(text), mentions(text)
@@ -441,9 +443,22 @@ def test_entities_a_list_of_common_words_before_people_names_no_person(text, com
     ("中国顶尖的核电技术公司和运营商", ("Organization", "核电技术公司")),
     ("打造管理水平先进的世界一流新能源公司。", ("Organization", "世界一流新能源公司")),  # a grading word opens it
     ("专门举办重庆市与高水平大学合作创新发展探讨会。", ("Organization", "高水平大学")),
+    ("将由高水平师范大学组团帮扶", ("Organization", "师范大学")),  # the grade trimmed off leaves a kind
+    ("是全球最大的专利许可收费公司", ("Organization", "专利许可收费公司")),
 ])
 def test_entities_a_graded_body_is_a_kind_not_a_name(text, kind):
     assert kind not in mentions(text), mentions(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("根据最新的星河研究院报告", "星河研究院"),  # 最新 is a time, no grade
+    ("全球知名的安谋科技公司宣布", "安谋科技公司"),
+    ("著名的安康学院教授表示", "安康学院"),
+    ("由知名安谋科技公司承建", "安谋科技公司"),  # the grade opening the name is trimmed off
+    ("著名的北京大学教授表示", "北京大学"),
+])
+def test_entities_a_named_body_after_a_grade_is_kept(text, name):
+    assert ("Organization", name) in mentions(text), mentions(text)
 
 
 @pytest.mark.parametrize("text, expected, cut", [
@@ -465,6 +480,14 @@ def test_entities_a_list_of_kinds_of_bodies_names_none(text, kind):
     assert kind not in mentions(text), mentions(text)
 
 
+@pytest.mark.parametrize("text", [
+    "联合星河智能、蓝海科技、高校科研机构等单位",  # a kind among them: a company's last word still names one
+    "星河智能、蓝海科技、中小企业等企业参展",
+])
+def test_entities_a_list_with_a_kind_keeps_its_named_companies(text):
+    assert ("Organization", "蓝海科技") in mentions(text), mentions(text)
+
+
 @pytest.mark.parametrize("text, unit", [
     ("华北油田第一采油厂科技信息中心软件主管介绍", ("Organization", "华北油田第一采油厂科技信息中心")),
     ("天津港第二集装箱码头公司完成改造", ("Organization", "天津港第二集装箱码头公司")),
@@ -473,9 +496,27 @@ def test_entities_an_ordinal_after_its_owner_is_part_of_the_units_name(text, uni
     assert unit in mentions(text), mentions(text)
 
 
+@pytest.mark.parametrize("text, ordinal", [
+    ("中国移动第一时间启动应急响应，组织抢修队伍赶赴灾区", "第一"),  # an ordinal that numbers no unit
+    ("南方电网第二季度完成电网投资120亿元", "第二"),
+])
+def test_entities_an_ordinal_opening_a_phrase_joins_no_name(text, ordinal):
+    assert not any(ordinal in name for kind, name in mentions(text) if kind == "Organization"), mentions(text)
+
+
 def test_entities_a_byline_names_every_author_the_spaces_set_off():
     found = mentions("华声在线4月16日讯（湖南日报·华声在线记者 曹娴 刘勇 彭可心 肖秀芬 摄影 童迪）")
     assert {("Person", n) for n in ("曹娴", "刘勇", "彭可心", "肖秀芬", "童迪")} <= found, found
+    found = mentions("记者 曹娴 刘勇 报道")  # a name before 报道 is an author too
+    assert {("Person", "曹娴"), ("Person", "刘勇")} <= found, found
+
+
+@pytest.mark.parametrize("text, place", [
+    ("记者 刘勇 安康 报道", "安康"),  # a region
+    ("记者 李明 申城 报道", "申城"),  # a common word before 报道
+])
+def test_entities_the_place_a_byline_reports_from_is_no_author(text, place):
+    assert ("Person", place) not in mentions(text), mentions(text)
 
 
 @pytest.mark.parametrize("text, absent", [

@@ -1,6 +1,6 @@
 import pytest
 
-from kg.extraction.measures import is_national_body, parse_number
+from kg.extraction.measures import _DATE_LEAD, is_national_body, parse_number
 from kg.doc.model import Document, Mention
 from kg.extraction.pipeline import extract_document
 from kg.api import extract
@@ -1450,6 +1450,25 @@ def test_measures_companies_listed_as_acting_together_give_no_one_body_figures()
     assert [(g[0], g[2]) for g in got] == [("百度在线网络技术(北京)有限公司", 3000)]
 
 
+@pytest.mark.parametrize("text", [
+    "中国移动、中国电信和中国联通在成都共建成5G基站3万个。",  # 成都, 各地, 人均: words, not "each"
+    "中国移动和中国联通在各地共开通5G基站10万个。",
+    "中国移动和中国联通的人均5G流量达到20GB。",
+    "中国电信与中国联通共建共享5G基站超过100万个。",  # 与 and a joint act: the group's
+])
+def test_measures_a_group_of_companies_is_read_by_words_not_characters(text):
+    assert figures(text) == []
+
+
+def test_measures_a_body_and_its_partner_joined_by_与_give_the_first_its_figures():
+    got = figures("据悉，上海移动与中兴通讯在SPN现网完成网络控制面重路由部署，实现SPN网络可靠性升级，"
+                  "SPN网络SLA指标提升至99.999%。")
+    assert [(g[0], g[1], g[2]) for g in got] == [("上海移动", "SPN网络SLA指标", 99.999)]
+    # one body named with 与 is no list (中国物流与采购联合会) and reports the country's figures
+    got = figures("中国物流与采购联合会、国家统计局今天公布：3月制造业PMI为50.8%。")
+    assert "中国物流与采购联合会" not in {g[0] for g in got}
+
+
 def test_measures_the_four_economic_regions_written_short_with_their_shares():
     # 东中西和东北四个地区 (东中西 glued), the list after 分别为：, 总收入 the whole the part's own total
     got = figures("1-5月，东中西和东北四个地区软件业务收入在全国总收入中的占比分别为：84.9%、1.6%、11.1%和2.4%。",
@@ -1457,6 +1476,11 @@ def test_measures_the_four_economic_regions_written_short_with_their_shares():
     assert [(g[0], g[1], g[2]) for g in sorted(got)] == [
         ("东北地区", "软件业务收入占全国比重", 2.4), ("东部地区", "软件业务收入占全国比重", 84.9),
         ("中部地区", "软件业务收入占全国比重", 1.6), ("西部地区", "软件业务收入占全国比重", 11.1)]
+    # …and their rates, the run's last word (四个地区) no word of what is counted
+    got = figures("1-5月，东中西和东北四个地区软件业务收入分别增长10.2%、8.1%、9.5%和6.3%。", published="2021-06-30")
+    assert sorted((g[0], g[1], g[2]) for g in got) == [
+        ("东北地区", "软件业务收入增速", 6.3), ("东部地区", "软件业务收入增速", 10.2),
+        ("中部地区", "软件业务收入增速", 8.1), ("西部地区", "软件业务收入增速", 9.5)]
 
 
 def test_measures_a_respectively_list_named_in_the_clause_before():
@@ -1511,3 +1535,28 @@ def test_the_level_an_aimed_change_starts_from_stands(text, start, end):
 def test_a_plan_s_goal_counts_the_whole_noun_after_its_count(text, indicator):
     got = figures("我国加快建设,全国推进。" + text)
     assert any(g[1] == indicator and g[5] == "target" for g in got), got
+
+
+@pytest.mark.parametrize("text, listed", [
+    ("华为在北京、上海、深圳设立研发中心，分别投入10亿元、8亿元和12亿元。", {"北京市", "上海市", "深圳市"}),
+    ("今年前5个月，我国对美国、欧盟、东盟进出口保持增长，分别增长5.1%、6.2%和7.3%。", {"美国", "欧洲联盟", "东南亚国家联盟"}),
+])
+def test_measures_a_list_inside_the_clause_before_owns_no_respectively_figures(text, listed):
+    # where the clause's subject acts, or its trade partners: the list does not open the clause before
+    assert not {g[0] for g in figures(text, published="2025-06-30")} & listed
+
+
+def test_measures_a_whole_that_is_no_total_of_the_part_keeps_its_name():
+    # 全国总收入 is the total of the part's own 收入 (its scope names it); 全国总产值 is another quantity
+    got = figures("上半年，北京市软件业务收入在全国总收入中的占比为15.2%。", published="2025-07-30")
+    assert [(g[0], g[1]) for g in got] == [("北京市", "软件业务收入占全国比重")]
+    got = figures("上半年，北京市软件业务收入在全国总产值中的占比为15.2%。", published="2025-07-30")
+    assert [(g[0], g[1]) for g in got] == [("北京市", "软件业务收入占全国总产值比重")]
+
+
+@pytest.mark.parametrize("clause, lead", [
+    ("2022年底，全省5G基站", "2022年底，"), ("上半年中国移动净利润", "上半年"), ("末端配送网点数量", ""), ("底座算力规模", ""),
+])
+def test_measures_a_clause_s_date_lead_needs_its_year_before_底_or_末(clause, lead):
+    # what the clause before a bare predicate (…，达到…) opens with, passed over to find its quantity
+    assert _DATE_LEAD.match(clause).group() == lead

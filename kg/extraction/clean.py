@@ -112,9 +112,11 @@ _CONTINUED = re.compile(r"[（(]\s*上接第?\s*[\d一二三四五六七八九�
 _PAGE_JUMP = re.compile(r"[（(]\s*[上下]?[接转转]第?\s*[\d一二三四五六七八九十]+\s*版\s*[)）]")
 _CAPTION = re.compile(r"^(?:图为|图[:：]|图片[:：]|（图|\(图|摄影|图/)")
 _AD = re.compile(r"扫码|二维码|微信号|公众号|官方店|微订阅|长按识别|点击关注|关注即可|免责声明|版权所有|责任编辑")
-# The editor's line (责任编辑：李墨轩) closes the article: the blurbs around it go, but it is a byline
-# and its name a Person (annotation.md), so the line itself stays.
-_EDITOR_LINE = re.compile(r"责任编辑[：:]\s*[\u4e00-\u9fff]{2,4}(?:\s+[A-Z]+\d*)?$")
+# The editor's line (责任编辑：李墨轩; （责任编辑：李跃群 王芳）; 编辑：X 责任编辑：Y) closes the article: the
+# blurbs around it go, but it is a byline and its names Persons (annotation.md), so the line itself stays,
+# as a line of the text: no headline of the article after it.
+_EDITOR_NAMES = r"[\u4e00-\u9fff]{2,4}(?:[\s、，,]+[\u4e00-\u9fff]{2,4})*"
+_EDITOR_LINE = re.compile(rf"[（(【\[]?(?:编辑[：:]\s*{_EDITOR_NAMES}\s*)?责任编辑[：:]\s*{_EDITOR_NAMES}(?:\s+[A-Z]+\d*)?[)）】\]]?$")
 _TERMINAL = "。！？!?；;：:”’」』）)…】"
 _CLOSING = "”’」』）)"
 _CLAUSE = re.compile(r"[,，]")  # a comma in a short line: prose cut short, not a headline
@@ -194,7 +196,8 @@ def clean(doc: Document, settings: Settings = DEFAULT) -> list[Paragraph]:
         if _CAPTION.match(line.text) or i < settings.thresholds.date_line_within and PAGE_DATE_LINE.match(line.text):
             captions.append(Paragraph(line, article, heading=True, caption=True))
             continue
-        heading = _is_heading(line.text, level > 0, settings.thresholds.heading_max_chars)
+        heading = _is_heading(line.text, level > 0, settings.thresholds.heading_max_chars) \
+            and not _EDITOR_LINE.match(line.text)
         if (level and level == top or _CONTINUED.match(line.text)) and body:
             article, opened_at = article + 1, len(body)
         elif _NEWS_LEAD.match(line.text) and body and body[-1].heading and opened_at < len(body) - 1:

@@ -35,7 +35,7 @@ SURNAMES = {w for line in (LEXICONS / "surnames.txt").read_text(encoding="utf-8"
             if not line.startswith("#") for w in line.split()}
 _GENERIC = set(P["organization"]["generic"])
 _GRADING_WORDS = P["organization"]["grading_words"]
-_REFERENCE_OPENERS = tuple(P["organization"]["reference_openers"] + _GRADING_WORDS)
+_REFERENCE_OPENERS = tuple(P["organization"]["reference_openers"])
 _OWNER_WORDS = set(P["relation"]["owns"])  # B旗下A, B控股子公司A
 
 
@@ -765,9 +765,10 @@ _MACRO_REGION_ITEM = re.compile(r"(?:东北|[东中西])部?")
 _MACRO_REGION_RUN = Guarded(rf"(?<![东中西北])(?:东中西部?(?=[、和与及]东北)|{_MACRO_REGION_ITEM.pattern})"
                             rf"(?:[、和与及]{_MACRO_REGION_ITEM.pattern})+(?:[三四][个大])?地区", needs=("地区",))
 _MACRO_REGION_WORDS = {"东北": "东北地区", "东": "东部地区", "中": "中部地区", "西": "西部地区"}
+MACRO_REGIONS = "region.macro-regions.v1"  # measures reads a run of them as one list (东中西和东北四个地区)
 
 
-@recogniser("region.macro-regions.v1", needs=_MACRO_REGION_RUN.needs)
+@recogniser(MACRO_REGIONS, needs=_MACRO_REGION_RUN.needs)
 def macro_regions(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
     """Each item of 东、中、西部和东北地区 names its economic region (东部地区 …);
     not where a place opens the run (内蒙古东部、东北地区东部, 伊朗西部和中部地区:
@@ -780,7 +781,7 @@ def macro_regions(sent: Sentence, found: list[Mention], settings: Settings) -> I
             if any(f.start < item.end() and item.start() < f.end for f in found):
                 continue
             entry = LEX.entries[_MACRO_REGION_WORDS[item.group().rstrip("部")]][0]
-            yield _mention(sent, "Region", item.start(), item.end(), entry.name, "region.macro-regions.v1",
+            yield _mention(sent, "Region", item.start(), item.end(), entry.name, MACRO_REGIONS,
                            subtype=entry.subtype, iri=entry.iri)
 
 
@@ -987,6 +988,7 @@ def organization_by_suffix(sent: Sentence, found: list[Mention], settings: Setti
             continue  # 全资子公司, 中国移动子公司: a company by its owner, not by a name
         start = _after_time_word(text, owned, m.start())  # 徐工机械控股子公司|徐工汉云技术股份有限公司: the owner and its word are no part of the name
         start = _pair_start(text, start, found)
+        start += len(next((w for w in _GRADING_WORDS if text.startswith(w, start, m.start())), ""))  # 知名|安谋科技公司
         name = text[start:m.end()]
         if not legal and _LEGAL_FORM.search(name):
             continue  # …股份有限公司私人银行|部: a unit of the company, named with its unit word
@@ -997,7 +999,7 @@ def organization_by_suffix(sent: Sentence, found: list[Mention], settings: Setti
                 or not HAN_OR_LATIN.search(text[start:m.start()]) \
                 or _generic_company(text[start:m.start()], m.group(), found, start, settings.thresholds) \
                 or _after_count(text, start) or _COUNTED_CLASS.match(text, m.end()) \
-                or not legal and (_qualifier_opens(text[start:m.start()], settings.thresholds) or _graded_before(text, start)):
+                or not legal and (_qualifier_opens(text[start:m.start()], settings.thresholds) or _graded_kind(text, start, m.start(), settings.thresholds)):
             continue
         yield _mention(sent, "Organization", start, m.end(), _strip_quotes(name), "org.suffix.v1",
                        subtype=_org_subtype(name))
@@ -1191,13 +1193,14 @@ def _not_in_name(tok: str, before: str) -> bool:
 
 
 _ORDINAL = re.compile(r"第[一二三四五六七八九十百零〇\d]+")
-_OWNER_TAGS = {"ns", "nt", "nz", "j"}  # places, bodies, proper names and their short forms (华北油田 nt, 中冶 j)
+_OWNER_TYPES = ("Region", "Organization")
 
 
 def _unit_ordinal(tok: str, before: str) -> bool:
     """An ordinal right after a place's or a body's name numbers one of its units
     (华北油田|第一|采油厂, 胜利油田|第三|采油厂): it is part of the unit's name."""
-    return bool(_ORDINAL.fullmatch(tok)) and (words.tag(before) in _OWNER_TAGS or before in LEX.entries)
+    return bool(_ORDINAL.fullmatch(tok)) and (
+        words.tag(before) in _OWNER_TAGS or any(e.type in _OWNER_TYPES for e in LEX.entries.get(before, ())))
 
 
 def _list_item_start(text: str, end: int, stop: int, legal: bool, th: Thresholds) -> int | None:
@@ -1353,14 +1356,28 @@ _COUNTED_CLASS = re.compile(r"(?:达到|达|超过|增至|突破|共有|共|有)
                             r"(?=$|[，。；、,;）)])")
 
 
-_GRADED = re.compile(rf"(?:最[{CJK}]{{1,2}}|{_alt(_GRADING_WORDS)})的$")
-_GRADE_REACH = 6  # 最具影响力的: the longest grade before 的 and the 的 itself
+_SUPERLATIVE = re.compile(rf"最[{CJK}]{{1,2}}的$")
+_TIME_SUPERLATIVES = tuple(P["organization"]["time_superlatives"])
+_GRADED = re.compile(rf"(?:{_alt(_GRADING_WORDS)})的?$")
+# how far back a grade can start: 最 + two characters + 的, or the longest grading word and 的
+_GRADE_REACH = max(4, max(map(len, _GRADING_WORDS)) + 1)
 
 
-def _graded_before(text: str, start: int) -> bool:
-    """A grade and 的 stand right before the name (国内最大的|清洁能源集团, 顶尖的|核电技术公司):
-    the words describe the kind of body the sentence's subject is, not name one."""
-    return bool(_GRADED.search(text, max(0, start - _GRADE_REACH), start))
+def _graded_kind(text: str, start: int, suffix: int, th: Thresholds) -> bool:
+    """A grade stands right before the name: the words describe the kind of body the
+    sentence's subject is, not name one. A superlative grades a kind (国内最大的|清洁能源集团,
+    全球最大的|专利许可收费公司), a time being none (最新的|星河研究院); after a grading
+    word (顶尖的|核电技术公司, 高水平|师范大学) only dictionary words are a kind, a
+    frequent word jieba tags a person's name too (师范); a name keeps its grade off
+    (著名的|安康学院, 知名|安谋科技公司, 著名的|北京大学)."""
+    before = text[max(0, start - _GRADE_REACH):start]
+    superlative = _SUPERLATIVE.search(before)
+    if superlative:
+        return not before[superlative.start():].startswith(_TIME_SUPERLATIVES)
+    return bool(_GRADED.search(before)) and all(
+        words.frequency(t) > 0 and (words.tag(t) not in _PROPER_TAGS
+                                    or words.tag(t) in _PERSON_TAGS and words.frequency(t) >= th.common_word_freq)
+        for t in words.cut(text[start:suffix]))
 
 
 def _after_count(text: str, start: int) -> bool:
@@ -1454,13 +1471,16 @@ def organization_list(sent: Sentence, found: list[Mention], settings: Settings) 
     covered = [(m.start, m.end) for m in found]
     others = {(m.start, m.end) for m in found if m.type in ("Region", "Sector", "Person", "Policy", "Event")}
     for start, items in spans:
-        if any(item.strip() in _GENERIC or item.strip().endswith(_KINDS_OF_BODIES) for item in items.split("、")):
-            continue  # 政府、龙头企业、科研院所 / 金融机构、科研院所等: a kind among the items makes it a list of kinds
+        # 政府、龙头企业、科研院所 / 联合星河智能、蓝海科技、高校科研机构等单位: a kind among the items makes
+        # the others kinds too, but for those a company's last word names after a name (蓝海科技; not 网络公司)
+        with_kinds = any(item.strip() in _GENERIC or item.strip().endswith(_KINDS_OF_BODIES) for item in items.split("、"))
         pos = start
         for item in items.split("、"):
             a, b = pos, pos + len(item)
             pos = b + 1
             a += len(item) - len(item.lstrip())
+            if with_kinds and not _names_a_company(item.strip()):
+                continue
             if item.strip() and not any(s <= a and b <= e for s, e in covered) \
                     and (a, b) not in others and words.tag(item.strip()) not in ("ns", "nr"):  # 上海, 集成电路, 刘屹
                 lead = _after_complement(text, _name_left(text, b, max_chars=12)) if a == start else a
@@ -1468,6 +1488,13 @@ def organization_list(sent: Sentence, found: list[Mention], settings: Settings) 
                 if len(name) >= 2 and not words.is_function_word(name) and not _common_words(name) \
                         and not _NOT_ONE_ITEM.search(name):
                     yield _mention(sent, "Organization", lead, b, name, "org.list.v1", subtype="Enterprise")
+
+
+def _names_a_company(item: str) -> bool:
+    """The item ends in a company's last word after words that are no common words (蓝海科技, 华建药业;
+    not 网络公司)."""
+    brand = _BRAND.search(item)
+    return brand is not None and not _common_words(item[:brand.start()])
 
 
 _PEER_LIST = re.compile(rf"(?:[{CJK}A-Za-z0-9]{{2,12}}、\s*)+[{CJK}A-Za-z0-9]{{2,12}}")
@@ -1587,7 +1614,6 @@ def _common_words(item: str) -> bool:
         words.frequency(t) > 0 and words.tag(t) not in _PROPER_TAGS for t in toks)
 
 
-_ORDINAL = re.compile(r"第[一二三四五六七八九十百\d]+")
 _NOT_UNITS = {"大局", "布局", "格局", "全局", "开局", "结局", "当局", "时局", "出局"}
 _UNIT = re.compile(rf"({_alt(P['organization']['unit_suffixes'])})")
 _UNIT_STOP = _STOP_TOKENS | set(P["person"]["titles"])
@@ -1728,6 +1754,7 @@ _TITLES = set(P["person"]["titles"]) | _AFTER_NAME_TITLES
 _AFTER_NAME = Guarded(rf"(?<![{CJK}0-9])([{CJK}]{{2,3}}?)({_alt(P['person']['after_name'])})", needs=P["person"]["after_name"])
 _BYLINE = re.compile(rf"(?:{_alt(P['person']['bylines'])})(?:[\s　]+|[\s　]*[：:丨|][\s　]*|(?=[{CJK}]{{2,3}}[)）]))([{CJK}]{{2,4}})(?![{CJK}])")
 _CO_AUTHOR = re.compile(rf"[\s　]+([{CJK}]{{2,4}})(?![{CJK}])")
+_REPORTED = re.compile(r"[\s　]*报道")  # 记者 刘勇 申城 报道: the words before 报道 may say where from
 _SIGNOFF = re.compile(rf"[(（]([{CJK}]{{2,3}})[)）]$")
 _PHOTO_CREDIT = re.compile(rf"[(（]([{CJK}]{{2,3}})[\s　]*摄[)）]")
 _NOT_NAME = re.compile(r"[组委部局厅市省区县司院所会办处室队团长记员党国中央各本该我其]|^全")
@@ -1740,6 +1767,7 @@ _AFTER_NAME_PUNCT = set("，。、；：,;:（()）“”\"\n ")
 _PERSON_TAGS = {"nr", "nrfg", "nrt"}
 _NAME_FRAGMENT = "nrfg"
 _PLACE_TAGS = {"ns", "nt", "nz"}  # places, bodies, other proper names: 成渝, 江苏  # jieba's tags for personal names
+_OWNER_TAGS = _PLACE_TAGS | {"j"}  # …and their short forms: the owners of numbered units (华北油田 nt, 中冶 j)
 
 
 def _person_at(text: str, i: int, th: Thresholds) -> int:
@@ -1984,8 +2012,7 @@ def person_before_title(sent: Sentence, found: list[Mention], settings: Settings
         if _plain_name(m.group(1), settings.thresholds, rare=False) or m.group(0)[-len(m.group(1)) - 1] in " 　":  # 记者 吴丽琳: the space says it
             yield _mention(sent, "Person", m.start(1), m.end(1), m.group(1), "person.honorific.v1", subtype="Person")
             co = _CO_AUTHOR.match(text, m.end(1))
-            while co and _plain_name(co.group(1), settings.thresholds, rare=False) \
-                    and words.frequency(co.group(1)) < settings.thresholds.common_word_freq:  # 记者 曹娴 刘勇 彭可心: names the spaces set off
+            while co and _co_author(text, co, settings.thresholds):  # 记者 曹娴 刘勇 彭可心: names the spaces set off
                 yield _mention(sent, "Person", co.start(1), co.end(1), co.group(1), "person.honorific.v1", subtype="Person")
                 co = _CO_AUTHOR.match(text, co.end())
     for m in _PHOTO_CREDIT.finditer(text):
@@ -1993,8 +2020,22 @@ def person_before_title(sent: Sentence, found: list[Mention], settings: Settings
             yield _mention(sent, "Person", m.start(1), m.end(1), m.group(1), "person.honorific.v1", subtype="Person")
     m = _SIGNOFF.search(text)
     if m and not _NOT_NAME.search(m.group(1)) and words.frequency(m.group(1)) < 50 \
-            and not any(e.type == "Region" for _, _, found in LEX.find(m.group(1)) for e in found):  # 标识中国行(江苏站): a stage
+            and not _names_region(m.group(1)):  # 标识中国行(江苏站): a stage
         yield _mention(sent, "Person", m.start(1), m.end(1), m.group(1), "person.honorific.v1", subtype="Person")
+
+
+def _co_author(text: str, co: re.Match, th: Thresholds) -> bool:
+    """A group the spaces set off after a byline's name names another author, not
+    where the report is from: no region (记者 刘勇 安康 报道), and right before 报道
+    no common word (申城, 常态)."""
+    name = co.group(1)
+    return _plain_name(name, th, rare=False) and words.frequency(name) < th.common_word_freq \
+        and not _names_region(name) and (not _REPORTED.match(text, co.end()) or _plain_name(name, th))
+
+
+def _names_region(word: str) -> bool:
+    """The gazetteer lists a region in the word (安康, 江苏站)."""
+    return any(e.type == "Region" for _, _, entries in LEX.find(word) for e in entries)
 
 
 # Greedy up to the last character a clause opens after: matched back from a verb, it finds the clause's start.
@@ -2047,6 +2088,7 @@ def person_by_verb(sent: Sentence, found: list[Mention], settings: Settings) -> 
 
 
 _PEOPLE_KIND = re.compile(_alt(P["person"]["list_kinds"]))
+_LIST_FIELDS = tuple(P["person"]["list_fields"])
 _PEOPLE_COUNT = re.compile(r"(?:\d+|[一二两三四五六七八九十百千余多几]+)[人名位]")  # 等10人当选, 等十余位词人
 _ANONYMISED = "某"  # 徐某、梅某等6名犯罪嫌疑人: no name
 _KIND_CLAUSE_END = re.compile("[，。；：,;:、！？\n]")
@@ -2056,6 +2098,8 @@ def _people_follow(text: str, at: int, th: Thresholds) -> bool:
     """After a list's 等 at ``at``: what they do (等出席), how many they are (等10人)
     or, within the clause, the kind of people they are (等信息科学领域的两院院士)."""
     after = at + 1
+    if text.startswith(_LIST_FIELDS, after):
+        return False  # 康养、文旅、冷链等领域专家: the items are fields
     if _SPEECH_VERB.match(text, after) or _PEOPLE_COUNT.match(text, after):
         return True
     clause_end = _KIND_CLAUSE_END.search(text, after)
@@ -2073,8 +2117,9 @@ def _rare_name(name: str, th: Thresholds) -> bool:
 def person_list(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
     """A list of names closed by 等 and the people they are (王选、邓稼先、李四光等科学家;
     张仕波、刘福连等参加): each item after the first is a name; the first is one where it
-    opens the clause (首批委员既有高文、李培根等… leaves 既有高文 out). An item that is a
-    place or body already found (江苏、河南等地, 越南、老挝等国家领导人) makes no list of names."""
+    opens the clause, else the name its words end with (首批委员既有|高文、李培根等…,
+    项目组由|周新、秦明等10人). An item that is a place or body already found (江苏、河南等地,
+    越南、老挝等国家领导人) makes no list of names."""
     text, th = sent.text, settings.thresholds
     if "、" not in text:
         return
@@ -2099,9 +2144,26 @@ def person_list(sent: Sentence, found: list[Mention], settings: Settings) -> Ite
             continue  # an item after the first is no name: a list of something else
         if 2 * sum(_rare_name(text[a:b], th) for a, b in items[1:]) <= len(items) - 1:
             continue  # most items are common words (农业、卫生, 支农、支医): no list of names
+        if items[0] in names and not opens_clause:
+            names.remove(items[0])  # a window's cut may have split a word before it
+        if items[0] not in names:
+            a, b = items[0]
+            tail = _name_tail(text, a, b, th)
+            if tail is not None and not any(s < b and tail < e for s, e in others):
+                names.insert(0, (tail, b))
         for a, b in names:
-            if (a, b) != items[0] or opens_clause:
-                yield _mention(sent, "Person", a, b, text[a:b], "person.list.v1", subtype="Person")
+            yield _mention(sent, "Person", a, b, text[a:b], "person.list.v1", subtype="Person")
+
+
+def _name_tail(text: str, a: int, b: int, th: Thresholds) -> Optional[int]:
+    """Where the longest name that ends text[a:b] starts after a word of it (项目组由|周新,
+    既有|高文): the first item of a list that does not open its clause; None if no name."""
+    at = a
+    for tok in words.cut(text[a:b])[:-1]:
+        at += len(tok)
+        if _plain_name(text[at:b], th, rare=False) and _ANONYMISED not in text[at:b]:
+            return at
+    return None
 
 
 # -- events ----------------------------------------------------------------

@@ -20,7 +20,7 @@ import re
 from typing import Iterator, Optional
 
 from kg.lang import words
-from kg.extraction.entities import CJK, COUNTRY, HAN_OR_LATIN, SCOPE_WORDS
+from kg.extraction.entities import CJK, COUNTRY, HAN_OR_LATIN, MACRO_REGIONS, SCOPE_WORDS
 from kg.lang.lexicon import MUNICIPALITIES, load
 from kg.doc.model import Measure, Mention, coverage
 from kg.doc.settings import Thresholds
@@ -89,7 +89,6 @@ _AS_OF_WORD = "截[至止]"
 _TARGET_YEAR = re.compile(rf"{_AS_OF_WORD}到?\d{{4}}年|(?:到|至|力争到|—|-)(\d{{4}})年{_LEVEL_AT}")
 _YEAR = re.compile(r"(\d{4})年(?!代)")
 _NEW = re.compile(f"(?:{_alt(M['new'])})(?!值)")  # 增加值 (value added) is a quantity, not an increase
-_TOTAL = any_of(M['total'])
 # The lookahead on the first characters of every alternative lets ``re`` skip,
 # in C, the positions none starts at (as ``alternation`` does for one word list).
 _TARGET_WORDS = M["target_strong"] + M["expected"]
@@ -675,12 +674,12 @@ def _scope_of_total(whole: str, part: str) -> str:
     named with its own place)."""
     for cut in range(len(part) - 1):
         at = whole.find(part[cut:])
-        if at > 0 and _WHOLE_SCOPE.fullmatch(whole, 0, at) and _TOTAL.fullmatch(whole, at + len(part) - cut) \
+        if at > 0 and _WHOLE_SCOPE.fullmatch(whole, 0, at) and _TOTAL_TAIL.fullmatch(whole, at + len(part) - cut) \
                 and (cut == 0 or _names_place(part[:cut])):
             return whole[:at]
     scope = _WHOLE_SCOPE.match(whole)  # 软件业务收入在全国总收入中的占比: 总收入, the total of what the part names, is its own
-    if scope and whole.startswith(_TOTAL_BEFORE, scope.end()) and len(whole) - scope.end() >= 3 \
-            and part.endswith(whole[scope.end() + 1:]):
+    total = _OWN_TOTAL_AFTER_SCOPE.fullmatch(whole, scope.end()) if scope else None
+    if total and part.endswith(total.group(1)):
         return scope.group()
     return whole
 
@@ -689,8 +688,8 @@ def _names_place(text: str) -> bool:
     return any(e.type == "Region" for e in LEX.entries.get(text, ()))
 
 
-_TOTAL = re.compile(r"(?:的?总[数量额和]?)?")
-_TOTAL_BEFORE = "总"
+_TOTAL_TAIL = re.compile(r"(?:的?总[数量额和]?)?")  # 占全国二级节点|总数: the part's own total, after its name
+_OWN_TOTAL_AFTER_SCOPE = re.compile(r"总(.{2,})")  # 全国|总收入: the total of a quantity of two or more characters
 _WHOLE_SCOPE = re.compile(f"{_alt(M['national_scope'] + M['world_scope'])}|全省|全市|全区|全县|世界")
 
 
@@ -813,7 +812,7 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
     ranks = list(_RANK.finditer(text)) if _RANK_MARK in text else []
     if not found and not ranks or _LEGAL.search(text):
         return  # a law's thresholds (违法所得五十万元以上的，处以…罚款) are no one's figures
-    previous, previous_change, carried, last_rate, last_growth = None, None, None, None, None
+    previous, carried, last_rate, last_growth = None, None, None, None
     groups = _group_stretches(frame, found)
     against_last_edition = _LAST_EDITION.search(text) is not None  # 比上届增长25%: once a sentence, not a figure
     if in_group and text[frame.dateline:].lstrip().startswith(_AMONG_THEM):
@@ -883,11 +882,8 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
             change = "total"  # 累计建成, 已建成: what stands, not what was added
         elif _NEW.search(text[a:m.start()]):
             change = "new"
-        elif _TOTAL.search(text[a:m.start()]) or previous_change in (None, "rate"):
+        else:
             change = "total"
-        else:  # 新建4G基站867个，5G基站903个: a list goes on with the verb before it
-            change = previous_change
-        previous_change = change
         if _NET_DECREASE.search(indicator) or change == "rate" and (_NEGATIVE.search(text[a:m.start()]) or sign < 0):
             value = -value
         if pair_subject is None and any(start <= m.start() < end for start, end in groups):
@@ -1118,24 +1114,23 @@ def _respectively(frame: Frame, found: list[re.Match], first: re.Match,
     if not subjects and respectively and _RATE_BASIS_ONLY.fullmatch(text, a, at) and a > 0:
         # 北京、广东…软件业务收入居全国前5位，分别同比增长10.6%、…: the list and its quantity open the clause
         # before, which gives no figures of its own (…流量分别达到773亿GB…，同比增长37.2%…: paired below)
+        # (华为在北京、上海、深圳设立研发中心，分别投入…: places inside the clause are where its subject acts)
         before, _ = _clause(text, a - 1)
-        subjects = _listed_before(frame, before, a - 1)
-        if len(subjects) == len(listed) and not any(before <= m.start() < a for m in found):
-            quantity = _noun_phrase_after(text[subjects[-1].end:a - 1])
+        earlier = _listed_before(frame, before, a - 1)
+        if len(earlier) == len(listed) and not any(before <= m.start() < a for m in found) \
+                and (earlier[0].start <= _LEAD_WORDS.match(text, before).end() + 1 or _partner_before(text, earlier)):
+            quantity = _noun_phrase_after(_after_list(text, earlier[-1].end, a - 1))
             name = quantity + "增速" if growth and quantity and not _IS_RATE.search(quantity) else quantity
-            return {m.start(): (s, name or None) for s, m in zip(subjects, listed)}
+            return _pair_listed(text, earlier, listed, name)
     if len(subjects) == len(listed):
-        between = text[subjects[-1].end:at]
+        between = _after_list(text, subjects[-1].end, at)
         # 东中西和东北四个地区软件业务收入在全国总收入中的占比分别为…: each region's share
-        share = _share_indicator(_LISTED_REGIONS_WORD.sub("", between), None) if _SHARE.search(between) else None
+        share = _share_indicator(between, None) if _SHARE.search(between) else None
         if share:
             return {m.start(): (s, share) for s, m in zip(subjects, listed)}
         quantity = _noun_phrase_before(between, verb_ok=False)
         name = quantity + "增速" if growth and quantity and not _IS_RATE.search(quantity) else quantity
-        partner = text[subjects[0].start - 1:subjects[0].start]
-        if partner and partner in _PARTNER_BEFORE:  # 对东盟、拉美、非洲进出口分别增长…: each a partner of the clause's subject
-            return {m.start(): (None, partner + s.surface + name if name else _UNPAIRED) for s, m in zip(subjects, listed)}
-        return {m.start(): (s, name or None) for s, m in zip(subjects, listed)}
+        return _pair_listed(text, subjects, listed, name)
     words_before = text[a:at]
     pair = next((p for p in _PAIRED_WORDS if words_before.endswith(p)), None)
     if pair and len(_PAIRED_WORDS[pair]) == len(listed):  # 手机产销分别完成3210.5万部和3098.7万部
@@ -1285,9 +1280,32 @@ def _list_item(part: str) -> str:
 _PARTNER_BEFORE = frozenset(M["partner_prepositions"])
 
 
+def _partner_before(text: str, subjects: list[Mention]) -> str:
+    """The preposition that makes the listed ``subjects`` partners of the
+    clause's subject (我国对东盟、拉美、非洲进出口…: 对), or ""."""
+    partner = text[subjects[0].start - 1:subjects[0].start]
+    return partner if partner in _PARTNER_BEFORE else ""
+
+
+def _pair_listed(text: str, subjects: list[Mention], listed: list[re.Match],
+                 name: str) -> dict[int, tuple[Optional[Mention], Optional[str]]]:
+    """Each figure ``listed`` paired in order with its subject, its quantity
+    ``name``; listed partners (对东盟、拉美、非洲进出口分别增长…) name the
+    quantity of the clause's subject instead (对东盟进出口增速)."""
+    partner = _partner_before(text, subjects)
+    if partner:
+        return {m.start(): (None, partner + s.surface + name if name else _UNPAIRED) for s, m in zip(subjects, listed)}
+    return {m.start(): (s, name or None) for s, m in zip(subjects, listed)}
+
+
 _RATE_BASIS_ONLY = re.compile(r"\s*(?:同比|环比)?")  # 分别 opening its clause: …，(同比)分别增长…
 _LISTED_REGIONS_WORD = re.compile(r"^(?:[三四][个大])?地区")  # the run's last word (东北|四个地区), before what is counted
-_MACRO_REGIONS = "region.macro-regions.v1"  # 东中西和东北四个地区: the country's economic regions, 东中西 written glued
+
+
+def _after_list(text: str, end: int, at: int) -> str:
+    """The words from a list's ``end`` to ``at``, less the run's last word (东中西和东北|四个地区
+    软件业务收入…): what the list's figures count."""
+    return _LISTED_REGIONS_WORD.sub("", text[end:at])
 
 
 def _listed_before(frame: Frame, a: int, at: int) -> list[Mention]:
@@ -1297,7 +1315,7 @@ def _listed_before(frame: Frame, a: int, at: int) -> list[Mention]:
         if m.start < a or m.end > at:
             continue
         if m.type not in _SUBJECT_TYPES or runs[-1] and not _LIST_JOINT.fullmatch(frame.text, runs[-1][-1].end, m.start) \
-                and not (m.start == runs[-1][-1].end and m.source == runs[-1][-1].source == _MACRO_REGIONS):
+                and not (m.start == runs[-1][-1].end and m.source == runs[-1][-1].source == MACRO_REGIONS):
             runs.append([])
         if m.type in _SUBJECT_TYPES:
             runs[-1].append(m)
@@ -1517,7 +1535,9 @@ _AS_OF = re.compile(rf"{_AS_OF_WORD}(?:\d{{4}}年|今年|去年|本年)?(?:\d{{1
 # 超过2019年全年, 比2020年和2021年两年同期) is neither the figure's year nor, by its 年底, a deadline.
 _BASELINE_YEAR = r"(?:\d{4}年|[〇零一二三四五六七八九]{4}年|去年|上年|今年)(?:\d{1,2}月)?(?:年?底|年?末|同期|全年)?"
 _BASELINE = re.compile(rf"(?:[比较]于?|与|[高低快慢]于|超过){_BASELINE_YEAR}(?:[和、]{_BASELINE_YEAR})*")
-_BASELINE_MARKS = ("比", "较", "于", "超过")  # a scan for these first: most text before a figure holds none
+# the words a baseline opens with, scanned for first: most text before a figure holds none
+# (a bare 于 would let 位于, 关于, 由于 through)
+_BASELINE_MARK = re.compile(r"[比较与]|[高低快慢]于|超过")
 
 
 # 新增就业694万人，完成全年目标的77%: the plan a figure fulfils a share of, no aim (_targets) and the share's name (_indicator)
@@ -1531,7 +1551,7 @@ def _targets(text: str, start: int, end: int, year: Optional[int]) -> list[re.Ma
     by in the document's ``year``, and words a target word only opens (将近)."""
     found = [t for t in _TARGET.finditer(text, start, end)
              if not _gone_by(text, t, year) and not text.startswith(_TARGET_LOOKALIKES, t.start())]
-    if found and ("截" in text or "比" in text or "较" in text or _FULFILS in text or _ACHIEVES_WORD in text):
+    if found and ("截" in text or _BASELINE_MARK.search(text) or _FULFILS in text or _ACHIEVES_WORD in text):
         spans = [(m.start(), m.end()) for pattern in (_AS_OF, _BASELINE, _PLAN_FULFILLED) for m in pattern.finditer(text, 0, end)]
         found = [t for t in found if not any(a <= t.start() and t.end() <= b for a, b in spans)]
     return found
@@ -1616,8 +1636,10 @@ def _year(before: str, year: Optional[int], target_year: Optional[int], target: 
     2018
     >>> _year("截至去年底，我国光缆总长度达", 2019, None), _year("到去年年底，", 2021, None), _year("到年底", 2021, None)
     (2018, 2020, 2021)
+    >>> _year("全省5G基站数量与2019年持平，为", 2021, None)  # a baseline after 与 too
+    2021
     """
-    if any(mark in before for mark in _BASELINE_MARKS):
+    if _BASELINE_MARK.search(before):
         before = _BASELINE.sub(lambda m: " " * len(m.group()), before)
     explicit = [(m.start(), int(m.group(1))) for m in _YEAR.finditer(before)]
     explicit += [(m.start(), int("".join(str(_CN_DIGITS[c]) for c in m.group(1)))) for m in _CN_YEAR.finditer(before)]
@@ -1814,7 +1836,7 @@ def _quantity_opening_clause_before(frame: Frame, a: int) -> str:
 
 
 # the date or period the clause opens with, before its subject (2022年底，…; 上半年中国移动净利润…; 1-5月…)
-_DATE_LEAD = re.compile(rf"\s*(?:(?:\d{{4}}年|今年|去年)?(?:底|末|{_PERIOD})?|目前)[，,]?")
+_DATE_LEAD = re.compile(rf"\s*(?:(?:\d{{4}}年|今年|去年)(?:底|末)?|(?:\d{{4}}年|今年|去年)?(?:{_PERIOD})|目前)?[，,]?")
 _PART_LEAD = re.compile(r"\s*(?:从[^，,；;。]{1,10}看[，,])?(?:其中|首先是|其次是|再次是|然后是|最后是|[其再]次)?[，,]?")
 
 
@@ -2350,16 +2372,21 @@ def _joint_companies_opening(frame: Frame, pos: int) -> Optional[Mention]:
     if first is None or first.subtype in _GOVERNING:
         return None
     listed = [first]
+    joins = []
     while (join := next((j for j in _LISTED if text.startswith(j, listed[-1].end)), None)) \
             and (following := at.get(listed[-1].end + len(join))) is not None:
         listed.append(following)
+        joins.append(join)
     last = listed[-1]
-    if len(listed) < 2 or _reports(frame, last) or _DISTRIBUTES.search(text, last.end, pos):
+    if len(listed) < 2 or _reports(frame, last):
+        return None
+    acts = set(words.cut(text[last.end:pos]))
+    if acts & _DISTRIBUTIVE or _WITH_PARTNER in joins and not acts & _JOINT_ACTS:
         return None
     return first
 
 
-_DISTRIBUTES = re.compile("各|均|都|分别")  # each of the bodies listed has the figure
-# bodies listed as one group (中国移动、中国电信和中国联通); not 与, after which the first body acts with a
-# partner (上海移动与中兴通讯…完成…，SPN网络SLA指标提升至99.999%: 上海移动's, as the dev2 gold reads it)
-_LISTED = ("和", "及", "、")
+_DISTRIBUTIVE = frozenset(M["distributive_adverbs"])  # each of the bodies listed has the figure
+_JOINT_ACTS = frozenset(M["joint_acts"])
+_WITH_PARTNER = "与"  # 上海移动与中兴通讯…完成: a body and its partner, a group only where they act jointly
+_LISTED = ("和", "及", "、", _WITH_PARTNER)  # bodies listed as one group (中国移动、中国电信和中国联通)
