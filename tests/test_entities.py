@@ -1188,3 +1188,9 @@ def test_entities_the_first_edition_opens_a_meeting_s_name():
 ])
 def test_entities_the_state_acting_is_the_country(text, country):
     assert (("Region", "中国") in mentions(text)) is country
+
+
+def test_entities_a_source_line_s_label_is_no_part_of_the_body_s_mention():
+    sent = Sentence(doc_id="t", index=0, text="发布日期：2020-06-03 08:40:31 信息来源：聊城市工信局", runs=((0, 0),), paragraph=0, article=0)
+    bodies = {(m.surface, m.name) for m in recognise(sent) if m.type == "Organization"}
+    assert bodies == {("聊城市工信局", "聊城市工业和信息化局")}, bodies

@@ -831,8 +831,8 @@ def news_source(sent: Sentence, found: list[Mention], settings: Settings) -> Ite
         yield _mention(sent, "Organization", m.start(1), m.end(), m.group(1), "org.media.v1", subtype="Media")
     for m in _SOURCE_LINE.finditer(text):
         if m.end() == len(text.rstrip()) or not _HAN.match(text[m.end():m.end() + 1]):
-            name = m.group(1)
-            yield _mention(sent, "Organization", m.start(), m.end(), name, "org.media.v1", subtype=_source_subtype(name))
+            name = m.group(1)  # the label (来源：) is no part of the body's name, nor an alias of it
+            yield _mention(sent, "Organization", m.start(1), m.end(), name, "org.media.v1", subtype=_source_subtype(name))
 
 
 def _source_subtype(name: str) -> str:
