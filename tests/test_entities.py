@@ -1190,6 +1190,13 @@ def test_entities_the_state_acting_is_the_country(text, country):
     assert (("Region", "中国") in mentions(text)) is country
 
 
+def test_entities_a_second_post_after_a_body_s_post_is_no_unit():
+    """省通信管理局党组书记、局长许继金: 局长 opens the same person's second post, not a unit's name."""
+    sent = Sentence(doc_id="t", index=0, text="省通信管理局党组书记、局长许继金就率局党组成员赴企业调研", runs=((0, 0),),
+                    paragraph=0, article=0)
+    assert not [m for m in recognise(sent) if m.source == "org.unit-after-post.v1"]
+
+
 def test_entities_a_source_line_s_label_is_no_part_of_the_body_s_mention():
     sent = Sentence(doc_id="t", index=0, text="发布日期：2020-06-03 08:40:31 信息来源：聊城市工信局", runs=((0, 0),), paragraph=0, article=0)
     bodies = {(m.surface, m.name) for m in recognise(sent) if m.type == "Organization"}

@@ -1654,13 +1654,15 @@ def unit_after_post(sent: Sentence, found: list[Mention], settings: Settings) ->
         if post is None or text[post.end():post.end() + 1] != "、":
             continue
         start = post.end() + 1
+        if _TITLE.match(text, start):
+            continue  # 党组书记、局长许继金: the same person's second post, no unit
         run = _UNIT_NAME.match(text, start)
         end = next((e for e in range(start + 2, run.end() + 1 if run else start)
                     if text[start:e].endswith(_BARE_UNIT_ENDS) and _TITLE.match(text, e)), None)
         if end is not None:  # 国家移民管理局 names itself in full
             name = text[start:end] if text.startswith(_NATIONAL_NAMES, start) else org.name + text[start:end]
             yield _mention(sent, "Organization", start, end, name, "org.unit-after-post.v1",
-                           subtype="GovernmentBody", parent=org.name)
+                           subtype="GovernmentBody", parent=org.name, scope=org.scope)
 
 
 _CAPITALS = tuple("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
