@@ -129,6 +129,8 @@ def test_entities_recognise_sentence(text, expected):
     ("12月8日，文件起草组召开第一次全体会议", ("Event", "第一次全体会议")),  # a sitting of no session named: no name
     ("古巴共产党中央委员会第一书记", ("Organization", "中共中央")),  # 古巴共产|党中央: another party's
     ("越南共产党中央政治局委员、中央书记处书记陈国旺", ("Organization", "中共中央书记处")),
+    ("专门成立由分管副省长任组长、涵盖12个省直部门的联席会议机制", ("Person", "任组长")),  # 任: "serve as" a post
+    ("市长任副组长", ("Person", "任副")),
 ])
 def test_entities_do_not_overreach(text, absent):
     assert absent not in mentions(text)

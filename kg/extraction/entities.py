@@ -1750,6 +1750,8 @@ def _person_at(text: str, i: int, th: Thresholds) -> int:
     unless what follows says otherwise: a 2-character cut whose next
     character is followed by a title, a verb of speech or punctuation is a
     3-character name (陆治|原表示 -> 陆治原)."""
+    if _TITLE.match(text, i + 1):
+        return -1  # 由分管副省长任组长, 任副组长: 任 (a surname, and the verb "serve as") before a post names no one
     end = _person_by_cut(text, i, th)
     if end > 0 and text.startswith("一" + _DELEGATION, end) and _plain_name(text[i:end + 1], th):
         return end + 1  # 张庆一|一行: a given name's 一, then the delegation
