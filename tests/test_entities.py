@@ -89,6 +89,7 @@ def mentions(text: str) -> set[tuple[str, str]]:
     ("十三届全国人大常委会第七次会议24日下午在北京人民大会堂举行第三次全体会议",
      {("Event", "十三届全国人大常委会第七次会议第三次全体会议")}),  # a sitting: its session's
     ("越南共产党中央政治局委员、中央书记处书记陈国旺", {("Organization", "越南共产党中央政治局"), ("Organization", "越南共产党中央书记处")}),
+    ("由信息产业部信息化推进司主办的座谈会在南京召开", {("Organization", "信息产业部")}),  # a ministry the 2008 reform merged
 ])
 def test_entities_recognise_sentence(text, expected):
     found = mentions(text)
