@@ -92,6 +92,7 @@ def mentions(text: str) -> set[tuple[str, str]]:
     ("由信息产业部信息化推进司主办的座谈会在南京召开", {("Organization", "信息产业部")}),  # a ministry the 2008 reform merged
     ("工业和信息化部召开加快5G发展专题会，深入学习贯彻", {("Event", "加快5G发展专题会")}),  # a body's working meeting
     ("新疆通信管理局召开第一次5G网络建设发展工作周例会", {("Event", "第一次5G网络建设发展工作周例会")}),
+    ("苟仲文副部长在会上作了重要讲话。", {("Person", "苟仲文")}),  # a name before its post
 ])
 def test_entities_recognise_sentence(text, expected):
     found = mentions(text)
@@ -135,6 +136,7 @@ def test_entities_recognise_sentence(text, expected):
     ("专门成立由分管副省长任组长、涵盖12个省直部门的联席会议机制", ("Person", "任组长")),  # 任: "serve as" a post
     ("市长任副组长", ("Person", "任副")),
     ("多次组织召开协调会", ("Event", "协调会")),  # a bare working meeting: no name
+    ("外交部副部长马朝旭出席", ("Person", "外交部")),
 ])
 def test_entities_do_not_overreach(text, absent):
     assert absent not in mentions(text)
