@@ -92,6 +92,7 @@ def mentions(text: str) -> set[tuple[str, str]]:
     ("由信息产业部信息化推进司主办的座谈会在南京召开", {("Organization", "信息产业部")}),  # a ministry the 2008 reform merged
     ("工业和信息化部召开加快5G发展专题会，深入学习贯彻", {("Event", "加快5G发展专题会")}),  # a body's working meeting
     ("新疆通信管理局召开第一次5G网络建设发展工作周例会", {("Event", "第一次5G网络建设发展工作周例会")}),
+    ("市政府召开第156次常务会议", {("Event", "市政府第156次常务会议")}),  # a numbered executive meeting: its holder's
     ("苟仲文副部长在会上作了重要讲话。", {("Person", "苟仲文")}),  # a name before its post
 ])
 def test_entities_recognise_sentence(text, expected):

@@ -2164,7 +2164,8 @@ def _clause_after_edition(middle: str) -> bool:
 _NUMBER = "一二三四五六七八九十百零〇\\d"
 _BARE_YEAR = r"(?<![\d.])(?:19|20)\d{2}"  # not inside a longer number
 _ORDINAL_EDITION = rf"第[{_NUMBER}]+届|首届"
-_SESSION_WORDS = r"(?:(?:全体)?会议|(?:定期)?会晤)"  # a numbered session (第五次全体会议, 第二十四次定期会晤)
+# a numbered session (第五次全体会议, 第156次常务会议, 第二十四次定期会晤)
+_SESSION_WORDS = r"(?:(?:全体|常务)?会议|(?:定期)?会晤)"
 _OPENING = re.compile(rf"\d{{4}}年度?|{_BARE_YEAR}(?=[{CJK}A-Za-z“])(?![年月日多余万亿千百个家名位人项场次件元届])"
                       rf"|{_ORDINAL_EDITION}|第[{_NUMBER}]+次")
 _TREATY_HEADS = tuple(P["event"]["treaty_heads"])
