@@ -1210,3 +1210,14 @@ def test_entities_a_source_line_s_label_is_no_part_of_the_body_s_mention():
     sent = Sentence(doc_id="t", index=0, text="发布日期：2020-06-03 08:40:31 信息来源：聊城市工信局", runs=((0, 0),), paragraph=0, article=0)
     bodies = {(m.surface, m.name) for m in recognise(sent) if m.type == "Organization"}
     assert bodies == {("聊城市工信局", "聊城市工业和信息化局")}, bodies
+
+
+@pytest.mark.parametrize("text, cut, whole", [
+    ("基础电信企业集团公司要指导各地分（子）公司", ("Organization", "（子）公司"), None),
+    ("活动现场发布了中日（成都）地方发展合作示范区", ("Region", "（成都）地方发展合作示范区"), None),
+    ("今年上半年，上合组织（连云港）国际物流园完成", ("Region", "（连云港）国际物流园"), ("Region", "上合组织（连云港）国际物流园")),
+])
+def test_entities_a_name_opened_by_a_bracket_after_a_han_character_is_cut(text, cut, whole):
+    """The bracket holds a seat or a part inside a longer name: its owner opens the name, or no name is read."""
+    found = mentions(text)
+    assert cut not in found and (whole is None or whole in found), found

@@ -2742,10 +2742,12 @@ def _zone_start(text: str, end: int, found: list[Mention]) -> int:
     for s in found:
         if s.type == "Sector" and s.start < start < s.end:
             start = _name_left(text, s.start, max_chars=10) if s.start > 0 else s.start
-    # A region written just before, with a bracketed district: 天津(西青)…
-    for r in sorted((r for r in found if r.type == "Region" and r.end <= end), key=lambda r: -r.end):
+    # A region written just before, with a bracketed district: 天津(西青)…; a body just
+    # before a bracketed seat: 上合组织（连云港）国际物流园
+    for r in sorted((r for r in found if r.type in ("Region", "Organization") and r.end <= end), key=lambda r: -r.end):
         gap = text[r.end:start] if r.end <= start else None
-        if gap is not None and re.fullmatch(r"(?:[(（][\u4e00-\u9fff]{2,4}[)）])?(?:国家级|省级)?", gap):
+        if gap is not None and re.fullmatch(r"(?:[(（][\u4e00-\u9fff]{2,4}[)）])?(?:国家级|省级)?", gap) \
+                and (r.type == "Region" or not gap and text.startswith(_OPENING_BRACKETS, start)):
             start = r.start
     return start
 
@@ -3046,6 +3048,17 @@ def drop_embedded_sectors(text: str, mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if m.type != "Sector" or not embedded(m)]
 
 
+_OPENING_BRACKETS = ("（", "(")
+
+
+def drop_names_opened_by_a_bracket(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A body's or place's name that opens with a bracket right after a Han
+    character opens inside a longer name whose start no recogniser found
+    (分（子）公司, 中日（成都）地方发展合作示范区): no name."""
+    return [m for m in mentions if not (m.type in ("Organization", "Region") and m.surface.startswith(_OPENING_BRACKETS)
+                                        and m.start > 0 and _HAN.match(text, m.start - 1))]
+
+
 def _before_artefact(text: str, m: Mention) -> bool:
     """The field word modifies the noun after it, jieba's next word, which names
     an artefact (大数据|平台, 风电|机组, 大数据产业|园); but the last item of a
@@ -3065,7 +3078,7 @@ def recognise(sent: Sentence, settings: Settings = DEFAULT) -> list[Mention]:
     found: list[Mention] = []
     for fn in RECOGNISERS.for_text(sent.text):
         found += list(fn(sent, found, settings))  # listed in full first: a recogniser reads only what came before it
-    return drop_inner_suffixes(drop_embedded_sectors(sent.text, _dedupe(found)))
+    return drop_inner_suffixes(drop_names_opened_by_a_bracket(sent.text, drop_embedded_sectors(sent.text, _dedupe(found))))
 
 
 def _dedupe(mentions: list[Mention]) -> list[Mention]:
