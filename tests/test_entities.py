@@ -137,6 +137,7 @@ def test_entities_recognise_sentence(text, expected):
     ("专门成立由分管副省长任组长、涵盖12个省直部门的联席会议机制", ("Person", "任组长")),  # 任: "serve as" a post
     ("市长任副组长", ("Person", "任副")),
     ("多次组织召开协调会", ("Event", "协调会")),  # a bare working meeting: no name
+    ("试点示范项目由各地工业和信息化主管部门、中央企业集团推荐。", ("Organization", "中央企业集团")),  # a class of groups
     ("外交部副部长马朝旭出席", ("Person", "外交部")),
 ])
 def test_entities_do_not_overreach(text, absent):
