@@ -188,6 +188,18 @@ def test_entities_county_short_forms_need_their_city_in_the_document():
     assert not any("新建" in m.name for m in ex.mentions), ex.mentions
 
 
+def test_entities_an_operator_s_place_named_short_form_is_the_branch_the_document_names_in_full():
+    from kg.doc.model import Document
+    from kg.extraction.pipeline import extract_document
+    text = ("局长平义真一行前往中国铁塔股份有限公司海南省分公司、中国电信股份有限公司海南分公司等单位开展专题调研。"
+            "调研组先后与海南铁塔、海南电信相关负责同志进行座谈交流。")
+    ex = extract_document(Document(id="d", text=text, source="d.txt"))
+    named = {m.surface: m.name for m in ex.mentions if m.surface in ("海南铁塔", "海南电信")}
+    assert named == {"海南铁塔": "中国铁塔股份有限公司海南省分公司", "海南电信": "中国电信股份有限公司海南分公司"}, named
+    ex = extract_document(Document(id="d", text="海南电信加快5G建设。", source="d.txt"))  # no branch named in full: as written
+    assert [m.name for m in ex.mentions if m.surface == "海南电信"] == ["海南电信"]
+
+
 def test_entities_a_fair_s_short_name_is_the_fair_its_article_names():
     from kg.doc.model import Document
     from kg.extraction.pipeline import extract_document
