@@ -93,6 +93,8 @@ def mentions(text: str) -> set[tuple[str, str]]:
     ("工业和信息化部召开加快5G发展专题会，深入学习贯彻", {("Event", "加快5G发展专题会")}),  # a body's working meeting
     ("新疆通信管理局召开第一次5G网络建设发展工作周例会", {("Event", "第一次5G网络建设发展工作周例会")}),
     ("市政府召开第156次常务会议", {("Event", "市政府第156次常务会议")}),  # a numbered executive meeting: its holder's
+    ("新疆电信、移动、联通、铁塔公司负责人分别作了汇报", {("Organization", "新疆电信"), ("Organization", "新疆移动"),
+                                      ("Organization", "新疆联通"), ("Organization", "新疆铁塔")}),  # one place's operators
     ("苟仲文副部长在会上作了重要讲话。", {("Person", "苟仲文")}),  # a name before its post
 ])
 def test_entities_recognise_sentence(text, expected):
@@ -138,6 +140,7 @@ def test_entities_recognise_sentence(text, expected):
     ("市长任副组长", ("Person", "任副")),
     ("多次组织召开协调会", ("Event", "协调会")),  # a bare working meeting: no name
     ("试点示范项目由各地工业和信息化主管部门、中央企业集团推荐。", ("Organization", "中央企业集团")),  # a class of groups
+    ("江苏电信、移动互联网企业", ("Organization", "江苏移动")),  # 移动|互联网: no operator
     ("外交部副部长马朝旭出席", ("Person", "外交部")),
 ])
 def test_entities_do_not_overreach(text, absent):

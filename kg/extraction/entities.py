@@ -845,6 +845,7 @@ def _source_subtype(name: str) -> str:
 
 
 _LOCAL_GOVERNMENT_BODIES = tuple(P["organization"]["local_government_bodies"])
+_LIST_MARKS = ("、", "和", "及", "与")
 _LOCAL_BODY = re.compile(rf"(?:{_alt(P['organization']['local_bodies'] + list(_LOCAL_GOVERNMENT_BODIES))})")
 _OPERATORS = set(P["organization"]["operators"])
 _NO_LOCAL_BODIES = _WORD_ONLY | {"EconomicRegion"}  # countries, continents, parts of the country
@@ -870,12 +871,20 @@ def local_body(sent: Sentence, found: list[Mention], settings: Settings) -> Iter
             continue
         if text[r.end:r.end + 2] not in _OPERATORS:
             continue
-        toks = words.cut(text[r.end:r.end + 8])
-        after = toks[1] if len(toks) > 1 else ""
-        if toks and toks[0] in _OPERATORS and (not after or not _HAN.match(after) or words.is_function_word(after)
-                                               or after in _STOP_TOKENS):
-            yield _mention(sent, "Organization", r.start, r.end + len(toks[0]), r.surface + toks[0], "org.local-body.v1",
-                           subtype="Enterprise", parent=r.name)
+        end = r.end
+        while True:  # 新疆电信、移动、联通、铁塔公司: the operators listed after the first are the same place's
+            toks = words.cut(text[end:end + 8])
+            after = toks[1] if len(toks) > 1 else ""
+            if not (toks and toks[0] in _OPERATORS and (not after or not _HAN.match(after) or words.is_function_word(after)
+                                                         or after in _STOP_TOKENS or end > r.end and after == "公司")):
+                break
+            item_end = end + len(toks[0]) + (len(after) if end > r.end and after == "公司" else 0)  # 铁塔公司: the item whole
+            yield _mention(sent, "Organization", r.start if end == r.end else end, item_end, r.surface + toks[0],
+                           "org.local-body.v1", subtype="Enterprise", parent=r.name)
+            end = item_end
+            if text[end:end + 1] not in _LIST_MARKS:
+                break
+            end += 1
 
 
 _FOUNDED = Guarded(rf"(?:{_alt(P['organization']['founding_verbs'])})(?:了|起)?“?([^，。；、“”\s]{{2,20}}?"

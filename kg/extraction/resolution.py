@@ -387,7 +387,7 @@ def _operator_branch(m: Mention, orgs) -> Mention | None:
     place as written and the operator."""
     if m.source != "org.local-body.v1" or m.subtype != "Enterprise":
         return None
-    place, operator = m.surface[:-2], m.surface[-2:]
+    place, operator = m.name[:-2], m.name[-2:]  # 新疆移动 in 新疆电信、移动: the surface holds the operator alone
     spelled = (operator, _OPERATOR_WORDS.get(operator, operator))
     fulls = [o for o in orgs if o.name.endswith("公司") and place in o.name and o.name != m.name
              and any(word in o.name for word in spelled)]
