@@ -845,7 +845,6 @@ def _source_subtype(name: str) -> str:
 
 
 _LOCAL_GOVERNMENT_BODIES = tuple(P["organization"]["local_government_bodies"])
-_LIST_MARKS = ("、", "和", "及", "与")
 _LOCAL_BODY = re.compile(rf"(?:{_alt(P['organization']['local_bodies'] + list(_LOCAL_GOVERNMENT_BODIES))})")
 _OPERATORS = set(P["organization"]["operators"])
 _NO_LOCAL_BODIES = _WORD_ONLY | {"EconomicRegion"}  # countries, continents, parts of the country
@@ -882,7 +881,7 @@ def local_body(sent: Sentence, found: list[Mention], settings: Settings) -> Iter
             yield _mention(sent, "Organization", r.start if end == r.end else end, item_end, r.surface + toks[0],
                            "org.local-body.v1", subtype="Enterprise", parent=r.name)
             end = item_end
-            if text[end:end + 1] not in _LIST_MARKS:
+            if text[end:end + 1] not in LIST_JOINERS:
                 break
             end += 1
 

@@ -19,7 +19,7 @@ from bisect import bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 from operator import itemgetter
-from typing import Optional, Sequence
+from typing import Iterable, Optional, Sequence
 
 from kg.doc.iri import entity_iri
 from kg.extraction.entities import GAZETTEER, SHOW_SHORT_NAME
@@ -380,7 +380,7 @@ def _org_aliases(sentences: list[Sentence], mentions: list[list[Mention]]) -> di
 _OPERATOR_WORDS = {"联通": "联合网络通信"}  # the operator word as the legal name spells it, where it differs
 
 
-def _operator_branch(m: Mention, orgs) -> Mention | None:
+def _operator_branch(m: Mention, orgs: Iterable[Mention]) -> Mention | None:
     """The one branch, named in full in the document, that an operator's
     place-named short form stands for (海南电信 for 中国电信股份有限公司海南分公司,
     江苏移动 for 中国移动通信集团江苏有限公司): a company whose name holds the
