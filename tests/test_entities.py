@@ -89,6 +89,13 @@ def mentions(text: str) -> set[tuple[str, str]]:
     ("十三届全国人大常委会第七次会议24日下午在北京人民大会堂举行第三次全体会议",
      {("Event", "十三届全国人大常委会第七次会议第三次全体会议")}),  # a sitting: its session's
     ("越南共产党中央政治局委员、中央书记处书记陈国旺", {("Organization", "越南共产党中央政治局"), ("Organization", "越南共产党中央书记处")}),
+    ("由信息产业部信息化推进司主办的座谈会在南京召开", {("Organization", "信息产业部")}),  # a ministry the 2008 reform merged
+    ("工业和信息化部召开加快5G发展专题会，深入学习贯彻", {("Event", "加快5G发展专题会")}),  # a body's working meeting
+    ("新疆通信管理局召开第一次5G网络建设发展工作周例会", {("Event", "第一次5G网络建设发展工作周例会")}),
+    ("市政府召开第156次常务会议", {("Event", "市政府第156次常务会议")}),  # a numbered executive meeting: its holder's
+    ("新疆电信、移动、联通、铁塔公司负责人分别作了汇报", {("Organization", "新疆电信"), ("Organization", "新疆移动"),
+                                      ("Organization", "新疆联通"), ("Organization", "新疆铁塔")}),  # one place's operators
+    ("苟仲文副部长在会上作了重要讲话。", {("Person", "苟仲文")}),  # a name before its post
 ])
 def test_entities_recognise_sentence(text, expected):
     found = mentions(text)
@@ -129,6 +136,12 @@ def test_entities_recognise_sentence(text, expected):
     ("12月8日，文件起草组召开第一次全体会议", ("Event", "第一次全体会议")),  # a sitting of no session named: no name
     ("古巴共产党中央委员会第一书记", ("Organization", "中共中央")),  # 古巴共产|党中央: another party's
     ("越南共产党中央政治局委员、中央书记处书记陈国旺", ("Organization", "中共中央书记处")),
+    ("专门成立由分管副省长任组长、涵盖12个省直部门的联席会议机制", ("Person", "任组长")),  # 任: "serve as" a post
+    ("市长任副组长", ("Person", "任副")),
+    ("多次组织召开协调会", ("Event", "协调会")),  # a bare working meeting: no name
+    ("试点示范项目由各地工业和信息化主管部门、中央企业集团推荐。", ("Organization", "中央企业集团")),  # a class of groups
+    ("江苏电信、移动互联网企业", ("Organization", "江苏移动")),  # 移动|互联网: no operator
+    ("外交部副部长马朝旭出席", ("Person", "外交部")),
 ])
 def test_entities_do_not_overreach(text, absent):
     assert absent not in mentions(text)
@@ -176,6 +189,18 @@ def test_entities_county_short_forms_need_their_city_in_the_document():
     # nor a body named after the short form: 新建|铁塔 is no branch of 中国铁塔 in 新建区
     ex = extract_document(Document(id="d", text="八年来,我国新建铁塔共享率大幅提升。", source="d.txt"))
     assert not any("新建" in m.name for m in ex.mentions), ex.mentions
+
+
+def test_entities_an_operator_s_place_named_short_form_is_the_branch_the_document_names_in_full():
+    from kg.doc.model import Document
+    from kg.extraction.pipeline import extract_document
+    text = ("局长平义真一行前往中国铁塔股份有限公司海南省分公司、中国电信股份有限公司海南分公司等单位开展专题调研。"
+            "调研组先后与海南铁塔、海南电信相关负责同志进行座谈交流。")
+    ex = extract_document(Document(id="d", text=text, source="d.txt"))
+    named = {m.surface: m.name for m in ex.mentions if m.surface in ("海南铁塔", "海南电信")}
+    assert named == {"海南铁塔": "中国铁塔股份有限公司海南省分公司", "海南电信": "中国电信股份有限公司海南分公司"}, named
+    ex = extract_document(Document(id="d", text="海南电信加快5G建设。", source="d.txt"))  # no branch named in full: as written
+    assert [m.name for m in ex.mentions if m.surface == "海南电信"] == ["海南电信"]
 
 
 def test_entities_a_fair_s_short_name_is_the_fair_its_article_names():
@@ -1244,3 +1269,27 @@ def test_entities_the_first_edition_opens_a_meeting_s_name():
 ])
 def test_entities_the_state_acting_is_the_country(text, country):
     assert (("Region", "中国") in mentions(text)) is country
+
+
+def test_entities_a_second_post_after_a_body_s_post_is_no_unit():
+    """省通信管理局党组书记、局长许继金: 局长 opens the same person's second post, not a unit's name."""
+    sent = Sentence(doc_id="t", index=0, text="省通信管理局党组书记、局长许继金就率局党组成员赴企业调研", runs=((0, 0),),
+                    paragraph=0, article=0)
+    assert not [m for m in recognise(sent) if m.source == "org.unit-after-post.v1"]
+
+
+def test_entities_a_source_line_s_label_is_no_part_of_the_body_s_mention():
+    sent = Sentence(doc_id="t", index=0, text="发布日期：2020-06-03 08:40:31 信息来源：聊城市工信局", runs=((0, 0),), paragraph=0, article=0)
+    bodies = {(m.surface, m.name) for m in recognise(sent) if m.type == "Organization"}
+    assert bodies == {("聊城市工信局", "聊城市工业和信息化局")}, bodies
+
+
+@pytest.mark.parametrize("text, cut, whole", [
+    ("基础电信企业集团公司要指导各地分（子）公司", ("Organization", "（子）公司"), None),
+    ("活动现场发布了中日（成都）地方发展合作示范区", ("Region", "（成都）地方发展合作示范区"), None),
+    ("今年上半年，上合组织（连云港）国际物流园完成", ("Region", "（连云港）国际物流园"), ("Region", "上合组织（连云港）国际物流园")),
+])
+def test_entities_a_name_opened_by_a_bracket_after_a_han_character_is_cut(text, cut, whole):
+    """The bracket holds a seat or a part inside a longer name: its owner opens the name, or no name is read."""
+    found = mentions(text)
+    assert cut not in found and (whole is None or whole in found), found

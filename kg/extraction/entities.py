@@ -832,8 +832,8 @@ def news_source(sent: Sentence, found: list[Mention], settings: Settings) -> Ite
         yield _mention(sent, "Organization", m.start(1), m.end(), m.group(1), "org.media.v1", subtype="Media")
     for m in _SOURCE_LINE.finditer(text):
         if m.end() == len(text.rstrip()) or not _HAN.match(text[m.end():m.end() + 1]):
-            name = m.group(1)
-            yield _mention(sent, "Organization", m.start(), m.end(), name, "org.media.v1", subtype=_source_subtype(name))
+            name = m.group(1)  # the label (来源：) is no part of the body's name, nor an alias of it
+            yield _mention(sent, "Organization", m.start(1), m.end(), name, "org.media.v1", subtype=_source_subtype(name))
 
 
 def _source_subtype(name: str) -> str:
@@ -871,12 +871,20 @@ def local_body(sent: Sentence, found: list[Mention], settings: Settings) -> Iter
             continue
         if text[r.end:r.end + 2] not in _OPERATORS:
             continue
-        toks = words.cut(text[r.end:r.end + 8])
-        after = toks[1] if len(toks) > 1 else ""
-        if toks and toks[0] in _OPERATORS and (not after or not _HAN.match(after) or words.is_function_word(after)
-                                               or after in _STOP_TOKENS):
-            yield _mention(sent, "Organization", r.start, r.end + len(toks[0]), r.surface + toks[0], "org.local-body.v1",
-                           subtype="Enterprise", parent=r.name)
+        end = r.end
+        while True:  # 新疆电信、移动、联通、铁塔公司: the operators listed after the first are the same place's
+            toks = words.cut(text[end:end + 8])
+            after = toks[1] if len(toks) > 1 else ""
+            if not (toks and toks[0] in _OPERATORS and (not after or not _HAN.match(after) or words.is_function_word(after)
+                                                         or after in _STOP_TOKENS or end > r.end and after == "公司")):
+                break
+            item_end = end + len(toks[0]) + (len(after) if end > r.end and after == "公司" else 0)  # 铁塔公司: the item whole
+            yield _mention(sent, "Organization", r.start if end == r.end else end, item_end, r.surface + toks[0],
+                           "org.local-body.v1", subtype="Enterprise", parent=r.name)
+            end = item_end
+            if text[end:end + 1] not in LIST_JOINERS:
+                break
+            end += 1
 
 
 _FOUNDED = Guarded(rf"(?:{_alt(P['organization']['founding_verbs'])})(?:了|起)?“?([^，。；、“”\s]{{2,20}}?"
@@ -1680,13 +1688,15 @@ def unit_after_post(sent: Sentence, found: list[Mention], settings: Settings) ->
         if post is None or text[post.end():post.end() + 1] != "、":
             continue
         start = post.end() + 1
+        if _TITLE.match(text, start):
+            continue  # 党组书记、局长许继金: the same person's second post, no unit
         run = _UNIT_NAME.match(text, start)
         end = next((e for e in range(start + 2, run.end() + 1 if run else start)
                     if text[start:e].endswith(_BARE_UNIT_ENDS) and _TITLE.match(text, e)), None)
         if end is not None:  # 国家移民管理局 names itself in full
             name = text[start:end] if text.startswith(_NATIONAL_NAMES, start) else org.name + text[start:end]
             yield _mention(sent, "Organization", start, end, name, "org.unit-after-post.v1",
-                           subtype="GovernmentBody", parent=org.name)
+                           subtype="GovernmentBody", parent=org.name, scope=org.scope)
 
 
 _CAPITALS = tuple("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
@@ -1776,6 +1786,8 @@ def _person_at(text: str, i: int, th: Thresholds) -> int:
     unless what follows says otherwise: a 2-character cut whose next
     character is followed by a title, a verb of speech or punctuation is a
     3-character name (陆治|原表示 -> 陆治原)."""
+    if _TITLE.match(text, i + 1):
+        return -1  # 由分管副省长任组长, 任副组长: 任 (a surname, and the verb "serve as") before a post names no one
     end = _person_by_cut(text, i, th)
     if end > 0 and text.startswith("一" + _DELEGATION, end) and _plain_name(text[i:end + 1], th):
         return end + 1  # 张庆一|一行: a given name's 一, then the delegation
@@ -2222,7 +2234,8 @@ def _clause_after_edition(middle: str) -> bool:
 _NUMBER = "一二三四五六七八九十百零〇\\d"
 _BARE_YEAR = r"(?<![\d.])(?:19|20)\d{2}"  # not inside a longer number
 _ORDINAL_EDITION = rf"第[{_NUMBER}]+届|首届"
-_SESSION_WORDS = r"(?:(?:全体)?会议|(?:定期)?会晤)"  # a numbered session (第五次全体会议, 第二十四次定期会晤)
+# a numbered session (第五次全体会议, 第156次常务会议, 第二十四次定期会晤)
+_SESSION_WORDS = r"(?:(?:全体|常务)?会议|(?:定期)?会晤)"
 _OPENING = re.compile(rf"\d{{4}}年度?|{_BARE_YEAR}(?=[{CJK}A-Za-z“])(?![年月日多余万亿千百个家名位人项场次件元届])"
                       rf"|{_ORDINAL_EDITION}|第[{_NUMBER}]+次")
 _TREATY_HEADS = tuple(P["event"]["treaty_heads"])
@@ -2799,10 +2812,12 @@ def _zone_start(text: str, end: int, found: list[Mention]) -> int:
     for s in found:
         if s.type == "Sector" and s.start < start < s.end:
             start = _name_left(text, s.start, max_chars=10) if s.start > 0 else s.start
-    # A region written just before, with a bracketed district: 天津(西青)…
-    for r in sorted((r for r in found if r.type == "Region" and r.end <= end), key=lambda r: -r.end):
+    # A region written just before, with a bracketed district: 天津(西青)…; a body just
+    # before a bracketed seat: 上合组织（连云港）国际物流园
+    for r in sorted((r for r in found if r.type in ("Region", "Organization") and r.end <= end), key=lambda r: -r.end):
         gap = text[r.end:start] if r.end <= start else None
-        if gap is not None and re.fullmatch(r"(?:[(（][\u4e00-\u9fff]{2,4}[)）])?(?:国家级|省级)?", gap):
+        if gap is not None and re.fullmatch(r"(?:[(（][\u4e00-\u9fff]{2,4}[)）])?(?:国家级|省级)?", gap) \
+                and (r.type == "Region" or not gap and text.startswith(_OPENING_BRACKETS, start)):
             start = r.start
     return start
 
@@ -3122,6 +3137,17 @@ def drop_embedded_sectors(text: str, mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if m.type != "Sector" or not embedded(m)]
 
 
+_OPENING_BRACKETS = ("（", "(")
+
+
+def drop_names_opened_by_a_bracket(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A body's or place's name that opens with a bracket right after a Han
+    character opens inside a longer name whose start no recogniser found
+    (分（子）公司, 中日（成都）地方发展合作示范区): no name."""
+    return [m for m in mentions if not (m.type in ("Organization", "Region") and m.surface.startswith(_OPENING_BRACKETS)
+                                        and m.start > 0 and _HAN.match(text, m.start - 1))]
+
+
 def _before_artefact(text: str, m: Mention) -> bool:
     """The field word modifies the noun after it, jieba's next word, which names
     an artefact (大数据|平台, 风电|机组, 大数据产业|园); but the last item of a
@@ -3141,7 +3167,7 @@ def recognise(sent: Sentence, settings: Settings = DEFAULT) -> list[Mention]:
     found: list[Mention] = []
     for fn in RECOGNISERS.for_text(sent.text):
         found += list(fn(sent, found, settings))  # listed in full first: a recogniser reads only what came before it
-    return drop_inner_suffixes(drop_embedded_sectors(sent.text, _dedupe(found)))
+    return drop_inner_suffixes(drop_names_opened_by_a_bracket(sent.text, drop_embedded_sectors(sent.text, _dedupe(found))))
 
 
 def _dedupe(mentions: list[Mention]) -> list[Mention]:

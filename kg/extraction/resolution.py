@@ -19,7 +19,7 @@ from bisect import bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 from operator import itemgetter
-from typing import Optional, Sequence
+from typing import Iterable, Optional, Sequence
 
 from kg.doc.iri import entity_iri
 from kg.extraction.entities import GAZETTEER, SHOW_SHORT_NAME
@@ -370,7 +370,28 @@ def _org_aliases(sentences: list[Sentence], mentions: list[list[Mention]]) -> di
             base = name[:-len(suffix)] if name.endswith(suffix) else ""
             if base.endswith("集团") and base in orgs and len(base) > 2:
                 aliases.setdefault(base, orgs[name])
+    for name, m in orgs.items():
+        branch = _operator_branch(m, orgs.values())
+        if branch is not None:
+            aliases.setdefault(name, branch)
     return aliases
+
+
+_OPERATOR_WORDS = {"联通": "联合网络通信"}  # the operator word as the legal name spells it, where it differs
+
+
+def _operator_branch(m: Mention, orgs: Iterable[Mention]) -> Mention | None:
+    """The one branch, named in full in the document, that an operator's
+    place-named short form stands for (海南电信 for 中国电信股份有限公司海南分公司,
+    江苏移动 for 中国移动通信集团江苏有限公司): a company whose name holds the
+    place as written and the operator."""
+    if m.source != "org.local-body.v1" or m.subtype != "Enterprise":
+        return None
+    place, operator = m.name[:-2], m.name[-2:]  # 新疆移动 in 新疆电信、移动: the surface holds the operator alone
+    spelled = (operator, _OPERATOR_WORDS.get(operator, operator))
+    fulls = [o for o in orgs if o.name.endswith("公司") and place in o.name and o.name != m.name
+             and any(word in o.name for word in spelled)]
+    return fulls[0] if len(fulls) == 1 else None
 
 
 def _merge_org(m: Mention, aliases: dict[str, Mention]) -> Mention:
