@@ -107,6 +107,15 @@ def test_relations_a_line_announcing_contents_hands_the_paragraphs_after_it_to_t
     assert ("福建省新型基础设施建设三年行动计划", "targets", "千兆光网") in got, got
 
 
+def test_relations_a_sentence_counting_the_points_to_come_hands_them_to_whoever_announces_them():
+    # no colon: the count of points ends the sentence, an executive announces them, each point is a paragraph
+    text = ("中国移动2022年工作会议召开\n\n12月16日-28日中国移动2022年工作会议顺利召开，会议采用线上+线下结合的形式，"
+            "中国移动董事长杨杰发表讲话，提出2022年要重点做好八方面工作。\n\n"
+            "一是筑牢转型发展根基，打造新型信息基础设施。构建品质一流的5G网络，构建泛在融合的算力网络。\n")
+    got = doc_triples(text)
+    assert {("中国移动通信集团有限公司", "targets", "新型信息基础设施"), ("中国移动通信集团有限公司", "targets", "算力")} <= got, got
+
+
 def test_relations_resolve_local_bodies_against_the_document_city():
     text = ("在全市信息化工作会议上的讲话\n\n安康市加快信息化建设。我市要突出重点。\n\n"
             "市委网信办、市发改委、市工信局三部门印发了《安康市5G创新发展行动计划》。")

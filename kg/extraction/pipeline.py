@@ -195,7 +195,7 @@ def _frames(sentences: list[Sentence], mentions: list[list[Mention]], ctx) -> It
             same = topic is not None and own.name == topic.name
             topic, leading = own, relations.leads(frame, own) or (same and leading)
         if relations.opens_list(sent.text):
-            lister = relations.subject(frame) if not speaks else None
+            lister = relations.list_announcer(frame) if not speaks else None
         reported = relations.meeting(frame, found)
         if reported is not None:
             meetings.last = reported

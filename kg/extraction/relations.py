@@ -364,12 +364,26 @@ def starts_list_item(text: str) -> bool:
 
 
 _LIST_OPENS = re.compile(f"[：:]\\s*{_POINT}|[：:]\\s*$")  # a colon before the first point, or ending the sentence
+# A sentence that ends by counting the points to come (提出2022年要重点做好八方面工作。; 要重点抓好五方面工作。)
+_POINTS_COUNTED = re.compile(r"[一二三四五六七八九十\d]+(?:个)?(?:方面|项)(?:的)?(?:重点)?(?:工作|任务|举措|措施|要求)[。.]?\s*$")
 
 
 def opens_list(text: str) -> bool:
-    """The sentence announces a list of points (国资委着力推动…：一是…; …如下：):
-    each point to come is its subject's."""
-    return (":" in text or "：" in text) and bool(_LIST_OPENS.search(text))
+    """The sentence announces a list of points (国资委着力推动…：一是…; …如下：;
+    提出要重点做好八方面工作。): each point to come is its subject's."""
+    return (":" in text or "：" in text) and bool(_LIST_OPENS.search(text)) or bool(_POINTS_COUNTED.search(text))
+
+
+def list_announcer(frame: Frame) -> Optional[Mention]:
+    """Whose points a sentence that opens a list announces: its subject, or
+    else the company whose executive opens a clause before the count
+    (…工作会议顺利召开，…，中国移动董事长杨杰发表讲话，提出2022年要重点做好八方面工作。)."""
+    own = subject(frame)
+    count = _POINTS_COUNTED.search(frame.text)
+    if own is not None or count is None:
+        return own
+    return max((m for m in frame.top if m.end <= count.start() and m.subtype == "Enterprise" and titles_person(frame, m)
+                and _statement_start(frame.text, m.start) == m.start), key=lambda m: m.start, default=None)
 
 
 _POINTS_BACK = re.compile(r"^(?:[^，,]{0,8}[，,])?\s*(?:下一步|同时|此外|后续|并|还|另外|其中|会议|会上)|^要|子集团|该集团|该公司|该市|该省|该局|其")
