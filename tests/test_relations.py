@@ -116,6 +116,15 @@ def test_relations_a_sentence_counting_the_points_to_come_hands_them_to_whoever_
     assert {("中国移动通信集团有限公司", "targets", "新型信息基础设施"), ("中国移动通信集团有限公司", "targets", "算力")} <= got, got
 
 
+def test_relations_an_executive_s_speech_goes_on_in_the_company_s_voice():
+    text = ("中国移动总经理董昕：数实共融\n\n5月17日，大会在安徽合肥召开，中国移动总经理董昕出席大会，并作主题演讲。\n\n"
+            "董昕表示，中国移动学习贯彻党的二十大精神，加快推进信息技术服务经济社会发展。深耕主责主业，一体发力“两个新型”。"
+            "打造新型信息基础设施，千兆宽带覆盖3亿户家庭。锚定这一发展思路，当前，人工智能已经在多个场景中得到了应用。\n")
+    got = doc_triples(text)
+    assert ("中国移动通信集团有限公司", "targets", "新型信息基础设施") in got, got
+    assert ("中国移动通信集团有限公司", "targets", "人工智能") not in got, got  # how things stand, not the company's work
+
+
 def test_relations_resolve_local_bodies_against_the_document_city():
     text = ("在全市信息化工作会议上的讲话\n\n安康市加快信息化建设。我市要突出重点。\n\n"
             "市委网信办、市发改委、市工信局三部门印发了《安康市5G创新发展行动计划》。")

@@ -157,7 +157,7 @@ def _frames(sentences: list[Sentence], mentions: list[list[Mention]], ctx) -> It
             voice = relations.speaks_for(frame, body) or voice
             plans = plans or relations.states_plan(frame)
             if own is None:
-                frame.topic = voice or addressee or (body if plans else None)
+                frame.topic = voice or addressee or (body if plans or relations.company_speaks(frame, body) else None)
         convener = ((holders.get(meetings.held.name) if meetings.held is not None else None) or meetings.unnamed_holder) \
             if relations.meeting_says(frame) else None
         meetings.speaking_holder = convener or meetings.speaking_holder

@@ -269,6 +269,20 @@ def _speakers_company(frame: Frame, said_from: int, speaker: Optional[Mention]) 
     return None if others else speaker
 
 
+# What the company does, opening a sentence of its executive's speech (深耕主责主业，…; 全力打造…; 将…; 要…)
+_OWN_WORK = re.compile(f"\\s*[^，,。；;]{{0,3}}?(?:{_alt(P['relation']['focus_verbs'] + ['将', '要'])})")
+
+
+def company_speaks(frame: Frame, body: Optional[Mention]) -> bool:
+    """An executive's speech goes on in the company's voice: a sentence of it
+    that names no subject and opens with what is done (中国移动学习贯彻…。深耕主责
+    主业…。打造新型信息基础设施，…) states the company's work, as the words right after
+    董事长X表示 do; not one that tells how things stand (锚定这一发展思路，当前，…已经…),
+    nor a wish or advice to others (希望…, 建议…) or others' task (各地要…)."""
+    return body is not None and body.subtype == "Enterprise" and bool(_OWN_WORK.match(frame.text, frame.lead)) \
+        and not _SPEAKER_NOT_OWN.match(frame.text, frame.lead)
+
+
 def _body_announces(frame: Frame, lead: int) -> Optional[re.Match]:
     """The clause at ``lead`` that a named body opens only to announce what
     follows (国家数据局今天表示，…; 国家发展改革委有关负责人介绍，…); not a
