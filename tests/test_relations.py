@@ -125,6 +125,15 @@ def test_relations_an_executive_s_speech_goes_on_in_the_company_s_voice():
     assert ("中国移动通信集团有限公司", "targets", "人工智能") not in got, got  # how things stand, not the company's work
 
 
+def test_relations_a_local_party_secretary_s_directives_are_the_region_s_plans():
+    # no 全市/我市 in the speech: the speaker heads the region's own party committee
+    text = ("无锡市数字经济大会召开\n\n2月16日，无锡市召开数字经济提速和数字化转型大会。市委书记杜小刚出席会议并讲话。\n\n"
+            "杜小刚强调，加快高水平数字无锡建设，要重点抓好五方面工作。一要在数字经济上进一步提级赋能。"
+            "深入实施数字经济核心产业加速行动计划，落实数字乡村发展行动。\n")
+    got = doc_triples(text)
+    assert ("无锡市", "targets", "数字乡村") in got, got
+
+
 def test_relations_resolve_local_bodies_against_the_document_city():
     text = ("在全市信息化工作会议上的讲话\n\n安康市加快信息化建设。我市要突出重点。\n\n"
             "市委网信办、市发改委、市工信局三部门印发了《安康市5G创新发展行动计划》。")

@@ -447,6 +447,19 @@ def speaks_for(frame: Frame, body: Optional[Mention] = None) -> Optional[Mention
         m.surface in _VOICES or m.surface in _LEADER_VOICES and body is not None and _own_body(body, m))), None)
 
 
+_LEADER_BODIES = frozenset(P["relation"]["leader_bodies"])
+
+
+def leader_of(body: Optional[Mention], regions: dict[str, Mention]) -> Optional[Mention]:
+    """The place within a country, named earlier in the text, whose own party committee or
+    government ``body`` is (中共无锡市委, 衢州市人民政府): its head's speech lays out
+    the region's plans, whether or not it says 全市 (杜小刚强调，…要重点抓好五方面工作。)."""
+    if body is None:
+        return None
+    name = body.name.removeprefix("中共")
+    return next((m for r, m in regions.items() if name.startswith(r) and name[len(r):] in _LEADER_BODIES and _is_local(m)), None)
+
+
 def addressed_place(frame: Frame) -> Optional[Mention]:
     """The place inside the country a speaker's words open with as their
     subject (习近平指出，山东在…上大有可为; 韩正强调，海南要…): the directives
