@@ -80,6 +80,7 @@ def _frames(sentences: list[Sentence], mentions: list[list[Mention]], ctx) -> It
     plan = None  # the plan titling the text (a line that is only its name, or a notice issuing it): its aims follow
     issued_last = None  # the policy the article said was issued last: 相关内容包括：… lists its contents
     lister = None  # the subject that announced the points of a list (X着力推动…：一是…): each point is its
+    regions: dict[str, Mention] = {}  # the places the article has named so far: a local leader speaks for the one they head
     scopes_of: dict[int, dict[str, str]] = {}
     places = frozenset(m.name for ms in mentions if any(m.type == "Region" for m in ms)  # outermost() only where it can find one
                        for m in relations.outermost(ms) if m.type == "Region")
@@ -88,6 +89,7 @@ def _frames(sentences: list[Sentence], mentions: list[list[Mention]], ctx) -> It
             topic, article, meetings = None, sent.article, _Meetings()
             voice, body, plans, speech, pending, addressee = None, None, False, False, False, None
             law, articles, plan, issued_last, lister = None, False, None, None, None
+            regions = {}
         new_paragraph = sent.paragraph != paragraph
         if new_paragraph:
             said = []
@@ -154,10 +156,10 @@ def _frames(sentences: list[Sentence], mentions: list[list[Mention]], ctx) -> It
             # that region is the subject of its sentences that name none; a
             # speaker who says what their body will do (下一步，将…) speaks for it; the
             # place their words open with (山东在…大有可为。要…) is whom they direct.
-            voice = relations.speaks_for(frame, body) or voice
+            voice = relations.speaks_for(frame, body) or voice or relations.leader_of(body, regions)
             plans = plans or relations.states_plan(frame)
             if own is None:
-                frame.topic = voice or addressee or (body if plans else None)
+                frame.topic = voice or addressee or (body if plans or relations.company_speaks(frame, body) else None)
         convener = ((holders.get(meetings.held.name) if meetings.held is not None else None) or meetings.unnamed_holder) \
             if relations.meeting_says(frame) else None
         meetings.speaking_holder = convener or meetings.speaking_holder
@@ -167,6 +169,7 @@ def _frames(sentences: list[Sentence], mentions: list[list[Mention]], ctx) -> It
         if own is None and (local := relations.local_place(frame, said)) is not None:
             frame.topic = local  # 在四川宜宾，当地全面布局…; …静宁县…。今年，当地持续推进…
         said.append(ms)
+        regions.update((m.name, m) for m in ms if m.type == "Region")
         if plan is not None and frame.topic is None and own is None and not speaks and not sent.heading:
             frame.topic = plan  # under a plan's title, a sentence that names no subject states its aims
         found = list(relations.run(frame))
@@ -195,7 +198,7 @@ def _frames(sentences: list[Sentence], mentions: list[list[Mention]], ctx) -> It
             same = topic is not None and own.name == topic.name
             topic, leading = own, relations.leads(frame, own) or (same and leading)
         if relations.opens_list(sent.text):
-            lister = relations.subject(frame) if not speaks else None
+            lister = relations.list_announcer(frame) if not speaks else None
         reported = relations.meeting(frame, found)
         if reported is not None:
             meetings.last = reported

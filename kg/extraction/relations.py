@@ -269,6 +269,20 @@ def _speakers_company(frame: Frame, said_from: int, speaker: Optional[Mention]) 
     return None if others else speaker
 
 
+# What the company does, opening a sentence of its executive's speech (深耕主责主业，…; 全力打造…; 将…; 要…)
+_OWN_WORK = re.compile(f"\\s*[^，,。；;]{{0,3}}?(?:{_alt(P['relation']['focus_verbs'] + ['将', '要'])})")
+
+
+def company_speaks(frame: Frame, body: Optional[Mention]) -> bool:
+    """An executive's speech goes on in the company's voice: a sentence of it
+    that names no subject and opens with what is done (中国移动学习贯彻…。深耕主责
+    主业…。打造新型信息基础设施，…) states the company's work, as the words right after
+    董事长X表示 do; not one that tells how things stand (锚定这一发展思路，当前，…已经…),
+    nor a wish or advice to others (希望…, 建议…) or others' task (各地要…)."""
+    return body is not None and body.subtype == "Enterprise" and bool(_OWN_WORK.match(frame.text, frame.lead)) \
+        and not _SPEAKER_NOT_OWN.match(frame.text, frame.lead)
+
+
 def _body_announces(frame: Frame, lead: int) -> Optional[re.Match]:
     """The clause at ``lead`` that a named body opens only to announce what
     follows (国家数据局今天表示，…; 国家发展改革委有关负责人介绍，…); not a
@@ -364,12 +378,26 @@ def starts_list_item(text: str) -> bool:
 
 
 _LIST_OPENS = re.compile(f"[：:]\\s*{_POINT}|[：:]\\s*$")  # a colon before the first point, or ending the sentence
+# A sentence that ends by counting the points to come (提出2022年要重点做好八方面工作。; 要重点抓好五方面工作。)
+_POINTS_COUNTED = re.compile(r"[一二三四五六七八九十\d]+(?:个)?(?:方面|项)(?:的)?(?:重点)?(?:工作|任务|举措|措施|要求)[。.]?\s*$")
 
 
 def opens_list(text: str) -> bool:
-    """The sentence announces a list of points (国资委着力推动…：一是…; …如下：):
-    each point to come is its subject's."""
-    return (":" in text or "：" in text) and bool(_LIST_OPENS.search(text))
+    """The sentence announces a list of points (国资委着力推动…：一是…; …如下：;
+    提出要重点做好八方面工作。): each point to come is its subject's."""
+    return (":" in text or "：" in text) and bool(_LIST_OPENS.search(text)) or bool(_POINTS_COUNTED.search(text))
+
+
+def list_announcer(frame: Frame) -> Optional[Mention]:
+    """Whose points a sentence that opens a list announces: its subject, or
+    else the company whose executive opens a clause before the count
+    (…工作会议顺利召开，…，中国移动董事长杨杰发表讲话，提出2022年要重点做好八方面工作。)."""
+    own = subject(frame)
+    count = _POINTS_COUNTED.search(frame.text)
+    if own is not None or count is None:
+        return own
+    return max((m for m in frame.top if m.end <= count.start() and m.subtype == "Enterprise" and titles_person(frame, m)
+                and _statement_start(frame.text, m.start) == m.start), key=lambda m: m.start, default=None)
 
 
 _POINTS_BACK = re.compile(r"^(?:[^，,]{0,8}[，,])?\s*(?:下一步|同时|此外|后续|并|还|另外|其中|会议|会上)|^要|子集团|该集团|该公司|该市|该省|该局|其")
@@ -417,6 +445,19 @@ def speaks_for(frame: Frame, body: Optional[Mention] = None) -> Optional[Mention
     country's policy in general, said of no body."""
     return next((m for m in frame.mentions if m.type == "Region" and (
         m.surface in _VOICES or m.surface in _LEADER_VOICES and body is not None and _own_body(body, m))), None)
+
+
+_LEADER_BODIES = frozenset(P["relation"]["leader_bodies"])
+
+
+def leader_of(body: Optional[Mention], regions: dict[str, Mention]) -> Optional[Mention]:
+    """The place within a country, named earlier in the text, whose own party committee or
+    government ``body`` is (中共无锡市委, 衢州市人民政府): its head's speech lays out
+    the region's plans, whether or not it says 全市 (杜小刚强调，…要重点抓好五方面工作。)."""
+    if body is None:
+        return None
+    name = body.name.removeprefix("中共")
+    return next((m for r, m in regions.items() if name.startswith(r) and name[len(r):] in _LEADER_BODIES and _is_local(m)), None)
 
 
 def addressed_place(frame: Frame) -> Optional[Mention]:
