@@ -191,9 +191,9 @@ def clean(doc: Document, settings: Settings = DEFAULT) -> list[Paragraph]:
     for i, (line, level) in enumerate(raw_lines):
         if i in ads:
             continue
-        # a picture's caption, and a saved page's date line under its title (2022-04-09 10:01 | 来源：…):
-        # read apart, after the body, so that neither joins the title nor opens the article
-        if _CAPTION.match(line.text) or i < settings.thresholds.date_lines and PAGE_DATE_LINE.match(line.text):
+        # a picture's caption, and a saved page's date line under its title (2022-04-09 10:01 | 来源：…; the
+        # title itself is none): read apart, after the body, so that neither joins the title nor opens the article
+        if _CAPTION.match(line.text) or 0 < i < settings.thresholds.date_lines and PAGE_DATE_LINE.match(line.text):
             captions.append(Paragraph(line, article, heading=True, caption=True))
             continue
         heading = _is_heading(line.text, level > 0, settings.thresholds.heading_max_chars) \

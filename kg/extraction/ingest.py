@@ -221,7 +221,7 @@ def publication_date(text: str, file_name: str = "", date_lines: int = DEFAULT.t
     surer than any date its text names, as a story that opens with the day
     it recalls (2015年6月18日，总书记在贵州…) or ends with a day to come
     (下次要到2032年8月12日。). Then a date that opens one of the first lines
-    (a dateline, or a page's date line: 2025-07-22 16:43:51) or ends one
+    (a dateline, or a page's date line under its title: 2025-07-22 16:43:51) or ends one
     of the last (a sign-off), then the date of any other file name
     (2021-07-20_通知.txt). Otherwise the one year the title
     names (a report's: 2022年1－5月电子信息制造业运行情况), else the most
@@ -244,8 +244,9 @@ def publication_date(text: str, file_name: str = "", date_lines: int = DEFAULT.t
     m = _DATE_ALONE.search(text) or _ITEM_NAME.fullmatch(file_name) and _NAME_DATE.search(file_name)
     if not m:
         lines = [line.strip() for line in text.splitlines() if line.strip()]
-        m = next(filter(None, (_OPENING_DATE.match(line) or PAGE_DATE_LINE.match(line)
-                               for line in lines[:date_lines])), None) \
+        # a page's date line stands under the title, never is it (重磅：2025.7.1起，…)
+        m = next(filter(None, (_OPENING_DATE.match(line) or i > 0 and PAGE_DATE_LINE.match(line)
+                               for i, line in enumerate(lines[:date_lines]))), None) \
             or next(filter(None, (_SIGN_OFF_DATE.search(line) for line in reversed(lines[-date_lines:]))), None) \
             or _NAME_DATE.search(file_name)
     if m:

@@ -48,12 +48,15 @@ _LABELLED_DATE = re.compile(DATE_LABEL + r"\s*[:：]\s*" + DATE.pattern)
 _SITE_SEPARATOR = re.compile(r"\s*[_|｜]\s*|\s+[-—–]+\s+|--+")
 _CLOCK_TIME = r"\d{1,2}:\d{2}(?::\d{2})?"
 _CLOCK = re.compile(rf"\s*{_CLOCK_TIME}\s*$")
-# A page's date line as its text keeps it (a saved page's second line): the date written with dashes,
-# slashes or dots, alone or before the time, weekday or source (2025-07-22 16:43:51 星期二,
-# 2015/7/2 08:58 中国电子报, 发布时间：2022-03-25 11:58:55 | 来源：…; read after web copy's spaces are
-# dropped: 2021-07-20三门峡市统计局): a real month and day. Not a
-# line opening with a date in 年月日, which may be the text's own (2022年11月25日 …会议通过).
-PAGE_DATE_LINE = re.compile(rf"^(?:\D{{1,8}}[:：]\s*)?{_full_date('[-/.]', '[-/.]')}")
+# A page's date line as its text keeps it (a saved page's line under its title): the date written with
+# dashes, slashes or dots, after no label or a date's own (发布时间：), and then only the time, the weekday,
+# the source (| 来源：…) or a short source name to the line's end (2025-07-22 16:43:51 星期二,
+# 2015/7/2 08:58 中国电子报; read after web copy's spaces are dropped: 2021-07-20三门峡市统计局).
+# Not a headline's date (重磅：2025.7.1起，…), an event's time (举办时间：…) or a period (2021.1.1-2021.12.31),
+# nor a line opening with a date in 年月日, which may be the text's own (2022年11月25日 …会议通过).
+PAGE_DATE_LINE = re.compile(rf"^\W*(?:{DATE_LABEL}\s*[:：]\s*)?{_full_date('[-/.]', '[-/.]')}"
+                            rf"(?=\s*(?:{_CLOCK_TIME})?\s*(?:星期.|周.)?\s*"
+                            rf"(?:$|[|｜_]|{SOURCE_LABEL}|[^\s，,。；;：:起至到前后~～—－-][^，,。；;]{{1,15}}$))")
 _SPACE = re.compile(r"[ \t\r\n\f\xa0]+")  # HTML's white space and &nbsp;; U+3000 is text
 _WIDE = "\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f"
 # A line break between two Chinese characters shows as nothing (CSS Text 3), not as a space.
