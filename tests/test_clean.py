@@ -96,6 +96,17 @@ def test_a_date_line_under_the_headline_is_no_part_of_the_title():
         assert sentences[0].text == "浙江省电子商务条例", byline
 
 
+def test_no_page_date_line_in_a_headline_an_event_s_time_or_a_period():
+    """A page's date line is the date under the title, then only its time, weekday or source: a
+    headline's date, a notice's event time and a report's period stay where they stand."""
+    for raw in ("重磅：2025.7.1起，这些新规正式施行\n近日，国家市场监管总局发布公告。",
+                "关于举办2023年数字经济论坛的通知\n各有关单位：\n举办时间：2023-06-20 09:00\n请各单位报名。",
+                "数字经济发展报告\n编制单位：星河研究院\n报告期：2021.1.1-2021.12.31\n2021年数字经济规模增长。"):
+        paragraphs = clean(_doc(raw))  # in the order written: none is read apart, after the body
+        assert "".join(p.text.text for p in paragraphs) == raw.replace("\n", "") \
+            and not any(p.caption for p in paragraphs), raw
+
+
 def test_a_title_line_with_a_year_range_stays_joined():
     """A year range is no date: a title's second line that holds one (2021-2025年…) is the title's."""
     _, sentences = _sentences("浙江省数字经济发展\n2021-2025年行动计划\n为加快数字经济发展，制定本计划。\n")

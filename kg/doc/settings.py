@@ -33,7 +33,8 @@ class Thresholds:
     # clean: headings and broken paragraphs
     heading_max_chars: int = 32       # a line this short without a full stop is a heading
     long_line_chars: int = 40         # a paragraph this long that stops mid-sentence goes on in the next
-    date_line_within: int = 3         # the top lines where a saved page's date line stands (under the title)
+    date_lines: int = 3               # the lines at either end of a text that may give its date: the title and the
+                                      # lines under it (a dateline; a page's date line), a notice's last (its sign-off)
     # entities
     max_seat_name: int = 16           # between a seat (a region, a body, 国家) and a research body's suffix
     max_company_name: int = 12        # a company's name before its suffix, its trade word included

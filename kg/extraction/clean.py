@@ -15,7 +15,7 @@ from typing import Iterator
 
 from kg.doc.model import Document, raw_offset
 from kg.doc.settings import DEFAULT, Settings
-from kg.extraction.page import DATE, DATE_LABEL, PAGE_DATE_LINE
+from kg.extraction.page import DATE, DATE_LABEL, PAGE_DATE_LINE, SOURCE_LABEL
 from kg.lang.registry import Guarded
 
 
@@ -128,7 +128,7 @@ _SOURCE_LINE = re.compile(r"[^，,。\s]{0,8}消息[（(]|本报讯|新华社")
 # holds a full date (2021-04-16; 2024年09月04日来源:上海证券报; 来源：浙江省人民政府 发布时间：2021-09-30;
 # 二〇二一年九月三十日, written out under a notice), or opens with a label (作者：张三 2021年9月; 【发布日期】).
 _WRITTEN_DATE = r"[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日"
-_BYLINE = re.compile(rf"{DATE.pattern}|{_WRITTEN_DATE}|^\W*(?:{DATE_LABEL}|来源|作者)\s*[:：】]")
+_BYLINE = re.compile(rf"{DATE.pattern}|{_WRITTEN_DATE}|^\W*(?:{DATE_LABEL}|{SOURCE_LABEL})\s*[:：】]")
 
 
 def lines(text: Mapped) -> Iterator[Mapped]:
@@ -191,9 +191,9 @@ def clean(doc: Document, settings: Settings = DEFAULT) -> list[Paragraph]:
     for i, (line, level) in enumerate(raw_lines):
         if i in ads:
             continue
-        # a picture's caption, and a saved page's date line under its title (2022-04-09 10:01 | 来源：…):
-        # read apart, after the body, so that neither joins the title nor opens the article
-        if _CAPTION.match(line.text) or i < settings.thresholds.date_line_within and PAGE_DATE_LINE.match(line.text):
+        # a picture's caption, and a saved page's date line under its title (2022-04-09 10:01 | 来源：…; the
+        # title itself is none): read apart, after the body, so that neither joins the title nor opens the article
+        if _CAPTION.match(line.text) or 0 < i < settings.thresholds.date_lines and PAGE_DATE_LINE.match(line.text):
             captions.append(Paragraph(line, article, heading=True, caption=True))
             continue
         heading = _is_heading(line.text, level > 0, settings.thresholds.heading_max_chars) \

@@ -18,7 +18,7 @@ from typing import Iterable, Iterator, Union
 
 from kg.doc.model import Document
 from kg.doc.settings import DEFAULT
-from kg.extraction.page import PAGE_DATE_LINE, is_page, read_page
+from kg.extraction.page import DATE_YMD, PAGE_DATE_LINE, is_page, read_page
 
 SUFFIXES = (".txt", ".html", ".htm")
 
@@ -192,19 +192,18 @@ def _strict(data: bytes, enc: str) -> str:
         raise IngestError(f"invalid {enc} at byte {exc.start}") from None
 
 
-_DATE_LINE = re.compile(r"^[\s（(]*(\d{4})年(\d{1,2})月(\d{1,2})日[\s）)]*$", re.M)
-_DATE = r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
+# A date in 年月日 alone on its line, as under a speech's title: （2021年7月20日）
+_DATE_ALONE = re.compile(rf"^[\s（(]*{DATE_YMD}[\s）)]*$", re.M)
 # A report opens with its date (2022年9月8日，…; 新华社北京2021年3月5日电) and a
 # notice or regulation signs off with it (…办公厅\n2023年6月20日, 2023年6月20日印发).
-_OPENING_DATE = re.compile(rf"^\D{{0,16}}?{_DATE}(?:电|[，,\s])")
-_SIGN_OFF_DATE = re.compile(rf"{_DATE}(?:印发|发布)?[\s。）)]*$")
+_OPENING_DATE = re.compile(rf"^\D{{0,16}}?{DATE_YMD}(?:电|[，,\s])")
+_SIGN_OFF_DATE = re.compile(rf"{DATE_YMD}(?:印发|发布)?[\s。）)]*$")
 # A file named by its date: 20220709 or 2022-07-09 between non-alphanumerics
 # (xwlb-20220709-13.txt), a real month and day (not a hash's or a number's digits).
 _NAME_DATE = re.compile(r"(?<![0-9A-Za-z])((?:19|20)\d{2})[-_.]?(0[1-9]|1[0-2])[-_.]?(0[1-9]|[12]\d|3[01])(?![0-9A-Za-z])")
 # …and a news item saved under its programme, date and running number (xwlb-20220709-13.txt): the day
 # it was aired; any other name's date may be the day a page was saved (2021-07-20_通知.txt).
 _ITEM_NAME = re.compile(r"[A-Za-z]+-\d{8}-\d+\.\w+")
-_EDGE_LINES = 3  # lines at either end of a document that may carry its date
 # Opens with a lookahead on its first character, so that ``re`` skips the
 # other positions in C instead of trying the lookbehind at each.
 _YEAR = re.compile(r"(?=[12])(?<![\d到至—-])((?:19|20)\d{2})年")
@@ -214,7 +213,7 @@ _FUTURE_YEAR = re.compile(r"(?:到|至|—|-|~|力争|预计|2\d{3}—)((?:19|20
 _EDITION_YEAR = re.compile(r"(?<![\d到至—-])((?:19|20)\d{2})(?=[\u4e00-\u9fff])(?![年月日])")
 
 
-def publication_date(text: str, file_name: str = "") -> str | None:
+def publication_date(text: str, file_name: str = "", date_lines: int = DEFAULT.thresholds.date_lines) -> str | None:
     """The date a document states, else the date its file is named by, else its usual year.
 
     A dated line of its own ("（2021年7月20日）", a signature date) wins,
@@ -222,7 +221,7 @@ def publication_date(text: str, file_name: str = "") -> str | None:
     surer than any date its text names, as a story that opens with the day
     it recalls (2015年6月18日，总书记在贵州…) or ends with a day to come
     (下次要到2032年8月12日。). Then a date that opens one of the first lines
-    (a dateline, or a page's date line: 2025-07-22 16:43:51) or ends one
+    (a dateline, or a page's date line under its title: 2025-07-22 16:43:51) or ends one
     of the last (a sign-off), then the date of any other file name
     (2021-07-20_通知.txt). Otherwise the one year the title
     names (a report's: 2022年1－5月电子信息制造业运行情况), else the most
@@ -242,12 +241,13 @@ def publication_date(text: str, file_name: str = "") -> str | None:
     >>> publication_date("2022中国信息通信业发展高层论坛举行\\n从2012年到2021年，规模增长。")
     '2022'
     """
-    m = _DATE_LINE.search(text) or _ITEM_NAME.fullmatch(file_name) and _NAME_DATE.search(file_name)
+    m = _DATE_ALONE.search(text) or _ITEM_NAME.fullmatch(file_name) and _NAME_DATE.search(file_name)
     if not m:
         lines = [line.strip() for line in text.splitlines() if line.strip()]
-        m = next(filter(None, (_OPENING_DATE.match(line) or PAGE_DATE_LINE.match(line)
-                               for line in lines[:_EDGE_LINES])), None) \
-            or next(filter(None, (_SIGN_OFF_DATE.search(line) for line in reversed(lines[-_EDGE_LINES:]))), None) \
+        # a page's date line stands under the title, never is it (重磅：2025.7.1起，…)
+        m = next(filter(None, (_OPENING_DATE.match(line) or i > 0 and PAGE_DATE_LINE.match(line)
+                               for i, line in enumerate(lines[:date_lines]))), None) \
+            or next(filter(None, (_SIGN_OFF_DATE.search(line) for line in reversed(lines[-date_lines:]))), None) \
             or _NAME_DATE.search(file_name)
     if m:
         y, mo, d = m.groups()

@@ -28,21 +28,35 @@ _CELL = {"td", "th"}
 _FURNITURE = re.compile(r"(?i)(?:^|[\s_-])(?:nav|navbar|menu|crumbs?|bread(?:crumbs?)?|footer|foot|sidebar|share|"
                         r"toolbar|copyright|skip|topbar|location|position|weizhi|dqwz|related|relate|xgyd|xglj|xgwz)(?:$|[\s_-]|\d)")
 _SEPARATORS = re.compile(r"[\s|｜/>»›·•\-—_,，、:：]*")
-# A full date as pages write it (2021-09-30, 2021/9/30, 2024年09月04日); the label of a page's
-# date line (发布时间：, 成文日期:). clean.py reads the same date lines under a headline.
-DATE = re.compile(r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)日?")
+
+
+def _full_date(after_year: str, after_month: str) -> str:
+    """A full date (year, real month and day) as a pattern, its parts apart as a writer sets them."""
+    return rf"((?:19|20)\d{{2}}){after_year}(0?[1-9]|1[0-2]){after_month}(0?[1-9]|[12]\d|3[01])(?!\d)"
+
+
+# A full date as pages write it (2021-09-30, 2021/9/30, 2024年09月04日), its 年月日 form alone
+# (2023年6月20日, as a notice signs off), the label of a page's date line (发布时间：, 成文日期:)
+# and of its source (来源：, 作者：). clean.py and ingest.py read dates with these.
+DATE = re.compile(_full_date(r"\s*[-/.年]\s*", r"\s*[-/.月]\s*") + "日?")
+DATE_YMD = _full_date(r"\s*年\s*", r"\s*月\s*") + r"\s*日"
 DATE_LABEL = r"(?:发布|发文|成文|印发|公布|更新)?(?:时间|日期)"
+SOURCE_LABEL = r"(?:来源|作者)"
 _DATE_META = {"pubdate", "publishdate", "publish_date", "publishtime", "article:published_time", "og:published_time",
               "firstpublishedtime", "dc.date", "dc.date.issued", "dcterms.date", "date", "releasedate"}
-_DATE_LINE = re.compile(DATE_LABEL + r"\s*[:：]\s*" + DATE.pattern)
+_LABELLED_DATE = re.compile(DATE_LABEL + r"\s*[:：]\s*" + DATE.pattern)
 _SITE_SEPARATOR = re.compile(r"\s*[_|｜]\s*|\s+[-—–]+\s+|--+")
-_CLOCK = re.compile(r"\s*\d{1,2}:\d{2}(?::\d{2})?\s*$")
-# A page's date line as its text keeps it (a saved page's second line): the date written with dashes,
-# slashes or dots, alone or before the time, weekday or source (2025-07-22 16:43:51 星期二,
-# 2015/7/2 08:58 中国电子报, 发布时间：2022-03-25 11:58:55 | 来源：…; read after web copy's spaces are
-# dropped: 2021-07-20三门峡市统计局): a real month and day. Not a
-# line opening with a date in 年月日, which may be the text's own (2022年11月25日 …会议通过).
-PAGE_DATE_LINE = re.compile(r"^(?:\D{1,8}[:：]\s*)?((?:19|20)\d{2})[-/.](0?[1-9]|1[0-2])[-/.](0?[1-9]|[12]\d|3[01])(?!\d)")
+_CLOCK_TIME = r"\d{1,2}:\d{2}(?::\d{2})?"
+_CLOCK = re.compile(rf"\s*{_CLOCK_TIME}\s*$")
+# A page's date line as its text keeps it (a saved page's line under its title): the date written with
+# dashes, slashes or dots, after no label or a date's own (发布时间：), and then only the time, the weekday,
+# the source (| 来源：…) or a short source name to the line's end (2025-07-22 16:43:51 星期二,
+# 2015/7/2 08:58 中国电子报; read after web copy's spaces are dropped: 2021-07-20三门峡市统计局).
+# Not a headline's date (重磅：2025.7.1起，…), an event's time (举办时间：…) or a period (2021.1.1-2021.12.31),
+# nor a line opening with a date in 年月日, which may be the text's own (2022年11月25日 …会议通过).
+PAGE_DATE_LINE = re.compile(rf"^\W*(?:{DATE_LABEL}\s*[:：]\s*)?{_full_date('[-/.]', '[-/.]')}"
+                            rf"(?=\s*(?:{_CLOCK_TIME})?\s*(?:星期.|周.)?\s*"
+                            rf"(?:$|[|｜_]|{SOURCE_LABEL}|[^\s，,。；;：:起至到前后~～—－-][^，,。；;]{{1,15}}$))")
 _SPACE = re.compile(r"[ \t\r\n\f\xa0]+")  # HTML's white space and &nbsp;; U+3000 is text
 _WIDE = "\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f"
 # A line break between two Chinese characters shows as nothing (CSS Text 3), not as a space.
@@ -166,7 +180,7 @@ def _date_line(blocks: list[str]) -> str | None:
     """The date of a short line that gives it (发布时间：2023-06-20 10:30, or the date alone)."""
     for b in blocks:
         if len(b) <= 80:
-            m = _DATE_LINE.search(b) or DATE.fullmatch(_CLOCK.sub("", b))
+            m = _LABELLED_DATE.search(b) or DATE.fullmatch(_CLOCK.sub("", b))
             if m:
                 return _iso(m.group(0))
     return None
