@@ -192,6 +192,20 @@ def test_entities_a_fair_s_short_name_is_the_fair_its_article_names():
     assert [m.name for m in ex.mentions if m.surface == "服贸会"] == ["服贸会"]  # a summit is no fair it abbreviates
 
 
+def test_entities_a_meeting_named_without_its_edition_is_the_edition_its_article_names():
+    from kg.doc.model import Document
+    from kg.extraction.pipeline import extract_document
+    text = "第七届数字中国建设峰会将于5月24日至25日在福州举行。数字中国建设峰会已连续举办六届。"
+    ex = extract_document(Document(id="d", text=text, source="d.txt"))
+    assert {m.name for m in ex.mentions if m.type == "Event"} == {"第七届数字中国建设峰会"}
+    text = "第三届进博会成交额726.2亿美元。第四届进博会将于明年举办。进博会已成为重要平台。"  # two editions: neither
+    ex = extract_document(Document(id="d", text=text, source="d.txt"))
+    assert [m.name for m in ex.mentions if m.surface == "进博会"] == ["进博会"]
+    text = "中方祝贺韩方成功举办亚太经合组织领导人非正式会议，韩方支持中方主办2026年亚太经合组织领导人非正式会议。"
+    ex = extract_document(Document(id="d", text=text, source="d.txt", published="2025-11-01"))
+    assert "亚太经合组织领导人非正式会议" in {m.name for m in ex.mentions}  # a later year's edition is one to come
+
+
 def test_entities_a_listed_body_named_by_another_recogniser_is_the_lexicon_s():
     # org.list names 中兴通讯 here (jieba's 的中 keeps the gazetteer off): one entity with the listed body
     from kg.doc.model import Document
