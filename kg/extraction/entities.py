@@ -2523,6 +2523,11 @@ def event_named(sent: Sentence, found: list[Mention], settings: Settings) -> Ite
         if joint:
             yield _mention(sent, "Event", e.start, joint.end(), _strip_quotes(e.name + text[e.end:joint.end()]),
                            "event.named.v1", subtype=e.subtype, scope=e.scope)
+        part = _PART_EVENT.match(text, e.end) if e.name.endswith(_PART_OF) else None
+        if part and not part.group().startswith(_SERIES) and not any(
+                t in _NOT_IN_EVENT_NAME or t in LIST_JOINERS or words.tag(t) in ("p", "t", "i") or t.endswith(_EVENT_VERBS)
+                for t in words.cut(part.group())):  # 大会期间举办的论坛, 博览会和虹桥…论坛: a clause or a pair, no name
+            yield _mention(sent, "Event", e.start, part.end(), e.name + part.group(), "event.named.v1", subtype=e.subtype)
     yield from out
 
 
@@ -2585,6 +2590,10 @@ def _name_opening_before(text: str, start: int) -> int:
 
 
 _JOINT_EVENT = re.compile(rf"暨[^，。；、,;：:\s]{{2,30}}?(?:{_alt(P['event']['named_suffixes'])})")
+# A forum or summit of a conference or fair, written right after its name
+# (2025年世界互联网大会|乌镇峰会, 第五届中国国际进口博览会|虹桥国际经济论坛): one event, named whole.
+_PART_EVENT = re.compile(rf"[{CJK}A-Za-z]{{2,12}}?(?:{_alt(P['event']['part_heads'])})")
+_PART_OF = tuple(P['event']['part_of'])
 
 
 def _holder_before(found: list[Mention], pos: int) -> Mention | None:
