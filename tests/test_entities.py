@@ -27,6 +27,8 @@ def mentions(text: str) -> set[tuple[str, str]]:
     ("天奥子集团召开党委理论学习中心组学习会", {("Organization", "天奥子集团"), ("Event", "天奥子集团党委理论学习中心组学习会")}),
     ("高标准办好第三届数字中国建设峰会", {("Event", "第三届数字中国建设峰会")}),
     ("据了解，数字中国建设峰会已经连续举办三届", {("Event", "数字中国建设峰会"), ("Region", "中国")}),  # the place inside a vision's name
+    ("今天，省政府召开数字经济专题报告会，省长胡玉亭出席会议。", {("Event", "数字经济专题报告会")}),  # a lecture held as a meeting
+    ("从今天在国新办举行的网络提速降费政策吹风会上了解到", {("Event", "网络提速降费政策吹风会")}),  # a press briefing
     ("2025年世界互联网大会数字丝路发展论坛在泉州开幕",  # a conference's forum, written after its name
      {("Event", "2025年世界互联网大会数字丝路发展论坛"), ("Event", "2025年世界互联网大会"), ("Region", "泉州市")}),
     ("深入贯彻党的十九大和十九届二中、三中全会精神", {("Event", "党的十九大"), ("Event", "党的十九届二中全会"), ("Event", "党的十九届三中全会")}),
