@@ -1348,6 +1348,10 @@ def holds(frame: Frame) -> Iterator[Relation]:
         before = [m for m in frame.top if a <= m.start and m.end <= t.start()]
         if any(m.type == "Person" for m in before):
             continue
+        at = frame.text.rfind("在", a, t.start()) if frame.text.startswith("的", t.end()) else -1
+        if at >= 0 and any(m.type == "Organization" and m.start > at for m in before) \
+                and not any(m.start <= at < m.end for m in before):
+            before = [m for m in before if m.start > at]  # A负责人在B举行的E上表示: B holds E (A在B举行E: A does)
         start = frame.dateline
         orgs = [acting_body(frame, m) for m in before
                 if m.type == "Organization" and m.subtype != "Media" and m.start >= start and not glosses(frame, m)
