@@ -26,6 +26,11 @@ def mentions(text: str) -> set[tuple[str, str]]:
     ("帮助华建药业、京润珍珠、先声药业等企业解决原料", {("Organization", "华建药业"), ("Organization", "京润珍珠"), ("Organization", "先声药业")}),
     ("天奥子集团召开党委理论学习中心组学习会", {("Organization", "天奥子集团"), ("Event", "天奥子集团党委理论学习中心组学习会")}),
     ("高标准办好第三届数字中国建设峰会", {("Event", "第三届数字中国建设峰会")}),
+    ("据了解，数字中国建设峰会已经连续举办三届", {("Event", "数字中国建设峰会"), ("Region", "中国")}),  # the place inside a vision's name
+    ("今天，省政府召开数字经济专题报告会，省长胡玉亭出席会议。", {("Event", "数字经济专题报告会")}),  # a lecture held as a meeting
+    ("从今天在国新办举行的网络提速降费政策吹风会上了解到", {("Event", "网络提速降费政策吹风会")}),  # a press briefing
+    ("2025年世界互联网大会数字丝路发展论坛在泉州开幕",  # a conference's forum, written after its name
+     {("Event", "2025年世界互联网大会数字丝路发展论坛"), ("Event", "2025年世界互联网大会"), ("Region", "泉州市")}),
     ("深入贯彻党的十九大和十九届二中、三中全会精神", {("Event", "党的十九大"), ("Event", "党的十九届二中全会"), ("Event", "党的十九届三中全会")}),
     ("推进苏州工业园区和合肥高新区建设", {("Region", "苏州工业园区"), ("Region", "合肥高新区")}),
     ("宁波市委书记彭佳学主持会议", {("Person", "彭佳学")}),
@@ -214,6 +219,24 @@ def test_entities_a_fair_s_short_name_is_the_fair_its_article_names():
     assert {m.name for m in ex.mentions if m.surface in ("服贸会", "2021年服贸会")} == {"2021年中国国际服务贸易交易会"}
     ex = extract_document(Document(id="d", text="服贸会今天开幕，全球服务贸易峰会同期举行。", source="d.txt"))
     assert [m.name for m in ex.mentions if m.surface == "服贸会"] == ["服贸会"]  # a summit is no fair it abbreviates
+
+
+def test_entities_a_forum_joined_to_a_fair_by_and_is_no_part_of_it():
+    assert ("Event", "第七届中国国际进口博览会和虹桥国际经济论坛") not in mentions("第七届中国国际进口博览会和虹桥国际经济论坛")
+
+
+def test_entities_a_meeting_named_without_its_edition_is_the_edition_its_article_names():
+    from kg.doc.model import Document
+    from kg.extraction.pipeline import extract_document
+    text = "第七届数字中国建设峰会将于5月24日至25日在福州举行。数字中国建设峰会已连续举办六届。"
+    ex = extract_document(Document(id="d", text=text, source="d.txt"))
+    assert {m.name for m in ex.mentions if m.type == "Event"} == {"第七届数字中国建设峰会"}
+    text = "第三届进博会成交额726.2亿美元。第四届进博会将于明年举办。进博会已成为重要平台。"  # two editions: neither
+    ex = extract_document(Document(id="d", text=text, source="d.txt"))
+    assert [m.name for m in ex.mentions if m.surface == "进博会"] == ["进博会"]
+    text = "中方祝贺韩方成功举办亚太经合组织领导人非正式会议，韩方支持中方主办2026年亚太经合组织领导人非正式会议。"
+    ex = extract_document(Document(id="d", text=text, source="d.txt", published="2025-11-01"))
+    assert "亚太经合组织领导人非正式会议" in {m.name for m in ex.mentions}  # a later year's edition is one to come
 
 
 def test_entities_a_listed_body_named_by_another_recogniser_is_the_lexicon_s():

@@ -952,9 +952,19 @@ def test_relations_a_co_organiser_holds_the_meeting():
     assert ("北京信通传媒有限责任公司", "holds", "2022年世界电信和信息社会日大会") in got
 
 
+def test_relations_the_body_a_relative_clause_names_holds_the_meeting_not_the_speakers_before_it():
+    got = triples("财政部有关负责人在国务院新闻办公室举行的政策例行吹风会上透露，新增财政资金直达市县基层工作进展顺利。")
+    assert ("国务院新闻办公室", "holds", "国务院新闻办公室政策例行吹风会") in got, got
+    assert not any(s == "财政部" and p == "holds" for s, p, _ in got), got
+
+
 def test_relations_a_campaign_organised_by_a_body_is_held_by_it():
     got = triples("由中央网信办等部门组织的“清朗·2022年暑期未成年人网络环境整治”专项行动今天（7月15日）启动。")
     assert ("中央网络安全和信息化委员会办公室", "holds", "清朗·2022年暑期未成年人网络环境整治专项行动") in got
+    # 启动 sets off a campaign (not a project or a ceremony): the bodies before it hold it
+    got = triples("今天（5月11日），国家邮政局、最高人民检察院等17个部门联合启动平安寄递专项行动。")
+    assert {("国家邮政局", "holds", "平安寄递专项行动"), ("最高人民检察院", "holds", "平安寄递专项行动")} <= got, got
+    assert not any(p == "holds" for _, p, _ in triples("中国移动启动2023中国移动全球合作伙伴大会筹备工作。"))
     # 组织 in a body's name is no verb
     assert not any(p == "holds" for _, p, _ in triples("外交部介绍了上海合作组织的第二十次元首理事会会议。"))
 

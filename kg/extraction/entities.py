@@ -2253,7 +2253,8 @@ _THEMED_KINDS = ("主题教育", "专项行动", "主题活动")
 _THEMED = Guarded(rf"“([^”]{{2,20}})”({'|'.join(_THEMED_KINDS)})", needs=_THEMED_KINDS)
 _GENERIC_EVENT = {"会议", "党委会", "专题会议", "全体会议", "学习会", "座谈会", "研讨会", "新闻发布会", "发布会",
                   "视频会议", "电视电话会议", "联组会议", "重要会议", "主题论坛", "分论坛", "主题教育", "集体学习",
-                  "专项行动", "专项整治", "整治行动", "专项整治行动"}
+                  "专项行动", "专项整治", "整治行动", "专项整治行动",
+                  "报告会", "专题报告会", "吹风会", "媒体吹风会", "中外媒体吹风会", "例行吹风会", "政策吹风会", "政策例行吹风会"}
 # How long (为期一年的…专项行动, 一场…大赛): not what.
 _EVENT_LEAD = re.compile(r"(?:为期|从|自)[^的]{1,12}的|一场")
 # Meetings counted (多场分论坛, 13场专题会议, 50多场技术峰会, 16个专题会议, 3项国际品牌赛事, 一次联席会议,
@@ -2539,7 +2540,7 @@ _EVENT_END = Guarded(rf"(?:第[{_NUMBER}]+次{_SESSION_WORDS}|{_alt(P['event']['
                      needs=("会", "论坛", "集体学习", "开幕式"))
 # 全国…工作会议, 中央…会议; a bilateral pair (中非|合作论坛, 中俄|总理第二十四次定期会晤) after a non-Han character
 _EVENT_ANCHOR_WORDS = re.compile(rf"(?:全国|中央|(?<![{CJK}])中[{_PARTNER_CHARACTERS}]{{1,2}})(?=[{CJK}])")
-_NOT_IN_EVENT_NAME = set(P["event"]["holds"]) | set(P["relation"]["subject_end"]) | set(P["event"]["chairs"]) \
+_NOT_IN_EVENT_NAME = set(P["event"]["holds"]) | set(P["event"]["launches"]) | set(P["relation"]["subject_end"]) | set(P["event"]["chairs"]) \
     | set(P["person"]["speech_verbs"]) | set(P["event"]["plural_meetings"]) | {  # plural: 省委十二届历次全会, no one meeting
     "的", "于", "由", "是", "对", "将", "上", "时", "就", "进行", "参加", "出席", "同志", "负责",
     "作为", "担任",  # 刚果（布）作为|中非合作论坛共同主席国: a party's role at the meeting
@@ -2565,6 +2566,7 @@ def event_named(sent: Sentence, found: list[Mention], settings: Settings) -> Ite
                       and m.surface not in _NATIONAL and not _SIDE.fullmatch(m.surface)  # 中方, 法方|办好…峰会: a party
                       and not (m.subtype in _FOREIGN and _name_goes_on_left(text, m.start))]
                      + [(m.start(), m.end()) for m in _EVENT_ANCHOR_WORDS.finditer(text)])
+    places = {(m.start, m.end) for m in found if m.type == "Region"}
     out: list[Mention] = []
     for m in ends:
         if any(o.start <= m.start() < o.end for o in orgs):
@@ -2574,6 +2576,8 @@ def event_named(sent: Sentence, found: list[Mention], settings: Settings) -> Ite
                 continue
             if not _whole_word(text, a, b):
                 continue  # 中国 inside 发展中国家
+            if (a, b) in places and not any(e.type == "Event" and e.end == a for e in found):
+                a = _name_opening_before(text, a)
             pair = _PAIR_DASH_AFTER.match(text, b)  # 中国—东盟博览会: the pair opens the name
             middle = _QUOTED_THEME.sub("", text[pair.end() if pair else b:m.start()])  # 溧阳市“工业经济品质突破年”动员大会: the year's theme is named
             if text[a - 1:a] in ("（", "(") or _TITLE.search(middle) or any(ch in _ITEM_DELIMITERS for ch in middle) \
@@ -2595,6 +2599,11 @@ def event_named(sent: Sentence, found: list[Mention], settings: Settings) -> Ite
         if joint:
             yield _mention(sent, "Event", e.start, joint.end(), _strip_quotes(e.name + text[e.end:joint.end()]),
                            "event.named.v1", subtype=e.subtype, scope=e.scope)
+        part = _PART_EVENT.match(text, e.end) if e.name.endswith(_PART_OF) else None
+        if part and not part.group().startswith(_SERIES) and not any(
+                t in _NOT_IN_EVENT_NAME or t in LIST_JOINERS or words.tag(t) in ("p", "t", "i") or t.endswith(_EVENT_VERBS)
+                for t in words.cut(part.group())):  # 大会期间举办的论坛, 博览会和虹桥…论坛: a clause or a pair, no name
+            yield _mention(sent, "Event", e.start, part.end(), e.name + part.group(), "event.named.v1", subtype=e.subtype)
     yield from out
 
 
@@ -2639,7 +2648,28 @@ def _name_goes_on_left(text: str, start: int) -> bool:
     return bool(before) and words.tag(before[-1]) in _PLACE_TAGS | _PERSON_TAGS  # jieba tags 博鳌 a name
 
 
+_NAME_MODIFIER_TAGS = {"n", "nz"}
+_NAME_OPENS_AFTER = set("，。；：,;:、“”《》（）()\n 的")
+
+
+def _name_opening_before(text: str, start: int) -> int:
+    """Where a meeting's name opens when a two-character noun stands between the place that
+    seems to open it and the clause's start or a 的 (数字|中国建设峰会闭幕,
+    首次举办的数字|中国建设峰会): the place is inside the longer name, which
+    opens at that noun; elsewhere (落实|中国…峰会) at the place."""
+    before = words.cut(text[max(0, start - words.CONTEXT_AROUND):start])
+    if not before or len(before[-1]) != 2 or words.tag(before[-1]) not in _NAME_MODIFIER_TAGS \
+            or before[-1] in _NOT_IN_EVENT_NAME:  # a longer "noun" is jieba's phrase (全力支持)
+        return start
+    opening = start - len(before[-1])
+    return opening if opening == 0 or text[opening - 1] in _NAME_OPENS_AFTER else start
+
+
 _JOINT_EVENT = re.compile(rf"暨[^，。；、,;：:\s]{{2,30}}?(?:{_alt(P['event']['named_suffixes'])})")
+# A forum or summit of a conference or fair, written right after its name
+# (2025年世界互联网大会|乌镇峰会, 第五届中国国际进口博览会|虹桥国际经济论坛): one event, named whole.
+_PART_EVENT = re.compile(rf"[{CJK}A-Za-z]{{2,12}}?(?:{_alt(P['event']['part_heads'])})")
+_PART_OF = tuple(P['event']['part_of'])
 
 
 def _holder_before(found: list[Mention], pos: int) -> Mention | None:

@@ -1284,7 +1284,8 @@ def signs(frame: Frame) -> Iterator[Relation]:
 
 # -- meetings ------------------------------------------------------------------
 
-_HOLDS = any_of(P['event']['holds'] + P['event']['organises'])
+_HOLDS = any_of(P['event']['holds'] + P['event']['organises'] + P['event']['launches'])
+_LAUNCHES = set(P['event']['launches'])
 _CHAIRS = any_of(P['event']['chairs'])
 
 
@@ -1370,16 +1371,17 @@ def to_come(frame: Frame, event: Mention) -> bool:
     return bool(_TO_COME.search(text, a, event.start) or held and _TO_COME.search(text, event.end, held.start()))
 
 
-@extractor("holds.trigger.v1", needs=P['event']['holds'] + P['event']['organises'])
+@extractor("holds.trigger.v1", needs=P['event']['holds'] + P['event']['organises'] + P['event']['launches'])
 def holds(frame: Frame) -> Iterator[Relation]:
-    """The bodies right before 召开/举办/举行 hold the meeting after it; bodies
-    that hold it jointly (联合召开) cooperate."""
+    """The bodies right before 召开/举办/举行 hold the meeting after it, and
+    those before 启动 the campaign after it; bodies that hold it jointly
+    (联合召开) cooperate."""
     for t in _HOLDS.finditer(frame.text):
         if any(m.start <= t.start() < m.end for m in frame.of("Organization")):
             continue  # a word of a body's name (上海合作组织的…), no verb
         a = _clause(frame.text, t.start())[0]
         event = _event_after(frame, t.end()) or _event_before_by(frame, t.start())
-        if event is None:
+        if event is None or t.group() in _LAUNCHES and event.subtype != "Campaign":
             continue
         if _PLURAL_MEETING.search(event.name):
             continue
@@ -1387,6 +1389,10 @@ def holds(frame: Frame) -> Iterator[Relation]:
         before = [m for m in frame.top if a <= m.start and m.end <= t.start()]
         if any(m.type == "Person" for m in before):
             continue
+        at = frame.text.rfind("在", a, t.start()) if frame.text.startswith("的", t.end()) else -1
+        if at >= 0 and any(m.type == "Organization" and m.start > at for m in before) \
+                and not any(m.start <= at < m.end for m in before):
+            before = [m for m in before if m.start > at]  # A负责人在B举行的E上表示: B holds E (A在B举行E: A does)
         start = frame.dateline
         orgs = [acting_body(frame, m) for m in before
                 if m.type == "Organization" and m.subtype != "Media" and m.start >= start and not glosses(frame, m)

@@ -549,7 +549,7 @@ def resolve_document(doc: Document, sentences: list[Sentence],
     resolved = [_find_again(s, held, ms) for s, ms, held in zip(sentences, resolved, _names_in(sentences, names))]
     if aliases or org_aliases:  # most documents give no short name
         resolved = [[_merge_org(_alias(m, aliases), org_aliases) for m in ms] for ms in resolved]
-    resolved = _shows_by_short_name(sentences, resolved)
+    resolved = _series_by_edition(sentences, _shows_by_short_name(sentences, resolved), ctx.year)
     # A zone the text places nowhere is in the region its article is about.
     resolved = [[replace(m, parent=ctx.home(s.article)) if m.type == "Region" and m.subtype == "Zone" and not m.parent
                  and ctx.home(s.article) and ctx.home(s.article) != m.name else m for m in ms]
@@ -598,6 +598,32 @@ def _shows_by_short_name(sentences: list[Sentence], mentions: list[list[Mention]
         return full_name(longest, article) if longest.endswith(short) else longest  # 服贸会 -> 2023年服贸会 -> its full name
 
     return [[replace(m, name=full_name(m.name, sent.article)) if m.source == SHOW_SHORT_NAME else m for m in ms]
+            for sent, ms in zip(sentences, mentions)]
+
+
+# What an event's edition adds before the series' name: its year, its number, or both (2020年第四届).
+_EDITION_OPENING = re.compile(r"(?:((?:19|20)\d{2})(?:年度?)?)?(?:第[一二三四五六七八九十百零〇\d]+届|首届)?")
+
+
+def _series_by_edition(sentences: list[Sentence], mentions: list[list[Mention]], year: Optional[int]) -> list[list[Mention]]:
+    """A meeting or fair named without its edition (数字中国建设峰会已连续举办六届,
+    本届中国网络文明大会) in an article that names one edition of it (第七届数字中国
+    建设峰会, 2020年第四届世界智能大会) is that edition; two editions (第三届进博会
+    and 第四届进博会): the bare name is neither. An edition of a year after the
+    document's is one to come (…成功举办X，支持中方主办2026年X), not the one meant."""
+    named: dict[int, set[str]] = defaultdict(set)
+    for sent, ms in zip(sentences, mentions):
+        named[sent.article].update(m.name for m in ms if m.type == "Event")
+
+    @functools.cache
+    def edition(name: str, article: int) -> str:
+        openings = {n: _EDITION_OPENING.fullmatch(n[:-len(name)]) for n in named[article]
+                    if len(n) > len(name) and n.endswith(name)}
+        editions = [n for n, o in openings.items() if o and not (year and o.group(1) and int(o.group(1)) > year)]
+        longest = max(editions, key=len, default=name)
+        return longest if all(longest.endswith(n) for n in editions) else name  # 2020年第四届X holds 第四届X
+
+    return [[replace(m, name=edition(m.name, sent.article)) if m.type == "Event" else m for m in ms]
             for sent, ms in zip(sentences, mentions)]
 
 
