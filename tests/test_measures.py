@@ -1560,3 +1560,15 @@ def test_measures_a_whole_that_is_no_total_of_the_part_keeps_its_name():
 def test_measures_a_clause_s_date_lead_needs_its_year_before_底_or_末(clause, lead):
     # what the clause before a bare predicate (…，达到…) opens with, passed over to find its quantity
     assert _DATE_LEAD.match(clause).group() == lead
+
+
+@pytest.mark.parametrize("text", [
+    # the year after the data it is read from (公报显示，截至2022年底，…)
+    "公报显示,截至2022年底,全国移动通信基站总数达1083万个,全年净增87万个。其中5G基站为231.2万个,全年新建5G基站88.7万个。",
+    # a since-year (自2014年来) is no 十年来: the sentence still opens with its year
+    "2022年,我国电信业务收入累计完成1.58万亿元,比上年增长8.0%,保持自2014年来较高增长水平。全年电信业务总量完成1.75万亿元。",
+])
+def test_the_year_a_paragraph_opens_with_dates_its_later_sentences(text):
+    got = figures(text, published="2023-01-31")
+    assert got and all(g[4] == 2022 for g in got), got
+
