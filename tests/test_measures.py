@@ -1572,3 +1572,8 @@ def test_the_year_a_paragraph_opens_with_dates_its_later_sentences(text):
     got = figures(text, published="2023-01-31")
     assert got and all(g[4] == 2022 for g in got), got
 
+
+def test_a_bare_total_is_of_the_quantity_counted_before():
+    """全国电话用户净增3707万户，总数达到19亿户: the total is the quantity's (电话用户总数)."""
+    got = figures("2023年,全国电话用户净增3707万户,总数达到19亿户。", published="2024-01-25")
+    assert ("电话用户总数", 1900000000, "total") in {(g[1], g[2], g[6]) for g in got}, got

@@ -573,6 +573,8 @@ def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: O
     if previous and change:  # 移动用户数达4.02亿户，当月净增79万户 (净减少7万户): the quantity's change in that period
         # 全年 is the figure's year, which its year says (全年净增4315万户 -> 移动电话用户净增); 当月, 当年 tell two apart
         return _without_count_word(_CHANGE_AFTER.sub("", previous)) + change.group().removeprefix(_WHOLE_YEAR)
+    if previous and left in _BARE_TOTAL:  # 全国电话用户净增3707万户，总数达到19亿户: the total of the quantity before
+        return _without_count_word(_CHANGE_AFTER.sub("", previous)) + left
     if _SAME_PERIOD.fullmatch(left):  # 比去年同期增长2.2%, 恢复到去年同期的90%: a period compared with, no quantity
         return previous or "" if _LAST_YEAR_LEVEL.search(before) else ""
     return left or ("" if per_unit else previous or "")
@@ -590,6 +592,7 @@ _INCREASE = "增量"  # 较去年同期增加28.55万标箱 after 吞吐量 is �
 _GROWTH_WORD_ONLY = re.compile(r"(?:同比)?(?:增长|提升|增速|下降|降幅)?")  # 增长2.3倍 after a quantity: its growth
 _CHANGE_ONLY = re.compile(r"(?:当月|当年|本月|本年|全年|今年|上半年|前三季度|一季度)?(?:净增|净减少?|新增)")
 _WHOLE_YEAR = "全年"
+_BARE_TOTAL = ("总数", "总量")  # a total that names no quantity: the one the sentence counted last
 _NET_DECREASE = re.compile(r"净减少?$")  # 当月净减少7万户: a net change of -7万 (as the tuning gold writes it)
 _CHANGE_AFTER = re.compile(f"(?:{_CHANGE_ONLY.pattern})$")  # …，当年净增: of the quantity, not of its monthly change
 _POINTS = ("个百分点", "百分点")
