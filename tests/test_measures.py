@@ -1560,3 +1560,30 @@ def test_measures_a_whole_that_is_no_total_of_the_part_keeps_its_name():
 def test_measures_a_clause_s_date_lead_needs_its_year_before_底_or_末(clause, lead):
     # what the clause before a bare predicate (…，达到…) opens with, passed over to find its quantity
     assert _DATE_LEAD.match(clause).group() == lead
+
+
+@pytest.mark.parametrize("text", [
+    # the year after the data it is read from (公报显示，截至2022年底，…)
+    "公报显示,截至2022年底,全国移动通信基站总数达1083万个,全年净增87万个。其中5G基站为231.2万个,全年新建5G基站88.7万个。",
+    # a since-year (自2014年来) is no 十年来: the sentence still opens with its year
+    "2022年,我国电信业务收入累计完成1.58万亿元,比上年增长8.0%,保持自2014年来较高增长水平。全年电信业务总量完成1.75万亿元。",
+])
+def test_the_year_a_paragraph_opens_with_dates_its_later_sentences(text):
+    got = figures(text, published="2023-01-31")
+    assert got and all(g[4] == 2022 for g in got), got
+
+
+def test_a_bare_total_is_of_the_quantity_counted_before():
+    """全国电话用户净增3707万户，总数达到19亿户: the total is the quantity's (电话用户总数)."""
+    got = figures("2023年,全国电话用户净增3707万户,总数达到19亿户。", published="2024-01-25")
+    assert ("电话用户总数", 1900000000, "total") in {(g[1], g[2], g[6]) for g in got}, got
+
+
+@pytest.mark.parametrize("text, value, status", [
+    ("以“铁公机”著称的交通重大工程的投资保持高增长，全国铁路今年要完成投资8000亿元以上、投产新线8000公里以上。", 8000, "target"),
+    ("此外,工信部表示今年5G基站要新建60万个以上,基站总数今年底达到200万个。", 600000, "target"),
+    ("项目主要建设1500万吨/年炼油和乙烯等共32套工艺装置。", 32, "actual"),  # 主要: no aim
+])
+def test_yao_before_a_verb_of_reaching_is_an_aim(text, value, status):
+    got = {g[2]: g[5] for g in figures(text, published="2022-03-01")}
+    assert got.get(value, status) == status, got

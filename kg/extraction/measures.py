@@ -92,8 +92,9 @@ _NEW = re.compile(f"(?:{_alt(M['new'])})(?!值)")  # 增加值 (value added) is 
 # The lookahead on the first characters of every alternative lets ``re`` skip,
 # in C, the positions none starts at (as ``alternation`` does for one word list).
 _TARGET_WORDS = M["target_strong"] + M["expected"]
-_TARGET = re.compile(f"(?=[{re.escape(''.join(sorted({w[0] for w in _TARGET_WORDS})))}到年])"
-                     f"(?:(?:{_alt(_TARGET_WORDS)})|到(?:\\d{{4}}|[〇零一二三四五六七八九]{{4}}|今)年{_LEVEL_AT}|(?<!去)(?<!去年)年底{_LEVEL_AT}|年内)")  # not 去年底, 去年年底: gone by
+_MUST_REACH = f"(?<![主重只])(?:{_alt(M['must_reach'])})"  # 要完成, not 主要完成
+_TARGET = re.compile(f"(?=[{re.escape(''.join(sorted({w[0] for w in _TARGET_WORDS + M['must_reach']})))}到年])"
+                     f"(?:(?:{_alt(_TARGET_WORDS)})|{_MUST_REACH}|到(?:\\d{{4}}|[〇零一二三四五六七八九]{{4}}|今)年{_LEVEL_AT}|(?<!去)(?<!去年)年底{_LEVEL_AT}|年内)")  # not 去年底, 去年年底: gone by
 _TARGET_LOOKALIKES = tuple(M["target_lookalikes"])  # 将近: read past the figure's start, which ends a search before it
 _TOTAL_FIRST = any_of(M['total_strong'])
 _NEGATIVE = any_of(M['negative'])
@@ -573,6 +574,8 @@ def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: O
     if previous and change:  # 移动用户数达4.02亿户，当月净增79万户 (净减少7万户): the quantity's change in that period
         # 全年 is the figure's year, which its year says (全年净增4315万户 -> 移动电话用户净增); 当月, 当年 tell two apart
         return _without_count_word(_CHANGE_AFTER.sub("", previous)) + change.group().removeprefix(_WHOLE_YEAR)
+    if previous and left in _BARE_TOTAL:  # 全国电话用户净增3707万户，总数达到19亿户: the total of the quantity before
+        return _without_count_word(_CHANGE_AFTER.sub("", previous)) + left
     if _SAME_PERIOD.fullmatch(left):  # 比去年同期增长2.2%, 恢复到去年同期的90%: a period compared with, no quantity
         return previous or "" if _LAST_YEAR_LEVEL.search(before) else ""
     return left or ("" if per_unit else previous or "")
@@ -590,6 +593,7 @@ _INCREASE = "增量"  # 较去年同期增加28.55万标箱 after 吞吐量 is �
 _GROWTH_WORD_ONLY = re.compile(r"(?:同比)?(?:增长|提升|增速|下降|降幅)?")  # 增长2.3倍 after a quantity: its growth
 _CHANGE_ONLY = re.compile(r"(?:当月|当年|本月|本年|全年|今年|上半年|前三季度|一季度)?(?:净增|净减少?|新增)")
 _WHOLE_YEAR = "全年"
+_BARE_TOTAL = ("总数", "总量")  # a total that names no quantity: the one the sentence counted last
 _NET_DECREASE = re.compile(r"净减少?$")  # 当月净减少7万户: a net change of -7万 (as the tuning gold writes it)
 _CHANGE_AFTER = re.compile(f"(?:{_CHANGE_ONLY.pattern})$")  # …，当年净增: of the quantity, not of its monthly change
 _POINTS = ("个百分点", "百分点")
@@ -1660,11 +1664,13 @@ def _year(before: str, year: Optional[int], target_year: Optional[int], target: 
 
 
 # A sentence that opens with the year or period its figures are of (2020年，…; 2024年全年…;
-# 截至2022年底，…; 去年…) dates the figures of the sentences after it in its paragraph
-# that name no time; not a day or month of a story (2018年4月，总书记…考察), and a
-# sentence that speaks of now (目前, 如今, 十年来) ends it.
-_OPENING_YEAR = re.compile(rf"\s*(?:{_AS_OF_WORD})?(?:\d{{4}}年(?![代\d月])|今年|去年)(?:[底末]|{_PERIOD})?(?![\d月])")
-_NOW = re.compile(rf"{_alt(M['now'] + M['now_also'])}|年来(?<=[\d一二三四五六七八九十近]年来)")
+# 截至2022年底，…; 去年…), also after the data it reads from (公报显示，截至2022年底，…), dates
+# the figures of the sentences after it in its paragraph that name no time; not a day or
+# month of a story (2018年4月，总书记…考察), and a sentence that speaks of now (目前, 如今,
+# 十年来; not a year's 年来: 自2014年来, 1933年来到) ends it.
+_DATA_SHOWS = r"[^，,。；;：:]{0,24}(?:显示|表明)[，,]"
+_OPENING_YEAR = re.compile(rf"\s*(?:{_DATA_SHOWS})?(?:{_AS_OF_WORD})?(?:\d{{4}}年(?![代\d月])|今年|去年)(?:[底末]|{_PERIOD})?(?![\d月])")
+_NOW = re.compile(rf"{_alt(M['now'] + M['now_also'])}|年来(?<=[\d一二三四五六七八九十近]年来)(?<!\d{{4}}年来)")
 
 
 def opening_year(frame: Frame, year: Optional[int]) -> Optional[int]:
