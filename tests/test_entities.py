@@ -228,7 +228,7 @@ def test_entities_a_forum_joined_to_a_fair_by_and_is_no_part_of_it():
 def test_entities_a_meeting_named_without_its_edition_is_the_edition_its_article_names():
     from kg.doc.model import Document
     from kg.extraction.pipeline import extract_document
-    text = "第七届数字中国建设峰会将于5月24日至25日在福州举行。数字中国建设峰会已连续举办六届。"
+    text = "第七届数字中国建设峰会将于5月24日至25日在福州举行。数字中国建设峰会期间将发布一批成果。"
     ex = extract_document(Document(id="d", text=text, source="d.txt"))
     assert {m.name for m in ex.mentions if m.type == "Event"} == {"第七届数字中国建设峰会"}
     text = "第三届进博会成交额726.2亿美元。第四届进博会将于明年举办。进博会已成为重要平台。"  # two editions: neither
@@ -237,6 +237,22 @@ def test_entities_a_meeting_named_without_its_edition_is_the_edition_its_article
     text = "中方祝贺韩方成功举办亚太经合组织领导人非正式会议，韩方支持中方主办2026年亚太经合组织领导人非正式会议。"
     ex = extract_document(Document(id="d", text=text, source="d.txt", published="2025-11-01"))
     assert "亚太经合组织领导人非正式会议" in {m.name for m in ex.mentions}  # a later year's edition is one to come
+
+
+@pytest.mark.parametrize("text, published, bare", [
+    # an edition named after the bare name: this year's meeting is another
+    ("数字中国建设峰会将于5月24日在福州举办。据介绍，第六届数字中国建设峰会共签约项目400余个。", "2024-05-20", "数字中国建设峰会"),
+    # an earlier year's edition: compared with, not the one held
+    ("中央经济工作会议12月11日至12日在北京举行。与2023年中央经济工作会议相比，部署更加具体。", "2024-12-13", "中央经济工作会议"),
+    # a sentence about the series
+    ("2018年，首届数字中国建设峰会在福州举办。数字中国建设峰会自2018年起已连续举办六届。", "2024-05-20", "数字中国建设峰会"),
+    ("第七届数字中国建设峰会将于5月24日在福州举行。数字中国建设峰会已连续举办六届。", "2024-05-20", "数字中国建设峰会"),
+])
+def test_entities_a_bare_meeting_name_is_no_other_year_s_or_later_named_edition(text, published, bare):
+    from kg.doc.model import Document
+    from kg.extraction.pipeline import extract_document
+    ex = extract_document(Document(id="d", text=text, source="d.txt", published=published))
+    assert bare in {m.name for m in ex.mentions if m.type == "Event"}
 
 
 def test_entities_a_listed_body_named_by_another_recogniser_is_the_lexicon_s():
