@@ -221,8 +221,17 @@ def test_entities_a_fair_s_short_name_is_the_fair_its_article_names():
     assert [m.name for m in ex.mentions if m.surface == "服贸会"] == ["服贸会"]  # a summit is no fair it abbreviates
 
 
-def test_entities_a_forum_joined_to_a_fair_by_and_is_no_part_of_it():
-    assert ("Event", "第七届中国国际进口博览会和虹桥国际经济论坛") not in mentions("第七届中国国际进口博览会和虹桥国际经济论坛")
+@pytest.mark.parametrize("text, conference", [
+    ("第七届中国国际进口博览会和虹桥国际经济论坛", "第七届中国国际进口博览会"),  # a pair
+    ("2024年世界互联网大会期间多场分论坛同步举行", "2024年世界互联网大会"),  # a time word and a count
+    ("2024年世界互联网大会新设数字丝路发展论坛", "2024年世界互联网大会"),  # a verb
+    ("第七届中国国际进口博览会首设人文交流论坛", "第七届中国国际进口博览会"),
+    ("代表们出席了第六届中国国际进口博览会部分论坛", "第六届中国国际进口博览会"),  # generic kinds
+    ("2024世界人工智能大会同期论坛", "2024世界人工智能大会"),
+])
+def test_entities_only_a_name_after_a_conference_names_a_forum_of_it(text, conference):
+    events = {n for t, n in mentions(text) if t == "Event"}
+    assert not any(n.startswith(conference) and n != conference for n in events)
 
 
 def test_entities_a_meeting_named_without_its_edition_is_the_edition_its_article_names():

@@ -2582,8 +2582,7 @@ def event_named(sent: Sentence, found: list[Mention], settings: Settings) -> Ite
             middle = _QUOTED_THEME.sub("", text[pair.end() if pair else b:m.start()])  # 溧阳市“工业经济品质突破年”动员大会: the year's theme is named
             if text[a - 1:a] in ("（", "(") or _TITLE.search(middle) or any(ch in _ITEM_DELIMITERS for ch in middle) \
                     or _DATE_IN_NAME.search(middle) or _EVENT_END.regex.search(middle) or _SEVERAL_OF_A_KIND.search(text, b, m.end()) \
-                    or any(t in _NOT_IN_EVENT_NAME or words.tag(t) in ("p", "t", "i") or t.endswith(_EVENT_VERBS)  # 隆重举行
-                           for t in words.cut(middle)):
+                    or _reads_as_clause(words.cut(middle)):  # 隆重举行
                 continue  # a date, a second meeting or a clause between: no one name
             edition = _EDITION.search(text, max(0, a - 8), a)
             if edition:  # 第十一届 + 中国国际农产品交易会: the edition is part of the name
@@ -2600,9 +2599,7 @@ def event_named(sent: Sentence, found: list[Mention], settings: Settings) -> Ite
             yield _mention(sent, "Event", e.start, joint.end(), _strip_quotes(e.name + text[e.end:joint.end()]),
                            "event.named.v1", subtype=e.subtype, scope=e.scope)
         part = _PART_EVENT.match(text, e.end) if e.name.endswith(_PART_OF) else None
-        if part and not part.group().startswith(_SERIES) and not any(
-                t in _NOT_IN_EVENT_NAME or t in LIST_JOINERS or words.tag(t) in ("p", "t", "i") or t.endswith(_EVENT_VERBS)
-                for t in words.cut(part.group())):  # 大会期间举办的论坛, 博览会和虹桥…论坛: a clause or a pair, no name
+        if part and _names_a_part(part.group()):
             yield _mention(sent, "Event", e.start, part.end(), e.name + part.group(), "event.named.v1", subtype=e.subtype)
     yield from out
 
@@ -2670,6 +2667,23 @@ _JOINT_EVENT = re.compile(rf"暨[^，。；、,;：:\s]{{2,30}}?(?:{_alt(P['even
 # (2025年世界互联网大会|乌镇峰会, 第五届中国国际进口博览会|虹桥国际经济论坛): one event, named whole.
 _PART_EVENT = re.compile(rf"[{CJK}A-Za-z]{{2,12}}?(?:{_alt(P['event']['part_heads'])})")
 _PART_OF = tuple(P['event']['part_of'])
+_GENERIC_PART = re.compile(rf"(?:{_alt(P['event']['generic_modifiers'])})*(?:{_alt(P['event']['part_heads'])})")
+_NAME_WORD_TAGS = {"n", "nz", "ns", "nr", "nt", "vn", "eng"}
+
+
+def _reads_as_clause(tokens: list[str]) -> bool:
+    """A holding verb, a preposition, a time word or a word no meeting's name
+    holds among ``tokens``: a clause, not a name."""
+    return any(t in _NOT_IN_EVENT_NAME or words.tag(t) in ("p", "t", "i") or t.endswith(_EVENT_VERBS) for t in tokens)
+
+
+def _names_a_part(part: str) -> bool:
+    """Whether the words after a conference's name name one forum of it: nouns
+    and places only (乌镇峰会, 虹桥国际经济论坛); not a clause (期间举办的论坛,
+    新设…论坛, 和虹桥…论坛), a count (多场分论坛) nor a generic kind (分论坛, 配套论坛)."""
+    tokens = words.cut(part)
+    return not _GENERIC_PART.fullmatch(part) and not part.startswith(_SERIES) and not _reads_as_clause(tokens) \
+        and all(words.tag(t) in _NAME_WORD_TAGS or t.isascii() and t.isalnum() for t in tokens)
 
 
 def _holder_before(found: list[Mention], pos: int) -> Mention | None:
