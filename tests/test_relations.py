@@ -958,6 +958,21 @@ def test_relations_the_body_a_relative_clause_names_holds_the_meeting_not_the_sp
     assert not any(s == "财政部" and p == "holds" for s, p, _ in got), got
 
 
+@pytest.mark.parametrize("text, holder, not_holder", [
+    # 在B指导下/支持下: B guides or backs the meeting, the body before 在 holds it
+    ("中国互联网协会在工业和信息化部指导下举办的中国互联网大会在北京开幕。", "中国互联网协会", "工业和信息化部"),
+    ("中国信息通信研究院在工业和信息化部的支持下举办的2024中国信息通信大会在京召开。", "中国信息通信研究院", "工业和信息化部"),
+    # the 在 of 正在 opens no place
+    ("工业和信息化部正在与国家发展改革委联合举办数字经济论坛。", "工业和信息化部", None),
+    # A在B举行E (no 的): A's meeting, held at B's
+    ("国家发展改革委在国务院新闻办公室举行新闻发布会。", "国家发展和改革委员会", None),
+])
+def test_relations_a_body_named_after_zai_holds_the_meeting_only_in_a_relative_clause(text, holder, not_holder):
+    holders = {s for s, p, _ in triples(text) if p == "holds"}
+    assert any(h.startswith(holder) for h in holders), holders
+    assert not_holder is None or not_holder not in holders, holders
+
+
 def test_relations_a_campaign_organised_by_a_body_is_held_by_it():
     got = triples("由中央网信办等部门组织的“清朗·2022年暑期未成年人网络环境整治”专项行动今天（7月15日）启动。")
     assert ("中央网络安全和信息化委员会办公室", "holds", "清朗·2022年暑期未成年人网络环境整治专项行动") in got
