@@ -946,6 +946,15 @@ def test_relations_bodies_that_act_each_on_its_own_do_not_cooperate():
     assert not any(p == "cooperatesWith" for _, p, _ in triples("来自中国和东盟10国的400多名嘉宾将就泛北区域合作重大课题展开对话与研讨。"))
 
 
+@pytest.mark.parametrize("text", [
+    "2021年世界互联网大会乌镇峰会由国家互联网信息办公室和浙江省人民政府共同主办。",
+    "国家互联网信息办公室和浙江省人民政府共同主办2021年世界互联网大会乌镇峰会。",
+])
+def test_relations_the_holder_of_a_conference_s_summit_holds_the_summit_active_or_passive(text):
+    held = {o for _, p, o in triples(text) if p == "holds"}
+    assert held == {"2021年世界互联网大会乌镇峰会"}, held
+
+
 def test_relations_a_co_organiser_holds_the_meeting():
     got = document_triples("2022年世界电信和信息社会日大会在呼和浩特开幕。本届大会由工业和信息化部主办,"
                            "中国通信学会承办,北京信通传媒有限责任公司协办。")

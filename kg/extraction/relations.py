@@ -1313,8 +1313,8 @@ def _event_before_by(frame: Frame, pos: int) -> Optional[Mention]:
     if by < 0 or "的" in frame.text[by:pos]:
         return None
     before = [m for m in frame.of("Event", top=False) if m.end <= by]
-    if before:
-        return before[-1]
+    if before:  # the outermost of the last: 2021年世界互联网大会乌镇峰会, not the conference inside it
+        return max(before, key=lambda m: (m.end, m.end - m.start))
     return frame.event if _THIS_MEETING.match(frame.text, frame.lead) else None
 
 
