@@ -221,6 +221,16 @@ def test_entities_a_fair_s_short_name_is_the_fair_its_article_names():
     assert [m.name for m in ex.mentions if m.surface == "服贸会"] == ["服贸会"]  # a summit is no fair it abbreviates
 
 
+@pytest.mark.parametrize("text, generic", [
+    ("大会期间还将举办科普报告会", "科普报告会"),  # a kind qualified by words of its kind: no name without its holder
+    ("代表们出席主旨报告会和12个专题论坛", "主旨报告会"),
+    ("市委召开形势报告会", "形势报告会"),
+    ("国务院联防联控机制举行新闻吹风会", "新闻吹风会"),
+])
+def test_entities_a_generic_kind_of_lecture_or_briefing_is_no_name_of_its_own(text, generic):
+    assert ("Event", generic) not in mentions(text)
+
+
 @pytest.mark.parametrize("text, conference", [
     ("第七届中国国际进口博览会和虹桥国际经济论坛", "第七届中国国际进口博览会"),  # a pair
     ("2024年世界互联网大会期间多场分论坛同步举行", "2024年世界互联网大会"),  # a time word and a count

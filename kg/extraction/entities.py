@@ -2253,8 +2253,9 @@ _THEMED_KINDS = ("主题教育", "专项行动", "主题活动")
 _THEMED = Guarded(rf"“([^”]{{2,20}})”({'|'.join(_THEMED_KINDS)})", needs=_THEMED_KINDS)
 _GENERIC_EVENT = {"会议", "党委会", "专题会议", "全体会议", "学习会", "座谈会", "研讨会", "新闻发布会", "发布会",
                   "视频会议", "电视电话会议", "联组会议", "重要会议", "主题论坛", "分论坛", "主题教育", "集体学习",
-                  "专项行动", "专项整治", "整治行动", "专项整治行动",
-                  "报告会", "专题报告会", "吹风会", "媒体吹风会", "中外媒体吹风会", "例行吹风会", "政策吹风会", "政策例行吹风会"}
+                  "专项行动", "专项整治", "整治行动", "专项整治行动", "报告会", "吹风会"}
+# A generic kind qualified only by words of its kind (形势报告会, 政策例行吹风会, 专题座谈会): generic too.
+_GENERIC_KIND = re.compile(rf"(?:{_alt(P['event']['generic_modifiers'])})*(?:{_alt(_GENERIC_EVENT)})")
 # How long (为期一年的…专项行动, 一场…大赛): not what.
 _EVENT_LEAD = re.compile(r"(?:为期|从|自)[^的]{1,12}的|一场")
 # Meetings counted (多场分论坛, 13场专题会议, 50多场技术峰会, 16个专题会议, 3项国际品牌赛事, 一次联席会议,
@@ -2311,13 +2312,14 @@ def event_meeting(sent: Sentence, found: list[Mention], settings: Settings) -> I
         if name[:1] in _NOT_EVENT_OPENERS or name.startswith(_UNNAMED_EVENT_OPENERS) or _UNNAMED_EVENT_END.search(name) \
                 or _UNNAMED_ANNIVERSARY.fullmatch(name):
             continue  # 本次会议, 召开这次座谈会, 相关论坛, 基层党组织重大会议: a meeting the text names no further
-        if len(name) < 4 or name in _EVENT_SUFFIXES and name not in _GENERIC_EVENT \
+        generic = bool(_GENERIC_KIND.fullmatch(name))
+        if len(name) < 4 or name in _EVENT_SUFFIXES and not generic \
                 or name.startswith(("多项", *_SERIES)) or _EVENTS_COUNTED.match(name) or _TALKS_COUNTED.search(name) \
                 or _DATE_IN_NAME.match(name) or _SEVERAL_OF_A_KIND.search(name) \
                 or _kind_of_activity(text, end, name, settings.thresholds):
             continue  # 部学习教育: the campaign the text named before; 主持上午论坛: a session of the day
         scope = ""
-        if name in _GENERIC_EVENT or _NUMBERED_SESSION.fullmatch(name):  # 工信部举行新闻发布会: known by its holder
+        if generic or _NUMBERED_SESSION.fullmatch(name):  # 工信部举行新闻发布会: known by its holder
             holder = next((o for o in found if o.type == "Organization" and o.end == m.start()), None)
             if holder is None:
                 continue
