@@ -231,6 +231,14 @@ def test_entities_a_generic_kind_of_lecture_or_briefing_is_no_name_of_its_own(te
     assert ("Event", generic) not in mentions(text)
 
 
+@pytest.mark.parametrize("text", [
+    "财政部举办企业财务报告会计处理专题培训。",  # 报告|会计: a report's accounting
+    "省政府召开全省2023年度统计报告会商会",  # 报告|会商
+])
+def test_entities_a_report_before_kuaiji_or_huishang_is_no_lecture_meeting(text):
+    assert not any(n.endswith("报告会") for t, n in mentions(text) if t == "Event")
+
+
 @pytest.mark.parametrize("text, conference", [
     ("第七届中国国际进口博览会和虹桥国际经济论坛", "第七届中国国际进口博览会"),  # a pair
     ("2024年世界互联网大会期间多场分论坛同步举行", "2024年世界互联网大会"),  # a time word and a count
