@@ -221,6 +221,16 @@ def test_entities_a_fair_s_short_name_is_the_fair_its_article_names():
     assert [m.name for m in ex.mentions if m.surface == "服贸会"] == ["服贸会"]  # a summit is no fair it abbreviates
 
 
+@pytest.mark.parametrize("text, event", [
+    ("在数字中国建设峰会上，代表们交流经验", "数字中国建设峰会"),  # a vision's name opens the meeting's, wherever written
+    ("全力办好数字中国建设峰会", "数字中国建设峰会"),
+    ("双方中国—东盟博览会期间签署协议", "中国—东盟博览会"),  # a noun that is no vision's: not in the name
+    ("产业北京峰会在京召开", "北京峰会"),
+])
+def test_entities_a_meeting_s_name_opens_at_a_vision_before_its_place(text, event):
+    assert event in {n for t, n in mentions(text) if t == "Event"}
+
+
 @pytest.mark.parametrize("text, generic", [
     ("大会期间还将举办科普报告会", "科普报告会"),  # a kind qualified by words of its kind: no name without its holder
     ("代表们出席主旨报告会和12个专题论坛", "主旨报告会"),

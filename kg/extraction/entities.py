@@ -2581,6 +2581,8 @@ def event_named(sent: Sentence, found: list[Mention], settings: Settings) -> Ite
                 continue  # 中国 inside 发展中国家
             if (a, b) in places and not any(e.type == "Event" and e.end == a for e in found):
                 a = _name_opening_before(text, a)
+                if m.end() - a > settings.thresholds.max_event_name:
+                    continue
             pair = _PAIR_DASH_AFTER.match(text, b)  # 中国—东盟博览会: the pair opens the name
             middle = _QUOTED_THEME.sub("", text[pair.end() if pair else b:m.start()])  # 溧阳市“工业经济品质突破年”动员大会: the year's theme is named
             if text[a - 1:a] in ("（", "(") or _TITLE.search(middle) or any(ch in _ITEM_DELIMITERS for ch in middle) \
@@ -2648,21 +2650,14 @@ def _name_goes_on_left(text: str, start: int) -> bool:
     return bool(before) and words.tag(before[-1]) in _PLACE_TAGS | _PERSON_TAGS  # jieba tags 博鳌 a name
 
 
-_NAME_MODIFIER_TAGS = {"n", "nz"}
-_NAME_OPENS_AFTER = set("，。；：,;:、“”《》（）()\n 的")
+_VISION_OPENERS = tuple(P["region"]["vision_openers"])
 
 
 def _name_opening_before(text: str, start: int) -> int:
-    """Where a meeting's name opens when a two-character noun stands between the place that
-    seems to open it and the clause's start or a 的 (数字|中国建设峰会闭幕,
-    首次举办的数字|中国建设峰会): the place is inside the longer name, which
-    opens at that noun; elsewhere (落实|中国…峰会) at the place."""
-    before = words.cut(text[max(0, start - words.CONTEXT_AROUND):start])
-    if not before or len(before[-1]) != 2 or words.tag(before[-1]) not in _NAME_MODIFIER_TAGS \
-            or before[-1] in _NOT_IN_EVENT_NAME:  # a longer "noun" is jieba's phrase (全力支持)
-        return start
-    opening = start - len(before[-1])
-    return opening if opening == 0 or text[opening - 1] in _NAME_OPENS_AFTER else start
+    """Where a meeting's name opens when the place that seems to open it is
+    inside a vision's name (数字|中国建设峰会, 办好数字|福建建设峰会): at the
+    vision's first word; elsewhere (落实|中国…峰会, 双方|中国—东盟博览会) at the place."""
+    return next((start - len(w) for w in _VISION_OPENERS if text.endswith(w, 0, start)), start)
 
 
 _JOINT_EVENT = re.compile(rf"暨[^，。；、,;：:\s]{{2,30}}?(?:{_alt(P['event']['named_suffixes'])})")
