@@ -222,6 +222,15 @@ def test_entities_a_fair_s_short_name_is_the_fair_its_article_names():
 
 
 @pytest.mark.parametrize("text, event", [
+    ("浙江省数字化改革启动大会在杭州召开。", "浙江省数字化改革启动大会"),  # a launch meeting: 启动 is a word of its name
+    ("纪念西部大开发战略启动20周年座谈会在京召开。", "纪念西部大开发战略启动20周年座谈会"),
+    ("中国移动启动2023中国移动全球合作伙伴大会", "2023中国移动全球合作伙伴大会"),  # 启动 before an edition launches it
+])
+def test_entities_qidong_ends_a_meeting_s_name_only_before_an_edition(text, event):
+    assert event in {n for t, n in mentions(text) if t == "Event"}
+
+
+@pytest.mark.parametrize("text, event", [
     ("在数字中国建设峰会上，代表们交流经验", "数字中国建设峰会"),  # a vision's name opens the meeting's, wherever written
     ("全力办好数字中国建设峰会", "数字中国建设峰会"),
     ("双方中国—东盟博览会期间签署协议", "中国—东盟博览会"),  # a noun that is no vision's: not in the name

@@ -2241,6 +2241,9 @@ _OPENING = re.compile(rf"\d{{4}}年度?|{_BARE_YEAR}(?=[{CJK}A-Za-z“])(?![年�
                       rf"|{_ORDINAL_EDITION}|第[{_NUMBER}]+次")
 _TREATY_HEADS = tuple(P["event"]["treaty_heads"])
 _SEAT_IN_NAME = re.compile(rf"[(（]([{CJK}]{{2,6}})[)）]")  # 丝绸之路（敦煌）国际文化博览会: the place it is held, part of the name
+# 启动 before an event with its own opening (中国移动启动|2023中国移动…大会) launches it; elsewhere it is
+# a word of the name (数字化改革启动大会, 西部大开发战略启动20周年座谈会).
+_LAUNCHES_AN_EDITION = re.compile(rf"(?:{_alt(P['event']['launches'])})(?:{_OPENING.pattern})")
 _NAMED_EVENT = Guarded(
     rf"(?:{_OPENING.pattern})(?:[{CJK}A-Za-z0-9“”]|{_SEAT_IN_NAME.pattern}){{1,20}}?(?:大会|峰会|论坛|博览会|圆桌会议|会议|全会|展览会)"
     rf"(?:[(（][^()（）]{{1,20}}[)）])?",
@@ -2543,7 +2546,7 @@ _EVENT_END = Guarded(rf"(?:第[{_NUMBER}]+次{_SESSION_WORDS}|{_alt(P['event']['
                      needs=("会", "论坛", "集体学习", "开幕式"))
 # 全国…工作会议, 中央…会议; a bilateral pair (中非|合作论坛, 中俄|总理第二十四次定期会晤) after a non-Han character
 _EVENT_ANCHOR_WORDS = re.compile(rf"(?:全国|中央|(?<![{CJK}])中[{_PARTNER_CHARACTERS}]{{1,2}})(?=[{CJK}])")
-_NOT_IN_EVENT_NAME = set(P["event"]["holds"]) | set(P["event"]["launches"]) | set(P["relation"]["subject_end"]) | set(P["event"]["chairs"]) \
+_NOT_IN_EVENT_NAME = set(P["event"]["holds"]) | set(P["relation"]["subject_end"]) | set(P["event"]["chairs"]) \
     | set(P["person"]["speech_verbs"]) | set(P["event"]["plural_meetings"]) | {  # plural: 省委十二届历次全会, no one meeting
     "的", "于", "由", "是", "对", "将", "上", "时", "就", "进行", "参加", "出席", "同志", "负责",
     "作为", "担任",  # 刚果（布）作为|中非合作论坛共同主席国: a party's role at the meeting
@@ -2587,7 +2590,7 @@ def event_named(sent: Sentence, found: list[Mention], settings: Settings) -> Ite
             middle = _QUOTED_THEME.sub("", text[pair.end() if pair else b:m.start()])  # 溧阳市“工业经济品质突破年”动员大会: the year's theme is named
             if text[a - 1:a] in ("（", "(") or _TITLE.search(middle) or any(ch in _ITEM_DELIMITERS for ch in middle) \
                     or _DATE_IN_NAME.search(middle) or _EVENT_END.regex.search(middle) or _SEVERAL_OF_A_KIND.search(text, b, m.end()) \
-                    or _reads_as_clause(words.cut(middle)):  # 隆重举行
+                    or _reads_as_clause(words.cut(middle)) or _LAUNCHES_AN_EDITION.search(middle):  # 隆重举行
                 continue  # a date, a second meeting or a clause between: no one name
             edition = _EDITION.search(text, max(0, a - 8), a)
             if edition:  # 第十一届 + 中国国际农产品交易会: the edition is part of the name
