@@ -2243,7 +2243,7 @@ _TREATY_HEADS = tuple(P["event"]["treaty_heads"])
 _SEAT_IN_NAME = re.compile(rf"[(（]([{CJK}]{{2,6}})[)）]")  # 丝绸之路（敦煌）国际文化博览会: the place it is held, part of the name
 # 启动 before an event with its own opening (中国移动启动|2023中国移动…大会) launches it; elsewhere it is
 # a word of the name (数字化改革启动大会, 西部大开发战略启动20周年座谈会).
-_LAUNCHES_AN_EDITION = re.compile(rf"(?:{_alt(P['event']['launches'])})(?:{_OPENING.pattern})")
+_LAUNCHES_AN_EDITION = re.compile(rf"(?:{_alt(P['relation']['launches'])})(?:{_OPENING.pattern})")
 _NAMED_EVENT = Guarded(
     rf"(?:{_OPENING.pattern})(?:[{CJK}A-Za-z0-9“”]|{_SEAT_IN_NAME.pattern}){{1,20}}?(?:大会|峰会|论坛|博览会|圆桌会议|会议|全会|展览会)"
     rf"(?:[(（][^()（）]{{1,20}}[)）])?",

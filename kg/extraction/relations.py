@@ -1284,8 +1284,8 @@ def signs(frame: Frame) -> Iterator[Relation]:
 
 # -- meetings ------------------------------------------------------------------
 
-_HOLDS = any_of(P['event']['holds'] + P['event']['organises'] + P['event']['launches'])
-_LAUNCHES = set(P['event']['launches'])
+_HOLDS = any_of(P['event']['holds'] + P['event']['organises'] + P['relation']['launches'])
+_LAUNCHES = set(P['relation']['launches'])
 _CHAIRS = any_of(P['event']['chairs'])
 
 
@@ -1371,7 +1371,7 @@ def to_come(frame: Frame, event: Mention) -> bool:
     return bool(_TO_COME.search(text, a, event.start) or held and _TO_COME.search(text, event.end, held.start()))
 
 
-@extractor("holds.trigger.v1", needs=P['event']['holds'] + P['event']['organises'] + P['event']['launches'])
+@extractor("holds.trigger.v1", needs=P['event']['holds'] + P['event']['organises'] + P['relation']['launches'])
 def holds(frame: Frame) -> Iterator[Relation]:
     """The bodies right before 召开/举办/举行 hold the meeting after it, and
     those before 启动 the campaign after it; bodies that hold it jointly
