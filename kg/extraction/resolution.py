@@ -22,7 +22,7 @@ from operator import itemgetter
 from typing import Iterable, Optional, Sequence
 
 from kg.doc.iri import entity_iri
-from kg.extraction.entities import GAZETTEER, SHOW_SHORT_NAME
+from kg.extraction.entities import _ORDINAL_EDITION, GAZETTEER, SHOW_SHORT_NAME
 from kg.lang.lexicon import BARE_LEGAL_FORMS, MUNICIPALITIES, Entry, load
 from kg.doc.model import Document, Mention, Sentence
 from kg.doc.settings import DEFAULT, Settings
@@ -602,7 +602,7 @@ def _shows_by_short_name(sentences: list[Sentence], mentions: list[list[Mention]
 
 
 # What an event's edition adds before the series' name: its year, its number, or both (2020年第四届).
-_EDITION_OPENING = re.compile(r"(?:((?:19|20)\d{2})(?:年度?)?)?(?:第[一二三四五六七八九十百零〇\d]+届|首届)?")
+_EDITION_OPENING = re.compile(rf"(?:((?:19|20)\d{{2}})(?:年度?)?)?(?:{_ORDINAL_EDITION})?")
 _OF_THE_SERIES = tuple(LEX.patterns["event"]["series"])
 
 
@@ -614,6 +614,8 @@ def _series_by_edition(sentences: list[Sentence], mentions: list[list[Mention]],
     tells of, wherever the item names it. Not an edition of another year than
     the document's (与2023年X相比; …支持中方主办2026年X: one past, one to come),
     nor where the sentence speaks of the series (X已连续举办六届)."""
+    if not any(m.type == "Event" and _EDITION_OPENING.match(m.name).group() for ms in mentions for m in ms):
+        return mentions  # most documents name no edition
     named: dict[int, list[str]] = defaultdict(list)  # each article's events so far, in order
     in_article: dict[int, list[str]] = defaultdict(list)
     for sent, ms in zip(sentences, mentions):
