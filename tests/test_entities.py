@@ -221,14 +221,60 @@ def test_entities_a_fair_s_short_name_is_the_fair_its_article_names():
     assert [m.name for m in ex.mentions if m.surface == "服贸会"] == ["服贸会"]  # a summit is no fair it abbreviates
 
 
-def test_entities_a_forum_joined_to_a_fair_by_and_is_no_part_of_it():
-    assert ("Event", "第七届中国国际进口博览会和虹桥国际经济论坛") not in mentions("第七届中国国际进口博览会和虹桥国际经济论坛")
+@pytest.mark.parametrize("text, event", [
+    ("浙江省数字化改革启动大会在杭州召开。", "浙江省数字化改革启动大会"),  # a launch meeting: 启动 is a word of its name
+    ("纪念西部大开发战略启动20周年座谈会在京召开。", "纪念西部大开发战略启动20周年座谈会"),
+    ("中国移动启动2023中国移动全球合作伙伴大会", "2023中国移动全球合作伙伴大会"),  # 启动 before an edition launches it
+])
+def test_entities_qidong_ends_a_meeting_s_name_only_before_an_edition(text, event):
+    assert event in {n for t, n in mentions(text) if t == "Event"}
+
+
+@pytest.mark.parametrize("text, event", [
+    ("在数字中国建设峰会上，代表们交流经验", "数字中国建设峰会"),  # a vision's name opens the meeting's, wherever written
+    ("全力办好数字中国建设峰会", "数字中国建设峰会"),
+    ("双方中国—东盟博览会期间签署协议", "中国—东盟博览会"),  # a noun that is no vision's: not in the name
+    ("产业北京峰会在京召开", "北京峰会"),
+])
+def test_entities_a_meeting_s_name_opens_at_a_vision_before_its_place(text, event):
+    assert event in {n for t, n in mentions(text) if t == "Event"}
+
+
+@pytest.mark.parametrize("text, generic", [
+    ("大会期间还将举办科普报告会", "科普报告会"),  # a kind qualified by words of its kind: no name without its holder
+    ("代表们出席主旨报告会和12个专题论坛", "主旨报告会"),
+    ("市委召开形势报告会", "形势报告会"),
+    ("国务院联防联控机制举行新闻吹风会", "新闻吹风会"),
+])
+def test_entities_a_generic_kind_of_lecture_or_briefing_is_no_name_of_its_own(text, generic):
+    assert ("Event", generic) not in mentions(text)
+
+
+@pytest.mark.parametrize("text", [
+    "财政部举办企业财务报告会计处理专题培训。",  # 报告|会计: a report's accounting
+    "省政府召开全省2023年度统计报告会商会",  # 报告|会商
+])
+def test_entities_a_report_before_kuaiji_or_huishang_is_no_lecture_meeting(text):
+    assert not any(n.endswith("报告会") for t, n in mentions(text) if t == "Event")
+
+
+@pytest.mark.parametrize("text, conference", [
+    ("第七届中国国际进口博览会和虹桥国际经济论坛", "第七届中国国际进口博览会"),  # a pair
+    ("2024年世界互联网大会期间多场分论坛同步举行", "2024年世界互联网大会"),  # a time word and a count
+    ("2024年世界互联网大会新设数字丝路发展论坛", "2024年世界互联网大会"),  # a verb
+    ("第七届中国国际进口博览会首设人文交流论坛", "第七届中国国际进口博览会"),
+    ("代表们出席了第六届中国国际进口博览会部分论坛", "第六届中国国际进口博览会"),  # generic kinds
+    ("2024世界人工智能大会同期论坛", "2024世界人工智能大会"),
+])
+def test_entities_only_a_name_after_a_conference_names_a_forum_of_it(text, conference):
+    events = {n for t, n in mentions(text) if t == "Event"}
+    assert not any(n.startswith(conference) and n != conference for n in events)
 
 
 def test_entities_a_meeting_named_without_its_edition_is_the_edition_its_article_names():
     from kg.doc.model import Document
     from kg.extraction.pipeline import extract_document
-    text = "第七届数字中国建设峰会将于5月24日至25日在福州举行。数字中国建设峰会已连续举办六届。"
+    text = "第七届数字中国建设峰会将于5月24日至25日在福州举行。数字中国建设峰会期间将发布一批成果。"
     ex = extract_document(Document(id="d", text=text, source="d.txt"))
     assert {m.name for m in ex.mentions if m.type == "Event"} == {"第七届数字中国建设峰会"}
     text = "第三届进博会成交额726.2亿美元。第四届进博会将于明年举办。进博会已成为重要平台。"  # two editions: neither
@@ -237,6 +283,22 @@ def test_entities_a_meeting_named_without_its_edition_is_the_edition_its_article
     text = "中方祝贺韩方成功举办亚太经合组织领导人非正式会议，韩方支持中方主办2026年亚太经合组织领导人非正式会议。"
     ex = extract_document(Document(id="d", text=text, source="d.txt", published="2025-11-01"))
     assert "亚太经合组织领导人非正式会议" in {m.name for m in ex.mentions}  # a later year's edition is one to come
+
+
+@pytest.mark.parametrize("text, published, bare", [
+    # an edition named after the bare name: this year's meeting is another
+    ("数字中国建设峰会将于5月24日在福州举办。据介绍，第六届数字中国建设峰会共签约项目400余个。", "2024-05-20", "数字中国建设峰会"),
+    # an earlier year's edition: compared with, not the one held
+    ("中央经济工作会议12月11日至12日在北京举行。与2023年中央经济工作会议相比，部署更加具体。", "2024-12-13", "中央经济工作会议"),
+    # a sentence about the series
+    ("2018年，首届数字中国建设峰会在福州举办。数字中国建设峰会自2018年起已连续举办六届。", "2024-05-20", "数字中国建设峰会"),
+    ("第七届数字中国建设峰会将于5月24日在福州举行。数字中国建设峰会已连续举办六届。", "2024-05-20", "数字中国建设峰会"),
+])
+def test_entities_a_bare_meeting_name_is_no_other_year_s_or_later_named_edition(text, published, bare):
+    from kg.doc.model import Document
+    from kg.extraction.pipeline import extract_document
+    ex = extract_document(Document(id="d", text=text, source="d.txt", published=published))
+    assert bare in {m.name for m in ex.mentions if m.type == "Event"}
 
 
 def test_entities_a_listed_body_named_by_another_recogniser_is_the_lexicon_s():

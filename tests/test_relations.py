@@ -946,6 +946,15 @@ def test_relations_bodies_that_act_each_on_its_own_do_not_cooperate():
     assert not any(p == "cooperatesWith" for _, p, _ in triples("来自中国和东盟10国的400多名嘉宾将就泛北区域合作重大课题展开对话与研讨。"))
 
 
+@pytest.mark.parametrize("text", [
+    "2021年世界互联网大会乌镇峰会由国家互联网信息办公室和浙江省人民政府共同主办。",
+    "国家互联网信息办公室和浙江省人民政府共同主办2021年世界互联网大会乌镇峰会。",
+])
+def test_relations_the_holder_of_a_conference_s_summit_holds_the_summit_active_or_passive(text):
+    held = {o for _, p, o in triples(text) if p == "holds"}
+    assert held == {"2021年世界互联网大会乌镇峰会"}, held
+
+
 def test_relations_a_co_organiser_holds_the_meeting():
     got = document_triples("2022年世界电信和信息社会日大会在呼和浩特开幕。本届大会由工业和信息化部主办,"
                            "中国通信学会承办,北京信通传媒有限责任公司协办。")
@@ -956,6 +965,21 @@ def test_relations_the_body_a_relative_clause_names_holds_the_meeting_not_the_sp
     got = triples("财政部有关负责人在国务院新闻办公室举行的政策例行吹风会上透露，新增财政资金直达市县基层工作进展顺利。")
     assert ("国务院新闻办公室", "holds", "国务院新闻办公室政策例行吹风会") in got, got
     assert not any(s == "财政部" and p == "holds" for s, p, _ in got), got
+
+
+@pytest.mark.parametrize("text, holder, not_holder", [
+    # 在B指导下/支持下: B guides or backs the meeting, the body before 在 holds it
+    ("中国互联网协会在工业和信息化部指导下举办的中国互联网大会在北京开幕。", "中国互联网协会", "工业和信息化部"),
+    ("中国信息通信研究院在工业和信息化部的支持下举办的2024中国信息通信大会在京召开。", "中国信息通信研究院", "工业和信息化部"),
+    # the 在 of 正在 opens no place
+    ("工业和信息化部正在与国家发展改革委联合举办数字经济论坛。", "工业和信息化部", None),
+    # A在B举行E (no 的): A's meeting, held at B's
+    ("国家发展改革委在国务院新闻办公室举行新闻发布会。", "国家发展和改革委员会", None),
+])
+def test_relations_a_body_named_after_zai_holds_the_meeting_only_in_a_relative_clause(text, holder, not_holder):
+    holders = {s for s, p, _ in triples(text) if p == "holds"}
+    assert any(h.startswith(holder) for h in holders), holders
+    assert not_holder is None or not_holder not in holders, holders
 
 
 def test_relations_a_campaign_organised_by_a_body_is_held_by_it():

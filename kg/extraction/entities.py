@@ -2197,7 +2197,8 @@ _UNNAMED_ANNIVERSARY = re.compile(rf"(?:{_alt(P['event']['anniversary_verbs'])})
 _EVENT_VERBS = tuple(P["event"]["holds"] + P["event"]["attends"] + P["event"]["chairs"])
 _EVENT_VERB = re.compile(_alt(_EVENT_VERBS))
 _EVENT_AFTER_VERB = re.compile(
-    rf"(?:{_EVENT_VERB.pattern})(?:并(?:{_alt(P['event']['chairs'])}))?(?:了|的)?((?:[^，。；、,;：:]{{0,40}}?)(?:{_EVENT_SUFFIX}))(?![会议班堂])")
+    rf"(?:{_EVENT_VERB.pattern})(?:并(?:{_alt(P['event']['chairs'])}))?(?:了|的)?((?:[^，。；、,;：:]{{0,40}}?)(?:{_EVENT_SUFFIX}))(?![会议班堂])"
+    rf"(?!(?<=报告会)[计商])")  # 财务报告|会计处理, 统计报告|会商: a report, no 报告会
 _DATE_IN_NAME = re.compile(r"\d+月|\d+日|[上下]午|晚上|今天|日前|近日")
 _CLAUSE_AFTER_EDITION = set(_EVENT_VERBS) | {"的", "在", "于", "将", "再次"}
 
@@ -2240,6 +2241,9 @@ _OPENING = re.compile(rf"\d{{4}}年度?|{_BARE_YEAR}(?=[{CJK}A-Za-z“])(?![年�
                       rf"|{_ORDINAL_EDITION}|第[{_NUMBER}]+次")
 _TREATY_HEADS = tuple(P["event"]["treaty_heads"])
 _SEAT_IN_NAME = re.compile(rf"[(（]([{CJK}]{{2,6}})[)）]")  # 丝绸之路（敦煌）国际文化博览会: the place it is held, part of the name
+# 启动 before an event with its own opening (中国移动启动|2023中国移动…大会) launches it; elsewhere it is
+# a word of the name (数字化改革启动大会, 西部大开发战略启动20周年座谈会).
+_LAUNCHES_AN_EDITION = re.compile(rf"(?:{_alt(P['relation']['launches'])})(?:{_OPENING.pattern})")
 _NAMED_EVENT = Guarded(
     rf"(?:{_OPENING.pattern})(?:[{CJK}A-Za-z0-9“”]|{_SEAT_IN_NAME.pattern}){{1,20}}?(?:大会|峰会|论坛|博览会|圆桌会议|会议|全会|展览会)"
     rf"(?:[(（][^()（）]{{1,20}}[)）])?",
@@ -2253,8 +2257,9 @@ _THEMED_KINDS = ("主题教育", "专项行动", "主题活动")
 _THEMED = Guarded(rf"“([^”]{{2,20}})”({'|'.join(_THEMED_KINDS)})", needs=_THEMED_KINDS)
 _GENERIC_EVENT = {"会议", "党委会", "专题会议", "全体会议", "学习会", "座谈会", "研讨会", "新闻发布会", "发布会",
                   "视频会议", "电视电话会议", "联组会议", "重要会议", "主题论坛", "分论坛", "主题教育", "集体学习",
-                  "专项行动", "专项整治", "整治行动", "专项整治行动",
-                  "报告会", "专题报告会", "吹风会", "媒体吹风会", "中外媒体吹风会", "例行吹风会", "政策吹风会", "政策例行吹风会"}
+                  "专项行动", "专项整治", "整治行动", "专项整治行动", "报告会", "吹风会"}
+# A generic kind qualified only by words of its kind (形势报告会, 政策例行吹风会, 专题座谈会): generic too.
+_GENERIC_KIND = re.compile(rf"(?:{_alt(P['event']['generic_modifiers'])})*(?:{_alt(_GENERIC_EVENT)})")
 # How long (为期一年的…专项行动, 一场…大赛): not what.
 _EVENT_LEAD = re.compile(r"(?:为期|从|自)[^的]{1,12}的|一场")
 # Meetings counted (多场分论坛, 13场专题会议, 50多场技术峰会, 16个专题会议, 3项国际品牌赛事, 一次联席会议,
@@ -2311,13 +2316,14 @@ def event_meeting(sent: Sentence, found: list[Mention], settings: Settings) -> I
         if name[:1] in _NOT_EVENT_OPENERS or name.startswith(_UNNAMED_EVENT_OPENERS) or _UNNAMED_EVENT_END.search(name) \
                 or _UNNAMED_ANNIVERSARY.fullmatch(name):
             continue  # 本次会议, 召开这次座谈会, 相关论坛, 基层党组织重大会议: a meeting the text names no further
-        if len(name) < 4 or name in _EVENT_SUFFIXES and name not in _GENERIC_EVENT \
+        generic = bool(_GENERIC_KIND.fullmatch(name))
+        if len(name) < 4 or name in _EVENT_SUFFIXES and not generic \
                 or name.startswith(("多项", *_SERIES)) or _EVENTS_COUNTED.match(name) or _TALKS_COUNTED.search(name) \
                 or _DATE_IN_NAME.match(name) or _SEVERAL_OF_A_KIND.search(name) \
                 or _kind_of_activity(text, end, name, settings.thresholds):
             continue  # 部学习教育: the campaign the text named before; 主持上午论坛: a session of the day
         scope = ""
-        if name in _GENERIC_EVENT or _NUMBERED_SESSION.fullmatch(name):  # 工信部举行新闻发布会: known by its holder
+        if generic or _NUMBERED_SESSION.fullmatch(name):  # 工信部举行新闻发布会: known by its holder
             holder = next((o for o in found if o.type == "Organization" and o.end == m.start()), None)
             if holder is None:
                 continue
@@ -2540,7 +2546,7 @@ _EVENT_END = Guarded(rf"(?:第[{_NUMBER}]+次{_SESSION_WORDS}|{_alt(P['event']['
                      needs=("会", "论坛", "集体学习", "开幕式"))
 # 全国…工作会议, 中央…会议; a bilateral pair (中非|合作论坛, 中俄|总理第二十四次定期会晤) after a non-Han character
 _EVENT_ANCHOR_WORDS = re.compile(rf"(?:全国|中央|(?<![{CJK}])中[{_PARTNER_CHARACTERS}]{{1,2}})(?=[{CJK}])")
-_NOT_IN_EVENT_NAME = set(P["event"]["holds"]) | set(P["event"]["launches"]) | set(P["relation"]["subject_end"]) | set(P["event"]["chairs"]) \
+_NOT_IN_EVENT_NAME = set(P["event"]["holds"]) | set(P["relation"]["subject_end"]) | set(P["event"]["chairs"]) \
     | set(P["person"]["speech_verbs"]) | set(P["event"]["plural_meetings"]) | {  # plural: 省委十二届历次全会, no one meeting
     "的", "于", "由", "是", "对", "将", "上", "时", "就", "进行", "参加", "出席", "同志", "负责",
     "作为", "担任",  # 刚果（布）作为|中非合作论坛共同主席国: a party's role at the meeting
@@ -2578,12 +2584,13 @@ def event_named(sent: Sentence, found: list[Mention], settings: Settings) -> Ite
                 continue  # 中国 inside 发展中国家
             if (a, b) in places and not any(e.type == "Event" and e.end == a for e in found):
                 a = _name_opening_before(text, a)
+                if m.end() - a > settings.thresholds.max_event_name:
+                    continue
             pair = _PAIR_DASH_AFTER.match(text, b)  # 中国—东盟博览会: the pair opens the name
             middle = _QUOTED_THEME.sub("", text[pair.end() if pair else b:m.start()])  # 溧阳市“工业经济品质突破年”动员大会: the year's theme is named
             if text[a - 1:a] in ("（", "(") or _TITLE.search(middle) or any(ch in _ITEM_DELIMITERS for ch in middle) \
                     or _DATE_IN_NAME.search(middle) or _EVENT_END.regex.search(middle) or _SEVERAL_OF_A_KIND.search(text, b, m.end()) \
-                    or any(t in _NOT_IN_EVENT_NAME or words.tag(t) in ("p", "t", "i") or t.endswith(_EVENT_VERBS)  # 隆重举行
-                           for t in words.cut(middle)):
+                    or _reads_as_clause(words.cut(middle)) or _LAUNCHES_AN_EDITION.search(middle):  # 隆重举行
                 continue  # a date, a second meeting or a clause between: no one name
             edition = _EDITION.search(text, max(0, a - 8), a)
             if edition:  # 第十一届 + 中国国际农产品交易会: the edition is part of the name
@@ -2600,9 +2607,7 @@ def event_named(sent: Sentence, found: list[Mention], settings: Settings) -> Ite
             yield _mention(sent, "Event", e.start, joint.end(), _strip_quotes(e.name + text[e.end:joint.end()]),
                            "event.named.v1", subtype=e.subtype, scope=e.scope)
         part = _PART_EVENT.match(text, e.end) if e.name.endswith(_PART_OF) else None
-        if part and not part.group().startswith(_SERIES) and not any(
-                t in _NOT_IN_EVENT_NAME or t in LIST_JOINERS or words.tag(t) in ("p", "t", "i") or t.endswith(_EVENT_VERBS)
-                for t in words.cut(part.group())):  # 大会期间举办的论坛, 博览会和虹桥…论坛: a clause or a pair, no name
+        if part and _names_a_part(part.group()):
             yield _mention(sent, "Event", e.start, part.end(), e.name + part.group(), "event.named.v1", subtype=e.subtype)
     yield from out
 
@@ -2648,21 +2653,14 @@ def _name_goes_on_left(text: str, start: int) -> bool:
     return bool(before) and words.tag(before[-1]) in _PLACE_TAGS | _PERSON_TAGS  # jieba tags 博鳌 a name
 
 
-_NAME_MODIFIER_TAGS = {"n", "nz"}
-_NAME_OPENS_AFTER = set("，。；：,;:、“”《》（）()\n 的")
+_VISION_OPENERS = tuple(P["region"]["vision_openers"])
 
 
 def _name_opening_before(text: str, start: int) -> int:
-    """Where a meeting's name opens when a two-character noun stands between the place that
-    seems to open it and the clause's start or a 的 (数字|中国建设峰会闭幕,
-    首次举办的数字|中国建设峰会): the place is inside the longer name, which
-    opens at that noun; elsewhere (落实|中国…峰会) at the place."""
-    before = words.cut(text[max(0, start - words.CONTEXT_AROUND):start])
-    if not before or len(before[-1]) != 2 or words.tag(before[-1]) not in _NAME_MODIFIER_TAGS \
-            or before[-1] in _NOT_IN_EVENT_NAME:  # a longer "noun" is jieba's phrase (全力支持)
-        return start
-    opening = start - len(before[-1])
-    return opening if opening == 0 or text[opening - 1] in _NAME_OPENS_AFTER else start
+    """Where a meeting's name opens when the place that seems to open it is
+    inside a vision's name (数字|中国建设峰会, 办好数字|福建建设峰会): at the
+    vision's first word; elsewhere (落实|中国…峰会, 双方|中国—东盟博览会) at the place."""
+    return next((start - len(w) for w in _VISION_OPENERS if text.endswith(w, 0, start)), start)
 
 
 _JOINT_EVENT = re.compile(rf"暨[^，。；、,;：:\s]{{2,30}}?(?:{_alt(P['event']['named_suffixes'])})")
@@ -2670,6 +2668,23 @@ _JOINT_EVENT = re.compile(rf"暨[^，。；、,;：:\s]{{2,30}}?(?:{_alt(P['even
 # (2025年世界互联网大会|乌镇峰会, 第五届中国国际进口博览会|虹桥国际经济论坛): one event, named whole.
 _PART_EVENT = re.compile(rf"[{CJK}A-Za-z]{{2,12}}?(?:{_alt(P['event']['part_heads'])})")
 _PART_OF = tuple(P['event']['part_of'])
+_GENERIC_PART = re.compile(rf"(?:{_alt(P['event']['generic_modifiers'])})*(?:{_alt(P['event']['part_heads'])})")
+_NAME_WORD_TAGS = {"n", "nz", "ns", "nr", "nt", "vn", "eng"}
+
+
+def _reads_as_clause(tokens: list[str]) -> bool:
+    """A holding verb, a preposition, a time word or a word no meeting's name
+    holds among ``tokens``: a clause, not a name."""
+    return any(t in _NOT_IN_EVENT_NAME or words.tag(t) in ("p", "t", "i") or t.endswith(_EVENT_VERBS) for t in tokens)
+
+
+def _names_a_part(part: str) -> bool:
+    """Whether the words after a conference's name name one forum of it: nouns
+    and places only (乌镇峰会, 虹桥国际经济论坛); not a clause (期间举办的论坛,
+    新设…论坛, 和虹桥…论坛), a count (多场分论坛) nor a generic kind (分论坛, 配套论坛)."""
+    tokens = words.cut(part)
+    return not _GENERIC_PART.fullmatch(part) and not part.startswith(_SERIES) and not _reads_as_clause(tokens) \
+        and all(words.tag(t) in _NAME_WORD_TAGS or t.isascii() and t.isalnum() for t in tokens)
 
 
 def _holder_before(found: list[Mention], pos: int) -> Mention | None:

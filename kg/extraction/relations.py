@@ -1284,8 +1284,8 @@ def signs(frame: Frame) -> Iterator[Relation]:
 
 # -- meetings ------------------------------------------------------------------
 
-_HOLDS = any_of(P['event']['holds'] + P['event']['organises'] + P['event']['launches'])
-_LAUNCHES = set(P['event']['launches'])
+_HOLDS = any_of(P['event']['holds'] + P['event']['organises'] + P['relation']['launches'])
+_LAUNCHES = set(P['relation']['launches'])
 _CHAIRS = any_of(P['event']['chairs'])
 
 
@@ -1313,8 +1313,8 @@ def _event_before_by(frame: Frame, pos: int) -> Optional[Mention]:
     if by < 0 or "的" in frame.text[by:pos]:
         return None
     before = [m for m in frame.of("Event", top=False) if m.end <= by]
-    if before:
-        return before[-1]
+    if before:  # the outermost of the last: 2021年世界互联网大会乌镇峰会, not the conference inside it
+        return max(before, key=lambda m: (m.end, m.end - m.start))
     return frame.event if _THIS_MEETING.match(frame.text, frame.lead) else None
 
 
@@ -1371,7 +1371,7 @@ def to_come(frame: Frame, event: Mention) -> bool:
     return bool(_TO_COME.search(text, a, event.start) or held and _TO_COME.search(text, event.end, held.start()))
 
 
-@extractor("holds.trigger.v1", needs=P['event']['holds'] + P['event']['organises'] + P['event']['launches'])
+@extractor("holds.trigger.v1", needs=P['event']['holds'] + P['event']['organises'] + P['relation']['launches'])
 def holds(frame: Frame) -> Iterator[Relation]:
     """The bodies right before 召开/举办/举行 hold the meeting after it, and
     those before 启动 the campaign after it; bodies that hold it jointly
@@ -1389,10 +1389,7 @@ def holds(frame: Frame) -> Iterator[Relation]:
         before = [m for m in frame.top if a <= m.start and m.end <= t.start()]
         if any(m.type == "Person" for m in before):
             continue
-        at = frame.text.rfind("在", a, t.start()) if frame.text.startswith("的", t.end()) else -1
-        if at >= 0 and any(m.type == "Organization" and m.start > at for m in before) \
-                and not any(m.start <= at < m.end for m in before):
-            before = [m for m in before if m.start > at]  # A负责人在B举行的E上表示: B holds E (A在B举行E: A does)
+        before = _holders_around_at(frame, before, a, t)
         start = frame.dateline
         orgs = [acting_body(frame, m) for m in before
                 if m.type == "Organization" and m.subtype != "Media" and m.start >= start and not glosses(frame, m)
@@ -1405,6 +1402,33 @@ def holds(frame: Frame) -> Iterator[Relation]:
             for i, x in enumerate(orgs):
                 for y in orgs[i + 1:]:
                     yield _rel(frame, x, "cooperatesWith", y, "holds.trigger.v1", frame.confidences.cooperates_trigger)
+
+
+_UNDER_GUIDANCE = tuple(P['event']['under_guidance'])
+_JOINTLY = ("联合", "共同")
+
+
+def _holders_around_at(frame: Frame, before: list[Mention], a: int, verb: re.Match) -> list[Mention]:
+    """Which of the mentions ``before`` the verb hold the meeting when 在 opens
+    a place among them: in 在B指导下举办的E (or 在B的支持下) B only guides, the
+    body before 在 holds E; in the relative clause A负责人在B举行的E上 (only B,
+    和/与, 联合 and a time word between 在 and the verb) B holds it, A speaks
+    there. A在B举行E (no 的) is A's meeting, held at B's."""
+    cut = words.cut(frame.text[a:verb.start()])
+    if "在" not in cut:  # a word of its own: not the 在 of 正在, 存在
+        return before
+    at = a + len("".join(cut[:len(cut) - 1 - cut[::-1].index("在")]))
+    hosts = [m for m in before if m.type == "Organization" and m.start > at]
+    if not hosts or any(m.start <= at < m.end for m in before):
+        return before
+    spans = [(at, at + 1), *sorted((m.start, m.end) for m in hosts), (verb.start(), verb.start())]
+    rest = "".join(frame.text[x[1]:y[0]] for x, y in zip(spans, spans[1:]))  # what stands between the bodies
+    if rest.endswith(_UNDER_GUIDANCE):
+        return [m for m in before if m.start < at]
+    if frame.text.startswith("的", verb.end()) and all(
+            w in LIST_JOINERS or w in _JOINTLY or words.tag(w) == "t" for w in words.cut(rest)):
+        return [m for m in before if m.start > at]
+    return before
 
 
 _PLURAL_MEETING = any_of(P['event']['plural_meetings'])

@@ -22,7 +22,7 @@ from operator import itemgetter
 from typing import Iterable, Optional, Sequence
 
 from kg.doc.iri import entity_iri
-from kg.extraction.entities import GAZETTEER, SHOW_SHORT_NAME
+from kg.extraction.entities import _ORDINAL_EDITION, GAZETTEER, SHOW_SHORT_NAME
 from kg.lang.lexicon import BARE_LEGAL_FORMS, MUNICIPALITIES, Entry, load
 from kg.doc.model import Document, Mention, Sentence
 from kg.doc.settings import DEFAULT, Settings
@@ -602,29 +602,48 @@ def _shows_by_short_name(sentences: list[Sentence], mentions: list[list[Mention]
 
 
 # What an event's edition adds before the series' name: its year, its number, or both (2020年第四届).
-_EDITION_OPENING = re.compile(r"(?:((?:19|20)\d{2})(?:年度?)?)?(?:第[一二三四五六七八九十百零〇\d]+届|首届)?")
+_EDITION_OPENING = re.compile(rf"(?:((?:19|20)\d{{2}})(?:年度?)?)?(?:{_ORDINAL_EDITION})?")
+_OF_THE_SERIES = tuple(LEX.patterns["event"]["series"])
 
 
 def _series_by_edition(sentences: list[Sentence], mentions: list[list[Mention]], year: Optional[int]) -> list[list[Mention]]:
-    """A meeting or fair named without its edition (数字中国建设峰会已连续举办六届,
-    本届中国网络文明大会) in an article that names one edition of it (第七届数字中国
-    建设峰会, 2020年第四届世界智能大会) is that edition; two editions (第三届进博会
-    and 第四届进博会): the bare name is neither. An edition of a year after the
-    document's is one to come (…成功举办X，支持中方主办2026年X), not the one meant."""
-    named: dict[int, set[str]] = defaultdict(set)
+    """A meeting or fair named without its edition (本届中国网络文明大会) after
+    its article has named one edition of it (第七届数字中国建设峰会, 2020年第四届
+    世界智能大会) is that edition; two editions (第三届进博会 and 第四届进博会): the
+    bare name is neither. A headline (X在杭州开幕) names the edition its item
+    tells of, wherever the item names it. Not an edition of another year than
+    the document's (与2023年X相比; …支持中方主办2026年X: one past, one to come),
+    nor where the sentence speaks of the series (X已连续举办六届)."""
+    if not any(m.type == "Event" and _EDITION_OPENING.match(m.name).group() for ms in mentions for m in ms):
+        return mentions  # most documents name no edition
+    named: dict[int, list[str]] = defaultdict(list)  # each article's events so far, in order
+    in_article: dict[int, list[str]] = defaultdict(list)
     for sent, ms in zip(sentences, mentions):
-        named[sent.article].update(m.name for m in ms if m.type == "Event")
+        in_article[sent.article].extend(m.name for m in ms if m.type == "Event")
+    out = []
+    for sent, ms in zip(sentences, mentions):
+        of_series = any(w in sent.text for w in _OF_THE_SERIES)
+        resolved = []
+        for m in ms:
+            if m.type == "Event":
+                named[sent.article].append(m.name)
+                if not of_series:
+                    editions = in_article[sent.article] if sent.heading else named[sent.article]
+                    m = replace(m, name=_edition(m.name, editions, year))
+            resolved.append(m)
+        out.append(resolved)
+    return out
 
-    @functools.cache
-    def edition(name: str, article: int) -> str:
-        openings = {n: _EDITION_OPENING.fullmatch(n[:-len(name)]) for n in named[article]
-                    if len(n) > len(name) and n.endswith(name)}
-        editions = [n for n, o in openings.items() if o and not (year and o.group(1) and int(o.group(1)) > year)]
-        longest = max(editions, key=len, default=name)
-        return longest if all(longest.endswith(n) for n in editions) else name  # 2020年第四届X holds 第四届X
 
-    return [[replace(m, name=edition(m.name, sent.article)) if m.type == "Event" else m for m in ms]
-            for sent, ms in zip(sentences, mentions)]
+def _edition(name: str, before: list[str], year: Optional[int]) -> str:
+    """The one edition of ``name`` among the event names ``before`` it, else ``name``."""
+    editions = set()
+    for n in before:
+        opening = _EDITION_OPENING.fullmatch(n[:-len(name)]) if len(n) > len(name) and n.endswith(name) else None
+        if opening and not (year and opening.group(1) and int(opening.group(1)) != year):
+            editions.add(n)
+    longest = max(editions, key=len, default=name)
+    return longest if all(longest.endswith(n) for n in editions) else name  # 2020年第四届X holds 第四届X
 
 
 def _abbreviates(short: str, name: str) -> bool:
