@@ -1197,3 +1197,10 @@ def test_relations_a_census_is_no_meeting_chaired():
     got = doc_triples("中共中央政治局4月30日召开会议 听取第三次全国国土调查主要情况汇报\n\n"
                       "中共中央政治局4月30日召开会议，听取第三次全国国土调查主要情况汇报。中共中央总书记习近平主持会议。")
     assert not any(p == "chairs" and "调查" in o for _, p, o in got), got
+
+
+def test_relations_a_second_speaker_in_the_paragraph_does_not_speak_for_the_first_one_s_region():
+    text = ("无锡市数字经济大会召开\n\n2月16日，无锡市召开数字经济大会。市委书记杜小刚、工业和信息化部副部长王江平出席会议。\n\n"
+            "杜小刚强调，要加快推进智能化改造。王江平指出，要大力发展工业互联网，加快建设全国一体化算力网络。\n")
+    got = doc_triples(text)
+    assert not {t for t in got if t[0] == "无锡市" and t[1] == "targets"}, got

@@ -147,8 +147,8 @@ def _frames(sentences: list[Sentence], mentions: list[list[Mention]], ctx) -> It
             frame.topic = None  # 习近平指出，要…: the person's words, not the topic's
             who = relations.speaker(frame)  # None for 他/她: the same speaker goes on
             new_speaker = who is not None or not speech
-            if new_speaker:
-                body, plans = relations.speaker_body(frame, who, posts), False
+            if new_speaker:  # another speaker's words are not the region the last one spoke for
+                body, plans, voice = relations.speaker_body(frame, who, posts), False, None
             speech, pending = True, relations.says_only(frame)
             addressee = relations.addressed_place(frame) or (None if new_speaker else addressee)  # 李强表示: not 习近平's 山东
         if speech:
