@@ -1204,3 +1204,11 @@ def test_relations_a_second_speaker_in_the_paragraph_does_not_speak_for_the_firs
             "杜小刚强调，要加快推进智能化改造。王江平指出，要大力发展工业互联网，加快建设全国一体化算力网络。\n")
     got = doc_triples(text)
     assert not {t for t in got if t[0] == "无锡市" and t[1] == "targets"}, got
+
+
+def test_relations_the_place_a_leader_s_words_are_addressed_to_comes_before_the_place_they_head():
+    text = ("无锡市数字经济大会召开\n\n2月16日，无锡市召开数字经济大会。市委书记杜小刚出席会议并讲话。\n\n"
+            "杜小刚强调，江阴要在集成电路上走在前列。要大力发展工业互联网。\n")
+    got = doc_triples(text)
+    assert ("江阴市", "targets", "工业互联网") in got, got
+    assert ("无锡市", "targets", "工业互联网") not in got, got

@@ -155,11 +155,13 @@ def _frames(sentences: list[Sentence], mentions: list[list[Mention]], ctx) -> It
             # A local leader's speech says whose plans it lays out (我省, 我市):
             # that region is the subject of its sentences that name none; a
             # speaker who says what their body will do (下一步，将…) speaks for it; the
-            # place their words open with (山东在…大有可为。要…) is whom they direct.
-            voice = relations.speaks_for(frame, body) or voice or relations.leader_of(body, regions)
+            # place their words open with (山东在…大有可为。要…) is whom they direct, before
+            # the place the speaker heads (无锡市委书记: 江阴要…。要…).
+            voice = relations.speaks_for(frame, body) or voice
             plans = plans or relations.states_plan(frame)
             if own is None:
-                frame.topic = voice or addressee or (body if plans or relations.company_speaks(frame, body) else None)
+                frame.topic = voice or addressee or relations.leader_of(body, regions) \
+                    or (body if plans or relations.company_speaks(frame, body) else None)
         convener = ((holders.get(meetings.held.name) if meetings.held is not None else None) or meetings.unnamed_holder) \
             if relations.meeting_says(frame) else None
         meetings.speaking_holder = convener or meetings.speaking_holder
