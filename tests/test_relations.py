@@ -1212,3 +1212,14 @@ def test_relations_the_place_a_leader_s_words_are_addressed_to_comes_before_the_
     got = doc_triples(text)
     assert ("江阴市", "targets", "工业互联网") in got, got
     assert ("无锡市", "targets", "工业互联网") not in got, got
+
+
+@pytest.mark.parametrize("words, field", [
+    ("行业要加快推进人工智能应用。企业要布局6G。", "6G"),  # others' task: a subject before 要
+    ("数据要素是数字经济的关键。重要的是加快人工智能发展。", "人工智能"),  # 要 inside 重要, 要素
+])
+def test_relations_an_executive_s_speech_does_not_give_the_company_others_tasks(words, field):
+    text = ("中国移动召开合作伙伴大会\n\n5月17日，2023中国移动全球合作伙伴大会在广州召开，中国移动董事长杨杰出席大会并致辞。\n\n"
+            "杨杰表示，中国移动坚持创新驱动发展。" + words + "\n")
+    got = doc_triples(text)
+    assert not {t for t in got if t[0] == "中国移动通信集团有限公司" and t[1] == "targets"}, got

@@ -269,8 +269,19 @@ def _speakers_company(frame: Frame, said_from: int, speaker: Optional[Mention]) 
     return None if others else speaker
 
 
-# What the company does, opening a sentence of its executive's speech (深耕主责主业，…; 全力打造…; 将…; 要…)
-_OWN_WORK = re.compile(f"\\s*[^，,。；;]{{0,3}}?(?:{_alt(P['relation']['focus_verbs'] + ['将', '要'])})")
+def _aim_word(word: str) -> str:
+    """``word`` as a pattern that is not the start of a longer word it opens
+    (要, not 要素/要求; 将, not 将领), by the not_aims list."""
+    longer = [w[len(word):] for w in P['relation']['not_aims'] if w.startswith(word) and w != word]
+    return re.escape(word) + (f"(?!{_alt(longer)})" if longer else "")
+
+
+# What the speaker's body does, opening a clause of the speech (深耕主责主业，…; 打造…; 将…; 要…; 我们还将…;
+# 同时要…): a focus verb, or an aim word, right at the clause's opening or after the speaker's own
+# name for it or an adverb of sequence; not after any other subject (行业要…, 各地要…), nor 重要/需要,
+# nor what was done (推进了…).
+_AIM_OPENS = re.compile(f"\\s*(?:(?:{_alt(P['relation']['speaker_self'] + P['relation']['aim_sequence'])})[还也]?[，,]?)?"
+                        f"(?:(?:{_alt(P['relation']['focus_verbs'])})(?!了)|{'|'.join(map(_aim_word, P['relation']['aim_opens']))})")
 
 
 def company_speaks(frame: Frame, body: Optional[Mention]) -> bool:
@@ -279,7 +290,7 @@ def company_speaks(frame: Frame, body: Optional[Mention]) -> bool:
     主业…。打造新型信息基础设施，…) states the company's work, as the words right after
     董事长X表示 do; not one that tells how things stand (锚定这一发展思路，当前，…已经…),
     nor a wish or advice to others (希望…, 建议…) or others' task (各地要…)."""
-    return body is not None and body.subtype == "Enterprise" and bool(_OWN_WORK.match(frame.text, frame.lead)) \
+    return body is not None and body.subtype == "Enterprise" and bool(_AIM_OPENS.match(frame.text, frame.lead)) \
         and not _SPEAKER_NOT_OWN.match(frame.text, frame.lead)
 
 
