@@ -1223,3 +1223,16 @@ def test_relations_an_executive_s_speech_does_not_give_the_company_others_tasks(
             "杨杰表示，中国移动坚持创新驱动发展。" + words + "\n")
     got = doc_triples(text)
     assert not {t for t in got if t[0] == "中国移动通信集团有限公司" and t[1] == "targets"}, got
+
+
+@pytest.mark.parametrize("opening, announcer, host", [
+    ("工业和信息化部召开电信企业座谈会，中国移动董事长杨杰发言，提出今年要重点做好五方面工作。",
+     "中国移动通信集团有限公司", "工业和信息化部"),  # a guest executive counts the points: the company's
+    ("无锡市召开数字经济大会，江苏省委书记吴政隆出席并讲话，提出全省要重点抓好五方面工作。",
+     "江苏省", "无锡市"),  # a visiting secretary counts the province's points
+])
+def test_relations_counted_points_are_the_speaker_s_not_the_meeting_host_s(opening, announcer, host):
+    text = f"座谈会召开\n\n1月10日，{opening}\n\n一是加快推进5G-A网络建设。\n\n二是大力发展工业互联网。\n"
+    got = doc_triples(text)
+    assert (announcer, "targets", "工业互联网") in got, got
+    assert (host, "targets", "工业互联网") not in got, got

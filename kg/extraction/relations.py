@@ -400,15 +400,27 @@ def opens_list(text: str) -> bool:
 
 
 def list_announcer(frame: Frame) -> Optional[Mention]:
-    """Whose points a sentence that opens a list announces: its subject, or
-    else the company whose executive opens a clause before the count
-    (…工作会议顺利召开，…，中国移动董事长杨杰发表讲话，提出2022年要重点做好八方面工作。)."""
+    """Whose points a sentence that opens a list announces: its subject,
+    unless someone speaks after it in the count's clause or the one just
+    before (工业和信息化部召开…座谈会，中国移动董事长杨杰发言，提出今年要重点做好五方面工作。):
+    then the speaker's company, the region whose whole the speaker's count
+    names (江苏省委书记…讲话，提出全省要…), or the subject where the speaker
+    heads it (无锡市召开…，市委书记…讲话，提出…); no one where the speaker is
+    another body's (…召开…，特邀某部副部长…讲话，提出…)."""
     own = subject(frame)
     count = _POINTS_COUNTED.search(frame.text)
-    if own is not None or count is None:
+    if count is None:
         return own
-    return max((m for m in frame.top if m.end <= count.start() and m.subtype == "Enterprise" and titles_person(frame, m)
-                and _statement_start(frame.text, m.start) == m.start), key=lambda m: m.start, default=None)
+    clause = _statement_start(frame.text, count.start())
+    before = _statement_start(frame.text, max(clause - 2, 0))
+    speaker = max((m for m in frame.top if before <= m.start and m.end <= count.start() and (own is None or m.start > own.start)
+                   and m.type == "Organization" and titles_person(frame, m)), key=lambda m: m.start, default=None)
+    if speaker is None:
+        return own
+    if speaker.subtype == "Enterprise":
+        return speaker
+    body = acting_body(frame, speaker)
+    return speaks_for(frame, body, since=clause) or (own if own is not None and own.type == "Region" and _own_body(body, own) else None)
 
 
 _POINTS_BACK = re.compile(r"^(?:[^，,]{0,8}[，,])?\s*(?:下一步|同时|此外|后续|并|还|另外|其中|会议|会上)|^要|子集团|该集团|该公司|该市|该省|该局|其")
@@ -448,13 +460,13 @@ _VOICES = tuple(P["relation"]["voices"])
 _LEADER_VOICES = SCOPE_WORDS - set(_VOICES)
 
 
-def speaks_for(frame: Frame, body: Optional[Mention] = None) -> Optional[Mention]:
+def speaks_for(frame: Frame, body: Optional[Mention] = None, since: int = 0) -> Optional[Mention]:
     """The region a speaker speaks for, by the first person (我省, 我市): a
     local leader's speech lays out that region's plans; a speaker whose
     ``body`` is that region's own (铜川市人民政府, 中共铜川市委) does so by the
     whole of it too (全市). Not 我国: a national leader's points are the
-    country's policy in general, said of no body."""
-    return next((m for m in frame.mentions if m.type == "Region" and (
+    country's policy in general, said of no body. Only the words from ``since`` on are read."""
+    return next((m for m in frame.mentions if m.start >= since and m.type == "Region" and (
         m.surface in _VOICES or m.surface in _LEADER_VOICES and body is not None and _own_body(body, m))), None)
 
 
