@@ -1236,3 +1236,15 @@ def test_relations_counted_points_are_the_speaker_s_not_the_meeting_host_s(openi
     got = doc_triples(text)
     assert (announcer, "targets", "工业互联网") in got, got
     assert (host, "targets", "工业互联网") not in got, got
+
+
+@pytest.mark.parametrize("words", [
+    "杜小刚指出，习近平总书记对数字经济发展高度重视，强调要推动数字经济和实体经济深度融合。"
+    "国家“十四五”数字经济发展规划提出，到2025年数字经济核心产业增加值占GDP比重达到10%，加快建设全国一体化大数据中心体系。",  # others' words
+    "杜小刚指出，过去一年，物联网产业规模突破3000亿元，建成5G基站2.3万个，集成电路产业加快发展。",  # what was done
+])
+def test_relations_a_local_leader_s_speech_gives_the_region_only_the_aims_it_lays_out(words):
+    text = ("无锡市数字经济大会召开\n\n2月16日，无锡市召开数字经济提速和数字化转型大会。市委书记杜小刚出席会议并讲话。\n\n"
+            + words + "\n")
+    got = doc_triples(text)
+    assert not {t for t in got if t[0] == "无锡市" and t[1] == "targets"}, got

@@ -73,6 +73,7 @@ def _frames(sentences: list[Sentence], mentions: list[list[Mention]], ctx) -> It
     # still to come in the next paragraph (王建伟副司长指出 as a heading).
     voice, body, plans, speech, pending = None, None, False, False, False
     addressee = None  # the place the speech's words are addressed to (习近平指出，山东…。要…)
+    aims = False  # the speech has laid out aims, not only looked back or cited others (杜小刚强调，要…)
     said: list[list[Mention]] = []  # the mentions of the paragraph's sentences so far: the places 当地 may stand for
     posts: dict[str, Mention] = {}  # each person's body, by the posts found so far
     holders: dict[str, Mention] = {}  # each meeting's holder, by the holds found so far
@@ -87,7 +88,7 @@ def _frames(sentences: list[Sentence], mentions: list[list[Mention]], ctx) -> It
     for i, (sent, ms) in enumerate(zip(sentences, mentions)):
         if sent.article != article:
             topic, article, meetings = None, sent.article, _Meetings()
-            voice, body, plans, speech, pending, addressee = None, None, False, False, False, None
+            voice, body, plans, speech, pending, addressee, aims = None, None, False, False, False, None, False
             law, articles, plan, issued_last, lister = None, False, None, None, None
             regions = {}
         new_paragraph = sent.paragraph != paragraph
@@ -96,7 +97,7 @@ def _frames(sentences: list[Sentence], mentions: list[list[Mention]], ctx) -> It
         paragraph = sent.paragraph
         item = new_paragraph and relations.starts_list_item(sent.text)
         if speech and (sent.heading or new_paragraph and not pending and not relations.continues_speech(sent.text)):
-            voice, body, plans, speech, addressee = None, None, False, False, None  # the speech is over
+            voice, body, plans, speech, addressee, aims = None, None, False, False, None, False  # the speech is over
         pending = pending and not new_paragraph
         # a new news item (今天（2月11日），…), other than the one under the headline
         # that named the plan, leaves the plan behind
@@ -148,7 +149,7 @@ def _frames(sentences: list[Sentence], mentions: list[list[Mention]], ctx) -> It
             who = relations.speaker(frame)  # None for 他/她: the same speaker goes on
             new_speaker = who is not None or not speech
             if new_speaker:  # another speaker's words are not the region the last one spoke for
-                body, plans, voice = relations.speaker_body(frame, who, posts), False, None
+                body, plans, voice, aims = relations.speaker_body(frame, who, posts), False, None, False
             speech, pending = True, relations.says_only(frame)
             addressee = relations.addressed_place(frame) or (None if new_speaker else addressee)  # 李强表示: not 习近平's 山东
         if speech:
@@ -159,8 +160,10 @@ def _frames(sentences: list[Sentence], mentions: list[list[Mention]], ctx) -> It
             # the place the speaker heads (无锡市委书记: 江阴要…。要…).
             voice = relations.speaks_for(frame, body) or voice
             plans = plans or relations.states_plan(frame)
+            leader = relations.leader_of(body, regions)
+            aims = leader is not None and relations.states_aims(frame, aims)
             if own is None:
-                frame.topic = voice or addressee or relations.leader_of(body, regions) \
+                frame.topic = voice or addressee or (leader if aims else None) \
                     or (body if plans or relations.company_speaks(frame, body) else None)
         convener = ((holders.get(meetings.held.name) if meetings.held is not None else None) or meetings.unnamed_holder) \
             if relations.meeting_says(frame) else None

@@ -470,6 +470,21 @@ def speaks_for(frame: Frame, body: Optional[Mention] = None, since: int = 0) -> 
         m.surface in _VOICES or m.surface in _LEADER_VOICES and body is not None and _own_body(body, m))), None)
 
 
+def states_aims(frame: Frame, stated_before: bool) -> bool:
+    """A local leader's words that lay out the region's aims: a clause of
+    them opens with one (杜小刚强调，…，要重点抓好五方面工作; 一是加快…), or
+    the speech stated aims ``stated_before`` and these go on from them
+    (深入实施…，落实…); not words that look back or tell what was done
+    (过去一年，…建成…; 目前…已…), nor ones that cite others' (习近平总书记…
+    强调要…; 国家…规划提出，…): those are no aims of the region."""
+    text = frame.text
+    said = _speaker_says(frame, frame.lead)[0] or frame.lead
+    if _SPEECH.search(text, said) or _LOOKS_BACK.match(text, said) or _RECORDED.match(text, said):
+        return False
+    return stated_before or starts_list_item(text[said:]) or bool(_AIM_OPENS.match(text, said)) \
+        or any(_AIM_OPENS.match(text, c.end()) for c in _CLAUSE_END.finditer(text, said))
+
+
 _LEADER_BODIES = frozenset(P["relation"]["leader_bodies"])
 
 
