@@ -134,6 +134,13 @@ def test_relations_a_local_party_secretary_s_directives_are_the_region_s_plans()
     assert ("无锡市", "targets", "数字乡村") in got, got
 
 
+def test_relations_the_text_s_scope_word_does_not_hide_the_place_a_leader_heads():
+    # 全市 resolves to 无锡市 too, but names no place: the leader still heads the 无锡市 named before it
+    text = ("无锡市数字经济大会召开\n\n2月16日，无锡市召开数字经济大会。全市各级干部参加会议。市委书记杜小刚出席会议并讲话。\n\n"
+            "杜小刚强调，要加快推进智能化改造和数字化转型。要大力发展工业互联网。\n")
+    assert ("无锡市", "targets", "工业互联网") in doc_triples(text)
+
+
 def test_relations_resolve_local_bodies_against_the_document_city():
     text = ("在全市信息化工作会议上的讲话\n\n安康市加快信息化建设。我市要突出重点。\n\n"
             "市委网信办、市发改委、市工信局三部门印发了《安康市5G创新发展行动计划》。")

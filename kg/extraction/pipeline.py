@@ -81,7 +81,7 @@ def _frames(sentences: list[Sentence], mentions: list[list[Mention]], ctx) -> It
     plan = None  # the plan titling the text (a line that is only its name, or a notice issuing it): its aims follow
     issued_last = None  # the policy the article said was issued last: 相关内容包括：… lists its contents
     lister = None  # the subject that announced the points of a list (X着力推动…：一是…): each point is its
-    regions: dict[str, Mention] = {}  # the places the article has named so far: a local leader speaks for the one they head
+    regions: dict[str, Mention] = {}  # the places within a country the article has named so far: a local leader speaks for the one they head
     scopes_of: dict[int, dict[str, str]] = {}
     places = frozenset(m.name for ms in mentions if any(m.type == "Region" for m in ms)  # outermost() only where it can find one
                        for m in relations.outermost(ms) if m.type == "Region")
@@ -174,7 +174,8 @@ def _frames(sentences: list[Sentence], mentions: list[list[Mention]], ctx) -> It
         if own is None and (local := relations.local_place(frame, said)) is not None:
             frame.topic = local  # 在四川宜宾，当地全面布局…; …静宁县…。今年，当地持续推进…
         said.append(ms)
-        regions.update((m.name, m) for m in ms if m.type == "Region")
+        # only the places named as such: 全市 resolves to the same name but is the text's scope, not a place
+        regions.update((m.name, m) for m in ms if m.type == "Region" and relations.is_local(m))
         if plan is not None and frame.topic is None and own is None and not speaks and not sent.heading:
             frame.topic = plan  # under a plan's title, a sentence that names no subject states its aims
         found = list(relations.run(frame))

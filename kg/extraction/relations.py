@@ -495,7 +495,7 @@ def leader_of(body: Optional[Mention], regions: dict[str, Mention]) -> Optional[
     if body is None:
         return None
     name = body.name.removeprefix("中共")
-    return next((m for r, m in regions.items() if name.startswith(r) and name[len(r):] in _LEADER_BODIES and _is_local(m)), None)
+    return next((m for r, m in regions.items() if name.startswith(r) and name[len(r):] in _LEADER_BODIES), None)
 
 
 def addressed_place(frame: Frame) -> Optional[Mention]:
@@ -677,15 +677,15 @@ def local_place(frame: Frame, before: Sequence[Sequence[Mention]]) -> Optional[M
     earlier = next((p for ms in reversed(before) if (p := last_place(ms)) is not None), None)
     if here is not None or earlier is not None:
         return here or earlier
-    return frame.topic if frame.topic is not None and frame.topic.type == "Region" and _is_local(frame.topic) else None
+    return frame.topic if frame.topic is not None and frame.topic.type == "Region" and is_local(frame.topic) else None
 
 
 def last_place(mentions: Iterable[Mention]) -> Optional[Mention]:
     """The place within a country named last (the outer name where two end together: 辽宁沈阳中德产业园)."""
-    return max((m for m in mentions if m.type == "Region" and _is_local(m)), key=lambda m: (m.end, -m.start), default=None)
+    return max((m for m in mentions if m.type == "Region" and is_local(m)), key=lambda m: (m.end, -m.start), default=None)
 
 
-def _is_local(m: Mention) -> bool:
+def is_local(m: Mention) -> bool:
     """A place within a country that 当地 may stand for: not a country, nor a
     region no government acts for (长江经济带, 中东地区), nor the text's own scope (全省)."""
     return m.subtype not in ("Country", *_NO_GOVERNMENT) and not _written_as_scope(m)
