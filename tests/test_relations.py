@@ -1255,3 +1255,14 @@ def test_relations_a_local_leader_s_speech_gives_the_region_only_the_aims_it_lay
             + words + "\n")
     got = doc_triples(text)
     assert not {t for t in got if t[0] == "无锡市" and t[1] == "targets"}, got
+
+
+@pytest.mark.parametrize("opening", [
+    "中国电信召开2023年工作会议，中国电信董事长柯瑞文作工作报告，总结了2022年完成的八项重点工作。",  # work done
+    "江苏省工业和信息化厅召开全省工业互联网推进会，对各设区市提出三项要求。",  # others' tasks
+    "中国电信召开2023年工作会议。会议分析指出，当前集团发展中还存在三方面问题。",  # no points to come
+])
+def test_relations_a_count_of_work_done_or_of_others_tasks_opens_no_list(opening):
+    text = f"工作会议召开\n\n1月10日，{opening}\n\n一是加快推进5G网络建设，建成5G基站99万个。\n\n二是大力发展工业互联网。\n"
+    got = doc_triples(text)
+    assert not {t for t in got if t[1] == "targets" and t[2] == "工业互联网"}, got

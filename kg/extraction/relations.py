@@ -390,13 +390,24 @@ def starts_list_item(text: str) -> bool:
 
 _LIST_OPENS = re.compile(f"[：:]\\s*{_POINT}|[：:]\\s*$")  # a colon before the first point, or ending the sentence
 # A sentence that ends by counting the points to come (提出2022年要重点做好八方面工作。; 要重点抓好五方面工作。)
-_POINTS_COUNTED = re.compile(r"[一二三四五六七八九十\d]+(?:个)?(?:方面|项)(?:的)?(?:重点)?(?:工作|任务|举措|措施|要求)[。.]?\s*$")
+_POINTS_COUNTED = re.compile(r"[一二三四五六七八九十\d]+(?:个)?(?:方面|项)(?:的)?(?:重点)?(?:工作|任务|举措|措施)[。.]?\s*$")
+# What the count's clause says before it when the points are not the announcer's to come: work
+# done (总结了2022年完成的八项重点工作), or tasks set for others (对各设区市提出三项…).
+_POINTS_NOT_TO_COME = re.compile(f"(?:{_alt(P['relation']['points_done'])})[^，,。；;]*$|对[^，,。；;]+提出[^，,。；;]*$")
+
+
+def _points_counted(text: str) -> Optional[re.Match]:
+    """The count of the points to come that ends the sentence (要重点做好八方面工作。)."""
+    count = _POINTS_COUNTED.search(text)
+    if count is None or _POINTS_NOT_TO_COME.search(text, _statement_start(text, count.start()), count.start()):
+        return None
+    return count
 
 
 def opens_list(text: str) -> bool:
     """The sentence announces a list of points (国资委着力推动…：一是…; …如下：;
     提出要重点做好八方面工作。): each point to come is its subject's."""
-    return (":" in text or "：" in text) and bool(_LIST_OPENS.search(text)) or bool(_POINTS_COUNTED.search(text))
+    return (":" in text or "：" in text) and bool(_LIST_OPENS.search(text)) or _points_counted(text) is not None
 
 
 def list_announcer(frame: Frame) -> Optional[Mention]:
@@ -408,7 +419,7 @@ def list_announcer(frame: Frame) -> Optional[Mention]:
     heads it (无锡市召开…，市委书记…讲话，提出…); no one where the speaker is
     another body's (…召开…，特邀某部副部长…讲话，提出…)."""
     own = subject(frame)
-    count = _POINTS_COUNTED.search(frame.text)
+    count = _points_counted(frame.text)
     if count is None:
         return own
     clause = _statement_start(frame.text, count.start())
