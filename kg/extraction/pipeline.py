@@ -73,9 +73,11 @@ def _frames(sentences: list[Sentence], mentions: list[list[Mention]], ctx) -> It
     # still to come in the next paragraph (王建伟副司长指出 as a heading).
     voice, body, plans, speech, pending = None, None, False, False, False
     addressee = None  # the place the speech's words are addressed to (习近平指出，山东…。要…)
+    head = None  # the body the speaker heads (中共无锡市委 of its 书记)
     aims = False  # the speech has laid out aims, not only looked back or cited others (杜小刚强调，要…)
     said: list[list[Mention]] = []  # the mentions of the paragraph's sentences so far: the places 当地 may stand for
     posts: dict[str, Mention] = {}  # each person's body, by the posts found so far
+    headed: dict[str, Mention] = {}  # the body each person heads (书记, 市长), by the posts found so far
     holders: dict[str, Mention] = {}  # each meeting's holder, by the holds found so far
     law, articles = None, False  # the law titling the text; whether its articles (第X条) have begun
     plan = None  # the plan titling the text (a line that is only its name, or a notice issuing it): its aims follow
@@ -150,6 +152,7 @@ def _frames(sentences: list[Sentence], mentions: list[list[Mention]], ctx) -> It
             new_speaker = who is not None or not speech
             if new_speaker:  # another speaker's words are not the region the last one spoke for
                 body, plans, voice, aims = relations.speaker_body(frame, who, posts), False, None, False
+                head = relations.headed_body(frame, who, headed)
             speech, pending = True, relations.says_only(frame)
             addressee = relations.addressed_place(frame) or (None if new_speaker else addressee)  # 李强表示: not 习近平's 山东
         if speech:
@@ -160,7 +163,7 @@ def _frames(sentences: list[Sentence], mentions: list[list[Mention]], ctx) -> It
             # the place the speaker heads (无锡市委书记: 江阴要…。要…).
             voice = relations.speaks_for(frame, body) or voice
             plans = plans or relations.states_plan(frame)
-            leader = relations.leader_of(body, regions)
+            leader = relations.leader_of(head, regions)
             aims = leader is not None and relations.states_aims(frame, aims)
             if own is None:
                 frame.topic = voice or addressee or (leader if aims else None) \
@@ -182,6 +185,8 @@ def _frames(sentences: list[Sentence], mentions: list[list[Mention]], ctx) -> It
         for r in found:
             if r.predicate == "hasPosition":
                 posts.setdefault(r.subject.name, r.object)
+                if relations.heads(r.role):
+                    headed.setdefault(r.subject.name, r.object)
             elif r.predicate == "holds":
                 holders.setdefault(r.object.name, r.subject)
         issued = sorted([r.object for r in found if r.predicate == "issues" and r.extractor == "issues.trigger.v1"]

@@ -499,10 +499,32 @@ def states_aims(frame: Frame, stated_before: bool) -> bool:
 _LEADER_BODIES = frozenset(P["relation"]["leader_bodies"])
 
 
+_LEADER_TITLES = frozenset(P["relation"]["leader_titles"])
+
+
+def heads(role: Optional[str]) -> bool:
+    """A post that heads a body (书记, 市长), not a deputy's or a member's (副市长, 常委, 副秘书长)."""
+    return role in _LEADER_TITLES
+
+
+def headed_body(frame: Frame, who: Optional[Mention], headed: dict[str, Mention]) -> Optional[Mention]:
+    """The body a speaker heads: the one titling them as its head (中共无锡市委书记杜小刚强调),
+    else the one a head's post found earlier names (``headed``, by person)."""
+    if who is None:
+        return None
+    if who.type == "Person":
+        return headed.get(who.name)
+    if who.type != "Organization" or not titles_person(frame, who):
+        return None
+    chain, _ = role_chain(frame, who)
+    return next((_org_mention(frame, body, at) for body, role, at in reversed(chain) if heads(role)), None)
+
+
 def leader_of(body: Optional[Mention], regions: dict[str, Mention]) -> Optional[Mention]:
     """The place within a country, named earlier in the text, whose own party committee or
-    government ``body`` is (中共无锡市委, 衢州市人民政府): its head's speech lays out
-    the region's plans, whether or not it says 全市 (杜小刚强调，…要重点抓好五方面工作。)."""
+    government ``body`` is (中共无锡市委, 衢州市人民政府): the speech of its head (书记,
+    市长; ``headed_body``) lays out the region's plans, whether or not it says 全市
+    (杜小刚强调，…要重点抓好五方面工作。)."""
     if body is None:
         return None
     name = body.name.removeprefix("中共")
