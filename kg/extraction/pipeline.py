@@ -208,8 +208,9 @@ def _frames(sentences: list[Sentence], mentions: list[list[Mention]], ctx) -> It
         elif own is not None:
             same = topic is not None and own.name == topic.name
             topic, leading = own, relations.leads(frame, own) or (same and leading)
-        if relations.opens_list(sent.text):
-            lister = relations.list_announcer(frame) if not speaks else None
+        count = relations.points_counted(sent.text)
+        if relations.opens_list(sent.text, count):
+            lister = relations.list_announcer(frame, count) if not speaks else None
         reported = relations.meeting(frame, found)
         if reported is not None:
             meetings.last = reported

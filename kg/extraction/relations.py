@@ -396,21 +396,24 @@ _POINTS_COUNTED = re.compile(r"[一二三四五六七八九十\d]+(?:个)?(?:方
 _POINTS_NOT_TO_COME = re.compile(f"(?:{_alt(P['relation']['points_done'])})[^，,。；;]*$|对[^，,。；;]+提出[^，,。；;]*$")
 
 
-def _points_counted(text: str) -> Optional[re.Match]:
-    """The count of the points to come that ends the sentence (要重点做好八方面工作。)."""
+def points_counted(text: str) -> Optional[re.Match]:
+    """The count of the points to come that ends the sentence (要重点做好八方面工作。),
+    looked for only where a counter word is written."""
+    if "方面" not in text and "项" not in text:
+        return None
     count = _POINTS_COUNTED.search(text)
     if count is None or _POINTS_NOT_TO_COME.search(text, _statement_start(text, count.start()), count.start()):
         return None
     return count
 
 
-def opens_list(text: str) -> bool:
+def opens_list(text: str, count: Optional[re.Match]) -> bool:
     """The sentence announces a list of points (国资委着力推动…：一是…; …如下：;
-    提出要重点做好八方面工作。): each point to come is its subject's."""
-    return (":" in text or "：" in text) and bool(_LIST_OPENS.search(text)) or _points_counted(text) is not None
+    提出要重点做好八方面工作。, its ``count`` by points_counted): each point to come is its subject's."""
+    return count is not None or ((":" in text or "：" in text) and bool(_LIST_OPENS.search(text)))
 
 
-def list_announcer(frame: Frame) -> Optional[Mention]:
+def list_announcer(frame: Frame, count: Optional[re.Match]) -> Optional[Mention]:
     """Whose points a sentence that opens a list announces: its subject,
     unless someone speaks after it in the count's clause or the one just
     before (工业和信息化部召开…座谈会，中国移动董事长杨杰发言，提出今年要重点做好五方面工作。):
@@ -419,7 +422,6 @@ def list_announcer(frame: Frame) -> Optional[Mention]:
     heads it (无锡市召开…，市委书记…讲话，提出…); no one where the speaker is
     another body's (…召开…，特邀某部副部长…讲话，提出…)."""
     own = subject(frame)
-    count = _points_counted(frame.text)
     if count is None:
         return own
     clause = _statement_start(frame.text, count.start())
