@@ -390,7 +390,9 @@ def starts_list_item(text: str) -> bool:
 
 _LIST_OPENS = re.compile(f"[：:]\\s*{_POINT}|[：:]\\s*$")  # a colon before the first point, or ending the sentence
 # A sentence that ends by counting the points to come (提出2022年要重点做好八方面工作。; 要重点抓好五方面工作。)
-_POINTS_COUNTED = re.compile(r"[一二三四五六七八九十\d]+(?:个)?(?:方面|项)(?:的)?(?:重点)?(?:工作|任务|举措|措施)[。.]?\s*$")
+_POINT_COUNTERS = tuple(P['relation']['point_counters'])
+_POINTS_COUNTED = re.compile(f"[一二三四五六七八九十\\d]+(?:个)?(?:{_alt(_POINT_COUNTERS)})(?:的)?(?:重点)?"
+                             f"(?:{_alt(P['relation']['point_nouns'])})[。.]?\\s*$")
 # What the count's clause says before it when the points are not the announcer's to come: work
 # done (总结了2022年完成的八项重点工作), or tasks set for others (对各设区市提出三项…).
 _POINTS_NOT_TO_COME = re.compile(f"(?:{_alt(P['relation']['points_done'])})[^，,。；;]*$|对[^，,。；;]+提出[^，,。；;]*$")
@@ -399,7 +401,7 @@ _POINTS_NOT_TO_COME = re.compile(f"(?:{_alt(P['relation']['points_done'])})[^，
 def points_counted(text: str) -> Optional[re.Match]:
     """The count of the points to come that ends the sentence (要重点做好八方面工作。),
     looked for only where a counter word is written."""
-    if "方面" not in text and "项" not in text:
+    if not any(c in text for c in _POINT_COUNTERS):
         return None
     count = _POINTS_COUNTED.search(text)
     if count is None or _POINTS_NOT_TO_COME.search(text, _statement_start(text, count.start()), count.start()):
