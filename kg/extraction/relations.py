@@ -411,7 +411,8 @@ def points_counted(text: str) -> Optional[re.Match]:
 
 def opens_list(text: str, count: Optional[re.Match]) -> bool:
     """The sentence announces a list of points (国资委着力推动…：一是…; …如下：;
-    提出要重点做好八方面工作。, its ``count`` by points_counted): each point to come is its subject's."""
+    提出要重点做好八方面工作。, its ``count`` by points_counted): each point to
+    come is the announcer's, whom list_announcer finds."""
     return count is not None or ((":" in text or "：" in text) and bool(_LIST_OPENS.search(text)))
 
 
