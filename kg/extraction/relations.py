@@ -486,6 +486,14 @@ def speaks_for(frame: Frame, body: Optional[Mention] = None, since: int = 0) -> 
         m.surface in _VOICES or m.surface in _LEADER_VOICES and body is not None and _own_body(body, m))), None)
 
 
+# A clause of a leader's speech that opens with a task: an aim word, or a focus verb after an
+# adverb of a few characters (加快推进…, 全力打造…, 大力培育…), not one done (推进了…).
+_TASK_OPENS = re.compile(f"{_AIM_OPENS.pattern}|\\s*[^，,。；;：:]{{0,{_TASK_LEAD}}}?(?:{_alt(P['relation']['focus_verbs'])})(?!了)")
+
+
+_CITED_SAYS = 3  # characters after a cited policy's name before its verb of saying (规划》提出)
+
+
 def states_aims(frame: Frame, stated_before: bool) -> bool:
     """A local leader's words that lay out the region's aims: a clause of
     them opens with one (杜小刚强调，…，要重点抓好五方面工作; 一是加快…), or
@@ -495,10 +503,12 @@ def states_aims(frame: Frame, stated_before: bool) -> bool:
     强调要…; 国家…规划提出，…): those are no aims of the region."""
     text = frame.text
     said = _speaker_says(frame, frame.lead)[0] or frame.lead
-    if _SPEECH.search(text, said) or _LOOKS_BACK.match(text, said) or _RECORDED.match(text, said):
+    if _LOOKS_BACK.match(text, said) or _RECORDED.match(text, said) \
+            or any(m.start >= said and (m.type == "Person" or m.type == "Policy" and _SPEECH.search(text, m.end, m.end + _CITED_SAYS))
+                   for m in frame.top):
         return False
-    return stated_before or starts_list_item(text[said:]) or bool(_AIM_OPENS.match(text, said)) \
-        or any(_AIM_OPENS.match(text, c.end()) for c in _CLAUSE_END.finditer(text, said))
+    return stated_before or starts_list_item(text[said:]) or bool(_TASK_OPENS.match(text, said)) \
+        or any(_TASK_OPENS.match(text, c.end()) for c in _CLAUSE_END.finditer(text, said))
 
 
 _LEADER_BODIES = frozenset(P["relation"]["leader_bodies"])
