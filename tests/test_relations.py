@@ -1224,6 +1224,8 @@ def test_relations_the_place_a_leader_s_words_are_addressed_to_comes_before_the_
 @pytest.mark.parametrize("words, field", [
     ("行业要加快推进人工智能应用。企业要布局6G。", "6G"),  # others' task: a subject before 要
     ("数据要素是数字经济的关键。重要的是加快人工智能发展。", "人工智能"),  # 要 inside 重要, 要素
+    ("希望产业链各方共同布局6G。", "6G"),  # a wish to others (speaker_not_own)
+    ("我们也建议有关部门加快推进人工智能应用。", "人工智能"),  # the company's advice, after its own name for itself
 ])
 def test_relations_an_executive_s_speech_does_not_give_the_company_others_tasks(words, field):
     text = ("中国移动召开合作伙伴大会\n\n5月17日，2023中国移动全球合作伙伴大会在广州召开，中国移动董事长杨杰出席大会并致辞。\n\n"
