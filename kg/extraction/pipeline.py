@@ -182,10 +182,12 @@ def _frames(sentences: list[Sentence], mentions: list[list[Mention]], ctx) -> It
         if plan is not None and frame.topic is None and own is None and not speaks and not sent.heading:
             frame.topic = plan  # under a plan's title, a sentence that names no subject states its aims
         found = list(relations.run(frame))
+        # the posts a person is first titled with (市委副书记、市长X): a later one may be a former post (时任…省委书记)
+        titled_first = {r.subject.name for r in found if r.predicate == "hasPosition"} - posts.keys()
         for r in found:
             if r.predicate == "hasPosition":
                 posts.setdefault(r.subject.name, r.object)
-                if relations.heads(r.role):
+                if r.subject.name in titled_first and relations.heads(r.role):
                     headed.setdefault(r.subject.name, r.object)
             elif r.predicate == "holds":
                 holders.setdefault(r.object.name, r.subject)
