@@ -486,9 +486,10 @@ def speaks_for(frame: Frame, body: Optional[Mention] = None, since: int = 0) -> 
         m.surface in _VOICES or m.surface in _LEADER_VOICES and body is not None and _own_body(body, m))), None)
 
 
-# A clause of a leader's speech that opens with a task: an aim word, or a focus verb after an
-# adverb of a few characters (加快推进…, 全力打造…, 大力培育…), not one done (推进了…).
-_TASK_OPENS = re.compile(f"{_AIM_OPENS.pattern}|\\s*[^，,。；;：:]{{0,{_TASK_LEAD}}}?(?:{_alt(P['relation']['focus_verbs'])})(?!了)")
+# A clause of a leader's speech that opens with a task, as a plan's do (_PLAN_GOES_ON): an aim
+# word, or a task's verb after an adverb of a few characters (加快推进…, 全力打造…, 深化…), not one
+# done (推进了…).
+_TASK_OPENS = re.compile(f"{_AIM_OPENS.pattern}|\\s*[^，,。；;：:]{{0,{_TASK_LEAD}}}?(?:{_alt(P['relation']['targets'])})(?!了)")
 
 
 _CITED_SAYS = 3  # characters after a cited policy's name before its verb of saying (规划》提出)
