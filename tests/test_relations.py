@@ -134,6 +134,13 @@ def test_relations_a_local_party_secretary_s_directives_are_the_region_s_plans()
     assert ("无锡市", "targets", "数字乡村") in got, got
 
 
+def test_relations_the_text_s_scope_word_does_not_hide_the_place_a_leader_heads():
+    # 全市 resolves to 无锡市 too, but names no place: the leader still heads the 无锡市 named before it
+    text = ("无锡市数字经济大会召开\n\n2月16日，无锡市召开数字经济大会。全市各级干部参加会议。市委书记杜小刚出席会议并讲话。\n\n"
+            "杜小刚强调，要加快推进智能化改造和数字化转型。要大力发展工业互联网。\n")
+    assert ("无锡市", "targets", "工业互联网") in doc_triples(text)
+
+
 def test_relations_resolve_local_bodies_against_the_document_city():
     text = ("在全市信息化工作会议上的讲话\n\n安康市加快信息化建设。我市要突出重点。\n\n"
             "市委网信办、市发改委、市工信局三部门印发了《安康市5G创新发展行动计划》。")
@@ -1231,3 +1238,78 @@ def test_relations_a_census_is_no_meeting_chaired():
     got = doc_triples("中共中央政治局4月30日召开会议 听取第三次全国国土调查主要情况汇报\n\n"
                       "中共中央政治局4月30日召开会议，听取第三次全国国土调查主要情况汇报。中共中央总书记习近平主持会议。")
     assert not any(p == "chairs" and "调查" in o for _, p, o in got), got
+
+
+def test_relations_a_second_speaker_in_the_paragraph_does_not_speak_for_the_first_one_s_region():
+    text = ("无锡市数字经济大会召开\n\n2月16日，无锡市召开数字经济大会。市委书记杜小刚、工业和信息化部副部长王江平出席会议。\n\n"
+            "杜小刚强调，要加快推进智能化改造。王江平指出，要大力发展工业互联网，加快建设全国一体化算力网络。\n")
+    got = doc_triples(text)
+    assert not {t for t in got if t[0] == "无锡市" and t[1] == "targets"}, got
+
+
+def test_relations_the_place_a_leader_s_words_are_addressed_to_comes_before_the_place_they_head():
+    text = ("无锡市数字经济大会召开\n\n2月16日，无锡市召开数字经济大会。市委书记杜小刚出席会议并讲话。\n\n"
+            "杜小刚强调，江阴要在集成电路上走在前列。要大力发展工业互联网。\n")
+    got = doc_triples(text)
+    assert ("江阴市", "targets", "工业互联网") in got, got
+    assert ("无锡市", "targets", "工业互联网") not in got, got
+
+
+@pytest.mark.parametrize("words, field", [
+    ("行业要加快推进人工智能应用。企业要布局6G。", "6G"),  # others' task: a subject before 要
+    ("数据要素是数字经济的关键。重要的是加快人工智能发展。", "人工智能"),  # 要 inside 重要, 要素
+    ("希望产业链各方共同布局6G。", "6G"),  # a wish to others (speaker_not_own)
+    ("我们也建议有关部门加快推进人工智能应用。", "人工智能"),  # the company's advice, after its own name for itself
+])
+def test_relations_an_executive_s_speech_does_not_give_the_company_others_tasks(words, field):
+    text = ("中国移动召开合作伙伴大会\n\n5月17日，2023中国移动全球合作伙伴大会在广州召开，中国移动董事长杨杰出席大会并致辞。\n\n"
+            "杨杰表示，中国移动坚持创新驱动发展。" + words + "\n")
+    got = doc_triples(text)
+    assert not {t for t in got if t[0] == "中国移动通信集团有限公司" and t[1] == "targets"}, got
+
+
+@pytest.mark.parametrize("opening, announcer, host", [
+    ("工业和信息化部召开电信企业座谈会，中国移动董事长杨杰发言，提出今年要重点做好五方面工作。",
+     "中国移动通信集团有限公司", "工业和信息化部"),  # a guest executive counts the points: the company's
+    ("无锡市召开数字经济大会，江苏省委书记吴政隆出席并讲话，提出全省要重点抓好五方面工作。",
+     "江苏省", "无锡市"),  # a visiting secretary counts the province's points
+])
+def test_relations_counted_points_are_the_speaker_s_not_the_meeting_host_s(opening, announcer, host):
+    text = f"座谈会召开\n\n1月10日，{opening}\n\n一是加快推进5G-A网络建设。\n\n二是大力发展工业互联网。\n"
+    got = doc_triples(text)
+    assert (announcer, "targets", "工业互联网") in got, got
+    assert (host, "targets", "工业互联网") not in got, got
+
+
+@pytest.mark.parametrize("words", [
+    "杜小刚指出，习近平总书记对数字经济发展高度重视，强调要推动数字经济和实体经济深度融合。"
+    "国家“十四五”数字经济发展规划提出，到2025年数字经济核心产业增加值占GDP比重达到10%，加快建设全国一体化大数据中心体系。",  # others' words
+    "杜小刚指出，过去一年，物联网产业规模突破3000亿元，建成5G基站2.3万个，集成电路产业加快发展。",  # what was done
+])
+def test_relations_a_local_leader_s_speech_gives_the_region_only_the_aims_it_lays_out(words):
+    text = ("无锡市数字经济大会召开\n\n2月16日，无锡市召开数字经济提速和数字化转型大会。市委书记杜小刚出席会议并讲话。\n\n"
+            + words + "\n")
+    got = doc_triples(text)
+    assert not {t for t in got if t[0] == "无锡市" and t[1] == "targets"}, got
+
+
+@pytest.mark.parametrize("opening", [
+    "中国电信召开2023年工作会议，中国电信董事长柯瑞文作工作报告，总结了2022年完成的八项重点工作。",  # work done
+    "江苏省工业和信息化厅召开全省工业互联网推进会，对各设区市提出三项要求。",  # others' tasks
+    "中国电信召开2023年工作会议。会议分析指出，当前集团发展中还存在三方面问题。",  # no points to come
+])
+def test_relations_a_count_of_work_done_or_of_others_tasks_opens_no_list(opening):
+    text = f"工作会议召开\n\n1月10日，{opening}\n\n一是加快推进5G网络建设，建成5G基站99万个。\n\n二是大力发展工业互联网。\n"
+    got = doc_triples(text)
+    assert not {t for t in got if t[1] == "targets" and t[2] == "工业互联网"}, got
+
+
+@pytest.mark.parametrize("post", [
+    "市委常委、宣传部部长王强出席会议并讲话。", "市政府副秘书长王强出席会议并讲话。", "副市长王强出席会议并讲话。",
+    "国家发展改革委副主任王强出席会议。2005年，时任无锡市委书记王强在该村考察时首次提出这一理念。",  # a former post
+])
+def test_relations_only_the_head_of_a_region_s_committee_or_government_speaks_for_it(post):
+    text = (f"无锡市召开智能制造推进会\n\n3月5日，无锡市召开智能制造推进会。{post}\n\n"
+            "王强强调，要加快推进智能化改造和数字化转型。要大力发展工业互联网。\n")
+    got = doc_triples(text)
+    assert ("无锡市", "targets", "工业互联网") not in got, got

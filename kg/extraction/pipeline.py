@@ -73,21 +73,24 @@ def _frames(sentences: list[Sentence], mentions: list[list[Mention]], ctx) -> It
     # still to come in the next paragraph (王建伟副司长指出 as a heading).
     voice, body, plans, speech, pending = None, None, False, False, False
     addressee = None  # the place the speech's words are addressed to (习近平指出，山东…。要…)
+    head = None  # the body the speaker heads (中共无锡市委 of its 书记)
+    aims = False  # the speech has laid out aims, not only looked back or cited others (杜小刚强调，要…)
     said: list[list[Mention]] = []  # the mentions of the paragraph's sentences so far: the places 当地 may stand for
     posts: dict[str, Mention] = {}  # each person's body, by the posts found so far
+    headed: dict[str, Mention] = {}  # the body each person heads (书记, 市长), by the posts found so far
     holders: dict[str, Mention] = {}  # each meeting's holder, by the holds found so far
     law, articles = None, False  # the law titling the text; whether its articles (第X条) have begun
     plan = None  # the plan titling the text (a line that is only its name, or a notice issuing it): its aims follow
     issued_last = None  # the policy the article said was issued last: 相关内容包括：… lists its contents
     lister = None  # the subject that announced the points of a list (X着力推动…：一是…): each point is its
-    regions: dict[str, Mention] = {}  # the places the article has named so far: a local leader speaks for the one they head
+    regions: dict[str, Mention] = {}  # the places within a country the article has named so far: a local leader speaks for the one they head
     scopes_of: dict[int, dict[str, str]] = {}
     places = frozenset(m.name for ms in mentions if any(m.type == "Region" for m in ms)  # outermost() only where it can find one
                        for m in relations.outermost(ms) if m.type == "Region")
     for i, (sent, ms) in enumerate(zip(sentences, mentions)):
         if sent.article != article:
             topic, article, meetings = None, sent.article, _Meetings()
-            voice, body, plans, speech, pending, addressee = None, None, False, False, False, None
+            voice, body, plans, speech, pending, addressee, aims = None, None, False, False, False, None, False
             law, articles, plan, issued_last, lister = None, False, None, None, None
             regions = {}
         new_paragraph = sent.paragraph != paragraph
@@ -96,7 +99,7 @@ def _frames(sentences: list[Sentence], mentions: list[list[Mention]], ctx) -> It
         paragraph = sent.paragraph
         item = new_paragraph and relations.starts_list_item(sent.text)
         if speech and (sent.heading or new_paragraph and not pending and not relations.continues_speech(sent.text)):
-            voice, body, plans, speech, addressee = None, None, False, False, None  # the speech is over
+            voice, body, plans, speech, addressee, aims = None, None, False, False, None, False  # the speech is over
         pending = pending and not new_paragraph
         # a new news item (今天（2月11日），…), other than the one under the headline
         # that named the plan, leaves the plan behind
@@ -147,19 +150,24 @@ def _frames(sentences: list[Sentence], mentions: list[list[Mention]], ctx) -> It
             frame.topic = None  # 习近平指出，要…: the person's words, not the topic's
             who = relations.speaker(frame)  # None for 他/她: the same speaker goes on
             new_speaker = who is not None or not speech
-            if new_speaker:
-                body, plans = relations.speaker_body(frame, who, posts), False
+            if new_speaker:  # another speaker's words are not the region the last one spoke for
+                body, plans, voice, aims = relations.speaker_body(frame, who, posts), False, None, False
+                head = relations.headed_body(frame, who, headed)
             speech, pending = True, relations.says_only(frame)
             addressee = relations.addressed_place(frame) or (None if new_speaker else addressee)  # 李强表示: not 习近平's 山东
         if speech:
             # A local leader's speech says whose plans it lays out (我省, 我市):
             # that region is the subject of its sentences that name none; a
             # speaker who says what their body will do (下一步，将…) speaks for it; the
-            # place their words open with (山东在…大有可为。要…) is whom they direct.
-            voice = relations.speaks_for(frame, body) or voice or relations.leader_of(body, regions)
+            # place their words open with (山东在…大有可为。要…) is whom they direct, before
+            # the place the speaker heads (无锡市委书记: 江阴要…。要…).
+            voice = relations.speaks_for(frame, body) or voice
             plans = plans or relations.states_plan(frame)
+            leader = relations.leader_of(head, regions)
+            aims = leader is not None and relations.states_aims(frame, aims)
             if own is None:
-                frame.topic = voice or addressee or (body if plans or relations.company_speaks(frame, body) else None)
+                frame.topic = voice or addressee or (leader if aims else None) \
+                    or (body if plans or relations.company_speaks(frame, body) else None)
         convener = ((holders.get(meetings.held.name) if meetings.held is not None else None) or meetings.unnamed_holder) \
             if relations.meeting_says(frame) else None
         meetings.speaking_holder = convener or meetings.speaking_holder
@@ -169,13 +177,18 @@ def _frames(sentences: list[Sentence], mentions: list[list[Mention]], ctx) -> It
         if own is None and (local := relations.local_place(frame, said)) is not None:
             frame.topic = local  # 在四川宜宾，当地全面布局…; …静宁县…。今年，当地持续推进…
         said.append(ms)
-        regions.update((m.name, m) for m in ms if m.type == "Region")
+        # only the places named as such: 全市 resolves to the same name but is the text's scope, not a place
+        regions.update((m.name, m) for m in ms if m.type == "Region" and relations.is_local(m))
         if plan is not None and frame.topic is None and own is None and not speaks and not sent.heading:
             frame.topic = plan  # under a plan's title, a sentence that names no subject states its aims
         found = list(relations.run(frame))
+        # the posts a person is first titled with (市委副书记、市长X): a later one may be a former post (时任…省委书记)
+        titled_first = {r.subject.name for r in found if r.predicate == "hasPosition"} - posts.keys()
         for r in found:
             if r.predicate == "hasPosition":
                 posts.setdefault(r.subject.name, r.object)
+                if r.subject.name in titled_first and relations.heads(r.role):
+                    headed.setdefault(r.subject.name, r.object)
             elif r.predicate == "holds":
                 holders.setdefault(r.object.name, r.subject)
         issued = sorted([r.object for r in found if r.predicate == "issues" and r.extractor == "issues.trigger.v1"]
@@ -197,8 +210,9 @@ def _frames(sentences: list[Sentence], mentions: list[list[Mention]], ctx) -> It
         elif own is not None:
             same = topic is not None and own.name == topic.name
             topic, leading = own, relations.leads(frame, own) or (same and leading)
-        if relations.opens_list(sent.text):
-            lister = relations.list_announcer(frame) if not speaks else None
+        count = relations.points_counted(sent.text)
+        if relations.opens_list(sent.text, count):
+            lister = relations.list_announcer(frame, count) if not speaks else None
         reported = relations.meeting(frame, found)
         if reported is not None:
             meetings.last = reported

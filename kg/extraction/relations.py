@@ -269,8 +269,19 @@ def _speakers_company(frame: Frame, said_from: int, speaker: Optional[Mention]) 
     return None if others else speaker
 
 
-# What the company does, opening a sentence of its executive's speech (深耕主责主业，…; 全力打造…; 将…; 要…)
-_OWN_WORK = re.compile(f"\\s*[^，,。；;]{{0,3}}?(?:{_alt(P['relation']['focus_verbs'] + ['将', '要'])})")
+def _aim_word(word: str) -> str:
+    """``word`` as a pattern that is not the start of a longer word it opens
+    (要, not 要素/要求; 将, not 将领), by the not_aims list."""
+    longer = [w[len(word):] for w in P['relation']['not_aims'] if w.startswith(word) and w != word]
+    return re.escape(word) + (f"(?!{_alt(longer)})" if longer else "")
+
+
+# What the speaker's body does, opening a clause of the speech (深耕主责主业，…; 打造…; 将…; 要…; 我们还将…;
+# 同时要…): a focus verb, or an aim word, right at the clause's opening or after the speaker's own
+# name for it or an adverb of sequence; not after any other subject (行业要…, 各地要…), nor 重要/需要,
+# nor what was done (推进了…).
+_AIM_OPENS = re.compile(f"\\s*(?:(?:{_alt(P['relation']['speaker_self'] + P['relation']['aim_sequence'])})[还也]?[，,]?)?"
+                        f"(?:(?:{_alt(P['relation']['focus_verbs'])})(?!了)|{'|'.join(map(_aim_word, P['relation']['aim_opens']))})")
 
 
 def company_speaks(frame: Frame, body: Optional[Mention]) -> bool:
@@ -279,7 +290,7 @@ def company_speaks(frame: Frame, body: Optional[Mention]) -> bool:
     主业…。打造新型信息基础设施，…) states the company's work, as the words right after
     董事长X表示 do; not one that tells how things stand (锚定这一发展思路，当前，…已经…),
     nor a wish or advice to others (希望…, 建议…) or others' task (各地要…)."""
-    return body is not None and body.subtype == "Enterprise" and bool(_OWN_WORK.match(frame.text, frame.lead)) \
+    return body is not None and body.subtype == "Enterprise" and bool(_AIM_OPENS.match(frame.text, frame.lead)) \
         and not _SPEAKER_NOT_OWN.match(frame.text, frame.lead)
 
 
@@ -379,25 +390,53 @@ def starts_list_item(text: str) -> bool:
 
 _LIST_OPENS = re.compile(f"[：:]\\s*{_POINT}|[：:]\\s*$")  # a colon before the first point, or ending the sentence
 # A sentence that ends by counting the points to come (提出2022年要重点做好八方面工作。; 要重点抓好五方面工作。)
-_POINTS_COUNTED = re.compile(r"[一二三四五六七八九十\d]+(?:个)?(?:方面|项)(?:的)?(?:重点)?(?:工作|任务|举措|措施|要求)[。.]?\s*$")
+_POINT_COUNTERS = tuple(P['relation']['point_counters'])
+_POINTS_COUNTED = re.compile(f"[一二三四五六七八九十\\d]+(?:个)?(?:{_alt(_POINT_COUNTERS)})(?:的)?(?:重点)?"
+                             f"(?:{_alt(P['relation']['point_nouns'])})[。.]?\\s*$")
+# What the count's clause says before it when the points are not the announcer's to come: work
+# done (总结了2022年完成的八项重点工作), or tasks set for others (对各设区市提出三项…).
+_POINTS_NOT_TO_COME = re.compile(f"(?:{_alt(P['relation']['points_done'])})[^，,。；;]*$|对[^，,。；;]+提出[^，,。；;]*$")
 
 
-def opens_list(text: str) -> bool:
+def points_counted(text: str) -> Optional[re.Match]:
+    """The count of the points to come that ends the sentence (要重点做好八方面工作。),
+    looked for only where a counter word is written."""
+    if not any(c in text for c in _POINT_COUNTERS):
+        return None
+    count = _POINTS_COUNTED.search(text)
+    if count is None or _POINTS_NOT_TO_COME.search(text, _statement_start(text, count.start()), count.start()):
+        return None
+    return count
+
+
+def opens_list(text: str, count: Optional[re.Match]) -> bool:
     """The sentence announces a list of points (国资委着力推动…：一是…; …如下：;
-    提出要重点做好八方面工作。): each point to come is its subject's."""
-    return (":" in text or "：" in text) and bool(_LIST_OPENS.search(text)) or bool(_POINTS_COUNTED.search(text))
+    提出要重点做好八方面工作。, its ``count`` by points_counted): each point to
+    come is the announcer's, whom list_announcer finds."""
+    return count is not None or ((":" in text or "：" in text) and bool(_LIST_OPENS.search(text)))
 
 
-def list_announcer(frame: Frame) -> Optional[Mention]:
-    """Whose points a sentence that opens a list announces: its subject, or
-    else the company whose executive opens a clause before the count
-    (…工作会议顺利召开，…，中国移动董事长杨杰发表讲话，提出2022年要重点做好八方面工作。)."""
+def list_announcer(frame: Frame, count: Optional[re.Match]) -> Optional[Mention]:
+    """Whose points a sentence that opens a list announces: its subject,
+    unless someone speaks after it in the count's clause or the one just
+    before (工业和信息化部召开…座谈会，中国移动董事长杨杰发言，提出今年要重点做好五方面工作。):
+    then the speaker's company, the region whose whole the speaker's count
+    names (江苏省委书记…讲话，提出全省要…), or the subject where the speaker
+    heads it (无锡市召开…，市委书记…讲话，提出…); no one where the speaker is
+    another body's (…召开…，特邀某部副部长…讲话，提出…)."""
     own = subject(frame)
-    count = _POINTS_COUNTED.search(frame.text)
-    if own is not None or count is None:
+    if count is None:
         return own
-    return max((m for m in frame.top if m.end <= count.start() and m.subtype == "Enterprise" and titles_person(frame, m)
-                and _statement_start(frame.text, m.start) == m.start), key=lambda m: m.start, default=None)
+    clause = _statement_start(frame.text, count.start())
+    before = _statement_start(frame.text, max(clause - 2, 0))
+    speaker = max((m for m in frame.top if before <= m.start and m.end <= count.start() and (own is None or m.start > own.start)
+                   and m.type == "Organization" and titles_person(frame, m)), key=lambda m: m.start, default=None)
+    if speaker is None:
+        return own
+    if speaker.subtype == "Enterprise":
+        return speaker
+    body = acting_body(frame, speaker)
+    return speaks_for(frame, body, since=clause) or (own if own is not None and own.type == "Region" and _own_body(body, own) else None)
 
 
 _POINTS_BACK = re.compile(r"^(?:[^，,]{0,8}[，,])?\s*(?:下一步|同时|此外|后续|并|还|另外|其中|会议|会上)|^要|子集团|该集团|该公司|该市|该省|该局|其")
@@ -437,27 +476,75 @@ _VOICES = tuple(P["relation"]["voices"])
 _LEADER_VOICES = SCOPE_WORDS - set(_VOICES)
 
 
-def speaks_for(frame: Frame, body: Optional[Mention] = None) -> Optional[Mention]:
+def speaks_for(frame: Frame, body: Optional[Mention] = None, since: int = 0) -> Optional[Mention]:
     """The region a speaker speaks for, by the first person (我省, 我市): a
     local leader's speech lays out that region's plans; a speaker whose
     ``body`` is that region's own (铜川市人民政府, 中共铜川市委) does so by the
     whole of it too (全市). Not 我国: a national leader's points are the
-    country's policy in general, said of no body."""
-    return next((m for m in frame.mentions if m.type == "Region" and (
+    country's policy in general, said of no body. Only the words from ``since`` on are read."""
+    return next((m for m in frame.mentions if m.start >= since and m.type == "Region" and (
         m.surface in _VOICES or m.surface in _LEADER_VOICES and body is not None and _own_body(body, m))), None)
+
+
+# A clause of a leader's speech that opens with a task, as a plan's do (_PLAN_GOES_ON): an aim
+# word, or a task's verb after an adverb of a few characters (加快推进…, 全力打造…, 深化…), not one
+# done (推进了…).
+_TASK_OPENS = re.compile(f"{_AIM_OPENS.pattern}|\\s*[^，,。；;：:]{{0,{_TASK_LEAD}}}?(?:{_alt(P['relation']['targets'])})(?!了)")
+
+
+_CITED_SAYS = 3  # characters after a cited policy's name before its verb of saying (规划》提出)
+
+
+def states_aims(frame: Frame, stated_before: bool) -> bool:
+    """A local leader's words that lay out the region's aims: a clause of
+    them opens with one (杜小刚强调，…，要重点抓好五方面工作; 一是加快…), or
+    the speech stated aims ``stated_before`` and these go on from them
+    (深入实施…，落实…); not words that look back or tell what was done
+    (过去一年，…建成…; 目前…已…), nor ones that cite others' (习近平总书记…
+    强调要…; 国家…规划提出，…): those are no aims of the region."""
+    text = frame.text
+    said = _speaker_says(frame, frame.lead)[0] or frame.lead
+    if _LOOKS_BACK.match(text, said) or _RECORDED.match(text, said) \
+            or any(m.start >= said and (m.type == "Person" or m.type == "Policy" and _SPEECH.search(text, m.end, m.end + _CITED_SAYS))
+                   for m in frame.top):
+        return False
+    return stated_before or starts_list_item(text[said:]) or bool(_TASK_OPENS.match(text, said)) \
+        or any(_TASK_OPENS.match(text, c.end()) for c in _CLAUSE_END.finditer(text, said))
 
 
 _LEADER_BODIES = frozenset(P["relation"]["leader_bodies"])
 
 
+_LEADER_TITLES = frozenset(P["relation"]["leader_titles"])
+
+
+def heads(role: Optional[str]) -> bool:
+    """A post that heads a body (书记, 市长), not a deputy's or a member's (副市长, 常委, 副秘书长)."""
+    return role in _LEADER_TITLES
+
+
+def headed_body(frame: Frame, who: Optional[Mention], headed: dict[str, Mention]) -> Optional[Mention]:
+    """The body a speaker heads: the one titling them as its head (中共无锡市委书记杜小刚强调),
+    else the one a head's post found earlier names (``headed``, by person)."""
+    if who is None:
+        return None
+    if who.type == "Person":
+        return headed.get(who.name)
+    if who.type != "Organization" or not titles_person(frame, who):
+        return None
+    chain, _ = role_chain(frame, who)
+    return next((_org_mention(frame, body, at) for body, role, at in reversed(chain) if heads(role)), None)
+
+
 def leader_of(body: Optional[Mention], regions: dict[str, Mention]) -> Optional[Mention]:
     """The place within a country, named earlier in the text, whose own party committee or
-    government ``body`` is (中共无锡市委, 衢州市人民政府): its head's speech lays out
-    the region's plans, whether or not it says 全市 (杜小刚强调，…要重点抓好五方面工作。)."""
+    government ``body`` is (中共无锡市委, 衢州市人民政府): the speech of its head (书记,
+    市长; ``headed_body``) lays out the region's plans, whether or not it says 全市
+    (杜小刚强调，…要重点抓好五方面工作。)."""
     if body is None:
         return None
     name = body.name.removeprefix("中共")
-    return next((m for r, m in regions.items() if name.startswith(r) and name[len(r):] in _LEADER_BODIES and _is_local(m)), None)
+    return next((m for r, m in regions.items() if name.startswith(r) and name[len(r):] in _LEADER_BODIES), None)
 
 
 def addressed_place(frame: Frame) -> Optional[Mention]:
@@ -639,15 +726,15 @@ def local_place(frame: Frame, before: Sequence[Sequence[Mention]]) -> Optional[M
     earlier = next((p for ms in reversed(before) if (p := last_place(ms)) is not None), None)
     if here is not None or earlier is not None:
         return here or earlier
-    return frame.topic if frame.topic is not None and frame.topic.type == "Region" and _is_local(frame.topic) else None
+    return frame.topic if frame.topic is not None and frame.topic.type == "Region" and is_local(frame.topic) else None
 
 
 def last_place(mentions: Iterable[Mention]) -> Optional[Mention]:
     """The place within a country named last (the outer name where two end together: 辽宁沈阳中德产业园)."""
-    return max((m for m in mentions if m.type == "Region" and _is_local(m)), key=lambda m: (m.end, -m.start), default=None)
+    return max((m for m in mentions if m.type == "Region" and is_local(m)), key=lambda m: (m.end, -m.start), default=None)
 
 
-def _is_local(m: Mention) -> bool:
+def is_local(m: Mention) -> bool:
     """A place within a country that 当地 may stand for: not a country, nor a
     region no government acts for (长江经济带, 中东地区), nor the text's own scope (全省)."""
     return m.subtype not in ("Country", *_NO_GOVERNMENT) and not _written_as_scope(m)
