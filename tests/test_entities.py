@@ -206,6 +206,12 @@ def test_entities_an_operator_s_place_named_short_form_is_the_branch_the_documen
     assert named == {"海南铁塔": "中国铁塔股份有限公司海南省分公司", "海南电信": "中国电信股份有限公司海南分公司"}, named
     ex = extract_document(Document(id="d", text="海南电信加快5G建设。", source="d.txt"))  # no branch named in full: as written
     assert [m.name for m in ex.mentions if m.surface == "海南电信"] == ["海南电信"]
+    for text, short in (("北京电信规划设计院有限公司中标。北京电信、移动等运营商参与。", "北京电信"),  # no branch
+                        ("中国电信股份有限公司吉林市分公司参会。吉林电信、移动等运营商参与。", "吉林电信")):  # a city's branch
+        ex = extract_document(Document(id="d", text=text, source="d.txt"))
+        assert [m.name for m in ex.mentions if m.surface == short] == [short], ex.mentions
+    ex = extract_document(Document(id="d", text="中国电信股份有限公司海南分公司参会。海南省电信加快5G建设。", source="d.txt"))
+    assert [m.name for m in ex.mentions if m.surface == "海南省电信"] == ["中国电信股份有限公司海南分公司"]
 
 
 def test_entities_a_fair_s_short_name_is_the_fair_its_article_names():

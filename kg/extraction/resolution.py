@@ -377,20 +377,20 @@ def _org_aliases(sentences: list[Sentence], mentions: list[list[Mention]]) -> di
     return aliases
 
 
-_OPERATOR_WORDS = {"联通": "联合网络通信"}  # the operator word as the legal name spells it, where it differs
+_BRANCH_OF = {operator: re.compile(f"(?:{'|'.join(names)})(.+?)(?:分公司|有限公司)")
+              for operator, names in LEX.patterns["organization"]["operator_names"].items()}
 
 
 def _operator_branch(m: Mention, orgs: Iterable[Mention]) -> Mention | None:
     """The one branch, named in full in the document, that an operator's
     place-named short form stands for (海南电信 for 中国电信股份有限公司海南分公司,
-    江苏移动 for 中国移动通信集团江苏有限公司): a company whose name holds the
-    place as written and the operator."""
+    江苏移动 for 中国移动通信集团江苏有限公司): a company named by the operator's
+    name and a place that is the short form's region (not 中国电信股份有限公司吉林市分公司
+    for 吉林电信, nor 北京电信规划设计院有限公司 for 北京电信)."""
     if m.source != "org.local-body.v1" or m.subtype != "Enterprise":
         return None
-    place, operator = m.name[:-2], m.name[-2:]  # 新疆移动 in 新疆电信、移动: the surface holds the operator alone
-    spelled = (operator, _OPERATOR_WORDS.get(operator, operator))
-    fulls = [o for o in orgs if o.name.endswith("公司") and place in o.name and o.name != m.name
-             and any(word in o.name for word in spelled)]
+    branch = _BRANCH_OF[m.name[-2:]]  # 新疆移动 in 新疆电信、移动: the surface holds the operator alone
+    fulls = [o for o in orgs if (b := branch.fullmatch(o.name)) and _region_named(b.group(1)) == m.parent]
     return fulls[0] if len(fulls) == 1 else None
 
 
