@@ -97,7 +97,8 @@ def mentions(text: str) -> set[tuple[str, str]]:
     ("由信息产业部信息化推进司主办的座谈会在南京召开", {("Organization", "信息产业部")}),  # a ministry the 2008 reform merged
     ("工业和信息化部召开加快5G发展专题会，深入学习贯彻", {("Event", "加快5G发展专题会")}),  # a body's working meeting
     ("新疆通信管理局召开第一次5G网络建设发展工作周例会", {("Event", "第一次5G网络建设发展工作周例会")}),
-    ("市政府召开第156次常务会议", {("Event", "市政府第156次常务会议")}),  # a numbered executive meeting: its holder's
+    ("市政府召开第156次常务会议", {("Event", "{}人民政府第156次常务会议")}),  # a numbered executive meeting: its holder's
+    ("国务院召开第45次常务会议", {("Event", "国务院第45次常务会议")}),
     ("新疆电信、移动、联通、铁塔公司负责人分别作了汇报", {("Organization", "新疆电信"), ("Organization", "新疆移动"),
                                       ("Organization", "新疆联通"), ("Organization", "新疆铁塔")}),  # one place's operators
     ("苟仲文副部长在会上作了重要讲话。", {("Person", "苟仲文")}),  # a name before its post
@@ -212,6 +213,14 @@ def test_entities_an_operator_s_place_named_short_form_is_the_branch_the_documen
         assert [m.name for m in ex.mentions if m.surface == short] == [short], ex.mentions
     ex = extract_document(Document(id="d", text="中国电信股份有限公司海南分公司参会。海南省电信加快5G建设。", source="d.txt"))
     assert [m.name for m in ex.mentions if m.surface == "海南省电信"] == ["中国电信股份有限公司海南分公司"]
+
+
+def test_entities_a_scoped_holder_s_numbered_meeting_is_named_with_the_body_it_resolves_to():
+    from kg.doc.model import Document
+    from kg.extraction.pipeline import extract_document
+    text = "海南省政府近日召开会议。3月5日，省政府召开第45次常务会议。省长主持召开省政府第45次常务会议。"  # not 省政府第45次常务会议, every province's
+    ex = extract_document(Document(id="d", text=text, source="d.txt"))
+    assert {m.name for m in ex.mentions if m.type == "Event"} == {"海南省人民政府第45次常务会议"}, ex.mentions
 
 
 def test_entities_a_fair_s_short_name_is_the_fair_its_article_names():

@@ -2265,6 +2265,18 @@ _NTH_TIME = rf"(?:第[{_NUMBER}]+|首)次"  # a session's or a sitting's number 
 _NUMBERED_SESSION = re.compile(rf"{_NTH_TIME}{_SESSION_WORDS}")
 # A plenary sitting of a session, numbered within it (第三次全体会议).
 _SITTING = Guarded(rf"{_NTH_TIME}全体会议", needs=("全体会议",))
+# A scope word's body and its numbered session written as one name (召开市政府第156次常务会议).
+_SCOPED_BODY_SESSION = re.compile(rf"([{SCOPE_LEVELS}])({_REGION_BODY.pattern}|{_FUNC_BODY.pattern})({_NUMBERED_SESSION.pattern})")
+
+
+def _session_of_scoped_body(name: str) -> tuple[str, str]:
+    """A numbered session's name and scope: 市政府第156次常务会议 is the session of
+    the city's 人民政府, named with it once resolution fills the city in (not one
+    entity of every city's 156th meeting); any other name as it is, unscoped."""
+    m = _SCOPED_BODY_SESSION.fullmatch(name)
+    return (_body_name("{}", m.group(2)) + m.group(3), m.group(1)) if m else (name, "")
+
+
 _MEETING_WORDS = sorted(_EVENT_SUFFIXES | set(P["event"]["named_suffixes"]), key=len, reverse=True)
 # A list's 等 right before a kind of event, counted or qualified (断卡等专项行动, 二十国集团等重要峰会,
 # …等多场高峰论坛, 等一系列专项整治): several events, no one name; 三北等重点生态工程建设座谈会 is one.
@@ -2321,13 +2333,15 @@ def event_meeting(sent: Sentence, found: list[Mention], settings: Settings) -> I
             holder = next((o for o in found if o.type == "Organization" and o.end == m.start()), None)
             if holder is None:
                 continue
-            name, scope = holder.surface + name, holder.scope
+            name, scope = (holder.name if holder.scope else holder.surface) + name, holder.scope  # 省政府: the province's
         elif re.match(r"(党组|党委|专题|全体|中心组|理论学习)", name):
             holder = _holder_before(found, m.start())
             if holder is None:
                 continue
             name = (holder.name if holder.scope else holder.surface) + name
             scope = holder.scope
+        else:
+            name, scope = _session_of_scoped_body(name)
         after_verb.append(_mention(sent, "Event", start, end, name, "event.meeting.v1", subtype="Meeting", scope=scope))
         campaign_start = m.end(1) - len(m.group(1).lstrip("了的好"))
         campaign = _strip_quotes(text[campaign_start:m.end(1)])
@@ -2591,8 +2605,8 @@ def event_named(sent: Sentence, found: list[Mention], settings: Settings) -> Ite
             forum = next((e for e in found if e.type == "Event" and e.end == a and not e.scope), None)
             if forum is not None:  # 中非合作论坛 + 北京峰会: a summit of the forum, named by its host city
                 a = forum.start
-            out.append(_mention(sent, "Event", a, m.end(), _strip_quotes(text[a:m.end()]), "event.named.v1",
-                                subtype="Meeting"))
+            name, scope = _session_of_scoped_body(_strip_quotes(text[a:m.end()]))
+            out.append(_mention(sent, "Event", a, m.end(), name, "event.named.v1", subtype="Meeting", scope=scope))
             break
     for e in out + [m for m in found if m.type == "Event"]:
         joint = _JOINT_EVENT.match(text, e.end)
