@@ -147,6 +147,7 @@ def test_entities_recognise_sentence(text, expected):
     ("多次组织召开协调会", ("Event", "协调会")),  # a bare working meeting: no name
     ("试点示范项目由各地工业和信息化主管部门、中央企业集团推荐。", ("Organization", "中央企业集团")),  # a class of groups
     ("江苏电信、移动互联网企业", ("Organization", "江苏移动")),  # 移动|互联网: no operator
+    ("成都电信和移动支付企业合作", ("Organization", "成都移动")),  # 移动|支付: no list item ends there
     ("外交部副部长马朝旭出席", ("Person", "外交部")),
 ])
 def test_entities_do_not_overreach(text, absent):

@@ -875,10 +875,14 @@ def local_body(sent: Sentence, found: list[Mention], settings: Settings) -> Iter
         while True:  # 新疆电信、移动、联通、铁塔公司: the operators listed after the first are the same place's
             toks = words.cut(text[end:end + 8])
             after = toks[1] if len(toks) > 1 else ""
-            if not (toks and toks[0] in _OPERATORS and (not after or not _HAN.match(after) or words.is_function_word(after)
-                                                         or after in _STOP_TOKENS or end > r.end and after == "公司")):
+            company_word = end > r.end and after == "公司"
+            if end == r.end:
+                ends_item = not after or not _HAN.match(after) or words.is_function_word(after) or after in _STOP_TOKENS
+            else:  # a later item ends the list's item: 成都电信和移动|支付企业 lists no second operator
+                ends_item = not after or company_word or after in _OPERATOR_ITEM_ENDS or not _HAN.match(after) and not after[0].isalnum()
+            if not (toks and toks[0] in _OPERATORS and ends_item):
                 break
-            item_end = end + len(toks[0]) + (len(after) if end > r.end and after == "公司" else 0)  # 铁塔公司: the item whole
+            item_end = end + len(toks[0]) + (len(after) if company_word else 0)  # 铁塔公司: the item whole
             yield _mention(sent, "Organization", r.start if end == r.end else end, item_end, r.surface + toks[0],
                            "org.local-body.v1", subtype="Enterprise", parent=r.name)
             end = item_end
@@ -1708,6 +1712,7 @@ _LATIN_PARTNER_BEFORE = tuple(P["organization"]["latin_partner_before"])
 _LATIN_PARTNER_AFTER = tuple(P["organization"]["latin_partner_after"])
 _LATIN_CLAUSE_START = set("，。；：！？、（(“\n由")  # where a subject starts; 由X承办 names the host
 LIST_JOINERS = ("、", "和", "与", "及")  # the words between the items of a list (A、B和C), read by relations too
+_OPERATOR_ITEM_ENDS = (*LIST_JOINERS, "等")  # what follows an operator listed after the first (电信、移动、联通等)
 
 
 def _latin_name_shape(token: str, th: Thresholds) -> bool:
