@@ -1310,11 +1310,29 @@ def test_entities_the_state_acting_is_the_country(text, country):
     assert (("Region", "中国") in mentions(text)) is country
 
 
-def test_entities_a_second_post_after_a_body_s_post_is_no_unit():
-    """省通信管理局党组书记、局长许继金: 局长 opens the same person's second post, not a unit's name."""
-    sent = Sentence(doc_id="t", index=0, text="省通信管理局党组书记、局长许继金就率局党组成员赴企业调研", runs=((0, 0),),
-                    paragraph=0, article=0)
+@pytest.mark.parametrize("text", [
+    "省通信管理局党组书记、局长许继金就率局党组成员赴企业调研",  # 局长 opens the same person's second post
+    "省通信管理局党组书记、代理局长许继金率局党组成员赴企业调研",  # a post not listed, then a name: no unit runs across it
+])
+def test_entities_a_second_post_after_a_body_s_post_is_no_unit(text):
+    sent = Sentence(doc_id="t", index=0, text=text, runs=((0, 0),), paragraph=0, article=0)
     assert not [m for m in recognise(sent) if m.source == "org.unit-after-post.v1"]
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("省人大常委会副秘书长、常委会办公厅主任王某出席", "常委会办公厅"),  # a unit's name that opens with a title (常委)
+    ("工业和信息化部副部长、总工程师办公室主任王某出席", "总工程师办公室"),
+])
+def test_entities_a_unit_after_a_post_may_open_with_a_title(text, unit):
+    sent = Sentence(doc_id="t", index=0, text=text, runs=((0, 0),), paragraph=0, article=0)
+    assert [m.surface for m in recognise(sent) if m.source == "org.unit-after-post.v1"] == [unit]
+
+
+def test_entities_a_unit_after_a_scoped_body_s_post_is_that_body_s():
+    from kg.doc.model import Document
+    from kg.extraction.pipeline import extract_document
+    ex = extract_document(Document(id="d", text="海南省工信厅召开会议。省工信厅新闻发言人、办公室主任王某介绍情况。", source="d.txt"))
+    assert "海南省工业和信息化厅办公室" in {m.name for m in ex.mentions if m.type == "Organization"}, ex.mentions
 
 
 def test_entities_a_source_line_s_label_is_no_part_of_the_body_s_mention():

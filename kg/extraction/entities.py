@@ -1680,6 +1680,16 @@ _NATIONAL_NAMES = ("国家", "中国", "全国", "中央")
 _UNIT_NAME = re.compile(rf"[{CJK}]{{2,12}}")
 
 
+def _post_ends_unit_run(text: str, title: re.Match) -> bool:
+    """A post, a word of its own, that no unit's word follows: the run of a
+    unit's name stops before it (常委会办公厅|主任王某; 党组书记、局长许继金 and
+    代理局长许继金率局 name the same person's second post, no unit), while
+    常委会办公厅 and 总工程师办公室 open with a title and go on."""
+    cuts = words.cuts_around(text, title.start(), title.end())
+    following = words.cut(text[title.end():title.end() + words.CONTEXT_AROUND])
+    return title.start() in cuts and title.end() in cuts and not (following and following[0].endswith(_BARE_UNIT_ENDS))
+
+
 @recogniser("org.unit-after-post.v1", needs=("、",))
 def unit_after_post(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
     """A unit named bare after a post in its body (工业和信息化部新闻发言人、
@@ -1692,10 +1702,10 @@ def unit_after_post(sent: Sentence, found: list[Mention], settings: Settings) ->
         if post is None or text[post.end():post.end() + 1] != "、":
             continue
         start = post.end() + 1
-        if _TITLE.match(text, start):
-            continue  # 党组书记、局长许继金: the same person's second post, no unit
         run = _UNIT_NAME.match(text, start)
-        end = next((e for e in range(start + 2, run.end() + 1 if run else start)
+        run_end = run.end() if run else start
+        run_end = next((t.start() for t in _TITLE.finditer(text, start, run_end) if _post_ends_unit_run(text, t)), run_end)
+        end = next((e for e in range(start + 2, run_end + 1)
                     if text[start:e].endswith(_BARE_UNIT_ENDS) and _TITLE.match(text, e)), None)
         if end is not None:  # 国家移民管理局 names itself in full
             name = text[start:end] if text.startswith(_NATIONAL_NAMES, start) else org.name + text[start:end]
