@@ -95,8 +95,9 @@ def mentions(text: str) -> set[tuple[str, str]]:
      {("Event", "十三届全国人大常委会第七次会议第三次全体会议")}),  # a sitting: its session's
     ("越南共产党中央政治局委员、中央书记处书记陈国旺", {("Organization", "越南共产党中央政治局"), ("Organization", "越南共产党中央书记处")}),
     ("由信息产业部信息化推进司主办的座谈会在南京召开", {("Organization", "信息产业部")}),  # a ministry the 2008 reform merged
-    ("工业和信息化部召开加快5G发展专题会，深入学习贯彻", {("Event", "加快5G发展专题会")}),  # a body's working meeting
-    ("新疆通信管理局召开第一次5G网络建设发展工作周例会", {("Event", "第一次5G网络建设发展工作周例会")}),
+    ("工业和信息化部召开加快5G发展专题会，深入学习贯彻", {("Event", "工业和信息化部加快5G发展专题会")}),  # a body's working meeting: its
+    ("新疆通信管理局召开第一次5G网络建设发展工作周例会", {("Event", "新疆通信管理局第一次5G网络建设发展工作周例会")}),
+    ("国资委在浙江桐庐召开深入推进国有企业数字化转型专题会", {("Event", "国资委深入推进国有企业数字化转型专题会")}),  # held at a place
     ("市政府召开第156次常务会议", {("Event", "{}人民政府第156次常务会议")}),  # a numbered executive meeting: its holder's
     ("国务院召开第45次常务会议", {("Event", "国务院第45次常务会议")}),
     ("新疆电信、移动、联通、铁塔公司负责人分别作了汇报", {("Organization", "新疆电信"), ("Organization", "新疆移动"),
@@ -145,6 +146,8 @@ def test_entities_recognise_sentence(text, expected):
     ("专门成立由分管副省长任组长、涵盖12个省直部门的联席会议机制", ("Person", "任组长")),  # 任: "serve as" a post
     ("市长任副组长", ("Person", "任副")),
     ("多次组织召开协调会", ("Event", "协调会")),  # a bare working meeting: no name
+    ("召开2023年工作部署会", ("Event", "2023年工作部署会")),  # a working meeting with no holder: every body's
+    ("召开第三季度经济运行调度会", ("Event", "第三季度经济运行调度会")),
     ("试点示范项目由各地工业和信息化主管部门、中央企业集团推荐。", ("Organization", "中央企业集团")),  # a class of groups
     ("江苏电信、移动互联网企业", ("Organization", "江苏移动")),  # 移动|互联网: no operator
     ("成都电信和移动支付企业合作", ("Organization", "成都移动")),  # 移动|支付: no list item ends there

@@ -2195,9 +2195,10 @@ def _name_tail(text: str, a: int, b: int, th: Thresholds) -> Optional[int]:
 
 # -- events ----------------------------------------------------------------
 
-_EVENT_SUFFIX = _alt(P["event"]["suffixes"])
+_WORKING_MEETINGS = tuple(P["event"]["working_meetings"])
+_EVENT_SUFFIX = _alt(P["event"]["suffixes"] + P["event"]["working_meetings"])
 _ATTENDS = tuple(P["event"]["attends"])
-_EVENT_SUFFIXES = set(P["event"]["suffixes"])
+_EVENT_SUFFIXES = set(P["event"]["suffixes"]) | set(_WORKING_MEETINGS)
 _CAMPAIGNS = ("学习教育", "主题教育", "专项行动", "专项整治", "整治行动", "提升行动")
 _MEETING_AFTER = re.compile(rf"[^，。；、,;：:]{{0,12}}?(?:{_alt(P['event']['named_suffixes'] + ['会议'])})(?![会议班堂])")
 _NOT_EVENT_OPENERS = set("他她其为或该此这")  # 热恩别科夫为出席会议…, 或旁听了大会: a clause, no name
@@ -2344,8 +2345,8 @@ def event_meeting(sent: Sentence, found: list[Mention], settings: Settings) -> I
                 or _kind_of_activity(text, end, name, settings.thresholds):
             continue  # 部学习教育: the campaign the text named before; 主持上午论坛: a session of the day
         scope = ""
-        if name in _GENERIC_EVENT or _NUMBERED_SESSION.fullmatch(name):  # 工信部举行新闻发布会: known by its holder
-            holder = next((o for o in found if o.type == "Organization" and o.end == m.start()), None)
+        if name in _GENERIC_EVENT or _NUMBERED_SESSION.fullmatch(name) or name.endswith(_WORKING_MEETINGS):  # 工信部举行新闻发布会: known by its holder
+            holder = _holder_of_verb(text, found, m.start())
             if holder is None:
                 continue
             name, scope = (holder.name if holder.scope else holder.surface) + name, holder.scope  # 省政府: the province's
@@ -2699,6 +2700,18 @@ _JOINT_EVENT = re.compile(rf"暨[^，。；、,;：:\s]{{2,30}}?(?:{_alt(P['even
 # (2025年世界互联网大会|乌镇峰会, 第五届中国国际进口博览会|虹桥国际经济论坛): one event, named whole.
 _PART_EVENT = re.compile(rf"[{CJK}A-Za-z]{{2,12}}?(?:{_alt(P['event']['part_heads'])})")
 _PART_OF = tuple(P['event']['part_of'])
+
+
+_AT_PLACE = re.compile(r"在[^，。；、,;：:]{1,12}")  # 国资委在浙江桐庐|召开: where the body holds it
+
+
+def _holder_of_verb(text: str, found: list[Mention], verb_start: int) -> Mention | None:
+    """The body right before the verb of holding, or before the place it holds
+    the meeting at (国资委在浙江桐庐召开…专题会)."""
+    holder = _holder_before(found, verb_start)
+    if holder is None or holder.end != verb_start and not _AT_PLACE.fullmatch(text, holder.end, verb_start):
+        return None
+    return holder
 
 
 def _holder_before(found: list[Mention], pos: int) -> Mention | None:
