@@ -152,6 +152,8 @@ def test_entities_recognise_sentence(text, expected):
     ("江苏电信、移动互联网企业", ("Organization", "江苏移动")),  # 移动|互联网: no operator
     ("成都电信和移动支付企业合作", ("Organization", "成都移动")),  # 移动|支付: no list item ends there
     ("外交部副部长马朝旭出席", ("Person", "外交部")),
+    ("据了解，前任副部长已调离", ("Person", "前任")),  # a word of tenure, no given name
+    ("他表示，首任副部长是谁", ("Person", "首任")),
 ])
 def test_entities_do_not_overreach(text, absent):
     assert absent not in mentions(text)

@@ -2013,6 +2013,9 @@ _NOT_IN_GIVEN_NAME_TAGS = _NOT_IN_NAME_TAGS | {"v", "vn", "b", "s", "ns"}
 _CLAUSE_OPENER_TAGS = {"r", "p", "c"}  # 这是, 在浙江(省长), 与苏林(总书记), 和总统
 
 
+_TENURE_ENDS = tuple(P["person"]["tenure_ends"])
+
+
 def _may_be_honoured(name: str, th: Thresholds) -> bool:
     """What stands before a title or honorific at a clause's start is a name:
     a full one (surname first), or a given name alone (俊民书记) in which no
@@ -2021,7 +2024,7 @@ def _may_be_honoured(name: str, th: Thresholds) -> bool:
     得到了|院士, 在浙江|省长: the clause before the title)."""
     if _plain_name(name, th, rare=False):
         return True
-    return words.tag(name[0]) not in _CLAUSE_OPENER_TAGS and not any(
+    return not name.endswith(_TENURE_ENDS) and words.tag(name[0]) not in _CLAUSE_OPENER_TAGS and not any(
         words.is_function_word(w) or words.tag(w) in _NOT_IN_GIVEN_NAME_TAGS for w in words.cut(name))
 
 
