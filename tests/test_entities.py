@@ -95,6 +95,7 @@ def mentions(text: str) -> set[tuple[str, str]]:
      {("Event", "十三届全国人大常委会第七次会议第三次全体会议")}),  # a sitting: its session's
     ("越南共产党中央政治局委员、中央书记处书记陈国旺", {("Organization", "越南共产党中央政治局"), ("Organization", "越南共产党中央书记处")}),
     ("由信息产业部信息化推进司主办的座谈会在南京召开", {("Organization", "信息产业部")}),  # a ministry the 2008 reform merged
+    ("信息产业部分别召开座谈会", {("Organization", "信息产业部")}),  # 分别 is a word: the ministry's name ends before it
     ("工业和信息化部召开加快5G发展专题会，深入学习贯彻", {("Event", "工业和信息化部加快5G发展专题会")}),  # a body's working meeting: its
     ("新疆通信管理局召开第一次5G网络建设发展工作周例会", {("Event", "新疆通信管理局第一次5G网络建设发展工作周例会")}),
     ("国资委在浙江桐庐召开深入推进国有企业数字化转型专题会", {("Event", "国资委深入推进国有企业数字化转型专题会")}),  # held at a place
@@ -152,6 +153,8 @@ def test_entities_recognise_sentence(text, expected):
     ("江苏电信、移动互联网企业", ("Organization", "江苏移动")),  # 移动|互联网: no operator
     ("成都电信和移动支付企业合作", ("Organization", "成都移动")),  # 移动|支付: no list item ends there
     ("外交部副部长马朝旭出席", ("Person", "外交部")),
+    ("推进信息产业部分领域改革", ("Organization", "信息产业部")),  # 部分, "some": no ministry
+    ("推进信息产业部署", ("Organization", "信息产业部")),
     ("据了解，前任副部长已调离", ("Person", "前任")),  # a word of tenure, no given name
     ("他表示，首任副部长是谁", ("Person", "首任")),
 ])

@@ -142,6 +142,9 @@ def gazetteer(sent: Sentence, found: list[Mention], settings: Settings) -> Itera
                        subtype=e.subtype, parent=e.parent if e.type == "Region" else "", iri=e.iri)
 
 
+_MINISTRY_END_WORD_TAILS = tuple(P["organization"]["ministry_end_word_tails"])
+
+
 def _stands_as_word(text: str, th: Thresholds, start: int, end: int, entries: tuple[Entry, ...]) -> bool:
     """Whether a short or foreign key is read as the word it names here."""
     e = entries[0]
@@ -149,6 +152,9 @@ def _stands_as_word(text: str, th: Thresholds, start: int, end: int, entries: tu
         return False  # 电信业 of 电信业务收入, 软件业 of 软件业务: the business of X, read X|业务
     if e.type == "Organization" and text[end - 1] == "部" and text.startswith("门", end):
         return False  # 农业部门, 人社部门, 外交部门: a sector's departments anywhere, no one ministry
+    if e.type == "Organization" and text[end - 1] == "部" and text.startswith(_MINISTRY_END_WORD_TAILS, end) \
+            and len(words.cut(text[end:end + words.CONTEXT_AROUND])[0]) == 1:
+        return False  # 信息产业部分|领域: 部分, "some"; 水利部|分别 is the ministry
     if e.type == "Region" and text.startswith(_WARSHIP, end) and not text.startswith(_SHIP_WORDS, end):
         return False  # 昆明舰, 辽宁舰, 北海舰队: a warship or fleet named after the place (not 大连舰艇学院, 大连舰载机)
     if e.type == "Organization" and any(text.startswith(head, start + 1 - len(head)) for head in _FOREIGN_PARTY_HEADS):
