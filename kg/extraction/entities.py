@@ -125,6 +125,7 @@ _STOP_TOKENS = set(P["relation"]["subject_end"]) | set(P["relation"]["issues"]) 
 _WORD_ONLY = {"Country", "WorldRegion"}  # two-character names (海地, 加纳, 中东) are also pieces of other words
 GAZETTEER = "lexicon.gazetteer.v1"  # the source of the mentions the lexicon lists
 COUNTRY = "中国"  # the country the news is of
+OPENING_BRACKETS = ("（", "(")  # a short name in brackets opens with one (read by resolution); a name in brackets too
 
 
 @recogniser(GAZETTEER)
@@ -2898,7 +2899,7 @@ def _zone_start(text: str, end: int, found: list[Mention]) -> int:
     for r in sorted((r for r in found if r.type in ("Region", "Organization") and r.end <= end), key=lambda r: -r.end):
         gap = text[r.end:start] if r.end <= start else None
         if gap is not None and re.fullmatch(r"(?:[(（][\u4e00-\u9fff]{2,4}[)）])?(?:国家级|省级)?", gap) \
-                and (r.type == "Region" or not gap and text.startswith(_OPENING_BRACKETS, start)):
+                and (r.type == "Region" or not gap and text.startswith(OPENING_BRACKETS, start)):
             start = r.start
     return start
 
@@ -3218,14 +3219,13 @@ def drop_embedded_sectors(text: str, mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if m.type != "Sector" or not embedded(m)]
 
 
-_OPENING_BRACKETS = ("（", "(")
 
 
 def drop_names_opened_by_a_bracket(text: str, mentions: list[Mention]) -> list[Mention]:
     """A body's or place's name that opens with a bracket right after a Han
     character opens inside a longer name whose start no recogniser found
     (分（子）公司, 中日（成都）地方发展合作示范区): no name."""
-    return [m for m in mentions if not (m.type in ("Organization", "Region") and m.surface.startswith(_OPENING_BRACKETS)
+    return [m for m in mentions if not (m.type in ("Organization", "Region") and m.surface.startswith(OPENING_BRACKETS)
                                         and m.start > 0 and _HAN.match(text, m.start - 1))]
 
 
