@@ -95,9 +95,12 @@ def mentions(text: str) -> set[tuple[str, str]]:
      {("Event", "十三届全国人大常委会第七次会议第三次全体会议")}),  # a sitting: its session's
     ("越南共产党中央政治局委员、中央书记处书记陈国旺", {("Organization", "越南共产党中央政治局"), ("Organization", "越南共产党中央书记处")}),
     ("由信息产业部信息化推进司主办的座谈会在南京召开", {("Organization", "信息产业部")}),  # a ministry the 2008 reform merged
-    ("工业和信息化部召开加快5G发展专题会，深入学习贯彻", {("Event", "加快5G发展专题会")}),  # a body's working meeting
-    ("新疆通信管理局召开第一次5G网络建设发展工作周例会", {("Event", "第一次5G网络建设发展工作周例会")}),
-    ("市政府召开第156次常务会议", {("Event", "市政府第156次常务会议")}),  # a numbered executive meeting: its holder's
+    ("信息产业部分别召开座谈会", {("Organization", "信息产业部")}),  # 分别 is a word: the ministry's name ends before it
+    ("工业和信息化部召开加快5G发展专题会，深入学习贯彻", {("Event", "工业和信息化部加快5G发展专题会")}),  # a body's working meeting: its
+    ("新疆通信管理局召开第一次5G网络建设发展工作周例会", {("Event", "新疆通信管理局第一次5G网络建设发展工作周例会")}),
+    ("国资委在浙江桐庐召开深入推进国有企业数字化转型专题会", {("Event", "国资委深入推进国有企业数字化转型专题会")}),  # held at a place
+    ("市政府召开第156次常务会议", {("Event", "{}人民政府第156次常务会议")}),  # a numbered executive meeting: its holder's
+    ("国务院召开第45次常务会议", {("Event", "国务院第45次常务会议")}),
     ("新疆电信、移动、联通、铁塔公司负责人分别作了汇报", {("Organization", "新疆电信"), ("Organization", "新疆移动"),
                                       ("Organization", "新疆联通"), ("Organization", "新疆铁塔")}),  # one place's operators
     ("苟仲文副部长在会上作了重要讲话。", {("Person", "苟仲文")}),  # a name before its post
@@ -144,9 +147,16 @@ def test_entities_recognise_sentence(text, expected):
     ("专门成立由分管副省长任组长、涵盖12个省直部门的联席会议机制", ("Person", "任组长")),  # 任: "serve as" a post
     ("市长任副组长", ("Person", "任副")),
     ("多次组织召开协调会", ("Event", "协调会")),  # a bare working meeting: no name
+    ("召开2023年工作部署会", ("Event", "2023年工作部署会")),  # a working meeting with no holder: every body's
+    ("召开第三季度经济运行调度会", ("Event", "第三季度经济运行调度会")),
     ("试点示范项目由各地工业和信息化主管部门、中央企业集团推荐。", ("Organization", "中央企业集团")),  # a class of groups
     ("江苏电信、移动互联网企业", ("Organization", "江苏移动")),  # 移动|互联网: no operator
+    ("成都电信和移动支付企业合作", ("Organization", "成都移动")),  # 移动|支付: no list item ends there
     ("外交部副部长马朝旭出席", ("Person", "外交部")),
+    ("推进信息产业部分领域改革", ("Organization", "信息产业部")),  # 部分, "some": no ministry
+    ("推进信息产业部署", ("Organization", "信息产业部")),
+    ("据了解，前任副部长已调离", ("Person", "前任")),  # a word of tenure, no given name
+    ("他表示，首任副部长是谁", ("Person", "首任")),
 ])
 def test_entities_do_not_overreach(text, absent):
     assert absent not in mentions(text)
@@ -206,6 +216,20 @@ def test_entities_an_operator_s_place_named_short_form_is_the_branch_the_documen
     assert named == {"海南铁塔": "中国铁塔股份有限公司海南省分公司", "海南电信": "中国电信股份有限公司海南分公司"}, named
     ex = extract_document(Document(id="d", text="海南电信加快5G建设。", source="d.txt"))  # no branch named in full: as written
     assert [m.name for m in ex.mentions if m.surface == "海南电信"] == ["海南电信"]
+    for text, short in (("北京电信规划设计院有限公司中标。北京电信、移动等运营商参与。", "北京电信"),  # no branch
+                        ("中国电信股份有限公司吉林市分公司参会。吉林电信、移动等运营商参与。", "吉林电信")):  # a city's branch
+        ex = extract_document(Document(id="d", text=text, source="d.txt"))
+        assert [m.name for m in ex.mentions if m.surface == short] == [short], ex.mentions
+    ex = extract_document(Document(id="d", text="中国电信股份有限公司海南分公司参会。海南省电信加快5G建设。", source="d.txt"))
+    assert [m.name for m in ex.mentions if m.surface == "海南省电信"] == ["中国电信股份有限公司海南分公司"]
+
+
+def test_entities_a_scoped_holder_s_numbered_meeting_is_named_with_the_body_it_resolves_to():
+    from kg.doc.model import Document
+    from kg.extraction.pipeline import extract_document
+    text = "海南省政府近日召开会议。3月5日，省政府召开第45次常务会议。省长主持召开省政府第45次常务会议。"  # not 省政府第45次常务会议, every province's
+    ex = extract_document(Document(id="d", text=text, source="d.txt"))
+    assert {m.name for m in ex.mentions if m.type == "Event"} == {"海南省人民政府第45次常务会议"}, ex.mentions
 
 
 def test_entities_a_fair_s_short_name_is_the_fair_its_article_names():
@@ -1356,11 +1380,29 @@ def test_entities_the_state_acting_is_the_country(text, country):
     assert (("Region", "中国") in mentions(text)) is country
 
 
-def test_entities_a_second_post_after_a_body_s_post_is_no_unit():
-    """省通信管理局党组书记、局长许继金: 局长 opens the same person's second post, not a unit's name."""
-    sent = Sentence(doc_id="t", index=0, text="省通信管理局党组书记、局长许继金就率局党组成员赴企业调研", runs=((0, 0),),
-                    paragraph=0, article=0)
+@pytest.mark.parametrize("text", [
+    "省通信管理局党组书记、局长许继金就率局党组成员赴企业调研",  # 局长 opens the same person's second post
+    "省通信管理局党组书记、代理局长许继金率局党组成员赴企业调研",  # a post not listed, then a name: no unit runs across it
+])
+def test_entities_a_second_post_after_a_body_s_post_is_no_unit(text):
+    sent = Sentence(doc_id="t", index=0, text=text, runs=((0, 0),), paragraph=0, article=0)
     assert not [m for m in recognise(sent) if m.source == "org.unit-after-post.v1"]
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("省人大常委会副秘书长、常委会办公厅主任王某出席", "常委会办公厅"),  # a unit's name that opens with a title (常委)
+    ("工业和信息化部副部长、总工程师办公室主任王某出席", "总工程师办公室"),
+])
+def test_entities_a_unit_after_a_post_may_open_with_a_title(text, unit):
+    sent = Sentence(doc_id="t", index=0, text=text, runs=((0, 0),), paragraph=0, article=0)
+    assert [m.surface for m in recognise(sent) if m.source == "org.unit-after-post.v1"] == [unit]
+
+
+def test_entities_a_unit_after_a_scoped_body_s_post_is_that_body_s():
+    from kg.doc.model import Document
+    from kg.extraction.pipeline import extract_document
+    ex = extract_document(Document(id="d", text="海南省工信厅召开会议。省工信厅新闻发言人、办公室主任王某介绍情况。", source="d.txt"))
+    assert "海南省工业和信息化厅办公室" in {m.name for m in ex.mentions if m.type == "Organization"}, ex.mentions
 
 
 def test_entities_a_source_line_s_label_is_no_part_of_the_body_s_mention():

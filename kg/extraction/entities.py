@@ -125,6 +125,7 @@ _STOP_TOKENS = set(P["relation"]["subject_end"]) | set(P["relation"]["issues"]) 
 _WORD_ONLY = {"Country", "WorldRegion"}  # two-character names (海地, 加纳, 中东) are also pieces of other words
 GAZETTEER = "lexicon.gazetteer.v1"  # the source of the mentions the lexicon lists
 COUNTRY = "中国"  # the country the news is of
+OPENING_BRACKETS = ("（", "(")  # a short name in brackets opens with one (read by resolution); a name in brackets too
 
 
 @recogniser(GAZETTEER)
@@ -142,6 +143,9 @@ def gazetteer(sent: Sentence, found: list[Mention], settings: Settings) -> Itera
                        subtype=e.subtype, parent=e.parent if e.type == "Region" else "", iri=e.iri)
 
 
+_MINISTRY_END_WORD_TAILS = tuple(P["organization"]["ministry_end_word_tails"])
+
+
 def _stands_as_word(text: str, th: Thresholds, start: int, end: int, entries: tuple[Entry, ...]) -> bool:
     """Whether a short or foreign key is read as the word it names here."""
     e = entries[0]
@@ -149,6 +153,9 @@ def _stands_as_word(text: str, th: Thresholds, start: int, end: int, entries: tu
         return False  # 电信业 of 电信业务收入, 软件业 of 软件业务: the business of X, read X|业务
     if e.type == "Organization" and text[end - 1] == "部" and text.startswith("门", end):
         return False  # 农业部门, 人社部门, 外交部门: a sector's departments anywhere, no one ministry
+    if e.type == "Organization" and text[end - 1] == "部" and text.startswith(_MINISTRY_END_WORD_TAILS, end) \
+            and len(words.cut(text[end:end + words.CONTEXT_AROUND])[0]) == 1:
+        return False  # 信息产业部分|领域: 部分, "some"; 水利部|分别 is the ministry
     if e.type == "Region" and text.startswith(_WARSHIP, end) and not text.startswith(_SHIP_WORDS, end):
         return False  # 昆明舰, 辽宁舰, 北海舰队: a warship or fleet named after the place (not 大连舰艇学院, 大连舰载机)
     if e.type == "Organization" and any(text.startswith(head, start + 1 - len(head)) for head in _FOREIGN_PARTY_HEADS):
@@ -875,10 +882,14 @@ def local_body(sent: Sentence, found: list[Mention], settings: Settings) -> Iter
         while True:  # 新疆电信、移动、联通、铁塔公司: the operators listed after the first are the same place's
             toks = words.cut(text[end:end + 8])
             after = toks[1] if len(toks) > 1 else ""
-            if not (toks and toks[0] in _OPERATORS and (not after or not _HAN.match(after) or words.is_function_word(after)
-                                                         or after in _STOP_TOKENS or end > r.end and after == "公司")):
+            company_word = end > r.end and after == "公司"
+            if end == r.end:
+                ends_item = not after or not _HAN.match(after) or words.is_function_word(after) or after in _STOP_TOKENS
+            else:  # a later item ends the list's item: 成都电信和移动|支付企业 lists no second operator
+                ends_item = not after or company_word or after in _OPERATOR_ITEM_ENDS or not _HAN.match(after) and not after[0].isalnum()
+            if not (toks and toks[0] in _OPERATORS and ends_item):
                 break
-            item_end = end + len(toks[0]) + (len(after) if end > r.end and after == "公司" else 0)  # 铁塔公司: the item whole
+            item_end = end + len(toks[0]) + (len(after) if company_word else 0)  # 铁塔公司: the item whole
             yield _mention(sent, "Organization", r.start if end == r.end else end, item_end, r.surface + toks[0],
                            "org.local-body.v1", subtype="Enterprise", parent=r.name)
             end = item_end
@@ -1676,6 +1687,16 @@ _NATIONAL_NAMES = ("国家", "中国", "全国", "中央")
 _UNIT_NAME = re.compile(rf"[{CJK}]{{2,12}}")
 
 
+def _post_ends_unit_run(text: str, title: re.Match) -> bool:
+    """A post, a word of its own, that no unit's word follows: the run of a
+    unit's name stops before it (常委会办公厅|主任王某; 党组书记、局长许继金 and
+    代理局长许继金率局 name the same person's second post, no unit), while
+    常委会办公厅 and 总工程师办公室 open with a title and go on."""
+    cuts = words.cuts_around(text, title.start(), title.end())
+    following = words.cut(text[title.end():title.end() + words.CONTEXT_AROUND])
+    return title.start() in cuts and title.end() in cuts and not (following and following[0].endswith(_BARE_UNIT_ENDS))
+
+
 @recogniser("org.unit-after-post.v1", needs=("、",))
 def unit_after_post(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
     """A unit named bare after a post in its body (工业和信息化部新闻发言人、
@@ -1688,10 +1709,10 @@ def unit_after_post(sent: Sentence, found: list[Mention], settings: Settings) ->
         if post is None or text[post.end():post.end() + 1] != "、":
             continue
         start = post.end() + 1
-        if _TITLE.match(text, start):
-            continue  # 党组书记、局长许继金: the same person's second post, no unit
         run = _UNIT_NAME.match(text, start)
-        end = next((e for e in range(start + 2, run.end() + 1 if run else start)
+        run_end = run.end() if run else start
+        run_end = next((t.start() for t in _TITLE.finditer(text, start, run_end) if _post_ends_unit_run(text, t)), run_end)
+        end = next((e for e in range(start + 2, run_end + 1)
                     if text[start:e].endswith(_BARE_UNIT_ENDS) and _TITLE.match(text, e)), None)
         if end is not None:  # 国家移民管理局 names itself in full
             name = text[start:end] if text.startswith(_NATIONAL_NAMES, start) else org.name + text[start:end]
@@ -1708,6 +1729,7 @@ _LATIN_PARTNER_BEFORE = tuple(P["organization"]["latin_partner_before"])
 _LATIN_PARTNER_AFTER = tuple(P["organization"]["latin_partner_after"])
 _LATIN_CLAUSE_START = set("，。；：！？、（(“\n由")  # where a subject starts; 由X承办 names the host
 LIST_JOINERS = ("、", "和", "与", "及")  # the words between the items of a list (A、B和C), read by relations too
+_OPERATOR_ITEM_ENDS = (*LIST_JOINERS, "等")  # what follows an operator listed after the first (电信、移动、联通等)
 
 
 def _latin_name_shape(token: str, th: Thresholds) -> bool:
@@ -1998,6 +2020,9 @@ _NOT_IN_GIVEN_NAME_TAGS = _NOT_IN_NAME_TAGS | {"v", "vn", "b", "s", "ns"}
 _CLAUSE_OPENER_TAGS = {"r", "p", "c"}  # 这是, 在浙江(省长), 与苏林(总书记), 和总统
 
 
+_TENURE_ENDS = tuple(P["person"]["tenure_ends"])
+
+
 def _may_be_honoured(name: str, th: Thresholds) -> bool:
     """What stands before a title or honorific at a clause's start is a name:
     a full one (surname first), or a given name alone (俊民书记) in which no
@@ -2006,7 +2031,7 @@ def _may_be_honoured(name: str, th: Thresholds) -> bool:
     得到了|院士, 在浙江|省长: the clause before the title)."""
     if _plain_name(name, th, rare=False):
         return True
-    return words.tag(name[0]) not in _CLAUSE_OPENER_TAGS and not any(
+    return not name.endswith(_TENURE_ENDS) and words.tag(name[0]) not in _CLAUSE_OPENER_TAGS and not any(
         words.is_function_word(w) or words.tag(w) in _NOT_IN_GIVEN_NAME_TAGS for w in words.cut(name))
 
 
@@ -2180,9 +2205,10 @@ def _name_tail(text: str, a: int, b: int, th: Thresholds) -> Optional[int]:
 
 # -- events ----------------------------------------------------------------
 
-_EVENT_SUFFIX = _alt(P["event"]["suffixes"])
+_WORKING_MEETINGS = tuple(P["event"]["working_meetings"])
+_EVENT_SUFFIX = _alt(P["event"]["suffixes"] + P["event"]["working_meetings"])
 _ATTENDS = tuple(P["event"]["attends"])
-_EVENT_SUFFIXES = set(P["event"]["suffixes"])
+_EVENT_SUFFIXES = set(P["event"]["suffixes"]) | set(_WORKING_MEETINGS)
 _CAMPAIGNS = ("学习教育", "主题教育", "专项行动", "专项整治", "整治行动", "提升行动")
 _MEETING_AFTER = re.compile(rf"[^，。；、,;：:]{{0,12}}?(?:{_alt(P['event']['named_suffixes'] + ['会议'])})(?![会议班堂])")
 _NOT_EVENT_OPENERS = set("他她其为或该此这")  # 热恩别科夫为出席会议…, 或旁听了大会: a clause, no name
@@ -2234,11 +2260,11 @@ def _clause_after_edition(middle: str) -> bool:
 # a count before a noun (2000名代表出席大会).
 _NUMBER = "一二三四五六七八九十百零〇\\d"
 _BARE_YEAR = r"(?<![\d.])(?:19|20)\d{2}"  # not inside a longer number
-_ORDINAL_EDITION = rf"第[{_NUMBER}]+届|首届"
+ORDINAL_EDITION = rf"第[{_NUMBER}]+届|首届"
 # a numbered session (第五次全体会议, 第156次常务会议, 第二十四次定期会晤)
 _SESSION_WORDS = r"(?:(?:全体|常务)?会议|(?:定期)?会晤)"
 _OPENING = re.compile(rf"\d{{4}}年度?|{_BARE_YEAR}(?=[{CJK}A-Za-z“])(?![年月日多余万亿千百个家名位人项场次件元届])"
-                      rf"|{_ORDINAL_EDITION}|第[{_NUMBER}]+次")
+                      rf"|{ORDINAL_EDITION}|第[{_NUMBER}]+次")
 _TREATY_HEADS = tuple(P["event"]["treaty_heads"])
 _SEAT_IN_NAME = re.compile(rf"[(（]([{CJK}]{{2,6}})[)）]")  # 丝绸之路（敦煌）国际文化博览会: the place it is held, part of the name
 # 启动 before an event with its own opening (中国移动启动|2023中国移动…大会) launches it; elsewhere it is
@@ -2270,6 +2296,18 @@ _NTH_TIME = rf"(?:第[{_NUMBER}]+|首)次"  # a session's or a sitting's number 
 _NUMBERED_SESSION = re.compile(rf"{_NTH_TIME}{_SESSION_WORDS}")
 # A plenary sitting of a session, numbered within it (第三次全体会议).
 _SITTING = Guarded(rf"{_NTH_TIME}全体会议", needs=("全体会议",))
+# A scope word's body and its numbered session written as one name (召开市政府第156次常务会议).
+_SCOPED_BODY_SESSION = re.compile(rf"([{SCOPE_LEVELS}])({_REGION_BODY.pattern}|{_FUNC_BODY.pattern})({_NUMBERED_SESSION.pattern})")
+
+
+def _session_of_scoped_body(name: str) -> tuple[str, str]:
+    """A numbered session's name and scope: 市政府第156次常务会议 is the session of
+    the city's 人民政府, named with it once resolution fills the city in (not one
+    entity of every city's 156th meeting); any other name as it is, unscoped."""
+    m = _SCOPED_BODY_SESSION.fullmatch(name)
+    return (_body_name("{}", m.group(2)) + m.group(3), m.group(1)) if m else (name, "")
+
+
 _MEETING_WORDS = sorted(_EVENT_SUFFIXES | set(P["event"]["named_suffixes"]), key=len, reverse=True)
 # A list's 等 right before a kind of event, counted or qualified (断卡等专项行动, 二十国集团等重要峰会,
 # …等多场高峰论坛, 等一系列专项整治): several events, no one name; 三北等重点生态工程建设座谈会 is one.
@@ -2323,17 +2361,19 @@ def event_meeting(sent: Sentence, found: list[Mention], settings: Settings) -> I
                 or _kind_of_activity(text, end, name, settings.thresholds):
             continue  # 部学习教育: the campaign the text named before; 主持上午论坛: a session of the day
         scope = ""
-        if generic or _NUMBERED_SESSION.fullmatch(name):  # 工信部举行新闻发布会: known by its holder
-            holder = next((o for o in found if o.type == "Organization" and o.end == m.start()), None)
+        if generic or _NUMBERED_SESSION.fullmatch(name) or name.endswith(_WORKING_MEETINGS):  # 工信部举行新闻发布会: known by its holder
+            holder = _holder_of_verb(text, found, m.start())
             if holder is None:
                 continue
-            name, scope = holder.surface + name, holder.scope
+            name, scope = (holder.name if holder.scope else holder.surface) + name, holder.scope  # 省政府: the province's
         elif re.match(r"(党组|党委|专题|全体|中心组|理论学习)", name):
             holder = _holder_before(found, m.start())
             if holder is None:
                 continue
             name = (holder.name if holder.scope else holder.surface) + name
             scope = holder.scope
+        else:
+            name, scope = _session_of_scoped_body(name)
         after_verb.append(_mention(sent, "Event", start, end, name, "event.meeting.v1", subtype="Meeting", scope=scope))
         campaign_start = m.end(1) - len(m.group(1).lstrip("了的好"))
         campaign = _strip_quotes(text[campaign_start:m.end(1)])
@@ -2435,7 +2475,7 @@ def event_campaign_list(sent: Sentence, found: list[Mention], settings: Settings
 # not 2021年春节): _YEAR_OF_EVENT marks where that place must start
 _YEAR_OF_EVENT = rf"{_BARE_YEAR}年?"
 _EDITION_EVENT = Guarded(
-    rf"(?:{_ORDINAL_EDITION}|({_YEAR_OF_EVENT}))([{CJK}A-Za-z0-9“”（）()]{{1,20}}?)(?:{_alt(P['event']['edition_heads'])})(?![{CJK}]?[会场馆])",
+    rf"(?:{ORDINAL_EDITION}|({_YEAR_OF_EVENT}))([{CJK}A-Za-z0-9“”（）()]{{1,20}}?)(?:{_alt(P['event']['edition_heads'])})(?![{CJK}]?[会场馆])",
     needs=("届", "年", "19", "20"))
 _SEVERAL_EVENTS = re.compile("等|各")  # …大会等多项活动, 进博会各大展: several events, no one name
 _OPEN_BRACKET = re.compile(r"[(（][^)）]*$")  # a bracket the name does not close
@@ -2553,7 +2593,7 @@ _NOT_IN_EVENT_NAME = set(P["event"]["holds"]) | set(P["relation"]["subject_end"]
     "贯彻", "落实", "传达", "如何"}  # 全国政协学习贯彻|中共二十届三中全会精神: the meeting whose spirit is carried out
 # 第十一届 and a term without 第 (十四届|全国人大二次会议…, 二十届|中央国家安全委员会第一次会议):
 # the same name recurs in every term, so the term is part of it.
-_EDITION = re.compile(rf"(?:\d{{4}}年?|{_ORDINAL_EDITION}|(?<![{_NUMBER}第])[一二三四五六七八九十]+届)\s*$")
+_EDITION = re.compile(rf"(?:\d{{4}}年?|{ORDINAL_EDITION}|(?<![{_NUMBER}第])[一二三四五六七八九十]+届)\s*$")
 _QUOTED_THEME = re.compile(r"“[^“”，。；、,;：:]{2,16}”")
 
 
@@ -2598,8 +2638,8 @@ def event_named(sent: Sentence, found: list[Mention], settings: Settings) -> Ite
             forum = next((e for e in found if e.type == "Event" and e.end == a and not e.scope), None)
             if forum is not None:  # 中非合作论坛 + 北京峰会: a summit of the forum, named by its host city
                 a = forum.start
-            out.append(_mention(sent, "Event", a, m.end(), _strip_quotes(text[a:m.end()]), "event.named.v1",
-                                subtype="Meeting"))
+            name, scope = _session_of_scoped_body(_strip_quotes(text[a:m.end()]))
+            out.append(_mention(sent, "Event", a, m.end(), name, "event.named.v1", subtype="Meeting", scope=scope))
             break
     for e in out + [m for m in found if m.type == "Event"]:
         joint = _JOINT_EVENT.match(text, e.end)
@@ -2685,6 +2725,18 @@ def _names_a_part(part: str) -> bool:
     tokens = words.cut(part)
     return not _GENERIC_PART.fullmatch(part) and not part.startswith(_SERIES) and not _reads_as_clause(tokens) \
         and all(words.tag(t) in _NAME_WORD_TAGS or t.isascii() and t.isalnum() for t in tokens)
+
+
+_AT_PLACE = re.compile(r"在[^，。；、,;：:]{1,12}")  # 国资委在浙江桐庐|召开: where the body holds it
+
+
+def _holder_of_verb(text: str, found: list[Mention], verb_start: int) -> Mention | None:
+    """The body right before the verb of holding, or before the place it holds
+    the meeting at (国资委在浙江桐庐召开…专题会)."""
+    holder = _holder_before(found, verb_start)
+    if holder is None or holder.end != verb_start and not _AT_PLACE.fullmatch(text, holder.end, verb_start):
+        return None
+    return holder
 
 
 def _holder_before(found: list[Mention], pos: int) -> Mention | None:
@@ -2862,7 +2914,7 @@ def _zone_start(text: str, end: int, found: list[Mention]) -> int:
     for r in sorted((r for r in found if r.type in ("Region", "Organization") and r.end <= end), key=lambda r: -r.end):
         gap = text[r.end:start] if r.end <= start else None
         if gap is not None and re.fullmatch(r"(?:[(（][\u4e00-\u9fff]{2,4}[)）])?(?:国家级|省级)?", gap) \
-                and (r.type == "Region" or not gap and text.startswith(_OPENING_BRACKETS, start)):
+                and (r.type == "Region" or not gap and text.startswith(OPENING_BRACKETS, start)):
             start = r.start
     return start
 
@@ -3182,14 +3234,13 @@ def drop_embedded_sectors(text: str, mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if m.type != "Sector" or not embedded(m)]
 
 
-_OPENING_BRACKETS = ("（", "(")
 
 
 def drop_names_opened_by_a_bracket(text: str, mentions: list[Mention]) -> list[Mention]:
     """A body's or place's name that opens with a bracket right after a Han
     character opens inside a longer name whose start no recogniser found
     (分（子）公司, 中日（成都）地方发展合作示范区): no name."""
-    return [m for m in mentions if not (m.type in ("Organization", "Region") and m.surface.startswith(_OPENING_BRACKETS)
+    return [m for m in mentions if not (m.type in ("Organization", "Region") and m.surface.startswith(OPENING_BRACKETS)
                                         and m.start > 0 and _HAN.match(text, m.start - 1))]
 
 

@@ -22,7 +22,7 @@ from operator import itemgetter
 from typing import Iterable, Optional, Sequence
 
 from kg.doc.iri import entity_iri
-from kg.extraction.entities import _ORDINAL_EDITION, GAZETTEER, SHOW_SHORT_NAME
+from kg.extraction.entities import GAZETTEER, OPENING_BRACKETS, ORDINAL_EDITION, SHOW_SHORT_NAME
 from kg.lang.lexicon import BARE_LEGAL_FORMS, MUNICIPALITIES, Entry, load
 from kg.doc.model import Document, Mention, Sentence
 from kg.doc.settings import DEFAULT, Settings
@@ -338,16 +338,16 @@ def _policy_aliases(sentences: list[Sentence], mentions: list[list[Mention]]) ->
 
 
 _BRACKETED_SHORT = re.compile(r"[（(](?:以下简称|下称|简称)?[“\"]?([^（）()“”\"，,、。]{2,12})[”\"]?[)）]")
-OPENING_BRACKETS = ("（", "(")  # a match of _BRACKETED_SHORT opens with one; a name in brackets too
 _LEGAL_SUFFIXES = ("股份有限公司", "有限责任公司", "有限公司", "公司")
 
 
 def _org_aliases(sentences: list[Sentence], mentions: list[list[Mention]]) -> dict[str, Mention]:
     """Short names of the document's bodies, each to the mention of its full
     name: the name in brackets right after it (浙江恒远软件股份有限公司
-    （以下简称“恒远软件”）, 华东电子信息研究院（华信研究院）), and a
-    group's name without its legal form (海尔集团 of 海尔集团公司, X集团 of
-    X集团有限公司): one body, named in full."""
+    （以下简称“恒远软件”）, 华东电子信息研究院（华信研究院）), a group's
+    name without its legal form (海尔集团 of 海尔集团公司, X集团 of
+    X集团有限公司), and an operator's place-named short form of the branch
+    named in full (海南电信 of 中国电信股份有限公司海南分公司): one body, named in full."""
     aliases: dict[str, Mention] = {}
     orgs: dict[str, Mention] = {}
     for sent, ms in zip(sentences, mentions):
@@ -377,20 +377,20 @@ def _org_aliases(sentences: list[Sentence], mentions: list[list[Mention]]) -> di
     return aliases
 
 
-_OPERATOR_WORDS = {"联通": "联合网络通信"}  # the operator word as the legal name spells it, where it differs
+_BRANCH_OF = {operator: re.compile(f"(?:{'|'.join(names)})(.+?)(?:分公司|有限公司)")
+              for operator, names in LEX.patterns["organization"]["operator_names"].items()}
 
 
 def _operator_branch(m: Mention, orgs: Iterable[Mention]) -> Mention | None:
     """The one branch, named in full in the document, that an operator's
     place-named short form stands for (海南电信 for 中国电信股份有限公司海南分公司,
-    江苏移动 for 中国移动通信集团江苏有限公司): a company whose name holds the
-    place as written and the operator."""
-    if m.source != "org.local-body.v1" or m.subtype != "Enterprise":
+    江苏移动 for 中国移动通信集团江苏有限公司): a company named by the operator's
+    name and a place that is the short form's region (not 中国电信股份有限公司吉林市分公司
+    for 吉林电信, nor 北京电信规划设计院有限公司 for 北京电信)."""
+    branch = _BRANCH_OF.get(m.name[-2:]) if m.parent else None  # every operator's word has two characters
+    if branch is None:
         return None
-    place, operator = m.name[:-2], m.name[-2:]  # 新疆移动 in 新疆电信、移动: the surface holds the operator alone
-    spelled = (operator, _OPERATOR_WORDS.get(operator, operator))
-    fulls = [o for o in orgs if o.name.endswith("公司") and place in o.name and o.name != m.name
-             and any(word in o.name for word in spelled)]
+    fulls = [o for o in orgs if (b := branch.fullmatch(o.name)) and _region_named(b.group(1)) == m.parent]
     return fulls[0] if len(fulls) == 1 else None
 
 
@@ -602,7 +602,7 @@ def _shows_by_short_name(sentences: list[Sentence], mentions: list[list[Mention]
 
 
 # What an event's edition adds before the series' name: its year, its number, or both (2020年第四届).
-_EDITION_OPENING = re.compile(rf"(?:((?:19|20)\d{{2}})(?:年度?)?)?(?:{_ORDINAL_EDITION})?")
+_EDITION_OPENING = re.compile(rf"(?:((?:19|20)\d{{2}})(?:年度?)?)?(?:{ORDINAL_EDITION})?")
 _OF_THE_SERIES = tuple(LEX.patterns["event"]["series"])
 
 
