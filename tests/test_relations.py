@@ -1292,6 +1292,16 @@ def test_relations_a_local_leader_s_speech_gives_the_region_only_the_aims_it_lay
     assert not {t for t in got if t[0] == "无锡市" and t[1] == "targets"}, got
 
 
+@pytest.mark.parametrize("words", [
+    "杜小刚强调，要认真落实省委书记信长星来锡调研时的要求，大力发展工业互联网。",  # a person named in the task cites nobody
+])
+def test_relations_a_local_leader_s_own_tasks_that_name_others_are_the_region_s_aims(words):
+    # review 10f: a person or plan the leader's task names is no one the leader cites
+    text = ("无锡市数字经济大会召开\n\n2月16日，无锡市召开数字经济提速和数字化转型大会。市委书记杜小刚出席会议并讲话。\n\n"
+            + words + "\n")
+    assert ("无锡市", "targets", "工业互联网") in doc_triples(text)
+
+
 @pytest.mark.parametrize("opening", [
     "中国电信召开2023年工作会议，中国电信董事长柯瑞文作工作报告，总结了2022年完成的八项重点工作。",  # work done
     "江苏省工业和信息化厅召开全省工业互联网推进会，对各设区市提出三项要求。",  # others' tasks

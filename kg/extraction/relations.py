@@ -495,6 +495,15 @@ _TASK_OPENS = re.compile(f"{_AIM_OPENS.pattern}|\\s*[^，,。；;：:]{{0,{_TASK
 _CITED_SAYS = 3  # characters after a cited policy's name before its verb of saying (规划》提出)
 
 
+def _cited_person(frame: Frame, m: Mention) -> bool:
+    """A person whose words the clause reports: one that opens it, bare or
+    after their title (习近平总书记…强调要…; 省委书记信长星指出…), not one
+    named inside the leader's own task (要落实省委书记信长星…的要求)."""
+    start = _statement_start(frame.text, m.start)
+    return start == m.start or any(o.start == start and titles_person(frame, o) and role_chain(frame, o)[1] == m.start
+                                   for o in frame.top)
+
+
 def states_aims(frame: Frame, stated_before: bool) -> bool:
     """A local leader's words that lay out the region's aims: a clause of
     them opens with one (杜小刚强调，…，要重点抓好五方面工作; 一是加快…), or
@@ -505,7 +514,8 @@ def states_aims(frame: Frame, stated_before: bool) -> bool:
     text = frame.text
     said = _speaker_says(frame, frame.lead)[0] or frame.lead
     if _LOOKS_BACK.match(text, said) or _RECORDED.match(text, said) \
-            or any(m.start >= said and (m.type == "Person" or m.type == "Policy" and _SPEECH.search(text, m.end, m.end + _CITED_SAYS))
+            or any(m.start >= said and (m.type == "Person" and _cited_person(frame, m)
+                                                 or m.type == "Policy" and _SPEECH.search(text, m.end, m.end + _CITED_SAYS))
                    for m in frame.top):
         return False
     return stated_before or starts_list_item(text[said:]) or bool(_TASK_OPENS.match(text, said)) \
