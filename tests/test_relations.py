@@ -1294,6 +1294,7 @@ def test_relations_a_local_leader_s_speech_gives_the_region_only_the_aims_it_lay
 
 @pytest.mark.parametrize("words", [
     "杜小刚强调，要认真落实省委书记信长星来锡调研时的要求，大力发展工业互联网。",  # a person named in the task cites nobody
+    "杜小刚强调，要加快推进智能化改造。要落实《数字经济发展规划》提出的任务，大力发展工业互联网。",  # a plan carried out
 ])
 def test_relations_a_local_leader_s_own_tasks_that_name_others_are_the_region_s_aims(words):
     # review 10f: a person or plan the leader's task names is no one the leader cites

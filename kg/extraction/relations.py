@@ -504,6 +504,14 @@ def _cited_person(frame: Frame, m: Mention) -> bool:
                                    for o in frame.top)
 
 
+def _cited_policy(frame: Frame, m: Mention) -> bool:
+    """A policy whose words the clause reports (国家…规划提出，…), not one
+    whose tasks the leader carries out (落实《…规划》提出的任务): its verb of
+    saying modifies nothing."""
+    says = _SPEECH.search(frame.text, m.end, m.end + _CITED_SAYS)
+    return says is not None and not frame.text.startswith("的", says.end())
+
+
 def states_aims(frame: Frame, stated_before: bool) -> bool:
     """A local leader's words that lay out the region's aims: a clause of
     them opens with one (杜小刚强调，…，要重点抓好五方面工作; 一是加快…), or
@@ -515,7 +523,7 @@ def states_aims(frame: Frame, stated_before: bool) -> bool:
     said = _speaker_says(frame, frame.lead)[0] or frame.lead
     if _LOOKS_BACK.match(text, said) or _RECORDED.match(text, said) \
             or any(m.start >= said and (m.type == "Person" and _cited_person(frame, m)
-                                                 or m.type == "Policy" and _SPEECH.search(text, m.end, m.end + _CITED_SAYS))
+                                                 or m.type == "Policy" and _cited_policy(frame, m))
                    for m in frame.top):
         return False
     return stated_before or starts_list_item(text[said:]) or bool(_TASK_OPENS.match(text, said)) \
