@@ -1272,6 +1272,8 @@ def test_relations_an_executive_s_speech_does_not_give_the_company_others_tasks(
      "中国移动通信集团有限公司", "工业和信息化部"),  # a guest executive counts the points: the company's
     ("无锡市召开数字经济大会，江苏省委书记吴政隆出席并讲话，提出全省要重点抓好五方面工作。",
      "江苏省", "无锡市"),  # a visiting secretary counts the province's points
+    ("工业和信息化部召开电信企业座谈会，中国移动董事长杨杰发言，针对新形势提出今年要重点做好五方面工作。",
+     "中国移动通信集团有限公司", "工业和信息化部"),  # 针对 is no 对 X 提出 (tasks for others)
 ])
 def test_relations_counted_points_are_the_speaker_s_not_the_meeting_host_s(opening, announcer, host):
     text = f"座谈会召开\n\n1月10日，{opening}\n\n一是加快推进5G-A网络建设。\n\n二是大力发展工业互联网。\n"

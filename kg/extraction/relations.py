@@ -395,7 +395,11 @@ _POINTS_COUNTED = re.compile(f"[一二三四五六七八九十\\d]+(?:个)?(?:{_
                              f"(?:{_alt(P['relation']['point_nouns'])})[。.]?\\s*$")
 # What the count's clause says before it when the points are not the announcer's to come: work
 # done (总结了2022年完成的八项重点工作), or tasks set for others (对各设区市提出三项…).
-_POINTS_NOT_TO_COME = re.compile(f"(?:{_alt(P['relation']['points_done'])})[^，,。；;]*$|对[^，,。；;]+提出[^，,。；;]*$")
+# The word that opens the others (对), where no longer word ends in it (针对)
+_FOR_OTHERS = "|".join("".join(f"(?<!{w[:-len(to)]})" for w in P['relation']['not_for_others'] if w.endswith(to)) + to
+                       for to in P['relation']['points_for_others'])
+_POINTS_NOT_TO_COME = re.compile(f"(?:{_alt(P['relation']['points_done'])})[^，,。；;]*$"
+                                 f"|(?:{_FOR_OTHERS})[^，,。；;]+(?:{_alt(P['relation']['points_for_others_verbs'])})[^，,。；;]*$")
 
 
 def points_counted(text: str) -> Optional[re.Match]:
