@@ -1274,6 +1274,10 @@ def test_relations_an_executive_s_speech_does_not_give_the_company_others_tasks(
      "江苏省", "无锡市"),  # a visiting secretary counts the province's points
     ("工业和信息化部召开电信企业座谈会，中国移动董事长杨杰发言，针对新形势提出今年要重点做好五方面工作。",
      "中国移动通信集团有限公司", "工业和信息化部"),  # 针对 is no 对 X 提出 (tasks for others)
+    ("工业和信息化部召开电信企业座谈会，中国移动董事长杨杰发言，提出今年要确保完成五项重点任务。",
+     "中国移动通信集团有限公司", "工业和信息化部"),  # 确保完成: tasks to come, not done
+    ("工业和信息化部召开电信企业座谈会，中国移动董事长杨杰发言，提出今年要在已有基础上重点做好五方面工作。",
+     "中国移动通信集团有限公司", "工业和信息化部"),  # 已有 tells nothing done
 ])
 def test_relations_counted_points_are_the_speaker_s_not_the_meeting_host_s(opening, announcer, host):
     text = f"座谈会召开\n\n1月10日，{opening}\n\n一是加快推进5G-A网络建设。\n\n二是大力发展工业互联网。\n"
