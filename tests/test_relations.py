@@ -1329,3 +1329,10 @@ def test_relations_only_the_head_of_a_region_s_committee_or_government_speaks_fo
             "王强强调，要加快推进智能化改造和数字化转型。要大力发展工业互联网。\n")
     got = doc_triples(text)
     assert ("无锡市", "targets", "工业互联网") not in got, got
+
+
+def test_relations_an_acting_head_speaks_for_the_region():
+    # 代市长 heads the government as 市长 does (review 10f #5)
+    text = ("无锡市召开智能制造推进会\n\n3月5日，无锡市召开智能制造推进会。市委副书记、代市长王强出席会议并讲话。\n\n"
+            "王强强调，要加快推进智能化改造和数字化转型。要大力发展工业互联网。\n")
+    assert ("无锡市", "targets", "工业互联网") in doc_triples(text)

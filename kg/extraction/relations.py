@@ -537,12 +537,12 @@ def states_aims(frame: Frame, stated_before: bool) -> bool:
 _LEADER_BODIES = frozenset(P["relation"]["leader_bodies"])
 
 
-_LEADER_TITLES = frozenset(P["relation"]["leader_titles"])
+_HEAD_POST = re.compile(f"(?:{_alt(P['relation']['acting_marks'])})?(?:{_alt(P['relation']['leader_titles'])})")
 
 
 def heads(role: Optional[str]) -> bool:
-    """A post that heads a body (书记, 市长), not a deputy's or a member's (副市长, 常委, 副秘书长)."""
-    return role in _LEADER_TITLES
+    """A post that heads a body (书记, 市长, 代市长), not a deputy's or a member's (副市长, 常委, 副秘书长)."""
+    return role is not None and _HEAD_POST.fullmatch(role) is not None
 
 
 def headed_body(frame: Frame, who: Optional[Mention], headed: dict[str, Mention]) -> Optional[Mention]:
