@@ -61,6 +61,7 @@ class Thresholds:
     max_foreign_name: int = 8         # a transliterated name after a foreign leader's title (哇集拉隆功, 阿卜杜拉·阿曼)
     # relations
     opening_span: int = 6             # after the lead, within which a sentence's first name opens it
+    cited_says: int = 3               # after a cited policy's name, within which its verb of saying follows (规划》提出)
     # resolution
     national_min: int = 2             # 全国-words that make an article national news (when no region outnumbers them)
     min_found_again: int = 3          # a short name this long is looked for everywhere; a shorter one (华信) only where given

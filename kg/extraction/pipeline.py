@@ -90,7 +90,7 @@ def _frames(sentences: list[Sentence], mentions: list[list[Mention]], ctx) -> It
     for i, (sent, ms) in enumerate(zip(sentences, mentions)):
         if sent.article != article:
             topic, article, meetings = None, sent.article, _Meetings()
-            voice, body, plans, speech, pending, addressee, aims = None, None, False, False, False, None, False
+            voice, body, plans, speech, pending, addressee, head, aims = None, None, False, False, False, None, None, False
             law, articles, plan, issued_last, lister = None, False, None, None, None
             regions = {}
         new_paragraph = sent.paragraph != paragraph
@@ -99,7 +99,7 @@ def _frames(sentences: list[Sentence], mentions: list[list[Mention]], ctx) -> It
         paragraph = sent.paragraph
         item = new_paragraph and relations.starts_list_item(sent.text)
         if speech and (sent.heading or new_paragraph and not pending and not relations.continues_speech(sent.text)):
-            voice, body, plans, speech, addressee, aims = None, None, False, False, None, False  # the speech is over
+            voice, body, plans, speech, addressee, head, aims = None, None, False, False, None, None, False  # the speech is over
         pending = pending and not new_paragraph
         # a new news item (今天（2月11日），…), other than the one under the headline
         # that named the plan, leaves the plan behind

@@ -422,8 +422,9 @@ def opens_list(text: str, count: Optional[re.Match]) -> bool:
 
 def list_announcer(frame: Frame, count: Optional[re.Match]) -> Optional[Mention]:
     """Whose points a sentence that opens a list announces: its subject,
-    unless someone speaks after it in the count's clause or the one just
-    before (工业和信息化部召开…座谈会，中国移动董事长杨杰发言，提出今年要重点做好五方面工作。):
+    unless a body titling a person (中国移动董事长杨杰; no verb of speaking is
+    looked for) follows it in the count's clause or the one just before
+    (工业和信息化部召开…座谈会，中国移动董事长杨杰发言，提出今年要重点做好五方面工作。):
     then the speaker's company, the region whose whole the speaker's count
     names (江苏省委书记…讲话，提出全省要…), or the subject where the speaker
     heads it (无锡市召开…，市委书记…讲话，提出…); no one where the speaker is
@@ -496,9 +497,6 @@ def speaks_for(frame: Frame, body: Optional[Mention] = None, since: int = 0) -> 
 _TASK_OPENS = re.compile(f"{_AIM_OPENS.pattern}|\\s*[^，,。；;：:]{{0,{_TASK_LEAD}}}?(?:{_alt(P['relation']['targets'])})(?!了)")
 
 
-_CITED_SAYS = 3  # characters after a cited policy's name before its verb of saying (规划》提出)
-
-
 def _cited_person(frame: Frame, m: Mention) -> bool:
     """A person whose words the clause reports: one that opens it, bare or
     after their title (习近平总书记…强调要…; 省委书记信长星指出…), not one
@@ -512,7 +510,7 @@ def _cited_policy(frame: Frame, m: Mention) -> bool:
     """A policy whose words the clause reports (国家…规划提出，…), not one
     whose tasks the leader carries out (落实《…规划》提出的任务): its verb of
     saying modifies nothing."""
-    says = _SPEECH.search(frame.text, m.end, m.end + _CITED_SAYS)
+    says = _SPEECH.search(frame.text, m.end, m.end + frame.settings.thresholds.cited_says)
     return says is not None and not frame.text.startswith("的", says.end())
 
 
@@ -559,10 +557,11 @@ def headed_body(frame: Frame, who: Optional[Mention], headed: dict[str, Mention]
 
 
 def leader_of(body: Optional[Mention], regions: dict[str, Mention]) -> Optional[Mention]:
-    """The place within a country, named earlier in the text, whose own party committee or
+    """The place among ``regions``, named earlier in the text, whose own party committee or
     government ``body`` is (中共无锡市委, 衢州市人民政府): the speech of its head (书记,
     市长; ``headed_body``) lays out the region's plans, whether or not it says 全市
-    (杜小刚强调，…要重点抓好五方面工作。)."""
+    (杜小刚强调，…要重点抓好五方面工作。). The caller keeps only places within a
+    country in ``regions``: this does not test it."""
     if body is None:
         return None
     name = body.name.removeprefix("中共")
@@ -2272,11 +2271,11 @@ def _implied_by_names(frame: Frame) -> Iterator[Relation]:
             written = o.surface if _listed_heads(o.surface, o.name) else o.name
             # 中国银行保险监督管理委员会 opens with 中国银行: a state body is no company's unit
             # what follows the head is a name of its own (国资委), not a last character (京东 + 方)
-            heads = [e for e in _listed_heads(written, o.name) if (written is o.surface or written.startswith(e.name))
-                     and (e.subtype != "Enterprise" or o.subtype == "Enterprise")
-                     and len(written) - len(_surface_head(written, e)) >= 2]
-            if heads:
-                head = replace(_org(frame, heads[0].name, o), surface=_surface_head(written, heads[0]),
+            listed = [e for e in _listed_heads(written, o.name) if (written is o.surface or written.startswith(e.name))
+                      and (e.subtype != "Enterprise" or o.subtype == "Enterprise")
+                      and len(written) - len(_surface_head(written, e)) >= 2]
+            if listed:
+                head = replace(_org(frame, listed[0].name, o), surface=_surface_head(written, listed[0]),
                                source=GAZETTEER)
                 yield _rel(frame, o, "subOrganizationOf", head, "structure.name.v1", frame.confidences.sub_organization_head)
         if group and o.name != group and _UNIT_OF_GROUP.search(o.name):
