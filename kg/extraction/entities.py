@@ -125,7 +125,7 @@ _STOP_TOKENS = set(P["relation"]["subject_end"]) | set(P["relation"]["issues"]) 
 _WORD_ONLY = {"Country", "WorldRegion"}  # two-character names (海地, 加纳, 中东) are also pieces of other words
 GAZETTEER = "lexicon.gazetteer.v1"  # the source of the mentions the lexicon lists
 COUNTRY = "中国"  # the country the news is of
-OPENING_BRACKETS = ("（", "(")  # a short name in brackets opens with one (read by resolution); a name in brackets too
+OPENING_BRACKETS = ("（", "(")  # a short name in brackets opens with one (read by resolution, relations, measures); a name in brackets too
 
 
 @recogniser(GAZETTEER)
@@ -854,11 +854,11 @@ def _source_subtype(name: str) -> str:
 
 _LOCAL_GOVERNMENT_BODIES = tuple(P["organization"]["local_government_bodies"])
 _LOCAL_BODY = re.compile(rf"(?:{_alt(P['organization']['local_bodies'] + list(_LOCAL_GOVERNMENT_BODIES))})")
-_OPERATORS = set(P["organization"]["operators"])
+_OPERATORS = set(P["organization"]["operator_names"])
 _NO_LOCAL_BODIES = _WORD_ONLY | {"EconomicRegion"}  # countries, continents, parts of the country
 
 
-@recogniser("org.local-body.v1", needs=P["organization"]["local_bodies"] + list(_LOCAL_GOVERNMENT_BODIES) + P["organization"]["operators"])
+@recogniser("org.local-body.v1", needs=P["organization"]["local_bodies"] + list(_LOCAL_GOVERNMENT_BODIES) + list(P["organization"]["operator_names"]))
 def local_body(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
     """A region's own body named by the region and a short word (南昌市科协,
     贵阳社科院, 深圳海关), and an operator's branch named by its place (杭州移动,
@@ -1211,7 +1211,8 @@ def _not_in_name(tok: str, before: str) -> bool:
     return tag in _NOT_IN_NAME_TAGS and not (tag == "d" and words.tag(before) == "ns") and not _unit_ordinal(tok, before)
 
 
-_ORDINAL = re.compile(r"第[一二三四五六七八九十百零〇\d]+")
+_NUMBER = "一二三四五六七八九十百零〇\\d"
+_ORDINAL = re.compile(rf"第[{_NUMBER}]+")
 _OWNER_TYPES = ("Region", "Organization")
 
 
@@ -2129,6 +2130,7 @@ _LIST_FIELDS = tuple(P["person"]["list_fields"])
 _PEOPLE_COUNT = re.compile(r"(?:\d+|[一二两三四五六七八九十百千余多几]+)[人名位]")  # 等10人当选, 等十余位词人
 _ANONYMISED = "某"  # 徐某、梅某等6名犯罪嫌疑人: no name
 _KIND_CLAUSE_END = re.compile("[，。；：,;:、！？\n]")
+_LIST_CLOSER = re.compile("等")
 
 
 def _people_follow(text: str, at: int, th: Thresholds) -> bool:
@@ -2161,7 +2163,7 @@ def person_list(sent: Sentence, found: list[Mention], settings: Settings) -> Ite
     if "、" not in text:
         return
     others = [(m.start, m.end) for m in found if m.type != "Person"]
-    for closing in re.finditer("等", text):
+    for closing in _LIST_CLOSER.finditer(text):
         k = closing.start()
         if not _people_follow(text, k, th):
             continue
@@ -2258,7 +2260,6 @@ def _clause_after_edition(middle: str) -> bool:
 # An edition or a year opens a meeting's name: 2023年数字中国建设峰会, 第五届世界智能大会, 首届数字中国建设峰会, and a
 # year written straight before a brand's name (2022世界5G大会, 2021MEC全球应用开发者大会), not
 # a count before a noun (2000名代表出席大会).
-_NUMBER = "一二三四五六七八九十百零〇\\d"
 _BARE_YEAR = r"(?<![\d.])(?:19|20)\d{2}"  # not inside a longer number
 ORDINAL_EDITION = rf"第[{_NUMBER}]+届|首届"
 # a numbered session (第五次全体会议, 第156次常务会议, 第二十四次定期会晤)
@@ -3232,8 +3233,6 @@ def drop_embedded_sectors(text: str, mentions: list[Mention]) -> list[Mention]:
         return text[m.end:m.end + 1] == "化" or bool(_NAME_TAIL.match(text, m.end)) or _before_artefact(text, m) or any(
             s <= m.start and m.end <= e and (s, e) != (m.start, m.end) for s, e in names + lists)
     return [m for m in mentions if m.type != "Sector" or not embedded(m)]
-
-
 
 
 def drop_names_opened_by_a_bracket(text: str, mentions: list[Mention]) -> list[Mention]:

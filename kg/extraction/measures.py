@@ -20,12 +20,12 @@ import re
 from typing import Iterator, Optional
 
 from kg.lang import words
-from kg.extraction.entities import CJK, COUNTRY, HAN_OR_LATIN, MACRO_REGIONS, SCOPE_WORDS
+from kg.extraction.entities import CJK, COUNTRY, HAN_OR_LATIN, MACRO_REGIONS, OPENING_BRACKETS, SCOPE_WORDS
 from kg.lang.lexicon import MUNICIPALITIES, load
 from kg.doc.model import Measure, Mention, coverage
 from kg.doc.settings import Thresholds
 from kg.lang.registry import alternation as _alt, any_of, holds_one
-from kg.extraction.resolution import OPENING_BRACKETS, signer_of
+from kg.extraction.resolution import signer_of
 from kg.extraction.relations import OWNS, Frame, _clause, seat_of, subject
 
 LEX = load()
@@ -1616,13 +1616,12 @@ _CN_YEAR = re.compile(r"([〇零一二三四五六七八九]{4})年")
 _RELATIVE_YEAR = re.compile(f"(?:{_THIS_YEAR_WORD}|{_LAST_YEAR_WORD})(?!同期)")
 _PLAN_PERIOD = re.compile(r"“?十([一二三四五六七八九])五”?")
 # A plan's title that names the years it runs: 《…行动计划（2021—2023年）》, 《“十四五”…规划》
-_PLAN_YEARS = re.compile(r"\d{4}\s*[—–\-~至到]\s*\d{4}年|十[一二三四五六七八九]五")
+_PLAN_YEARS = re.compile(rf"\d{{4}}\s*[—–\-~至到]\s*\d{{4}}年|{_PLAN_PERIOD.pattern}")
 
 
 def names_its_period(plan: str) -> bool:
     """The plan's title names the years it runs: a plan of goals for them."""
     return _PLAN_YEARS.search(plan) is not None
-
 
 
 def _year(before: str, year: Optional[int], target_year: Optional[int], target: bool = True,
@@ -2379,7 +2378,7 @@ def _joint_companies_opening(frame: Frame, pos: int) -> Optional[Mention]:
         return None
     listed = [first]
     joins = []
-    while (join := next((j for j in _LISTED if text.startswith(j, listed[-1].end)), None)) \
+    while (join := next((j for j in _JOINS if text.startswith(j, listed[-1].end)), None)) \
             and (following := at.get(listed[-1].end + len(join))) is not None:
         listed.append(following)
         joins.append(join)
@@ -2395,4 +2394,3 @@ def _joint_companies_opening(frame: Frame, pos: int) -> Optional[Mention]:
 _DISTRIBUTIVE = frozenset(M["distributive_adverbs"])  # each of the bodies listed has the figure
 _JOINT_ACTS = frozenset(M["joint_acts"])
 _WITH_PARTNER = "与"  # 上海移动与中兴通讯…完成: a body and its partner, a group only where they act jointly
-_LISTED = ("和", "及", "、", _WITH_PARTNER)  # bodies listed as one group (中国移动、中国电信和中国联通)

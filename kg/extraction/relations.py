@@ -12,8 +12,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Callable, Iterable, Iterator, Optional, Sequence
 
-from kg.extraction.entities import CJK, GAZETTEER, ISSUING, ORG_SUFFIXES, SCOPE_LEVELS, SCOPE_WORDS, LIST_JOINERS, SURNAMES, outermost
-from kg.extraction.resolution import OPENING_BRACKETS
+from kg.extraction.entities import CJK, GAZETTEER, ISSUING, ORG_SUFFIXES, SCOPE_LEVELS, SCOPE_WORDS, LIST_JOINERS, OPENING_BRACKETS, SURNAMES, outermost
 from kg.lang import words
 from kg.lang.lexicon import Region, load
 from kg.doc.model import Mention, Relation, Sentence, coverage
@@ -913,7 +912,7 @@ def _body_at(frame: Frame, pos: int) -> Optional[Mention]:
 
 
 def post_chain(frame: Frame, org: Mention) -> tuple[list[tuple[str, str, Mention]], int]:
-    """The (body, role, body's mention) pairs of a title chain that runs
+    """The (body, role, body's mention) triples of a title chain that runs
     across bodies, and where it ends: 中共中央政治局常委、国务院总理、
     中央网信委副主任 | 李克强; 北京大学副校长、中国科学院院士 | 张平文;
     工业和信息化部部长兼国家航天局局长 | 苗圩."""
