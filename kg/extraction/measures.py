@@ -26,7 +26,7 @@ from kg.doc.model import Measure, Mention, coverage
 from kg.doc.settings import Thresholds
 from kg.lang.registry import alternation as _alt, any_of, holds_one
 from kg.extraction.resolution import signer_of
-from kg.extraction.relations import OWNS, Frame, _clause, seat_of, subject
+from kg.extraction.relations import OWNS, Frame, clause_span, seat_of, subject
 
 LEX = load()
 M = LEX.patterns["measure"]
@@ -820,13 +820,13 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
     groups = _group_stretches(frame, found)
     against_last_edition = _LAST_EDITION.search(text) is not None  # 比上届增长25%: once a sentence, not a figure
     if in_group and text[frame.dateline:].lstrip().startswith(_AMONG_THEM):
-        groups.append((0, _stretch_end(frame, _clause(text, frame.dateline)[1], _owners(frame))))  # 其中，5G手机终端连接数达…: the group's part
+        groups.append((0, _stretch_end(frame, clause_span(text, frame.dateline)[1], _owners(frame))))  # 其中，5G手机终端连接数达…: the group's part
     from_levels = _from_levels(text, found)
     paired: dict[int, tuple[Optional[Mention], Optional[str]]] = {}
     seen: list[tuple[re.Match, str]] = []  # the sentence's figures so far, with their indicators
     owned: list[tuple[int, str, Mention]] = []  # where each figure given is, what it counts and whose it is
     for m in found:
-        a, b = _clause(text, m.start())
+        a, b = clause_span(text, m.start())
         value, unit = _value_unit(m)
         if unit == "个" and _in_points(text, m):
             unit = _POINTS[0]  # 分别提升15.5个和38个百分点: both in points
@@ -930,7 +930,7 @@ def _rank(frame: Frame, r: re.Match, owned: list[tuple[int, str, Mention]], year
     of the quantity the clause names before it, else of the sentence's
     figure before it (5G用户普及率达58.6%，全国排名第13), and whose that is."""
     text = frame.text
-    a, _ = _clause(text, r.start())
+    a, _ = clause_span(text, r.start())
     quantity = _noun_phrase_before(_RANK_HOW.sub("", text[a:r.start()]), verb_ok=False)
     subj = None
     before = [o for o in owned if o[0] < r.start()]
@@ -1093,9 +1093,9 @@ def _respectively(frame: Frame, found: list[re.Match], first: re.Match,
     subjects a list before was ``paired`` with (东、中、西部和东北地区…流量分别达到
     773亿GB、403亿GB…，同比增长37.2%、38.5%…: each region's rate)."""
     text = frame.text
-    a, _ = _clause(text, first.start())
+    a, _ = clause_span(text, first.start())
     if text.startswith(_SOURCE_COLONS, a - 1):  # 占比分别为：85.4%、…: the list after a colon goes on with its clause
-        a, _ = _clause(text, a - 1)
+        a, _ = clause_span(text, a - 1)
     at = text.rfind(_RESPECTIVELY, a, first.start())
     if any(max(at, a) < m.start() < first.start() for m in found):
         return {}
@@ -1119,7 +1119,7 @@ def _respectively(frame: Frame, found: list[re.Match], first: re.Match,
         # 北京、广东…软件业务收入居全国前5位，分别同比增长10.6%、…: the list and its quantity open the clause
         # before, which gives no figures of its own (…流量分别达到773亿GB…，同比增长37.2%…: paired below)
         # (华为在北京、上海、深圳设立研发中心，分别投入…: places inside the clause are where its subject acts)
-        before, _ = _clause(text, a - 1)
+        before, _ = clause_span(text, a - 1)
         earlier = _listed_before(frame, before, a - 1)
         if len(earlier) == len(listed) and not any(before <= m.start() < a for m in found) \
                 and (earlier[0].start <= _LEAD_WORDS.match(text, before).end() + 1 or _partner_before(text, earlier)):
@@ -1234,7 +1234,7 @@ def _listed_items(frame: Frame, found: list[re.Match], a: int, at: int, n: Optio
     和 before the list's last 、."""
     text = frame.text
     fields = [(f.start, f.end) for f in frame.of("Sector", top=False)]
-    for start, end in ((a, at), (_clause(text, a - 2)[0], a - 1) if a > 1 else (a, a)):
+    for start, end in ((a, at), (clause_span(text, a - 2)[0], a - 1) if a > 1 else (a, a)):
         if any(start <= m.start() < end for m in found):
             continue
         stretch = _RATE_BASIS.sub("", _TRAILING_ADVERB.sub("", text[start:end].split("等")[0]))
@@ -1428,7 +1428,7 @@ def _group_stretches(frame: Frame, found: list[re.Match]) -> list[tuple[int, int
     …普及率…, see _bodies_stretch)."""
     text, stretches = frame.text, []
     counted = holds_one(text, _GROUP_VERBS) and _COUNTED_GROUP.search(text)  # the regex alone tries every position
-    for a in sorted({_clause(text, m.start())[0] for m in found}) if counted else ():
+    for a in sorted({clause_span(text, m.start())[0] for m in found}) if counted else ():
         g = _COUNTED_GROUP.match(text, a + len(_LEAD_WORDS.match(text, a).group()))
         if g is not None:
             end = min((i for i in (text.find("；", g.end()), text.find(";", g.end())) if i >= 0), default=len(text))
@@ -1449,10 +1449,10 @@ def _scope_group_stretches(frame: Frame, found: list[re.Match]) -> list[tuple[in
     if not holds_one(text, _GROUP_SCOPES):
         return []
     owners, stretches = _owners(frame), []
-    for a in sorted({_clause(text, m.start())[0] for m in found}):
+    for a in sorted({clause_span(text, m.start())[0] for m in found}):
         lead = a + len(_LEAD_WORDS.match(text, a).group())
         if text.startswith(_GROUP_SCOPES, lead):
-            end = _clause(text, lead)[1]
+            end = clause_span(text, lead)[1]
             if not any(m.type == "Region" and lead <= m.start < end for m in owners):
                 stretches.append((lead, _stretch_end(frame, end, owners)))
     return stretches
@@ -1488,7 +1488,7 @@ def _bodies_stretch(frame: Frame, a: int, found: list[re.Match],
     g = _COUNTED_BODIES.match(text, period.end() if period else lead)
     if g is None:
         return None
-    clause_end = _clause(text, g.start())[1]
+    clause_end = clause_span(text, g.start())[1]
     if _PLACED.search(text, frame.dateline, clause_end) or _SCENE.search(text, 0, clause_end) \
             or any(m.type == "Region" and m.start < clause_end for m in owners):
         return None
@@ -1500,7 +1500,7 @@ def _bodies_stretch(frame: Frame, a: int, found: list[re.Match],
 def _stretch_end(frame: Frame, end: int, owners: list[Mention]) -> int:
     """Where a group's figures end, from the end of its first clause (``owners``: _owners(frame))."""
     while end < len(frame.text) and _goes_on(frame, end, owners):
-        end = _clause(frame.text, end + 1)[1]
+        end = clause_span(frame.text, end + 1)[1]
     return end
 
 
@@ -1829,7 +1829,7 @@ def _quantity_opening_clause_before(frame: Frame, a: int) -> str:
     (我国基础设施算力规模达到…，位居全球第二 -> 基础设施算力规模); "" if none."""
     if a < 2:
         return ""
-    start, end = _clause(frame.text, a - 2)
+    start, end = clause_span(frame.text, a - 2)
     start = _DATE_LEAD.match(frame.text, start).end()
     start = max([o.end for o in _owners(frame) if start <= o.start and o.end <= end and o.start - start <= 1] + [start])
     out = ""
@@ -1852,7 +1852,7 @@ def _part_field(frame: Frame, a: int) -> str:
     part is of; "" if none."""
     text = frame.text
     start = _PART_LEAD.match(text, max(_last_semicolon(text, a), frame.lead - 1) + 1).end()
-    first_clause_end = _clause(text, start)[1]
+    first_clause_end = clause_span(text, start)[1]
     if first_clause_end > a:
         return ""  # the figure's clause opens the part: its own words name what it counts
     end = max((m.end for m in frame.of("Sector") if start <= m.start and m.end <= first_clause_end), default=start)
@@ -2153,7 +2153,7 @@ def _continent_inside_clause(frame: Frame, m: Mention) -> bool:
     continent owns the figures of a clause it opens only (亚洲的预测增速为5.5%)."""
     if m.subtype != _WORLD_REGION:
         return False
-    a, _ = _clause(frame.text, m.start)
+    a, _ = clause_span(frame.text, m.start)
     return m.start > a + len(_LEAD_WORDS.match(frame.text, a).group()) + 1
 
 
@@ -2209,7 +2209,7 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
     their subject."""
     if _points_to_a_thing(frame, pos):
         return None  # 一大早，这家超市…就来了100多个线上订单: an unnamed thing's figure
-    a, _ = _clause(frame.text, pos)
+    a, _ = clause_span(frame.text, pos)
     text = frame.text
     lead = a + len(_LEAD_WORDS.match(text, a).group())
     listed = _counted_list(frame, pos)
@@ -2251,7 +2251,7 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
     held = _event_held(frame, a)
     if held is not None:
         return held
-    first_end = _clause(text, frame.lead)[1]
+    first_end = clause_span(text, frame.lead)[1]
     if _opens_with_facility(frame, lead, pos) or a > frame.lead and (
             _opens_with_facility(frame, frame.lead, first_end) or _opens_with_named_facility(frame, first_end)):
         return _facility_owner(frame, a, scope)  # 船坞全长740米, 工程为期9个月，将移栽…: a thing's figures, no entity's
@@ -2295,7 +2295,7 @@ def _subject_after_opening_clause(frame: Frame, clause_start: int) -> Optional[M
     在应急安全领域创下单项目交付15000套; 相较于去年，今年数字生态指数（2021）将…，合作单位…由15个增至23个):
     the subject of the clauses after it, up to the figure's."""
     text = frame.text
-    first_end = _clause(text, frame.lead)[1]
+    first_end = clause_span(text, frame.lead)[1]
     if not text.startswith(_ADVERBIAL_LEADS, frame.lead) or first_end >= clause_start \
             or any(frame.lead <= m.start < first_end for m in _owners(frame)):
         return None

@@ -263,7 +263,7 @@ def _speakers_company(frame: Frame, said_from: int, speaker: Optional[Mention]) 
         return None
     if speaker is None or speaker.subtype != "Enterprise" or not titles_person(frame, speaker):
         return None
-    _, clause_end = _clause(text, said_from)
+    _, clause_end = clause_span(text, said_from)
     others = any(said_from <= m.start < clause_end and m.type in SUBJECT_TYPES and m.name != speaker.name for m in frame.top)
     return None if others else speaker
 
@@ -819,7 +819,7 @@ def listed_with(frame: Frame, first: Mention) -> list[Mention]:
 _UP_TO_CLAUSE_END = re.compile(f".*{_CLAUSE_END.pattern}", re.S)
 
 
-def _clause(text: str, pos: int, up_to: re.Pattern = _UP_TO_CLAUSE_END) -> tuple[int, int]:
+def clause_span(text: str, pos: int, up_to: re.Pattern = _UP_TO_CLAUSE_END) -> tuple[int, int]:
     """The clause around ``pos``: from the last clause end before it to the next one."""
     before = up_to.match(text, 0, pos)
     end = _CLAUSE_END.search(text, pos)
@@ -976,7 +976,7 @@ def speaker_opens(frame: Frame) -> bool:
     if _SPEECH.search(text) is None:
         return False  # most sentences: no verb of speech anywhere, so no need to find where their words start
     lead = frame.lead
-    said = _SPEECH.search(text, lead, _clause(text, lead)[1])
+    said = _SPEECH.search(text, lead, clause_span(text, lead)[1])
     if said is None:
         return False
     if text.startswith(_PRONOUNS, lead) or said.start() - lead in _NAME_LENGTHS and _names_person(text[lead:said.start()]):
@@ -986,7 +986,7 @@ def speaker_opens(frame: Frame) -> bool:
         return True
     first = next((m for m in frame.top if m.start >= lead), None)
     return first is not None and first.start <= lead + 2 and (first.type == "Person" or titles_person(frame, first)) \
-        and bool(_SPEECH.search(text, first.end, _clause(text, first.end)[1]))
+        and bool(_SPEECH.search(text, first.end, clause_span(text, first.end)[1]))
 
 
 _AFTER_NAME = re.compile(r"[（(]|[，,]\s*|是|任|担任|现任")
@@ -1156,7 +1156,7 @@ def _person_after_next_body(frame: Frame, people: Sequence[Mention], end: int) -
         person = _person_after(frame, people, at if posts else after.end)
         if person is not None:
             return person
-    stop = _clause(text, end + 1)[1]
+    stop = clause_span(text, end + 1)[1]
     person = next((p for t in _TITLE.finditer(text, end, stop) if (p := _person_after(frame, people, t.end()))), None)
     return None if person is not None and any(end < p.start < person.start for p in people) else person
 
@@ -1178,7 +1178,7 @@ _SIGNS = any_of(P['relation']['signs'])
 
 
 def _agents_before(frame: Frame, pos: int, clause_only: bool = True) -> list[Mention]:
-    a = _clause(frame.text, pos)[0] if clause_only else 0
+    a = clause_span(frame.text, pos)[0] if clause_only else 0
     return [acting_body(frame, m) for m in actors(frame, "Organization", "Region") if a <= m.start and m.end <= pos
             and not _opens_unnamed_body(frame, m, pos)
             and not (m.type == "Region" and (frame.text[m.start - 1:m.start] in ("在", "于")  # X在北京发布: a place
@@ -1187,7 +1187,7 @@ def _agents_before(frame: Frame, pos: int, clause_only: bool = True) -> list[Men
 
 def _unnamed_actor(frame: Frame, pos: int) -> bool:
     """The clause before the verb at ``pos`` opens with a body the recognisers missed."""
-    a = _clause(frame.text, pos)[0]
+    a = clause_span(frame.text, pos)[0]
     return any(a <= m.start and m.end <= pos and _opens_unnamed_body(frame, m, pos)
                for m in actors(frame, "Organization", "Region"))
 
@@ -1295,7 +1295,7 @@ def _opens_clause(frame: Frame, m: Mention) -> bool:
     start = m.start
     while (before := next((r for r in frame.of("Region", top=False) if r.end == start), None)) is not None:
         start = before.start
-    return _LEAD.match(frame.text, _clause(frame.text, m.start)[0]).end() == start
+    return _LEAD.match(frame.text, clause_span(frame.text, m.start)[0]).end() == start
 
 
 # Words by which a body speaks of a policy another issued (邀请A部负责人介绍了B、C印发的《…》,
@@ -1306,7 +1306,7 @@ _SPEAKS_OF = any_of(P['relation']['speaks_of_policy'])
 def _issuers_of_named(frame: Frame, agents: list[Mention], pos: int) -> list[Mention]:
     """Of the bodies before a verb naming a policy by its issuing (…印发的《X》), those
     after the last word by which others speak of it."""
-    a = _clause(frame.text, pos)[0]
+    a = clause_span(frame.text, pos)[0]
     cut = max((w.end() for w in _SPEAKS_OF.finditer(frame.text, a, pos)
                if _word_of_its_own(frame, w.start(), w.end()) and not any(m.start <= w.start() < m.end for m in frame.mentions)), default=a)
     return [m for m in agents if m.start >= cut]
@@ -1434,10 +1434,10 @@ def meeting(frame: Frame, found: list[Relation]) -> Optional[Mention]:
     for e in frame.of("Event", top=False):
         if e.subtype == "Campaign":
             continue  # …召开会议…听取第三次全国国土调查情况汇报: a campaign or census is carried out, not met at
-        a, b = _clause(frame.text, e.start)
+        a, b = clause_span(frame.text, e.start)
         if _HELD.search(frame.text, a, b) or _AT_MEETING.match(frame.text, e.end) and frame.text[e.start - 1:e.start] == "在":
             return e
-        if b == e.end and frame.text.startswith("于", b + 1) and _HELD.search(frame.text, b + 1, _clause(frame.text, b + 1)[1]):
+        if b == e.end and frame.text.startswith("于", b + 1) and _HELD.search(frame.text, b + 1, clause_span(frame.text, b + 1)[1]):
             return e  # a communiqué's opening: E，于10月26日至29日在北京举行
     return None
 
@@ -1471,10 +1471,10 @@ def to_come(frame: Frame, event: Mention) -> bool:
     no actor (中方将继续…，举办E), or between it and the verb that holds it
     (E将于11月在上海举行)."""
     text = frame.text
-    a = _clause(text, event.start)[0]
+    a = clause_span(text, event.start)[0]
     if not any(a <= m.start and m.end <= event.start for m in frame.of("Organization", "Region", "Person")):
         a = 0
-    held = _HELD_ITSELF.search(text, event.end, _clause(text, event.end)[1])
+    held = _HELD_ITSELF.search(text, event.end, clause_span(text, event.end)[1])
     return bool(_TO_COME.search(text, a, event.start) or held and _TO_COME.search(text, event.end, held.start()))
 
 
@@ -1486,7 +1486,7 @@ def holds(frame: Frame) -> Iterator[Relation]:
     for t in _HOLDS.finditer(frame.text):
         if any(m.start <= t.start() < m.end for m in frame.of("Organization")):
             continue  # a word of a body's name (上海合作组织的…), no verb
-        a = _clause(frame.text, t.start())[0]
+        a = clause_span(frame.text, t.start())[0]
         event = _event_after(frame, t.end()) or _event_before_by(frame, t.start())
         if event is None or t.group() in _LAUNCHES and event.subtype != "Campaign":
             continue
@@ -1625,7 +1625,7 @@ def chairs(frame: Frame) -> Iterator[Relation]:
         event = _event_after(frame, t.end())
         if event is None and _GENERIC_MEETING.match(frame.text, t.end()):
             # the report's meeting: the one held, or the one announced by one who will chair it (王毅将主持会议)
-            will_chair = _TO_COME.search(frame.text, _clause(frame.text, t.start())[0], t.start())
+            will_chair = _TO_COME.search(frame.text, clause_span(frame.text, t.start())[0], t.start())
             event = frame.event if will_chair else frame.held_event
         if event is not None:
             yield _rel(frame, people[-1], "chairs", event, "chairs.trigger.v1", frame.confidences.chairs_trigger)
@@ -1684,7 +1684,7 @@ def _as_means(frame: Frame, m: Mention, triggers: Sequence[re.Match]) -> bool:
     依托互联网、大数据优化…流程): a verb of means comes before it in its clause,
     and no trigger (通过打造工业互联网平台; 推动企业运用5G… is an aim: that they use it)."""
     text = frame.text
-    a, _ = _clause(text, m.start)
+    a, _ = clause_span(text, m.start)
     return any(not any(text.endswith(noun, 0, means.end()) for noun in _NOT_MEANS)
                for means in _MEANS.finditer(text, a, m.start)) \
         and not any(a <= t.start() < m.start for t in triggers)
@@ -1695,7 +1695,7 @@ def _records(frame: Frame, m: Mention, triggers: Sequence[re.Match]) -> bool:
     3/4; 数字经济发展平稳), with no aim stated before it nor a focus verb on the
     way (…集群培育提升工作): a record of the field, not its subject's aim."""
     text = frame.text
-    a, b = _clause(text, m.start)
+    a, b = clause_span(text, m.start)
     if text[m.end:m.end + 1] in LIST_JOINERS or text[m.start - 1:m.start] in LIST_JOINERS:
         return False  # 新能源、新材料…等产业规模…: the subject's industries, listed
     record = _FIELD_RECORDS.search(text, m.end, b)
@@ -1710,7 +1710,7 @@ def _formed(frame: Frame, m: Mention) -> bool:
     """The field's clause says, before it, that its subject has already formed
     or reached it (…，形成了纺织化纤、电子信息等千亿产业集群; 福建已培育形成集成电路…等产业集群;
     累计支持…光纤网络建设) with no word of aim before (我国将…培育形成6G产业): a record of what stands."""
-    a, _ = _clause(frame.text, m.start)
+    a, _ = clause_span(frame.text, m.start)
     formed = _FORMED.search(frame.text, a, m.start)
     return formed is not None and not _aimed(frame.text, formed.start())
 
@@ -1867,7 +1867,7 @@ def clause_domains(frame: Frame, after: int, names: set[str]) -> list[tuple[Ment
             continue
         at = _LEAD.match(text, stop.end()).end()
         m = _opener(frame, at)
-        if m is not None and m.start < _clause(text, at)[1] and not (openers and m is openers[-1]):
+        if m is not None and m.start < clause_span(text, at)[1] and not (openers and m is openers[-1]):
             openers.append(m)
     return [(m, m.start, min([o.start for o in openers if o.start > m.start] + [_item_end(text, m.start)]))
             for m in openers if not (m.type == "Policy" or m.name in names or _written_as_scope(m)
@@ -1906,7 +1906,7 @@ _UP_TO_STATEMENT_END = re.compile(f".*{_CLAUSE_END.pattern.replace('：:', '')}"
 def _statement_start(text: str, pos: int) -> int:
     """Where the clause around ``pos`` starts, past its spaces; a colon ends
     no clause here: it introduces what the verb before it governs."""
-    start, _ = _clause(text, pos, _UP_TO_STATEMENT_END)
+    start, _ = clause_span(text, pos, _UP_TO_STATEMENT_END)
     return len(text) - len(text[start:].lstrip())
 
 
@@ -1943,7 +1943,7 @@ def _states_goals(frame: Frame, subj: Mention, m: Mention) -> bool:
 
 def _after_focus_verb(frame: Frame, m: Mention) -> bool:
     """``m`` follows one of the spec's focus verbs in its clause (大力发展X、Y)."""
-    a, _ = _clause(frame.text, m.start)
+    a, _ = clause_span(frame.text, m.start)
     return bool(_FOCUS.search(frame.text, a, m.start))
 
 
@@ -2071,7 +2071,7 @@ def located(frame: Frame) -> Iterator[Relation]:
             continue
         if text.startswith("的", pos):  # 位于B的A; A位于B的项目 places the project, not A
             what = next((m for m in things if m.start == pos + 1 and m.type == "Organization" and _whole_name(frame, m)), None)
-        elif "的" not in text[pos:_clause(text, pos)[1]]:
+        elif "的" not in text[pos:clause_span(text, pos)[1]]:
             what = next((m for m in things if m.end == t.start()), None)
         else:
             continue
@@ -2325,7 +2325,7 @@ def founded(frame: Frame) -> Iterator[Relation]:
     found together (A与B联合成立C), nor one founded by a place."""
     text = frame.text
     for t in _FOUNDS.finditer(text):
-        a, _ = _clause(text, t.start())
+        a, _ = clause_span(text, t.start())
         head = text[a:t.start()]
         founder = next((o for o in actors(frame, "Organization") if o.end == t.start() or o.end == t.start() - 1
                         and text[o.end] == "所"), None)  # 由A所设立的B
@@ -2372,16 +2372,16 @@ def _partners(frame: Frame, parties: list[Mention]) -> Iterator[Relation]:
         partners = _listed_from(frame, parties, v.end())
         if not partners or any(p.start < v.end() <= p.end or p.start <= v.start() < p.end for p in frame.top) \
                 or partners[-1].type == "Region" and not _ACTS_AFTER.match(text, partners[-1].end) \
-                or not _CJK.search(text, partners[-1].end, _clause(text, partners[-1].end)[1]) \
+                or not _CJK.search(text, partners[-1].end, clause_span(text, partners[-1].end)[1]) \
                 and not _ACT_NEXT_CLAUSE.match(text, partners[-1].end):
             continue  # 联合 inside a name (联合国), no joint act after the partners, or a place opening a longer name
-        a = _clause(text, v.start())[0]
+        a = clause_span(text, v.start())[0]
         own = [p for p in parties if a <= p.start and p.end <= v.start()]
         subj = own[-1] if own and _ADVERBS.fullmatch(text, own[-1].end, v.start()) else None
         if subj is None:
             continue  # 常州移动联合…: the place inside an unrecognised name does not act
         group = [subj] + [p for p in partners if p.name != subj.name]
-        end = _clause(text, partners[-1].end)[1]
+        end = clause_span(text, partners[-1].end)[1]
         pairs = [(x, y) for i, x in enumerate(group) for y in group[i + 1:]] if _TOGETHER.search(
             text, partners[-1].end, end) else [(subj, y) for y in group[1:]]
         for x, y in pairs:
@@ -2399,7 +2399,7 @@ def _signatories(frame: Frame, parties: list[Mention]) -> Iterator[Relation]:
     extractor reads those): every pair of signatories works together."""
     text = frame.text
     for t in _SIGNS.finditer(text):
-        end = _clause(text, t.end())[1]
+        end = clause_span(text, t.end())[1]
         if not _AGREEMENT.search(text, t.end(), end) or _policies_after(frame, t.end()):
             continue
         last = [p for p in parties if p.end <= t.start() and _BEFORE_VERB.fullmatch(text, p.end, t.start())
@@ -2432,7 +2432,7 @@ def cooperates(frame: Frame) -> Iterator[Relation]:
             if p.start == pos:
                 partners.append(p)
                 pos = p.end + 1 if text[p.end:p.end + 1] == "、" else -1
-        if not partners or not _COOP.search(text, pos if pos > 0 else m.end(), _clause(text, m.end())[1] + 12):
+        if not partners or not _COOP.search(text, pos if pos > 0 else m.end(), clause_span(text, m.end())[1] + 12):
             continue
         before = [p for p in parties if p.end <= m.start() and m.start() - p.end <= 1
                   and frame.text[p.start - 1:p.start] != "在"]  # 在北京同X…: the venue, no party
@@ -2457,16 +2457,16 @@ def _listed_together(frame: Frame, parties: list[Mention]) -> Iterator[Relation]
     """A list of bodies or regions that opens the sentence or a later clause and
     acts together in it (A和B携手…; …，C和D也宣布携手共建): every pair works together."""
     text = frame.text
-    for start in sorted({0} | {_clause(text, p.start)[0] for p in parties}):
+    for start in sorted({0} | {clause_span(text, p.start)[0] for p in parties}):
         lead = [p for p in parties if start <= p.start < start + 12]
         # A later clause's list opens it and joins its items as equals (A与B、C: B and C each work with A)
         joints = ("、", "和", "与") if start == 0 else ("、", "和")
         if start and lead and lead[0].start != start:
             continue
-        act = _TOGETHER_ACT.search(text, lead[-1].end, _clause(text, lead[-1].end)[1]) if len(lead) >= 2 else None
+        act = _TOGETHER_ACT.search(text, lead[-1].end, clause_span(text, lead[-1].end)[1]) if len(lead) >= 2 else None
         if act and all(text[a.end:b.start] in joints for a, b in zip(lead, lead[1:])) \
                 and not _SEPARATELY.search(text, lead[-1].end, act.start()) \
-                and not _GOVERNED.search(text, _clause(text, lead[0].start)[0], lead[0].start):  # 按照党中央、国务院部署…
+                and not _GOVERNED.search(text, clause_span(text, lead[0].start)[0], lead[0].start):  # 按照党中央、国务院部署…
             for i, x in enumerate(lead):
                 for y in lead[i + 1:]:
                     yield _rel(frame, x, "cooperatesWith", y, "cooperatesWith.trigger.v1", frame.confidences.cooperates_listed)
