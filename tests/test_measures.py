@@ -740,7 +740,8 @@ def test_a_source_cited_goes_on_with_the_headings_place():
     ctx, mentions = resolve_document(doc, sentences, [entities.recognise(s) for s in sentences])
     frames = [f for f, _ in pipeline._frames(sentences, mentions, ctx)]
     numerals = [measures.may_give_figures(f.sentence.text) for f in frames]
-    scopes = list(pipeline._figure_scopes(frames, numerals, ctx))
+    roundups = pipeline._roundups(frames, ctx.settings.thresholds.roundup_items)
+    scopes = list(pipeline._figure_scopes(frames, numerals, ctx, roundups))
     assert scopes[-1].name == "合肥市"
 
 

@@ -309,7 +309,7 @@ def _report_openings(frames: list[relations.Frame]) -> dict[int, set[str]]:
     return named
 
 
-def _figure_scopes(frames: list[relations.Frame], numerals: list[bool], ctx,
+def _figure_scopes(frames: list[relations.Frame], numerals: list[bool], ctx, roundups: AbstractSet[int],
                    national_plans: AbstractSet[int] = frozenset()) -> Iterator[Optional[Mention]]:
     """For each sentence, whose figures it gives when it names no one: a
     heading (a section's, a round-up item's) that opens with a place, body
@@ -323,7 +323,6 @@ def _figure_scopes(frames: list[relations.Frame], numerals: list[bool], ctx,
     on with the round-up's title (国内联播快讯: the country's). A sentence
     with no numeral (``numerals``: whether each holds one) gives no figure:
     it is not given the article's default."""
-    roundups = _roundups(frames, ctx.settings.thresholds.roundup_items)
     introduced = _report_openings(frames)
     venues = _venue_homes(frames, ctx)
     companies = _companies(frames, ctx)
@@ -448,8 +447,9 @@ def extract_document(doc: Document, settings: Settings = DEFAULT) -> Extraction:
     numerals = [measures.may_give_figures(frame.sentence.text) for frame in frames]
     plans = _period_plans(rels, sentences, settings.thresholds.plan_lead_paragraphs)
     national_plans = {article for article, issuers in plans.items() if any(map(measures.is_national_body, issuers))}
-    under_plan = _under_plans(sentences, plans, _roundups(frames, settings.thresholds.roundup_items))
-    for frame, numeral, scope in zip(frames, numerals, _figure_scopes(frames, numerals, ctx, national_plans)):
+    roundups = _roundups(frames, settings.thresholds.roundup_items)
+    under_plan = _under_plans(sentences, plans, roundups)
+    for frame, numeral, scope in zip(frames, numerals, _figure_scopes(frames, numerals, ctx, roundups, national_plans)):
         sent = frame.sentence
         stated_year = stated[1] if stated[0] == sent.paragraph else None
         if measures.speaks_of_now(frame):  # 目前, 如今: not of the year stated before, nor dating the next

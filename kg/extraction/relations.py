@@ -1058,6 +1058,11 @@ def _level_words(region: Region) -> tuple[str, ...]:
     return (word, "市") if word != "市" and region.name.endswith("市") else (word,)
 
 
+def _has_post_for(body: str, level_words: Iterable[str]) -> bool:
+    """Whether a title's body ({市}人民政府) holds a post at one of a place's levels."""
+    return any("{%s}" % w in body for w in level_words)
+
+
 def _title_place(frame: Frame, people: tuple[Mention, ...], at: int, title: str) -> Optional[str]:
     """The place whose post a bare ``title`` at ``at`` is, where the text
     says: the place written right before it (武汉市市长周先旺), or, after 、,
@@ -1072,7 +1077,7 @@ def _title_place(frame: Frame, people: tuple[Mention, ...], at: int, title: str)
             region = LEX.region(body.parent)
     if region is None:
         return None
-    return region.name if any("{%s}" % w in _BODY_OF_TITLE[title] for w in _level_words(region)) else None
+    return region.name if _has_post_for(_BODY_OF_TITLE[title], _level_words(region)) else None
 
 
 @extractor("hasPosition.title.v1", types=("Person",))
@@ -1138,7 +1143,7 @@ def _in_documents_place(frame: Frame, region: Mention, body: str) -> bool:
     if region.name in frame.scopes.values():
         return True
     entry = LEX.region(region.name)
-    if entry is not None and any("{%s}" % w in body for w in _level_words(entry)):
+    if entry is not None and _has_post_for(body, _level_words(entry)):
         return False  # 昆山市 in a 苏州 story has a 副市长 of its own: whose the title is, is unsaid
     place = next((frame.scopes.get(w) for w in ("市", "省") if "{%s}" % w in body), None)
     chain = LEX.region_chain(region.name) or [region.name, *LEX.region_chain(region.parent)]
