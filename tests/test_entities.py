@@ -1420,3 +1420,22 @@ def test_entities_a_name_opened_by_a_bracket_after_a_han_character_is_cut(text, 
     """The bracket holds a seat or a part inside a longer name: its owner opens the name, or no name is read."""
     found = mentions(text)
     assert cut not in found and (whole is None or whole in found), found
+
+
+def test_entities_an_unnumbered_sitting_of_a_standing_body_is_its_day_s():
+    from kg.doc.model import Document
+    from kg.extraction.pipeline import extract_document
+    from kg.extraction.resolution import mention_iri
+
+    def sittings(published, text="国务院总理李克强主持召开国务院常务会议，部署加快发展5G。", doc="d"):
+        ex = extract_document(Document(id=doc, text=text, source="d.txt", published=published))
+        return {mention_iri(m) for m in ex.mentions if m.type == "Event"}
+
+    assert len(sittings("2012-07-11")) == 1
+    assert sittings("2012-07-11") == sittings("2012-07-11", doc="e")  # two reports of one day: one sitting
+    assert sittings("2012-07-11") != sittings("2013-06-07")
+    assert sittings("2021") != sittings("2021", doc="e")  # a year alone holds many: each document its own
+    numbered = "国务院总理李克强主持召开国务院第五次全体会议。"
+    assert sittings("2021-01-01", numbered) == sittings("2021-02-01", numbered)
+    forum = "2021中国工业互联网标识大会在南京举行。"  # a conference keeps one name
+    assert sittings("2021-01-01", forum) == sittings("2021-02-01", forum)

@@ -550,6 +550,7 @@ def resolve_document(doc: Document, sentences: list[Sentence],
     if aliases or org_aliases:  # most documents give no short name
         resolved = [[_merge_org(_alias(m, aliases), org_aliases) for m in ms] for ms in resolved]
     resolved = _series_by_edition(sentences, _shows_by_short_name(sentences, resolved), ctx.year)
+    resolved = [[_dated_sitting(m, doc) for m in ms] for ms in resolved]
     # A zone the text places nowhere is in the region its article is about.
     resolved = [[replace(m, parent=ctx.home(s.article)) if m.type == "Region" and m.subtype == "Zone" and not m.parent
                  and ctx.home(s.article) and ctx.home(s.article) != m.name else m for m in ms]
@@ -633,6 +634,20 @@ def _series_by_edition(sentences: list[Sentence], mentions: list[list[Mention]],
             resolved.append(m)
         out.append(resolved)
     return out
+
+
+_DATED_SITTING = tuple(LEX.patterns["event"]["dated_sittings"])
+_SITTING_NUMBER = re.compile(r"第|届|首次|\d|[一二三四五六七八九十]次")  # 第156次常务会议, 首次集体学习: named once for all
+
+
+def _dated_sitting(m: Mention, doc: Document) -> Mention:
+    """An unnumbered sitting of a standing body (国务院常务会议) is the one of its
+    document's day, or of its document where the text gives no day (a year
+    alone holds many sittings): the name stays, the entity is that day's."""
+    if m.type != "Event" or m.iri or not m.name.endswith(_DATED_SITTING) or _SITTING_NUMBER.search(m.name):
+        return m
+    day = doc.published if doc.published and len(doc.published) == len("2020-01-31") else doc.id
+    return replace(m, iri=entity_iri("Event", f"{_body_stem('Event', m.name)}_{day}"))
 
 
 def _edition(name: str, before: list[str], year: Optional[int]) -> str:
