@@ -2301,6 +2301,23 @@ _SITTING = Guarded(rf"{_NTH_TIME}全体会议", needs=("全体会议",))
 _SCOPED_BODY_SESSION = re.compile(rf"([{SCOPE_LEVELS}])({_REGION_BODY.pattern}|{_FUNC_BODY.pattern})({_NUMBERED_SESSION.pattern})")
 
 
+_PARTY_OPENING = re.compile(r"(?:中国共产党|中共)(?:中央)?")
+
+
+def _congress_name(congress: re.Match) -> str:
+    """党的十八大, 党的十九届五中全会: one name however the text writes it (十九届五中全会, 中共十九届五中全会)."""
+    term, plenum = congress.group(1), congress.group(2)
+    return f"党的{term}大" if plenum is None else f"党的{term}届{plenum.rstrip('中')}中全会"
+
+
+def _as_congress(name: str) -> str:
+    """The congress's or plenum's one name for a meeting's name written with the
+    party before it (中共十八届三中全会, 中国共产党二十届三中全会), else ""."""
+    party = _PARTY_OPENING.match(name)
+    congress = _CONGRESS.regex.fullmatch(name, party.end()) if party else None
+    return _congress_name(congress) if congress else ""
+
+
 def _session_of_scoped_body(name: str) -> tuple[str, str]:
     """A numbered session's name and scope: 市政府第156次常务会议 is the session of
     the city's 人民政府, named with it once resolution fills the city in (not one
@@ -2375,7 +2392,9 @@ def event_meeting(sent: Sentence, found: list[Mention], settings: Settings) -> I
             scope = holder.scope
         else:
             name, scope = _session_of_scoped_body(name)
-        after_verb.append(_mention(sent, "Event", start, end, name, "event.meeting.v1", subtype="Meeting", scope=scope))
+        congress = _as_congress(name)  # 召开的中共十八届三中全会
+        after_verb.append(_mention(sent, "Event", start, end, congress or name, "event.meeting.v1",
+                                   subtype="PartyCongress" if congress else "Meeting", scope=scope))
         campaign_start = m.end(1) - len(m.group(1).lstrip("了的好"))
         campaign = _strip_quotes(text[campaign_start:m.end(1)])
         if about and campaign not in _CAMPAIGNS:  # the campaign the meeting is about is an event too
@@ -2415,7 +2434,7 @@ def event_meeting(sent: Sentence, found: list[Mention], settings: Settings) -> I
             continue
         if m.group(2) is None and not m.group().startswith("党的") and not _CONGRESS_AFTER.match(text, m.end()):
             continue  # 十大民生工程: ten, not a congress
-        name = f"党的{m.group(1)}大" if m.group(2) is None else f"党的{m.group(1)}届{m.group(2).rstrip('中')}中全会"
+        name = _congress_name(m)
         yield _mention(sent, "Event", m.start(), m.end(), name, "event.meeting.v1", subtype="PartyCongress")
         if m.group(2) is None and text.startswith("报告", m.end()):  # 十九大报告: the congress's report
             yield _mention(sent, "Policy", m.start(), m.end() + 2, f"{m.group(1)}大报告", "event.meeting.v1",
@@ -2640,7 +2659,9 @@ def event_named(sent: Sentence, found: list[Mention], settings: Settings) -> Ite
             if forum is not None:  # 中非合作论坛 + 北京峰会: a summit of the forum, named by its host city
                 a = forum.start
             name, scope = _session_of_scoped_body(_strip_quotes(text[a:m.end()]))
-            out.append(_mention(sent, "Event", a, m.end(), name, "event.named.v1", subtype="Meeting", scope=scope))
+            congress = _as_congress(name)
+            out.append(_mention(sent, "Event", a, m.end(), congress or name, "event.named.v1",
+                                subtype="PartyCongress" if congress else "Meeting", scope=scope))
             break
     for e in out + [m for m in found if m.type == "Event"]:
         joint = _JOINT_EVENT.match(text, e.end)
