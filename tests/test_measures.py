@@ -1158,6 +1158,18 @@ def test_measures_figures_of_this_edition_of_an_event_are_the_event_s(text, expe
     assert [(g[0], g[2]) for g in figures(text)] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # 本届大赛 names the kind of event the article's is, a few sentences on (genre pages: a contest's closing report)
+    ("2022年7月8日，由工业和信息化部、浙江省人民政府主办的第三届中国工业互联网大赛在杭州临平落下帷幕。20个优秀工业互联网解决方案分获一二三等奖。"
+     "大赛以推动工业互联网创新发展为宗旨。本届大赛共吸引了1942支团队、6500余名选手参与。", ("第三届中国工业互联网大赛", 1942)),
+    # 本届数博会: the short name the article's event goes by, in a later paragraph
+    ("2023年5月28日，2023中国国际大数据产业博览会圆满落下帷幕。这是一届规模空前、盛况空前的数博会。\n本届数博会共举办220余场活动；线上线下参展企业353家。",
+     ("2023中国国际大数据产业博览会", 353)),
+])
+def test_measures_this_edition_named_by_its_kind_or_short_name_is_the_event_s_further_back(text, expected):
+    assert expected in [(g[0], g[2]) for g in figures(text)]
+
+
 def test_measures_a_continent_before_a_count_inside_a_clause_is_where_things_go():
     # 通达欧洲26个国家: the countries reached are counted in Europe, not Europe's figure
     got = figures("我国中欧班列发展迅速。目前，中欧班列已通达欧洲25个国家226个城市。")

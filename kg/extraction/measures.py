@@ -1414,7 +1414,7 @@ def _meeting(frame: Frame, pos: int) -> Optional[Mention]:
 
 _THIS_MEETING = re.compile(r"[本此该这][次届场]")
 # A sentence about this edition of an event (本届书博会, 此次大会, 本届戏剧节): its subject is the event
-_THIS_EVENT = re.compile(f"(?:{_alt(LEX.patterns['event']['this'])})[^，,。；;\\d]{{0,6}}?(?:{_alt(M['this_event_heads'])})")
+_THIS_EVENT = re.compile(f"(?:{_alt(LEX.patterns['event']['this'])})[^，,。；;\\d]{{0,6}}?(?P<head>{_alt(M['this_event_heads'])})")
 # …unless the event speaks (本次大会提出…的目标): what a meeting sets is its place's aim
 _SPEAKS = re.compile(f"[^，,。]{{0,4}}?(?:{_alt(LEX.patterns['relation']['speech'])})")
 
@@ -2218,9 +2218,9 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
         if m.type in _SUBJECT_TYPES and m.end == pos and m.start >= a and not _is_whole(text, m.start) \
                 and not _continent_inside_clause(frame, m):
             return m
-    this_event = _THIS_EVENT.match(text, frame.lead)
+    this_event = _THIS_EVENT.match(text, frame.lead) or _THIS_EVENT.match(text, lead)
     if this_event and not _SPEAKS.match(text, this_event.end()):  # 本届书博会…，全国…1000多家单位参展: the event's, if named just before
-        return _this_edition(frame)
+        return _this_edition(frame, this_event)
     joint = _joint_companies_opening(frame, pos)
     if joint is not None and not any(m.start == lead and m.start > joint.start for m in owners):
         return None  # 中国电信和中国联通携手…, 中国移动、中国电信…共完成…，占…: a group the text names as no one body
@@ -2305,10 +2305,22 @@ def _subject_after_opening_clause(frame: Frame, clause_start: int) -> Optional[M
                  and text[m.end:m.end + 1] not in _NOT_AFTER_SUBJECT and not _reports(frame, m)), None)
 
 
-def _this_edition(frame: Frame) -> Optional[Mention]:
+def _this_edition(frame: Frame, said: Optional[re.Match] = None) -> Optional[Mention]:
     """The event the article is about, if named just before: the edition whose
-    figures a sentence gives (本届…, 比上届增长…), or no one's the text makes clear."""
+    figures a sentence gives (本届…, 比上届增长…), or no one's the text makes clear.
+    Where the sentence says which (``said``: 本届数博会, 本届大赛), named further
+    back will do: by the short name the event goes by, or by the kind of event
+    its name ends with (本届大赛 after 第三届中国工业互联网大赛…), held rather
+    than announced."""
     event = frame.event
+    if said is not None:
+        short = next((m for m in frame.of(_EVENT, top=False) if said.start() <= m.start and m.end <= said.end()
+                      and m.name != m.surface), None)
+        if short is not None:
+            return short
+        kind = next((e for e in (frame.held_event, event) if e is not None and e.name.endswith(said.group("head"))), None)
+        if kind is not None:  # the one held before one announced (…落下帷幕，第四届…即日起启动)
+            return kind
     near = event is not None and frame.sentence.index - event.sentence <= frame.settings.thresholds.this_event_named_within
     return event if near else None
 
