@@ -1170,6 +1170,12 @@ def test_measures_this_edition_named_by_its_kind_or_short_name_is_the_event_s_fu
     assert expected in [(g[0], g[2]) for g in figures(text)]
 
 
+def test_measures_racks_counted_in_standard_racks_keep_that_unit():
+    # 760万标准机架: a data-centre release counts racks in standard racks (gold: unit 标准机架)
+    got = figures("工信部发布数据。2023年8月，全国在用数据中心机架总规模超过760万标准机架，中国算力总规模已达到197EFLOPS。")
+    assert ("中国", "数据中心机架总规模", 7600000, "标准机架") in [g[:4] for g in got], got
+
+
 def test_measures_a_continent_before_a_count_inside_a_clause_is_where_things_go():
     # 通达欧洲26个国家: the countries reached are counted in Europe, not Europe's figure
     got = figures("我国中欧班列发展迅速。目前，中欧班列已通达欧洲25个国家226个城市。")
