@@ -1176,6 +1176,12 @@ def test_measures_racks_counted_in_standard_racks_keep_that_unit():
     assert ("中国", "数据中心机架总规模", 7600000, "标准机架") in [g[:4] for g in got], got
 
 
+def test_measures_what_a_report_says_is_found_not_aimed_at():
+    # a report carried as the topic (《…报告2019》指出) gives findings; only a plan's words are aims
+    got = figures("《中国互联网发展报告2019》指出，截至2019年6月，中国网民规模为8.54亿人。光纤接入用户规模达3.96亿户，居全球首位。")
+    assert ("中国", "光纤接入用户规模", 396000000, "actual") in [(g[0], g[1], g[2], g[5]) for g in got], got
+
+
 def test_measures_a_continent_before_a_count_inside_a_clause_is_where_things_go():
     # 通达欧洲26个国家: the countries reached are counted in Europe, not Europe's figure
     got = figures("我国中欧班列发展迅速。目前，中欧班列已通达欧洲25个国家226个城市。")

@@ -1571,6 +1571,10 @@ def _gone_by(text: str, target: re.Match, year: Optional[int]) -> bool:
     return year is not None and written is not None and int(written.group()) < year
 
 
+# Last words of a report's title, with its year or edition after them (中国互联网发展报告2019, …白皮书（2022年）)
+_REPORT = re.compile(f"(?:{_alt(LEX.patterns['relation']['report_heads'])})(?:\\d{{4}}年?|[(（][^)）]*[)）])?$")
+
+
 def _status(frame: Frame, a: int, pos: int, year: Optional[int], of_plan: bool = False) -> str:
     """target where the figure's clause says so (力争, 到2025年, 将); actual
     where it says the figure is reached (已建成, 截至, 目前); else as the
@@ -1588,8 +1592,9 @@ def _status(frame: Frame, a: int, pos: int, year: Optional[int], of_plan: bool =
     target = max((t.end() for t in _targets(text, 0, pos, year)), default=-1)
     if target > max((t.end() for t in _ACTUAL.finditer(text, 0, pos)), default=-1):
         return "target"  # the later word of the sentence so far says which
-    if target < 0 and frame.topic is not None and frame.topic.type == "Policy" and not _YEAR.search(text, 0, pos):
-        return "target"
+    if target < 0 and frame.topic is not None and frame.topic.type == "Policy" and not _YEAR.search(text, 0, pos) \
+            and not _REPORT.search(frame.topic.name):
+        return "target"  # a plan's words are aims; a report's (《中国互联网发展报告2019》指出，…) are findings
     if of_plan and target < 0 and not _YEAR.search(text, 0, pos) and not _ACTUAL.search(text, 0, pos) \
             and not _LOOKS_BACK.search(text, 0, pos) and not _period_gone_by(text, pos, year):
         return "target"
