@@ -1170,6 +1170,12 @@ def test_measures_this_edition_named_by_its_kind_or_short_name_is_the_event_s_fu
     assert expected in [(g[0], g[2]) for g in figures(text)]
 
 
+def test_measures_an_event_named_again_by_its_kind_alone_has_its_figures():
+    # 博览会共签订…: a trade show's report names it by its kind alone (news items); its deals are its own, not the country's
+    got = figures("第二届中国-亚欧博览会今天闭幕。博览会共签订重点项目170个，签约总额超过2068亿元，其中民间资本签约额达1348亿元，成为本届博览会最大亮点。")
+    assert ("第二届中国-亚欧博览会", 2068) in [(g[0], g[2]) for g in got], got
+
+
 def test_measures_racks_counted_in_standard_racks_keep_that_unit():
     # 760万标准机架: a data-centre release counts racks in standard racks (gold: unit 标准机架)
     got = figures("工信部发布数据。2023年8月，全国在用数据中心机架总规模超过760万标准机架，中国算力总规模已达到197EFLOPS。")

@@ -1415,6 +1415,9 @@ def _meeting(frame: Frame, pos: int) -> Optional[Mention]:
 _THIS_MEETING = re.compile(r"[本此该这][次届场]")
 # A sentence about this edition of an event (本届书博会, 此次大会, 本届戏剧节): its subject is the event
 _THIS_EVENT = re.compile(f"(?:{_alt(LEX.patterns['event']['this'])})[^，,。；;\\d]{{0,6}}?(?P<head>{_alt(M['this_event_heads'])})")
+# …or by its kind alone, opening the sentence (峰会期间，…; 洽谈会…共签约166个项目); not the scene
+# others act in (峰会上发布的《报告》显示，我国…; 论坛上，…数据中心正式联网运营)
+_BARE_EVENT = re.compile(f"(?P<head>{_alt(M['bare_event_heads'])})(?!上)")
 # …unless the event speaks (本次大会提出…的目标): what a meeting sets is its place's aim
 _SPEAKS = re.compile(f"[^，,。]{{0,4}}?(?:{_alt(LEX.patterns['relation']['speech'])})")
 
@@ -2226,6 +2229,11 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
     this_event = _THIS_EVENT.match(text, frame.lead) or _THIS_EVENT.match(text, lead)
     if this_event and not _SPEAKS.match(text, this_event.end()):  # 本届书博会…，全国…1000多家单位参展: the event's, if named just before
         return _this_edition(frame, this_event)
+    bare_event = _BARE_EVENT.match(text, frame.lead)
+    if bare_event and not _SPEAKS.match(text, bare_event.end()):
+        named = _event_of_kind(frame, bare_event.group("head"))
+        if named is not None:
+            return named
     joint = _joint_companies_opening(frame, pos)
     if joint is not None and not any(m.start == lead and m.start > joint.start for m in owners):
         return None  # 中国电信和中国联通携手…, 中国移动、中国电信…共完成…，占…: a group the text names as no one body
@@ -2323,11 +2331,17 @@ def _this_edition(frame: Frame, said: Optional[re.Match] = None) -> Optional[Men
                       and m.name != m.surface), None)
         if short is not None:
             return short
-        kind = next((e for e in (frame.held_event, event) if e is not None and e.name.endswith(said.group("head"))), None)
-        if kind is not None:  # the one held before one announced (…落下帷幕，第四届…即日起启动)
+        kind = _event_of_kind(frame, said.group("head"))
+        if kind is not None:
             return kind
     near = event is not None and frame.sentence.index - event.sentence <= frame.settings.thresholds.this_event_named_within
     return event if near else None
+
+
+def _event_of_kind(frame: Frame, head: str) -> Optional[Mention]:
+    """The article's event whose name ends with ``head`` (大赛, 博览会), the one
+    held before one announced (…落下帷幕，第四届…即日起启动)."""
+    return next((e for e in (frame.held_event, frame.event) if e is not None and e.name.endswith(head)), None)
 
 
 def _event_held(frame: Frame, clause_start: int) -> Optional[Mention]:
