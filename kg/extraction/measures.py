@@ -2349,9 +2349,12 @@ def _event_held(frame: Frame, clause_start: int) -> Optional[Mention]:
     (2019中国国际智能产业博览会在重庆开幕，国内外参展企业达843家; …论坛今天举行，…):
     the figures of its later clauses that name no one of their own are the
     event's (its exhibitors, guests, deals), not its venue's nor the country's;
-    not one that dates them (十九大闭幕至今，…)."""
-    event = next((m for m in frame.of("Event") if m.start == frame.lead or m.start == frame.lead + 1
-                  and frame.text[frame.lead] in _NAME_OPENERS), None)  # “2019中国…博览会”在重庆开幕
+    not one that dates them (十九大闭幕至今，…). A news item's day may come
+    first (今天（4月7日），第104届全国糖酒商品交易会在成都开幕，…)."""
+    day = _DAY_LEAD.match(frame.text, frame.lead)
+    lead = day.end() if day else frame.lead
+    event = next((m for m in frame.of("Event") if m.start == lead or m.start == lead + 1
+                  and frame.text[lead] in _NAME_OPENERS), None)  # “2019中国…博览会”在重庆开幕
     if event is None or event.end > clause_start:
         return None
     held = _HELD_IN_CLAUSE.match(frame.text, event.end)
@@ -2359,6 +2362,7 @@ def _event_held(frame: Frame, clause_start: int) -> Optional[Mention]:
 
 
 _NAME_OPENERS = ("“", "《", "「", "‘", *OPENING_BRACKETS)  # a mark that opens a name written after it
+_DAY_LEAD = re.compile(r"(?:今天|昨天|今晚|昨晚|今日)(?:[（(][^（）()，,。]{1,12}[)）])?[，,]")
 _HELD_IN_CLAUSE = re.compile(f"[^，,。；;]{{0,16}}?(?:{_alt(LEX.patterns['event']['held_itself'])})(?!{_alt(M['since'])})")
 
 
