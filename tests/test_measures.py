@@ -1182,6 +1182,12 @@ def test_measures_an_event_held_after_the_news_item_s_day_has_its_figures():
     assert ("第104届全国糖酒商品交易会", "参展商", 4106) in [g[:3] for g in got], got
 
 
+def test_measures_a_share_written_as_a_ratio_is_of_the_quantity_before():
+    # 资本开支占通信服务收入比为22.8% (company results): the share of capex, not 通信服务收入; its change in points follows it
+    got = figures("中国移动发布业绩。资本开支为人民币1852亿元，资本开支占通信服务收入比为22.8%，同比下降1.6个百分点。")
+    assert [g[1:3] for g in got if g[3] != "亿元"] == [("资本开支占通信服务收入比重", 22.8), ("资本开支占通信服务收入比重同比变化", -1.6)], got
+
+
 def test_measures_racks_counted_in_standard_racks_keep_that_unit():
     # 760万标准机架: a data-centre release counts racks in standard racks (gold: unit 标准机架)
     got = figures("工信部发布数据。2023年8月，全国在用数据中心机架总规模超过760万标准机架，中国算力总规模已达到197EFLOPS。")

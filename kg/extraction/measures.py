@@ -626,8 +626,9 @@ _RATE_BASIS = re.compile(rf"({_RATE_BASIS_WORD})(?:{_DEGREE}|分别|均)?$")
 _COMPARED = re.compile(f"(同比|(?:较|比(?![重例较]))[^，,；;。]{{1,8}}?)(?:{_DEGREE}|分别)?(?:{_alt(M['growth'])})了?$")  # not 比重
 # what stands between a share and its level: 为, 已达, 超过了, 稳定在, 分别为：
 _SHARE_LEVEL = rf"(?:已经?|要|将|应|分别|进一步)?(?:{_LEVEL_VERB}|是|超过了|稳定在)?[：:]?"
-# 占Y的比重为, 在Y中占比为, 在Y中的比重超过了, 占到Y的, 占全省近 (30%): the share of Y; 占比为, 占了: a share of no named whole
-_SHARE = re.compile(rf"占(?:到了?|了)?([^，,；;。]{{1,16}}?)的?(?:比重|比例|份额)的?{_SHARE_LEVEL}$"
+# 占Y的比重为, 占Y比为 (company results: 资本开支占通信服务收入比为22.8%), 在Y中占比为, 在Y中的比重超过了, 占到Y的,
+# 占全省近 (30%): the share of Y; 占比为, 占了: a share of no named whole
+_SHARE = re.compile(rf"占(?:到了?|了)?([^，,；;。]{{1,16}}?)的?(?:比重|比例|份额|比(?=[为达是]))的?{_SHARE_LEVEL}$"
                     rf"|在([^，,；;。]{{1,16}}?)中的?(?:占比|比重|比例|份额){_SHARE_LEVEL}$"
                     r"|占(?:到了?|了)?(?![有据领用地到了])([^，,；;。率比为达是份在%]{1,16}?)的?(?:近|约|超过|超|逾)?$"
                     rf"|占比{_SHARE_LEVEL}$")
