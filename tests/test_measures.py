@@ -1188,6 +1188,14 @@ def test_measures_a_share_written_as_a_ratio_is_of_the_quantity_before():
     assert [g[1:3] for g in got if g[3] != "亿元"] == [("资本开支占通信服务收入比重", 22.8), ("资本开支占通信服务收入比重同比变化", -1.6)], got
 
 
+def test_measures_a_national_body_s_release_gives_the_country_s_figures_in_later_paragraphs():
+    # 工信部：… titles a national release: a later paragraph's figures that name no one are the country's (genre pages)
+    text = ("工信部：“5G+工业互联网”建设项目超3100个，二季度新增700个\n"
+            "7月19日，国务院新闻办公室举行2022年上半年工业和信息化发展情况新闻发布会。\n"
+            "1-6月，电子信息制造业、软件业、通信业和互联网的收入总规模突破10万亿元，平稳向好发展态势明显。")
+    assert ("中国", 100000) in [(g[0], g[2]) for g in figures(text, published="2022-07-20")]
+
+
 def test_measures_racks_counted_in_standard_racks_keep_that_unit():
     # 760万标准机架: a data-centre release counts racks in standard racks (gold: unit 标准机架)
     got = figures("工信部发布数据。2023年8月，全国在用数据中心机架总规模超过760万标准机架，中国算力总规模已达到197EFLOPS。")

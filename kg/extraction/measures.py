@@ -2038,6 +2038,13 @@ def _national_source(frame: Frame, m: Mention) -> bool:
     return is_national_body(m) and (_reports(frame, m) or frame.text.startswith(_SOURCE_COLONS, m.end))
 
 
+def titles_national_release(frame: Frame) -> bool:
+    """A title that cites a national body as its figures' source (工信部：…;
+    国家统计局：…)."""
+    place = opening_place(frame)
+    return place is not None and is_national_body(place) and frame.text.startswith(_SOURCE_COLONS, place.end)
+
+
 def is_venue(frame: Frame, m: Mention) -> bool:
     """The place is named as where a meeting is held (国资委在浙江桐庐召开…专题会,
     …博览会今天在上海开幕), with the other places of its run (浙江|桐庐)."""
