@@ -1196,6 +1196,12 @@ def test_measures_a_national_body_s_release_gives_the_country_s_figures_in_later
     assert ("中国", 100000) in [(g[0], g[2]) for g in figures(text, published="2022-07-20")]
 
 
+def test_measures_a_list_joint_is_a_word_of_its_own():
+    # 普及率's 及 joins nothing: A率和B普及率分别达到…, two listed rates (a ministry's press conference)
+    got = figures("我国加快发展。规模以上工业企业关键工序数控化率和数字化研发设计工具普及率分别达到55.7%、75.1%。")
+    assert [g[1:3] for g in got] == [("工业企业关键工序数控化率", 55.7), ("数字化研发设计工具普及率", 75.1)], got
+
+
 def test_measures_racks_counted_in_standard_racks_keep_that_unit():
     # 760万标准机架: a data-centre release counts racks in standard racks (gold: unit 标准机架)
     got = figures("工信部发布数据。2023年8月，全国在用数据中心机架总规模超过760万标准机架，中国算力总规模已达到197EFLOPS。")

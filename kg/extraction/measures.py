@@ -1079,6 +1079,7 @@ _PAIRED_WORDS = M["paired_words"]
 _SHORT_WORD = re.compile(rf"[{CJK}]{{2,4}}")  # 份额分别为…: the word itself
 _NAMES_A_QUANTITY = re.compile(rf"[{CJK}A-Za-z0-9]*[{CJK}][{CJK}A-Za-z0-9]*")
 _LIST_JOINT = re.compile(r"[、和及与]|以及")
+_JOINT_IN_WORD = re.compile(_alt(M["joint_in_words"]))
 _BETWEEN_FIGURES = re.compile(r"[、和及与，,]|以及")
 
 
@@ -1240,7 +1241,9 @@ def _listed_items(frame: Frame, found: list[re.Match], a: int, at: int, n: Optio
             continue
         stretch = _RATE_BASIS.sub("", _TRAILING_ADVERB.sub("", text[start:end].split("等")[0]))
         last_comma = stretch.rfind("、")  # A、B和C: 和 joins only after the last 、 (社会保障和就业、卫生健康: one thing)
+        inside = [w.span() for w in _JOINT_IN_WORD.finditer(stretch)]  # 普及率's 及 joins nothing
         joints = [j for j in _LIST_JOINT.finditer(stretch) if (j.group() == "、" or j.start() > last_comma)
+                  and not any(w_start <= j.start() < w_end for w_start, w_end in inside)
                   and not any(f_start <= start + j.start() < f_end for f_start, f_end in fields)]
         bounds = [0] + [x for j in joints for x in (j.start(), j.end())] + [len(stretch)]
         items = [_list_item(stretch[i:k]) for i, k in zip(bounds[::2], bounds[1::2])]
