@@ -626,8 +626,9 @@ _RATE_BASIS = re.compile(rf"({_RATE_BASIS_WORD})(?:{_DEGREE}|分别|均)?$")
 _COMPARED = re.compile(f"(同比|(?:较|比(?![重例较]))[^，,；;。]{{1,8}}?)(?:{_DEGREE}|分别)?(?:{_alt(M['growth'])})了?$")  # not 比重
 # what stands between a share and its level: 为, 已达, 超过了, 稳定在, 分别为：
 _SHARE_LEVEL = rf"(?:已经?|要|将|应|分别|进一步)?(?:{_LEVEL_VERB}|是|超过了|稳定在)?[：:]?"
-# 占Y的比重为, 在Y中占比为, 在Y中的比重超过了, 占到Y的, 占全省近 (30%): the share of Y; 占比为, 占了: a share of no named whole
-_SHARE = re.compile(rf"占(?:到了?|了)?([^，,；;。]{{1,16}}?)的?(?:比重|比例|份额)的?{_SHARE_LEVEL}$"
+# 占Y的比重为, 占Y比为 (company results: 资本开支占通信服务收入比为22.8%), 在Y中占比为, 在Y中的比重超过了, 占到Y的,
+# 占全省近 (30%): the share of Y; 占比为, 占了: a share of no named whole
+_SHARE = re.compile(rf"占(?:到了?|了)?([^，,；;。]{{1,16}}?)的?(?:比重|比例|份额|比(?=[为达是]))的?{_SHARE_LEVEL}$"
                     rf"|在([^，,；;。]{{1,16}}?)中的?(?:占比|比重|比例|份额){_SHARE_LEVEL}$"
                     r"|占(?:到了?|了)?(?![有据领用地到了])([^，,；;。率比为达是份在%]{1,16}?)的?(?:近|约|超过|超|逾)?$"
                     rf"|占比{_SHARE_LEVEL}$")
@@ -1078,6 +1079,7 @@ _PAIRED_WORDS = M["paired_words"]
 _SHORT_WORD = re.compile(rf"[{CJK}]{{2,4}}")  # 份额分别为…: the word itself
 _NAMES_A_QUANTITY = re.compile(rf"[{CJK}A-Za-z0-9]*[{CJK}][{CJK}A-Za-z0-9]*")
 _LIST_JOINT = re.compile(r"[、和及与]|以及")
+_JOINT_IN_WORD = re.compile(_alt(M["joint_in_words"]))
 _BETWEEN_FIGURES = re.compile(r"[、和及与，,]|以及")
 
 
@@ -1239,7 +1241,9 @@ def _listed_items(frame: Frame, found: list[re.Match], a: int, at: int, n: Optio
             continue
         stretch = _RATE_BASIS.sub("", _TRAILING_ADVERB.sub("", text[start:end].split("等")[0]))
         last_comma = stretch.rfind("、")  # A、B和C: 和 joins only after the last 、 (社会保障和就业、卫生健康: one thing)
+        inside = [w.span() for w in _JOINT_IN_WORD.finditer(stretch)]  # 普及率's 及 joins nothing
         joints = [j for j in _LIST_JOINT.finditer(stretch) if (j.group() == "、" or j.start() > last_comma)
+                  and not any(w_start <= j.start() < w_end for w_start, w_end in inside)
                   and not any(f_start <= start + j.start() < f_end for f_start, f_end in fields)]
         bounds = [0] + [x for j in joints for x in (j.start(), j.end())] + [len(stretch)]
         items = [_list_item(stretch[i:k]) for i, k in zip(bounds[::2], bounds[1::2])]
@@ -1414,7 +1418,10 @@ def _meeting(frame: Frame, pos: int) -> Optional[Mention]:
 
 _THIS_MEETING = re.compile(r"[本此该这][次届场]")
 # A sentence about this edition of an event (本届书博会, 此次大会, 本届戏剧节): its subject is the event
-_THIS_EVENT = re.compile(f"(?:{_alt(LEX.patterns['event']['this'])})[^，,。；;\\d]{{0,6}}?(?:{_alt(M['this_event_heads'])})")
+_THIS_EVENT = re.compile(f"(?:{_alt(LEX.patterns['event']['this'])})[^，,。；;\\d]{{0,6}}?(?P<head>{_alt(M['this_event_heads'])})")
+# …or by its kind alone, opening the sentence (峰会期间，…; 洽谈会…共签约166个项目); not the scene
+# others act in (峰会上发布的《报告》显示，我国…; 论坛上，…数据中心正式联网运营)
+_BARE_EVENT = re.compile(f"(?P<head>{_alt(M['bare_event_heads'])})(?!上)")
 # …unless the event speaks (本次大会提出…的目标): what a meeting sets is its place's aim
 _SPEAKS = re.compile(f"[^，,。]{{0,4}}?(?:{_alt(LEX.patterns['relation']['speech'])})")
 
@@ -1571,6 +1578,10 @@ def _gone_by(text: str, target: re.Match, year: Optional[int]) -> bool:
     return year is not None and written is not None and int(written.group()) < year
 
 
+# Last words of a report's title, with its year or edition after them (中国互联网发展报告2019, …白皮书（2022年）)
+_REPORT = re.compile(f"(?:{_alt(LEX.patterns['relation']['report_heads'])})(?:\\d{{4}}年?|[(（][^)）]*[)）])?$")
+
+
 def _status(frame: Frame, a: int, pos: int, year: Optional[int], of_plan: bool = False) -> str:
     """target where the figure's clause says so (力争, 到2025年, 将); actual
     where it says the figure is reached (已建成, 截至, 目前); else as the
@@ -1588,8 +1599,9 @@ def _status(frame: Frame, a: int, pos: int, year: Optional[int], of_plan: bool =
     target = max((t.end() for t in _targets(text, 0, pos, year)), default=-1)
     if target > max((t.end() for t in _ACTUAL.finditer(text, 0, pos)), default=-1):
         return "target"  # the later word of the sentence so far says which
-    if target < 0 and frame.topic is not None and frame.topic.type == "Policy" and not _YEAR.search(text, 0, pos):
-        return "target"
+    if target < 0 and frame.topic is not None and frame.topic.type == "Policy" and not _YEAR.search(text, 0, pos) \
+            and not _REPORT.search(frame.topic.name):
+        return "target"  # a plan's words are aims; a report's (《中国互联网发展报告2019》指出，…) are findings
     if of_plan and target < 0 and not _YEAR.search(text, 0, pos) and not _ACTUAL.search(text, 0, pos) \
             and not _LOOKS_BACK.search(text, 0, pos) and not _period_gone_by(text, pos, year):
         return "target"
@@ -2029,6 +2041,13 @@ def _national_source(frame: Frame, m: Mention) -> bool:
     return is_national_body(m) and (_reports(frame, m) or frame.text.startswith(_SOURCE_COLONS, m.end))
 
 
+def titles_national_release(frame: Frame) -> bool:
+    """A title that cites a national body as its figures' source (工信部：…;
+    国家统计局：…)."""
+    place = opening_place(frame)
+    return place is not None and is_national_body(place) and frame.text.startswith(_SOURCE_COLONS, place.end)
+
+
 def is_venue(frame: Frame, m: Mention) -> bool:
     """The place is named as where a meeting is held (国资委在浙江桐庐召开…专题会,
     …博览会今天在上海开幕), with the other places of its run (浙江|桐庐)."""
@@ -2218,9 +2237,14 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
         if m.type in _SUBJECT_TYPES and m.end == pos and m.start >= a and not _is_whole(text, m.start) \
                 and not _continent_inside_clause(frame, m):
             return m
-    this_event = _THIS_EVENT.match(text, frame.lead)
+    this_event = _THIS_EVENT.match(text, frame.lead) or _THIS_EVENT.match(text, lead)
     if this_event and not _SPEAKS.match(text, this_event.end()):  # 本届书博会…，全国…1000多家单位参展: the event's, if named just before
-        return _this_edition(frame)
+        return _this_edition(frame, this_event)
+    bare_event = _BARE_EVENT.match(text, frame.lead)
+    if bare_event and not _SPEAKS.match(text, bare_event.end()):
+        named = _event_of_kind(frame, bare_event.group("head"))
+        if named is not None:
+            return named
     joint = _joint_companies_opening(frame, pos)
     if joint is not None and not any(m.start == lead and m.start > joint.start for m in owners):
         return None  # 中国电信和中国联通携手…, 中国移动、中国电信…共完成…，占…: a group the text names as no one body
@@ -2305,12 +2329,30 @@ def _subject_after_opening_clause(frame: Frame, clause_start: int) -> Optional[M
                  and text[m.end:m.end + 1] not in _NOT_AFTER_SUBJECT and not _reports(frame, m)), None)
 
 
-def _this_edition(frame: Frame) -> Optional[Mention]:
+def _this_edition(frame: Frame, said: Optional[re.Match] = None) -> Optional[Mention]:
     """The event the article is about, if named just before: the edition whose
-    figures a sentence gives (本届…, 比上届增长…), or no one's the text makes clear."""
+    figures a sentence gives (本届…, 比上届增长…), or no one's the text makes clear.
+    Where the sentence says which (``said``: 本届数博会, 本届大赛), named further
+    back will do: by the short name the event goes by, or by the kind of event
+    its name ends with (本届大赛 after 第三届中国工业互联网大赛…), held rather
+    than announced."""
     event = frame.event
+    if said is not None:
+        short = next((m for m in frame.of(_EVENT, top=False) if said.start() <= m.start and m.end <= said.end()
+                      and m.name != m.surface), None)
+        if short is not None:
+            return short
+        kind = _event_of_kind(frame, said.group("head"))
+        if kind is not None:
+            return kind
     near = event is not None and frame.sentence.index - event.sentence <= frame.settings.thresholds.this_event_named_within
     return event if near else None
+
+
+def _event_of_kind(frame: Frame, head: str) -> Optional[Mention]:
+    """The article's event whose name ends with ``head`` (大赛, 博览会), the one
+    held before one announced (…落下帷幕，第四届…即日起启动)."""
+    return next((e for e in (frame.held_event, frame.event) if e is not None and e.name.endswith(head)), None)
 
 
 def _event_held(frame: Frame, clause_start: int) -> Optional[Mention]:
@@ -2318,9 +2360,12 @@ def _event_held(frame: Frame, clause_start: int) -> Optional[Mention]:
     (2019中国国际智能产业博览会在重庆开幕，国内外参展企业达843家; …论坛今天举行，…):
     the figures of its later clauses that name no one of their own are the
     event's (its exhibitors, guests, deals), not its venue's nor the country's;
-    not one that dates them (十九大闭幕至今，…)."""
-    event = next((m for m in frame.of("Event") if m.start == frame.lead or m.start == frame.lead + 1
-                  and frame.text[frame.lead] in _NAME_OPENERS), None)  # “2019中国…博览会”在重庆开幕
+    not one that dates them (十九大闭幕至今，…). A news item's day may come
+    first (今天（4月7日），第104届全国糖酒商品交易会在成都开幕，…)."""
+    day = _DAY_LEAD.match(frame.text, frame.lead)
+    lead = day.end() if day else frame.lead
+    event = next((m for m in frame.of("Event") if m.start == lead or m.start == lead + 1
+                  and frame.text[lead] in _NAME_OPENERS), None)  # “2019中国…博览会”在重庆开幕
     if event is None or event.end > clause_start:
         return None
     held = _HELD_IN_CLAUSE.match(frame.text, event.end)
@@ -2328,6 +2373,7 @@ def _event_held(frame: Frame, clause_start: int) -> Optional[Mention]:
 
 
 _NAME_OPENERS = ("“", "《", "「", "‘", *OPENING_BRACKETS)  # a mark that opens a name written after it
+_DAY_LEAD = re.compile(r"(?:今天|昨天|今晚|昨晚|今日)(?:[（(][^（）()，,。]{1,12}[)）])?[，,]")
 _HELD_IN_CLAUSE = re.compile(f"[^，,。；;]{{0,16}}?(?:{_alt(LEX.patterns['event']['held_itself'])})(?!{_alt(M['since'])})")
 
 

@@ -236,9 +236,9 @@ def _article_default(ctx, sent: Sentence, introduced: Optional[set[str]] = None,
     region a local article is about (in a news report, one its opening
     paragraph names: ``introduced``; not one named only as a meeting's
     venue: ``venue``), the country's in an article about no region that
-    reports a national body's plan (``national_plan``: 工业和信息化部印发
-    《…行动计划》，…提出，到2021年底，千兆宽带用户突破1000万户: its targets
-    are the country's, annotation.md), the body whose own report it is (it signs it), the
+    reports a national body's plan or is its release (``national_plan``: 工业和信息化部印发
+    《…行动计划》，…提出，到2021年底，千兆宽带用户突破1000万户; 工信部：…: its targets
+    and figures are the country's, annotation.md), the body whose own report it is (it signs it), the
     company whose results it reports (``company``: 中国移动 named throughout,
     its 移动云…收入达到503亿元); otherwise no one's (annotation.md: a figure
     with no subject the text makes clear is left out)."""
@@ -328,12 +328,16 @@ def _figure_scopes(frames: list[relations.Frame], numerals: list[bool], ctx, rou
     companies = _companies(frames, ctx)
     article, paragraph, item, unclear, opened, title, placed, sourced = -1, -1, None, False, None, None, False, False
     headed = -1  # the paragraph of the heading whose place or body the item is
+    national_title = False
     for frame, numeral in zip(frames, numerals):
         sent = frame.sentence
         if sent.article != article:
             article, item, unclear, headed, title, placed, sourced = sent.article, None, False, -1, None, False, False
             if sent.heading:
                 title = measures.heading_scope(frame)
+            # a national body's release (工信部：…建设项目超3100个): its paragraphs that name no one give the
+            # country's figures, as a national body's plan does
+            national_title = sent.title_line and measures.titles_national_release(frame)
         if sent.paragraph != paragraph:
             paragraph, opened = sent.paragraph, None
             if sent.heading and not measures.is_byline(frame):
@@ -356,7 +360,7 @@ def _figure_scopes(frames: list[relations.Frame], numerals: list[bool], ctx, rou
             sourced = sourced or measures.names_its_source(frame)
         default = None if unclear or roundup or not numeral \
             else _article_default(ctx, sent, introduced.get(sent.article), sent.article in venues, companies.get(sent.article),
-                               sent.article in national_plans)
+                               sent.article in national_plans or national_title)
         national = item or default
         if opened is not None and national is not None and national.name == measures.COUNTRY \
                 and measures.is_national_body(opened):
