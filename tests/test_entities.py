@@ -630,6 +630,16 @@ def test_entities_an_ordinal_after_its_owner_is_part_of_the_units_name(text, uni
     assert unit in mentions(text), mentions(text)
 
 
+@pytest.mark.parametrize("text, person, place, wrong", [
+    ("水发云天置业董事长沙德庆陪同调研", ("Person", "沙德庆"), None, ("Region", "长沙市")),  # 董事长|沙德庆, not 长沙
+    ("散花镇党委副书记 袁江陵：党员主动提出", ("Person", "袁江陵"), None, ("Region", "江陵县")),  # a place inside a name
+    ("8月11日，陕西西安市长安区局地出现暴雨", None, ("Region", "长安区"), ("Person", "安区局")),  # 市长|安区局: no name
+])
+def test_entities_a_person_s_name_and_a_place_do_not_share_characters(text, person, place, wrong):
+    found = mentions(text)
+    assert wrong not in found and (person or place) in found, found
+
+
 @pytest.mark.parametrize("text, ordinal", [
     ("中国移动第一时间启动应急响应，组织抢修队伍赶赴灾区", "第一"),  # an ordinal that numbers no unit
     ("南方电网第二季度完成电网投资120亿元", "第二"),

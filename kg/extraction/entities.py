@@ -3243,6 +3243,23 @@ def drop_names_opened_by_a_bracket(text: str, mentions: list[Mention]) -> list[M
                                         and m.start > 0 and _HAN.match(text, m.start - 1))]
 
 
+def drop_places_in_person_names(mentions: list[Mention]) -> list[Mention]:
+    """A person's name and a place the lexicon lists that share characters
+    (without one holding the other whole): a place written short is a piece
+    of the name (德庆 in 沙德庆, 江陵 in 袁江陵) or straddles a post and the
+    name after it (长沙 of 董事长|沙德庆); a place written in full, its level
+    word included, is the place, and the "name" after a post ending in its
+    first character is none (安区局 of 西安市|长安区局地)."""
+    people = [m for m in mentions if m.type == "Person"]
+    if not people:
+        return mentions  # most sentences: no person
+    places = [m for m in mentions if m.type == "Region" and m.source == GAZETTEER]
+    crossed = {(p, r) for p in people for r in places
+               if p.start < r.end and r.start < p.end and not (r.start <= p.start and p.end <= r.end)}
+    wrong = {id(r) if r.surface != r.name else id(p) for p, r in crossed}
+    return [m for m in mentions if id(m) not in wrong]
+
+
 def _before_artefact(text: str, m: Mention) -> bool:
     """The field word modifies the noun after it, jieba's next word, which names
     an artefact (大数据|平台, 风电|机组, 大数据产业|园); but the last item of a
@@ -3262,7 +3279,8 @@ def recognise(sent: Sentence, settings: Settings = DEFAULT) -> list[Mention]:
     found: list[Mention] = []
     for fn in RECOGNISERS.for_text(sent.text):
         found += list(fn(sent, found, settings))  # listed in full first: a recogniser reads only what came before it
-    return drop_inner_suffixes(drop_names_opened_by_a_bracket(sent.text, drop_embedded_sectors(sent.text, _dedupe(found))))
+    return drop_places_in_person_names(
+        drop_inner_suffixes(drop_names_opened_by_a_bracket(sent.text, drop_embedded_sectors(sent.text, _dedupe(found)))))
 
 
 def _dedupe(mentions: list[Mention]) -> list[Mention]:
