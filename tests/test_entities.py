@@ -630,6 +630,23 @@ def test_entities_an_ordinal_after_its_owner_is_part_of_the_units_name(text, uni
     assert unit in mentions(text), mentions(text)
 
 
+@pytest.mark.parametrize("text, company", [
+    ("水发紫光大数据公司董事长李昂,水发云天置业董事长沙德庆陪同调研", "水发云天置业"),  # no legal suffix: the post says it
+    ("港城云联副总经理吴敏华等领导接待并陪同考察", "港城云联"),
+    ("IDG全球常务副总裁熊晓鸽：印象最深的是", "IDG"),  # words that qualify the post are no part of the name
+])
+def test_entities_a_name_before_a_company_post_and_a_person_is_a_company(text, company):
+    assert ("Organization", company) in mentions(text), mentions(text)
+
+
+@pytest.mark.parametrize("text, post", [
+    ("授权后，总部只选派董事长、党委书记", "董事长"),  # no person after the post
+    ("来自国内外的企业创始人、投资人和专家", "创始人"),  # a kind of company
+])
+def test_entities_no_company_before_a_post_without_a_name_or_a_brand(text, post):
+    assert not any(kind == "Organization" for kind, _ in mentions(text)), mentions(text)
+
+
 @pytest.mark.parametrize("text, person, place, wrong", [
     ("水发云天置业董事长沙德庆陪同调研", ("Person", "沙德庆"), None, ("Region", "长沙市")),  # 董事长|沙德庆, not 长沙
     ("散花镇党委副书记 袁江陵：党员主动提出", ("Person", "袁江陵"), None, ("Region", "江陵县")),  # a place inside a name
