@@ -598,6 +598,8 @@ def test_entities_a_named_body_after_a_grade_is_kept(text, name):
 @pytest.mark.parametrize("text, expected, cut", [
     ("华声在线4月16日讯（湖南日报·华声在线记者 曹娴）", ("Organization", "湖南日报"), ("Organization", "讯（湖南日报")),
     ("沈阳飞机工业(集团)有限公司", ("Organization", "沈阳飞机工业(集团)有限公司"), ("Organization", "沈阳飞机工业(集团")),
+    ("市政府驻京办主任罗叶中、集聚区(开发区)管委会副主任李舜一同参加", ("Person", "李舜"),
+     ("Organization", "区(开发区)管委会")),  # one character before the bracket: the name started further left
 ])
 def test_entities_a_body_starts_after_a_bracket_it_does_not_close(text, expected, cut):
     found = mentions(text)

@@ -3271,10 +3271,12 @@ def drop_embedded_sectors(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 def drop_names_opened_by_a_bracket(text: str, mentions: list[Mention]) -> list[Mention]:
-    """A body's or place's name that opens with a bracket right after a Han
-    character opens inside a longer name whose start no recogniser found
-    (分（子）公司, 中日（成都）地方发展合作示范区): no name."""
-    return [m for m in mentions if not (m.type in ("Organization", "Region") and m.surface.startswith(OPENING_BRACKETS)
+    """A body's or place's name that opens with a bracket, or with one
+    character and a bracket, right after a Han character opens inside a
+    longer name whose start no recogniser found (分（子）公司,
+    中日（成都）地方发展合作示范区, 区（开发区）管委会 of 集聚|区（开发区）管委会,
+    jieba reading 集聚 as a verb): no name; no name before a bracket has one character."""
+    return [m for m in mentions if not (m.type in ("Organization", "Region") and any(c in OPENING_BRACKETS for c in m.surface[:2])
                                         and m.start > 0 and _HAN.match(text, m.start - 1))]
 
 
