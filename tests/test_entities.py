@@ -632,6 +632,19 @@ def test_entities_an_ordinal_after_its_owner_is_part_of_the_units_name(text, uni
     assert unit in mentions(text), mentions(text)
 
 
+@pytest.mark.parametrize("text, person", [
+    ("成都芯谷发展服务局党组书记刘拥军出席会议", "刘拥军"),  # 刘|拥军: a rare verb as a given name
+    ("中国政法大学教授时建中同志就这个问题进行讲解", "时建中"),
+])
+def test_entities_a_rare_verb_after_a_surname_may_be_the_given_name(text, person):
+    assert ("Person", person) in mentions(text), mentions(text)
+
+
+def test_entities_no_given_name_opens_with_a_word_that_follows_names():
+    found = mentions("李玉妹、陈豪在主席台执行主席席就座。")
+    assert ("Person", "席就座") not in found, found
+
+
 @pytest.mark.parametrize("text, company", [
     ("水发紫光大数据公司董事长李昂,水发云天置业董事长沙德庆陪同调研", "水发云天置业"),  # no legal suffix: the post says it
     ("港城云联副总经理吴敏华等领导接待并陪同考察", "港城云联"),

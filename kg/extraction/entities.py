@@ -1902,9 +1902,18 @@ def _person_by_cut(text: str, i: int, th: Thresholds) -> int:
             return i + 2  # 张平为|大会: jieba's HMM took the preposition before a noun into the name
         return i + len(first)
     if len(first) == 1 and first in SURNAMES and first not in _VERB_SURNAMES and len(toks) > 1 and len(toks[1]) <= 2 \
-            and not words.is_function_word(toks[1]) and _HAN_RUN.fullmatch(toks[1]):
+            and _given_name_word(toks[1], th) and _HAN_RUN.fullmatch(toks[1]):
         return i + 1 + len(toks[1])
     return -1
+
+
+def _given_name_word(tok: str, th: Thresholds) -> bool:
+    """The word jieba cuts after a surname may be a given name: no function
+    word, but a rare verb of two characters may be one (刘|拥军, 时|建中: verbs
+    seldom written; not 李|强调, 王|指出), unless it opens with a word that
+    follows a name (席|就座 of 主席台执行主席席就座)."""
+    return not words.is_function_word(tok) or len(tok) == 2 and words.tag(tok) == "v" \
+        and words.frequency(tok) < th.rare_given_verb_freq and tok[0] not in _NOT_NAME_LAST
 
 
 def _plain_name(name: str, th: Thresholds, rare: bool = True) -> bool:
