@@ -632,6 +632,19 @@ def test_entities_an_ordinal_after_its_owner_is_part_of_the_units_name(text, uni
     assert unit in mentions(text), mentions(text)
 
 
+@pytest.mark.parametrize("text, kind", [
+    ("爆料前就职于一家为国家安全局服务的技术咨询公司", "技术咨询公司"),  # a count opens the description
+    ("中新网络是全国首家外商独资的金融科技公司", "金融科技公司"),
+])
+def test_entities_a_body_described_after_a_count_is_a_kind(text, kind):
+    assert ("Organization", kind) not in mentions(text), mentions(text)
+
+
+def test_entities_a_count_of_other_bodies_before_a_name_describes_none():
+    text = "由教育部牵头21所高校和单位联合组成的全球教师发展学院今天在北京师范大学成立"
+    assert ("Organization", "全球教师发展学院") in mentions(text), mentions(text)
+
+
 @pytest.mark.parametrize("text, person", [
     ("成都芯谷发展服务局党组书记刘拥军出席会议", "刘拥军"),  # 刘|拥军: a rare verb as a given name
     ("中国政法大学教授时建中同志就这个问题进行讲解", "时建中"),

@@ -1018,7 +1018,8 @@ def organization_by_suffix(sent: Sentence, found: list[Mention], settings: Setti
                 or not HAN_OR_LATIN.search(text[start:m.start()]) \
                 or _generic_company(text[start:m.start()], m.group(), found, start, settings.thresholds) \
                 or _after_count(text, start) or _COUNTED_CLASS.match(text, m.end()) \
-                or not legal and (_qualifier_opens(text[start:m.start()], settings.thresholds) or _graded_kind(text, start, m.start(), settings.thresholds)):
+                or not legal and (_qualifier_opens(text[start:m.start()], settings.thresholds) or _graded_kind(text, start, m.start(), settings.thresholds)
+                                  or _described_kind(text, start, m.start(), settings.thresholds)):
             continue
         yield _mention(sent, "Organization", start, m.end(), _strip_quotes(name), "org.suffix.v1",
                        subtype=_org_subtype(name))
@@ -1394,10 +1395,41 @@ def _graded_kind(text: str, start: int, suffix: int, th: Thresholds) -> bool:
     superlative = _SUPERLATIVE.search(before)
     if superlative:
         return not before[superlative.start():].startswith(_TIME_SUPERLATIVES)
-    return bool(_GRADED.search(before)) and all(
-        words.frequency(t) > 0 and (words.tag(t) not in _PROPER_TAGS
-                                    or words.tag(t) in _PERSON_TAGS and words.frequency(t) >= th.common_word_freq)
-        for t in words.cut(text[start:suffix]))
+    return bool(_GRADED.search(before)) and _dictionary_words(text, start, suffix, th)
+
+
+def _dictionary_words(text: str, start: int, suffix: int, th: Thresholds) -> bool:
+    """The words before the body's suffix are dictionary words, none a name (a
+    frequent word jieba tags a person's name too, 师范, counts as none): they
+    name a kind of body, no brand or place."""
+    return all(words.frequency(t) > 0 and (words.tag(t) not in _PROPER_TAGS
+                                           or words.tag(t) in _PERSON_TAGS and words.frequency(t) >= th.common_word_freq)
+               for t in words.cut(text[start:suffix]))
+
+
+# A count of bodies (一家, 首个, 一批, 3家) opening the clause's words before 的 and a name.
+_COUNT_OF_BODIES = re.compile(rf"(?:首|第一|唯一|[一两二三四五六七八九十几多]|\d+)[{''.join(sorted(_BODY_MEASURE_WORDS))}]")
+_CLAUSE_MARK = re.compile(r"[，,。；;：:！？!?、]")
+_COUNTED_BODIES = ("企业", "单位", "机构", "高校", "院校", "学校")  # kinds of bodies a count may count, no suffix ends a name with
+
+
+def _described_kind(text: str, start: int, suffix: int, th: Thresholds) -> bool:
+    """A count of bodies opens a phrase that ends with 的 right before the
+    name (一家为…服务的|技术咨询公司, 首个面向关键应用领域的|IT产业联盟,
+    一个崭新的|国际科技创新中心): the words describe the kind of body counted,
+    when they are dictionary words only (首家入驻的|星河科技公司 names one).
+    A count of other bodies the phrase names (由教育部牵头21所高校和单位联合组成的|
+    全球教师发展学院, 1800多家跨国公司的|研发中心) describes none."""
+    if text[start - 1:start] != "的":
+        return False
+    lo = max(0, start - th.max_described_kind)
+    clause = max((c.end() for c in _CLAUSE_MARK.finditer(text, lo, start)), default=lo)
+    count = _COUNT_OF_BODIES.search(text, clause, start)
+    if count is None:
+        return False
+    phrase = text[count.end():start]
+    return not _COMPANY.search(phrase) and not any(kind in phrase for kind in _COUNTED_BODIES) \
+        and _dictionary_words(text, start, suffix, th)
 
 
 def _after_count(text: str, start: int) -> bool:
