@@ -653,6 +653,14 @@ def test_entities_a_rare_verb_after_a_surname_may_be_the_given_name(text, person
     assert ("Person", person) in mentions(text), mentions(text)
 
 
+@pytest.mark.parametrize("text, person", [
+    ("市政府驻京办主任罗叶中、集聚区管委会副主任李舜一同参加", "罗叶中"),  # 中 before the list's 、
+    ("习近平在陕西省委书记胡和平和省长刘国中陪同下", "刘国中"),  # 中 before a verb
+])
+def test_entities_zhong_ends_a_given_name_before_a_name_s_end(text, person):
+    assert ("Person", person) in mentions(text), mentions(text)
+
+
 def test_entities_no_given_name_opens_with_a_word_that_follows_names():
     found = mentions("李玉妹、陈豪在主席台执行主席席就座。")
     assert ("Person", "席就座") not in found, found

@@ -1848,6 +1848,9 @@ def _person_at(text: str, i: int, th: Thresholds) -> int:
         return end + 1  # 张庆一|一行: a given name's 一, then the delegation
     if end > 0 and _conjunction_ends_name(text, i, end, th):
         return end + 1
+    if end == i + 2 and text[end:end + 1] in _GIVEN_AND_AFTER_NAME and _plain_name(text[i:end], th) \
+            and (_name_ends_at(text, end + 1) or _verb_follows(text, end + 1)):
+        return end + 1  # 罗叶|中、, 刘国|中陪同: 中 ends the name when the name's end or a verb follows (not 王毅|中方)
     if end > 0 and _name_ends_at(text, end):
         return end
     if end > 0 and words.frequency(text[i:end]) >= th.common_word_freq:
@@ -1915,6 +1918,7 @@ def _verb_follows(text: str, end: int) -> bool:
 
 
 _NOT_GIVEN = re.compile(r"[组委部局厅市省区县司院所会办处室队团党老总们与和及的之]")  # bodies' last characters; 邬老, 王总
+_GIVEN_AND_AFTER_NAME = set("中")  # a given name's last character, and a word after a name (王毅|中方, 会谈|中)
 _NOT_NAME_LAST = set("说称作在和与及的了是将等也都就还则又亦即曾已再对向把被为从于以并而性化方中")  # one-character words that follow a name, not end it
 _PREPOSITIONS = set("为对向把被从于与和在将同给")
 _DELEGATION = "一行"  # 张庆一行: a person and those with them
