@@ -653,6 +653,15 @@ def test_entities_a_rare_verb_after_a_surname_may_be_the_given_name(text, person
     assert ("Person", person) in mentions(text), mentions(text)
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("百度、阿里、腾讯、京东等互联网企业", ("Organization", "阿里巴巴集团控股有限公司")),  # companies beside it
+    ("林芝米林、日喀则和平、阿里昆莎等支线机场建成", ("Region", "阿里地区")),  # places beside it
+    ("海拔最高的输变电工程——阿里与藏中电网联网工程", ("Region", "阿里地区")),  # no list: the lexicon's first
+])
+def test_entities_a_key_of_a_place_and_a_company_is_read_by_its_list_s_items(text, expected):
+    assert expected in mentions(text), mentions(text)
+
+
 @pytest.mark.parametrize("text, person", [
     ("市政府驻京办主任罗叶中、集聚区管委会副主任李舜一同参加", "罗叶中"),  # 中 before the list's 、
     ("习近平在陕西省委书记胡和平和省长刘国中陪同下", "刘国中"),  # 中 before a verb

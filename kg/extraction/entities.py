@@ -132,8 +132,9 @@ OPENING_BRACKETS = ("（", "(")  # a short name in brackets opens with one (read
 def gazetteer(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
     """Regions, listed organisations and sector concepts, longest match first."""
     country_end = name_end = -1
-    for start, end, entries in LEX.find(sent.text, functools.partial(_stands_as_word, sent.text, settings.thresholds)):
-        e: Entry = entries[0]
+    found_here = list(LEX.find(sent.text, functools.partial(_stands_as_word, sent.text, settings.thresholds)))
+    for k, (start, end, entries) in enumerate(found_here):
+        e: Entry = _read_among_items(sent.text, found_here, k) if len(entries) > 1 else entries[0]
         if e.subtype in _FOREIGN and not _foreign_name_reading(sent.text, start, end, country_end, name_end):
             continue
         name_end = end
@@ -141,6 +142,18 @@ def gazetteer(sent: Sentence, found: list[Mention], settings: Settings) -> Itera
             country_end = end
         yield _mention(sent, e.type, start, end, e.name, GAZETTEER,
                        subtype=e.subtype, parent=e.parent if e.type == "Region" else "", iri=e.iri)
+
+
+def _read_among_items(text: str, found: list[tuple[int, int, tuple[Entry, ...]]], k: int) -> Entry:
+    """The entry a key of several (阿里: a prefecture and a company) names
+    here: the type of its list's other items, when the items next to it are
+    all of one (百度、阿里、腾讯等: companies; 日喀则、阿里: places); else the
+    lexicon's first."""
+    start, end, entries = found[k]
+    beside = [found[k - 1] if k > 0 and found[k - 1][1] == start - 1 else None,
+              found[k + 1] if k + 1 < len(found) and found[k + 1][0] == end + 1 else None]
+    types = {item[2][0].type for item, at in zip(beside, (start - 1, end)) if item and text[at] == "、"}
+    return next((e for e in entries if types == {e.type}), entries[0])
 
 
 _MINISTRY_END_WORD_TAILS = tuple(P["organization"]["ministry_end_word_tails"])
