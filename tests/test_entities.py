@@ -653,6 +653,14 @@ def test_entities_a_rare_verb_after_a_surname_may_be_the_given_name(text, person
     assert ("Person", person) in mentions(text), mentions(text)
 
 
+@pytest.mark.parametrize("text, branch", [
+    ("工业互联网产业联盟重庆分联盟第一届理事会正式成立", "工业互联网产业联盟重庆分联盟"),
+    ("中国电子学会重庆分会成立", "中国电子学会重庆分会"),
+])
+def test_entities_an_alliance_s_or_society_s_branch_by_its_place_is_a_unit(text, branch):
+    assert ("Organization", branch) in mentions(text), mentions(text)
+
+
 @pytest.mark.parametrize("text, expected", [
     ("百度、阿里、腾讯、京东等互联网企业", ("Organization", "阿里巴巴集团控股有限公司")),  # companies beside it
     ("林芝米林、日喀则和平、阿里昆莎等支线机场建成", ("Region", "阿里地区")),  # places beside it
