@@ -653,6 +653,25 @@ def test_entities_a_rare_verb_after_a_surname_may_be_the_given_name(text, person
     assert ("Person", person) in mentions(text), mentions(text)
 
 
+@pytest.mark.parametrize("text, lab", [
+    ("联盟理事长、高效能服务器和存储技术国家重点实验室主任王恩东介绍说", "高效能服务器和存储技术国家重点实验室"),
+    ("激光推进技术国家重点实验室成立", "激光推进技术国家重点实验室"),  # a verb inside the field
+    ("记者来到了东南大学毫米波全国重点实验室", "东南大学毫米波全国重点实验室"),  # a body's lab
+])
+def test_entities_a_designated_lab_is_named_by_its_field(text, lab):
+    assert ("Organization", lab) in mentions(text), mentions(text)
+
+
+@pytest.mark.parametrize("text", [
+    "国家战略科技力量加快布局，优化重组国家重点实验室，组织实施",  # an act on the designation
+    "集中力量创建区域综合性国家重点实验室",  # a kind
+    "包括大科学装置和多个国家重点实验室",  # a count
+    "为相关政府部门提供决策支持，助力国家工程实验室打造新型科技智库",  # 助力 (n to jieba) is a verb
+])
+def test_entities_no_lab_is_named_by_an_act_a_kind_or_a_count(text):
+    assert not any(name.endswith("实验室") for _, name in mentions(text)), mentions(text)
+
+
 @pytest.mark.parametrize("text, branch", [
     ("工业互联网产业联盟重庆分联盟第一届理事会正式成立", "工业互联网产业联盟重庆分联盟"),
     ("中国电子学会重庆分会成立", "中国电子学会重庆分会"),

@@ -2025,6 +2025,68 @@ def person_after_title(sent: Sentence, found: list[Mention], settings: Settings)
             i = end + 1
 
 
+_DESIGNATED_LAB = Guarded(f"(?:{_alt(P['organization']['designated_labs'])})", needs=P["organization"]["designated_labs"])
+_FIELD_JOINERS = ("和", "与", "及")  # between two fields a lab is named by (服务器和存储技术)
+_VISIT_WORDS = set(P["organization"]["visit_words"])
+_NOT_IN_FIELD_TAGS = ("p", "r", "d", "uj", "ul")  # prepositions, pronouns, adverbs, particles
+_ACTION_TAGS = ("v", "vn")
+_VERB_TAG = "v"
+_KIND_ADJECTIVE_END = "性"  # 综合性, 区域性: an adjective of a kind of lab, no field
+
+
+def _lab_field_start(text: str, end: int, bodies: list[Mention], th: Thresholds) -> int:
+    """Where the field a lab is named by starts: jieba's words walked back
+    from the designation, verbs (激光|推进|技术) and 和/与/及 between fields
+    included, to punctuation, a body's name, a function word or a word that
+    visits or acts on the lab (走进, 作为); then no verb or joiner opens it
+    (创建|…), and verbs alone are no field (优化|重组…). A word the reach cuts
+    into is left out."""
+    lo = max(0, end - th.max_lab_field)
+    bound = max([m.end() for m in _NOT_NAME_CHARS.finditer(text, lo, end)] + [b.end for b in bodies if lo <= b.end <= end],
+                default=-1)
+    toks = words.cut(text[max(lo, bound):end])
+    if bound < 0 and lo > 0:
+        toks = toks[1:]  # …交通|大学: the reach cut a word
+    field = end
+    for tok in reversed(toks):
+        joiner = tok in _FIELD_JOINERS
+        if joiner and field == end or not joiner and (
+                tok in _STOP_TOKENS or tok in _VISIT_WORDS or words.tag(tok) in _NOT_IN_FIELD_TAGS):
+            break
+        field -= len(tok)
+    toks = words.cut(text[field:end])
+    if all(words.tag(tok) in _ACTION_TAGS for tok in toks):
+        return end  # 优化|重组 (v, vn) 国家重点实验室: an act on the designation, no field
+    for tok in toks:
+        if tok not in _FIELD_JOINERS and words.tag(tok) != _VERB_TAG:
+            break  # 测绘 (vn) 遥感信息工程: a field may open with a verbal noun
+        field += len(tok)
+    return field
+
+
+@recogniser("org.designated-lab.v1", needs=_DESIGNATED_LAB.needs)
+def designated_lab(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
+    """A lab the state designates, named by its field before the designation
+    (激光推进技术国家重点实验室, 高效能服务器和存储技术国家重点实验室: the
+    fields joined by 和 are one name); not a count or a kind of them
+    (多个国家重点实验室, 我国首个…国家重点实验室, 区域综合性国家重点实验室), nor the
+    designation alone after a verb (重组全国重点实验室)."""
+    text, th = sent.text, settings.thresholds
+    for m in _DESIGNATED_LAB.finditer(text):
+        if any(f.type == "Organization" and f.start < m.start() and f.end >= m.end() for f in found):
+            continue  # named whole by another recogniser (a seat's lab)
+        bodies = [f for f in found if f.type == "Organization" and f.end <= m.start()]
+        start = _lab_field_start(text, m.start(), bodies, th)
+        field = text[start:m.start()]
+        if len(field) < th.min_owner_name or field.endswith(_KIND_ADJECTIVE_END) or _COUNT_OF_BODIES.search(field) \
+                or field.startswith(_REFERENCE_OPENERS) or _after_count(text, start) or _qualifier_opens(field, th) \
+                or _graded_kind(text, start, m.start(), th):
+            continue
+        start = next((b.start for b in bodies if b.end == start), start)  # 东南大学|毫米波…: the body's lab
+        yield _mention(sent, "Organization", start, m.end(), text[start:m.end()], "org.designated-lab.v1",
+                       subtype="ResearchInstitute")
+
+
 _EXECUTIVE_POST = Guarded(f"(?:{_alt(P['organization']['executive_posts'])})", needs=P["organization"]["executive_posts"])
 _EXECUTIVE_POST_OPENERS = tuple(P["organization"]["executive_post_openers"])
 _NAMED = ("Organization", "Person", "Event", "Policy")  # a company's name holds none of these (a place or field it may)
