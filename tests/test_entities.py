@@ -653,6 +653,14 @@ def test_entities_a_rare_verb_after_a_surname_may_be_the_given_name(text, person
     assert ("Person", person) in mentions(text), mentions(text)
 
 
+@pytest.mark.parametrize("text, source", [
+    ("(文章来源:中国证券报)", "中国证券报"),  # the aside's bracket is no part of the name
+    ("来源：中国（上海）自由贸易试验区管委会", "中国（上海）自由贸易试验区管委会"),  # a name's own brackets stay
+])
+def test_entities_a_source_line_in_brackets_names_the_source_without_the_bracket(text, source):
+    assert ("Organization", source) in mentions(text), mentions(text)
+
+
 @pytest.mark.parametrize("text, lab", [
     ("联盟理事长、高效能服务器和存储技术国家重点实验室主任王恩东介绍说", "高效能服务器和存储技术国家重点实验室"),
     ("激光推进技术国家重点实验室成立", "激光推进技术国家重点实验室"),  # a verb inside the field
