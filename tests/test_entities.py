@@ -653,6 +653,14 @@ def test_entities_a_rare_verb_after_a_surname_may_be_the_given_name(text, person
     assert ("Person", person) in mentions(text), mentions(text)
 
 
+@pytest.mark.parametrize("text, reference", [
+    ("联通创投与腾讯产投新设合营企业，对本公司当前生产经营无重大影响", "对本公司"),
+    ("以该公司为主体组建", "以该公司"),
+])
+def test_entities_a_preposition_and_a_demonstrative_before_a_suffix_name_no_body(text, reference):
+    assert ("Organization", reference) not in mentions(text), mentions(text)
+
+
 @pytest.mark.parametrize("text, source", [
     ("(文章来源:中国证券报)", "中国证券报"),  # the aside's bracket is no part of the name
     ("来源：中国（上海）自由贸易试验区管委会", "中国（上海）自由贸易试验区管委会"),  # a name's own brackets stay

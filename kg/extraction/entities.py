@@ -1032,6 +1032,7 @@ def organization_by_suffix(sent: Sentence, found: list[Mention], settings: Setti
                 start <= f.start and f.end <= m.start() for f in found if f.type == "Sector"):
             continue  # 5G行业动态日报: a newsletter on a field, no paper
         if start == m.start() or name in _GENERIC or name.startswith(_REFERENCE_OPENERS) or _names_a_kind(name) or len(name) < 3 \
+                or _preposition_and_deictic(text[start:m.start()]) \
                 or not HAN_OR_LATIN.search(text[start:m.start()]) \
                 or _generic_company(text[start:m.start()], m.group(), found, start, settings.thresholds) \
                 or _after_count(text, start) or _COUNTED_CLASS.match(text, m.end()) \
@@ -1043,6 +1044,16 @@ def organization_by_suffix(sent: Sentence, found: list[Mention], settings: Setti
     for m in _NUMBERED_INSTITUTE.finditer(text):
         if _numbered_unit(text, m.start(), m.end(), found):
             yield _mention(sent, "Organization", m.start(), m.end(), m.group(), "org.suffix.v1", subtype="ResearchInstitute")
+
+
+def _preposition_and_deictic(prefix: str) -> bool:
+    """The words before the suffix are a preposition and a demonstrative
+    (对本公司, 以该公司): a reference to the company the text is about, no
+    name (not 和平公司: 平 points at nothing)."""
+    return len(prefix) == 2 and prefix[0] in _LEADING_PREPOSITIONS and prefix[1] in _DEICTICS
+
+
+_DEICTICS = set("本该此这其我贵")  # this, that, our, your: 本公司, 我公司, 贵公司
 
 
 _TRADE_VERBS = set(P["organization"]["trade_verbs"])
