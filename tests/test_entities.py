@@ -602,6 +602,8 @@ def test_entities_a_named_body_after_a_grade_is_kept(text, name):
 @pytest.mark.parametrize("text, expected, cut", [
     ("华声在线4月16日讯（湖南日报·华声在线记者 曹娴）", ("Organization", "湖南日报"), ("Organization", "讯（湖南日报")),
     ("沈阳飞机工业(集团)有限公司", ("Organization", "沈阳飞机工业(集团)有限公司"), ("Organization", "沈阳飞机工业(集团")),
+    ("市政府驻京办主任罗叶中、集聚区(开发区)管委会副主任李舜一同参加", ("Person", "李舜"),
+     ("Organization", "区(开发区)管委会")),  # one character before the bracket: the name started further left
 ])
 def test_entities_a_body_starts_after_a_bracket_it_does_not_close(text, expected, cut):
     found = mentions(text)
@@ -632,6 +634,119 @@ def test_entities_a_list_with_a_kind_keeps_its_named_companies(text):
 ])
 def test_entities_an_ordinal_after_its_owner_is_part_of_the_units_name(text, unit):
     assert unit in mentions(text), mentions(text)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("爆料前就职于一家为国家安全局服务的技术咨询公司", "技术咨询公司"),  # a count opens the description
+    ("中新网络是全国首家外商独资的金融科技公司", "金融科技公司"),
+])
+def test_entities_a_body_described_after_a_count_is_a_kind(text, kind):
+    assert ("Organization", kind) not in mentions(text), mentions(text)
+
+
+def test_entities_a_count_of_other_bodies_before_a_name_describes_none():
+    text = "由教育部牵头21所高校和单位联合组成的全球教师发展学院今天在北京师范大学成立"
+    assert ("Organization", "全球教师发展学院") in mentions(text), mentions(text)
+
+
+@pytest.mark.parametrize("text, person", [
+    ("成都芯谷发展服务局党组书记刘拥军出席会议", "刘拥军"),  # 刘|拥军: a rare verb as a given name
+    ("中国政法大学教授时建中同志就这个问题进行讲解", "时建中"),
+])
+def test_entities_a_rare_verb_after_a_surname_may_be_the_given_name(text, person):
+    assert ("Person", person) in mentions(text), mentions(text)
+
+
+@pytest.mark.parametrize("text, reference", [
+    ("联通创投与腾讯产投新设合营企业，对本公司当前生产经营无重大影响", "对本公司"),
+    ("以该公司为主体组建", "以该公司"),
+])
+def test_entities_a_preposition_and_a_demonstrative_before_a_suffix_name_no_body(text, reference):
+    assert ("Organization", reference) not in mentions(text), mentions(text)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("(文章来源:中国证券报)", "中国证券报"),  # the aside's bracket is no part of the name
+    ("来源：中国（上海）自由贸易试验区管委会", "中国（上海）自由贸易试验区管委会"),  # a name's own brackets stay
+])
+def test_entities_a_source_line_in_brackets_names_the_source_without_the_bracket(text, source):
+    assert ("Organization", source) in mentions(text), mentions(text)
+
+
+@pytest.mark.parametrize("text, lab", [
+    ("联盟理事长、高效能服务器和存储技术国家重点实验室主任王恩东介绍说", "高效能服务器和存储技术国家重点实验室"),
+    ("激光推进技术国家重点实验室成立", "激光推进技术国家重点实验室"),  # a verb inside the field
+    ("记者来到了东南大学毫米波全国重点实验室", "东南大学毫米波全国重点实验室"),  # a body's lab
+])
+def test_entities_a_designated_lab_is_named_by_its_field(text, lab):
+    assert ("Organization", lab) in mentions(text), mentions(text)
+
+
+@pytest.mark.parametrize("text", [
+    "国家战略科技力量加快布局，优化重组国家重点实验室，组织实施",  # an act on the designation
+    "集中力量创建区域综合性国家重点实验室",  # a kind
+    "包括大科学装置和多个国家重点实验室",  # a count
+    "为相关政府部门提供决策支持，助力国家工程实验室打造新型科技智库",  # 助力 (n to jieba) is a verb
+])
+def test_entities_no_lab_is_named_by_an_act_a_kind_or_a_count(text):
+    assert not any(name.endswith("实验室") for _, name in mentions(text)), mentions(text)
+
+
+@pytest.mark.parametrize("text, branch", [
+    ("工业互联网产业联盟重庆分联盟第一届理事会正式成立", "工业互联网产业联盟重庆分联盟"),
+    ("中国电子学会重庆分会成立", "中国电子学会重庆分会"),
+])
+def test_entities_an_alliance_s_or_society_s_branch_by_its_place_is_a_unit(text, branch):
+    assert ("Organization", branch) in mentions(text), mentions(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("百度、阿里、腾讯、京东等互联网企业", ("Organization", "阿里巴巴集团控股有限公司")),  # companies beside it
+    ("林芝米林、日喀则和平、阿里昆莎等支线机场建成", ("Region", "阿里地区")),  # places beside it
+    ("海拔最高的输变电工程——阿里与藏中电网联网工程", ("Region", "阿里地区")),  # no list: the lexicon's first
+])
+def test_entities_a_key_of_a_place_and_a_company_is_read_by_its_list_s_items(text, expected):
+    assert expected in mentions(text), mentions(text)
+
+
+@pytest.mark.parametrize("text, person", [
+    ("市政府驻京办主任罗叶中、集聚区管委会副主任李舜一同参加", "罗叶中"),  # 中 before the list's 、
+    ("习近平在陕西省委书记胡和平和省长刘国中陪同下", "刘国中"),  # 中 before a verb
+])
+def test_entities_zhong_ends_a_given_name_before_a_name_s_end(text, person):
+    assert ("Person", person) in mentions(text), mentions(text)
+
+
+def test_entities_no_given_name_opens_with_a_word_that_follows_names():
+    found = mentions("李玉妹、陈豪在主席台执行主席席就座。")
+    assert ("Person", "席就座") not in found, found
+
+
+@pytest.mark.parametrize("text, company", [
+    ("水发紫光大数据公司董事长李昂,水发云天置业董事长沙德庆陪同调研", "水发云天置业"),  # no legal suffix: the post says it
+    ("港城云联副总经理吴敏华等领导接待并陪同考察", "港城云联"),
+    ("IDG全球常务副总裁熊晓鸽：印象最深的是", "IDG"),  # words that qualify the post are no part of the name
+])
+def test_entities_a_name_before_a_company_post_and_a_person_is_a_company(text, company):
+    assert ("Organization", company) in mentions(text), mentions(text)
+
+
+@pytest.mark.parametrize("text, post", [
+    ("授权后，总部只选派董事长、党委书记", "董事长"),  # no person after the post
+    ("来自国内外的企业创始人、投资人和专家", "创始人"),  # a kind of company
+])
+def test_entities_no_company_before_a_post_without_a_name_or_a_brand(text, post):
+    assert not any(kind == "Organization" for kind, _ in mentions(text)), mentions(text)
+
+
+@pytest.mark.parametrize("text, person, place, wrong", [
+    ("水发云天置业董事长沙德庆陪同调研", ("Person", "沙德庆"), None, ("Region", "长沙市")),  # 董事长|沙德庆, not 长沙
+    ("散花镇党委副书记 袁江陵：党员主动提出", ("Person", "袁江陵"), None, ("Region", "江陵县")),  # a place inside a name
+    ("8月11日，陕西西安市长安区局地出现暴雨", None, ("Region", "长安区"), ("Person", "安区局")),  # 市长|安区局: no name
+])
+def test_entities_a_person_s_name_and_a_place_do_not_share_characters(text, person, place, wrong):
+    found = mentions(text)
+    assert wrong not in found and (person or place) in found, found
 
 
 @pytest.mark.parametrize("text, ordinal", [

@@ -38,6 +38,7 @@ class Thresholds:
     # entities
     max_seat_name: int = 16           # between a seat (a region, a body, 国家) and a research body's suffix
     max_company_name: int = 12        # a company's name before its suffix, its trade word included
+    max_lab_field: int = 16           # the field a designated lab is named by (激光推进及其应用|国家重点实验室)
     max_owner_name: int = 8           # a company named only by what it owns (徐工机械控股子公司…): its longest name
     min_owner_name: int = 2           # fewer characters before 旗下 are a word (其旗下), not a name
     min_state_field: int = 4          # what a 国家…中心 studies: fewer make a kind (国家重点实验室), not a name
@@ -50,6 +51,8 @@ class Thresholds:
     min_capitalised_letters: int = 3  # a capitalised Latin name (Nokia); shorter ones must be all capitals (HP)
     common_word_freq: int = 200       # a dictionary word this frequent is a word, not a name (unless tagged a name)
     rare_word_freq: int = 20          # with no title to vouch for it, a name holds no more frequent word
+    max_described_kind: int = 40      # how far back before 的 and a body a count (一家…的公司) may open its description
+    rare_given_verb_freq: int = 100   # a verb jieba counts less often may be a given name after a surname (刘|拥军: 72)
     max_speakers: int = 40            # a list of names before their verb (赵明、钱立、孙刚参加)
     max_people_kind: int = 12         # after a list's 等, the words before the kind of people (等信息科学领域的两院院士)
     max_event_name: int = 40          # from the body or place opening a meeting's name to its last word

@@ -132,8 +132,9 @@ OPENING_BRACKETS = ("（", "(")  # a short name in brackets opens with one (read
 def gazetteer(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
     """Regions, listed organisations and sector concepts, longest match first."""
     country_end = name_end = -1
-    for start, end, entries in LEX.find(sent.text, functools.partial(_stands_as_word, sent.text, settings.thresholds)):
-        e: Entry = entries[0]
+    found_here = list(LEX.find(sent.text, functools.partial(_stands_as_word, sent.text, settings.thresholds)))
+    for k, (start, end, entries) in enumerate(found_here):
+        e: Entry = _read_among_items(sent.text, found_here, k) if len(entries) > 1 else entries[0]
         if e.subtype in _FOREIGN and not _foreign_name_reading(sent.text, start, end, country_end, name_end):
             continue
         name_end = end
@@ -141,6 +142,18 @@ def gazetteer(sent: Sentence, found: list[Mention], settings: Settings) -> Itera
             country_end = end
         yield _mention(sent, e.type, start, end, e.name, GAZETTEER,
                        subtype=e.subtype, parent=e.parent if e.type == "Region" else "", iri=e.iri)
+
+
+def _read_among_items(text: str, found: list[tuple[int, int, tuple[Entry, ...]]], k: int) -> Entry:
+    """The entry a key of several (阿里: a prefecture and a company) names
+    here: the type of its list's other items, when the items next to it are
+    all of one (百度、阿里、腾讯等: companies; 日喀则、阿里: places); else the
+    lexicon's first."""
+    start, end, entries = found[k]
+    beside = [found[k - 1] if k > 0 and found[k - 1][1] == start - 1 else None,
+              found[k + 1] if k + 1 < len(found) and found[k + 1][0] == end + 1 else None]
+    types = {item[2][0].type for item, at in zip(beside, (start - 1, end)) if item and text[at] == "、"}
+    return next((e for e in entries if types == {e.type}), entries[0])
 
 
 _MINISTRY_END_WORD_TAILS = tuple(P["organization"]["ministry_end_word_tails"])
@@ -817,6 +830,7 @@ _DATELINE = re.compile(rf"^\s*([A-Za-z{CJK}]{{2,12}}?)(\d{{1,2}}月\d{{1,2}}日)
 _NEWS_FROM = re.compile(rf"^\s*([A-Za-z{CJK}]{{1,10}}(?:网|台|社|报))(?:[(（][^()（）]{{2,8}}[)）])?消息")
 _SOURCE_LINE = re.compile(rf"(?:来源|稿源|出处)\s*[：:丨|]\s*([A-Za-z0-9{CJK}（）()]{{2,30}})")
 _NOT_OUTLET = {"本台", "本网", "本报", "我台"}
+_CLOSING_BRACKETS = ("）", ")")
 _OUTLET_END = re.compile(r"(?:网|台|社|报|新闻|电视)$")  # 新华社, 人民网, 中国新闻网, 澎湃新闻
 
 
@@ -840,7 +854,10 @@ def news_source(sent: Sentence, found: list[Mention], settings: Settings) -> Ite
     for m in _SOURCE_LINE.finditer(text):
         if m.end() == len(text.rstrip()) or not _HAN.match(text[m.end():m.end() + 1]):
             name = m.group(1)  # the label (来源：) is no part of the body's name, nor an alias of it
-            yield _mention(sent, "Organization", m.start(1), m.end(), name, "org.media.v1", subtype=_source_subtype(name))
+            if name.endswith(_CLOSING_BRACKETS) and not any(b in name for b in OPENING_BRACKETS):
+                name = name[:-1]  # （文章来源：中国证券报）: the bracket closes the line's aside, not a name's
+            yield _mention(sent, "Organization", m.start(1), m.start(1) + len(name), name, "org.media.v1",
+                           subtype=_source_subtype(name))
 
 
 def _source_subtype(name: str) -> str:
@@ -1015,16 +1032,28 @@ def organization_by_suffix(sent: Sentence, found: list[Mention], settings: Setti
                 start <= f.start and f.end <= m.start() for f in found if f.type == "Sector"):
             continue  # 5G行业动态日报: a newsletter on a field, no paper
         if start == m.start() or name in _GENERIC or name.startswith(_REFERENCE_OPENERS) or _names_a_kind(name) or len(name) < 3 \
+                or _preposition_and_deictic(text[start:m.start()]) \
                 or not HAN_OR_LATIN.search(text[start:m.start()]) \
                 or _generic_company(text[start:m.start()], m.group(), found, start, settings.thresholds) \
                 or _after_count(text, start) or _COUNTED_CLASS.match(text, m.end()) \
-                or not legal and (_qualifier_opens(text[start:m.start()], settings.thresholds) or _graded_kind(text, start, m.start(), settings.thresholds)):
+                or not legal and (_qualifier_opens(text[start:m.start()], settings.thresholds) or _graded_kind(text, start, m.start(), settings.thresholds)
+                                  or _described_kind(text, start, m.start(), settings.thresholds)):
             continue
         yield _mention(sent, "Organization", start, m.end(), _strip_quotes(name), "org.suffix.v1",
                        subtype=_org_subtype(name))
     for m in _NUMBERED_INSTITUTE.finditer(text):
         if _numbered_unit(text, m.start(), m.end(), found):
             yield _mention(sent, "Organization", m.start(), m.end(), m.group(), "org.suffix.v1", subtype="ResearchInstitute")
+
+
+def _preposition_and_deictic(prefix: str) -> bool:
+    """The words before the suffix are a preposition and a demonstrative
+    (对本公司, 以该公司): a reference to the company the text is about, no
+    name (not 和平公司: 平 points at nothing)."""
+    return len(prefix) == 2 and prefix[0] in _LEADING_PREPOSITIONS and prefix[1] in _DEICTICS
+
+
+_DEICTICS = set("本该此这其我贵")  # this, that, our, your: 本公司, 我公司, 贵公司
 
 
 _TRADE_VERBS = set(P["organization"]["trade_verbs"])
@@ -1394,10 +1423,41 @@ def _graded_kind(text: str, start: int, suffix: int, th: Thresholds) -> bool:
     superlative = _SUPERLATIVE.search(before)
     if superlative:
         return not before[superlative.start():].startswith(_TIME_SUPERLATIVES)
-    return bool(_GRADED.search(before)) and all(
-        words.frequency(t) > 0 and (words.tag(t) not in _PROPER_TAGS
-                                    or words.tag(t) in _PERSON_TAGS and words.frequency(t) >= th.common_word_freq)
-        for t in words.cut(text[start:suffix]))
+    return bool(_GRADED.search(before)) and _dictionary_words(text, start, suffix, th)
+
+
+def _dictionary_words(text: str, start: int, suffix: int, th: Thresholds) -> bool:
+    """The words before the body's suffix are dictionary words, none a name (a
+    frequent word jieba tags a person's name too, 师范, counts as none): they
+    name a kind of body, no brand or place."""
+    return all(words.frequency(t) > 0 and (words.tag(t) not in _PROPER_TAGS
+                                           or words.tag(t) in _PERSON_TAGS and words.frequency(t) >= th.common_word_freq)
+               for t in words.cut(text[start:suffix]))
+
+
+# A count of bodies (一家, 首个, 一批, 3家) opening the clause's words before 的 and a name.
+_COUNT_OF_BODIES = re.compile(rf"(?:首|第一|唯一|[一两二三四五六七八九十几多]|\d+)[{''.join(sorted(_BODY_MEASURE_WORDS))}]")
+_CLAUSE_MARK = re.compile(r"[，,。；;：:！？!?、]")
+_COUNTED_BODIES = ("企业", "单位", "机构", "高校", "院校", "学校")  # kinds of bodies a count may count, no suffix ends a name with
+
+
+def _described_kind(text: str, start: int, suffix: int, th: Thresholds) -> bool:
+    """A count of bodies opens a phrase that ends with 的 right before the
+    name (一家为…服务的|技术咨询公司, 首个面向关键应用领域的|IT产业联盟,
+    一个崭新的|国际科技创新中心): the words describe the kind of body counted,
+    when they are dictionary words only (首家入驻的|星河科技公司 names one).
+    A count of other bodies the phrase names (由教育部牵头21所高校和单位联合组成的|
+    全球教师发展学院, 1800多家跨国公司的|研发中心) describes none."""
+    if text[start - 1:start] != "的":
+        return False
+    lo = max(0, start - th.max_described_kind)
+    clause = max((c.end() for c in _CLAUSE_MARK.finditer(text, lo, start)), default=lo)
+    count = _COUNT_OF_BODIES.search(text, clause, start)
+    if count is None:
+        return False
+    phrase = text[count.end():start]
+    return not _COMPANY.search(phrase) and not any(kind in phrase for kind in _COUNTED_BODIES) \
+        and _dictionary_words(text, start, suffix, th)
 
 
 def _after_count(text: str, start: int) -> bool:
@@ -1816,6 +1876,9 @@ def _person_at(text: str, i: int, th: Thresholds) -> int:
         return end + 1  # 张庆一|一行: a given name's 一, then the delegation
     if end > 0 and _conjunction_ends_name(text, i, end, th):
         return end + 1
+    if end == i + 2 and text[end:end + 1] in _GIVEN_AND_AFTER_NAME and _plain_name(text[i:end], th) \
+            and (_name_ends_at(text, end + 1) or _verb_follows(text, end + 1)):
+        return end + 1  # 罗叶|中、, 刘国|中陪同: 中 ends the name when the name's end or a verb follows (not 王毅|中方)
     if end > 0 and _name_ends_at(text, end):
         return end
     if end > 0 and words.frequency(text[i:end]) >= th.common_word_freq:
@@ -1883,6 +1946,7 @@ def _verb_follows(text: str, end: int) -> bool:
 
 
 _NOT_GIVEN = re.compile(r"[组委部局厅市省区县司院所会办处室队团党老总们与和及的之]")  # bodies' last characters; 邬老, 王总
+_GIVEN_AND_AFTER_NAME = set("中")  # a given name's last character, and a word after a name (王毅|中方, 会谈|中)
 _NOT_NAME_LAST = set("说称作在和与及的了是将等也都就还则又亦即曾已再对向把被为从于以并而性化方中")  # one-character words that follow a name, not end it
 _PREPOSITIONS = set("为对向把被从于与和在将同给")
 _DELEGATION = "一行"  # 张庆一行: a person and those with them
@@ -1902,9 +1966,18 @@ def _person_by_cut(text: str, i: int, th: Thresholds) -> int:
             return i + 2  # 张平为|大会: jieba's HMM took the preposition before a noun into the name
         return i + len(first)
     if len(first) == 1 and first in SURNAMES and first not in _VERB_SURNAMES and len(toks) > 1 and len(toks[1]) <= 2 \
-            and not words.is_function_word(toks[1]) and _HAN_RUN.fullmatch(toks[1]):
+            and _given_name_word(toks[1], th) and _HAN_RUN.fullmatch(toks[1]):
         return i + 1 + len(toks[1])
     return -1
+
+
+def _given_name_word(tok: str, th: Thresholds) -> bool:
+    """The word jieba cuts after a surname may be a given name: no function
+    word, but a rare verb of two characters may be one (刘|拥军, 时|建中: verbs
+    seldom written; not 李|强调, 王|指出), unless it opens with a word that
+    follows a name (席|就座 of 主席台执行主席席就座)."""
+    return not words.is_function_word(tok) or len(tok) == 2 and words.tag(tok) == "v" \
+        and words.frequency(tok) < th.rare_given_verb_freq and tok[0] not in _NOT_NAME_LAST
 
 
 def _plain_name(name: str, th: Thresholds, rare: bool = True) -> bool:
@@ -1965,6 +2038,103 @@ def person_after_title(sent: Sentence, found: list[Mention], settings: Settings)
             if text[end:end + 1] != "、":
                 break
             i = end + 1
+
+
+_DESIGNATED_LAB = Guarded(f"(?:{_alt(P['organization']['designated_labs'])})", needs=P["organization"]["designated_labs"])
+_FIELD_JOINERS = ("和", "与", "及")  # between two fields a lab is named by (服务器和存储技术)
+_VISIT_WORDS = set(P["organization"]["visit_words"])
+_NOT_IN_FIELD_TAGS = ("p", "r", "d", "uj", "ul")  # prepositions, pronouns, adverbs, particles
+_ACTION_TAGS = ("v", "vn")
+_VERB_TAG = "v"
+_KIND_ADJECTIVE_END = "性"  # 综合性, 区域性: an adjective of a kind of lab, no field
+
+
+def _lab_field_start(text: str, end: int, bodies: list[Mention], th: Thresholds) -> int:
+    """Where the field a lab is named by starts: jieba's words walked back
+    from the designation, verbs (激光|推进|技术) and 和/与/及 between fields
+    included, to punctuation, a body's name, a function word or a word that
+    visits or acts on the lab (走进, 作为); then no verb or joiner opens it
+    (创建|…), and verbs alone are no field (优化|重组…). A word the reach cuts
+    into is left out."""
+    lo = max(0, end - th.max_lab_field)
+    bound = max([m.end() for m in _NOT_NAME_CHARS.finditer(text, lo, end)] + [b.end for b in bodies if lo <= b.end <= end],
+                default=-1)
+    toks = words.cut(text[max(lo, bound):end])
+    if bound < 0 and lo > 0:
+        toks = toks[1:]  # …交通|大学: the reach cut a word
+    field = end
+    for tok in reversed(toks):
+        joiner = tok in _FIELD_JOINERS
+        if joiner and field == end or not joiner and (
+                tok in _STOP_TOKENS or tok in _VISIT_WORDS or words.tag(tok) in _NOT_IN_FIELD_TAGS):
+            break
+        field -= len(tok)
+    toks = words.cut(text[field:end])
+    if all(words.tag(tok) in _ACTION_TAGS for tok in toks):
+        return end  # 优化|重组 (v, vn) 国家重点实验室: an act on the designation, no field
+    for tok in toks:
+        if tok not in _FIELD_JOINERS and words.tag(tok) != _VERB_TAG:
+            break  # 测绘 (vn) 遥感信息工程: a field may open with a verbal noun
+        field += len(tok)
+    return field
+
+
+@recogniser("org.designated-lab.v1", needs=_DESIGNATED_LAB.needs)
+def designated_lab(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
+    """A lab the state designates, named by its field before the designation
+    (激光推进技术国家重点实验室, 高效能服务器和存储技术国家重点实验室: the
+    fields joined by 和 are one name); not a count or a kind of them
+    (多个国家重点实验室, 我国首个…国家重点实验室, 区域综合性国家重点实验室), nor the
+    designation alone after a verb (重组全国重点实验室)."""
+    text, th = sent.text, settings.thresholds
+    for m in _DESIGNATED_LAB.finditer(text):
+        if any(f.type == "Organization" and f.start < m.start() and f.end >= m.end() for f in found):
+            continue  # named whole by another recogniser (a seat's lab)
+        bodies = [f for f in found if f.type == "Organization" and f.end <= m.start()]
+        start = _lab_field_start(text, m.start(), bodies, th)
+        field = text[start:m.start()]
+        if len(field) < th.min_owner_name or field.endswith(_KIND_ADJECTIVE_END) or _COUNT_OF_BODIES.search(field) \
+                or field.startswith(_REFERENCE_OPENERS) or _after_count(text, start) or _qualifier_opens(field, th) \
+                or _graded_kind(text, start, m.start(), th):
+            continue
+        start = next((b.start for b in bodies if b.end == start), start)  # 东南大学|毫米波…: the body's lab
+        yield _mention(sent, "Organization", start, m.end(), text[start:m.end()], "org.designated-lab.v1",
+                       subtype="ResearchInstitute")
+
+
+_EXECUTIVE_POST = Guarded(f"(?:{_alt(P['organization']['executive_posts'])})", needs=P["organization"]["executive_posts"])
+_EXECUTIVE_POST_OPENERS = tuple(P["organization"]["executive_post_openers"])
+_NAMED = ("Organization", "Person", "Event", "Policy")  # a company's name holds none of these (a place or field it may)
+
+
+# Here, after person.title.v1: it reads the person that recogniser found after the post.
+@recogniser("org.executive.v1", needs=_EXECUTIVE_POST.needs)
+def organization_of_executive(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
+    """A name right before a company's executive post with a person's name
+    right after it (水发云天置业董事长沙德庆, 新松机器人总裁曲道奎) is a
+    company's, whatever its last word: only a company has a 董事长 or a CEO.
+    Words that qualify the post (轮值, 常务) are no part of it; not a name
+    already found, a reference (该公司), words of a clause or a kind (企业),
+    nor words with no brand (a place or a word jieba does not know or tags
+    as a name) in them."""
+    text = sent.text
+    people = {m.start for m in found if m.type == "Person"}
+    th = settings.thresholds
+    for post in _EXECUTIVE_POST.finditer(text):
+        if post.end() not in people:
+            continue
+        at = post.start()
+        while text.endswith(_EXECUTIVE_POST_OPENERS, 0, at):
+            at -= next(len(w) for w in _EXECUTIVE_POST_OPENERS if text.endswith(w, 0, at))
+        start = _name_left(text, at, max_chars=th.max_owner_name)
+        name = text[start:at]
+        if len(name) < th.min_owner_name or not HAN_OR_LATIN.search(name) or name.startswith(_REFERENCE_OPENERS) \
+                or name in _SUFFIX_WORDS or _common_words(name) \
+                or any(f.type in _NAMED and f.start < at and start < f.end for f in found):
+            continue
+        places = [r for r in found if r.type == "Region" and start <= r.start and r.end <= at]
+        if places or any(words.tag(t) in _PROPER_TAGS or not words.frequency(t) for t in words.cut(name)):
+            yield _mention(sent, "Organization", start, at, name, "org.executive.v1", subtype=_org_subtype(name))
 
 
 _FOREIGN_TITLE = re.compile(rf"(?:{_alt(P['person']['foreign_title_openers'])})?(?:{_alt(P['person']['foreign_titles'])})")
@@ -3257,11 +3427,30 @@ def drop_embedded_sectors(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 def drop_names_opened_by_a_bracket(text: str, mentions: list[Mention]) -> list[Mention]:
-    """A body's or place's name that opens with a bracket right after a Han
-    character opens inside a longer name whose start no recogniser found
-    (分（子）公司, 中日（成都）地方发展合作示范区): no name."""
-    return [m for m in mentions if not (m.type in ("Organization", "Region") and m.surface.startswith(OPENING_BRACKETS)
+    """A body's or place's name that opens with a bracket, or with one
+    character and a bracket, right after a Han character opens inside a
+    longer name whose start no recogniser found (分（子）公司,
+    中日（成都）地方发展合作示范区, 区（开发区）管委会 of 集聚|区（开发区）管委会,
+    jieba reading 集聚 as a verb): no name; no name before a bracket has one character."""
+    return [m for m in mentions if not (m.type in ("Organization", "Region") and any(c in OPENING_BRACKETS for c in m.surface[:2])
                                         and m.start > 0 and _HAN.match(text, m.start - 1))]
+
+
+def drop_places_in_person_names(mentions: list[Mention]) -> list[Mention]:
+    """A person's name and a place the lexicon lists that share characters
+    (without one holding the other whole): a place written short is a piece
+    of the name (德庆 in 沙德庆, 江陵 in 袁江陵) or straddles a post and the
+    name after it (长沙 of 董事长|沙德庆); a place written in full, its level
+    word included, is the place, and the "name" after a post ending in its
+    first character is none (安区局 of 西安市|长安区局地)."""
+    people = [m for m in mentions if m.type == "Person"]
+    if not people:
+        return mentions  # most sentences: no person
+    places = [m for m in mentions if m.type == "Region" and m.source == GAZETTEER]
+    crossed = {(p, r) for p in people for r in places
+               if p.start < r.end and r.start < p.end and not (r.start <= p.start and p.end <= r.end)}
+    wrong = {id(r) if r.surface != r.name else id(p) for p, r in crossed}
+    return [m for m in mentions if id(m) not in wrong]
 
 
 def _before_artefact(text: str, m: Mention) -> bool:
@@ -3283,7 +3472,8 @@ def recognise(sent: Sentence, settings: Settings = DEFAULT) -> list[Mention]:
     found: list[Mention] = []
     for fn in RECOGNISERS.for_text(sent.text):
         found += list(fn(sent, found, settings))  # listed in full first: a recogniser reads only what came before it
-    return drop_inner_suffixes(drop_names_opened_by_a_bracket(sent.text, drop_embedded_sectors(sent.text, _dedupe(found))))
+    return drop_places_in_person_names(
+        drop_inner_suffixes(drop_names_opened_by_a_bracket(sent.text, drop_embedded_sectors(sent.text, _dedupe(found)))))
 
 
 def _dedupe(mentions: list[Mention]) -> list[Mention]:
