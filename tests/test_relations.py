@@ -1119,6 +1119,17 @@ def test_relations_the_points_of_a_list_are_its_subjects():
     assert ("关于加快推进国有企业数字化转型工作的通知", "targets", "区块链") not in got
 
 
+def test_relations_points_listed_after_a_plan_are_the_plan_s():
+    # 《行动计划》指出，…。 then 一是…, 二是… as paragraphs of their own: the plan's goals
+    got = doc_triples("工信部发布《工业互联网创新发展行动计划(2021-2023年)》\n\n1月13日，工信部官网发布《工业互联网创新发展行动计划(2021-2023年)》。\n\n"
+                      "《行动计划》指出，到2023年，工业互联网新型基础设施建设量质并进。\n\n"
+                      "一是新型基础设施进一步完善。在10个重点行业打造30个5G全连接工厂。\n\n"
+                      "二是技术创新能力进一步提升。网络、标识、平台、安全等领域一批关键技术实现产业化突破，"
+                      "工业芯片、工业软件、工业控制系统等供给能力明显增强。\n")
+    plan = "工业互联网创新发展行动计划(2021-2023年)"
+    assert {(plan, "targets", "5G"), (plan, "targets", "工业软件")} <= got, got
+
+
 def test_relations_a_time_word_glued_to_the_subject_leaves_it_the_subject():
     # 当前浙江正…: 当前 written without its comma; the place that follows is whose aims they are,
     # not the party committee that titles the speaker

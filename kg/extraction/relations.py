@@ -387,6 +387,14 @@ def starts_list_item(text: str) -> bool:
     return bool(_LIST_MARK.match(text))
 
 
+_FIRST_POINT = re.compile(r"^(?:一[是要、]|[（(][一1][)）]|第一[，,、])")
+
+
+def starts_list(text: str) -> bool:
+    """The text opens with the first point of a list (一是…, （一）…, 第一，…)."""
+    return bool(_FIRST_POINT.match(text))
+
+
 _LIST_OPENS = re.compile(f"[：:]\\s*{_POINT}|[：:]\\s*$")  # a colon before the first point, or ending the sentence
 # A sentence that ends by counting the points to come (提出2022年要重点做好八方面工作。; 要重点抓好五方面工作。)
 _POINT_COUNTERS = tuple(P['relation']['point_counters'])
