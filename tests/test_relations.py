@@ -1130,6 +1130,12 @@ def test_relations_points_listed_after_a_plan_are_the_plan_s():
     assert {(plan, "targets", "5G"), (plan, "targets", "工业软件")} <= got, got
 
 
+def test_relations_each_plan_of_a_list_carried_out_gives_its_field():
+    # 实施A工程、B工程、C工程等: one verb carries out every plan of the list
+    got = triples("江苏省将实施千兆光纤宽带网络部署工程、高性能集成电路提升工程、智慧交通创新工程等21项重大信息化工程。")
+    assert ("江苏省", "targets", "集成电路") in got, got
+
+
 def test_relations_a_time_word_glued_to_the_subject_leaves_it_the_subject():
     # 当前浙江正…: 当前 written without its comma; the place that follows is whose aims they are,
     # not the party committee that titles the speaker

@@ -1651,14 +1651,23 @@ _REPORT_HEAD = re.compile(f"(?:{_alt(P['relation']['report_heads'])})(?:[(（][^
 _CARRIES_OUT = re.compile(f"(?:{_alt(P['relation']['carries_out'])})$")
 
 
+# Between the plans of a list one verb carries out (实施A工程、《B计划》和C行动)
+_PLANS_JOINED = re.compile(f"[》”]?(?:{_alt(LIST_JOINERS)}|以及)[《“]?")
+
+
 def _fields_of_plans_carried_out(frame: Frame) -> list[Mention]:
     """The fields named in the titles of plans the sentence carries out
-    (深入实施智能制造升级工程 -> 智能制造): whoever carries a plan out works
-    on its field."""
+    (深入实施智能制造升级工程 -> 智能制造), or lists after one it carries out
+    (实施千兆光纤宽带网络部署工程、高性能集成电路提升工程等 -> 集成电路): whoever
+    carries a plan out works on its field."""
     out = []
-    for p in frame.of("Policy"):
-        if not _PLAN_HEAD.search(p.name) or not _CARRIES_OUT.search(frame.text, 0, p.start):
+    carried_to = None  # where the last plan carried out ends
+    for p in sorted(frame.of("Policy"), key=lambda p: p.start):
+        if not _PLAN_HEAD.search(p.name) or not (
+                _CARRIES_OUT.search(frame.text, 0, p.start)
+                or carried_to is not None and _PLANS_JOINED.fullmatch(frame.text, carried_to, p.start)):
             continue
+        carried_to = p.end
         inside = [m for m in frame.mentions if m.type == "Sector" and p.start <= m.start and m.end <= p.end]
         out += [m for m in inside if not any(o is not m and o.start <= m.start and m.end <= o.end for o in inside)]
     return out
