@@ -1136,6 +1136,17 @@ def test_relations_each_plan_of_a_list_carried_out_gives_its_field():
     assert ("江苏省", "targets", "集成电路") in got, got
 
 
+def test_relations_a_period_opening_a_sentence_is_no_subject():
+    # “十四五”期间，将…: the period, like …以来, leads the sentence; the speaker's body states its plan
+    got = doc_triples("新闻发布会召开\n\n3月1日，工业和信息化部总工程师、新闻发言人田玉龙表示，我国已经建成了全球规模最大的5G网络。"
+                      "“十四五”期间，将持续提升5G网络覆盖的深度和广度。\n")
+    assert ("工业和信息化部", "targets", "5G") in got, got
+    # …发布，“十四五”期间，我国…: the country after the period is the subject, not the bodies that report it
+    got = triples("国家数据局、国家市场监督管理总局发布，“十四五”期间，我国研制并发布数据领域国家标准超过120项，"
+                  "在人工智能应用、新型基础设施、数据交易流通等重点方向实现广泛应用，助力数字经济高质量发展。")
+    assert not {t for t in got if t[0] == "国家数据局" and t[1] == "targets"}, got
+
+
 def test_relations_a_time_word_glued_to_the_subject_leaves_it_the_subject():
     # 当前浙江正…: 当前 written without its comma; the place that follows is whose aims they are,
     # not the party committee that titles the speaker
