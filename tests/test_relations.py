@@ -1147,6 +1147,15 @@ def test_relations_a_period_opening_a_sentence_is_no_subject():
     assert not {t for t in got if t[0] == "国家数据局" and t[1] == "targets"}, got
 
 
+def test_relations_a_speech_goes_on_through_the_aspects_it_names():
+    # 在X方面，… as a paragraph of its own: the spokesperson's next point, not a new story
+    got = doc_triples("新闻发布会召开\n\n3月1日，工业和信息化部总工程师、新闻发言人田玉龙表示，我国已经建成了全球规模最大的5G网络。"
+                      "“十四五”期间，将持续提升5G网络覆盖的深度和广度。\n\n"
+                      "在千兆光网建设方面，目前已经实现了全国的“市市通千兆”。后续，将开展千兆光网“追光行动”。\n")
+    assert ("工业和信息化部", "targets", "千兆光网") in got, got
+    assert ("中国", "targets", "千兆光网") not in got, got
+
+
 def test_relations_a_time_word_glued_to_the_subject_leaves_it_the_subject():
     # 当前浙江正…: 当前 written without its comma; the place that follows is whose aims they are,
     # not the party committee that titles the speaker

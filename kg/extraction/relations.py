@@ -455,11 +455,12 @@ def list_announcer(frame: Frame, count: Optional[re.Match]) -> Optional[Mention]
 _POINTS_BACK = re.compile(r"^(?:[^，,]{0,8}[，,])?\s*(?:下一步|同时|此外|后续|并|还|另外|其中|会议|会上)|^要|子集团|该集团|该公司|该市|该省|该局|其")
 
 
-_SPEECH_GOES_ON = re.compile(r"^\s*(?:——|—|要|[一二三四五六七八九十]+是)")
+_SPEECH_GOES_ON = re.compile(r"^\s*(?:——|—|要|[一二三四五六七八九十]+是|在[^，,。；;]{1,20}方面[，,])")
 
 
 def continues_speech(text: str) -> bool:
-    """A paragraph that goes on with a speech's points (——要…, 一是…)."""
+    """A paragraph that goes on with a speech's points (——要…, 一是…, 在千兆光网建设方面，…:
+    the next of the aspects the speaker goes through)."""
     return starts_list_item(text) or bool(_SPEECH_GOES_ON.match(text))
 
 
