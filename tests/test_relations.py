@@ -77,7 +77,7 @@ def test_relations_extract_sentence(text, expected):
     ("在西青区、东丽区等区域构建应用场景", "targets"),
     ("京东方与华为签署合作协议", "subOrganizationOf"),  # 京东 + 方: no unit of 京东
     ("京津冀印发《现代化首都都市圈空间协同规划》", "issues"),  # a region no government acts for
-    ("应急管理部部长王祥喜表示，将大力发展人工智能。", "targets"),  # an official's words: the topic's, not the body's
+    ("广东省人民政府省长王伟中表示，将大力发展人工智能。", "targets"),  # a governor's words: the topic's, not the government's
     ("中国移动董事长杨杰表示，希望华为进一步加大投资力度，建设工业互联网。", "targets"),  # another's task
     ("中国移动董事长杨杰表示，希望政府部门加大对人工智能的政策支持。", "targets"),  # a wish, not the company's intent
     ("中国移动董事长杨杰表示，建议加快出台人工智能产业扶持政策。", "targets"),  # advice
@@ -1154,6 +1154,21 @@ def test_relations_a_speech_goes_on_through_the_aspects_it_names():
                       "在千兆光网建设方面，目前已经实现了全国的“市市通千兆”。后续，将开展千兆光网“追光行动”。\n")
     assert ("工业和信息化部", "targets", "千兆光网") in got, got
     assert ("中国", "targets", "千兆光网") not in got, got
+
+
+@pytest.mark.parametrize("words, expected", [
+    ("工业和信息化部部长金壮龙表示，要加快培育新兴产业，前瞻布局下一代互联网等前沿领域，全面推进6G技术研发。",
+     ("工业和信息化部", "targets", "6G")),  # a minister: the ministry's plan
+    ("住房和城乡建设部部长王蒙徽表示，明年将坚决落实中央经济工作会议部署，因城施策促进房地产业良性循环和健康发展。",
+     ("住房和城乡建设部", "targets", "房地产业")),
+])
+def test_relations_a_department_head_s_plan_is_the_department_s(words, expected):
+    assert expected in triples(words)
+
+
+def test_relations_a_party_secretary_s_words_are_not_the_committee_s():
+    got = triples("衢州市委书记高屹在会上强调，要把数字制造的长板拉得更长，加快打造四省边际数字经济发展新高地。")
+    assert not {t for t in got if t[0] == "中共衢州市委" and t[1] == "targets"}, got
 
 
 def test_relations_a_time_word_glued_to_the_subject_leaves_it_the_subject():

@@ -257,16 +257,27 @@ def _speakers_company(frame: Frame, said_from: int, speaker: Optional[Mention]) 
     """The company whose post titles the speaker (中国移动董事长杨杰表示，要大力发展…):
     what an executive says, naming no one else in its first clause (not 将与华为…),
     is the company's plan, unless it opens as a wish or advice to others
-    (希望/建议…) or as others' task (各地要…). Not an official's body: a
-    governor's or a leader's words are the topic's (the province's, the Party's)."""
+    (希望/建议…) or as others' task (各地要…); so is a department's where the
+    words open with its plan (_department_plans). Not a region's government or
+    party committee: a governor's or a leader's words are the topic's (the province's, the Party's)."""
     text = frame.text
     if _SPEAKER_NOT_OWN.match(text, said_from):
         return None
-    if speaker is None or speaker.subtype != "Enterprise" or not titles_person(frame, speaker):
+    if speaker is None or not titles_person(frame, speaker) or not (
+            speaker.subtype == "Enterprise" or speaker.subtype == "GovernmentBody" and _department_plans(speaker, text, said_from)):
         return None
     _, clause_end = clause_span(text, said_from)
     others = any(said_from <= m.start < clause_end and m.type in SUBJECT_TYPES and m.name != speaker.name for m in frame.top)
     return None if others else speaker
+
+
+def _department_plans(body: Mention, text: str, said_from: int) -> bool:
+    """A department's head or spokesperson lays out its plan (工业和信息化部部长X表示，要加快培育…;
+    …部长X表示，明年将…): the words open with an aim (要, 将, a focus verb). Not a region's own
+    government or party committee: its leader's words are the region's (leader_bodies)."""
+    if any(body.name.endswith(b) for b in _REGION_BODIES | _LEADER_BODIES):
+        return False
+    return bool(_AIM_OPENS.match(text, said_from) or _WILL.match(text, said_from))
 
 
 def _aim_word(word: str) -> str:
