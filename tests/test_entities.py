@@ -24,6 +24,7 @@ def mentions(text: str) -> set[tuple[str, str]]:
     ("中国移动董事长杨杰表示", {("Organization", "中国移动通信集团有限公司"), ("Person", "杨杰")}),
     ("重点发展工业互联网、人工智能和区块链等领域", {("Sector", "工业互联网"), ("Sector", "人工智能"), ("Sector", "区块链")}),
     ("全国信息通信行业贯彻落实", {("Sector", "信息通信业")}),  # the industry written as …行业, not 通信行业 inside it
+    ("软件和信息服务业业务收入1.08万亿元", {("Sector", "软件和信息技术服务业")}),  # not 信息服务业 inside it
     ("帮助华建药业、京润珍珠、先声药业等企业解决原料", {("Organization", "华建药业"), ("Organization", "京润珍珠"), ("Organization", "先声药业")}),
     ("天奥子集团召开党委理论学习中心组学习会", {("Organization", "天奥子集团"), ("Event", "天奥子集团党委理论学习中心组学习会")}),
     ("高标准办好第三届数字中国建设峰会", {("Event", "第三届数字中国建设峰会")}),
