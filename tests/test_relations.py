@@ -77,7 +77,7 @@ def test_relations_extract_sentence(text, expected):
     ("在西青区、东丽区等区域构建应用场景", "targets"),
     ("京东方与华为签署合作协议", "subOrganizationOf"),  # 京东 + 方: no unit of 京东
     ("京津冀印发《现代化首都都市圈空间协同规划》", "issues"),  # a region no government acts for
-    ("应急管理部部长王祥喜表示，将大力发展人工智能。", "targets"),  # an official's words: the topic's, not the body's
+    ("广东省人民政府省长王伟中表示，将大力发展人工智能。", "targets"),  # a governor's words: the topic's, not the government's
     ("中国移动董事长杨杰表示，希望华为进一步加大投资力度，建设工业互联网。", "targets"),  # another's task
     ("中国移动董事长杨杰表示，希望政府部门加大对人工智能的政策支持。", "targets"),  # a wish, not the company's intent
     ("中国移动董事长杨杰表示，建议加快出台人工智能产业扶持政策。", "targets"),  # advice
@@ -1117,6 +1117,58 @@ def test_relations_the_points_of_a_list_are_its_subjects():
     assert ("国务院国有资产监督管理委员会", "issues", "关于加快推进国有企业数字化转型工作的通知") in got
     assert ("国务院国有资产监督管理委员会", "targets", "区块链") in got
     assert ("关于加快推进国有企业数字化转型工作的通知", "targets", "区块链") not in got
+
+
+def test_relations_points_listed_after_a_plan_are_the_plan_s():
+    # 《行动计划》指出，…。 then 一是…, 二是… as paragraphs of their own: the plan's goals
+    got = doc_triples("工信部发布《工业互联网创新发展行动计划(2021-2023年)》\n\n1月13日，工信部官网发布《工业互联网创新发展行动计划(2021-2023年)》。\n\n"
+                      "《行动计划》指出，到2023年，工业互联网新型基础设施建设量质并进。\n\n"
+                      "一是新型基础设施进一步完善。在10个重点行业打造30个5G全连接工厂。\n\n"
+                      "二是技术创新能力进一步提升。网络、标识、平台、安全等领域一批关键技术实现产业化突破，"
+                      "工业芯片、工业软件、工业控制系统等供给能力明显增强。\n")
+    plan = "工业互联网创新发展行动计划(2021-2023年)"
+    assert {(plan, "targets", "5G"), (plan, "targets", "工业软件")} <= got, got
+
+
+def test_relations_each_plan_of_a_list_carried_out_gives_its_field():
+    # 实施A工程、B工程、C工程等: one verb carries out every plan of the list
+    got = triples("江苏省将实施千兆光纤宽带网络部署工程、高性能集成电路提升工程、智慧交通创新工程等21项重大信息化工程。")
+    assert ("江苏省", "targets", "集成电路") in got, got
+
+
+def test_relations_a_period_opening_a_sentence_is_no_subject():
+    # “十四五”期间，将…: the period, like …以来, leads the sentence; the speaker's body states its plan
+    got = doc_triples("新闻发布会召开\n\n3月1日，工业和信息化部总工程师、新闻发言人田玉龙表示，我国已经建成了全球规模最大的5G网络。"
+                      "“十四五”期间，将持续提升5G网络覆盖的深度和广度。\n")
+    assert ("工业和信息化部", "targets", "5G") in got, got
+    # …发布，“十四五”期间，我国…: the country after the period is the subject, not the bodies that report it
+    got = triples("国家数据局、国家市场监督管理总局发布，“十四五”期间，我国研制并发布数据领域国家标准超过120项，"
+                  "在人工智能应用、新型基础设施、数据交易流通等重点方向实现广泛应用，助力数字经济高质量发展。")
+    assert not {t for t in got if t[0] == "国家数据局" and t[1] == "targets"}, got
+
+
+def test_relations_a_speech_goes_on_through_the_aspects_it_names():
+    # 在X方面，… as a paragraph of its own: the spokesperson's next point, not a new story
+    got = doc_triples("新闻发布会召开\n\n3月1日，工业和信息化部总工程师、新闻发言人田玉龙表示，我国已经建成了全球规模最大的5G网络。"
+                      "“十四五”期间，将持续提升5G网络覆盖的深度和广度。\n\n"
+                      "在千兆光网建设方面，目前已经实现了全国的“市市通千兆”。后续，将开展千兆光网“追光行动”。\n")
+    assert ("工业和信息化部", "targets", "千兆光网") in got, got
+    assert ("中国", "targets", "千兆光网") not in got, got
+
+
+@pytest.mark.parametrize("words, expected", [
+    ("工业和信息化部部长金壮龙表示，要加快培育新兴产业，前瞻布局下一代互联网等前沿领域，全面推进6G技术研发。",
+     ("工业和信息化部", "targets", "6G")),  # a minister: the ministry's plan
+    ("住房和城乡建设部部长王蒙徽表示，明年将坚决落实中央经济工作会议部署，因城施策促进房地产业良性循环和健康发展。",
+     ("住房和城乡建设部", "targets", "房地产业")),
+])
+def test_relations_a_department_head_s_plan_is_the_department_s(words, expected):
+    assert expected in triples(words)
+
+
+def test_relations_a_party_secretary_s_words_are_not_the_committee_s():
+    got = triples("衢州市委书记高屹在会上强调，要把数字制造的长板拉得更长，加快打造四省边际数字经济发展新高地。")
+    assert not {t for t in got if t[0] == "中共衢州市委" and t[1] == "targets"}, got
 
 
 def test_relations_a_time_word_glued_to_the_subject_leaves_it_the_subject():

@@ -118,6 +118,11 @@ def _frames(sentences: list[Sentence], mentions: list[list[Mention]], ctx) -> It
             # 一是…印发《通知》…。二是…: the next point is the list's subject's again, not
             # the policy an earlier point issued
             topic, leading = lister, True
+        elif topic is not None and topic.type == "Policy" and item and relations.starts_list(sent.text) \
+                and issued_last is not None and topic.name == issued_last.name:
+            # X印发《方案》，…。 then 一是…, 二是… as paragraphs: the points of the plan the article
+            # reports issued (not an essay's points on a plan it discusses: 《规划》指明，…。一是…作用)
+            lister, leading = topic, True
         elif topic is not None and topic.type == "Policy" and (item or next_item):
             topic = None  # so does a new item of a speech's list
         carried = None

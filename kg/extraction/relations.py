@@ -119,7 +119,8 @@ _LEAD = re.compile(r"(?:本报讯\s*)?(?:(?:"
                    f"{_alt(P['relation']['lead_phrases'])}|{_alt(P['measure']['hearsay'])}|"  # 据悉，广东移动…: the news was heard; the subject follows
                    f"(?:{_alt(P['relation']['lead_phrases_comma'])})(?=[，,])|"
                    f"在[^，,。]{{1,8}}上(?=[，,])|"  # 在行动上，…
-                   r"\d{1,2}月\d{1,2}日|\d{4}年(?:\d{1,2}月)?|[^，,。；;]{1,14}以来(?=[，,]))[，,]?\s*)*")
+                   r"\d{1,2}月\d{1,2}日|\d{4}年(?:\d{1,2}月)?|[^，,。；;]{1,14}以来(?=[，,])|"
+                   r"[^，,。；;]{1,10}(?:期间|时期)(?=[，,]))[，,]?\s*)*")  # “十四五”期间，…: a period, as 以来
 _DOCUMENT_SAYS = re.compile(f"(?:{_alt(P['relation']['document_says'])})[还也]?(?:{_alt(P['relation']['says_verbs'])})[，,：:]?")
 _CLAUSE_END = re.compile(r"[，,；;：:。！？!?]")
 # A dateline or a source line opens a report and names no actor:
@@ -256,16 +257,27 @@ def _speakers_company(frame: Frame, said_from: int, speaker: Optional[Mention]) 
     """The company whose post titles the speaker (中国移动董事长杨杰表示，要大力发展…):
     what an executive says, naming no one else in its first clause (not 将与华为…),
     is the company's plan, unless it opens as a wish or advice to others
-    (希望/建议…) or as others' task (各地要…). Not an official's body: a
-    governor's or a leader's words are the topic's (the province's, the Party's)."""
+    (希望/建议…) or as others' task (各地要…); so is a department's where the
+    words open with its plan (_department_plans). Not a region's government or
+    party committee: a governor's or a leader's words are the topic's (the province's, the Party's)."""
     text = frame.text
     if _SPEAKER_NOT_OWN.match(text, said_from):
         return None
-    if speaker is None or speaker.subtype != "Enterprise" or not titles_person(frame, speaker):
+    if speaker is None or not titles_person(frame, speaker) or not (
+            speaker.subtype == "Enterprise" or speaker.subtype == "GovernmentBody" and _department_plans(speaker, text, said_from)):
         return None
     _, clause_end = clause_span(text, said_from)
     others = any(said_from <= m.start < clause_end and m.type in SUBJECT_TYPES and m.name != speaker.name for m in frame.top)
     return None if others else speaker
+
+
+def _department_plans(body: Mention, text: str, said_from: int) -> bool:
+    """A department's head or spokesperson lays out its plan (工业和信息化部部长X表示，要加快培育…;
+    …部长X表示，明年将…): the words open with an aim (要, 将, a focus verb). Not a region's own
+    government or party committee: its leader's words are the region's (leader_bodies)."""
+    if any(body.name.endswith(b) for b in _REGION_BODIES | _LEADER_BODIES):
+        return False
+    return bool(_AIM_OPENS.match(text, said_from) or _WILL.match(text, said_from))
 
 
 def _aim_word(word: str) -> str:
@@ -387,6 +399,14 @@ def starts_list_item(text: str) -> bool:
     return bool(_LIST_MARK.match(text))
 
 
+_FIRST_POINT = re.compile(r"^(?:一[是要、]|[（(][一1][)）]|第一[，,、])")
+
+
+def starts_list(text: str) -> bool:
+    """The text opens with the first point of a list (一是…, （一）…, 第一，…)."""
+    return bool(_FIRST_POINT.match(text))
+
+
 _LIST_OPENS = re.compile(f"[：:]\\s*{_POINT}|[：:]\\s*$")  # a colon before the first point, or ending the sentence
 # A sentence that ends by counting the points to come (提出2022年要重点做好八方面工作。; 要重点抓好五方面工作。)
 _POINT_COUNTERS = tuple(P['relation']['point_counters'])
@@ -446,11 +466,12 @@ def list_announcer(frame: Frame, count: Optional[re.Match]) -> Optional[Mention]
 _POINTS_BACK = re.compile(r"^(?:[^，,]{0,8}[，,])?\s*(?:下一步|同时|此外|后续|并|还|另外|其中|会议|会上)|^要|子集团|该集团|该公司|该市|该省|该局|其")
 
 
-_SPEECH_GOES_ON = re.compile(r"^\s*(?:——|—|要|[一二三四五六七八九十]+是)")
+_SPEECH_GOES_ON = re.compile(r"^\s*(?:——|—|要|[一二三四五六七八九十]+是|在[^，,。；;]{1,20}方面[，,])")
 
 
 def continues_speech(text: str) -> bool:
-    """A paragraph that goes on with a speech's points (——要…, 一是…)."""
+    """A paragraph that goes on with a speech's points (——要…, 一是…, 在千兆光网建设方面，…:
+    the next of the aspects the speaker goes through)."""
     return starts_list_item(text) or bool(_SPEECH_GOES_ON.match(text))
 
 
@@ -1643,14 +1664,23 @@ _REPORT_HEAD = re.compile(f"(?:{_alt(P['relation']['report_heads'])})(?:[(（][^
 _CARRIES_OUT = re.compile(f"(?:{_alt(P['relation']['carries_out'])})$")
 
 
+# Between the plans of a list one verb carries out (实施A工程、《B计划》和C行动)
+_PLANS_JOINED = re.compile(f"[》”]?(?:{_alt(LIST_JOINERS)}|以及)[《“]?")
+
+
 def _fields_of_plans_carried_out(frame: Frame) -> list[Mention]:
     """The fields named in the titles of plans the sentence carries out
-    (深入实施智能制造升级工程 -> 智能制造): whoever carries a plan out works
-    on its field."""
+    (深入实施智能制造升级工程 -> 智能制造), or lists after one it carries out
+    (实施千兆光纤宽带网络部署工程、高性能集成电路提升工程等 -> 集成电路): whoever
+    carries a plan out works on its field."""
     out = []
-    for p in frame.of("Policy"):
-        if not _PLAN_HEAD.search(p.name) or not _CARRIES_OUT.search(frame.text, 0, p.start):
+    carried_to = None  # where the last plan carried out ends
+    for p in sorted(frame.of("Policy"), key=lambda p: p.start):
+        if not _PLAN_HEAD.search(p.name) or not (
+                _CARRIES_OUT.search(frame.text, 0, p.start)
+                or carried_to is not None and _PLANS_JOINED.fullmatch(frame.text, carried_to, p.start)):
             continue
+        carried_to = p.end
         inside = [m for m in frame.mentions if m.type == "Sector" and p.start <= m.start and m.end <= p.end]
         out += [m for m in inside if not any(o is not m and o.start <= m.start and m.end <= o.end for o in inside)]
     return out
