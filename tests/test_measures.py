@@ -251,6 +251,19 @@ def test_measures_an_expected_figure_is_a_target():
     assert [(g[1], g[2], g[5]) for g in got] == [("棉花产量", 3200000, "target")]
 
 
+@pytest.mark.parametrize("text, published, expected", [
+    # a news item: a report's findings (《…发展报告》…目前，我国…) are reached, not aimed for
+    ("联合发布了《中国微生物资源发展报告》，目前，我国33个菌种保藏中心可共享保藏菌株达18万多株。", "2016-09-07",
+     ("中国", "菌株", 180000, "actual")),
+    # a work report sets its year's tasks (dev2, 深圳2019年政府工作报告)
+    ("深圳2019年政府工作报告明确打造国际一流智慧城市\n1月18日，深圳市2019年政府工作报告明确，打造国际一流智慧城市。"
+     "三是打造一流数字政府。新推出“秒批”服务和“不见面审批”事项各200项。", "2019",
+     ("深圳市", "不见面审批事项", 200, "target")),
+])
+def test_measures_a_report_s_figures_are_no_targets(text, published, expected):
+    assert expected in [(g[0], g[1], g[2], g[5]) for g in figures(text, published=published)]
+
+
 @pytest.mark.parametrize("text, expected", [
     # news items: a sum of money named right after its figure, not the verb or adverb before it
     ("针对科技型初创企业融资难题，杭州专门成立了1000亿元科创基金。", ("杭州市", "科创基金", 1000, "亿元")),

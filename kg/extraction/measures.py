@@ -26,7 +26,7 @@ from kg.doc.model import Measure, Mention, coverage
 from kg.doc.settings import Thresholds
 from kg.lang.registry import alternation as _alt, any_of, holds_one
 from kg.extraction.resolution import signer_of
-from kg.extraction.relations import OWNS, Frame, clause_span, seat_of, subject
+from kg.extraction.relations import OWNS, REPORT_HEAD, Frame, clause_span, seat_of, subject
 
 LEX = load()
 M = LEX.patterns["measure"]
@@ -95,6 +95,7 @@ _TARGET_WORDS = M["target_strong"] + M["expected"]
 _MUST_REACH = f"(?<![主重只])(?:{_alt(M['must_reach'])})"  # 要完成, not 主要完成
 _TARGET = re.compile(f"(?=[{re.escape(''.join(sorted({w[0] for w in _TARGET_WORDS + M['must_reach']})))}到年])"
                      f"(?:(?:{_alt(_TARGET_WORDS)})|{_MUST_REACH}|到(?:\\d{{4}}|[〇零一二三四五六七八九]{{4}}|今)年{_LEVEL_AT}|(?<!去)(?<!去年)年底{_LEVEL_AT}|年内)")  # not 去年底, 去年年底: gone by
+_WORK_REPORTS = tuple(M["work_report_heads"])
 _TARGET_LOOKALIKES = tuple(M["target_lookalikes"])  # 将近: read past the figure's start, which ends a search before it
 _TOTAL_FIRST = any_of(M['total_strong'])
 _NEGATIVE = any_of(M['negative'])
@@ -1575,7 +1576,8 @@ def _status(frame: Frame, a: int, pos: int, year: Optional[int], of_plan: bool =
     """target where the figure's clause says so (力争, 到2025年, 将); actual
     where it says the figure is reached (已建成, 截至, 目前); else as the
     later of such words in the sentence so far, else target where a plan
-    without a year speaks, or in an article that reports a plan of goals
+    without a year speaks (not a report's findings: 《…发展报告》…目前，我国…
+    达18万多株), or in an article that reports a plan of goals
     (``of_plan``), where a sentence that says neither, names no year and
     looks back on no period lists its goals (…到2023年，…。一是…打造30个5G
     全连接工厂; 其中，5G个人用户普及率超过40%), not under a plan period gone
@@ -1588,12 +1590,19 @@ def _status(frame: Frame, a: int, pos: int, year: Optional[int], of_plan: bool =
     target = max((t.end() for t in _targets(text, 0, pos, year)), default=-1)
     if target > max((t.end() for t in _ACTUAL.finditer(text, 0, pos)), default=-1):
         return "target"  # the later word of the sentence so far says which
-    if target < 0 and frame.topic is not None and frame.topic.type == "Policy" and not _YEAR.search(text, 0, pos):
+    if target < 0 and frame.topic is not None and frame.topic.type == "Policy" and not _states_findings(frame.topic) \
+            and not _YEAR.search(text, 0, pos):
         return "target"
     if of_plan and target < 0 and not _YEAR.search(text, 0, pos) and not _ACTUAL.search(text, 0, pos) \
             and not _LOOKS_BACK.search(text, 0, pos) and not _period_gone_by(text, pos, year):
         return "target"
     return "actual"
+
+
+def _states_findings(policy: Mention) -> bool:
+    """A report (报告, 白皮书) states what was found, not aims; not a work
+    report, which sets its year's tasks too (政府工作报告)."""
+    return REPORT_HEAD.search(policy.name) is not None and not policy.name.endswith(_WORK_REPORTS)
 
 
 # 成立一年来, 过去一年, …以来: a period looked back on, in a plan's report too
