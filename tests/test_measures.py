@@ -252,6 +252,22 @@ def test_measures_an_expected_figure_is_a_target():
 
 
 @pytest.mark.parametrize("text, published, expected", [
+    # news items: an estimate of a year gone by when said (预计, in January), and a five-year plan's period gone by
+    ("记者今天（1月22日）从国家林草局了解到，2023年我国林业产业总产值预计达9.28万亿元。", "2024-01-22",
+     ("中国", "林业产业总产值", 92800, "亿元", 2023, "actual")),
+    ("2022年，山东经济保持稳中向好的良好态势，预计全年地区生产总值达到8.7万亿元。", "2023-01-16",
+     ("山东省", "地区生产总值", 87000, "亿元", 2022, "actual")),
+])
+def test_measures_an_estimate_of_a_year_gone_by_is_reached(text, published, expected):
+    assert expected in [g[:6] for g in figures(text, published=published)]
+
+
+def test_measures_an_estimate_of_a_year_to_come_stays_a_target():
+    got = figures("预计2024年，国内旅游出游人数将超过60亿人次。", published="2024-05-19")
+    assert ("中国", "旅游出游人数", 6e9, "人次", 2024, "target") in [g[:6] for g in got], got
+
+
+@pytest.mark.parametrize("text, published, expected", [
     # a news item: a report's findings (《…发展报告》…目前，我国…) are reached, not aimed for
     ("联合发布了《中国微生物资源发展报告》，目前，我国33个菌种保藏中心可共享保藏菌株达18万多株。", "2016-09-07",
      ("中国", "菌株", 180000, "actual")),

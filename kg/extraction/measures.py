@@ -95,6 +95,7 @@ _TARGET_WORDS = M["target_strong"] + M["expected"]
 _MUST_REACH = f"(?<![主重只])(?:{_alt(M['must_reach'])})"  # 要完成, not 主要完成
 _TARGET = re.compile(f"(?=[{re.escape(''.join(sorted({w[0] for w in _TARGET_WORDS + M['must_reach']})))}到年])"
                      f"(?:(?:{_alt(_TARGET_WORDS)})|{_MUST_REACH}|到(?:\\d{{4}}|[〇零一二三四五六七八九]{{4}}|今)年{_LEVEL_AT}|(?<!去)(?<!去年)年底{_LEVEL_AT}|年内)")  # not 去年底, 去年年底: gone by
+_ESTIMATES = set(M["estimates"])
 _WORK_REPORTS = tuple(M["work_report_heads"])
 _TARGET_LOOKALIKES = tuple(M["target_lookalikes"])  # 将近: read past the figure's start, which ends a search before it
 _TOTAL_FIRST = any_of(M['total_strong'])
@@ -862,6 +863,12 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
         fig_year = _year(text[:m.start()], year, target_year if status == "target" else None, status == "target", stated_year)
         if status == "target" and m.start() in from_levels:  # 将从现有的3.3万个扩容至5万余个: the level it starts from stands
             status, fig_year = "actual", _year(text[from_levels[m.start()]:m.start()], year, None, False)
+        elif status == "target" and fig_year is not None and year is not None and fig_year < year \
+                and {t.group() for t in _targets(text, 0, m.start(), year)} <= _ESTIMATES:
+            # a year gone by when the text is written, with no target word before the figure but an
+            # estimate (2023年…预计达9.28万亿元, said in 2024), or none (a plan's, a Policy topic's
+            # unmarked figure: “十三五”期间，辽宁攻克关键技术300余项, said in 2021): reached, not aimed for
+            status = "actual"
         if fig_year is not None and _LAST_YEAR_LEVEL.search(text, a, m.start()):
             fig_year -= 1
         if fig_year is not None:  # 2021年…比2020年增长16.3%: against the year before, the plain growth rate
