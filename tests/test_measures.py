@@ -252,6 +252,18 @@ def test_measures_an_expected_figure_is_a_target():
 
 
 @pytest.mark.parametrize("text, published, expected", [
+    # a news item and a 政府工作报告 digest: the year opens the sentence after who reports (《报告》指出，2019年，…),
+    # and dates the figures after it in the paragraph
+    ("《报告》指出，2019年，我国强化知识产权保护。我国进一步放开市场准入，工业产品生产许可种类由24类压减至10类。", "2020-04-26",
+     ("中国", "工业产品生产许可种类", 24, "类", 2019, "actual")),
+    ("贵州省政府工作报告。\n报告指出，2023年贵州省经济持续回升向好。规模以上工业增加值增长5.9%。", "2024-01-25",
+     ("贵州省", "规模以上工业增加值增速", 5.9, "%", 2023, "actual")),
+])
+def test_measures_a_year_opening_what_is_reported_dates_the_paragraph(text, published, expected):
+    assert expected in [g[:6] for g in figures(text, published=published)]
+
+
+@pytest.mark.parametrize("text, published, expected", [
     # news items: an estimate of a year gone by when said (预计, in January), and a five-year plan's period gone by
     ("记者今天（1月22日）从国家林草局了解到，2023年我国林业产业总产值预计达9.28万亿元。", "2024-01-22",
      ("中国", "林业产业总产值", 92800, "亿元", 2023, "actual")),
