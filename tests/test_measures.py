@@ -258,6 +258,9 @@ def test_measures_an_expected_figure_is_a_target():
      ("中国", "工业产品生产许可种类", 24, "类", 2019, "actual")),
     ("贵州省政府工作报告。\n报告指出，2023年贵州省经济持续回升向好。规模以上工业增加值增长5.9%。", "2024-01-25",
      ("贵州省", "规模以上工业增加值增速", 5.9, "%", 2023, "actual")),
+    # a news item: the month data are as of (截至2023年12月), not a story's day or month
+    ("《报告》显示，截至2023年12月，我国网民规模达10.92亿人。我国累计建成5G基站337.7万个。", "2024-03-22",
+     ("中国", "5G基站", 3377000, "个", 2023, "actual")),
 ])
 def test_measures_a_year_opening_what_is_reported_dates_the_paragraph(text, published, expected):
     assert expected in [g[:6] for g in figures(text, published=published)]
