@@ -267,6 +267,18 @@ def test_measures_a_year_opening_what_is_reported_dates_the_paragraph(text, publ
 
 
 @pytest.mark.parametrize("text, published, expected", [
+    # news items (dev3-xwlb gold: 2020): a five-year plan's period looked back on dates its figures by its last
+    # year; not one a figure is compared with, nor one up to now (以来)
+    ("国家税务总局最新数据显示，“十三五”时期，我国新办涉税市场主体数量达5745万户，较“十二五”时期增长83%。", "2021-01-05",
+     [2020, 2020]),
+    ("“十三五”以来，我国乡村消费品零售额增长了44%。", "2020-10-11", [2020]),
+    ("“十四五”期间，全国累计完成生态保护修复面积超过8200万亩。", "2026-01-19", [2025]),
+])
+def test_measures_a_plan_period_looked_back_on_dates_its_figures(text, published, expected):
+    assert [g[4] for g in figures(text, published=published)] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
     # news items: an estimate of a year gone by when said (预计, in January), and a five-year plan's period gone by
     ("记者今天（1月22日）从国家林草局了解到，2023年我国林业产业总产值预计达9.28万亿元。", "2024-01-22",
      ("中国", "林业产业总产值", 92800, "亿元", 2023, "actual")),

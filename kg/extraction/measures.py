@@ -1632,6 +1632,9 @@ _CN_YEAR = re.compile(r"([〇零一二三四五六七八九]{4})年")
 _RELATIVE_YEAR = re.compile(f"(?:{_THIS_YEAR_WORD}|{_LAST_YEAR_WORD})(?!同期)")
 _PLAN_PERIOD = re.compile(r"“?十([一二三四五六七八九])五”?")
 # A plan's title that names the years it runs: 《…行动计划（2021—2023年）》, 《“十四五”…规划》
+# “十三五”期间，… / “十三五”时期… said after the period ended: its figures are of its last year (not a
+# baseline: 较“十二五”时期增长83%; nor …以来, up to now)
+_PERIOD_LOOKED_BACK = re.compile(rf"(?<![较比与])(?<![较比与]“)(?:{_PLAN_PERIOD.pattern})(?:时期|期间)")
 _PLAN_YEARS = re.compile(rf"\d{{4}}\s*[—–\-~至到]\s*\d{{4}}年|{_PLAN_PERIOD.pattern}")
 
 
@@ -1644,7 +1647,7 @@ def _year(before: str, year: Optional[int], target_year: Optional[int], target: 
           stated: Optional[int] = None) -> Optional[int]:
     """The year a figure refers to: written (2023年, 二〇三〇年), relative to
     the document's date (今年, 去年, 年内), the end of a five-year plan
-    (“十四五” -> 2025), or carried from the article's target year, else from
+    aimed at (“十四五” -> 2025) or looked back on (“十三五”期间 in 2021 -> 2020), or carried from the article's target year, else from
     the year the paragraph ``stated`` before.
 
     >>> _year("到二〇三〇年，", 2021, None), _year("今年以来", 2021, None), _year("“十四五”期间将", 2021, None)
@@ -1673,6 +1676,9 @@ def _year(before: str, year: Optional[int], target_year: Optional[int], target: 
     plan = _PLAN_PERIOD.search(before)
     if plan and target:
         return _plan_end(plan)
+    looked_back = _PERIOD_LOOKED_BACK.search(before)
+    if looked_back and year is not None and _plan_end(looked_back) < year:
+        return _plan_end(looked_back)
     if year is not None and _LAST_YEAR_WORD in before:
         return year - 1
     return target_year or stated or year
