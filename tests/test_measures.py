@@ -267,6 +267,24 @@ def test_measures_a_year_opening_what_is_reported_dates_the_paragraph(text, publ
 
 
 @pytest.mark.parametrize("text, published, expected", [
+    # a 政府工作报告 (福州, 2020): the review's heading dates its part; its 预计 is then an estimate of a year gone by
+    ("福州市政府工作报告(2020年)\n各位代表:\n一、2019年工作回顾\n2019年,市政府坚持稳中求进。\n"
+     "根据省统计局的初步修订结果,预计全市地区生产总值突破9200亿元;出口总额1803亿元,增长10.2%。", "2020-01-05",
+     ("福州市", "出口总额", 1803, "亿元", 2019, "actual")),
+    # a news round-up (dev3-xwlb gold: 2013): the item's headline
+    ("国内联播快讯\n2013年人民币贷款增加8.89万亿\n中国人民银行今天发布数据。其中人民币贷款增加8.89万亿元，同比多增6879亿元。",
+     "2014-01-15", ("中国", "人民币贷款", 88900, "亿元", 2013, "actual")),
+])
+def test_measures_a_heading_s_year_dates_the_part_under_it(text, published, expected):
+    assert expected in [g[:6] for g in figures(text, published=published)]
+
+
+def test_measures_a_heading_s_year_aimed_at_dates_nothing_under_it():
+    got = figures("2030年通用航空产业将形成万亿级市场规模\n工业和信息化部今天发布数据，我国通用航空企业达到600家。", published="2024-04-01")
+    assert [g[4] for g in got] == [2024], got
+
+
+@pytest.mark.parametrize("text, published, expected", [
     # news items (dev3-xwlb gold: 2020): a five-year plan's period looked back on dates its figures by its last
     # year; not one a figure is compared with, nor one up to now (以来)
     ("国家税务总局最新数据显示，“十三五”时期，我国新办涉税市场主体数量达5745万户，较“十二五”时期增长83%。", "2021-01-05",

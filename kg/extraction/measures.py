@@ -1696,9 +1696,17 @@ _NOW = re.compile(rf"{_alt(M['now'] + M['now_also'])}|年来(?<=[\d一二三四�
 
 
 def opening_year(frame: Frame, year: Optional[int]) -> Optional[int]:
-    """The year the sentence opens with, after its dateline; None if it opens with none."""
-    m = _OPENING_YEAR.match(frame.text, frame.dateline)
+    """The year the sentence opens with, after its dateline and item mark
+    (一、2019年工作回顾); None if it opens with none."""
+    mark = _ITEM_MARK.match(frame.text, frame.dateline)
+    m = _OPENING_YEAR.match(frame.text, mark.end() if mark else frame.dateline)
     return _year(m.group(), year, None, False) if m else None
+
+
+def opens_subsection(frame: Frame) -> bool:
+    """The heading is an item of a part under a heading before it ((一)…, 1.…)."""
+    mark = _ITEM_MARK.match(frame.text, frame.dateline)
+    return mark is not None and not mark.group().endswith("、")
 
 
 def speaks_of_now(frame: Frame) -> bool:
