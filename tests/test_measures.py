@@ -266,6 +266,13 @@ def test_measures_a_year_opening_what_is_reported_dates_the_paragraph(text, publ
     assert expected in [g[:6] for g in figures(text, published=published)]
 
 
+def test_measures_a_like_for_like_rate_is_the_quantity_s_growth():
+    # 政府工作报告 (福建, 2023): 同口径增长 is year-on-year growth counted on a like basis, as 同比增长 is
+    got = figures("福建省政府工作报告\n初步统计，2022年全省一般公共预算总收入5382.3亿元、同口径增长1.9%，"
+                  "地方一般公共预算收入3339亿元、同口径增长5.5%。", published="2023-01-11")
+    assert [(g[1], g[2]) for g in got if g[3] == "%"] == [("一般公共预算总收入增速", 1.9), ("地方一般公共预算收入增速", 5.5)], got
+
+
 @pytest.mark.parametrize("text, published, expected", [
     # a 政府工作报告 (福州, 2020): the review's heading dates its part; its 预计 is then an estimate of a year gone by
     ("福州市政府工作报告(2020年)\n各位代表:\n一、2019年工作回顾\n2019年,市政府坚持稳中求进。\n"

@@ -623,7 +623,9 @@ _GROWTH_WORD = any_of(M['growth'])
 _GROWTH = re.compile(f"(?:{_alt(M['growth'])})了?$")  # 提升至96.5%: a level reached, no rate
 _DEGREE = "大幅|小幅"  # how far a quantity grew: in _RATE_BASIS, _COMPARED and _FROM_TO
 _BASIS_WORDS = re.compile(r"两年平均|年均|环比")  # 两年 + 平均增速: a rate's basis stays with it
-_RATE_BASIS_WORD = rf"同比|{_BASIS_WORDS.pattern}"  # what a rate is against
+# 同口径 (on a like-for-like basis: 一般公共预算收入668亿元，下降1.8%（…，同口径增长8.1%）), a year-on-year rate as 同比 is
+_PLAIN_BASES = ("同比", "同口径")
+_RATE_BASIS_WORD = rf"{_alt(_PLAIN_BASES)}|{_BASIS_WORDS.pattern}"  # what a rate is against
 _RATE_BASIS = re.compile(rf"({_RATE_BASIS_WORD})(?:{_DEGREE}|分别|均)?$")
 _COMPARED = re.compile(f"(同比|(?:较|比(?![重例较]))[^，,；;。]{{1,8}}?)(?:{_DEGREE}|分别)?(?:{_alt(M['growth'])})了?$")  # not 比重
 # what stands between a share and its level: 为, 已达, 超过了, 稳定在, 分别为：
@@ -736,7 +738,7 @@ def _rate_indicator(before: str, previous: Optional[str]) -> Optional[str]:
         return None
     if _IS_RATE.search(quantity):
         return quantity
-    how = basis.group(1) if basis and basis.group(1) != "同比" else ""  # 同比 is what a rate is unless said otherwise
+    how = basis.group(1) if basis and basis.group(1) not in _PLAIN_BASES else ""  # 同比 is what a rate is unless said otherwise
     if base_year is not None:  # 比去年同期增长28.6%，比2019年同期增长3.5%: a change since that year, named with it
         how = "较" + base_year.group() + how
     return quantity + how + "增速"
