@@ -266,6 +266,25 @@ def test_measures_a_year_opening_what_is_reported_dates_the_paragraph(text, publ
     assert expected in [g[:6] for g in figures(text, published=published)]
 
 
+@pytest.mark.parametrize("text, published, expected", [
+    # a 政府工作报告 (福建, 2023) and a news item: the first listed thing's ending (居民, 保险) recurs in the last,
+    # which goes on with the quantity they share, though the tokenizer keeps 城镇居民 one word
+    ("福建省政府工作报告\n2022年全省城镇居民、农村居民人均可支配收入分别增长5.2%、7.6%。", "2023-01-11",
+     ["城镇居民人均可支配收入增速", "农村居民人均可支配收入增速"]),
+    ("截至2021年10月底，全国基本养老保险、失业保险、工伤保险参保人数分别达到10.2亿人、2.27亿人、2.8亿人。", "2021-11-20",
+     ["基本养老保险参保人数", "失业保险参保人数", "工伤保险参保人数"]),
+    # what follows the ending is no quantity when it opens with an adverb
+    ("记者从生态环境部了解到，我国长江流域和黄河流域已累计分别安排流域横向生态保护补偿引导资金80亿元和40亿元。", "2023-05-01",
+     None),
+])
+def test_measures_listed_things_share_the_last_one_s_quantity(text, published, expected):
+    names = [g[1] for g in figures(text, published=published)]
+    if expected is None:
+        assert names[0] != "长江流域已累计", names
+    else:
+        assert names == expected, names
+
+
 def test_measures_a_like_for_like_rate_is_the_quantity_s_growth():
     # 政府工作报告 (福建, 2023): 同口径增长 is year-on-year growth counted on a like basis, as 同比增长 is
     got = figures("福建省政府工作报告\n初步统计，2022年全省一般公共预算总收入5382.3亿元、同口径增长1.9%，"
