@@ -285,6 +285,17 @@ def test_measures_listed_things_share_the_last_one_s_quantity(text, published, e
         assert names == expected, names
 
 
+@pytest.mark.parametrize("text, published, status", [
+    # a 政府工作报告 (潮州, 2021): a paragraph opening with a period looked back on tells what it saw, not aims
+    ("潮州市政府工作报告\n过去五年,经济实力稳步提升。三是生活水平稳步改善。常住人口城镇化率达65.8%。", "2021-02-02", "actual"),
+    ("潮州市政府工作报告\n经济实力稳步提升。三是生活水平稳步改善。常住人口城镇化率达65.8%。", "2021-02-02", "target"),
+    # not the recent years at large, whose paragraph may go on to the plans ahead
+    ("潮州市政府工作报告\n近年来,经济实力稳步提升。三是生活水平稳步改善。常住人口城镇化率达65.8%。", "2021-02-02", "target"),
+])
+def test_measures_a_paragraph_looking_back_states_no_aims(text, published, status):
+    assert [g[5] for g in figures(text, published=published)] == [status]
+
+
 def test_measures_a_like_for_like_rate_is_the_quantity_s_growth():
     # 政府工作报告 (福建, 2023): 同口径增长 is year-on-year growth counted on a like basis, as 同比增长 is
     got = figures("福建省政府工作报告\n初步统计，2022年全省一般公共预算总收入5382.3亿元、同口径增长1.9%，"

@@ -805,7 +805,7 @@ _BASIS_ONLY = re.compile(rf"{_RATE_BASIS_WORD}|[日人]均|平均")
 
 def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope: Optional[Mention],
             county: Optional[str] = None, stated_year: Optional[int] = None, in_group: bool = False,
-            of_plan: bool = False) -> Iterator[Measure]:
+            of_plan: bool = False, looked_back: bool = False) -> Iterator[Measure]:
     """The figures of a sentence; ``scope`` is whose they are where the
     sentence names no one (see _measure_subject); ``county`` is the county
     or district the document is about, whose figures 全县/全区 give;
@@ -814,7 +814,8 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
     ``in_group`` whether the sentence before ended inside a counted group's
     figures (see ends_in_group); ``of_plan`` whether the article reports a
     plan of goals for the years its title names (see names_its_period),
-    whose goals follow the year they aim at (``target_year``)."""
+    whose goals follow the year they aim at (``target_year``); ``looked_back``
+    whether the paragraph opened looking back over a period (see opens_looking_back)."""
     text = frame.text
     found = list(figures(text, frame.mentions))
     ranks = list(_RANK.finditer(text)) if _RANK_MARK in text else []
@@ -861,7 +862,7 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
                 or not any(w in indicator for w in _NAMED_ONLY.get(unit, ("",))):  # a body's name counts nothing; a dimension or duration describes
             continue
         value, unit = _in_yuan_unsaid(m, indicator, text, seen) or (value, unit)
-        status = _status(frame, a, m.start(), year, of_plan and target_year is not None)
+        status = _status(frame, a, m.start(), year, of_plan and target_year is not None, looked_back)
         fig_year = _year(text[:m.start()], year, target_year if status == "target" else None, status == "target", stated_year)
         if status == "target" and m.start() in from_levels:  # 将从现有的3.3万个扩容至5万余个: the level it starts from stands
             status, fig_year = "actual", _year(text[from_levels[m.start()]:m.start()], year, None, False)
@@ -1584,7 +1585,7 @@ def _gone_by(text: str, target: re.Match, year: Optional[int]) -> bool:
     return year is not None and written is not None and int(written.group()) < year
 
 
-def _status(frame: Frame, a: int, pos: int, year: Optional[int], of_plan: bool = False) -> str:
+def _status(frame: Frame, a: int, pos: int, year: Optional[int], of_plan: bool = False, looked_back: bool = False) -> str:
     """target where the figure's clause says so (力争, 到2025年, 将); actual
     where it says the figure is reached (已建成, 截至, 目前); else as the
     later of such words in the sentence so far, else target where a plan
@@ -1593,7 +1594,7 @@ def _status(frame: Frame, a: int, pos: int, year: Optional[int], of_plan: bool =
     (``of_plan``), where a sentence that says neither, names no year and
     looks back on no period lists its goals (…到2023年，…。一是…打造30个5G
     全连接工厂; 其中，5G个人用户普及率超过40%), not under a plan period gone
-    by (“十三五”期间…)."""
+    by (“十三五”期间…); neither in a paragraph ``looked_back`` on a period."""
     text = frame.text
     if _targets(text, a, pos, year):
         return "target"
@@ -1602,6 +1603,8 @@ def _status(frame: Frame, a: int, pos: int, year: Optional[int], of_plan: bool =
     target = max((t.end() for t in _targets(text, 0, pos, year)), default=-1)
     if target > max((t.end() for t in _ACTUAL.finditer(text, 0, pos)), default=-1):
         return "target"  # the later word of the sentence so far says which
+    if target < 0 and looked_back:
+        return "actual"  # 过去五年，经济总量完成历史性跨越。…常住人口城镇化率达65.8%: what the period saw
     if target < 0 and frame.topic is not None and frame.topic.type == "Policy" and not _states_findings(frame.topic) \
             and not _YEAR.search(text, 0, pos):
         return "target"
@@ -1619,6 +1622,17 @@ def _states_findings(policy: Mention) -> bool:
 
 # 成立一年来, 过去一年, …以来: a period looked back on, in a plan's report too
 _LOOKS_BACK = re.compile(f"以来|年来|{_alt(LEX.patterns['relation']['looks_back'])}")
+
+
+# 过去五年，…; 一年来，…; 今年以来，…: a sentence opening with a period looked back on; not the recent years
+# at large (近年来，天津大力推进…: such a paragraph goes on to the plans ahead)
+_OPENS_LOOKING_BACK = re.compile(rf"(?![^，,。]*近(?:几|些)?年)[^，,。；;：:]{{0,12}}?(?:{_LOOKS_BACK.pattern})[^，,。；;：:\d]{{0,4}}[，,]")
+
+
+def opens_looking_back(frame: Frame) -> bool:
+    """The sentence opens with a period looked back on (过去五年，…): the
+    paragraph it opens tells what that period saw, not aims."""
+    return _OPENS_LOOKING_BACK.match(frame.text, frame.dateline) is not None
 
 
 def _period_gone_by(text: str, pos: int, year: Optional[int]) -> bool:

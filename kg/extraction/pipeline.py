@@ -444,6 +444,7 @@ def extract_document(doc: Document, settings: Settings = DEFAULT) -> Extraction:
     last: tuple[int, Optional[Mention]] = (-1, None)  # the paragraph and the subject of the last figure
     stated: tuple[int, Optional[int]] = (-1, None)  # the paragraph and the year its last sentence to open with one named
     headed: tuple[int, Optional[int]] = (-1, None)  # the article and the year its last heading opened with (一、2019年工作回顾)
+    looked_back = -1  # the paragraph whose first sentence opened looking back over a period (过去五年，…)
     grouped = -1  # the paragraph whose last sentence with a numeral ended inside a counted group's figures
     numerals = [measures.may_give_figures(frame.sentence.text) for frame in frames]
     plans = _period_plans(rels, sentences, settings.thresholds.plan_lead_paragraphs)
@@ -462,6 +463,9 @@ def extract_document(doc: Document, settings: Settings = DEFAULT) -> Extraction:
             stated_year, stated = None, (-1, None)
         elif opened is not None:
             stated = (sent.paragraph, opened)
+        if sent.paragraph != looked_back and measures.opens_looking_back(frame) \
+                and (sent.index == 0 or sentences[sent.index - 1].paragraph != sent.paragraph):
+            looked_back = sent.paragraph
         if not numeral:
             continue  # no figure, nor a target year
         aimed = measures.target_year(sent.text, ctx.year)
@@ -471,7 +475,8 @@ def extract_document(doc: Document, settings: Settings = DEFAULT) -> Extraction:
             scope = last[1]  # a paragraph's figures that name no one go on with whose its last figure was
         county = ctx.scope("区", sent.article)
         figures = list(measures.extract(frame, ctx.year, target_year.get(sent.article), scope, county if county in named else None,
-                                        stated_year, grouped == sent.paragraph, sent.index in under_plan))
+                                        stated_year, grouped == sent.paragraph, sent.index in under_plan,
+                                        looked_back == sent.paragraph))
         grouped = sent.paragraph if measures.ends_in_group(frame) else -1
         if figures:
             last = (sent.paragraph, figures[-1].subject)
