@@ -285,6 +285,13 @@ def test_measures_listed_things_share_the_last_one_s_quantity(text, published, e
         assert names == expected, names
 
 
+def test_measures_a_work_report_s_figures_are_its_region_s():
+    # a 政府工作报告 digest (福建, 2021): not the report's own, as a plan's are its region's
+    got = figures("福建省政府工作报告:力争数字经济增加值达2.3万亿元\n东南网1月24日讯 今日上午,福建省十三届人大五次会议在福州开幕。"
+                  "《政府工作报告》提出,2021年,福建将完善高技术企业成长加速机制,力争省级以上高新技术企业突破1万家。", published="2021-01-24")
+    assert {g[0] for g in got} == {"福建省"}, got
+
+
 @pytest.mark.parametrize("text, published, status", [
     # a 政府工作报告 (潮州, 2021): a paragraph opening with a period looked back on tells what it saw, not aims
     ("潮州市政府工作报告\n过去五年,经济实力稳步提升。三是生活水平稳步改善。常住人口城镇化率达65.8%。", "2021-02-02", "actual"),

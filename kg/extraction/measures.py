@@ -2219,8 +2219,10 @@ _AUTONOMOUS = "自治区"
 def _owns_figures(m: Mention) -> bool:
     """A region or body; a meeting; a named index, programme or report (营商环境
     指数2022由18项分指标组成); not a plan, whose figures are its region's
-    targets (《行动方案》提出，到2023年…)."""
-    return m.type in _SUBJECT_TYPES or m.type == "Event" or (m.type == "Policy" and not _PLAN.search(m.name))
+    targets (《行动方案》提出，到2023年…), nor a work report, whose figures are
+    its region's too (《政府工作报告》提出，2021年，福建将…)."""
+    return m.type in _SUBJECT_TYPES or m.type == "Event" \
+        or (m.type == "Policy" and not _PLAN.search(m.name) and not m.name.endswith(_WORK_REPORTS))
 
 
 _WHEN = re.compile(r"后|以来|期间|之前|前夕")  # 党的十八大以来: a time, not a subject
