@@ -251,6 +251,126 @@ def test_measures_an_expected_figure_is_a_target():
     assert [(g[1], g[2], g[5]) for g in got] == [("棉花产量", 3200000, "target")]
 
 
+@pytest.mark.parametrize("text, published, expected", [
+    # a news item and a 政府工作报告 digest: the year opens the sentence after who reports (《报告》指出，2019年，…),
+    # and dates the figures after it in the paragraph
+    ("《报告》指出，2019年，我国强化知识产权保护。我国进一步放开市场准入，工业产品生产许可种类由24类压减至10类。", "2020-04-26",
+     ("中国", "工业产品生产许可种类", 24, "类", 2019, "actual")),
+    ("贵州省政府工作报告。\n报告指出，2023年贵州省经济持续回升向好。规模以上工业增加值增长5.9%。", "2024-01-25",
+     ("贵州省", "规模以上工业增加值增速", 5.9, "%", 2023, "actual")),
+    # a news item: the month data are as of (截至2023年12月), not a story's day or month
+    ("《报告》显示，截至2023年12月，我国网民规模达10.92亿人。我国累计建成5G基站337.7万个。", "2024-03-22",
+     ("中国", "5G基站", 3377000, "个", 2023, "actual")),
+])
+def test_measures_a_year_opening_what_is_reported_dates_the_paragraph(text, published, expected):
+    assert expected in [g[:6] for g in figures(text, published=published)]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a 政府工作报告 (福建, 2023) and a news item: the first listed thing's ending (居民, 保险) recurs in the last,
+    # which goes on with the quantity they share, though the tokenizer keeps 城镇居民 one word
+    ("福建省政府工作报告\n2022年全省城镇居民、农村居民人均可支配收入分别增长5.2%、7.6%。", "2023-01-11",
+     ["城镇居民人均可支配收入增速", "农村居民人均可支配收入增速"]),
+    ("截至2021年10月底，全国基本养老保险、失业保险、工伤保险参保人数分别达到10.2亿人、2.27亿人、2.8亿人。", "2021-11-20",
+     ["基本养老保险参保人数", "失业保险参保人数", "工伤保险参保人数"]),
+    # what follows the ending is no quantity when it opens with an adverb
+    ("记者从生态环境部了解到，我国长江流域和黄河流域已累计分别安排流域横向生态保护补偿引导资金80亿元和40亿元。", "2023-05-01",
+     None),
+])
+def test_measures_listed_things_share_the_last_one_s_quantity(text, published, expected):
+    names = [g[1] for g in figures(text, published=published)]
+    if expected is None:
+        assert names[0] != "长江流域已累计", names
+    else:
+        assert names == expected, names
+
+
+def test_measures_a_work_report_s_figures_are_its_region_s():
+    # a 政府工作报告 digest (福建, 2021): not the report's own, as a plan's are its region's
+    got = figures("福建省政府工作报告:力争数字经济增加值达2.3万亿元\n东南网1月24日讯 今日上午,福建省十三届人大五次会议在福州开幕。"
+                  "《政府工作报告》提出,2021年,福建将完善高技术企业成长加速机制,力争省级以上高新技术企业突破1万家。", published="2021-01-24")
+    assert {g[0] for g in got} == {"福建省"}, got
+
+
+@pytest.mark.parametrize("text, published, status", [
+    # a 政府工作报告 (潮州, 2021): a paragraph opening with a period looked back on tells what it saw, not aims
+    ("潮州市政府工作报告\n过去五年,经济实力稳步提升。三是生活水平稳步改善。常住人口城镇化率达65.8%。", "2021-02-02", "actual"),
+    ("潮州市政府工作报告\n经济实力稳步提升。三是生活水平稳步改善。常住人口城镇化率达65.8%。", "2021-02-02", "target"),
+    # not the recent years at large, whose paragraph may go on to the plans ahead
+    ("潮州市政府工作报告\n近年来,经济实力稳步提升。三是生活水平稳步改善。常住人口城镇化率达65.8%。", "2021-02-02", "target"),
+])
+def test_measures_a_paragraph_looking_back_states_no_aims(text, published, status):
+    assert [g[5] for g in figures(text, published=published)] == [status]
+
+
+def test_measures_a_like_for_like_rate_is_the_quantity_s_growth():
+    # 政府工作报告 (福建, 2023): 同口径增长 is year-on-year growth counted on a like basis, as 同比增长 is
+    got = figures("福建省政府工作报告\n初步统计，2022年全省一般公共预算总收入5382.3亿元、同口径增长1.9%，"
+                  "地方一般公共预算收入3339亿元、同口径增长5.5%。", published="2023-01-11")
+    assert [(g[1], g[2]) for g in got if g[3] == "%"] == [("一般公共预算总收入增速", 1.9), ("地方一般公共预算收入增速", 5.5)], got
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a 政府工作报告 (福州, 2020): the review's heading dates its part; its 预计 is then an estimate of a year gone by
+    ("福州市政府工作报告(2020年)\n各位代表:\n一、2019年工作回顾\n2019年,市政府坚持稳中求进。\n"
+     "根据省统计局的初步修订结果,预计全市地区生产总值突破9200亿元;出口总额1803亿元,增长10.2%。", "2020-01-05",
+     ("福州市", "出口总额", 1803, "亿元", 2019, "actual")),
+    # a news round-up (dev3-xwlb gold: 2013): the item's headline
+    ("国内联播快讯\n2013年人民币贷款增加8.89万亿\n中国人民银行今天发布数据。其中人民币贷款增加8.89万亿元，同比多增6879亿元。",
+     "2014-01-15", ("中国", "人民币贷款", 88900, "亿元", 2013, "actual")),
+])
+def test_measures_a_heading_s_year_dates_the_part_under_it(text, published, expected):
+    assert expected in [g[:6] for g in figures(text, published=published)]
+
+
+def test_measures_a_heading_s_year_aimed_at_dates_nothing_under_it():
+    got = figures("2030年通用航空产业将形成万亿级市场规模\n工业和信息化部今天发布数据，我国通用航空企业达到600家。", published="2024-04-01")
+    assert [g[4] for g in got] == [2024], got
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # news items (dev3-xwlb gold: 2020): a five-year plan's period looked back on dates its figures by its last
+    # year; not one a figure is compared with, nor one up to now (以来)
+    ("国家税务总局最新数据显示，“十三五”时期，我国新办涉税市场主体数量达5745万户，较“十二五”时期增长83%。", "2021-01-05",
+     [2020, 2020]),
+    ("“十三五”以来，我国乡村消费品零售额增长了44%。", "2020-10-11", [2020]),
+    ("“十四五”期间，全国累计完成生态保护修复面积超过8200万亩。", "2026-01-19", [2025]),
+    # …and, opening the paragraph, dates its later sentences (dev3-xwlb gold: 2020)
+    ("“十三五”时期，我国新办涉税市场主体数量达5745万户。其中，新办民营涉税市场主体5600万户。", "2021-01-05", [2020, 2020]),
+])
+def test_measures_a_plan_period_looked_back_on_dates_its_figures(text, published, expected):
+    assert [g[4] for g in figures(text, published=published)] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # news items: an estimate of a year gone by when said (预计, in January), and a five-year plan's period gone by
+    ("记者今天（1月22日）从国家林草局了解到，2023年我国林业产业总产值预计达9.28万亿元。", "2024-01-22",
+     ("中国", "林业产业总产值", 92800, "亿元", 2023, "actual")),
+    ("2022年，山东经济保持稳中向好的良好态势，预计全年地区生产总值达到8.7万亿元。", "2023-01-16",
+     ("山东省", "地区生产总值", 87000, "亿元", 2022, "actual")),
+])
+def test_measures_an_estimate_of_a_year_gone_by_is_reached(text, published, expected):
+    assert expected in [g[:6] for g in figures(text, published=published)]
+
+
+def test_measures_an_estimate_of_a_year_to_come_stays_a_target():
+    got = figures("预计2024年，国内旅游出游人数将超过60亿人次。", published="2024-05-19")
+    assert ("中国", "旅游出游人数", 6e9, "人次", 2024, "target") in [g[:6] for g in got], got
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a news item: a report's findings (《…发展报告》…目前，我国…) are reached, not aimed for
+    ("联合发布了《中国微生物资源发展报告》，目前，我国33个菌种保藏中心可共享保藏菌株达18万多株。", "2016-09-07",
+     ("中国", "菌株", 180000, "actual")),
+    # a work report sets its year's tasks (dev2, 深圳2019年政府工作报告)
+    ("深圳2019年政府工作报告明确打造国际一流智慧城市\n1月18日，深圳市2019年政府工作报告明确，打造国际一流智慧城市。"
+     "三是打造一流数字政府。新推出“秒批”服务和“不见面审批”事项各200项。", "2019",
+     ("深圳市", "不见面审批事项", 200, "target")),
+])
+def test_measures_a_report_s_figures_are_no_targets(text, published, expected):
+    assert expected in [(g[0], g[1], g[2], g[5]) for g in figures(text, published=published)]
+
+
 @pytest.mark.parametrize("text, expected", [
     # news items: a sum of money named right after its figure, not the verb or adverb before it
     ("针对科技型初创企业融资难题，杭州专门成立了1000亿元科创基金。", ("杭州市", "科创基金", 1000, "亿元")),

@@ -26,7 +26,7 @@ from kg.doc.model import Measure, Mention, coverage
 from kg.doc.settings import Thresholds
 from kg.lang.registry import alternation as _alt, any_of, holds_one
 from kg.extraction.resolution import signer_of
-from kg.extraction.relations import OWNS, Frame, clause_span, seat_of, subject
+from kg.extraction.relations import OWNS, REPORT_HEAD, Frame, clause_span, seat_of, subject
 
 LEX = load()
 M = LEX.patterns["measure"]
@@ -95,6 +95,8 @@ _TARGET_WORDS = M["target_strong"] + M["expected"]
 _MUST_REACH = f"(?<![主重只])(?:{_alt(M['must_reach'])})"  # 要完成, not 主要完成
 _TARGET = re.compile(f"(?=[{re.escape(''.join(sorted({w[0] for w in _TARGET_WORDS + M['must_reach']})))}到年])"
                      f"(?:(?:{_alt(_TARGET_WORDS)})|{_MUST_REACH}|到(?:\\d{{4}}|[〇零一二三四五六七八九]{{4}}|今)年{_LEVEL_AT}|(?<!去)(?<!去年)年底{_LEVEL_AT}|年内)")  # not 去年底, 去年年底: gone by
+_ESTIMATES = set(M["estimates"])
+_WORK_REPORTS = tuple(M["work_report_heads"])
 _TARGET_LOOKALIKES = tuple(M["target_lookalikes"])  # 将近: read past the figure's start, which ends a search before it
 _TOTAL_FIRST = any_of(M['total_strong'])
 _NEGATIVE = any_of(M['negative'])
@@ -621,7 +623,9 @@ _GROWTH_WORD = any_of(M['growth'])
 _GROWTH = re.compile(f"(?:{_alt(M['growth'])})了?$")  # 提升至96.5%: a level reached, no rate
 _DEGREE = "大幅|小幅"  # how far a quantity grew: in _RATE_BASIS, _COMPARED and _FROM_TO
 _BASIS_WORDS = re.compile(r"两年平均|年均|环比")  # 两年 + 平均增速: a rate's basis stays with it
-_RATE_BASIS_WORD = rf"同比|{_BASIS_WORDS.pattern}"  # what a rate is against
+# 同口径 (on a like-for-like basis: 一般公共预算收入668亿元，下降1.8%（…，同口径增长8.1%）), a year-on-year rate as 同比 is
+_PLAIN_BASES = ("同比", "同口径")
+_RATE_BASIS_WORD = rf"{_alt(_PLAIN_BASES)}|{_BASIS_WORDS.pattern}"  # what a rate is against
 _RATE_BASIS = re.compile(rf"({_RATE_BASIS_WORD})(?:{_DEGREE}|分别|均)?$")
 _COMPARED = re.compile(f"(同比|(?:较|比(?![重例较]))[^，,；;。]{{1,8}}?)(?:{_DEGREE}|分别)?(?:{_alt(M['growth'])})了?$")  # not 比重
 # what stands between a share and its level: 为, 已达, 超过了, 稳定在, 分别为：
@@ -735,7 +739,7 @@ def _rate_indicator(before: str, previous: Optional[str]) -> Optional[str]:
         return None
     if _IS_RATE.search(quantity):
         return quantity
-    how = basis.group(1) if basis and basis.group(1) != "同比" else ""  # 同比 is what a rate is unless said otherwise
+    how = basis.group(1) if basis and basis.group(1) not in _PLAIN_BASES else ""  # 同比 is what a rate is unless said otherwise
     if base_year is not None:  # 比去年同期增长28.6%，比2019年同期增长3.5%: a change since that year, named with it
         how = "较" + base_year.group() + how
     return quantity + how + "增速"
@@ -802,7 +806,7 @@ _BASIS_ONLY = re.compile(rf"{_RATE_BASIS_WORD}|[日人]均|平均")
 
 def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope: Optional[Mention],
             county: Optional[str] = None, stated_year: Optional[int] = None, in_group: bool = False,
-            of_plan: bool = False) -> Iterator[Measure]:
+            of_plan: bool = False, looked_back: bool = False) -> Iterator[Measure]:
     """The figures of a sentence; ``scope`` is whose they are where the
     sentence names no one (see _measure_subject); ``county`` is the county
     or district the document is about, whose figures 全县/全区 give;
@@ -811,7 +815,8 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
     ``in_group`` whether the sentence before ended inside a counted group's
     figures (see ends_in_group); ``of_plan`` whether the article reports a
     plan of goals for the years its title names (see names_its_period),
-    whose goals follow the year they aim at (``target_year``)."""
+    whose goals follow the year they aim at (``target_year``); ``looked_back``
+    whether the paragraph opened looking back over a period (see opens_looking_back)."""
     text = frame.text
     found = list(figures(text, frame.mentions))
     ranks = list(_RANK.finditer(text)) if _RANK_MARK in text else []
@@ -858,10 +863,16 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
                 or not any(w in indicator for w in _NAMED_ONLY.get(unit, ("",))):  # a body's name counts nothing; a dimension or duration describes
             continue
         value, unit = _in_yuan_unsaid(m, indicator, text, seen) or (value, unit)
-        status = _status(frame, a, m.start(), year, of_plan and target_year is not None)
+        status = _status(frame, a, m.start(), year, of_plan and target_year is not None, looked_back)
         fig_year = _year(text[:m.start()], year, target_year if status == "target" else None, status == "target", stated_year)
         if status == "target" and m.start() in from_levels:  # 将从现有的3.3万个扩容至5万余个: the level it starts from stands
             status, fig_year = "actual", _year(text[from_levels[m.start()]:m.start()], year, None, False)
+        elif status == "target" and fig_year is not None and year is not None and fig_year < year \
+                and {t.group() for t in _targets(text, 0, m.start(), year)} <= _ESTIMATES:
+            # a year gone by when the text is written, with no target word before the figure but an
+            # estimate (2023年…预计达9.28万亿元, said in 2024), or none (a plan's, a Policy topic's
+            # unmarked figure: “十三五”期间，辽宁攻克关键技术300余项, said in 2021): reached, not aimed for
+            status = "actual"
         if fig_year is not None and _LAST_YEAR_LEVEL.search(text, a, m.start()):
             fig_year -= 1
         if fig_year is not None:  # 2021年…比2020年增长16.3%: against the year before, the plain growth rate
@@ -1180,12 +1191,15 @@ def _listed_owners(seen: list[tuple[re.Match, str]], paired: dict[int, tuple[Opt
 def _items_named(items: list[str], quantity: str = "") -> list[str]:
     """Each listed thing with ``quantity``, else the quantity the last one names (原油、天然气产量
     -> 原油产量, 天然气产量), or as written where it names its own; where the
-    first thing's last word recurs inside the last, what follows it there
-    (移动通信网络、固定宽带网络接入能力 -> 移动通信网络接入能力)."""
+    first thing's ending (two characters or more) recurs inside the last, what follows it there
+    (移动通信网络、固定宽带网络接入能力 -> 移动通信网络接入能力; 城镇居民、农村居民人均可支配收入,
+    where 城镇居民 is one word -> 城镇居民人均可支配收入)."""
     quantity = quantity or _quantity_tail(items[-1])
-    head = words.cut(items[0])[-1]
-    if not quantity and len(head) >= 2 and head in items[-1][:-len(head)]:
-        quantity = items[-1][items[-1].rindex(head) + len(head):]
+    if not quantity:
+        first, last = items[0], items[-1]
+        ending = next((first[i:] for i in range(len(first) - 1) if first[i:] in last[:-len(first[i:])]), "")
+        rest = last[last.rindex(ending) + len(ending):] if ending else ""
+        quantity = "" if rest.startswith(tuple(_ADVERBS)) else rest  # 长江流域和黄河流域已累计…: no shared quantity
     return [item if not quantity or item.endswith(quantity) or _is_quantity_word(words.cut(item)[-1]) else item + quantity
             for item in items]
 
@@ -1578,19 +1592,16 @@ def _gone_by(text: str, target: re.Match, year: Optional[int]) -> bool:
     return year is not None and written is not None and int(written.group()) < year
 
 
-# Last words of a report's title, with its year or edition after them (中国互联网发展报告2019, …白皮书（2022年）)
-_REPORT = re.compile(f"(?:{_alt(LEX.patterns['relation']['report_heads'])})(?:\\d{{4}}年?|[(（][^)）]*[)）])?$")
-
-
-def _status(frame: Frame, a: int, pos: int, year: Optional[int], of_plan: bool = False) -> str:
+def _status(frame: Frame, a: int, pos: int, year: Optional[int], of_plan: bool = False, looked_back: bool = False) -> str:
     """target where the figure's clause says so (力争, 到2025年, 将); actual
     where it says the figure is reached (已建成, 截至, 目前); else as the
     later of such words in the sentence so far, else target where a plan
-    without a year speaks, or in an article that reports a plan of goals
+    without a year speaks (not a report's findings: 《…发展报告》…目前，我国…
+    达18万多株), or in an article that reports a plan of goals
     (``of_plan``), where a sentence that says neither, names no year and
     looks back on no period lists its goals (…到2023年，…。一是…打造30个5G
     全连接工厂; 其中，5G个人用户普及率超过40%), not under a plan period gone
-    by (“十三五”期间…)."""
+    by (“十三五”期间…); neither in a paragraph ``looked_back`` on a period."""
     text = frame.text
     if _targets(text, a, pos, year):
         return "target"
@@ -1599,8 +1610,10 @@ def _status(frame: Frame, a: int, pos: int, year: Optional[int], of_plan: bool =
     target = max((t.end() for t in _targets(text, 0, pos, year)), default=-1)
     if target > max((t.end() for t in _ACTUAL.finditer(text, 0, pos)), default=-1):
         return "target"  # the later word of the sentence so far says which
-    if target < 0 and frame.topic is not None and frame.topic.type == "Policy" and not _YEAR.search(text, 0, pos) \
-            and not _REPORT.search(frame.topic.name):
+    if target < 0 and looked_back:
+        return "actual"  # 过去五年，经济总量完成历史性跨越。…常住人口城镇化率达65.8%: what the period saw
+    if target < 0 and frame.topic is not None and frame.topic.type == "Policy" and not _states_findings(frame.topic) \
+            and not _YEAR.search(text, 0, pos):
         return "target"  # a plan's words are aims; a report's (《中国互联网发展报告2019》指出，…) are findings
     if of_plan and target < 0 and not _YEAR.search(text, 0, pos) and not _ACTUAL.search(text, 0, pos) \
             and not _LOOKS_BACK.search(text, 0, pos) and not _period_gone_by(text, pos, year):
@@ -1608,8 +1621,25 @@ def _status(frame: Frame, a: int, pos: int, year: Optional[int], of_plan: bool =
     return "actual"
 
 
+def _states_findings(policy: Mention) -> bool:
+    """A report (报告, 白皮书) states what was found, not aims; not a work
+    report, which sets its year's tasks too (政府工作报告)."""
+    return REPORT_HEAD.search(policy.name) is not None and not policy.name.endswith(_WORK_REPORTS)
+
+
 # 成立一年来, 过去一年, …以来: a period looked back on, in a plan's report too
 _LOOKS_BACK = re.compile(f"以来|年来|{_alt(LEX.patterns['relation']['looks_back'])}")
+
+
+# 过去五年，…; 一年来，…; 今年以来，…: a sentence opening with a period looked back on; not the recent years
+# at large (近年来，天津大力推进…: such a paragraph goes on to the plans ahead)
+_OPENS_LOOKING_BACK = re.compile(rf"(?![^，,。]*近(?:几|些)?年)[^，,。；;：:]{{0,12}}?(?:{_LOOKS_BACK.pattern})[^，,。；;：:\d]{{0,4}}[，,]")
+
+
+def opens_looking_back(frame: Frame) -> bool:
+    """The sentence opens with a period looked back on (过去五年，…): the
+    paragraph it opens tells what that period saw, not aims."""
+    return _OPENS_LOOKING_BACK.match(frame.text, frame.dateline) is not None
 
 
 def _period_gone_by(text: str, pos: int, year: Optional[int]) -> bool:
@@ -1628,6 +1658,9 @@ _CN_YEAR = re.compile(r"([〇零一二三四五六七八九]{4})年")
 _RELATIVE_YEAR = re.compile(f"(?:{_THIS_YEAR_WORD}|{_LAST_YEAR_WORD})(?!同期)")
 _PLAN_PERIOD = re.compile(r"“?十([一二三四五六七八九])五”?")
 # A plan's title that names the years it runs: 《…行动计划（2021—2023年）》, 《“十四五”…规划》
+# “十三五”期间，… / “十三五”时期… said after the period ended: its figures are of its last year (not a
+# baseline: 较“十二五”时期增长83%; nor …以来, up to now)
+_PERIOD_LOOKED_BACK = re.compile(rf"(?<![较比与])(?<![较比与]“)(?:{_PLAN_PERIOD.pattern})(?:时期|期间)")
 _PLAN_YEARS = re.compile(rf"\d{{4}}\s*[—–\-~至到]\s*\d{{4}}年|{_PLAN_PERIOD.pattern}")
 
 
@@ -1640,7 +1673,7 @@ def _year(before: str, year: Optional[int], target_year: Optional[int], target: 
           stated: Optional[int] = None) -> Optional[int]:
     """The year a figure refers to: written (2023年, 二〇三〇年), relative to
     the document's date (今年, 去年, 年内), the end of a five-year plan
-    (“十四五” -> 2025), or carried from the article's target year, else from
+    aimed at (“十四五” -> 2025) or looked back on (“十三五”期间 in 2021 -> 2020), or carried from the article's target year, else from
     the year the paragraph ``stated`` before.
 
     >>> _year("到二〇三〇年，", 2021, None), _year("今年以来", 2021, None), _year("“十四五”期间将", 2021, None)
@@ -1669,25 +1702,42 @@ def _year(before: str, year: Optional[int], target_year: Optional[int], target: 
     plan = _PLAN_PERIOD.search(before)
     if plan and target:
         return _plan_end(plan)
+    looked_back = _PERIOD_LOOKED_BACK.search(before)
+    if looked_back and year is not None and _plan_end(looked_back) < year:
+        return _plan_end(looked_back)
     if year is not None and _LAST_YEAR_WORD in before:
         return year - 1
     return target_year or stated or year
 
 
-# A sentence that opens with the year or period its figures are of (2020年，…; 2024年全年…;
-# 截至2022年底，…; 去年…), also after the data it reads from (公报显示，截至2022年底，…), dates
-# the figures of the sentences after it in its paragraph that name no time; not a day or
-# month of a story (2018年4月，总书记…考察), and a sentence that speaks of now (目前, 如今,
-# 十年来; not a year's 年来: 自2014年来, 1933年来到) ends it.
-_DATA_SHOWS = r"[^，,。；;：:]{0,24}(?:显示|表明)[，,]"
-_OPENING_YEAR = re.compile(rf"\s*(?:{_DATA_SHOWS})?(?:{_AS_OF_WORD})?(?:\d{{4}}年(?![代\d月])|今年|去年)(?:[底末]|{_PERIOD})?(?![\d月])")
+# A sentence that opens with the year or period its figures are of (2020年，…; 2024年全年…; a five-year
+# plan's period gone by: “十三五”时期，…;
+# 截至2022年底，…; 去年…), also after the data it reads from or who reports it (公报显示，截至2022年底，…;
+# 《报告》指出，2019年，…), dates the figures of the sentences after it in its paragraph that
+# name no time; not a day or month of a story (2018年4月，总书记…考察), though the month data are
+# as of (截至2022年6月，…), and a sentence that speaks of now (目前, 如今, 十年来; not a year's
+# 年来: 自2014年来, 1933年来到) ends it.
+_DATA_SHOWS = rf"[^，,。；;：:]{{0,24}}(?:显示|表明|{_alt(M['reports'])})[，,]?"
+_OPENING_YEAR = re.compile(rf"\s*(?:{_DATA_SHOWS})?(?:{_AS_OF_WORD}\d{{4}}年\d{{1,2}}月[底末]?(?![\d日])|(?:{_AS_OF_WORD})?(?:\d{{4}}年(?![代\d月])|今年|去年)(?:[底末]|{_PERIOD})?(?![\d月]))")
+_OPENING_PERIOD = re.compile(rf"\s*(?:{_DATA_SHOWS})?{_PERIOD_LOOKED_BACK.pattern}")
 _NOW = re.compile(rf"{_alt(M['now'] + M['now_also'])}|年来(?<=[\d一二三四五六七八九十近]年来)(?<!\d{{4}}年来)")
 
 
 def opening_year(frame: Frame, year: Optional[int]) -> Optional[int]:
-    """The year the sentence opens with, after its dateline; None if it opens with none."""
-    m = _OPENING_YEAR.match(frame.text, frame.dateline)
-    return _year(m.group(), year, None, False) if m else None
+    """The year the sentence opens with, after its dateline and item mark
+    (一、2019年工作回顾); None if it opens with none."""
+    mark = _ITEM_MARK.match(frame.text, frame.dateline)
+    m = _OPENING_YEAR.match(frame.text, mark.end() if mark else frame.dateline)
+    if m:
+        return _year(m.group(), year, None, False)
+    period = _OPENING_PERIOD.match(frame.text, mark.end() if mark else frame.dateline)  # “十三五”时期，… in 2021: 2020
+    return _plan_end(period) if period and year is not None and _plan_end(period) < year else None
+
+
+def opens_subsection(frame: Frame) -> bool:
+    """The heading is an item of a part under a heading before it ((一)…, 1.…)."""
+    mark = _ITEM_MARK.match(frame.text, frame.dateline)
+    return mark is not None and not mark.group().endswith("、")
 
 
 def speaks_of_now(frame: Frame) -> bool:
@@ -2183,8 +2233,10 @@ _AUTONOMOUS = "自治区"
 def _owns_figures(m: Mention) -> bool:
     """A region or body; a meeting; a named index, programme or report (营商环境
     指数2022由18项分指标组成); not a plan, whose figures are its region's
-    targets (《行动方案》提出，到2023年…)."""
-    return m.type in _SUBJECT_TYPES or m.type == "Event" or (m.type == "Policy" and not _PLAN.search(m.name))
+    targets (《行动方案》提出，到2023年…), nor a work report, whose figures are
+    its region's too (《政府工作报告》提出，2021年，福建将…)."""
+    return m.type in _SUBJECT_TYPES or m.type == "Event" \
+        or (m.type == "Policy" and not _PLAN.search(m.name) and not m.name.endswith(_WORK_REPORTS))
 
 
 _WHEN = re.compile(r"后|以来|期间|之前|前夕")  # 党的十八大以来: a time, not a subject

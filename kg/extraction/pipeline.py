@@ -452,6 +452,8 @@ def extract_document(doc: Document, settings: Settings = DEFAULT) -> Extraction:
     named = {m.name for ms in mentions for m in ms if m.type == "Region"}
     last: tuple[int, Optional[Mention]] = (-1, None)  # the paragraph and the subject of the last figure
     stated: tuple[int, Optional[int]] = (-1, None)  # the paragraph and the year its last sentence to open with one named
+    headed: tuple[int, Optional[int]] = (-1, None)  # the article and the year its last heading opened with (一、2019年工作回顾)
+    looked_back = -1  # the paragraph whose first sentence opened looking back over a period (过去五年，…)
     grouped = -1  # the paragraph whose last sentence with a numeral ended inside a counted group's figures
     numerals = [measures.may_give_figures(frame.sentence.text) for frame in frames]
     plans = _period_plans(rels, sentences, settings.thresholds.plan_lead_paragraphs)
@@ -460,11 +462,19 @@ def extract_document(doc: Document, settings: Settings = DEFAULT) -> Extraction:
     under_plan = _under_plans(sentences, plans, roundups)
     for frame, numeral, scope in zip(frames, numerals, _figure_scopes(frames, numerals, ctx, roundups, national_plans)):
         sent = frame.sentence
-        stated_year = stated[1] if stated[0] == sent.paragraph else None
+        opened = measures.opening_year(frame, ctx.year)
+        if sent.heading and (opened is not None or not measures.opens_subsection(frame)):
+            # the part under it, to the next heading of its level, is of that year; not of one aimed at
+            # (2030年通用航空产业将形成万亿级市场规模: what the text tells now is not of 2030)
+            headed = (sent.article, opened if ctx.year is None or opened is None or opened <= ctx.year else None)
+        stated_year = stated[1] if stated[0] == sent.paragraph else headed[1] if headed[0] == sent.article else None
         if measures.speaks_of_now(frame):  # 目前, 如今: not of the year stated before, nor dating the next
             stated_year, stated = None, (-1, None)
-        elif (opened := measures.opening_year(frame, ctx.year)) is not None:
+        elif opened is not None:
             stated = (sent.paragraph, opened)
+        if sent.paragraph != looked_back and measures.opens_looking_back(frame) \
+                and (sent.index == 0 or sentences[sent.index - 1].paragraph != sent.paragraph):
+            looked_back = sent.paragraph
         if not numeral:
             continue  # no figure, nor a target year
         aimed = measures.target_year(sent.text, ctx.year)
@@ -474,7 +484,8 @@ def extract_document(doc: Document, settings: Settings = DEFAULT) -> Extraction:
             scope = last[1]  # a paragraph's figures that name no one go on with whose its last figure was
         county = ctx.scope("区", sent.article)
         figures = list(measures.extract(frame, ctx.year, target_year.get(sent.article), scope, county if county in named else None,
-                                        stated_year, grouped == sent.paragraph, sent.index in under_plan))
+                                        stated_year, grouped == sent.paragraph, sent.index in under_plan,
+                                        looked_back == sent.paragraph))
         grouped = sent.paragraph if measures.ends_in_group(frame) else -1
         if figures:
             last = (sent.paragraph, figures[-1].subject)

@@ -655,7 +655,7 @@ def plan_titled(frame: Frame) -> Optional[Mention]:
     (…关于印发X的通知): the sentences under it that name no subject are its aims."""
     line = frame.text.strip()
     whole = next((m for m in frame.of("Policy") if m.surface.strip() == line), None)
-    if whole is None or not _PLAN_HEAD.search(whole.name) or _LAW_HEAD.search(whole.name) or _REPORT_HEAD.search(whole.name):
+    if whole is None or not _PLAN_HEAD.search(whole.name) or _LAW_HEAD.search(whole.name) or REPORT_HEAD.search(whole.name):
         return None
     return next((q for q in frame.of("Policy", top=False) if whole.start < q.start and q.end <= whole.end
                  and _ISSUING.search(frame.text, whole.start, q.start)), whole)
@@ -1660,7 +1660,8 @@ def chairs(frame: Frame) -> Iterator[Relation]:
 # -- fields of work --------------------------------------------------------------
 
 _PLAN_HEAD = re.compile(f"(?:{_alt(P['relation']['plan_heads'])})(?:[(（][^)）]*[)）])?$")
-_REPORT_HEAD = re.compile(f"(?:{_alt(P['relation']['report_heads'])})(?:[(（][^)）]*[)）])?$")
+# with its year or edition after it (中国互联网发展报告2019, …白皮书（2022年）)
+REPORT_HEAD = re.compile(f"(?:{_alt(P['relation']['report_heads'])})(?:\\d{{4}}年?|[(（][^)）]*[)）])?$")
 _CARRIES_OUT = re.compile(f"(?:{_alt(P['relation']['carries_out'])})$")
 
 
