@@ -427,7 +427,7 @@ def test_relations_a_plenum_s_communique_speaks_for_the_committee_that_held_it()
 def test_relations_a_plenum_by_its_short_name_is_held_by_the_term_s_central_committee():
     # 三中全会 is the 中央委员会's 第三次全体会议, as its full name says; the party's congress stays the party's
     got = triples("中国共产党二十届三中全会就进一步全面深化改革、推进中国式现代化作出战略部署。")
-    assert ("中共中央", "holds", "中国共产党二十届三中全会") in got and not any(s == "中国共产党" for s, _, _ in got), got
+    assert ("中共中央", "holds", "党的二十届三中全会") in got and not any(s == "中国共产党" for s, _, _ in got), got
     assert ("中国共产党", "holds", "中国共产党第二十次全国代表大会") in triples("中国共产党第二十次全国代表大会在北京召开。")
 
 
