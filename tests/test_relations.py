@@ -769,6 +769,23 @@ def test_relations_a_committee_chain_in_the_documents_city():
         ("林飞", "hasPosition", "中共{}委"), ("林飞", "hasPosition", "福州市人民政府")}
 
 
+@pytest.mark.parametrize("text, scopes, expected", [
+    # an autonomous region's head is its 主席, written with the level word or, after the region's committee, without
+    ("自治区党委副书记、自治区主席张雨浦在银川会见了客人。", {"省": "宁夏回族自治区"},
+     {("张雨浦", "hasPosition", "中共{}委"), ("张雨浦", "hasPosition", "宁夏回族自治区人民政府")}),
+    ("自治区主席韦韬出席致辞，自治区党委常委、常务副主席许永锞主持相关活动。", {"省": "广西壮族自治区"},
+     {("韦韬", "hasPosition", "广西壮族自治区人民政府"), ("许永锞", "hasPosition", "中共{}委"),
+      ("许永锞", "hasPosition", "广西壮族自治区人民政府")}),
+    # an autonomous prefecture's head is its 州长, in the 州's government as the text writes the 州
+    ("州委副书记、州长张文旺出席会议并强调。", {"市": "楚雄彝族自治州", "州": "楚雄州", "省": "云南省"},
+     {("张文旺", "hasPosition", "中共{}委"), ("张文旺", "hasPosition", "楚雄州人民政府")}),
+    ("延边州委副书记、州长胡玉亭出席会议。", {},
+     {("胡玉亭", "hasPosition", "中共延边州委"), ("胡玉亭", "hasPosition", "延边州人民政府")}),
+])
+def test_relations_autonomous_heads_hold_posts_in_their_governments(text, scopes, expected):
+    assert {t for t in triples(text, scopes) if t[1] == "hasPosition"} == expected
+
+
 def test_relations_a_government_reached_through_a_committee_is_a_government_body():
     """The 人民政府 of 省委副书记、省长 is written as the head's title, a government
     body: not the committee's text and type."""

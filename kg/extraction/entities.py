@@ -1945,10 +1945,14 @@ def person_after_title(sent: Sentence, found: list[Mention], settings: Settings)
     """部长李乐成, 局长邢海英; a list after one title (部领导叶民、熊继军);
     a name set off by spaces after its title (研究员 李鹏 表示)."""
     text = sent.text
+    # Places written without their level word (泸州 for 泸州市): their last character is the name's own
+    places = [(r.start, r.end) for r in found if r.type == "Region" and r.name != r.surface and r.name.startswith(r.surface)]
     for m in _TITLE.finditer(text):
         i = m.end()
         if text.startswith(_STATE_IN_OFFICE, i):
             continue  # 轮值主席国南非, 主席国由俄罗斯担任: a state holds the office
+        if any(start < m.start() < end for start, end in places):
+            continue  # 泸州|长江六桥, 福州|长乐: not a 州长 (浙江省长袁家军 is a 省长)
         spaced = text[i:i + 1] in _SPACES
         i += spaced
         while True:

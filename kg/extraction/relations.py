@@ -24,6 +24,9 @@ P = LEX.patterns
 SUBJECT_TYPES = ("Organization", "Region", "Policy")
 
 
+_PREFECTURE = "州"  # an autonomous prefecture's own level word (州长, 州委), besides a prefecture's 市
+
+
 class _Unknown:
     """An answer not yet worked out (where None is an answer)."""
 
@@ -82,7 +85,12 @@ class Frame:
     def names_place(self, region: str) -> bool:
         """The document names ``region`` on its own (not only inside a
         body's name), or is about it."""
-        return self.places is None or region in self.places or region in self.scopes.values()
+        return self.places is None or region in self.places or region in self.scope_places()
+
+    def scope_places(self) -> set[str]:
+        """The names of the document's scopes; not its 州 as the text writes it
+        (楚雄州), which only names the prefecture's own titles and bodies."""
+        return {name for word, name in self.scopes.items() if word != _PREFECTURE}
 
     def of(self, *types: str, top: bool = True) -> tuple[Mention, ...]:
         """The outermost mentions of ``types`` (all of them: ``top=False``), in order."""
@@ -830,12 +838,14 @@ def clause_span(text: str, pos: int, up_to: re.Pattern = _UP_TO_CLAUSE_END) -> t
 
 # A post before a name: an optional function and grade, then a title (高级副总裁, 二级巡视员, 技术总经理).
 _TITLE = re.compile(f"(?:[A-Z][A-Za-z0-9]{{1,7}}|{_alt(P['position']['title_functions'])})?(?:{_alt(P['position']['title_grades'])})?"
-                    f"(?:{_alt(P['person']['titles'] + P['position']['post_titles'])})")
+                    f"(?:{_alt(P['person']['titles'] + P['position']['post_titles'] + list(P['position']['title_bodies']))})")
 _PARTY_TITLES = P["position"]["party_titles"]
 _OWN_BODY_TITLES = P["position"]["own_body_titles"]
 _TITLE_BODIES = sorted(P["position"]["title_bodies"].items(), key=lambda kv: -len(kv[0]))  # longest title first
 _LONGEST_TITLE = len(_TITLE_BODIES[0][0])
 _BODY_OF_TITLE = dict(_TITLE_BODIES)
+_REGION_TITLE_LEVEL = P["position"]["region_title_level"]
+_PLACEHOLDER = re.compile(r"\{(.)\}")  # the level word a title's body is written with: {市}人民政府
 _UNIT = any_of(P['organization']['party_units'])
 
 
@@ -887,17 +897,26 @@ def role_chain(frame: Frame, org: Mention) -> tuple[list[tuple[str, str, Mention
 _PLACE_COMMITTEE = f"中共.{{2,8}}?[{SCOPE_LEVELS}]委"
 # A place's own party committee, written out or short (中共萍乡市委; 市委 in a 萍乡 story).
 _LOCAL_COMMITTEE = re.compile(rf"中共\{{\}}委|{_PLACE_COMMITTEE}")
+_COMMITTEE_PLACE = re.compile(f"中共(.+)委")
 
 
 def _committee_government(frame: Frame, org: Mention, role: str, at: int) -> Optional[Mention]:
     """The government a head's title at ``at`` names in a chain that opens
     with a place's party committee: 市委副书记、市长李江河 is the mayor of the
-    city, a post in its 人民政府, not in the committee; None for other titles."""
-    body = _BODY_OF_TITLE.get(role, "")
-    if "人民政府" not in body or not _LOCAL_COMMITTEE.fullmatch(org.name):
+    city, a post in its 人民政府, not in the committee; an autonomous region's
+    主席 (自治区主席, or 常务副主席 after the region's committee, which has no
+    主席) and a prefecture's 州长 likewise; None for other titles."""
+    if not _LOCAL_COMMITTEE.fullmatch(org.name):
         return None
     place = org.parent or frame.scopes.get(org.scope or "")
-    return _scope_body(frame, role, body, at, place) if place and LEX.region(place) else None
+    body = _BODY_OF_TITLE.get(role) or (_BODY_OF_TITLE.get(_REGION_TITLE_LEVEL + role, "")
+                                        if place and place.endswith(_REGION_TITLE_LEVEL) else "")
+    if "人民政府" not in body:
+        return None
+    if org.scope and not org.parent:  # 州委副书记、州长X: the document's own place, as the text writes it (楚雄州)
+        return _scope_body(frame, role, body, at)
+    written = _COMMITTEE_PLACE.fullmatch(org.name)  # 中共延边州委: 延边州人民政府, as the committee is written
+    return _scope_body(frame, role, body, at, place, written.group(1)) if place and LEX.region(place) else None
 
 
 def _org_mention(frame: Frame, name: str, near: Mention) -> Mention:
@@ -1036,13 +1055,15 @@ def _posts_around_name(frame: Frame, people: Sequence[Mention]) -> Iterator[Rela
             yield _rel(frame, person, "hasPosition", org, "hasPosition.title.v1", frame.confidences.position_around_name, role)
 
 
-def _scope_body(frame: Frame, title: str, body: str, at: int, place: Optional[str] = None) -> Optional[Mention]:
+def _scope_body(frame: Frame, title: str, body: str, at: int, place: Optional[str] = None,
+                written: Optional[str] = None) -> Optional[Mention]:
     """The body a bare title names in the document's place, or in ``place``
-    (市长 -> {市}人民政府)."""
-    scopes = frame.scopes if place is None else dict.fromkeys(_level_words(LEX.region(place)), place)
-    name = body.replace("{市}", scopes.get("市", "")).replace("{省}", scopes.get("省", ""))
-    if "{" in body and not scopes.get("市" if "{市}" in body else "省"):
+    (市长 -> {市}人民政府), a prefecture ``written`` as the text writes it."""
+    scopes = frame.scopes if place is None else _place_scopes(frame, place, written)
+    level = _PLACEHOLDER.search(body)
+    if level is not None and not scopes.get(level.group(1)):
         return None
+    name = body.replace(level.group(), scopes[level.group(1)]) if level is not None else body
     return Mention(type="Organization", surface=title, name=name, start=at, end=at + len(title),
                    sentence=frame.sentence.index, source="hasPosition.title.v1", subtype="GovernmentBody")
 
@@ -1053,9 +1074,23 @@ _SCOPE_OF_LEVEL = {"province": "省", "prefecture": "市", "county": "县"}
 def _level_words(region: Region) -> tuple[str, ...]:
     """The scope words whose posts a region has: a city its own 市; any place
     named …市 has a 市长 too (上海市, a municipality, is a province with one;
-    昆山市, a county-level city, a county with one)."""
+    昆山市, a county-level city, a county with one); an autonomous prefecture
+    (楚雄彝族自治州) its 州 as well."""
     word = _SCOPE_OF_LEVEL.get(region.level, "")
+    if word == "市" and region.name.endswith("自治" + _PREFECTURE):
+        return word, _PREFECTURE
     return (word, "市") if word != "市" and region.name.endswith("市") else (word,)
+
+
+def _place_scopes(frame: Frame, place: str, written: Optional[str] = None) -> dict[str, str]:
+    """The names ``place`` gives each of its level words; a prefecture keeps
+    its 州 as the text writes it (延边州委 -> 延边州人民政府; the document's own
+    as resolution names its 州工信局)."""
+    scopes = dict.fromkeys(_level_words(LEX.region(place)), place)
+    if _PREFECTURE in scopes:
+        own = frame.scopes.get(_PREFECTURE) if place == frame.scopes.get("市") else None
+        scopes[_PREFECTURE] = written or own or place
+    return scopes
 
 
 def _has_post_for(body: str, level_words: Iterable[str]) -> bool:
@@ -1140,7 +1175,7 @@ def _in_documents_place(frame: Frame, region: Mention, body: str) -> bool:
     government ``body`` names ({市}人民政府) without a government of that
     kind of its own: 萍乡经开区 in a 萍乡 story leaves 副市长黄强 the city's;
     another city of the province, or a county-level city inside it, does not."""
-    if region.name in frame.scopes.values():
+    if region.name in frame.scope_places():
         return True
     entry = LEX.region(region.name)
     if entry is not None and _has_post_for(body, _level_words(entry)):
@@ -2026,7 +2061,7 @@ def _parents_named(frame: Frame) -> Iterator[Relation]:
     if not parented:
         return  # most sentences
     orgs = {m.name: m for m in frame.of("Organization", top=False)}
-    named = {r.name for r in frame.of("Region")} | set(frame.scopes.values())
+    named = {r.name for r in frame.of("Region")} | frame.scope_places()
     for m in parented:
         if m.type == "Region" and m.source == GAZETTEER and m.parent not in named:
             continue  # the division list puts it there, but neither the sentence nor the document's place says so
