@@ -820,6 +820,17 @@ def test_relations_titles_joined_by_jian_are_one_persons_chain(text, expected):
     assert {t for t in triples(text) if t[1] == "hasPosition"} == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a company's officers as its releases title them
+    ("海尔集团党委书记、董事局主席、首席执行官周云杰见证签约", {("周云杰", "hasPosition", "海尔集团党委"), ("周云杰", "hasPosition", "海尔集团")}),
+    ("华为轮值董事长胡厚崑发表演讲", {("胡厚崑", "hasPosition", "华为技术有限公司")}),
+    ("青拓集团行政总经理钟盛江代表签约", {("钟盛江", "hasPosition", "青拓集团")}),
+])
+def test_relations_company_officers_titles(text, expected):
+    assert {t for t in triples(text) if t[1] == "hasPosition"} == expected
+
+
+
 def test_names_built_on_a_short_form_keep_the_form_written():
     """The fullest form the corpus gives is one it writes: a unit named on
     科技部 is 科技部基础研究司, not the lexicon's 科学技术部基础研究司."""
