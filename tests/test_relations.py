@@ -830,6 +830,19 @@ def test_relations_company_officers_titles(text, expected):
     assert {t for t in triples(text) if t[1] == "hasPosition"} == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the next name of a list, after a title of its own that names no body, holds it in the first's body
+    ("青拓集团董事长姜海洪、总裁陈庆科出席仪式", {("姜海洪", "hasPosition", "青拓集团"), ("陈庆科", "hasPosition", "青拓集团")}),
+    ("江苏省人民政府秘书长吕德明、副秘书长巩海滨出席", {("吕德明", "hasPosition", "江苏省人民政府"), ("巩海滨", "hasPosition", "江苏省人民政府")}),
+    # the body, not its party unit, whose post the next title is
+    ("北京大学党委书记郝平、校长林建华陪同", {("郝平", "hasPosition", "北京大学党委"), ("林建华", "hasPosition", "北京大学")}),
+    # a place's head, or a deputy's, is the place's own: not the body before it
+    ("省通信管理局副局长吴俊、副市长岳劲共同签署协议", {("吴俊", "hasPosition", "{}通信管理局")}),
+    ("省委书记吴晓军、省长罗东川出席", {("吴晓军", "hasPosition", "中共{}委")}),
+])
+def test_relations_a_list_carries_its_first_body_to_the_next_title(text, expected):
+    assert {t for t in triples(text) if t[1] == "hasPosition"} == expected
+
 
 def test_names_built_on_a_short_form_keep_the_form_written():
     """The fullest form the corpus gives is one it writes: a unit named on

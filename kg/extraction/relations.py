@@ -859,7 +859,7 @@ def role_chain(frame: Frame, org: Mention) -> tuple[list[tuple[str, str, Mention
     [(…党组, 党组书记, org), (…部, 部长, org)]; a government reached through a
     place's committee (吉林省委副书记、省长) is written as its head's title."""
     text, pos, out = frame.text, org.end, []
-    base = org.parent if _UNIT.fullmatch(org.name[len(org.parent):] or "-") and org.parent else org.name
+    base = _unit_base(org)
     party = org.name if base != org.name else ""
     while True:
         unit = _UNIT.match(text, pos) if not _TITLE.match(text, pos) or text.startswith(("党组书记", "党组成员", "党委书记"), pos) else None
@@ -891,6 +891,11 @@ def role_chain(frame: Frame, org: Mention) -> tuple[list[tuple[str, str, Mention
             break
         pos += 1
     return out, pos
+
+
+def _unit_base(org: Mention) -> str:
+    """The body a party unit is of (北京大学党委 -> 北京大学), or the body itself."""
+    return org.parent if _UNIT.fullmatch(org.name[len(org.parent):] or "-") and org.parent else org.name
 
 
 # A place's party committee written out (中共萍乡市委), one name for the two patterns below.
@@ -1134,7 +1139,7 @@ def has_position(frame: Frame) -> Iterator[Relation]:
         while person is not None:
             for body, role, at in chain:
                 yield _rel(frame, person, "hasPosition", _org_mention(frame, body, at), "hasPosition.title.v1", frame.confidences.position_chain, role)
-            person = _person_after(frame, people, person.end + 1) if text[person.end:person.end + 1] == "、" else None
+            person, chain = _next_in_list(frame, people, person, chain)
     for person in people:
         after = text[person.end:person.end + _LONGEST_TITLE]
         for title, body in _TITLE_BODIES:
@@ -1168,6 +1173,33 @@ def has_position(frame: Frame) -> Iterator[Relation]:
                 break
             yield _rel(frame, person, "hasPosition", org, "hasPosition.title.v1", frame.confidences.position_ministry_leaders, "部领导")
             pos = person.end + 1
+
+
+# Titles that name a body of their own, not the one a list's first post names: a place's heads
+# (省通信管理局副局长吴俊、副市长岳劲: the city's), their deputies, and a committee's secretaries.
+_TITLES_OF_OTHER_BODIES = tuple(P["relation"]["leader_titles"])
+
+
+def _next_in_list(frame: Frame, people: Sequence[Mention], person: Mention,
+                  chain: list[tuple[str, str, Mention]]) -> tuple[Optional[Mention], list[tuple[str, str, Mention]]]:
+    """The next person of a list after one named with a chain of posts, and
+    that person's posts: a bare name holds the same ones (部领导叶民、熊继军);
+    a name after a title of its own holds that title in the chain's last body,
+    not in its party unit (青拓集团董事长姜海洪、总裁陈庆科; 北京大学党委书记郝平、
+    校长林建华: 北京大学's)."""
+    text, at = frame.text, person.end + 1
+    if text[person.end:at] != "、":
+        return None, chain
+    following = _person_after(frame, people, at)
+    if following is not None:
+        return following, chain
+    title = _TITLE.match(text, at)
+    if title is None or not chain or title.group() in _BODY_OF_TITLE or title.group() in _OWN_BODY_TITLES \
+            or title.group() in _PARTY_TITLES or title.group().endswith(_TITLES_OF_OTHER_BODIES):
+        return None, chain
+    following = _person_after(frame, people, title.end())
+    _, _, where = chain[-1]
+    return following, [(_unit_base(where) if where.type == "Organization" else where.name, title.group(), where)]
 
 
 def _in_documents_place(frame: Frame, region: Mention, body: str) -> bool:
