@@ -159,6 +159,8 @@ def test_entities_recognise_sentence(text, expected):
     ("推进信息产业部署", ("Organization", "信息产业部")),
     ("据了解，前任副部长已调离", ("Person", "前任")),  # a word of tenure, no given name
     ("他表示，首任副部长是谁", ("Person", "首任")),
+    ("会上，驻村副市长介绍了情况", ("Person", "驻村")),  # where the post is held, no given name
+    ("会上，分管副市长作了部署", ("Person", "分管")),
     ("泸州长江六桥顺利合龙", ("Person", "江六桥")),  # 泸州|长江: the city's 州, no 州长
     ("福州长乐国际机场", ("Person", "乐国际")),
 ])

@@ -2026,17 +2026,19 @@ _CLAUSE_OPENER_TAGS = {"r", "p", "c"}  # 这是, 在浙江(省长), 与苏林(�
 
 
 _TENURE_ENDS = tuple(P["person"]["tenure_ends"])
+_POSTING_STARTS = tuple(P["person"]["posting_starts"])
 
 
 def _may_be_honoured(name: str, th: Thresholds) -> bool:
     """What stands before a title or honorific at a clause's start is a name:
     a full one (surname first), or a given name alone (俊民书记) in which no
-    word is a verb, pronoun, preposition, adverb, numeral or place and that
+    word is a verb, pronoun, preposition, adverb, numeral or place, that
     opens with no pronoun, preposition or conjunction (齐声向|总书记,
-    得到了|院士, 在浙江|省长: the clause before the title)."""
+    得到了|院士, 在浙江|省长: the clause before the title) and that is no word
+    of tenure or posting (前任|副部长, 驻村|副市长)."""
     if _plain_name(name, th, rare=False):
         return True
-    return not name.endswith(_TENURE_ENDS) and words.tag(name[0]) not in _CLAUSE_OPENER_TAGS and not any(
+    return not name.endswith(_TENURE_ENDS) and not name.startswith(_POSTING_STARTS) and words.tag(name[0]) not in _CLAUSE_OPENER_TAGS and not any(
         words.is_function_word(w) or words.tag(w) in _NOT_IN_GIVEN_NAME_TAGS for w in words.cut(name))
 
 
