@@ -161,6 +161,7 @@ def test_entities_recognise_sentence(text, expected):
     ("他表示，首任副部长是谁", ("Person", "首任")),
     ("会上，驻村副市长介绍了情况", ("Person", "驻村")),  # where the post is held, no given name
     ("会上，分管副市长作了部署", ("Person", "分管")),
+    ("大连海关原党委书记、关长刘大立", ("Organization", "大连海关原党委")),  # a former post, no unit
     ("泸州长江六桥顺利合龙", ("Person", "江六桥")),  # 泸州|长江: the city's 州, no 州长
     ("福州长乐国际机场", ("Person", "乐国际")),
 ])

@@ -1634,6 +1634,7 @@ def _common_words(item: str) -> bool:
         words.frequency(t) > 0 and words.tag(t) not in _PROPER_TAGS for t in toks)
 
 
+_FORMER = "原"  # before a unit's word: a former post (原党委书记), not a unit's name
 _NOT_UNITS = {"大局", "布局", "格局", "全局", "开局", "结局", "当局", "时局", "出局"}
 _UNIT = re.compile(rf"({_alt(P['organization']['unit_suffixes'])})")
 _UNIT_STOP = _STOP_TOKENS | set(P["person"]["titles"])
@@ -1659,6 +1660,8 @@ def organization_unit(sent: Sentence, found: list[Mention], settings: Settings) 
             if text[m.end() - 2:m.end()] in _NOT_UNITS or _eats_title(text, m.end()) or middle[:1] in _LEADING_PREPOSITIONS \
                     or _after_owner_word(text, org.end, m.end()) > org.end:
                 break  # 法院 + 对…集团: no unit; 中国移动 + 旗下咪咕…公司, 中国电信 + 全资子公司: a company the body owns, by its own name
+            if middle == _FORMER:
+                break  # 大连海关原党委书记: the post the person held, in no unit of that name
             if _BRANCH_LEVEL.search(text, org.start, m.end()):
                 break  # 铁塔公司 + 省级 + 公司: the group's provincial companies, none named
             if middle and (not _HAN_RUN.fullmatch(middle) or _names_a_kind(middle)
