@@ -991,6 +991,8 @@ def test_relations_bodies_that_act_each_on_its_own_do_not_cooperate():
     assert ("江西省", "cooperatesWith", "湖北省") in triples("江西、湖北、湖南三省实行会商决策、执行落实协同推进。")
     # 来自A和B的嘉宾: where the guests come from, not who acts
     assert not any(p == "cooperatesWith" for _, p, _ in triples("来自中国和东盟10国的400多名嘉宾将就泛北区域合作重大课题展开对话与研讨。"))
+    # 代表A、B: the bodies a person speaks for, not two that act
+    assert not any(p == "cooperatesWith" for _, p, _ in triples("袁家军代表市委、市政府欢迎博乐仁一行来渝深化合作。", {"市": "重庆市"}))
 
 
 @pytest.mark.parametrize("text", [

@@ -2462,7 +2462,8 @@ def _partners(frame: Frame, parties: list[Mention]) -> Iterator[Relation]:
 
 _AGREEMENT = re.compile(r"合作|协议|备忘录")
 _SCOPE_WORDS = ("全国",)  # 与全国高校合作: nationwide, no partner
-_GOVERNED = re.compile(r"按照|根据|依据|在|对|把|向|为|来自")  # a list after these is no subject (来自A和B的嘉宾: where they are from)
+# A list after these is no subject: 来自A和B的嘉宾 (where they are from); 袁家军代表市委、市政府欢迎… (whom a person speaks for)
+_GOVERNED = re.compile(r"按照|根据|依据|在|对|把|向|为|来自|代表")
 _AND = re.compile(r"[、和及]|以及")  # not 与: A与B、C签署 is A with each of them
 
 
