@@ -825,6 +825,9 @@ def test_relations_titles_joined_by_jian_are_one_persons_chain(text, expected):
     ("海尔集团党委书记、董事局主席、首席执行官周云杰见证签约", {("周云杰", "hasPosition", "海尔集团党委"), ("周云杰", "hasPosition", "海尔集团")}),
     ("华为轮值董事长胡厚崑发表演讲", {("胡厚崑", "hasPosition", "华为技术有限公司")}),
     ("青拓集团行政总经理钟盛江代表签约", {("钟盛江", "hasPosition", "青拓集团")}),
+    # the heads of bodies named by their kind's last character
+    ("中国人民银行党委书记、行长潘功胜出席", {("潘功胜", "hasPosition", "中国人民银行党委"), ("潘功胜", "hasPosition", "中国人民银行")}),
+    ("海关总署署长俞建华介绍", {("俞建华", "hasPosition", "海关总署")}),
 ])
 def test_relations_company_officers_titles(text, expected):
     assert {t for t in triples(text) if t[1] == "hasPosition"} == expected
