@@ -752,6 +752,9 @@ def test_relations_state_council_bodies(text, expected):
     # a municipality is a province with a mayor
     ("重庆市市长胡衡华作政府工作报告", {("胡衡华", "hasPosition", "重庆市人民政府")}),
     ("北京市委书记郭金龙、市长蔡奇陪同", {("郭金龙", "hasPosition", "中共北京市委"), ("蔡奇", "hasPosition", "北京市人民政府")}),
+    # 和 joins the place's two leaders as 、 does (在…省委书记A和省长B陪同下)
+    ("习近平在江苏省委书记信长星和省长许昆林陪同下考察", {("信长星", "hasPosition", "中共江苏省委"), ("许昆林", "hasPosition", "江苏省人民政府")}),
+    ("湖北省委书记应勇和市长周先旺出席", {("应勇", "hasPosition", "中共湖北省委")}),
     # a head's title in a chain that opens with the place's party committee is a post in its government
     ("吉林省委副书记、省长胡玉亭出席会议", {("胡玉亭", "hasPosition", "中共吉林省委"), ("胡玉亭", "hasPosition", "吉林省人民政府")}),
     # a county-level city has a mayor of its own

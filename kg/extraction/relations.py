@@ -1103,13 +1103,17 @@ def _has_post_for(body: str, level_words: Iterable[str]) -> bool:
     return any("{%s}" % w in body for w in level_words)
 
 
+_LEADERS_JOINED = ("、", "和")  # 省委书记A、省长B; 在省委书记A和省长B陪同下
+
+
 def _title_place(frame: Frame, people: tuple[Mention, ...], at: int, title: str) -> Optional[str]:
     """The place whose post a bare ``title`` at ``at`` is, where the text
-    says: the place written right before it (武汉市市长周先旺), or, after 、,
-    the place of the body whose post the person before holds (山东省委书记刘家义、
-    省长龚正 -> 山东省); of the title's level (省长 of a province)."""
+    says: the place written right before it (武汉市市长周先旺), or, after 、 or
+    和, the place of the body whose post the person before holds (山东省委书记刘家义、
+    省长龚正; 在江苏省委书记信长星和省长许昆林陪同下 -> 江苏省); of the title's
+    level (省长 of a province)."""
     region = next((LEX.region(r.name) for r in frame.of("Region", top=False) if r.end == at), None)
-    if region is None and frame.text[at - 1:at] == "、":
+    if region is None and frame.text[at - 1:at] in _LEADERS_JOINED:
         before = next((p for p in people if p.end == at - 1), None)
         body = max((o for o in frame.of("Organization", top=False) if before is not None and o.end <= before.start and o.parent),
                    key=lambda o: o.end, default=None)
