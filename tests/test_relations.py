@@ -831,6 +831,7 @@ def test_relations_titles_joined_by_jian_are_one_persons_chain(text, expected):
     # the heads of bodies named by their kind's last character
     ("中国人民银行党委书记、行长潘功胜出席", {("潘功胜", "hasPosition", "中国人民银行党委"), ("潘功胜", "hasPosition", "中国人民银行")}),
     ("海关总署署长俞建华介绍", {("俞建华", "hasPosition", "海关总署")}),
+    ("中央改革办专职副主任丁国文在广西宣讲", {("丁国文", "hasPosition", "中央改革办")}),
 ])
 def test_relations_company_officers_titles(text, expected):
     assert {t for t in triples(text) if t[1] == "hasPosition"} == expected
