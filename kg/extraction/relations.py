@@ -1203,7 +1203,7 @@ def _next_in_list(frame: Frame, people: Sequence[Mention], person: Mention,
         return None, chain
     following = _person_after(frame, people, title.end())
     _, _, where = chain[-1]
-    return following, [(_unit_base(where) if where.type == "Organization" else where.name, title.group(), where)]
+    return following, [(_unit_base(where), title.group(), where)]
 
 
 def _in_documents_place(frame: Frame, region: Mention, body: str) -> bool:
