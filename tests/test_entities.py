@@ -13,6 +13,11 @@ def mentions(text: str) -> set[tuple[str, str]]:
 
 @pytest.mark.parametrize("text, expected", [
     ("海南省工信厅厅长王静调研企业复工复产情况", {("Organization", "海南省工业和信息化厅"), ("Person", "王静")}),
+    ("州委副书记、州长张文旺出席会议并强调", {("Person", "张文旺")}),  # an autonomous prefecture's head
+    ("浙江省长袁家军出席", {("Person", "袁家军")}),  # the province's 省 is the title's
+    ("中国人民银行行长易纲表示", {("Person", "易纲")}),  # a bank's head, named by its kind's last character
+    ("大连海关党委书记、关长刘大立出席", {("Person", "刘大立")}),
+    ("总装厂副厂长王晓峰在车间忙碌", {("Person", "王晓峰")}),
     ("合肥市数据资源局发布通知", {("Organization", "合肥市数据资源局"), ("Region", "合肥市")}),
     ("延边州自然资源局发布通知", {("Organization", "延边州自然资源局")}),  # a short form with its level word: as written
     ("西藏自治区党委、政府立即作出部署", {("Organization", "中共西藏自治区委")}),  # 党委 after a region: its party committee
@@ -164,6 +169,12 @@ def test_entities_recognise_sentence(text, expected):
     ("推进信息产业部署", ("Organization", "信息产业部")),
     ("据了解，前任副部长已调离", ("Person", "前任")),  # a word of tenure, no given name
     ("他表示，首任副部长是谁", ("Person", "首任")),
+    ("会上，驻村副市长介绍了情况", ("Person", "驻村")),  # where the post is held, no given name
+    ("会上，分管副市长作了部署", ("Person", "分管")),
+    ("大连海关原党委书记、关长刘大立", ("Organization", "大连海关原党委")),  # a former post, no unit
+    ("泸州长江六桥顺利合龙", ("Person", "江六桥")),  # 泸州|长江: the city's 州, no 州长
+    ("福州长乐国际机场", ("Person", "乐国际")),
+    ("五部门部署长江流域综合治理", ("Person", "江流域")),  # 部署|长江: 署长 only after a 署
 ])
 def test_entities_do_not_overreach(text, absent):
     assert absent not in mentions(text)

@@ -752,6 +752,9 @@ def test_relations_state_council_bodies(text, expected):
     # a municipality is a province with a mayor
     ("重庆市市长胡衡华作政府工作报告", {("胡衡华", "hasPosition", "重庆市人民政府")}),
     ("北京市委书记郭金龙、市长蔡奇陪同", {("郭金龙", "hasPosition", "中共北京市委"), ("蔡奇", "hasPosition", "北京市人民政府")}),
+    # 和 joins the place's two leaders as 、 does (在…省委书记A和省长B陪同下)
+    ("习近平在江苏省委书记信长星和省长许昆林陪同下考察", {("信长星", "hasPosition", "中共江苏省委"), ("许昆林", "hasPosition", "江苏省人民政府")}),
+    ("湖北省委书记应勇和市长周先旺出席", {("应勇", "hasPosition", "中共湖北省委")}),
     # a head's title in a chain that opens with the place's party committee is a post in its government
     ("吉林省委副书记、省长胡玉亭出席会议", {("胡玉亭", "hasPosition", "中共吉林省委"), ("胡玉亭", "hasPosition", "吉林省人民政府")}),
     # a county-level city has a mayor of its own
@@ -767,6 +770,23 @@ def test_relations_a_committee_chain_in_the_documents_city():
     assert {t for t in facts if t[1] == "hasPosition"} == {
         ("尤猛军", "hasPosition", "中共{}委"), ("尤猛军", "hasPosition", "福州市人民政府"),
         ("林飞", "hasPosition", "中共{}委"), ("林飞", "hasPosition", "福州市人民政府")}
+
+
+@pytest.mark.parametrize("text, scopes, expected", [
+    # an autonomous region's head is its 主席, written with the level word or, after the region's committee, without
+    ("自治区党委副书记、自治区主席张雨浦在银川会见了客人。", {"省": "宁夏回族自治区"},
+     {("张雨浦", "hasPosition", "中共{}委"), ("张雨浦", "hasPosition", "宁夏回族自治区人民政府")}),
+    ("自治区主席韦韬出席致辞，自治区党委常委、常务副主席许永锞主持相关活动。", {"省": "广西壮族自治区"},
+     {("韦韬", "hasPosition", "广西壮族自治区人民政府"), ("许永锞", "hasPosition", "中共{}委"),
+      ("许永锞", "hasPosition", "广西壮族自治区人民政府")}),
+    # an autonomous prefecture's head is its 州长, in the 州's government as the text writes the 州
+    ("州委副书记、州长张文旺出席会议并强调。", {"市": "楚雄彝族自治州", "州": "楚雄州", "省": "云南省"},
+     {("张文旺", "hasPosition", "中共{}委"), ("张文旺", "hasPosition", "楚雄州人民政府")}),
+    ("延边州委副书记、州长胡玉亭出席会议。", {},
+     {("胡玉亭", "hasPosition", "中共延边州委"), ("胡玉亭", "hasPosition", "延边州人民政府")}),
+])
+def test_relations_autonomous_heads_hold_posts_in_their_governments(text, scopes, expected):
+    assert {t for t in triples(text, scopes) if t[1] == "hasPosition"} == expected
 
 
 def test_relations_a_government_reached_through_a_committee_is_a_government_body():
@@ -800,6 +820,34 @@ def test_relations_a_bare_title_beside_a_place_inside_the_documents_city():
 ])
 def test_relations_titles_joined_by_jian_are_one_persons_chain(text, expected):
     """兼 joins two posts of one person as 、 does: each is held."""
+    assert {t for t in triples(text) if t[1] == "hasPosition"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a company's officers as its releases title them
+    ("海尔集团党委书记、董事局主席、首席执行官周云杰见证签约", {("周云杰", "hasPosition", "海尔集团党委"), ("周云杰", "hasPosition", "海尔集团")}),
+    ("华为轮值董事长胡厚崑发表演讲", {("胡厚崑", "hasPosition", "华为技术有限公司")}),
+    ("青拓集团行政总经理钟盛江代表签约", {("钟盛江", "hasPosition", "青拓集团")}),
+    # the heads of bodies named by their kind's last character
+    ("中国人民银行党委书记、行长潘功胜出席", {("潘功胜", "hasPosition", "中国人民银行党委"), ("潘功胜", "hasPosition", "中国人民银行")}),
+    ("海关总署署长俞建华介绍", {("俞建华", "hasPosition", "海关总署")}),
+    ("中央改革办专职副主任丁国文在广西宣讲", {("丁国文", "hasPosition", "中央改革办")}),
+])
+def test_relations_company_officers_titles(text, expected):
+    assert {t for t in triples(text) if t[1] == "hasPosition"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the next name of a list, after a title of its own that names no body, holds it in the first's body
+    ("青拓集团董事长姜海洪、总裁陈庆科出席仪式", {("姜海洪", "hasPosition", "青拓集团"), ("陈庆科", "hasPosition", "青拓集团")}),
+    ("江苏省人民政府秘书长吕德明、副秘书长巩海滨出席", {("吕德明", "hasPosition", "江苏省人民政府"), ("巩海滨", "hasPosition", "江苏省人民政府")}),
+    # the body, not its party unit, whose post the next title is
+    ("北京大学党委书记郝平、校长林建华陪同", {("郝平", "hasPosition", "北京大学党委"), ("林建华", "hasPosition", "北京大学")}),
+    # a place's head, or a deputy's, is the place's own: not the body before it
+    ("省通信管理局副局长吴俊、副市长岳劲共同签署协议", {("吴俊", "hasPosition", "{}通信管理局")}),
+    ("省委书记吴晓军、省长罗东川出席", {("吴晓军", "hasPosition", "中共{}委")}),
+])
+def test_relations_a_list_carries_its_first_body_to_the_next_title(text, expected):
     assert {t for t in triples(text) if t[1] == "hasPosition"} == expected
 
 
@@ -950,6 +998,8 @@ def test_relations_bodies_that_act_each_on_its_own_do_not_cooperate():
     assert ("江西省", "cooperatesWith", "湖北省") in triples("江西、湖北、湖南三省实行会商决策、执行落实协同推进。")
     # 来自A和B的嘉宾: where the guests come from, not who acts
     assert not any(p == "cooperatesWith" for _, p, _ in triples("来自中国和东盟10国的400多名嘉宾将就泛北区域合作重大课题展开对话与研讨。"))
+    # 代表A、B: the bodies a person speaks for, not two that act
+    assert not any(p == "cooperatesWith" for _, p, _ in triples("袁家军代表市委、市政府欢迎博乐仁一行来渝深化合作。", {"市": "重庆市"}))
 
 
 @pytest.mark.parametrize("text", [

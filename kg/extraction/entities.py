@@ -1694,6 +1694,7 @@ def _common_words(item: str) -> bool:
         words.frequency(t) > 0 and words.tag(t) not in _PROPER_TAGS for t in toks)
 
 
+_FORMER = "原"  # before a unit's word: a former post (原党委书记), not a unit's name
 _NOT_UNITS = {"大局", "布局", "格局", "全局", "开局", "结局", "当局", "时局", "出局"}
 _UNIT = re.compile(rf"({_alt(P['organization']['unit_suffixes'])})")
 _UNIT_STOP = _STOP_TOKENS | set(P["person"]["titles"])
@@ -1719,6 +1720,8 @@ def organization_unit(sent: Sentence, found: list[Mention], settings: Settings) 
             if text[m.end() - 2:m.end()] in _NOT_UNITS or _eats_title(text, m.end()) or middle[:1] in _LEADING_PREPOSITIONS \
                     or _after_owner_word(text, org.end, m.end()) > org.end:
                 break  # 法院 + 对…集团: no unit; 中国移动 + 旗下咪咕…公司, 中国电信 + 全资子公司: a company the body owns, by its own name
+            if middle == _FORMER:
+                break  # 大连海关原党委书记: the post the person held, in no unit of that name
             if _BRANCH_LEVEL.search(text, org.start, m.end()):
                 break  # 铁塔公司 + 省级 + 公司: the group's provincial companies, none named
             if middle and (not _HAN_RUN.fullmatch(middle) or _names_a_kind(middle)
@@ -2011,6 +2014,7 @@ def _name_ends_at(text: str, end: int) -> bool:
 
 _SPACES = (" ", "\u3000")
 _STATE_IN_OFFICE = "国"
+_HEADS_OF_KINDS = frozenset(P["person"]["kind_heads"])
 
 
 @recogniser("person.title.v1", needs=P["person"]["titles"])
@@ -2018,10 +2022,18 @@ def person_after_title(sent: Sentence, found: list[Mention], settings: Settings)
     """部长李乐成, 局长邢海英; a list after one title (部领导叶民、熊继军);
     a name set off by spaces after its title (研究员 李鹏 表示)."""
     text = sent.text
+    # Places written without their level word (泸州 for 泸州市): their last character is the name's own
+    places = [(r.start, r.end) for r in found if r.type == "Region" and r.name != r.surface and r.name.startswith(r.surface)]
+    body_ends = {o.end for o in found if o.type == "Organization"}
     for m in _TITLE.finditer(text):
         i = m.end()
         if text.startswith(_STATE_IN_OFFICE, i):
             continue  # 轮值主席国南非, 主席国由俄罗斯担任: a state holds the office
+        if any(start < m.start() < end for start, end in places):
+            continue  # 泸州|长江六桥, 福州|长乐: not a 州长 (浙江省长袁家军 is a 省长)
+        if m.group().removeprefix("副") in _HEADS_OF_KINDS and m.start() not in body_ends \
+                and text[m.start() - 1:m.start()] not in (m.group()[-2], "、", "兼"):
+            continue  # 部署|长江, 进行|长时间: a kind's head only after its body or its chain (该行行长; 党委书记、行长)
         spaced = text[i:i + 1] in _SPACES
         i += spaced
         while True:
@@ -2192,17 +2204,19 @@ _CLAUSE_OPENER_TAGS = {"r", "p", "c"}  # 这是, 在浙江(省长), 与苏林(�
 
 
 _TENURE_ENDS = tuple(P["person"]["tenure_ends"])
+_POSTING_STARTS = tuple(P["person"]["posting_starts"])
 
 
 def _may_be_honoured(name: str, th: Thresholds) -> bool:
     """What stands before a title or honorific at a clause's start is a name:
     a full one (surname first), or a given name alone (俊民书记) in which no
-    word is a verb, pronoun, preposition, adverb, numeral or place and that
+    word is a verb, pronoun, preposition, adverb, numeral or place, that
     opens with no pronoun, preposition or conjunction (齐声向|总书记,
-    得到了|院士, 在浙江|省长: the clause before the title)."""
+    得到了|院士, 在浙江|省长: the clause before the title) and that is no word
+    of tenure or posting (前任|副部长, 驻村|副市长)."""
     if _plain_name(name, th, rare=False):
         return True
-    return not name.endswith(_TENURE_ENDS) and words.tag(name[0]) not in _CLAUSE_OPENER_TAGS and not any(
+    return not name.endswith(_TENURE_ENDS) and not name.startswith(_POSTING_STARTS) and words.tag(name[0]) not in _CLAUSE_OPENER_TAGS and not any(
         words.is_function_word(w) or words.tag(w) in _NOT_IN_GIVEN_NAME_TAGS for w in words.cut(name))
 
 

@@ -24,6 +24,9 @@ P = LEX.patterns
 SUBJECT_TYPES = ("Organization", "Region", "Policy")
 
 
+_PREFECTURE = "州"  # an autonomous prefecture's own level word (州长, 州委), besides a prefecture's 市
+
+
 class _Unknown:
     """An answer not yet worked out (where None is an answer)."""
 
@@ -82,7 +85,12 @@ class Frame:
     def names_place(self, region: str) -> bool:
         """The document names ``region`` on its own (not only inside a
         body's name), or is about it."""
-        return self.places is None or region in self.places or region in self.scopes.values()
+        return self.places is None or region in self.places or region in self.scope_places()
+
+    def scope_places(self) -> set[str]:
+        """The names of the document's scopes; not its 州 as the text writes it
+        (楚雄州), which only names the prefecture's own titles and bodies."""
+        return {name for word, name in self.scopes.items() if word != _PREFECTURE}
 
     def of(self, *types: str, top: bool = True) -> tuple[Mention, ...]:
         """The outermost mentions of ``types`` (all of them: ``top=False``), in order."""
@@ -851,12 +859,14 @@ def clause_span(text: str, pos: int, up_to: re.Pattern = _UP_TO_CLAUSE_END) -> t
 
 # A post before a name: an optional function and grade, then a title (高级副总裁, 二级巡视员, 技术总经理).
 _TITLE = re.compile(f"(?:[A-Z][A-Za-z0-9]{{1,7}}|{_alt(P['position']['title_functions'])})?(?:{_alt(P['position']['title_grades'])})?"
-                    f"(?:{_alt(P['person']['titles'] + P['position']['post_titles'])})")
+                    f"(?:{_alt(P['person']['titles'] + P['position']['post_titles'] + list(P['position']['title_bodies']))})")
 _PARTY_TITLES = P["position"]["party_titles"]
 _OWN_BODY_TITLES = P["position"]["own_body_titles"]
 _TITLE_BODIES = sorted(P["position"]["title_bodies"].items(), key=lambda kv: -len(kv[0]))  # longest title first
 _LONGEST_TITLE = len(_TITLE_BODIES[0][0])
 _BODY_OF_TITLE = dict(_TITLE_BODIES)
+_REGION_TITLE_LEVEL = P["position"]["region_title_level"]
+_PLACEHOLDER = re.compile(r"\{(.)\}")  # the level word a title's body is written with: {市}人民政府
 _UNIT = any_of(P['organization']['party_units'])
 
 
@@ -870,7 +880,7 @@ def role_chain(frame: Frame, org: Mention) -> tuple[list[tuple[str, str, Mention
     [(…党组, 党组书记, org), (…部, 部长, org)]; a government reached through a
     place's committee (吉林省委副书记、省长) is written as its head's title."""
     text, pos, out = frame.text, org.end, []
-    base = org.parent if _UNIT.fullmatch(org.name[len(org.parent):] or "-") and org.parent else org.name
+    base = _unit_base(org)
     party = org.name if base != org.name else ""
     while True:
         unit = _UNIT.match(text, pos) if not _TITLE.match(text, pos) or text.startswith(("党组书记", "党组成员", "党委书记"), pos) else None
@@ -904,21 +914,35 @@ def role_chain(frame: Frame, org: Mention) -> tuple[list[tuple[str, str, Mention
     return out, pos
 
 
+def _unit_base(org: Mention) -> str:
+    """The body a party unit is of (北京大学党委 -> 北京大学), or the body itself."""
+    return org.parent if _UNIT.fullmatch(org.name[len(org.parent):] or "-") and org.parent else org.name
+
+
 # A place's party committee written out (中共萍乡市委), one name for the two patterns below.
 _PLACE_COMMITTEE = f"中共.{{2,8}}?[{SCOPE_LEVELS}]委"
 # A place's own party committee, written out or short (中共萍乡市委; 市委 in a 萍乡 story).
 _LOCAL_COMMITTEE = re.compile(rf"中共\{{\}}委|{_PLACE_COMMITTEE}")
+_COMMITTEE_PLACE = re.compile(f"中共(.+)委")
 
 
 def _committee_government(frame: Frame, org: Mention, role: str, at: int) -> Optional[Mention]:
     """The government a head's title at ``at`` names in a chain that opens
     with a place's party committee: 市委副书记、市长李江河 is the mayor of the
-    city, a post in its 人民政府, not in the committee; None for other titles."""
-    body = _BODY_OF_TITLE.get(role, "")
-    if "人民政府" not in body or not _LOCAL_COMMITTEE.fullmatch(org.name):
+    city, a post in its 人民政府, not in the committee; an autonomous region's
+    主席 (自治区主席, or 常务副主席 after the region's committee, which has no
+    主席) and a prefecture's 州长 likewise; None for other titles."""
+    if not _LOCAL_COMMITTEE.fullmatch(org.name):
         return None
     place = org.parent or frame.scopes.get(org.scope or "")
-    return _scope_body(frame, role, body, at, place) if place and LEX.region(place) else None
+    body = _BODY_OF_TITLE.get(role) or (_BODY_OF_TITLE.get(_REGION_TITLE_LEVEL + role, "")
+                                        if place and place.endswith(_REGION_TITLE_LEVEL) else "")
+    if "人民政府" not in body:
+        return None
+    if org.scope and not org.parent:  # 州委副书记、州长X: the document's own place, as the text writes it (楚雄州)
+        return _scope_body(frame, role, body, at)
+    written = _COMMITTEE_PLACE.fullmatch(org.name)  # 中共延边州委: 延边州人民政府, as the committee is written
+    return _scope_body(frame, role, body, at, place, written.group(1)) if place and LEX.region(place) else None
 
 
 def _org_mention(frame: Frame, name: str, near: Mention) -> Mention:
@@ -1057,13 +1081,15 @@ def _posts_around_name(frame: Frame, people: Sequence[Mention]) -> Iterator[Rela
             yield _rel(frame, person, "hasPosition", org, "hasPosition.title.v1", frame.confidences.position_around_name, role)
 
 
-def _scope_body(frame: Frame, title: str, body: str, at: int, place: Optional[str] = None) -> Optional[Mention]:
+def _scope_body(frame: Frame, title: str, body: str, at: int, place: Optional[str] = None,
+                written: Optional[str] = None) -> Optional[Mention]:
     """The body a bare title names in the document's place, or in ``place``
-    (市长 -> {市}人民政府)."""
-    scopes = frame.scopes if place is None else dict.fromkeys(_level_words(LEX.region(place)), place)
-    name = body.replace("{市}", scopes.get("市", "")).replace("{省}", scopes.get("省", ""))
-    if "{" in body and not scopes.get("市" if "{市}" in body else "省"):
+    (市长 -> {市}人民政府), a prefecture ``written`` as the text writes it."""
+    scopes = frame.scopes if place is None else _place_scopes(frame, place, written)
+    level = _PLACEHOLDER.search(body)
+    if level is not None and not scopes.get(level.group(1)):
         return None
+    name = body.replace(level.group(), scopes[level.group(1)]) if level is not None else body
     return Mention(type="Organization", surface=title, name=name, start=at, end=at + len(title),
                    sentence=frame.sentence.index, source="hasPosition.title.v1", subtype="GovernmentBody")
 
@@ -1074,9 +1100,23 @@ _SCOPE_OF_LEVEL = {"province": "省", "prefecture": "市", "county": "县"}
 def _level_words(region: Region) -> tuple[str, ...]:
     """The scope words whose posts a region has: a city its own 市; any place
     named …市 has a 市长 too (上海市, a municipality, is a province with one;
-    昆山市, a county-level city, a county with one)."""
+    昆山市, a county-level city, a county with one); an autonomous prefecture
+    (楚雄彝族自治州) its 州 as well."""
     word = _SCOPE_OF_LEVEL.get(region.level, "")
+    if word == "市" and region.name.endswith("自治" + _PREFECTURE):
+        return word, _PREFECTURE
     return (word, "市") if word != "市" and region.name.endswith("市") else (word,)
+
+
+def _place_scopes(frame: Frame, place: str, written: Optional[str] = None) -> dict[str, str]:
+    """The names ``place`` gives each of its level words; a prefecture keeps
+    its 州 as the text writes it (延边州委 -> 延边州人民政府; the document's own
+    as resolution names its 州工信局)."""
+    scopes = dict.fromkeys(_level_words(LEX.region(place)), place)
+    if _PREFECTURE in scopes:
+        own = frame.scopes.get(_PREFECTURE) if place == frame.scopes.get("市") else None
+        scopes[_PREFECTURE] = written or own or place
+    return scopes
 
 
 def _has_post_for(body: str, level_words: Iterable[str]) -> bool:
@@ -1084,13 +1124,17 @@ def _has_post_for(body: str, level_words: Iterable[str]) -> bool:
     return any("{%s}" % w in body for w in level_words)
 
 
+_LEADERS_JOINED = ("、", "和")  # 省委书记A、省长B; 在省委书记A和省长B陪同下
+
+
 def _title_place(frame: Frame, people: tuple[Mention, ...], at: int, title: str) -> Optional[str]:
     """The place whose post a bare ``title`` at ``at`` is, where the text
-    says: the place written right before it (武汉市市长周先旺), or, after 、,
-    the place of the body whose post the person before holds (山东省委书记刘家义、
-    省长龚正 -> 山东省); of the title's level (省长 of a province)."""
+    says: the place written right before it (武汉市市长周先旺), or, after 、 or
+    和, the place of the body whose post the person before holds (山东省委书记刘家义、
+    省长龚正; 在江苏省委书记信长星和省长许昆林陪同下 -> 江苏省); of the title's
+    level (省长 of a province)."""
     region = next((LEX.region(r.name) for r in frame.of("Region", top=False) if r.end == at), None)
-    if region is None and frame.text[at - 1:at] == "、":
+    if region is None and frame.text[at - 1:at] in _LEADERS_JOINED:
         before = next((p for p in people if p.end == at - 1), None)
         body = max((o for o in frame.of("Organization", top=False) if before is not None and o.end <= before.start and o.parent),
                    key=lambda o: o.end, default=None)
@@ -1120,7 +1164,7 @@ def has_position(frame: Frame) -> Iterator[Relation]:
         while person is not None:
             for body, role, at in chain:
                 yield _rel(frame, person, "hasPosition", _org_mention(frame, body, at), "hasPosition.title.v1", frame.confidences.position_chain, role)
-            person = _person_after(frame, people, person.end + 1) if text[person.end:person.end + 1] == "、" else None
+            person, chain = _next_in_list(frame, people, person, chain)
     for person in people:
         after = text[person.end:person.end + _LONGEST_TITLE]
         for title, body in _TITLE_BODIES:
@@ -1156,12 +1200,39 @@ def has_position(frame: Frame) -> Iterator[Relation]:
             pos = person.end + 1
 
 
+# Titles that name a body of their own, not the one a list's first post names: a place's heads
+# (省通信管理局副局长吴俊、副市长岳劲: the city's), their deputies, and a committee's secretaries.
+_TITLES_OF_OTHER_BODIES = tuple(P["relation"]["leader_titles"])
+
+
+def _next_in_list(frame: Frame, people: Sequence[Mention], person: Mention,
+                  chain: list[tuple[str, str, Mention]]) -> tuple[Optional[Mention], list[tuple[str, str, Mention]]]:
+    """The next person of a list after one named with a chain of posts, and
+    that person's posts: a bare name holds the same ones (部领导叶民、熊继军);
+    a name after a title of its own holds that title in the chain's last body,
+    not in its party unit (青拓集团董事长姜海洪、总裁陈庆科; 北京大学党委书记郝平、
+    校长林建华: 北京大学's)."""
+    text, at = frame.text, person.end + 1
+    if text[person.end:at] != "、":
+        return None, chain
+    following = _person_after(frame, people, at)
+    if following is not None:
+        return following, chain
+    title = _TITLE.match(text, at)
+    if title is None or not chain or title.group() in _BODY_OF_TITLE or title.group() in _OWN_BODY_TITLES \
+            or title.group() in _PARTY_TITLES or title.group().endswith(_TITLES_OF_OTHER_BODIES):
+        return None, chain
+    following = _person_after(frame, people, title.end())
+    _, _, where = chain[-1]
+    return following, [(_unit_base(where), title.group(), where)]
+
+
 def _in_documents_place(frame: Frame, region: Mention, body: str) -> bool:
     """``region`` is the document's place, or lies in the place whose
     government ``body`` names ({市}人民政府) without a government of that
     kind of its own: 萍乡经开区 in a 萍乡 story leaves 副市长黄强 the city's;
     another city of the province, or a county-level city inside it, does not."""
-    if region.name in frame.scopes.values():
+    if region.name in frame.scope_places():
         return True
     entry = LEX.region(region.name)
     if entry is not None and _has_post_for(body, _level_words(entry)):
@@ -2057,7 +2128,7 @@ def _parents_named(frame: Frame) -> Iterator[Relation]:
     if not parented:
         return  # most sentences
     orgs = {m.name: m for m in frame.of("Organization", top=False)}
-    named = {r.name for r in frame.of("Region")} | set(frame.scopes.values())
+    named = {r.name for r in frame.of("Region")} | frame.scope_places()
     for m in parented:
         if m.type == "Region" and m.source == GAZETTEER and m.parent not in named:
             continue  # the division list puts it there, but neither the sentence nor the document's place says so
@@ -2426,7 +2497,8 @@ def _partners(frame: Frame, parties: list[Mention]) -> Iterator[Relation]:
 
 _AGREEMENT = re.compile(r"合作|协议|备忘录")
 _SCOPE_WORDS = ("全国",)  # 与全国高校合作: nationwide, no partner
-_GOVERNED = re.compile(r"按照|根据|依据|在|对|把|向|为|来自")  # a list after these is no subject (来自A和B的嘉宾: where they are from)
+# A list after these is no subject: 来自A和B的嘉宾 (where they are from); 袁家军代表市委、市政府欢迎… (whom a person speaks for)
+_GOVERNED = re.compile(r"按照|根据|依据|在|对|把|向|为|来自|代表")
 _AND = re.compile(r"[、和及]|以及")  # not 与: A与B、C签署 is A with each of them
 
 
