@@ -1572,3 +1572,17 @@ def test_entities_an_unnumbered_sitting_of_a_standing_body_is_its_day_s():
     assert sittings("2021-01-01", numbered) == sittings("2021-02-01", numbered)
     forum = "2021中国工业互联网标识大会在南京举行。"  # a conference keeps one name
     assert sittings("2021-01-01", forum) == sittings("2021-02-01", forum)
+
+
+def test_entities_a_year_s_meeting_is_named_with_its_holder_or_kept_to_its_document():
+    from kg.doc.model import Document
+    from kg.extraction.pipeline import extract_document
+    from kg.extraction.resolution import mention_iri
+
+    def events(text, doc="d"):
+        ex = extract_document(Document(id=doc, text=text, source="d.txt", published="2024-01-20"))
+        return {(m.name, mention_iri(m)) for m in ex.mentions if m.type == "Event"}
+
+    assert {n for n, _ in events("1月10日，中国移动召开2024年工作会议。")} == {"中国移动2024年工作会议"}
+    listed = "中国移动、中国联通、中国电信三大运营商陆续召开2024年工作会议。"  # each body's own: no one name across documents
+    assert {n for n, _ in events(listed)} == {"2024年工作会议"} and events(listed) != events(listed, doc="e")

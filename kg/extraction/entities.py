@@ -2411,6 +2411,17 @@ _EVENT_VERB = re.compile(_alt(_EVENT_VERBS))
 _EVENT_AFTER_VERB = re.compile(
     rf"(?:{_EVENT_VERB.pattern})(?:并(?:{_alt(P['event']['chairs'])}))?(?:了|的)?((?:[^，。；、,;：:]{{0,40}}?)(?:{_EVENT_SUFFIX}))(?![会议班堂])"
     rf"(?!(?<=报告会)[计商])")  # 财务报告|会计处理, 统计报告|会商: a report, no 报告会
+_YEAR_OF_KIND = re.compile(r"(?:19|20)\d{2}年度?")
+
+
+def yearly_kind(name: str) -> bool:
+    """A year and a kind of meeting alone (2024年工作会议, 2023年度大会): every
+    body holds one each year, so one is named with its holder where the text
+    puts it before the verb (中国移动召开2024年工作会议)."""
+    year = _YEAR_OF_KIND.match(name)
+    return bool(year) and (name[year.end():] in _EVENT_SUFFIXES or bool(_GENERIC_KIND.fullmatch(name, year.end())))
+
+
 _DATE_IN_NAME = re.compile(r"\d+月|\d+日|[上下]午|晚上|今天|日前|近日")
 _CLAUSE_AFTER_EDITION = set(_EVENT_VERBS) | {"的", "在", "于", "将", "再次"}
 
@@ -2556,7 +2567,7 @@ def event_meeting(sent: Sentence, found: list[Mention], settings: Settings) -> I
         if name[:1] in _NOT_EVENT_OPENERS or name.startswith(_UNNAMED_EVENT_OPENERS) or _UNNAMED_EVENT_END.search(name) \
                 or _UNNAMED_ANNIVERSARY.fullmatch(name):
             continue  # 本次会议, 召开这次座谈会, 相关论坛, 基层党组织重大会议: a meeting the text names no further
-        generic = bool(_GENERIC_KIND.fullmatch(name))
+        generic = bool(_GENERIC_KIND.fullmatch(name)) or yearly_kind(name)
         if len(name) < 4 or name in _EVENT_SUFFIXES and not generic \
                 or name.startswith(("多项", *_SERIES)) or _EVENTS_COUNTED.match(name) or _TALKS_COUNTED.search(name) \
                 or _DATE_IN_NAME.match(name) or _SEVERAL_OF_A_KIND.search(name) \

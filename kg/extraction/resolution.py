@@ -22,7 +22,7 @@ from operator import itemgetter
 from typing import Iterable, Optional, Sequence
 
 from kg.doc.iri import entity_iri
-from kg.extraction.entities import GAZETTEER, OPENING_BRACKETS, ORDINAL_EDITION, SHOW_SHORT_NAME
+from kg.extraction.entities import GAZETTEER, OPENING_BRACKETS, ORDINAL_EDITION, SHOW_SHORT_NAME, yearly_kind
 from kg.lang.lexicon import BARE_LEGAL_FORMS, MUNICIPALITIES, Entry, load
 from kg.doc.model import Document, Mention, Sentence
 from kg.doc.settings import DEFAULT, Settings
@@ -550,7 +550,7 @@ def resolve_document(doc: Document, sentences: list[Sentence],
     if aliases or org_aliases:  # most documents give no short name
         resolved = [[_merge_org(_alias(m, aliases), org_aliases) for m in ms] for ms in resolved]
     resolved = _series_by_edition(sentences, _shows_by_short_name(sentences, resolved), ctx.year)
-    resolved = [[_dated_sitting(m, doc) for m in ms] for ms in resolved]
+    resolved = [[_of_one_occasion(m, doc) for m in ms] for ms in resolved]
     # A zone the text places nowhere is in the region its article is about.
     resolved = [[replace(m, parent=ctx.home(s.article)) if m.type == "Region" and m.subtype == "Zone" and not m.parent
                  and ctx.home(s.article) and ctx.home(s.article) != m.name else m for m in ms]
@@ -640,11 +640,17 @@ _DATED_SITTING = tuple(LEX.patterns["event"]["dated_sittings"])
 _SITTING_NUMBER = re.compile(r"第|届|首次|\d|[一二三四五六七八九十]次")  # 第156次常务会议, 首次集体学习: named once for all
 
 
-def _dated_sitting(m: Mention, doc: Document) -> Mention:
+def _of_one_occasion(m: Mention, doc: Document) -> Mention:
     """An unnumbered sitting of a standing body (国务院常务会议) is the one of its
     document's day, or of its document where the text gives no day (a year
-    alone holds many sittings): the name stays, the entity is that day's."""
-    if m.type != "Event" or m.iri or not m.name.endswith(_DATED_SITTING) or _SITTING_NUMBER.search(m.name):
+    alone holds many sittings): the name stays, the entity is that day's. A
+    year's meeting its holders do not name (三大运营商陆续召开2024年工作会议)
+    is its document's: every body holds one."""
+    if m.type != "Event" or m.iri:
+        return m
+    if yearly_kind(m.name):
+        return replace(m, iri=entity_iri("Event", f"{m.name}_{doc.id}"))
+    if not m.name.endswith(_DATED_SITTING) or _SITTING_NUMBER.search(m.name):
         return m
     day = doc.published if doc.published and len(doc.published) == len("2020-01-31") else doc.id
     return replace(m, iri=entity_iri("Event", f"{_body_stem('Event', m.name)}_{day}"))
