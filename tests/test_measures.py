@@ -1176,6 +1176,29 @@ def test_measures_an_event_named_again_by_its_kind_alone_has_its_figures():
     assert ("第二届中国-亚欧博览会", 2068) in [(g[0], g[2]) for g in got], got
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the figure's clause names its own subject: the report's country, the province that signs
+    ("2020世界互联网大会乌镇峰会今天开幕。峰会发布的报告显示，我国5G用户达到1亿户。", [("中国", 100000000)]),
+    ("第四届数字中国建设峰会在福州开幕。峰会期间，福建省共签约项目486个，总投资2000亿元。", [("福建省", 486), ("福建省", 2000)]),
+    # …but a vision (数字中国) or a title's scope word (《全国…报告》) is none: the summit's (news items)
+    ("今天（5月4日），第九届数字中国建设峰会在福州闭幕。峰会期间，《数字中国发展报告（2025年）》《全国数据资源调查报告（2025年）》等120余项成果陆续发布。",
+     [("第九届数字中国建设峰会", 120)]),
+    # 其间 is meanwhile, not its (news items)
+    ("今天（5月4日），第八届数字中国建设峰会在福州闭幕。峰会首次发布数字中国发展指标体系，其间签约数字经济重点项目455个。",
+     [("第八届数字中国建设峰会", 455)]),
+])
+def test_measures_an_event_named_by_its_kind_yields_to_the_subject_its_clause_names(text, expected):
+    assert [(g[0], g[2]) for g in figures(text)] == expected
+
+
+def test_measures_an_event_named_by_its_kind_is_one_named_just_before():
+    # 峰会发表了…: the summit just attended (Bishkek), not the one China hosted last year, paragraphs back
+    text = ("习近平出席上海合作组织比什凯克峰会。\n上海合作组织成立至今已有18年。中国于去年6月成功举办上合组织青岛峰会。"
+            "此访出席比什凯克峰会，习近平倡议继续弘扬“上海精神”。\n与会各国领导人积极回应。各方一致同意扎实推进合作。"
+            "峰会发表了《比什凯克宣言》，签署了数字化和信息通信技术合作构想等22份重要文件。")
+    assert all(g[2] != 22 or "青岛" not in g[0] for g in figures(text, published="2019-06-16")), figures(text)
+
+
 def test_measures_an_event_held_after_the_news_item_s_day_has_its_figures():
     # 今天（4月7日），E在…开幕，…: the day opens the item; the exhibitors are the fair's, not the country's (news items)
     got = figures("今天（4月7日），第104届全国糖酒商品交易会在成都开幕，共有来自42个国家和地区的4106家参展商参展。")

@@ -2140,8 +2140,10 @@ def is_byline(frame: Frame) -> bool:
 
 
 def _national_word(frame: Frame, a: int, pos: int) -> Optional[Mention]:
-    """全国/我国/国内 in the figure's clause: the figure is 中国's."""
-    m = _NATIONAL.search(frame.text, a, pos)
+    """全国/我国/国内 in the figure's clause: the figure is 中国's; not in a
+    title the figure counts (《全国数据资源调查报告》等120余项成果)."""
+    text = frame.text
+    m = next((m for m in _NATIONAL.finditer(text, a, pos) if text.rfind("《", a, m.start()) <= text.rfind("》", a, m.start())), None)
     if m is None:
         return None
     return Mention(type="Region", surface=m.group(), name=COUNTRY, start=m.start(), end=m.end(),
@@ -2192,7 +2194,8 @@ _PLAN = re.compile(f"(?:{_alt(M['plan_heads'])})(?:[（(].*[)）])?$")
 
 
 _IT = "它"  # 它, 它们: a thing or animal, never a body or a place (那里, 该市)
-_ITS = re.compile(r"其(?![它他中余实次])")  # not 其它, 其中, 其余…
+_VISION_OPENERS = tuple(LEX.patterns["region"]["vision_openers"])  # 数字|中国: a vision, not the place
+_ITS = re.compile(r"其(?![它他中余实次间后])")  # not 其它, 其中, 其余, 其间 (meanwhile)…
 _SEGMENT_END = re.compile(r"[；;。！？!?]")
 _COMMA = re.compile(r"[，,：:]")
 
@@ -2240,11 +2243,6 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
     this_event = _THIS_EVENT.match(text, frame.lead) or _THIS_EVENT.match(text, lead)
     if this_event and not _SPEAKS.match(text, this_event.end()):  # 本届书博会…，全国…1000多家单位参展: the event's, if named just before
         return _this_edition(frame, this_event)
-    bare_event = _BARE_EVENT.match(text, frame.lead)
-    if bare_event and not _SPEAKS.match(text, bare_event.end()):
-        named = _event_of_kind(frame, bare_event.group("head"))
-        if named is not None:
-            return named
     joint = _joint_companies_opening(frame, pos)
     if joint is not None and not any(m.start == lead and m.start > joint.start for m in owners):
         return None  # 中国电信和中国联通携手…, 中国移动、中国电信…共完成…，占…: a group the text names as no one body
@@ -2265,8 +2263,9 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
     local = _COUNTY_WORD.search(text, a, pos)
     if local is not None:  # 全县新建…: that county's, or no one's the text makes clear
         return _county_of(frame, local, county)
-    for m in owners:  # 组织全市753户…: the region the figure is counted in
+    for m in owners:  # 组织全市753户…: the region the figure is counted in, not a vision (发布数字中国建设…等70余项成果)
         if m.type == "Region" and a <= m.start and m.end <= pos and not _after_marker(text, m.start) \
+                and not text.endswith(_VISION_OPENERS, 0, m.start) \
                 and text[m.end:m.end + 1] not in _EXAMPLES and not (m.name == COUNTRY and _COMPARES_AFTER.match(text, m.end)) \
                 and not _continent_inside_clause(frame, m):
             return None if _owned_facility(frame, m, owners, pos) else _in_section(m, scope)
@@ -2275,6 +2274,9 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
     held = _event_held(frame, a)
     if held is not None:
         return held
+    by_kind = _event_by_its_kind(frame)
+    if by_kind is not None:  # 峰会期间，福建省签约项目486个，总投资2000亿元: an earlier figure's subject goes on
+        return carried or by_kind
     first_end = clause_span(text, frame.lead)[1]
     if _opens_with_facility(frame, lead, pos) or a > frame.lead and (
             _opens_with_facility(frame, frame.lead, first_end) or _opens_with_named_facility(frame, first_end)):
@@ -2346,6 +2348,18 @@ def _this_edition(frame: Frame, said: Optional[re.Match] = None) -> Optional[Men
         if kind is not None:
             return kind
     near = event is not None and frame.sentence.index - event.sentence <= frame.settings.thresholds.this_event_named_within
+    return event if near else None
+
+
+def _event_by_its_kind(frame: Frame) -> Optional[Mention]:
+    """The article's event, where the sentence opens with its kind alone
+    (博览会共签订…, 峰会期间，…) and the event was named just before; not where
+    it speaks (论坛指出，…)."""
+    bare = _BARE_EVENT.match(frame.text, frame.lead)
+    if bare is None or _SPEAKS.match(frame.text, bare.end()):
+        return None
+    event = _event_of_kind(frame, bare.group("head"))
+    near = event is not None and frame.sentence.index - event.sentence <= frame.settings.thresholds.bare_event_named_within
     return event if near else None
 
 
