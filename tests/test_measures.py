@@ -1237,6 +1237,16 @@ def test_measures_what_a_report_says_is_found_not_aimed_at():
     assert ("中国", "光纤接入用户规模", 396000000, "actual") in [(g[0], g[1], g[2], g[5]) for g in got], got
 
 
+@pytest.mark.parametrize("text", [
+    "湖南省人民政府发布《2023年湖南省政府工作报告》。报告提出，全省新建5G基站2万个，数字经济增长15%。",
+    "国务院发布《2024年政府工作报告》。报告提出，全国新建保障性住房500万套。",
+])
+def test_measures_what_a_work_report_says_is_aimed_at(text):
+    # a government's work report lays out the year's aims, though its title ends with 报告
+    got = figures(text)
+    assert got and all(g[5] == "target" for g in got), got
+
+
 def test_measures_a_continent_before_a_count_inside_a_clause_is_where_things_go():
     # 通达欧洲26个国家: the countries reached are counted in Europe, not Europe's figure
     got = figures("我国中欧班列发展迅速。目前，中欧班列已通达欧洲25个国家226个城市。")

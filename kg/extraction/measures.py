@@ -1578,8 +1578,16 @@ def _gone_by(text: str, target: re.Match, year: Optional[int]) -> bool:
     return year is not None and written is not None and int(written.group()) < year
 
 
-# Last words of a report's title, with its year or edition after them (中国互联网发展报告2019, …白皮书（2022年）)
-_REPORT = re.compile(f"(?:{_alt(LEX.patterns['relation']['report_heads'])})(?:\\d{{4}}年?|[(（][^)）]*[)）])?$")
+# Last words of a report's title, and any year or edition after them (中国互联网发展报告2019, …白皮书（2022年）);
+# not a work report (2023年湖南省政府工作报告), whose words are aims
+_EDITION_END = r"(?:\d{4}年?|[(（][^)）]*[)）])?$"
+_REPORT = re.compile(f"(?:{_alt(LEX.patterns['relation']['report_heads'])}){_EDITION_END}")
+_AIMS_REPORT = re.compile(f"(?:{_alt(M['aim_reports'])}){_EDITION_END}")
+
+
+def _states_findings(title: str) -> bool:
+    """A report's title (《中国互联网发展报告2019》), not a work report's."""
+    return bool(_REPORT.search(title)) and not _AIMS_REPORT.search(title)
 
 
 def _status(frame: Frame, a: int, pos: int, year: Optional[int], of_plan: bool = False) -> str:
@@ -1600,7 +1608,7 @@ def _status(frame: Frame, a: int, pos: int, year: Optional[int], of_plan: bool =
     if target > max((t.end() for t in _ACTUAL.finditer(text, 0, pos)), default=-1):
         return "target"  # the later word of the sentence so far says which
     if target < 0 and frame.topic is not None and frame.topic.type == "Policy" and not _YEAR.search(text, 0, pos) \
-            and not _REPORT.search(frame.topic.name):
+            and not _states_findings(frame.topic.name):
         return "target"  # a plan's words are aims; a report's (《中国互联网发展报告2019》指出，…) are findings
     if of_plan and target < 0 and not _YEAR.search(text, 0, pos) and not _ACTUAL.search(text, 0, pos) \
             and not _LOOKS_BACK.search(text, 0, pos) and not _period_gone_by(text, pos, year):
