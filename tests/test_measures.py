@@ -1219,6 +1219,15 @@ def test_measures_a_national_body_s_release_gives_the_country_s_figures_in_later
     assert ("中国", 100000) in [(g[0], g[2]) for g in figures(text, published="2022-07-20")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("浙江省加快发展。全省工业互联网企业和平台分别达到1200家、150个。", [("工业互联网企业", 1200), ("平台", 150)]),
+    ("浙江省加快发展。全省会员企业与会展企业分别达到1200家、150家。", [("会员企业", 1200), ("会展企业", 150)]),
+])
+def test_measures_a_list_joint_before_a_word_it_could_open_still_joins(text, expected):
+    # 和平台 is 和 + 平台, 与会展 is 与 + 会展: two listed things, not one
+    assert [g[1:3] for g in figures(text)] == expected
+
+
 def test_measures_a_list_joint_is_a_word_of_its_own():
     # 普及率's 及 joins nothing: A率和B普及率分别达到…, two listed rates (a ministry's press conference)
     got = figures("我国加快发展。规模以上工业企业关键工序数控化率和数字化研发设计工具普及率分别达到55.7%、75.1%。")
