@@ -1191,6 +1191,12 @@ def test_measures_an_event_named_by_its_kind_yields_to_the_subject_its_clause_na
     assert [(g[0], g[2]) for g in figures(text)] == expected
 
 
+def test_measures_an_event_s_short_name_s_tail_opening_a_sentence_is_no_event():
+    # 交会对接 is a docking, not 广交会 named by its kind
+    got = figures("第133届广交会今天在广州开幕。\n交会对接试验今天完成，共进行了3次交会试验。")
+    assert all(g[0] != "第133届广交会" for g in got), got
+
+
 def test_measures_an_event_named_by_its_kind_is_one_named_just_before():
     # 峰会发表了…: the summit just attended (Bishkek), not the one China hosted last year, paragraphs back
     text = ("习近平出席上海合作组织比什凯克峰会。\n上海合作组织成立至今已有18年。中国于去年6月成功举办上合组织青岛峰会。"
