@@ -1197,6 +1197,12 @@ def test_measures_an_event_s_short_name_s_tail_opening_a_sentence_is_no_event():
     assert all(g[0] != "第133届广交会" for g in got), got
 
 
+def test_measures_this_edition_s_kind_is_a_word_not_part_of_one():
+    # 此次改革节约…: 节 of 节约 names no 艺术节; the savings are no festival's
+    got = figures("第十届中国艺术节在上海开幕。艺术节为期半个月。上海市加快文化建设。上海市深化改革。此次改革节约财政资金10亿元。")
+    assert all(g[0] != "第十届中国艺术节" for g in got), got
+
+
 def test_measures_an_event_named_by_its_kind_is_one_named_just_before():
     # 峰会发表了…: the summit just attended (Bishkek), not the one China hosted last year, paragraphs back
     text = ("习近平出席上海合作组织比什凯克峰会。\n上海合作组织成立至今已有18年。中国于去年6月成功举办上合组织青岛峰会。"

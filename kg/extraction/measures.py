@@ -2352,7 +2352,8 @@ def _this_edition(frame: Frame, said: Optional[re.Match] = None) -> Optional[Men
                       and m.name != m.surface), None)
         if short is not None:
             return short
-        kind = _event_of_kind(frame, said.group("head"))
+        # the kind a word's end (本届艺术节, 本届重庆车展), not the start of another (此次改革节约…)
+        kind = _event_of_kind(frame, said.group("head")) if _words_up_to(frame.text, said.start(), said.end()) else None
         if kind is not None:
             return kind
     near = event is not None and frame.sentence.index - event.sentence <= frame.settings.thresholds.this_event_named_within
