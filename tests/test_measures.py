@@ -1217,6 +1217,17 @@ def test_measures_an_event_held_after_the_news_item_s_day_has_its_figures():
     assert ("第104届全国糖酒商品交易会", "参展商", 4106) in [g[:3] for g in got], got
 
 
+@pytest.mark.parametrize("text", [
+    "今天（5月20日），国务院常务会议召开，会议决定新增地方政府专项债券3000亿元。",
+    "今天（12月15日），2023年中央经济工作会议在北京举行，会议指出，全年经济增长5%左右。",
+    "全省工业和信息化工作会议召开。据悉，本次会议部署全省新建5G基站3万个。",  # 本次会议部署…, as 本次大会提出…
+])
+def test_measures_a_meeting_held_that_then_speaks_gives_no_figures_of_its_own(text):
+    # 会议决定…, 会议指出…: the holder's resolve, not the meeting's exhibitors or deals
+    got = figures(text)
+    assert all("会议" not in g[0] for g in got), got
+
+
 def test_measures_a_share_written_as_a_ratio_is_of_the_quantity_before():
     # 资本开支占通信服务收入比为22.8% (company results): the share of capex, not 通信服务收入; its change in points follows it
     got = figures("中国移动发布业绩。资本开支为人民币1852亿元，资本开支占通信服务收入比为22.8%，同比下降1.6个百分点。")

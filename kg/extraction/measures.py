@@ -1423,7 +1423,7 @@ _THIS_EVENT = re.compile(f"(?:{_alt(LEX.patterns['event']['this'])})[^，,。；
 # others act in (峰会上发布的《报告》显示，我国…; 论坛上，…数据中心正式联网运营)
 _BARE_EVENT = re.compile(f"(?P<head>{_alt(M['bare_event_heads'])})(?!上)")
 # …unless the event speaks (本次大会提出…的目标): what a meeting sets is its place's aim
-_SPEAKS = re.compile(f"[^，,。]{{0,4}}?(?:{_alt(LEX.patterns['relation']['speech'])})")
+_SPEAKS = re.compile(f"[^，,。]{{0,4}}?(?:{_alt(LEX.patterns['relation']['speech'] + M['meeting_resolves'])})")
 
 
 def _group_stretches(frame: Frame, found: list[re.Match]) -> list[tuple[int, int]]:
@@ -2383,8 +2383,9 @@ def _event_held(frame: Frame, clause_start: int) -> Optional[Mention]:
     (2019中国国际智能产业博览会在重庆开幕，国内外参展企业达843家; …论坛今天举行，…):
     the figures of its later clauses that name no one of their own are the
     event's (its exhibitors, guests, deals), not its venue's nor the country's;
-    not one that dates them (十九大闭幕至今，…). A news item's day may come
-    first (今天（4月7日），第104届全国糖酒商品交易会在成都开幕，…)."""
+    not one that dates them (十九大闭幕至今，…), nor one whose words the later
+    clauses are (…召开，会议决定…). A news item's day may come first
+    (今天（4月7日），第104届全国糖酒商品交易会在成都开幕，…)."""
     day = _DAY_LEAD.match(frame.text, frame.lead)
     lead = day.end() if day else frame.lead
     event = next((m for m in frame.of("Event") if m.start == lead or m.start == lead + 1
@@ -2392,11 +2393,16 @@ def _event_held(frame: Frame, clause_start: int) -> Optional[Mention]:
     if event is None or event.end > clause_start:
         return None
     held = _HELD_IN_CLAUSE.match(frame.text, event.end)
-    return event if held is not None and held.end() <= clause_start else None
+    if held is None or held.end() > clause_start \
+            or _MEETING_RESOLVES.search(frame.text, held.end(), clause_span(frame.text, clause_start)[1]):
+        return None  # …召开，会议决定新增…3000亿元: the holder's resolve, not the meeting's own figures
+    return event
 
 
 _NAME_OPENERS = ("“", "《", "「", "‘", *OPENING_BRACKETS)  # a mark that opens a name written after it
 _DAY_LEAD = re.compile(r"(?:今天|昨天|今晚|昨晚|今日)(?:[（(][^（）()，,。]{1,12}[)）])?[，,]")
+_MEETING_RESOLVES = re.compile(f"[，,](?:{_alt(LEX.patterns['event']['generic'])})(?:还|也|再次|进一步)?"
+                               f"(?:{_alt(LEX.patterns['relation']['speech'] + M['meeting_resolves'])})")
 _HELD_IN_CLAUSE = re.compile(f"[^，,。；;]{{0,16}}?(?:{_alt(LEX.patterns['event']['held_itself'])})(?!{_alt(M['since'])})")
 
 
