@@ -1296,10 +1296,56 @@ def test_measures_an_event_named_again_by_its_kind_alone_has_its_figures():
     assert ("第二届中国-亚欧博览会", 2068) in [(g[0], g[2]) for g in got], got
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the figure's clause names its own subject: the report's country, the province that signs
+    ("2020世界互联网大会乌镇峰会今天开幕。峰会发布的报告显示，我国5G用户达到1亿户。", [("中国", 100000000)]),
+    ("第四届数字中国建设峰会在福州开幕。峰会期间，福建省共签约项目486个，总投资2000亿元。", [("福建省", 486), ("福建省", 2000)]),
+    # …but a vision (数字中国) or a title's scope word (《全国…报告》) is none: the summit's (news items)
+    ("今天（5月4日），第九届数字中国建设峰会在福州闭幕。峰会期间，《数字中国发展报告（2025年）》《全国数据资源调查报告（2025年）》等120余项成果陆续发布。",
+     [("第九届数字中国建设峰会", 120)]),
+    # 其间 is meanwhile, not its (news items)
+    ("今天（5月4日），第八届数字中国建设峰会在福州闭幕。峰会首次发布数字中国发展指标体系，其间签约数字经济重点项目455个。",
+     [("第八届数字中国建设峰会", 455)]),
+])
+def test_measures_an_event_named_by_its_kind_yields_to_the_subject_its_clause_names(text, expected):
+    assert [(g[0], g[2]) for g in figures(text)] == expected
+
+
+def test_measures_an_event_s_short_name_s_tail_opening_a_sentence_is_no_event():
+    # 交会对接 is a docking, not 广交会 named by its kind
+    got = figures("第133届广交会今天在广州开幕。\n交会对接试验今天完成，共进行了3次交会试验。")
+    assert all(g[0] != "第133届广交会" for g in got), got
+
+
+def test_measures_this_edition_s_kind_is_a_word_not_part_of_one():
+    # 此次改革节约…: 节 of 节约 names no 艺术节; the savings are no festival's
+    got = figures("第十届中国艺术节在上海开幕。艺术节为期半个月。上海市加快文化建设。上海市深化改革。此次改革节约财政资金10亿元。")
+    assert all(g[0] != "第十届中国艺术节" for g in got), got
+
+
+def test_measures_an_event_named_by_its_kind_is_one_named_just_before():
+    # 峰会发表了…: the summit just attended (Bishkek), not the one China hosted last year, paragraphs back
+    text = ("习近平出席上海合作组织比什凯克峰会。\n上海合作组织成立至今已有18年。中国于去年6月成功举办上合组织青岛峰会。"
+            "此访出席比什凯克峰会，习近平倡议继续弘扬“上海精神”。\n与会各国领导人积极回应。各方一致同意扎实推进合作。"
+            "峰会发表了《比什凯克宣言》，签署了数字化和信息通信技术合作构想等22份重要文件。")
+    assert all(g[2] != 22 or "青岛" not in g[0] for g in figures(text, published="2019-06-16")), figures(text)
+
+
 def test_measures_an_event_held_after_the_news_item_s_day_has_its_figures():
     # 今天（4月7日），E在…开幕，…: the day opens the item; the exhibitors are the fair's, not the country's (news items)
     got = figures("今天（4月7日），第104届全国糖酒商品交易会在成都开幕，共有来自42个国家和地区的4106家参展商参展。")
     assert ("第104届全国糖酒商品交易会", "参展商", 4106) in [g[:3] for g in got], got
+
+
+@pytest.mark.parametrize("text", [
+    "今天（5月20日），国务院常务会议召开，会议决定新增地方政府专项债券3000亿元。",
+    "今天（12月15日），2023年中央经济工作会议在北京举行，会议指出，全年经济增长5%左右。",
+    "全省工业和信息化工作会议召开。据悉，本次会议部署全省新建5G基站3万个。",  # 本次会议部署…, as 本次大会提出…
+])
+def test_measures_a_meeting_held_that_then_speaks_gives_no_figures_of_its_own(text):
+    # 会议决定…, 会议指出…: the holder's resolve, not the meeting's exhibitors or deals
+    got = figures(text)
+    assert all("会议" not in g[0] for g in got), got
 
 
 def test_measures_a_share_written_as_a_ratio_is_of_the_quantity_before():
@@ -1314,6 +1360,15 @@ def test_measures_a_national_body_s_release_gives_the_country_s_figures_in_later
             "7月19日，国务院新闻办公室举行2022年上半年工业和信息化发展情况新闻发布会。\n"
             "1-6月，电子信息制造业、软件业、通信业和互联网的收入总规模突破10万亿元，平稳向好发展态势明显。")
     assert ("中国", 100000) in [(g[0], g[2]) for g in figures(text, published="2022-07-20")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("浙江省加快发展。全省工业互联网企业和平台分别达到1200家、150个。", [("工业互联网企业", 1200), ("平台", 150)]),
+    ("浙江省加快发展。全省会员企业与会展企业分别达到1200家、150家。", [("会员企业", 1200), ("会展企业", 150)]),
+])
+def test_measures_a_list_joint_before_a_word_it_could_open_still_joins(text, expected):
+    # 和平台 is 和 + 平台, 与会展 is 与 + 会展: two listed things, not one
+    assert [g[1:3] for g in figures(text)] == expected
 
 
 def test_measures_a_list_joint_is_a_word_of_its_own():
@@ -1332,6 +1387,16 @@ def test_measures_what_a_report_says_is_found_not_aimed_at():
     # a report carried as the topic (《…报告2019》指出) gives findings; only a plan's words are aims
     got = figures("《中国互联网发展报告2019》指出，截至2019年6月，中国网民规模为8.54亿人。光纤接入用户规模达3.96亿户，居全球首位。")
     assert ("中国", "光纤接入用户规模", 396000000, "actual") in [(g[0], g[1], g[2], g[5]) for g in got], got
+
+
+@pytest.mark.parametrize("text", [
+    "湖南省人民政府发布《2023年湖南省政府工作报告》。报告提出，全省新建5G基站2万个，数字经济增长15%。",
+    "国务院发布《2024年政府工作报告》。报告提出，全国新建保障性住房500万套。",
+])
+def test_measures_what_a_work_report_says_is_aimed_at(text):
+    # a government's work report lays out the year's aims, though its title ends with 报告
+    got = figures(text)
+    assert got and all(g[5] == "target" for g in got), got
 
 
 def test_measures_a_continent_before_a_count_inside_a_clause_is_where_things_go():

@@ -74,6 +74,7 @@ class Thresholds:
     min_field_tail: int = 2           # the shortest end of a field's name an indicator may open with (信息技术服务业, not 业)
     min_counted_name: int = 2         # counted things before a quantity named after them (321个项目总投资): fewer characters name none
     this_event_named_within: int = 1  # sentences before 本届X… within which its event is named (a round-up's event is another item's)
+    bare_event_named_within: int = 2  # sentences before 峰会期间，… within which the event of that kind is named (not one told of further back)
     roundup_items: int = 3            # paragraphs opening as news (今天…) that make an article a round-up of items
     plan_lead_paragraphs: int = 2     # opening paragraphs where a plan issued makes the article a report of that plan
 

@@ -1437,7 +1437,7 @@ _THIS_EVENT = re.compile(f"(?:{_alt(LEX.patterns['event']['this'])})[^，,。；
 # others act in (峰会上发布的《报告》显示，我国…; 论坛上，…数据中心正式联网运营)
 _BARE_EVENT = re.compile(f"(?P<head>{_alt(M['bare_event_heads'])})(?!上)")
 # …unless the event speaks (本次大会提出…的目标): what a meeting sets is its place's aim
-_SPEAKS = re.compile(f"[^，,。]{{0,4}}?(?:{_alt(LEX.patterns['relation']['speech'])})")
+_SPEAKS = re.compile(f"[^，,。]{{0,4}}?(?:{_alt(LEX.patterns['relation']['speech'] + M['meeting_resolves'])})")
 
 
 def _group_stretches(frame: Frame, found: list[re.Match]) -> list[tuple[int, int]]:
@@ -2190,8 +2190,10 @@ def is_byline(frame: Frame) -> bool:
 
 
 def _national_word(frame: Frame, a: int, pos: int) -> Optional[Mention]:
-    """全国/我国/国内 in the figure's clause: the figure is 中国's."""
-    m = _NATIONAL.search(frame.text, a, pos)
+    """全国/我国/国内 in the figure's clause: the figure is 中国's; not in a
+    title the figure counts (《全国数据资源调查报告》等120余项成果)."""
+    text = frame.text
+    m = next((m for m in _NATIONAL.finditer(text, a, pos) if text.rfind("《", a, m.start()) <= text.rfind("》", a, m.start())), None)
     if m is None:
         return None
     return Mention(type="Region", surface=m.group(), name=COUNTRY, start=m.start(), end=m.end(),
@@ -2244,7 +2246,8 @@ _PLAN = re.compile(f"(?:{_alt(M['plan_heads'])})(?:[（(].*[)）])?$")
 
 
 _IT = "它"  # 它, 它们: a thing or animal, never a body or a place (那里, 该市)
-_ITS = re.compile(r"其(?![它他中余实次])")  # not 其它, 其中, 其余…
+_VISION_OPENERS = tuple(LEX.patterns["region"]["vision_openers"])  # 数字|中国: a vision, not the place
+_ITS = re.compile(r"其(?![它他中余实次间后])")  # not 其它, 其中, 其余, 其间 (meanwhile)…
 _SEGMENT_END = re.compile(r"[；;。！？!?]")
 _COMMA = re.compile(r"[，,：:]")
 
@@ -2292,11 +2295,6 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
     this_event = _THIS_EVENT.match(text, frame.lead) or _THIS_EVENT.match(text, lead)
     if this_event and not _SPEAKS.match(text, this_event.end()):  # 本届书博会…，全国…1000多家单位参展: the event's, if named just before
         return _this_edition(frame, this_event)
-    bare_event = _BARE_EVENT.match(text, frame.lead)
-    if bare_event and not _SPEAKS.match(text, bare_event.end()):
-        named = _event_of_kind(frame, bare_event.group("head"))
-        if named is not None:
-            return named
     joint = _joint_companies_opening(frame, pos)
     if joint is not None and not any(m.start == lead and m.start > joint.start for m in owners):
         return None  # 中国电信和中国联通携手…, 中国移动、中国电信…共完成…，占…: a group the text names as no one body
@@ -2317,8 +2315,9 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
     local = _COUNTY_WORD.search(text, a, pos)
     if local is not None:  # 全县新建…: that county's, or no one's the text makes clear
         return _county_of(frame, local, county)
-    for m in owners:  # 组织全市753户…: the region the figure is counted in
+    for m in owners:  # 组织全市753户…: the region the figure is counted in, not a vision (发布数字中国建设…等70余项成果)
         if m.type == "Region" and a <= m.start and m.end <= pos and not _after_marker(text, m.start) \
+                and not text.endswith(_VISION_OPENERS, 0, m.start) \
                 and text[m.end:m.end + 1] not in _EXAMPLES and not (m.name == COUNTRY and _COMPARES_AFTER.match(text, m.end)) \
                 and not _continent_inside_clause(frame, m):
             return None if _owned_facility(frame, m, owners, pos) else _in_section(m, scope)
@@ -2327,6 +2326,9 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
     held = _event_held(frame, a)
     if held is not None:
         return held
+    by_kind = _event_by_its_kind(frame)
+    if by_kind is not None:  # 峰会期间，福建省签约项目486个，总投资2000亿元: an earlier figure's subject goes on
+        return carried or by_kind
     first_end = clause_span(text, frame.lead)[1]
     if _opens_with_facility(frame, lead, pos) or a > frame.lead and (
             _opens_with_facility(frame, frame.lead, first_end) or _opens_with_named_facility(frame, first_end)):
@@ -2394,10 +2396,23 @@ def _this_edition(frame: Frame, said: Optional[re.Match] = None) -> Optional[Men
                       and m.name != m.surface), None)
         if short is not None:
             return short
-        kind = _event_of_kind(frame, said.group("head"))
+        # the kind a word's end (本届艺术节, 本届重庆车展), not the start of another (此次改革节约…)
+        kind = _event_of_kind(frame, said.group("head")) if _words_up_to(frame.text, said.start(), said.end()) else None
         if kind is not None:
             return kind
     near = event is not None and frame.sentence.index - event.sentence <= frame.settings.thresholds.this_event_named_within
+    return event if near else None
+
+
+def _event_by_its_kind(frame: Frame) -> Optional[Mention]:
+    """The article's event, where the sentence opens with its kind alone
+    (博览会共签订…, 峰会期间，…) and the event was named just before; not where
+    it speaks (论坛指出，…)."""
+    bare = _BARE_EVENT.match(frame.text, frame.lead)
+    if bare is None or _SPEAKS.match(frame.text, bare.end()):
+        return None
+    event = _event_of_kind(frame, bare.group("head"))
+    near = event is not None and frame.sentence.index - event.sentence <= frame.settings.thresholds.bare_event_named_within
     return event if near else None
 
 
@@ -2412,8 +2427,9 @@ def _event_held(frame: Frame, clause_start: int) -> Optional[Mention]:
     (2019中国国际智能产业博览会在重庆开幕，国内外参展企业达843家; …论坛今天举行，…):
     the figures of its later clauses that name no one of their own are the
     event's (its exhibitors, guests, deals), not its venue's nor the country's;
-    not one that dates them (十九大闭幕至今，…). A news item's day may come
-    first (今天（4月7日），第104届全国糖酒商品交易会在成都开幕，…)."""
+    not one that dates them (十九大闭幕至今，…), nor one whose words the later
+    clauses are (…召开，会议决定…). A news item's day may come first
+    (今天（4月7日），第104届全国糖酒商品交易会在成都开幕，…)."""
     day = _DAY_LEAD.match(frame.text, frame.lead)
     lead = day.end() if day else frame.lead
     event = next((m for m in frame.of("Event") if m.start == lead or m.start == lead + 1
@@ -2421,11 +2437,16 @@ def _event_held(frame: Frame, clause_start: int) -> Optional[Mention]:
     if event is None or event.end > clause_start:
         return None
     held = _HELD_IN_CLAUSE.match(frame.text, event.end)
-    return event if held is not None and held.end() <= clause_start else None
+    if held is None or held.end() > clause_start \
+            or _MEETING_RESOLVES.search(frame.text, held.end(), clause_span(frame.text, clause_start)[1]):
+        return None  # …召开，会议决定新增…3000亿元: the holder's resolve, not the meeting's own figures
+    return event
 
 
 _NAME_OPENERS = ("“", "《", "「", "‘", *OPENING_BRACKETS)  # a mark that opens a name written after it
 _DAY_LEAD = re.compile(r"(?:今天|昨天|今晚|昨晚|今日)(?:[（(][^（）()，,。]{1,12}[)）])?[，,]")
+_MEETING_RESOLVES = re.compile(f"[，,](?:{_alt(LEX.patterns['event']['generic'])})(?:还|也|再次|进一步)?"
+                               f"(?:{_alt(LEX.patterns['relation']['speech'] + M['meeting_resolves'])})")
 _HELD_IN_CLAUSE = re.compile(f"[^，,。；;]{{0,16}}?(?:{_alt(LEX.patterns['event']['held_itself'])})(?!{_alt(M['since'])})")
 
 
