@@ -1024,6 +1024,9 @@ def test_a_figure_after_a_list_of_places_counts_them():
     """北京、上海、重庆3个国家顶级节点: the figure counts the listed places, none of them owns it."""
     got = figures("我国工业互联网加快发展。全国标识解析体系已形成格局，北京、上海、重庆3个国家顶级节点以及南京和贵阳2个灾备节点。")
     assert {(g[0], g[2]) for g in got} == {("中国", 3), ("中国", 2)}, got
+    # a list closed by 等 is counted too: its partners' count is not the signing province's (news items)
+    got = figures("今天（3月13日），新疆与中国大唐、中煤地质总局等18家央企集中签署92个项目合作意向书。")
+    assert ("新疆维吾尔自治区", 18) not in {(g[0], g[2]) for g in got}, got
 
 
 @pytest.mark.parametrize("text, subject, indicator, value", [

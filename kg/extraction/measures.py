@@ -618,6 +618,7 @@ def _in_points(text: str, m: re.Match) -> bool:
 
 _POINTS_LISTED = re.compile(r"(?:[和、及与]\d+(?:\.\d+)?个)*[和、及与]\d+(?:\.\d+)?个百分点")
 _JOINS = ("和", "及", "与", "、")
+_LIST_CLOSER = "等"
 _ACHIEVES = re.compile(f"(?:共)?(?:实现|完成)(?=(?:{_alt(M['quantities'])})$)")
 _GROWTH_WORD = any_of(M['growth'])
 _GROWTH = re.compile(f"(?:{_alt(M['growth'])})了?$")  # 提升至96.5%: a level reached, no rate
@@ -1942,15 +1943,17 @@ def _owned_after(frame: Frame, m: Mention, owners: list[Mention]) -> Mention:
 
 def _counted_list(frame: Frame, pos: int) -> int:
     """Where a list of names right before the figure starts (北京、上海…、重庆5个
-    国家顶级节点; 南京和贵阳两个灾备节点): the figure counts its items; ``pos``
-    where no such list is."""
+    国家顶级节点; 南京和贵阳两个灾备节点; 《A》《B》等120余项成果, titles set
+    side by side and closed by 等): the figure counts its items; ``pos`` where
+    no such list is."""
     ends = {m.end: m for m in _owners(frame) if m.type in _SUBJECT_TYPES}
-    start, items = pos, 0
+    start, items = pos - 1 if frame.text[pos - 1:pos] == _LIST_CLOSER else pos, 0
     while (m := ends.get(start)) is not None:
         start, items = m.start, items + 1
-        if frame.text[start - 1:start] not in _JOINS or start - 1 not in ends:
-            break
-        start -= 1
+        if frame.text[start - 1:start] in _JOINS and start - 1 in ends:
+            start -= 1
+        elif not (m.type == "Policy" and start in ends and ends[start].type == "Policy"):
+            break  # titles side by side (《A》《B》) need no joiner
     return start if items >= 2 else pos
 
 
@@ -2408,7 +2411,8 @@ def _event_by_its_kind(frame: Frame) -> Optional[Mention]:
     """The article's event, where the sentence opens with its kind alone
     (博览会共签订…, 峰会期间，…) and the event was named just before; not where
     it speaks (论坛指出，…)."""
-    bare = _BARE_EVENT.match(frame.text, frame.lead)
+    # the lead passes a period (峰会期间，), which is the event's here
+    bare = _BARE_EVENT.match(frame.text, frame.lead) or _BARE_EVENT.match(frame.text, frame.dateline)
     if bare is None or _SPEAKS.match(frame.text, bare.end()):
         return None
     event = _event_of_kind(frame, bare.group("head"))
