@@ -734,6 +734,7 @@ def test_entities_a_name_before_a_company_post_and_a_person_is_a_company(text, c
 @pytest.mark.parametrize("text, post", [
     ("授权后，总部只选派董事长、党委书记", "董事长"),  # no person after the post
     ("来自国内外的企业创始人、投资人和专家", "创始人"),  # a kind of company
+    ("荣誉董事长张瑞敏出席", "董事长"),  # 荣誉 qualifies the post (jieba tags it a name)
 ])
 def test_entities_no_company_before_a_post_without_a_name_or_a_brand(text, post):
     assert not any(kind == "Organization" for kind, _ in mentions(text)), mentions(text)
