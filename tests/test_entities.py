@@ -726,6 +726,7 @@ def test_entities_no_given_name_opens_with_a_word_that_follows_names():
     ("水发紫光大数据公司董事长李昂,水发云天置业董事长沙德庆陪同调研", "水发云天置业"),  # no legal suffix: the post says it
     ("港城云联副总经理吴敏华等领导接待并陪同考察", "港城云联"),
     ("IDG全球常务副总裁熊晓鸽：印象最深的是", "IDG"),  # words that qualify the post are no part of the name
+    ("西门子亚太区CEO王海滨介绍", "西门子"),  # nor is the company's area division
 ])
 def test_entities_a_name_before_a_company_post_and_a_person_is_a_company(text, company):
     assert ("Organization", company) in mentions(text), mentions(text)
@@ -735,6 +736,8 @@ def test_entities_a_name_before_a_company_post_and_a_person_is_a_company(text, c
     ("授权后，总部只选派董事长、党委书记", "董事长"),  # no person after the post
     ("来自国内外的企业创始人、投资人和专家", "创始人"),  # a kind of company
     ("荣誉董事长张瑞敏出席", "董事长"),  # 荣誉 qualifies the post (jieba tags it a name)
+    ("深圳总经理张伟说", "总经理"),  # a place alone
+    ("华东区总经理王斌介绍", "总经理"),  # a company's area division alone
 ])
 def test_entities_no_company_before_a_post_without_a_name_or_a_brand(text, post):
     assert not any(kind == "Organization" for kind, _ in mentions(text)), mentions(text)

@@ -2104,6 +2104,7 @@ def designated_lab(sent: Sentence, found: list[Mention], settings: Settings) -> 
 
 _EXECUTIVE_POST = Guarded(f"(?:{_alt(P['organization']['executive_posts'])})", needs=P["organization"]["executive_posts"])
 _EXECUTIVE_POST_OPENERS = tuple(P["organization"]["executive_post_openers"])
+_EXECUTIVE_AREA_ENDS = tuple(P["organization"]["executive_area_ends"])
 _NAMED = ("Organization", "Person", "Event", "Policy")  # a company's name holds none of these (a place or field it may)
 
 
@@ -2113,10 +2114,11 @@ def organization_of_executive(sent: Sentence, found: list[Mention], settings: Se
     """A name right before a company's executive post with a person's name
     right after it (水发云天置业董事长沙德庆, 新松机器人总裁曲道奎) is a
     company's, whatever its last word: only a company has a 董事长 or a CEO.
-    Words that qualify the post (轮值, 常务) are no part of it; not a name
-    already found, a reference (该公司), words of a clause or a kind (企业),
-    nor words with no brand (a place or a word jieba does not know or tags
-    as a name) in them."""
+    Words that qualify the post (轮值, 常务) and the company's area division
+    (亚太区) are no part of it; not a name already found, a reference (该公司),
+    a place alone (深圳|总经理), words of a clause or a kind (企业), nor
+    words with no brand (a place or a word jieba does not know or tags as a
+    name) in them."""
     text = sent.text
     people = {m.start for m in found if m.type == "Person"}
     th = settings.thresholds
@@ -2127,10 +2129,14 @@ def organization_of_executive(sent: Sentence, found: list[Mention], settings: Se
         while text.endswith(_EXECUTIVE_POST_OPENERS, 0, at):
             at -= next(len(w) for w in _EXECUTIVE_POST_OPENERS if text.endswith(w, 0, at))
         start = _name_left(text, at, max_chars=th.max_owner_name)
+        toks = list(words.cut(text[start:at]))
+        while toks and toks[-1].endswith(_EXECUTIVE_AREA_ENDS):
+            at -= len(toks.pop())  # 西门子亚太区|CEO: the company's area division
         name = text[start:at]
         if len(name) < th.min_owner_name or not HAN_OR_LATIN.search(name) or name.startswith(_REFERENCE_OPENERS) \
                 or name in _SUFFIX_WORDS or _common_words(name) \
-                or any(f.type in _NAMED and f.start < at and start < f.end for f in found):
+                or any(f.type in _NAMED and f.start < at and start < f.end for f in found) \
+                or any(r.type == "Region" and r.start == start and r.end == at for r in found):
             continue
         places = [r for r in found if r.type == "Region" and start <= r.start and r.end <= at]
         if places or any(words.tag(t) in _PROPER_TAGS or not words.frequency(t) for t in words.cut(name)):
