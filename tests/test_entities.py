@@ -743,6 +743,11 @@ def test_entities_no_company_before_a_post_without_a_name_or_a_brand(text, post)
     assert not any(kind == "Organization" for kind, _ in mentions(text)), mentions(text)
 
 
+def test_entities_no_company_before_a_post_where_the_reach_cuts_into_a_longer_name():
+    found = mentions("海尔集团高级副总裁、海尔智家中国区市场总经理肖隆彬等参加签约会谈")
+    assert ("Organization", "智家中国区市场") not in found, found
+
+
 @pytest.mark.parametrize("text, person, place, wrong", [
     ("水发云天置业董事长沙德庆陪同调研", ("Person", "沙德庆"), None, ("Region", "长沙市")),  # 董事长|沙德庆, not 长沙
     ("散花镇党委副书记 袁江陵：党员主动提出", ("Person", "袁江陵"), None, ("Region", "江陵县")),  # a place inside a name

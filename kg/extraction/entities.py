@@ -2116,9 +2116,10 @@ def organization_of_executive(sent: Sentence, found: list[Mention], settings: Se
     company's, whatever its last word: only a company has a 董事长 or a CEO.
     Words that qualify the post (轮值, 常务) and the company's area division
     (亚太区) are no part of it; not a name already found, a reference (该公司),
-    a place alone (深圳|总经理), words of a clause or a kind (企业), nor
-    words with no brand (a place or a word jieba does not know or tags as a
-    name) in them."""
+    a place alone (深圳|总经理), words of a clause or a kind (企业), words
+    longer than a company's name (海尔智家中国区市场: the reach cuts into
+    it), nor words with no brand (a place or a word jieba does not know or
+    tags as a name) in them."""
     text = sent.text
     people = {m.start for m in found if m.type == "Person"}
     th = settings.thresholds
@@ -2129,6 +2130,8 @@ def organization_of_executive(sent: Sentence, found: list[Mention], settings: Se
         while text.endswith(_EXECUTIVE_POST_OPENERS, 0, at):
             at -= next(len(w) for w in _EXECUTIVE_POST_OPENERS if text.endswith(w, 0, at))
         start = _name_left(text, at, max_chars=th.max_owner_name)
+        if _name_left(text, at, max_chars=2 * th.max_owner_name) != start:
+            continue  # the words go on past a company's name: where it starts is unknown
         toks = list(words.cut(text[start:at]))
         while toks and toks[-1].endswith(_EXECUTIVE_AREA_ENDS):
             at -= len(toks.pop())  # 西门子亚太区|CEO: the company's area division
