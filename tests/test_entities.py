@@ -687,6 +687,10 @@ def test_entities_a_designated_lab_is_named_by_its_field(text, lab):
     "集中力量创建区域综合性国家重点实验室",  # a kind
     "包括大科学装置和多个国家重点实验室",  # a count
     "为相关政府部门提供决策支持，助力国家工程实验室打造新型科技智库",  # 助力 (n to jieba) is a verb
+    "学校现有国家重点实验室3个",  # a verb whose object is the designation
+    "学科拥有国家重点实验室",
+    "积极争创国家重点实验室",
+    "打造一流国家重点实验室",  # a grade
 ])
 def test_entities_no_lab_is_named_by_an_act_a_kind_or_a_count(text):
     assert not any(name.endswith("实验室") for _, name in mentions(text)), mentions(text)
