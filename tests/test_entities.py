@@ -743,6 +743,7 @@ def test_entities_a_name_before_a_company_post_and_a_person_is_a_company(text, c
     ("深圳总经理张伟说", "总经理"),  # a place alone
     ("华东区总经理王斌介绍", "总经理"),  # a company's area division alone
     ("上市公司董事长张三被立案调查", "董事长"),  # a kind jieba tags a body's name (nt)
+    ("乌镇峰会总经理张强介绍", "总经理"),  # a meeting's name
 ])
 def test_entities_no_company_before_a_post_without_a_name_or_a_brand(text, post):
     assert not any(kind == "Organization" for kind, _ in mentions(text)), mentions(text)

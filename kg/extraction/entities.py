@@ -2108,6 +2108,7 @@ def designated_lab(sent: Sentence, found: list[Mention], settings: Settings) -> 
 _EXECUTIVE_POST = Guarded(f"(?:{_alt(P['organization']['executive_posts'])})", needs=P["organization"]["executive_posts"])
 _EXECUTIVE_POST_OPENERS = tuple(P["organization"]["executive_post_openers"])
 _EXECUTIVE_AREA_ENDS = tuple(P["organization"]["executive_area_ends"])
+_MEETING_ENDS = tuple(P["event"]["suffixes"])  # 乌镇峰会|总经理: a meeting's name, no company's
 _NAMED = ("Organization", "Person", "Event", "Policy")  # a company's name holds none of these (a place or field it may)
 
 
@@ -2119,10 +2120,10 @@ def organization_of_executive(sent: Sentence, found: list[Mention], settings: Se
     company's, whatever its last word: only a company has a 董事长 or a CEO.
     Words that qualify the post (轮值, 常务) and the company's area division
     (亚太区) are no part of it; not a name already found, a reference (该公司),
-    a place alone (深圳|总经理), words of a clause or a kind (企业, 上市公司), words
-    longer than a company's name (海尔智家中国区市场: the reach cuts into
-    it), nor words with no brand (a place or a word jieba does not know or
-    tags as a name) in them."""
+    a place alone (深圳|总经理), a meeting's name (乌镇峰会), words of a clause
+    or a kind (企业, 上市公司), words longer than a company's name
+    (海尔智家中国区市场: the reach cuts into it), nor words with no brand (a
+    place or a word jieba does not know or tags as a name) in them."""
     text = sent.text
     people = {m.start for m in found if m.type == "Person"}
     th = settings.thresholds
@@ -2140,7 +2141,7 @@ def organization_of_executive(sent: Sentence, found: list[Mention], settings: Se
             at -= len(toks.pop())  # 西门子亚太区|CEO: the company's area division
         name = text[start:at]
         if len(name) < th.min_owner_name or not HAN_OR_LATIN.search(name) or name.startswith(_REFERENCE_OPENERS) \
-                or name in _SUFFIX_WORDS or _common_words(name) or _names_a_kind(name) \
+                or name in _SUFFIX_WORDS or _common_words(name) or _names_a_kind(name) or name.endswith(_MEETING_ENDS) \
                 or any(f.type in _NAMED and f.start < at and start < f.end for f in found) \
                 or any(r.type == "Region" and r.start == start and r.end == at for r in found):
             continue
