@@ -2048,6 +2048,7 @@ _ACTION_TAGS = ("v", "vn")
 _VERB_TAG = "v"
 _KIND_ADJECTIVE_END = "性"  # 综合性, 区域性: an adjective of a kind of lab, no field
 _LAB_OBJECT_VERBS = set(P["organization"]["lab_object_verbs"]) | set(P["organization"]["lead_verbs"])
+_LAB_KINDS = set(P["organization"]["lab_kinds"])
 _GRADE_OPENERS = tuple(_GRADING_WORDS)  # a field opening with a grade (一流) grades a kind of lab
 
 
@@ -2086,7 +2087,8 @@ def designated_lab(sent: Sentence, found: list[Mention], settings: Settings) -> 
     """A lab the state designates, named by its field before the designation
     (激光推进技术国家重点实验室, 高效能服务器和存储技术国家重点实验室: the
     fields joined by 和 are one name); not a count or a kind of them
-    (多个国家重点实验室, 我国首个…国家重点实验室, 区域综合性国家重点实验室, 一流国家重点实验室),
+    (多个国家重点实验室, 我国首个…国家重点实验室, 区域综合性国家重点实验室, 一流国家重点实验室,
+    企业国家重点实验室),
     nor the designation alone after a verb (重组全国重点实验室, 学校现有|国家重点实验室)."""
     text, th = sent.text, settings.thresholds
     for m in _DESIGNATED_LAB.finditer(text):
@@ -2096,7 +2098,7 @@ def designated_lab(sent: Sentence, found: list[Mention], settings: Settings) -> 
         start = _lab_field_start(text, m.start(), bodies, th)
         field = text[start:m.start()]
         if len(field) < th.min_owner_name or field.endswith(_KIND_ADJECTIVE_END) or _COUNT_OF_BODIES.search(field) \
-                or field.startswith(_GRADE_OPENERS) or words.cut(field)[-1] in _LAB_OBJECT_VERBS \
+                or field in _LAB_KINDS or field.startswith(_GRADE_OPENERS) or words.cut(field)[-1] in _LAB_OBJECT_VERBS \
                 or field.startswith(_REFERENCE_OPENERS) or _after_count(text, start) or _qualifier_opens(field, th) \
                 or _graded_kind(text, start, m.start(), th):
             continue
