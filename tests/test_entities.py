@@ -701,6 +701,12 @@ def test_entities_a_designated_lab_is_named_by_its_field(text, lab):
     "集中力量创建区域综合性国家重点实验室",  # a kind
     "包括大科学装置和多个国家重点实验室",  # a count
     "为相关政府部门提供决策支持，助力国家工程实验室打造新型科技智库",  # 助力 (n to jieba) is a verb
+    "学校现有国家重点实验室3个",  # a verb whose object is the designation
+    "学科拥有国家重点实验室",
+    "积极争创国家重点实验室",
+    "打造一流国家重点实验室",  # a grade
+    "其中企业国家重点实验室5个",  # the programme's kinds of labs
+    "获批建设省部共建国家重点实验室",
 ])
 def test_entities_no_lab_is_named_by_an_act_a_kind_or_a_count(text):
     assert not any(name.endswith("实验室") for _, name in mentions(text)), mentions(text)
@@ -740,6 +746,7 @@ def test_entities_no_given_name_opens_with_a_word_that_follows_names():
     ("水发紫光大数据公司董事长李昂,水发云天置业董事长沙德庆陪同调研", "水发云天置业"),  # no legal suffix: the post says it
     ("港城云联副总经理吴敏华等领导接待并陪同考察", "港城云联"),
     ("IDG全球常务副总裁熊晓鸽：印象最深的是", "IDG"),  # words that qualify the post are no part of the name
+    ("西门子亚太区CEO王海滨介绍", "西门子"),  # nor is the company's area division
 ])
 def test_entities_a_name_before_a_company_post_and_a_person_is_a_company(text, company):
     assert ("Organization", company) in mentions(text), mentions(text)
@@ -748,9 +755,19 @@ def test_entities_a_name_before_a_company_post_and_a_person_is_a_company(text, c
 @pytest.mark.parametrize("text, post", [
     ("授权后，总部只选派董事长、党委书记", "董事长"),  # no person after the post
     ("来自国内外的企业创始人、投资人和专家", "创始人"),  # a kind of company
+    ("荣誉董事长张瑞敏出席", "董事长"),  # 荣誉 qualifies the post (jieba tags it a name)
+    ("深圳总经理张伟说", "总经理"),  # a place alone
+    ("华东区总经理王斌介绍", "总经理"),  # a company's area division alone
+    ("上市公司董事长张三被立案调查", "董事长"),  # a kind jieba tags a body's name (nt)
+    ("乌镇峰会总经理张强介绍", "总经理"),  # a meeting's name
 ])
 def test_entities_no_company_before_a_post_without_a_name_or_a_brand(text, post):
     assert not any(kind == "Organization" for kind, _ in mentions(text)), mentions(text)
+
+
+def test_entities_no_company_before_a_post_where_the_reach_cuts_into_a_longer_name():
+    found = mentions("海尔集团高级副总裁、海尔智家中国区市场总经理肖隆彬等参加签约会谈")
+    assert ("Organization", "智家中国区市场") not in found, found
 
 
 @pytest.mark.parametrize("text, person, place, wrong", [

@@ -2059,6 +2059,9 @@ _NOT_IN_FIELD_TAGS = ("p", "r", "d", "uj", "ul")  # prepositions, pronouns, adve
 _ACTION_TAGS = ("v", "vn")
 _VERB_TAG = "v"
 _KIND_ADJECTIVE_END = "性"  # 综合性, 区域性: an adjective of a kind of lab, no field
+_LAB_OBJECT_VERBS = set(P["organization"]["lab_object_verbs"]) | set(P["organization"]["lead_verbs"])
+_LAB_KINDS = set(P["organization"]["lab_kinds"])
+_GRADE_OPENERS = tuple(_GRADING_WORDS)  # a field opening with a grade (一流) grades a kind of lab
 
 
 def _lab_field_start(text: str, end: int, bodies: list[Mention], th: Thresholds) -> int:
@@ -2096,8 +2099,9 @@ def designated_lab(sent: Sentence, found: list[Mention], settings: Settings) -> 
     """A lab the state designates, named by its field before the designation
     (激光推进技术国家重点实验室, 高效能服务器和存储技术国家重点实验室: the
     fields joined by 和 are one name); not a count or a kind of them
-    (多个国家重点实验室, 我国首个…国家重点实验室, 区域综合性国家重点实验室), nor the
-    designation alone after a verb (重组全国重点实验室)."""
+    (多个国家重点实验室, 我国首个…国家重点实验室, 区域综合性国家重点实验室, 一流国家重点实验室,
+    企业国家重点实验室),
+    nor the designation alone after a verb (重组全国重点实验室, 学校现有|国家重点实验室)."""
     text, th = sent.text, settings.thresholds
     for m in _DESIGNATED_LAB.finditer(text):
         if any(f.type == "Organization" and f.start < m.start() and f.end >= m.end() for f in found):
@@ -2106,6 +2110,7 @@ def designated_lab(sent: Sentence, found: list[Mention], settings: Settings) -> 
         start = _lab_field_start(text, m.start(), bodies, th)
         field = text[start:m.start()]
         if len(field) < th.min_owner_name or field.endswith(_KIND_ADJECTIVE_END) or _COUNT_OF_BODIES.search(field) \
+                or field in _LAB_KINDS or field.startswith(_GRADE_OPENERS) or words.cut(field)[-1] in _LAB_OBJECT_VERBS \
                 or field.startswith(_REFERENCE_OPENERS) or _after_count(text, start) or _qualifier_opens(field, th) \
                 or _graded_kind(text, start, m.start(), th):
             continue
@@ -2116,6 +2121,8 @@ def designated_lab(sent: Sentence, found: list[Mention], settings: Settings) -> 
 
 _EXECUTIVE_POST = Guarded(f"(?:{_alt(P['organization']['executive_posts'])})", needs=P["organization"]["executive_posts"])
 _EXECUTIVE_POST_OPENERS = tuple(P["organization"]["executive_post_openers"])
+_EXECUTIVE_AREA_ENDS = tuple(P["organization"]["executive_area_ends"])
+_MEETING_ENDS = tuple(P["event"]["suffixes"])  # 乌镇峰会|总经理: a meeting's name, no company's
 _NAMED = ("Organization", "Person", "Event", "Policy")  # a company's name holds none of these (a place or field it may)
 
 
@@ -2125,10 +2132,12 @@ def organization_of_executive(sent: Sentence, found: list[Mention], settings: Se
     """A name right before a company's executive post with a person's name
     right after it (水发云天置业董事长沙德庆, 新松机器人总裁曲道奎) is a
     company's, whatever its last word: only a company has a 董事长 or a CEO.
-    Words that qualify the post (轮值, 常务) are no part of it; not a name
-    already found, a reference (该公司), words of a clause or a kind (企业),
-    nor words with no brand (a place or a word jieba does not know or tags
-    as a name) in them."""
+    Words that qualify the post (轮值, 常务) and the company's area division
+    (亚太区) are no part of it; not a name already found, a reference (该公司),
+    a place alone (深圳|总经理), a meeting's name (乌镇峰会), words of a clause
+    or a kind (企业, 上市公司), words longer than a company's name
+    (海尔智家中国区市场: the reach cuts into it), nor words with no brand (a
+    place or a word jieba does not know or tags as a name) in them."""
     text = sent.text
     people = {m.start for m in found if m.type == "Person"}
     th = settings.thresholds
@@ -2139,10 +2148,16 @@ def organization_of_executive(sent: Sentence, found: list[Mention], settings: Se
         while text.endswith(_EXECUTIVE_POST_OPENERS, 0, at):
             at -= next(len(w) for w in _EXECUTIVE_POST_OPENERS if text.endswith(w, 0, at))
         start = _name_left(text, at, max_chars=th.max_owner_name)
+        if _name_left(text, at, max_chars=2 * th.max_owner_name) != start:
+            continue  # the words go on past a company's name: where it starts is unknown
+        toks = list(words.cut(text[start:at]))
+        while toks and toks[-1].endswith(_EXECUTIVE_AREA_ENDS):
+            at -= len(toks.pop())  # 西门子亚太区|CEO: the company's area division
         name = text[start:at]
         if len(name) < th.min_owner_name or not HAN_OR_LATIN.search(name) or name.startswith(_REFERENCE_OPENERS) \
-                or name in _SUFFIX_WORDS or _common_words(name) \
-                or any(f.type in _NAMED and f.start < at and start < f.end for f in found):
+                or name in _SUFFIX_WORDS or _common_words(name) or _names_a_kind(name) or name.endswith(_MEETING_ENDS) \
+                or any(f.type in _NAMED and f.start < at and start < f.end for f in found) \
+                or any(r.type == "Region" and r.start == start and r.end == at for r in found):
             continue
         places = [r for r in found if r.type == "Region" and start <= r.start and r.end <= at]
         if places or any(words.tag(t) in _PROPER_TAGS or not words.frequency(t) for t in words.cut(name)):
