@@ -1166,6 +1166,12 @@ def test_relations_a_department_head_s_plan_is_the_department_s(words, expected)
     assert expected in triples(words)
 
 
+def test_relations_a_department_head_s_forecast_is_not_the_department_s_plan():
+    # what something else will do (人工智能将推动…), not an aim the words open with
+    got = triples("工业和信息化部部长金壮龙表示，人工智能将推动制造业转型升级。")
+    assert ("工业和信息化部", "targets", "制造业") not in got, got
+
+
 def test_relations_a_party_secretary_s_words_are_not_the_committee_s():
     got = triples("衢州市委书记高屹在会上强调，要把数字制造的长板拉得更长，加快打造四省边际数字经济发展新高地。")
     assert not {t for t in got if t[0] == "中共衢州市委" and t[1] == "targets"}, got
