@@ -409,8 +409,14 @@ def leads(frame: Frame, m: Mention) -> bool:
     return lays_out(frame, m) or frame.text.rstrip().endswith(("：", ":"))
 
 
+def _point_mark(ordinal: str, numbered: str) -> str:
+    """The mark that opens a point whose number is ``ordinal`` (一是, 第一，) or,
+    in brackets, ``numbered`` (（一）, （1））."""
+    return f"(?:{ordinal}[是要、]|[（(]{numbered}[)）]|第{ordinal}[，,、])"
+
+
 # The mark that opens a point of a list (一是, （1）, 第一，).
-_POINT = r"(?:[一二三四五六七八九十]+[是要、]|[（(][一二三四五六七八九十\d]+[)）]|第[一二三四五六七八九十]+[，,、])"
+_POINT = _point_mark("[一二三四五六七八九十]+", r"[一二三四五六七八九十\d]+")
 _LIST_MARK = re.compile(f"^{_POINT}")
 
 
@@ -418,7 +424,7 @@ def starts_list_item(text: str) -> bool:
     return bool(_LIST_MARK.match(text))
 
 
-_FIRST_POINT = re.compile(r"^(?:一[是要、]|[（(][一1][)）]|第一[，,、])")
+_FIRST_POINT = re.compile(f"^{_point_mark('一', '[一1]')}")
 
 
 def starts_list(text: str) -> bool:
