@@ -1701,7 +1701,7 @@ def _fields_of_plans_carried_out(frame: Frame) -> list[Mention]:
     carries a plan out works on its field."""
     out = []
     carried_to = None  # where the last plan carried out ends
-    for p in sorted(frame.of("Policy"), key=lambda p: p.start):
+    for p in frame.of("Policy"):  # in order: a list's plans follow the one carried out
         if not _PLAN_HEAD.search(p.name) or not (
                 _CARRIES_OUT.search(frame.text, 0, p.start)
                 or carried_to is not None and _PLANS_JOINED.fullmatch(frame.text, carried_to, p.start)):
