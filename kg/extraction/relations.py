@@ -293,8 +293,9 @@ def _department_plans(body: Mention, text: str, said_from: int) -> bool:
     """A department's head or spokesperson lays out its plan (工业和信息化部部长X表示，要加快培育…;
     …部长X表示，明年将…): the words open with an aim (要, 将, a focus verb), not with what
     something else will do (人工智能将推动…; 部分地区将…: a forecast, others' plan). Not a
-    region's own government or party committee: its leader's words are the region's (leader_bodies)."""
-    if any(body.name.endswith(b) for b in _REGION_BODIES | _LEADER_BODIES):
+    region's own government, congress or party committee (region_bodies, which hold the
+    leader_bodies): its leader's words are the region's."""
+    if any(body.name.endswith(b) for b in _REGION_BODIES):
         return False
     return bool(_AIM_OPENS.match(text, said_from))
 
