@@ -1825,3 +1825,9 @@ def test_a_bare_total_is_of_the_quantity_counted_before():
 def test_yao_before_a_verb_of_reaching_is_an_aim(text, value, status):
     got = {g[2]: g[5] for g in figures(text, published="2022-03-01")}
     assert got.get(value, status) == status, got
+
+
+def test_measures_a_place_named_before_a_period_is_the_figure_s_subject():
+    # 浙江省“十四五”期间，…: the place opens the period phrase; the figure is its own
+    got = figures("广东省召开会议。\n\n浙江省“十四五”期间，数字经济增加值年均增长12%。\n")
+    assert [g[0] for g in got] == ["浙江省"], got

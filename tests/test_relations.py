@@ -1216,6 +1216,12 @@ def test_relations_a_department_head_s_plan_is_the_department_s(words, expected)
     assert expected in triples(words)
 
 
+def test_relations_a_department_head_s_forecast_is_not_the_department_s_plan():
+    # what something else will do (人工智能将推动…), not an aim the words open with
+    got = triples("工业和信息化部部长金壮龙表示，人工智能将推动制造业转型升级。")
+    assert ("工业和信息化部", "targets", "制造业") not in got, got
+
+
 def test_relations_a_party_secretary_s_words_are_not_the_committee_s():
     got = triples("衢州市委书记高屹在会上强调，要把数字制造的长板拉得更长，加快打造四省边际数字经济发展新高地。")
     assert not {t for t in got if t[0] == "中共衢州市委" and t[1] == "targets"}, got
@@ -1438,3 +1444,13 @@ def test_relations_an_acting_head_speaks_for_the_region():
     text = ("无锡市召开智能制造推进会\n\n3月5日，无锡市召开智能制造推进会。市委副书记、代市长王强出席会议并讲话。\n\n"
             "王强强调，要加快推进智能化改造和数字化转型。要大力发展工业互联网。\n")
     assert ("无锡市", "targets", "工业互联网") in doc_triples(text)
+
+
+def test_relations_a_subject_named_before_a_period_stays_the_subject():
+    # 中国移动“十四五”期间，将…: the name opens the period phrase; it is whose plan follows
+    got = doc_triples("中国移动召开大会\n\n会上，中国联通介绍了情况。中国移动“十四五”期间，将大力发展算力网络。\n")
+    assert ("中国移动通信集团有限公司", "targets", "算力") in got, got
+    assert ("中国联合网络通信集团有限公司", "targets", "算力") not in got, got
+    # 全国“两会”期间，…: an occasion the country's name opens, not the country's plan period
+    got = doc_triples("两会报道创新\n\n全国“两会”期间，各主流媒体通过媒体融合，催生“两会”报道形式创新，引入大数据分析、新媒体平台。\n")
+    assert ("中国", "targets", "大数据") not in got, got

@@ -26,7 +26,7 @@ from kg.doc.model import Measure, Mention, coverage
 from kg.doc.settings import Thresholds
 from kg.lang.registry import alternation as _alt, any_of, holds_one
 from kg.extraction.resolution import signer_of
-from kg.extraction.relations import OWNS, REPORT_HEAD, Frame, clause_span, seat_of, subject
+from kg.extraction.relations import OWNS, PLAN_PERIOD as _PLAN_PERIOD, REPORT_HEAD, Frame, clause_span, seat_of, subject
 
 LEX = load()
 M = LEX.patterns["measure"]
@@ -1657,7 +1657,6 @@ def _plan_end(period: re.Match) -> int:
 _CN_YEAR = re.compile(r"([〇零一二三四五六七八九]{4})年")
 # …not in a baseline (2019年…，去年同期为80亿元: the year before the written one, _LAST_YEAR_LEVEL)
 _RELATIVE_YEAR = re.compile(f"(?:{_THIS_YEAR_WORD}|{_LAST_YEAR_WORD})(?!同期)")
-_PLAN_PERIOD = re.compile(r"“?十([一二三四五六七八九])五”?")
 # A plan's title that names the years it runs: 《…行动计划（2021—2023年）》, 《“十四五”…规划》
 # “十三五”期间，… / “十三五”时期… said after the period ended: its figures are of its last year (not a
 # baseline: 较“十二五”时期增长83%; nor …以来, up to now)

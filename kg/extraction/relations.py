@@ -106,7 +106,7 @@ class Frame:
         opening time or linking phrase (近日，, 党的十八大以来，), and after a
         document that says what a place or body named next will do (报告提出
         长沙计划…; but 规划提出，力争… speaks of the plan itself)."""
-        lead = _LEAD.match(self.text, self.dateline).end()
+        lead = _lead_end(self, self.dateline)
         says = _DOCUMENT_SAYS.match(self.text, lead)
         if says and any(m.start == says.end() and m.type in ("Region", "Organization") for m in self.mentions):
             return says.end()
@@ -129,6 +129,24 @@ _LEAD = re.compile(r"(?:本报讯\s*)?(?:(?:"
                    f"在[^，,。]{{1,8}}上(?=[，,])|"  # 在行动上，…
                    r"\d{1,2}月\d{1,2}日|\d{4}年(?:\d{1,2}月)?|[^，,。；;]{1,14}以来(?=[，,])|"
                    r"[^，,。；;]{1,10}(?:期间|时期)(?=[，,]))[，,]?\s*)*")  # “十四五”期间，…: a period, as 以来
+PLAN_PERIOD = re.compile(r"“?十([一二三四五六七八九])五”?")  # “十四五”, 十三五: the years of a five-year plan
+# A plan's period right after a body or place (我国“十三五”期间，…): whose figures and plans follow
+_NAMED_PERIOD = re.compile(f"(?:{PLAN_PERIOD.pattern})(?:期间|时期)[，,]")
+
+
+def _lead_end(frame: Frame, pos: int) -> int:
+    """Where the opening phrases from ``pos`` (_LEAD) end; before a body or
+    place whose plan period opens the words (我国“十三五”期间，…; 中国移动“十四五”
+    期间，…): it is the subject whose words follow, not part of a time. Not one that
+    names an occasion (全国“两会”期间，各主流媒体…)."""
+    text = frame.text
+    end = _LEAD.match(text, pos).end()
+    if end == pos:
+        return end
+    return next((m.start for m in frame.top if pos <= m.start < end and m.type in SUBJECT_TYPES
+                 and (m.start == pos or text[m.start - 1] in "，, ") and _NAMED_PERIOD.match(text, m.end)), end)
+
+
 _DOCUMENT_SAYS = re.compile(f"(?:{_alt(P['relation']['document_says'])})[还也]?(?:{_alt(P['relation']['says_verbs'])})[，,：:]?")
 _CLAUSE_END = re.compile(r"[，,；;：:。！？!?]")
 # A dateline or a source line opens a report and names no actor:
@@ -245,12 +263,12 @@ def _explicit_subject(frame: Frame) -> Optional[Mention]:
     lead = frame.lead
     said, speaker = _speaker_says(frame, lead)
     if said:  # 他指出，党的十八大以来，党中央…: the subject of what is said
-        lead = _LEAD.match(text, said).end()
+        lead = _lead_end(frame, said)
     data = _DATA_SHOWS.match(text, lead)
     announced = None if data else _body_announces(frame, lead)
     source = data or announced
     if source:  # 工业和信息化部数据显示，目前浙江已…: the body only gives the figures or the news
-        named_after = _opener(frame, _LEAD.match(text, source.end()).end())
+        named_after = _opener(frame, _lead_end(frame, source.end()))
         if named_after is not None:
             return named_after
         if announced:  # 工业和信息化部相关负责人介绍，下一步将…: what the body's own spokesperson says of no one else is the body's
@@ -281,11 +299,13 @@ def _speakers_company(frame: Frame, said_from: int, speaker: Optional[Mention]) 
 
 def _department_plans(body: Mention, text: str, said_from: int) -> bool:
     """A department's head or spokesperson lays out its plan (工业和信息化部部长X表示，要加快培育…;
-    …部长X表示，明年将…): the words open with an aim (要, 将, a focus verb). Not a region's own
-    government or party committee: its leader's words are the region's (leader_bodies)."""
-    if any(body.name.endswith(b) for b in _REGION_BODIES | _LEADER_BODIES):
+    …部长X表示，明年将…): the words open with an aim (要, 将, a focus verb), not with what
+    something else will do (人工智能将推动…; 部分地区将…: a forecast, others' plan). Not a
+    region's own government, congress or party committee (region_bodies, which hold the
+    leader_bodies): its leader's words are the region's."""
+    if any(body.name.endswith(b) for b in _REGION_BODIES):
         return False
-    return bool(_AIM_OPENS.match(text, said_from) or _WILL.match(text, said_from))
+    return bool(_AIM_OPENS.match(text, said_from))
 
 
 def _aim_word(word: str) -> str:
@@ -398,8 +418,14 @@ def leads(frame: Frame, m: Mention) -> bool:
     return lays_out(frame, m) or frame.text.rstrip().endswith(("：", ":"))
 
 
+def _point_mark(ordinal: str, numbered: str) -> str:
+    """The mark that opens a point whose number is ``ordinal`` (一是, 第一，) or,
+    in brackets, ``numbered`` (（一）, （1））."""
+    return f"(?:{ordinal}[是要、]|[（(]{numbered}[)）]|第{ordinal}[，,、])"
+
+
 # The mark that opens a point of a list (一是, （1）, 第一，).
-_POINT = r"(?:[一二三四五六七八九十]+[是要、]|[（(][一二三四五六七八九十\d]+[)）]|第[一二三四五六七八九十]+[，,、])"
+_POINT = _point_mark("[一二三四五六七八九十]+", r"[一二三四五六七八九十\d]+")
 _LIST_MARK = re.compile(f"^{_POINT}")
 
 
@@ -407,7 +433,7 @@ def starts_list_item(text: str) -> bool:
     return bool(_LIST_MARK.match(text))
 
 
-_FIRST_POINT = re.compile(r"^(?:一[是要、]|[（(][一1][)）]|第一[，,、])")
+_FIRST_POINT = re.compile(f"^{_point_mark('一', '[一1]')}")
 
 
 def starts_list(text: str) -> bool:
@@ -1392,7 +1418,7 @@ def _opens_clause(frame: Frame, m: Mention) -> bool:
     start = m.start
     while (before := next((r for r in frame.of("Region", top=False) if r.end == start), None)) is not None:
         start = before.start
-    return _LEAD.match(frame.text, clause_span(frame.text, m.start)[0]).end() == start
+    return _lead_end(frame, clause_span(frame.text, m.start)[0]) == start
 
 
 # Words by which a body speaks of a policy another issued (邀请A部负责人介绍了B、C印发的《…》,
@@ -1747,7 +1773,7 @@ def _fields_of_plans_carried_out(frame: Frame) -> list[Mention]:
     carries a plan out works on its field."""
     out = []
     carried_to = None  # where the last plan carried out ends
-    for p in sorted(frame.of("Policy"), key=lambda p: p.start):
+    for p in frame.of("Policy"):  # in order: a list's plans follow the one carried out
         if not _PLAN_HEAD.search(p.name) or not (
                 _CARRIES_OUT.search(frame.text, 0, p.start)
                 or carried_to is not None and _PLANS_JOINED.fullmatch(frame.text, carried_to, p.start)):
@@ -1972,7 +1998,7 @@ def clause_domains(frame: Frame, after: int, names: set[str]) -> list[tuple[Ment
     for stop in _CLAUSE_END.finditer(text, after, last):
         if text.count("“", 0, stop.start()) > text.count("”", 0, stop.start()):
             continue
-        at = _LEAD.match(text, stop.end()).end()
+        at = _lead_end(frame, stop.end())
         m = _opener(frame, at)
         if m is not None and m.start < clause_span(text, at)[1] and not (openers and m is openers[-1]):
             openers.append(m)
