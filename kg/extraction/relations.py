@@ -1220,8 +1220,9 @@ def _next_in_list(frame: Frame, people: Sequence[Mention], person: Mention,
         return following, chain
     title = _TITLE.match(text, at)
     if title is None or not chain or title.group() in _BODY_OF_TITLE or title.group() in _OWN_BODY_TITLES \
-            or title.group() in _PARTY_TITLES or title.group().endswith(_TITLES_OF_OTHER_BODIES):
-        return None, chain
+            or title.group() in _PARTY_TITLES or title.group().endswith(_TITLES_OF_OTHER_BODIES) \
+            or any(at <= o.start < title.end() for o in frame.of("Organization", top=False)):
+        return None, chain  # a title of a body of its own (省长, 国务委员, 书记), or written with its body (…、OPPO副总裁刘波: OPPO's)
     following = _person_after(frame, people, title.end())
     _, _, where = chain[-1]
     return following, [(_unit_base(where), title.group(), where)]
