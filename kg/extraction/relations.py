@@ -1201,8 +1201,9 @@ def has_position(frame: Frame) -> Iterator[Relation]:
 
 
 # Titles that name a body of their own, not the one a list's first post names: a place's heads
-# (省通信管理局副局长吴俊、副市长岳劲: the city's), their deputies, and a committee's secretaries.
-_TITLES_OF_OTHER_BODIES = tuple(P["relation"]["leader_titles"])
+# (省通信管理局副局长吴俊、副市长岳劲: the city's), their deputies, a committee's secretaries, and the
+# titles of one body only (院士, 总理).
+_TITLES_OF_OTHER_BODIES = tuple(P["relation"]["leader_titles"] + P["position"]["one_body_titles"])
 
 
 def _next_in_list(frame: Frame, people: Sequence[Mention], person: Mention,
