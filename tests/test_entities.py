@@ -17,6 +17,7 @@ def mentions(text: str) -> set[tuple[str, str]]:
     ("浙江省长袁家军出席", {("Person", "袁家军")}),  # the province's 省 is the title's
     ("中国人民银行行长易纲表示", {("Person", "易纲")}),  # a bank's head, named by its kind's last character
     ("大连海关党委书记、关长刘大立出席", {("Person", "刘大立")}),
+    ("该院检察长李四介绍了案件办理情况", {("Person", "李四")}),  # a procuratorate's head after its 院
     ("总装厂副厂长王晓峰在车间忙碌", {("Person", "王晓峰")}),
     ("合肥市数据资源局发布通知", {("Organization", "合肥市数据资源局"), ("Region", "合肥市")}),
     ("延边州自然资源局发布通知", {("Organization", "延边州自然资源局")}),  # a short form with its level word: as written

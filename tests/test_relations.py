@@ -846,6 +846,13 @@ def test_relations_company_officers_titles(text, expected):
     # a place's head, or a deputy's, is the place's own: not the body before it
     ("省通信管理局副局长吴俊、副市长岳劲共同签署协议", {("吴俊", "hasPosition", "{}通信管理局")}),
     ("省委书记吴晓军、省长罗东川出席", {("吴晓军", "hasPosition", "中共{}委")}),
+    # a title written with a body's name before it is that body's (OPPO's, TCL's), not the first's
+    ("华为常务董事汪涛、OPPO副总裁刘波出席", {("汪涛", "hasPosition", "华为技术有限公司"), ("刘波", "hasPosition", "OPPO")}),
+    ("比亚迪董事长王传福、TCL董事长李东生出席", {("王传福", "hasPosition", "比亚迪股份有限公司"),
+                                       ("李东生", "hasPosition", "TCL科技集团股份有限公司")}),
+    # an academician is an academy's, a premier the State Council's: not the first name's body
+    ("工信部部长金壮龙、院士李四出席", {("金壮龙", "hasPosition", "工业和信息化部")}),
+    ("中共中央总书记习近平、总理李强出席", {("习近平", "hasPosition", "中共中央")}),
 ])
 def test_relations_a_list_carries_its_first_body_to_the_next_title(text, expected):
     assert {t for t in triples(text) if t[1] == "hasPosition"} == expected

@@ -2014,7 +2014,7 @@ def _name_ends_at(text: str, end: int) -> bool:
 
 _SPACES = (" ", "\u3000")
 _STATE_IN_OFFICE = "国"
-_HEADS_OF_KINDS = frozenset(P["person"]["kind_heads"])
+_HEADS_AFTER_BODY = frozenset(P["person"]["heads_after_body"])
 
 
 @recogniser("person.title.v1", needs=P["person"]["titles"])
@@ -2031,7 +2031,7 @@ def person_after_title(sent: Sentence, found: list[Mention], settings: Settings)
             continue  # 轮值主席国南非, 主席国由俄罗斯担任: a state holds the office
         if any(start < m.start() < end for start, end in places):
             continue  # 泸州|长江六桥, 福州|长乐: not a 州长 (浙江省长袁家军 is a 省长)
-        if m.group().removeprefix("副") in _HEADS_OF_KINDS and m.start() not in body_ends \
+        if m.group().removeprefix("副") in _HEADS_AFTER_BODY and m.start() not in body_ends \
                 and text[m.start() - 1:m.start()] not in (m.group()[-2], "、", "兼"):
             continue  # 部署|长江, 进行|长时间: a kind's head only after its body or its chain (该行行长; 党委书记、行长)
         spaced = text[i:i + 1] in _SPACES

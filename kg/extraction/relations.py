@@ -1227,8 +1227,9 @@ def has_position(frame: Frame) -> Iterator[Relation]:
 
 
 # Titles that name a body of their own, not the one a list's first post names: a place's heads
-# (省通信管理局副局长吴俊、副市长岳劲: the city's), their deputies, and a committee's secretaries.
-_TITLES_OF_OTHER_BODIES = tuple(P["relation"]["leader_titles"])
+# (省通信管理局副局长吴俊、副市长岳劲: the city's), their deputies, a committee's secretaries, and the
+# titles of one body only (院士, 总理).
+_TITLES_OF_OTHER_BODIES = tuple(P["relation"]["leader_titles"] + P["position"]["one_body_titles"])
 
 
 def _next_in_list(frame: Frame, people: Sequence[Mention], person: Mention,
@@ -1246,8 +1247,9 @@ def _next_in_list(frame: Frame, people: Sequence[Mention], person: Mention,
         return following, chain
     title = _TITLE.match(text, at)
     if title is None or not chain or title.group() in _BODY_OF_TITLE or title.group() in _OWN_BODY_TITLES \
-            or title.group() in _PARTY_TITLES or title.group().endswith(_TITLES_OF_OTHER_BODIES):
-        return None, chain
+            or title.group() in _PARTY_TITLES or title.group().endswith(_TITLES_OF_OTHER_BODIES) \
+            or any(at <= o.start < title.end() for o in frame.of("Organization", top=False)):
+        return None, chain  # a title of a body of its own (省长, 国务委员, 书记), or written with its body (…、OPPO副总裁刘波: OPPO's)
     following = _person_after(frame, people, title.end())
     _, _, where = chain[-1]
     return following, [(_unit_base(where), title.group(), where)]
