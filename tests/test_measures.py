@@ -323,6 +323,15 @@ def test_measures_a_heading_s_year_dates_the_part_under_it(text, published, expe
     assert expected in [g[:6] for g in figures(text, published=published)]
 
 
+@pytest.mark.parametrize("text, published", [
+    # a news item's headline and a paragraph's first sentence: a year a period runs from to now dates nothing
+    ("1978年以来我国GDP年均增长9.5%\n国家统计局今天发布报告。我国经济总量占世界经济的比重达到16%。", "2018-08-28"),
+    ("1978年以来，我国经济年均增长9.5%。我国经济总量占世界经济的比重达到16%。", "2018-08-28"),
+])
+def test_measures_a_year_a_period_runs_from_dates_nothing_after_it(text, published):
+    assert ("中国", "经济总量占世界经济比重", 16, "%", 2018, "actual") in [g[:6] for g in figures(text, published=published)]
+
+
 def test_measures_a_heading_s_year_aimed_at_dates_nothing_under_it():
     got = figures("2030年通用航空产业将形成万亿级市场规模\n工业和信息化部今天发布数据，我国通用航空企业达到600家。", published="2024-04-01")
     assert [g[4] for g in got] == [2024], got
