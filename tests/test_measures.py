@@ -332,8 +332,12 @@ def test_measures_a_year_a_period_runs_from_dates_nothing_after_it(text, publish
     assert ("中国", "经济总量占世界经济比重", 16, "%", 2018, "actual") in [g[:6] for g in figures(text, published=published)]
 
 
-def test_measures_a_heading_s_year_aimed_at_dates_nothing_under_it():
-    got = figures("2030年通用航空产业将形成万亿级市场规模\n工业和信息化部今天发布数据，我国通用航空企业达到600家。", published="2024-04-01")
+@pytest.mark.parametrize("headline", [
+    "2030年通用航空产业将形成万亿级市场规模",
+    "2008年奥运会场馆今昔",  # a news item's headline: a story's past, not the year of its data
+])
+def test_measures_a_heading_s_year_aimed_at_or_long_gone_dates_nothing_under_it(headline):
+    got = figures(headline + "\n据工业和信息化部数据，我国通用航空企业达到600家。", published="2024-04-01")
     assert [g[4] for g in got] == [2024], got
 
 
