@@ -348,6 +348,9 @@ def test_measures_a_heading_s_year_aimed_at_or_long_gone_dates_nothing_under_it(
      [2020, 2020]),
     ("“十三五”以来，我国乡村消费品零售额增长了44%。", "2020-10-11", [2020]),
     ("“十四五”期间，全国累计完成生态保护修复面积超过8200万亩。", "2026-01-19", [2025]),
+    # the nearest period before the figure (a news item, 2022)
+    ("国家统计局数据显示，全国科技规划中“创新”一词的出现频率从“十二五”时期的3484次猛增到“十三五”时期的7793次。", "2022-08-15",
+     [2015, 2020]),
     # …and, opening the paragraph, dates its later sentences (dev3-xwlb gold: 2020)
     ("“十三五”时期，我国新办涉税市场主体数量达5745万户。其中，新办民营涉税市场主体5600万户。", "2021-01-05", [2020, 2020]),
 ])

@@ -1702,7 +1702,7 @@ def _year(before: str, year: Optional[int], target_year: Optional[int], target: 
     plan = _PLAN_PERIOD.search(before)
     if plan and target:
         return _plan_end(plan)
-    looked_back = _PERIOD_LOOKED_BACK.search(before)
+    looked_back = max(_PERIOD_LOOKED_BACK.finditer(before), key=lambda m: m.start(), default=None)  # the nearest: 从“十二五”时期的…增到“十三五”时期的
     if looked_back and year is not None and _plan_end(looked_back) < year:
         return _plan_end(looked_back)
     if year is not None and _LAST_YEAR_WORD in before:
