@@ -298,6 +298,11 @@ def test_measures_a_work_report_s_figures_are_its_region_s():
     ("潮州市政府工作报告\n经济实力稳步提升。三是生活水平稳步改善。常住人口城镇化率达65.8%。", "2021-02-02", "target"),
     # not the recent years at large, whose paragraph may go on to the plans ahead
     ("潮州市政府工作报告\n近年来,经济实力稳步提升。三是生活水平稳步改善。常住人口城镇化率达65.8%。", "2021-02-02", "target"),
+    ("潮州市政府工作报告\n多年来,经济实力稳步提升。三是生活水平稳步改善。常住人口城镇化率达65.8%。", "2021-02-02", "target"),
+    ("潮州市政府工作报告\n长期以来,经济实力稳步提升。三是生活水平稳步改善。常住人口城镇化率达65.8%。", "2021-02-02", "target"),
+    ("潮州市政府工作报告\n建市30多年来,经济实力稳步提升。三是生活水平稳步改善。常住人口城镇化率达65.8%。", "2021-02-02", "actual"),
+    # …nor from a sentence that opens looking ahead
+    ("潮州市政府工作报告\n过去五年,经济实力稳步提升。三是生活水平稳步改善。今后五年，常住人口城镇化率达70%。", "2021-02-02", "target"),
 ])
 def test_measures_a_paragraph_looking_back_states_no_aims(text, published, status):
     assert [g[5] for g in figures(text, published=published)] == [status]

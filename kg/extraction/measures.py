@@ -1631,15 +1631,24 @@ def _states_findings(policy: Mention) -> bool:
 _LOOKS_BACK = re.compile(f"以来|年来|{_alt(LEX.patterns['relation']['looks_back'])}")
 
 
-# 过去五年，…; 一年来，…; 今年以来，…: a sentence opening with a period looked back on; not the recent years
-# at large (近年来，天津大力推进…: such a paragraph goes on to the plans ahead)
-_OPENS_LOOKING_BACK = re.compile(rf"(?![^，,。]*近(?:几|些)?年)[^，,。；;：:]{{0,12}}?(?:{_LOOKS_BACK.pattern})[^，,。；;：:\d]{{0,4}}[，,]")
+# 过去五年，…; 一年来，…; 今年以来，…: a sentence opening with a period looked back on; not the years at
+# large (近年来，天津大力推进…; 多年来，…; 长期以来，…: such a paragraph goes on to the plans ahead)
+_OPENS_LOOKING_BACK = re.compile(rf"(?![^，,。]*(?<![\d一二三四五六七八九十百])(?:{_alt(M['vague_periods'])}))"
+                                 rf"[^，,。；;：:]{{0,12}}?(?:{_LOOKS_BACK.pattern})[^，,。；;：:\d]{{0,4}}[，,]")
+# 今后五年，…; 下一步，…; 展望“十四五”，…: a sentence opening looking ahead (not 未来产业加快发展，…)
+_OPENS_LOOKING_AHEAD = re.compile(rf"\s*(?:{_alt(M['looks_ahead'])})[^，,。；;：:]{{0,5}}[，,]")
 
 
 def opens_looking_back(frame: Frame) -> bool:
     """The sentence opens with a period looked back on (过去五年，…): the
     paragraph it opens tells what that period saw, not aims."""
     return _OPENS_LOOKING_BACK.match(frame.text, frame.dateline) is not None
+
+
+def opens_looking_ahead(frame: Frame) -> bool:
+    """The sentence opens looking ahead (今后五年，…): what its paragraph tells
+    from it on are aims, though it opened looking back."""
+    return _OPENS_LOOKING_AHEAD.match(frame.text, frame.dateline) is not None
 
 
 def _period_gone_by(text: str, pos: int, year: Optional[int]) -> bool:

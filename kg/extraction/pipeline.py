@@ -477,6 +477,8 @@ def extract_document(doc: Document, settings: Settings = DEFAULT) -> Extraction:
         if sent.paragraph != looked_back and measures.opens_looking_back(frame) \
                 and (sent.index == 0 or sentences[sent.index - 1].paragraph != sent.paragraph):
             looked_back = sent.paragraph
+        elif looked_back == sent.paragraph and measures.opens_looking_ahead(frame):  # 今后五年，…: aims again
+            looked_back = -1
         if not numeral:
             continue  # no figure, nor a target year
         aimed = measures.target_year(sent.text, ctx.year)
