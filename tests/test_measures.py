@@ -273,6 +273,8 @@ def test_measures_a_year_opening_what_is_reported_dates_the_paragraph(text, publ
      ["城镇居民人均可支配收入增速", "农村居民人均可支配收入增速"]),
     ("截至2021年10月底，全国基本养老保险、失业保险、工伤保险参保人数分别达到10.2亿人、2.27亿人、2.8亿人。", "2021-11-20",
      ["基本养老保险参保人数", "失业保险参保人数", "工伤保险参保人数"]),
+    # nor where the last opens with the ending: another thing, not one more of its kind (人工智能, 智能制造)
+    ("江苏省人工智能、智能制造产值分别达到500亿元、800亿元。", "2023-05-01", ["人工智能", "智能制造产值"]),
     # what follows the ending is no quantity when it opens with an adverb
     ("记者从生态环境部了解到，我国长江流域和黄河流域已累计分别安排流域横向生态保护补偿引导资金80亿元和40亿元。", "2023-05-01",
      None),

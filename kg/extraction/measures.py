@@ -1191,13 +1191,14 @@ def _listed_owners(seen: list[tuple[re.Match, str]], paired: dict[int, tuple[Opt
 def _items_named(items: list[str], quantity: str = "") -> list[str]:
     """Each listed thing with ``quantity``, else the quantity the last one names (原油、天然气产量
     -> 原油产量, 天然气产量), or as written where it names its own; where the
-    first thing's ending (two characters or more) recurs inside the last, what follows it there
-    (移动通信网络、固定宽带网络接入能力 -> 移动通信网络接入能力; 城镇居民、农村居民人均可支配收入,
+    first thing's ending (two characters or more) recurs inside the last, after
+    what sets it apart, what follows it there (移动通信网络、固定宽带网络接入能力 -> 移动通信网络接入能力; 城镇居民、农村居民人均可支配收入,
     where 城镇居民 is one word -> 城镇居民人均可支配收入)."""
     quantity = quantity or _quantity_tail(items[-1])
     if not quantity:
         first, last = items[0], items[-1]
-        ending = next((first[i:] for i in range(len(first) - 1) if first[i:] in last[:-len(first[i:])]), "")
+        # after the last's own first character: 人工智能、智能制造产值 share no 制造产值
+        ending = next((first[i:] for i in range(len(first) - 1) if first[i:] in last[1:-len(first[i:])]), "")
         rest = last[last.rindex(ending) + len(ending):] if ending else ""
         quantity = "" if rest.startswith(tuple(_ADVERBS)) else rest  # 长江流域和黄河流域已累计…: no shared quantity
     return [item if not quantity or item.endswith(quantity) or _is_quantity_word(words.cut(item)[-1]) else item + quantity
