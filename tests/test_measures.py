@@ -339,6 +339,19 @@ def test_measures_a_year_a_period_runs_from_dates_nothing_after_it(text, publish
     assert ("中国", "经济总量占世界经济比重", 16, "%", 2018, "actual") in [g[:6] for g in figures(text, published=published)]
 
 
+@pytest.mark.parametrize("text, published, expected", [
+    # a 政府工作报告's review: its items numbered 1、 are under the year of 一、2019年工作回顾
+    ("福州市政府工作报告(2020年)\n各位代表:\n一、2019年工作回顾\n2019年,市政府坚持稳中求进。\n1、经济运行稳中向好\n"
+     "全市地区生产总值增长6.5%。", "2020-01-05", ("福州市", "地区生产总值增速", 6.5, "%", 2019, "actual")),
+    # a news round-up: the next item's headline with a series tag ends the last item's year
+    ("国内联播快讯\n央视网消息（新闻联播）：\n2020年全国发用电量增长平稳\n国家发展改革委今天公布数据，2020年全年，全国用电量同比增长3.1%。\n"
+     "【新征程开局】我国高技术制造业增长迅猛\n我国高技术制造业增加值占规模以上工业增加值的比重达到15.1%。", "2021-03-02",
+     ("中国", "高技术制造业增加值占规模以上工业增加值比重", 15.1, "%", 2021, "actual")),
+])
+def test_measures_a_heading_s_year_holds_to_the_next_heading_of_its_level(text, published, expected):
+    assert expected in [g[:6] for g in figures(text, published=published)]
+
+
 @pytest.mark.parametrize("headline", [
     "2030年通用航空产业将形成万亿级市场规模",
     "2008年奥运会场馆今昔",  # a news item's headline: a story's past, not the year of its data

@@ -1744,10 +1744,15 @@ def opening_year(frame: Frame, year: Optional[int]) -> Optional[int]:
     return _plan_end(period) if period and year is not None and _plan_end(period) < year else None
 
 
+# The marks of a text's top-level parts (一、…) and a round-up's series tags (【“十三五”成就巡礼】…), not of
+# the items under them ((一)…, 1.…, 1、…)
+_TOP_ITEM_MARK = re.compile(r"[一二三四五六七八九十]+、|【")
+
+
 def opens_subsection(frame: Frame) -> bool:
-    """The heading is an item of a part under a heading before it ((一)…, 1.…)."""
+    """The heading is an item of a part under a heading before it ((一)…, 1.…, 1、…)."""
     mark = _ITEM_MARK.match(frame.text, frame.dateline)
-    return mark is not None and not mark.group().endswith("、")
+    return mark is not None and not _TOP_ITEM_MARK.fullmatch(mark.group())
 
 
 def speaks_of_now(frame: Frame) -> bool:
