@@ -474,8 +474,8 @@ def extract_document(doc: Document, settings: Settings = DEFAULT) -> Extraction:
             stated_year, stated = None, (-1, None)
         elif opened is not None:
             stated = (sent.paragraph, opened)
-        if sent.paragraph != looked_back and measures.opens_looking_back(frame) \
-                and (sent.index == 0 or sentences[sent.index - 1].paragraph != sent.paragraph):
+        opens_paragraph = sent.index == 0 or sentences[sent.index - 1].paragraph != sent.paragraph
+        if opens_paragraph and measures.opens_looking_back(frame):
             looked_back = sent.paragraph
         elif looked_back == sent.paragraph and measures.opens_looking_ahead(frame):  # 今后五年，…: aims again
             looked_back = -1
