@@ -352,6 +352,13 @@ def test_measures_a_heading_s_year_holds_to_the_next_heading_of_its_level(text, 
     assert expected in [g[:6] for g in figures(text, published=published)]
 
 
+def test_measures_a_paragraph_on_the_present_is_not_of_its_heading_s_year():
+    # a news item (2026): 截至目前 speaks of now, and so does the rest of its paragraph
+    got = figures("国内联播快讯\n央视网消息（新闻联播）：\n2025年中央企业基础研究投入首破千亿元\n"
+                  "截至目前，中央企业深度融入国家基础研究体系。央企牵头建设91个全国重点实验室。", published="2026-05-29")
+    assert [g[4] for g in got if g[2] == 91] == [2026], got
+
+
 @pytest.mark.parametrize("headline", [
     "2030年通用航空产业将形成万亿级市场规模",
     "2008年奥运会场馆今昔",  # a news item's headline: a story's past, not the year of its data

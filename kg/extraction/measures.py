@@ -1755,6 +1755,14 @@ def opens_subsection(frame: Frame) -> bool:
     return mark is not None and not _TOP_ITEM_MARK.fullmatch(mark.group())
 
 
+_PRESENT = any_of(M['now'])
+
+
+def speaks_of_the_present(frame: Frame) -> bool:
+    """The sentence speaks of the present state of things (目前, 如今), not of today's news (今天)."""
+    return _PRESENT.search(frame.text) is not None
+
+
 def speaks_of_now(frame: Frame) -> bool:
     """The sentence speaks of the present (目前, 如今, 十年来), whatever year it opens with."""
     return _NOW.search(frame.text) is not None

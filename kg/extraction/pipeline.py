@@ -471,7 +471,8 @@ def extract_document(doc: Document, settings: Settings = DEFAULT) -> Extraction:
             headed = (sent.article, opened if recent else None)
         stated_year = stated[1] if stated[0] == sent.paragraph else headed[1] if headed[0] == sent.article else None
         if measures.speaks_of_now(frame):  # 目前, 如今: not of the year stated before, nor dating the next
-            stated_year, stated = None, (-1, None)
+            # nor, as the present goes on to the paragraph's end, of the year headed
+            stated_year, stated = None, (sent.paragraph if measures.speaks_of_the_present(frame) else -1, None)
         elif opened is not None:
             stated = (sent.paragraph, opened)
         opens_paragraph = sent.index == 0 or sentences[sent.index - 1].paragraph != sent.paragraph
