@@ -273,6 +273,8 @@ def test_measures_a_year_opening_what_is_reported_dates_the_paragraph(text, publ
      ["城镇居民人均可支配收入增速", "农村居民人均可支配收入增速"]),
     ("截至2021年10月底，全国基本养老保险、失业保险、工伤保险参保人数分别达到10.2亿人、2.27亿人、2.8亿人。", "2021-11-20",
      ["基本养老保险参保人数", "失业保险参保人数", "工伤保险参保人数"]),
+    # nor where the last opens with the ending: another thing, not one more of its kind (人工智能, 智能制造)
+    ("江苏省人工智能、智能制造产值分别达到500亿元、800亿元。", "2023-05-01", ["人工智能", "智能制造产值"]),
     # what follows the ending is no quantity when it opens with an adverb
     ("记者从生态环境部了解到，我国长江流域和黄河流域已累计分别安排流域横向生态保护补偿引导资金80亿元和40亿元。", "2023-05-01",
      None),
@@ -298,6 +300,11 @@ def test_measures_a_work_report_s_figures_are_its_region_s():
     ("潮州市政府工作报告\n经济实力稳步提升。三是生活水平稳步改善。常住人口城镇化率达65.8%。", "2021-02-02", "target"),
     # not the recent years at large, whose paragraph may go on to the plans ahead
     ("潮州市政府工作报告\n近年来,经济实力稳步提升。三是生活水平稳步改善。常住人口城镇化率达65.8%。", "2021-02-02", "target"),
+    ("潮州市政府工作报告\n多年来,经济实力稳步提升。三是生活水平稳步改善。常住人口城镇化率达65.8%。", "2021-02-02", "target"),
+    ("潮州市政府工作报告\n长期以来,经济实力稳步提升。三是生活水平稳步改善。常住人口城镇化率达65.8%。", "2021-02-02", "target"),
+    ("潮州市政府工作报告\n建市30多年来,经济实力稳步提升。三是生活水平稳步改善。常住人口城镇化率达65.8%。", "2021-02-02", "actual"),
+    # …nor from a sentence that opens looking ahead
+    ("潮州市政府工作报告\n过去五年,经济实力稳步提升。三是生活水平稳步改善。今后五年，常住人口城镇化率达70%。", "2021-02-02", "target"),
 ])
 def test_measures_a_paragraph_looking_back_states_no_aims(text, published, status):
     assert [g[5] for g in figures(text, published=published)] == [status]
@@ -323,8 +330,41 @@ def test_measures_a_heading_s_year_dates_the_part_under_it(text, published, expe
     assert expected in [g[:6] for g in figures(text, published=published)]
 
 
-def test_measures_a_heading_s_year_aimed_at_dates_nothing_under_it():
-    got = figures("2030年通用航空产业将形成万亿级市场规模\n工业和信息化部今天发布数据，我国通用航空企业达到600家。", published="2024-04-01")
+@pytest.mark.parametrize("text, published", [
+    # a news item's headline and a paragraph's first sentence: a year a period runs from to now dates nothing
+    ("1978年以来我国GDP年均增长9.5%\n国家统计局今天发布报告。我国经济总量占世界经济的比重达到16%。", "2018-08-28"),
+    ("1978年以来，我国经济年均增长9.5%。我国经济总量占世界经济的比重达到16%。", "2018-08-28"),
+])
+def test_measures_a_year_a_period_runs_from_dates_nothing_after_it(text, published):
+    assert ("中国", "经济总量占世界经济比重", 16, "%", 2018, "actual") in [g[:6] for g in figures(text, published=published)]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a 政府工作报告's review: its items numbered 1、 are under the year of 一、2019年工作回顾
+    ("福州市政府工作报告(2020年)\n各位代表:\n一、2019年工作回顾\n2019年,市政府坚持稳中求进。\n1、经济运行稳中向好\n"
+     "全市地区生产总值增长6.5%。", "2020-01-05", ("福州市", "地区生产总值增速", 6.5, "%", 2019, "actual")),
+    # a news round-up: the next item's headline with a series tag ends the last item's year
+    ("国内联播快讯\n央视网消息（新闻联播）：\n2020年全国发用电量增长平稳\n国家发展改革委今天公布数据，2020年全年，全国用电量同比增长3.1%。\n"
+     "【新征程开局】我国高技术制造业增长迅猛\n我国高技术制造业增加值占规模以上工业增加值的比重达到15.1%。", "2021-03-02",
+     ("中国", "高技术制造业增加值占规模以上工业增加值比重", 15.1, "%", 2021, "actual")),
+])
+def test_measures_a_heading_s_year_holds_to_the_next_heading_of_its_level(text, published, expected):
+    assert expected in [g[:6] for g in figures(text, published=published)]
+
+
+def test_measures_a_paragraph_on_the_present_is_not_of_its_heading_s_year():
+    # a news item (2026): 截至目前 speaks of now, and so does the rest of its paragraph
+    got = figures("国内联播快讯\n央视网消息（新闻联播）：\n2025年中央企业基础研究投入首破千亿元\n"
+                  "截至目前，中央企业深度融入国家基础研究体系。央企牵头建设91个全国重点实验室。", published="2026-05-29")
+    assert [g[4] for g in got if g[2] == 91] == [2026], got
+
+
+@pytest.mark.parametrize("headline", [
+    "2030年通用航空产业将形成万亿级市场规模",
+    "2008年奥运会场馆今昔",  # a news item's headline: a story's past, not the year of its data
+])
+def test_measures_a_heading_s_year_aimed_at_or_long_gone_dates_nothing_under_it(headline):
+    got = figures(headline + "\n据工业和信息化部数据，我国通用航空企业达到600家。", published="2024-04-01")
     assert [g[4] for g in got] == [2024], got
 
 
@@ -335,6 +375,9 @@ def test_measures_a_heading_s_year_aimed_at_dates_nothing_under_it():
      [2020, 2020]),
     ("“十三五”以来，我国乡村消费品零售额增长了44%。", "2020-10-11", [2020]),
     ("“十四五”期间，全国累计完成生态保护修复面积超过8200万亩。", "2026-01-19", [2025]),
+    # the nearest period before the figure (a news item, 2022)
+    ("国家统计局数据显示，全国科技规划中“创新”一词的出现频率从“十二五”时期的3484次猛增到“十三五”时期的7793次。", "2022-08-15",
+     [2015, 2020]),
     # …and, opening the paragraph, dates its later sentences (dev3-xwlb gold: 2020)
     ("“十三五”时期，我国新办涉税市场主体数量达5745万户。其中，新办民营涉税市场主体5600万户。", "2021-01-05", [2020, 2020]),
 ])

@@ -77,6 +77,8 @@ class Thresholds:
     bare_event_named_within: int = 2  # sentences before 峰会期间，… within which the event of that kind is named (not one told of further back)
     roundup_items: int = 3            # paragraphs opening as news (今天…) that make an article a round-up of items
     plan_lead_paragraphs: int = 2     # opening paragraphs where a plan issued makes the article a report of that plan
+    heading_year_lag: int = 1         # years before the document's that a heading's year may be and date the part under it
+                                      # (一、2019年工作回顾 in 2020; not a story's past: 2008年北京奥运场馆今昔, in 2023)
 
 
 @dataclass(frozen=True)

@@ -1192,13 +1192,14 @@ def _listed_owners(seen: list[tuple[re.Match, str]], paired: dict[int, tuple[Opt
 def _items_named(items: list[str], quantity: str = "") -> list[str]:
     """Each listed thing with ``quantity``, else the quantity the last one names (原油、天然气产量
     -> 原油产量, 天然气产量), or as written where it names its own; where the
-    first thing's ending (two characters or more) recurs inside the last, what follows it there
-    (移动通信网络、固定宽带网络接入能力 -> 移动通信网络接入能力; 城镇居民、农村居民人均可支配收入,
+    first thing's ending (two characters or more) recurs inside the last, after
+    what sets it apart, what follows it there (移动通信网络、固定宽带网络接入能力 -> 移动通信网络接入能力; 城镇居民、农村居民人均可支配收入,
     where 城镇居民 is one word -> 城镇居民人均可支配收入)."""
     quantity = quantity or _quantity_tail(items[-1])
     if not quantity:
         first, last = items[0], items[-1]
-        ending = next((first[i:] for i in range(len(first) - 1) if first[i:] in last[:-len(first[i:])]), "")
+        # after the last's own first character: 人工智能、智能制造产值 share no 制造产值
+        ending = next((first[i:] for i in range(len(first) - 1) if first[i:] in last[1:-len(first[i:])]), "")
         rest = last[last.rindex(ending) + len(ending):] if ending else ""
         quantity = "" if rest.startswith(tuple(_ADVERBS)) else rest  # 长江流域和黄河流域已累计…: no shared quantity
     return [item if not quantity or item.endswith(quantity) or _is_quantity_word(words.cut(item)[-1]) else item + quantity
@@ -1632,15 +1633,24 @@ def _states_findings(policy: Mention) -> bool:
 _LOOKS_BACK = re.compile(f"以来|年来|{_alt(LEX.patterns['relation']['looks_back'])}")
 
 
-# 过去五年，…; 一年来，…; 今年以来，…: a sentence opening with a period looked back on; not the recent years
-# at large (近年来，天津大力推进…: such a paragraph goes on to the plans ahead)
-_OPENS_LOOKING_BACK = re.compile(rf"(?![^，,。]*近(?:几|些)?年)[^，,。；;：:]{{0,12}}?(?:{_LOOKS_BACK.pattern})[^，,。；;：:\d]{{0,4}}[，,]")
+# 过去五年，…; 一年来，…; 今年以来，…: a sentence opening with a period looked back on; not the years at
+# large (近年来，天津大力推进…; 多年来，…; 长期以来，…: such a paragraph goes on to the plans ahead)
+_OPENS_LOOKING_BACK = re.compile(rf"(?![^，,。]*(?<![\d一二三四五六七八九十百])(?:{_alt(M['vague_periods'])}))"
+                                 rf"[^，,。；;：:]{{0,12}}?(?:{_LOOKS_BACK.pattern})[^，,。；;：:\d]{{0,4}}[，,]")
+# 今后五年，…; 下一步，…; 展望“十四五”，…: a sentence opening looking ahead (not 未来产业加快发展，…)
+_OPENS_LOOKING_AHEAD = re.compile(rf"\s*(?:{_alt(M['looks_ahead'])})[^，,。；;：:]{{0,5}}[，,]")
 
 
 def opens_looking_back(frame: Frame) -> bool:
     """The sentence opens with a period looked back on (过去五年，…): the
     paragraph it opens tells what that period saw, not aims."""
     return _OPENS_LOOKING_BACK.match(frame.text, frame.dateline) is not None
+
+
+def opens_looking_ahead(frame: Frame) -> bool:
+    """The sentence opens looking ahead (今后五年，…): what its paragraph tells
+    from it on are aims, though it opened looking back."""
+    return _OPENS_LOOKING_AHEAD.match(frame.text, frame.dateline) is not None
 
 
 def _period_gone_by(text: str, pos: int, year: Optional[int]) -> bool:
@@ -1702,7 +1712,7 @@ def _year(before: str, year: Optional[int], target_year: Optional[int], target: 
     plan = _PLAN_PERIOD.search(before)
     if plan and target:
         return _plan_end(plan)
-    looked_back = _PERIOD_LOOKED_BACK.search(before)
+    looked_back = max(_PERIOD_LOOKED_BACK.finditer(before), key=lambda m: m.start(), default=None)  # the nearest: 从“十二五”时期的…增到“十三五”时期的
     if looked_back and year is not None and _plan_end(looked_back) < year:
         return _plan_end(looked_back)
     if year is not None and _LAST_YEAR_WORD in before:
@@ -1710,15 +1720,14 @@ def _year(before: str, year: Optional[int], target_year: Optional[int], target: 
     return target_year or stated or year
 
 
-# A sentence that opens with the year or period its figures are of (2020年，…; 2024年全年…; a five-year
-# plan's period gone by: “十三五”时期，…;
-# 截至2022年底，…; 去年…), also after the data it reads from or who reports it (公报显示，截至2022年底，…;
-# 《报告》指出，2019年，…), dates the figures of the sentences after it in its paragraph that
-# name no time; not a day or month of a story (2018年4月，总书记…考察), though the month data are
-# as of (截至2022年6月，…), and a sentence that speaks of now (目前, 如今, 十年来; not a year's
-# 年来: 自2014年来, 1933年来到) ends it.
+# A sentence that opens with the year or period its figures are of (2020年，…; 2024年全年…; 截至2022年底，…;
+# 去年…; a five-year plan's period gone by: “十三五”时期，…), also after the data it reads from or who
+# reports it (公报显示，截至2022年底，…; 《报告》指出，2019年，…), dates the figures of the sentences
+# after it in its paragraph that name no time; not a day or month of a story (2018年4月，总书记…考察),
+# though the month data are as of (截至2022年6月，…), nor a year a period runs from to now (1978年以来，…);
+# and a sentence that speaks of now (目前, 如今, 十年来; not a year's 年来: 自2014年来, 1933年来到) ends it.
 _DATA_SHOWS = rf"[^，,。；;：:]{{0,24}}(?:显示|表明|{_alt(M['reports'])})[，,]?"
-_OPENING_YEAR = re.compile(rf"\s*(?:{_DATA_SHOWS})?(?:{_AS_OF_WORD}\d{{4}}年\d{{1,2}}月[底末]?(?![\d日])|(?:{_AS_OF_WORD})?(?:\d{{4}}年(?![代\d月])|今年|去年)(?:[底末]|{_PERIOD})?(?![\d月]))")
+_OPENING_YEAR = re.compile(rf"\s*(?:{_DATA_SHOWS})?(?:{_AS_OF_WORD}\d{{4}}年\d{{1,2}}月[底末]?(?![\d日])|(?:{_AS_OF_WORD})?(?:\d{{4}}年(?![代\d月]|以来)|今年|去年)(?:[底末]|{_PERIOD})?(?![\d月]))")
 _OPENING_PERIOD = re.compile(rf"\s*(?:{_DATA_SHOWS})?{_PERIOD_LOOKED_BACK.pattern}")
 _NOW = re.compile(rf"{_alt(M['now'] + M['now_also'])}|年来(?<=[\d一二三四五六七八九十近]年来)(?<!\d{{4}}年来)")
 
@@ -1727,17 +1736,31 @@ def opening_year(frame: Frame, year: Optional[int]) -> Optional[int]:
     """The year the sentence opens with, after its dateline and item mark
     (一、2019年工作回顾); None if it opens with none."""
     mark = _ITEM_MARK.match(frame.text, frame.dateline)
-    m = _OPENING_YEAR.match(frame.text, mark.end() if mark else frame.dateline)
+    start = mark.end() if mark else frame.dateline
+    m = _OPENING_YEAR.match(frame.text, start)
     if m:
         return _year(m.group(), year, None, False)
-    period = _OPENING_PERIOD.match(frame.text, mark.end() if mark else frame.dateline)  # “十三五”时期，… in 2021: 2020
+    period = _OPENING_PERIOD.match(frame.text, start)  # “十三五”时期，… in 2021: 2020
     return _plan_end(period) if period and year is not None and _plan_end(period) < year else None
 
 
+# The marks of a text's top-level parts (一、…) and a round-up's series tags (【“十三五”成就巡礼】…), not of
+# the items under them ((一)…, 1.…, 1、…)
+_TOP_ITEM_MARK = re.compile(r"[一二三四五六七八九十]+、|【")
+
+
 def opens_subsection(frame: Frame) -> bool:
-    """The heading is an item of a part under a heading before it ((一)…, 1.…)."""
+    """The heading is an item of a part under a heading before it ((一)…, 1.…, 1、…)."""
     mark = _ITEM_MARK.match(frame.text, frame.dateline)
-    return mark is not None and not mark.group().endswith("、")
+    return mark is not None and not _TOP_ITEM_MARK.fullmatch(mark.group())
+
+
+_PRESENT = any_of(M['now'])
+
+
+def speaks_of_the_present(frame: Frame) -> bool:
+    """The sentence speaks of the present state of things (目前, 如今), not of today's news (今天)."""
+    return _PRESENT.search(frame.text) is not None
 
 
 def speaks_of_now(frame: Frame) -> bool:

@@ -465,16 +465,21 @@ def extract_document(doc: Document, settings: Settings = DEFAULT) -> Extraction:
         opened = measures.opening_year(frame, ctx.year)
         if sent.heading and (opened is not None or not measures.opens_subsection(frame)):
             # the part under it, to the next heading of its level, is of that year; not of one aimed at
-            # (2030年通用航空产业将形成万亿级市场规模: what the text tells now is not of 2030)
-            headed = (sent.article, opened if ctx.year is None or opened is None or opened <= ctx.year else None)
+            # (2030年通用航空产业将形成万亿级市场规模: what the text tells now is not of 2030), nor of a
+            # story's past (2008年北京奥运场馆今昔, in 2023): the year of a report or a round-up's data
+            recent = ctx.year is None or opened is None or 0 <= ctx.year - opened <= settings.thresholds.heading_year_lag
+            headed = (sent.article, opened if recent else None)
         stated_year = stated[1] if stated[0] == sent.paragraph else headed[1] if headed[0] == sent.article else None
         if measures.speaks_of_now(frame):  # 目前, 如今: not of the year stated before, nor dating the next
-            stated_year, stated = None, (-1, None)
+            # nor, as the present goes on to the paragraph's end, of the year headed
+            stated_year, stated = None, (sent.paragraph if measures.speaks_of_the_present(frame) else -1, None)
         elif opened is not None:
             stated = (sent.paragraph, opened)
-        if sent.paragraph != looked_back and measures.opens_looking_back(frame) \
-                and (sent.index == 0 or sentences[sent.index - 1].paragraph != sent.paragraph):
+        opens_paragraph = sent.index == 0 or sentences[sent.index - 1].paragraph != sent.paragraph
+        if opens_paragraph and measures.opens_looking_back(frame):
             looked_back = sent.paragraph
+        elif looked_back == sent.paragraph and measures.opens_looking_ahead(frame):  # 今后五年，…: aims again
+            looked_back = -1
         if not numeral:
             continue  # no figure, nor a target year
         aimed = measures.target_year(sent.text, ctx.year)
