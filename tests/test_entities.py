@@ -1604,3 +1604,20 @@ def test_entities_a_year_s_meeting_is_named_with_its_holder_or_kept_to_its_docum
     assert {n for n, _ in events("1月10日，中国移动召开2024年工作会议。")} == {"中国移动2024年工作会议"}
     listed = "中国移动、中国联通、中国电信三大运营商陆续召开2024年工作会议。"  # each body's own: no one name across documents
     assert {n for n, _ in events(listed)} == {"2024年工作会议"} and events(listed) != events(listed, doc="e")
+
+
+@pytest.mark.parametrize("text, event", [
+    ("丁薛祥出席国家数据局揭牌仪式", "国家数据局揭牌仪式"),  # a ceremony named from the body it marks
+    ("王岐山在巴西首都巴西利亚出席巴西新任总统卢拉就职仪式", "巴西新任总统卢拉就职仪式"),
+])
+def test_entities_a_ceremony_named_after_its_body_is_an_event(text, event):
+    assert ("Event", event) in mentions(text)
+
+
+@pytest.mark.parametrize("text", [
+    "刘云山还出席了中央电视台与葡萄牙广播电视公司合作协议等签字仪式",  # the second of two parties opens no name
+    "韩正出席海南省与中央企业战略合作协议签约仪式",
+    "上海微电子装备（集团）股份有限公司（以下简称上海微电子）一款新型封装光刻机发运仪式举行",  # a bracket closed between
+])
+def test_entities_a_ceremony_is_not_named_from_inside_a_pair_or_a_bracket(text):
+    assert not {n for t, n in mentions(text) if t == "Event" and n.endswith("仪式")}
