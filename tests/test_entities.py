@@ -1621,3 +1621,15 @@ def test_entities_a_ceremony_named_after_its_body_is_an_event(text, event):
 ])
 def test_entities_a_ceremony_is_not_named_from_inside_a_pair_or_a_bracket(text):
     assert not {n for t, n in mentions(text) if t == "Event" and n.endswith("仪式")}
+
+
+@pytest.mark.parametrize("text, event", [
+    ("华为正式宣布，华为秋季新品发布会将于9月25日正式举行", "华为秋季新品发布会"),  # a season is a word of the name
+    ("中方注意到欧盟夏季峰会有关涉华内容", "欧盟夏季峰会"),
+])
+def test_entities_a_season_is_a_word_of_a_meeting_s_name(text, event):
+    assert ("Event", event) in mentions(text)
+
+
+def test_entities_another_time_word_is_still_a_clause_before_a_meeting():
+    assert not {n for t, n in mentions("华为今天新品发布会正式举行") if t == "Event" and n.startswith("华为")}

@@ -2827,7 +2827,8 @@ _EDITION = re.compile(rf"(?:\d{{4}}年?|{ORDINAL_EDITION}|(?<![{_NUMBER}第])[�
 _QUOTED_THEME = re.compile(r"“[^“”，。；、,;：:]{2,16}”")
 # 上海微电子）一款…发运仪式: a bracket closed between, the anchor stood inside it
 _CLOSES_A_BRACKET = re.compile(r"[^（(]*[）)]")
-_PAIR_JOINERS = ("与", "和", "同")  # A与B签约仪式: the two parties of what the meeting marks
+_PAIR_JOINERS = ("与", "和", "同")
+_NAME_SEASONS = set(P["event"]["name_seasons"])  # A与B签约仪式: the two parties of what the meeting marks
 
 
 @recogniser("event.named.v1", needs=_EVENT_END.needs + ("暨",))
@@ -2950,9 +2951,10 @@ _NAME_WORD_TAGS = {"n", "nz", "ns", "nr", "nt", "vn", "eng"}
 
 
 def _reads_as_clause(tokens: list[str]) -> bool:
-    """A holding verb, a preposition, a time word or a word no meeting's name
-    holds among ``tokens``: a clause, not a name."""
-    return any(t in _NOT_IN_EVENT_NAME or words.tag(t) in ("p", "t", "i") or t.endswith(_EVENT_VERBS) for t in tokens)
+    """A holding verb, a preposition, a time word (not a season: 夏季峰会) or a
+    word no meeting's name holds among ``tokens``: a clause, not a name."""
+    return any(t in _NOT_IN_EVENT_NAME or words.tag(t) in ("p", "t", "i") and t not in _NAME_SEASONS or t.endswith(_EVENT_VERBS)
+               for t in tokens)
 
 
 def _names_a_part(part: str) -> bool:
