@@ -1633,3 +1633,15 @@ def test_entities_a_season_is_a_word_of_a_meeting_s_name(text, event):
 
 def test_entities_another_time_word_is_still_a_clause_before_a_meeting():
     assert not {n for t, n in mentions("华为今天新品发布会正式举行") if t == "Event" and n.startswith("华为")}
+
+
+@pytest.mark.parametrize("text, event", [
+    ("习近平出席加强互联互通伙伴关系对话会并发表重要讲话", "加强互联互通伙伴关系对话会"),  # a dialogue held as a meeting
+    ("第五届中国—中东欧国家海关检验检疫合作对话会在宁波举行", "第五届中国—中东欧国家海关检验检疫合作对话会"),
+])
+def test_entities_a_dialogue_is_a_meeting(text, event):
+    assert ("Event", event) in mentions(text)
+
+
+def test_entities_an_informal_dialogue_named_by_its_kind_alone_is_no_event():
+    assert not {n for t, n in mentions("领导人随后出席非正式对话会") if t == "Event"}

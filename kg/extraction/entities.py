@@ -2494,7 +2494,7 @@ _THEMED_KINDS = ("主题教育", "专项行动", "主题活动")
 _THEMED = Guarded(rf"“([^”]{{2,20}})”({'|'.join(_THEMED_KINDS)})", needs=_THEMED_KINDS)
 _GENERIC_EVENT = {"会议", "党委会", "专题会议", "全体会议", "学习会", "座谈会", "研讨会", "新闻发布会", "发布会",
                   "视频会议", "电视电话会议", "联组会议", "重要会议", "主题论坛", "分论坛", "主题教育", "集体学习",
-                  "专项行动", "专项整治", "整治行动", "专项整治行动", "报告会", "吹风会"}
+                  "专项行动", "专项整治", "整治行动", "专项整治行动", "报告会", "吹风会", "对话会"}
 # A generic kind qualified only by words of its kind (形势报告会, 政策例行吹风会, 专题座谈会): generic too.
 _GENERIC_KIND = re.compile(rf"(?:{_alt(P['event']['generic_modifiers'])})*(?:{_alt(_GENERIC_EVENT)})")
 # How long (为期一年的…专项行动, 一场…大赛): not what.
