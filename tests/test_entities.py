@@ -1604,3 +1604,44 @@ def test_entities_a_year_s_meeting_is_named_with_its_holder_or_kept_to_its_docum
     assert {n for n, _ in events("1月10日，中国移动召开2024年工作会议。")} == {"中国移动2024年工作会议"}
     listed = "中国移动、中国联通、中国电信三大运营商陆续召开2024年工作会议。"  # each body's own: no one name across documents
     assert {n for n, _ in events(listed)} == {"2024年工作会议"} and events(listed) != events(listed, doc="e")
+
+
+@pytest.mark.parametrize("text, event", [
+    ("丁薛祥出席国家数据局揭牌仪式", "国家数据局揭牌仪式"),  # a ceremony named from the body it marks
+    ("王岐山在巴西首都巴西利亚出席巴西新任总统卢拉就职仪式", "巴西新任总统卢拉就职仪式"),
+])
+def test_entities_a_ceremony_named_after_its_body_is_an_event(text, event):
+    assert ("Event", event) in mentions(text)
+
+
+@pytest.mark.parametrize("text", [
+    "刘云山还出席了中央电视台与葡萄牙广播电视公司合作协议等签字仪式",  # the second of two parties opens no name
+    "韩正出席海南省与中央企业战略合作协议签约仪式",
+    "上海微电子装备（集团）股份有限公司（以下简称上海微电子）一款新型封装光刻机发运仪式举行",  # a bracket closed between
+])
+def test_entities_a_ceremony_is_not_named_from_inside_a_pair_or_a_bracket(text):
+    assert not {n for t, n in mentions(text) if t == "Event" and n.endswith("仪式")}
+
+
+@pytest.mark.parametrize("text, event", [
+    ("华为正式宣布，华为秋季新品发布会将于9月25日正式举行", "华为秋季新品发布会"),  # a season is a word of the name
+    ("中方注意到欧盟夏季峰会有关涉华内容", "欧盟夏季峰会"),
+])
+def test_entities_a_season_is_a_word_of_a_meeting_s_name(text, event):
+    assert ("Event", event) in mentions(text)
+
+
+def test_entities_another_time_word_is_still_a_clause_before_a_meeting():
+    assert not {n for t, n in mentions("华为今天新品发布会正式举行") if t == "Event" and n.startswith("华为")}
+
+
+@pytest.mark.parametrize("text, event", [
+    ("习近平出席加强互联互通伙伴关系对话会并发表重要讲话", "加强互联互通伙伴关系对话会"),  # a dialogue held as a meeting
+    ("第五届中国—中东欧国家海关检验检疫合作对话会在宁波举行", "第五届中国—中东欧国家海关检验检疫合作对话会"),
+])
+def test_entities_a_dialogue_is_a_meeting(text, event):
+    assert ("Event", event) in mentions(text)
+
+
+def test_entities_an_informal_dialogue_named_by_its_kind_alone_is_no_event():
+    assert not {n for t, n in mentions("领导人随后出席非正式对话会") if t == "Event"}

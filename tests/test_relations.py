@@ -1461,3 +1461,8 @@ def test_relations_a_subject_named_before_a_period_stays_the_subject():
     # 全国“两会”期间，…: an occasion the country's name opens, not the country's plan period
     got = doc_triples("两会报道创新\n\n全国“两会”期间，各主流媒体通过媒体融合，催生“两会”报道形式创新，引入大数据分析、新媒体平台。\n")
     assert ("中国", "targets", "大数据") not in got, got
+
+
+def test_relations_a_body_s_unveiling_is_not_held_by_the_body_unveiled():
+    found = triples("丁薛祥出席国家数据局揭牌仪式")
+    assert not any(p == "holds" for _, p, _ in found), found

@@ -2494,7 +2494,7 @@ _THEMED_KINDS = ("主题教育", "专项行动", "主题活动")
 _THEMED = Guarded(rf"“([^”]{{2,20}})”({'|'.join(_THEMED_KINDS)})", needs=_THEMED_KINDS)
 _GENERIC_EVENT = {"会议", "党委会", "专题会议", "全体会议", "学习会", "座谈会", "研讨会", "新闻发布会", "发布会",
                   "视频会议", "电视电话会议", "联组会议", "重要会议", "主题论坛", "分论坛", "主题教育", "集体学习",
-                  "专项行动", "专项整治", "整治行动", "专项整治行动", "报告会", "吹风会"}
+                  "专项行动", "专项整治", "整治行动", "专项整治行动", "报告会", "吹风会", "对话会"}
 # A generic kind qualified only by words of its kind (形势报告会, 政策例行吹风会, 专题座谈会): generic too.
 _GENERIC_KIND = re.compile(rf"(?:{_alt(P['event']['generic_modifiers'])})*(?:{_alt(_GENERIC_EVENT)})")
 # How long (为期一年的…专项行动, 一场…大赛): not what.
@@ -2813,7 +2813,7 @@ def sitting(sent: Sentence, found: list[Mention], settings: Settings) -> Iterato
 
 
 _EVENT_END = Guarded(rf"(?:第[{_NUMBER}]+次{_SESSION_WORDS}|{_alt(P['event']['named_suffixes'])})(?![会堂班室厅场馆])",
-                     needs=("会", "论坛", "集体学习", "开幕式"))
+                     needs=("会", "论坛", "集体学习", "开幕式", "仪式"))
 # 全国…工作会议, 中央…会议; a bilateral pair (中非|合作论坛, 中俄|总理第二十四次定期会晤) after a non-Han character
 _EVENT_ANCHOR_WORDS = re.compile(rf"(?:全国|中央|(?<![{CJK}])中[{_PARTNER_CHARACTERS}]{{1,2}})(?=[{CJK}])")
 _NOT_IN_EVENT_NAME = set(P["event"]["holds"]) | set(P["relation"]["subject_end"]) | set(P["event"]["chairs"]) \
@@ -2825,6 +2825,10 @@ _NOT_IN_EVENT_NAME = set(P["event"]["holds"]) | set(P["relation"]["subject_end"]
 # the same name recurs in every term, so the term is part of it.
 _EDITION = re.compile(rf"(?:\d{{4}}年?|{ORDINAL_EDITION}|(?<![{_NUMBER}第])[一二三四五六七八九十]+届)\s*$")
 _QUOTED_THEME = re.compile(r"“[^“”，。；、,;：:]{2,16}”")
+# 上海微电子）一款…发运仪式: a bracket closed between, the anchor stood inside it
+_CLOSES_A_BRACKET = re.compile(r"[^（(]*[）)]")
+_PAIR_JOINERS = ("与", "和", "同")
+_NAME_SEASONS = set(P["event"]["name_seasons"])  # A与B签约仪式: the two parties of what the meeting marks
 
 
 @recogniser("event.named.v1", needs=_EVENT_END.needs + ("暨",))
@@ -2852,13 +2856,15 @@ def event_named(sent: Sentence, found: list[Mention], settings: Settings) -> Ite
                 continue
             if not _whole_word(text, a, b):
                 continue  # 中国 inside 发展中国家
+            if text[a - 1:a] in _PAIR_JOINERS and any(end == a - 1 for _, end in anchors):
+                continue  # 海南省与|中央企业…签约仪式: the second of two parties opens no name
             if (a, b) in places and not any(e.type == "Event" and e.end == a for e in found):
                 a = _name_opening_before(text, a)
                 if m.end() - a > settings.thresholds.max_event_name:
                     continue
             pair = _PAIR_DASH_AFTER.match(text, b)  # 中国—东盟博览会: the pair opens the name
             middle = _QUOTED_THEME.sub("", text[pair.end() if pair else b:m.start()])  # 溧阳市“工业经济品质突破年”动员大会: the year's theme is named
-            if text[a - 1:a] in ("（", "(") or _TITLE.search(middle) or any(ch in _ITEM_DELIMITERS for ch in middle) \
+            if text[a - 1:a] in ("（", "(") or _CLOSES_A_BRACKET.match(middle) or _TITLE.search(middle) or any(ch in _ITEM_DELIMITERS for ch in middle) \
                     or _DATE_IN_NAME.search(middle) or _EVENT_END.regex.search(middle) or _SEVERAL_OF_A_KIND.search(text, b, m.end()) \
                     or _reads_as_clause(words.cut(middle)) or _LAUNCHES_AN_EDITION.search(middle):  # 隆重举行
                 continue  # a date, a second meeting or a clause between: no one name
@@ -2945,9 +2951,10 @@ _NAME_WORD_TAGS = {"n", "nz", "ns", "nr", "nt", "vn", "eng"}
 
 
 def _reads_as_clause(tokens: list[str]) -> bool:
-    """A holding verb, a preposition, a time word or a word no meeting's name
-    holds among ``tokens``: a clause, not a name."""
-    return any(t in _NOT_IN_EVENT_NAME or words.tag(t) in ("p", "t", "i") or t.endswith(_EVENT_VERBS) for t in tokens)
+    """A holding verb, a preposition, a time word (not a season: 夏季峰会) or a
+    word no meeting's name holds among ``tokens``: a clause, not a name."""
+    return any(t in _NOT_IN_EVENT_NAME or words.tag(t) in ("p", "t", "i") and t not in _NAME_SEASONS or t.endswith(_EVENT_VERBS)
+               for t in tokens)
 
 
 def _names_a_part(part: str) -> bool:

@@ -1681,7 +1681,7 @@ def _briefing_on(frame: Frame, event: Mention) -> Mention:
 def holds_by_name(frame: Frame) -> Iterator[Relation]:
     """A meeting named after the body that holds it: the body its name opens
     with (中共中央政治局第三十四次集体学习, 山东省第十届人民代表大会常务委员会
-    第三十一次会议, X学会Y论坛). Not a body's founding meeting (X成立大会),
+    第三十一次会议, X学会Y论坛). Not a body's founding meeting (X成立大会, X揭牌仪式),
     nor a name opened by a style (中共十九届五中全会)."""
     for e in frame.of("Event", top=False):
         body = _holder_by_name(frame, e)
@@ -1704,7 +1704,7 @@ def _holder_by_name(frame: Frame, e: Mention) -> Optional[Mention]:
     body = opening((e.start, term.end()) if term else (e.start,))
     term = _TERM_FIRST.match(frame.text, body.end) if body is not None else None
     body = (opening((term.end(),)) if term else None) or body
-    if body is None or body.surface in _STYLE_PREFIXES or frame.text.startswith("成立", body.end):
+    if body is None or body.surface in _STYLE_PREFIXES or frame.text.startswith(_INAUGURATIONS, body.end):
         return None
     briefing = _BRIEFING.search(frame.text, body.end, e.end)
     if briefing is not None and _opens_unnamed_body(frame, body, briefing.start()):
@@ -1715,6 +1715,7 @@ def _holder_by_name(frame: Frame, e: Mention) -> Optional[Mention]:
 
 
 _TERM_FIRST = re.compile(r"第?[一二三四五六七八九十]{1,3}届")
+_INAUGURATIONS = tuple(P["event"]["inaugurations"])
 # A plenum by its short name (五中全会: 中央委员会第五次全体会议), held by the term's 中央委员会
 # (the body the lexicon lists by that name).
 _PLENUM_SHORT = re.compile(r"[一二三四五六七八九十]{1,3}中全会")
