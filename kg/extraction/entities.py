@@ -2827,8 +2827,8 @@ _EDITION = re.compile(rf"(?:\d{{4}}年?|{ORDINAL_EDITION}|(?<![{_NUMBER}第])[�
 _QUOTED_THEME = re.compile(r"“[^“”，。；、,;：:]{2,16}”")
 # 上海微电子）一款…发运仪式: a bracket closed between, the anchor stood inside it
 _CLOSES_A_BRACKET = re.compile(r"[^（(]*[）)]")
-_PAIR_JOINERS = ("与", "和", "同")
-_NAME_SEASONS = set(P["event"]["name_seasons"])  # A与B签约仪式: the two parties of what the meeting marks
+_PAIR_JOINERS = ("与", "和", "同")  # A与B签约仪式: the two parties of what the meeting marks
+_NAME_SEASONS = set(P["event"]["name_seasons"])
 
 
 @recogniser("event.named.v1", needs=_EVENT_END.needs + ("暨",))
