@@ -358,6 +358,15 @@ def test_entities_scoped_names_wait_for_context():
     assert [(m.name, m.scope) for m in scoped] == [("{}工业和信息化局", "市")]
 
 
+def test_entities_a_scope_word_ending_a_longer_word_names_no_body():
+    """直辖市通信管理局 among a notice's addressees is every municipality's bureau,
+    not the city the notice names later; 市通信管理局 alone is still that city's."""
+    sent = Sentence(doc_id="t", index=0, text="各省、自治区、直辖市通信管理局,各有关单位:", runs=((0, 0),), paragraph=0, article=0)
+    assert not [m for m in recognise(sent) if m.scope]
+    sent = Sentence(doc_id="t", index=0, text="由市通信管理局牵头推进", runs=((0, 0),), paragraph=0, article=0)
+    assert [(m.name, m.scope) for m in recognise(sent) if m.scope] == [("{}通信管理局", "市")]
+
+
 def test_entities_a_prefecture_s_scope_word_names_its_own_bodies():
     """州工信局 in an autonomous prefecture's notice is the prefecture's, named
     as the text writes the prefecture; 州人民政府各委办局 is every unit, none named."""
