@@ -367,6 +367,17 @@ def test_entities_a_scope_word_ending_a_longer_word_names_no_body():
     assert [(m.name, m.scope) for m in recognise(sent) if m.scope] == [("{}通信管理局", "市")]
 
 
+def test_entities_a_district_the_document_does_not_place_owns_no_scope_word():
+    """城区 in 县城以上城区全覆盖 is no district: the 全市 after it is still the article's city."""
+    from kg.doc.model import Document
+    from kg.extraction.pipeline import extract_document
+    text = ("商丘市加快5G建设。5G网络已实现县城以上城区全覆盖。今年以来,成立了由市长任组长的全市加快5G网络建设工作领导小组。")
+    ex = extract_document(Document(id="d", text=text, source="d.txt"))
+    assert [m.name for m in ex.mentions if m.surface == "全市"] == ["商丘市"]
+    ex = extract_document(Document(id="d", text="山西省阳泉市城区加快发展,全市新增5G基站300个。", source="d.txt"))
+    assert [m.name for m in ex.mentions if m.surface == "全市"] == ["阳泉市"]  # a district placed: its city's
+
+
 def test_entities_a_prefecture_s_scope_word_names_its_own_bodies():
     """州工信局 in an autonomous prefecture's notice is the prefecture's, named
     as the text writes the prefecture; 州人民政府各委办局 is every unit, none named."""

@@ -221,12 +221,15 @@ def _visited(text: str, x: Mention, regions: list[Mention]) -> bool:
     return _VISITED.search(text, 0, start) is not None
 
 
-def _places_named(sentences: list[Sentence], mentions: list[list[Mention]]) -> list[list[tuple[int, dict[str, str | None]]]]:
-    """Each sentence's regions that may own a 全省/全市 after them (not one visited: 赴广东省深圳市),
-    in order: where each ends, and the province and the city it is or is in, by scope word."""
+def _places_named(sentences: list[Sentence], mentions: list[list[Mention]],
+                  present: set[str]) -> list[list[tuple[int, dict[str, str | None]]]]:
+    """Each sentence's regions that may own a 全省/全市 after them (not one visited: 赴广东省深圳市,
+    nor a district the document does not place, which is no district: 县城以上城区全覆盖 names
+    no 阳泉's 城区), in order: where each ends, and the province and the city it is or is in,
+    by scope word."""
     places = []
     for sent, ms in zip(sentences, mentions):
-        regions = [x for x in ms if x.type == "Region" and not x.scope]
+        regions = [x for x in ms if x.type == "Region" and not x.scope and _county_in_context(x, present)]
         places.append([(x.end, {scope: owner(x.name) for scope, owner in _SCOPE_OWNERS.items()}) for x in regions
                        if (x.name in x.surface or _region_level(x.name) != "county" or x.name.endswith("市"))  # not 郝|卫东 (卫东区)
                        and not _visited(sent.text, x, regions)])
@@ -521,7 +524,7 @@ def resolve_document(doc: Document, sentences: list[Sentence],
         for m in ms:
             named = None
             if m.surface in _EXTENT_WORDS:
-                places = places if places is not None else _places_named(sentences, mentions)  # once, where needed
+                places = places if places is not None else _places_named(sentences, mentions, present)  # once, where needed
                 named = _region_named_before(sentences, places, k, m)
             if named and named in LEX.region_chain(ctx.scope(m.scope, sent.article) or "")[1:]:
                 named = None  # 溧阳 story: 当好常州市…排头兵，…全市 is still 溧阳's, inside the city named
