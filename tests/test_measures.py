@@ -987,7 +987,10 @@ def test_a_rank_among_a_whole(text, subject, indicator, value):
     assert (subject, indicator, value, "位") in {g[:4] for g in got}, got
 
 
-@pytest.mark.parametrize("text", ["浙江省建成全国第一家数字银行。", "这是浙江省第二批试点。", "浙江省居民第一次参与。"])
+@pytest.mark.parametrize("text", ["浙江省建成全国第一家数字银行。", "这是浙江省第二批试点。", "浙江省居民第一次参与。",
+                                  # a group of leaders is no place (a provincial plan's goal; a 新闻联播 item)
+                                  "到“十四五”末，全省数字基础设施各领域核心指标位居全国第一梯队。",
+                                  "安徽省区域创新能力连续八年位居全国第一方阵。"])
 def test_no_rank_in_ordinals(text):
     assert not any(g[3] == "位" for g in figures(text))
 
