@@ -1624,3 +1624,22 @@ def test_entities_a_year_s_meeting_is_named_with_its_holder_or_kept_to_its_docum
     assert {n for n, _ in events("1月10日，中国移动召开2024年工作会议。")} == {"中国移动2024年工作会议"}
     listed = "中国移动、中国联通、中国电信三大运营商陆续召开2024年工作会议。"  # each body's own: no one name across documents
     assert {n for n, _ in events(listed)} == {"2024年工作会议"} and events(listed) != events(listed, doc="e")
+
+
+def test_entities_a_title_written_out_again_is_found_whole_not_as_its_tail():
+    """A notice's title, then 现将X印发给你们 with X out of 《》: X is the plan, whole
+    (not 州市数据中心…, a tail of it cut inside the place's name); a tail that starts a
+    word is still a short name of it (行动计划 of the title, 《》 or not)."""
+    from kg.doc.model import Document
+    from kg.extraction.pipeline import extract_document
+    text = ("郑州市人民政府关于印发郑州市数据中心产业发展规划(2021—2025年)的通知\n各有关单位:\n"
+            "现将郑州市数据中心产业发展规划(2021—2025年)印发给你们,请认真贯彻实施。\n")
+    ex = extract_document(Document(id="d", text=text, source="d.txt"))
+    plan = "郑州市数据中心产业发展规划(2021—2025年)"
+    assert [m.surface for m in ex.mentions if m.name == plan and m.sentence == 2] == [plan]
+    text = "我国发布轻工业数字化转型实施方案\n近日，工业和信息化部等三部门联合印发《轻工业数字化转型实施方案》。\n"
+    ex = extract_document(Document(id="d", text=text, source="d.txt"))
+    assert [m.surface for m in ex.mentions if m.type == "Policy" and m.sentence == 0] == ["轻工业数字化转型实施方案"]
+    text = "河南省人民政府办公厅印发《河南省加快5G产业发展三年行动计划(2023—2025年)》。三年行动计划提出，到2025年建成5G基站20万个。"
+    ex = extract_document(Document(id="d", text=text, source="d.txt"))
+    assert ("三年行动计划", "河南省加快5G产业发展三年行动计划(2023—2025年)") in {(m.surface, m.name) for m in ex.mentions}
