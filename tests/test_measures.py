@@ -1569,6 +1569,14 @@ def test_measures_an_aside_in_brackets_inside_an_indicator(text, indicator):
     assert [(g[0], g[1]) for g in figures(text)] == [("中国", indicator)]
 
 
+def test_measures_a_closing_bracket_ends_the_noun_a_count_counts():
+    """A figure of a part in brackets (其中X区N个Y）): Y is what it counts, the bracket no word of it."""
+    got = figures("武汉市建设宏基站3000个和微基站不少于27000个（其中黄陂区1170个微基站）。", published="2018-11-01")
+    assert ("黄陂区", "微基站", 1170) in [(g[0], g[1], g[2]) for g in got], got
+    # an aside in brackets inside the indicator stays a word of it
+    assert [(g[0], g[1]) for g in figures("2013年年末，我国广义货币(M2)余额为110.65万亿元。")] == [("中国", "广义货币(M2)余额")]
+
+
 def test_measures_an_as_of_date_sets_no_target_year():
     # 截至2020年底 dates what stood then: a later forecast of the article is of its own year, not 2020's
     got = figures("截至2020年底，我国境内投资者达2.8万家。\n全国铁路预计发送旅客1.27亿人次。")

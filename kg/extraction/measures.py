@@ -369,10 +369,11 @@ def _inside_compound(toks: list[str], i: int) -> bool:
 _OPENS_NOUN_PHRASE = set(M["opens_noun_phrase"])
 
 
-# where the words right after a count stop: a clause mark, a bracket, the next count, or a space
-# between Chinese words outside quotes, which parts a headline's clauses (广西开竣工项目980个以上
-# 总投资超4200亿元; not 5G 基站 in a web page's phrase, nor 90条“年礼好物 自在乡村”主题精品线路)
-_AFTER_COUNT_ENDS = re.compile(rf"[，,；;：:。（(]|\d+(?:\.\d+)?(?=[万亿千个家户名项座台套条只支件次人%])"
+# where the words right after a count stop: a clause mark, a bracket opening or closing (…（其中
+# 黄陂区1170个微基站）), the next count, or a space between Chinese words outside quotes, which
+# parts a headline's clauses (广西开竣工项目980个以上 总投资超4200亿元; not 5G 基站 in a web
+# page's phrase, nor 90条“年礼好物 自在乡村”主题精品线路)
+_AFTER_COUNT_ENDS = re.compile(rf"[，,；;：:。（(）)]|\d+(?:\.\d+)?(?=[万亿千个家户名项座台套条只支件次人%])"
                                rf"|(?:^|(?<=[{CJK}]))\s+(?=[{CJK}])(?![^“”]*”)")
 _DIGIT = re.compile(r"\d")
 _LIST_OR_QUOTE_MARK = re.compile(r"[、”“]")
