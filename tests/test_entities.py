@@ -358,6 +358,26 @@ def test_entities_scoped_names_wait_for_context():
     assert [(m.name, m.scope) for m in scoped] == [("{}工业和信息化局", "市")]
 
 
+def test_entities_a_scope_word_ending_a_longer_word_names_no_body():
+    """直辖市通信管理局 among a notice's addressees is every municipality's bureau,
+    not the city the notice names later; 市通信管理局 alone is still that city's."""
+    sent = Sentence(doc_id="t", index=0, text="各省、自治区、直辖市通信管理局,各有关单位:", runs=((0, 0),), paragraph=0, article=0)
+    assert not [m for m in recognise(sent) if m.scope]
+    sent = Sentence(doc_id="t", index=0, text="由市通信管理局牵头推进", runs=((0, 0),), paragraph=0, article=0)
+    assert [(m.name, m.scope) for m in recognise(sent) if m.scope] == [("{}通信管理局", "市")]
+
+
+def test_entities_a_district_the_document_does_not_place_owns_no_scope_word():
+    """城区 in 县城以上城区全覆盖 is no district: the 全市 after it is still the article's city."""
+    from kg.doc.model import Document
+    from kg.extraction.pipeline import extract_document
+    text = ("商丘市加快5G建设。5G网络已实现县城以上城区全覆盖。今年以来,成立了由市长任组长的全市加快5G网络建设工作领导小组。")
+    ex = extract_document(Document(id="d", text=text, source="d.txt"))
+    assert [m.name for m in ex.mentions if m.surface == "全市"] == ["商丘市"]
+    ex = extract_document(Document(id="d", text="山西省阳泉市城区加快发展,全市新增5G基站300个。", source="d.txt"))
+    assert [m.name for m in ex.mentions if m.surface == "全市"] == ["阳泉市"]  # a district placed: its city's
+
+
 def test_entities_a_prefecture_s_scope_word_names_its_own_bodies():
     """州工信局 in an autonomous prefecture's notice is the prefecture's, named
     as the text writes the prefecture; 州人民政府各委办局 is every unit, none named."""
@@ -1645,3 +1665,22 @@ def test_entities_a_dialogue_is_a_meeting(text, event):
 
 def test_entities_an_informal_dialogue_named_by_its_kind_alone_is_no_event():
     assert not {n for t, n in mentions("领导人随后出席非正式对话会") if t == "Event"}
+
+
+def test_entities_a_title_written_out_again_is_found_whole_not_as_its_tail():
+    """A notice's title, then 现将X印发给你们 with X out of 《》: X is the plan, whole
+    (not 州市数据中心…, a tail of it cut inside the place's name); a tail that starts a
+    word is still a short name of it (行动计划 of the title, 《》 or not)."""
+    from kg.doc.model import Document
+    from kg.extraction.pipeline import extract_document
+    text = ("郑州市人民政府关于印发郑州市数据中心产业发展规划(2021—2025年)的通知\n各有关单位:\n"
+            "现将郑州市数据中心产业发展规划(2021—2025年)印发给你们,请认真贯彻实施。\n")
+    ex = extract_document(Document(id="d", text=text, source="d.txt"))
+    plan = "郑州市数据中心产业发展规划(2021—2025年)"
+    assert [m.surface for m in ex.mentions if m.name == plan and m.sentence == 2] == [plan]
+    text = "我国发布轻工业数字化转型实施方案\n近日，工业和信息化部等三部门联合印发《轻工业数字化转型实施方案》。\n"
+    ex = extract_document(Document(id="d", text=text, source="d.txt"))
+    assert [m.surface for m in ex.mentions if m.type == "Policy" and m.sentence == 0] == ["轻工业数字化转型实施方案"]
+    text = "河南省人民政府办公厅印发《河南省加快5G产业发展三年行动计划(2023—2025年)》。三年行动计划提出，到2025年建成5G基站20万个。"
+    ex = extract_document(Document(id="d", text=text, source="d.txt"))
+    assert ("三年行动计划", "河南省加快5G产业发展三年行动计划(2023—2025年)") in {(m.surface, m.name) for m in ex.mentions}

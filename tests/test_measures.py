@@ -1030,7 +1030,10 @@ def test_a_rank_among_a_whole(text, subject, indicator, value):
     assert (subject, indicator, value, "位") in {g[:4] for g in got}, got
 
 
-@pytest.mark.parametrize("text", ["浙江省建成全国第一家数字银行。", "这是浙江省第二批试点。", "浙江省居民第一次参与。"])
+@pytest.mark.parametrize("text", ["浙江省建成全国第一家数字银行。", "这是浙江省第二批试点。", "浙江省居民第一次参与。",
+                                  # a group of leaders is no place (a provincial plan's goal; a 新闻联播 item)
+                                  "到“十四五”末，全省数字基础设施各领域核心指标位居全国第一梯队。",
+                                  "安徽省区域创新能力连续八年位居全国第一方阵。"])
 def test_no_rank_in_ordinals(text):
     assert not any(g[3] == "位" for g in figures(text))
 
@@ -1607,6 +1610,14 @@ def test_measures_a_change_in_points_is_of_the_level_or_rate_it_follows(text, in
 ])
 def test_measures_an_aside_in_brackets_inside_an_indicator(text, indicator):
     assert [(g[0], g[1]) for g in figures(text)] == [("中国", indicator)]
+
+
+def test_measures_a_closing_bracket_ends_the_noun_a_count_counts():
+    """A figure of a part in brackets (其中X区N个Y）): Y is what it counts, the bracket no word of it."""
+    got = figures("武汉市建设宏基站3000个和微基站不少于27000个（其中黄陂区1170个微基站）。", published="2018-11-01")
+    assert ("黄陂区", "微基站", 1170) in [(g[0], g[1], g[2]) for g in got], got
+    # an aside in brackets inside the indicator stays a word of it
+    assert [(g[0], g[1]) for g in figures("2013年年末，我国广义货币(M2)余额为110.65万亿元。")] == [("中国", "广义货币(M2)余额")]
 
 
 def test_measures_an_as_of_date_sets_no_target_year():

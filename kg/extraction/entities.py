@@ -696,13 +696,14 @@ _AUTONOMOUS_SCOPE = "自治区"
 
 def _scope_ok(text: str, i: int) -> bool:
     """省/市/县/区 at ``i`` stands alone as "this province/city", not inside
-    a word (城市, 超市, 上市, 省市)."""
+    a word of two or three characters (城市, 超市, 上市, 省市; 直辖市, 开发区 in a
+    notice's addressees: 各省、自治区、直辖市通信管理局 names no city's bureau)."""
     if i == 0:
         return True
     pair = text[i - 1:i + 1]
     if pair in SCOPE_WORDS:
         return False
-    return not (_HAN.match(text[i - 1]) and words.frequency(pair) >= 20)
+    return not any(_HAN.match(text[j]) and words.frequency(text[j:i + 1]) >= 20 for j in (i - 1, i - 2) if j >= 0)
 
 
 _PARTY_BODY = re.compile(r"中共|党组|党委|党支部|委员会办公室$|工委$|^中共|纪委")

@@ -189,9 +189,11 @@ def may_give_figures(text: str) -> bool:
 
 _RANK_MARK = "第"
 _RANK_WHOLE = _alt(M["rank_wholes"])
-# 全国排名第7, 居全国第一, 位居全球第二: not 全国第一家 (the first of a kind) nor 第二批 (a list's)
+# 全国排名第7, 居全国第一, 位居全球第二: not 全国第一家 (the first of a kind), 第二批 (a list's)
+# nor 全国第一梯队 (a group of leaders)
 _RANK = re.compile(f"(?:(?P<before>{_RANK_WHOLE})?(?:{_alt(M['rank_ranking'])})|(?:{_alt(M['rank_placing'])})(?P<after>{_RANK_WHOLE})?)"
-                   r"第(?P<n>[一二三四五六七八九十]{1,3}|\d{1,3})(?:位|名)?(?![个家批次条项座届代年天期轮号只种款名位])")
+                   r"第(?P<n>[一二三四五六七八九十]{1,3}|\d{1,3})(?:位|名)?"
+                   f"(?![个家批次条项座届代年天期轮号只种款名位]|{_alt(M['rank_groups'])})")
 _RANK_UNIT = "位"
 _RANK_HOW = re.compile(r"(?:连续[一二三四五六七八九十\d]+年|多年|首次|再次|继续|稳|均|分别)+$")  # 连续六年居全国第一
 
@@ -367,10 +369,11 @@ def _inside_compound(toks: list[str], i: int) -> bool:
 _OPENS_NOUN_PHRASE = set(M["opens_noun_phrase"])
 
 
-# where the words right after a count stop: a clause mark, a bracket, the next count, or a space
-# between Chinese words outside quotes, which parts a headline's clauses (广西开竣工项目980个以上
-# 总投资超4200亿元; not 5G 基站 in a web page's phrase, nor 90条“年礼好物 自在乡村”主题精品线路)
-_AFTER_COUNT_ENDS = re.compile(rf"[，,；;：:。（(]|\d+(?:\.\d+)?(?=[万亿千个家户名项座台套条只支件次人%])"
+# where the words right after a count stop: a clause mark, a bracket opening or closing (…（其中
+# 黄陂区1170个微基站）), the next count, or a space between Chinese words outside quotes, which
+# parts a headline's clauses (广西开竣工项目980个以上 总投资超4200亿元; not 5G 基站 in a web
+# page's phrase, nor 90条“年礼好物 自在乡村”主题精品线路)
+_AFTER_COUNT_ENDS = re.compile(rf"[，,；;：:。（(）)]|\d+(?:\.\d+)?(?=[万亿千个家户名项座台套条只支件次人%])"
                                rf"|(?:^|(?<=[{CJK}]))\s+(?=[{CJK}])(?![^“”]*”)")
 _DIGIT = re.compile(r"\d")
 _LIST_OR_QUOTE_MARK = re.compile(r"[、”“]")

@@ -18,11 +18,13 @@ import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
+from itertools import accumulate
 from operator import itemgetter
 from typing import Iterable, Optional, Sequence
 
 from kg.doc.iri import entity_iri
 from kg.extraction.entities import GAZETTEER, OPENING_BRACKETS, ORDINAL_EDITION, SHOW_SHORT_NAME, yearly_kind
+from kg.lang import words
 from kg.lang.lexicon import BARE_LEGAL_FORMS, MUNICIPALITIES, Entry, load
 from kg.doc.model import Document, Mention, Sentence
 from kg.doc.settings import DEFAULT, Settings
@@ -221,12 +223,15 @@ def _visited(text: str, x: Mention, regions: list[Mention]) -> bool:
     return _VISITED.search(text, 0, start) is not None
 
 
-def _places_named(sentences: list[Sentence], mentions: list[list[Mention]]) -> list[list[tuple[int, dict[str, str | None]]]]:
-    """Each sentence's regions that may own a 全省/全市 after them (not one visited: 赴广东省深圳市),
-    in order: where each ends, and the province and the city it is or is in, by scope word."""
+def _places_named(sentences: list[Sentence], mentions: list[list[Mention]],
+                  present: set[str]) -> list[list[tuple[int, dict[str, str | None]]]]:
+    """Each sentence's regions that may own a 全省/全市 after them (not one visited: 赴广东省深圳市,
+    nor a district the document does not place, which is no district: 县城以上城区全覆盖 names
+    no 阳泉's 城区), in order: where each ends, and the province and the city it is or is in,
+    by scope word."""
     places = []
     for sent, ms in zip(sentences, mentions):
-        regions = [x for x in ms if x.type == "Region" and not x.scope]
+        regions = [x for x in ms if x.type == "Region" and not x.scope and _county_in_context(x, present)]
         places.append([(x.end, {scope: owner(x.name) for scope, owner in _SCOPE_OWNERS.items()}) for x in regions
                        if (x.name in x.surface or _region_level(x.name) != "county" or x.name.endswith("市"))  # not 郝|卫东 (卫东区)
                        and not _visited(sent.text, x, regions)])
@@ -313,7 +318,9 @@ _POLICY_HEAD = re.compile(r"(协议|方案|计划|规划|意见|通知|导则|�
 
 def _policy_aliases(sentences: list[Sentence], mentions: list[list[Mention]]) -> dict[str, str]:
     """Short names of the document's policies: 以下简称《导则》, and any tail of
-    a title that ends in its head noun (战略合作协议 of …建设战略合作协议)."""
+    a title that ends in its head noun (战略合作协议 of …建设战略合作协议) and
+    starts a word of it (not 州市数据中心产业发展规划 of 郑州市…: found again in
+    现将郑州市…规划印发给你们, it would cut the place's name)."""
     aliases: dict[str, str] = {}
     titles = sorted({m.name for ms in mentions for m in ms if m.type == "Policy"})
     for sent, ms in zip(sentences, mentions):
@@ -327,8 +334,11 @@ def _policy_aliases(sentences: list[Sentence], mentions: list[list[Mention]]) ->
     for title in titles:
         if not _POLICY_HEAD.search(title):
             continue
+        word_starts = set(accumulate(map(len, words.cut(title))))
         for i in range(1, len(title) - 3):
             tail = title[i:]
+            if i not in word_starts:
+                continue
             if _POLICY_HEAD.search(tail) and not _JOINER.match(tail):
                 tails.setdefault(tail, set()).add(title)
     for tail, owners in tails.items():
@@ -495,7 +505,8 @@ def _find_again(sent: Sentence, present: list[tuple[str, tuple[str, str]]], ms: 
     if not present:
         return ms  # most sentences hold none
     out = list(ms)
-    for surface, (type_, name) in present:
+    # the longest first: a title written out is found whole, not as the tail an alias of it is
+    for surface, (type_, name) in sorted(present, key=lambda held: -len(held[0])):
         start = sent.text.find(surface)
         while start >= 0:
             end = start + len(surface)
@@ -521,7 +532,7 @@ def resolve_document(doc: Document, sentences: list[Sentence],
         for m in ms:
             named = None
             if m.surface in _EXTENT_WORDS:
-                places = places if places is not None else _places_named(sentences, mentions)  # once, where needed
+                places = places if places is not None else _places_named(sentences, mentions, present)  # once, where needed
                 named = _region_named_before(sentences, places, k, m)
             if named and named in LEX.region_chain(ctx.scope(m.scope, sent.article) or "")[1:]:
                 named = None  # 溧阳 story: 当好常州市…排头兵，…全市 is still 溧阳's, inside the city named
