@@ -225,6 +225,25 @@ def test_entities_county_short_forms_need_their_city_in_the_document():
     assert not any("新建" in m.name for m in ex.mentions), ex.mentions
 
 
+def test_entities_a_state_group_s_short_form_is_the_group_named_in_full_not_the_country():
+    from kg.doc.model import Document
+    from kg.extraction.pipeline import extract_document
+    text = ("中国电子科技集团有限公司与中国普天信息产业集团有限公司重组大会8日在京召开，正式宣布中国普天整体并入中国电科。"
+            "中国普天深耕行业信息化领域，拥有上市公司5家，员工约2万人。")
+    ex = extract_document(Document(id="d", text=text, source="d.txt"))
+    short = [(m.type, m.name) for m in ex.mentions if m.surface == "中国普天"]
+    assert short == [("Organization", "中国普天信息产业集团有限公司")] * 2, short
+    assert len([m for m in ex.mentions if m.surface == "中国"]) == 1  # only the one inside the group's full name
+    # a common word after the country's name is running text (数字中国建设), not a group's coined name
+    text = "中国建设银行股份有限公司签约。双方将助力数字中国建设。"
+    ex = extract_document(Document(id="d", text=text, source="d.txt"))
+    assert not any(m.surface == "中国建设" for m in ex.mentions)
+    # nor a branch's, whose 中国电信 is its parent
+    text = "中国电信股份有限公司四川分公司投资建设数据中心。中国电信将加快算力布局。"
+    ex = extract_document(Document(id="d", text=text, source="d.txt"))
+    assert [m.name for m in ex.mentions if m.surface == "中国电信"] != ["中国电信股份有限公司四川分公司"]
+
+
 def test_entities_an_operator_s_place_named_short_form_is_the_branch_the_document_names_in_full():
     from kg.doc.model import Document
     from kg.extraction.pipeline import extract_document
