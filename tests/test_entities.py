@@ -870,11 +870,16 @@ def test_entities_grammar_does_not_overreach(text, absent):
 
 def test_entities_a_dateline_names_no_actor():
     """新华社青岛3月18日电: the outlet is a medium, the mention covers the
-    dateline, so the place filed from is no subject of what follows."""
+    dateline, so the place filed from is no subject of what follows; it is
+    written as the outlet, so the dateline is no alias of it."""
     from kg.extraction.entities import outermost
     sent = Sentence(doc_id="t", index=0, text="新华社青岛3月18日电 青岛市今天召开大会", runs=((0, 0),), paragraph=0, article=0)
     top = outermost(recognise(sent))
-    assert (top[0].name, top[0].subtype, top[0].surface) == ("新华社", "Media", "新华社青岛3月18日电")
+    assert (top[0].name, top[0].subtype, top[0].surface, top[0].end) == ("新华社", "Media", "新华社", 11)
+    import kg
+    outlet = [e for e in kg.extract("新华社北京7月8日电 中国普天整体并入中国电科。", published="2021-07-08").entities
+              if e.name == "新华社"]
+    assert outlet and outlet[0].aliases == (), outlet
     from kg.doc.model import Document
     from kg.extraction.pipeline import extract_document
     ex = extract_document(Document(id="d", text="新华社青岛3月18日电 青岛市今天召开大会，印发《青岛市数字经济发展规划》。",

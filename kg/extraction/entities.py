@@ -847,7 +847,8 @@ def news_source(sent: Sentence, found: list[Mention], settings: Settings) -> Ite
         outlet = text[m.start(1):place.start if place else m.end(1)]
         entry = LEX.entries.get(outlet)
         if outlet not in _NOT_OUTLET and (_OUTLET_END.search(outlet) or entry and entry[0].subtype == "Media"):
-            yield _mention(sent, "Organization", m.start(1), m.end(), outlet, "org.media.v1", subtype="Media")
+            # the outlet, written as itself: the date and place after it are no name of it (no alias 新华社北京7月8日电)
+            yield Mention("Organization", outlet, outlet, m.start(1), m.end(), sent.index, "Media", "org.media.v1")
     m = _NEWS_FROM.match(text)
     if m and m.group(1) not in _NOT_OUTLET and not words.is_function_word(words.cut(m.group(1))[0]):  # 据当地气象台消息
         yield _mention(sent, "Organization", m.start(1), m.end(), m.group(1), "org.media.v1", subtype="Media")
