@@ -877,9 +877,11 @@ def test_entities_a_dateline_names_no_actor():
     top = outermost(recognise(sent))
     assert (top[0].name, top[0].subtype, top[0].surface, top[0].end) == ("新华社", "Media", "新华社", 11)
     import kg
-    outlet = [e for e in kg.extract("新华社北京7月8日电 中国普天整体并入中国电科。", published="2021-07-08").entities
-              if e.name == "新华社"]
-    assert outlet and outlet[0].aliases == (), outlet
+    # nor is the reporter's credit in brackets after it (记者温竞华), nor the programme (新闻联播)
+    for text, outlet_name in (("新华社北京7月8日电(记者温竞华)中国普天整体并入中国电科。", "新华社"),
+                              ("央视网消息（新闻联播）：今天，中国普天整体并入中国电科。新闻联播今天起推出系列报道。", "央视网")):
+        outlet = [e for e in kg.extract(text, published="2021-07-08").entities if e.name == outlet_name]
+        assert outlet and outlet[0].aliases == (), outlet
     from kg.doc.model import Document
     from kg.extraction.pipeline import extract_document
     ex = extract_document(Document(id="d", text="新华社青岛3月18日电 青岛市今天召开大会，印发《青岛市数字经济发展规划》。",

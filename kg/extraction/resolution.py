@@ -22,7 +22,7 @@ from operator import itemgetter
 from typing import Iterable, Optional, Sequence
 
 from kg.doc.iri import entity_iri
-from kg.extraction.entities import GAZETTEER, OPENING_BRACKETS, ORDINAL_EDITION, SHOW_SHORT_NAME, yearly_kind
+from kg.extraction.entities import GAZETTEER, NEWS_SOURCE, OPENING_BRACKETS, ORDINAL_EDITION, SHOW_SHORT_NAME, yearly_kind
 from kg.lang import words
 from kg.lang.lexicon import BARE_LEGAL_FORMS, MUNICIPALITIES, Entry, load
 from kg.doc.model import Document, Mention, Sentence
@@ -365,6 +365,8 @@ def _org_aliases(sentences: list[Sentence], mentions: list[list[Mention]]) -> di
             if full is None or short == full.name or any(
                     m.type == "Region" and (m.start, m.end) == b.span(1) for m in ms):
                 continue  # (北京): a seat, not a short name
+            if full.source == NEWS_SOURCE:
+                continue  # 新华社北京7月8日电(记者温竞华): the reporter's credit, not the outlet's short name
             aliases.setdefault(short, full)
     for name in orgs:
         for suffix in _LEGAL_SUFFIXES:
