@@ -225,6 +225,25 @@ def test_entities_county_short_forms_need_their_city_in_the_document():
     assert not any("新建" in m.name for m in ex.mentions), ex.mentions
 
 
+def test_entities_a_state_group_s_short_form_is_the_group_named_in_full_not_the_country():
+    from kg.doc.model import Document
+    from kg.extraction.pipeline import extract_document
+    text = ("中国电子科技集团有限公司与中国普天信息产业集团有限公司重组大会8日在京召开，正式宣布中国普天整体并入中国电科。"
+            "中国普天深耕行业信息化领域，拥有上市公司5家，员工约2万人。")
+    ex = extract_document(Document(id="d", text=text, source="d.txt"))
+    short = [(m.type, m.name) for m in ex.mentions if m.surface == "中国普天"]
+    assert short == [("Organization", "中国普天信息产业集团有限公司")] * 2, short
+    assert len([m for m in ex.mentions if m.surface == "中国"]) == 1  # only the one inside the group's full name
+    # a common word after the country's name is running text (数字中国建设), not a group's coined name
+    text = "中国建设银行股份有限公司签约。双方将助力数字中国建设。"
+    ex = extract_document(Document(id="d", text=text, source="d.txt"))
+    assert not any(m.surface == "中国建设" for m in ex.mentions)
+    # nor a branch's, whose 中国电信 is its parent
+    text = "中国电信股份有限公司四川分公司投资建设数据中心。中国电信将加快算力布局。"
+    ex = extract_document(Document(id="d", text=text, source="d.txt"))
+    assert [m.name for m in ex.mentions if m.surface == "中国电信"] != ["中国电信股份有限公司四川分公司"]
+
+
 def test_entities_an_operator_s_place_named_short_form_is_the_branch_the_document_names_in_full():
     from kg.doc.model import Document
     from kg.extraction.pipeline import extract_document
@@ -871,11 +890,18 @@ def test_entities_grammar_does_not_overreach(text, absent):
 
 def test_entities_a_dateline_names_no_actor():
     """新华社青岛3月18日电: the outlet is a medium, the mention covers the
-    dateline, so the place filed from is no subject of what follows."""
+    dateline, so the place filed from is no subject of what follows; it is
+    written as the outlet, so the dateline is no alias of it."""
     from kg.extraction.entities import outermost
     sent = Sentence(doc_id="t", index=0, text="新华社青岛3月18日电 青岛市今天召开大会", runs=((0, 0),), paragraph=0, article=0)
     top = outermost(recognise(sent))
-    assert (top[0].name, top[0].subtype, top[0].surface) == ("新华社", "Media", "新华社青岛3月18日电")
+    assert (top[0].name, top[0].subtype, top[0].surface, top[0].end) == ("新华社", "Media", "新华社", 11)
+    import kg
+    # nor is the reporter's credit in brackets after it (记者温竞华), nor the programme (新闻联播)
+    for text, outlet_name in (("新华社北京7月8日电(记者温竞华)中国普天整体并入中国电科。", "新华社"),
+                              ("央视网消息（新闻联播）：今天，中国普天整体并入中国电科。新闻联播今天起推出系列报道。", "央视网")):
+        outlet = [e for e in kg.extract(text, published="2021-07-08").entities if e.name == outlet_name]
+        assert outlet and outlet[0].aliases == (), outlet
     from kg.doc.model import Document
     from kg.extraction.pipeline import extract_document
     ex = extract_document(Document(id="d", text="新华社青岛3月18日电 青岛市今天召开大会，印发《青岛市数字经济发展规划》。",

@@ -653,6 +653,18 @@ def test_relations_a_bare_title_opening_a_clause_is_the_documents_post():
     assert ("王建国", "hasPosition", "江西省人民政府") not in document_triples(story)
 
 
+def test_relations_a_title_names_its_body_but_is_no_alias_of_it():
+    """山东省副省长周立伟: the post is in 山东省人民政府, whose names do not include 副省长."""
+    import kg
+    facts = kg.extract("在山东省委书记林武的见证下，山东省副省长周立伟、华为高级副总裁杨瑞凯代表双方签署协议。",
+                       published="2023-11-21")
+    government = [e for e in facts.entities if e.name == "山东省人民政府"]
+    assert government and all("副省长" not in e.aliases for e in government), government
+    # a short form the text writes for the body stays one of its names
+    facts = kg.extract("江西省人民政府（省政府）举行集体学习会。省政府办公厅参加。", published="2023-01-22")
+    assert any("省政府" in e.aliases for e in facts.entities if e.name == "江西省人民政府"), facts.entities
+
+
 def test_relations_a_deputy_head_holds_a_post_in_the_documents_government():
     story = "2月23日上午，溧阳市“工业经济品质突破年”动员大会召开。副市长方学军参加会议。"
     assert ("方学军", "hasPosition", "溧阳市人民政府") in document_triples(story)
@@ -791,11 +803,12 @@ def test_relations_autonomous_heads_hold_posts_in_their_governments(text, scopes
 
 def test_relations_a_government_reached_through_a_committee_is_a_government_body():
     """The 人民政府 of 省委副书记、省长 is written as the head's title, a government
-    body: not the committee's text and type."""
+    body: not the committee's text and type; the title, no name of the body, is
+    its span but not its surface (no alias 省长)."""
     sent = Sentence(doc_id="t", index=0, text="吉林省委副书记、省长胡玉亭出席会议", runs=((0, 0),), paragraph=0, article=0)
     government = next(r.object for r in run(Frame(sent, recognise(sent), scopes={}))
                       if r.object.name == "吉林省人民政府")
-    assert (government.subtype, government.surface, government.start) == ("GovernmentBody", "省长", 8)
+    assert (government.subtype, government.surface, government.start, government.end) == ("GovernmentBody", "", 8, 10)
 
 
 def test_relations_a_bare_title_beside_a_place_inside_the_documents_city():

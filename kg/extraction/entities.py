@@ -835,7 +835,10 @@ _CLOSING_BRACKETS = ("）", ")")
 _OUTLET_END = re.compile(r"(?:网|台|社|报|新闻|电视)$")  # 新华社, 人民网, 中国新闻网, 澎湃新闻
 
 
-@recogniser("org.media.v1", needs=("电", "消息", "来源", "稿源", "出处"))
+NEWS_SOURCE = "org.media.v1"  # the source of a report's outlet (dateline, 消息, 来源：)
+
+
+@recogniser(NEWS_SOURCE, needs=("电", "消息", "来源", "稿源", "出处"))
 def news_source(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
     """Who a report comes from, never an actor in it: the outlet of a dateline
     (人民网北京3月9日电, the place inside is where it was filed), of
@@ -848,16 +851,18 @@ def news_source(sent: Sentence, found: list[Mention], settings: Settings) -> Ite
         outlet = text[m.start(1):place.start if place else m.end(1)]
         entry = LEX.entries.get(outlet)
         if outlet not in _NOT_OUTLET and (_OUTLET_END.search(outlet) or entry and entry[0].subtype == "Media"):
-            yield _mention(sent, "Organization", m.start(1), m.end(), outlet, "org.media.v1", subtype="Media")
+            # the outlet, written as itself: the date and place after it are no name of it (no alias 新华社北京7月8日电);
+            # so is 央视网 of 央视网消息 below
+            yield Mention("Organization", outlet, outlet, m.start(1), m.end(), sent.index, "Media", NEWS_SOURCE)
     m = _NEWS_FROM.match(text)
     if m and m.group(1) not in _NOT_OUTLET and not words.is_function_word(words.cut(m.group(1))[0]):  # 据当地气象台消息
-        yield _mention(sent, "Organization", m.start(1), m.end(), m.group(1), "org.media.v1", subtype="Media")
+        yield Mention("Organization", m.group(1), m.group(1), m.start(1), m.end(), sent.index, "Media", NEWS_SOURCE)
     for m in _SOURCE_LINE.finditer(text):
         if m.end() == len(text.rstrip()) or not _HAN.match(text[m.end():m.end() + 1]):
             name = m.group(1)  # the label (来源：) is no part of the body's name, nor an alias of it
             if name.endswith(_CLOSING_BRACKETS) and not any(b in name for b in OPENING_BRACKETS):
                 name = name[:-1]  # （文章来源：中国证券报）: the bracket closes the line's aside, not a name's
-            yield _mention(sent, "Organization", m.start(1), m.start(1) + len(name), name, "org.media.v1",
+            yield _mention(sent, "Organization", m.start(1), m.start(1) + len(name), name, NEWS_SOURCE,
                            subtype=_source_subtype(name))
 
 

@@ -1116,7 +1116,8 @@ def _scope_body(frame: Frame, title: str, body: str, at: int, place: Optional[st
     if level is not None and not scopes.get(level.group(1)):
         return None
     name = body.replace(level.group(), scopes[level.group(1)]) if level is not None else body
-    return Mention(type="Organization", surface=title, name=name, start=at, end=at + len(title),
+    # the title stands for the body but writes none of its name: no surface, so no alias (市长 of 上海市人民政府)
+    return Mention(type="Organization", surface="", name=name, start=at, end=at + len(title),
                    sentence=frame.sentence.index, source="hasPosition.title.v1", subtype="GovernmentBody")
 
 

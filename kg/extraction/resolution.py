@@ -23,7 +23,7 @@ from operator import itemgetter
 from typing import Iterable, Optional, Sequence
 
 from kg.doc.iri import entity_iri
-from kg.extraction.entities import GAZETTEER, OPENING_BRACKETS, ORDINAL_EDITION, SHOW_SHORT_NAME, yearly_kind
+from kg.extraction.entities import GAZETTEER, NEWS_SOURCE, OPENING_BRACKETS, ORDINAL_EDITION, SHOW_SHORT_NAME, yearly_kind
 from kg.lang import words
 from kg.lang.lexicon import BARE_LEGAL_FORMS, MUNICIPALITIES, Entry, load
 from kg.doc.model import Document, Mention, Sentence
@@ -374,6 +374,8 @@ def _org_aliases(sentences: list[Sentence], mentions: list[list[Mention]]) -> di
             if full is None or short == full.name or any(
                     m.type == "Region" and (m.start, m.end) == b.span(1) for m in ms):
                 continue  # (北京): a seat, not a short name
+            if full.source == NEWS_SOURCE:
+                continue  # 新华社北京7月8日电(记者温竞华): the reporter's credit, not the outlet's short name
             aliases.setdefault(short, full)
     for name in orgs:
         for suffix in _LEGAL_SUFFIXES:
@@ -384,7 +386,29 @@ def _org_aliases(sentences: list[Sentence], mentions: list[list[Mention]]) -> di
         branch = _operator_branch(m, orgs.values())
         if branch is not None:
             aliases.setdefault(name, branch)
+        short = _state_group_short(name)
+        if short and short not in orgs and sum(o.startswith(short) for o in orgs) == 1 \
+                and _listed_body("Organization", short) is None:
+            aliases.setdefault(short, m)
     return aliases
+
+
+_COUNTRY = "中国"
+# jieba's tags of a coined name or an abbreviation (普天 nz, 中化 j, 华录 unknown), not of a word
+# of running text (建设, 人民, 电子, 石油: 数字中国建设, 全中国人民 name no company)
+_COINED_TAGS = ("nz", "j", "")
+
+
+def _state_group_short(name: str) -> str | None:
+    """The short form a state group goes by, the country's name and the two
+    characters of its coined name (中国普天 of 中国普天信息产业集团有限公司,
+    中国华录 of 中国华录集团有限公司): not a branch's (中国电信股份有限公司四川分公司,
+    whose 中国电信 is its parent), nor one whose two characters are a common word
+    (中国电子 of 中国电子科技集团有限公司 is another group)."""
+    if not name.startswith(_COUNTRY) or not name.endswith(_LEGAL_SUFFIXES) or name.index("公司") != len(name) - 2:
+        return None
+    coined = name[len(_COUNTRY):len(_COUNTRY) + 2]
+    return _COUNTRY + coined if words.tag(coined) in _COINED_TAGS else None
 
 
 _BRANCH_OF = {operator: re.compile(f"(?:{'|'.join(names)})(.+?)(?:分公司|有限公司)")
@@ -513,12 +537,15 @@ def _find_again(sent: Sentence, present: list[tuple[str, tuple[str, str]]], ms: 
             # not inside a mention, nor sharing a character with one of its type
             if not any(m.start <= start and end <= m.end for m in ms) \
                     and not any(m.type == type_ and max(m.start, start) < min(m.end, end) for m in out):
+                # 中国普天整体并入…: the country's name opening a body's short name is no mention of the country
+                if type_ == "Organization":
+                    out = [m for m in out if not (m.subtype == "Country" and start <= m.start and m.end <= end)]
                 out.append(Mention(type=type_, surface=surface, name=name, start=start, end=end,
                                    sentence=sent.index, source="resolution.recurrence.v1",
                                    subtype=type_ if type_ != "Organization" else ""))
             start = sent.text.find(surface, end)
     # the mentions come in order (recognise sorts them): only added ones need sorting in
-    return sorted(out, key=lambda m: (m.start, -m.end)) if len(out) > len(ms) else ms
+    return sorted(out, key=lambda m: (m.start, -m.end)) if out != ms else ms
 
 
 def resolve_document(doc: Document, sentences: list[Sentence],
