@@ -1438,8 +1438,10 @@ _THIS_EVENT = re.compile(f"(?:{_alt(LEX.patterns['event']['this'])})[^，,。；
 # …or by its kind alone, opening the sentence (峰会期间，…; 洽谈会…共签约166个项目); not the scene
 # others act in (峰会上发布的《报告》显示，我国…; 论坛上，…数据中心正式联网运营)
 _BARE_EVENT = re.compile(f"(?P<head>{_alt(M['bare_event_heads'])})(?!上)")
+# What a meeting says or resolves (提出, 指出, 决定): its words, which are its holder's or its place's
+_SAYS_OR_RESOLVES = _alt(LEX.patterns['relation']['speech'] + M['meeting_resolves'])
 # …unless the event speaks (本次大会提出…的目标): what a meeting sets is its place's aim
-_SPEAKS = re.compile(f"[^，,。]{{0,4}}?(?:{_alt(LEX.patterns['relation']['speech'] + M['meeting_resolves'])})")
+_SPEAKS = re.compile(f"[^，,。]{{0,4}}?(?:{_SAYS_OR_RESOLVES})")
 
 
 def _group_stretches(frame: Frame, found: list[re.Match]) -> list[tuple[int, int]]:
@@ -2472,7 +2474,7 @@ def _event_held(frame: Frame, clause_start: int) -> Optional[Mention]:
 _NAME_OPENERS = ("“", "《", "「", "‘", *OPENING_BRACKETS)  # a mark that opens a name written after it
 _DAY_LEAD = re.compile(r"(?:今天|昨天|今晚|昨晚|今日)(?:[（(][^（）()，,。]{1,12}[)）])?[，,]")
 _MEETING_RESOLVES = re.compile(f"[，,](?:{_alt(LEX.patterns['event']['generic'])})(?:还|也|再次|进一步)?"
-                               f"(?:{_alt(LEX.patterns['relation']['speech'] + M['meeting_resolves'])})")
+                               f"(?:{_SAYS_OR_RESOLVES})")
 _HELD_IN_CLAUSE = re.compile(f"[^，,。；;]{{0,16}}?(?:{_alt(LEX.patterns['event']['held_itself'])})(?!{_alt(M['since'])})")
 
 
