@@ -26,7 +26,7 @@ from kg.doc.model import Measure, Mention, coverage
 from kg.doc.settings import Thresholds
 from kg.lang.registry import alternation as _alt, any_of, holds_one
 from kg.extraction.resolution import signer_of
-from kg.extraction.relations import OWNS, PLAN_PERIOD as _PLAN_PERIOD, REPORT_HEAD, Frame, clause_span, seat_of, subject
+from kg.extraction.relations import OWNS, PLAN_PERIOD, REPORT_HEAD, Frame, clause_span, seat_of, subject
 
 LEX = load()
 M = LEX.patterns["measure"]
@@ -1658,7 +1658,7 @@ def opens_looking_ahead(frame: Frame) -> bool:
 def _period_gone_by(text: str, pos: int, year: Optional[int]) -> bool:
     """A five-year plan's period named before ``pos`` that ended before the
     document's ``year`` (“十三五”期间 in 2021): a period looked back on."""
-    return year is not None and any(_plan_end(p) < year for p in _PLAN_PERIOD.finditer(text, 0, pos))
+    return year is not None and any(_plan_end(p) < year for p in PLAN_PERIOD.finditer(text, 0, pos))
 
 
 def _plan_end(period: re.Match) -> int:
@@ -1672,8 +1672,8 @@ _RELATIVE_YEAR = re.compile(f"(?:{_THIS_YEAR_WORD}|{_LAST_YEAR_WORD})(?!同期)"
 # A plan's title that names the years it runs: 《…行动计划（2021—2023年）》, 《“十四五”…规划》
 # “十三五”期间，… / “十三五”时期… said after the period ended: its figures are of its last year (not a
 # baseline: 较“十二五”时期增长83%; nor …以来, up to now)
-_PERIOD_LOOKED_BACK = re.compile(rf"(?<![较比与])(?<![较比与]“)(?:{_PLAN_PERIOD.pattern})(?:时期|期间)")
-_PLAN_YEARS = re.compile(rf"\d{{4}}\s*[—–\-~至到]\s*\d{{4}}年|{_PLAN_PERIOD.pattern}")
+_PERIOD_LOOKED_BACK = re.compile(rf"(?<![较比与])(?<![较比与]“)(?:{PLAN_PERIOD.pattern})(?:时期|期间)")
+_PLAN_YEARS = re.compile(rf"\d{{4}}\s*[—–\-~至到]\s*\d{{4}}年|{PLAN_PERIOD.pattern}")
 
 
 def names_its_period(plan: str) -> bool:
@@ -1711,7 +1711,7 @@ def _year(before: str, year: Optional[int], target_year: Optional[int], target: 
         return written
     if year is not None and _DOCUMENT_YEAR.search(before):
         return year
-    plan = _PLAN_PERIOD.search(before)
+    plan = PLAN_PERIOD.search(before)
     if plan and target:
         return _plan_end(plan)
     looked_back = max(_PERIOD_LOOKED_BACK.finditer(before), key=lambda m: m.start(), default=None)  # the nearest: 从“十二五”时期的…增到“十三五”时期的
