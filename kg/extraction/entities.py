@@ -2016,6 +2016,8 @@ def _name_ends_at(text: str, end: int) -> bool:
 _SPACES = (" ", "\u3000")
 _STATE_IN_OFFICE = "国"
 _HEADS_AFTER_BODY = frozenset(P["person"]["heads_after_body"])
+# What joins the titles of one person's chain: 党组书记、部长; 董事长兼首席执行官 (one person holding both); read by relations too.
+TITLE_JOINERS = ("、", "兼")
 
 
 @recogniser("person.title.v1", needs=P["person"]["titles"])
@@ -2033,7 +2035,7 @@ def person_after_title(sent: Sentence, found: list[Mention], settings: Settings)
         if any(start < m.start() < end for start, end in places):
             continue  # 泸州|长江六桥, 福州|长乐: not a 州长 (浙江省长袁家军 is a 省长)
         if m.group().removeprefix("副") in _HEADS_AFTER_BODY and m.start() not in body_ends \
-                and text[m.start() - 1:m.start()] not in (m.group()[-2], "、", "兼"):
+                and text[m.start() - 1:m.start()] not in (m.group()[-2], *TITLE_JOINERS):
             continue  # 部署|长江, 进行|长时间: a kind's head only after its body or its chain (该行行长; 党委书记、行长)
         spaced = text[i:i + 1] in _SPACES
         i += spaced
