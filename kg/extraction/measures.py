@@ -1193,8 +1193,9 @@ def _items_named(items: list[str], quantity: str = "") -> list[str]:
     """Each listed thing with ``quantity``, else the quantity the last one names (原油、天然气产量
     -> 原油产量, 天然气产量), or as written where it names its own; where the
     first thing's ending (two characters or more) recurs inside the last, after
-    what sets it apart, what follows it there (移动通信网络、固定宽带网络接入能力 -> 移动通信网络接入能力; 城镇居民、农村居民人均可支配收入,
-    where 城镇居民 is one word -> 城镇居民人均可支配收入)."""
+    what sets it apart, what follows it there (移动通信网络、固定宽带网络接入能力
+    -> 移动通信网络接入能力; 城镇居民、农村居民人均可支配收入, where 城镇居民 is
+    one word -> 城镇居民人均可支配收入)."""
     quantity = quantity or _quantity_tail(items[-1])
     if not quantity:
         first, last = items[0], items[-1]
@@ -1685,8 +1686,9 @@ def _year(before: str, year: Optional[int], target_year: Optional[int], target: 
           stated: Optional[int] = None) -> Optional[int]:
     """The year a figure refers to: written (2023年, 二〇三〇年), relative to
     the document's date (今年, 去年, 年内), the end of a five-year plan
-    aimed at (“十四五” -> 2025) or looked back on (“十三五”期间 in 2021 -> 2020), or carried from the article's target year, else from
-    the year the paragraph ``stated`` before.
+    aimed at (“十四五” -> 2025) or looked back on (“十三五”期间 in 2021 ->
+    2020), or carried from the article's target year, else from the year
+    the paragraph ``stated`` before.
 
     >>> _year("到二〇三〇年，", 2021, None), _year("今年以来", 2021, None), _year("“十四五”期间将", 2021, None)
     (2030, 2021, 2025)

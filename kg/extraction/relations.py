@@ -1130,7 +1130,7 @@ def _level_words(region: Region) -> tuple[str, ...]:
     return (word, "市") if word != "市" and region.name.endswith("市") else (word,)
 
 
-def _place_scopes(frame: Frame, place: str, written: Optional[str] = None) -> dict[str, str]:
+def _place_scopes(frame: Frame, place: str, written: Optional[str]) -> dict[str, str]:
     """The names ``place`` gives each of its level words; a prefecture keeps
     its 州 as the text writes it (延边州委 -> 延边州人民政府; the document's own
     as resolution names its 州工信局)."""
