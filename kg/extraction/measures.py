@@ -1256,7 +1256,7 @@ def _listed_items(frame: Frame, found: list[re.Match], a: int, at: int, n: Optio
     for start, end in ((a, at), (clause_span(text, a - 2)[0], a - 1) if a > 1 else (a, a)):
         if any(start <= m.start() < end for m in found):
             continue
-        stretch = _RATE_BASIS.sub("", _TRAILING_ADVERB.sub("", text[start:end].split("等")[0]))
+        stretch = _RATE_BASIS.sub("", _TRAILING_ADVERB.sub("", text[start:end].split(_LIST_CLOSER)[0]))
         last_comma = stretch.rfind("、")  # A、B和C: 和 joins only after the last 、 (社会保障和就业、卫生健康: one thing)
         inside = [w.span() for w in _JOINT_IN_WORD.finditer(stretch)]  # 普及率's 及 joins nothing
         joints = [j for j in _LIST_JOINT.finditer(stretch) if (j.group() == "、" or j.start() > last_comma)
