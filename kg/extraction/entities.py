@@ -126,6 +126,7 @@ _WORD_ONLY = {"Country", "WorldRegion"}  # two-character names (海地, 加纳, 
 GAZETTEER = "lexicon.gazetteer.v1"  # the source of the mentions the lexicon lists
 COUNTRY = "中国"  # the country the news is of
 OPENING_BRACKETS = ("（", "(")  # a short name in brackets opens with one (read by resolution, relations, measures); a name in brackets too
+_CLOSING_BRACKETS = ("）", ")")
 
 
 @recogniser(GAZETTEER)
@@ -831,7 +832,6 @@ _DATELINE = re.compile(rf"^\s*([A-Za-z{CJK}]{{2,12}}?)(\d{{1,2}}月\d{{1,2}}日)
 _NEWS_FROM = re.compile(rf"^\s*([A-Za-z{CJK}]{{1,10}}(?:网|台|社|报))(?:[(（][^()（）]{{2,8}}[)）])?消息")
 _SOURCE_LINE = re.compile(rf"(?:来源|稿源|出处)\s*[：:丨|]\s*([A-Za-z0-9{CJK}（）()]{{2,30}})")
 _NOT_OUTLET = {"本台", "本网", "本报", "我台"}
-_CLOSING_BRACKETS = ("）", ")")
 _OUTLET_END = re.compile(r"(?:网|台|社|报|新闻|电视)$")  # 新华社, 人民网, 中国新闻网, 澎湃新闻
 
 
@@ -1867,6 +1867,7 @@ _COMPOUND_SURNAMES = {s for s in SURNAMES if len(s) == 2}
 _SPEECH_VERB = re.compile(rf"(?:{_alt(P['person']['speech_verbs'])})")
 _AFTER_NAME_PUNCT = set("，。、；：,;:（()）“”\"\n ")
 _PERSON_TAGS = {"nr", "nrfg", "nrt"}
+_VERB_TAG = "v"
 _NAME_FRAGMENT = "nrfg"
 _PLACE_TAGS = {"ns", "nt", "nz"}  # places, bodies, other proper names: 成渝, 江苏  # jieba's tags for personal names
 _OWNER_TAGS = _PLACE_TAGS | {"j"}  # …and their short forms: the owners of numbered units (华北油田 nt, 中冶 j)
@@ -1985,7 +1986,7 @@ def _given_name_word(tok: str, th: Thresholds) -> bool:
     word, but a rare verb of two characters may be one (刘|拥军, 时|建中: verbs
     seldom written; not 李|强调, 王|指出), unless it opens with a word that
     follows a name (席|就座 of 主席台执行主席席就座)."""
-    return not words.is_function_word(tok) or len(tok) == 2 and words.tag(tok) == "v" \
+    return not words.is_function_word(tok) or len(tok) == 2 and words.tag(tok) == _VERB_TAG \
         and words.frequency(tok) < th.rare_given_verb_freq and tok[0] not in _NOT_NAME_LAST
 
 
@@ -2021,6 +2022,8 @@ def _name_ends_at(text: str, end: int) -> bool:
 _SPACES = (" ", "\u3000")
 _STATE_IN_OFFICE = "国"
 _HEADS_AFTER_BODY = frozenset(P["person"]["heads_after_body"])
+# What joins the titles of one person's chain: 党组书记、部长; 董事长兼首席执行官 (one person holding both); read by relations too.
+TITLE_JOINERS = ("、", "兼")
 
 
 @recogniser("person.title.v1", needs=P["person"]["titles"])
@@ -2038,7 +2041,7 @@ def person_after_title(sent: Sentence, found: list[Mention], settings: Settings)
         if any(start < m.start() < end for start, end in places):
             continue  # 泸州|长江六桥, 福州|长乐: not a 州长 (浙江省长袁家军 is a 省长)
         if m.group().removeprefix("副") in _HEADS_AFTER_BODY and m.start() not in body_ends \
-                and text[m.start() - 1:m.start()] not in (m.group()[-2], "、", "兼"):
+                and text[m.start() - 1:m.start()] not in (m.group()[-2], *TITLE_JOINERS):
             continue  # 部署|长江, 进行|长时间: a kind's head only after its body or its chain (该行行长; 党委书记、行长)
         spaced = text[i:i + 1] in _SPACES
         i += spaced
@@ -2063,7 +2066,6 @@ _FIELD_JOINERS = ("和", "与", "及")  # between two fields a lab is named by (
 _VISIT_WORDS = set(P["organization"]["visit_words"])
 _NOT_IN_FIELD_TAGS = ("p", "r", "d", "uj", "ul")  # prepositions, pronouns, adverbs, particles
 _ACTION_TAGS = ("v", "vn")
-_VERB_TAG = "v"
 _KIND_ADJECTIVE_END = "性"  # 综合性, 区域性: an adjective of a kind of lab, no field
 _LAB_OBJECT_VERBS = set(P["organization"]["lab_object_verbs"]) | set(P["organization"]["lead_verbs"])
 _LAB_KINDS = set(P["organization"]["lab_kinds"])
@@ -2105,9 +2107,9 @@ def designated_lab(sent: Sentence, found: list[Mention], settings: Settings) -> 
     """A lab the state designates, named by its field before the designation
     (激光推进技术国家重点实验室, 高效能服务器和存储技术国家重点实验室: the
     fields joined by 和 are one name); not a count or a kind of them
-    (多个国家重点实验室, 我国首个…国家重点实验室, 区域综合性国家重点实验室, 一流国家重点实验室,
-    企业国家重点实验室),
-    nor the designation alone after a verb (重组全国重点实验室, 学校现有|国家重点实验室)."""
+    (多个国家重点实验室, 我国首个…国家重点实验室, 区域综合性国家重点实验室,
+    一流国家重点实验室, 企业国家重点实验室), nor the designation alone after
+    a verb (重组全国重点实验室, 学校现有|国家重点实验室)."""
     text, th = sent.text, settings.thresholds
     for m in _DESIGNATED_LAB.finditer(text):
         if any(f.type == "Organization" and f.start < m.start() and f.end >= m.end() for f in found):
@@ -2129,7 +2131,7 @@ _EXECUTIVE_POST = Guarded(f"(?:{_alt(P['organization']['executive_posts'])})", n
 _EXECUTIVE_POST_OPENERS = tuple(P["organization"]["executive_post_openers"])
 _EXECUTIVE_AREA_ENDS = tuple(P["organization"]["executive_area_ends"])
 _MEETING_ENDS = tuple(P["event"]["suffixes"])  # 乌镇峰会|总经理: a meeting's name, no company's
-_NAMED = ("Organization", "Person", "Event", "Policy")  # a company's name holds none of these (a place or field it may)
+_TYPES_NOT_IN_COMPANY_NAME = ("Organization", "Person", "Event", "Policy")  # a company's name holds none of these (a place or field it may)
 
 
 # Here, after person.title.v1: it reads the person that recogniser found after the post.
@@ -2162,7 +2164,7 @@ def organization_of_executive(sent: Sentence, found: list[Mention], settings: Se
         name = text[start:at]
         if len(name) < th.min_owner_name or not HAN_OR_LATIN.search(name) or name.startswith(_REFERENCE_OPENERS) \
                 or name in _SUFFIX_WORDS or _common_words(name) or _names_a_kind(name) or name.endswith(_MEETING_ENDS) \
-                or any(f.type in _NAMED and f.start < at and start < f.end for f in found) \
+                or any(f.type in _TYPES_NOT_IN_COMPANY_NAME and f.start < at and start < f.end for f in found) \
                 or any(r.type == "Region" and r.start == start and r.end == at for r in found):
             continue
         places = [r for r in found if r.type == "Region" and start <= r.start and r.end <= at]

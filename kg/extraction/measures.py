@@ -26,7 +26,7 @@ from kg.doc.model import Measure, Mention, coverage
 from kg.doc.settings import Thresholds
 from kg.lang.registry import alternation as _alt, any_of, holds_one
 from kg.extraction.resolution import signer_of
-from kg.extraction.relations import OWNS, PLAN_PERIOD as _PLAN_PERIOD, REPORT_HEAD, Frame, clause_span, seat_of, subject
+from kg.extraction.relations import OWNS, PLAN_PERIOD, REPORT_HEAD, Frame, clause_span, seat_of, subject
 
 LEX = load()
 M = LEX.patterns["measure"]
@@ -1196,8 +1196,9 @@ def _items_named(items: list[str], quantity: str = "") -> list[str]:
     """Each listed thing with ``quantity``, else the quantity the last one names (原油、天然气产量
     -> 原油产量, 天然气产量), or as written where it names its own; where the
     first thing's ending (two characters or more) recurs inside the last, after
-    what sets it apart, what follows it there (移动通信网络、固定宽带网络接入能力 -> 移动通信网络接入能力; 城镇居民、农村居民人均可支配收入,
-    where 城镇居民 is one word -> 城镇居民人均可支配收入)."""
+    what sets it apart, what follows it there (移动通信网络、固定宽带网络接入能力
+    -> 移动通信网络接入能力; 城镇居民、农村居民人均可支配收入, where 城镇居民 is
+    one word -> 城镇居民人均可支配收入)."""
     quantity = quantity or _quantity_tail(items[-1])
     if not quantity:
         first, last = items[0], items[-1]
@@ -1258,7 +1259,7 @@ def _listed_items(frame: Frame, found: list[re.Match], a: int, at: int, n: Optio
     for start, end in ((a, at), (clause_span(text, a - 2)[0], a - 1) if a > 1 else (a, a)):
         if any(start <= m.start() < end for m in found):
             continue
-        stretch = _RATE_BASIS.sub("", _TRAILING_ADVERB.sub("", text[start:end].split("等")[0]))
+        stretch = _RATE_BASIS.sub("", _TRAILING_ADVERB.sub("", text[start:end].split(_LIST_CLOSER)[0]))
         last_comma = stretch.rfind("、")  # A、B和C: 和 joins only after the last 、 (社会保障和就业、卫生健康: one thing)
         inside = [w.span() for w in _JOINT_IN_WORD.finditer(stretch)]  # 普及率's 及 joins nothing
         joints = [j for j in _LIST_JOINT.finditer(stretch) if (j.group() == "、" or j.start() > last_comma)
@@ -1441,8 +1442,10 @@ _THIS_EVENT = re.compile(f"(?:{_alt(LEX.patterns['event']['this'])})[^，,。；
 # …or by its kind alone, opening the sentence (峰会期间，…; 洽谈会…共签约166个项目); not the scene
 # others act in (峰会上发布的《报告》显示，我国…; 论坛上，…数据中心正式联网运营)
 _BARE_EVENT = re.compile(f"(?P<head>{_alt(M['bare_event_heads'])})(?!上)")
+# What a meeting says or resolves (提出, 指出, 决定): its words, which are its holder's or its place's
+_SAYS_OR_RESOLVES = _alt(LEX.patterns['relation']['speech'] + M['meeting_resolves'])
 # …unless the event speaks (本次大会提出…的目标): what a meeting sets is its place's aim
-_SPEAKS = re.compile(f"[^，,。]{{0,4}}?(?:{_alt(LEX.patterns['relation']['speech'] + M['meeting_resolves'])})")
+_SPEAKS = re.compile(f"[^，,。]{{0,4}}?(?:{_SAYS_OR_RESOLVES})")
 
 
 def _group_stretches(frame: Frame, found: list[re.Match]) -> list[tuple[int, int]]:
@@ -1659,7 +1662,7 @@ def opens_looking_ahead(frame: Frame) -> bool:
 def _period_gone_by(text: str, pos: int, year: Optional[int]) -> bool:
     """A five-year plan's period named before ``pos`` that ended before the
     document's ``year`` (“十三五”期间 in 2021): a period looked back on."""
-    return year is not None and any(_plan_end(p) < year for p in _PLAN_PERIOD.finditer(text, 0, pos))
+    return year is not None and any(_plan_end(p) < year for p in PLAN_PERIOD.finditer(text, 0, pos))
 
 
 def _plan_end(period: re.Match) -> int:
@@ -1673,8 +1676,8 @@ _RELATIVE_YEAR = re.compile(f"(?:{_THIS_YEAR_WORD}|{_LAST_YEAR_WORD})(?!同期)"
 # A plan's title that names the years it runs: 《…行动计划（2021—2023年）》, 《“十四五”…规划》
 # “十三五”期间，… / “十三五”时期… said after the period ended: its figures are of its last year (not a
 # baseline: 较“十二五”时期增长83%; nor …以来, up to now)
-_PERIOD_LOOKED_BACK = re.compile(rf"(?<![较比与])(?<![较比与]“)(?:{_PLAN_PERIOD.pattern})(?:时期|期间)")
-_PLAN_YEARS = re.compile(rf"\d{{4}}\s*[—–\-~至到]\s*\d{{4}}年|{_PLAN_PERIOD.pattern}")
+_PERIOD_LOOKED_BACK = re.compile(rf"(?<![较比与])(?<![较比与]“)(?:{PLAN_PERIOD.pattern})(?:时期|期间)")
+_PLAN_YEARS = re.compile(rf"\d{{4}}\s*[—–\-~至到]\s*\d{{4}}年|{PLAN_PERIOD.pattern}")
 
 
 def names_its_period(plan: str) -> bool:
@@ -1686,8 +1689,9 @@ def _year(before: str, year: Optional[int], target_year: Optional[int], target: 
           stated: Optional[int] = None) -> Optional[int]:
     """The year a figure refers to: written (2023年, 二〇三〇年), relative to
     the document's date (今年, 去年, 年内), the end of a five-year plan
-    aimed at (“十四五” -> 2025) or looked back on (“十三五”期间 in 2021 -> 2020), or carried from the article's target year, else from
-    the year the paragraph ``stated`` before.
+    aimed at (“十四五” -> 2025) or looked back on (“十三五”期间 in 2021 ->
+    2020), or carried from the article's target year, else from the year
+    the paragraph ``stated`` before.
 
     >>> _year("到二〇三〇年，", 2021, None), _year("今年以来", 2021, None), _year("“十四五”期间将", 2021, None)
     (2030, 2021, 2025)
@@ -1712,7 +1716,7 @@ def _year(before: str, year: Optional[int], target_year: Optional[int], target: 
         return written
     if year is not None and _DOCUMENT_YEAR.search(before):
         return year
-    plan = _PLAN_PERIOD.search(before)
+    plan = PLAN_PERIOD.search(before)
     if plan and target:
         return _plan_end(plan)
     looked_back = max(_PERIOD_LOOKED_BACK.finditer(before), key=lambda m: m.start(), default=None)  # the nearest: 从“十二五”时期的…增到“十三五”时期的
@@ -2475,7 +2479,7 @@ def _event_held(frame: Frame, clause_start: int) -> Optional[Mention]:
 _NAME_OPENERS = ("“", "《", "「", "‘", *OPENING_BRACKETS)  # a mark that opens a name written after it
 _DAY_LEAD = re.compile(r"(?:今天|昨天|今晚|昨晚|今日)(?:[（(][^（）()，,。]{1,12}[)）])?[，,]")
 _MEETING_RESOLVES = re.compile(f"[，,](?:{_alt(LEX.patterns['event']['generic'])})(?:还|也|再次|进一步)?"
-                               f"(?:{_alt(LEX.patterns['relation']['speech'] + M['meeting_resolves'])})")
+                               f"(?:{_SAYS_OR_RESOLVES})")
 _HELD_IN_CLAUSE = re.compile(f"[^，,。；;]{{0,16}}?(?:{_alt(LEX.patterns['event']['held_itself'])})(?!{_alt(M['since'])})")
 
 

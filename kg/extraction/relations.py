@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Callable, Iterable, Iterator, Optional, Sequence
 
-from kg.extraction.entities import CJK, GAZETTEER, ISSUING, ORG_SUFFIXES, SCOPE_LEVELS, SCOPE_WORDS, LIST_JOINERS, OPENING_BRACKETS, SURNAMES, outermost
+from kg.extraction.entities import CJK, GAZETTEER, ISSUING, ORG_SUFFIXES, SCOPE_LEVELS, SCOPE_WORDS, LIST_JOINERS, OPENING_BRACKETS, SURNAMES, TITLE_JOINERS, outermost
 from kg.lang import words
 from kg.lang.lexicon import Region, load
 from kg.doc.model import Mention, Relation, Sentence, coverage
@@ -896,10 +896,6 @@ _PLACEHOLDER = re.compile(r"\{(.)\}")  # the level word a title's body is writte
 _UNIT = any_of(P['organization']['party_units'])
 
 
-# What joins the titles of one person's chain: 党组书记、部长; 董事长兼首席执行官 (one person holding both).
-_TITLE_JOINERS = ("、", "兼")
-
-
 def role_chain(frame: Frame, org: Mention) -> tuple[list[tuple[str, str, Mention]], int]:
     """The (body, role, where the body is written) triples of a title chain
     after ``org`` and where it ends: 工业和信息化部党组 | 书记、部长 ->
@@ -934,7 +930,7 @@ def role_chain(frame: Frame, org: Mention) -> tuple[list[tuple[str, str, Mention
             else:
                 out.append((base, role, org))
             pos = title.end()
-        if text[pos:pos + 1] not in _TITLE_JOINERS:
+        if text[pos:pos + 1] not in TITLE_JOINERS:
             break
         pos += 1
     return out, pos
@@ -994,8 +990,8 @@ def post_chain(frame: Frame, org: Mention) -> tuple[list[tuple[str, str, Mention
             break
         out += chain
         pos = end
-        at = _body_at(frame, end) if frame.text[end - 1:end] in _TITLE_JOINERS else None
-    if out and frame.text[pos - 1:pos] in _TITLE_JOINERS:
+        at = _body_at(frame, end) if frame.text[end - 1:end] in TITLE_JOINERS else None
+    if out and frame.text[pos - 1:pos] in TITLE_JOINERS:
         pos -= 1  # role_chain stepped past the 、 (or 兼) before a body that holds no title
     return out, pos
 
@@ -1135,7 +1131,7 @@ def _level_words(region: Region) -> tuple[str, ...]:
     return (word, "市") if word != "市" and region.name.endswith("市") else (word,)
 
 
-def _place_scopes(frame: Frame, place: str, written: Optional[str] = None) -> dict[str, str]:
+def _place_scopes(frame: Frame, place: str, written: Optional[str]) -> dict[str, str]:
     """The names ``place`` gives each of its level words; a prefecture keeps
     its 州 as the text writes it (延边州委 -> 延边州人民政府; the document's own
     as resolution names its 州工信局)."""
@@ -1186,7 +1182,7 @@ def has_position(frame: Frame) -> Iterator[Relation]:
             not_named.update(at.start for _, _, at in chain)
             continue
         person = _person_after(frame, people, end)
-        if person is None and chain and text.startswith(_TITLE_JOINERS, end):
+        if person is None and chain and text.startswith(TITLE_JOINERS, end):
             person = _person_after_next_body(frame, people, end)
         while person is not None:
             for body, role, at in chain:

@@ -676,6 +676,7 @@ def _series_by_edition(sentences: list[Sentence], mentions: list[list[Mention]],
 
 _DATED_SITTING = tuple(LEX.patterns["event"]["dated_sittings"])
 _SITTING_NUMBER = re.compile(r"第|届|首次|\d|[一二三四五六七八九十]次")  # 第156次常务会议, 首次集体学习: named once for all
+_DAY_LENGTH = len("2020-01-31")  # an ISO date that gives the day, not only the month or year
 
 
 def _of_one_occasion(m: Mention, doc: Document) -> Mention:
@@ -690,7 +691,7 @@ def _of_one_occasion(m: Mention, doc: Document) -> Mention:
         return replace(m, iri=entity_iri("Event", f"{m.name}_{doc.id}"))
     if not m.name.endswith(_DATED_SITTING) or _SITTING_NUMBER.search(m.name):
         return m
-    day = doc.published if doc.published and len(doc.published) == len("2020-01-31") else doc.id
+    day = doc.published if doc.published and len(doc.published) == _DAY_LENGTH else doc.id
     return replace(m, iri=entity_iri("Event", f"{_body_stem('Event', m.name)}_{day}"))
 
 
