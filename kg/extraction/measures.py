@@ -26,7 +26,7 @@ from kg.doc.model import Measure, Mention, coverage
 from kg.doc.settings import Thresholds
 from kg.lang.registry import alternation as _alt, any_of, holds_one
 from kg.extraction.resolution import signer_of
-from kg.extraction.relations import OWNS, PLAN_PERIOD, REPORT_HEAD, Frame, clause_span, seat_of, subject
+from kg.extraction.relations import OWNS, PLAN_PERIOD, REPORT_HEAD, Frame, clause_span, meeting_saying, seat_of, subject
 
 LEX = load()
 M = LEX.patterns["measure"]
@@ -2478,8 +2478,7 @@ def _event_held(frame: Frame, clause_start: int) -> Optional[Mention]:
 
 _NAME_OPENERS = ("“", "《", "「", "‘", *OPENING_BRACKETS)  # a mark that opens a name written after it
 _DAY_LEAD = re.compile(r"(?:今天|昨天|今晚|昨晚|今日)(?:[（(][^（）()，,。]{1,12}[)）])?[，,]")
-_MEETING_RESOLVES = re.compile(f"[，,](?:{_alt(LEX.patterns['event']['generic'])})(?:还|也|再次|进一步)?"
-                               f"(?:{_SAYS_OR_RESOLVES})")
+_MEETING_RESOLVES = re.compile(f"[，,]{meeting_saying(_SAYS_OR_RESOLVES)}")
 _HELD_IN_CLAUSE = re.compile(f"[^，,。；;]{{0,16}}?(?:{_alt(LEX.patterns['event']['held_itself'])})(?!{_alt(M['since'])})")
 
 

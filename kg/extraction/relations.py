@@ -722,8 +722,13 @@ def says_only(frame: Frame) -> bool:
     return bool(_SAYS_ONLY.match(frame.text, frame.lead))
 
 
-_MEETING_SAYS = re.compile(f"(?:{_alt(P['event']['this'])})?(?:{_alt(P['event']['generic'])})(?:还|也|再次|进一步)?"
-                           f"(?:{_SPEECH.pattern})")
+def meeting_saying(verbs: str) -> str:
+    """A pattern of a meeting that says what follows (会议指出, 会议还强调),
+    its verb one of ``verbs`` (an alternation); measures reads it too."""
+    return f"(?:{_alt(P['event']['generic'])})(?:{_alt(P['event']['says_adverbs'])})?(?:{verbs})"
+
+
+_MEETING_SAYS = re.compile(f"(?:{_alt(P['event']['this'])})?{meeting_saying(_SPEECH.pattern)}")
 
 
 def meeting_says(frame: Frame) -> bool:
