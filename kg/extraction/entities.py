@@ -2939,14 +2939,14 @@ def _name_goes_on_left(text: str, start: int) -> bool:
     return bool(before) and words.tag(before[-1]) in _PLACE_TAGS | _PERSON_TAGS  # jieba tags 博鳌 a name
 
 
-_VISION_OPENERS = tuple(P["region"]["vision_openers"])
+VISION_OPENERS = tuple(P["region"]["vision_openers"])  # 数字|中国: a vision, not the place; read by measures too
 
 
 def _name_opening_before(text: str, start: int) -> int:
     """Where a meeting's name opens when the place that seems to open it is
     inside a vision's name (数字|中国建设峰会, 办好数字|福建建设峰会): at the
     vision's first word; elsewhere (落实|中国…峰会, 双方|中国—东盟博览会) at the place."""
-    return next((start - len(w) for w in _VISION_OPENERS if text.endswith(w, 0, start)), start)
+    return next((start - len(w) for w in VISION_OPENERS if text.endswith(w, 0, start)), start)
 
 
 _JOINT_EVENT = re.compile(rf"暨[^，。；、,;：:\s]{{2,30}}?(?:{_alt(P['event']['named_suffixes'])})")

@@ -20,7 +20,7 @@ import re
 from typing import Iterator, Optional
 
 from kg.lang import words
-from kg.extraction.entities import CJK, COUNTRY, HAN_OR_LATIN, MACRO_REGIONS, OPENING_BRACKETS, SCOPE_WORDS
+from kg.extraction.entities import CJK, COUNTRY, HAN_OR_LATIN, MACRO_REGIONS, OPENING_BRACKETS, SCOPE_WORDS, VISION_OPENERS
 from kg.lang.lexicon import MUNICIPALITIES, load
 from kg.doc.model import Measure, Mention, coverage
 from kg.doc.settings import Thresholds
@@ -2278,7 +2278,6 @@ _PLAN = re.compile(f"(?:{_alt(M['plan_heads'])})(?:[（(].*[)）])?$")
 
 
 _IT = "它"  # 它, 它们: a thing or animal, never a body or a place (那里, 该市)
-_VISION_OPENERS = tuple(LEX.patterns["region"]["vision_openers"])  # 数字|中国: a vision, not the place
 _ITS = re.compile(r"其(?![它他中余实次间后])")  # not 其它, 其中, 其余, 其间 (meanwhile)…
 _SEGMENT_END = re.compile(r"[；;。！？!?]")
 _COMMA = re.compile(r"[，,：:]")
@@ -2349,7 +2348,7 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
         return _county_of(frame, local, county)
     for m in owners:  # 组织全市753户…: the region the figure is counted in, not a vision (发布数字中国建设…等70余项成果)
         if m.type == "Region" and a <= m.start and m.end <= pos and not _after_marker(text, m.start) \
-                and not text.endswith(_VISION_OPENERS, 0, m.start) \
+                and not text.endswith(VISION_OPENERS, 0, m.start) \
                 and text[m.end:m.end + 1] not in _EXAMPLES and not (m.name == COUNTRY and _COMPARES_AFTER.match(text, m.end)) \
                 and not _continent_inside_clause(frame, m):
             return None if _owned_facility(frame, m, owners, pos) else _in_section(m, scope)
