@@ -1798,7 +1798,8 @@ _LATIN_SUBJECT_VERBS = tuple(P["organization"]["latin_subject_verbs"])
 _LATIN_PARTNER_BEFORE = tuple(P["organization"]["latin_partner_before"])
 _LATIN_PARTNER_AFTER = tuple(P["organization"]["latin_partner_after"])
 _LATIN_CLAUSE_START = set("，。；：！？、（(“\n由")  # where a subject starts; 由X承办 names the host
-LIST_JOINERS = ("、", "和", "与", "及")  # the words between the items of a list (A、B和C), read by relations too
+WORD_JOINERS = ("和", "与", "及")  # the words that join two items (服务器和存储技术)
+LIST_JOINERS = ("、", *WORD_JOINERS)  # what stands between the items of a list (A、B和C), read by relations and measures too
 _OPERATOR_ITEM_ENDS = (*LIST_JOINERS, "等")  # what follows an operator listed after the first (电信、移动、联通等)
 
 
@@ -2062,7 +2063,6 @@ def person_after_title(sent: Sentence, found: list[Mention], settings: Settings)
 
 
 _DESIGNATED_LAB = Guarded(f"(?:{_alt(P['organization']['designated_labs'])})", needs=P["organization"]["designated_labs"])
-_FIELD_JOINERS = ("和", "与", "及")  # between two fields a lab is named by (服务器和存储技术)
 _VISIT_WORDS = set(P["organization"]["visit_words"])
 _NOT_IN_FIELD_TAGS = ("p", "r", "d", "uj", "ul")  # prepositions, pronouns, adverbs, particles
 _ACTION_TAGS = ("v", "vn")
@@ -2087,7 +2087,7 @@ def _lab_field_start(text: str, end: int, bodies: list[Mention], th: Thresholds)
         toks = toks[1:]  # …交通|大学: the reach cut a word
     field = end
     for tok in reversed(toks):
-        joiner = tok in _FIELD_JOINERS
+        joiner = tok in WORD_JOINERS
         if joiner and field == end or not joiner and (
                 tok in _STOP_TOKENS or tok in _VISIT_WORDS or words.tag(tok) in _NOT_IN_FIELD_TAGS):
             break
@@ -2096,7 +2096,7 @@ def _lab_field_start(text: str, end: int, bodies: list[Mention], th: Thresholds)
     if all(words.tag(tok) in _ACTION_TAGS for tok in toks):
         return end  # 优化|重组 (v, vn) 国家重点实验室: an act on the designation, no field
     for tok in toks:
-        if tok not in _FIELD_JOINERS and words.tag(tok) != _VERB_TAG:
+        if tok not in WORD_JOINERS and words.tag(tok) != _VERB_TAG:
             break  # 测绘 (vn) 遥感信息工程: a field may open with a verbal noun
         field += len(tok)
     return field

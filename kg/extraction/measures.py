@@ -20,7 +20,7 @@ import re
 from typing import Iterator, Optional
 
 from kg.lang import words
-from kg.extraction.entities import CJK, COUNTRY, HAN_OR_LATIN, MACRO_REGIONS, OPENING_BRACKETS, SCOPE_WORDS, VISION_OPENERS
+from kg.extraction.entities import CJK, COUNTRY, HAN_OR_LATIN, LIST_JOINERS, MACRO_REGIONS, OPENING_BRACKETS, SCOPE_WORDS, VISION_OPENERS
 from kg.lang.lexicon import MUNICIPALITIES, load
 from kg.doc.model import Measure, Mention, coverage
 from kg.doc.settings import Thresholds
@@ -561,7 +561,7 @@ def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: O
             return named
     # 实现98%以上涉企事项和80%以上民生事项: after a conjunction the words before belong to another item
     count_or_share = unit == "%" or unit in _CLASSIFIERS
-    left = "" if before[-1:] in _JOINS else _noun_phrase_before(before, verb_ok=not count_or_share, counted=count_or_share)
+    left = "" if before[-1:] in LIST_JOINERS else _noun_phrase_before(before, verb_ok=not count_or_share, counted=count_or_share)
     per_base = _PER_BASE.search(before)  # 最低收购价提高到每50公斤118元: per a base amount, no figure (_is_ratio_base)
     per_unit = per_base is not None or bool(_PER_UNIT.fullmatch(left)) and left in before
     if per_unit:  # 收购均价稳定在每斤1.4元: a rate per unit is of the quantity before it, or after it (每年14万亩的绿化造林)
@@ -620,7 +620,6 @@ def _in_points(text: str, m: re.Match) -> bool:
 
 
 _POINTS_LISTED = re.compile(r"(?:[和、及与]\d+(?:\.\d+)?个)*[和、及与]\d+(?:\.\d+)?个百分点")
-_JOINS = ("和", "及", "与", "、")
 _LIST_CLOSER = "等"
 _ACHIEVES = re.compile(f"(?:共)?(?:实现|完成)(?=(?:{_alt(M['quantities'])})$)")
 _GROWTH_WORD = any_of(M['growth'])
@@ -1979,7 +1978,7 @@ def _counted_list(frame: Frame, pos: int) -> int:
     start, items = pos - 1 if frame.text[pos - 1:pos] == _LIST_CLOSER else pos, 0
     while (m := ends.get(start)) is not None:
         start, items = m.start, items + 1
-        if frame.text[start - 1:start] in _JOINS and start - 1 in ends:
+        if frame.text[start - 1:start] in LIST_JOINERS and start - 1 in ends:
             start -= 1
         elif not (m.type == "Policy" and start in ends and ends[start].type == "Policy"):
             break  # titles side by side (《A》《B》) need no joiner
@@ -2506,7 +2505,7 @@ def _opens_with_joint_bodies(frame: Frame) -> bool:
     携手共建…): their figures are a group's, no one's (annotation.md)."""
     bodies = [m for m in _owners(frame) if m.type == "Organization"][:2]
     lead = len(_LEAD_WORDS.match(frame.text).group())  # 截至目前，…
-    return len(bodies) == 2 and lead <= bodies[0].start <= lead + 1 and frame.text[bodies[0].end:bodies[1].start] in _JOINS
+    return len(bodies) == 2 and lead <= bodies[0].start <= lead + 1 and frame.text[bodies[0].end:bodies[1].start] in LIST_JOINERS
 
 
 _OPENING_QUOTES = "“\"「"
@@ -2528,7 +2527,7 @@ def _joint_companies_opening(frame: Frame, pos: int) -> Optional[Mention]:
         return None
     listed = [first]
     joins = []
-    while (join := next((j for j in _JOINS if text.startswith(j, listed[-1].end)), None)) \
+    while (join := next((j for j in LIST_JOINERS if text.startswith(j, listed[-1].end)), None)) \
             and (following := at.get(listed[-1].end + len(join))) is not None:
         listed.append(following)
         joins.append(join)
