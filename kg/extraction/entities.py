@@ -1800,7 +1800,8 @@ _LATIN_PARTNER_AFTER = tuple(P["organization"]["latin_partner_after"])
 _LATIN_CLAUSE_START = set("，。；：！？、（(“\n由")  # where a subject starts; 由X承办 names the host
 WORD_JOINERS = ("和", "与", "及")  # the words that join two items (服务器和存储技术)
 LIST_JOINERS = ("、", *WORD_JOINERS)  # what stands between the items of a list (A、B和C), read by relations and measures too
-_OPERATOR_ITEM_ENDS = (*LIST_JOINERS, "等")  # what follows an operator listed after the first (电信、移动、联通等)
+LIST_CLOSER = "等"  # the word that closes a list (A、B等), read by measures too
+_OPERATOR_ITEM_ENDS = (*LIST_JOINERS, LIST_CLOSER)  # what follows an operator listed after the first (电信、移动、联通等)
 
 
 def _latin_name_shape(token: str, th: Thresholds) -> bool:
@@ -2337,7 +2338,7 @@ _LIST_FIELDS = tuple(P["person"]["list_fields"])
 _PEOPLE_COUNT = re.compile(r"(?:\d+|[一二两三四五六七八九十百千余多几]+)[人名位]")  # 等10人当选, 等十余位词人
 _ANONYMISED = "某"  # 徐某、梅某等6名犯罪嫌疑人: no name
 _KIND_CLAUSE_END = re.compile("[，。；：,;:、！？\n]")
-_LIST_CLOSER = re.compile("等")
+_LIST_CLOSINGS = re.compile(LIST_CLOSER)
 
 
 def _people_follow(text: str, at: int, th: Thresholds) -> bool:
@@ -2370,7 +2371,7 @@ def person_list(sent: Sentence, found: list[Mention], settings: Settings) -> Ite
     if "、" not in text:
         return
     others = [(m.start, m.end) for m in found if m.type != "Person"]
-    for closing in _LIST_CLOSER.finditer(text):
+    for closing in _LIST_CLOSINGS.finditer(text):
         k = closing.start()
         if not _people_follow(text, k, th):
             continue

@@ -20,7 +20,7 @@ import re
 from typing import Iterator, Optional
 
 from kg.lang import words
-from kg.extraction.entities import CJK, COUNTRY, HAN_OR_LATIN, LIST_JOINERS, MACRO_REGIONS, OPENING_BRACKETS, SCOPE_WORDS, VISION_OPENERS
+from kg.extraction.entities import CJK, COUNTRY, HAN_OR_LATIN, LIST_CLOSER, LIST_JOINERS, MACRO_REGIONS, OPENING_BRACKETS, SCOPE_WORDS, VISION_OPENERS
 from kg.lang.lexicon import MUNICIPALITIES, load
 from kg.doc.model import Measure, Mention, coverage
 from kg.doc.settings import Thresholds
@@ -620,7 +620,6 @@ def _in_points(text: str, m: re.Match) -> bool:
 
 
 _POINTS_LISTED = re.compile(r"(?:[和、及与]\d+(?:\.\d+)?个)*[和、及与]\d+(?:\.\d+)?个百分点")
-_LIST_CLOSER = "等"
 _ACHIEVES = re.compile(f"(?:共)?(?:实现|完成)(?=(?:{_alt(M['quantities'])})$)")
 _GROWTH_WORD = any_of(M['growth'])
 _GROWTH = re.compile(f"(?:{_alt(M['growth'])})了?$")  # 提升至96.5%: a level reached, no rate
@@ -1258,7 +1257,7 @@ def _listed_items(frame: Frame, found: list[re.Match], a: int, at: int, n: Optio
     for start, end in ((a, at), (clause_span(text, a - 2)[0], a - 1) if a > 1 else (a, a)):
         if any(start <= m.start() < end for m in found):
             continue
-        stretch = _RATE_BASIS.sub("", _TRAILING_ADVERB.sub("", text[start:end].split(_LIST_CLOSER)[0]))
+        stretch = _RATE_BASIS.sub("", _TRAILING_ADVERB.sub("", text[start:end].split(LIST_CLOSER)[0]))
         last_comma = stretch.rfind("、")  # A、B和C: 和 joins only after the last 、 (社会保障和就业、卫生健康: one thing)
         inside = [w.span() for w in _JOINT_IN_WORD.finditer(stretch)]  # 普及率's 及 joins nothing
         joints = [j for j in _LIST_JOINT.finditer(stretch) if (j.group() == "、" or j.start() > last_comma)
@@ -1975,7 +1974,7 @@ def _counted_list(frame: Frame, pos: int) -> int:
     side by side and closed by 等): the figure counts its items; ``pos`` where
     no such list is."""
     ends = {m.end: m for m in _owners(frame) if m.type in _SUBJECT_TYPES}
-    start, items = pos - 1 if frame.text[pos - 1:pos] == _LIST_CLOSER else pos, 0
+    start, items = pos - 1 if frame.text[pos - 1:pos] == LIST_CLOSER else pos, 0
     while (m := ends.get(start)) is not None:
         start, items = m.start, items + 1
         if frame.text[start - 1:start] in LIST_JOINERS and start - 1 in ends:
