@@ -1798,8 +1798,10 @@ _LATIN_SUBJECT_VERBS = tuple(P["organization"]["latin_subject_verbs"])
 _LATIN_PARTNER_BEFORE = tuple(P["organization"]["latin_partner_before"])
 _LATIN_PARTNER_AFTER = tuple(P["organization"]["latin_partner_after"])
 _LATIN_CLAUSE_START = set("，。；：！？、（(“\n由")  # where a subject starts; 由X承办 names the host
-LIST_JOINERS = ("、", "和", "与", "及")  # the words between the items of a list (A、B和C), read by relations too
-_OPERATOR_ITEM_ENDS = (*LIST_JOINERS, "等")  # what follows an operator listed after the first (电信、移动、联通等)
+WORD_JOINERS = ("和", "与", "及")  # the words that join two items (服务器和存储技术)
+LIST_JOINERS = ("、", *WORD_JOINERS)  # what stands between the items of a list (A、B和C), read by relations and measures too
+LIST_CLOSER = "等"  # the word that closes a list (A、B等), read by measures too
+_OPERATOR_ITEM_ENDS = (*LIST_JOINERS, LIST_CLOSER)  # what follows an operator listed after the first (电信、移动、联通等)
 
 
 def _latin_name_shape(token: str, th: Thresholds) -> bool:
@@ -2062,7 +2064,6 @@ def person_after_title(sent: Sentence, found: list[Mention], settings: Settings)
 
 
 _DESIGNATED_LAB = Guarded(f"(?:{_alt(P['organization']['designated_labs'])})", needs=P["organization"]["designated_labs"])
-_FIELD_JOINERS = ("和", "与", "及")  # between two fields a lab is named by (服务器和存储技术)
 _VISIT_WORDS = set(P["organization"]["visit_words"])
 _NOT_IN_FIELD_TAGS = ("p", "r", "d", "uj", "ul")  # prepositions, pronouns, adverbs, particles
 _ACTION_TAGS = ("v", "vn")
@@ -2087,7 +2088,7 @@ def _lab_field_start(text: str, end: int, bodies: list[Mention], th: Thresholds)
         toks = toks[1:]  # …交通|大学: the reach cut a word
     field = end
     for tok in reversed(toks):
-        joiner = tok in _FIELD_JOINERS
+        joiner = tok in WORD_JOINERS
         if joiner and field == end or not joiner and (
                 tok in _STOP_TOKENS or tok in _VISIT_WORDS or words.tag(tok) in _NOT_IN_FIELD_TAGS):
             break
@@ -2096,7 +2097,7 @@ def _lab_field_start(text: str, end: int, bodies: list[Mention], th: Thresholds)
     if all(words.tag(tok) in _ACTION_TAGS for tok in toks):
         return end  # 优化|重组 (v, vn) 国家重点实验室: an act on the designation, no field
     for tok in toks:
-        if tok not in _FIELD_JOINERS and words.tag(tok) != _VERB_TAG:
+        if tok not in WORD_JOINERS and words.tag(tok) != _VERB_TAG:
             break  # 测绘 (vn) 遥感信息工程: a field may open with a verbal noun
         field += len(tok)
     return field
@@ -2337,7 +2338,7 @@ _LIST_FIELDS = tuple(P["person"]["list_fields"])
 _PEOPLE_COUNT = re.compile(r"(?:\d+|[一二两三四五六七八九十百千余多几]+)[人名位]")  # 等10人当选, 等十余位词人
 _ANONYMISED = "某"  # 徐某、梅某等6名犯罪嫌疑人: no name
 _KIND_CLAUSE_END = re.compile("[，。；：,;:、！？\n]")
-_LIST_CLOSER = re.compile("等")
+_LIST_CLOSINGS = re.compile(LIST_CLOSER)
 
 
 def _people_follow(text: str, at: int, th: Thresholds) -> bool:
@@ -2370,7 +2371,7 @@ def person_list(sent: Sentence, found: list[Mention], settings: Settings) -> Ite
     if "、" not in text:
         return
     others = [(m.start, m.end) for m in found if m.type != "Person"]
-    for closing in _LIST_CLOSER.finditer(text):
+    for closing in _LIST_CLOSINGS.finditer(text):
         k = closing.start()
         if not _people_follow(text, k, th):
             continue
@@ -2939,14 +2940,14 @@ def _name_goes_on_left(text: str, start: int) -> bool:
     return bool(before) and words.tag(before[-1]) in _PLACE_TAGS | _PERSON_TAGS  # jieba tags 博鳌 a name
 
 
-_VISION_OPENERS = tuple(P["region"]["vision_openers"])
+VISION_OPENERS = tuple(P["region"]["vision_openers"])  # 数字|中国: a vision, not the place; read by measures too
 
 
 def _name_opening_before(text: str, start: int) -> int:
     """Where a meeting's name opens when the place that seems to open it is
     inside a vision's name (数字|中国建设峰会, 办好数字|福建建设峰会): at the
     vision's first word; elsewhere (落实|中国…峰会, 双方|中国—东盟博览会) at the place."""
-    return next((start - len(w) for w in _VISION_OPENERS if text.endswith(w, 0, start)), start)
+    return next((start - len(w) for w in VISION_OPENERS if text.endswith(w, 0, start)), start)
 
 
 _JOINT_EVENT = re.compile(rf"暨[^，。；、,;：:\s]{{2,30}}?(?:{_alt(P['event']['named_suffixes'])})")

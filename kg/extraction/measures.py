@@ -20,13 +20,13 @@ import re
 from typing import Iterator, Optional
 
 from kg.lang import words
-from kg.extraction.entities import CJK, COUNTRY, HAN_OR_LATIN, MACRO_REGIONS, OPENING_BRACKETS, SCOPE_WORDS
+from kg.extraction.entities import CJK, COUNTRY, HAN_OR_LATIN, LIST_CLOSER, LIST_JOINERS, MACRO_REGIONS, OPENING_BRACKETS, SCOPE_WORDS, VISION_OPENERS
 from kg.lang.lexicon import MUNICIPALITIES, load
 from kg.doc.model import Measure, Mention, coverage
 from kg.doc.settings import Thresholds
 from kg.lang.registry import alternation as _alt, any_of, holds_one
 from kg.extraction.resolution import signer_of
-from kg.extraction.relations import OWNS, PLAN_PERIOD, REPORT_HEAD, Frame, clause_span, seat_of, subject
+from kg.extraction.relations import OWNS, PLAN_PERIOD, REPORT_HEAD, Frame, clause_span, meeting_saying, seat_of, subject
 
 LEX = load()
 M = LEX.patterns["measure"]
@@ -561,7 +561,7 @@ def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: O
             return named
     # 实现98%以上涉企事项和80%以上民生事项: after a conjunction the words before belong to another item
     count_or_share = unit == "%" or unit in _CLASSIFIERS
-    left = "" if before[-1:] in _JOINS else _noun_phrase_before(before, verb_ok=not count_or_share, counted=count_or_share)
+    left = "" if before[-1:] in LIST_JOINERS else _noun_phrase_before(before, verb_ok=not count_or_share, counted=count_or_share)
     per_base = _PER_BASE.search(before)  # 最低收购价提高到每50公斤118元: per a base amount, no figure (_is_ratio_base)
     per_unit = per_base is not None or bool(_PER_UNIT.fullmatch(left)) and left in before
     if per_unit:  # 收购均价稳定在每斤1.4元: a rate per unit is of the quantity before it, or after it (每年14万亩的绿化造林)
@@ -620,8 +620,6 @@ def _in_points(text: str, m: re.Match) -> bool:
 
 
 _POINTS_LISTED = re.compile(r"(?:[和、及与]\d+(?:\.\d+)?个)*[和、及与]\d+(?:\.\d+)?个百分点")
-_JOINS = ("和", "及", "与", "、")
-_LIST_CLOSER = "等"
 _ACHIEVES = re.compile(f"(?:共)?(?:实现|完成)(?=(?:{_alt(M['quantities'])})$)")
 _GROWTH_WORD = any_of(M['growth'])
 _GROWTH = re.compile(f"(?:{_alt(M['growth'])})了?$")  # 提升至96.5%: a level reached, no rate
@@ -1259,7 +1257,7 @@ def _listed_items(frame: Frame, found: list[re.Match], a: int, at: int, n: Optio
     for start, end in ((a, at), (clause_span(text, a - 2)[0], a - 1) if a > 1 else (a, a)):
         if any(start <= m.start() < end for m in found):
             continue
-        stretch = _RATE_BASIS.sub("", _TRAILING_ADVERB.sub("", text[start:end].split(_LIST_CLOSER)[0]))
+        stretch = _RATE_BASIS.sub("", _TRAILING_ADVERB.sub("", text[start:end].split(LIST_CLOSER)[0]))
         last_comma = stretch.rfind("、")  # A、B和C: 和 joins only after the last 、 (社会保障和就业、卫生健康: one thing)
         inside = [w.span() for w in _JOINT_IN_WORD.finditer(stretch)]  # 普及率's 及 joins nothing
         joints = [j for j in _LIST_JOINT.finditer(stretch) if (j.group() == "、" or j.start() > last_comma)
@@ -1976,10 +1974,10 @@ def _counted_list(frame: Frame, pos: int) -> int:
     side by side and closed by 等): the figure counts its items; ``pos`` where
     no such list is."""
     ends = {m.end: m for m in _owners(frame) if m.type in _SUBJECT_TYPES}
-    start, items = pos - 1 if frame.text[pos - 1:pos] == _LIST_CLOSER else pos, 0
+    start, items = pos - 1 if frame.text[pos - 1:pos] == LIST_CLOSER else pos, 0
     while (m := ends.get(start)) is not None:
         start, items = m.start, items + 1
-        if frame.text[start - 1:start] in _JOINS and start - 1 in ends:
+        if frame.text[start - 1:start] in LIST_JOINERS and start - 1 in ends:
             start -= 1
         elif not (m.type == "Policy" and start in ends and ends[start].type == "Policy"):
             break  # titles side by side (《A》《B》) need no joiner
@@ -2278,7 +2276,6 @@ _PLAN = re.compile(f"(?:{_alt(M['plan_heads'])})(?:[（(].*[)）])?$")
 
 
 _IT = "它"  # 它, 它们: a thing or animal, never a body or a place (那里, 该市)
-_VISION_OPENERS = tuple(LEX.patterns["region"]["vision_openers"])  # 数字|中国: a vision, not the place
 _ITS = re.compile(r"其(?![它他中余实次间后])")  # not 其它, 其中, 其余, 其间 (meanwhile)…
 _SEGMENT_END = re.compile(r"[；;。！？!?]")
 _COMMA = re.compile(r"[，,：:]")
@@ -2349,7 +2346,7 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
         return _county_of(frame, local, county)
     for m in owners:  # 组织全市753户…: the region the figure is counted in, not a vision (发布数字中国建设…等70余项成果)
         if m.type == "Region" and a <= m.start and m.end <= pos and not _after_marker(text, m.start) \
-                and not text.endswith(_VISION_OPENERS, 0, m.start) \
+                and not text.endswith(VISION_OPENERS, 0, m.start) \
                 and text[m.end:m.end + 1] not in _EXAMPLES and not (m.name == COUNTRY and _COMPARES_AFTER.match(text, m.end)) \
                 and not _continent_inside_clause(frame, m):
             return None if _owned_facility(frame, m, owners, pos) else _in_section(m, scope)
@@ -2477,9 +2474,8 @@ def _event_held(frame: Frame, clause_start: int) -> Optional[Mention]:
 
 
 _NAME_OPENERS = ("“", "《", "「", "‘", *OPENING_BRACKETS)  # a mark that opens a name written after it
-_DAY_LEAD = re.compile(r"(?:今天|昨天|今晚|昨晚|今日)(?:[（(][^（）()，,。]{1,12}[)）])?[，,]")
-_MEETING_RESOLVES = re.compile(f"[，,](?:{_alt(LEX.patterns['event']['generic'])})(?:还|也|再次|进一步)?"
-                               f"(?:{_SAYS_OR_RESOLVES})")
+_DAY_LEAD = re.compile(rf"(?:{_alt(M['news_days'])})(?:[（(][^（）()，,。]{{1,12}}[)）])?[，,]")
+_MEETING_RESOLVES = re.compile(f"[，,]{meeting_saying(_SAYS_OR_RESOLVES)}")
 _HELD_IN_CLAUSE = re.compile(f"[^，,。；;]{{0,16}}?(?:{_alt(LEX.patterns['event']['held_itself'])})(?!{_alt(M['since'])})")
 
 
@@ -2508,7 +2504,7 @@ def _opens_with_joint_bodies(frame: Frame) -> bool:
     携手共建…): their figures are a group's, no one's (annotation.md)."""
     bodies = [m for m in _owners(frame) if m.type == "Organization"][:2]
     lead = len(_LEAD_WORDS.match(frame.text).group())  # 截至目前，…
-    return len(bodies) == 2 and lead <= bodies[0].start <= lead + 1 and frame.text[bodies[0].end:bodies[1].start] in _JOINS
+    return len(bodies) == 2 and lead <= bodies[0].start <= lead + 1 and frame.text[bodies[0].end:bodies[1].start] in LIST_JOINERS
 
 
 _OPENING_QUOTES = "“\"「"
@@ -2530,7 +2526,7 @@ def _joint_companies_opening(frame: Frame, pos: int) -> Optional[Mention]:
         return None
     listed = [first]
     joins = []
-    while (join := next((j for j in _JOINS if text.startswith(j, listed[-1].end)), None)) \
+    while (join := next((j for j in LIST_JOINERS if text.startswith(j, listed[-1].end)), None)) \
             and (following := at.get(listed[-1].end + len(join))) is not None:
         listed.append(following)
         joins.append(join)

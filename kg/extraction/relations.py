@@ -134,6 +134,9 @@ PLAN_PERIOD = re.compile(r"“?十([一二三四五六七八九])五”?")  # �
 _NAMED_PERIOD = re.compile(f"(?:{PLAN_PERIOD.pattern})(?:期间|时期)[，,]")
 
 
+_BEFORE_SUBJECT = "，, "  # what may stand right before a subject inside the opening phrases
+
+
 def _lead_end(frame: Frame, pos: int) -> int:
     """Where the opening phrases from ``pos`` (_LEAD) end; before a body or
     place whose plan period opens the words (我国“十三五”期间，…; 中国移动“十四五”
@@ -144,7 +147,7 @@ def _lead_end(frame: Frame, pos: int) -> int:
     if end == pos:
         return end
     return next((m.start for m in frame.top if pos <= m.start < end and m.type in SUBJECT_TYPES
-                 and (m.start == pos or text[m.start - 1] in "，, ") and _NAMED_PERIOD.match(text, m.end)), end)
+                 and (m.start == pos or text[m.start - 1] in _BEFORE_SUBJECT) and _NAMED_PERIOD.match(text, m.end)), end)
 
 
 _DOCUMENT_SAYS = re.compile(f"(?:{_alt(P['relation']['document_says'])})[还也]?(?:{_alt(P['relation']['says_verbs'])})[，,：:]?")
@@ -722,8 +725,13 @@ def says_only(frame: Frame) -> bool:
     return bool(_SAYS_ONLY.match(frame.text, frame.lead))
 
 
-_MEETING_SAYS = re.compile(f"(?:{_alt(P['event']['this'])})?(?:{_alt(P['event']['generic'])})(?:还|也|再次|进一步)?"
-                           f"(?:{_SPEECH.pattern})")
+def meeting_saying(verbs: str) -> str:
+    """A pattern of a meeting that says what follows (会议指出, 会议还强调),
+    its verb one of ``verbs`` (an alternation); measures reads it too."""
+    return f"(?:{_alt(P['event']['generic'])})(?:{_alt(P['event']['says_adverbs'])})?(?:{verbs})"
+
+
+_MEETING_SAYS = re.compile(f"(?:{_alt(P['event']['this'])})?{meeting_saying(_SPEECH.pattern)}")
 
 
 def meeting_says(frame: Frame) -> bool:
