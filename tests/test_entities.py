@@ -1332,6 +1332,26 @@ def test_entities_a_list_s_first_field_starts_after_its_clause(text, field, clau
     assert ("Sector", field) in found and ("Sector", clause) not in found, found
 
 
+@pytest.mark.parametrize("text, field, cut", [
+    # jieba tags the field's first word a verb (可|再生能源, 休闲|农业, 批发|零售业): an item
+    # between two of the list's separators keeps it
+    ("深化金融、电信、可再生能源、农业、生物医药、航空航天等领域合作", "可再生能源", "再生能源"),
+    ("详细了解农业物联网、休闲农业、电子商务等新技术新业态发展情况", "休闲农业", "农业"),
+    ("针对工业制造业、餐饮业、批发零售业、文体旅游业、交通运输及物流业等行业", "批发零售业", "零售业"),
+])
+def test_entities_a_list_item_keeps_a_modifier_jieba_tags_a_verb(text, field, cut):
+    found = sectors(text)
+    assert field in found and cut not in found, found
+
+
+@pytest.mark.parametrize("text, act", [
+    ("美方也愿同中方加强在人工智能、气候变化、打击芬太尼等领域合作。", "打击芬太尼"),  # a verb acting on its object
+    ("涵盖产供链合作、人工智能、发展援助、海关检验检疫、卫生、新闻等领域", "发展援助"),  # a verb of focus
+])
+def test_entities_a_list_item_keeps_no_verb_that_opens_an_act(text, act):
+    assert act not in sectors(text), sectors(text)
+
+
 def test_entities_a_title_that_opens_with_the_name_s_last_character():
     # 向|总书记, not 向总 + 书记; 俊民书记 is a name and a title
     assert not any(t == "Person" for t, _ in mentions("向总书记汇报工作"))

@@ -3183,6 +3183,16 @@ _PREDICATE_OPENERS = ("d", "t", "p", "c")  # jieba's adverbs, time words, prepos
 _IN_FIELD = re.compile(rf"在([{CJK}A-Za-z0-9]{{2,10}})(?:领域|行业)")
 _NOT_SECTOR = re.compile(r"\d|企业|公司|集团|部门|单位|政府|项目|工程|平台|基地|园区|中心|问题|工作|能力|服务$|方面|环节|水平")
 _DOMAINS = set(_SECTOR["not_sectors"]) | set(_SECTOR["generic_modifiers"])
+def _field_modifier(lead: str) -> bool:
+    """``lead``, all that comes before a list item's name up to the separator
+    before it, is one word that jieba tags a verb or an adjective but that
+    qualifies the field (可|再生能源, 休闲|农业, 合成|生物, 高速|动车组): an item
+    between two separators has no clause of its own. Not a verb that acts on
+    its object (打击|芬太尼) or opens a focus (发展|农业)."""
+    cut = words.cut(lead)
+    return len(cut) == 1 and lead not in _ACT_ON_VERBS and not _LEADING_VERB.match(lead)
+
+
 # A verb of focus glued to the item's start (深化经贸, 推动钢铁) is no part of it.
 _LEADING_VERB = re.compile(f"^(?:以|在|对|把|面向|{_alt(P['relation']['targets'])})")
 _PROCESS = re.compile("(?:化|转型|治理)$")  # 数字化, 城镇化, 绿色转型, 社会治理: processes, not fields
@@ -3207,7 +3217,7 @@ def sector_list(sent: Sentence, found: list[Mention], settings: Settings) -> Ite
         cuts = [k for k in range(m.start(1), m.end(1))
                 if text[k] == "、" or text[k] in "和及与" and _whole_word(text, k, k + 1)]
         for a, b in zip([m.start(1)] + [k + 1 for k in cuts], cuts + [m.end(1)]):
-            yield from _sector_item(sent, a, b, known)
+            yield from _sector_item(sent, a, b, known, whole=a > m.start(1))
     for m in _IN_FIELD.finditer(text):
         yield from _sector_item(sent, m.start(1), m.end(1), known)
 
@@ -3224,10 +3234,12 @@ def _ends_noun_phrase(text: str, end: int) -> bool:
     return first == "v" and (len(after) == 1 or not words.tag(after[1]).startswith("n"))
 
 
-def _sector_item(sent: Sentence, a: int, b: int, known: list[tuple[int, int]]) -> Iterator[Mention]:
+def _sector_item(sent: Sentence, a: int, b: int, known: list[tuple[int, int]], whole: bool = False) -> Iterator[Mention]:
+    """The field named by text[a:b], walked back to from its last word."""
     text = sent.text
-    start = _name_left(text, b, max_chars=b - a) if b - a > 1 else a
-    start = max(start, a)
+    start = max(_name_left(text, b, max_chars=b - a), a) if b - a > 1 else a
+    if whole and a < start < b and _field_modifier(text[a:start]):
+        start = a
     name = re.sub(r"[（(][^)）]*[)）]$", "", text[start:b])
     name = _LEADING_VERB.sub("", name)
     clause = _clause_end(name)  # 中方愿同法方深化|农食: the names in that clause are none of the item's
