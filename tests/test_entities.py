@@ -1352,6 +1352,22 @@ def test_entities_a_list_item_keeps_no_verb_that_opens_an_act(text, act):
     assert act not in sectors(text), sectors(text)
 
 
+@pytest.mark.parametrize("text, field", [
+    ("显示在“互联网+”时代下，已形成传统音乐产业与新生媒体跨界融合的新型产业形态。", "互联网"),
+    ("大力开展数字政府建设，深入推进“互联网+政务服务”，积极推进", "互联网"),
+])
+def test_entities_a_field_opening_a_quotation_with_a_plus_names_a_way_of_applying_it(text, field):
+    assert field not in sectors(text), sectors(text)
+
+
+@pytest.mark.parametrize("text, field", [
+    ("实施“互联网+”行动计划，发展分享经济，实施国家大数据战略。", "互联网"),  # a programme for the field
+    ("试点建设“5G+工业互联网应用示范园区”等多种模式", "5G"),                 # the plus joins another field
+])
+def test_entities_a_field_with_a_plus_in_a_programme_or_beside_a_field_stays(text, field):
+    assert field in sectors(text), sectors(text)
+
+
 def test_entities_a_title_that_opens_with_the_name_s_last_character():
     # 向|总书记, not 向总 + 书记; 俊民书记 is a name and a title
     assert not any(t == "Person" for t, _ in mentions("向总书记汇报工作"))

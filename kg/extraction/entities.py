@@ -165,6 +165,8 @@ def _stands_as_word(text: str, th: Thresholds, start: int, end: int, entries: tu
     e = entries[0]
     if e.type == "Sector" and text.startswith("业务", end - 1):
         return False  # 电信业 of 电信业务收入, 软件业 of 软件业务: the business of X, read X|业务
+    if e.type == "Sector" and _plus_action(text, start, end):
+        return False
     if e.type == "Organization" and text[end - 1] == "部" and text.startswith("门", end):
         return False  # 农业部门, 人社部门, 外交部门: a sector's departments anywhere, no one ministry
     if e.type == "Organization" and text[end - 1] == "部" and text.startswith(_MINISTRY_END_WORD_TAILS, end) \
@@ -190,6 +192,23 @@ def _stands_as_word(text: str, th: Thresholds, start: int, end: int, entries: tu
         before = text[start - 1:start + 1]
         return before not in LEX.entries or words.frequency(before) < th.common_word_freq
     return True
+
+
+# “互联网+”, “人工智能+政务服务”: a quotation opened by a field and a plus sign,
+# not the name of a programme (“互联网+”行动计划, which sets goals for the field)
+_PLUS_QUOTE = re.compile(r"[+＋]([^“”「」+＋]{0,12})[”」](?!行动|工程|专项|计划)")
+
+
+def _plus_action(text: str, start: int, end: int) -> bool:
+    """A field opening a quotation with a plus sign names a way of applying it
+    (推进“互联网+政务服务”, 顺应“互联网+”的发展趋势, “人工智能+”赋能), not the
+    field; unless what the plus joins opens with a field too (“5G+工业互联网应用示范园区”,
+    “5G+4K/8K+AI”: all are named)."""
+    quoted = start > 0 and text[start - 1] in "“「" and _PLUS_QUOTE.match(text, end)
+    if not quoted:
+        return False
+    joined = quoted.group(1)
+    return not any(e.type == "Sector" for k in range(2, len(joined) + 1) for e in LEX.entries.get(joined[:k], ()))
 
 
 _WARSHIP, _SHIP_WORDS = P["region"]["warship"], tuple(P["region"]["ship_words"])
