@@ -166,7 +166,7 @@ def _stands_as_word(text: str, th: Thresholds, start: int, end: int, entries: tu
     if e.type == "Sector" and text.startswith("业务", end - 1):
         return False  # 电信业 of 电信业务收入, 软件业 of 软件业务: the business of X, read X|业务
     if e.type == "Sector" and _plus_action(text, start, end):
-        return False
+        return False  # “互联网+政务服务”: the way of applying the field, not the field
     if e.type == "Organization" and text[end - 1] == "部" and text.startswith("门", end):
         return False  # 农业部门, 人社部门, 外交部门: a sector's departments anywhere, no one ministry
     if e.type == "Organization" and text[end - 1] == "部" and text.startswith(_MINISTRY_END_WORD_TAILS, end) \
@@ -3202,21 +3202,20 @@ _PREDICATE_OPENERS = ("d", "t", "p", "c")  # jieba's adverbs, time words, prepos
 _IN_FIELD = re.compile(rf"在([{CJK}A-Za-z0-9]{{2,10}})(?:领域|行业)")
 _NOT_SECTOR = re.compile(r"\d|企业|公司|集团|部门|单位|政府|项目|工程|平台|基地|园区|中心|问题|工作|能力|服务$|方面|环节|水平")
 _DOMAINS = set(_SECTOR["not_sectors"]) | set(_SECTOR["generic_modifiers"])
-def _field_modifier(lead: str) -> bool:
-    """``lead``, all that comes before a list item's name up to the separator
-    before it, is one word that jieba tags a verb or an adjective but that
-    qualifies the field (可|再生能源, 休闲|农业, 合成|生物, 高速|动车组): an item
-    between two separators has no clause of its own. Not a verb that acts on
-    its object (打击|芬太尼) or opens a focus (发展|农业)."""
-    cut = words.cut(lead)
-    return len(cut) == 1 and lead not in _ACT_ON_VERBS and not _LEADING_VERB.match(lead)
-
-
 # A verb of focus glued to the item's start (深化经贸, 推动钢铁) is no part of it.
 _LEADING_VERB = re.compile(f"^(?:以|在|对|把|面向|{_alt(P['relation']['targets'])})")
 _PROCESS = re.compile("(?:化|转型|治理)$")  # 数字化, 城镇化, 绿色转型, 社会治理: processes, not fields
 _OPEN_FIELDS = ("领域", "方向", "新技术", "技术")  # list ends that follow any topic, not only industries
 _ACT_ON_VERBS = set(_SECTOR["act_on_verbs"])  # 打击, 应对, 维护: what opens an act, not a field
+
+
+def _field_modifier(lead: str) -> bool:
+    """``lead``, all that comes between a list's separator and the item's name
+    where the walk back stopped, is one word (jieba tags it a verb or an
+    adjective) that qualifies the field (可|再生能源, 休闲|农业, 合成|生物,
+    高速|动车组): an item between two separators has no clause of its own.
+    Not a verb that acts on its object (打击|芬太尼) or opens a focus (发展|农业)."""
+    return len(words.cut(lead)) == 1 and lead not in _ACT_ON_VERBS and not _LEADING_VERB.match(lead)
 
 
 @recogniser("sector.list.v1", needs=("等", "领域", "行业"))
@@ -3254,7 +3253,9 @@ def _ends_noun_phrase(text: str, end: int) -> bool:
 
 
 def _sector_item(sent: Sentence, a: int, b: int, known: list[tuple[int, int]], whole: bool = False) -> Iterator[Mention]:
-    """The field named by text[a:b], walked back to from its last word."""
+    """The field named by text[a:b], walked back to from its last word; a
+    ``whole`` item (one between two of the list's separators) keeps a
+    qualifying first word the walk stops at."""
     text = sent.text
     start = max(_name_left(text, b, max_chars=b - a), a) if b - a > 1 else a
     if whole and a < start < b and _field_modifier(text[a:start]):
