@@ -1332,6 +1332,42 @@ def test_entities_a_list_s_first_field_starts_after_its_clause(text, field, clau
     assert ("Sector", field) in found and ("Sector", clause) not in found, found
 
 
+@pytest.mark.parametrize("text, field, cut", [
+    # jieba tags the field's first word a verb (可|再生能源, 休闲|农业, 批发|零售业): an item
+    # between two of the list's separators keeps it
+    ("深化金融、电信、可再生能源、农业、生物医药、航空航天等领域合作", "可再生能源", "再生能源"),
+    ("详细了解农业物联网、休闲农业、电子商务等新技术新业态发展情况", "休闲农业", "农业"),
+    ("针对工业制造业、餐饮业、批发零售业、文体旅游业、交通运输及物流业等行业", "批发零售业", "零售业"),
+])
+def test_entities_a_list_item_keeps_a_modifier_jieba_tags_a_verb(text, field, cut):
+    found = sectors(text)
+    assert field in found and cut not in found, found
+
+
+@pytest.mark.parametrize("text, act", [
+    ("美方也愿同中方加强在人工智能、气候变化、打击芬太尼等领域合作。", "打击芬太尼"),  # a verb acting on its object
+    ("涵盖产供链合作、人工智能、发展援助、海关检验检疫、卫生、新闻等领域", "发展援助"),  # a verb of focus
+])
+def test_entities_a_list_item_keeps_no_verb_that_opens_an_act(text, act):
+    assert act not in sectors(text), sectors(text)
+
+
+@pytest.mark.parametrize("text, field", [
+    ("显示在“互联网+”时代下，已形成传统音乐产业与新生媒体跨界融合的新型产业形态。", "互联网"),
+    ("大力开展数字政府建设，深入推进“互联网+政务服务”，积极推进", "互联网"),
+])
+def test_entities_a_field_opening_a_quotation_with_a_plus_names_a_way_of_applying_it(text, field):
+    assert field not in sectors(text), sectors(text)
+
+
+@pytest.mark.parametrize("text, field", [
+    ("实施“互联网+”行动计划，发展分享经济，实施国家大数据战略。", "互联网"),  # a programme for the field
+    ("试点建设“5G+工业互联网应用示范园区”等多种模式", "5G"),                 # the plus joins another field
+])
+def test_entities_a_field_with_a_plus_in_a_programme_or_beside_a_field_stays(text, field):
+    assert field in sectors(text), sectors(text)
+
+
 def test_entities_a_title_that_opens_with_the_name_s_last_character():
     # 向|总书记, not 向总 + 书记; 俊民书记 is a name and a title
     assert not any(t == "Person" for t, _ in mentions("向总书记汇报工作"))

@@ -165,6 +165,8 @@ def _stands_as_word(text: str, th: Thresholds, start: int, end: int, entries: tu
     e = entries[0]
     if e.type == "Sector" and text.startswith("业务", end - 1):
         return False  # 电信业 of 电信业务收入, 软件业 of 软件业务: the business of X, read X|业务
+    if e.type == "Sector" and _plus_action(text, start, end):
+        return False  # “互联网+政务服务”: the way of applying the field, not the field
     if e.type == "Organization" and text[end - 1] == "部" and text.startswith("门", end):
         return False  # 农业部门, 人社部门, 外交部门: a sector's departments anywhere, no one ministry
     if e.type == "Organization" and text[end - 1] == "部" and text.startswith(_MINISTRY_END_WORD_TAILS, end) \
@@ -190,6 +192,23 @@ def _stands_as_word(text: str, th: Thresholds, start: int, end: int, entries: tu
         before = text[start - 1:start + 1]
         return before not in LEX.entries or words.frequency(before) < th.common_word_freq
     return True
+
+
+# “互联网+”, “人工智能+政务服务”: a quotation opened by a field and a plus sign,
+# not the name of a programme (“互联网+”行动计划, which sets goals for the field)
+_PLUS_QUOTE = re.compile(r"[+＋]([^“”「」+＋]{0,12})[”」](?!行动|工程|专项|计划)")
+
+
+def _plus_action(text: str, start: int, end: int) -> bool:
+    """A field opening a quotation with a plus sign names a way of applying it
+    (推进“互联网+政务服务”, 顺应“互联网+”的发展趋势, “人工智能+”赋能), not the
+    field; unless what the plus joins opens with a field too (“5G+工业互联网应用示范园区”,
+    “5G+4K/8K+AI”: all are named)."""
+    quoted = start > 0 and text[start - 1] in "“「" and _PLUS_QUOTE.match(text, end)
+    if not quoted:
+        return False
+    joined = quoted.group(1)
+    return not any(e.type == "Sector" for k in range(2, len(joined) + 1) for e in LEX.entries.get(joined[:k], ()))
 
 
 _WARSHIP, _SHIP_WORDS = P["region"]["warship"], tuple(P["region"]["ship_words"])
@@ -3191,6 +3210,15 @@ _OPEN_FIELDS = ("领域", "方向", "新技术", "技术")  # list ends that fol
 _ACT_ON_VERBS = set(_SECTOR["act_on_verbs"])  # 打击, 应对, 维护: what opens an act, not a field
 
 
+def _field_modifier(lead: str) -> bool:
+    """``lead``, all that comes between a list's separator and the item's name
+    where the walk back stopped, is one word (jieba tags it a verb or an
+    adjective) that qualifies the field (可|再生能源, 休闲|农业, 合成|生物,
+    高速|动车组): an item between two separators has no clause of its own.
+    Not a verb that acts on its object (打击|芬太尼) or opens a focus (发展|农业)."""
+    return len(words.cut(lead)) == 1 and lead not in _ACT_ON_VERBS and not _LEADING_VERB.match(lead)
+
+
 @recogniser("sector.list.v1", needs=("等", "领域", "行业"))
 def sector_list(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
     """Items of "A、B、C等领域/行业/产业" and "在X领域" are fields of work."""
@@ -3208,7 +3236,7 @@ def sector_list(sent: Sentence, found: list[Mention], settings: Settings) -> Ite
         cuts = [k for k in range(m.start(1), m.end(1))
                 if text[k] == "、" or text[k] in "和及与" and _whole_word(text, k, k + 1)]
         for a, b in zip([m.start(1)] + [k + 1 for k in cuts], cuts + [m.end(1)]):
-            yield from _sector_item(sent, a, b, known)
+            yield from _sector_item(sent, a, b, known, whole=a > m.start(1))
     for m in _IN_FIELD.finditer(text):
         yield from _sector_item(sent, m.start(1), m.end(1), known)
 
@@ -3225,10 +3253,14 @@ def _ends_noun_phrase(text: str, end: int) -> bool:
     return first == "v" and (len(after) == 1 or not words.tag(after[1]).startswith("n"))
 
 
-def _sector_item(sent: Sentence, a: int, b: int, known: list[tuple[int, int]]) -> Iterator[Mention]:
+def _sector_item(sent: Sentence, a: int, b: int, known: list[tuple[int, int]], whole: bool = False) -> Iterator[Mention]:
+    """The field named by text[a:b], walked back to from its last word; a
+    ``whole`` item (one between two of the list's separators) keeps a
+    qualifying first word the walk stops at."""
     text = sent.text
-    start = _name_left(text, b, max_chars=b - a) if b - a > 1 else a
-    start = max(start, a)
+    start = max(_name_left(text, b, max_chars=b - a), a) if b - a > 1 else a
+    if whole and a < start < b and _field_modifier(text[a:start]):
+        start = a
     name = re.sub(r"[（(][^)）]*[)）]$", "", text[start:b])
     name = _LEADING_VERB.sub("", name)
     clause = _clause_end(name)  # 中方愿同法方深化|农食: the names in that clause are none of the item's
