@@ -61,6 +61,8 @@ def triples(text: str, scopes=None) -> set[tuple[str, str, str]]:
     ("中国电信全资子公司天翼云科技有限公司发布新产品", {("天翼云科技有限公司", "subOrganizationOf", "中国电信集团有限公司")}),
     ("中国科学院紫金山天文台发布成果", {("中国科学院紫金山天文台", "subOrganizationOf", "中国科学院")}),
     ("巴西首都巴西利亚举行仪式", {("巴西利亚", "locatedIn", "巴西")}),
+    ("湖北省通信管理局信息通信发展处四级调研员赵小枫透露", {  # a graded civil-service rank in a unit
+        ("赵小枫", "hasPosition", "湖北省通信管理局信息通信发展处")}),
     ("工业和信息化部新闻发言人、运行监测协调局局长陶青介绍", {  # a unit named bare after a post in its body
         ("陶青", "hasPosition", "工业和信息化部运行监测协调局"),
         ("工业和信息化部运行监测协调局", "subOrganizationOf", "工业和信息化部")}),
