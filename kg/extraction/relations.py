@@ -1229,17 +1229,24 @@ def has_position(frame: Frame) -> Iterator[Relation]:
 _TITLES_OF_OTHER_BODIES = tuple(P["relation"]["leader_titles"] + P["position"]["one_body_titles"])
 
 
+# What parts the speakers of a list that names each by title: 、, or a comma where each has a chain of
+# titles (部长李乐成，副部长辛国斌、副部长张云明出席).
+_SPEAKERS_COMMAS = (",", "，")
+
+
 def _next_in_list(frame: Frame, people: Sequence[Mention], person: Mention,
                   chain: list[tuple[str, str, Mention]]) -> tuple[Optional[Mention], list[tuple[str, str, Mention]]]:
     """The next person of a list after one named with a chain of posts, and
-    that person's posts: a bare name holds the same ones (部领导叶民、熊继军);
-    a name after a title of its own holds that title in the chain's last body,
-    not in its party unit (青拓集团董事长姜海洪、总裁陈庆科; 北京大学党委书记郝平、
-    校长林建华: 北京大学's)."""
+    that person's posts: a bare name after 、 holds the same ones (部领导叶民、
+    熊继军); a name after a title of its own, after 、 or a comma, holds that
+    title in the chain's last body, not in its party unit (青拓集团董事长姜海洪、
+    总裁陈庆科; 北京大学党委书记郝平、校长林建华: 北京大学's; 工业和信息化部部长
+    李乐成，副部长辛国斌: the ministry's)."""
     text, at = frame.text, person.end + 1
-    if text[person.end:at] != "、":
+    joiner = text[person.end:at]
+    if joiner != "、" and joiner not in _SPEAKERS_COMMAS:
         return None, chain
-    following = _person_after(frame, people, at)
+    following = _person_after(frame, people, at) if joiner == "、" else None  # 张三，李四说: a clause of its own
     if following is not None:
         return following, chain
     title = _TITLE.match(text, at)
