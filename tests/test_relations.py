@@ -64,6 +64,9 @@ def triples(text: str, scopes=None) -> set[tuple[str, str, str]]:
     ("工业和信息化部部长李乐成,副部长辛国斌、副部长张云明出席新闻发布会", {  # a comma between titled speakers
         ("李乐成", "hasPosition", "工业和信息化部"), ("辛国斌", "hasPosition", "工业和信息化部"),
         ("张云明", "hasPosition", "工业和信息化部")}),
+    ("工业和信息化部运行监测协调局局长陶青介绍", {  # the unit written with the ministry: its verbs (运行, 协调) name it
+        ("陶青", "hasPosition", "工业和信息化部运行监测协调局"),
+        ("工业和信息化部运行监测协调局", "subOrganizationOf", "工业和信息化部")}),
     ("湖北省通信管理局信息通信发展处四级调研员赵小枫透露", {  # a graded civil-service rank in a unit
         ("赵小枫", "hasPosition", "湖北省通信管理局信息通信发展处")}),
     ("工业和信息化部新闻发言人、运行监测协调局局长陶青介绍", {  # a unit named bare after a post in its body

@@ -1730,11 +1730,13 @@ def organization_unit(sent: Sentence, found: list[Mention], settings: Settings) 
                 break  # 大连海关原党委书记: the post the person held, in no unit of that name
             if _BRANCH_LEVEL.search(text, org.start, m.end()):
                 break  # 铁塔公司 + 省级 + 公司: the group's provincial companies, none named
+            headed = _headed_unit(text, m)
             if middle and (not _HAN_RUN.fullmatch(middle) or _names_a_kind(middle)
                            or middle.startswith(_REFERENCE_OPENERS)  # 州人民政府 + 各委办局: every unit, none named
-                           or any(t in _UNIT_STOP or (words.is_function_word(t) and t not in ("发展", "监督", "召回", "巡视", "工作")
-                                                         and not _ORDINAL.fullmatch(t))  # 电子|第五|研究所
-                                  for t in words.cut(middle))):
+                           or any(not (headed and words.tag(t) == _VERB_TAG and (k or t not in _UNIT_STOP))
+                                  and (t in _UNIT_STOP or (words.is_function_word(t) and t not in ("发展", "监督", "召回", "巡视", "工作")
+                                                           and not _ORDINAL.fullmatch(t)))  # 电子|第五|研究所
+                                  for k, t in enumerate(words.cut(middle)))):
                 break
             # A company named after its group (中电科 + 仪器仪表公司) keeps its
             # own name; a unit of a body is named from the body's full name.
@@ -1750,6 +1752,15 @@ def organization_unit(sent: Sentence, found: list[Mention], settings: Settings) 
             queue.append(unit_mention)
             yield unit_mention
             break
+
+
+def _headed_unit(text: str, unit: re.Match) -> bool:
+    """The unit's word is followed by its head's title, which repeats it
+    (运行监测协调局|局长, 运行监测处|副处长): the words before name a unit of the
+    body, verbs among them (运行, 统计; 协调 after the first word), not an act
+    of the body (省工信厅召开|处处长会议: the first word is the body's act)."""
+    title = _TITLE.match(text, unit.end())
+    return title is not None and title.group().removeprefix("副").startswith(unit.group(1)[-1])
 
 
 _BARE_UNIT_ENDS = ("局", "司", "厅", "室", "中心")
