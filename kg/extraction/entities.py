@@ -1786,19 +1786,50 @@ def unit_after_post(sent: Sentence, found: list[Mention], settings: Settings) ->
     for org in found:
         if org.type != "Organization" or org.subtype != "GovernmentBody":
             continue
-        post = _TITLE.match(text, org.end)
-        if post is None or text[post.end():post.end() + 1] != "、":
-            continue
-        start = post.end() + 1
-        run = _UNIT_NAME.match(text, start)
-        run_end = run.end() if run else start
-        run_end = next((t.start() for t in _TITLE.finditer(text, start, run_end) if _post_ends_unit_run(text, t)), run_end)
-        end = next((e for e in range(start + 2, run_end + 1)
-                    if text[start:e].endswith(_BARE_UNIT_ENDS) and _TITLE.match(text, e)), None)
-        if end is not None:  # 国家移民管理局 names itself in full
-            name = text[start:end] if text.startswith(_NATIONAL_NAMES, start) else org.name + text[start:end]
-            yield _mention(sent, "Organization", start, end, name, "org.unit-after-post.v1",
-                           subtype="GovernmentBody", parent=org.name, scope=org.scope)
+        for k, post in enumerate(_speakers_posts(text, org, settings.thresholds)):
+            if text[post.end():post.end() + 1] == "、" and not (k and text.startswith(_NATIONAL_NAMES, post.end() + 1)):
+                yield from _unit_after(sent, org, post.end() + 1)  # a later speaker's 国家统计局 is a body of its own
+
+
+def _speakers_posts(text: str, org: Mention, th: Thresholds) -> Iterator[re.Match]:
+    """The first post of each speaker of ``org`` a list names: the one right
+    after the body, and after a comma the next speaker's, where the speaker
+    before is named after a chain of posts only (工业和信息化部新闻发言人、总工程师
+    赵志国，新闻发言人、运行监测协调局局长陶青)."""
+    pos = org.end
+    while (post := _TITLE.match(text, pos)) is not None:
+        yield post
+        end = post.end()
+        while text[end:end + 1] == "、":  # the speaker's other posts, one maybe in a unit named bare
+            unit_end = _bare_unit_end(text, end + 1)
+            more = _TITLE.match(text, end + 1 if unit_end is None else unit_end)
+            if more is None:
+                break
+            end = more.end()
+        name_end = _person_at(text, end, th)
+        if name_end < 0 or text[name_end:name_end + 1] not in SPEAKERS_COMMAS:
+            return
+        pos = name_end + 1
+
+
+def _bare_unit_end(text: str, start: int) -> Optional[int]:
+    """The end of a unit named bare at ``start`` before its head's title
+    (运行监测协调局|局长), or None."""
+    run = _UNIT_NAME.match(text, start)
+    run_end = run.end() if run else start
+    run_end = next((t.start() for t in _TITLE.finditer(text, start, run_end) if _post_ends_unit_run(text, t)), run_end)
+    return next((e for e in range(start + 2, run_end + 1)
+                 if text[start:e].endswith(_BARE_UNIT_ENDS) and _TITLE.match(text, e)), None)
+
+
+def _unit_after(sent: Sentence, org: Mention, start: int) -> Iterator[Mention]:
+    """A unit of ``org`` named bare at ``start``, before its head's title."""
+    text = sent.text
+    end = _bare_unit_end(text, start)
+    if end is not None:  # 国家移民管理局 names itself in full
+        name = text[start:end] if text.startswith(_NATIONAL_NAMES, start) else org.name + text[start:end]
+        yield _mention(sent, "Organization", start, end, name, "org.unit-after-post.v1",
+                       subtype="GovernmentBody", parent=org.name, scope=org.scope)
 
 
 _CAPITALS = tuple("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
@@ -2035,6 +2066,9 @@ _STATE_IN_OFFICE = "国"
 _HEADS_AFTER_BODY = frozenset(P["person"]["heads_after_body"])
 # What joins the titles of one person's chain: 党组书记、部长; 董事长兼首席执行官 (one person holding both); read by relations too.
 TITLE_JOINERS = ("、", "兼")
+# What parts the speakers of a list that names each by title: 、, or a comma where each has a chain of
+# titles (部长李乐成，副部长辛国斌、副部长张云明出席); read by relations too.
+SPEAKERS_COMMAS = (",", "，")
 
 
 @recogniser("person.title.v1", needs=P["person"]["titles"])
