@@ -19,6 +19,10 @@ def mentions(text: str) -> set[tuple[str, str]]:
     ("大连海关党委书记、关长刘大立出席", {("Person", "刘大立")}),
     ("该院检察长李四介绍了案件办理情况", {("Person", "李四")}),  # a procuratorate's head after its 院
     ("总装厂副厂长王晓峰在车间忙碌", {("Person", "王晓峰")}),
+    ("工信部信息技术发展司三级调研员郝鹏出席会议", {("Person", "郝鹏")}),  # a civil-service rank (职级) as a post
+    ("工业和信息化部运行监测协调局局长陶青介绍", {("Organization", "工业和信息化部运行监测协调局")}),  # verbs in a unit its head's title names
+    ("国家统计局统计处副处长王磊说", {("Organization", "国家统计局统计处"), ("Person", "王磊")}),
+    ("察右前旗委副书记、政府旗长班秀萍出席", {("Person", "班秀萍")}),  # a banner's head, as a county's 县长
     ("合肥市数据资源局发布通知", {("Organization", "合肥市数据资源局"), ("Region", "合肥市")}),
     ("延边州自然资源局发布通知", {("Organization", "延边州自然资源局")}),  # a short form with its level word: as written
     ("西藏自治区党委、政府立即作出部署", {("Organization", "中共西藏自治区委")}),  # 党委 after a region: its party committee
@@ -124,6 +128,8 @@ def test_entities_recognise_sentence(text, expected):
 
 
 @pytest.mark.parametrize("text, absent", [
+    ("组织调研员张贴宣传材料", ("Person", "张贴")),
+    ("省工信厅召开处处长会议", ("Organization", "{}工业和信息化厅召开处")),  # the body's act, then a meeting of its heads  # 调研员 as people who survey: a verb after it is no name
     ("建设一批数字化工厂", ("Sector", "化工")),       # 化工 inside 数字化工厂
     ("积极探索新兴业务模式", ("Region", "兴业县")),
     ("习近平总书记来陕考察", ("Person", "来陕")),

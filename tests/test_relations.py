@@ -61,6 +61,17 @@ def triples(text: str, scopes=None) -> set[tuple[str, str, str]]:
     ("中国电信全资子公司天翼云科技有限公司发布新产品", {("天翼云科技有限公司", "subOrganizationOf", "中国电信集团有限公司")}),
     ("中国科学院紫金山天文台发布成果", {("中国科学院紫金山天文台", "subOrganizationOf", "中国科学院")}),
     ("巴西首都巴西利亚举行仪式", {("巴西利亚", "locatedIn", "巴西")}),
+    ("工业和信息化部部长李乐成,副部长辛国斌、副部长张云明出席新闻发布会", {  # a comma between titled speakers
+        ("李乐成", "hasPosition", "工业和信息化部"), ("辛国斌", "hasPosition", "工业和信息化部"),
+        ("张云明", "hasPosition", "工业和信息化部")}),
+    ("工业和信息化部运行监测协调局局长陶青介绍", {  # the unit written with the ministry: its verbs (运行, 协调) name it
+        ("陶青", "hasPosition", "工业和信息化部运行监测协调局"),
+        ("工业和信息化部运行监测协调局", "subOrganizationOf", "工业和信息化部")}),
+    ("工业和信息化部新闻发言人、运行监测协调局局长黄利斌,新闻发言人、信息通信管理局局长赵志国介绍", {  # the ministry's second speaker
+        ("赵志国", "hasPosition", "工业和信息化部"), ("赵志国", "hasPosition", "工业和信息化部信息通信管理局"),
+        ("工业和信息化部信息通信管理局", "subOrganizationOf", "工业和信息化部")}),
+    ("湖北省通信管理局信息通信发展处四级调研员赵小枫透露", {  # a graded civil-service rank in a unit
+        ("赵小枫", "hasPosition", "湖北省通信管理局信息通信发展处")}),
     ("工业和信息化部新闻发言人、运行监测协调局局长陶青介绍", {  # a unit named bare after a post in its body
         ("陶青", "hasPosition", "工业和信息化部运行监测协调局"),
         ("工业和信息化部运行监测协调局", "subOrganizationOf", "工业和信息化部")}),
@@ -88,6 +99,17 @@ def test_relations_extract_sentence(text, expected):
 ])
 def test_relations_need_their_trigger(text, absent):
     assert not any(p == absent for _, p, _ in triples(text))
+
+
+@pytest.mark.parametrize("text, holder", [
+    ("工业和信息化部部长李乐成,王江平出席会议", "王江平"),  # a bare name after a comma opens a clause of its own
+    ("工业和信息化部部长李乐成,副省长王江平出席会议", "王江平"),  # a place's title: the province's, not the ministry's
+    ("中国电信董事长柯瑞文,中国联通董事长刘烈宏出席", "刘烈宏"),  # a title written with its own body
+    ("工业和信息化部新闻发言人、总工程师赵志国，新闻发言人、国家统计局局长康义介绍", "康义"),  # a body named in full
+])
+def test_relations_a_comma_carries_no_body_to_a_name_of_another(text, holder):
+    assert (holder, "hasPosition", "工业和信息化部") not in triples(text)
+    assert (holder, "hasPosition", "中国电信集团有限公司") not in triples(text)
 
 
 def test_relations_carry_the_subject_within_a_paragraph():

@@ -1749,11 +1749,13 @@ def organization_unit(sent: Sentence, found: list[Mention], settings: Settings) 
                 break  # 大连海关原党委书记: the post the person held, in no unit of that name
             if _BRANCH_LEVEL.search(text, org.start, m.end()):
                 break  # 铁塔公司 + 省级 + 公司: the group's provincial companies, none named
+            headed = _headed_unit(text, m)
             if middle and (not _HAN_RUN.fullmatch(middle) or _names_a_kind(middle)
                            or middle.startswith(_REFERENCE_OPENERS)  # 州人民政府 + 各委办局: every unit, none named
-                           or any(t in _UNIT_STOP or (words.is_function_word(t) and t not in ("发展", "监督", "召回", "巡视", "工作")
-                                                         and not _ORDINAL.fullmatch(t))  # 电子|第五|研究所
-                                  for t in words.cut(middle))):
+                           or any(not (headed and words.tag(t) == _VERB_TAG and (k or t not in _UNIT_STOP))
+                                  and (t in _UNIT_STOP or (words.is_function_word(t) and t not in ("发展", "监督", "召回", "巡视", "工作")
+                                                           and not _ORDINAL.fullmatch(t)))  # 电子|第五|研究所
+                                  for k, t in enumerate(words.cut(middle)))):
                 break
             # A company named after its group (中电科 + 仪器仪表公司) keeps its
             # own name; a unit of a body is named from the body's full name.
@@ -1769,6 +1771,15 @@ def organization_unit(sent: Sentence, found: list[Mention], settings: Settings) 
             queue.append(unit_mention)
             yield unit_mention
             break
+
+
+def _headed_unit(text: str, unit: re.Match) -> bool:
+    """The unit's word is followed by its head's title, which repeats it
+    (运行监测协调局|局长, 运行监测处|副处长): the words before name a unit of the
+    body, verbs among them (运行, 统计; 协调 after the first word), not an act
+    of the body (省工信厅召开|处处长会议: the first word is the body's act)."""
+    title = _TITLE.match(text, unit.end())
+    return title is not None and title.group().removeprefix("副").startswith(unit.group(1)[-1])
 
 
 _BARE_UNIT_ENDS = ("局", "司", "厅", "室", "中心")
@@ -1794,19 +1805,50 @@ def unit_after_post(sent: Sentence, found: list[Mention], settings: Settings) ->
     for org in found:
         if org.type != "Organization" or org.subtype != "GovernmentBody":
             continue
-        post = _TITLE.match(text, org.end)
-        if post is None or text[post.end():post.end() + 1] != "、":
-            continue
-        start = post.end() + 1
-        run = _UNIT_NAME.match(text, start)
-        run_end = run.end() if run else start
-        run_end = next((t.start() for t in _TITLE.finditer(text, start, run_end) if _post_ends_unit_run(text, t)), run_end)
-        end = next((e for e in range(start + 2, run_end + 1)
-                    if text[start:e].endswith(_BARE_UNIT_ENDS) and _TITLE.match(text, e)), None)
-        if end is not None:  # 国家移民管理局 names itself in full
-            name = text[start:end] if text.startswith(_NATIONAL_NAMES, start) else org.name + text[start:end]
-            yield _mention(sent, "Organization", start, end, name, "org.unit-after-post.v1",
-                           subtype="GovernmentBody", parent=org.name, scope=org.scope)
+        for k, post in enumerate(_speakers_posts(text, org, settings.thresholds)):
+            if text[post.end():post.end() + 1] == "、" and not (k and text.startswith(_NATIONAL_NAMES, post.end() + 1)):
+                yield from _unit_after(sent, org, post.end() + 1)  # a later speaker's 国家统计局 is a body of its own
+
+
+def _speakers_posts(text: str, org: Mention, th: Thresholds) -> Iterator[re.Match]:
+    """The first post of each speaker of ``org`` a list names: the one right
+    after the body, and after a comma the next speaker's, where the speaker
+    before is named after a chain of posts only (工业和信息化部新闻发言人、总工程师
+    赵志国，新闻发言人、运行监测协调局局长陶青)."""
+    pos = org.end
+    while (post := _TITLE.match(text, pos)) is not None:
+        yield post
+        end = post.end()
+        while text[end:end + 1] == "、":  # the speaker's other posts, one maybe in a unit named bare
+            unit_end = _bare_unit_end(text, end + 1)
+            more = _TITLE.match(text, end + 1 if unit_end is None else unit_end)
+            if more is None:
+                break
+            end = more.end()
+        name_end = _person_at(text, end, th)
+        if name_end < 0 or text[name_end:name_end + 1] not in SPEAKERS_COMMAS:
+            return
+        pos = name_end + 1
+
+
+def _bare_unit_end(text: str, start: int) -> Optional[int]:
+    """The end of a unit named bare at ``start`` before its head's title
+    (运行监测协调局|局长), or None."""
+    run = _UNIT_NAME.match(text, start)
+    run_end = run.end() if run else start
+    run_end = next((t.start() for t in _TITLE.finditer(text, start, run_end) if _post_ends_unit_run(text, t)), run_end)
+    return next((e for e in range(start + 2, run_end + 1)
+                 if text[start:e].endswith(_BARE_UNIT_ENDS) and _TITLE.match(text, e)), None)
+
+
+def _unit_after(sent: Sentence, org: Mention, start: int) -> Iterator[Mention]:
+    """A unit of ``org`` named bare at ``start``, before its head's title."""
+    text = sent.text
+    end = _bare_unit_end(text, start)
+    if end is not None:  # 国家移民管理局 names itself in full
+        name = text[start:end] if text.startswith(_NATIONAL_NAMES, start) else org.name + text[start:end]
+        yield _mention(sent, "Organization", start, end, name, "org.unit-after-post.v1",
+                       subtype="GovernmentBody", parent=org.name, scope=org.scope)
 
 
 _CAPITALS = tuple("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
@@ -2045,6 +2087,9 @@ _STATE_IN_OFFICE = "国"
 _HEADS_AFTER_BODY = frozenset(P["person"]["heads_after_body"])
 # What joins the titles of one person's chain: 党组书记、部长; 董事长兼首席执行官 (one person holding both); read by relations too.
 TITLE_JOINERS = ("、", "兼")
+# What parts the speakers of a list that names each by title: 、, or a comma where each has a chain of
+# titles (部长李乐成，副部长辛国斌、副部长张云明出席); read by relations too.
+SPEAKERS_COMMAS = (",", "，")
 
 
 @recogniser("person.title.v1", needs=P["person"]["titles"])

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Callable, Iterable, Iterator, Optional, Sequence
 
-from kg.extraction.entities import CJK, GAZETTEER, ISSUING, ORG_SUFFIXES, SCOPE_LEVELS, SCOPE_WORDS, LIST_JOINERS, OPENING_BRACKETS, SURNAMES, TITLE_JOINERS, outermost
+from kg.extraction.entities import CJK, GAZETTEER, ISSUING, ORG_SUFFIXES, SCOPE_LEVELS, SCOPE_WORDS, LIST_JOINERS, OPENING_BRACKETS, SPEAKERS_COMMAS, SURNAMES, TITLE_JOINERS, outermost
 from kg.lang import words
 from kg.lang.lexicon import Region, load
 from kg.doc.model import Mention, Relation, Sentence, coverage
@@ -1240,14 +1240,18 @@ _TITLES_OF_OTHER_BODIES = tuple(P["relation"]["leader_titles"] + P["position"]["
 def _next_in_list(frame: Frame, people: Sequence[Mention], person: Mention,
                   chain: list[tuple[str, str, Mention]]) -> tuple[Optional[Mention], list[tuple[str, str, Mention]]]:
     """The next person of a list after one named with a chain of posts, and
-    that person's posts: a bare name holds the same ones (部领导叶民、熊继军);
-    a name after a title of its own holds that title in the chain's last body,
-    not in its party unit (青拓集团董事长姜海洪、总裁陈庆科; 北京大学党委书记郝平、
-    校长林建华: 北京大学's)."""
+    that person's posts: a bare name after 、 holds the same ones (部领导叶民、
+    熊继军); a name after a title of its own, after 、 or a comma, holds that
+    title in the chain's last body, not in its party unit (青拓集团董事长姜海洪、
+    总裁陈庆科; 北京大学党委书记郝平、校长林建华: 北京大学's; 工业和信息化部部长
+    李乐成，副部长辛国斌: the ministry's), and where a unit of that body
+    follows the title, the unit's posts too (…，新闻发言人、信息通信管理局局长
+    赵志国: the ministry's 新闻发言人)."""
     text, at = frame.text, person.end + 1
-    if text[person.end:at] != "、":
+    joiner = text[person.end:at]
+    if joiner != "、" and joiner not in SPEAKERS_COMMAS:
         return None, chain
-    following = _person_after(frame, people, at)
+    following = _person_after(frame, people, at) if joiner == "、" else None  # 张三，李四说: a clause of its own
     if following is not None:
         return following, chain
     title = _TITLE.match(text, at)
@@ -1257,6 +1261,10 @@ def _next_in_list(frame: Frame, people: Sequence[Mention], person: Mention,
         return None, chain  # a title of a body of its own (省长, 国务委员, 书记), or written with its body (…、OPPO副总裁刘波: OPPO's)
     following = _person_after(frame, people, title.end())
     _, _, where = chain[-1]
+    unit = _body_at(frame, title.end() + 1) if following is None and text.startswith("、", title.end()) else None
+    if unit is not None and unit.parent and unit.parent in (where.name, where.parent):
+        posts, end = post_chain(frame, unit)  # …，新闻发言人、运行监测协调局局长陶青: the bare title is the unit's body's
+        return _person_after(frame, people, end), [(unit.parent, title.group(), unit), *posts]
     return following, [(_unit_base(where), title.group(), where)]
 
 
