@@ -1479,3 +1479,17 @@ def test_relations_a_subject_named_before_a_period_stays_the_subject():
 def test_relations_a_body_s_unveiling_is_not_held_by_the_body_unveiled():
     found = triples("丁薛祥出席国家数据局揭牌仪式")
     assert not any(p == "holds" for _, p, _ in found), found
+
+
+def test_relations_a_wish_for_others_is_no_aim_of_the_one_who_hopes():
+    got = doc_triples("会议召开。\n\n周继军介绍了庆阳“东数西算”工程推进情况。他说，庆阳市和中国移动通信集团携手推进数字经济发展，"
+                      "合作基础坚实、前景广阔。希望企业进一步发挥技术、数据、运营等专业优势，加快建设并扩容网络直连链路，"
+                      "完善算网融合基础设施，丰富拓展算力创新应用，助推庆阳数字经济快速发展。")
+    assert ("庆阳市", "targets", "数字经济") in got  # its own words: 携手推进数字经济发展
+    assert not any(s == "庆阳市" and o in ("算力", "算网融合基础设施") for s, p, o in got)  # the company's hoped-for tasks
+
+
+def test_relations_a_wish_to_act_oneself_is_an_aim():
+    got = doc_triples("会议召开。\n\n中国联通在信息基础设施运营服务、数字技术融合等方面优势明显，"
+                      "希望积极参与安徽数字产业化、产业数字化的投资建设，拓展在工业互联网等领域的合作。")
+    assert ("中国联合网络通信集团有限公司", "targets", "工业互联网") in got

@@ -1790,6 +1790,33 @@ _PLUS = ("+", "＋")
 # 有着深厚的积淀; 在航空航天…等领域具有广阔应用前景).
 _STRENGTHS = re.compile(r"(?:基于|依托|凭借|发挥)[^，,。；;]{0,30}?优势"
                         r"|在[^，,。；;]{0,60}?(?:领域|方面)(?:都|均|也)?(?:具备|拥有|有着|具有|经验丰富)")
+_WISHES = any_of(P['relation']['wishes'])
+_GENERIC_BODIES = tuple(P['organization']['generic'])
+_ADDRESSEES = ("Organization", "Region", "Person")
+
+
+def _wished_of_others(frame: Frame) -> list[tuple[int, int]]:
+    """The spans of wishes addressed to others (庆阳市…。希望企业进一步…加快建设…；
+    希望中国电信加大投资，建设5G…), each up to the end of its item (…；): the
+    addressee's hoped-for tasks, no aim of the subject who hopes. Not a wish
+    to act oneself (希望同中方加强…合作; 希望继续…) nor one for both sides (希望双方…)."""
+    if not _WISHES.search(frame.text):
+        return []  # most sentences: no scan
+    return [(w.end(), _item_end(frame.text, w.end())) for w in _WISHES.finditer(frame.text) if _addresses_other(frame, w.end())]
+
+
+def _addresses_other(frame: Frame, at: int) -> bool:
+    """The words at ``at`` name someone other than the speaker's side: a
+    named body, place or person, a generic body (企业, 各地) or a pronoun
+    (你们, 其, 各方); not a verb (继续, 借鉴), a preposition (同, 通过) or 双方."""
+    if any(m.start == at and m.type in _ADDRESSEES for m in frame.top):
+        return True
+    if frame.text.startswith(_GENERIC_BODIES, at):
+        return True
+    first = words.cut(frame.text[at:at + _WORD_AFTER])
+    return bool(first) and words.tag(first[0]) == "r" and first[0] not in P['relation']['speaker_self']
+
+
 _TARGETS = any_of(P['relation']['targets'])
 _SURVEY_SAMPLES = any_of(P['relation']['survey_samples'])
 _FOCUS = any_of(P['relation']['focus_verbs'])
@@ -1894,8 +1921,10 @@ def targets(frame: Frame) -> Iterator[Relation]:
         chosen += [(r.object, 0, end, False), (r.subject, 0, trigger.start() if trigger else 0, False)]
         aims_from.setdefault(r.object.name, _issued_aims_from(frame, trigger))
     chosen += [(p, 0, end, False) for p in _joint_partners(frame, [s for s, _, _, _ in chosen])]
-    strengths = [(m.start(), m.end()) for m in _STRENGTHS.finditer(frame.text)
-                 if not _aimed(frame.text, m.start())]  # 力争在人工智能领域拥有一批领军企业: an aim
+    # the spans that state no aim of the subject's: its strengths (but 力争在人工智能领域拥有一批领军企业
+    # is an aim), and what it hopes others will do
+    not_own = [(m.start(), m.end()) for m in _STRENGTHS.finditer(frame.text)
+               if not _aimed(frame.text, m.start())] + _wished_of_others(frame)
     # whether each field's clause records how it stands, or works with it as a tool: the same for every subject
     checked = [(m, _records(frame, m, triggers) or _formed(frame, m), _as_means(frame, m, triggers)) for m in fields]
     lists = _field_lists(frame.text, fields)
@@ -1910,7 +1939,7 @@ def targets(frame: Frame) -> Iterator[Relation]:
         seen.add(subj.name)
         here = subj.sentence == frame.sentence.index
         for m, record, means in checked:
-            if m.end > until or m.start < since or any(a <= m.start < b for a, b in strengths):
+            if m.end > until or m.start < since or any(a <= m.start < b for a, b in not_own):
                 continue
             if m.start < aims_from.get(subj.name, 0):
                 continue  # an earlier clause's task, not the plan's (…，前瞻布局人工智能…，制定X方案)
