@@ -1493,3 +1493,13 @@ def test_relations_a_wish_to_act_oneself_is_an_aim():
     got = doc_triples("会议召开。\n\n中国联通在信息基础设施运营服务、数字技术融合等方面优势明显，"
                       "希望积极参与安徽数字产业化、产业数字化的投资建设，拓展在工业互联网等领域的合作。")
     assert ("中国联合网络通信集团有限公司", "targets", "工业互联网") in got
+
+
+def test_relations_the_host_of_a_briefing_does_not_aim_at_what_is_presented():
+    got = doc_triples("会议召开。\n\n国新办今天（4月10日）举行新闻发布会，介绍全面推进北京市服务业扩大开放综合试点工作方案。")
+    assert ("国务院新闻办公室", "targets", "服务业") not in got
+
+
+def test_relations_a_plan_announced_at_ones_own_briefing_is_an_aim():
+    got = doc_triples("会议召开。\n\n工业和信息化部今天举行新闻发布会，宣布将大力发展工业互联网。")
+    assert ("工业和信息化部", "targets", "工业互联网") in got

@@ -1817,6 +1817,25 @@ def _addresses_other(frame: Frame, at: int) -> bool:
     return bool(first) and words.tag(first[0]) == "r" and first[0] not in P['relation']['speaker_self']
 
 
+# A briefing held (举行新闻发布会; 召开“…新闻发布会”), not one held at (举行的新闻发布会上)
+_HOLDS_BRIEFING = re.compile(f"(?:{_alt(P['event']['holds'])})了?(?!的)[^，,。；;的]{{0,30}}?(?:{_alt(P['event']['briefings'])})")
+
+
+def _presented_from(frame: Frame, subj: Mention) -> int:
+    """Where what is presented at a briefing ``subj`` holds starts (国新办举行
+    新闻发布会，介绍…方案; …新闻办公室举行“…新闻发布会”，韩雪松介绍了…数字经济
+    发展…): the host gives the floor, and the fields presented there are not its
+    aims. The end of the text where the subject holds none in its own clause
+    (工信部总工程师…在国新办举行的新闻发布会上说 is another's briefing)."""
+    end = len(frame.text)
+    if subj.sentence != frame.sentence.index:
+        return end
+    held = _HOLDS_BRIEFING.search(frame.text, subj.end, clause_span(frame.text, subj.start)[1])
+    if held is None or any(subj.end <= o.start < held.start() and o.type in SUBJECT_TYPES and o.name != subj.name for o in frame.top):
+        return end
+    return held.end()
+
+
 _TARGETS = any_of(P['relation']['targets'])
 _SURVEY_SAMPLES = any_of(P['relation']['survey_samples'])
 _FOCUS = any_of(P['relation']['focus_verbs'])
@@ -1938,9 +1957,12 @@ def targets(frame: Frame) -> Iterator[Relation]:
             continue
         seen.add(subj.name)
         here = subj.sentence == frame.sentence.index
+        presented = _presented_from(frame, subj)
         for m, record, means in checked:
             if m.end > until or m.start < since or any(a <= m.start < b for a, b in not_own):
                 continue
+            if m.start >= presented and not _AIMED.search(frame.text, presented, m.start):
+                continue  # presented at the subject's briefing, not said as its plan (…，宣布将…)
             if m.start < aims_from.get(subj.name, 0):
                 continue  # an earlier clause's task, not the plan's (…，前瞻布局人工智能…，制定X方案)
             if gives_way and any(a <= m.start < b for _, a, b in domains):
