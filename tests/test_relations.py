@@ -1503,3 +1503,15 @@ def test_relations_the_host_of_a_briefing_does_not_aim_at_what_is_presented():
 def test_relations_a_plan_announced_at_ones_own_briefing_is_an_aim():
     got = doc_triples("会议召开。\n\n工业和信息化部今天举行新闻发布会，宣布将大力发展工业互联网。")
     assert ("工业和信息化部", "targets", "工业互联网") in got
+
+
+def test_relations_both_sides_are_the_pair_the_paragraph_named():
+    got = doc_triples("会议召开。\n\n施小琳等市领导还出席了成都市与上海建工集团战略合作协议签署仪式。"
+                      "根据协议，双方将围绕城市基础设施、总部经济、区域综合开发、智慧城市和新基建等领域深化合作，助力城市高质量发展。")
+    assert {("成都市", "targets", "新型智慧城市"), ("上海建工集团", "targets", "新型智慧城市")} <= got
+
+
+def test_relations_both_sides_do_not_reach_into_another_paragraph():
+    got = doc_triples("会议召开。\n\n施小琳等市领导还出席了成都市与上海建工集团战略合作协议签署仪式。\n\n"
+                      "双方将围绕智慧城市等领域深化合作。")
+    assert not any(p == "targets" for _, p, _ in got)

@@ -43,6 +43,7 @@ class Frame:
     held_event: Optional[Mention] = None  # the last meeting held, not announced (决定…召开E): 主持会议 chairs it
     scopes: dict[str, str] = field(default_factory=dict)  # the document's 市/省/部 …
     author: Optional[Mention] = None     # the body the article speaks for (我们)
+    parties: tuple[Mention, ...] = ()    # the two sides of the cooperation the paragraph named last (双方将…)
     convened: bool = False               # the topic is the body whose meeting speaks (会议指出…)
     law: Optional[Mention] = None        # the law whose articles (第X条) the sentence is part of
     places: Optional[frozenset[str]] = None  # the regions the document names on their own (None: unknown)
@@ -848,8 +849,23 @@ def _opens_with_actor(frame: Frame) -> bool:
         and not _written_as_scope(first)  # 全市…, 本省…: the plan's own scope
 
 
+_BOTH_SIDES = any_of(P['relation']['both_sides'])
+
+
+def opens_with_both_sides(frame: Frame) -> bool:
+    """The words open, after an adverbial clause (根据协议，), with the word
+    for the two sides of a cooperation named before (双方将…), naming no subject of their own."""
+    adverbial = _ADVERBIAL.match(frame.text[frame.lead:])
+    return bool(_BOTH_SIDES.match(frame.text, frame.lead + (adverbial.end() if adverbial else 0))) \
+        and explicit_subject(frame) is None
+
+
 def subjects(frame: Frame) -> list[Mention]:
-    """The subject and those listed with it: 《A》和《B》也都对…作出了部署."""
+    """The subject and those listed with it: 《A》和《B》也都对…作出了部署; or
+    the two sides of the cooperation named before, where the words open with
+    双方 (A与B签署…协议。根据协议，双方将…)."""
+    if frame.parties and opens_with_both_sides(frame):
+        return list(frame.parties)
     first = subject(frame)
     if first is None or first is not explicit_subject(frame):
         return [first] if first is not None else []
