@@ -1501,3 +1501,39 @@ def test_relations_a_subject_named_before_a_period_stays_the_subject():
 def test_relations_a_body_s_unveiling_is_not_held_by_the_body_unveiled():
     found = triples("丁薛祥出席国家数据局揭牌仪式")
     assert not any(p == "holds" for _, p, _ in found), found
+
+
+def test_relations_a_wish_for_others_is_no_aim_of_the_one_who_hopes():
+    got = doc_triples("会议召开。\n\n周继军介绍了庆阳“东数西算”工程推进情况。他说，庆阳市和中国移动通信集团携手推进数字经济发展，"
+                      "合作基础坚实、前景广阔。希望企业进一步发挥技术、数据、运营等专业优势，加快建设并扩容网络直连链路，"
+                      "完善算网融合基础设施，丰富拓展算力创新应用，助推庆阳数字经济快速发展。")
+    assert ("庆阳市", "targets", "数字经济") in got  # its own words: 携手推进数字经济发展
+    assert not any(s == "庆阳市" and o in ("算力", "算网融合基础设施") for s, p, o in got)  # the company's hoped-for tasks
+
+
+def test_relations_a_wish_to_act_oneself_is_an_aim():
+    got = doc_triples("会议召开。\n\n中国联通在信息基础设施运营服务、数字技术融合等方面优势明显，"
+                      "希望积极参与安徽数字产业化、产业数字化的投资建设，拓展在工业互联网等领域的合作。")
+    assert ("中国联合网络通信集团有限公司", "targets", "工业互联网") in got
+
+
+def test_relations_the_host_of_a_briefing_does_not_aim_at_what_is_presented():
+    got = doc_triples("会议召开。\n\n国新办今天（4月10日）举行新闻发布会，介绍全面推进北京市服务业扩大开放综合试点工作方案。")
+    assert ("国务院新闻办公室", "targets", "服务业") not in got
+
+
+def test_relations_a_plan_announced_at_ones_own_briefing_is_an_aim():
+    got = doc_triples("会议召开。\n\n工业和信息化部今天举行新闻发布会，宣布将大力发展工业互联网。")
+    assert ("工业和信息化部", "targets", "工业互联网") in got
+
+
+def test_relations_both_sides_are_the_pair_the_paragraph_named():
+    got = doc_triples("会议召开。\n\n施小琳等市领导还出席了成都市与上海建工集团战略合作协议签署仪式。"
+                      "根据协议，双方将围绕城市基础设施、总部经济、区域综合开发、智慧城市和新基建等领域深化合作，助力城市高质量发展。")
+    assert {("成都市", "targets", "新型智慧城市"), ("上海建工集团", "targets", "新型智慧城市")} <= got
+
+
+def test_relations_both_sides_do_not_reach_into_another_paragraph():
+    got = doc_triples("会议召开。\n\n施小琳等市领导还出席了成都市与上海建工集团战略合作协议签署仪式。\n\n"
+                      "双方将围绕智慧城市等领域深化合作。")
+    assert not any(p == "targets" for _, p, _ in got)

@@ -62,7 +62,8 @@ def _frames(sentences: list[Sentence], mentions: list[list[Mention]], ctx) -> It
     leader's post is in that place's own government), a speaker who says
     what their body will do (下一步，将…) that body, a meeting that speaks
     (会议指出，要…) the body that held it, a speech the place its words open
-    with (习近平指出，山东…。要…), 当地 the place named last before it, and a
+    with (习近平指出，山东…。要…), 当地 the place named last before it, 双方
+    the two sides of the cooperation its paragraph named last, and a
     law's articles (第X条) the law titling the text.
     """
     topic, leading, article, paragraph = None, False, -1, -1
@@ -84,6 +85,7 @@ def _frames(sentences: list[Sentence], mentions: list[list[Mention]], ctx) -> It
     issued_last = None  # the policy the article said was issued last: 相关内容包括：… lists its contents
     lister = None  # the subject that announced the points of a list (X着力推动…：一是…): each point is its
     regions: dict[str, Mention] = {}  # the places within a country the article has named so far: a local leader speaks for the one they head
+    parties: tuple[Mention, ...] = ()  # the two sides of the cooperation the paragraph named last: 双方 stands for them
     scopes_of: dict[int, dict[str, str]] = {}
     places = frozenset(m.name for ms in mentions if any(m.type == "Region" for m in ms)  # outermost() only where it can find one
                        for m in relations.outermost(ms) if m.type == "Region")
@@ -95,7 +97,7 @@ def _frames(sentences: list[Sentence], mentions: list[list[Mention]], ctx) -> It
             regions = {}
         new_paragraph = sent.paragraph != paragraph
         if new_paragraph:
-            said = []
+            said, parties = [], ()  # 双方 stands for a pair named in its own paragraph
         paragraph = sent.paragraph
         item = new_paragraph and relations.starts_list_item(sent.text)
         if speech and (sent.heading or new_paragraph and not pending and not relations.continues_speech(sent.text)):
@@ -135,7 +137,7 @@ def _frames(sentences: list[Sentence], mentions: list[list[Mention]], ctx) -> It
             scopes_of[sent.article] = {k: v for k in ("市", "州", "省", "部", "集团") if (v := ctx.scope(k, sent.article))}
         scopes = scopes_of[sent.article]
         frame = relations.Frame(sent, ms, topic=carried, event=meetings.last, held_event=meetings.held, scopes=scopes,
-                                author=ctx.authors.get(sent.article), places=places, settings=ctx.settings)
+                                author=ctx.authors.get(sent.article), places=places, parties=parties, settings=ctx.settings)
         if topic is not None and topic.type == "Policy" and new_paragraph and law is None \
                 and paragraph != headline + 1 and not relations.continues_plan(frame, topic):
             # a paragraph of news, not in the voice of the plan named before (记者看到…, 今年以来，…);
@@ -187,6 +189,10 @@ def _frames(sentences: list[Sentence], mentions: list[list[Mention]], ctx) -> It
         if plan is not None and frame.topic is None and own is None and not speaks and not sent.heading:
             frame.topic = plan  # under a plan's title, a sentence that names no subject states its aims
         found = list(relations.run(frame))
+        cooperations = [r for r in found if r.predicate == "cooperatesWith"]
+        if cooperations:  # one pair: 双方 stands for it; several: for none of them
+            pairs = {frozenset((r.subject.name, r.object.name)) for r in cooperations}
+            parties = (cooperations[0].subject, cooperations[0].object) if len(pairs) == 1 else ()
         # the posts a person is first titled with (市委副书记、市长X): a later one may be a former post (时任…省委书记)
         titled_first = {r.subject.name for r in found if r.predicate == "hasPosition"} - posts.keys()
         for r in found:

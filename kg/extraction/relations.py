@@ -43,6 +43,7 @@ class Frame:
     held_event: Optional[Mention] = None  # the last meeting held, not announced (决定…召开E): 主持会议 chairs it
     scopes: dict[str, str] = field(default_factory=dict)  # the document's 市/省/部 …
     author: Optional[Mention] = None     # the body the article speaks for (我们)
+    parties: tuple[Mention, ...] = ()    # the two sides of the cooperation the paragraph named last (双方将…)
     convened: bool = False               # the topic is the body whose meeting speaks (会议指出…)
     law: Optional[Mention] = None        # the law whose articles (第X条) the sentence is part of
     places: Optional[frozenset[str]] = None  # the regions the document names on their own (None: unknown)
@@ -856,8 +857,23 @@ def _opens_with_actor(frame: Frame) -> bool:
         and not _written_as_scope(first)  # 全市…, 本省…: the plan's own scope
 
 
+_BOTH_SIDES = any_of(P['relation']['both_sides'])
+
+
+def opens_with_both_sides(frame: Frame) -> bool:
+    """The words open, after an adverbial clause (根据协议，), with the word
+    for the two sides of a cooperation named before (双方将…), naming no subject of their own."""
+    adverbial = _ADVERBIAL.match(frame.text[frame.lead:])
+    return bool(_BOTH_SIDES.match(frame.text, frame.lead + (adverbial.end() if adverbial else 0))) \
+        and explicit_subject(frame) is None
+
+
 def subjects(frame: Frame) -> list[Mention]:
-    """The subject and those listed with it: 《A》和《B》也都对…作出了部署."""
+    """The subject and those listed with it: 《A》和《B》也都对…作出了部署; or
+    the two sides of the cooperation named before, where the words open with
+    双方 (A与B签署…协议。根据协议，双方将…)."""
+    if frame.parties and opens_with_both_sides(frame):
+        return list(frame.parties)
     first = subject(frame)
     if first is None or first is not explicit_subject(frame):
         return [first] if first is not None else []
@@ -1806,6 +1822,52 @@ _PLUS = ("+", "＋")
 # 有着深厚的积淀; 在航空航天…等领域具有广阔应用前景).
 _STRENGTHS = re.compile(r"(?:基于|依托|凭借|发挥)[^，,。；;]{0,30}?优势"
                         r"|在[^，,。；;]{0,60}?(?:领域|方面)(?:都|均|也)?(?:具备|拥有|有着|具有|经验丰富)")
+_WISHES = any_of(P['relation']['wishes'])
+_GENERIC_BODIES = tuple(P['organization']['generic'])
+_ADDRESSEES = ("Organization", "Region", "Person")
+
+
+def _wished_of_others(frame: Frame) -> list[tuple[int, int]]:
+    """The spans of wishes addressed to others (庆阳市…。希望企业进一步…加快建设…；
+    希望中国电信加大投资，建设5G…), each up to the end of its item (…；): the
+    addressee's hoped-for tasks, no aim of the subject who hopes. Not a wish
+    to act oneself (希望同中方加强…合作; 希望继续…) nor one for both sides (希望双方…)."""
+    if not _WISHES.search(frame.text):
+        return []  # most sentences: no scan
+    return [(w.end(), _item_end(frame.text, w.end())) for w in _WISHES.finditer(frame.text) if _addresses_other(frame, w.end())]
+
+
+def _addresses_other(frame: Frame, at: int) -> bool:
+    """The words at ``at`` name someone other than the speaker's side: a
+    named body, place or person, a generic body (企业, 各地) or a pronoun
+    (你们, 其, 各方); not a verb (继续, 借鉴), a preposition (同, 通过) or 双方."""
+    if any(m.start == at and m.type in _ADDRESSEES for m in frame.top):
+        return True
+    if frame.text.startswith(_GENERIC_BODIES, at):
+        return True
+    first = words.cut(frame.text[at:at + _WORD_AFTER])
+    return bool(first) and words.tag(first[0]) == "r" and first[0] not in P['relation']['speaker_self']
+
+
+# A briefing held (举行新闻发布会; 召开“…新闻发布会”), not one held at (举行的新闻发布会上)
+_HOLDS_BRIEFING = re.compile(f"(?:{_alt(P['event']['holds'])})了?(?!的)[^，,。；;的]{{0,30}}?(?:{_alt(P['event']['briefings'])})")
+
+
+def _presented_from(frame: Frame, subj: Mention) -> int:
+    """Where what is presented at a briefing ``subj`` holds starts (国新办举行
+    新闻发布会，介绍…方案; …新闻办公室举行“…新闻发布会”，韩雪松介绍了…数字经济
+    发展…): the host gives the floor, and the fields presented there are not its
+    aims. The end of the text where the subject holds none in its own clause
+    (工信部总工程师…在国新办举行的新闻发布会上说 is another's briefing)."""
+    end = len(frame.text)
+    if subj.sentence != frame.sentence.index:
+        return end
+    held = _HOLDS_BRIEFING.search(frame.text, subj.end, clause_span(frame.text, subj.start)[1])
+    if held is None or any(subj.end <= o.start < held.start() and o.type in SUBJECT_TYPES and o.name != subj.name for o in frame.top):
+        return end
+    return held.end()
+
+
 _TARGETS = any_of(P['relation']['targets'])
 _SURVEY_SAMPLES = any_of(P['relation']['survey_samples'])
 _FOCUS = any_of(P['relation']['focus_verbs'])
@@ -1910,8 +1972,10 @@ def targets(frame: Frame) -> Iterator[Relation]:
         chosen += [(r.object, 0, end, False), (r.subject, 0, trigger.start() if trigger else 0, False)]
         aims_from.setdefault(r.object.name, _issued_aims_from(frame, trigger))
     chosen += [(p, 0, end, False) for p in _joint_partners(frame, [s for s, _, _, _ in chosen])]
-    strengths = [(m.start(), m.end()) for m in _STRENGTHS.finditer(frame.text)
-                 if not _aimed(frame.text, m.start())]  # 力争在人工智能领域拥有一批领军企业: an aim
+    # the spans that state no aim of the subject's: its strengths (but 力争在人工智能领域拥有一批领军企业
+    # is an aim), and what it hopes others will do
+    not_own = [(m.start(), m.end()) for m in _STRENGTHS.finditer(frame.text)
+               if not _aimed(frame.text, m.start())] + _wished_of_others(frame)
     # whether each field's clause records how it stands, or works with it as a tool: the same for every subject
     checked = [(m, _records(frame, m, triggers) or _formed(frame, m), _as_means(frame, m, triggers)) for m in fields]
     lists = _field_lists(frame.text, fields)
@@ -1925,9 +1989,12 @@ def targets(frame: Frame) -> Iterator[Relation]:
             continue
         seen.add(subj.name)
         here = subj.sentence == frame.sentence.index
+        presented = _presented_from(frame, subj)
         for m, record, means in checked:
-            if m.end > until or m.start < since or any(a <= m.start < b for a, b in strengths):
+            if m.end > until or m.start < since or any(a <= m.start < b for a, b in not_own):
                 continue
+            if m.start >= presented and not _AIMED.search(frame.text, presented, m.start):
+                continue  # presented at the subject's briefing, not said as its plan (…，宣布将…)
             if m.start < aims_from.get(subj.name, 0):
                 continue  # an earlier clause's task, not the plan's (…，前瞻布局人工智能…，制定X方案)
             if gives_way and any(a <= m.start < b for _, a, b in domains):
