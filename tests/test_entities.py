@@ -1705,6 +1705,7 @@ def test_entities_a_ceremony_named_after_its_body_is_an_event(text, event):
 @pytest.mark.parametrize("text", [
     "刘云山还出席了中央电视台与葡萄牙广播电视公司合作协议等签字仪式",  # the second of two parties opens no name
     "韩正出席海南省与中央企业战略合作协议签约仪式",
+    "今天，中国向联合国维和人员援助新冠疫苗交付仪式在北京举行",  # the receiver after 向, behind a party not an anchor
     "上海微电子装备（集团）股份有限公司（以下简称上海微电子）一款新型封装光刻机发运仪式举行",  # a bracket closed between
 ])
 def test_entities_a_ceremony_is_not_named_from_inside_a_pair_or_a_bracket(text):

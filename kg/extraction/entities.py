@@ -2900,7 +2900,8 @@ _EDITION = re.compile(rf"(?:\d{{4}}年?|{ORDINAL_EDITION}|(?<![{_NUMBER}第])[�
 _QUOTED_THEME = re.compile(r"“[^“”，。；、,;：:]{2,16}”")
 # 上海微电子）一款…发运仪式: a bracket closed between, the anchor stood inside it
 _CLOSES_A_BRACKET = re.compile(r"[^（(]*[）)]")
-_PAIR_JOINERS = ("与", "和", "同")  # A与B签约仪式: the two parties of what the meeting marks
+# A与B签约仪式, A向B…交付仪式: the two parties of what the meeting marks
+_PAIR_JOINERS = ("与", "和", "同", "向")
 _NAME_SEASONS = set(P["event"]["name_seasons"])
 
 
@@ -2929,8 +2930,8 @@ def event_named(sent: Sentence, found: list[Mention], settings: Settings) -> Ite
                 continue
             if not _whole_word(text, a, b):
                 continue  # 中国 inside 发展中国家
-            if text[a - 1:a] in _PAIR_JOINERS and any(end == a - 1 for _, end in anchors):
-                continue  # 海南省与|中央企业…签约仪式: the second of two parties opens no name
+            if text[a - 1:a] in _PAIR_JOINERS and any(x.end == a - 1 and x.type in ("Organization", "Region") for x in found):
+                continue  # 海南省与|中央企业…签约仪式, 中国向|联合国…交付仪式: the second of two parties opens no name
             if (a, b) in places and not any(e.type == "Event" and e.end == a for e in found):
                 a = _name_opening_before(text, a)
                 if m.end() - a > settings.thresholds.max_event_name:
