@@ -500,8 +500,9 @@ def _short_title(m: Mention, last: dict[tuple[int, str], str], article: int) -> 
 
 
 def _names_in(sentences: list[Sentence], names: dict[str, tuple[str, str]]) -> list[list[tuple[str, tuple[str, str]]]]:
-    """For each sentence, the names it holds, in the order of ``names``: one
-    search of the document's text per name, not one per name and sentence."""
+    """For each sentence, the names it holds, the longest first (a title written
+    out is found whole, not as the tail an alias of it is): one search of the
+    document's text per name, not one per name and sentence."""
     held: list[list[tuple[str, tuple[str, str]]]] = [[] for _ in sentences]
     if not names or not sentences:
         return held
@@ -509,7 +510,7 @@ def _names_in(sentences: list[Sentence], names: dict[str, tuple[str, str]]) -> l
     starts = [0]  # where each sentence starts in ``text``
     for s in sentences[:-1]:
         starts.append(starts[-1] + len(s.text) + 1)
-    for surface, found in names.items():
+    for surface, found in sorted(names.items(), key=lambda held_name: -len(held_name[0])):
         at = text.find(surface)
         while at >= 0:
             k = bisect_right(starts, at) - 1
@@ -529,8 +530,7 @@ def _find_again(sent: Sentence, present: list[tuple[str, tuple[str, str]]], ms: 
     if not present:
         return ms  # most sentences hold none
     out = list(ms)
-    # the longest first: a title written out is found whole, not as the tail an alias of it is
-    for surface, (type_, name) in sorted(present, key=lambda held: -len(held[0])):
+    for surface, (type_, name) in present:  # the longest first (_names_in)
         start = sent.text.find(surface)
         while start >= 0:
             end = start + len(surface)
