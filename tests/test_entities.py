@@ -1358,6 +1358,15 @@ def test_entities_a_list_item_keeps_no_verb_that_opens_an_act(text, act):
     assert act not in sectors(text), sectors(text)
 
 
+def test_entities_a_list_item_opened_by_an_ordinal_is_no_field():
+    # 第三方|市场: cooperation in third markets, no field; with it as one more known field,
+    # the list's peers rule read 核电高铁 as a field too (xwlb-20180131-3)
+    found = sectors("加强“一带一路”、核电高铁、金融、高技术贸易、第三方市场等领域合作")
+    assert "第三方市场" not in found and "核电高铁" not in found, found
+    found = sectors("推动中国制造2025与德国工业4.0对接、第三方市场合作、智能制造、创新创业等领域合作")
+    assert not {"第三方市场合作", "市场合作"} & found, found
+
+
 @pytest.mark.parametrize("text, field", [
     ("显示在“互联网+”时代下，已形成传统音乐产业与新生媒体跨界融合的新型产业形态。", "互联网"),
     ("大力开展数字政府建设，深入推进“互联网+政务服务”，积极推进", "互联网"),

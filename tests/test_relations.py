@@ -1527,6 +1527,12 @@ def test_relations_a_plan_announced_at_ones_own_briefing_is_an_aim():
     assert ("工业和信息化部", "targets", "工业互联网") in got
 
 
+def test_relations_the_host_of_a_briefing_that_presents_nothing_keeps_its_aims():
+    # no word of presenting after the briefing: what follows is the host's own act
+    got = doc_triples("会议召开。\n\n华为公司举行新闻发布会，发布5G新产品，进军人工智能领域。")
+    assert ("华为技术有限公司", "targets", "人工智能") in got
+
+
 def test_relations_both_sides_are_the_pair_the_paragraph_named():
     got = doc_triples("会议召开。\n\n施小琳等市领导还出席了成都市与上海建工集团战略合作协议签署仪式。"
                       "根据协议，双方将围绕城市基础设施、总部经济、区域综合开发、智慧城市和新基建等领域深化合作，助力城市高质量发展。")

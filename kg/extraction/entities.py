@@ -3256,12 +3256,15 @@ _OPEN_FIELDS = ("领域", "方向", "新技术", "技术")  # list ends that fol
 _ACT_ON_VERBS = set(_SECTOR["act_on_verbs"])  # 打击, 应对, 维护: what opens an act, not a field
 
 
+_NUMERAL_TAG = "m"  # jieba's tag for counts and ordinals: 第三方, 两岸
+
+
 def _field_modifier(lead: str) -> bool:
     """``lead``, all that comes between a list's separator and the item's name
-    where the walk back stopped, is one word (jieba tags it a verb or an
-    adjective) that qualifies the field (可|再生能源, 休闲|农业, 合成|生物,
-    高速|动车组): an item between two separators has no clause of its own.
-    Not a verb that acts on its object (打击|芬太尼) or opens a focus (发展|农业)."""
+    where the walk back stopped, is one word that qualifies the field (可|再生能源,
+    休闲|农业, 合成|生物, 高速|动车组): an item between two separators has no
+    clause of its own. Not a verb that acts on its object (打击|芬太尼) or opens
+    a focus (发展|农业)."""
     return len(words.cut(lead)) == 1 and lead not in _ACT_ON_VERBS and not _LEADING_VERB.match(lead)
 
 
@@ -3305,7 +3308,10 @@ def _sector_item(sent: Sentence, a: int, b: int, known: list[tuple[int, int]], w
     qualifying first word the walk stops at."""
     text = sent.text
     start = max(_name_left(text, b, max_chars=b - a), a) if b - a > 1 else a
-    if whole and a < start < b and _field_modifier(text[a:start]):
+    lead = text[a:start] if whole and a < start < b else ""
+    if lead and words.tag(lead) == _NUMERAL_TAG:
+        return  # 第三方|市场合作: cooperation in third markets; an item a count or ordinal opens names no field
+    if lead and _field_modifier(lead):
         start = a
     name = re.sub(r"[（(][^)）]*[)）]$", "", text[start:b])
     name = _LEADING_VERB.sub("", name)

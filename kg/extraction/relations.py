@@ -1851,6 +1851,7 @@ def _addresses_other(frame: Frame, at: int) -> bool:
 
 # A briefing held (举行新闻发布会; 召开“…新闻发布会”), not one held at (举行的新闻发布会上)
 _HOLDS_BRIEFING = re.compile(f"(?:{_alt(P['event']['holds'])})了?(?!的)[^，,。；;的]{{0,30}}?(?:{_alt(P['event']['briefings'])})")
+_PRESENTS = any_of(P['relation']['presents'])
 
 
 def _presented_from(frame: Frame, subj: Mention) -> int:
@@ -1858,14 +1859,17 @@ def _presented_from(frame: Frame, subj: Mention) -> int:
     新闻发布会，介绍…方案; …新闻办公室举行“…新闻发布会”，韩雪松介绍了…数字经济
     发展…): the host gives the floor, and the fields presented there are not its
     aims. The end of the text where the subject holds none in its own clause
-    (工信部总工程师…在国新办举行的新闻发布会上说 is another's briefing)."""
+    (工信部总工程师…在国新办举行的新闻发布会上说 is another's briefing), or where no
+    word of presenting follows the briefing (华为举行发布会，…进军人工智能领域: the
+    host's own act)."""
     end = len(frame.text)
     if subj.sentence != frame.sentence.index:
         return end
     held = _HOLDS_BRIEFING.search(frame.text, subj.end, clause_span(frame.text, subj.start)[1])
     if held is None or any(subj.end <= o.start < held.start() and o.type in SUBJECT_TYPES and o.name != subj.name for o in frame.top):
         return end
-    return held.end()
+    presenting = _PRESENTS.search(frame.text, held.end())
+    return end if presenting is None else presenting.start()
 
 
 _TARGETS = any_of(P['relation']['targets'])
