@@ -86,7 +86,11 @@ class Frame:
     def names_place(self, region: str) -> bool:
         """The document names ``region`` on its own (not only inside a
         body's name), or is about it."""
-        return self.places is None or region in self.places or region in self.scope_places()
+        return self.places is None or region in self.places or self.is_scope_place(region)
+
+    def is_scope_place(self, region: str) -> bool:
+        """``region`` is one of the document's scopes (no set built: asked per mention)."""
+        return any(name == region for word, name in self.scopes.items() if word != _PREFECTURE)
 
     def scope_places(self) -> set[str]:
         """The names of the document's scopes; not its 州 as the text writes it
@@ -1289,7 +1293,7 @@ def _in_documents_place(frame: Frame, region: Mention, body: str) -> bool:
     government ``body`` names ({市}人民政府) without a government of that
     kind of its own: 萍乡经开区 in a 萍乡 story leaves 副市长黄强 the city's;
     another city of the province, or a county-level city inside it, does not."""
-    if region.name in frame.scope_places():
+    if frame.is_scope_place(region.name):
         return True
     entry = LEX.region(region.name)
     if entry is not None and _has_post_for(body, _level_words(entry)):
@@ -1823,6 +1827,7 @@ _PLUS = ("+", "＋")
 _STRENGTHS = re.compile(r"(?:基于|依托|凭借|发挥)[^，,。；;]{0,30}?优势"
                         r"|在[^，,。；;]{0,60}?(?:领域|方面)(?:都|均|也)?(?:具备|拥有|有着|具有|经验丰富)")
 _WISHES = any_of(P['relation']['wishes'])
+_SPEAKER_SELF = frozenset(P['relation']['speaker_self'])  # 我们, 本人…: the speaker's own side
 _GENERIC_BODIES = tuple(P['organization']['generic'])
 _ADDRESSEES = ("Organization", "Region", "Person")
 
@@ -1846,7 +1851,7 @@ def _addresses_other(frame: Frame, at: int) -> bool:
     if frame.text.startswith(_GENERIC_BODIES, at):
         return True
     first = words.cut(frame.text[at:at + _WORD_AFTER])
-    return bool(first) and words.tag(first[0]) == "r" and first[0] not in P['relation']['speaker_self']
+    return bool(first) and words.tag(first[0]) == "r" and first[0] not in _SPEAKER_SELF
 
 
 # A briefing held (举行新闻发布会; 召开“…新闻发布会”), not one held at (举行的新闻发布会上)
