@@ -2499,7 +2499,6 @@ _EVENT_VERB = re.compile(_alt(_EVENT_VERBS))
 _EVENT_AFTER_VERB = re.compile(
     rf"(?:{_EVENT_VERB.pattern})(?:并(?:{_alt(P['event']['chairs'])}))?(?:了|的)?((?:[^，。；、,;：:]{{0,40}}?)(?:{_EVENT_SUFFIX}))(?![会议班堂])"
     rf"(?!(?<=报告会)[计商])")  # 财务报告|会计处理, 统计报告|会商: a report, no 报告会
-_YEAR_OF_KIND = re.compile(r"(?:19|20)\d{2}年度?")
 
 
 def yearly_kind(name: str) -> bool:
@@ -2544,6 +2543,7 @@ def _clause_after_edition(middle: str) -> bool:
 # year written straight before a brand's name (2022世界5G大会, 2021MEC全球应用开发者大会), not
 # a count before a noun (2000名代表出席大会).
 _BARE_YEAR = r"(?<![\d.])(?:19|20)\d{2}"  # not inside a longer number
+_YEAR_OF_KIND = re.compile(rf"{_BARE_YEAR}年度?")  # the year a body's yearly meeting is named by (yearly_kind)
 ORDINAL_EDITION = rf"第[{_NUMBER}]+届|首届"
 # a numbered session (第五次全体会议, 第156次常务会议, 第二十四次定期会晤)
 _SESSION_WORDS = r"(?:(?:全体|常务)?会议|(?:定期)?会晤)"
