@@ -239,6 +239,12 @@ def document_triples(text: str) -> set[tuple[str, str, str]]:
     # organisers of a passive clause
     ("由中国信息通信研究院主办、华为技术有限公司承办的第六届世界智能大会在天津开幕",
      {("中国信息通信研究院", "holds", "第六届世界智能大会"), ("华为技术有限公司", "holds", "第六届世界智能大会")}),
+    # the hosts before a comma hold the event their clause qualifies, as the organisers after it do
+    ("由中国电子信息行业联合会主办，广安市人民政府承办的2018年中国电子信息行业创新成果推广大会在我市召开",
+     {("中国电子信息行业联合会", "holds", "2018年中国电子信息行业创新成果推广大会"),
+      ("广安市人民政府", "holds", "2018年中国电子信息行业创新成果推广大会")}),
+    ("中国工程院主办，西安交通大学承办的首个信息领域颠覆性技术论坛今天在西安举行",
+     {("中国工程院", "holds", "首个信息领域颠覆性技术论坛"), ("西安交通大学", "holds", "首个信息领域颠覆性技术论坛")}),
     # partners: each with the subject, every pair when they act 共同
     ("中国移动携手华为技术有限公司、中兴通讯股份有限公司共同推进5G网络建设",
      {("中国移动通信集团有限公司", "cooperatesWith", "华为技术有限公司"),
@@ -362,6 +368,9 @@ def test_relations_a_report_s_time_in_brackets_is_no_dateline():
     # a list of fields that opens its clause acts there (…，新能源、…、生物医药等新型产业发展势头强劲)
     ("十年间，甘肃扎实推进经济结构战略性调整，新能源、新材料、大数据、生物医药等新型产业发展势头强劲。",
      {("甘肃省", "targets", "生物医药")}),
+    # the hosts' clause ends where the next organisers hold a part of their own (承办了…举行的E)
+    ("本届大会由工业和信息化部主办，中国信息通信研究院承办了同期举行的第五届移动互联网论坛",
+     {("工业和信息化部", "holds", "第五届移动互联网论坛")}),
 ])
 def test_relations_not_drawn(text, unexpected):
     found = triples(text)

@@ -1583,6 +1583,23 @@ def _event_before_by(frame: Frame, pos: int) -> Optional[Mention]:
     return frame.event if _THIS_MEETING.match(frame.text, frame.lead) else None
 
 
+# The rest of a clause that names the organisers of an event after it, from its first
+# organisers' verb on, past a comma: (由)A主办|，B、C承办的|E. (After 、 the clause is one:
+# the holders before the last verb are all of them.)
+_ORGANISERS_GO_ON = re.compile(f"[，,]\\s*([^，,。；;的]{{1,60}}?)(?:{_alt(P['event']['holds'])})的")
+
+
+def _event_organised_after(frame: Frame, verb: re.Match) -> Optional[Mention]:
+    """The event a clause of its organisers qualifies when the first of them
+    (A主办, the hosts) are followed by others (，B承办的E): E, which A holds as
+    B does; not where the others hold something of their own first (，B承办了
+    同期举行的E: B's part, not A's event)."""
+    rest = _ORGANISERS_GO_ON.match(frame.text, verb.end())
+    if rest is None or _HOLDS.search(rest.group(1)):
+        return None
+    return _event_after(frame, rest.end())
+
+
 def meeting(frame: Frame, found: list[Relation]) -> Optional[Mention]:
     """The meeting a sentence reports as held (A召开E; E在长沙开幕), which
     later sentences speak of (主持会议, 本次大会)."""
@@ -1645,7 +1662,7 @@ def holds(frame: Frame) -> Iterator[Relation]:
         if any(m.start <= t.start() < m.end for m in frame.of("Organization")):
             continue  # a word of a body's name (上海合作组织的…), no verb
         a = clause_span(frame.text, t.start())[0]
-        event = _event_after(frame, t.end()) or _event_before_by(frame, t.start())
+        event = _event_after(frame, t.end()) or _event_organised_after(frame, t) or _event_before_by(frame, t.start())
         if event is None or t.group() in _LAUNCHES and event.subtype != "Campaign":
             continue
         if _PLURAL_MEETING.search(event.name):
