@@ -701,6 +701,17 @@ def test_relations_a_deputy_head_holds_a_post_in_the_documents_government():
     assert ("方学军", "hasPosition", "溧阳市人民政府") in document_triples(story)
 
 
+def test_relations_a_county_written_out_owns_its_scope_words_with_no_city_named_above_it():
+    # 曲阜市, a county-level city, with no 济宁 or 山东 in the story: its 市委 and 市政府 are its own
+    got = document_triples("4月30日下午，曲阜市政府组织召开5G网络建设及应用推进专题座谈会。"
+                           "市委常委、副市长高铂，副市长杨晓东参加会议。")
+    assert {("高铂", "hasPosition", "中共曲阜市委"), ("高铂", "hasPosition", "曲阜市人民政府"),
+            ("曲阜市人民政府", "holds", "5G网络建设及应用推进专题座谈会")} <= got, got
+    # written only in its short form, with nothing around to place it, it owns none
+    got = document_triples("曲阜召开会议。市政府召开5G网络建设推进会。")
+    assert ("曲阜市人民政府", "holds", "5G网络建设推进会") not in got, got
+
+
 def test_relations_a_local_leader_speaks_for_the_whole_of_their_place():
     story = ("铜川市召开专题会议研究部署双千兆示范城市建设\n\n6月13日，市长李智远主持召开专题会议。\n\n"
              "李智远强调，要大力推进5G应用，推动全市经济社会持续健康发展。")

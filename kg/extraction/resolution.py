@@ -290,13 +290,18 @@ def _present_ancestor(name: str, present: set[str]) -> str:
 _ONE_CHARACTER_DISTRICT = re.compile(".区")
 
 
+def _county_of_mention(m: Mention) -> str:
+    """The division a mention names or a body's mention is of."""
+    return m.name if m.type == "Region" else m.parent if m.type == "Organization" else ""
+
+
 def _county_in_context(m: Mention, present: set[str]) -> bool:
     """A county named by its short form (汉滨, 西青) is kept only where the
     document also names its city or province: 新建 alone is a verb. So is a
     body named after one (新建|铁塔 in 我国新建铁塔共享率: no branch of 中国铁塔
     in 新建区), and a district named by one character and 区 (城区, 郊区, 矿区,
     西区: a town's districts, suburbs or mines anywhere; not 和县, 雄县)."""
-    county = m.name if m.type == "Region" else m.parent if m.type == "Organization" else ""
+    county = _county_of_mention(m)
     if not county or county in m.surface and not _ONE_CHARACTER_DISTRICT.fullmatch(county):
         return True
     r = LEX.region(county)
@@ -552,6 +557,9 @@ def resolve_document(doc: Document, sentences: list[Sentence],
                      mentions: list[list[Mention]], settings: Settings = DEFAULT) -> tuple[DocContext, list[list[Mention]]]:
     ctx = context_of(doc, sentences, mentions, settings)
     present = {m.name for ms in mentions for m in ms if m.type == "Region" and not m.scope}
+    # a county the text writes out in full (曲阜市, 汉滨区) owns its scope words (市委, 区政府, 全市)
+    # though the text names no city or province above it
+    written_out = {m.name for ms in mentions for m in ms if m.type == "Region" and not m.scope and m.name in m.surface}
     resolved = []
     places: list[list[tuple[int, dict[str, str | None]]]] | None = None
     for k, (sent, ms) in enumerate(zip(sentences, mentions)):
@@ -563,8 +571,9 @@ def resolve_document(doc: Document, sentences: list[Sentence],
                 named = _region_named_before(sentences, places, k, m)
             if named and named in LEX.region_chain(ctx.scope(m.scope, sent.article) or "")[1:]:
                 named = None  # 溧阳 story: 当好常州市…排头兵，…全市 is still 溧阳's, inside the city named
+            scoped = bool(m.scope)
             m = _fill(_as_listed(m), ctx, sent.article, named)
-            if m is not None and _county_in_context(m, present):
+            if m is not None and (scoped and _county_of_mention(m) in written_out or _county_in_context(m, present)):
                 if m.type == "Region" and m.parent and m.parent not in present:
                     m = replace(m, parent=_present_ancestor(m.name, present))
                 tidy = _tidy(m.name)
