@@ -397,6 +397,9 @@ def test_relations_not_drawn(text, unexpected):
     # a roundup's zone is not placed by another item's city
     ("北京市医疗保障局今天发布消息，北京市医保缴费比例下调。\n海南自贸港首批建设项目今天集中开工。",
      ("海南自由贸易港", "locatedIn", "北京市")),
+    # a port named after its city is there, not in the region the story is about
+    ("上海洋山港今年扩大试点。\n在上海洋山港，外资船可以在洋山港和大连港、天津港之间捎带外贸货物。",
+     ("天津港", "locatedIn", "上海市")),
 ])
 def test_relations_not_drawn_on_unseen_news(text, unexpected):
     found = {(r.subject.name, r.predicate, r.object.name)
@@ -699,6 +702,13 @@ def test_relations_a_title_names_its_body_but_is_no_alias_of_it():
 def test_relations_a_deputy_head_holds_a_post_in_the_documents_government():
     story = "2月23日上午，溧阳市“工业经济品质突破年”动员大会召开。副市长方学军参加会议。"
     assert ("方学军", "hasPosition", "溧阳市人民政府") in document_triples(story)
+
+
+def test_relations_a_zone_named_after_its_city_is_in_what_the_text_names_above_that_city():
+    # 钦州港 in a 重庆 story: not 重庆's, but in 广西, which the text names before it
+    found = {(r.subject.name, r.predicate, r.object.name) for r in extract_document(Document(
+        "t", "重庆开出首趟整车专列。\n专列从重庆鱼嘴站发车，经广西钦州港出海发往阿联酋迪拜。", published="2025-04-07")).relations}
+    assert ("钦州港", "locatedIn", "广西壮族自治区") in found and ("钦州港", "locatedIn", "重庆市") not in found, found
 
 
 def test_relations_a_county_written_out_owns_its_scope_words_with_no_city_named_above_it():

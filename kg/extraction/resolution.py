@@ -562,6 +562,7 @@ def resolve_document(doc: Document, sentences: list[Sentence],
     written_out = {m.name for ms in mentions for m in ms if m.type == "Region" and not m.scope and m.name in m.surface}
     resolved = []
     places: list[list[tuple[int, dict[str, str | None]]]] | None = None
+    placed_by_name: set[str] = set()  # zones whose own name says where they are (天津港: 天津市)
     for k, (sent, ms) in enumerate(zip(sentences, mentions)):
         kept = []
         for m in ms:
@@ -575,7 +576,11 @@ def resolve_document(doc: Document, sentences: list[Sentence],
             m = _fill(_as_listed(m), ctx, sent.article, named)
             if m is not None and (scoped and _county_of_mention(m) in written_out or _county_in_context(m, present)):
                 if m.type == "Region" and m.parent and m.parent not in present:
-                    m = replace(m, parent=_present_ancestor(m.name, present))
+                    if m.subtype == "Zone":  # its name's city (天津港) or what the text names above it (广西钦州港), never the story's
+                        placed_by_name.add(m.name)
+                        m = replace(m, parent=next((a for a in LEX.region_chain(m.parent) if a in present), ""))
+                    else:
+                        m = replace(m, parent=_present_ancestor(m.name, present))
                 tidy = _tidy(m.name)
                 kept.append(m if tidy == m.name else replace(m, name=tidy))
         resolved.append(kept)
@@ -598,9 +603,10 @@ def resolve_document(doc: Document, sentences: list[Sentence],
         resolved = [[_merge_org(_alias(m, aliases), org_aliases) for m in ms] for ms in resolved]
     resolved = _series_by_edition(sentences, _shows_by_short_name(sentences, resolved), ctx.year)
     resolved = [[_of_one_occasion(m, doc) for m in ms] for ms in resolved]
-    # A zone the text places nowhere is in the region its article is about.
+    # A zone the text places nowhere, nor its name, is in the region its article is about.
     resolved = [[replace(m, parent=ctx.home(s.article)) if m.type == "Region" and m.subtype == "Zone" and not m.parent
-                 and ctx.home(s.article) and ctx.home(s.article) != m.name else m for m in ms]
+                 and m.name not in placed_by_name and ctx.home(s.article) and ctx.home(s.article) != m.name else m
+                 for m in ms]
                 for s, ms in zip(sentences, resolved)]
     groups = _groups(sentences, resolved)
     last_titles: dict[tuple[int, str], str] = {}
