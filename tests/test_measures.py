@@ -195,6 +195,15 @@ def test_measures_home_and_abroad_is_no_national_scope():
     assert all(g[0] != "中国" for g in got), got
 
 
+def test_measures_the_country_whose_share_a_subject_holds_is_no_scope():
+    # 聚集了全国14%的人口: after a verb the country is the whole of the share, the clause's subject holds it
+    got = figures("长三角，以占全国3.7%的土地面积，聚集了全国14%的人口，去年创造了全国23.5%的经济总量。")
+    assert {(g[0], g[1], g[2]) for g in got} >= {("长三角", "人口", 14), ("长三角", "经济总量", 23.5)}, got
+    # a clause that opens with it, or a preposition before it, keeps the country as the subject
+    got = figures("目前，全国73%的规模以上工业企业已经普及了数字化研发设计工具。")
+    assert [(g[0], g[2]) for g in got] == [("中国", 73)], got
+
+
 def test_measures_the_country_as_a_level_compared_with_is_no_scope():
     # a local statistics release (an unseen web page): 全国(11.4%), 全国平均水平 are levels compared with
     got = figures("永州市上半年经济运行平稳\n1至6月,全市固定资产投资完成232.88亿元,同比增长34.5%,增速比全省平均水平(17.3%)"

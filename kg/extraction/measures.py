@@ -1887,6 +1887,8 @@ _SUBJECT_TYPES = ("Organization", "Region")
 _EXAMPLES = ("、", "等")  # 康芝药业、…等220家, 大连、宁波等9个试点: examples, not the subject
 _NOT_AFTER_SUBJECT = _EXAMPLES + ("的",)  # 贵州的…: a modifier
 _NOT_BEFORE_SUBJECT = "在向对从到为给与和、据" + _WHOLE_BEFORE  # 据国家统计局统计: the source, not the subject
+_SHARE_AFTER = re.compile(r"\d+(?:\.\d+)?%|[一二三四五六七八九]成")
+_VERB_BEFORE = re.compile(f"(?![{_NOT_BEFORE_SUBJECT}将把])[{CJK}]")  # a word, not a preposition
 
 
 def _owners(frame: Frame) -> list[Mention]:
@@ -1990,10 +1992,17 @@ def _after_marker(text: str, start: int) -> bool:
     return start > 0 and text[start - 1] in _NOT_BEFORE_SUBJECT
 
 
-def _is_whole(text: str, start: int) -> bool:
-    """A name right after 占/居/比/于 (占全省近30%) is the whole a share or a
-    comparison is of, not the subject."""
-    return start > 0 and text[start - 1] in _WHOLE_BEFORE
+def _is_whole(text: str, start: int, end: int) -> bool:
+    """A name right after 占/居/比/于 (占全省近30%), or a share's whole (支撑全国60%的…), is the whole
+    a share or a comparison is of, not the subject."""
+    return start > 0 and text[start - 1] in _WHOLE_BEFORE or _whole_of_a_share(text, start, end)
+
+
+def _whole_of_a_share(text: str, start: int, end: int) -> bool:
+    """A place after a verb and before a share (支撑全国60%的…, 聚集了全国14%的人口) is the whole the
+    share is of, not the subject; one that opens its clause (目前，全国73%的企业…) or follows a
+    preposition (对全市80%的企业给予扶持, 在全国70%的地市开展试点) is the subject."""
+    return start > 0 and _VERB_BEFORE.match(text, start - 1) is not None and _SHARE_AFTER.match(text, end) is not None
 
 
 def _reports(frame: Frame, m: Mention) -> bool:
@@ -2223,7 +2232,8 @@ def _national_word(frame: Frame, a: int, pos: int) -> Optional[Mention]:
     """全国/我国/国内 in the figure's clause: the figure is 中国's; not in a
     title the figure counts (《全国数据资源调查报告》等120余项成果)."""
     text = frame.text
-    m = next((m for m in _NATIONAL.finditer(text, a, pos) if text.rfind("《", a, m.start()) <= text.rfind("》", a, m.start())), None)
+    m = next((m for m in _NATIONAL.finditer(text, a, pos) if text.rfind("《", a, m.start()) <= text.rfind("》", a, m.start())
+              and not _whole_of_a_share(text, m.start(), m.end())), None)
     if m is None:
         return None
     return Mention(type="Region", surface=m.group(), name=COUNTRY, start=m.start(), end=m.end(),
@@ -2318,7 +2328,7 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
     listed = _counted_list(frame, pos)
     owners = [m for m in _owners(frame) if not listed <= m.start < pos]  # the items a figure counts own none of it
     for m in owners:  # 华盛60名施工人员, 湖南50个重点企业: the body or place the figure is of
-        if m.type in _SUBJECT_TYPES and m.end == pos and m.start >= a and not _is_whole(text, m.start) \
+        if m.type in _SUBJECT_TYPES and m.end == pos and m.start >= a and not _is_whole(text, m.start, m.end) \
                 and not _continent_inside_clause(frame, m):
             return m
     this_event = _THIS_EVENT.match(text, frame.lead) or _THIS_EVENT.match(text, lead)
@@ -2347,7 +2357,7 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
     for m in owners:  # 组织全市753户…: the region the figure is counted in, not a vision (发布数字中国建设…等70余项成果)
         if m.type == "Region" and a <= m.start and m.end <= pos and not _after_marker(text, m.start) \
                 and not text.endswith(VISION_OPENERS, 0, m.start) \
-                and text[m.end:m.end + 1] not in _EXAMPLES and not (m.name == COUNTRY and _COMPARES_AFTER.match(text, m.end)) \
+                and text[m.end:m.end + 1] not in _EXAMPLES and not (m.name == COUNTRY and (_COMPARES_AFTER.match(text, m.end) or _whole_of_a_share(text, m.start, m.end))) \
                 and not _continent_inside_clause(frame, m):
             return None if _owned_facility(frame, m, owners, pos) else _in_section(m, scope)
     if national is not None:
