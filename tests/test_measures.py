@@ -204,6 +204,18 @@ def test_measures_the_country_whose_share_a_subject_holds_is_no_scope():
     assert [(g[0], g[2]) for g in got] == [("中国", 73)], got
 
 
+@pytest.mark.parametrize("text, indicator, value, qualifier", [
+    ("全市清洁能源装机占比现已超过94%。", "清洁能源装机占比", 94, "超过"),
+    ("全市外贸集装箱占比首超50%。", "外贸集装箱占比", 50, "超过"),
+    ("全市清洁能源装机占比接近94%。", "清洁能源装机占比", 94, "近"),
+    ("全市清洁能源装机占比达到94%。", "清洁能源装机占比", 94, None),
+])
+def test_measures_a_share_s_level_after_an_adverb_keeps_the_share_s_name(text, indicator, value, qualifier):
+    # 占比现已超过, 占比首超, 占比接近: the share named before the adverb and the level verb
+    got = figures("安康市加快建设。" + text)
+    assert [(g[1], g[2], g[7]) for g in got] == [(indicator, value, qualifier)], got
+
+
 def test_measures_the_country_as_a_level_compared_with_is_no_scope():
     # a local statistics release (an unseen web page): 全国(11.4%), 全国平均水平 are levels compared with
     got = figures("永州市上半年经济运行平稳\n1至6月,全市固定资产投资完成232.88亿元,同比增长34.5%,增速比全省平均水平(17.3%)"

@@ -630,8 +630,9 @@ _PLAIN_BASES = ("同比", "同口径")
 _RATE_BASIS_WORD = rf"{_alt(_PLAIN_BASES)}|{_BASIS_WORDS.pattern}"  # what a rate is against
 _RATE_BASIS = re.compile(rf"({_RATE_BASIS_WORD})(?:{_DEGREE}|分别|均)?$")
 _COMPARED = re.compile(f"(同比|(?:较|比(?![重例较]))[^，,；;。]{{1,8}}?)(?:{_DEGREE}|分别)?(?:{_alt(M['growth'])})了?$")  # not 比重
-# what stands between a share and its level: 为, 已达, 超过了, 稳定在, 分别为：
-_SHARE_LEVEL = rf"(?:已经?|要|将|应|分别|进一步)?(?:{_LEVEL_VERB}|是|超过了|稳定在)?[：:]?"
+# what stands between a share and its level: 为, 已达, 现已超过, 首超, 超过了, 稳定在, 分别为：, 接(近七成: the
+# figure's 近 is its qualifier)
+_SHARE_LEVEL = rf"(?:现?已经?|首次?|要|将|应|分别|进一步)?(?:{_LEVEL_VERB}|是|超过了|超|接|稳定在)?[：:]?"
 # 占Y的比重为, 占Y比为 (company results: 资本开支占通信服务收入比为22.8%), 在Y中占比为, 在Y中的比重超过了, 占到Y的,
 # 占全省近 (30%): the share of Y; 占比为, 占了: a share of no named whole
 _SHARE = re.compile(rf"占(?:到了?|了)?([^，,；;。]{{1,16}}?)的?(?:比重|比例|份额|比(?=[为达是]))的?{_SHARE_LEVEL}$"
