@@ -135,6 +135,19 @@ def test_measures_last_year_is_the_year_before_the_document_s_or_the_written_one
     assert any(g[2] == value and g[4] == year for g in got), got
 
 
+@pytest.mark.parametrize("text, years", [
+    # the from-level's date is its own; the to-level is of the year the text dates it by, else the document's
+    ("安康市加快建设。全市高新技术企业由2016年的768家增加到2738家。", {768: 2016, 2738: 2021}),
+    ("安康市加快建设。2019年，全市精细化工占比从2016年的18.6%提高到36.2%。", {18.6: 2016, 36.2: 2019}),
+    ("安康市加快建设。全市两翼业务收入占比由去年同期的4.3%提升到6.6%。", {4.3: 2020, 6.6: 2021}),
+    # a to-level that names its year keeps it
+    ("安康市加快建设。全市销售收入从2005年的20亿元增长到2013年的200亿元。", {20: 2005, 200: 2013}),
+])
+def test_measures_a_from_level_s_date_is_not_the_to_level_s_year(text, years):
+    got = figures(text)
+    assert {g[2]: g[4] for g in got} == years, got
+
+
 @pytest.mark.parametrize("text", ["2019年，全市新增企业4975家，比2015年增长30%。",
                                   "截至2019年6月底，全市企业达到9万家，较2018年底增加4975家，增长6%。"])
 def test_a_baseline_date_is_neither_the_year_nor_a_deadline(text):

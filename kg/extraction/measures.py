@@ -1570,6 +1570,9 @@ _BASELINE = re.compile(rf"(?:[比较]于?|与|[高低快慢]于|超过){_BASELIN
 # the words a baseline opens with, scanned for first: most text before a figure holds none
 # (a bare 于 would let 位于, 关于, 由于 through)
 _BASELINE_MARK = re.compile(r"[比较与]|[高低快慢]于|超过")
+# The date of a from-level (从2016年的18.6%提高到36.2%, 由去年同期的4.3%提升到6.6%) is not the to-level's year.
+_FROM_LEVEL_DATE = re.compile(rf"[从由]{_BASELINE_YEAR}的?(?=\d[^，,；;。]*?[到至])")
+_FROM_MARK = re.compile("[从由]")
 
 
 # 新增就业694万人，完成全年目标的77%: the plan a figure fulfils a share of, no aim (_targets) and the share's name (_indicator)
@@ -1705,6 +1708,8 @@ def _year(before: str, year: Optional[int], target_year: Optional[int], target: 
     """
     if _BASELINE_MARK.search(before):
         before = _BASELINE.sub(lambda m: " " * len(m.group()), before)
+    if _FROM_MARK.search(before):
+        before = _FROM_LEVEL_DATE.sub(lambda m: " " * len(m.group()), before)
     explicit = [(m.start(), int(m.group(1))) for m in _YEAR.finditer(before)]
     explicit += [(m.start(), int("".join(str(_CN_DIGITS[c]) for c in m.group(1)))) for m in _CN_YEAR.finditer(before)]
     if explicit:
