@@ -135,6 +135,17 @@ def test_measures_last_year_is_the_year_before_the_document_s_or_the_written_one
     assert any(g[2] == value and g[4] == year for g in got), got
 
 
+@pytest.mark.parametrize("text, year", [
+    # 根据普查数据，2023年…: the year after the data read from dates the paragraph's next sentences
+    ("中新社北京12月26日电 根据普查数据，2023年中国共有数字产品制造业企业法人单位26.2万个。数字技术应用业企业法人单位143万个。", 2023),
+    # with no year after the data read from, the next sentence is of the document's year
+    ("中新社北京12月26日电 根据普查数据，中国共有数字产品制造业企业法人单位26.2万个。数字技术应用业企业法人单位143万个。", 2024),
+])
+def test_measures_a_year_after_the_data_read_from_dates_the_paragraph(text, year):
+    got = figures(text, published="2024-12-26")
+    assert [g[4] for g in got if g[2] == 1430000] == [year], got
+
+
 @pytest.mark.parametrize("text, years", [
     # the from-level's date is its own; the to-level is of the year the text dates it by, else the document's
     ("安康市加快建设。全市高新技术企业由2016年的768家增加到2738家。", {768: 2016, 2738: 2021}),
