@@ -205,6 +205,18 @@ def test_measures_a_ministry_s_monitoring_or_estimate_is_the_country_s(text):
     assert got and all(g[0] == "中国" for g in got), got
 
 
+@pytest.mark.parametrize("text, subject", [
+    # a national body's official, named by post and name after it, reports: the country's figures
+    ("国家数据局数字科技和基础设施建设司司长杜巍在此间指出，2023年，中国数字经济核心产业增加值占国内生产总值比重在10%左右，"
+     "但是仅有2.9%的数据被保存。", "中国"),
+    # a city bureau's official reports his city's
+    ("安康市工业和信息化局局长王刚在会上指出，2023年，全市工业增加值增长10%，但是仅有2.9%的企业完成改造。", "安康市"),
+])
+def test_measures_a_national_body_s_official_reports_the_country_s_figures(text, subject):
+    got = figures(text)
+    assert [g[0] for g in got if g[2] == 2.9] == [subject], got
+
+
 def test_measures_national_news_defaults_to_the_country():
     text = ("我国数字经济持续发展，全国网络基础设施不断完善。截至6月底，光缆线路总长度达到5000万公里。"
             "广东、浙江等地也在加快建设。")

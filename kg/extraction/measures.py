@@ -2092,10 +2092,7 @@ def opens_with_national_report(frame: Frame) -> bool:
     if "Person" not in frame.types:
         return False  # most paragraphs: no one speaks
     run, opener = _opening_run(frame)
-    if len(run) != 1 or opener is not None or not is_national_body(run[0]):
-        return False
-    official = next((m for m in frame.of("Person") if m.start >= run[0].end), None)
-    return official is not None and _REPORTS_NOW.match(frame.text, official.end) is not None
+    return len(run) == 1 and opener is None and is_national_body(run[0]) and _official_reports(frame, run[0])
 
 
 _REPORTS_NOW = re.compile(f"(?:在[^，,。]{{1,30}}?)?(?:{_alt(M['reports'])})")  # 王鹏介绍, 王鹏在会上表示
@@ -2131,9 +2128,20 @@ def _news_source(frame: Frame) -> Optional[Mention]:
 
 
 def _national_source(frame: Frame, m: Mention) -> bool:
-    """A national body that reports figures (国家统计局数据显示，…; 工信部：…):
-    they are the country's (annotation.md), not the body's."""
-    return is_national_body(m) and (_reports(frame, m) or frame.text.startswith(_SOURCE_COLONS, m.end))
+    """A national body that reports figures (国家统计局数据显示，…; 工信部：…), or
+    whose official named after it does (国家数据局…司司长杜巍在此间指出，…): they are
+    the country's (annotation.md), not the body's."""
+    return is_national_body(m) and (_reports(frame, m) or frame.text.startswith(_SOURCE_COLONS, m.end)
+                                    or _official_reports(frame, m))
+
+
+def _official_reports(frame: Frame, m: Mention) -> bool:
+    """The first person named after the body, in its clause, reports (王鹏介绍, 杜巍在会上表示)."""
+    if "Person" not in frame.types:
+        return False  # most sentences: no one speaks
+    official = next((p for p in frame.of("Person") if p.start >= m.end), None)
+    return official is not None and _COMMA.search(frame.text, m.end, official.start) is None \
+        and _REPORTS_NOW.match(frame.text, official.end) is not None
 
 
 def titles_national_release(frame: Frame) -> bool:
