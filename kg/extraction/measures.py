@@ -1893,7 +1893,7 @@ _SUBJECT_TYPES = ("Organization", "Region")
 _EXAMPLES = ("、", "等")  # 康芝药业、…等220家, 大连、宁波等9个试点: examples, not the subject
 _NOT_AFTER_SUBJECT = _EXAMPLES + ("的",)  # 贵州的…: a modifier
 _NOT_BEFORE_SUBJECT = "在向对从到为给与和、据" + _WHOLE_BEFORE  # 据国家统计局统计: the source, not the subject
-_SHARE_AFTER = re.compile(r"\d+(?:\.\d+)?%|[一二三四五六七八九]成")
+_SHARE_AFTER = re.compile(r"\d+(?:\.\d+)?%|[一二三四五六七八九]成")  # 60%的…, 六成以上的…: a share of what follows
 _VERB_BEFORE = re.compile(f"(?![{_NOT_BEFORE_SUBJECT}将把])[{CJK}]")  # a word, not a preposition
 
 
@@ -2371,7 +2371,8 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
     for m in owners:  # 组织全市753户…: the region the figure is counted in, not a vision (发布数字中国建设…等70余项成果)
         if m.type == "Region" and a <= m.start and m.end <= pos and not _after_marker(text, m.start) \
                 and not text.endswith(VISION_OPENERS, 0, m.start) \
-                and text[m.end:m.end + 1] not in _EXAMPLES and not (m.name == COUNTRY and (_COMPARES_AFTER.match(text, m.end) or _whole_of_a_share(text, m.start, m.end))) \
+                and text[m.end:m.end + 1] not in _EXAMPLES \
+                and not (m.name == COUNTRY and (_COMPARES_AFTER.match(text, m.end) or _whole_of_a_share(text, m.start, m.end))) \
                 and not _continent_inside_clause(frame, m):
             return None if _owned_facility(frame, m, owners, pos) else _in_section(m, scope)
     if national is not None:
