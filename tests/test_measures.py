@@ -135,6 +135,30 @@ def test_measures_last_year_is_the_year_before_the_document_s_or_the_written_one
     assert any(g[2] == value and g[4] == year for g in got), got
 
 
+@pytest.mark.parametrize("text, year", [
+    # 根据普查数据，2023年…: the year after the data read from dates the paragraph's next sentences
+    ("中新社北京12月26日电 根据普查数据，2023年中国共有数字产品制造业企业法人单位26.2万个。数字技术应用业企业法人单位143万个。", 2023),
+    # with no year after the data read from, the next sentence is of the document's year
+    ("中新社北京12月26日电 根据普查数据，中国共有数字产品制造业企业法人单位26.2万个。数字技术应用业企业法人单位143万个。", 2024),
+])
+def test_measures_a_year_after_the_data_read_from_dates_the_paragraph(text, year):
+    got = figures(text, published="2024-12-26")
+    assert [g[4] for g in got if g[2] == 1430000] == [year], got
+
+
+@pytest.mark.parametrize("text, years", [
+    # the from-level's date is its own; the to-level is of the year the text dates it by, else the document's
+    ("安康市加快建设。全市高新技术企业由2016年的768家增加到2738家。", {768: 2016, 2738: 2021}),
+    ("安康市加快建设。2019年，全市精细化工占比从2016年的18.6%提高到36.2%。", {18.6: 2016, 36.2: 2019}),
+    ("安康市加快建设。全市两翼业务收入占比由去年同期的4.3%提升到6.6%。", {4.3: 2020, 6.6: 2021}),
+    # a to-level that names its year keeps it
+    ("安康市加快建设。全市销售收入从2005年的20亿元增长到2013年的200亿元。", {20: 2005, 200: 2013}),
+])
+def test_measures_a_from_level_s_date_is_not_the_to_level_s_year(text, years):
+    got = figures(text)
+    assert {g[2]: g[4] for g in got} == years, got
+
+
 @pytest.mark.parametrize("text", ["2019年，全市新增企业4975家，比2015年增长30%。",
                                   "截至2019年6月底，全市企业达到9万家，较2018年底增加4975家，增长6%。"])
 def test_a_baseline_date_is_neither_the_year_nor_a_deadline(text):
@@ -181,6 +205,18 @@ def test_measures_a_ministry_s_monitoring_or_estimate_is_the_country_s(text):
     assert got and all(g[0] == "中国" for g in got), got
 
 
+@pytest.mark.parametrize("text, subject", [
+    # a national body's official, named by post and name after it, reports: the country's figures
+    ("国家数据局数字科技和基础设施建设司司长杜巍在此间指出，2023年，中国数字经济核心产业增加值占国内生产总值比重在10%左右，"
+     "但是仅有2.9%的数据被保存。", "中国"),
+    # a city bureau's official reports his city's
+    ("安康市工业和信息化局局长王刚在会上指出，2023年，全市工业增加值增长10%，但是仅有2.9%的企业完成改造。", "安康市"),
+])
+def test_measures_a_national_body_s_official_reports_the_country_s_figures(text, subject):
+    got = figures(text)
+    assert [g[0] for g in got if g[2] == 2.9] == [subject], got
+
+
 def test_measures_national_news_defaults_to_the_country():
     text = ("我国数字经济持续发展，全国网络基础设施不断完善。截至6月底，光缆线路总长度达到5000万公里。"
             "广东、浙江等地也在加快建设。")
@@ -193,6 +229,27 @@ def test_measures_home_and_abroad_is_no_national_scope():
     got = figures("截至目前，江西已建立4个开放口岸，国内外客货运线路达到180多条。")
     assert ("江西省", "国内外客货运线路", 180, "条", 2021, "actual", "total", "多") in got
     assert all(g[0] != "中国" for g in got), got
+
+
+def test_measures_the_country_whose_share_a_subject_holds_is_no_scope():
+    # 聚集了全国14%的人口: after a verb the country is the whole of the share, the clause's subject holds it
+    got = figures("长三角，以占全国3.7%的土地面积，聚集了全国14%的人口，去年创造了全国23.5%的经济总量。")
+    assert {(g[0], g[1], g[2]) for g in got} >= {("长三角", "人口", 14), ("长三角", "经济总量", 23.5)}, got
+    # a clause that opens with it, or a preposition before it, keeps the country as the subject
+    got = figures("目前，全国73%的规模以上工业企业已经普及了数字化研发设计工具。")
+    assert [(g[0], g[2]) for g in got] == [("中国", 73)], got
+
+
+@pytest.mark.parametrize("text, indicator, value, qualifier", [
+    ("全市清洁能源装机占比现已超过94%。", "清洁能源装机占比", 94, "超过"),
+    ("全市外贸集装箱占比首超50%。", "外贸集装箱占比", 50, "超过"),
+    ("全市清洁能源装机占比接近94%。", "清洁能源装机占比", 94, "近"),
+    ("全市清洁能源装机占比达到94%。", "清洁能源装机占比", 94, None),
+])
+def test_measures_a_share_s_level_after_an_adverb_keeps_the_share_s_name(text, indicator, value, qualifier):
+    # 占比现已超过, 占比首超, 占比接近: the share named before the adverb and the level verb
+    got = figures("安康市加快建设。" + text)
+    assert [(g[1], g[2], g[7]) for g in got] == [(indicator, value, qualifier)], got
 
 
 def test_measures_the_country_as_a_level_compared_with_is_no_scope():

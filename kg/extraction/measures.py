@@ -630,8 +630,9 @@ _PLAIN_BASES = ("同比", "同口径")
 _RATE_BASIS_WORD = rf"{_alt(_PLAIN_BASES)}|{_BASIS_WORDS.pattern}"  # what a rate is against
 _RATE_BASIS = re.compile(rf"({_RATE_BASIS_WORD})(?:{_DEGREE}|分别|均)?$")
 _COMPARED = re.compile(f"(同比|(?:较|比(?![重例较]))[^，,；;。]{{1,8}}?)(?:{_DEGREE}|分别)?(?:{_alt(M['growth'])})了?$")  # not 比重
-# what stands between a share and its level: 为, 已达, 超过了, 稳定在, 分别为：
-_SHARE_LEVEL = rf"(?:已经?|要|将|应|分别|进一步)?(?:{_LEVEL_VERB}|是|超过了|稳定在)?[：:]?"
+# what stands between a share and its level: 为, 已达, 现已超过, 首超, 超过了, 稳定在, 分别为：, 接(近七成: the
+# figure's 近 is its qualifier)
+_SHARE_LEVEL = rf"(?:现?已经?|首次?|要|将|应|分别|进一步)?(?:{_LEVEL_VERB}|是|超过了|超|接|稳定在)?[：:]?"
 # 占Y的比重为, 占Y比为 (company results: 资本开支占通信服务收入比为22.8%), 在Y中占比为, 在Y中的比重超过了, 占到Y的,
 # 占全省近 (30%): the share of Y; 占比为, 占了: a share of no named whole
 _SHARE = re.compile(rf"占(?:到了?|了)?([^，,；;。]{{1,16}}?)的?(?:比重|比例|份额|比(?=[为达是]))的?{_SHARE_LEVEL}$"
@@ -1569,6 +1570,9 @@ _BASELINE = re.compile(rf"(?:[比较]于?|与|[高低快慢]于|超过){_BASELIN
 # the words a baseline opens with, scanned for first: most text before a figure holds none
 # (a bare 于 would let 位于, 关于, 由于 through)
 _BASELINE_MARK = re.compile(r"[比较与]|[高低快慢]于|超过")
+# The date of a from-level (从2016年的18.6%提高到36.2%, 由去年同期的4.3%提升到6.6%) is not the to-level's year.
+_FROM_LEVEL_DATE = re.compile(rf"[从由]{_BASELINE_YEAR}的?(?=\d[^，,；;。]*?[到至])")
+_FROM_MARK = re.compile("[从由]")
 
 
 # 新增就业694万人，完成全年目标的77%: the plan a figure fulfils a share of, no aim (_targets) and the share's name (_indicator)
@@ -1704,6 +1708,8 @@ def _year(before: str, year: Optional[int], target_year: Optional[int], target: 
     """
     if _BASELINE_MARK.search(before):
         before = _BASELINE.sub(lambda m: " " * len(m.group()), before)
+    if _FROM_MARK.search(before):
+        before = _FROM_LEVEL_DATE.sub(lambda m: " " * len(m.group()), before)
     explicit = [(m.start(), int(m.group(1))) for m in _YEAR.finditer(before)]
     explicit += [(m.start(), int("".join(str(_CN_DIGITS[c]) for c in m.group(1)))) for m in _CN_YEAR.finditer(before)]
     if explicit:
@@ -1727,11 +1733,11 @@ def _year(before: str, year: Optional[int], target_year: Optional[int], target: 
 
 # A sentence that opens with the year or period its figures are of (2020年，…; 2024年全年…; 截至2022年底，…;
 # 去年…; a five-year plan's period gone by: “十三五”时期，…), also after the data it reads from or who
-# reports it (公报显示，截至2022年底，…; 《报告》指出，2019年，…), dates the figures of the sentences
+# reports it (公报显示，截至2022年底，…; 《报告》指出，2019年，…; 根据普查数据，2023年…), dates the figures of the sentences
 # after it in its paragraph that name no time; not a day or month of a story (2018年4月，总书记…考察),
 # though the month data are as of (截至2022年6月，…), nor a year a period runs from to now (1978年以来，…);
 # and a sentence that speaks of now (目前, 如今, 十年来; not a year's 年来: 自2014年来, 1933年来到) ends it.
-_DATA_SHOWS = rf"[^，,。；;：:]{{0,24}}(?:显示|表明|{_alt(M['reports'])})[，,]?"
+_DATA_SHOWS = rf"(?:[^，,。；;：:]{{0,24}}(?:显示|表明|{_alt(M['reports'])})|根据[^，,。；;：:]{{1,24}})[，,]?"
 _OPENING_YEAR = re.compile(rf"\s*(?:{_DATA_SHOWS})?(?:{_AS_OF_WORD}\d{{4}}年\d{{1,2}}月[底末]?(?![\d日])|(?:{_AS_OF_WORD})?(?:\d{{4}}年(?![代\d月]|以来)|今年|去年)(?:[底末]|{_PERIOD})?(?![\d月]))")
 _OPENING_PERIOD = re.compile(rf"\s*(?:{_DATA_SHOWS})?{_PERIOD_LOOKED_BACK.pattern}")
 _NOW = re.compile(rf"{_alt(M['now'] + M['now_also'])}|年来(?<=[\d一二三四五六七八九十近]年来)(?<!\d{{4}}年来)")
@@ -1887,6 +1893,8 @@ _SUBJECT_TYPES = ("Organization", "Region")
 _EXAMPLES = ("、", "等")  # 康芝药业、…等220家, 大连、宁波等9个试点: examples, not the subject
 _NOT_AFTER_SUBJECT = _EXAMPLES + ("的",)  # 贵州的…: a modifier
 _NOT_BEFORE_SUBJECT = "在向对从到为给与和、据" + _WHOLE_BEFORE  # 据国家统计局统计: the source, not the subject
+_SHARE_AFTER = re.compile(r"\d+(?:\.\d+)?%|[一二三四五六七八九]成")  # 60%的…, 六成以上的…: a share of what follows
+_VERB_BEFORE = re.compile(f"(?![{_NOT_BEFORE_SUBJECT}将把])[{CJK}]")  # a word, not a preposition
 
 
 def _owners(frame: Frame) -> list[Mention]:
@@ -1990,10 +1998,17 @@ def _after_marker(text: str, start: int) -> bool:
     return start > 0 and text[start - 1] in _NOT_BEFORE_SUBJECT
 
 
-def _is_whole(text: str, start: int) -> bool:
-    """A name right after 占/居/比/于 (占全省近30%) is the whole a share or a
-    comparison is of, not the subject."""
-    return start > 0 and text[start - 1] in _WHOLE_BEFORE
+def _is_whole(text: str, start: int, end: int) -> bool:
+    """A name right after 占/居/比/于 (占全省近30%), or a share's whole (支撑全国60%的…), is the whole
+    a share or a comparison is of, not the subject."""
+    return start > 0 and text[start - 1] in _WHOLE_BEFORE or _whole_of_a_share(text, start, end)
+
+
+def _whole_of_a_share(text: str, start: int, end: int) -> bool:
+    """A place after a verb and before a share (支撑全国60%的…, 聚集了全国14%的人口) is the whole the
+    share is of, not the subject; one that opens its clause (目前，全国73%的企业…) or follows a
+    preposition (对全市80%的企业给予扶持, 在全国70%的地市开展试点) is the subject."""
+    return start > 0 and _VERB_BEFORE.match(text, start - 1) is not None and _SHARE_AFTER.match(text, end) is not None
 
 
 def _reports(frame: Frame, m: Mention) -> bool:
@@ -2077,10 +2092,7 @@ def opens_with_national_report(frame: Frame) -> bool:
     if "Person" not in frame.types:
         return False  # most paragraphs: no one speaks
     run, opener = _opening_run(frame)
-    if len(run) != 1 or opener is not None or not is_national_body(run[0]):
-        return False
-    official = next((m for m in frame.of("Person") if m.start >= run[0].end), None)
-    return official is not None and _REPORTS_NOW.match(frame.text, official.end) is not None
+    return len(run) == 1 and opener is None and is_national_body(run[0]) and _official_reports(frame, run[0])
 
 
 _REPORTS_NOW = re.compile(f"(?:在[^，,。]{{1,30}}?)?(?:{_alt(M['reports'])})")  # 王鹏介绍, 王鹏在会上表示
@@ -2116,9 +2128,20 @@ def _news_source(frame: Frame) -> Optional[Mention]:
 
 
 def _national_source(frame: Frame, m: Mention) -> bool:
-    """A national body that reports figures (国家统计局数据显示，…; 工信部：…):
-    they are the country's (annotation.md), not the body's."""
-    return is_national_body(m) and (_reports(frame, m) or frame.text.startswith(_SOURCE_COLONS, m.end))
+    """A national body that reports figures (国家统计局数据显示，…; 工信部：…), or
+    whose official named after it does (国家数据局…司司长杜巍在此间指出，…): they are
+    the country's (annotation.md), not the body's."""
+    return is_national_body(m) and (_reports(frame, m) or frame.text.startswith(_SOURCE_COLONS, m.end)
+                                    or _official_reports(frame, m))
+
+
+def _official_reports(frame: Frame, m: Mention) -> bool:
+    """The first person named after the body, in its clause, reports (王鹏介绍, 杜巍在会上表示)."""
+    if "Person" not in frame.types:
+        return False  # most sentences: no one speaks
+    official = next((p for p in frame.of("Person") if p.start >= m.end), None)
+    return official is not None and _COMMA.search(frame.text, m.end, official.start) is None \
+        and _REPORTS_NOW.match(frame.text, official.end) is not None
 
 
 def titles_national_release(frame: Frame) -> bool:
@@ -2223,7 +2246,8 @@ def _national_word(frame: Frame, a: int, pos: int) -> Optional[Mention]:
     """全国/我国/国内 in the figure's clause: the figure is 中国's; not in a
     title the figure counts (《全国数据资源调查报告》等120余项成果)."""
     text = frame.text
-    m = next((m for m in _NATIONAL.finditer(text, a, pos) if text.rfind("《", a, m.start()) <= text.rfind("》", a, m.start())), None)
+    m = next((m for m in _NATIONAL.finditer(text, a, pos) if text.rfind("《", a, m.start()) <= text.rfind("》", a, m.start())
+              and not _whole_of_a_share(text, m.start(), m.end())), None)
     if m is None:
         return None
     return Mention(type="Region", surface=m.group(), name=COUNTRY, start=m.start(), end=m.end(),
@@ -2318,7 +2342,7 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
     listed = _counted_list(frame, pos)
     owners = [m for m in _owners(frame) if not listed <= m.start < pos]  # the items a figure counts own none of it
     for m in owners:  # 华盛60名施工人员, 湖南50个重点企业: the body or place the figure is of
-        if m.type in _SUBJECT_TYPES and m.end == pos and m.start >= a and not _is_whole(text, m.start) \
+        if m.type in _SUBJECT_TYPES and m.end == pos and m.start >= a and not _is_whole(text, m.start, m.end) \
                 and not _continent_inside_clause(frame, m):
             return m
     this_event = _THIS_EVENT.match(text, frame.lead) or _THIS_EVENT.match(text, lead)
@@ -2347,7 +2371,8 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
     for m in owners:  # 组织全市753户…: the region the figure is counted in, not a vision (发布数字中国建设…等70余项成果)
         if m.type == "Region" and a <= m.start and m.end <= pos and not _after_marker(text, m.start) \
                 and not text.endswith(VISION_OPENERS, 0, m.start) \
-                and text[m.end:m.end + 1] not in _EXAMPLES and not (m.name == COUNTRY and _COMPARES_AFTER.match(text, m.end)) \
+                and text[m.end:m.end + 1] not in _EXAMPLES \
+                and not (m.name == COUNTRY and (_COMPARES_AFTER.match(text, m.end) or _whole_of_a_share(text, m.start, m.end))) \
                 and not _continent_inside_clause(frame, m):
             return None if _owned_facility(frame, m, owners, pos) else _in_section(m, scope)
     if national is not None:
