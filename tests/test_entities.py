@@ -308,6 +308,28 @@ def test_entities_a_meeting_s_name_opens_at_a_vision_before_its_place(text, even
     assert event in {n for t, n in mentions(text) if t == "Event"}
 
 
+@pytest.mark.parametrize("text, event", [
+    ("上周六，全球边缘计算大会（GECC）在北京如期举行。", "全球边缘计算大会"),  # a worldwide scope word opens it as 全国 does
+    ("世界顶尖科学家三亚论坛在三亚海棠湾开幕", "世界顶尖科学家三亚论坛"),
+    ("我国运动员获得世界极限运动会双板超级U型场地冠军", "世界极限运动会"),
+])
+def test_entities_a_worldwide_conference_is_named_from_its_scope_word(text, event):
+    assert ("Event", event) in mentions(text)
+
+
+@pytest.mark.parametrize("text", [
+    "三星堆全球文化推介会在京举行",  # a name before the scope word goes on: no name opens there
+    "举行全球首发仪式",  # the world's first
+    "全球启动仪式暨大型融媒体活动开幕式",  # a verb alone between: the reach of what starts
+    "也是全球三大专业展览论坛之一",  # a kind counted
+    "构建全球创新网络2025浦江创新论坛举行",  # the year opens the name
+    "本次论坛由世界互联网大会主办",  # the body that organises
+    "世界互联网大会今天（10月24日）召开新闻发布会",
+])
+def test_entities_a_worldwide_scope_word_opens_no_name_where_it_says_otherwise(text):
+    assert not any(n.startswith(("全球", "世界")) for t, n in mentions(text) if t == "Event")
+
+
 @pytest.mark.parametrize("text, generic", [
     ("大会期间还将举办科普报告会", "科普报告会"),  # a kind qualified by words of its kind: no name without its holder
     ("代表们出席主旨报告会和12个专题论坛", "主旨报告会"),

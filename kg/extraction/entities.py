@@ -2889,6 +2889,11 @@ _EVENT_END = Guarded(rf"(?:第[{_NUMBER}]+次{_SESSION_WORDS}|{_alt(P['event']['
                      needs=("会", "论坛", "集体学习", "开幕式", "仪式"))
 # 全国…工作会议, 中央…会议; a bilateral pair (中非|合作论坛, 中俄|总理第二十四次定期会晤) after a non-Han character
 _EVENT_ANCHOR_WORDS = re.compile(rf"(?:全国|中央|(?<![{CJK}])中[{_PARTNER_CHARACTERS}]{{1,2}})(?=[{CJK}])")
+# 世界人工智能大会, 全球边缘计算大会: a worldwide conference's name opens at its scope word as a
+# national one's at 全国, but not where the word says "the world's first, -class" (全球首发仪式).
+_ORGANISER_AFTER = re.compile(rf"(?:{_alt(P['measure']['news_days'])})?(?:[（(][^）)]{{1,12}}[）)])?"
+                              rf"(?:{_alt(P['event']['organiser_verbs'])}|(?:召开|举行)(?:{_alt(P['event']['briefings'])}))")
+_WORLD_OPENER = re.compile(rf"(?:{_alt(P['event']['world_openers'])})(?!{_alt(P['event']['world_rank_words'])})(?=[{CJK}])")
 _NOT_IN_EVENT_NAME = set(P["event"]["holds"]) | set(P["relation"]["subject_end"]) | set(P["event"]["chairs"]) \
     | set(P["person"]["speech_verbs"]) | set(P["event"]["plural_meetings"]) | {  # plural: 省委十二届历次全会, no one meeting
     "的", "于", "由", "是", "对", "将", "上", "时", "就", "进行", "参加", "出席", "同志", "负责",
@@ -2920,6 +2925,8 @@ def event_named(sent: Sentence, found: list[Mention], settings: Settings) -> Ite
                       and m.surface not in _NATIONAL and not _SIDE.fullmatch(m.surface)  # 中方, 法方|办好…峰会: a party
                       and not (m.subtype in _FOREIGN and _name_goes_on_left(text, m.start))]
                      + [(m.start(), m.end()) for m in _EVENT_ANCHOR_WORDS.finditer(text)])
+    world = {(m.start(), m.end()) for m in _WORLD_OPENER.finditer(text) if _opens_a_name(text, m.start())}
+    anchors = sorted(anchors + list(world))
     places = {(m.start, m.end) for m in found if m.type == "Region"}
     out: list[Mention] = []
     for m in ends:
@@ -2936,6 +2943,8 @@ def event_named(sent: Sentence, found: list[Mention], settings: Settings) -> Ite
                 a = _name_opening_before(text, a)
                 if m.end() - a > settings.thresholds.max_event_name:
                     continue
+            if (a, b) in world and (not _names_a_field(text[b:m.start()]) or _ORGANISER_AFTER.match(text, m.end())):
+                continue  # 全球|推介会, 全球|启动|仪式: a reach, not a conference's name; 由世界互联网大会主办: its body
             pair = _PAIR_DASH_AFTER.match(text, b)  # 中国—东盟博览会: the pair opens the name
             middle = _QUOTED_THEME.sub("", text[pair.end() if pair else b:m.start()])  # 溧阳市“工业经济品质突破年”动员大会: the year's theme is named
             if text[a - 1:a] in ("（", "(") or _CLOSES_A_BRACKET.match(middle) or _TITLE.search(middle) or any(ch in _ITEM_DELIMITERS for ch in middle) \
@@ -3008,6 +3017,25 @@ def _name_goes_on_left(text: str, start: int) -> bool:
 VISION_OPENERS = tuple(P["region"]["vision_openers"])  # 数字|中国: a vision, not the place; read by measures too
 
 
+def _opens_a_name(text: str, start: int) -> bool:
+    """Whether no word before ``start`` is part of a name going on (三星堆|全球文化推介会,
+    春天里的中国|全球对话会): the text opens there, or a verb, preposition or
+    conjunction (出席|世界互联网大会, 在|全球…大会) or a year or edition (2021|全球数字经济大会) ends before it."""
+    if start == 0 or not _HAN.match(text, start - 1) or _EDITION.search(text, max(0, start - 8), start):
+        return True
+    before = words.cut(text[max(0, start - 8):start])[-1]
+    return words.tag(before) in _BEFORE_A_NAME_TAGS or before.endswith(_EVENT_VERBS)
+
+
+def _names_a_field(middle: str) -> bool:
+    """Whether the words between 世界/全球 and a meeting's head name what it is about
+    (人工智能, 边缘计算, 服务贸易): not nothing (全球|推介会), one verb (全球|启动|仪式) nor a year."""
+    if len(middle) < 2 or _A_YEAR.search(middle) or _A_COUNT.match(middle):
+        return False  # 构建全球创新网络 2025浦江创新论坛: the year opens the name; 全球三大…论坛: a kind counted
+    tokens = words.cut(middle)
+    return not (len(tokens) == 1 and words.tag(tokens[0]).startswith("v"))
+
+
 def _name_opening_before(text: str, start: int) -> int:
     """Where a meeting's name opens when the place that seems to open it is
     inside a vision's name (数字|中国建设峰会, 办好数字|福建建设峰会): at the
@@ -3022,6 +3050,9 @@ _PART_EVENT = re.compile(rf"[{CJK}A-Za-z]{{2,12}}?(?:{_alt(P['event']['part_head
 _PART_OF = tuple(P['event']['part_of'])
 _GENERIC_PART = re.compile(rf"(?:{_alt(P['event']['generic_modifiers'])})*(?:{_alt(P['event']['part_heads'])})")
 _NAME_WORD_TAGS = {"n", "nz", "ns", "nr", "nt", "vn", "eng"}
+_BEFORE_A_NAME_TAGS = {"p", "v", "c", "uj"}  # 在|, 出席|, 和|, 举办的|: a word a name follows, no part of it
+_A_YEAR = re.compile(_BARE_YEAR)
+_A_COUNT = re.compile(rf"[{_NUMBER}]+大")
 
 
 def _reads_as_clause(tokens: list[str]) -> bool:
