@@ -330,6 +330,16 @@ def test_entities_a_worldwide_scope_word_opens_no_name_where_it_says_otherwise(t
     assert not any(n.startswith(("全球", "世界")) for t, n in mentions(text) if t == "Event")
 
 
+@pytest.mark.parametrize("text, policy, is_policy", [
+    ("金发华在此次大会上发表了《基于 EMQ 产品快速构建工业互联网边缘计算框架》的主题演讲",
+     "基于EMQ产品快速构建工业互联网边缘计算框架", False),  # a talk's title, though it ends in a document's word
+    ("专家作《数字经济发展报告》专题报告", "数字经济发展报告", False),
+    ("会议审议通过了《数字经济发展报告》", "数字经济发展报告", True),  # no talk after it: the document
+])
+def test_entities_a_title_before_a_talk_names_the_talk_not_a_policy(text, policy, is_policy):
+    assert (("Policy", policy) in mentions(text)) is is_policy
+
+
 @pytest.mark.parametrize("text, generic", [
     ("大会期间还将举办科普报告会", "科普报告会"),  # a kind qualified by words of its kind: no name without its holder
     ("代表们出席主旨报告会和12个专题论坛", "主旨报告会"),

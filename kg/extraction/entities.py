@@ -259,6 +259,7 @@ def _word_start(text: str, start: int, end: int) -> bool:
 
 _BRACKETED = re.compile(r"《([^《》]{2,80})》")
 _MEDIA_AFTER = re.compile(r"(杂志社|杂志|报社|出版社|日报|周刊)")
+_TALK_AFTER = re.compile(rf"的?(?:{_alt(P['policy']['talk_heads'])})")
 
 
 _POLICY_HEAD = re.compile(rf"(?:{_alt(P['policy']['heads'])})(?:\d{{4}}年?)?(?:[(（][^()（）]{{1,16}}[)）])?$")
@@ -272,8 +273,9 @@ def policy_in_brackets(sent: Sentence, found: list[Mention], settings: Settings)
     """《…》 names a policy when the title ends in a document's head noun
     (…条例, …方案, …规划) or follows an issuing verb (印发《…》), not a
     programme, book or headline; a publisher's suffix after it (《旗帜》杂志社)
-    or a medium citing it (→C114《…》) makes a medium. A title quoted
-    inside (〈河北省湿地保护条例〉) is a policy of its own."""
+    or a medium citing it (→C114《…》) makes a medium; a talk's title
+    (《…》的主题演讲) is none. A title quoted inside (〈河北省湿地保护条例〉)
+    is a policy of its own."""
     text = sent.text
     for m in _BRACKETED.finditer(text):
         inner = _strip_quotes(m.group(1))
@@ -282,8 +284,8 @@ def policy_in_brackets(sent: Sentence, found: list[Mention], settings: Settings)
         if after:
             yield _mention(sent, "Organization", m.start(), after.end(), inner + after.group(1),
                            "policy.brackets.v1", subtype="Media")
-        elif LEX.entries.get(inner) and LEX.entries[inner][0].type == "Organization":
-            continue
+        elif LEX.entries.get(inner) and LEX.entries[inner][0].type == "Organization" or _TALK_AFTER.match(text, m.end()):
+            continue  # a listed body; a talk's title (《…框架》的主题演讲)
         elif _POLICY_HEAD.search(inner) or _POLICY_VERB.search(text, max(0, m.start() - 8), m.start()):
             yield _mention(sent, "Policy", m.start(), m.end(), _INNER_TITLE.sub(r"\1", inner), "policy.brackets.v1",
                            subtype="Policy")
