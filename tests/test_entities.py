@@ -631,6 +631,8 @@ def test_entities_an_act_on_a_crime_threat_or_norm_in_a_list_of_fields_is_no_fie
         ("Policy", "关于修改浙江省促进科技成果转化条例的决定"), ("Policy", "浙江省促进科技成果转化条例")}),
     ("徐工机械控股子公司徐工汉云技术股份有限公司拟增资扩股", {("Organization", "徐工汉云技术股份有限公司")}),
     ("中国工程院院士张平为大会致辞", {("Person", "张平")}),  # 为 before a noun is a preposition
+    ("陈勇副总经理出席济南市5G产业联盟成立大会", {("Person", "陈勇")}),  # a company title after the name, as 王刚副市长
+    ("徐征董事长分别介绍了企业情况", {("Person", "徐征")}),
     ("习近平在柬埔寨首都金边出席会议", {("Region", "金边")}),  # a capital no lexicon lists
     ("推进5G SA网络建设和5G专网、5G To B业务", {("Sector", "5G SA"), ("Sector", "5G专网"), ("Sector", "5G To B")}),
     ("长沙获批建设国家新一代人工智能创新发展试验区", {("Region", "国家新一代人工智能创新发展试验区")}),  # verbs of a zone's name
@@ -1323,6 +1325,8 @@ def test_entities_a_campaign_of_study(text, event):
     ("在浙江省长兴县，各单位开会取消一次性纸杯", "在浙江"),  # a preposition and a place before 省长
     ("其中有31名海外院士签约落户青岛", "名海外"),            # a count's measure word
     ("此前一天，德黑兰市长卡利巴夫也宣布退选", "德黑兰"),    # the city whose mayor it is
+    ("联通总经理出席签约仪式", "联通"),                      # a company's short name before its head's title
+    ("青拓集团行政总经理钟盛江代表双方签约", "行政"),          # a longer title's first word
 ])
 def test_entities_the_clause_before_a_title_is_no_name(text, clause):
     assert ("Person", clause) not in mentions(text)
