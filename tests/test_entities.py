@@ -268,6 +268,19 @@ def test_entities_an_operator_s_place_named_short_form_is_the_branch_the_documen
     assert [m.name for m in ex.mentions if m.surface == "海南省电信"] == ["中国电信股份有限公司海南分公司"]
 
 
+def test_entities_a_body_named_once_with_its_place_is_that_body_where_the_place_is_left_out():
+    from kg.doc.model import Document
+    from kg.extraction.pipeline import extract_document
+    text = ("济南市5G产业联盟和智慧杆塔产业联盟成立大会在济南举行。"
+            "公司当选济南市5G产业联盟、济南市智慧杆塔产业联盟理事单位。")
+    ex = extract_document(Document(id="d", text=text, source="d.txt"))
+    assert {m.name for m in ex.mentions if m.surface == "智慧杆塔产业联盟"} == {"济南市智慧杆塔产业联盟"}
+    # two places' bodies of that name: the one left without its place is neither
+    text = "北京国际科技创新中心和上海国际科技创新中心加快建设。国际科技创新中心建设取得进展。"
+    ex = extract_document(Document(id="d", text=text, source="d.txt"))
+    assert all(m.name == m.surface for m in ex.mentions if m.surface == "国际科技创新中心"), ex.mentions
+
+
 def test_entities_a_scoped_holder_s_numbered_meeting_is_named_with_the_body_it_resolves_to():
     from kg.doc.model import Document
     from kg.extraction.pipeline import extract_document
