@@ -1638,6 +1638,13 @@ def test_entities_a_festival_named_with_its_year_and_place(text, expected):
     ("东湖高新区2016年获批中国（湖北）自由贸易试验区", "中国（湖北）自由贸易试验区"),
     ("要助力青岛上合示范区建设", "青岛上合示范区"),
     ("这是西海岸新区的一家企业", "西海岸新区"),
+    ("一是深化上海自贸试验区改革", "上海自贸试验区"),  # words of the clause before a province or city in the name
+    ("全面完成辽宁自贸试验区建设任务", "辽宁自贸试验区"),
+    ("金风科技乌鲁木齐开发区基地投产", "乌鲁木齐开发区"),
+    ("中新天津生态城建设", "中新天津生态城"),  # a pair's single characters: part of the name
+    ("国家大数据（贵州）综合试验区建设", "国家大数据（贵州）综合试验区"),  # a seat in brackets
+    ("西部重庆科学城加快建设", "西部重庆科学城"),  # a part of the country opens it
+    ("尧舜牡丹产业园开园", "尧舜牡丹产业园"),  # a district's short form may be a word (牡丹)
 ])
 def test_entities_a_verb_before_a_zone_is_no_part_of_its_name(text, expected):
     zones = {n for t, n in mentions(text) if t == "Region" and n.endswith(expected[-3:])}

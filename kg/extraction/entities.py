@@ -3191,6 +3191,7 @@ def zone(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[M
         start = _after_complement(text, start)
         for head in _HEAD_BEFORE_ZONE.finditer(text, start, m.start()):
             start = head.end()  # 光通信产业基地武汉光谷: the zone is named after what it is called
+        start = _clause_before_place(text, start, m.start(), found)
         start = _pair_start(text, start, found)
         name = text[start:m.end()]
         if start == m.start() or len(name) < 4 or name in _GENERIC or text[start - 1:start] == "“" \
@@ -3202,6 +3203,25 @@ def zone(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[M
         zones.append(_mention(sent, "Region", start, m.end(), name, "region.zone.v1", subtype="Zone",
                               parent=parent.name if parent else ""))
         yield zones[-1]
+
+
+_CLAUSE_CUT_PLACES = {"Province", "City"}  # provinces and cities: their short forms are no other words
+_PLACE_WORD_TAGS = {"f", "s", "ns"}  # 西部|重庆科学城: a part of the country opens the name
+
+
+def _clause_before_place(text: str, start: int, end: int, found: list[Mention]) -> int:
+    """Where a zone's name opens when a place inside it comes after words of
+    the clause (一是深化|上海自贸试验区, 全面完成|辽宁自贸试验区, 我市|荔城经济开发区,
+    重工|长沙经开区): at a province or city, unless a body or place opens the words
+    before it (中粮面业|河南漯河产业园, 西部|重庆科学城), the place is a seat in
+    brackets, or the words are single characters, a pair's (中|新|天津生态城)."""
+    place = next((r for r in sorted(found, key=lambda r: r.start) if r.type == "Region" and not r.scope
+                  and start < r.start < end), None)
+    if place is None or place.subtype not in _CLAUSE_CUT_PLACES or any(b in text[start:place.start] for b in OPENING_BRACKETS) \
+            or any(o.start == start and o.type in ("Region", "Organization") and not o.scope for o in found):
+        return start  # 国家大数据（贵州）综合试验区: a seat in brackets; 尧舜|牡丹产业园: a district's short form may be a word
+    before = words.cut(text[start:place.start])
+    return place.start if any(len(t) > 1 for t in before) and words.tag(before[0]) not in _PLACE_WORD_TAGS else start
 
 
 # 十大…集群, 23处…产业园, 349项自贸试验区(改革试点经验), 2018年版自贸试验区(负面清单): counted or
