@@ -231,6 +231,15 @@ def test_entities_county_short_forms_need_their_city_in_the_document():
     assert not any("新建" in m.name for m in ex.mentions), ex.mentions
 
 
+def test_entities_a_one_character_district_needs_its_own_city_not_its_province():
+    from kg.doc.model import Document
+    from kg.extraction.pipeline import extract_document
+    ex = extract_document(Document(id="d", text="习近平来到山西太原，察看汾河太原城区晋阳桥段。", source="d.txt"))
+    assert not any(m.name == "城区" for m in ex.mentions), ex.mentions  # any town's districts: 阳泉's is not named
+    ex = extract_document(Document(id="d", text="阳泉市城区加快建设5G基站。", source="d.txt"))
+    assert any(m.name == "城区" for m in ex.mentions if m.type == "Region"), ex.mentions
+
+
 def test_entities_a_state_group_s_short_form_is_the_group_named_in_full_not_the_country():
     from kg.doc.model import Document
     from kg.extraction.pipeline import extract_document

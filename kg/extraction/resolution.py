@@ -295,13 +295,16 @@ def _county_in_context(m: Mention, present: set[str]) -> bool:
     document also names its city or province: 新建 alone is a verb. So is a
     body named after one (新建|铁塔 in 我国新建铁塔共享率: no branch of 中国铁塔
     in 新建区), and a district named by one character and 区 (城区, 郊区, 矿区,
-    西区: a town's districts, suburbs or mines anywhere; not 和县, 雄县)."""
+    西区: a town's districts, suburbs or mines anywhere; not 和县, 雄县),
+    which only its own city, not its province, places."""
     county = m.name if m.type == "Region" else m.parent if m.type == "Organization" else ""
     if not county or county in m.surface and not _ONE_CHARACTER_DISTRICT.fullmatch(county):
         return True
     r = LEX.region(county)
     if r is None or r.level != "county":
         return True
+    if _ONE_CHARACTER_DISTRICT.fullmatch(county):  # 太原城区, 山西…矿区生态环境: any city's; only its own city names it
+        return LEX.region_chain(county)[1] in present
     return bool(set(LEX.region_chain(county)[1:]) & present)
 
 
