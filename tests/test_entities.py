@@ -182,6 +182,8 @@ def test_entities_recognise_sentence(text, expected):
     ("泸州长江六桥顺利合龙", ("Person", "江六桥")),  # 泸州|长江: the city's 州, no 州长
     ("福州长乐国际机场", ("Person", "乐国际")),
     ("五部门部署长江流域综合治理", ("Person", "江流域")),  # 部署|长江: 署长 only after a 署
+    ("来源:漳州市发改委2023年12月9日", ("Organization", "漳州市发改委2023年12月9日")),  # the page's date (its space dropped)
+    ("来源:人民网2021-03-26", ("Organization", "人民网2021")),
 ])
 def test_entities_do_not_overreach(text, absent):
     assert absent not in mentions(text)

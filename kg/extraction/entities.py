@@ -852,6 +852,7 @@ def context_body(sent: Sentence, found: list[Mention], settings: Settings) -> It
 _DATELINE = re.compile(rf"^\s*([A-Za-z{CJK}]{{2,12}}?)(\d{{1,2}}月\d{{1,2}}日)电")
 _NEWS_FROM = re.compile(rf"^\s*([A-Za-z{CJK}]{{1,10}}(?:网|台|社|报))(?:[(（][^()（）]{{2,8}}[)）])?消息")
 _SOURCE_LINE = re.compile(rf"(?:来源|稿源|出处)\s*[：:丨|]\s*([A-Za-z0-9{CJK}（）()]{{2,30}})")
+_DATE_AFTER_SOURCE = re.compile(r"(?:19|20)\d{2}(?:年|[-/.]\d)")
 _NOT_OUTLET = {"本台", "本网", "本报", "我台"}
 _OUTLET_END = re.compile(r"(?:网|台|社|报|新闻|电视)$")  # 新华社, 人民网, 中国新闻网, 澎湃新闻
 
@@ -881,6 +882,9 @@ def news_source(sent: Sentence, found: list[Mention], settings: Settings) -> Ite
     for m in _SOURCE_LINE.finditer(text):
         if m.end() == len(text.rstrip()) or not _HAN.match(text[m.end():m.end() + 1]):
             name = m.group(1)  # the label (来源：) is no part of the body's name, nor an alias of it
+            date = _DATE_AFTER_SOURCE.search(text, m.start(1) + 2)
+            if date and date.start() < m.end(1):
+                name = text[m.start(1):date.start()]  # 来源:漳州市发改委 2023年12月9日: the page's date, its space dropped
             if name.endswith(_CLOSING_BRACKETS) and not any(b in name for b in OPENING_BRACKETS):
                 name = name[:-1]  # （文章来源：中国证券报）: the bracket closes the line's aside, not a name's
             yield _mention(sent, "Organization", m.start(1), m.start(1) + len(name), name, NEWS_SOURCE,
