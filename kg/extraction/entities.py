@@ -2897,9 +2897,10 @@ _EVENT_END = Guarded(rf"(?:第[{_NUMBER}]+次{_SESSION_WORDS}|{_alt(P['event']['
 _EVENT_ANCHOR_WORDS = re.compile(rf"(?:全国|中央|(?<![{CJK}])中[{_PARTNER_CHARACTERS}]{{1,2}})(?=[{CJK}])")
 # 世界人工智能大会, 全球边缘计算大会: a worldwide conference's name opens at its scope word as a
 # national one's at 全国, but not where the word says "the world's first, -class" (全球首发仪式).
+_WORLD_OPENER = re.compile(rf"(?:{_alt(P['event']['world_openers'])})(?!{_alt(P['event']['world_rank_words'])})(?=[{CJK}])")
+# What makes such a name the body that organises (由世界互联网大会主办, …今天（10月24日）召开新闻发布会)
 _ORGANISER_AFTER = re.compile(rf"(?:{_alt(P['measure']['news_days'])})?(?:[（(][^）)]{{1,12}}[）)])?"
                               rf"(?:{_alt(P['event']['organiser_verbs'])}|(?:召开|举行)(?:{_alt(P['event']['briefings'])}))")
-_WORLD_OPENER = re.compile(rf"(?:{_alt(P['event']['world_openers'])})(?!{_alt(P['event']['world_rank_words'])})(?=[{CJK}])")
 _NOT_IN_EVENT_NAME = set(P["event"]["holds"]) | set(P["relation"]["subject_end"]) | set(P["event"]["chairs"]) \
     | set(P["person"]["speech_verbs"]) | set(P["event"]["plural_meetings"]) | {  # plural: 省委十二届历次全会, no one meeting
     "的", "于", "由", "是", "对", "将", "上", "时", "就", "进行", "参加", "出席", "同志", "负责",
@@ -2927,12 +2928,11 @@ def event_named(sent: Sentence, found: list[Mention], settings: Settings) -> Ite
     if not ends and "暨" not in text:
         return
     orgs = [m for m in found if m.type == "Organization"]
+    world = {(m.start(), m.end()) for m in _WORLD_OPENER.finditer(text) if _opens_a_name(text, m.start())}
     anchors = sorted([(m.start, m.end) for m in found if m.type in ("Organization", "Region")
                       and m.surface not in _NATIONAL and not _SIDE.fullmatch(m.surface)  # 中方, 法方|办好…峰会: a party
                       and not (m.subtype in _FOREIGN and _name_goes_on_left(text, m.start))]
-                     + [(m.start(), m.end()) for m in _EVENT_ANCHOR_WORDS.finditer(text)])
-    world = {(m.start(), m.end()) for m in _WORLD_OPENER.finditer(text) if _opens_a_name(text, m.start())}
-    anchors = sorted(anchors + list(world))
+                     + [(m.start(), m.end()) for m in _EVENT_ANCHOR_WORDS.finditer(text)] + list(world))
     places = {(m.start, m.end) for m in found if m.type == "Region"}
     out: list[Mention] = []
     for m in ends:
