@@ -182,6 +182,8 @@ def test_entities_recognise_sentence(text, expected):
     ("泸州长江六桥顺利合龙", ("Person", "江六桥")),  # 泸州|长江: the city's 州, no 州长
     ("福州长乐国际机场", ("Person", "乐国际")),
     ("五部门部署长江流域综合治理", ("Person", "江流域")),  # 部署|长江: 署长 only after a 署
+    ("来源:漳州市发改委2023年12月9日", ("Organization", "漳州市发改委2023年12月9日")),  # the page's date (its space dropped)
+    ("来源:人民网2021-03-26", ("Organization", "人民网2021")),
 ])
 def test_entities_do_not_overreach(text, absent):
     assert absent not in mentions(text)
@@ -231,6 +233,15 @@ def test_entities_county_short_forms_need_their_city_in_the_document():
     assert not any("新建" in m.name for m in ex.mentions), ex.mentions
 
 
+def test_entities_a_one_character_district_needs_its_own_city_not_its_province():
+    from kg.doc.model import Document
+    from kg.extraction.pipeline import extract_document
+    ex = extract_document(Document(id="d", text="习近平来到山西太原，察看汾河太原城区晋阳桥段。", source="d.txt"))
+    assert not any(m.name == "城区" for m in ex.mentions), ex.mentions  # any town's districts: 阳泉's is not named
+    ex = extract_document(Document(id="d", text="阳泉市城区加快建设5G基站。", source="d.txt"))
+    assert any(m.name == "城区" for m in ex.mentions if m.type == "Region"), ex.mentions
+
+
 def test_entities_a_state_group_s_short_form_is_the_group_named_in_full_not_the_country():
     from kg.doc.model import Document
     from kg.extraction.pipeline import extract_document
@@ -266,6 +277,19 @@ def test_entities_an_operator_s_place_named_short_form_is_the_branch_the_documen
         assert [m.name for m in ex.mentions if m.surface == short] == [short], ex.mentions
     ex = extract_document(Document(id="d", text="中国电信股份有限公司海南分公司参会。海南省电信加快5G建设。", source="d.txt"))
     assert [m.name for m in ex.mentions if m.surface == "海南省电信"] == ["中国电信股份有限公司海南分公司"]
+
+
+def test_entities_a_body_named_once_with_its_place_is_that_body_where_the_place_is_left_out():
+    from kg.doc.model import Document
+    from kg.extraction.pipeline import extract_document
+    text = ("济南市5G产业联盟和智慧杆塔产业联盟成立大会在济南举行。"
+            "公司当选济南市5G产业联盟、济南市智慧杆塔产业联盟理事单位。")
+    ex = extract_document(Document(id="d", text=text, source="d.txt"))
+    assert {m.name for m in ex.mentions if m.surface == "智慧杆塔产业联盟"} == {"济南市智慧杆塔产业联盟"}
+    # two places' bodies of that name: the one left without its place is neither
+    text = "北京国际科技创新中心和上海国际科技创新中心加快建设。国际科技创新中心建设取得进展。"
+    ex = extract_document(Document(id="d", text=text, source="d.txt"))
+    assert all(m.name == m.surface for m in ex.mentions if m.surface == "国际科技创新中心"), ex.mentions
 
 
 def test_entities_a_scoped_holder_s_numbered_meeting_is_named_with_the_body_it_resolves_to():
@@ -306,6 +330,38 @@ def test_entities_qidong_ends_a_meeting_s_name_only_before_an_edition(text, even
 ])
 def test_entities_a_meeting_s_name_opens_at_a_vision_before_its_place(text, event):
     assert event in {n for t, n in mentions(text) if t == "Event"}
+
+
+@pytest.mark.parametrize("text, event", [
+    ("上周六，全球边缘计算大会（GECC）在北京如期举行。", "全球边缘计算大会"),  # a worldwide scope word opens it as 全国 does
+    ("世界顶尖科学家三亚论坛在三亚海棠湾开幕", "世界顶尖科学家三亚论坛"),
+    ("我国运动员获得世界极限运动会双板超级U型场地冠军", "世界极限运动会"),
+])
+def test_entities_a_worldwide_conference_is_named_from_its_scope_word(text, event):
+    assert ("Event", event) in mentions(text)
+
+
+@pytest.mark.parametrize("text", [
+    "三星堆全球文化推介会在京举行",  # a name before the scope word goes on: no name opens there
+    "举行全球首发仪式",  # the world's first
+    "全球启动仪式暨大型融媒体活动开幕式",  # a verb alone between: the reach of what starts
+    "也是全球三大专业展览论坛之一",  # a kind counted
+    "构建全球创新网络2025浦江创新论坛举行",  # the year opens the name
+    "本次论坛由世界互联网大会主办",  # the body that organises
+    "世界互联网大会今天（10月24日）召开新闻发布会",
+])
+def test_entities_a_worldwide_scope_word_opens_no_name_where_it_says_otherwise(text):
+    assert not any(n.startswith(("全球", "世界")) for t, n in mentions(text) if t == "Event")
+
+
+@pytest.mark.parametrize("text, policy, is_policy", [
+    ("金发华在此次大会上发表了《基于 EMQ 产品快速构建工业互联网边缘计算框架》的主题演讲",
+     "基于EMQ产品快速构建工业互联网边缘计算框架", False),  # a talk's title, though it ends in a document's word
+    ("专家作《数字经济发展报告》专题报告", "数字经济发展报告", False),
+    ("会议审议通过了《数字经济发展报告》", "数字经济发展报告", True),  # no talk after it: the document
+])
+def test_entities_a_title_before_a_talk_names_the_talk_not_a_policy(text, policy, is_policy):
+    assert (("Policy", policy) in mentions(text)) is is_policy
 
 
 @pytest.mark.parametrize("text, generic", [
@@ -599,6 +655,8 @@ def test_entities_an_act_on_a_crime_threat_or_norm_in_a_list_of_fields_is_no_fie
         ("Policy", "关于修改浙江省促进科技成果转化条例的决定"), ("Policy", "浙江省促进科技成果转化条例")}),
     ("徐工机械控股子公司徐工汉云技术股份有限公司拟增资扩股", {("Organization", "徐工汉云技术股份有限公司")}),
     ("中国工程院院士张平为大会致辞", {("Person", "张平")}),  # 为 before a noun is a preposition
+    ("陈勇副总经理出席济南市5G产业联盟成立大会", {("Person", "陈勇")}),  # a company title after the name, as 王刚副市长
+    ("徐征董事长分别介绍了企业情况", {("Person", "徐征")}),
     ("习近平在柬埔寨首都金边出席会议", {("Region", "金边")}),  # a capital no lexicon lists
     ("推进5G SA网络建设和5G专网、5G To B业务", {("Sector", "5G SA"), ("Sector", "5G专网"), ("Sector", "5G To B")}),
     ("长沙获批建设国家新一代人工智能创新发展试验区", {("Region", "国家新一代人工智能创新发展试验区")}),  # verbs of a zone's name
@@ -1291,6 +1349,8 @@ def test_entities_a_campaign_of_study(text, event):
     ("在浙江省长兴县，各单位开会取消一次性纸杯", "在浙江"),  # a preposition and a place before 省长
     ("其中有31名海外院士签约落户青岛", "名海外"),            # a count's measure word
     ("此前一天，德黑兰市长卡利巴夫也宣布退选", "德黑兰"),    # the city whose mayor it is
+    ("联通总经理出席签约仪式", "联通"),                      # a company's short name before its head's title
+    ("青拓集团行政总经理钟盛江代表双方签约", "行政"),          # a longer title's first word
 ])
 def test_entities_the_clause_before_a_title_is_no_name(text, clause):
     assert ("Person", clause) not in mentions(text)
@@ -1589,6 +1649,13 @@ def test_entities_a_festival_named_with_its_year_and_place(text, expected):
     ("东湖高新区2016年获批中国（湖北）自由贸易试验区", "中国（湖北）自由贸易试验区"),
     ("要助力青岛上合示范区建设", "青岛上合示范区"),
     ("这是西海岸新区的一家企业", "西海岸新区"),
+    ("一是深化上海自贸试验区改革", "上海自贸试验区"),  # words of the clause before a province or city in the name
+    ("全面完成辽宁自贸试验区建设任务", "辽宁自贸试验区"),
+    ("金风科技乌鲁木齐开发区基地投产", "乌鲁木齐开发区"),
+    ("中新天津生态城建设", "中新天津生态城"),  # a pair's single characters: part of the name
+    ("国家大数据（贵州）综合试验区建设", "国家大数据（贵州）综合试验区"),  # a seat in brackets
+    ("西部重庆科学城加快建设", "西部重庆科学城"),  # a part of the country opens it
+    ("尧舜牡丹产业园开园", "尧舜牡丹产业园"),  # a district's short form may be a word (牡丹)
 ])
 def test_entities_a_verb_before_a_zone_is_no_part_of_its_name(text, expected):
     zones = {n for t, n in mentions(text) if t == "Region" and n.endswith(expected[-3:])}

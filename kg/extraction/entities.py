@@ -259,6 +259,7 @@ def _word_start(text: str, start: int, end: int) -> bool:
 
 _BRACKETED = re.compile(r"《([^《》]{2,80})》")
 _MEDIA_AFTER = re.compile(r"(杂志社|杂志|报社|出版社|日报|周刊)")
+_TALK_AFTER = re.compile(rf"的?(?:{_alt(P['policy']['talk_heads'])})")
 
 
 _POLICY_HEAD = re.compile(rf"(?:{_alt(P['policy']['heads'])})(?:\d{{4}}年?)?(?:[(（][^()（）]{{1,16}}[)）])?$")
@@ -272,8 +273,9 @@ def policy_in_brackets(sent: Sentence, found: list[Mention], settings: Settings)
     """《…》 names a policy when the title ends in a document's head noun
     (…条例, …方案, …规划) or follows an issuing verb (印发《…》), not a
     programme, book or headline; a publisher's suffix after it (《旗帜》杂志社)
-    or a medium citing it (→C114《…》) makes a medium. A title quoted
-    inside (〈河北省湿地保护条例〉) is a policy of its own."""
+    or a medium citing it (→C114《…》) makes a medium; a talk's title
+    (《…》的主题演讲) is none. A title quoted inside (〈河北省湿地保护条例〉)
+    is a policy of its own."""
     text = sent.text
     for m in _BRACKETED.finditer(text):
         inner = _strip_quotes(m.group(1))
@@ -282,8 +284,8 @@ def policy_in_brackets(sent: Sentence, found: list[Mention], settings: Settings)
         if after:
             yield _mention(sent, "Organization", m.start(), after.end(), inner + after.group(1),
                            "policy.brackets.v1", subtype="Media")
-        elif LEX.entries.get(inner) and LEX.entries[inner][0].type == "Organization":
-            continue
+        elif LEX.entries.get(inner) and LEX.entries[inner][0].type == "Organization" or _TALK_AFTER.match(text, m.end()):
+            continue  # a listed body; a talk's title (《…框架》的主题演讲)
         elif _POLICY_HEAD.search(inner) or _POLICY_VERB.search(text, max(0, m.start() - 8), m.start()):
             yield _mention(sent, "Policy", m.start(), m.end(), _INNER_TITLE.sub(r"\1", inner), "policy.brackets.v1",
                            subtype="Policy")
@@ -850,6 +852,7 @@ def context_body(sent: Sentence, found: list[Mention], settings: Settings) -> It
 _DATELINE = re.compile(rf"^\s*([A-Za-z{CJK}]{{2,12}}?)(\d{{1,2}}月\d{{1,2}}日)电")
 _NEWS_FROM = re.compile(rf"^\s*([A-Za-z{CJK}]{{1,10}}(?:网|台|社|报))(?:[(（][^()（）]{{2,8}}[)）])?消息")
 _SOURCE_LINE = re.compile(rf"(?:来源|稿源|出处)\s*[：:丨|]\s*([A-Za-z0-9{CJK}（）()]{{2,30}})")
+_DATE_AFTER_SOURCE = re.compile(r"(?:19|20)\d{2}(?:年|[-/.]\d)")
 _NOT_OUTLET = {"本台", "本网", "本报", "我台"}
 _OUTLET_END = re.compile(r"(?:网|台|社|报|新闻|电视)$")  # 新华社, 人民网, 中国新闻网, 澎湃新闻
 
@@ -879,6 +882,9 @@ def news_source(sent: Sentence, found: list[Mention], settings: Settings) -> Ite
     for m in _SOURCE_LINE.finditer(text):
         if m.end() == len(text.rstrip()) or not _HAN.match(text[m.end():m.end() + 1]):
             name = m.group(1)  # the label (来源：) is no part of the body's name, nor an alias of it
+            date = _DATE_AFTER_SOURCE.search(text, m.start(1) + 2)
+            if date and date.start() < m.end(1):
+                name = text[m.start(1):date.start()]  # 来源:漳州市发改委 2023年12月9日: the page's date, its space dropped
             if name.endswith(_CLOSING_BRACKETS) and not any(b in name for b in OPENING_BRACKETS):
                 name = name[:-1]  # （文章来源：中国证券报）: the bracket closes the line's aside, not a name's
             yield _mention(sent, "Organization", m.start(1), m.start(1) + len(name), name, NEWS_SOURCE,
@@ -2889,6 +2895,12 @@ _EVENT_END = Guarded(rf"(?:第[{_NUMBER}]+次{_SESSION_WORDS}|{_alt(P['event']['
                      needs=("会", "论坛", "集体学习", "开幕式", "仪式"))
 # 全国…工作会议, 中央…会议; a bilateral pair (中非|合作论坛, 中俄|总理第二十四次定期会晤) after a non-Han character
 _EVENT_ANCHOR_WORDS = re.compile(rf"(?:全国|中央|(?<![{CJK}])中[{_PARTNER_CHARACTERS}]{{1,2}})(?=[{CJK}])")
+# 世界人工智能大会, 全球边缘计算大会: a worldwide conference's name opens at its scope word as a
+# national one's at 全国, but not where the word says "the world's first, -class" (全球首发仪式).
+_WORLD_OPENER = re.compile(rf"(?:{_alt(P['event']['world_openers'])})(?!{_alt(P['event']['world_rank_words'])})(?=[{CJK}])")
+# What makes such a name the body that organises (由世界互联网大会主办, …今天（10月24日）召开新闻发布会)
+_ORGANISER_AFTER = re.compile(rf"(?:{_alt(P['measure']['news_days'])})?(?:[（(][^）)]{{1,12}}[）)])?"
+                              rf"(?:{_alt(P['event']['organiser_verbs'])}|(?:召开|举行)(?:{_alt(P['event']['briefings'])}))")
 _NOT_IN_EVENT_NAME = set(P["event"]["holds"]) | set(P["relation"]["subject_end"]) | set(P["event"]["chairs"]) \
     | set(P["person"]["speech_verbs"]) | set(P["event"]["plural_meetings"]) | {  # plural: 省委十二届历次全会, no one meeting
     "的", "于", "由", "是", "对", "将", "上", "时", "就", "进行", "参加", "出席", "同志", "负责",
@@ -2916,10 +2928,11 @@ def event_named(sent: Sentence, found: list[Mention], settings: Settings) -> Ite
     if not ends and "暨" not in text:
         return
     orgs = [m for m in found if m.type == "Organization"]
+    world = {(m.start(), m.end()) for m in _WORLD_OPENER.finditer(text) if _opens_a_name(text, m.start())}
     anchors = sorted([(m.start, m.end) for m in found if m.type in ("Organization", "Region")
                       and m.surface not in _NATIONAL and not _SIDE.fullmatch(m.surface)  # 中方, 法方|办好…峰会: a party
                       and not (m.subtype in _FOREIGN and _name_goes_on_left(text, m.start))]
-                     + [(m.start(), m.end()) for m in _EVENT_ANCHOR_WORDS.finditer(text)])
+                     + [(m.start(), m.end()) for m in _EVENT_ANCHOR_WORDS.finditer(text)] + list(world))
     places = {(m.start, m.end) for m in found if m.type == "Region"}
     out: list[Mention] = []
     for m in ends:
@@ -2936,6 +2949,8 @@ def event_named(sent: Sentence, found: list[Mention], settings: Settings) -> Ite
                 a = _name_opening_before(text, a)
                 if m.end() - a > settings.thresholds.max_event_name:
                     continue
+            if (a, b) in world and (not _names_a_field(text[b:m.start()]) or _ORGANISER_AFTER.match(text, m.end())):
+                continue  # 全球|推介会, 全球|启动|仪式: a reach, not a conference's name; 由世界互联网大会主办: its body
             pair = _PAIR_DASH_AFTER.match(text, b)  # 中国—东盟博览会: the pair opens the name
             middle = _QUOTED_THEME.sub("", text[pair.end() if pair else b:m.start()])  # 溧阳市“工业经济品质突破年”动员大会: the year's theme is named
             if text[a - 1:a] in ("（", "(") or _CLOSES_A_BRACKET.match(middle) or _TITLE.search(middle) or any(ch in _ITEM_DELIMITERS for ch in middle) \
@@ -3008,6 +3023,25 @@ def _name_goes_on_left(text: str, start: int) -> bool:
 VISION_OPENERS = tuple(P["region"]["vision_openers"])  # 数字|中国: a vision, not the place; read by measures too
 
 
+def _opens_a_name(text: str, start: int) -> bool:
+    """Whether no word before ``start`` is part of a name going on (三星堆|全球文化推介会,
+    春天里的中国|全球对话会): the text opens there, or a verb, preposition or
+    conjunction (出席|世界互联网大会, 在|全球…大会) or a year or edition (2021|全球数字经济大会) ends before it."""
+    if start == 0 or not _HAN.match(text, start - 1) or _EDITION.search(text, max(0, start - 8), start):
+        return True
+    before = words.cut(text[max(0, start - 8):start])[-1]
+    return words.tag(before) in _BEFORE_A_NAME_TAGS or before.endswith(_EVENT_VERBS)
+
+
+def _names_a_field(middle: str) -> bool:
+    """Whether the words between 世界/全球 and a meeting's head name what it is about
+    (人工智能, 边缘计算, 服务贸易): not nothing (全球|推介会), one verb (全球|启动|仪式) nor a year."""
+    if len(middle) < 2 or _A_YEAR.search(middle) or _A_COUNT.match(middle):
+        return False  # 构建全球创新网络 2025浦江创新论坛: the year opens the name; 全球三大…论坛: a kind counted
+    tokens = words.cut(middle)
+    return not (len(tokens) == 1 and words.tag(tokens[0]).startswith("v"))
+
+
 def _name_opening_before(text: str, start: int) -> int:
     """Where a meeting's name opens when the place that seems to open it is
     inside a vision's name (数字|中国建设峰会, 办好数字|福建建设峰会): at the
@@ -3022,6 +3056,9 @@ _PART_EVENT = re.compile(rf"[{CJK}A-Za-z]{{2,12}}?(?:{_alt(P['event']['part_head
 _PART_OF = tuple(P['event']['part_of'])
 _GENERIC_PART = re.compile(rf"(?:{_alt(P['event']['generic_modifiers'])})*(?:{_alt(P['event']['part_heads'])})")
 _NAME_WORD_TAGS = {"n", "nz", "ns", "nr", "nt", "vn", "eng"}
+_BEFORE_A_NAME_TAGS = {"p", "v", "c", "uj"}  # 在|, 出席|, 和|, 举办的|: a word a name follows, no part of it
+_A_YEAR = re.compile(_BARE_YEAR)
+_A_COUNT = re.compile(rf"[{_NUMBER}]+大")
 
 
 def _reads_as_clause(tokens: list[str]) -> bool:
@@ -3158,6 +3195,7 @@ def zone(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[M
         start = _after_complement(text, start)
         for head in _HEAD_BEFORE_ZONE.finditer(text, start, m.start()):
             start = head.end()  # 光通信产业基地武汉光谷: the zone is named after what it is called
+        start = _clause_before_place(text, start, m.start(), found)
         start = _pair_start(text, start, found)
         name = text[start:m.end()]
         if start == m.start() or len(name) < 4 or name in _GENERIC or text[start - 1:start] == "“" \
@@ -3169,6 +3207,25 @@ def zone(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[M
         zones.append(_mention(sent, "Region", start, m.end(), name, "region.zone.v1", subtype="Zone",
                               parent=parent.name if parent else ""))
         yield zones[-1]
+
+
+_CLAUSE_CUT_PLACES = {"Province", "City"}  # provinces and cities: their short forms are no other words
+_PLACE_WORD_TAGS = {"f", "s", "ns"}  # 西部|重庆科学城: a part of the country opens the name
+
+
+def _clause_before_place(text: str, start: int, end: int, found: list[Mention]) -> int:
+    """Where a zone's name opens when a place inside it comes after words of
+    the clause (一是深化|上海自贸试验区, 全面完成|辽宁自贸试验区, 我市|荔城经济开发区,
+    重工|长沙经开区): at a province or city, unless a body or place opens the words
+    before it (中粮面业|河南漯河产业园, 西部|重庆科学城), the place is a seat in
+    brackets, or the words are single characters, a pair's (中|新|天津生态城)."""
+    place = next((r for r in sorted(found, key=lambda r: r.start) if r.type == "Region" and not r.scope
+                  and start < r.start < end), None)
+    if place is None or place.subtype not in _CLAUSE_CUT_PLACES or any(b in text[start:place.start] for b in OPENING_BRACKETS) \
+            or any(o.start == start and o.type in ("Region", "Organization") and not o.scope for o in found):
+        return start  # 国家大数据（贵州）综合试验区: a seat in brackets; 尧舜|牡丹产业园: a district's short form may be a word
+    before = words.cut(text[start:place.start])
+    return place.start if any(len(t) > 1 for t in before) and words.tag(before[0]) not in _PLACE_WORD_TAGS else start
 
 
 # 十大…集群, 23处…产业园, 349项自贸试验区(改革试点经验), 2018年版自贸试验区(负面清单): counted or

@@ -300,13 +300,16 @@ def _county_in_context(m: Mention, present: set[str]) -> bool:
     document also names its city or province: 新建 alone is a verb. So is a
     body named after one (新建|铁塔 in 我国新建铁塔共享率: no branch of 中国铁塔
     in 新建区), and a district named by one character and 区 (城区, 郊区, 矿区,
-    西区: a town's districts, suburbs or mines anywhere; not 和县, 雄县)."""
+    西区: a town's districts, suburbs or mines anywhere; not 和县, 雄县),
+    which only its own city, not its province, places."""
     county = _county_of_mention(m)
     if not county or county in m.surface and not _ONE_CHARACTER_DISTRICT.fullmatch(county):
         return True
     r = LEX.region(county)
     if r is None or r.level != "county":
         return True
+    if _ONE_CHARACTER_DISTRICT.fullmatch(county):  # 太原城区, 山西…矿区生态环境: any city's; only its own city names it
+        return LEX.region_chain(county)[1] in present
     return bool(set(LEX.region_chain(county)[1:]) & present)
 
 
@@ -352,6 +355,7 @@ def _policy_aliases(sentences: list[Sentence], mentions: list[list[Mention]]) ->
     return aliases
 
 
+_MIN_PLACED_NAME = 4  # 药品集团 and longer: a name of its own, not a kind (集团, 大学)
 _BRACKETED_SHORT = re.compile(r"[（(](?:以下简称|下称|简称)?[“\"]?([^（）()“”\"，,、。]{2,12})[”\"]?[)）]")
 _LEGAL_SUFFIXES = ("股份有限公司", "有限责任公司", "有限公司", "公司")
 
@@ -395,7 +399,23 @@ def _org_aliases(sentences: list[Sentence], mentions: list[list[Mention]]) -> di
         if short and short not in orgs and sum(o.startswith(short) for o in orgs) == 1 \
                 and _listed_body("Organization", short) is None:
             aliases.setdefault(short, m)
+        placed = _placed_form(name, orgs)
+        if placed is not None:
+            aliases.setdefault(name, placed)
     return aliases
+
+
+def _placed_form(name: str, orgs: dict[str, Mention]) -> Mention | None:
+    """The one body of the document named by a place and then ``name``
+    (济南市智慧杆塔产业联盟 of 济南市5G产业联盟和智慧杆塔产业联盟 and 智慧杆塔产业联盟,
+    广西柳工集团 of 柳工集团): the place, written once, is left out of its
+    other mentions. Not a body the lexicon lists under ``name`` (清华大学
+    beside 中国清华大学), nor one several places' bodies share (北京、上海国际科技创新中心)."""
+    if len(name) < _MIN_PLACED_NAME or _listed_body("Organization", name) is not None:
+        return None
+    placed = [m for full, m in orgs.items() if full != name and full.endswith(name)
+              and any(e.type == "Region" for e in LEX.entries.get(full[:-len(name)], ()))]
+    return placed[0] if len(placed) == 1 else None
 
 
 _COUNTRY = "中国"
