@@ -1885,3 +1885,24 @@ def test_measures_a_place_named_before_a_period_is_the_figure_s_subject():
     # 浙江省“十四五”期间，…: the place opens the period phrase; the figure is its own
     got = figures("广东省召开会议。\n\n浙江省“十四五”期间，数字经济增加值年均增长12%。\n")
     assert [g[0] for g in got] == ["浙江省"], got
+
+
+@pytest.mark.parametrize("text, indicator, value, unit", [
+    ("十年来，贵州实现了县县通高速，8000多公里高速公路、1.2万座桥梁、2100多条隧道，撑起了一个“高速平原”。",
+     "高速公路", 8000, "公里"),
+    ("随着气温回升，甘肃全省462万亩高标准农田建设全面展开。", "高标准农田", 4620000, "亩"),
+])
+def test_a_length_or_area_opening_its_clause_measures_the_nouns_after_its_unit(text, indicator, value, unit):
+    got = figures(text, published="2022-08-03")
+    assert (indicator, value, unit) in {(g[1], g[2], g[3]) for g in got}, got
+
+
+@pytest.mark.parametrize("text", [
+    "四川自贡，震中20公里范围内有两个乡镇。",  # a place around, before a localizer
+    "雄安新区，1770平方公里的土地上塔吊林立。",  # one place's size, past 的
+    "贵州，他就接到了2000亩荔枝园的作业订单。",  # 荔枝 cut from 荔枝园
+    "新疆，3046公里世界最长环沙漠生态屏障实现合龙。",  # a superlative describes one thing
+    "北京，以350公里时速飞驰的高铁。",  # a dimension
+])
+def test_a_length_or_area_names_no_place_word_or_part_of_one_thing_after_it(text):
+    assert not [g for g in figures(text, published="2022-08-03") if g[3] in ("公里", "平方公里", "亩")], text

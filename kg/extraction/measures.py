@@ -439,6 +439,7 @@ _COMMON_NOUN_TAGS = ("n", "vn", "nz")  # not a person's or place's name (4次见
 # Counts of people, households or times: a verb after them is their predicate (4200万人关注肿瘤,
 # 5000余户完成评估, 4次下调); so is one after a count of a set named before (270个村中，124个恢复市电)
 _NOT_COUNTED_THINGS = ("人", "位", "名", "人次", "户", "次")
+_MEASURED_UNITS = set(M["measured_units"])
 _PARTITIVE = re.compile(r"中[，,]|其中|其余")
 _AFTER_COUNT = ("以上", "多", "余", "左右")  # 30家以上…: the count's, not the noun's
 _PREPOSITION_AFTER_NOUN = re.compile(rf"(?<=[{CJK}]{{2}})[向在从对为于与到由给把被将]")
@@ -488,6 +489,7 @@ _COUNTED_COMPOUND = re.compile(rf"(?:[^的等\d]|\dG){{2,{_LONGEST + 4}}}?(?:{_a
 # jieba tags: a localizer (以上, 以下) ends the word before it; a distinguishing
 # word (总, 主要) modifies the noun after it; an adjective + classifier (大类) is a noun
 _LOCALIZER, _MODIFIER, _ADJECTIVE, _CLASSIFIER_TAG = "f", "b", "a", "q"
+_LOCALIZERS = {"上", "内", "里", "中", "外", "间"}  # jieba tags 内 a noun (范围内)
 # when a level was (2017年的, 去年, 成立初期的, 十多年前的, 最高峰时期2015年的, 目前的): the date of a figure,
 # no part of what it counts
 _EARLIER_TIME_WORD = "之初|初期|时期|时|期末|以前|前|过去|原来|" + "|".join(M["now"])
@@ -566,6 +568,10 @@ def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: O
     per_unit = per_base is not None or bool(_PER_UNIT.fullmatch(left)) and left in before
     if per_unit:  # 收购均价稳定在每斤1.4元: a rate per unit is of the quantity before it, or after it (每年14万亩的绿化造林)
         left = _noun_phrase_before(before[:per_base.start() if per_base else before.rindex(left)], verb_ok=False)
+    if unit in _MEASURED_UNITS and not left and not previous:  # after a quantity, the clause goes on about it (迈上1.4万亿斤新台阶)
+        measured = _measured_thing_after(text[m.end():m.end() + 24])
+        if measured:
+            return measured
     # 实现98%以上涉企事项…: the share of what follows; 发行5000亿元特别国债: what a verb alone before the figure acts on
     if (unit == "%" or per_unit) and not left or words.is_function_word(left):
         right = _noun_phrase_after(text[m.end():m.end() + 24])
@@ -584,6 +590,41 @@ def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: O
     if _SAME_PERIOD.fullmatch(left):  # 比去年同期增长2.2%, 恢复到去年同期的90%: a period compared with, no quantity
         return previous or "" if _LAST_YEAR_LEVEL.search(before) else ""
     return left or ("" if per_unit else previous or "")
+
+
+_MEASURED_NOUN_TAGS = ("n", "nz", "nt", "ng", "eng")
+_BOUND_TAGS = ("q", "m", "zg", "k")  # a classifier, numeral or bound morpheme: the word goes on (荔枝|园, 互花|米草)
+_HAN_WORD = re.compile(f"[{CJK}]+")
+_DIMENSION_WORDS = set(M["dimensions"])
+
+
+def _measured_nouns(toks: tuple[str, ...]) -> list[str]:
+    """The nouns opening ``toks``, or a Chinese word jieba found by HMM first (春棉, not
+    农作物|被淹); not a localizer, which jieba tags a noun (内) or glues to the next word (内有),
+    nor an adverb it tags a noun (秋粮|全部)."""
+    nouns: list[str] = []
+    for tok in toks:
+        tag = words.tag(tok)
+        unknown_han = not tag and not nouns and _HAN_WORD.fullmatch(tok) and tok[0] not in _LOCALIZERS
+        if not unknown_han and (tag not in _MEASURED_NOUN_TAGS or tok in _LOCALIZERS or tok in _ADVERBS):
+            break
+        nouns.append(tok)
+    return nouns
+
+
+def _measured_thing_after(after: str) -> str:
+    """What a length or area opening its clause measures: the nouns right after its unit
+    (8000多公里高速公路, 462万亩高标准农田建设全面展开 -> 高标准农田). Not a thing past a
+    modifier (1公里出自他带领的企业), before a localizer (400公里太空轨道上, 20公里范围内:
+    a place) or a superlative (3046公里世界最长…), or cut from a longer word (2000亩荔枝园),
+    nor a dimension (350公里时速)."""
+    toks = words.cut(after)
+    nouns = _measured_nouns(toks)
+    stop = toks[len(nouns)] if len(nouns) < len(toks) else ""
+    if stop and (stop[0] in _LOCALIZERS or words.tag(stop) in (_LOCALIZER, _ADJECTIVE, *_BOUND_TAGS)):
+        return ""
+    thing = "".join(nouns)
+    return thing if len(thing) >= 2 and thing not in _DIMENSION_WORDS else ""
 
 
 _LAST_YEAR = f"上年|{_LAST_YEAR_WORD}|上一年"
