@@ -1591,7 +1591,7 @@ def test_measures_of_an_event_the_sentence_opens_with_as_held_are_the_event_s():
 
 @pytest.mark.parametrize("text, indicator, value", [
     # a level in % changes in points: the level's change, not the quantity counted before it
-    ("前10个月，全国337个地级及以上城市平均优良天数比例为87.7%，同比上升5.5个百分点。", "以上城市平均优良天数比例同比变化", 5.5),
+    ("前10个月，全国337个地级及以上城市平均优良天数比例为87.7%，同比上升5.5个百分点。", "地级及以上城市平均优良天数比例同比变化", 5.5),
     # the rate the clause names, not the sentence's last growth rate
     ("今年1—9月，我国民营企业贷款同比增长9%，新发放的普惠型小微企业贷款利率同比下降了0.4个百分点。", "普惠型小微企业贷款利率同比变化", -0.4),
     # 增速 alone is the last growth rate's
@@ -1906,3 +1906,17 @@ def test_a_length_or_area_opening_its_clause_measures_the_nouns_after_its_unit(t
 ])
 def test_a_length_or_area_names_no_place_word_or_part_of_one_thing_after_it(text):
     assert not [g for g in figures(text, published="2022-08-03") if g[3] in ("公里", "平方公里", "亩")], text
+
+
+@pytest.mark.parametrize("text, indicator", [
+    ("前10个月，全国337个地级及以上城市平均优良天数比例为87.7%，同比上升5.5个百分点。", "地级及以上城市平均优良天数比例"),
+    ("山西省10G-PON及以上端口新增27.1万个，总数达60.3万个。", "10G-PON及以上端口"),
+])
+def test_a_grade_and_the_range_after_it_are_one_word_of_the_indicator(text, indicator):
+    assert indicator in {g[1] for g in figures(text, published="2020-12-15")}
+
+
+def test_ji_before_other_words_still_parts_a_list():
+    # 及 joins two grades here (县级及乡镇级): only 及以上/及以下 after a grade is one word with it
+    got = figures("北京市建成县级及乡镇级服务站300个，新增市级及以上创新平台15个。", published="2021-02-25")
+    assert {(g[1], g[2]) for g in got} >= {("乡镇级服务站", 300), ("市级及以上创新平台", 15)}, got

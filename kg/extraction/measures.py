@@ -317,7 +317,24 @@ def _cut_quoting(text: str, counted: bool = False) -> list[str]:
         toks += words.cut(text[at:inside.start()])
         toks.append(inside.group(1) or inside.group(2))
         at = inside.end()
-    return toks + list(words.cut(text[at:]))
+    return _ranges_joined(toks + list(words.cut(text[at:])))
+
+
+_AND = "及"
+_BOUNDS = ("以上", "以下")
+
+
+def _ranges_joined(toks: list[str]) -> list[str]:
+    """The words, a grade and the 及以上/及以下 after it one word (地级|及|以上 -> 地级及以上):
+    a range of grades (337个地级及以上城市, 市级及以上创新平台, 10G-PON及以上端口), no list."""
+    joined: list[str] = []
+    for tok in toks:
+        if tok in _BOUNDS and len(joined) > 1 and joined[-1] == _AND:
+            joined.pop()
+            joined[-1] += _AND + tok
+        else:
+            joined.append(tok)
+    return joined
 
 
 def _opens_field(toks: list[str], i: int) -> bool:
@@ -407,7 +424,7 @@ def _noun_phrase_after(text: str, counted: bool = False, shortest_counted: int =
     text = _LIST_OR_QUOTE_MARK.split(text, 1)[0]
     text = text[:_noun_end(text)]
     out = name
-    toks = _grades_joined(words.cut(text))
+    toks = _ranges_joined(_grades_joined(words.cut(text)))
     if len(toks) > 1 and toks[0] == _PASSIVE:  # 12家被巡视单位: a passive verb modifies the noun
         toks[:2] = [toks[0] + toks[1]]
     for i, tok in enumerate(toks):
