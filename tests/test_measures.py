@@ -1920,3 +1920,15 @@ def test_ji_before_other_words_still_parts_a_list():
     # 及 joins two grades here (县级及乡镇级): only 及以上/及以下 after a grade is one word with it
     got = figures("北京市建成县级及乡镇级服务站300个，新增市级及以上创新平台15个。", published="2021-02-25")
     assert {(g[1], g[2]) for g in got} >= {("乡镇级服务站", 300), ("市级及以上创新平台", 15)}, got
+
+
+def test_a_level_changed_from_last_year_s_is_of_the_year_before():
+    # 由上年的15.2%提升至15.6%: the from-level is the year before the sentence's 2023
+    got = figures("2023年,全国固定互联网宽带接入业务收入在电信业务收入中占比由上年的15.2%提升至15.6%。", published="2024-02-28")
+    assert {(g[2], g[4]) for g in got if g[3] == "%"} == {(15.2, 2022), (15.6, 2023)}, got
+
+
+def test_a_level_changed_from_a_written_year_keeps_that_year():
+    # 从2012年的47%上升到2021年的62.12%: each level's own written year, no year before it
+    got = figures("十年来，贵州森林覆盖率从2012年的47%上升到2021年的62.12%。", published="2022-08-03")
+    assert {(g[2], g[4]) for g in got if g[3] == "%"} == {(47, 2012), (62.12, 2021)}, got

@@ -648,6 +648,7 @@ _LAST_YEAR = f"上年|{_LAST_YEAR_WORD}|上一年"
 _SAME_PERIOD = re.compile(rf"(?:\d{{4}}年|{_LAST_YEAR}|常年)?同期的?")
 # 营业收入3725.97亿元，同比增长5.0%，上年同期为3549.44亿元: the quantity's level a year before
 _LAST_YEAR_LEVEL = re.compile(rf"(?:{_LAST_YEAR})同期(?:为|是|达到?)$")
+_FROM_LAST_YEAR = re.compile(rf"[从由](?:{_LAST_YEAR})(?:同期|年?底|年?末)?的?$")  # 由上年的15.2%, 从去年底的…
 
 
 _PER_UNIT = re.compile(rf"(?:每{_PER_WORD}{{1,3}})+")  # 每斤, 每万人, 每人每年: what a figure is per, no quantity
@@ -935,6 +936,10 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
             status = "actual"
         if fig_year is not None and _LAST_YEAR_LEVEL.search(text, a, m.start()):
             fig_year -= 1
+        elif m.start() in from_levels and _FROM_LAST_YEAR.search(text, a, m.start()):
+            # 2023年…占比由上年的15.2%提升至15.6%: the level a year before the one the sentence is of
+            fig_year = _year(text[:from_levels[m.start()]], year, None, False, stated_year)
+            fig_year = fig_year - 1 if fig_year is not None else None
         if fig_year is not None:  # 2021年…比2020年增长16.3%: against the year before, the plain growth rate
             indicator = indicator.replace(f"较{fig_year - 1}年同期增速", "增速").replace(f"较{fig_year - 1}年增速", "增速")
         seen.append((m, indicator))  # named as given (its base year dropped): the later figures name theirs after it
