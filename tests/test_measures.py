@@ -1932,3 +1932,15 @@ def test_a_level_changed_from_a_written_year_keeps_that_year():
     # 从2012年的47%上升到2021年的62.12%: each level's own written year, no year before it
     got = figures("十年来，贵州森林覆盖率从2012年的47%上升到2021年的62.12%。", published="2022-08-03")
     assert {(g[2], g[4]) for g in got if g[3] == "%"} == {(47, 2012), (62.12, 2021)}, got
+
+
+def test_a_level_changed_over_a_plan_s_years_is_of_the_year_before_them():
+    # “十四五”期间…从15%增至83.9%: the from-level is at the last plan's end (2020), the level reached at this one's
+    got = figures("“十四五”期间，我国5G用户普及率从15%增至83.9%。", published="2025-12-25")
+    assert {(g[2], g[4]) for g in got} == {(15, 2020), (83.9, 2025)}, got
+
+
+def test_a_level_changed_from_now_is_not_dated_by_the_plan():
+    # 从现在的90%提升到95%: the from-level is dated in its phrase (现在), not by “十五五”
+    got = figures("到“十五五”末，我国国家综合立体交通网主骨架建成率将从现在的90%提升到95%以上。", published="2026-03-05")
+    assert {(g[2], g[4]) for g in got} == {(90, 2026), (95, 2030)}, got

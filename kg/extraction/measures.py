@@ -649,6 +649,7 @@ _SAME_PERIOD = re.compile(rf"(?:\d{{4}}年|{_LAST_YEAR}|常年)?同期的?")
 # 营业收入3725.97亿元，同比增长5.0%，上年同期为3549.44亿元: the quantity's level a year before
 _LAST_YEAR_LEVEL = re.compile(rf"(?:{_LAST_YEAR})同期(?:为|是|达到?)$")
 _FROM_LAST_YEAR = re.compile(rf"[从由](?:{_LAST_YEAR})(?:同期|年?底|年?末)?的?$")  # 由上年的15.2%, 从去年底的…
+_FROM_DATED = re.compile(f"{PLAN_PERIOD.pattern}|{_alt(M['now'])}")  # 从“十二五”时期的…, 从现在的90%: dated in the phrase
 
 
 _PER_UNIT = re.compile(rf"(?:每{_PER_WORD}{{1,3}})+")  # 每斤, 每万人, 每人每年: what a figure is per, no quantity
@@ -940,6 +941,11 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
             # 2023年…占比由上年的15.2%提升至15.6%: the level a year before the one the sentence is of
             fig_year = _year(text[:from_levels[m.start()]], year, None, False, stated_year)
             fig_year = fig_year - 1 if fig_year is not None else None
+        elif m.start() in from_levels and not _YEAR.search(text, 0, m.start()) \
+                and not _FROM_DATED.search(text, from_levels[m.start()], m.start()):
+            plan = max(PLAN_PERIOD.finditer(text, 0, from_levels[m.start()]), key=lambda p: p.start(), default=None)
+            if plan:  # “十四五”期间，5G用户普及率从15%增至83.9%: the level before the plan's years, at the last plan's end
+                fig_year = _plan_end(plan) - _PLAN_YEARS_LONG
         if fig_year is not None:  # 2021年…比2020年增长16.3%: against the year before, the plain growth rate
             indicator = indicator.replace(f"较{fig_year - 1}年同期增速", "增速").replace(f"较{fig_year - 1}年增速", "增速")
         seen.append((m, indicator))  # named as given (its base year dropped): the later figures name theirs after it
@@ -1724,6 +1730,9 @@ def _period_gone_by(text: str, pos: int, year: Optional[int]) -> bool:
     """A five-year plan's period named before ``pos`` that ended before the
     document's ``year`` (“十三五”期间 in 2021): a period looked back on."""
     return year is not None and any(_plan_end(p) < year for p in PLAN_PERIOD.finditer(text, 0, pos))
+
+
+_PLAN_YEARS_LONG = 5
 
 
 def _plan_end(period: re.Match) -> int:
