@@ -1944,3 +1944,11 @@ def test_a_level_changed_from_now_is_not_dated_by_the_plan():
     # 从现在的90%提升到95%: the from-level is dated in its phrase (现在), not by “十五五”
     got = figures("到“十五五”末，我国国家综合立体交通网主骨架建成率将从现在的90%提升到95%以上。", published="2026-03-05")
     assert {(g[2], g[4]) for g in got} == {(90, 2026), (95, 2030)}, got
+
+
+@pytest.mark.parametrize("text, published, years", [
+    ("十年来，贵州高铁总里程从0公里增加到1457公里。", "2022-08-03", {(0, 2012), (1457, 2022)}),  # ten years before the text's
+    ("近年来，贵州高铁总里程从0公里增加到1457公里。", "2022-08-03", {(0, 2022), (1457, 2022)}),  # 近年来 names no number
+])
+def test_a_level_changed_over_the_years_named_is_of_the_first(text, published, years):
+    assert {(g[2], g[4]) for g in figures(text, published=published)} == years

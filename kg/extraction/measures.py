@@ -649,7 +649,8 @@ _SAME_PERIOD = re.compile(rf"(?:\d{{4}}年|{_LAST_YEAR}|常年)?同期的?")
 # 营业收入3725.97亿元，同比增长5.0%，上年同期为3549.44亿元: the quantity's level a year before
 _LAST_YEAR_LEVEL = re.compile(rf"(?:{_LAST_YEAR})同期(?:为|是|达到?)$")
 _FROM_LAST_YEAR = re.compile(rf"[从由](?:{_LAST_YEAR})(?:同期|年?底|年?末)?的?$")  # 由上年的15.2%, 从去年底的…
-_FROM_DATED = re.compile(f"{PLAN_PERIOD.pattern}|{_alt(M['now'])}")  # 从“十二五”时期的…, 从现在的90%: dated in the phrase
+# 从“十二五”时期的…, 从现在的90%, 从成立初期的14.3%, 从当时的13人: a from-level dated in its own phrase
+_FROM_DATED = re.compile(f"{PLAN_PERIOD.pattern}|{_alt(M['now'])}|之初|初期|当时")
 
 
 _PER_UNIT = re.compile(rf"(?:每{_PER_WORD}{{1,3}})+")  # 每斤, 每万人, 每人每年: what a figure is per, no quantity
@@ -943,9 +944,7 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
             fig_year = fig_year - 1 if fig_year is not None else None
         elif m.start() in from_levels and not _YEAR.search(text, 0, m.start()) \
                 and not _FROM_DATED.search(text, from_levels[m.start()], m.start()):
-            plan = max(PLAN_PERIOD.finditer(text, 0, from_levels[m.start()]), key=lambda p: p.start(), default=None)
-            if plan:  # “十四五”期间，5G用户普及率从15%增至83.9%: the level before the plan's years, at the last plan's end
-                fig_year = _plan_end(plan) - _PLAN_YEARS_LONG
+            fig_year = _period_start(text[:from_levels[m.start()]], year) or fig_year
         if fig_year is not None:  # 2021年…比2020年增长16.3%: against the year before, the plain growth rate
             indicator = indicator.replace(f"较{fig_year - 1}年同期增速", "增速").replace(f"较{fig_year - 1}年增速", "增速")
         seen.append((m, indicator))  # named as given (its base year dropped): the later figures name theirs after it
@@ -1733,6 +1732,18 @@ def _period_gone_by(text: str, pos: int, year: Optional[int]) -> bool:
 
 
 _PLAN_YEARS_LONG = 5
+_YEARS_SINCE = re.compile(r"(?<![\d年])([一二两三四五六七八九十]{1,2}|\d{1,2})年来")  # 十年来, 5年来 (not 近年来, 多年来)
+
+
+def _period_start(before: str, year: Optional[int]) -> Optional[int]:
+    """The year a change over the period named last in ``before`` starts from, for a level it
+    changed from: the last plan's end (“十四五”期间，…从15%增至83.9% -> 2020), or as many years
+    before the text's ``year`` as it names (十年来，…从0公里增加到1457公里, in 2022 -> 2012)."""
+    plan = max(PLAN_PERIOD.finditer(before), key=lambda p: p.start(), default=None)
+    since = max(_YEARS_SINCE.finditer(before), key=lambda p: p.start(), default=None)
+    if since and year is not None and (plan is None or since.start() > plan.start()):
+        return year - int(parse_number(since.group(1), None))
+    return _plan_end(plan) - _PLAN_YEARS_LONG if plan else None
 
 
 def _plan_end(period: re.Match) -> int:
