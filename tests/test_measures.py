@@ -1952,3 +1952,16 @@ def test_a_level_changed_from_now_is_not_dated_by_the_plan():
 ])
 def test_a_level_changed_over_the_years_named_is_of_the_first(text, published, years):
     assert {(g[2], g[4]) for g in figures(text, published=published)} == years
+
+
+@pytest.mark.parametrize("text", [
+    "近日，工业和信息化部已组织11家重点生产企业分4批向全国31个省（区、市）和新疆生产建设兵团供应指氧仪117.2万只。",
+    "截至目前，黑龙江5G网络覆盖全省13个市（地）、127个县（区）和1481个乡（镇）。",
+])
+def test_a_count_of_places_by_their_kinds_in_brackets_is_a_scope(text):
+    assert not [g for g in figures(text) if g[3] == "个" and g[2] in (31, 13, 127, 1481)], figures(text)
+
+
+def test_a_count_of_places_without_their_kinds_in_brackets_still_counts():
+    got = figures("黑龙江全省5G网络已覆盖全部127个县城，建成5G基站1万个。", published="2022-03-01")
+    assert 127 in {g[2] for g in got}, got

@@ -922,7 +922,7 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
         if not indicator or len(indicator) < 2 or not HAN_OR_LATIN.search(indicator) \
                 or _only_names(indicator, frame) or _names_no_quantity(indicator, text[a:m.start()]) \
                 or _names_a_person(indicator, frame) \
-                or _is_dimension(text, a, m) or _describes_one_thing(text, a, m) \
+                or _is_dimension(text, a, m) or _describes_one_thing(text, a, m) or _counts_places(text, m) \
                 or not any(w in indicator for w in _NAMED_ONLY.get(unit, ("",))):  # a body's name counts nothing; a dimension or duration describes
             continue
         value, unit = _in_yuan_unsaid(m, indicator, text, seen) or (value, unit)
@@ -1426,6 +1426,16 @@ _DIMENSION_AFTER = re.compile(f"(?:{_alt(M['dimensions_after'])})(?=的|[，,；
 def _is_dimension(text: str, clause_start: int, m: re.Match) -> bool:
     """Whether the figure ``m`` measures a dimension (海拔4800米, 距离海岸线150公里, 40米深的地下)."""
     return bool(_DIMENSION.search(text, clause_start, m.start()) or _DIMENSION_AFTER.match(text, m.end()))
+
+
+_PLACE_KINDS = "".join(M["place_kinds"])
+_PLACES_COUNTED = re.compile(rf"[{_PLACE_KINDS}][（(][{_PLACE_KINDS}、，,]+[）)]")
+
+
+def _counts_places(text: str, m: re.Match) -> bool:
+    """Whether the figure ``m`` counts places by their kind and its sister kinds in brackets
+    (31个省（区、市）, 2188个县（市、区）): the places a sentence's action reaches, no quantity."""
+    return m.group("unit") == _GENERAL_CLASSIFIER and _PLACES_COUNTED.match(text, m.end()) is not None
 
 
 # 一座高达18米的残历碑, 一套69.5平方米的廉租房, 一个年产600台机器人的生产线: a figure inside the modifier of one thing
