@@ -317,7 +317,24 @@ def _cut_quoting(text: str, counted: bool = False) -> list[str]:
         toks += words.cut(text[at:inside.start()])
         toks.append(inside.group(1) or inside.group(2))
         at = inside.end()
-    return toks + list(words.cut(text[at:]))
+    return _ranges_joined(toks + list(words.cut(text[at:])))
+
+
+_AND = "及"
+_BOUNDS = ("以上", "以下")
+
+
+def _ranges_joined(toks: list[str]) -> list[str]:
+    """The words, a grade and the 及以上/及以下 after it one word (地级|及|以上 -> 地级及以上):
+    a range of grades (337个地级及以上城市, 市级及以上创新平台, 10G-PON及以上端口), no list."""
+    joined: list[str] = []
+    for tok in toks:
+        if tok in _BOUNDS and len(joined) > 1 and joined[-1] == _AND:
+            joined.pop()
+            joined[-1] += _AND + tok
+        else:
+            joined.append(tok)
+    return joined
 
 
 def _opens_field(toks: list[str], i: int) -> bool:
@@ -407,7 +424,7 @@ def _noun_phrase_after(text: str, counted: bool = False, shortest_counted: int =
     text = _LIST_OR_QUOTE_MARK.split(text, 1)[0]
     text = text[:_noun_end(text)]
     out = name
-    toks = _grades_joined(words.cut(text))
+    toks = _ranges_joined(_grades_joined(words.cut(text)))
     if len(toks) > 1 and toks[0] == _PASSIVE:  # 12家被巡视单位: a passive verb modifies the noun
         toks[:2] = [toks[0] + toks[1]]
     for i, tok in enumerate(toks):
@@ -439,6 +456,7 @@ _COMMON_NOUN_TAGS = ("n", "vn", "nz")  # not a person's or place's name (4次见
 # Counts of people, households or times: a verb after them is their predicate (4200万人关注肿瘤,
 # 5000余户完成评估, 4次下调); so is one after a count of a set named before (270个村中，124个恢复市电)
 _NOT_COUNTED_THINGS = ("人", "位", "名", "人次", "户", "次")
+_MEASURED_UNITS = set(M["measured_units"])
 _PARTITIVE = re.compile(r"中[，,]|其中|其余")
 _AFTER_COUNT = ("以上", "多", "余", "左右")  # 30家以上…: the count's, not the noun's
 _PREPOSITION_AFTER_NOUN = re.compile(rf"(?<=[{CJK}]{{2}})[向在从对为于与到由给把被将]")
@@ -488,6 +506,7 @@ _COUNTED_COMPOUND = re.compile(rf"(?:[^的等\d]|\dG){{2,{_LONGEST + 4}}}?(?:{_a
 # jieba tags: a localizer (以上, 以下) ends the word before it; a distinguishing
 # word (总, 主要) modifies the noun after it; an adjective + classifier (大类) is a noun
 _LOCALIZER, _MODIFIER, _ADJECTIVE, _CLASSIFIER_TAG = "f", "b", "a", "q"
+_LOCALIZERS = {"上", "内", "里", "中", "外", "间"}  # jieba tags 内 a noun (范围内)
 # when a level was (2017年的, 去年, 成立初期的, 十多年前的, 最高峰时期2015年的, 目前的): the date of a figure,
 # no part of what it counts
 _EARLIER_TIME_WORD = "之初|初期|时期|时|期末|以前|前|过去|原来|" + "|".join(M["now"])
@@ -566,6 +585,10 @@ def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: O
     per_unit = per_base is not None or bool(_PER_UNIT.fullmatch(left)) and left in before
     if per_unit:  # 收购均价稳定在每斤1.4元: a rate per unit is of the quantity before it, or after it (每年14万亩的绿化造林)
         left = _noun_phrase_before(before[:per_base.start() if per_base else before.rindex(left)], verb_ok=False)
+    if unit in _MEASURED_UNITS and not left and not previous:  # after a quantity, the clause goes on about it (迈上1.4万亿斤新台阶)
+        measured = _measured_thing_after(text[m.end():m.end() + 24])
+        if measured:
+            return measured
     # 实现98%以上涉企事项…: the share of what follows; 发行5000亿元特别国债: what a verb alone before the figure acts on
     if (unit == "%" or per_unit) and not left or words.is_function_word(left):
         right = _noun_phrase_after(text[m.end():m.end() + 24])
@@ -586,10 +609,48 @@ def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: O
     return left or ("" if per_unit else previous or "")
 
 
+_MEASURED_NOUN_TAGS = ("n", "nz", "nt", "ng", "eng")
+_BOUND_TAGS = ("q", "m", "zg", "k")  # a classifier, numeral or bound morpheme: the word goes on (荔枝|园, 互花|米草)
+_HAN_WORD = re.compile(f"[{CJK}]+")
+_DIMENSION_WORDS = set(M["dimensions"])
+
+
+def _measured_nouns(toks: tuple[str, ...]) -> list[str]:
+    """The nouns opening ``toks``, or a Chinese word jieba found by HMM first (春棉, not
+    农作物|被淹); not a localizer, which jieba tags a noun (内) or glues to the next word (内有),
+    nor an adverb it tags a noun (秋粮|全部)."""
+    nouns: list[str] = []
+    for tok in toks:
+        tag = words.tag(tok)
+        unknown_han = not tag and not nouns and _HAN_WORD.fullmatch(tok) and tok[0] not in _LOCALIZERS
+        if not unknown_han and (tag not in _MEASURED_NOUN_TAGS or tok in _LOCALIZERS or tok in _ADVERBS):
+            break
+        nouns.append(tok)
+    return nouns
+
+
+def _measured_thing_after(after: str) -> str:
+    """What a length or area opening its clause measures: the nouns right after its unit
+    (8000多公里高速公路, 462万亩高标准农田建设全面展开 -> 高标准农田). Not a thing past a
+    modifier (1公里出自他带领的企业), before a localizer (400公里太空轨道上, 20公里范围内:
+    a place) or a superlative (3046公里世界最长…), or cut from a longer word (2000亩荔枝园),
+    nor a dimension (350公里时速)."""
+    toks = words.cut(after)
+    nouns = _measured_nouns(toks)
+    stop = toks[len(nouns)] if len(nouns) < len(toks) else ""
+    if stop and (stop[0] in _LOCALIZERS or words.tag(stop) in (_LOCALIZER, _ADJECTIVE, *_BOUND_TAGS)):
+        return ""
+    thing = "".join(nouns)
+    return thing if len(thing) >= 2 and thing not in _DIMENSION_WORDS else ""
+
+
 _LAST_YEAR = f"上年|{_LAST_YEAR_WORD}|上一年"
 _SAME_PERIOD = re.compile(rf"(?:\d{{4}}年|{_LAST_YEAR}|常年)?同期的?")
 # 营业收入3725.97亿元，同比增长5.0%，上年同期为3549.44亿元: the quantity's level a year before
 _LAST_YEAR_LEVEL = re.compile(rf"(?:{_LAST_YEAR})同期(?:为|是|达到?)$")
+_FROM_LAST_YEAR = re.compile(rf"[从由](?:{_LAST_YEAR})(?:同期|年?底|年?末)?的?$")  # 由上年的15.2%, 从去年底的…
+# 从“十二五”时期的…, 从现在的90%, 从成立初期的14.3%, 从当时的13人: a from-level dated in its own phrase
+_FROM_DATED = re.compile(f"{PLAN_PERIOD.pattern}|{_alt(M['now'])}|之初|初期|当时")
 
 
 _PER_UNIT = re.compile(rf"(?:每{_PER_WORD}{{1,3}})+")  # 每斤, 每万人, 每人每年: what a figure is per, no quantity
@@ -862,7 +923,7 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
         if not indicator or len(indicator) < 2 or not HAN_OR_LATIN.search(indicator) \
                 or _only_names(indicator, frame) or _names_no_quantity(indicator, text[a:m.start()]) \
                 or _names_a_person(indicator, frame) \
-                or _is_dimension(text, a, m) or _describes_one_thing(text, a, m) \
+                or _is_dimension(text, a, m) or _describes_one_thing(text, a, m) or _counts_places(text, m) \
                 or not any(w in indicator for w in _NAMED_ONLY.get(unit, ("",))):  # a body's name counts nothing; a dimension or duration describes
             continue
         value, unit = _in_yuan_unsaid(m, indicator, text, seen) or (value, unit)
@@ -878,6 +939,13 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
             status = "actual"
         if fig_year is not None and _LAST_YEAR_LEVEL.search(text, a, m.start()):
             fig_year -= 1
+        elif m.start() in from_levels and _FROM_LAST_YEAR.search(text, a, m.start()):
+            # 2023年…占比由上年的15.2%提升至15.6%: the level a year before the one the sentence is of
+            fig_year = _year(text[:from_levels[m.start()]], year, None, False, stated_year)
+            fig_year = fig_year - 1 if fig_year is not None else None
+        elif m.start() in from_levels and not _YEAR.search(text, 0, m.start()) \
+                and not _FROM_DATED.search(text, from_levels[m.start()], m.start()):
+            fig_year = _period_start(text[:from_levels[m.start()]], year) or fig_year
         if fig_year is not None:  # 2021年…比2020年增长16.3%: against the year before, the plain growth rate
             indicator = indicator.replace(f"较{fig_year - 1}年同期增速", "增速").replace(f"较{fig_year - 1}年增速", "增速")
         seen.append((m, indicator))  # named as given (its base year dropped): the later figures name theirs after it
@@ -1361,6 +1429,16 @@ def _is_dimension(text: str, clause_start: int, m: re.Match) -> bool:
     return bool(_DIMENSION.search(text, clause_start, m.start()) or _DIMENSION_AFTER.match(text, m.end()))
 
 
+_PLACE_KINDS = "".join(M["place_kinds"])
+_PLACES_COUNTED = re.compile(rf"[{_PLACE_KINDS}][（(][{_PLACE_KINDS}、，,]+[）)]")
+
+
+def _counts_places(text: str, m: re.Match) -> bool:
+    """Whether the figure ``m`` counts places by their kind and its sister kinds in brackets
+    (31个省（区、市）, 2188个县（市、区）): the places a sentence's action reaches, no quantity."""
+    return m.group("unit") == _GENERAL_CLASSIFIER and _PLACES_COUNTED.match(text, m.end()) is not None
+
+
 # 一座高达18米的残历碑, 一套69.5平方米的廉租房, 一个年产600台机器人的生产线: a figure inside the modifier of one thing
 # (一 and a classifier before it, 的 after it in its clause) describes that thing, not what a subject reached
 # (一批 is a batch of them: 开工一批总投资1200亿元的重大项目 are the region's)
@@ -1665,6 +1743,21 @@ def _period_gone_by(text: str, pos: int, year: Optional[int]) -> bool:
     """A five-year plan's period named before ``pos`` that ended before the
     document's ``year`` (“十三五”期间 in 2021): a period looked back on."""
     return year is not None and any(_plan_end(p) < year for p in PLAN_PERIOD.finditer(text, 0, pos))
+
+
+_PLAN_YEARS_LONG = 5
+_YEARS_SINCE = re.compile(r"(?<![\d年])([一二两三四五六七八九十]{1,2}|\d{1,2})年来")  # 十年来, 5年来 (not 近年来, 多年来)
+
+
+def _period_start(before: str, year: Optional[int]) -> Optional[int]:
+    """The year a change over the period named last in ``before`` starts from, for a level it
+    changed from: the last plan's end (“十四五”期间，…从15%增至83.9% -> 2020), or as many years
+    before the text's ``year`` as it names (十年来，…从0公里增加到1457公里, in 2022 -> 2012)."""
+    plan = max(PLAN_PERIOD.finditer(before), key=lambda p: p.start(), default=None)
+    since = max(_YEARS_SINCE.finditer(before), key=lambda p: p.start(), default=None)
+    if since and year is not None and (plan is None or since.start() > plan.start()):
+        return year - int(parse_number(since.group(1), None))
+    return _plan_end(plan) - _PLAN_YEARS_LONG if plan else None
 
 
 def _plan_end(period: re.Match) -> int:
