@@ -720,6 +720,14 @@ def test_relations_a_zone_named_after_its_city_is_in_what_the_text_names_above_t
     assert ("钦州港", "locatedIn", "广西壮族自治区") in found and ("钦州港", "locatedIn", "重庆市") not in found, found
 
 
+def test_relations_a_meeting_s_call_for_awareness_of_a_field_targets_no_field():
+    # 潜江's executive meeting asks the departments to be aware of information security: no aim of the city's
+    got = doc_triples("市政府召开第43次常务会议\n\n2023年11月27日上午，市委副书记、市长杨勇主持召开市政府第43次常务会议。\n"
+                      "会议要求，强化信息安全意识，掌握数据资源利用主导权。谋划潜江市大数据产业园项目，推进数字产业化。")
+    assert ("潜江市人民政府", "holds", "潜江市人民政府第43次常务会议") in got, got
+    assert not {t for t in got if t[1] == "targets" and t[2] == "信息安全"}, got
+
+
 def test_relations_a_county_written_out_owns_its_scope_words_with_no_city_named_above_it():
     # 曲阜市, a county-level city, with no 济宁 or 山东 in the story: its 市委 and 市政府 are its own
     got = document_triples("4月30日下午，曲阜市政府组织召开5G网络建设及应用推进专题座谈会。"
