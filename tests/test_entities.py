@@ -580,6 +580,8 @@ def test_entities_sectors_of_a_kind_of_industry_list():
     "在生产车间，总书记仔细察看集成电路生产线",          # a plant's line, a model, a program built in a field
     "报告认为，大规模人工智能模型的不当使用是当前最严重的全球风险",
     "继9号人工智能程序首局获胜后，今天人工智能程序再次获胜",
+    "会议要求，强化信息安全意识，掌握数据资源利用主导权",  # a field word naming what an awareness or a skill is of
+    "各级领导干部特别是高级干部要主动适应信息化要求、强化互联网思维",
     "世界互联网大会·互联网发展论坛今天闭幕",              # a field word inside a meeting's, zone's or index's name
     "今年，浙江将纵深推进国家数字经济创新发展试验区建设",
     "《2026中国海洋经济发展指数》发布",

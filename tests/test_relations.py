@@ -245,6 +245,10 @@ def document_triples(text: str) -> set[tuple[str, str, str]]:
       ("广安市人民政府", "holds", "2018年中国电子信息行业创新成果推广大会")}),
     ("中国工程院主办，西安交通大学承办的首个信息领域颠覆性技术论坛今天在西安举行",
      {("中国工程院", "holds", "首个信息领域颠覆性技术论坛"), ("西安交通大学", "holds", "首个信息领域颠覆性技术论坛")}),
+    # past each comma another group of organisers and its part, up to the one before the event
+    ("由工业和信息化部主办，中国信息通信研究院承办，华为技术有限公司协办的2023中国5G发展大会在北京开幕",
+     {("工业和信息化部", "holds", "2023中国5G发展大会"), ("中国信息通信研究院", "holds", "2023中国5G发展大会"),
+      ("华为技术有限公司", "holds", "2023中国5G发展大会")}),
     # partners: each with the subject, every pair when they act 共同
     ("中国移动携手华为技术有限公司、中兴通讯股份有限公司共同推进5G网络建设",
      {("中国移动通信集团有限公司", "cooperatesWith", "华为技术有限公司"),
@@ -371,6 +375,11 @@ def test_relations_a_report_s_time_in_brackets_is_no_dateline():
     # the hosts' clause ends where the next organisers hold a part of their own (承办了…举行的E)
     ("本届大会由工业和信息化部主办，中国信息通信研究院承办了同期举行的第五届移动互联网论坛",
      {("工业和信息化部", "holds", "第五届移动互联网论坛")}),
+    # past the comma no organisers: another event, held before or beside the hosts' own
+    ("大会由中国电子学会主办，上届大会同期举办的智能制造展览会吸引了十万名观众",
+     {("中国电子学会", "holds", "智能制造展览会")}),
+    ("论坛由国务院新闻办公室主办，此前在杭州举办的第二届数字经济论坛反响热烈",
+     {("国务院新闻办公室", "holds", "第二届数字经济论坛")}),
 ])
 def test_relations_not_drawn(text, unexpected):
     found = triples(text)
@@ -709,6 +718,14 @@ def test_relations_a_zone_named_after_its_city_is_in_what_the_text_names_above_t
     found = {(r.subject.name, r.predicate, r.object.name) for r in extract_document(Document(
         "t", "重庆开出首趟整车专列。\n专列从重庆鱼嘴站发车，经广西钦州港出海发往阿联酋迪拜。", published="2025-04-07")).relations}
     assert ("钦州港", "locatedIn", "广西壮族自治区") in found and ("钦州港", "locatedIn", "重庆市") not in found, found
+
+
+def test_relations_a_meeting_s_call_for_awareness_of_a_field_targets_no_field():
+    # 潜江's executive meeting asks the departments to be aware of information security: no aim of the city's
+    got = doc_triples("市政府召开第43次常务会议\n\n2023年11月27日上午，市委副书记、市长杨勇主持召开市政府第43次常务会议。\n"
+                      "会议要求，强化信息安全意识，掌握数据资源利用主导权。谋划潜江市大数据产业园项目，推进数字产业化。")
+    assert ("潜江市人民政府", "holds", "潜江市人民政府第43次常务会议") in got, got
+    assert not {t for t in got if t[1] == "targets" and t[2] == "信息安全"}, got
 
 
 def test_relations_a_county_written_out_owns_its_scope_words_with_no_city_named_above_it():

@@ -3606,8 +3606,8 @@ def drop_embedded_sectors(text: str, mentions: list[Mention]) -> list[Mention]:
     """A field word that is part of something else is no field: inside an
     organisation's or event's name (华东恒远新材料科技股份有限公司) or a
     longer field's (通信行业 in 无线通信行业), before 化
-    (数字产业化 is a process), before a name's tail (超算中心, 数字政府指数) or an
-    artefact (大数据平台), or an item of a list of organisations (A、B等企业/等单位)."""
+    (数字产业化 is a process), before a name's tail (超算中心, 数字政府指数), an
+    artefact (大数据平台) or a mindset (信息安全意识), or an item of a list of organisations (A、B等企业/等单位)."""
     if "Sector" not in {m.type for m in mentions}:
         return mentions
     names = [(m.start, m.end) for m in mentions if m.type in ("Organization", "Event") or m.source in _LONGER_FIELDS]
@@ -3652,13 +3652,14 @@ def drop_places_in_person_names(mentions: list[Mention]) -> list[Mention]:
 
 def _before_artefact(text: str, m: Mention) -> bool:
     """The field word modifies the noun after it, jieba's next word, which names
-    an artefact (大数据|平台, 风电|机组, 大数据产业|园); but the last item of a
-    list shares that head with the fields before it (超算、云计算、边缘计算平台)."""
+    an artefact (大数据|平台, 风电|机组, 大数据产业|园) or a mindset (信息安全|意识);
+    but the last item of a list shares that head with the fields before it
+    (超算、云计算、边缘计算平台)."""
     after = words.cut(text[m.end:m.end + words.CONTEXT_AROUND])
     return bool(after) and after[0] in _ARTEFACT_HEADS and text[m.start - 1:m.start] not in LIST_JOINERS
 
 
-_ARTEFACT_HEADS = set(_SECTOR["artefact_heads"])
+_ARTEFACT_HEADS = set(_SECTOR["artefact_heads"] + _SECTOR["mindset_heads"])  # what a field word before them serves or is of
 
 
 # -- running them ------------------------------------------------------------

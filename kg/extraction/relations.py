@@ -1583,21 +1583,28 @@ def _event_before_by(frame: Frame, pos: int) -> Optional[Mention]:
     return frame.event if _THIS_MEETING.match(frame.text, frame.lead) else None
 
 
-# The rest of a clause that names the organisers of an event after it, from its first
-# organisers' verb on, past a comma: (由)A主办|，B、C承办的|E. (After 、 the clause is one:
-# the holders before the last verb are all of them.)
-_ORGANISERS_GO_ON = re.compile(f"[，,]\\s*([^，,。；;的]{{1,60}}?)(?:{_alt(P['event']['holds'])})的")
+# Each further group of organisers the hosts' clause names past a comma: ，B、C承办 (的 when
+# the event follows: (由)A主办，B承办，C协办的E).
+_CLAUSE_COMMA = re.compile(r"[，,]\s*")
+_ORGANISER_ROLE = any_of(P['event']['organiser_roles'])
 
 
 def _event_organised_after(frame: Frame, verb: re.Match) -> Optional[Mention]:
     """The event a clause of its organisers qualifies when the first of them
-    (A主办, the hosts) are followed by others (，B承办的E): E, which A holds as
-    B does; not where the others hold something of their own first (，B承办了
-    同期举行的E: B's part, not A's event)."""
-    rest = _ORGANISERS_GO_ON.match(frame.text, verb.end())
-    if rest is None or _HOLDS.search(rest.group(1)):
-        return None
-    return _event_after(frame, rest.end())
+    (A主办, the hosts) are followed by others (，B承办的E; ，B承办，C协办的E):
+    E, which A holds as B does. Each clause past a comma names bodies and
+    their part and nothing else: not 论坛由A主办，此前举办的E (another event,
+    no organisers), nor ，B承办了同期举行的E (B's part, not A's event)."""
+    pos = verb.end()
+    while comma := _CLAUSE_COMMA.match(frame.text, pos):
+        first = next((m for m in frame.top if m.start == comma.end() and m.type == "Organization"), None)
+        role = first and _ORGANISER_ROLE.match(frame.text, listed_with(frame, first)[-1].end)
+        if not role:
+            return None
+        if frame.text.startswith("的", role.end()):
+            return _event_after(frame, role.end() + 1)
+        pos = role.end()
+    return None
 
 
 def meeting(frame: Frame, found: list[Relation]) -> Optional[Mention]:

@@ -582,7 +582,7 @@ def resolve_document(doc: Document, sentences: list[Sentence],
     written_out = {m.name for ms in mentions for m in ms if m.type == "Region" and not m.scope and m.name in m.surface}
     resolved = []
     places: list[list[tuple[int, dict[str, str | None]]]] | None = None
-    placed_by_name: set[str] = set()  # zones whose own name says where they are (天津港: 天津市)
+    placed_by_name: set[str] = set()  # zones placed by their name or gazetteer entry (天津港: 天津市), not by the text
     for k, (sent, ms) in enumerate(zip(sentences, mentions)):
         kept = []
         for m in ms:
@@ -596,9 +596,9 @@ def resolve_document(doc: Document, sentences: list[Sentence],
             m = _fill(_as_listed(m), ctx, sent.article, named)
             if m is not None and (scoped and _county_of_mention(m) in written_out or _county_in_context(m, present)):
                 if m.type == "Region" and m.parent and m.parent not in present:
-                    if m.subtype == "Zone":  # its name's city (天津港) or what the text names above it (广西钦州港), never the story's
+                    if m.subtype == "Zone":  # what the text names above its city (广西钦州港) or nothing, never the story's region
                         placed_by_name.add(m.name)
-                        m = replace(m, parent=next((a for a in LEX.region_chain(m.parent) if a in present), ""))
+                        m = replace(m, parent=_present_ancestor(m.parent, present))
                     else:
                         m = replace(m, parent=_present_ancestor(m.name, present))
                 tidy = _tidy(m.name)
