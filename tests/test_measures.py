@@ -240,6 +240,16 @@ def test_measures_the_country_whose_share_a_subject_holds_is_no_scope():
     assert [(g[0], g[2]) for g in got] == [("中国", 73)], got
 
 
+@pytest.mark.parametrize("text", ["安康市加快建设。统计显示全国60%的企业完成数字化改造。",
+                                  "安康市加快建设。调查发现全国45%的中小企业面临融资难题。",
+                                  "安康市加快建设。截至去年底全国60%的企业完成数字化改造。",
+                                  "安康市加快建设。“十三五”期间全国60%的贫困县实现脱贫。"])
+def test_measures_the_country_after_a_report_or_a_date_is_the_share_s_subject(text):
+    # no verb the country is the whole of: who reports the share, or its date, comes before its subject
+    got = figures(text)
+    assert [g[0] for g in got] == ["中国"], got
+
+
 @pytest.mark.parametrize("text, indicator, value, qualifier", [
     ("全市清洁能源装机占比现已超过94%。", "清洁能源装机占比", 94, "超过"),
     ("全市外贸集装箱占比首超50%。", "外贸集装箱占比", 50, "超过"),

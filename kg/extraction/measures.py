@@ -1895,6 +1895,9 @@ _NOT_AFTER_SUBJECT = _EXAMPLES + ("的",)  # 贵州的…: a modifier
 _NOT_BEFORE_SUBJECT = "在向对从到为给与和、据" + _WHOLE_BEFORE  # 据国家统计局统计: the source, not the subject
 _SHARE_AFTER = re.compile(r"\d+(?:\.\d+)?%|[一二三四五六七八九]成")  # 60%的…, 六成以上的…: a share of what follows
 _VERB_BEFORE = re.compile(f"(?![{_NOT_BEFORE_SUBJECT}将把])[{CJK}]")  # a word, not a preposition
+# what a share's subject may follow with no comma: who reports it (统计显示全国60%的企业…, 调查发现…, 据悉…)
+# or its date (截至去年底全国60%的企业…, 2023年全国…, “十三五”期间全国…, 党的十八大以来全国…)
+_SUBJECT_LEADS_TO = re.compile(f"(?:{_alt(M['reports'] + M['hearsay'] + M['source_verbs'])}|表明|发现|[年月底末]|期间|以来|年来|同期|时期)$")
 
 
 def _owners(frame: Frame) -> list[Mention]:
@@ -2006,9 +2009,11 @@ def _is_whole(text: str, start: int, end: int) -> bool:
 
 def _whole_of_a_share(text: str, start: int, end: int) -> bool:
     """A place after a verb and before a share (支撑全国60%的…, 聚集了全国14%的人口) is the whole the
-    share is of, not the subject; one that opens its clause (目前，全国73%的企业…) or follows a
-    preposition (对全市80%的企业给予扶持, 在全国70%的地市开展试点) is the subject."""
-    return start > 0 and _VERB_BEFORE.match(text, start - 1) is not None and _SHARE_AFTER.match(text, end) is not None
+    share is of, not the subject; one that opens its clause (目前，全国73%的企业…), follows a
+    preposition (对全市80%的企业给予扶持, 在全国70%的地市开展试点), a report (统计显示全国60%的企业…)
+    or a date (截至去年底全国60%的企业…) is the subject."""
+    return start > 0 and _VERB_BEFORE.match(text, start - 1) is not None and _SHARE_AFTER.match(text, end) is not None \
+        and _SUBJECT_LEADS_TO.search(text, max(0, start - 8), start) is None
 
 
 def _reports(frame: Frame, m: Mention) -> bool:
