@@ -153,6 +153,9 @@ def test_measures_a_year_after_the_data_read_from_dates_the_paragraph(text, year
     ("安康市加快建设。全市两翼业务收入占比由去年同期的4.3%提升到6.6%。", {4.3: 2020, 6.6: 2021}),
     # a to-level that names its year keeps it
     ("安康市加快建设。全市销售收入从2005年的20亿元增长到2013年的200亿元。", {20: 2005, 200: 2013}),
+    # a period's start is no from-level: its year dates the figures
+    ("安康市加快建设。从2021年1月至6月，全市新增企业500家，全市累计投资20亿元。", {500: 2021, 20: 2021}),
+    ("安康市加快建设。从2020年1月1日起到年底，全市新增企业500家。", {500: 2020}),
 ])
 def test_measures_a_from_level_s_date_is_not_the_to_level_s_year(text, years):
     got = figures(text)

@@ -1570,8 +1570,9 @@ _BASELINE = re.compile(rf"(?:[比较]于?|与|[高低快慢]于|超过){_BASELIN
 # the words a baseline opens with, scanned for first: most text before a figure holds none
 # (a bare 于 would let 位于, 关于, 由于 through)
 _BASELINE_MARK = re.compile(r"[比较与]|[高低快慢]于|超过")
-# The date of a from-level (从2016年的18.6%提高到36.2%, 由去年同期的4.3%提升到6.6%) is not the to-level's year.
-_FROM_LEVEL_DATE = re.compile(rf"[从由]{_BASELINE_YEAR}的?(?=\d[^，,；;。]*?[到至])")
+# The date of a from-level (从2016年的18.6%提高到36.2%, 由去年同期的4.3%提升到6.6%) is not the to-level's year;
+# a period's start (从2021年1月至6月, 从2014年1月1日起到年底) is no from-level: its year dates the figures.
+_FROM_LEVEL_DATE = re.compile(rf"[从由]{_BASELINE_YEAR}的?(?=\d+(?:\.\d+)?(?![\d.月日号])[^，,；;。]*?[到至])")
 _FROM_MARK = re.compile("[从由]")
 
 
