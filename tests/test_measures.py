@@ -140,6 +140,9 @@ def test_measures_last_year_is_the_year_before_the_document_s_or_the_written_one
     ("中新社北京12月26日电 根据普查数据，2023年中国共有数字产品制造业企业法人单位26.2万个。数字技术应用业企业法人单位143万个。", 2023),
     # with no year after the data read from, the next sentence is of the document's year
     ("中新社北京12月26日电 根据普查数据，中国共有数字产品制造业企业法人单位26.2万个。数字技术应用业企业法人单位143万个。", 2024),
+    # a year inside what the data are read from (no comma before it) is the source's, not the paragraph's
+    ("中新社北京12月26日电 根据国务院2021年印发的《规划》，中国共有数字产品制造业企业法人单位26.2万个。数字技术应用业企业法人单位143万个。",
+     2024),
 ])
 def test_measures_a_year_after_the_data_read_from_dates_the_paragraph(text, year):
     got = figures(text, published="2024-12-26")

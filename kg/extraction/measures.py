@@ -1738,7 +1738,8 @@ def _year(before: str, year: Optional[int], target_year: Optional[int], target: 
 # after it in its paragraph that name no time; not a day or month of a story (2018年4月，总书记…考察),
 # though the month data are as of (截至2022年6月，…), nor a year a period runs from to now (1978年以来，…);
 # and a sentence that speaks of now (目前, 如今, 十年来; not a year's 年来: 自2014年来, 1933年来到) ends it.
-_DATA_SHOWS = rf"(?:[^，,。；;：:]{{0,24}}(?:显示|表明|{_alt(M['reports'])})|根据[^，,。；;：:]{{1,24}})[，,]?"
+# (根据X needs its comma: in 根据国务院2021年印发的《规划》，… the year is the source's)
+_DATA_SHOWS = rf"(?:[^，,。；;：:]{{0,24}}(?:显示|表明|{_alt(M['reports'])})[，,]?|根据[^，,。；;：:]{{1,24}}[，,])"
 _OPENING_YEAR = re.compile(rf"\s*(?:{_DATA_SHOWS})?(?:{_AS_OF_WORD}\d{{4}}年\d{{1,2}}月[底末]?(?![\d日])|(?:{_AS_OF_WORD})?(?:\d{{4}}年(?![代\d月]|以来)|今年|去年)(?:[底末]|{_PERIOD})?(?![\d月]))")
 _OPENING_PERIOD = re.compile(rf"\s*(?:{_DATA_SHOWS})?{_PERIOD_LOOKED_BACK.pattern}")
 _NOW = re.compile(rf"{_alt(M['now'] + M['now_also'])}|年来(?<=[\d一二三四五六七八九十近]年来)(?<!\d{{4}}年来)")
