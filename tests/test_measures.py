@@ -246,6 +246,15 @@ def test_measures_the_country_whose_share_a_subject_holds_is_no_scope():
     assert [(g[0], g[2]) for g in got] == [("中国", 73)], got
 
 
+def test_measures_a_place_whose_share_a_later_clause_holds_is_no_subject():
+    # 集中了松江60%的…: after a verb any place, not only the country, is the share's whole; the clause before holds it
+    got = figures("在G60科创走廊松江段，沿线产业园区贡献了松江90%以上的工业产值，集中了松江60%的规模以上企业。")
+    assert [g[0] for g in got if g[2] == 60] != ["松江区"], got
+    # a project's share of the country's demand is not the country's
+    got = figures("这个项目建成后将满足英国7%的电力需求，在60年运行期内每年减排900万吨二氧化碳。")
+    assert all(g[0] != "英国" for g in got if g[2] == 7), got
+
+
 @pytest.mark.parametrize("text", ["安康市加快建设。统计显示全国60%的企业完成数字化改造。",
                                   "安康市加快建设。调查发现全国45%的中小企业面临融资难题。",
                                   "安康市加快建设。截至去年底全国60%的企业完成数字化改造。",
