@@ -140,6 +140,9 @@ def test_measures_last_year_is_the_year_before_the_document_s_or_the_written_one
     ("中新社北京12月26日电 根据普查数据，2023年中国共有数字产品制造业企业法人单位26.2万个。数字技术应用业企业法人单位143万个。", 2023),
     # with no year after the data read from, the next sentence is of the document's year
     ("中新社北京12月26日电 根据普查数据，中国共有数字产品制造业企业法人单位26.2万个。数字技术应用业企业法人单位143万个。", 2024),
+    # a year inside what the data are read from (no comma before it) is the source's, not the paragraph's
+    ("中新社北京12月26日电 根据国务院2021年印发的《规划》，中国共有数字产品制造业企业法人单位26.2万个。数字技术应用业企业法人单位143万个。",
+     2024),
 ])
 def test_measures_a_year_after_the_data_read_from_dates_the_paragraph(text, year):
     got = figures(text, published="2024-12-26")
@@ -153,6 +156,9 @@ def test_measures_a_year_after_the_data_read_from_dates_the_paragraph(text, year
     ("安康市加快建设。全市两翼业务收入占比由去年同期的4.3%提升到6.6%。", {4.3: 2020, 6.6: 2021}),
     # a to-level that names its year keeps it
     ("安康市加快建设。全市销售收入从2005年的20亿元增长到2013年的200亿元。", {20: 2005, 200: 2013}),
+    # a period's start is no from-level: its year dates the figures
+    ("安康市加快建设。从2021年1月至6月，全市新增企业500家，全市累计投资20亿元。", {500: 2021, 20: 2021}),
+    ("安康市加快建设。从2020年1月1日起到年底，全市新增企业500家。", {500: 2020}),
 ])
 def test_measures_a_from_level_s_date_is_not_the_to_level_s_year(text, years):
     got = figures(text)
@@ -238,6 +244,25 @@ def test_measures_the_country_whose_share_a_subject_holds_is_no_scope():
     # a clause that opens with it, or a preposition before it, keeps the country as the subject
     got = figures("目前，全国73%的规模以上工业企业已经普及了数字化研发设计工具。")
     assert [(g[0], g[2]) for g in got] == [("中国", 73)], got
+
+
+def test_measures_a_place_whose_share_a_later_clause_holds_is_no_subject():
+    # 集中了松江60%的…: after a verb any place, not only the country, is the share's whole; the clause before holds it
+    got = figures("在G60科创走廊松江段，沿线产业园区贡献了松江90%以上的工业产值，集中了松江60%的规模以上企业。")
+    assert [g[0] for g in got if g[2] == 60] != ["松江区"], got
+    # a project's share of the country's demand is not the country's
+    got = figures("这个项目建成后将满足英国7%的电力需求，在60年运行期内每年减排900万吨二氧化碳。")
+    assert all(g[0] != "英国" for g in got if g[2] == 7), got
+
+
+@pytest.mark.parametrize("text", ["安康市加快建设。统计显示全国60%的企业完成数字化改造。",
+                                  "安康市加快建设。调查发现全国45%的中小企业面临融资难题。",
+                                  "安康市加快建设。截至去年底全国60%的企业完成数字化改造。",
+                                  "安康市加快建设。“十三五”期间全国60%的贫困县实现脱贫。"])
+def test_measures_the_country_after_a_report_or_a_date_is_the_share_s_subject(text):
+    # no verb the country is the whole of: who reports the share, or its date, comes before its subject
+    got = figures(text)
+    assert [g[0] for g in got] == ["中国"], got
 
 
 @pytest.mark.parametrize("text, indicator, value, qualifier", [

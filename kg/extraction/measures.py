@@ -1648,8 +1648,9 @@ _BASELINE = re.compile(rf"(?:[比较]于?|与|[高低快慢]于|超过){_BASELIN
 # the words a baseline opens with, scanned for first: most text before a figure holds none
 # (a bare 于 would let 位于, 关于, 由于 through)
 _BASELINE_MARK = re.compile(r"[比较与]|[高低快慢]于|超过")
-# The date of a from-level (从2016年的18.6%提高到36.2%, 由去年同期的4.3%提升到6.6%) is not the to-level's year.
-_FROM_LEVEL_DATE = re.compile(rf"[从由]{_BASELINE_YEAR}的?(?=\d[^，,；;。]*?[到至])")
+# The date of a from-level (从2016年的18.6%提高到36.2%, 由去年同期的4.3%提升到6.6%) is not the to-level's year;
+# a period's start (从2021年1月至6月, 从2014年1月1日起到年底) is no from-level: its year dates the figures.
+_FROM_LEVEL_DATE = re.compile(rf"[从由]{_BASELINE_YEAR}的?(?=\d+(?:\.\d+)?(?![\d.月日号])[^，,；;。]*?[到至])")
 _FROM_MARK = re.compile("[从由]")
 
 
@@ -1830,7 +1831,8 @@ def _year(before: str, year: Optional[int], target_year: Optional[int], target: 
 # after it in its paragraph that name no time; not a day or month of a story (2018年4月，总书记…考察),
 # though the month data are as of (截至2022年6月，…), nor a year a period runs from to now (1978年以来，…);
 # and a sentence that speaks of now (目前, 如今, 十年来; not a year's 年来: 自2014年来, 1933年来到) ends it.
-_DATA_SHOWS = rf"(?:[^，,。；;：:]{{0,24}}(?:显示|表明|{_alt(M['reports'])})|根据[^，,。；;：:]{{1,24}})[，,]?"
+# (根据X needs its comma: in 根据国务院2021年印发的《规划》，… the year is the source's)
+_DATA_SHOWS = rf"(?:[^，,。；;：:]{{0,24}}(?:显示|表明|{_alt(M['reports'])})[，,]?|根据[^，,。；;：:]{{1,24}}[，,])"
 _OPENING_YEAR = re.compile(rf"\s*(?:{_DATA_SHOWS})?(?:{_AS_OF_WORD}\d{{4}}年\d{{1,2}}月[底末]?(?![\d日])|(?:{_AS_OF_WORD})?(?:\d{{4}}年(?![代\d月]|以来)|今年|去年)(?:[底末]|{_PERIOD})?(?![\d月]))")
 _OPENING_PERIOD = re.compile(rf"\s*(?:{_DATA_SHOWS})?{_PERIOD_LOOKED_BACK.pattern}")
 _NOW = re.compile(rf"{_alt(M['now'] + M['now_also'])}|年来(?<=[\d一二三四五六七八九十近]年来)(?<!\d{{4}}年来)")
@@ -1988,6 +1990,9 @@ _NOT_AFTER_SUBJECT = _EXAMPLES + ("的",)  # 贵州的…: a modifier
 _NOT_BEFORE_SUBJECT = "在向对从到为给与和、据" + _WHOLE_BEFORE  # 据国家统计局统计: the source, not the subject
 _SHARE_AFTER = re.compile(r"\d+(?:\.\d+)?%|[一二三四五六七八九]成")  # 60%的…, 六成以上的…: a share of what follows
 _VERB_BEFORE = re.compile(f"(?![{_NOT_BEFORE_SUBJECT}将把])[{CJK}]")  # a word, not a preposition
+# what a share's subject may follow with no comma: who reports it (统计显示全国60%的企业…, 调查发现…, 据悉…)
+# or its date (截至去年底全国60%的企业…, 2023年全国…, “十三五”期间全国…, 党的十八大以来全国…)
+_SUBJECT_LEADS_TO = re.compile(f"(?:{_alt(M['reports'] + M['hearsay'] + M['source_verbs'])}|表明|发现|[年月底末]|期间|以来|年来|同期|时期)$")
 
 
 def _owners(frame: Frame) -> list[Mention]:
@@ -2099,9 +2104,11 @@ def _is_whole(text: str, start: int, end: int) -> bool:
 
 def _whole_of_a_share(text: str, start: int, end: int) -> bool:
     """A place after a verb and before a share (支撑全国60%的…, 聚集了全国14%的人口) is the whole the
-    share is of, not the subject; one that opens its clause (目前，全国73%的企业…) or follows a
-    preposition (对全市80%的企业给予扶持, 在全国70%的地市开展试点) is the subject."""
-    return start > 0 and _VERB_BEFORE.match(text, start - 1) is not None and _SHARE_AFTER.match(text, end) is not None
+    share is of, not the subject; one that opens its clause (目前，全国73%的企业…), follows a
+    preposition (对全市80%的企业给予扶持, 在全国70%的地市开展试点), a report (统计显示全国60%的企业…)
+    or a date (截至去年底全国60%的企业…) is the subject."""
+    return start > 0 and _VERB_BEFORE.match(text, start - 1) is not None and _SHARE_AFTER.match(text, end) is not None \
+        and _SUBJECT_LEADS_TO.search(text, max(0, start - 8), start) is None
 
 
 def _reports(frame: Frame, m: Mention) -> bool:
@@ -2465,7 +2472,7 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
         if m.type == "Region" and a <= m.start and m.end <= pos and not _after_marker(text, m.start) \
                 and not text.endswith(VISION_OPENERS, 0, m.start) \
                 and text[m.end:m.end + 1] not in _EXAMPLES \
-                and not (m.name == COUNTRY and (_COMPARES_AFTER.match(text, m.end) or _whole_of_a_share(text, m.start, m.end))) \
+                and not (m.name == COUNTRY and _COMPARES_AFTER.match(text, m.end)) and not _whole_of_a_share(text, m.start, m.end) \
                 and not _continent_inside_clause(frame, m):
             return None if _owned_facility(frame, m, owners, pos) else _in_section(m, scope)
     if national is not None:
