@@ -1351,6 +1351,8 @@ def test_entities_a_campaign_of_study(text, event):
     ("此前一天，德黑兰市长卡利巴夫也宣布退选", "德黑兰"),    # the city whose mayor it is
     ("联通总经理出席签约仪式", "联通"),                      # a company's short name before its head's title
     ("青拓集团行政总经理钟盛江代表双方签约", "行政"),          # a longer title's first word
+    ("海尔总裁周云杰出席会议", "海尔"),                      # a company's short name before its head's title
+    ("格力董事长董明珠表示", "格力"),
 ])
 def test_entities_the_clause_before_a_title_is_no_name(text, clause):
     assert ("Person", clause) not in mentions(text)

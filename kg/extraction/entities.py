@@ -1920,9 +1920,10 @@ def organization_latin_arm(sent: Sentence, found: list[Mention], settings: Setti
 # -- people ----------------------------------------------------------------
 
 _TITLE = re.compile(rf"({_alt(P['person']['titles'])})")
-_AFTER_NAME_TITLES = set(P["person"]["after_name"])
-_TITLES = set(P["person"]["titles"]) | _AFTER_NAME_TITLES
-_AFTER_NAME = Guarded(rf"(?<![{CJK}0-9])([{CJK}]{{2,3}}?)({_alt(P['person']['after_name'])})", needs=P["person"]["after_name"])
+_COMPANY_AFTER_NAME = set(P["person"]["company_after_name"])
+_AFTER_NAME_WORDS = P["person"]["after_name"] + P["person"]["company_after_name"]
+_TITLES = set(P["person"]["titles"]) | set(_AFTER_NAME_WORDS)
+_AFTER_NAME = Guarded(rf"(?<![{CJK}0-9])([{CJK}]{{2,3}}?)({_alt(_AFTER_NAME_WORDS)})", needs=_AFTER_NAME_WORDS)
 _BYLINE = re.compile(rf"(?:{_alt(P['person']['bylines'])})(?:[\s　]+|[\s　]*[：:丨|][\s　]*|(?=[{CJK}]{{2,3}}[)）]))([{CJK}]{{2,4}})(?![{CJK}])")
 _CO_AUTHOR = re.compile(rf"[\s　]+([{CJK}]{{2,4}})(?![{CJK}])")
 _REPORTED = re.compile(r"[\s　]*报道")  # 记者 刘勇 申城 报道: the words before 报道 may say where from
@@ -2314,15 +2315,16 @@ def _may_be_honoured(name: str, th: Thresholds) -> bool:
         words.is_function_word(w) or words.tag(w) in _NOT_IN_GIVEN_NAME_TAGS for w in words.cut(name))
 
 
-@recogniser("person.honorific.v1", needs=P["person"]["after_name"] + P["person"]["bylines"] + ["(", "（"])
+@recogniser("person.honorific.v1", needs=_AFTER_NAME_WORDS + P["person"]["bylines"] + ["(", "（"])
 def person_before_title(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
     """寇全安同志, 俊民书记, 文罡代市长; bylines (本报记者 张琪玮) and sign-offs ((耀文))."""
     text = sent.text
     for m in _AFTER_NAME.finditer(text):
         name = m.group(1)
         if _NOT_NAME.search(name) or words.is_function_word(name) or words.frequency(name) > 300 \
-                or any(name[-k:] + m.group(2) in _TITLES for k in (1, 2, 3)) or not _may_be_honoured(name, settings.thresholds):
-            continue  # 以总|书记, 常务副|市长: the words before are part of a longer title
+                or any(name[-k:] + m.group(2) in _TITLES for k in (1, 2, 3)) or not _may_be_honoured(name, settings.thresholds) \
+                or m.group(2) in _COMPANY_AFTER_NAME and not _plain_name(name, settings.thresholds):
+            continue  # 以总|书记, 常务副|市长: the words before are part of a longer title; 海尔|总裁: a company's short name
         yield _mention(sent, "Person", m.start(1), m.end(1), name, "person.honorific.v1", subtype="Person")
     for m in _BYLINE.finditer(text):
         if _plain_name(m.group(1), settings.thresholds, rare=False) or m.group(0)[-len(m.group(1)) - 1] in " 　":  # 记者 吴丽琳: the space says it
