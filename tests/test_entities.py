@@ -359,6 +359,8 @@ def test_entities_a_worldwide_scope_word_opens_no_name_where_it_says_otherwise(t
      "基于EMQ产品快速构建工业互联网边缘计算框架", False),  # a talk's title, though it ends in a document's word
     ("专家作《数字经济发展报告》专题报告", "数字经济发展报告", False),
     ("会议审议通过了《数字经济发展报告》", "数字经济发展报告", True),  # no talk after it: the document
+    ("我局邀请律师开展《河南省电信条例》的讲座", "河南省电信条例", True),  # no one gives it: a talk on the law
+    ("县委书记就《乡村振兴促进法》发言", "乡村振兴促进法", True),
 ])
 def test_entities_a_title_before_a_talk_names_the_talk_not_a_policy(text, policy, is_policy):
     assert (("Policy", policy) in mentions(text)) is is_policy
