@@ -336,6 +336,7 @@ def test_entities_a_meeting_s_name_opens_at_a_vision_before_its_place(text, even
     ("上周六，全球边缘计算大会（GECC）在北京如期举行。", "全球边缘计算大会"),  # a worldwide scope word opens it as 全国 does
     ("世界顶尖科学家三亚论坛在三亚海棠湾开幕", "世界顶尖科学家三亚论坛"),
     ("我国运动员获得世界极限运动会双板超级U型场地冠军", "世界极限运动会"),
+    ("李强在达沃斯出席世界经济论坛2024年年会并发表特别致辞", "世界经济论坛2024年年会"),  # the body's meeting
 ])
 def test_entities_a_worldwide_conference_is_named_from_its_scope_word(text, event):
     assert ("Event", event) in mentions(text)
@@ -349,6 +350,8 @@ def test_entities_a_worldwide_conference_is_named_from_its_scope_word(text, even
     "构建全球创新网络2025浦江创新论坛举行",  # the year opens the name
     "本次论坛由世界互联网大会主办",  # the body that organises
     "世界互联网大会今天（10月24日）召开新闻发布会",
+    "世界经济论坛主席施瓦布主持",  # a body named as its meetings are
+    "世界经济论坛发布《2024全球风险报告》",
 ])
 def test_entities_a_worldwide_scope_word_opens_no_name_where_it_says_otherwise(text):
     assert not any(n.startswith(("全球", "世界")) for t, n in mentions(text) if t == "Event")
