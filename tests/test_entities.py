@@ -352,6 +352,8 @@ def test_entities_a_worldwide_conference_is_named_from_its_scope_word(text, even
     "世界互联网大会今天（10月24日）召开新闻发布会",
     "世界经济论坛主席施瓦布主持",  # a body named as its meetings are
     "世界经济论坛发布《2024全球风险报告》",
+    "世界互联网大会秘书长任贤良介绍",  # its head's title: the body
+    "世界互联网大会·互联网发展论坛在乌镇开幕",  # the name goes on past the dot
 ])
 def test_entities_a_worldwide_scope_word_opens_no_name_where_it_says_otherwise(text):
     assert not any(n.startswith(("全球", "世界")) for t, n in mentions(text) if t == "Event")

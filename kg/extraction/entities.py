@@ -2953,8 +2953,10 @@ def event_named(sent: Sentence, found: list[Mention], settings: Settings) -> Ite
                 a = _name_opening_before(text, a)
                 if m.end() - a > settings.thresholds.max_event_name:
                     continue
-            if (a, b) in world and (not _names_a_field(text[b:m.start()]) or _ORGANISER_AFTER.match(text, m.end())):
-                continue  # 全球|推介会, 全球|启动|仪式: a reach, not a conference's name; 由世界互联网大会主办: its body
+            if (a, b) in world and (not _names_a_field(text[b:m.start()]) or _ORGANISER_AFTER.match(text, m.end())
+                                    or _TITLE.match(text, m.end()) or text[m.end():m.end() + 1] in _NAME_DOTS):
+                continue  # 全球|推介会, 全球|启动|仪式: a reach, not a conference's name; 由世界互联网大会主办,
+                # 世界互联网大会秘书长: its body; 世界互联网大会·互联网发展论坛: a longer name goes on
             pair = _PAIR_DASH_AFTER.match(text, b)  # 中国—东盟博览会: the pair opens the name
             middle = _QUOTED_THEME.sub("", text[pair.end() if pair else b:m.start()])  # 溧阳市“工业经济品质突破年”动员大会: the year's theme is named
             if text[a - 1:a] in ("（", "(") or _CLOSES_A_BRACKET.match(middle) or _TITLE.search(middle) or any(ch in _ITEM_DELIMITERS for ch in middle) \
