@@ -3221,8 +3221,8 @@ _PLACE_WORD_TAGS = {"f", "s", "ns"}  # 西部|重庆科学城: a part of the cou
 
 def _clause_before_place(text: str, start: int, end: int, found: list[Mention]) -> int:
     """Where a zone's name opens when a place inside it comes after words of
-    the clause (一是深化|上海自贸试验区, 全面完成|辽宁自贸试验区, 我市|荔城经济开发区,
-    重工|长沙经开区): at a province or city, unless a body or place opens the words
+    the clause (一是深化|上海自贸试验区, 全面完成|辽宁自贸试验区, 重工|长沙经开区):
+    at a province or city (not a district: 我市荔城经济开发区 stays), unless a body or place opens the words
     before it (中粮面业|河南漯河产业园, 西部|重庆科学城), the place is a seat in
     brackets, or the words are single characters, a pair's (中|新|天津生态城)."""
     place = next((r for r in sorted(found, key=lambda r: r.start) if r.type == "Region" and not r.scope
