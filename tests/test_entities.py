@@ -336,6 +336,7 @@ def test_entities_a_meeting_s_name_opens_at_a_vision_before_its_place(text, even
     ("上周六，全球边缘计算大会（GECC）在北京如期举行。", "全球边缘计算大会"),  # a worldwide scope word opens it as 全国 does
     ("世界顶尖科学家三亚论坛在三亚海棠湾开幕", "世界顶尖科学家三亚论坛"),
     ("我国运动员获得世界极限运动会双板超级U型场地冠军", "世界极限运动会"),
+    ("李强在达沃斯出席世界经济论坛2024年年会并发表特别致辞", "世界经济论坛2024年年会"),  # the body's meeting
 ])
 def test_entities_a_worldwide_conference_is_named_from_its_scope_word(text, event):
     assert ("Event", event) in mentions(text)
@@ -349,6 +350,10 @@ def test_entities_a_worldwide_conference_is_named_from_its_scope_word(text, even
     "构建全球创新网络2025浦江创新论坛举行",  # the year opens the name
     "本次论坛由世界互联网大会主办",  # the body that organises
     "世界互联网大会今天（10月24日）召开新闻发布会",
+    "世界经济论坛主席施瓦布主持",  # a body named as its meetings are
+    "世界经济论坛发布《2024全球风险报告》",
+    "世界互联网大会秘书长任贤良介绍",  # its head's title: the body
+    "世界互联网大会·互联网发展论坛在乌镇开幕",  # the name goes on past the dot
 ])
 def test_entities_a_worldwide_scope_word_opens_no_name_where_it_says_otherwise(text):
     assert not any(n.startswith(("全球", "世界")) for t, n in mentions(text) if t == "Event")
@@ -359,6 +364,8 @@ def test_entities_a_worldwide_scope_word_opens_no_name_where_it_says_otherwise(t
      "基于EMQ产品快速构建工业互联网边缘计算框架", False),  # a talk's title, though it ends in a document's word
     ("专家作《数字经济发展报告》专题报告", "数字经济发展报告", False),
     ("会议审议通过了《数字经济发展报告》", "数字经济发展报告", True),  # no talk after it: the document
+    ("我局邀请律师开展《河南省电信条例》的讲座", "河南省电信条例", True),  # no one gives it: a talk on the law
+    ("县委书记就《乡村振兴促进法》发言", "乡村振兴促进法", True),
 ])
 def test_entities_a_title_before_a_talk_names_the_talk_not_a_policy(text, policy, is_policy):
     assert (("Policy", policy) in mentions(text)) is is_policy
@@ -1353,6 +1360,8 @@ def test_entities_a_campaign_of_study(text, event):
     ("此前一天，德黑兰市长卡利巴夫也宣布退选", "德黑兰"),    # the city whose mayor it is
     ("联通总经理出席签约仪式", "联通"),                      # a company's short name before its head's title
     ("青拓集团行政总经理钟盛江代表双方签约", "行政"),          # a longer title's first word
+    ("海尔总裁周云杰出席会议", "海尔"),                      # a company's short name before its head's title
+    ("格力董事长董明珠表示", "格力"),
 ])
 def test_entities_the_clause_before_a_title_is_no_name(text, clause):
     assert ("Person", clause) not in mentions(text)

@@ -260,6 +260,7 @@ def _word_start(text: str, start: int, end: int) -> bool:
 _BRACKETED = re.compile(r"《([^《》]{2,80})》")
 _MEDIA_AFTER = re.compile(r"(杂志社|杂志|报社|出版社|日报|周刊)")
 _TALK_AFTER = re.compile(rf"的?(?:{_alt(P['policy']['talk_heads'])})")
+_TALK_VERB = re.compile(rf"(?:{_alt(P['policy']['talk_verbs'])})了?\s*$")
 
 
 _POLICY_HEAD = re.compile(rf"(?:{_alt(P['policy']['heads'])})(?:\d{{4}}年?)?(?:[(（][^()（）]{{1,16}}[)）])?$")
@@ -284,8 +285,9 @@ def policy_in_brackets(sent: Sentence, found: list[Mention], settings: Settings)
         if after:
             yield _mention(sent, "Organization", m.start(), after.end(), inner + after.group(1),
                            "policy.brackets.v1", subtype="Media")
-        elif LEX.entries.get(inner) and LEX.entries[inner][0].type == "Organization" or _TALK_AFTER.match(text, m.end()):
-            continue  # a listed body; a talk's title (《…框架》的主题演讲)
+        elif LEX.entries.get(inner) and LEX.entries[inner][0].type == "Organization" or _TALK_AFTER.match(text, m.end()) \
+                and _TALK_VERB.search(text, max(0, m.start() - 6), m.start()):
+            continue  # a listed body; a talk's title (发表了《…框架》的主题演讲), not a talk on a law (开展《…条例》的讲座)
         elif _POLICY_HEAD.search(inner) or _POLICY_VERB.search(text, max(0, m.start() - 8), m.start()):
             yield _mention(sent, "Policy", m.start(), m.end(), _INNER_TITLE.sub(r"\1", inner), "policy.brackets.v1",
                            subtype="Policy")
@@ -1920,9 +1922,10 @@ def organization_latin_arm(sent: Sentence, found: list[Mention], settings: Setti
 # -- people ----------------------------------------------------------------
 
 _TITLE = re.compile(rf"({_alt(P['person']['titles'])})")
-_AFTER_NAME_TITLES = set(P["person"]["after_name"])
-_TITLES = set(P["person"]["titles"]) | _AFTER_NAME_TITLES
-_AFTER_NAME = Guarded(rf"(?<![{CJK}0-9])([{CJK}]{{2,3}}?)({_alt(P['person']['after_name'])})", needs=P["person"]["after_name"])
+_COMPANY_AFTER_NAME = set(P["person"]["company_after_name"])
+_AFTER_NAME_WORDS = P["person"]["after_name"] + P["person"]["company_after_name"]
+_TITLES = set(P["person"]["titles"]) | set(_AFTER_NAME_WORDS)
+_AFTER_NAME = Guarded(rf"(?<![{CJK}0-9])([{CJK}]{{2,3}}?)({_alt(_AFTER_NAME_WORDS)})", needs=_AFTER_NAME_WORDS)
 _BYLINE = re.compile(rf"(?:{_alt(P['person']['bylines'])})(?:[\s　]+|[\s　]*[：:丨|][\s　]*|(?=[{CJK}]{{2,3}}[)）]))([{CJK}]{{2,4}})(?![{CJK}])")
 _CO_AUTHOR = re.compile(rf"[\s　]+([{CJK}]{{2,4}})(?![{CJK}])")
 _REPORTED = re.compile(r"[\s　]*报道")  # 记者 刘勇 申城 报道: the words before 报道 may say where from
@@ -2314,15 +2317,16 @@ def _may_be_honoured(name: str, th: Thresholds) -> bool:
         words.is_function_word(w) or words.tag(w) in _NOT_IN_GIVEN_NAME_TAGS for w in words.cut(name))
 
 
-@recogniser("person.honorific.v1", needs=P["person"]["after_name"] + P["person"]["bylines"] + ["(", "（"])
+@recogniser("person.honorific.v1", needs=_AFTER_NAME_WORDS + P["person"]["bylines"] + ["(", "（"])
 def person_before_title(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
     """寇全安同志, 俊民书记, 文罡代市长; bylines (本报记者 张琪玮) and sign-offs ((耀文))."""
     text = sent.text
     for m in _AFTER_NAME.finditer(text):
         name = m.group(1)
         if _NOT_NAME.search(name) or words.is_function_word(name) or words.frequency(name) > 300 \
-                or any(name[-k:] + m.group(2) in _TITLES for k in (1, 2, 3)) or not _may_be_honoured(name, settings.thresholds):
-            continue  # 以总|书记, 常务副|市长: the words before are part of a longer title
+                or any(name[-k:] + m.group(2) in _TITLES for k in (1, 2, 3)) or not _may_be_honoured(name, settings.thresholds) \
+                or m.group(2) in _COMPANY_AFTER_NAME and not _plain_name(name, settings.thresholds):
+            continue  # 以总|书记, 常务副|市长: the words before are part of a longer title; 海尔|总裁: a company's short name
         yield _mention(sent, "Person", m.start(1), m.end(1), name, "person.honorific.v1", subtype="Person")
     for m in _BYLINE.finditer(text):
         if _plain_name(m.group(1), settings.thresholds, rare=False) or m.group(0)[-len(m.group(1)) - 1] in " 　":  # 记者 吴丽琳: the space says it
@@ -2949,8 +2953,10 @@ def event_named(sent: Sentence, found: list[Mention], settings: Settings) -> Ite
                 a = _name_opening_before(text, a)
                 if m.end() - a > settings.thresholds.max_event_name:
                     continue
-            if (a, b) in world and (not _names_a_field(text[b:m.start()]) or _ORGANISER_AFTER.match(text, m.end())):
-                continue  # 全球|推介会, 全球|启动|仪式: a reach, not a conference's name; 由世界互联网大会主办: its body
+            if (a, b) in world and (not _names_a_field(text[b:m.start()]) or _ORGANISER_AFTER.match(text, m.end())
+                                    or _TITLE.match(text, m.end()) or text[m.end():m.end() + 1] in _NAME_DOTS):
+                continue  # 全球|推介会, 全球|启动|仪式: a reach, not a conference's name; 由世界互联网大会主办,
+                # 世界互联网大会秘书长: its body; 世界互联网大会·互联网发展论坛: a longer name goes on
             pair = _PAIR_DASH_AFTER.match(text, b)  # 中国—东盟博览会: the pair opens the name
             middle = _QUOTED_THEME.sub("", text[pair.end() if pair else b:m.start()])  # 溧阳市“工业经济品质突破年”动员大会: the year's theme is named
             if text[a - 1:a] in ("（", "(") or _CLOSES_A_BRACKET.match(middle) or _TITLE.search(middle) or any(ch in _ITEM_DELIMITERS for ch in middle) \
@@ -3215,8 +3221,8 @@ _PLACE_WORD_TAGS = {"f", "s", "ns"}  # 西部|重庆科学城: a part of the cou
 
 def _clause_before_place(text: str, start: int, end: int, found: list[Mention]) -> int:
     """Where a zone's name opens when a place inside it comes after words of
-    the clause (一是深化|上海自贸试验区, 全面完成|辽宁自贸试验区, 我市|荔城经济开发区,
-    重工|长沙经开区): at a province or city, unless a body or place opens the words
+    the clause (一是深化|上海自贸试验区, 全面完成|辽宁自贸试验区, 重工|长沙经开区):
+    at a province or city (not a district: 我市荔城经济开发区 stays), unless a body or place opens the words
     before it (中粮面业|河南漯河产业园, 西部|重庆科学城), the place is a seat in
     brackets, or the words are single characters, a pair's (中|新|天津生态城)."""
     place = next((r for r in sorted(found, key=lambda r: r.start) if r.type == "Region" and not r.scope
