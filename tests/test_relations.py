@@ -315,6 +315,20 @@ def test_relations_a_report_s_time_in_brackets_is_no_dateline():
     assert relations.dateline_end("新华社青岛3月18日电 青岛市人民政府与华为技术有限公司签署协议") == len("新华社青岛3月18日电 ")
 
 
+def test_relations_a_site_s_dated_report_line_names_no_actor():
+    # …日讯 (and the paper it reports from, 据X报道（记者…）) is a dateline like …日电: 中国 of
+    # 中国甘肃网 does not speak for a vice governor's words
+    text = ("中国甘肃网8月22日讯 据甘肃日报报道(新甘肃·甘肃日报记者安志鹏)近日,省委常委、常务副省长程晓波"
+            "在国家数据中心集群(甘肃·庆阳)“东数西算”产业园区调研时强调,要以园区为载体加快打造特色数据中心集群,"
+            "聚力推动数字经济高质量发展。")
+    assert relations.dateline_end(text) == len("中国甘肃网8月22日讯 据甘肃日报报道(新甘肃·甘肃日报记者安志鹏)")
+    assert not {t for t in triples(text) if t[1] == "targets"}
+    # 据X报道 opening a sentence with no dated line before it is no dateline: the subject after it aims
+    text = "据甘肃日报报道,甘肃省将加快打造数据中心集群,聚力推动数字经济高质量发展。"
+    assert relations.dateline_end(text) == 0
+    assert ("甘肃省", "targets", "数据中心") in triples(text)
+
+
 @pytest.mark.parametrize("text, unexpected", [
     # a dateline's outlet signs nothing
     ("新华社青岛3月18日电 青岛市人民政府与华为技术有限公司签署《战略合作协议》",

@@ -158,11 +158,14 @@ def _lead_end(frame: Frame, pos: int) -> int:
 _DOCUMENT_SAYS = re.compile(f"(?:{_alt(P['relation']['document_says'])})[还也]?(?:{_alt(P['relation']['says_verbs'])})[，,：:]?")
 _CLAUSE_END = re.compile(r"[，,；;：:。！？!?]")
 # A dateline or a source line opens a report and names no actor:
-# 新华社青岛3月18日电, 本报讯, 央视网消息（新闻联播）：, 来源：人民网, 责任编辑：X.
+# 新华社青岛3月18日电, 中国甘肃网8月22日讯, 本报讯, 央视网消息（新闻联播）：, 来源：人民网, 责任编辑：X;
+# nor does the paper a provincial site reports from (…日讯 据甘肃日报报道（记者 X）).
 _CREDIT = r"(?:\s*[（(][^（）()，,。]{1,20}[）)])?"  # 电 (记者 张三), 电 (梁钦卿): the reporter's credit
+_REPORTED_BY = r"(?:\s*据[^，,。\s]{2,12}?报道" + _CREDIT + ")?"
 # The date is the dateline's own, not a report's time in brackets followed by a word
 # opening with 电 (市场监管总局今天（11月14日）发布《电子商务…》; 记者今天（9月9日）从国家电网了解到).
-_DATELINE = re.compile(r"^\s*(?:[^，,。\s]{0,12}?\d{1,2}月\d{1,2}日[^，,。\s（）()《》]{0,4}电" + _CREDIT + "|本报讯|"
+_DATELINE = re.compile(r"^\s*(?:[^，,。\s]{0,12}?\d{1,2}月\d{1,2}日[^，,。\s（）()《》]{0,4}[电讯]" + _CREDIT + _REPORTED_BY
+                       + "|本报讯|"
                        r"[^，,。\s]{0,8}消息(?:[（(][^）)]{0,10}[）)])?[：:]|"
                        r"(?:来源|稿源|责任编辑|编辑|作者|记者|通讯员)[：:]\s*[^，,。\s]*)\s*")
 
