@@ -315,6 +315,18 @@ def test_relations_a_report_s_time_in_brackets_is_no_dateline():
     assert relations.dateline_end("新华社青岛3月18日电 青岛市人民政府与华为技术有限公司签署协议") == len("新华社青岛3月18日电 ")
 
 
+def test_relations_a_notice_issuing_a_plan_takes_no_field_from_the_plan_s_title():
+    # 关于印发X的通知: X, named inside, targets its field; the notice that issues it sets no goals
+    found = triples("市人民政府办公室关于印发六盘水市新型基础设施建设三年行动方案(2022—2024年)的通知")
+    assert not {t for t in found if t[1] == "targets"}, found
+    # a notice titled by no plan it names inside keeps its title's field
+    assert ("印发关于谋划吉林省新基建761工程的方案的通知", "targets", "新型基础设施建设") \
+        in triples("按照《印发关于谋划吉林省新基建761工程的方案的通知》(吉政办明电〔202015号)精神")
+    # nor does a plan lose a field named inside another name that it does not issue
+    assert ("国务院关于深化“互联网+先进制造业”发展工业互联网的指导意见", "targets", "工业互联网") \
+        in triples("国务院关于深化“互联网+先进制造业”发展工业互联网的指导意见")
+
+
 def test_relations_a_site_s_dated_report_line_names_no_actor():
     # …日讯 (and the paper it reports from, 据X报道（记者…）) is a dateline like …日电: 中国 of
     # 中国甘肃网 does not speak for a vice governor's words

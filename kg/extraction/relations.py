@@ -2195,14 +2195,19 @@ def _after_focus_verb(frame: Frame, m: Mention) -> bool:
 @extractor("targets.title.v1", types=("Policy",))
 def targets_in_title(frame: Frame) -> Iterator[Relation]:
     """A plan targets the field its title is about: 《河南省推进新型基础设施
-    建设行动计划》 -> 新型基础设施建设; 智能制造升级工程 -> 智能制造."""
+    建设行动计划》 -> 新型基础设施建设; 智能制造升级工程 -> 智能制造. Not a notice
+    by the field in the title of the plan it issues (…关于印发六盘水市新型基础设施建设
+    三年行动方案的通知): the plan it issues sets the goals, the notice none."""
     plans = [p for p in frame.of("Policy") if _PLAN_HEAD.search(p.name)]
     if not plans:
         return
     sectors = [m for m in frame.mentions if m.type == "Sector"]
+    nested = [q for q in frame.of("Policy", top=False) if not any(q is p for p in plans)]
     said = {(r.subject.name, r.object.name) for r in targets(frame)}  # one statement of a fact per sentence
     for p in plans:
-        inside = [m for m in sectors if p.start <= m.start and m.end <= p.end]
+        issued = [q for q in nested if p.start < q.start and q.end <= p.end and _ISSUING.search(frame.text, p.start, q.start)]
+        inside = [m for m in sectors if p.start <= m.start and m.end <= p.end
+                  and not any(q.start <= m.start and m.end <= q.end for q in issued)]
         for m in inside:
             if (p.name, m.name) not in said and not any(o is not m and o.start <= m.start and m.end <= o.end for o in inside):
                 yield _rel(frame, p, "targets", m, "targets.title.v1", frame.confidences.targets_title)
