@@ -36,6 +36,7 @@ def mentions(text: str) -> set[tuple[str, str]]:
     ("全国信息通信行业贯彻落实", {("Sector", "信息通信业")}),  # the industry written as …行业, not 通信行业 inside it
     ("软件和信息服务业业务收入1.08万亿元", {("Sector", "软件和信息技术服务业")}),  # not 信息服务业 inside it
     ("持续增强移动通信、光通信等领域全产业链优势，开展万兆光网试点", {("Sector", "光通信"), ("Sector", "万兆光网")}),
+    ("内蒙古推进绿色算力全产业链发展", {("Region", "内蒙古自治区"), ("Sector", "绿色算力")}),  # not 算力 inside it
     ("帮助华建药业、京润珍珠、先声药业等企业解决原料", {("Organization", "华建药业"), ("Organization", "京润珍珠"), ("Organization", "先声药业")}),
     ("天奥子集团召开党委理论学习中心组学习会", {("Organization", "天奥子集团"), ("Event", "天奥子集团党委理论学习中心组学习会")}),
     ("高标准办好第三届数字中国建设峰会", {("Event", "第三届数字中国建设峰会")}),
