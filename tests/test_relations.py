@@ -327,6 +327,15 @@ def test_relations_a_notice_issuing_a_plan_takes_no_field_from_the_plan_s_title(
         in triples("国务院关于深化“互联网+先进制造业”发展工业互联网的指导意见")
 
 
+def test_relations_a_report_cited_for_figures_aims_at_nothing():
+    # 根据…《X白皮书》的数据，…: the white paper is the figures' source, not a plan for its field
+    found = triples("根据工信部中国信息通信研究院发布的《中国数字经济发展白皮书》的数据，2020年湖南数字经济规模达1.15万亿元。")
+    assert not {t for t in found if t[1] == "targets"}, found
+    # a plan cited the same way still targets its title's field
+    assert ("河南省推进新型基础设施建设行动计划", "targets", "新型基础设施建设") \
+        in triples("根据《河南省推进新型基础设施建设行动计划》，河南省将加快建设5G网络。")
+
+
 def test_relations_a_site_s_dated_report_line_names_no_actor():
     # …日讯 (and the paper it reports from, 据X报道（记者…）) is a dateline like …日电: 中国 of
     # 中国甘肃网 does not speak for a vice governor's words

@@ -2197,8 +2197,11 @@ def targets_in_title(frame: Frame) -> Iterator[Relation]:
     """A plan targets the field its title is about: 《河南省推进新型基础设施
     建设行动计划》 -> 新型基础设施建设; 智能制造升级工程 -> 智能制造. Not a notice
     by the field in the title of the plan it issues (…关于印发六盘水市新型基础设施建设
-    三年行动方案的通知): the plan it issues sets the goals, the notice none."""
-    plans = [p for p in frame.of("Policy") if _PLAN_HEAD.search(p.name)]
+    三年行动方案的通知): the plan it issues sets the goals, the notice none. Nor a
+    report cited as the source of the sentence's figures (根据…发布的《中国数字经济发展白皮书》
+    的数据，…): it states them, it aims at nothing."""
+    plans = [p for p in frame.of("Policy") if _PLAN_HEAD.search(p.name)
+             and not (REPORT_HEAD.search(p.name) and cites(frame))]
     if not plans:
         return
     sectors = [m for m in frame.mentions if m.type == "Sector"]
