@@ -36,6 +36,8 @@ def mentions(text: str) -> set[tuple[str, str]]:
     ("全国信息通信行业贯彻落实", {("Sector", "信息通信业")}),  # the industry written as …行业, not 通信行业 inside it
     ("软件和信息服务业业务收入1.08万亿元", {("Sector", "软件和信息技术服务业")}),  # not 信息服务业 inside it
     ("持续增强移动通信、光通信等领域全产业链优势，开展万兆光网试点", {("Sector", "光通信"), ("Sector", "万兆光网")}),
+    ("内蒙古推进绿色算力全产业链发展", {("Region", "内蒙古自治区"), ("Sector", "绿色算力")}),  # not 算力 inside it
+    ("本届数博会聚焦数据产业、人工智能等领域", {("Sector", "数据产业"), ("Sector", "人工智能")}),
     ("帮助华建药业、京润珍珠、先声药业等企业解决原料", {("Organization", "华建药业"), ("Organization", "京润珍珠"), ("Organization", "先声药业")}),
     ("天奥子集团召开党委理论学习中心组学习会", {("Organization", "天奥子集团"), ("Event", "天奥子集团党委理论学习中心组学习会")}),
     ("高标准办好第三届数字中国建设峰会", {("Event", "第三届数字中国建设峰会")}),
@@ -131,6 +133,7 @@ def test_entities_recognise_sentence(text, expected):
     ("组织调研员张贴宣传材料", ("Person", "张贴")),
     ("省工信厅召开处处长会议", ("Organization", "{}工业和信息化厅召开处")),  # the body's act, then a meeting of its heads  # 调研员 as people who survey: a verb after it is no name
     ("建设一批数字化工厂", ("Sector", "化工")),       # 化工 inside 数字化工厂
+    ("贵州大力发展大数据产业", ("Sector", "数据产业")),  # 大数据产业 is 大数据's, not 数据产业 inside it
     ("积极探索新兴业务模式", ("Region", "兴业县")),
     ("习近平总书记来陕考察", ("Person", "来陕")),
     ("市委网信办牵头制定规划", ("Organization", "中央网络安全和信息化委员会办公室")),

@@ -319,6 +319,41 @@ def test_relations_a_report_s_time_in_brackets_is_no_dateline():
     assert relations.dateline_end("新华社青岛3月18日电 青岛市人民政府与华为技术有限公司签署协议") == len("新华社青岛3月18日电 ")
 
 
+def test_relations_a_notice_issuing_a_plan_takes_no_field_from_the_plan_s_title():
+    # 关于印发X的通知: X, named inside, targets its field; the notice that issues it sets no goals
+    found = triples("市人民政府办公室关于印发六盘水市新型基础设施建设三年行动方案(2022—2024年)的通知")
+    assert not {t for t in found if t[1] == "targets"}, found
+    # a notice titled by no plan it names inside keeps its title's field
+    assert ("印发关于谋划吉林省新基建761工程的方案的通知", "targets", "新型基础设施建设") \
+        in triples("按照《印发关于谋划吉林省新基建761工程的方案的通知》(吉政办明电〔202015号)精神")
+    # nor does a plan lose a field named inside another name that it does not issue
+    assert ("国务院关于深化“互联网+先进制造业”发展工业互联网的指导意见", "targets", "工业互联网") \
+        in triples("国务院关于深化“互联网+先进制造业”发展工业互联网的指导意见")
+
+
+def test_relations_a_report_cited_for_figures_aims_at_nothing():
+    # 根据…《X白皮书》的数据，…: the white paper is the figures' source, not a plan for its field
+    found = triples("根据工信部中国信息通信研究院发布的《中国数字经济发展白皮书》的数据，2020年湖南数字经济规模达1.15万亿元。")
+    assert not {t for t in found if t[1] == "targets"}, found
+    # a plan cited the same way still targets its title's field
+    assert ("河南省推进新型基础设施建设行动计划", "targets", "新型基础设施建设") \
+        in triples("根据《河南省推进新型基础设施建设行动计划》，河南省将加快建设5G网络。")
+
+
+def test_relations_a_site_s_dated_report_line_names_no_actor():
+    # …日讯 (and the paper it reports from, 据X报道（记者…）) is a dateline like …日电: 中国 of
+    # 中国甘肃网 does not speak for a vice governor's words
+    text = ("中国甘肃网8月22日讯 据甘肃日报报道(新甘肃·甘肃日报记者安志鹏)近日,省委常委、常务副省长程晓波"
+            "在国家数据中心集群(甘肃·庆阳)“东数西算”产业园区调研时强调,要以园区为载体加快打造特色数据中心集群,"
+            "聚力推动数字经济高质量发展。")
+    assert relations.dateline_end(text) == len("中国甘肃网8月22日讯 据甘肃日报报道(新甘肃·甘肃日报记者安志鹏)")
+    assert not {t for t in triples(text) if t[1] == "targets"}
+    # 据X报道 opening a sentence with no dated line before it is no dateline: the subject after it aims
+    text = "据甘肃日报报道,甘肃省将加快打造数据中心集群,聚力推动数字经济高质量发展。"
+    assert relations.dateline_end(text) == 0
+    assert ("甘肃省", "targets", "数据中心") in triples(text)
+
+
 @pytest.mark.parametrize("text, unexpected", [
     # a dateline's outlet signs nothing
     ("新华社青岛3月18日电 青岛市人民政府与华为技术有限公司签署《战略合作协议》",

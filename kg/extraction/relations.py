@@ -158,11 +158,14 @@ def _lead_end(frame: Frame, pos: int) -> int:
 _DOCUMENT_SAYS = re.compile(f"(?:{_alt(P['relation']['document_says'])})[还也]?(?:{_alt(P['relation']['says_verbs'])})[，,：:]?")
 _CLAUSE_END = re.compile(r"[，,；;：:。！？!?]")
 # A dateline or a source line opens a report and names no actor:
-# 新华社青岛3月18日电, 本报讯, 央视网消息（新闻联播）：, 来源：人民网, 责任编辑：X.
+# 新华社青岛3月18日电, 中国甘肃网8月22日讯, 本报讯, 央视网消息（新闻联播）：, 来源：人民网, 责任编辑：X;
+# nor does the paper a provincial site reports from (…日讯 据甘肃日报报道（记者 X）).
 _CREDIT = r"(?:\s*[（(][^（）()，,。]{1,20}[）)])?"  # 电 (记者 张三), 电 (梁钦卿): the reporter's credit
+_REPORTED_BY = r"(?:\s*据[^，,。\s]{2,12}?报道" + _CREDIT + ")?"
 # The date is the dateline's own, not a report's time in brackets followed by a word
 # opening with 电 (市场监管总局今天（11月14日）发布《电子商务…》; 记者今天（9月9日）从国家电网了解到).
-_DATELINE = re.compile(r"^\s*(?:[^，,。\s]{0,12}?\d{1,2}月\d{1,2}日[^，,。\s（）()《》]{0,4}电" + _CREDIT + "|本报讯|"
+_DATELINE = re.compile(r"^\s*(?:[^，,。\s]{0,12}?\d{1,2}月\d{1,2}日[^，,。\s（）()《》]{0,4}[电讯]" + _CREDIT + _REPORTED_BY
+                       + "|本报讯|"
                        r"[^，,。\s]{0,8}消息(?:[（(][^）)]{0,10}[）)])?[：:]|"
                        r"(?:来源|稿源|责任编辑|编辑|作者|记者|通讯员)[：:]\s*[^，,。\s]*)\s*")
 
@@ -2199,14 +2202,22 @@ def _after_focus_verb(frame: Frame, m: Mention) -> bool:
 @extractor("targets.title.v1", types=("Policy",))
 def targets_in_title(frame: Frame) -> Iterator[Relation]:
     """A plan targets the field its title is about: 《河南省推进新型基础设施
-    建设行动计划》 -> 新型基础设施建设; 智能制造升级工程 -> 智能制造."""
-    plans = [p for p in frame.of("Policy") if _PLAN_HEAD.search(p.name)]
+    建设行动计划》 -> 新型基础设施建设; 智能制造升级工程 -> 智能制造. Not a notice
+    by the field in the title of the plan it issues (…关于印发六盘水市新型基础设施建设
+    三年行动方案的通知): the plan it issues sets the goals, the notice none. Nor a
+    report cited as the source of the sentence's figures (根据…发布的《中国数字经济发展白皮书》
+    的数据，…): it states them, it aims at nothing."""
+    plans = [p for p in frame.of("Policy") if _PLAN_HEAD.search(p.name)
+             and not (REPORT_HEAD.search(p.name) and cites(frame))]
     if not plans:
         return
     sectors = [m for m in frame.mentions if m.type == "Sector"]
+    nested = [q for q in frame.of("Policy", top=False) if not any(q is p for p in plans)]
     said = {(r.subject.name, r.object.name) for r in targets(frame)}  # one statement of a fact per sentence
     for p in plans:
-        inside = [m for m in sectors if p.start <= m.start and m.end <= p.end]
+        issued = [q for q in nested if p.start < q.start and q.end <= p.end and _ISSUING.search(frame.text, p.start, q.start)]
+        inside = [m for m in sectors if p.start <= m.start and m.end <= p.end
+                  and not any(q.start <= m.start and m.end <= q.end for q in issued)]
         for m in inside:
             if (p.name, m.name) not in said and not any(o is not m and o.start <= m.start and m.end <= o.end for o in inside):
                 yield _rel(frame, p, "targets", m, "targets.title.v1", frame.confidences.targets_title)
