@@ -2022,3 +2022,11 @@ def test_a_count_of_places_by_their_kinds_in_brackets_is_a_scope(text):
 def test_a_count_of_places_without_their_kinds_in_brackets_still_counts():
     got = figures("黑龙江全省5G网络已覆盖全部127个县城，建成5G基站1万个。", published="2022-03-01")
     assert 127 in {g[2] for g in got}, got
+
+
+@pytest.mark.parametrize("text", [
+    "湖北195.2万亩早稻正值灌浆结实期，是产量形成的关键时期。",  # jieba tags 正值…期 nouns: the predicate
+    "今年，广东改善农业灌溉条件，1459万亩晚稻稳产丰产。",
+])
+def test_a_length_or_area_opening_its_clause_measures_no_nouns_running_to_the_clause_end(text):
+    assert not [g for g in figures(text, published="2023-07-02") if g[3] == "亩"], text

@@ -586,7 +586,8 @@ def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: O
     if per_unit:  # 收购均价稳定在每斤1.4元: a rate per unit is of the quantity before it, or after it (每年14万亩的绿化造林)
         left = _noun_phrase_before(before[:per_base.start() if per_base else before.rindex(left)], verb_ok=False)
     if unit in _MEASURED_UNITS and not left and not previous:  # after a quantity, the clause goes on about it (迈上1.4万亿斤新台阶)
-        measured = _measured_thing_after(text[m.end():m.end() + 24])
+        governed = any(_is_verb(tok) or tok in _PREDICATES for tok in words.cut(before))
+        measured = _measured_thing_after(text[m.end():m.end() + 24], governed)
         if measured:
             return measured
     # 实现98%以上涉企事项…: the share of what follows; 发行5000亿元特别国债: what a verb alone before the figure acts on
@@ -613,6 +614,7 @@ _MEASURED_NOUN_TAGS = ("n", "nz", "nt", "ng", "eng")
 _BOUND_TAGS = ("q", "m", "zg", "k")  # a classifier, numeral or bound morpheme: the word goes on (荔枝|园, 互花|米草)
 _HAN_WORD = re.compile(f"[{CJK}]+")
 _DIMENSION_WORDS = set(M["dimensions"])
+_CLAUSE_ENDS = {"，", ",", "；", ";", "。", "！", "？"}
 
 
 def _measured_nouns(toks: tuple[str, ...]) -> list[str]:
@@ -629,16 +631,20 @@ def _measured_nouns(toks: tuple[str, ...]) -> list[str]:
     return nouns
 
 
-def _measured_thing_after(after: str) -> str:
+def _measured_thing_after(after: str, governed: bool) -> str:
     """What a length or area opening its clause measures: the nouns right after its unit
     (8000多公里高速公路, 462万亩高标准农田建设全面展开 -> 高标准农田). Not a thing past a
     modifier (1公里出自他带领的企业), before a localizer (400公里太空轨道上, 20公里范围内:
     a place) or a superlative (3046公里世界最长…), or cut from a longer word (2000亩荔枝园),
-    nor a dimension (350公里时速)."""
+    nor a dimension (350公里时速); nor, where no verb before the figure (``governed``) makes
+    the nouns its object, nouns running to the clause's end: they hold its predicate, words
+    jieba tags nouns (195.2万亩早稻正值灌浆结实期，, 1459万亩晚稻稳产丰产。)."""
     toks = words.cut(after)
     nouns = _measured_nouns(toks)
     stop = toks[len(nouns)] if len(nouns) < len(toks) else ""
     if stop and (stop[0] in _LOCALIZERS or words.tag(stop) in (_LOCALIZER, _ADJECTIVE, *_BOUND_TAGS)):
+        return ""
+    if not governed and stop in _CLAUSE_ENDS:
         return ""
     thing = "".join(nouns)
     return thing if len(thing) >= 2 and thing not in _DIMENSION_WORDS else ""
