@@ -2030,3 +2030,9 @@ def test_a_count_of_places_without_their_kinds_in_brackets_still_counts():
 ])
 def test_a_length_or_area_opening_its_clause_measures_no_nouns_running_to_the_clause_end(text):
     assert not [g for g in figures(text, published="2023-07-02") if g[3] == "亩"], text
+
+
+def test_a_length_or_area_and_yishang_after_it_is_a_class_by_size_no_figure():
+    # a threshold of a rule: the buildings of that size, no quantity of them
+    got = figures("广东省发布通知，1000平方米以上商业建筑须安装光伏。", published="2023-07-02")
+    assert not [g for g in got if g[3] == "平方米"], got

@@ -585,7 +585,9 @@ def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: O
     per_unit = per_base is not None or bool(_PER_UNIT.fullmatch(left)) and left in before
     if per_unit:  # 收购均价稳定在每斤1.4元: a rate per unit is of the quantity before it, or after it (每年14万亩的绿化造林)
         left = _noun_phrase_before(before[:per_base.start() if per_base else before.rindex(left)], verb_ok=False)
-    if unit in _MEASURED_UNITS and not left and not previous:  # after a quantity, the clause goes on about it (迈上1.4万亿斤新台阶)
+    # after a quantity, the clause goes on about it (迈上1.4万亿斤新台阶); a size and 以上 after it
+    # is a class of things by their size, no quantity (800公里以上航线燃油附加费, 1000平方米以上商业建筑须…)
+    if unit in _MEASURED_UNITS and not left and not previous and m.group("tail") not in _BOUNDS:
         governed = any(_is_verb(tok) or tok in _PREDICATES for tok in words.cut(before))
         measured = _measured_thing_after(text[m.end():m.end() + 24], governed)
         if measured:
