@@ -2036,3 +2036,9 @@ def test_a_length_or_area_and_yishang_after_it_is_a_class_by_size_no_figure():
     # a threshold of a rule: the buildings of that size, no quantity of them
     got = figures("广东省发布通知，1000平方米以上商业建筑须安装光伏。", published="2023-07-02")
     assert not [g for g in got if g[3] == "平方米"], got
+
+
+def test_a_level_changed_from_before_a_plan_s_end_is_of_the_text_s_year():
+    # 到“十四五”末: when the target is reached, not the years the change took; the level now stands
+    got = figures("到“十四五”末，江苏省5G用户普及率将从30%提高到70%。", published="2023-07-04")
+    assert ("江苏省", "5G用户普及率", 30, "%", 2023, "actual") in [g[:6] for g in got], got

@@ -1754,6 +1754,9 @@ def _period_gone_by(text: str, pos: int, year: Optional[int]) -> bool:
 
 
 _PLAN_YEARS_LONG = 5
+# a plan named as the years a change took (“十四五”期间, 时期, 以来); not as a point in time (到“十四五”末,
+# “十四五”开局之年, “十四五”规划提出): a level changed from before that is no plan's
+_PLAN_SPAN = re.compile(f"(?:{PLAN_PERIOD.pattern})(?:期间|时期|以来)")
 _YEARS_SINCE = re.compile(r"(?<![\d年])([一二两三四五六七八九十]{1,2}|\d{1,2})年来")  # 十年来, 5年来 (not 近年来, 多年来)
 
 
@@ -1761,7 +1764,7 @@ def _period_start(before: str, year: Optional[int]) -> Optional[int]:
     """The year a change over the period named last in ``before`` starts from, for a level it
     changed from: the last plan's end (“十四五”期间，…从15%增至83.9% -> 2020), or as many years
     before the text's ``year`` as it names (十年来，…从0公里增加到1457公里, in 2022 -> 2012)."""
-    plan = max(PLAN_PERIOD.finditer(before), key=lambda p: p.start(), default=None)
+    plan = max(_PLAN_SPAN.finditer(before), key=lambda p: p.start(), default=None)
     since = max(_YEARS_SINCE.finditer(before), key=lambda p: p.start(), default=None)
     if since and year is not None and (plan is None or since.start() > plan.start()):
         return year - int(parse_number(since.group(1), None))
