@@ -2042,3 +2042,16 @@ def test_a_level_changed_from_before_a_plan_s_end_is_of_the_text_s_year():
     # 到“十四五”末: when the target is reached, not the years the change took; the level now stands
     got = figures("到“十四五”末，江苏省5G用户普及率将从30%提高到70%。", published="2023-07-04")
     assert ("江苏省", "5G用户普及率", 30, "%", 2023, "actual") in [g[:6] for g in got], got
+
+
+@pytest.mark.parametrize("text", [
+    "河南省今年将有1000万亩农田真正实现旱涝保收。",  # the farmland that will be, not all of it
+    "河南省已有约1.4万公顷农作物受损。",
+])
+def test_a_length_or_area_after_you_measures_no_nouns_a_predicate_follows(text):
+    assert not [g for g in figures(text, published="2023-07-02") if g[3] in ("亩", "公顷")], text
+
+
+def test_a_length_or_area_after_you_with_no_predicate_measures_the_nouns():
+    got = figures("贵州省有8000公里高速公路、1.2万座桥梁。", published="2023-07-02")
+    assert ("贵州省", "高速公路", 8000, "公里") in [g[:4] for g in got], got

@@ -588,8 +588,7 @@ def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: O
     # after a quantity, the clause goes on about it (迈上1.4万亿斤新台阶); a size and 以上 after it
     # is a class of things by their size, no quantity (800公里以上航线燃油附加费, 1000平方米以上商业建筑须…)
     if unit in _MEASURED_UNITS and not left and not previous and m.group("tail") not in _BOUNDS:
-        governed = any(_is_verb(tok) or tok in _PREDICATES for tok in words.cut(before))
-        measured = _measured_thing_after(text[m.end():m.end() + 24], governed)
+        measured = _measured_thing_after(text[m.end():m.end() + 24], before)
         if measured:
             return measured
     # 实现98%以上涉企事项…: the share of what follows; 发行5000亿元特别国债: what a verb alone before the figure acts on
@@ -617,6 +616,7 @@ _BOUND_TAGS = ("q", "m", "zg", "k")  # a classifier, numeral or bound morpheme: 
 _HAN_WORD = re.compile(f"[{CJK}]+")
 _DIMENSION_WORDS = set(M["dimensions"])
 _CLAUSE_ENDS = {"，", ",", "；", ";", "。", "！", "？"}
+_EXISTS = "有"
 
 
 def _measured_nouns(toks: tuple[str, ...]) -> list[str]:
@@ -633,20 +633,25 @@ def _measured_nouns(toks: tuple[str, ...]) -> list[str]:
     return nouns
 
 
-def _measured_thing_after(after: str, governed: bool) -> str:
+def _measured_thing_after(after: str, before: str) -> str:
     """What a length or area opening its clause measures: the nouns right after its unit
     (8000多公里高速公路, 462万亩高标准农田建设全面展开 -> 高标准农田). Not a thing past a
     modifier (1公里出自他带领的企业), before a localizer (400公里太空轨道上, 20公里范围内:
     a place) or a superlative (3046公里世界最长…), or cut from a longer word (2000亩荔枝园),
-    nor a dimension (350公里时速); nor, where no verb before the figure (``governed``) makes
-    the nouns its object, nouns running to the clause's end: they hold its predicate, words
-    jieba tags nouns (195.2万亩早稻正值灌浆结实期，, 1459万亩晚稻稳产丰产。)."""
+    nor a dimension (350公里时速); nor, where no verb ``before`` the figure makes the nouns
+    its object, nouns running to the clause's end: they hold its predicate, words jieba tags
+    nouns (195.2万亩早稻正值灌浆结实期，, 1459万亩晚稻稳产丰产。); nor, after 有, nouns a
+    predicate follows: the part of them it is true of (今年将有10亿亩农田真正实现旱涝保收,
+    已有约1.4万公顷农作物受损), not all of them."""
     toks = words.cut(after)
     nouns = _measured_nouns(toks)
     stop = toks[len(nouns)] if len(nouns) < len(toks) else ""
     if stop and (stop[0] in _LOCALIZERS or words.tag(stop) in (_LOCALIZER, _ADJECTIVE, *_BOUND_TAGS)):
         return ""
-    if not governed and stop in _CLAUSE_ENDS:
+    if stop in _CLAUSE_ENDS:
+        if not any(_is_verb(tok) or tok in _PREDICATES for tok in words.cut(before)):
+            return ""
+    elif before.endswith(_EXISTS) and stop not in LIST_JOINERS:
         return ""
     thing = "".join(nouns)
     return thing if len(thing) >= 2 and thing not in _DIMENSION_WORDS else ""
