@@ -2047,3 +2047,36 @@ def test_a_count_of_places_by_their_kinds_in_brackets_is_a_scope(text):
 def test_a_count_of_places_without_their_kinds_in_brackets_still_counts():
     got = figures("黑龙江全省5G网络已覆盖全部127个县城，建成5G基站1万个。", published="2022-03-01")
     assert 127 in {g[2] for g in got}, got
+
+
+@pytest.mark.parametrize("text", [
+    "湖北195.2万亩早稻正值灌浆结实期，是产量形成的关键时期。",  # jieba tags 正值…期 nouns: the predicate
+    "今年，广东改善农业灌溉条件，1459万亩晚稻稳产丰产。",
+])
+def test_a_length_or_area_opening_its_clause_measures_no_nouns_running_to_the_clause_end(text):
+    assert not [g for g in figures(text, published="2023-07-02") if g[3] == "亩"], text
+
+
+def test_a_length_or_area_and_yishang_after_it_is_a_class_by_size_no_figure():
+    # a threshold of a rule: the buildings of that size, no quantity of them
+    got = figures("广东省发布通知，1000平方米以上商业建筑须安装光伏。", published="2023-07-02")
+    assert not [g for g in got if g[3] == "平方米"], got
+
+
+def test_a_level_changed_from_before_a_plan_s_end_is_of_the_text_s_year():
+    # 到“十四五”末: when the target is reached, not the years the change took; the level now stands
+    got = figures("到“十四五”末，江苏省5G用户普及率将从30%提高到70%。", published="2023-07-04")
+    assert ("江苏省", "5G用户普及率", 30, "%", 2023, "actual") in [g[:6] for g in got], got
+
+
+@pytest.mark.parametrize("text", [
+    "河南省今年将有1000万亩农田真正实现旱涝保收。",  # the farmland that will be, not all of it
+    "河南省已有约1.4万公顷农作物受损。",
+])
+def test_a_length_or_area_after_you_measures_no_nouns_a_predicate_follows(text):
+    assert not [g for g in figures(text, published="2023-07-02") if g[3] in ("亩", "公顷")], text
+
+
+def test_a_length_or_area_after_you_with_no_predicate_measures_the_nouns():
+    got = figures("贵州省有8000公里高速公路、1.2万座桥梁。", published="2023-07-02")
+    assert ("贵州省", "高速公路", 8000, "公里") in [g[:4] for g in got], got

@@ -585,8 +585,10 @@ def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: O
     per_unit = per_base is not None or bool(_PER_UNIT.fullmatch(left)) and left in before
     if per_unit:  # 收购均价稳定在每斤1.4元: a rate per unit is of the quantity before it, or after it (每年14万亩的绿化造林)
         left = _noun_phrase_before(before[:per_base.start() if per_base else before.rindex(left)], verb_ok=False)
-    if unit in _MEASURED_UNITS and not left and not previous:  # after a quantity, the clause goes on about it (迈上1.4万亿斤新台阶)
-        measured = _measured_thing_after(text[m.end():m.end() + 24])
+    # after a quantity, the clause goes on about it (迈上1.4万亿斤新台阶); a size and 以上 after it
+    # is a class of things by their size, no quantity (800公里以上航线燃油附加费, 1000平方米以上商业建筑须…)
+    if unit in _MEASURED_UNITS and not left and not previous and m.group("tail") not in _BOUNDS:
+        measured = _measured_thing_after(text[m.end():m.end() + 24], before)
         if measured:
             return measured
     # 实现98%以上涉企事项…: the share of what follows; 发行5000亿元特别国债: what a verb alone before the figure acts on
@@ -613,12 +615,15 @@ _MEASURED_NOUN_TAGS = ("n", "nz", "nt", "ng", "eng")
 _BOUND_TAGS = ("q", "m", "zg", "k")  # a classifier, numeral or bound morpheme: the word goes on (荔枝|园, 互花|米草)
 _HAN_WORD = re.compile(f"[{CJK}]+")
 _DIMENSION_WORDS = set(M["dimensions"])
+_CLAUSE_ENDS = {"，", ",", "；", ";", "。", "！", "？"}
+_EXISTS = "有"
 
 
 def _measured_nouns(toks: tuple[str, ...]) -> list[str]:
-    """The nouns opening ``toks``, or a Chinese word jieba found by HMM first (春棉, not
-    农作物|被淹); not a localizer, which jieba tags a noun (内) or glues to the next word (内有),
-    nor an adverb it tags a noun (秋粮|全部)."""
+    """The nouns opening ``toks``, or a Chinese word jieba found by HMM first (春棉), by
+    its dictionary tags, so a predicate it tags a noun too (农作物|被淹, 早稻|正值|灌浆;
+    _measured_thing_after); not a localizer, which jieba tags a noun (内) or glues to the next
+    word (内有), nor an adverb it tags a noun (秋粮|全部)."""
     nouns: list[str] = []
     for tok in toks:
         tag = words.tag(tok)
@@ -629,16 +634,25 @@ def _measured_nouns(toks: tuple[str, ...]) -> list[str]:
     return nouns
 
 
-def _measured_thing_after(after: str) -> str:
+def _measured_thing_after(after: str, before: str) -> str:
     """What a length or area opening its clause measures: the nouns right after its unit
     (8000多公里高速公路, 462万亩高标准农田建设全面展开 -> 高标准农田). Not a thing past a
     modifier (1公里出自他带领的企业), before a localizer (400公里太空轨道上, 20公里范围内:
     a place) or a superlative (3046公里世界最长…), or cut from a longer word (2000亩荔枝园),
-    nor a dimension (350公里时速)."""
+    nor a dimension (350公里时速); nor, where no verb ``before`` the figure makes the nouns
+    its object, nouns running to the clause's end: they hold its predicate, words jieba tags
+    nouns (195.2万亩早稻正值灌浆结实期，, 1459万亩晚稻稳产丰产。); nor, after 有, nouns a
+    predicate follows: the part of them it is true of (今年将有10亿亩农田真正实现旱涝保收,
+    已有约1.4万公顷农作物受损), not all of them."""
     toks = words.cut(after)
     nouns = _measured_nouns(toks)
     stop = toks[len(nouns)] if len(nouns) < len(toks) else ""
     if stop and (stop[0] in _LOCALIZERS or words.tag(stop) in (_LOCALIZER, _ADJECTIVE, *_BOUND_TAGS)):
+        return ""
+    if stop in _CLAUSE_ENDS:
+        if not any(_is_verb(tok) or tok in _PREDICATES for tok in words.cut(before)):
+            return ""
+    elif before.endswith(_EXISTS) and stop not in LIST_JOINERS:
         return ""
     thing = "".join(nouns)
     return thing if len(thing) >= 2 and thing not in _DIMENSION_WORDS else ""
@@ -1747,6 +1761,9 @@ def _period_gone_by(text: str, pos: int, year: Optional[int]) -> bool:
 
 
 _PLAN_YEARS_LONG = 5
+# a plan named as the years a change took (“十四五”期间, 时期, 以来); not as a point in time (到“十四五”末,
+# “十四五”开局之年, “十四五”规划提出): a level changed from before that is no plan's
+_PLAN_SPAN = re.compile(f"(?:{PLAN_PERIOD.pattern})(?:期间|时期|以来)")
 _YEARS_SINCE = re.compile(r"(?<![\d年])([一二两三四五六七八九十]{1,2}|\d{1,2})年来")  # 十年来, 5年来 (not 近年来, 多年来)
 
 
@@ -1754,7 +1771,7 @@ def _period_start(before: str, year: Optional[int]) -> Optional[int]:
     """The year a change over the period named last in ``before`` starts from, for a level it
     changed from: the last plan's end (“十四五”期间，…从15%增至83.9% -> 2020), or as many years
     before the text's ``year`` as it names (十年来，…从0公里增加到1457公里, in 2022 -> 2012)."""
-    plan = max(PLAN_PERIOD.finditer(before), key=lambda p: p.start(), default=None)
+    plan = max(_PLAN_SPAN.finditer(before), key=lambda p: p.start(), default=None)
     since = max(_YEARS_SINCE.finditer(before), key=lambda p: p.start(), default=None)
     if since and year is not None and (plan is None or since.start() > plan.start()):
         return year - int(parse_number(since.group(1), None))
