@@ -702,8 +702,13 @@ def plan_titled(frame: Frame) -> Optional[Mention]:
     whole = next((m for m in frame.of("Policy") if m.surface.strip() == line), None)
     if whole is None or not _PLAN_HEAD.search(whole.name) or _LAW_HEAD.search(whole.name) or REPORT_HEAD.search(whole.name):
         return None
-    return next((q for q in frame.of("Policy", top=False) if whole.start < q.start and q.end <= whole.end
-                 and _ISSUING.search(frame.text, whole.start, q.start)), whole)
+    return next(_issued_in(frame, whole), whole)
+
+
+def _issued_in(frame: Frame, notice: Mention) -> Iterator[Mention]:
+    """The policies a notice's title issues: X of …关于印发《X》的通知."""
+    return (q for q in frame.of("Policy", top=False) if notice.start < q.start and q.end <= notice.end
+            and _ISSUING.search(frame.text, notice.start, q.start))
 
 
 def speaker(frame: Frame) -> Optional[Mention]:
@@ -2212,10 +2217,9 @@ def targets_in_title(frame: Frame) -> Iterator[Relation]:
     if not plans:
         return
     sectors = [m for m in frame.mentions if m.type == "Sector"]
-    nested = [q for q in frame.of("Policy", top=False) if not any(q is p for p in plans)]
     said = {(r.subject.name, r.object.name) for r in targets(frame)}  # one statement of a fact per sentence
     for p in plans:
-        issued = [q for q in nested if p.start < q.start and q.end <= p.end and _ISSUING.search(frame.text, p.start, q.start)]
+        issued = list(_issued_in(frame, p))
         inside = [m for m in sectors if p.start <= m.start and m.end <= p.end
                   and not any(q.start <= m.start and m.end <= q.end for q in issued)]
         for m in inside:
