@@ -354,6 +354,12 @@ def test_relations_a_site_s_dated_report_line_names_no_actor():
     assert ("甘肃省", "targets", "数据中心") in triples(text)
 
 
+def test_relations_a_name_with_xun_after_a_date_is_no_dateline():
+    # 讯 inside a company's or a society's name after a date is no site's dated line: the name acts
+    assert relations.dateline_end("2023年10月28日中兴通讯实现营业收入269.3亿元") == 0
+    assert ("中国通讯学会", "targets", "数字经济") in triples("5月17日中国通讯学会召开年会，推动数字经济发展。")
+
+
 @pytest.mark.parametrize("text, unexpected", [
     # a dateline's outlet signs nothing
     ("新华社青岛3月18日电 青岛市人民政府与华为技术有限公司签署《战略合作协议》",

@@ -164,7 +164,10 @@ _CREDIT = r"(?:\s*[（(][^（）()，,。]{1,20}[）)])?"  # 电 (记者 张三)
 _REPORTED_BY = r"(?:\s*据[^，,。\s]{2,12}?报道" + _CREDIT + ")?"
 # The date is the dateline's own, not a report's time in brackets followed by a word
 # opening with 电 (市场监管总局今天（11月14日）发布《电子商务…》; 记者今天（9月9日）从国家电网了解到).
-_DATELINE = re.compile(r"^\s*(?:[^，,。\s]{0,12}?\d{1,2}月\d{1,2}日[^，,。\s（）()《》]{0,4}[电讯]" + _CREDIT + _REPORTED_BY
+# A site's 讯 follows its date and stands alone (中国甘肃网8月22日讯 据…, 本报12月15日讯（记者…）):
+# not 讯 inside a name after a date (10月28日中兴通讯发布…; 9月5日讯飞医疗上市).
+_DATELINE = re.compile(r"^\s*(?:[^，,。\s]{0,12}?\d{1,2}月\d{1,2}日(?:[^，,。\s（）()《》]{0,4}电|讯(?=[\s（(]))"
+                       + _CREDIT + _REPORTED_BY
                        + "|本报讯|"
                        r"[^，,。\s]{0,8}消息(?:[（(][^）)]{0,10}[）)])?[：:]|"
                        r"(?:来源|稿源|责任编辑|编辑|作者|记者|通讯员)[：:]\s*[^，,。\s]*)\s*")
