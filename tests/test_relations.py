@@ -338,6 +338,9 @@ def test_relations_a_report_cited_for_figures_aims_at_nothing():
     # a plan cited the same way still targets its title's field
     assert ("河南省推进新型基础设施建设行动计划", "targets", "新型基础设施建设") \
         in triples("根据《河南省推进新型基础设施建设行动计划》，河南省将加快建设5G网络。")
+    # a report announced after the clause that cites the sentence's source keeps its title's field
+    assert ("中国工业互联网发展白皮书(2023)", "targets", "工业互联网") \
+        in triples("据会议消息，论坛上发布了《中国工业互联网发展白皮书(2023)》，展示工业互联网发展成果。")
 
 
 def test_relations_a_site_s_dated_report_line_names_no_actor():

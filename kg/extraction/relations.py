@@ -697,6 +697,15 @@ def cites(frame: Frame) -> bool:
     return frame.text.startswith(_CITATIONS, frame.lead)
 
 
+def cited_source(frame: Frame, m: Mention) -> bool:
+    """``m`` is named in the clause by which the sentence opens citing its
+    source (根据…发布的《白皮书》的数据，…), not after it (据了解，会上发布了《白皮书》)."""
+    if not cites(frame):
+        return False
+    end = _CLAUSE_END.search(frame.text, frame.lead)
+    return frame.lead <= m.start < (end.start() if end else len(frame.text))
+
+
 def plan_titled(frame: Frame) -> Optional[Mention]:
     """The plan a title line names as a whole (六盘水市新型基础设施建设三年
     行动方案(2022—2024年)), or the plan a notice titling the text issues
@@ -2216,7 +2225,7 @@ def targets_in_title(frame: Frame) -> Iterator[Relation]:
     report cited as the source of the sentence's figures (根据…发布的《中国数字经济发展白皮书》
     的数据，…): it states them, it aims at nothing."""
     plans = [p for p in frame.of("Policy") if _PLAN_HEAD.search(p.name)
-             and not (REPORT_HEAD.search(p.name) and cites(frame))]
+             and not (REPORT_HEAD.search(p.name) and cited_source(frame, p))]
     if not plans:
         return
     sectors = [m for m in frame.mentions if m.type == "Sector"]
