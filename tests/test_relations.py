@@ -338,6 +338,9 @@ def test_relations_a_report_cited_for_figures_aims_at_nothing():
     # a plan cited the same way still targets its title's field
     assert ("河南省推进新型基础设施建设行动计划", "targets", "新型基础设施建设") \
         in triples("根据《河南省推进新型基础设施建设行动计划》，河南省将加快建设5G网络。")
+    # a report announced after the clause that cites the sentence's source keeps its title's field
+    assert ("中国工业互联网发展白皮书(2023)", "targets", "工业互联网") \
+        in triples("据会议消息，论坛上发布了《中国工业互联网发展白皮书(2023)》，展示工业互联网发展成果。")
 
 
 def test_relations_a_site_s_dated_report_line_names_no_actor():
@@ -352,6 +355,12 @@ def test_relations_a_site_s_dated_report_line_names_no_actor():
     text = "据甘肃日报报道,甘肃省将加快打造数据中心集群,聚力推动数字经济高质量发展。"
     assert relations.dateline_end(text) == 0
     assert ("甘肃省", "targets", "数据中心") in triples(text)
+
+
+def test_relations_a_name_with_xun_after_a_date_is_no_dateline():
+    # 讯 inside a company's or a society's name after a date is no site's dated line: the name acts
+    assert relations.dateline_end("2023年10月28日中兴通讯实现营业收入269.3亿元") == 0
+    assert ("中国通讯学会", "targets", "数字经济") in triples("5月17日中国通讯学会召开年会，推动数字经济发展。")
 
 
 @pytest.mark.parametrize("text, unexpected", [

@@ -164,7 +164,10 @@ _CREDIT = r"(?:\s*[（(][^（）()，,。]{1,20}[）)])?"  # 电 (记者 张三)
 _REPORTED_BY = r"(?:\s*据[^，,。\s]{2,12}?报道" + _CREDIT + ")?"
 # The date is the dateline's own, not a report's time in brackets followed by a word
 # opening with 电 (市场监管总局今天（11月14日）发布《电子商务…》; 记者今天（9月9日）从国家电网了解到).
-_DATELINE = re.compile(r"^\s*(?:[^，,。\s]{0,12}?\d{1,2}月\d{1,2}日[^，,。\s（）()《》]{0,4}[电讯]" + _CREDIT + _REPORTED_BY
+# A site's 讯 follows its date and stands alone (中国甘肃网8月22日讯 据…, 本报12月15日讯（记者…）):
+# not 讯 inside a name after a date (10月28日中兴通讯发布…; 9月5日讯飞医疗上市).
+_DATELINE = re.compile(r"^\s*(?:[^，,。\s]{0,12}?\d{1,2}月\d{1,2}日(?:[^，,。\s（）()《》]{0,4}电|讯(?=[\s（(]))"
+                       + _CREDIT + _REPORTED_BY
                        + "|本报讯|"
                        r"[^，,。\s]{0,8}消息(?:[（(][^）)]{0,10}[）)])?[：:]|"
                        r"(?:来源|稿源|责任编辑|编辑|作者|记者|通讯员)[：:]\s*[^，,。\s]*)\s*")
@@ -694,6 +697,15 @@ def cites(frame: Frame) -> bool:
     return frame.text.startswith(_CITATIONS, frame.lead)
 
 
+def cited_source(frame: Frame, m: Mention) -> bool:
+    """``m`` is named in the clause by which the sentence opens citing its
+    source (根据…发布的《白皮书》的数据，…), not after it (据了解，会上发布了《白皮书》)."""
+    if not cites(frame):
+        return False
+    end = _CLAUSE_END.search(frame.text, frame.lead)
+    return frame.lead <= m.start < (end.start() if end else len(frame.text))
+
+
 def plan_titled(frame: Frame) -> Optional[Mention]:
     """The plan a title line names as a whole (六盘水市新型基础设施建设三年
     行动方案(2022—2024年)), or the plan a notice titling the text issues
@@ -702,8 +714,13 @@ def plan_titled(frame: Frame) -> Optional[Mention]:
     whole = next((m for m in frame.of("Policy") if m.surface.strip() == line), None)
     if whole is None or not _PLAN_HEAD.search(whole.name) or _LAW_HEAD.search(whole.name) or REPORT_HEAD.search(whole.name):
         return None
-    return next((q for q in frame.of("Policy", top=False) if whole.start < q.start and q.end <= whole.end
-                 and _ISSUING.search(frame.text, whole.start, q.start)), whole)
+    return next(_issued_in(frame, whole), whole)
+
+
+def _issued_in(frame: Frame, notice: Mention) -> Iterator[Mention]:
+    """The policies a notice's title issues: X of …关于印发《X》的通知."""
+    return (q for q in frame.of("Policy", top=False) if notice.start < q.start and q.end <= notice.end
+            and _ISSUING.search(frame.text, notice.start, q.start))
 
 
 def speaker(frame: Frame) -> Optional[Mention]:
@@ -2208,14 +2225,13 @@ def targets_in_title(frame: Frame) -> Iterator[Relation]:
     report cited as the source of the sentence's figures (根据…发布的《中国数字经济发展白皮书》
     的数据，…): it states them, it aims at nothing."""
     plans = [p for p in frame.of("Policy") if _PLAN_HEAD.search(p.name)
-             and not (REPORT_HEAD.search(p.name) and cites(frame))]
+             and not (REPORT_HEAD.search(p.name) and cited_source(frame, p))]
     if not plans:
         return
     sectors = [m for m in frame.mentions if m.type == "Sector"]
-    nested = [q for q in frame.of("Policy", top=False) if not any(q is p for p in plans)]
     said = {(r.subject.name, r.object.name) for r in targets(frame)}  # one statement of a fact per sentence
     for p in plans:
-        issued = [q for q in nested if p.start < q.start and q.end <= p.end and _ISSUING.search(frame.text, p.start, q.start)]
+        issued = list(_issued_in(frame, p))
         inside = [m for m in sectors if p.start <= m.start and m.end <= p.end
                   and not any(q.start <= m.start and m.end <= q.end for q in issued)]
         for m in inside:
