@@ -363,6 +363,13 @@ def test_relations_a_name_with_xun_after_a_date_is_no_dateline():
     assert ("中国通讯学会", "targets", "数字经济") in triples("5月17日中国通讯学会召开年会，推动数字经济发展。")
 
 
+def test_relations_a_name_with_dian_after_a_date_is_no_dateline():
+    # 电 inside a name after a date is no agency's dateline (…3月5日电, …3月5日专电 are): the name acts
+    assert relations.dateline_end("3月5日中国电信召开会议，部署5G发展工作。") == 0
+    assert ("中国电信集团有限公司", "targets", "5G") in triples("3月5日中国电信召开会议，部署5G发展工作。")
+    assert relations.dateline_end("新华社北京3月5日专电 中国电信召开会议") == len("新华社北京3月5日专电 ")
+
+
 @pytest.mark.parametrize("text, unexpected", [
     # a dateline's outlet signs nothing
     ("新华社青岛3月18日电 青岛市人民政府与华为技术有限公司签署《战略合作协议》",

@@ -166,7 +166,8 @@ _REPORTED_BY = r"(?:\s*据[^，,。\s]{2,12}?报道" + _CREDIT + ")?"
 # opening with 电 (市场监管总局今天（11月14日）发布《电子商务…》; 记者今天（9月9日）从国家电网了解到).
 # A site's 讯 follows its date and stands alone (中国甘肃网8月22日讯 据…, 本报12月15日讯（记者…）):
 # not 讯 inside a name after a date (10月28日中兴通讯发布…; 9月5日讯飞医疗上市).
-_DATELINE = re.compile(r"^\s*(?:[^，,。\s]{0,12}?\d{1,2}月\d{1,2}日(?:[^，,。\s（）()《》]{0,4}电|讯(?=[\s（(]))"
+# Nor is 电 inside one (3月5日中国电信发布…, 国家电网): only 专 comes between (…3月5日专电).
+_DATELINE = re.compile(r"^\s*(?:[^，,。\s]{0,12}?\d{1,2}月\d{1,2}日(?:专?电|讯(?=[\s（(]))"
                        + _CREDIT + _REPORTED_BY
                        + "|本报讯|"
                        r"[^，,。\s]{0,8}消息(?:[（(][^）)]{0,10}[）)])?[：:]|"
