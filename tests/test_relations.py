@@ -473,6 +473,18 @@ def test_relations_a_meeting_that_speaks_speaks_for_its_holder_until_it_stops():
     assert ("中共中央政治局", "targets", "人工智能") in got and ("中国共产党", "targets", "人工智能") not in got, got
 
 
+def test_relations_a_meeting_cited_as_a_speech_s_occasion_is_not_the_meeting_reported():
+    # X召开会议，传达学习…在E时的重要讲话精神: E is where the words studied were said; the chair and the
+    # resolve after it are the unnamed meeting's, its holder's
+    got = document_triples("市委常委会召开会议，传达学习贯彻习近平总书记在中央政治局第九次集体学习时的重要讲话精神。"
+                           "市委书记梁维东主持会议。\n会议强调，要把人工智能作为重要战略抓手。")
+    assert ("梁维东", "chairs", "中央政治局第九次集体学习") not in got, got
+    assert ("中共中央政治局", "targets", "人工智能") not in got, got
+    # the speaker at the meeting (习近平在E时强调) is still at the meeting reported
+    got = document_triples("习近平在主持中央政治局第九次集体学习时强调，要推动人工智能健康发展。李强主持会议。")
+    assert ("李强", "chairs", "中央政治局第九次集体学习") in got, got
+
+
 def test_relations_the_sides_of_talks_are_the_countries_the_item_names():
     # X方 is the country the item names whose name opens with X (巴方 -> 巴西), and 同 joins partners as
     # 与 does (中方愿同法方…合作); the fields a side names are its own (俄方愿同中方…深化能源…合作)

@@ -1610,6 +1610,15 @@ def _event_organised_after(frame: Frame, verb: re.Match) -> Optional[Mention]:
     return None
 
 
+# 学习贯彻习近平总书记在E上的重要讲话精神: words said at E taken up, not a speaker at the meeting reported.
+_STUDIES = any_of(P['event']['studies'])
+
+
+def _speaks_at(text: str, e: Mention) -> bool:
+    """``e`` is where the sentence's speaker speaks: 习近平在E时强调, X在E上讲话."""
+    return text[e.start - 1:e.start] == "在" and bool(_AT_MEETING.match(text, e.end))
+
+
 def meeting(frame: Frame, found: list[Relation]) -> Optional[Mention]:
     """The meeting a sentence reports as held (A召开E; E在长沙开幕), which
     later sentences speak of (主持会议, 本次大会)."""
@@ -1620,7 +1629,7 @@ def meeting(frame: Frame, found: list[Relation]) -> Optional[Mention]:
         if e.subtype == "Campaign":
             continue  # …召开会议…听取第三次全国国土调查情况汇报: a campaign or census is carried out, not met at
         a, b = clause_span(frame.text, e.start)
-        if _HELD.search(frame.text, a, b) or _AT_MEETING.match(frame.text, e.end) and frame.text[e.start - 1:e.start] == "在":
+        if _HELD.search(frame.text, a, b) or _speaks_at(frame.text, e) and not _STUDIES.search(frame.text, a, e.start):
             return e
         if b == e.end and frame.text.startswith("于", b + 1) and _HELD.search(frame.text, b + 1, clause_span(frame.text, b + 1)[1]):
             return e  # a communiqué's opening: E，于10月26日至29日在北京举行
