@@ -473,6 +473,16 @@ def test_relations_a_meeting_that_speaks_speaks_for_its_holder_until_it_stops():
     assert ("中共中央政治局", "targets", "人工智能") in got and ("中国共产党", "targets", "人工智能") not in got, got
 
 
+def test_relations_a_meeting_of_the_whole_city_speaks_for_the_city_where_no_body_holds_it():
+    # 全市X会议召开 … 会议强调，要…: no body is said to hold it; its scope word says whose aims these are
+    got = document_triples("2月21日，全市工业和信息化工作会议召开。石家庄市工业和信息化局局长章海东主持会议。\n"
+                           "会议强调，要加快发展数字经济。")
+    assert ("石家庄市", "targets", "数字经济") in got, got
+    # a body that holds it speaks for itself, not for the city
+    got = document_triples("2月21日，石家庄市工业和信息化局召开全市工业和信息化工作会议。\n会议强调，要加快发展数字经济。")
+    assert ("石家庄市工业和信息化局", "targets", "数字经济") in got and ("石家庄市", "targets", "数字经济") not in got, got
+
+
 def test_relations_a_meeting_cited_as_a_speech_s_occasion_is_not_the_meeting_reported():
     # X召开会议，传达学习…在E时的重要讲话精神: E is where the words studied were said; the chair and the
     # resolve after it are the unnamed meeting's, its holder's

@@ -1636,6 +1636,18 @@ def meeting(frame: Frame, found: list[Relation]) -> Optional[Mention]:
     return None
 
 
+_WHOLE_REGION = frozenset(P['region']['extent_words'])
+
+
+def whole_region_of(frame: Frame, event: Mention) -> Optional[Mention]:
+    """The region a meeting of the whole province or city is of, its name
+    opening with the scope word (全省信息产业链工作推进会: 全省, the document's
+    province): what the meeting says to do (会议指出，要…) is that region's
+    aim where no body is said to hold it."""
+    return next((m for m in frame.of("Region", top=False)
+                 if m.start == event.start and m.surface in _WHOLE_REGION), None)
+
+
 _UNNAMED_MEETING = re.compile(f"[^，,。；;]{{0,12}}?(?:{_alt(P['event']['holds'])})了?(?:{_alt(P['event']['generic'])})(?=[，,。；;]|$)")
 
 
