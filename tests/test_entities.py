@@ -120,6 +120,8 @@ def mentions(text: str) -> set[tuple[str, str]]:
     ("国资委在浙江桐庐召开深入推进国有企业数字化转型专题会", {("Event", "国资委深入推进国有企业数字化转型专题会")}),  # held at a place
     ("市政府召开第156次常务会议", {("Event", "{}人民政府第156次常务会议")}),  # a numbered executive meeting: its holder's
     ("国务院召开第45次常务会议", {("Event", "国务院第45次常务会议")}),
+    # 召开|市委: the 开 closes 召开, so 市 opens the city's body (开市, a market's opening, is no word here)
+    ("彭佳学主持召开市委专题会议", {("Organization", "中共{}委")}),
     ("新疆电信、移动、联通、铁塔公司负责人分别作了汇报", {("Organization", "新疆电信"), ("Organization", "新疆移动"),
                                       ("Organization", "新疆联通"), ("Organization", "新疆铁塔")}),  # one place's operators
     ("苟仲文副部长在会上作了重要讲话。", {("Person", "苟仲文")}),  # a name before its post
@@ -131,6 +133,7 @@ def test_entities_recognise_sentence(text, expected):
 
 @pytest.mark.parametrize("text, absent", [
     ("组织调研员张贴宣传材料", ("Person", "张贴")),
+    ("沿黄各省区党委和政府要担起主体责任", ("Organization", "中共{}委")),  # 各省区: levels listed, no one region's body
     ("省工信厅召开处处长会议", ("Organization", "{}工业和信息化厅召开处")),  # the body's act, then a meeting of its heads  # 调研员 as people who survey: a verb after it is no name
     ("建设一批数字化工厂", ("Sector", "化工")),       # 化工 inside 数字化工厂
     ("贵州大力发展大数据产业", ("Sector", "数据产业")),  # 大数据产业 is 大数据's, not 数据产业 inside it

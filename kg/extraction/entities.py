@@ -727,6 +727,9 @@ def _scope_ok(text: str, i: int) -> bool:
     pair = text[i - 1:i + 1]
     if pair in SCOPE_WORDS:
         return False
+    if i >= 2 and text[i - 1] not in SCOPE_LEVELS and words.frequency(text[i - 2:i]) >= 20 \
+            and i in words.cuts_around(text, i, i + 1):
+        return True  # 召开|市委专题会议: the character before closes a word of its own (召开), not 开市; not 各省|区党委
     return not any(_HAN.match(text[j]) and words.frequency(text[j:i + 1]) >= 20 for j in (i - 1, i - 2) if j >= 0)
 
 
