@@ -131,6 +131,17 @@ def test_entities_recognise_sentence(text, expected):
     assert expected <= found, found
 
 
+@pytest.mark.parametrize("text, surface", [
+    ("中方将举办好上海合作组织20周年纪念峰会", "上海合作组织20周年纪念峰会"),  # 好 completes the verb
+    ("三部门联合开展为期一年的电话“黑卡”治理专项行动", "电话“黑卡”治理专项行动"),  # how long it runs
+    ("习近平出席在岘港举行的亚太经合组织第二十五次领导人非正式会议", "亚太经合组织第二十五次领导人非正式会议"),
+])
+def test_entities_a_meeting_s_surface_holds_no_words_that_lead_to_its_name(text, surface):
+    # the surface is what aliases are read from: 的/好 or 为期一年的 would make one of the name and the words before it
+    sent = Sentence(doc_id="t", index=0, text=text, runs=((0, 0),), paragraph=0, article=0)
+    assert surface in {m.surface for m in recognise(sent) if m.type == "Event"}
+
+
 @pytest.mark.parametrize("text, absent", [
     ("组织调研员张贴宣传材料", ("Person", "张贴")),
     ("沿黄各省区党委和政府要担起主体责任", ("Organization", "中共{}委")),  # 各省区: levels listed, no one region's body

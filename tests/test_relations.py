@@ -229,6 +229,8 @@ def document_triples(text: str) -> set[tuple[str, str, str]]:
       ("中国电信集团有限公司", "issues", "5G消息白皮书")}),
     # a programme is issued by the body that launches it
     ("工业和信息化部全面启动《工业互联网创新发展工程》", {("工业和信息化部", "issues", "工业互联网创新发展工程")}),
+    # the bodies before the verb hold a campaign named past how long it runs
+    ("工信部、公安部联合开展为期一年的电话“黑卡”治理专项行动", {("工业和信息化部", "holds", "电话黑卡治理专项行动")}),
     # a focus verb after a region
     ("江苏大力发展集成电路、人工智能等产业", {("江苏省", "targets", "集成电路"), ("江苏省", "targets", "人工智能")}),
     # a headline run into the report's dateline: the subject opens the report

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Callable, Iterable, Iterator, Optional, Sequence
 
-from kg.extraction.entities import CJK, GAZETTEER, ISSUING, ORG_SUFFIXES, SCOPE_LEVELS, SCOPE_WORDS, LIST_JOINERS, OPENING_BRACKETS, SPEAKERS_COMMAS, SURNAMES, TITLE_JOINERS, outermost
+from kg.extraction.entities import CJK, EVENT_LEAD, GAZETTEER, ISSUING, ORG_SUFFIXES, SCOPE_LEVELS, SCOPE_WORDS, LIST_JOINERS, OPENING_BRACKETS, SPEAKERS_COMMAS, SURNAMES, TITLE_JOINERS, outermost
 from kg.lang import words
 from kg.lang.lexicon import Region, load
 from kg.doc.model import Mention, Relation, Sentence, coverage
@@ -1558,8 +1558,12 @@ _CHAIRS = any_of(P['event']['chairs'])
 
 
 def _event_after(frame: Frame, pos: int) -> Optional[Mention]:
+    """The event named right after a verb (召开E, 召开了E), or past how long
+    or how many it runs (开展为期一年的E, 举办一场E)."""
+    lead = EVENT_LEAD.match(frame.text, pos + frame.text.startswith("了", pos))
+    reach = max(pos + 3, lead.end() if lead else pos)
     for m in frame.of("Event", top=False):
-        if pos <= m.start <= pos + 3:
+        if pos <= m.start <= reach:
             return m
     return None
 
