@@ -2598,7 +2598,7 @@ _GENERIC_EVENT = {"会议", "党委会", "专题会议", "全体会议", "学习
 # A generic kind qualified only by words of its kind (形势报告会, 政策例行吹风会, 专题座谈会): generic too.
 _GENERIC_KIND = re.compile(rf"(?:{_alt(P['event']['generic_modifiers'])})*(?:{_alt(_GENERIC_EVENT)})")
 # How long (为期一年的…专项行动, 一场…大赛): not what.
-EVENT_LEAD = re.compile(r"(?:为期|从|自)[^的]{1,12}的|一场")  # how long or how many, before an event's name
+EVENT_LEAD = re.compile(r"(?:为期|从|自)[^的]{1,12}的|一场")
 _VERB_PARTICLES = "了的好"  # what completes the verb before a meeting's name (召开了, 召开的, 开展好)
 # Meetings counted (多场分论坛, 13场专题会议, 50多场技术峰会, 16个专题会议, 3项国际品牌赛事, 一次联席会议,
 # 多次…会议): a kind or a number of times, no one event.

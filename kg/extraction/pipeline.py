@@ -176,8 +176,8 @@ def _frames(sentences: list[Sentence], mentions: list[list[Mention]], ctx) -> It
             if own is None:
                 frame.topic = voice or addressee or (leader if aims else None) \
                     or (body if plans or relations.company_speaks(frame, body) else None)
-        convener = ((holders.get(meetings.held.name) or meetings.held_region if meetings.held is not None else None)
-                    or meetings.unnamed_holder) if relations.meeting_says(frame) else None
+        held_by = (holders.get(meetings.held.name) or meetings.held_region) if meetings.held is not None else None
+        convener = (held_by or meetings.unnamed_holder) if relations.meeting_says(frame) else None
         meetings.speaking_holder = convener or meetings.speaking_holder
         if convener is not None and own is None and (frame.topic is None or frame.topic.name != convener.name):
             # 会议指出，要…: the body that held the meeting, not a place an earlier sentence of its words named (我国经济…)
