@@ -2677,8 +2677,9 @@ def event_meeting(sent: Sentence, found: list[Mention], settings: Settings) -> I
         start = _name_start(text, start, end, m.group().startswith(_ATTENDS))
         name = _strip_quotes(text[start:end])
         if name[:1] in _NOT_EVENT_OPENERS or name.startswith(_UNNAMED_EVENT_OPENERS) or _UNNAMED_EVENT_END.search(name) \
-                or _UNNAMED_ANNIVERSARY.fullmatch(name):
-            continue  # 本次会议, 召开这次座谈会, 相关论坛, 基层党组织重大会议: a meeting the text names no further
+                or _UNNAMED_ANNIVERSARY.fullmatch(name) or "了" in name:
+            continue  # 本次会议, 召开这次座谈会, 相关论坛, 基层党组织重大会议: a meeting the text names no further;
+            # 参加会见的各国领导人介绍了…全会: a clause past the verb's own 了
         generic = bool(_GENERIC_KIND.fullmatch(name)) or yearly_kind(name)
         if len(name) < 4 or name in _EVENT_SUFFIXES and not generic \
                 or name.startswith(("多项", *_SERIES)) or _EVENTS_COUNTED.match(name) or _TALKS_COUNTED.search(name) \
@@ -2923,7 +2924,8 @@ _NOT_IN_EVENT_NAME = set(P["event"]["holds"]) | set(P["relation"]["subject_end"]
     | set(P["person"]["speech_verbs"]) | set(P["event"]["plural_meetings"]) | {  # plural: 省委十二届历次全会, no one meeting
     "的", "于", "由", "是", "对", "将", "上", "时", "就", "进行", "参加", "出席", "同志", "负责",
     "作为", "担任",  # 刚果（布）作为|中非合作论坛共同主席国: a party's role at the meeting
-    "贯彻", "落实", "传达", "如何"}  # 全国政协学习贯彻|中共二十届三中全会精神: the meeting whose spirit is carried out
+    "贯彻", "落实", "传达", "如何",  # 全国政协学习贯彻|中共二十届三中全会精神: the meeting whose spirit is carried out
+    "了", "成为", "宣布"}  # 民营企业家开了一个座谈会, 中国银行成为2022年冬奥会…伙伴, 领导人共同宣布成立中拉论坛: a clause
 # 第十一届 and a term without 第 (十四届|全国人大二次会议…, 二十届|中央国家安全委员会第一次会议):
 # the same name recurs in every term, so the term is part of it.
 _EDITION = re.compile(rf"(?:\d{{4}}年?|{ORDINAL_EDITION}|(?<![{_NUMBER}第])[一二三四五六七八九十]+届)\s*$")
