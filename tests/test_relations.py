@@ -229,6 +229,8 @@ def document_triples(text: str) -> set[tuple[str, str, str]]:
       ("中国电信集团有限公司", "issues", "5G消息白皮书")}),
     # a programme is issued by the body that launches it
     ("工业和信息化部全面启动《工业互联网创新发展工程》", {("工业和信息化部", "issues", "工业互联网创新发展工程")}),
+    # the bodies before the verb hold a campaign named past how long it runs
+    ("工信部、公安部联合开展为期一年的电话“黑卡”治理专项行动", {("工业和信息化部", "holds", "电话黑卡治理专项行动")}),
     # a focus verb after a region
     ("江苏大力发展集成电路、人工智能等产业", {("江苏省", "targets", "集成电路"), ("江苏省", "targets", "人工智能")}),
     # a headline run into the report's dateline: the subject opens the report
@@ -487,6 +489,28 @@ def test_relations_a_meeting_that_speaks_speaks_for_its_holder_until_it_stops():
     got = document_triples("中共中央政治局召开会议，决定今年10月在北京召开中国共产党第十九届中央委员会第五次全体会议。"
                            "会议指出，要大力发展人工智能产业。")
     assert ("中共中央政治局", "targets", "人工智能") in got and ("中国共产党", "targets", "人工智能") not in got, got
+
+
+def test_relations_a_meeting_of_the_whole_city_speaks_for_the_city_where_no_body_holds_it():
+    # 全市X会议召开 … 会议强调，要…: no body is said to hold it; its scope word says whose aims these are
+    got = document_triples("2月21日，全市工业和信息化工作会议召开。石家庄市工业和信息化局局长章海东主持会议。\n"
+                           "会议强调，要加快发展数字经济。")
+    assert ("石家庄市", "targets", "数字经济") in got, got
+    # a body that holds it speaks for itself, not for the city
+    got = document_triples("2月21日，石家庄市工业和信息化局召开全市工业和信息化工作会议。\n会议强调，要加快发展数字经济。")
+    assert ("石家庄市工业和信息化局", "targets", "数字经济") in got and ("石家庄市", "targets", "数字经济") not in got, got
+
+
+def test_relations_a_meeting_cited_as_a_speech_s_occasion_is_not_the_meeting_reported():
+    # X召开会议，传达学习…在E时的重要讲话精神: E is where the words studied were said; the chair and the
+    # resolve after it are the unnamed meeting's, its holder's
+    got = document_triples("市委常委会召开会议，传达学习贯彻习近平总书记在中央政治局第九次集体学习时的重要讲话精神。"
+                           "市委书记梁维东主持会议。\n会议强调，要把人工智能作为重要战略抓手。")
+    assert ("梁维东", "chairs", "中央政治局第九次集体学习") not in got, got
+    assert ("中共中央政治局", "targets", "人工智能") not in got, got
+    # the speaker at the meeting (习近平在E时强调) is still at the meeting reported
+    got = document_triples("习近平在主持中央政治局第九次集体学习时强调，要推动人工智能健康发展。李强主持会议。")
+    assert ("李强", "chairs", "中央政治局第九次集体学习") in got, got
 
 
 def test_relations_the_sides_of_talks_are_the_countries_the_item_names():

@@ -727,6 +727,9 @@ def _scope_ok(text: str, i: int) -> bool:
     pair = text[i - 1:i + 1]
     if pair in SCOPE_WORDS:
         return False
+    if i >= 2 and text[i - 1] not in SCOPE_LEVELS and words.frequency(text[i - 2:i]) >= 20 \
+            and i in words.cuts_around(text, i, i + 1):
+        return True  # 召开|市委专题会议: the character before closes a word of its own (召开), not 开市; not 各省|区党委
     return not any(_HAN.match(text[j]) and words.frequency(text[j:i + 1]) >= 20 for j in (i - 1, i - 2) if j >= 0)
 
 
@@ -2511,6 +2514,20 @@ _EVENT_AFTER_VERB = re.compile(
     rf"(?!(?<=报告会)[计商])")  # 财务报告|会计处理, 统计报告|会商: a report, no 报告会
 
 
+def _name_start(text: str, start: int, end: int, attended: bool) -> int:
+    """Where the name of a meeting after its verb begins: past the particle
+    that completes the verb (开展好党纪学习教育, 召开的…全会), past an attending
+    verb's clause up to its last 的 (出席在岘港举行的…峰会, 他所在的…会议), and
+    past how long or how many (为期一年的…专项行动, 一场…大赛). None of these
+    is a word of the name, nor of the surface its aliases are read from."""
+    while start < end and text[start] in _VERB_PARTICLES:
+        start += 1
+    if attended:
+        start = max(start, text.rfind("的", start, end) + 1)
+    lead = EVENT_LEAD.match(text, start, end)
+    return lead.end() if lead else start
+
+
 def yearly_kind(name: str) -> bool:
     """A year and a kind of meeting alone (2024年工作会议, 2023年度大会): every
     body holds one each year, so one is named with its holder where the text
@@ -2581,7 +2598,8 @@ _GENERIC_EVENT = {"会议", "党委会", "专题会议", "全体会议", "学习
 # A generic kind qualified only by words of its kind (形势报告会, 政策例行吹风会, 专题座谈会): generic too.
 _GENERIC_KIND = re.compile(rf"(?:{_alt(P['event']['generic_modifiers'])})*(?:{_alt(_GENERIC_EVENT)})")
 # How long (为期一年的…专项行动, 一场…大赛): not what.
-_EVENT_LEAD = re.compile(r"(?:为期|从|自)[^的]{1,12}的|一场")
+EVENT_LEAD = re.compile(r"(?:为期|从|自)[^的]{1,12}的|一场")
+_VERB_PARTICLES = "了的好"  # what completes the verb before a meeting's name (召开了, 召开的, 开展好)
 # Meetings counted (多场分论坛, 13场专题会议, 50多场技术峰会, 16个专题会议, 3项国际品牌赛事, 一次联席会议,
 # 多次…会议): a kind or a number of times, no one event.
 _EVENTS_COUNTED = re.compile(r"[多数几两\d一二三四五六七八九十百千]+[余多]?[场个项次批]")
@@ -2656,15 +2674,12 @@ def event_meeting(sent: Sentence, found: list[Mention], settings: Settings) -> I
         if about:  # 召开…学习教育征求意见座谈会: a meeting about the campaign
             end = about.end()
         start = _after_event_verbs(text, m.start(1), end)  # …隆重举行 习近平出席大会: the second verb's meeting
-        name = _strip_quotes(text[start:end]).lstrip("了的好")  # 开展好党纪学习教育: 好 completes the verb
-        if m.group().startswith(_ATTENDS):  # 出席在岘港举行的…峰会, 他所在的…会议: the meeting is what the last 的 leads to
-            name = name.rsplit("的", 1)[-1]
-        lead = _EVENT_LEAD.match(name)
-        if lead:  # 为期一年的…专项行动: how long, not what
-            name = name[lead.end():]
+        start = _name_start(text, start, end, m.group().startswith(_ATTENDS))
+        name = _strip_quotes(text[start:end])
         if name[:1] in _NOT_EVENT_OPENERS or name.startswith(_UNNAMED_EVENT_OPENERS) or _UNNAMED_EVENT_END.search(name) \
-                or _UNNAMED_ANNIVERSARY.fullmatch(name):
-            continue  # 本次会议, 召开这次座谈会, 相关论坛, 基层党组织重大会议: a meeting the text names no further
+                or _UNNAMED_ANNIVERSARY.fullmatch(name) or "了" in name:
+            continue  # 本次会议, 召开这次座谈会, 相关论坛, 基层党组织重大会议: a meeting the text names no further;
+            # 参加会见的各国领导人介绍了…全会: a clause past the verb's own 了
         generic = bool(_GENERIC_KIND.fullmatch(name)) or yearly_kind(name)
         if len(name) < 4 or name in _EVENT_SUFFIXES and not generic \
                 or name.startswith(("多项", *_SERIES)) or _EVENTS_COUNTED.match(name) or _TALKS_COUNTED.search(name) \
@@ -2769,7 +2784,7 @@ def event_campaign_list(sent: Sentence, found: list[Mention], settings: Settings
         if not verb:
             continue
         a = verb[-1].end() + (text[verb[-1].end()] == "了")
-        lead = _EVENT_LEAD.match(text, a, m.start())  # 为期三年的…: how long, not what
+        lead = EVENT_LEAD.match(text, a, m.start())  # 为期三年的…: how long, not what
         a = lead.end() if lead else a
         for item_start, item_end in _list_items(text, a, m.start()):
             item = text[item_start:item_end]
@@ -2909,7 +2924,8 @@ _NOT_IN_EVENT_NAME = set(P["event"]["holds"]) | set(P["relation"]["subject_end"]
     | set(P["person"]["speech_verbs"]) | set(P["event"]["plural_meetings"]) | {  # plural: 省委十二届历次全会, no one meeting
     "的", "于", "由", "是", "对", "将", "上", "时", "就", "进行", "参加", "出席", "同志", "负责",
     "作为", "担任",  # 刚果（布）作为|中非合作论坛共同主席国: a party's role at the meeting
-    "贯彻", "落实", "传达", "如何"}  # 全国政协学习贯彻|中共二十届三中全会精神: the meeting whose spirit is carried out
+    "贯彻", "落实", "传达", "如何",  # 全国政协学习贯彻|中共二十届三中全会精神: the meeting whose spirit is carried out
+    "了", "成为", "宣布"}  # 民营企业家开了一个座谈会, 中国银行成为2022年冬奥会…伙伴, 领导人共同宣布成立中拉论坛: a clause
 # 第十一届 and a term without 第 (十四届|全国人大二次会议…, 二十届|中央国家安全委员会第一次会议):
 # the same name recurs in every term, so the term is part of it.
 _EDITION = re.compile(rf"(?:\d{{4}}年?|{ORDINAL_EDITION}|(?<![{_NUMBER}第])[一二三四五六七八九十]+届)\s*$")

@@ -40,6 +40,7 @@ class _Meetings:
     last: Optional[Mention] = None  # the last meeting a sentence held or announced: 主持会议, 本次大会 speak of it
     held: Optional[Mention] = None  # the last meeting a sentence held, not one it announced (决定…召开E)
     unnamed_holder: Optional[Mention] = None  # the body that held a meeting named by a generic word alone (X召开会议)
+    held_region: Optional[Mention] = None  # the region a meeting held of the whole province or city is of (全省X会议)
     speaking_holder: Optional[Mention] = None  # the body whose meeting has spoken (会议指出，…)
 
 
@@ -175,8 +176,8 @@ def _frames(sentences: list[Sentence], mentions: list[list[Mention]], ctx) -> It
             if own is None:
                 frame.topic = voice or addressee or (leader if aims else None) \
                     or (body if plans or relations.company_speaks(frame, body) else None)
-        convener = ((holders.get(meetings.held.name) if meetings.held is not None else None) or meetings.unnamed_holder) \
-            if relations.meeting_says(frame) else None
+        held_by = (holders.get(meetings.held.name) or meetings.held_region) if meetings.held is not None else None
+        convener = (held_by or meetings.unnamed_holder) if relations.meeting_says(frame) else None
         meetings.speaking_holder = convener or meetings.speaking_holder
         if convener is not None and own is None and (frame.topic is None or frame.topic.name != convener.name):
             # 会议指出，要…: the body that held the meeting, not a place an earlier sentence of its words named (我国经济…)
@@ -227,7 +228,8 @@ def _frames(sentences: list[Sentence], mentions: list[list[Mention]], ctx) -> It
         reported = relations.meeting(frame, found)
         if reported is not None:
             meetings.last = reported
-            meetings.held = meetings.held if relations.to_come(frame, reported) else reported
+            if not relations.to_come(frame, reported):
+                meetings.held, meetings.held_region = reported, relations.whole_region_of(frame, reported)
         if own is not None and relations.holds_unnamed_meeting(frame, own):
             meetings.unnamed_holder = own
         if sent.heading:

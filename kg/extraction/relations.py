@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Callable, Iterable, Iterator, Optional, Sequence
 
-from kg.extraction.entities import CJK, GAZETTEER, ISSUING, ORG_SUFFIXES, SCOPE_LEVELS, SCOPE_WORDS, LIST_JOINERS, OPENING_BRACKETS, SPEAKERS_COMMAS, SURNAMES, TITLE_JOINERS, outermost
+from kg.extraction.entities import CJK, EVENT_LEAD, GAZETTEER, ISSUING, ORG_SUFFIXES, SCOPE_LEVELS, SCOPE_WORDS, LIST_JOINERS, OPENING_BRACKETS, SPEAKERS_COMMAS, SURNAMES, TITLE_JOINERS, outermost
 from kg.lang import words
 from kg.lang.lexicon import Region, load
 from kg.doc.model import Mention, Relation, Sentence, coverage
@@ -1576,8 +1576,12 @@ _CHAIRS = any_of(P['event']['chairs'])
 
 
 def _event_after(frame: Frame, pos: int) -> Optional[Mention]:
+    """The event named right after a verb (召开E, 召开了E), or past how long
+    or how many it runs (开展为期一年的E, 举办一场E)."""
+    lead = EVENT_LEAD.match(frame.text, pos + frame.text.startswith("了", pos))
+    reach = max(pos + 3, lead.end() if lead else pos)
     for m in frame.of("Event", top=False):
-        if pos <= m.start <= pos + 3:
+        if pos <= m.start <= reach:
             return m
     return None
 
@@ -1628,6 +1632,15 @@ def _event_organised_after(frame: Frame, verb: re.Match) -> Optional[Mention]:
     return None
 
 
+# 学习贯彻习近平总书记在E上的重要讲话精神: words said at E taken up, not a speaker at the meeting reported.
+_STUDIES = any_of(P['event']['studies'])
+
+
+def _speaks_at(text: str, e: Mention) -> bool:
+    """``e`` is where the sentence's speaker speaks: 习近平在E时强调, X在E上讲话."""
+    return text[e.start - 1:e.start] == "在" and bool(_AT_MEETING.match(text, e.end))
+
+
 def meeting(frame: Frame, found: list[Relation]) -> Optional[Mention]:
     """The meeting a sentence reports as held (A召开E; E在长沙开幕), which
     later sentences speak of (主持会议, 本次大会)."""
@@ -1638,11 +1651,23 @@ def meeting(frame: Frame, found: list[Relation]) -> Optional[Mention]:
         if e.subtype == "Campaign":
             continue  # …召开会议…听取第三次全国国土调查情况汇报: a campaign or census is carried out, not met at
         a, b = clause_span(frame.text, e.start)
-        if _HELD.search(frame.text, a, b) or _AT_MEETING.match(frame.text, e.end) and frame.text[e.start - 1:e.start] == "在":
+        if _HELD.search(frame.text, a, b) or _speaks_at(frame.text, e) and not _STUDIES.search(frame.text, a, e.start):
             return e
         if b == e.end and frame.text.startswith("于", b + 1) and _HELD.search(frame.text, b + 1, clause_span(frame.text, b + 1)[1]):
             return e  # a communiqué's opening: E，于10月26日至29日在北京举行
     return None
+
+
+_WHOLE_REGION = frozenset(P['region']['extent_words'])
+
+
+def whole_region_of(frame: Frame, event: Mention) -> Optional[Mention]:
+    """The region a meeting of the whole province or city is of, its name
+    opening with the scope word (全省信息产业链工作推进会: 全省, the document's
+    province): what the meeting says to do (会议指出，要…) is that region's
+    aim where no body is said to hold it."""
+    return next((m for m in frame.of("Region", top=False)
+                 if m.start == event.start and m.surface in _WHOLE_REGION), None)
 
 
 _UNNAMED_MEETING = re.compile(f"[^，,。；;]{{0,12}}?(?:{_alt(P['event']['holds'])})了?(?:{_alt(P['event']['generic'])})(?=[，,。；;]|$)")
