@@ -1829,3 +1829,22 @@ def test_entities_a_title_written_out_again_is_found_whole_not_as_its_tail():
     text = "河南省人民政府办公厅印发《河南省加快5G产业发展三年行动计划(2023—2025年)》。三年行动计划提出，到2025年建成5G基站20万个。"
     ex = extract_document(Document(id="d", text=text, source="d.txt"))
     assert ("三年行动计划", "河南省加快5G产业发展三年行动计划(2023—2025年)") in {(m.surface, m.name) for m in ex.mentions}
+
+
+@pytest.mark.parametrize("text, body", [
+    ("习近平主持召开中央全面深化改革领导小组第三十八次会议并发表重要讲话", "中央全面深化改革领导小组"),
+    ("中央网络安全和信息化领导小组副组长栗战书出席", "中央网络安全和信息化领导小组"),  # a field's conjunction
+    ("中央应对新冠肺炎疫情工作领导小组召开会议", "中央应对新冠肺炎疫情工作领导小组"),  # a field's verb and object
+    ("中央军民融合发展委员会第二次全体会议召开", "中央军民融合发展委员会"),
+])
+def test_entities_a_body_of_the_party_centre_by_its_field(text, body):
+    assert ("Organization", body) in mentions(text)
+
+
+@pytest.mark.parametrize("text, not_a_body", [
+    ("中央第三轮巡视将对国务院国有资产监督管理委员会等单位开展巡视", "中央第三轮巡视将对国务院国有资产监督管理委员会"),
+    ("党中央成立科技委员会", "中央成立科技委员会"),  # the verb setting it up
+    ("中央和全国政协经济委员会", "中央和全国政协经济委员会"),  # another body over the span
+])
+def test_entities_no_party_centre_body_over_a_clause(text, not_a_body):
+    assert ("Organization", not_a_body) not in mentions(text)

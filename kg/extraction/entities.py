@@ -713,6 +713,30 @@ def office_by_short_name(sent: Sentence, found: list[Mention], settings: Setting
                        parent=level.name if level else "")
 
 
+# A body of the party centre by its field (中央全面深化改革领导小组, 中央财经委员会): 中央 + the field + its head,
+# from the 中央 nearest the head (中央组织部统一管理中央机构编制委员会 names the second).
+_CENTRAL_BODY_HEADS = P["organization"]["central_body_heads"]
+_CENTRAL_BODY = Guarded(rf"中央((?:(?!中央)[{CJK}]){{2,14}}?)(?:{_alt(_CENTRAL_BODY_HEADS)})", needs=_CENTRAL_BODY_HEADS)
+# A field names what the body works on (应对疫情工作, 区域协调发展: verbs with their objects), with no
+# preposition, adverb, numeral or pronoun (中央第三轮巡视将对…委员会), nor a verb setting a body up (中央成立…委员会).
+_NOT_FIELD_TAGS = {"p", "d", "m", "r"}
+_SETTING_UP = set(P["organization"]["founding_verbs"]) | set(P["organization"]["lead_verbs"])
+
+
+@recogniser("org.central-body.v1", needs=_CENTRAL_BODY.needs)
+def central_party_body(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
+    """中央 + a field + 领导小组/委员会 is the party centre's body, named as
+    written, unless another body or person is named over its span (全国政协,
+    中央统战部, the lexicon's 中央财经委员会) or its field is no field."""
+    text = sent.text
+    for m in _CENTRAL_BODY.finditer(text):
+        a, b = m.span()
+        if any(o.type in ("Organization", "Person") and o.start < b and o.end > a for o in found) \
+                or any(words.tag(w) in _NOT_FIELD_TAGS or w in _SETTING_UP for w in words.cut(m.group(1))):
+            continue
+        yield _mention(sent, "Organization", a, b, m.group(), "org.central-body.v1", subtype="PartyOrganization")
+
+
 _AUTONOMOUS_SCOPE = "自治区"
 
 
