@@ -851,6 +851,7 @@ def test_entities_no_given_name_opens_with_a_word_that_follows_names():
     ("港城云联副总经理吴敏华等领导接待并陪同考察", "港城云联"),
     ("IDG全球常务副总裁熊晓鸽：印象最深的是", "IDG"),  # words that qualify the post are no part of the name
     ("西门子亚太区CEO王海滨介绍", "西门子"),  # nor is the company's area division
+    ("万国数据董事长兼首席执行官黄伟表示", "万国数据"),  # two posts held together before the person
 ])
 def test_entities_a_name_before_a_company_post_and_a_person_is_a_company(text, company):
     assert ("Organization", company) in mentions(text), mentions(text)
@@ -864,6 +865,7 @@ def test_entities_a_name_before_a_company_post_and_a_person_is_a_company(text, c
     ("华东区总经理王斌介绍", "总经理"),  # a company's area division alone
     ("上市公司董事长张三被立案调查", "董事长"),  # a kind jieba tags a body's name (nt)
     ("乌镇峰会总经理张强介绍", "总经理"),  # a meeting's name
+    ("上市公司董事长兼总经理张三被立案调查", "董事长"),  # a kind, with two posts held together
 ])
 def test_entities_no_company_before_a_post_without_a_name_or_a_brand(text, post):
     assert not any(kind == "Organization" for kind, _ in mentions(text)), mentions(text)

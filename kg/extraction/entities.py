@@ -2229,8 +2229,23 @@ _MEETING_ENDS = tuple(P["event"]["suffixes"])  # 乌镇峰会|总经理: a meeti
 _TYPES_NOT_IN_COMPANY_NAME = ("Organization", "Person", "Event", "Policy")  # a company's name holds none of these (a place or field it may)
 
 
+_CONCURRENT = "兼"  # 董事长兼首席执行官: one person's two posts
+_NEXT_EXECUTIVE_POST = re.compile(rf"{_CONCURRENT}(?:{_alt(_EXECUTIVE_POST_OPENERS)})*(?:{_alt(P['organization']['executive_posts'])})")
+
+
+def _person_after_posts(text: str, end: int) -> int:
+    """Where the person holding a post ending at ``end`` is named: after any
+    posts held with it (董事长兼首席执行官|黄伟, 总裁兼CEO|…)."""
+    while (held := _NEXT_EXECUTIVE_POST.match(text, end)) is not None:
+        end = held.end()
+    return end
+
+
+EXECUTIVE_COMPANY = "org.executive.v1"  # the source of a company named by its executive, whose name resolution finds again
+
+
 # Here, after person.title.v1: it reads the person that recogniser found after the post.
-@recogniser("org.executive.v1", needs=_EXECUTIVE_POST.needs)
+@recogniser(EXECUTIVE_COMPANY, needs=_EXECUTIVE_POST.needs)
 def organization_of_executive(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
     """A name right before a company's executive post with a person's name
     right after it (水发云天置业董事长沙德庆, 新松机器人总裁曲道奎) is a
@@ -2245,7 +2260,7 @@ def organization_of_executive(sent: Sentence, found: list[Mention], settings: Se
     people = {m.start for m in found if m.type == "Person"}
     th = settings.thresholds
     for post in _EXECUTIVE_POST.finditer(text):
-        if post.end() not in people:
+        if _person_after_posts(text, post.end()) not in people:
             continue
         at = post.start()
         while text.endswith(_EXECUTIVE_POST_OPENERS, 0, at):
@@ -2264,7 +2279,7 @@ def organization_of_executive(sent: Sentence, found: list[Mention], settings: Se
             continue
         places = [r for r in found if r.type == "Region" and start <= r.start and r.end <= at]
         if places or any(words.tag(t) in _PROPER_TAGS or not words.frequency(t) for t in words.cut(name)):
-            yield _mention(sent, "Organization", start, at, name, "org.executive.v1", subtype=_org_subtype(name))
+            yield _mention(sent, "Organization", start, at, name, EXECUTIVE_COMPANY, subtype=_org_subtype(name))
 
 
 _FOREIGN_TITLE = re.compile(rf"(?:{_alt(P['person']['foreign_title_openers'])})?(?:{_alt(P['person']['foreign_titles'])})")
