@@ -1850,3 +1850,16 @@ def test_entities_a_body_of_the_party_centre_by_its_field(text, body):
 ])
 def test_entities_no_party_centre_body_over_a_clause(text, not_a_body):
     assert ("Organization", not_a_body) not in mentions(text)
+
+
+def test_entities_a_company_its_executive_names_is_found_again_where_written_alone():
+    """万国数据董事长…黄伟 makes 万国数据 a company: the name alone elsewhere in the document
+    is that company; a Latin name going on (EMQ Tech Day) is another name."""
+    from kg.doc.model import Document
+    from kg.extraction.pipeline import extract_document
+    text = "万国数据19日公布第三季度未经审计的财务业绩。\n万国数据董事长兼首席执行官黄伟说，业绩稳健。\n"
+    ex = extract_document(Document(id="d", text=text, source="d.txt"))
+    assert ("万国数据", 0) in {(m.name, m.sentence) for m in ex.mentions if m.type == "Organization"}
+    text = "EMQ 创始人兼 CEO 李枫表示，将持续投入。\nEMQ Tech Day 汇聚了物联网领域的决策者。\n"
+    ex = extract_document(Document(id="d", text=text, source="d.txt"))
+    assert not [m for m in ex.mentions if m.type == "Organization" and m.sentence == 1]

@@ -23,7 +23,7 @@ from operator import itemgetter
 from typing import Iterable, Optional, Sequence
 
 from kg.doc.iri import entity_iri
-from kg.extraction.entities import GAZETTEER, NEWS_SOURCE, OPENING_BRACKETS, ORDINAL_EDITION, SHOW_SHORT_NAME, yearly_kind
+from kg.extraction.entities import EXECUTIVE_COMPANY, GAZETTEER, NEWS_SOURCE, OPENING_BRACKETS, ORDINAL_EDITION, SHOW_SHORT_NAME, yearly_kind
 from kg.lang import words
 from kg.lang.lexicon import BARE_LEGAL_FORMS, MUNICIPALITIES, Entry, load
 from kg.doc.model import Document, Mention, Sentence
@@ -548,6 +548,10 @@ def _names_in(sentences: list[Sentence], names: dict[str, tuple[str, str]]) -> l
     return held
 
 
+# A Latin name going on after the one found again (EMQ + X, EMQ + Tech Day): another name.
+_LATIN_GOES_ON = re.compile(r" ?[A-Za-z0-9]")
+
+
 def _find_again(sent: Sentence, present: list[tuple[str, tuple[str, str]]], ms: list[Mention]) -> list[Mention]:
     """Mentions of names the document introduced elsewhere (a person named
     after a title once, then alone; a policy's short name), of those
@@ -561,7 +565,8 @@ def _find_again(sent: Sentence, present: list[tuple[str, tuple[str, str]]], ms: 
             end = start + len(surface)
             # not inside a mention, nor sharing a character with one of its type
             if not any(m.start <= start and end <= m.end for m in ms) \
-                    and not any(m.type == type_ and max(m.start, start) < min(m.end, end) for m in out):
+                    and not any(m.type == type_ and max(m.start, start) < min(m.end, end) for m in out) \
+                    and not (surface[-1].isascii() and _LATIN_GOES_ON.match(sent.text, end)):
                 # 中国普天整体并入…: the country's name opening a body's short name is no mention of the country
                 if type_ == "Organization":
                     out = [m for m in out if not (m.subtype == "Country" and start <= m.start and m.end <= end)]
@@ -614,6 +619,10 @@ def resolve_document(doc: Document, sentences: list[Sentence],
         for m in ms:
             if m.type == "Person":
                 names.setdefault(m.name, ("Person", m.name))
+            # a company its executive's post names (万国数据董事长…黄伟) is that company wherever the text
+            # writes the name alone (万国数据19日公布…), though it ends in no company's word
+            elif m.source == EXECUTIVE_COMPANY and len(m.name) >= ctx.settings.thresholds.min_found_again:
+                names.setdefault(m.name, ("Organization", m.name))
     org_aliases = _org_aliases(sentences, resolved)
     for short, full in org_aliases.items():
         if len(short) >= ctx.settings.thresholds.min_found_again:
