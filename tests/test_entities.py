@@ -1863,3 +1863,16 @@ def test_entities_a_company_its_executive_names_is_found_again_where_written_alo
     text = "EMQ 创始人兼 CEO 李枫表示，将持续投入。\nEMQ Tech Day 汇聚了物联网领域的决策者。\n"
     ex = extract_document(Document(id="d", text=text, source="d.txt"))
     assert not [m for m in ex.mentions if m.type == "Organization" and m.sentence == 1]
+
+
+def test_entities_a_company_written_alone_without_its_legal_form_is_that_company():
+    """麒麟软件 in a text naming 麒麟软件有限公司 is that company where it stands as a word of its
+    own; a name that only opens longer noun phrases (消费金融政策) is no mention of it."""
+    from kg.doc.model import Document
+    from kg.extraction.pipeline import extract_document
+    text = "中国电子成立麒麟软件有限公司。\n3月20日，麒麟软件发布“遨天”计划。\n"
+    ex = extract_document(Document(id="d", text=text, source="d.txt"))
+    assert ("麒麟软件有限公司", 1) in {(m.name, m.sentence) for m in ex.mentions if m.type == "Organization"}
+    text = "多家消费金融公司获批开业。\n国家将消费金融政策试点扩大。\n"
+    ex = extract_document(Document(id="d", text=text, source="d.txt"))
+    assert not [m for m in ex.mentions if m.type == "Organization" and m.sentence == 1]

@@ -355,6 +355,7 @@ def _policy_aliases(sentences: list[Sentence], mentions: list[list[Mention]]) ->
     return aliases
 
 
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 _MIN_PLACED_NAME = 4  # 药品集团 and longer: a name of its own, not a kind (集团, 大学)
 _BRACKETED_SHORT = re.compile(r"[（(](?:以下简称|下称|简称)?[“\"]?([^（）()“”\"，,、。]{2,12})[”\"]?[)）]")
 _LEGAL_SUFFIXES = ("股份有限公司", "有限责任公司", "有限公司", "公司")
@@ -402,7 +403,32 @@ def _org_aliases(sentences: list[Sentence], mentions: list[list[Mention]]) -> di
         placed = _placed_form(name, orgs)
         if placed is not None:
             aliases.setdefault(name, placed)
+    # 麒麟软件 of 麒麟软件有限公司: the company's name less its legal form, where the text also writes
+    # it alone; after the forms above, which say which company a form names (安徽移动 of the operator's branch)
+    text = "\n".join(s.text for s in sentences)
+    for name in orgs:
+        for suffix in _LEGAL_SUFFIXES:
+            base = name.removesuffix(suffix)
+            if base != name and len(base) >= _MIN_PLACED_NAME and _stands_alone(text, base):
+                aliases.setdefault(base, orgs[name])
+                break
     return aliases
+
+
+def _stands_alone(text: str, name: str) -> bool:
+    """The text writes ``name`` somewhere as a word of its own, between words
+    that are no nouns (，麒麟软件发布…, 像福州京东方这样): not only as a piece
+    of a longer noun phrase (互联网消费金融的, 石油天然气管网运营机制)."""
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        before = words.cut(text[max(0, at - words.CONTEXT_AROUND):at])[-1:]
+        after = words.cut(text[end:end + words.CONTEXT_AROUND])[:1]
+        if all(not _HAN.match(w) or words.is_function_word(w) for w in before + after) \
+                and not text.startswith(_LEGAL_SUFFIXES, end):
+            return True
+        at = text.find(name, end)
+    return False
 
 
 def _placed_form(name: str, orgs: dict[str, Mention]) -> Mention | None:
