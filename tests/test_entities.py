@@ -1876,3 +1876,22 @@ def test_entities_a_company_written_alone_without_its_legal_form_is_that_company
     text = "多家消费金融公司获批开业。\n国家将消费金融政策试点扩大。\n"
     ex = extract_document(Document(id="d", text=text, source="d.txt"))
     assert not [m for m in ex.mentions if m.type == "Organization" and m.sentence == 1]
+
+
+@pytest.mark.parametrize("text, company", [
+    ("11月17日消息，万国数据(纳斯达克股票代码:GDS;港交所股票代码:9698)今日公布第三季度财务业绩", "万国数据"),
+    ("美股IDC上市公司世纪互联(VNET.US)发布2024年第一季度财务业绩", "世纪互联"),  # the kind said before it is no part
+    ("证券之星消息，福能东方（300173）02月21日答复投资者", "福能东方"),
+])
+def test_entities_a_name_before_its_stock_code_is_a_listed_company(text, company):
+    assert ("Organization", company) in mentions(text)
+
+
+@pytest.mark.parametrize("text", [
+    "数据中心签约率达95.8%(2019年9月30日：91.7%)",
+    "全省规上工业增加值增长（2023）",
+    "共建成5G基站（12000个）",
+    "共建成5G基站（300000）",  # a field's count, no code
+])
+def test_entities_no_listed_company_before_other_brackets(text):
+    assert not any(t == "Organization" for t, _ in mentions(text))

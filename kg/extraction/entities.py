@@ -2282,6 +2282,40 @@ def organization_of_executive(sent: Sentence, found: list[Mention], settings: Se
             yield _mention(sent, "Organization", start, at, name, EXECUTIVE_COMPANY, subtype=_org_subtype(name))
 
 
+LISTED_COMPANY = "org.listed.v1"  # the source of a company named by its stock code, whose name resolution finds again
+# A stock code in brackets: an exchange's name and the code (纳斯达克股票代码:GDS; Nasdaq:VNET), a US or
+# Hong Kong ticker (VNET.US, 00762.HK), or a Hong Kong or mainland code (09698, 300173, 600050.SH).
+_STOCK_CODE = re.compile(rf"[(（](?:(?:{_alt(P['organization']['listing_words'])})\s*[:：]\s*[A-Z0-9]{{1,6}}"
+                         r"|[A-Z]{1,5}\.(?:US|HK)|0\d{4}(?:\.HK)?|(?:60|68|00|30)\d{4}(?:\.S[HZ])?)(?=[;；,，)）])")
+_KIND_WORD_ENDS = tuple(P["organization"]["kind_word_ends"])
+
+
+@recogniser(LISTED_COMPANY, needs=OPENING_BRACKETS)
+def listed_company(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
+    """A name right before a stock code in brackets (万国数据（纳斯达克股票代码：GDS）,
+    世纪互联(VNET.US)) is a listed company's, whatever its words: only a company is
+    listed. The kind said before it (上市公司, 服务商) is no part of it; not a name
+    already found (…有限公司（以下简称…）), a reference (该公司), nor one over
+    another mention."""
+    text, th = sent.text, settings.thresholds
+    for code in _STOCK_CODE.finditer(text):
+        at = code.start()
+        if any(o.type == "Organization" and o.end == at for o in found):
+            continue
+        start = _name_left(text, at, max_chars=th.max_owner_name)
+        toks = words.cut(text[start:at])
+        kinds = [i for i, tok in enumerate(toks) if tok.endswith(_KIND_WORD_ENDS)]
+        if kinds:
+            start += sum(map(len, toks[:kinds[-1] + 1]))
+        name = text[start:at]
+        if len(name) < th.min_owner_name or not HAN_OR_LATIN.search(name) or name.startswith(_REFERENCE_OPENERS) \
+                or name in _SUFFIX_WORDS or any(f.type in _TYPES_NOT_IN_COMPANY_NAME and f.start < at and start < f.end for f in found):
+            continue
+        if code.group()[1].isdigit() and any(f.type == "Sector" and start <= f.start and f.end <= at for f in found):
+            continue  # 5G基站（300000）: a bare number after a field's words is its count, no code
+        yield _mention(sent, "Organization", start, at, name, LISTED_COMPANY, subtype="Enterprise")
+
+
 _FOREIGN_TITLE = re.compile(rf"(?:{_alt(P['person']['foreign_title_openers'])})?(?:{_alt(P['person']['foreign_titles'])})")
 # Characters no transliterated name holds and the one-character words after a name
 # (patterns.toml person.after_foreign_name): where one stands, the name has ended.

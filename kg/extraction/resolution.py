@@ -23,7 +23,7 @@ from operator import itemgetter
 from typing import Iterable, Optional, Sequence
 
 from kg.doc.iri import entity_iri
-from kg.extraction.entities import EXECUTIVE_COMPANY, GAZETTEER, NEWS_SOURCE, OPENING_BRACKETS, ORDINAL_EDITION, SHOW_SHORT_NAME, yearly_kind
+from kg.extraction.entities import EXECUTIVE_COMPANY, GAZETTEER, LISTED_COMPANY, NEWS_SOURCE, OPENING_BRACKETS, ORDINAL_EDITION, SHOW_SHORT_NAME, yearly_kind
 from kg.lang import words
 from kg.lang.lexicon import BARE_LEGAL_FORMS, MUNICIPALITIES, Entry, load
 from kg.doc.model import Document, Mention, Sentence
@@ -645,9 +645,10 @@ def resolve_document(doc: Document, sentences: list[Sentence],
         for m in ms:
             if m.type == "Person":
                 names.setdefault(m.name, ("Person", m.name))
-            # a company its executive's post names (万国数据董事长…黄伟) is that company wherever the text
-            # writes the name alone (万国数据19日公布…), though it ends in no company's word
-            elif m.source == EXECUTIVE_COMPANY and len(m.name) >= ctx.settings.thresholds.min_found_again:
+            # a company its executive's post or its stock code names (万国数据董事长…黄伟, 世纪互联(VNET.US))
+            # is that company wherever the text writes the name alone (万国数据19日公布…), though it ends
+            # in no company's word
+            elif m.source in (EXECUTIVE_COMPANY, LISTED_COMPANY) and len(m.name) >= ctx.settings.thresholds.min_found_again:
                 names.setdefault(m.name, ("Organization", m.name))
     org_aliases = _org_aliases(sentences, resolved)
     for short, full in org_aliases.items():
