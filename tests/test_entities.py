@@ -1895,3 +1895,12 @@ def test_entities_a_name_before_its_stock_code_is_a_listed_company(text, company
 ])
 def test_entities_no_listed_company_before_other_brackets(text):
     assert not any(t == "Organization" for t, _ in mentions(text))
+
+
+@pytest.mark.parametrize("text, company, not_company", [
+    ("中国领先的高性能数据中心运营商和服务商万国数据控股有限公司今日公布财务业绩", "万国数据控股有限公司", "服务商万国数据控股有限公司"),
+    ("中国电信股份有限公司北京分公司召开会议", "中国电信股份有限公司北京分公司", "北京分公司"),  # a legal form is part of the name
+])
+def test_entities_the_kind_said_before_a_company_is_no_part_of_its_name(text, company, not_company):
+    found = mentions(text)
+    assert ("Organization", company) in found and ("Organization", not_company) not in found, found

@@ -1370,7 +1370,25 @@ def _legal_name_left(text: str, end: int, stop: int, th: Thresholds) -> int:
         if words.tag(tok) != "v" and tok not in _STOP_TOKENS:
             break
         start += len(tok)
-    return start
+    return _after_kind_said(text, start, end)
+
+
+_KIND_WORD_ENDS = tuple(P["organization"]["kind_word_ends"])
+
+
+def _after_kind_said(text: str, start: int, end: int) -> int:
+    """Where a name starts after the kind of company the text says it is,
+    right before it (运营商和服务商|万国数据控股有限公司, 上市公司|世纪互联): after
+    the last word of three characters or more ending in a kind's word, where a
+    name of two characters or more is left. A legal form (…有限公司|北京分公司)
+    is part of the name."""
+    toks = words.cut(text[start:end])
+    at, cut = start, start
+    for tok in toks[:-1]:
+        at += len(tok)
+        if len(tok) >= 3 and tok.endswith(_KIND_WORD_ENDS) and not _LEGAL_FORM.search(tok) and end - at >= 2:
+            cut = at
+    return cut
 
 
 _NOT_NAME_VERB = re.compile(r"(?:乘车|先后|专程|再次|一行)?(?:来到|走进|到|前往|考察|视察|调研)")
@@ -2287,7 +2305,6 @@ LISTED_COMPANY = "org.listed.v1"  # the source of a company named by its stock c
 # Hong Kong ticker (VNET.US, 00762.HK), or a Hong Kong or mainland code (09698, 300173, 600050.SH).
 _STOCK_CODE = re.compile(rf"[(（](?:(?:{_alt(P['organization']['listing_words'])})\s*[:：]\s*[A-Z0-9]{{1,6}}"
                          r"|[A-Z]{1,5}\.(?:US|HK)|0\d{4}(?:\.HK)?|(?:60|68|00|30)\d{4}(?:\.S[HZ])?)(?=[;；,，)）])")
-_KIND_WORD_ENDS = tuple(P["organization"]["kind_word_ends"])
 
 
 @recogniser(LISTED_COMPANY, needs=OPENING_BRACKETS)
@@ -2302,11 +2319,7 @@ def listed_company(sent: Sentence, found: list[Mention], settings: Settings) -> 
         at = code.start()
         if any(o.type == "Organization" and o.end == at for o in found):
             continue
-        start = _name_left(text, at, max_chars=th.max_owner_name)
-        toks = words.cut(text[start:at])
-        kinds = [i for i, tok in enumerate(toks) if tok.endswith(_KIND_WORD_ENDS)]
-        if kinds:
-            start += sum(map(len, toks[:kinds[-1] + 1]))
+        start = _after_kind_said(text, _name_left(text, at, max_chars=th.max_owner_name), at)
         name = text[start:at]
         if len(name) < th.min_owner_name or not HAN_OR_LATIN.search(name) or name.startswith(_REFERENCE_OPENERS) \
                 or name in _SUFFIX_WORDS or any(f.type in _TYPES_NOT_IN_COMPANY_NAME and f.start < at and start < f.end for f in found):
