@@ -1904,3 +1904,16 @@ def test_entities_no_listed_company_before_other_brackets(text):
 def test_entities_the_kind_said_before_a_company_is_no_part_of_its_name(text, company, not_company):
     found = mentions(text)
     assert ("Organization", company) in found and ("Organization", not_company) not in found, found
+
+
+def test_entities_the_first_of_several_short_names_in_brackets_names_the_company():
+    """(以下简称“万国数据”或“公司”): 万国数据 is the company's short name; a stock code in
+    brackets (VNET.US) is none."""
+    from kg.doc.model import Document
+    from kg.extraction.pipeline import extract_document
+    text = ("万国数据控股有限公司(以下简称“万国数据”或“公司”)今日公布财务业绩。\n"
+            "本季度，万国数据再度赢得了三笔订单。\n美股上市公司世纪互联(VNET.US)发布财报。\n")
+    ex = extract_document(Document(id="d", text=text, source="d.txt"))
+    orgs = {(m.surface, m.name) for m in ex.mentions if m.type == "Organization"}
+    assert ("万国数据", "万国数据控股有限公司") in orgs, orgs
+    assert not any(surface == "VNET.US" for surface, _ in orgs), orgs

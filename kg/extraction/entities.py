@@ -2303,7 +2303,7 @@ def organization_of_executive(sent: Sentence, found: list[Mention], settings: Se
 LISTED_COMPANY = "org.listed.v1"  # the source of a company named by its stock code, whose name resolution finds again
 # A stock code in brackets: an exchange's name and the code (纳斯达克股票代码:GDS; Nasdaq:VNET), a US or
 # Hong Kong ticker (VNET.US, 00762.HK), or a Hong Kong or mainland code (09698, 300173, 600050.SH).
-_STOCK_CODE = re.compile(rf"[(（](?:(?:{_alt(P['organization']['listing_words'])})\s*[:：]\s*[A-Z0-9]{{1,6}}"
+STOCK_CODE = re.compile(rf"[(（](?:(?:{_alt(P['organization']['listing_words'])})\s*[:：]\s*[A-Z0-9]{{1,6}}"
                          r"|[A-Z]{1,5}\.(?:US|HK)|0\d{4}(?:\.HK)?|(?:60|68|00|30)\d{4}(?:\.S[HZ])?)(?=[;；,，)）])")
 
 
@@ -2315,7 +2315,7 @@ def listed_company(sent: Sentence, found: list[Mention], settings: Settings) -> 
     already found (…有限公司（以下简称…）), a reference (该公司), nor one over
     another mention."""
     text, th = sent.text, settings.thresholds
-    for code in _STOCK_CODE.finditer(text):
+    for code in STOCK_CODE.finditer(text):
         at = code.start()
         if any(o.type == "Organization" and o.end == at for o in found):
             continue

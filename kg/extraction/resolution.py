@@ -23,7 +23,8 @@ from operator import itemgetter
 from typing import Iterable, Optional, Sequence
 
 from kg.doc.iri import entity_iri
-from kg.extraction.entities import EXECUTIVE_COMPANY, GAZETTEER, LISTED_COMPANY, NEWS_SOURCE, OPENING_BRACKETS, ORDINAL_EDITION, SHOW_SHORT_NAME, yearly_kind
+from kg.extraction.entities import (EXECUTIVE_COMPANY, GAZETTEER, LISTED_COMPANY, NEWS_SOURCE, OPENING_BRACKETS, ORDINAL_EDITION,
+                                   SHOW_SHORT_NAME, STOCK_CODE, yearly_kind)
 from kg.lang import words
 from kg.lang.lexicon import BARE_LEGAL_FORMS, MUNICIPALITIES, Entry, load
 from kg.doc.model import Document, Mention, Sentence
@@ -357,7 +358,9 @@ def _policy_aliases(sentences: list[Sentence], mentions: list[list[Mention]]) ->
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _MIN_PLACED_NAME = 4  # 药品集团 and longer: a name of its own, not a kind (集团, 大学)
-_BRACKETED_SHORT = re.compile(r"[（(](?:以下简称|下称|简称)?[“\"]?([^（）()“”\"，,、。]{2,12})[”\"]?[)）]")
+# (以下简称“万国数据”或“公司”): the first of the names given; the others are references (公司, 本行)
+_BRACKETED_SHORT = re.compile(r"[（(](?:以下简称|下称|简称)?[“\"]?([^（）()“”\"，,、。]{2,12})[”\"]?"
+                              r"(?:或[“\"][^（）()“”\"，,、。]{1,12}[”\"])*[)）]")
 _LEGAL_SUFFIXES = ("股份有限公司", "有限责任公司", "有限公司", "公司")
 
 
@@ -382,8 +385,8 @@ def _org_aliases(sentences: list[Sentence], mentions: list[list[Mention]]) -> di
             full = ends.get(b.start())
             short = b.group(1)
             if full is None or short == full.name or any(
-                    m.type == "Region" and (m.start, m.end) == b.span(1) for m in ms):
-                continue  # (北京): a seat, not a short name
+                    m.type == "Region" and (m.start, m.end) == b.span(1) for m in ms) or STOCK_CODE.match(sent.text, b.start()):
+                continue  # (北京): a seat, not a short name; (VNET.US): its stock code
             if full.source == NEWS_SOURCE:
                 continue  # 新华社北京7月8日电(记者温竞华): the reporter's credit, not the outlet's short name
             aliases.setdefault(short, full)
