@@ -1917,3 +1917,15 @@ def test_entities_the_first_of_several_short_names_in_brackets_names_the_company
     orgs = {(m.surface, m.name) for m in ex.mentions if m.type == "Organization"}
     assert ("万国数据", "万国数据控股有限公司") in orgs, orgs
     assert not any(surface == "VNET.US" for surface, _ in orgs), orgs
+
+
+@pytest.mark.parametrize("text, venue", [
+    ("经过多年的数字化探索，故宫博物院目前已完成90多万件馆藏文物的数字化", "故宫博物院"),
+    ("国家图书馆目前每年接待读者近490万人次", "国家图书馆"),
+])
+def test_entities_a_venue_the_dictionary_holds_as_one_name_is_one_venue(text, venue):
+    assert ("Organization", venue) in mentions(text)
+
+
+def test_entities_a_kind_of_bank_the_dictionary_tags_as_a_name_is_still_a_kind():
+    assert not any(t == "Organization" for t, _ in mentions("外资银行和中资银行的不良贷款率有所下降"))

@@ -1459,8 +1459,11 @@ def _generic_company(prefix: str, suffix: str, found: list[Mention], start: int,
     if suffix in ("公司", "集团") and (len(toks) == 1 and words.tag(prefix) == "ns" or any(
             r.type == "Region" and r.start == start and r.end - r.start == len(prefix) for r in found)):
         return True  # 英国公司, 深圳公司: companies of a place
+    # a common word and a venue's suffix the dictionary holds as one proper name (故宫博物院 ns, 国家图书馆 nt)
+    # name one venue (not so 中资银行 nt, 外贸公司 nz: kinds the dictionary tags as names)
     return suffix in _KIND_SUFFIXES and len(toks) == 1 and words.tag(prefix) not in _PROPER_TAGS | {""} \
-        and words.frequency(prefix) >= th.generic_word_freq
+        and words.frequency(prefix) >= th.generic_word_freq \
+        and not (suffix in _VENUES and words.tag(prefix + suffix) in _PROPER_TAGS)
 
 
 def _qualifier_opens(prefix: str, th: Thresholds) -> bool:
