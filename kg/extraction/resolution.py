@@ -427,8 +427,7 @@ def _stands_alone(text: str, name: str) -> bool:
         end = at + len(name)
         before = words.cut(text[max(0, at - words.CONTEXT_AROUND):at])[-1:]
         after = words.cut(text[end:end + words.CONTEXT_AROUND])[:1]
-        if all(not _HAN.match(w) or words.is_function_word(w) for w in before + after) \
-                and not text.startswith(_LEGAL_SUFFIXES, end):
+        if all(not _HAN.match(w) or words.is_function_word(w) for w in before + after):
             return True
         at = text.find(name, end)
     return False
