@@ -882,6 +882,7 @@ def test_entities_no_given_name_opens_with_a_word_that_follows_names():
     ("港城云联副总经理吴敏华等领导接待并陪同考察", "港城云联"),
     ("IDG全球常务副总裁熊晓鸽：印象最深的是", "IDG"),  # words that qualify the post are no part of the name
     ("西门子亚太区CEO王海滨介绍", "西门子"),  # nor is the company's area division
+    ("万国数据董事长兼首席执行官黄伟表示", "万国数据"),  # two posts held together before the person
 ])
 def test_entities_a_name_before_a_company_post_and_a_person_is_a_company(text, company):
     assert ("Organization", company) in mentions(text), mentions(text)
@@ -895,6 +896,7 @@ def test_entities_a_name_before_a_company_post_and_a_person_is_a_company(text, c
     ("华东区总经理王斌介绍", "总经理"),  # a company's area division alone
     ("上市公司董事长张三被立案调查", "董事长"),  # a kind jieba tags a body's name (nt)
     ("乌镇峰会总经理张强介绍", "总经理"),  # a meeting's name
+    ("上市公司董事长兼总经理张三被立案调查", "董事长"),  # a kind, with two posts held together
 ])
 def test_entities_no_company_before_a_post_without_a_name_or_a_brand(text, post):
     assert not any(kind == "Organization" for kind, _ in mentions(text)), mentions(text)
@@ -1862,3 +1864,101 @@ def test_entities_a_title_written_out_again_is_found_whole_not_as_its_tail():
     text = "河南省人民政府办公厅印发《河南省加快5G产业发展三年行动计划(2023—2025年)》。三年行动计划提出，到2025年建成5G基站20万个。"
     ex = extract_document(Document(id="d", text=text, source="d.txt"))
     assert ("三年行动计划", "河南省加快5G产业发展三年行动计划(2023—2025年)") in {(m.surface, m.name) for m in ex.mentions}
+
+
+@pytest.mark.parametrize("text, body", [
+    ("习近平主持召开中央全面深化改革领导小组第三十八次会议并发表重要讲话", "中央全面深化改革领导小组"),
+    ("中央网络安全和信息化领导小组副组长栗战书出席", "中央网络安全和信息化领导小组"),  # a field's conjunction
+    ("中央应对新冠肺炎疫情工作领导小组召开会议", "中央应对新冠肺炎疫情工作领导小组"),  # a field's verb and object
+    ("中央军民融合发展委员会第二次全体会议召开", "中央军民融合发展委员会"),
+])
+def test_entities_a_body_of_the_party_centre_by_its_field(text, body):
+    assert ("Organization", body) in mentions(text)
+
+
+@pytest.mark.parametrize("text, not_a_body", [
+    ("中央第三轮巡视将对国务院国有资产监督管理委员会等单位开展巡视", "中央第三轮巡视将对国务院国有资产监督管理委员会"),
+    ("党中央成立科技委员会", "中央成立科技委员会"),  # the verb setting it up
+    ("中央和全国政协经济委员会", "中央和全国政协经济委员会"),  # another body over the span
+])
+def test_entities_no_party_centre_body_over_a_clause(text, not_a_body):
+    assert ("Organization", not_a_body) not in mentions(text)
+
+
+def test_entities_a_company_its_executive_names_is_found_again_where_written_alone():
+    """万国数据董事长…黄伟 makes 万国数据 a company: the name alone elsewhere in the document
+    is that company; a Latin name going on (EMQ Tech Day) is another name."""
+    from kg.doc.model import Document
+    from kg.extraction.pipeline import extract_document
+    text = "万国数据19日公布第三季度未经审计的财务业绩。\n万国数据董事长兼首席执行官黄伟说，业绩稳健。\n"
+    ex = extract_document(Document(id="d", text=text, source="d.txt"))
+    assert ("万国数据", 0) in {(m.name, m.sentence) for m in ex.mentions if m.type == "Organization"}
+    text = "EMQ 创始人兼 CEO 李枫表示，将持续投入。\nEMQ Tech Day 汇聚了物联网领域的决策者。\n"
+    ex = extract_document(Document(id="d", text=text, source="d.txt"))
+    assert not [m for m in ex.mentions if m.type == "Organization" and m.sentence == 1]
+
+
+def test_entities_a_company_written_alone_without_its_legal_form_is_that_company():
+    """麒麟软件 in a text naming 麒麟软件有限公司 is that company where it stands as a word of its
+    own; a name that only opens longer noun phrases (消费金融政策) is no mention of it."""
+    from kg.doc.model import Document
+    from kg.extraction.pipeline import extract_document
+    text = "中国电子成立麒麟软件有限公司。\n3月20日，麒麟软件发布“遨天”计划。\n"
+    ex = extract_document(Document(id="d", text=text, source="d.txt"))
+    assert ("麒麟软件有限公司", 1) in {(m.name, m.sentence) for m in ex.mentions if m.type == "Organization"}
+    text = "多家消费金融公司获批开业。\n国家将消费金融政策试点扩大。\n"
+    ex = extract_document(Document(id="d", text=text, source="d.txt"))
+    assert not [m for m in ex.mentions if m.type == "Organization" and m.sentence == 1]
+
+
+@pytest.mark.parametrize("text, company", [
+    ("11月17日消息，万国数据(纳斯达克股票代码:GDS;港交所股票代码:9698)今日公布第三季度财务业绩", "万国数据"),
+    ("美股IDC上市公司世纪互联(VNET.US)发布2024年第一季度财务业绩", "世纪互联"),  # the kind said before it is no part
+    ("证券之星消息，福能东方（300173）02月21日答复投资者", "福能东方"),
+])
+def test_entities_a_name_before_its_stock_code_is_a_listed_company(text, company):
+    assert ("Organization", company) in mentions(text)
+
+
+@pytest.mark.parametrize("text", [
+    "数据中心签约率达95.8%(2019年9月30日：91.7%)",
+    "全省规上工业增加值增长（2023）",
+    "共建成5G基站（12000个）",
+    "共建成5G基站（300000）",  # a field's count, no code
+])
+def test_entities_no_listed_company_before_other_brackets(text):
+    assert not any(t == "Organization" for t, _ in mentions(text))
+
+
+@pytest.mark.parametrize("text, company, not_company", [
+    ("中国领先的高性能数据中心运营商和服务商万国数据控股有限公司今日公布财务业绩", "万国数据控股有限公司", "服务商万国数据控股有限公司"),
+    ("中国电信股份有限公司北京分公司召开会议", "中国电信股份有限公司北京分公司", "北京分公司"),  # a legal form is part of the name
+])
+def test_entities_the_kind_said_before_a_company_is_no_part_of_its_name(text, company, not_company):
+    found = mentions(text)
+    assert ("Organization", company) in found and ("Organization", not_company) not in found, found
+
+
+def test_entities_the_first_of_several_short_names_in_brackets_names_the_company():
+    """(以下简称“万国数据”或“公司”): 万国数据 is the company's short name; a stock code in
+    brackets (VNET.US) is none."""
+    from kg.doc.model import Document
+    from kg.extraction.pipeline import extract_document
+    text = ("万国数据控股有限公司(以下简称“万国数据”或“公司”)今日公布财务业绩。\n"
+            "本季度，万国数据再度赢得了三笔订单。\n美股上市公司世纪互联(VNET.US)发布财报。\n")
+    ex = extract_document(Document(id="d", text=text, source="d.txt"))
+    orgs = {(m.surface, m.name) for m in ex.mentions if m.type == "Organization"}
+    assert ("万国数据", "万国数据控股有限公司") in orgs, orgs
+    assert not any(surface == "VNET.US" for surface, _ in orgs), orgs
+
+
+@pytest.mark.parametrize("text, venue", [
+    ("经过多年的数字化探索，故宫博物院目前已完成90多万件馆藏文物的数字化", "故宫博物院"),
+    ("国家图书馆目前每年接待读者近490万人次", "国家图书馆"),
+])
+def test_entities_a_venue_the_dictionary_holds_as_one_name_is_one_venue(text, venue):
+    assert ("Organization", venue) in mentions(text)
+
+
+def test_entities_a_kind_of_bank_the_dictionary_tags_as_a_name_is_still_a_kind():
+    assert not any(t == "Organization" for t, _ in mentions("外资银行和中资银行的不良贷款率有所下降"))

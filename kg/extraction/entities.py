@@ -715,6 +715,30 @@ def office_by_short_name(sent: Sentence, found: list[Mention], settings: Setting
                        parent=level.name if level else "")
 
 
+# A body of the party centre by its field (中央全面深化改革领导小组, 中央财经委员会): 中央 + the field + its head,
+# from the 中央 nearest the head (中央组织部统一管理中央机构编制委员会 names the second).
+_CENTRAL_BODY_HEADS = P["organization"]["central_body_heads"]
+_CENTRAL_BODY = Guarded(rf"中央((?:(?!中央)[{CJK}]){{2,14}}?)(?:{_alt(_CENTRAL_BODY_HEADS)})", needs=_CENTRAL_BODY_HEADS)
+# A field names what the body works on (应对疫情工作, 区域协调发展: verbs with their objects), with no
+# preposition, adverb, numeral or pronoun (中央第三轮巡视将对…委员会), nor a verb setting a body up (中央成立…委员会).
+_NOT_FIELD_TAGS = {"p", "d", "m", "r"}
+_SETTING_UP = set(P["organization"]["founding_verbs"]) | set(P["organization"]["lead_verbs"])
+
+
+@recogniser("org.central-body.v1", needs=_CENTRAL_BODY.needs)
+def central_party_body(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
+    """中央 + a field + 领导小组/委员会 is the party centre's body, named as
+    written, unless another body or person is named over its span (全国政协,
+    中央统战部, the lexicon's 中央财经委员会) or its field is no field."""
+    text = sent.text
+    for m in _CENTRAL_BODY.finditer(text):
+        a, b = m.span()
+        if any(o.type in ("Organization", "Person") and o.start < b and o.end > a for o in found) \
+                or any(words.tag(w) in _NOT_FIELD_TAGS or w in _SETTING_UP for w in words.cut(m.group(1))):
+            continue
+        yield _mention(sent, "Organization", a, b, m.group(), "org.central-body.v1", subtype="PartyOrganization")
+
+
 _AUTONOMOUS_SCOPE = "自治区"
 
 
@@ -1351,7 +1375,25 @@ def _legal_name_left(text: str, end: int, stop: int, th: Thresholds) -> int:
         if words.tag(tok) != "v" and tok not in _STOP_TOKENS:
             break
         start += len(tok)
-    return start
+    return _after_kind_said(text, start, end)
+
+
+_KIND_WORD_ENDS = tuple(P["organization"]["kind_word_ends"])
+
+
+def _after_kind_said(text: str, start: int, end: int) -> int:
+    """Where a name starts after the kind of company the text says it is,
+    right before it (运营商和服务商|万国数据控股有限公司, 上市公司|世纪互联): after
+    the last word of three characters or more ending in a kind's word, where a
+    name of two characters or more is left. A legal form (…有限公司|北京分公司)
+    is part of the name."""
+    toks = words.cut(text[start:end])
+    at, cut = start, start
+    for tok in toks[:-1]:
+        at += len(tok)
+        if len(tok) >= 3 and tok.endswith(_KIND_WORD_ENDS) and not _LEGAL_FORM.search(tok) and end - at >= 2:
+            cut = at
+    return cut
 
 
 _NOT_NAME_VERB = re.compile(r"(?:乘车|先后|专程|再次|一行)?(?:来到|走进|到|前往|考察|视察|调研)")
@@ -1422,8 +1464,11 @@ def _generic_company(prefix: str, suffix: str, found: list[Mention], start: int,
     if suffix in ("公司", "集团") and (len(toks) == 1 and words.tag(prefix) == "ns" or any(
             r.type == "Region" and r.start == start and r.end - r.start == len(prefix) for r in found)):
         return True  # 英国公司, 深圳公司: companies of a place
+    # a common word and a venue's suffix the dictionary holds as one proper name (故宫博物院 ns, 国家图书馆 nt)
+    # name one venue (not so 中资银行 nt, 外贸公司 nz: kinds the dictionary tags as names)
     return suffix in _KIND_SUFFIXES and len(toks) == 1 and words.tag(prefix) not in _PROPER_TAGS | {""} \
-        and words.frequency(prefix) >= th.generic_word_freq
+        and words.frequency(prefix) >= th.generic_word_freq \
+        and not (suffix in _VENUES and words.tag(prefix + suffix) in _PROPER_TAGS)
 
 
 def _qualifier_opens(prefix: str, th: Thresholds) -> bool:
@@ -2211,8 +2256,23 @@ _MEETING_ENDS = tuple(P["event"]["suffixes"])  # 乌镇峰会|总经理: a meeti
 _TYPES_NOT_IN_COMPANY_NAME = ("Organization", "Person", "Event", "Policy")  # a company's name holds none of these (a place or field it may)
 
 
+_CONCURRENT = "兼"  # 董事长兼首席执行官: one person's two posts
+_NEXT_EXECUTIVE_POST = re.compile(rf"{_CONCURRENT}(?:{_alt(_EXECUTIVE_POST_OPENERS)})*(?:{_alt(P['organization']['executive_posts'])})")
+
+
+def _person_after_posts(text: str, end: int) -> int:
+    """Where the person holding a post ending at ``end`` is named: after any
+    posts held with it (董事长兼首席执行官|黄伟, 总裁兼CEO|…)."""
+    while (held := _NEXT_EXECUTIVE_POST.match(text, end)) is not None:
+        end = held.end()
+    return end
+
+
+EXECUTIVE_COMPANY = "org.executive.v1"  # the source of a company named by its executive, whose name resolution finds again
+
+
 # Here, after person.title.v1: it reads the person that recogniser found after the post.
-@recogniser("org.executive.v1", needs=_EXECUTIVE_POST.needs)
+@recogniser(EXECUTIVE_COMPANY, needs=_EXECUTIVE_POST.needs)
 def organization_of_executive(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
     """A name right before a company's executive post with a person's name
     right after it (水发云天置业董事长沙德庆, 新松机器人总裁曲道奎) is a
@@ -2227,7 +2287,7 @@ def organization_of_executive(sent: Sentence, found: list[Mention], settings: Se
     people = {m.start for m in found if m.type == "Person"}
     th = settings.thresholds
     for post in _EXECUTIVE_POST.finditer(text):
-        if post.end() not in people:
+        if _person_after_posts(text, post.end()) not in people:
             continue
         at = post.start()
         while text.endswith(_EXECUTIVE_POST_OPENERS, 0, at):
@@ -2246,7 +2306,36 @@ def organization_of_executive(sent: Sentence, found: list[Mention], settings: Se
             continue
         places = [r for r in found if r.type == "Region" and start <= r.start and r.end <= at]
         if places or any(words.tag(t) in _PROPER_TAGS or not words.frequency(t) for t in words.cut(name)):
-            yield _mention(sent, "Organization", start, at, name, "org.executive.v1", subtype=_org_subtype(name))
+            yield _mention(sent, "Organization", start, at, name, EXECUTIVE_COMPANY, subtype=_org_subtype(name))
+
+
+LISTED_COMPANY = "org.listed.v1"  # the source of a company named by its stock code, whose name resolution finds again
+# A stock code in brackets: an exchange's name and the code (纳斯达克股票代码:GDS; Nasdaq:VNET), a US or
+# Hong Kong ticker (VNET.US, 00762.HK), or a Hong Kong or mainland code (09698, 300173, 600050.SH).
+STOCK_CODE = re.compile(rf"[(（](?:(?:{_alt(P['organization']['listing_words'])})\s*[:：]\s*[A-Z0-9]{{1,6}}"
+                         r"|[A-Z]{1,5}\.(?:US|HK)|0\d{4}(?:\.HK)?|(?:60|68|00|30)\d{4}(?:\.S[HZ])?)(?=[;；,，)）])")
+
+
+@recogniser(LISTED_COMPANY, needs=OPENING_BRACKETS)
+def listed_company(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
+    """A name right before a stock code in brackets (万国数据（纳斯达克股票代码：GDS）,
+    世纪互联(VNET.US)) is a listed company's, whatever its words: only a company is
+    listed. The kind said before it (上市公司, 服务商) is no part of it; not a name
+    already found (…有限公司（以下简称…）), a reference (该公司), nor one over
+    another mention."""
+    text, th = sent.text, settings.thresholds
+    for code in STOCK_CODE.finditer(text):
+        at = code.start()
+        if any(o.type == "Organization" and o.end == at for o in found):
+            continue
+        start = _after_kind_said(text, _name_left(text, at, max_chars=th.max_owner_name), at)
+        name = text[start:at]
+        if len(name) < th.min_owner_name or not HAN_OR_LATIN.search(name) or name.startswith(_REFERENCE_OPENERS) \
+                or name in _SUFFIX_WORDS or any(f.type in _TYPES_NOT_IN_COMPANY_NAME and f.start < at and start < f.end for f in found):
+            continue
+        if code.group()[1].isdigit() and any(f.type == "Sector" and start <= f.start and f.end <= at for f in found):
+            continue  # 5G基站（300000）: a bare number after a field's words is its count, no code
+        yield _mention(sent, "Organization", start, at, name, LISTED_COMPANY, subtype="Enterprise")
 
 
 _FOREIGN_TITLE = re.compile(rf"(?:{_alt(P['person']['foreign_title_openers'])})?(?:{_alt(P['person']['foreign_titles'])})")

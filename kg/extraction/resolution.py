@@ -23,7 +23,8 @@ from operator import itemgetter
 from typing import Iterable, Optional, Sequence
 
 from kg.doc.iri import entity_iri
-from kg.extraction.entities import GAZETTEER, NEWS_SOURCE, OPENING_BRACKETS, ORDINAL_EDITION, SHOW_SHORT_NAME, yearly_kind
+from kg.extraction.entities import (EXECUTIVE_COMPANY, GAZETTEER, LISTED_COMPANY, NEWS_SOURCE, OPENING_BRACKETS, ORDINAL_EDITION,
+                                   SHOW_SHORT_NAME, STOCK_CODE, yearly_kind)
 from kg.lang import words
 from kg.lang.lexicon import BARE_LEGAL_FORMS, MUNICIPALITIES, Entry, load
 from kg.doc.model import Document, Mention, Sentence
@@ -355,8 +356,11 @@ def _policy_aliases(sentences: list[Sentence], mentions: list[list[Mention]]) ->
     return aliases
 
 
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 _MIN_PLACED_NAME = 4  # 药品集团 and longer: a name of its own, not a kind (集团, 大学)
-_BRACKETED_SHORT = re.compile(r"[（(](?:以下简称|下称|简称)?[“\"]?([^（）()“”\"，,、。]{2,12})[”\"]?[)）]")
+# (以下简称“万国数据”或“公司”): the first of the names given; the others are references (公司, 本行)
+_BRACKETED_SHORT = re.compile(r"[（(](?:以下简称|下称|简称)?[“\"]?([^（）()“”\"，,、。]{2,12})[”\"]?"
+                              r"(?:或[“\"][^（）()“”\"，,、。]{1,12}[”\"])*[)）]")
 _LEGAL_SUFFIXES = ("股份有限公司", "有限责任公司", "有限公司", "公司")
 
 
@@ -381,8 +385,8 @@ def _org_aliases(sentences: list[Sentence], mentions: list[list[Mention]]) -> di
             full = ends.get(b.start())
             short = b.group(1)
             if full is None or short == full.name or any(
-                    m.type == "Region" and (m.start, m.end) == b.span(1) for m in ms):
-                continue  # (北京): a seat, not a short name
+                    m.type == "Region" and (m.start, m.end) == b.span(1) for m in ms) or STOCK_CODE.match(sent.text, b.start()):
+                continue  # (北京): a seat, not a short name; (VNET.US): its stock code
             if full.source == NEWS_SOURCE:
                 continue  # 新华社北京7月8日电(记者温竞华): the reporter's credit, not the outlet's short name
             aliases.setdefault(short, full)
@@ -402,7 +406,31 @@ def _org_aliases(sentences: list[Sentence], mentions: list[list[Mention]]) -> di
         placed = _placed_form(name, orgs)
         if placed is not None:
             aliases.setdefault(name, placed)
+    # 麒麟软件 of 麒麟软件有限公司: the company's name less its legal form, where the text also writes
+    # it alone; after the forms above, which say which company a form names (安徽移动 of the operator's branch)
+    text = "\n".join(s.text for s in sentences)
+    for name in orgs:
+        for suffix in _LEGAL_SUFFIXES:
+            base = name.removesuffix(suffix)
+            if base != name and len(base) >= _MIN_PLACED_NAME and _stands_alone(text, base):
+                aliases.setdefault(base, orgs[name])
+                break
     return aliases
+
+
+def _stands_alone(text: str, name: str) -> bool:
+    """The text writes ``name`` somewhere as a word of its own, between words
+    that are no nouns (，麒麟软件发布…, 像福州京东方这样): not only as a piece
+    of a longer noun phrase (互联网消费金融的, 石油天然气管网运营机制)."""
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        before = words.cut(text[max(0, at - words.CONTEXT_AROUND):at])[-1:]
+        after = words.cut(text[end:end + words.CONTEXT_AROUND])[:1]
+        if all(not _HAN.match(w) or words.is_function_word(w) for w in before + after):
+            return True
+        at = text.find(name, end)
+    return False
 
 
 def _placed_form(name: str, orgs: dict[str, Mention]) -> Mention | None:
@@ -548,6 +576,10 @@ def _names_in(sentences: list[Sentence], names: dict[str, tuple[str, str]]) -> l
     return held
 
 
+# A Latin name going on after the one found again (EMQ + X, EMQ + Tech Day): another name.
+_LATIN_GOES_ON = re.compile(r" ?[A-Za-z0-9]")
+
+
 def _find_again(sent: Sentence, present: list[tuple[str, tuple[str, str]]], ms: list[Mention]) -> list[Mention]:
     """Mentions of names the document introduced elsewhere (a person named
     after a title once, then alone; a policy's short name), of those
@@ -561,7 +593,8 @@ def _find_again(sent: Sentence, present: list[tuple[str, tuple[str, str]]], ms: 
             end = start + len(surface)
             # not inside a mention, nor sharing a character with one of its type
             if not any(m.start <= start and end <= m.end for m in ms) \
-                    and not any(m.type == type_ and max(m.start, start) < min(m.end, end) for m in out):
+                    and not any(m.type == type_ and max(m.start, start) < min(m.end, end) for m in out) \
+                    and not (surface[-1].isascii() and _LATIN_GOES_ON.match(sent.text, end)):
                 # 中国普天整体并入…: the country's name opening a body's short name is no mention of the country
                 if type_ == "Organization":
                     out = [m for m in out if not (m.subtype == "Country" and start <= m.start and m.end <= end)]
@@ -614,6 +647,11 @@ def resolve_document(doc: Document, sentences: list[Sentence],
         for m in ms:
             if m.type == "Person":
                 names.setdefault(m.name, ("Person", m.name))
+            # a company its executive's post or its stock code names (万国数据董事长…黄伟, 世纪互联(VNET.US))
+            # is that company wherever the text writes the name alone (万国数据19日公布…), though it ends
+            # in no company's word
+            elif m.source in (EXECUTIVE_COMPANY, LISTED_COMPANY) and len(m.name) >= ctx.settings.thresholds.min_found_again:
+                names.setdefault(m.name, ("Organization", m.name))
     org_aliases = _org_aliases(sentences, resolved)
     for short, full in org_aliases.items():
         if len(short) >= ctx.settings.thresholds.min_found_again:
