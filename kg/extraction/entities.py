@@ -1471,7 +1471,7 @@ def _dictionary_words(text: str, start: int, suffix: int, th: Thresholds) -> boo
 # A count of bodies (一家, 首个, 一批, 3家) opening the clause's words before 的 and a name.
 _COUNT_OF_BODIES = re.compile(rf"(?:首|第一|唯一|[一两二三四五六七八九十几多]|\d+)[{''.join(sorted(_BODY_MEASURE_WORDS))}]")
 _CLAUSE_MARK = re.compile(r"[，,。；;：:！？!?、]")
-_COUNTED_BODIES = ("企业", "单位", "机构", "高校", "院校", "学校")  # kinds of bodies a count may count, no suffix ends a name with
+_COUNTABLE_KINDS = P["organization"]["countable_kinds"]
 
 
 def _described_kind(text: str, start: int, suffix: int, th: Thresholds) -> bool:
@@ -1489,7 +1489,7 @@ def _described_kind(text: str, start: int, suffix: int, th: Thresholds) -> bool:
     if count is None:
         return False
     phrase = text[count.end():start]
-    return not _COMPANY.search(phrase) and not any(kind in phrase for kind in _COUNTED_BODIES) \
+    return not _COMPANY.search(phrase) and not any(kind in phrase for kind in _COUNTABLE_KINDS) \
         and _dictionary_words(text, start, suffix, th)
 
 
