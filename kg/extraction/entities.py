@@ -1470,7 +1470,7 @@ def _dictionary_words(text: str, start: int, suffix: int, th: Thresholds) -> boo
 
 # A count of bodies (一家, 首个, 一批, 3家) opening the clause's words before 的 and a name.
 _COUNT_OF_BODIES = re.compile(rf"(?:首|第一|唯一|[一两二三四五六七八九十几多]|\d+)[{''.join(sorted(_BODY_MEASURE_WORDS))}]")
-_CLAUSE_MARK = re.compile(r"[，,。；;：:！？!?、]")
+_CLAUSE_OR_ITEM_END = re.compile(r"[，,。；;：:！？!?、]")  # a clause's or a list item's end
 _COUNTABLE_KINDS = P["organization"]["countable_kinds"]
 
 
@@ -1484,7 +1484,7 @@ def _described_kind(text: str, start: int, suffix: int, th: Thresholds) -> bool:
     if text[start - 1:start] != "的":
         return False
     lo = max(0, start - th.max_described_kind)
-    clause = max((c.end() for c in _CLAUSE_MARK.finditer(text, lo, start)), default=lo)
+    clause = max((c.end() for c in _CLAUSE_OR_ITEM_END.finditer(text, lo, start)), default=lo)
     count = _COUNT_OF_BODIES.search(text, clause, start)
     if count is None:
         return False
@@ -2741,7 +2741,7 @@ def event_meeting(sent: Sentence, found: list[Mention], settings: Settings) -> I
 _CAMPAIGN_LIST_END = Guarded(rf"等(?:{_alt(_SERIES)})?({_alt(_CAMPAIGN_HEADS)})", needs=_CAMPAIGN_HEADS)
 _CAMPAIGN_VERB = re.compile(_alt(P["event"]["holds"] + P["policy"]["programme_verbs"]))
 _QUOTED_ITEM = re.compile(r"“([^“”]{2,12})”")
-_CLAUSE_MARKS = "，。；：,;:\n"
+_CLAUSE_OR_LINE_ENDS = "，。；：,;:\n"  # a clause's or a line's end (not 、: the list is in the clause)
 
 
 def _list_items(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -2764,7 +2764,7 @@ def event_campaign_list(sent: Sentence, found: list[Mention], settings: Settings
     or written plain, not one that names a campaign of its own (扫黑除恶专项斗争) or mixes both."""
     text = sent.text
     for m in _CAMPAIGN_LIST_END.finditer(text):
-        clause = max(text.rfind(c, 0, m.start()) for c in _CLAUSE_MARKS) + 1
+        clause = max(text.rfind(c, 0, m.start()) for c in _CLAUSE_OR_LINE_ENDS) + 1
         verb = list(_CAMPAIGN_VERB.finditer(text, clause, m.start()))
         if not verb:
             continue

@@ -1578,16 +1578,18 @@ def _scope_group_stretches(frame: Frame, found: list[re.Match]) -> list[tuple[in
     return stretches
 
 
+_MID_SENTENCE_MARK = re.compile(r"[，,；;：:]")  # a clause ends, the sentence goes on
+
+
 def _bodies_stretches(frame: Frame, found: list[re.Match]) -> list[tuple[int, int]]:
     """The stretches of the clauses that open with a counted class of bodies (see _bodies_stretch)."""
     text = frame.text
     if not holds_one(text, _GROUP_BODIES) or _COUNTED_BODIES.search(text) is None:
         return []  # most sentences count no bodies: no clause of theirs opens with some
-    starts, owners = [0] + [c.end() for c in _CLAUSE_MARK.finditer(text)], _owners(frame)
+    starts, owners = [0] + [c.end() for c in _MID_SENTENCE_MARK.finditer(text)], _owners(frame)
     return [b for a in starts if (b := _bodies_stretch(frame, a, found, owners)) is not None]
 
 
-_CLAUSE_MARK = re.compile(r"[，,；;：:]")
 _AMONG_THEM = tuple(LEX.patterns["relation"]["breakdowns"])  # 其中: the words that open a part of a whole
 
 
