@@ -509,7 +509,8 @@ _LOCALIZER, _MODIFIER, _ADJECTIVE, _CLASSIFIER_TAG = "f", "b", "a", "q"
 _LOCALIZERS = {"上", "内", "里", "中", "外", "间"}  # jieba tags 内 a noun (范围内)
 # when a level was (2017年的, 去年, 成立初期的, 十多年前的, 最高峰时期2015年的, 目前的): the date of a figure,
 # no part of what it counts
-_EARLIER_TIME_WORD = "之初|初期|时期|时|期末|以前|前|过去|原来|" + "|".join(M["now"])
+_EARLY_DAYS = "之初|初期"  # 成立之初, 成立初期: when a body or a thing was new
+_EARLIER_TIME_WORD = f"{_EARLY_DAYS}|时期|时|期末|以前|前|过去|原来|" + "|".join(M["now"])
 _EARLIER_YEAR = r"(?:\d{4}年|上年|去年)(?:底|末|时)?"
 _EARLIER_TIME = rf"(?:[^，,；;。\d从由到至]{{0,8}}?(?:{_EARLIER_TIME_WORD})(?:{_EARLIER_YEAR})?|{_EARLIER_YEAR})的?"
 _FROM_YEAR = re.compile(rf"[从由]{_EARLIER_TIME}$")  # GDP从2017年的2.01万亿元…, 共享率从成立初期的14.3%…: no figure before this one
@@ -664,7 +665,7 @@ _SAME_PERIOD = re.compile(rf"(?:\d{{4}}年|{_LAST_YEAR}|常年)?同期的?")
 _LAST_YEAR_LEVEL = re.compile(rf"(?:{_LAST_YEAR})同期(?:为|是|达到?)$")
 _FROM_LAST_YEAR = re.compile(rf"[从由](?:{_LAST_YEAR})(?:同期|年?底|年?末)?的?$")  # 由上年的15.2%, 从去年底的…
 # 从“十二五”时期的…, 从现在的90%, 从成立初期的14.3%, 从当时的13人: a from-level dated in its own phrase
-_FROM_DATED = re.compile(f"{PLAN_PERIOD.pattern}|{_alt(M['now'])}|之初|初期|当时")
+_FROM_DATED = re.compile(f"{PLAN_PERIOD.pattern}|{_alt(M['now'])}|{_EARLY_DAYS}|当时")
 
 
 _PER_UNIT = re.compile(rf"(?:每{_PER_WORD}{{1,3}})+")  # 每斤, 每万人, 每人每年: what a figure is per, no quantity
