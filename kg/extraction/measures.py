@@ -1444,8 +1444,8 @@ def _is_dimension(text: str, clause_start: int, m: re.Match) -> bool:
     return bool(_DIMENSION.search(text, clause_start, m.start()) or _DIMENSION_AFTER.match(text, m.end()))
 
 
-_PLACE_KINDS = "".join(M["place_kinds"])
-_PLACES_COUNTED = re.compile(rf"[{_PLACE_KINDS}][（(][{_PLACE_KINDS}、，,]+[）)]")
+_PLACE_KIND = _alt(M["place_kinds"])  # not a character class: a kind of two characters (自治州) stays one word
+_PLACES_COUNTED = re.compile(rf"(?:{_PLACE_KIND})[（(](?:{_PLACE_KIND}|[、，,])+[）)]")
 
 
 def _counts_places(text: str, m: re.Match) -> bool:
