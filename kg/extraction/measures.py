@@ -1770,12 +1770,16 @@ _PLAN_SPAN = re.compile(f"(?:{PLAN_PERIOD.pattern})(?:期间|时期|以来)")
 _YEARS_SINCE = re.compile(r"(?<![\d年])([一二两三四五六七八九十]{1,2}|\d{1,2})年来")  # 十年来, 5年来 (not 近年来, 多年来)
 
 
+def _last_match(pattern: re.Pattern, text: str) -> Optional[re.Match]:
+    """The last match of ``pattern`` in ``text``, or None."""
+    return max(pattern.finditer(text), key=lambda m: m.start(), default=None)
+
+
 def _period_start(before: str, year: Optional[int]) -> Optional[int]:
     """The year a change over the period named last in ``before`` starts from, for a level it
     changed from: the last plan's end (“十四五”期间，…从15%增至83.9% -> 2020), or as many years
     before the text's ``year`` as it names (十年来，…从0公里增加到1457公里, in 2022 -> 2012)."""
-    plan = max(_PLAN_SPAN.finditer(before), key=lambda p: p.start(), default=None)
-    since = max(_YEARS_SINCE.finditer(before), key=lambda p: p.start(), default=None)
+    plan, since = _last_match(_PLAN_SPAN, before), _last_match(_YEARS_SINCE, before)
     if since and year is not None and (plan is None or since.start() > plan.start()):
         return year - int(parse_number(since.group(1), None))
     return _plan_end(plan) - _PLAN_YEARS_LONG if plan else None
@@ -1837,7 +1841,7 @@ def _year(before: str, year: Optional[int], target_year: Optional[int], target: 
     plan = PLAN_PERIOD.search(before)
     if plan and target:
         return _plan_end(plan)
-    looked_back = max(_PERIOD_LOOKED_BACK.finditer(before), key=lambda m: m.start(), default=None)  # the nearest: 从“十二五”时期的…增到“十三五”时期的
+    looked_back = _last_match(_PERIOD_LOOKED_BACK, before)  # the nearest: 从“十二五”时期的…增到“十三五”时期的
     if looked_back and year is not None and _plan_end(looked_back) < year:
         return _plan_end(looked_back)
     if year is not None and _LAST_YEAR_WORD in before:
