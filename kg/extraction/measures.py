@@ -944,8 +944,9 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
         value, unit = _in_yuan_unsaid(m, indicator, text, seen) or (value, unit)
         status = _status(frame, a, m.start(), year, of_plan and target_year is not None, looked_back)
         fig_year = _year(text[:m.start()], year, target_year if status == "target" else None, status == "target", stated_year)
-        if status == "target" and m.start() in from_levels:  # 将从现有的3.3万个扩容至5万余个: the level it starts from stands
-            status, fig_year = "actual", _year(text[from_levels[m.start()]:m.start()], year, None, False)
+        from_at = from_levels.get(m.start())  # where the 从/由 is of a level a change starts from
+        if status == "target" and from_at is not None:  # 将从现有的3.3万个扩容至5万余个: the level it starts from stands
+            status, fig_year = "actual", _year(text[from_at:m.start()], year, None, False)
         elif status == "target" and fig_year is not None and year is not None and fig_year < year \
                 and {t.group() for t in _targets(text, 0, m.start(), year)} <= _ESTIMATES:
             # a year gone by when the text is written, with no target word before the figure but an
@@ -954,13 +955,12 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
             status = "actual"
         if fig_year is not None and _LAST_YEAR_LEVEL.search(text, a, m.start()):
             fig_year -= 1
-        elif m.start() in from_levels and _FROM_LAST_YEAR.search(text, a, m.start()):
+        elif from_at is not None and _FROM_LAST_YEAR.search(text, a, m.start()):
             # 2023年…占比由上年的15.2%提升至15.6%: the level a year before the one the sentence is of
-            fig_year = _year(text[:from_levels[m.start()]], year, None, False, stated_year)
+            fig_year = _year(text[:from_at], year, None, False, stated_year)
             fig_year = fig_year - 1 if fig_year is not None else None
-        elif m.start() in from_levels and not _YEAR.search(text, 0, m.start()) \
-                and not _FROM_DATED.search(text, from_levels[m.start()], m.start()):
-            fig_year = _period_start(text[:from_levels[m.start()]], year) or fig_year
+        elif from_at is not None and not _YEAR.search(text, 0, m.start()) and not _FROM_DATED.search(text, from_at, m.start()):
+            fig_year = _period_start(text[:from_at], year) or fig_year
         if fig_year is not None:  # 2021年…比2020年增长16.3%: against the year before, the plain growth rate
             indicator = indicator.replace(f"较{fig_year - 1}年同期增速", "增速").replace(f"较{fig_year - 1}年增速", "增速")
         seen.append((m, indicator))  # named as given (its base year dropped): the later figures name theirs after it
