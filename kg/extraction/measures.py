@@ -1763,7 +1763,7 @@ def _period_gone_by(text: str, pos: int, year: Optional[int]) -> bool:
     return year is not None and any(_plan_end(p) < year for p in PLAN_PERIOD.finditer(text, 0, pos))
 
 
-_PLAN_YEARS_LONG = 5
+_YEARS_OF_A_PLAN = 5  # a five-year plan's: “十四五” (2021-2025) changes from 2020's level
 # a plan named as the years a change took (“十四五”期间, 时期, 以来); not as a point in time (到“十四五”末,
 # “十四五”开局之年, “十四五”规划提出): a level changed from before that is no plan's
 _PLAN_SPAN = re.compile(f"(?:{PLAN_PERIOD.pattern})(?:期间|时期|以来)")
@@ -1782,7 +1782,7 @@ def _period_start(before: str, year: Optional[int]) -> Optional[int]:
     plan, since = _last_match(_PLAN_SPAN, before), _last_match(_YEARS_SINCE, before)
     if since and year is not None and (plan is None or since.start() > plan.start()):
         return year - int(parse_number(since.group(1), None))
-    return _plan_end(plan) - _PLAN_YEARS_LONG if plan else None
+    return _plan_end(plan) - _YEARS_OF_A_PLAN if plan else None
 
 
 def _plan_end(period: re.Match) -> int:
