@@ -621,10 +621,10 @@ _EXISTS = "有"
 
 
 def _measured_nouns(toks: tuple[str, ...]) -> list[str]:
-    """The nouns opening ``toks``, or a Chinese word jieba found by HMM first (春棉), by
-    its dictionary tags, so a predicate it tags a noun too (农作物|被淹, 早稻|正值|灌浆;
-    _measured_thing_after); not a localizer, which jieba tags a noun (内) or glues to the next
-    word (内有), nor an adverb it tags a noun (秋粮|全部)."""
+    """The nouns opening ``toks`` by jieba's dictionary tags, the first also a Chinese word it
+    found by HMM (春棉); a predicate it tags a noun is taken too (农作物|被淹, 早稻|正值|灌浆),
+    for _measured_thing_after's clause test to drop. Not a localizer, which jieba tags a noun
+    (内) or glues to the next word (内有), nor an adverb it tags a noun (秋粮|全部)."""
     nouns: list[str] = []
     for tok in toks:
         tag = words.tag(tok)
