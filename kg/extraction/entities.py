@@ -3029,6 +3029,11 @@ def _name_goes_on_left(text: str, start: int) -> bool:
 VISION_OPENERS = tuple(P["region"]["vision_openers"])  # 数字|中国: a vision, not the place; read by measures too
 
 
+_BEFORE_A_NAME_TAGS = {"p", "v", "c", "uj"}  # 在|, 出席|, 和|, 举办的|: a word a name follows, no part of it
+_A_YEAR = re.compile(_BARE_YEAR)
+_A_COUNT = re.compile(rf"[{_NUMBER}]+大")
+
+
 def _opens_a_name(text: str, start: int) -> bool:
     """Whether no word before ``start`` is part of a name going on (三星堆|全球文化推介会,
     春天里的中国|全球对话会): the text opens there, or a verb, preposition or
@@ -3062,9 +3067,6 @@ _PART_EVENT = re.compile(rf"[{CJK}A-Za-z]{{2,12}}?(?:{_alt(P['event']['part_head
 _PART_OF = tuple(P['event']['part_of'])
 _GENERIC_PART = re.compile(rf"(?:{_alt(P['event']['generic_modifiers'])})*(?:{_alt(P['event']['part_heads'])})")
 _NAME_WORD_TAGS = {"n", "nz", "ns", "nr", "nt", "vn", "eng"}
-_BEFORE_A_NAME_TAGS = {"p", "v", "c", "uj"}  # 在|, 出席|, 和|, 举办的|: a word a name follows, no part of it
-_A_YEAR = re.compile(_BARE_YEAR)
-_A_COUNT = re.compile(rf"[{_NUMBER}]+大")
 
 
 def _reads_as_clause(tokens: list[str]) -> bool:
