@@ -259,14 +259,21 @@ def _word_start(text: str, start: int, end: int) -> bool:
 
 _BRACKETED = re.compile(r"《([^《》]{2,80})》")
 _MEDIA_AFTER = re.compile(r"(杂志社|杂志|报社|出版社|日报|周刊)")
-_TALK_AFTER = re.compile(rf"的?(?:{_alt(P['policy']['talk_heads'])})")
-_TALK_VERB = re.compile(rf"(?:{_alt(P['policy']['talk_verbs'])})了?\s*$")
 
 
 _POLICY_HEAD = re.compile(rf"(?:{_alt(P['policy']['heads'])})(?:\d{{4}}年?)?(?:[(（][^()（）]{{1,16}}[)）])?$")
 _POLICY_VERB = re.compile(rf"(?:{_alt(P['policy']['verbs'])})了?\s*$")
 _INNER_TITLE = re.compile(r"〈([^〈〉]{2,60})〉")
 _CITED_IN = re.compile(rf"→\s*([A-Za-z0-9{CJK}]{{2,10}})\s*$")  # →C114《headline》: a digest cites a medium
+_TALK_AFTER = re.compile(rf"的?(?:{_alt(P['policy']['talk_heads'])})")
+_TALK_VERB = re.compile(rf"(?:{_alt(P['policy']['talk_verbs'])})了?\s*$")
+
+
+def _titles_a_talk(text: str, title: re.Match) -> bool:
+    """The 《…》 at ``title`` is a talk's title: a talk after it, a verb of giving one before it
+    (发表了《…框架》的主题演讲); not a talk on a document (开展《…条例》的讲座)."""
+    return _TALK_AFTER.match(text, title.end()) is not None \
+        and _TALK_VERB.search(text, max(0, title.start() - 6), title.start()) is not None
 
 
 @recogniser("policy.brackets.v1", needs=("《",))
@@ -285,9 +292,8 @@ def policy_in_brackets(sent: Sentence, found: list[Mention], settings: Settings)
         if after:
             yield _mention(sent, "Organization", m.start(), after.end(), inner + after.group(1),
                            "policy.brackets.v1", subtype="Media")
-        elif LEX.entries.get(inner) and LEX.entries[inner][0].type == "Organization" or _TALK_AFTER.match(text, m.end()) \
-                and _TALK_VERB.search(text, max(0, m.start() - 6), m.start()):
-            continue  # a listed body; a talk's title (发表了《…框架》的主题演讲), not a talk on a law (开展《…条例》的讲座)
+        elif LEX.entries.get(inner) and LEX.entries[inner][0].type == "Organization" or _titles_a_talk(text, m):
+            continue  # a listed body; a talk's title
         elif _POLICY_HEAD.search(inner) or _POLICY_VERB.search(text, max(0, m.start() - 8), m.start()):
             yield _mention(sent, "Policy", m.start(), m.end(), _INNER_TITLE.sub(r"\1", inner), "policy.brackets.v1",
                            subtype="Policy")
