@@ -3233,8 +3233,8 @@ def _clause_before_place(text: str, start: int, end: int, found: list[Mention]) 
     at a province or city (not a district: 我市荔城经济开发区 stays), unless a body or place opens the words
     before it (中粮面业|河南漯河产业园, 西部|重庆科学城), the place is a seat in
     brackets, or the words are single characters, a pair's (中|新|天津生态城)."""
-    place = next((r for r in sorted(found, key=lambda r: r.start) if r.type == "Region" and not r.scope
-                  and start < r.start < end), None)
+    place = min((r for r in found if r.type == "Region" and not r.scope and start < r.start < end),
+                key=lambda r: r.start, default=None)
     if place is None or place.subtype not in _CLAUSE_CUT_PLACES or any(b in text[start:place.start] for b in OPENING_BRACKETS) \
             or any(o.start == start and o.type in ("Region", "Organization") and not o.scope for o in found):
         return start  # 国家大数据（贵州）综合试验区: a seat in brackets; 尧舜|牡丹产业园: a district's short form may be a word
