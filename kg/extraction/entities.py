@@ -3044,9 +3044,10 @@ def _opens_a_name(text: str, start: int) -> bool:
     """Whether no word before ``start`` is part of a name going on (三星堆|全球文化推介会,
     春天里的中国|全球对话会): the text opens there, or a verb, preposition, conjunction or 的
     (出席|世界互联网大会, 在|全球…大会, 举办的|…) or a year or edition (2021|全球数字经济大会) ends before it."""
-    if start == 0 or not _HAN.match(text, start - 1) or _EDITION.search(text, max(0, start - 8), start):
+    lo = max(0, start - 8)
+    if start == 0 or not _HAN.match(text, start - 1) or _EDITION.search(text, lo, start):
         return True
-    before = words.cut(text[max(0, start - 8):start])[-1]
+    before = words.cut(text[lo:start])[-1]
     return words.tag(before) in _BEFORE_A_NAME_TAGS or before.endswith(_EVENT_VERBS)
 
 
