@@ -1776,9 +1776,10 @@ def _last_match(pattern: re.Pattern, text: str) -> Optional[re.Match]:
 
 
 def _period_start(before: str, year: Optional[int]) -> Optional[int]:
-    """The year a change over the period named last in ``before`` starts from, for a level it
-    changed from: the last plan's end (“十四五”期间，…从15%增至83.9% -> 2020), or as many years
-    before the text's ``year`` as it names (十年来，…从0公里增加到1457公里, in 2022 -> 2012)."""
+    """The year a change over the period named last in ``before`` starts from, for a level
+    it changed from: the year before the plan's first (“十四五”期间，…从15%增至83.9% -> 2020),
+    or as many years before the text's ``year`` as it names (十年来，…从0公里增加到1457公里,
+    in 2022 -> 2012)."""
     plan, since = _last_match(_PLAN_SPAN, before), _last_match(_YEARS_SINCE, before)
     if since and year is not None and (plan is None or since.start() > plan.start()):
         return year - int(parse_number(since.group(1), None))
