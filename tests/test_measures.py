@@ -1974,7 +1974,7 @@ def test_measures_a_place_named_before_a_period_is_the_figure_s_subject():
      "高速公路", 8000, "公里"),
     ("随着气温回升，甘肃全省462万亩高标准农田建设全面展开。", "高标准农田", 4620000, "亩"),
 ])
-def test_a_length_or_area_opening_its_clause_measures_the_nouns_after_its_unit(text, indicator, value, unit):
+def test_measures_a_length_or_area_opening_its_clause_measures_the_nouns_after_its_unit(text, indicator, value, unit):
     got = figures(text, published="2022-08-03")
     assert (indicator, value, unit) in {(g[1], g[2], g[3]) for g in got}, got
 
@@ -1986,7 +1986,7 @@ def test_a_length_or_area_opening_its_clause_measures_the_nouns_after_its_unit(t
     "新疆，3046公里世界最长环沙漠生态屏障实现合龙。",  # a superlative describes one thing
     "北京，以350公里时速飞驰的高铁。",  # a dimension
 ])
-def test_a_length_or_area_names_no_place_word_or_part_of_one_thing_after_it(text):
+def test_measures_a_length_or_area_names_no_place_word_or_part_of_one_thing_after_it(text):
     assert not [g for g in figures(text, published="2022-08-03") if g[3] in ("公里", "平方公里", "亩")], text
 
 
@@ -1994,35 +1994,35 @@ def test_a_length_or_area_names_no_place_word_or_part_of_one_thing_after_it(text
     ("前10个月，全国337个地级及以上城市平均优良天数比例为87.7%，同比上升5.5个百分点。", "地级及以上城市平均优良天数比例"),
     ("山西省10G-PON及以上端口新增27.1万个，总数达60.3万个。", "10G-PON及以上端口"),
 ])
-def test_a_grade_and_the_range_after_it_are_one_word_of_the_indicator(text, indicator):
+def test_measures_a_grade_and_the_range_after_it_are_one_word_of_the_indicator(text, indicator):
     assert indicator in {g[1] for g in figures(text, published="2020-12-15")}
 
 
-def test_ji_before_other_words_still_parts_a_list():
+def test_measures_ji_before_other_words_still_parts_a_list():
     # 及 joins two grades here (县级及乡镇级): only 及以上/及以下 after a grade is one word with it
     got = figures("北京市建成县级及乡镇级服务站300个，新增市级及以上创新平台15个。", published="2021-02-25")
     assert {(g[1], g[2]) for g in got} >= {("乡镇级服务站", 300), ("市级及以上创新平台", 15)}, got
 
 
-def test_a_level_changed_from_last_year_s_is_of_the_year_before():
+def test_measures_a_level_changed_from_last_year_s_is_of_the_year_before():
     # 由上年的15.2%提升至15.6%: the from-level is the year before the sentence's 2023
     got = figures("2023年,全国固定互联网宽带接入业务收入在电信业务收入中占比由上年的15.2%提升至15.6%。", published="2024-02-28")
     assert {(g[2], g[4]) for g in got if g[3] == "%"} == {(15.2, 2022), (15.6, 2023)}, got
 
 
-def test_a_level_changed_from_a_written_year_keeps_that_year():
+def test_measures_a_level_changed_from_a_written_year_keeps_that_year():
     # 从2012年的47%上升到2021年的62.12%: each level's own written year, no year before it
     got = figures("十年来，贵州森林覆盖率从2012年的47%上升到2021年的62.12%。", published="2022-08-03")
     assert {(g[2], g[4]) for g in got if g[3] == "%"} == {(47, 2012), (62.12, 2021)}, got
 
 
-def test_a_level_changed_over_a_plan_s_years_is_of_the_year_before_them():
+def test_measures_a_level_changed_over_a_plan_s_years_is_of_the_year_before_them():
     # “十四五”期间…从15%增至83.9%: the from-level is at the last plan's end (2020), the level reached at this one's
     got = figures("“十四五”期间，我国5G用户普及率从15%增至83.9%。", published="2025-12-25")
     assert {(g[2], g[4]) for g in got} == {(15, 2020), (83.9, 2025)}, got
 
 
-def test_a_level_changed_from_now_is_not_dated_by_the_plan():
+def test_measures_a_level_changed_from_now_is_not_dated_by_the_plan():
     # 从现在的90%提升到95%: the from-level is dated in its phrase (现在), not by “十五五”
     got = figures("到“十五五”末，我国国家综合立体交通网主骨架建成率将从现在的90%提升到95%以上。", published="2026-03-05")
     assert {(g[2], g[4]) for g in got} == {(90, 2026), (95, 2030)}, got
@@ -2032,7 +2032,7 @@ def test_a_level_changed_from_now_is_not_dated_by_the_plan():
     ("十年来，贵州高铁总里程从0公里增加到1457公里。", "2022-08-03", {(0, 2012), (1457, 2022)}),  # ten years before the text's
     ("近年来，贵州高铁总里程从0公里增加到1457公里。", "2022-08-03", {(0, 2022), (1457, 2022)}),  # 近年来 names no number
 ])
-def test_a_level_changed_over_the_years_named_is_of_the_first(text, published, years):
+def test_measures_a_level_changed_over_the_years_named_is_of_the_first(text, published, years):
     assert {(g[2], g[4]) for g in figures(text, published=published)} == years
 
 
@@ -2040,11 +2040,11 @@ def test_a_level_changed_over_the_years_named_is_of_the_first(text, published, y
     "近日，工业和信息化部已组织11家重点生产企业分4批向全国31个省（区、市）和新疆生产建设兵团供应指氧仪117.2万只。",
     "截至目前，黑龙江5G网络覆盖全省13个市（地）、127个县（区）和1481个乡（镇）。",
 ])
-def test_a_count_of_places_by_their_kinds_in_brackets_is_a_scope(text):
+def test_measures_a_count_of_places_by_their_kinds_in_brackets_is_a_scope(text):
     assert not [g for g in figures(text) if g[3] == "个" and g[2] in (31, 13, 127, 1481)], figures(text)
 
 
-def test_a_count_of_places_without_their_kinds_in_brackets_still_counts():
+def test_measures_a_count_of_places_without_their_kinds_in_brackets_still_counts():
     got = figures("黑龙江全省5G网络已覆盖全部127个县城，建成5G基站1万个。", published="2022-03-01")
     assert 127 in {g[2] for g in got}, got
 
@@ -2053,17 +2053,17 @@ def test_a_count_of_places_without_their_kinds_in_brackets_still_counts():
     "湖北195.2万亩早稻正值灌浆结实期，是产量形成的关键时期。",  # jieba tags 正值…期 nouns: the predicate
     "今年，广东改善农业灌溉条件，1459万亩晚稻稳产丰产。",
 ])
-def test_a_length_or_area_opening_its_clause_measures_no_nouns_running_to_the_clause_end(text):
+def test_measures_a_length_or_area_opening_its_clause_measures_no_nouns_running_to_the_clause_end(text):
     assert not [g for g in figures(text, published="2023-07-02") if g[3] == "亩"], text
 
 
-def test_a_length_or_area_and_yishang_after_it_is_a_class_by_size_no_figure():
+def test_measures_a_length_or_area_and_yishang_after_it_is_a_class_by_size_no_figure():
     # a threshold of a rule: the buildings of that size, no quantity of them
     got = figures("广东省发布通知，1000平方米以上商业建筑须安装光伏。", published="2023-07-02")
     assert not [g for g in got if g[3] == "平方米"], got
 
 
-def test_a_level_changed_from_before_a_plan_s_end_is_of_the_text_s_year():
+def test_measures_a_level_changed_from_before_a_plan_s_end_is_of_the_text_s_year():
     # 到“十四五”末: when the target is reached, not the years the change took; the level now stands
     got = figures("到“十四五”末，江苏省5G用户普及率将从30%提高到70%。", published="2023-07-04")
     assert ("江苏省", "5G用户普及率", 30, "%", 2023, "actual") in [g[:6] for g in got], got
@@ -2073,10 +2073,10 @@ def test_a_level_changed_from_before_a_plan_s_end_is_of_the_text_s_year():
     "河南省今年将有1000万亩农田真正实现旱涝保收。",  # the farmland that will be, not all of it
     "河南省已有约1.4万公顷农作物受损。",
 ])
-def test_a_length_or_area_after_you_measures_no_nouns_a_predicate_follows(text):
+def test_measures_a_length_or_area_after_you_measures_no_nouns_a_predicate_follows(text):
     assert not [g for g in figures(text, published="2023-07-02") if g[3] in ("亩", "公顷")], text
 
 
-def test_a_length_or_area_after_you_with_no_predicate_measures_the_nouns():
+def test_measures_a_length_or_area_after_you_with_no_predicate_measures_the_nouns():
     got = figures("贵州省有8000公里高速公路、1.2万座桥梁。", published="2023-07-02")
     assert ("贵州省", "高速公路", 8000, "公里") in [g[:4] for g in got], got

@@ -259,14 +259,21 @@ def _word_start(text: str, start: int, end: int) -> bool:
 
 _BRACKETED = re.compile(r"《([^《》]{2,80})》")
 _MEDIA_AFTER = re.compile(r"(杂志社|杂志|报社|出版社|日报|周刊)")
-_TALK_AFTER = re.compile(rf"的?(?:{_alt(P['policy']['talk_heads'])})")
-_TALK_VERB = re.compile(rf"(?:{_alt(P['policy']['talk_verbs'])})了?\s*$")
 
 
 _POLICY_HEAD = re.compile(rf"(?:{_alt(P['policy']['heads'])})(?:\d{{4}}年?)?(?:[(（][^()（）]{{1,16}}[)）])?$")
 _POLICY_VERB = re.compile(rf"(?:{_alt(P['policy']['verbs'])})了?\s*$")
 _INNER_TITLE = re.compile(r"〈([^〈〉]{2,60})〉")
 _CITED_IN = re.compile(rf"→\s*([A-Za-z0-9{CJK}]{{2,10}})\s*$")  # →C114《headline》: a digest cites a medium
+_TALK_AFTER = re.compile(rf"的?(?:{_alt(P['policy']['talk_heads'])})")
+_TALK_VERB = re.compile(rf"(?:{_alt(P['policy']['talk_verbs'])})了?\s*$")
+
+
+def _titles_a_talk(text: str, title: re.Match) -> bool:
+    """The 《…》 at ``title`` is a talk's title: a talk after it, a verb of giving one before it
+    (发表了《…框架》的主题演讲); not a talk on a document (开展《…条例》的讲座)."""
+    return _TALK_AFTER.match(text, title.end()) is not None \
+        and _TALK_VERB.search(text, max(0, title.start() - 6), title.start()) is not None
 
 
 @recogniser("policy.brackets.v1", needs=("《",))
@@ -285,9 +292,8 @@ def policy_in_brackets(sent: Sentence, found: list[Mention], settings: Settings)
         if after:
             yield _mention(sent, "Organization", m.start(), after.end(), inner + after.group(1),
                            "policy.brackets.v1", subtype="Media")
-        elif LEX.entries.get(inner) and LEX.entries[inner][0].type == "Organization" or _TALK_AFTER.match(text, m.end()) \
-                and _TALK_VERB.search(text, max(0, m.start() - 6), m.start()):
-            continue  # a listed body; a talk's title (发表了《…框架》的主题演讲), not a talk on a law (开展《…条例》的讲座)
+        elif LEX.entries.get(inner) and LEX.entries[inner][0].type == "Organization" or _titles_a_talk(text, m):
+            continue  # a listed body; a talk's title
         elif _POLICY_HEAD.search(inner) or _POLICY_VERB.search(text, max(0, m.start() - 8), m.start()):
             yield _mention(sent, "Policy", m.start(), m.end(), _INNER_TITLE.sub(r"\1", inner), "policy.brackets.v1",
                            subtype="Policy")
@@ -1518,8 +1524,8 @@ def _dictionary_words(text: str, start: int, suffix: int, th: Thresholds) -> boo
 
 # A count of bodies (一家, 首个, 一批, 3家) opening the clause's words before 的 and a name.
 _COUNT_OF_BODIES = re.compile(rf"(?:首|第一|唯一|[一两二三四五六七八九十几多]|\d+)[{''.join(sorted(_BODY_MEASURE_WORDS))}]")
-_CLAUSE_MARK = re.compile(r"[，,。；;：:！？!?、]")
-_COUNTED_BODIES = ("企业", "单位", "机构", "高校", "院校", "学校")  # kinds of bodies a count may count, no suffix ends a name with
+_CLAUSE_OR_ITEM_END = re.compile(r"[，,。；;：:！？!?、]")  # a clause's or a list item's end
+_COUNTABLE_KINDS = P["organization"]["countable_kinds"]
 
 
 def _described_kind(text: str, start: int, suffix: int, th: Thresholds) -> bool:
@@ -1532,12 +1538,12 @@ def _described_kind(text: str, start: int, suffix: int, th: Thresholds) -> bool:
     if text[start - 1:start] != "的":
         return False
     lo = max(0, start - th.max_described_kind)
-    clause = max((c.end() for c in _CLAUSE_MARK.finditer(text, lo, start)), default=lo)
+    clause = max((c.end() for c in _CLAUSE_OR_ITEM_END.finditer(text, lo, start)), default=lo)
     count = _COUNT_OF_BODIES.search(text, clause, start)
     if count is None:
         return False
     phrase = text[count.end():start]
-    return not _COMPANY.search(phrase) and not any(kind in phrase for kind in _COUNTED_BODIES) \
+    return not _COMPANY.search(phrase) and not any(kind in phrase for kind in _COUNTABLE_KINDS) \
         and _dictionary_words(text, start, suffix, th)
 
 
@@ -2845,7 +2851,7 @@ def event_meeting(sent: Sentence, found: list[Mention], settings: Settings) -> I
 _CAMPAIGN_LIST_END = Guarded(rf"等(?:{_alt(_SERIES)})?({_alt(_CAMPAIGN_HEADS)})", needs=_CAMPAIGN_HEADS)
 _CAMPAIGN_VERB = re.compile(_alt(P["event"]["holds"] + P["policy"]["programme_verbs"]))
 _QUOTED_ITEM = re.compile(r"“([^“”]{2,12})”")
-_CLAUSE_MARKS = "，。；：,;:\n"
+_CLAUSE_OR_LINE_ENDS = "，。；：,;:\n"  # a clause's or a line's end (not 、: the list is in the clause)
 
 
 def _list_items(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -2868,7 +2874,7 @@ def event_campaign_list(sent: Sentence, found: list[Mention], settings: Settings
     or written plain, not one that names a campaign of its own (扫黑除恶专项斗争) or mixes both."""
     text = sent.text
     for m in _CAMPAIGN_LIST_END.finditer(text):
-        clause = max(text.rfind(c, 0, m.start()) for c in _CLAUSE_MARKS) + 1
+        clause = max(text.rfind(c, 0, m.start()) for c in _CLAUSE_OR_LINE_ENDS) + 1
         verb = list(_CAMPAIGN_VERB.finditer(text, clause, m.start()))
         if not verb:
             continue
@@ -3134,13 +3140,19 @@ def _name_goes_on_left(text: str, start: int) -> bool:
 VISION_OPENERS = tuple(P["region"]["vision_openers"])  # 数字|中国: a vision, not the place; read by measures too
 
 
+_BEFORE_A_NAME_TAGS = {"p", "v", "c", "uj"}  # 在|, 出席|, 和|, 举办的|: a word a name follows, no part of it
+_A_YEAR = re.compile(_BARE_YEAR)
+_A_COUNT = re.compile(rf"[{_NUMBER}]+大")
+
+
 def _opens_a_name(text: str, start: int) -> bool:
     """Whether no word before ``start`` is part of a name going on (三星堆|全球文化推介会,
-    春天里的中国|全球对话会): the text opens there, or a verb, preposition or
-    conjunction (出席|世界互联网大会, 在|全球…大会) or a year or edition (2021|全球数字经济大会) ends before it."""
-    if start == 0 or not _HAN.match(text, start - 1) or _EDITION.search(text, max(0, start - 8), start):
+    春天里的中国|全球对话会): the text opens there, or a verb, preposition, conjunction or 的
+    (出席|世界互联网大会, 在|全球…大会, 举办的|…) or a year or edition (2021|全球数字经济大会) ends before it."""
+    lo = max(0, start - 8)
+    if start == 0 or not _HAN.match(text, start - 1) or _EDITION.search(text, lo, start):
         return True
-    before = words.cut(text[max(0, start - 8):start])[-1]
+    before = words.cut(text[lo:start])[-1]
     return words.tag(before) in _BEFORE_A_NAME_TAGS or before.endswith(_EVENT_VERBS)
 
 
@@ -3167,9 +3179,6 @@ _PART_EVENT = re.compile(rf"[{CJK}A-Za-z]{{2,12}}?(?:{_alt(P['event']['part_head
 _PART_OF = tuple(P['event']['part_of'])
 _GENERIC_PART = re.compile(rf"(?:{_alt(P['event']['generic_modifiers'])})*(?:{_alt(P['event']['part_heads'])})")
 _NAME_WORD_TAGS = {"n", "nz", "ns", "nr", "nt", "vn", "eng"}
-_BEFORE_A_NAME_TAGS = {"p", "v", "c", "uj"}  # 在|, 出席|, 和|, 举办的|: a word a name follows, no part of it
-_A_YEAR = re.compile(_BARE_YEAR)
-_A_COUNT = re.compile(rf"[{_NUMBER}]+大")
 
 
 def _reads_as_clause(tokens: list[str]) -> bool:
@@ -3330,8 +3339,8 @@ def _clause_before_place(text: str, start: int, end: int, found: list[Mention]) 
     at a province or city (not a district: 我市荔城经济开发区 stays), unless a body or place opens the words
     before it (中粮面业|河南漯河产业园, 西部|重庆科学城), the place is a seat in
     brackets, or the words are single characters, a pair's (中|新|天津生态城)."""
-    place = next((r for r in sorted(found, key=lambda r: r.start) if r.type == "Region" and not r.scope
-                  and start < r.start < end), None)
+    place = min((r for r in found if r.type == "Region" and not r.scope and start < r.start < end),
+                key=lambda r: r.start, default=None)
     if place is None or place.subtype not in _CLAUSE_CUT_PLACES or any(b in text[start:place.start] for b in OPENING_BRACKETS) \
             or any(o.start == start and o.type in ("Region", "Organization") and not o.scope for o in found):
         return start  # 国家大数据（贵州）综合试验区: a seat in brackets; 尧舜|牡丹产业园: a district's short form may be a word

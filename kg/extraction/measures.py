@@ -509,7 +509,8 @@ _LOCALIZER, _MODIFIER, _ADJECTIVE, _CLASSIFIER_TAG = "f", "b", "a", "q"
 _LOCALIZERS = {"上", "内", "里", "中", "外", "间"}  # jieba tags 内 a noun (范围内)
 # when a level was (2017年的, 去年, 成立初期的, 十多年前的, 最高峰时期2015年的, 目前的): the date of a figure,
 # no part of what it counts
-_EARLIER_TIME_WORD = "之初|初期|时期|时|期末|以前|前|过去|原来|" + "|".join(M["now"])
+_EARLY_DAYS = "之初|初期"  # 成立之初, 成立初期: when a body or a thing was new
+_EARLIER_TIME_WORD = f"{_EARLY_DAYS}|时期|时|期末|以前|前|过去|原来|" + "|".join(M["now"])
 _EARLIER_YEAR = r"(?:\d{4}年|上年|去年)(?:底|末|时)?"
 _EARLIER_TIME = rf"(?:[^，,；;。\d从由到至]{{0,8}}?(?:{_EARLIER_TIME_WORD})(?:{_EARLIER_YEAR})?|{_EARLIER_YEAR})的?"
 _FROM_YEAR = re.compile(rf"[从由]{_EARLIER_TIME}$")  # GDP从2017年的2.01万亿元…, 共享率从成立初期的14.3%…: no figure before this one
@@ -620,10 +621,10 @@ _EXISTS = "有"
 
 
 def _measured_nouns(toks: tuple[str, ...]) -> list[str]:
-    """The nouns opening ``toks``, or a Chinese word jieba found by HMM first (春棉), by
-    its dictionary tags, so a predicate it tags a noun too (农作物|被淹, 早稻|正值|灌浆;
-    _measured_thing_after); not a localizer, which jieba tags a noun (内) or glues to the next
-    word (内有), nor an adverb it tags a noun (秋粮|全部)."""
+    """The nouns opening ``toks`` by jieba's dictionary tags, the first also a Chinese word it
+    found by HMM (春棉); a predicate it tags a noun is taken too (农作物|被淹, 早稻|正值|灌浆),
+    for _measured_thing_after's clause test to drop. Not a localizer, which jieba tags a noun
+    (内) or glues to the next word (内有), nor an adverb it tags a noun (秋粮|全部)."""
     nouns: list[str] = []
     for tok in toks:
         tag = words.tag(tok)
@@ -664,7 +665,7 @@ _SAME_PERIOD = re.compile(rf"(?:\d{{4}}年|{_LAST_YEAR}|常年)?同期的?")
 _LAST_YEAR_LEVEL = re.compile(rf"(?:{_LAST_YEAR})同期(?:为|是|达到?)$")
 _FROM_LAST_YEAR = re.compile(rf"[从由](?:{_LAST_YEAR})(?:同期|年?底|年?末)?的?$")  # 由上年的15.2%, 从去年底的…
 # 从“十二五”时期的…, 从现在的90%, 从成立初期的14.3%, 从当时的13人: a from-level dated in its own phrase
-_FROM_DATED = re.compile(f"{PLAN_PERIOD.pattern}|{_alt(M['now'])}|之初|初期|当时")
+_FROM_DATED = re.compile(f"{PLAN_PERIOD.pattern}|{_alt(M['now'])}|{_EARLY_DAYS}|当时")
 
 
 _PER_UNIT = re.compile(rf"(?:每{_PER_WORD}{{1,3}})+")  # 每斤, 每万人, 每人每年: what a figure is per, no quantity
@@ -943,8 +944,9 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
         value, unit = _in_yuan_unsaid(m, indicator, text, seen) or (value, unit)
         status = _status(frame, a, m.start(), year, of_plan and target_year is not None, looked_back)
         fig_year = _year(text[:m.start()], year, target_year if status == "target" else None, status == "target", stated_year)
-        if status == "target" and m.start() in from_levels:  # 将从现有的3.3万个扩容至5万余个: the level it starts from stands
-            status, fig_year = "actual", _year(text[from_levels[m.start()]:m.start()], year, None, False)
+        from_at = from_levels.get(m.start())  # where the 从/由 is of a level a change starts from
+        if status == "target" and from_at is not None:  # 将从现有的3.3万个扩容至5万余个: the level it starts from stands
+            status, fig_year = "actual", _year(text[from_at:m.start()], year, None, False)
         elif status == "target" and fig_year is not None and year is not None and fig_year < year \
                 and {t.group() for t in _targets(text, 0, m.start(), year)} <= _ESTIMATES:
             # a year gone by when the text is written, with no target word before the figure but an
@@ -953,13 +955,12 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
             status = "actual"
         if fig_year is not None and _LAST_YEAR_LEVEL.search(text, a, m.start()):
             fig_year -= 1
-        elif m.start() in from_levels and _FROM_LAST_YEAR.search(text, a, m.start()):
+        elif from_at is not None and _FROM_LAST_YEAR.search(text, a, m.start()):
             # 2023年…占比由上年的15.2%提升至15.6%: the level a year before the one the sentence is of
-            fig_year = _year(text[:from_levels[m.start()]], year, None, False, stated_year)
+            fig_year = _year(text[:from_at], year, None, False, stated_year)
             fig_year = fig_year - 1 if fig_year is not None else None
-        elif m.start() in from_levels and not _YEAR.search(text, 0, m.start()) \
-                and not _FROM_DATED.search(text, from_levels[m.start()], m.start()):
-            fig_year = _period_start(text[:from_levels[m.start()]], year) or fig_year
+        elif from_at is not None and not _YEAR.search(text, 0, m.start()) and not _FROM_DATED.search(text, from_at, m.start()):
+            fig_year = _period_start(text[:from_at], year) or fig_year
         if fig_year is not None:  # 2021年…比2020年增长16.3%: against the year before, the plain growth rate
             indicator = indicator.replace(f"较{fig_year - 1}年同期增速", "增速").replace(f"较{fig_year - 1}年增速", "增速")
         seen.append((m, indicator))  # named as given (its base year dropped): the later figures name theirs after it
@@ -1443,8 +1444,8 @@ def _is_dimension(text: str, clause_start: int, m: re.Match) -> bool:
     return bool(_DIMENSION.search(text, clause_start, m.start()) or _DIMENSION_AFTER.match(text, m.end()))
 
 
-_PLACE_KINDS = "".join(M["place_kinds"])
-_PLACES_COUNTED = re.compile(rf"[{_PLACE_KINDS}][（(][{_PLACE_KINDS}、，,]+[）)]")
+_PLACE_KIND = _alt(M["place_kinds"])  # not a character class: a kind of two characters (自治州) stays one word
+_PLACES_COUNTED = re.compile(rf"(?:{_PLACE_KIND})[（(](?:{_PLACE_KIND}|[、，,])+[）)]")
 
 
 def _counts_places(text: str, m: re.Match) -> bool:
@@ -1578,16 +1579,18 @@ def _scope_group_stretches(frame: Frame, found: list[re.Match]) -> list[tuple[in
     return stretches
 
 
+_MID_SENTENCE_MARK = re.compile(r"[，,；;：:]")  # a clause ends, the sentence goes on
+
+
 def _bodies_stretches(frame: Frame, found: list[re.Match]) -> list[tuple[int, int]]:
     """The stretches of the clauses that open with a counted class of bodies (see _bodies_stretch)."""
     text = frame.text
     if not holds_one(text, _GROUP_BODIES) or _COUNTED_BODIES.search(text) is None:
         return []  # most sentences count no bodies: no clause of theirs opens with some
-    starts, owners = [0] + [c.end() for c in _CLAUSE_MARK.finditer(text)], _owners(frame)
+    starts, owners = [0] + [c.end() for c in _MID_SENTENCE_MARK.finditer(text)], _owners(frame)
     return [b for a in starts if (b := _bodies_stretch(frame, a, found, owners)) is not None]
 
 
-_CLAUSE_MARK = re.compile(r"[，,；;：:]")
 _AMONG_THEM = tuple(LEX.patterns["relation"]["breakdowns"])  # 其中: the words that open a part of a whole
 
 
@@ -1760,22 +1763,27 @@ def _period_gone_by(text: str, pos: int, year: Optional[int]) -> bool:
     return year is not None and any(_plan_end(p) < year for p in PLAN_PERIOD.finditer(text, 0, pos))
 
 
-_PLAN_YEARS_LONG = 5
+_YEARS_OF_A_PLAN = 5  # a five-year plan's: “十四五” (2021-2025) changes from 2020's level
 # a plan named as the years a change took (“十四五”期间, 时期, 以来); not as a point in time (到“十四五”末,
 # “十四五”开局之年, “十四五”规划提出): a level changed from before that is no plan's
 _PLAN_SPAN = re.compile(f"(?:{PLAN_PERIOD.pattern})(?:期间|时期|以来)")
 _YEARS_SINCE = re.compile(r"(?<![\d年])([一二两三四五六七八九十]{1,2}|\d{1,2})年来")  # 十年来, 5年来 (not 近年来, 多年来)
 
 
+def _last_match(pattern: re.Pattern, text: str) -> Optional[re.Match]:
+    """The last match of ``pattern`` in ``text``, or None."""
+    return max(pattern.finditer(text), key=lambda m: m.start(), default=None)
+
+
 def _period_start(before: str, year: Optional[int]) -> Optional[int]:
-    """The year a change over the period named last in ``before`` starts from, for a level it
-    changed from: the last plan's end (“十四五”期间，…从15%增至83.9% -> 2020), or as many years
-    before the text's ``year`` as it names (十年来，…从0公里增加到1457公里, in 2022 -> 2012)."""
-    plan = max(_PLAN_SPAN.finditer(before), key=lambda p: p.start(), default=None)
-    since = max(_YEARS_SINCE.finditer(before), key=lambda p: p.start(), default=None)
+    """The year a change over the period named last in ``before`` starts from, for a level
+    it changed from: the year before the plan's first (“十四五”期间，…从15%增至83.9% -> 2020),
+    or as many years before the text's ``year`` as it names (十年来，…从0公里增加到1457公里,
+    in 2022 -> 2012)."""
+    plan, since = _last_match(_PLAN_SPAN, before), _last_match(_YEARS_SINCE, before)
     if since and year is not None and (plan is None or since.start() > plan.start()):
         return year - int(parse_number(since.group(1), None))
-    return _plan_end(plan) - _PLAN_YEARS_LONG if plan else None
+    return _plan_end(plan) - _YEARS_OF_A_PLAN if plan else None
 
 
 def _plan_end(period: re.Match) -> int:
@@ -1834,7 +1842,7 @@ def _year(before: str, year: Optional[int], target_year: Optional[int], target: 
     plan = PLAN_PERIOD.search(before)
     if plan and target:
         return _plan_end(plan)
-    looked_back = max(_PERIOD_LOOKED_BACK.finditer(before), key=lambda m: m.start(), default=None)  # the nearest: 从“十二五”时期的…增到“十三五”时期的
+    looked_back = _last_match(_PERIOD_LOOKED_BACK, before)  # the nearest: 从“十二五”时期的…增到“十三五”时期的
     if looked_back and year is not None and _plan_end(looked_back) < year:
         return _plan_end(looked_back)
     if year is not None and _LAST_YEAR_WORD in before:

@@ -1614,13 +1614,13 @@ _CLAUSE_COMMA = re.compile(r"[，,]\s*")
 _ORGANISER_ROLE = any_of(P['event']['organiser_roles'])
 
 
-def _event_organised_after(frame: Frame, verb: re.Match) -> Optional[Mention]:
+def _event_organised_after(frame: Frame, pos: int) -> Optional[Mention]:
     """The event a clause of its organisers qualifies when the first of them
-    (A主办, the hosts) are followed by others (，B承办的E; ，B承办，C协办的E):
-    E, which A holds as B does. Each clause past a comma names bodies and
-    their part and nothing else: not 论坛由A主办，此前举办的E (another event,
-    no organisers), nor ，B承办了同期举行的E (B's part, not A's event)."""
-    pos = verb.end()
+    (A主办, the hosts, their verb ending at ``pos``) are followed by others
+    (，B承办的E; ，B承办，C协办的E): E, which A holds as B does. Each clause
+    past a comma names bodies and their part and nothing else: not
+    论坛由A主办，此前举办的E (another event, no organisers), nor
+    ，B承办了同期举行的E (B's part, not A's event)."""
     while comma := _CLAUSE_COMMA.match(frame.text, pos):
         first = next((m for m in frame.top if m.start == comma.end() and m.type == "Organization"), None)
         role = first and _ORGANISER_ROLE.match(frame.text, listed_with(frame, first)[-1].end)
@@ -1715,7 +1715,7 @@ def holds(frame: Frame) -> Iterator[Relation]:
         if any(m.start <= t.start() < m.end for m in frame.of("Organization")):
             continue  # a word of a body's name (上海合作组织的…), no verb
         a = clause_span(frame.text, t.start())[0]
-        event = _event_after(frame, t.end()) or _event_organised_after(frame, t) or _event_before_by(frame, t.start())
+        event = _event_after(frame, t.end()) or _event_organised_after(frame, t.end()) or _event_before_by(frame, t.start())
         if event is None or t.group() in _LAUNCHES and event.subtype != "Campaign":
             continue
         if _PLURAL_MEETING.search(event.name):

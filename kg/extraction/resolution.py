@@ -304,14 +304,16 @@ def _county_in_context(m: Mention, present: set[str]) -> bool:
     西区: a town's districts, suburbs or mines anywhere; not 和县, 雄县),
     which only its own city, not its province, places."""
     county = _county_of_mention(m)
-    if not county or county in m.surface and not _ONE_CHARACTER_DISTRICT.fullmatch(county):
+    one_character = _ONE_CHARACTER_DISTRICT.fullmatch(county) is not None
+    if not county or county in m.surface and not one_character:
         return True
     r = LEX.region(county)
     if r is None or r.level != "county":
         return True
-    if _ONE_CHARACTER_DISTRICT.fullmatch(county):  # 太原城区, 山西…矿区生态环境: any city's; only its own city names it
-        return LEX.region_chain(county)[1] in present
-    return bool(set(LEX.region_chain(county)[1:]) & present)
+    above = LEX.region_chain(county)[1:]
+    if one_character:  # 太原城区, 山西…矿区生态环境: any city's; only its own city names it
+        return above[0] in present
+    return bool(set(above) & present)
 
 
 _SHORT_NAME = re.compile(r"[（(]以下简称[“《\"]?([^”》\")）]{2,20})[”》\"]?[)）]")
