@@ -508,6 +508,11 @@ def test_relations_a_meeting_cited_as_a_speech_s_occasion_is_not_the_meeting_rep
                            "市委书记梁维东主持会议。\n会议强调，要把人工智能作为重要战略抓手。")
     assert ("梁维东", "chairs", "中央政治局第九次集体学习") not in got, got
     assert ("中共中央政治局", "targets", "人工智能") not in got, got
+    # words said at E cited without a verb of taking up (在E时的重要讲话，为…): E is not reported either
+    got = document_triples("市委常委会召开会议。习近平总书记在中央政治局第九次集体学习时的重要讲话，为推动人工智能发展指明了方向。"
+                           "市委书记梁维东主持会议。\n会议强调，要加快发展5G。")
+    assert ("梁维东", "chairs", "中央政治局第九次集体学习") not in got, got
+    assert ("中共中央政治局", "targets", "5G") not in got, got
     # the speaker at the meeting (习近平在E时强调) is still at the meeting reported
     got = document_triples("习近平在主持中央政治局第九次集体学习时强调，要推动人工智能健康发展。李强主持会议。")
     assert ("李强", "chairs", "中央政治局第九次集体学习") in got, got

@@ -1637,7 +1637,8 @@ _STUDIES = any_of(P['event']['studies'])
 
 
 def _speaks_at(text: str, e: Mention) -> bool:
-    """``e`` is where the sentence's speaker speaks: 习近平在E时强调, X在E上讲话."""
+    """``e`` is where the sentence's speaker speaks: 习近平在E时强调, X在E上讲话;
+    not the occasion of words the sentence cites (习近平总书记在E时的重要讲话，为…)."""
     return text[e.start - 1:e.start] == "在" and bool(_AT_MEETING.match(text, e.end))
 
 
@@ -1688,8 +1689,8 @@ def names_own_country(m: Mention) -> bool:
     return m.type == "Region" and m.surface in _OWN_COUNTRY
 
 
-# 习近平在E时强调, X在E上讲话: the meeting a report is about, where its speaker spoke.
-_AT_MEETING = re.compile(r"(?:时|上|期间)")
+# 习近平在E时强调, X在E上讲话: the meeting a report is about, where its speaker spoke (not 在E上的讲话).
+_AT_MEETING = re.compile(r"(?:时|上|期间)(?!的)")
 _TO_COME = any_of(P['event']['to_come'])
 
 
