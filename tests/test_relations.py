@@ -496,6 +496,10 @@ def test_relations_a_meeting_of_the_whole_city_speaks_for_the_city_where_no_body
     got = document_triples("2月21日，全市工业和信息化工作会议召开。石家庄市工业和信息化局局长章海东主持会议。\n"
                            "会议强调，要加快发展数字经济。")
     assert ("石家庄市", "targets", "数字经济") in got, got
+    # held in a city the scope word was not read as (全市 after a paragraph on 南京): the venue's city
+    got = document_triples("全省数字经济工作会议在南京召开。会议强调，要加快发展人工智能。\n"
+                           "全市数字经济工作会议在苏州召开。会议强调，要推进5G建设。")
+    assert ("苏州市", "targets", "5G") in got and ("南京市", "targets", "5G") not in got, got
     # a body that holds it speaks for itself, not for the city
     got = document_triples("2月21日，石家庄市工业和信息化局召开全市工业和信息化工作会议。\n会议强调，要加快发展数字经济。")
     assert ("石家庄市工业和信息化局", "targets", "数字经济") in got and ("石家庄市", "targets", "数字经济") not in got, got

@@ -1664,11 +1664,22 @@ _WHOLE_REGION = frozenset(P['region']['extent_words'])
 
 def whole_region_of(frame: Frame, event: Mention) -> Optional[Mention]:
     """The region a meeting of the whole province or city is of, its name
-    opening with the scope word (全省信息产业链工作推进会: 全省, the document's
-    province): what the meeting says to do (会议指出，要…) is that region's
-    aim where no body is said to hold it."""
-    return next((m for m in frame.of("Region", top=False)
-                 if m.start == event.start and m.surface in _WHOLE_REGION), None)
+    opening with the scope word (全省信息产业链工作推进会: 全省, the province
+    the paragraph or document is about): what the meeting says to do (会议指出，
+    要…) is that region's aim where no body is said to hold it. Where the
+    clause holds it in a place outside that region (全市…会议在苏州召开 in an
+    item whose 全市 was read as 南京), the venue is the region when it is a
+    city or province itself (苏州), else none is."""
+    region = next((m for m in frame.of("Region", top=False)
+                   if m.start == event.start and m.surface in _WHOLE_REGION), None)
+    if region is None:
+        return None
+    venue = next((m for m in frame.of("Region") if event.end <= m.start < clause_span(frame.text, event.end)[1]
+                  and frame.text[m.start - 1] == "在"), None)
+    chain = LEX.region_chain(venue.name) if venue is not None else ()
+    if not chain or region.name in chain:
+        return region
+    return venue if venue.name.endswith(region.surface[-1]) else None
 
 
 _UNNAMED_MEETING = re.compile(f"[^，,。；;]{{0,12}}?(?:{_alt(P['event']['holds'])})了?(?:{_alt(P['event']['generic'])})(?=[，,。；;]|$)")
