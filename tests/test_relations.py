@@ -517,6 +517,9 @@ def test_relations_a_meeting_cited_as_a_speech_s_occasion_is_not_the_meeting_rep
                            "市委书记梁维东主持会议。\n会议强调，要加快发展5G。")
     assert ("梁维东", "chairs", "中央政治局第九次集体学习") not in got, got
     assert ("中共中央政治局", "targets", "5G") not in got, got
+    # a verb of taking up inside a body's name (理论学习中心组) cites nothing: the speaker is at E
+    got = document_triples("市委理论学习中心组成员、市委书记张三在全市数字经济大会上讲话。市长李四主持会议。")
+    assert ("李四", "chairs", "全市数字经济大会") in got, got
     # the speaker at the meeting (习近平在E时强调) is still at the meeting reported
     got = document_triples("习近平在主持中央政治局第九次集体学习时强调，要推动人工智能健康发展。李强主持会议。")
     assert ("李强", "chairs", "中央政治局第九次集体学习") in got, got

@@ -1632,14 +1632,18 @@ def _event_organised_after(frame: Frame, verb: re.Match) -> Optional[Mention]:
     return None
 
 
-# 学习贯彻习近平总书记在E上的重要讲话精神: words said at E taken up, not a speaker at the meeting reported.
+# 学习贯彻习近平总书记在E上提出的要求: words said at E taken up, not a speaker at the meeting reported.
 _STUDIES = any_of(P['event']['studies'])
 
 
-def _speaks_at(text: str, e: Mention) -> bool:
+def _speaks_at(text: str, e: Mention, clause: tuple[int, int]) -> bool:
     """``e`` is where the sentence's speaker speaks: 习近平在E时强调, X在E上讲话;
-    not the occasion of words the sentence cites (习近平总书记在E时的重要讲话，为…)."""
-    return text[e.start - 1:e.start] == "在" and bool(_AT_MEETING.match(text, e.end))
+    not the occasion of words the clause cites (习近平总书记在E时的重要讲话，为…;
+    贯彻…在E上提出的要求), though a verb of taking up may open a body's name
+    (市委理论学习中心组成员X在E上讲话)."""
+    a, b = clause
+    return text[e.start - 1:e.start] == "在" and bool(_AT_MEETING.match(text, e.end)) \
+        and not (_STUDIES.search(text, a, e.start) and "的" in text[e.end:b])
 
 
 def meeting(frame: Frame, found: list[Relation]) -> Optional[Mention]:
@@ -1652,7 +1656,7 @@ def meeting(frame: Frame, found: list[Relation]) -> Optional[Mention]:
         if e.subtype == "Campaign":
             continue  # …召开会议…听取第三次全国国土调查情况汇报: a campaign or census is carried out, not met at
         a, b = clause_span(frame.text, e.start)
-        if _HELD.search(frame.text, a, b) or _speaks_at(frame.text, e) and not _STUDIES.search(frame.text, a, e.start):
+        if _HELD.search(frame.text, a, b) or _speaks_at(frame.text, e, (a, b)):
             return e
         if b == e.end and frame.text.startswith("于", b + 1) and _HELD.search(frame.text, b + 1, clause_span(frame.text, b + 1)[1]):
             return e  # a communiqué's opening: E，于10月26日至29日在北京举行
