@@ -496,6 +496,10 @@ def test_relations_a_meeting_of_the_whole_city_speaks_for_the_city_where_no_body
     got = document_triples("2月21日，全市工业和信息化工作会议召开。石家庄市工业和信息化局局长章海东主持会议。\n"
                            "会议强调，要加快发展数字经济。")
     assert ("石家庄市", "targets", "数字经济") in got, got
+    # held in a city the scope word was not read as (全市 after a paragraph on 南京): the venue's city
+    got = document_triples("全省数字经济工作会议在南京召开。会议强调，要加快发展人工智能。\n"
+                           "全市数字经济工作会议在苏州召开。会议强调，要推进5G建设。")
+    assert ("苏州市", "targets", "5G") in got and ("南京市", "targets", "5G") not in got, got
     # a body that holds it speaks for itself, not for the city
     got = document_triples("2月21日，石家庄市工业和信息化局召开全市工业和信息化工作会议。\n会议强调，要加快发展数字经济。")
     assert ("石家庄市工业和信息化局", "targets", "数字经济") in got and ("石家庄市", "targets", "数字经济") not in got, got
@@ -508,6 +512,14 @@ def test_relations_a_meeting_cited_as_a_speech_s_occasion_is_not_the_meeting_rep
                            "市委书记梁维东主持会议。\n会议强调，要把人工智能作为重要战略抓手。")
     assert ("梁维东", "chairs", "中央政治局第九次集体学习") not in got, got
     assert ("中共中央政治局", "targets", "人工智能") not in got, got
+    # words said at E cited without a verb of taking up (在E时的重要讲话，为…): E is not reported either
+    got = document_triples("市委常委会召开会议。习近平总书记在中央政治局第九次集体学习时的重要讲话，为推动人工智能发展指明了方向。"
+                           "市委书记梁维东主持会议。\n会议强调，要加快发展5G。")
+    assert ("梁维东", "chairs", "中央政治局第九次集体学习") not in got, got
+    assert ("中共中央政治局", "targets", "5G") not in got, got
+    # a verb of taking up inside a body's name (理论学习中心组) cites nothing: the speaker is at E
+    got = document_triples("市委理论学习中心组成员、市委书记张三在全市数字经济大会上讲话。市长李四主持会议。")
+    assert ("李四", "chairs", "全市数字经济大会") in got, got
     # the speaker at the meeting (习近平在E时强调) is still at the meeting reported
     got = document_triples("习近平在主持中央政治局第九次集体学习时强调，要推动人工智能健康发展。李强主持会议。")
     assert ("李强", "chairs", "中央政治局第九次集体学习") in got, got

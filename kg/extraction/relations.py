@@ -1632,13 +1632,18 @@ def _event_organised_after(frame: Frame, pos: int) -> Optional[Mention]:
     return None
 
 
-# 学习贯彻习近平总书记在E上的重要讲话精神: words said at E taken up, not a speaker at the meeting reported.
+# 学习贯彻习近平总书记在E上提出的要求: words said at E taken up, not a speaker at the meeting reported.
 _STUDIES = any_of(P['event']['studies'])
 
 
-def _speaks_at(text: str, e: Mention) -> bool:
-    """``e`` is where the sentence's speaker speaks: 习近平在E时强调, X在E上讲话."""
-    return text[e.start - 1:e.start] == "在" and bool(_AT_MEETING.match(text, e.end))
+def _speaks_at(text: str, e: Mention, clause: tuple[int, int]) -> bool:
+    """``e`` is where the sentence's speaker speaks: 习近平在E时强调, X在E上讲话;
+    not the occasion of words the clause cites (习近平总书记在E时的重要讲话，为…;
+    贯彻…在E上提出的要求), though a verb of taking up may open a body's name
+    (市委理论学习中心组成员X在E上讲话)."""
+    a, b = clause
+    return text[e.start - 1:e.start] == "在" and bool(_AT_MEETING.match(text, e.end)) \
+        and not (_STUDIES.search(text, a, e.start) and "的" in text[e.end:b])
 
 
 def meeting(frame: Frame, found: list[Relation]) -> Optional[Mention]:
@@ -1651,7 +1656,7 @@ def meeting(frame: Frame, found: list[Relation]) -> Optional[Mention]:
         if e.subtype == "Campaign":
             continue  # …召开会议…听取第三次全国国土调查情况汇报: a campaign or census is carried out, not met at
         a, b = clause_span(frame.text, e.start)
-        if _HELD.search(frame.text, a, b) or _speaks_at(frame.text, e) and not _STUDIES.search(frame.text, a, e.start):
+        if _HELD.search(frame.text, a, b) or _speaks_at(frame.text, e, (a, b)):
             return e
         if b == e.end and frame.text.startswith("于", b + 1) and _HELD.search(frame.text, b + 1, clause_span(frame.text, b + 1)[1]):
             return e  # a communiqué's opening: E，于10月26日至29日在北京举行
@@ -1663,11 +1668,22 @@ _WHOLE_REGION = frozenset(P['region']['extent_words'])
 
 def whole_region_of(frame: Frame, event: Mention) -> Optional[Mention]:
     """The region a meeting of the whole province or city is of, its name
-    opening with the scope word (全省信息产业链工作推进会: 全省, the document's
-    province): what the meeting says to do (会议指出，要…) is that region's
-    aim where no body is said to hold it."""
-    return next((m for m in frame.of("Region", top=False)
-                 if m.start == event.start and m.surface in _WHOLE_REGION), None)
+    opening with the scope word (全省信息产业链工作推进会: 全省, the province
+    the paragraph or document is about): what the meeting says to do (会议指出，
+    要…) is that region's aim where no body is said to hold it. Where the
+    clause holds it in a place outside that region (全市…会议在苏州召开 in an
+    item whose 全市 was read as 南京), the venue is the region when it is a
+    city or province itself (苏州), else none is."""
+    region = next((m for m in frame.of("Region", top=False)
+                   if m.start == event.start and m.surface in _WHOLE_REGION), None)
+    if region is None:
+        return None
+    venue = next((m for m in frame.of("Region") if event.end <= m.start < clause_span(frame.text, event.end)[1]
+                  and frame.text[m.start - 1] == "在"), None)
+    chain = LEX.region_chain(venue.name) if venue is not None else ()
+    if not chain or region.name in chain:
+        return region
+    return venue if venue.name.endswith(region.surface[-1]) else None
 
 
 _UNNAMED_MEETING = re.compile(f"[^，,。；;]{{0,12}}?(?:{_alt(P['event']['holds'])})了?(?:{_alt(P['event']['generic'])})(?=[，,。；;]|$)")
@@ -1688,8 +1704,8 @@ def names_own_country(m: Mention) -> bool:
     return m.type == "Region" and m.surface in _OWN_COUNTRY
 
 
-# 习近平在E时强调, X在E上讲话: the meeting a report is about, where its speaker spoke.
-_AT_MEETING = re.compile(r"(?:时|上|期间)")
+# 习近平在E时强调, X在E上讲话: the meeting a report is about, where its speaker spoke (not 在E上的讲话).
+_AT_MEETING = re.compile(r"(?:时|上|期间)(?!的)")
 _TO_COME = any_of(P['event']['to_come'])
 
 
