@@ -51,6 +51,7 @@ class Thresholds:
     min_capitalised_letters: int = 3  # a capitalised Latin name (Nokia); shorter ones must be all capitals (HP)
     common_word_freq: int = 200       # a dictionary word this frequent is a word, not a name (unless tagged a name)
     rare_word_freq: int = 20          # with no title to vouch for it, a name holds no more frequent word
+    scope_word_freq: int = 20         # 省/市/县 in a pair or triple this frequent is inside a word (城市, 上市), after one the word before it (召开|市委)
     max_described_kind: int = 40      # how far back before 的 and a body a count (一家…的公司) may open its description
     rare_given_verb_freq: int = 100   # a verb jieba counts less often may be a given name after a surname (刘|拥军: 72)
     max_speakers: int = 40            # a list of names before their verb (赵明、钱立、孙刚参加)

@@ -484,7 +484,8 @@ _SCOPE = re.compile(f"[{SCOPE_LEVELS}]")
 # 委, 府...), or is a task office: a sentence without any has no body.
 _BODY_ENDS = tuple(sorted({s[-1] for s in P["organization"]["body_suffixes"]} | {k[-1] for k in _ABBR}
                           | {s[-1] for s in P["organization"]["region_bodies"]} | set(_TASK_OFFICES)))
-SCOPE_WORDS = set(P["region"]["extent_words"]) | set(P["region"]["own_region_words"])  # a region the context names
+EXTENT_WORDS = frozenset(P["region"]["extent_words"])  # the whole of the region the context names (全省, 本市)
+SCOPE_WORDS = EXTENT_WORDS | set(P["region"]["own_region_words"])  # a region the context names
 
 
 def _expand(body: str) -> str:
@@ -542,7 +543,7 @@ def government_body(sent: Sentence, found: list[Mention], settings: Settings) ->
                 # 自治区工信厅 in a 广西 story: the autonomous region's, as 省工信厅 is the province's
                 out.append(_mention(sent, "Organization", a - len(_AUTONOMOUS_SCOPE), b, _body_name("{}", m.group()),
                                     "org.government.v1", subtype=_subtype(m.group()), scope="省"))
-            elif a > 0 and text[a - 1] in SCOPE_LEVELS and _scope_ok(text, a - 1):
+            elif a > 0 and text[a - 1] in SCOPE_LEVELS and _scope_ok(text, a - 1, settings.thresholds):
                 scope = text[a - 1]
                 out.append(_mention(sent, "Organization", a - 1, b, _body_name("{}", m.group()), "org.government.v1",
                                     subtype=_subtype(m.group()), scope=scope))
@@ -748,7 +749,7 @@ def central_party_body(sent: Sentence, found: list[Mention], settings: Settings)
 _AUTONOMOUS_SCOPE = "自治区"
 
 
-def _scope_ok(text: str, i: int) -> bool:
+def _scope_ok(text: str, i: int, th: Thresholds) -> bool:
     """省/市/县/区 at ``i`` stands alone as "this province/city", not inside
     a word of two or three characters (城市, 超市, 上市, 省市; 直辖市, 开发区 in a
     notice's addressees: 各省、自治区、直辖市通信管理局 names no city's bureau)."""
@@ -757,10 +758,10 @@ def _scope_ok(text: str, i: int) -> bool:
     pair = text[i - 1:i + 1]
     if pair in SCOPE_WORDS:
         return False
-    if i >= 2 and text[i - 1] not in SCOPE_LEVELS and words.frequency(text[i - 2:i]) >= 20 \
+    if i >= 2 and text[i - 1] not in SCOPE_LEVELS and words.frequency(text[i - 2:i]) >= th.scope_word_freq \
             and i in words.cuts_around(text, i, i + 1):
         return True  # 召开|市委专题会议: the character before closes a word of its own (召开), not 开市; not 各省|区党委
-    return not any(_HAN.match(text[j]) and words.frequency(text[j:i + 1]) >= 20 for j in (i - 1, i - 2) if j >= 0)
+    return not any(_HAN.match(text[j]) and words.frequency(text[j:i + 1]) >= th.scope_word_freq for j in (i - 1, i - 2) if j >= 0)
 
 
 _PARTY_BODY = re.compile(r"中共|党组|党委|党支部|委员会办公室$|工委$|^中共|纪委")

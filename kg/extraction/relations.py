@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Callable, Iterable, Iterator, Optional, Sequence
 
-from kg.extraction.entities import CJK, EVENT_LEAD, GAZETTEER, ISSUING, ORG_SUFFIXES, SCOPE_LEVELS, SCOPE_WORDS, LIST_JOINERS, OPENING_BRACKETS, SPEAKERS_COMMAS, SURNAMES, TITLE_JOINERS, outermost
+from kg.extraction.entities import CJK, EVENT_LEAD, EXTENT_WORDS, GAZETTEER, ISSUING, ORG_SUFFIXES, SCOPE_LEVELS, SCOPE_WORDS, LIST_JOINERS, OPENING_BRACKETS, SPEAKERS_COMMAS, SURNAMES, TITLE_JOINERS, outermost
 from kg.lang import words
 from kg.lang.lexicon import Region, load
 from kg.doc.model import Mention, Relation, Sentence, coverage
@@ -1663,9 +1663,6 @@ def meeting(frame: Frame, found: list[Relation]) -> Optional[Mention]:
     return None
 
 
-_WHOLE_REGION = frozenset(P['region']['extent_words'])
-
-
 def whole_region_of(frame: Frame, event: Mention) -> Optional[Mention]:
     """The region a meeting of the whole province or city is of, its name
     opening with the scope word (全省信息产业链工作推进会: 全省, the province
@@ -1675,7 +1672,7 @@ def whole_region_of(frame: Frame, event: Mention) -> Optional[Mention]:
     item whose 全市 was read as 南京), the venue is the region when it is a
     city or province itself (苏州), else none is."""
     region = next((m for m in frame.of("Region", top=False)
-                   if m.start == event.start and m.surface in _WHOLE_REGION), None)
+                   if m.start == event.start and m.surface in EXTENT_WORDS), None)
     if region is None:
         return None
     venue = next((m for m in frame.of("Region") if event.end <= m.start < clause_span(frame.text, event.end)[1]

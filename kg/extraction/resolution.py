@@ -23,7 +23,7 @@ from operator import itemgetter
 from typing import Iterable, Optional, Sequence
 
 from kg.doc.iri import entity_iri
-from kg.extraction.entities import (EXECUTIVE_COMPANY, GAZETTEER, LISTED_COMPANY, NEWS_SOURCE, OPENING_BRACKETS, ORDINAL_EDITION,
+from kg.extraction.entities import (EXECUTIVE_COMPANY, EXTENT_WORDS, GAZETTEER, LISTED_COMPANY, NEWS_SOURCE, OPENING_BRACKETS, ORDINAL_EDITION,
                                    SHOW_SHORT_NAME, STOCK_CODE, yearly_kind)
 from kg.lang import words
 from kg.lang.lexicon import BARE_LEGAL_FORMS, MUNICIPALITIES, Entry, load
@@ -210,7 +210,6 @@ def _city_of(name: str) -> str | None:
 _SCOPE_OWNERS = {"省": _province_of, "市": _city_of}
 
 
-_EXTENT_WORDS = frozenset(LEX.patterns["region"]["extent_words"])
 _VISITED = re.compile(f"(?:{'|'.join(LEX.patterns['region']['visit_verbs'])})$")
 
 
@@ -622,7 +621,7 @@ def resolve_document(doc: Document, sentences: list[Sentence],
         kept = []
         for m in ms:
             named = None
-            if m.surface in _EXTENT_WORDS:
+            if m.surface in EXTENT_WORDS:
                 places = places if places is not None else _places_named(sentences, mentions, present)  # once, where needed
                 named = _region_named_before(sentences, places, k, m)
             if named and named in LEX.region_chain(ctx.scope(m.scope, sent.article) or "")[1:]:
