@@ -1925,6 +1925,8 @@ def test_entities_a_name_before_its_stock_code_is_a_listed_company(text, company
     "全省规上工业增加值增长（2023）",
     "共建成5G基站（12000个）",
     "共建成5G基站（300000）",  # a field's count, no code
+    "来信请注明邮政编码（300072）",  # common words before a bare number: no code
+    "全市新增就业岗位（300000），同比增长5%",
 ])
 def test_entities_no_listed_company_before_other_brackets(text):
     assert not any(t == "Organization" for t, _ in mentions(text))

@@ -2333,8 +2333,9 @@ def listed_company(sent: Sentence, found: list[Mention], settings: Settings) -> 
         if len(name) < th.min_owner_name or not HAN_OR_LATIN.search(name) or name.startswith(_REFERENCE_OPENERS) \
                 or name in _SUFFIX_WORDS or any(f.type in _TYPES_NOT_IN_COMPANY_NAME and f.start < at and start < f.end for f in found):
             continue
-        if code.group()[1].isdigit() and any(f.type == "Sector" and start <= f.start and f.end <= at for f in found):
-            continue  # 5G基站（300000）: a bare number after a field's words is its count, no code
+        if code.group()[1].isdigit() and (_common_words(name) or any(
+                f.type == "Sector" and start <= f.start and f.end <= at for f in found)):
+            continue  # 5G基站（300000）, 邮政编码（300072）: a bare number after common words or a field's is no code
         yield _mention(sent, "Organization", start, at, name, LISTED_COMPANY, subtype="Enterprise")
 
 
