@@ -1880,9 +1880,17 @@ def test_entities_a_body_of_the_party_centre_by_its_field(text, body):
     ("中央第三轮巡视将对国务院国有资产监督管理委员会等单位开展巡视", "中央第三轮巡视将对国务院国有资产监督管理委员会"),
     ("党中央成立科技委员会", "中央成立科技委员会"),  # the verb setting it up
     ("中央和全国政协经济委员会", "中央和全国政协经济委员会"),  # another body over the span
+    ("各中央企业网络安全领导小组要切实履行职责", "中央企业网络安全领导小组"),  # the central enterprises' groups
+    ("中央层面建立数据安全协调小组", "中央层面建立数据安全协调小组"),
 ])
 def test_entities_no_party_centre_body_over_a_clause(text, not_a_body):
     assert ("Organization", not_a_body) not in mentions(text)
+
+
+def test_entities_a_university_s_committee_is_no_body_of_the_party_centre():
+    text = "中央财经大学学术委员会审议通过了该方案"
+    found = recognise(Sentence(doc_id="t", index=0, text=text, runs=((0, 0),), paragraph=0, article=0))
+    assert not [m for m in found if m.source == "org.central-body.v1"], found
 
 
 def test_entities_a_company_its_executive_names_is_found_again_where_written_alone():

@@ -723,6 +723,8 @@ _CENTRAL_BODY = Guarded(rf"中央((?:(?!中央)[{CJK}]){{2,14}}?)(?:{_alt(_CENTR
 # preposition, adverb, numeral or pronoun (中央第三轮巡视将对…委员会), nor a verb setting a body up (中央成立…委员会).
 _NOT_FIELD_TAGS = {"p", "d", "m", "r"}
 _SETTING_UP = set(P["organization"]["founding_verbs"]) | set(P["organization"]["lead_verbs"])
+# …nor a body's word (中央企业网络安全领导小组, 中央财经大学学术委员会: a group of those bodies, not the centre's)
+_HOLDER_WORDS = set(P["organization"]["central_body_not_fields"])
 
 
 @recogniser("org.central-body.v1", needs=_CENTRAL_BODY.needs)
@@ -734,7 +736,8 @@ def central_party_body(sent: Sentence, found: list[Mention], settings: Settings)
     for m in _CENTRAL_BODY.finditer(text):
         a, b = m.span()
         if any(o.type in ("Organization", "Person") and o.start < b and o.end > a for o in found) \
-                or any(words.tag(w) in _NOT_FIELD_TAGS or w in _SETTING_UP for w in words.cut(m.group(1))):
+                or any(words.tag(w) in _NOT_FIELD_TAGS or w in _SETTING_UP or w in _HOLDER_WORDS or w.endswith(_ORG_SUFFIX_ENDS)
+                       for w in words.cut(m.group(1))):
             continue
         yield _mention(sent, "Organization", a, b, m.group(), "org.central-body.v1", subtype="PartyOrganization")
 
@@ -1004,6 +1007,7 @@ def organization_founded(sent: Sentence, found: list[Mention], settings: Setting
 
 _VENUES = P["organization"]["venue_suffixes"]
 ORG_SUFFIXES = P["organization"]["suffixes"] + _VENUES  # a name ending so is an organisation
+_ORG_SUFFIX_ENDS = tuple(ORG_SUFFIXES)
 _COMPANY = re.compile(rf"({_alt(ORG_SUFFIXES)})")
 _AFTER_VISIT = re.compile(rf".*(?:{_alt(P['organization']['visit_words'])})")  # greedy: after the last such word
 _NUMBERED_INSTITUTE = Guarded(rf"(?<![\d.])(\d{{1,3}})(所|院)(?![{CJK}]{{0,1}}[长内外里])", needs=("所", "院"))
