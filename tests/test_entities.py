@@ -1917,6 +1917,9 @@ def test_entities_a_company_written_alone_without_its_legal_form_is_that_company
     text = "多家消费金融公司获批开业。\n国家将消费金融政策试点扩大。\n"
     ex = extract_document(Document(id="d", text=text, source="d.txt"))
     assert not [m for m in ex.mentions if m.type == "Organization" and m.sentence == 1]
+    text = "数据中心服务公司签约落户。\n数据中心服务，成为新的增长点。\n"  # a field's kind of business
+    ex = extract_document(Document(id="d", text=text, source="d.txt"))
+    assert not [m for m in ex.mentions if m.type == "Organization" and m.sentence == 1]
 
 
 @pytest.mark.parametrize("text, company", [
