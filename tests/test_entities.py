@@ -1946,6 +1946,7 @@ def test_entities_no_listed_company_before_other_brackets(text):
 @pytest.mark.parametrize("text, company, not_company", [
     ("中国领先的高性能数据中心运营商和服务商万国数据控股有限公司今日公布财务业绩", "万国数据控股有限公司", "服务商万国数据控股有限公司"),
     ("中国电信股份有限公司北京分公司召开会议", "中国电信股份有限公司北京分公司", "北京分公司"),  # a legal form is part of the name
+    ("深圳市中小企业融资担保有限公司今日成立", "深圳市中小企业融资担保有限公司", "融资担保有限公司"),  # after a place: the name's
 ])
 def test_entities_the_kind_said_before_a_company_is_no_part_of_its_name(text, company, not_company):
     found = mentions(text)
