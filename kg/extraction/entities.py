@@ -727,7 +727,10 @@ _SETTING_UP = set(P["organization"]["founding_verbs"]) | set(P["organization"]["
 _HOLDER_WORDS = set(P["organization"]["central_body_not_fields"])
 
 
-@recogniser("org.central-body.v1", needs=_CENTRAL_BODY.needs)
+CENTRAL_BODY = "org.central-body.v1"  # the source of a body of the party centre, whose name holds its field, not its seat
+
+
+@recogniser(CENTRAL_BODY, needs=_CENTRAL_BODY.needs)
 def central_party_body(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
     """中央 + a field + 领导小组/委员会 is the party centre's body, named as
     written, unless another body or person is named over its span (全国政协,
@@ -739,7 +742,7 @@ def central_party_body(sent: Sentence, found: list[Mention], settings: Settings)
                 or any(words.tag(w) in _NOT_FIELD_TAGS or w in _SETTING_UP or w in _HOLDER_WORDS or w.endswith(_ORG_SUFFIX_ENDS)
                        for w in words.cut(m.group(1))):
             continue
-        yield _mention(sent, "Organization", a, b, m.group(), "org.central-body.v1", subtype="PartyOrganization")
+        yield _mention(sent, "Organization", a, b, m.group(), CENTRAL_BODY, subtype="PartyOrganization")
 
 
 _AUTONOMOUS_SCOPE = "自治区"
