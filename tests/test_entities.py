@@ -1880,9 +1880,17 @@ def test_entities_a_body_of_the_party_centre_by_its_field(text, body):
     ("中央第三轮巡视将对国务院国有资产监督管理委员会等单位开展巡视", "中央第三轮巡视将对国务院国有资产监督管理委员会"),
     ("党中央成立科技委员会", "中央成立科技委员会"),  # the verb setting it up
     ("中央和全国政协经济委员会", "中央和全国政协经济委员会"),  # another body over the span
+    ("各中央企业网络安全领导小组要切实履行职责", "中央企业网络安全领导小组"),  # the central enterprises' groups
+    ("中央层面建立数据安全协调小组", "中央层面建立数据安全协调小组"),
 ])
 def test_entities_no_party_centre_body_over_a_clause(text, not_a_body):
     assert ("Organization", not_a_body) not in mentions(text)
+
+
+def test_entities_a_university_s_committee_is_no_body_of_the_party_centre():
+    text = "中央财经大学学术委员会审议通过了该方案"
+    found = recognise(Sentence(doc_id="t", index=0, text=text, runs=((0, 0),), paragraph=0, article=0))
+    assert not [m for m in found if m.source == "org.central-body.v1"], found
 
 
 def test_entities_a_company_its_executive_names_is_found_again_where_written_alone():
@@ -1909,6 +1917,9 @@ def test_entities_a_company_written_alone_without_its_legal_form_is_that_company
     text = "多家消费金融公司获批开业。\n国家将消费金融政策试点扩大。\n"
     ex = extract_document(Document(id="d", text=text, source="d.txt"))
     assert not [m for m in ex.mentions if m.type == "Organization" and m.sentence == 1]
+    text = "数据中心服务公司签约落户。\n数据中心服务，成为新的增长点。\n"  # a field's kind of business
+    ex = extract_document(Document(id="d", text=text, source="d.txt"))
+    assert not [m for m in ex.mentions if m.type == "Organization" and m.sentence == 1]
 
 
 @pytest.mark.parametrize("text, company", [
@@ -1925,6 +1936,8 @@ def test_entities_a_name_before_its_stock_code_is_a_listed_company(text, company
     "全省规上工业增加值增长（2023）",
     "共建成5G基站（12000个）",
     "共建成5G基站（300000）",  # a field's count, no code
+    "来信请注明邮政编码（300072）",  # common words before a bare number: no code
+    "全市新增就业岗位（300000），同比增长5%",
 ])
 def test_entities_no_listed_company_before_other_brackets(text):
     assert not any(t == "Organization" for t, _ in mentions(text))
@@ -1933,6 +1946,7 @@ def test_entities_no_listed_company_before_other_brackets(text):
 @pytest.mark.parametrize("text, company, not_company", [
     ("中国领先的高性能数据中心运营商和服务商万国数据控股有限公司今日公布财务业绩", "万国数据控股有限公司", "服务商万国数据控股有限公司"),
     ("中国电信股份有限公司北京分公司召开会议", "中国电信股份有限公司北京分公司", "北京分公司"),  # a legal form is part of the name
+    ("深圳市中小企业融资担保有限公司今日成立", "深圳市中小企业融资担保有限公司", "融资担保有限公司"),  # after a place: the name's
 ])
 def test_entities_the_kind_said_before_a_company_is_no_part_of_its_name(text, company, not_company):
     found = mentions(text)

@@ -1677,3 +1677,10 @@ def test_relations_both_sides_do_not_reach_into_another_paragraph():
     got = doc_triples("会议召开。\n\n施小琳等市领导还出席了成都市与上海建工集团战略合作协议签署仪式。\n\n"
                       "双方将围绕智慧城市等领域深化合作。")
     assert not any(p == "targets" for _, p, _ in got)
+
+
+def test_relations_a_body_of_the_party_centre_is_not_seated_in_the_region_it_works_on():
+    # 中央新疆工作协调小组 works on 新疆; it sits with the party centre
+    got = document_triples("中央新疆工作协调小组组长汪洋主持召开会议。")
+    assert ("汪洋", "hasPosition", "中央新疆工作协调小组") in got
+    assert not [t for t in got if t[0] == "中央新疆工作协调小组" and t[1] == "locatedIn"], got

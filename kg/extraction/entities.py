@@ -730,9 +730,14 @@ _CENTRAL_BODY = Guarded(rf"中央((?:(?!中央)[{CJK}]){{2,14}}?)(?:{_alt(_CENTR
 # preposition, adverb, numeral or pronoun (中央第三轮巡视将对…委员会), nor a verb setting a body up (中央成立…委员会).
 _NOT_FIELD_TAGS = {"p", "d", "m", "r"}
 _SETTING_UP = set(P["organization"]["founding_verbs"]) | set(P["organization"]["lead_verbs"])
+# …nor a body's word (中央企业网络安全领导小组, 中央财经大学学术委员会: a group of those bodies, not the centre's)
+_HOLDER_WORDS = set(P["organization"]["central_body_not_fields"])
 
 
-@recogniser("org.central-body.v1", needs=_CENTRAL_BODY.needs)
+CENTRAL_BODY = "org.central-body.v1"  # the source of a body of the party centre, whose name holds its field, not its seat
+
+
+@recogniser(CENTRAL_BODY, needs=_CENTRAL_BODY.needs)
 def central_party_body(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
     """中央 + a field + 领导小组/委员会 is the party centre's body, named as
     written, unless another body or person is named over its span (全国政协,
@@ -741,9 +746,10 @@ def central_party_body(sent: Sentence, found: list[Mention], settings: Settings)
     for m in _CENTRAL_BODY.finditer(text):
         a, b = m.span()
         if any(o.type in ("Organization", "Person") and o.start < b and o.end > a for o in found) \
-                or any(words.tag(w) in _NOT_FIELD_TAGS or w in _SETTING_UP for w in words.cut(m.group(1))):
+                or any(words.tag(w) in _NOT_FIELD_TAGS or w in _SETTING_UP or w in _HOLDER_WORDS or w.endswith(_ORG_SUFFIX_ENDS)
+                       for w in words.cut(m.group(1))):
             continue
-        yield _mention(sent, "Organization", a, b, m.group(), "org.central-body.v1", subtype="PartyOrganization")
+        yield _mention(sent, "Organization", a, b, m.group(), CENTRAL_BODY, subtype="PartyOrganization")
 
 
 _AUTONOMOUS_SCOPE = "自治区"
@@ -1011,6 +1017,7 @@ def organization_founded(sent: Sentence, found: list[Mention], settings: Setting
 
 _VENUES = P["organization"]["venue_suffixes"]
 ORG_SUFFIXES = P["organization"]["suffixes"] + _VENUES  # a name ending so is an organisation
+_ORG_SUFFIX_ENDS = tuple(ORG_SUFFIXES)
 _COMPANY = re.compile(rf"({_alt(ORG_SUFFIXES)})")
 _AFTER_VISIT = re.compile(rf".*(?:{_alt(P['organization']['visit_words'])})")  # greedy: after the last such word
 _NUMBERED_INSTITUTE = Guarded(rf"(?<![\d.])(\d{{1,3}})(所|院)(?![{CJK}]{{0,1}}[长内外里])", needs=("所", "院"))
@@ -1393,8 +1400,11 @@ def _after_kind_said(text: str, start: int, end: int) -> int:
     right before it (运营商和服务商|万国数据控股有限公司, 上市公司|世纪互联): after
     the last word of three characters or more ending in a kind's word, where a
     name of two characters or more is left. A legal form (…有限公司|北京分公司)
-    is part of the name."""
+    is part of the name, and so is a kind's word after the place a name opens
+    with (深圳市|中小企业融资担保有限公司: 行政区划 + 字号 + 行业)."""
     toks = words.cut(text[start:end])
+    if toks and words.tag(toks[0]) == "ns":
+        return start
     at, cut = start, start
     for tok in toks[:-1]:
         at += len(tok)
@@ -2340,8 +2350,9 @@ def listed_company(sent: Sentence, found: list[Mention], settings: Settings) -> 
         if len(name) < th.min_owner_name or not HAN_OR_LATIN.search(name) or name.startswith(_REFERENCE_OPENERS) \
                 or name in _SUFFIX_WORDS or any(f.type in _TYPES_NOT_IN_COMPANY_NAME and f.start < at and start < f.end for f in found):
             continue
-        if code.group()[1].isdigit() and any(f.type == "Sector" and start <= f.start and f.end <= at for f in found):
-            continue  # 5G基站（300000）: a bare number after a field's words is its count, no code
+        if code.group()[1].isdigit() and (_common_words(name) or any(
+                f.type == "Sector" and start <= f.start and f.end <= at for f in found)):
+            continue  # 5G基站（300000）, 邮政编码（300072）: a bare number after common words or a field's is no code
         yield _mention(sent, "Organization", start, at, name, LISTED_COMPANY, subtype="Enterprise")
 
 

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Callable, Iterable, Iterator, Optional, Sequence
 
-from kg.extraction.entities import CJK, EVENT_LEAD, EXTENT_WORDS, GAZETTEER, ISSUING, ORG_SUFFIXES, SCOPE_LEVELS, SCOPE_WORDS, LIST_JOINERS, OPENING_BRACKETS, SPEAKERS_COMMAS, SURNAMES, TITLE_JOINERS, outermost
+from kg.extraction.entities import CENTRAL_BODY, CJK, EVENT_LEAD, EXTENT_WORDS, GAZETTEER, ISSUING, ORG_SUFFIXES, SCOPE_LEVELS, SCOPE_WORDS, LIST_JOINERS, OPENING_BRACKETS, SPEAKERS_COMMAS, SURNAMES, TITLE_JOINERS, outermost
 from kg.lang import words
 from kg.lang.lexicon import Region, load
 from kg.doc.model import Mention, Relation, Sentence, coverage
@@ -2312,7 +2312,8 @@ def structure_from_names(frame: Frame) -> Iterator[Relation]:
             inner = frame.text[r.start - 1:r.end + 1]
             branch = frame.text.startswith(("分公司", "分行", "支行"), r.end)
             inside = m.type == "Organization" and LEX.region(r.name) and frame.text[r.end:r.end + 1] not in ("省", "市", "区", "县") \
-                and (r.surface == r.name or frame.names_place(r.name))  # 中车株洲X公司: a place the story is not about
+                and (r.surface == r.name or frame.names_place(r.name)) \
+                and m.source != CENTRAL_BODY  # 中车株洲X公司: a place the story is not about; 中央新疆工作协调小组: its field
             if _IN_BRACKETS.fullmatch(inner) or branch or (inside or r.start == m.start) and r.name != "中国":
                 yield _rel(frame, m, "locatedIn", r, "structure.name.v1", frame.confidences.located_in_name)
     for a, b in zip(regions, regions[1:]):

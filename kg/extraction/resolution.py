@@ -413,10 +413,16 @@ def _org_aliases(sentences: list[Sentence], mentions: list[list[Mention]]) -> di
     for name in orgs:
         for suffix in _LEGAL_SUFFIXES:
             base = name.removesuffix(suffix)
-            if base != name and len(base) >= _MIN_PLACED_NAME and _stands_alone(text, base):
+            if base != name and len(base) >= _MIN_PLACED_NAME and not _opens_with_field(base) and _stands_alone(text, base):
                 aliases.setdefault(base, orgs[name])
                 break
     return aliases
+
+
+def _opens_with_field(name: str) -> bool:
+    """``name`` opens with a field the lexicon lists (数据中心|服务 of 数据中心服务公司,
+    人工智能|产业): a kind of business, which the text writes alone as the field."""
+    return any(e.type == "Sector" for e in LEX.entries.get(words.cut(name)[0], ()))
 
 
 def _stands_alone(text: str, name: str) -> bool:
