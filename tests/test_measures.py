@@ -913,6 +913,17 @@ def test_measures_points_listed_with_their_rates():
     assert [(g[1], g[2], g[3]) for g in got][2:] == [("工业企业开工率变化", 12.5, "个百分点"), ("复岗率变化", 30, "个百分点")], got
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a list writes its figures' unit once, after the last: each figure before has it
+    ("截至7月末，东、中、西部和东北地区5G移动电话用户分别达4.92亿、2.7亿、2.97亿、0.78亿户。",
+     [("东部地区", 4.92e8, "户"), ("中部地区", 2.7e8, "户"), ("西部地区", 2.97e8, "户"), ("东北地区", 7.8e7, "户")]),
+    # …not to months listed (1、2月份: no figures)
+    ("2023年1、2月份，广东省新建5G基站3万个。", [("广东省", 30000, "个")]),
+])
+def test_measures_a_list_s_unit_written_once_is_each_figure_s(text, expected):
+    assert [(g[0], g[2], g[3]) for g in figures(text)] == expected
+
+
 def test_measures_an_indicator_of_names_only_is_no_figure():
     got = figures("湖南省加快建设，湖南省持续推进。湖南长沙的120万亩油菜进入花期。")
     assert all(g[1] != "湖南长沙" for g in got), got

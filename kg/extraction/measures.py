@@ -138,8 +138,10 @@ def parse_number(num: str, mult: str | None) -> float:
 _RENMINBI, _YUAN = "人民币", "元"  # 102亿人民币 is 102 亿元
 
 
-def _value_unit(m: re.Match) -> tuple[float, str]:
-    unit = m.group("unit") or ""
+def _value_unit(m: re.Match, listed_unit: Optional[str] = None) -> tuple[float, str]:
+    """The figure's value and unit; ``listed_unit`` the unit written once at
+    the end of the list the figure opens (see _listed_unit)."""
+    unit = m.group("unit") or listed_unit or ""
     unit = _YUAN if unit == _RENMINBI else _LATIN_UNITS.get(unit.lower(), unit)
     mult = m.group("mult")
     if unit in _MONEY:
@@ -198,36 +200,58 @@ _RANK_UNIT = "位"
 _RANK_HOW = re.compile(r"(?:连续[一二三四五六七八九十\d]+年|多年|首次|再次|继续|稳|均|分别)+$")  # 连续六年居全国第一
 
 
-def figures(text: str, mentions: list[Mention]) -> Iterator[re.Match]:
+def figures(text: str, mentions: list[Mention]) -> Iterator[tuple[re.Match, Optional[str]]]:
     """Numbers that are figures: not dates, years, ordinals, list marks,
-    phone or page numbers, nor part of a name (5G, IPv6)."""
+    phone or page numbers, nor part of a name (5G, IPv6); each with the unit
+    its list writes once after it, where it has none of its own (see _listed_unit)."""
     if not may_give_figures(text):
         return  # no scan for figures, no coverage map
     covered = coverage([(x.start, x.end) for x in mentions], len(text))
     for m in _FIGURE.finditer(text):
         if not m.group("unit") and not m.group("mult"):
             continue  # a bare number is rarely a figure worth keeping (tested first: two in five matches are)
-        a = m.start("num")
-        if m.group("num") in _BARE and not (m.group("pre") or m.group("post")):
-            continue  # 万 alone is no figure: 上万, 超千亿元, 百余名 are; 百亿元 alone is a class (百亿元级, 投资过百亿元的项目)
-        if covered[a]:
-            continue
-        before = text[max(0, m.start() - 1):m.start()]
-        if before in ("第", "(", "（", "-", ".", "/") or _ASCII_ALNUM.match(before):
-            continue
-        if before == "前" and m.group("unit") in _RANKS:
-            continue  # 排名前10名: a rank
-        if _NOT_FIGURE_AFTER.match(text[m.end("num") if not m.group("mult") else m.end("mult"):]) and not m.group("unit"):
-            continue
-        if m.group("unit") == "年" or m.group("unit") and _NOT_A_UNIT.match(text, m.start("unit")):
-            continue
-        if m.group("unit") == _CASES and m.group("mult") and _FROM_PRICE.search(text, 0, m.start()):
-            continue  # 新车售价15.98万起: a price from so much, no count of cases
-        if text.startswith(_CLASS, m.end()) or _TIMES in text[max(0, m.start() - 1):m.end() + 1]:
-            continue  # 20万吨级, 百亿级: a class; 5公里×5公里: a size
-        if _is_ratio_base(text, m):
-            continue
-        yield m
+        if _is_figure(text, m, covered):
+            yield m, None if m.group("unit") else _listed_unit(text, m, covered)
+
+
+def _is_figure(text: str, m: re.Match, covered: list[bool]) -> bool:
+    """The number ``m`` (with a unit or a multiplier) is a figure: not a date,
+    an ordinal, a list mark, a class (20万吨级) nor part of a name."""
+    a = m.start("num")
+    if m.group("num") in _BARE and not (m.group("pre") or m.group("post")):
+        return False  # 万 alone is no figure: 上万, 超千亿元, 百余名 are; 百亿元 alone is a class (百亿元级, 投资过百亿元的项目)
+    if covered[a]:
+        return False
+    before = text[max(0, m.start() - 1):m.start()]
+    if before in ("第", "(", "（", "-", ".", "/") or _ASCII_ALNUM.match(before):
+        return False
+    if before == "前" and m.group("unit") in _RANKS:
+        return False  # 排名前10名: a rank
+    if _NOT_FIGURE_AFTER.match(text[m.end("num") if not m.group("mult") else m.end("mult"):]) and not m.group("unit"):
+        return False
+    if m.group("unit") == "年" or m.group("unit") and _NOT_A_UNIT.match(text, m.start("unit")):
+        return False
+    if m.group("unit") == _CASES and m.group("mult") and _FROM_PRICE.search(text, 0, m.start()):
+        return False  # 新车售价15.98万起: a price from so much, no count of cases
+    if text.startswith(_CLASS, m.end()) or _TIMES in text[max(0, m.start() - 1):m.end() + 1]:
+        return False  # 20万吨级, 百亿级: a class; 5公里×5公里: a size
+    return not _is_ratio_base(text, m)
+
+
+# 分别达4.92亿、2.7亿、0.78亿户: a list writes its figures' unit once, after the last
+_LISTED = re.compile(r"(?:[和、及与]\d+(?:\.\d+)?(?:万亿|万|亿)?)*[和、及与](?=\d)")
+
+
+def _listed_unit(text: str, m: re.Match, covered: list[bool]) -> Optional[str]:
+    """The unit of the list that the figure ``m``, written without one, opens
+    or goes on: the unit of its last figure, where that one is a figure in the
+    same multiplier (not 3和4万元: 3 what is not said)."""
+    listed = _LISTED.match(text, m.end())
+    last = _FIGURE.match(text, listed.end()) if listed else None
+    if last is None or not last.group("unit") or last.group("mult") != m.group("mult") \
+            or not _is_figure(text, last, covered):
+        return None
+    return last.group("unit")
 
 
 _CLASS = "级"
@@ -882,7 +906,8 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
     whose goals follow the year they aim at (``target_year``); ``looked_back``
     whether the paragraph opened looking back over a period (see opens_looking_back)."""
     text = frame.text
-    found = list(figures(text, frame.mentions))
+    listed_units = dict(figures(text, frame.mentions))
+    found = list(listed_units)
     ranks = list(_RANK.finditer(text)) if _RANK_MARK in text else []
     if not found and not ranks or _LEGAL.search(text):
         return  # a law's thresholds (违法所得五十万元以上的，处以…罚款) are no one's figures
@@ -897,7 +922,7 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
     owned: list[tuple[int, str, Mention]] = []  # where each figure given is, what it counts and whose it is
     for m in found:
         a, b = clause_span(text, m.start())
-        value, unit = _value_unit(m)
+        value, unit = _value_unit(m, listed_units[m])
         if unit == "个" and _in_points(text, m):
             unit = _POINTS[0]  # 分别提升15.5个和38个百分点: both in points
         if m.start() not in paired:
@@ -926,7 +951,8 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
                 or _is_dimension(text, a, m) or _describes_one_thing(text, a, m) or _counts_places(text, m) \
                 or not any(w in indicator for w in _NAMED_ONLY.get(unit, ("",))):  # a body's name counts nothing; a dimension or duration describes
             continue
-        value, unit = _in_yuan_unsaid(m, indicator, text, seen) or (value, unit)
+        if listed_units[m] is None:
+            value, unit = _in_yuan_unsaid(m, indicator, text, seen) or (value, unit)
         status = _status(frame, a, m.start(), year, of_plan and target_year is not None, looked_back)
         fig_year = _year(text[:m.start()], year, target_year if status == "target" else None, status == "target", stated_year)
         if status == "target" and m.start() in from_levels:  # 将从现有的3.3万个扩容至5万余个: the level it starts from stands
