@@ -917,11 +917,32 @@ def test_measures_points_listed_with_their_rates():
     # a list writes its figures' unit once, after the last: each figure before has it
     ("截至7月末，东、中、西部和东北地区5G移动电话用户分别达4.92亿、2.7亿、2.97亿、0.78亿户。",
      [("东部地区", 4.92e8, "户"), ("中部地区", 2.7e8, "户"), ("西部地区", 2.97e8, "户"), ("东北地区", 7.8e7, "户")]),
-    # …not to months listed (1、2月份: no figures)
+    ("我国工业运行平稳。全国工业企业开工率和复岗率分别达到96.5%和88.2%，比上月分别提升12.5和30个百分点。",
+     [("中国", 96.5, "%"), ("中国", 88.2, "%"), ("中国", 12.5, "个百分点"), ("中国", 30, "个百分点")]),
+    # …not to months listed (1、2月份: no figures), nor to a number or the next (15、6家: fifteen or sixteen)
     ("2023年1、2月份，广东省新建5G基站3万个。", [("广东省", 30000, "个")]),
+    ("浙江省村里有15、6家钢琴厂。", [("浙江省", 6, "家")]),
+    # a list of gaps pairs with the rates listed before (a gap below another rate is negative)
+    ("2023年，广东省规模以上工业增加值、固定资产投资分别增长8.1%和6.5%，分别比全国慢3.5和3.4个百分点。",
+     [("广东省", 8.1, "%"), ("广东省", 6.5, "%"), ("广东省", -3.5, "个百分点"), ("广东省", -3.4, "个百分点")]),
 ])
 def test_measures_a_list_s_unit_written_once_is_each_figure_s(text, expected):
     assert [(g[0], g[2], g[3]) for g in figures(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("今年一季度，我国战略性新兴产业增长10%，高技术产业增长9.2%，增速分别比规模以上工业快4.2和3.4个百分点。",
+     [("战略性新兴产业增速快于规模以上工业", 4.2), ("高技术产业增速快于规模以上工业", 3.4)]),
+    ("一直困扰可再生能源发展的弃风、弃光问题得到缓解，去年全国弃风、弃光率分别同比下降5.2和4.3个百分点。",
+     [("弃风率变化", -5.2), ("弃光率变化", -4.3)]),
+    # contributions to another quantity's growth are each quantity's
+    ("11月份，我国规模以上高技术和装备制造业增加值同比分别增长15.1%、5.5%，分别拉动工业增长2.3、2.0个百分点。",
+     [("规模以上高技术增加值拉动工业增长", 2.3), ("装备制造业增加值拉动工业增长", 2.0)]),
+    # a list of changes in points of listed things that are no rates (indices, periods) is left
+    ("安徽5月份全省制造业采购经理指数中生产指数、新订单指数比上月分别上升11.2和8.3个百分点。", []),
+])
+def test_measures_a_list_of_gaps_pairs_with_the_rates_before(text, expected):
+    assert [(g[1], g[2]) for g in figures(text) if g[3] == "个百分点"] == expected
 
 
 def test_measures_an_indicator_of_names_only_is_no_figure():

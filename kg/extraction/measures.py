@@ -208,10 +208,11 @@ def figures(text: str, mentions: list[Mention]) -> Iterator[tuple[re.Match, Opti
         return  # no scan for figures, no coverage map
     covered = coverage([(x.start, x.end) for x in mentions], len(text))
     for m in _FIGURE.finditer(text):
-        if not m.group("unit") and not m.group("mult"):
+        listed_unit = None if m.group("unit") else _listed_unit(text, m, covered)
+        if not m.group("unit") and not m.group("mult") and listed_unit is None:
             continue  # a bare number is rarely a figure worth keeping (tested first: two in five matches are)
         if _is_figure(text, m, covered):
-            yield m, None if m.group("unit") else _listed_unit(text, m, covered)
+            yield m, listed_unit
 
 
 def _is_figure(text: str, m: re.Match, covered: list[bool]) -> bool:
@@ -238,7 +239,7 @@ def _is_figure(text: str, m: re.Match, covered: list[bool]) -> bool:
     return not _is_ratio_base(text, m)
 
 
-# 分别达4.92亿、2.7亿、0.78亿户: a list writes its figures' unit once, after the last
+# 快4.0和2.2个百分点, 分别达4.92亿、2.7亿、0.78亿户: a list writes its figures' unit once, after the last
 _LISTED = re.compile(r"(?:[和、及与]\d+(?:\.\d+)?(?:万亿|万|亿)?)*[和、及与](?=\d)")
 
 
@@ -249,9 +250,15 @@ def _listed_unit(text: str, m: re.Match, covered: list[bool]) -> Optional[str]:
     listed = _LISTED.match(text, m.end())
     last = _FIGURE.match(text, listed.end()) if listed else None
     if last is None or not last.group("unit") or last.group("mult") != m.group("mult") \
-            or not _is_figure(text, last, covered):
+            or not _is_figure(text, last, covered) or _one_or_next(m, last):
         return None
     return last.group("unit")
+
+
+def _one_or_next(m: re.Match, last: re.Match) -> bool:
+    """15、6家, 6、7倍: a whole number or the next one (十五六家), written as two, no list."""
+    num, following = m.group("num"), last.group("num")
+    return last.start() == m.end() + 1 and num.isdigit() and len(following) == 1 and int(following) == int(num[-1]) + 1
 
 
 _CLASS = "级"
@@ -701,10 +708,11 @@ _EARLIER_PERIOD = re.compile(rf"\s*(?:{_LAST_YEAR}|上(?:月|季度|半年|一�
 _DIGIT = re.compile(r"\d")
 _OTHER_RATE = re.compile(rf"^同期的?|(?:的)?(?:平均)?(?:{_alt(M['rate_words'])}|增长)$")
 def _in_points(text: str, m: re.Match) -> bool:
-    return m.group("unit") in _POINTS or m.group("unit") == "个" and bool(_POINTS_LISTED.match(text, m.end()))
+    return m.group("unit") in _POINTS or m.group("unit") in ("个", None) and bool(_POINTS_LISTED.match(text, m.end()))
 
 
-_POINTS_LISTED = re.compile(r"(?:[和、及与]\d+(?:\.\d+)?个)*[和、及与]\d+(?:\.\d+)?个百分点")
+# 分别提升15.5个和38个百分点, 快4.2和3.4个百分点: a list of figures in points, its unit written once or in part
+_POINTS_LISTED = re.compile(r"(?:[和、及与]\d+(?:\.\d+)?个?)*[和、及与]\d+(?:\.\d+)?个百分点")
 _ACHIEVES = re.compile(f"(?:共)?(?:实现|完成)(?=(?:{_alt(M['quantities'])})$)")
 _GROWTH_WORD = any_of(M['growth'])
 _GROWTH = re.compile(f"(?:{_alt(M['growth'])})了?$")  # 提升至96.5%: a level reached, no rate
@@ -847,8 +855,8 @@ def _points_indicator(before: str, previous: Optional[str], last_rate: Optional[
     pulled = _PULLS.search(before)
     if pulled:  # 拉动GDP增长3.0个百分点: a contribution to another quantity's growth, no change of this one
         return _noun_phrase_before(before[:pulled.start()], verb_ok=False) + pulled.group(1), 1
-    gap = _GAP.search(before) or _GAP_THAN.search(before)
-    if gap and not _EARLIER_PERIOD.match(gap.group("other")):  # 快于上年同期5.9个百分点: a change since then, no gap
+    gap = _gap_before(before)
+    if gap:
         return (None, 1) if listed else _gap_indicator(before, gap, previous, last_rate, last_growth)
     compared = _COMPARED.search(before)
     share = _share_indicator(before[:compared.start()], previous) if compared else None
@@ -869,6 +877,13 @@ def _named_or_last_rate(own: str, previous: Optional[str], last_rate: Optional[s
     return (last_growth if _IS_GROWTH.fullmatch(own) else last_rate) or (previous + "增速" if previous else None)
 
 
+def _gap_before(before: str) -> Optional[re.Match]:
+    """The words before a figure in points that make it a gap to another rate (高于工业,
+    比同期工业投资增速高): not 快于上年同期5.9个百分点, a change since then."""
+    gap = _GAP.search(before) or _GAP_THAN.search(before)
+    return gap if gap and not _EARLIER_PERIOD.match(gap.group("other")) else None
+
+
 def _gap_indicator(before: str, gap: re.Match, previous: Optional[str], last_rate: Optional[str],
                    last_growth: Optional[str]) -> tuple[Optional[str], int]:
     """A gap in points between a rate and another's, and its sign, named as the tuning gold
@@ -882,9 +897,17 @@ def _gap_indicator(before: str, gap: re.Match, previous: Optional[str], last_rat
     other = _OTHER_RATE.sub("", gap.group("other").strip())
     rate = _named_or_last_rate(_noun_phrase_before(before[:gap.start()], verb_ok=False), previous, last_rate, last_growth)
     if not other or rate is None or _DIGIT.search(other):
-        return None, 1  # 分别快于全部投资3.2和2.7个百分点: a list of gaps, each some rate's we do not pair
+        return None, 1  # 分别快于全部投资3.2和2.7个百分点: a list of gaps, paired in _respectively
     word, sign = _GAP_WORDS.get(gap.group("word")) or _GAP_THAN_WORDS[gap.group("word")]
     return rate + word + other, sign
+
+
+def _gap_sign(indicator: str) -> int:
+    """-1 for a gap named below another rate (…增速低于全部投资), else 1."""
+    return -1 if _BELOW.search(indicator) else 1
+
+
+_BELOW = re.compile(_alt(word for word, sign in _GAP_WORDS.values() if sign < 0))
 
 
 # 同比增长了218%, 日均发送1000万人次, 平均每天有42列: what a rate is against or a figure is an average over,
@@ -928,7 +951,7 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
         if m.start() not in paired:
             paired.update(_respectively(frame, found, m, seen, paired))
         pair_subject, indicator = paired.get(m.start(), (None, None))
-        sign = 1
+        sign = _gap_sign(indicator) if indicator and unit in _POINTS else 1
         if indicator is None:
             if unit in _POINTS:
                 indicator, sign = _points_indicator(text[a:m.start()], previous, last_rate, last_growth, bool(_POINTS_LISTED.match(text, m.end())))
@@ -1219,6 +1242,7 @@ def _respectively(frame: Frame, found: list[re.Match], first: re.Match,
         return {}
     how = text[max(at + len(_RESPECTIVELY), a):first.start()]
     growth = bool(_GROWTH_WORD.search(how)) and not _TO_LEVEL.search(how)  # 分别扩大到47个和55个: the levels reached
+    points = _in_points(text, first)
     respectively = at >= 0
     if not respectively:  # 同比增长了8.2%和6.7%: without 分别 only the rates of the quantities before pair
         at = a + _GROWTH_WORD.search(how).start() if growth else -1
@@ -1257,11 +1281,22 @@ def _respectively(frame: Frame, found: list[re.Match], first: re.Match,
             names = [item + quantity for item in items]
         else:  # 原油、天然气产量分别达到…: the last item's quantity is each item's
             names = _items_named(items)
+        if points:  # 弃风、弃光率分别同比下降5.2和4.3个百分点: each rate's change (an index's, a period's: left)
+            return {m.start(): (None, n + "变化" if _IS_RATE.search(n) else _UNPAIRED) for n, m in zip(_rates_named(names), listed)}
         return {m.start(): (None, n + "增速" if growth and not _IS_RATE.search(n) else n) for n, m in zip(names, listed)}
     names = [indicator for _, indicator in seen if _NAMES_A_QUANTITY.fullmatch(indicator)][-len(listed):]
     owners = _listed_owners(seen, paired, len(listed))
     if len(names) < len(listed) or len(set(names)) < len(names) and not any(owners):
         return {m.start(): (None, _UNPAIRED) for m in listed} if respectively else {}  # each figure is some item's: no one's we know
+    gap = _gap_before(text[a:first.start()]) if points else None
+    pulled = _PULLS.search(text[a:first.start()]) if points else None
+    if points and (gap or growth or pulled) and not all(_IS_RATE.search(n) for n in names):
+        return {m.start(): (None, _UNPAIRED) for m in listed}  # …增速较上月分别加快0.4、0.8个百分点，分别拉动…: no rates before
+    if pulled:  # 分别拉动工业增长2.3、2.0个百分点: each quantity's contribution to another's growth
+        return {m.start(): (s, _RATE_SUFFIX.sub("", n) + pulled.group(1)) for s, n, m in zip(owners, names, listed)}
+    if gap:  # 增速分别比规模以上工业快4.2和3.4个百分点: each rate's gap to the other rate
+        return {m.start(): (s, _gap_indicator(text[a:first.start()], gap, None, n, n)[0])
+                for s, n, m in zip(owners, names, listed)}
     basis = _RATE_BASIS.search(words_before)
     if growth:  # 环比分别增长了2.3%和3.9%: each quantity's rate
         how = basis.group(1) if basis and basis.group(1) != "同比" else ""
@@ -1273,6 +1308,17 @@ def _respectively(frame: Frame, found: list[re.Match], first: re.Match,
     if all(owners) and word and not _IS_RATE.search(word):  # 东、中、西部…渗透率分别为…；5G移动电话用户分别达…: the regions' next quantity
         return {m.start(): (s, word) for s, m in zip(owners, listed)}
     return {m.start(): (s, n + word) for s, n, m in zip(owners, names, listed)} if word else {}
+
+
+def _rates_named(names: list[str]) -> list[str]:
+    """Listed things named with the rate or share the last one names, where they
+    name none of their own (餐饮收入、限额以上餐饮收入增速 -> 餐饮收入增速;
+    快递业务收入和业务量占全国的比重 -> 快递业务收入占全国的比重)."""
+    rate = _IS_RATE.search(names[-1])
+    if rate is None:
+        return names
+    tail = names[-1][names[-1].rfind(_SHARE_MARK):] if _SHARE_MARK in names[-1] else rate.group()
+    return [n if _IS_RATE.search(n) else n + tail for n in names]
 
 
 def _listed_owners(seen: list[tuple[re.Match, str]], paired: dict[int, tuple[Optional[Mention], Optional[str]]],
