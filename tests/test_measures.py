@@ -658,6 +658,8 @@ def test_measures_rates_and_points_are_negative_when_falling():
     ("全省工业用户数从12万增加到18万。", "工业用户", 180000, ""),
     ("全省七成以上的企业完成上云。", "企业", 70, "%"),
     ("全省带动投资超千亿元。", "投资", 1000, "亿元"),
+    ("全省数字经济规模突破千亿元。", "数字经济规模", 1000, "亿元"),  # …and after 突破, 超过
+    ("全省5G用户超过千万户。", "5G用户", 10000000, "户"),
     ("全省数字经济规模五年翻一番。", "数字经济规模", 2, "倍"),
     ("全省软件出口增长三倍。", "软件出口", 3, "倍"),
     ("其中，全省智慧家庭业务收入达到人民币 93 亿元。", "智慧家庭业务收入", 93, "亿元"),  # the currency names no quantity
@@ -668,6 +670,18 @@ def test_measures_rates_and_points_are_negative_when_falling():
 def test_measures_indicator_forms(text, indicator, value, unit):
     got = figures("陕西省持续推进，陕西省加快建设。" + text)
     assert ("陕西省", indicator, value, unit) in [g[:4] for g in got], got
+
+
+def test_measures_a_round_number_without_a_qualifier_before_it_is_no_figure():
+    got = figures("陕西省持续推进，陕西省加快建设。全省通过千万级平台连接企业300家。")
+    assert [g[2] for g in got] == [300], got
+
+
+def test_measures_a_round_threshold_that_sorts_things_is_no_figure():
+    got = figures("福建省加快建设，福建省持续推进。截至7月，厦门有8条规模超过千亿的产业链。")
+    assert 1e11 not in [g[2] for g in got], got
+    got = figures("我国生物制造产业加快发展。生物制造这个新产业，今年已经长成近万亿元的大产业。")  # about so much: a figure
+    assert 10000 in [g[2] for g in got], got
 
 
 @pytest.mark.parametrize("text, indicator, value", [

@@ -49,7 +49,7 @@ _FIGURE = re.compile(
     rf"(?P<pre>超过|不低于|不少于|不超过|突破|超|逾|(?<![签节公条制合预履违集])约|近|上)?"
     rf"(?:(?P<lo>\d+(?:\.\d+)?)[至到~\-－—](?=\d))?"
     rf"(?P<num>\d+(?:\.\d+)?|(?<!“)[一二两三四五六七八九十]{{1,2}}(?=[万亿](?:{_UNITS})|{_SPOKEN_YI})"
-    rf"|(?<=[上超逾近])[百千万](?=[万亿余多]|{_UNITS})|[百千](?=[余多])|[两三四五六七八九](?=成)"
+    rf"|(?<=[上超逾近过破])[百千万](?=[万亿余多]|{_UNITS})|[百千](?=[余多])|[两三四五六七八九](?=成)"
     rf"|[两三四五六七八九十]{{1,2}}(?=倍)|(?<=翻)[一两三四](?=番))"
     rf"(?:{_SPOKEN_YI})?(?P<mult>万亿|万|亿|千(?!{_KILO}))?(?P<post>多|余)?"
     rf"(?P<unit>{_UNITS})?(?P<tail>以上|左右|多)?")
@@ -71,7 +71,7 @@ _LEAD_WORDS = re.compile(r"[\s，,]*(?:截至目前|目前|其中|同时|并|今
 # lookbehinds: a set that opens a pattern lets ``re`` skip the other positions in C.
 _NUMERAL = re.compile(r"[\d万亿两三四五六七八九百千十翻](?:(?<=[\d万亿])|(?<=[两三四五六七八九])成|(?<=[百千])[余多]"
                       r"|(?<=[两三四五六七八九十])倍|(?<=翻)[一两三四]番)")
-_BARE = ("百", "千", "万")  # a round number written without a digit: 超千亿元, 上千家, 百余名
+_BARE = ("百", "千", "万")  # a round number written without a digit: 超千亿元, 突破千亿元, 超过百万, 上千家, 百余名
 _TENTHS = "成"  # 七成 is 70 %
 _DOUBLINGS = "番"
 _NOT_FIGURE_AFTER = re.compile(r"^(?:年|月|日|时|届|版|号|周年|次会议|大|项重点|个方面|个阶段|条推进|英寸|G\b|G[^\d]|-|\.)")
@@ -221,6 +221,11 @@ def _is_figure(text: str, m: re.Match, covered: list[bool]) -> bool:
     a = m.start("num")
     if m.group("num") in _BARE and not (m.group("pre") or m.group("post")):
         return False  # 万 alone is no figure: 上万, 超千亿元, 百余名 are; 百亿元 alone is a class (百亿元级, 投资过百亿元的项目)
+    if m.group("num") in _BARE and text.startswith(_OF, m.end()) and m.group("pre") != _NEARLY \
+            and m.group("unit") not in _CLASSIFIERS:
+        # 规模超过千亿的产业链, 年营业收入超百亿元的骨干企业: a round threshold that sorts things, no one's
+        # figure (not 超过万套的设备, 近万亿元的大产业: so many things, about so much)
+        return False
     if covered[a]:
         return False
     before = text[max(0, m.start() - 1):m.start()]
@@ -262,6 +267,7 @@ def _one_or_next(m: re.Match, last: re.Match) -> bool:
 
 
 _CLASS = "级"
+_NEARLY = "近"
 _CASES = "起"
 _FROM_PRICE = re.compile(f"(?:{_alt(M['from_price'])})[^，,；;。]*$")  # a price word in the clause before the figure
 _TIMES = "×"
