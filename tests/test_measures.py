@@ -159,6 +159,10 @@ def test_measures_a_year_after_the_data_read_from_dates_the_paragraph(text, year
     # a period's start is no from-level: its year dates the figures
     ("安康市加快建设。从2021年1月至6月，全市新增企业500家，全市累计投资20亿元。", {500: 2021, 20: 2021}),
     ("安康市加快建设。从2020年1月1日起到年底，全市新增企业500家。", {500: 2020}),
+    # a range of years opening the clause dates its from-level by its first year, the to-level by its last…
+    ("安康市加快建设。2012年至2023年，全市研发经费从1.03亿元增长到3.3亿元。", {1.03: 2012, 3.3: 2023}),
+    # …but a from-level that names its year keeps it
+    ("安康市加快建设。2012年至2024年，全市研发经费从2020年的2.4亿元增长到3.6亿元。", {2.4: 2020, 3.6: 2024}),
 ])
 def test_measures_a_from_level_s_date_is_not_the_to_level_s_year(text, years):
     got = figures(text)

@@ -1001,6 +1001,8 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
         elif m.start() in from_levels and not _YEAR.search(text, 0, m.start()) \
                 and not _FROM_DATED.search(text, from_levels[m.start()], m.start()):
             fig_year = _period_start(text[:from_levels[m.start()]], year) or fig_year
+        elif m.start() in from_levels and not _YEAR.search(text, from_levels[m.start()], m.start()):
+            fig_year = _range_start(text[:from_levels[m.start()]]) or fig_year
         if fig_year is not None:  # 2021年…比2020年增长16.3%: against the year before, the plain growth rate
             indicator = indicator.replace(f"较{fig_year - 1}年同期增速", "增速").replace(f"较{fig_year - 1}年增速", "增速")
         seen.append((m, indicator))  # named as given (its base year dropped): the later figures name theirs after it
@@ -1837,6 +1839,18 @@ def _period_start(before: str, year: Optional[int]) -> Optional[int]:
     if since and year is not None and (plan is None or since.start() > plan.start()):
         return year - int(parse_number(since.group(1), None))
     return _plan_end(plan) - _PLAN_YEARS_LONG if plan else None
+
+
+# 2012年至2024年，…: the years a change runs over, opening its clause (not a plan's title: …（2023—2025年）》)
+_YEAR_RANGE = re.compile(r"(\d{4})年?\s*[—–\-~至到]\s*\d{4}年(?=[，,])")
+
+
+def _range_start(before: str) -> Optional[int]:
+    """The first year of the range of years written last in ``before``, where no
+    year is written after it (2012年至2024年，全社会研发经费从1.03万亿元增长到3.3万亿元:
+    the level a change over the range starts from is of its first year)."""
+    span = max(_YEAR_RANGE.finditer(before), key=lambda r: r.start(), default=None)
+    return int(span.group(1)) if span and not _YEAR.search(before, span.end()) else None
 
 
 def _plan_end(period: re.Match) -> int:
