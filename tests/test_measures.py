@@ -79,6 +79,7 @@ def test_measures_a_word_begun_by_a_unit_stays_in_the_quantity_s_name():
     ("产值突破2万亿元。", 20000, "亿元", "超过"),
     ("复工率98.5%。", 98.5, "%", None),
     ("移动互联网累计流量达210亿GB。", 21000000000, "GB", None),
+    ("数据产量从2.3ZB增加到6.6ZB。", 6.6, "ZB", None),  # a country's data volume
     ("新建5G基站数量是去年同期的10倍。", 10, "倍", None),
     ("全市陆续投入10个亿改造养殖池塘。", 1000000000, "", None),  # 亿 said with a classifier (news items)
     ("全市村集体资产超过六个亿。", 600000000, "", "超过"),
