@@ -79,6 +79,7 @@ def test_measures_a_word_begun_by_a_unit_stays_in_the_quantity_s_name():
     ("产值突破2万亿元。", 20000, "亿元", "超过"),
     ("复工率98.5%。", 98.5, "%", None),
     ("移动互联网累计流量达210亿GB。", 21000000000, "GB", None),
+    ("数据产量从2.3ZB增加到6.6ZB。", 6.6, "ZB", None),  # a country's data volume
     ("新建5G基站数量是去年同期的10倍。", 10, "倍", None),
     ("全市陆续投入10个亿改造养殖池塘。", 1000000000, "", None),  # 亿 said with a classifier (news items)
     ("全市村集体资产超过六个亿。", 600000000, "", "超过"),
@@ -159,6 +160,10 @@ def test_measures_a_year_after_the_data_read_from_dates_the_paragraph(text, year
     # a period's start is no from-level: its year dates the figures
     ("安康市加快建设。从2021年1月至6月，全市新增企业500家，全市累计投资20亿元。", {500: 2021, 20: 2021}),
     ("安康市加快建设。从2020年1月1日起到年底，全市新增企业500家。", {500: 2020}),
+    # a range of years opening the clause dates its from-level by its first year, the to-level by its last…
+    ("安康市加快建设。2012年至2023年，全市研发经费从1.03亿元增长到3.3亿元。", {1.03: 2012, 3.3: 2023}),
+    # …but a from-level that names its year keeps it
+    ("安康市加快建设。2012年至2024年，全市研发经费从2020年的2.4亿元增长到3.6亿元。", {2.4: 2020, 3.6: 2024}),
 ])
 def test_measures_a_from_level_s_date_is_not_the_to_level_s_year(text, years):
     got = figures(text)
@@ -658,6 +663,8 @@ def test_measures_rates_and_points_are_negative_when_falling():
     ("全省工业用户数从12万增加到18万。", "工业用户", 180000, ""),
     ("全省七成以上的企业完成上云。", "企业", 70, "%"),
     ("全省带动投资超千亿元。", "投资", 1000, "亿元"),
+    ("全省数字经济规模突破千亿元。", "数字经济规模", 1000, "亿元"),  # …and after 突破, 超过
+    ("全省5G用户超过千万户。", "5G用户", 10000000, "户"),
     ("全省数字经济规模五年翻一番。", "数字经济规模", 2, "倍"),
     ("全省软件出口增长三倍。", "软件出口", 3, "倍"),
     ("其中，全省智慧家庭业务收入达到人民币 93 亿元。", "智慧家庭业务收入", 93, "亿元"),  # the currency names no quantity
@@ -668,6 +675,18 @@ def test_measures_rates_and_points_are_negative_when_falling():
 def test_measures_indicator_forms(text, indicator, value, unit):
     got = figures("陕西省持续推进，陕西省加快建设。" + text)
     assert ("陕西省", indicator, value, unit) in [g[:4] for g in got], got
+
+
+def test_measures_a_round_number_without_a_qualifier_before_it_is_no_figure():
+    got = figures("陕西省持续推进，陕西省加快建设。全省通过千万级平台连接企业300家。")
+    assert [g[2] for g in got] == [300], got
+
+
+def test_measures_a_round_threshold_that_sorts_things_is_no_figure():
+    got = figures("福建省加快建设，福建省持续推进。截至7月，厦门有8条规模超过千亿的产业链。")
+    assert 1e11 not in [g[2] for g in got], got
+    got = figures("我国生物制造产业加快发展。生物制造这个新产业，今年已经长成近万亿元的大产业。")  # about so much: a figure
+    assert 10000 in [g[2] for g in got], got
 
 
 @pytest.mark.parametrize("text, indicator, value", [
@@ -911,6 +930,38 @@ def test_measures_a_count_named_by_its_verb_alone_is_dropped():
 def test_measures_points_listed_with_their_rates():
     got = figures("我国工业运行平稳。全国工业企业开工率和复岗率分别达到96.5%和88.2%，比上月分别提升12.5个和30个百分点。")
     assert [(g[1], g[2], g[3]) for g in got][2:] == [("工业企业开工率变化", 12.5, "个百分点"), ("复岗率变化", 30, "个百分点")], got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list writes its figures' unit once, after the last: each figure before has it
+    ("截至7月末，东、中、西部和东北地区5G移动电话用户分别达4.92亿、2.7亿、2.97亿、0.78亿户。",
+     [("东部地区", 4.92e8, "户"), ("中部地区", 2.7e8, "户"), ("西部地区", 2.97e8, "户"), ("东北地区", 7.8e7, "户")]),
+    ("我国工业运行平稳。全国工业企业开工率和复岗率分别达到96.5%和88.2%，比上月分别提升12.5和30个百分点。",
+     [("中国", 96.5, "%"), ("中国", 88.2, "%"), ("中国", 12.5, "个百分点"), ("中国", 30, "个百分点")]),
+    # …not to months listed (1、2月份: no figures), nor to a number or the next (15、6家: fifteen or sixteen)
+    ("2023年1、2月份，广东省新建5G基站3万个。", [("广东省", 30000, "个")]),
+    ("浙江省村里有15、6家钢琴厂。", [("浙江省", 6, "家")]),
+    # a list of gaps pairs with the rates listed before (a gap below another rate is negative)
+    ("2023年，广东省规模以上工业增加值、固定资产投资分别增长8.1%和6.5%，分别比全国慢3.5和3.4个百分点。",
+     [("广东省", 8.1, "%"), ("广东省", 6.5, "%"), ("广东省", -3.5, "个百分点"), ("广东省", -3.4, "个百分点")]),
+])
+def test_measures_a_list_s_unit_written_once_is_each_figure_s(text, expected):
+    assert [(g[0], g[2], g[3]) for g in figures(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("今年一季度，我国战略性新兴产业增长10%，高技术产业增长9.2%，增速分别比规模以上工业快4.2和3.4个百分点。",
+     [("战略性新兴产业增速快于规模以上工业", 4.2), ("高技术产业增速快于规模以上工业", 3.4)]),
+    ("一直困扰可再生能源发展的弃风、弃光问题得到缓解，去年全国弃风、弃光率分别同比下降5.2和4.3个百分点。",
+     [("弃风率变化", -5.2), ("弃光率变化", -4.3)]),
+    # contributions to another quantity's growth are each quantity's
+    ("11月份，我国规模以上高技术和装备制造业增加值同比分别增长15.1%、5.5%，分别拉动工业增长2.3、2.0个百分点。",
+     [("规模以上高技术增加值拉动工业增长", 2.3), ("装备制造业增加值拉动工业增长", 2.0)]),
+    # a list of changes in points of listed things that are no rates (indices, periods) is left
+    ("安徽5月份全省制造业采购经理指数中生产指数、新订单指数比上月分别上升11.2和8.3个百分点。", []),
+])
+def test_measures_a_list_of_gaps_pairs_with_the_rates_before(text, expected):
+    assert [(g[1], g[2]) for g in figures(text) if g[3] == "个百分点"] == expected
 
 
 def test_measures_an_indicator_of_names_only_is_no_figure():

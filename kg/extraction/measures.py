@@ -49,7 +49,7 @@ _FIGURE = re.compile(
     rf"(?P<pre>超过|不低于|不少于|不超过|突破|超|逾|(?<![签节公条制合预履违集])约|近|上)?"
     rf"(?:(?P<lo>\d+(?:\.\d+)?)[至到~\-－—](?=\d))?"
     rf"(?P<num>\d+(?:\.\d+)?|(?<!“)[一二两三四五六七八九十]{{1,2}}(?=[万亿](?:{_UNITS})|{_SPOKEN_YI})"
-    rf"|(?<=[上超逾近])[百千万](?=[万亿余多]|{_UNITS})|[百千](?=[余多])|[两三四五六七八九](?=成)"
+    rf"|(?<=[上超逾近过破])[百千万](?=[万亿余多]|{_UNITS})|[百千](?=[余多])|[两三四五六七八九](?=成)"
     rf"|[两三四五六七八九十]{{1,2}}(?=倍)|(?<=翻)[一两三四](?=番))"
     rf"(?:{_SPOKEN_YI})?(?P<mult>万亿|万|亿|千(?!{_KILO}))?(?P<post>多|余)?"
     rf"(?P<unit>{_UNITS})?(?P<tail>以上|左右|多)?")
@@ -71,7 +71,7 @@ _LEAD_WORDS = re.compile(r"[\s，,]*(?:截至目前|目前|其中|同时|并|今
 # lookbehinds: a set that opens a pattern lets ``re`` skip the other positions in C.
 _NUMERAL = re.compile(r"[\d万亿两三四五六七八九百千十翻](?:(?<=[\d万亿])|(?<=[两三四五六七八九])成|(?<=[百千])[余多]"
                       r"|(?<=[两三四五六七八九十])倍|(?<=翻)[一两三四]番)")
-_BARE = ("百", "千", "万")  # a round number written without a digit: 超千亿元, 上千家, 百余名
+_BARE = ("百", "千", "万")  # a round number written without a digit: 超千亿元, 突破千亿元, 超过百万, 上千家, 百余名
 _TENTHS = "成"  # 七成 is 70 %
 _DOUBLINGS = "番"
 _NOT_FIGURE_AFTER = re.compile(r"^(?:年|月|日|时|届|版|号|周年|次会议|大|项重点|个方面|个阶段|条推进|英寸|G\b|G[^\d]|-|\.)")
@@ -138,8 +138,10 @@ def parse_number(num: str, mult: str | None) -> float:
 _RENMINBI, _YUAN = "人民币", "元"  # 102亿人民币 is 102 亿元
 
 
-def _value_unit(m: re.Match) -> tuple[float, str]:
-    unit = m.group("unit") or ""
+def _value_unit(m: re.Match, listed_unit: Optional[str] = None) -> tuple[float, str]:
+    """The figure's value and unit; ``listed_unit`` the unit written once at
+    the end of the list the figure opens (see _listed_unit)."""
+    unit = m.group("unit") or listed_unit or ""
     unit = _YUAN if unit == _RENMINBI else _LATIN_UNITS.get(unit.lower(), unit)
     mult = m.group("mult")
     if unit in _MONEY:
@@ -198,39 +200,74 @@ _RANK_UNIT = "位"
 _RANK_HOW = re.compile(r"(?:连续[一二三四五六七八九十\d]+年|多年|首次|再次|继续|稳|均|分别)+$")  # 连续六年居全国第一
 
 
-def figures(text: str, mentions: list[Mention]) -> Iterator[re.Match]:
+def figures(text: str, mentions: list[Mention]) -> Iterator[tuple[re.Match, Optional[str]]]:
     """Numbers that are figures: not dates, years, ordinals, list marks,
-    phone or page numbers, nor part of a name (5G, IPv6)."""
+    phone or page numbers, nor part of a name (5G, IPv6); each with the unit
+    its list writes once after it, where it has none of its own (see _listed_unit)."""
     if not may_give_figures(text):
         return  # no scan for figures, no coverage map
     covered = coverage([(x.start, x.end) for x in mentions], len(text))
     for m in _FIGURE.finditer(text):
-        if not m.group("unit") and not m.group("mult"):
+        listed_unit = None if m.group("unit") else _listed_unit(text, m, covered)
+        if not m.group("unit") and not m.group("mult") and listed_unit is None:
             continue  # a bare number is rarely a figure worth keeping (tested first: two in five matches are)
-        a = m.start("num")
-        if m.group("num") in _BARE and not (m.group("pre") or m.group("post")):
-            continue  # 万 alone is no figure: 上万, 超千亿元, 百余名 are; 百亿元 alone is a class (百亿元级, 投资过百亿元的项目)
-        if covered[a]:
-            continue
-        before = text[max(0, m.start() - 1):m.start()]
-        if before in ("第", "(", "（", "-", ".", "/") or _ASCII_ALNUM.match(before):
-            continue
-        if before == "前" and m.group("unit") in _RANKS:
-            continue  # 排名前10名: a rank
-        if _NOT_FIGURE_AFTER.match(text[m.end("num") if not m.group("mult") else m.end("mult"):]) and not m.group("unit"):
-            continue
-        if m.group("unit") == "年" or m.group("unit") and _NOT_A_UNIT.match(text, m.start("unit")):
-            continue
-        if m.group("unit") == _CASES and m.group("mult") and _FROM_PRICE.search(text, 0, m.start()):
-            continue  # 新车售价15.98万起: a price from so much, no count of cases
-        if text.startswith(_CLASS, m.end()) or _TIMES in text[max(0, m.start() - 1):m.end() + 1]:
-            continue  # 20万吨级, 百亿级: a class; 5公里×5公里: a size
-        if _is_ratio_base(text, m):
-            continue
-        yield m
+        if _is_figure(text, m, covered):
+            yield m, listed_unit
+
+
+def _is_figure(text: str, m: re.Match, covered: list[bool]) -> bool:
+    """The number ``m`` (with a unit or a multiplier) is a figure: not a date,
+    an ordinal, a list mark, a class (20万吨级) nor part of a name."""
+    a = m.start("num")
+    if m.group("num") in _BARE and not (m.group("pre") or m.group("post")):
+        return False  # 万 alone is no figure: 上万, 超千亿元, 百余名 are; 百亿元 alone is a class (百亿元级, 投资过百亿元的项目)
+    if m.group("num") in _BARE and text.startswith(_OF, m.end()) and m.group("pre") != _NEARLY \
+            and m.group("unit") not in _CLASSIFIERS:
+        # 规模超过千亿的产业链, 年营业收入超百亿元的骨干企业: a round threshold that sorts things, no one's
+        # figure (not 超过万套的设备, 近万亿元的大产业: so many things, about so much)
+        return False
+    if covered[a]:
+        return False
+    before = text[max(0, m.start() - 1):m.start()]
+    if before in ("第", "(", "（", "-", ".", "/") or _ASCII_ALNUM.match(before):
+        return False
+    if before == "前" and m.group("unit") in _RANKS:
+        return False  # 排名前10名: a rank
+    if _NOT_FIGURE_AFTER.match(text[m.end("num") if not m.group("mult") else m.end("mult"):]) and not m.group("unit"):
+        return False
+    if m.group("unit") == "年" or m.group("unit") and _NOT_A_UNIT.match(text, m.start("unit")):
+        return False
+    if m.group("unit") == _CASES and m.group("mult") and _FROM_PRICE.search(text, 0, m.start()):
+        return False  # 新车售价15.98万起: a price from so much, no count of cases
+    if text.startswith(_CLASS, m.end()) or _TIMES in text[max(0, m.start() - 1):m.end() + 1]:
+        return False  # 20万吨级, 百亿级: a class; 5公里×5公里: a size
+    return not _is_ratio_base(text, m)
+
+
+# 快4.0和2.2个百分点, 分别达4.92亿、2.7亿、0.78亿户: a list writes its figures' unit once, after the last
+_LISTED = re.compile(r"(?:[和、及与]\d+(?:\.\d+)?(?:万亿|万|亿)?)*[和、及与](?=\d)")
+
+
+def _listed_unit(text: str, m: re.Match, covered: list[bool]) -> Optional[str]:
+    """The unit of the list that the figure ``m``, written without one, opens
+    or goes on: the unit of its last figure, where that one is a figure in the
+    same multiplier (not 3和4万元: 3 what is not said)."""
+    listed = _LISTED.match(text, m.end())
+    last = _FIGURE.match(text, listed.end()) if listed else None
+    if last is None or not last.group("unit") or last.group("mult") != m.group("mult") \
+            or not _is_figure(text, last, covered) or _one_or_next(m, last):
+        return None
+    return last.group("unit")
+
+
+def _one_or_next(m: re.Match, last: re.Match) -> bool:
+    """15、6家, 6、7倍: a whole number or the next one (十五六家), written as two, no list."""
+    num, following = m.group("num"), last.group("num")
+    return last.start() == m.end() + 1 and num.isdigit() and len(following) == 1 and int(following) == int(num[-1]) + 1
 
 
 _CLASS = "级"
+_NEARLY = "近"
 _CASES = "起"
 _FROM_PRICE = re.compile(f"(?:{_alt(M['from_price'])})[^，,；;。]*$")  # a price word in the clause before the figure
 _TIMES = "×"
@@ -692,10 +729,11 @@ _EARLIER_PERIOD = re.compile(rf"\s*(?:{_LAST_YEAR}|上(?:月|季度|半年|一�
 _DIGIT = re.compile(r"\d")
 _OTHER_RATE = re.compile(rf"^同期的?|(?:的)?(?:平均)?(?:{_alt(M['rate_words'])}|增长)$")
 def _in_points(text: str, m: re.Match) -> bool:
-    return m.group("unit") in _POINTS or m.group("unit") == "个" and bool(_POINTS_LISTED.match(text, m.end()))
+    return m.group("unit") in _POINTS or m.group("unit") in ("个", None) and bool(_POINTS_LISTED.match(text, m.end()))
 
 
-_POINTS_LISTED = re.compile(r"(?:[和、及与]\d+(?:\.\d+)?个)*[和、及与]\d+(?:\.\d+)?个百分点")
+# 分别提升15.5个和38个百分点, 快4.2和3.4个百分点: a list of figures in points, its unit written once or in part
+_POINTS_LISTED = re.compile(r"(?:[和、及与]\d+(?:\.\d+)?个?)*[和、及与]\d+(?:\.\d+)?个百分点")
 _ACHIEVES = re.compile(f"(?:共)?(?:实现|完成)(?=(?:{_alt(M['quantities'])})$)")
 _GROWTH_WORD = any_of(M['growth'])
 _GROWTH = re.compile(f"(?:{_alt(M['growth'])})了?$")  # 提升至96.5%: a level reached, no rate
@@ -838,8 +876,8 @@ def _points_indicator(before: str, previous: Optional[str], last_rate: Optional[
     pulled = _PULLS.search(before)
     if pulled:  # 拉动GDP增长3.0个百分点: a contribution to another quantity's growth, no change of this one
         return _noun_phrase_before(before[:pulled.start()], verb_ok=False) + pulled.group(1), 1
-    gap = _GAP.search(before) or _GAP_THAN.search(before)
-    if gap and not _EARLIER_PERIOD.match(gap.group("other")):  # 快于上年同期5.9个百分点: a change since then, no gap
+    gap = _gap_before(before)
+    if gap:
         return (None, 1) if listed else _gap_indicator(before, gap, previous, last_rate, last_growth)
     compared = _COMPARED.search(before)
     share = _share_indicator(before[:compared.start()], previous) if compared else None
@@ -860,6 +898,13 @@ def _named_or_last_rate(own: str, previous: Optional[str], last_rate: Optional[s
     return (last_growth if _IS_GROWTH.fullmatch(own) else last_rate) or (previous + "增速" if previous else None)
 
 
+def _gap_before(before: str) -> Optional[re.Match]:
+    """The words before a figure in points that make it a gap to another rate (高于工业,
+    比同期工业投资增速高): not 快于上年同期5.9个百分点, a change since then."""
+    gap = _GAP.search(before) or _GAP_THAN.search(before)
+    return gap if gap and not _EARLIER_PERIOD.match(gap.group("other")) else None
+
+
 def _gap_indicator(before: str, gap: re.Match, previous: Optional[str], last_rate: Optional[str],
                    last_growth: Optional[str]) -> tuple[Optional[str], int]:
     """A gap in points between a rate and another's, and its sign, named as the tuning gold
@@ -873,9 +918,17 @@ def _gap_indicator(before: str, gap: re.Match, previous: Optional[str], last_rat
     other = _OTHER_RATE.sub("", gap.group("other").strip())
     rate = _named_or_last_rate(_noun_phrase_before(before[:gap.start()], verb_ok=False), previous, last_rate, last_growth)
     if not other or rate is None or _DIGIT.search(other):
-        return None, 1  # 分别快于全部投资3.2和2.7个百分点: a list of gaps, each some rate's we do not pair
+        return None, 1  # 分别快于全部投资3.2和2.7个百分点: a list of gaps, paired in _respectively
     word, sign = _GAP_WORDS.get(gap.group("word")) or _GAP_THAN_WORDS[gap.group("word")]
     return rate + word + other, sign
+
+
+def _gap_sign(indicator: str) -> int:
+    """-1 for a gap named below another rate (…增速低于全部投资), else 1."""
+    return -1 if _BELOW.search(indicator) else 1
+
+
+_BELOW = re.compile(_alt(word for word, sign in _GAP_WORDS.values() if sign < 0))
 
 
 # 同比增长了218%, 日均发送1000万人次, 平均每天有42列: what a rate is against or a figure is an average over,
@@ -897,7 +950,8 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
     whose goals follow the year they aim at (``target_year``); ``looked_back``
     whether the paragraph opened looking back over a period (see opens_looking_back)."""
     text = frame.text
-    found = list(figures(text, frame.mentions))
+    listed_units = dict(figures(text, frame.mentions))
+    found = list(listed_units)
     ranks = list(_RANK.finditer(text)) if _RANK_MARK in text else []
     if not found and not ranks or _LEGAL.search(text):
         return  # a law's thresholds (违法所得五十万元以上的，处以…罚款) are no one's figures
@@ -912,13 +966,13 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
     owned: list[tuple[int, str, Mention]] = []  # where each figure given is, what it counts and whose it is
     for m in found:
         a, b = clause_span(text, m.start())
-        value, unit = _value_unit(m)
+        value, unit = _value_unit(m, listed_units[m])
         if unit == "个" and _in_points(text, m):
             unit = _POINTS[0]  # 分别提升15.5个和38个百分点: both in points
         if m.start() not in paired:
             paired.update(_respectively(frame, found, m, seen, paired))
         pair_subject, indicator = paired.get(m.start(), (None, None))
-        sign = 1
+        sign = _gap_sign(indicator) if indicator and unit in _POINTS else 1
         if indicator is None:
             if unit in _POINTS:
                 indicator, sign = _points_indicator(text[a:m.start()], previous, last_rate, last_growth, bool(_POINTS_LISTED.match(text, m.end())))
@@ -941,7 +995,8 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
                 or _is_dimension(text, a, m) or _describes_one_thing(text, a, m) or _counts_places(text, m) \
                 or not any(w in indicator for w in _NAMED_ONLY.get(unit, ("",))):  # a body's name counts nothing; a dimension or duration describes
             continue
-        value, unit = _in_yuan_unsaid(m, indicator, text, seen) or (value, unit)
+        if listed_units[m] is None:
+            value, unit = _in_yuan_unsaid(m, indicator, text, seen) or (value, unit)
         status = _status(frame, a, m.start(), year, of_plan and target_year is not None, looked_back)
         fig_year = _year(text[:m.start()], year, target_year if status == "target" else None, status == "target", stated_year)
         from_at = from_levels.get(m.start())  # where the 从/由 is of a level a change starts from
@@ -961,6 +1016,8 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
             fig_year = fig_year - 1 if fig_year is not None else None
         elif from_at is not None and not _YEAR.search(text, 0, m.start()) and not _FROM_DATED.search(text, from_at, m.start()):
             fig_year = _period_start(text[:from_at], year) or fig_year
+        elif from_at is not None and not _YEAR.search(text, from_at, m.start()):
+            fig_year = _range_start(text[:from_at]) or fig_year
         if fig_year is not None:  # 2021年…比2020年增长16.3%: against the year before, the plain growth rate
             indicator = indicator.replace(f"较{fig_year - 1}年同期增速", "增速").replace(f"较{fig_year - 1}年增速", "增速")
         seen.append((m, indicator))  # named as given (its base year dropped): the later figures name theirs after it
@@ -1208,6 +1265,7 @@ def _respectively(frame: Frame, found: list[re.Match], first: re.Match,
         return {}
     how = text[max(at + len(_RESPECTIVELY), a):first.start()]
     growth = bool(_GROWTH_WORD.search(how)) and not _TO_LEVEL.search(how)  # 分别扩大到47个和55个: the levels reached
+    points = _in_points(text, first)
     respectively = at >= 0
     if not respectively:  # 同比增长了8.2%和6.7%: without 分别 only the rates of the quantities before pair
         at = a + _GROWTH_WORD.search(how).start() if growth else -1
@@ -1246,11 +1304,22 @@ def _respectively(frame: Frame, found: list[re.Match], first: re.Match,
             names = [item + quantity for item in items]
         else:  # 原油、天然气产量分别达到…: the last item's quantity is each item's
             names = _items_named(items)
+        if points:  # 弃风、弃光率分别同比下降5.2和4.3个百分点: each rate's change (an index's, a period's: left)
+            return {m.start(): (None, n + "变化" if _IS_RATE.search(n) else _UNPAIRED) for n, m in zip(_rates_named(names), listed)}
         return {m.start(): (None, n + "增速" if growth and not _IS_RATE.search(n) else n) for n, m in zip(names, listed)}
     names = [indicator for _, indicator in seen if _NAMES_A_QUANTITY.fullmatch(indicator)][-len(listed):]
     owners = _listed_owners(seen, paired, len(listed))
     if len(names) < len(listed) or len(set(names)) < len(names) and not any(owners):
         return {m.start(): (None, _UNPAIRED) for m in listed} if respectively else {}  # each figure is some item's: no one's we know
+    gap = _gap_before(text[a:first.start()]) if points else None
+    pulled = _PULLS.search(text[a:first.start()]) if points else None
+    if points and (gap or growth or pulled) and not all(_IS_RATE.search(n) for n in names):
+        return {m.start(): (None, _UNPAIRED) for m in listed}  # …增速较上月分别加快0.4、0.8个百分点，分别拉动…: no rates before
+    if pulled:  # 分别拉动工业增长2.3、2.0个百分点: each quantity's contribution to another's growth
+        return {m.start(): (s, _RATE_SUFFIX.sub("", n) + pulled.group(1)) for s, n, m in zip(owners, names, listed)}
+    if gap:  # 增速分别比规模以上工业快4.2和3.4个百分点: each rate's gap to the other rate
+        return {m.start(): (s, _gap_indicator(text[a:first.start()], gap, None, n, n)[0])
+                for s, n, m in zip(owners, names, listed)}
     basis = _RATE_BASIS.search(words_before)
     if growth:  # 环比分别增长了2.3%和3.9%: each quantity's rate
         how = basis.group(1) if basis and basis.group(1) != "同比" else ""
@@ -1262,6 +1331,17 @@ def _respectively(frame: Frame, found: list[re.Match], first: re.Match,
     if all(owners) and word and not _IS_RATE.search(word):  # 东、中、西部…渗透率分别为…；5G移动电话用户分别达…: the regions' next quantity
         return {m.start(): (s, word) for s, m in zip(owners, listed)}
     return {m.start(): (s, n + word) for s, n, m in zip(owners, names, listed)} if word else {}
+
+
+def _rates_named(names: list[str]) -> list[str]:
+    """Listed things named with the rate or share the last one names, where they
+    name none of their own (餐饮收入、限额以上餐饮收入增速 -> 餐饮收入增速;
+    快递业务收入和业务量占全国的比重 -> 快递业务收入占全国的比重)."""
+    rate = _IS_RATE.search(names[-1])
+    if rate is None:
+        return names
+    tail = names[-1][names[-1].rfind(_SHARE_MARK):] if _SHARE_MARK in names[-1] else rate.group()
+    return [n if _IS_RATE.search(n) else n + tail for n in names]
 
 
 def _listed_owners(seen: list[tuple[re.Match, str]], paired: dict[int, tuple[Optional[Mention], Optional[str]]],
@@ -1784,6 +1864,18 @@ def _period_start(before: str, year: Optional[int]) -> Optional[int]:
     if since and year is not None and (plan is None or since.start() > plan.start()):
         return year - int(parse_number(since.group(1), None))
     return _plan_end(plan) - _YEARS_OF_A_PLAN if plan else None
+
+
+# 2012年至2024年，…: the years a change runs over, opening its clause (not a plan's title: …（2023—2025年）》)
+_YEAR_RANGE = re.compile(r"(\d{4})年?\s*[—–\-~至到]\s*\d{4}年(?=[，,])")
+
+
+def _range_start(before: str) -> Optional[int]:
+    """The first year of the range of years written last in ``before``, where no
+    year is written after it (2012年至2024年，全社会研发经费从1.03万亿元增长到3.3万亿元:
+    the level a change over the range starts from is of its first year)."""
+    span = _last_match(_YEAR_RANGE, before)
+    return int(span.group(1)) if span and not _YEAR.search(before, span.end()) else None
 
 
 def _plan_end(period: re.Match) -> int:
