@@ -967,6 +967,23 @@ def test_relations_a_government_reached_through_a_committee_is_a_government_body
     assert (government.subtype, government.surface, government.start, government.end) == ("GovernmentBody", "", 8, 10)
 
 
+def test_relations_a_bare_committee_before_another_places_named_one_is_not_that_places():
+    """市委副书记、市长A与X市委常委、副市长B: the writer names the guest's city and
+    leaves the host's bare, so A holds no post in X even where X is the place
+    the document names most; written the other way round (X市委书记A、市委副书记、
+    市长B) the bare form repeats X."""
+    page = ("周继军与赣州市委常委、副市长王建冬一行座谈\n"
+            "10月29日,市委副书记、市长周继军与江西省赣州市委常委、副市长王建冬一行座谈。\n"
+            "王建冬说,赣州与庆阳合作空间大。\n")
+    posts = {t for t in doc_triples(page) if t[1] == "hasPosition"}
+    assert ("王建冬", "hasPosition", "赣州市人民政府") in posts
+    assert not {t for t in posts if t[0] == "周继军"}
+    page = "赣州市委书记李克坚、市委副书记、市长王建冬出席会议。\n"
+    assert ("王建冬", "hasPosition", "赣州市人民政府") in doc_triples(page)
+    page = "浙江省委全会召开，时任省委书记习近平作报告，会议审议通过《中共浙江省委关于加快建设文化大省的决定》。\n"
+    assert ("习近平", "hasPosition", "中共浙江省委") in doc_triples(page)
+
+
 def test_relations_a_bare_title_beside_a_place_inside_the_documents_city():
     """副市长黄强 in a 萍乡 story where the sentence also names 萍乡经开区: still the
     city's deputy mayor; a sentence naming another city of the province says no whose."""

@@ -1230,6 +1230,8 @@ def has_position(frame: Frame) -> Iterator[Relation]:
         if org.start in not_named or _tail_of_name(frame, org):
             not_named.update(at.start for _, _, at in chain)
             continue
+        if _contrasted_with_named(frame, org):
+            continue
         person = _person_after(frame, people, end)
         if person is None and chain and text.startswith(TITLE_JOINERS, end):
             person = _person_after_next_body(frame, people, end)
@@ -1270,6 +1272,20 @@ def has_position(frame: Frame) -> Iterator[Relation]:
                 break
             yield _rel(frame, person, "hasPosition", org, "hasPosition.title.v1", frame.confidences.position_ministry_leaders, "部领导")
             pos = person.end + 1
+
+
+def _contrasted_with_named(frame: Frame, org: Mention) -> bool:
+    """A bare local form (市委, 省政府) that the sentence follows with the
+    same body written with its place for another person's post: the writer
+    tells the two apart, so the bare one is the home place's, not the place
+    the document's context took from the other (市委副书记、市长周继军与江西省
+    赣州市委常委、副市长王建冬一行座谈: 周继军 is no 赣州 official). Written the
+    other way round the bare form repeats the place (江苏省委书记信长星、省委
+    副书记、省长许昆林); a body named later for no post (《中共浙江省委关于…》)
+    tells nothing apart."""
+    return org.surface[:1] in SCOPE_LEVELS and org.surface != org.name and any(
+        o.name == org.name and o.start > org.end and o.surface[:1] not in SCOPE_LEVELS and post_chain(frame, o)[0]
+        for o in frame.of("Organization", top=False))
 
 
 # Titles that name a body of their own, not the one a list's first post names: a place's heads
