@@ -984,6 +984,21 @@ def test_relations_a_bare_committee_before_another_places_named_one_is_not_that_
     assert ("习近平", "hasPosition", "中共浙江省委") in doc_triples(page)
 
 
+def test_relations_a_bare_title_of_the_place_the_person_goes_to_is_no_post():
+    """市长A率队赴北京: nobody travels to their own city, so where the document's
+    context took the visited place for its own, the bare title names no post;
+    a place written with the title, or one visited inside the city, leaves it."""
+    page = ("陈红辉率队赴北京招商引资\n"
+            "11月9日,市委副书记、市长陈红辉率队赴北京招商引资,拜访企业。\n")
+    assert not {t for t in doc_triples(page) if t[1] == "hasPosition"}
+    page = ("宜昌市委副书记、市长陈红辉率队赴北京招商引资\n"
+            "11月9日,宜昌市委副书记、市长陈红辉率队赴北京招商引资,拜访企业。\n")
+    assert ("陈红辉", "hasPosition", "宜昌市人民政府") in doc_triples(page)
+    page = ("陈红辉赴夷陵区调研\n"
+            "宜昌市加快发展数字经济。11月9日,市委副书记、市长陈红辉赴夷陵区调研。\n")
+    assert ("陈红辉", "hasPosition", "宜昌市人民政府") in doc_triples(page)
+
+
 def test_relations_a_bare_title_beside_a_place_inside_the_documents_city():
     """副市长黄强 in a 萍乡 story where the sentence also names 萍乡经开区: still the
     city's deputy mayor; a sentence naming another city of the province says no whose."""

@@ -1235,6 +1235,8 @@ def has_position(frame: Frame) -> Iterator[Relation]:
         person = _person_after(frame, people, end)
         if person is None and chain and text.startswith(TITLE_JOINERS, end):
             person = _person_after_next_body(frame, people, end)
+        if person is not None and _goes_to_its_place(frame, org, person):
+            continue
         while person is not None:
             for body, role, at in chain:
                 yield _rel(frame, person, "hasPosition", _org_mention(frame, body, at), "hasPosition.title.v1", frame.confidences.position_chain, role)
@@ -1286,6 +1288,18 @@ def _contrasted_with_named(frame: Frame, org: Mention) -> bool:
     return org.surface[:1] in SCOPE_LEVELS and org.surface != org.name and any(
         o.name == org.name and o.start > org.end and o.surface[:1] not in SCOPE_LEVELS and post_chain(frame, o)[0]
         for o in frame.of("Organization", top=False))
+
+
+_GOES_TO = re.compile(f"[^，,。；;]{{0,4}}?(?:{_alt(P['region']['departure_verbs'])})")  # (率队)赴, 一行前往
+
+
+def _goes_to_its_place(frame: Frame, org: Mention, person: Mention) -> bool:
+    """A bare local form whose place the person then goes to (市委副书记、市长
+    陈红辉率队赴北京、内蒙古招商引资): nobody travels to their own city, so
+    the document's context, which took the place visited, names no post."""
+    went = _GOES_TO.match(frame.text, person.end)
+    return went is not None and org.surface[:1] in SCOPE_LEVELS and org.surface != org.name and any(
+        r.start == went.end() and r.name in org.name for r in frame.of("Region", top=False))
 
 
 # Titles that name a body of their own, not the one a list's first post names: a place's heads
