@@ -999,6 +999,17 @@ def test_relations_a_bare_title_of_the_place_the_person_goes_to_is_no_post():
     assert ("陈红辉", "hasPosition", "宜昌市人民政府") in doc_triples(page)
 
 
+@pytest.mark.parametrize("text, expected", [
+    # 原 alone before a body: a former post, none held
+    ("会上,原工业和信息化部副部长杨学山、中国信通院院长余晓晖作报告。", {("余晓晖", "hasPosition", "中国信息通信研究院")}),
+    # 原 ending a place's name (太原) or a word (高原) glued to the body is no 原 of a former post
+    ("太原市工信局局长张三出席。", {("张三", "hasPosition", "太原市工业和信息化局")}),
+    ("青藏高原中国移动公司总经理李四表示。", {("李四", "hasPosition", "中国移动通信集团有限公司")}),
+])
+def test_relations_a_body_after_yuan_holds_past_posts_only(text, expected):
+    assert {t for t in doc_triples(text) if t[1] == "hasPosition"} == expected
+
+
 def test_relations_a_bare_title_beside_a_place_inside_the_documents_city():
     """副市长黄强 in a 萍乡 story where the sentence also names 萍乡经开区: still the
     city's deputy mayor; a sentence naming another city of the province says no whose."""

@@ -1230,7 +1230,7 @@ def has_position(frame: Frame) -> Iterator[Relation]:
         if org.start in not_named or _tail_of_name(frame, org):
             not_named.update(at.start for _, _, at in chain)
             continue
-        if _contrasted_with_named(frame, org):
+        if _contrasted_with_named(frame, org) or _former_body(frame, org):
             continue
         person = _person_after(frame, people, end)
         if person is None and chain and text.startswith(TITLE_JOINERS, end):
@@ -1288,6 +1288,17 @@ def _contrasted_with_named(frame: Frame, org: Mention) -> bool:
     return org.surface[:1] in SCOPE_LEVELS and org.surface != org.name and any(
         o.name == org.name and o.start > org.end and o.surface[:1] not in SCOPE_LEVELS and post_chain(frame, o)[0]
         for o in frame.of("Organization", top=False))
+
+
+_FORMER_BEFORE_BODY = tuple(P["position"]["former_before_body"])
+
+
+def _former_body(frame: Frame, org: Mention) -> bool:
+    """原 standing alone before a body (，原工业和信息化部副部长杨学山): the posts
+    after it are past ones, no post held; not the end of a word or a place
+    (太原, 中原, 高原) glued to the name."""
+    text, at = frame.text, org.start
+    return text.endswith(_FORMER_BEFORE_BODY, 0, at) and (at == 1 or not _CJK.fullmatch(text[at - 2]))
 
 
 _GOES_TO = re.compile(f"[^，,。；;]{{0,4}}?(?:{_alt(P['region']['departure_verbs'])})")  # (率队)赴, 一行前往
