@@ -689,6 +689,13 @@ def test_measures_a_round_threshold_that_sorts_things_is_no_figure():
     assert 10000 in [g[2] for g in got], got
 
 
+def test_measures_a_round_threshold_passed_by_things_counted_before_is_no_figure():
+    got = figures("最近几天，各地一季度经济数据密集出炉，全国31个省份中，有5个省份的地区生产总值超过万亿。")
+    assert 10000 not in [g[2] for g in got], got
+    got = figures("上海市加快建设。上海62个外资项目集中签约 总投资超百亿美元。")  # a sum of the things counted: a figure
+    assert ("上海市", "总投资", 100, "亿美元") in [g[:4] for g in got], got
+
+
 @pytest.mark.parametrize("text, indicator, value", [
     ("今年，全国研发投入达到2.7万亿元。", "研发投入", 27000),
     ("全国退耕还林累计投入4056.6亿元。", "退耕还林投入", 4056.6),  # the head is the noun's past the adverb

@@ -226,6 +226,11 @@ def _is_figure(text: str, m: re.Match, covered: list[bool]) -> bool:
         # 规模超过千亿的产业链, 年营业收入超百亿元的骨干企业: a round threshold that sorts things, no one's
         # figure (not 超过万套的设备, 近万亿元的大产业: so many things, about so much)
         return False
+    if m.group("num") in _BARE and m.group("pre") in _THRESHOLD_WORDS and m.group("unit") not in _CLASSIFIERS \
+            and _COUNTED_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+        # 有5个省份的地区生产总值超过万亿, 不少企业估值超过百亿元: how many things pass a round threshold (not
+        # 220家企业的上万名员工, 来自38个国家和地区的近千家企业: so many things)
+        return False
     if covered[a]:
         return False
     before = text[max(0, m.start() - 1):m.start()]
@@ -268,6 +273,11 @@ def _one_or_next(m: re.Match, last: re.Match) -> bool:
 
 _CLASS = "级"
 _NEARLY = "近"
+_THRESHOLD_WORDS = ("超过", "突破", "超", "逾")
+# 有61个城市汽车保有量, 七个产业产值规模, 不少企业估值 (before 超过万亿…): things counted, each past the
+# threshold that follows (not 这三家的出货量, named before; 67个重大项目 投资超千亿, 62个项目总投资: a sum)
+_COUNTED_BEFORE = re.compile(r"(?:(?<![这该\d])(?:\d+|[两三四五六七八九十]+|[多几数])(?:多|余)?[个家座条项所次]|不少|部分|多数|许多|众多)"
+                             r"(?!百分点)(?:(?!总(?:投资|额|规模)|共计|合计|累计)[^，,；;。：:\d\s]){0,14}$")
 _CASES = "起"
 _FROM_PRICE = re.compile(f"(?:{_alt(M['from_price'])})[^，,；;。]*$")  # a price word in the clause before the figure
 _TIMES = "×"
