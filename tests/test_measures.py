@@ -164,6 +164,9 @@ def test_measures_a_year_after_the_data_read_from_dates_the_paragraph(text, year
     ("安康市加快建设。2012年至2023年，全市研发经费从1.03亿元增长到3.3亿元。", {1.03: 2012, 3.3: 2023}),
     # …but a from-level that names its year keeps it
     ("安康市加快建设。2012年至2024年，全市研发经费从2020年的2.4亿元增长到3.6亿元。", {2.4: 2020, 3.6: 2024}),
+    # …nor one in a clause of its own period, past the range's
+    ("安康市加快建设。2019年至2023年，全市累计新增就业5万人；今年上半年，全市光伏装机从100万千瓦增长到150万千瓦。",
+     {50000: 2023, 1000000: 2021, 1500000: 2021}),
 ])
 def test_measures_a_from_level_s_date_is_not_the_to_level_s_year(text, years):
     got = figures(text)

@@ -1878,14 +1878,18 @@ def _period_start(before: str, year: Optional[int]) -> Optional[int]:
 
 # 2012年至2024年，…: the years a change runs over, opening its clause (not a plan's title: …（2023—2025年）》)
 _YEAR_RANGE = re.compile(r"(\d{4})年?\s*[—–\-~至到]\s*\d{4}年(?=[，,])")
+# …；今年上半年，光伏装机从…, 其中去年…从…: a from-level in a period of its own, not the range's (the range
+# reaches past a ；: 2005年到2019年，…；城乡居民收入比从2.2缩小到1.7)
+_DATED_AFTER_RANGE = re.compile(rf"(?:{_THIS_YEAR_WORD}|{_LAST_YEAR_WORD})(?!同期)|{_PERIOD}")
 
 
 def _range_start(before: str) -> Optional[int]:
     """The first year of the range of years written last in ``before``, where no
-    year is written after it (2012年至2024年，全社会研发经费从1.03万亿元增长到3.3万亿元:
+    year nor period is written after it (2012年至2024年，全社会研发经费从1.03万亿元增长到3.3万亿元:
     the level a change over the range starts from is of its first year)."""
     span = _last_match(_YEAR_RANGE, before)
-    return int(span.group(1)) if span and not _YEAR.search(before, span.end()) else None
+    return int(span.group(1)) if span and not _YEAR.search(before, span.end()) \
+        and not _DATED_AFTER_RANGE.search(before, span.end()) else None
 
 
 def _plan_end(period: re.Match) -> int:
