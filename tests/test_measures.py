@@ -692,6 +692,11 @@ def test_measures_a_round_threshold_that_sorts_things_is_no_figure():
     assert 10000 in [g[2] for g in got], got
 
 
+def test_measures_a_milestone_after_a_figure_is_no_thing_it_counts():
+    got = figures("山东省加快建设。其中，山东省外贸进出口1.05万亿元，增长5.9%，首次突破万亿元大关。")
+    assert "大关" not in [g[1] for g in got], got
+
+
 def test_measures_a_round_threshold_passed_by_things_counted_before_is_no_figure():
     got = figures("最近几天，各地一季度经济数据密集出炉，全国31个省份中，有5个省份的地区生产总值超过万亿。")
     assert 10000 not in [g[2] for g in got], got

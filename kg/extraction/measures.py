@@ -601,6 +601,9 @@ _MONEY_NAMED_AFTER = re.compile(rf"(?:人民币)?的?(?:{_alt(M['money_put_to'])
                                 rf"([^的等\d，,；;。、：:（()）“”\s]{{0,{_LONGEST + 4}}}?(?:{_alt(M['money_heads'])}))(?=[，,；;。：:（(]|$)")
 
 
+_MILESTONES = set(M["milestones"])
+
+
 def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: Optional[str], last_rate: Optional[str],
                last_growth: Optional[str], th: Thresholds) -> str:
     """What the figure counts: the noun after its classifier (753户规上工业企业),
@@ -642,6 +645,8 @@ def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: O
     # 实现98%以上涉企事项…: the share of what follows; 发行5000亿元特别国债: what a verb alone before the figure acts on
     if (unit == "%" or per_unit) and not left or words.is_function_word(left):
         right = _noun_phrase_after(text[m.end():m.end() + 24])
+        if right in _MILESTONES:  # 外贸进出口1.05万亿元，…首次突破万亿元大关: a mark the quantity before passed
+            return previous or ""
         if len(right) >= 2 and HAN_OR_LATIN.search(right):
             return right
     if unit == "倍" and previous and (not left or _GROWTH_WORD_ONLY.fullmatch(left)):
