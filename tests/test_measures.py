@@ -164,6 +164,9 @@ def test_measures_a_year_after_the_data_read_from_dates_the_paragraph(text, year
     ("安康市加快建设。2012年至2023年，全市研发经费从1.03亿元增长到3.3亿元。", {1.03: 2012, 3.3: 2023}),
     # …but a from-level that names its year keeps it
     ("安康市加快建设。2012年至2024年，全市研发经费从2020年的2.4亿元增长到3.6亿元。", {2.4: 2020, 3.6: 2024}),
+    # …nor one in a clause of its own period, past the range's
+    ("安康市加快建设。2019年至2023年，全市累计新增就业5万人；今年上半年，全市光伏装机从100万千瓦增长到150万千瓦。",
+     {50000: 2023, 1000000: 2021, 1500000: 2021}),
 ])
 def test_measures_a_from_level_s_date_is_not_the_to_level_s_year(text, years):
     got = figures(text)
@@ -687,6 +690,18 @@ def test_measures_a_round_threshold_that_sorts_things_is_no_figure():
     assert 1e11 not in [g[2] for g in got], got
     got = figures("我国生物制造产业加快发展。生物制造这个新产业，今年已经长成近万亿元的大产业。")  # about so much: a figure
     assert 10000 in [g[2] for g in got], got
+
+
+def test_measures_a_milestone_after_a_figure_is_no_thing_it_counts():
+    got = figures("山东省加快建设。其中，山东省外贸进出口1.05万亿元，增长5.9%，首次突破万亿元大关。")
+    assert "大关" not in [g[1] for g in got], got
+
+
+def test_measures_a_round_threshold_passed_by_things_counted_before_is_no_figure():
+    got = figures("最近几天，各地一季度经济数据密集出炉，全国31个省份中，有5个省份的地区生产总值超过万亿。")
+    assert 10000 not in [g[2] for g in got], got
+    got = figures("上海市加快建设。上海62个外资项目集中签约 总投资超百亿美元。")  # a sum of the things counted: a figure
+    assert ("上海市", "总投资", 100, "亿美元") in [g[:4] for g in got], got
 
 
 @pytest.mark.parametrize("text, indicator, value", [

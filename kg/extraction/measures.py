@@ -226,6 +226,11 @@ def _is_figure(text: str, m: re.Match, covered: list[bool]) -> bool:
         # 规模超过千亿的产业链, 年营业收入超百亿元的骨干企业: a round threshold that sorts things, no one's
         # figure (not 超过万套的设备, 近万亿元的大产业: so many things, about so much)
         return False
+    if m.group("num") in _BARE and m.group("pre") in _THRESHOLD_WORDS and m.group("unit") not in _CLASSIFIERS \
+            and _COUNTED_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+        # 有5个省份的地区生产总值超过万亿, 不少企业估值超过百亿元: how many things pass a round threshold (not
+        # 220家企业的上万名员工, 来自38个国家和地区的近千家企业: so many things)
+        return False
     if covered[a]:
         return False
     before = text[max(0, m.start() - 1):m.start()]
@@ -268,6 +273,11 @@ def _one_or_next(m: re.Match, last: re.Match) -> bool:
 
 _CLASS = "级"
 _NEARLY = "近"
+_THRESHOLD_WORDS = ("超过", "突破", "超", "逾")
+# 有61个城市汽车保有量, 七个产业产值规模, 不少企业估值 (before 超过万亿…): things counted, each past the
+# threshold that follows (not 这三家的出货量, named before; 67个重大项目 投资超千亿, 62个项目总投资: a sum)
+_COUNTED_BEFORE = re.compile(r"(?:(?<![这该\d])(?:\d+|[两三四五六七八九十]+|[多几数])(?:多|余)?[个家座条项所次]|不少|部分|多数|许多|众多)"
+                             r"(?!百分点)(?:(?!总(?:投资|额|规模)|共计|合计|累计)[^，,；;。：:\d\s]){0,14}$")
 _CASES = "起"
 _FROM_PRICE = re.compile(f"(?:{_alt(M['from_price'])})[^，,；;。]*$")  # a price word in the clause before the figure
 _TIMES = "×"
@@ -591,6 +601,9 @@ _MONEY_NAMED_AFTER = re.compile(rf"(?:人民币)?的?(?:{_alt(M['money_put_to'])
                                 rf"([^的等\d，,；;。、：:（()）“”\s]{{0,{_LONGEST + 4}}}?(?:{_alt(M['money_heads'])}))(?=[，,；;。：:（(]|$)")
 
 
+_MILESTONES = set(M["milestones"])
+
+
 def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: Optional[str], last_rate: Optional[str],
                last_growth: Optional[str], th: Thresholds) -> str:
     """What the figure counts: the noun after its classifier (753户规上工业企业),
@@ -632,6 +645,8 @@ def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: O
     # 实现98%以上涉企事项…: the share of what follows; 发行5000亿元特别国债: what a verb alone before the figure acts on
     if (unit == "%" or per_unit) and not left or words.is_function_word(left):
         right = _noun_phrase_after(text[m.end():m.end() + 24])
+        if right in _MILESTONES:  # 外贸进出口1.05万亿元，…首次突破万亿元大关: a mark the quantity before passed
+            return previous or ""
         if len(right) >= 2 and HAN_OR_LATIN.search(right):
             return right
     if unit == "倍" and previous and (not left or _GROWTH_WORD_ONLY.fullmatch(left)):
@@ -1868,14 +1883,18 @@ def _period_start(before: str, year: Optional[int]) -> Optional[int]:
 
 # 2012年至2024年，…: the years a change runs over, opening its clause (not a plan's title: …（2023—2025年）》)
 _YEAR_RANGE = re.compile(r"(\d{4})年?\s*[—–\-~至到]\s*\d{4}年(?=[，,])")
+# …；今年上半年，光伏装机从…, 其中去年…从…: a from-level in a period of its own, not the range's (the range
+# reaches past a ；: 2005年到2019年，…；城乡居民收入比从2.2缩小到1.7)
+_DATED_AFTER_RANGE = re.compile(rf"(?:{_THIS_YEAR_WORD}|{_LAST_YEAR_WORD})(?!同期)|{_PERIOD}")
 
 
 def _range_start(before: str) -> Optional[int]:
     """The first year of the range of years written last in ``before``, where no
-    year is written after it (2012年至2024年，全社会研发经费从1.03万亿元增长到3.3万亿元:
+    year nor period is written after it (2012年至2024年，全社会研发经费从1.03万亿元增长到3.3万亿元:
     the level a change over the range starts from is of its first year)."""
     span = _last_match(_YEAR_RANGE, before)
-    return int(span.group(1)) if span and not _YEAR.search(before, span.end()) else None
+    return int(span.group(1)) if span and not _YEAR.search(before, span.end()) \
+        and not _DATED_AFTER_RANGE.search(before, span.end()) else None
 
 
 def _plan_end(period: re.Match) -> int:
