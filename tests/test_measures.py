@@ -783,6 +783,14 @@ def test_measures_scene_in_an_unnamed_place_is_not_the_paragraph_region():
     assert got == []
 
 
+def test_measures_scene_in_an_unknown_place_inside_a_region_is_not_the_region():
+    # 太白 is no place we know: the slopes are 太白县's, not 陕西's nor the article's country's
+    assert figures("全国冰雪旅游持续升温。在陕西太白，当地对滑雪场进行了全面升级，不同级别的21条雪道陆续开放。") == []
+    # a place we know after the region (汉中) is where the figures are; 考察时 is a time, not a place
+    assert [g[0] for g in figures("全国冰雪旅游持续升温。在陕西汉中，不同级别的21条雪道陆续开放。")] == ["汉中市"]
+    assert [g[0] for g in figures("陕西省加快建设。在陕西考察时，他了解到全省建成5G基站3万个。")] == ["陕西省"]
+
+
 @pytest.mark.parametrize("text", [
     "我国首个高原数据中心位于海拔4800米的地方。",
     "全国首座海底数据中心距离海岸线150公里，位于地下500米。",

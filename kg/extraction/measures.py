@@ -2098,6 +2098,8 @@ def _opens_with_named_facility(frame: Frame, end: int) -> bool:
 _DEMONSTRATIVE = re.compile(f"(?:[^，,。]{{0,20}}?(?:{_alt(M['reports'])})说?[，,:：])?(?:该|这|此|那)")
 _ITEM_MARK = re.compile(r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．](?!\d)|【")
 _UNNAMED_PLACE = re.compile(rf"(?<![^，,])(?:在|位于)[^，,。；;]{{2,20}}?(?:{_alt(LEX.patterns['region']['zone_suffixes'] + LEX.patterns['region']['place_named_zones'] + M['place_heads'])})[，,的]")
+# 在陕西太白，…: a place inside the one named, a name we do not know (not 在浙江考察时，, 在湖北的…, 在广东全省，)
+_INNER_NAME = re.compile(rf"(?!全)[{CJK}]{{1,6}}(?<![时上中下里内间前后])[，,]")
 _HEARSAY = re.compile(f"(?:{_alt(M['hearsay'])})[，,]")
 _YEARS = r"[一二两三四五六七八九十几多\d]{1,2}年"
 _YEAR_SPAN = re.compile(f"(?:(?:{_alt(M['year_span_leads'])}){_YEARS}来?|{_YEARS}来)[，,]")  # 未来三年，…; 十年来，…
@@ -2299,6 +2301,18 @@ def _opening_run(frame: Frame, start: Optional[int] = None) -> tuple[list[Mentio
             break
         run.append(m)
     return run, opener
+
+
+def _inner_place_unnamed(frame: Frame, pos: int) -> int:
+    """Where a sentence that opens with 在 and a region goes on naming a place
+    inside it that we do not know (在陕西太白，…21条雪道陆续开放; 在吉林大安，…)
+    sets its scene, if before ``pos``; else -1. The figures there are that
+    place's, neither the region's nor the article's."""
+    run, opener = _opening_run(frame)
+    if not run or opener is None or opener.group() != "在" or run[-1].type != "Region":
+        return -1
+    inner = _INNER_NAME.match(frame.text, run[-1].end)
+    return run[-1].end if inner and "的" not in inner.group() and inner.end() <= pos else -1
 
 
 def opens_with_national_report(frame: Frame) -> bool:
@@ -2607,7 +2621,7 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
     if _FORECAST.search(text, 0, pos) or _WORLD.search(text, a, pos):
         return None  # 华为预测，今年全球将有…: a forecast, or the world's figure, is no one's the text names
     place = _part_place(frame, pos) or opening_place(frame)
-    scene = max((s.start() for s in _UNNAMED_PLACE.finditer(text, 0, pos)), default=-1)
+    scene = max([s.start() for s in _UNNAMED_PLACE.finditer(text, 0, pos)] + [_inner_place_unnamed(frame, pos)])
     if scene > (place.end if place is not None else -1) and carried is None:
         return None  # …，在滨江数据中心集群，…: set in a place the text names as no entity we know, unless an earlier figure named its own
     if place is not None and place.end <= pos:
