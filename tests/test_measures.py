@@ -523,6 +523,14 @@ def test_measures_a_figure_describing_one_thing_is_no_measure(text, expected):
     assert [g[:4] for g in figures(text)] == expected
 
 
+def test_measures_a_counted_group_of_provinces_with_their_sister_kinds_in_brackets_names_no_one():
+    # a 工信部 软件业 release: 五省(市) is the five listed, whose total and share are a group's, not 浙江's;
+    # each one's own figure before stays its own
+    got = figures("1—8月，北京、广东、江苏、山东、浙江软件业务收入分别为13590亿元、10541亿元、8433亿元、7162亿元和5477亿元，"
+                  "五省(市)合计软件业务收入58029亿元，占全国比重为68.9%。")
+    assert [(g[0], g[2]) for g in got] == [("北京市", 13590), ("广东省", 10541), ("江苏省", 8433), ("山东省", 7162), ("浙江省", 5477)], got
+
+
 def test_measures_a_clause_opening_with_a_scope_of_many_places_gives_a_group_s_figures():
     # a news item (annotation.md: 各地 is a group named as no one body); the body named in the clause before keeps its own
     got = figures("其中，中央网信办举报中心受理举报39.1万件，各地网信举报工作部门受理举报82.4万件。")

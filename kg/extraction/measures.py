@@ -1550,8 +1550,9 @@ def _describes_one_thing(text: str, clause_start: int, m: re.Match) -> bool:
 
 
 _GROUP_VERBS = tuple(M['group_verbs'])
+# (五省(市)合计…, 6个省（区、市）累计…: the sister kinds in brackets are part of the group's name)
 _COUNTED_GROUP = re.compile(rf"(?:{_alt(M['national_scope'])}|全省|全市)?(?:\d+(?:个|家|大)|[一二两三四五六七八九十]+(?:个|家|大)?)"
-                            rf"[{CJK}]{{1,10}}?(?:{_alt(_GROUP_VERBS)})")
+                            rf"(?:[{CJK}]|[（(][{CJK}、]{{1,6}}[)）]){{1,10}}?(?:{_alt(_GROUP_VERBS)})")
 # 3家基础电信企业, 52家中央工业企业, 800多家国企, 三大运营商: a counted class of bodies
 # (not 一家…公司, one body; nor 企业园, 公司地区总部, 企业家: a longer word)
 _GROUP_BODIES = tuple(M['group_bodies'])
