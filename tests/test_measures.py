@@ -531,6 +531,19 @@ def test_measures_a_counted_group_of_provinces_with_their_sister_kinds_in_bracke
     assert [(g[0], g[2]) for g in got] == [("北京市", 13590), ("广东省", 10541), ("江苏省", 8433), ("山东省", 7162), ("浙江省", 5477)], got
 
 
+@pytest.mark.parametrize("text, bar, kept", [
+    # news items: the bar each counted member passes is no one's figure, not the country's
+    ("目前，全国已有13个省份数字经济规模超1万亿元。", 10000, None),
+    ("从经济总量看，前三季度，共有15个省份的经济总量超过了2万亿元。", 20000, None),
+    # …but the members' sum is the region's (合计), and a count of bodies may be their sum
+    ("今年，浙江有12个县的地区生产总值合计超过1万亿元。", None, ("浙江省", 10000, "亿元")),
+    ("2020年，佛山有600多家企业投资超过300亿元进行了数字化改造。", None, ("佛山市", 300, "亿元")),
+])
+def test_measures_the_bar_counted_members_pass_is_no_ones(text, bar, kept):
+    got = [(g[0], g[2], g[3]) for g in figures(text, published="2021-11-01")]
+    assert all(value != bar for _, value, _ in got) and (kept is None or kept in got), got
+
+
 def test_measures_a_clause_opening_with_a_scope_of_many_places_gives_a_group_s_figures():
     # a news item (annotation.md: 各地 is a group named as no one body); the body named in the clause before keeps its own
     got = figures("其中，中央网信办举报中心受理举报39.1万件，各地网信举报工作部门受理举报82.4万件。")

@@ -993,6 +993,7 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
                 or _only_names(indicator, frame) or _names_no_quantity(indicator, text[a:m.start()]) \
                 or _names_a_person(indicator, frame) \
                 or _is_dimension(text, a, m) or _describes_one_thing(text, a, m) or _counts_places(text, m) \
+                or _passes_members_bar(text, a, m) \
                 or not any(w in indicator for w in _NAMED_ONLY.get(unit, ("",))):  # a body's name counts nothing; a dimension or duration describes
             continue
         if listed_units[m] is None:
@@ -1526,6 +1527,22 @@ def _is_dimension(text: str, clause_start: int, m: re.Match) -> bool:
 
 _PLACE_KIND = _alt(M["place_kinds"])  # not a character class: a kind of two characters (自治州) stays one word
 _PLACES_COUNTED = re.compile(rf"(?:{_PLACE_KIND})[（(](?:{_PLACE_KIND}|[、，,])+[）)]")
+
+
+# 有5个省份的地区生产总值超过万亿: a count of members and the bar they pass (not their sum: 合计, 累计…)
+_MEMBERS_PASS = re.compile(rf"有(?:\d+|[一二两三四五六七八九十]+)(?:多|余)?个(?:{_alt(M['bar_members'])})(?:[（(][{CJK}、]{{1,6}}[)）])?"
+                           rf"(?:(?!合计|累计|共计|总计|总和)[^，,；;。、\d]){{0,16}}?(?P<verb>(?:超过|突破|达到)了)?$")
+_BAR_QUALIFIERS = ("超过", "以上")
+
+
+def _passes_members_bar(text: str, clause_start: int, m: re.Match) -> bool:
+    """Whether the figure ``m`` is the bar that members counted after 有 pass
+    (有5个省份的地区生产总值超过万亿, 有15个省份的经济总量超过了2万亿元): each one's, no one's."""
+    if text.find("有", clause_start, m.start()) < 0:
+        return False  # most clauses count no members after 有
+    passed = _MEMBERS_PASS.search(text, clause_start, m.start())
+    return passed is not None and bool(passed.group("verb") or any(
+        _QUALIFIERS.get(m.group(g) or "") in _BAR_QUALIFIERS for g in ("pre", "tail", "post")))
 
 
 def _counts_places(text: str, m: re.Match) -> bool:
