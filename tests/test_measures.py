@@ -804,6 +804,15 @@ def test_measures_scene_in_an_unnamed_place_is_not_the_paragraph_region():
     assert got == []
 
 
+def test_measures_whole_province_is_the_one_its_sentence_opens_with_not_the_paragraph_s():
+    # a news item: 全省 after 在吉林， is 吉林's, though the paragraph opened with 黑龙江
+    text = "眼下，春耕农忙正当时。在黑龙江，大豆播种机车来往交错，今年全省计划扩种大豆1000万亩。在吉林，玉米大规模播种抓紧进行，目前全省播种面积近3040万亩。"
+    assert [(g[0], g[2]) for g in figures(text)] == [("黑龙江省", 10000000), ("吉林省", 30400000)]
+    # a sentence that opens with no place of its own goes on with the paragraph's
+    text = "眼下，春耕农忙正当时。在黑龙江，大豆播种机车来往交错。目前全省播种面积近3040万亩。"
+    assert [(g[0], g[2]) for g in figures(text)] == [("黑龙江省", 30400000)]
+
+
 def test_measures_scene_in_an_unknown_place_inside_a_region_is_not_the_region():
     # 太白 is no place we know: the slopes are 太白县's, not 陕西's nor the article's country's
     assert figures("全国冰雪旅游持续升温。在陕西太白，当地对滑雪场进行了全面升级，不同级别的21条雪道陆续开放。") == []

@@ -2573,6 +2573,15 @@ def _in_section(m: Optional[Mention], scope: Optional[Mention]) -> Optional[Ment
     return m
 
 
+def _own_place(frame: Frame, pos: int, m: Mention) -> Optional[Mention]:
+    """The region the sentence (or its part after a ；) opens with before the
+    scope word ``m`` (在吉林，…，目前全省播种面积…): the one 全省 is, not the section's."""
+    if m.surface not in SCOPE_WORDS:
+        return None  # most owners are names, which _in_section leaves as they are
+    own = _part_place(frame, pos) or opening_place(frame)
+    return own if own is not None and own.type == "Region" and own.end <= m.start else None
+
+
 def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: Optional[Mention],
                      county: Optional[str] = None) -> Optional[Mention]:
     """The region or body the figure belongs to, by what the text makes
@@ -2608,7 +2617,7 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
             if _national_source(frame, m):
                 return _country_for(frame)  # 工信部：…, 国家统计局数据显示，…: the country's figures
             if not _reports(frame, m):
-                return _in_section(_owned_after(frame, m, owners), scope)
+                return _in_section(_owned_after(frame, m, owners), _own_place(frame, pos, m) or scope)
     if text.startswith(_IT, lead):
         return None  # 超算中心已经在四川天府新区投用，它的最高算力…: 它 points back to a thing, whose figures are no one's
     if _ITS.match(text, lead):  # 杭州作为…，其城市大脑…: whose 其 is, the subject the clause before opens with
@@ -2623,7 +2632,7 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
                 and text[m.end:m.end + 1] not in _EXAMPLES \
                 and not (m.name == COUNTRY and _COMPARES_AFTER.match(text, m.end)) and not _whole_of_a_share(text, m.start, m.end) \
                 and not _continent_inside_clause(frame, m):
-            return None if _owned_facility(frame, m, owners, pos) else _in_section(m, scope)
+            return None if _owned_facility(frame, m, owners, pos) else _in_section(m, _own_place(frame, pos, m) or scope)
     if national is not None:
         return national
     held = _event_held(frame, a)
