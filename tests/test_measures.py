@@ -526,6 +526,27 @@ def test_measures_a_figure_describing_one_thing_is_no_measure(text, expected):
     assert [g[:4] for g in figures(text)] == expected
 
 
+def test_measures_a_counted_group_of_provinces_with_their_sister_kinds_in_brackets_names_no_one():
+    # a 工信部 软件业 release: 五省(市) is the five listed, whose total and share are a group's, not 浙江's;
+    # each one's own figure before stays its own
+    got = figures("1—8月，北京、广东、江苏、山东、浙江软件业务收入分别为13590亿元、10541亿元、8433亿元、7162亿元和5477亿元，"
+                  "五省(市)合计软件业务收入58029亿元，占全国比重为68.9%。")
+    assert [(g[0], g[2]) for g in got] == [("北京市", 13590), ("广东省", 10541), ("江苏省", 8433), ("山东省", 7162), ("浙江省", 5477)], got
+
+
+@pytest.mark.parametrize("text, bar, kept", [
+    # news items: the bar each counted member passes is no one's figure, not the country's
+    ("目前，全国已有13个省份数字经济规模超1万亿元。", 10000, None),
+    ("从经济总量看，前三季度，共有15个省份的经济总量超过了2万亿元。", 20000, None),
+    # …but the members' sum is the region's (合计), and a count of bodies may be their sum
+    ("今年，浙江有12个县的地区生产总值合计超过1万亿元。", None, ("浙江省", 10000, "亿元")),
+    ("2020年，佛山有600多家企业投资超过300亿元进行了数字化改造。", None, ("佛山市", 300, "亿元")),
+])
+def test_measures_the_bar_counted_members_pass_is_no_ones(text, bar, kept):
+    got = [(g[0], g[2], g[3]) for g in figures(text, published="2021-11-01")]
+    assert all(value != bar for _, value, _ in got) and (kept is None or kept in got), got
+
+
 def test_measures_a_clause_opening_with_a_scope_of_many_places_gives_a_group_s_figures():
     # a news item (annotation.md: 各地 is a group named as no one body); the body named in the clause before keeps its own
     got = figures("其中，中央网信办举报中心受理举报39.1万件，各地网信举报工作部门受理举报82.4万件。")
@@ -796,6 +817,23 @@ def test_measures_body_right_before_its_figure():
 def test_measures_scene_in_an_unnamed_place_is_not_the_paragraph_region():
     got = figures("内蒙古加快建设。内蒙古推进算力发展，在乌兰察布数据中心集群，绿电使用占比达80%。")
     assert got == []
+
+
+def test_measures_whole_province_is_the_one_its_sentence_opens_with_not_the_paragraph_s():
+    # a news item: 全省 after 在吉林， is 吉林's, though the paragraph opened with 黑龙江
+    text = "眼下，春耕农忙正当时。在黑龙江，大豆播种机车来往交错，今年全省计划扩种大豆1000万亩。在吉林，玉米大规模播种抓紧进行，目前全省播种面积近3040万亩。"
+    assert [(g[0], g[2]) for g in figures(text)] == [("黑龙江省", 10000000), ("吉林省", 30400000)]
+    # a sentence that opens with no place of its own goes on with the paragraph's
+    text = "眼下，春耕农忙正当时。在黑龙江，大豆播种机车来往交错。目前全省播种面积近3040万亩。"
+    assert [(g[0], g[2]) for g in figures(text)] == [("黑龙江省", 30400000)]
+
+
+def test_measures_scene_in_an_unknown_place_inside_a_region_is_not_the_region():
+    # 太白 is no place we know: the slopes are 太白县's, not 陕西's nor the article's country's
+    assert figures("全国冰雪旅游持续升温。在陕西太白，当地对滑雪场进行了全面升级，不同级别的21条雪道陆续开放。") == []
+    # a place we know after the region (汉中) is where the figures are; 考察时 is a time, not a place
+    assert [g[0] for g in figures("全国冰雪旅游持续升温。在陕西汉中，不同级别的21条雪道陆续开放。")] == ["汉中市"]
+    assert [g[0] for g in figures("陕西省加快建设。在陕西考察时，他了解到全省建成5G基站3万个。")] == ["陕西省"]
 
 
 @pytest.mark.parametrize("text", [

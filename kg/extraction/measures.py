@@ -1008,6 +1008,7 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
                 or _only_names(indicator, frame) or _names_no_quantity(indicator, text[a:m.start()]) \
                 or _names_a_person(indicator, frame) \
                 or _is_dimension(text, a, m) or _describes_one_thing(text, a, m) or _counts_places(text, m) \
+                or _passes_members_bar(text, a, m) \
                 or not any(w in indicator for w in _NAMED_ONLY.get(unit, ("",))):  # a body's name counts nothing; a dimension or duration describes
             continue
         if listed_units[m] is None:
@@ -1543,6 +1544,22 @@ _PLACE_KIND = _alt(M["place_kinds"])  # not a character class: a kind of two cha
 _PLACES_COUNTED = re.compile(rf"(?:{_PLACE_KIND})[（(](?:{_PLACE_KIND}|[、，,])+[）)]")
 
 
+# 有5个省份的地区生产总值超过万亿: a count of members and the bar they pass (not their sum: 合计, 累计…)
+_MEMBERS_PASS = re.compile(rf"有(?:\d+|[一二两三四五六七八九十]+)(?:多|余)?个(?:{_alt(M['bar_members'])})(?:[（(][{CJK}、]{{1,6}}[)）])?"
+                           rf"(?:(?!合计|累计|共计|总计|总和)[^，,；;。、\d]){{0,16}}?(?P<verb>(?:超过|突破|达到)了)?$")
+_BAR_QUALIFIERS = ("超过", "以上")
+
+
+def _passes_members_bar(text: str, clause_start: int, m: re.Match) -> bool:
+    """Whether the figure ``m`` is the bar that members counted after 有 pass
+    (有5个省份的地区生产总值超过万亿, 有15个省份的经济总量超过了2万亿元): each one's, no one's."""
+    if text.find("有", clause_start, m.start()) < 0:
+        return False  # most clauses count no members after 有
+    passed = _MEMBERS_PASS.search(text, clause_start, m.start())
+    return passed is not None and bool(passed.group("verb") or any(
+        _QUALIFIERS.get(m.group(g) or "") in _BAR_QUALIFIERS for g in ("pre", "tail", "post")))
+
+
 def _counts_places(text: str, m: re.Match) -> bool:
     """Whether the figure ``m`` counts places by their kind and its sister kinds in brackets
     (31个省（区、市）, 2188个县（市、区）): the places a sentence's action reaches, no quantity."""
@@ -1565,8 +1582,9 @@ def _describes_one_thing(text: str, clause_start: int, m: re.Match) -> bool:
 
 
 _GROUP_VERBS = tuple(M['group_verbs'])
+# (五省(市)合计…, 6个省（区、市）累计…: the sister kinds in brackets are part of the group's name)
 _COUNTED_GROUP = re.compile(rf"(?:{_alt(M['national_scope'])}|全省|全市)?(?:\d+(?:个|家|大)|[一二两三四五六七八九十]+(?:个|家|大)?)"
-                            rf"[{CJK}]{{1,10}}?(?:{_alt(_GROUP_VERBS)})")
+                            rf"(?:[{CJK}]|[（(][{CJK}、]{{1,6}}[)）]){{1,10}}?(?:{_alt(_GROUP_VERBS)})")
 # 3家基础电信企业, 52家中央工业企业, 800多家国企, 三大运营商: a counted class of bodies
 # (not 一家…公司, one body; nor 企业园, 公司地区总部, 企业家: a longer word)
 _GROUP_BODIES = tuple(M['group_bodies'])
@@ -2117,6 +2135,8 @@ def _opens_with_named_facility(frame: Frame, end: int) -> bool:
 _DEMONSTRATIVE = re.compile(f"(?:[^，,。]{{0,20}}?(?:{_alt(M['reports'])})说?[，,:：])?(?:该|这|此|那)")
 _ITEM_MARK = re.compile(r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．](?!\d)|【")
 _UNNAMED_PLACE = re.compile(rf"(?<![^，,])(?:在|位于)[^，,。；;]{{2,20}}?(?:{_alt(LEX.patterns['region']['zone_suffixes'] + LEX.patterns['region']['place_named_zones'] + M['place_heads'])})[，,的]")
+# 在陕西太白，…: a place inside the one named, a name we do not know (not 在浙江考察时，, 在湖北的…, 在广东全省，)
+_INNER_NAME = re.compile(rf"(?!全)[{CJK}]{{1,6}}(?<![时上中下里内间前后])[，,]")
 _HEARSAY = re.compile(f"(?:{_alt(M['hearsay'])})[，,]")
 _YEARS = r"[一二两三四五六七八九十几多\d]{1,2}年"
 _YEAR_SPAN = re.compile(f"(?:(?:{_alt(M['year_span_leads'])}){_YEARS}来?|{_YEARS}来)[，,]")  # 未来三年，…; 十年来，…
@@ -2318,6 +2338,18 @@ def _opening_run(frame: Frame, start: Optional[int] = None) -> tuple[list[Mentio
             break
         run.append(m)
     return run, opener
+
+
+def _inner_place_unnamed(frame: Frame, pos: int) -> int:
+    """Where a sentence that opens with 在 and a region goes on naming a place
+    inside it that we do not know (在陕西太白，…21条雪道陆续开放; 在吉林大安，…)
+    sets its scene, if before ``pos``; else -1. The figures there are that
+    place's, neither the region's nor the article's."""
+    run, opener = _opening_run(frame)
+    if not run or opener is None or opener.group() != "在" or run[-1].type != "Region":
+        return -1
+    inner = _INNER_NAME.match(frame.text, run[-1].end)
+    return run[-1].end if inner and "的" not in inner.group() and inner.end() <= pos else -1
 
 
 def opens_with_national_report(frame: Frame) -> bool:
@@ -2560,6 +2592,15 @@ def _in_section(m: Optional[Mention], scope: Optional[Mention]) -> Optional[Ment
     return m
 
 
+def _own_place(frame: Frame, pos: int, m: Mention) -> Optional[Mention]:
+    """The region the sentence (or its part after a ；) opens with before the
+    scope word ``m`` (在吉林，…，目前全省播种面积…): the one 全省 is, not the section's."""
+    if m.surface not in SCOPE_WORDS:
+        return None  # most owners are names, which _in_section leaves as they are
+    own = _part_place(frame, pos) or opening_place(frame)
+    return own if own is not None and own.type == "Region" and own.end <= m.start else None
+
+
 def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: Optional[Mention],
                      county: Optional[str] = None) -> Optional[Mention]:
     """The region or body the figure belongs to, by what the text makes
@@ -2595,7 +2636,7 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
             if _national_source(frame, m):
                 return _country_for(frame)  # 工信部：…, 国家统计局数据显示，…: the country's figures
             if not _reports(frame, m):
-                return _in_section(_owned_after(frame, m, owners), scope)
+                return _in_section(_owned_after(frame, m, owners), _own_place(frame, pos, m) or scope)
     if text.startswith(_IT, lead):
         return None  # 超算中心已经在四川天府新区投用，它的最高算力…: 它 points back to a thing, whose figures are no one's
     if _ITS.match(text, lead):  # 杭州作为…，其城市大脑…: whose 其 is, the subject the clause before opens with
@@ -2610,7 +2651,7 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
                 and text[m.end:m.end + 1] not in _EXAMPLES \
                 and not (m.name == COUNTRY and _COMPARES_AFTER.match(text, m.end)) and not _whole_of_a_share(text, m.start, m.end) \
                 and not _continent_inside_clause(frame, m):
-            return None if _owned_facility(frame, m, owners, pos) else _in_section(m, scope)
+            return None if _owned_facility(frame, m, owners, pos) else _in_section(m, _own_place(frame, pos, m) or scope)
     if national is not None:
         return national
     held = _event_held(frame, a)
@@ -2626,7 +2667,7 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
     if _FORECAST.search(text, 0, pos) or _WORLD.search(text, a, pos):
         return None  # 华为预测，今年全球将有…: a forecast, or the world's figure, is no one's the text names
     place = _part_place(frame, pos) or opening_place(frame)
-    scene = max((s.start() for s in _UNNAMED_PLACE.finditer(text, 0, pos)), default=-1)
+    scene = max([s.start() for s in _UNNAMED_PLACE.finditer(text, 0, pos)] + [_inner_place_unnamed(frame, pos)])
     if scene > (place.end if place is not None else -1) and carried is None:
         return None  # …，在滨江数据中心集群，…: set in a place the text names as no entity we know, unless an earlier figure named its own
     if place is not None and place.end <= pos:
