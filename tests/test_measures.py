@@ -1571,6 +1571,22 @@ def test_measures_what_a_report_says_is_found_not_aimed_at():
     assert ("中国", "光纤接入用户规模", 396000000, "actual") in [(g[0], g[1], g[2], g[5]) for g in got], got
 
 
+def test_measures_what_a_statistical_bulletin_says_is_found_not_aimed_at():
+    # a news report of 2015 on the 2014 bulletin (统计公报) carried as the topic: its figures are the year's data
+    got = figures("国家统计局2月26日对外公布了《2014年国民经济和社会发展统计公报》,数据显示去年中国产业结构优化。"
+                  "我国高技术产业、装备制造业增加值比上年分别增长12.3%、10.5%。", published="2015-03-03")
+    assert [g[5] for g in got if g[3] == "%"] == ["actual", "actual"], got
+
+
+@pytest.mark.parametrize("title, status", [
+    ("2021年通信业统计公报", "actual"),
+    ("5G应用扬帆行动计划", "target"),  # negative: a plan published the same way sets aims
+])
+def test_measures_a_bulletin_published_states_data_a_plan_aims(title, status):
+    got = figures(f"工业和信息化部发布《{title}》。其中提出，5G个人用户普及率超过40%。")
+    assert [g[5] for g in got if g[2] == 40] == [status], got
+
+
 @pytest.mark.parametrize("text", [
     "湖南省人民政府发布《2023年湖南省政府工作报告》。报告提出，全省新建5G基站2万个，数字经济增长15%。",
     "国务院发布《2024年政府工作报告》。报告提出，全国新建保障性住房500万套。",

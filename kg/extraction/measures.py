@@ -97,6 +97,7 @@ _TARGET = re.compile(f"(?=[{re.escape(''.join(sorted({w[0] for w in _TARGET_WORD
                      f"(?:(?:{_alt(_TARGET_WORDS)})|{_MUST_REACH}|到(?:\\d{{4}}|[〇零一二三四五六七八九]{{4}}|今)年{_LEVEL_AT}|(?<!去)(?<!去年)年底{_LEVEL_AT}|年内)")  # not 去年底, 去年年底: gone by
 _ESTIMATES = set(M["estimates"])
 _WORK_REPORTS = tuple(M["work_report_heads"])
+_BULLETINS = tuple(M["bulletin_heads"])
 _TARGET_LOOKALIKES = tuple(M["target_lookalikes"])  # 将近: read past the figure's start, which ends a search before it
 _TOTAL_FIRST = any_of(M['total_strong'])
 _NEGATIVE = any_of(M['negative'])
@@ -1808,9 +1809,11 @@ def _status(frame: Frame, a: int, pos: int, year: Optional[int], of_plan: bool =
 
 
 def _states_findings(policy: Mention) -> bool:
-    """A report (报告, 白皮书) states what was found, not aims; not a work
-    report, which sets its year's tasks too (政府工作报告)."""
-    return REPORT_HEAD.search(policy.name) is not None and not policy.name.endswith(_WORK_REPORTS)
+    """A report (报告, 白皮书) or a statistical bulletin (统计公报) states what
+    was found, not aims; not a work report, which sets its year's tasks too
+    (政府工作报告)."""
+    return (REPORT_HEAD.search(policy.name) is not None and not policy.name.endswith(_WORK_REPORTS)) \
+        or policy.name.endswith(_BULLETINS)
 
 
 # 成立一年来, 过去一年, …以来: a period looked back on, in a plan's report too
