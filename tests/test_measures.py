@@ -417,6 +417,18 @@ def test_measures_a_heading_s_year_dates_the_part_under_it(text, published, expe
     assert expected in [g[:6] for g in figures(text, published=published)]
 
 
+@pytest.mark.parametrize("title, year", [
+    # a county's 统计公报, signed off the next year: its title names the year its figures are of, past its parts' headings
+    ("丹寨县2015年国民经济和社会发展统计公报", 2015),
+    # negative: a headline about a bulletin names no year it reports on; the document's date stands
+    ("统计公报：丹寨县农业增加值增长9.9%", 2016),
+])
+def test_measures_a_bulletin_s_title_dates_the_figures_it_states_with_no_year(title, year):
+    got = figures(title + "\n全县经济发展呈现出平稳发展的良好态势。\n一、综合\n初步测算,2015年全县地区生产总值244394万元。\n二、农业\n"
+                  "丹寨县农业增加值32586万元,同比增长9.9%。\n丹寨县统计局\n2016年3月20日", published="2016-03-20")
+    assert [g[4] for g in got if g[2] == 32586] == [year], got
+
+
 @pytest.mark.parametrize("text, published", [
     # a news item's headline and a paragraph's first sentence: a year a period runs from to now dates nothing
     ("1978年以来我国GDP年均增长9.5%\n国家统计局今天发布报告。我国经济总量占世界经济的比重达到16%。", "2018-08-28"),

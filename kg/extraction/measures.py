@@ -1970,6 +1970,19 @@ def opening_year(frame: Frame, year: Optional[int]) -> Optional[int]:
     return _plan_end(period) if period and year is not None and _plan_end(period) < year else None
 
 
+# A statistical bulletin's title with the one year it reports on (丹寨县2015年国民经济和社会发展统计公报,
+# 《2021年通信业统计公报》), not a headline about one (统计公报：装备制造业占…比重达30.4%)
+_BULLETIN_TITLE = re.compile(rf"[《“]?[^，,。；;：:\d]{{0,16}}(\d{{4}})年(?:度)?[^，,。；;：:\d]{{2,24}}(?:{_alt(_BULLETINS)})[》”]?\s*")
+
+
+def bulletin_year(frame: Frame) -> Optional[int]:
+    """The year a heading that is a statistical bulletin's title reports on
+    (丹寨县2015年国民经济和社会发展统计公报 -> 2015): the year of the figures
+    the bulletin states with no year, though it was published the next."""
+    m = _BULLETIN_TITLE.fullmatch(frame.text, frame.dateline)
+    return int(m.group(1)) if m else None
+
+
 # The marks of a text's top-level parts (一、…) and a round-up's series tags (【“十三五”成就巡礼】…), not of
 # the items under them ((一)…, 1.…, 1、…)
 _TOP_ITEM_MARK = re.compile(r"[一二三四五六七八九十]+、|【")
