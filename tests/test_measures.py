@@ -392,6 +392,9 @@ def test_measures_a_work_report_s_figures_are_its_region_s():
     ("潮州市政府工作报告\n建市30多年来,经济实力稳步提升。三是生活水平稳步改善。常住人口城镇化率达65.8%。", "2021-02-02", "actual"),
     # …nor from a sentence that opens looking ahead
     ("潮州市政府工作报告\n过去五年,经济实力稳步提升。三是生活水平稳步改善。今后五年，常住人口城镇化率达70%。", "2021-02-02", "target"),
+    # a 政府工作报告's review says 这五年 too (2023年湖南省政府工作报告); the five years to come (今后五年) stay aims
+    ("2023年湖南省政府工作报告\n这五年,基础设施实现整体性提升。信息设施高效协同,建成数据中心42个。", "2023-01-13", "actual"),
+    ("2023年湖南省政府工作报告\n今后五年,基础设施实现整体性提升。信息设施高效协同,建成数据中心42个。", "2023-01-13", "target"),
 ])
 def test_measures_a_paragraph_looking_back_states_no_aims(text, published, status):
     assert [g[5] for g in figures(text, published=published)] == [status]
