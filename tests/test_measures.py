@@ -420,6 +420,17 @@ def test_measures_a_heading_s_year_dates_the_part_under_it(text, published, expe
     assert expected in [g[:6] for g in figures(text, published=published)]
 
 
+@pytest.mark.parametrize("text, year", [
+    # a round-up (中国这十年, 2022): a multiple of a base year's level is of the year written before it
+    ("我国2021年数字经济规模是2012年的4倍多，占国内生产总值的比重达到39.8%。", 2021),
+    # negative: 是2016年的 that no multiple follows dates what it says
+    ("该数据是2016年的，全国数字经济规模达到39.2万亿元。", 2016),
+])
+def test_measures_the_year_a_multiple_is_of_is_no_figure_s_year(text, year):
+    got = figures(text, published="2022-07-19")
+    assert {g[4] for g in got} == {year}, got
+
+
 @pytest.mark.parametrize("title, year", [
     # a county's 统计公报, signed off the next year: its title names the year its figures are of, past its parts' headings
     ("丹寨县2015年国民经济和社会发展统计公报", 2015),

@@ -1740,12 +1740,14 @@ _ACTUAL = any_of(M['actual'])
 # A date a figure is counted up to reports it: its 年底 is no deadline.
 _AS_OF = re.compile(rf"{_AS_OF_WORD}(?:\d{{4}}年|今年|去年|本年)?(?:\d{{1,2}}月)?(?:年?底|年?末)")
 # The date a change or level is measured from (比2010年, 较2021年底, 与上年同期相比, 高于去年同期,
-# 超过2019年全年, 比2020年和2021年两年同期) is neither the figure's year nor, by its 年底, a deadline.
+# 超过2019年全年, 比2020年和2021年两年同期), and the one a multiple is of (是2012年的4倍多; not 是2016年的数据),
+# is neither the figure's year nor, by its 年底, a deadline.
 _BASELINE_YEAR = r"(?:\d{4}年|[〇零一二三四五六七八九]{4}年|去年|上年|今年)(?:\d{1,2}月)?(?:年?底|年?末|同期|全年)?"
-_BASELINE = re.compile(rf"(?:[比较]于?|与|[高低快慢]于|超过){_BASELINE_YEAR}(?:[和、]{_BASELINE_YEAR})*")
+_BASELINE = re.compile(rf"(?:[比较]于?|与|[高低快慢]于|超过){_BASELINE_YEAR}(?:[和、]{_BASELINE_YEAR})*"
+                       rf"|是{_BASELINE_YEAR}的(?=[^，,。；;倍]{{1,8}}倍|$)")
 # the words a baseline opens with, scanned for first: most text before a figure holds none
 # (a bare 于 would let 位于, 关于, 由于 through)
-_BASELINE_MARK = re.compile(r"[比较与]|[高低快慢]于|超过")
+_BASELINE_MARK = re.compile(r"[比较与]|[高低快慢]于|超过|是(?=[\d〇零一二三四五六七八九去上今])")
 # The date of a from-level (从2016年的18.6%提高到36.2%, 由去年同期的4.3%提升到6.6%) is not the to-level's year;
 # a period's start (从2021年1月至6月, 从2014年1月1日起到年底) is no from-level: its year dates the figures.
 _FROM_LEVEL_DATE = re.compile(rf"[从由]{_BASELINE_YEAR}的?(?=\d+(?:\.\d+)?(?![\d.月日号])[^，,；;。]*?[到至])")
