@@ -208,8 +208,9 @@ _ITEM_NAME = re.compile(r"[A-Za-z]+-\d{8}-\d+\.\w+")
 # other positions in C instead of trying the lookbehind at each.
 _YEAR = re.compile(r"(?=[12])(?<![\d到至—-])((?:19|20)\d{2})年")
 _FUTURE_YEAR = re.compile(r"(?:到|至|—|-|~|力争|预计|2\d{3}—)((?:19|20)\d{2})年")
-# A year compared with (比2012年增长, 较2015年提升, 是2012年的4倍) is a baseline before the text's own
-_BASELINE_YEAR = re.compile(r"(?:比|较|是)((?:19|20)\d{2})年")
+# A year compared with (比2012年增长, 较2015年提升, 是2012年的4倍) is a baseline before the text's own;
+# not one after 是 that no multiple follows (这是2022年首次发射)
+_BASELINE_YEAR = re.compile(r"(?:比|较|是(?=\d{4}年[^，,。；;倍]{0,12}倍))((?:19|20)\d{2})年")
 # A year written with no 年 before a name in a title is an edition's (2022中国信息通信业发展高层论坛,
 # 2021世界人工智能大会): the year of the event reported.
 _EDITION_YEAR = re.compile(r"(?<![\d到至—-])((?:19|20)\d{2})(?=[\u4e00-\u9fff])(?![年月日])")
