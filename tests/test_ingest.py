@@ -50,6 +50,12 @@ def test_ingest_rejects_binary():
     ("数字经济发展报告\n编制单位：星河研究院\n报告期：2021.1.1-2021.12.31\n2021年数字经济规模增长。", "2021"),
     # a year before a name in the title, with no 年, is the edition's: the event reported is of that year
     ("2022中国信息通信业发展高层论坛举行\n从2012年到2021年，中国数字经济规模从11万亿元增长到45.5万亿元。", "2022"),
+    # an undated round-up: a year compared with (是2012年的4倍) is a baseline, not the text's year; one that is
+    # the subject of 是 (2012年是…) is the text's own
+    ("中央网信办：我国数字经济规模稳居世界第二\n2021年的总规模达到7.1万亿美元。我国2021年数字经济规模是2012年的4倍多。"
+     "软件业务收入是2012年的3.8倍。", "2021"),
+    ("数字经济十年\n2012年是起步之年。2012年规模达11万亿元，2021年规模是2012年的4倍。", "2012"),
+    ("卫星发射\n这是2022年首次发射。2022年发射任务圆满成功，比2021年增加5次，2021年发射任务多。", "2022"),
 ])
 def test_ingest_publication_date(text, date):
     assert publication_date(text) == date

@@ -395,6 +395,9 @@ def test_measures_a_work_report_s_figures_are_its_region_s():
     ("潮州市政府工作报告\n建市30多年来,经济实力稳步提升。三是生活水平稳步改善。常住人口城镇化率达65.8%。", "2021-02-02", "actual"),
     # …nor from a sentence that opens looking ahead
     ("潮州市政府工作报告\n过去五年,经济实力稳步提升。三是生活水平稳步改善。今后五年，常住人口城镇化率达70%。", "2021-02-02", "target"),
+    # a 政府工作报告's review says 这五年 too (2023年湖南省政府工作报告); the five years to come (今后五年) stay aims
+    ("2023年湖南省政府工作报告\n这五年,基础设施实现整体性提升。信息设施高效协同,建成数据中心42个。", "2023-01-13", "actual"),
+    ("2023年湖南省政府工作报告\n今后五年,基础设施实现整体性提升。信息设施高效协同,建成数据中心42个。", "2023-01-13", "target"),
 ])
 def test_measures_a_paragraph_looking_back_states_no_aims(text, published, status):
     assert [g[5] for g in figures(text, published=published)] == [status]
@@ -418,6 +421,29 @@ def test_measures_a_like_for_like_rate_is_the_quantity_s_growth():
 ])
 def test_measures_a_heading_s_year_dates_the_part_under_it(text, published, expected):
     assert expected in [g[:6] for g in figures(text, published=published)]
+
+
+@pytest.mark.parametrize("text, year", [
+    # a round-up (中国这十年, 2022): a multiple of a base year's level is of the year written before it
+    ("我国2021年数字经济规模是2012年的4倍多，占国内生产总值的比重达到39.8%。", 2021),
+    # negative: 是2016年的 that no multiple follows dates what it says
+    ("该数据是2016年的，全国数字经济规模达到39.2万亿元。", 2016),
+])
+def test_measures_the_year_a_multiple_is_of_is_no_figure_s_year(text, year):
+    got = figures(text, published="2022-07-19")
+    assert {g[4] for g in got} == {year}, got
+
+
+@pytest.mark.parametrize("title, year", [
+    # a county's 统计公报, signed off the next year: its title names the year its figures are of, past its parts' headings
+    ("丹寨县2015年国民经济和社会发展统计公报", 2015),
+    # negative: a headline about a bulletin names no year it reports on; the document's date stands
+    ("统计公报：丹寨县农业增加值增长9.9%", 2016),
+])
+def test_measures_a_bulletin_s_title_dates_the_figures_it_states_with_no_year(title, year):
+    got = figures(title + "\n全县经济发展呈现出平稳发展的良好态势。\n一、综合\n初步测算,2015年全县地区生产总值244394万元。\n二、农业\n"
+                  "丹寨县农业增加值32586万元,同比增长9.9%。\n丹寨县统计局\n2016年3月20日", published="2016-03-20")
+    assert [g[4] for g in got if g[2] == 32586] == [year], got
 
 
 @pytest.mark.parametrize("text, published", [
@@ -1622,6 +1648,22 @@ def test_measures_what_a_report_says_is_found_not_aimed_at():
     # a report carried as the topic (《…报告2019》指出) gives findings; only a plan's words are aims
     got = figures("《中国互联网发展报告2019》指出，截至2019年6月，中国网民规模为8.54亿人。光纤接入用户规模达3.96亿户，居全球首位。")
     assert ("中国", "光纤接入用户规模", 396000000, "actual") in [(g[0], g[1], g[2], g[5]) for g in got], got
+
+
+def test_measures_what_a_statistical_bulletin_says_is_found_not_aimed_at():
+    # a news report of 2015 on the 2014 bulletin (统计公报) carried as the topic: its figures are the year's data
+    got = figures("国家统计局2月26日对外公布了《2014年国民经济和社会发展统计公报》,数据显示去年中国产业结构优化。"
+                  "我国高技术产业、装备制造业增加值比上年分别增长12.3%、10.5%。", published="2015-03-03")
+    assert [g[5] for g in got if g[3] == "%"] == ["actual", "actual"], got
+
+
+@pytest.mark.parametrize("title, status", [
+    ("2021年通信业统计公报", "actual"),
+    ("5G应用扬帆行动计划", "target"),  # negative: a plan published the same way sets aims
+])
+def test_measures_a_bulletin_published_states_data_a_plan_aims(title, status):
+    got = figures(f"工业和信息化部发布《{title}》。其中提出，5G个人用户普及率超过40%。")
+    assert [g[5] for g in got if g[2] == 40] == [status], got
 
 
 @pytest.mark.parametrize("text", [

@@ -208,6 +208,9 @@ _ITEM_NAME = re.compile(r"[A-Za-z]+-\d{8}-\d+\.\w+")
 # other positions in C instead of trying the lookbehind at each.
 _YEAR = re.compile(r"(?=[12])(?<![\d到至—-])((?:19|20)\d{2})年")
 _FUTURE_YEAR = re.compile(r"(?:到|至|—|-|~|力争|预计|2\d{3}—)((?:19|20)\d{2})年")
+# A year compared with (比2012年增长, 较2015年提升, 是2012年的4倍) is a baseline before the text's own;
+# not one after 是 that no multiple follows (这是2022年首次发射)
+_BASELINE_YEAR = re.compile(r"(?:比|较|是(?=\d{4}年[^，,。；;倍]{0,12}倍))((?:19|20)\d{2})年")
 # A year written with no 年 before a name in a title is an edition's (2022中国信息通信业发展高层论坛,
 # 2021世界人工智能大会): the year of the event reported.
 _EDITION_YEAR = re.compile(r"(?<![\d到至—-])((?:19|20)\d{2})(?=[\u4e00-\u9fff])(?![年月日])")
@@ -225,8 +228,8 @@ def publication_date(text: str, file_name: str = "", date_lines: int = DEFAULT.t
     of the last (a sign-off), then the date of any other file name
     (2021-07-20_通知.txt). Otherwise the one year the title
     names (a report's: 2022年1－5月电子信息制造业运行情况), else the most
-    frequent year named outside target phrases (到2025年), stands in, as
-    "YYYY" only.
+    frequent year named outside target phrases (到2025年) and baselines
+    (是2012年的4倍), stands in, as "YYYY" only.
 
     >>> publication_date("通知\\n各单位：\\n请遵照执行。\\n省工业和信息化厅 2023年6月20日")
     '2023-06-20'
@@ -240,6 +243,8 @@ def publication_date(text: str, file_name: str = "", date_lines: int = DEFAULT.t
     '2012-07-02'
     >>> publication_date("2022中国信息通信业发展高层论坛举行\\n从2012年到2021年，规模增长。")
     '2022'
+    >>> publication_date("数字经济规模稳居世界第二\\n2021年规模达7.1万亿美元，是2012年的4倍多；收入是2012年的3.8倍。")
+    '2021'
     """
     m = _DATE_ALONE.search(text) or _ITEM_NAME.fullmatch(file_name) and _NAME_DATE.search(file_name)
     if not m:
@@ -258,8 +263,9 @@ def publication_date(text: str, file_name: str = "", date_lines: int = DEFAULT.t
     if len(in_title) == 1:
         return in_title.pop()
     counts: dict[str, int] = {}
+    compared = {m.start(1) for m in _BASELINE_YEAR.finditer(text)}
     for m in _YEAR.finditer(text):
-        if m.start(1) not in future:
+        if m.start(1) not in future and m.start(1) not in compared:
             counts[m.group(1)] = counts.get(m.group(1), 0) + 1
     if not counts:
         return None

@@ -97,6 +97,7 @@ _TARGET = re.compile(f"(?=[{re.escape(''.join(sorted({w[0] for w in _TARGET_WORD
                      f"(?:(?:{_alt(_TARGET_WORDS)})|{_MUST_REACH}|到(?:\\d{{4}}|[〇零一二三四五六七八九]{{4}}|今)年{_LEVEL_AT}|(?<!去)(?<!去年)年底{_LEVEL_AT}|年内)")  # not 去年底, 去年年底: gone by
 _ESTIMATES = set(M["estimates"])
 _WORK_REPORTS = tuple(M["work_report_heads"])
+_BULLETINS = tuple(M["bulletin_heads"])
 _TARGET_LOOKALIKES = tuple(M["target_lookalikes"])  # 将近: read past the figure's start, which ends a search before it
 _TOTAL_FIRST = any_of(M['total_strong'])
 _NEGATIVE = any_of(M['negative'])
@@ -1772,12 +1773,14 @@ _ACTUAL = any_of(M['actual'])
 # A date a figure is counted up to reports it: its 年底 is no deadline.
 _AS_OF = re.compile(rf"{_AS_OF_WORD}(?:\d{{4}}年|今年|去年|本年)?(?:\d{{1,2}}月)?(?:年?底|年?末)")
 # The date a change or level is measured from (比2010年, 较2021年底, 与上年同期相比, 高于去年同期,
-# 超过2019年全年, 比2020年和2021年两年同期) is neither the figure's year nor, by its 年底, a deadline.
+# 超过2019年全年, 比2020年和2021年两年同期), and the one a multiple is of (是2012年的4倍多; not 是2016年的数据),
+# is neither the figure's year nor, by its 年底, a deadline.
 _BASELINE_YEAR = r"(?:\d{4}年|[〇零一二三四五六七八九]{4}年|去年|上年|今年)(?:\d{1,2}月)?(?:年?底|年?末|同期|全年)?"
-_BASELINE = re.compile(rf"(?:[比较]于?|与|[高低快慢]于|超过){_BASELINE_YEAR}(?:[和、]{_BASELINE_YEAR})*")
+_BASELINE = re.compile(rf"(?:[比较]于?|与|[高低快慢]于|超过){_BASELINE_YEAR}(?:[和、]{_BASELINE_YEAR})*"
+                       rf"|是{_BASELINE_YEAR}的(?=[^，,。；;倍]{{1,8}}倍|$)")
 # the words a baseline opens with, scanned for first: most text before a figure holds none
 # (a bare 于 would let 位于, 关于, 由于 through)
-_BASELINE_MARK = re.compile(r"[比较与]|[高低快慢]于|超过")
+_BASELINE_MARK = re.compile(r"[比较与]|[高低快慢]于|超过|是(?=[\d〇零一二三四五六七八九去上今])")
 # The date of a from-level (从2016年的18.6%提高到36.2%, 由去年同期的4.3%提升到6.6%) is not the to-level's year;
 # a period's start (从2021年1月至6月, 从2014年1月1日起到年底) is no from-level: its year dates the figures.
 _FROM_LEVEL_DATE = re.compile(rf"[从由]{_BASELINE_YEAR}的?(?=\d+(?:\.\d+)?(?![\d.月日号])[^，,；;。]*?[到至])")
@@ -1841,9 +1844,11 @@ def _status(frame: Frame, a: int, pos: int, year: Optional[int], of_plan: bool =
 
 
 def _states_findings(policy: Mention) -> bool:
-    """A report (报告, 白皮书) states what was found, not aims; not a work
-    report, which sets its year's tasks too (政府工作报告)."""
-    return REPORT_HEAD.search(policy.name) is not None and not policy.name.endswith(_WORK_REPORTS)
+    """A report (报告, 白皮书) or a statistical bulletin (统计公报) states what
+    was found, not aims; not a work report, which sets its year's tasks too
+    (政府工作报告)."""
+    return (REPORT_HEAD.search(policy.name) is not None and not policy.name.endswith(_WORK_REPORTS)) \
+        or policy.name.endswith(_BULLETINS)
 
 
 # 成立一年来, 过去一年, …以来: a period looked back on, in a plan's report too
@@ -2002,6 +2007,19 @@ def opening_year(frame: Frame, year: Optional[int]) -> Optional[int]:
         return _year(m.group(), year, None, False)
     period = _OPENING_PERIOD.match(frame.text, start)  # “十三五”时期，… in 2021: 2020
     return _plan_end(period) if period and year is not None and _plan_end(period) < year else None
+
+
+# A statistical bulletin's title with the one year it reports on (丹寨县2015年国民经济和社会发展统计公报,
+# 《2021年通信业统计公报》), not a headline about one (统计公报：装备制造业占…比重达30.4%)
+_BULLETIN_TITLE = re.compile(rf"[《“]?[^，,。；;：:\d]{{0,16}}(\d{{4}})年(?:度)?[^，,。；;：:\d]{{2,24}}(?:{_alt(_BULLETINS)})[》”]?\s*")
+
+
+def bulletin_year(frame: Frame) -> Optional[int]:
+    """The year a heading that is a statistical bulletin's title reports on
+    (丹寨县2015年国民经济和社会发展统计公报 -> 2015): the year of the figures
+    the bulletin states with no year, though it was published the next."""
+    m = _BULLETIN_TITLE.fullmatch(frame.text, frame.dateline)
+    return int(m.group(1)) if m else None
 
 
 # The marks of a text's top-level parts (一、…) and a round-up's series tags (【“十三五”成就巡礼】…), not of

@@ -461,6 +461,7 @@ def extract_document(doc: Document, settings: Settings = DEFAULT) -> Extraction:
     last: tuple[int, Optional[Mention]] = (-1, None)  # the paragraph and the subject of the last figure
     stated: tuple[int, Optional[int]] = (-1, None)  # the paragraph and the year its last sentence to open with one named
     headed: tuple[int, Optional[int]] = (-1, None)  # the article and the year its last heading opened with (一、2019年工作回顾)
+    reported: dict[int, int] = {}  # the year an article that is a statistical bulletin reports on, as its title names it
     looked_back = -1  # the paragraph whose first sentence opened looking back over a period (过去五年，…)
     grouped = -1  # the paragraph whose last sentence with a numeral ended inside a counted group's figures
     numerals = [measures.may_give_figures(frame.sentence.text) for frame in frames]
@@ -477,7 +478,11 @@ def extract_document(doc: Document, settings: Settings = DEFAULT) -> Extraction:
             # story's past (2008年北京奥运场馆今昔, in 2023): the year of a report or a round-up's data
             recent = ctx.year is None or opened is None or 0 <= ctx.year - opened <= settings.thresholds.heading_year_lag
             headed = (sent.article, opened if recent else None)
+        bulletin = measures.bulletin_year(frame) if sent.heading else None
+        if bulletin is not None:  # 丹寨县2015年…统计公报, published in 2016: what it states with no year is of 2015
+            reported[sent.article] = bulletin
         stated_year = stated[1] if stated[0] == sent.paragraph else headed[1] if headed[0] == sent.article else None
+        stated_year = stated_year if stated_year is not None else reported.get(sent.article)
         if measures.speaks_of_now(frame):  # 目前, 如今: not of the year stated before, nor dating the next
             # nor, as the present goes on to the paragraph's end, of the year headed
             stated_year, stated = None, (sent.paragraph if measures.speaks_of_the_present(frame) else -1, None)
