@@ -2011,7 +2011,7 @@ def opening_year(frame: Frame, year: Optional[int]) -> Optional[int]:
 
 # A statistical bulletin's title with the one year it reports on (丹寨县2015年国民经济和社会发展统计公报,
 # 《2021年通信业统计公报》), not a headline about one (统计公报：装备制造业占…比重达30.4%)
-_BULLETIN_TITLE = re.compile(rf"[《“]?[^，,。；;：:\d]{{0,16}}(\d{{4}})年(?:度)?[^，,。；;：:\d]{{2,24}}(?:{_alt(_BULLETINS)})[》”]?\s*")
+_BULLETIN_TITLE = re.compile(rf"[《“]?[^，,。；;：:\d]{{0,16}}(\d{{4}})年度?[^，,。；;：:\d]{{2,24}}(?:{_alt(_BULLETINS)})[》”]?\s*")
 
 
 def bulletin_year(frame: Frame) -> Optional[int]:
