@@ -1893,33 +1893,30 @@ def test_entities_a_university_s_committee_is_no_body_of_the_party_centre():
     assert not [m for m in found if m.source == "org.central-body.v1"], found
 
 
+def _organizations_by_sentence(text: str) -> set[tuple[str, int]]:
+    """The document's Organization mentions, as (name, sentence number)."""
+    from kg.doc.model import Document
+    from kg.extraction.pipeline import extract_document
+    ex = extract_document(Document(id="d", text=text, source="d.txt"))
+    return {(m.name, m.sentence) for m in ex.mentions if m.type == "Organization"}
+
+
 def test_entities_a_company_its_executive_names_is_found_again_where_written_alone():
     """万国数据董事长…黄伟 makes 万国数据 a company: the name alone elsewhere in the document
     is that company; a Latin name going on (EMQ Tech Day) is another name."""
-    from kg.doc.model import Document
-    from kg.extraction.pipeline import extract_document
-    text = "万国数据19日公布第三季度未经审计的财务业绩。\n万国数据董事长兼首席执行官黄伟说，业绩稳健。\n"
-    ex = extract_document(Document(id="d", text=text, source="d.txt"))
-    assert ("万国数据", 0) in {(m.name, m.sentence) for m in ex.mentions if m.type == "Organization"}
-    text = "EMQ 创始人兼 CEO 李枫表示，将持续投入。\nEMQ Tech Day 汇聚了物联网领域的决策者。\n"
-    ex = extract_document(Document(id="d", text=text, source="d.txt"))
-    assert not [m for m in ex.mentions if m.type == "Organization" and m.sentence == 1]
+    assert ("万国数据", 0) in _organizations_by_sentence(
+        "万国数据19日公布第三季度未经审计的财务业绩。\n万国数据董事长兼首席执行官黄伟说，业绩稳健。\n")
+    assert 1 not in {s for _, s in _organizations_by_sentence(
+        "EMQ 创始人兼 CEO 李枫表示，将持续投入。\nEMQ Tech Day 汇聚了物联网领域的决策者。\n")}
 
 
 def test_entities_a_company_written_alone_without_its_legal_form_is_that_company():
     """麒麟软件 in a text naming 麒麟软件有限公司 is that company where it stands as a word of its
     own; a name that only opens longer noun phrases (消费金融政策) is no mention of it."""
-    from kg.doc.model import Document
-    from kg.extraction.pipeline import extract_document
-    text = "中国电子成立麒麟软件有限公司。\n3月20日，麒麟软件发布“遨天”计划。\n"
-    ex = extract_document(Document(id="d", text=text, source="d.txt"))
-    assert ("麒麟软件有限公司", 1) in {(m.name, m.sentence) for m in ex.mentions if m.type == "Organization"}
-    text = "多家消费金融公司获批开业。\n国家将消费金融政策试点扩大。\n"
-    ex = extract_document(Document(id="d", text=text, source="d.txt"))
-    assert not [m for m in ex.mentions if m.type == "Organization" and m.sentence == 1]
-    text = "数据中心服务公司签约落户。\n数据中心服务，成为新的增长点。\n"  # a field's kind of business
-    ex = extract_document(Document(id="d", text=text, source="d.txt"))
-    assert not [m for m in ex.mentions if m.type == "Organization" and m.sentence == 1]
+    assert ("麒麟软件有限公司", 1) in _organizations_by_sentence("中国电子成立麒麟软件有限公司。\n3月20日，麒麟软件发布“遨天”计划。\n")
+    for text in ("多家消费金融公司获批开业。\n国家将消费金融政策试点扩大。\n",
+                 "数据中心服务公司签约落户。\n数据中心服务，成为新的增长点。\n"):  # the second: a field's kind of business
+        assert 1 not in {s for _, s in _organizations_by_sentence(text)}
 
 
 @pytest.mark.parametrize("text, company", [
