@@ -275,10 +275,11 @@ def _one_or_next(m: re.Match, last: re.Match) -> bool:
 _CLASS = "级"
 _NEARLY = "近"
 _THRESHOLD_WORDS = ("超过", "突破", "超", "逾")
+_MEMBER_SUMS = _alt(M["member_sums"])  # 合计, 总投资…: the counted things' sum, no bar each passes
 # 有61个城市汽车保有量, 七个产业产值规模, 不少企业估值 (before 超过万亿…): things counted, each past the
 # threshold that follows (not 这三家的出货量, named before; 67个重大项目 投资超千亿, 62个项目总投资: a sum)
 _COUNTED_BEFORE = re.compile(r"(?:(?<![这该\d])(?:\d+|[两三四五六七八九十]+|[多几数])(?:多|余)?[个家座条项所次]|不少|部分|多数|许多|众多)"
-                             r"(?!百分点)(?:(?!总(?:投资|额|规模)|共计|合计|累计)[^，,；;。：:\d\s]){0,14}$")
+                             rf"(?!百分点)(?:(?!{_MEMBER_SUMS})[^，,；;。：:\d\s]){{0,14}}$")
 _CASES = "起"
 _FROM_PRICE = re.compile(f"(?:{_alt(M['from_price'])})[^，,；;。]*$")  # a price word in the clause before the figure
 _TIMES = "×"
@@ -1543,11 +1544,12 @@ def _is_dimension(text: str, clause_start: int, m: re.Match) -> bool:
 
 _PLACE_KIND = _alt(M["place_kinds"])  # not a character class: a kind of two characters (自治州) stays one word
 _PLACES_COUNTED = re.compile(rf"(?:{_PLACE_KIND})[（(](?:{_PLACE_KIND}|[、，,])+[）)]")
+_SISTER_KINDS = rf"[（(][{CJK}、]{{1,6}}[)）]"  # 省(市), 省（区、市）: the kinds a counted group's name brackets
 
 
 # 有5个省份的地区生产总值超过万亿: a count of members and the bar they pass (not their sum: 合计, 累计…)
-_MEMBERS_PASS = re.compile(rf"有(?:\d+|[一二两三四五六七八九十]+)(?:多|余)?个(?:{_alt(M['bar_members'])})(?:[（(][{CJK}、]{{1,6}}[)）])?"
-                           rf"(?:(?!合计|累计|共计|总计|总和)[^，,；;。、\d]){{0,16}}?(?P<verb>(?:超过|突破|达到)了)?$")
+_MEMBERS_PASS = re.compile(rf"有(?:\d+|[一二两三四五六七八九十]+)(?:多|余)?个(?:{_alt(M['bar_members'])})(?:{_SISTER_KINDS})?"
+                           rf"(?:(?!{_MEMBER_SUMS})[^，,；;。、\d]){{0,16}}?(?P<verb>(?:超过|突破|达到)了)?$")
 _BAR_QUALIFIERS = ("超过", "以上")
 
 
@@ -1585,7 +1587,7 @@ def _describes_one_thing(text: str, clause_start: int, m: re.Match) -> bool:
 _GROUP_VERBS = tuple(M['group_verbs'])
 # (五省(市)合计…, 6个省（区、市）累计…: the sister kinds in brackets are part of the group's name)
 _COUNTED_GROUP = re.compile(rf"(?:{_alt(M['national_scope'])}|全省|全市)?(?:\d+(?:个|家|大)|[一二两三四五六七八九十]+(?:个|家|大)?)"
-                            rf"(?:[{CJK}]|[（(][{CJK}、]{{1,6}}[)）]){{1,10}}?(?:{_alt(_GROUP_VERBS)})")
+                            rf"(?:[{CJK}]|{_SISTER_KINDS}){{1,10}}?(?:{_alt(_GROUP_VERBS)})")
 # 3家基础电信企业, 52家中央工业企业, 800多家国企, 三大运营商: a counted class of bodies
 # (not 一家…公司, one body; nor 企业园, 公司地区总部, 企业家: a longer word)
 _GROUP_BODIES = tuple(M['group_bodies'])
