@@ -997,6 +997,9 @@ def test_relations_a_bare_title_of_the_place_the_person_goes_to_is_no_post():
     page = ("陈红辉赴夷陵区调研\n"
             "宜昌市加快发展数字经济。11月9日,市委副书记、市长陈红辉赴夷陵区调研。\n")
     assert ("陈红辉", "hasPosition", "宜昌市人民政府") in doc_triples(page)
+    # a district written with the city's name (福州新区) is inside the city, not the city
+    page = "12月5日，福州市召开会议。市委书记林宝金率队赴福州新区调研。\n"
+    assert ("林宝金", "hasPosition", "中共福州市委") in doc_triples(page)
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -1307,10 +1307,14 @@ _GOES_TO = re.compile(f"[^，,。；;]{{0,4}}?(?:{_alt(P['region']['departure_ve
 def _goes_to_its_place(frame: Frame, org: Mention, person: Mention) -> bool:
     """A bare local form whose place the person then goes to (市委副书记、市长
     陈红辉率队赴北京、内蒙古招商引资): nobody travels to their own city, so
-    the document's context, which took the place visited, names no post."""
+    the document's context, which took the place visited, names no post. The
+    place gone to is the longest one there: 赴福州新区 goes to a district of
+    福州, not to 福州."""
     went = _GOES_TO.match(frame.text, person.end)
-    return went is not None and org.surface[:1] in SCOPE_LEVELS and org.surface != org.name and any(
-        r.start == went.end() and r.name in org.name for r in frame.of("Region", top=False))
+    if went is None or org.surface[:1] not in SCOPE_LEVELS or org.surface == org.name:
+        return False
+    gone_to = max((r for r in frame.of("Region", top=False) if r.start == went.end()), key=lambda r: r.end, default=None)
+    return gone_to is not None and gone_to.name in org.name
 
 
 # Titles that name a body of their own, not the one a list's first post names: a place's heads
