@@ -980,6 +980,9 @@ def test_relations_a_bare_committee_before_another_places_named_one_is_not_that_
     assert not {t for t in posts if t[0] == "周继军"}
     page = "赣州市委书记李克坚、市委副书记、市长王建冬出席会议。\n"
     assert ("王建冬", "hasPosition", "赣州市人民政府") in doc_triples(page)
+    # the sentence names the place before the bare form: the bare form is that place's
+    page = "12月5日，赣州市召开全市经济工作会议，市委书记吴忠琼出席会议并讲话，赣州市委副书记、市长李克坚主持会议。\n"
+    assert ("吴忠琼", "hasPosition", "中共赣州市委") in doc_triples(page)
     page = "浙江省委全会召开，时任省委书记习近平作报告，会议审议通过《中共浙江省委关于加快建设文化大省的决定》。\n"
     assert ("习近平", "hasPosition", "中共浙江省委") in doc_triples(page)
 

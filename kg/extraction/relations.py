@@ -1284,10 +1284,13 @@ def _contrasted_with_named(frame: Frame, org: Mention) -> bool:
     赣州市委常委、副市长王建冬一行座谈: 周继军 is no 赣州 official). Written the
     other way round the bare form repeats the place (江苏省委书记信长星、省委
     副书记、省长许昆林); a body named later for no post (《中共浙江省委关于…》)
-    tells nothing apart."""
+    tells nothing apart, and neither does one whose place the sentence named
+    before the bare form (赣州市召开…，市委书记吴忠琼出席…，赣州市委副书记、市长
+    李克坚主持: the bare form is that place's)."""
     return org.surface[:1] in SCOPE_LEVELS and org.surface != org.name and any(
         o.name == org.name and o.start > org.end and o.surface[:1] not in SCOPE_LEVELS and post_chain(frame, o)[0]
-        for o in frame.of("Organization", top=False))
+        for o in frame.of("Organization", top=False)) and not any(
+        r.end <= org.start and r.name in org.name for r in frame.of("Region", top=False))
 
 
 _FORMER_BEFORE_BODY = tuple(P["position"]["former_before_body"])
