@@ -434,6 +434,12 @@ def test_measures_the_year_a_multiple_is_of_is_no_figure_s_year(text, year):
     assert {g[4] for g in got} == {year}, got
 
 
+def test_measures_a_year_right_before_an_amount_dates_it_where_no_multiple_follows():
+    """是2022年的5000亿元: the amount is of 2022 (only a multiple, 是2012年的4倍, is of a baseline)."""
+    got = figures("湖南省经济运行情况。拉动投资的主要原因是2022年的5000亿元专项债集中到位。", published="2023-06-01")
+    assert [(g[2], g[4]) for g in got] == [(5000, 2022)], got
+
+
 @pytest.mark.parametrize("title, year", [
     # a county's 统计公报, signed off the next year: its title names the year its figures are of, past its parts' headings
     ("丹寨县2015年国民经济和社会发展统计公报", 2015),

@@ -1016,7 +1016,9 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
         if listed_units[m] is None:
             value, unit = _in_yuan_unsaid(m, indicator, text, seen) or (value, unit)
         status = _status(frame, a, m.start(), year, of_plan and target_year is not None, looked_back)
-        fig_year = _year(text[:m.start()], year, target_year if status == "target" else None, status == "target", stated_year)
+        # a ratio's year is read with the ratio (是2012年的4倍, 是2019年同期的48.8%: of a baseline; not 是2022年的5000亿元)
+        fig_year = _year(text[:m.end() if unit in _RATIO_UNITS else m.start()], year, target_year if status == "target" else None,
+                         status == "target", stated_year)
         from_at = from_levels.get(m.start())  # where the 从/由 is of a level a change starts from
         if status == "target" and from_at is not None:  # 将从现有的3.3万个扩容至5万余个: the level it starts from stands
             status, fig_year = "actual", _year(text[from_at:m.start()], year, None, False)
@@ -1779,7 +1781,8 @@ _AS_OF = re.compile(rf"{_AS_OF_WORD}(?:\d{{4}}年|今年|去年|本年)?(?:\d{{1
 # is neither the figure's year nor, by its 年底, a deadline.
 _BASELINE_YEAR = r"(?:\d{4}年|[〇零一二三四五六七八九]{4}年|去年|上年|今年)(?:\d{1,2}月)?(?:年?底|年?末|同期|全年)?"
 _BASELINE = re.compile(rf"(?:[比较]于?|与|[高低快慢]于|超过){_BASELINE_YEAR}(?:[和、]{_BASELINE_YEAR})*"
-                       rf"|是{_BASELINE_YEAR}的(?=[^，,。；;倍]{{1,8}}倍|$)")
+                       rf"|是{_BASELINE_YEAR}的(?=[^，,。；;倍%]{{1,8}}[倍%])")
+_RATIO_UNITS = ("倍", "%")  # what a 是…年的 before the figure is the baseline of
 # the words a baseline opens with, scanned for first: most text before a figure holds none
 # (a bare 于 would let 位于, 关于, 由于 through)
 _BASELINE_MARK = re.compile(r"[比较与]|[高低快慢]于|超过|是(?=[\d〇零一二三四五六七八九去上今])")
