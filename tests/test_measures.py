@@ -866,6 +866,8 @@ def test_measures_scene_in_an_unknown_place_inside_a_region_is_not_the_region():
     # a place we know after the region (汉中) is where the figures are; 考察时 is a time, not a place
     assert [g[0] for g in figures("全国冰雪旅游持续升温。在陕西汉中，不同级别的21条雪道陆续开放。")] == ["汉中市"]
     assert [g[0] for g in figures("陕西省加快建设。在陕西考察时，他了解到全省建成5G基站3万个。")] == ["陕西省"]
+    # …and a visit or a meeting after the region (在浙江调研，) is what is done there, no place inside it
+    assert [g[0] for g in figures("浙江省经济运行情况发布。在浙江调研，今年上半年地区生产总值增长5.2%。")] == ["浙江省"]
 
 
 @pytest.mark.parametrize("text", [

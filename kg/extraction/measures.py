@@ -2160,6 +2160,9 @@ _ITEM_MARK = re.compile(r"[一二三四五六七八九十]+、|[（(][一二三�
 _UNNAMED_PLACE = re.compile(rf"(?<![^，,])(?:在|位于)[^，,。；;]{{2,20}}?(?:{_alt(LEX.patterns['region']['zone_suffixes'] + LEX.patterns['region']['place_named_zones'] + M['place_heads'])})[，,的]")
 # 在陕西太白，…: a place inside the one named, a name we do not know (not 在浙江考察时，, 在湖北的…, 在广东全省，)
 _INNER_NAME = re.compile(rf"(?!全)[{CJK}]{{1,6}}(?<![时上中下里内间前后])[，,]")
+# …nor what is done there (在浙江调研，, 在杭州召开，): a visit or a meeting held, no place
+_DONE_THERE = re.compile(_alt([w for w in LEX.patterns["organization"]["visit_words"] if len(w) > 1]  # not 在, 到: no verbs
+                              + LEX.patterns["event"]["held"]))
 _HEARSAY = re.compile(f"(?:{_alt(M['hearsay'])})[，,]")
 _YEARS = r"[一二两三四五六七八九十几多\d]{1,2}年"
 _YEAR_SPAN = re.compile(f"(?:(?:{_alt(M['year_span_leads'])}){_YEARS}来?|{_YEARS}来)[，,]")  # 未来三年，…; 十年来，…
@@ -2372,7 +2375,8 @@ def _inner_place_unnamed(frame: Frame, pos: int) -> int:
     if not run or opener is None or opener.group() != "在" or run[-1].type != "Region":
         return -1
     inner = _INNER_NAME.match(frame.text, run[-1].end)
-    return run[-1].end if inner and "的" not in inner.group() and inner.end() <= pos else -1
+    return run[-1].end if inner and "的" not in inner.group() and not _DONE_THERE.search(inner.group()) \
+        and inner.end() <= pos else -1
 
 
 def opens_with_national_report(frame: Frame) -> bool:
