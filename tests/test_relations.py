@@ -618,7 +618,6 @@ def test_relations_chair_of_the_reported_meeting(second, chaired):
     assert (("李乐成", "chairs", "第六届世界智能大会") in got) == chaired
 
 
-
 @pytest.mark.parametrize("text, expected, unexpected", [
     # a local leader's speech speaks for the region it calls 我市, through its points
     ("宝鸡市召开数字经济推进会\n\n市长王明主持会议并讲话。他强调，要抓住机遇，推动我市数字经济发展。\n\n"
