@@ -126,6 +126,8 @@ def mentions(text: str) -> set[tuple[str, str]]:
     ("新疆电信、移动、联通、铁塔公司负责人分别作了汇报", {("Organization", "新疆电信"), ("Organization", "新疆移动"),
                                       ("Organization", "新疆联通"), ("Organization", "新疆铁塔")}),  # one place's operators
     ("苟仲文副部长在会上作了重要讲话。", {("Person", "苟仲文")}),  # a name before its post
+    ("浙江电信、浙江移动参加了会议", {("Organization", "浙江电信"), ("Organization", "浙江移动")}),  # jieba's one word 浙江电信
+    ("之江实验室与浙江大学智能感知与计算研究中心合作", {("Organization", "浙江大学智能感知与计算研究中心")}),  # 与 inside the field
 ])
 def test_entities_recognise_sentence(text, expected):
     found = mentions(text)
@@ -206,6 +208,8 @@ def test_entities_a_meeting_s_surface_holds_no_words_that_lead_to_its_name(text,
     ("五部门部署长江流域综合治理", ("Person", "江流域")),  # 部署|长江: 署长 only after a 署
     ("来源:漳州市发改委2023年12月9日", ("Organization", "漳州市发改委2023年12月9日")),  # the page's date (its space dropped)
     ("来源:人民网2021-03-26", ("Organization", "人民网2021")),
+    ("中国移动与鹏城实验室举行签约仪式", ("Organization", "中国移动与鹏城实验室")),  # 与 after the seat joins two parties
+    ("广东电信业务收入增长", ("Organization", "广东电信")),  # 电信业务: the business, no branch
 ])
 def test_entities_do_not_overreach(text, absent):
     assert absent not in mentions(text)
@@ -1765,6 +1769,9 @@ def test_entities_a_source_line_s_label_is_no_part_of_the_body_s_mention():
     ("基础电信企业集团公司要指导各地分（子）公司", ("Organization", "（子）公司"), None),
     ("活动现场发布了中日（成都）地方发展合作示范区", ("Region", "（成都）地方发展合作示范区"), None),
     ("今年上半年，上合组织（连云港）国际物流园完成", ("Region", "（连云港）国际物流园"), ("Region", "上合组织（连云港）国际物流园")),
+    # the seat in brackets found first opens no name: the words before the bracket do
+    ("中国移动紫金（江苏）创新研究院也同时揭牌", ("Organization", "江苏）创新研究院"), ("Organization", "中国移动紫金（江苏）创新研究院")),
+    ("公司正在建设合盈数据（怀来）科技产业园", ("Region", "怀来）科技产业园"), ("Region", "合盈数据（怀来）科技产业园")),
 ])
 def test_entities_a_name_opened_by_a_bracket_after_a_han_character_is_cut(text, cut, whole):
     """The bracket holds a seat or a part inside a longer name: its owner opens the name, or no name is read."""

@@ -101,6 +101,18 @@ def test_relations_need_their_trigger(text, absent):
     assert not any(p == absent for _, p, _ in triples(text))
 
 
+@pytest.mark.parametrize("text, present, absent", [
+    ("10月12日，中联芜湖新型算力产业园项目在三山经济开发区开工建设。", ("中联芜湖新型算力产业园", "locatedIn", "三山经济开发区"), None),
+    ("今天（5月29日），全国一体化算力网络粤港澳大湾区国家枢纽数据中心集群在韶关启动建设。",
+     ("全国一体化算力网络粤港澳大湾区国家枢纽数据中心集群", "locatedIn", "韶关市"), None),
+    ("中国移动在北京开工建设数据中心。", None, ("中国移动通信集团有限公司", "locatedIn", "北京市")),  # the builder, not the site
+    ("上海在浦东新区集中开工。", None, ("上海市", "locatedIn", "浦东新区")),  # a city acting: no site founded
+])
+def test_relations_a_body_or_zone_founded_in_a_region_stands_there(text, present, absent):
+    found = triples(text)
+    assert (present is None or present in found) and absent not in found, found
+
+
 @pytest.mark.parametrize("text, holder", [
     ("工业和信息化部部长李乐成,王江平出席会议", "王江平"),  # a bare name after a comma opens a clause of its own
     ("工业和信息化部部长李乐成,副省长王江平出席会议", "王江平"),  # a place's title: the province's, not the ministry's

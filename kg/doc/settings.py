@@ -38,6 +38,7 @@ class Thresholds:
     # entities
     max_seat_name: int = 16           # between a seat (a region, a body, 国家) and a research body's suffix
     max_company_name: int = 12        # a company's name before its suffix, its trade word included
+    max_name_before_seat: int = 8     # a name's words before a seat in brackets (中国移动紫金|（江苏）创新研究院)
     max_lab_field: int = 16           # the field a designated lab is named by (激光推进及其应用|国家重点实验室)
     max_owner_name: int = 8           # a company named only by what it owns (徐工机械控股子公司…): its longest name
     min_owner_name: int = 2           # fewer characters before 旗下 are a word (其旗下), not a name

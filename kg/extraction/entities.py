@@ -232,11 +232,13 @@ def _foreign_name_reading(text: str, start: int, end: int, country_end: int, nam
 
 def _names_in_one_word(text: str, start: int, end: int) -> bool:
     """The word jieba reads around the span is this name and another listed
-    short name side by side (中办国办: 中办 + 国办)."""
+    short name side by side (中办国办: 中办 + 国办), or a place and an
+    operator's word, its branch there (浙江电信, 湖南电信: 浙江 + 电信)."""
     cuts = sorted(words.cuts_around(text, start, end))
     a, b = max(c for c in cuts if c <= start), min((c for c in cuts if c >= end), default=end)
     rest = text[end:b] if a == start else text[a:start] if b == end else ""
-    return bool(rest) and any(x.type == "Organization" for x in LEX.entries.get(rest, ()))
+    return bool(rest) and (any(x.type == "Organization" for x in LEX.entries.get(rest, ())) or a == start and rest in _OPERATORS
+                           and any(x.type == "Region" for x in LEX.entries.get(text[start:end], ())))
 
 
 def _whole_word(text: str, start: int, end: int) -> bool:
@@ -1056,7 +1058,7 @@ def organization_by_suffix(sent: Sentence, found: list[Mention], settings: Setti
             start = _name_before_trade(text, m.start(), stop, found, settings.thresholds.max_company_name)
         bracket = _SEAT_IN_BRACKETS.search(text[:start])
         if bracket:  # a seat in brackets inside the name
-            start = _name_left(text, bracket.start(), max_chars=8)
+            start = _name_left(text, bracket.start(), max_chars=settings.thresholds.max_name_before_seat)
         region = next((r for r in found if r.type == "Region" and r.end == start), None)
         if region is not None and not region.scope:
             start = region.start
@@ -1194,10 +1196,12 @@ def organization_after_seat(sent: Sentence, found: list[Mention], settings: Sett
             toks = words.cut(text[seat.end:m.start()])
             # A society's branch is named by its discipline (中国数学会 + 计算数学 + 分会).
             acts = words.tag(toks[0]) in _ACT_TAGS and not (seat.type == "Organization" and m.group() == "分会")
-            if acts or not _seat_words(toks) or any(
+            # 与 right after the seat joins two parties (中国移动与|鹏城实验室): only inside the field is it a name's (设计与制造)
+            if acts or toks[0] == "与" or not _seat_words(toks) or any(
                     s.start < m.start() and seat.end < s.end for s in found if s is not seat and s.type != "Sector"):
                 break
             start = next((s.start for s in seats if s.end == seat.start and s.type == "Region"), seat.start)
+            start = _before_bracketed_seat(text, start, m.start(), settings.thresholds)
             name = text[start:m.end()]
             yield _mention(sent, "Organization", start, m.end(), name, "org.seat-name.v1",
                            subtype=_org_subtype(name), parent=seat.name if seat.type == "Organization" else "")
@@ -1239,6 +1243,17 @@ def _name_may_start(text: str, i: int) -> bool:
         return True
     toks = words.cut(text[max(0, i - 6):i])
     return bool(toks) and toks[-1] in _STOP_TOKENS
+
+
+def _before_bracketed_seat(text: str, start: int, end: int, th: Thresholds) -> int:
+    """Where a name opens that the walk began inside a bracket it closes
+    (中国移动紫金（江苏）创新研究院, 合盈数据（怀来）科技产业园): at the words before
+    the bracket, the place in brackets being a seat inside the name; at
+    ``start`` where no word of a name stands before the bracket."""
+    if text[start - 1:start] not in OPENING_BRACKETS or not any(c in text[start:end] for c in _CLOSING_BRACKETS):
+        return start
+    left = _name_left(text, start - 1, max_chars=th.max_name_before_seat)
+    return left if left < start - 1 else start
 
 
 def _seat_words(toks: list[str]) -> bool:
@@ -3318,7 +3333,7 @@ def zone(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[M
     for m in _ZONE_SUFFIX.finditer(text):
         if any(r.start < m.start() and r.end >= m.end() for r in found if r.type == "Region"):
             continue
-        start = _zone_start(text, m.start(), found)
+        start = _before_bracketed_seat(text, _zone_start(text, m.start(), found), m.start(), settings.thresholds)
         # A name never starts inside a place's name (在|和林格尔: 和 read as a conjunction).
         start = next((r.start for r in found if r.type == "Region" and r.start < start < r.end), start)
         lead = _ZONE_LEAD.match(text, start, m.start())
@@ -3335,7 +3350,9 @@ def zone(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[M
                 or m.group() in _PLACE_NAMED_ZONES and not _place_in(text, start, m.start(), found) \
                 or _after_count(text, start):
             continue  # “医护产业园”: a nickname in quotes, not a place; 国家级经开区, 十大…集群, 首个…产业园: kinds of zone
-        parent = next((r for r in zones[::-1] + found if r.type == "Region" and r.start == start and not r.scope), None)
+        parent = next((r for r in zones[::-1] + found if r.type == "Region" and r.start == start and not r.scope), None) \
+            or next((r for r in found if r.type == "Region" and not r.scope and start < r.start and r.end < m.start()
+                     and text[r.start - 1] in OPENING_BRACKETS and text[r.end] in _CLOSING_BRACKETS), None)  # its seat in brackets
         zones.append(_mention(sent, "Region", start, m.end(), name, "region.zone.v1", subtype="Zone",
                               parent=parent.name if parent else ""))
         yield zones[-1]

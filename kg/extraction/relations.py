@@ -2446,6 +2446,35 @@ def located(frame: Frame) -> Iterator[Relation]:
                 yield _rel(frame, what, "locatedIn", r, "locatedIn.trigger.v1", frame.confidences.located_in_trigger)
 
 
+_SEATED_ACT = Guarded(f"(?:正式|同时|集中|全面)?(?:{_alt(P['relation']['seated_acts'])})", P['relation']['seated_acts'])
+# Between the body (or its project) and 在: the day it happened (今天（3月28日）, 近日)
+_BEFORE_SEAT = re.compile(r"(?:项目)?(?:今天|今日|昨天|昨日|近日|日前)?(?:[（(][^）)]{1,12}[）)])?")
+
+
+@extractor("locatedIn.seat.v1", needs=_SEATED_ACT.needs)
+def seated(frame: Frame) -> Iterator[Relation]:
+    """A在B开工建设, A在B揭牌成立: the body or zone founded there stands in the
+    region (园区项目在三山经济开发区开工建设, 云计算中心在长沙高新区开工)."""
+    text = frame.text
+    for t in _SEATED_ACT.finditer(text):
+        at = text.rfind("在", clause_span(text, t.start())[0], t.start())
+        if at < 0:
+            continue
+        things = frame.of("Organization", "Region")
+        places, pos = [], at + 1
+        for r in things:  # 在上海松江: each region of a chain written together
+            if r.type == "Region" and r.start == pos:
+                places.append(r)
+                pos = r.end
+        what = next((m for m in things if _BEFORE_SEAT.fullmatch(text, m.end, at) and m.end < at + 1), None)
+        if not places or pos != t.start() or what is None or what.subtype in ("Media", "Country") \
+                or what.type == "Region" and what.subtype != "Zone" or t.end() < len(text) and not _CLAUSE_END.match(text, t.end()):
+            continue  # 在上海开工的项目; a city 在 a province names no site; 在北京开工建设数据中心: the builder, not the site
+        for r in places:
+            if r.name != what.name and r.subtype != "Country" and what.name not in LEX.region_chain(r.name):
+                yield _rel(frame, what, "locatedIn", r, "locatedIn.seat.v1", frame.confidences.located_in_trigger)
+
+
 def _whole_name(frame: Frame, m: Mention) -> bool:
     """``m`` is the whole name written there, not the head of a longer one
     the recognisers missed (中科院 of 中科院量子创新研究院, 三星 of 三星堆遗址)."""
