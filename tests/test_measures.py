@@ -384,6 +384,32 @@ def test_measures_a_work_report_s_figures_are_its_region_s():
     assert {g[0] for g in got} == {"福建省"}, got
 
 
+@pytest.mark.parametrize("text, subject", [
+    # a district's own work report (鄞州, 2021): its city is named only as its address, its figures are the district's
+    ("宁波市鄞州区政府工作报告\n2021年1月20日在宁波市鄞州区第十八届人民代表大会第五次会议上\n宁波市鄞州区区长 王兆波\n"
+     "2020年是极不平凡的一年。实现地区生产总值2266.1亿元，增长2.4%。", "鄞州区"),
+    # a county's (长沙县, 2023), whose 全国百强县 ranks make it no national news
+    ("长沙县政府工作报告\n——2023年2月2日在长沙县第十八届人民代表大会第三次会议上\n"
+     "全年地区生产总值同比增长4.5%。荣登全国发展潜力百强县榜首，获评全国县域农业农村信息化发展先进县。"
+     "长沙县获评全省唯一国家知识产权强县建设示范县。", "长沙县"),
+    # a city's speech that names one of its districts twice stays the city's
+    ("安康市政府工作报告\n安康市加快建设。汉滨区推进项目，汉滨区加快建设。全市新建5G基站903个。", "安康市"),
+    # a county named only inside other names (三峡 in 三峡集团, 三峡乌兰察布储能电站) is no home (dev3-web)
+    (
+     "EMQX ECP 2.0 产品发布会回顾：工业互联数据平台助力工业数字化转型\n"
+     "11 月 16 日，EMQX ECP 2.0 线上产品发布会成功举行。来自中天钢铁集团皓鸣科技、三峡集团科研院的技术专家与 EMQ 共同深入探讨了 ECP 的产品亮点及其在工业领域的实际应用价值，以及如何运用 ECP 来解决各类工业数据痛点。\n"
+     "发布会上，中天钢铁集团皓鸣科技的史垚分享了集团通过 ECP 产品建立示范性智慧工厂的案例。通过 ECP，中天的淮安钢帘线厂实现了一体化管理六个工厂、总计近 2.5 万个工作机台 PLC，约 60 万个数据点位的大规模工业数采、集中管理和监控。\n"
+     "三峡集团：ECP 在大规模电池监控系统设计中的应用\n"
+     "三峡集团科研院的庄宇飞分享了 ECP 在三峡乌兰察布储能电站中的实际应用。由于大规模数字储能电站本身对延时和实时处理高要求的特性，三峡利用 ECP 解决了海量数据的实时采集与处理的挑战。 满足大规模电池储能系统超过 1 万点位数据 100ms 采集的需求。", None),
+])
+def test_measures_a_county_s_own_report_gives_its_figures(text, subject):
+    got = figures(text, published="2023-02-02")
+    if subject is None:
+        assert not any(g[0] == "三峡区" for g in got), got
+    else:
+        assert got and {g[0] for g in got} == {subject}, got
+
+
 @pytest.mark.parametrize("text, published, status", [
     # a 政府工作报告 (潮州, 2021): a paragraph opening with a period looked back on tells what it saw, not aims
     ("潮州市政府工作报告\n过去五年,经济实力稳步提升。三是生活水平稳步改善。常住人口城镇化率达65.8%。", "2021-02-02", "actual"),
