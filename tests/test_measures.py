@@ -557,6 +557,10 @@ def test_measures_an_estimate_of_a_year_to_come_stays_a_target():
     ("深圳2019年政府工作报告明确打造国际一流智慧城市\n1月18日，深圳市2019年政府工作报告明确，打造国际一流智慧城市。"
      "三是打造一流数字政府。新推出“秒批”服务和“不见面审批”事项各200项。", "2019",
      ("深圳市", "不见面审批事项", 200, "target")),
+    # a plan's news (工信部, 2024): a sentence that says it speaks of now (当前) reports, in every clause
+    ("工信部印发《打造“5G+工业互联网”512工程升级版实施方案》\n到2027年，建设一万个5G工厂。"
+     "中国当前“5G+工业互联网”项目超过1.7万个，工业5G模组价格下探至200元人民币。", "2024-12-31",
+     ("中国", "工业5G模组价格", 200, "actual")),
 ])
 def test_measures_a_report_s_figures_are_no_targets(text, published, expected):
     assert expected in [(g[0], g[1], g[2], g[5]) for g in figures(text, published=published)]
