@@ -1462,6 +1462,21 @@ def test_units_in_latin_letters_in_any_case(text, value, unit):
     assert any(g[2] == value and g[3] == unit for g in figures("我国算力发展取得显著成就。我国" + text)), figures("我国" + text)
 
 
+@pytest.mark.parametrize("text, value, unit", [
+    # computing power in PFLOPS as a city's work report writes it (济南, 2025)
+    ("济南市加快建设。全市智能算力规模突破5000P。", 5000, "P"),
+    ("庆阳市加快建设。今年智算规模突破10万P。", 100000, "P"),
+])
+def test_units_computing_power_written_p(text, value, unit):
+    assert any(g[2] == value and g[3] == unit for g in figures(text)), figures(text)
+
+
+@pytest.mark.parametrize("text", ["全市新上线的P2P平台有12家。", "全市新增1080P高清频道3个。"])
+def test_units_p_after_a_latin_letter_or_before_one_is_no_unit(text):
+    # P2P is a name, 1080P a resolution written with its number: neither is computing power
+    assert not any(g[3] == "P" for g in figures("安康市加快建设。" + text)), figures(text)
+
+
 def test_a_rank_written_排全国第n位():
     got = figures("广西壮族自治区加快建设。全区光缆线路长度达到168万公里,排全国第13位。")
     assert ("广西壮族自治区", "光缆线路长度全国排名", 13) in {(g[0], g[1], g[2]) for g in got}, got
