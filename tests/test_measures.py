@@ -1462,6 +1462,24 @@ def test_units_in_latin_letters_in_any_case(text, value, unit):
     assert any(g[2] == value and g[3] == unit for g in figures("我国算力发展取得显著成就。我国" + text)), figures("我国" + text)
 
 
+@pytest.mark.parametrize("text, published, expected", [
+    # a national plan's goal (《“十四五”国家信息化规划》, 2021): a class of projects' share of a whole, no one project's
+    ("《“十四五”国家信息化规划》提出目标\n中央网信办、国家发展改革委日前会同有关部门组织编制了《“十四五”国家信息化规划》。\n"
+     "创新能力方面,《规划》提出,到2025年,IT项目投资占全社会固定资产投资总额比例从2020年3.5%提高到5.8%。", "2021-12-28",
+     ("中国", 5.8, 2025, "target")),
+    # a news item (2019): 项目 opens a share's quantity, not a facility's name
+    ("我国5G发展取得进展。\n我国多项5G技术方案进入国际核心标准规范，主导标准化项目占比40%，推进速度、质量均位居世界前列。", "2019-03-21",
+     ("中国", 40, 2019, "actual")),
+])
+def test_measures_a_share_of_projects_is_no_facility_s(text, published, expected):
+    assert expected in [(g[0], g[2], g[4], g[5]) for g in figures(text, published=published)], figures(text, published=published)
+
+
+def test_measures_one_project_s_share_stays_no_one_s():
+    # 该项目 points to one project: its share is the project's, not the city's
+    assert figures("杭州市加快建设。该项目投资占全市工业投资的10%。") == []
+
+
 @pytest.mark.parametrize("text, value, unit", [
     # computing power in PFLOPS as a city's work report writes it (济南, 2025)
     ("济南市加快建设。全市智能算力规模突破5000P。", 5000, "P"),
