@@ -1462,6 +1462,25 @@ def test_units_in_latin_letters_in_any_case(text, value, unit):
     assert any(g[2] == value and g[3] == unit for g in figures("我国算力发展取得显著成就。我国" + text)), figures("我国" + text)
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a district's work report (鄞州, 2021): two levels of two things joined by 和, without 分别, then their rates
+    ("城镇和农村居民人均可支配收入达到73860元和42794元，增长5.4%和7.1%。",
+     [("城镇居民人均可支配收入", 73860), ("农村居民人均可支配收入", 42794),
+      ("城镇居民人均可支配收入增速", 5.4), ("农村居民人均可支配收入增速", 7.1)]),
+    # a news item (2014-): 固定 stands in for 移动's first characters, and shares its quantity
+    ("固定和移动宽带平均下载速率均提升了近7倍。", [("固定宽带平均下载速率", 7)]),
+])
+def test_measures_two_things_joined_by_和_share_the_last_one_s_quantity(text, expected):
+    got = [(g[1], g[2]) for g in figures("宁波市加快发展。" + text, published="2021-01-28")]
+    assert all(e in got for e in expected), got
+
+
+def test_measures_figures_of_different_things_joined_by_和_stay_apart():
+    # each figure counts its own thing: no pair of levels of one quantity
+    got = [(g[1], g[2]) for g in figures("宁波市加快发展。全市有1191户房屋和1座寺庙倒塌。", published="2021-01-28")]
+    assert ("房屋", 1191) in got and ("寺庙", 1) in got, got
+
+
 @pytest.mark.parametrize("text, published, expected", [
     # a national plan's goal (《“十四五”国家信息化规划》, 2021): a class of projects' share of a whole, no one project's
     ("《“十四五”国家信息化规划》提出目标\n中央网信办、国家发展改革委日前会同有关部门组织编制了《“十四五”国家信息化规划》。\n"
