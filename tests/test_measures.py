@@ -384,6 +384,32 @@ def test_measures_a_work_report_s_figures_are_its_region_s():
     assert {g[0] for g in got} == {"福建省"}, got
 
 
+@pytest.mark.parametrize("text, subject", [
+    # a district's own work report (鄞州, 2021): its city is named only as its address, its figures are the district's
+    ("宁波市鄞州区政府工作报告\n2021年1月20日在宁波市鄞州区第十八届人民代表大会第五次会议上\n宁波市鄞州区区长 王兆波\n"
+     "2020年是极不平凡的一年。实现地区生产总值2266.1亿元，增长2.4%。", "鄞州区"),
+    # a county's (长沙县, 2023), whose 全国百强县 ranks make it no national news
+    ("长沙县政府工作报告\n——2023年2月2日在长沙县第十八届人民代表大会第三次会议上\n"
+     "全年地区生产总值同比增长4.5%。荣登全国发展潜力百强县榜首，获评全国县域农业农村信息化发展先进县。"
+     "长沙县获评全省唯一国家知识产权强县建设示范县。", "长沙县"),
+    # a city's speech that names one of its districts twice stays the city's
+    ("安康市政府工作报告\n安康市加快建设。汉滨区推进项目，汉滨区加快建设。全市新建5G基站903个。", "安康市"),
+    # a county named only inside other names (三峡 in 三峡集团, 三峡乌兰察布储能电站) is no home (dev3-web)
+    (
+     "EMQX ECP 2.0 产品发布会回顾：工业互联数据平台助力工业数字化转型\n"
+     "11 月 16 日，EMQX ECP 2.0 线上产品发布会成功举行。来自中天钢铁集团皓鸣科技、三峡集团科研院的技术专家与 EMQ 共同深入探讨了 ECP 的产品亮点及其在工业领域的实际应用价值，以及如何运用 ECP 来解决各类工业数据痛点。\n"
+     "发布会上，中天钢铁集团皓鸣科技的史垚分享了集团通过 ECP 产品建立示范性智慧工厂的案例。通过 ECP，中天的淮安钢帘线厂实现了一体化管理六个工厂、总计近 2.5 万个工作机台 PLC，约 60 万个数据点位的大规模工业数采、集中管理和监控。\n"
+     "三峡集团：ECP 在大规模电池监控系统设计中的应用\n"
+     "三峡集团科研院的庄宇飞分享了 ECP 在三峡乌兰察布储能电站中的实际应用。由于大规模数字储能电站本身对延时和实时处理高要求的特性，三峡利用 ECP 解决了海量数据的实时采集与处理的挑战。 满足大规模电池储能系统超过 1 万点位数据 100ms 采集的需求。", None),
+])
+def test_measures_a_county_s_own_report_gives_its_figures(text, subject):
+    got = figures(text, published="2023-02-02")
+    if subject is None:
+        assert not any(g[0] == "三峡区" for g in got), got
+    else:
+        assert got and {g[0] for g in got} == {subject}, got
+
+
 @pytest.mark.parametrize("text, published, status", [
     # a 政府工作报告 (潮州, 2021): a paragraph opening with a period looked back on tells what it saw, not aims
     ("潮州市政府工作报告\n过去五年,经济实力稳步提升。三是生活水平稳步改善。常住人口城镇化率达65.8%。", "2021-02-02", "actual"),
@@ -531,6 +557,10 @@ def test_measures_an_estimate_of_a_year_to_come_stays_a_target():
     ("深圳2019年政府工作报告明确打造国际一流智慧城市\n1月18日，深圳市2019年政府工作报告明确，打造国际一流智慧城市。"
      "三是打造一流数字政府。新推出“秒批”服务和“不见面审批”事项各200项。", "2019",
      ("深圳市", "不见面审批事项", 200, "target")),
+    # a plan's news (工信部, 2024): a sentence that says it speaks of now (当前) reports, in every clause
+    ("工信部印发《打造“5G+工业互联网”512工程升级版实施方案》\n到2027年，建设一万个5G工厂。"
+     "中国当前“5G+工业互联网”项目超过1.7万个，工业5G模组价格下探至200元人民币。", "2024-12-31",
+     ("中国", "工业5G模组价格", 200, "actual")),
 ])
 def test_measures_a_report_s_figures_are_no_targets(text, published, expected):
     assert expected in [(g[0], g[1], g[2], g[5]) for g in figures(text, published=published)]
@@ -1430,6 +1460,58 @@ def test_a_place_ranked_or_compared_with_the_country_is_no_national_news():
 @pytest.mark.parametrize("text, value, unit", [("智能算力规模达788EFlops。", 788, "EFLOPS"), ("接入带宽达到100mbps。", 100, "Mbps")])
 def test_units_in_latin_letters_in_any_case(text, value, unit):
     assert any(g[2] == value and g[3] == unit for g in figures("我国算力发展取得显著成就。我国" + text)), figures("我国" + text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a district's work report (鄞州, 2021): two levels of two things joined by 和, without 分别, then their rates
+    ("城镇和农村居民人均可支配收入达到73860元和42794元，增长5.4%和7.1%。",
+     [("城镇居民人均可支配收入", 73860), ("农村居民人均可支配收入", 42794),
+      ("城镇居民人均可支配收入增速", 5.4), ("农村居民人均可支配收入增速", 7.1)]),
+    # a news item (2014-): 固定 stands in for 移动's first characters, and shares its quantity
+    ("固定和移动宽带平均下载速率均提升了近7倍。", [("固定宽带平均下载速率", 7)]),
+])
+def test_measures_two_things_joined_by_和_share_the_last_one_s_quantity(text, expected):
+    got = [(g[1], g[2]) for g in figures("宁波市加快发展。" + text, published="2021-01-28")]
+    assert all(e in got for e in expected), got
+
+
+def test_measures_figures_of_different_things_joined_by_和_stay_apart():
+    # each figure counts its own thing: no pair of levels of one quantity
+    got = [(g[1], g[2]) for g in figures("宁波市加快发展。全市有1191户房屋和1座寺庙倒塌。", published="2021-01-28")]
+    assert ("房屋", 1191) in got and ("寺庙", 1) in got, got
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a national plan's goal (《“十四五”国家信息化规划》, 2021): a class of projects' share of a whole, no one project's
+    ("《“十四五”国家信息化规划》提出目标\n中央网信办、国家发展改革委日前会同有关部门组织编制了《“十四五”国家信息化规划》。\n"
+     "创新能力方面,《规划》提出,到2025年,IT项目投资占全社会固定资产投资总额比例从2020年3.5%提高到5.8%。", "2021-12-28",
+     ("中国", 5.8, 2025, "target")),
+    # a news item (2019): 项目 opens a share's quantity, not a facility's name
+    ("我国5G发展取得进展。\n我国多项5G技术方案进入国际核心标准规范，主导标准化项目占比40%，推进速度、质量均位居世界前列。", "2019-03-21",
+     ("中国", 40, 2019, "actual")),
+])
+def test_measures_a_share_of_projects_is_no_facility_s(text, published, expected):
+    assert expected in [(g[0], g[2], g[4], g[5]) for g in figures(text, published=published)], figures(text, published=published)
+
+
+def test_measures_one_project_s_share_stays_no_one_s():
+    # 该项目 points to one project: its share is the project's, not the city's
+    assert figures("杭州市加快建设。该项目投资占全市工业投资的10%。") == []
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    # computing power in PFLOPS as a city's work report writes it (济南, 2025)
+    ("济南市加快建设。全市智能算力规模突破5000P。", 5000, "P"),
+    ("庆阳市加快建设。今年智算规模突破10万P。", 100000, "P"),
+])
+def test_units_computing_power_written_p(text, value, unit):
+    assert any(g[2] == value and g[3] == unit for g in figures(text)), figures(text)
+
+
+@pytest.mark.parametrize("text", ["全市新上线的P2P平台有12家。", "全市新增1080P高清频道3个。"])
+def test_units_p_after_a_latin_letter_or_before_one_is_no_unit(text):
+    # P2P is a name, 1080P a resolution written with its number: neither is computing power
+    assert not any(g[3] == "P" for g in figures("安康市加快建设。" + text)), figures(text)
 
 
 def test_a_rank_written_排全国第n位():

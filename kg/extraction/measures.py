@@ -1255,6 +1255,7 @@ _NAMES_A_QUANTITY = re.compile(rf"[{CJK}A-Za-z0-9]*[{CJK}][{CJK}A-Za-z0-9]*")
 _LIST_JOINT = re.compile(r"[、和及与]|以及")
 _JOINT_IN_WORD = re.compile(_alt(M["joint_in_words"]))
 _BETWEEN_FIGURES = re.compile(r"[、和及与，,]|以及")
+_PAIR_LEVELS = re.compile(r"[^、，,；;。]+和[^、，,；;。和]+?(达到|达|为)$")  # A和B…达到x和y: the levels of A and of B
 
 
 def _respectively(frame: Frame, found: list[re.Match], first: re.Match,
@@ -1287,8 +1288,10 @@ def _respectively(frame: Frame, found: list[re.Match], first: re.Match,
     growth = bool(_GROWTH_WORD.search(how)) and not _TO_LEVEL.search(how)  # 分别扩大到47个和55个: the levels reached
     points = _in_points(text, first)
     respectively = at >= 0
-    if not respectively:  # 同比增长了8.2%和6.7%: without 分别 only the rates of the quantities before pair
-        at = a + _GROWTH_WORD.search(how).start() if growth else -1
+    if not respectively:  # 同比增长了8.2%和6.7%: without 分别 only the rates of the quantities before pair, and
+        # two levels of two things joined by 和 (城镇和农村居民人均可支配收入达到73860元和42794元)
+        pair = None if growth or len(listed) != 2 else _PAIR_LEVELS.search(text, a, first.start())
+        at = a + _GROWTH_WORD.search(how).start() if growth else pair.start(1) if pair else -1
         if at < 0:
             return {}
     subjects = _listed_before(frame, a, at)
@@ -1388,8 +1391,20 @@ def _items_named(items: list[str], quantity: str = "") -> list[str]:
         ending = next((first[i:] for i in range(len(first) - 1) if first[i:] in last[1:-len(first[i:])]), "")
         rest = last[last.rindex(ending) + len(ending):] if ending else ""
         quantity = "" if rest.startswith(tuple(_ADVERBS)) else rest  # 长江流域和黄河流域已累计…: no shared quantity
+    if not quantity and _parallel_modifiers(items):  # 城镇和农村居民人均可支配收入: 城镇 parallels 农村
+        quantity = items[-1][len(items[0]):]
     return [item if not quantity or item.endswith(quantity) or _is_quantity_word(words.cut(item)[-1]) else item + quantity
             for item in items]
+
+
+def _parallel_modifiers(items: list[str]) -> bool:
+    """The things listed before the last are single words as long as each
+    other that stand in for the last one's first characters (城镇 | 农村 in
+    城镇和农村居民人均可支配收入), whose rest names the quantity they share."""
+    first, rest = items[0], items[-1][len(items[0]):]
+    return len(first) >= 2 and all(len(item) == len(first) and len(words.cut(item)) == 1 and not _is_quantity_word(item)
+                                   for item in items[:-1]) \
+        and len(rest) >= 2 and _is_quantity_word(words.cut(rest)[-1])
 
 
 _SHARE_MARK = "占"
@@ -1840,8 +1855,9 @@ def _status(frame: Frame, a: int, pos: int, year: Optional[int], of_plan: bool =
     if target < 0 and looked_back:
         return "actual"  # 过去五年，经济总量完成历史性跨越。…常住人口城镇化率达65.8%: what the period saw
     if target < 0 and frame.topic is not None and frame.topic.type == "Policy" and not _states_findings(frame.topic) \
-            and not _YEAR.search(text, 0, pos):
-        return "target"  # a plan's words are aims; a report's (《中国互联网发展报告2019》指出，…) are findings
+            and not _YEAR.search(text, 0, pos) and not _ACTUAL.search(text, 0, pos):
+        return "target"  # a plan's words are aims; a report's (《中国互联网发展报告2019》指出，…) are findings, and
+        # so are a sentence's that says it reports (中国当前…项目超过1.7万个，工业5G模组价格下探至200元)
     if of_plan and target < 0 and not _YEAR.search(text, 0, pos) and not _ACTUAL.search(text, 0, pos) \
             and not _LOOKS_BACK.search(text, 0, pos) and not _period_gone_by(text, pos, year):
         return "target"
@@ -2080,7 +2096,10 @@ _REPORTS = re.compile(f"(?:《[^》]{{1,40}}》|[（(][^）)]{{0,30}}[）)]|[^�
 _OPENS = re.compile(r"在|从|位于|以")
 _SETS_SCENE = {"在": re.compile(r"[，,]"), "从": re.compile(r"看?[，,]"), "位于": re.compile(r"的"), "以": re.compile(r"为例[，,]")}
 _COUNTED_NEXT = "(?:数量|总数|已经|已|共有|累计|达到|达|超过|超|突破|增至|由)+[\\d.]+[万亿]?[余多]?[个家所座处项]"  # 互联网医院已超3000家, 哨点医院由312个扩大到…: a class counted
-_FACILITY = re.compile(f"[^，,。；;：:\\d“”]{{0,16}}?(?:{_alt(M['facility_heads'])})(?![的等和、\\d]|[一二两三四五六七八九十百千万]+[个家项座]|{_COUNTED_NEXT})")
+# IT项目投资占全社会固定资产投资总额比例, 重点工程投资占比: a class's share of a whole, no one facility's
+_SHARE_NEXT = "[^，,。；;：:\\d]{0,4}?占"
+_FACILITY = re.compile(f"[^，,。；;：:\\d“”]{{0,16}}?(?:{_alt(M['facility_heads'])})"
+                       f"(?![的等和、\\d]|[一二两三四五六七八九十百千万]+[个家项座]|{_COUNTED_NEXT}|{_SHARE_NEXT})")
 
 
 def _opens_with_facility(frame: Frame, lead: int, end: int) -> bool:

@@ -80,6 +80,8 @@ def context_of(doc: Document, sentences: list[Sentence], mentions: list[list[Men
     sides: set[str] = set()  # 巴方: the country of the article that names it, never another item's
     nationwide: Counter = Counter()  # per article, how often it speaks of 我国/全国/国内
     localwide: Counter = Counter()  # … and of 我市/全省
+    addresses: defaultdict[int, Counter] = defaultdict(Counter)  # a city named as its county's address (宁波市鄞州区)
+    counties_named: defaultdict[int, Counter] = defaultdict(Counter)  # a county by its full name (鄞州区, not 三峡 in 三峡集团)
     title_weight = settings.thresholds.title_scope_weight  # the title says what the document is about
     for sent, ms in zip(sentences, mentions):
         nationwide[sent.article] += _nationwide_words(sent.text)
@@ -103,6 +105,8 @@ def context_of(doc: Document, sentences: list[Sentence], mentions: list[list[Men
                 level = _region_level(m.name)
                 if level == "city":
                     kinds.append("市")
+                    if _names_county_address(m, ms):
+                        addresses[sent.article][m.name] += title_weight if sent.index == 0 and sent.heading else 1
                     if m.name.endswith(_PREFECTURE_SCOPES):  # 延边朝鲜族自治州: its 州工信局, 州委 are its own
                         kinds.append(m.name[-1])
                     parent = LEX.region(m.name).parent
@@ -112,6 +116,8 @@ def context_of(doc: Document, sentences: list[Sentence], mentions: list[list[Men
                     kinds.append("省")
                 elif level == "county":
                     kinds.append("区")
+                    if m.surface == m.name:
+                        counties_named[sent.article][m.name] += 1
                     if m.name.endswith("市"):  # a county-level city (溧阳市): its 市工信局, 全市 are its own
                         kinds.append("市")
                         kinds.extend(("省", province) for province in LEX.region_chain(m.name)[2:3])
@@ -150,6 +156,10 @@ def context_of(doc: Document, sentences: list[Sentence], mentions: list[list[Men
                 ctx.scopes[(article, kind)] = value(kind, counts)
     ctx.doc_scopes = {kind: value(kind, counts) for kind, counts in whole.items() if clear(kind, counts) and kind not in sides}
     for article, kinds in per_article.items():
+        county = _county_home(kinds, addresses[article], localwide[article], counties_named[article])
+        if county is not None:
+            ctx.home_regions[article] = county
+            continue
         for kind in ("市", "省"):
             counts = kinds.get(kind)
             if counts and counts[_top(counts)] >= 2:
@@ -157,7 +167,7 @@ def context_of(doc: Document, sentences: list[Sentence], mentions: list[list[Men
                 break
     for article, n in nationwide.items():
         kinds, home = per_article.get(article, {}), ctx.home_regions.get(article)
-        local = max((kinds[k][home] for k in ("市", "省") if k in kinds), default=0) if home else 0
+        local = max((kinds[k][home] for k in ("市", "省", "区") if k in kinds), default=0) if home else 0
         if n >= ctx.settings.thresholds.national_min and n >= max(local, localwide[article]):
             ctx.national.add(article)
     return ctx
@@ -173,6 +183,34 @@ def context_of(doc: Document, sentences: list[Sentence], mentions: list[list[Men
 _NATIONWIDE = re.compile("(?:" + "|".join(f"{word[0]}(?<![居排超过高低于比占].)(?<!国(?=内外)){word[1:]}"
                                           for word in LEX.patterns["measure"]["national_scope"]) + ")"
                          "(?!人大|政协|人民代表|委员会|总工会|妇联|第|前列|平均|领先|首|最|影响)")
+
+
+def _names_county_address(m: Mention, ms: Sequence[Mention]) -> bool:
+    """A city named only as the address of one of its counties: right before
+    it (宁波市鄞州区) or inside its name (长沙 in 长沙县)."""
+    return any(c is not m and c.type == "Region" and not c.scope and _region_level(c.name) == "county"
+               and (c.start == m.end or c.start <= m.start and m.end <= c.end and c.end - c.start > m.end - m.start)
+               for c in ms)
+
+
+def _county_home(kinds: dict[str, Counter], addressed: Counter, city_words: float, named: Counter) -> str | None:
+    """The county or district an article is about, as a county's own work
+    report is (在宁波市鄞州区第十八届人民代表大会…上, 区长 …): the county it names
+    by its full name at least twice (``named``; not 三峡 in 三峡集团), more often
+    than any city it names other than as the county's address and than it
+    says 我市/全市 (a city's speech that names one of its districts twice
+    stays the city's)."""
+    counties = kinds.get("区")
+    if not counties:
+        return None
+    county = _top(counties)
+    own = counties[county]
+    cities = kinds.get("市", Counter())
+    if named[county] < 2 or city_words >= own:
+        return None
+    if any(counts - addressed[name] >= own for name, counts in cities.items() if name != county):
+        return None
+    return county
 
 
 def _nationwide_words(text: str) -> int:
