@@ -1973,3 +1973,33 @@ def test_entities_a_venue_the_dictionary_holds_as_one_name_is_one_venue(text, ve
 
 def test_entities_a_kind_of_bank_the_dictionary_tags_as_a_name_is_still_a_kind():
     assert not any(t == "Organization" for t, _ in mentions("外资银行和中资银行的不良贷款率有所下降"))
+
+
+@pytest.mark.parametrize("text", [
+    "鄂州市数字经济发展“十四五”规划",  # a plan's title line
+    "市人民政府关于印发鄂州市数字经济发展“十四五”规划的通知",  # a notice's title line
+])
+def test_entities_a_title_line_names_its_policy_without_quote_marks(text):
+    """A title line's policy is named as the same title in 《》 is (quote marks
+    dropped), so that the two are one entity."""
+    from kg.doc.model import Document
+    from kg.extraction.pipeline import extract_document
+    ex = extract_document(Document(id="d", text=text + "\n现将《鄂州市数字经济发展“十四五”规划》印发给你们。\n", source="d.txt"))
+    names = {m.name for m in ex.mentions if m.type == "Policy"}
+    assert "鄂州市数字经济发展十四五规划" in names and not any("“" in n for n in names), names
+
+
+def test_entities_a_plan_named_with_and_without_its_years_is_one_policy():
+    """《X规划》 and 《X规划(2017-2020年)》 in one document: one plan, the short form an alias;
+    two editions of one name keep the short form apart."""
+    from kg.doc.model import Document
+    from kg.extraction.pipeline import extract_document
+    from kg.extraction.resolution import mention_iri
+
+    def policies(text):
+        ex = extract_document(Document(id="d", text=text, source="d.txt"))
+        return {mention_iri(m) for m in ex.mentions if m.type == "Policy"}
+    assert len(policies("新闻发布会就《山西省大数据发展规划》进行了政策解读。"
+                        "《山西省大数据发展规划(2017-2020年)》指出，数据资源丰富。")) == 1
+    assert len(policies("《山西省大数据发展规划(2017-2020年)》和《山西省大数据发展规划(2021-2025年)》相衔接。"
+                        "《山西省大数据发展规划》提出，数据资源丰富。")) == 3

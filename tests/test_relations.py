@@ -329,7 +329,7 @@ def test_relations_a_notice_issuing_a_plan_takes_no_field_from_the_plan_s_title(
     assert ("印发关于谋划吉林省新基建761工程的方案的通知", "targets", "新型基础设施建设") \
         in triples("按照《印发关于谋划吉林省新基建761工程的方案的通知》(吉政办明电〔202015号)精神")
     # nor does a plan lose a field named inside another name that it does not issue
-    assert ("国务院关于深化“互联网+先进制造业”发展工业互联网的指导意见", "targets", "工业互联网") \
+    assert ("国务院关于深化互联网+先进制造业发展工业互联网的指导意见", "targets", "工业互联网") \
         in triples("国务院关于深化“互联网+先进制造业”发展工业互联网的指导意见")
 
 

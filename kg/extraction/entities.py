@@ -329,7 +329,7 @@ def policy_notice_title(sent: Sentence, found: list[Mention], settings: Settings
     if not sent.title_line or not _NOTICE_TITLE.fullmatch(text) or "《" in text:
         return
     a = sent.text.index(text)
-    yield _mention(sent, "Policy", a, a + len(text), text, "policy.notice-title.v1", subtype="Policy")
+    yield _mention(sent, "Policy", a, a + len(text), _strip_quotes(text), "policy.notice-title.v1", subtype="Policy")
     yield from _issued_inside(sent, a, a + len(text), "policy.notice-title.v1")
 
 
@@ -351,7 +351,7 @@ def policy_title_line(sent: Sentence, found: list[Mention], settings: Settings) 
         return
     a = sent.text.index(text)
     if text.startswith("中华人民共和国") or any(m.type == "Region" and m.start == a for m in found):
-        yield _mention(sent, "Policy", a, a + len(text), text, "policy.title-line.v1", subtype="Policy")
+        yield _mention(sent, "Policy", a, a + len(text), _strip_quotes(text), "policy.title-line.v1", subtype="Policy")
 
 
 _PROGRAMME_HEAD = rf"(?:{_alt(P['policy']['programme_heads'])})"
