@@ -321,6 +321,19 @@ def test_relations_a_report_s_time_in_brackets_is_no_dateline():
     assert relations.dateline_end("新华社青岛3月18日电 青岛市人民政府与华为技术有限公司签署协议") == len("新华社青岛3月18日电 ")
 
 
+@pytest.mark.parametrize("text, issuers", [
+    # a title signed by several bodies, written one after another before 关于: each issues it
+    ("为贯彻落实《中共中央 国务院关于完整准确全面贯彻新发展理念做好碳达峰碳中和工作的意见》，按照统一部署",
+     {"中共中央", "中华人民共和国国务院"}),
+    ("《中共中央 国务院关于构建数据基础制度更好发挥数据要素作用的意见》发布", {"中共中央", "中华人民共和国国务院"}),
+    # bodies before a title with no 关于 after them: the first opens the title, the next is part of its subject
+    ("《工业和信息化部 国家发展改革委2021年工作要点》", {"工业和信息化部"}),
+])
+def test_relations_a_title_signed_by_several_bodies_is_issued_by_each(text, issuers):
+    found = {s for s, p, _ in triples(text) if p == "issues"}
+    assert found == issuers, found
+
+
 def test_relations_a_notice_issuing_a_plan_takes_no_field_from_the_plan_s_title():
     # 关于印发X的通知: X, named inside, targets its field; the notice that issues it sets no goals
     found = triples("市人民政府办公室关于印发六盘水市新型基础设施建设三年行动方案(2022—2024年)的通知")

@@ -2608,10 +2608,11 @@ def _implied_by_names(frame: Frame) -> Iterator[Relation]:
         inside = max((o for o in orgs if o.start == opens and o.end < p.end), key=lambda o: o.end, default=None)
         if inside is not None and _names_a_document(text[inside.end:p.end]) \
                 and not (_GOVERNING_HEAD.search(p.name) and "关于" not in text[inside.end:p.end]):
-            yield _rel(frame, inside, "issues", p, "structure.name.v1", frame.confidences.issues_title)
-            for q in policies:  # …关于印发《X》的通知: the notice's issuer issues X
-                if p.start < q.start and q.end <= p.end and _ISSUING.search(text, inside.end, q.start):
-                    yield _rel(frame, inside, "issues", q, "structure.name.v1", frame.confidences.issues_title)
+            for body in _joint_title_bodies(text, orgs, inside, p):
+                yield _rel(frame, body, "issues", p, "structure.name.v1", frame.confidences.issues_title)
+                for q in policies:  # …关于印发《X》的通知: the notice's issuer issues X
+                    if p.start < q.start and q.end <= p.end and _ISSUING.search(text, inside.end, q.start):
+                        yield _rel(frame, body, "issues", q, "structure.name.v1", frame.confidences.issues_title)
         before = max((o for o in orgs if o.end == p.start), key=lambda o: o.end - o.start, default=None)
         if before is not None:
             yield _rel(frame, before, "issues", p, "structure.name.v1", frame.confidences.issues_title)
@@ -2649,6 +2650,25 @@ def _implied_by_names(frame: Frame) -> Iterator[Relation]:
             head = max((i for i in orgs if i.start == o.start and i.end < o.end), key=lambda i: i.end, default=None)
             if head is not None and not _LEGAL_FORM.fullmatch(text[head.end:o.end]) and not cuts_title(frame, o):
                 yield _rel(frame, o, "subOrganizationOf", head, "structure.name.v1", frame.confidences.sub_organization_unit)
+
+
+_JOINT_TITLE_SEP = ("、", " ", "\u3000", "")  # 中共中央 国务院关于…, 中共中央办公厅、国务院办公厅关于…
+
+
+def _joint_title_bodies(text: str, orgs: list[Mention], first: Mention, p: Mention) -> list[Mention]:
+    """The bodies a policy's title opens with, ``first`` and each written right after the
+    one before (中共中央 国务院关于…的意见; 国家发展改革委 国家数据局关于印发…的通知): a title
+    that several bodies sign is issued by each. The chain counts only where 关于 follows its
+    last body, the title's own opening of its subject."""
+    chain = [first]
+    while True:
+        end = chain[-1].end
+        nxt = next((o for o in orgs if o.end < p.end and any(o.start == end + len(sep) and text.startswith(sep, end)
+                                                               for sep in _JOINT_TITLE_SEP)), None)
+        if nxt is None:
+            break
+        chain.append(nxt)
+    return chain if len(chain) == 1 or text.startswith("关于", chain[-1].end) else chain[:1]
 
 
 _BELONGS_TO = any_of(P['relation']['belongs_to'])
