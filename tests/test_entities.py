@@ -667,6 +667,8 @@ def test_entities_an_act_on_a_crime_threat_or_norm_in_a_list_of_fields_is_no_fie
     ("公安部部署开展“云剑-2020”行动", {("Event", "云剑-2020行动")}),  # a drive named with its year: a campaign
     ("后续,将开展千兆光网“追光行动”,加强跨行业合作", {("Policy", "追光行动")}),  # the quote holds the whole name
     ("深入推进数字经济“一号工程”", {("Policy", "数字经济一号工程")}),  # a rank in quotes: named by its field
+    ("新一份施政报告10月发表，行政长官表示", {("Policy", "施政报告")}),  # a chief executive's yearly address
+    ("这份时长近100分钟的中国施政报告", {("Region", "中国"), ("Policy", "施政报告")}),  # not the region's own title
     ("利用第五次全国经济普查结果,核算了全国数字经济规模", {("Event", "第五次全国经济普查")}),  # a census by its round
     ("组织开展IPv6网络就绪、IPv6端到端贯通等专项行动，取得了显著成效", {  # each item of a list of campaigns
         ("Event", "IPv6网络就绪专项行动"), ("Event", "IPv6端到端贯通专项行动")}),
@@ -1661,6 +1663,14 @@ def test_entities_a_two_character_company_is_read_only_as_a_whole_word():
 @pytest.mark.parametrize("text, expected", [
     ("这在全球也是领先的。“东数西算”工程已经全面启动", {"东数西算工程"}),  # the name goes on into its clause
     ("培养“卓越”工程师", set()),  # jieba reads 工程师: no programme
+    # a programme's whole name in quotes, its head inside: the marks close it whatever follows
+    ("重大人才工程“万人计划”第一批入选者名单公布", {"万人计划"}),
+    ("今年内将推出100亿元的“新型工业加速计划”，为企业提供配对资助", {"新型工业加速计划"}),
+    ("海军的“蓝网工程”将现代资源整合", {"蓝网工程"}),
+    ("“落实和行动”的新时代", set()),  # a quoted phrase ending in 行动 followed by words: no name
+    ("各县区要按照“行动计划”和“任务书”要求", set()),  # a head alone: a short reference, no name
+    ("港珠澳大桥“二期工程”顺利完工", set()),  # a project's phase
+    ("高校新设“低空技术与工程”专业", set()),  # a discipline
 ])
 def test_entities_a_quoted_programme_opening_its_clause(text, expected):
     assert {n for t, n in mentions(text) if t == "Policy"} == expected
