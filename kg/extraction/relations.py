@@ -2109,8 +2109,9 @@ def targets(frame: Frame) -> Iterator[Relation]:
         # 为加快推动制造业…, 六部门印发通知,开展…行动: the plan aims at what it
         # names; its issuers at the aims stated before they issue it.
         trigger = _ISSUES.search(frame.text, 0, r.object.start)
-        chosen += [(r.object, 0, end, False), (r.subject, 0, trigger.start() if trigger else 0, False)]
-        aims_from.setdefault(r.object.name, _issued_aims_from(frame, trigger))
+        item = _item_start(frame.text, trigger.start()) if trigger else 0
+        chosen += [(r.object, 0, end, False), (r.subject, item, trigger.start() if trigger else 0, False)]
+        aims_from.setdefault(r.object.name, max(item, _issued_aims_from(frame, trigger)))
     chosen += [(p, 0, end, False) for p in _joint_partners(frame, [s for s, _, _, _ in chosen])]
     # the spans that state no aim of the subject's: its strengths (but 力争在人工智能领域拥有一批领军企业
     # is an aim), and what it hopes others will do
@@ -2231,6 +2232,13 @@ def clause_domains(frame: Frame, after: int, names: set[str]) -> list[tuple[Ment
 
 
 _ITEM_END = re.compile(r"[；;]")
+
+
+def _item_start(text: str, pos: int) -> int:
+    """Where the item of a list of clauses that ``pos`` is in starts (…；教育部联合湖北省启动
+    “X计划”；…): the items before are others' doings, and a purpose clause opening the
+    sentence is all of theirs, not this item's plan's alone."""
+    return max((m.end() for m in _ITEM_END.finditer(text, 0, pos)), default=0)
 
 
 def _item_end(text: str, pos: int) -> int:
