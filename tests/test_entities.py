@@ -668,6 +668,10 @@ def test_entities_an_act_on_a_crime_threat_or_norm_in_a_list_of_fields_is_no_fie
     ("后续,将开展千兆光网“追光行动”,加强跨行业合作", {("Policy", "追光行动")}),  # the quote holds the whole name
     ("深入推进数字经济“一号工程”", {("Policy", "数字经济一号工程")}),  # a rank in quotes: named by its field
     ("新一份施政报告10月发表，行政长官表示", {("Policy", "施政报告")}),  # a chief executive's yearly address
+    ("工业和信息化部、市场监督管理总局日前发布《电子信息制造业2025—2026年稳增长行动方案》", {  # 国家 left off, as 税务总局
+        ("Organization", "工业和信息化部"), ("Organization", "国家市场监督管理总局")}),
+    ("论坛期间,中国贸促会发布了《中国展览经济发展报告(2022)》。", {  # a 人民团体 by its short name
+        ("Organization", "中国国际贸易促进委员会"), ("Policy", "中国展览经济发展报告(2022)")}),
     ("这份时长近100分钟的中国施政报告", {("Region", "中国"), ("Policy", "施政报告")}),  # not the region's own title
     ("利用第五次全国经济普查结果,核算了全国数字经济规模", {("Event", "第五次全国经济普查")}),  # a census by its round
     ("组织开展IPv6网络就绪、IPv6端到端贯通等专项行动，取得了显著成效", {  # each item of a list of campaigns
