@@ -150,3 +150,16 @@ def test_a_saved_page_s_date_line_joins_neither_the_title_nor_the_lead():
     facts = extract(raw)
     # the country's figures, as the ministry's heading gives them (annotation.md), dated by the date line
     assert ("中国", "5G基站", 4549000, 2025) in {(m.subject, m.indicator, m.value, m.year) for m in facts.measures}
+
+
+def test_a_document_number_line_ends_the_title():
+    """A notice's number on its own line under its title (鄂州政发〔2023〕6号): the title ends
+    above it, and neither the number nor the addressees below it join the title."""
+    _, sentences = _sentences("市人民政府关于印发鄂州市数字经济发展“十四五”规划的通知\n鄂州政发〔2023〕6号\n"
+                              "各区人民政府，葛店经开区、临空经济区管委会，市政府各部门：\n现将规划印发给你们。\n")
+    assert sentences[0].text == "市人民政府关于印发鄂州市数字经济发展“十四五”规划的通知"
+    assert sentences[1].text == "鄂州政发〔2023〕6号"
+    # a title set over two short lines is still one heading
+    _, sentences = _sentences("工信部组织开展2022年工业互联网试点示范项目申报工作\n关于组织开展申报工作的通知\n"
+                              "工信厅信管函〔2022〕252号\n各省、自治区、直辖市工业和信息化主管部门：\n")
+    assert sentences[0].text == "工信部组织开展2022年工业互联网试点示范项目申报工作关于组织开展申报工作的通知"

@@ -671,6 +671,12 @@ def test_entities_an_act_on_a_crime_threat_or_norm_in_a_list_of_fields_is_no_fie
     ("公安部部署开展“云剑-2020”行动", {("Event", "云剑-2020行动")}),  # a drive named with its year: a campaign
     ("后续,将开展千兆光网“追光行动”,加强跨行业合作", {("Policy", "追光行动")}),  # the quote holds the whole name
     ("深入推进数字经济“一号工程”", {("Policy", "数字经济一号工程")}),  # a rank in quotes: named by its field
+    ("新一份施政报告10月发表，行政长官表示", {("Policy", "施政报告")}),  # a chief executive's yearly address
+    ("工业和信息化部、市场监督管理总局日前发布《电子信息制造业2025—2026年稳增长行动方案》", {  # 国家 left off, as 税务总局
+        ("Organization", "工业和信息化部"), ("Organization", "国家市场监督管理总局")}),
+    ("论坛期间,中国贸促会发布了《中国展览经济发展报告(2022)》。", {  # a 人民团体 by its short name
+        ("Organization", "中国国际贸易促进委员会"), ("Policy", "中国展览经济发展报告(2022)")}),
+    ("这份时长近100分钟的中国施政报告", {("Region", "中国"), ("Policy", "施政报告")}),  # not the region's own title
     ("利用第五次全国经济普查结果,核算了全国数字经济规模", {("Event", "第五次全国经济普查")}),  # a census by its round
     ("组织开展IPv6网络就绪、IPv6端到端贯通等专项行动，取得了显著成效", {  # each item of a list of campaigns
         ("Event", "IPv6网络就绪专项行动"), ("Event", "IPv6端到端贯通专项行动")}),
@@ -1665,6 +1671,14 @@ def test_entities_a_two_character_company_is_read_only_as_a_whole_word():
 @pytest.mark.parametrize("text, expected", [
     ("这在全球也是领先的。“东数西算”工程已经全面启动", {"东数西算工程"}),  # the name goes on into its clause
     ("培养“卓越”工程师", set()),  # jieba reads 工程师: no programme
+    # a programme's whole name in quotes, its head inside: the marks close it whatever follows
+    ("重大人才工程“万人计划”第一批入选者名单公布", {"万人计划"}),
+    ("今年内将推出100亿元的“新型工业加速计划”，为企业提供配对资助", {"新型工业加速计划"}),
+    ("海军的“蓝网工程”将现代资源整合", {"蓝网工程"}),
+    ("“落实和行动”的新时代", set()),  # a quoted phrase ending in 行动 followed by words: no name
+    ("各县区要按照“行动计划”和“任务书”要求", set()),  # a head alone: a short reference, no name
+    ("港珠澳大桥“二期工程”顺利完工", set()),  # a project's phase
+    ("高校新设“低空技术与工程”专业", set()),  # a discipline
 ])
 def test_entities_a_quoted_programme_opening_its_clause(text, expected):
     assert {n for t, n in mentions(text) if t == "Policy"} == expected
@@ -1980,3 +1994,33 @@ def test_entities_a_venue_the_dictionary_holds_as_one_name_is_one_venue(text, ve
 
 def test_entities_a_kind_of_bank_the_dictionary_tags_as_a_name_is_still_a_kind():
     assert not any(t == "Organization" for t, _ in mentions("外资银行和中资银行的不良贷款率有所下降"))
+
+
+@pytest.mark.parametrize("text", [
+    "鄂州市数字经济发展“十四五”规划",  # a plan's title line
+    "市人民政府关于印发鄂州市数字经济发展“十四五”规划的通知",  # a notice's title line
+])
+def test_entities_a_title_line_names_its_policy_without_quote_marks(text):
+    """A title line's policy is named as the same title in 《》 is (quote marks
+    dropped), so that the two are one entity."""
+    from kg.doc.model import Document
+    from kg.extraction.pipeline import extract_document
+    ex = extract_document(Document(id="d", text=text + "\n现将《鄂州市数字经济发展“十四五”规划》印发给你们。\n", source="d.txt"))
+    names = {m.name for m in ex.mentions if m.type == "Policy"}
+    assert "鄂州市数字经济发展十四五规划" in names and not any("“" in n for n in names), names
+
+
+def test_entities_a_plan_named_with_and_without_its_years_is_one_policy():
+    """《X规划》 and 《X规划(2017-2020年)》 in one document: one plan, the short form an alias;
+    two editions of one name keep the short form apart."""
+    from kg.doc.model import Document
+    from kg.extraction.pipeline import extract_document
+    from kg.extraction.resolution import mention_iri
+
+    def policies(text):
+        ex = extract_document(Document(id="d", text=text, source="d.txt"))
+        return {mention_iri(m) for m in ex.mentions if m.type == "Policy"}
+    assert len(policies("新闻发布会就《山西省大数据发展规划》进行了政策解读。"
+                        "《山西省大数据发展规划(2017-2020年)》指出，数据资源丰富。")) == 1
+    assert len(policies("《山西省大数据发展规划(2017-2020年)》和《山西省大数据发展规划(2021-2025年)》相衔接。"
+                        "《山西省大数据发展规划》提出，数据资源丰富。")) == 3

@@ -333,6 +333,32 @@ def test_relations_a_report_s_time_in_brackets_is_no_dateline():
     assert relations.dateline_end("新华社青岛3月18日电 青岛市人民政府与华为技术有限公司签署协议") == len("新华社青岛3月18日电 ")
 
 
+@pytest.mark.parametrize("text, issuers", [
+    # a title signed by several bodies, written one after another before 关于: each issues it
+    ("为贯彻落实《中共中央 国务院关于完整准确全面贯彻新发展理念做好碳达峰碳中和工作的意见》，按照统一部署",
+     {"中共中央", "中华人民共和国国务院"}),
+    ("《中共中央 国务院关于构建数据基础制度更好发挥数据要素作用的意见》发布", {"中共中央", "中华人民共和国国务院"}),
+    # bodies before a title with no 关于 after them: the first opens the title, the next is part of its subject
+    ("《工业和信息化部 国家发展改革委2021年工作要点》", {"工业和信息化部"}),
+])
+def test_relations_a_title_signed_by_several_bodies_is_issued_by_each(text, issuers):
+    found = {s for s, p, _ in triples(text) if p == "issues"}
+    assert found == issuers, found
+
+
+def test_relations_a_plan_launched_in_one_item_of_a_list_aims_at_nothing_of_the_items_before():
+    """…；教育部联合湖北省启动“X计划”；…: the fields of the items before are other bodies' doings, and
+    the purpose clause opening the sentence is not this plan's alone; the first item keeps its own."""
+    found = triples("为推动政策尽快落地见效，工业和信息化部推动汽车、电子等重大产业项目和新型基础设施建设，"
+                    "支持中小微企业纾困解难；教育部联合湖北省启动“职业教育赋能提质专项行动计划”；民政部下拨中央财政补助资金83.8亿元。")
+    assert ("教育部", "issues", "职业教育赋能提质专项行动计划") in found, found
+    assert ("工业和信息化部", "targets", "汽车") in found, found
+    assert not {t for t in found if t[1] == "targets" and t[0] != "工业和信息化部"}, found
+    # a sentence that opens with what the plan is for, with no list, still gives the plan those aims
+    assert ("关于推进文化创意和设计服务与相关产业融合发展的若干意见", "targets", "文化产业") \
+        in triples("为推动文化产业快速发展，国务院出台了《关于推进文化创意和设计服务与相关产业融合发展的若干意见》")
+
+
 def test_relations_a_notice_issuing_a_plan_takes_no_field_from_the_plan_s_title():
     # 关于印发X的通知: X, named inside, targets its field; the notice that issues it sets no goals
     found = triples("市人民政府办公室关于印发六盘水市新型基础设施建设三年行动方案(2022—2024年)的通知")
@@ -341,7 +367,7 @@ def test_relations_a_notice_issuing_a_plan_takes_no_field_from_the_plan_s_title(
     assert ("印发关于谋划吉林省新基建761工程的方案的通知", "targets", "新型基础设施建设") \
         in triples("按照《印发关于谋划吉林省新基建761工程的方案的通知》(吉政办明电〔202015号)精神")
     # nor does a plan lose a field named inside another name that it does not issue
-    assert ("国务院关于深化“互联网+先进制造业”发展工业互联网的指导意见", "targets", "工业互联网") \
+    assert ("国务院关于深化互联网+先进制造业发展工业互联网的指导意见", "targets", "工业互联网") \
         in triples("国务院关于深化“互联网+先进制造业”发展工业互联网的指导意见")
 
 

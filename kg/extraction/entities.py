@@ -331,7 +331,7 @@ def policy_notice_title(sent: Sentence, found: list[Mention], settings: Settings
     if not sent.title_line or not _NOTICE_TITLE.fullmatch(text) or "《" in text:
         return
     a = sent.text.index(text)
-    yield _mention(sent, "Policy", a, a + len(text), text, "policy.notice-title.v1", subtype="Policy")
+    yield _mention(sent, "Policy", a, a + len(text), _strip_quotes(text), "policy.notice-title.v1", subtype="Policy")
     yield from _issued_inside(sent, a, a + len(text), "policy.notice-title.v1")
 
 
@@ -353,7 +353,7 @@ def policy_title_line(sent: Sentence, found: list[Mention], settings: Settings) 
         return
     a = sent.text.index(text)
     if text.startswith("中华人民共和国") or any(m.type == "Region" and m.start == a for m in found):
-        yield _mention(sent, "Policy", a, a + len(text), text, "policy.title-line.v1", subtype="Policy")
+        yield _mention(sent, "Policy", a, a + len(text), _strip_quotes(text), "policy.title-line.v1", subtype="Policy")
 
 
 _PROGRAMME_HEAD = rf"(?:{_alt(P['policy']['programme_heads'])})"
@@ -407,12 +407,19 @@ _FIVE_YEAR_PLAN = re.compile(rf"(“?十[一二三四五六七八九]五”?(?!�
 # after words that go on past the head (推进“东数西算”工程建设, 实施“村村通”工程等), names the
 # quote and its head alone.
 _QUOTED_PROGRAMME = r"[“「][^“”「」]{2,16}[”」](?:行动|工程|专项行动|计划)"
+# A programme's whole name in quotes, its head inside (“万人计划”, 人社部推出“雨露计划”, 海军的“蓝网工程”): the
+# marks close the name, whatever follows (“万人计划”首批入选者), unless a head goes on after them (alternative 2's);
+# not a head alone, a short reference to a plan named before (按照“行动计划”和“任务书”要求), a project's
+# phase (“二期工程”), nor a discipline (“低空技术与工程”专业).
+_QUOTED_WHOLE = (rf"[“「](?!(?:{_alt(P['policy']['programme_heads'])})[”」])(?![一二三四五六七八九十\d]+期工程)"
+                 r"[^“”「」]{2,14}(?:计划|(?<![与和])工程)[”」](?!行动|工程|专项行动|计划)")
 _PROGRAMME = Guarded(rf"(\d{{4}}年度?[{CJK}]{{2,14}}?(?:行动|工程|专项行动|行动计划)(?![{CJK}])|(?:[{CJK}A-Za-z0-9]{{2,8}})?{_QUOTED_PROGRAMME}(?![{CJK}])"
-                     rf"|[{CJK}]{{2,8}}[“「][^“”「」]{{1,14}}(?:工程|行动)[”」](?![{CJK}])|{_QUOTED_PROGRAMME})",
+                     rf"|[{CJK}]{{2,8}}[“「][^“”「」]{{1,14}}(?:工程|行动)[”」](?![{CJK}])|{_QUOTED_PROGRAMME}|{_QUOTED_WHOLE})",
                      needs=("年", "“", "「"))
 _PROGRAMME_VERB = re.compile(_alt(P["policy"]["programme_verbs"]))
 _NUMERAL_OPENS = re.compile(r"[\d一二三四五六七八九十百千两]")  # “一号工程”, “十大行动”, “百日行动”: a rank or count, named by its field
-_WORK_REPORT = Guarded(r"(?:\d{4}年)?政府工作报告", needs=("政府工作报告",))
+# A government's yearly work report; 施政报告, a special administrative region's chief executive's yearly policy address.
+_WORK_REPORT = Guarded(r"(?:\d{4}年)?(?:政府工作报告|施政报告)", needs=("政府工作报告", "施政报告"))
 # A named index, published yearly under its year (数字生态指数2020, “数字生态指数（2021）”).
 _YEARLY_INDEX = re.compile(r"指数(?:\d{4}|[（(]\d{4}[)）])(?!\d)")
 
@@ -420,7 +427,7 @@ _YEARLY_INDEX = re.compile(r"指数(?:\d{4}|[（(]\d{4}[)）])(?!\d)")
 _PROVINCE_OR_CITY = ("省", "市")  # the scope words a province's or a city's report or congress is written with
 
 
-@recogniser("policy.programme.v1", needs=("规划", "行动", "工程", "计划", "政府工作报告", "指数"))
+@recogniser("policy.programme.v1", needs=("规划", "行动", "工程", "计划", "政府工作报告", "施政报告", "指数"))
 def policy_programme(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
     """Plans, programmes and yearly indexes named without 《》: “十四五”规划,
     天津市“十四五”规划, 2025年度智能工厂梯度培育行动, 工业互联网“十百千万”工程,
@@ -431,7 +438,9 @@ def policy_programme(sent: Sentence, found: list[Mention], settings: Settings) -
     for m in _WORK_REPORT.finditer(text):  # 佛山市2022年政府工作报告: a government's yearly report
         if any(s <= m.start() < e for s, e in inside):
             continue
-        if m.start() in regions:
+        if m.group().endswith("施政报告"):  # the chief executive's address, named alone (not 中国施政报告, a foreign press's words)
+            yield _mention(sent, "Policy", m.start(), m.end(), m.group(), "policy.programme.v1", subtype="Policy")
+        elif m.start() in regions:
             a = regions[m.start()].start
             yield _mention(sent, "Policy", a, m.end(), text[a:m.end()], "policy.programme.v1", subtype="Policy")
         elif text[m.start() - 1:m.start()] in _PROVINCE_OR_CITY:  # 省政府工作报告: the province's the text is about

@@ -2109,8 +2109,9 @@ def targets(frame: Frame) -> Iterator[Relation]:
         # 为加快推动制造业…, 六部门印发通知,开展…行动: the plan aims at what it
         # names; its issuers at the aims stated before they issue it.
         trigger = _ISSUES.search(frame.text, 0, r.object.start)
-        chosen += [(r.object, 0, end, False), (r.subject, 0, trigger.start() if trigger else 0, False)]
-        aims_from.setdefault(r.object.name, _issued_aims_from(frame, trigger))
+        item = _item_start(frame.text, trigger.start()) if trigger else 0
+        chosen += [(r.object, 0, end, False), (r.subject, item, trigger.start() if trigger else 0, False)]
+        aims_from.setdefault(r.object.name, max(item, _issued_aims_from(frame, trigger)))
     chosen += [(p, 0, end, False) for p in _joint_partners(frame, [s for s, _, _, _ in chosen])]
     # the spans that state no aim of the subject's: its strengths (but 力争在人工智能领域拥有一批领军企业
     # is an aim), and what it hopes others will do
@@ -2231,6 +2232,13 @@ def clause_domains(frame: Frame, after: int, names: set[str]) -> list[tuple[Ment
 
 
 _ITEM_END = re.compile(r"[；;]")
+
+
+def _item_start(text: str, pos: int) -> int:
+    """Where the item of a list of clauses that ``pos`` is in starts (…；教育部联合湖北省启动
+    “X计划”；…): the items before are others' doings, and a purpose clause opening the
+    sentence is all of theirs, not this item's plan's alone."""
+    return max((m.end() for m in _ITEM_END.finditer(text, 0, pos)), default=0)
 
 
 def _item_end(text: str, pos: int) -> int:
@@ -2637,10 +2645,11 @@ def _implied_by_names(frame: Frame) -> Iterator[Relation]:
         inside = max((o for o in orgs if o.start == opens and o.end < p.end), key=lambda o: o.end, default=None)
         if inside is not None and _names_a_document(text[inside.end:p.end]) \
                 and not (_GOVERNING_HEAD.search(p.name) and "关于" not in text[inside.end:p.end]):
-            yield _rel(frame, inside, "issues", p, "structure.name.v1", frame.confidences.issues_title)
-            for q in policies:  # …关于印发《X》的通知: the notice's issuer issues X
-                if p.start < q.start and q.end <= p.end and _ISSUING.search(text, inside.end, q.start):
-                    yield _rel(frame, inside, "issues", q, "structure.name.v1", frame.confidences.issues_title)
+            for body in _joint_title_bodies(text, orgs, inside, p):
+                yield _rel(frame, body, "issues", p, "structure.name.v1", frame.confidences.issues_title)
+                for q in policies:  # …关于印发《X》的通知: the notice's issuer issues X
+                    if p.start < q.start and q.end <= p.end and _ISSUING.search(text, inside.end, q.start):
+                        yield _rel(frame, body, "issues", q, "structure.name.v1", frame.confidences.issues_title)
         before = max((o for o in orgs if o.end == p.start), key=lambda o: o.end - o.start, default=None)
         if before is not None:
             yield _rel(frame, before, "issues", p, "structure.name.v1", frame.confidences.issues_title)
@@ -2678,6 +2687,25 @@ def _implied_by_names(frame: Frame) -> Iterator[Relation]:
             head = max((i for i in orgs if i.start == o.start and i.end < o.end), key=lambda i: i.end, default=None)
             if head is not None and not _LEGAL_FORM.fullmatch(text[head.end:o.end]) and not cuts_title(frame, o):
                 yield _rel(frame, o, "subOrganizationOf", head, "structure.name.v1", frame.confidences.sub_organization_unit)
+
+
+_JOINT_TITLE_SEP = ("、", " ", "\u3000", "")  # 中共中央 国务院关于…, 中共中央办公厅、国务院办公厅关于…
+
+
+def _joint_title_bodies(text: str, orgs: list[Mention], first: Mention, p: Mention) -> list[Mention]:
+    """The bodies a policy's title opens with, ``first`` and each written right after the
+    one before (中共中央 国务院关于…的意见; 国家发展改革委 国家数据局关于印发…的通知): a title
+    that several bodies sign is issued by each. The chain counts only where 关于 follows its
+    last body, the title's own opening of its subject."""
+    chain = [first]
+    while True:
+        end = chain[-1].end
+        nxt = next((o for o in orgs if o.end < p.end and any(o.start == end + len(sep) and text.startswith(sep, end)
+                                                               for sep in _JOINT_TITLE_SEP)), None)
+        if nxt is None:
+            break
+        chain.append(nxt)
+    return chain if len(chain) == 1 or text.startswith("关于", chain[-1].end) else chain[:1]
 
 
 _BELONGS_TO = any_of(P['relation']['belongs_to'])

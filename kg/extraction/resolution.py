@@ -392,7 +392,20 @@ def _policy_aliases(sentences: list[Sentence], mentions: list[list[Mention]]) ->
     for tail, owners in tails.items():
         if len(owners) == 1 and tail not in titles and len(tail) >= 4:
             aliases.setdefault(tail, next(iter(owners)))
+    dated: dict[str, set[str]] = {}
+    for title in titles:  # 《X规划》 and 《X规划(2017-2020年)》 in one document: one plan, named without its years
+        m = _TITLE_YEARS.search(title)
+        if m and m.start() >= _MIN_UNDATED_TITLE:
+            dated.setdefault(title[:m.start()], set()).add(title)
+    for stem, owners in dated.items():
+        if len(owners) == 1 and stem in titles:  # not where two editions share the name
+            aliases.setdefault(stem, next(iter(owners)))
     return aliases
+
+
+# A title's period in brackets at its end (…规划(2017-2020年), …行动计划（2023—2025年）, …报告(2020年)).
+_TITLE_YEARS = re.compile(r"[（(]\d{4}(?:[—–\-－~至]+\d{4})?年?[)）]$")
+_MIN_UNDATED_TITLE = 4  # …规划 and longer before the years: a name of its own
 
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
