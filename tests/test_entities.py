@@ -593,6 +593,11 @@ def test_entities_a_generic_modifier_on_a_domain_word_names_no_field():
     assert not {"新消费", "新产业"} & sectors("南京市正积极围绕新基建、新消费、新产业、新都市四大领域加快布局建设")
 
 
+def test_entities_a_loan_s_currency_is_no_part_of_the_industry_it_goes_to():
+    found = sectors("截至一季度末，我国本外币服务业中长期贷款余额66.1万亿元")
+    assert "服务业" in found and "本外币服务业" not in found, found
+
+
 def test_entities_a_market_before_an_industry_is_no_part_of_its_name():
     """碳排放权交易市场|发电行业: the walk back from 行业 stops at the market the industry trades in."""
     assert "发电行业" in sectors("目前碳排放权交易市场发电行业管控二氧化碳排放占全国总量比重约40%")
