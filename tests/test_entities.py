@@ -579,9 +579,33 @@ def sectors(text: str) -> set[str]:
     ("加快发展生命健康、新材料等战略性新兴产业", {"生命健康"}),
     ("大力推进粮食、生猪等优势产业发展", {"粮食", "生猪"}),  # farm produce the text names as industries
     ("发展茶叶、竹木、乡村旅游等特色优势产业", {"茶叶", "竹木"}),  # two kinds stacked
+    # a list closed by its count (三大领域, 六大行业, 这五个领域), as one closed by 等领域/行业
+    ("压减钢铁、煤炭、水泥、平板玻璃、焦炭、火电六大行业过剩产能", {"钢铁", "煤炭", "水泥", "平板玻璃", "焦炭", "火电"}),
+    ("钢铁、水泥、铝冶炼三个行业纳入全国碳排放权交易市场管理", {"钢铁", "水泥", "铝冶炼"}),
+    ("湖南立足工程机械、轨道交通、航空动力等三大产业", {"工程机械", "轨道交通", "航空动力"}),
+    ("其中在集成电路、生物医药、人工智能三大领域", {"集成电路", "生物医药", "人工智能"}),
+    # a GB/T 4754 activity jieba tags as a verb, before 行业 (发电|行业, 铝冶炼|行业)
+    ("纳入钢铁、水泥、铝冶炼行业后", {"铝冶炼行业"}),
+    ("加快推动有色金属冶炼行业节能降碳", {"有色金属冶炼行业"}),
 ])
 def test_entities_sectors_named(text, expected):
     assert expected <= sectors(text), sectors(text)
+
+
+def test_entities_a_generic_modifier_on_a_domain_word_names_no_field():
+    """新|消费, 新|产业 among fields (新基建、新消费、新产业、新都市四大领域) are domain words only."""
+    assert not {"新消费", "新产业"} & sectors("南京市正积极围绕新基建、新消费、新产业、新都市四大领域加快布局建设")
+
+
+def test_entities_a_loan_s_currency_is_no_part_of_the_industry_it_goes_to():
+    found = sectors("截至一季度末，我国本外币服务业中长期贷款余额66.1万亿元")
+    assert "服务业" in found and "本外币服务业" not in found, found
+
+
+def test_entities_a_market_before_an_industry_is_no_part_of_its_name():
+    """碳排放权交易市场|发电行业: the walk back from 行业 stops at the market the industry trades in."""
+    assert "发电行业" in sectors("目前碳排放权交易市场发电行业管控二氧化碳排放占全国总量比重约40%")
+    assert not any(name.endswith("市场发电行业") for name in sectors("目前碳排放权交易市场发电行业管控二氧化碳排放"))
 
 
 def test_entities_sectors_of_a_kind_of_industry_list():
@@ -623,6 +647,12 @@ def test_entities_sectors_of_a_kind_of_industry_list():
     "创建国家级、省级等特色产业示范区",
     "推动机床、造船、冶炼等重点产业提质增效",             # degree words are no kinds of industry
     "改造提升织布、印染等传统产业",
+    "要平衡推进安全、发展、人权三大领域",                  # a counted list of 领域 with no known field: topics
+    "我们要平衡推动金砖经济、政治安全、人文交流三大领域合作",
+    "分析行业发展趋势",                                    # a verb before 行业 that names no class
+    "要积极推进信息化在农村产业发展等领域的应用与融合",      # X发展 is a process, not a field
+    "新增了政府采购、竞争政策、环境与贸易四个领域的规则",    # a rule, a body: no fields
+    "长三角科技创新共同体建设办公室、长三角四大产业链联盟等新机构相继揭牌",
 ])
 def test_entities_sectors_not_named(text):
     assert not sectors(text) - {"制造业"}, sectors(text)

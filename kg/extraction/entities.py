@@ -3454,19 +3454,25 @@ _FIELD_WORDS = "领域|行业|重点行业|产业|产业链|方向|新技术|技
 _MANY = ("多个", "诸多", "众多", "各")  # 等多个领域
 _FIELD_MODIFIERS = _SECTOR["field_list_modifiers"]
 _INDUSTRY_KINDS = _SECTOR["industry_kinds"]
-_SECTOR_LIST = Guarded(rf"((?:{_LIST_ITEM}[、和及与])+{_LIST_ITEM})等(?:{'|'.join(_MANY)})?"
+# A list closed by its count (钢铁、煤炭、水泥、平板玻璃、焦炭、火电六大行业; 集成电路、生物医药、
+# 人工智能三大领域), with or without 等/这 before the count, lists as "等领域/行业" does.
+_COUNTED_HEAD = "(?:个|大)(?:领域|行业|产业)"
+_SECTOR_LIST = Guarded(rf"((?:{_LIST_ITEM}[、和及与])+{_LIST_ITEM})(?:等(?:{'|'.join(_MANY)})?"
                        rf"(?:(?:{_alt(_FIELD_MODIFIERS)})?(?:{_FIELD_WORDS})"
-                       rf"|(?P<kind>(?:{_alt(_INDUSTRY_KINDS)}){{1,2}}(?:产业|行业)))",
-                       needs=[f"等{w}" for w in _FIELD_WORDS.split("|") + list(_MANY) + _FIELD_MODIFIERS + _INDUSTRY_KINDS])
+                       rf"|(?P<kind>(?:{_alt(_INDUSTRY_KINDS)}){{1,2}}(?:产业|行业)))"
+                       rf"|(?<![等这])[等这]?[两三四五六七八九十]{_COUNTED_HEAD})",
+                       needs=[f"等{w}" for w in _FIELD_WORDS.split("|") + list(_MANY) + _FIELD_MODIFIERS + _INDUSTRY_KINDS]
+                       + [f"{n}{h}" for n in "个大" for h in ("领域", "行业", "产业")])
 _KIND_ENDS = re.compile(rf"[，,。；;、和与及]|$|{_alt(_SECTOR['industry_kind_ends'])}")
 _KIND_LOOKAHEAD = 8  # characters read after a kind of industry: its next two words
 _PREDICATE_OPENERS = ("d", "t", "p", "c")  # jieba's adverbs, time words, prepositions, conjunctions
 _IN_FIELD = re.compile(rf"在([{CJK}A-Za-z0-9]{{2,10}})(?:领域|行业)")
-_NOT_SECTOR = re.compile(r"\d|企业|公司|集团|部门|单位|政府|项目|工程|平台|基地|园区|中心|问题|工作|能力|服务$|方面|环节|水平")
+_NOT_SECTOR = re.compile(r"\d|企业|公司|集团|部门|单位|政府|项目|工程|平台|基地|园区|中心|问题|工作|能力|服务$|方面|环节|水平"
+                         r"|办公室|政策")  # 共同体建设办公室, 竞争政策: a body, a rule
 _DOMAINS = set(_SECTOR["not_sectors"]) | set(_SECTOR["generic_modifiers"])
 # A verb of focus glued to the item's start (深化经贸, 推动钢铁) is no part of it.
 _LEADING_VERB = re.compile(f"^(?:以|在|对|把|面向|{_alt(P['relation']['targets'])})")
-_PROCESS = re.compile("(?:化|转型|治理)$")  # 数字化, 城镇化, 绿色转型, 社会治理: processes, not fields
+_PROCESS = re.compile("(?:化|转型|治理|发展)$")  # 数字化, 城镇化, 绿色转型, 社会治理, 农村产业发展: processes, not fields
 _OPEN_FIELDS = ("领域", "方向", "新技术", "技术")  # list ends that follow any topic, not only industries
 _ACT_ON_VERBS = set(_SECTOR["act_on_verbs"])  # 打击, 应对, 维护: what opens an act, not a field
 
@@ -3483,9 +3489,9 @@ def _field_modifier(lead: str) -> bool:
     return len(words.cut(lead)) == 1 and lead not in _ACT_ON_VERBS and not _LEADING_VERB.match(lead)
 
 
-@recogniser("sector.list.v1", needs=("等", "领域", "行业"))
+@recogniser("sector.list.v1", needs=("等", "领域", "行业", "产业"))
 def sector_list(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
-    """Items of "A、B、C等领域/行业/产业" and "在X领域" are fields of work."""
+    """Items of "A、B、C等领域/行业/产业", "A、B、C三大领域/行业/产业" and "在X领域" are fields of work."""
     text = sent.text
     known = [(m.start, m.end) for m in found]
     sectors = [(m.start, m.end) for m in found if m.type == "Sector"]
@@ -3539,8 +3545,17 @@ def _sector_item(sent: Sentence, a: int, b: int, known: list[tuple[int, int]], w
     if lead and lead[-1] in _ACT_ON_VERBS:
         return  # 打击|芬太尼, 维护|国际法权威: an act on a crime, threat or norm
     if 2 <= len(name) <= 12 and not _NOT_SECTOR.search(name) and not words.is_function_word(name) \
-            and name not in _DOMAINS and not _PROCESS.search(name) and _whole_word(text, first, b):  # not 平利用核能 of 和平…
+            and name not in _DOMAINS and not _new_domain(words.cut(name)) and not _PROCESS.search(name) and _whole_word(text, first, b):  # not 平利用核能 of 和平…
         yield _mention(sent, "Sector", first, b, name, "sector.list.v1", subtype="Sector")
+
+
+_NEW = "新"  # 新|消费, 新|产业 (新基建、新消费、新产业、新都市四大领域): "new" on a domain word is a slogan
+
+
+def _new_domain(toks: tuple[str, ...] | list[str]) -> bool:
+    """The words are 新 and a domain word (新消费, 新产业): no field, unlike a
+    modifier that makes a domain one (绿色|经济, 新型|基础设施)."""
+    return len(toks) >= 2 and toks[0] == _NEW and all(t in _DOMAINS for t in toks[1:])
 
 
 # 中方, 法方, 双方, 两国: the parties to a cooperation
@@ -3602,7 +3617,7 @@ def _field_shape(name: str, th: Thresholds) -> bool:
     return 2 <= len(name) <= th.max_field_peer and not _NOT_SECTOR.search(name) and name not in _DOMAINS | _NOT_FIELDS \
         and not _PROCESS.search(name) and words.tag(toks[0]) not in _NOT_IN_NAME_TAGS | {"v", "vn", "ns", "nr"} \
         and not any(t in _STOP_TOKENS or t in _FOCUS_VERBS or t in _ACTIVITIES or t in _DOMAINS and len(toks) == 1
-                    for t in toks) and not name.isascii()
+                    for t in toks) and not _new_domain(toks) and not name.isascii()
 
 
 _INDUSTRY_HEADS = set(_SECTOR["industry_heads"])
@@ -3622,6 +3637,8 @@ _NOUN_TAGS = {"n", "nz", "j"}  # not vn: 分析行业, 规划产业 are verb and
 _FOCUS_VERBS = set(P["relation"]["targets"])  # 布局商业航天产业: the verb is no part of X
 _COUNTED = re.compile("[一二三四五六七八九十几多余]")  # 五大行业, 余场: counts, not names
 _VERBS_TAGGED_AS_NOUNS = set(_SECTOR["verbs_tagged_as_nouns"])
+_INDUSTRY_ACTIVITIES = tuple(_SECTOR["industry_activities"])  # 发电|行业, 铝冶炼|行业: verbs naming a class
+_MARKET = "市场"  # 碳排放权交易市场|发电行业: the market the industry trades in is no part of its name
 
 
 @recogniser("sector.compound.v1", needs=tuple(_SECTOR["smart_prefixes"]) + _INDUSTRY.needs)
@@ -3737,8 +3754,10 @@ def _industry_head(text: str, end: int, th: Thresholds) -> int:
     start = end
     for tok in reversed(words.cut(chunk)):
         if tok in _DOMAINS or tok in _STOP_TOKENS or tok in _FOCUS_VERBS or tok in _VERBS_TAGGED_AS_NOUNS \
+                or tok.endswith(_MARKET) \
                 or _COUNTED.match(tok) \
-                or words.tag(tok) not in _NOUN_TAGS or end - start + len(tok) > th.max_industry_head:
+                or words.tag(tok) not in _NOUN_TAGS and not tok.endswith(_INDUSTRY_ACTIVITIES) \
+                or end - start + len(tok) > th.max_industry_head:
             break
         start -= len(tok)
     head = text[start:end]
