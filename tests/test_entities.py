@@ -2066,3 +2066,13 @@ def test_entities_a_charge_d_affaires_is_a_title():
 def test_entities_generic_parts_joined_name_no_meeting(text, event):
     events = {n for t, n in mentions(text) if t == "Event"}
     assert events == ({event} if event else set()), events
+
+
+@pytest.mark.parametrize("text, event", [
+    ("中新双边合作联合委员会12月29日召开年度会议", "中新双边合作联合委员会年度会议"),  # the day between body and verb
+    ("工业和信息化部今天上午召开新闻发布会", "工业和信息化部新闻发布会"),
+    ("12月29日召开新闻发布会", None),  # no body before the day: no holder, no name
+])
+def test_entities_a_generic_meeting_is_named_with_its_holder_across_the_day(text, event):
+    events = {n for t, n in mentions(text) if t == "Event"}
+    assert events == ({event} if event else set()), events

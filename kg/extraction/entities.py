@@ -3310,7 +3310,9 @@ def _names_a_part(part: str) -> bool:
         and all(words.tag(t) in _NAME_WORD_TAGS or t.isascii() and t.isalnum() for t in tokens)
 
 
-_AT_PLACE = re.compile(r"在[^，。；、,;：:]{1,12}")  # 国资委在浙江桐庐|召开: where the body holds it
+# Between the body and its verb of holding: the place it holds the meeting at (国资委在浙江桐庐|召开), or
+# the day, as a news item writes it (中新双边合作联合委员会12月29日|召开, 工信部今天上午|召开)
+_AT_PLACE = re.compile(rf"(?:(?:\d{{1,2}}月)?\d{{1,2}}日|{_alt(P['measure']['news_days'])})?(?:[上下]午|晚上?)?(?:在[^，。；、,;：:]{{1,12}})?")
 
 
 def _holder_of_verb(text: str, found: list[Mention], verb_start: int) -> Mention | None:
