@@ -2076,3 +2076,15 @@ def test_entities_generic_parts_joined_name_no_meeting(text, event):
 def test_entities_a_generic_meeting_is_named_with_its_holder_across_the_day(text, event):
     events = {n for t, n in mentions(text) if t == "Event"}
     assert events == ({event} if event else set()), events
+
+
+@pytest.mark.parametrize("text, name", [
+    # a headline's fair by its short name: the fair the article under the headline names
+    ("数交会将在大连举行\n2019年11月7日\n中国国际数字和软件服务交易会将于近日在大连举行。\n", "中国国际数字和软件服务交易会"),
+    ("数交会将在大连举行\n2019年11月7日\n今年的交易会将于近日在大连举行。\n", "数交会"),  # no fair named below: as written
+])
+def test_entities_a_headline_s_fair_short_name_is_the_fair_the_article_below_names(text, name):
+    from kg.doc.model import Document
+    from kg.extraction.pipeline import extract_document
+    ex = extract_document(Document(id="d", text=text, source="d.txt"))
+    assert {m.name for m in ex.mentions if m.type == "Event" and m.surface == "数交会"} == {name}

@@ -709,12 +709,14 @@ def _shows_by_short_name(sentences: list[Sentence], mentions: list[list[Mention]
     if not any(m.source == SHOW_SHORT_NAME for ms in mentions for m in ms):
         return mentions  # most documents name no fair by its short name
     named: dict[int, set[str]] = {}
+    headlines: dict[int, bool] = {}  # articles of headings alone: a headline, whose fair the article after names
     for sent, ms in zip(sentences, mentions):
         named.setdefault(sent.article, set()).update(m.name for m in ms if m.type == "Event")
+        headlines[sent.article] = headlines.get(sent.article, True) and sent.heading
 
     @functools.cache
     def full_name(short: str, article: int) -> str:
-        others = named[article] - {short}
+        others = (named[article] | (named.get(article + 1, set()) if headlines[article] else set())) - {short}
         editions = [n for n in others if n.endswith(short)]
         fuller = editions or [n for n in others if n.endswith(_FAIR_KINDS) and _abbreviates(short, n)]
         longest = max(fuller, key=len, default=short)  # 中国（深圳）国际文化产业博览交易会 over the same without its seat
