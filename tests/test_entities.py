@@ -2088,3 +2088,19 @@ def test_entities_a_headline_s_fair_short_name_is_the_fair_the_article_below_nam
     from kg.extraction.pipeline import extract_document
     ex = extract_document(Document(id="d", text=text, source="d.txt"))
     assert {m.name for m in ex.mentions if m.type == "Event" and m.surface == "数交会"} == {name}
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("来源：工业和信息化部信息技术发展司、办公厅", "工业和信息化部办公厅"),
+    ("工业和信息化部信息技术发展司、网络安全管理局联合发布", "工业和信息化部网络安全管理局"),
+])
+def test_entities_a_unit_listed_after_a_sibling_is_of_the_same_body(text, unit):
+    assert ("Organization", unit) in mentions(text)
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("工业和信息化部信息技术发展司、国家工业信息安全发展研究中心联合发布", "工业和信息化部国家工业信息安全发展研究中心"),
+    ("工业和信息化部装备工业司、公安部交通管理局", "工业和信息化部公安部交通管理局"),  # a body of its own opens it
+])
+def test_entities_a_body_of_its_own_listed_after_a_unit_is_no_sibling(text, absent):
+    assert ("Organization", absent) not in mentions(text)

@@ -1970,6 +1970,26 @@ def _unit_after(sent: Sentence, org: Mention, start: int) -> Iterator[Mention]:
                        subtype="GovernmentBody", parent=org.name, scope=org.scope)
 
 
+_UNIT_LIST_ENDS = ("等", "和", "及", "联合", "共同", "负责人", "有关负责人")  # what follows a list of units, no unit's word
+_SIBLING_UNIT = re.compile(rf"、([{CJK}]{{2,12}}?(?:{_alt(_BARE_UNIT_ENDS)}))(?=[、，。；,;\s)）]|$|{_alt(_UNIT_LIST_ENDS)})")
+
+
+@recogniser("org.sibling-unit.v1", needs=("、",))
+def sibling_unit(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
+    """Units of one body listed after the first, which names the body (工业和信息化部信息技术发展司、
+    办公厅; 工业和信息化部运行监测协调局、网络安全管理局): each is a unit of that body, named in full.
+    Not a body of its own (国家统计局, 广东省通信管理局: found, or opening with a national name)."""
+    text = sent.text
+    starts = {m.start for m in found if m.type in ("Organization", "Region")}
+    for unit in (m for m in found if m.type == "Organization" and m.source == "org.unit.v1" and m.parent):
+        end = unit.end
+        while (m := _SIBLING_UNIT.match(text, end)) is not None and m.start(1) not in starts \
+                and not m.group(1).startswith(_NATIONAL_NAMES):
+            yield _mention(sent, "Organization", m.start(1), m.end(1), unit.parent + m.group(1), "org.sibling-unit.v1",
+                           subtype=unit.subtype, parent=unit.parent, scope=unit.scope)
+            end = m.end()
+
+
 _CAPITALS = tuple("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _LATIN_TOKEN = re.compile(r"(?<![A-Za-z0-9&._-])[A-Z][A-Za-z0-9]*[A-Za-z](?![A-Za-z0-9_-])")
 _NOT_LATIN_NAMES = set(P["organization"]["latin_not_names"])
