@@ -2462,10 +2462,6 @@ def _foreign_name(text: str, start: int, th: Thresholds) -> str:
     return name if 2 <= len(name) <= longest and end - start <= longest and name not in LEX.entries else ""
 
 
-# A minister of another country whose ministry no lexicon lists: the country, perhaps a post held with
-# it (副总理兼), the ministry's own words up to its 部, then the minister's title, 部长 or 副部长 (经济部长
-# writes 部 once): 墨西哥经济部副部长德拉莫拉, 塞尔维亚能源与矿业部部长杰多维奇, 法国内政部长达尔马宁,
-# 缅甸副总理兼交通和通讯部长妙吞乌. The ministry is an Organization of its own, named with its country.
 _MINISTER = ("部长", "副部长")
 _FOREIGN_MINISTRY = re.compile(rf"(?:(?:{_alt(P['person']['foreign_titles'])}){_CONCURRENT})?([{CJK}]+?部)(?:部|副部)?长")
 _NOT_MINISTRY_WORDS = set("内外全总本局干东西南北中")  # 内部, 全部, 总部, 东部: no ministry's 部
@@ -2474,6 +2470,11 @@ _MINISTER_ROLES = tuple(P["person"]["minister_roles"])
 
 @recogniser("person.foreign-minister.v1", needs=_MINISTER)
 def person_after_foreign_ministry(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
+    """A minister of another country whose ministry no lexicon lists: the country, perhaps a post held
+    with it (副总理兼), the ministry's own words up to its 部, then the minister's title, 部长 or 副部长
+    (经济部长 writes 部 once), then a transliterated name: 墨西哥经济部副部长德拉莫拉, 塞尔维亚能源与矿业部
+    部长杰多维奇, 缅甸副总理兼交通和通讯部长妙吞乌. The ministry is an Organization of its own, named with
+    its country; a minister's role (经济政策统筹部长) names none."""
     text = sent.text
     persons = {m.start for m in found if m.type == "Person"}
     bodies = {(m.start, m.end) for m in found if m.type == "Organization"}
