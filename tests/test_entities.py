@@ -2054,3 +2054,134 @@ def test_entities_a_plan_named_with_and_without_its_years_is_one_policy():
                         "《山西省大数据发展规划(2017-2020年)》指出，数据资源丰富。")) == 1
     assert len(policies("《山西省大数据发展规划(2017-2020年)》和《山西省大数据发展规划(2021-2025年)》相衔接。"
                         "《山西省大数据发展规划》提出，数据资源丰富。")) == 3
+
+
+@pytest.mark.parametrize("text, ministry, minister", [
+    ("墨西哥经济部副部长德拉莫拉以视频会议形式参会", "墨西哥经济部", "德拉莫拉"),
+    ("塞尔维亚能源与矿业部部长杰多维奇出席", "塞尔维亚能源与矿业部", "杰多维奇"),
+    ("俄罗斯经济发展部长奥列什金此前表示", "俄罗斯经济发展部", "奥列什金"),  # 部 written once: 经济发展部 + 长
+    ("缅甸副总理兼交通和通讯部长妙吞乌出席", "缅甸交通和通讯部", "妙吞乌"),  # a post held with it comes between
+])
+def test_entities_a_foreign_minister_after_an_unlisted_ministry_names_both(text, ministry, minister):
+    found = mentions(text)
+    assert {("Organization", ministry), ("Person", minister)} <= found, found
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("日本政府内部长期存在分歧", "日本政府内部"),  # 内部|长期: no ministry, no minister
+    ("新加坡副总理兼经济政策统筹部长王瑞杰指出", "新加坡经济政策统筹部"),  # a coordinating minister: a role, no ministry
+    ("美国国防部长奥斯汀近日表示", None),  # a listed ministry: the lexicon's body, named once
+])
+def test_entities_no_foreign_ministry_where_the_words_before_bu_name_none(text, absent):
+    found = mentions(text)
+    assert not any(t == "Organization" and n == absent for t, n in found), found
+    assert sum(t == "Organization" for t, _ in found) <= 1, found
+
+
+@pytest.mark.parametrize("text, body", [
+    ("中新双边合作联合委员会12月29日召开年度会议", "中新双边合作联合委员会"),
+    ("由中俄总理定期会晤委员会主办", "中俄总理定期会晤委员会"),
+    ("中新天津生态城联合协调理事会第十四次会议在天津举行", "中新天津生态城联合协调理事会"),
+])
+def test_entities_a_joint_body_is_named_from_its_pair_to_its_kind(text, body):
+    assert ("Organization", body) in mentions(text)
+
+
+@pytest.mark.parametrize("text", [
+    "中美双方工作组进行了会谈",  # the two sides
+    "中俄两国委员会成员",
+    "其中俄方工作组表示",  # 其中|俄方: no pair opens there
+])
+def test_entities_no_joint_body_where_the_pair_is_the_two_sides(text):
+    assert not any(t == "Organization" for t, _ in mentions(text)), mentions(text)
+
+
+def test_entities_a_board_secretary_is_a_company_officer_s_title():
+    assert ("Person", "曹和平") in mentions("集团总工程师、董事会秘书曹和平以及相关人员参加签约仪式")
+
+
+def test_entities_a_yearly_meeting_no_holder_names_is_no_event():
+    assert ("Event", "年度会议") not in mentions("中新双边合作联合委员会12月29日召开年度会议")
+
+
+@pytest.mark.parametrize("text, short, owner", [
+    # the bracket follows the contest, named after the policy: the contest's short name, not the policy's
+    ("落实《工信部关于做好2024年工业和信息化质量工作的通知》的要求，中国机械工业联合会决定举办第三届全国机械工业产品质量创新大赛（以下简称“大赛”）。\n",
+     "大赛", None),
+    ("近日，河南省人民政府办公厅印发《河南省加快5G产业发展三年行动计划（2023—2025年）》（以下简称《行动计划》）。\n",
+     "行动计划", "河南省加快5G产业发展三年行动计划（2023—2025年）"),
+])
+def test_entities_a_short_name_in_brackets_is_the_policy_s_only_right_after_it(text, short, owner):
+    from kg.doc.model import Document
+    from kg.extraction.pipeline import extract_document
+    ex = extract_document(Document(id="d", text=text, source="d.txt"))
+    owners = {m.name for m in ex.mentions if m.type == "Policy" and m.surface.strip("《》“”") == short}
+    assert owners == ({owner} if owner else set()), owners
+
+
+@pytest.mark.parametrize("text, mission", [
+    ("中国驻美国大使馆举行招待会", "中国驻美国大使馆"),
+    ("美国驻华大使馆发表声明", "美国驻华大使馆"),  # 驻华: its host by one character, after the country it serves
+    ("驻西安总领事馆官员出席", "驻西安总领事馆"),  # a consulate's host is a city
+])
+def test_entities_a_mission_is_named_from_its_country_to_its_kind(text, mission):
+    assert ("Organization", mission) in mentions(text)
+
+
+@pytest.mark.parametrize("text", [
+    "中国驻各国际组织和驻多国使馆",  # no one host
+    "驻华大使馆工作人员",  # no country it serves
+])
+def test_entities_no_mission_without_its_host_and_country(text):
+    assert not any(t == "Organization" for t, _ in mentions(text)), mentions(text)
+
+
+def test_entities_a_charge_d_affaires_is_a_title():
+    assert ("Person", "王惠君") in mentions("中国驻墨西哥使馆临时代办王惠君、墨驻华大使贝尔纳尔参会")
+
+
+@pytest.mark.parametrize("text, event", [
+    ("本届大会即举办一场开幕式和主论坛，推出六大高峰论坛", None),  # the parts of the meeting, joined: no name
+    ("举办减贫与发展高层论坛", "减贫与发展高层论坛"),  # 与 inside a theme: one forum's name
+])
+def test_entities_generic_parts_joined_name_no_meeting(text, event):
+    events = {n for t, n in mentions(text) if t == "Event"}
+    assert events == ({event} if event else set()), events
+
+
+@pytest.mark.parametrize("text, event", [
+    ("中新双边合作联合委员会12月29日召开年度会议", "中新双边合作联合委员会年度会议"),  # the day between body and verb
+    ("工业和信息化部今天上午召开新闻发布会", "工业和信息化部新闻发布会"),
+    ("12月29日召开新闻发布会", None),  # no body before the day: no holder, no name
+])
+def test_entities_a_generic_meeting_is_named_with_its_holder_across_the_day(text, event):
+    events = {n for t, n in mentions(text) if t == "Event"}
+    assert events == ({event} if event else set()), events
+
+
+@pytest.mark.parametrize("text, name", [
+    # a headline's fair by its short name: the fair the article under the headline names
+    ("数交会将在大连举行\n2019年11月7日\n中国国际数字和软件服务交易会将于近日在大连举行。\n", "中国国际数字和软件服务交易会"),
+    ("数交会将在大连举行\n2019年11月7日\n今年的交易会将于近日在大连举行。\n", "数交会"),  # no fair named below: as written
+])
+def test_entities_a_headline_s_fair_short_name_is_the_fair_the_article_below_names(text, name):
+    from kg.doc.model import Document
+    from kg.extraction.pipeline import extract_document
+    ex = extract_document(Document(id="d", text=text, source="d.txt"))
+    assert {m.name for m in ex.mentions if m.type == "Event" and m.surface == "数交会"} == {name}
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("来源：工业和信息化部信息技术发展司、办公厅", "工业和信息化部办公厅"),
+    ("工业和信息化部信息技术发展司、网络安全管理局联合发布", "工业和信息化部网络安全管理局"),
+])
+def test_entities_a_unit_listed_after_a_sibling_is_of_the_same_body(text, unit):
+    assert ("Organization", unit) in mentions(text)
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("工业和信息化部信息技术发展司、国家工业信息安全发展研究中心联合发布", "工业和信息化部国家工业信息安全发展研究中心"),
+    ("工业和信息化部装备工业司、公安部交通管理局", "工业和信息化部公安部交通管理局"),  # a body of its own opens it
+])
+def test_entities_a_body_of_its_own_listed_after_a_unit_is_no_sibling(text, absent):
+    assert ("Organization", absent) not in mentions(text)

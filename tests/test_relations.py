@@ -1770,3 +1770,17 @@ def test_relations_a_body_of_the_party_centre_is_not_seated_in_the_region_it_wor
     got = document_triples("中央新疆工作协调小组组长汪洋主持召开会议。")
     assert ("汪洋", "hasPosition", "中央新疆工作协调小组") in got
     assert not [t for t in got if t[0] == "中央新疆工作协调小组" and t[1] == "locatedIn"], got
+
+
+@pytest.mark.parametrize("text, chairs", [
+    # A与B共同主持: both chair, the partner's titles between them
+    ("国务院总理李克强会见越南总理阮春福。李克强与越南总理阮春福共同主持第22次中国—东盟领导人会议。\n",
+     {"李克强", "阮春福"}),
+    ("新加坡副总理王瑞杰出席。会议由王瑞杰和中国国务院副总理韩正共同主持中新双边合作联合委员会第十七次会议。\n",
+     {"王瑞杰", "韩正"}),
+    # a clause's end between: the first is no co-chair
+    ("国务院总理李克强出席。李克强致辞，越南总理阮春福共同主持第22次中国—东盟领导人会议。\n", {"阮春福"}),
+])
+def test_relations_co_chairs_joined_before_gongtong_zhuchi_both_chair(text, chairs):
+    got = {s for s, p, _ in document_triples(text) if p == "chairs"}
+    assert got == chairs, got

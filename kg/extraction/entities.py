@@ -706,6 +706,52 @@ def foreign_government_body(sent: Sentence, found: list[Mention], settings: Sett
                            subtype="GovernmentBody", scope=text[initial] + "方")
 
 
+_JOINT_BODY_KINDS = P["organization"]["joint_body_kinds"]
+_JOINT_BODY = Guarded(rf"中[{_PARTNER_CHARACTERS}]{{1,2}}(?!方|双方|两|各)([{CJK}]+?)(?:{_alt(_JOINT_BODY_KINDS)})",
+                      needs=_JOINT_BODY_KINDS)
+_CLAUSE_CHARACTERS = set("的在对将把被为从于是了也都就兼、")  # words of a clause, or a second post (兼), in no body's name
+
+
+@recogniser("org.joint-body.v1", needs=_JOINT_BODY.needs)
+def joint_body(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
+    """A body two countries set up together, named from the pair's short form (中 + the partner's
+    initial: 中俄, 中新) to its kind (委员会, 理事会, 工作组): 中俄投资合作委员会, 中新双边合作联合委员会,
+    中法企业家委员会. The pair opens a word (不|集中, 其中|俄方 do not); 中美双方, 中俄两国 are the two
+    sides, no body's name."""
+    text = sent.text
+    bodies = [(m.start, m.end) for m in found if m.type == "Organization"]
+    for m in _JOINT_BODY.finditer(text):
+        a, b = m.span()
+        middle = m.group(1)
+        if len(middle) > settings.thresholds.max_joint_body or _CLAUSE_CHARACTERS & set(middle) \
+                or a not in words.cuts_around(text, a, a + 2) or any(s <= a < e for s, e in bodies):
+            continue
+        yield _mention(sent, "Organization", a, b, text[a:b], "org.joint-body.v1", subtype=_org_subtype(text[a:b]))
+
+
+_MISSIONS = P["organization"]["missions"]
+_MISSION = Guarded(rf"驻([{CJK}]{{1,8}}?)(?:{_alt(_MISSIONS)})", needs=_MISSIONS)
+_HOST_OF_ENVOYS = "华"  # 驻华: in China, its host written by its one character
+
+
+@recogniser("org.mission.v1", needs=_MISSION.needs)
+def diplomatic_mission(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
+    """A country's embassy or consulate, named 驻 + its host + its kind and opened by the country
+    it serves where the text writes it (中国驻美国大使馆, 美国驻华大使馆, 驻西安总领事馆): the host is a
+    place the text names (or 华), so 驻各国使馆 is no one mission. 驻华大使馆 alone says no country."""
+    text = sent.text
+    places = {(m.start, m.end): m for m in found if m.type == "Region"}
+    countries = {m.end: m for m in found if m.subtype == "Country" and not m.scope}
+    for m in _MISSION.finditer(text):
+        host = m.group(1)
+        country = countries.get(m.start())
+        if m.span(1) not in places and not (host == _HOST_OF_ENVOYS and country):
+            continue
+        start = country.start if country else m.start()
+        name = (country.name if country else "") + text[m.start():m.end()]
+        yield _mention(sent, "Organization", start, m.end(), name, "org.mission.v1", subtype="GovernmentBody")
+
+
 # The office of a national committee or leading group, by the usual short form: the level that
 # sets it up + the group's two- or three-character abbreviation + 办 (国务院安委办, 国务院食安办,
 # 中央文明办, 全国老龄办). The abbreviation is one word to jieba; a verb before 办 (举办, 主办,
@@ -1948,6 +1994,26 @@ def _unit_after(sent: Sentence, org: Mention, start: int) -> Iterator[Mention]:
                        subtype="GovernmentBody", parent=org.name, scope=org.scope)
 
 
+_UNIT_LIST_ENDS = ("等", "和", "及", "联合", "共同", "负责人", "有关负责人")  # what follows a list of units, no unit's word
+_SIBLING_UNIT = re.compile(rf"、([{CJK}]{{2,12}}?(?:{_alt(_BARE_UNIT_ENDS)}))(?=[、，。；,;\s)）]|$|{_alt(_UNIT_LIST_ENDS)})")
+
+
+@recogniser("org.sibling-unit.v1", needs=("、",))
+def sibling_unit(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
+    """Units of one body listed after the first, which names the body (工业和信息化部信息技术发展司、
+    办公厅; 工业和信息化部运行监测协调局、网络安全管理局): each is a unit of that body, named in full.
+    Not a body of its own (国家统计局, 广东省通信管理局: found, or opening with a national name)."""
+    text = sent.text
+    starts = {m.start for m in found if m.type in ("Organization", "Region")}
+    for unit in (m for m in found if m.type == "Organization" and m.source == "org.unit.v1" and m.parent):
+        end = unit.end
+        while (m := _SIBLING_UNIT.match(text, end)) is not None and m.start(1) not in starts \
+                and not m.group(1).startswith(_NATIONAL_NAMES):
+            yield _mention(sent, "Organization", m.start(1), m.end(1), unit.parent + m.group(1), "org.sibling-unit.v1",
+                           subtype=unit.subtype, parent=unit.parent, scope=unit.scope)
+            end = m.end()
+
+
 _CAPITALS = tuple("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _LATIN_TOKEN = re.compile(r"(?<![A-Za-z0-9&._-])[A-Z][A-Za-z0-9]*[A-Za-z](?![A-Za-z0-9_-])")
 _NOT_LATIN_NAMES = set(P["organization"]["latin_not_names"])
@@ -2399,19 +2465,62 @@ def person_after_foreign_title(sent: Sentence, found: list[Mention], settings: S
         title = _FOREIGN_TITLE.match(text, led.end)
         if led.scope or not title or title.end() in persons or text.startswith(_STATE_IN_OFFICE, title.end()):
             continue  # 二十国集团主席国沙特: a state holds the office
-        start = end = title.end()
-        inside = set()  # offsets of the characters inside a word, neither its first nor its last
-        longest = settings.thresholds.max_foreign_name
-        for tok in words.cut(text[start:start + longest + 1]):
-            if not _foreign_name_piece(tok, settings.thresholds):
-                break
-            inside.update(range(end - start + 1, end - start + len(tok) - 1))
-            end += len(tok)
-        name = text[start:end].rstrip("".join(_NAME_DOTS))
-        cut = next((k for k, ch in enumerate(name) if ch in _AFTER_FOREIGN_NAME and k not in inside), len(name))
-        name = name[:cut]  # 普京|同, 卢拉在|巴西利亚: jieba glued the next word to the name's end (文在寅's 在 is the name's)
-        if 2 <= len(name) <= longest and end - start <= longest and name not in LEX.entries:
-            yield _mention(sent, "Person", start, start + len(name), name, "person.foreign-title.v1", subtype="Person")
+        name = _foreign_name(text, title.end(), settings.thresholds)
+        if name:
+            yield _mention(sent, "Person", title.end(), title.end() + len(name), name, "person.foreign-title.v1", subtype="Person")
+
+
+def _foreign_name(text: str, start: int, th: Thresholds) -> str:
+    """The transliterated name that opens at start, or "" where none does."""
+    end = start
+    inside = set()  # offsets of the characters inside a word, neither its first nor its last
+    longest = th.max_foreign_name
+    for tok in words.cut(text[start:start + longest + 1]):
+        if not _foreign_name_piece(tok, th):
+            break
+        inside.update(range(end - start + 1, end - start + len(tok) - 1))
+        end += len(tok)
+    name = text[start:end].rstrip("".join(_NAME_DOTS))
+    cut = next((k for k, ch in enumerate(name) if ch in _AFTER_FOREIGN_NAME and k not in inside), len(name))
+    name = name[:cut]  # 普京|同, 卢拉在|巴西利亚: jieba glued the next word to the name's end (文在寅's 在 is the name's)
+    return name if 2 <= len(name) <= longest and end - start <= longest and name not in LEX.entries else ""
+
+
+_MINISTER = ("部长", "副部长")
+_FOREIGN_MINISTRY = re.compile(rf"(?:(?:{_alt(P['person']['foreign_titles'])}){_CONCURRENT})?([{CJK}]+?部)(?:部|副部)?长")
+_NOT_MINISTRY_WORDS = set("内外全总本局干东西南北中")  # 内部, 全部, 总部, 东部: no ministry's 部
+_MINISTER_ROLES = tuple(P["person"]["minister_roles"])
+
+
+@recogniser("person.foreign-minister.v1", needs=_MINISTER)
+def person_after_foreign_ministry(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
+    """A minister of another country whose ministry no lexicon lists: the country, perhaps a post held
+    with it (副总理兼), the ministry's own words up to its 部, then the minister's title, 部长 or 副部长
+    (经济部长 writes 部 once), then a transliterated name: 墨西哥经济部副部长德拉莫拉, 塞尔维亚能源与矿业部
+    部长杰多维奇, 缅甸副总理兼交通和通讯部长妙吞乌. The ministry is an Organization of its own, named with
+    its country; a minister's role (经济政策统筹部长) names none."""
+    text = sent.text
+    persons = {m.start for m in found if m.type == "Person"}
+    bodies = {(m.start, m.end) for m in found if m.type == "Organization"}
+    for country in _foreign_countries(found):
+        post = _FOREIGN_MINISTRY.match(text, country.end)
+        if country.scope or not post:
+            continue
+        a, b = post.span(1)
+        words_ = text[a:b - 1]
+        if not 2 <= len(words_) <= settings.thresholds.max_foreign_ministry or _CLAUSE_CHARACTERS & set(words_) \
+                or words_[-1] in _NOT_MINISTRY_WORDS:
+            continue
+        name = _foreign_name(text, post.end(), settings.thresholds)
+        if not name:
+            continue  # 法国内政部长期…: no name follows, no minister
+        start = country.start if a == country.end else a  # 缅甸副总理兼|交通和通讯部: the country's all the same
+        if (start, b) not in bodies and not words_.endswith(_MINISTER_ROLES):
+            yield _mention(sent, "Organization", start, b, country.name + text[a:b], "person.foreign-minister.v1",
+                           subtype="GovernmentBody")
+        if post.end() not in persons:
+            yield _mention(sent, "Person", post.end(), post.end() + len(name), name, "person.foreign-minister.v1",
+                           subtype="Person")
 
 
 def _foreign_name_piece(tok: str, th: Thresholds) -> bool:
@@ -2725,7 +2834,7 @@ _THEMED_KINDS = ("主题教育", "专项行动", "主题活动")
 _THEMED = Guarded(rf"“([^”]{{2,20}})”({'|'.join(_THEMED_KINDS)})", needs=_THEMED_KINDS)
 _GENERIC_EVENT = {"会议", "党委会", "专题会议", "全体会议", "学习会", "座谈会", "研讨会", "新闻发布会", "发布会",
                   "视频会议", "电视电话会议", "联组会议", "重要会议", "主题论坛", "分论坛", "主题教育", "集体学习",
-                  "专项行动", "专项整治", "整治行动", "专项整治行动", "报告会", "吹风会", "对话会"}
+                  "专项行动", "专项整治", "整治行动", "专项整治行动", "报告会", "吹风会", "对话会", "年度会议"}
 # A generic kind qualified only by words of its kind (形势报告会, 政策例行吹风会, 专题座谈会): generic too.
 _GENERIC_KIND = re.compile(rf"(?:{_alt(P['event']['generic_modifiers'])})*(?:{_alt(_GENERIC_EVENT)})")
 # How long (为期一年的…专项行动, 一场…大赛): not what.
@@ -2788,6 +2897,17 @@ def _kind_of_activity(text: str, end: int, name: str, th: Thresholds) -> bool:
         and words.frequency(head) >= th.generic_word_freq
 
 
+_PART_JOINERS = re.compile(r"[和与及、]")
+_MEETING_PARTS = set(P["event"]["chaired_parts"])  # 开幕式, 闭幕式
+
+
+def _parts_joined(name: str) -> bool:
+    """Two or more kinds of session joined, each generic (开幕式和主论坛, 主旨演讲、分论坛): no one meeting."""
+    parts = _PART_JOINERS.split(name)
+    return len(parts) > 1 and all(p in _MEETING_PARTS or _GENERIC_KIND.fullmatch(p) or _GENERIC_PART.fullmatch(p)
+                                  for p in parts)
+
+
 @recogniser("event.meeting.v1", needs=(*P["event"]["holds"], *P["event"]["attends"], *_NAMED_EVENT.needs, *_CONGRESS_LIST.needs, *_CONGRESS.needs,
                                       "”"))  # what each of its patterns holds (the themed campaign: ”主题教育)
 def event_meeting(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
@@ -2812,6 +2932,8 @@ def event_meeting(sent: Sentence, found: list[Mention], settings: Settings) -> I
             continue  # 本次会议, 召开这次座谈会, 相关论坛, 基层党组织重大会议: a meeting the text names no further;
             # 参加会见的各国领导人介绍了…全会: a clause past the verb's own 了
         generic = bool(_GENERIC_KIND.fullmatch(name)) or yearly_kind(name)
+        if _parts_joined(name):
+            continue  # 举办一场开幕式和主论坛: the parts of the meeting the text is about, no meeting's name
         if len(name) < 4 or name in _EVENT_SUFFIXES and not generic \
                 or name.startswith(("多项", *_SERIES)) or _EVENTS_COUNTED.match(name) or _TALKS_COUNTED.search(name) \
                 or _DATE_IN_NAME.match(name) or _SEVERAL_OF_A_KIND.search(name) \
@@ -3233,7 +3355,9 @@ def _names_a_part(part: str) -> bool:
         and all(words.tag(t) in _NAME_WORD_TAGS or t.isascii() and t.isalnum() for t in tokens)
 
 
-_AT_PLACE = re.compile(r"在[^，。；、,;：:]{1,12}")  # 国资委在浙江桐庐|召开: where the body holds it
+# Between the body and its verb of holding: the place it holds the meeting at (国资委在浙江桐庐|召开), or
+# the day, as a news item writes it (中新双边合作联合委员会12月29日|召开, 工信部今天上午|召开)
+_AT_PLACE = re.compile(rf"(?:(?:\d{{1,2}}月)?\d{{1,2}}日|{_alt(P['measure']['news_days'])})?(?:[上下]午|晚上?)?(?:在[^，。；、,;：:]{{1,12}})?")
 
 
 def _holder_of_verb(text: str, found: list[Mention], verb_start: int) -> Mention | None:

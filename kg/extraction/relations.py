@@ -1918,7 +1918,28 @@ def chairs(frame: Frame) -> Iterator[Relation]:
             will_chair = _TO_COME.search(frame.text, clause_span(frame.text, t.start())[0], t.start())
             event = frame.event if will_chair else frame.held_event
         if event is not None:
-            yield _rel(frame, people[-1], "chairs", event, "chairs.trigger.v1", frame.confidences.chairs_trigger)
+            for person in [*_co_chairs(frame, people[-1], t.start()), people[-1]]:
+                yield _rel(frame, person, "chairs", event, "chairs.trigger.v1", frame.confidences.chairs_trigger)
+
+
+_JOINTLY = "共同"  # A与B共同主持: both chair
+_CO_CHAIR_JOINERS = ("与", "同", "和")
+_CLAUSE_MARKS = re.compile("[，,。；;：:！？]")
+
+
+def _co_chairs(frame: Frame, chair: Mention, verb: int) -> list[Mention]:
+    """The person joined to the chair before 共同主持 (李乐成与南非…部长马拉齐共同主持, 由王瑞杰和…韩正共同主持):
+    the partner's titles may stand between, no clause's end nor another person."""
+    if _JOINTLY not in frame.text[chair.end:verb]:
+        return []
+    before = [m for m in frame.of("Person") if m.end < chair.start]
+    if not before:
+        return []
+    partner = before[-1]
+    between = frame.text[partner.end:chair.start]
+    if not between.startswith(_CO_CHAIR_JOINERS) or _CLAUSE_MARKS.search(between):
+        return []
+    return [partner]
 
 
 # -- fields of work --------------------------------------------------------------

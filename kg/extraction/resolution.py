@@ -364,6 +364,9 @@ _BARE_HEAD = re.compile(rf"^(?:本报讯\s*)?((?:{'|'.join(_TITLE_KINDS)})?({'|'
 _POLICY_HEAD = re.compile(r"(协议|方案|计划|规划|意见|通知|导则|要点|办法|条例|规定|清单|台账|目录|纲要|报告)(?:[（(][^()（）]*[)）])?$")  # …计划(2023—2025年)
 
 
+_SHORT_NAMED_TYPES = ("Policy", "Event", "Organization")  # what a bracket's 以下简称 may shorten
+
+
 def _policy_aliases(sentences: list[Sentence], mentions: list[list[Mention]]) -> dict[str, str]:
     """Short names of the document's policies: 以下简称《导则》, and any tail of
     a title that ends in its head noun (战略合作协议 of …建设战略合作协议) and
@@ -375,9 +378,12 @@ def _policy_aliases(sentences: list[Sentence], mentions: list[list[Mention]]) ->
         if _SHORT_NAME_WORD not in sent.text:
             continue  # most sentences: a call to the pattern costs more than this test
         for m in _SHORT_NAME.finditer(sent.text):
-            before = [p for p in ms if p.type == "Policy" and p.end <= m.start()]
-            if before:
-                aliases[m.group(1)] = before[-1].name
+            # The name the bracket follows: a policy's (…的通知》（以下简称《通知》）), not a meeting's or a
+            # body's named after the policy (…的通知》…举办第三届…大赛（以下简称“大赛”）)
+            before = max((p for p in ms if p.type in _SHORT_NAMED_TYPES and p.end <= m.start()),
+                         key=lambda p: (p.end, p.end - p.start), default=None)
+            if before is not None and before.type == "Policy":
+                aliases[m.group(1)] = before.name
     tails: dict[str, set[str]] = {}
     for title in titles:
         if not _POLICY_HEAD.search(title):
@@ -754,12 +760,14 @@ def _shows_by_short_name(sentences: list[Sentence], mentions: list[list[Mention]
     if not any(m.source == SHOW_SHORT_NAME for ms in mentions for m in ms):
         return mentions  # most documents name no fair by its short name
     named: dict[int, set[str]] = {}
+    headlines: dict[int, bool] = {}  # articles of headings alone: a headline, whose fair the article after names
     for sent, ms in zip(sentences, mentions):
         named.setdefault(sent.article, set()).update(m.name for m in ms if m.type == "Event")
+        headlines[sent.article] = headlines.get(sent.article, True) and sent.heading
 
     @functools.cache
     def full_name(short: str, article: int) -> str:
-        others = named[article] - {short}
+        others = (named[article] | (named.get(article + 1, set()) if headlines[article] else set())) - {short}
         editions = [n for n in others if n.endswith(short)]
         fuller = editions or [n for n in others if n.endswith(_FAIR_KINDS) and _abbreviates(short, n)]
         longest = max(fuller, key=len, default=short)  # 中国（深圳）国际文化产业博览交易会 over the same without its seat
