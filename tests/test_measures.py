@@ -2234,3 +2234,36 @@ def test_measures_a_length_or_area_after_you_measures_no_nouns_a_predicate_follo
 def test_measures_a_length_or_area_after_you_with_no_predicate_measures_the_nouns():
     got = figures("贵州省有8000公里高速公路、1.2万座桥梁。", published="2023-07-02")
     assert ("贵州省", "高速公路", 8000, "公里") in [g[:4] for g in got], got
+
+
+@pytest.mark.parametrize("text, value", [
+    ("沈阳市4G用户845万户，比年初减少126.9万户。", -1269000),  # a count's fall against a date
+    ("全国固定电话普及率为12.7部/百人，比上年末下降0.1部/百人。", -0.1),
+    ("我国外汇储备规模为31249亿美元，较3月末下降180亿美元。", -180),
+])
+def test_measures_a_fall_against_a_date_is_a_negative_change(text, value):
+    assert value in [g[2] for g in figures(text, published="2022-10-20")], text
+
+
+def test_measures_a_rise_against_a_date_stays_positive():
+    got = figures("沈阳市5G终端用户341.6万户，比年初增加283.7万户。", published="2022-10-20")
+    assert 2837000 in [g[2] for g in got], got
+
+
+@pytest.mark.parametrize("title", [
+    "前三季度沈阳市电信业运行情况",
+    "2022年前三季度沈阳市电信业运行情况",
+    "1-9月份沈阳市电信业运行情况",
+])
+def test_measures_a_title_opening_with_the_period_names_the_place_of_the_figures(title):
+    # the title says whose the paragraphs' figures are, past the period it opens with (no comma after it)
+    got = figures(f"{title}\n前三季度，全市电信业完成业务总量81.8亿元。\n截至9月末，固定电话用户105.3万户，同比下降8.2%。",
+                  published="2022-10-20")
+    assert ("沈阳市", "固定电话用户", 1053000) in [g[:3] for g in got], got
+
+
+def test_measures_a_round_up_item_s_headline_opening_with_the_period_sets_no_place():
+    # only the document's title: an item's headline under a round-up's title goes on to other figures
+    got = figures("国内联播快讯\n央视网消息（新闻联播）：\n前10个月兰州新区国际货运班列增长超100%\n"
+                  "随着满载50只集装箱的75152次中亚国际货运班列驶离兰州新区，开往哈萨克斯坦。", published="2021-11-10")
+    assert not [g for g in got if g[2] == 75152], got

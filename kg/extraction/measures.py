@@ -1063,7 +1063,9 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
             change = "new"
         else:
             change = "total"
-        if _NET_DECREASE.search(indicator) or change == "rate" and (_NEGATIVE.search(text[a:m.start()]) or sign < 0):
+        # a rate, or a count's change against a date (4G用户845万户，比年初减少126.9万户; 普及率…，比上年末下降0.1部/百人)
+        changes = change == "rate" or indicator.endswith(_INCREASE)
+        if _NET_DECREASE.search(indicator) or changes and (_NEGATIVE.search(text[a:m.start()]) or sign < 0):
             value = -value
         if pair_subject is None and any(start <= m.start() < end for start, end in groups):
             continue  # 全国12个国家级新区实现…: the figures of a group the text names as no one body
@@ -2403,8 +2405,14 @@ def heading_scope(frame: Frame) -> Optional[Mention]:
     """Whose a heading is (a round-up item's, a section's): the place or
     body it opens with, else the country where it speaks of 全国/我国. A
     national body's heading (工信部：1-2月电信业务收入…) gives the country's
-    figures (annotation.md: not the ministry's that reports them)."""
+    figures (annotation.md: not the ministry's that reports them). A
+    document's title may open with the period its figures are of and no
+    comma (前三季度沈阳市电信业运行情况, 2023年1-8月份四川省软件业运行情况): the
+    place follows it. Not a round-up item's headline (前10个月兰州新区国际货运
+    班列增长超100%), whose item goes on to other figures (…75152次…班列)."""
     place = opening_place(frame)
+    if place is None and frame.sentence.index == 0:
+        place = opening_place(frame, _DATE_LEAD.match(frame.text, frame.lead).end())
     if place is not None and is_national_body(place):
         return _country_for(frame)
     return place or _national_word(frame, 0, len(frame.text))
