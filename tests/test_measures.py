@@ -2267,3 +2267,27 @@ def test_measures_a_round_up_item_s_headline_opening_with_the_period_sets_no_pla
     got = figures("国内联播快讯\n央视网消息（新闻联播）：\n前10个月兰州新区国际货运班列增长超100%\n"
                   "随着满载50只集装箱的75152次中亚国际货运班列驶离兰州新区，开往哈萨克斯坦。", published="2021-11-10")
     assert not [g for g in got if g[2] == 75152], got
+
+
+def test_measures_a_speed_and_a_bound_after_it_is_a_grade_of_connections_no_figure():
+    got = figures("截至2022年底，全国1000Mbps及以上接入速率的用户为9175万户，全年净增5716万户。", published="2023-01-20")
+    assert not [g for g in got if g[3] == "Mbps"] and 91750000 in [g[2] for g in got], got
+
+
+def test_measures_a_speed_reached_with_no_bound_is_a_figure():
+    got = figures("杭州市城区家庭宽带接入能力达到1000Mbps。", published="2023-01-20")
+    assert 1000 in [g[2] for g in got if g[3] == "Mbps"], got
+
+
+def test_measures_a_sentence_naming_no_one_goes_on_with_the_city_the_sentence_before_gave_figures_of():
+    # in a province's story, not back to the province: the paragraph is about the city now
+    got = figures("广东已开通5G基站11.64万个\n中新网广州12月23日电 截至11月底，广东全省已经开通5G基站11.64万个。\n"
+                  "广州市工业和信息化局党组书记张晓波介绍，截至目前，广州累计建成5G基站4.6万座。"
+                  "人工智能方面，将推动50个智能经济和智能社会应用场景。", published="2020-12-23")
+    assert ("广州市", 50) in [(g[0], g[2]) for g in got], got
+
+
+def test_measures_after_a_sentence_with_no_figure_the_province_s_figures_come_back():
+    got = figures("陕西加快开辟发展新领域\n今年以来，陕西加快开辟发展新领域新赛道。西安20个高能级创新平台未来将落户这里。"
+                  "陕西还整合高校、科研院所等各类科研力量。力争全年新增高新技术企业突破3500家。", published="2023-05-11")
+    assert ("陕西省", 3500) in [(g[0], g[2]) for g in got], got

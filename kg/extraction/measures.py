@@ -1009,7 +1009,8 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
         if not indicator or len(indicator) < 2 or not HAN_OR_LATIN.search(indicator) \
                 or _only_names(indicator, frame) or _names_no_quantity(indicator, text[a:m.start()]) \
                 or _names_a_person(indicator, frame) \
-                or _is_dimension(text, a, m) or _describes_one_thing(text, a, m) or _counts_places(text, m) \
+                or _is_dimension(text, a, m) or _is_speed_grade(text, m, unit) \
+                or _describes_one_thing(text, a, m) or _counts_places(text, m) \
                 or _passes_members_bar(text, a, m) \
                 or not any(w in indicator for w in _NAMED_ONLY.get(unit, ("",))):  # a body's name counts nothing; a dimension or duration describes
             continue
@@ -1544,6 +1545,17 @@ _DIMENSION_AFTER = re.compile(f"(?:{_alt(M['dimensions_after'])})(?=的|[，,；
 def _is_dimension(text: str, clause_start: int, m: re.Match) -> bool:
     """Whether the figure ``m`` measures a dimension (海拔4800米, 距离海岸线150公里, 40米深的地下)."""
     return bool(_DIMENSION.search(text, clause_start, m.start()) or _DIMENSION_AFTER.match(text, m.end()))
+
+
+_SPEEDS = ("Mbps", "Gbps", "Tbps", "兆比特每秒")
+_AND_BOUND = re.compile(r"及以[上下]")
+
+
+def _is_speed_grade(text: str, m: re.Match, unit: str) -> bool:
+    """Whether the figure ``m`` is a speed and a bound after it: the grade of
+    a class of connections (1000Mbps及以上接入速率的用户为9175万户, 100Mbps以上用户),
+    no one's figure."""
+    return unit in _SPEEDS and (m.group("tail") in _BOUNDS or _AND_BOUND.match(text, m.end()) is not None)
 
 
 _PLACE_KIND = _alt(M["place_kinds"])  # not a character class: a kind of two characters (自治州) stays one word
