@@ -2291,3 +2291,18 @@ def test_measures_after_a_sentence_with_no_figure_the_province_s_figures_come_ba
     got = figures("陕西加快开辟发展新领域\n今年以来，陕西加快开辟发展新领域新赛道。西安20个高能级创新平台未来将落户这里。"
                   "陕西还整合高校、科研院所等各类科研力量。力争全年新增高新技术企业突破3500家。", published="2023-05-11")
     assert ("陕西省", 3500) in [(g[0], g[2]) for g in got], got
+
+
+def test_measures_a_group_s_breakdown_by_speed_grade_is_the_group_s_to_its_end():
+    # 其中 after a counted class of bodies' figures: each speed class is a part of the group's users
+    got = figures("工信部发布2022年通信业统计公报\n截至2022年底，全国电话用户总数达到18.63亿户。\n"
+                  "截至2022年底，三家基础电信企业的固定互联网宽带接入用户总数达5.9亿户，全年净增5386万户。"
+                  "其中，100Mbps及以上接入速率的用户为5.54亿户，全年净增5513万户；1000Mbps及以上接入速率的用户为9175万户。",
+                  published="2023-01-20")
+    assert [g[2] for g in got] == [1863000000], got
+
+
+def test_measures_a_country_s_breakdown_by_speed_grade_stays():
+    got = figures("截至2022年底，全国固定互联网宽带接入用户总数达5.9亿户。"
+                  "其中，100Mbps及以上接入速率的用户为5.54亿户；1000Mbps及以上接入速率的用户为9175万户。", published="2023-01-20")
+    assert {554000000, 91750000} <= {g[2] for g in got}, got

@@ -1762,16 +1762,20 @@ def _stretch_end(frame: Frame, end: int, owners: list[Mention]) -> int:
 def _goes_on(frame: Frame, end: int, owners: list[Mention]) -> bool:
     """The clause after the one ending at ``end`` goes on with its subject:
     it opens with no place, body, scope word nor count of its own, and after
-    a ；with a verb."""
+    a ；with a verb or a speed's grade."""
     text = frame.text
     if text[end] in "。！？!?":
         return False
     start = end + 1
     lead = start + len(_LEAD_WORDS.match(text, start).group())
-    if _PLACED.match(text, lead) or (count := _FIGURE.match(text, lead)) and count.group("unit") \
+    count = _FIGURE.match(text, lead)
+    # a speed's grade opens another class of the group's things, no count of its own
+    # (其中，100Mbps及以上接入速率的用户为…；1000Mbps及以上接入速率的用户为…)
+    graded = count is not None and _is_speed_grade(text, count, count.group("unit"))
+    if _PLACED.match(text, lead) or count and count.group("unit") and not graded \
             or any(lead <= m.start <= lead + 1 for m in owners if m.type in _SUBJECT_TYPES):
         return False
-    if text[end] in "；;":
+    if text[end] in "；;" and not graded:
         first = words.cut(text[lead:lead + 8])[:1]
         return bool(first) and (words.tag(first[0]).startswith("v") or first[0] in _PREDICATES)
     return True
