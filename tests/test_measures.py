@@ -2306,3 +2306,14 @@ def test_measures_a_country_s_breakdown_by_speed_grade_stays():
     got = figures("截至2022年底，全国固定互联网宽带接入用户总数达5.9亿户。"
                   "其中，100Mbps及以上接入速率的用户为5.54亿户；1000Mbps及以上接入速率的用户为9175万户。", published="2023-01-20")
     assert {554000000, 91750000} <= {g[2] for g in got}, got
+
+
+def test_measures_a_counted_class_after_its_members_listed_is_a_group_left_out():
+    got = figures("工信部数据显示，截至8月末，全国5G基站总数达210.2万个。截至8月末，中国移动、中国联通、中国电信三家基础电信企业的"
+                  "移动电话用户总数达16.78亿户，比上年末净增3468万户。", published="2022-09-22")
+    assert [g[2] for g in got] == [2102000], got
+
+
+def test_measures_one_body_s_figures_before_no_count_stay():
+    got = figures("截至8月末，中国移动的移动电话用户总数达9.8亿户，比上年末净增1200万户。", published="2022-09-22")
+    assert ("中国移动通信集团有限公司", 980000000) in [(g[0], g[2]) for g in got], got

@@ -1740,7 +1740,7 @@ def _bodies_stretch(frame: Frame, a: int, found: list[re.Match],
     text = frame.text
     lead = a + len(_LEAD_WORDS.match(text, a).group())
     period = _GROUP_PERIOD.match(text, lead)
-    g = _COUNTED_BODIES.match(text, period.end() if period else lead)
+    g = _COUNTED_BODIES.match(text, _members_end(text, period.end() if period else lead, owners))
     if g is None:
         return None
     clause_end = clause_span(text, g.start())[1]
@@ -1750,6 +1750,22 @@ def _bodies_stretch(frame: Frame, a: int, found: list[re.Match],
     end = _stretch_end(frame, clause_end, owners)
     own = any(g.end() <= m.start() < end for m in found)
     return (g.start() if own else g.end()), end
+
+
+_MEMBER_JOINERS = "、和及与"
+
+
+def _members_end(text: str, pos: int, owners: list[Mention]) -> int:
+    """Past the bodies listed at ``pos`` as the members of a counted class
+    that follows them (中国移动、中国联通、中国电信三家基础电信企业的…): the
+    class's figures are the group's all the same; ``pos`` where none is."""
+    starts = {m.start: m for m in owners if m.type == "Organization"}
+    end, members = pos, 0
+    while end in starts:
+        end, members = starts[end].end, members + 1
+        if text[end:end + 1] in _MEMBER_JOINERS and end + 1 in starts:
+            end += 1
+    return end if members >= 2 else pos
 
 
 def _stretch_end(frame: Frame, end: int, owners: list[Mention]) -> int:
