@@ -2317,3 +2317,11 @@ def test_measures_a_counted_class_after_its_members_listed_is_a_group_left_out()
 def test_measures_one_body_s_figures_before_no_count_stay():
     got = figures("截至8月末，中国移动的移动电话用户总数达9.8亿户，比上年末净增1200万户。", published="2022-09-22")
     assert ("中国移动通信集团有限公司", 980000000) in [(g[0], g[2]) for g in got], got
+
+
+@pytest.mark.parametrize("text, change", [
+    ("深圳8月就宣布已经建成了4.64万个5G基站。", "total"),  # what stands, as 已建成
+    ("深圳今年新建5G基站1.2万个。", "new"),
+])
+def test_measures_already_built_is_a_total_new_built_is_an_addition(text, change):
+    assert [g[6] for g in figures(text, published="2020-12-23")] == [change], text
