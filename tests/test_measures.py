@@ -2325,3 +2325,12 @@ def test_measures_one_body_s_figures_before_no_count_stay():
 ])
 def test_measures_already_built_is_a_total_new_built_is_an_addition(text, change):
     assert [g[6] for g in figures(text, published="2020-12-23")] == [change], text
+
+
+@pytest.mark.parametrize("text, value", [
+    ("截至去年底，我国算力总规模达到180百亿亿次浮点运算/秒，居全球第二。", 180),
+    ("目前，我国算力总规模达每秒280百亿亿次浮点运算（EFLOPS）。", 280),
+    ("全国在用数据中心标准机架超过810万架，算力总规模达230百亿亿次浮点运算每秒。", 230),
+])
+def test_measures_computing_power_in_words_is_a_figure(text, value):
+    assert ("中国", "算力总规模", value) in [g[:3] for g in figures(text, published="2024-07-02")], text
