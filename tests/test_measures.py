@@ -2316,3 +2316,103 @@ def test_measures_a_length_or_area_after_you_measures_no_nouns_a_predicate_follo
 def test_measures_a_length_or_area_after_you_with_no_predicate_measures_the_nouns():
     got = figures("贵州省有8000公里高速公路、1.2万座桥梁。", published="2023-07-02")
     assert ("贵州省", "高速公路", 8000, "公里") in [g[:4] for g in got], got
+
+
+@pytest.mark.parametrize("text, value", [
+    ("沈阳市4G用户845万户，比年初减少126.9万户。", -1269000),  # a count's fall against a date
+    ("全国固定电话普及率为12.7部/百人，比上年末下降0.1部/百人。", -0.1),
+    ("我国外汇储备规模为31249亿美元，较3月末下降180亿美元。", -180),
+])
+def test_measures_a_fall_against_a_date_is_a_negative_change(text, value):
+    assert value in [g[2] for g in figures(text, published="2022-10-20")], text
+
+
+def test_measures_a_rise_against_a_date_stays_positive():
+    got = figures("沈阳市5G终端用户341.6万户，比年初增加283.7万户。", published="2022-10-20")
+    assert 2837000 in [g[2] for g in got], got
+
+
+@pytest.mark.parametrize("title", [
+    "前三季度沈阳市电信业运行情况",
+    "2022年前三季度沈阳市电信业运行情况",
+    "1-9月份沈阳市电信业运行情况",
+])
+def test_measures_a_title_opening_with_the_period_names_the_place_of_the_figures(title):
+    # the title says whose the paragraphs' figures are, past the period it opens with (no comma after it)
+    got = figures(f"{title}\n前三季度，全市电信业完成业务总量81.8亿元。\n截至9月末，固定电话用户105.3万户，同比下降8.2%。",
+                  published="2022-10-20")
+    assert ("沈阳市", "固定电话用户", 1053000) in [g[:3] for g in got], got
+
+
+def test_measures_a_round_up_item_s_headline_opening_with_the_period_sets_no_place():
+    # only the document's title: an item's headline under a round-up's title goes on to other figures
+    got = figures("国内联播快讯\n央视网消息（新闻联播）：\n前10个月兰州新区国际货运班列增长超100%\n"
+                  "随着满载50只集装箱的75152次中亚国际货运班列驶离兰州新区，开往哈萨克斯坦。", published="2021-11-10")
+    assert not [g for g in got if g[2] == 75152], got
+
+
+def test_measures_a_speed_and_a_bound_after_it_is_a_grade_of_connections_no_figure():
+    got = figures("截至2022年底，全国1000Mbps及以上接入速率的用户为9175万户，全年净增5716万户。", published="2023-01-20")
+    assert not [g for g in got if g[3] == "Mbps"] and 91750000 in [g[2] for g in got], got
+
+
+def test_measures_a_speed_reached_with_no_bound_is_a_figure():
+    got = figures("杭州市城区家庭宽带接入能力达到1000Mbps。", published="2023-01-20")
+    assert 1000 in [g[2] for g in got if g[3] == "Mbps"], got
+
+
+def test_measures_a_sentence_naming_no_one_goes_on_with_the_city_the_sentence_before_gave_figures_of():
+    # in a province's story, not back to the province: the paragraph is about the city now
+    got = figures("广东已开通5G基站11.64万个\n中新网广州12月23日电 截至11月底，广东全省已经开通5G基站11.64万个。\n"
+                  "广州市工业和信息化局党组书记张晓波介绍，截至目前，广州累计建成5G基站4.6万座。"
+                  "人工智能方面，将推动50个智能经济和智能社会应用场景。", published="2020-12-23")
+    assert ("广州市", 50) in [(g[0], g[2]) for g in got], got
+
+
+def test_measures_after_a_sentence_with_no_figure_the_province_s_figures_come_back():
+    got = figures("陕西加快开辟发展新领域\n今年以来，陕西加快开辟发展新领域新赛道。西安20个高能级创新平台未来将落户这里。"
+                  "陕西还整合高校、科研院所等各类科研力量。力争全年新增高新技术企业突破3500家。", published="2023-05-11")
+    assert ("陕西省", 3500) in [(g[0], g[2]) for g in got], got
+
+
+def test_measures_a_group_s_breakdown_by_speed_grade_is_the_group_s_to_its_end():
+    # 其中 after a counted class of bodies' figures: each speed class is a part of the group's users
+    got = figures("工信部发布2022年通信业统计公报\n截至2022年底，全国电话用户总数达到18.63亿户。\n"
+                  "截至2022年底，三家基础电信企业的固定互联网宽带接入用户总数达5.9亿户，全年净增5386万户。"
+                  "其中，100Mbps及以上接入速率的用户为5.54亿户，全年净增5513万户；1000Mbps及以上接入速率的用户为9175万户。",
+                  published="2023-01-20")
+    assert [g[2] for g in got] == [1863000000], got
+
+
+def test_measures_a_country_s_breakdown_by_speed_grade_stays():
+    got = figures("截至2022年底，全国固定互联网宽带接入用户总数达5.9亿户。"
+                  "其中，100Mbps及以上接入速率的用户为5.54亿户；1000Mbps及以上接入速率的用户为9175万户。", published="2023-01-20")
+    assert {554000000, 91750000} <= {g[2] for g in got}, got
+
+
+def test_measures_a_counted_class_after_its_members_listed_is_a_group_left_out():
+    got = figures("工信部数据显示，截至8月末，全国5G基站总数达210.2万个。截至8月末，中国移动、中国联通、中国电信三家基础电信企业的"
+                  "移动电话用户总数达16.78亿户，比上年末净增3468万户。", published="2022-09-22")
+    assert [g[2] for g in got] == [2102000], got
+
+
+def test_measures_one_body_s_figures_before_no_count_stay():
+    got = figures("截至8月末，中国移动的移动电话用户总数达9.8亿户，比上年末净增1200万户。", published="2022-09-22")
+    assert ("中国移动通信集团有限公司", 980000000) in [(g[0], g[2]) for g in got], got
+
+
+@pytest.mark.parametrize("text, change", [
+    ("深圳8月就宣布已经建成了4.64万个5G基站。", "total"),  # what stands, as 已建成
+    ("深圳今年新建5G基站1.2万个。", "new"),
+])
+def test_measures_already_built_is_a_total_new_built_is_an_addition(text, change):
+    assert [g[6] for g in figures(text, published="2020-12-23")] == [change], text
+
+
+@pytest.mark.parametrize("text, value", [
+    ("截至去年底，我国算力总规模达到180百亿亿次浮点运算/秒，居全球第二。", 180),
+    ("目前，我国算力总规模达每秒280百亿亿次浮点运算（EFLOPS）。", 280),
+    ("全国在用数据中心标准机架超过810万架，算力总规模达230百亿亿次浮点运算每秒。", 230),
+])
+def test_measures_computing_power_in_words_is_a_figure(text, value):
+    assert ("中国", "算力总规模", value) in [g[:3] for g in figures(text, published="2024-07-02")], text

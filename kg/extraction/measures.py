@@ -1009,7 +1009,8 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
         if not indicator or len(indicator) < 2 or not HAN_OR_LATIN.search(indicator) \
                 or _only_names(indicator, frame) or _names_no_quantity(indicator, text[a:m.start()]) \
                 or _names_a_person(indicator, frame) \
-                or _is_dimension(text, a, m) or _describes_one_thing(text, a, m) or _counts_places(text, m) \
+                or _is_dimension(text, a, m) or _is_speed_grade(text, m, unit) \
+                or _describes_one_thing(text, a, m) or _counts_places(text, m) \
                 or _passes_members_bar(text, a, m) \
                 or not any(w in indicator for w in _NAMED_ONLY.get(unit, ("",))):  # a body's name counts nothing; a dimension or duration describes
             continue
@@ -1063,7 +1064,9 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
             change = "new"
         else:
             change = "total"
-        if _NET_DECREASE.search(indicator) or change == "rate" and (_NEGATIVE.search(text[a:m.start()]) or sign < 0):
+        # a rate, or a count's change against a date (4G用户845万户，比年初减少126.9万户; 普及率…，比上年末下降0.1部/百人)
+        changes = change == "rate" or indicator.endswith(_INCREASE)
+        if _NET_DECREASE.search(indicator) or changes and (_NEGATIVE.search(text[a:m.start()]) or sign < 0):
             value = -value
         if pair_subject is None and any(start <= m.start() < end for start, end in groups):
             continue  # 全国12个国家级新区实现…: the figures of a group the text names as no one body
@@ -1559,6 +1562,17 @@ def _is_dimension(text: str, clause_start: int, m: re.Match) -> bool:
     return bool(_DIMENSION.search(text, clause_start, m.start()) or _DIMENSION_AFTER.match(text, m.end()))
 
 
+_SPEEDS = ("Mbps", "Gbps", "Tbps", "兆比特每秒")
+_AND_BOUND = re.compile(r"及以[上下]")
+
+
+def _is_speed_grade(text: str, m: re.Match, unit: str) -> bool:
+    """Whether the figure ``m`` is a speed and a bound after it: the grade of
+    a class of connections (1000Mbps及以上接入速率的用户为9175万户, 100Mbps以上用户),
+    no one's figure."""
+    return unit in _SPEEDS and (m.group("tail") in _BOUNDS or _AND_BOUND.match(text, m.end()) is not None)
+
+
 _PLACE_KIND = _alt(M["place_kinds"])  # not a character class: a kind of two characters (自治州) stays one word
 _PLACES_COUNTED = re.compile(rf"(?:{_PLACE_KIND})[（(](?:{_PLACE_KIND}|[、，,])+[）)]")
 _SISTER_KINDS = rf"[（(][{CJK}、]{{1,6}}[)）]"  # 省(市), 省（区、市）: the kinds a counted group's name brackets
@@ -1741,7 +1755,7 @@ def _bodies_stretch(frame: Frame, a: int, found: list[re.Match],
     text = frame.text
     lead = a + len(_LEAD_WORDS.match(text, a).group())
     period = _GROUP_PERIOD.match(text, lead)
-    g = _COUNTED_BODIES.match(text, period.end() if period else lead)
+    g = _COUNTED_BODIES.match(text, _members_end(text, period.end() if period else lead, owners))
     if g is None:
         return None
     clause_end = clause_span(text, g.start())[1]
@@ -1751,6 +1765,22 @@ def _bodies_stretch(frame: Frame, a: int, found: list[re.Match],
     end = _stretch_end(frame, clause_end, owners)
     own = any(g.end() <= m.start() < end for m in found)
     return (g.start() if own else g.end()), end
+
+
+_MEMBER_JOINERS = "、和及与"
+
+
+def _members_end(text: str, pos: int, owners: list[Mention]) -> int:
+    """Past the bodies listed at ``pos`` as the members of a counted class
+    that follows them (中国移动、中国联通、中国电信三家基础电信企业的…): the
+    class's figures are the group's all the same; ``pos`` where none is."""
+    starts = {m.start: m for m in owners if m.type == "Organization"}
+    end, members = pos, 0
+    while end in starts:
+        end, members = starts[end].end, members + 1
+        if text[end:end + 1] in _MEMBER_JOINERS and end + 1 in starts:
+            end += 1
+    return end if members >= 2 else pos
 
 
 def _stretch_end(frame: Frame, end: int, owners: list[Mention]) -> int:
@@ -1763,16 +1793,20 @@ def _stretch_end(frame: Frame, end: int, owners: list[Mention]) -> int:
 def _goes_on(frame: Frame, end: int, owners: list[Mention]) -> bool:
     """The clause after the one ending at ``end`` goes on with its subject:
     it opens with no place, body, scope word nor count of its own, and after
-    a ；with a verb."""
+    a ；with a verb or a speed's grade."""
     text = frame.text
     if text[end] in "。！？!?":
         return False
     start = end + 1
     lead = start + len(_LEAD_WORDS.match(text, start).group())
-    if _PLACED.match(text, lead) or (count := _FIGURE.match(text, lead)) and count.group("unit") \
+    count = _FIGURE.match(text, lead)
+    # a speed's grade opens another class of the group's things, no count of its own
+    # (其中，100Mbps及以上接入速率的用户为…；1000Mbps及以上接入速率的用户为…)
+    graded = count is not None and _is_speed_grade(text, count, count.group("unit"))
+    if _PLACED.match(text, lead) or count and count.group("unit") and not graded \
             or any(lead <= m.start <= lead + 1 for m in owners if m.type in _SUBJECT_TYPES):
         return False
-    if text[end] in "；;":
+    if text[end] in "；;" and not graded:
         first = words.cut(text[lead:lead + 8])[:1]
         return bool(first) and (words.tag(first[0]).startswith("v") or first[0] in _PREDICATES)
     return True
@@ -2422,8 +2456,14 @@ def heading_scope(frame: Frame) -> Optional[Mention]:
     """Whose a heading is (a round-up item's, a section's): the place or
     body it opens with, else the country where it speaks of 全国/我国. A
     national body's heading (工信部：1-2月电信业务收入…) gives the country's
-    figures (annotation.md: not the ministry's that reports them)."""
+    figures (annotation.md: not the ministry's that reports them). A
+    document's title may open with the period its figures are of and no
+    comma (前三季度沈阳市电信业运行情况, 2023年1-8月份四川省软件业运行情况): the
+    place follows it. Not a round-up item's headline (前10个月兰州新区国际货运
+    班列增长超100%), whose item goes on to other figures (…75152次…班列)."""
     place = opening_place(frame)
+    if place is None and frame.sentence.index == 0:
+        place = opening_place(frame, _DATE_LEAD.match(frame.text, frame.lead).end())
     if place is not None and is_national_body(place):
         return _country_for(frame)
     return place or _national_word(frame, 0, len(frame.text))

@@ -265,6 +265,17 @@ def _article_default(ctx, sent: Sentence, introduced: Optional[set[str]] = None,
     return ctx.authors.get(sent.article) or ctx.signers.get(sent.article) or company
 
 
+def _inside_scope(scope: Mention, last: Optional[Mention]) -> bool:
+    """The sentence before's last figure was of a place inside the region
+    whose figures the sentence's would be by default (``scope``: the
+    article's, the paragraph's opening): the paragraph goes on about that
+    place (广州累计建成5G基站4.6万座…。人工智能方面，将推动50个…应用场景 in a 广东
+    story), not back to the whole region; after a sentence with no figure
+    (陕西还整合…。力争全年…) it may have gone back."""
+    return last is not None and last.type == "Region" and scope.type == "Region" \
+        and last.name != scope.name and scope.name in measures.LEX.region_chain(last.name)
+
+
 def _companies(frames: list[relations.Frame], ctx) -> dict[int, Mention]:
     """Each article's company: the one it names more than once (ctx.scope 公司)
     and in its title, its first paragraph when that is a title line
@@ -458,7 +469,7 @@ def extract_document(doc: Document, settings: Settings = DEFAULT) -> Extraction:
     # The county or district the document is about, as it names it (the context
     # also counts short forms that resolution then drops: 新建 is a verb).
     named = {m.name for ms in mentions for m in ms if m.type == "Region"}
-    last: tuple[int, Optional[Mention]] = (-1, None)  # the paragraph and the subject of the last figure
+    last: tuple[int, Optional[Mention], int] = (-1, None, -1)  # the paragraph, subject and sentence of the last figure
     stated: tuple[int, Optional[int]] = (-1, None)  # the paragraph and the year its last sentence to open with one named
     headed: tuple[int, Optional[int]] = (-1, None)  # the article and the year its last heading opened with (一、2019年工作回顾)
     reported: dict[int, int] = {}  # the year an article that is a statistical bulletin reports on, as its title names it
@@ -498,7 +509,7 @@ def extract_document(doc: Document, settings: Settings = DEFAULT) -> Extraction:
         aimed = measures.target_year(sent.text, ctx.year)
         if aimed is not None:
             target_year[sent.article] = aimed
-        if scope is None and last[0] == sent.paragraph:
+        if last[0] == sent.paragraph and (scope is None or last[2] == sent.index - 1 and _inside_scope(scope, last[1])):
             scope = last[1]  # a paragraph's figures that name no one go on with whose its last figure was
         county = ctx.scope("区", sent.article)
         figures = list(measures.extract(frame, ctx.year, target_year.get(sent.article), scope, county if county in named else None,
@@ -506,7 +517,7 @@ def extract_document(doc: Document, settings: Settings = DEFAULT) -> Extraction:
                                         looked_back == sent.paragraph))
         grouped = sent.paragraph if measures.ends_in_group(frame) else -1
         if figures:
-            last = (sent.paragraph, figures[-1].subject)
+            last = (sent.paragraph, figures[-1].subject, sent.index)
         found.extend(figures)
     timer.lap("measures")
     return Extraction(document=doc, sentences=tuple(sentences), mentions=tuple(m for ms in mentions for m in ms),
