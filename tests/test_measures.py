@@ -2234,3 +2234,36 @@ def test_measures_a_length_or_area_after_you_measures_no_nouns_a_predicate_follo
 def test_measures_a_length_or_area_after_you_with_no_predicate_measures_the_nouns():
     got = figures("贵州省有8000公里高速公路、1.2万座桥梁。", published="2023-07-02")
     assert ("贵州省", "高速公路", 8000, "公里") in [g[:4] for g in got], got
+
+
+@pytest.mark.parametrize("text, subject", [
+    # 全国唯一 and 国内国际 (双循环) speak of the country as a whole the province is compared with: not national news
+    ("湖南省推进建设。全省获批全国唯一绿色建造试点省份，融入国内国际双循环。全省建成数据中心42个。", "湖南省"),
+    # …while an article that speaks of the country twice is national
+    ("全国工业稳定增长。全国规上工业增加值增长6%，全国建成数据中心420个。", "中国"),
+])
+def test_measures_a_province_ranked_with_the_country_is_no_national_news(text, subject):
+    assert any("数据中心" in g[1] and g[0] == subject for g in figures(text)), figures(text)
+
+
+def test_measures_a_rank_in_the_country_names_no_subject():
+    # 成为全国第三个…省份: the province ranks within the country; the figures after it stay the province's
+    got = figures("山东省经济运行。2025年全省地区生产总值达到10.3万亿元，成为全国第三个过10万亿元省份，规上工业增加值增长7.6%。")
+    assert ("山东省", "规上工业增加值增速", 7.6, "%", 2025, "actual", "rate", None) in got, got
+    # …but the country's own figure, 全国 with no rank after it, is the country's
+    assert figures("全国规上工业增加值增长6%。")[0][0] == "中国"
+
+
+def test_measures_a_province_s_text_is_the_province_s_not_a_city_s_it_names_in_passing():
+    # a province's work report (全省…) that names 长沙 twice, the province more often: the province's figures
+    text = ("2023年湖南省政府工作报告\n长沙四小时航空经济圈打造成型，长沙后湖综合治理成效明显。"
+            "\n这五年，全省总算力提升到4000PF，湖南建成数据中心42个，湖南省内网间访问时延降低80%。五年投入3400亿元，办成重点民生实事66件。")
+    assert ("湖南省", "投入", 3400, "亿元", 2021, "actual", "total", None) in figures(text), figures(text)
+
+
+def test_measures_a_city_s_text_stays_the_city_s_though_it_says_quan_sheng_once():
+    # a city's plan that names the city far more often than its province keeps the city as its home
+    text = ("盐城市数字经济高质量发展三年行动计划\n盐城加快发展数字经济，盐城打造全省领先的数字产业集群。"
+            "盐城建成5G基站1万个，盐城数字经济核心产业增加值占比达到10%。盐城市委市政府高度重视。五年投入300亿元。")
+    assert any(g[0] == "盐城市" and g[2] == 300 for g in figures(text)), figures(text)
+

@@ -2062,12 +2062,12 @@ def target_year(text: str, year: Optional[int]) -> Optional[int]:
 
 _FORECAST = any_of(M['forecasts'])
 _WORLD = any_of(M['world_scope'])
-# 全国首条, 全国最大的…, 我国首个, 全国知名的: a superlative or a quality compares
+# 全国首条, 全国最大的…, 全国唯一的…, 我国首个, 全国第三个…省份, 全国知名的: a superlative, a rank or a quality compares
 # with the country, it is not the subject
-_COMPARES = r"首|最|第一|领先|前列|一流|率先|性|代表性|知名|闻名|平均水平|[（(][\d.]+%?[）)]"
-_HOME_AND_ABROAD = "国内外"
+_COMPARES = r"首|最|唯一|第[一二三四五六七八九十\d]|领先|前列|一流|率先|性|代表性|知名|闻名|平均水平|[（(][\d.]+%?[）)]"
+_HOME_AND_ABROAD = "国内外|国内国际"
 _WHOLE_BEFORE = "占居比于"  # 占全国…的比重, 高于全国: the country is the whole compared with
-# 国内外 (at home and abroad: 国内外2302个单位参展) is no scope, the country's or any
+# 国内外 (at home and abroad: 国内外2302个单位参展) and 国内国际 (国内国际双循环) are no scope, the country's or any
 _NATIONAL = re.compile(f"(?<![{_WHOLE_BEFORE}])(?!{_HOME_AND_ABROAD})(?:{_alt(M['national_scope'])})(?!{_COMPARES})")
 _COMPARES_AFTER = re.compile(_COMPARES)
 # what a body reports through: a few words and a title (农业农村部最新发布的《…报告》显示); an aside

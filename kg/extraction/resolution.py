@@ -80,6 +80,7 @@ def context_of(doc: Document, sentences: list[Sentence], mentions: list[list[Men
     sides: set[str] = set()  # 巴方: the country of the article that names it, never another item's
     nationwide: Counter = Counter()  # per article, how often it speaks of 我国/全国/国内
     localwide: Counter = Counter()  # … and of 我市/全省
+    spoken: defaultdict[int, Counter] = defaultdict(Counter)  # per article, its scope words by level (全省: 省)
     title_weight = settings.thresholds.title_scope_weight  # the title says what the document is about
     for sent, ms in zip(sentences, mentions):
         nationwide[sent.article] += _nationwide_words(sent.text)
@@ -93,6 +94,7 @@ def context_of(doc: Document, sentences: list[Sentence], mentions: list[list[Men
         for m in ms:
             if m.scope:
                 localwide[sent.article] += m.type == "Region" and m.scope in _REGION_SCOPES  # 我市, 全省; not 法方
+                spoken[sent.article][m.scope] += m.type == "Region"
                 continue
             kinds = []
             if m.subtype == "Country":
@@ -150,7 +152,11 @@ def context_of(doc: Document, sentences: list[Sentence], mentions: list[list[Men
                 ctx.scopes[(article, kind)] = value(kind, counts)
     ctx.doc_scopes = {kind: value(kind, counts) for kind, counts in whole.items() if clear(kind, counts) and kind not in sides}
     for article, kinds in per_article.items():
-        for kind in ("市", "省"):
+        # a province's text (全省…, 我省…, more than 全市) that names the province as often as any city in it is
+        # about the province, not a city it names twice in passing (长沙四小时航空经济圈 in 湖南's work report)
+        top = {kind: max(kinds[kind].values()) for kind in ("省", "市") if kinds.get(kind)}
+        provincial = spoken[article]["省"] > spoken[article]["市"] and top.get("省", 0) >= top.get("市", 0)
+        for kind in ("省", "市") if provincial else ("市", "省"):
             counts = kinds.get(kind)
             if counts and counts[_top(counts)] >= 2:
                 ctx.home_regions[article] = _top(counts)
@@ -166,13 +172,14 @@ def context_of(doc: Document, sentences: list[Sentence], mentions: list[list[Men
 # Words by which an article speaks of the whole country (annotation.md: 我国,
 # 全国, 国内 in national news are 中国); 全国人大 and the like are bodies. A place
 # ranked or compared with the country (排全国第12位, 居全国前列, 超过全国平均水平,
-# 高于全国, 全国首个, 具有全国影响力) and 国内外 speak of another place.
+# 高于全国, 全国首个, 全国唯一的…, 具有全国影响力) and 国内外, 国内国际 (双循环, 两个市场: at
+# home and abroad) speak of another place.
 # Each word opens with its first character, the checks on what stands before
 # it come after that character: a pattern that opens with a literal lets re
 # skip ahead to the next candidate instead of trying every position.
-_NATIONWIDE = re.compile("(?:" + "|".join(f"{word[0]}(?<![居排超过高低于比占].)(?<!国(?=内外)){word[1:]}"
+_NATIONWIDE = re.compile("(?:" + "|".join(f"{word[0]}(?<![居排超过高低于比占].)(?<!国(?=内外|内国际)){word[1:]}"
                                           for word in LEX.patterns["measure"]["national_scope"]) + ")"
-                         "(?!人大|政协|人民代表|委员会|总工会|妇联|第|前列|平均|领先|首|最|影响)")
+                         "(?!人大|政协|人民代表|委员会|总工会|妇联|第|前列|平均|领先|首|最|唯一|影响)")
 
 
 def _nationwide_words(text: str) -> int:
