@@ -2267,3 +2267,13 @@ def test_measures_a_city_s_text_stays_the_city_s_though_it_says_quan_sheng_once(
             "盐城建成5G基站1万个，盐城数字经济核心产业增加值占比达到10%。盐城市委市政府高度重视。五年投入300亿元。")
     assert any(g[0] == "盐城市" and g[2] == 300 for g in figures(text)), figures(text)
 
+
+@pytest.mark.parametrize("text, indicator", [
+    ("山东省加快发展。今年，山东力争打造10个先锋应用城市。", "先锋应用城市"),  # the verb inside the unit's name modifies it
+    ("全国设立11个国家人工智能创新应用先导区。", "国家人工智能创新应用先导区"),
+    ("浙江省加快发展。全省建成8个农业绿色发展先行区。", "农业绿色发展先行区"),
+    ("浙江省加快发展。全省建成20个智慧应用场景。", "智慧应用场景"),
+    ("浙江省加快发展。全省50个城市建成千兆城市。", "城市"),  # what the counted cities do is no part of their name
+])
+def test_measures_a_counted_unit_s_name_holds_its_verbs(text, indicator):
+    assert [g[1] for g in figures(text)] == [indicator], figures(text)
