@@ -331,6 +331,10 @@ _TITLE_KINDS = ("行动", "实施", "工作", "三年行动")
 _TITLE_HEADS = ("协议", "方案", "意见", "规划", "导则", "通知", "计划", "要点", "办法")
 _BARE_HEAD = re.compile(rf"^(?:本报讯\s*)?((?:{'|'.join(_TITLE_KINDS)})?({'|'.join(_TITLE_HEADS)}))(?=约定|提出|指出|明确|要求|强调|规定)")
 _POLICY_HEAD = re.compile(r"(协议|方案|计划|规划|意见|通知|导则|要点|办法|条例|规定|清单|台账|目录|纲要|报告)(?:[（(][^()（）]*[)）])?$")  # …计划(2023—2025年)
+# A title that is nothing but a document's kind and head (《实施方案》, 《工作要点》, 《报告》, 《决定》): a
+# short form, which stands for the title it cuts (_short_title); one that stands for none names no document
+# (annotation.md: a Policy is a named document).
+_GENERIC_TITLE = re.compile(rf"(?:{'|'.join(_TITLE_KINDS + ('指导', '研究'))})?(?:{'|'.join(LEX.patterns['policy']['heads'])})")
 
 
 def _policy_aliases(sentences: list[Sentence], mentions: list[list[Mention]]) -> dict[str, str]:
@@ -689,6 +693,7 @@ def resolve_document(doc: Document, sentences: list[Sentence],
         grown = _bare_policy(sent, last_titles, _group_mentions(sent, groups, ms))
         if last_titles:  # else no short title can stand for one named before
             grown = [_short_title(m, last_titles, sent.article) for m in grown]
+        grown = [m for m in grown if m.type != "Policy" or not _GENERIC_TITLE.fullmatch(m.name)]
         for m in grown:
             head = _POLICY_HEAD.search(m.name) if m.type == "Policy" else None
             if head:
