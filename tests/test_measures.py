@@ -2277,3 +2277,14 @@ def test_measures_a_city_s_text_stays_the_city_s_though_it_says_quan_sheng_once(
 ])
 def test_measures_a_counted_unit_s_name_holds_its_verbs(text, indicator):
     assert [g[1] for g in figures(text)] == [indicator], figures(text)
+
+
+@pytest.mark.parametrize("text, indicator", [
+    # verbs right before a unit's head, the noun before the figure, name the unit (示范+应用+场景)
+    ("天津市加快建设。到2023年，5G网络实现全覆盖，示范应用场景超过100个。", "示范应用场景"),
+    # …not a verb that is the clause's predicate (建成); a phrase read as before stays so
+    ("天津市加快建设。全市建成应用场景超过100个。", "应用场景"),
+    ("天津市加快建设。全市创新平台达到100个。", "创新平台"),
+])
+def test_measures_a_unit_s_name_before_its_figure_holds_its_verbs(text, indicator):
+    assert [g[1] for g in figures(text)] == [indicator], figures(text)
