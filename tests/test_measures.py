@@ -2288,3 +2288,11 @@ def test_measures_a_counted_unit_s_name_holds_its_verbs(text, indicator):
 ])
 def test_measures_a_unit_s_name_before_its_figure_holds_its_verbs(text, indicator):
     assert [g[1] for g in figures(text)] == [indicator], figures(text)
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("青岛市加快发展。全市撬动40亿技改资金。", 40, "亿元"),  # 元 left unsaid before the sum's name
+    ("青岛市加快发展。全市发放100万贷款户。", 1000000, ""),  # …not before a noun that only starts with one (贷款户)
+])
+def test_measures_money_left_unsaid_before_the_sum_s_name(text, value, unit):
+    assert [(g[2], g[3]) for g in figures(text)] == [(value, unit)], figures(text)

@@ -170,13 +170,14 @@ _MONEY_MULTIPLIERS = ("万", "亿", "万亿")
 
 def _in_yuan_unsaid(m: re.Match, indicator: str, text: str, seen: list[tuple[re.Match, str]]) -> Optional[tuple[float, str]]:
     """A figure in 万/亿 of a quantity of money with nothing after it but
-    punctuation or the level it changes to (数字经济规模达22.4万亿，;
-    从11.76万亿增长到17万亿) is in 元, as the news items leave it unsaid, or in the
+    punctuation, the level it changes to (数字经济规模达22.4万亿，;
+    从11.76万亿增长到17万亿) or the sum's name (撬动40亿技改资金) is in 元, as the news items leave it unsaid, or in the
     currency of the sentence's last money figure (``seen``: 1.2万亿美元，利润500万): its
     value and unit as money's (22.4万亿 -> 224000 亿元)."""
     mult = m.group("mult")
     if m.group("unit") or mult not in _MONEY_MULTIPLIERS or not _MONEY_QUANTITY.search(indicator) \
-            or not (_NOTHING_NAMED_AFTER.match(text, m.end()) or _FROM_TO.match(text, m.end())):  # 从11.76万亿增长到17万亿
+            or not (_NOTHING_NAMED_AFTER.match(text, m.end()) or _FROM_TO.match(text, m.end())  # 从11.76万亿增长到17万亿
+                    or _MONEY_NAMED_AFTER.match(text, m.end())):  # 撬动40亿技改资金: the sum named after it
         return None
     currency = next((unit for unit in ((x.group("unit") or "").lstrip("万亿") for x, _ in reversed(seen))
                      if unit in _CURRENCIES), "元")
