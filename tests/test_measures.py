@@ -600,7 +600,8 @@ def test_measures_a_clause_opening_with_the_central_state_firms_gives_a_group_s_
 
 @pytest.mark.parametrize("text, expected", [
     # headlines part their clauses with a space: the words after it are the next clause's, not what is counted
-    ("广西二季度开竣工项目980个以上 总投资超4200亿元", [("广西壮族自治区", "项目", 980), ("广西壮族自治区", "总投资", 4200)]),
+    # (开竣工 names the projects: verbs before a unit's head, see _noun_phrase_before)
+    ("广西二季度开竣工项目980个以上 总投资超4200亿元", [("广西壮族自治区", "开竣工项目", 980), ("广西壮族自治区", "总投资", 4200)]),
     ("中国联通首三季度收入2444.89亿元 同比增长8.5%", [("中国联合网络通信集团有限公司", "收入", 2444.89), ("中国联合网络通信集团有限公司", "收入增速", 8.5)]),
     # …but not a space inside a quoted name
     ("今年春节，文化和旅游部推出90条“年礼好物 自在乡村”主题精品线路", [("文化和旅游部", "年礼好物 自在乡村主题精品", 90)]),
@@ -2282,8 +2283,9 @@ def test_measures_a_counted_unit_s_name_holds_its_verbs(text, indicator):
 @pytest.mark.parametrize("text, indicator", [
     # verbs right before a unit's head, the noun before the figure, name the unit (示范+应用+场景)
     ("天津市加快建设。到2023年，5G网络实现全覆盖，示范应用场景超过100个。", "示范应用场景"),
-    # …not a verb that is the clause's predicate (建成); a phrase read as before stays so
+    # …not a verb that is the clause's predicate (建成), nor a time before the verbs; a phrase read as before stays so
     ("天津市加快建设。全市建成应用场景超过100个。", "应用场景"),
+    ("广西加快建设。广西二季度开竣工项目980个。", "开竣工项目"),
     ("天津市加快建设。全市创新平台达到100个。", "创新平台"),
 ])
 def test_measures_a_unit_s_name_before_its_figure_holds_its_verbs(text, indicator):

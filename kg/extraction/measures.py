@@ -310,14 +310,16 @@ def _noun_phrase_before(text: str, verb_ok: bool = True, counted: bool = False) 
     else:
         text = _STRIP_RIGHT.sub("", _AMONG.sub("", _PAST_FIGURE.sub("", text)))
         toks = _cut_quoting(text, counted)
-    out, verb, verb_at, unit_head = "", "", -1, False
+    out, verb, verb_at, unit_head, named_by_verbs = "", "", -1, False, False
     for i in range(len(toks) - 1, -1, -1):
         tok = toks[i]
         if _PUNCTUATION.fullmatch(tok):
             break
         if unit_head and words.tag(tok) in _COMPOUND_VERB_TAGS and tok not in _PREDICATES:
-            out = tok + out  # 示范+应用+场景超过100个: verbs right before a unit's head name the unit, as after a count
+            out, named_by_verbs = tok + out, True  # 示范+应用+场景超过100个: verbs right before a unit's head name the unit
             continue
+        if named_by_verbs and words.tag(tok) in _TIME_OR_COUNT:
+            break  # 二季度|开竣工项目: a time or a count before the unit's verbs is none of its name (国家级智能|制造示范工厂 is)
         unit_head = not out and tok in _COUNTED_HEADS
         if len(out) >= _LONGEST:
             if words.tag(toks[i + 1]) == _LOCALIZER:  # 规模+以上…: a localizer keeps the word it follows
@@ -553,6 +555,7 @@ def _acts_on_unit(rest: str) -> bool:
 
 
 _COUNTED_HEADS = tuple(M['counted_heads'])
+_TIME_OR_COUNT = ("t", "m", "mq")  # jieba tags of a time (今年), a numeral and a count (二季度)
 # a noun phrase with no 的, 等 or figure in it that ends with the head of a unit set up or built
 # (示范工厂, 创新中心, 改造项目, 示范区; patterns.toml counted_heads), a little longer than an indicator read word by word;
 # a generation's name is no figure (30个5G全连接工厂)
