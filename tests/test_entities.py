@@ -1,7 +1,7 @@
 import pytest
 
 from kg.extraction.entities import LEX, P, recognise
-from kg.doc.model import Sentence
+from kg.doc.model import Document, Sentence
 
 from .conftest import SEEDS
 
@@ -2185,3 +2185,16 @@ def test_entities_a_unit_listed_after_a_sibling_is_of_the_same_body(text, unit):
 ])
 def test_entities_a_body_of_its_own_listed_after_a_unit_is_no_sibling(text, absent):
     assert ("Organization", absent) not in mentions(text)
+
+
+@pytest.mark.parametrize("text, policies", [
+    # a title that is only a document's kind and head names no document
+    ("会议审议修改完善后的信息产业链《实施方案》和2022年度《工作要点》，并作出部署。", set()),
+    # …unless it stands for the full title named before it, which it is
+    ("省政府印发《甘肃省信息产业链发展实施方案》。《实施方案》提出，到2025年，全省信息产业营收达到1000亿元。",
+     {"甘肃省信息产业链发展实施方案"}),
+])
+def test_entities_a_bare_document_head_in_brackets_is_no_policy(text, policies):
+    from kg.extraction.pipeline import extract_document
+    ex = extract_document(Document(id="d", text=text, source="d.txt", published="2022-03-01"))
+    assert {m.name for m in ex.mentions if m.type == "Policy"} == policies

@@ -630,7 +630,8 @@ def test_measures_a_clause_opening_with_the_central_state_firms_gives_a_group_s_
 
 @pytest.mark.parametrize("text, expected", [
     # headlines part their clauses with a space: the words after it are the next clause's, not what is counted
-    ("广西二季度开竣工项目980个以上 总投资超4200亿元", [("广西壮族自治区", "项目", 980), ("广西壮族自治区", "总投资", 4200)]),
+    # (开竣工 names the projects: verbs before a unit's head, see _noun_phrase_before)
+    ("广西二季度开竣工项目980个以上 总投资超4200亿元", [("广西壮族自治区", "开竣工项目", 980), ("广西壮族自治区", "总投资", 4200)]),
     ("中国联通首三季度收入2444.89亿元 同比增长8.5%", [("中国联合网络通信集团有限公司", "收入", 2444.89), ("中国联合网络通信集团有限公司", "收入增速", 8.5)]),
     # …but not a space inside a quoted name
     ("今年春节，文化和旅游部推出90条“年礼好物 自在乡村”主题精品线路", [("文化和旅游部", "年礼好物 自在乡村主题精品", 90)]),
@@ -2416,3 +2417,66 @@ def test_measures_already_built_is_a_total_new_built_is_an_addition(text, change
 ])
 def test_measures_computing_power_in_words_is_a_figure(text, value):
     assert ("中国", "算力总规模", value) in [g[:3] for g in figures(text, published="2024-07-02")], text
+
+
+@pytest.mark.parametrize("text, subject", [
+    # 全国唯一 and 国内国际 (双循环) speak of the country as a whole the province is compared with: not national news
+    ("湖南省推进建设。全省获批全国唯一绿色建造试点省份，融入国内国际双循环。全省建成数据中心42个。", "湖南省"),
+    # …while an article that speaks of the country twice is national
+    ("全国工业稳定增长。全国规上工业增加值增长6%，全国建成数据中心420个。", "中国"),
+])
+def test_measures_a_province_ranked_with_the_country_is_no_national_news(text, subject):
+    assert any("数据中心" in g[1] and g[0] == subject for g in figures(text)), figures(text)
+
+
+def test_measures_a_rank_in_the_country_names_no_subject():
+    # 成为全国第三个…省份: the province ranks within the country; the figures after it stay the province's
+    got = figures("山东省经济运行。2025年全省地区生产总值达到10.3万亿元，成为全国第三个过10万亿元省份，规上工业增加值增长7.6%。")
+    assert ("山东省", "规上工业增加值增速", 7.6, "%", 2025, "actual", "rate", None) in got, got
+    # …but the country's own figure, 全国 with no rank after it, is the country's
+    assert figures("全国规上工业增加值增长6%。")[0][0] == "中国"
+
+
+def test_measures_a_province_s_text_is_the_province_s_not_a_city_s_it_names_in_passing():
+    # a province's work report (全省…) that names 长沙 twice, the province more often: the province's figures
+    text = ("2023年湖南省政府工作报告\n长沙四小时航空经济圈打造成型，长沙后湖综合治理成效明显。"
+            "\n这五年，全省总算力提升到4000PF，湖南建成数据中心42个，湖南省内网间访问时延降低80%。五年投入3400亿元，办成重点民生实事66件。")
+    assert ("湖南省", "投入", 3400, "亿元", 2021, "actual", "total", None) in figures(text), figures(text)
+
+
+def test_measures_a_city_s_text_stays_the_city_s_though_it_says_quan_sheng_once():
+    # a city's plan that names the city far more often than its province keeps the city as its home
+    text = ("盐城市数字经济高质量发展三年行动计划\n盐城加快发展数字经济，盐城打造全省领先的数字产业集群。"
+            "盐城建成5G基站1万个，盐城数字经济核心产业增加值占比达到10%。盐城市委市政府高度重视。五年投入300亿元。")
+    assert any(g[0] == "盐城市" and g[2] == 300 for g in figures(text)), figures(text)
+
+
+@pytest.mark.parametrize("text, indicator", [
+    ("山东省加快发展。今年，山东力争打造10个先锋应用城市。", "先锋应用城市"),  # the verb inside the unit's name modifies it
+    ("全国设立11个国家人工智能创新应用先导区。", "国家人工智能创新应用先导区"),
+    ("浙江省加快发展。全省建成8个农业绿色发展先行区。", "农业绿色发展先行区"),
+    ("浙江省加快发展。全省建成20个智慧应用场景。", "智慧应用场景"),
+    ("浙江省加快发展。全省50个城市建成千兆城市。", "城市"),  # what the counted cities do is no part of their name
+])
+def test_measures_a_counted_unit_s_name_holds_its_verbs(text, indicator):
+    assert [g[1] for g in figures(text)] == [indicator], figures(text)
+
+
+@pytest.mark.parametrize("text, indicator", [
+    # verbs right before a unit's head, the noun before the figure, name the unit (示范+应用+场景)
+    ("天津市加快建设。到2023年，5G网络实现全覆盖，示范应用场景超过100个。", "示范应用场景"),
+    # …not a verb that is the clause's predicate (建成), nor a time before the verbs; a phrase read as before stays so
+    ("天津市加快建设。全市建成应用场景超过100个。", "应用场景"),
+    ("广西加快建设。广西二季度开竣工项目980个。", "开竣工项目"),
+    ("天津市加快建设。全市创新平台达到100个。", "创新平台"),
+])
+def test_measures_a_unit_s_name_before_its_figure_holds_its_verbs(text, indicator):
+    assert [g[1] for g in figures(text)] == [indicator], figures(text)
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("青岛市加快发展。全市撬动40亿技改资金。", 40, "亿元"),  # 元 left unsaid before the sum's name
+    ("青岛市加快发展。全市发放100万贷款户。", 1000000, ""),  # …not before a noun that only starts with one (贷款户)
+])
+def test_measures_money_left_unsaid_before_the_sum_s_name(text, value, unit):
+    assert [(g[2], g[3]) for g in figures(text)] == [(value, unit)], figures(text)

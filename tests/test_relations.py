@@ -1784,3 +1784,26 @@ def test_relations_a_body_of_the_party_centre_is_not_seated_in_the_region_it_wor
 def test_relations_co_chairs_joined_before_gongtong_zhuchi_both_chair(text, chairs):
     got = {s for s, p, _ in document_triples(text) if p == "chairs"}
     assert got == chairs, got
+
+
+@pytest.mark.parametrize("text, parent", [
+    # the state's name of a party office (one body, two plates) states no party parent
+    ("国家网信办近日发布《数字中国发展报告》。", None),
+    ("国家互联网信息办公室副主任杨小伟说，数字经济发展迅速。", None),
+    # …its party name does (中央网信办: the office of 中央网信委), as a unit's name holds its ministry's
+    ("中央网络安全和信息化委员会办公室发布通知。", "中央网络安全和信息化委员会"),
+    ("工业和信息化部装备工业司发布通知。", "工业和信息化部"),
+])
+def test_relations_a_state_plate_names_no_party_parent(text, parent):
+    parents = {o for s, p, o in triples(text) if p == "subOrganizationOf"}
+    assert parents == ({parent} if parent else set()), triples(text)
+
+
+@pytest.mark.parametrize("text, fields", [
+    # 将充分发挥在…等方面优势: the strengths it will build on, though it will, are no aim
+    ("中国移动通信集团江西有限公司将充分发挥在网络建设、信息技术与资源整合等方面优势，共同推动5G应用示范。", {"5G"}),
+    # …while 力争在…领域拥有… is one
+    ("中国电信将力争在人工智能领域拥有一批领军企业。", {"人工智能"}),
+])
+def test_relations_strengths_a_body_will_build_on_are_no_aim(text, fields):
+    assert {o for s, p, o in triples(text) if p == "targets"} == fields, triples(text)

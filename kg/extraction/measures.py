@@ -170,13 +170,14 @@ _MONEY_MULTIPLIERS = ("万", "亿", "万亿")
 
 def _in_yuan_unsaid(m: re.Match, indicator: str, text: str, seen: list[tuple[re.Match, str]]) -> Optional[tuple[float, str]]:
     """A figure in 万/亿 of a quantity of money with nothing after it but
-    punctuation or the level it changes to (数字经济规模达22.4万亿，;
-    从11.76万亿增长到17万亿) is in 元, as the news items leave it unsaid, or in the
+    punctuation, the level it changes to (数字经济规模达22.4万亿，;
+    从11.76万亿增长到17万亿) or the sum's name (撬动40亿技改资金) is in 元, as the news items leave it unsaid, or in the
     currency of the sentence's last money figure (``seen``: 1.2万亿美元，利润500万): its
     value and unit as money's (22.4万亿 -> 224000 亿元)."""
     mult = m.group("mult")
     if m.group("unit") or mult not in _MONEY_MULTIPLIERS or not _MONEY_QUANTITY.search(indicator) \
-            or not (_NOTHING_NAMED_AFTER.match(text, m.end()) or _FROM_TO.match(text, m.end())):  # 从11.76万亿增长到17万亿
+            or not (_NOTHING_NAMED_AFTER.match(text, m.end()) or _FROM_TO.match(text, m.end())  # 从11.76万亿增长到17万亿
+                    or _MONEY_NAMED_AFTER.match(text, m.end())):  # 撬动40亿技改资金: the sum named after it
         return None
     currency = next((unit for unit in ((x.group("unit") or "").lstrip("万亿") for x, _ in reversed(seen))
                      if unit in _CURRENCIES), "元")
@@ -309,11 +310,17 @@ def _noun_phrase_before(text: str, verb_ok: bool = True, counted: bool = False) 
     else:
         text = _STRIP_RIGHT.sub("", _AMONG.sub("", _PAST_FIGURE.sub("", text)))
         toks = _cut_quoting(text, counted)
-    out, verb, verb_at = "", "", -1
+    out, verb, verb_at, unit_head, named_by_verbs = "", "", -1, False, False
     for i in range(len(toks) - 1, -1, -1):
         tok = toks[i]
         if _PUNCTUATION.fullmatch(tok):
             break
+        if unit_head and words.tag(tok) in _COMPOUND_VERB_TAGS and tok not in _PREDICATES:
+            out, named_by_verbs = tok + out, True  # 示范+应用+场景超过100个: verbs right before a unit's head name the unit
+            continue
+        if named_by_verbs and words.tag(tok) in _TIME_OR_COUNT:
+            break  # 二季度|开竣工项目: a time or a count before the unit's verbs is none of its name (国家级智能|制造示范工厂 is)
+        unit_head = not out and tok in _COUNTED_HEADS
         if len(out) >= _LONGEST:
             if words.tag(toks[i + 1]) == _LOCALIZER:  # 规模+以上…: a localizer keeps the word it follows
                 out = tok + out
@@ -547,6 +554,8 @@ def _acts_on_unit(rest: str) -> bool:
     return any(tok.removesuffix("了") in _ACTS_ON_UNITS or tok in _PREDICATES for tok in words.cut(rest))
 
 
+_COUNTED_HEADS = tuple(M['counted_heads'])
+_TIME_OR_COUNT = ("t", "m", "mq")  # jieba tags of a time (今年), a numeral and a count (二季度)
 # a noun phrase with no 的, 等 or figure in it that ends with the head of a unit set up or built
 # (示范工厂, 创新中心, 改造项目, 示范区; patterns.toml counted_heads), a little longer than an indicator read word by word;
 # a generation's name is no figure (30个5G全连接工厂)
@@ -2112,12 +2121,12 @@ def target_year(text: str, year: Optional[int]) -> Optional[int]:
 
 _FORECAST = any_of(M['forecasts'])
 _WORLD = any_of(M['world_scope'])
-# 全国首条, 全国最大的…, 我国首个, 全国知名的: a superlative or a quality compares
+# 全国首条, 全国最大的…, 全国唯一的…, 我国首个, 全国第三个…省份, 全国知名的: a superlative, a rank or a quality compares
 # with the country, it is not the subject
-_COMPARES = r"首|最|第一|领先|前列|一流|率先|性|代表性|知名|闻名|平均水平|[（(][\d.]+%?[）)]"
-_HOME_AND_ABROAD = "国内外"
+_COMPARES = r"首|最|唯一|第[一二三四五六七八九十\d]|领先|前列|一流|率先|性|代表性|知名|闻名|平均水平|[（(][\d.]+%?[）)]"
+_HOME_AND_ABROAD = "国内外|国内国际"
 _WHOLE_BEFORE = "占居比于"  # 占全国…的比重, 高于全国: the country is the whole compared with
-# 国内外 (at home and abroad: 国内外2302个单位参展) is no scope, the country's or any
+# 国内外 (at home and abroad: 国内外2302个单位参展) and 国内国际 (国内国际双循环) are no scope, the country's or any
 _NATIONAL = re.compile(f"(?<![{_WHOLE_BEFORE}])(?!{_HOME_AND_ABROAD})(?:{_alt(M['national_scope'])})(?!{_COMPARES})")
 _COMPARES_AFTER = re.compile(_COMPARES)
 # what a body reports through: a few words and a title (农业农村部最新发布的《…报告》显示); an aside

@@ -1976,7 +1976,8 @@ _PLUS = ("+", "＋")
 # "基于…的行业优势": fields a subject builds on, not fields it aims at; nor the fields
 # it says it is strong in or suited to (在铁路、核电…等领域经验丰富; 在装备制造、冶金…等领域
 # 有着深厚的积淀; 在航空航天…等领域具有广阔应用前景).
-_STRENGTHS = re.compile(r"(?:基于|依托|凭借|发挥)[^，,。；;]{0,30}?优势"
+_BUILDS_ON = ("基于", "依托", "凭借", "发挥")  # what it builds on, aimed or not (将充分发挥在…信息技术等方面优势)
+_STRENGTHS = re.compile(rf"(?:{'|'.join(_BUILDS_ON)})[^，,。；;]{{0,30}}?优势"
                         r"|在[^，,。；;]{0,60}?(?:领域|方面)(?:都|均|也)?(?:具备|拥有|有着|具有|经验丰富)")
 _WISHES = any_of(P['relation']['wishes'])
 _SPEAKER_SELF = frozenset(P['relation']['speaker_self'])  # 我们, 本人…: the speaker's own side
@@ -2137,7 +2138,7 @@ def targets(frame: Frame) -> Iterator[Relation]:
     # the spans that state no aim of the subject's: its strengths (but 力争在人工智能领域拥有一批领军企业
     # is an aim), and what it hopes others will do
     not_own = [(m.start(), m.end()) for m in _STRENGTHS.finditer(frame.text)
-               if not _aimed(frame.text, m.start())] + _wished_of_others(frame)
+               if m.group().startswith(_BUILDS_ON) or not _aimed(frame.text, m.start())] + _wished_of_others(frame)
     # whether each field's clause records how it stands, or works with it as a tool: the same for every subject
     checked = [(m, _records(frame, m, triggers) or _formed(frame, m), _as_means(frame, m, triggers)) for m in fields]
     lists = _field_lists(frame.text, fields)
@@ -2521,6 +2522,10 @@ _IN_BRACKETS = re.compile(r"[(（].+[)）]")
 _SAME_BODY = ("集团公司", "公司", "集团")
 
 
+_STATE_PLATES = ("国家", "国务院")  # the state's name of a body the lexicon lists as the party's (国家互联网信息办公室)
+_PARTY_CENTRE = ("中央", "中共")
+
+
 def _names_its_parent(m: Mention) -> bool:
     """中国联通公司 is 中国联通 written with 公司, not a unit of it."""
     for suffix in _SAME_BODY:
@@ -2692,10 +2697,12 @@ def _implied_by_names(frame: Frame) -> Iterator[Relation]:
             # 中央网络安全和信息化委员会办公室; not 京东 in 京东方…, a short name).
             written = o.surface if _listed_heads(o.surface, o.name) else o.name
             # 中国银行保险监督管理委员会 opens with 中国银行: a state body is no company's unit
-            # what follows the head is a name of its own (国资委), not a last character (京东 + 方)
+            # what follows the head is a name of its own (国资委), not a last character (京东 + 方);
+            # a party office written by its state name (国家网信办: one body, two plates) names no party body
             listed = [e for e in _listed_heads(written, o.name) if (written is o.surface or written.startswith(e.name))
                       and (e.subtype != "Enterprise" or o.subtype == "Enterprise")
-                      and len(written) - len(_surface_head(written, e)) >= 2]
+                      and len(written) - len(_surface_head(written, e)) >= 2
+                      and not (written is not o.surface and o.surface.startswith(_STATE_PLATES) and e.name.startswith(_PARTY_CENTRE))]
             if listed:
                 head = replace(_org(frame, listed[0].name, o), surface=_surface_head(written, listed[0]),
                                source=GAZETTEER)

@@ -82,6 +82,7 @@ def context_of(doc: Document, sentences: list[Sentence], mentions: list[list[Men
     localwide: Counter = Counter()  # … and of 我市/全省
     addresses: defaultdict[int, Counter] = defaultdict(Counter)  # a city named as its county's address (宁波市鄞州区)
     counties_named: defaultdict[int, Counter] = defaultdict(Counter)  # a county by its full name (鄞州区, not 三峡 in 三峡集团)
+    spoken: defaultdict[int, Counter] = defaultdict(Counter)  # per article, its scope words by level (全省: 省)
     title_weight = settings.thresholds.title_scope_weight  # the title says what the document is about
     for sent, ms in zip(sentences, mentions):
         nationwide[sent.article] += _nationwide_words(sent.text)
@@ -95,6 +96,7 @@ def context_of(doc: Document, sentences: list[Sentence], mentions: list[list[Men
         for m in ms:
             if m.scope:
                 localwide[sent.article] += m.type == "Region" and m.scope in _REGION_SCOPES  # 我市, 全省; not 法方
+                spoken[sent.article][m.scope] += m.type == "Region"
                 continue
             kinds = []
             if m.subtype == "Country":
@@ -160,7 +162,11 @@ def context_of(doc: Document, sentences: list[Sentence], mentions: list[list[Men
         if county is not None:
             ctx.home_regions[article] = county
             continue
-        for kind in ("市", "省"):
+        # a province's text (全省…, 我省…, more than 全市) that names the province as often as any city in it is
+        # about the province, not a city it names twice in passing (长沙四小时航空经济圈 in 湖南's work report)
+        top = {kind: max(kinds[kind].values()) for kind in ("省", "市") if kinds.get(kind)}
+        provincial = spoken[article]["省"] > spoken[article]["市"] and top.get("省", 0) >= top.get("市", 0)
+        for kind in ("省", "市") if provincial else ("市", "省"):
             counts = kinds.get(kind)
             if counts and counts[_top(counts)] >= 2:
                 ctx.home_regions[article] = _top(counts)
@@ -176,13 +182,14 @@ def context_of(doc: Document, sentences: list[Sentence], mentions: list[list[Men
 # Words by which an article speaks of the whole country (annotation.md: 我国,
 # 全国, 国内 in national news are 中国); 全国人大 and the like are bodies. A place
 # ranked or compared with the country (排全国第12位, 居全国前列, 超过全国平均水平,
-# 高于全国, 全国首个, 具有全国影响力) and 国内外 speak of another place.
+# 高于全国, 全国首个, 全国唯一的…, 具有全国影响力) and 国内外, 国内国际 (双循环, 两个市场: at
+# home and abroad) speak of another place.
 # Each word opens with its first character, the checks on what stands before
 # it come after that character: a pattern that opens with a literal lets re
 # skip ahead to the next candidate instead of trying every position.
-_NATIONWIDE = re.compile("(?:" + "|".join(f"{word[0]}(?<![居排超过高低于比占].)(?<!国(?=内外)){word[1:]}"
+_NATIONWIDE = re.compile("(?:" + "|".join(f"{word[0]}(?<![居排超过高低于比占].)(?<!国(?=内外|内国际)){word[1:]}"
                                           for word in LEX.patterns["measure"]["national_scope"]) + ")"
-                         "(?!人大|政协|人民代表|委员会|总工会|妇联|第|前列|平均|领先|首|最|影响)")
+                         "(?!人大|政协|人民代表|委员会|总工会|妇联|第|前列|平均|领先|首|最|唯一|影响)")
 
 
 def _names_county_address(m: Mention, ms: Sequence[Mention]) -> bool:
@@ -362,6 +369,10 @@ _TITLE_KINDS = ("行动", "实施", "工作", "三年行动")
 _TITLE_HEADS = ("协议", "方案", "意见", "规划", "导则", "通知", "计划", "要点", "办法")
 _BARE_HEAD = re.compile(rf"^(?:本报讯\s*)?((?:{'|'.join(_TITLE_KINDS)})?({'|'.join(_TITLE_HEADS)}))(?=约定|提出|指出|明确|要求|强调|规定)")
 _POLICY_HEAD = re.compile(r"(协议|方案|计划|规划|意见|通知|导则|要点|办法|条例|规定|清单|台账|目录|纲要|报告)(?:[（(][^()（）]*[)）])?$")  # …计划(2023—2025年)
+# A title that is nothing but a document's kind and head (《实施方案》, 《工作要点》, 《报告》, 《决定》): a
+# short form, which stands for the title it cuts (_short_title); one that stands for none names no document
+# (annotation.md: a Policy is a named document).
+_GENERIC_TITLE = re.compile(rf"(?:{'|'.join(_TITLE_KINDS + ('指导', '研究'))})?(?:{'|'.join(LEX.patterns['policy']['heads'])})")
 
 
 _SHORT_NAMED_TYPES = ("Policy", "Event", "Organization")  # what a bracket's 以下简称 may shorten
@@ -739,6 +750,7 @@ def resolve_document(doc: Document, sentences: list[Sentence],
         grown = _bare_policy(sent, last_titles, _group_mentions(sent, groups, ms))
         if last_titles:  # else no short title can stand for one named before
             grown = [_short_title(m, last_titles, sent.article) for m in grown]
+        grown = [m for m in grown if m.type != "Policy" or not _GENERIC_TITLE.fullmatch(m.name)]
         for m in grown:
             head = _POLICY_HEAD.search(m.name) if m.type == "Policy" else None
             if head:
