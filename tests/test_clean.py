@@ -159,6 +159,10 @@ def test_a_document_number_line_ends_the_title():
                               "各区人民政府，葛店经开区、临空经济区管委会，市政府各部门：\n现将规划印发给你们。\n")
     assert sentences[0].text == "市人民政府关于印发鄂州市数字经济发展“十四五”规划的通知"
     assert sentences[1].text == "鄂州政发〔2023〕6号"
+    # the number in round brackets, as many provinces write it (川府发(2021)15号)
+    _, sentences = _sentences("市人民政府关于印发鄂州市数字经济发展“十四五”规划的通知\n鄂州政发(2023)6号\n"
+                              "各区人民政府，市政府各部门：\n现将规划印发给你们。\n")
+    assert sentences[0].text == "市人民政府关于印发鄂州市数字经济发展“十四五”规划的通知", sentences[0].text
     # a title set over two short lines is still one heading
     _, sentences = _sentences("工信部组织开展2022年工业互联网试点示范项目申报工作\n关于组织开展申报工作的通知\n"
                               "工信厅信管函〔2022〕252号\n各省、自治区、直辖市工业和信息化主管部门：\n")

@@ -1709,6 +1709,9 @@ def test_entities_a_two_character_company_is_read_only_as_a_whole_word():
     ("各县区要按照“行动计划”和“任务书”要求", set()),  # a head alone: a short reference, no name
     ("港珠澳大桥“二期工程”顺利完工", set()),  # a project's phase
     ("高校新设“低空技术与工程”专业", set()),  # a discipline
+    ("村民说：“这是一项实实在在的民心工程”。", set()),  # words said, after a colon: no name
+    ("他说，“十年磨一剑，终于完成了这项工程”。", set()),  # a stop inside the marks: a sentence quoted
+    ("公司推出“春雷计划”，扶持中小商家", {"春雷计划"}),
 ])
 def test_entities_a_quoted_programme_opening_its_clause(text, expected):
     assert {n for t, n in mentions(text) if t == "Policy"} == expected

@@ -2480,3 +2480,20 @@ def test_measures_a_unit_s_name_before_its_figure_holds_its_verbs(text, indicato
 ])
 def test_measures_money_left_unsaid_before_the_sum_s_name(text, value, unit):
     assert [(g[2], g[3]) for g in figures(text)] == [(value, unit)], figures(text)
+
+
+_RESULTS_ITEM = ("国内联播快讯\n\n央视网消息（新闻联播）：\n“中华民族现代文明研究阐释工程”重大成果发布\n"
+                 "今天（5月27日），中国社科院发布“中华民族现代文明研究阐释工程”的阶段性重大成果，包括《（新编）中国通史纲要》"
+                 "《“两个结合”基本问题研究》《文明中国——中华文明突出特性的考古学阐释》等22项专著和论文，"
+                 "为新时代实现中国式现代化、建设中华民族现代文明等中国实践提供系统学理支撑。\n"
+                 "第二十届中国（深圳）国际文化产业博览交易会闭幕")
+
+
+def test_measures_a_programme_s_results_are_counted_as_done():
+    # news items (xwlb 2024-05-27): the results a programme has produced, not its aims
+    got = [g for g in figures(_RESULTS_ITEM, published="2024-05-27") if g[1] == "专著"]
+    assert [g[5] for g in got] == ["actual"], got
+    # negative: the same item naming the programme alone, its words its aims
+    plan = _RESULTS_ITEM.replace("”的阶段性重大成果，", "”，")
+    got = [g for g in figures(plan, published="2024-05-27") if g[1] == "专著"]
+    assert [g[5] for g in got] == ["target"], got

@@ -357,6 +357,12 @@ def test_relations_a_plan_launched_in_one_item_of_a_list_aims_at_nothing_of_the_
     # a sentence that opens with what the plan is for, with no list, still gives the plan those aims
     assert ("关于推进文化创意和设计服务与相关产业融合发展的若干意见", "targets", "文化产业") \
         in triples("为推动文化产业快速发展，国务院出台了《关于推进文化创意和设计服务与相关产业融合发展的若干意见》")
+    # the plan's own verb is the one in its item, not an earlier item's (发布《…》 before the ；)
+    found = triples("工业和信息化部发布《汽车产业发展规划》，推动新能源汽车和新型基础设施建设协同发展；"
+                    "教育部联合湖北省启动“职业教育赋能提质专项行动计划”。")
+    assert ("教育部", "issues", "职业教育赋能提质专项行动计划") in found, found
+    assert ("汽车产业发展规划", "targets", "新能源汽车") in found, found
+    assert not {t for t in found if t[1] == "targets" and t[0] == "职业教育赋能提质专项行动计划"}, found
 
 
 def test_relations_a_notice_issuing_a_plan_takes_no_field_from_the_plan_s_title():

@@ -1898,13 +1898,23 @@ def _status(frame: Frame, a: int, pos: int, year: Optional[int], of_plan: bool =
     if target < 0 and looked_back:
         return "actual"  # 过去五年，经济总量完成历史性跨越。…常住人口城镇化率达65.8%: what the period saw
     if target < 0 and frame.topic is not None and frame.topic.type == "Policy" and not _states_findings(frame.topic) \
-            and not _YEAR.search(text, 0, pos) and not _ACTUAL.search(text, 0, pos):
+            and not _results_of(frame, frame.topic) and not _YEAR.search(text, 0, pos) and not _ACTUAL.search(text, 0, pos):
         return "target"  # a plan's words are aims; a report's (《中国互联网发展报告2019》指出，…) are findings, and
         # so are a sentence's that says it reports (中国当前…项目超过1.7万个，工业5G模组价格下探至200元)
     if of_plan and target < 0 and not _YEAR.search(text, 0, pos) and not _ACTUAL.search(text, 0, pos) \
             and not _LOOKS_BACK.search(text, 0, pos) and not _period_gone_by(text, pos, year):
         return "target"
     return "actual"
+
+
+# 发布“X工程”的阶段性重大成果，包括…22项专著: what a programme has produced, counted as done, not its aims
+_RESULTS = re.compile(r"的?[^，,。；;：:]{0,6}?(?:成果|成效|成绩)")
+
+
+def _results_of(frame: Frame, policy: Mention) -> bool:
+    """The sentence names the policy as the one whose results it reports
+    (…发布“中华民族现代文明研究阐释工程”的阶段性重大成果，包括…22项专著和论文)."""
+    return any(p.name == policy.name and _RESULTS.match(frame.text, p.end) for p in frame.of("Policy"))
 
 
 def _states_findings(policy: Mention) -> bool:

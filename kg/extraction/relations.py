@@ -2130,8 +2130,9 @@ def targets(frame: Frame) -> Iterator[Relation]:
     for r in issues(frame):
         # 为加快推动制造业…, 六部门印发通知,开展…行动: the plan aims at what it
         # names; its issuers at the aims stated before they issue it.
-        trigger = _ISSUES.search(frame.text, 0, r.object.start)
-        item = _item_start(frame.text, trigger.start()) if trigger else 0
+        # the verb that issues it in its own item (…发布《X》，推动汽车…；教育部启动“Y计划”: 启动, not 发布)
+        item = _item_start(frame.text, r.object.start)
+        trigger = _ISSUES.search(frame.text, item, r.object.start)
         chosen += [(r.object, 0, end, False), (r.subject, item, trigger.start() if trigger else 0, False)]
         aims_from.setdefault(r.object.name, max(item, _issued_aims_from(frame, trigger)))
     chosen += [(p, 0, end, False) for p in _joint_partners(frame, [s for s, _, _, _ in chosen])]
