@@ -597,6 +597,17 @@ def test_entities_a_generic_modifier_on_a_domain_word_names_no_field():
     assert not {"新消费", "新产业"} & sectors("南京市正积极围绕新基建、新消费、新产业、新都市四大领域加快布局建设")
 
 
+def test_entities_a_verb_jieba_tags_as_a_noun_is_no_part_of_an_activity_s_industry():
+    """规范 (dict.txt n) opens the clause: 规范|快递行业."""
+    found = sectors("规范快递行业收费")
+    assert "快递行业" in found and "规范快递行业" not in found, found
+
+
+def test_entities_the_words_after_a_numeral_inside_a_list_item_name_no_field():
+    """类石墨烯二维|材料: the walk back stops at 二维 (jieba: m); 材料 alone is no field of the list."""
+    assert "材料" not in sectors("脑机接口、神经形态芯片、基因编辑和类石墨烯二维材料这五个领域是热点")
+
+
 def test_entities_a_loan_s_currency_is_no_part_of_the_industry_it_goes_to():
     found = sectors("截至一季度末，我国本外币服务业中长期贷款余额66.1万亿元")
     assert "服务业" in found and "本外币服务业" not in found, found

@@ -3655,8 +3655,8 @@ def _sector_item(sent: Sentence, a: int, b: int, known: list[tuple[int, int]], w
     text = sent.text
     start = max(_name_left(text, b, max_chars=b - a), a) if b - a > 1 else a
     lead = text[a:start] if whole and a < start < b else ""
-    if lead and words.tag(lead) == _NUMERAL_TAG:
-        return  # 第三方|市场合作: cooperation in third markets; an item a count or ordinal opens names no field
+    if lead and words.tag(words.cut(lead)[-1]) == _NUMERAL_TAG:
+        return  # 第三方|市场合作, 类石墨烯二维|材料: a count or ordinal inside the item; the words after it name no field
     if lead and _field_modifier(lead):
         start = a
     name = re.sub(r"[（(][^)）]*[)）]$", "", text[start:b])
