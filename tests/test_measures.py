@@ -2436,3 +2436,10 @@ def test_measures_a_sentence_naming_other_places_of_the_region_is_not_carried_to
     got = figures("北京全力抢修受损设施\n在北京，受损基础设施的抢修工作正抓紧推进。房山完成15公里道路抢修，为1万余名群众打通了生命通道。"
                   "今天，50多条公交线路恢复运行，房山、门头沟、昌平地区供电受影响的270个村接近六成恢复供电。", published="2023-08-06")
     assert ("北京市", 50) in [(g[0], g[2]) for g in got], got
+
+
+def test_measures_a_place_s_story_naming_the_whole_region_after_it_goes_on_with_the_place():
+    # 居广东首位 measures the city against the province: the paragraph is still the city's
+    got = figures("广东数字经济发展提速\n今年以来，广东加快推进新型基础设施建设。广州累计建成5G基站4.6万座，居广东首位，"
+                  "5G用户达到1000万户。人工智能方面，将推动50个应用场景建设。", published="2022-10-20")
+    assert ("广州市", 50) in [(g[0], g[2]) for g in got], got

@@ -279,11 +279,16 @@ def _inside_scope(scope: Mention, last: Optional[Mention]) -> bool:
 def _back_to_whole(scope: Mention, last: Mention, before: relations.Frame, frame: relations.Frame) -> bool:
     """Whether a sentence that names no one after one giving figures of
     ``last``, a place inside ``scope``, speaks of the whole region again: the
-    sentence before named the whole region too, the place only a part of its
-    story (甘肃省6条新建公路通车，包括平凉至天水等5条高速公路…。总里程达到559公里),
-    or the sentence names other places of the region beside it, speaking across
-    them (在北京…。房山完成…抢修。今天，50多条公交线路恢复运行，房山、门头沟、昌平地区…)."""
-    if any(m.name == scope.name for m in before.of("Region")):
+    sentence before named the whole region ahead of the place, the place only
+    a part of the region's story (甘肃省6条新建公路通车，包括平凉至天水等5条高速公路…。
+    总里程达到559公里; not 广州累计建成…，居广东首位, the whole only what the place
+    is measured against), or the sentence names other places of the region
+    beside it, speaking across them (在北京…。房山完成…抢修。今天，50多条公交线路
+    恢复运行，房山、门头沟、昌平地区…)."""
+    regions = before.of("Region")
+    whole = [m.start for m in regions if m.name == scope.name]
+    place = [m.start for m in regions if m.name == last.name]
+    if whole and (not place or min(whole) < min(place)):
         return True
     return any(m.name not in (scope.name, last.name) and scope.name in measures.LEX.region_chain(m.name)
                for m in frame.of("Region"))
