@@ -2497,3 +2497,30 @@ def test_measures_a_programme_s_results_are_counted_as_done():
     plan = _RESULTS_ITEM.replace("”的阶段性重大成果，", "”，")
     got = [g for g in figures(plan, published="2024-05-27") if g[1] == "专著"]
     assert [g[5] for g in got] == ["target"], got
+
+
+def test_measures_a_speed_reached_with_a_bound_ending_its_clause_is_a_figure():
+    # a bound the clause ends with qualifies the speed reached; no class of connections follows it
+    got = figures("江苏省千兆宽带平均下载速率达到500Mbps以上。", published="2022-10-20")
+    assert 500 in [g[2] for g in got if g[3] == "Mbps"], got
+
+
+def test_measures_after_a_sentence_naming_the_whole_region_a_place_inside_it_is_not_carried():
+    # the city was a part of the province's sentence (平凉至天水等5条高速公路): the total is the province's
+    got = figures("甘肃6条新建公路通车\n昨天，甘肃省6条新建公路通车，包括平凉至天水等5条高速公路、临夏双城至达里加1条一级公路。"
+                  "总里程达到559公里，覆盖人口达500万人。", published="2021-07-10")
+    assert ("甘肃省", 559) in [(g[0], g[2]) for g in got] and "平凉市" not in [g[0] for g in got if g[2] == 559], got
+
+
+def test_measures_a_sentence_naming_other_places_of_the_region_is_not_carried_to_one_of_them():
+    # 房山、门头沟、昌平: the sentence speaks across the city's districts, not on about 房山
+    got = figures("北京全力抢修受损设施\n在北京，受损基础设施的抢修工作正抓紧推进。房山完成15公里道路抢修，为1万余名群众打通了生命通道。"
+                  "今天，50多条公交线路恢复运行，房山、门头沟、昌平地区供电受影响的270个村接近六成恢复供电。", published="2023-08-06")
+    assert ("北京市", 50) in [(g[0], g[2]) for g in got], got
+
+
+def test_measures_a_place_s_story_naming_the_whole_region_after_it_goes_on_with_the_place():
+    # 居广东首位 measures the city against the province: the paragraph is still the city's
+    got = figures("广东数字经济发展提速\n今年以来，广东加快推进新型基础设施建设。广州累计建成5G基站4.6万座，居广东首位，"
+                  "5G用户达到1000万户。人工智能方面，将推动50个应用场景建设。", published="2022-10-20")
+    assert ("广州市", 50) in [(g[0], g[2]) for g in got], got

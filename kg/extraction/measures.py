@@ -1576,10 +1576,14 @@ _AND_BOUND = re.compile(r"及以[上下]")
 
 
 def _is_speed_grade(text: str, m: re.Match, unit: str) -> bool:
-    """Whether the figure ``m`` is a speed and a bound after it: the grade of
-    a class of connections (1000Mbps及以上接入速率的用户为9175万户, 100Mbps以上用户),
-    no one's figure."""
-    return unit in _SPEEDS and (m.group("tail") in _BOUNDS or _AND_BOUND.match(text, m.end()) is not None)
+    """Whether the figure ``m`` is a speed and a bound after it that the
+    class it grades follows: the grade of a class of connections
+    (1000Mbps及以上接入速率的用户为9175万户, 100Mbps以上用户), no one's figure.
+    Not a speed reached that its clause ends with (平均下载速率达到500Mbps以上。)."""
+    if unit not in _SPEEDS:
+        return False
+    bound = m.end() if m.group("tail") in _BOUNDS else (b.end() if (b := _AND_BOUND.match(text, m.end())) else None)
+    return bound is not None and bound < len(text) and not _PUNCTUATION.match(text, bound)
 
 
 _PLACE_KIND = _alt(M["place_kinds"])  # not a character class: a kind of two characters (自治州) stays one word

@@ -276,6 +276,24 @@ def _inside_scope(scope: Mention, last: Optional[Mention]) -> bool:
         and last.name != scope.name and scope.name in measures.LEX.region_chain(last.name)
 
 
+def _back_to_whole(scope: Mention, last: Mention, before: relations.Frame, frame: relations.Frame) -> bool:
+    """Whether a sentence that names no one after one giving figures of
+    ``last``, a place inside ``scope``, speaks of the whole region again: the
+    sentence before named the whole region ahead of the place, the place only
+    a part of the region's story (甘肃省6条新建公路通车，包括平凉至天水等5条高速公路…。
+    总里程达到559公里; not 广州累计建成…，居广东首位, the whole only what the place
+    is measured against), or the sentence names other places of the region
+    beside it, speaking across them (在北京…。房山完成…抢修。今天，50多条公交线路
+    恢复运行，房山、门头沟、昌平地区…)."""
+    regions = before.of("Region")
+    whole = [m.start for m in regions if m.name == scope.name]
+    place = [m.start for m in regions if m.name == last.name]
+    if whole and (not place or min(whole) < min(place)):
+        return True
+    return any(m.name not in (scope.name, last.name) and scope.name in measures.LEX.region_chain(m.name)
+               for m in frame.of("Region"))
+
+
 def _companies(frames: list[relations.Frame], ctx) -> dict[int, Mention]:
     """Each article's company: the one it names more than once (ctx.scope 公司)
     and in its title, its first paragraph when that is a title line
@@ -470,6 +488,7 @@ def extract_document(doc: Document, settings: Settings = DEFAULT) -> Extraction:
     # also counts short forms that resolution then drops: 新建 is a verb).
     named = {m.name for ms in mentions for m in ms if m.type == "Region"}
     last: tuple[int, Optional[Mention], int] = (-1, None, -1)  # the paragraph, subject and sentence of the last figure
+    before: Optional[relations.Frame] = None  # the frame of that sentence
     stated: tuple[int, Optional[int]] = (-1, None)  # the paragraph and the year its last sentence to open with one named
     headed: tuple[int, Optional[int]] = (-1, None)  # the article and the year its last heading opened with (一、2019年工作回顾)
     reported: dict[int, int] = {}  # the year an article that is a statistical bulletin reports on, as its title names it
@@ -509,7 +528,8 @@ def extract_document(doc: Document, settings: Settings = DEFAULT) -> Extraction:
         aimed = measures.target_year(sent.text, ctx.year)
         if aimed is not None:
             target_year[sent.article] = aimed
-        if last[0] == sent.paragraph and (scope is None or last[2] == sent.index - 1 and _inside_scope(scope, last[1])):
+        if last[0] == sent.paragraph and (scope is None or last[2] == sent.index - 1 and _inside_scope(scope, last[1])
+                                          and not _back_to_whole(scope, last[1], before, frame)):
             scope = last[1]  # a paragraph's figures that name no one go on with whose its last figure was
         county = ctx.scope("区", sent.article)
         figures = list(measures.extract(frame, ctx.year, target_year.get(sent.article), scope, county if county in named else None,
@@ -517,7 +537,7 @@ def extract_document(doc: Document, settings: Settings = DEFAULT) -> Extraction:
                                         looked_back == sent.paragraph))
         grouped = sent.paragraph if measures.ends_in_group(frame) else -1
         if figures:
-            last = (sent.paragraph, figures[-1].subject, sent.index)
+            last, before = (sent.paragraph, figures[-1].subject, sent.index), frame
         found.extend(figures)
     timer.lap("measures")
     return Extraction(document=doc, sentences=tuple(sentences), mentions=tuple(m for ms in mentions for m in ms),
