@@ -1508,7 +1508,7 @@ def test_units_computing_power_written_p(text, value, unit):
     assert any(g[2] == value and g[3] == unit for g in figures(text)), figures(text)
 
 
-@pytest.mark.parametrize("text", ["全市新上线的P2P平台有12家。", "全市新增1080P高清频道3个。"])
+@pytest.mark.parametrize("text", ["全市新上线的P2P平台有12家。", "全市新增1080P高清频道3个。", "全市新增4K超高清频道2个，1080P频道10个。"])
 def test_units_p_after_a_latin_letter_or_before_one_is_no_unit(text):
     # P2P is a name, 1080P a resolution written with its number: neither is computing power
     assert not any(g[3] == "P" for g in figures("安康市加快建设。" + text)), figures(text)

@@ -1127,7 +1127,8 @@ def _rank(frame: Frame, r: re.Match, owned: list[tuple[int, str, Mention]], year
 
 
 # Units that are a figure only where its indicator names what they measure (优良天数, 时延): else a duration
-_NAMED_ONLY = {M["day_unit"]: M["day_indicators"]} | {u: M["latency_indicators"] for u in M["latency_units"]}
+_NAMED_ONLY = {M["day_unit"]: M["day_indicators"]} | {u: M["latency_indicators"] for u in M["latency_units"]} \
+    | {u: M["computing_power_indicators"] for u in M["computing_power_units"]}
 
 
 def _whole_field(frame: Frame, indicator: str, a: int, pos: int) -> str:
