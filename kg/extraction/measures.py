@@ -1789,7 +1789,8 @@ def ends_in_group(frame: Frame) -> bool:
     return any(stretch_end >= end for _, stretch_end in stretches)
 
 
-_ACTUAL = any_of(M['actual'])
+# 当前和今后一个时期, 当前，要…: a plan's words for the years it covers and the tasks they hold, no figure reached
+_ACTUAL = re.compile(f"(?:{_alt(M['actual'])})(?![和及与至](?:今后|未来|以后)|[，,]?要)")
 # A date a figure is counted up to reports it: its 年底 is no deadline.
 _AS_OF = re.compile(rf"{_AS_OF_WORD}(?:\d{{4}}年|今年|去年|本年)?(?:\d{{1,2}}月)?(?:年?底|年?末)")
 # The date a change or level is measured from (比2010年, 较2021年底, 与上年同期相比, 高于去年同期,
