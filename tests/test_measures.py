@@ -1517,6 +1517,11 @@ def test_measures_a_county_s_report_ranked_in_its_city_stays_the_county_s(ending
     assert ("鄞州区", 2266.1) in {(g[0], g[2]) for g in got}, got
 
 
+def test_measures_the_land_one_facility_takes_is_no_share():
+    # 占地 after a facility's name: the land that project takes, no class's share and not the city's figure
+    assert figures("宁波市加快发展。杭州湾跨海大桥项目占地面积达到200亩。") == []
+
+
 def test_measures_one_project_s_share_stays_no_one_s():
     # 该项目 points to one project: its share is the project's, not the city's
     assert figures("杭州市加快建设。该项目投资占全市工业投资的10%。") == []

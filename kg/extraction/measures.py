@@ -2098,8 +2098,9 @@ _REPORTS = re.compile(f"(?:《[^》]{{1,40}}》|[（(][^）)]{{0,30}}[）)]|[^�
 _OPENS = re.compile(r"在|从|位于|以")
 _SETS_SCENE = {"在": re.compile(r"[，,]"), "从": re.compile(r"看?[，,]"), "位于": re.compile(r"的"), "以": re.compile(r"为例[，,]")}
 _COUNTED_NEXT = "(?:数量|总数|已经|已|共有|累计|达到|达|超过|超|突破|增至|由)+[\\d.]+[万亿]?[余多]?[个家所座处项]"  # 互联网医院已超3000家, 哨点医院由312个扩大到…: a class counted
-# IT项目投资占全社会固定资产投资总额比例, 重点工程投资占比: a class's share of a whole, no one facility's
-_SHARE_NEXT = "[^，,。；;：:\\d]{0,4}?占"
+# IT项目投资占全社会固定资产投资总额比例, 重点工程投资占比: a class's share of a whole, no one facility's; not 占地, 占用
+# (杭州湾跨海大桥项目占地面积: the land one facility takes)
+_SHARE_NEXT = "[^，,。；;：:\\d]{0,4}?占(?![地用])"
 _FACILITY = re.compile(f"[^，,。；;：:\\d“”]{{0,16}}?(?:{_alt(M['facility_heads'])})"
                        f"(?![的等和、\\d]|[一二两三四五六七八九十百千万]+[个家项座]|{_COUNTED_NEXT}|{_SHARE_NEXT})")
 
