@@ -1495,6 +1495,34 @@ def test_measures_a_share_of_projects_is_no_facility_s(text, published, expected
     assert expected in [(g[0], g[2], g[4], g[5]) for g in figures(text, published=published)], figures(text, published=published)
 
 
+@pytest.mark.parametrize("opening", ["当前和今后一个时期，要", "当前，要"])
+def test_measures_a_plan_s_now_and_years_to_come_are_no_report(opening):
+    # 当前和今后一个时期, 当前，要…: a plan's period and its tasks, whose figures are aims
+    got = figures("工信部印发《5G应用扬帆行动计划》\n" + opening + "推动5G基站数达到300万个。", published="2021-07-20")
+    assert [g[5] for g in got if g[2] == 3000000] == ["target"], got
+
+
+def test_measures_a_county_s_article_quoting_its_city_s_plan_gives_the_city_s_figures():
+    # a district's news (黄陂, 2018) passing on its city's plan: the totals are the city's, the part named 其中 the district's
+    got = figures("黄陂区召开5G基站建设工作会\n会议要求，铁塔公司要完成黄陂区基站建设任务。区长指出，全力推进黄陂区5G基站建设。\n"
+                  "4月3日，武汉市人民政府印发《武汉市5G基站规划建设实施方案》，确保全市5G网络发展水平走在全国前列。\n"
+                  "全面开放各类市政公共资源，建设宏基站3000个和微基站不少于27000个（其中黄陂区1170个微基站）。"
+                  "2020年建成覆盖全市的5G网络。", published="2018-11-01")
+    assert {(g[0], g[2]) for g in got} >= {("武汉市", 3000), ("武汉市", 27000), ("黄陂区", 1170)}, got
+
+
+@pytest.mark.parametrize("ending", ["增速居全市第一", "占全市比重达到17%", "为全市高质量发展作出贡献"])
+def test_measures_a_county_s_report_ranked_in_its_city_stays_the_county_s(ending):
+    got = figures("宁波市鄞州区政府工作报告\n2021年1月20日在宁波市鄞州区第十八届人民代表大会第五次会议上\n宁波市鄞州区区长 王兆波\n"
+                  "2020年是极不平凡的一年。实现地区生产总值2266.1亿元，" + ending + "。", published="2021-01-28")
+    assert ("鄞州区", 2266.1) in {(g[0], g[2]) for g in got}, got
+
+
+def test_measures_the_land_one_facility_takes_is_no_share():
+    # 占地 after a facility's name: the land that project takes, no class's share and not the city's figure
+    assert figures("宁波市加快发展。杭州湾跨海大桥项目占地面积达到200亩。") == []
+
+
 def test_measures_one_project_s_share_stays_no_one_s():
     # 该项目 points to one project: its share is the project's, not the city's
     assert figures("杭州市加快建设。该项目投资占全市工业投资的10%。") == []
@@ -1509,7 +1537,7 @@ def test_units_computing_power_written_p(text, value, unit):
     assert any(g[2] == value and g[3] == unit for g in figures(text)), figures(text)
 
 
-@pytest.mark.parametrize("text", ["全市新上线的P2P平台有12家。", "全市新增1080P高清频道3个。"])
+@pytest.mark.parametrize("text", ["全市新上线的P2P平台有12家。", "全市新增1080P高清频道3个。", "全市新增4K超高清频道2个，1080P频道10个。"])
 def test_units_p_after_a_latin_letter_or_before_one_is_no_unit(text):
     # P2P is a name, 1080P a resolution written with its number: neither is computing power
     assert not any(g[3] == "P" for g in figures("安康市加快建设。" + text)), figures(text)

@@ -107,6 +107,8 @@ def test_relations_need_their_trigger(text, absent):
      ("全国一体化算力网络粤港澳大湾区国家枢纽数据中心集群", "locatedIn", "韶关市"), None),
     ("中国移动在北京开工建设数据中心。", None, ("中国移动通信集团有限公司", "locatedIn", "北京市")),  # the builder, not the site
     ("上海在浦东新区集中开工。", None, ("上海市", "locatedIn", "浦东新区")),  # a city acting: no site founded
+    ("比亚迪在合肥开工建设。", None, ("比亚迪股份有限公司", "locatedIn", "合肥市")),  # a company building: the builder
+    ("中国移动物联网有限公司在重庆揭牌成立。", ("中国移动物联网有限公司", "locatedIn", "重庆市"), None),  # a company founded
 ])
 def test_relations_a_body_or_zone_founded_in_a_region_stands_there(text, present, absent):
     found = triples(text)

@@ -1139,7 +1139,8 @@ def _rank(frame: Frame, r: re.Match, owned: list[tuple[int, str, Mention]], year
 
 
 # Units that are a figure only where its indicator names what they measure (优良天数, 时延): else a duration
-_NAMED_ONLY = {M["day_unit"]: M["day_indicators"]} | {u: M["latency_indicators"] for u in M["latency_units"]}
+_NAMED_ONLY = {M["day_unit"]: M["day_indicators"]} | {u: M["latency_indicators"] for u in M["latency_units"]} \
+    | {u: M["computing_power_indicators"] for u in M["computing_power_units"]}
 
 
 def _whole_field(frame: Frame, indicator: str, a: int, pos: int) -> str:
@@ -1835,7 +1836,8 @@ def ends_in_group(frame: Frame) -> bool:
     return any(stretch_end >= end for _, stretch_end in stretches)
 
 
-_ACTUAL = any_of(M['actual'])
+# 当前和今后一个时期, 当前，要…: a plan's words for the years it covers and the tasks they hold, no figure reached
+_ACTUAL = re.compile(f"(?:{_alt(M['actual'])})(?![和及与至](?:今后|未来|以后)|[，,]?要)")
 # A date a figure is counted up to reports it: its 年底 is no deadline.
 _AS_OF = re.compile(rf"{_AS_OF_WORD}(?:\d{{4}}年|今年|去年|本年)?(?:\d{{1,2}}月)?(?:年?底|年?末)")
 # The date a change or level is measured from (比2010年, 较2021年底, 与上年同期相比, 高于去年同期,
@@ -2153,8 +2155,9 @@ _REPORTS = re.compile(f"(?:《[^》]{{1,40}}》|[（(][^）)]{{0,30}}[）)]|[^�
 _OPENS = re.compile(r"在|从|位于|以")
 _SETS_SCENE = {"在": re.compile(r"[，,]"), "从": re.compile(r"看?[，,]"), "位于": re.compile(r"的"), "以": re.compile(r"为例[，,]")}
 _COUNTED_NEXT = "(?:数量|总数|已经|已|共有|累计|达到|达|超过|超|突破|增至|由)+[\\d.]+[万亿]?[余多]?[个家所座处项]"  # 互联网医院已超3000家, 哨点医院由312个扩大到…: a class counted
-# IT项目投资占全社会固定资产投资总额比例, 重点工程投资占比: a class's share of a whole, no one facility's
-_SHARE_NEXT = "[^，,。；;：:\\d]{0,4}?占"
+# IT项目投资占全社会固定资产投资总额比例, 重点工程投资占比: a class's share of a whole, no one facility's; not 占地, 占用
+# (杭州湾跨海大桥项目占地面积: the land one facility takes)
+_SHARE_NEXT = "[^，,。；;：:\\d]{0,4}?占(?![地用])"
 _FACILITY = re.compile(f"[^，,。；;：:\\d“”]{{0,16}}?(?:{_alt(M['facility_heads'])})"
                        f"(?![的等和、\\d]|[一二两三四五六七八九十百千万]+[个家项座]|{_COUNTED_NEXT}|{_SHARE_NEXT})")
 

@@ -18,7 +18,7 @@ from kg.extraction import entities, measures, relations
 from kg.extraction.clean import clean
 from kg.doc.model import Document, Extraction, Measure, Mention, Relation, Sentence
 from kg.doc.settings import DEFAULT, Settings
-from kg.extraction.resolution import Sighting, entity_key, mention_iri, resolve_document, sighting
+from kg.extraction.resolution import Sighting, city_quoted, entity_key, mention_iri, resolve_document, sighting
 from kg.extraction.sentences import split
 from kg.lang.lexicon import BARE_LEGAL_FORMS
 
@@ -330,6 +330,24 @@ def _venue_homes(frames: list[relations.Frame], ctx) -> set[int]:
     return venue - elsewhere
 
 
+def _cities_quoted(frames: list[relations.Frame], ctx) -> dict[tuple[int, int], str]:
+    """The paragraphs (article, paragraph) in which a county's article passes
+    on its city's figures, and that city (resolution.city_quoted)."""
+    paragraphs: dict[tuple[int, int], list[relations.Frame]] = {}
+    for frame in frames:
+        paragraphs.setdefault((frame.sentence.article, frame.sentence.paragraph), []).append(frame)
+    found = {}
+    for (article, paragraph), members in paragraphs.items():
+        home = ctx.home(article)
+        if home is None:
+            continue
+        named = any(m.name == home and not frame.text.endswith("其中", 0, m.start) for frame in members for m in frame.of("Region"))
+        city = city_quoted(ctx, article, "".join(frame.text for frame in members), named)
+        if city is not None:
+            found[(article, paragraph)] = city
+    return found
+
+
 def _report_openings(frames: list[relations.Frame]) -> dict[int, set[str]]:
     """For each article that opens as a news report does (a dateline, 央视网
     消息：, 今天…), the regions its first paragraph names: a report says
@@ -367,6 +385,7 @@ def _figure_scopes(frames: list[relations.Frame], numerals: list[bool], ctx, rou
     it is not given the article's default."""
     introduced = _report_openings(frames)
     venues = _venue_homes(frames, ctx)
+    quoted = _cities_quoted(frames, ctx)
     companies = _companies(frames, ctx)
     article, paragraph, item, unclear, opened, title, placed, sourced = -1, -1, None, False, None, None, False, False
     headed = -1  # the paragraph of the heading whose place or body the item is
@@ -403,6 +422,8 @@ def _figure_scopes(frames: list[relations.Frame], numerals: list[bool], ctx, rou
         default = None if unclear or roundup or not numeral \
             else _article_default(ctx, sent, introduced.get(sent.article), sent.article in venues, companies.get(sent.article),
                                sent.article in national_plans or national_title)
+        if default is not None and default.name == ctx.home(sent.article) and (sent.article, sent.paragraph) in quoted:
+            default = _region_mention(quoted[(sent.article, sent.paragraph)], sent)  # a county's article quoting its city
         national = item or default
         if opened is not None and national is not None and national.name == measures.COUNTRY \
                 and measures.is_national_body(opened):

@@ -14,7 +14,7 @@ from typing import Callable, Iterable, Iterator, Optional, Sequence
 
 from kg.extraction.entities import CENTRAL_BODY, CJK, EVENT_LEAD, EXTENT_WORDS, GAZETTEER, ISSUING, ORG_SUFFIXES, SCOPE_LEVELS, SCOPE_WORDS, LIST_JOINERS, OPENING_BRACKETS, SPEAKERS_COMMAS, SURNAMES, TITLE_JOINERS, outermost
 from kg.lang import words
-from kg.lang.lexicon import Region, load
+from kg.lang.lexicon import BARE_LEGAL_FORMS, Region, load
 from kg.doc.model import Mention, Relation, Sentence, coverage
 from kg.doc.settings import DEFAULT, Confidences, Settings
 from kg.lang.registry import Guarded, Registry, alternation as _alt, any_of, holds_one
@@ -2478,6 +2478,7 @@ def located(frame: Frame) -> Iterator[Relation]:
 
 
 _SEATED_ACT = Guarded(f"(?:正式|同时|集中|全面)?(?:{_alt(P['relation']['seated_acts'])})", P['relation']['seated_acts'])
+_SEATED_FOUNDING = tuple(P['relation']['seated_founding'])
 # Between the body (or its project) and 在: the day it happened (今天（3月28日）, 近日)
 _BEFORE_SEAT = re.compile(r"(?:项目)?(?:今天|今日|昨天|昨日|近日|日前)?(?:[（(][^）)]{1,12}[）)])?")
 
@@ -2499,8 +2500,9 @@ def seated(frame: Frame) -> Iterator[Relation]:
                 pos = r.end
         what = next((m for m in things if _BEFORE_SEAT.fullmatch(text, m.end, at) and m.end < at + 1), None)
         if not places or pos != t.start() or what is None or what.subtype in ("Media", "Country") \
-                or what.type == "Region" and what.subtype != "Zone" or t.end() < len(text) and not _CLAUSE_END.match(text, t.end()):
-            continue  # 在上海开工的项目; a city 在 a province names no site; 在北京开工建设数据中心: the builder, not the site
+                or what.type == "Region" and what.subtype != "Zone" or t.end() < len(text) and not _CLAUSE_END.match(text, t.end()) \
+                or what.name.endswith(BARE_LEGAL_FORMS) and not t.group().endswith(_SEATED_FOUNDING):
+            continue  # 在上海开工的项目; a city 在 a province names no site; 在北京开工建设数据中心, 比亚迪在合肥开工建设: the builder
         for r in places:
             if r.name != what.name and r.subtype != "Country" and what.name not in LEX.region_chain(r.name):
                 yield _rel(frame, what, "locatedIn", r, "locatedIn.seat.v1", frame.confidences.located_in_trigger)

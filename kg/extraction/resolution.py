@@ -220,6 +220,29 @@ def _county_home(kinds: dict[str, Counter], addressed: Counter, city_words: floa
     return county
 
 
+# Words by which a county's article speaks of its city as a whole (确保全市5G网络发展水平走在全国前列), not
+# of a place ranked, compared or given to it (居全市第一, 占全市比重, 在全市推广, 全市首个, 为全市…作出贡献);
+# and of itself (全区, 我县).
+_CITYWIDE = re.compile("(?<![居排超过高低于比占在列为])(?:全市|我市)(?!第|前列|平均|领先|首|最|唯一)")
+_COUNTYWIDE = re.compile("[全我本][区县]")
+
+
+def city_quoted(ctx: DocContext, article: int, text: str, county_named: bool) -> str | None:
+    """The city whose figures a county's article passes on in a paragraph
+    (``text``): where the article's home is a county (not a county-level city,
+    whose 全市 is its own), and the paragraph speaks of the city as a whole
+    (全市) and of the county neither as itself (全区, 我县) nor by its name
+    (``county_named``) other than as a part (其中黄陂区1170个): a city's plan
+    quoted (武汉市人民政府印发《…实施方案》…建设宏基站3000个和微基站不少于
+    27000个(其中黄陂区1170个微基站)…2020年建成覆盖全市的5G网络)."""
+    home = ctx.home(article)
+    region = LEX.region(home) if home else None
+    if region is None or region.level != "county" or home.endswith("市") or not region.parent \
+            or county_named or _COUNTYWIDE.search(text) or not _CITYWIDE.search(text):
+        return None
+    return region.parent
+
+
 def _nationwide_words(text: str) -> int:
     return len(_NATIONWIDE.findall(text)) if ("国" in text) else 0
 
