@@ -2185,3 +2185,24 @@ def test_entities_a_unit_listed_after_a_sibling_is_of_the_same_body(text, unit):
 ])
 def test_entities_a_body_of_its_own_listed_after_a_unit_is_no_sibling(text, absent):
     assert ("Organization", absent) not in mentions(text)
+
+
+@pytest.mark.parametrize("text, absent, minister", [
+    # another name ends inside the words before 部长: no one ministry's words, the minister all the same
+    ("俄罗斯总统普京和外交部长拉夫罗夫出席", "俄罗斯总统普京和外交部", "拉夫罗夫"),
+    ("美国国务院和财政部长耶伦均表示", "美国国务院和财政部", "耶伦"),
+    ("美国国防部前部长埃斯珀表示", "美国国防部前部", "埃斯珀"),
+    ("阿联酋国务部长苏尔坦出席", "阿联酋国务部", "苏尔坦"),  # a minister of state: a role, no ministry
+])
+def test_entities_a_foreign_minister_after_words_that_name_no_ministry(text, absent, minister):
+    found = mentions(text)
+    assert ("Organization", absent) not in found and ("Person", minister) in found, found
+
+
+def test_entities_a_korean_minister_s_zhangguan_is_no_name_s_first_character():
+    assert ("Person", "官安德根") not in mentions("韩国产业通商资源部长官安德根会见代表团")
+
+
+def test_entities_an_acting_minister_s_ministry_is_named_without_the_opener():
+    found = mentions("美国代理国防部长沙纳汉表示")
+    assert ("Organization", "美国代理国防部") not in found, found

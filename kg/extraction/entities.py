@@ -2487,9 +2487,12 @@ def _foreign_name(text: str, start: int, th: Thresholds) -> str:
 
 
 _MINISTER = ("部长", "副部长")
-_FOREIGN_MINISTRY = re.compile(rf"(?:(?:{_alt(P['person']['foreign_titles'])}){_CONCURRENT})?([{CJK}]+?部)(?:部|副部)?长")
+# 长 of 部长官 is a Korean minister's title's (韩国产业通商资源部长官安德根), no name's first character
+_FOREIGN_MINISTRY = re.compile(rf"(?:(?:{_alt(P['person']['foreign_titles'])}){_CONCURRENT})?"
+                               rf"(?:{_alt(P['person']['foreign_title_openers'])})?([{CJK}]+?部)(?:部|副部)?长(?!官)")
 _NOT_MINISTRY_WORDS = set("内外全总本局干东西南北中")  # 内部, 全部, 总部, 东部: no ministry's 部
 _MINISTER_ROLES = tuple(P["person"]["minister_roles"])
+_FOREIGN_OPENERS = tuple(P["person"]["foreign_title_openers"])
 
 
 @recogniser("person.foreign-minister.v1", needs=_MINISTER)
@@ -2502,6 +2505,7 @@ def person_after_foreign_ministry(sent: Sentence, found: list[Mention], settings
     text = sent.text
     persons = {m.start for m in found if m.type == "Person"}
     bodies = {(m.start, m.end) for m in found if m.type == "Organization"}
+    ends = [m.end for m in found if m.type in ("Organization", "Person")]
     for country in _foreign_countries(found):
         post = _FOREIGN_MINISTRY.match(text, country.end)
         if country.scope or not post:
@@ -2514,8 +2518,11 @@ def person_after_foreign_ministry(sent: Sentence, found: list[Mention], settings
         name = _foreign_name(text, post.end(), settings.thresholds)
         if not name:
             continue  # 法国内政部长期…: no name follows, no minister
-        start = country.start if a == country.end else a  # 缅甸副总理兼|交通和通讯部: the country's all the same
-        if (start, b) not in bodies and not words_.endswith(_MINISTER_ROLES):
+        start = country.start if a == country.end or post.group(0).startswith(_FOREIGN_OPENERS) else a
+        # 缅甸副总理兼|交通和通讯部: the country's all the same; 美国代理|国防部: the ministry opens after the opener
+        # 俄罗斯总统普京和外交部长, 美国国务院和财政部长, 美国国防部前部长: a name ends inside the words, so
+        # they are no one ministry's; the minister after them is named all the same
+        if (start, b) not in bodies and not words_.endswith(_MINISTER_ROLES) and not any(a < e < b for e in ends):
             yield _mention(sent, "Organization", start, b, country.name + text[a:b], "person.foreign-minister.v1",
                            subtype="GovernmentBody")
         if post.end() not in persons:
