@@ -2206,3 +2206,15 @@ def test_entities_a_korean_minister_s_zhangguan_is_no_name_s_first_character():
 def test_entities_an_acting_minister_s_ministry_is_named_without_the_opener():
     found = mentions("美国代理国防部长沙纳汉表示")
     assert ("Organization", "美国代理国防部") not in found, found
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("在谈判中美国国会参议院外交委员会提出反对", "中美国国会参议院外交委员会"),  # 中|美国: the partner's character opens a longer word
+    ("中美洲议会委员会代表团访华", "中美洲议会委员会"),
+    ("中新网北京电国家卫生健康委员会通报", "中新网北京电国家卫生健康委员会"),  # the kind is the found body's
+    ("中英文标准化委员会", "中英文标准化委员会"),
+    ("中美经贸磋商牵头人和工作组会议", "中美经贸磋商牵头人和工作组"),  # the kind after 和: a list's item
+    ("中韩日三国工作组", "中韩日三国工作组"),  # the three countries, no body's name
+])
+def test_entities_no_joint_body_where_zhong_and_the_partner_open_no_pair(text, absent):
+    assert ("Organization", absent) not in mentions(text), mentions(text)
