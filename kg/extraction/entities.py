@@ -709,7 +709,6 @@ def foreign_government_body(sent: Sentence, found: list[Mention], settings: Sett
 _JOINT_BODY_KINDS = P["organization"]["joint_body_kinds"]
 _JOINT_BODY = Guarded(rf"中[{_PARTNER_CHARACTERS}]{{1,2}}(?!方|双方|两|三|各)([{CJK}]+?)(?:{_alt(_JOINT_BODY_KINDS)})",
                       needs=_JOINT_BODY_KINDS)
-_LIST_JOINERS = "和与及"  # 中美经贸磋商牵头人和工作组: the kind is a list's item, no name's end
 _CLAUSE_CHARACTERS = set("的在对将把被为从于是了也都就兼、")  # words of a clause, or a second post (兼), in no body's name
 
 
@@ -726,10 +725,10 @@ def joint_body(sent: Sentence, found: list[Mention], settings: Settings) -> Iter
         middle = m.group(1)
         cuts = words.cuts_around(text, a, m.start(1))
         if len(middle) > settings.thresholds.max_joint_body or _CLAUSE_CHARACTERS & set(middle) \
-                or middle.endswith(tuple(_LIST_JOINERS)) or a not in cuts or m.start(1) not in cuts \
+                or middle.endswith(WORD_JOINERS) or a not in cuts or m.start(1) not in cuts \
                 or any(s <= a < e or a < s and e == b for s, e in bodies):
             continue  # 中|美国国会…, 中美洲, 中新网, 中老年, 中英文: the pair's characters open a longer word;
-            # 中新网北京电国家卫生健康委员会: the kind is a body's found inside
+            # 中新网北京电国家卫生健康委员会: the kind is a body's found inside; 牵头人和工作组: a list's item
         yield _mention(sent, "Organization", a, b, text[a:b], "org.joint-body.v1", subtype=_org_subtype(text[a:b]))
 
 
@@ -2908,7 +2907,7 @@ def _kind_of_activity(text: str, end: int, name: str, th: Thresholds) -> bool:
         and words.frequency(head) >= th.generic_word_freq
 
 
-_PART_JOINERS = re.compile(r"[和与及、]")
+_PART_JOINERS = re.compile(f"[{''.join(LIST_JOINERS)}]")
 _MEETING_PARTS = set(P["event"]["chaired_parts"])  # 开幕式, 闭幕式
 
 
