@@ -2082,6 +2082,7 @@ def test_entities_no_foreign_ministry_where_the_words_before_bu_name_none(text, 
     ("中新双边合作联合委员会12月29日召开年度会议", "中新双边合作联合委员会"),
     ("由中俄总理定期会晤委员会主办", "中俄总理定期会晤委员会"),
     ("中新天津生态城联合协调理事会第十四次会议在天津举行", "中新天津生态城联合协调理事会"),
+    ("中柬政府间协调委员会第七次会议在北京举行", "中柬政府间协调委员会"),  # jieba: 中|柬政府, the pair's 中 alone
 ])
 def test_entities_a_joint_body_is_named_from_its_pair_to_its_kind(text, body):
     assert ("Organization", body) in mentions(text)

@@ -707,7 +707,7 @@ def foreign_government_body(sent: Sentence, found: list[Mention], settings: Sett
 
 
 _JOINT_BODY_KINDS = P["organization"]["joint_body_kinds"]
-_JOINT_BODY = Guarded(rf"中[{_PARTNER_CHARACTERS}]{{1,2}}(?!方|双方|两|三|各)([{CJK}]+?)(?:{_alt(_JOINT_BODY_KINDS)})",
+_JOINT_BODY = Guarded(rf"中[{_PARTNER_CHARACTERS}]{{1,2}}(?![{_PARTNER_CHARACTERS}]|方|双方|两|三|各)([{CJK}]+?)(?:{_alt(_JOINT_BODY_KINDS)})",
                       needs=_JOINT_BODY_KINDS)
 _CLAUSE_CHARACTERS = set("的在对将把被为从于是了也都就兼、")  # words of a clause, or a second post (兼), in no body's name
 
@@ -720,15 +720,17 @@ def joint_body(sent: Sentence, found: list[Mention], settings: Settings) -> Iter
     sides, no body's name."""
     text = sent.text
     bodies = [(m.start, m.end) for m in found if m.type == "Organization"]
+    names = [(m.start, m.end) for m in found if m.type in ("Organization", "Region")]
     for m in _JOINT_BODY.finditer(text):
         a, b = m.span()
-        middle = m.group(1)
-        cuts = words.cuts_around(text, a, m.start(1))
+        pair_end, middle = m.start(1), m.group(1)
+        cuts = words.cuts_around(text, a, pair_end)
         if len(middle) > settings.thresholds.max_joint_body or _CLAUSE_CHARACTERS & set(middle) \
-                or middle.endswith(WORD_JOINERS) or a not in cuts or m.start(1) not in cuts \
-                or any(s <= a < e or a < s and e == b for s, e in bodies):
-            continue  # 中|美国国会…, 中美洲, 中新网, 中老年, 中英文: the pair's characters open a longer word;
-            # 中新网北京电国家卫生健康委员会: the kind is a body's found inside; 牵头人和工作组: a list's item
+                or middle.endswith(WORD_JOINERS) or a not in cuts or not any(a < c <= pair_end for c in cuts) \
+                or any(a < s < pair_end < e for s, e in names) or any(s <= a < e or a < s and e == b for s, e in bodies):
+            continue  # 中美洲, 中新网, 中老年, 中英文: 中 opens a longer word (中|柬政府 does not); 中|美国国会…,
+            # 中|欧盟委员会: the partner's character opens a name found; 中新网北京电国家卫生健康委员会: the kind
+            # is a body's found inside; 中美经贸磋商牵头人和工作组: a list's item
         yield _mention(sent, "Organization", a, b, text[a:b], "org.joint-body.v1", subtype=_org_subtype(text[a:b]))
 
 
