@@ -2096,6 +2096,7 @@ def test_entities_no_foreign_ministry_where_the_words_before_bu_name_none(text, 
     ("中新双边合作联合委员会12月29日召开年度会议", "中新双边合作联合委员会"),
     ("由中俄总理定期会晤委员会主办", "中俄总理定期会晤委员会"),
     ("中新天津生态城联合协调理事会第十四次会议在天津举行", "中新天津生态城联合协调理事会"),
+    ("中柬政府间协调委员会第七次会议在北京举行", "中柬政府间协调委员会"),  # jieba: 中|柬政府, the pair's 中 alone
 ])
 def test_entities_a_joint_body_is_named_from_its_pair_to_its_kind(text, body):
     assert ("Organization", body) in mentions(text)
@@ -2212,3 +2213,36 @@ def test_entities_a_bare_document_head_in_brackets_is_no_policy(text, policies):
     from kg.extraction.pipeline import extract_document
     ex = extract_document(Document(id="d", text=text, source="d.txt", published="2022-03-01"))
     assert {m.name for m in ex.mentions if m.type == "Policy"} == policies
+
+
+@pytest.mark.parametrize("text, absent, minister", [
+    # another name ends inside the words before 部长: no one ministry's words, the minister all the same
+    ("俄罗斯总统普京和外交部长拉夫罗夫出席", "俄罗斯总统普京和外交部", "拉夫罗夫"),
+    ("美国国务院和财政部长耶伦均表示", "美国国务院和财政部", "耶伦"),
+    ("美国国防部前部长埃斯珀表示", "美国国防部前部", "埃斯珀"),
+    ("阿联酋国务部长苏尔坦出席", "阿联酋国务部", "苏尔坦"),  # a minister of state: a role, no ministry
+])
+def test_entities_a_foreign_minister_after_words_that_name_no_ministry(text, absent, minister):
+    found = mentions(text)
+    assert ("Organization", absent) not in found and ("Person", minister) in found, found
+
+
+def test_entities_a_korean_minister_s_zhangguan_is_no_name_s_first_character():
+    assert ("Person", "官安德根") not in mentions("韩国产业通商资源部长官安德根会见代表团")
+
+
+def test_entities_an_acting_minister_s_ministry_is_named_without_the_opener():
+    found = mentions("美国代理国防部长沙纳汉表示")
+    assert ("Organization", "美国代理国防部") not in found, found
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("在谈判中美国国会参议院外交委员会提出反对", "中美国国会参议院外交委员会"),  # 中|美国: the partner's character opens a longer word
+    ("中美洲议会委员会代表团访华", "中美洲议会委员会"),
+    ("中新网北京电国家卫生健康委员会通报", "中新网北京电国家卫生健康委员会"),  # the kind is the found body's
+    ("中英文标准化委员会", "中英文标准化委员会"),
+    ("中美经贸磋商牵头人和工作组会议", "中美经贸磋商牵头人和工作组"),  # the kind after 和: a list's item
+    ("中韩日三国工作组", "中韩日三国工作组"),  # the three countries, no body's name
+])
+def test_entities_no_joint_body_where_zhong_and_the_partner_open_no_pair(text, absent):
+    assert ("Organization", absent) not in mentions(text), mentions(text)

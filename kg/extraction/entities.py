@@ -708,7 +708,7 @@ def foreign_government_body(sent: Sentence, found: list[Mention], settings: Sett
 
 
 _JOINT_BODY_KINDS = P["organization"]["joint_body_kinds"]
-_JOINT_BODY = Guarded(rf"中[{_PARTNER_CHARACTERS}]{{1,2}}(?!方|双方|两|各)([{CJK}]+?)(?:{_alt(_JOINT_BODY_KINDS)})",
+_JOINT_BODY = Guarded(rf"中[{_PARTNER_CHARACTERS}]{{1,2}}(?![{_PARTNER_CHARACTERS}]|方|双方|两|三|各)([{CJK}]+?)(?:{_alt(_JOINT_BODY_KINDS)})",
                       needs=_JOINT_BODY_KINDS)
 _CLAUSE_CHARACTERS = set("的在对将把被为从于是了也都就兼、")  # words of a clause, or a second post (兼), in no body's name
 
@@ -721,12 +721,17 @@ def joint_body(sent: Sentence, found: list[Mention], settings: Settings) -> Iter
     sides, no body's name."""
     text = sent.text
     bodies = [(m.start, m.end) for m in found if m.type == "Organization"]
+    names = [(m.start, m.end) for m in found if m.type in ("Organization", "Region")]
     for m in _JOINT_BODY.finditer(text):
         a, b = m.span()
-        middle = m.group(1)
+        pair_end, middle = m.start(1), m.group(1)
+        cuts = words.cuts_around(text, a, pair_end)
         if len(middle) > settings.thresholds.max_joint_body or _CLAUSE_CHARACTERS & set(middle) \
-                or a not in words.cuts_around(text, a, a + 2) or any(s <= a < e for s, e in bodies):
-            continue
+                or middle.endswith(WORD_JOINERS) or a not in cuts or not any(a < c <= pair_end for c in cuts) \
+                or any(a < s < pair_end < e for s, e in names) or any(s <= a < e or a < s and e == b for s, e in bodies):
+            continue  # 中美洲, 中新网, 中老年, 中英文: 中 opens a longer word (中|柬政府 does not); 中|美国国会…,
+            # 中|欧盟委员会: the partner's character opens a name found; 中新网北京电国家卫生健康委员会: the kind
+            # is a body's found inside; 中美经贸磋商牵头人和工作组: a list's item
         yield _mention(sent, "Organization", a, b, text[a:b], "org.joint-body.v1", subtype=_org_subtype(text[a:b]))
 
 
@@ -2488,9 +2493,12 @@ def _foreign_name(text: str, start: int, th: Thresholds) -> str:
 
 
 _MINISTER = ("部长", "副部长")
-_FOREIGN_MINISTRY = re.compile(rf"(?:(?:{_alt(P['person']['foreign_titles'])}){_CONCURRENT})?([{CJK}]+?部)(?:部|副部)?长")
+# 长 of 部长官 is a Korean minister's title's (韩国产业通商资源部长官安德根), no name's first character
+_FOREIGN_MINISTRY = re.compile(rf"(?:(?:{_alt(P['person']['foreign_titles'])}){_CONCURRENT})?"
+                               rf"(?:{_alt(P['person']['foreign_title_openers'])})?([{CJK}]+?部)(?:部|副部)?长(?!官)")
 _NOT_MINISTRY_WORDS = set("内外全总本局干东西南北中")  # 内部, 全部, 总部, 东部: no ministry's 部
 _MINISTER_ROLES = tuple(P["person"]["minister_roles"])
+_FOREIGN_OPENERS = tuple(P["person"]["foreign_title_openers"])
 
 
 @recogniser("person.foreign-minister.v1", needs=_MINISTER)
@@ -2503,6 +2511,7 @@ def person_after_foreign_ministry(sent: Sentence, found: list[Mention], settings
     text = sent.text
     persons = {m.start for m in found if m.type == "Person"}
     bodies = {(m.start, m.end) for m in found if m.type == "Organization"}
+    ends = [m.end for m in found if m.type in ("Organization", "Person")]
     for country in _foreign_countries(found):
         post = _FOREIGN_MINISTRY.match(text, country.end)
         if country.scope or not post:
@@ -2515,8 +2524,11 @@ def person_after_foreign_ministry(sent: Sentence, found: list[Mention], settings
         name = _foreign_name(text, post.end(), settings.thresholds)
         if not name:
             continue  # 法国内政部长期…: no name follows, no minister
-        start = country.start if a == country.end else a  # 缅甸副总理兼|交通和通讯部: the country's all the same
-        if (start, b) not in bodies and not words_.endswith(_MINISTER_ROLES):
+        start = country.start if a == country.end or post.group(0).startswith(_FOREIGN_OPENERS) else a
+        # 缅甸副总理兼|交通和通讯部: the country's all the same; 美国代理|国防部: the ministry opens after the opener
+        # 俄罗斯总统普京和外交部长, 美国国务院和财政部长, 美国国防部前部长: a name ends inside the words, so
+        # they are no one ministry's; the minister after them is named all the same
+        if (start, b) not in bodies and not words_.endswith(_MINISTER_ROLES) and not any(a < e < b for e in ends):
             yield _mention(sent, "Organization", start, b, country.name + text[a:b], "person.foreign-minister.v1",
                            subtype="GovernmentBody")
         if post.end() not in persons:
@@ -2898,7 +2910,7 @@ def _kind_of_activity(text: str, end: int, name: str, th: Thresholds) -> bool:
         and words.frequency(head) >= th.generic_word_freq
 
 
-_PART_JOINERS = re.compile(r"[和与及、]")
+_PART_JOINERS = re.compile(f"[{''.join(LIST_JOINERS)}]")
 _MEETING_PARTS = set(P["event"]["chaired_parts"])  # 开幕式, 闭幕式
 
 

@@ -1924,7 +1924,6 @@ def chairs(frame: Frame) -> Iterator[Relation]:
 
 _JOINTLY = "共同"  # A与B共同主持: both chair
 _CO_CHAIR_JOINERS = ("与", "同", "和")
-_CLAUSE_MARKS = re.compile("[，,。；;：:！？]")
 
 
 def _co_chairs(frame: Frame, chair: Mention, verb: int) -> list[Mention]:
@@ -1937,7 +1936,7 @@ def _co_chairs(frame: Frame, chair: Mention, verb: int) -> list[Mention]:
         return []
     partner = before[-1]
     between = frame.text[partner.end:chair.start]
-    if not between.startswith(_CO_CHAIR_JOINERS) or _CLAUSE_MARKS.search(between):
+    if not between.startswith(_CO_CHAIR_JOINERS) or _CLAUSE_END.search(between):
         return []
     return [partner]
 
