@@ -1784,3 +1784,16 @@ def test_relations_a_body_of_the_party_centre_is_not_seated_in_the_region_it_wor
 def test_relations_co_chairs_joined_before_gongtong_zhuchi_both_chair(text, chairs):
     got = {s for s, p, _ in document_triples(text) if p == "chairs"}
     assert got == chairs, got
+
+
+@pytest.mark.parametrize("text, chair", [
+    # when and where the chair chairs, between the name and 主持 (xwlb-20230606-1, -20170224-1, -20210204-4)
+    ("6日下午，习近平在巴彦淖尔市主持召开加强荒漠化综合防治和推进“三北”等重点生态工程建设座谈会。", "习近平"),
+    ("国务院总理李克强9月1日主持召开国务院常务会议。", "李克强"),
+    ("国务院副总理韩正3日在国家市场监管总局主持召开国务院食品安全委员会第三次全体会议并讲话。", "韩正"),
+    # a clause's end between: the one before it chairs nothing
+    ("李克强在北京会见外宾后，韩正主持召开国务院常务会议。", "韩正"),
+])
+def test_relations_chair_named_before_when_and_where_chairs(text, chair):
+    got = {s for s, p, _ in document_triples(text) if p == "chairs"}
+    assert got == {chair}, got
