@@ -1797,3 +1797,14 @@ def test_relations_co_chairs_joined_before_gongtong_zhuchi_both_chair(text, chai
 def test_relations_chair_named_before_when_and_where_chairs(text, chair):
     got = {s for s, p, _ in document_triples(text) if p == "chairs"}
     assert got == {chair}, got
+
+
+@pytest.mark.parametrize("text, subject", [
+    # a body that only makes public (公布) what a place named after the comma did: the place is the subject
+    ("国家知识产权局今天公布，我国将加快发展工业互联网。", "中国"),
+    # none named after it: the body speaks of itself
+    ("工业和信息化部今天公布，将加快发展工业互联网。", "工业和信息化部"),
+])
+def test_relations_body_that_makes_public_gives_way_to_the_subject_named_after(text, subject):
+    got = {s for s, p, _ in triples(text) if p == "targets"}
+    assert got == {subject}, got
