@@ -1808,3 +1808,9 @@ def test_relations_chair_named_before_when_and_where_chairs(text, chair):
 def test_relations_body_that_makes_public_gives_way_to_the_subject_named_after(text, subject):
     got = {s for s, p, _ in triples(text) if p == "targets"}
     assert got == {subject}, got
+
+
+def test_relations_central_general_office_written_without_zhonggong_holds_its_director():
+    # 中央办公厅 in a post's chain is the Party's General Office (xwlb-20230606-1)
+    got = triples("中共中央政治局常委、中央办公厅主任蔡奇陪同考察。")
+    assert ("蔡奇", "hasPosition", "中共中央办公厅") in got, got
