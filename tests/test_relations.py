@@ -1815,3 +1815,33 @@ def test_relations_a_state_plate_names_no_party_parent(text, parent):
 ])
 def test_relations_strengths_a_body_will_build_on_are_no_aim(text, fields):
     assert {o for s, p, o in triples(text) if p == "targets"} == fields, triples(text)
+
+
+@pytest.mark.parametrize("text, chair", [
+    # when and where the chair chairs, between the name and 主持 (xwlb-20230606-1, -20170224-1, -20210204-4)
+    ("6日下午，习近平在巴彦淖尔市主持召开加强荒漠化综合防治和推进“三北”等重点生态工程建设座谈会。", "习近平"),
+    ("国务院总理李克强9月1日主持召开国务院常务会议。", "李克强"),
+    ("国务院副总理韩正3日在国家市场监管总局主持召开国务院食品安全委员会第三次全体会议并讲话。", "韩正"),
+    # a clause's end between: the one before it chairs nothing
+    ("李克强在北京会见外宾后，韩正主持召开国务院常务会议。", "韩正"),
+])
+def test_relations_chair_named_before_when_and_where_chairs(text, chair):
+    got = {s for s, p, _ in document_triples(text) if p == "chairs"}
+    assert got == {chair}, got
+
+
+@pytest.mark.parametrize("text, subject", [
+    # a body that only makes public (公布) what a place named after the comma did: the place is the subject
+    ("国家知识产权局今天公布，我国将加快发展工业互联网。", "中国"),
+    # none named after it: the body speaks of itself
+    ("工业和信息化部今天公布，将加快发展工业互联网。", "工业和信息化部"),
+])
+def test_relations_body_that_makes_public_gives_way_to_the_subject_named_after(text, subject):
+    got = {s for s, p, _ in triples(text) if p == "targets"}
+    assert got == {subject}, got
+
+
+def test_relations_central_general_office_written_without_zhonggong_holds_its_director():
+    # 中央办公厅 in a post's chain is the Party's General Office (xwlb-20230606-1)
+    got = triples("中共中央政治局常委、中央办公厅主任蔡奇陪同考察。")
+    assert ("蔡奇", "hasPosition", "中共中央办公厅") in got, got

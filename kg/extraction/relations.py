@@ -1909,7 +1909,7 @@ def chairs(frame: Frame) -> Iterator[Relation]:
     article's meeting when none follows: the last one held, not one
     announced since (决定…召开E), unless they will chair that (将主持会议)."""
     for t in _CHAIRS.finditer(frame.text):
-        people = [m for m in frame.of("Person") if m.end <= t.start() and t.start() - m.end <= 2]
+        people = [m for m in frame.of("Person") if m.end <= t.start() and _chairs_from(frame, m.end, t.start())]
         if not people:
             continue
         event = _event_after(frame, t.end())
@@ -1920,6 +1920,21 @@ def chairs(frame: Frame) -> Iterator[Relation]:
         if event is not None:
             for person in [*_co_chairs(frame, people[-1], t.start()), people[-1]]:
                 yield _rel(frame, person, "chairs", event, "chairs.trigger.v1", frame.confidences.chairs_trigger)
+
+
+# When and where a chair chairs, between the name and 主持 (李克强9月1日主持召开E, 习近平7日下午在黑龙江省
+# 哈尔滨市主持召开E, 习近平12日上午在京主持召开座谈会): the day, the part of it, the place after 在.
+_WHEN_WHERE = re.compile(r"(?:\d{1,2}月)?(?:\d{1,2}日|今天|昨天|近日|日前)?(?:[（(][^）)]{1,12}[）)])?"
+                         r"(?:上午|下午|晚上|晚间)?(?:在(?P<place>[^，,。；;：:、“”《》]+?))?")
+
+
+def _chairs_from(frame: Frame, name_end: int, verb: int) -> bool:
+    """The words between a person and 主持 leave them the chair: two words
+    at most (习近平同志主持), or when and where they chair it (_WHEN_WHERE)."""
+    if verb - name_end <= 2:
+        return True
+    m = _WHEN_WHERE.fullmatch(frame.text, name_end, verb)
+    return m is not None and len(m.group("place") or "") <= frame.settings.thresholds.max_chair_place
 
 
 _JOINTLY = "共同"  # A与B共同主持: both chair
