@@ -91,6 +91,13 @@ def test_measures_a_word_begun_by_a_unit_stays_in_the_quantity_s_name():
     ("全市粮食产量稳定在56亿斤以上。", 5600000000, "斤", "以上"),  # grain is weighed in 斤
     ("全市高速公路日均车流量达到50万辆次。", 500000, "辆次", None),  # trips, not vehicles
     ("全市数字经济规模达2.24万亿，居全省第二。", 22400, "亿元", None),  # money in 元 left unsaid
+    # 多/余 before the multiplier: it still multiplies (news items write counts so)
+    ("全市培育20多万家小企业。", 200000, "家", "多"),
+    ("全市提供就业岗位300多万个。", 3000000, "个", "多"),
+    ("全市粮食产量2000多万吨。", 20000000, "吨", "多"),
+    ("全市惠及群众百余万人。", 1000000, "人", "多"),
+    ("全市完成投资2800多亿元。", 2800, "亿元", "多"),  # money keeps its unit, as before
+    ("全市新增企业1万多家。", 10000, "家", "多"),  # after the multiplier, as before
 ])
 def test_measures_number_forms(text, value, unit, qualifier):
     got = figures("安康市加快建设，安康市持续推进。" + text)

@@ -51,9 +51,16 @@ _FIGURE = re.compile(
     rf"(?P<num>\d+(?:\.\d+)?|(?<!“)[一二两三四五六七八九十]{{1,2}}(?=[万亿](?:{_UNITS})|{_SPOKEN_YI})"
     rf"|(?<=[上超逾近过破])[百千万](?=[万亿余多]|{_UNITS})|[百千](?=[余多])|[两三四五六七八九](?=成)"
     rf"|[两三四五六七八九十]{{1,2}}(?=倍)|(?<=翻)[一两三四](?=番))"
-    rf"(?:{_SPOKEN_YI})?(?P<mult>万亿|万|亿|千(?!{_KILO}))?(?P<post>多|余)?"
+    rf"(?:{_SPOKEN_YI})?(?P<approx>[多余](?=万|亿|千(?!{_KILO})))?(?P<mult>万亿|万|亿|千(?!{_KILO}))?(?P<post>多|余)?"
     rf"(?P<unit>{_UNITS})?(?P<tail>以上|左右|多)?")
 _PLAIN_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _more_than(m: re.Match) -> Optional[str]:
+    """The 多/余 of the figure ``m``, said after its multiplier (1万多名, 2800多亿元) or before it
+    (20多万家, 300多万个, 百余万人: the multiplier then still multiplies)."""
+    return m.group("approx") or m.group("post")
+
 _ASCII_ALNUM = re.compile(r"[A-Za-z0-9]")
 _IS_DE = re.compile(r"是[^是]*的$")  # 是…的 around a noun phrase
 _PUNCTUATION = re.compile(r"[，,；;、：:。\s“”\"（）()]+")
@@ -220,7 +227,7 @@ def _is_figure(text: str, m: re.Match, covered: list[bool]) -> bool:
     """The number ``m`` (with a unit or a multiplier) is a figure: not a date,
     an ordinal, a list mark, a class (20万吨级) nor part of a name."""
     a = m.start("num")
-    if m.group("num") in _BARE and not (m.group("pre") or m.group("post")):
+    if m.group("num") in _BARE and not (m.group("pre") or _more_than(m)):
         return False  # 万 alone is no figure: 上万, 超千亿元, 百余名 are; 百亿元 alone is a class (百亿元级, 投资过百亿元的项目)
     if m.group("num") in _BARE and text.startswith(_OF, m.end()) and m.group("pre") != _NEARLY \
             and m.group("unit") not in _CLASSIFIERS:
@@ -566,7 +573,7 @@ _FROM_YEAR = re.compile(rf"[从由]{_EARLIER_TIME}$")  # GDP从2017年的2.01万
 _AMONG = re.compile(r"(?<=.)中有?$")  # 在35个重点城市中有30个: the set counted from
 # Another figure before this one (在35个重点城市中有30个, 98%以上涉企事项和…) ends its noun
 # phrase; a digit inside a name (5G, IPv6) does not.
-_PAST_FIGURE = re.compile(rf"^.*(?<![A-Za-z\d.])\d+(?:\.\d+)?(?![\dA-Za-z])[万亿千]?[多余]?(?:(?!{_alt(M['not_units'])})(?:{_UNITS}))?(?:以上|左右|多)?")
+_PAST_FIGURE = re.compile(rf"^.*(?<![A-Za-z\d.])\d+(?:\.\d+)?(?![\dA-Za-z])[多余]?[万亿千]?[多余]?(?:(?!{_alt(M['not_units'])})(?:{_UNITS}))?(?:以上|左右|多)?")
 _ADVERBS = {"全部", "均", "都", "已", "已经", "正在", "将", "共", "累计", "分别", "深入", "积极"}
 _COUNT_WORDS = {"数量", "总数", "数"}  # 充电站数量 is 充电站; 人数 is one word and stays
 
@@ -1049,7 +1056,7 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
         elif unit not in _POINTS and unit != "%":
             previous = indicator
         qualifier = _QUALIFIERS.get(m.group("pre") or "") or _QUALIFIERS.get(m.group("tail") or "") \
-            or _QUALIFIERS.get(m.group("post") or "")
+            or _QUALIFIERS.get(_more_than(m) or "")
         if m.group("lo"):
             qualifier = f"{m.group('lo')}至{m.group('num')}"
         if m.group("pre") == "上":
@@ -1591,7 +1598,7 @@ def _passes_members_bar(text: str, clause_start: int, m: re.Match) -> bool:
         return False  # most clauses count no members after 有
     passed = _MEMBERS_PASS.search(text, clause_start, m.start())
     return passed is not None and bool(passed.group("verb") or any(
-        _QUALIFIERS.get(m.group(g) or "") in _BAR_QUALIFIERS for g in ("pre", "tail", "post")))
+        _QUALIFIERS.get(q or "") in _BAR_QUALIFIERS for q in (m.group("pre"), m.group("tail"), _more_than(m))))
 
 
 def _counts_places(text: str, m: re.Match) -> bool:
