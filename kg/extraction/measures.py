@@ -304,10 +304,23 @@ def _is_ratio_base(text: str, m: re.Match) -> bool:
     return per is not None and (not per.group(1) or bool(_RATIO_PART.match(text, m.end())))
 
 
+_AND_BOUND = re.compile(r"及以[上下]")
+# 220千伏及以上, 50亿元及以上的: a figure graded so opens the noun phrase of a class of things (see _is_speed_grade)
+_GRADE = re.compile(rf"(?<![\d.])\d+(?:\.\d+)?[多余]?(?:万亿|万|亿|千)?[多余]?(?:{_UNITS})?{_AND_BOUND.pattern}的?(?=[^，,；;。]*$)")
+_GRADE_MODIFIER = 4  # 220千伏及以上|输电|线路: the most characters between the grade and the head a cut leaves
+
+
 def _noun_phrase_before(text: str, verb_ok: bool = True, counted: bool = False) -> str:
     """The noun phrase a clause ends with: 全市新增光缆 -> 光缆; what a body
     实现/完成 is its quantity: 电子信息制造业实现营业收入 -> 电子信息制造业营业收入;
-    ``counted``: the figure after it is a count or a share (see _cut_quoting)."""
+    ``counted``: the figure after it is a count or a share (see _cut_quoting);
+    a grade opening it stays (220千伏及以上输电线路, 50亿元及以上项目投资)."""
+    grade = _GRADE.search(text)
+    if grade:
+        rest = text[grade.end():]
+        out = _noun_phrase_before(rest, verb_ok, counted)
+        at = rest.find(out) if out else -1
+        return grade.group().rstrip(_OF) + rest[:at] + out if 0 <= at <= _GRADE_MODIFIER else out
     text = _FROM_YEAR.sub("", _IS_DE.sub("", text))
     achieved = _ACHIEVES.search(text)
     if achieved:  # 徐工汉云|实现|营收: the quantity is cut apart from the words before the verb
@@ -1570,14 +1583,17 @@ def _is_dimension(text: str, clause_start: int, m: re.Match) -> bool:
 
 
 _SPEEDS = ("Mbps", "Gbps", "Tbps", "兆比特每秒")
-_AND_BOUND = re.compile(r"及以[上下]")
+_GRADES_NOUN = re.compile(rf"{_AND_BOUND.pattern}的?(?![等和或])[{CJK}]")  # not 达到25%及以上等2个目标: a list goes on
 
 
 def _is_speed_grade(text: str, m: re.Match, unit: str) -> bool:
-    """Whether the figure ``m`` is a speed and a bound after it: the grade of
-    a class of connections (1000Mbps及以上接入速率的用户为9175万户, 100Mbps以上用户),
-    no one's figure."""
-    return unit in _SPEEDS and (m.group("tail") in _BOUNDS or _AND_BOUND.match(text, m.end()) is not None)
+    """Whether the figure ``m`` is the grade of a class of things: a speed
+    and a bound after it (1000Mbps及以上接入速率的用户为9175万户, 100Mbps以上用户),
+    any figure and 及以上/及以下 before a noun (220千伏及以上输电线路79.4万公里,
+    50亿元及以上项目投资, 1000万元及以下的小微企业贷款); no one's figure
+    (not 增长10%及以上，: a bound of the figure itself)."""
+    return unit in _SPEEDS and (m.group("tail") in _BOUNDS or _AND_BOUND.match(text, m.end()) is not None) \
+        or _GRADES_NOUN.match(text, m.end()) is not None
 
 
 _PLACE_KIND = _alt(M["place_kinds"])  # not a character class: a kind of two characters (自治州) stays one word
