@@ -1447,6 +1447,9 @@ def test_a_place_named_only_as_a_meetings_venue_owns_no_figures():
 @pytest.mark.parametrize("text, indicator", [
     ("全年依托省公共数据开发服务平台推出不少于30个应用场景。", "应用场景"),  # a verb before a noun, right after the count
     ("累计落地9000多个“5G+工业互联网”项目。", "5G+工业互联网项目"),  # a quoted name of the noun
+    ("全省已建立1400多个“一刻钟便民生活圈”。", "一刻钟便民生活圈"),  # a quoted name that ends in its noun: the thing counted
+    ("全省已建成100个“枫桥式公安派出所”，服务群众。", "枫桥式公安派出所"),
+    ("全省共评出8个“更”。", None),  # a quoted word that is no noun counts nothing
     ("全市共有51个小区实行只进不出的封闭管控。", "小区"),  # the noun after the count opens a clause: it is what is counted
     ("培育5个以上相关业务收入超过10亿元、具有较强竞争力的解决方案供应商。", None),  # the counted noun comes after the modifier
 ])

@@ -476,7 +476,9 @@ def _noun_phrase_after(text: str, counted: bool = False, shortest_counted: int =
     if other is not None and window[other.end():other.end() + 1] in _MODIFIER_GOES_ON:
         return ""  # 5个以上相关业务收入超过10亿元、具有…的供应商: a modifier of what is counted, which comes later
     quoted = _QUOTED_NAME.match(text) if counted else None
-    if quoted and words.tag(words.cut(text[quoted.end():])[0]) not in _COMMON_NOUN_TAGS \
+    # the noun the quoted name modifies, or its own last word where it ends the phrase (1400多个“一刻钟便民生活圈”。)
+    head = (words.cut(text[quoted.end():]) or words.cut(quoted.group("name"))[-1:])[0] if quoted else ""
+    if quoted and words.tag(head) not in _COMMON_NOUN_TAGS \
             or quoted and quoted.group("verb") and not _is_verb(quoted.group("verb")):
         quoted = None  # 190条“瘦身”到27条: a quoted verb, no name of the noun
     name, text = (quoted.group("verb") + quoted.group("name"), text[quoted.end():]) if quoted else ("", text)
@@ -520,7 +522,7 @@ def _noun_phrase_after(text: str, counted: bool = False, shortest_counted: int =
 
 
 # …after the verb that makes it a modifier, if any (200余份共建“一带一路”合作文件)
-_QUOTED_NAME = re.compile(rf"^(?P<verb>[{CJK}]{{0,2}})“(?P<name>[^”“]{{1,12}})”(?=[{CJK}])")
+_QUOTED_NAME = re.compile(rf"^(?P<verb>[{CJK}]{{0,2}})“(?P<name>[^”“]{{1,12}})”(?=[{CJK}]|$)")
 _COMMON_NOUN_TAGS = ("n", "vn", "nz")  # not a person's or place's name (4次见到习近平, 10次考察北京)
 # Counts of people, households or times: a verb after them is their predicate (4200万人关注肿瘤,
 # 5000余户完成评估, 4次下调); so is one after a count of a set named before (270个村中，124个恢复市电)
