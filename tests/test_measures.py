@@ -91,6 +91,13 @@ def test_measures_a_word_begun_by_a_unit_stays_in_the_quantity_s_name():
     ("全市粮食产量稳定在56亿斤以上。", 5600000000, "斤", "以上"),  # grain is weighed in 斤
     ("全市高速公路日均车流量达到50万辆次。", 500000, "辆次", None),  # trips, not vehicles
     ("全市数字经济规模达2.24万亿，居全省第二。", 22400, "亿元", None),  # money in 元 left unsaid
+    # 多/余 before the multiplier: it still multiplies (news items write counts so)
+    ("全市培育20多万家小企业。", 200000, "家", "多"),
+    ("全市提供就业岗位300多万个。", 3000000, "个", "多"),
+    ("全市粮食产量2000多万吨。", 20000000, "吨", "多"),
+    ("全市惠及群众百余万人。", 1000000, "人", "多"),
+    ("全市完成投资2800多亿元。", 2800, "亿元", "多"),  # money keeps its unit, as before
+    ("全市新增企业1万多家。", 10000, "家", "多"),  # after the multiplier, as before
 ])
 def test_measures_number_forms(text, value, unit, qualifier):
     got = figures("安康市加快建设，安康市持续推进。" + text)
@@ -1441,6 +1448,9 @@ def test_a_place_named_only_as_a_meetings_venue_owns_no_figures():
 @pytest.mark.parametrize("text, indicator", [
     ("全年依托省公共数据开发服务平台推出不少于30个应用场景。", "应用场景"),  # a verb before a noun, right after the count
     ("累计落地9000多个“5G+工业互联网”项目。", "5G+工业互联网项目"),  # a quoted name of the noun
+    ("全省已建立1400多个“一刻钟便民生活圈”。", "一刻钟便民生活圈"),  # a quoted name that ends in its noun: the thing counted
+    ("全省已建成100个“枫桥式公安派出所”，服务群众。", "枫桥式公安派出所"),
+    ("全省共评出8个“更”。", None),  # a quoted word that is no noun counts nothing
     ("全市共有51个小区实行只进不出的封闭管控。", "小区"),  # the noun after the count opens a clause: it is what is counted
     ("培育5个以上相关业务收入超过10亿元、具有较强竞争力的解决方案供应商。", None),  # the counted noun comes after the modifier
 ])
@@ -2383,6 +2393,26 @@ def test_measures_a_round_up_item_s_headline_opening_with_the_period_sets_no_pla
 def test_measures_a_speed_and_a_bound_after_it_is_a_grade_of_connections_no_figure():
     got = figures("截至2022年底，全国1000Mbps及以上接入速率的用户为9175万户，全年净增5716万户。", published="2023-01-20")
     assert not [g for g in got if g[3] == "Mbps"] and 91750000 in [g[2] for g in got], got
+
+
+@pytest.mark.parametrize("text, indicator, value", [
+    ("2021年底，我国综合交通网总里程突破600万公里，220千伏及以上输电线路79.4万公里。", "220千伏及以上输电线路", 794000),
+    ("1—5月份，全国50亿元及以上项目投资同比增长10.8%。", "50亿元及以上项目投资增速", 10.8),
+    ("全国1000万元及以下的小微企业贷款余额达到5万亿元。", "1000万元及以下小微企业贷款余额", 50000),
+])
+def test_measures_a_figure_and_a_bound_before_a_noun_grades_a_class_no_figure(text, indicator, value):
+    # 及以上/及以下 after a figure and before a noun: the figure names a class of things (as a speed's grade)
+    got = figures(text, published="2022-09-26")
+    assert not [g for g in got if g[2] in (220, 50, 1000)] and (indicator, value) in [(g[1], g[2]) for g in got], got
+
+
+@pytest.mark.parametrize("text, value", [
+    ("全国农业科技进步贡献率达到60%及以上，同比提高1个百分点。", 60),
+    ("方案提出，到2030年，全国居民环境与健康素养水平达到25%及以上等2个结果性目标。", 25),  # a list goes on after 等
+])
+def test_measures_a_figure_and_its_own_bound_stays(text, value):
+    got = figures(text, published="2022-09-26")
+    assert value in [g[2] for g in got], got
 
 
 def test_measures_a_speed_reached_with_no_bound_is_a_figure():

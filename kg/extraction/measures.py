@@ -51,9 +51,16 @@ _FIGURE = re.compile(
     rf"(?P<num>\d+(?:\.\d+)?|(?<!“)[一二两三四五六七八九十]{{1,2}}(?=[万亿](?:{_UNITS})|{_SPOKEN_YI})"
     rf"|(?<=[上超逾近过破])[百千万](?=[万亿余多]|{_UNITS})|[百千](?=[余多])|[两三四五六七八九](?=成)"
     rf"|[两三四五六七八九十]{{1,2}}(?=倍)|(?<=翻)[一两三四](?=番))"
-    rf"(?:{_SPOKEN_YI})?(?P<mult>万亿|万|亿|千(?!{_KILO}))?(?P<post>多|余)?"
+    rf"(?:{_SPOKEN_YI})?(?P<approx>[多余](?=万|亿|千(?!{_KILO})))?(?P<mult>万亿|万|亿|千(?!{_KILO}))?(?P<post>多|余)?"
     rf"(?P<unit>{_UNITS})?(?P<tail>以上|左右|多)?")
 _PLAIN_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _more_than(m: re.Match) -> Optional[str]:
+    """The 多/余 of the figure ``m``, said after its multiplier (1万多名, 2800多亿元) or before it
+    (20多万家, 300多万个, 百余万人: the multiplier then still multiplies)."""
+    return m.group("approx") or m.group("post")
+
 _ASCII_ALNUM = re.compile(r"[A-Za-z0-9]")
 _IS_DE = re.compile(r"是[^是]*的$")  # 是…的 around a noun phrase
 _PUNCTUATION = re.compile(r"[，,；;、：:。\s“”\"（）()]+")
@@ -221,7 +228,7 @@ def _is_figure(text: str, m: re.Match, covered: list[bool]) -> bool:
     """The number ``m`` (with a unit or a multiplier) is a figure: not a date,
     an ordinal, a list mark, a class (20万吨级) nor part of a name."""
     a = m.start("num")
-    if m.group("num") in _BARE and not (m.group("pre") or m.group("post")):
+    if m.group("num") in _BARE and not (m.group("pre") or _more_than(m)):
         return False  # 万 alone is no figure: 上万, 超千亿元, 百余名 are; 百亿元 alone is a class (百亿元级, 投资过百亿元的项目)
     if m.group("num") in _BARE and text.startswith(_OF, m.end()) and m.group("pre") != _NEARLY \
             and m.group("unit") not in _CLASSIFIERS:
@@ -298,10 +305,23 @@ def _is_ratio_base(text: str, m: re.Match) -> bool:
     return per is not None and (not per.group(1) or bool(_RATIO_PART.match(text, m.end())))
 
 
+_AND_BOUND = re.compile(r"及以[上下]")
+# 220千伏及以上, 50亿元及以上的: a figure graded so opens the noun phrase of a class of things (see _is_grade)
+_GRADE = re.compile(rf"(?<![\d.])\d+(?:\.\d+)?[多余]?(?:万亿|万|亿|千)?[多余]?(?:{_UNITS})?{_AND_BOUND.pattern}的?(?=[^，,；;。]*$)")
+_GRADE_MODIFIER = 4  # 220千伏及以上|输电|线路: the most characters between the grade and the head a cut leaves
+
+
 def _noun_phrase_before(text: str, verb_ok: bool = True, counted: bool = False) -> str:
     """The noun phrase a clause ends with: 全市新增光缆 -> 光缆; what a body
     实现/完成 is its quantity: 电子信息制造业实现营业收入 -> 电子信息制造业营业收入;
-    ``counted``: the figure after it is a count or a share (see _cut_quoting)."""
+    ``counted``: the figure after it is a count or a share (see _cut_quoting);
+    a grade opening it stays (220千伏及以上输电线路, 50亿元及以上项目投资)."""
+    grade = _GRADE.search(text)
+    if grade:
+        rest = text[grade.end():]
+        out = _noun_phrase_before(rest, verb_ok, counted)
+        at = rest.find(out) if out else -1
+        return grade.group().rstrip(_OF) + rest[:at] + out if 0 <= at <= _GRADE_MODIFIER else out
     text = _FROM_YEAR.sub("", _IS_DE.sub("", text))
     achieved = _ACHIEVES.search(text)
     if achieved:  # 徐工汉云|实现|营收: the quantity is cut apart from the words before the verb
@@ -463,7 +483,9 @@ def _noun_phrase_after(text: str, counted: bool = False, shortest_counted: int =
     if other is not None and window[other.end():other.end() + 1] in _MODIFIER_GOES_ON:
         return ""  # 5个以上相关业务收入超过10亿元、具有…的供应商: a modifier of what is counted, which comes later
     quoted = _QUOTED_NAME.match(text) if counted else None
-    if quoted and words.tag(words.cut(text[quoted.end():])[0]) not in _COMMON_NOUN_TAGS \
+    # the noun the quoted name modifies, or its own last word where it ends the phrase (1400多个“一刻钟便民生活圈”。)
+    head = (words.cut(text[quoted.end():]) or words.cut(quoted.group("name"))[-1:])[0] if quoted else ""
+    if quoted and words.tag(head) not in _COMMON_NOUN_TAGS \
             or quoted and quoted.group("verb") and not _is_verb(quoted.group("verb")):
         quoted = None  # 190条“瘦身”到27条: a quoted verb, no name of the noun
     name, text = (quoted.group("verb") + quoted.group("name"), text[quoted.end():]) if quoted else ("", text)
@@ -507,7 +529,7 @@ def _noun_phrase_after(text: str, counted: bool = False, shortest_counted: int =
 
 
 # …after the verb that makes it a modifier, if any (200余份共建“一带一路”合作文件)
-_QUOTED_NAME = re.compile(rf"^(?P<verb>[{CJK}]{{0,2}})“(?P<name>[^”“]{{1,12}})”(?=[{CJK}])")
+_QUOTED_NAME = re.compile(rf"^(?P<verb>[{CJK}]{{0,2}})“(?P<name>[^”“]{{1,12}})”(?=[{CJK}]|$)")
 _COMMON_NOUN_TAGS = ("n", "vn", "nz")  # not a person's or place's name (4次见到习近平, 10次考察北京)
 # Counts of people, households or times: a verb after them is their predicate (4200万人关注肿瘤,
 # 5000余户完成评估, 4次下调); so is one after a count of a set named before (270个村中，124个恢复市电)
@@ -575,7 +597,7 @@ _FROM_YEAR = re.compile(rf"[从由]{_EARLIER_TIME}$")  # GDP从2017年的2.01万
 _AMONG = re.compile(r"(?<=.)中有?$")  # 在35个重点城市中有30个: the set counted from
 # Another figure before this one (在35个重点城市中有30个, 98%以上涉企事项和…) ends its noun
 # phrase; a digit inside a name (5G, IPv6) does not.
-_PAST_FIGURE = re.compile(rf"^.*(?<![A-Za-z\d.])\d+(?:\.\d+)?(?![\dA-Za-z])[万亿千]?[多余]?(?:(?!{_alt(M['not_units'])})(?:{_UNITS}))?(?:以上|左右|多)?")
+_PAST_FIGURE = re.compile(rf"^.*(?<![A-Za-z\d.])\d+(?:\.\d+)?(?![\dA-Za-z])[多余]?[万亿千]?[多余]?(?:(?!{_alt(M['not_units'])})(?:{_UNITS}))?(?:以上|左右|多)?")
 _ADVERBS = {"全部", "均", "都", "已", "已经", "正在", "将", "共", "累计", "分别", "深入", "积极"}
 _COUNT_WORDS = {"数量", "总数", "数"}  # 充电站数量 is 充电站; 人数 is one word and stays
 
@@ -1018,7 +1040,7 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
         if not indicator or len(indicator) < 2 or not HAN_OR_LATIN.search(indicator) \
                 or _only_names(indicator, frame) or _names_no_quantity(indicator, text[a:m.start()]) \
                 or _names_a_person(indicator, frame) \
-                or _is_dimension(text, a, m) or _is_speed_grade(text, m, unit) \
+                or _is_dimension(text, a, m) or _is_grade(text, m, unit) \
                 or _describes_one_thing(text, a, m) or _counts_places(text, m) \
                 or _passes_members_bar(text, a, m) \
                 or not any(w in indicator for w in _NAMED_ONLY.get(unit, ("",))):  # a body's name counts nothing; a dimension or duration describes
@@ -1058,7 +1080,7 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
         elif unit not in _POINTS and unit != "%":
             previous = indicator
         qualifier = _QUALIFIERS.get(m.group("pre") or "") or _QUALIFIERS.get(m.group("tail") or "") \
-            or _QUALIFIERS.get(m.group("post") or "")
+            or _QUALIFIERS.get(_more_than(m) or "")
         if m.group("lo"):
             qualifier = f"{m.group('lo')}至{m.group('num')}"
         if m.group("pre") == "上":
@@ -1573,18 +1595,21 @@ def _is_dimension(text: str, clause_start: int, m: re.Match) -> bool:
 
 
 _SPEEDS = ("Mbps", "Gbps", "Tbps", "兆比特每秒")
-_AND_BOUND = re.compile(r"及以[上下]")
+_GRADES_NOUN = re.compile(rf"{_AND_BOUND.pattern}的?(?![等和或])[{CJK}]")  # not 达到25%及以上等2个目标: a list goes on
 
 
-def _is_speed_grade(text: str, m: re.Match, unit: str) -> bool:
-    """Whether the figure ``m`` is a speed and a bound after it that the
-    class it grades follows: the grade of a class of connections
-    (1000Mbps及以上接入速率的用户为9175万户, 100Mbps以上用户), no one's figure.
-    Not a speed reached that its clause ends with (平均下载速率达到500Mbps以上。)."""
-    if unit not in _SPEEDS:
-        return False
-    bound = m.end() if m.group("tail") in _BOUNDS else (b.end() if (b := _AND_BOUND.match(text, m.end())) else None)
-    return bound is not None and bound < len(text) and not _PUNCTUATION.match(text, bound)
+def _is_grade(text: str, m: re.Match, unit: str) -> bool:
+    """Whether the figure ``m`` is the grade of a class of things: a speed
+    and a bound after it that the class it grades follows (1000Mbps及以上接入速率的用户为9175万户,
+    100Mbps以上用户), any figure and 及以上/及以下 before a noun (220千伏及以上输电线路79.4万公里,
+    50亿元及以上项目投资, 1000万元及以下的小微企业贷款); no one's figure. Not a speed
+    reached that its clause ends with (平均下载速率达到500Mbps以上。), nor a bound of
+    the figure itself (增长10%及以上，)."""
+    if unit in _SPEEDS:
+        bound = m.end() if m.group("tail") in _BOUNDS else (b.end() if (b := _AND_BOUND.match(text, m.end())) else None)
+        if bound is not None and bound < len(text) and not _PUNCTUATION.match(text, bound):
+            return True
+    return _GRADES_NOUN.match(text, m.end()) is not None
 
 
 _PLACE_KIND = _alt(M["place_kinds"])  # not a character class: a kind of two characters (自治州) stays one word
@@ -1605,7 +1630,7 @@ def _passes_members_bar(text: str, clause_start: int, m: re.Match) -> bool:
         return False  # most clauses count no members after 有
     passed = _MEMBERS_PASS.search(text, clause_start, m.start())
     return passed is not None and bool(passed.group("verb") or any(
-        _QUALIFIERS.get(m.group(g) or "") in _BAR_QUALIFIERS for g in ("pre", "tail", "post")))
+        _QUALIFIERS.get(q or "") in _BAR_QUALIFIERS for q in (m.group("pre"), m.group("tail"), _more_than(m))))
 
 
 def _counts_places(text: str, m: re.Match) -> bool:
@@ -1816,7 +1841,7 @@ def _goes_on(frame: Frame, end: int, owners: list[Mention]) -> bool:
     count = _FIGURE.match(text, lead)
     # a speed's grade opens another class of the group's things, no count of its own
     # (其中，100Mbps及以上接入速率的用户为…；1000Mbps及以上接入速率的用户为…)
-    graded = count is not None and _is_speed_grade(text, count, count.group("unit"))
+    graded = count is not None and _is_grade(text, count, count.group("unit"))
     if _PLACED.match(text, lead) or count and count.group("unit") and not graded \
             or any(lead <= m.start <= lead + 1 for m in owners if m.type in _SUBJECT_TYPES):
         return False
