@@ -2509,6 +2509,24 @@ def test_measures_a_city_s_text_stays_the_city_s_though_it_says_quan_sheng_once(
     assert any(g[0] == "盐城市" and g[2] == 300 for g in figures(text)), figures(text)
 
 
+@pytest.mark.parametrize("rank", ["全省唯一的", "全省第一家", "全省的"])
+def test_measures_a_county_level_city_s_feature_stays_the_city_s_though_its_province_is_its_address(rank):
+    # 安徽潜山 twice as the address, 潜山市 once, 全省唯一 a rank within the province: not the province's text
+    # (the province's own name, not the half its city lends it, is weighed against the city)
+    text = ("【调研】小刷子大产业\n在安徽潜山的一个小镇，刷子产业兴旺。走进安徽潜山源潭镇的产业园，这里建起" + rank +
+            "乡镇保税仓。2022年，潜山市实现刷业产值105.6亿元。\n同时，每年设立2000万元刷业发展基金帮助企业转型升级。")
+    assert ("潜山市", "刷业发展基金", 2000) in [g[:3] for g in figures(text)], figures(text)
+
+
+def test_measures_a_rank_within_the_province_does_not_make_a_city_s_text_the_province_s():
+    # 全省唯一 ranks a place within its province, as 全国唯一 does within the country: the text speaks as no province
+    text = ("【调研】产业\n在湖南，长沙产业兴旺。湖南的产业园建起全省唯一的保税仓。长沙市实现产值100亿元，湖南推进建设。"
+            "\n同时，每年设立2000万元发展基金。")
+    assert ("长沙市", "发展基金", 2000) in [g[:3] for g in figures(text)], figures(text)
+    # …while 全省 that ranks nothing is the province speaking, and the province named as often as the city
+    assert ("湖南省", "发展基金", 2000) in [g[:3] for g in figures(text.replace("全省唯一的", "全省的"))]
+
+
 @pytest.mark.parametrize("text, indicator", [
     ("山东省加快发展。今年，山东力争打造10个先锋应用城市。", "先锋应用城市"),  # the verb inside the unit's name modifies it
     ("全国设立11个国家人工智能创新应用先导区。", "国家人工智能创新应用先导区"),

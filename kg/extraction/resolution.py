@@ -83,6 +83,7 @@ def context_of(doc: Document, sentences: list[Sentence], mentions: list[list[Men
     addresses: defaultdict[int, Counter] = defaultdict(Counter)  # a city named as its county's address (宁波市鄞州区)
     counties_named: defaultdict[int, Counter] = defaultdict(Counter)  # a county by its full name (鄞州区, not 三峡 in 三峡集团)
     spoken: defaultdict[int, Counter] = defaultdict(Counter)  # per article, its scope words by level (全省: 省)
+    lent: defaultdict[int, Counter] = defaultdict(Counter)  # per article, what a province's count owes to its cities' names
     title_weight = settings.thresholds.title_scope_weight  # the title says what the document is about
     for sent, ms in zip(sentences, mentions):
         nationwide[sent.article] += _nationwide_words(sent.text)
@@ -95,8 +96,10 @@ def context_of(doc: Document, sentences: list[Sentence], mentions: list[list[Men
                 ctx.signers[sent.article] = signer
         for m in ms:
             if m.scope:
+                # 全省唯一一家…, 全市第一: a place ranked within its province or city is compared with it, as with
+                # 全国唯一 (_NATIONWIDE); the text is not the province's for it
+                spoken[sent.article][m.scope] += m.type == "Region" and not _RANKED_AFTER.match(sent.text, m.end)
                 localwide[sent.article] += m.type == "Region" and m.scope in _REGION_SCOPES  # 我市, 全省; not 法方
-                spoken[sent.article][m.scope] += m.type == "Region"
                 continue
             kinds = []
             if m.subtype == "Country":
@@ -134,6 +137,7 @@ def context_of(doc: Document, sentences: list[Sentence], mentions: list[list[Men
                 kind, name = kind if isinstance(kind, tuple) else (kind, m.name)
                 weight = (1 if name == m.name else 0.5) * (title_weight if sent.index == 0 and sent.heading else 1)
                 per_article[sent.article][kind][name] += weight
+                lent[sent.article][name] += weight if name != m.name else 0
                 whole[kind][name] += weight
 
     def value(kind: str, counts: Counter) -> str:
@@ -163,8 +167,9 @@ def context_of(doc: Document, sentences: list[Sentence], mentions: list[list[Men
             ctx.home_regions[article] = county
             continue
         # a province's text (全省…, 我省…, more than 全市) that names the province as often as any city in it is
-        # about the province, not a city it names twice in passing (长沙四小时航空经济圈 in 湖南's work report)
-        top = {kind: max(kinds[kind].values()) for kind in ("省", "市") if kinds.get(kind)}
+        # about the province, not a city it names twice in passing (长沙四小时航空经济圈 in 湖南's work report);
+        # the province by its own name, not by the half its cities lend it (安徽潜山…潜山…潜山市: 潜山's text)
+        top = {kind: max(n - lent[article][name] for name, n in kinds[kind].items()) for kind in ("省", "市") if kinds.get(kind)}
         provincial = spoken[article]["省"] > spoken[article]["市"] and top.get("省", 0) >= top.get("市", 0)
         for kind in ("省", "市") if provincial else ("市", "省"):
             counts = kinds.get(kind)
@@ -187,9 +192,11 @@ def context_of(doc: Document, sentences: list[Sentence], mentions: list[list[Men
 # Each word opens with its first character, the checks on what stands before
 # it come after that character: a pattern that opens with a literal lets re
 # skip ahead to the next candidate instead of trying every position.
+_RANKS = "第|前列|平均|领先|首|最|唯一|影响"  # what ranks or compares a place with the whole after its name
 _NATIONWIDE = re.compile("(?:" + "|".join(f"{word[0]}(?<![居排超过高低于比占].)(?<!国(?=内外|内国际)){word[1:]}"
                                           for word in LEX.patterns["measure"]["national_scope"]) + ")"
-                         "(?!人大|政协|人民代表|委员会|总工会|妇联|第|前列|平均|领先|首|最|唯一|影响)")
+                         f"(?!人大|政协|人民代表|委员会|总工会|妇联|{_RANKS})")
+_RANKED_AFTER = re.compile(_RANKS)
 
 
 def _names_county_address(m: Mention, ms: Sequence[Mention]) -> bool:
