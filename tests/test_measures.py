@@ -2399,6 +2399,7 @@ def test_measures_a_speed_and_a_bound_after_it_is_a_grade_of_connections_no_figu
     ("2021年底，我国综合交通网总里程突破600万公里，220千伏及以上输电线路79.4万公里。", "220千伏及以上输电线路", 794000),
     ("1—5月份，全国50亿元及以上项目投资同比增长10.8%。", "50亿元及以上项目投资增速", 10.8),
     ("全国1000万元及以下的小微企业贷款余额达到5万亿元。", "1000万元及以下小微企业贷款余额", 50000),
+    ("全国在城乡社区获得健康管理的65周岁及以上老年人近1.2亿。", "65周岁及以上老年人", 120000000),  # a measure word no unit
 ])
 def test_measures_a_figure_and_a_bound_before_a_noun_grades_a_class_no_figure(text, indicator, value):
     # 及以上/及以下 after a figure and before a noun: the figure names a class of things (as a speed's grade)
@@ -2409,6 +2410,8 @@ def test_measures_a_figure_and_a_bound_before_a_noun_grades_a_class_no_figure(te
 @pytest.mark.parametrize("text, value", [
     ("全国农业科技进步贡献率达到60%及以上，同比提高1个百分点。", 60),
     ("方案提出，到2030年，全国居民环境与健康素养水平达到25%及以上等2个结果性目标。", 25),  # a list goes on after 等
+    ("到2025年，全国研发投入强度保持在3%及以上水平。", 3),  # the figure's own level (review18 rev7)
+    ("全国工业投资实现10%及以上的增长。", 10),  # the figure's own growth, 的 between
 ])
 def test_measures_a_figure_and_its_own_bound_stays(text, value):
     got = figures(text, published="2022-09-26")

@@ -306,8 +306,9 @@ def _is_ratio_base(text: str, m: re.Match) -> bool:
 
 
 _AND_BOUND = re.compile(r"及以[上下]")
-# 220千伏及以上, 50亿元及以上的: a figure graded so opens the noun phrase of a class of things (see _is_grade)
-_GRADE = re.compile(rf"(?<![\d.])\d+(?:\.\d+)?[多余]?(?:万亿|万|亿|千)?[多余]?(?:{_UNITS})?{_AND_BOUND.pattern}的?(?=[^，,；;。]*$)")
+# 220千伏及以上, 50亿元及以上的, 65周岁及以上 (a measure word no unit): a figure graded so opens the noun
+# phrase of a class of things (see _is_grade)
+_GRADE = re.compile(rf"(?<![\d.])\d+(?:\.\d+)?[多余]?(?:万亿|万|亿|千)?[多余]?(?:{_UNITS}|[{CJK}]{{1,2}})?{_AND_BOUND.pattern}的?(?=[^，,；;。]*$)")
 _GRADE_MODIFIER = 4  # 220千伏及以上|输电|线路: the most characters between the grade and the head a cut leaves
 
 
@@ -1595,7 +1596,9 @@ def _is_dimension(text: str, clause_start: int, m: re.Match) -> bool:
 
 
 _SPEEDS = ("Mbps", "Gbps", "Tbps", "兆比特每秒")
-_GRADES_NOUN = re.compile(rf"{_AND_BOUND.pattern}的?(?![等和或])[{CJK}]")  # not 达到25%及以上等2个目标: a list goes on
+# not 达到25%及以上等2个目标 (a list goes on), nor 保持在3%及以上水平/的增长 (the figure's own level or growth, as
+# 8%以上的水平, 15%以上的增长 in the 新闻联播 items)
+_GRADES_NOUN = re.compile(rf"{_AND_BOUND.pattern}(?!的?(?:[等和或]|水平|增长|增速|增幅|幅度|目标))的?[{CJK}]")
 
 
 def _is_grade(text: str, m: re.Match, unit: str) -> bool:

@@ -1909,7 +1909,7 @@ def chairs(frame: Frame) -> Iterator[Relation]:
     article's meeting when none follows: the last one held, not one
     announced since (决定…召开E), unless they will chair that (将主持会议)."""
     for t in _CHAIRS.finditer(frame.text):
-        people = [m for m in frame.of("Person") if m.end <= t.start() and _chairs_from(frame, m.end, t.start())]
+        people = [m for m in frame.of("Person") if m.end <= t.start() and _chairs_from(frame, m.end, t)]
         if not people:
             continue
         event = _event_after(frame, t.end())
@@ -1928,13 +1928,18 @@ _WHEN_WHERE = re.compile(r"(?:\d{1,2}月)?(?:\d{1,2}日|今天|昨天|近日|日
                          r"(?:上午|下午|晚上|晚间)?(?:在(?P<place>[^，,。；;：:、“”《》]+?))?")
 
 
-def _chairs_from(frame: Frame, name_end: int, verb: int) -> bool:
+def _chairs_from(frame: Frame, name_end: int, verb: re.Match) -> bool:
     """The words between a person and 主持 leave them the chair: two words
-    at most (习近平同志主持), or when and where they chair it (_WHEN_WHERE)."""
-    if verb - name_end <= 2:
+    at most (习近平同志主持), or when and where they chair it (_WHEN_WHERE);
+    not where 在 names the chair (王毅在李克强主持召开的会议上发言: a person
+    there, or 主持…的 making the meeting the place of the one before)."""
+    if verb.start() - name_end <= 2:
         return True
-    m = _WHEN_WHERE.fullmatch(frame.text, name_end, verb)
-    return m is not None and len(m.group("place") or "") <= frame.settings.thresholds.max_chair_place
+    m = _WHEN_WHERE.fullmatch(frame.text, name_end, verb.start())
+    if m is None or len(m.group("place") or "") > frame.settings.thresholds.max_chair_place:
+        return False
+    return not m.group("place") or not (frame.text.startswith("的", verb.end())
+                                        or any(name_end < p.start < verb.start() for p in frame.of("Person")))
 
 
 _JOINTLY = "共同"  # A与B共同主持: both chair
