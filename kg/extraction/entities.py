@@ -412,7 +412,7 @@ _QUOTED_PROGRAMME = r"[“「][^“”「」]{2,16}[”」](?:行动|工程|专�
 # not a head alone, a short reference to a plan named before (按照“行动计划”和“任务书”要求), a project's
 # phase (“二期工程”), nor a discipline (“低空技术与工程”专业); nor words quoted as said (村民说：“这是一项民心
 # 工程”; 他说，“…，终于完成了这项工程”): a name has no stop inside, opens with no pronoun, and no colon introduces it.
-_QUOTED_WHOLE = (rf"(?<![：:])[“「](?!(?:{_alt(P['policy']['programme_heads'])})[”」])(?![一二三四五六七八九十\d]+期工程)"
+_QUOTED_WHOLE = (rf"(?<![：:])[“「](?!{_PROGRAMME_HEAD}[”」])(?![一二三四五六七八九十\d]+期工程)"
                  r"(?![这那我你他她它咱])[^“”「」，,。；;：:！!？?\s]{2,14}(?:计划|(?<![与和])工程)[”」](?!行动|工程|专项行动|计划)")
 _PROGRAMME = Guarded(rf"(\d{{4}}年度?[{CJK}]{{2,14}}?(?:行动|工程|专项行动|行动计划)(?![{CJK}])|(?:[{CJK}A-Za-z0-9]{{2,8}})?{_QUOTED_PROGRAMME}(?![{CJK}])"
                      rf"|[{CJK}]{{2,8}}[“「][^“”「」]{{1,14}}(?:工程|行动)[”」](?![{CJK}])|{_QUOTED_PROGRAMME}|{_QUOTED_WHOLE})",
