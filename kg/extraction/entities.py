@@ -2452,7 +2452,8 @@ def listed_company(sent: Sentence, found: list[Mention], settings: Settings) -> 
         yield _mention(sent, "Organization", start, at, name, LISTED_COMPANY, subtype="Enterprise")
 
 
-_FOREIGN_TITLE = re.compile(rf"(?:{_alt(P['person']['foreign_title_openers'])})?(?:{_alt(P['person']['foreign_titles'])})")
+_FOREIGN_OPENERS = tuple(P["person"]["foreign_title_openers"])
+_FOREIGN_TITLE = re.compile(rf"(?:{_alt(_FOREIGN_OPENERS)})?(?:{_alt(P['person']['foreign_titles'])})")
 # Characters no transliterated name holds and the one-character words after a name
 # (patterns.toml person.after_foreign_name): where one stands, the name has ended.
 _AFTER_FOREIGN_NAME = _NOT_NAME_LAST | set(P["person"]["after_foreign_name"])
@@ -2495,10 +2496,9 @@ def _foreign_name(text: str, start: int, th: Thresholds) -> str:
 _MINISTER = ("部长", "副部长")
 # 长 of 部长官 is a Korean minister's title's (韩国产业通商资源部长官安德根), no name's first character
 _FOREIGN_MINISTRY = re.compile(rf"(?:(?:{_alt(P['person']['foreign_titles'])}){_CONCURRENT})?"
-                               rf"(?:{_alt(P['person']['foreign_title_openers'])})?([{CJK}]+?部)(?:部|副部)?长(?!官)")
+                               rf"(?:{_alt(_FOREIGN_OPENERS)})?([{CJK}]+?部)(?:部|副部)?长(?!官)")
 _NOT_MINISTRY_WORDS = set("内外全总本局干东西南北中")  # 内部, 全部, 总部, 东部: no ministry's 部
 _MINISTER_ROLES = tuple(P["person"]["minister_roles"])
-_FOREIGN_OPENERS = tuple(P["person"]["foreign_title_openers"])
 
 
 @recogniser("person.foreign-minister.v1", needs=_MINISTER)
