@@ -1806,9 +1806,6 @@ def _bodies_stretch(frame: Frame, a: int, found: list[re.Match],
     return (g.start() if own else g.end()), end
 
 
-_MEMBER_JOINERS = "、和及与"
-
-
 def _members_end(text: str, pos: int, owners: list[Mention]) -> int:
     """Past the bodies listed at ``pos`` as the members of a counted class
     that follows them (中国移动、中国联通、中国电信三家基础电信企业的…): the
@@ -1817,7 +1814,7 @@ def _members_end(text: str, pos: int, owners: list[Mention]) -> int:
     end, members = pos, 0
     while end in starts:
         end, members = starts[end].end, members + 1
-        if text[end:end + 1] in _MEMBER_JOINERS and end + 1 in starts:
+        if text[end:end + 1] in LIST_JOINERS and end + 1 in starts:
             end += 1
     return end if members >= 2 else pos
 
