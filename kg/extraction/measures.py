@@ -1594,7 +1594,7 @@ def _is_dimension(text: str, clause_start: int, m: re.Match) -> bool:
     return bool(_DIMENSION.search(text, clause_start, m.start()) or _DIMENSION_AFTER.match(text, m.end()))
 
 
-_SPEEDS = ("Mbps", "Gbps", "Tbps", "兆比特每秒")
+_SPEEDS = tuple(M["speed_units"])
 _GRADES_NOUN = re.compile(rf"{_AND_BOUND.pattern}的?(?![等和或])[{CJK}]")  # not 达到25%及以上等2个目标: a list goes on
 
 
