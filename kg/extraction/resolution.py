@@ -399,6 +399,9 @@ _GENERIC_TITLE = re.compile(rf"(?:{'|'.join(_TITLE_KINDS + ('指导', '研究'))
 
 
 _SHORT_NAMED_TYPES = ("Policy", "Event", "Organization")  # what a bracket's 以下简称 may shorten
+# A title's period in brackets at its end (…规划(2017-2020年), …行动计划（2023—2025年）, …报告(2020年)).
+_TITLE_YEARS = re.compile(r"[（(]\d{4}(?:[—–\-－~至]+\d{4})?年?[)）]$")
+_MIN_UNDATED_TITLE = 4  # …规划 and longer before the years: a name of its own
 
 
 def _policy_aliases(sentences: list[Sentence], mentions: list[list[Mention]]) -> dict[str, str]:
@@ -441,11 +444,6 @@ def _policy_aliases(sentences: list[Sentence], mentions: list[list[Mention]]) ->
         if len(owners) == 1 and stem in titles:  # not where two editions share the name
             aliases.setdefault(stem, next(iter(owners)))
     return aliases
-
-
-# A title's period in brackets at its end (…规划(2017-2020年), …行动计划（2023—2025年）, …报告(2020年)).
-_TITLE_YEARS = re.compile(r"[（(]\d{4}(?:[—–\-－~至]+\d{4})?年?[)）]$")
-_MIN_UNDATED_TITLE = 4  # …规划 and longer before the years: a name of its own
 
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
