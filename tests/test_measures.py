@@ -2420,18 +2420,28 @@ def test_measures_a_speed_reached_with_no_bound_is_a_figure():
     assert 1000 in [g[2] for g in got if g[3] == "Mbps"], got
 
 
-def test_measures_a_sentence_naming_no_one_goes_on_with_the_city_the_sentence_before_gave_figures_of():
+@pytest.mark.parametrize("text, published, region, value, not_to", [
     # in a province's story, not back to the province: the paragraph is about the city now
-    got = figures("广东已开通5G基站11.64万个\n中新网广州12月23日电 截至11月底，广东全省已经开通5G基站11.64万个。\n"
-                  "广州市工业和信息化局党组书记张晓波介绍，截至目前，广州累计建成5G基站4.6万座。"
-                  "人工智能方面，将推动50个智能经济和智能社会应用场景。", published="2020-12-23")
-    assert ("广州市", 50) in [(g[0], g[2]) for g in got], got
-
-
-def test_measures_after_a_sentence_with_no_figure_the_province_s_figures_come_back():
-    got = figures("陕西加快开辟发展新领域\n今年以来，陕西加快开辟发展新领域新赛道。西安20个高能级创新平台未来将落户这里。"
-                  "陕西还整合高校、科研院所等各类科研力量。力争全年新增高新技术企业突破3500家。", published="2023-05-11")
-    assert ("陕西省", 3500) in [(g[0], g[2]) for g in got], got
+    ("广东已开通5G基站11.64万个\n中新网广州12月23日电 截至11月底，广东全省已经开通5G基站11.64万个。\n"
+     "广州市工业和信息化局党组书记张晓波介绍，截至目前，广州累计建成5G基站4.6万座。"
+     "人工智能方面，将推动50个智能经济和智能社会应用场景。", "2020-12-23", "广州市", 50, None),
+    # 居广东首位 measures the city against the province: the paragraph is still the city's
+    ("广东数字经济发展提速\n今年以来，广东加快推进新型基础设施建设。广州累计建成5G基站4.6万座，居广东首位，"
+     "5G用户达到1000万户。人工智能方面，将推动50个应用场景建设。", "2022-10-20", "广州市", 50, None),
+    # after a sentence with no figure the province's figures come back
+    ("陕西加快开辟发展新领域\n今年以来，陕西加快开辟发展新领域新赛道。西安20个高能级创新平台未来将落户这里。"
+     "陕西还整合高校、科研院所等各类科研力量。力争全年新增高新技术企业突破3500家。", "2023-05-11", "陕西省", 3500, None),
+    # the city was a part of the province's sentence (平凉至天水等5条高速公路): the total is the province's
+    ("甘肃6条新建公路通车\n昨天，甘肃省6条新建公路通车，包括平凉至天水等5条高速公路、临夏双城至达里加1条一级公路。"
+     "总里程达到559公里，覆盖人口达500万人。", "2021-07-10", "甘肃省", 559, "平凉市"),
+    # 房山、门头沟、昌平: the sentence speaks across the city's districts, not on about 房山
+    ("北京全力抢修受损设施\n在北京，受损基础设施的抢修工作正抓紧推进。房山完成15公里道路抢修，为1万余名群众打通了生命通道。"
+     "今天，50多条公交线路恢复运行，房山、门头沟、昌平地区供电受影响的270个村接近六成恢复供电。", "2023-08-06", "北京市", 50, None),
+])
+def test_measures_a_sentence_naming_no_one_goes_on_with_the_place_of_the_figure_before(text, published, region, value, not_to):
+    """A sentence naming no one after one giving a place's figures: on with that place, or back to the whole region."""
+    got = figures(text, published=published)
+    assert (region, value) in [(g[0], g[2]) for g in got] and not_to not in [g[0] for g in got if g[2] == value], got
 
 
 def test_measures_a_group_s_breakdown_by_speed_grade_is_the_group_s_to_its_end():
@@ -2561,24 +2571,3 @@ def test_measures_a_speed_reached_with_a_bound_ending_its_clause_is_a_figure():
     # a bound the clause ends with qualifies the speed reached; no class of connections follows it
     got = figures("江苏省千兆宽带平均下载速率达到500Mbps以上。", published="2022-10-20")
     assert 500 in [g[2] for g in got if g[3] == "Mbps"], got
-
-
-def test_measures_after_a_sentence_naming_the_whole_region_a_place_inside_it_is_not_carried():
-    # the city was a part of the province's sentence (平凉至天水等5条高速公路): the total is the province's
-    got = figures("甘肃6条新建公路通车\n昨天，甘肃省6条新建公路通车，包括平凉至天水等5条高速公路、临夏双城至达里加1条一级公路。"
-                  "总里程达到559公里，覆盖人口达500万人。", published="2021-07-10")
-    assert ("甘肃省", 559) in [(g[0], g[2]) for g in got] and "平凉市" not in [g[0] for g in got if g[2] == 559], got
-
-
-def test_measures_a_sentence_naming_other_places_of_the_region_is_not_carried_to_one_of_them():
-    # 房山、门头沟、昌平: the sentence speaks across the city's districts, not on about 房山
-    got = figures("北京全力抢修受损设施\n在北京，受损基础设施的抢修工作正抓紧推进。房山完成15公里道路抢修，为1万余名群众打通了生命通道。"
-                  "今天，50多条公交线路恢复运行，房山、门头沟、昌平地区供电受影响的270个村接近六成恢复供电。", published="2023-08-06")
-    assert ("北京市", 50) in [(g[0], g[2]) for g in got], got
-
-
-def test_measures_a_place_s_story_naming_the_whole_region_after_it_goes_on_with_the_place():
-    # 居广东首位 measures the city against the province: the paragraph is still the city's
-    got = figures("广东数字经济发展提速\n今年以来，广东加快推进新型基础设施建设。广州累计建成5G基站4.6万座，居广东首位，"
-                  "5G用户达到1000万户。人工智能方面，将推动50个应用场景建设。", published="2022-10-20")
-    assert ("广州市", 50) in [(g[0], g[2]) for g in got], got
