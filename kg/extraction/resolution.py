@@ -187,9 +187,11 @@ def context_of(doc: Document, sentences: list[Sentence], mentions: list[list[Men
 # Each word opens with its first character, the checks on what stands before
 # it come after that character: a pattern that opens with a literal lets re
 # skip ahead to the next candidate instead of trying every position.
-_NATIONWIDE = re.compile("(?:" + "|".join(f"{word[0]}(?<![居排超过高低于比占].)(?<!国(?=内外|内国际)){word[1:]}"
+_COMPARED_BY = "居排超过高低于比占"  # 居全国…, 排全市…, 高于全国: the characters before a whole something is compared with
+_RANKED_IN = "第|前列|平均|领先|首|最|唯一"  # 全国第一, 全市前列, 全国首个: a rank or a mean within the whole
+_NATIONWIDE = re.compile("(?:" + "|".join(f"{word[0]}(?<![{_COMPARED_BY}].)(?<!国(?=内外|内国际)){word[1:]}"
                                           for word in LEX.patterns["measure"]["national_scope"]) + ")"
-                         "(?!人大|政协|人民代表|委员会|总工会|妇联|第|前列|平均|领先|首|最|唯一|影响)")
+                         f"(?!人大|政协|人民代表|委员会|总工会|妇联|{_RANKED_IN}|影响)")
 
 
 def _names_county_address(m: Mention, ms: Sequence[Mention]) -> bool:
@@ -223,7 +225,7 @@ def _county_home(kinds: dict[str, Counter], addressed: Counter, city_words: floa
 # Words by which a county's article speaks of its city as a whole (确保全市5G网络发展水平走在全国前列), not
 # of a place ranked, compared or given to it (居全市第一, 占全市比重, 在全市推广, 全市首个, 为全市…作出贡献);
 # and of itself (全区, 我县).
-_CITYWIDE = re.compile("(?<![居排超过高低于比占在列为])(?:全市|我市)(?!第|前列|平均|领先|首|最|唯一)")
+_CITYWIDE = re.compile(f"(?<![{_COMPARED_BY}在列为])(?:全市|我市)(?!{_RANKED_IN})")
 _COUNTYWIDE = re.compile("[全我本][区县]")
 
 
