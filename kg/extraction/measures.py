@@ -1006,7 +1006,7 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
     previous, carried, last_rate, last_growth = None, None, None, None
     groups = _group_stretches(frame, found)
     against_last_edition = _LAST_EDITION.search(text) is not None  # 比上届增长25%: once a sentence, not a figure
-    if in_group and text[frame.dateline:].lstrip().startswith(_AMONG_THEM):
+    if in_group and text[frame.dateline:].lstrip().startswith(AMONG_THEM):
         groups.append((0, _stretch_end(frame, clause_span(text, frame.dateline)[1], _owners(frame))))  # 其中，5G手机终端连接数达…: the group's part
     from_levels = _from_levels(text, found)
     paired: dict[int, tuple[Optional[Mention], Optional[str]]] = {}
@@ -1777,7 +1777,7 @@ def _bodies_stretches(frame: Frame, found: list[re.Match]) -> list[tuple[int, in
     return [b for a in starts if (b := _bodies_stretch(frame, a, found, owners)) is not None]
 
 
-_AMONG_THEM = tuple(LEX.patterns["relation"]["breakdowns"])  # 其中: the words that open a part of a whole
+AMONG_THEM = tuple(LEX.patterns["relation"]["breakdowns"])  # 其中: the words that open a part of a whole (read by the pipeline too)
 
 
 def _bodies_stretch(frame: Frame, a: int, found: list[re.Match],
