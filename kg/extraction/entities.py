@@ -412,7 +412,7 @@ _QUOTED_PROGRAMME = r"[“「][^“”「」]{2,16}[”」](?:行动|工程|专�
 # not a head alone, a short reference to a plan named before (按照“行动计划”和“任务书”要求), a project's
 # phase (“二期工程”), nor a discipline (“低空技术与工程”专业); nor words quoted as said (村民说：“这是一项民心
 # 工程”; 他说，“…，终于完成了这项工程”): a name has no stop inside, opens with no pronoun, and no colon introduces it.
-_QUOTED_WHOLE = (rf"(?<![：:])[“「](?!(?:{_alt(P['policy']['programme_heads'])})[”」])(?![一二三四五六七八九十\d]+期工程)"
+_QUOTED_WHOLE = (rf"(?<![：:])[“「](?!{_PROGRAMME_HEAD}[”」])(?![一二三四五六七八九十\d]+期工程)"
                  r"(?![这那我你他她它咱])[^“”「」，,。；;：:！!？?\s]{2,14}(?:计划|(?<![与和])工程)[”」](?!行动|工程|专项行动|计划)")
 _PROGRAMME = Guarded(rf"(\d{{4}}年度?[{CJK}]{{2,14}}?(?:行动|工程|专项行动|行动计划)(?![{CJK}])|(?:[{CJK}A-Za-z0-9]{{2,8}})?{_QUOTED_PROGRAMME}(?![{CJK}])"
                      rf"|[{CJK}]{{2,8}}[“「][^“”「」]{{1,14}}(?:工程|行动)[”」](?![{CJK}])|{_QUOTED_PROGRAMME}|{_QUOTED_WHOLE})",
@@ -2452,7 +2452,8 @@ def listed_company(sent: Sentence, found: list[Mention], settings: Settings) -> 
         yield _mention(sent, "Organization", start, at, name, LISTED_COMPANY, subtype="Enterprise")
 
 
-_FOREIGN_TITLE = re.compile(rf"(?:{_alt(P['person']['foreign_title_openers'])})?(?:{_alt(P['person']['foreign_titles'])})")
+_FOREIGN_OPENERS = tuple(P["person"]["foreign_title_openers"])
+_FOREIGN_TITLE = re.compile(rf"(?:{_alt(_FOREIGN_OPENERS)})?(?:{_alt(P['person']['foreign_titles'])})")
 # Characters no transliterated name holds and the one-character words after a name
 # (patterns.toml person.after_foreign_name): where one stands, the name has ended.
 _AFTER_FOREIGN_NAME = _NOT_NAME_LAST | set(P["person"]["after_foreign_name"])
@@ -2495,10 +2496,9 @@ def _foreign_name(text: str, start: int, th: Thresholds) -> str:
 _MINISTER = ("部长", "副部长")
 # 长 of 部长官 is a Korean minister's title's (韩国产业通商资源部长官安德根), no name's first character
 _FOREIGN_MINISTRY = re.compile(rf"(?:(?:{_alt(P['person']['foreign_titles'])}){_CONCURRENT})?"
-                               rf"(?:{_alt(P['person']['foreign_title_openers'])})?([{CJK}]+?部)(?:部|副部)?长(?!官)")
+                               rf"(?:{_alt(_FOREIGN_OPENERS)})?([{CJK}]+?部)(?:部|副部)?长(?!官)")
 _NOT_MINISTRY_WORDS = set("内外全总本局干东西南北中")  # 内部, 全部, 总部, 东部: no ministry's 部
 _MINISTER_ROLES = tuple(P["person"]["minister_roles"])
-_FOREIGN_OPENERS = tuple(P["person"]["foreign_title_openers"])
 
 
 @recogniser("person.foreign-minister.v1", needs=_MINISTER)

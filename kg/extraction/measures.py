@@ -582,7 +582,7 @@ _TIME_OR_COUNT = ("t", "m", "mq")  # jieba tags of a time (今年), a numeral an
 # a noun phrase with no 的, 等 or figure in it that ends with the head of a unit set up or built
 # (示范工厂, 创新中心, 改造项目, 示范区; patterns.toml counted_heads), a little longer than an indicator read word by word;
 # a generation's name is no figure (30个5G全连接工厂)
-_COUNTED_COMPOUND = re.compile(rf"(?:[^的等\d]|\dG){{2,{_LONGEST + 4}}}?(?:{_alt(M['counted_heads'])})")
+_COUNTED_COMPOUND = re.compile(rf"(?:[^的等\d]|\dG){{2,{_LONGEST + 4}}}?(?:{_alt(_COUNTED_HEADS)})")
 
 # jieba tags: a localizer (以上, 以下) ends the word before it; a distinguishing
 # word (总, 主要) modifies the noun after it; an adjective + classifier (大类) is a noun
@@ -1007,7 +1007,7 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
     previous, carried, last_rate, last_growth = None, None, None, None
     groups = _group_stretches(frame, found)
     against_last_edition = _LAST_EDITION.search(text) is not None  # 比上届增长25%: once a sentence, not a figure
-    if in_group and text[frame.dateline:].lstrip().startswith(_AMONG_THEM):
+    if in_group and text[frame.dateline:].lstrip().startswith(AMONG_THEM):
         groups.append((0, _stretch_end(frame, clause_span(text, frame.dateline)[1], _owners(frame))))  # 其中，5G手机终端连接数达…: the group's part
     from_levels = _from_levels(text, found)
     paired: dict[int, tuple[Optional[Mention], Optional[str]]] = {}
@@ -1595,7 +1595,7 @@ def _is_dimension(text: str, clause_start: int, m: re.Match) -> bool:
     return bool(_DIMENSION.search(text, clause_start, m.start()) or _DIMENSION_AFTER.match(text, m.end()))
 
 
-_SPEEDS = ("Mbps", "Gbps", "Tbps", "兆比特每秒")
+_SPEEDS = tuple(M["speed_units"])
 # not 达到25%及以上等2个目标 (a list goes on), nor 保持在3%及以上水平/的增长 (the figure's own level or growth, as
 # 8%以上的水平, 15%以上的增长 in the 新闻联播 items)
 _GRADES_NOUN = re.compile(rf"{_AND_BOUND.pattern}(?!的?(?:[等和或]|水平|增长|增速|增幅|幅度|目标))的?[{CJK}]")
@@ -1780,7 +1780,7 @@ def _bodies_stretches(frame: Frame, found: list[re.Match]) -> list[tuple[int, in
     return [b for a in starts if (b := _bodies_stretch(frame, a, found, owners)) is not None]
 
 
-_AMONG_THEM = tuple(LEX.patterns["relation"]["breakdowns"])  # 其中: the words that open a part of a whole
+AMONG_THEM = tuple(LEX.patterns["relation"]["breakdowns"])  # 其中: the words that open a part of a whole (read by the pipeline too)
 
 
 def _bodies_stretch(frame: Frame, a: int, found: list[re.Match],
@@ -1809,9 +1809,6 @@ def _bodies_stretch(frame: Frame, a: int, found: list[re.Match],
     return (g.start() if own else g.end()), end
 
 
-_MEMBER_JOINERS = "、和及与"
-
-
 def _members_end(text: str, pos: int, owners: list[Mention]) -> int:
     """Past the bodies listed at ``pos`` as the members of a counted class
     that follows them (中国移动、中国联通、中国电信三家基础电信企业的…): the
@@ -1820,7 +1817,7 @@ def _members_end(text: str, pos: int, owners: list[Mention]) -> int:
     end, members = pos, 0
     while end in starts:
         end, members = starts[end].end, members + 1
-        if text[end:end + 1] in _MEMBER_JOINERS and end + 1 in starts:
+        if text[end:end + 1] in LIST_JOINERS and end + 1 in starts:
             end += 1
     return end if members >= 2 else pos
 

@@ -341,7 +341,7 @@ def _cities_quoted(frames: list[relations.Frame], ctx) -> dict[tuple[int, int], 
         home = ctx.home(article)
         if home is None:
             continue
-        named = any(m.name == home and not frame.text.endswith("其中", 0, m.start) for frame in members for m in frame.of("Region"))
+        named = any(m.name == home and not frame.text.endswith(measures.AMONG_THEM, 0, m.start) for frame in members for m in frame.of("Region"))
         city = city_quoted(ctx, article, "".join(frame.text for frame in members), named)
         if city is not None:
             found[(article, paragraph)] = city

@@ -2517,7 +2517,7 @@ def seated(frame: Frame) -> Iterator[Relation]:
             if r.type == "Region" and r.start == pos:
                 places.append(r)
                 pos = r.end
-        what = next((m for m in things if _BEFORE_SEAT.fullmatch(text, m.end, at) and m.end < at + 1), None)
+        what = next((m for m in things if _BEFORE_SEAT.fullmatch(text, m.end, at)), None)
         if not places or pos != t.start() or what is None or what.subtype in ("Media", "Country") \
                 or what.type == "Region" and what.subtype != "Zone" or t.end() < len(text) and not _CLAUSE_END.match(text, t.end()) \
                 or what.name.endswith(BARE_LEGAL_FORMS) and not t.group().endswith(_SEATED_FOUNDING):

@@ -192,11 +192,12 @@ def context_of(doc: Document, sentences: list[Sentence], mentions: list[list[Men
 # Each word opens with its first character, the checks on what stands before
 # it come after that character: a pattern that opens with a literal lets re
 # skip ahead to the next candidate instead of trying every position.
-_RANKS = "第|前列|平均|领先|首|最|唯一|影响"  # what ranks or compares a place with the whole after its name
-_NATIONWIDE = re.compile("(?:" + "|".join(f"{word[0]}(?<![居排超过高低于比占].)(?<!国(?=内外|内国际)){word[1:]}"
+_COMPARED_BY = "居排超过高低于比占"  # 居全国…, 排全市…, 高于全国: the characters before a whole something is compared with
+_RANKED_IN = "第|前列|平均|领先|首|最|唯一"  # 全国第一, 全市前列, 全国首个: a rank or a mean within the whole
+_NATIONWIDE = re.compile("(?:" + "|".join(f"{word[0]}(?<![{_COMPARED_BY}].)(?<!国(?=内外|内国际)){word[1:]}"
                                           for word in LEX.patterns["measure"]["national_scope"]) + ")"
-                         f"(?!人大|政协|人民代表|委员会|总工会|妇联|{_RANKS})")
-_RANKED_AFTER = re.compile(_RANKS)
+                         f"(?!人大|政协|人民代表|委员会|总工会|妇联|{_RANKED_IN}|影响)")
+_RANKED_AFTER = re.compile(f"{_RANKED_IN}|影响")  # 全省唯一…: a place ranked within the whole, no text speaking for it
 
 
 def _names_county_address(m: Mention, ms: Sequence[Mention]) -> bool:
@@ -230,7 +231,7 @@ def _county_home(kinds: dict[str, Counter], addressed: Counter, city_words: floa
 # Words by which a county's article speaks of its city as a whole (确保全市5G网络发展水平走在全国前列), not
 # of a place ranked, compared or given to it (居全市第一, 占全市比重, 在全市推广, 全市首个, 为全市…作出贡献);
 # and of itself (全区, 我县).
-_CITYWIDE = re.compile("(?<![居排超过高低于比占在列为])(?:全市|我市)(?!第|前列|平均|领先|首|最|唯一)")
+_CITYWIDE = re.compile(f"(?<![{_COMPARED_BY}在列为])(?:全市|我市)(?!{_RANKED_IN})")
 _COUNTYWIDE = re.compile("[全我本][区县]")
 
 
@@ -406,6 +407,9 @@ _GENERIC_TITLE = re.compile(rf"(?:{'|'.join(_TITLE_KINDS + ('指导', '研究'))
 
 
 _SHORT_NAMED_TYPES = ("Policy", "Event", "Organization")  # what a bracket's 以下简称 may shorten
+# A title's period in brackets at its end (…规划(2017-2020年), …行动计划（2023—2025年）, …报告(2020年)).
+_TITLE_YEARS = re.compile(r"[（(]\d{4}(?:[—–\-－~至]+\d{4})?年?[)）]$")
+_MIN_UNDATED_TITLE = 4  # …规划 and longer before the years: a name of its own
 
 
 def _policy_aliases(sentences: list[Sentence], mentions: list[list[Mention]]) -> dict[str, str]:
@@ -448,11 +452,6 @@ def _policy_aliases(sentences: list[Sentence], mentions: list[list[Mention]]) ->
         if len(owners) == 1 and stem in titles:  # not where two editions share the name
             aliases.setdefault(stem, next(iter(owners)))
     return aliases
-
-
-# A title's period in brackets at its end (…规划(2017-2020年), …行动计划（2023—2025年）, …报告(2020年)).
-_TITLE_YEARS = re.compile(r"[（(]\d{4}(?:[—–\-－~至]+\d{4})?年?[)）]$")
-_MIN_UNDATED_TITLE = 4  # …规划 and longer before the years: a name of its own
 
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
