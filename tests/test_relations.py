@@ -1822,6 +1822,7 @@ def test_relations_strengths_a_body_will_build_on_are_no_aim(text, fields):
     ("6日下午，习近平在巴彦淖尔市主持召开加强荒漠化综合防治和推进“三北”等重点生态工程建设座谈会。", "习近平"),
     ("国务院总理李克强9月1日主持召开国务院常务会议。", "李克强"),
     ("国务院副总理韩正3日在国家市场监管总局主持召开国务院食品安全委员会第三次全体会议并讲话。", "韩正"),
+    ("国务院副总理韩正今日在北京主持召开国务院食品安全委员会第三次全体会议。", "韩正"),  # a news day as the 9月1日 above
     # a clause's end between: the one before it chairs nothing
     ("李克强在北京会见外宾后，韩正主持召开国务院常务会议。", "韩正"),
     # 在 names the chair of the meeting the one before attends (review18 rev7)

@@ -1924,7 +1924,8 @@ def chairs(frame: Frame) -> Iterator[Relation]:
 
 # When and where a chair chairs, between the name and 主持 (李克强9月1日主持召开E, 习近平7日下午在黑龙江省
 # 哈尔滨市主持召开E, 习近平12日上午在京主持召开座谈会): the day, the part of it, the place after 在.
-_WHEN_WHERE = re.compile(r"(?:\d{1,2}月)?(?:\d{1,2}日|今天|昨天|近日|日前)?(?:[（(][^）)]{1,12}[）)])?"
+_DAY_WORDS = _alt(P['measure']['news_days'] + P['relation']['recent_days'])
+_WHEN_WHERE = re.compile(rf"(?:\d{{1,2}}月)?(?:\d{{1,2}}日|{_DAY_WORDS})?(?:[（(][^）)]{{1,12}}[）)])?"
                          r"(?:上午|下午|晚上|晚间)?(?:在(?P<place>[^，,。；;：:、“”《》]+?))?")
 
 
@@ -2499,7 +2500,7 @@ def located(frame: Frame) -> Iterator[Relation]:
 _SEATED_ACT = Guarded(f"(?:正式|同时|集中|全面)?(?:{_alt(P['relation']['seated_acts'])})", P['relation']['seated_acts'])
 _SEATED_FOUNDING = tuple(P['relation']['seated_founding'])
 # Between the body (or its project) and 在: the day it happened (今天（3月28日）, 近日)
-_BEFORE_SEAT = re.compile(r"(?:项目)?(?:今天|今日|昨天|昨日|近日|日前)?(?:[（(][^）)]{1,12}[）)])?")
+_BEFORE_SEAT = re.compile(rf"(?:项目)?(?:{_DAY_WORDS})?(?:[（(][^）)]{{1,12}}[）)])?")
 
 
 @extractor("locatedIn.seat.v1", needs=_SEATED_ACT.needs)
