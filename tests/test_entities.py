@@ -2092,6 +2092,31 @@ def test_entities_no_foreign_ministry_where_the_words_before_bu_name_none(text, 
     assert sum(t == "Organization" for t, _ in found) <= 1, found
 
 
+@pytest.mark.parametrize("text, ministry", [
+    ("新加坡副总理兼财政部长黄循财表示", "新加坡财政部"),  # a listed ministry after a post held with it: the country's
+    ("泰国副总理兼卫生部长阿努廷说", "泰国卫生部"),
+    ("越南副总理兼财政部长出席会议", "越南财政部"),  # no name after the title: the ministry all the same
+    ("新加坡前副总理兼财政部长出席", "新加坡财政部"),  # an opener before the posts
+    ("美国前国防部长表示", "美国国防部"),  # an opener alone
+])
+def test_entities_a_listed_ministry_after_another_country_s_posts_is_that_country_s(text, ministry):
+    found = mentions(text)
+    assert ("Organization", ministry) in found, found
+    assert not any(t == "Organization" and n == ministry[-3:] for t, n in found), found
+
+
+@pytest.mark.parametrize("text, ministry", [
+    ("国务院副总理兼财政部长出席", "财政部"),  # China's own minister
+    ("中国财政部长出席", "财政部"),
+    ("财政部部长蓝佛安表示", "财政部"),
+    ("俄罗斯总统普京会见国务委员兼外交部长王毅", "外交部"),  # the country's post is another person's
+])
+def test_entities_a_chinese_minister_s_ministry_stays_china_s(text, ministry):
+    found = mentions(text)
+    assert ("Organization", ministry) in found, found
+    assert not any(t == "Organization" and n.endswith(ministry) and n != ministry for t, n in found), found
+
+
 @pytest.mark.parametrize("text, body", [
     ("中新双边合作联合委员会12月29日召开年度会议", "中新双边合作联合委员会"),
     ("由中俄总理定期会晤委员会主办", "中俄总理定期会晤委员会"),
