@@ -2150,6 +2150,19 @@ def test_entities_a_yearly_meeting_no_holder_names_is_no_event():
      "大赛", None),
     ("近日，河南省人民政府办公厅印发《河南省加快5G产业发展三年行动计划（2023—2025年）》（以下简称《行动计划》）。\n",
      "行动计划", "河南省加快5G产业发展三年行动计划（2023—2025年）"),
+    # the document's number before 以下简称, in the bracket or a bracket of its own: the policy's all the same
+    ("近日，省政府印发《广东省培育数字经济产业集群行动计划（2023—2025年）》（粤府〔2023〕26号，以下简称《集群计划》）。"
+     "《集群计划》提出，到2025年建成5G基站25万个。\n", "集群计划", "广东省培育数字经济产业集群行动计划（2023—2025年）"),
+    ("近日，省政府印发《广东省培育数字经济产业集群行动计划（2023—2025年）》（粤府[2023]26号, 以下简称《集群计划》）。\n",
+     "集群计划", "广东省培育数字经济产业集群行动计划（2023—2025年）"),
+    ("近日，省政府印发《广东省培育数字经济产业集群行动计划（2023—2025年）》（工信部联通信(2023)6号）（以下简称《集群计划》）。\n",
+     "集群计划", "广东省培育数字经济产业集群行动计划（2023—2025年）"),  # 工信部 inside the number is no name the bracket follows
+    # a number after the contest named after the policy: the contest's short name still, not the policy's
+    ("落实《工信部关于做好2024年工业和信息化质量工作的通知》的要求，中国机械工业联合会决定举办第三届全国机械工业产品质量创新大赛"
+     "（中机联质〔2024〕12号，以下简称“大赛”）。\n", "大赛", None),
+    # a year is no document's number: the bracket gives no short name (《集群计划》 stays a name of its own)
+    ("近日，省政府印发《广东省培育数字经济产业集群行动计划》（2023年，以下简称《集群计划》）。\n",
+     "集群计划", "集群计划"),
 ])
 def test_entities_a_short_name_in_brackets_is_the_policy_s_only_right_after_it(text, short, owner):
     from kg.doc.model import Document
