@@ -2092,6 +2092,31 @@ def test_entities_no_foreign_ministry_where_the_words_before_bu_name_none(text, 
     assert sum(t == "Organization" for t, _ in found) <= 1, found
 
 
+@pytest.mark.parametrize("text, ministry", [
+    ("新加坡副总理兼财政部长黄循财表示", "新加坡财政部"),  # a listed ministry after a post held with it: the country's
+    ("泰国副总理兼卫生部长阿努廷说", "泰国卫生部"),
+    ("越南副总理兼财政部长出席会议", "越南财政部"),  # no name after the title: the ministry all the same
+    ("新加坡前副总理兼财政部长出席", "新加坡财政部"),  # an opener before the posts
+    ("美国前国防部长表示", "美国国防部"),  # an opener alone
+])
+def test_entities_a_listed_ministry_after_another_country_s_posts_is_that_country_s(text, ministry):
+    found = mentions(text)
+    assert ("Organization", ministry) in found, found
+    assert not any(t == "Organization" and n == ministry[-3:] for t, n in found), found
+
+
+@pytest.mark.parametrize("text, ministry", [
+    ("国务院副总理兼财政部长出席", "财政部"),  # China's own minister
+    ("中国财政部长出席", "财政部"),
+    ("财政部部长蓝佛安表示", "财政部"),
+    ("俄罗斯总统普京会见国务委员兼外交部长王毅", "外交部"),  # the country's post is another person's
+])
+def test_entities_a_chinese_minister_s_ministry_stays_china_s(text, ministry):
+    found = mentions(text)
+    assert ("Organization", ministry) in found, found
+    assert not any(t == "Organization" and n.endswith(ministry) and n != ministry for t, n in found), found
+
+
 @pytest.mark.parametrize("text, body", [
     ("中新双边合作联合委员会12月29日召开年度会议", "中新双边合作联合委员会"),
     ("由中俄总理定期会晤委员会主办", "中俄总理定期会晤委员会"),
@@ -2125,6 +2150,19 @@ def test_entities_a_yearly_meeting_no_holder_names_is_no_event():
      "大赛", None),
     ("近日，河南省人民政府办公厅印发《河南省加快5G产业发展三年行动计划（2023—2025年）》（以下简称《行动计划》）。\n",
      "行动计划", "河南省加快5G产业发展三年行动计划（2023—2025年）"),
+    # the document's number before 以下简称, in the bracket or a bracket of its own: the policy's all the same
+    ("近日，省政府印发《广东省培育数字经济产业集群行动计划（2023—2025年）》（粤府〔2023〕26号，以下简称《集群计划》）。"
+     "《集群计划》提出，到2025年建成5G基站25万个。\n", "集群计划", "广东省培育数字经济产业集群行动计划（2023—2025年）"),
+    ("近日，省政府印发《广东省培育数字经济产业集群行动计划（2023—2025年）》（粤府[2023]26号, 以下简称《集群计划》）。\n",
+     "集群计划", "广东省培育数字经济产业集群行动计划（2023—2025年）"),
+    ("近日，省政府印发《广东省培育数字经济产业集群行动计划（2023—2025年）》（工信部联通信(2023)6号）（以下简称《集群计划》）。\n",
+     "集群计划", "广东省培育数字经济产业集群行动计划（2023—2025年）"),  # 工信部 inside the number is no name the bracket follows
+    # a number after the contest named after the policy: the contest's short name still, not the policy's
+    ("落实《工信部关于做好2024年工业和信息化质量工作的通知》的要求，中国机械工业联合会决定举办第三届全国机械工业产品质量创新大赛"
+     "（中机联质〔2024〕12号，以下简称“大赛”）。\n", "大赛", None),
+    # a year is no document's number: the bracket gives no short name (《集群计划》 stays a name of its own)
+    ("近日，省政府印发《广东省培育数字经济产业集群行动计划》（2023年，以下简称《集群计划》）。\n",
+     "集群计划", "集群计划"),
 ])
 def test_entities_a_short_name_in_brackets_is_the_policy_s_only_right_after_it(text, short, owner):
     from kg.doc.model import Document

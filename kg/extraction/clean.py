@@ -123,7 +123,7 @@ _CLAUSE = re.compile(r"[,，]")  # a comma in a short line: prose cut short, not
 _LINE_BREAK = re.compile(r"[\n\r]")
 # An official document's number on its own line under its title (郑政〔2022〕29号, 工信厅信管函〔2022〕252号,
 # 川府发(2021)15号, 国办函〔2021〕103 号): the title ends above it, and neither it nor the addressees below join the title.
-_DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,16}[〔［\[（(]\d{4}[〕］\]）)]\d{1,5} ?号")
+DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,16}[〔［\[（(]\d{4}[〕］\]）)]\d{1,5} ?号")
 _LIST_MARK = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|第[一二三四五六七八九十]+)")
 _NEWS_LEAD = re.compile(r"本报讯|新华社.{0,8}电|[^，,。]{0,12}讯[ 　]")
 _SOURCE_LINE = re.compile(r"[^，,。\s]{0,8}消息[（(]|本报讯|新华社")
@@ -255,7 +255,7 @@ def _join_title(paragraphs: list[Paragraph]) -> list[Paragraph]:
     """A speech's title set over several short lines becomes one heading."""
     n = 0
     while n < len(paragraphs) and paragraphs[n].heading and paragraphs[n].article == 0 \
-            and not _BYLINE.search(paragraphs[n].text.text) and not _DOC_NUMBER.fullmatch(paragraphs[n].text.text):
+            and not _BYLINE.search(paragraphs[n].text.text) and not DOC_NUMBER.fullmatch(paragraphs[n].text.text):
         n += 1
     if n < 2 or any(p.text.text[-1] in _TERMINAL for p in paragraphs[: n - 1]):
         return paragraphs

@@ -684,23 +684,41 @@ _LISTED_GOVERNMENT_BODIES = tuple(key for key, entries in LEX.entries.items()
                                   if entries[0].type == "Organization" and entries[0].subtype == "GovernmentBody")
 
 
+_CONCURRENT = "兼"  # 董事长兼首席执行官: one person's two posts
+# What stands between another country and its ministry in a minister's posts: an opener (前, 代理) and
+# posts held with the ministry's (副总理兼): 美国代理|国防部长, 新加坡副总理兼|财政部长, 新加坡前副总理兼|财政部长
+_FOREIGN_OPENER_WORDS = _alt(P["person"]["foreign_title_openers"])
+_FOREIGN_POSTS_BEFORE = (rf"(?:{_FOREIGN_OPENER_WORDS})?"
+                         rf"(?:(?:{_alt(P['person']['foreign_titles'])}){_CONCURRENT}(?:{_FOREIGN_OPENER_WORDS})?)*")
+_POSTS_BEFORE_BODY = re.compile(_FOREIGN_POSTS_BEFORE)
+
+
+def _foreign_body_start(text: str, country: Mention, body_start: int) -> int:
+    """Where another country's body named after its posts opens: at the country where only an
+    opener stands between (美国代理国防部), at the body's own words where a post held with it does
+    (新加坡副总理兼|财政部: the country's all the same)."""
+    return body_start if _CONCURRENT in text[country.end:body_start] else country.start
+
+
 @recogniser("org.foreign-body.v1", needs=_LISTED_GOVERNMENT_BODIES)
 def foreign_government_body(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
     """Another country right before a government body the lexicon lists (the country's own:
     国防部, 外交部, 商务部, 国务院) names that country's body, a body of its own: 俄罗斯国防部,
-    美国商务部, 美国国务院; by its one-character short form (俄国防部), the country of that
-    character the document names (as 俄方 is: resolution fills it in, or drops the name). The
-    listed name inside goes: it ends this longer one."""
+    美国商务部, 美国国务院; so does the country before a minister's posts held with the body's
+    (新加坡副总理兼财政部长: 新加坡财政部, not China's); by its one-character short form (俄国防部),
+    the country of that character the document names (as 俄方 is: resolution fills it in, or drops
+    the name). The listed name inside goes: it ends this longer one, or is this one's span."""
     text = sent.text
-    countries = {m.end: m for m in _foreign_countries(found) if not m.scope}
+    countries = [m for m in _foreign_countries(found) if not m.scope]
     for body in found:
         if body.type != "Organization" or body.subtype != "GovernmentBody" or body.source != GAZETTEER:
             continue
-        country = countries.get(body.start)
+        country = next((c for c in countries if c.end <= body.start and _POSTS_BEFORE_BODY.fullmatch(text, c.end, body.start)),
+                       None)
         initial = body.start - 1
         if country:
-            yield _mention(sent, "Organization", country.start, body.end, country.name + body.surface, "org.foreign-body.v1",
-                           subtype="GovernmentBody")
+            yield _mention(sent, "Organization", _foreign_body_start(text, country, body.start), body.end,
+                           country.name + body.surface, "org.foreign-body.v1", subtype="GovernmentBody")
         elif initial >= 0 and _COUNTRY_INITIAL_AT.match(text, initial) \
                 and _whole_word(text, initial, body.end):  # not 美最高法|院: a word of its own
             yield _mention(sent, "Organization", initial, body.end, "{}" + body.surface, "org.foreign-body.v1",
@@ -2369,7 +2387,6 @@ _MEETING_ENDS = tuple(P["event"]["suffixes"])  # 乌镇峰会|总经理: a meeti
 _TYPES_NOT_IN_COMPANY_NAME = ("Organization", "Person", "Event", "Policy")  # a company's name holds none of these (a place or field it may)
 
 
-_CONCURRENT = "兼"  # 董事长兼首席执行官: one person's two posts
 _NEXT_EXECUTIVE_POST = re.compile(rf"{_CONCURRENT}(?:{_alt(_EXECUTIVE_POST_OPENERS)})*(?:{_alt(P['organization']['executive_posts'])})")
 
 
@@ -2452,8 +2469,7 @@ def listed_company(sent: Sentence, found: list[Mention], settings: Settings) -> 
         yield _mention(sent, "Organization", start, at, name, LISTED_COMPANY, subtype="Enterprise")
 
 
-_FOREIGN_OPENERS = tuple(P["person"]["foreign_title_openers"])
-_FOREIGN_TITLE = re.compile(rf"(?:{_alt(_FOREIGN_OPENERS)})?(?:{_alt(P['person']['foreign_titles'])})")
+_FOREIGN_TITLE = re.compile(rf"(?:{_FOREIGN_OPENER_WORDS})?(?:{_alt(P['person']['foreign_titles'])})")
 # Characters no transliterated name holds and the one-character words after a name
 # (patterns.toml person.after_foreign_name): where one stands, the name has ended.
 _AFTER_FOREIGN_NAME = _NOT_NAME_LAST | set(P["person"]["after_foreign_name"])
@@ -2495,8 +2511,7 @@ def _foreign_name(text: str, start: int, th: Thresholds) -> str:
 
 _MINISTER = ("部长", "副部长")
 # 长 of 部长官 is a Korean minister's title's (韩国产业通商资源部长官安德根), no name's first character
-_FOREIGN_MINISTRY = re.compile(rf"(?:(?:{_alt(P['person']['foreign_titles'])}){_CONCURRENT})?"
-                               rf"(?:{_alt(_FOREIGN_OPENERS)})?([{CJK}]+?部)(?:部|副部)?长(?!官)")
+_FOREIGN_MINISTRY = re.compile(rf"{_FOREIGN_POSTS_BEFORE}([{CJK}]+?部)(?:部|副部)?长(?!官)")
 _NOT_MINISTRY_WORDS = set("内外全总本局干东西南北中")  # 内部, 全部, 总部, 东部: no ministry's 部
 _MINISTER_ROLES = tuple(P["person"]["minister_roles"])
 
@@ -2524,8 +2539,7 @@ def person_after_foreign_ministry(sent: Sentence, found: list[Mention], settings
         name = _foreign_name(text, post.end(), settings.thresholds)
         if not name:
             continue  # 法国内政部长期…: no name follows, no minister
-        start = country.start if a == country.end or post.group(0).startswith(_FOREIGN_OPENERS) else a
-        # 缅甸副总理兼|交通和通讯部: the country's all the same; 美国代理|国防部: the ministry opens after the opener
+        start = _foreign_body_start(text, country, a)
         # 俄罗斯总统普京和外交部长, 美国国务院和财政部长, 美国国防部前部长: a name ends inside the words, so
         # they are no one ministry's; the minister after them is named all the same
         if (start, b) not in bodies and not words_.endswith(_MINISTER_ROLES) and not any(a < e < b for e in ends):

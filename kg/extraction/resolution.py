@@ -23,6 +23,7 @@ from operator import itemgetter
 from typing import Iterable, Optional, Sequence
 
 from kg.doc.iri import entity_iri
+from kg.extraction.clean import DOC_NUMBER
 from kg.extraction.entities import (EXECUTIVE_COMPANY, EXTENT_WORDS, GAZETTEER, LISTED_COMPANY, NEWS_SOURCE, OPENING_BRACKETS, ORDINAL_EDITION,
                                    SHOW_SHORT_NAME, STOCK_CODE, yearly_kind)
 from kg.lang import words
@@ -391,7 +392,9 @@ def _county_in_context(m: Mention, present: set[str]) -> bool:
     return bool(set(above) & present)
 
 
-_SHORT_NAME = re.compile(r"[（(]以下简称[“《\"]?([^”》\")）]{2,20})[”》\"]?[)）]")
+# The bracket after a title that gives its short name, the document's number perhaps before it, in it
+# (（工信部联通信〔2023〕260号，以下简称《通知》）) or in a bracket of its own (（豫政〔2023〕6号）（以下简称…）)
+_SHORT_NAME = re.compile(rf"[（(](?:{DOC_NUMBER.pattern}(?:[，,]\s*|[)）][（(]))?以下简称[“《\"]?([^”》\")）]{{2,20}})[”》\"]?[)）]")
 _GROUP_NAME = re.compile(r"[（(]以下(?:统|合)称[“\"]?([^”\")）]{2,10})[”\"]?[)）]")
 _SHORT_NAME_WORD = "以下"  # in every match of both: the sentences without it are not searched
 _JOINER = re.compile(r"[的和与及、]")  # a tail of a title that starts here is no name of its own
