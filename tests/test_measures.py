@@ -252,6 +252,42 @@ def test_measures_home_and_abroad_is_no_national_scope():
     assert all(g[0] != "中国" for g in got), got
 
 
+@pytest.mark.parametrize("text, subject, indicator, value", [
+    # 全国 inside a body's name, after the session it belongs to: the body reports its own work, not the country's
+    ("全国政协提案委员会今天公布，十一届全国政协共收到提案28930件，比上一届增加25%。",
+     "中国人民政治协商会议全国委员会", "提案", 28930),
+    ("十三届全国人大设10个专门委员会。", "全国人民代表大会", "专门委员会", 10),
+    ("2015年全国人大常委会制定新法4件，修改法律18件。", "全国人民代表大会常务委员会", "法律", 18),
+])
+def test_measures_a_body_named_with_quan_guo_reports_its_own_work(text, subject, indicator, value):
+    got = figures(text)
+    assert any(g[0] == subject and g[1] == indicator and g[2] == value for g in got), got
+    assert all(g[0] != "中国" for g in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "140多位委员在全国政协委员移动履职平台上发表意见。",  # 全国 inside the body's name: no scope, no subject the text makes clear
+    "十三届全国人大四次会议应出席代表2953人。",
+    # a meeting's heading: its 全国 heads the meeting's own figures, not the country's
+    "全国政协十三届三次会议举行视频会议\n\n全国政协十三届三次会议25日上午举行视频会议。12名委员作大会发言。",
+])
+def test_measures_quan_guo_inside_a_name_is_no_national_scope(text):
+    assert all(g[0] != "中国" for g in figures(text)), figures(text)
+
+
+@pytest.mark.parametrize("text, indicator, value", [
+    # a body named with 全国 that reports the country's figures (全国…, 我国…): still the country's (annotation.md)
+    ("全国总工会今天发布，截至2021年底，全国技能人才总量超过2亿人。", "技能人才总量", 200000000),
+    ("记者今天从全国安全生产工作会议上了解到，2017年全国共发生各类生产安全事故5.3万起。", "生产安全事故", 53000),
+    ("记者今天从全国妇联了解到，今年，我国将为1000万农村妇女免费进行宫颈癌检查。", "农村妇女免费", 10000000),
+    # a census's 全国 covers the whole country: its figures are the country's
+    ("第三次全国土壤普查采集样点287.2万个。", "样点", 2872000),
+])
+def test_measures_a_body_named_with_quan_guo_passes_on_national_figures(text, indicator, value):
+    got = figures(text)
+    assert any(g[0] == "中国" and g[2] == value for g in got), got
+
+
 def test_measures_the_country_whose_share_a_subject_holds_is_no_scope():
     # 聚集了全国14%的人口: after a verb the country is the whole of the share, the clause's subject holds it
     got = figures("长三角，以占全国3.7%的土地面积，聚集了全国14%的人口，去年创造了全国23.5%的经济总量。")

@@ -2648,15 +2648,30 @@ def is_byline(frame: Frame) -> bool:
 
 
 def _national_word(frame: Frame, a: int, pos: int) -> Optional[Mention]:
-    """全国/我国/国内 in the figure's clause: the figure is 中国's; not in a
-    title the figure counts (《全国数据资源调查报告》等120余项成果)."""
+    """全国/我国/国内 in the figure's clause or heading: the figure is 中国's;
+    not in a title the figure counts (《全国数据资源调查报告》等120余项成果),
+    nor in a body's or meeting's name (十三届全国人大四次会议应出席代表2953人;
+    a heading 全国政协十三届三次会议举行视频会议 heads the meeting's figures:
+    12名委员作大会发言)."""
     text = frame.text
     m = next((m for m in _NATIONAL.finditer(text, a, pos) if text.rfind("《", a, m.start()) <= text.rfind("》", a, m.start())
-              and not _whole_of_a_share(text, m.start(), m.end())), None)
+              and not _whole_of_a_share(text, m.start(), m.end()) and not _inside_a_name(frame, m.start())), None)
     if m is None:
         return None
     return Mention(type="Region", surface=m.group(), name=COUNTRY, start=m.start(), end=m.end(),
                    sentence=frame.sentence.index, source="measure.scope-word.v1")
+
+
+_CAMPAIGN = "Campaign"
+
+
+def _inside_a_name(frame: Frame, pos: int) -> bool:
+    """The scope word at ``pos`` is part of a body's or meeting's name the
+    text gives (十一届全国政协, 全国人大常委会, 全国总工会, 全国农业工作会议): it
+    names whom the body gathers, not the country as the figure's whole; not
+    a campaign's or census's (第三次全国土壤普查采集样点287.2万个), which the
+    country carries out over the whole of it: its figures are the country's."""
+    return any(m.start <= pos < m.end and m.subtype != _CAMPAIGN for m in frame.of("Organization", "Event"))
 
 
 def _county_of(frame: Frame, m: re.Match, county: Optional[str]) -> Optional[Mention]:
@@ -2700,6 +2715,8 @@ def _owns_figures(m: Mention) -> bool:
         or (m.type == "Policy" and not _PLAN.search(m.name) and not m.name.endswith(_WORK_REPORTS))
 
 
+# the session a body's name follows (十一届全国政协, 第十三届全国人大): it opens the clause with the body
+_SESSION = re.compile(r"第?[一二三四五六七八九十\d]+届")
 _WHEN = re.compile(r"后|以来|期间|之前|前夕")  # 党的十八大以来: a time, not a subject
 _PLAN = re.compile(f"(?:{_alt(M['plan_heads'])})(?:[（(].*[)）])?$")
 
@@ -2766,7 +2783,7 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
     if joint is not None and not any(m.start == lead and m.start > joint.start for m in owners):
         return None  # 中国电信和中国联通携手…, 中国移动、中国电信…共完成…，占…: a group the text names as no one body
     for m in owners:
-        if m.type in _SUBJECT_TYPES and lead <= m.start <= lead + 1 and m.end <= pos \
+        if m.type in _SUBJECT_TYPES and (lead <= m.start <= lead + 1 or _SESSION.fullmatch(text, lead, m.start)) and m.end <= pos \
                 and text[m.end:m.end + 1] not in _EXAMPLES and not _after_marker(text, m.start):
             if m.type == "Region" and _names_a_facility(frame, m, pos):
                 return None  # 西藏自治区人民医院总床位650张: the hospital's, not the region's
