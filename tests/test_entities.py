@@ -2110,6 +2110,9 @@ def test_entities_a_listed_ministry_after_another_country_s_posts_is_that_countr
     ("中国财政部长出席", "财政部"),
     ("财政部部长蓝佛安表示", "财政部"),
     ("俄罗斯总统普京会见国务委员兼外交部长王毅", "外交部"),  # the country's post is another person's
+    ("中国驻美国大使兼外交部副部长谢锋", "外交部"),  # 驻: the country hosts China's envoy, it holds no post
+    ("驻新加坡大使兼外交部发言人", "外交部"),
+    ("中国驻泰国大使兼商务部长出席", "商务部"),
 ])
 def test_entities_a_chinese_minister_s_ministry_stays_china_s(text, ministry):
     found = mentions(text)

@@ -693,6 +693,16 @@ _FOREIGN_POSTS_BEFORE = (rf"(?:{_FOREIGN_OPENER_WORDS})?"
 _POSTS_BEFORE_BODY = re.compile(_FOREIGN_POSTS_BEFORE)
 
 
+_POSTED_TO = "驻"  # 中国驻美国大使兼|外交部副部长: the country is where the envoy serves, the posts after it are not its
+
+
+def _holds_the_posts(text: str, country: Mention, body_start: int) -> bool:
+    """Whether the posts between another country and a ministry are that country's: not where 驻 opens
+    the country (中国驻新加坡大使兼外交部…: China's envoy, China's ministry); right before the body, the
+    country names it all the same (驻美国国防部武官: the body is 美国国防部)."""
+    return country.end == body_start or not text.endswith(_POSTED_TO, 0, country.start)
+
+
 def _foreign_body_start(text: str, country: Mention, body_start: int) -> int:
     """Where another country's body named after its posts opens: at the country where only an
     opener stands between (美国代理国防部), at the body's own words where a post held with it does
@@ -713,7 +723,8 @@ def foreign_government_body(sent: Sentence, found: list[Mention], settings: Sett
     for body in found:
         if body.type != "Organization" or body.subtype != "GovernmentBody" or body.source != GAZETTEER:
             continue
-        country = next((c for c in countries if c.end <= body.start and _POSTS_BEFORE_BODY.fullmatch(text, c.end, body.start)),
+        country = next((c for c in countries if c.end <= body.start and _POSTS_BEFORE_BODY.fullmatch(text, c.end, body.start)
+                        and _holds_the_posts(text, c, body.start)),
                        None)
         initial = body.start - 1
         if country:
@@ -2532,6 +2543,8 @@ def person_after_foreign_ministry(sent: Sentence, found: list[Mention], settings
         if country.scope or not post:
             continue
         a, b = post.span(1)
+        if not _holds_the_posts(text, country, a):
+            continue
         words_ = text[a:b - 1]
         if not 2 <= len(words_) <= settings.thresholds.max_foreign_ministry or _CLAUSE_CHARACTERS & set(words_) \
                 or words_[-1] in _NOT_MINISTRY_WORDS:
