@@ -580,7 +580,8 @@ def _with_level_word(region: Mention) -> bool:
 
 
 _LEVEL_WORDS = "省市州县区旗盟"
-_TERM = Guarded(r"第[一二三四五六七八九十百零〇\d]+届", needs=("届",))
+ORDINAL_DIGITS = "一二三四五六七八九十百零〇\\d"  # what an ordinal's number is written with (第十四届, 第3次)
+_TERM = Guarded(rf"第[{ORDINAL_DIGITS}]+届", needs=("届",))
 _STANDING_COMMITTEE = "常务委员会"
 
 
@@ -1419,8 +1420,7 @@ def _not_in_name(tok: str, before: str) -> bool:
     return tag in _NOT_IN_NAME_TAGS and not (tag == "d" and words.tag(before) == "ns") and not _unit_ordinal(tok, before)
 
 
-_NUMBER = "一二三四五六七八九十百零〇\\d"
-_ORDINAL = re.compile(rf"第[{_NUMBER}]+")
+_ORDINAL = re.compile(rf"第[{ORDINAL_DIGITS}]+")
 _OWNER_TYPES = ("Region", "Organization")
 
 
@@ -2851,11 +2851,11 @@ def _clause_after_edition(middle: str) -> bool:
 # a count before a noun (2000名代表出席大会).
 _BARE_YEAR = r"(?<![\d.])(?:19|20)\d{2}"  # not inside a longer number
 _YEAR_OF_KIND = re.compile(rf"{_BARE_YEAR}年度?")  # the year a body's yearly meeting is named by (yearly_kind)
-ORDINAL_EDITION = rf"第[{_NUMBER}]+届|首届"
+ORDINAL_EDITION = rf"第[{ORDINAL_DIGITS}]+届|首届"
 # a numbered session (第五次全体会议, 第156次常务会议, 第二十四次定期会晤)
 _SESSION_WORDS = r"(?:(?:全体|常务)?会议|(?:定期)?会晤)"
 _OPENING = re.compile(rf"\d{{4}}年度?|{_BARE_YEAR}(?=[{CJK}A-Za-z“])(?![年月日多余万亿千百个家名位人项场次件元届])"
-                      rf"|{ORDINAL_EDITION}|第[{_NUMBER}]+次")
+                      rf"|{ORDINAL_EDITION}|第[{ORDINAL_DIGITS}]+次")
 _TREATY_HEADS = tuple(P["event"]["treaty_heads"])
 _SEAT_IN_NAME = re.compile(rf"[(（]([{CJK}]{{2,6}})[)）]")  # 丝绸之路（敦煌）国际文化博览会: the place it is held, part of the name
 # 启动 before an event with its own opening (中国移动启动|2023中国移动…大会) launches it; elsewhere it is
@@ -2884,7 +2884,7 @@ _VERB_PARTICLES = "了的好"  # what completes the verb before a meeting's name
 # 多次…会议): a kind or a number of times, no one event.
 _EVENTS_COUNTED = re.compile(r"[多数几两\d一二三四五六七八九十百千]+[余多]?[场个项次批]")
 _TALKS_COUNTED = re.compile(r"(?<![第\d一二三四五六七八九十百])[两几多数\d一二三四五六七八九十]+次会晤$")  # 西安和北京两次会晤
-_NTH_TIME = rf"(?:第[{_NUMBER}]+|首)次"  # a session's or a sitting's number (第二次, 首次)
+_NTH_TIME = rf"(?:第[{ORDINAL_DIGITS}]+|首)次"  # a session's or a sitting's number (第二次, 首次)
 _NUMBERED_SESSION = re.compile(rf"{_NTH_TIME}{_SESSION_WORDS}")
 # A plenary sitting of a session, numbered within it (第三次全体会议).
 _SITTING = Guarded(rf"{_NTH_TIME}全体会议", needs=("全体会议",))
@@ -3203,7 +3203,7 @@ def sitting(sent: Sentence, found: list[Mention], settings: Settings) -> Iterato
                            subtype="Meeting", scope=session.scope)
 
 
-_EVENT_END = Guarded(rf"(?:第[{_NUMBER}]+次{_SESSION_WORDS}|{_alt(P['event']['named_suffixes'])})(?![会堂班室厅场馆])",
+_EVENT_END = Guarded(rf"(?:第[{ORDINAL_DIGITS}]+次{_SESSION_WORDS}|{_alt(P['event']['named_suffixes'])})(?![会堂班室厅场馆])",
                      needs=("会", "论坛", "集体学习", "开幕式", "仪式"))
 # 全国…工作会议, 中央…会议; a bilateral pair (中非|合作论坛, 中俄|总理第二十四次定期会晤) after a non-Han character
 _EVENT_ANCHOR_WORDS = re.compile(rf"(?:全国|中央|(?<![{CJK}])中[{_PARTNER_CHARACTERS}]{{1,2}})(?=[{CJK}])")
@@ -3221,7 +3221,7 @@ _NOT_IN_EVENT_NAME = set(P["event"]["holds"]) | set(P["relation"]["subject_end"]
     "了", "成为", "宣布"}  # 民营企业家开了一个座谈会, 中国银行成为2022年冬奥会…伙伴, 领导人共同宣布成立中拉论坛: a clause
 # 第十一届 and a term without 第 (十四届|全国人大二次会议…, 二十届|中央国家安全委员会第一次会议):
 # the same name recurs in every term, so the term is part of it.
-_EDITION = re.compile(rf"(?:\d{{4}}年?|{ORDINAL_EDITION}|(?<![{_NUMBER}第])[一二三四五六七八九十]+届)\s*$")
+_EDITION = re.compile(rf"(?:\d{{4}}年?|{ORDINAL_EDITION}|(?<![{ORDINAL_DIGITS}第])[一二三四五六七八九十]+届)\s*$")
 _QUOTED_THEME = re.compile(r"“[^“”，。；、,;：:]{2,16}”")
 # 上海微电子）一款…发运仪式: a bracket closed between, the anchor stood inside it
 _CLOSES_A_BRACKET = re.compile(r"[^（(]*[）)]")
@@ -3294,7 +3294,7 @@ def event_named(sent: Sentence, found: list[Mention], settings: Settings) -> Ite
     yield from out
 
 
-_CENSUS = Guarded(rf"第[{_NUMBER}]+次全国[{CJK}]{{2,10}}?(?:{_alt(P['event']['census_heads'])})"
+_CENSUS = Guarded(rf"第[{ORDINAL_DIGITS}]+次全国[{CJK}]{{2,10}}?(?:{_alt(P['event']['census_heads'])})"
                   rf"(?!{_alt(P['event']['census_bodies'])})", needs=("次全国",))
 
 
@@ -3340,7 +3340,7 @@ VISION_OPENERS = tuple(P["region"]["vision_openers"])  # 数字|中国: a vision
 
 _BEFORE_A_NAME_TAGS = {"p", "v", "c", "uj"}  # 在|, 出席|, 和|, 举办的|: a word a name follows, no part of it
 _A_YEAR = re.compile(_BARE_YEAR)
-_A_COUNT = re.compile(rf"[{_NUMBER}]+大")
+_A_COUNT = re.compile(rf"[{ORDINAL_DIGITS}]+大")
 
 
 def _opens_a_name(text: str, start: int) -> bool:

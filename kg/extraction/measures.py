@@ -20,7 +20,8 @@ import re
 from typing import Iterator, Optional
 
 from kg.lang import words
-from kg.extraction.entities import CJK, COUNTRY, HAN_OR_LATIN, LIST_CLOSER, LIST_JOINERS, MACRO_REGIONS, OPENING_BRACKETS, SCOPE_WORDS, VISION_OPENERS
+from kg.extraction.entities import (CJK, COUNTRY, HAN_OR_LATIN, LIST_CLOSER, LIST_JOINERS, MACRO_REGIONS, OPENING_BRACKETS, ORDINAL_DIGITS,
+                                   SCOPE_WORDS, VISION_OPENERS)
 from kg.lang.lexicon import MUNICIPALITIES, load
 from kg.doc.model import Measure, Mention, coverage
 from kg.doc.settings import Thresholds
@@ -2716,7 +2717,7 @@ def _owns_figures(m: Mention) -> bool:
 
 
 # the session a body's name follows (十一届全国政协, 第十三届全国人大): it opens the clause with the body
-_SESSION = re.compile(r"第?[一二三四五六七八九十\d]+届")
+_SESSION = re.compile(rf"第?[{ORDINAL_DIGITS}]+届")
 _WHEN = re.compile(r"后|以来|期间|之前|前夕")  # 党的十八大以来: a time, not a subject
 _PLAN = re.compile(f"(?:{_alt(M['plan_heads'])})(?:[（(].*[)）])?$")
 
