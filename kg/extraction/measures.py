@@ -811,6 +811,7 @@ _COMPARISON = re.compile(r"(?:[较比][^，,；;。]{1,8}?|与[^，,；;。]{1,1
 _IS_GROWTH = re.compile(f"(?:{_alt(M['rate_words'])})$")
 _LEVEL_NAME = re.compile(f"(?:{_alt(M['level_words'])})$")  # a level in % whose change is in points (an index, 采购经理指数为50.1%, is a reading: left)
 _IS_RATE = re.compile(f"(?:{_alt(M['level_words'] + M['rate_words'])})$")
+_GROWTH_NAME_END = re.compile(f"(?:{_alt(M['growth_words'])})$")
 
 
 def _share_indicator(before: str, previous: Optional[str], earlier: str = "") -> Optional[str]:
@@ -1124,8 +1125,11 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
         for whose, what in _each_alike(frame, found, m, a, subj, indicator) if pair_subject is None else [(subj, indicator)]:
             if _BASIS_ONLY.fullmatch(_RATE_SUFFIX.sub("", what)):
                 continue  # 同比增长了218%, 日均增速: a rate whose quantity was not found (A和B均同比上涨50%: each item's, above)
-            yield Measure(subject=whose, indicator=_without_own_scope(_without_subject(what, whose), whose), value=round(value, 6), unit=unit,
-                          year=fig_year, status=status, change=change, qualifier=qualifier, sentence=frame.sentence.index,
+            counted = _without_own_scope(_without_subject(what, whose), whose)
+            # each item's growth (产量同比增长均超过55% -> 多晶硅产量增速): a rate, named by its quantity
+            rate = change == "rate" or unit == "%" and _GROWTH_NAME_END.search(counted) is not None
+            yield Measure(subject=whose, indicator=_quantity_of_growth(counted) if rate else counted, value=round(value, 6), unit=unit,
+                          year=fig_year, status=status, change="rate" if rate else change, qualifier=qualifier, sentence=frame.sentence.index,
                           start=m.start(), end=m.end(), extractor="measure.figure.v1", confidence=frame.confidences.measure)
 
 
@@ -1231,6 +1235,13 @@ def _without_subject(indicator: str, subj: Mention) -> str:
         if len(name) >= 2 and indicator.startswith(name) and len(indicator) - len(name) >= 2:
             return indicator[len(name):]
     return indicator
+
+
+def _quantity_of_growth(indicator: str) -> str:
+    """A growth rate's quantity, the rate said by its change (电信业务收入增速 ->
+    电信业务收入); a rate word alone or after its basis alone (增速, 年均增幅) stays."""
+    quantity = _GROWTH_NAME_END.sub("", indicator)
+    return quantity if quantity and not _BASIS_ONLY.fullmatch(quantity) else indicator
 
 
 def _only_names(indicator: str, frame: Frame) -> bool:
