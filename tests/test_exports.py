@@ -19,6 +19,7 @@ from rdflib.compare import isomorphic
 
 from kg.cli import main
 from kg.exporters import EXPORTERS
+from kg.exporters.names import figure_name
 from kg.exporters.view import SavedBuild
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -79,6 +80,19 @@ def test_exports_graphml_read_by_networkx(exported, seed_records):
     assert g.nodes[tianjin]["type"] == "Region"
     issues = [d for _, _, d in g.out_edges(tianjin, data=True) if d["predicate"] == "issues"]
     assert issues and "天津印发了" in issues[0]["sentence"]
+    # a growth rate's node is labelled with 增速 after the quantity its record names
+    labels = {d["label"] for _, d in g.nodes(data=True) if d.get("type") == "Measurement" and d.get("change") == "rate"}
+    assert "互联网产业 增速 38%" in labels, sorted(labels)
+
+
+@pytest.mark.parametrize("record, name", [
+    ({"indicator": "电信业务收入", "change": "rate", "unit": "%"}, "电信业务收入 增速"),
+    ({"indicator": "年均增速", "change": "rate", "unit": "%"}, "年均增速"),  # the rate word already there
+    ({"indicator": "数字经济占GDP比重较上年变化", "change": "rate", "unit": "个百分点"}, "数字经济占GDP比重较上年变化"),
+    ({"indicator": "5G基站", "change": "total", "unit": "个"}, "5G基站"),
+])
+def test_exports_a_figure_is_named_for_readers(record, name):
+    assert figure_name(record) == name
 
 
 def test_exports_property_graph_loads_into_ladybug(exported, tmp_path, monkeypatch):

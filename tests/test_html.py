@@ -305,7 +305,7 @@ def test_html_figures_chart(seed_build, chromium, artifacts):
             .map(r => [r.dataset.year, r.dataset.status, r.dataset.value, r.getAttribute('fill')])""")
         page.locator("svg.kg-chart").first.scroll_into_view_if_needed()
         page.screenshot(path=str(artifacts / "explorer-figures-ankang.png"))
-        # a growth rate is named by its quantity: the chart's title and the table's change say rate
+        # a growth rate's record names its quantity (change rate): the page names it with 增速
         page.evaluate("kgExplorer.focus('海南省')")
         rate_titles = page.evaluate("""Array.from(document.querySelectorAll('svg.kg-chart[data-change="rate"] text:first-of-type'))
             .map(t => t.textContent)""")
@@ -314,7 +314,7 @@ def test_html_figures_chart(seed_build, chromium, artifacts):
         ui.browser.close()
     assert ["2020", "actual", "903", "#4e79a7"] in bars and ["2021", "target", "537", "#fff"] in bars
     assert "互联网产业 增速（%）" in rate_titles, rate_titles
-    assert ["互联网产业", "增速 rate", "38", "%", "2020", "actual"] in rows, rows
+    assert ["互联网产业 增速", "增速 rate", "38", "%", "2020", "actual"] in rows, rows
     assert ui.errors == []
 
 

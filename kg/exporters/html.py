@@ -28,6 +28,7 @@ from typing import Iterable
 import orjson
 
 from kg.doc import schema
+from kg.exporters.names import figure_name
 
 COLOURS = {"Organization": "#4e79a7", "Region": "#59a14f", "Person": "#f28e2b", "Policy": "#b07aa1",
            "Sector": "#e15759", "Event": "#76b7b2"}  # presentation only: the types and their names are the ontology's
@@ -129,7 +130,7 @@ def document_chunk(doc: str, title: str, relations: list[dict], measures: list[d
         return sentences[fact["sentence"]]
 
     rels = [[r["subject"], r["predicate"], r["object"], cite(r), r.get("role")] for r in relations]
-    figures = [[m["subject"], m["indicator"], m["value"], m["unit"], m["year"], m["status"], m["change"], m["qualifier"],
+    figures = [[m["subject"], figure_name(m), m["value"], m["unit"], m["year"], m["status"], m["change"], m["qualifier"],
                 cite(m)] for m in measures]
     return _script_safe(orjson.dumps([doc, title, list(sentences), rels, figures, starts]))
 

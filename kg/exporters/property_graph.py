@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from xml.sax.saxutils import escape, quoteattr
 
 from kg.doc import schema
+from kg.exporters.names import figure_name
 
 if TYPE_CHECKING:
     from kg.exporters.view import BuildView
@@ -50,7 +51,7 @@ def graph_elements(records: list[dict]) -> tuple[list[tuple[str, dict]], list[tu
             edges.append((r["subject"], r["object"], {k: r.get(k) for k, _ in EDGE_KEYS}))
         else:
             mid = measurement_id(r)
-            nodes.append((mid, {"type": "Measurement", "label": f"{r['indicator']} {r['value']}{r.get('unit') or ''}",
+            nodes.append((mid, {"type": "Measurement", "label": f"{figure_name(r)} {r['value']}{r.get('unit') or ''}",
                                 **{k: r.get(k) for k in ("indicator", "value", "unit", "year", "status", "change", "qualifier")}}))
             edges.append((r["subject"], mid, {"predicate": "hasMeasurement", "sentence": r["sentence"], "doc": r["doc"],
                                               "start": r["start"], "end": r["end"], "extractor": r["extractor"],
