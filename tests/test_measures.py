@@ -2682,3 +2682,23 @@ def test_measures_a_count_that_falls_by_a_figure_is_a_negative_change():
 ])
 def test_measures_a_decrease_not_right_after_its_quantity_keeps_its_sign(text, value):
     assert value in [g[2] for g in figures(text)]
+
+
+@pytest.mark.parametrize("text, indicator, value", [
+    # against the same period a year before, the gap word says the change's sign
+    ("中国加快发展。今年前5个月，我国软件业务收入8608亿元，同比增长27.2%，增速低于去年同期1个百分点。", "软件业务收入增速较去年同期变化", -1),
+    ("中国加快发展。1~5月，规模以上电子信息制造业增加值同比增长11.2%，高于去年同期0.2个百分点。", "规模以上电子信息制造业增加值增速较去年同期变化", 0.2),
+])
+def test_measures_a_rate_above_or_below_its_own_last_year_is_a_signed_change(text, indicator, value):
+    assert (indicator, value) in [(g[1], g[2]) for g in figures(text)]
+
+
+def test_measures_a_rate_below_another_s_stays_a_gap():
+    got = figures("中国加快发展。软件出口增速为8%，低于全行业增速10个百分点。")
+    assert any(g[2] == -10 and "低于" in g[1] for g in got), got
+
+
+def test_measures_listed_regions_growth_after_a_comparison_names_the_quantity():
+    got = figures("中国加快发展。1-10月，东、中、西部地区电信主营业务收入比上年同期分别增长8.4%、10.2%、12.8%。")
+    assert ("东部地区", "电信主营业务收入", 8.4, "rate") in [(g[0], g[1], g[2], g[6]) for g in got], got
+    assert ("西部地区", "电信主营业务收入", 12.8, "rate") in [(g[0], g[1], g[2], g[6]) for g in got], got

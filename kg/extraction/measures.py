@@ -947,6 +947,10 @@ def _points_indicator(before: str, previous: Optional[str], last_rate: Optional[
     if rate is None:
         return None, 1
     basis = compared.group(1) if compared else ""
+    since = _GAP.search(before) if not compared else None
+    if since is not None and since.group("word") in _GAP_WORDS:
+        # 增速低于去年同期1个百分点, 高于去年同期0.2个百分点: a change since then, down for 低于/慢于
+        return rate + "较" + since.group("other").strip() + "变化", _GAP_WORDS[since.group("word")][1]
     return rate + ("较" + basis[1:] if basis.startswith("比") else basis) + "变化", 1  # 比上年 and 较上年 say the same
 
 
@@ -1372,6 +1376,8 @@ def _respectively(frame: Frame, found: list[re.Match], first: re.Match,
         share = _share_indicator(between, None) if _SHARE.search(between) else None
         if share:
             return {m.start(): (s, share) for s, m in zip(subjects, listed)}
+        if growth:  # 东、中、西部地区电信主营业务收入比上年同期分别增长8.4%、…: the basis, not the quantity
+            between = _COMPARISON.sub("", between) or between
         quantity = _noun_phrase_before(between, verb_ok=False)
         name = quantity + "增速" if growth and quantity and not _IS_RATE.search(quantity) else quantity
         return _pair_listed(text, subjects, listed, name)
