@@ -2638,3 +2638,67 @@ def test_measures_a_speed_reached_with_a_bound_ending_its_clause_is_a_figure():
 def test_measures_a_growth_rate_is_named_by_its_quantity(text, expected):
     got = figures("安康市加快建设，安康市持续推进。" + text)
     assert expected in [(g[1], g[2], g[3], g[6]) for g in got], got
+
+
+@pytest.mark.parametrize("text, indicator, value", [
+    # 增/降 alone after the basis is the growth verb (statistics bureaus' and 通信管理局 releases)
+    ("云南省加快发展。全省电信业务总量累计实现1887亿元，同比增92.9%。", "电信业务总量", 92.9),
+    ("沈阳市加快发展。全市固定电话用户105.3万户，同比降8.2%。", "固定电话用户", -8.2),
+    ("沈阳市加快发展。全市移动电话用户1170.6万户，比上年增7.7%。", "移动电话用户", 7.7),
+])
+def test_measures_a_rate_written_with_zeng_or_jiang_alone_after_its_basis(text, indicator, value):
+    assert (indicator, value, "%", "rate") in [(g[1], g[2], g[3], g[6]) for g in figures(text)]
+
+
+def test_measures_zeng_not_after_a_basis_is_no_rate():
+    # 新增 and 增加值 are other words: a share stays a level
+    assert figures("云南省加快发展。全省新增光伏装机占比达到30%。")[0][6] == "total"
+
+
+@pytest.mark.parametrize("text, indicator, value", [
+    ("广东省加快发展。上半年，广东完成邮政业务总量(按2010年不变价计算)1960.75亿元，同比增长35.4%。", "邮政业务总量", 1960.75),
+    ("广东省加快发展。上半年，广东完成电信业务总量（2015年不变价）5549.24亿元。", "电信业务总量", 5549.24),
+    ("乌海市加快发展。一季度，乌海市邮政行业业务收入（不包括邮政储蓄银行直接营业收入）累计完成3050.46万元。", "邮政行业业务收入", 3050.46),
+])
+def test_measures_an_aside_on_how_a_quantity_is_measured_is_no_part_of_it(text, indicator, value):
+    got = figures(text, published="2019-08-01")
+    assert (indicator, value, 2019) in [(g[1], g[2], g[4]) for g in got], got  # the aside's year is the prices'
+
+
+def test_measures_an_aside_that_names_the_thing_stays():
+    got = figures("天津市加快发展。全市中欧（中亚）班列开行1200列，同比增长20%。")
+    assert ("中欧（中亚）班列", 1200) in [(g[1], g[2]) for g in got], got
+
+
+def test_measures_a_count_that_falls_by_a_figure_is_a_negative_change():
+    got = figures("云南省加快发展。全省固定电话用户减少74.3万户，移动电话用户净增1168.7万户。")
+    assert ("固定电话用户", -743000, "new") in [(g[1], g[2], g[6]) for g in got], got
+    assert ("移动电话用户", 11687000, "new") in [(g[1], g[2], g[6]) for g in got], got
+
+
+@pytest.mark.parametrize("text, value", [
+    ("青岛港加快发展。董潍输油管道启用后，每天可以减少7000辆次油罐车运营。", 7000),  # what is saved, named after the figure
+    ("中国加快发展。我国服务贸易出现下降，但贸易逆差同比减少620.9亿元。", 620.9),  # 同比减少: a basis, left as it was
+])
+def test_measures_a_decrease_not_right_after_its_quantity_keeps_its_sign(text, value):
+    assert value in [g[2] for g in figures(text)]
+
+
+@pytest.mark.parametrize("text, indicator, value", [
+    # against the same period a year before, the gap word says the change's sign
+    ("中国加快发展。今年前5个月，我国软件业务收入8608亿元，同比增长27.2%，增速低于去年同期1个百分点。", "软件业务收入增速较去年同期变化", -1),
+    ("中国加快发展。1~5月，规模以上电子信息制造业增加值同比增长11.2%，高于去年同期0.2个百分点。", "规模以上电子信息制造业增加值增速较去年同期变化", 0.2),
+])
+def test_measures_a_rate_above_or_below_its_own_last_year_is_a_signed_change(text, indicator, value):
+    assert (indicator, value) in [(g[1], g[2]) for g in figures(text)]
+
+
+def test_measures_a_rate_below_another_s_stays_a_gap():
+    got = figures("中国加快发展。软件出口增速为8%，低于全行业增速10个百分点。")
+    assert any(g[2] == -10 and "低于" in g[1] for g in got), got
+
+
+def test_measures_listed_regions_growth_after_a_comparison_names_the_quantity():
+    got = figures("中国加快发展。1-10月，东、中、西部地区电信主营业务收入比上年同期分别增长8.4%、10.2%、12.8%。")
+    assert ("东部地区", "电信主营业务收入", 8.4, "rate") in [(g[0], g[1], g[2], g[6]) for g in got], got
+    assert ("西部地区", "电信主营业务收入", 12.8, "rate") in [(g[0], g[1], g[2], g[6]) for g in got], got

@@ -119,6 +119,9 @@ _PERIOD = rf"(?:\d{{1,2}}(?:[-—~至]\d{{1,2}})?)?月份|\d{{1,2}}(?:[-—~至]
 _STRIP_LEFT = re.compile(rf"^(?:{_PERIOD}|其中|全市|全省|全国|我市|我省|本市|国内市场|(?!{_GDP_TERM})国内(?!外)|我国|全行业|努力实现|力争实现|预计|计划|仅|共有|共|并|和|及|已|已有|新增|新建|新上|累计|完成|发展|组织|"
                          r"实现|建设|建成|培育|推动|引进了?|签约了?|打造|力争|到今年年底|今年|去年|年内|目前|截至目前|第一季度|"
                          r"\d{4}年|[，,、；;：:\s]|[（(][^（）()]{1,10}[）)])+")  # an aside whose word is stripped: 国内（不含港澳台）…
+# an aside on how a quantity is measured, between it and its figure (邮政业务总量（按2010年不变价计算）1960.75亿元,
+# 业务收入（不包括邮政储蓄银行直接营业收入）累计完成…, 电信业务总量（2015年不变价）…): no part of what is counted
+_MEASURING_ASIDE = re.compile(r"[（(](?:按|不含|不包括|含|包括)[^（）()，,。；;]{1,24}[)）]|[（(][^（）()，,。；;]{0,16}(?:不变价|价格|口径)(?:计算)?[)）]")
 _STRIP_RIGHT = re.compile(r"(?:(?:基本|总体)?(?:稳定|保持|控制|维持)在|连续(?:第?[一二两三四五六七八九十数多\d]+个?(?:年|月|天|日|周|季度))?"
                           rf"|人民币|{'|'.join(M['aims_before_figure'])}|[（(][A-Za-z\d&]{{1,8}}[)）]|{_LEVEL_VERB}|[高多长]达|累计|是|约|近|共|有|将|已|平均|(?<!平)均|可|同比增长|同比提升|同比下降|增长|提升|下降|[，,、；;：:\s])+$")
 _CLASSIFIERS = set(M["classifiers"])
@@ -324,7 +327,7 @@ def _noun_phrase_before(text: str, verb_ok: bool = True, counted: bool = False) 
         out = _noun_phrase_before(rest, verb_ok, counted)
         at = rest.find(out) if out else -1
         return grade.group().rstrip(_OF) + rest[:at] + out if 0 <= at <= _GRADE_MODIFIER else out
-    text = _FROM_YEAR.sub("", _IS_DE.sub("", text))
+    text = _FROM_YEAR.sub("", _IS_DE.sub("", _MEASURING_ASIDE.sub("", text)))
     achieved = _ACHIEVES.search(text)
     if achieved:  # 徐工汉云|实现|营收: the quantity is cut apart from the words before the verb
         head, quantity = _PAST_FIGURE.sub("", text[:achieved.start()]), text[achieved.end():]
@@ -763,6 +766,10 @@ _CHANGE_ONLY = re.compile(r"(?:当月|当年|本月|本年|全年|今年|上半�
 _WHOLE_YEAR = "全年"
 _BARE_TOTAL = ("总数", "总量")  # a total that names no quantity: the one the sentence counted last
 _NET_DECREASE = re.compile(r"净减少?$")  # 当月净减少7万户: a net change of -7万 (as the tuning gold writes it)
+# 固定电话用户减少665.1万户，…: a count's fall written right after the quantity, the clause ending with its figure
+# (not 减少7000辆次油罐车运营, what a measure saves, named after it; 比年初减少 is the quantity's increase, _INCREASE)
+_DECREASED_BY = re.compile(rf"(?<=[{CJK}])(?<![比较])减少了?$")
+_ENDS_CLAUSE = re.compile(r"\s*(?:[，,；;。！？）)]|$)")
 _CHANGE_AFTER = re.compile(f"(?:{_CHANGE_ONLY.pattern})$")  # …，当年净增: of the quantity, not of its monthly change
 _POINTS = ("个百分点", "百分点")
 # A rate's gap to another's as written -> the word the tuning gold names it with and the
@@ -786,7 +793,10 @@ def _in_points(text: str, m: re.Match) -> bool:
 _POINTS_LISTED = re.compile(r"(?:[和、及与]\d+(?:\.\d+)?个?)*[和、及与]\d+(?:\.\d+)?个百分点")
 _ACHIEVES = re.compile(f"(?:共)?(?:实现|完成)(?=(?:{_alt(M['quantities'])})$)")
 _GROWTH_WORD = any_of(M['growth'])
-_GROWTH = re.compile(f"(?:{_alt(M['growth'])})了?$")  # 提升至96.5%: a level reached, no rate
+# 同比增92.9%, 比上年增5.2%, 同比降1.9% (statistics bureaus' and 通信管理局 releases): 增/降 alone after the basis is
+# the growth verb; not elsewhere (新增, 增速 are other words)
+_SHORT_GROWTH = "(?:(?<=同比)|(?<=上年)|(?<=同期)|(?<=去年))[增降]"
+_GROWTH = re.compile(f"(?:{_alt(M['growth'])}|{_SHORT_GROWTH})了?$")  # 提升至96.5%: a level reached, no rate
 _DEGREE = "大幅|小幅"  # how far a quantity grew: in _RATE_BASIS, _COMPARED and _FROM_TO
 _BASIS_WORDS = re.compile(r"两年平均|年均|环比")  # 两年 + 平均增速: a rate's basis stays with it
 # 同口径 (on a like-for-like basis: 一般公共预算收入668亿元，下降1.8%（…，同口径增长8.1%）), a year-on-year rate as 同比 is
@@ -937,6 +947,10 @@ def _points_indicator(before: str, previous: Optional[str], last_rate: Optional[
     if rate is None:
         return None, 1
     basis = compared.group(1) if compared else ""
+    since = _GAP.search(before) if not compared else None
+    if since is not None and since.group("word") in _GAP_WORDS:
+        # 增速低于去年同期1个百分点, 高于去年同期0.2个百分点: a change since then, down for 低于/慢于
+        return rate + "较" + since.group("other").strip() + "变化", _GAP_WORDS[since.group("word")][1]
     return rate + ("较" + basis[1:] if basis.startswith("比") else basis) + "变化", 1  # 比上年 and 较上年 say the same
 
 
@@ -1102,6 +1116,8 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
         changes = change == "rate" or indicator.endswith(_INCREASE)
         if _NET_DECREASE.search(indicator) or changes and (_NEGATIVE.search(text[a:m.start()]) or sign < 0):
             value = -value
+        elif unit not in _POINTS and unit != "%" and _DECREASED_BY.search(text, a, m.start()) and _ENDS_CLAUSE.match(text, m.end()):
+            value, change = -value, "new"  # 固定电话用户减少665.1万户: the quantity's fall, a change of -665.1万 (annotation.md)
         if pair_subject is None and any(start <= m.start() < end for start, end in groups):
             continue  # 全国12个国家级新区实现…: the figures of a group the text names as no one body
         subj = pair_subject or _measure_subject(frame, m.start(), carried, scope, county)
@@ -1360,6 +1376,8 @@ def _respectively(frame: Frame, found: list[re.Match], first: re.Match,
         share = _share_indicator(between, None) if _SHARE.search(between) else None
         if share:
             return {m.start(): (s, share) for s, m in zip(subjects, listed)}
+        if growth:  # 东、中、西部地区电信主营业务收入比上年同期分别增长8.4%、…: the basis, not the quantity
+            between = _COMPARISON.sub("", between) or between
         quantity = _noun_phrase_before(between, verb_ok=False)
         name = quantity + "增速" if growth and quantity and not _IS_RATE.search(quantity) else quantity
         return _pair_listed(text, subjects, listed, name)
@@ -2075,11 +2093,14 @@ def _year(before: str, year: Optional[int], target_year: Optional[int], target: 
     (2018, 2020, 2021)
     >>> _year("全省5G基站数量与2019年持平，为", 2021, None)  # a baseline after 与 too
     2021
+    >>> _year("上半年，广东完成电信业务总量（2015年不变价）", 2019, None)
+    2019
     """
     if _BASELINE_MARK.search(before):
         before = _BASELINE.sub(lambda m: " " * len(m.group()), before)
     if _FROM_MARK.search(before):
         before = _FROM_LEVEL_DATE.sub(lambda m: " " * len(m.group()), before)
+    before = _MEASURING_ASIDE.sub(lambda m: " " * len(m.group()), before)  # （按2010年不变价计算）: the prices', not the figure's year
     explicit = [(m.start(), int(m.group(1))) for m in _YEAR.finditer(before)]
     explicit += [(m.start(), int("".join(str(_CN_DIGITS[c]) for c in m.group(1)))) for m in _CN_YEAR.finditer(before)]
     if explicit:
