@@ -1862,3 +1862,27 @@ def test_relations_another_party_s_general_office_in_its_chain_is_its_own():
     got = triples("越南共产党中央总书记阮富仲会见。越共中央书记处书记、中央办公厅主任陈国旺陪同。")
     assert not [t for t in got if "中共中央办公厅" in t], got
     assert any(p == "hasPosition" and s == "陈国旺" and o.endswith("中央办公厅") for s, p, o in got), got
+
+
+@pytest.mark.parametrize("story, expected", [
+    # a district's head and deputy after its committee's post, the district named above (区委 -> 中共金山区委)
+    ("6月21日，金山区人民政府与上海联通签署战略合作协议。区委副书记、区长胡卫国出席了会议。",
+     {("胡卫国", "hasPosition", "中共金山区委"), ("胡卫国", "hasPosition", "金山区人民政府")}),
+    # a county's: 县委 and 县长 of the county the story is set in
+    ("10月26日，数字乡村建设工作现场推进会在惠民县召开。县委副书记、县长许健参加推进会。",
+     {("许健", "hasPosition", "中共惠民县委"), ("许健", "hasPosition", "惠民县人民政府")}),
+    # the district written right before the title
+    ("南山区政府与中国联通举行签约仪式。南山区区长王强，区委常委、常务副区长王立德等出席。",
+     {("王强", "hasPosition", "南山区人民政府"), ("王立德", "hasPosition", "中共南山区委"),
+      ("王立德", "hasPosition", "南山区人民政府")}),
+])
+def test_relations_a_county_or_district_head_holds_a_post_in_its_government(story, expected):
+    got = {t for t in document_triples(story) if t[1] == "hasPosition"}
+    assert expected <= got, got
+
+
+def test_relations_a_county_head_in_a_city_story_is_no_post_of_the_city():
+    # a 县长 and 区长 belong to a county's and a district's government, never the city's the story is about
+    got = document_triples("3月5日，溧阳市召开工业经济大会。副县长王明、副区长李华参加会议。")
+    assert not {t for t in got if t[1] == "hasPosition" and t[2] == "溧阳市人民政府"}, got
+

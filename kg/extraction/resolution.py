@@ -122,6 +122,8 @@ def context_of(doc: Document, sentences: list[Sentence], mentions: list[list[Men
                     kinds.append("省")
                 elif level == "county":
                     kinds.append("区")
+                    if m.name.endswith("县"):  # a county (惠民县): its 县委, 县政府 are its own, as a district's 区委 are
+                        kinds.append("县")
                     if m.surface == m.name:
                         counties_named[sent.article][m.name] += 1
                     if m.name.endswith("市"):  # a county-level city (溧阳市): its 市工信局, 全市 are its own
