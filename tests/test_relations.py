@@ -1886,3 +1886,21 @@ def test_relations_a_county_head_in_a_city_story_is_no_post_of_the_city():
     got = document_triples("3月5日，溧阳市召开工业经济大会。副县长王明、副区长李华参加会议。")
     assert not {t for t in got if t[1] == "hasPosition" and t[2] == "溧阳市人民政府"}, got
 
+
+@pytest.mark.parametrize("story, expected", [
+    # the city written with one 市 shared by the title: its mayor
+    ("5月10日，宝鸡市政府与中国联通陕西分公司签订战略合作协议。宝鸡市长上官吉庆、袁军晓副市长出席了签字仪式。",
+     {("上官吉庆", "hasPosition", "宝鸡市人民政府"), ("袁军晓", "hasPosition", "宝鸡市人民政府")}),
+    # an operator's branch named by its place, its party committee's secretary after it
+    ("6月21日，金山区人民政府与上海联通签署战略合作协议。上海联通党委书记赵卫星出席会议并讲话。",
+     {("赵卫星", "hasPosition", "上海联通党委"), ("上海联通党委", "subOrganizationOf", "上海联通")}),
+])
+def test_relations_a_head_named_right_after_the_place_or_branch_holds_its_post(story, expected):
+    got = document_triples(story)
+    assert expected <= got, got
+
+
+def test_relations_a_place_whose_level_word_opens_another_word_names_no_head():
+    # 马鞍山市|长江岸线: no 市长, nobody holds a post in the city's government
+    got = document_triples("习近平详细了解马鞍山市长江岸线综合整治和生态环境保护修复工作落实情况。")
+    assert not {t for t in got if t[1] == "hasPosition"}, got

@@ -1209,11 +1209,17 @@ _LEADERS_JOINED = ("、", "和")  # 省委书记A、省长B; 在省委书记A和
 
 def _title_place(frame: Frame, people: tuple[Mention, ...], at: int, title: str) -> Optional[str]:
     """The place whose post a bare ``title`` at ``at`` is, where the text
-    says: the place written right before it (武汉市市长周先旺), or, after 、 or
+    says: the place written right before it (武汉市市长周先旺, or with one 市:
+    宝鸡市长上官吉庆), or, after 、 or
     和, the place of the body whose post the person before holds (山东省委书记刘家义、
     省长龚正; 在江苏省委书记信长星和省长许昆林陪同下 -> 江苏省); of the title's
     level (省长 of a province)."""
-    region = next((LEX.region(r.name) for r in frame.of("Region", top=False) if r.end == at), None)
+    # the place may share its level word with the title (宝鸡市长上官吉庆: 宝鸡市 and 市长), where no
+    # place goes on past the title (福州市长乐区: 长乐区, no 市长)
+    regions = frame.of("Region", top=False)
+    shared = not any(r.start < at + len(title) < r.end for r in regions)
+    region = next((LEX.region(r.name) for r in regions
+                   if r.end == at or shared and r.end == at + 1 and r.surface.endswith(title[0])), None)
     if region is None and frame.text[at - 1:at] in _LEADERS_JOINED:
         before = next((p for p in people if p.end == at - 1), None)
         body = max((o for o in frame.of("Organization", top=False) if before is not None and o.end <= before.start and o.parent),
