@@ -1904,3 +1904,16 @@ def test_relations_a_place_whose_level_word_opens_another_word_names_no_head():
     # 马鞍山市|长江岸线: no 市长, nobody holds a post in the city's government
     got = document_triples("习近平详细了解马鞍山市长江岸线综合整治和生态环境保护修复工作落实情况。")
     assert not {t for t in got if t[1] == "hasPosition"}, got
+
+
+@pytest.mark.parametrize("story, expected", [
+    # 我区 in a district's news is the district (君山区 named above), a party to what it signs
+    ("君山区与联通签约\n\n11月2日，我区与中国联通岳阳市分公司签订“新基建”战略合作协议。君山区区长李勇出席。",
+     ("君山区", "cooperatesWith", "中国联通岳阳市分公司")),
+    # in an autonomous region's news it is the region, not a county the text names
+    ("新疆召开5G工作例会\n\n5月18日，新疆维吾尔自治区通信管理局在新疆乌鲁木齐市天山区召开例会。局长马竹青指出，各电信企业要加快5G网络建设，更好支持我区5G网络建设发展。",
+     ("新疆维吾尔自治区", "targets", "5G")),
+])
+def test_relations_we_district_or_county_is_the_articles_own(story, expected):
+    got = doc_triples(story)
+    assert expected in got and ("天山区", expected[1], expected[2]) not in got, got

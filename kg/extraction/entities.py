@@ -872,14 +872,16 @@ def _subtype(name: str) -> str:
     return "GovernmentBody"
 
 
-_CONTEXT_WORD = re.compile(r"(?:我|全|本)([市省])")
+_CONTEXT_WORD = re.compile(r"(?:我|全|本)([市省])|我([县区])")
 
 
-@recogniser("region.context-word.v1", needs=("市", "省"))
+@recogniser("region.context-word.v1", needs=("市", "省", "县", "区"))
 def context_region(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
-    """我市/全市/本市 and 我省/全省 mention the document's own city or province."""
+    """我市/全市/本市 and 我省/全省 mention the document's own city or province;
+    我县/我区 its county or district (我区与中国联通岳阳市分公司签订协议), in the first
+    person only (全区 is as often an autonomous region's whole)."""
     for m in _CONTEXT_WORD.finditer(sent.text):
-        yield _mention(sent, "Region", m.start(), m.end(), "{}", "region.context-word.v1", scope=m.group(1))
+        yield _mention(sent, "Region", m.start(), m.end(), "{}", "region.context-word.v1", scope=m.group(1) or m.group(2))
 
 
 _STATE_WORD = "国家"

@@ -347,6 +347,8 @@ def _fill(m: Mention, ctx: DocContext, article: int, value: str | None = None) -
     text says which, else the one its article or document is about."""
     if not m.scope:
         return m
+    if m.type == "Region" and m.scope == "区" and (ctx.scope("省", article) or "").endswith("自治区"):
+        value = value or ctx.scope("省", article)  # 我区 in an autonomous region's news is the region
     value = value or ctx.scope(m.scope, article)
     if value is None:  # no city, province or body in the document to say which
         return None
