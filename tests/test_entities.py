@@ -2314,3 +2314,14 @@ def test_entities_an_operator_branch_before_its_officer_s_title(text, present, a
 def test_entities_a_head_named_after_a_place_that_shares_the_title_s_level_word(text, person, not_person):
     people = {name for kind, name in mentions(text) if kind == "Person"}
     assert not_person not in people and (person is None or person in people), people
+
+
+@pytest.mark.parametrize("text, absent, present", [
+    # 等 closing a list before a kind of units (等司局单位): no unit named 国际合作司等司局
+    ("通信发展司、国际合作司等司局单位的相关领导同志参会。", ("Organization", "国际合作司等司局"), None),
+    # 等 opening a word of the unit's name stays (等离子体)
+    ("中科院等离子体物理研究所研究员王明出席。", None, ("Organization", "中国科学院等离子体物理研究所")),
+])
+def test_entities_a_list_s_closer_opens_no_unit(text, absent, present):
+    got = mentions(text)
+    assert absent not in got and (present is None or present in got), got

@@ -1930,6 +1930,8 @@ def organization_unit(sent: Sentence, found: list[Mention], settings: Settings) 
                 break  # 法院 + 对…集团: no unit; 中国移动 + 旗下咪咕…公司, 中国电信 + 全资子公司: a company the body owns, by its own name
             if middle == _FORMER:
                 break  # 大连海关原党委书记: the post the person held, in no unit of that name
+            if middle[:1] == LIST_CLOSER and words.cut(text[org.end:m.end()])[0] == LIST_CLOSER:
+                break  # 国际合作司 + 等司局: the list's end and a kind of units, none named (not 中科院 + 等离子体物理研究所)
             if _BRANCH_LEVEL.search(text, org.start, m.end()):
                 break  # 铁塔公司 + 省级 + 公司: the group's provincial companies, none named
             headed = _headed_unit(text, m)
