@@ -1917,3 +1917,17 @@ def test_relations_a_place_whose_level_word_opens_another_word_names_no_head():
 def test_relations_we_district_or_county_is_the_articles_own(story, expected):
     got = doc_triples(story)
     assert expected in got and ("天山区", expected[1], expected[2]) not in got, got
+
+
+@pytest.mark.parametrize("story, expected, absent", [
+    # a department named by itself before its head's title, in a ministry's text: the ministry's
+    ("工业和信息化部召开大会。工业和信息化部信息通信管理局副局长刘杰主持大会开幕式，国际合作司副司长程建军宣读了致辞。",
+     {("程建军", "hasPosition", "工业和信息化部国际合作司"), ("工业和信息化部国际合作司", "subOrganizationOf", "工业和信息化部")},
+     set()),
+    # with no ministry in the text, no ministry's department
+    ("国家统计局召开发布会。国民经济综合统计司司长刘爱华介绍了情况。", set(),
+     {("国民经济综合统计司", "subOrganizationOf", "国家统计局")}),
+])
+def test_relations_a_department_before_its_head_s_title_is_the_ministry_s(story, expected, absent):
+    got = document_triples(story)
+    assert expected <= got and not absent & got, got

@@ -884,6 +884,24 @@ def context_region(sent: Sentence, found: list[Mention], settings: Settings) -> 
         yield _mention(sent, "Region", m.start(), m.end(), "{}", "region.context-word.v1", scope=m.group(1) or m.group(2))
 
 
+# A ministry's department named by itself before its head's title (，信息化推进司副司长洪京一; 部规划司司长X):
+# in a ministry's text, a unit of that ministry (the 部 the document names; none where it names no 部).
+# Not after 、, where a chain of posts runs on from the body named before (国家统计局新闻发言人、国民经济综合统计司司长).
+_HEADED_DEPARTMENT = re.compile(rf"(?:^|(?<=[，。；：,;:\s]))部?([{CJK}]{{2,10}}?司)(?=副?司长)")
+_NOT_IN_DEPARTMENT = re.compile("[的和与及等在是了]")
+
+
+@recogniser("org.headed-department.v1", needs=("司长",))
+def headed_department(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
+    """规划司司长X, 国际合作司副司长X, 部政策法规司司长X in a ministry's text:
+    a department of the ministry, named after it (工业和信息化部规划司)."""
+    for m in _HEADED_DEPARTMENT.finditer(sent.text):
+        if _NOT_IN_DEPARTMENT.search(m.group(1)) or any(o.start < m.end(1) and m.start() < o.end for o in found):
+            continue
+        yield _mention(sent, "Organization", m.start(), m.end(1), "{}" + m.group(1), "org.headed-department.v1",
+                       subtype="GovernmentBody", scope="部")
+
+
 _STATE_WORD = "国家"
 _STATE_ACTS = re.compile(rf"(?:^|(?<=[，,；;。：:\s])){_STATE_WORD}(?=(?:{_alt(P['region']['state_acts'])}))")
 
