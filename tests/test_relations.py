@@ -1931,3 +1931,16 @@ def test_relations_we_district_or_county_is_the_articles_own(story, expected):
 def test_relations_a_department_before_its_head_s_title_is_the_ministry_s(story, expected, absent):
     got = document_triples(story)
     assert expected <= got and not absent & got, got
+
+
+@pytest.mark.parametrize("story, expected", [
+    # a chair who attends and chairs (出席并主持) the meeting the sentence named before
+    ("10月14日，由工信部主办的“信息通信业高质量发展高层次专家座谈会”在北京召开，工信部副部长陈肇雄出席并主持会议。",
+     {("陈肇雄", "chairs", "信息通信业高质量发展高层次专家座谈会")}),
+    # one who attends and speaks chairs nothing
+    ("10月14日，由工信部主办的“信息通信业高质量发展高层次专家座谈会”在北京召开，工信部副部长陈肇雄出席并讲话。",
+     set()),
+])
+def test_relations_a_chair_who_attends_and_chairs_the_meeting_named_before(story, expected):
+    got = {t for t in document_triples(story) if t[1] == "chairs"}
+    assert got == expected, got

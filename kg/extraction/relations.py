@@ -1928,9 +1928,11 @@ def chairs(frame: Frame) -> Iterator[Relation]:
             continue
         event = _event_after(frame, t.end())
         if event is None and _GENERIC_MEETING.match(frame.text, t.end()):
-            # the report's meeting: the one held, or the one announced by one who will chair it (王毅将主持会议)
+            # the report's meeting: the one held (named before in the sentence: E在北京召开，X出席并主持会议),
+            # or the one announced by one who will chair it (王毅将主持会议)
             will_chair = _TO_COME.search(frame.text, clause_span(frame.text, t.start())[0], t.start())
-            event = frame.event if will_chair else frame.held_event
+            named = [e for e in frame.of("Event") if e.end <= people[-1].start]
+            event = frame.event if will_chair else named[-1] if named else frame.held_event
         if event is not None:
             for person in [*_co_chairs(frame, people[-1], t.start()), people[-1]]:
                 yield _rel(frame, person, "chairs", event, "chairs.trigger.v1", frame.confidences.chairs_trigger)
@@ -1943,12 +1945,16 @@ _WHEN_WHERE = re.compile(rf"(?:\d{{1,2}}月)?(?:\d{{1,2}}日|{_DAY_WORDS})?(?:[�
                          r"(?:上午|下午|晚上|晚间)?(?:在(?P<place>[^，,。；;：:、“”《》]+?))?")
 
 
+_CHAIR_ATTENDS = frozenset(P['event']['chair_attends'])
+
+
 def _chairs_from(frame: Frame, name_end: int, verb: re.Match) -> bool:
     """The words between a person and 主持 leave them the chair: two words
-    at most (习近平同志主持), or when and where they chair it (_WHEN_WHERE);
+    at most (习近平同志主持), a word of attending (出席并主持), or when and
+    where they chair it (_WHEN_WHERE);
     not where 在 names the chair (王毅在李克强主持召开的会议上发言: a person
     there, or 主持…的 making the meeting the place of the one before)."""
-    if verb.start() - name_end <= 2:
+    if verb.start() - name_end <= 2 or frame.text[name_end:verb.start()] in _CHAIR_ATTENDS:
         return True
     m = _WHEN_WHERE.fullmatch(frame.text, name_end, verb.start())
     if m is None or len(m.group("place") or "") > frame.settings.thresholds.max_chair_place:
