@@ -2287,3 +2287,41 @@ def test_entities_an_acting_minister_s_ministry_is_named_without_the_opener():
 ])
 def test_entities_no_joint_body_where_zhong_and_the_partner_open_no_pair(text, absent):
     assert ("Organization", absent) not in mentions(text), mentions(text)
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # an operator's branch named by its place, its officer's title right after it
+    ("上海联通党委书记赵卫星出席会议。", {("Organization", "上海联通"), ("Person", "赵卫星")}, set()),
+    ("陕西联通总经理谢军出席了签字仪式。", {("Organization", "陕西联通")}, set()),
+    # not before other words: 浙江|移动办公, 浙江|电信业务 name no branch
+    ("浙江移动办公平台上线。", set(), {("Organization", "浙江移动")}),
+    ("浙江电信业务收入增长。", set(), {("Organization", "浙江电信")}),
+])
+def test_entities_an_operator_branch_before_its_officer_s_title(text, present, absent):
+    got = mentions(text)
+    assert present <= got and not absent & got, got
+
+
+@pytest.mark.parametrize("text, person, not_person", [
+    # a place written with its level word, which opens the title after it: the name follows the title
+    ("宝鸡市长上官吉庆出席了签字仪式。", "上官吉庆", "宝鸡"),
+    ("武汉市长周先旺出席会议。", "周先旺", "武汉"),
+    # the title's last character opening a word of its own: no title, no name after it
+    ("习近平了解马鞍山市长江岸线综合整治情况。", None, "江岸"),
+    ("在湖北省长阳县合子坳村，村干部早早等着。", None, "阳县"),
+    ("福州市长乐区区长王明出席。", "王明", "乐区"),
+])
+def test_entities_a_head_named_after_a_place_that_shares_the_title_s_level_word(text, person, not_person):
+    people = {name for kind, name in mentions(text) if kind == "Person"}
+    assert not_person not in people and (person is None or person in people), people
+
+
+@pytest.mark.parametrize("text, absent, present", [
+    # 等 closing a list before a kind of units (等司局单位): no unit named 国际合作司等司局
+    ("通信发展司、国际合作司等司局单位的相关领导同志参会。", ("Organization", "国际合作司等司局"), None),
+    # 等 opening a word of the unit's name stays (等离子体)
+    ("中科院等离子体物理研究所研究员王明出席。", None, ("Organization", "中国科学院等离子体物理研究所")),
+])
+def test_entities_a_list_s_closer_opens_no_unit(text, absent, present):
+    got = mentions(text)
+    assert absent not in got and (present is None or present in got), got

@@ -1862,3 +1862,85 @@ def test_relations_another_party_s_general_office_in_its_chain_is_its_own():
     got = triples("越南共产党中央总书记阮富仲会见。越共中央书记处书记、中央办公厅主任陈国旺陪同。")
     assert not [t for t in got if "中共中央办公厅" in t], got
     assert any(p == "hasPosition" and s == "陈国旺" and o.endswith("中央办公厅") for s, p, o in got), got
+
+
+@pytest.mark.parametrize("story, expected", [
+    # a district's head and deputy after its committee's post, the district named above (区委 -> 中共金山区委)
+    ("6月21日，金山区人民政府与上海联通签署战略合作协议。区委副书记、区长胡卫国出席了会议。",
+     {("胡卫国", "hasPosition", "中共金山区委"), ("胡卫国", "hasPosition", "金山区人民政府")}),
+    # a county's: 县委 and 县长 of the county the story is set in
+    ("10月26日，数字乡村建设工作现场推进会在惠民县召开。县委副书记、县长许健参加推进会。",
+     {("许健", "hasPosition", "中共惠民县委"), ("许健", "hasPosition", "惠民县人民政府")}),
+    # the district written right before the title
+    ("南山区政府与中国联通举行签约仪式。南山区区长王强，区委常委、常务副区长王立德等出席。",
+     {("王强", "hasPosition", "南山区人民政府"), ("王立德", "hasPosition", "中共南山区委"),
+      ("王立德", "hasPosition", "南山区人民政府")}),
+])
+def test_relations_a_county_or_district_head_holds_a_post_in_its_government(story, expected):
+    got = {t for t in document_triples(story) if t[1] == "hasPosition"}
+    assert expected <= got, got
+
+
+def test_relations_a_county_head_in_a_city_story_is_no_post_of_the_city():
+    # a 县长 and 区长 belong to a county's and a district's government, never the city's the story is about
+    got = document_triples("3月5日，溧阳市召开工业经济大会。副县长王明、副区长李华参加会议。")
+    assert not {t for t in got if t[1] == "hasPosition" and t[2] == "溧阳市人民政府"}, got
+
+
+@pytest.mark.parametrize("story, expected", [
+    # the city written with one 市 shared by the title: its mayor
+    ("5月10日，宝鸡市政府与中国联通陕西分公司签订战略合作协议。宝鸡市长上官吉庆、袁军晓副市长出席了签字仪式。",
+     {("上官吉庆", "hasPosition", "宝鸡市人民政府"), ("袁军晓", "hasPosition", "宝鸡市人民政府")}),
+    # an operator's branch named by its place, its party committee's secretary after it
+    ("6月21日，金山区人民政府与上海联通签署战略合作协议。上海联通党委书记赵卫星出席会议并讲话。",
+     {("赵卫星", "hasPosition", "上海联通党委"), ("上海联通党委", "subOrganizationOf", "上海联通")}),
+])
+def test_relations_a_head_named_right_after_the_place_or_branch_holds_its_post(story, expected):
+    got = document_triples(story)
+    assert expected <= got, got
+
+
+def test_relations_a_place_whose_level_word_opens_another_word_names_no_head():
+    # 马鞍山市|长江岸线: no 市长, nobody holds a post in the city's government
+    got = document_triples("习近平详细了解马鞍山市长江岸线综合整治和生态环境保护修复工作落实情况。")
+    assert not {t for t in got if t[1] == "hasPosition"}, got
+
+
+@pytest.mark.parametrize("story, expected", [
+    # 我区 in a district's news is the district (君山区 named above), a party to what it signs
+    ("君山区与联通签约\n\n11月2日，我区与中国联通岳阳市分公司签订“新基建”战略合作协议。君山区区长李勇出席。",
+     ("君山区", "cooperatesWith", "中国联通岳阳市分公司")),
+    # in an autonomous region's news it is the region, not a county the text names
+    ("新疆召开5G工作例会\n\n5月18日，新疆维吾尔自治区通信管理局在新疆乌鲁木齐市天山区召开例会。局长马竹青指出，各电信企业要加快5G网络建设，更好支持我区5G网络建设发展。",
+     ("新疆维吾尔自治区", "targets", "5G")),
+])
+def test_relations_we_district_or_county_is_the_articles_own(story, expected):
+    got = doc_triples(story)
+    assert expected in got and ("天山区", expected[1], expected[2]) not in got, got
+
+
+@pytest.mark.parametrize("story, expected, absent", [
+    # a department named by itself before its head's title, in a ministry's text: the ministry's
+    ("工业和信息化部召开大会。工业和信息化部信息通信管理局副局长刘杰主持大会开幕式，国际合作司副司长程建军宣读了致辞。",
+     {("程建军", "hasPosition", "工业和信息化部国际合作司"), ("工业和信息化部国际合作司", "subOrganizationOf", "工业和信息化部")},
+     set()),
+    # with no ministry in the text, no ministry's department
+    ("国家统计局召开发布会。国民经济综合统计司司长刘爱华介绍了情况。", set(),
+     {("国民经济综合统计司", "subOrganizationOf", "国家统计局")}),
+])
+def test_relations_a_department_before_its_head_s_title_is_the_ministry_s(story, expected, absent):
+    got = document_triples(story)
+    assert expected <= got and not absent & got, got
+
+
+@pytest.mark.parametrize("story, expected", [
+    # a chair who attends and chairs (出席并主持) the meeting the sentence named before
+    ("10月14日，由工信部主办的“信息通信业高质量发展高层次专家座谈会”在北京召开，工信部副部长陈肇雄出席并主持会议。",
+     {("陈肇雄", "chairs", "信息通信业高质量发展高层次专家座谈会")}),
+    # one who attends and speaks chairs nothing
+    ("10月14日，由工信部主办的“信息通信业高质量发展高层次专家座谈会”在北京召开，工信部副部长陈肇雄出席并讲话。",
+     set()),
+])
+def test_relations_a_chair_who_attends_and_chairs_the_meeting_named_before(story, expected):
+    got = {t for t in document_triples(story) if t[1] == "chairs"}
+    assert got == expected, got

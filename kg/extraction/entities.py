@@ -872,14 +872,34 @@ def _subtype(name: str) -> str:
     return "GovernmentBody"
 
 
-_CONTEXT_WORD = re.compile(r"(?:我|全|本)([市省])")
+_CONTEXT_WORD = re.compile(r"(?:我|全|本)([市省])|我([县区])")
 
 
-@recogniser("region.context-word.v1", needs=("市", "省"))
+@recogniser("region.context-word.v1", needs=("市", "省", "县", "区"))
 def context_region(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
-    """我市/全市/本市 and 我省/全省 mention the document's own city or province."""
+    """我市/全市/本市 and 我省/全省 mention the document's own city or province;
+    我县/我区 its county or district (我区与中国联通岳阳市分公司签订协议), in the first
+    person only (全区 is as often an autonomous region's whole)."""
     for m in _CONTEXT_WORD.finditer(sent.text):
-        yield _mention(sent, "Region", m.start(), m.end(), "{}", "region.context-word.v1", scope=m.group(1))
+        yield _mention(sent, "Region", m.start(), m.end(), "{}", "region.context-word.v1", scope=m.group(1) or m.group(2))
+
+
+# A ministry's department named by itself before its head's title (，信息化推进司副司长洪京一; 部规划司司长X):
+# in a ministry's text, a unit of that ministry (the 部 the document names; none where it names no 部).
+# Not after 、, where a chain of posts runs on from the body named before (国家统计局新闻发言人、国民经济综合统计司司长).
+_HEADED_DEPARTMENT = re.compile(rf"(?:^|(?<=[，。；：,;:\s]))部?([{CJK}]{{2,10}}?司)(?=副?司长)")
+_NOT_IN_DEPARTMENT = re.compile("[的和与及等在是了]")
+
+
+@recogniser("org.headed-department.v1", needs=("司长",))
+def headed_department(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
+    """规划司司长X, 国际合作司副司长X, 部政策法规司司长X in a ministry's text:
+    a department of the ministry, named after it (工业和信息化部规划司)."""
+    for m in _HEADED_DEPARTMENT.finditer(sent.text):
+        if _NOT_IN_DEPARTMENT.search(m.group(1)) or any(o.start < m.end(1) and m.start() < o.end for o in found):
+            continue
+        yield _mention(sent, "Organization", m.start(), m.end(1), "{}" + m.group(1), "org.headed-department.v1",
+                       subtype="GovernmentBody", scope="部")
 
 
 _STATE_WORD = "国家"
@@ -1038,6 +1058,8 @@ def _source_subtype(name: str) -> str:
 _LOCAL_GOVERNMENT_BODIES = tuple(P["organization"]["local_government_bodies"])
 _LOCAL_BODY = re.compile(rf"(?:{_alt(P['organization']['local_bodies'] + list(_LOCAL_GOVERNMENT_BODIES))})")
 _OPERATORS = set(P["organization"]["operator_names"])
+# A branch's officer written right after its name (陕西联通总经理X, 上海联通党委书记X): the name ends there.
+_BRANCH_OFFICER = re.compile(rf"(?:{_alt(P['organization']['party_units'])})?(?:{_alt(P['person']['titles'])})")
 _NO_LOCAL_BODIES = _WORD_ONLY | {"EconomicRegion"}  # countries, continents, parts of the country
 
 
@@ -1067,7 +1089,8 @@ def local_body(sent: Sentence, found: list[Mention], settings: Settings) -> Iter
             after = toks[1] if len(toks) > 1 else ""
             company_word = end > r.end and after == "公司"
             if end == r.end:
-                ends_item = not after or not _HAN.match(after) or words.is_function_word(after) or after in _STOP_TOKENS
+                ends_item = not after or not _HAN.match(after) or words.is_function_word(after) or after in _STOP_TOKENS \
+                    or bool(_BRANCH_OFFICER.match(text, end + len(toks[0])))
             else:  # a later item ends the list's item: 成都电信和移动|支付企业 lists no second operator
                 ends_item = not after or company_word or after in _OPERATOR_ITEM_ENDS or not _HAN.match(after) and not after[0].isalnum()
             if not (toks and toks[0] in _OPERATORS and ends_item):
@@ -1925,6 +1948,8 @@ def organization_unit(sent: Sentence, found: list[Mention], settings: Settings) 
                 break  # 法院 + 对…集团: no unit; 中国移动 + 旗下咪咕…公司, 中国电信 + 全资子公司: a company the body owns, by its own name
             if middle == _FORMER:
                 break  # 大连海关原党委书记: the post the person held, in no unit of that name
+            if middle[:1] == LIST_CLOSER and words.cut(text[org.end:m.end()])[0] == LIST_CLOSER:
+                break  # 国际合作司 + 等司局: the list's end and a kind of units, none named (not 中科院 + 等离子体物理研究所)
             if _BRANCH_LEVEL.search(text, org.start, m.end()):
                 break  # 铁塔公司 + 省级 + 公司: the group's provincial companies, none named
             headed = _headed_unit(text, m)
@@ -2305,6 +2330,9 @@ def person_after_title(sent: Sentence, found: list[Mention], settings: Settings)
             continue  # 轮值主席国南非, 主席国由俄罗斯担任: a state holds the office
         if any(start < m.start() < end for start, end in places):
             continue  # 泸州|长江六桥, 福州|长乐: not a 州长 (浙江省长袁家军 is a 省长)
+        shared = next((r for r in found if r.type == "Region" and r.end == m.start() + 1), None)
+        if shared is not None and _title_end_opens_word(text, shared.start, m.end()):
+            continue  # 马鞍山市|长江岸线, 湖北省|长阳县: the place's level word, then a word (宝鸡市长上官吉庆 has a 市长)
         if m.group().removeprefix("副") in _HEADS_AFTER_BODY and m.start() not in body_ends \
                 and text[m.start() - 1:m.start()] not in (m.group()[-2], *TITLE_JOINERS):
             continue  # 部署|长江, 进行|长时间: a kind's head only after its body or its chain (该行行长; 党委书记、行长)
@@ -2324,6 +2352,17 @@ def person_after_title(sent: Sentence, found: list[Mention], settings: Settings)
             if text[end:end + 1] != "、":
                 break
             i = end + 1
+
+
+def _title_end_opens_word(text: str, place_start: int, title_end: int) -> bool:
+    """The last character of a title that shares its first with a place's
+    level word opens a word of the dictionary (马鞍山市|长江: no 市长)."""
+    pos = place_start
+    for word in words.cut(text[place_start:title_end + words.CONTEXT_AROUND]):
+        if pos >= title_end - 1:
+            return pos == title_end - 1 and len(word) > 1 and words.frequency(word) > 0
+        pos += len(word)
+    return False
 
 
 _DESIGNATED_LAB = Guarded(f"(?:{_alt(P['organization']['designated_labs'])})", needs=P["organization"]["designated_labs"])
@@ -2608,8 +2647,10 @@ def person_before_title(sent: Sentence, found: list[Mention], settings: Settings
         name = m.group(1)
         if _NOT_NAME.search(name) or words.is_function_word(name) or words.frequency(name) > 300 \
                 or any(name[-k:] + m.group(2) in _TITLES for k in (1, 2, 3)) or not _may_be_honoured(name, settings.thresholds) \
-                or m.group(2) in _COMPANY_AFTER_NAME and not _plain_name(name, settings.thresholds):
-            continue  # 以总|书记, 常务副|市长: the words before are part of a longer title; 海尔|总裁: a company's short name
+                or m.group(2) in _COMPANY_AFTER_NAME and not _plain_name(name, settings.thresholds) \
+                or LEX.region(name + m.group(2)[0]) is not None:
+            continue  # 以总|书记, 常务副|市长: the words before are part of a longer title; 海尔|总裁: a company's short name;
+            # 宝鸡|市长: the place and its level word (宝鸡市), whose head is named after the title
         yield _mention(sent, "Person", m.start(1), m.end(1), name, "person.honorific.v1", subtype="Person")
     for m in _BYLINE.finditer(text):
         if _plain_name(m.group(1), settings.thresholds, rare=False) or m.group(0)[-len(m.group(1)) - 1] in " 　":  # 记者 吴丽琳: the space says it

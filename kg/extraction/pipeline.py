@@ -135,7 +135,7 @@ def _frames(sentences: list[Sentence], mentions: list[list[Mention]], ctx) -> It
                     or (leading and (not new_paragraph or item)):
                 carried = topic
         if sent.article not in scopes_of:  # frames share their article's (read-only) scopes
-            scopes_of[sent.article] = {k: v for k in ("市", "州", "省", "部", "集团") if (v := ctx.scope(k, sent.article))}
+            scopes_of[sent.article] = {k: v for k in ("市", "州", "省", "区", "县", "部", "集团") if (v := ctx.scope(k, sent.article))}
         scopes = scopes_of[sent.article]
         frame = relations.Frame(sent, ms, topic=carried, event=meetings.last, held_event=meetings.held, scopes=scopes,
                                 author=ctx.authors.get(sent.article), places=places, parties=parties, settings=ctx.settings)

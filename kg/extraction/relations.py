@@ -25,6 +25,7 @@ SUBJECT_TYPES = ("Organization", "Region", "Policy")
 
 
 _PREFECTURE = "州"  # an autonomous prefecture's own level word (州长, 州委), besides a prefecture's 市
+_COUNTY_WORDS = "县区"  # a county's level words as its name ends: 惠民县 has a 县长, 南山区 a 区长
 
 
 class _Unknown:
@@ -88,14 +89,18 @@ class Frame:
         body's name), or is about it."""
         return self.places is None or region in self.places or self.is_scope_place(region)
 
-    def is_scope_place(self, region: str) -> bool:
-        """``region`` is one of the document's scopes (no set built: asked per mention)."""
-        return any(name == region for word, name in self.scopes.items() if word != _PREFECTURE)
+    def is_scope_place(self, region: str, county: bool = False) -> bool:
+        """``region`` is one of the document's scopes (no set built: asked per
+        mention); its county or district only where ``county`` is asked for,
+        as it only names its own titles' bodies (区长 -> {区}人民政府)."""
+        return any(name == region for word, name in self.scopes.items()
+                   if word != _PREFECTURE and (county or word not in _COUNTY_WORDS))
 
     def scope_places(self) -> set[str]:
         """The names of the document's scopes; not its 州 as the text writes it
-        (楚雄州), which only names the prefecture's own titles and bodies."""
-        return {name for word, name in self.scopes.items() if word != _PREFECTURE}
+        (楚雄州), nor its county or district, which only name their own titles'
+        bodies."""
+        return {name for word, name in self.scopes.items() if word != _PREFECTURE and word not in _COUNTY_WORDS}
 
     def of(self, *types: str, top: bool = True) -> tuple[Mention, ...]:
         """The outermost mentions of ``types`` (all of them: ``top=False``), in order."""
@@ -1005,14 +1010,15 @@ def _committee_government(frame: Frame, org: Mention, role: str, at: int) -> Opt
     主席) and a prefecture's 州长 likewise; None for other titles."""
     if not _LOCAL_COMMITTEE.fullmatch(org.name):
         return None
-    place = org.parent or frame.scopes.get(org.scope or "")
+    written = _COMMITTEE_PLACE.fullmatch(org.name)  # 中共延边州委: 延边州人民政府, as the committee is written
+    # a district's or county's committee resolved from 区委/县委 keeps no place: its name says it (中共君山区委)
+    place = org.parent or frame.scopes.get(org.scope or "") or (written.group(1) if written else "")
     body = _BODY_OF_TITLE.get(role) or (_BODY_OF_TITLE.get(_REGION_TITLE_LEVEL + role, "")
                                         if place and place.endswith(_REGION_TITLE_LEVEL) else "")
     if "人民政府" not in body:
         return None
     if org.scope and not org.parent:  # 州委副书记、州长X: the document's own place, as the text writes it (楚雄州)
         return _scope_body(frame, role, body, at)
-    written = _COMMITTEE_PLACE.fullmatch(org.name)  # 中共延边州委: 延边州人民政府, as the committee is written
     return _scope_body(frame, role, body, at, place, written.group(1)) if place and LEX.region(place) else None
 
 
@@ -1166,15 +1172,17 @@ def _scope_body(frame: Frame, title: str, body: str, at: int, place: Optional[st
                    sentence=frame.sentence.index, source="hasPosition.title.v1", subtype="GovernmentBody")
 
 
-_SCOPE_OF_LEVEL = {"province": "省", "prefecture": "市", "county": "县"}
+_SCOPE_OF_LEVEL = {"province": "省", "prefecture": "市"}
 
 
 def _level_words(region: Region) -> tuple[str, ...]:
     """The scope words whose posts a region has: a city its own 市; any place
     named …市 has a 市长 too (上海市, a municipality, is a province with one;
     昆山市, a county-level city, a county with one); an autonomous prefecture
-    (楚雄彝族自治州) its 州 as well."""
+    (楚雄彝族自治州) its 州 as well; a county its 县 or 区 as it is named."""
     word = _SCOPE_OF_LEVEL.get(region.level, "")
+    if region.level == "county" and region.name[-1] in _COUNTY_WORDS:
+        word = region.name[-1]
     if word == "市" and region.name.endswith("自治" + _PREFECTURE):
         return word, _PREFECTURE
     return (word, "市") if word != "市" and region.name.endswith("市") else (word,)
@@ -1201,11 +1209,17 @@ _LEADERS_JOINED = ("、", "和")  # 省委书记A、省长B; 在省委书记A和
 
 def _title_place(frame: Frame, people: tuple[Mention, ...], at: int, title: str) -> Optional[str]:
     """The place whose post a bare ``title`` at ``at`` is, where the text
-    says: the place written right before it (武汉市市长周先旺), or, after 、 or
+    says: the place written right before it (武汉市市长周先旺, or with one 市:
+    宝鸡市长上官吉庆), or, after 、 or
     和, the place of the body whose post the person before holds (山东省委书记刘家义、
     省长龚正; 在江苏省委书记信长星和省长许昆林陪同下 -> 江苏省); of the title's
     level (省长 of a province)."""
-    region = next((LEX.region(r.name) for r in frame.of("Region", top=False) if r.end == at), None)
+    # the place may share its level word with the title (宝鸡市长上官吉庆: 宝鸡市 and 市长), where no
+    # place goes on past the title (福州市长乐区: 长乐区, no 市长)
+    regions = frame.of("Region", top=False)
+    shared = not any(r.start < at + len(title) < r.end for r in regions)
+    region = next((LEX.region(r.name) for r in regions
+                   if r.end == at or shared and r.end == at + 1 and r.surface.endswith(title[0])), None)
     if region is None and frame.text[at - 1:at] in _LEADERS_JOINED:
         before = next((p for p in people if p.end == at - 1), None)
         body = max((o for o in frame.of("Organization", top=False) if before is not None and o.end <= before.start and o.parent),
@@ -1362,7 +1376,7 @@ def _in_documents_place(frame: Frame, region: Mention, body: str) -> bool:
     government ``body`` names ({市}人民政府) without a government of that
     kind of its own: 萍乡经开区 in a 萍乡 story leaves 副市长黄强 the city's;
     another city of the province, or a county-level city inside it, does not."""
-    if frame.is_scope_place(region.name):
+    if frame.is_scope_place(region.name, county=True):
         return True
     entry = LEX.region(region.name)
     if entry is not None and _has_post_for(body, _level_words(entry)):
@@ -1914,9 +1928,11 @@ def chairs(frame: Frame) -> Iterator[Relation]:
             continue
         event = _event_after(frame, t.end())
         if event is None and _GENERIC_MEETING.match(frame.text, t.end()):
-            # the report's meeting: the one held, or the one announced by one who will chair it (王毅将主持会议)
+            # the report's meeting: the one held (named before in the sentence: E在北京召开，X出席并主持会议),
+            # or the one announced by one who will chair it (王毅将主持会议)
             will_chair = _TO_COME.search(frame.text, clause_span(frame.text, t.start())[0], t.start())
-            event = frame.event if will_chair else frame.held_event
+            named = [e for e in frame.of("Event") if e.end <= people[-1].start]
+            event = frame.event if will_chair else named[-1] if named else frame.held_event
         if event is not None:
             for person in [*_co_chairs(frame, people[-1], t.start()), people[-1]]:
                 yield _rel(frame, person, "chairs", event, "chairs.trigger.v1", frame.confidences.chairs_trigger)
@@ -1929,12 +1945,16 @@ _WHEN_WHERE = re.compile(rf"(?:\d{{1,2}}月)?(?:\d{{1,2}}日|{_DAY_WORDS})?(?:[�
                          r"(?:上午|下午|晚上|晚间)?(?:在(?P<place>[^，,。；;：:、“”《》]+?))?")
 
 
+_CHAIR_ATTENDS = frozenset(P['event']['chair_attends'])
+
+
 def _chairs_from(frame: Frame, name_end: int, verb: re.Match) -> bool:
     """The words between a person and 主持 leave them the chair: two words
-    at most (习近平同志主持), or when and where they chair it (_WHEN_WHERE);
+    at most (习近平同志主持), a word of attending (出席并主持), or when and
+    where they chair it (_WHEN_WHERE);
     not where 在 names the chair (王毅在李克强主持召开的会议上发言: a person
     there, or 主持…的 making the meeting the place of the one before)."""
-    if verb.start() - name_end <= 2:
+    if verb.start() - name_end <= 2 or frame.text[name_end:verb.start()] in _CHAIR_ATTENDS:
         return True
     m = _WHEN_WHERE.fullmatch(frame.text, name_end, verb.start())
     if m is None or len(m.group("place") or "") > frame.settings.thresholds.max_chair_place:

@@ -122,6 +122,8 @@ def context_of(doc: Document, sentences: list[Sentence], mentions: list[list[Men
                     kinds.append("省")
                 elif level == "county":
                     kinds.append("区")
+                    if m.name.endswith("县"):  # a county (惠民县): its 县委, 县政府 are its own, as a district's 区委 are
+                        kinds.append("县")
                     if m.surface == m.name:
                         counties_named[sent.article][m.name] += 1
                     if m.name.endswith("市"):  # a county-level city (溧阳市): its 市工信局, 全市 are its own
@@ -345,6 +347,8 @@ def _fill(m: Mention, ctx: DocContext, article: int, value: str | None = None) -
     text says which, else the one its article or document is about."""
     if not m.scope:
         return m
+    if m.type == "Region" and m.scope == "区" and (ctx.scope("省", article) or "").endswith("自治区"):
+        value = value or ctx.scope("省", article)  # 我区 in an autonomous region's news is the region
     value = value or ctx.scope(m.scope, article)
     if value is None:  # no city, province or body in the document to say which
         return None
