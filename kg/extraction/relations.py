@@ -47,6 +47,7 @@ class Frame:
     convened: bool = False               # the topic is the body whose meeting speaks (会议指出…)
     law: Optional[Mention] = None        # the law whose articles (第X条) the sentence is part of
     places: Optional[frozenset[str]] = None  # the regions the document names on their own (None: unknown)
+    local: Optional[Mention] = None      # the place 当地 stands for where a clause opens with it (local_place)
     settings: Settings = DEFAULT         # the thresholds and confidences the extraction was given
     # Worked out when built, from the above; slots, as extractors read them
     # hundreds of thousands of times. Attributes, not properties, for the same reason.
