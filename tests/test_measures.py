@@ -2647,3 +2647,26 @@ def test_measures_local_word_keeps_what_names_its_own():
     # a development zone named last is no place 当地 stands for: the article's home as before
     got = figures("河南省秋粮稳产。河南省加快建设。在河南周口项城的5G高标准农田示范区，记者看到监测仪器。当地组织100多名技术人员。")
     assert [g[0] for g in got if g[2] == 100] == ["河南省"]
+
+
+def test_measures_province_named_many_times_as_often_as_its_city_is_the_home():
+    # 广东 by its own name six times, 深圳 twice: the province's story, whose
+    # sentences that name no one give the province's figures, not the city's it names in passing
+    text = ("领头羊的新征程\n广东经济总量领跑，广东制造业领先。广东加快数字政府改革，深圳率先试点。广东推进政务服务，深圳企业受益。"
+            "广东还将继续改革，广东群众受益。\n改革首先从体制开始，省直单位44个信息中心被全面撤并调整。")
+    assert [g[0] for g in figures(text) if g[2] == 44] == ["广东省"]
+
+
+def test_measures_city_story_that_writes_its_province_first_stays_the_city_s():
+    # 江西赣州…赣州: the province lends the city's count no more than it names the city
+    text = "搭建创业平台\n江西赣州加快发展。赣州推出人才政策。赣州设计产业聚集。\n目前，200多家设计机构已经入驻。"
+    assert [g[0] for g in figures(text) if g[2] == 200] == ["赣州市"]
+
+
+def test_measures_province_report_opening_on_the_province_alone_sets_no_village_s_figures():
+    # a report that opens on 西藏 and visits 拉萨 gives no one's figures where its sentences name no one
+    # (村里997户人家: the village's), as before the province outnumbered the city it visits
+    text = ("央视网消息（新闻联播）：西藏各族群众喜迎新春。西藏加快发展，西藏群众增收。\n"
+            "西藏推进边境建设，拉萨群众喜迎新春。西藏完善基础设施，拉萨交通改善。西藏继续努力。\n"
+            "村民们说，2018年，村里997户人家全部搬进楼房。")
+    assert [g[0] for g in figures(text) if g[2] == 997] == []

@@ -259,7 +259,10 @@ def _article_default(ctx, sent: Sentence, introduced: Optional[set[str]] = None,
     if sent.article in ctx.national:
         return _region_mention(measures.COUNTRY, sent)
     home = ctx.home(sent.article)
-    if home and not venue and (introduced is None or home in introduced):
+    # a province's story is set where its report opens only if the opening names the place it visits
+    # (ctx.visited): one that opens on the province alone and visits villages, farms and parks (西藏：…塔玛村…)
+    # gives no one's figures, as before the province was its home
+    if home and not venue and (introduced is None or ctx.visited.get(sent.article, home) in introduced):
         return _region_mention(home, sent)
     if national_plan and home is None:
         return _region_mention(measures.COUNTRY, sent)
