@@ -2866,7 +2866,7 @@ def _local_before(frame: Frame, pos: int) -> Optional[Mention]:
     the figure is that place's, not the article's."""
     if frame.local is None or frame.local.subtype == _ZONE:
         return None  # most sentences: no 当地 opens a clause; a zone's (…的5G高标准农田示范区。当地组织…) is its place's
-    local = opens_with_locality(frame.text, frame.lead)
+    local = opens_with_locality(frame.text, frame.lead, described=True)
     if local is None or local.end() > pos:
         return None
     return None if any(local.end() <= m.start < pos for m in _owners(frame) if m.type in _SUBJECT_TYPES) else frame.local
