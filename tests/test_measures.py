@@ -2672,3 +2672,21 @@ def test_measures_province_report_opening_on_the_province_alone_sets_no_village_
             "西藏推进边境建设，拉萨群众喜迎新春。西藏完善基础设施，拉萨交通改善。西藏继续努力。\n"
             "村民们说，2018年，村里997户人家全部搬进楼房。")
     assert [g[0] for g in figures(text) if g[2] == 997] == []
+
+
+@pytest.mark.parametrize("text", [
+    "西藏加快边境建设。西藏推进乡村振兴。2005年以前，全村153户村民住土坯房。",  # a village's own scope word
+    "西藏加快边境建设。西藏推进乡村振兴。2018年，村里153户人家全部搬进楼房。",  # a clause that opens with the village
+    "河北省推进乡村振兴。河北省加快发展。如今，村集体的年收入达到153万元。",
+])
+def test_measures_village_s_figures_are_no_region_s(text):
+    assert [g for g in figures(text) if g[2] in (153, 1530000)] == []
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("西藏加快边境建设。西藏推进乡村振兴。全区乡村振兴示范村达到153个。", "西藏自治区"),  # 乡村 is no township's scope
+    ("江苏省加快发展。江苏省推进制造业。全镇江市规上企业达到153家。", "镇江市"),  # nor 全镇江
+    ("西藏加快边境建设。西藏推进乡村振兴。2018年，全区153个村里通了公路。", "西藏自治区"),  # 村里 that opens no clause
+])
+def test_measures_village_words_keep_what_is_no_village_s(text, subject):
+    assert [g[0] for g in figures(text) if g[2] == 153] == [subject]
