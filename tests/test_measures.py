@@ -2702,3 +2702,70 @@ def test_measures_listed_regions_growth_after_a_comparison_names_the_quantity():
     got = figures("中国加快发展。1-10月，东、中、西部地区电信主营业务收入比上年同期分别增长8.4%、10.2%、12.8%。")
     assert ("东部地区", "电信主营业务收入", 8.4, "rate") in [(g[0], g[1], g[2], g[6]) for g in got], got
     assert ("西部地区", "电信主营业务收入", 12.8, "rate") in [(g[0], g[1], g[2], g[6]) for g in got], got
+
+
+@pytest.mark.parametrize("text, subject", [
+    # 当地 opening a clause stands for the place named last before it, in the sentence before (the article's 四川, its home, is not)
+    ("四川省加快发展低空经济。四川省推进竹产业。在四川产竹大县兴文县，秋冬季集中采竹开始了。今年收获季，当地引入30多架无人机。", "兴文县"),
+    # … in its own sentence, after a place named as the scene of another clause
+    ("黑龙江省迎来雨雪天气。黑龙江省启动响应。哈尔滨境内今天多条高速封闭，当地启动应急预案，交警在重点路段设置了600多处执勤岗位。", "哈尔滨市"),
+    # … and where it describes the clause's subject (当地纺织中小企业的…): the figures of the place's firms are the place's
+    ("福建省推进智改数转。福建省加快发展。在福州市长乐区，企业紧密合作。目前，当地纺织中小企业的平均生产效率提升了约30%。", "长乐区"),
+    # … a city the paragraph named before a sentence with a time first (进入冬季，当地…), not the country of a national story
+    ("全国民生保障有力有效。全国各地兜牢底线。眼下，在河北涿州，大约4.7万户农房完成修缮。进入冬季，当地为受灾群众更换近3万台取暖设备。", "涿州市"),
+])
+def test_measures_local_word_stands_for_the_place_named_last(text, subject):
+    assert [g[0] for g in figures(text) if g[2] in (30, 600, 30000)] == [subject]
+
+
+def test_measures_local_word_keeps_what_names_its_own():
+    # a place named between 当地 and the figure owns it
+    got = figures("河北省加快恢复重建。在涿州，当地加快重建，保定全市建成农房1万户。")
+    assert [g[0] for g in got if g[2] == 10000] == ["保定市"]
+    # 当地 inside a clause that opens otherwise (农民刘建信的20多亩小麦…托管给了当地一家合作社) stands for no subject
+    got = figures("山东省推进托管服务。山东省加快发展。在山东莱州，合作社紧密合作。农民的30多亩小麦托管给了当地一家专业合作社。")
+    assert [g[0] for g in got if g[2] == 30] != ["莱州市"]
+    # a development zone named last is no place 当地 stands for: the article's home as before
+    got = figures("河南省秋粮稳产。河南省加快建设。在河南周口项城的5G高标准农田示范区，记者看到监测仪器。当地组织100多名技术人员。")
+    assert [g[0] for g in got if g[2] == 100] == ["河南省"]
+
+
+def test_measures_province_named_many_times_as_often_as_its_city_is_the_home():
+    # 广东 by its own name six times, 深圳 twice: the province's story, whose
+    # sentences that name no one give the province's figures, not the city's it names in passing
+    text = ("领头羊的新征程\n广东经济总量领跑，广东制造业领先。广东加快数字政府改革，深圳率先试点。广东推进政务服务，深圳企业受益。"
+            "广东还将继续改革，广东群众受益。\n改革首先从体制开始，省直单位44个信息中心被全面撤并调整。")
+    assert [g[0] for g in figures(text) if g[2] == 44] == ["广东省"]
+
+
+def test_measures_city_story_that_writes_its_province_first_stays_the_city_s():
+    # 江西赣州…赣州: the province lends the city's count no more than it names the city
+    text = "搭建创业平台\n江西赣州加快发展。赣州推出人才政策。赣州设计产业聚集。\n目前，200多家设计机构已经入驻。"
+    assert [g[0] for g in figures(text) if g[2] == 200] == ["赣州市"]
+
+
+def test_measures_province_report_opening_on_the_province_alone_sets_no_village_s_figures():
+    # a report that opens on 西藏 and visits 拉萨 gives no one's figures where its sentences name no one
+    # (村里997户人家: the village's), as before the province outnumbered the city it visits
+    text = ("央视网消息（新闻联播）：西藏各族群众喜迎新春。西藏加快发展，西藏群众增收。\n"
+            "西藏推进边境建设，拉萨群众喜迎新春。西藏完善基础设施，拉萨交通改善。西藏继续努力。\n"
+            "村民们说，2018年，村里997户人家全部搬进楼房。")
+    assert [g[0] for g in figures(text) if g[2] == 997] == []
+
+
+@pytest.mark.parametrize("text", [
+    "西藏加快边境建设。西藏推进乡村振兴。2005年以前，全村153户村民住土坯房。",  # a village's own scope word
+    "西藏加快边境建设。西藏推进乡村振兴。2018年，村里153户人家全部搬进楼房。",  # a clause that opens with the village
+    "河北省推进乡村振兴。河北省加快发展。如今，村集体的年收入达到153万元。",
+])
+def test_measures_village_s_figures_are_no_region_s(text):
+    assert [g for g in figures(text) if g[2] in (153, 1530000)] == []
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("西藏加快边境建设。西藏推进乡村振兴。全区乡村振兴示范村达到153个。", "西藏自治区"),  # 乡村 is no township's scope
+    ("江苏省加快发展。江苏省推进制造业。全镇江市规上企业达到153家。", "镇江市"),  # nor 全镇江
+    ("西藏加快边境建设。西藏推进乡村振兴。2018年，全区153个村里通了公路。", "西藏自治区"),  # 村里 that opens no clause
+])
+def test_measures_village_words_keep_what_is_no_village_s(text, subject):
+    assert [g[0] for g in figures(text) if g[2] == 153] == [subject]

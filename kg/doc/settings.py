@@ -74,6 +74,7 @@ class Thresholds:
     national_min: int = 2             # 全国-words that make an article national news (when no region outnumbers them)
     min_found_again: int = 3          # a short name this long is looked for everywhere; a shorter one (华信) only where given
     title_scope_weight: float = 2.0   # a place or body the title names counts this many times toward the document's scope
+    province_outnumbers: float = 3.0  # a province named by its own name this many times as often as its city or county the text is about
     # figures
     min_body_in_indicator: int = 3    # a body named inside what a figure counts owns it (2-character names are often words: 苹果)
     min_field_tail: int = 2           # the shortest end of a field's name an indicator may open with (信息技术服务业, not 业)

@@ -184,6 +184,7 @@ def _frames(sentences: list[Sentence], mentions: list[list[Mention]], ctx) -> It
             frame.topic, frame.convened = convener, True
         if own is None and (local := relations.local_place(frame, said)) is not None:
             frame.topic = local  # 在四川宜宾，当地全面布局…; …静宁县…。今年，当地持续推进…
+        frame.local = relations.local_place(frame, said, described=True)  # whose figures (当地企业的…) are
         said.append(ms)
         # only the places named as such: 全市 resolves to the same name but is the text's scope, not a place
         regions.update((m.name, m) for m in ms if m.type == "Region" and relations.is_local(m))
@@ -258,7 +259,10 @@ def _article_default(ctx, sent: Sentence, introduced: Optional[set[str]] = None,
     if sent.article in ctx.national:
         return _region_mention(measures.COUNTRY, sent)
     home = ctx.home(sent.article)
-    if home and not venue and (introduced is None or home in introduced):
+    # a province's story is set where its report opens only if the opening names the place it visits
+    # (ctx.visited): one that opens on the province alone and visits villages, farms and parks (西藏：…塔玛村…)
+    # gives no one's figures, as before the province was its home
+    if home and not venue and (introduced is None or ctx.visited.get(sent.article, home) in introduced):
         return _region_mention(home, sent)
     if national_plan and home is None:
         return _region_mention(measures.COUNTRY, sent)

@@ -48,6 +48,7 @@ class Frame:
     convened: bool = False               # the topic is the body whose meeting speaks (会议指出…)
     law: Optional[Mention] = None        # the law whose articles (第X条) the sentence is part of
     places: Optional[frozenset[str]] = None  # the regions the document names on their own (None: unknown)
+    local: Optional[Mention] = None      # the place 当地 stands for where a clause opens with it (local_place)
     settings: Settings = DEFAULT         # the thresholds and confidences the extraction was given
     # Worked out when built, from the above; slots, as extractors read them
     # hundreds of thousands of times. Attributes, not properties, for the same reason.
@@ -817,23 +818,25 @@ _LOCAL = re.compile(rf"(?:^|(?<=[，,；;]))\s*{_LOCAL_WORD}")
 _WORD_AFTER = 6  # characters enough to cut the word after 当地
 
 
-def opens_with_locality(text: str, start: int = 0) -> Optional[re.Match]:
-    """A clause from ``start`` on that opens with 当地 standing for a place as its subject."""
+def opens_with_locality(text: str, start: int = 0, described: bool = False) -> Optional[re.Match]:
+    """A clause from ``start`` on that opens with 当地 standing for a place as its subject;
+    or, where ``described``, describing the subject too (当地纺织企业的生产效率提升了20%: the place's)."""
     if _LOCAL_WORD not in text:
         return None  # most sentences: no scan
     for local in _LOCAL.finditer(text, start):
         after = words.cut(text[local.end():local.end() + _WORD_AFTER])
-        if after and not words.tag(after[0]).startswith("n"):
+        if after and (described or not words.tag(after[0]).startswith("n")):
             return local  # not 当地企业: a noun it describes (当地的“龙舟村赛”… is still the place's)
     return None
 
 
-def local_place(frame: Frame, before: Sequence[Sequence[Mention]]) -> Optional[Mention]:
-    """The place 当地 stands for, opening a clause as its subject: the place
+def local_place(frame: Frame, before: Sequence[Sequence[Mention]], described: bool = False) -> Optional[Mention]:
+    """The place 当地 stands for, opening a clause as its subject (or, where
+    ``described``, describing it: opens_with_locality): the place
     named last before it, in the sentence (在四川宜宾，…，当地以锂电池产业为核心)
     or else in the paragraph's sentences before (``before``, their mentions: 甘肃静宁县的…苹果
     最近完成采摘。今年，当地持续推进…), or else the topic carried, where a place."""
-    local = opens_with_locality(frame.text, frame.lead)
+    local = opens_with_locality(frame.text, frame.lead, described)
     if local is None:
         return None
     here = last_place(m for m in frame.of("Region", top=False) if m.end <= local.start())

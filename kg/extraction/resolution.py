@@ -44,6 +44,9 @@ class DocContext:
     doc_scopes: dict[str, str] = field(default_factory=dict)
 
     home_regions: dict[int, str] = field(default_factory=dict)
+    # the city or county a province's story visits, which would be its home but for the province it names
+    # many times as often (_province_outnumbering): a report is set there if its opening names that place
+    visited: dict[int, str] = field(default_factory=dict)
     authors: dict[int, Mention] = field(default_factory=dict)  # the body an article speaks for
 
     def scope(self, kind: str, article: int) -> str | None:
@@ -166,19 +169,13 @@ def context_of(doc: Document, sentences: list[Sentence], mentions: list[list[Men
     ctx.doc_scopes = {kind: value(kind, counts) for kind, counts in whole.items() if clear(kind, counts) and kind not in sides}
     for article, kinds in per_article.items():
         county = _county_home(kinds, addresses[article], localwide[article], counties_named[article])
-        if county is not None:
-            ctx.home_regions[article] = county
+        home = county if county is not None else _city_or_province_home(kinds, lent[article], spoken[article])
+        if home is None:
             continue
-        # a province's text (全省…, 我省…, more than 全市) that names the province as often as any city in it is
-        # about the province, not a city it names twice in passing (长沙四小时航空经济圈 in 湖南's work report);
-        # the province by its own name, not by the half its cities lend it (安徽潜山…潜山…潜山市: 潜山's text)
-        top = {kind: max(n - lent[article][name] for name, n in kinds[kind].items()) for kind in ("省", "市") if kinds.get(kind)}
-        provincial = spoken[article]["省"] > spoken[article]["市"] and top.get("省", 0) >= top.get("市", 0)
-        for kind in ("省", "市") if provincial else ("市", "省"):
-            counts = kinds.get(kind)
-            if counts and counts[_top(counts)] >= 2:
-                ctx.home_regions[article] = _top(counts)
-                break
+        ctx.home_regions[article] = home
+        province = _province_outnumbering(kinds, lent[article], settings.thresholds.province_outnumbers)
+        if province is not None and province != home and province in LEX.region_chain(home):
+            ctx.home_regions[article], ctx.visited[article] = province, home
     for article, n in nationwide.items():
         kinds, home = per_article.get(article, {}), ctx.home_regions.get(article)
         local = max((kinds[k][home] for k in ("市", "省", "区") if k in kinds), default=0) if home else 0
@@ -209,6 +206,39 @@ def _names_county_address(m: Mention, ms: Sequence[Mention]) -> bool:
     return any(c is not m and c.type == "Region" and not c.scope and _region_level(c.name) == "county"
                and (c.start == m.end or c.start <= m.start and m.end <= c.end and c.end - c.start > m.end - m.start)
                for c in ms)
+
+
+def _city_or_province_home(kinds: dict[str, Counter], lent: Counter, spoken: Counter) -> str | None:
+    """The city or province an article is about: named at least twice, the
+    city first; the province in a province's text (全省…, 我省…, more than 全市)
+    that names the province as often as any city in it, not a city it names
+    twice in passing (长沙四小时航空经济圈 in 湖南's work report); the province
+    by its own name, not by the half its cities lend it (安徽潜山…潜山…潜山市: 潜山's text)."""
+    top = {kind: max(n - lent[name] for name, n in kinds[kind].items()) for kind in ("省", "市") if kinds.get(kind)}
+    provincial = spoken["省"] > spoken["市"] and top.get("省", 0) >= top.get("市", 0)
+    for kind in ("省", "市") if provincial else ("市", "省"):
+        counts = kinds.get(kind)
+        if counts and counts[_top(counts)] >= 2:
+            return _top(counts)
+    return None
+
+
+def _province_outnumbering(kinds: dict[str, Counter], lent: Counter, ratio: float) -> str | None:
+    """The province an article names most, where it names it by its own name
+    ``ratio`` times as often as any of its cities or counties (广东 13 times,
+    深圳 twice; 浙江 19 times, 杭州 three): a province's story that visits a
+    place in passing, whose sentences that name no one give the province's
+    figures, not that place's. A city's story that writes its province before
+    it (江西赣州…赣州) lends the province no more than it names the city; a
+    round-up whose places lie in other provinces has none."""
+    provinces = kinds.get("省")
+    if not provinces:
+        return None
+    province = _top(provinces)
+    own = provinces[province] - lent[province]
+    places = [n for kind in ("市", "区") for name, n in kinds.get(kind, Counter()).items()
+              if name != province and province in LEX.region_chain(name)]
+    return province if places and own >= ratio * max(places) else None
 
 
 def _county_home(kinds: dict[str, Counter], addressed: Counter, city_words: float, named: Counter) -> str | None:
