@@ -1984,6 +1984,18 @@ def test_entities_a_company_written_alone_without_its_legal_form_is_that_company
         assert 1 not in {s for _, s in _organizations_by_sentence(text)}
 
 
+def test_entities_a_company_s_trade_name_and_brand_word_written_alone_is_that_company():
+    """润泽科技 in a text naming 润泽智算科技集团股份有限公司 is that company: its trade name (first two
+    characters) and a brand word its name holds; not where a place opens the name (深圳市…), nor where
+    two bodies of the document open with the same two characters."""
+    assert ("润泽智算科技集团股份有限公司", 1) in _organizations_by_sentence(
+        "润泽智算科技集团股份有限公司董事长周超男出席。\n希望润泽科技和施工单位坚持严标准管理。\n")
+    assert ("深圳市智慧科技有限公司", 1) not in _organizations_by_sentence(
+        "深圳市智慧科技有限公司出席。\n希望深圳科技和施工单位坚持严标准管理。\n")
+    assert ("润泽智算科技集团股份有限公司", 1) not in _organizations_by_sentence(
+        "润泽智算科技集团股份有限公司和润泽数据股份有限公司出席。\n希望润泽科技和施工单位坚持严标准管理。\n")
+
+
 @pytest.mark.parametrize("text, company", [
     ("11月17日消息，万国数据(纳斯达克股票代码:GDS;港交所股票代码:9698)今日公布第三季度财务业绩", "万国数据"),
     ("美股IDC上市公司世纪互联(VNET.US)发布2024年第一季度财务业绩", "世纪互联"),  # the kind said before it is no part

@@ -516,7 +516,28 @@ def _org_aliases(sentences: list[Sentence], mentions: list[list[Mention]]) -> di
             if base != name and len(base) >= _MIN_PLACED_NAME and not _opens_with_field(base) and _stands_alone(text, base):
                 aliases.setdefault(base, orgs[name])
                 break
+    # 润泽科技 of 润泽智算科技集团股份有限公司: the trade name (the legal name's first two characters, where
+    # no place opens it) and a brand word the name holds, written alone, where no other body opens so
+    for name in orgs:
+        trade = name[:_TRADE_NAME]
+        if not name.endswith(_LEGAL_SUFFIXES) or _opens_with_place(name) or sum(o.startswith(trade) for o in orgs) > 1:
+            continue
+        for brand in _BRAND_WORDS:
+            short = trade + brand
+            if brand in name[_TRADE_NAME:] and short not in orgs and _listed_body("Organization", short) is None \
+                    and _stands_alone(text, short):
+                aliases.setdefault(short, orgs[name])
     return aliases
+
+
+_TRADE_NAME = 2  # a company's trade name (字号) in its short form: 润泽 of 润泽智算科技集团股份有限公司
+_BRAND_WORDS = tuple(w for w in LEX.patterns["organization"]["brand_suffixes"] if w != "公司")
+
+
+def _opens_with_place(name: str) -> bool:
+    """A place opens the name (深圳市|…, 中国|…): its first characters are no trade name."""
+    return words.tag(words.cut(name)[0]) == "ns" or any(
+        e.type == "Region" for k in (2, 3) for e in LEX.entries.get(name[:k], ()))
 
 
 def _opens_with_field(name: str) -> bool:
