@@ -2339,3 +2339,14 @@ def test_entities_names_in_park_project_and_alliance_news(text, expected):
 ])
 def test_entities_names_in_park_project_and_alliance_news_not_overreached(text, absent):
     assert absent not in mentions(text)
+
+
+@pytest.mark.parametrize("one, other, same", [
+    ("节俭养德人人行动主题活动", "节俭养德人人行动活动", True),  # a campaign's theme's activities: the campaign
+    ("发现双创之星系列活动", "发现双创之星活动", True),
+    ("2021哈尔滨国际冰雪系列活动", "2021哈尔滨国际冰雪活动", True),
+    ("中国华服日系列活动", "中国华服日", False),  # the day itself is no activity of it
+])
+def test_entities_a_campaign_s_series_or_theme_activities_are_the_campaign(one, other, same):
+    from kg.extraction.resolution import key_of
+    assert (key_of("Event", one, "") == key_of("Event", other, "")) is same

@@ -1018,6 +1018,7 @@ def _body_stem(type_: str, name: str) -> str:
 
 
 _ASIDE = re.compile(r"（([^（）]{1,12})）")
+_ACTIVITY_QUALIFIER = re.compile(r"(?:系列|主题)(?=活动$)")  # a campaign's activities, or its theme's: the campaign
 _MAX_HOLDER = 20  # characters of a listed body's name that may open a meeting's
 
 
@@ -1026,8 +1027,9 @@ def _event_stem(name: str) -> str:
     lexicon's name (上合组织青岛峰会 and 上海合作组织青岛峰会, 中国电科2025年度工作会议 and
     中国电子科技集团有限公司2025年度工作会议), without an aside in brackets that
     says a word again (（中国电科）, （10+3）, （总理）, （2019）); a place in
-    brackets is part of the name (中国（青海）藏毯国际展览会)."""
+    brackets is part of the name (中国（青海）藏毯国际展览会); a campaign's 系列活动 or 主题活动 is its 活动."""
     name = _ASIDE.sub(lambda m: m.group() if any(e.type == "Region" for e in LEX.entries.get(m.group(1), ())) else "", name)
+    name = _ACTIVITY_QUALIFIER.sub("", name)  # “节俭养德人人行动”主题活动 and …活动: one campaign
     for i in range(min(len(name) - 1, _MAX_HOLDER), 1, -1):
         holder = _listed_body("Organization", name[:i])
         if holder is not None:
