@@ -1984,6 +1984,18 @@ def test_entities_a_company_written_alone_without_its_legal_form_is_that_company
         assert 1 not in {s for _, s in _organizations_by_sentence(text)}
 
 
+def test_entities_a_company_s_trade_name_and_brand_word_written_alone_is_that_company():
+    """润泽科技 in a text naming 润泽智算科技集团股份有限公司 is that company: its trade name (first two
+    characters) and a brand word its name holds; not where a place opens the name (深圳市…), nor where
+    two bodies of the document open with the same two characters."""
+    assert ("润泽智算科技集团股份有限公司", 1) in _organizations_by_sentence(
+        "润泽智算科技集团股份有限公司董事长周超男出席。\n希望润泽科技和施工单位坚持严标准管理。\n")
+    assert ("深圳市智慧科技有限公司", 1) not in _organizations_by_sentence(
+        "深圳市智慧科技有限公司出席。\n希望深圳科技和施工单位坚持严标准管理。\n")
+    assert ("润泽智算科技集团股份有限公司", 1) not in _organizations_by_sentence(
+        "润泽智算科技集团股份有限公司和润泽数据股份有限公司出席。\n希望润泽科技和施工单位坚持严标准管理。\n")
+
+
 @pytest.mark.parametrize("text, company", [
     ("11月17日消息，万国数据(纳斯达克股票代码:GDS;港交所股票代码:9698)今日公布第三季度财务业绩", "万国数据"),
     ("美股IDC上市公司世纪互联(VNET.US)发布2024年第一季度财务业绩", "世纪互联"),  # the kind said before it is no part
@@ -2325,3 +2337,54 @@ def test_entities_a_head_named_after_a_place_that_shares_the_title_s_level_word(
 def test_entities_a_list_s_closer_opens_no_unit(text, absent, present):
     got = mentions(text)
     assert absent not in got and (present is None or present in got), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name of parts joined by · after any title, a domestic one too (Uyghur names)
+    ("哈密市委副书记、市长吾拉木江·热依木，运达股份党委委员出席", {("Person", "吾拉木江·热依木")}),
+    ("土库曼斯坦总统谢尔达尔·别尔德穆哈梅多夫会见", {("Person", "谢尔达尔·别尔德穆哈梅多夫")}),  # longer than a plain foreign name
+    # a zone's party working committee, and its other committee bare in the officer's chain of titles
+    ("长沙高新区党工委召开会议", {("Organization", "长沙高新区党工委")}),
+    ("察哈尔高新区党工委书记、管委会主任王兵出席", {("Organization", "察哈尔高新区党工委"),
+                                   ("Organization", "察哈尔高新区管委会"), ("Person", "王兵")}),
+    ("西安高新区管委会主任、党工委副书记李四出席", {("Organization", "西安高新区党工委")}),
+    # a coined name of dictionary words beside a company in a list closed by 等 and the word for companies
+    ("中联重科、云南铜业等工业企业参与其中", {("Organization", "中联重科"), ("Organization", "云南铜业")}),
+    ("以及通用、博世、英特尔等外企参与其中", {("Organization", "博世"), ("Organization", "英特尔")}),  # 外企
+    ("中软国际、华为等信息通信企业参与", {("Organization", "中软国际")}),  # 中|软|国际: a character of its own
+])
+def test_entities_names_in_park_project_and_alliance_news(text, expected):
+    found = mentions(text)
+    assert expected <= found, found
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("副局长哈里木拉提·阿布都克里木出席", ("Person", "哈里木拉提·阿布")),  # the name runs on past a function word: none
+    ("中联数据集团联合创始人兼执行总裁董岩、副总裁马超等集团领导出席", ("Organization", "副总裁马超")),  # titles and names
+    ("中联数据集团联合创始人兼执行总裁董岩、副总裁马超等集团领导出席", ("Organization", "总裁董岩")),
+    ("同时医药、建筑、民航、粮食、盐业等数十家中央企业紧急行动", ("Organization", "民航")),  # fields: kinds of companies
+    ("免收农村商业银行、农村合作银行、农村信用社等10类金融机构征信查询服务费", ("Organization", "农村信用社")),  # 10类: kinds
+    ("政府、华为等单位参与", ("Organization", "政府")),  # one common word is no coined name
+    ("华为、中小企业等企业参与", ("Organization", "中小企业")),
+    ("座谈会上，刘积仁、鲁伟鼎、孙飘扬、谈剑锋等10位企业家代表先后发言", ("Organization", "孙飘扬")),  # 企业家: people
+    ("支持建设一批物联网技术创新中心、行业应用平台、示范应用工程。", ("Organization", "行业应用平台")),  # no 等…企业
+    ("吸引一批芯片制造、服务器生产、算力运维等上下游企业加速集聚", ("Organization", "服务器生产")),  # words of a kind
+    ("河南围绕小微商贸、个体工商户等企业制定措施", ("Organization", "个体工商户")),
+    ("天津市河西区天塔街道原党工委委员、办事处副主任彭太刚", ("Organization", "河西区天塔街道原党工委")),  # a former post
+    ("会同人民银行、银行保险监管、证券监管等有关机构制定政策", ("Organization", "证券监管")),  # an act's short form
+    ("丽水生态产业集聚区(经济技术开发区)党工委书记、管委会主任刘志伟带队",  # the committee's zone not read whole
+     ("Organization", "区(经济技术开发区)管委会")),
+])
+def test_entities_names_in_park_project_and_alliance_news_not_overreached(text, absent):
+    assert absent not in mentions(text)
+
+
+@pytest.mark.parametrize("one, other, same", [
+    ("节俭养德人人行动主题活动", "节俭养德人人行动活动", True),  # a campaign's theme's activities: the campaign
+    ("发现双创之星系列活动", "发现双创之星活动", True),
+    ("2021哈尔滨国际冰雪系列活动", "2021哈尔滨国际冰雪活动", True),
+    ("中国华服日系列活动", "中国华服日", False),  # the day itself is no activity of it
+])
+def test_entities_a_campaign_s_series_or_theme_activities_are_the_campaign(one, other, same):
+    from kg.extraction.resolution import key_of
+    assert (key_of("Event", one, "") == key_of("Event", other, "")) is same

@@ -64,6 +64,7 @@ class Thresholds:
     max_infrastructure_head: int = 8  # X in X基础设施
     max_capital_name: int = 6         # a capital's name after 首都 (贝尔格莱德: 5)
     max_foreign_name: int = 8         # a transliterated name after a foreign leader's title (哇集拉隆功, 阿卜杜拉·阿曼)
+    max_dotted_name: int = 14         # a name of parts joined by · after any title (市长吾拉木江·热依木, 副局长哈里木拉提·阿布都克里木)
     max_foreign_ministry: int = 8     # a foreign ministry's words before its 部 (能源与矿业: 5, 交通和通讯: 5)
     max_joint_body: int = 12          # a joint body's words between its pair and its kind (双边合作联合: 6, 天津生态城联合协调: 9)
     # relations

@@ -1218,6 +1218,8 @@ def organization_by_suffix(sent: Sentence, found: list[Mention], settings: Setti
         name = text[start:m.end()]
         if not legal and _LEGAL_FORM.search(name):
             continue  # …股份有限公司私人银行|部: a unit of the company, named with its unit word
+        if text[m.start() - 1:m.start()] == _FORMER and not _straddles(text, m.start() - 1, settings.thresholds):
+            continue  # 天塔街道原党工委委员: a former post, in no body of that name (平原 is a word)
         if m.group() in _COLUMN_SUFFIXES and any(
                 start <= f.start and f.end <= m.start() for f in found if f.type == "Sector"):
             continue  # 5G行业动态日报: a newsletter on a field, no paper
@@ -1733,6 +1735,7 @@ _ORG_SUBTYPES = [(re.compile(pattern), subtype) for pattern, subtype in (
     (r"(协会|学会|联合会|商会|联盟|基金会)$", "Association"),
     (r"(杂志社|报社|出版社|电视台|日报)$", "Media"),
     (r"(管委会|管理委员会)$", "GovernmentBody"),
+    (r"党工委$", "PartyOrganization"),  # a zone's party working committee (察哈尔高新区党工委)
     (rf"(?:{_alt(_VENUES)})$", "Organization"),  # a public institution, no company
 )]
 
@@ -1743,11 +1746,11 @@ def _org_subtype(name: str) -> str:
 
 _LIST_ITEM = rf"[{CJK}A-Za-z0-9()（）]{{2,12}}"
 _BRAND = re.compile(rf"(?:{_alt(P['organization']['brand_suffixes'])})$")
-_LISTED_AS = ("企业", "公司", "药企", "药店", "单位", "集团", "机构", "外资企业", "龙头企业")
+_LISTED_AS = ("企业", "公司", "药企", "药店", "单位", "集团", "机构", "外资企业", "外企", "龙头企业")
 _KINDS_OF_BODIES = ("企业", "单位", "机构")  # what no company's name ends with (龙头企业, 金融机构), unlike 公司, 集团, 药店
 # A list closed by 等 and, a few words on, what its items are (…、星河银行等一批金融机构,
 # …、lightsoft等 OpenHarmony 生态伙伴企业); an item may follow 、 after a space.
-_ORG_LIST = Guarded(rf"((?:{_LIST_ITEM}、\s*)+{_LIST_ITEM})等\s*(?:[多数几\d]+家|一批|众多)?[^，。；、,;：:的]{{0,12}}?(?:{'|'.join(_LISTED_AS)})",
+_ORG_LIST = Guarded(rf"((?:{_LIST_ITEM}、\s*)+{_LIST_ITEM})等\s*(?:[多数几\d]+家|一批|众多)?[^，。；、,;：:的]{{0,12}}?(?:{'|'.join(_LISTED_AS)})(?!家)",  # 等10位企业家: people
                     needs=_LISTED_AS)
 _NOT_BODIES_AFTER_LIST = re.compile(_alt(P["organization"]["not_bodies_after_list"]))
 _BARE_LIST = re.compile(rf"(?:{_LIST_ITEM}、)+{_LIST_ITEM}")
@@ -1763,6 +1766,7 @@ def organization_list(sent: Sentence, found: list[Mention], settings: Settings) 
     # _ORG_LIST's own guard is the listed-as word; its 等 is the rarer need, tested first.
     spans = [(m.start(1), m.group(1)) for m in _ORG_LIST.finditer(text)
              if not _NOT_BODIES_AFTER_LIST.search(text, m.end(1), m.end())] if "等" in text else []
+    closed = len(spans)  # lists closed by 等 and what their items are: the first spans
     if _ABOUT_COMPANIES.search(text):
         spans += [(m.start(1), m.group(1)) for m in _SUCH_AS.finditer(text)]
     # A bare list with one company-like item (协调南大洋、朗腾公司开足马力). Its pattern is tried at
@@ -1776,24 +1780,60 @@ def organization_list(sent: Sentence, found: list[Mention], settings: Settings) 
         return  # most texts: no list of companies
     covered = [(m.start, m.end) for m in found]
     others = {(m.start, m.end) for m in found if m.type in ("Region", "Sector", "Person", "Policy", "Event")}
-    for start, items in spans:
+    bodies = {(m.start, m.end) for m in found if m.type == "Organization"}
+    for k, (start, items) in enumerate(spans):
         # 政府、龙头企业、科研院所 / 联合星河智能、蓝海科技、高校科研机构等单位: a kind among the items makes
         # the others kinds too, but for those a company's last word names after a name (蓝海科技; not 网络公司)
         with_kinds = any(item.strip() in _GENERIC or item.strip().endswith(_KINDS_OF_BODIES) for item in items.split("、"))
-        pos = start
+        named, pos, fields = [], start, False
         for item in items.split("、"):
             a, b = pos, pos + len(item)
             pos = b + 1
             a += len(item) - len(item.lstrip())
-            if with_kinds and not _names_a_company(item.strip()):
+            if (a, b) in bodies:
+                named.append(None)  # a body found already (云南铜业 beside 中联重科)
+            if any(e == b and (s == a or a == start and _lead_words(text[a:s])) for s, e in others):
+                fields = True  # 同时医药、建筑、民航等中央企业: a field (医药) makes the list one of kinds
+            if with_kinds and not _names_a_company(item.strip()) or _titled_name(item.strip(), settings.thresholds):
                 continue
             if item.strip() and not any(s <= a and b <= e for s, e in covered) \
                     and (a, b) not in others and words.tag(item.strip()) not in ("ns", "nr"):  # 上海, 集成电路, 刘屹
                 lead = _after_complement(text, _name_left(text, b, max_chars=12)) if a == start else a
                 name = re.sub(r"(?:等+[)）]?|[（(].*?[)）])$", "", text[lead:b])  # 华芯等等）: the list's end
-                if len(name) >= 2 and not words.is_function_word(name) and not _common_words(name) \
-                        and not _NOT_ONE_ITEM.search(name):
-                    yield _mention(sent, "Organization", lead, b, name, "org.list.v1", subtype="Enterprise")
+                if len(name) >= 2 and not words.is_function_word(name) and not _NOT_ONE_ITEM.search(name):
+                    named.append((lead, b, name, _common_words(name)))
+        # Dictionary words put together may be a company's coined name (中联重科, 数码大方) where the
+        # same list, closed by 等 and the word for companies, names a company the words of which are
+        # no common words (中联重科、云南铜业等工业企业).
+        peered = k < closed and not with_kinds and not fields and not _KINDS_COUNTED.match(text, start + len(items)) \
+            and any(n is None or not n[3] for n in named)
+        for lead, b, name, common in filter(None, named):
+            if not common or peered and _coined_name(name):
+                yield _mention(sent, "Organization", lead, b, name, "org.list.v1", subtype="Enterprise")
+
+
+_KINDS_COUNTED = re.compile(r"等[^，。；]{0,4}[类种]")  # 农村商业银行、农村信用社等10类金融机构: kinds of bodies
+_ABBREVIATION_TAG = "j"  # jieba's tag for a short form (中联重科, 中石化)
+
+
+def _lead_words(text: str) -> bool:
+    """Only words that lead into a list (同时, 以及), or none."""
+    return all(words.is_function_word(t) or t in _STOP_TOKENS for t in words.cut(text))
+
+
+def _coined_name(name: str) -> bool:
+    """Dictionary words that may be a company's coined name: a short form (中联重科) or words put
+    together with a character of its own (中|软|国际); not common words of a kind (政府, 个体|工商户,
+    服务器|生产) nor words ending in a body's last word (科研院所, 商业银行: a kind of bodies)."""
+    toks = words.cut(name)
+    coined = words.tag(name) == _ABBREVIATION_TAG and words.tag(name[-2:]) not in _ACTION_TAGS if len(toks) == 1 \
+        else any(len(t) == 1 for t in toks)  # 证券监管 (j): an act's short form, no company's
+    return coined and not name.endswith(_ORG_SUFFIX_ENDS)
+
+
+def _titled_name(item: str, th: Thresholds) -> bool:
+    """The item is a title and a person's name (执行总裁董岩、副总裁马超等集团领导): no company."""
+    return any(_plain_name(item[t.end():], th, rare=False) for t in _TITLE.finditer(item))
 
 
 def _names_a_company(item: str) -> bool:
@@ -2341,7 +2381,9 @@ def person_after_title(sent: Sentence, found: list[Mention], settings: Settings)
         while True:
             if _TITLE.match(text, i):
                 break  # 市委常委、常务副市长张庆一: the list goes on with another title, not a name
-            end = _person_at(text, i, settings.thresholds)
+            end = _dotted_name_end(text, i, settings.thresholds)
+            if end < 0:
+                end = _person_at(text, i, settings.thresholds)
             if end > 0 and not _name_ends_at(text, end):
                 end = _name_goes_on(text, end, settings.thresholds)
             if end < 0 or i > m.end() + spaced and (not _name_ends_at(text, end) or text[i:end] in LEX.entries):
@@ -2363,6 +2405,26 @@ def _title_end_opens_word(text: str, place_start: int, title_end: int) -> bool:
             return pos == title_end - 1 and len(word) > 1 and words.frequency(word) > 0
         pos += len(word)
     return False
+
+
+_BRACKETS = set("()（）")
+_ZONE_BODIES = ("党工委", "管委会")  # a zone's party working committee and its administrative committee
+_ZONE_SIBLING = re.compile(rf"{_TITLE.pattern}(?:、{_TITLE.pattern})*、(?P<body>{_alt(_ZONE_BODIES)})(?={_TITLE.pattern})")
+
+
+@recogniser("org.zone-body.v1", needs=_ZONE_BODIES)
+def zone_sibling_body(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
+    """A zone's other committee, named bare in its officer's chain of titles after the first
+    (察哈尔高新区党工委书记、管委会主任王兵; 三山经开区党工委书记、管委会主任): the same zone's,
+    where the first committee's name is the zone's and its word."""
+    text = sent.text
+    for body in [m for m in found if m.type == "Organization" and m.name.endswith(_ZONE_BODIES)]:
+        m = _ZONE_SIBLING.match(text, body.end)
+        zone = body.name[:-len(next(w for w in _ZONE_BODIES if body.name.endswith(w)))]
+        if m and not body.name.endswith(m.group("body")) and zone.endswith(tuple(_ZONE_SUFFIXES)) and not _BRACKETS & set(zone):
+            name = zone + m.group("body")
+            yield _mention(sent, "Organization", m.start("body"), m.end("body"), name, "org.zone-body.v1",
+                           subtype=_org_subtype(name))
 
 
 _DESIGNATED_LAB = Guarded(f"(?:{_alt(P['organization']['designated_labs'])})", needs=P["organization"]["designated_labs"])
@@ -2538,16 +2600,26 @@ def person_after_foreign_title(sent: Sentence, found: list[Mention], settings: S
         title = _FOREIGN_TITLE.match(text, led.end)
         if led.scope or not title or title.end() in persons or text.startswith(_STATE_IN_OFFICE, title.end()):
             continue  # 二十国集团主席国沙特: a state holds the office
-        name = _foreign_name(text, title.end(), settings.thresholds)
+        dotted = _dotted_name_end(text, title.end(), settings.thresholds)
+        name = text[title.end():dotted] if dotted > 0 else _foreign_name(text, title.end(), settings.thresholds)
         if name:
             yield _mention(sent, "Person", title.end(), title.end() + len(name), name, "person.foreign-title.v1", subtype="Person")
 
 
-def _foreign_name(text: str, start: int, th: Thresholds) -> str:
+def _dotted_name_end(text: str, start: int, th: Thresholds) -> int:
+    """Where a name of parts joined by a dot that opens at start ends (市长吾拉木江·热依木,
+    总统谢尔达尔·别尔德穆哈梅多夫: Uyghur, Kazakh and foreign names after any title), or -1:
+    no surname opens such a name, and the dot between two pieces of names tells it from words."""
+    end = start + len(name := _foreign_name(text, start, th, th.max_dotted_name))
+    ends = _name_ends_at(text, end) or _verb_follows(text, end)  # 哈里木拉提·阿布|都克里木: no name's end
+    return end if ends and any(ch in _NAME_DOTS for ch in name[1:-1]) else -1
+
+
+def _foreign_name(text: str, start: int, th: Thresholds, longest: int = 0) -> str:
     """The transliterated name that opens at start, or "" where none does."""
     end = start
     inside = set()  # offsets of the characters inside a word, neither its first nor its last
-    longest = th.max_foreign_name
+    longest = longest or th.max_foreign_name
     for tok in words.cut(text[start:start + longest + 1]):
         if not _foreign_name_piece(tok, th):
             break
@@ -3473,6 +3545,21 @@ def event_quoted_subject(sent: Sentence, found: list[Mention], settings: Setting
         if not any(e.type == "Event" and e.start < m.end(1) and m.start(1) < e.end for e in found):
             yield _mention(sent, "Event", m.start(1), m.end(1), _strip_quotes(m.group(1)), "event.quoted-subject.v1",
                            subtype="Conference")
+
+
+_ACTIVITY_WORDS = tuple(P["event"]["quoted_activity_kinds"])
+_QUOTED_ACTIVITY = Guarded(rf"“([^“”，。；、,;]{{2,24}})”(?:{_alt(_ACTIVITY_WORDS)})", needs=_ACTIVITY_WORDS)
+
+
+@recogniser("event.quoted-activity.v1", needs=_ACTIVITY_WORDS)
+def event_quoted_activity(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
+    """An activity named in quotes right before its kind's word (开展“三下乡”活动, “中国华服日”系列活动,
+    “AI伊所向·算力AI产业投资项目签约”仪式): a campaign or activity is an Event (annotation.md:
+    “三创四建”活动), named without its quotes."""
+    for m in _QUOTED_ACTIVITY.finditer(sent.text):
+        if not any(e.type in ("Event", "Policy") and e.start < m.end() and m.start() < e.end for e in found):
+            yield _mention(sent, "Event", m.start(), m.end(), _strip_quotes(m.group()), "event.quoted-activity.v1",
+                           subtype="Campaign")
 
 
 # -- zones -----------------------------------------------------------------

@@ -550,7 +550,28 @@ def _org_aliases(sentences: list[Sentence], mentions: list[list[Mention]]) -> di
             if base != name and len(base) >= _MIN_PLACED_NAME and not _opens_with_field(base) and _stands_alone(text, base):
                 aliases.setdefault(base, orgs[name])
                 break
+    # 润泽科技 of 润泽智算科技集团股份有限公司: the trade name (the legal name's first two characters, where
+    # no place opens it) and a brand word the name holds, written alone, where no other body opens so
+    for name in orgs:
+        trade = name[:_TRADE_NAME]
+        if not name.endswith(_LEGAL_SUFFIXES) or _opens_with_place(name) or sum(o.startswith(trade) for o in orgs) > 1:
+            continue
+        for brand in _BRAND_WORDS:
+            short = trade + brand
+            if brand in name[_TRADE_NAME:] and short not in orgs and _listed_body("Organization", short) is None \
+                    and _stands_alone(text, short):
+                aliases.setdefault(short, orgs[name])
     return aliases
+
+
+_TRADE_NAME = 2  # a company's trade name (字号) in its short form: 润泽 of 润泽智算科技集团股份有限公司
+_BRAND_WORDS = tuple(w for w in LEX.patterns["organization"]["brand_suffixes"] if w != "公司")
+
+
+def _opens_with_place(name: str) -> bool:
+    """A place opens the name (深圳市|…, 中国|…): its first characters are no trade name."""
+    return words.tag(words.cut(name)[0]) == "ns" or any(
+        e.type == "Region" for k in (2, 3) for e in LEX.entries.get(name[:k], ()))
 
 
 def _opens_with_field(name: str) -> bool:
@@ -1031,6 +1052,7 @@ def _body_stem(type_: str, name: str) -> str:
 
 
 _ASIDE = re.compile(r"（([^（）]{1,12})）")
+_ACTIVITY_QUALIFIER = re.compile(r"(?:系列|主题)(?=活动$)")  # a campaign's activities, or its theme's: the campaign
 _MAX_HOLDER = 20  # characters of a listed body's name that may open a meeting's
 
 
@@ -1039,8 +1061,9 @@ def _event_stem(name: str) -> str:
     lexicon's name (上合组织青岛峰会 and 上海合作组织青岛峰会, 中国电科2025年度工作会议 and
     中国电子科技集团有限公司2025年度工作会议), without an aside in brackets that
     says a word again (（中国电科）, （10+3）, （总理）, （2019）); a place in
-    brackets is part of the name (中国（青海）藏毯国际展览会)."""
+    brackets is part of the name (中国（青海）藏毯国际展览会); a campaign's 系列活动 or 主题活动 is its 活动."""
     name = _ASIDE.sub(lambda m: m.group() if any(e.type == "Region" for e in LEX.entries.get(m.group(1), ())) else "", name)
+    name = _ACTIVITY_QUALIFIER.sub("", name)  # “节俭养德人人行动”主题活动 and …活动: one campaign
     for i in range(min(len(name) - 1, _MAX_HOLDER), 1, -1):
         holder = _listed_body("Organization", name[:i])
         if holder is not None:
