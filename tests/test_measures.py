@@ -2702,3 +2702,18 @@ def test_measures_listed_regions_growth_after_a_comparison_names_the_quantity():
     got = figures("中国加快发展。1-10月，东、中、西部地区电信主营业务收入比上年同期分别增长8.4%、10.2%、12.8%。")
     assert ("东部地区", "电信主营业务收入", 8.4, "rate") in [(g[0], g[1], g[2], g[6]) for g in got], got
     assert ("西部地区", "电信主营业务收入", 12.8, "rate") in [(g[0], g[1], g[2], g[6]) for g in got], got
+
+
+@pytest.mark.parametrize("text, indicator, value", [
+    # 降 alone after 比上年/比上年同期/比去年 is a fall, as after 同比 (review of fig12)
+    ("云南省加快发展。上半年，全省电信业务收入累计完成120.5亿元，比上年降1.9%。", "电信业务收入", -1.9),
+    ("云南省加快发展。上半年，全省电信业务收入累计完成120.5亿元，比上年同期降2.3%。", "电信业务收入", -2.3),
+    ("云南省加快发展。上半年，全省电信业务收入累计完成120.5亿元，较去年降0.6%。", "电信业务收入", -0.6),
+])
+def test_measures_jiang_alone_after_any_basis_is_a_fall(text, indicator, value):
+    assert (indicator, value, "rate") in [(g[1], g[2], g[6]) for g in figures(text)]
+
+
+def test_measures_zeng_alone_after_huanbi_is_a_rate():
+    got = figures("云南省加快发展。上半年，全省快递业务量完成12亿件，环比增5.2%。")
+    assert any(g[2] == 5.2 and g[6] == "rate" and "业务量" in g[1] for g in got), got

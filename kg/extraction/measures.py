@@ -793,9 +793,9 @@ def _in_points(text: str, m: re.Match) -> bool:
 _POINTS_LISTED = re.compile(r"(?:[和、及与]\d+(?:\.\d+)?个?)*[和、及与]\d+(?:\.\d+)?个百分点")
 _ACHIEVES = re.compile(f"(?:共)?(?:实现|完成)(?=(?:{_alt(M['quantities'])})$)")
 _GROWTH_WORD = any_of(M['growth'])
-# 同比增92.9%, 比上年增5.2%, 同比降1.9% (statistics bureaus' and 通信管理局 releases): 增/降 alone after the basis is
-# the growth verb; not elsewhere (新增, 增速 are other words)
-_SHORT_GROWTH = "(?:(?<=同比)|(?<=上年)|(?<=同期)|(?<=去年))[增降]"
+# 同比增92.9%, 比上年增5.2%, 同比降1.9%, 环比增5.2% (statistics bureaus' and 通信管理局 releases): 增/降 alone after
+# the basis is the growth verb; not elsewhere (新增, 增速 are other words). Its 降 is in patterns.toml's negative.
+_SHORT_GROWTH = "(?:(?<=同比)|(?<=环比)|(?<=上年)|(?<=同期)|(?<=去年))[增降]"
 _GROWTH = re.compile(f"(?:{_alt(M['growth'])}|{_SHORT_GROWTH})了?$")  # 提升至96.5%: a level reached, no rate
 _DEGREE = "大幅|小幅"  # how far a quantity grew: in _RATE_BASIS, _COMPARED and _FROM_TO
 _BASIS_WORDS = re.compile(r"两年平均|年均|环比")  # 两年 + 平均增速: a rate's basis stays with it
