@@ -2717,3 +2717,18 @@ def test_measures_jiang_alone_after_any_basis_is_a_fall(text, indicator, value):
 def test_measures_zeng_alone_after_huanbi_is_a_rate():
     got = figures("云南省加快发展。上半年，全省快递业务量完成12亿件，环比增5.2%。")
     assert any(g[2] == 5.2 and g[6] == "rate" and "业务量" in g[1] for g in got), got
+
+
+@pytest.mark.parametrize("text, indicator, value", [
+    # the same change written 比去年同期低 (the gap word's first character) and against 去年同期水平
+    ("中国加快发展。1-5月，我国软件业务收入同比增长20%，增速比去年同期低1.7个百分点。", "软件业务收入增速较去年同期变化", -1.7),
+    ("中国加快发展。1-5月，我国软件业务收入同比增长20%，增速低于去年同期水平1.5个百分点。", "软件业务收入增速较去年同期变化", -1.5),
+])
+def test_measures_a_rate_below_its_own_last_year_written_otherwise_is_a_signed_change(text, indicator, value):
+    assert (indicator, value) in [(g[1], g[2]) for g in figures(text)]
+
+
+def test_measures_a_list_of_gaps_after_last_year_is_not_named_as_one_period():
+    # 低于上年同期和全国平均水平1.1个和2.2个百分点: two gaps, not a change since 上年同期和全国平均水平
+    got = figures("中国加快发展。1-5月，我国软件业务收入同比增长20%，增速低于上年同期和全国平均水平1.1个和2.2个百分点。")
+    assert not any("较上年同期和" in g[1] for g in got), got

@@ -784,6 +784,9 @@ _GAP_THAN = re.compile(rf"(?<![占])比(?![重例较]|{_PERIOD})(?P<other>[^比�
 # 上年同期, 去年, 上月, 前三季度: the rate itself then (同期工业: another's; 上海: a place)
 _EARLIER_PERIOD = re.compile(rf"\s*(?:{_LAST_YEAR}|上(?:月|季度|半年|一季度)|前(?:[一二三]季度|\d+个?月|[两三四五六七八九十]{{1,2}}个月))|\s*同期$")
 _DIGIT = re.compile(r"\d")
+# 低于去年同期(的水平): what may follow the earlier period in a change since then (not 上年同期和全国平均水平, a list)
+_SINCE_REST = re.compile(r"(?:同期)?(?:的?水平)?\s*")
+_LEVEL_TAIL = re.compile(r"的?水平$")  # 低于去年同期水平: the period's rate, named by the period
 _OTHER_RATE = re.compile(rf"^同期的?|(?:的)?(?:平均)?(?:{_alt(M['rate_words'])}|增长)$")
 def _in_points(text: str, m: re.Match) -> bool:
     return m.group("unit") in _POINTS or m.group("unit") in ("个", None) and bool(_POINTS_LISTED.match(text, m.end()))
@@ -947,10 +950,13 @@ def _points_indicator(before: str, previous: Optional[str], last_rate: Optional[
     if rate is None:
         return None, 1
     basis = compared.group(1) if compared else ""
-    since = _GAP.search(before) if not compared else None
-    if since is not None and since.group("word") in _GAP_WORDS:
-        # 增速低于去年同期1个百分点, 高于去年同期0.2个百分点: a change since then, down for 低于/慢于
-        return rate + "较" + since.group("other").strip() + "变化", _GAP_WORDS[since.group("word")][1]
+    since = (_GAP.search(before) or _GAP_THAN.search(before)) if not compared else None
+    period = _EARLIER_PERIOD.match(since.group("other")) if since is not None and since.group("word") != _LEAD else None
+    if period is not None and _SINCE_REST.fullmatch(since.group("other"), period.end()):
+        # 增速低于去年同期1个百分点, 高于去年同期0.2个百分点, 比去年同期低1.5个百分点: a change since then, down for
+        # 低于/慢于 (not 低于上年同期和全国平均水平1个和2个百分点, a list of gaps)
+        word, sign = _GAP_WORDS.get(since.group("word")) or _GAP_THAN_WORDS[since.group("word")]
+        return rate + "较" + _LEVEL_TAIL.sub("", since.group("other").strip()) + "变化", sign
     return rate + ("较" + basis[1:] if basis.startswith("比") else basis) + "变化", 1  # 比上年 and 较上年 say the same
 
 
