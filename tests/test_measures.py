@@ -2732,3 +2732,8 @@ def test_measures_a_list_of_gaps_after_last_year_is_not_named_as_one_period():
     # 低于上年同期和全国平均水平1.1个和2.2个百分点: two gaps, not a change since 上年同期和全国平均水平
     got = figures("中国加快发展。1-5月，我国软件业务收入同比增长20%，增速低于上年同期和全国平均水平1.1个和2.2个百分点。")
     assert not any("较上年同期和" in g[1] for g in got), got
+
+
+def test_measures_listed_regions_growth_after_tongbi_names_the_quantity():
+    got = figures("中国加快发展。北京、上海、广州的地区生产总值同比分别增长6.1%、6.0%和6.8%。")
+    assert ("北京市", "地区生产总值", 6.1, "rate") in [(g[0], g[1], g[2], g[6]) for g in got], got

@@ -805,6 +805,7 @@ _BASIS_WORDS = re.compile(r"两年平均|年均|环比")  # 两年 + 平均增�
 # 同口径 (on a like-for-like basis: 一般公共预算收入668亿元，下降1.8%（…，同口径增长8.1%）), a year-on-year rate as 同比 is
 _PLAIN_BASES = ("同比", "同口径")
 _RATE_BASIS_WORD = rf"{_alt(_PLAIN_BASES)}|{_BASIS_WORDS.pattern}"  # what a rate is against
+_PLAIN_BASIS_END = re.compile(f"(?:{_alt(_PLAIN_BASES)})$")  # 地区生产总值同比 (分别增长…): the quantity is before it
 _RATE_BASIS = re.compile(rf"({_RATE_BASIS_WORD})(?:{_DEGREE}|分别|均)?$")
 _COMPARED = re.compile(f"(同比|(?:较|比(?![重例较]))[^，,；;。]{{1,8}}?)(?:{_DEGREE}|分别)?(?:{_alt(M['growth'])})了?$")  # not 比重
 # what stands between a share and its level: 为, 已达, 现已超过, 首超, 超过了, 稳定在, 分别为：, 接(近七成: the
@@ -1382,8 +1383,8 @@ def _respectively(frame: Frame, found: list[re.Match], first: re.Match,
         share = _share_indicator(between, None) if _SHARE.search(between) else None
         if share:
             return {m.start(): (s, share) for s, m in zip(subjects, listed)}
-        if growth:  # 东、中、西部地区电信主营业务收入比上年同期分别增长8.4%、…: the basis, not the quantity
-            between = _COMPARISON.sub("", between) or between
+        if growth:  # 东、中、西部地区电信主营业务收入比上年同期分别增长8.4%、… (or 同比分别增长): the basis, not the quantity
+            between = _PLAIN_BASIS_END.sub("", _COMPARISON.sub("", between)) or between
         quantity = _noun_phrase_before(between, verb_ok=False)
         name = quantity + "增速" if growth and quantity and not _IS_RATE.search(quantity) else quantity
         return _pair_listed(text, subjects, listed, name)
