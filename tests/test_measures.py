@@ -2737,3 +2737,10 @@ def test_measures_a_list_of_gaps_after_last_year_is_not_named_as_one_period():
 def test_measures_listed_regions_growth_after_tongbi_names_the_quantity():
     got = figures("中国加快发展。北京、上海、广州的地区生产总值同比分别增长6.1%、6.0%和6.8%。")
     assert ("北京市", "地区生产总值", 6.1, "rate") in [(g[0], g[1], g[2], g[6]) for g in got], got
+
+
+def test_measures_a_bound_after_a_figure_ends_its_noun():
+    # 由年应纳税所得额20万元以内(含20万元)扩大到30万元: 以内 is the first figure's, no quantity
+    got = figures("中国加快发展。会议决定，将小微企业范围由年应纳税所得额20万元以内(含20万元)扩大到30万元。")
+    assert not any(g[1] == "以内" for g in got), got
+    assert 30 in [g[2] for g in got if "纳税所得额" in g[1]], got
