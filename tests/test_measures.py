@@ -2744,3 +2744,9 @@ def test_measures_a_bound_after_a_figure_ends_its_noun():
     got = figures("中国加快发展。会议决定，将小微企业范围由年应纳税所得额20万元以内(含20万元)扩大到30万元。")
     assert not any(g[1] == "以内" for g in got), got
     assert 30 in [g[2] for g in got if "纳税所得额" in g[1]], got
+
+
+def test_measures_jiang_shui_after_a_basis_is_rain_not_a_fall():
+    # 同期降水: rain in the same period, not 同期降 (a fall); the rate keeps its sign
+    got = figures("云南省加快发展。今年以来，全省水电发电量在上年同期降水偏少的情况下同比增长12%。")
+    assert any(g[2] == 12 and g[6] == "rate" for g in got), got

@@ -797,8 +797,9 @@ _POINTS_LISTED = re.compile(r"(?:[和、及与]\d+(?:\.\d+)?个?)*[和、及与]
 _ACHIEVES = re.compile(f"(?:共)?(?:实现|完成)(?=(?:{_alt(M['quantities'])})$)")
 _GROWTH_WORD = any_of(M['growth'])
 # 同比增92.9%, 比上年增5.2%, 同比降1.9%, 环比增5.2% (statistics bureaus' and 通信管理局 releases): 增/降 alone after
-# the basis is the growth verb; not elsewhere (新增, 增速 are other words). Its 降 is in patterns.toml's negative.
+# the basis is the growth verb; not elsewhere (新增, 增速 are other words). Its 降 is a fall (_SHORT_FALL).
 _SHORT_GROWTH = "(?:(?<=同比)|(?<=环比)|(?<=上年)|(?<=同期)|(?<=去年))[增降]"
+_SHORT_FALL = re.compile(r"(?:同比|环比|上年|同期|去年)降(?![水雨雪温])")  # not 较常年同期降水偏多 (rain)
 _GROWTH = re.compile(f"(?:{_alt(M['growth'])}|{_SHORT_GROWTH})了?$")  # 提升至96.5%: a level reached, no rate
 _DEGREE = "大幅|小幅"  # how far a quantity grew: in _RATE_BASIS, _COMPARED and _FROM_TO
 _BASIS_WORDS = re.compile(r"两年平均|年均|环比")  # 两年 + 平均增速: a rate's basis stays with it
@@ -1121,7 +1122,7 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
             change = "total"
         # a rate, or a count's change against a date (4G用户845万户，比年初减少126.9万户; 普及率…，比上年末下降0.1部/百人)
         changes = change == "rate" or indicator.endswith(_INCREASE)
-        if _NET_DECREASE.search(indicator) or changes and (_NEGATIVE.search(text[a:m.start()]) or sign < 0):
+        if _NET_DECREASE.search(indicator) or changes and (_NEGATIVE.search(text[a:m.start()]) or _SHORT_FALL.search(text[a:m.start()]) or sign < 0):
             value = -value
         elif unit not in _POINTS and unit != "%" and _DECREASED_BY.search(text, a, m.start()) and _ENDS_CLAUSE.match(text, m.end()):
             value, change = -value, "new"  # 固定电话用户减少665.1万户: the quantity's fall, a change of -665.1万 (annotation.md)
