@@ -2769,3 +2769,51 @@ def test_measures_village_s_figures_are_no_region_s(text):
 ])
 def test_measures_village_words_keep_what_is_no_village_s(text, subject):
     assert [g[0] for g in figures(text) if g[2] == 153] == [subject]
+
+
+@pytest.mark.parametrize("text, indicator, value", [
+    # 降 alone after 比上年/比上年同期/比去年 is a fall, as after 同比 (review of fig12)
+    ("云南省加快发展。上半年，全省电信业务收入累计完成120.5亿元，比上年降1.9%。", "电信业务收入", -1.9),
+    ("云南省加快发展。上半年，全省电信业务收入累计完成120.5亿元，比上年同期降2.3%。", "电信业务收入", -2.3),
+    ("云南省加快发展。上半年，全省电信业务收入累计完成120.5亿元，较去年降0.6%。", "电信业务收入", -0.6),
+])
+def test_measures_jiang_alone_after_any_basis_is_a_fall(text, indicator, value):
+    assert (indicator, value, "rate") in [(g[1], g[2], g[6]) for g in figures(text)]
+
+
+def test_measures_zeng_alone_after_huanbi_is_a_rate():
+    got = figures("云南省加快发展。上半年，全省快递业务量完成12亿件，环比增5.2%。")
+    assert any(g[2] == 5.2 and g[6] == "rate" and "业务量" in g[1] for g in got), got
+
+
+@pytest.mark.parametrize("text, indicator, value", [
+    # the same change written 比去年同期低 (the gap word's first character) and against 去年同期水平
+    ("中国加快发展。1-5月，我国软件业务收入同比增长20%，增速比去年同期低1.7个百分点。", "软件业务收入增速较去年同期变化", -1.7),
+    ("中国加快发展。1-5月，我国软件业务收入同比增长20%，增速低于去年同期水平1.5个百分点。", "软件业务收入增速较去年同期变化", -1.5),
+])
+def test_measures_a_rate_below_its_own_last_year_written_otherwise_is_a_signed_change(text, indicator, value):
+    assert (indicator, value) in [(g[1], g[2]) for g in figures(text)]
+
+
+def test_measures_a_list_of_gaps_after_last_year_is_not_named_as_one_period():
+    # 低于上年同期和全国平均水平1.1个和2.2个百分点: two gaps, not a change since 上年同期和全国平均水平
+    got = figures("中国加快发展。1-5月，我国软件业务收入同比增长20%，增速低于上年同期和全国平均水平1.1个和2.2个百分点。")
+    assert not any("较上年同期和" in g[1] for g in got), got
+
+
+def test_measures_listed_regions_growth_after_tongbi_names_the_quantity():
+    got = figures("中国加快发展。北京、上海、广州的地区生产总值同比分别增长6.1%、6.0%和6.8%。")
+    assert ("北京市", "地区生产总值", 6.1, "rate") in [(g[0], g[1], g[2], g[6]) for g in got], got
+
+
+def test_measures_a_bound_after_a_figure_ends_its_noun():
+    # 由年应纳税所得额20万元以内(含20万元)扩大到30万元: 以内 is the first figure's, no quantity
+    got = figures("中国加快发展。会议决定，将小微企业范围由年应纳税所得额20万元以内(含20万元)扩大到30万元。")
+    assert not any(g[1] == "以内" for g in got), got
+    assert 30 in [g[2] for g in got if "纳税所得额" in g[1]], got
+
+
+def test_measures_jiang_shui_after_a_basis_is_rain_not_a_fall():
+    # 同期降水: rain in the same period, not 同期降 (a fall); the rate keeps its sign
+    got = figures("云南省加快发展。今年以来，全省水电发电量在上年同期降水偏少的情况下同比增长12%。")
+    assert any(g[2] == 12 and g[6] == "rate" for g in got), got

@@ -601,9 +601,9 @@ _EARLIER_YEAR = r"(?:\d{4}年|上年|去年)(?:底|末|时)?"
 _EARLIER_TIME = rf"(?:[^，,；;。\d从由到至]{{0,8}}?(?:{_EARLIER_TIME_WORD})(?:{_EARLIER_YEAR})?|{_EARLIER_YEAR})的?"
 _FROM_YEAR = re.compile(rf"[从由]{_EARLIER_TIME}$")  # GDP从2017年的2.01万亿元…, 共享率从成立初期的14.3%…: no figure before this one
 _AMONG = re.compile(r"(?<=.)中有?$")  # 在35个重点城市中有30个: the set counted from
-# Another figure before this one (在35个重点城市中有30个, 98%以上涉企事项和…) ends its noun
+# Another figure before this one (在35个重点城市中有30个, 98%以上涉企事项和…, 20万元以内) ends its noun
 # phrase; a digit inside a name (5G, IPv6) does not.
-_PAST_FIGURE = re.compile(rf"^.*(?<![A-Za-z\d.])\d+(?:\.\d+)?(?![\dA-Za-z])[多余]?[万亿千]?[多余]?(?:(?!{_alt(M['not_units'])})(?:{_UNITS}))?(?:以上|左右|多)?")
+_PAST_FIGURE = re.compile(rf"^.*(?<![A-Za-z\d.])\d+(?:\.\d+)?(?![\dA-Za-z])[多余]?[万亿千]?[多余]?(?:(?!{_alt(M['not_units'])})(?:{_UNITS}))?(?:以上|以下|以内|左右|多)?")
 _ADVERBS = {"全部", "均", "都", "已", "已经", "正在", "将", "共", "累计", "分别", "深入", "积极"}
 _COUNT_WORDS = {"数量", "总数", "数"}  # 充电站数量 is 充电站; 人数 is one word and stays
 
@@ -785,6 +785,9 @@ _GAP_THAN = re.compile(rf"(?<![占])比(?![重例较]|{_PERIOD})(?P<other>[^比�
 # 上年同期, 去年, 上月, 前三季度: the rate itself then (同期工业: another's; 上海: a place)
 _EARLIER_PERIOD = re.compile(rf"\s*(?:{_LAST_YEAR}|上(?:月|季度|半年|一季度)|前(?:[一二三]季度|\d+个?月|[两三四五六七八九十]{{1,2}}个月))|\s*同期$")
 _DIGIT = re.compile(r"\d")
+# 低于去年同期(的水平): what may follow the earlier period in a change since then (not 上年同期和全国平均水平, a list)
+_SINCE_REST = re.compile(r"(?:同期)?(?:的?水平)?\s*")
+_LEVEL_TAIL = re.compile(r"的?水平$")  # 低于去年同期水平: the period's rate, named by the period
 _OTHER_RATE = re.compile(rf"^同期的?|(?:的)?(?:平均)?(?:{_alt(M['rate_words'])}|增长)$")
 def _in_points(text: str, m: re.Match) -> bool:
     return m.group("unit") in _POINTS or m.group("unit") in ("个", None) and bool(_POINTS_LISTED.match(text, m.end()))
@@ -794,15 +797,17 @@ def _in_points(text: str, m: re.Match) -> bool:
 _POINTS_LISTED = re.compile(r"(?:[和、及与]\d+(?:\.\d+)?个?)*[和、及与]\d+(?:\.\d+)?个百分点")
 _ACHIEVES = re.compile(f"(?:共)?(?:实现|完成)(?=(?:{_alt(M['quantities'])})$)")
 _GROWTH_WORD = any_of(M['growth'])
-# 同比增92.9%, 比上年增5.2%, 同比降1.9% (statistics bureaus' and 通信管理局 releases): 增/降 alone after the basis is
-# the growth verb; not elsewhere (新增, 增速 are other words)
-_SHORT_GROWTH = "(?:(?<=同比)|(?<=上年)|(?<=同期)|(?<=去年))[增降]"
+# 同比增92.9%, 比上年增5.2%, 同比降1.9%, 环比增5.2% (statistics bureaus' and 通信管理局 releases): 增/降 alone after
+# the basis is the growth verb; not elsewhere (新增, 增速 are other words). Its 降 is a fall (_SHORT_FALL).
+_SHORT_GROWTH = "(?:(?<=同比)|(?<=环比)|(?<=上年)|(?<=同期)|(?<=去年))[增降]"
+_SHORT_FALL = re.compile(r"(?:同比|环比|上年|同期|去年)降(?![水雨雪温])")  # not 较常年同期降水偏多 (rain)
 _GROWTH = re.compile(f"(?:{_alt(M['growth'])}|{_SHORT_GROWTH})了?$")  # 提升至96.5%: a level reached, no rate
 _DEGREE = "大幅|小幅"  # how far a quantity grew: in _RATE_BASIS, _COMPARED and _FROM_TO
 _BASIS_WORDS = re.compile(r"两年平均|年均|环比")  # 两年 + 平均增速: a rate's basis stays with it
 # 同口径 (on a like-for-like basis: 一般公共预算收入668亿元，下降1.8%（…，同口径增长8.1%）), a year-on-year rate as 同比 is
 _PLAIN_BASES = ("同比", "同口径")
 _RATE_BASIS_WORD = rf"{_alt(_PLAIN_BASES)}|{_BASIS_WORDS.pattern}"  # what a rate is against
+_PLAIN_BASIS_END = re.compile(f"(?:{_alt(_PLAIN_BASES)})$")  # 地区生产总值同比 (分别增长…): the quantity is before it
 _RATE_BASIS = re.compile(rf"({_RATE_BASIS_WORD})(?:{_DEGREE}|分别|均)?$")
 _COMPARED = re.compile(f"(同比|(?:较|比(?![重例较]))[^，,；;。]{{1,8}}?)(?:{_DEGREE}|分别)?(?:{_alt(M['growth'])})了?$")  # not 比重
 # what stands between a share and its level: 为, 已达, 现已超过, 首超, 超过了, 稳定在, 分别为：, 接(近七成: the
@@ -948,10 +953,13 @@ def _points_indicator(before: str, previous: Optional[str], last_rate: Optional[
     if rate is None:
         return None, 1
     basis = compared.group(1) if compared else ""
-    since = _GAP.search(before) if not compared else None
-    if since is not None and since.group("word") in _GAP_WORDS:
-        # 增速低于去年同期1个百分点, 高于去年同期0.2个百分点: a change since then, down for 低于/慢于
-        return rate + "较" + since.group("other").strip() + "变化", _GAP_WORDS[since.group("word")][1]
+    since = (_GAP.search(before) or _GAP_THAN.search(before)) if not compared else None
+    period = _EARLIER_PERIOD.match(since.group("other")) if since is not None and since.group("word") != _LEAD else None
+    if period is not None and _SINCE_REST.fullmatch(since.group("other"), period.end()):
+        # 增速低于去年同期1个百分点, 高于去年同期0.2个百分点, 比去年同期低1.5个百分点: a change since then, down for
+        # 低于/慢于 (not 低于上年同期和全国平均水平1个和2个百分点, a list of gaps)
+        word, sign = _GAP_WORDS.get(since.group("word")) or _GAP_THAN_WORDS[since.group("word")]
+        return rate + "较" + _LEVEL_TAIL.sub("", since.group("other").strip()) + "变化", sign
     return rate + ("较" + basis[1:] if basis.startswith("比") else basis) + "变化", 1  # 比上年 and 较上年 say the same
 
 
@@ -1115,7 +1123,7 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
             change = "total"
         # a rate, or a count's change against a date (4G用户845万户，比年初减少126.9万户; 普及率…，比上年末下降0.1部/百人)
         changes = change == "rate" or indicator.endswith(_INCREASE)
-        if _NET_DECREASE.search(indicator) or changes and (_NEGATIVE.search(text[a:m.start()]) or sign < 0):
+        if _NET_DECREASE.search(indicator) or changes and (_NEGATIVE.search(text[a:m.start()]) or _SHORT_FALL.search(text[a:m.start()]) or sign < 0):
             value = -value
         elif unit not in _POINTS and unit != "%" and _DECREASED_BY.search(text, a, m.start()) and _ENDS_CLAUSE.match(text, m.end()):
             value, change = -value, "new"  # 固定电话用户减少665.1万户: the quantity's fall, a change of -665.1万 (annotation.md)
@@ -1377,8 +1385,8 @@ def _respectively(frame: Frame, found: list[re.Match], first: re.Match,
         share = _share_indicator(between, None) if _SHARE.search(between) else None
         if share:
             return {m.start(): (s, share) for s, m in zip(subjects, listed)}
-        if growth:  # 东、中、西部地区电信主营业务收入比上年同期分别增长8.4%、…: the basis, not the quantity
-            between = _COMPARISON.sub("", between) or between
+        if growth:  # 东、中、西部地区电信主营业务收入比上年同期分别增长8.4%、… (or 同比分别增长): the basis, not the quantity
+            between = _PLAIN_BASIS_END.sub("", _COMPARISON.sub("", between)) or between
         quantity = _noun_phrase_before(between, verb_ok=False)
         name = quantity + "增速" if growth and quantity and not _IS_RATE.search(quantity) else quantity
         return _pair_listed(text, subjects, listed, name)
