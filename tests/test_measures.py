@@ -2032,7 +2032,7 @@ def test_measures_foreign_money_keeps_its_scale_and_currency():
     ("全省移动通信网络、固定宽带网络接入能力均达到1000兆比特每秒。",
      {("湖南省", "移动通信网络接入能力"), ("湖南省", "固定宽带网络接入能力")}),
     # 均价 is a noun, no "each": the one figure is the price's
-    ("全省稻谷、小麦、玉米三种粮食集贸市场均价同比上涨1.7%。", {("湖南省", "粮食集贸市场均价同比")}),
+    ("全省稻谷、小麦、玉米三种粮食集贸市场均价同比上涨1.7%。", {("湖南省", "粮食集贸市场均价")}),
 ])
 def test_measures_a_figure_every_listed_thing_has_is_each_one_s(text, expected):
     # 均/都/双双 before the verb: the one figure is each item's (the items share the quantity the last names)
@@ -2817,3 +2817,16 @@ def test_measures_jiang_shui_after_a_basis_is_rain_not_a_fall():
     # 同期降水: rain in the same period, not 同期降 (a fall); the rate keeps its sign
     got = figures("云南省加快发展。今年以来，全省水电发电量在上年同期降水偏少的情况下同比增长12%。")
     assert any(g[2] == 12 and g[6] == "rate" for g in got), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # prices rise and fall (上涨, 下跌, 涨 after its basis): a rate, named by what is priced
+    ("2017年，全国居民消费价格同比上涨1.6%。", ("居民消费价格", 1.6, "rate")),
+    ("10月份，全国工业生产者出厂价格同比下跌0.5%。", ("工业生产者出厂价格", -0.5, "rate")),
+    ("5月全国居民消费价格同比涨1.8%。", ("居民消费价格", 1.8, "rate")),
+    # 同比 before the rate word is the rate's basis, no part of the quantity
+    ("1-2月份，民间投资同比增速回升到6.7%。", ("民间投资", 6.7, "rate")),
+])
+def test_measures_a_price_that_rises_or_falls_is_a_rate(text, expected):
+    got = figures("中国加快发展。" + text, published="2017-12-01")
+    assert expected in [(g[1], g[2], g[6]) for g in got], got

@@ -799,13 +799,14 @@ _ACHIEVES = re.compile(f"(?:共)?(?:实现|完成)(?=(?:{_alt(M['quantities'])})
 _GROWTH_WORD = any_of(M['growth'])
 # 同比增92.9%, 比上年增5.2%, 同比降1.9%, 环比增5.2% (statistics bureaus' and 通信管理局 releases): 增/降 alone after
 # the basis is the growth verb; not elsewhere (新增, 增速 are other words). Its 降 is a fall (_SHORT_FALL).
-_SHORT_GROWTH = "(?:(?<=同比)|(?<=环比)|(?<=上年)|(?<=同期)|(?<=去年))[增降]"
-_SHORT_FALL = re.compile(r"(?:同比|环比|上年|同期|去年)降(?![水雨雪温])")  # not 较常年同期降水偏多 (rain)
+_SHORT_GROWTH = "(?:(?<=同比)|(?<=环比)|(?<=上年)|(?<=同期)|(?<=去年))[增降涨跌]"
+_SHORT_FALL = re.compile(r"(?:同比|环比|上年|同期|去年)(?:降(?![水雨雪温])|跌)")  # not 较常年同期降水偏多 (rain)
 _GROWTH = re.compile(f"(?:{_alt(M['growth'])}|{_SHORT_GROWTH})了?$")  # 提升至96.5%: a level reached, no rate
 _DEGREE = "大幅|小幅"  # how far a quantity grew: in _RATE_BASIS, _COMPARED and _FROM_TO
 _BASIS_WORDS = re.compile(r"两年平均|年均|环比")  # 两年 + 平均增速: a rate's basis stays with it
 # 同口径 (on a like-for-like basis: 一般公共预算收入668亿元，下降1.8%（…，同口径增长8.1%）), a year-on-year rate as 同比 is
 _PLAIN_BASES = ("同比", "同口径")
+_GROWTH_NAME_END = re.compile(f"(?:{_alt(M['growth_words'])})$")
 _RATE_BASIS_WORD = rf"{_alt(_PLAIN_BASES)}|{_BASIS_WORDS.pattern}"  # what a rate is against
 _PLAIN_BASIS_END = re.compile(f"(?:{_alt(_PLAIN_BASES)})$")  # 地区生产总值同比 (分别增长…): the quantity is before it
 _RATE_BASIS = re.compile(rf"({_RATE_BASIS_WORD})(?:{_DEGREE}|分别|均)?$")
@@ -827,7 +828,6 @@ _COMPARISON = re.compile(r"(?:[较比][^，,；;。]{1,8}?|与[^，,；;。]{1,1
 _IS_GROWTH = re.compile(f"(?:{_alt(M['rate_words'])})$")
 _LEVEL_NAME = re.compile(f"(?:{_alt(M['level_words'])})$")  # a level in % whose change is in points (an index, 采购经理指数为50.1%, is a reading: left)
 _IS_RATE = re.compile(f"(?:{_alt(M['level_words'] + M['rate_words'])})$")
-_GROWTH_NAME_END = re.compile(f"(?:{_alt(M['growth_words'])})$")
 
 
 def _share_indicator(before: str, previous: Optional[str], earlier: str = "") -> Optional[str]:
@@ -1263,9 +1263,10 @@ def _without_subject(indicator: str, subj: Mention) -> str:
 
 
 def _quantity_of_growth(indicator: str) -> str:
-    """A growth rate's quantity, the rate said by its change (电信业务收入增速 ->
-    电信业务收入); a rate word alone or after its basis alone (增速, 年均增幅) stays."""
-    quantity = _GROWTH_NAME_END.sub("", indicator)
+    """A growth rate's quantity, the rate said by its change (电信业务收入增速,
+    电信业务收入同比 -> 电信业务收入); a rate word alone or after its basis alone
+    (增速, 年均增幅) stays."""
+    quantity = _PLAIN_BASIS_END.sub("", _GROWTH_NAME_END.sub("", indicator))  # 民间投资同比增速: 同比 is what a rate is
     return quantity if quantity and not _BASIS_ONLY.fullmatch(quantity) else indicator
 
 
