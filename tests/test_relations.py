@@ -391,6 +391,33 @@ def test_relations_a_report_cited_for_figures_aims_at_nothing():
         in triples("据会议消息，论坛上发布了《中国工业互联网发展白皮书(2023)》，展示工业互联网发展成果。")
 
 
+@pytest.mark.parametrize("text, present", [
+    # a plan's goal figure, after a word of aim, counts the field it targets (no focus verb)
+    ("国务院印发《数字经济发展规划》。《规划》提出，到2025年，5G用户普及率达到56%。",
+     ("数字经济发展规划", "targets", "5G")),
+    ("江苏省印发《江苏省信息基础设施建设行动计划》。计划明确，到2025年，全省每万人拥有5G基站25个。",
+     ("江苏省信息基础设施建设行动计划", "targets", "5G")),
+    ("工业和信息化部印发《算力发展行动计划》。到2027年，我国智能算力占比将达到40%。",
+     ("算力发展行动计划", "targets", "智能算力")),
+])
+def test_relations_a_plan_targets_the_field_its_goal_figures_count(text, present):
+    found = document_triples(text)
+    assert present in found, found
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a figure of what stands, with no word of aim, is no goal of the plan carried out before
+    ("各地深入实施《乡村振兴示范工程》。如今，通5G的行政村占比超过90%。",
+     ("乡村振兴示范工程", "targets", "5G")),
+    # a report's figures are its findings, even after a year ahead
+    ("工业和信息化部发布《中国数字经济发展白皮书》。白皮书提出，到2025年，5G用户普及率将达到56%。",
+     ("中国数字经济发展白皮书", "targets", "5G")),
+])
+def test_relations_a_figure_that_is_no_plan_s_goal_targets_nothing(text, absent):
+    found = document_triples(text)
+    assert absent not in found, found
+
+
 def test_relations_a_site_s_dated_report_line_names_no_actor():
     # …日讯 (and the paper it reports from, 据X报道（记者…）) is a dateline like …日电: 中国 of
     # 中国甘肃网 does not speak for a vice governor's words

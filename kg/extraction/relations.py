@@ -2377,6 +2377,30 @@ def targets_in_title(frame: Frame) -> Iterator[Relation]:
                 yield _rel(frame, p, "targets", m, "targets.title.v1", frame.confidences.targets_title)
 
 
+# a figure: digits that are no date (2025年, 3月) nor part of a name (10G-PON, 4K)
+_FIGURE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.A-Za-z年月日])")
+
+
+@extractor("targets.goal.v1", types=("Sector",))
+def targets_by_goal(frame: Frame) -> Iterator[Relation]:
+    """A plan's goal figures: the field that a figure counts in the field's own
+    clause, after a word of aim (《规划》提出，到2025年，…工业互联网平台应用普及率从14.7%
+    提升到45%), is a field the plan targets, with no focus verb needed. Not a
+    figure stated with no aim (如今，…通5G的行政村占比超过90%: what stands), nor a
+    report's (白皮书, 报告), whose figures are findings, nor one the sentence cites."""
+    plans = [s for s in subjects(frame) if s.type == "Policy" and _PLAN_HEAD.search(s.name)
+             and not REPORT_HEAD.search(s.name) and not cites_figures(frame, s)]
+    goals = [(p, m) for p in plans for m in frame.of("Sector") if p.sentence != frame.sentence.index or m.start >= p.end]
+    goals = [(p, m) for p, m in goals if (figure := _FIGURE.search(frame.text, m.end, clause_span(frame.text, m.start)[1]))
+             and _aimed(frame.text, figure.start())]
+    if not goals:
+        return
+    said = {(r.subject.name, r.object.name) for r in targets(frame)}  # one statement of a fact per sentence
+    for p, m in goals:
+        if (p.name, m.name) not in said:
+            yield _rel(frame, p, "targets", m, "targets.goal.v1", frame.confidences.targets_goal)
+
+
 _SUPPLIER = re.compile(rf"[^，,。；;：:]{{0,12}}?(?:{_alt(P['relation']['suppliers'])})[，,]?\s*")  # 作为领先的云计算服务商，阿里云…
 
 
