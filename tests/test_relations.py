@@ -418,6 +418,23 @@ def test_relations_a_figure_that_is_no_plan_s_goal_targets_nothing(text, absent)
     assert absent not in found, found
 
 
+def test_relations_a_bare_plan_word_that_opens_a_sentence_stands_for_the_plan_the_article_is_about():
+    # 行动计划提出，…: the first plan named whose kind word it holds (扬帆行动), not a part of it named since
+    found = document_triples("江西省通信管理局启动“扬帆行动”。实施“筑基行动”，是此次扬帆行动中的一项重点任务。"
+                             "行动计划提出，到2026年，全省5G基站总数将突破15万个。")
+    assert ("扬帆行动", "targets", "5G") in found, found
+    assert ("筑基行动", "targets", "5G") not in found, found
+    # a bare word no plan named before is of that kind (报告 after a 行动) stands for none
+    found = document_triples("江西省通信管理局启动“扬帆行动”。记者了解到，今年以来，全省经济运行平稳。"
+                             "报告提出，到2026年，全省5G基站总数将突破15万个。")
+    assert not {t for t in found if t[1] == "targets" and t[2] == "5G"}, found
+
+
+def test_relations_a_linking_phrase_before_the_subject_hides_it_not():
+    # 另一方面，X…: the subject follows the linking phrase
+    assert ("中国移动通信集团有限公司", "targets", "5G") in document_triples("另一方面，中国移动加快5G网络建设。")
+
+
 def test_relations_a_site_s_dated_report_line_names_no_actor():
     # …日讯 (and the paper it reports from, 据X报道（记者…）) is a dateline like …日电: 中国 of
     # 中国甘肃网 does not speak for a vice governor's words

@@ -718,6 +718,27 @@ def plan_titled(frame: Frame) -> Optional[Mention]:
     return next(_issued_in(frame, whole), whole)
 
 
+# a plan's kind word, bare, saying what the plan says (行动计划提出，…; 规划明确，…)
+_PLAN_SAYS = re.compile(f"((?:{_alt(P['relation']['plan_heads'] + P['relation']['report_heads'])})+)[还也]?"
+                        f"(?:{_alt(P['relation']['says_verbs'])})")
+
+
+def plan_said_back(frame: Frame, named: Sequence[Mention]) -> Optional[Mention]:
+    """The plan a sentence opening with its kind word alone stands for (…启动登峰行动。
+    实施“强基行动”，是此次登峰行动中的一项重点任务。行动计划提出，到2025年，…: 登峰行动):
+    of the plans ``named`` before, in order, the first whose name ends with a kind word
+    that the bare word holds (行动 in 行动计划): the plan the article is about, not a
+    part of it named since. None where the sentence names the plan itself (《规划》提出)."""
+    says = _PLAN_SAYS.match(frame.text, frame.lead)
+    if says is None or any(m.start < says.end() and m.end > frame.lead for m in frame.mentions):
+        return None
+    for plan in named:
+        head = _PLAN_HEAD.search(plan.name) or REPORT_HEAD.search(plan.name)
+        if head and re.sub(r"[(（].*|\d.*", "", head.group()) in says.group(1):
+            return plan
+    return None
+
+
 def _issued_in(frame: Frame, notice: Mention) -> Iterator[Mention]:
     """The policies a notice's title issues: X of …关于印发《X》的通知."""
     return (q for q in frame.of("Policy", top=False) if notice.start < q.start and q.end <= notice.end
