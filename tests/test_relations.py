@@ -435,6 +435,32 @@ def test_relations_a_linking_phrase_before_the_subject_hides_it_not():
     assert ("中国移动通信集团有限公司", "targets", "5G") in document_triples("另一方面，中国移动加快5G网络建设。")
 
 
+@pytest.mark.parametrize("text, field", [
+    # a plan's tasks that build up or round out a field are its aims
+    ("《规划》提出，构建以集成电路、人工智能等为代表的新型产业体系。", "集成电路"),
+    ("《规划》提出，完善大数据基础设施。", "大数据基础设施"),
+    ("《规划》提出，推行智慧停车。", "智慧停车"),
+])
+def test_relations_a_plan_s_task_verbs_aim_at_their_fields(text, field):
+    found = document_triples("江西省人民政府印发《江西省数字经济发展规划》。" + text)
+    assert ("江西省数字经济发展规划", "targets", field) in found, found
+
+
+@pytest.mark.parametrize("text, absent", [
+    # said of a place, the same verbs are no focus verbs (a rule it rounds out, not the field)
+    ("江西省人民政府发布通知。江西省将完善人工智能产业扶持政策。", ("江西省", "targets", "人工智能")),
+    # 完善的: an adjective of what stands, not a task
+    ("江西省人民政府印发《江西省数字经济发展规划》。《规划》指出，江西形成了较为完善的集成电路产业体系。",
+     ("江西省数字经济发展规划", "targets", "集成电路")),
+    # a task said before the plan is launched is its launcher's, not the plan's
+    ("今年以来，海淀区积极探索超大城市治理、构建新型城市形态，启动了“城市大脑”建设工程，综合利用新一代信息技术，提升治理水平。",
+     ("城市大脑建设工程", "targets", "新一代信息技术")),
+])
+def test_relations_a_plan_s_task_verbs_aim_at_nothing_elsewhere(text, absent):
+    found = document_triples(text)
+    assert absent not in found, found
+
+
 def test_relations_a_site_s_dated_report_line_names_no_actor():
     # …日讯 (and the paper it reports from, 据X报道（记者…）) is a dateline like …日电: 中国 of
     # 中国甘肃网 does not speak for a vice governor's words

@@ -2072,6 +2072,8 @@ def _presented_from(frame: Frame, subj: Mention) -> int:
 
 
 _TARGETS = any_of(P['relation']['targets'])
+# not as an adjective (形成了较为完善的信息产业体系: what stands)
+_PLAN_TASKS = re.compile(f"(?:{_alt(P['relation']['plan_tasks'])})(?!的)")
 _SURVEY_SAMPLES = any_of(P['relation']['survey_samples'])
 _FOCUS = any_of(P['relation']['focus_verbs'])
 _MEANS = any_of(P['relation']['means'])
@@ -2134,7 +2136,8 @@ _PRIORITY = re.compile(f"[把将](?=[^，,。；;]{{2,30}}?(?:{_alt(P['relation'
                        f"(?:{_alt(P['relation']['priorities'])}))")
 
 
-@extractor("targets.trigger.v1", needs=P['relation']['targets'] + P['relation']['joint_acts'] + P['relation']['priority_verbs'],
+@extractor("targets.trigger.v1", needs=P['relation']['targets'] + P['relation']['joint_acts'] + P['relation']['priority_verbs']
+           + P['relation']['plan_tasks'],
            types=("Sector",))
 def targets(frame: Frame) -> Iterator[Relation]:
     """The sentence's subject targets the sectors named after a focus verb
@@ -2142,12 +2145,13 @@ def targets(frame: Frame) -> Iterator[Relation]:
     triggers = sorted([*_TARGETS.finditer(frame.text), *_JOINT.finditer(frame.text), *_PRIORITY.finditer(frame.text)],
                       key=lambda t: t.start())
     fields = [m for m in (*frame.of("Sector"), *_fields_of_plans_carried_out(frame))
-              if frame.text[m.end:m.end + 1] not in _PLUS] if triggers else []  # 互联网+政务服务: a way of working
+              if frame.text[m.end:m.end + 1] not in _PLUS] if triggers or _PLAN_TASKS.search(frame.text) else []  # 互联网+政务服务: a way of working
     if not fields:
         return
     covered = coverage([(m.start, m.end) for m in frame.mentions], len(frame.text))
     triggers = [t for t in triggers if not covered[t.start()] and not _SURVEY_SAMPLES.match(frame.text, t.start())]
-    if not triggers:
+    tasks = [t for t in _PLAN_TASKS.finditer(frame.text) if not covered[t.start()]]
+    if not triggers and not tasks:
         return
     end = len(frame.text)
     # A law's articles state what the law requires, whoever they name to do it.
@@ -2195,6 +2199,11 @@ def targets(frame: Frame) -> Iterator[Relation]:
         seen.add(subj.name)
         here = subj.sentence == frame.sentence.index
         presented = _presented_from(frame, subj)
+        # a plan's tasks (构建X) are its aims, from where they start (…、构建新型城市形态，启动了“城市大脑”建设工程: not)
+        verbs = sorted(triggers + [t for t in tasks if t.start() >= aims_from.get(subj.name, 0)], key=lambda t: t.start()) \
+            if subj.type == "Policy" else triggers
+        if not verbs:
+            continue
         for m, record, means in checked:
             if m.end > until or m.start < since or any(a <= m.start < b for a, b in not_own):
                 continue
@@ -2204,13 +2213,13 @@ def targets(frame: Frame) -> Iterator[Relation]:
                 continue  # an earlier clause's task, not the plan's (…，前瞻布局人工智能…，制定X方案)
             if gives_way and any(a <= m.start < b for _, a, b in domains):
                 continue  # another clause's subject's
-            if since and not any(since <= t.start() < m.start for t in triggers):
+            if since and not any(since <= t.start() < m.start for t in verbs):
                 continue  # a clause's own subject aims at what it puts a verb of aim before
             if subj.type != "Policy" and record:
                 continue  # a plan's figures are its goals; anyone else's, a record
             if means:
                 continue
-            if here and m.end <= subj.start and not any(t.end() <= m.start for t in triggers) \
+            if here and m.end <= subj.start and not any(t.end() <= m.start for t in verbs) \
                     and not area[0] <= m.start < area[1]:
                 continue  # 在数字经济的发展背景下，杭州银行…: the setting, not the aim (but 在X领域，: the area it acts in)
             if frame.convened and not here and not _after_focus_verb(frame, m):
@@ -2222,9 +2231,9 @@ def targets(frame: Frame) -> Iterator[Relation]:
             # (a list of fields is one: 在制造业、医疗、教育等领域打造…, 新能源、新材料产业发展)
             first, last = lists[m]
             opens = _statement_start(frame.text, first) == first and not _states_goals(frame, subj, m)
-            if _governed(frame, subj, m, triggers) or here and not opens and any(
+            if _governed(frame, subj, m, verbs) or here and not opens and any(
                     last <= t.start() <= last + 6 and not _CLAUSE_END.search(frame.text, last, t.start())
-                    for t in triggers):  # X手段，精准推进: another clause's verb
+                    for t in verbs):  # X手段，精准推进: another clause's verb
                 yield _rel(frame, subj, "targets", m, "targets.trigger.v1", frame.confidences.targets_trigger)
 
 
