@@ -391,6 +391,76 @@ def test_relations_a_report_cited_for_figures_aims_at_nothing():
         in triples("据会议消息，论坛上发布了《中国工业互联网发展白皮书(2023)》，展示工业互联网发展成果。")
 
 
+@pytest.mark.parametrize("text, present", [
+    # a plan's goal figure, after a word of aim, counts the field it targets (no focus verb)
+    ("国务院印发《数字经济发展规划》。《规划》提出，到2025年，5G用户普及率达到56%。",
+     ("数字经济发展规划", "targets", "5G")),
+    ("江苏省印发《江苏省信息基础设施建设行动计划》。计划明确，到2025年，全省每万人拥有5G基站25个。",
+     ("江苏省信息基础设施建设行动计划", "targets", "5G")),
+    ("工业和信息化部印发《算力发展行动计划》。到2027年，我国智能算力占比将达到40%。",
+     ("算力发展行动计划", "targets", "智能算力")),
+])
+def test_relations_a_plan_targets_the_field_its_goal_figures_count(text, present):
+    found = document_triples(text)
+    assert present in found, found
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a figure of what stands, with no word of aim, is no goal of the plan carried out before
+    ("各地深入实施《乡村振兴示范工程》。如今，通5G的行政村占比超过90%。",
+     ("乡村振兴示范工程", "targets", "5G")),
+    # a report's figures are its findings, even after a year ahead
+    ("工业和信息化部发布《中国数字经济发展白皮书》。白皮书提出，到2025年，5G用户普及率将达到56%。",
+     ("中国数字经济发展白皮书", "targets", "5G")),
+])
+def test_relations_a_figure_that_is_no_plan_s_goal_targets_nothing(text, absent):
+    found = document_triples(text)
+    assert absent not in found, found
+
+
+def test_relations_a_bare_plan_word_that_opens_a_sentence_stands_for_the_plan_the_article_is_about():
+    # 行动计划提出，…: the first plan named whose kind word it holds (扬帆行动), not a part of it named since
+    found = document_triples("江西省通信管理局启动“扬帆行动”。实施“筑基行动”，是此次扬帆行动中的一项重点任务。"
+                             "行动计划提出，到2026年，全省5G基站总数将突破15万个。")
+    assert ("扬帆行动", "targets", "5G") in found, found
+    assert ("筑基行动", "targets", "5G") not in found, found
+    # a bare word no plan named before is of that kind (报告 after a 行动) stands for none
+    found = document_triples("江西省通信管理局启动“扬帆行动”。记者了解到，今年以来，全省经济运行平稳。"
+                             "报告提出，到2026年，全省5G基站总数将突破15万个。")
+    assert not {t for t in found if t[1] == "targets" and t[2] == "5G"}, found
+
+
+def test_relations_a_linking_phrase_before_the_subject_hides_it_not():
+    # 另一方面，X…: the subject follows the linking phrase
+    assert ("中国移动通信集团有限公司", "targets", "5G") in document_triples("另一方面，中国移动加快5G网络建设。")
+
+
+@pytest.mark.parametrize("text, field", [
+    # a plan's tasks that build up or round out a field are its aims
+    ("《规划》提出，构建以集成电路、人工智能等为代表的新型产业体系。", "集成电路"),
+    ("《规划》提出，完善大数据基础设施。", "大数据基础设施"),
+    ("《规划》提出，推行智慧停车。", "智慧停车"),
+])
+def test_relations_a_plan_s_task_verbs_aim_at_their_fields(text, field):
+    found = document_triples("江西省人民政府印发《江西省数字经济发展规划》。" + text)
+    assert ("江西省数字经济发展规划", "targets", field) in found, found
+
+
+@pytest.mark.parametrize("text, absent", [
+    # said of a place, the same verbs are no focus verbs (a rule it rounds out, not the field)
+    ("江西省人民政府发布通知。江西省将完善人工智能产业扶持政策。", ("江西省", "targets", "人工智能")),
+    # 完善的: an adjective of what stands, not a task
+    ("江西省人民政府印发《江西省数字经济发展规划》。《规划》指出，江西形成了较为完善的集成电路产业体系。",
+     ("江西省数字经济发展规划", "targets", "集成电路")),
+    # a task said before the plan is launched is its launcher's, not the plan's
+    ("今年以来，海淀区积极探索超大城市治理、构建新型城市形态，启动了“城市大脑”建设工程，综合利用新一代信息技术，提升治理水平。",
+     ("城市大脑建设工程", "targets", "新一代信息技术")),
+])
+def test_relations_a_plan_s_task_verbs_aim_at_nothing_elsewhere(text, absent):
+    found = document_triples(text)
+    assert absent not in found, found
+
+
 def test_relations_a_site_s_dated_report_line_names_no_actor():
     # …日讯 (and the paper it reports from, 据X报道（记者…）) is a dateline like …日电: 中国 of
     # 中国甘肃网 does not speak for a vice governor's words

@@ -108,6 +108,7 @@ class Confidences:
     targets_trigger: float = 0.6          # a subject, a focus verb, the sectors after it
     targets_title: float = 0.8            # a plan titled after its field
     targets_supplier: float = 0.7         # a company named as a field's supplier
+    targets_goal: float = 0.6             # a plan's goal figure that counts a field
     sub_organization_named: float = 0.9   # a unit named with its parent body (recognised with it)
     sub_organization_unit: float = 0.75   # a unit's name that opens with its parent's (X办公厅), or the body written at its start
     sub_organization_head: float = 0.7    # a unit of a group or a head body its name implies

@@ -83,6 +83,7 @@ def _frames(sentences: list[Sentence], mentions: list[list[Mention]], ctx) -> It
     holders: dict[str, Mention] = {}  # each meeting's holder, by the holds found so far
     law, articles = None, False  # the law titling the text; whether its articles (第X条) have begun
     plan = None  # the plan titling the text (a line that is only its name, or a notice issuing it): its aims follow
+    named_plans: list[Mention] = []  # the policies the article has named so far: a bare 行动计划提出 stands for one
     issued_last = None  # the policy the article said was issued last: 相关内容包括：… lists its contents
     lister = None  # the subject that announced the points of a list (X着力推动…：一是…): each point is its
     regions: dict[str, Mention] = {}  # the places within a country the article has named so far: a local leader speaks for the one they head
@@ -95,7 +96,7 @@ def _frames(sentences: list[Sentence], mentions: list[list[Mention]], ctx) -> It
             topic, article, meetings = None, sent.article, _Meetings()
             voice, body, plans, speech, pending, addressee, head, aims = None, None, False, False, False, None, None, False
             law, articles, plan, issued_last, lister = None, False, None, None, None
-            regions = {}
+            regions, named_plans = {}, []
         new_paragraph = sent.paragraph != paragraph
         if new_paragraph:
             said, parties = [], ()  # 双方 stands for a pair named in its own paragraph
@@ -190,6 +191,9 @@ def _frames(sentences: list[Sentence], mentions: list[list[Mention]], ctx) -> It
         regions.update((m.name, m) for m in ms if m.type == "Region" and relations.is_local(m))
         if plan is not None and frame.topic is None and own is None and not speaks and not sent.heading:
             frame.topic = plan  # under a plan's title, a sentence that names no subject states its aims
+        if own is None and not speaks and (said_back := relations.plan_said_back(frame, named_plans)) is not None:
+            frame.topic = said_back  # 行动计划提出，到2025年，…: the plan named before speaks
+        named_plans += [m for m in relations.outermost(ms) if m.type == "Policy"]
         found = list(relations.run(frame))
         cooperations = [r for r in found if r.predicate == "cooperatesWith"]
         if cooperations:  # one pair: 双方 stands for it; several: for none of them

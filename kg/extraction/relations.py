@@ -724,6 +724,27 @@ def plan_titled(frame: Frame) -> Optional[Mention]:
     return next(_issued_in(frame, whole), whole)
 
 
+# a plan's kind word, bare, saying what the plan says (行动计划提出，…; 规划明确，…)
+_PLAN_SAYS = re.compile(f"((?:{_alt(P['relation']['plan_heads'] + P['relation']['report_heads'])})+)[还也]?"
+                        f"(?:{_alt(P['relation']['says_verbs'])})")
+
+
+def plan_said_back(frame: Frame, named: Sequence[Mention]) -> Optional[Mention]:
+    """The plan a sentence opening with its kind word alone stands for (…启动登峰行动。
+    实施“强基行动”，是此次登峰行动中的一项重点任务。行动计划提出，到2025年，…: 登峰行动):
+    of the plans ``named`` before, in order, the first whose name ends with a kind word
+    that the bare word holds (行动 in 行动计划): the plan the article is about, not a
+    part of it named since. None where the sentence names the plan itself (《规划》提出)."""
+    says = _PLAN_SAYS.match(frame.text, frame.lead)
+    if says is None or any(m.start < says.end() and m.end > frame.lead for m in frame.mentions):
+        return None
+    for plan in named:
+        head = _PLAN_HEAD.search(plan.name) or REPORT_HEAD.search(plan.name)
+        if head and re.sub(r"[(（].*|\d.*", "", head.group()) in says.group(1):
+            return plan
+    return None
+
+
 def _issued_in(frame: Frame, notice: Mention) -> Iterator[Mention]:
     """The policies a notice's title issues: X of …关于印发《X》的通知."""
     return (q for q in frame.of("Policy", top=False) if notice.start < q.start and q.end <= notice.end
@@ -2074,6 +2095,8 @@ def _presented_from(frame: Frame, subj: Mention) -> int:
 
 
 _TARGETS = any_of(P['relation']['targets'])
+# not as an adjective (形成了较为完善的信息产业体系: what stands)
+_PLAN_TASKS = re.compile(f"(?:{_alt(P['relation']['plan_tasks'])})(?!的)")
 _SURVEY_SAMPLES = any_of(P['relation']['survey_samples'])
 _FOCUS = any_of(P['relation']['focus_verbs'])
 _MEANS = any_of(P['relation']['means'])
@@ -2136,7 +2159,8 @@ _PRIORITY = re.compile(f"[把将](?=[^，,。；;]{{2,30}}?(?:{_alt(P['relation'
                        f"(?:{_alt(P['relation']['priorities'])}))")
 
 
-@extractor("targets.trigger.v1", needs=P['relation']['targets'] + P['relation']['joint_acts'] + P['relation']['priority_verbs'],
+@extractor("targets.trigger.v1", needs=P['relation']['targets'] + P['relation']['joint_acts'] + P['relation']['priority_verbs']
+           + P['relation']['plan_tasks'],
            types=("Sector",))
 def targets(frame: Frame) -> Iterator[Relation]:
     """The sentence's subject targets the sectors named after a focus verb
@@ -2144,12 +2168,13 @@ def targets(frame: Frame) -> Iterator[Relation]:
     triggers = sorted([*_TARGETS.finditer(frame.text), *_JOINT.finditer(frame.text), *_PRIORITY.finditer(frame.text)],
                       key=lambda t: t.start())
     fields = [m for m in (*frame.of("Sector"), *_fields_of_plans_carried_out(frame))
-              if frame.text[m.end:m.end + 1] not in _PLUS] if triggers else []  # 互联网+政务服务: a way of working
+              if frame.text[m.end:m.end + 1] not in _PLUS] if triggers or _PLAN_TASKS.search(frame.text) else []  # 互联网+政务服务: a way of working
     if not fields:
         return
     covered = coverage([(m.start, m.end) for m in frame.mentions], len(frame.text))
     triggers = [t for t in triggers if not covered[t.start()] and not _SURVEY_SAMPLES.match(frame.text, t.start())]
-    if not triggers:
+    tasks = [t for t in _PLAN_TASKS.finditer(frame.text) if not covered[t.start()]]
+    if not triggers and not tasks:
         return
     end = len(frame.text)
     # A law's articles state what the law requires, whoever they name to do it.
@@ -2197,6 +2222,11 @@ def targets(frame: Frame) -> Iterator[Relation]:
         seen.add(subj.name)
         here = subj.sentence == frame.sentence.index
         presented = _presented_from(frame, subj)
+        # a plan's tasks (构建X) are its aims, from where they start (…、构建新型城市形态，启动了“城市大脑”建设工程: not)
+        verbs = sorted(triggers + [t for t in tasks if t.start() >= aims_from.get(subj.name, 0)], key=lambda t: t.start()) \
+            if subj.type == "Policy" else triggers
+        if not verbs:
+            continue
         for m, record, means in checked:
             if m.end > until or m.start < since or any(a <= m.start < b for a, b in not_own):
                 continue
@@ -2206,13 +2236,13 @@ def targets(frame: Frame) -> Iterator[Relation]:
                 continue  # an earlier clause's task, not the plan's (…，前瞻布局人工智能…，制定X方案)
             if gives_way and any(a <= m.start < b for _, a, b in domains):
                 continue  # another clause's subject's
-            if since and not any(since <= t.start() < m.start for t in triggers):
+            if since and not any(since <= t.start() < m.start for t in verbs):
                 continue  # a clause's own subject aims at what it puts a verb of aim before
             if subj.type != "Policy" and record:
                 continue  # a plan's figures are its goals; anyone else's, a record
             if means:
                 continue
-            if here and m.end <= subj.start and not any(t.end() <= m.start for t in triggers) \
+            if here and m.end <= subj.start and not any(t.end() <= m.start for t in verbs) \
                     and not area[0] <= m.start < area[1]:
                 continue  # 在数字经济的发展背景下，杭州银行…: the setting, not the aim (but 在X领域，: the area it acts in)
             if frame.convened and not here and not _after_focus_verb(frame, m):
@@ -2224,9 +2254,9 @@ def targets(frame: Frame) -> Iterator[Relation]:
             # (a list of fields is one: 在制造业、医疗、教育等领域打造…, 新能源、新材料产业发展)
             first, last = lists[m]
             opens = _statement_start(frame.text, first) == first and not _states_goals(frame, subj, m)
-            if _governed(frame, subj, m, triggers) or here and not opens and any(
+            if _governed(frame, subj, m, verbs) or here and not opens and any(
                     last <= t.start() <= last + 6 and not _CLAUSE_END.search(frame.text, last, t.start())
-                    for t in triggers):  # X手段，精准推进: another clause's verb
+                    for t in verbs):  # X手段，精准推进: another clause's verb
                 yield _rel(frame, subj, "targets", m, "targets.trigger.v1", frame.confidences.targets_trigger)
 
 
@@ -2398,6 +2428,30 @@ def targets_in_title(frame: Frame) -> Iterator[Relation]:
         for m in inside:
             if (p.name, m.name) not in said and not any(o is not m and o.start <= m.start and m.end <= o.end for o in inside):
                 yield _rel(frame, p, "targets", m, "targets.title.v1", frame.confidences.targets_title)
+
+
+# a figure: digits that are no date (2025年, 3月) nor part of a name (10G-PON, 4K)
+_FIGURE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.A-Za-z年月日])")
+
+
+@extractor("targets.goal.v1", types=("Sector",))
+def targets_by_goal(frame: Frame) -> Iterator[Relation]:
+    """A plan's goal figures: the field that a figure counts in the field's own
+    clause, after a word of aim (《规划》提出，到2025年，…工业互联网平台应用普及率从14.7%
+    提升到45%), is a field the plan targets, with no focus verb needed. Not a
+    figure stated with no aim (如今，…通5G的行政村占比超过90%: what stands), nor a
+    report's (白皮书, 报告), whose figures are findings, nor one the sentence cites."""
+    plans = [s for s in subjects(frame) if s.type == "Policy" and _PLAN_HEAD.search(s.name)
+             and not REPORT_HEAD.search(s.name) and not cites_figures(frame, s)]
+    goals = [(p, m) for p in plans for m in frame.of("Sector") if p.sentence != frame.sentence.index or m.start >= p.end]
+    goals = [(p, m) for p, m in goals if (figure := _FIGURE.search(frame.text, m.end, clause_span(frame.text, m.start)[1]))
+             and _aimed(frame.text, figure.start())]
+    if not goals:
+        return
+    said = {(r.subject.name, r.object.name) for r in targets(frame)}  # one statement of a fact per sentence
+    for p, m in goals:
+        if (p.name, m.name) not in said:
+            yield _rel(frame, p, "targets", m, "targets.goal.v1", frame.confidences.targets_goal)
 
 
 _SUPPLIER = re.compile(rf"[^，,。；;：:]{{0,12}}?(?:{_alt(P['relation']['suppliers'])})[，,]?\s*")  # 作为领先的云计算服务商，阿里云…
