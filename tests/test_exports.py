@@ -95,6 +95,24 @@ def test_exports_a_figure_is_named_for_readers(record, name):
     assert figure_name(record) == name
 
 
+def test_exports_a_growth_rate_and_a_level_of_one_number_are_two_figures():
+    """A growth rate's record names its quantity: the per-document dedupe (an
+    indicator inside another, same value and unit) keeps a level in % and a
+    rate apart, and a property graph gives a level and its rate of one number
+    two nodes (negative: 数字经济核心产业增加值, rate, 10 % merged into the share)."""
+    from kg.api import extract
+    from kg.exporters.property_graph import graph_elements
+    facts = extract("2023年，我国数字经济核心产业增加值占GDP比重达到10%。我国数字经济核心产业增加值同比增长10%。",
+                    published="2024-01-20")
+    got = [(m.indicator, m.value, m.unit, m.change) for m in facts.measures]
+    assert ("数字经济核心产业增加值占GDP比重", 10, "%", "total") in got, got
+    assert ("数字经济核心产业增加值", 10, "%", "rate") in got, got
+    base = {"kind": "measure", "subject": "s", "doc": "d", "start": 0, "end": 9, "indicator": "研发投入", "value": 70,
+            "year": 2014, "status": "actual", "qualifier": None, "sentence": "…", "extractor": "x", "confidence": 1.0}
+    nodes, _ = graph_elements([{**base, "unit": "亿元", "change": "total"}, {**base, "unit": "%", "change": "rate"}])
+    assert len({nid for nid, _ in nodes}) == 2, nodes
+
+
 def test_exports_property_graph_loads_into_ladybug(exported, tmp_path, monkeypatch):
     """The export's own ladybug.cypher, run as its first line says, loads
     both CSV files: lists (aliases, labels) as lists, figures typed."""

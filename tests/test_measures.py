@@ -2634,6 +2634,14 @@ def test_measures_a_speed_reached_with_a_bound_ending_its_clause_is_a_figure():
     ("全市电信和软件等新兴服务业快速壮大，年均增速超过10%。", ("年均增速", 10, "%", "rate")),
     # each listed item's growth (均超过) is a rate too
     ("全市多晶硅、硅片产量同比增长均超过55%。", ("硅片产量", 55, "%", "rate")),
+    # a year-on-year basis before the rate word goes with it (news items: 民间投资同比增速回升到6.7%;
+    # 投资比上年分别增长17.0%和8.6%): no 民间投资同比, 装备制造业投资比上年
+    ("全市民间投资同比增速回升到6.7%。", ("民间投资", 6.7, "%", "rate")),
+    ("全市高技术制造业、装备制造业投资比上年分别增长17.0%和8.6%。", ("装备制造业投资", 8.6, "%", "rate")),
+    ("全市民航发送旅客相比去年同期下降了15%。", ("民航发送旅客", -15, "%", "rate")),
+    ("全市重点零售企业和餐饮企业销售额同比去年分别增长17.4%和37.1%。", ("餐饮企业销售额", 37.1, "%", "rate")),
+    # another year's basis stays (比2019年同期增长18.5%: not the plain rate)
+    ("2021年，全市公路水路投资比2019年同期增长23.5%。", ("公路水路投资较2019年同期", 23.5, "%", "rate")),
 ])
 def test_measures_a_growth_rate_is_named_by_its_quantity(text, expected):
     got = figures("安康市加快建设，安康市持续推进。" + text)
@@ -2830,3 +2838,12 @@ def test_measures_jiang_shui_after_a_basis_is_rain_not_a_fall():
 def test_measures_a_price_that_rises_or_falls_is_a_rate(text, expected):
     got = figures("中国加快发展。" + text, published="2017-12-01")
     assert expected in [(g[1], g[2], g[6]) for g in got], got
+
+
+def test_measures_a_change_in_points_of_a_growth_rate_keeps_the_rate_word():
+    # a company-results page: 2 (个)百分点 is how far one growth rate is above another, not a change of the
+    # investment itself: its name keeps 增速 (negative: 高技术制造业投资, 2 百分点)
+    got = figures("上半年，我国电子信息制造业固定资产投资同比增长13%，较1-5月份提高0.5个百分点，"
+                  "比同期工业、高技术制造业投资增速分别高7个和2百分点。")
+    assert ("高技术制造业投资增速", 2, "百分点", "rate") in [(g[1], g[2], g[3], g[6]) for g in got], got
+    assert ("高技术制造业投资", 2, "百分点", "rate") not in [(g[1], g[2], g[3], g[6]) for g in got], got

@@ -29,7 +29,9 @@ def _xml(text) -> str:
 
 
 def measurement_id(m: dict) -> str:
-    return f"{m['subject']}#m/{m['doc']}/{m['start']}/{m['indicator']}/{m['value']}"
+    # the unit too: a level and its growth rate, both named by the quantity, can share a number in one
+    # sentence (研发投入70亿元，…增长超过70%)
+    return f"{m['subject']}#m/{m['doc']}/{m['start']}/{m['indicator']}/{m['value']}{m.get('unit') or ''}"
 
 
 NODE_KEYS = [("type", "string"), ("subtype", "string"), ("label", "string"), ("aliases", "string"), ("docs", "string"),

@@ -44,8 +44,10 @@ def document_records(facts: DocFacts) -> tuple[list[dict], list[dict]]:
     for m, fact in facts.measures:
         subject = mention_iri(m.subject)
         # One figure once per document: the same value of the same subject
-        # under an indicator that contains, or is contained in, one seen.
-        key = (subject, m.value, m.unit)
+        # under an indicator that contains, or is contained in, one seen. A
+        # growth rate is named by its quantity (records.md), so a rate and a
+        # level in % of the same number are kept apart (民间投资增长23.4%, 占比23.4%).
+        key = (subject, m.value, m.unit, m.change == "rate")
         if any(m.indicator in i or i in m.indicator for i in seen.get(key, ())):
             continue
         seen.setdefault(key, []).append(m.indicator)

@@ -828,6 +828,9 @@ _COMPARISON = re.compile(r"(?:[较比][^，,；;。]{1,8}?|与[^，,；;。]{1,1
 _IS_GROWTH = re.compile(f"(?:{_alt(M['rate_words'])})$")
 _LEVEL_NAME = re.compile(f"(?:{_alt(M['level_words'])})$")  # a level in % whose change is in points (an index, 采购经理指数为50.1%, is a reading: left)
 _IS_RATE = re.compile(f"(?:{_alt(M['level_words'] + M['rate_words'])})$")
+# a year-on-year basis left before the rate word (民间投资同比增速, 投资比上年增速, 同比去年, 相比去年同期): the plain rate, said by
+# its change as 同比增长 is; a basis other than the year before (较2019年同期, 环比, 年均, 较年初, 较上年末) stays
+_YEAR_ON_YEAR_END = re.compile(rf"(?:{_alt(_PLAIN_BASES)}|(?:同比|[较比]|相比)(?:上年|去年)(?:同期)?)$")
 
 
 def _share_indicator(before: str, previous: Optional[str], earlier: str = "") -> Optional[str]:
@@ -1153,7 +1156,9 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
             counted = _without_own_scope(_without_subject(what, whose), whose)
             # each item's growth (产量同比增长均超过55% -> 多晶硅产量增速): a rate, named by its quantity
             rate = change == "rate" or unit == "%" and _GROWTH_NAME_END.search(counted) is not None
-            yield Measure(subject=whose, indicator=_quantity_of_growth(counted) if rate else counted, value=round(value, 6), unit=unit,
+            # a change in points of a growth rate (增速高2个百分点) is the rate's: its name keeps the rate word
+            yield Measure(subject=whose, indicator=_quantity_of_growth(counted) if rate and unit not in _POINTS else counted,
+                          value=round(value, 6), unit=unit,
                           year=fig_year, status=status, change="rate" if rate else change, qualifier=qualifier, sentence=frame.sentence.index,
                           start=m.start(), end=m.end(), extractor="measure.figure.v1", confidence=frame.confidences.measure)
 
@@ -1264,9 +1269,9 @@ def _without_subject(indicator: str, subj: Mention) -> str:
 
 def _quantity_of_growth(indicator: str) -> str:
     """A growth rate's quantity, the rate said by its change (电信业务收入增速,
-    电信业务收入同比 -> 电信业务收入); a rate word alone or after its basis alone
-    (增速, 年均增幅) stays."""
-    quantity = _PLAIN_BASIS_END.sub("", _GROWTH_NAME_END.sub("", indicator))  # 民间投资同比增速: 同比 is what a rate is
+    电信业务收入同比 -> 电信业务收入; 民间投资同比增速 -> 民间投资); a rate word alone or
+    after its basis alone (增速, 年均增幅, 同期增速) stays."""
+    quantity = _YEAR_ON_YEAR_END.sub("", _GROWTH_NAME_END.sub("", indicator))
     return quantity if quantity and not _BASIS_ONLY.fullmatch(quantity) else indicator
 
 
