@@ -2769,3 +2769,16 @@ def test_measures_village_s_figures_are_no_region_s(text):
 ])
 def test_measures_village_words_keep_what_is_no_village_s(text, subject):
     assert [g[0] for g in figures(text) if g[2] == 153] == [subject]
+
+
+@pytest.mark.parametrize("text, subject", [
+    # a sentence set in a place (在苏州，…) that names another it is compared with, or its firms come from,
+    # before 当地: 当地 is still the scene, not the place named last
+    ("江苏省加快发展。江苏省推进制造业。在苏州，与上海相比，当地新增企业400家。", "苏州市"),
+    ("四川省加快发展。四川省推进竹产业。在宜宾，总部位于成都的企业纷纷落户，当地新增企业400家。", "宜宾市"),
+    ("浙江省加快发展。浙江省推进共同富裕。杭州与上海相比，当地企业的平均成本低400元。", "杭州市"),
+    # a place inside the scene is still what 当地 stands for
+    ("四川省加快发展。四川省推进竹产业。在四川，宜宾的企业纷纷落户，当地新增企业400家。", "宜宾市"),
+])
+def test_measures_local_word_is_the_scene_not_a_place_it_is_compared_with(text, subject):
+    assert [g[0] for g in figures(text) if g[2] == 400] == [subject]

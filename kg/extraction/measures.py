@@ -2863,7 +2863,7 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
         return None  # 华为预测，今年全球将有…: a forecast, or the world's figure, is no one's the text names
     place = _part_place(frame, pos) or opening_place(frame)
     scene = max([s.start() for s in _UNNAMED_PLACE.finditer(text, 0, pos)] + [_inner_place_unnamed(frame, pos)])
-    local = _local_before(frame, pos) if scene < 0 else None  # 在台儿庄张山子镇，当地…: the town's, which we do not know
+    local = _local_before(frame, pos, place) if scene < 0 else None  # 在台儿庄张山子镇，当地…: the town's, which we do not know
     if local is not None:
         return local
     if scene > (place.end if place is not None else -1) and carried is None:
@@ -2896,17 +2896,23 @@ _THIS_YEAR_LEAD = re.compile(r"(?:今年|去年|目前|如今)?")
 _ADVERBIAL_LEADS = tuple(M["adverbial_leads"])
 
 
-def _local_before(frame: Frame, pos: int) -> Optional[Mention]:
+def _local_before(frame: Frame, pos: int, opening: Optional[Mention] = None) -> Optional[Mention]:
     """The place 当地 stands for (frame.local: the place named last before
     it), where a clause before the figure opens with it as its subject and
     no region or body is named between it and the figure (哈尔滨境内多条高速封闭，
     当地启动…预案，…设置了600多处执勤岗位; …兴文县…。今年收获季，当地引入30多架无人机):
-    the figure is that place's, not the article's."""
+    the figure is that place's, not the article's. Where the sentence opens
+    with a place (``opening``: 在苏州，…; 杭州…), a place named after it and
+    not inside it (在苏州，与上海相比，当地…; 在义乌，总部位于深圳的企业…，当地…) is
+    compared, come from or gone to: 当地 is still the scene, which the caller gives."""
     if frame.local is None or frame.local.subtype == _ZONE:
         return None  # most sentences: no 当地 opens a clause; a zone's (…的5G高标准农田示范区。当地组织…) is its place's
     local = opens_with_locality(frame.text, frame.lead, described=True)
     if local is None or local.end() > pos:
         return None
+    if opening is not None and opening.type == "Region" and opening.end <= local.start() \
+            and not within(frame.local.name, opening.name):
+        return None  # 在宜宾，比成都早两年，当地新增企业…: 宜宾's (在四川，宜宾…，当地…: still 宜宾's)
     return None if any(local.end() <= m.start < pos for m in _owners(frame) if m.type in _SUBJECT_TYPES) else frame.local
 
 
