@@ -2782,3 +2782,13 @@ def test_measures_village_words_keep_what_is_no_village_s(text, subject):
 ])
 def test_measures_local_word_is_the_scene_not_a_place_it_is_compared_with(text, subject):
     assert [g[0] for g in figures(text) if g[2] == 400] == [subject]
+
+
+@pytest.mark.parametrize("text, subject", [
+    # 全乡镇 is a county's or province's scope (all its townships), not one township's
+    ("江苏省加快发展。江苏省推进制造业。江苏省优化营商环境。江苏省完善政策。全省乡村振兴示范村达到100个，全乡镇农民收入增长153元。", "江苏省"),
+    # a clause that opens with 村集体 but counts villages is the region's count, not a village's figure
+    ("河北省推进乡村振兴。河北省加快发展。河北省完善政策。河北省优化服务。村集体经济收入超过10万元的村达到153个。", "河北省"),
+])
+def test_measures_village_words_that_count_villages_keep_the_region(text, subject):
+    assert [g[0] for g in figures(text) if g[2] == 153] == [subject]

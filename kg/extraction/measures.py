@@ -2738,10 +2738,12 @@ def _continent_inside_clause(frame: Frame, m: Mention) -> bool:
 
 
 _COUNTY_WORD = re.compile(r"[全我本]([县区])(?![长委政])")  # 全县; not 县长, 区委
-# A village's or township's own scope (全村, 本村, 全镇, 全乡), not 镇长, 村委, 全乡村振兴, 全镇江; and a clause
-# that opens with the village (村里有15、6家钢琴厂, 村集体的年收入…): their figures are no region's
-_VILLAGE_WORD = re.compile(r"[全我本][村镇乡](?![长委政村江])")
+# A village's or township's own scope (全村, 本村, 全镇, 全乡), not 镇长, 村委, 全乡村振兴, 全镇江, nor a county's
+# 全乡镇 (all its townships); and a clause that opens with the village (村里有15、6家钢琴厂, 村集体的年收入…):
+# their figures are no region's, unless the clause counts villages (村集体经济收入超过10万元的村达到153个: the region's)
+_VILLAGE_WORD = re.compile(r"[全我本][村镇乡](?![长委政村江镇])")
 _VILLAGE_OPENERS = ("村里", "村集体")
+_VILLAGES_COUNTED = re.compile(r"的(?:行政)?村(?![民里庄干委集级])")
 _AUTONOMOUS = "自治区"
 
 
@@ -2834,7 +2836,7 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
         return None  # 超算中心已经在四川天府新区投用，它的最高算力…: 它 points back to a thing, whose figures are no one's
     if _ITS.match(text, lead):  # 杭州作为…，其城市大脑…: whose 其 is, the subject the clause before opens with
         return _in_section(_previous_clause_subject(frame, a), scope) or scope
-    if _VILLAGE_WORD.search(text, a, pos) or text.startswith(_VILLAGE_OPENERS, lead):
+    if _VILLAGE_WORD.search(text, a, pos) or text.startswith(_VILLAGE_OPENERS, lead) and not _VILLAGES_COUNTED.search(text, lead, pos):
         return None  # 全村153户村民…, 2018年，村里997户人家…: a village's or township's, no entity the text names
     national = _national_word(frame, a, pos)
     local = _COUNTY_WORD.search(text, a, pos)
