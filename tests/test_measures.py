@@ -2847,3 +2847,26 @@ def test_measures_a_change_in_points_of_a_growth_rate_keeps_the_rate_word():
                   "比同期工业、高技术制造业投资增速分别高7个和2百分点。")
     assert ("高技术制造业投资增速", 2, "百分点", "rate") in [(g[1], g[2], g[3], g[6]) for g in got], got
     assert ("高技术制造业投资", 2, "百分点", "rate") not in [(g[1], g[2], g[3], g[6]) for g in got], got
+
+
+@pytest.mark.parametrize("text, subject", [
+    # a sentence set in a place (在苏州，…) that names another it is compared with, or its firms come from,
+    # before 当地: 当地 is still the scene, not the place named last
+    ("江苏省加快发展。江苏省推进制造业。在苏州，与上海相比，当地新增企业400家。", "苏州市"),
+    ("四川省加快发展。四川省推进竹产业。在宜宾，总部位于成都的企业纷纷落户，当地新增企业400家。", "宜宾市"),
+    ("浙江省加快发展。浙江省推进共同富裕。杭州与上海相比，当地企业的平均成本低400元。", "杭州市"),
+    # a place inside the scene is still what 当地 stands for
+    ("四川省加快发展。四川省推进竹产业。在四川，宜宾的企业纷纷落户，当地新增企业400家。", "宜宾市"),
+])
+def test_measures_local_word_is_the_scene_not_a_place_it_is_compared_with(text, subject):
+    assert [g[0] for g in figures(text) if g[2] == 400] == [subject]
+
+
+@pytest.mark.parametrize("text, subject", [
+    # 全乡镇 is a county's or province's scope (all its townships), not one township's
+    ("江苏省加快发展。江苏省推进制造业。江苏省优化营商环境。江苏省完善政策。全省乡村振兴示范村达到100个，全乡镇农民收入增长153元。", "江苏省"),
+    # a clause that opens with 村集体 but counts villages is the region's count, not a village's figure
+    ("河北省推进乡村振兴。河北省加快发展。河北省完善政策。河北省优化服务。村集体经济收入超过10万元的村达到153个。", "河北省"),
+])
+def test_measures_village_words_that_count_villages_keep_the_region(text, subject):
+    assert [g[0] for g in figures(text) if g[2] == 153] == [subject]

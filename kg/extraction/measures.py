@@ -2752,10 +2752,12 @@ def _continent_inside_clause(frame: Frame, m: Mention) -> bool:
 
 
 _COUNTY_WORD = re.compile(r"[全我本]([县区])(?![长委政])")  # 全县; not 县长, 区委
-# A village's or township's own scope (全村, 本村, 全镇, 全乡), not 镇长, 村委, 全乡村振兴, 全镇江; and a clause
-# that opens with the village (村里有15、6家钢琴厂, 村集体的年收入…): their figures are no region's
-_VILLAGE_WORD = re.compile(r"[全我本][村镇乡](?![长委政村江])")
+# A village's or township's own scope (全村, 本村, 全镇, 全乡), not 镇长, 村委, 全乡村振兴, 全镇江, nor a county's
+# 全乡镇 (all its townships); and a clause that opens with the village (村里有15、6家钢琴厂, 村集体的年收入…):
+# their figures are no region's, unless the clause counts villages (村集体经济收入超过10万元的村达到153个: the region's)
+_VILLAGE_WORD = re.compile(r"[全我本][村镇乡](?![长委政村江镇])")
 _VILLAGE_OPENERS = ("村里", "村集体")
+_VILLAGES_COUNTED = re.compile(r"的(?:行政)?村(?![民里庄干委集级])")
 _AUTONOMOUS = "自治区"
 
 
@@ -2848,7 +2850,7 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
         return None  # 超算中心已经在四川天府新区投用，它的最高算力…: 它 points back to a thing, whose figures are no one's
     if _ITS.match(text, lead):  # 杭州作为…，其城市大脑…: whose 其 is, the subject the clause before opens with
         return _in_section(_previous_clause_subject(frame, a), scope) or scope
-    if _VILLAGE_WORD.search(text, a, pos) or text.startswith(_VILLAGE_OPENERS, lead):
+    if _VILLAGE_WORD.search(text, a, pos) or text.startswith(_VILLAGE_OPENERS, lead) and not _VILLAGES_COUNTED.search(text, lead, pos):
         return None  # 全村153户村民…, 2018年，村里997户人家…: a village's or township's, no entity the text names
     national = _national_word(frame, a, pos)
     local = _COUNTY_WORD.search(text, a, pos)
@@ -2877,7 +2879,7 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
         return None  # 华为预测，今年全球将有…: a forecast, or the world's figure, is no one's the text names
     place = _part_place(frame, pos) or opening_place(frame)
     scene = max([s.start() for s in _UNNAMED_PLACE.finditer(text, 0, pos)] + [_inner_place_unnamed(frame, pos)])
-    local = _local_before(frame, pos) if scene < 0 else None  # 在台儿庄张山子镇，当地…: the town's, which we do not know
+    local = _local_before(frame, pos, place) if scene < 0 else None  # 在台儿庄张山子镇，当地…: the town's, which we do not know
     if local is not None:
         return local
     if scene > (place.end if place is not None else -1) and carried is None:
@@ -2910,17 +2912,23 @@ _THIS_YEAR_LEAD = re.compile(r"(?:今年|去年|目前|如今)?")
 _ADVERBIAL_LEADS = tuple(M["adverbial_leads"])
 
 
-def _local_before(frame: Frame, pos: int) -> Optional[Mention]:
+def _local_before(frame: Frame, pos: int, opening: Optional[Mention] = None) -> Optional[Mention]:
     """The place 当地 stands for (frame.local: the place named last before
     it), where a clause before the figure opens with it as its subject and
     no region or body is named between it and the figure (哈尔滨境内多条高速封闭，
     当地启动…预案，…设置了600多处执勤岗位; …兴文县…。今年收获季，当地引入30多架无人机):
-    the figure is that place's, not the article's."""
+    the figure is that place's, not the article's. Where the sentence opens
+    with a place (``opening``: 在苏州，…; 杭州…), a place named after it and
+    not inside it (在苏州，与上海相比，当地…; 在义乌，总部位于深圳的企业…，当地…) is
+    compared, come from or gone to: 当地 is still the scene, which the caller gives."""
     if frame.local is None or frame.local.subtype == _ZONE:
         return None  # most sentences: no 当地 opens a clause; a zone's (…的5G高标准农田示范区。当地组织…) is its place's
     local = opens_with_locality(frame.text, frame.lead, described=True)
     if local is None or local.end() > pos:
         return None
+    if opening is not None and opening.type == "Region" and opening.end <= local.start() \
+            and not within(frame.local.name, opening.name):
+        return None  # 在宜宾，比成都早两年，当地新增企业…: 宜宾's (在四川，宜宾…，当地…: still 宜宾's)
     return None if any(local.end() <= m.start < pos for m in _owners(frame) if m.type in _SUBJECT_TYPES) else frame.local
 
 
