@@ -2638,3 +2638,48 @@ def test_measures_a_speed_reached_with_a_bound_ending_its_clause_is_a_figure():
 def test_measures_a_growth_rate_is_named_by_its_quantity(text, expected):
     got = figures("安康市加快建设，安康市持续推进。" + text)
     assert expected in [(g[1], g[2], g[3], g[6]) for g in got], got
+
+
+@pytest.mark.parametrize("text, indicator, value", [
+    # a date's end (年底, 月末) is the date's, not the phrase's
+    ("中国铁塔截至2023年底运营塔类站址超过210万座。", "运营塔类站址", 2100000),
+    # the stage a project's figure is for (达产后, 建成后) ends the phrase: 后年 is no word of it
+    ("中车百色新能源装备产业基地今天在广西百色开工建设，预计投资18亿元，达产后年产值约45亿元。", "年产值", 45),
+    ("四川云上天府云计算中心总投资约40亿元，拟建6120个高标准机柜，建成后可容纳服务器约10万台。", "容纳服务器", 100000),
+    # 全 before a verb after a count says how much of them (全覆盖), no word of theirs
+    ("我国工业互联网已拓展至49个国民经济大类，实现了41个工业大类全覆盖。", "工业大类", 41),
+])
+def test_measures_indicator_leaves_out_a_date_s_end_a_stage_and_all_of_them(text, indicator, value):
+    got = figures(text, published="2024-05-20")
+    assert any(g[1] == indicator and g[2] == value for g in got), got
+
+
+@pytest.mark.parametrize("text, indicator, value", [
+    # negative: a word that 后 opens (后台) stays in the phrase; 全 opening a word (全国) stays; 年 alone goes
+    ("安康市运营后台服务器300台。", "运营后台服务器", 300),
+    ("安康市拥有12个全国重点文物保护单位。", "全国重点文物保护单位", 12),
+    ("截至2023年，中国铁塔运营塔类站址超过210万座。", "运营塔类站址", 2100000),
+    ("福建省2022年初步计划投资183亿元。", "投资", 183),  # 初步 is no date's end (年初): none of it is left
+])
+def test_measures_indicator_keeps_a_stage_without_after_and_a_word_opening_with_all(text, indicator, value):
+    got = figures(text, published="2024-05-20")
+    assert any(g[1] == indicator and g[2] == value for g in got), got
+
+
+@pytest.mark.parametrize("text, subject, indicator, value", [
+    # a round of project starts told of in the sentence before: its region's (the article's scope)
+    ("浙江省二季度重大项目集中开工\n今天（4月9日），浙江省二季度重大项目集中开工。此次开工的54个重大项目，总投资2281亿元。",
+     "浙江省", "总投资", 2281),
+    ("耒阳市举行重大项目集中签约仪式\n耒阳市举行重大项目集中签约仪式。此次集中签约、开工项目共73个，总投资359.93亿元。",
+     "耒阳市", "总投资", 359.93),
+])
+def test_measures_this_round_of_projects_is_its_region_s(text, subject, indicator, value):
+    got = figures(text, published="2024-04-09")
+    assert any(g[0] == subject and g[1] == indicator and g[2] == value for g in got), got
+
+
+def test_measures_this_event_that_is_no_round_of_projects_names_no_subject():
+    """Negative: 此次 before anything but a round of projects (此次地震, 此次演习) points back to
+    a thing whose figures are no one's the text names."""
+    got = figures("西藏自治区昌都市发生地震\n西藏自治区昌都市发生地震。此次地震造成40557间房屋受损。", published="2024-04-09")
+    assert not any(g[2] == 40557 for g in got), got
