@@ -1393,7 +1393,9 @@ def test_a_quantity_from_one_year_to_another(text, indicator, values):
 
 
 @pytest.mark.parametrize("text", ["中新社重庆1月13日电 (梁钦卿)重庆市地区生产总值达到2.9万亿元。",
-                                  "新华社北京3月5日电（记者 张三）重庆市地区生产总值达到2.9万亿元。"])
+                                  "新华社北京3月5日电（记者 张三）重庆市地区生产总值达到2.9万亿元。",
+                                  # a paper's 本报讯 credits its whole crew
+                                  "本报讯（宁夏日报报业集团全媒体记者 闻海霞 何娟亮 见习记者 杨月儿 王强）重庆市地区生产总值达到2.9万亿元。"])
 def test_a_reporter_s_credit_belongs_to_the_dateline(text):
     from kg.extraction.relations import dateline_end
     assert text[dateline_end(text):].startswith("重庆市")
@@ -2683,3 +2685,26 @@ def test_measures_this_event_that_is_no_round_of_projects_names_no_subject():
     a thing whose figures are no one's the text names."""
     got = figures("西藏自治区昌都市发生地震\n西藏自治区昌都市发生地震。此次地震造成40557间房屋受损。", published="2024-04-09")
     assert not any(g[2] == 40557 for g in got), got
+
+
+@pytest.mark.parametrize("text, subject, indicator, value", [
+    # a company's project named by its place right after the company: the company's figures (annotation.md:
+    # a facility's figures are the company's that owns it), also where a quoted account opens with it
+    ("中金数据集团中卫项目今年5月启动，计划投资400亿元，占地面积2266亩，安装标准机架82万架。", "中金数据集团", "标准机架", 820000),
+    ("“中金数据集团中卫项目今年5月启动，计划投资400亿元，占地面积2266亩。”", "中金数据集团", "占地面积", 2266),
+])
+def test_measures_a_company_s_project_named_by_its_place_is_the_company_s(text, subject, indicator, value):
+    got = figures(text, published="2024-09-16")
+    assert any(g[0] == subject and g[1] == indicator and g[2] == value for g in got), got
+
+
+@pytest.mark.parametrize("text, subject, indicator, value", [
+    # negative: a place after a company with no project after it is the scene (the innermost place of the run)
+    ("在安徽合肥，新建5G基站1200个。", "合肥市", "5G基站", 1200),
+    ("中国移动宁夏公司今年新建5G基站1200个。", "中国移动宁夏公司", "5G基站", 1200),
+    # a quoted name opening the sentence is no account of its subject: the place stays the article's
+    ("河南省加快建设。十年来，“中原粮仓”连年丰收，粮食作物总产量由1179亿斤增长到1308亿斤。", "河南省", "粮食作物总产量", 130800000000),
+])
+def test_measures_a_place_after_a_company_with_no_project_keeps_its_subject(text, subject, indicator, value):
+    got = figures(text, published="2024-09-16")
+    assert any(g[0] == subject and g[1] == indicator and g[2] == value for g in got), got

@@ -2461,7 +2461,15 @@ def opening_place(frame: Frame, start: Optional[int] = None) -> Optional[Mention
     text = frame.text
     if opener:  # 在X建设…: X is where, not whose; 在X，…, 以X为例，… and 位于X的… set the scene
         return run[-1] if _SETS_SCENE[opener.group()].match(text, run[-1].end) else None
+    if len(run) > 1 and run[-2].subtype == _COMPANY and run[-1].type == "Region" \
+            and _PLACED_PROJECT.match(text, run[-1].end):
+        return run[-2]  # 中金数据集团中卫项目…计划投资400亿元: the company's project there, the company's figures
     return None if text[run[-1].end:run[-1].end + 1] in _NOT_AFTER_SUBJECT else run[-1]
+
+
+_QUOTED_ACCOUNT = re.compile(r"“[^”“。]*?[，,]")
+# A company's project or site named by its place right after the company (中金数据集团中卫项目, 华为东莞基地)
+_PLACED_PROJECT = re.compile(f"[^，,。；;：:\\d“”的]{{0,6}}?(?:{_alt(M['facility_heads'])})")
 
 
 def _opening_run(frame: Frame, start: Optional[int] = None) -> tuple[list[Mention], Optional[re.Match]]:
@@ -2476,6 +2484,9 @@ def _opening_run(frame: Frame, start: Optional[int] = None) -> tuple[list[Mentio
     lead = mark.end() if mark else lead
     hearsay = _HEARSAY.match(text, lead) or _YEAR_SPAN.match(text, lead)  # 据悉，杭州移动…; 未来三年，福建省…; 十年来，安徽…
     lead = hearsay.end() if hearsay else lead
+    # “中金数据集团中卫项目今年5月启动，…”: a quoted account (its clauses go on past a comma) opens with its
+    # subject; not a quoted name (“中原粮仓”连年丰收, “南海Ⅰ号”船体…)
+    lead += bool(_QUOTED_ACCOUNT.match(text, lead))
     opener = _OPENS.match(text, lead)
     if opener and any(m.start == lead for m in owners):
         opener = None  # 以色列军队…: the word opens a name, it sets no scene
