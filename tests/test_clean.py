@@ -167,3 +167,21 @@ def test_a_document_number_line_ends_the_title():
     _, sentences = _sentences("工信部组织开展2022年工业互联网试点示范项目申报工作\n关于组织开展申报工作的通知\n"
                               "工信厅信管函〔2022〕252号\n各省、自治区、直辖市工业和信息化主管部门：\n")
     assert sentences[0].text == "工信部组织开展2022年工业互联网试点示范项目申报工作关于组织开展申报工作的通知"
+
+
+def test_a_round_up_headline_with_a_comma_is_no_prose_cut_short_before_a_dated_lead():
+    """A round-up's item headline (12.42亿，…EPC招标启动) has a comma like a line cut
+    short, but the paragraph under it opens with its day: a report's lead, which
+    joins no headline (its company, not the headline's place, owns its figures)."""
+    _, sentences = _sentences("本周看点\n2025-11-25\n本周多地算力项目招标启动。\n8.5亿，新星市智算中心总承包招标公告\n"
+                              "11月14日，新疆某数据科技有限公司发布招标公告，资金来源为自筹资金85000万元。\n")
+    texts = [s.text for s in sentences]
+    assert "8.5亿，新星市智算中心总承包招标公告" in texts
+    assert "11月14日，新疆某数据科技有限公司发布招标公告，资金来源为自筹资金85000万元。" in texts
+
+
+def test_a_short_line_cut_short_at_a_comma_still_joins_the_next():
+    """Negative: a short line with a comma whose next line opens with no day is prose
+    cut short (a page break), and is read on as one sentence."""
+    _, sentences = _sentences("全市新建5G基站1200个，\n累计达到8000个。\n")
+    assert [s.text for s in sentences] == ["全市新建5G基站1200个，累计达到8000个。"]

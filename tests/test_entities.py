@@ -2388,3 +2388,56 @@ def test_entities_names_in_park_project_and_alliance_news_not_overreached(text, 
 def test_entities_a_campaign_s_series_or_theme_activities_are_the_campaign(one, other, same):
     from kg.extraction.resolution import key_of
     assert (key_of("Event", one, "") == key_of("Event", other, "")) is same
+
+
+@pytest.mark.parametrize("text, surface, full", [
+    # a body's project (一期项目) shortened in brackets by a word of the body's name: the body's short name
+    ("四川云上天府云计算中心一期项目（以下简称“云计算中心”）正式封顶。\n云计算中心直连国家骨干网。\n",
+     "云计算中心", "四川云上天府云计算中心"),
+])
+def test_entities_a_project_s_short_name_that_is_a_word_of_its_body_s_name_is_the_body_s(text, surface, full):
+    from kg.doc.model import Document
+    from kg.extraction.pipeline import extract_document
+    ex = extract_document(Document(id="d", text=text, source="d.txt"))
+    orgs = {(m.surface, m.name) for m in ex.mentions if m.type == "Organization"}
+    assert (surface, full) in orgs, orgs
+
+
+def test_entities_a_project_s_short_name_that_is_no_word_of_its_body_s_name_is_not_the_body_s():
+    """Negative: （以下简称“一期工程”） after 中国电信杭州大数据中心一期项目 is the project's own short
+    name, no word of the body's name: no alias of the body."""
+    from kg.doc.model import Document
+    from kg.extraction.pipeline import extract_document
+    text = "中国电信杭州大数据中心一期项目（以下简称“一期工程”）开工建设。\n一期工程总投资50.1亿元。\n"
+    ex = extract_document(Document(id="d", text=text, source="d.txt"))
+    assert not any(m.surface == "一期工程" and m.name == "中国电信杭州大数据中心" for m in ex.mentions)
+
+
+@pytest.mark.parametrize("text, unit", [
+    # what a body has (现有, 拥有) is no unit of it
+    ("中国联通现有数据中心880余个，总规模超过30万架。", "中国联合网络通信集团有限公司现有数据中心"),
+    ("中国移动拥有数据中心超过500个。", "中国移动通信集团有限公司拥有数据中心"),
+])
+def test_entities_what_a_body_has_is_no_unit_of_it(text, unit):
+    assert ("Organization", unit) not in mentions(text)
+
+
+def test_entities_a_unit_named_right_after_its_body_stays():
+    """Negative: 工业和信息化部 + 信息中心 is a unit of the ministry."""
+    assert ("Organization", "工业和信息化部信息中心") in mentions("工业和信息化部信息中心发布报告。")
+
+
+@pytest.mark.parametrize("text, not_zone", [
+    # every zone of a place (全省开发区), none named
+    ("这次山西省全省开发区“三个一批”活动，签约项目413个。", "山西省全省开发区"),
+    ("全省开发区签约项目413个。", "全省开发区"),
+])
+def test_entities_all_the_zones_of_a_place_are_no_zone(text, not_zone):
+    assert ("Region", not_zone) not in mentions(text)
+
+
+def test_entities_a_zone_named_by_its_place_stays():
+    """Negative: 安康高新区 names one zone; so does a hub of the national computing network."""
+    assert ("Region", "安康高新区") in mentions("安康高新区签约项目413个。")
+    name = "全国一体化算力网络粤港澳大湾区国家枢纽数据中心集群"
+    assert ("Region", name) in mentions(f"今天，{name}在广东韶关启动建设。")

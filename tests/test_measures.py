@@ -1393,7 +1393,9 @@ def test_a_quantity_from_one_year_to_another(text, indicator, values):
 
 
 @pytest.mark.parametrize("text", ["中新社重庆1月13日电 (梁钦卿)重庆市地区生产总值达到2.9万亿元。",
-                                  "新华社北京3月5日电（记者 张三）重庆市地区生产总值达到2.9万亿元。"])
+                                  "新华社北京3月5日电（记者 张三）重庆市地区生产总值达到2.9万亿元。",
+                                  # a paper's 本报讯 credits its whole crew
+                                  "本报讯（宁夏日报报业集团全媒体记者 闻海霞 何娟亮 见习记者 杨月儿 王强）重庆市地区生产总值达到2.9万亿元。"])
 def test_a_reporter_s_credit_belongs_to_the_dateline(text):
     from kg.extraction.relations import dateline_end
     assert text[dateline_end(text):].startswith("重庆市")
@@ -2870,3 +2872,71 @@ def test_measures_local_word_is_the_scene_not_a_place_it_is_compared_with(text, 
 ])
 def test_measures_village_words_that_count_villages_keep_the_region(text, subject):
     assert [g[0] for g in figures(text) if g[2] == 153] == [subject]
+
+
+@pytest.mark.parametrize("text, indicator, value", [
+    # a date's end (年底, 月末) is the date's, not the phrase's
+    ("中国铁塔截至2023年底运营塔类站址超过210万座。", "运营塔类站址", 2100000),
+    # the stage a project's figure is for (达产后, 建成后) ends the phrase: 后年 is no word of it
+    ("中车百色新能源装备产业基地今天在广西百色开工建设，预计投资18亿元，达产后年产值约45亿元。", "年产值", 45),
+    ("四川云上天府云计算中心总投资约40亿元，拟建6120个高标准机柜，建成后可容纳服务器约10万台。", "容纳服务器", 100000),
+    # 全 before a verb after a count says how much of them (全覆盖), no word of theirs
+    ("我国工业互联网已拓展至49个国民经济大类，实现了41个工业大类全覆盖。", "工业大类", 41),
+])
+def test_measures_indicator_leaves_out_a_date_s_end_a_stage_and_all_of_them(text, indicator, value):
+    got = figures(text, published="2024-05-20")
+    assert any(g[1] == indicator and g[2] == value for g in got), got
+
+
+@pytest.mark.parametrize("text, indicator, value", [
+    # negative: a word that 后 opens (后台) stays in the phrase; 全 opening a word (全国) stays; 年 alone goes
+    ("安康市运营后台服务器300台。", "运营后台服务器", 300),
+    ("安康市拥有12个全国重点文物保护单位。", "全国重点文物保护单位", 12),
+    ("截至2023年，中国铁塔运营塔类站址超过210万座。", "运营塔类站址", 2100000),
+    ("福建省2022年初步计划投资183亿元。", "投资", 183),  # 初步 is no date's end (年初): none of it is left
+])
+def test_measures_indicator_keeps_a_stage_without_after_and_a_word_opening_with_all(text, indicator, value):
+    got = figures(text, published="2024-05-20")
+    assert any(g[1] == indicator and g[2] == value for g in got), got
+
+
+@pytest.mark.parametrize("text, subject, indicator, value", [
+    # a round of project starts told of in the sentence before: its region's (the article's scope)
+    ("浙江省二季度重大项目集中开工\n今天（4月9日），浙江省二季度重大项目集中开工。此次开工的54个重大项目，总投资2281亿元。",
+     "浙江省", "总投资", 2281),
+    ("耒阳市举行重大项目集中签约仪式\n耒阳市举行重大项目集中签约仪式。此次集中签约、开工项目共73个，总投资359.93亿元。",
+     "耒阳市", "总投资", 359.93),
+])
+def test_measures_this_round_of_projects_is_its_region_s(text, subject, indicator, value):
+    got = figures(text, published="2024-04-09")
+    assert any(g[0] == subject and g[1] == indicator and g[2] == value for g in got), got
+
+
+def test_measures_this_event_that_is_no_round_of_projects_names_no_subject():
+    """Negative: 此次 before anything but a round of projects (此次地震, 此次演习) points back to
+    a thing whose figures are no one's the text names."""
+    got = figures("西藏自治区昌都市发生地震\n西藏自治区昌都市发生地震。此次地震造成40557间房屋受损。", published="2024-04-09")
+    assert not any(g[2] == 40557 for g in got), got
+
+
+@pytest.mark.parametrize("text, subject, indicator, value", [
+    # a company's project named by its place right after the company: the company's figures (annotation.md:
+    # a facility's figures are the company's that owns it), also where a quoted account opens with it
+    ("中金数据集团中卫项目今年5月启动，计划投资400亿元，占地面积2266亩，安装标准机架82万架。", "中金数据集团", "标准机架", 820000),
+    ("“中金数据集团中卫项目今年5月启动，计划投资400亿元，占地面积2266亩。”", "中金数据集团", "占地面积", 2266),
+])
+def test_measures_a_company_s_project_named_by_its_place_is_the_company_s(text, subject, indicator, value):
+    got = figures(text, published="2024-09-16")
+    assert any(g[0] == subject and g[1] == indicator and g[2] == value for g in got), got
+
+
+@pytest.mark.parametrize("text, subject, indicator, value", [
+    # negative: a place after a company with no project after it is the scene (the innermost place of the run)
+    ("在安徽合肥，新建5G基站1200个。", "合肥市", "5G基站", 1200),
+    ("中国移动宁夏公司今年新建5G基站1200个。", "中国移动宁夏公司", "5G基站", 1200),
+    # a quoted name opening the sentence is no account of its subject: the place stays the article's
+    ("河南省加快建设。十年来，“中原粮仓”连年丰收，粮食作物总产量由1179亿斤增长到1308亿斤。", "河南省", "粮食作物总产量", 130800000000),
+])
+def test_measures_a_place_after_a_company_with_no_project_keeps_its_subject(text, subject, indicator, value):
+    got = figures(text, published="2024-09-16")
+    assert any(g[0] == subject and g[1] == indicator and g[2] == value for g in got), got

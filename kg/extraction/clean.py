@@ -125,6 +125,9 @@ _LINE_BREAK = re.compile(r"[\n\r]")
 # 川府发(2021)15号, 国办函〔2021〕103 号): the title ends above it, and neither it nor the addressees below join the title.
 DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,16}[〔［\[（(]\d{4}[〕］\]）)]\d{1,5} ?号")
 _LIST_MARK = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|第[一二三四五六七八九十]+)")
+# A paragraph that opens with its day (11月18日，…): a report's lead, under a headline with a comma
+# (12.42亿，…EPC招标启动, in a round-up of news items), which is no prose cut short
+_DAY_LEAD = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日[，,]")
 _NEWS_LEAD = re.compile(r"本报讯|新华社.{0,8}电|[^，,。]{0,12}讯[ 　]")
 _SOURCE_LINE = re.compile(r"[^，,。\s]{0,8}消息[（(]|本报讯|新华社")
 # A page's byline under its headline, no line of a title set over several lines: a line that
@@ -275,7 +278,8 @@ def _join_broken(paragraphs: list[Paragraph], long_chars: int, keep_first: bool 
             t = prev.text.text
             broken = (len(t) >= long_chars or (prev.heading and _CLAUSE.search(t) and not _LIST_MARK.match(t)))
             if (broken and t[-1] not in _TERMINAL and (not prev.heading or not prev.caption)
-                    and not p.heading and re.match(r"[\u4e00-\u9fff\w]", p.text.text)):
+                    and not p.heading and re.match(r"[\u4e00-\u9fff\w]", p.text.text)
+                    and not (prev.heading and _DAY_LEAD.match(p.text.text))):
                 out[-1] = Paragraph(prev.text + p.text, prev.article)
                 continue
         out.append(p)

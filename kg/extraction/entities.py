@@ -117,6 +117,7 @@ _STOP_TOKENS = set(P["relation"]["subject_end"]) | set(P["relation"]["issues"]) 
     "帮助", "协调", "推动", "组织", "支持", "引导", "鼓励", "依托", "联合", "会同", "通过", "其中", "如", "包括",
     "以及", "和", "与", "及", "等", "由", "对", "向", "为", "是", "的", "了", "在", "从", "经", "据", "被",
     "来自", "作为", "代表", "这", "该", "其", "各", "有关", "相关", "重点", "全省", "全市", "我市", "本市",
+    "现有", "拥有",  # 中国联通|现有|数据中心880余个: what the body has, no unit of it (jieba tags 现有 as a modifier)
 } | set(P["policy"]["programme_verbs"]) | set(P["organization"]["lead_verbs"]) | set(P["organization"]["noun_tagged_verbs"])
 
 
@@ -3648,6 +3649,7 @@ def zone(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[M
         name = text[start:m.end()]
         if start == m.start() or len(name) < 4 or name in _GENERIC or text[start - 1:start] == "“" \
                 or _ZONE_KIND.fullmatch(text, start, m.start()) or _COUNT_IN_ZONE.search(text, start, m.start()) \
+                or _ALL_OF_A_PLACE.search(text, start, m.start()) \
                 or m.group() in _PLACE_NAMED_ZONES and not _place_in(text, start, m.start(), found) \
                 or _after_count(text, start):
             continue  # “医护产业园”: a nickname in quotes, not a place; 国家级经开区, 十大…集群, 首个…产业园: kinds of zone
@@ -3680,6 +3682,9 @@ def _clause_before_place(text: str, start: int, end: int, found: list[Mention]) 
 
 # 十大…集群, 23处…产业园, 349项自贸试验区(改革试点经验), 2018年版自贸试验区(负面清单): counted or
 # versioned kinds of zone, or what a zone's policy counts, not one zone's name
+# 山西省全省开发区, 全市产业园区, 作为全国…试验区: every zone of the place, or a kind of them, none named; not
+# the national computing network a hub's name opens with (全国一体化算力网络…国家枢纽…数据中心集群)
+_ALL_OF_A_PLACE = re.compile("全(?:国(?!一体化)|[省市县区州])")
 _COUNT_IN_ZONE = re.compile(r"[\d一二三四五六七八九十]+大|\d+[项处个]|\d{4}年版")
 _PLACE_NAMED_ZONES = set(P["region"]["place_named_zones"])
 

@@ -328,7 +328,7 @@ def _noun_phrase_before(text: str, verb_ok: bool = True, counted: bool = False) 
         out = _noun_phrase_before(rest, verb_ok, counted)
         at = rest.find(out) if out else -1
         return grade.group().rstrip(_OF) + rest[:at] + out if 0 <= at <= _GRADE_MODIFIER else out
-    text = _FROM_YEAR.sub("", _IS_DE.sub("", _MEASURING_ASIDE.sub("", text)))
+    text = _FROM_YEAR.sub("", _IS_DE.sub("", _ONCE_DONE.sub("，", _MEASURING_ASIDE.sub("", text))))
     achieved = _ACHIEVES.search(text)
     if achieved:  # 徐工汉云|实现|营收: the quantity is cut apart from the words before the verb
         head, quantity = _PAST_FIGURE.sub("", text[:achieved.start()]), text[achieved.end():]
@@ -522,8 +522,10 @@ def _noun_phrase_after(text: str, counted: bool = False, shortest_counted: int =
             out += tok  # 30个+应用+场景
             continue
         if words.is_function_word(tok) and tok not in _NOUNISH and not _grade_word(toks, i) \
-                or len(out) >= _LONGEST or tok in _ADVERBS or tok[:2] in _ADVERBS:
-            break
+                or len(out) >= _LONGEST or tok in _ADVERBS or tok[:2] in _ADVERBS \
+                or out and tok == _ALL and i + 1 < len(toks) and _is_verb(toks[i + 1]) \
+                and (i + 2 == len(toks) or words.tag(toks[i + 2]) not in _COMMON_NOUN_TAGS):
+            break  # 41个工业大类+全+覆盖: 全 before a verb that ends the phrase says how much of them (not 5G全连接工厂)
         out += tok
     if counted and out and not name and text.startswith(out) and _COUNTED_COMPOUND.fullmatch(text) \
             and not out.endswith(_GROUP_BODIES) and not _acts_on_unit(text[len(out):]):
@@ -571,6 +573,7 @@ def _is_verb(word: str) -> bool:
     return word in ("面向", "具有") or words.tag(word) in ("v", "vd")
 
 
+_ALL = "全"
 _BOUND_SUFFIXES = {"率", "量", "额", "比重", "面"}
 _LONGEST = 12  # an indicator is a short noun phrase
 _ACTS_ON_UNITS = set(M["acts_on_units"])
@@ -599,11 +602,16 @@ _EARLY_DAYS = "之初|初期"  # 成立之初, 成立初期: when a body or a th
 _EARLIER_TIME_WORD = f"{_EARLY_DAYS}|时期|时|期末|以前|前|过去|原来|" + "|".join(M["now"])
 _EARLIER_YEAR = r"(?:\d{4}年|上年|去年)(?:底|末|时)?"
 _EARLIER_TIME = rf"(?:[^，,；;。\d从由到至]{{0,8}}?(?:{_EARLIER_TIME_WORD})(?:{_EARLIER_YEAR})?|{_EARLIER_YEAR})的?"
+# the stage a project's figure is for (达产后年产值, 建成后可容纳服务器, 全部投产后): a time, which ends the
+# phrase (后年 is no word of it)
+_ONCE_DONE = re.compile(f"(?:{_alt(M['once_done'])})后(?![台勤方续期备])")  # not a word 后 opens (运营后台)
 _FROM_YEAR = re.compile(rf"[从由]{_EARLIER_TIME}$")  # GDP从2017年的2.01万亿元…, 共享率从成立初期的14.3%…: no figure before this one
 _AMONG = re.compile(r"(?<=.)中有?$")  # 在35个重点城市中有30个: the set counted from
 # Another figure before this one (在35个重点城市中有30个, 98%以上涉企事项和…, 20万元以内) ends its noun
 # phrase; a digit inside a name (5G, IPv6) does not.
-_PAST_FIGURE = re.compile(rf"^.*(?<![A-Za-z\d.])\d+(?:\.\d+)?(?![\dA-Za-z])[多余]?[万亿千]?[多余]?(?:(?!{_alt(M['not_units'])})(?:{_UNITS}))?(?:以上|以下|以内|左右|多)?")
+# …a date's end with it (截至2023年底运营塔类站址: 底 is the date's, not the phrase's)
+_PAST_FIGURE = re.compile(rf"^.*(?<![A-Za-z\d.])\d+(?:\.\d+)?(?![\dA-Za-z])[多余]?[万亿千]?[多余]?(?:(?!{_alt(M['not_units'])})(?:{_UNITS}))?"
+                          r"(?:(?<=[年月])[底末])?(?:以上|以下|以内|左右|多)?")
 _ADVERBS = {"全部", "均", "都", "已", "已经", "正在", "将", "共", "累计", "分别", "深入", "积极"}
 _COUNT_WORDS = {"数量", "总数", "数"}  # 充电站数量 is 充电站; 人数 is one word and stays
 
@@ -2489,7 +2497,15 @@ def opening_place(frame: Frame, start: Optional[int] = None) -> Optional[Mention
     text = frame.text
     if opener:  # 在X建设…: X is where, not whose; 在X，…, 以X为例，… and 位于X的… set the scene
         return run[-1] if _SETS_SCENE[opener.group()].match(text, run[-1].end) else None
+    if len(run) > 1 and run[-2].subtype == _COMPANY and run[-1].type == "Region" \
+            and _PLACED_PROJECT.match(text, run[-1].end):
+        return run[-2]  # 中金数据集团中卫项目…计划投资400亿元: the company's project there, the company's figures
     return None if text[run[-1].end:run[-1].end + 1] in _NOT_AFTER_SUBJECT else run[-1]
+
+
+_QUOTED_ACCOUNT = re.compile(r"“[^”“。]*?[，,]")
+# A company's project or site named by its place right after the company (中金数据集团中卫项目, 华为东莞基地)
+_PLACED_PROJECT = re.compile(f"[^，,。；;：:\\d“”的]{{0,6}}?(?:{_alt(M['facility_heads'])})")
 
 
 def _opening_run(frame: Frame, start: Optional[int] = None) -> tuple[list[Mention], Optional[re.Match]]:
@@ -2504,6 +2520,9 @@ def _opening_run(frame: Frame, start: Optional[int] = None) -> tuple[list[Mentio
     lead = mark.end() if mark else lead
     hearsay = _HEARSAY.match(text, lead) or _YEAR_SPAN.match(text, lead)  # 据悉，杭州移动…; 未来三年，福建省…; 十年来，安徽…
     lead = hearsay.end() if hearsay else lead
+    # “中金数据集团中卫项目今年5月启动，…”: a quoted account (its clauses go on past a comma) opens with its
+    # subject; not a quoted name (“中原粮仓”连年丰收, “南海Ⅰ号”船体…)
+    lead += bool(_QUOTED_ACCOUNT.match(text, lead))
     opener = _OPENS.match(text, lead)
     if opener and any(m.start == lead for m in owners):
         opener = None  # 以色列军队…: the word opens a name, it sets no scene
@@ -2903,6 +2922,11 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
     if subj is not None and _owns_figures(subj) and subj.sentence == frame.sentence.index and not _reports(frame, subj) \
             and not _WHEN.match(text, subj.end) and not _continent_inside_clause(frame, subj):
         return subj
+    this = _THIS.match(text, frame.lead)
+    if this is not None:  # 此次开工687个项目; 这次山西省全省开发区…活动，签约项目413个: the round's region
+        place = next((m for m in _owners(frame) if m.start == this.end() and m.type == "Region"), None)
+        if place is not None or _ROUND_OF_PROJECTS.match(text, this.end()):
+            return place or scope
     if _DEMONSTRATIVE.match(text) or _opens_with_joint_bodies(frame):
         return None  # 该课题组…联合9家单位, 中国电信和中国联通携手…: a subject the text names as no one body
     return scope
@@ -2930,6 +2954,13 @@ def _local_before(frame: Frame, pos: int, opening: Optional[Mention] = None) -> 
             and not within(frame.local.name, opening.name):
         return None  # 在宜宾，比成都早两年，当地新增企业…: 宜宾's (在四川，宜宾…，当地…: still 宜宾's)
     return None if any(local.end() <= m.start < pos for m in _owners(frame) if m.type in _SUBJECT_TYPES) else frame.local
+
+
+# A sentence that opens with a round of project signings or starts told of in the one before
+# (…重大项目集中开工。此次开工687个项目，总投资2167亿元; 此次签约项目94个), or with the region
+# that held it (这次山西省全省开发区…活动，签约项目413个): its figures are that region's, the scope's
+_THIS = re.compile(_alt(LEX.patterns['event']['this']))
+_ROUND_OF_PROJECTS = re.compile(f"(?:集中)?(?:{_alt(M['project_rounds'])})")
 
 
 def _subject_after_opening_clause(frame: Frame, clause_start: int) -> Optional[Mention]:

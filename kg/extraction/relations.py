@@ -167,6 +167,8 @@ _CLAUSE_END = re.compile(r"[，,；;：:。！？!?]")
 # 新华社青岛3月18日电, 中国甘肃网8月22日讯, 本报讯, 央视网消息（新闻联播）：, 来源：人民网, 责任编辑：X;
 # nor does the paper a provincial site reports from (…日讯 据甘肃日报报道（记者 X）).
 _CREDIT = r"(?:\s*[（(][^（）()，,。]{1,20}[）)])?"  # 电 (记者 张三), 电 (梁钦卿): the reporter's credit
+# 本报讯 (宁夏日报报业集团全媒体记者 闻海霞 何娟亮 见习记者 杨月儿 王强): a paper's credit names its whole crew
+_CREW_CREDIT = r"(?:\s*[（(][^（）()，,。]{1,40}[）)])?"
 _REPORTED_BY = r"(?:\s*据[^，,。\s]{2,12}?报道" + _CREDIT + ")?"
 # The date is the dateline's own, not a report's time in brackets followed by a word
 # opening with 电 (市场监管总局今天（11月14日）发布《电子商务…》; 记者今天（9月9日）从国家电网了解到).
@@ -175,7 +177,7 @@ _REPORTED_BY = r"(?:\s*据[^，,。\s]{2,12}?报道" + _CREDIT + ")?"
 # Nor is 电 inside one (3月5日中国电信发布…, 国家电网): only 专 comes between (…3月5日专电).
 _DATELINE = re.compile(r"^\s*(?:[^，,。\s]{0,12}?\d{1,2}月\d{1,2}日(?:专?电|讯(?=[\s（(]))"
                        + _CREDIT + _REPORTED_BY
-                       + "|本报讯|"
+                       + "|本报讯" + _CREW_CREDIT + "|"
                        r"[^，,。\s]{0,8}消息(?:[（(][^）)]{0,10}[）)])?[：:]|"
                        r"(?:来源|稿源|责任编辑|编辑|作者|记者|通讯员)[：:]\s*[^，,。\s]*)\s*")
 

@@ -496,6 +496,9 @@ _MIN_PLACED_NAME = 4  # 药品集团 and longer: a name of its own, not a kind (
 # (以下简称“万国数据”或“公司”): the first of the names given; the others are references (公司, 本行)
 _BRACKETED_SHORT = re.compile(r"[（(](?:以下简称|下称|简称)?[“\"]?([^（）()“”\"，,、。]{2,12})[”\"]?"
                               r"(?:或[“\"][^（）()“”\"，,、。]{1,12}[”\"])*[)）]")
+# A project or its phase after a body's name, before a bracket that shortens it (四川云上天府云计算中心一期项目
+# （以下简称“云计算中心”）): the short name, a word of the body's name, is the body's
+_PROJECT_TAIL = re.compile(r"(?:[一二三四五六七八九十]期)?(?:工程|项目)$")
 _LEGAL_SUFFIXES = ("股份有限公司", "有限责任公司", "有限公司", "公司")
 
 
@@ -519,6 +522,10 @@ def _org_aliases(sentences: list[Sentence], mentions: list[list[Mention]]) -> di
         for b in _BRACKETED_SHORT.finditer(sent.text):
             full = ends.get(b.start())
             short = b.group(1)
+            if full is None:  # …云计算中心一期项目（以下简称“云计算中心”）: the body's project, by a word of its name
+                project = _PROJECT_TAIL.search(sent.text, 0, b.start())
+                full = ends.get(project.start()) if project else None
+                full = full if full is not None and short in full.name else None
             if full is None or short == full.name or any(
                     m.type == "Region" and (m.start, m.end) == b.span(1) for m in ms) or STOCK_CODE.match(sent.text, b.start()):
                 continue  # (北京): a seat, not a short name; (VNET.US): its stock code
