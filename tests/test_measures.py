@@ -2702,3 +2702,25 @@ def test_measures_listed_regions_growth_after_a_comparison_names_the_quantity():
     got = figures("中国加快发展。1-10月，东、中、西部地区电信主营业务收入比上年同期分别增长8.4%、10.2%、12.8%。")
     assert ("东部地区", "电信主营业务收入", 8.4, "rate") in [(g[0], g[1], g[2], g[6]) for g in got], got
     assert ("西部地区", "电信主营业务收入", 12.8, "rate") in [(g[0], g[1], g[2], g[6]) for g in got], got
+
+
+def test_measures_a_title_opening_with_a_national_body_reporting_is_the_country_s_release():
+    # 工信部公布…: the ministry reports, its release's paragraphs that name no one give the country's figures
+    text = ("工信部公布10月通信业运行状况\n"
+            "中国经济网北京11月22日讯 据工业和信息化部网站消息，1-10月，我国电信业务总量累计完成9719.1亿元，全国电话用户净增1094.4万户。\n"
+            "根据数据显示，2011年1-10月，移动通信收入累计完成5922.4亿元，比上年同期增长14.0%。")
+    got = [(g[0], g[1], g[2]) for g in figures(text, published="2011-11-22")]
+    assert ("中国", "移动通信收入", 5922.4) in got, got
+
+
+@pytest.mark.parametrize("title", [
+    "华为公布10月运行状况",  # a company reports: its own figures, perhaps, not the country's
+    "第六届数字中国建设峰会将于4月27日在福州举行",  # an event's title: whose figures stays unclear
+    "国务院新闻办举行发布会介绍第七届中国国际进口博览会筹备情况",  # a national body reports an event's figures
+])
+def test_measures_a_title_naming_another_body_still_leaves_a_plain_paragraph_unclear(title):
+    # negative: the paragraph goes on under the title's body or event, whose figures these may be: none is given
+    text = (title + "\n"
+            "中国经济网北京11月22日讯 1-10月，我国电信业务总量累计完成9719.1亿元，全国电话用户净增1094.4万户。\n"
+            "根据数据显示，2011年1-10月，终端收入累计完成5922.4亿元。")
+    assert 5922.4 not in [g[2] for g in figures(text, published="2011-11-22")]

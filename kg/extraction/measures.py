@@ -2304,6 +2304,7 @@ _HEARSAY = re.compile(f"(?:{_alt(M['hearsay'])})[，,]")
 _YEARS = r"[一二两三四五六七八九十几多\d]{1,2}年"
 _YEAR_SPAN = re.compile(f"(?:(?:{_alt(M['year_span_leads'])}){_YEARS}来?|{_YEARS}来)[，,]")  # 未来三年，…; 十年来，…
 _SUBJECT_TYPES = ("Organization", "Region")
+_SCENE_TYPES = _SUBJECT_TYPES + ("Event",)  # what a heading may name whose figures it reports
 _EXAMPLES = ("、", "等")  # 康芝药业、…等220家, 大连、宁波等9个试点: examples, not the subject
 _NOT_AFTER_SUBJECT = _EXAMPLES + ("的",)  # 贵州的…: a modifier
 _NOT_BEFORE_SUBJECT = "在向对从到为给与和、据" + _WHOLE_BEFORE  # 据国家统计局统计: the source, not the subject
@@ -2540,7 +2541,10 @@ def heading_scope(frame: Frame) -> Optional[Mention]:
     """Whose a heading is (a round-up item's, a section's): the place or
     body it opens with, else the country where it speaks of 全国/我国. A
     national body's heading (工信部：1-2月电信业务收入…) gives the country's
-    figures (annotation.md: not the ministry's that reports them). A
+    figures (annotation.md: not the ministry's that reports them), as does
+    one that opens with a national body reporting them (工信部公布10月通信业运行
+    状况, 国家统计局发布…: the body is no subject, the release is the country's;
+    not where the heading names whose figures it reports: an event, a place). A
     document's title may open with the period its figures are of and no
     comma (前三季度沈阳市电信业运行情况, 2023年1-8月份四川省软件业运行情况): the
     place follows it. Not a round-up item's headline (前10个月兰州新区国际货运
@@ -2550,6 +2554,11 @@ def heading_scope(frame: Frame) -> Optional[Mention]:
         place = opening_place(frame, _DATE_LEAD.match(frame.text, frame.lead).end())
     if place is not None and is_national_body(place):
         return _country_for(frame)
+    if place is None:
+        run, opener = _opening_run(frame)
+        if len(run) == 1 and opener is None and _national_source(frame, run[0]) \
+                and not any(m is not run[0] and m.type in _SCENE_TYPES and m.name != COUNTRY for m in _owners(frame)):
+            return _country_for(frame)  # not 国务院新闻办举行发布会介绍第七届进博会筹备情况: the event's figures
     return place or _national_word(frame, 0, len(frame.text))
 
 
