@@ -2724,3 +2724,20 @@ def test_measures_a_title_naming_another_body_still_leaves_a_plain_paragraph_unc
             "中国经济网北京11月22日讯 1-10月，我国电信业务总量累计完成9719.1亿元，全国电话用户净增1094.4万户。\n"
             "根据数据显示，2011年1-10月，终端收入累计完成5922.4亿元。")
     assert 5922.4 not in [g[2] for g in figures(text, published="2011-11-22")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the three belts listed together without 地区 are the country's economic regions (each its own subject)
+    ("中国加快发展。1到3月份东部、中部和西部业务总量分别增长了7.4%、42.8%和19.2%。",
+     [("东部地区", "业务总量", 7.4), ("中部地区", "业务总量", 42.8), ("西部地区", "业务总量", 19.2)]),
+    ("中国加快发展。从区域分布看，我国东部、中部、西部实际使用外资同比分别增长23.4%、60.7%和21.5%。",
+     [("东部地区", "实际使用外资", 23.4), ("中部地区", "实际使用外资", 60.7), ("西部地区", "实际使用外资", 21.5)]),
+    ("中国加快发展。东、中、西部电信收入分别增长8.4%、10.2%、12.8%。",
+     [("东部地区", "电信收入", 8.4), ("中部地区", "电信收入", 10.2), ("西部地区", "电信收入", 12.8)]),
+    # a second list in the sentence names its own quantity for the same regions
+    ("中国加快发展。东部、中部和西部业务总量分别增长了7.4%、42.8%和19.2%，业务收入分别增长了0.5%、3.5%和9.5%。",
+     [("东部地区", "业务总量", 7.4), ("中部地区", "业务总量", 42.8), ("西部地区", "业务总量", 19.2),
+      ("东部地区", "业务收入", 0.5), ("中部地区", "业务收入", 3.5), ("西部地区", "业务收入", 9.5)]),
+])
+def test_measures_the_three_belts_listed_without_diqu_are_the_economic_regions(text, expected):
+    assert [(g[0], g[1], g[2]) for g in figures(text) if g[6] == "rate"] == expected

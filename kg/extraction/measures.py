@@ -803,6 +803,7 @@ _BASIS_WORDS = re.compile(r"两年平均|年均|环比")  # 两年 + 平均增�
 _PLAIN_BASES = ("同比", "同口径")
 _RATE_BASIS_WORD = rf"{_alt(_PLAIN_BASES)}|{_BASIS_WORDS.pattern}"  # what a rate is against
 _RATE_BASIS = re.compile(rf"({_RATE_BASIS_WORD})(?:{_DEGREE}|分别|均)?$")
+_PLAIN_BASIS_END = re.compile(f"(?:{_alt(_PLAIN_BASES)})$")
 _COMPARED = re.compile(f"(同比|(?:较|比(?![重例较]))[^，,；;。]{{1,8}}?)(?:{_DEGREE}|分别)?(?:{_alt(M['growth'])})了?$")  # not 比重
 # what stands between a share and its level: 为, 已达, 现已超过, 首超, 超过了, 稳定在, 分别为：, 接(近七成: the
 # figure's 近 is its qualifier)
@@ -1376,8 +1377,9 @@ def _respectively(frame: Frame, found: list[re.Match], first: re.Match,
         share = _share_indicator(between, None) if _SHARE.search(between) else None
         if share:
             return {m.start(): (s, share) for s, m in zip(subjects, listed)}
-        if growth:  # 东、中、西部地区电信主营业务收入比上年同期分别增长8.4%、…: the basis, not the quantity
-            between = _COMPARISON.sub("", between) or between
+        if growth:  # 东、中、西部地区电信主营业务收入比上年同期分别增长8.4%、…, 东部、中部、西部实际使用外资同比分别增长…:
+            # the basis, not the quantity (a basis other than 同比 stays: 环比)
+            between = _PLAIN_BASIS_END.sub("", _COMPARISON.sub("", between)) or between
         quantity = _noun_phrase_before(between, verb_ok=False)
         name = quantity + "增速" if growth and quantity and not _IS_RATE.search(quantity) else quantity
         return _pair_listed(text, subjects, listed, name)
@@ -1412,6 +1414,10 @@ def _respectively(frame: Frame, found: list[re.Match], first: re.Match,
     basis = _RATE_BASIS.search(words_before)
     if growth:  # 环比分别增长了2.3%和3.9%: each quantity's rate
         how = basis.group(1) if basis and basis.group(1) != "同比" else ""
+        word = _noun_phrase_before(_RATE_BASIS.sub("", words_before), verb_ok=False)
+        if all(owners) and word and not _IS_RATE.search(word) and not points:
+            # 东部、中部和西部业务总量分别增长了7.4%、…，业务收入分别增长了0.5%、…: the listed regions' next quantity
+            return {m.start(): (s, word + how + "增速") for s, m in zip(owners, listed)}
         return {m.start(): (s, n + how + "变化" if _IS_RATE.search(n) and _in_points(text, m) else _RATE_SUFFIX.sub("", n) + how + "增速")
                 for s, n, m in zip(owners, names, listed)}  # 开工率…提升15.5个百分点: a rate's change
     if all(owners) and _SHARE.search(words_before):  # …；占本地区移动电话用户总数的比重分别为…: each region's quantity's share
