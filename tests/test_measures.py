@@ -2741,3 +2741,21 @@ def test_measures_a_title_naming_another_body_still_leaves_a_plain_paragraph_unc
 ])
 def test_measures_the_three_belts_listed_without_diqu_are_the_economic_regions(text, expected):
     assert [(g[0], g[1], g[2]) for g in figures(text) if g[6] == "rate"] == expected
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    # data traffic in 万/亿 of GB written short, as 通信管理局 releases write it
+    ("手机上网流量达到138793.3万G，同比增长220.5%。", 1387933000, "GB"),
+    ("全省移动互联网流量22亿Gb，同比增长105.4%。", 2200000000, "GB"),
+    ("物联网终端接入流量1821.7万Gb。", 18217000, "GB"),
+])
+def test_measures_traffic_in_wan_or_yi_g_is_gb(text, value, unit):
+    assert (value, unit) in [(g[2], g[3]) for g in figures("贵州省加快发展。贵州省通信业运行良好。" + text)]
+
+
+@pytest.mark.parametrize("text", [
+    "全省联合采购25万5G基站。",  # 万 then a generation: 5G is no unit
+    "全省建成400G高速光传输网络。",  # a port's speed grade, no traffic
+])
+def test_measures_g_after_a_plain_number_is_no_traffic(text):
+    assert "GB" not in [g[3] for g in figures("贵州省加快发展。贵州省通信业运行良好。" + text)]

@@ -38,7 +38,9 @@ _CN_UNITS = {"十": 10, "百": 100, "千": 1000, "万": 10000}
 # and given as the lexicon writes them; two-letter ones (EB, GW) only as written.
 _UNIT_WORDS = M["units"] + M["foreign_currencies"]
 _LATIN_UNITS = {u.lower(): u for u in _UNIT_WORDS if u.isascii() and u.isalpha() and len(u) >= 4}
-_UNITS = f"{_alt(_UNIT_WORDS)}|(?i:{_alt(_LATIN_UNITS)})"
+_TRAFFIC_UNIT = "GB"
+_TRAFFIC_SHORTHANDS = rf"(?<=[万亿])(?:{_alt(M['traffic_shorthands'])})(?![A-Za-z\d])"  # 139596.7万G, 22亿Gb: GB
+_UNITS = f"{_alt(_UNIT_WORDS)}|(?i:{_alt(_LATIN_UNITS)})|{_TRAFFIC_SHORTHANDS}"
 # 330千伏, 50千瓦: 千 begins the unit, it multiplies nothing
 _KILO = _alt(u[1:] for u in _UNIT_WORDS if u.startswith("千") and len(u) > 1)
 # 投入10个亿, 6000多个亿, 两个亿: 亿 said with a classifier (not 8个亿吨级油田, 70个亿元以上项目, 3个亿万富翁: things counted)
@@ -154,7 +156,7 @@ def _value_unit(m: re.Match, listed_unit: Optional[str] = None) -> tuple[float, 
     """The figure's value and unit; ``listed_unit`` the unit written once at
     the end of the list the figure opens (see _listed_unit)."""
     unit = m.group("unit") or listed_unit or ""
-    unit = _YUAN if unit == _RENMINBI else _LATIN_UNITS.get(unit.lower(), unit)
+    unit = _YUAN if unit == _RENMINBI else _TRAFFIC_UNIT if unit in M["traffic_shorthands"] else _LATIN_UNITS.get(unit.lower(), unit)
     mult = m.group("mult")
     if unit in _MONEY:
         # Money keeps 万元/亿元: 52.11亿元 is 52.11 亿元, 2万亿元 is 20000 亿元.
