@@ -2759,3 +2759,18 @@ def test_measures_traffic_in_wan_or_yi_g_is_gb(text, value, unit):
 ])
 def test_measures_g_after_a_plain_number_is_no_traffic(text):
     assert "GB" not in [g[3] for g in figures("贵州省加快发展。贵州省通信业运行良好。" + text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a 分别 list writes its multiplier and unit once, after the last figure: each figure takes both
+    ("中国加快发展。全国电信和联通分别实现收入2864和1774亿元。", [(2864, "亿元"), (1774, "亿元")]),
+    ("中国加快发展。全国固定和移动宽带用户分别为3和5万户。", [(30000, "户"), (50000, "户")]),
+    ("中国加快发展。全国电信和联通分别投资5和8亿美元。", [(5, "亿美元"), (8, "亿美元")]),
+])
+def test_measures_a_respectively_list_writes_its_multiplier_once(text, expected):
+    assert [(g[2], g[3]) for g in figures(text)] == expected
+
+
+def test_measures_a_list_without_respectively_keeps_its_multiplier_to_the_last():
+    # negative: 3和5万元 with no 分别: what 3 counts is not said
+    assert 3 not in [g[2] for g in figures("中国加快发展。全国两个项目投资3和5万元。")]

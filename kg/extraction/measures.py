@@ -156,8 +156,11 @@ def _value_unit(m: re.Match, listed_unit: Optional[str] = None) -> tuple[float, 
     """The figure's value and unit; ``listed_unit`` the unit written once at
     the end of the list the figure opens (see _listed_unit)."""
     unit = m.group("unit") or listed_unit or ""
-    unit = _YUAN if unit == _RENMINBI else _TRAFFIC_UNIT if unit in M["traffic_shorthands"] else _LATIN_UNITS.get(unit.lower(), unit)
     mult = m.group("mult")
+    written = next((w for w in _MONEY_MULTIPLIERS[::-1] if unit.startswith(w) and unit not in _MONEY), None)
+    if written and not m.group("unit"):  # a 分别 list's multiplier, written once with its unit (分别为3和5万户)
+        mult, unit = written, unit[len(written):]
+    unit = _YUAN if unit == _RENMINBI else _TRAFFIC_UNIT if unit in M["traffic_shorthands"] else _LATIN_UNITS.get(unit.lower(), unit)
     if unit in _MONEY:
         # Money keeps 万元/亿元: 52.11亿元 is 52.11 亿元, 2万亿元 is 20000 亿元.
         if mult == "万" and unit == "亿元":
@@ -271,13 +274,18 @@ _LISTED = re.compile(r"(?:[和、及与]\d+(?:\.\d+)?(?:万亿|万|亿)?)*[和�
 def _listed_unit(text: str, m: re.Match, covered: list[bool]) -> Optional[str]:
     """The unit of the list that the figure ``m``, written without one, opens
     or goes on: the unit of its last figure, where that one is a figure in the
-    same multiplier (not 3和4万元: 3 what is not said)."""
+    same multiplier (not 3和4万元: 3 what is not said); in a 分别 list, where
+    each figure is one item's, the last's multiplier too (分别实现收入2864和1774亿元:
+    2864亿元; 分别为3和5万户: 3万户), the unit then written with it."""
     listed = _LISTED.match(text, m.end())
     last = _FIGURE.match(text, listed.end()) if listed else None
-    if last is None or not last.group("unit") or last.group("mult") != m.group("mult") \
-            or not _is_figure(text, last, covered) or _one_or_next(m, last):
+    if last is None or not last.group("unit") or not _is_figure(text, last, covered) or _one_or_next(m, last):
         return None
-    return last.group("unit")
+    if last.group("mult") == m.group("mult"):
+        return last.group("unit")
+    if m.group("mult") is None and text.rfind(_RESPECTIVELY, clause_span(text, m.start())[0], m.start()) >= 0:
+        return last.group("mult") + last.group("unit")
+    return None
 
 
 def _one_or_next(m: re.Match, last: re.Match) -> bool:
