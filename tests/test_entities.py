@@ -1268,6 +1268,15 @@ def test_entities_names_and_references_to_bodies(text, expected):
      {"东部地区", "中部地区", "西部地区", "东北地区"}),        # one run writes the regions' last words once
     ("在中部、西部和东北地区因地制宜开展一些重大项目建设", {"中部地区", "西部地区", "东北地区"}),
     ("内蒙古东部、东北地区东部等地降温", {"内蒙古自治区", "东北地区"}),  # a part of the place that opens the run
+    # the three belts listed together need no 地区; the country opening the run has them as its regions
+    ("1到3月份东部、中部和西部业务总量分别增长了7.4%", {"东部地区", "中部地区", "西部地区"}),
+    ("我国东部、中部、西部实际使用外资同比分别增长", {"中国", "东部地区", "中部地区", "西部地区"}),
+    ("东、中、西部电信收入分别增长8.4%", {"东部地区", "中部地区", "西部地区"}),
+    ("东部、中部、西部和东北四个区域数字经济核心产业", {"东部地区", "中部地区", "西部地区", "东北地区"}),
+    ("逐步将城市与乡村、东部与西部紧密联结", set()),  # two belts: a contrast, not the listed regions
+    ("云南东部、贵州西部局地有冻雨", {"云南省", "贵州省"}),  # parts of the places named
+    ("四川东部、中部和西部有降雨", {"四川省"}),  # a province's belts, not the country's
+    ("深化东中西部产业协作", set()),  # glued: one part of the country as the text names it
 ])
 def test_entities_economic_regions_named_in_one_run(text, expected):
     assert {n for t, n in mentions(text) if t == "Region"} == expected

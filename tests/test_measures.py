@@ -2940,3 +2940,75 @@ def test_measures_a_company_s_project_named_by_its_place_is_the_company_s(text, 
 def test_measures_a_place_after_a_company_with_no_project_keeps_its_subject(text, subject, indicator, value):
     got = figures(text, published="2024-09-16")
     assert any(g[0] == subject and g[1] == indicator and g[2] == value for g in got), got
+
+
+def test_measures_a_title_opening_with_a_national_body_reporting_is_the_country_s_release():
+    # 工信部公布…: the ministry reports, its release's paragraphs that name no one give the country's figures
+    text = ("工信部公布10月通信业运行状况\n"
+            "中国经济网北京11月22日讯 据工业和信息化部网站消息，1-10月，我国电信业务总量累计完成9719.1亿元，全国电话用户净增1094.4万户。\n"
+            "根据数据显示，2011年1-10月，移动通信收入累计完成5922.4亿元，比上年同期增长14.0%。")
+    got = [(g[0], g[1], g[2]) for g in figures(text, published="2011-11-22")]
+    assert ("中国", "移动通信收入", 5922.4) in got, got
+
+
+@pytest.mark.parametrize("title", [
+    "华为公布10月运行状况",  # a company reports: its own figures, perhaps, not the country's
+    "第六届数字中国建设峰会将于4月27日在福州举行",  # an event's title: whose figures stays unclear
+    "国务院新闻办举行发布会介绍第七届中国国际进口博览会筹备情况",  # a national body reports an event's figures
+])
+def test_measures_a_title_naming_another_body_still_leaves_a_plain_paragraph_unclear(title):
+    # negative: the paragraph goes on under the title's body or event, whose figures these may be: none is given
+    text = (title + "\n"
+            "中国经济网北京11月22日讯 1-10月，我国电信业务总量累计完成9719.1亿元，全国电话用户净增1094.4万户。\n"
+            "根据数据显示，2011年1-10月，终端收入累计完成5922.4亿元。")
+    assert 5922.4 not in [g[2] for g in figures(text, published="2011-11-22")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the three belts listed together without 地区 are the country's economic regions (each its own subject)
+    ("中国加快发展。1到3月份东部、中部和西部业务总量分别增长了7.4%、42.8%和19.2%。",
+     [("东部地区", "业务总量", 7.4), ("中部地区", "业务总量", 42.8), ("西部地区", "业务总量", 19.2)]),
+    ("中国加快发展。从区域分布看，我国东部、中部、西部实际使用外资同比分别增长23.4%、60.7%和21.5%。",
+     [("东部地区", "实际使用外资", 23.4), ("中部地区", "实际使用外资", 60.7), ("西部地区", "实际使用外资", 21.5)]),
+    ("中国加快发展。东、中、西部电信收入分别增长8.4%、10.2%、12.8%。",
+     [("东部地区", "电信收入", 8.4), ("中部地区", "电信收入", 10.2), ("西部地区", "电信收入", 12.8)]),
+    # a second list in the sentence names its own quantity for the same regions
+    ("中国加快发展。东部、中部和西部业务总量分别增长了7.4%、42.8%和19.2%，业务收入分别增长了0.5%、3.5%和9.5%。",
+     [("东部地区", "业务总量", 7.4), ("中部地区", "业务总量", 42.8), ("西部地区", "业务总量", 19.2),
+      ("东部地区", "业务收入", 0.5), ("中部地区", "业务收入", 3.5), ("西部地区", "业务收入", 9.5)]),
+])
+def test_measures_the_three_belts_listed_without_diqu_are_the_economic_regions(text, expected):
+    assert [(g[0], g[1], g[2]) for g in figures(text) if g[6] == "rate"] == expected
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    # data traffic in 万/亿 of GB written short, as 通信管理局 releases write it
+    ("手机上网流量达到138793.3万G，同比增长220.5%。", 1387933000, "GB"),
+    ("全省移动互联网流量22亿Gb，同比增长105.4%。", 2200000000, "GB"),
+    ("物联网终端接入流量1821.7万Gb。", 18217000, "GB"),
+])
+def test_measures_traffic_in_wan_or_yi_g_is_gb(text, value, unit):
+    assert (value, unit) in [(g[2], g[3]) for g in figures("贵州省加快发展。贵州省通信业运行良好。" + text)]
+
+
+@pytest.mark.parametrize("text", [
+    "全省联合采购25万5G基站。",  # 万 then a generation: 5G is no unit
+    "全省建成400G高速光传输网络。",  # a port's speed grade, no traffic
+])
+def test_measures_g_after_a_plain_number_is_no_traffic(text):
+    assert "GB" not in [g[3] for g in figures("贵州省加快发展。贵州省通信业运行良好。" + text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a 分别 list writes its multiplier and unit once, after the last figure: each figure takes both
+    ("中国加快发展。全国电信和联通分别实现收入2864和1774亿元。", [(2864, "亿元"), (1774, "亿元")]),
+    ("中国加快发展。全国固定和移动宽带用户分别为3和5万户。", [(30000, "户"), (50000, "户")]),
+    ("中国加快发展。全国电信和联通分别投资5和8亿美元。", [(5, "亿美元"), (8, "亿美元")]),
+])
+def test_measures_a_respectively_list_writes_its_multiplier_once(text, expected):
+    assert [(g[2], g[3]) for g in figures(text)] == expected
+
+
+def test_measures_a_list_without_respectively_keeps_its_multiplier_to_the_last():
+    # negative: 3和5万元 with no 分别: what 3 counts is not said
+    assert 3 not in [g[2] for g in figures("中国加快发展。全国两个项目投资3和5万元。")]

@@ -960,9 +960,14 @@ def province_abbreviations(sent: Sentence, found: list[Mention], settings: Setti
 # Glued runs (中西部地区, 中东部地区) name one part of the country, one entity as the text
 # names it (annotation.md: every distinct entity the text names): they are not split.
 _MACRO_REGION_ITEM = re.compile(r"(?:东北|[东中西])部?")
-# …and the four written short (东中西和东北四个地区, in a ministry's data release): 东中西 glued only before 和东北
+# …and the four written short (东中西和东北四个地区, in a ministry's data release): 东中西 glued only before 和东北.
+# The run may close with 区域 (东部、中部、西部和东北四个区域), or with no such word where it lists the
+# country's three belts (东部、中部和西部业务总量分别增长…, 东、中、西部实际使用外资…): the three
+# together are those regions, not a place's parts (东部与西部, 云南东部、贵州西部).
 _MACRO_REGION_RUN = Guarded(rf"(?<![东中西北])(?:东中西部?(?=[、和与及]东北)|{_MACRO_REGION_ITEM.pattern})"
-                            rf"(?:[、和与及]{_MACRO_REGION_ITEM.pattern})+(?:[三四][个大])?地区", needs=("地区",))
+                            rf"(?:[、和与及]{_MACRO_REGION_ITEM.pattern})+(?P<closer>(?:[三四][个大])?(?:地区|区域))?",
+                            needs=("地区", "区域", "东部", "西部"))
+_THREE_BELTS = {"东", "中", "西"}
 _MACRO_REGION_WORDS = {"东北": "东北地区", "东": "东部地区", "中": "中部地区", "西": "西部地区"}
 MACRO_REGIONS = "region.macro-regions.v1"  # measures reads a run of them as one list (东中西和东北四个地区)
 
@@ -971,12 +976,18 @@ MACRO_REGIONS = "region.macro-regions.v1"  # measures reads a run of them as one
 def macro_regions(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
     """Each item of 东、中、西部和东北地区 names its economic region (东部地区 …);
     not where a place opens the run (内蒙古东部、东北地区东部, 伊朗西部和中部地区:
-    parts of that place)."""
+    parts of that place; the country's are these regions: 我国东部、中部、西部…).
+    A run with no closing 地区 names them where it lists the three belts
+    with 部 written (东部、中部和西部, 东、中、西部)."""
     text = sent.text
     for m in _MACRO_REGION_RUN.finditer(text):
-        if any(r.type == "Region" and r.end == m.start() for r in found):
+        if any(r.type == "Region" and r.end == m.start() and r.name != COUNTRY for r in found):
             continue
-        for item in _MACRO_REGION_ITEM.finditer(text, m.start(), m.end() - 2):
+        end = m.start("closer") if m.group("closer") else m.end()
+        items = list(_MACRO_REGION_ITEM.finditer(text, m.start(), end))
+        if not m.group("closer") and not (text[end - 1] == "部" and _THREE_BELTS <= {i.group().rstrip("部") for i in items}):
+            continue
+        for item in items:
             if any(f.start < item.end() and item.start() < f.end for f in found):
                 continue
             entry = LEX.entries[_MACRO_REGION_WORDS[item.group().rstrip("部")]][0]

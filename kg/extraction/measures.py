@@ -39,7 +39,9 @@ _CN_UNITS = {"十": 10, "百": 100, "千": 1000, "万": 10000}
 # and given as the lexicon writes them; two-letter ones (EB, GW) only as written.
 _UNIT_WORDS = M["units"] + M["foreign_currencies"]
 _LATIN_UNITS = {u.lower(): u for u in _UNIT_WORDS if u.isascii() and u.isalpha() and len(u) >= 4}
-_UNITS = f"{_alt(_UNIT_WORDS)}|(?i:{_alt(_LATIN_UNITS)})"
+_TRAFFIC_UNIT = "GB"
+_TRAFFIC_SHORTHANDS = rf"(?<=[万亿])(?:{_alt(M['traffic_shorthands'])})(?![A-Za-z\d])"  # 139596.7万G, 22亿Gb: GB
+_UNITS = f"{_alt(_UNIT_WORDS)}|(?i:{_alt(_LATIN_UNITS)})|{_TRAFFIC_SHORTHANDS}"
 # 330千伏, 50千瓦: 千 begins the unit, it multiplies nothing
 _KILO = _alt(u[1:] for u in _UNIT_WORDS if u.startswith("千") and len(u) > 1)
 # 投入10个亿, 6000多个亿, 两个亿: 亿 said with a classifier (not 8个亿吨级油田, 70个亿元以上项目, 3个亿万富翁: things counted)
@@ -155,8 +157,11 @@ def _value_unit(m: re.Match, listed_unit: Optional[str] = None) -> tuple[float, 
     """The figure's value and unit; ``listed_unit`` the unit written once at
     the end of the list the figure opens (see _listed_unit)."""
     unit = m.group("unit") or listed_unit or ""
-    unit = _YUAN if unit == _RENMINBI else _LATIN_UNITS.get(unit.lower(), unit)
     mult = m.group("mult")
+    written = next((w for w in _MONEY_MULTIPLIERS[::-1] if unit.startswith(w) and unit not in _MONEY), None)
+    if written and not m.group("unit"):  # a 分别 list's multiplier, written once with its unit (分别为3和5万户)
+        mult, unit = written, unit[len(written):]
+    unit = _YUAN if unit == _RENMINBI else _TRAFFIC_UNIT if unit in M["traffic_shorthands"] else _LATIN_UNITS.get(unit.lower(), unit)
     if unit in _MONEY:
         # Money keeps 万元/亿元: 52.11亿元 is 52.11 亿元, 2万亿元 is 20000 亿元.
         if mult == "万" and unit == "亿元":
@@ -270,13 +275,18 @@ _LISTED = re.compile(r"(?:[和、及与]\d+(?:\.\d+)?(?:万亿|万|亿)?)*[和�
 def _listed_unit(text: str, m: re.Match, covered: list[bool]) -> Optional[str]:
     """The unit of the list that the figure ``m``, written without one, opens
     or goes on: the unit of its last figure, where that one is a figure in the
-    same multiplier (not 3和4万元: 3 what is not said)."""
+    same multiplier (not 3和4万元: 3 what is not said); in a 分别 list, where
+    each figure is one item's, the last's multiplier too (分别实现收入2864和1774亿元:
+    2864亿元; 分别为3和5万户: 3万户), the unit then written with it."""
     listed = _LISTED.match(text, m.end())
     last = _FIGURE.match(text, listed.end()) if listed else None
-    if last is None or not last.group("unit") or last.group("mult") != m.group("mult") \
-            or not _is_figure(text, last, covered) or _one_or_next(m, last):
+    if last is None or not last.group("unit") or not _is_figure(text, last, covered) or _one_or_next(m, last):
         return None
-    return last.group("unit")
+    if last.group("mult") == m.group("mult"):
+        return last.group("unit")
+    if m.group("mult") is None and text.rfind(_RESPECTIVELY, clause_span(text, m.start())[0], m.start()) >= 0:
+        return last.group("mult") + last.group("unit")
+    return None
 
 
 def _one_or_next(m: re.Match, last: re.Match) -> bool:
@@ -1399,7 +1409,8 @@ def _respectively(frame: Frame, found: list[re.Match], first: re.Match,
         share = _share_indicator(between, None) if _SHARE.search(between) else None
         if share:
             return {m.start(): (s, share) for s, m in zip(subjects, listed)}
-        if growth:  # 东、中、西部地区电信主营业务收入比上年同期分别增长8.4%、… (or 同比分别增长): the basis, not the quantity
+        if growth:  # 东、中、西部地区电信主营业务收入比上年同期分别增长8.4%、…, 东部、中部、西部实际使用外资同比分别增长…:
+            # the basis, not the quantity (a basis other than 同比 stays: 环比)
             between = _PLAIN_BASIS_END.sub("", _COMPARISON.sub("", between)) or between
         quantity = _noun_phrase_before(between, verb_ok=False)
         name = quantity + "增速" if growth and quantity and not _IS_RATE.search(quantity) else quantity
@@ -1435,6 +1446,10 @@ def _respectively(frame: Frame, found: list[re.Match], first: re.Match,
     basis = _RATE_BASIS.search(words_before)
     if growth:  # 环比分别增长了2.3%和3.9%: each quantity's rate
         how = basis.group(1) if basis and basis.group(1) != "同比" else ""
+        word = _noun_phrase_before(_RATE_BASIS.sub("", words_before), verb_ok=False)
+        if all(owners) and word and not _IS_RATE.search(word) and not points:
+            # 东部、中部和西部业务总量分别增长了7.4%、…，业务收入分别增长了0.5%、…: the listed regions' next quantity
+            return {m.start(): (s, word + how + "增速") for s, m in zip(owners, listed)}
         return {m.start(): (s, n + how + "变化" if _IS_RATE.search(n) and _in_points(text, m) else _RATE_SUFFIX.sub("", n) + how + "增速")
                 for s, n, m in zip(owners, names, listed)}  # 开工率…提升15.5个百分点: a rate's change
     if all(owners) and _SHARE.search(words_before):  # …；占本地区移动电话用户总数的比重分别为…: each region's quantity's share
@@ -2327,6 +2342,7 @@ _HEARSAY = re.compile(f"(?:{_alt(M['hearsay'])})[，,]")
 _YEARS = r"[一二两三四五六七八九十几多\d]{1,2}年"
 _YEAR_SPAN = re.compile(f"(?:(?:{_alt(M['year_span_leads'])}){_YEARS}来?|{_YEARS}来)[，,]")  # 未来三年，…; 十年来，…
 _SUBJECT_TYPES = ("Organization", "Region")
+_SCENE_TYPES = _SUBJECT_TYPES + ("Event",)  # what a heading may name whose figures it reports
 _EXAMPLES = ("、", "等")  # 康芝药业、…等220家, 大连、宁波等9个试点: examples, not the subject
 _NOT_AFTER_SUBJECT = _EXAMPLES + ("的",)  # 贵州的…: a modifier
 _NOT_BEFORE_SUBJECT = "在向对从到为给与和、据" + _WHOLE_BEFORE  # 据国家统计局统计: the source, not the subject
@@ -2574,7 +2590,10 @@ def heading_scope(frame: Frame) -> Optional[Mention]:
     """Whose a heading is (a round-up item's, a section's): the place or
     body it opens with, else the country where it speaks of 全国/我国. A
     national body's heading (工信部：1-2月电信业务收入…) gives the country's
-    figures (annotation.md: not the ministry's that reports them). A
+    figures (annotation.md: not the ministry's that reports them), as does
+    one that opens with a national body reporting them (工信部公布10月通信业运行
+    状况, 国家统计局发布…: the body is no subject, the release is the country's;
+    not where the heading names whose figures it reports: an event, a place). A
     document's title may open with the period its figures are of and no
     comma (前三季度沈阳市电信业运行情况, 2023年1-8月份四川省软件业运行情况): the
     place follows it. Not a round-up item's headline (前10个月兰州新区国际货运
@@ -2584,6 +2603,11 @@ def heading_scope(frame: Frame) -> Optional[Mention]:
         place = opening_place(frame, _DATE_LEAD.match(frame.text, frame.lead).end())
     if place is not None and is_national_body(place):
         return _country_for(frame)
+    if place is None:
+        run, opener = _opening_run(frame)
+        if len(run) == 1 and opener is None and _national_source(frame, run[0]) \
+                and not any(m is not run[0] and m.type in _SCENE_TYPES and m.name != COUNTRY for m in _owners(frame)):
+            return _country_for(frame)  # not 国务院新闻办举行发布会介绍第七届进博会筹备情况: the event's figures
     return place or _national_word(frame, 0, len(frame.text))
 
 
