@@ -40,6 +40,18 @@ def frozen(cls: type) -> type:
     return cls
 
 
+def evolve(obj, **changes):
+    """``dataclasses.replace(obj, **changes)`` for a dataclass whose
+    ``__init__`` only sets its fields (no ``__post_init__``, no
+    ``init=False`` field; a frozen() class, a Document, a DocPiece): the
+    copy's fields set at once from the instance's, where replace reads
+    them one by one and calls ``__init__`` (6 µs against 1.3 µs a Mention;
+    resolution copies one per name it resolves, a build one per piece)."""
+    new = object.__new__(type(obj))
+    object.__setattr__(new, "__dict__", {**obj.__dict__, **changes})
+    return new
+
+
 @dataclass(frozen=True)
 class Document:
     id: str
