@@ -41,7 +41,7 @@ import struct
 import tempfile
 import weakref
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import BinaryIO, Callable, Iterable, Iterator, NamedTuple
 
@@ -54,7 +54,7 @@ from kg.rdf.graph import document_description, document_part, entity_description
 from kg.rdf.parts import NoBuild, Part, read_index
 from kg.rdf.terms import TURTLE
 from kg.exporters.html import document_chunk, entity_entry, page
-from kg.doc.model import Document, evolve
+from kg.doc.model import Document
 from kg.doc.settings import DEFAULT, Settings
 from kg.engine.corpus import Unchanged
 from kg.extraction.pipeline import DocFacts
@@ -113,7 +113,7 @@ class DocPiece:
         """The piece without its bulk: as the snapshot keeps it (its bytes
         left in the outputs), or as a build holds it once stored."""
         part = Part(self.part.graph, b"", self.part.triples, self.part.digest)
-        return evolve(self, part=part, relations=b"", measures=b"", chunk=b"", evidence=b"", stored=None)
+        return replace(self, part=part, relations=b"", measures=b"", chunk=b"", evidence=b"", stored=None)
 
 
 # The bytes of a piece that a build reads once or twice, each when its turn
@@ -180,7 +180,7 @@ def unpack(data: bytes, path: Path | None = None) -> DocPiece:
         return piece
     bulk = {name: data[a:b] for name, (a, b) in at.items()}
     part = Part(piece.part.graph, bulk.pop("part"), piece.part.triples, piece.part.digest)
-    return evolve(piece, part=part, **bulk)
+    return replace(piece, part=part, **bulk)
 
 
 def load_piece(path: Path) -> DocPiece:
@@ -266,7 +266,7 @@ class EntityPiece:
         return self.stored.read(name) if self.stored is not None else getattr(self, name)
 
     def without_bulk(self, stored: Stored | None) -> "EntityPiece":
-        return evolve(self, line=b"", entry=b"", turtle=b"", statements=b"", evidence=b"", stored=stored)
+        return replace(self, line=b"", entry=b"", turtle=b"", statements=b"", evidence=b"", stored=stored)
 
 
 # What a build holds of an entity is its name, type and IRI; the rest waits

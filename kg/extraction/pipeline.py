@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import time
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import AbstractSet, Iterable, Iterator, NamedTuple, Optional
 
 from kg.extraction import entities, measures, relations
 from kg.extraction.clean import clean
-from kg.doc.model import Document, Extraction, Measure, Mention, Relation, Sentence, evolve
+from kg.doc.model import Document, Extraction, Measure, Mention, Relation, Sentence
 from kg.doc.settings import DEFAULT, Settings
 from kg.extraction.resolution import Sighting, city_quoted, entity_key, mention_iri, resolve_document, sighting
 from kg.extraction.sentences import split
@@ -644,7 +644,7 @@ def facts_of(ex: Extraction) -> DocFacts:
     relations = [stated_relation(r, facts[r.sentence]) for r in sorted(best.values(), key=lambda r: (r.sentence, r.subject.start,
                                                                                                r.predicate, r.object.name))]
     measures = [(m, facts[m.sentence]) for m in ex.measures]
-    return DocFacts(evolve(doc, text=""), mentions, relations, measures, _report(ex), dict(ex.seconds))
+    return DocFacts(replace(doc, text=""), mentions, relations, measures, _report(ex), dict(ex.seconds))
 
 
 def _fact(doc: Document, s: Sentence) -> Fact:
