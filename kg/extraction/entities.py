@@ -4155,6 +4155,8 @@ def recognise(sent: Sentence, settings: Settings = DEFAULT) -> list[Mention]:
     found: list[Mention] = []
     for fn in RECOGNISERS.for_text(sent.text):
         found += list(fn(sent, found, settings))  # listed in full first: a recogniser reads only what came before it
+    if not found:
+        return found  # about two sentences in five name nothing: no duplicates or overlaps to drop
     return drop_places_in_person_names(
         drop_inner_suffixes(drop_names_opened_by_a_bracket(sent.text, drop_embedded_sectors(sent.text, _dedupe(found)))))
 

@@ -195,19 +195,20 @@ def _frames(sentences: list[Sentence], mentions: list[list[Mention]], ctx) -> It
             frame.topic = said_back  # 行动计划提出，到2025年，…: the plan named before speaks
         named_plans += [m for m in relations.outermost(ms) if m.type == "Policy"]
         found = list(relations.run(frame))
-        cooperations = [r for r in found if r.predicate == "cooperatesWith"]
-        if cooperations:  # one pair: 双方 stands for it; several: for none of them
-            pairs = {frozenset((r.subject.name, r.object.name)) for r in cooperations}
-            parties = (cooperations[0].subject, cooperations[0].object) if len(pairs) == 1 else ()
-        # the posts a person is first titled with (市委副书记、市长X): a later one may be a former post (时任…省委书记)
-        titled_first = {r.subject.name for r in found if r.predicate == "hasPosition"} - posts.keys()
-        for r in found:
-            if r.predicate == "hasPosition":
-                posts.setdefault(r.subject.name, r.object)
-                if r.subject.name in titled_first and relations.heads(r.role):
-                    headed.setdefault(r.subject.name, r.object)
-            elif r.predicate == "holds":
-                holders.setdefault(r.object.name, r.subject)
+        if found:  # most sentences (nine in ten news sentences) state no relation: nothing to note of them
+            cooperations = [r for r in found if r.predicate == "cooperatesWith"]
+            if cooperations:  # one pair: 双方 stands for it; several: for none of them
+                pairs = {frozenset((r.subject.name, r.object.name)) for r in cooperations}
+                parties = (cooperations[0].subject, cooperations[0].object) if len(pairs) == 1 else ()
+            # the posts a person is first titled with (市委副书记、市长X): a later one may be a former post (时任…省委书记)
+            titled_first = {r.subject.name for r in found if r.predicate == "hasPosition"} - posts.keys()
+            for r in found:
+                if r.predicate == "hasPosition":
+                    posts.setdefault(r.subject.name, r.object)
+                    if r.subject.name in titled_first and relations.heads(r.role):
+                        headed.setdefault(r.subject.name, r.object)
+                elif r.predicate == "holds":
+                    holders.setdefault(r.object.name, r.subject)
         issued = sorted([r.object for r in found if r.predicate == "issues" and r.extractor == "issues.trigger.v1"]
                         + relations.named_by_issuing(frame), key=lambda p: p.start)
         issued_last = issued[-1] if issued else issued_last

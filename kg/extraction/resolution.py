@@ -17,7 +17,7 @@ import functools
 import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from itertools import accumulate
 from operator import itemgetter
 from typing import Iterable, Optional, Sequence
@@ -28,7 +28,7 @@ from kg.extraction.entities import (EXECUTIVE_COMPANY, EXTENT_WORDS, GAZETTEER, 
                                    SHOW_SHORT_NAME, STOCK_CODE, yearly_kind)
 from kg.lang import words
 from kg.lang.lexicon import BARE_LEGAL_FORMS, MUNICIPALITIES, Entry, load
-from kg.doc.model import Document, Mention, Sentence
+from kg.doc.model import Document, Mention, Sentence, evolve
 from kg.doc.settings import DEFAULT, Settings
 from kg.lang.registry import holds_one
 
@@ -383,14 +383,14 @@ def _fill(m: Mention, ctx: DocContext, article: int, value: str | None = None) -
     if value is None:  # no city, province or body in the document to say which
         return None
     if m.scope in ("集团", "公司") and m.name == "{}":
-        return replace(m, name=value, scope="", parent="")
+        return evolve(m, name=value, scope="", parent="")
     name = m.name.replace("{}", value)
     name = name.replace("中共中共", "中共")
     if m.parent:
         parent = m.parent.replace("{}", value)
     else:  # 市政府 in a 鄂州 story is 鄂州市人民政府, located in 鄂州市 as if the name were written out
         parent = _region_named(value) if m.scope in _REGION_SCOPES and m.type == "Organization" else ""
-    return replace(m, name=name, scope="", parent=parent if parent != name else "")
+    return evolve(m, name=name, scope="", parent=parent if parent != name else "")
 
 
 def _present_ancestor(name: str, present: set[str]) -> str:
@@ -657,7 +657,7 @@ def _merge_org(m: Mention, aliases: dict[str, Mention]) -> Mention:
     if full is None:
         return m
     short_iri = m.iri
-    return replace(m, name=full.name, iri=full.iri or short_iri, subtype=full.subtype or m.subtype)
+    return evolve(m, name=full.name, iri=full.iri or short_iri, subtype=full.subtype or m.subtype)
 
 
 def _groups(sentences: list[Sentence], mentions: list[list[Mention]]) -> dict[str, list[str]]:
@@ -718,7 +718,7 @@ def _short_title(m: Mention, last: dict[tuple[int, str], str], article: int) -> 
     title = _last_title(last, article, short.group(1), short.group(2)) if short else None
     if title is None:
         return m
-    return replace(m, name=title)
+    return evolve(m, name=title)
 
 
 def _names_in(sentences: list[Sentence], names: dict[str, tuple[str, str]]) -> list[list[tuple[str, tuple[str, str]]]]:
@@ -800,11 +800,11 @@ def resolve_document(doc: Document, sentences: list[Sentence],
                 if m.type == "Region" and m.parent and m.parent not in present:
                     if m.subtype == "Zone":  # what the text names above its city (广西钦州港) or nothing, never the story's region
                         placed_by_name.add(m.name)
-                        m = replace(m, parent=_present_ancestor(m.parent, present))
+                        m = evolve(m, parent=_present_ancestor(m.parent, present))
                     else:
-                        m = replace(m, parent=_present_ancestor(m.name, present))
+                        m = evolve(m, parent=_present_ancestor(m.name, present))
                 tidy = _tidy(m.name)
-                kept.append(m if tidy == m.name else replace(m, name=tidy))
+                kept.append(m if tidy == m.name else evolve(m, name=tidy))
         resolved.append(kept)
     aliases = _policy_aliases(sentences, resolved)
     names: dict[str, tuple[str, str]] = {alias: ("Policy", title) for alias, title in aliases.items()}
@@ -831,7 +831,7 @@ def resolve_document(doc: Document, sentences: list[Sentence],
     resolved = _series_by_edition(sentences, _shows_by_short_name(sentences, resolved), ctx.year)
     resolved = [[_of_one_occasion(m, doc) for m in ms] for ms in resolved]
     # A zone the text places nowhere, nor its name, is in the region its article is about.
-    resolved = [[replace(m, parent=ctx.home(s.article)) if m.type == "Region" and m.subtype == "Zone" and not m.parent
+    resolved = [[evolve(m, parent=ctx.home(s.article)) if m.type == "Region" and m.subtype == "Zone" and not m.parent
                  and m.name not in placed_by_name and ctx.home(s.article) and ctx.home(s.article) != m.name else m
                  for m in ms]
                 for s, ms in zip(sentences, resolved)]
@@ -881,7 +881,7 @@ def _shows_by_short_name(sentences: list[Sentence], mentions: list[list[Mention]
             return short
         return full_name(longest, article) if longest.endswith(short) else longest  # 服贸会 -> 2023年服贸会 -> its full name
 
-    return [[replace(m, name=full_name(m.name, sent.article)) if m.source == SHOW_SHORT_NAME else m for m in ms]
+    return [[evolve(m, name=full_name(m.name, sent.article)) if m.source == SHOW_SHORT_NAME else m for m in ms]
             for sent, ms in zip(sentences, mentions)]
 
 
@@ -913,7 +913,7 @@ def _series_by_edition(sentences: list[Sentence], mentions: list[list[Mention]],
                 named[sent.article].append(m.name)
                 if not of_series:
                     editions = in_article[sent.article] if sent.heading else named[sent.article]
-                    m = replace(m, name=_edition(m.name, editions, year))
+                    m = evolve(m, name=_edition(m.name, editions, year))
             resolved.append(m)
         out.append(resolved)
     return out
@@ -933,11 +933,11 @@ def _of_one_occasion(m: Mention, doc: Document) -> Mention:
     if m.type != "Event" or m.iri:
         return m
     if yearly_kind(m.name):
-        return replace(m, iri=entity_iri("Event", f"{m.name}_{doc.id}"))
+        return evolve(m, iri=entity_iri("Event", f"{m.name}_{doc.id}"))
     if not m.name.endswith(_DATED_SITTING) or _SITTING_NUMBER.search(m.name):
         return m
     day = doc.published if doc.published and len(doc.published) == _DAY_LENGTH else doc.id
-    return replace(m, iri=entity_iri("Event", f"{_body_stem('Event', m.name)}_{day}"))
+    return evolve(m, iri=entity_iri("Event", f"{_body_stem('Event', m.name)}_{day}"))
 
 
 def _edition(name: str, before: list[str], year: Optional[int]) -> str:
@@ -966,7 +966,7 @@ def _as_listed(m: Mention) -> Mention:
     listed = _listed_body(m.type, m.name)
     if listed is None or listed.name == m.name:
         return m
-    return replace(m, name=listed.name, subtype=listed.subtype or m.subtype, parent=m.parent or listed.parent)
+    return evolve(m, name=listed.name, subtype=listed.subtype or m.subtype, parent=m.parent or listed.parent)
 
 
 def _listed_body(type_: str, name: str) -> Entry | None:
@@ -979,7 +979,7 @@ def _listed_body(type_: str, name: str) -> Entry | None:
 
 def _alias(m: Mention, aliases: dict[str, str]) -> Mention:
     if m.type == "Policy" and m.name in aliases:
-        return replace(m, name=aliases[m.name])
+        return evolve(m, name=aliases[m.name])
     return m
 
 
