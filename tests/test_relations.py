@@ -2014,3 +2014,39 @@ def test_relations_a_department_before_its_head_s_title_is_the_ministry_s(story,
 def test_relations_a_chair_who_attends_and_chairs_the_meeting_named_before(story, expected):
     got = {t for t in document_triples(story) if t[1] == "chairs"}
     assert got == expected, got
+
+
+@pytest.mark.parametrize("story, person, body", [
+    # a county-level city's story: its 区长 heads no 溧阳市人民政府 (the 区 scope holds any county-level place)
+    ("3月5日，溧阳市召开工业经济大会，副市长王明出席。区长李华参加会议。", "李华", "溧阳市人民政府"),
+    # a zone's story whose name shares the county's short name: no 平潭县人民政府
+    ("6月1日，平潭综合实验区召开大会。区长王明出席。", "王明", "平潭县人民政府"),
+])
+def test_relations_a_district_head_s_government_is_a_district_s(story, person, body):
+    got = document_triples(story)
+    assert (person, "hasPosition", body) not in got, got
+
+
+@pytest.mark.parametrize("story, expected, absent", [
+    # a district's news inside an autonomous region: 我区 is the district, not the region its city lies in
+    ("沙依巴克区与联通签约\n\n6月1日，我区与新疆联通签订战略合作协议。沙依巴克区区长王明出席。",
+     ("沙依巴克区", "cooperatesWith", "新疆联通"), ("新疆维吾尔自治区", "cooperatesWith", "新疆联通")),
+    # a zone's 我区 is no district the story names once in passing
+    ("天津经开区与联通签约\n\n6月1日，天津经济技术开发区与天津联通签订战略合作协议，我区将与天津联通在5G领域深入合作。滨海新区副区长王明出席。",
+     None, ("滨海新区", "cooperatesWith", "天津联通")),
+])
+def test_relations_we_district_is_the_district_the_story_is_about(story, expected, absent):
+    got = doc_triples(story)
+    assert (expected is None or expected in got) and absent not in got, got
+
+
+@pytest.mark.parametrize("story, department", [
+    # a department named by itself in a text naming another central body with departments (国家发展改革委): not the ministry's
+    ("国务院新闻办公室举行新闻发布会，请工业和信息化部副部长辛国斌、国家发展改革委副主任林念修介绍情况。高技术司司长伍浩答记者问。",
+     "工业和信息化部高技术司"),
+    # 海关总署's news naming 商务部 once: its 统计分析司 is no 商务部's
+    ("海关总署举行新闻发布会。统计分析司司长吕大良介绍情况。商务部外贸司副司长出席。", "商务部统计分析司"),
+])
+def test_relations_a_department_by_itself_beside_another_central_body_is_no_ministry_s(story, department):
+    got = document_triples(story)
+    assert not {t for t in got if department in (t[0], t[2])}, got

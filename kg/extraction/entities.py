@@ -892,14 +892,17 @@ _HEADED_DEPARTMENT = re.compile(rf"(?:^|(?<=[，。；：,;:\s]))部?([{CJK}]{{2
 _NOT_IN_DEPARTMENT = re.compile("[的和与及等在是了]")
 
 
-@recogniser("org.headed-department.v1", needs=("司长",))
+HEADED_DEPARTMENT = "org.headed-department.v1"  # the source of a department named by itself, whose ministry resolution checks
+
+
+@recogniser(HEADED_DEPARTMENT, needs=("司长",))
 def headed_department(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
     """规划司司长X, 国际合作司副司长X, 部政策法规司司长X in a ministry's text:
     a department of the ministry, named after it (工业和信息化部规划司)."""
     for m in _HEADED_DEPARTMENT.finditer(sent.text):
         if _NOT_IN_DEPARTMENT.search(m.group(1)) or any(o.start < m.end(1) and m.start() < o.end for o in found):
             continue
-        yield _mention(sent, "Organization", m.start(), m.end(1), "{}" + m.group(1), "org.headed-department.v1",
+        yield _mention(sent, "Organization", m.start(), m.end(1), "{}" + m.group(1), HEADED_DEPARTMENT,
                        subtype="GovernmentBody", scope="部")
 
 

@@ -25,7 +25,7 @@ SUBJECT_TYPES = ("Organization", "Region", "Policy")
 
 
 _PREFECTURE = "州"  # an autonomous prefecture's own level word (州长, 州委), besides a prefecture's 市
-_COUNTY_WORDS = "县区"  # a county's level words as its name ends: 惠民县 has a 县长, 南山区 a 区长
+COUNTY_WORDS = "县区"  # a county's level words as its name ends: 惠民县 has a 县长, 南山区 a 区长
 
 
 class _Unknown:
@@ -95,13 +95,13 @@ class Frame:
         mention); its county or district only where ``county`` is asked for,
         as it only names its own titles' bodies (区长 -> {区}人民政府)."""
         return any(name == region for word, name in self.scopes.items()
-                   if word != _PREFECTURE and (county or word not in _COUNTY_WORDS))
+                   if word != _PREFECTURE and (county or word not in COUNTY_WORDS))
 
     def scope_places(self) -> set[str]:
         """The names of the document's scopes; not its 州 as the text writes it
         (楚雄州), nor its county or district, which only name their own titles'
         bodies."""
-        return {name for word, name in self.scopes.items() if word != _PREFECTURE and word not in _COUNTY_WORDS}
+        return {name for word, name in self.scopes.items() if word != _PREFECTURE and word not in COUNTY_WORDS}
 
     def of(self, *types: str, top: bool = True) -> tuple[Mention, ...]:
         """The outermost mentions of ``types`` (all of them: ``top=False``), in order."""
@@ -1207,7 +1207,7 @@ def _level_words(region: Region) -> tuple[str, ...]:
     昆山市, a county-level city, a county with one); an autonomous prefecture
     (楚雄彝族自治州) its 州 as well; a county its 县 or 区 as it is named."""
     word = _SCOPE_OF_LEVEL.get(region.level, "")
-    if region.level == "county" and region.name[-1] in _COUNTY_WORDS:
+    if region.level == "county" and region.name[-1] in COUNTY_WORDS:
         word = region.name[-1]
     if word == "市" and region.name.endswith("自治" + _PREFECTURE):
         return word, _PREFECTURE

@@ -24,7 +24,7 @@ from typing import Iterable, Optional, Sequence
 
 from kg.doc.iri import entity_iri
 from kg.extraction.clean import DOC_NUMBER
-from kg.extraction.entities import (EXECUTIVE_COMPANY, EXTENT_WORDS, GAZETTEER, LISTED_COMPANY, NEWS_SOURCE, OPENING_BRACKETS, ORDINAL_EDITION,
+from kg.extraction.entities import (EXECUTIVE_COMPANY, EXTENT_WORDS, GAZETTEER, HEADED_DEPARTMENT, LISTED_COMPANY, NEWS_SOURCE, OPENING_BRACKETS, ORDINAL_EDITION,
                                    SHOW_SHORT_NAME, STOCK_CODE, yearly_kind)
 from kg.lang import words
 from kg.lang.lexicon import BARE_LEGAL_FORMS, MUNICIPALITIES, Entry, load
@@ -73,6 +73,7 @@ def _region_level(name: str) -> str:
 
 
 _PREFECTURE_SCOPES = ("州", "盟")  # the level words of an autonomous prefecture and a league
+_COUNTY_SCOPES = ("区", "县")  # 我区, 我县: a county's or district's own word for itself
 
 
 def context_of(doc: Document, sentences: list[Sentence], mentions: list[list[Mention]],
@@ -377,8 +378,16 @@ def _fill(m: Mention, ctx: DocContext, article: int, value: str | None = None) -
     text says which, else the one its article or document is about."""
     if not m.scope:
         return m
-    if m.type == "Region" and m.scope == "区" and (ctx.scope("省", article) or "").endswith("自治区"):
-        value = value or ctx.scope("省", article)  # 我区 in an autonomous region's news is the region
+    if m.type == "Region" and m.scope in _COUNTY_SCOPES and not value:
+        # 我区/我县 is the county or district the article is about (its home: 君山区与联通签约…我区与…签订), not one
+        # it names in passing (天津经开区's 我区 beside 滨海新区副区长X); in an autonomous region's news 我区 is the
+        # region, but in a district's of the region (南宁市青秀区, 乌鲁木齐市沙依巴克区) still the district
+        home = ctx.home(article) or ""
+        autonomous = ctx.scope("省", article) or ""
+        value = home if _region_level(home) == "county" and home.endswith(m.scope) \
+            else autonomous if m.scope == "区" and autonomous.endswith("自治区") else None
+        if value is None:
+            return None
     value = value or ctx.scope(m.scope, article)
     if value is None:  # no city, province or body in the document to say which
         return None
@@ -391,6 +400,23 @@ def _fill(m: Mention, ctx: DocContext, article: int, value: str | None = None) -
     else:  # 市政府 in a 鄂州 story is 鄂州市人民政府, located in 鄂州市 as if the name were written out
         parent = _region_named(value) if m.scope in _REGION_SCOPES and m.type == "Organization" else ""
     return evolve(m, name=name, scope="", parent=parent if parent != name else "")
+
+
+_DEPARTMENTS_BODIES = tuple(LEX.patterns["organization"]["departments_bodies"])
+
+
+def _other_central_bodies(sentences: list[Sentence], mentions: list[list[Mention]], ctx: DocContext) -> set[int]:
+    """The articles that name a central body with departments (司) other than
+    the ministry their 部 is (海关总署, 国家发展改革委 in a 工信部 text): a
+    department named by itself there may be either's."""
+    out = set()
+    for sent, ms in zip(sentences, mentions):
+        ministry = ctx.scope("部", sent.article)
+        own = {e.name for e in LEX.entries.get(ministry or "", ()) if e.type == "Organization"} | {ministry}
+        if any(m.source == GAZETTEER and m.subtype == "GovernmentBody" and not m.parent and not m.scope
+               and m.name.endswith(_DEPARTMENTS_BODIES) and m.name not in own for m in ms):
+            out.add(sent.article)
+    return out
 
 
 def _present_ancestor(name: str, present: set[str]) -> str:
@@ -782,6 +808,7 @@ def resolve_document(doc: Document, sentences: list[Sentence],
     # a county the text writes out in full (曲阜市, 汉滨区) owns its scope words (市委, 区政府, 全市)
     # though the text names no city or province above it
     written_out = {m.name for ms in mentions for m in ms if m.type == "Region" and not m.scope and m.name in m.surface}
+    others = _other_central_bodies(sentences, mentions, ctx)
     resolved = []
     places: list[list[tuple[int, dict[str, str | None]]]] | None = None
     placed_by_name: set[str] = set()  # zones placed by their name or gazetteer entry (天津港: 天津市), not by the text
@@ -794,6 +821,8 @@ def resolve_document(doc: Document, sentences: list[Sentence],
                 named = _region_named_before(sentences, places, k, m)
             if named and named in LEX.region_chain(ctx.scope(m.scope, sent.article) or "")[1:]:
                 named = None  # 溧阳 story: 当好常州市…排头兵，…全市 is still 溧阳's, inside the city named
+            if m.source == HEADED_DEPARTMENT and sent.article in others:
+                continue  # 高技术司司长X in a text naming 国家发展改革委 besides 工信部: whose, the text does not say
             scoped = bool(m.scope)
             m = _fill(_as_listed(m), ctx, sent.article, named)
             if m is not None and (scoped and _county_of_mention(m) in written_out or _county_in_context(m, present)):
