@@ -2940,3 +2940,11 @@ def test_measures_a_company_s_project_named_by_its_place_is_the_company_s(text, 
 def test_measures_a_place_after_a_company_with_no_project_keeps_its_subject(text, subject, indicator, value):
     got = figures(text, published="2024-09-16")
     assert any(g[0] == subject and g[1] == indicator and g[2] == value for g in got), got
+
+
+def test_measures_this_plant_of_a_round_is_no_round_of_projects():
+    """Negative: 此次投产 before one plant (1号机组), not a count of projects: the plant's figures,
+    no one's the text names, not the province's."""
+    got = figures("湖北一批项目投产\n今天，湖北省一批重大项目集中投产。此次投产的1号机组装机容量100万千瓦，"
+                  "年发电量50亿千瓦时。", published="2024-04-09")
+    assert not any(g[0] == "湖北省" and g[2] == 1000000 for g in got), got

@@ -2960,7 +2960,9 @@ def _local_before(frame: Frame, pos: int, opening: Optional[Mention] = None) -> 
 # (…重大项目集中开工。此次开工687个项目，总投资2167亿元; 此次签约项目94个), or with the region
 # that held it (这次山西省全省开发区…活动，签约项目413个): its figures are that region's, the scope's
 _THIS = re.compile(_alt(LEX.patterns['event']['this']))
-_ROUND_OF_PROJECTS = re.compile(f"(?:集中)?(?:{_alt(M['project_rounds'])})")
+# …a round of projects, which the clause counts (此次开工的54个重大项目, 此次签约动工的项目): not one
+# plant or line it opened (此次投产的1号机组装机容量100万千瓦: the plant's figures, no one's)
+_ROUND_OF_PROJECTS = re.compile(f"(?:集中)?(?:{_alt(M['project_rounds'])})[^，,。；;]*?项目")
 
 
 def _subject_after_opening_clause(frame: Frame, clause_start: int) -> Optional[Mention]:
