@@ -185,3 +185,14 @@ def test_a_short_line_cut_short_at_a_comma_still_joins_the_next():
     cut short (a page break), and is read on as one sentence."""
     _, sentences = _sentences("全市新建5G基站1200个，\n累计达到8000个。\n")
     assert [s.text for s in sentences] == ["全市新建5G基站1200个，累计达到8000个。"]
+
+
+def test_a_line_cut_short_before_a_date_still_joins_its_dated_rest():
+    """Negative for the dated-lead rule: a line that stops on a comma or on 于 (根据省委部署，|
+    经研究决定，定于|) is prose cut short right before its date, not a headline."""
+    _, sentences = _sentences("工作动态\n2025-11-25\n有关情况如下。\n根据省委部署，\n"
+                              "3月5日，全省召开数字经济大会，签约项目30个。\n")
+    assert "根据省委部署，3月5日，全省召开数字经济大会，签约项目30个。" in [s.text for s in sentences]
+    _, sentences = _sentences("会议通知\n2025-11-25\n有关事项通知如下。\n经研究决定，定于\n"
+                              "2024年3月5日，在北京召开全市工作会议。\n")
+    assert "经研究决定，定于2024年3月5日，在北京召开全市工作会议。" in [s.text for s in sentences]

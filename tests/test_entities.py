@@ -2450,3 +2450,8 @@ def test_entities_a_zone_named_by_its_place_stays():
     assert ("Region", "安康高新区") in mentions("安康高新区签约项目413个。")
     name = "全国一体化算力网络粤港澳大湾区国家枢纽数据中心集群"
     assert ("Region", name) in mentions(f"今天，{name}在广东韶关启动建设。")
+
+
+def test_entities_a_zone_of_a_county_named_quan_stays():
+    """Negative for the all-zones rule: 全州县 is a county's name (广西), not 全州 (all the prefecture)."""
+    assert ("Region", "全州县工业园区") in mentions("全州县工业园区签约项目41个。")

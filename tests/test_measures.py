@@ -3012,3 +3012,29 @@ def test_measures_a_respectively_list_writes_its_multiplier_once(text, expected)
 def test_measures_a_list_without_respectively_keeps_its_multiplier_to_the_last():
     # negative: 3和5万元 with no 分别: what 3 counts is not said
     assert 3 not in [g[2] for g in figures("中国加快发展。全国两个项目投资3和5万元。")]
+
+
+def test_measures_this_plant_of_a_round_is_no_round_of_projects():
+    """Negative: 此次投产 before one plant (1号机组), not a count of projects: the plant's figures,
+    no one's the text names, not the province's."""
+    got = figures("湖北一批项目投产\n今天，湖北省一批重大项目集中投产。此次投产的1号机组装机容量100万千瓦，"
+                  "年发电量50亿千瓦时。", published="2024-04-09")
+    assert not any(g[0] == "湖北省" and g[2] == 1000000 for g in got), got
+
+
+@pytest.mark.parametrize("text, indicator, value", [
+    # 全面/全力 before a verb after a count says how the counted act, no word of theirs (jieba tags
+    # both nouns, and fuses 全面完成 into one word)
+    ("今年全国487个高速公路省界收费站全面取消。", "高速公路省界收费站", 487),
+    ("吉林省108个能源领域重点项目全力推进。", "能源领域重点项目", 108),
+    ("内蒙古102个国有林场全面完成改革。", "国有林场", 102),
+])
+def test_measures_all_out_before_a_verb_is_no_word_of_the_counted(text, indicator, value):
+    got = figures(text, published="2024-05-20")
+    assert any(g[1] == indicator and g[2] == value for g in got), got
+
+
+def test_measures_all_out_before_a_noun_stays_in_the_phrase():
+    """Negative: 全面 before a noun (全面质量管理) is a word of the phrase."""
+    got = figures("安康市30家企业全面质量管理达标。", published="2024-05-20")
+    assert not any(g[1] in ("企业", "企业全面") and g[2] == 30 for g in got), got

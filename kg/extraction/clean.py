@@ -128,6 +128,9 @@ _LIST_MARK = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][
 # A paragraph that opens with its day (11月18日，…): a report's lead, under a headline with a comma
 # (12.42亿，…EPC招标启动, in a round-up of news items), which is no prose cut short
 _DAY_LEAD = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日[，,]")
+# …unless the line stops where a date goes on it (根据省委部署，| 3月5日，…; 经研究决定，定于| 2024年3月5日，…):
+# a headline ends on a word, never on a comma or a preposition a date follows
+_BEFORE_A_DATE = re.compile(r"[，,、；;：:于在至到从自是为的和与及]$")
 _NEWS_LEAD = re.compile(r"本报讯|新华社.{0,8}电|[^，,。]{0,12}讯[ 　]")
 _SOURCE_LINE = re.compile(r"[^，,。\s]{0,8}消息[（(]|本报讯|新华社")
 # A page's byline under its headline, no line of a title set over several lines: a line that
@@ -279,7 +282,7 @@ def _join_broken(paragraphs: list[Paragraph], long_chars: int, keep_first: bool 
             broken = (len(t) >= long_chars or (prev.heading and _CLAUSE.search(t) and not _LIST_MARK.match(t)))
             if (broken and t[-1] not in _TERMINAL and (not prev.heading or not prev.caption)
                     and not p.heading and re.match(r"[\u4e00-\u9fff\w]", p.text.text)
-                    and not (prev.heading and _DAY_LEAD.match(p.text.text))):
+                    and not (prev.heading and _DAY_LEAD.match(p.text.text) and not _BEFORE_A_DATE.search(t))):
                 out[-1] = Paragraph(prev.text + p.text, prev.article)
                 continue
         out.append(p)

@@ -3698,7 +3698,7 @@ def _clause_before_place(text: str, start: int, end: int, found: list[Mention]) 
 # versioned kinds of zone, or what a zone's policy counts, not one zone's name
 # 山西省全省开发区, 全市产业园区, 作为全国…试验区: every zone of the place, or a kind of them, none named; not
 # the national computing network a hub's name opens with (全国一体化算力网络…国家枢纽…数据中心集群)
-_ALL_OF_A_PLACE = re.compile("全(?:国(?!一体化)|[省市县区州])")
+_ALL_OF_A_PLACE = re.compile("全(?:国(?!一体化)|[省市县区]|州(?!县))")  # not 广西全州县 (a county's name)
 _COUNT_IN_ZONE = re.compile(r"[\d一二三四五六七八九十]+大|\d+[项处个]|\d{4}年版")
 _PLACE_NAMED_ZONES = set(P["region"]["place_named_zones"])
 

@@ -534,8 +534,13 @@ def _noun_phrase_after(text: str, counted: bool = False, shortest_counted: int =
         if words.is_function_word(tok) and tok not in _NOUNISH and not _grade_word(toks, i) \
                 or len(out) >= _LONGEST or tok in _ADVERBS or tok[:2] in _ADVERBS \
                 or out and tok == _ALL and i + 1 < len(toks) and _is_verb(toks[i + 1]) \
-                and (i + 2 == len(toks) or words.tag(toks[i + 2]) not in _COMMON_NOUN_TAGS):
-            break  # 41个工业大类+全+覆盖: 全 before a verb that ends the phrase says how much of them (not 5G全连接工厂)
+                and (i + 2 == len(toks) or words.tag(toks[i + 2]) not in _COMMON_NOUN_TAGS) \
+                or out and tok[:2] in _ALL_ADVERBS and (len(tok) > 2 or i + 1 < len(toks) and (
+                    _is_verb(toks[i + 1]) or words.tag(toks[i + 1]) == "vn")):
+            # 41个工业大类+全+覆盖: 全 before a verb that ends the phrase says how much of them (not 5G全连接工厂);
+            # 487个省界收费站+全面+取消, 108个重点项目+全力+推进, 102个国有林场+全面完成: how they act (jieba
+            # tags 全面 and 全力 nouns, and fuses some with their verb)
+            break
         out += tok
     if counted and out and not name and text.startswith(out) and _COUNTED_COMPOUND.fullmatch(text) \
             and not out.endswith(_GROUP_BODIES) and not _acts_on_unit(text[len(out):]):
@@ -584,6 +589,7 @@ def _is_verb(word: str) -> bool:
 
 
 _ALL = "全"
+_ALL_ADVERBS = {"全面", "全力"}
 _BOUND_SUFFIXES = {"率", "量", "额", "比重", "面"}
 _LONGEST = 12  # an indicator is a short noun phrase
 _ACTS_ON_UNITS = set(M["acts_on_units"])
@@ -2984,7 +2990,9 @@ def _local_before(frame: Frame, pos: int, opening: Optional[Mention] = None) -> 
 # (…重大项目集中开工。此次开工687个项目，总投资2167亿元; 此次签约项目94个), or with the region
 # that held it (这次山西省全省开发区…活动，签约项目413个): its figures are that region's, the scope's
 _THIS = re.compile(_alt(LEX.patterns['event']['this']))
-_ROUND_OF_PROJECTS = re.compile(f"(?:集中)?(?:{_alt(M['project_rounds'])})")
+# …a round of projects, which the clause counts (此次开工的54个重大项目, 此次签约动工的项目): not one
+# plant or line it opened (此次投产的1号机组装机容量100万千瓦: the plant's figures, no one's)
+_ROUND_OF_PROJECTS = re.compile(f"(?:集中)?(?:{_alt(M['project_rounds'])})[^，,。；;]*?项目")
 
 
 def _subject_after_opening_clause(frame: Frame, clause_start: int) -> Optional[Mention]:
