@@ -2450,6 +2450,7 @@ def test_entities_a_zone_named_by_its_place_stays():
     ("本届大会设置“1+6+6+N”活动框架，即举办一场开幕式", ("Event", "1+6+6+N活动")),  # a programme's frame
     ("各地还将推出多项“电影+”活动和惠民观影措施", ("Event", "电影+活动")),  # several of a kind
     ("在科技创新等领域开展了丰富多彩的“金砖+”活动", ("Event", "金砖+活动")),
+    ("在丰富的“电影+”活动带动下，今年暑期档票房创新高", ("Event", "电影+活动")),
     ("全省开发区党工委书记、管委会主任会议召开", ("Organization", "开发区党工委")),  # every zone's committees
     ("全省开发区党工委书记、管委会主任会议召开", ("Organization", "开发区管委会")),
     ("全市各开发区管委会负责人参加", ("Organization", "开发区管委会")),

@@ -3554,9 +3554,9 @@ def event_quoted_subject(sent: Sentence, found: list[Mention], settings: Setting
 _ACTIVITY_WORDS = tuple(P["event"]["quoted_activity_kinds"])
 _QUOTED_ACTIVITY = Guarded(rf"“([^“”，。；、,;]{{2,24}})”(?:{_alt(_ACTIVITY_WORDS)})(?!{_alt(P['event']['quoted_activity_goes_on'])})",
                            needs=_ACTIVITY_WORDS)
-# Several of a kind before the quotes (推出多项“电影+”活动, 开展了丰富多彩的“金砖+”活动, 各类“X”活动):
+# Several of a kind before the quotes (推出多项“电影+”活动, 开展了丰富多彩的“金砖+”活动, 在丰富的“电影+”活动带动下, 各类“X”活动):
 # a kind of activity that places hold many of, no one campaign
-_ACTIVITIES_OF_A_KIND = re.compile(rf"(?:{_EVENTS_COUNTED.pattern}|{_alt(_UNNAMED_QUALIFIERS + _SERIES)}|丰富多彩的?)$")
+_ACTIVITIES_OF_A_KIND = re.compile(rf"(?:{_EVENTS_COUNTED.pattern}|{_alt(_UNNAMED_QUALIFIERS + _SERIES)}|丰富(?:多彩)?的?)$")
 
 
 @recogniser("event.quoted-activity.v1", needs=_ACTIVITY_WORDS)
