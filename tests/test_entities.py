@@ -2455,3 +2455,36 @@ def test_entities_a_zone_named_by_its_place_stays():
 def test_entities_a_zone_of_a_county_named_quan_stays():
     """Negative for the all-zones rule: 全州县 is a county's name (广西), not 全州 (all the prefecture)."""
     assert ("Region", "全州县工业园区") in mentions("全州县工业园区签约项目41个。")
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("拉萨哲蚌寺举行盛大“展佛”仪式，吸引了大批信众", ("Event", "展佛仪式")),  # a rite's word in quotes: no named ceremony
+    ("学校开展“读书”活动", ("Event", "读书活动")),  # a common word in quotes, two characters
+    ("李克强说，这次出席“双创”活动周，看到意气风发", ("Event", "双创活动")),  # 活动周: the name goes on
+    ("本届大会设置“1+6+6+N”活动框架，即举办一场开幕式", ("Event", "1+6+6+N活动")),  # a programme's frame
+    ("各地还将推出多项“电影+”活动和惠民观影措施", ("Event", "电影+活动")),  # several of a kind
+    ("在科技创新等领域开展了丰富多彩的“金砖+”活动", ("Event", "金砖+活动")),
+    ("在丰富的“电影+”活动带动下，今年暑期档票房创新高", ("Event", "电影+活动")),
+    ("全省开发区党工委书记、管委会主任会议召开", ("Organization", "开发区党工委")),  # every zone's committees
+    ("全省开发区党工委书记、管委会主任会议召开", ("Organization", "开发区管委会")),
+    ("全市各开发区管委会负责人参加", ("Organization", "开发区管委会")),
+])
+def test_entities_quoted_words_and_every_zone_s_committees_are_no_names(text, absent):
+    assert absent not in mentions(text), mentions(text)
+
+
+@pytest.mark.parametrize("text, event", [
+    ("全国征兵宣传“百千万”活动日前启动", "百千万活动"),  # 日前 is no word of the name's
+    ("在大会的重要环节——“AI伊所向·算力AI产业投资项目签约”仪式上，运达股份签约", "AI伊所向·算力AI产业投资项目签约仪式"),
+    ("举办“云开幕、云签约、云论坛、云展示”“四朵云”活动", "四朵云活动"),
+])
+def test_entities_a_named_quoted_activity_is_an_event(text, event):
+    assert ("Event", event) in mentions(text), mentions(text)
+
+
+def test_entities_a_scope_word_s_placeholder_never_reaches_a_record():
+    """全省 is recognised as a Region named "{}" (the document's province, filled in by resolution);
+    with no province in the document it is dropped, never kept under its placeholder."""
+    from kg.extraction.pipeline import extract_document
+    ex = extract_document(Document(id="d", text="全省开发区签约项目413个。\n", source="d.txt"))
+    assert not [m for m in ex.mentions if "{" in m.name], ex.mentions

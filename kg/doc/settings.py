@@ -58,6 +58,7 @@ class Thresholds:
     max_speakers: int = 40            # a list of names before their verb (赵明、钱立、孙刚参加)
     max_people_kind: int = 12         # after a list's 等, the words before the kind of people (等信息科学领域的两院院士)
     max_event_name: int = 40          # from the body or place opening a meeting's name to its last word
+    min_activity_name: int = 3        # a quoted activity's name; two characters are a word in quotes (“读书”活动, “展佛”仪式, “双创”)
     min_known_fields: int = 2         # known fields that make a bare list one of fields
     max_field_peer: int = 8           # an unknown item named beside known fields
     max_industry_head: int = 6        # X in X行业: longer runs are clauses, not names

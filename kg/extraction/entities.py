@@ -1235,6 +1235,8 @@ def organization_by_suffix(sent: Sentence, found: list[Mention], settings: Setti
             continue  # …股份有限公司私人银行|部: a unit of the company, named with its unit word
         if text[m.start() - 1:m.start()] == _FORMER and not _straddles(text, m.start() - 1, settings.thresholds):
             continue  # 天塔街道原党工委委员: a former post, in no body of that name (平原 is a word)
+        if m.group() in _ZONE_BODIES and text[start:m.start()] in _ZONE_SUFFIXES and _EVERY_ZONE.search(text, 0, start):
+            continue  # 全省开发区党工委书记、管委会主任, 各园区管委会: every zone's committees, no one body
         if m.group() in _COLUMN_SUFFIXES and any(
                 start <= f.start and f.end <= m.start() for f in found if f.type == "Sector"):
             continue  # 5G行业动态日报: a newsletter on a field, no paper
@@ -2424,6 +2426,7 @@ def _title_end_opens_word(text: str, place_start: int, title_end: int) -> bool:
 
 _BRACKETS = set("()（）")
 _ZONE_BODIES = ("党工委", "管委会")  # a zone's party working committee and its administrative committee
+_EVERY_ZONE = re.compile("(?:全[省市县区州国]|各)$")  # before a zone's kind word: every zone of the place (全省开发区)
 _ZONE_SIBLING = re.compile(rf"{_TITLE.pattern}(?:、{_TITLE.pattern})*、(?P<body>{_alt(_ZONE_BODIES)})(?={_TITLE.pattern})")
 
 
@@ -3563,7 +3566,11 @@ def event_quoted_subject(sent: Sentence, found: list[Mention], settings: Setting
 
 
 _ACTIVITY_WORDS = tuple(P["event"]["quoted_activity_kinds"])
-_QUOTED_ACTIVITY = Guarded(rf"“([^“”，。；、,;]{{2,24}})”(?:{_alt(_ACTIVITY_WORDS)})", needs=_ACTIVITY_WORDS)
+_QUOTED_ACTIVITY = Guarded(rf"“([^“”，。；、,;]{{2,24}})”(?:{_alt(_ACTIVITY_WORDS)})(?!{_alt(P['event']['quoted_activity_goes_on'])})",
+                           needs=_ACTIVITY_WORDS)
+# Several of a kind before the quotes (推出多项“电影+”活动, 开展了丰富多彩的“金砖+”活动, 在丰富的“电影+”活动带动下, 各类“X”活动):
+# a kind of activity that places hold many of, no one campaign
+_ACTIVITIES_OF_A_KIND = re.compile(rf"(?:{_EVENTS_COUNTED.pattern}|{_alt(_UNNAMED_QUALIFIERS + _SERIES)}|丰富(?:多彩)?的?)$")
 
 
 @recogniser("event.quoted-activity.v1", needs=_ACTIVITY_WORDS)
@@ -3572,6 +3579,8 @@ def event_quoted_activity(sent: Sentence, found: list[Mention], settings: Settin
     “AI伊所向·算力AI产业投资项目签约”仪式): a campaign or activity is an Event (annotation.md:
     “三创四建”活动), named without its quotes."""
     for m in _QUOTED_ACTIVITY.finditer(sent.text):
+        if len(m.group(1)) < settings.thresholds.min_activity_name or _ACTIVITIES_OF_A_KIND.search(sent.text, 0, m.start()):
+            continue  # “读书”活动, “展佛”仪式: a word in quotes; 多项“电影+”活动: a kind, held many times
         if not any(e.type in ("Event", "Policy") and e.start < m.end() and m.start() < e.end for e in found):
             yield _mention(sent, "Event", m.start(), m.end(), _strip_quotes(m.group()), "event.quoted-activity.v1",
                            subtype="Campaign")
