@@ -2499,3 +2499,17 @@ def test_entities_an_industry_alone_is_named_as_written():
 def test_resolution_field_stem(name, stem):
     from kg.extraction.resolution import field_stem
     assert field_stem(name) == stem
+
+
+@pytest.mark.parametrize("text, org, field", [
+    ("在产业发展方面，国家超级计算长沙中心相继投入运营。", "国家超级计算长沙中心", "超级计算"),
+    ("国家超算天津中心通过强化线上渠道维护，用户数量增长了10%。", "国家超算天津中心", "超级计算"),
+])
+def test_entities_a_national_centre_named_by_its_city_holds_its_field(text, org, field):
+    found = mentions(text)
+    assert ("Organization", org) in found and ("Sector", field) not in found
+
+
+@pytest.mark.parametrize("text", ["国家支持长沙中心城区建设。", "国家高度重视天津中心城区的发展。"])
+def test_entities_a_city_centre_after_the_state_acting_names_no_centre(text):
+    assert not {n for t, n in mentions(text) if t == "Organization"}

@@ -2940,3 +2940,14 @@ def test_measures_a_company_s_project_named_by_its_place_is_the_company_s(text, 
 def test_measures_a_place_after_a_company_with_no_project_keeps_its_subject(text, subject, indicator, value):
     got = figures(text, published="2024-09-16")
     assert any(g[0] == subject and g[1] == indicator and g[2] == value for g in got), got
+
+
+@pytest.mark.parametrize("text, subject", [
+    # the count is an item of the list the centre opens: the centre's peer, not its figure
+    ("长沙在数字经济上发展势头勇猛。在产业发展方面，国家超级计算长沙中心、国家智能网联汽车（长沙）测试区及40多个大数据中心相继投入运营。",
+     "长沙市"),
+    # negative: a body the clause opens with, a verb before the figure, owns it
+    ("中国移动今年新建5G基站3万个。", "中国移动通信集团有限公司"),
+])
+def test_measures_a_count_listed_with_a_body_is_not_that_body_s(text, subject):
+    assert [f[0] for f in figures(text)] == [subject]
