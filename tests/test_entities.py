@@ -2488,3 +2488,75 @@ def test_entities_a_scope_word_s_placeholder_never_reaches_a_record():
     from kg.extraction.pipeline import extract_document
     ex = extract_document(Document(id="d", text="全省开发区签约项目413个。\n", source="d.txt"))
     assert not [m for m in ex.mentions if "{" in m.name], ex.mentions
+
+
+def _corpus_sectors(*texts: str) -> dict[str, list[str]]:
+    """The Sector entities a corpus of these documents gives: name -> aliases."""
+    from collections import defaultdict
+    from kg.doc.model import Document
+    from kg.extraction.pipeline import extract_document, facts_of
+    from kg.extraction.resolution import entity_of, key_of
+    by_key = defaultdict(list)
+    for i, text in enumerate(texts):
+        for s in facts_of(extract_document(Document(id=f"d{i}", text=text, source=f"d{i}.txt"))).mentions:
+            if s[0] == "Sector":
+                by_key[key_of(s[0], s[1], s[2])].append(s)
+    return {e.name: e.aliases for e in (entity_of(k, v) for k, v in sorted(by_key.items()))}
+
+
+@pytest.mark.parametrize("texts, name, alias", [
+    # the taxonomy's field, named by its prefLabel, written with its word of industry
+    (("武汉加快发展集成电路产业。", "合肥大力发展集成电路。"), "集成电路", "集成电路产业"),
+    (("郑州大力发展新型显示产业。",), "新型显示", "新型显示产业"),
+    # the bare field found as a Sector in the same build, with no concept of the taxonomy's
+    (("中方愿与葡方加强经贸、新能源、交通、电信等领域合作。", "推动交通行业数字化。"), "交通", "交通行业"),
+    (("推动钢铁、水泥等行业节能。", "钢铁产业加快转型。"), "钢铁", "钢铁产业"),
+    # X产业 and X行业 of one concept (通信业) with the bare field
+    (("推动通信产业发展。", "推动通信行业转型。", "加强新能源、通信等领域合作。"), "通信业", "通信产业"),
+])
+def test_entities_a_field_and_its_industry_are_one_sector(texts, name, alias):
+    sectors = _corpus_sectors(*texts)
+    assert name in sectors and alias in sectors[name]
+    assert alias not in sectors
+
+
+@pytest.mark.parametrize("texts, apart", [
+    # the suffix is part of the term: 数字产业 is not 数字 (annotation.md)
+    (("加快发展数字产业。", "加强新能源、数字等领域合作。"), {"数字产业"}),
+    # a kind of industry, not a field: 未来产业 and 战略性新兴产业 stay as written
+    (("加快发展战略性新兴产业和未来产业。",), {"战略性新兴产业", "未来产业"}),
+])
+def test_entities_an_industry_named_by_a_bound_or_kind_word_stays_whole(texts, apart):
+    assert apart <= set(_corpus_sectors(*texts))
+
+
+def test_entities_an_industry_alone_is_named_as_written():
+    """交通行业 with no bare 交通 in the build keeps its name; a concept whose
+    prefLabel is longer than the text's form (软件产业 for 软件) is named as written."""
+    assert "交通行业" in _corpus_sectors("推动交通行业数字化。")
+    sectors = _corpus_sectors("聚焦软件、人工智能等领域。")
+    assert "软件" in sectors and "软件产业" not in sectors
+
+
+@pytest.mark.parametrize("name, stem", [
+    ("交通行业", "交通"), ("集成电路产业", "集成电路"), ("高新技术产业", "高新技术"),
+    ("新兴产业", "新兴产业"), ("战略性新兴产业", "战略性新兴产业"), ("劳动密集型产业", "劳动密集型产业"),
+    ("数字产业", "数字产业"), ("文化产业", "文化产业"), ("产业", "产业"), ("工业", "工业"),
+])
+def test_resolution_field_stem(name, stem):
+    from kg.extraction.resolution import field_stem
+    assert field_stem(name) == stem
+
+
+@pytest.mark.parametrize("text, org, field", [
+    ("在产业发展方面，国家超级计算长沙中心相继投入运营。", "国家超级计算长沙中心", "超级计算"),
+    ("国家超算天津中心通过强化线上渠道维护，用户数量增长了10%。", "国家超算天津中心", "超级计算"),
+])
+def test_entities_a_national_centre_named_by_its_city_holds_its_field(text, org, field):
+    found = mentions(text)
+    assert ("Organization", org) in found and ("Sector", field) not in found
+
+
+@pytest.mark.parametrize("text", ["国家支持长沙中心城区建设。", "国家高度重视天津中心城区的发展。"])
+def test_entities_a_city_centre_after_the_state_acting_names_no_centre(text):
+    assert not {n for t, n in mentions(text) if t == "Organization"}

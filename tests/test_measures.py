@@ -3038,3 +3038,14 @@ def test_measures_all_out_before_a_noun_stays_in_the_phrase():
     """Negative: 全面 before a noun (全面质量管理) is a word of the phrase."""
     got = figures("安康市30家企业全面质量管理达标。", published="2024-05-20")
     assert not any(g[1] in ("企业", "企业全面") and g[2] == 30 for g in got), got
+
+
+@pytest.mark.parametrize("text, subject", [
+    # the count is an item of the list the centre opens: the centre's peer, not its figure
+    ("长沙在数字经济上发展势头勇猛。在产业发展方面，国家超级计算长沙中心、国家智能网联汽车（长沙）测试区及40多个大数据中心相继投入运营。",
+     "长沙市"),
+    # negative: a body the clause opens with, a verb before the figure, owns it
+    ("中国移动今年新建5G基站3万个。", "中国移动通信集团有限公司"),
+])
+def test_measures_a_count_listed_with_a_body_is_not_that_body_s(text, subject):
+    assert [f[0] for f in figures(text)] == [subject]

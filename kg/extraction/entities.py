@@ -1370,6 +1370,26 @@ def organization_of_state(sent: Sentence, found: list[Mention], settings: Settin
                            "org.state-name.v1", subtype=_org_subtype(m.group()))
 
 
+@recogniser("org.state-centre.v1", needs=("中心",))
+def organization_of_state_in_city(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
+    """A national centre of a field named by the city that hosts it, the
+    city between the field and 中心 (国家超级计算长沙中心, 国家超算天津中心):
+    one body, so its field word is no Sector of the text's."""
+    text = sent.text
+    for city in found:
+        if city.type != "Region" or not _own_place(city, ("Region",)) or not text.startswith("中心", city.end):
+            continue
+        state = text.rfind(_STATE_WORD, max(0, city.start - settings.thresholds.max_seat_name), city.start)
+        field = text[state + len(_STATE_WORD):city.start]
+        if state < 0 or len(field) < 2 or not _name_may_start(text, state) or any(
+                f.start < city.start and state < f.end for f in found if f.type != "Sector"):
+            continue
+        toks = words.cut(field)
+        if words.tag(toks[0]) not in _ACT_TAGS and _seat_words(toks) and not all(t in _DOMAINS for t in toks):
+            yield _mention(sent, "Organization", state, city.end + 2, text[state:city.end + 2],
+                           "org.state-centre.v1", subtype=_org_subtype("中心"))
+
+
 def _name_may_start(text: str, i: int) -> bool:
     """At the text's start, after punctuation, or after a verb that puts a name after it."""
     if i == 0 or text[i - 1] in _ITEM_DELIMITERS:

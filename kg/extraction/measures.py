@@ -2950,7 +2950,7 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
     if source is not None and is_national_body(source):
         return _country_for(frame)  # 记者从工业和信息化部获悉，…
     if subj is not None and _owns_figures(subj) and subj.sentence == frame.sentence.index and not _reports(frame, subj) \
-            and not _WHEN.match(text, subj.end) and not _continent_inside_clause(frame, subj):
+            and not _WHEN.match(text, subj.end) and not _continent_inside_clause(frame, subj) and not _listed_with(text, subj.end, pos):
         return subj
     this = _THIS.match(text, frame.lead)
     if this is not None:  # 此次开工687个项目; 这次山西省全省开发区…活动，签约项目413个: the round's region
@@ -2962,6 +2962,14 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
     return scope
 
 
+def _listed_with(text: str, end: int, pos: int) -> bool:
+    """The figure is an item of the list the body or place ending at ``end``
+    opens (国家超级计算长沙中心、…测试区及40多个大数据中心相继投入运营): a peer of it, not its."""
+    between = text[end:pos]
+    return between[:1] in LIST_JOINERS and between[-1:] in LIST_JOINERS and not _CLAUSE_MARKS.search(between)
+
+
+_CLAUSE_MARKS = re.compile(r"[，,；;：:。]")
 _THIS_YEAR_LEAD = re.compile(r"(?:今年|去年|目前|如今)?")
 _ADVERBIAL_LEADS = tuple(M["adverbial_leads"])
 

@@ -1047,7 +1047,7 @@ def entity_key(m: Mention) -> tuple[str, str]:
 
 
 def key_of(type_: str, name: str, iri: str) -> tuple[str, str]:
-    return (type_, iri or _body_stem(type_, name))
+    return (type_, iri or _field_iri(type_, name) or _body_stem(type_, name))
 
 
 def mention_iri(m: Mention) -> str:
@@ -1057,7 +1057,43 @@ def mention_iri(m: Mention) -> str:
 
 
 def iri_of(type_: str, name: str, iri: str) -> str:
-    return iri or entity_iri(type_, _body_stem(type_, name))
+    return iri or _field_iri(type_, name) or entity_iri(type_, _body_stem(type_, name))
+
+
+# A field named with its word of industry (集成电路产业, 交通行业) and the bare field
+# (集成电路, 交通) are one Sector: the taxonomy's concept where it has one (by either
+# form, 汽车行业 -> 汽车, 半导体 -> 半导体产业), else the bare field's key. Not where
+# the stem is a word of kind or degree (新兴产业, 未来产业, 相关行业: the suffix makes
+# the term), nor a word that names a field only with its head (数字产业 is no 数字:
+# patterns.toml sector.bound_field_words).
+_INDUSTRY_WORDS = ("产业", "行业")
+_NO_FIELD = frozenset(LEX.patterns["sector"]["generic_modifiers"] + LEX.patterns["sector"]["not_sectors"]
+                      + LEX.patterns["sector"]["bound_field_words"])
+# the kinds and degrees a stem may end with (战略性新兴, 劳动密集型, 资源型); not a domain word a
+# compound field ends with (高新技术, 信息技术), nor one character (创新 ends with 新)
+_KIND_WORDS = tuple(w for w in LEX.patterns["sector"]["generic_modifiers"]
+                    if len(w) >= 2 and w not in LEX.patterns["sector"]["not_sectors"])
+_SECTOR_PREFS = {iri: pref for iri, pref in LEX.sector_labels.values()}
+
+
+def field_stem(name: str) -> str:
+    """The field an industry's name names (交通行业 -> 交通), else the name."""
+    if name.endswith(_INDUSTRY_WORDS):
+        stem = name[:-2]
+        if len(stem) >= 2 and stem not in _NO_FIELD and not stem.endswith(_KIND_WORDS):
+            return stem
+    return name
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _field_iri(type_: str, name: str) -> str:
+    """The taxonomy concept a Sector mention without one names by its
+    industry's word or its bare field; "" when none."""
+    if type_ != "Sector":
+        return ""
+    stem = field_stem(name)
+    forms = [name] + ([stem] if stem != name else []) + ([stem + w for w in _INDUSTRY_WORDS] if stem not in _NO_FIELD else [])
+    return next((LEX.sector_labels[f][0] for f in forms if f in LEX.sector_labels), "")
 
 
 # A bare legal-form word ends a company's name as news write it in passing: 宝马公司,
@@ -1081,6 +1117,8 @@ def _body_stem(type_: str, name: str) -> str:
     bare 公司 or 集团, with one dash and one bracket width."""
     listed = _listed_body(type_, name)
     name = _DASH_IN_NAME.sub("—", listed.name if listed else name).translate(_HALF_BRACKETS)
+    if type_ == "Sector":
+        return field_stem(name)
     if type_ == "Event":
         return _event_stem(name)
     m = _BARE_LEGAL_FORM.search(name) if type_ == "Organization" else None
@@ -1149,13 +1187,25 @@ _CONTEXT_BODY = "org.context-body.v1"
 def canonical_name(items: list[Sighting], surfaces: Counter) -> str:
     """The fullest form the corpus gives.
 
-    Sectors use the taxonomy's preferred label when the text uses it;
+    Sectors use the taxonomy's preferred label when the text uses it (or
+    it with 产业/行业), else the bare field written beside its industry;
     regions their full administrative name; a name that resolution built
     from context (市工信局 -> 安康市工业和信息化局) is that name; otherwise
     the longest surface form written for it.
     """
-    first_type, first_name = items[0][:2]
+    first_type, first_name, first_iri = items[0][:3]
     if first_type == "Sector":
+        # the taxonomy's label where the text writes that field as fully (集成电路产业 ->
+        # 集成电路; 软件 alone is not named 软件产业 after the concept), else the bare field
+        # where the text writes it (交通 beside 交通行业), else as before: its name, or the longest form written
+        pref = _SECTOR_PREFS.get(first_iri or _field_iri(first_type, first_name))
+        # a classification's X业 (通信业, 金融业) is X产业 and X行业 written in full
+        field = pref[:-1] if pref and len(pref) >= 3 and pref.endswith("业") and field_stem(pref) == pref else field_stem(pref or "")
+        if pref and (pref in surfaces or any(field_stem(s) == field and len(s) >= len(pref) for s in surfaces)):
+            return pref
+        bare = sorted(s for s in surfaces if any(field_stem(t) == s != t for t in surfaces))  # 交通 beside 交通行业
+        if bare:
+            return max(bare, key=len)
         return first_name if first_name in surfaces else max(sorted(surfaces), key=len)
     if first_type in ("Region", "Policy", "Event", "Person"):
         return first_name
