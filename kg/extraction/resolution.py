@@ -454,7 +454,7 @@ def _county_in_context(m: Mention, present: set[str]) -> bool:
 
 # The bracket after a title that gives its short name, the document's number perhaps before it, in it
 # (（工信部联通信〔2023〕260号，以下简称《通知》）) or in a bracket of its own (（豫政〔2023〕6号）（以下简称…）)
-_SHORT_NAME = re.compile(rf"[（(](?:{DOC_NUMBER.pattern}(?:[，,]\s*|[)）][（(]))?以下简称[“《\"]?([^”》\")）]{{2,20}})[”》\"]?[)）]")
+_SHORT_NAME = re.compile(rf"[（(](?:{DOC_NUMBER.pattern}(?:[，,]\s*|[)）][（(]))?以下简称为?[“《\"]?([^”》\")）]{{2,20}})[”》\"]?[)）]")
 _GROUP_NAME = re.compile(r"[（(]以下(?:统|合)称[“\"]?([^”\")）]{2,10})[”\"]?[)）]")
 _SHORT_NAME_WORD = "以下"  # in every match of both: the sentences without it are not searched
 _JOINER = re.compile(r"[的和与及、]")  # a tail of a title that starts here is no name of its own
@@ -519,8 +519,9 @@ def _policy_aliases(sentences: list[Sentence], mentions: list[list[Mention]]) ->
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _MIN_PLACED_NAME = 4  # 药品集团 and longer: a name of its own, not a kind (集团, 大学)
-# (以下简称“万国数据”或“公司”): the first of the names given; the others are references (公司, 本行)
-_BRACKETED_SHORT = re.compile(r"[（(](?:以下简称|下称|简称)?[“\"]?([^（）()“”\"，,、。]{2,12})[”\"]?"
+# (以下简称“万国数据”或“公司”): the first of the names given; the others are references (公司, 本行);
+# 以下简称为“华中科大” says the same as 以下简称“华中科大”
+_BRACKETED_SHORT = re.compile(r"[（(](?:(?:以下简称|下称|简称)为?)?[“\"]?([^（）()“”\"，,、。]{2,12})[”\"]?"
                               r"(?:或[“\"][^（）()“”\"，,、。]{1,12}[”\"])*[)）]")
 # A project or its phase after a body's name, before a bracket that shortens it (四川云上天府云计算中心一期项目
 # （以下简称“云计算中心”）): the short name, a word of the body's name, is the body's
