@@ -24,7 +24,7 @@ from typing import Iterable, Optional, Sequence
 
 from kg.doc.iri import entity_iri
 from kg.extraction.clean import DOC_NUMBER
-from kg.extraction.entities import (EXECUTIVE_COMPANY, EXTENT_WORDS, GAZETTEER, HEADED_DEPARTMENT, LISTED_COMPANY, NEWS_SOURCE, OPENING_BRACKETS, ORDINAL_EDITION,
+from kg.extraction.entities import (EXECUTIVE_COMPANY, EXTENT_WORDS, FOREIGN_MINISTRY, GAZETTEER, HEADED_DEPARTMENT, LISTED_COMPANY, NEWS_SOURCE, OPENING_BRACKETS, ORDINAL_EDITION,
                                    SHOW_SHORT_NAME, STOCK_CODE, yearly_kind)
 from kg.lang import words
 from kg.lang.lexicon import BARE_LEGAL_FORMS, MUNICIPALITIES, Entry, load
@@ -787,6 +787,9 @@ def _find_again(sent: Sentence, present: list[tuple[str, tuple[str, str]]], ms: 
         start = sent.text.find(surface)
         while start >= 0:
             end = start + len(surface)
+            if type_ == "Organization":  # 交通部 inside 德国数字化和交通部, found again: a word of the longer name
+                out = [m for m in out if not (m.type == type_ and start <= m.start and m.end <= end
+                                              and m.end - m.start < end - start and m.source == GAZETTEER)]
             # not inside a mention, nor sharing a character with one of its type
             if not any(m.start <= start and end <= m.end for m in ms) \
                     and not any(m.type == type_ and max(m.start, start) < min(m.end, end) for m in out) \
@@ -848,8 +851,10 @@ def resolve_document(doc: Document, sentences: list[Sentence],
                 names.setdefault(m.name, ("Person", m.name))
             # a company its executive's post or its stock code names (万国数据董事长…黄伟, 世纪互联(VNET.US))
             # is that company wherever the text writes the name alone (万国数据19日公布…), though it ends
-            # in no company's word
-            elif m.source in (EXECUTIVE_COMPANY, LISTED_COMPANY) and len(m.name) >= ctx.settings.thresholds.min_found_again:
+            # in no company's word; so is a foreign ministry its minister's post names (德国数字化和交通部部长维辛:
+            # 国家网信办与德国数字化和交通部签署…)
+            elif m.source in (EXECUTIVE_COMPANY, LISTED_COMPANY, FOREIGN_MINISTRY) and m.type == "Organization" \
+                    and len(m.name) >= ctx.settings.thresholds.min_found_again:
                 names.setdefault(m.name, ("Organization", m.name))
     org_aliases = _org_aliases(sentences, resolved)
     for short, full in org_aliases.items():
