@@ -1073,6 +1073,36 @@ def test_entities_a_group_and_its_legal_forms_are_one_body():
     assert any({"江苏润和软件股份有限公司", "润和软件"} <= surfaces for surfaces in orgs.values()), orgs
 
 
+def test_entities_a_foreign_ministry_its_minister_names_is_found_again():
+    """A ministry named by its minister's post (德国数字化和交通部部长维辛) is that ministry where
+    the text names it alone, not the country and a Chinese ministry's lexicon name (交通部)."""
+    from kg.doc.model import Document
+    from kg.extraction.pipeline import extract_document
+    ex = extract_document(Document(id="d", text=(
+        "国家网信办与德国数字化和交通部签署数据跨境流动合作谅解备忘录\n"
+        "6月26日，国家互联网信息办公室主任庄荣文在京会见德国数字化和交通部部长维辛一行。"), source="d.txt"))
+    first = [m for m in ex.mentions if m.sentence == 0 and m.type in ("Organization", "Region")]
+    assert "德国数字化和交通部" in {m.name for m in first}, first
+    assert not {"交通运输部", "德国"} & {m.name for m in first}, first
+    # a ministry no minister names stays the lexicon's: 交通运输部 in a text naming no foreign minister
+    ex = extract_document(Document(id="d", text="国家网信办与交通部签署合作备忘录。", source="d.txt"))
+    assert "交通运输部" in {m.name for m in ex.mentions}, ex.mentions
+
+
+def test_entities_a_short_name_given_with_jian_cheng_wei_is_the_bodys():
+    """(以下简称为“华中科大”) says what (以下简称“华中科大”) says: one body."""
+    from kg.doc.model import Document
+    from kg.extraction.pipeline import extract_document
+    from kg.extraction.resolution import mention_iri
+    ex = extract_document(Document(id="d", text=(
+        "5月6日，华中科技大学（以下简称为“华中科大”）举行签约仪式。华中科大与华为技术有限公司签署战略合作协议。"), source="d.txt"))
+    orgs = {}
+    for m in ex.mentions:
+        if m.type == "Organization":
+            orgs.setdefault(mention_iri(m), set()).add(m.surface)
+    assert any({"华中科技大学", "华中科大"} <= surfaces for surfaces in orgs.values()), orgs
+
+
 def test_entities_a_body_a_relation_names_by_a_listed_short_form_is_the_lexicon_s():
     """中核集团 as the parent of 中核集团核工业西南物理研究院 (a relation's own mention,
     no recogniser's) is 中国核工业集团有限公司, not a second entity."""

@@ -277,6 +277,19 @@ def document_triples(text: str) -> set[tuple[str, str, str]]:
     # signatories of an agreement named in passing
     ("在签约仪式上，青岛市人民政府和华为技术有限公司签署战略合作协议",
      {("青岛市人民政府", "cooperatesWith", "华为技术有限公司")}),
+    # A与B签约: the two sign a contract or agreement together
+    ("华东师范大学与华为技术有限公司签约，签约仪式在深圳举行",
+     {("华东师范大学", "cooperatesWith", "华为技术有限公司")}),
+    # a list after 由 that builds or founds something together: every pair
+    ("该研究院是由中国科学院自动化研究所、青岛高新区管委会、青岛市科学技术局三方共建的新型科研事业单位",
+     {("中国科学院自动化研究所", "cooperatesWith", "青岛高新区管委会"),
+      ("中国科学院自动化研究所", "cooperatesWith", "青岛市科学技术局"),
+      ("青岛高新区管委会", "cooperatesWith", "青岛市科学技术局")}),
+    ("该联盟由中国信息通信研究院、华为技术有限公司和中兴通讯股份有限公司共同发起成立",
+     {("中国信息通信研究院", "cooperatesWith", "华为技术有限公司"),
+      ("中国信息通信研究院", "cooperatesWith", "中兴通讯股份有限公司"),
+      ("华为技术有限公司", "cooperatesWith", "中兴通讯股份有限公司")}),
+    ("北京大学和清华大学共建联合实验室", {("北京大学", "cooperatesWith", "清华大学")}),
     # a list that opens a later clause and acts together there
     ("为更集约高效地建设5G网络，华为技术有限公司和中兴通讯股份有限公司携手开创了共建共享的先河",
      {("华为技术有限公司", "cooperatesWith", "中兴通讯股份有限公司")}),
@@ -502,6 +515,14 @@ def test_relations_a_name_with_dian_after_a_date_is_no_dateline():
      {("{}通信管理局", "cooperatesWith", "中国电信湖北分公司")}),
     ("为推动农村全面小康社会建设，中共中央、国务院近日就深化供销合作社综合改革作出决定",
      {("中共中央", "cooperatesWith", "中华人民共和国国务院")}),
+    # 由A、B: each with its own part (主办/承办) or 分别: no act together
+    ("大会由工业和信息化部主办，中国信息通信研究院承办", {("工业和信息化部", "cooperatesWith", "中国信息通信研究院")}),
+    ("该项工作由工业和信息化部、国家发展和改革委员会分别牵头推进合作",
+     {("工业和信息化部", "cooperatesWith", "国家发展和改革委员会")}),
+    # 共建“一带一路” names the initiative: those listed each take part, not together
+    ("吉尔吉斯斯坦、塔吉克斯坦都是最早支持和参与共建“一带一路”的国家", {("吉尔吉斯斯坦", "cooperatesWith", "塔吉克斯坦")}),
+    # 签约 with no partner after 与 (a person, a count of firms) makes no pair
+    ("北京与47家中外企业现场签约", {("北京市", "cooperatesWith", "中国")}),
     # 全国 before 高校 qualifies them and is no partner
     ("安徽省与全国高校开展合作", {("安徽省", "cooperatesWith", "中国")}),
     # a source line names no actor; nor does a dateline's outlet get a seat

@@ -2670,13 +2670,14 @@ def _foreign_name(text: str, start: int, th: Thresholds, longest: int = 0) -> st
 
 
 _MINISTER = ("部长", "副部长")
+FOREIGN_MINISTRY = "person.foreign-minister.v1"  # the source of a ministry named by its minister, whose name resolution finds again
 # 长 of 部长官 is a Korean minister's title's (韩国产业通商资源部长官安德根), no name's first character
 _FOREIGN_MINISTRY = re.compile(rf"{_FOREIGN_POSTS_BEFORE}([{CJK}]+?部)(?:部|副部)?长(?!官)")
 _NOT_MINISTRY_WORDS = set("内外全总本局干东西南北中")  # 内部, 全部, 总部, 东部: no ministry's 部
 _MINISTER_ROLES = tuple(P["person"]["minister_roles"])
 
 
-@recogniser("person.foreign-minister.v1", needs=_MINISTER)
+@recogniser(FOREIGN_MINISTRY, needs=_MINISTER)
 def person_after_foreign_ministry(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
     """A minister of another country whose ministry no lexicon lists: the country, perhaps a post held
     with it (副总理兼), the ministry's own words up to its 部, then the minister's title, 部长 or 副部长
@@ -2705,10 +2706,10 @@ def person_after_foreign_ministry(sent: Sentence, found: list[Mention], settings
         # 俄罗斯总统普京和外交部长, 美国国务院和财政部长, 美国国防部前部长: a name ends inside the words, so
         # they are no one ministry's; the minister after them is named all the same
         if (start, b) not in bodies and not words_.endswith(_MINISTER_ROLES) and not any(a < e < b for e in ends):
-            yield _mention(sent, "Organization", start, b, country.name + text[a:b], "person.foreign-minister.v1",
+            yield _mention(sent, "Organization", start, b, country.name + text[a:b], FOREIGN_MINISTRY,
                            subtype="GovernmentBody")
         if post.end() not in persons:
-            yield _mention(sent, "Person", post.end(), post.end() + len(name), name, "person.foreign-minister.v1",
+            yield _mention(sent, "Person", post.end(), post.end() + len(name), name, FOREIGN_MINISTRY,
                            subtype="Person")
 
 

@@ -2999,9 +2999,11 @@ def cooperates(frame: Frame) -> Iterator[Relation]:
     yield from _partners(frame, parties)
     yield from _signatories(frame, parties)
     yield from _listed_together(frame, parties)
+    yield from _jointly_by(frame, parties)
 
 
-_TOGETHER_ACT = re.compile(r"合作(?!社)|携手|协同|共同")  # a 合作社 is a kind of body, no act
+# a 合作社 is a kind of body, no act; 共建“一带一路” (国家) names the initiative, not a joint act of those listed
+_TOGETHER_ACT = re.compile(r"合作(?!社)|携手|协同|共同|共建(?![“\"]?一带一路)")
 _SEPARATELY = any_of(P['relation']['separately'])
 
 
@@ -3022,6 +3024,22 @@ def _listed_together(frame: Frame, parties: list[Mention]) -> Iterator[Relation]
             for i, x in enumerate(lead):
                 for y in lead[i + 1:]:
                     yield _rel(frame, x, "cooperatesWith", y, "cooperatesWith.trigger.v1", frame.confidences.cooperates_listed)
+
+
+def _jointly_by(frame: Frame, parties: list[Mention]) -> Iterator[Relation]:
+    """The bodies a passive lists after 由 that act together (由A、B、C三方共建的…;
+    由A、B和C共同倡导成立): every pair works together."""
+    text = frame.text
+    for m in re.finditer("由", text):
+        group = _listed_from(frame, parties, m.end())
+        if len(group) < 2:
+            continue
+        act = _TOGETHER_ACT.search(text, group[-1].end, clause_span(text, group[-1].end)[1])
+        if act is None or _SEPARATELY.search(text, group[-1].end, act.start()):
+            continue
+        for i, x in enumerate(group):
+            for y in group[i + 1:]:
+                yield _rel(frame, x, "cooperatesWith", y, "cooperatesWith.trigger.v1", frame.confidences.cooperates_listed)
 
 
 # -- running them ------------------------------------------------------------------

@@ -24,7 +24,7 @@ from typing import Iterable, Optional, Sequence
 
 from kg.doc.iri import entity_iri
 from kg.extraction.clean import DOC_NUMBER
-from kg.extraction.entities import (EXECUTIVE_COMPANY, EXTENT_WORDS, GAZETTEER, HEADED_DEPARTMENT, LISTED_COMPANY, NEWS_SOURCE, OPENING_BRACKETS, ORDINAL_EDITION,
+from kg.extraction.entities import (EXECUTIVE_COMPANY, EXTENT_WORDS, FOREIGN_MINISTRY, GAZETTEER, HEADED_DEPARTMENT, LISTED_COMPANY, NEWS_SOURCE, OPENING_BRACKETS, ORDINAL_EDITION,
                                    SHOW_SHORT_NAME, STOCK_CODE, yearly_kind)
 from kg.lang import words
 from kg.lang.lexicon import BARE_LEGAL_FORMS, MUNICIPALITIES, Entry, load
@@ -454,7 +454,7 @@ def _county_in_context(m: Mention, present: set[str]) -> bool:
 
 # The bracket after a title that gives its short name, the document's number perhaps before it, in it
 # (（工信部联通信〔2023〕260号，以下简称《通知》）) or in a bracket of its own (（豫政〔2023〕6号）（以下简称…）)
-_SHORT_NAME = re.compile(rf"[（(](?:{DOC_NUMBER.pattern}(?:[，,]\s*|[)）][（(]))?以下简称[“《\"]?([^”》\")）]{{2,20}})[”》\"]?[)）]")
+_SHORT_NAME = re.compile(rf"[（(](?:{DOC_NUMBER.pattern}(?:[，,]\s*|[)）][（(]))?以下简称为?[“《\"]?([^”》\")）]{{2,20}})[”》\"]?[)）]")
 _GROUP_NAME = re.compile(r"[（(]以下(?:统|合)称[“\"]?([^”\")）]{2,10})[”\"]?[)）]")
 _SHORT_NAME_WORD = "以下"  # in every match of both: the sentences without it are not searched
 _JOINER = re.compile(r"[的和与及、]")  # a tail of a title that starts here is no name of its own
@@ -519,8 +519,9 @@ def _policy_aliases(sentences: list[Sentence], mentions: list[list[Mention]]) ->
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _MIN_PLACED_NAME = 4  # 药品集团 and longer: a name of its own, not a kind (集团, 大学)
-# (以下简称“万国数据”或“公司”): the first of the names given; the others are references (公司, 本行)
-_BRACKETED_SHORT = re.compile(r"[（(](?:以下简称|下称|简称)?[“\"]?([^（）()“”\"，,、。]{2,12})[”\"]?"
+# (以下简称“万国数据”或“公司”): the first of the names given; the others are references (公司, 本行);
+# 以下简称为“华中科大” says the same as 以下简称“华中科大”
+_BRACKETED_SHORT = re.compile(r"[（(](?:(?:以下简称|下称|简称)为?)?[“\"]?([^（）()“”\"，,、。]{2,12})[”\"]?"
                               r"(?:或[“\"][^（）()“”\"，,、。]{1,12}[”\"])*[)）]")
 # A project or its phase after a body's name, before a bracket that shortens it (四川云上天府云计算中心一期项目
 # （以下简称“云计算中心”）): the short name, a word of the body's name, is the body's
@@ -786,6 +787,9 @@ def _find_again(sent: Sentence, present: list[tuple[str, tuple[str, str]]], ms: 
         start = sent.text.find(surface)
         while start >= 0:
             end = start + len(surface)
+            if type_ == "Organization":  # 交通部 inside 德国数字化和交通部, found again: a word of the longer name
+                out = [m for m in out if not (m.type == type_ and start <= m.start and m.end <= end
+                                              and m.end - m.start < end - start and m.source == GAZETTEER)]
             # not inside a mention, nor sharing a character with one of its type
             if not any(m.start <= start and end <= m.end for m in ms) \
                     and not any(m.type == type_ and max(m.start, start) < min(m.end, end) for m in out) \
@@ -847,8 +851,10 @@ def resolve_document(doc: Document, sentences: list[Sentence],
                 names.setdefault(m.name, ("Person", m.name))
             # a company its executive's post or its stock code names (万国数据董事长…黄伟, 世纪互联(VNET.US))
             # is that company wherever the text writes the name alone (万国数据19日公布…), though it ends
-            # in no company's word
-            elif m.source in (EXECUTIVE_COMPANY, LISTED_COMPANY) and len(m.name) >= ctx.settings.thresholds.min_found_again:
+            # in no company's word; so is a foreign ministry its minister's post names (德国数字化和交通部部长维辛:
+            # 国家网信办与德国数字化和交通部签署…)
+            elif m.source in (EXECUTIVE_COMPANY, LISTED_COMPANY, FOREIGN_MINISTRY) and m.type == "Organization" \
+                    and len(m.name) >= ctx.settings.thresholds.min_found_again:
                 names.setdefault(m.name, ("Organization", m.name))
     org_aliases = _org_aliases(sentences, resolved)
     for short, full in org_aliases.items():
