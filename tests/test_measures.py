@@ -3049,3 +3049,74 @@ def test_measures_all_out_before_a_noun_stays_in_the_phrase():
 ])
 def test_measures_a_count_listed_with_a_body_is_not_that_body_s(text, subject):
     assert [f[0] for f in figures(text)] == [subject]
+
+
+@pytest.mark.parametrize("text, status", [
+    # 将 after a word of a deed done marks the object (已将, 成功将), no future
+    ("全市已将30个项目纳入清单。", "actual"),
+    # 成功 says the deed is done, after a 围绕…总目标 earlier in the sentence
+    ("全市围绕建设数据中心总目标，成功引进13个数据中心项目。", "actual"),
+    ("我们将大数据产业作为五大产业之一，成功引进13个数据中心项目，服务器承载能力突破200万台。", "actual"),
+    # negatives: a future 将 before 成功, and an aim in the figure's clause, stay targets
+    ("全市将成功引进13个数据中心项目。", "target"),
+    ("到2025年，全市力争成功引进13个数据中心项目。", "target"),
+    ("全市将30个项目纳入清单。", "target"),
+])
+def test_measures_a_deed_done_is_actual(text, status):
+    got = figures("安康市加快建设，安康市持续推进。" + text)
+    assert got and all(g[5] == status for g in got), got
+
+
+@pytest.mark.parametrize("text, indicator", [
+    ("全省绿色经济的占比达到了45%。", "绿色经济占比"),  # 达到了 between the share and its level
+    ("全省绿色经济占比超过了45%。", "绿色经济占比"),
+    ("全省绿色经济占比为45%。", "绿色经济占比"),
+])
+def test_measures_share_level_with_le(text, indicator):
+    got = figures("陕西省加快发展。" + text)
+    assert any(g[1] == indicator and g[2] == 45 for g in got), got
+
+
+@pytest.mark.parametrize("text, indicator", [
+    ("全国4G基站的总规模达到548.8万个。", "4G基站总规模"),  # a size word after 的: of what comes before it
+    ("全国数据中心的规模达到500万架。", "数据中心规模"),
+    ("全国4G基站总规模达到548.8万个。", "4G基站总规模"),
+    ("全国的总数超过548.8万个。", "总数"),  # negative: nothing before 的 to name
+])
+def test_measures_size_word_after_de_names_what_comes_before(text, indicator):
+    got = figures(text)
+    assert any(g[1] == indicator for g in got), got
+
+
+@pytest.mark.parametrize("text, value", [
+    ("全国上半年规模以上工业增加值同比下降1.3%，降幅比一季度收窄7.1个百分点。", 7.1),  # a smaller fall: a rise
+    ("全国上半年规模以上工业增加值同比下降1.3%，降幅比一季度缩小7.1个百分点。", 7.1),
+    ("全国上半年规模以上工业增加值同比下降1.3%，降幅比一季度扩大7.1个百分点。", -7.1),  # negative: a wider fall
+    ("全国上半年规模以上工业增加值同比增长1.3%，增速比一季度回落7.1个百分点。", -7.1),
+])
+def test_measures_a_narrowed_fall_is_a_rise(text, value):
+    got = figures(text)
+    assert any(g[3] == "个百分点" and g[2] == value for g in got), got
+
+
+@pytest.mark.parametrize("text, indicator", [
+    # a count whose noun opens a clause with a preposition counts that noun (not the 贡献率 after 的)
+    ("全国电子、有色、化工、汽车4个行业对工业生产增长的贡献率接近一半。", "行业"),
+    # negative: a modifier with a verb before 的 still names the noun after it
+    ("全国已有30家以上面向特定行业的企业级平台。", "企业级平台"),
+])
+def test_measures_count_before_a_preposition_counts_its_noun(text, indicator):
+    got = figures(text)
+    assert [g[1] for g in got] == [indicator], got
+
+
+@pytest.mark.parametrize("text, indicator, value", [
+    # a fall named with the quantity (X降幅) changes as its growth rate does
+    ("前三季度，全国社会消费品零售总额降幅比上半年收窄4.2个百分点。", "社会消费品零售总额增速较上半年变化", 4.2),
+    ("前三季度，全国社会消费品零售总额降幅比上半年扩大4.2个百分点。", "社会消费品零售总额增速较上半年变化", -4.2),
+    # negative: a growth rate's fall stays as named
+    ("前三季度，全国社会消费品零售总额增速比上半年回落4.2个百分点。", "社会消费品零售总额增速较上半年变化", -4.2),
+])
+def test_measures_a_named_fall_changes_as_its_growth_rate(text, indicator, value):
+    got = figures(text)
+    assert any(g[1] == indicator and g[2] == value for g in got), got

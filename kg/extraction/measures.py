@@ -110,8 +110,11 @@ _ESTIMATES = set(M["estimates"])
 _WORK_REPORTS = tuple(M["work_report_heads"])
 _BULLETINS = tuple(M["bulletin_heads"])
 _TARGET_LOOKALIKES = tuple(M["target_lookalikes"])  # 将近: read past the figure's start, which ends a search before it
+_DISPOSAL_JIANG_AFTER = tuple(M["disposal_jiang_after"])  # 已将, 成功将: 将 marks the object, no future
 _TOTAL_FIRST = any_of(M['total_strong'])
 _NEGATIVE = any_of(M['negative'])
+_NARROWING = any_of(M['narrowing'])
+_FALL_RATE, _GROWTH_RATE = "降幅", "增速"
 _QUALIFIERS = M["qualifiers"]
 # The verbs of a level a figure is (达到, 为, 突破): in _STRIP_RIGHT, _SHARE_LEVEL and _BARE_PREDICATE
 _LEVEL_VERB = "达到|达|为|超过|突破"
@@ -366,6 +369,8 @@ def _noun_phrase_before(text: str, verb_ok: bool = True, counted: bool = False) 
             continue
         if out in _QUANTITY_HEADS and tok in _ADVERBS:  # 中央资金+累计+投入: the head is of the noun before the adverb
             continue
+        if tok == _OF and out in _SIZE_HEADS and i > 0:  # 4G基站+的+总规模: the size of what comes before 的
+            continue
         if words.is_function_word(tok) and tok not in _QUANTITY_WORDS and not (tok in _QUANTITY_HEADS and not out) \
                 and not _BASIS_WORDS.match(tok + out) \
                 and not _opens_field(toks, i) and not _grade_word(toks, i) or tok in _LEFT_STOP:
@@ -564,10 +569,13 @@ _PREPOSITION_AFTER_NOUN = re.compile(rf"(?<=[{CJK}]{{2}})[向在从对为于与�
 
 
 def _opens_with_clause(text: str) -> bool:
-    """The text opens with a noun and its verb (小区|实行…, 城市|完成…): a clause
-    whose subject is what the count before counts, no modifier of a noun after."""
+    """The text opens with a noun and its verb (小区|实行…, 城市|完成…) or a
+    preposition that opens its verb's phrase (4个行业|对工业生产增长的贡献率接近一半,
+    as ministries' press conferences say it): a clause whose subject is what the
+    count before counts, no modifier of a noun after."""
     toks = [t for t in words.cut(text) if t not in _AFTER_COUNT][:2]
-    return len(toks) == 2 and words.tag(toks[0]).startswith("n") and not _is_verb(toks[0]) and _is_verb(toks[1])
+    return len(toks) == 2 and words.tag(toks[0]).startswith("n") and not _is_verb(toks[0]) \
+        and (_is_verb(toks[1]) or words.tag(toks[1]) == _PREPOSITION)
 
 
 def _noun_end(text: str) -> int:
@@ -610,7 +618,7 @@ _COUNTED_COMPOUND = re.compile(rf"(?:[^的等\d]|\dG){{2,{_LONGEST + 4}}}?(?:{_a
 
 # jieba tags: a localizer (以上, 以下) ends the word before it; a distinguishing
 # word (总, 主要) modifies the noun after it; an adjective + classifier (大类) is a noun
-_LOCALIZER, _MODIFIER, _ADJECTIVE, _CLASSIFIER_TAG = "f", "b", "a", "q"
+_LOCALIZER, _MODIFIER, _ADJECTIVE, _CLASSIFIER_TAG, _PREPOSITION = "f", "b", "a", "q", "p"
 _LOCALIZERS = {"上", "内", "里", "中", "外", "间"}  # jieba tags 内 a noun (范围内)
 # when a level was (2017年的, 去年, 成立初期的, 十多年前的, 最高峰时期2015年的, 目前的): the date of a figure,
 # no part of what it counts
@@ -650,6 +658,7 @@ _LEFT_STOP = {"全市", "全省", "全国", "我市", "我省", "新增", "新�
               "努力实现", "力争实现", "我国", "全行业"}
 _QUANTITY_WORDS = set(M["quantities"]) | set(M["rate_words"])  # jieba tags 收入, 出口 as verbs: in an indicator they are its head noun
 _QUANTITY_HEADS = set(M["quantity_heads"])
+_SIZE_HEADS = set(M["size_heads"])
 _NOUNISH = {"上云"} | set(M["plan_parts"])  # jieba tags 举措, 行动 as verbs: after a count, what is counted (21项具体举措)
 _COMPOUND_VERB_TAGS = ("v", "vn")
 # Verbs that can be a figure's predicate (全省实现收入…, 企业完成投资…): never inside its noun phrase.
@@ -835,9 +844,9 @@ _RATE_BASIS_WORD = rf"{_alt(_PLAIN_BASES)}|{_BASIS_WORDS.pattern}"  # what a rat
 _PLAIN_BASIS_END = re.compile(f"(?:{_alt(_PLAIN_BASES)})$")  # 地区生产总值同比 (分别增长…): the quantity is before it
 _RATE_BASIS = re.compile(rf"({_RATE_BASIS_WORD})(?:{_DEGREE}|分别|均)?$")
 _COMPARED = re.compile(f"(同比|(?:较|比(?![重例较]))[^，,；;。]{{1,8}}?)(?:{_DEGREE}|分别)?(?:{_alt(M['growth'])})了?$")  # not 比重
-# what stands between a share and its level: 为, 已达, 现已超过, 首超, 超过了, 稳定在, 分别为：, 接(近七成: the
-# figure's 近 is its qualifier)
-_SHARE_LEVEL = rf"(?:现?已经?|首次?|要|将|应|分别|进一步)?(?:{_LEVEL_VERB}|是|超过了|超|接|稳定在)?[：:]?"
+# what stands between a share and its level: 为, 已达, 现已超过, 首超, 超过了, 达到了 (as speakers at press
+# conferences say it: 绿色经济的占比达到了45%), 稳定在, 分别为：, 接(近七成: the figure's 近 is its qualifier)
+_SHARE_LEVEL = rf"(?:现?已经?|首次?|要|将|应|分别|进一步)?(?:(?:{_LEVEL_VERB})了?|是|超|接|稳定在)?[：:]?"
 # 占Y的比重为, 占Y比为 (company results: 资本开支占通信服务收入比为22.8%), 在Y中占比为, 在Y中的比重超过了, 占到Y的,
 # 占全省近 (30%): the share of Y; 占比为, 占了: a share of no named whole
 _SHARE = re.compile(rf"占(?:到了?|了)?([^，,；;。]{{1,16}}?)的?(?:比重|比例|份额|比(?=[为达是]))的?{_SHARE_LEVEL}$"
@@ -995,7 +1004,9 @@ def _named_or_last_rate(own: str, previous: Optional[str], last_rate: Optional[s
     sentence's last growth rate after a bare 增速 (增速比上月加快…), else its last rate or
     level in % (优良天数比例为87%，同比上升5个百分点), else its last quantity's 增速."""
     if _IS_RATE.search(own) and _IS_RATE.sub("", own):
-        return own
+        # 社会消费品零售总额降幅比上半年收窄4.2个百分点: the fall's change is its growth rate's, read with
+        # the sign _falls gives (收窄: up), as a bare 降幅 after the rate is (…下降1.3%，降幅比一季度收窄7.1个百分点)
+        return own.removesuffix(_FALL_RATE) + _GROWTH_RATE if own.endswith(_FALL_RATE) else own
     return (last_growth if _IS_GROWTH.fullmatch(own) else last_rate) or (previous + "增速" if previous else None)
 
 
@@ -1150,7 +1161,7 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
             change = "total"
         # a rate, or a count's change against a date (4G用户845万户，比年初减少126.9万户; 普及率…，比上年末下降0.1部/百人)
         changes = change == "rate" or indicator.endswith(_INCREASE)
-        if _NET_DECREASE.search(indicator) or changes and (_NEGATIVE.search(text[a:m.start()]) or _SHORT_FALL.search(text[a:m.start()]) or sign < 0):
+        if _NET_DECREASE.search(indicator) or changes and (_falls(text[a:m.start()]) or _SHORT_FALL.search(text[a:m.start()]) or sign < 0):
             value = -value
         elif unit not in _POINTS and unit != "%" and _DECREASED_BY.search(text, a, m.start()) and _ENDS_CLAUSE.match(text, m.end()):
             value, change = -value, "new"  # 固定电话用户减少665.1万户: the quantity's fall, a change of -665.1万 (annotation.md)
@@ -1960,12 +1971,22 @@ _FULFILS, _ACHIEVES_WORD = "完成", "实现"
 _PLAN_FULFILLED = re.compile(rf"(?:{_FULFILS}|{_ACHIEVES_WORD})了?(?P<plan>(?:全年|年度|今年)?(?:计划|目标)(?:任务)?)的")
 
 
+def _falls(before: str) -> bool:
+    """A word of decline before the figure that no narrowing follows: 降幅比一季度收窄7.1个百分点
+    is a fall made smaller, the rate's rise (two negatives)."""
+    fall = None
+    for fall in _NEGATIVE.finditer(before):
+        pass
+    return fall is not None and _NARROWING.search(before, fall.end()) is None
+
+
 def _targets(text: str, start: int, end: int, year: Optional[int]) -> list[re.Match]:
     """Target words between ``start`` and ``end``, those inside an as-of or a
     baseline date or a plan fulfilled (完成全年目标的77%) left out, dates gone
     by in the document's ``year``, and words a target word only opens (将近)."""
     found = [t for t in _TARGET.finditer(text, start, end)
-             if not _gone_by(text, t, year) and not text.startswith(_TARGET_LOOKALIKES, t.start())]
+             if not _gone_by(text, t, year) and not text.startswith(_TARGET_LOOKALIKES, t.start())
+             and not (t.group() == "将" and text.endswith(_DISPOSAL_JIANG_AFTER, 0, t.start()))]
     if found and ("截" in text or _BASELINE_MARK.search(text) or _FULFILS in text or _ACHIEVES_WORD in text):
         spans = [(m.start(), m.end()) for pattern in (_AS_OF, _BASELINE, _PLAN_FULFILLED) for m in pattern.finditer(text, 0, end)]
         found = [t for t in found if not any(a <= t.start() and t.end() <= b for a, b in spans)]
