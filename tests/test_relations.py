@@ -2071,3 +2071,49 @@ def test_relations_we_district_is_the_district_the_story_is_about(story, expecte
 def test_relations_a_department_by_itself_beside_another_central_body_is_no_ministry_s(story, department):
     got = document_triples(story)
     assert not {t for t in got if department in (t[0], t[2])}, got
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a forecaster's figures are no goal of the plan the article carries
+    ("国务院印发《数字经济发展规划》。业内预计,到2025年，人工智能核心产业规模将超过4000亿元。",
+     ("数字经济发展规划", "targets", "人工智能")),
+    ("工业和信息化部印发《算力发展行动计划》。据有关机构测算，到2025年，我国5G用户将超过8亿户。",
+     ("算力发展行动计划", "targets", "5G")),
+    # a bare kind word the carried plan's title does not end with: another document speaks
+    ("江西省启动“5G登峰行动”。规划提出，到2025年，全省人工智能核心产业规模突破1000亿元。",
+     ("5G登峰行动", "targets", "人工智能")),
+    # a bare word that fits two plans of different kinds stands for neither (行动计划: 计划 or 行动)
+    ("国家实施“宽带中国”计划。江西省通信管理局启动“登峰行动”。行动计划提出，到2025年，全省5G基站总数将突破10万个。",
+     ("宽带中国计划", "targets", "5G")),
+    # a task verb after 已 or as an adjective (不够完善) says what stands
+    ("江西省人民政府印发《江西省数字经济发展规划》。《规划》指出，经过多年发展，全省已构建起较为完整的集成电路产业链。",
+     ("江西省数字经济发展规划", "targets", "集成电路")),
+    ("江西省人民政府印发《江西省数字经济发展规划》。《规划》指出，我省人工智能产业体系不够完善，集成电路人才短缺。",
+     ("江西省数字经济发展规划", "targets", "人工智能")),
+])
+def test_relations_a_forecast_another_document_or_what_stands_is_no_plan_s_aim(text, absent):
+    found = document_triples(text)
+    assert absent not in found, found
+
+
+def test_relations_a_plan_s_own_forecast_clause_keeps_its_goal():
+    # 《规划》预计，…: the plan is named in the forecaster's clause, its figure is its goal
+    found = document_triples("国务院印发《新一代人工智能发展规划》。《规划》预计，到2025年，人工智能核心产业规模将超过4000亿元。")
+    assert ("新一代人工智能发展规划", "targets", "人工智能") in found, found
+
+
+def test_relations_plans_issued_together_keep_the_goals_their_titles_name():
+    # two plans issued in one sentence: the field one title names is that plan's goal, not the other's
+    found = document_triples("今天，工业和信息化部、国家发展改革委发布《关于化纤工业高质量发展的指导意见》和"
+                             "《关于产业用纺织品行业高质量发展的指导意见》，明确到2025年，化纤行业构建高端化、智能化、"
+                             "绿色化现代产业体系，全面建设化纤强国，产业用纺织品行业综合竞争力进一步提升。")
+    assert ("关于化纤工业高质量发展的指导意见", "targets", "化纤行业") in found, found
+    assert ("关于产业用纺织品行业高质量发展的指导意见", "targets", "化纤行业") not in found, found
+    assert ("关于化纤工业高质量发展的指导意见", "targets", "纺织品行业") not in found, found
+
+
+def test_relations_plans_issued_as_a_set_share_its_aim():
+    # 印发《A》《B》等文件，促进5G…: the set's aim is each one's, whatever their titles name
+    found = document_triples("谢存表示,按照党中央,国务院决策部署,工信部扎实推进5G等新型基础设施建设,今年先后印发"
+                             "《双千兆网络协同发展行动计划》《5G应用扬帆行动计划》等文件,促进5G网络建设和应用高质量发展。")
+    assert ("双千兆网络协同发展行动计划", "targets", "5G") in found, found

@@ -228,6 +228,8 @@ def _clause_ending_in(words: Sequence[str]) -> re.Pattern:
 _DATA_SHOWS = _clause_ending_in(P['relation']['data_shows'])
 # A clause that only says who announces what follows (国家数据局今天表示，我国将…).
 _ANNOUNCES = _clause_ending_in(P['relation']['announces'])
+# A clause that only names who forecasts what follows (业内预计，到2025年，…).
+_FORECASTS = _clause_ending_in(P['relation']['forecast_leads'])
 _RANKS_WITHIN = any_of(P['relation']['ranks_within'])
 # A time word that opens the words, written without the comma _LEAD wants
 # after it, right before the name of the subject (当前浙江正…, 今年我国将…).
@@ -736,15 +738,34 @@ def plan_said_back(frame: Frame, named: Sequence[Mention]) -> Optional[Mention]:
     实施“强基行动”，是此次登峰行动中的一项重点任务。行动计划提出，到2025年，…: 登峰行动):
     of the plans ``named`` before, in order, the first whose name ends with a kind word
     that the bare word holds (行动 in 行动计划): the plan the article is about, not a
-    part of it named since. None where the sentence names the plan itself (《规划》提出)."""
+    part of it named since. None where the sentence names the plan itself (《规划》提出), and
+    where the word fits plans of two kinds (宽带中国计划, then 登峰行动: 行动计划 may be
+    either) or two reports (《政府工作报告》, then a 研究报告: 报告指出 is most often the
+    last one's; a report has no parts named after it)."""
     says = _PLAN_SAYS.match(frame.text, frame.lead)
     if says is None or any(m.start < says.end() and m.end > frame.lead for m in frame.mentions):
         return None
+    fits = []  # (plan, its kind word) for each plan named whose kind word the bare word holds
     for plan in named:
         head = _PLAN_HEAD.search(plan.name) or REPORT_HEAD.search(plan.name)
-        if head and re.sub(r"[(（].*|\d.*", "", head.group()) in says.group(1):
-            return plan
-    return None
+        kind = re.sub(r"[(（].*|\d.*", "", head.group()) if head else ""
+        if kind and kind in says.group(1) and plan.name not in (p.name for p, _ in fits):
+            fits.append((plan, kind))
+    if not fits or len({kind for _, kind in fits}) > 1 or REPORT_HEAD.search(fits[0][1]) and len(fits) > 1:
+        return None
+    return fits[0][0]
+
+
+def plan_word_misfits(frame: Frame, topic: Optional[Mention]) -> bool:
+    """The sentence opens with a bare plan kind word that the carried ``topic``'s
+    title does not end with (…启动“5G登峰行动”。规划提出，到2025年，…): another
+    document speaks, not the plan carried."""
+    says = _PLAN_SAYS.match(frame.text, frame.lead)
+    if says is None or topic is None or topic.type != "Policy" \
+            or any(m.start < says.end() and m.end > frame.lead for m in frame.mentions):
+        return False
+    head = _PLAN_HEAD.search(topic.name) or REPORT_HEAD.search(topic.name)
+    return head is not None and re.sub(r"[(（].*|\d.*", "", head.group()) not in says.group(1)
 
 
 def _issued_in(frame: Frame, notice: Mention) -> Iterator[Mention]:
@@ -2097,8 +2118,9 @@ def _presented_from(frame: Frame, subj: Mention) -> int:
 
 
 _TARGETS = any_of(P['relation']['targets'])
-# not as an adjective (形成了较为完善的信息产业体系: what stands)
-_PLAN_TASKS = re.compile(f"(?:{_alt(P['relation']['plan_tasks'])})(?!的)")
+# not as an adjective (形成了较为完善的信息产业体系; 人工智能产业体系不够完善; 日趋完善) nor as
+# what is done already (全省已构建起较为完整的集成电路产业链): what stands, no task
+_PLAN_TASKS = re.compile(f"(?<!已)(?<!已经)(?<![不够趋臻])(?:{_alt(P['relation']['plan_tasks'])})(?!的)")
 _SURVEY_SAMPLES = any_of(P['relation']['survey_samples'])
 _FOCUS = any_of(P['relation']['focus_verbs'])
 _MEANS = any_of(P['relation']['means'])
@@ -2206,6 +2228,11 @@ def targets(frame: Frame) -> Iterator[Relation]:
         chosen += [(r.object, 0, end, False), (r.subject, item, trigger.start() if trigger else 0, False)]
         aims_from.setdefault(r.object.name, max(item, _issued_aims_from(frame, trigger)))
     chosen += [(p, 0, end, False) for p in _joint_partners(frame, [s for s, _, _, _ in chosen])]
+    # plans issued together, each with its own goals (《A》和《B》，明确…); not a set named as one
+    # (印发《A》《B》等文件，促进5G网络建设: what follows is all of theirs)
+    issued = [r.object for r in issues(frame)]
+    issued_plans = {q.name for q in issued} if issued and not frame.text.startswith(
+        "等", max(q.end for q in issued)) else set()
     # the spans that state no aim of the subject's: its strengths (but 力争在人工智能领域拥有一批领军企业
     # is an aim), and what it hopes others will do
     not_own = [(m.start(), m.end()) for m in _STRENGTHS.finditer(frame.text)
@@ -2236,6 +2263,8 @@ def targets(frame: Frame) -> Iterator[Relation]:
                 continue  # presented at the subject's briefing, not said as its plan (…，宣布将…)
             if m.start < aims_from.get(subj.name, 0):
                 continue  # an earlier clause's task, not the plan's (…，前瞻布局人工智能…，制定X方案)
+            if subj.name in issued_plans and _titled_by_another(m, subj.name, issued_plans):
+                continue  # 发布《关于化纤工业…》和《关于产业用纺织品行业…》，…化纤行业构建…: the other's goal
             if gives_way and any(a <= m.start < b for _, a, b in domains):
                 continue  # another clause's subject's
             if since and not any(since <= t.start() < m.start for t in verbs):
@@ -2432,6 +2461,16 @@ def targets_in_title(frame: Frame) -> Iterator[Relation]:
                 yield _rel(frame, p, "targets", m, "targets.title.v1", frame.confidences.targets_title)
 
 
+_FIELD_TAIL = re.compile(f"(?:{_alt(P['relation']['field_tails'])})$")
+
+
+def _titled_by_another(m: Mention, plan: str, plans: set[str]) -> bool:
+    """Of the plans issued together, another's title names the field ``m`` (its name
+    without 行业/产业…: 化纤 in 关于化纤工业高质量发展的指导意见) and ``plan``'s does not."""
+    stem = _FIELD_TAIL.sub("", m.name)
+    return len(stem) >= 2 and stem not in plan and any(stem in q for q in plans if q != plan)
+
+
 # a figure: digits that are no date (2025年, 3月) nor part of a name (10G-PON, 4K)
 _FIGURE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.A-Za-z年月日])")
 
@@ -2442,7 +2481,11 @@ def targets_by_goal(frame: Frame) -> Iterator[Relation]:
     clause, after a word of aim (《规划》提出，到2025年，…工业互联网平台应用普及率从14.7%
     提升到45%), is a field the plan targets, with no focus verb needed. Not a
     figure stated with no aim (如今，…通5G的行政村占比超过90%: what stands), nor a
-    report's (白皮书, 报告), whose figures are findings, nor one the sentence cites."""
+    report's (白皮书, 报告), whose figures are findings, nor one the sentence cites,
+    nor a forecaster's (业内预计，到2025年，…: an estimate, whoever is carried; 《规划》预计，… is the plan's)."""
+    forecast = _FORECASTS.match(frame.text, frame.lead)
+    if forecast and not any(m.type == "Policy" and m.start < forecast.end() for m in frame.top):
+        return
     plans = [s for s in subjects(frame) if s.type == "Policy" and _PLAN_HEAD.search(s.name)
              and not REPORT_HEAD.search(s.name) and not cites_figures(frame, s)]
     goals = [(p, m) for p in plans for m in frame.of("Sector") if p.sentence != frame.sentence.index or m.start >= p.end]
