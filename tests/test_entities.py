@@ -2450,3 +2450,23 @@ def test_entities_a_zone_named_by_its_place_stays():
     assert ("Region", "安康高新区") in mentions("安康高新区签约项目413个。")
     name = "全国一体化算力网络粤港澳大湾区国家枢纽数据中心集群"
     assert ("Region", name) in mentions(f"今天，{name}在广东韶关启动建设。")
+
+
+@pytest.mark.parametrize("text, county", [
+    ("在合肥市郎溪路小学，学生们开学了。", "郎溪县"),  # a road named after a county, in another city
+    ("长5.64米的“江海”号正在航行。", "江海区"),  # a ship
+    ("第三十六集《山城风雨》展现了重庆的历史。", "山城区"),  # a title
+])
+def test_entities_a_county_short_form_opening_another_name_is_no_mention(text, county):
+    assert ("Region", county) not in mentions(text)
+
+
+@pytest.mark.parametrize("text, county", [
+    ("在湖北蕲春，小小艾草成了大产业。", "蕲春县"),  # the place itself, before a clause
+    ("陕西吴起的师生们植树。", "吴起县"),
+    ("江西浮梁、乐平和安徽祁门的茶农忙。", "乐平市"),  # in a list of places
+    ("山东潍坊至莱西高铁今天开工。", "莱西市"),  # a railway to the county
+    ("川藏铁路藏噶隧道和米林隧道相继贯通。", "米林市"),  # a tunnel through it
+])
+def test_entities_a_county_short_form_naming_the_place_is_kept(text, county):
+    assert ("Region", county) in mentions(text)

@@ -3065,3 +3065,11 @@ def test_measures_a_verb_of_change_alone_names_no_quantity(text):
 def test_measures_a_verb_that_says_what_the_counted_do_is_kept(text, indicator, value):
     got = figures(text)
     assert any(g[1] == indicator and g[2] == value for g in got), got
+
+
+@pytest.mark.parametrize("text, indicator, value", [
+    ("我国陆续建成22个自贸试验区，在国家层面累计推广349项制度创新成果。", "制度创新成果", 349),  # 创新 modifies 成果
+])
+def test_measures_a_count_of_results_names_them_whole(text, indicator, value):
+    got = figures(text)
+    assert any(g[1] == indicator and g[2] == value for g in got), got
