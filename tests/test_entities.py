@@ -2590,3 +2590,23 @@ def test_entities_a_national_centre_named_by_its_city_holds_its_field(text, org,
 @pytest.mark.parametrize("text", ["国家支持长沙中心城区建设。", "国家高度重视天津中心城区的发展。"])
 def test_entities_a_city_centre_after_the_state_acting_names_no_centre(text):
     assert not {n for t, n in mentions(text) if t == "Organization"}
+
+
+@pytest.mark.parametrize("text, county", [
+    ("在合肥市郎溪路小学，学生们开学了。", "郎溪县"),  # a road named after a county, in another city
+    ("长5.64米的“江海”号正在航行。", "江海区"),  # a ship
+    ("第三十六集《山城风雨》展现了重庆的历史。", "山城区"),  # a title
+])
+def test_entities_a_county_short_form_opening_another_name_is_no_mention(text, county):
+    assert ("Region", county) not in mentions(text)
+
+
+@pytest.mark.parametrize("text, county", [
+    ("在湖北蕲春，小小艾草成了大产业。", "蕲春县"),  # the place itself, before a clause
+    ("陕西吴起的师生们植树。", "吴起县"),
+    ("江西浮梁、乐平和安徽祁门的茶农忙。", "乐平市"),  # in a list of places
+    ("山东潍坊至莱西高铁今天开工。", "莱西市"),  # a railway to the county
+    ("川藏铁路藏噶隧道和米林隧道相继贯通。", "米林市"),  # a tunnel through it
+])
+def test_entities_a_county_short_form_naming_the_place_is_kept(text, county):
+    assert ("Region", county) in mentions(text)

@@ -3120,3 +3120,64 @@ def test_measures_count_before_a_preposition_counts_its_noun(text, indicator):
 def test_measures_a_named_fall_changes_as_its_growth_rate(text, indicator, value):
     got = figures(text)
     assert any(g[1] == indicator and g[2] == value for g in got), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # after a conjunction the words before a count in 万 are another item's: the noun after is counted
+    ("华为与900多万开发者、4万多生态伙伴一起释放生态创造力。", ("华为技术有限公司", "生态伙伴", 40000)),
+    ("目前，我国有1.13万所职业学校、3088万在校生。", ("中国", "在校生", 30880000)),
+])
+def test_measures_a_count_after_a_list_joiner_counts_the_noun_after_it(text, expected):
+    got = [(g[0], g[1], g[2]) for g in figures(text)]
+    assert expected in got, got
+
+
+def test_measures_a_sum_after_a_list_joiner_keeps_its_yuan_left_unsaid():
+    # 1万亿抗疫特别国债: a sum named after it stays money (not counted 抗疫 with no unit)
+    got = figures("2020年，我国新增1万亿财政赤字、1万亿抗疫特别国债，资金直达县市基层。")
+    assert not any(g[1] == "抗疫" for g in got), got
+    assert any(g[2] == 10000 and g[3] == "亿元" for g in got), got
+
+
+@pytest.mark.parametrize("text, indicator, value", [
+    ("全国滑雪场门票预订量同比去年增长86%。", "滑雪场门票预订量", 86),  # 同 of 同比去年 is the basis's
+    ("一季度全国订单量同比去年增长30%。", "订单量", 30),
+])
+def test_measures_a_rate_against_last_year_written_tongbi_qunian_names_its_quantity_whole(text, indicator, value):
+    got = figures(text)
+    assert any(g[1] == indicator and g[2] == value and g[6] == "rate" for g in got), got
+
+
+@pytest.mark.parametrize("text, value", [
+    ("我国进一步放开市场准入，工业产品生产许可种类由24类压减至10类。", 10),  # 压减至: the same quantity's later level
+    ("目前，上海自贸区的外商投资负面清单由最初的190条缩减到122条。", 122),
+])
+def test_measures_a_level_cut_to_is_the_same_quantity_s(text, value):
+    got = figures(text)
+    assert any(g[2] == value and g[1] in ("工业产品生产许可种类", "外商投资负面清单") for g in got), got
+    assert not any(g[1] in ("减至", "缩减到") for g in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "截至12月末，我国外汇储备规模较上月末上升662亿美元。",
+    "其中外资持债总量较7月增加119.17亿元至20282.24亿元。",
+])
+def test_measures_a_verb_of_change_alone_names_no_quantity(text):
+    assert not any(g[1] in ("上升", "增加") for g in figures(text)), figures(text)
+
+
+@pytest.mark.parametrize("text, indicator, value", [
+    ("北京顺义区正打造自动驾驶封闭测试场，占地300亩的一期测试道路已建成。", "占地", 300),  # a verb that is no change
+    ("其中，重庆累计开行1493列，同比增长77%。", "开行", 1493),
+])
+def test_measures_a_verb_that_says_what_the_counted_do_is_kept(text, indicator, value):
+    got = figures(text)
+    assert any(g[1] == indicator and g[2] == value for g in got), got
+
+
+@pytest.mark.parametrize("text, indicator, value", [
+    ("我国陆续建成22个自贸试验区，在国家层面累计推广349项制度创新成果。", "制度创新成果", 349),  # 创新 modifies 成果
+])
+def test_measures_a_count_of_results_names_them_whole(text, indicator, value):
+    got = figures(text)
+    assert any(g[1] == indicator and g[2] == value for g in got), got

@@ -179,6 +179,8 @@ def _stands_as_word(text: str, th: Thresholds, start: int, end: int, entries: tu
         return False  # 古巴共产|党中央委员会: the 党 ends another party's name, whose central committee this is
     if e.level in _DIVISION_LEVELS and end - start > 2 and _inside_another_word(text, start, end, th):
         return False  # 沿海|城市 (海城市), 以上|城区 (上城区), 东南|山区 (南山区): a common word opens there
+    if end - start == 2 and e.level == "county" and _opens_another_name(text, start, end):
+        return False  # 郎溪路, “江海”号, 《山城风雨》: a road, ship or title named with the county's characters
     if end - start == 2 and not e.short and (e.subtype in _WORD_ONLY or e.level == "county"):
         return _word_start(text, start, end)  # 美国 inside 欧美国家, 印度 in 印度洋, 中区 in 华中区域; not 德国 in 德国总理
     if end - start == 2 and (e.type in ("Sector", "Organization") or e.short) or e.subtype == "InternationalOrganization":
@@ -249,6 +251,18 @@ def _whole_word(text: str, start: int, end: int) -> bool:
 
 
 _COMPOUND_TAILS = set(P["region"]["country_compound_tails"])
+
+
+_NAMED_AFTER_COUNTY = tuple(P["region"]["named_after_county"])
+_TITLE_OPENERS = ("《",)
+_QUOTE_CLOSERS = ("”", "」")
+
+
+def _opens_another_name(text: str, start: int, end: int) -> bool:
+    """A county's short form right after 《 or right before a word of a road or
+    ship (closing quote or not: “江海”号) opens that other name."""
+    rest = text[end + 1:] if text[end:end + 1] in _QUOTE_CLOSERS else text[end:]
+    return text[start - 1:start] in _TITLE_OPENERS or rest.startswith(_NAMED_AFTER_COUNTY)
 
 
 def _word_start(text: str, start: int, end: int) -> bool:

@@ -685,7 +685,12 @@ def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: O
     figure in % (a rate or a level), ``last_growth`` its last growth rate."""
     # 力争实现1000万游客互访: 万/亿 with no classifier and no quantity named before count the noun after
     # (not 机架总规模超过650万标准机架, a unit of the quantity before)
-    if unit in _CLASSIFIERS or not unit and m.group("mult") and not _noun_phrase_before(text[clause_start:m.start()], verb_ok=False):
+    # (after a conjunction the words before are another item's: 900多万开发者、4万多生态伙伴; not a sum
+    # in 元 left unsaid, 1万亿财政赤字、1万亿抗疫特别国债, read below)
+    before = text[clause_start:m.start()]
+    another_item = before[-1:] in LIST_JOINERS and not _MONEY_NAMED_AFTER.match(text, m.end())
+    if unit in _CLASSIFIERS or not unit and m.group("mult") and (
+            another_item or not _noun_phrase_before(before, verb_ok=False)):
         counted = unit not in _NOT_COUNTED_THINGS and not _PARTITIVE.search(text, 0, m.start())
         right = _noun_phrase_after(text[m.end():m.end() + 24], counted, th.min_counted_name)
         if len(right) >= 2 and HAN_OR_LATIN.search(right):
@@ -693,7 +698,6 @@ def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: O
     named_after = _MONEY_NAMED_AFTER.match(text, m.end()) if unit in _MONEY else None
     if named_after:  # 安排180亿元农机购置补贴: the sum is named after it
         return named_after.group(1)
-    before = text[clause_start:m.start()]
     fulfilled = _PLAN_FULFILLED.fullmatch(before) if unit == "%" and previous else None
     if fulfilled:  # 城镇新增就业694万人，完成全年目标的77%: the share of the plan for the quantity before
         return previous + _FULFILS + fulfilled.group("plan")
@@ -857,7 +861,8 @@ _SHARE = re.compile(rf"占(?:到了?|了)?([^，,；;。]{{1,16}}?)的?(?:比重
 _OWN_TOTAL = re.compile("同期|总")
 _BASE_YEAR = re.compile(r"\d{4}年(?:同期|底|末)?")
 _RATE_SUFFIX = re.compile(rf"(?:较{_BASE_YEAR.pattern})?(?:两年平均|年均|环比)?增速$")
-_COMPARISON = re.compile(r"(?:[较比][^，,；;。]{1,8}?|与[^，,；;。]{1,10}?相比)$")  # 比上年, 与去年同期相比: the basis
+# 比上年, 与去年同期相比, 同比去年: the basis (同 of 同比去年 is no part of the quantity)
+_COMPARISON = re.compile(r"(?:(?:同比|[较比])[^，,；;。]{1,8}?|与[^，,；;。]{1,10}?相比)$")
 _IS_GROWTH = re.compile(f"(?:{_alt(M['rate_words'])})$")
 _LEVEL_NAME = re.compile(f"(?:{_alt(M['level_words'])})$")  # a level in % whose change is in points (an index, 采购经理指数为50.1%, is a reading: left)
 _IS_RATE = re.compile(f"(?:{_alt(M['level_words'] + M['rate_words'])})$")
@@ -1322,14 +1327,22 @@ def _only_names(indicator: str, frame: Frame) -> bool:
 # jieba's tags of the words that name no quantity on their own: adjectives (不足, 最高), adverbs,
 # localizers (以下, 周边), numerals (首次), pronouns, prepositions, conjunctions, times and places (当地, 境内)
 _NO_QUANTITY_TAGS = {_ADJECTIVE, "d", _LOCALIZER, "m", "r", "p", "c", "t", "s"}
+_CHANGE_WORDS = set(M["growth"])
+_REACHED = ("至", "到")  # 减至, 增至, 缩减到: a level reached
 
 
 def _names_no_quantity(indicator: str, before: str) -> bool:
     """The indicator is the one word right ``before`` the figure and can name
     nothing counted (最低2元, 由过去不足2000元, 带动周边5万亩, 当地260艘渔船): it
-    says how or where the figure stands, and its quantity was not found. (After
-    a count, 10个重大创新平台, such a word opens the counted noun: kept.)"""
-    return before.endswith(indicator) and len(words.cut(indicator)) == 1 and words.tag(indicator) in _NO_QUANTITY_TAGS
+    says how or where the figure stands, and its quantity was not found; nor can
+    a verb of change alone (较7月增加119.17亿元, 较上月末上升662亿美元, …压减至10类):
+    it says how the figure moved, of a quantity not found. (After a count,
+    10个重大创新平台, such a word opens the counted noun: kept. A verb that says
+    what the counted do, 脱贫1000万人, 占地400亩, 开行1493列, names them: kept.)"""
+    if not before.endswith(indicator) or len(words.cut(indicator)) != 1:
+        return False
+    tag = words.tag(indicator)
+    return tag in _NO_QUANTITY_TAGS or _is_verb(indicator) and (indicator in _CHANGE_WORDS or indicator.endswith(_REACHED))
 
 
 def _names_a_person(indicator: str, frame: Frame) -> bool:
