@@ -40,7 +40,7 @@ _CN_UNITS = {"十": 10, "百": 100, "千": 1000, "万": 10000}
 _UNIT_WORDS = M["units"] + M["foreign_currencies"]
 _LATIN_UNITS = {u.lower(): u for u in _UNIT_WORDS if u.isascii() and u.isalpha() and len(u) >= 4}
 _TRAFFIC_UNIT = "GB"
-_TRAFFIC_SHORTHANDS = rf"(?<=[万亿])(?:{_alt(M['traffic_shorthands'])})(?![A-Za-z\d])"  # 139596.7万G, 22亿Gb: GB
+_TRAFFIC_SHORTHANDS = rf"(?<=[万亿])(?:{_alt(M['traffic_shorthands'])})(?![A-Za-z\d]|比特)"  # 139596.7万G, 22亿Gb: GB (not 100万G比特: bits)
 _UNITS = f"{_alt(_UNIT_WORDS)}|(?i:{_alt(_LATIN_UNITS)})|{_TRAFFIC_SHORTHANDS}"
 # 330千伏, 50千瓦: 千 begins the unit, it multiplies nothing
 _KILO = _alt(u[1:] for u in _UNIT_WORDS if u.startswith("千") and len(u) > 1)
@@ -158,8 +158,9 @@ def _value_unit(m: re.Match, listed_unit: Optional[str] = None) -> tuple[float, 
     the end of the list the figure opens (see _listed_unit)."""
     unit = m.group("unit") or listed_unit or ""
     mult = m.group("mult")
-    written = next((w for w in _MONEY_MULTIPLIERS[::-1] if unit.startswith(w) and unit not in _MONEY), None)
-    if written and not m.group("unit"):  # a 分别 list's multiplier, written once with its unit (分别为3和5万户)
+    # a 分别 list's multiplier, written once with its unit (分别为3和5万户; 分别为1.2和3.4万亿元: 万亿 and 元)
+    written = next((w for w in _MONEY_MULTIPLIERS[::-1] if unit.startswith(w) and len(unit) > len(w)), None)
+    if written and not m.group("unit") and mult is None:
         mult, unit = written, unit[len(written):]
     unit = _YUAN if unit == _RENMINBI else _TRAFFIC_UNIT if unit in M["traffic_shorthands"] else _LATIN_UNITS.get(unit.lower(), unit)
     if unit in _MONEY:
@@ -2590,10 +2591,8 @@ def heading_scope(frame: Frame) -> Optional[Mention]:
     """Whose a heading is (a round-up item's, a section's): the place or
     body it opens with, else the country where it speaks of 全国/我国. A
     national body's heading (工信部：1-2月电信业务收入…) gives the country's
-    figures (annotation.md: not the ministry's that reports them), as does
-    one that opens with a national body reporting them (工信部公布10月通信业运行
-    状况, 国家统计局发布…: the body is no subject, the release is the country's;
-    not where the heading names whose figures it reports: an event, a place). A
+    figures (annotation.md: not the ministry's that reports them); one that
+    opens with a national body reporting them gives none (heads_national_release). A
     document's title may open with the period its figures are of and no
     comma (前三季度沈阳市电信业运行情况, 2023年1-8月份四川省软件业运行情况): the
     place follows it. Not a round-up item's headline (前10个月兰州新区国际货运
@@ -2603,12 +2602,21 @@ def heading_scope(frame: Frame) -> Optional[Mention]:
         place = opening_place(frame, _DATE_LEAD.match(frame.text, frame.lead).end())
     if place is not None and is_national_body(place):
         return _country_for(frame)
-    if place is None:
-        run, opener = _opening_run(frame)
-        if len(run) == 1 and opener is None and _national_source(frame, run[0]) \
-                and not any(m is not run[0] and m.type in _SCENE_TYPES and m.name != COUNTRY for m in _owners(frame)):
-            return _country_for(frame)  # not 国务院新闻办举行发布会介绍第七届进博会筹备情况: the event's figures
     return place or _national_word(frame, 0, len(frame.text))
+
+
+def heads_national_release(frame: Frame) -> bool:
+    """A heading that opens with a national body reporting (工信部公布10月通信业
+    运行状况, 国家统计局发布…): the body is no subject, and the heading leaves
+    whose figures follow to the article, as a heading naming no one does: the
+    country's in national news or a release about no region, a province's in
+    its own story (工信部公布…名单, then 我省52家企业入选…). Not where the heading
+    names whose figures it reports (国务院新闻办举行发布会介绍第七届进博会…: the event's)."""
+    if opening_place(frame) is not None:
+        return False
+    run, opener = _opening_run(frame)
+    return len(run) == 1 and opener is None and _national_source(frame, run[0]) \
+        and not any(m is not run[0] and m.type in _SCENE_TYPES and m.name != COUNTRY for m in _owners(frame))
 
 
 _SOURCE_COLONS = ("：", ":")
@@ -2644,7 +2652,8 @@ def titles_national_release(frame: Frame) -> bool:
     """A title that cites a national body as its figures' source (工信部：…;
     国家统计局：…)."""
     place = opening_place(frame)
-    return place is not None and is_national_body(place) and frame.text.startswith(_SOURCE_COLONS, place.end)
+    return place is not None and is_national_body(place) and frame.text.startswith(_SOURCE_COLONS, place.end) \
+        or heads_national_release(frame)
 
 
 def is_venue(frame: Frame, m: Mention) -> bool:
