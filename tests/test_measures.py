@@ -3029,3 +3029,18 @@ def test_measures_a_list_without_respectively_keeps_its_multiplier_to_the_last()
 def test_measures_a_national_body_s_headline_over_a_province_s_figures_is_not_the_country_s(text, expected):
     got = {g[0] for g in figures(text, published="2011-11-22") if g[1] == "移动通信收入"}
     assert "中国" not in got and (expected is None or got == {expected}), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 在Y中所占的比重: the clause's quantity's share of Y
+    ("中国加快发展。全国移动通信收入累计完成5922.4亿元，比上年同期增长14.0%，在电信主营业务收入中所占的比重从上年同期的69.76%上升到72.33%。",
+     ("移动通信收入占电信主营业务收入比重", 72.33)),
+    # 这一数据 points back to the quantity named before it
+    ("中国加快发展。在全国固定电话用户统计数目中，还包括无线市话用户共7770.4万户，这一数据比上年末增长了19.1%。",
+     ("无线市话用户", 19.1)),
+    # the clause before the 分别 list says how its things grew: 平稳 is none of them
+    ("中国加快发展。全国软件产品和信息系统集成服务增长较为平稳，分别实现收入2864和1774亿元，同比增长24.3%和23.8%。",
+     ("信息系统集成服务", 1774)),
+])
+def test_measures_a_figure_s_quantity_named_through_a_general_construction(text, expected):
+    assert expected in [(g[1], g[2]) for g in figures(text)]

@@ -382,11 +382,16 @@ def _noun_phrase_before(text: str, verb_ok: bool = True, counted: bool = False) 
         out += verb  # 经济总+产出: a modifier needs its head, the word jieba took for a verb
     if any(e.type in ("Region", "Organization") for e in LEX.entries.get(out, ())):  # the subject, not what is counted
         out = ""
+    back = _POINTS_BACK.search(text)
+    if out and back and back.group().endswith(out):  # 这一数据比上年末增长了19.1%: the quantity named before, not a name
+        return ""
     # Nothing but a verb before the figure (捐赠7274万元): the verb names it.
     out = out or (verb if verb_ok and len(verb) >= 2 and verb not in _LEFT_STOP else "")
     return _without_count_word(_STRIP_LEFT.sub("", out))
 
 
+# a figure named by pointing back (这一数据, 该数字, 上述指标): the quantity the sentence named before it
+_POINTS_BACK = re.compile(r"(?:这一?|这个|该|此|上述)(?:数据|数字|数值|指标)$")
 # a quoted name inside the noun phrase (专精特新“小巨人”企业, “5G+工业互联网”项目): part of it, as after
 # a count; not a plan's period (“十四五”时期), a time
 _QUOTED = r"“(?!十[一二三四五六七八九]五”)([^”“，,。；;：:]{1,12})”"
@@ -833,10 +838,11 @@ _COMPARED = re.compile(f"(同比|(?:较|比(?![重例较]))[^，,；;。]{{1,8}}
 # what stands between a share and its level: 为, 已达, 现已超过, 首超, 超过了, 稳定在, 分别为：, 接(近七成: the
 # figure's 近 is its qualifier)
 _SHARE_LEVEL = rf"(?:现?已经?|首次?|要|将|应|分别|进一步)?(?:{_LEVEL_VERB}|是|超过了|超|接|稳定在)?[：:]?"
-# 占Y的比重为, 占Y比为 (company results: 资本开支占通信服务收入比为22.8%), 在Y中占比为, 在Y中的比重超过了, 占到Y的,
+# 占Y的比重为, 占Y比为 (company results: 资本开支占通信服务收入比为22.8%), 在Y中占比为, 在Y中的比重超过了,
+# 在Y中所占的比重 (在电信主营业务收入中所占的比重从…上升到72.33%), 占到Y的,
 # 占全省近 (30%): the share of Y; 占比为, 占了: a share of no named whole
 _SHARE = re.compile(rf"占(?:到了?|了)?([^，,；;。]{{1,16}}?)的?(?:比重|比例|份额|比(?=[为达是]))的?{_SHARE_LEVEL}$"
-                    rf"|在([^，,；;。]{{1,16}}?)中的?(?:占比|比重|比例|份额){_SHARE_LEVEL}$"
+                    rf"|在([^，,；;。]{{1,16}}?)中(?:所?占)?的?(?:占比|比重|比例|份额){_SHARE_LEVEL}$"
                     r"|占(?:到了?|了)?(?![有据领用地到了])([^，,；;。率比为达是份在%]{1,16}?)的?(?:近|约|超过|超|逾)?$"
                     rf"|占比{_SHARE_LEVEL}$")
 # 占同期手机出货量的76.2%, 产量占到总产量的90%: a share of the quantity's own total, named as 占比
@@ -1550,6 +1556,9 @@ def _each_alike(frame: Frame, found: list[re.Match], m: re.Match, a: int, subj: 
     return [(subj, name + rate if rate and not _IS_RATE.search(name) else name) for name in _items_named(items, quantity)]
 
 
+_GROWS_HOW = re.compile(f"(?:{_alt(M['growth'])})(?=[^，,；;。\\d%]{{0,6}}$)")  # …增长较为平稳, …增长较快: no figure after
+
+
 def _listed_items(frame: Frame, found: list[re.Match], a: int, at: int, n: Optional[int] = None) -> tuple[list[str], bool]:
     """The ``n`` things (two or more, if not given) listed (A、B和C, up to 等) before 分别 at ``at``: in its
     clause, else in the clause before (then the words before 分别 name what
@@ -1562,6 +1571,8 @@ def _listed_items(frame: Frame, found: list[re.Match], a: int, at: int, n: Optio
         if any(start <= m.start() < end for m in found):
             continue
         stretch = _RATE_BASIS.sub("", _TRAILING_ADVERB.sub("", text[start:end].split(LIST_CLOSER)[0]))
+        if start < a:  # the clause before says how the things grew (软件产品和信息系统集成服务增长较为平稳，分别实现收入…)
+            stretch = _GROWS_HOW.split(stretch, 1)[0]
         last_comma = stretch.rfind("、")  # A、B和C: 和 joins only after the last 、 (社会保障和就业、卫生健康: one thing)
         inside = [w.span() for w in _JOINT_IN_WORD.finditer(stretch)]  # 普及率's 及 joins nothing
         joints = [j for j in _LIST_JOINT.finditer(stretch) if (j.group() == "、" or j.start() > last_comma)
