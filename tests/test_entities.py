@@ -1307,6 +1307,8 @@ def test_entities_names_and_references_to_bodies(text, expected):
     ("云南东部、贵州西部局地有冻雨", {"云南省", "贵州省"}),  # parts of the places named
     ("四川东部、中部和西部有降雨", {"四川省"}),  # a province's belts, not the country's
     ("深化东中西部产业协作", set()),  # glued: one part of the country as the text names it
+    ("该省东部、中部和西部分别建成5G基站", set()),  # the province's belts, named by its level word
+    ("青藏高原东部、中部和西部有降雪", set()),  # a place the lexicon does not know: its parts
 ])
 def test_entities_economic_regions_named_in_one_run(text, expected):
     assert {n for t, n in mentions(text) if t == "Region"} == expected

@@ -2994,6 +2994,7 @@ def test_measures_traffic_in_wan_or_yi_g_is_gb(text, value, unit):
 @pytest.mark.parametrize("text", [
     "全省联合采购25万5G基站。",  # 万 then a generation: 5G is no unit
     "全省建成400G高速光传输网络。",  # a port's speed grade, no traffic
+    "全省部署100万G比特光口。",  # 万 of gigabits: a port's capacity, no traffic
 ])
 def test_measures_g_after_a_plain_number_is_no_traffic(text):
     assert "GB" not in [g[3] for g in figures("贵州省加快发展。贵州省通信业运行良好。" + text)]
@@ -3004,6 +3005,7 @@ def test_measures_g_after_a_plain_number_is_no_traffic(text):
     ("中国加快发展。全国电信和联通分别实现收入2864和1774亿元。", [(2864, "亿元"), (1774, "亿元")]),
     ("中国加快发展。全国固定和移动宽带用户分别为3和5万户。", [(30000, "户"), (50000, "户")]),
     ("中国加快发展。全国电信和联通分别投资5和8亿美元。", [(5, "亿美元"), (8, "亿美元")]),
+    ("中国加快发展。全国电信和联通分别实现收入1.2和3.4万亿元。", [(12000, "亿元"), (34000, "亿元")]),  # 万亿元 as 3.4万亿元 is
 ])
 def test_measures_a_respectively_list_writes_its_multiplier_once(text, expected):
     assert [(g[2], g[3]) for g in figures(text)] == expected
@@ -3181,3 +3183,33 @@ def test_measures_a_verb_that_says_what_the_counted_do_is_kept(text, indicator, 
 def test_measures_a_count_of_results_names_them_whole(text, indicator, value):
     got = figures(text)
     assert any(g[1] == indicator and g[2] == value for g in got), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the ministry's headline over a province's release: the paragraphs are the province's (its home)
+    ("工信部公布10月通信业运行状况\n"
+     "云南省通信管理局消息，1-10月，云南省电信业务总量完成309.1亿元。\n"
+     "根据数据显示，2011年1-10月，移动通信收入累计完成222.4亿元，比上年同期增长14.0%。", "云南省"),
+    # …or a province's whose name is not written (全省): not the country's
+    ("工信部公布10月通信业运行状况\n"
+     "本报讯 记者从省通信管理局获悉，1-10月，全省电信业务收入完成222.4亿元。\n"
+     "其中，移动通信收入累计完成150.4亿元，比上年同期增长14.0%。", None),
+])
+def test_measures_a_national_body_s_headline_over_a_province_s_figures_is_not_the_country_s(text, expected):
+    got = {g[0] for g in figures(text, published="2011-11-22") if g[1] == "移动通信收入"}
+    assert "中国" not in got and (expected is None or got == {expected}), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 在Y中所占的比重: the clause's quantity's share of Y
+    ("中国加快发展。全国移动通信收入累计完成5922.4亿元，比上年同期增长14.0%，在电信主营业务收入中所占的比重从上年同期的69.76%上升到72.33%。",
+     ("移动通信收入占电信主营业务收入比重", 72.33)),
+    # 这一数据 points back to the quantity named before it
+    ("中国加快发展。在全国固定电话用户统计数目中，还包括无线市话用户共7770.4万户，这一数据比上年末增长了19.1%。",
+     ("无线市话用户", 19.1)),
+    # the clause before the 分别 list says how its things grew: 平稳 is none of them
+    ("中国加快发展。全国软件产品和信息系统集成服务增长较为平稳，分别实现收入2864和1774亿元，同比增长24.3%和23.8%。",
+     ("信息系统集成服务", 1774)),
+])
+def test_measures_a_figure_s_quantity_named_through_a_general_construction(text, expected):
+    assert expected in [(g[1], g[2]) for g in figures(text)]

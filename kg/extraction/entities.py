@@ -985,6 +985,9 @@ _MACRO_REGION_RUN = Guarded(rf"(?<![东中西北])(?:东中西部?(?=[、和与�
                             rf"(?:[、和与及]{_MACRO_REGION_ITEM.pattern})+(?P<closer>(?:[三四][个大])?(?:地区|区域))?",
                             needs=("地区", "区域", "东部", "西部"))
 _THREE_BELTS = {"东", "中", "西"}
+# a place the lexicon may not know, or one written by its level alone, closing right before the run: the
+# belts are its parts (该省东部、中部和西部, 省内…, 青藏高原…, 四川盆地…, 长江流域…), not the country's
+_PLACE_HEAD_BEFORE = re.compile(r"[省市县区州内境原地域岛]$")
 _MACRO_REGION_WORDS = {"东北": "东北地区", "东": "东部地区", "中": "中部地区", "西": "西部地区"}
 MACRO_REGIONS = "region.macro-regions.v1"  # measures reads a run of them as one list (东中西和东北四个地区)
 
@@ -1002,7 +1005,8 @@ def macro_regions(sent: Sentence, found: list[Mention], settings: Settings) -> I
             continue
         end = m.start("closer") if m.group("closer") else m.end()
         items = list(_MACRO_REGION_ITEM.finditer(text, m.start(), end))
-        if not m.group("closer") and not (text[end - 1] == "部" and _THREE_BELTS <= {i.group().rstrip("部") for i in items}):
+        if not m.group("closer") and not (text[end - 1] == "部" and _THREE_BELTS <= {i.group().rstrip("部") for i in items}
+                                          and not _PLACE_HEAD_BEFORE.search(text, 0, m.start())):
             continue
         for item in items:
             if any(f.start < item.end() and item.start() < f.end for f in found):

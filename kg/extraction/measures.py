@@ -40,7 +40,7 @@ _CN_UNITS = {"十": 10, "百": 100, "千": 1000, "万": 10000}
 _UNIT_WORDS = M["units"] + M["foreign_currencies"]
 _LATIN_UNITS = {u.lower(): u for u in _UNIT_WORDS if u.isascii() and u.isalpha() and len(u) >= 4}
 _TRAFFIC_UNIT = "GB"
-_TRAFFIC_SHORTHANDS = rf"(?<=[万亿])(?:{_alt(M['traffic_shorthands'])})(?![A-Za-z\d])"  # 139596.7万G, 22亿Gb: GB
+_TRAFFIC_SHORTHANDS = rf"(?<=[万亿])(?:{_alt(M['traffic_shorthands'])})(?![A-Za-z\d]|比特)"  # 139596.7万G, 22亿Gb: GB (not 100万G比特: bits)
 _UNITS = f"{_alt(_UNIT_WORDS)}|(?i:{_alt(_LATIN_UNITS)})|{_TRAFFIC_SHORTHANDS}"
 # 330千伏, 50千瓦: 千 begins the unit, it multiplies nothing
 _KILO = _alt(u[1:] for u in _UNIT_WORDS if u.startswith("千") and len(u) > 1)
@@ -161,8 +161,9 @@ def _value_unit(m: re.Match, listed_unit: Optional[str] = None) -> tuple[float, 
     the end of the list the figure opens (see _listed_unit)."""
     unit = m.group("unit") or listed_unit or ""
     mult = m.group("mult")
-    written = next((w for w in _MONEY_MULTIPLIERS[::-1] if unit.startswith(w) and unit not in _MONEY), None)
-    if written and not m.group("unit"):  # a 分别 list's multiplier, written once with its unit (分别为3和5万户)
+    # a 分别 list's multiplier, written once with its unit (分别为3和5万户; 分别为1.2和3.4万亿元: 万亿 and 元)
+    written = next((w for w in _MONEY_MULTIPLIERS[::-1] if unit.startswith(w) and len(unit) > len(w)), None)
+    if written and not m.group("unit") and mult is None:
         mult, unit = written, unit[len(written):]
     unit = _YUAN if unit == _RENMINBI else _TRAFFIC_UNIT if unit in M["traffic_shorthands"] else _LATIN_UNITS.get(unit.lower(), unit)
     if unit in _MONEY:
@@ -386,11 +387,16 @@ def _noun_phrase_before(text: str, verb_ok: bool = True, counted: bool = False) 
         out += verb  # 经济总+产出: a modifier needs its head, the word jieba took for a verb
     if any(e.type in ("Region", "Organization") for e in LEX.entries.get(out, ())):  # the subject, not what is counted
         out = ""
+    back = _POINTS_BACK.search(text)
+    if out and back and back.group().endswith(out):  # 这一数据比上年末增长了19.1%: the quantity named before, not a name
+        return ""
     # Nothing but a verb before the figure (捐赠7274万元): the verb names it.
     out = out or (verb if verb_ok and len(verb) >= 2 and verb not in _LEFT_STOP else "")
     return _without_count_word(_STRIP_LEFT.sub("", out))
 
 
+# a figure named by pointing back (这一数据, 该数字, 上述指标): the quantity the sentence named before it
+_POINTS_BACK = re.compile(r"(?:这一?|这个|该|此|上述)(?:数据|数字|数值|指标)$")
 # a quoted name inside the noun phrase (专精特新“小巨人”企业, “5G+工业互联网”项目): part of it, as after
 # a count; not a plan's period (“十四五”时期), a time
 _QUOTED = r"“(?!十[一二三四五六七八九]五”)([^”“，,。；;：:]{1,12})”"
@@ -851,10 +857,11 @@ _COMPARED = re.compile(f"(同比|(?:较|比(?![重例较]))[^，,；;。]{{1,8}}
 # what stands between a share and its level: 为, 已达, 现已超过, 首超, 超过了, 达到了 (as speakers at press
 # conferences say it: 绿色经济的占比达到了45%), 稳定在, 分别为：, 接(近七成: the figure's 近 is its qualifier)
 _SHARE_LEVEL = rf"(?:现?已经?|首次?|要|将|应|分别|进一步)?(?:(?:{_LEVEL_VERB})了?|是|超|接|稳定在)?[：:]?"
-# 占Y的比重为, 占Y比为 (company results: 资本开支占通信服务收入比为22.8%), 在Y中占比为, 在Y中的比重超过了, 占到Y的,
+# 占Y的比重为, 占Y比为 (company results: 资本开支占通信服务收入比为22.8%), 在Y中占比为, 在Y中的比重超过了,
+# 在Y中所占的比重 (在电信主营业务收入中所占的比重从…上升到72.33%), 占到Y的,
 # 占全省近 (30%): the share of Y; 占比为, 占了: a share of no named whole
 _SHARE = re.compile(rf"占(?:到了?|了)?([^，,；;。]{{1,16}}?)的?(?:比重|比例|份额|比(?=[为达是]))的?{_SHARE_LEVEL}$"
-                    rf"|在([^，,；;。]{{1,16}}?)中的?(?:占比|比重|比例|份额){_SHARE_LEVEL}$"
+                    rf"|在([^，,；;。]{{1,16}}?)中(?:所?占)?的?(?:占比|比重|比例|份额){_SHARE_LEVEL}$"
                     r"|占(?:到了?|了)?(?![有据领用地到了])([^，,；;。率比为达是份在%]{1,16}?)的?(?:近|约|超过|超|逾)?$"
                     rf"|占比{_SHARE_LEVEL}$")
 # 占同期手机出货量的76.2%, 产量占到总产量的90%: a share of the quantity's own total, named as 占比
@@ -1579,6 +1586,9 @@ def _each_alike(frame: Frame, found: list[re.Match], m: re.Match, a: int, subj: 
     return [(subj, name + rate if rate and not _IS_RATE.search(name) else name) for name in _items_named(items, quantity)]
 
 
+_GROWS_HOW = re.compile(f"(?:{_alt(M['growth'])})(?=[^，,；;。\\d%]{{0,6}}$)")  # …增长较为平稳, …增长较快: no figure after
+
+
 def _listed_items(frame: Frame, found: list[re.Match], a: int, at: int, n: Optional[int] = None) -> tuple[list[str], bool]:
     """The ``n`` things (two or more, if not given) listed (A、B和C, up to 等) before 分别 at ``at``: in its
     clause, else in the clause before (then the words before 分别 name what
@@ -1591,6 +1601,8 @@ def _listed_items(frame: Frame, found: list[re.Match], a: int, at: int, n: Optio
         if any(start <= m.start() < end for m in found):
             continue
         stretch = _RATE_BASIS.sub("", _TRAILING_ADVERB.sub("", text[start:end].split(LIST_CLOSER)[0]))
+        if start < a:  # the clause before says how the things grew (软件产品和信息系统集成服务增长较为平稳，分别实现收入…)
+            stretch = _GROWS_HOW.split(stretch, 1)[0]
         last_comma = stretch.rfind("、")  # A、B和C: 和 joins only after the last 、 (社会保障和就业、卫生健康: one thing)
         inside = [w.span() for w in _JOINT_IN_WORD.finditer(stretch)]  # 普及率's 及 joins nothing
         joints = [j for j in _LIST_JOINT.finditer(stretch) if (j.group() == "、" or j.start() > last_comma)
@@ -2630,10 +2642,8 @@ def heading_scope(frame: Frame) -> Optional[Mention]:
     """Whose a heading is (a round-up item's, a section's): the place or
     body it opens with, else the country where it speaks of 全国/我国. A
     national body's heading (工信部：1-2月电信业务收入…) gives the country's
-    figures (annotation.md: not the ministry's that reports them), as does
-    one that opens with a national body reporting them (工信部公布10月通信业运行
-    状况, 国家统计局发布…: the body is no subject, the release is the country's;
-    not where the heading names whose figures it reports: an event, a place). A
+    figures (annotation.md: not the ministry's that reports them); one that
+    opens with a national body reporting them gives none (heads_national_release). A
     document's title may open with the period its figures are of and no
     comma (前三季度沈阳市电信业运行情况, 2023年1-8月份四川省软件业运行情况): the
     place follows it. Not a round-up item's headline (前10个月兰州新区国际货运
@@ -2643,12 +2653,21 @@ def heading_scope(frame: Frame) -> Optional[Mention]:
         place = opening_place(frame, _DATE_LEAD.match(frame.text, frame.lead).end())
     if place is not None and is_national_body(place):
         return _country_for(frame)
-    if place is None:
-        run, opener = _opening_run(frame)
-        if len(run) == 1 and opener is None and _national_source(frame, run[0]) \
-                and not any(m is not run[0] and m.type in _SCENE_TYPES and m.name != COUNTRY for m in _owners(frame)):
-            return _country_for(frame)  # not 国务院新闻办举行发布会介绍第七届进博会筹备情况: the event's figures
     return place or _national_word(frame, 0, len(frame.text))
+
+
+def heads_national_release(frame: Frame) -> bool:
+    """A heading that opens with a national body reporting (工信部公布10月通信业
+    运行状况, 国家统计局发布…): the body is no subject, and the heading leaves
+    whose figures follow to the article, as a heading naming no one does: the
+    country's in national news or a release about no region, a province's in
+    its own story (工信部公布…名单, then 我省52家企业入选…). Not where the heading
+    names whose figures it reports (国务院新闻办举行发布会介绍第七届进博会…: the event's)."""
+    if opening_place(frame) is not None:
+        return False
+    run, opener = _opening_run(frame)
+    return len(run) == 1 and opener is None and _national_source(frame, run[0]) \
+        and not any(m is not run[0] and m.type in _SCENE_TYPES and m.name != COUNTRY for m in _owners(frame))
 
 
 _SOURCE_COLONS = ("：", ":")
@@ -2684,7 +2703,8 @@ def titles_national_release(frame: Frame) -> bool:
     """A title that cites a national body as its figures' source (工信部：…;
     国家统计局：…)."""
     place = opening_place(frame)
-    return place is not None and is_national_body(place) and frame.text.startswith(_SOURCE_COLONS, place.end)
+    return place is not None and is_national_body(place) and frame.text.startswith(_SOURCE_COLONS, place.end) \
+        or heads_national_release(frame)
 
 
 def is_venue(frame: Frame, m: Mention) -> bool:

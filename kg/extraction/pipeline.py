@@ -412,13 +412,14 @@ def _figure_scopes(frames: list[relations.Frame], numerals: list[bool], ctx, rou
                 title = measures.heading_scope(frame)
             # a national body's release (工信部：…建设项目超3100个): its paragraphs that name no one give the
             # country's figures, as a national body's plan does
-            national_title = sent.title_line and measures.titles_national_release(frame)
+            # (not one that speaks of 全省/我省: a province's story under the ministry's headline)
+            national_title = sent.title_line and measures.titles_national_release(frame) and sent.article not in ctx.provincial
         if sent.paragraph != paragraph:
             paragraph, opened = sent.paragraph, None
             if sent.heading and not measures.is_byline(frame):
                 item = measures.heading_scope(frame)
                 headed = sent.paragraph if item is not None else -1
-                unclear = item is None and measures.names_someone(frame)
+                unclear = item is None and measures.names_someone(frame) and not measures.heads_national_release(frame)
                 placed = sourced = False
             elif not sent.heading:
                 opened = measures.opening_place(frame)

@@ -58,6 +58,7 @@ class DocContext:
         return self.home_regions.get(article)
 
     national: set[int] = field(default_factory=set)  # articles that are national news (kg.extraction.measures reads it)
+    provincial: set[int] = field(default_factory=set)  # articles that speak of 我省/全市 (a place's own story, its home named or not)
     signers: dict[int, Mention] = field(default_factory=dict)  # the body that signs an article: its own report
     settings: Settings = DEFAULT  # the thresholds the extraction was given
 
@@ -177,6 +178,7 @@ def context_of(doc: Document, sentences: list[Sentence], mentions: list[list[Men
         province = _province_outnumbering(kinds, lent[article], settings.thresholds.province_outnumbers)
         if province is not None and province != home and province in LEX.region_chain(home):
             ctx.home_regions[article], ctx.visited[article] = province, home
+    ctx.provincial = {article for article, n in localwide.items() if n}
     for article, n in nationwide.items():
         kinds, home = per_article.get(article, {}), ctx.home_regions.get(article)
         local = max((kinds[k][home] for k in ("市", "省", "区") if k in kinds), default=0) if home else 0
