@@ -2560,3 +2560,11 @@ def test_entities_a_national_centre_named_by_its_city_holds_its_field(text, org,
 @pytest.mark.parametrize("text", ["国家支持长沙中心城区建设。", "国家高度重视天津中心城区的发展。"])
 def test_entities_a_city_centre_after_the_state_acting_names_no_centre(text):
     assert not {n for t, n in mentions(text) if t == "Organization"}
+
+
+def test_entities_one_field_is_named_alike_whatever_the_order_of_the_documents():
+    """钢铁产业 in one document and 钢铁行业 in another are one Sector: its
+    name is the same whichever document the build reads first."""
+    one = _corpus_sectors("湖南省钢铁产业转型升级。", "江西省钢铁行业加快转型。")
+    other = _corpus_sectors("江西省钢铁行业加快转型。", "湖南省钢铁产业转型升级。")
+    assert one == other and len(one) == 1
