@@ -2583,13 +2583,19 @@ def test_resolution_field_stem(name, stem):
 @pytest.mark.parametrize("text, org, field", [
     ("在产业发展方面，国家超级计算长沙中心相继投入运营。", "国家超级计算长沙中心", "超级计算"),
     ("国家超算天津中心通过强化线上渠道维护，用户数量增长了10%。", "国家超算天津中心", "超级计算"),
+    # after words that put no name after them, the field named
+    ("数据每周都会被送往国家超级计算成都中心。", "国家超级计算成都中心", "超级计算"),
+    ("今年以来国家超算成都中心新增用户500家。", "国家超算成都中心", "超级计算"),
 ])
 def test_entities_a_national_centre_named_by_its_city_holds_its_field(text, org, field):
     found = mentions(text)
     assert ("Organization", org) in found and ("Sector", field) not in found
 
 
-@pytest.mark.parametrize("text", ["国家支持长沙中心城区建设。", "国家高度重视天津中心城区的发展。"])
+@pytest.mark.parametrize("text", ["国家支持长沙中心城区建设。", "国家高度重视天津中心城区的发展。",
+                                  # a title of the city or a venue before it, 中心 its centre
+                                  "国家历史文化名城南京中心城区更新改造加快推进。", "国家森林城市长沙中心城区绿化覆盖率达到45%。",
+                                  "国家体育场北京中心区交通管制。"])
 def test_entities_a_city_centre_after_the_state_acting_names_no_centre(text):
     assert not {n for t, n in mentions(text) if t == "Organization"}
 
@@ -2612,3 +2618,11 @@ def test_entities_a_county_short_form_opening_another_name_is_no_mention(text, c
 ])
 def test_entities_a_county_short_form_naming_the_place_is_kept(text, county):
     assert ("Region", county) in mentions(text)
+
+
+def test_entities_one_field_is_named_alike_whatever_the_order_of_the_documents():
+    """钢铁产业 in one document and 钢铁行业 in another are one Sector: its
+    name is the same whichever document the build reads first."""
+    one = _corpus_sectors("湖南省钢铁产业转型升级。", "江西省钢铁行业加快转型。")
+    other = _corpus_sectors("江西省钢铁行业加快转型。", "湖南省钢铁产业转型升级。")
+    assert one == other and len(one) == 1

@@ -1388,6 +1388,10 @@ def organization_of_state(sent: Sentence, found: list[Mention], settings: Settin
                            "org.state-name.v1", subtype=_org_subtype(m.group()))
 
 
+# what 中心 opens after a city's name where it is the city's centre, no body's (中心城区, 中心区, 中心地带)
+_PART_OF_A_CITY = re.compile("城区|城市|区|地带|地区|街区|位置")
+
+
 @recogniser("org.state-centre.v1", needs=("中心",))
 def organization_of_state_in_city(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
     """A national centre of a field named by the city that hosts it, the
@@ -1395,11 +1399,15 @@ def organization_of_state_in_city(sent: Sentence, found: list[Mention], settings
     one body, so its field word is no Sector of the text's."""
     text = sent.text
     for city in found:
-        if city.type != "Region" or not _own_place(city, ("Region",)) or not text.startswith("中心", city.end):
-            continue
+        if city.type != "Region" or not _own_place(city, ("Region",)) or not text.startswith("中心", city.end) \
+                or _PART_OF_A_CITY.match(text, city.end + 2):
+            continue  # 国家森林城市长沙中心城区, 国家体育场北京中心区: the city's centre, after a title of the city or a venue
         state = text.rfind(_STATE_WORD, max(0, city.start - settings.thresholds.max_seat_name), city.start)
         field = text[state + len(_STATE_WORD):city.start]
-        if state < 0 or len(field) < 2 or not _name_may_start(text, state) or any(
+        # where the name may start, or wherever the field is one the text names (送往|国家超级计算成都中心,
+        # 今年以来|国家超算成都中心): no act of the state's (国家支持长沙中心城区) is a field
+        field_named = any(f.type == "Sector" and f.start == state + len(_STATE_WORD) and f.end == city.start for f in found)
+        if state < 0 or len(field) < 2 or not (field_named or _name_may_start(text, state)) or any(
                 f.start < city.start and state < f.end for f in found if f.type != "Sector"):
             continue
         toks = words.cut(field)

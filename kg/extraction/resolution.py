@@ -1214,7 +1214,10 @@ def canonical_name(items: list[Sighting], surfaces: Counter) -> str:
         bare = sorted(s for s in surfaces if any(field_stem(t) == s != t for t in surfaces))  # 交通 beside 交通行业
         if bare:
             return max(bare, key=len)
-        return first_name if first_name in surfaces else max(sorted(surfaces), key=len)
+        # one node may hold several names written (钢铁产业 in one document, 钢铁行业 in another):
+        # the fullest, then the most written, not the first document's, which the order of the files decides
+        written = {s[1] for s in items} & surfaces.keys()
+        return min(written, key=lambda n: (-len(n), -surfaces[n], n)) if written else max(sorted(surfaces), key=len)
     if first_type in ("Region", "Policy", "Event", "Person"):
         return first_name
     # each distinct (name, surface) once: an entity has tens of sightings
