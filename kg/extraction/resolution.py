@@ -1202,7 +1202,7 @@ def canonical_name(items: list[Sighting], surfaces: Counter) -> str:
     if first_type == "Sector":
         # the taxonomy's label where the text writes that field as fully (集成电路产业 ->
         # 集成电路; 软件 alone is not named 软件产业 after the concept), else the bare field
-        # where the text writes it (交通 beside 交通行业), else as before: its name, or the longest form written
+        # where the text writes it (交通 beside 交通行业), else its name, or the longest form written
         pref = _SECTOR_PREFS.get(first_iri or _field_iri(first_type, first_name))
         # a classification's X业 (通信业, 金融业) is X产业 and X行业 written in full
         field = pref[:-1] if pref and len(pref) >= 3 and pref.endswith("业") and field_stem(pref) == pref else field_stem(pref or "")
