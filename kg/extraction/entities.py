@@ -506,6 +506,8 @@ _TASK_OFFICES = ("领导小组办公室", "领导小组", "指挥部", "联席�
 _TASK_OFFICE = Guarded(rf"(?<![{CJK}])(自治区|[省市县区])([{CJK}]{{2,16}}?(?:{_alt(_TASK_OFFICES)}))", needs=_TASK_OFFICES)
 _REGION_BODY = re.compile(rf"(?:委(?:{_alt(k for k in _ABBR if k.startswith('网信'))})|{_alt(P['organization']['region_bodies'])})")
 SCOPE_LEVELS = "省市县区州盟"  # 州/盟: an autonomous prefecture's or a league's own bodies (州工信局, 盟委)
+# a county's level words as its name ends (惠民县 has a 县长, 南山区 a 区长) and as it calls itself (我县, 我区)
+COUNTY_WORDS = ("县", "区")
 _SCOPE = re.compile(f"[{SCOPE_LEVELS}]")
 # Every body these patterns find ends in one of these characters (局, 厅,
 # 委, 府...), or is a task office: a sentence without any has no body.
@@ -1388,19 +1390,20 @@ def organization_of_state(sent: Sentence, found: list[Mention], settings: Settin
                            "org.state-name.v1", subtype=_org_subtype(m.group()))
 
 
+_CENTRE = "中心"
 # what 中心 opens after a city's name where it is the city's centre, no body's (中心城区, 中心区, 中心地带)
 _PART_OF_A_CITY = re.compile("城区|城市|区|地带|地区|街区|位置")
 
 
-@recogniser("org.state-centre.v1", needs=("中心",))
+@recogniser("org.state-centre.v1", needs=(_CENTRE,))
 def organization_of_state_in_city(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
     """A national centre of a field named by the city that hosts it, the
     city between the field and 中心 (国家超级计算长沙中心, 国家超算天津中心):
     one body, so its field word is no Sector of the text's."""
     text = sent.text
     for city in found:
-        if city.type != "Region" or not _own_place(city, ("Region",)) or not text.startswith("中心", city.end) \
-                or _PART_OF_A_CITY.match(text, city.end + 2):
+        if city.type != "Region" or not _own_place(city, ("Region",)) or not text.startswith(_CENTRE, city.end) \
+                or _PART_OF_A_CITY.match(text, city.end + len(_CENTRE)):
             continue  # 国家森林城市长沙中心城区, 国家体育场北京中心区: the city's centre, after a title of the city or a venue
         state = text.rfind(_STATE_WORD, max(0, city.start - settings.thresholds.max_seat_name), city.start)
         field = text[state + len(_STATE_WORD):city.start]
@@ -1412,8 +1415,8 @@ def organization_of_state_in_city(sent: Sentence, found: list[Mention], settings
             continue
         toks = words.cut(field)
         if words.tag(toks[0]) not in _ACT_TAGS and _seat_words(toks) and not all(t in _DOMAINS for t in toks):
-            yield _mention(sent, "Organization", state, city.end + 2, text[state:city.end + 2],
-                           "org.state-centre.v1", subtype=_org_subtype("中心"))
+            end = city.end + len(_CENTRE)
+            yield _mention(sent, "Organization", state, end, text[state:end], "org.state-centre.v1", subtype=_org_subtype(_CENTRE))
 
 
 def _name_may_start(text: str, i: int) -> bool:

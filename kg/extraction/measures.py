@@ -842,16 +842,22 @@ _ACHIEVES = re.compile(f"(?:共)?(?:实现|完成)(?=(?:{_alt(M['quantities'])})
 _GROWTH_WORD = any_of(M['growth'])
 # 同比增92.9%, 比上年增5.2%, 同比降1.9%, 环比增5.2% (statistics bureaus' and 通信管理局 releases): 增/降 alone after
 # the basis is the growth verb; not elsewhere (新增, 增速 are other words). Its 降 is a fall (_SHORT_FALL).
-_SHORT_GROWTH = "(?:(?<=同比)|(?<=环比)|(?<=上年)|(?<=同期)|(?<=去年))[增降涨跌]"
-_SHORT_FALL = re.compile(r"(?:同比|环比|上年|同期|去年)(?:降(?![水雨雪温])|跌)")  # not 较常年同期降水偏多 (rain)
+_SHORT_BASES = ("同比", "环比", "上年", "同期", "去年")
+_SHORT_GROWTH = f"(?:{'|'.join(f'(?<={b})' for b in _SHORT_BASES)})[增降涨跌]"
+_SHORT_FALL = re.compile(f"(?:{'|'.join(_SHORT_BASES)})(?:降(?![水雨雪温])|跌)")  # not 较常年同期降水偏多 (rain)
 _GROWTH = re.compile(f"(?:{_alt(M['growth'])}|{_SHORT_GROWTH})了?$")  # 提升至96.5%: a level reached, no rate
 _DEGREE = "大幅|小幅"  # how far a quantity grew: in _RATE_BASIS, _COMPARED and _FROM_TO
 _BASIS_WORDS = re.compile(r"两年平均|年均|环比")  # 两年 + 平均增速: a rate's basis stays with it
 # 同口径 (on a like-for-like basis: 一般公共预算收入668亿元，下降1.8%（…，同口径增长8.1%）), a year-on-year rate as 同比 is
 _PLAIN_BASES = ("同比", "同口径")
+_PLAIN_BASIS = _alt(_PLAIN_BASES)
 _GROWTH_NAME_END = re.compile(f"(?:{_alt(M['growth_words'])})$")
-_RATE_BASIS_WORD = rf"{_alt(_PLAIN_BASES)}|{_BASIS_WORDS.pattern}"  # what a rate is against
-_PLAIN_BASIS_END = re.compile(f"(?:{_alt(_PLAIN_BASES)})$")  # 地区生产总值同比 (分别增长…): the quantity is before it
+_RATE_BASIS_WORD = rf"{_PLAIN_BASIS}|{_BASIS_WORDS.pattern}"  # what a rate is against
+_PLAIN_BASIS_END = re.compile(f"(?:{_PLAIN_BASIS})$")  # 地区生产总值同比 (分别增长…): the quantity is before it
+# …and, where a rate's name is cut to its quantity (_quantity_of_growth), a basis of the year before written out too
+# (民间投资同比增速, 投资比上年增速, 同比去年, 相比去年同期): the plain rate, said by its change as 同比增长 is;
+# a basis other than the year before (较2019年同期, 环比, 年均, 较年初, 较上年末) stays
+_YEAR_ON_YEAR_END = re.compile(rf"(?:{_PLAIN_BASIS}|(?:同比|[较比]|相比)(?:上年|去年)(?:同期)?)$")
 _RATE_BASIS = re.compile(rf"({_RATE_BASIS_WORD})(?:{_DEGREE}|分别|均)?$")
 _COMPARED = re.compile(f"(同比|(?:较|比(?![重例较]))[^，,；;。]{{1,8}}?)(?:{_DEGREE}|分别)?(?:{_alt(M['growth'])})了?$")  # not 比重
 # what stands between a share and its level: 为, 已达, 现已超过, 首超, 超过了, 达到了 (as speakers at press
@@ -867,15 +873,12 @@ _SHARE = re.compile(rf"占(?:到了?|了)?([^，,；;。]{{1,16}}?)的?(?:比重
 # 占同期手机出货量的76.2%, 产量占到总产量的90%: a share of the quantity's own total, named as 占比
 _OWN_TOTAL = re.compile("同期|总")
 _BASE_YEAR = re.compile(r"\d{4}年(?:同期|底|末)?")
-_RATE_SUFFIX = re.compile(rf"(?:较{_BASE_YEAR.pattern})?(?:两年平均|年均|环比)?增速$")
+_RATE_SUFFIX = re.compile(rf"(?:较{_BASE_YEAR.pattern})?(?:{_BASIS_WORDS.pattern})?增速$")
 # 比上年, 与去年同期相比, 同比去年: the basis (同 of 同比去年 is no part of the quantity)
 _COMPARISON = re.compile(r"(?:(?:同比|[较比])[^，,；;。]{1,8}?|与[^，,；;。]{1,10}?相比)$")
 _IS_GROWTH = re.compile(f"(?:{_alt(M['rate_words'])})$")
 _LEVEL_NAME = re.compile(f"(?:{_alt(M['level_words'])})$")  # a level in % whose change is in points (an index, 采购经理指数为50.1%, is a reading: left)
 _IS_RATE = re.compile(f"(?:{_alt(M['level_words'] + M['rate_words'])})$")
-# a year-on-year basis left before the rate word (民间投资同比增速, 投资比上年增速, 同比去年, 相比去年同期): the plain rate, said by
-# its change as 同比增长 is; a basis other than the year before (较2019年同期, 环比, 年均, 较年初, 较上年末) stays
-_YEAR_ON_YEAR_END = re.compile(rf"(?:{_alt(_PLAIN_BASES)}|(?:同比|[较比]|相比)(?:上年|去年)(?:同期)?)$")
 
 
 def _share_indicator(before: str, previous: Optional[str], earlier: str = "") -> Optional[str]:

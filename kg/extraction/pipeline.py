@@ -271,7 +271,7 @@ def _article_default(ctx, sent: Sentence, introduced: Optional[set[str]] = None,
     home = ctx.home(sent.article)
     # a province's story is set where its report opens only if the opening names the place it visits
     # (ctx.visited): one that opens on the province alone and visits villages, farms and parks (西藏：…塔玛村…)
-    # gives no one's figures, as before the province was its home
+    # gives no one's figures, as it would with the place it visits for its home
     if home and not venue and (introduced is None or ctx.visited.get(sent.article, home) in introduced):
         return _region_mention(home, sent)
     if national_plan and home is None:

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Callable, Iterable, Iterator, Optional, Sequence
 
-from kg.extraction.entities import CENTRAL_BODY, CJK, EVENT_LEAD, EXTENT_WORDS, GAZETTEER, ISSUING, ORG_SUFFIXES, SCOPE_LEVELS, SCOPE_WORDS, LIST_JOINERS, OPENING_BRACKETS, SPEAKERS_COMMAS, SURNAMES, TITLE_JOINERS, outermost
+from kg.extraction.entities import CENTRAL_BODY, CJK, COUNTY_WORDS, EVENT_LEAD, EXTENT_WORDS, GAZETTEER, ISSUING, ORG_SUFFIXES, SCOPE_LEVELS, SCOPE_WORDS, LIST_JOINERS, OPENING_BRACKETS, SPEAKERS_COMMAS, SURNAMES, TITLE_JOINERS, outermost
 from kg.lang import words
 from kg.lang.lexicon import BARE_LEGAL_FORMS, Region, load
 from kg.doc.model import Mention, Relation, Sentence, coverage
@@ -25,7 +25,6 @@ SUBJECT_TYPES = ("Organization", "Region", "Policy")
 
 
 _PREFECTURE = "州"  # an autonomous prefecture's own level word (州长, 州委), besides a prefecture's 市
-COUNTY_WORDS = "县区"  # a county's level words as its name ends: 惠民县 has a 县长, 南山区 a 区长
 
 
 class _Unknown:
@@ -731,6 +730,7 @@ def plan_titled(frame: Frame) -> Optional[Mention]:
 # a plan's kind word, bare, saying what the plan says (行动计划提出，…; 规划明确，…)
 _PLAN_SAYS = re.compile(f"((?:{_alt(P['relation']['plan_heads'] + P['relation']['report_heads'])})+)[还也]?"
                         f"(?:{_alt(P['relation']['says_verbs'])})")
+_HEAD_TAIL = re.compile(r"[(（].*|\d.*")  # what follows a plan's kind word in its name (规划（2021-2025年）, 报告2023)
 
 
 def plan_said_back(frame: Frame, named: Sequence[Mention]) -> Optional[Mention]:
@@ -748,7 +748,7 @@ def plan_said_back(frame: Frame, named: Sequence[Mention]) -> Optional[Mention]:
     fits = []  # (plan, its kind word) for each plan named whose kind word the bare word holds
     for plan in named:
         head = _PLAN_HEAD.search(plan.name) or REPORT_HEAD.search(plan.name)
-        kind = re.sub(r"[(（].*|\d.*", "", head.group()) if head else ""
+        kind = _HEAD_TAIL.sub("", head.group()) if head else ""
         if kind and kind in says.group(1) and plan.name not in (p.name for p, _ in fits):
             fits.append((plan, kind))
     if not fits or len({kind for _, kind in fits}) > 1 or REPORT_HEAD.search(fits[0][1]) and len(fits) > 1:
@@ -765,7 +765,7 @@ def plan_word_misfits(frame: Frame, topic: Optional[Mention]) -> bool:
             or any(m.start < says.end() and m.end > frame.lead for m in frame.mentions):
         return False
     head = _PLAN_HEAD.search(topic.name) or REPORT_HEAD.search(topic.name)
-    return head is not None and re.sub(r"[(（].*|\d.*", "", head.group()) not in says.group(1)
+    return head is not None and _HEAD_TAIL.sub("", head.group()) not in says.group(1)
 
 
 def _issued_in(frame: Frame, notice: Mention) -> Iterator[Mention]:
@@ -2958,6 +2958,11 @@ def _listed_from(frame: Frame, parties: Sequence[Mention], pos: int) -> list[Men
     return out
 
 
+def _every_pair(group: Sequence[Mention]) -> Iterator[tuple[Mention, Mention]]:
+    """Each pair of bodies a group that works together holds, in the order listed."""
+    return ((x, y) for i, x in enumerate(group) for y in group[i + 1:])
+
+
 def _partners(frame: Frame, parties: list[Mention]) -> Iterator[Relation]:
     """A携手/联合/牵手 B(、C): the subject works with each partner; with
     共同 after the list (联合B、C共同实现…) every pair works together."""
@@ -2976,7 +2981,7 @@ def _partners(frame: Frame, parties: list[Mention]) -> Iterator[Relation]:
             continue  # 常州移动联合…: the place inside an unrecognised name does not act
         group = [subj] + [p for p in partners if p.name != subj.name]
         end = clause_span(text, partners[-1].end)[1]
-        pairs = [(x, y) for i, x in enumerate(group) for y in group[i + 1:]] if _TOGETHER.search(
+        pairs = list(_every_pair(group)) if _TOGETHER.search(
             text, partners[-1].end, end) else [(subj, y) for y in group[1:]]
         for x, y in pairs:
             yield _rel(frame, x, "cooperatesWith", y, "cooperatesWith.trigger.v1", frame.confidences.cooperates_trigger)
@@ -3007,9 +3012,8 @@ def _signatories(frame: Frame, parties: list[Mention]) -> Iterator[Relation]:
             group.insert(0, prev)
         if group and text[group[0].start - 1:group[0].start] in ("与", "同", "跟"):
             continue  # A与B、C签署: each signs with A, which the 与 rule reads
-        for i, x in enumerate(group):
-            for y in group[i + 1:]:
-                yield _rel(frame, x, "cooperatesWith", y, "cooperatesWith.trigger.v1", frame.confidences.cooperates_trigger)
+        for x, y in _every_pair(group):
+            yield _rel(frame, x, "cooperatesWith", y, "cooperatesWith.trigger.v1", frame.confidences.cooperates_trigger)
 
 
 @extractor("cooperatesWith.trigger.v1", needs=P['relation']['cooperates'])
@@ -3064,9 +3068,8 @@ def _listed_together(frame: Frame, parties: list[Mention]) -> Iterator[Relation]
         if act and all(text[a.end:b.start] in joints for a, b in zip(lead, lead[1:])) \
                 and not _SEPARATELY.search(text, lead[-1].end, act.start()) \
                 and not _GOVERNED.search(text, clause_span(text, lead[0].start)[0], lead[0].start):  # 按照党中央、国务院部署…
-            for i, x in enumerate(lead):
-                for y in lead[i + 1:]:
-                    yield _rel(frame, x, "cooperatesWith", y, "cooperatesWith.trigger.v1", frame.confidences.cooperates_listed)
+            for x, y in _every_pair(lead):
+                yield _rel(frame, x, "cooperatesWith", y, "cooperatesWith.trigger.v1", frame.confidences.cooperates_listed)
 
 
 def _jointly_by(frame: Frame, parties: list[Mention]) -> Iterator[Relation]:
@@ -3080,9 +3083,8 @@ def _jointly_by(frame: Frame, parties: list[Mention]) -> Iterator[Relation]:
         act = _TOGETHER_ACT.search(text, group[-1].end, clause_span(text, group[-1].end)[1])
         if act is None or _SEPARATELY.search(text, group[-1].end, act.start()):
             continue
-        for i, x in enumerate(group):
-            for y in group[i + 1:]:
-                yield _rel(frame, x, "cooperatesWith", y, "cooperatesWith.trigger.v1", frame.confidences.cooperates_listed)
+        for x, y in _every_pair(group):
+            yield _rel(frame, x, "cooperatesWith", y, "cooperatesWith.trigger.v1", frame.confidences.cooperates_listed)
 
 
 # -- running them ------------------------------------------------------------------

@@ -24,7 +24,7 @@ from typing import Iterable, Optional, Sequence
 
 from kg.doc.iri import entity_iri
 from kg.extraction.clean import DOC_NUMBER
-from kg.extraction.entities import (EXECUTIVE_COMPANY, EXTENT_WORDS, FOREIGN_MINISTRY, GAZETTEER, HEADED_DEPARTMENT, LISTED_COMPANY, NEWS_SOURCE, OPENING_BRACKETS, ORDINAL_EDITION,
+from kg.extraction.entities import (COUNTY_WORDS, EXECUTIVE_COMPANY, EXTENT_WORDS, FOREIGN_MINISTRY, GAZETTEER, HEADED_DEPARTMENT, LISTED_COMPANY, NEWS_SOURCE, OPENING_BRACKETS, ORDINAL_EDITION,
                                    SHOW_SHORT_NAME, STOCK_CODE, yearly_kind)
 from kg.lang import words
 from kg.lang.lexicon import BARE_LEGAL_FORMS, MUNICIPALITIES, Entry, load
@@ -74,7 +74,6 @@ def _region_level(name: str) -> str:
 
 
 _PREFECTURE_SCOPES = ("州", "盟")  # the level words of an autonomous prefecture and a league
-_COUNTY_SCOPES = ("区", "县")  # 我区, 我县: a county's or district's own word for itself
 
 
 def context_of(doc: Document, sentences: list[Sentence], mentions: list[list[Mention]],
@@ -380,7 +379,7 @@ def _fill(m: Mention, ctx: DocContext, article: int, value: str | None = None) -
     text says which, else the one its article or document is about."""
     if not m.scope:
         return m
-    if m.type == "Region" and m.scope in _COUNTY_SCOPES and not value:
+    if m.type == "Region" and m.scope in COUNTY_WORDS and not value:
         # 我区/我县 is the county or district the article is about (its home: 君山区与联通签约…我区与…签订), not one
         # it names in passing (天津经开区's 我区 beside 滨海新区副区长X); in an autonomous region's news 我区 is the
         # region, but in a district's of the region (南宁市青秀区, 乌鲁木齐市沙依巴克区) still the district
@@ -1205,7 +1204,7 @@ def canonical_name(items: list[Sighting], surfaces: Counter) -> str:
     if first_type == "Sector":
         # the taxonomy's label where the text writes that field as fully (集成电路产业 ->
         # 集成电路; 软件 alone is not named 软件产业 after the concept), else the bare field
-        # where the text writes it (交通 beside 交通行业), else as before: its name, or the longest form written
+        # where the text writes it (交通 beside 交通行业), else its name, or the longest form written
         pref = _SECTOR_PREFS.get(first_iri or _field_iri(first_type, first_name))
         # a classification's X业 (通信业, 金融业) is X产业 and X行业 written in full
         field = pref[:-1] if pref and len(pref) >= 3 and pref.endswith("业") and field_stem(pref) == pref else field_stem(pref or "")
