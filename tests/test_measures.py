@@ -3213,3 +3213,29 @@ def test_measures_a_national_body_s_headline_over_a_province_s_figures_is_not_th
 ])
 def test_measures_a_figure_s_quantity_named_through_a_general_construction(text, expected):
     assert expected in [(g[1], g[2]) for g in figures(text)]
+
+
+@pytest.mark.parametrize("text, status", [
+    # negatives: 成功 governed by an aim word is part of the aim, and 成功率 names a rate (review of fig14)
+    ("到2025年，全市要成功引进13个数据中心项目。", "target"),
+    ("全市力争成功举办3场国际赛事，吸引游客100万人次。", "target"),
+    ("全市计划新建10个孵化器，孵化成功率达到30%。", "target"),
+    # positive: a deed done stays actual
+    ("全市成功引进13个数据中心项目。", "actual"),
+])
+def test_measures_success_under_an_aim_is_no_deed_done(text, status):
+    got = figures("安康市加快建设。" + text)
+    assert got and all(g[5] == status for g in got), got
+
+
+@pytest.mark.parametrize("text, value", [
+    # a growth that narrows is a fall of the rate (review of fig14)
+    ("全国上半年规模以上工业利润同比增长5.3%，增幅比一季度收窄2.1个百分点。", -2.1),
+    ("全国上半年出口同比下降3.2%，进口增长5%，增幅比上月收窄1个百分点。", -1.0),
+    # positives: a fall that narrows is a rise, also after another clause's growth
+    ("全国上半年进口增长5%，出口同比下降3.2%，降幅比上月收窄1个百分点。", 1.0),
+    ("全国上半年出口同比下降3.2%，比上月收窄0.8个百分点。", 0.8),
+])
+def test_measures_a_narrowed_growth_is_a_fall(text, value):
+    got = figures(text)
+    assert any(g[3] == "个百分点" and g[2] == value for g in got), got

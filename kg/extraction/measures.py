@@ -114,6 +114,8 @@ _DISPOSAL_JIANG_AFTER = tuple(M["disposal_jiang_after"])  # 已将, 成功将: �
 _TOTAL_FIRST = any_of(M['total_strong'])
 _NEGATIVE = any_of(M['negative'])
 _NARROWING = any_of(M['narrowing'])
+# the last of these before a 收窄 says what narrows: a fall (降幅…收窄: up) or a growth (增幅…收窄: down)
+_FALL_OR_GROWTH = re.compile(f"(?P<fall>{_alt(M['negative'])})|(?P<growth>{_alt(M['growth_words'])}|增长)")
 _FALL_RATE, _GROWTH_RATE = "降幅", "增速"
 _QUALIFIERS = M["qualifiers"]
 # The verbs of a level a figure is (达到, 为, 突破): in _STRIP_RIGHT, _SHARE_LEVEL and _BARE_PREDICATE
@@ -1975,7 +1977,10 @@ def ends_in_group(frame: Frame) -> bool:
 
 
 # 当前和今后一个时期, 当前，要…: a plan's words for the years it covers and the tasks they hold, no figure reached
-_ACTUAL = re.compile(f"(?:{_alt(M['actual'])})(?![和及与至](?:今后|未来|以后)|[，,]?要)")
+# 成功引进 reports a deed done; 力争成功举办, 要成功引进 aim at one, and 成功率 is a quantity's name
+_AIMS_AT_DEED = "".join(f"(?<!{re.escape(w)})" for w in sorted(set(_TARGET_WORDS) | {"要", "能"}))
+_ACTUAL = re.compile(f"(?:{_alt(M['actual'])})(?![和及与至](?:今后|未来|以后)|[，,]?要)"
+                     f"|{_AIMS_AT_DEED}(?:{_alt(M['deed_done'])})(?!率)")
 # A date a figure is counted up to reports it: its 年底 is no deadline.
 _AS_OF = re.compile(rf"{_AS_OF_WORD}(?:\d{{4}}年|今年|去年|本年)?(?:\d{{1,2}}月)?(?:年?底|年?末)")
 # The date a change or level is measured from (比2010年, 较2021年底, 与上年同期相比, 高于去年同期,
@@ -2001,11 +2006,18 @@ _PLAN_FULFILLED = re.compile(rf"(?:{_FULFILS}|{_ACHIEVES_WORD})了?(?P<plan>(?:�
 
 def _falls(before: str) -> bool:
     """A word of decline before the figure that no narrowing follows: 降幅比一季度收窄7.1个百分点
-    is a fall made smaller, the rate's rise (two negatives)."""
-    fall = None
-    for fall in _NEGATIVE.finditer(before):
+    is a fall made smaller, the rate's rise (two negatives); a narrowing after a growth word
+    (增长5.3%，增幅比一季度收窄2.1个百分点) is a fall of the rate."""
+    narrowed = None
+    for narrowed in _NARROWING.finditer(before):
         pass
-    return fall is not None and _NARROWING.search(before, fall.end()) is None
+    last = None
+    for last in _FALL_OR_GROWTH.finditer(before, 0, narrowed.start() if narrowed else len(before)):
+        pass
+    if narrowed is None:
+        return last is not None and last.lastgroup == "fall"
+    # a bare 比上月收窄0.8个百分点 says not what narrows (the clause before may hold a 下降): no sign of its own
+    return last is not None and last.lastgroup == "growth" or _NEGATIVE.search(before, narrowed.end()) is not None
 
 
 def _targets(text: str, start: int, end: int, year: Optional[int]) -> list[re.Match]:
