@@ -290,6 +290,9 @@ def document_triples(text: str) -> set[tuple[str, str, str]]:
       ("中国信息通信研究院", "cooperatesWith", "中兴通讯股份有限公司"),
       ("华为技术有限公司", "cooperatesWith", "中兴通讯股份有限公司")}),
     ("北京大学和清华大学共建联合实验室", {("北京大学", "cooperatesWith", "清华大学")}),
+    # where they build it, between the 由-list and its act (genre pages)
+    ("据悉，该创新中心项目由重庆市人民政府和中国联合网络通信集团有限公司在渝共建，面向西南",
+     {("重庆市人民政府", "cooperatesWith", "中国联合网络通信集团有限公司")}),
     # a list that opens a later clause and acts together there
     ("为更集约高效地建设5G网络，华为技术有限公司和中兴通讯股份有限公司携手开创了共建共享的先河",
      {("华为技术有限公司", "cooperatesWith", "中兴通讯股份有限公司")}),

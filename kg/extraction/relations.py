@@ -3006,9 +3006,10 @@ def cooperates(frame: Frame) -> Iterator[Relation]:
 # a 合作社 is a kind of body, no act; 共建“一带一路” (国家) names the initiative, not a joint act of those listed;
 # 共建共治共享 names a way of governing (打造共建共治共享的社会治理格局), not a joint act of the places before it
 _TOGETHER_ACT = re.compile(r"合作(?!社)|携手|协同|共同|共建(?![“\"]?一带一路|共治)")
-# Between a 由-list and its joint act: how many there are or what kind (三方, 两地, 等单位), a manner (联合);
-# anything else (由A、B批准设立的中外合作办学机构, 由A、B主办的合作论坛) makes the act no verb of theirs
-_JOINT_AGENTS_GAP = re.compile(r"等?(?:[两二三四五六七八九十多几\d]+(?:方|地|国|省|市|家|所|个?部门))?(?:等?(?:单位|部门|机构))?(?:联合|一起|一道)?")
+# Between a 由-list and its joint act: how many there are or what kind (三方, 两地, 等单位), where (在渝), a manner
+# (联合); anything else (由A、B批准设立的中外合作办学机构, 由A、B主办的合作论坛) makes the act no verb of theirs
+_JOINT_ACT_AFTER = re.compile(r"等?(?:[两二三四五六七八九十多几\d]+(?:方|地|国|省|市|家|所|个?部门))?(?:等?(?:单位|部门|机构))?"
+                              rf"(?:在[^\s，,。、的]{{1,6}})?(?:联合|一起|一道)?(?:{_TOGETHER_ACT.pattern})")
 _SEPARATELY = any_of(P['relation']['separately'])
 
 
@@ -3040,8 +3041,7 @@ def _jointly_by(frame: Frame, parties: list[Mention]) -> Iterator[Relation]:
         group = _listed_from(frame, parties, m.end())
         if len(group) < 2:
             continue
-        gap = _JOINT_AGENTS_GAP.match(text, group[-1].end)
-        if not _TOGETHER_ACT.match(text, gap.end()):
+        if not _JOINT_ACT_AFTER.match(text, group[-1].end):
             continue
         for i, x in enumerate(group):
             for y in group[i + 1:]:
