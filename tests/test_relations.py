@@ -290,6 +290,9 @@ def document_triples(text: str) -> set[tuple[str, str, str]]:
       ("中国信息通信研究院", "cooperatesWith", "中兴通讯股份有限公司"),
       ("华为技术有限公司", "cooperatesWith", "中兴通讯股份有限公司")}),
     ("北京大学和清华大学共建联合实验室", {("北京大学", "cooperatesWith", "清华大学")}),
+    # where they build it, between the 由-list and its act (genre pages)
+    ("据悉，该创新中心项目由重庆市人民政府和中国联合网络通信集团有限公司在渝共建，面向西南",
+     {("重庆市人民政府", "cooperatesWith", "中国联合网络通信集团有限公司")}),
     # a list that opens a later clause and acts together there
     ("为更集约高效地建设5G网络，华为技术有限公司和中兴通讯股份有限公司携手开创了共建共享的先河",
      {("华为技术有限公司", "cooperatesWith", "中兴通讯股份有限公司")}),
@@ -523,6 +526,13 @@ def test_relations_a_name_with_dian_after_a_date_is_no_dateline():
     ("吉尔吉斯斯坦、塔吉克斯坦都是最早支持和参与共建“一带一路”的国家", {("吉尔吉斯斯坦", "cooperatesWith", "塔吉克斯坦")}),
     # 签约 with no partner after 与 (a person, a count of firms) makes no pair
     ("北京与47家中外企业现场签约", {("北京市", "cooperatesWith", "中国")}),
+    # 签约率 is a rate, not two parties signing
+    ("北京市与上海市家庭医生签约率均超过30%", {("北京市", "cooperatesWith", "上海市")}),
+    # a 由-list whose own verb is another (批准设立) before a 合作 word of a noun: no act together
+    ("该学院是由国家发展和改革委员会、商务部批准设立的中外合作办学机构",
+     {("国家发展和改革委员会", "cooperatesWith", "商务部")}),
+    # 共建共治共享 names a way of governing, not a joint act of the places listed
+    ("北京、上海着力打造共建共治共享的社会治理格局", {("北京市", "cooperatesWith", "上海市")}),
     # 全国 before 高校 qualifies them and is no partner
     ("安徽省与全国高校开展合作", {("安徽省", "cooperatesWith", "中国")}),
     # a source line names no actor; nor does a dateline's outlet get a seat

@@ -2932,7 +2932,8 @@ def founded(frame: Frame) -> Iterator[Relation]:
 
 # -- cooperation -------------------------------------------------------------------
 
-_COOP = any_of(P['relation']['cooperates'])
+# 签约率, 签约服务: a rate or a service named by the word, not two parties signing
+_COOP = re.compile(f"{any_of(P['relation']['cooperates']).pattern}(?!(?<=签约)(?:{_alt(P['relation']['signing_nouns'])}))")
 
 
 _PARTNER_VERB = any_of(P['relation']['partner_verbs'])
@@ -3049,8 +3050,13 @@ def cooperates(frame: Frame) -> Iterator[Relation]:
     yield from _jointly_by(frame, parties)
 
 
-# a 合作社 is a kind of body, no act; 共建“一带一路” (国家) names the initiative, not a joint act of those listed
-_TOGETHER_ACT = re.compile(r"合作(?!社)|携手|协同|共同|共建(?![“\"]?一带一路)")
+# a 合作社 is a kind of body, no act; 共建“一带一路” (国家) names the initiative, not a joint act of those listed;
+# 共建共治共享 names a way of governing (打造共建共治共享的社会治理格局), not a joint act of the places before it
+_TOGETHER_ACT = re.compile(r"合作(?!社)|携手|协同|共同|共建(?![“\"]?一带一路|共治)")
+# Between a 由-list and its joint act: how many there are or what kind (三方, 两地, 等单位), where (在渝), a manner
+# (联合); anything else (由A、B批准设立的中外合作办学机构, 由A、B主办的合作论坛) makes the act no verb of theirs
+_JOINT_ACT_AFTER = re.compile(r"等?(?:[两二三四五六七八九十多几\d]+(?:方|地|国|省|市|家|所|个?部门))?(?:等?(?:单位|部门|机构))?"
+                              rf"(?:在[^\s，,。、的]{{1,6}})?(?:联合|一起|一道)?(?:{_TOGETHER_ACT.pattern})")
 _SEPARATELY = any_of(P['relation']['separately'])
 
 
@@ -3073,15 +3079,15 @@ def _listed_together(frame: Frame, parties: list[Mention]) -> Iterator[Relation]
 
 
 def _jointly_by(frame: Frame, parties: list[Mention]) -> Iterator[Relation]:
-    """The bodies a passive lists after 由 that act together (由A、B、C三方共建的…;
-    由A、B和C共同倡导成立): every pair works together."""
+    """The bodies a passive lists after 由 that act together, the act right after them (由A、B、C三方共建的…;
+    由A、B和C共同发起成立): every pair works together. (Read only in a sentence holding a cooperates word:
+    由A、B共同倡导成立 alone is not.)"""
     text = frame.text
     for m in re.finditer("由", text):
         group = _listed_from(frame, parties, m.end())
         if len(group) < 2:
             continue
-        act = _TOGETHER_ACT.search(text, group[-1].end, clause_span(text, group[-1].end)[1])
-        if act is None or _SEPARATELY.search(text, group[-1].end, act.start()):
+        if not _JOINT_ACT_AFTER.match(text, group[-1].end):
             continue
         for x, y in _every_pair(group):
             yield _rel(frame, x, "cooperatesWith", y, "cooperatesWith.trigger.v1", frame.confidences.cooperates_listed)
