@@ -113,9 +113,12 @@ _TARGET_LOOKALIKES = tuple(M["target_lookalikes"])  # 将近: read past the figu
 _DISPOSAL_JIANG_AFTER = tuple(M["disposal_jiang_after"])  # 已将, 成功将: 将 marks the object, no future
 _TOTAL_FIRST = any_of(M['total_strong'])
 _NEGATIVE = any_of(M['negative'])
+# the rate words of growth, not of a fall (增速, 增幅; 降幅's name gives its sign): a growth rate's record names
+# the quantity alone and says rate in its change (records.md), 电信业务收入同比增长6.8% -> 电信业务收入, rate
+_GROWTH_WORDS = [w for w in M['rate_words'] if w not in M['negative']]
 _NARROWING = any_of(M['narrowing'])
 # the last of these before a 收窄 says what narrows: a fall (降幅…收窄: up) or a growth (增幅…收窄: down)
-_FALL_OR_GROWTH = re.compile(f"(?P<fall>{_alt(M['negative'])})|(?P<growth>{_alt(M['growth_words'])}|增长)")
+_FALL_OR_GROWTH = re.compile(f"(?P<fall>{_alt(M['negative'])})|(?P<growth>{_alt(_GROWTH_WORDS)}|增长)")
 _FALL_RATE, _GROWTH_RATE = "降幅", "增速"
 _QUALIFIERS = M["qualifiers"]
 # The verbs of a level a figure is (达到, 为, 突破): in _STRIP_RIGHT, _SHARE_LEVEL and _BARE_PREDICATE
@@ -853,7 +856,7 @@ _BASIS_WORDS = re.compile(r"两年平均|年均|环比")  # 两年 + 平均增�
 # 同口径 (on a like-for-like basis: 一般公共预算收入668亿元，下降1.8%（…，同口径增长8.1%）), a year-on-year rate as 同比 is
 _PLAIN_BASES = ("同比", "同口径")
 _PLAIN_BASIS = _alt(_PLAIN_BASES)
-_GROWTH_NAME_END = re.compile(f"(?:{_alt(M['growth_words'])})$")
+_GROWTH_NAME_END = re.compile(f"(?:{_alt(_GROWTH_WORDS)})$")
 _RATE_BASIS_WORD = rf"{_PLAIN_BASIS}|{_BASIS_WORDS.pattern}"  # what a rate is against
 _PLAIN_BASIS_END = re.compile(f"(?:{_PLAIN_BASIS})$")  # 地区生产总值同比 (分别增长…): the quantity is before it
 # …and, where a rate's name is cut to its quantity (_quantity_of_growth), a basis of the year before written out too
