@@ -121,3 +121,55 @@ def test_build_keeps_going_past_a_bad_file(tmp_path, capsys):
     report = json.loads((tmp_path / "out" / "report.json").read_text(encoding="utf-8"))
     assert report["documents"] == 1 and report["failed"] == 1
     assert any(f["status"] == "error" and f["file"].endswith("bad.txt") for f in report["files"])
+
+
+# Three items that write one meeting and one zone two ways each (news, 2018-2019).
+_ORDER_TEXTS = (
+    "今年6月，习近平主席同来华进行国事访问并出席上海合作组织青岛峰会的纳扎尔巴耶夫总统成功会晤。"
+    "昨天（9月12日），中国（上海）自由贸易试验区临港新片区首批重点项目集中签约和开工。",
+    "在博鳌亚洲论坛、上合组织青岛峰会、中非合作论坛等重大主场外交活动报道中，大屏小屏融屏聚合。",
+    "会议指出，中国(上海)自由贸易试验区设立一年多来，形成了一批可复制、可推广的经验做法。",
+)
+
+
+def _build_in_order(tmp_path, name: str, texts: tuple[str, ...]) -> tuple[list[dict], Graph]:
+    """``texts`` built as a.txt, b.txt, …: the records, each document's id
+    replaced by its text's number, and the graph's labels and types."""
+    import kg
+    src = tmp_path / name
+    src.mkdir()
+    ids = {}
+    for stem, text in zip("abc", texts):
+        (src / f"{stem}.txt").write_text(text, encoding="utf-8")
+        ids[stem] = str(_ORDER_TEXTS.index(text))
+    out = tmp_path / f"{name}-out"
+    assert kg.build(src, out, validate="off", cache=False).code == 0
+    records = []
+    for line in (out / "records.jsonl").read_text(encoding="utf-8").splitlines():
+        r = json.loads(line)
+        if "doc" in r:
+            r["doc"] = ids[r["doc"]]
+        for m in r.get("mentions", ()):
+            m["doc"] = ids[m["doc"]]
+        if "mentions" in r:  # listed in the order of the files
+            r["mentions"].sort(key=lambda m: (m["doc"], m["start"]))
+        records.append(r)
+    g = Graph()
+    g.parse(out / "graph.ttl", format="turtle")
+    labels = Graph()
+    for t in g:
+        if str(t[1]).endswith(("#prefLabel", "#altLabel", "#label", "#type")) and "/id/" in str(t[0]) and "/id/document/" not in str(t[0]) \
+                and "/id/sentence/" not in str(t[0]) and "/id/assertion/" not in str(t[0]):
+            labels.add(t)
+    return sorted(records, key=lambda r: json.dumps(r, ensure_ascii=False, sort_keys=True)), labels
+
+
+def test_build_names_do_not_depend_on_the_order_of_the_files(tmp_path):
+    # each entity's name, aliases and subtype come from all its mentions by one order of its
+    # own (the fullest, the standard spelling, the most written), never from the first file's
+    forward, forward_graph = _build_in_order(tmp_path, "forward", _ORDER_TEXTS)
+    backward, backward_graph = _build_in_order(tmp_path, "backward", _ORDER_TEXTS[::-1])
+    assert forward == backward
+    assert set(forward_graph) == set(backward_graph)
+    names = {r["name"] for r in forward if r["kind"] == "entity"}
+    assert {"上海合作组织青岛峰会", "中国（上海）自由贸易试验区"} <= names

@@ -19,7 +19,7 @@ from bisect import bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from itertools import accumulate
-from operator import itemgetter
+from operator import itemgetter, ne
 from typing import Iterable, Optional, Sequence
 
 from kg.doc.iri import entity_iri
@@ -1123,7 +1123,7 @@ def _body_stem(type_: str, name: str) -> str:
     中国科学院, as resolution makes the recognisers' mentions), without a
     bare 公司 or 集团, with one dash and one bracket width."""
     listed = _listed_body(type_, name)
-    name = _DASH_IN_NAME.sub("—", listed.name if listed else name).translate(_HALF_BRACKETS)
+    name = _standard_spelling(listed.name if listed else name)
     if type_ == "Sector":
         return field_stem(name)
     if type_ == "Event":
@@ -1164,7 +1164,7 @@ def sighting(m: Mention, doc: str, span: tuple[int, int]) -> Sighting:
     return (m.type, m.name, m.iri, m.surface, m.subtype, m.source, doc, span[0], span[1])
 
 
-_SURFACE, _SUBTYPE, _SPAN = itemgetter(3), itemgetter(4), itemgetter(6, 7, 8)
+_NAME, _SURFACE, _SUBTYPE, _SPAN = itemgetter(1), itemgetter(3), itemgetter(4), itemgetter(6, 7, 8)
 
 
 def entity_of(key: tuple[str, str], items: list[Sighting]) -> Entity:
@@ -1173,15 +1173,47 @@ def entity_of(key: tuple[str, str], items: list[Sighting]) -> Entity:
     surfaces: Counter = Counter()
     for surface, n in Counter(map(_SURFACE, items)).items():
         surfaces[_clean_surface(surface)] += n
-    first_type, first_name, first_iri = items[0][:3]
+    first_type, first_name, first_iri = items[0][:3]  # any sighting's: all give the key's IRI
     name = canonical_name(items, surfaces)
     aliases = [s for s, _ in sorted(surfaces.items(), key=lambda kv: (-kv[1], kv[0])) if s != name and s]
-    if first_name != name and first_name not in aliases and not first_iri:
-        aliases.append(first_name)
-    subtype = Counter(filter(None, map(_SUBTYPE, items))).most_common(1)
+    # the names resolution gave it that no text writes as such (a lexicon's IRI names it without them)
+    aliases += sorted({s[1] for s in items if not s[2]} - {name} - set(aliases))
     return Entity(iri=iri_of(first_type, first_name, first_iri), type=key[0],
-                  subtype=subtype[0][0] if subtype else key[0], name=name, aliases=aliases,
-                  mentions=sorted(set(map(_SPAN, items))))
+                  subtype=_subtype(items) or key[0], name=name, aliases=aliases, mentions=sorted(set(map(_SPAN, items))))
+
+
+def _subtype(items: list[Sighting]) -> str:
+    """The subtype most sightings give; between as many, the one its fullest
+    mention gives (甘肃省委 a PartyOrganization, its 省委 a GovernmentBody),
+    then the one given nearest the start of its document (within one
+    document, its first mention), then the first in code order: never the
+    first document's, which the order of the files decides."""
+    counts = Counter(filter(None, map(_SUBTYPE, items)))
+    if not counts:
+        return ""
+    top = max(counts.values())
+    tied = {t for t, n in counts.items() if n == top}
+    if len(tied) == 1:
+        return tied.pop()
+    return min((-len(_clean_surface(s[3])), s[7], s[4]) for s in items if s[4] in tied)[2]
+
+
+def _fullest(names: Iterable[str], counts: Counter) -> str:
+    """The fullest of ``names``, then the one nearest the spelling its key
+    writes (中国—东盟, 中国（上海）: ``_body_stem``), then the most written
+    (``counts``), then the first in code order: not the first document's,
+    which the order of the files decides."""
+    return min(names, key=lambda n: (-len(n), _respelt(n), -counts[n], n))
+
+
+def _standard_spelling(name: str) -> str:
+    """One dash between Han characters or digits, full-width brackets (a character for a character)."""
+    return _DASH_IN_NAME.sub("—", name).translate(_HALF_BRACKETS)
+
+
+def _respelt(name: str) -> int:
+    """How many of the name's characters its standard spelling writes otherwise."""
+    return sum(map(ne, name, _standard_spelling(name)))
 
 
 def _clean_surface(surface: str) -> str:
@@ -1213,12 +1245,14 @@ def canonical_name(items: list[Sighting], surfaces: Counter) -> str:
         bare = sorted(s for s in surfaces if any(field_stem(t) == s != t for t in surfaces))  # 交通 beside 交通行业
         if bare:
             return max(bare, key=len)
-        # one node may hold several names written (钢铁产业 in one document, 钢铁行业 in another):
-        # the fullest, then the most written, not the first document's, which the order of the files decides
+        # one node may hold several names written (钢铁产业 in one document, 钢铁行业 in another)
         written = {s[1] for s in items} & surfaces.keys()
-        return min(written, key=lambda n: (-len(n), -surfaces[n], n)) if written else max(sorted(surfaces), key=len)
+        return _fullest(written, surfaces) if written else max(sorted(surfaces), key=len)
     if first_type in ("Region", "Policy", "Event", "Person"):
-        return first_name
+        # the names resolution gave (上合组织青岛峰会 in one document, 上海合作组织青岛峰会 in another;
+        # 中国－中亚峰会 and 中国—中亚峰会): the fullest, then the standard spelling, then the most given
+        names = Counter(map(_NAME, items))
+        return _fullest(names, names)
     # each distinct (name, surface) once: an entity has tens of sightings
     listed = {s[1] for s in items if s[5] == GAZETTEER}
     built = {name for name, surface, source in {(s[1], s[3], s[5]) for s in items if s[5] != GAZETTEER}
