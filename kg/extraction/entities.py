@@ -1018,12 +1018,16 @@ def macro_regions(sent: Sentence, found: list[Mention], settings: Settings) -> I
                            subtype=entry.subtype, iri=entry.iri)
 
 
-_CONTEXT_BODY = re.compile(rf"(?<![{CJK}])部(?=党组|机关党委)|集团公司(?:党组)?|(?<![A-Za-z0-9{CJK}])[本该]?公司(?!法|章程|债)(?=[{CJK}])")
+# 部, 局, 厅 standing alone before the body's party group: the body the text is about (部党组书记、部长X;
+# 局党组成员、副局长X in a 通信管理局's news; 厅党组书记、厅长X in a 工信厅's)
+CONTEXT_BODY_WORDS = ("部", "局", "厅")
+_CONTEXT_BODY = re.compile(rf"(?<![{CJK}])[{''.join(CONTEXT_BODY_WORDS)}](?=党组|机关党委)|集团公司(?:党组)?|(?<![A-Za-z0-9{CJK}])[本该]?公司(?!法|章程|债)(?=[{CJK}])")
 
 
-@recogniser("org.context-body.v1", needs=("部", "公司"))
+@recogniser("org.context-body.v1", needs=("部", "局", "厅", "公司"))
 def context_body(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
-    """部党组 in a ministry's text is that ministry's party group; 集团公司 in
+    """部党组 in a ministry's text is that ministry's party group (局党组 in a
+    bureau's, 厅党组 in a department's); 集团公司 in
     a group's text is the group itself; 公司 opening a clause (上半年，公司
     移动通信服务收入…) in a company's report is that company."""
     for m in _CONTEXT_BODY.finditer(sent.text):
@@ -1036,7 +1040,7 @@ def context_body(sent: Sentence, found: list[Mention], settings: Settings) -> It
                            subtype="Enterprise", scope="公司")
         else:
             yield _mention(sent, "Organization", m.start(), m.end(), "{}", "org.context-body.v1",
-                           subtype="GovernmentBody", scope="部")
+                           subtype="GovernmentBody", scope=m.group())
 
 
 _DATELINE = re.compile(rf"^\s*([A-Za-z{CJK}]{{2,12}}?)(\d{{1,2}}月\d{{1,2}}日)电")
