@@ -1012,6 +1012,10 @@ def test_entities_the_place_a_byline_reports_from_is_no_author(text, place):
     ("公安部组织开展“云剑”“断卡”“团圆”等专项行动", ("Event", "云剑断卡团圆等专项行动")),  # several, no one name
     ("习近平出席二十国集团等重要峰会", ("Event", "二十国集团等重要峰会")),
     ("“十四五”期间规划建设20个产业园", ("Policy", "十四五期间规划")),
+    # a five-year plan after a generic holder is any body's, not the country's, and no named plan
+    ("高质量编制实施行业“十五五”发展规划", ("Policy", "十五五发展规划")),
+    ("高质量编制实施行业“十五五”发展规划", ("Policy", "行业十五五发展规划")),
+    ("抓紧编制全省“十四五”规划", ("Policy", "十四五规划")),
     ("企业纷纷设立研发中心", ("Organization", "研发中心")),
     ("据当地气象台消息，今天有雨", ("Organization", "据当地气象台")),
     ("我国新办涉税市场主体数量达5745万户", ("Organization", "国务院新闻办公室")),  # 我国|新办, not 国新办

@@ -373,7 +373,8 @@ def policy_title_line(sent: Sentence, found: list[Mention], settings: Settings) 
 
 _PROGRAMME_HEAD = rf"(?:{_alt(P['policy']['programme_heads'])})"
 _PROGRAMME_ITEM = rf"[{CJK}A-Za-z0-9“”+]{{2,24}}?{_PROGRAMME_HEAD}(?=[，。；、和及等,;）)]|$)"
-_GENERIC_OPENERS = tuple(P["policy"]["generic_openers"])
+_GENERIC_HOLDERS = tuple(P["policy"]["generic_holders"])
+_GENERIC_OPENERS = _GENERIC_HOLDERS + tuple(P["policy"]["generic_openers"])
 _CAMPAIGN_HEADS = tuple(P["policy"]["campaign_heads"])
 _VERB_JOINER = "并"  # 制定并开始实施…: a second verb follows
 _NOT_ONE_NAME = re.compile(r"的|等|\d+多?项|[一二三四五六七八九十两几百千万多]项")  # a description or a bundle of several (百项重点工程, 汾河…等一系列工程)
@@ -476,6 +477,8 @@ def policy_programme(sent: Sentence, found: list[Mention], settings: Settings) -
             if pattern is _FIVE_YEAR_PLAN and a in regions and _own_place(regions[a]) \
                     and regions[a].subtype != "Country":  # 天津市“十四五”规划; the country's plan is named without it
                 a = regions[a].start
+            elif pattern is _FIVE_YEAR_PLAN and text[:a].endswith(_GENERIC_HOLDERS):
+                continue  # 编制实施行业“十五五”发展规划, 全省“十四五”规划: any body's plan, no named one (nor the country's)
             quote = next((q for q in "“「" if q in m.group()), None)
             if pattern is _PROGRAMME and quote and not m.group().startswith(quote):
                 q = m.group().index(quote) + a
