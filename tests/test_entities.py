@@ -739,6 +739,8 @@ def test_entities_an_act_on_a_crime_threat_or_norm_in_a_list_of_fields_is_no_fie
     ("中国工程院院士张平为大会致辞", {("Person", "张平")}),  # 为 before a noun is a preposition
     ("陈勇副总经理出席济南市5G产业联盟成立大会", {("Person", "陈勇")}),  # a company title after the name, as 王刚副市长
     ("徐征董事长分别介绍了企业情况", {("Person", "徐征")}),
+    ("姚卫田局长对各地具体企业发展状况进行了认真的询问", {("Person", "姚卫田")}),  # a bureau head's title after the name
+    ("会上，张宗科厅长作动员讲话", {("Person", "张宗科")}),
     ("习近平在柬埔寨首都金边出席会议", {("Region", "金边")}),  # a capital no lexicon lists
     ("推进5G SA网络建设和5G专网、5G To B业务", {("Sector", "5G SA"), ("Sector", "5G专网"), ("Sector", "5G To B")}),
     ("长沙获批建设国家新一代人工智能创新发展试验区", {("Region", "国家新一代人工智能创新发展试验区")}),  # verbs of a zone's name
@@ -1482,6 +1484,8 @@ def test_entities_a_campaign_of_study(text, event):
     ("青拓集团行政总经理钟盛江代表双方签约", "行政"),          # a longer title's first word
     ("海尔总裁周云杰出席会议", "海尔"),                      # a company's short name before its head's title
     ("格力董事长董明珠表示", "格力"),
+    ("公安局长表示将严厉打击", "公安"),                      # a bureau's short name before its head's title
+    ("财政厅长出席会议", "财政"),
 ])
 def test_entities_the_clause_before_a_title_is_no_name(text, clause):
     assert ("Person", clause) not in mentions(text)

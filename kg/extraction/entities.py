@@ -2250,8 +2250,8 @@ def organization_latin_arm(sent: Sentence, found: list[Mention], settings: Setti
 # -- people ----------------------------------------------------------------
 
 _TITLE = re.compile(rf"({_alt(P['person']['titles'])})")
-_COMPANY_AFTER_NAME = set(P["person"]["company_after_name"])
-_AFTER_NAME_WORDS = P["person"]["after_name"] + P["person"]["company_after_name"]
+_PLAIN_AFTER_NAME = set(P["person"]["plain_after_name"])
+_AFTER_NAME_WORDS = P["person"]["after_name"] + P["person"]["plain_after_name"]
 _TITLES = set(P["person"]["titles"]) | set(_AFTER_NAME_WORDS)
 _AFTER_NAME = Guarded(rf"(?<![{CJK}0-9])([{CJK}]{{2,3}}?)({_alt(_AFTER_NAME_WORDS)})", needs=_AFTER_NAME_WORDS)
 _BYLINE = re.compile(rf"(?:{_alt(P['person']['bylines'])})(?:[\s　]+|[\s　]*[：:丨|][\s　]*|(?=[{CJK}]{{2,3}}[)）]))([{CJK}]{{2,4}})(?![{CJK}])")
@@ -2794,7 +2794,7 @@ def person_before_title(sent: Sentence, found: list[Mention], settings: Settings
         name = m.group(1)
         if _NOT_NAME.search(name) or words.is_function_word(name) or words.frequency(name) > 300 \
                 or any(name[-k:] + m.group(2) in _TITLES for k in (1, 2, 3)) or not _may_be_honoured(name, settings.thresholds) \
-                or m.group(2) in _COMPANY_AFTER_NAME and not _plain_name(name, settings.thresholds) \
+                or m.group(2) in _PLAIN_AFTER_NAME and not _plain_name(name, settings.thresholds) \
                 or LEX.region(name + m.group(2)[0]) is not None:
             continue  # 以总|书记, 常务副|市长: the words before are part of a longer title; 海尔|总裁: a company's short name;
             # 宝鸡|市长: the place and its level word (宝鸡市), whose head is named after the title
