@@ -356,6 +356,14 @@ def test_relations_a_bare_bureau_before_its_party_group_is_the_text_s_bureau(tex
     assert expected <= found, found
 
 
+def test_relations_a_bureau_head_titled_after_the_name_heads_the_text_s_bureau():
+    found = doc_triples("周口市工信局举办全市工业和信息化座谈会\n\n各县市区分别作了汇报，姚卫田局长对各地企业发展状况进行了询问。")
+    assert ("姚卫田", "hasPosition", "周口市工业和信息化局") in found, found
+    # a text about no bureau: the title names no body
+    found = doc_triples("市委召开座谈会\n\n各县市区分别作了汇报，姚卫田局长对各地企业发展状况进行了询问。")
+    assert not any(s == "姚卫田" and p == "hasPosition" for s, p, _ in found), found
+
+
 def test_relations_a_party_group_of_a_bureau_named_in_full_is_that_bureau_s():
     # 局党组 glued to a name (国家铁路局党组) is that named bureau's, not the bureau the text is about
     found = document_triples("山东省通信管理局召开会议。会议通报了对国家铁路局党组开展巡视的情况。")
