@@ -739,6 +739,8 @@ def test_entities_an_act_on_a_crime_threat_or_norm_in_a_list_of_fields_is_no_fie
     ("中国工程院院士张平为大会致辞", {("Person", "张平")}),  # 为 before a noun is a preposition
     ("陈勇副总经理出席济南市5G产业联盟成立大会", {("Person", "陈勇")}),  # a company title after the name, as 王刚副市长
     ("徐征董事长分别介绍了企业情况", {("Person", "徐征")}),
+    ("姚卫田局长对各地具体企业发展状况进行了认真的询问", {("Person", "姚卫田")}),  # a bureau head's title after the name
+    ("会上，张宗科厅长作动员讲话", {("Person", "张宗科")}),
     ("习近平在柬埔寨首都金边出席会议", {("Region", "金边")}),  # a capital no lexicon lists
     ("推进5G SA网络建设和5G专网、5G To B业务", {("Sector", "5G SA"), ("Sector", "5G专网"), ("Sector", "5G To B")}),
     ("长沙获批建设国家新一代人工智能创新发展试验区", {("Region", "国家新一代人工智能创新发展试验区")}),  # verbs of a zone's name
@@ -1012,6 +1014,10 @@ def test_entities_the_place_a_byline_reports_from_is_no_author(text, place):
     ("公安部组织开展“云剑”“断卡”“团圆”等专项行动", ("Event", "云剑断卡团圆等专项行动")),  # several, no one name
     ("习近平出席二十国集团等重要峰会", ("Event", "二十国集团等重要峰会")),
     ("“十四五”期间规划建设20个产业园", ("Policy", "十四五期间规划")),
+    # a five-year plan after a generic holder is any body's, not the country's, and no named plan
+    ("高质量编制实施行业“十五五”发展规划", ("Policy", "十五五发展规划")),
+    ("高质量编制实施行业“十五五”发展规划", ("Policy", "行业十五五发展规划")),
+    ("抓紧编制全省“十四五”规划", ("Policy", "十四五规划")),
     ("企业纷纷设立研发中心", ("Organization", "研发中心")),
     ("据当地气象台消息，今天有雨", ("Organization", "据当地气象台")),
     ("我国新办涉税市场主体数量达5745万户", ("Organization", "国务院新闻办公室")),  # 我国|新办, not 国新办
@@ -1478,6 +1484,8 @@ def test_entities_a_campaign_of_study(text, event):
     ("青拓集团行政总经理钟盛江代表双方签约", "行政"),          # a longer title's first word
     ("海尔总裁周云杰出席会议", "海尔"),                      # a company's short name before its head's title
     ("格力董事长董明珠表示", "格力"),
+    ("公安局长表示将严厉打击", "公安"),                      # a bureau's short name before its head's title
+    ("财政厅长出席会议", "财政"),
 ])
 def test_entities_the_clause_before_a_title_is_no_name(text, clause):
     assert ("Person", clause) not in mentions(text)

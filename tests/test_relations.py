@@ -343,6 +343,33 @@ def test_relations_mechanisms(text, expected):
     assert expected <= found, found
 
 
+@pytest.mark.parametrize("text, expected", [
+    # 局党组…、局长X in a bureau's news: the posts are in the bureau the text is about and in its party group
+    ("山东省通信管理局召开2025年工作会议。局党组书记、局长耿力扬主持会议并讲话。",
+     {("耿力扬", "hasPosition", "山东省通信管理局"), ("耿力扬", "hasPosition", "山东省通信管理局党组")}),
+    # 厅党组 in a department's news; the chain runs on through the discipline group's head to the deputy's post
+    ("江苏省工业和信息化厅召开座谈会。厅党组成员、纪检组长、副厅长李强出席会议。",
+     {("李强", "hasPosition", "江苏省工业和信息化厅"), ("李强", "hasPosition", "江苏省工业和信息化厅党组")}),
+])
+def test_relations_a_bare_bureau_before_its_party_group_is_the_text_s_bureau(text, expected):
+    found = document_triples(text)
+    assert expected <= found, found
+
+
+def test_relations_a_bureau_head_titled_after_the_name_heads_the_text_s_bureau():
+    found = doc_triples("周口市工信局举办全市工业和信息化座谈会\n\n各县市区分别作了汇报，姚卫田局长对各地企业发展状况进行了询问。")
+    assert ("姚卫田", "hasPosition", "周口市工业和信息化局") in found, found
+    # a text about no bureau: the title names no body
+    found = doc_triples("市委召开座谈会\n\n各县市区分别作了汇报，姚卫田局长对各地企业发展状况进行了询问。")
+    assert not any(s == "姚卫田" and p == "hasPosition" for s, p, _ in found), found
+
+
+def test_relations_a_party_group_of_a_bureau_named_in_full_is_that_bureau_s():
+    # 局党组 glued to a name (国家铁路局党组) is that named bureau's, not the bureau the text is about
+    found = document_triples("山东省通信管理局召开会议。会议通报了对国家铁路局党组开展巡视的情况。")
+    assert not any(o == "山东省通信管理局党组" for _, _, o in found), found
+
+
 def test_relations_a_report_s_time_in_brackets_is_no_dateline():
     # 今天（11月14日）发布《电…: the date in brackets and a word opening with 电 make no 日电
     text = "市场监管总局今天（11月14日）发布《电子商务平台协助查处商标侵权案件规定（征求意见稿）》"

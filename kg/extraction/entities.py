@@ -373,7 +373,8 @@ def policy_title_line(sent: Sentence, found: list[Mention], settings: Settings) 
 
 _PROGRAMME_HEAD = rf"(?:{_alt(P['policy']['programme_heads'])})"
 _PROGRAMME_ITEM = rf"[{CJK}A-Za-z0-9“”+]{{2,24}}?{_PROGRAMME_HEAD}(?=[，。；、和及等,;）)]|$)"
-_GENERIC_OPENERS = tuple(P["policy"]["generic_openers"])
+_GENERIC_HOLDERS = tuple(P["policy"]["generic_holders"])
+_GENERIC_OPENERS = _GENERIC_HOLDERS + tuple(P["policy"]["generic_openers"])
 _CAMPAIGN_HEADS = tuple(P["policy"]["campaign_heads"])
 _VERB_JOINER = "并"  # 制定并开始实施…: a second verb follows
 _NOT_ONE_NAME = re.compile(r"的|等|\d+多?项|[一二三四五六七八九十两几百千万多]项")  # a description or a bundle of several (百项重点工程, 汾河…等一系列工程)
@@ -476,6 +477,8 @@ def policy_programme(sent: Sentence, found: list[Mention], settings: Settings) -
             if pattern is _FIVE_YEAR_PLAN and a in regions and _own_place(regions[a]) \
                     and regions[a].subtype != "Country":  # 天津市“十四五”规划; the country's plan is named without it
                 a = regions[a].start
+            elif pattern is _FIVE_YEAR_PLAN and text[:a].endswith(_GENERIC_HOLDERS):
+                continue  # 编制实施行业“十五五”发展规划, 全省“十四五”规划: any body's plan, no named one (nor the country's)
             quote = next((q for q in "“「" if q in m.group()), None)
             if pattern is _PROGRAMME and quote and not m.group().startswith(quote):
                 q = m.group().index(quote) + a
@@ -1018,12 +1021,16 @@ def macro_regions(sent: Sentence, found: list[Mention], settings: Settings) -> I
                            subtype=entry.subtype, iri=entry.iri)
 
 
-_CONTEXT_BODY = re.compile(rf"(?<![{CJK}])部(?=党组|机关党委)|集团公司(?:党组)?|(?<![A-Za-z0-9{CJK}])[本该]?公司(?!法|章程|债)(?=[{CJK}])")
+# 部, 局, 厅 standing alone before the body's party group: the body the text is about (部党组书记、部长X;
+# 局党组成员、副局长X in a 通信管理局's news; 厅党组书记、厅长X in a 工信厅's)
+CONTEXT_BODY_WORDS = ("部", "局", "厅")
+_CONTEXT_BODY = re.compile(rf"(?<![{CJK}])[{''.join(CONTEXT_BODY_WORDS)}](?=党组|机关党委)|集团公司(?:党组)?|(?<![A-Za-z0-9{CJK}])[本该]?公司(?!法|章程|债)(?=[{CJK}])")
 
 
-@recogniser("org.context-body.v1", needs=("部", "公司"))
+@recogniser("org.context-body.v1", needs=("部", "局", "厅", "公司"))
 def context_body(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
-    """部党组 in a ministry's text is that ministry's party group; 集团公司 in
+    """部党组 in a ministry's text is that ministry's party group (局党组 in a
+    bureau's, 厅党组 in a department's); 集团公司 in
     a group's text is the group itself; 公司 opening a clause (上半年，公司
     移动通信服务收入…) in a company's report is that company."""
     for m in _CONTEXT_BODY.finditer(sent.text):
@@ -1036,7 +1043,7 @@ def context_body(sent: Sentence, found: list[Mention], settings: Settings) -> It
                            subtype="Enterprise", scope="公司")
         else:
             yield _mention(sent, "Organization", m.start(), m.end(), "{}", "org.context-body.v1",
-                           subtype="GovernmentBody", scope="部")
+                           subtype="GovernmentBody", scope=m.group())
 
 
 _DATELINE = re.compile(rf"^\s*([A-Za-z{CJK}]{{2,12}}?)(\d{{1,2}}月\d{{1,2}}日)电")
@@ -2243,8 +2250,8 @@ def organization_latin_arm(sent: Sentence, found: list[Mention], settings: Setti
 # -- people ----------------------------------------------------------------
 
 _TITLE = re.compile(rf"({_alt(P['person']['titles'])})")
-_COMPANY_AFTER_NAME = set(P["person"]["company_after_name"])
-_AFTER_NAME_WORDS = P["person"]["after_name"] + P["person"]["company_after_name"]
+_PLAIN_AFTER_NAME = set(P["person"]["plain_after_name"])
+_AFTER_NAME_WORDS = P["person"]["after_name"] + P["person"]["plain_after_name"]
 _TITLES = set(P["person"]["titles"]) | set(_AFTER_NAME_WORDS)
 _AFTER_NAME = Guarded(rf"(?<![{CJK}0-9])([{CJK}]{{2,3}}?)({_alt(_AFTER_NAME_WORDS)})", needs=_AFTER_NAME_WORDS)
 _BYLINE = re.compile(rf"(?:{_alt(P['person']['bylines'])})(?:[\s　]+|[\s　]*[：:丨|][\s　]*|(?=[{CJK}]{{2,3}}[)）]))([{CJK}]{{2,4}})(?![{CJK}])")
@@ -2787,7 +2794,7 @@ def person_before_title(sent: Sentence, found: list[Mention], settings: Settings
         name = m.group(1)
         if _NOT_NAME.search(name) or words.is_function_word(name) or words.frequency(name) > 300 \
                 or any(name[-k:] + m.group(2) in _TITLES for k in (1, 2, 3)) or not _may_be_honoured(name, settings.thresholds) \
-                or m.group(2) in _COMPANY_AFTER_NAME and not _plain_name(name, settings.thresholds) \
+                or m.group(2) in _PLAIN_AFTER_NAME and not _plain_name(name, settings.thresholds) \
                 or LEX.region(name + m.group(2)[0]) is not None:
             continue  # 以总|书记, 常务副|市长: the words before are part of a longer title; 海尔|总裁: a company's short name;
             # 宝鸡|市长: the place and its level word (宝鸡市), whose head is named after the title

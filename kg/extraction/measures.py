@@ -27,8 +27,8 @@ from kg.doc.model import Measure, Mention, coverage
 from kg.doc.settings import Thresholds
 from kg.lang.registry import alternation as _alt, any_of, holds_one
 from kg.extraction.resolution import signer_of
-from kg.extraction.relations import (OWNS, PLAN_PERIOD, REPORT_HEAD, Frame, clause_span, meeting_saying, opens_with_locality, seat_of,
-                                     subject)
+from kg.extraction.relations import (OWNS, PLAN_PERIOD, REPORT_HEAD, Frame, clause_span, meeting_saying, opens_with_locality, post_after,
+                                     seat_of, subject)
 
 LEX = load()
 M = LEX.patterns["measure"]
@@ -2701,10 +2701,10 @@ def _news_source(frame: Frame) -> Optional[Mention]:
 
 
 def _national_source(frame: Frame, m: Mention) -> bool:
-    """A national body that reports figures (国家统计局数据显示，…; 工信部：…), or
-    whose official named after it does (国家数据局…司司长杜巍在此间指出，…): they are
-    the country's (annotation.md), not the body's."""
-    return is_national_body(m) and (_reports(frame, m) or frame.text.startswith(_SOURCE_COLONS, m.end)
+    """A national body that reports figures (国家统计局数据显示，…; 工信部：…; its head,
+    工信部部长：…), or whose official named after it does (国家数据局…司司长杜巍在此间指出，…):
+    they are the country's (annotation.md), not the body's."""
+    return is_national_body(m) and (_reports(frame, m) or frame.text.startswith(_SOURCE_COLONS, post_after(frame.text, m.end))
                                     or _official_reports(frame, m))
 
 

@@ -1037,6 +1037,12 @@ def role_chain(frame: Frame, org: Mention) -> tuple[list[tuple[str, str, Mention
     return out, pos
 
 
+def post_after(text: str, pos: int) -> int:
+    """Where a post written at ``pos`` ends (工信部|部长：…), or ``pos`` where none is."""
+    title = _TITLE.match(text, pos)
+    return title.end() if title else pos
+
+
 def _unit_base(org: Mention) -> str:
     """The body a party unit is of (北京大学党委 -> 北京大学), or the body itself."""
     return org.parent if _UNIT.fullmatch(org.name[len(org.parent):] or "-") and org.parent else org.name

@@ -24,7 +24,7 @@ from typing import Iterable, Optional, Sequence
 
 from kg.doc.iri import entity_iri
 from kg.extraction.clean import DOC_NUMBER
-from kg.extraction.entities import (COUNTY_WORDS, EXECUTIVE_COMPANY, EXTENT_WORDS, FOREIGN_MINISTRY, GAZETTEER, HEADED_DEPARTMENT, LISTED_COMPANY, NEWS_SOURCE, OPENING_BRACKETS, ORDINAL_EDITION,
+from kg.extraction.entities import (CONTEXT_BODY_WORDS, COUNTY_WORDS, EXECUTIVE_COMPANY, EXTENT_WORDS, FOREIGN_MINISTRY, GAZETTEER, HEADED_DEPARTMENT, LISTED_COMPANY, NEWS_SOURCE, OPENING_BRACKETS, ORDINAL_EDITION,
                                    SHOW_SHORT_NAME, STOCK_CODE, yearly_kind)
 from kg.lang import words
 from kg.lang.lexicon import BARE_LEGAL_FORMS, MUNICIPALITIES, Entry, load
@@ -134,8 +134,8 @@ def context_of(doc: Document, sentences: list[Sentence], mentions: list[list[Men
                         kinds.append("市")
                         kinds.extend(("省", province) for province in LEX.region_chain(m.name)[2:3])
             elif m.type == "Organization":
-                if m.subtype == "GovernmentBody" and m.name.endswith("部"):
-                    kinds.append("部")
+                if m.subtype == "GovernmentBody" and m.name.endswith(CONTEXT_BODY_WORDS):
+                    kinds.append(m.name[-1])  # the ministry, bureau or department whose 部党组, 局党组, 厅党组 it is
                 if m.subtype == "Enterprise" and "集团" in m.name and "子集团" not in m.name:
                     kinds.append("集团")
                 if m.subtype == "Enterprise":
