@@ -2127,3 +2127,38 @@ def test_relations_plans_issued_as_a_set_share_its_aim():
     found = document_triples("谢存表示,按照党中央,国务院决策部署,工信部扎实推进5G等新型基础设施建设,今年先后印发"
                              "《双千兆网络协同发展行动计划》《5G应用扬帆行动计划》等文件,促进5G网络建设和应用高质量发展。")
     assert ("双千兆网络协同发展行动计划", "targets", "5G") in found, found
+
+
+@pytest.mark.parametrize("text, expected, not_expected", [
+    # 集团 or 公司 alone opening a sentence: the company the article is about
+    ("中国电子信息产业集团有限公司25日在深圳发布消息。集团将重点发展集成电路。",
+     ("中国电子信息产业集团有限公司", "targets", "集成电路"), None),
+    ("中国电子信息产业集团有限公司25日在深圳发布消息。今年，公司将大力发展人工智能。",
+     ("中国电子信息产业集团有限公司", "targets", "人工智能"), None),
+    # the subject carried is a place: 公司 is some company, not the city
+    ("宿州市与中国移动签署战略合作协议。公司将大力发展5G。", None, ("宿州市", "targets", "5G")),
+])
+def test_relations_company_word_opening_a_sentence_is_the_company_before(text, expected, not_expected):
+    got = document_triples(text)
+    assert expected is None or expected in got, got
+    assert not_expected is None or not_expected not in got, got
+
+
+def test_relations_a_clause_opening_with_its_partner_signs_with_the_sentence_s_subject():
+    # A与B签署了《X》，与C签署了《Y》: C and A sign Y; B signed X only
+    got = document_triples("当天，中国移动与广东省人民政府签署了《关于加快数字化发展战略合作框架协议》，"
+                           "与深圳市人民政府签署了《关于共同打造产业集群战略合作协议》。")
+    assert {("中国移动通信集团有限公司", "signs", "关于共同打造产业集群战略合作协议"),
+            ("深圳市人民政府", "signs", "关于共同打造产业集群战略合作协议"),
+            ("广东省人民政府", "signs", "关于加快数字化发展战略合作框架协议"),
+            ("中国移动通信集团有限公司", "cooperatesWith", "深圳市人民政府")} <= got, got
+    assert ("广东省人民政府", "signs", "关于共同打造产业集群战略合作协议") not in got
+    assert ("广东省人民政府", "cooperatesWith", "深圳市人民政府") not in got
+    # a list of signers in one clause all sign and pair
+    got = document_triples("会上，中国电信、中国联通和中国移动签署了《共建共享协议》。")
+    assert ("中国联合网络通信集团有限公司", "cooperatesWith", "中国移动通信集团有限公司") in got, got
+    # a signer the text names as no body: the partner of the later clause signs its agreement alone
+    got = document_triples("当天，该集团与广东省人民政府签署了《关于加快数字化发展战略合作框架协议》，"
+                           "与深圳市人民政府签署了《关于共同打造产业集群战略合作协议》。")
+    assert ("深圳市人民政府", "signs", "关于共同打造产业集群战略合作协议") in got, got
+    assert ("广东省人民政府", "cooperatesWith", "深圳市人民政府") not in got, got
