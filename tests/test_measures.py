@@ -3276,3 +3276,13 @@ def test_measures_a_span_s_within_and_a_quoted_goal_leave_the_rest(text, indicat
     got = figures("发展报告\n" + text, published="2024-03-18")
     assert got and all(g[5] == status for g in got), got
     assert indicator is None or any(g[1] == indicator for g in got), got
+
+
+def test_measures_a_list_of_aims_goes_on_in_the_place_s_whole():
+    # 全市 opening the first clause is the subject of the list's later clauses, not the company the
+    # paragraph spoke of before
+    got = figures("汕头市政府与中国电信广东公司签订合作框架协议\n中国电信广东公司近年来已在汕头投资超过15亿元。"
+                  "未来五年，该公司将进一步加大投入。到2012年，全市宽带用户接入速率将达到10至100M，互联网普及率达到85%以上。",
+                  published="2009-08-03")
+    assert ("汕头市", "互联网普及率", 85.0, "%", 2012, "target", "total", "以上") in got, got
+    assert any(g[0] == "中国电信广东公司" and g[2] == 15.0 for g in got), got  # the company's own figure stays its

@@ -3025,6 +3025,9 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
         return _country_for(frame) if _national_source(frame, place) else place
     if carried is not None:
         return carried
+    whole = _previous_clause_subject(frame, a) if a > frame.lead else None
+    if whole is not None and whole.surface in SCOPE_WORDS:
+        return _in_section(whole, scope)  # 全市宽带用户接入速率将达到…，互联网普及率达到85%以上: the list goes on in the place's whole
 
     after_opening = _subject_after_opening_clause(frame, a)
     if after_opening is not None:
