@@ -2162,3 +2162,21 @@ def test_relations_a_clause_opening_with_its_partner_signs_with_the_sentence_s_s
                            "与深圳市人民政府签署了《关于共同打造产业集群战略合作协议》。")
     assert ("深圳市人民政府", "signs", "关于共同打造产业集群战略合作协议") in got, got
     assert ("广东省人民政府", "cooperatesWith", "深圳市人民政府") not in got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the owner said as the company the text is about (该集团, 集团 alone, or no word before 控股子公司)
+    ("中国电子信息产业集团有限公司25日发布消息。该集团旗下麒麟软件有限公司发布新产品。",
+     ("麒麟软件有限公司", "subOrganizationOf", "中国电子信息产业集团有限公司")),
+    ("中国电子信息产业集团有限公司25日发布消息。集团旗下的麒麟软件有限公司发布新产品。",
+     ("麒麟软件有限公司", "subOrganizationOf", "中国电子信息产业集团有限公司")),
+    ("中国联通表示，基于控股子公司联通红筹公司的中期派息决定，董事会建议派息。",
+     ("联通红筹公司", "subOrganizationOf", "中国联合网络通信集团有限公司")),
+])
+def test_relations_a_unit_of_the_company_the_text_is_about(text, expected):
+    assert expected in document_triples(text)
+
+
+def test_relations_a_unit_of_a_place_s_reference_is_no_company_s():
+    got = document_triples("宿州市与华为签署协议。该市旗下麒麟软件有限公司发布新产品。")
+    assert not any(p == "subOrganizationOf" and s == "麒麟软件有限公司" for s, p, o in got), got

@@ -2935,10 +2935,24 @@ def belongs(frame: Frame) -> Iterator[Relation]:
             yield _rel(frame, unit, "subOrganizationOf", parent, "subOrganizationOf.trigger.v1", frame.confidences.sub_organization_trigger)
     for t in OWNS.finditer(text):
         parent = next((o for o in orgs if o.end == t.start()), None)
+        if parent is None and _OWNER_REFERENCE.search(text, 0, t.start()):
+            parent = _referred_company(frame)  # 该集团旗下的A, 基于控股子公司A的…: the company the text is about
         if parent is None:
             continue
         for unit in _listed_from(frame, orgs, t.end()):  # 集团旗下的A、B和C
             yield _rel(frame, unit, "subOrganizationOf", parent, "subOrganizationOf.trigger.v1", frame.confidences.sub_organization_trigger)
+
+
+# The owner of a unit said as the company the text is about: 该集团, 本公司, 集团 or 公司 alone, or
+# none at all before a word that says a subsidiary (基于控股子公司联通红筹公司的…)
+_OWNER_REFERENCE = re.compile(r"(?:(?:该|本|其)?(?:集团|公司)|其|基于|通过|由|(?<!\w))$")
+
+
+def _referred_company(frame: Frame) -> Optional[Mention]:
+    """The company a sentence's reference to its owner stands for: the body the
+    sentence opens with or the topic carried, where that is a company."""
+    owner = subject(frame)
+    return owner if owner is not None and owner.subtype == "Enterprise" else None
 
 
 # A body, then the verb that founds a unit (组建了, 牵头成立, 设立的): the unit is the body's.
