@@ -2177,6 +2177,13 @@ def test_relations_a_unit_of_the_company_the_text_is_about(text, expected):
     assert expected in document_triples(text)
 
 
+def test_relations_a_unit_of_the_group_the_article_is_about():
+    # a sentence that names no subject: the group the article is about (by its scope, as written)
+    got = document_triples("8月19日，中国联通发布中期业绩。中国联通表示，公司高度重视股东回报。"
+                           "基于控股子公司联通红筹公司的中期派息决定，董事会建议派息。")
+    assert ("联通红筹公司", "subOrganizationOf", "中国联通") in got, got
+
+
 def test_relations_a_unit_of_a_place_s_reference_is_no_company_s():
     got = document_triples("宿州市与华为签署协议。该市旗下麒麟软件有限公司发布新产品。")
     assert not any(p == "subOrganizationOf" and s == "麒麟软件有限公司" for s, p, o in got), got

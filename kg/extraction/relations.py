@@ -2935,12 +2935,16 @@ def belongs(frame: Frame) -> Iterator[Relation]:
             yield _rel(frame, unit, "subOrganizationOf", parent, "subOrganizationOf.trigger.v1", frame.confidences.sub_organization_trigger)
     for t in OWNS.finditer(text):
         parent = next((o for o in orgs if o.end == t.start()), None)
-        if parent is None and _OWNER_REFERENCE.search(text, 0, t.start()):
+        referred = parent is None and _OWNER_REFERENCE.search(text, 0, t.start()) is not None
+        if referred:
             parent = _referred_company(frame)  # 该集团旗下的A, 基于控股子公司A的…: the company the text is about
-        if parent is None:
+        group = frame.scopes.get("集团") if referred and parent is None else None
+        if parent is None and group is None:
             continue
         for unit in _listed_from(frame, orgs, t.end()):  # 集团旗下的A、B和C
-            yield _rel(frame, unit, "subOrganizationOf", parent, "subOrganizationOf.trigger.v1", frame.confidences.sub_organization_trigger)
+            owner = parent or _org(frame, group, unit)  # …or the group the article is about
+            if owner.name != unit.name:
+                yield _rel(frame, unit, "subOrganizationOf", owner, "subOrganizationOf.trigger.v1", frame.confidences.sub_organization_trigger)
 
 
 # The owner of a unit said as the company the text is about: 该集团, 本公司, 集团 or 公司 alone, or
