@@ -1594,6 +1594,9 @@ def test_entities_a_title_that_opens_with_the_name_s_last_character():
     ("尼得科集团已有16个工厂落户嘉兴", {"尼得科集团"}),         # the count is of the body's own plants
     ("各电信企业省公司和市公司总经理参会", set()),          # a level of a group's branches
     ("铁塔公司省级公司组成调研组", {"中国铁塔股份有限公司"}),
+    ("归属于母公司净利润达到人民币40.3亿元", set()),      # the parent company of a group's results: a kind
+    ("联通红筹公司计划提高派息率", {"联通红筹公司"}),        # a company named so stays
+    ("中国联通A股公司实现主营业务收入1383亿元", {"中国联合网络通信集团有限公司"}),  # the group's A-share arm: the group
 ])
 def test_entities_a_kind_of_bodies_is_no_name(text, kept):
     assert {n for t, n in mentions(text) if t == "Organization" and n not in ("中国工商银行",)} == kept

@@ -3242,3 +3242,50 @@ def test_measures_success_under_an_aim_is_no_deed_done(text, status):
 def test_measures_a_narrowed_growth_is_a_fall(text, value):
     got = figures(text)
     assert any(g[3] == "个百分点" and g[2] == value for g in got), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 按年 is Hong Kong's 同比 (company results as 中新社 writes them)
+    ("2023年，中国铁塔股份有限公司实现营业收入940.09亿元，按年增长2%。",
+     ("中国铁塔股份有限公司", "营业收入", 2.0, "%", 2023, "actual", "rate", None)),
+    ("2023年，中国电信经营收入3771.24亿元，按年升2.97%。",
+     ("中国电信集团有限公司", "经营收入", 2.97, "%", 2023, "actual", "rate", None)),
+    # a span of time before 内 is when the figure is reached, no part of what it counts
+    ("中国铁塔股份有限公司计划三年内投资50亿元。",
+     ("中国铁塔股份有限公司", "投资", 50.0, "亿元", 2024, "target", "total", None)),
+    ("中国移动将在3年内投入100亿元。", ("中国移动通信集团有限公司", "投入", 100.0, "亿元", 2024, "target", "total", None)),
+    # a company's legal form ends its name, before what it counts
+    ("2023年，中国铁塔股份有限公司运营商业务收入821.63亿元。",
+     ("中国铁塔股份有限公司", "运营商业务收入", 821.63, "亿元", 2023, "actual", "total", None)),
+    # 当中 (among which) as 其中
+    ("2023年，中国铁塔股份有限公司运营商业务收入821.63亿元，当中塔类业务收入750.23亿元。",
+     ("中国铁塔股份有限公司", "塔类业务收入", 750.23, "亿元", 2023, "actual", "total", None)),
+    # a goal named in quotes is spoken of, no aim of the clause
+    ("2023年，中国铁塔持续把握“双碳”目标带来的机遇，全年实现收入114.97亿元。",
+     ("中国铁塔股份有限公司", "收入", 114.97, "亿元", 2023, "actual", "total", None)),
+    # 归属于母公司净利润: the results' company, not a body named 归属于母公司
+    ("2021年上半年，中国联通营业收入达到1642亿元；归属于母公司净利润达到40.3亿元。",
+     ("中国联合网络通信集团有限公司", "归属于母公司净利润", 40.3, "亿元", 2021, "actual", "total", None)),
+])
+def test_measures_company_results(text, expected):
+    assert expected in figures("业绩发布\n" + text, published="2024-03-18")
+
+
+@pytest.mark.parametrize("text, indicator, status", [
+    ("今年上半年，我国沿海和内河港口货物吞吐量达91.84亿吨。", "内河港口货物吞吐量", "actual"),  # 内 opening a word stays
+    ("广东省力争到“十四五”末实现“百千万”目标，即建设100个工学一体化专业。", None, "target"),  # 力争 still aims
+])
+def test_measures_a_span_s_within_and_a_quoted_goal_leave_the_rest(text, indicator, status):
+    got = figures("发展报告\n" + text, published="2024-03-18")
+    assert got and all(g[5] == status for g in got), got
+    assert indicator is None or any(g[1] == indicator for g in got), got
+
+
+def test_measures_a_list_of_aims_goes_on_in_the_place_s_whole():
+    # 全市 opening the first clause is the subject of the list's later clauses, not the company the
+    # paragraph spoke of before
+    got = figures("汕头市政府与中国电信广东公司签订合作框架协议\n中国电信广东公司近年来已在汕头投资超过15亿元。"
+                  "未来五年，该公司将进一步加大投入。到2012年，全市宽带用户接入速率将达到10至100M，互联网普及率达到85%以上。",
+                  published="2009-08-03")
+    assert ("汕头市", "互联网普及率", 85.0, "%", 2012, "target", "total", "以上") in got, got
+    assert any(g[0] == "中国电信广东公司" and g[2] == 15.0 for g in got), got  # the company's own figure stays its

@@ -2154,3 +2154,63 @@ def test_relations_plans_issued_as_a_set_share_its_aim():
     found = document_triples("谢存表示,按照党中央,国务院决策部署,工信部扎实推进5G等新型基础设施建设,今年先后印发"
                              "《双千兆网络协同发展行动计划》《5G应用扬帆行动计划》等文件,促进5G网络建设和应用高质量发展。")
     assert ("双千兆网络协同发展行动计划", "targets", "5G") in found, found
+
+
+@pytest.mark.parametrize("text, expected, not_expected", [
+    # 集团 or 公司 alone opening a sentence: the company the article is about
+    ("中国电子信息产业集团有限公司25日在深圳发布消息。集团将重点发展集成电路。",
+     ("中国电子信息产业集团有限公司", "targets", "集成电路"), None),
+    ("中国电子信息产业集团有限公司25日在深圳发布消息。今年，公司将大力发展人工智能。",
+     ("中国电子信息产业集团有限公司", "targets", "人工智能"), None),
+    # the subject carried is a place: 公司 is some company, not the city
+    ("宿州市与中国移动签署战略合作协议。公司将大力发展5G。", None, ("宿州市", "targets", "5G")),
+])
+def test_relations_company_word_opening_a_sentence_is_the_company_before(text, expected, not_expected):
+    got = document_triples(text)
+    assert expected is None or expected in got, got
+    assert not_expected is None or not_expected not in got, got
+
+
+def test_relations_a_clause_opening_with_its_partner_signs_with_the_sentence_s_subject():
+    # A与B签署了《X》，与C签署了《Y》: C and A sign Y; B signed X only
+    got = document_triples("当天，中国移动与广东省人民政府签署了《关于加快数字化发展战略合作框架协议》，"
+                           "与深圳市人民政府签署了《关于共同打造产业集群战略合作协议》。")
+    assert {("中国移动通信集团有限公司", "signs", "关于共同打造产业集群战略合作协议"),
+            ("深圳市人民政府", "signs", "关于共同打造产业集群战略合作协议"),
+            ("广东省人民政府", "signs", "关于加快数字化发展战略合作框架协议"),
+            ("中国移动通信集团有限公司", "cooperatesWith", "深圳市人民政府")} <= got, got
+    assert ("广东省人民政府", "signs", "关于共同打造产业集群战略合作协议") not in got
+    assert ("广东省人民政府", "cooperatesWith", "深圳市人民政府") not in got
+    # a list of signers in one clause all sign and pair
+    got = document_triples("会上，中国电信、中国联通和中国移动签署了《共建共享协议》。")
+    assert ("中国联合网络通信集团有限公司", "cooperatesWith", "中国移动通信集团有限公司") in got, got
+    # a signer the text names as no body: the partner of the later clause signs its agreement alone
+    got = document_triples("当天，该集团与广东省人民政府签署了《关于加快数字化发展战略合作框架协议》，"
+                           "与深圳市人民政府签署了《关于共同打造产业集群战略合作协议》。")
+    assert ("深圳市人民政府", "signs", "关于共同打造产业集群战略合作协议") in got, got
+    assert ("广东省人民政府", "cooperatesWith", "深圳市人民政府") not in got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the owner said as the company the text is about (该集团, 集团 alone, or no word before 控股子公司)
+    ("中国电子信息产业集团有限公司25日发布消息。该集团旗下麒麟软件有限公司发布新产品。",
+     ("麒麟软件有限公司", "subOrganizationOf", "中国电子信息产业集团有限公司")),
+    ("中国电子信息产业集团有限公司25日发布消息。集团旗下的麒麟软件有限公司发布新产品。",
+     ("麒麟软件有限公司", "subOrganizationOf", "中国电子信息产业集团有限公司")),
+    ("中国联通表示，基于控股子公司联通红筹公司的中期派息决定，董事会建议派息。",
+     ("联通红筹公司", "subOrganizationOf", "中国联合网络通信集团有限公司")),
+])
+def test_relations_a_unit_of_the_company_the_text_is_about(text, expected):
+    assert expected in document_triples(text)
+
+
+def test_relations_a_unit_of_the_group_the_article_is_about():
+    # a sentence that names no subject: the group the article is about (by its scope, as written)
+    got = document_triples("8月19日，中国联通发布中期业绩。中国联通表示，公司高度重视股东回报。"
+                           "基于控股子公司联通红筹公司的中期派息决定，董事会建议派息。")
+    assert ("联通红筹公司", "subOrganizationOf", "中国联通") in got, got
+
+
+def test_relations_a_unit_of_a_place_s_reference_is_no_company_s():
+    got = document_triples("宿州市与华为签署协议。该市旗下麒麟软件有限公司发布新产品。")
+    assert not any(p == "subOrganizationOf" and s == "麒麟软件有限公司" for s, p, o in got), got

@@ -127,7 +127,7 @@ _GDP_TERM = "国内生产总值"  # its 国内 is part of the term (GDP): no sco
 # The period a figure is of (3月份, 1-2月, 一季度, 上半年, 前4个月) is its time, not what it counts;
 # 月份 is what is left of 3月份 once its number is cut off as a figure before the quantity.
 _PERIOD = rf"(?:\d{{1,2}}(?:[-—~至]\d{{1,2}})?)?月份|\d{{1,2}}(?:[-—~至]\d{{1,2}})?月|{_PART_OF_YEAR}|前(?:\d{{1,2}}|[两三四五六七八九十]{{1,2}})个月|当月|本月"
-_STRIP_LEFT = re.compile(rf"^(?:{_PERIOD}|其中|全市|全省|全国|我市|我省|本市|国内市场|(?!{_GDP_TERM})国内(?!外)|我国|全行业|努力实现|力争实现|预计|计划|仅|共有|共|并|和|及|已|已有|新增|新建|新上|累计|完成|发展|组织|"
+_STRIP_LEFT = re.compile(rf"^(?:{_PERIOD}|其中|当中|全市|全省|全国|我市|我省|本市|国内市场|(?!{_GDP_TERM})国内(?!外)|我国|全行业|努力实现|力争实现|预计|计划|仅|共有|共|并|和|及|已|已有|新增|新建|新上|累计|完成|发展|组织|"
                          r"实现|建设|建成|培育|推动|引进了?|签约了?|打造|力争|到今年年底|今年|去年|年内|目前|截至目前|第一季度|"
                          r"\d{4}年|[，,、；;：:\s]|[（(][^（）()]{1,10}[）)])+")  # an aside whose word is stripped: 国内（不含港澳台）…
 # an aside on how a quantity is measured, between it and its figure (邮政业务总量（按2010年不变价计算）1960.75亿元,
@@ -373,6 +373,10 @@ def _noun_phrase_before(text: str, verb_ok: bool = True, counted: bool = False) 
         if (not out and tok in _BOUND_SUFFIXES) or out in _BOUND_SUFFIXES:  # 复工 + 率: a rate keeps its verb
             out = tok + out
             continue
+        if out and tok.endswith(_LEGAL_FORMS):
+            break  # 中国铁塔股份有限公司+运营商业务收入: a company's name ends there, before what it counts
+        if tok == _WITHIN and _SPAN.search("".join(toks[max(0, i - 3):i])):
+            break  # 三年+内+投资, 一周+内+提高: the span a figure is reached in, no part of what it counts
         if out in _QUANTITY_HEADS and tok in _ADVERBS:  # 中央资金+累计+投入: the head is of the noun before the adverb
             continue
         if tok == _OF and out in _SIZE_HEADS and i > 0:  # 4G基站+的+总规模: the size of what comes before 的
@@ -646,8 +650,12 @@ _AMONG = re.compile(r"(?<=.)中有?$")  # 在35个重点城市中有30个: the s
 # phrase; a digit inside a name (5G, IPv6) does not.
 # …a date's end with it (截至2023年底运营塔类站址: 底 is the date's, not the phrase's)
 _PAST_FIGURE = re.compile(rf"^.*(?<![A-Za-z\d.])\d+(?:\.\d+)?(?![\dA-Za-z])[多余]?[万亿千]?[多余]?(?:(?!{_alt(M['not_units'])})(?:{_UNITS}))?"
-                          r"(?:(?<=[年月])[底末])?(?:以上|以下|以内|左右|多)?")
+                          r"(?:(?<=[年月])[底末])?(?:以上|以下|以内|左右|多|(?<=[年月天周])内)?")  # 3年内投入: a span's 内 too
 _ADVERBS = {"全部", "均", "都", "已", "已经", "正在", "将", "共", "累计", "分别", "深入", "积极"}
+_LEGAL_FORMS = ("有限公司", "有限责任公司")
+# a span of time written in words before 内 (三年内, 一周内, 两个月内): when a figure is reached, not what it counts
+_WITHIN = "内"
+_SPAN = re.compile(r"[\d一二两三四五六七八九十百几数半]+个?(?:年|月|天|周|日|季度|小时)$")
 _COUNT_WORDS = {"数量", "总数", "数"}  # 充电站数量 is 充电站; 人数 is one word and stays
 
 
@@ -847,14 +855,16 @@ _ACHIEVES = re.compile(f"(?:共)?(?:实现|完成)(?=(?:{_alt(M['quantities'])})
 _GROWTH_WORD = any_of(M['growth'])
 # 同比增92.9%, 比上年增5.2%, 同比降1.9%, 环比增5.2% (statistics bureaus' and 通信管理局 releases): 增/降 alone after
 # the basis is the growth verb; not elsewhere (新增, 增速 are other words). Its 降 is a fall (_SHORT_FALL).
-_SHORT_BASES = ("同比", "环比", "上年", "同期", "去年")
-_SHORT_GROWTH = f"(?:{'|'.join(f'(?<={b})' for b in _SHORT_BASES)})[增降涨跌]"
+# 按年 is Hong Kong's 同比 (company results as 中新社 and HK papers write them: 经营收入3771.24亿元，按年升2.97%),
+# with 升 for 上升
+_SHORT_BASES = ("同比", "环比", "上年", "同期", "去年", "按年")
+_SHORT_GROWTH = f"(?:{'|'.join(f'(?<={b})' for b in _SHORT_BASES)})[增降涨跌升]"
 _SHORT_FALL = re.compile(f"(?:{'|'.join(_SHORT_BASES)})(?:降(?![水雨雪温])|跌)")  # not 较常年同期降水偏多 (rain)
 _GROWTH = re.compile(f"(?:{_alt(M['growth'])}|{_SHORT_GROWTH})了?$")  # 提升至96.5%: a level reached, no rate
 _DEGREE = "大幅|小幅"  # how far a quantity grew: in _RATE_BASIS, _COMPARED and _FROM_TO
 _BASIS_WORDS = re.compile(r"两年平均|年均|环比")  # 两年 + 平均增速: a rate's basis stays with it
 # 同口径 (on a like-for-like basis: 一般公共预算收入668亿元，下降1.8%（…，同口径增长8.1%）), a year-on-year rate as 同比 is
-_PLAIN_BASES = ("同比", "同口径")
+_PLAIN_BASES = ("同比", "同口径", "按年")
 _PLAIN_BASIS = _alt(_PLAIN_BASES)
 _GROWTH_NAME_END = re.compile(f"(?:{_alt(_GROWTH_WORDS)})$")
 _RATE_BASIS_WORD = rf"{_PLAIN_BASIS}|{_BASIS_WORDS.pattern}"  # what a rate is against
@@ -2023,13 +2033,19 @@ def _falls(before: str) -> bool:
     return last is not None and last.lastgroup == "growth" or _NEGATIVE.search(before, narrowed.end()) is not None
 
 
+# a goal named in quotes (把握“双碳”目标带来的机遇, 围绕“全球买、全球卖”目标，500多个项目亮相): a goal spoken of,
+# no aim of the figure's clause
+_GOAL, _QUOTE_CLOSERS = "目标", ("”", "」")
+
+
 def _targets(text: str, start: int, end: int, year: Optional[int]) -> list[re.Match]:
     """Target words between ``start`` and ``end``, those inside an as-of or a
     baseline date or a plan fulfilled (完成全年目标的77%) left out, dates gone
     by in the document's ``year``, and words a target word only opens (将近)."""
     found = [t for t in _TARGET.finditer(text, start, end)
              if not _gone_by(text, t, year) and not text.startswith(_TARGET_LOOKALIKES, t.start())
-             and not (t.group() == "将" and text.endswith(_DISPOSAL_JIANG_AFTER, 0, t.start()))]
+             and not (t.group() == "将" and text.endswith(_DISPOSAL_JIANG_AFTER, 0, t.start()))
+             and not (t.group() == _GOAL and text.endswith(_QUOTE_CLOSERS, 0, t.start()))]
     if found and ("截" in text or _BASELINE_MARK.search(text) or _FULFILS in text or _ACHIEVES_WORD in text):
         spans = [(m.start(), m.end()) for pattern in (_AS_OF, _BASELINE, _PLAN_FULFILLED) for m in pattern.finditer(text, 0, end)]
         found = [t for t in found if not any(a <= t.start() and t.end() <= b for a, b in spans)]
@@ -3009,6 +3025,9 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
         return _country_for(frame) if _national_source(frame, place) else place
     if carried is not None:
         return carried
+    whole = _previous_clause_subject(frame, a) if a > frame.lead else None
+    if whole is not None and whole.surface in SCOPE_WORDS:
+        return _in_section(whole, scope)  # 全市宽带用户接入速率将达到…，互联网普及率达到85%以上: the list goes on in the place's whole
 
     after_opening = _subject_after_opening_clause(frame, a)
     if after_opening is not None:

@@ -132,6 +132,7 @@ def _frames(sentences: list[Sentence], mentions: list[list[Mention]], ctx) -> It
         carried = None
         if topic is not None:
             if topic.type == "Policy" or relations.points_back(sent.text) or inline_item \
+                    or relations.company_points_back(topic, sent.text) \
                     or topic.type == "Region" and relations.opens_with_locality(sent.text) \
                     or (leading and (not new_paragraph or item)):
                 carried = topic

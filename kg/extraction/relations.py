@@ -839,6 +839,18 @@ def points_back(text: str) -> bool:
     return bool(_POINTS_BACK.search(text))
 
 
+# 公司 or 集团 as the word a sentence opens with, after a few words of time (公司将…, 今年，集团将重点发展…):
+# the company the article is about, as 该公司 is (not 公司法…, 集团化…: other words jieba reads there)
+_COMPANY_WORDS = ("公司", "集团")
+_COMPANY_OPENS = re.compile(rf"^(?:[^，,。]{{0,8}}[，,])?\s*(?={_alt(_COMPANY_WORDS)})")
+
+
+def company_points_back(topic: Mention, text: str) -> bool:
+    """The sentence's subject is 公司 or 集团 alone, and the ``topic`` carried is a company: that one."""
+    m = _COMPANY_OPENS.match(text) if topic.subtype == "Enterprise" else None
+    return m is not None and words.cut(text[m.end():m.end() + 6])[0] in _COMPANY_WORDS
+
+
 def subject(frame: Frame) -> Optional[Mention]:
     own = explicit_subject(frame)
     if own is not None:
@@ -1665,6 +1677,28 @@ def _titled_by_body(frame: Frame, p: Mention) -> bool:
     return any(o.start in (p.start, p.start + 1) and o.end < p.end for o in frame.of("Organization", top=False))
 
 
+# A clause that opens with its partner and leaves its subject to the sentence's (A与B签署了《X》，与C签署了《Y》)
+_PARTNER_WORDS = ("与", "同", "和")
+_PARTNER_OPENS = re.compile(rf"\s*(?:并|还|又|也)?(?:{_alt(_PARTNER_WORDS)})")
+
+
+def _signing_parties(frame: Frame, at: int, agents: list[Mention]) -> list[Mention]:
+    """Who signs at ``at``: where its clause opens with a partner (，与C签署了《Y》),
+    the sentence's subject and the partners of that clause, not those an earlier
+    clause signed with (B of A与B签署了《X》)."""
+    a, _ = clause_span(frame.text, at)
+    opener = _PARTNER_OPENS.match(frame.text, a)
+    partners = [m for m in agents if m.start >= a]
+    if a == 0 or opener is None or not partners:
+        return agents
+    # the sentence's subject: the body its first partner follows (中国移动与B…), else the first named
+    # as no partner; none the text names (…与广东省人民政府签署了《X》，与C…: an unknown signer) leaves C alone
+    earlier = [m for m in agents if m.start < a]
+    subject = next((m for m in earlier if _PARTNER_OPENS.match(frame.text, m.end)), None) \
+        or next((m for m in earlier if not frame.text.endswith(_PARTNER_WORDS, 0, m.start)), None)
+    return ([subject] if subject is not None else []) + partners
+
+
 @extractor("signs.trigger.v1", needs=P['relation']['signs'])
 def signs(frame: Frame) -> Iterator[Relation]:
     """Bodies that 签署/签订 a policy or agreement."""
@@ -1675,6 +1709,7 @@ def signs(frame: Frame) -> Iterator[Relation]:
         agents = [acting_body(frame, m) for m in actors(frame, "Organization") if m.end <= t.start()]
         if not agents and frame.topic is not None and frame.topic.type == "Organization":
             agents = [frame.topic]
+        agents = _signing_parties(frame, t.start(), agents)
         for agent in agents:
             for p in policies:
                 yield _rel(frame, agent, "signs", p, "signs.trigger.v1", frame.confidences.signs_trigger)
@@ -2906,10 +2941,28 @@ def belongs(frame: Frame) -> Iterator[Relation]:
             yield _rel(frame, unit, "subOrganizationOf", parent, "subOrganizationOf.trigger.v1", frame.confidences.sub_organization_trigger)
     for t in OWNS.finditer(text):
         parent = next((o for o in orgs if o.end == t.start()), None)
-        if parent is None:
+        referred = parent is None and _OWNER_REFERENCE.search(text, 0, t.start()) is not None
+        if referred:
+            parent = _referred_company(frame)  # 该集团旗下的A, 基于控股子公司A的…: the company the text is about
+        group = frame.scopes.get("集团") if referred and parent is None else None
+        if parent is None and group is None:
             continue
         for unit in _listed_from(frame, orgs, t.end()):  # 集团旗下的A、B和C
-            yield _rel(frame, unit, "subOrganizationOf", parent, "subOrganizationOf.trigger.v1", frame.confidences.sub_organization_trigger)
+            owner = parent or _org(frame, group, unit)  # …or the group the article is about
+            if owner.name != unit.name:
+                yield _rel(frame, unit, "subOrganizationOf", owner, "subOrganizationOf.trigger.v1", frame.confidences.sub_organization_trigger)
+
+
+# The owner of a unit said as the company the text is about: 该集团, 本公司, 集团 or 公司 alone, or
+# none at all before a word that says a subsidiary (基于控股子公司联通红筹公司的…)
+_OWNER_REFERENCE = re.compile(r"(?:(?:该|本|其)?(?:集团|公司)|其|基于|通过|由|(?<!\w))$")
+
+
+def _referred_company(frame: Frame) -> Optional[Mention]:
+    """The company a sentence's reference to its owner stands for: the body the
+    sentence opens with or the topic carried, where that is a company."""
+    owner = subject(frame)
+    return owner if owner is not None and owner.subtype == "Enterprise" else None
 
 
 # A body, then the verb that founds a unit (组建了, 牵头成立, 设立的): the unit is the body's.
