@@ -3239,3 +3239,23 @@ def test_measures_success_under_an_aim_is_no_deed_done(text, status):
 def test_measures_a_narrowed_growth_is_a_fall(text, value):
     got = figures(text)
     assert any(g[3] == "个百分点" and g[2] == value for g in got), got
+
+
+@pytest.mark.parametrize("text, subject", [
+    # 该 + a kind of place, or a 街道 alone, opening the clause points back to the place of that kind named before
+    ("记者从莱芜区凤城街道了解到，截至10月底，街道完成财政收入4.08亿元。", "凤城街道"),
+    ("盐南高新区新河街道交出年度答卷。\n该街道公共财政预算收入全年完成4.31亿元。", "新河街道"),
+    ("荣县推进宽带乡村建设。\n今年一季度，该县新建光纤端口4850个。", "荣县"),
+])
+def test_measures_a_word_pointing_back_to_a_place_by_its_kind_is_that_place(text, subject):
+    assert {f[0] for f in figures(text)} == {subject}
+
+
+@pytest.mark.parametrize("text", [
+    "余杭区建成数字市场。\n该市场交易额达到100亿元。",  # 该市场: a market, no city
+    "天河区推进老旧小区改造。\n该区域修复面积5万平方米。",  # 该区域: an area
+    "南山区粤海街道开展活动。\n街道党工委组织100名党员参加。",  # 街道党工委: a body, not the place
+])
+def test_measures_a_kind_word_that_opens_a_longer_word_points_back_to_no_place(text):
+    assert figures(text) == []
+

@@ -27,8 +27,8 @@ from kg.doc.model import Measure, Mention, coverage
 from kg.doc.settings import Thresholds
 from kg.lang.registry import alternation as _alt, any_of, holds_one
 from kg.extraction.resolution import signer_of
-from kg.extraction.relations import (OWNS, PLAN_PERIOD, REPORT_HEAD, Frame, clause_span, meeting_saying, opens_with_locality, seat_of,
-                                     subject)
+from kg.extraction.relations import (OWNS, PLAN_PERIOD, REPORT_HEAD, Frame, clause_span, is_local, meeting_saying, opens_with_locality,
+                                     pointed_kind, pointing_word, seat_of, subject)
 
 LEX = load()
 M = LEX.patterns["measure"]
@@ -2577,6 +2577,9 @@ def opening_place(frame: Frame, start: Optional[int] = None) -> Optional[Mention
     the part of it from ``start``: the subject of a heading, a round-up item
     or a paragraph (江西省力争…), or a place it sets the scene in (在安徽合肥，…;
     从东部地区看，…: the last, innermost place of the run)."""
+    pointed = _pointed_place(frame, frame.lead if start is None else start)
+    if pointed is not None:
+        return pointed  # 该街道…: the place named before, for the paragraph
     run, opener = _opening_run(frame, start)
     if not run or _reports(frame, run[-1]):
         return None
@@ -2587,6 +2590,25 @@ def opening_place(frame: Frame, start: Optional[int] = None) -> Optional[Mention
             and _PLACED_PROJECT.match(text, run[-1].end):
         return run[-2]  # 中金数据集团中卫项目…计划投资400亿元: the company's project there, the company's figures
     return None if text[run[-1].end:run[-1].end + 1] in _NOT_AFTER_SUBJECT else run[-1]
+
+
+def _pointed_place(frame: Frame, start: int) -> Optional[Mention]:
+    """The place a clause opening at ``start`` points back to by its kind (该街道,
+    该县; 街道 alone: relations.pointing_word), as a mention there: the place of
+    that kind the sentence names before it, else the topic the pipeline carried
+    (relations.pointed_place). None where it opens with no such word."""
+    m = pointing_word(frame.text, start, opening=True)
+    if m is None:
+        return None
+    kind = pointed_kind(m)
+    place = max((r for r in frame.of("Region", top=False) if r.end <= m.start() and r.name.endswith(kind) and is_local(r)),
+                key=lambda r: r.end, default=None)
+    if place is None and frame.topic is not None and frame.topic.type == "Region" and frame.topic.name.endswith(kind):
+        place = frame.topic
+    if place is None:
+        return None
+    return Mention(type="Region", surface=kind, name=place.name, start=m.end() - len(kind), end=m.end(),
+                   sentence=frame.sentence.index, source="measure.pointed-place.v1", subtype=place.subtype)
 
 
 _QUOTED_ACCOUNT = re.compile(r"“[^”“。]*?[，,]")
@@ -2971,6 +2993,9 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
         return None  # 超算中心已经在四川天府新区投用，它的最高算力…: 它 points back to a thing, whose figures are no one's
     if _ITS.match(text, lead):  # 杭州作为…，其城市大脑…: whose 其 is, the subject the clause before opens with
         return _in_section(_previous_clause_subject(frame, a), scope) or scope
+    pointed = _pointed_place(frame, lead)
+    if pointed is not None:  # …新河街道…。该街道公共财政预算收入全年完成4.31亿元: the township named before
+        return pointed
     if _VILLAGE_WORD.search(text, a, pos) or text.startswith(_VILLAGE_OPENERS, lead) and not _VILLAGES_COUNTED.search(text, lead, pos):
         return None  # 全村153户村民…, 2018年，村里997户人家…: a village's or township's, no entity the text names
     national = _national_word(frame, a, pos)
