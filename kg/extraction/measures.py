@@ -3030,9 +3030,9 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
         return local
     if scene > (place.end if place is not None else -1) and carried is None:
         return None  # …，在滨江数据中心集群，…: set in a place the text names as no entity we know, unless an earlier figure named its own
-    if place is not None and place.end <= pos:
+    if place is not None and place.end <= pos and not (carried is not None and carried.start > place.end and _opens_clause(text, carried)):
         return _country_for(frame) if _national_source(frame, place) else place
-    if carried is not None:
+    if carried is not None:  # …数据湖产业园是旅顺口区…之一，目前全区有50个…项目，总投资351.5亿元: the later clause's subject goes on
         return carried
 
     after_opening = _subject_after_opening_clause(frame, a)
@@ -3057,6 +3057,14 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
     if _DEMONSTRATIVE.match(text) or _opens_with_joint_bodies(frame):
         return None  # 该课题组…联合9家单位, 中国电信和中国联通携手…: a subject the text names as no one body
     return scope
+
+
+def _opens_clause(text: str, m: Mention) -> bool:
+    """The mention is its clause's subject, opening it after its time words (目前全区有…,
+    2016年我国…; not 占全区…比重, a share's whole)."""
+    a = clause_span(text, m.start)[0]
+    a += len(_LEAD_WORDS.match(text, a).group())
+    return m.start in (a, a + len(_DATE_LEAD.match(text, a).group()))  # …宣布，2012年我国…
 
 
 def _listed_with(text: str, end: int, pos: int) -> bool:
