@@ -2637,3 +2637,34 @@ def test_entities_one_field_is_named_alike_whatever_the_order_of_the_documents()
     one = _corpus_sectors("湖南省钢铁产业转型升级。", "江西省钢铁行业加快转型。")
     other = _corpus_sectors("江西省钢铁行业加快转型。", "湖南省钢铁产业转型升级。")
     assert one == other and len(one) == 1
+
+
+@pytest.mark.parametrize("text, township, seat", [
+    ("记者从莱芜区凤城街道了解到", "凤城街道", "莱芜区"),  # the county's short form inside the name (凤城) names no county
+    ("1月15日，从盐南高新区新河街道经济发展局获悉", "新河街道", "盐南高新区"),  # a zone's 街道
+    ("随着大通回族土族自治县东峡镇南滩村5G通信基站的开通运行", "东峡镇", "大通回族土族自治县"),
+    ("浙江省德清县莫干山镇", "莫干山镇", "德清县"),
+    ("上海市黄浦区半淞园路街道", "半淞园路街道", "黄浦区"),  # named after a road
+    ("西安市长安区滦镇街道喂子坪村", "滦镇街道", "长安区"),  # a 镇 inside a 街道's name
+    ("云南怒江州独龙江乡今天开始通过宽带网络与世界互联", "独龙江乡", "怒江傈僳族自治州"),  # a prefecture written short
+])
+def test_entities_a_township_named_after_its_county_or_zone_is_a_region_in_it(text, township, seat):
+    sent = Sentence(doc_id="t", index=0, text=text, runs=((0, 0),), paragraph=0, article=0)
+    found = {m.name: m for m in recognise(sent) if m.type == "Region"}
+    assert township in found and found[township].subtype == "Township" and found[township].parent == seat, found
+
+
+@pytest.mark.parametrize("text", [
+    "深圳市南山区各街道开展排查",  # every township: a kind, none named
+    "北京市朝阳区所有街道",  # 所有, a common word, is no name
+    "某县重点乡镇",  # 乡镇 is a word: no 镇 of its own
+    "海淀区城乡结合部",  # 城乡: one character before 乡 is a word's
+    "成都市这个镇的村民",
+    "浙江开化县中北部乡村",  # 乡村: the kind opens a word
+    "吉林敦化的青沟子乡老屯村",  # 的: a phrase after the seat, no name
+    "葡萄酒产业开放发展综合试验区在闽宁镇",  # 在: a preposition opens no name
+    "巴州焉耆镇的农民",  # 巴州: a district's short form as often a prefecture's (巴音郭楞)
+])
+def test_entities_a_kind_of_townships_is_no_township(text):
+    sent = Sentence(doc_id="t", index=0, text=text, runs=((0, 0),), paragraph=0, article=0)
+    assert not [m for m in recognise(sent) if m.subtype == "Township"]

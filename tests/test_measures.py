@@ -3289,3 +3289,40 @@ def test_measures_a_list_of_aims_goes_on_in_the_place_s_whole():
                   published="2009-08-03")
     assert ("汕头市", "互联网普及率", 85.0, "%", 2012, "target", "total", "以上") in got, got
     assert any(g[0] == "中国电信广东公司" and g[2] == 15.0 for g in got), got  # the company's own figure stays its
+
+
+@pytest.mark.parametrize("text, subject", [
+    # 该 + a kind of place, or a 街道 alone, opening the clause points back to the place of that kind named before
+    ("记者从莱芜区凤城街道了解到，截至10月底，街道完成财政收入4.08亿元。", "凤城街道"),
+    ("盐南高新区新河街道交出年度答卷。\n该街道公共财政预算收入全年完成4.31亿元。", "新河街道"),
+    ("荣县推进宽带乡村建设。\n今年一季度，该县新建光纤端口4850个。", "荣县"),
+])
+def test_measures_a_word_pointing_back_to_a_place_by_its_kind_is_that_place(text, subject):
+    assert {f[0] for f in figures(text)} == {subject}
+
+
+@pytest.mark.parametrize("text", [
+    "余杭区建成数字市场。\n该市场交易额达到100亿元。",  # 该市场: a market, no city
+    "天河区推进老旧小区改造。\n该区域修复面积5万平方米。",  # 该区域: an area
+    "南山区粤海街道开展活动。\n街道党工委组织100名党员参加。",  # 街道党工委: a body, not the place
+])
+def test_measures_a_kind_word_that_opens_a_longer_word_points_back_to_no_place(text):
+    assert figures(text) == []
+
+
+def test_measures_a_later_clause_s_subject_goes_on_past_the_place_the_sentence_opens_with():
+    # the park opens the sentence, 全区 the clause after: the figures after 全区's are the district's
+    text = ("旅顺口区加快项目建设。\n据介绍，华录数据湖产业园是旅顺口区新开工的重点项目之一，"
+            "目前全区有50个亿元以上项目进入实质推进阶段，总投资351.5亿元。")
+    assert {(f[0], f[2]) for f in figures(text)} == {("旅顺口区", 50.0), ("旅顺口区", 351.5)}
+
+
+def test_measures_the_place_a_sentence_opens_with_keeps_its_figures_where_no_later_clause_names_one():
+    assert {f[0] for f in figures("据介绍，苏州工业园区今年新开工项目24个，总投资192.6亿元。")} == {"苏州工业园区"}
+
+
+def test_measures_a_share_s_whole_named_after_the_opening_place_does_not_carry_on():
+    # 占全区…: the whole a share is of, not a later clause's subject; the city's figures after it stay the city's
+    text = ("内蒙古自治区邮政管理局发布数据。\n一季度，乌海市邮政行业业务收入累计完成3050.46万元，同比增长21.35%，"
+            "占全区邮政行业业务收入2.70%；业务总量累计完成2200.16万元。")
+    assert ("乌海市", 2200.16) in {(f[0], f[2]) for f in figures(text)}

@@ -30,7 +30,7 @@ def test_schema_reads_the_types_subtypes_and_relations():
     s = schema.load()
     region = schema.entity_type("Region")
     assert (region.zh, region.en) == ("地区", "Region")
-    assert [c.name for c in region.subtypes] == ["Country", "Province", "City", "District", "Zone", "EconomicRegion",
+    assert [c.name for c in region.subtypes] == ["Country", "Province", "City", "District", "Township", "Zone", "EconomicRegion",
                                                  "WorldRegion"]
     assert all(c.parent == "Region" and c.zh and c.en for c in region.subtypes)
     assert [p.name for p in schema.relations()] == ["issues", "targets", "subOrganizationOf", "locatedIn", "holds",

@@ -64,6 +64,8 @@ class Thresholds:
     max_industry_head: int = 6        # X in X行业: longer runs are clauses, not names
     max_infrastructure_head: int = 8  # X in X基础设施
     max_capital_name: int = 6         # a capital's name after 首都 (贝尔格莱德: 5)
+    min_township_name: int = 2        # a township's name before 街道/镇/乡 (凤城街道, 东峡镇); one character is a word's (城乡, 乡镇)
+    max_township_name: int = 4        # …and its longest (彭家桥街道: 3, 半淞园路街道: 4)
     max_foreign_name: int = 8         # a transliterated name after a foreign leader's title (哇集拉隆功, 阿卜杜拉·阿曼)
     max_dotted_name: int = 14         # a name of parts joined by · after any title (市长吾拉木江·热依木, 副局长哈里木拉提·阿布都克里木)
     max_foreign_ministry: int = 8     # a foreign ministry's words before its 部 (能源与矿业: 5, 交通和通讯: 5)

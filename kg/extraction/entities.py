@@ -3741,6 +3741,56 @@ def zone(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[M
         yield zones[-1]
 
 
+_TOWNSHIP_KINDS = tuple(P["region"]["township_kinds"])
+_TOWNSHIP_SEATS = {"City", "District", "Zone"}  # a township is named after its county, district or zone, or a city with none
+_TOWNSHIP_KIND_WORDS = tuple(P["region"]["township_kind_words"])
+_NOT_IN_TOWNSHIP_NAME = {"的"}  # 敦化的青沟子乡, 下姜村的乡亲: a phrase, no name
+_NOT_TOWNSHIP_OPENERS = _LEADING_PREPOSITIONS | {"的"}  # …试验区|在|闽宁镇: a preposition jieba cuts alone opens no name
+_PREFECTURE_SHORT = "州"
+
+
+@recogniser("region.township.v1", needs=_TOWNSHIP_KINDS)
+def township(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
+    """A 街道, 镇 or 乡 named right after the place it is in (莱芜区凤城街道,
+    大通回族土族自治县东峡镇, 盐南高新区新河街道): a Region in that place. Not a
+    kind of them (各乡镇, 重点乡镇, 所有街道, 这个镇), a word the kind ends or
+    opens (城乡, 下乡; 中北部乡村), nor a phrase (敦化的青沟子乡, …试验区在闽宁镇):
+    its name is no common word, opens with no function word and the kind is a word of its own."""
+    text, th = sent.text, settings.thresholds
+    # not a district written short as X州 (巴州|焉耆镇): an autonomous prefecture's short form as often as the district's
+    for seat in [m for m in found if m.type == "Region" and not m.scope and m.subtype in _TOWNSHIP_SEATS
+                 and (m.surface == m.name or m.subtype != "District" or not m.surface.endswith(_PREFECTURE_SHORT))]:
+        for size in range(th.min_township_name, th.max_township_name + 1):
+            start, end = seat.end, seat.end + size
+            kind = next((k for k in _TOWNSHIP_KINDS if text.startswith(k, end)), None)
+            if kind is None or not _HAN_RUN.fullmatch(text, start, end):
+                continue
+            if not _names_a_township(text, start, end, kind, found, th):
+                break
+            yield _mention(sent, "Region", start, end + len(kind), text[start:end + len(kind)], "region.township.v1",
+                           subtype="Township", parent=seat.name)
+            break
+
+
+def _names_a_township(text: str, start: int, end: int, kind: str, found: list[Mention], th: Thresholds) -> bool:
+    """text[start:end] before ``kind`` is a township's name (see township)."""
+    toks = words.cut(text[start:end + len(kind)])
+    if toks[-1] != kind and len(toks) > 1 or text.startswith(_TOWNSHIP_KIND_WORDS, end):
+        return False  # 重点|乡镇, 城乡; 中北部|乡村: the kind is part of a word
+    if text.startswith(_REFERENCE_OPENERS, start) or toks[0] in _NOT_TOWNSHIP_OPENERS or text[start] in SCOPE_LEVELS \
+            or _NOT_IN_TOWNSHIP_NAME & set(text[start:end]):
+        return False  # 各乡镇, …区在闽宁镇, 敦化的青沟子乡
+    if any(len(t) > 1 and words.frequency(t) >= th.common_word_freq and words.tag(t) not in _PLACE_NAME_TAGS for t in toks[:-1]):
+        return False  # 所有街道, 这个镇: a common word, no name
+    return not any(m.start < end + len(kind) and start < m.end and not _short_form_inside(m, start, end) for m in found)
+
+
+def _short_form_inside(m: Mention, start: int, end: int) -> bool:
+    """A county's short form the gazetteer reads inside a township's name (凤城 in
+    莱芜区凤城街道, 新河 in 新河街道): a piece of that name, no mention of the county."""
+    return m.type == "Region" and m.source == GAZETTEER and m.surface != m.name and start <= m.start and m.end <= end
+
+
 _CLAUSE_CUT_PLACES = {"Province", "City"}  # provinces and cities: their short forms are no other words
 _PLACE_WORD_TAGS = {"f", "s", "ns"}  # 西部|重庆科学城: a part of the country opens the name
 

@@ -27,8 +27,8 @@ from kg.doc.model import Measure, Mention, coverage
 from kg.doc.settings import Thresholds
 from kg.lang.registry import alternation as _alt, any_of, holds_one
 from kg.extraction.resolution import signer_of
-from kg.extraction.relations import (OWNS, PLAN_PERIOD, REPORT_HEAD, Frame, clause_span, meeting_saying, opens_with_locality, post_after,
-                                     seat_of, subject)
+from kg.extraction.relations import (OWNS, PLAN_PERIOD, REPORT_HEAD, Frame, clause_span, is_local, meeting_saying, opens_with_locality,
+                                     pointed_kind, pointing_word, post_after, seat_of, subject)
 
 LEX = load()
 M = LEX.patterns["measure"]
@@ -2593,6 +2593,9 @@ def opening_place(frame: Frame, start: Optional[int] = None) -> Optional[Mention
     the part of it from ``start``: the subject of a heading, a round-up item
     or a paragraph (江西省力争…), or a place it sets the scene in (在安徽合肥，…;
     从东部地区看，…: the last, innermost place of the run)."""
+    pointed = _pointed_place(frame, frame.lead if start is None else start)
+    if pointed is not None:
+        return pointed  # 该街道…: the place named before, for the paragraph
     run, opener = _opening_run(frame, start)
     if not run or _reports(frame, run[-1]):
         return None
@@ -2603,6 +2606,25 @@ def opening_place(frame: Frame, start: Optional[int] = None) -> Optional[Mention
             and _PLACED_PROJECT.match(text, run[-1].end):
         return run[-2]  # 中金数据集团中卫项目…计划投资400亿元: the company's project there, the company's figures
     return None if text[run[-1].end:run[-1].end + 1] in _NOT_AFTER_SUBJECT else run[-1]
+
+
+def _pointed_place(frame: Frame, start: int) -> Optional[Mention]:
+    """The place a clause opening at ``start`` points back to by its kind (该街道,
+    该县; 街道 alone: relations.pointing_word), as a mention there: the place of
+    that kind the sentence names before it, else the topic the pipeline carried
+    (relations.pointed_place). None where it opens with no such word."""
+    m = pointing_word(frame.text, start, opening=True)
+    if m is None:
+        return None
+    kind = pointed_kind(m)
+    place = max((r for r in frame.of("Region", top=False) if r.end <= m.start() and r.name.endswith(kind) and is_local(r)),
+                key=lambda r: r.end, default=None)
+    if place is None and frame.topic is not None and frame.topic.type == "Region" and frame.topic.name.endswith(kind):
+        place = frame.topic
+    if place is None:
+        return None
+    return Mention(type="Region", surface=kind, name=place.name, start=m.end() - len(kind), end=m.end(),
+                   sentence=frame.sentence.index, source="measure.pointed-place.v1", subtype=place.subtype)
 
 
 _QUOTED_ACCOUNT = re.compile(r"“[^”“。]*?[，,]")
@@ -2987,6 +3009,9 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
         return None  # 超算中心已经在四川天府新区投用，它的最高算力…: 它 points back to a thing, whose figures are no one's
     if _ITS.match(text, lead):  # 杭州作为…，其城市大脑…: whose 其 is, the subject the clause before opens with
         return _in_section(_previous_clause_subject(frame, a), scope) or scope
+    pointed = _pointed_place(frame, lead)
+    if pointed is not None:  # …新河街道…。该街道公共财政预算收入全年完成4.31亿元: the township named before
+        return pointed
     if _VILLAGE_WORD.search(text, a, pos) or text.startswith(_VILLAGE_OPENERS, lead) and not _VILLAGES_COUNTED.search(text, lead, pos):
         return None  # 全村153户村民…, 2018年，村里997户人家…: a village's or township's, no entity the text names
     national = _national_word(frame, a, pos)
@@ -3021,9 +3046,9 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
         return local
     if scene > (place.end if place is not None else -1) and carried is None:
         return None  # …，在滨江数据中心集群，…: set in a place the text names as no entity we know, unless an earlier figure named its own
-    if place is not None and place.end <= pos:
+    if place is not None and place.end <= pos and not (carried is not None and carried.start > place.end and _opens_clause(text, carried)):
         return _country_for(frame) if _national_source(frame, place) else place
-    if carried is not None:
+    if carried is not None:  # …数据湖产业园是旅顺口区…之一，目前全区有50个…项目，总投资351.5亿元: the later clause's subject goes on
         return carried
     whole = _previous_clause_subject(frame, a) if a > frame.lead else None
     if whole is not None and whole.surface in SCOPE_WORDS:
@@ -3051,6 +3076,14 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
     if _DEMONSTRATIVE.match(text) or _opens_with_joint_bodies(frame):
         return None  # 该课题组…联合9家单位, 中国电信和中国联通携手…: a subject the text names as no one body
     return scope
+
+
+def _opens_clause(text: str, m: Mention) -> bool:
+    """The mention is its clause's subject, opening it after its time words (目前全区有…,
+    2016年我国…; not 占全区…比重, a share's whole)."""
+    a = clause_span(text, m.start)[0]
+    a += len(_LEAD_WORDS.match(text, a).group())
+    return m.start in (a, a + len(_DATE_LEAD.match(text, a).group()))  # …宣布，2012年我国…
 
 
 def _listed_with(text: str, end: int, pos: int) -> bool:

@@ -187,8 +187,9 @@ def _frames(sentences: list[Sentence], mentions: list[list[Mention]], ctx) -> It
         if convener is not None and own is None and (frame.topic is None or frame.topic.name != convener.name):
             # 会议指出，要…: the body that held the meeting, not a place an earlier sentence of its words named (我国经济…)
             frame.topic, frame.convened = convener, True
-        if own is None and (local := relations.local_place(frame, said)) is not None:
-            frame.topic = local  # 在四川宜宾，当地全面布局…; …静宁县…。今年，当地持续推进…
+        if own is None and (local := relations.local_place(frame, said)
+                            or relations.pointed_place(frame, said, regions.values())) is not None:
+            frame.topic = local  # 在四川宜宾，当地全面布局…; …静宁县…。今年，当地持续推进…; …新河街道…。该街道…
         frame.local = relations.local_place(frame, said, described=True)  # whose figures (当地企业的…) are
         said.append(ms)
         # only the places named as such: 全市 resolves to the same name but is the text's scope, not a place

@@ -902,6 +902,43 @@ def local_place(frame: Frame, before: Sequence[Sequence[Mention]], described: bo
     return frame.topic if frame.topic is not None and frame.topic.type == "Region" and is_local(frame.topic) else None
 
 
+# 该县, 该街道 or a 街道 alone opening a clause (not 该区域, 该市场, 街道办, 街道党工委): the place of that kind named before
+_POINTER = re.compile(rf"(?:^|(?<=[，,；;]))\s*(?:该({_alt(P['region']['pointed_place_kinds'])})|"
+                      rf"({_alt(P['region']['bare_place_kinds'])}))(?![域场级办内外党长委])")
+
+
+def pointing_word(text: str, start: int = 0, opening: bool = False) -> Optional[re.Match]:
+    """The first clause from ``start`` on that opens with a word pointing back to a
+    place by its kind (2021年，该街道围绕…; 截至10月底，街道完成…; the one at
+    ``start`` only, where ``opening``); pointed_kind gives the kind."""
+    if "该" not in text and "街道" not in text:
+        return None  # most sentences: no scan
+    return _POINTER.match(text, start) if opening else _POINTER.search(text, start)
+
+
+def pointed_kind(m: re.Match) -> str:
+    """The kind of place a pointing word names (街道 of 该街道)."""
+    return m.group(1) or m.group(2)
+
+
+def pointed_place(frame: Frame, before: Sequence[Sequence[Mention]], regions: Iterable[Mention]) -> Optional[Mention]:
+    """The place a clause's pointing word stands for (pointing_word): the place of
+    its kind named last before it, in the sentence, else in the paragraph's
+    sentences before (``before``), else in the article (``regions``, in the order named)."""
+    m = pointing_word(frame.text, frame.lead)
+    if m is None:
+        return None
+    kind = pointed_kind(m)
+    of_kind = [r for r in frame.of("Region", top=False) if r.end <= m.start() and r.name.endswith(kind) and is_local(r)]
+    for ms in reversed(before):
+        if of_kind:
+            break
+        of_kind = [r for r in ms if r.type == "Region" and r.name.endswith(kind) and is_local(r)]
+    if not of_kind:
+        of_kind = [r for r in regions if r.name.endswith(kind)]
+    return of_kind[-1] if of_kind else None
+
+
 def last_place(mentions: Iterable[Mention]) -> Optional[Mention]:
     """The place within a country named last (the outer name where two end together: 辽宁沈阳中德产业园)."""
     return max((m for m in mentions if m.type == "Region" and is_local(m)), key=lambda m: (m.end, -m.start), default=None)
