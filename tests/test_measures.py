@@ -3239,3 +3239,18 @@ def test_measures_success_under_an_aim_is_no_deed_done(text, status):
 def test_measures_a_narrowed_growth_is_a_fall(text, value):
     got = figures(text)
     assert any(g[3] == "个百分点" and g[2] == value for g in got), got
+
+
+@pytest.mark.parametrize("text, subject", [
+    # a provincial body that issues a plan heads the article: its figures are the province's, not the issuer's
+    ("甘肃省通信管理局印发甘肃省信息通信行业发展规划\n《规划》回顾了过去五年的成就。光纤用户占比达到95%。", "甘肃省"),
+    ("浙江省经信厅发布数字经济发展方案\n方案对过去五年进行了回顾。宽带用户达到3000万户。", "浙江省"),
+])
+def test_measures_a_heading_s_issuing_body_gives_its_region_s_figures(text, subject):
+    assert {f[0] for f in figures(text, published="2021-11-01")} == {subject}
+
+
+def test_measures_a_heading_s_body_that_issues_nothing_keeps_its_figures():
+    # negative: a body that reports its own work under its name keeps the figures
+    got = figures("甘肃省通信管理局召开年度工作会议\n一年来,共受理用户申诉1200件。", published="2021-11-01")
+    assert {f[0] for f in got} == {"甘肃省通信管理局"}

@@ -2671,7 +2671,15 @@ def heading_scope(frame: Frame) -> Optional[Mention]:
         place = opening_place(frame, _DATE_LEAD.match(frame.text, frame.lead).end())
     if place is not None and is_national_body(place):
         return _country_for(frame)
+    if place is not None and place.subtype == _GOVERNMENT and _ISSUES_AFTER.match(frame.text, place.end):
+        seat = seat_of(place.name)  # 新疆通信管理局印发…“十四五”发展规划: the plan's region's figures, not the issuer's
+        if seat is not None:
+            return _region_for(frame, seat)
     return place or _national_word(frame, 0, len(frame.text))
+
+
+# A heading's body that issues a document (新疆通信管理局印发…规划, 省工信厅发布…方案)
+_ISSUES_AFTER = re.compile(f"(?:正式|近日|日前|联合)?(?:{_alt(LEX.patterns['relation']['issues'])})")
 
 
 def heads_national_release(frame: Frame) -> bool:
