@@ -3254,3 +3254,20 @@ def test_measures_a_heading_s_body_that_issues_nothing_keeps_its_figures():
     # negative: a body that reports its own work under its name keeps the figures
     got = figures("甘肃省通信管理局召开年度工作会议\n一年来,共受理用户申诉1200件。", published="2021-11-01")
     assert {f[0] for f in got} == {"甘肃省通信管理局"}
+
+
+_PLAN_NOTICE = ("河北省人民政府办公厅关于印发河北省数据中心发展规划(2022—2025年)的通知\n各市人民政府,省政府各部门:\n"
+                "《河北省数据中心发展规划(2022—2025年)》已经省人民政府同意,现印发给你们,请认真组织实施。\n"
+                "河北省人民政府办公厅\n2022年5月27日\n河北省数据中心发展规划(2022—2025年)\n为加快发展,制定本规划。\n")
+
+
+@pytest.mark.parametrize("text, status, year", [
+    # a plan's background part states what was reached, not aims, until the next part of its level
+    ("一、规划背景\n全省在用数据中心机架达到12万架。", "actual", 2022),
+    ("一、发展基础和形势\n(一)发展基础\n1.网络设施。\n全省在用数据中心机架达到12万架。", "actual", 2022),
+    # negative: the part on aims that follows is the plan's targets again
+    ("一、规划背景\n全省发展较快。\n二、主要目标\n到2025年,全省在用数据中心机架达到30万架。", "target", 2025),
+])
+def test_measures_a_plan_s_background_part_states_actual_figures(text, status, year):
+    got = figures(_PLAN_NOTICE + text, published="2022-05-27")
+    assert [(f[5], f[4]) for f in got] == [(status, year)]

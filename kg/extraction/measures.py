@@ -2279,6 +2279,26 @@ def opens_subsection(frame: Frame) -> bool:
     return mark is not None and not _TOP_ITEM_MARK.fullmatch(mark.group())
 
 
+_BACKGROUND_HEAD = re.compile(f"[^，,。；;]{{0,6}}?(?:{_alt(M['background_heads'])})[^，,。；;]{{0,6}}$")
+
+
+def heading_level(frame: Frame) -> int:
+    """How deep a heading is by its mark: 1 for 一、…, 2 for (一)…, 3 for 1.…;
+    0 for one with no mark (a title, a date line), which closes every part."""
+    mark = _ITEM_MARK.match(frame.text, frame.dateline)
+    if mark is None or mark.group() == "【":
+        return 0
+    return 1 if _TOP_ITEM_MARK.fullmatch(mark.group()) else 2 if mark.group()[0] in OPENING_BRACKETS else 3
+
+
+def heads_background(frame: Frame) -> bool:
+    """A heading of a plan's part that tells where things stand before its
+    aims (一、规划背景; (一)发展基础; 一、发展基础和形势): a marked heading,
+    short, that names such a part."""
+    mark = _ITEM_MARK.match(frame.text, frame.dateline)
+    return mark is not None and _BACKGROUND_HEAD.match(frame.text.rstrip("。 "), mark.end()) is not None
+
+
 _PRESENT = any_of(M['now'])
 
 
