@@ -2626,3 +2626,18 @@ def test_entities_one_field_is_named_alike_whatever_the_order_of_the_documents()
     one = _corpus_sectors("湖南省钢铁产业转型升级。", "江西省钢铁行业加快转型。")
     other = _corpus_sectors("江西省钢铁行业加快转型。", "湖南省钢铁产业转型升级。")
     assert one == other and len(one) == 1
+
+
+@pytest.mark.parametrize("text, owner", [
+    # the short name a bracket gives right after a title is that title's, though an earlier sentence named
+    # another plan ending in the same head (a headline's 我省“十四五”…规划)
+    ("我省“十四五”数字经济发展规划发布\n省发展改革委对《吉林省“十四五”数字经济发展规划》(以下简称《规划》)进行解读。《规划》提出,到2025年建成5G基站5万个。\n",
+     "吉林省十四五数字经济发展规划"),
+    # negative: with no title in its own sentence, 《规划》 is still the last one named before
+    ("《吉林省“十四五”数字经济发展规划》印发。\n《规划》提出,到2025年建成5G基站5万个。\n", "吉林省十四五数字经济发展规划"),
+])
+def test_entities_a_short_title_stands_for_the_title_named_before_it_in_its_sentence(text, owner):
+    from kg.extraction.pipeline import extract_document
+    ex = extract_document(Document(id="d", text=text, source="d.txt"))
+    owners = {m.name for m in ex.mentions if m.type == "Policy" and m.surface == "《规划》"}
+    assert owners == {owner}, owners
