@@ -3271,3 +3271,18 @@ _PLAN_NOTICE = ("河北省人民政府办公厅关于印发河北省数据中心
 def test_measures_a_plan_s_background_part_states_actual_figures(text, status, year):
     got = figures(_PLAN_NOTICE + text, published="2022-05-27")
     assert [(f[5], f[4]) for f in got] == [(status, year)]
+
+
+@pytest.mark.parametrize("text, indicators", [
+    # a quantity named alone before a comma is what the next clause's 从…到… changes
+    ("湖北省光纤用户数将从2020年的1200万户增加到2025年的1800万户；千兆宽带用户占比，将从5%增至30%。",
+     ["光纤用户", "光纤用户", "千兆宽带用户占比", "千兆宽带用户占比"]),
+    ("湖北省千兆宽带用户占比，由2020年的5%提高到2025年的30%。", ["千兆宽带用户占比", "千兆宽带用户占比"]),
+    # negative: a clause that is no bare quantity (a verb in it) names no topic; the figure's own words do
+    ("湖北省加快建设网络，光纤用户数从1200万户增加到1800万户。", ["光纤用户", "光纤用户"]),
+    # negative: a share of a whole keeps the name the share gives it
+    ("湖北省数字产业产值占工业总产值比重，由2020年的12%提高至2024年的15%。",
+     ["数字产业占工业总产值比重", "数字产业占工业总产值比重"]),
+])
+def test_measures_a_quantity_named_before_a_comma_is_the_topic_of_a_change(text, indicators):
+    assert [f[1] for f in figures(text)] == indicators

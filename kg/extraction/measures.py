@@ -709,6 +709,9 @@ def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: O
     named_after = _MONEY_NAMED_AFTER.match(text, m.end()) if unit in _MONEY else None
     if named_after:  # 安排180亿元农机购置补贴: the sum is named after it
         return named_after.group(1)
+    topic = _topic_before(text, clause_start) if unit != _MULTIPLE and not _noun_phrase_before(before, verb_ok=False) else ""
+    if topic:  # 5G网络用户普及率，将从11%增至60%: the quantity the clause before names alone
+        return topic
     fulfilled = _PLAN_FULFILLED.fullmatch(before) if unit == "%" and previous else None
     if fulfilled:  # 城镇新增就业694万人，完成全年目标的77%: the share of the plan for the quantity before
         return previous + _FULFILS + fulfilled.group("plan")
@@ -757,6 +760,33 @@ _HAN_WORD = re.compile(f"[{CJK}]+")
 _DIMENSION_WORDS = set(M["dimensions"])
 _CLAUSE_ENDS = {"，", ",", "；", ";", "。", "！", "？"}
 _EXISTS = "有"
+
+
+# a clause that opens with the change a quantity named before it goes through (将从11%增至60%, 由7%提高到10%)
+_CHANGE_FROM = re.compile(r"(?:将|已|预计|计划)?(?:从|由)")
+_TOPIC_HEADS = tuple(M["topic_heads"])
+_TOPIC_HEAD_LONGEST = max(map(len, _TOPIC_HEADS))
+_TOPIC_COMMAS = "，,：:"
+_SHARE_OF = re.compile("占(?!比)")  # 占规模以上工业总产值比重 (not 占比, a share word of its own)
+_MULTIPLE = "倍"  # a multiple (赔偿数额，由三倍以下提高到五倍以下) is a rule's bound, no topic's level
+_TOPIC_OPENS = re.compile(r"[，,；;。：:●·\n]")
+
+
+def _topic_before(text: str, clause_start: int) -> str:
+    """The quantity a clause names alone, as a topic, before the comma that
+    opens the figure's clause with 从/由 (5G网络用户普及率，将从11%增至60%;
+    ●5G网络用户普及率：从2020年的11%，增加到…): what changes, though the
+    figure's own clause names it not."""
+    if clause_start < 2 or text[clause_start - 1] not in _TOPIC_COMMAS or not _CHANGE_FROM.match(text, clause_start):
+        return ""
+    opens = max((o.end() for o in _TOPIC_OPENS.finditer(text, 0, clause_start - 1)), default=0)
+    topic = text[opens:clause_start - 1].strip()
+    if _SHARE_OF.search(topic):
+        return ""  # 新兴产业产值占工业总产值比重，由…: a share of a whole, which _share_indicator names
+    phrase = _noun_phrase_before(topic, verb_ok=False)  # 千兆宽带用户 of 千兆宽带用户占比: the share word follows it
+    at = topic.rfind(phrase) if phrase else -1
+    named = topic[at:] if at >= 0 else ""
+    return named if named.endswith(_TOPIC_HEADS) and len(named) - len(phrase) <= _TOPIC_HEAD_LONGEST else ""
 
 
 def _measured_nouns(toks: tuple[str, ...]) -> list[str]:
