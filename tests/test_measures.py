@@ -1629,6 +1629,9 @@ def test_a_paragraph_that_opens_with_years_gone_by_is_its_places():
      6, "老年护理服务能力提升行动方案"),
     # a plan named as one of the examples of what is counted is no owner of the count
     ("“十四五”期间，我国先后出台《新能源汽车产业发展规划》等产业政策措施70余项。", 70, "中国"),
+    # a plan's indicators and clauses are its parts too
+    ("宁夏印发《宁夏信息通信业发展规划》，《规划》明确了20项主要指标。", 20, "宁夏信息通信业发展规划"),
+    ("宁夏印发《宁夏数字经济促进办法》，提出12条措施，涉及60项具体条款。", 60, "宁夏数字经济促进办法"),
 ])
 def test_measures_a_count_of_a_plans_parts_is_the_plans(text, value, subject):
     import kg
