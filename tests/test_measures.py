@@ -3289,3 +3289,15 @@ def test_measures_a_plan_s_background_part_states_actual_figures(text, status, y
 ])
 def test_measures_a_quantity_named_before_a_comma_is_the_topic_of_a_change(text, indicators):
     assert [f[1] for f in figures(text)] == indicators
+
+
+@pytest.mark.parametrize("text, years", [
+    # a year a period runs from to now is no figure's year: what has been counted since is of the document's time
+    ("自2019年启动建设以来，浙江省已累计建成5G基站12万个。", [2021]),
+    ("浙江省自2018年启动5G建设以来，累计开通5G基站12万个。", [2021]),
+    # negative: the year the figure is of stays, and a level the period's change starts from is of its first year
+    ("2019年，浙江省建成5G基站1.2万个。", [2019]),
+    ("2013年以来，江苏省高新技术产业产值占比从37%提高到2018年的43.8%。", [2013, 2018]),
+])
+def test_measures_a_year_a_period_runs_from_is_not_the_figure_s(text, years):
+    assert [f[4] for f in figures(text)] == years

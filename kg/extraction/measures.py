@@ -2187,9 +2187,11 @@ _DATED_AFTER_RANGE = re.compile(rf"(?:{_THIS_YEAR_WORD}|{_LAST_YEAR_WORD})(?!同
 def _range_start(before: str) -> Optional[int]:
     """The first year of the range of years written last in ``before``, where no
     year nor period is written after it (2012年至2024年，全社会研发经费从1.03万亿元增长到3.3万亿元:
-    the level a change over the range starts from is of its first year)."""
-    span = _last_match(_YEAR_RANGE, before)
-    return int(span.group(1)) if span and not _YEAR.search(before, span.end()) \
+    the level a change over the range starts from is of its first year), or
+    of the period since a year (2013年以来，…占比从37%提高到…: of 2013)."""
+    span = _last_match(_YEAR_RANGE, before) or _last_match(_SINCE_YEAR, before)
+    first = _YEAR.search(span.group()) if span else None
+    return int(first.group(1)) if first and not _YEAR.search(before, span.end()) \
         and not _DATED_AFTER_RANGE.search(before, span.end()) else None
 
 
@@ -2239,6 +2241,7 @@ def _year(before: str, year: Optional[int], target_year: Optional[int], target: 
     if _FROM_MARK.search(before):
         before = _FROM_LEVEL_DATE.sub(lambda m: " " * len(m.group()), before)
     before = _MEASURING_ASIDE.sub(lambda m: " " * len(m.group()), before)  # （按2010年不变价计算）: the prices', not the figure's year
+    before = _SINCE_YEAR.sub(lambda m: " " * len(m.group()), before)  # 自2019年投产以来，累计…: a start, the figure is of now
     explicit = [(m.start(), int(m.group(1))) for m in _YEAR.finditer(before)]
     explicit += [(m.start(), int("".join(str(_CN_DIGITS[c]) for c in m.group(1)))) for m in _CN_YEAR.finditer(before)]
     if explicit:
@@ -2258,6 +2261,11 @@ def _year(before: str, year: Optional[int], target_year: Optional[int], target: 
     if year is not None and _LAST_YEAR_WORD in before:
         return year - 1
     return target_year or stated or year
+
+
+# A year a period runs from to now (自2019年12月投产通气以来，已累计输送…; 2015年挂牌以来，累计…): the
+# figure that follows counts up to the document's time, not that year's (今年以来 is the document's year anyway)
+_SINCE_YEAR = re.compile(r"自?(?:\d{4}|[〇零一二三四五六七八九]{4})年[^，,。；;]{0,20}?以来")
 
 
 # A sentence that opens with the year or period its figures are of (2020年，…; 2024年全年…; 截至2022年底，…;
