@@ -3301,3 +3301,13 @@ def test_measures_a_quantity_named_before_a_comma_is_the_topic_of_a_change(text,
 ])
 def test_measures_a_year_a_period_runs_from_is_not_the_figure_s(text, years):
     assert [f[4] for f in figures(text)] == years
+
+
+@pytest.mark.parametrize("text, indicator", [
+    # the years a quantity is summed over, in brackets after its name, are an aside: the name stays the quantity's
+    ("到2025年，吉林省5G基站投资（2021—2025年）达到120亿元。", "5G基站投资"),
+    # negative: with no aside the name is read as before
+    ("到2025年，吉林省5G基站投资达到120亿元。", "5G基站投资"),
+])
+def test_measures_a_period_in_brackets_after_a_quantity_is_an_aside(text, indicator):
+    assert [f[1] for f in figures(text)] == [indicator]

@@ -133,6 +133,8 @@ _STRIP_LEFT = re.compile(rf"^(?:{_PERIOD}|其中|全市|全省|全国|我市|我
 # an aside on how a quantity is measured, between it and its figure (邮政业务总量（按2010年不变价计算）1960.75亿元,
 # 业务收入（不包括邮政储蓄银行直接营业收入）累计完成…, 电信业务总量（2015年不变价）…): no part of what is counted
 _MEASURING_ASIDE = re.compile(r"[（(](?:按|不含|不包括|含|包括)[^（）()，,。；;]{1,24}[)）]|[（(][^（）()，,。；;]{0,16}(?:不变价|价格|口径)(?:计算)?[)）]")
+# the years a quantity is summed over, in brackets after its name (信息通信基础设施累计投资(2021-2025)达387亿元): an aside
+_PERIOD_ASIDE = re.compile(r"[（(]\d{4}\s*[-—–－~至]\s*\d{4}年?[)）]")
 _STRIP_RIGHT = re.compile(r"(?:(?:基本|总体)?(?:稳定|保持|控制|维持)在|连续(?:第?[一二两三四五六七八九十数多\d]+个?(?:年|月|天|日|周|季度))?"
                           rf"|人民币|{'|'.join(M['aims_before_figure'])}|[（(][A-Za-z\d&]{{1,8}}[)）]|{_LEVEL_VERB}|[高多长]达|累计|是|约|近|共|有|将|已|平均|(?<!平)均|可|同比增长|同比提升|同比下降|增长|提升|下降|[，,、；;：:\s])+$")
 _CLASSIFIERS = set(M["classifiers"])
@@ -347,7 +349,7 @@ def _noun_phrase_before(text: str, verb_ok: bool = True, counted: bool = False) 
         out = _noun_phrase_before(rest, verb_ok, counted)
         at = rest.find(out) if out else -1
         return grade.group().rstrip(_OF) + rest[:at] + out if 0 <= at <= _GRADE_MODIFIER else out
-    text = _FROM_YEAR.sub("", _IS_DE.sub("", _ONCE_DONE.sub("，", _MEASURING_ASIDE.sub("", text))))
+    text = _FROM_YEAR.sub("", _IS_DE.sub("", _ONCE_DONE.sub("，", _MEASURING_ASIDE.sub("", _PERIOD_ASIDE.sub("", text)))))
     achieved = _ACHIEVES.search(text)
     if achieved:  # 徐工汉云|实现|营收: the quantity is cut apart from the words before the verb
         head, quantity = _PAST_FIGURE.sub("", text[:achieved.start()]), text[achieved.end():]
