@@ -2668,3 +2668,18 @@ def test_entities_a_township_named_after_its_county_or_zone_is_a_region_in_it(te
 def test_entities_a_kind_of_townships_is_no_township(text):
     sent = Sentence(doc_id="t", index=0, text=text, runs=((0, 0),), paragraph=0, article=0)
     assert not [m for m in recognise(sent) if m.subtype == "Township"]
+
+
+@pytest.mark.parametrize("text, owner", [
+    # the short name a bracket gives right after a title is that title's, though an earlier sentence named
+    # another plan ending in the same head (a headline's 我省“十四五”…规划)
+    ("我省“十四五”数字经济发展规划发布\n省发展改革委对《吉林省“十四五”数字经济发展规划》(以下简称《规划》)进行解读。《规划》提出,到2025年建成5G基站5万个。\n",
+     "吉林省十四五数字经济发展规划"),
+    # negative: with no title in its own sentence, 《规划》 is still the last one named before
+    ("《吉林省“十四五”数字经济发展规划》印发。\n《规划》提出,到2025年建成5G基站5万个。\n", "吉林省十四五数字经济发展规划"),
+])
+def test_entities_a_short_title_stands_for_the_title_named_before_it_in_its_sentence(text, owner):
+    from kg.extraction.pipeline import extract_document
+    ex = extract_document(Document(id="d", text=text, source="d.txt"))
+    owners = {m.name for m in ex.mentions if m.type == "Policy" and m.surface == "《规划》"}
+    assert owners == {owner}, owners

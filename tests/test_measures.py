@@ -1630,6 +1630,9 @@ def test_a_paragraph_that_opens_with_years_gone_by_is_its_places():
      6, "老年护理服务能力提升行动方案"),
     # a plan named as one of the examples of what is counted is no owner of the count
     ("“十四五”期间，我国先后出台《新能源汽车产业发展规划》等产业政策措施70余项。", 70, "中国"),
+    # a plan's indicators and clauses are its parts too
+    ("宁夏印发《宁夏信息通信业发展规划》，《规划》明确了20项主要指标。", 20, "宁夏信息通信业发展规划"),
+    ("宁夏印发《宁夏数字经济促进办法》，提出12条措施，涉及60项具体条款。", 60, "宁夏数字经济促进办法"),
 ])
 def test_measures_a_count_of_a_plans_parts_is_the_plans(text, value, subject):
     import kg
@@ -3326,3 +3329,72 @@ def test_measures_a_share_s_whole_named_after_the_opening_place_does_not_carry_o
     text = ("内蒙古自治区邮政管理局发布数据。\n一季度，乌海市邮政行业业务收入累计完成3050.46万元，同比增长21.35%，"
             "占全区邮政行业业务收入2.70%；业务总量累计完成2200.16万元。")
     assert ("乌海市", 2200.16) in {(f[0], f[2]) for f in figures(text)}
+
+
+@pytest.mark.parametrize("text, subject", [
+    # a provincial body that issues a plan heads the article: its figures are the province's, not the issuer's
+    ("甘肃省通信管理局印发甘肃省信息通信行业发展规划\n《规划》回顾了过去五年的成就。光纤用户占比达到95%。", "甘肃省"),
+    ("浙江省经信厅发布数字经济发展方案\n方案对过去五年进行了回顾。宽带用户达到3000万户。", "浙江省"),
+])
+def test_measures_a_heading_s_issuing_body_gives_its_region_s_figures(text, subject):
+    assert {f[0] for f in figures(text, published="2021-11-01")} == {subject}
+
+
+def test_measures_a_heading_s_body_that_issues_nothing_keeps_its_figures():
+    # negative: a body that reports its own work under its name keeps the figures
+    got = figures("甘肃省通信管理局召开年度工作会议\n一年来,共受理用户申诉1200件。", published="2021-11-01")
+    assert {f[0] for f in got} == {"甘肃省通信管理局"}
+
+
+_PLAN_NOTICE = ("河北省人民政府办公厅关于印发河北省数据中心发展规划(2022—2025年)的通知\n各市人民政府,省政府各部门:\n"
+                "《河北省数据中心发展规划(2022—2025年)》已经省人民政府同意,现印发给你们,请认真组织实施。\n"
+                "河北省人民政府办公厅\n2022年5月27日\n河北省数据中心发展规划(2022—2025年)\n为加快发展,制定本规划。\n")
+
+
+@pytest.mark.parametrize("text, status, year", [
+    # a plan's background part states what was reached, not aims, until the next part of its level
+    ("一、规划背景\n全省在用数据中心机架达到12万架。", "actual", 2022),
+    ("一、发展基础和形势\n(一)发展基础\n1.网络设施。\n全省在用数据中心机架达到12万架。", "actual", 2022),
+    # negative: the part on aims that follows is the plan's targets again
+    ("一、规划背景\n全省发展较快。\n二、主要目标\n到2025年,全省在用数据中心机架达到30万架。", "target", 2025),
+])
+def test_measures_a_plan_s_background_part_states_actual_figures(text, status, year):
+    got = figures(_PLAN_NOTICE + text, published="2022-05-27")
+    assert [(f[5], f[4]) for f in got] == [(status, year)]
+
+
+@pytest.mark.parametrize("text, indicators", [
+    # a quantity named alone before a comma is what the next clause's 从…到… changes
+    ("湖北省光纤用户数将从2020年的1200万户增加到2025年的1800万户；千兆宽带用户占比，将从5%增至30%。",
+     ["光纤用户", "光纤用户", "千兆宽带用户占比", "千兆宽带用户占比"]),
+    ("湖北省千兆宽带用户占比，由2020年的5%提高到2025年的30%。", ["千兆宽带用户占比", "千兆宽带用户占比"]),
+    # negative: a clause that is no bare quantity (a verb in it) names no topic; the figure's own words do
+    ("湖北省加快建设网络，光纤用户数从1200万户增加到1800万户。", ["光纤用户", "光纤用户"]),
+    # negative: a share of a whole keeps the name the share gives it
+    ("湖北省数字产业产值占工业总产值比重，由2020年的12%提高至2024年的15%。",
+     ["数字产业占工业总产值比重", "数字产业占工业总产值比重"]),
+])
+def test_measures_a_quantity_named_before_a_comma_is_the_topic_of_a_change(text, indicators):
+    assert [f[1] for f in figures(text)] == indicators
+
+
+@pytest.mark.parametrize("text, years", [
+    # a year a period runs from to now is no figure's year: what has been counted since is of the document's time
+    ("自2019年启动建设以来，浙江省已累计建成5G基站12万个。", [2021]),
+    ("浙江省自2018年启动5G建设以来，累计开通5G基站12万个。", [2021]),
+    # negative: the year the figure is of stays, and a level the period's change starts from is of its first year
+    ("2019年，浙江省建成5G基站1.2万个。", [2019]),
+    ("2013年以来，江苏省高新技术产业产值占比从37%提高到2018年的43.8%。", [2013, 2018]),
+])
+def test_measures_a_year_a_period_runs_from_is_not_the_figure_s(text, years):
+    assert [f[4] for f in figures(text)] == years
+
+
+@pytest.mark.parametrize("text, indicator", [
+    # the years a quantity is summed over, in brackets after its name, are an aside: the name stays the quantity's
+    ("到2025年，吉林省5G基站投资（2021—2025年）达到120亿元。", "5G基站投资"),
+    # negative: with no aside the name is read as before
+    ("到2025年，吉林省5G基站投资达到120亿元。", "5G基站投资"),
+])
+def test_measures_a_period_in_brackets_after_a_quantity_is_an_aside(text, indicator):
+    assert [f[1] for f in figures(text)] == [indicator]

@@ -133,6 +133,8 @@ _STRIP_LEFT = re.compile(rf"^(?:{_PERIOD}|其中|当中|全市|全省|全国|我
 # an aside on how a quantity is measured, between it and its figure (邮政业务总量（按2010年不变价计算）1960.75亿元,
 # 业务收入（不包括邮政储蓄银行直接营业收入）累计完成…, 电信业务总量（2015年不变价）…): no part of what is counted
 _MEASURING_ASIDE = re.compile(r"[（(](?:按|不含|不包括|含|包括)[^（）()，,。；;]{1,24}[)）]|[（(][^（）()，,。；;]{0,16}(?:不变价|价格|口径)(?:计算)?[)）]")
+# the years a quantity is summed over, in brackets after its name (信息通信基础设施累计投资(2021-2025)达387亿元): an aside
+_PERIOD_ASIDE = re.compile(r"[（(]\d{4}\s*[-—–－~至]\s*\d{4}年?[)）]")
 _STRIP_RIGHT = re.compile(r"(?:(?:基本|总体)?(?:稳定|保持|控制|维持)在|连续(?:第?[一二两三四五六七八九十数多\d]+个?(?:年|月|天|日|周|季度))?"
                           rf"|人民币|{'|'.join(M['aims_before_figure'])}|[（(][A-Za-z\d&]{{1,8}}[)）]|{_LEVEL_VERB}|[高多长]达|累计|是|约|近|共|有|将|已|平均|(?<!平)均|可|同比增长|同比提升|同比下降|增长|提升|下降|[，,、；;：:\s])+$")
 _CLASSIFIERS = set(M["classifiers"])
@@ -347,7 +349,7 @@ def _noun_phrase_before(text: str, verb_ok: bool = True, counted: bool = False) 
         out = _noun_phrase_before(rest, verb_ok, counted)
         at = rest.find(out) if out else -1
         return grade.group().rstrip(_OF) + rest[:at] + out if 0 <= at <= _GRADE_MODIFIER else out
-    text = _FROM_YEAR.sub("", _IS_DE.sub("", _ONCE_DONE.sub("，", _MEASURING_ASIDE.sub("", text))))
+    text = _FROM_YEAR.sub("", _IS_DE.sub("", _ONCE_DONE.sub("，", _MEASURING_ASIDE.sub("", _PERIOD_ASIDE.sub("", text)))))
     achieved = _ACHIEVES.search(text)
     if achieved:  # 徐工汉云|实现|营收: the quantity is cut apart from the words before the verb
         head, quantity = _PAST_FIGURE.sub("", text[:achieved.start()]), text[achieved.end():]
@@ -717,6 +719,9 @@ def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: O
     named_after = _MONEY_NAMED_AFTER.match(text, m.end()) if unit in _MONEY else None
     if named_after:  # 安排180亿元农机购置补贴: the sum is named after it
         return named_after.group(1)
+    topic = _topic_before(text, clause_start) if unit != _MULTIPLE and not _noun_phrase_before(before, verb_ok=False) else ""
+    if topic:  # 5G网络用户普及率，将从11%增至60%: the quantity the clause before names alone
+        return topic
     fulfilled = _PLAN_FULFILLED.fullmatch(before) if unit == "%" and previous else None
     if fulfilled:  # 城镇新增就业694万人，完成全年目标的77%: the share of the plan for the quantity before
         return previous + _FULFILS + fulfilled.group("plan")
@@ -765,6 +770,33 @@ _HAN_WORD = re.compile(f"[{CJK}]+")
 _DIMENSION_WORDS = set(M["dimensions"])
 _CLAUSE_ENDS = {"，", ",", "；", ";", "。", "！", "？"}
 _EXISTS = "有"
+
+
+# a clause that opens with the change a quantity named before it goes through (将从11%增至60%, 由7%提高到10%)
+_CHANGE_FROM = re.compile(r"(?:将|已|预计|计划)?(?:从|由)")
+_TOPIC_HEADS = tuple(M["topic_heads"])
+_TOPIC_HEAD_LONGEST = max(map(len, _TOPIC_HEADS))
+_TOPIC_COMMAS = "，,：:"
+_SHARE_OF = re.compile("占(?!比)")  # 占规模以上工业总产值比重 (not 占比, a share word of its own)
+_MULTIPLE = "倍"  # a multiple (赔偿数额，由三倍以下提高到五倍以下) is a rule's bound, no topic's level
+_TOPIC_OPENS = re.compile(r"[，,；;。：:●·\n]")
+
+
+def _topic_before(text: str, clause_start: int) -> str:
+    """The quantity a clause names alone, as a topic, before the comma that
+    opens the figure's clause with 从/由 (5G网络用户普及率，将从11%增至60%;
+    ●5G网络用户普及率：从2020年的11%，增加到…): what changes, though the
+    figure's own clause names it not."""
+    if clause_start < 2 or text[clause_start - 1] not in _TOPIC_COMMAS or not _CHANGE_FROM.match(text, clause_start):
+        return ""
+    opens = max((o.end() for o in _TOPIC_OPENS.finditer(text, 0, clause_start - 1)), default=0)
+    topic = text[opens:clause_start - 1].strip()
+    if _SHARE_OF.search(topic):
+        return ""  # 新兴产业产值占工业总产值比重，由…: a share of a whole, which _share_indicator names
+    phrase = _noun_phrase_before(topic, verb_ok=False)  # 千兆宽带用户 of 千兆宽带用户占比: the share word follows it
+    at = topic.rfind(phrase) if phrase else -1
+    named = topic[at:] if at >= 0 else ""
+    return named if named.endswith(_TOPIC_HEADS) and len(named) - len(phrase) <= _TOPIC_HEAD_LONGEST else ""
 
 
 def _measured_nouns(toks: tuple[str, ...]) -> list[str]:
@@ -2173,9 +2205,11 @@ _DATED_AFTER_RANGE = re.compile(rf"(?:{_THIS_YEAR_WORD}|{_LAST_YEAR_WORD})(?!同
 def _range_start(before: str) -> Optional[int]:
     """The first year of the range of years written last in ``before``, where no
     year nor period is written after it (2012年至2024年，全社会研发经费从1.03万亿元增长到3.3万亿元:
-    the level a change over the range starts from is of its first year)."""
-    span = _last_match(_YEAR_RANGE, before)
-    return int(span.group(1)) if span and not _YEAR.search(before, span.end()) \
+    the level a change over the range starts from is of its first year), or
+    of the period since a year (2013年以来，…占比从37%提高到…: of 2013)."""
+    span = _last_match(_YEAR_RANGE, before) or _last_match(_SINCE_YEAR, before)
+    first = _YEAR.search(span.group()) if span else None
+    return int(first.group(1)) if first and not _YEAR.search(before, span.end()) \
         and not _DATED_AFTER_RANGE.search(before, span.end()) else None
 
 
@@ -2225,6 +2259,7 @@ def _year(before: str, year: Optional[int], target_year: Optional[int], target: 
     if _FROM_MARK.search(before):
         before = _FROM_LEVEL_DATE.sub(lambda m: " " * len(m.group()), before)
     before = _MEASURING_ASIDE.sub(lambda m: " " * len(m.group()), before)  # （按2010年不变价计算）: the prices', not the figure's year
+    before = _SINCE_YEAR.sub(lambda m: " " * len(m.group()), before)  # 自2019年投产以来，累计…: a start, the figure is of now
     explicit = [(m.start(), int(m.group(1))) for m in _YEAR.finditer(before)]
     explicit += [(m.start(), int("".join(str(_CN_DIGITS[c]) for c in m.group(1)))) for m in _CN_YEAR.finditer(before)]
     if explicit:
@@ -2244,6 +2279,11 @@ def _year(before: str, year: Optional[int], target_year: Optional[int], target: 
     if year is not None and _LAST_YEAR_WORD in before:
         return year - 1
     return target_year or stated or year
+
+
+# A year a period runs from to now (自2019年12月投产通气以来，已累计输送…; 2015年挂牌以来，累计…): the
+# figure that follows counts up to the document's time, not that year's (今年以来 is the document's year anyway)
+_SINCE_YEAR = re.compile(r"自?(?:\d{4}|[〇零一二三四五六七八九]{4})年[^，,。；;]{0,20}?以来")
 
 
 # A sentence that opens with the year or period its figures are of (2020年，…; 2024年全年…; 截至2022年底，…;
@@ -2293,6 +2333,26 @@ def opens_subsection(frame: Frame) -> bool:
     """The heading is an item of a part under a heading before it ((一)…, 1.…, 1、…)."""
     mark = _ITEM_MARK.match(frame.text, frame.dateline)
     return mark is not None and not _TOP_ITEM_MARK.fullmatch(mark.group())
+
+
+_BACKGROUND_HEAD = re.compile(f"[^，,。；;]{{0,6}}?(?:{_alt(M['background_heads'])})[^，,。；;]{{0,6}}$")
+
+
+def heading_level(frame: Frame) -> int:
+    """How deep a heading is by its mark: 1 for 一、…, 2 for (一)…, 3 for 1.…;
+    0 for one with no mark (a title, a date line), which closes every part."""
+    mark = _ITEM_MARK.match(frame.text, frame.dateline)
+    if mark is None or mark.group() == "【":
+        return 0
+    return 1 if _TOP_ITEM_MARK.fullmatch(mark.group()) else 2 if mark.group()[0] in OPENING_BRACKETS else 3
+
+
+def heads_background(frame: Frame) -> bool:
+    """A heading of a plan's part that tells where things stand before its
+    aims (一、规划背景; (一)发展基础; 一、发展基础和形势): a marked heading,
+    short, that names such a part."""
+    mark = _ITEM_MARK.match(frame.text, frame.dateline)
+    return mark is not None and _BACKGROUND_HEAD.match(frame.text.rstrip("。 "), mark.end()) is not None
 
 
 _PRESENT = any_of(M['now'])
@@ -2709,7 +2769,15 @@ def heading_scope(frame: Frame) -> Optional[Mention]:
         place = opening_place(frame, _DATE_LEAD.match(frame.text, frame.lead).end())
     if place is not None and is_national_body(place):
         return _country_for(frame)
+    if place is not None and place.subtype == _GOVERNMENT and _ISSUES_AFTER.match(frame.text, place.end):
+        seat = seat_of(place.name)  # 新疆通信管理局印发…“十四五”发展规划: the plan's region's figures, not the issuer's
+        if seat is not None:
+            return _region_for(frame, seat)
     return place or _national_word(frame, 0, len(frame.text))
+
+
+# A heading's body that issues a document (新疆通信管理局印发…规划, 省工信厅发布…方案)
+_ISSUES_AFTER = re.compile(f"(?:正式|近日|日前|联合)?(?:{_alt(LEX.patterns['relation']['issues'])})")
 
 
 def heads_national_release(frame: Frame) -> bool:

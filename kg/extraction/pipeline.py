@@ -531,6 +531,7 @@ def extract_document(doc: Document, settings: Settings = DEFAULT) -> Extraction:
     headed: tuple[int, Optional[int]] = (-1, None)  # the article and the year its last heading opened with (一、2019年工作回顾)
     reported: dict[int, int] = {}  # the year an article that is a statistical bulletin reports on, as its title names it
     looked_back = -1  # the paragraph whose first sentence opened looking back over a period (过去五年，…)
+    background = (-1, 0)  # the article and heading level of a plan's part on where things stand (一、规划背景)
     grouped = -1  # the paragraph whose last sentence with a numeral ended inside a counted group's figures
     numerals = [measures.may_give_figures(frame.sentence.text) for frame in frames]
     plans = _period_plans(rels, sentences, settings.thresholds.plan_lead_paragraphs)
@@ -546,6 +547,12 @@ def extract_document(doc: Document, settings: Settings = DEFAULT) -> Extraction:
             # story's past (2008年北京奥运场馆今昔, in 2023): the year of a report or a round-up's data
             recent = ctx.year is None or opened is None or 0 <= ctx.year - opened <= settings.thresholds.heading_year_lag
             headed = (sent.article, opened if recent else None)
+        if sent.heading:  # 一、规划背景 until the next heading of its level or above: what was found, not aims
+            level = measures.heading_level(frame)
+            if measures.heads_background(frame):
+                background = (sent.article, level)
+            elif background[0] == sent.article and (level == 0 or level <= background[1]):
+                background = (-1, 0)
         bulletin = measures.bulletin_year(frame) if sent.heading else None
         if bulletin is not None:  # 丹寨县2015年…统计公报, published in 2016: what it states with no year is of 2015
             reported[sent.article] = bulletin
@@ -572,7 +579,7 @@ def extract_document(doc: Document, settings: Settings = DEFAULT) -> Extraction:
         county = ctx.scope("区", sent.article)
         figures = list(measures.extract(frame, ctx.year, target_year.get(sent.article), scope, county if county in named else None,
                                         stated_year, grouped == sent.paragraph, sent.index in under_plan,
-                                        looked_back == sent.paragraph))
+                                        looked_back == sent.paragraph or background[0] == sent.article))
         grouped = sent.paragraph if measures.ends_in_group(frame) else -1
         if figures:
             last, before = (sent.paragraph, figures[-1].subject, sent.index), frame

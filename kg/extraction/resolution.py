@@ -878,13 +878,16 @@ def resolve_document(doc: Document, sentences: list[Sentence],
         if sent.heading:  # a new item's headline: 《方案》 under it is no title named before it
             last_titles = {k: v for k, v in last_titles.items() if k[0] != sent.article}
         grown = _bare_policy(sent, last_titles, _group_mentions(sent, groups, ms))
-        if last_titles:  # else no short title can stand for one named before
-            grown = [_short_title(m, last_titles, sent.article) for m in grown]
-        grown = [m for m in grown if m.type != "Policy" or not _GENERIC_TITLE.fullmatch(m.name)]
-        for m in grown:
+        shortened = []
+        for m in grown:  # in order: a short title stands for one named before it in its own sentence too
+            m = _short_title(m, last_titles, sent.article) if last_titles else m  # else none named before
+            if m.type == "Policy" and _GENERIC_TITLE.fullmatch(m.name):
+                continue
             head = _POLICY_HEAD.search(m.name) if m.type == "Policy" else None
-            if head:
+            if head:  # 对《X规划》（以下简称《规划》）进行解读: 《规划》 is X, not a plan named in an earlier sentence
                 last_titles[(sent.article, head.group(1))] = m.name
+            shortened.append(m)
+        grown = shortened
         # the mentions come in order (_find_again): only added ones need sorting in
         final.append(sorted(grown, key=lambda m: (m.start, -m.end)) if len(grown) > len(ms) else grown)
     return ctx, final
