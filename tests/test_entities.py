@@ -2107,6 +2107,18 @@ def test_entities_a_title_line_names_its_policy_without_quote_marks(text):
     assert "鄂州市数字经济发展十四五规划" in names and not any("“" in n for n in names), names
 
 
+@pytest.mark.parametrize("text, unit, absent", [
+    # a listed body opening the words before an office's word: the office is that body's
+    ("《工业和信息化部办公厅发展改革委办公厅科技部办公厅关于开展首批国家应急产业示范基地申报工作的通知》",
+     "科学技术部办公厅", "国家发展和改革委员会办公厅科技部办公厅"),
+    # words that name no body of their own stay the unit's (装备工业 of 装备工业司)
+    ("工业和信息化部装备工业司召开视频会", "工业和信息化部装备工业司", "装备工业司"),
+])
+def test_entities_a_unit_word_after_a_listed_body_is_that_body_s_unit(text, unit, absent):
+    found = mentions(text)
+    assert ("Organization", unit) in found and ("Organization", absent) not in found, found
+
+
 def test_entities_a_plan_named_with_and_without_its_years_is_one_policy():
     """《X规划》 and 《X规划(2017-2020年)》 in one document: one plan, the short form an alias;
     two editions of one name keep the short form apart."""

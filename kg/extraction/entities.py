@@ -274,7 +274,7 @@ def _word_start(text: str, start: int, end: int) -> bool:
 
 # -- policies -------------------------------------------------------------
 
-_BRACKETED = re.compile(r"《([^《》]{2,80})》")
+_BRACKETED = re.compile(r"《([^《》]{2,})》")
 _MEDIA_AFTER = re.compile(r"(杂志社|杂志|报社|出版社|日报|周刊)")
 
 
@@ -303,6 +303,8 @@ def policy_in_brackets(sent: Sentence, found: list[Mention], settings: Settings)
     is a policy of its own."""
     text = sent.text
     for m in _BRACKETED.finditer(text):
+        if len(m.group(1)) > settings.thresholds.max_title:
+            continue
         inner = _strip_quotes(m.group(1))
         after = _MEDIA_AFTER.match(text, m.end())
         cited = _CITED_IN.search(text, max(0, m.start() - 12), m.start())
@@ -2069,8 +2071,11 @@ def organization_unit(sent: Sentence, found: list[Mention], settings: Settings) 
             # A company named after its group (中电科 + 仪器仪表公司) keeps its
             # own name; a unit of a body is named from the body's full name.
             own_name = m.group(1) in ("公司", "分公司", "子集团", "集团")
-            if not own_name and any(org.end < f.start < m.start() for f in found if f.type == "Organization"):
-                break  # …部统一管理中央机构编制委员会办公室: the unit is the body named after the words
+            if not own_name and any(org.end < f.start < m.start() or org.source == "org.unit.v1" and f.start == org.end
+                                    and f.end <= m.start() for f in found if f.type == "Organization"):
+                # …部统一管理中央机构编制委员会办公室; a unit, then a body (发展改革委办公厅 + 科技部办公厅, not
+                # 中央纪委 + 国家监委驻部纪检监察组: one body's two plates): the unit is the body named after the words
+                break
             end, unit = m.end(), text[org.end:m.end()]
             name = text[org.start:end] if own_name else org.name + unit
             subtype = "Enterprise" if own_name else _subtype(unit) if not middle else (
