@@ -2107,6 +2107,24 @@ def test_entities_a_title_line_names_its_policy_without_quote_marks(text):
     assert "鄂州市数字经济发展十四五规划" in names and not any("“" in n for n in names), names
 
 
+@pytest.mark.parametrize("title, policy", [
+    ("吉林省工业和信息化厅关于开展专业类国家应急产业示范基地申报工作的通知",
+     "吉林省工业和信息化厅关于开展专业类国家应急产业示范基地申报工作的通知"),  # its issuer first
+    ("关于组织申报2012年度郑州市信息化发展专项资金项目的通知",
+     "关于组织申报2012年度郑州市信息化发展专项资金项目的通知"),  # its issuer left to the page
+    # two issuers a space apart; the document it issues in 《》, the marks left out of the notice's name
+    ("安徽省财政厅 安徽省经济和信息化厅关于印发《安徽省制造强省建设系列政策资金使用管理办法》的通知",
+     "安徽省财政厅 安徽省经济和信息化厅关于印发安徽省制造强省建设系列政策资金使用管理办法的通知"),
+    ("山东：关于开展2023年省级工业互联网平台入库申报的通知", None),  # a headline's place and colon: no title of its own
+    # 《》 around what the notice is about, not what it issues: the title in 《》 only
+    ("关于《深圳经济特区人工智能产业促进条例(草案)》公开征求意见的公告", "深圳经济特区人工智能产业促进条例(草案)"),
+])
+def test_entities_a_notice_s_title_line_is_its_policy_with_or_without_its_issuer(title, policy):
+    sent = Sentence(doc_id="t", index=0, text=title, runs=((0, 0),), paragraph=0, article=0, heading=True)
+    found = {m.name for m in recognise(sent) if m.type == "Policy"}
+    assert (policy in found if policy else not found) and not any(n.endswith("公告") for n in found), found
+
+
 @pytest.mark.parametrize("text, unit, absent", [
     # a listed body opening the words before an office's word: the office is that body's
     ("《工业和信息化部办公厅发展改革委办公厅科技部办公厅关于开展首批国家应急产业示范基地申报工作的通知》",

@@ -337,18 +337,22 @@ def _issued_inside(sent: Sentence, a: int, b: int, source: str) -> Iterator[Ment
         yield _mention(sent, "Policy", m.start(1), m.end(1), _strip_quotes(m.group(1)), source, subtype="Policy")
 
 
-_NOTICE_TITLE = re.compile(rf"[{CJK}（）()]{{2,40}}?关于.{{2,100}}的(?:{_alt(P['policy']['notice_heads'])})")
+_NOTICE_TITLE = re.compile(rf"(?:[{CJK}（）() \u3000]{{2,40}}?)?关于.{{2,100}}的(?:{_alt(P['policy']['notice_heads'])})")
+_ISSUED_TITLE = re.compile(rf"^[^《》]*{ISSUING}《[^《》]+》的(?:{_alt(P['policy']['issuing_heads'])})$")  # …关于印发《X》的通知
 
 
 @recogniser("policy.notice-title.v1", needs=("关于",))
 def policy_notice_title(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
     """A heading that is a 公文's title, its issuer first (市人民政府办公室关于
-    印发…的通知): the document is that notice, and what it issues a document too."""
+    印发…的通知) or left to the page it is on (关于组织开展…申报工作的通知): the
+    document is that notice, and what it issues a document too, in 《》 or not
+    (…关于印发《X》的通知 names the notice without the marks)."""
     text = sent.text.strip()
-    if not sent.title_line or not _NOTICE_TITLE.fullmatch(text) or "《" in text:
+    if not sent.title_line or not _NOTICE_TITLE.fullmatch(text) or "《" in text and not _ISSUED_TITLE.search(text):
         return
     a = sent.text.index(text)
-    yield _mention(sent, "Policy", a, a + len(text), _strip_quotes(text), "policy.notice-title.v1", subtype="Policy")
+    yield _mention(sent, "Policy", a, a + len(text), _strip_quotes(text).replace("《", "").replace("》", ""),
+                   "policy.notice-title.v1", subtype="Policy")
     yield from _issued_inside(sent, a, a + len(text), "policy.notice-title.v1")
 
 

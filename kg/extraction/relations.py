@@ -2880,7 +2880,7 @@ def _joint_title_bodies(text: str, orgs: list[Mention], first: Mention, p: Menti
         if nxt is None:
             break
         chain.append(nxt)
-    return chain if len(chain) == 1 or text.startswith("关于", chain[-1].end) else chain[:1]
+    return chain if len(chain) == 1 or text[chain[-1].end:p.end].lstrip(" \u3000").startswith("关于") else chain[:1]
 
 
 _BELONGS_TO = any_of(P['relation']['belongs_to'])
