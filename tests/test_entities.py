@@ -2107,6 +2107,18 @@ def test_entities_a_title_line_names_its_policy_without_quote_marks(text):
     assert "鄂州市数字经济发展十四五规划" in names and not any("“" in n for n in names), names
 
 
+@pytest.mark.parametrize("text, policies", [
+    # a title listed right after one that names a document is a document too, whatever its last word
+    ("为贯彻落实《中华人民共和国国民经济和社会发展第十三个五年规划纲要》、《中国制造2025》和《国家信息化发展战略纲要》",
+     {"中华人民共和国国民经济和社会发展第十三个五年规划纲要", "中国制造2025", "国家信息化发展战略纲要"}),
+    ("结合实施《安徽省制造强省建设实施方案(2017-2021年)》《中国制造2025安徽篇》",
+     {"安徽省制造强省建设实施方案(2017-2021年)", "中国制造2025安徽篇"}),
+    ("影片《狼图腾》、《天将雄师》在春节上映", set()),  # a list of films: no document among them
+])
+def test_entities_a_title_listed_after_a_document_s_is_a_document(text, policies):
+    assert {n for t, n in mentions(text) if t == "Policy"} == policies
+
+
 @pytest.mark.parametrize("title, policy", [
     ("吉林省工业和信息化厅关于开展专业类国家应急产业示范基地申报工作的通知",
      "吉林省工业和信息化厅关于开展专业类国家应急产业示范基地申报工作的通知"),  # its issuer first

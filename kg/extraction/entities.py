@@ -296,24 +296,30 @@ def _titles_a_talk(text: str, title: re.Match) -> bool:
 @recogniser("policy.brackets.v1", needs=("《",))
 def policy_in_brackets(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
     """《…》 names a policy when the title ends in a document's head noun
-    (…条例, …方案, …规划) or follows an issuing verb (印发《…》), not a
+    (…条例, …方案, …规划) or follows an issuing verb, itself or as an item
+    of the list of titles the verb governs (出台《…纲要》《中国制造2025》), not a
     programme, book or headline; a publisher's suffix after it (《旗帜》杂志社)
     or a medium citing it (→C114《…》) makes a medium; a talk's title
     (《…》的主题演讲) is none. A title quoted inside (〈河北省湿地保护条例〉)
     is a policy of its own."""
     text = sent.text
+    listed_after = -1  # where the last title an issuing verb governs ends: a title joined to it is one too
     for m in _BRACKETED.finditer(text):
         if len(m.group(1)) > settings.thresholds.max_title:
             continue
         inner = _strip_quotes(m.group(1))
         after = _MEDIA_AFTER.match(text, m.end())
         cited = _CITED_IN.search(text, max(0, m.start() - 12), m.start())
+        listed = _POLICY_VERB.search(text, max(0, m.start() - 8), m.start()) is not None \
+            or listed_after >= 0 and text[listed_after:m.start()] in ("", *LIST_JOINERS)
+        listed_after = -1
         if after:
             yield _mention(sent, "Organization", m.start(), after.end(), inner + after.group(1),
                            "policy.brackets.v1", subtype="Media")
         elif LEX.entries.get(inner) and LEX.entries[inner][0].type == "Organization" or _titles_a_talk(text, m):
             continue  # a listed body; a talk's title
-        elif _POLICY_HEAD.search(inner) or _POLICY_VERB.search(text, max(0, m.start() - 8), m.start()):
+        elif _POLICY_HEAD.search(inner) or listed:
+            listed_after = m.end() if listed else -1
             yield _mention(sent, "Policy", m.start(), m.end(), _INNER_TITLE.sub(r"\1", inner), "policy.brackets.v1",
                            subtype="Policy")
             for t in _INNER_TITLE.finditer(m.group(1)):
