@@ -698,6 +698,8 @@ def test_entities_an_act_on_a_crime_threat_or_norm_in_a_list_of_fields_is_no_fie
     ("华东理工大学陈建峰院士介绍", {("Organization", "华东理工大学"), ("Person", "陈建峰")}),
     ("（记者孙立明）", {("Person", "孙立明")}),
     ("责任编辑：何海涛", {("Person", "何海涛")}),
+    ("联系人：张彬，电话：0431-87077767", {("Person", "张彬")}),  # a notice's contact line
+    ("联系人及电话：左成林，0771-8095293。", {("Person", "左成林")}),
     ("鲲鹏生态创新中心揭牌", {("Organization", "鲲鹏生态创新中心")}),
     ("来自宁波华翔电子股份有限公司、青岛高新开发建设投资集团有限公司等企业", {
         ("Organization", "宁波华翔电子股份有限公司"), ("Organization", "青岛高新开发建设投资集团有限公司")}),
@@ -1655,6 +1657,8 @@ def test_a_place_in_brackets_at_a_line_s_end_signs_nothing():
     import kg
     assert ("耀文", "Person") in {(e.name, e.type) for e in kg.extract("会议要求各地抓好落实。(耀文)").entities}
     assert not any(e.type == "Person" for e in kg.extract("2021中国工业互联网标识大会暨标识中国行(江苏站)").entities)
+    # words saying what the number or figure before them is (兼|传真, 含|预售): no name either
+    assert not any(e.type == "Person" for e in kg.extract("联系电话：51782596(兼传真)").entities)
 
 
 def test_entities_a_generation_s_network_is_that_generation():

@@ -2819,8 +2819,16 @@ def person_before_title(sent: Sentence, found: list[Mention], settings: Settings
             yield _mention(sent, "Person", m.start(1), m.end(1), m.group(1), "person.honorific.v1", subtype="Person")
     m = _SIGNOFF.search(text)
     if m and not _NOT_NAME.search(m.group(1)) and words.frequency(m.group(1)) < 50 \
-            and not _names_region(m.group(1)):  # 标识中国行(江苏站): a stage
+            and not _names_region(m.group(1)) and not _says_what_it_is(m.group(1), settings.thresholds):
+        # 标识中国行(江苏站): a stage; 联系电话：51782596(兼传真): what the number is
         yield _mention(sent, "Person", m.start(1), m.end(1), m.group(1), "person.honorific.v1", subtype="Person")
+
+
+def _says_what_it_is(inside: str, th: Thresholds) -> bool:
+    """Brackets whose words are several, one a common verb (兼|传真, 含|预售, 已|死亡), say
+    what the thing before them is or holds; an editor's sign-off ((耀文)) is a name."""
+    toks = words.cut(inside)
+    return len(toks) > 1 and any(words.frequency(t) > th.common_word_freq and words.tag(t).startswith("v") for t in toks)
 
 
 def _co_author(text: str, co: re.Match, th: Thresholds) -> bool:
