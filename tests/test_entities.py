@@ -128,6 +128,8 @@ def mentions(text: str) -> set[tuple[str, str]]:
     ("苟仲文副部长在会上作了重要讲话。", {("Person", "苟仲文")}),  # a name before its post
     ("浙江电信、浙江移动参加了会议", {("Organization", "浙江电信"), ("Organization", "浙江移动")}),  # jieba's one word 浙江电信
     ("之江实验室与浙江大学智能感知与计算研究中心合作", {("Organization", "浙江大学智能感知与计算研究中心")}),  # 与 inside the field
+    ("依据《国家绿色数据中心评价指标体系》(见附件1),选择一批数据中心进行推荐",
+     {("Policy", "国家绿色数据中心评价指标体系")}),  # an evaluation's system of indicators, a document
 ])
 def test_entities_recognise_sentence(text, expected):
     found = mentions(text)
@@ -210,6 +212,7 @@ def test_entities_a_meeting_s_surface_holds_no_words_that_lead_to_its_name(text,
     ("来源:人民网2021-03-26", ("Organization", "人民网2021")),
     ("中国移动与鹏城实验室举行签约仪式", ("Organization", "中国移动与鹏城实验室")),  # 与 after the seat joins two parties
     ("广东电信业务收入增长", ("Organization", "广东电信")),  # 电信业务: the business, no branch
+    ("《携手构建公正合理的全球治理体系》", ("Policy", "携手构建公正合理的全球治理体系")),  # an article's title: a system, no indicators
 ])
 def test_entities_do_not_overreach(text, absent):
     assert absent not in mentions(text)
