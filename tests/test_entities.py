@@ -128,6 +128,8 @@ def mentions(text: str) -> set[tuple[str, str]]:
     ("苟仲文副部长在会上作了重要讲话。", {("Person", "苟仲文")}),  # a name before its post
     ("浙江电信、浙江移动参加了会议", {("Organization", "浙江电信"), ("Organization", "浙江移动")}),  # jieba's one word 浙江电信
     ("之江实验室与浙江大学智能感知与计算研究中心合作", {("Organization", "浙江大学智能感知与计算研究中心")}),  # 与 inside the field
+    ("依据《国家绿色数据中心评价指标体系》(见附件1),选择一批数据中心进行推荐",
+     {("Policy", "国家绿色数据中心评价指标体系")}),  # an evaluation's system of indicators, a document
 ])
 def test_entities_recognise_sentence(text, expected):
     found = mentions(text)
@@ -210,6 +212,7 @@ def test_entities_a_meeting_s_surface_holds_no_words_that_lead_to_its_name(text,
     ("来源:人民网2021-03-26", ("Organization", "人民网2021")),
     ("中国移动与鹏城实验室举行签约仪式", ("Organization", "中国移动与鹏城实验室")),  # 与 after the seat joins two parties
     ("广东电信业务收入增长", ("Organization", "广东电信")),  # 电信业务: the business, no branch
+    ("《携手构建公正合理的全球治理体系》", ("Policy", "携手构建公正合理的全球治理体系")),  # an article's title: a system, no indicators
 ])
 def test_entities_do_not_overreach(text, absent):
     assert absent not in mentions(text)
@@ -698,6 +701,8 @@ def test_entities_an_act_on_a_crime_threat_or_norm_in_a_list_of_fields_is_no_fie
     ("华东理工大学陈建峰院士介绍", {("Organization", "华东理工大学"), ("Person", "陈建峰")}),
     ("（记者孙立明）", {("Person", "孙立明")}),
     ("责任编辑：何海涛", {("Person", "何海涛")}),
+    ("联系人：张彬，电话：0431-87077767", {("Person", "张彬")}),  # a notice's contact line
+    ("联系人及电话：左成林，0771-8095293。", {("Person", "左成林")}),
     ("鲲鹏生态创新中心揭牌", {("Organization", "鲲鹏生态创新中心")}),
     ("来自宁波华翔电子股份有限公司、青岛高新开发建设投资集团有限公司等企业", {
         ("Organization", "宁波华翔电子股份有限公司"), ("Organization", "青岛高新开发建设投资集团有限公司")}),
@@ -1666,6 +1671,8 @@ def test_a_place_in_brackets_at_a_line_s_end_signs_nothing():
     import kg
     assert ("耀文", "Person") in {(e.name, e.type) for e in kg.extract("会议要求各地抓好落实。(耀文)").entities}
     assert not any(e.type == "Person" for e in kg.extract("2021中国工业互联网标识大会暨标识中国行(江苏站)").entities)
+    # words saying what the number or figure before them is (兼|传真, 含|预售): no name either
+    assert not any(e.type == "Person" for e in kg.extract("联系电话：51782596(兼传真)").entities)
 
 
 def test_entities_a_generation_s_network_is_that_generation():
@@ -2116,6 +2123,48 @@ def test_entities_a_title_line_names_its_policy_without_quote_marks(text):
     ex = extract_document(Document(id="d", text=text + "\n现将《鄂州市数字经济发展“十四五”规划》印发给你们。\n", source="d.txt"))
     names = {m.name for m in ex.mentions if m.type == "Policy"}
     assert "鄂州市数字经济发展十四五规划" in names and not any("“" in n for n in names), names
+
+
+@pytest.mark.parametrize("text, policies", [
+    # a title listed right after one that names a document is a document too, whatever its last word
+    ("为贯彻落实《中华人民共和国国民经济和社会发展第十三个五年规划纲要》、《中国制造2025》和《国家信息化发展战略纲要》",
+     {"中华人民共和国国民经济和社会发展第十三个五年规划纲要", "中国制造2025", "国家信息化发展战略纲要"}),
+    ("结合实施《安徽省制造强省建设实施方案(2017-2021年)》《中国制造2025安徽篇》",
+     {"安徽省制造强省建设实施方案(2017-2021年)", "中国制造2025安徽篇"}),
+    ("影片《狼图腾》、《天将雄师》在春节上映", set()),  # a list of films: no document among them
+])
+def test_entities_a_title_listed_after_a_document_s_is_a_document(text, policies):
+    assert {n for t, n in mentions(text) if t == "Policy"} == policies
+
+
+@pytest.mark.parametrize("title, policy", [
+    ("吉林省工业和信息化厅关于开展专业类国家应急产业示范基地申报工作的通知",
+     "吉林省工业和信息化厅关于开展专业类国家应急产业示范基地申报工作的通知"),  # its issuer first
+    ("关于组织申报2012年度郑州市信息化发展专项资金项目的通知",
+     "关于组织申报2012年度郑州市信息化发展专项资金项目的通知"),  # its issuer left to the page
+    # two issuers a space apart; the document it issues in 《》, the marks left out of the notice's name
+    ("安徽省财政厅 安徽省经济和信息化厅关于印发《安徽省制造强省建设系列政策资金使用管理办法》的通知",
+     "安徽省财政厅 安徽省经济和信息化厅关于印发安徽省制造强省建设系列政策资金使用管理办法的通知"),
+    ("山东：关于开展2023年省级工业互联网平台入库申报的通知", None),  # a headline's place and colon: no title of its own
+    # 《》 around what the notice is about, not what it issues: the title in 《》 only
+    ("关于《深圳经济特区人工智能产业促进条例(草案)》公开征求意见的公告", "深圳经济特区人工智能产业促进条例(草案)"),
+])
+def test_entities_a_notice_s_title_line_is_its_policy_with_or_without_its_issuer(title, policy):
+    sent = Sentence(doc_id="t", index=0, text=title, runs=((0, 0),), paragraph=0, article=0, heading=True)
+    found = {m.name for m in recognise(sent) if m.type == "Policy"}
+    assert (policy in found if policy else not found) and not any(n.endswith("公告") for n in found), found
+
+
+@pytest.mark.parametrize("text, unit, absent", [
+    # a listed body opening the words before an office's word: the office is that body's
+    ("《工业和信息化部办公厅发展改革委办公厅科技部办公厅关于开展首批国家应急产业示范基地申报工作的通知》",
+     "科学技术部办公厅", "国家发展和改革委员会办公厅科技部办公厅"),
+    # words that name no body of their own stay the unit's (装备工业 of 装备工业司)
+    ("工业和信息化部装备工业司召开视频会", "工业和信息化部装备工业司", "装备工业司"),
+])
+def test_entities_a_unit_word_after_a_listed_body_is_that_body_s_unit(text, unit, absent):
+    found = mentions(text)
+    assert ("Organization", unit) in found and ("Organization", absent) not in found, found
 
 
 def test_entities_a_plan_named_with_and_without_its_years_is_one_policy():

@@ -1837,6 +1837,15 @@ def test_measures_a_bulletin_published_states_data_a_plan_aims(title, status):
     assert [g[5] for g in got if g[2] == 40] == [status], got
 
 
+@pytest.mark.parametrize("title, status", [
+    ("关于公布2023年辽宁省5G全连接工厂（第一批）的通知", "actual"),  # a notice making known what was decided
+    ("关于印发辽宁省5G全连接工厂建设方案的通知", "target"),  # negative: one issuing a plan sets aims
+])
+def test_measures_a_notice_that_makes_known_what_was_decided_states_no_aims(title, status):
+    got = figures(f"{title}\n各市工业和信息化局：\n辽宁省建设20个5G全连接工厂。\n", published="2023-10-20")
+    assert [g[5] for g in got if g[2] == 20] == [status], got
+
+
 @pytest.mark.parametrize("text", [
     "湖南省人民政府发布《2023年湖南省政府工作报告》。报告提出，全省新建5G基站2万个，数字经济增长15%。",
     "国务院发布《2024年政府工作报告》。报告提出，全国新建保障性住房500万套。",

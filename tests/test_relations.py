@@ -385,6 +385,16 @@ def test_relations_a_report_s_time_in_brackets_is_no_dateline():
     ("《中共中央 国务院关于构建数据基础制度更好发挥数据要素作用的意见》发布", {"中共中央", "中华人民共和国国务院"}),
     # bodies before a title with no 关于 after them: the first opens the title, the next is part of its subject
     ("《工业和信息化部 国家发展改革委2021年工作要点》", {"工业和信息化部"}),
+    # offices written with nothing between them, a verb's word (发展) opening the second: each issues it
+    ("现将《工业和信息化部办公厅发展改革委办公厅科技部办公厅关于开展首批国家应急产业示范基地申报工作的通知》转给你们",
+     {"工业和信息化部办公厅", "国家发展和改革委员会办公厅", "科学技术部办公厅"}),
+    # a notice's title line, a space before its 关于
+    ("中共中央 国务院 关于深化供销合作社综合改革的决定", {"中共中央", "中华人民共和国国务院"}),
+    # six offices signing one notice: a title past eighty characters is one still
+    ("按照《工业和信息化部办公厅 国家发展改革委办公厅 商务部办公厅 金融监管总局办公厅 国管局办公室 国家能源局综合司"
+     "关于组织开展2023年度国家绿色数据中心推荐工作的通知》要求",
+     {"工业和信息化部办公厅", "国家发展和改革委员会办公厅", "商务部办公厅", "国家金融监督管理总局办公厅",
+      "国家机关事务管理局办公室", "国家能源局综合司"}),
 ])
 def test_relations_a_title_signed_by_several_bodies_is_issued_by_each(text, issuers):
     found = {s for s, p, _ in triples(text) if p == "issues"}

@@ -70,6 +70,7 @@ class Thresholds:
     max_dotted_name: int = 14         # a name of parts joined by · after any title (市长吾拉木江·热依木, 副局长哈里木拉提·阿布都克里木)
     max_foreign_ministry: int = 8     # a foreign ministry's words before its 部 (能源与矿业: 5, 交通和通讯: 5)
     max_joint_body: int = 12          # a joint body's words between its pair and its kind (双边合作联合: 6, 天津生态城联合协调: 9)
+    max_title: int = 160              # a title in 《》: six ministries' offices signing one notice write 81 characters
     # relations
     opening_span: int = 6             # after the lead, within which a sentence's first name opens it
     cited_says: int = 3               # after a cited policy's name, within which its verb of saying follows (规划》提出)

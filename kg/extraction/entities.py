@@ -274,7 +274,7 @@ def _word_start(text: str, start: int, end: int) -> bool:
 
 # -- policies -------------------------------------------------------------
 
-_BRACKETED = re.compile(r"《([^《》]{2,80})》")
+_BRACKETED = re.compile(r"《([^《》]{2,})》")
 _MEDIA_AFTER = re.compile(r"(杂志社|杂志|报社|出版社|日报|周刊)")
 
 
@@ -296,22 +296,30 @@ def _titles_a_talk(text: str, title: re.Match) -> bool:
 @recogniser("policy.brackets.v1", needs=("《",))
 def policy_in_brackets(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
     """《…》 names a policy when the title ends in a document's head noun
-    (…条例, …方案, …规划) or follows an issuing verb (印发《…》), not a
+    (…条例, …方案, …规划) or follows an issuing verb, itself or as an item
+    of the list of titles the verb governs (出台《…纲要》《中国制造2025》), not a
     programme, book or headline; a publisher's suffix after it (《旗帜》杂志社)
     or a medium citing it (→C114《…》) makes a medium; a talk's title
     (《…》的主题演讲) is none. A title quoted inside (〈河北省湿地保护条例〉)
     is a policy of its own."""
     text = sent.text
+    listed_after = -1  # where the last title an issuing verb governs ends: a title joined to it is one too
     for m in _BRACKETED.finditer(text):
+        if len(m.group(1)) > settings.thresholds.max_title:
+            continue
         inner = _strip_quotes(m.group(1))
         after = _MEDIA_AFTER.match(text, m.end())
         cited = _CITED_IN.search(text, max(0, m.start() - 12), m.start())
+        listed = _POLICY_VERB.search(text, max(0, m.start() - 8), m.start()) is not None \
+            or listed_after >= 0 and text[listed_after:m.start()] in ("", *LIST_JOINERS)
+        listed_after = -1
         if after:
             yield _mention(sent, "Organization", m.start(), after.end(), inner + after.group(1),
                            "policy.brackets.v1", subtype="Media")
         elif LEX.entries.get(inner) and LEX.entries[inner][0].type == "Organization" or _titles_a_talk(text, m):
             continue  # a listed body; a talk's title
-        elif _POLICY_HEAD.search(inner) or _POLICY_VERB.search(text, max(0, m.start() - 8), m.start()):
+        elif _POLICY_HEAD.search(inner) or listed:
+            listed_after = m.end() if listed else -1
             yield _mention(sent, "Policy", m.start(), m.end(), _INNER_TITLE.sub(r"\1", inner), "policy.brackets.v1",
                            subtype="Policy")
             for t in _INNER_TITLE.finditer(m.group(1)):
@@ -335,18 +343,22 @@ def _issued_inside(sent: Sentence, a: int, b: int, source: str) -> Iterator[Ment
         yield _mention(sent, "Policy", m.start(1), m.end(1), _strip_quotes(m.group(1)), source, subtype="Policy")
 
 
-_NOTICE_TITLE = re.compile(rf"[{CJK}（）()]{{2,40}}?关于.{{2,100}}的(?:{_alt(P['policy']['notice_heads'])})")
+_NOTICE_TITLE = re.compile(rf"(?:[{CJK}（）() \u3000]{{2,40}}?)?关于.{{2,100}}的(?:{_alt(P['policy']['notice_heads'])})")
+_ISSUED_TITLE = re.compile(rf"^[^《》]*{ISSUING}《[^《》]+》的(?:{_alt(P['policy']['issuing_heads'])})$")  # …关于印发《X》的通知
 
 
 @recogniser("policy.notice-title.v1", needs=("关于",))
 def policy_notice_title(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
     """A heading that is a 公文's title, its issuer first (市人民政府办公室关于
-    印发…的通知): the document is that notice, and what it issues a document too."""
+    印发…的通知) or left to the page it is on (关于组织开展…申报工作的通知): the
+    document is that notice, and what it issues a document too, in 《》 or not
+    (…关于印发《X》的通知 names the notice without the marks)."""
     text = sent.text.strip()
-    if not sent.title_line or not _NOTICE_TITLE.fullmatch(text) or "《" in text:
+    if not sent.title_line or not _NOTICE_TITLE.fullmatch(text) or "《" in text and not _ISSUED_TITLE.search(text):
         return
     a = sent.text.index(text)
-    yield _mention(sent, "Policy", a, a + len(text), _strip_quotes(text), "policy.notice-title.v1", subtype="Policy")
+    yield _mention(sent, "Policy", a, a + len(text), _strip_quotes(text).replace("《", "").replace("》", ""),
+                   "policy.notice-title.v1", subtype="Policy")
     yield from _issued_inside(sent, a, a + len(text), "policy.notice-title.v1")
 
 
@@ -2076,8 +2088,11 @@ def organization_unit(sent: Sentence, found: list[Mention], settings: Settings) 
             # A company named after its group (中电科 + 仪器仪表公司) keeps its
             # own name; a unit of a body is named from the body's full name.
             own_name = m.group(1) in ("公司", "分公司", "子集团", "集团")
-            if not own_name and any(org.end < f.start < m.start() for f in found if f.type == "Organization"):
-                break  # …部统一管理中央机构编制委员会办公室: the unit is the body named after the words
+            if not own_name and any(org.end < f.start < m.start() or org.source == "org.unit.v1" and f.start == org.end
+                                    and f.end <= m.start() for f in found if f.type == "Organization"):
+                # …部统一管理中央机构编制委员会办公室; a unit, then a body (发展改革委办公厅 + 科技部办公厅, not
+                # 中央纪委 + 国家监委驻部纪检监察组: one body's two plates): the unit is the body named after the words
+                break
             end, unit = m.end(), text[org.end:m.end()]
             name = text[org.start:end] if own_name else org.name + unit
             subtype = "Enterprise" if own_name else _subtype(unit) if not middle else (
@@ -2811,8 +2826,16 @@ def person_before_title(sent: Sentence, found: list[Mention], settings: Settings
             yield _mention(sent, "Person", m.start(1), m.end(1), m.group(1), "person.honorific.v1", subtype="Person")
     m = _SIGNOFF.search(text)
     if m and not _NOT_NAME.search(m.group(1)) and words.frequency(m.group(1)) < 50 \
-            and not _names_region(m.group(1)):  # 标识中国行(江苏站): a stage
+            and not _names_region(m.group(1)) and not _says_what_it_is(m.group(1), settings.thresholds):
+        # 标识中国行(江苏站): a stage; 联系电话：51782596(兼传真): what the number is
         yield _mention(sent, "Person", m.start(1), m.end(1), m.group(1), "person.honorific.v1", subtype="Person")
+
+
+def _says_what_it_is(inside: str, th: Thresholds) -> bool:
+    """Brackets whose words are several, one a common verb (兼|传真, 含|预售, 已|死亡), say
+    what the thing before them is or holds; an editor's sign-off ((耀文)) is a name."""
+    toks = words.cut(inside)
+    return len(toks) > 1 and any(words.frequency(t) > th.common_word_freq and words.tag(t).startswith("v") for t in toks)
 
 
 def _co_author(text: str, co: re.Match, th: Thresholds) -> bool:

@@ -109,6 +109,7 @@ _TARGET = re.compile(f"(?=[{re.escape(''.join(sorted({w[0] for w in _TARGET_WORD
 _ESTIMATES = set(M["estimates"])
 _WORK_REPORTS = tuple(M["work_report_heads"])
 _BULLETINS = tuple(M["bulletin_heads"])
+_FINDINGS_NOTICE = re.compile(rf"关于(?:{_alt(M['findings_notice_verbs'])})|(?:{_alt(M['findings_notice_heads'])})$")
 _TARGET_LOOKALIKES = tuple(M["target_lookalikes"])  # 将近: read past the figure's start, which ends a search before it
 _DISPOSAL_JIANG_AFTER = tuple(M["disposal_jiang_after"])  # 已将, 成功将: 将 marks the object, no future
 _TOTAL_FIRST = any_of(M['total_strong'])
@@ -2135,11 +2136,12 @@ def _results_of(frame: Frame, policy: Mention) -> bool:
 
 
 def _states_findings(policy: Mention) -> bool:
-    """A report (报告, 白皮书) or a statistical bulletin (统计公报) states what
-    was found, not aims; not a work report, which sets its year's tasks too
+    """A report (报告, 白皮书), a statistical bulletin (统计公报) or a notice that
+    makes known what was decided (关于公布…的通知, …情况的通报) states what was
+    found, not aims; not a work report, which sets its year's tasks too
     (政府工作报告)."""
     return (REPORT_HEAD.search(policy.name) is not None and not policy.name.endswith(_WORK_REPORTS)) \
-        or policy.name.endswith(_BULLETINS)
+        or policy.name.endswith(_BULLETINS) or _FINDINGS_NOTICE.search(policy.name) is not None
 
 
 # 成立一年来, 过去一年, …以来: a period looked back on, in a plan's report too

@@ -2892,9 +2892,10 @@ def _implied_by_names(frame: Frame) -> Iterator[Relation]:
     for p in frame.of("Policy"):
         opens = p.start + (text[p.start:p.start + 1] == "《")
         inside = max((o for o in orgs if o.start == opens and o.end < p.end), key=lambda o: o.end, default=None)
-        if inside is not None and _names_a_document(text[inside.end:p.end]) \
+        bodies = _joint_title_bodies(text, orgs, inside, p) if inside is not None else []
+        if bodies and _names_a_document(text[bodies[-1].end:p.end]) \
                 and not (_GOVERNING_HEAD.search(p.name) and "关于" not in text[inside.end:p.end]):
-            for body in _joint_title_bodies(text, orgs, inside, p):
+            for body in bodies:
                 yield _rel(frame, body, "issues", p, "structure.name.v1", frame.confidences.issues_title)
                 for q in policies:  # …关于印发《X》的通知: the notice's issuer issues X
                     if p.start < q.start and q.end <= p.end and _ISSUING.search(text, inside.end, q.start):
@@ -2945,18 +2946,19 @@ _JOINT_TITLE_SEP = ("、", " ", "\u3000", "")  # 中共中央 国务院关于…
 
 def _joint_title_bodies(text: str, orgs: list[Mention], first: Mention, p: Mention) -> list[Mention]:
     """The bodies a policy's title opens with, ``first`` and each written right after the
-    one before (中共中央 国务院关于…的意见; 国家发展改革委 国家数据局关于印发…的通知): a title
-    that several bodies sign is issued by each. The chain counts only where 关于 follows its
-    last body, the title's own opening of its subject."""
+    one before, the longest there (中共中央 国务院关于…的意见; 国家发展改革委 国家数据局关于印发…的通知;
+    工业和信息化部办公厅发展改革委办公厅科技部办公厅关于…): a title that several bodies sign is
+    issued by each. The chain counts only where 关于 follows its last body, the title's own
+    opening of its subject."""
     chain = [first]
     while True:
         end = chain[-1].end
-        nxt = next((o for o in orgs if o.end < p.end and any(o.start == end + len(sep) and text.startswith(sep, end)
-                                                               for sep in _JOINT_TITLE_SEP)), None)
+        nxt = max((o for o in orgs if o.end < p.end and any(o.start == end + len(sep) and text.startswith(sep, end)
+                                                              for sep in _JOINT_TITLE_SEP)), key=lambda o: o.end, default=None)
         if nxt is None:
             break
         chain.append(nxt)
-    return chain if len(chain) == 1 or text.startswith("关于", chain[-1].end) else chain[:1]
+    return chain if len(chain) == 1 or text[chain[-1].end:p.end].lstrip(" \u3000").startswith("关于") else chain[:1]
 
 
 _BELONGS_TO = any_of(P['relation']['belongs_to'])
