@@ -691,6 +691,26 @@ def test_relations_the_sides_of_talks_are_the_countries_the_item_names():
     assert (0, "巴西") in partners and (1, "巴西") not in partners, partners
 
 
+@pytest.mark.parametrize("text, issuers", [
+    ("双方发表《中华人民共和国同阿根廷共和国关于深化中阿全面战略伙伴关系的联合声明》。", {"中国", "阿根廷"}),
+    ("会谈后，两国元首发表了《中华人民共和国和哈萨克斯坦共和国联合声明》。", {"中国", "哈萨克斯坦"}),
+    ("双方发表了《中华人民共和国和苏里南共和国联合新闻公报》。", {"中国", "苏里南"}),
+])
+def test_relations_a_joint_statement_is_issued_by_the_two_countries_its_title_opens_with(text, issuers):
+    got = document_triples(text)
+    assert {s for s, p, _ in got if p == "issues"} == issuers, got
+
+
+@pytest.mark.parametrize("text", [
+    "会议通过了《中非团结抗疫特别峰会联合声明》。",  # a meeting's statement: no two countries open it
+    "双方发表了《中法联合新闻公报》。",  # the countries written short
+    "双方签署了《中华人民共和国和巴西联邦共和国关于农业合作的谅解备忘录》。",  # an agreement, signed, not a statement
+])
+def test_relations_no_country_issues_a_document_that_is_no_joint_statement_of_two_named_countries(text):
+    got = document_triples(text)
+    assert not [t for t in got if t[1] == "issues" and t[0] in ("中国", "巴西", "法国")], got
+
+
 def test_relations_a_plenum_s_communique_speaks_for_the_committee_that_held_it():
     # the plenary session of a term's central committee is that committee's (中共中央), and its
     # communiqué's 全会提出，… and the 要… after it are the committee's, not the country's (xwlb-20201029-1)

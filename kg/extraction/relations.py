@@ -1914,6 +1914,30 @@ def holds_by_name(frame: Frame) -> Iterator[Relation]:
             yield _rel(frame, body, "holds", e, "holds.name.v1", frame.confidences.holds_name)
 
 
+_JOINT_STATEMENT = re.compile(f"(?:{_alt(P['relation']['joint_statements'])})$")
+
+
+@extractor("issues.joint-title.v1", needs=P['relation']['joint_statements'], types=("Policy",))
+def issues_joint_statement(frame: Frame) -> Iterator[Relation]:
+    """A joint statement titled by the two countries that issue it, joined by 和/同/与
+    (《中华人民共和国同阿根廷共和国关于…的联合声明》, 《中华人民共和国和X共和国联合声明》):
+    each issues it. Not one of a meeting (《中非…峰会联合声明》) nor of countries written short (中法…)."""
+    text = frame.text
+    countries = [r for r in frame.of("Region", top=False) if r.subtype == "Country"]
+    for p in frame.of("Policy"):
+        if not _JOINT_STATEMENT.search(p.name):
+            continue
+        opens = p.start + (text[p.start:p.start + 1] == "《")
+        first = next((r for r in countries if r.start == opens), None)
+        second = first and next((r for r in countries if r.start == first.end + 1 and text[first.end] in "和同与"), None)
+        if second is None or second.name == first.name:
+            continue
+        rest = text[second.end:p.end].lstrip()
+        if rest.startswith("关于") or _JOINT_STATEMENT.match(rest.rstrip("》")):
+            for side in (first, second):
+                yield _rel(frame, side, "issues", p, "issues.joint-title.v1", frame.confidences.issues_title)
+
+
 def _holder_by_name(frame: Frame, e: Mention) -> Optional[Mention]:
     """The body a meeting's name opens with (山东省人大常委会 of its 第五次会议),
     after the term if it opens with one (十三届|全国人大常委会第七次会议); a
