@@ -220,6 +220,16 @@ def test_relations_title_chains(text, expected):
     assert expected <= found, found
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("泰国卫生部长阿努廷表示", {("阿努廷", "泰国卫生部", "部长")}),  # 卫生部|长: 部长 written with the body's 部 once
+    ("国防部长魏凤和出席", {("魏凤和", "国防部", "部长")}),
+    ("外交部长期关注此事", set()),  # 长期: no person after it
+    ("水利部长江委今天中午启动三级应急响应", set()),  # 水利部|长江委: 长 opens the next word, no 部长
+])
+def test_relations_a_head_s_title_may_share_the_last_character_of_its_body(text, expected):
+    assert positions(text) == expected
+
+
 def test_relations_a_chain_after_another_partys_name_is_not_the_cpcs():
     # 中央政治局 glued to 越共 is the Vietnamese party's, and so is the chain it opens
     found = positions("越共中央政治局委员、中央书记处书记、中央宣教部部长丁世兄，越共中央书记处书记陈国旺出席")

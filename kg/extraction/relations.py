@@ -1016,7 +1016,7 @@ def role_chain(frame: Frame, org: Mention) -> tuple[list[tuple[str, str, Mention
             out.append((body, title.group(), org))
             pos = title.end()
         else:
-            title = _TITLE.match(text, pos)
+            title = _TITLE.match(text, pos) or pos == org.end and _shared_head_title(text, pos)
             if not title:
                 break
             role = title.group()
@@ -1035,6 +1035,17 @@ def role_chain(frame: Frame, org: Mention) -> tuple[list[tuple[str, str, Mention
             break
         pos += 1
     return out, pos
+
+
+_SHARED_HEAD_TITLE = re.compile(f"(?:{_alt(P['position']['shared_head_titles'])})")
+
+
+def _shared_head_title(text: str, end: int) -> Optional[re.Match]:
+    """The head's title that the body's name ending at ``end`` shares its last
+    character with (外交部|长王毅: 部长 of 外交部), where jieba reads the two as
+    one word (外交部长), not the next word opening there (水利部|长江委)."""
+    title = _SHARED_HEAD_TITLE.match(text, end - 1)
+    return title if title and end not in words.cuts_around(text, end - 1, title.end()) else None
 
 
 def _unit_base(org: Mention) -> str:
