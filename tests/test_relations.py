@@ -721,6 +721,22 @@ def test_relations_no_country_issues_a_document_that_is_no_joint_statement_of_tw
     assert not [t for t in got if t[1] == "issues" and t[0] in ("中国", "巴西", "法国")], got
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("山东青岛加速布局海洋新兴产业和未来产业。", ("青岛市", "targets", "未来产业")),  # the province places the city
+    ("广东东莞积极推动应用工业互联网平台助力企业复产提效。", ("东莞市", "targets", "工业互联网")),
+])
+def test_relations_a_city_written_after_its_province_opens_the_words(text, expected):
+    assert expected in document_triples(text)
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("重庆开州、涪陵等地大力发展大数据。", "开州区"),  # the first of a list of places is no subject
+    ("安徽芜湖数据中心集群加快建设5G。", "芜湖市"),  # the city names the cluster that acts
+])
+def test_relations_a_place_after_its_province_is_no_subject_where_it_opens_a_list_or_a_name(text, absent):
+    assert not [t for t in document_triples(text) if t[0] == absent and t[1] == "targets"]
+
+
 def test_relations_a_plenum_s_communique_speaks_for_the_committee_that_held_it():
     # the plenary session of a term's central committee is that committee's (中共中央), and its
     # communiqué's 全会提出，… and the 要… after it are the committee's, not the country's (xwlb-20201029-1)

@@ -402,6 +402,8 @@ def _opener(frame: Frame, lead: int) -> Optional[Mention]:
         if m.type not in SUBJECT_TYPES or text[m.end:m.end + 1] in ("的", "之") or (
                 m.start > 0 and text[m.start - 1] in "在对与向从把") or _modifies_next(frame, m) \
                 or m.type == "Region" and _RANKS_WITHIN.match(text, m.end):
+            if m.start <= lead and _places_next(frame, m):
+                lead = m.end  # 山东青岛加速布局…: the province places the city, which opens the words
             continue  # 天津市的…, 在西青区…, 我国首个…: a modifier, not the subject
         if m.subtype == "Media" or _SPOKESPERSON.match(text, m.end):
             continue
@@ -415,6 +417,13 @@ def _modifies_next(frame: Frame, m: Mention) -> bool:
     qualifies: 我国互联网基础设施…, 安徽芜湖数据中心集群…"""
     return any(o.start == m.end and (o.type == "Sector" or o.type == "Region" and m.name in LEX.region_chain(o.name))
                for o in frame.top)
+
+
+def _places_next(frame: Frame, m: Mention) -> bool:
+    """``m`` is a region written right before one place inside it (山东|青岛, 广东|东莞),
+    not before the first of a list of its places (重庆|开州、涪陵等地)."""
+    return m.type == "Region" and any(o.start == m.end and o.type == "Region" and m.name in LEX.region_chain(o.name)
+                                      and not _LIST_GAP.match(frame.text, o.end) for o in frame.top)
 
 
 def _speaker_says(frame: Frame, lead: int) -> tuple[int, Optional[Mention]]:
