@@ -1468,6 +1468,14 @@ def test_entities_no_county_inside_other_words(text):
     assert not got & {"中区", "中和区", "范县", "宁县"}, got
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("中央气象台预计华南及南海将有风雨天气", set()),  # 南海, the sea (tools/build_regions.py NOT_PLACES)
+    ("佛山市南海区新市民事务办公室工作人员介绍", {"佛山市", "南海区"}),  # the district by its full name
+])
+def test_entities_the_sea_is_no_district(text, expected):
+    assert {n for t, n in mentions(text) if t == "Region"} == expected
+
+
 @pytest.mark.parametrize("text, event", [
     ("十四届全国人大二次会议在北京开幕", "十四届全国人大二次会议"),
     ("全国政协十四届二次会议开幕", "全国政协十四届二次会议"),
