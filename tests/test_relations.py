@@ -225,6 +225,7 @@ def test_relations_title_chains(text, expected):
     ("国防部长魏凤和出席", {("魏凤和", "国防部", "部长")}),
     ("外交部长期关注此事", set()),  # 长期: no person after it
     ("水利部长江委今天中午启动三级应急响应", set()),  # 水利部|长江委: 长 opens the next word, no 部长
+    ("新加坡副总理兼财政部长王瑞杰出席", {("王瑞杰", "新加坡财政部", "部长")}),  # a second post (兼) in the country's body
 ])
 def test_relations_a_head_s_title_may_share_the_last_character_of_its_body(text, expected):
     assert positions(text) == expected

@@ -1129,7 +1129,8 @@ def _tail_of_name(frame: Frame, org: Mention) -> bool:
         and before not in _FUNCTION_CHARS
 
 
-_FUNCTION_CHARS = set("的是在对与和及任为由向把被从")
+# …and 兼, which opens a post held with the one before it (新加坡副总理兼|财政部长王瑞杰: a body of its own)
+_FUNCTION_CHARS = set("的是在对与和及任为由向把被从兼")
 _PARTY_NAME_ENDS = set("党共")  # …党, and X共 for X共产党 (越共)
 
 
