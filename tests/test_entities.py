@@ -1325,6 +1325,26 @@ def test_entities_economic_regions_named_in_one_run(text, expected):
     assert {n for t, n in mentions(text) if t == "Region"} == expected
 
 
+@pytest.mark.parametrize("text, side", [
+    ("匈方愿同中方加强经贸、金融等领域合作", "匈方"),  # jieba glues 匈方愿: the modal after the side
+    ("柬方愿与中方密切高层交往", "柬方"),
+    ("中方希望荷方为中国企业在荷投资提供便利", "荷方"),  # 荷方为: the preposition after it
+    ("中方愿继续同塞方加强合作", "塞方"),  # jieba glues 同塞方: the preposition before the side
+])
+def test_entities_a_side_glued_to_the_word_beside_it_is_still_read(text, side):
+    found = recognise(Sentence(doc_id="t", index=0, text=text, runs=((0, 0),), paragraph=0, article=0))
+    assert side in [m.surface for m in found if m.source == "region.side.v1"], found
+
+
+@pytest.mark.parametrize("text", [
+    "双方同意方面的安排",  # 同意|方面: 意 closes another word, no side 意方
+    "企业更加方便地办事",  # 更加|方便: no side 加方
+])
+def test_entities_no_side_where_its_first_character_closes_another_word(text):
+    found = recognise(Sentence(doc_id="t", index=0, text=text, runs=((0, 0),), paragraph=0, article=0))
+    assert not [m for m in found if m.source == "region.side.v1"], found
+
+
 def test_entities_a_side_is_read_where_the_text_says_x_fang():
     # 法方 as a side (resolved later by the countries the item names), not 南方/多方, nor 方 inside a word
     text = "法方支持中方办好峰会，全球南方国家和多方参与，提出新方案"
@@ -1457,6 +1477,14 @@ def test_entities_no_county_inside_other_words(text):
     """中区 in 华中区域, 范县 in 示范县, 宁县 in 威宁县, 中和 of 碳中和: no county of two characters."""
     got = {n for t, n in mentions(text) if t == "Region"}
     assert not got & {"中区", "中和区", "范县", "宁县"}, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("中央气象台预计华南及南海将有风雨天气", set()),  # 南海, the sea (tools/build_regions.py NOT_PLACES)
+    ("佛山市南海区新市民事务办公室工作人员介绍", {"佛山市", "南海区"}),  # the district by its full name
+])
+def test_entities_the_sea_is_no_district(text, expected):
+    assert {n for t, n in mentions(text) if t == "Region"} == expected
 
 
 @pytest.mark.parametrize("text, event", [

@@ -3407,3 +3407,23 @@ def test_measures_a_year_a_period_runs_from_is_not_the_figure_s(text, years):
 ])
 def test_measures_a_period_in_brackets_after_a_quantity_is_an_aside(text, indicator):
     assert [f[1] for f in figures(text)] == [indicator]
+
+
+@pytest.mark.parametrize("text", [
+    "全国网络媒体西藏行活动举行，来自人民网、新华网等29家媒体的记者前往拉萨、日喀则等地采访。",
+    "今天，来自全国各地350名爱好音乐的青少年相聚在北京平谷。",
+    "比赛吸引了来自国内的26支队伍参加。",
+])
+def test_measures_a_count_of_those_who_come_from_somewhere_is_no_place_s_figure(text):
+    # where the people, teams or bodies counted come from (来自…的N名…): no figure of that place or the country
+    assert not [f for f in figures(text) if f[3] in ("家", "名", "支")], figures(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an event's attendance stays the event's
+    ("2023年世界智能产业博览会今天开幕，来自36个国家和地区的800多名嘉宾参会。", ("2023年世界智能产业博览会", 800.0, "名")),
+    # a sum from a source is still the place's (not a count of those who come)
+    ("今年，深圳来自社会资本的投资达到100亿元。", ("深圳市", 100.0, "亿元")),
+])
+def test_measures_a_count_where_from_keeps_an_event_s_attendance_and_sums(text, expected):
+    assert expected in {(f[0], f[2], f[3]) for f in figures(text)}, figures(text)

@@ -220,6 +220,17 @@ def test_relations_title_chains(text, expected):
     assert expected <= found, found
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("泰国卫生部长阿努廷表示", {("阿努廷", "泰国卫生部", "部长")}),  # 卫生部|长: 部长 written with the body's 部 once
+    ("国防部长魏凤和出席", {("魏凤和", "国防部", "部长")}),
+    ("外交部长期关注此事", set()),  # 长期: no person after it
+    ("水利部长江委今天中午启动三级应急响应", set()),  # 水利部|长江委: 长 opens the next word, no 部长
+    ("新加坡副总理兼财政部长王瑞杰出席", {("王瑞杰", "新加坡财政部", "部长")}),  # a second post (兼) in the country's body
+])
+def test_relations_a_head_s_title_may_share_the_last_character_of_its_body(text, expected):
+    assert positions(text) == expected
+
+
 def test_relations_a_chain_after_another_partys_name_is_not_the_cpcs():
     # 中央政治局 glued to 越共 is the Vietnamese party's, and so is the chain it opens
     found = positions("越共中央政治局委员、中央书记处书记、中央宣教部部长丁世兄，越共中央书记处书记陈国旺出席")
@@ -726,6 +737,42 @@ def test_relations_the_sides_of_talks_are_the_countries_the_item_names():
     ex = extract_document(Document(id="d", text=page, source="d.txt"))
     partners = {(ex.sentences[r.sentence].article, r.object.name) for r in ex.relations if r.predicate == "cooperatesWith"}
     assert (0, "巴西") in partners and (1, "巴西") not in partners, partners
+
+
+@pytest.mark.parametrize("text, issuers", [
+    ("双方发表《中华人民共和国同阿根廷共和国关于深化中阿全面战略伙伴关系的联合声明》。", {"中国", "阿根廷"}),
+    ("会谈后，两国元首发表了《中华人民共和国和哈萨克斯坦共和国联合声明》。", {"中国", "哈萨克斯坦"}),
+    ("双方发表了《中华人民共和国和苏里南共和国联合新闻公报》。", {"中国", "苏里南"}),
+])
+def test_relations_a_joint_statement_is_issued_by_the_two_countries_its_title_opens_with(text, issuers):
+    got = document_triples(text)
+    assert {s for s, p, _ in got if p == "issues"} == issuers, got
+
+
+@pytest.mark.parametrize("text", [
+    "会议通过了《中非团结抗疫特别峰会联合声明》。",  # a meeting's statement: no two countries open it
+    "双方发表了《中法联合新闻公报》。",  # the countries written short
+    "双方签署了《中华人民共和国和巴西联邦共和国关于农业合作的谅解备忘录》。",  # an agreement, signed, not a statement
+])
+def test_relations_no_country_issues_a_document_that_is_no_joint_statement_of_two_named_countries(text):
+    got = document_triples(text)
+    assert not [t for t in got if t[1] == "issues" and t[0] in ("中国", "巴西", "法国")], got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("山东青岛加速布局海洋新兴产业和未来产业。", ("青岛市", "targets", "未来产业")),  # the province places the city
+    ("广东东莞积极推动应用工业互联网平台助力企业复产提效。", ("东莞市", "targets", "工业互联网")),
+])
+def test_relations_a_city_written_after_its_province_opens_the_words(text, expected):
+    assert expected in document_triples(text)
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("重庆开州、涪陵等地大力发展大数据。", "开州区"),  # the first of a list of places is no subject
+    ("安徽芜湖数据中心集群加快建设5G。", "芜湖市"),  # the city names the cluster that acts
+])
+def test_relations_a_place_after_its_province_is_no_subject_where_it_opens_a_list_or_a_name(text, absent):
+    assert not [t for t in document_triples(text) if t[0] == absent and t[1] == "targets"]
 
 
 def test_relations_a_plenum_s_communique_speaks_for_the_committee_that_held_it():

@@ -42,10 +42,11 @@ COUNTY_SUFFIX = re.compile(rf"(?:{_AUTONOMOUS}县|自治旗|新区|林区|特区
 # areas), whose 海域 would make every 近岸海域 a city.
 NOT_DIVISION_CODE_PREFIX = "99"
 PLACE_TAGS = {"ns", "nr", "nrt", "nrfg"}
-# Short forms that are words in the news more often than places (中和 of 碳中和).
+# Short forms that are words in the news more often than places (中和 of 碳中和; 南海, the sea and 中南海:
+# 171 in the 5,216 news items against 3 of 佛山's 南海区).
 NOT_PLACES = {"城关", "城区", "郊区", "矿区", "市辖", "开发", "高新", "新区", "中山", "长安", "和平", "东方", "城中",
               "白云", "金山", "青山", "红旗", "向阳", "朝阳", "新华", "前进", "胜利", "友谊", "海港", "平安", "宁安", "永安",
-              "中和"}
+              "中和", "南海"}
 
 
 def main(out_path: Path = OUT) -> None:

@@ -955,6 +955,22 @@ _COUNTRY_INITIALS = "".join(sorted({e.name[0] for es in LEX.entries.values() for
                                    - {side[0] for side in P["region"]["own_side"]}))
 _SIDE = re.compile(f"[{_COUNTRY_INITIALS}]方")
 _NOT_SIDES = set(P["region"]["not_sides"])
+_SIDE_GLUED_BEFORE = set(P["region"]["side_glued_before"])
+_SIDE_GLUED_AFTER = set(P["region"]["side_glued_after"])
+
+
+def _side_word(text: str, start: int, end: int) -> bool:
+    """X方 is a word of its own: jieba cuts at both ends, or its HMM glued the
+    side to the one preposition before it (同德方) or the one modal or
+    preposition after it (柬方愿, 荷方为), and to nothing else."""
+    cuts = words.cuts_around(text, start, end)
+    if start in cuts and end in cuts:
+        return True
+    if start + 1 in cuts:
+        return False  # 同意|方面: the first character closes another word
+    if end in cuts:  # 同德方
+        return text[start - 1:start] in _SIDE_GLUED_BEFORE and start - 1 in cuts
+    return start in cuts and text[end:end + 1] in _SIDE_GLUED_AFTER and end + 1 in cuts  # 柬方愿
 
 
 @recogniser("region.side.v1", needs=("方",))
@@ -963,7 +979,7 @@ def country_side(sent: Sentence, found: list[Mention], settings: Settings) -> It
     names whose name opens with X (resolution fills it in; the scope is X方)."""
     text = sent.text
     for m in _SIDE.finditer(text):
-        if m.group() not in _NOT_SIDES and _whole_word(text, m.start(), m.end()) \
+        if m.group() not in _NOT_SIDES and _side_word(text, m.start(), m.end()) \
                 and not any(o.start < m.end() and m.start() < o.end for o in found):
             yield _mention(sent, "Region", m.start(), m.end(), "{}", "region.side.v1", subtype="Country", scope=m.group())
 

@@ -1243,7 +1243,7 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
         attended = _ATTENDS.match(text, m.end()) if unit in _HEADCOUNT else None
         if attended:  # 150余人参加了本届论坛: the meeting's attendance
             subj, indicator = _meeting(frame, m.start()), _ATTENDANCE[attended.group(1)]
-        if subj is None:
+        if subj is None or subj.type == "Region" and _counts_where_from(text, a, m, unit):
             continue
         if subj is not scope and subj.type in _SUBJECT_TYPES:  # a figure's subject goes on to the later figures of its sentence
             carried = subj
@@ -1795,6 +1795,16 @@ def _passes_members_bar(text: str, clause_start: int, m: re.Match) -> bool:
     passed = _MEMBERS_PASS.search(text, clause_start, m.start())
     return passed is not None and bool(passed.group("verb") or any(
         _QUALIFIERS.get(q or "") in _BAR_QUALIFIERS for q in (m.group("pre"), m.group("tail"), _more_than(m))))
+
+
+_COMES_FROM = re.compile(r"来自[^，,。；;]{0,30}$")
+_FROM_COUNTED = set(M["from_counted"])
+
+
+def _counts_where_from(text: str, clause_start: int, m: re.Match, unit: str) -> bool:
+    """The figure counts people, teams or bodies by where they come from (来自全国各地的600多名代表,
+    来自36个国家和地区的800多名嘉宾): those who gather, no figure of the place they come from."""
+    return unit in _FROM_COUNTED and _COMES_FROM.search(text, clause_start, m.start()) is not None
 
 
 def _counts_places(text: str, m: re.Match) -> bool:

@@ -402,6 +402,8 @@ def _opener(frame: Frame, lead: int) -> Optional[Mention]:
         if m.type not in SUBJECT_TYPES or text[m.end:m.end + 1] in ("的", "之") or (
                 m.start > 0 and text[m.start - 1] in "在对与向从把") or _modifies_next(frame, m) \
                 or m.type == "Region" and _RANKS_WITHIN.match(text, m.end):
+            if m.start <= lead and _places_next(frame, m):
+                lead = m.end  # 山东青岛加速布局…: the province places the city, which opens the words
             continue  # 天津市的…, 在西青区…, 我国首个…: a modifier, not the subject
         if m.subtype == "Media" or _SPOKESPERSON.match(text, m.end):
             continue
@@ -415,6 +417,13 @@ def _modifies_next(frame: Frame, m: Mention) -> bool:
     qualifies: 我国互联网基础设施…, 安徽芜湖数据中心集群…"""
     return any(o.start == m.end and (o.type == "Sector" or o.type == "Region" and m.name in LEX.region_chain(o.name))
                for o in frame.top)
+
+
+def _places_next(frame: Frame, m: Mention) -> bool:
+    """``m`` is a region written right before one place inside it (山东|青岛, 广东|东莞),
+    not before the first of a list of its places (重庆|开州、涪陵等地)."""
+    return m.type == "Region" and any(o.start == m.end and o.type == "Region" and m.name in LEX.region_chain(o.name)
+                                      and not _LIST_GAP.match(frame.text, o.end) for o in frame.top)
 
 
 def _speaker_says(frame: Frame, lead: int) -> tuple[int, Optional[Mention]]:
@@ -1065,7 +1074,7 @@ def role_chain(frame: Frame, org: Mention) -> tuple[list[tuple[str, str, Mention
             out.append((body, title.group(), org))
             pos = title.end()
         else:
-            title = _TITLE.match(text, pos)
+            title = _TITLE.match(text, pos) or pos == org.end and _shared_head_title(text, pos)
             if not title:
                 break
             role = title.group()
@@ -1090,6 +1099,17 @@ def post_after(text: str, pos: int) -> int:
     """Where a post written at ``pos`` ends (工信部|部长：…), or ``pos`` where none is."""
     title = _TITLE.match(text, pos)
     return title.end() if title else pos
+
+
+_SHARED_HEAD_TITLE = re.compile(f"(?:{_alt(P['position']['shared_head_titles'])})")
+
+
+def _shared_head_title(text: str, end: int) -> Optional[re.Match]:
+    """The head's title that the body's name ending at ``end`` shares its last
+    character with (外交部|长王毅: 部长 of 外交部), where jieba reads the two as
+    one word (外交部长), not the next word opening there (水利部|长江委)."""
+    title = _SHARED_HEAD_TITLE.match(text, end - 1)
+    return title if title and end not in words.cuts_around(text, end - 1, title.end()) else None
 
 
 def _unit_base(org: Mention) -> str:
@@ -1164,7 +1184,8 @@ def _tail_of_name(frame: Frame, org: Mention) -> bool:
         and before not in _FUNCTION_CHARS
 
 
-_FUNCTION_CHARS = set("的是在对与和及任为由向把被从")
+# …and 兼, which opens a post held with the one before it (新加坡副总理兼|财政部长王瑞杰: a body of its own)
+_FUNCTION_CHARS = set("的是在对与和及任为由向把被从兼")
 _PARTY_NAME_ENDS = set("党共")  # …党, and X共 for X共产党 (越共)
 
 
@@ -1990,6 +2011,30 @@ def holds_by_name(frame: Frame) -> Iterator[Relation]:
         body = _holder_by_name(frame, e)
         if body is not None and not _PLURAL_MEETING.search(e.name):
             yield _rel(frame, body, "holds", e, "holds.name.v1", frame.confidences.holds_name)
+
+
+_JOINT_STATEMENT = re.compile(f"(?:{_alt(P['relation']['joint_statements'])})$")
+
+
+@extractor("issues.joint-title.v1", needs=P['relation']['joint_statements'], types=("Policy",))
+def issues_joint_statement(frame: Frame) -> Iterator[Relation]:
+    """A joint statement titled by the two countries that issue it, joined by 和/同/与
+    (《中华人民共和国同阿根廷共和国关于…的联合声明》, 《中华人民共和国和X共和国联合声明》):
+    each issues it. Not one of a meeting (《中非…峰会联合声明》) nor of countries written short (中法…)."""
+    text = frame.text
+    countries = [r for r in frame.of("Region", top=False) if r.subtype == "Country"]
+    for p in frame.of("Policy"):
+        if not _JOINT_STATEMENT.search(p.name):
+            continue
+        opens = p.start + (text[p.start:p.start + 1] == "《")
+        first = next((r for r in countries if r.start == opens), None)
+        second = first and next((r for r in countries if r.start == first.end + 1 and text[first.end] in "和同与"), None)
+        if second is None or second.name == first.name:
+            continue
+        rest = text[second.end:p.end].lstrip()
+        if rest.startswith("关于") or _JOINT_STATEMENT.match(rest.rstrip("》")):
+            for side in (first, second):
+                yield _rel(frame, side, "issues", p, "issues.joint-title.v1", frame.confidences.issues_title)
 
 
 def _holder_by_name(frame: Frame, e: Mention) -> Optional[Mention]:
