@@ -3239,3 +3239,72 @@ def test_measures_success_under_an_aim_is_no_deed_done(text, status):
 def test_measures_a_narrowed_growth_is_a_fall(text, value):
     got = figures(text)
     assert any(g[3] == "个百分点" and g[2] == value for g in got), got
+
+
+@pytest.mark.parametrize("text, indicator", [
+    # 年 between nouns is "annual", a word of the quantity's name (jieba cuts it off as a numeral)
+    ("近几年，江苏全省服务业年增加值接近6万亿元。", "服务业年增加值"),
+    ("安康市货物年吞吐量由100多万吨增加到2000万吨。", "货物年吞吐量"),
+])
+def test_measures_an_annual_quantity_keeps_the_noun_before_nian(text, indicator):
+    got = figures(text)
+    assert any(g[1] == indicator for g in got), got
+
+
+@pytest.mark.parametrize("text, indicator", [
+    # negatives: a year or a time word before the quantity is its date, no word of its name
+    ("安康市2020年增加值达到100亿元。", "增加值"),
+    ("安康市去年增加值达到100亿元。", "增加值"),
+])
+def test_measures_a_year_before_a_quantity_stays_its_date(text, indicator):
+    got = figures(text)
+    assert any(g[1] == indicator and g[4] == 2020 for g in got), got
+
+
+def test_measures_words_cut_out_of_a_body_s_name_are_no_quantity():
+    # 国家发展改革委: 改革 is a piece of the body's name; the sum is named after it (a head of money, 投资)
+    got = figures("国家发展改革委近日下达了456.6亿元卫生领域中央预算内投资，支持各地加强公共卫生防控救治能力建设。")
+    assert not any(g[1] == "改革" for g in got), got
+    assert any(g[1] == "卫生领域中央预算内投资" and g[2] == 456.6 for g in got), got
+
+
+@pytest.mark.parametrize("text, indicator, value", [
+    # a rate word alone (增幅, 同比增幅, 环比增幅) is the rate of the sentence's quantity before it
+    ("过去的一年，中国电影票房收入近220亿元，增幅超过30%。", "电影票房收入", 30),
+    ("安康市集装箱吞吐量突破800万标箱，环比增幅超10%。", "集装箱吞吐量环比", 10),
+])
+def test_measures_a_bare_rate_word_is_the_rate_of_the_quantity_before(text, indicator, value):
+    got = figures(text)
+    assert any(g[1] == indicator and g[2] == value and g[6] == "rate" for g in got), got
+
+
+def test_measures_a_bare_rate_word_with_no_quantity_before_names_none():
+    # negative: no figure before it in the sentence, no quantity to give the rate to
+    got = figures("4月全国路网交通量较上月小幅增长，环比增幅为5%。")
+    assert not any(g[1] in ("环比增幅", "增幅") for g in got), got
+
+
+@pytest.mark.parametrize("text, bar", [
+    # a bar before 的 and the things that pass it, counted after them: the class's bar, no one's figure
+    ("截至3月底，全国汽车保有量超过100万辆的城市共有79个。", 1000000),
+    ("安康市营业收入超过10亿元的企业达到30家。", 10),
+])
+def test_measures_the_bar_of_a_class_counted_after_it_is_no_figure(text, bar):
+    got = figures(text)
+    assert not any(g[2] == bar for g in got) and any(g[3] in ("个", "家") for g in got), got
+
+
+@pytest.mark.parametrize("text, value", [
+    # negatives: a share of what follows, the quantity itself before 的, a list after 的
+    ("安康市贡献了全市超过50%的税收。", 50),
+    ("安康市完成超过1000亿元的投资。", 1000),
+    ("四川已录入超过29000个泵站的基本信息和5000个水文站信息。", 29000),
+])
+def test_measures_a_figure_before_de_that_is_no_bar_is_kept(text, value):
+    assert any(g[2] == value for g in figures(text)), figures(text)
+
+
+def test_measures_a_thing_of_one_character_is_named_by_the_bar_it_passes():
+    # 村 alone names nothing counted: the villages are named by the bar they pass
+    got = figures("河北省推进乡村振兴。村集体经济收入超过10万元的村达到153个。")
+    assert ("河北省", "村集体经济收入超过10万元的村", 153) in [g[:3] for g in got], got
