@@ -2626,3 +2626,17 @@ def test_entities_one_field_is_named_alike_whatever_the_order_of_the_documents()
     one = _corpus_sectors("湖南省钢铁产业转型升级。", "江西省钢铁行业加快转型。")
     other = _corpus_sectors("江西省钢铁行业加快转型。", "湖南省钢铁产业转型升级。")
     assert one == other and len(one) == 1
+
+
+@pytest.mark.parametrize("text, expected, unexpected", [
+    # a list of 领域 on which states sign cooperation papers names areas of cooperation, not industries;
+    # a known field among them is found on its own
+    ("两国元首见证签署政党交流、经贸投资、人工智能、绿色矿产、媒体等领域十余项合作文件。",
+     {"人工智能"}, {"政党交流", "绿色矿产", "媒体"}),
+    ("双方签署了海关、质检、人力资源等领域多项双边合作文件。", set(), {"海关", "质检", "人力资源"}),
+    # negative: a list of 领域 on which parties deepen cooperation keeps its fields
+    ("双方将在大数据、人工智能、智能网联汽车等领域深化合作。", {"大数据", "人工智能"}, set()),
+])
+def test_entities_areas_of_signed_cooperation_papers_are_no_sectors(text, expected, unexpected):
+    got = sectors(text)
+    assert expected <= got and not unexpected & got, got
