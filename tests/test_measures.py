@@ -3308,3 +3308,20 @@ def test_measures_a_thing_of_one_character_is_named_by_the_bar_it_passes():
     # 村 alone names nothing counted: the villages are named by the bar they pass
     got = figures("河北省推进乡村振兴。村集体经济收入超过10万元的村达到153个。")
     assert ("河北省", "村集体经济收入超过10万元的村", 153) in [g[:3] for g in got], got
+
+
+@pytest.mark.parametrize("name, national", [
+    ("中央网络安全和信息化委员会办公室", True),  # a central party body: 中央 opens its name
+    ("中共中央宣传部", True),
+    ("中共湖南省委", False),  # a province's party committee: seated in its province
+    ("中国联通岳阳分公司党委", False),  # a company's party committee
+])
+def test_measures_a_central_party_body_is_a_national_body(name, national):
+    body = Mention(type="Organization", surface=name, name=name, start=0, end=len(name), sentence=0, subtype="PartyOrganization")
+    assert is_national_body(body) is national
+
+
+def test_measures_a_central_party_body_s_release_gives_the_country_s_figures():
+    got = figures("中央网信办:我国数字经济规模稳居世界第二\n二是数据资源价值加速释放。大数据产业规模从4700亿元增加到1.3万亿元。",
+                  published="2022-08-19")
+    assert {g[0] for g in got if g[1] == "大数据产业规模"} == {"中国"}, got

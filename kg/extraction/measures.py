@@ -2821,14 +2821,18 @@ _SOURCE_LEADS = tuple(M["source_leads"])
 
 
 def is_national_body(m: Mention) -> bool:
-    """A government body seated in no region (教育部, 国家医保局) and not another
+    """A government body seated in no region (教育部, 国家医保局), or a central
+    party body (中央网信办, 中共中央宣传部: 中央 opens its name), and not another
     country's (俄罗斯国防部): what it reports of the whole country is the country's."""
-    return m.type == "Organization" and m.subtype == _GOVERNMENT and seat_of(m.name) is None \
+    central = m.subtype == _PARTY and m.name.startswith(_CENTRAL_PARTY_OPENERS)
+    return m.type == "Organization" and (m.subtype == _GOVERNMENT or central) and seat_of(m.name) is None \
         and not _of_another_country(m.name)
 
 
 _GOVERNMENT = "GovernmentBody"
-_GOVERNING = (_GOVERNMENT, "PartyOrganization")  # a region's governing bodies
+_PARTY = "PartyOrganization"
+_GOVERNING = (_GOVERNMENT, _PARTY)  # a region's governing bodies
+_CENTRAL_PARTY_OPENERS = ("中央", "中共中央")  # the party's central bodies (中央网信办, 中共中央办公厅)
 
 
 def names_someone(frame: Frame) -> bool:
