@@ -3325,3 +3325,15 @@ def test_measures_a_central_party_body_s_release_gives_the_country_s_figures():
     got = figures("中央网信办:我国数字经济规模稳居世界第二\n二是数据资源价值加速释放。大数据产业规模从4700亿元增加到1.3万亿元。",
                   published="2022-08-19")
     assert {g[0] for g in got if g[1] == "大数据产业规模"} == {"中国"}, got
+
+
+@pytest.mark.parametrize("text, subject", [
+    # a paragraph a national body's official opens, in an article with no default owner: the country's figures
+    ("第五届中国工业互联网大赛在宁波开幕\n工业和信息化部总工程师赵志国出席开幕式并致辞。功能设施广泛覆盖，具有一定影响力的工业互联网平台达270余家。",
+     "中国"),
+    # negative: in a province's story the paragraph's figures stay the province's
+    ("浙江加快数字化改革\n浙江省推进数字经济。\n工业和信息化部日前公布第五批专精特新“小巨人”企业名单。其中，入选企业达到52家。", "浙江省"),
+])
+def test_measures_a_paragraph_a_national_body_opens_gives_no_figures_of_the_body(text, subject):
+    got = figures(text, published="2023-09-14")
+    assert got and {g[0] for g in got} == {subject}, got
