@@ -2640,3 +2640,13 @@ def test_entities_one_field_is_named_alike_whatever_the_order_of_the_documents()
 def test_entities_areas_of_signed_cooperation_papers_are_no_sectors(text, expected, unexpected):
     got = sectors(text)
     assert expected <= got and not unexpected & got, got
+
+
+@pytest.mark.parametrize("text, expected, unexpected", [
+    # verbs jieba tags as nouns open no body's name: 时任 (then serving as), 充分发挥 (make full use of)
+    ("时任中国银行黑龙江省分行行长的张三出席会议。", "中国银行黑龙江省分行", "时任中国银行黑龙江省分行"),
+    ("要充分发挥清华大学的作用。", "清华大学", "充分发挥清华大学"),
+])
+def test_entities_a_noun_tagged_verb_opens_no_body_s_name(text, expected, unexpected):
+    got = {name for type_, name in mentions(text) if type_ == "Organization"}
+    assert expected in got and unexpected not in got, got

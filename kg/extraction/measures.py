@@ -756,7 +756,8 @@ def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: O
     bare_rate = _BARE_RATE.fullmatch(left) if unit == "%" and previous else None
     if bare_rate:  # 成交额达到806亿元，…，增幅14.3%: a rate word alone is the rate of the quantity before
         basis = bare_rate.group("basis") or ""
-        return _YEAR_ON_YEAR_END.sub("", _RATE_SUFFIX.sub("", previous.removesuffix(_INCREASE))) + ("" if basis in _PLAIN_BASES else basis) + "增速"
+        quantity = _YEAR_ON_YEAR_END.sub("", _RATE_SUFFIX.sub("", previous.removesuffix(_INCREASE)))
+        return quantity + ("" if basis in _PLAIN_BASES else basis) + "增速"
     if _SAME_PERIOD.fullmatch(left):  # 比去年同期增长2.2%, 恢复到去年同期的90%: a period compared with, no quantity
         return previous or "" if _LAST_YEAR_LEVEL.search(before) else ""
     return left or ("" if per_unit else previous or "")
@@ -1074,10 +1075,10 @@ def _gap_sign(indicator: str) -> int:
 _BELOW = re.compile(_alt(word for word, sign in _GAP_WORDS.values() if sign < 0))
 
 
-# 同比增长了218%, 日均发送1000万人次, 平均每天有42列: what a rate is against or a figure is an average over,
-# no quantity
 # 增幅, 同比增幅, 环比增长率 alone before a figure in %: a rate that names no quantity of its own
 _BARE_RATE = re.compile(rf"(?P<basis>{_RATE_BASIS_WORD})?(?:{_alt(_GROWTH_WORDS)}|增长率|增长幅度)")
+# 同比增长了218%, 日均发送1000万人次, 平均每天有42列: what a rate is against or a figure is an average over,
+# no quantity
 _BASIS_ONLY = re.compile(rf"{_RATE_BASIS_WORD}|[日人]均|平均")
 
 
