@@ -2760,3 +2760,27 @@ def test_entities_a_short_title_stands_for_the_title_named_before_it_in_its_sent
     ex = extract_document(Document(id="d", text=text, source="d.txt"))
     owners = {m.name for m in ex.mentions if m.type == "Policy" and m.surface == "《规划》"}
     assert owners == {owner}, owners
+
+
+@pytest.mark.parametrize("text, expected, unexpected", [
+    # a list of 领域 on which states sign cooperation papers names areas of cooperation, not industries;
+    # a known field among them is found on its own
+    ("两国元首见证签署政党交流、经贸投资、人工智能、绿色矿产、媒体等领域十余项合作文件。",
+     {"人工智能"}, {"政党交流", "绿色矿产", "媒体"}),
+    ("双方签署了海关、质检、人力资源等领域多项双边合作文件。", set(), {"海关", "质检", "人力资源"}),
+    # negative: a list of 领域 on which parties deepen cooperation keeps its fields
+    ("双方将在大数据、人工智能、智能网联汽车等领域深化合作。", {"大数据", "人工智能"}, set()),
+])
+def test_entities_areas_of_signed_cooperation_papers_are_no_sectors(text, expected, unexpected):
+    got = sectors(text)
+    assert expected <= got and not unexpected & got, got
+
+
+@pytest.mark.parametrize("text, expected, unexpected", [
+    # verbs jieba tags as nouns open no body's name: 时任 (then serving as), 充分发挥 (make full use of)
+    ("时任中国银行黑龙江省分行行长的张三出席会议。", "中国银行黑龙江省分行", "时任中国银行黑龙江省分行"),
+    ("要充分发挥清华大学的作用。", "清华大学", "充分发挥清华大学"),
+])
+def test_entities_a_noun_tagged_verb_opens_no_body_s_name(text, expected, unexpected):
+    got = {name for type_, name in mentions(text) if type_ == "Organization"}
+    assert expected in got and unexpected not in got, got

@@ -3427,3 +3427,101 @@ def test_measures_a_count_of_those_who_come_from_somewhere_is_no_place_s_figure(
 ])
 def test_measures_a_count_where_from_keeps_an_event_s_attendance_and_sums(text, expected):
     assert expected in {(f[0], f[2], f[3]) for f in figures(text)}, figures(text)
+
+
+@pytest.mark.parametrize("text, indicator", [
+    # 年 between nouns is "annual", a word of the quantity's name (jieba cuts it off as a numeral)
+    ("近几年，江苏全省服务业年增加值接近6万亿元。", "服务业年增加值"),
+    ("安康市货物年吞吐量由100多万吨增加到2000万吨。", "货物年吞吐量"),
+])
+def test_measures_an_annual_quantity_keeps_the_noun_before_nian(text, indicator):
+    got = figures(text)
+    assert any(g[1] == indicator for g in got), got
+
+
+@pytest.mark.parametrize("text, indicator", [
+    # negatives: a year or a time word before the quantity is its date, no word of its name
+    ("安康市2020年增加值达到100亿元。", "增加值"),
+    ("安康市去年增加值达到100亿元。", "增加值"),
+])
+def test_measures_a_year_before_a_quantity_stays_its_date(text, indicator):
+    got = figures(text)
+    assert any(g[1] == indicator and g[4] == 2020 for g in got), got
+
+
+def test_measures_words_cut_out_of_a_body_s_name_are_no_quantity():
+    # 国家发展改革委: 改革 is a piece of the body's name; the sum is named after it (a head of money, 投资)
+    got = figures("国家发展改革委近日下达了456.6亿元卫生领域中央预算内投资，支持各地加强公共卫生防控救治能力建设。")
+    assert not any(g[1] == "改革" for g in got), got
+    assert any(g[1] == "卫生领域中央预算内投资" and g[2] == 456.6 for g in got), got
+
+
+@pytest.mark.parametrize("text, indicator, value", [
+    # a rate word alone (增幅, 同比增幅, 环比增幅) is the rate of the sentence's quantity before it
+    ("过去的一年，中国电影票房收入近220亿元，增幅超过30%。", "电影票房收入", 30),
+    ("安康市集装箱吞吐量突破800万标箱，环比增幅超10%。", "集装箱吞吐量环比", 10),
+])
+def test_measures_a_bare_rate_word_is_the_rate_of_the_quantity_before(text, indicator, value):
+    got = figures(text)
+    assert any(g[1] == indicator and g[2] == value and g[6] == "rate" for g in got), got
+
+
+def test_measures_a_bare_rate_word_with_no_quantity_before_names_none():
+    # negative: no figure before it in the sentence, no quantity to give the rate to
+    got = figures("4月全国路网交通量较上月小幅增长，环比增幅为5%。")
+    assert not any(g[1] in ("环比增幅", "增幅") for g in got), got
+
+
+@pytest.mark.parametrize("text, bar", [
+    # a bar before 的 and the things that pass it, counted after them: the class's bar, no one's figure
+    ("截至3月底，全国汽车保有量超过100万辆的城市共有79个。", 1000000),
+    ("安康市营业收入超过10亿元的企业达到30家。", 10),
+])
+def test_measures_the_bar_of_a_class_counted_after_it_is_no_figure(text, bar):
+    got = figures(text)
+    assert not any(g[2] == bar for g in got) and any(g[3] in ("个", "家") for g in got), got
+
+
+@pytest.mark.parametrize("text, value", [
+    # negatives: a share of what follows, the quantity itself before 的, a list after 的
+    ("安康市贡献了全市超过50%的税收。", 50),
+    ("安康市完成超过1000亿元的投资。", 1000),
+    ("四川已录入超过29000个泵站的基本信息和5000个水文站信息。", 29000),
+])
+def test_measures_a_figure_before_de_that_is_no_bar_is_kept(text, value):
+    assert any(g[2] == value for g in figures(text)), figures(text)
+
+
+def test_measures_a_thing_of_one_character_is_named_by_the_bar_it_passes():
+    # 村 alone names nothing counted: the villages are named by the bar they pass
+    got = figures("河北省推进乡村振兴。村集体经济收入超过10万元的村达到153个。")
+    assert ("河北省", "村集体经济收入超过10万元的村", 153) in [g[:3] for g in got], got
+
+
+@pytest.mark.parametrize("name, national", [
+    ("中央网络安全和信息化委员会办公室", True),  # a central party body: 中央 opens its name
+    ("中共中央宣传部", True),
+    ("中共湖南省委", False),  # a province's party committee: seated in its province
+    ("中国联通岳阳分公司党委", False),  # a company's party committee
+])
+def test_measures_a_central_party_body_is_a_national_body(name, national):
+    body = Mention(type="Organization", surface=name, name=name, start=0, end=len(name), sentence=0, subtype="PartyOrganization")
+    assert is_national_body(body) is national
+
+
+def test_measures_a_central_party_body_s_release_gives_the_country_s_figures():
+    got = figures("中央网信办:我国数字经济规模稳居世界第二\n二是数据资源价值加速释放。大数据产业规模从4700亿元增加到1.3万亿元。",
+                  published="2022-08-19")
+    assert {g[0] for g in got if g[1] == "大数据产业规模"} == {"中国"}, got
+
+
+@pytest.mark.parametrize("text, subject", [
+    # a paragraph a national body's official opens, in an article with no default owner: the country's figures
+    ("第五届中国工业互联网大赛在宁波开幕\n工业和信息化部总工程师赵志国出席开幕式并致辞。功能设施广泛覆盖，具有一定影响力的工业互联网平台达270余家。",
+     "中国"),
+    # negative: in a province's story the paragraph's figures stay the province's
+    ("浙江加快数字化改革\n浙江省推进数字经济。\n工业和信息化部日前公布第五批专精特新“小巨人”企业名单。其中，入选企业达到52家。", "浙江省"),
+])
+def test_measures_a_paragraph_a_national_body_opens_gives_no_figures_of_the_body(text, subject):
+    got = figures(text, published="2023-09-14")
+    assert got and {g[0] for g in got} == {subject}, got

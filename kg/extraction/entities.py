@@ -3941,6 +3941,8 @@ _LEADING_VERB = re.compile(f"^(?:以|在|对|把|面向|{_alt(P['relation']['tar
 _PROCESS = re.compile("(?:化|转型|治理|发展)$")  # 数字化, 城镇化, 绿色转型, 社会治理, 农村产业发展: processes, not fields
 _OPEN_FIELDS = ("领域", "方向", "新技术", "技术")  # list ends that follow any topic, not only industries
 _ACT_ON_VERBS = set(_SECTOR["act_on_verbs"])  # 打击, 应对, 维护: what opens an act, not a field
+# …等领域(的)(多项)(双边)合作文件: what parties sign on a list of areas (patterns.toml cooperation_papers)
+_PAPERS_SIGNED = re.compile(rf"[^，,。；;]{{0,10}}?(?:{_alt(_SECTOR['cooperation_papers'])})")
 
 
 _NUMERAL_TAG = "m"  # jieba's tag for counts and ordinals: 第三方, 两岸
@@ -3966,6 +3968,8 @@ def sector_list(sent: Sentence, found: list[Mention], settings: Settings) -> Ite
         # items are fields only in a list that names a known field.
         if m.group().endswith(_OPEN_FIELDS) and not any(m.start(1) <= s < m.end(1) for s, _ in sectors):
             continue
+        if m.group().endswith(_OPEN_FIELDS) and _PAPERS_SIGNED.match(text, m.end()):
+            continue  # 签署政党交流、…、媒体等领域十余项合作文件: areas of cooperation between states
         if m.group("kind") and not _ends_noun_phrase(text, m.end()):
             continue  # 等特色产业经营主体: the kind of industry qualifies the bodies that follow
         # 和/及/与 join items where they are words of their own (not 与 of 参与)

@@ -382,6 +382,9 @@ def _noun_phrase_before(text: str, verb_ok: bool = True, counted: bool = False) 
             break  # 三年+内+投资, 一周+内+提高: the span a figure is reached in, no part of what it counts
         if out in _QUANTITY_HEADS and tok in _ADVERBS:  # 中央资金+累计+投入: the head is of the noun before the adverb
             continue
+        if tok == _ANNUAL and out and i > 0 and words.tag(toks[i - 1]) in _COMMON_NOUN_TAGS:
+            out = tok + out  # 服务业+年+增加值: 年 between nouns is "annual", a word of the quantity's name, no date
+            continue
         if tok == _OF and out in _SIZE_HEADS and i > 0:  # 4G基站+的+总规模: the size of what comes before 的
             continue
         if words.is_function_word(tok) and tok not in _QUANTITY_WORDS and not (tok in _QUANTITY_HEADS and not out) \
@@ -577,6 +580,7 @@ def _noun_phrase_after(text: str, counted: bool = False, shortest_counted: int =
 # …after the verb that makes it a modifier, if any (200余份共建“一带一路”合作文件)
 _QUOTED_NAME = re.compile(rf"^(?P<verb>[{CJK}]{{0,2}})“(?P<name>[^”“]{{1,12}})”(?=[{CJK}]|$)")
 _COMMON_NOUN_TAGS = ("n", "vn", "nz")  # not a person's or place's name (4次见到习近平, 10次考察北京)
+_ANNUAL = "年"  # 服务业年增加值, 货物年吞吐量: a quantity per year (jieba cuts 年 off as a numeral)
 # Counts of people, households or times: a verb after them is their predicate (4200万人关注肿瘤,
 # 5000余户完成评估, 4次下调); so is one after a count of a set named before (270个村中，124个恢复市电)
 _NOT_COUNTED_THINGS = ("人", "位", "名", "人次", "户", "次")
@@ -760,6 +764,14 @@ def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: O
         return _without_count_word(_CHANGE_AFTER.sub("", previous)) + change.group().removeprefix(_WHOLE_YEAR)
     if previous and left in _BARE_TOTAL:  # 全国电话用户净增3707万户，总数达到19亿户: the total of the quantity before
         return _without_count_word(_CHANGE_AFTER.sub("", previous)) + left
+    passing = _CLASS_PASSING_BAR.search(before) if len(left) < 2 else None
+    if passing:  # 村集体经济收入超过10万元的村达到153个: a thing of one character (村) is named by the bar it passes
+        return _STRIP_LEFT.sub("", passing.group("cls"))
+    bare_rate = _BARE_RATE.fullmatch(left) if unit == "%" and previous else None
+    if bare_rate:  # 成交额达到806亿元，…，增幅14.3%: a rate word alone is the rate of the quantity before
+        basis = bare_rate.group("basis") or ""
+        quantity = _YEAR_ON_YEAR_END.sub("", _RATE_SUFFIX.sub("", previous.removesuffix(_INCREASE)))
+        return quantity + ("" if basis in _PLAIN_BASES else basis) + "增速"
     if _SAME_PERIOD.fullmatch(left):  # 比去年同期增长2.2%, 恢复到去年同期的90%: a period compared with, no quantity
         return previous or "" if _LAST_YEAR_LEVEL.search(before) else ""
     return left or ("" if per_unit else previous or "")
@@ -1106,6 +1118,8 @@ def _gap_sign(indicator: str) -> int:
 _BELOW = re.compile(_alt(word for word, sign in _GAP_WORDS.values() if sign < 0))
 
 
+# 增幅, 同比增幅, 环比增长率 alone before a figure in %: a rate that names no quantity of its own
+_BARE_RATE = re.compile(rf"(?P<basis>{_RATE_BASIS_WORD})?(?:{_alt(_GROWTH_WORDS)}|增长率|增长幅度)")
 # 同比增长了218%, 日均发送1000万人次, 平均每天有42列: what a rate is against or a figure is an average over,
 # no quantity
 _BASIS_ONLY = re.compile(rf"{_RATE_BASIS_WORD}|[日人]均|平均")
@@ -1166,10 +1180,11 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
             indicator = seen[-1][1]  # 渗透率达到17%，二季度达到23%: the same quantity in another period
         if not indicator or len(indicator) < 2 or not HAN_OR_LATIN.search(indicator) \
                 or _only_names(indicator, frame) or _names_no_quantity(indicator, text[a:m.start()]) \
+                or _cut_from_a_name(indicator, frame, a, m) \
                 or _names_a_person(indicator, frame) \
                 or _is_dimension(text, a, m) or _is_grade(text, m, unit) \
                 or _describes_one_thing(text, a, m) or _counts_places(text, m) \
-                or _passes_members_bar(text, a, m) \
+                or _passes_members_bar(text, a, m) or _bar_of_things_counted(text, m) \
                 or not any(w in indicator for w in _NAMED_ONLY.get(unit, ("",))):  # a body's name counts nothing; a dimension or duration describes
             continue
         if listed_units[m] is None:
@@ -1387,6 +1402,20 @@ def _only_names(indicator: str, frame: Frame) -> bool:
 _NO_QUANTITY_TAGS = {_ADJECTIVE, "d", _LOCALIZER, "m", "r", "p", "c", "t", "s"}
 _CHANGE_WORDS = set(M["growth"])
 _REACHED = ("至", "到")  # 减至, 增至, 缩减到: a level reached
+
+
+_COUNTED_NOUN_OFFSET = 4  # the most characters between a figure's end and the noun it counts (个, 多家, 余所)
+
+
+def _cut_from_a_name(indicator: str, frame: Frame, a: int, m: re.Match) -> bool:
+    """The indicator is words cut out of a body's or place's longer name before
+    the figure (国家发展改革委近日下达了… -> 改革): a piece of the name, no quantity.
+    Not the noun a count reads after it (投资运营7个国家和地区, 新建200个铁塔)."""
+    if frame.text.find(indicator, m.end(), m.end() + len(indicator) + _COUNTED_NOUN_OFFSET) >= 0:
+        return False
+    at = frame.text.rfind(indicator, a, m.start())
+    return at >= 0 and any(x.start <= at and at + len(indicator) <= x.end and x.end - x.start > len(indicator)
+                           for x in frame.top if x.type in _SUBJECT_TYPES)
 
 
 def _names_no_quantity(indicator: str, before: str) -> bool:
@@ -1805,6 +1834,23 @@ def _counts_where_from(text: str, clause_start: int, m: re.Match, unit: str) -> 
     """The figure counts people, teams or bodies by where they come from (来自全国各地的600多名代表,
     来自36个国家和地区的800多名嘉宾): those who gather, no figure of the place they come from."""
     return unit in _FROM_COUNTED and _COMES_FROM.search(text, clause_start, m.start()) is not None
+
+
+# 汽车保有量超过100万辆的城市共有79个, 其中超过1亿美元的大项目有15个: a bar before 的, the things that pass it and
+# their count (a figure after them in the clause, 有/达到… between): the class's bar, no one's figure; not a share of
+# what follows (超过50%的税收), nor a list of things (超过29000个泵站的基本信息和5000个…)
+_BAR_BEFORE = re.compile(r"(?:超过|超|逾|不到|不足|低于|高于)$")
+_THINGS_AFTER_BAR = r"的[^，,；;。、和及与\d“”（(]{1,10}?"
+_COUNT_OF_THINGS = r"(?:共有|共计|已有|有|已达|达到|达|为|超过)?"
+_THINGS_COUNTED_AFTER = re.compile(rf"{_THINGS_AFTER_BAR}{_COUNT_OF_THINGS}[近约超逾]?\d")
+# …and the class so named, before the count of its things
+_CLASS_PASSING_BAR = re.compile(rf"(?P<cls>[^，,；;。]+?(?:超过|超|逾|不到|不足|低于|高于)\d[^，,；;。]*?{_THINGS_AFTER_BAR}){_COUNT_OF_THINGS}$")
+
+
+def _bar_of_things_counted(text: str, m: re.Match) -> bool:
+    """Whether the figure ``m`` is the bar of a class of things counted after it (超过100万辆的城市共有79个)."""
+    barred = _BAR_BEFORE.search(m.group("pre") or "") or _BAR_BEFORE.search(text, max(0, m.start() - 2), m.start())
+    return barred is not None and m.group("unit") != "%" and _THINGS_COUNTED_AFTER.match(text, m.end()) is not None
 
 
 def _counts_places(text: str, m: re.Match) -> bool:
@@ -2894,14 +2940,18 @@ _SOURCE_LEADS = tuple(M["source_leads"])
 
 
 def is_national_body(m: Mention) -> bool:
-    """A government body seated in no region (教育部, 国家医保局) and not another
+    """A government body seated in no region (教育部, 国家医保局), or a central
+    party body (中央网信办, 中共中央宣传部: 中央 opens its name), and not another
     country's (俄罗斯国防部): what it reports of the whole country is the country's."""
-    return m.type == "Organization" and m.subtype == _GOVERNMENT and seat_of(m.name) is None \
+    central = m.subtype == _PARTY and m.name.startswith(_CENTRAL_PARTY_OPENERS)
+    return m.type == "Organization" and (m.subtype == _GOVERNMENT or central) and seat_of(m.name) is None \
         and not _of_another_country(m.name)
 
 
 _GOVERNMENT = "GovernmentBody"
-_GOVERNING = (_GOVERNMENT, "PartyOrganization")  # a region's governing bodies
+_PARTY = "PartyOrganization"
+_GOVERNING = (_GOVERNMENT, _PARTY)  # a region's governing bodies
+_CENTRAL_PARTY_OPENERS = ("中央", "中共中央")  # the party's central bodies (中央网信办, 中共中央办公厅)
 
 
 def names_someone(frame: Frame) -> bool:

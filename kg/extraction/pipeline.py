@@ -442,9 +442,10 @@ def _figure_scopes(frames: list[relations.Frame], numerals: list[bool], ctx, rou
         if default is not None and default.name == ctx.home(sent.article) and (sent.article, sent.paragraph) in quoted:
             default = _region_mention(quoted[(sent.article, sent.paragraph)], sent)  # a county's article quoting its city
         national = item or default
-        if opened is not None and national is not None and national.name == measures.COUNTRY \
-                and measures.is_national_body(opened):
-            opened = None  # 教育部今天发布…名单，…其中，…2919所: national figures are the country's (annotation.md)
+        if opened is not None and (national is None or national.name == measures.COUNTRY) and measures.is_national_body(opened):
+            # 教育部今天发布…名单，…其中，…2919所: national figures are the country's (annotation.md), also in an
+            # article whose figures are no one's by default (工业和信息化部总工程师赵志国…致辞。…工业互联网平台达270余家)
+            opened = national or _region_mention(measures.COUNTRY, sent)
         titled = title if roundup and numeral and sourced and not (unclear or placed) else None
         yield opened or national or titled
 
