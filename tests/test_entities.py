@@ -1163,6 +1163,22 @@ def test_entities_a_meeting_opened_by_a_body_s_short_or_full_name_is_one_event()
     assert iri_of("Event", "中国（青海）藏毯国际展览会", "") != iri_of("Event", "中国藏毯国际展览会", "")
 
 
+@pytest.mark.parametrize("texts, name, alias", [
+    # an aside that says the year or a Latin acronym again makes no name fuller (news, 2019; 2023)
+    (("正在上海召开的第二届世界顶尖科学家论坛（2019）汇聚了全球科学家。", "第二届世界顶尖科学家论坛今天闭幕。"),
+     "第二届世界顶尖科学家论坛", "第二届世界顶尖科学家论坛（2019）"),
+    (("第二十八届联合国气候变化大会（COP28）在迪拜举行。", "第二十八届联合国气候变化大会今天闭幕。"),
+     "第二十八届联合国气候变化大会", "第二十八届联合国气候变化大会（COP28）"),
+    # one that says more does: the official name (news, 2023)
+    (("李强出席上海合作组织成员国政府首脑（总理）理事会第二十三次会议。", "上海合作组织成员国政府首脑理事会第二十三次会议在比什凯克举行。"),
+     "上海合作组织成员国政府首脑（总理）理事会第二十三次会议", "上海合作组织成员国政府首脑理事会第二十三次会议"),
+])
+def test_entities_an_event_s_name_is_its_fullest_not_its_longest(texts, name, alias):
+    for order in (texts, texts[::-1]):
+        events = _corpus_entities("Event", *order)
+        assert name in events and alias in events[name], events
+
+
 # -- background gazetteers: countries, world regions, international bodies, central enterprises, Latin names --
 
 @pytest.mark.parametrize("text, expected", [
@@ -2612,6 +2628,11 @@ def test_entities_a_scope_word_s_placeholder_never_reaches_a_record():
 
 def _corpus_sectors(*texts: str) -> dict[str, list[str]]:
     """The Sector entities a corpus of these documents gives: name -> aliases."""
+    return _corpus_entities("Sector", *texts)
+
+
+def _corpus_entities(type_: str, *texts: str) -> dict[str, list[str]]:
+    """The entities of ``type_`` a corpus of these documents gives: name -> aliases."""
     from collections import defaultdict
     from kg.doc.model import Document
     from kg.extraction.pipeline import extract_document, facts_of
@@ -2619,7 +2640,7 @@ def _corpus_sectors(*texts: str) -> dict[str, list[str]]:
     by_key = defaultdict(list)
     for i, text in enumerate(texts):
         for s in facts_of(extract_document(Document(id=f"d{i}", text=text, source=f"d{i}.txt"))).mentions:
-            if s[0] == "Sector":
+            if s[0] == type_:
                 by_key[key_of(s[0], s[1], s[2])].append(s)
     return {e.name: e.aliases for e in (entity_of(k, v) for k, v in sorted(by_key.items()))}
 

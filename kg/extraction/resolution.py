@@ -20,7 +20,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from itertools import accumulate
 from operator import itemgetter, ne
-from typing import Iterable, Optional, Sequence
+from typing import Collection, Iterable, Optional, Sequence
 
 from kg.doc.iri import entity_iri
 from kg.extraction.clean import DOC_NUMBER
@@ -1201,12 +1201,32 @@ def _subtype(items: list[Sighting]) -> str:
     return min((-len(_clean_surface(s[3])), s[7], s[4]) for s in items if s[4] in tied)[2]
 
 
-def _fullest(names: Iterable[str], counts: Counter) -> str:
+def _fullest(names: Collection[str], counts: Counter) -> str:
     """The fullest of ``names``, then the one nearest the spelling its key
     writes (中国—东盟, 中国（上海）: ``_body_stem``), then the most written
     (``counts``), then the first in code order: not the first document's,
     which the order of the files decides."""
-    return min(names, key=lambda n: (-len(n), _respelt(n), -counts[n], n))
+    if len(names) == 1:  # nearly every entity: nothing to weigh (the key below costs a regex per name)
+        return next(iter(names))
+    return min(names, key=lambda n: (-_fullness(n), _respelt(n), -counts[n], n))
+
+
+# An aside that says again what the name or the day says (第二届世界顶尖科学家论坛（2019）,
+# …大会（COP28）, 中国电子科技集团有限公司（中国电科）…: a year, a Latin acronym, a short form
+# of the words before it) makes no name fuller; one that says more does (（10+1）, （总理）).
+_SAID_AGAIN = re.compile(r"\d{4}年?|[A-Za-z][A-Za-z\d]*")
+
+
+def _fullness(name: str) -> int:
+    """The name's length less its asides that say a thing again (``_event_stem`` leaves every
+    aside out of the key: only these make no name fuller)."""
+    spelt = _standard_spelling(name)
+    return len(name) - sum(len(m.group()) for m in _ASIDE.finditer(spelt) if _says_again(m.group(1), spelt[:m.start()]))
+
+
+def _says_again(aside: str, before: str) -> bool:
+    chars = iter(before)  # a short form: its characters in the words before it, in order
+    return bool(_SAID_AGAIN.fullmatch(aside)) or len(aside) >= 2 and all(c in chars for c in aside)
 
 
 def _standard_spelling(name: str) -> str:
