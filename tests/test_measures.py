@@ -3286,6 +3286,8 @@ def test_measures_company_results(text, expected):
 @pytest.mark.parametrize("text, indicator, status", [
     ("今年上半年，我国沿海和内河港口货物吞吐量达91.84亿吨。", "内河港口货物吞吐量", "actual"),  # 内 opening a word stays
     ("广东省力争到“十四五”末实现“百千万”目标，即建设100个工学一体化专业。", None, "target"),  # 力争 still aims
+    # a date's year before 内 is no span: 内 opens the region's name (2023年内蒙古…)
+    ("2023年内蒙古全区粮食产量达到791.6亿斤。", "内蒙古全区粮食产量", "actual"),
 ])
 def test_measures_a_span_s_within_and_a_quoted_goal_leave_the_rest(text, indicator, status):
     got = figures("发展报告\n" + text, published="2024-03-18")

@@ -653,7 +653,8 @@ _AMONG = re.compile(r"(?<=.)中有?$")  # 在35个重点城市中有30个: the s
 # phrase; a digit inside a name (5G, IPv6) does not.
 # …a date's end with it (截至2023年底运营塔类站址: 底 is the date's, not the phrase's)
 _PAST_FIGURE = re.compile(rf"^.*(?<![A-Za-z\d.])\d+(?:\.\d+)?(?![\dA-Za-z])[多余]?[万亿千]?[多余]?(?:(?!{_alt(M['not_units'])})(?:{_UNITS}))?"
-                          r"(?:(?<=[年月])[底末])?(?:以上|以下|以内|左右|多|(?<=[年月天周])内)?")  # 3年内投入: a span's 内 too
+                          r"(?:(?<=[年月])[底末])?(?:以上|以下|以内|左右|多|(?<=(?<!\d{3})\d[年月天周])内)?")
+# 3年内投入: a span's 内 too; not a date's year (2023年内蒙古…: 内 opens the region's name)
 _ADVERBS = {"全部", "均", "都", "已", "已经", "正在", "将", "共", "累计", "分别", "深入", "积极"}
 _LEGAL_FORMS = ("有限公司", "有限责任公司")
 # a span of time written in words before 内 (三年内, 一周内, 两个月内): when a figure is reached, not what it counts
