@@ -3409,3 +3409,10 @@ def test_measures_a_year_a_period_runs_from_is_not_the_figure_s(text, years):
 ])
 def test_measures_a_period_in_brackets_after_a_quantity_is_an_aside(text, indicator):
     assert [f[1] for f in figures(text)] == [indicator]
+
+
+def test_measures_a_place_s_whole_goes_on_in_no_clause_the_company_opens():
+    # …，全市信息化水平将大幅提升，公司5G用户将达到300万户: the company's users, not 汕头市's
+    got = figures("中国电信与汕头市人民政府签约。\n该公司表示，全市信息化水平将大幅提升，公司5G用户将达到300万户。",
+                  published="2023-08-03")
+    assert not any(g[0] == "汕头市" and g[2] == 3000000 for g in got), got

@@ -3006,6 +3006,9 @@ _WHEN = re.compile(r"后|以来|期间|之前|前夕")  # 党的十八大以来:
 _PLAN = re.compile(f"(?:{_alt(M['plan_heads'])})(?:[（(].*[)）])?$")
 
 
+# a clause that opens with the company the text speaks of (…，全市信息化水平将大幅提升，公司5G用户将达到300万户):
+# its figures are the company's, not the place's whole an earlier clause opened with
+_COMPANY_WORD = re.compile(r"(?:该|本|其)?(?:公司|集团)")
 _IT = "它"  # 它, 它们: a thing or animal, never a body or a place (那里, 该市)
 _ITS = re.compile(r"其(?![它他中余实次间后])")  # not 其它, 其中, 其余, 其间 (meanwhile)…
 _SEGMENT_END = re.compile(r"[；;。！？!?]")
@@ -3121,7 +3124,7 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
         return _country_for(frame) if _national_source(frame, place) else place
     if carried is not None:  # …数据湖产业园是旅顺口区…之一，目前全区有50个…项目，总投资351.5亿元: the later clause's subject goes on
         return carried
-    whole = _previous_clause_subject(frame, a) if a > frame.lead else None
+    whole = _previous_clause_subject(frame, a) if a > frame.lead and not _COMPANY_WORD.match(text, lead) else None
     if whole is not None and whole.surface in SCOPE_WORDS:
         return _in_section(whole, scope)  # 全市宽带用户接入速率将达到…，互联网普及率达到85%以上: the list goes on in the place's whole
 
