@@ -2224,3 +2224,10 @@ def test_relations_a_unit_of_the_group_the_article_is_about():
 def test_relations_a_unit_of_a_place_s_reference_is_no_company_s():
     got = document_triples("宿州市与华为签署协议。该市旗下麒麟软件有限公司发布新产品。")
     assert not any(p == "subOrganizationOf" and s == "麒麟软件有限公司" for s, p, o in got), got
+
+
+def test_relations_group_word_opening_a_sentence_is_no_company_but_a_group():
+    # 集团 alone after a story whose topic is no group: the group named beside it, not the topic
+    got = document_triples("宁德时代与中国一汽集团签署战略合作协议。\n根据协议，双方将在长春共建动力电池工厂。\n"
+                           "集团将重点发展新能源汽车产业。")
+    assert not any(s.startswith("宁德时代") and p == "targets" for s, p, o in got), got
