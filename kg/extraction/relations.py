@@ -1730,8 +1730,13 @@ def _signing_parties(frame: Frame, at: int, agents: list[Mention]) -> list[Menti
     a, _ = clause_span(frame.text, at)
     opener = _PARTNER_OPENS.match(frame.text, a)
     partners = [m for m in agents if m.start >= a]
-    if a == 0 or opener is None or not partners:
+    if a == 0 or not partners:
         return agents
+    if opener is None or not any(m.start == opener.end() for m in partners):
+        # no partner word before a body (和平区…, 与此同时，…): a clause that opens with its own signer after
+        # an earlier clause's signing (A与B签署了《X》，C与D签署了《Y》, …，同时，C与D签署了《Y》) is C's and D's
+        opens = any(a <= m.start <= a + 1 for m in partners) and _SIGNS.search(frame.text, 0, a) is not None
+        return partners if opens else agents
     # the sentence's subject: the body its first partner follows (中国移动与B…), else the first named
     # as no partner; none the text names (…与广东省人民政府签署了《X》，与C…: an unknown signer) leaves C alone
     earlier = [m for m in agents if m.start < a]
