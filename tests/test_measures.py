@@ -3286,6 +3286,8 @@ def test_measures_company_results(text, expected):
 @pytest.mark.parametrize("text, indicator, status", [
     ("今年上半年，我国沿海和内河港口货物吞吐量达91.84亿吨。", "内河港口货物吞吐量", "actual"),  # 内 opening a word stays
     ("广东省力争到“十四五”末实现“百千万”目标，即建设100个工学一体化专业。", None, "target"),  # 力争 still aims
+    # a date's year before 内 is no span: 内 opens the region's name (2023年内蒙古…)
+    ("2023年内蒙古全区粮食产量达到791.6亿斤。", "内蒙古全区粮食产量", "actual"),
 ])
 def test_measures_a_span_s_within_and_a_quoted_goal_leave_the_rest(text, indicator, status):
     got = figures("发展报告\n" + text, published="2024-03-18")
@@ -3525,3 +3527,10 @@ def test_measures_a_central_party_body_s_release_gives_the_country_s_figures():
 def test_measures_a_paragraph_a_national_body_opens_gives_no_figures_of_the_body(text, subject):
     got = figures(text, published="2023-09-14")
     assert got and {g[0] for g in got} == {subject}, got
+
+
+def test_measures_a_place_s_whole_goes_on_in_no_clause_the_company_opens():
+    # …，全市信息化水平将大幅提升，公司5G用户将达到300万户: the company's users, not 汕头市's
+    got = figures("中国电信与汕头市人民政府签约。\n该公司表示，全市信息化水平将大幅提升，公司5G用户将达到300万户。",
+                  published="2023-08-03")
+    assert not any(g[0] == "汕头市" and g[2] == 3000000 for g in got), got

@@ -2271,3 +2271,24 @@ def test_relations_a_unit_of_the_group_the_article_is_about():
 def test_relations_a_unit_of_a_place_s_reference_is_no_company_s():
     got = document_triples("宿州市与华为签署协议。该市旗下麒麟软件有限公司发布新产品。")
     assert not any(p == "subOrganizationOf" and s == "麒麟软件有限公司" for s, p, o in got), got
+
+
+def test_relations_group_word_opening_a_sentence_is_no_company_but_a_group():
+    # 集团 alone after a story whose topic is no group: the group named beside it, not the topic
+    got = document_triples("宁德时代与中国一汽集团签署战略合作协议。\n根据协议，双方将在长春共建动力电池工厂。\n"
+                           "集团将重点发展新能源汽车产业。")
+    assert not any(s.startswith("宁德时代") and p == "targets" for s, p, o in got), got
+
+
+@pytest.mark.parametrize("text", [
+    # a later clause that opens with its own signer (after 同时，, or a name that opens with 和) signs alone
+    "会上，天津市人民政府与中国电信签署了《战略合作协议》，同时，南开区人民政府与中国移动签署了《5G合作协议》。",
+    "会上，天津市人民政府与中国电信签署了《战略合作协议》，和平区人民政府与中国移动签署了《5G合作协议》。",
+    "会上，天津市人民政府与中国电信签署了《战略合作协议》，与此同时，和平区人民政府与中国移动签署了《5G合作协议》。",
+])
+def test_relations_a_later_clause_with_its_own_signer_signs_alone(text):
+    got = document_triples(text)
+    assert ("中国移动通信集团有限公司", "signs", "5G合作协议") in got, got
+    assert not any(o == "5G合作协议" and s in ("天津市人民政府", "中国电信集团有限公司") for s, p, o in got), got
+    assert not any(p == "cooperatesWith" and {s, o} & {"天津市人民政府", "中国电信集团有限公司"}
+                   and {s, o} & {"中国移动通信集团有限公司", "南开区人民政府", "和平区人民政府"} for s, p, o in got), got

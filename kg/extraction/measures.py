@@ -657,7 +657,8 @@ _AMONG = re.compile(r"(?<=.)中有?$")  # 在35个重点城市中有30个: the s
 # phrase; a digit inside a name (5G, IPv6) does not.
 # …a date's end with it (截至2023年底运营塔类站址: 底 is the date's, not the phrase's)
 _PAST_FIGURE = re.compile(rf"^.*(?<![A-Za-z\d.])\d+(?:\.\d+)?(?![\dA-Za-z])[多余]?[万亿千]?[多余]?(?:(?!{_alt(M['not_units'])})(?:{_UNITS}))?"
-                          r"(?:(?<=[年月])[底末])?(?:以上|以下|以内|左右|多|(?<=[年月天周])内)?")  # 3年内投入: a span's 内 too
+                          r"(?:(?<=[年月])[底末])?(?:以上|以下|以内|左右|多|(?<=(?<!\d{3})\d[年月天周])内)?")
+# 3年内投入: a span's 内 too; not a date's year (2023年内蒙古…: 内 opens the region's name)
 _ADVERBS = {"全部", "均", "都", "已", "已经", "正在", "将", "共", "累计", "分别", "深入", "积极"}
 _LEGAL_FORMS = ("有限公司", "有限责任公司")
 # a span of time written in words before 内 (三年内, 一周内, 两个月内): when a figure is reached, not what it counts
@@ -3065,6 +3066,9 @@ _WHEN = re.compile(r"后|以来|期间|之前|前夕")  # 党的十八大以来:
 _PLAN = re.compile(f"(?:{_alt(M['plan_heads'])})(?:[（(].*[)）])?$")
 
 
+# a clause that opens with the company the text speaks of (…，全市信息化水平将大幅提升，公司5G用户将达到300万户):
+# its figures are the company's, not the place's whole an earlier clause opened with
+_COMPANY_WORD = re.compile(r"(?:该|本|其)?(?:公司|集团)")
 _IT = "它"  # 它, 它们: a thing or animal, never a body or a place (那里, 该市)
 _ITS = re.compile(r"其(?![它他中余实次间后])")  # not 其它, 其中, 其余, 其间 (meanwhile)…
 _SEGMENT_END = re.compile(r"[；;。！？!?]")
@@ -3180,7 +3184,7 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
         return _country_for(frame) if _national_source(frame, place) else place
     if carried is not None:  # …数据湖产业园是旅顺口区…之一，目前全区有50个…项目，总投资351.5亿元: the later clause's subject goes on
         return carried
-    whole = _previous_clause_subject(frame, a) if a > frame.lead else None
+    whole = _previous_clause_subject(frame, a) if a > frame.lead and not _COMPANY_WORD.match(text, lead) else None
     if whole is not None and whole.surface in SCOPE_WORDS:
         return _in_section(whole, scope)  # 全市宽带用户接入速率将达到…，互联网普及率达到85%以上: the list goes on in the place's whole
 

@@ -851,13 +851,17 @@ def points_back(text: str) -> bool:
 # 公司 or 集团 as the word a sentence opens with, after a few words of time (公司将…, 今年，集团将重点发展…):
 # the company the article is about, as 该公司 is (not 公司法…, 集团化…: other words jieba reads there)
 _COMPANY_WORDS = ("公司", "集团")
+_GROUP_WORD = "集团"
 _COMPANY_OPENS = re.compile(rf"^(?:[^，,。]{{0,8}}[，,])?\s*(?={_alt(_COMPANY_WORDS)})")
 
 
 def company_points_back(topic: Mention, text: str) -> bool:
-    """The sentence's subject is 公司 or 集团 alone, and the ``topic`` carried is a company: that one."""
+    """The sentence's subject is 公司 or 集团 alone, and the ``topic`` carried is a company: that one;
+    集团 only where the topic is a group (宁德时代与中国一汽集团签约。…集团将…: 集团 is 一汽's, and a
+    province company's 集团 is its parent's)."""
     m = _COMPANY_OPENS.match(text) if topic.subtype == "Enterprise" else None
-    return m is not None and words.cut(text[m.end():m.end() + 6])[0] in _COMPANY_WORDS
+    word = words.cut(text[m.end():m.end() + 6])[0] if m is not None else None
+    return word in _COMPANY_WORDS and (word != _GROUP_WORD or _GROUP_WORD in topic.name)
 
 
 def subject(frame: Frame) -> Optional[Mention]:
@@ -1747,8 +1751,13 @@ def _signing_parties(frame: Frame, at: int, agents: list[Mention]) -> list[Menti
     a, _ = clause_span(frame.text, at)
     opener = _PARTNER_OPENS.match(frame.text, a)
     partners = [m for m in agents if m.start >= a]
-    if a == 0 or opener is None or not partners:
+    if a == 0 or not partners:
         return agents
+    if opener is None or not any(m.start == opener.end() for m in partners):
+        # no partner word before a body (和平区…, 与此同时，…): a clause that opens with its own signer after
+        # an earlier clause's signing (A与B签署了《X》，C与D签署了《Y》, …，同时，C与D签署了《Y》) is C's and D's
+        opens = any(a <= m.start <= a + 1 for m in partners) and _SIGNS.search(frame.text, 0, a) is not None
+        return partners if opens else agents
     # the sentence's subject: the body its first partner follows (中国移动与B…), else the first named
     # as no partner; none the text names (…与广东省人民政府签署了《X》，与C…: an unknown signer) leaves C alone
     earlier = [m for m in agents if m.start < a]
