@@ -76,6 +76,11 @@ def _region_level(name: str) -> str:
 _PREFECTURE_SCOPES = ("州", "盟")  # the level words of an autonomous prefecture and a league
 
 
+# A general office (国务院办公厅, 省政府办公厅) is headed by a 主任, no 厅长, and is cited as a document's issuer
+# far more than it writes of itself: a text's 厅长, 厅党组 are of the department it is about, not of the office.
+_GENERAL_OFFICE = "办公厅"
+
+
 def context_of(doc: Document, sentences: list[Sentence], mentions: list[list[Mention]],
                settings: Settings = DEFAULT) -> DocContext:
     year = int(doc.published[:4]) if doc.published else None
@@ -134,7 +139,7 @@ def context_of(doc: Document, sentences: list[Sentence], mentions: list[list[Men
                         kinds.append("市")
                         kinds.extend(("省", province) for province in LEX.region_chain(m.name)[2:3])
             elif m.type == "Organization":
-                if m.subtype == "GovernmentBody" and m.name.endswith(CONTEXT_BODY_WORDS):
+                if m.subtype == "GovernmentBody" and m.name.endswith(CONTEXT_BODY_WORDS) and not m.name.endswith(_GENERAL_OFFICE):
                     kinds.append(m.name[-1])  # the ministry, bureau or department whose 部党组, 局党组, 厅党组 it is
                 if m.subtype == "Enterprise" and "集团" in m.name and "子集团" not in m.name:
                     kinds.append("集团")
