@@ -2273,6 +2273,8 @@ def test_a_bare_total_is_of_the_quantity_counted_before():
     ("项目主要建设1500万吨/年炼油和乙烯等共32套工艺装置。", 32, "actual"),  # 主要: no aim
     ("金壮龙介绍，我国今年还要建100个中小企业产业集群。", 100, "target"),  # 要建, as 要建设 and 要建成
     ("北京市主要建材企业共有120家。", 120, "actual"),  # 主要建材: no aim
+    ("北京市规划纲要建议稿提出了12项任务。", 12, "actual"),  # 纲要|建议: no 要建
+    ("北京市本次会议纪要建议增加5个试点。", 5, "actual"),
 ])
 def test_yao_before_a_verb_of_reaching_is_an_aim(text, value, status):
     got = {g[2]: g[5] for g in figures(text, published="2022-03-01")}
