@@ -1231,7 +1231,8 @@ def test_a_national_body_that_reports_figures_gives_the_countrys():
     reports them (国家统计局数据显示，…; 工信部：… as a headline)."""
     import kg
     for text in ("国家统计局数据显示，1-2月，规模以上工业增加值同比增长7.5%。", "工信部：1-2月电信业务收入同比增长9.2%",
-                 "工信部部长：今年还要建100个中小企业产业集群"):  # the body's head as the headline's source
+                 "工信部部长：今年还要建100个中小企业产业集群",  # the body's head as the headline's source
+                 "工信部部长金壮龙：今年将新建开通5G基站60万个"):  # … named
         facts = kg.extract(text, published="2022-03-20")
         assert [m.subject for m in facts.measures] == ["中国"], text
         assert all(e.aliases == () for e in facts.entities if e.name == "中国")

@@ -2710,12 +2710,13 @@ def _national_source(frame: Frame, m: Mention) -> bool:
 
 
 def _official_reports(frame: Frame, m: Mention) -> bool:
-    """The first person named after the body, in its clause, reports (王鹏介绍, 杜巍在会上表示)."""
+    """The first person named after the body, in its clause, reports (王鹏介绍, 杜巍在会上表示), or is a
+    headline's source (工信部部长金壮龙：今年将新建…, as 工信部部长：… is)."""
     if "Person" not in frame.types:
         return False  # most sentences: no one speaks
     official = next((p for p in frame.of("Person") if p.start >= m.end), None)
     return official is not None and _COMMA.search(frame.text, m.end, official.start) is None \
-        and _REPORTS_NOW.match(frame.text, official.end) is not None
+        and (_REPORTS_NOW.match(frame.text, official.end) is not None or frame.text.startswith(_SOURCE_COLONS, official.end))
 
 
 def titles_national_release(frame: Frame) -> bool:
