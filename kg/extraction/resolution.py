@@ -79,6 +79,7 @@ _PREFECTURE_SCOPES = ("州", "盟")  # the level words of an autonomous prefectu
 # A general office (国务院办公厅, 省政府办公厅) is headed by a 主任, no 厅长, and is cited as a document's issuer
 # far more than it writes of itself: a text's 厅长, 厅党组 are of the department it is about, not of the office.
 _GENERAL_OFFICE = "办公厅"
+_BUREAU_SCOPES = ("局", "厅")  # a bureau's, a department's: named twice or by its bare party group (局党组)
 
 
 def context_of(doc: Document, sentences: list[Sentence], mentions: list[list[Mention]],
@@ -111,7 +112,7 @@ def context_of(doc: Document, sentences: list[Sentence], mentions: list[list[Men
                 # 全国唯一 (_NATIONWIDE); the text is not the province's for it
                 spoken[sent.article][m.scope] += m.type == "Region" and not _RANKED_AFTER.match(sent.text, m.end)
                 localwide[sent.article] += m.type == "Region" and m.scope in _REGION_SCOPES  # 我市, 全省; not 法方
-                if m.type == "Organization":
+                if m.type == "Organization" and m.scope in _BUREAU_SCOPES:
                     own_party[sent.article].add(m.scope)  # 局党组: the text speaks as its bureau
                 continue
             kinds = []
@@ -171,7 +172,7 @@ def context_of(doc: Document, sentences: list[Sentence], mentions: list[list[Men
         # 公司 is the company a report is about: one it names more than once; so a bureau or department (a
         # title naming it counts twice), unless the text speaks of its 局党组, 厅党组: one cited once (传达了国家能源局
         # 通知 in a 供电公司's news, 落实市通信管理局要求 in a 中国电信…分局's) is no text's own, nor its 局长 the body's
-        return kind not in ("公司", "局", "厅") or counts[_top(counts)] >= 2 or kind in parties
+        return kind != "公司" and kind not in _BUREAU_SCOPES or counts[_top(counts)] >= 2 or kind in parties
 
     for article, kinds in per_article.items():
         for kind, counts in kinds.items():
