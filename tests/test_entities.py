@@ -1535,6 +1535,10 @@ def test_entities_a_campaign_of_study(text, event):
     ("格力董事长董明珠表示", "格力"),
     ("公安局长表示将严厉打击", "公安"),                      # a bureau's short name before its head's title
     ("财政厅长出席会议", "财政"),
+    ("会上，文旅局长表示将推出惠民措施", "文旅"),           # a short name whose first character is a surname
+    ("卫健局长出席会议", "卫健"),
+    ("会上，曾任局长的他表示", "曾任"),                      # a word of tenure (曾 is a surname)
+    ("原任市长出席会议", "原任"),
 ])
 def test_entities_the_clause_before_a_title_is_no_name(text, clause):
     assert ("Person", clause) not in mentions(text)

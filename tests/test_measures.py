@@ -1231,7 +1231,8 @@ def test_a_national_body_that_reports_figures_gives_the_countrys():
     reports them (国家统计局数据显示，…; 工信部：… as a headline)."""
     import kg
     for text in ("国家统计局数据显示，1-2月，规模以上工业增加值同比增长7.5%。", "工信部：1-2月电信业务收入同比增长9.2%",
-                 "工信部部长：今年还要建100个中小企业产业集群"):  # the body's head as the headline's source
+                 "工信部部长：今年还要建100个中小企业产业集群",  # the body's head as the headline's source
+                 "工信部部长金壮龙：今年将新建开通5G基站60万个"):  # … named
         facts = kg.extract(text, published="2022-03-20")
         assert [m.subject for m in facts.measures] == ["中国"], text
         assert all(e.aliases == () for e in facts.entities if e.name == "中国")
@@ -2285,6 +2286,8 @@ def test_a_bare_total_is_of_the_quantity_counted_before():
     ("项目主要建设1500万吨/年炼油和乙烯等共32套工艺装置。", 32, "actual"),  # 主要: no aim
     ("金壮龙介绍，我国今年还要建100个中小企业产业集群。", 100, "target"),  # 要建, as 要建设 and 要建成
     ("北京市主要建材企业共有120家。", 120, "actual"),  # 主要建材: no aim
+    ("北京市规划纲要建议稿提出了12项任务。", 12, "actual"),  # 纲要|建议: no 要建
+    ("北京市本次会议纪要建议增加5个试点。", 5, "actual"),
 ])
 def test_yao_before_a_verb_of_reaching_is_an_aim(text, value, status):
     got = {g[2]: g[5] for g in figures(text, published="2022-03-01")}

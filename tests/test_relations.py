@@ -375,6 +375,25 @@ def test_relations_a_bureau_head_titled_after_the_name_heads_the_text_s_bureau()
     assert not any(s == "姚卫田" and p == "hasPosition" for s, p, _ in found), found
 
 
+@pytest.mark.parametrize("text", [
+    # a bureau cited once in an enterprise's news is not the text's: the 局长 there heads the enterprise's unit
+    "中国电信周口分局召开职代会\n\n周口分局认真落实周口市通信管理局要求。局长王建军作工作报告，副局长李红主持。",
+    "国网周口供电公司召开会议\n\n会议传达了国家能源局通知。局长王建军讲话。",
+])
+def test_relations_a_bureau_cited_once_is_no_text_s_bureau(text):
+    found = doc_triples(text)
+    assert not any(p == "hasPosition" for _, p, _ in found), found
+
+
+def test_relations_a_general_office_is_no_department_a_text_s_head_is_of():
+    # 办公厅 is headed by a 主任: a 厅长 in a text citing one holds no post there, and a 工信厅's 厅党组 stays its own
+    found = doc_triples("国务院办公厅印发通知\n\n国务院办公厅印发通知。省政府办公厅转发。会上，刘晓峰厅长讲话。")
+    assert not any(s == "刘晓峰" and p == "hasPosition" for s, p, _ in found), found
+    found = doc_triples("江苏省工信厅召开会议\n\n省政府办公厅、省政府办公厅、省政府办公厅转发通知。厅党组书记、厅长刘晓峰讲话。")
+    assert ("刘晓峰", "hasPosition", "江苏省工业和信息化厅") in found, found
+    assert not any(o.endswith("办公厅") for s, p, o in found if s == "刘晓峰"), found
+
+
 def test_relations_a_party_group_of_a_bureau_named_in_full_is_that_bureau_s():
     # 局党组 glued to a name (国家铁路局党组) is that named bureau's, not the bureau the text is about
     found = document_triples("山东省通信管理局召开会议。会议通报了对国家铁路局党组开展巡视的情况。")

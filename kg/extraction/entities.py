@@ -2282,6 +2282,9 @@ def organization_latin_arm(sent: Sentence, found: list[Mention], settings: Setti
 
 _TITLE = re.compile(rf"({_alt(P['person']['titles'])})")
 _PLAIN_AFTER_NAME = set(P["person"]["plain_after_name"])
+# The stems of bodies' short names (文旅局, 卫健委, 林草局): before a head's title they name the body, not a
+# person (文旅局长, 卫健局长 as media write a bureau's head), though a surname opens them.
+_BODY_STEMS = frozenset(P["organization"]["functions"]) | {k[:i] for k in _ABBR for i in range(2, len(k))}
 _AFTER_NAME_WORDS = P["person"]["after_name"] + P["person"]["plain_after_name"]
 _TITLES = set(P["person"]["titles"]) | set(_AFTER_NAME_WORDS)
 _AFTER_NAME = Guarded(rf"(?<![{CJK}0-9])([{CJK}]{{2,3}}?)({_alt(_AFTER_NAME_WORDS)})", needs=_AFTER_NAME_WORDS)
@@ -2825,9 +2828,11 @@ def person_before_title(sent: Sentence, found: list[Mention], settings: Settings
         name = m.group(1)
         if _NOT_NAME.search(name) or words.is_function_word(name) or words.frequency(name) > 300 \
                 or any(name[-k:] + m.group(2) in _TITLES for k in (1, 2, 3)) or not _may_be_honoured(name, settings.thresholds) \
-                or m.group(2) in _PLAIN_AFTER_NAME and not _plain_name(name, settings.thresholds) \
+                or m.group(2) in _PLAIN_AFTER_NAME and (not _plain_name(name, settings.thresholds) or name in _BODY_STEMS) \
+                or name.endswith(_TENURE_ENDS) \
                 or LEX.region(name + m.group(2)[0]) is not None:
-            continue  # 以总|书记, 常务副|市长: the words before are part of a longer title; 海尔|总裁: a company's short name;
+            continue  # 以总|书记, 常务副|市长: the words before are part of a longer title; 海尔|总裁, 文旅|局长: a body's short name;
+            # 曾任|市长, 原任|局长: a word of tenure, which a plain name's check lets through (曾, 原 are surnames);
             # 宝鸡|市长: the place and its level word (宝鸡市), whose head is named after the title
         yield _mention(sent, "Person", m.start(1), m.end(1), name, "person.honorific.v1", subtype="Person")
     for m in _BYLINE.finditer(text):

@@ -103,7 +103,8 @@ _NEW = re.compile(f"(?:{_alt(M['new'])})(?!值)")  # 增加值 (value added) is 
 # The lookahead on the first characters of every alternative lets ``re`` skip,
 # in C, the positions none starts at (as ``alternation`` does for one word list).
 _TARGET_WORDS = M["target_strong"] + M["expected"]
-_MUST_REACH = f"(?<![主重只])(?:{_alt(M['must_reach'])})"  # 要完成, not 主要完成
+# 要完成, not 主要完成, nor 要 ending a noun (纲要建设, 会议纪要, 摘要, 概要); not 建议, 建言 (纲要建议稿: no 要建)
+_MUST_REACH = f"(?<![主重只纲纪摘概])(?:{_alt(M['must_reach'])})(?![议言])"
 _TARGET = re.compile(f"(?=[{re.escape(''.join(sorted({w[0] for w in _TARGET_WORDS + M['must_reach']})))}到年])"
                      f"(?:(?:{_alt(_TARGET_WORDS)})|{_MUST_REACH}|到(?:\\d{{4}}|[〇零一二三四五六七八九]{{4}}|今)年{_LEVEL_AT}|(?<!去)(?<!去年)年底{_LEVEL_AT}|年内)")  # not 去年底, 去年年底: gone by
 _ESTIMATES = set(M["estimates"])
@@ -2874,12 +2875,13 @@ def _national_source(frame: Frame, m: Mention) -> bool:
 
 
 def _official_reports(frame: Frame, m: Mention) -> bool:
-    """The first person named after the body, in its clause, reports (王鹏介绍, 杜巍在会上表示)."""
+    """The first person named after the body, in its clause, reports (王鹏介绍, 杜巍在会上表示), or is a
+    headline's source (工信部部长金壮龙：今年将新建…, as 工信部部长：… is)."""
     if "Person" not in frame.types:
         return False  # most sentences: no one speaks
     official = next((p for p in frame.of("Person") if p.start >= m.end), None)
     return official is not None and _COMMA.search(frame.text, m.end, official.start) is None \
-        and _REPORTS_NOW.match(frame.text, official.end) is not None
+        and (_REPORTS_NOW.match(frame.text, official.end) is not None or frame.text.startswith(_SOURCE_COLONS, official.end))
 
 
 def titles_national_release(frame: Frame) -> bool:

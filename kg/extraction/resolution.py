@@ -76,6 +76,12 @@ def _region_level(name: str) -> str:
 _PREFECTURE_SCOPES = ("州", "盟")  # the level words of an autonomous prefecture and a league
 
 
+# A general office (国务院办公厅, 省政府办公厅) is headed by a 主任, no 厅长, and is cited as a document's issuer
+# far more than it writes of itself: a text's 厅长, 厅党组 are of the department it is about, not of the office.
+_GENERAL_OFFICE = "办公厅"
+_BUREAU_SCOPES = ("局", "厅")  # a bureau's, a department's: named twice or by its bare party group (局党组)
+
+
 def context_of(doc: Document, sentences: list[Sentence], mentions: list[list[Mention]],
                settings: Settings = DEFAULT) -> DocContext:
     year = int(doc.published[:4]) if doc.published else None
@@ -89,6 +95,7 @@ def context_of(doc: Document, sentences: list[Sentence], mentions: list[list[Men
     counties_named: defaultdict[int, Counter] = defaultdict(Counter)  # a county by its full name (鄞州区, not 三峡 in 三峡集团)
     spoken: defaultdict[int, Counter] = defaultdict(Counter)  # per article, its scope words by level (全省: 省)
     lent: defaultdict[int, Counter] = defaultdict(Counter)  # per article, what a province's count owes to its cities' names
+    own_party: defaultdict[int, set] = defaultdict(set)  # per article, the body words of its bare party groups (局党组: 局)
     title_weight = settings.thresholds.title_scope_weight  # the title says what the document is about
     for sent, ms in zip(sentences, mentions):
         nationwide[sent.article] += _nationwide_words(sent.text)
@@ -105,6 +112,8 @@ def context_of(doc: Document, sentences: list[Sentence], mentions: list[list[Men
                 # 全国唯一 (_NATIONWIDE); the text is not the province's for it
                 spoken[sent.article][m.scope] += m.type == "Region" and not _RANKED_AFTER.match(sent.text, m.end)
                 localwide[sent.article] += m.type == "Region" and m.scope in _REGION_SCOPES  # 我市, 全省; not 法方
+                if m.type == "Organization" and m.scope in _BUREAU_SCOPES:
+                    own_party[sent.article].add(m.scope)  # 局党组: the text speaks as its bureau
                 continue
             kinds = []
             if m.subtype == "Country":
@@ -134,7 +143,7 @@ def context_of(doc: Document, sentences: list[Sentence], mentions: list[list[Men
                         kinds.append("市")
                         kinds.extend(("省", province) for province in LEX.region_chain(m.name)[2:3])
             elif m.type == "Organization":
-                if m.subtype == "GovernmentBody" and m.name.endswith(CONTEXT_BODY_WORDS):
+                if m.subtype == "GovernmentBody" and m.name.endswith(CONTEXT_BODY_WORDS) and not m.name.endswith(_GENERAL_OFFICE):
                     kinds.append(m.name[-1])  # the ministry, bureau or department whose 部党组, 局党组, 厅党组 it is
                 if m.subtype == "Enterprise" and "集团" in m.name and "子集团" not in m.name:
                     kinds.append("集团")
@@ -159,15 +168,18 @@ def context_of(doc: Document, sentences: list[Sentence], mentions: list[list[Men
                         and (kind not in _PREFECTURE_SCOPES or m.surface.endswith(kind)))
         return _top(forms) if forms else top
 
-    def clear(kind: str, counts: Counter) -> bool:
-        # 公司 is the company a report is about: one it names more than once
-        return kind != "公司" or counts[_top(counts)] >= 2
+    def clear(kind: str, counts: Counter, parties: set) -> bool:
+        # 公司 is the company a report is about: one it names more than once; so a bureau or department (a
+        # title naming it counts twice), unless the text speaks of its 局党组, 厅党组: one cited once (传达了国家能源局
+        # 通知 in a 供电公司's news, 落实市通信管理局要求 in a 中国电信…分局's) is no text's own, nor its 局长 the body's
+        return kind != "公司" and kind not in _BUREAU_SCOPES or counts[_top(counts)] >= 2 or kind in parties
 
     for article, kinds in per_article.items():
         for kind, counts in kinds.items():
-            if clear(kind, counts):
+            if clear(kind, counts, own_party[article]):
                 ctx.scopes[(article, kind)] = value(kind, counts)
-    ctx.doc_scopes = {kind: value(kind, counts) for kind, counts in whole.items() if clear(kind, counts) and kind not in sides}
+    parties = set().union(*own_party.values())
+    ctx.doc_scopes = {kind: value(kind, counts) for kind, counts in whole.items() if clear(kind, counts, parties) and kind not in sides}
     for article, kinds in per_article.items():
         county = _county_home(kinds, addresses[article], localwide[article], counties_named[article])
         home = county if county is not None else _city_or_province_home(kinds, lent[article], spoken[article])
