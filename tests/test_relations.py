@@ -2224,3 +2224,19 @@ def test_relations_a_unit_of_the_group_the_article_is_about():
 def test_relations_a_unit_of_a_place_s_reference_is_no_company_s():
     got = document_triples("宿州市与华为签署协议。该市旗下麒麟软件有限公司发布新产品。")
     assert not any(p == "subOrganizationOf" and s == "麒麟软件有限公司" for s, p, o in got), got
+
+
+@pytest.mark.parametrize("title, fields", [
+    # a call for applications: the fields its body lists say who may apply; its title's field stays
+    ("关于组织开展2017年大数据示范应用项目申报工作的通知", {"大数据"}),
+    # negative: a notice issuing a plan, whose tasks are its aims
+    ("关于印发2017年大数据示范应用工作方案的通知", {"大数据", "制造业", "创新创业"}),
+])
+def test_relations_a_call_for_applications_aims_at_what_its_title_names(title, fields):
+    text = (f"{title}\n2017-12-20\n各区经济和科技促进局:\n一、支持范围\n"
+            "建设大数据重大项目及平台;在民生服务、社会治理、制造业、创新创业等领域创新应用试点和示范。\n")
+    facts = kg.extract(text, published="2017-12-20")
+    names = {e.id: e.name for e in facts.entities}
+    assert {names[r.object_id] for r in facts.relations if r.predicate == "targets" and names[r.subject_id] == title} \
+        == fields
+
