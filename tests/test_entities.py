@@ -212,6 +212,8 @@ def test_entities_a_meeting_s_surface_holds_no_words_that_lead_to_its_name(text,
     ("来源:人民网2021-03-26", ("Organization", "人民网2021")),
     ("中国移动与鹏城实验室举行签约仪式", ("Organization", "中国移动与鹏城实验室")),  # 与 after the seat joins two parties
     ("广东电信业务收入增长", ("Organization", "广东电信")),  # 电信业务: the business, no branch
+    ("联系人：李女士，电话：0771-8095293", ("Person", "李女士")),  # a contact line's surname and form of address: no name
+    ("附件：联系人 信息表", ("Person", "信息表")),  # a contact word in a form's heading, a space after it
     ("《携手构建公正合理的全球治理体系》", ("Policy", "携手构建公正合理的全球治理体系")),  # an article's title: a system, no indicators
 ])
 def test_entities_do_not_overreach(text, absent):
@@ -1721,6 +1723,8 @@ def test_a_place_in_brackets_at_a_line_s_end_signs_nothing():
     assert not any(e.type == "Person" for e in kg.extract("2021中国工业互联网标识大会暨标识中国行(江苏站)").entities)
     # words saying what the number or figure before them is (兼|传真, 含|预售): no name either
     assert not any(e.type == "Person" for e in kg.extract("联系电话：51782596(兼传真)").entities)
+    # but a sign-off's name whose given name is a verb's word (黄|建成) is a name still
+    assert ("黄建成", "Person") in {(e.name, e.type) for e in kg.extract("会议要求各地抓好落实。(黄建成)").entities}
 
 
 def test_entities_a_generation_s_network_is_that_generation():
@@ -2180,6 +2184,14 @@ def test_entities_a_title_line_names_its_policy_without_quote_marks(text):
     ("结合实施《安徽省制造强省建设实施方案(2017-2021年)》《中国制造2025安徽篇》",
      {"安徽省制造强省建设实施方案(2017-2021年)", "中国制造2025安徽篇"}),
     ("影片《狼图腾》、《天将雄师》在春节上映", set()),  # a list of films: no document among them
+    # what the list is called after its 等 or the title after it: films, books, media, an article (none a document)
+    ("发布《文明的荣光》《中国奇迹》《三星堆 古老的城市》等多个中法合拍影视项目", set()),
+    ("包括《（新编）中国通史纲要》《“两个结合”基本问题研究》等22项专著和论文", set()),
+    ("人民日报发表《建立健全科技评价体系》一文", set()),
+    # a kind that names documents before the works' word (等法律法规保护作品), or works' word not right after: kept
+    ("依据《著作权法》《出版管理条例》等法律法规保护作品", {"著作权法", "出版管理条例"}),
+    ("依据《著作权法》保护作品", {"著作权法"}),
+    ("发布《6G网络架构展望》和《6G无线系统设计原则和典型特征》等技术方案", {"6G网络架构展望", "6G无线系统设计原则和典型特征"}),
 ])
 def test_entities_a_title_listed_after_a_document_s_is_a_document(text, policies):
     assert {n for t, n in mentions(text) if t == "Policy"} == policies
@@ -2194,6 +2206,7 @@ def test_entities_a_title_listed_after_a_document_s_is_a_document(text, policies
     ("安徽省财政厅 安徽省经济和信息化厅关于印发《安徽省制造强省建设系列政策资金使用管理办法》的通知",
      "安徽省财政厅 安徽省经济和信息化厅关于印发安徽省制造强省建设系列政策资金使用管理办法的通知"),
     ("山东：关于开展2023年省级工业互联网平台入库申报的通知", None),  # a headline's place and colon: no title of its own
+    ("解读 关于加快推进5G发展的通知", None),  # a label a space before 关于, no issuer: a headline
     # 《》 around what the notice is about, not what it issues: the title in 《》 only
     ("关于《深圳经济特区人工智能产业促进条例(草案)》公开征求意见的公告", "深圳经济特区人工智能产业促进条例(草案)"),
 ])
@@ -2207,6 +2220,10 @@ def test_entities_a_notice_s_title_line_is_its_policy_with_or_without_its_issuer
     # a listed body opening the words before an office's word: the office is that body's
     ("《工业和信息化部办公厅发展改革委办公厅科技部办公厅关于开展首批国家应急产业示范基地申报工作的通知》",
      "科学技术部办公厅", "国家发展和改革委员会办公厅科技部办公厅"),
+    # the first office a lexicon entry (国务院办公厅), not a unit this recogniser made: the same
+    ("国务院办公厅中国科学院办公厅联合印发", "中国科学院办公厅", "国务院办公厅中国科学院办公厅"),
+    # a body's full name ending as a unit's does (中央纪委): one body's two plates, the unit theirs
+    ("中央纪委国家监委驻部纪检监察组组长出席", "中央纪律检查委员会国家监委驻部纪检监察组", "国家监委驻部纪检监察组"),
     # words that name no body of their own stay the unit's (装备工业 of 装备工业司)
     ("工业和信息化部装备工业司召开视频会", "工业和信息化部装备工业司", "装备工业司"),
 ])

@@ -2311,3 +2311,19 @@ def test_relations_a_later_clause_with_its_own_signer_signs_alone(text):
     assert not any(o == "5G合作协议" and s in ("天津市人民政府", "中国电信集团有限公司") for s, p, o in got), got
     assert not any(p == "cooperatesWith" and {s, o} & {"天津市人民政府", "中国电信集团有限公司"}
                    and {s, o} & {"中国移动通信集团有限公司", "南开区人民政府", "和平区人民政府"} for s, p, o in got), got
+
+
+@pytest.mark.parametrize("title, fields", [
+    # a call for applications: the fields its body lists say who may apply; its title's field stays
+    ("关于组织开展2017年大数据示范应用项目申报工作的通知", {"大数据"}),
+    # negative: a notice issuing a plan, whose tasks are its aims
+    ("关于印发2017年大数据示范应用工作方案的通知", {"大数据", "制造业", "创新创业"}),
+])
+def test_relations_a_call_for_applications_aims_at_what_its_title_names(title, fields):
+    text = (f"{title}\n2017-12-20\n各区经济和科技促进局:\n一、支持范围\n"
+            "建设大数据重大项目及平台;在民生服务、社会治理、制造业、创新创业等领域创新应用试点和示范。\n")
+    facts = kg.extract(text, published="2017-12-20")
+    names = {e.id: e.name for e in facts.entities}
+    assert {names[r.object_id] for r in facts.relations if r.predicate == "targets" and names[r.subject_id] == title} \
+        == fields
+

@@ -71,6 +71,7 @@ class Thresholds:
     max_foreign_ministry: int = 8     # a foreign ministry's words before its 部 (能源与矿业: 5, 交通和通讯: 5)
     max_joint_body: int = 12          # a joint body's words between its pair and its kind (双边合作联合: 6, 天津生态城联合协调: 9)
     max_title: int = 160              # a title in 《》: six ministries' offices signing one notice write 81 characters
+    works_kind_span: int = 10         # after a list of titles' 等, within which the word for what they are follows (等菲律宾多家主流媒体: 6, 等赞颂中柬友好的歌曲: 7)
     # relations
     opening_span: int = 6             # after the lead, within which a sentence's first name opens it
     cited_says: int = 3               # after a cited policy's name, within which its verb of saying follows (规划》提出)

@@ -283,6 +283,8 @@ _POLICY_VERB = re.compile(rf"(?:{_alt(P['policy']['verbs'])})了?\s*$")
 _INNER_TITLE = re.compile(r"〈([^〈〉]{2,60})〉")
 _CITED_IN = re.compile(rf"→\s*([A-Za-z0-9{CJK}]{{2,10}})\s*$")  # →C114《headline》: a digest cites a medium
 _TALK_AFTER = re.compile(rf"的?(?:{_alt(P['policy']['talk_heads'])})")
+_WORKS_AFTER = re.compile(rf"(?:等([^，,。；;：:、《》\s]*?))?(?:{_alt(P['policy']['works'])})")
+_DOCUMENT_WORDS = ("法律", "法规", "规章", "文件", "文献")  # the words that call titles documents (等法律法规保护作品)
 _TALK_VERB = re.compile(rf"(?:{_alt(P['policy']['talk_verbs'])})了?\s*$")
 
 
@@ -313,6 +315,8 @@ def policy_in_brackets(sent: Sentence, found: list[Mention], settings: Settings)
         listed = _POLICY_VERB.search(text, max(0, m.start() - 8), m.start()) is not None \
             or listed_after >= 0 and text[listed_after:m.start()] in ("", *LIST_JOINERS)
         listed_after = -1
+        if _titles_works(text, m, settings.thresholds):
+            continue  # 发布《文明的荣光》《中国奇迹》等多个中法合拍影视项目: films, not documents
         if after:
             yield _mention(sent, "Organization", m.start(), after.end(), inner + after.group(1),
                            "policy.brackets.v1", subtype="Media")
@@ -329,6 +333,20 @@ def policy_in_brackets(sent: Sentence, found: list[Mention], settings: Settings)
         elif cited and not words.is_function_word(words.cut(cited.group(1))[-1]):
             yield _mention(sent, "Organization", cited.start(1), cited.end(1), cited.group(1), "policy.brackets.v1",
                            subtype="Media")
+
+
+def _titles_works(text: str, title: re.Match, th: Thresholds) -> bool:
+    """The title, or the list of titles it opens or is an item of, is called a film, a programme, a book or a
+    medium right after it (《大国重器》纪录片; 《X》《Y》等多部国产影片): what the text says they are."""
+    end = title.end()
+    for n in _BRACKETED.finditer(text, title.end()):
+        if text[end:n.start()] not in ("", *LIST_JOINERS):
+            break
+        end = n.end()
+    kind = _WORKS_AFTER.match(text, end)
+    between = kind.group(1) or "" if kind else ""
+    return kind is not None and len(between) <= th.works_kind_span and not any(
+        len(w) > 1 and (w.endswith(_DOCUMENT_WORDS) or _POLICY_HEAD.search(w)) for w in words.cut(between))
 
 
 ISSUING = rf"关于(?:{_alt(P['policy']['issuing_verbs'])})"  # a notice's title issuing what follows (关于印发)
@@ -357,6 +375,9 @@ def policy_notice_title(sent: Sentence, found: list[Mention], settings: Settings
     if not sent.title_line or not _NOTICE_TITLE.fullmatch(text) or "《" in text and not _ISSUED_TITLE.search(text):
         return
     a = sent.text.index(text)
+    if any(c in text[:text.find("关于")] for c in " \u3000") and not any(
+            f.start == a and f.type in ("Organization", "Region") for f in found):
+        return  # issuers a space apart open with a body or place (安徽省财政厅 安徽省经济和信息化厅关于…); 解读 关于…: a label
     yield _mention(sent, "Policy", a, a + len(text), _strip_quotes(text).replace("《", "").replace("》", ""),
                    "policy.notice-title.v1", subtype="Policy")
     yield from _issued_inside(sent, a, a + len(text), "policy.notice-title.v1")
@@ -2067,6 +2088,16 @@ _UNIT = re.compile(rf"({_alt(P['organization']['unit_suffixes'])})")
 _UNIT_STOP = _STOP_TOKENS | set(P["person"]["titles"])
 
 
+_OFFICES = ("办公厅", "办公室", "司", "局", "处")  # the unit words of the offices that sign joint notices
+
+
+def _is_unit(text: str, org: Mention) -> bool:
+    """A body named as a unit already, by this recogniser or, written as an office, by the lexicon (国务院办公厅):
+    a unit's word after the next body's name is that body's (国务院办公厅 + 中国科学院办公厅), not a unit of this
+    one; not a body's full name that ends as a unit does (中央纪委, 中央纪律检查委员会 + 国家监委驻部纪检监察组)."""
+    return org.source == "org.unit.v1" or text[org.start:org.end].endswith(_OFFICES)
+
+
 @recogniser("org.unit.v1", needs=P["organization"]["unit_suffixes"])
 def organization_unit(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
     """A unit named right after its body: 工业和信息化部 + 装备工业司,
@@ -2104,7 +2135,7 @@ def organization_unit(sent: Sentence, found: list[Mention], settings: Settings) 
             # A company named after its group (中电科 + 仪器仪表公司) keeps its
             # own name; a unit of a body is named from the body's full name.
             own_name = m.group(1) in ("公司", "分公司", "子集团", "集团")
-            if not own_name and any(org.end < f.start < m.start() or org.source == "org.unit.v1" and f.start == org.end
+            if not own_name and any(org.end < f.start < m.start() or _is_unit(text, org) and f.start == org.end
                                     and f.end <= m.start() for f in found if f.type == "Organization"):
                 # …部统一管理中央机构编制委员会办公室; a unit, then a body (发展改革委办公厅 + 科技部办公厅, not
                 # 中央纪委 + 国家监委驻部纪检监察组: one body's two plates): the unit is the body named after the words
@@ -2288,6 +2319,8 @@ _BODY_STEMS = frozenset(P["organization"]["functions"]) | {k[:i] for k in _ABBR 
 _AFTER_NAME_WORDS = P["person"]["after_name"] + P["person"]["plain_after_name"]
 _TITLES = set(P["person"]["titles"]) | set(_AFTER_NAME_WORDS)
 _AFTER_NAME = Guarded(rf"(?<![{CJK}0-9])([{CJK}]{{2,3}}?)({_alt(_AFTER_NAME_WORDS)})", needs=_AFTER_NAME_WORDS)
+_CONTACTS = tuple(P['person']['contacts'])
+_PHONE_AFTER = re.compile(r"[，,、;；\s　]*(?:(?:联系)?电话|手机|座机)?[：:]?\s*[\d(（]")  # 张彬，电话：0431-…; 左成林，0771-…
 _BYLINE = re.compile(rf"(?:{_alt(P['person']['bylines'])})(?:[\s　]+|[\s　]*[：:丨|][\s　]*|(?=[{CJK}]{{2,3}}[)）]))([{CJK}]{{2,4}})(?![{CJK}])")
 _CO_AUTHOR = re.compile(rf"[\s　]+([{CJK}]{{2,4}})(?![{CJK}])")
 _REPORTED = re.compile(r"[\s　]*报道")  # 记者 刘勇 申城 报道: the words before 报道 may say where from
@@ -2836,6 +2869,11 @@ def person_before_title(sent: Sentence, found: list[Mention], settings: Settings
             # 宝鸡|市长: the place and its level word (宝鸡市), whose head is named after the title
         yield _mention(sent, "Person", m.start(1), m.end(1), name, "person.honorific.v1", subtype="Person")
     for m in _BYLINE.finditer(text):
+        if m.group(1)[1:] in _AFTER_NAME_WORDS:
+            continue  # 联系人：李女士: a surname and a form of address, no name
+        if m.group(0).startswith(_CONTACTS) and not (_plain_name(m.group(1), settings.thresholds) or _plain_name(
+                m.group(1), settings.thresholds, rare=False) and _PHONE_AFTER.match(text, m.end(1))):
+            continue  # a contact line's name: plainly one, or one its phone number follows (左成林，0771-…); not 联系人 信息表
         if _plain_name(m.group(1), settings.thresholds, rare=False) or m.group(0)[-len(m.group(1)) - 1] in " 　":  # 记者 吴丽琳: the space says it
             yield _mention(sent, "Person", m.start(1), m.end(1), m.group(1), "person.honorific.v1", subtype="Person")
             co = _CO_AUTHOR.match(text, m.end(1))
@@ -2854,9 +2892,10 @@ def person_before_title(sent: Sentence, found: list[Mention], settings: Settings
 
 def _says_what_it_is(inside: str, th: Thresholds) -> bool:
     """Brackets whose words are several, one a common verb (兼|传真, 含|预售, 已|死亡), say
-    what the thing before them is or holds; an editor's sign-off ((耀文)) is a name."""
+    what the thing before them is or holds; an editor's sign-off ((耀文)) is a name, and so is one
+    surname first whose given name is a verb's word ((黄建成): 黄|建成)."""
     toks = words.cut(inside)
-    return len(toks) > 1 and any(words.frequency(t) > th.common_word_freq and words.tag(t).startswith("v") for t in toks)
+    return not _plain_name(inside, th, rare=False) and len(toks) > 1 and any(words.frequency(t) > th.common_word_freq and words.tag(t).startswith("v") for t in toks)
 
 
 def _co_author(text: str, co: re.Match, th: Thresholds) -> bool:

@@ -2254,6 +2254,7 @@ _TARGETS = any_of(P['relation']['targets'])
 # what is done already (全省已构建起较为完整的集成电路产业链): what stands, no task
 _PLAN_TASKS = re.compile(f"(?<!已)(?<!已经)(?<![不够趋臻])(?:{_alt(P['relation']['plan_tasks'])})(?!的)")
 _SURVEY_SAMPLES = any_of(P['relation']['survey_samples'])
+_CALL = re.compile(rf"(?:{_alt(P['relation']['call_verbs'])}).*的(?:{_alt(P['relation']['call_heads'])})$")
 _FOCUS = any_of(P['relation']['focus_verbs'])
 _MEANS = any_of(P['relation']['means'])
 _NOT_MEANS = tuple(P['relation']['not_means'])
@@ -2382,6 +2383,8 @@ def targets(frame: Frame) -> Iterator[Relation]:
             continue
         seen.add(subj.name)
         here = subj.sentence == frame.sentence.index
+        if subj.type == "Policy" and not here and _CALL.search(subj.name):
+            continue  # a call for applications carried from before: its body's fields say who may apply, no aim
         presented = _presented_from(frame, subj)
         # a plan's tasks (构建X) are its aims, from where they start (…、构建新型城市形态，启动了“城市大脑”建设工程: not)
         verbs = sorted(triggers + [t for t in tasks if t.start() >= aims_from.get(subj.name, 0)], key=lambda t: t.start()) \
