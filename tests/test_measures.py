@@ -3436,3 +3436,15 @@ def test_measures_a_scene_s_figures_of_one_thing_group_or_village_are_no_place_s
 ])
 def test_measures_a_town_s_own_figures_and_lengths_before_a_word_stay(text, subject, value):
     assert (subject, value) in {(f[0], f[2]) for f in figures(text)}
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("截至10月底，街道完成财政收入4.08亿元。", "街道"), ("今年，该县新建光纤端口4850个。", "县"), ("该区位于城市东部。", "区"),
+    ("街道两侧新建停车位300个。", None),  # a street's sides, no township
+    ("街道上新增绿化面积2000平方米。", None),
+    ("该区块链平台交易额达到100亿元。", None), ("该市民服务中心受理业务120万件。", None), ("该区间隧道全长3.2公里。", None),
+])
+def test_measures_pointing_word_is_a_kind_of_place_of_its_own(text, kind):
+    from kg.extraction.relations import pointed_kind, pointing_word
+    m = pointing_word(text)
+    assert (pointed_kind(m) if m else None) == kind
