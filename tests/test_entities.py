@@ -2713,6 +2713,9 @@ def test_entities_a_township_named_after_its_county_or_zone_is_a_region_in_it(te
     "吉林敦化的青沟子乡老屯村",  # 的: a phrase after the seat, no name
     "葡萄酒产业开放发展综合试验区在闽宁镇",  # 在: a preposition opens no name
     "巴州焉耆镇的农民",  # 巴州: a district's short form as often a prefecture's (巴音郭楞)
+    "江苏省昆山市小城镇建设加快推进",  # 小城镇, 中心镇, 民族乡: kinds of towns jieba keeps one word
+    "浙江省德清县中心镇建设加快推进",
+    "贵州省黔西市民族乡工作会议召开",
 ])
 def test_entities_a_kind_of_townships_is_no_township(text):
     sent = Sentence(doc_id="t", index=0, text=text, runs=((0, 0),), paragraph=0, article=0)

@@ -3803,8 +3803,10 @@ def _names_a_township(text: str, start: int, end: int, kind: str, found: list[Me
     if text.startswith(_REFERENCE_OPENERS, start) or toks[0] in _NOT_TOWNSHIP_OPENERS or text[start] in SCOPE_LEVELS \
             or _NOT_IN_TOWNSHIP_NAME & set(text[start:end]):
         return False  # 各乡镇, …区在闽宁镇, 敦化的青沟子乡
-    if any(len(t) > 1 and words.frequency(t) >= th.common_word_freq and words.tag(t) not in _PLACE_NAME_TAGS for t in toks[:-1]):
-        return False  # 所有街道, 这个镇: a common word, no name
+    # the name's own words, or the name itself where jieba keeps name and kind one word (中心镇, 小城镇, 民族乡)
+    name_words = toks[:-1] if len(toks) > 1 else (text[start:end],)
+    if any(len(t) > 1 and words.frequency(t) >= th.common_word_freq and words.tag(t) not in _PLACE_NAME_TAGS for t in name_words):
+        return False  # 所有街道, 这个镇, 中心镇, 小城镇: a common word, no name
     return not any(m.start < end + len(kind) and start < m.end and not _short_form_inside(m, start, end) for m in found)
 
 
