@@ -2766,6 +2766,7 @@ def test_entities_one_field_is_named_alike_whatever_the_order_of_the_documents()
     ("上海市黄浦区半淞园路街道", "半淞园路街道", "黄浦区"),  # named after a road
     ("西安市长安区滦镇街道喂子坪村", "滦镇街道", "长安区"),  # a 镇 inside a 街道's name
     ("云南怒江州独龙江乡今天开始通过宽带网络与世界互联", "独龙江乡", "怒江傈僳族自治州"),  # a prefecture written short
+    ("九龙坡区谢家湾街道民主村社区是一个老小区", "谢家湾街道", "九龙坡区"),  # named after a clan (谢家, jieba's nrfg)
 ])
 def test_entities_a_township_named_after_its_county_or_zone_is_a_region_in_it(text, township, seat):
     sent = Sentence(doc_id="t", index=0, text=text, runs=((0, 0),), paragraph=0, article=0)
@@ -2783,6 +2784,9 @@ def test_entities_a_township_named_after_its_county_or_zone_is_a_region_in_it(te
     "吉林敦化的青沟子乡老屯村",  # 的: a phrase after the seat, no name
     "葡萄酒产业开放发展综合试验区在闽宁镇",  # 在: a preposition opens no name
     "巴州焉耆镇的农民",  # 巴州: a district's short form as often a prefecture's (巴音郭楞)
+    "江苏省昆山市小城镇建设加快推进",  # 小城镇, 中心镇, 民族乡: kinds of towns jieba keeps one word
+    "浙江省德清县中心镇建设加快推进",
+    "贵州省黔西市民族乡工作会议召开",
 ])
 def test_entities_a_kind_of_townships_is_no_township(text):
     sent = Sentence(doc_id="t", index=0, text=text, runs=((0, 0),), paragraph=0, article=0)

@@ -3322,6 +3322,9 @@ def test_measures_a_word_pointing_back_to_a_place_by_its_kind_is_that_place(text
     "余杭区建成数字市场。\n该市场交易额达到100亿元。",  # 该市场: a market, no city
     "天河区推进老旧小区改造。\n该区域修复面积5万平方米。",  # 该区域: an area
     "南山区粤海街道开展活动。\n街道党工委组织100名党员参加。",  # 街道党工委: a body, not the place
+    "杭州市余杭区发布数字经济政策。\n该区块链平台交易额达到100亿元。",  # 区块链: a field, no district
+    "深圳市发布人才政策。\n该市民服务中心今年受理业务120万件。",  # 市民: people, no city
+    "荣县推进乡村振兴。\n该乡村振兴示范项目总投资5000万元。",  # 乡村: the countryside, no township
 ])
 def test_measures_a_kind_word_that_opens_a_longer_word_points_back_to_no_place(text):
     assert figures(text) == []
@@ -3537,3 +3540,41 @@ def test_measures_a_place_s_whole_goes_on_in_no_clause_the_company_opens():
     got = figures("中国电信与汕头市人民政府签约。\n该公司表示，全市信息化水平将大幅提升，公司5G用户将达到300万户。",
                   published="2023-08-03")
     assert not any(g[0] == "汕头市" and g[2] == 3000000 for g in got), got
+
+
+@pytest.mark.parametrize("text", [
+    # a story set in a town: the figures of its scene are of things and people the text names as no entity
+    "端午节到来之际，各地举办活动。在广西贵港根竹镇，社区居民4人一组，展开包米粽比赛。",  # each group's size
+    "在商丘安平镇，当地专业合作社引进先进的气播机设备，一台机械每天能播种500亩。",  # one machine's
+    "在内蒙古阿拉善右旗巴丹吉林镇，沙尘形成近百米高沙尘墙，能见度不足500米。",  # a wall's height, the weather
+    "位于甘肃省榆中县中连川乡的黄蒿湾村曾是最为偏远的山村之一，全村234户884人分散居住在各个山头，"
+    "要想让村里的人都能走出深山，就要修建近30公里这样蜿蜒盘旋的农村公路。",  # the village's road
+    "在浙江，制鞋企业正从“机器换人”中争得红利，一台切割机省10个人工。",
+])
+def test_measures_a_scene_s_figures_of_one_thing_group_or_village_are_no_place_s(text):
+    assert figures(text) == []
+
+
+@pytest.mark.parametrize("text, subject, value", [
+    # …but the town's own figures, said of it or of 当地, stay the town's; a length before a word of its own stays
+    ("眼下，山东小麦丰收在望。在台儿庄张山子镇，当地主推耐旱高产品种和全程机械化作业，旱地小麦亩产将增加10%以上。",
+     "张山子镇", 10.0),
+    ("白银市会宁县头寨子镇就种上了苹果，现在，这里的苹果种植面积已经达到了900亩。", "头寨子镇", 900.0),
+    ("江苏省今年建成100公里高速公路。", "江苏省", 100.0),  # 高速公路: a word, no 高 of a height
+    ("江苏省今年治理100公里长江岸线。", "江苏省", 100.0),
+    ("一个月时间里，江苏省累计收到网民建言超过31万条。", "江苏省", 310000.0),  # 一个月: a time, no one thing
+])
+def test_measures_a_town_s_own_figures_and_lengths_before_a_word_stay(text, subject, value):
+    assert (subject, value) in {(f[0], f[2]) for f in figures(text)}
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("截至10月底，街道完成财政收入4.08亿元。", "街道"), ("今年，该县新建光纤端口4850个。", "县"), ("该区位于城市东部。", "区"),
+    ("街道两侧新建停车位300个。", None),  # a street's sides, no township
+    ("街道上新增绿化面积2000平方米。", None),
+    ("该区块链平台交易额达到100亿元。", None), ("该市民服务中心受理业务120万件。", None), ("该区间隧道全长3.2公里。", None),
+])
+def test_measures_pointing_word_is_a_kind_of_place_of_its_own(text, kind):
+    from kg.extraction.relations import pointed_kind, pointing_word
+    m = pointing_word(text)
+    assert (pointed_kind(m) if m else None) == kind

@@ -3830,6 +3830,7 @@ _TOWNSHIP_KIND_WORDS = tuple(P["region"]["township_kind_words"])
 _NOT_IN_TOWNSHIP_NAME = {"的"}  # 敦化的青沟子乡, 下姜村的乡亲: a phrase, no name
 _NOT_TOWNSHIP_OPENERS = _LEADING_PREPOSITIONS | {"的"}  # …试验区|在|闽宁镇: a preposition jieba cuts alone opens no name
 _PREFECTURE_SHORT = "州"
+_TOWNSHIP_NAME_TAGS = _PLACE_NAME_TAGS | {"nrfg"}  # …and a family's 谭家, 谢家 (谭家湾镇, 谢家湾街道): townships named after a clan
 
 
 @recogniser("region.township.v1", needs=_TOWNSHIP_KINDS)
@@ -3863,8 +3864,10 @@ def _names_a_township(text: str, start: int, end: int, kind: str, found: list[Me
     if text.startswith(_REFERENCE_OPENERS, start) or toks[0] in _NOT_TOWNSHIP_OPENERS or text[start] in SCOPE_LEVELS \
             or _NOT_IN_TOWNSHIP_NAME & set(text[start:end]):
         return False  # 各乡镇, …区在闽宁镇, 敦化的青沟子乡
-    if any(len(t) > 1 and words.frequency(t) >= th.common_word_freq and words.tag(t) not in _PLACE_NAME_TAGS for t in toks[:-1]):
-        return False  # 所有街道, 这个镇: a common word, no name
+    # the name's own words, or the name itself where jieba keeps name and kind one word (中心镇, 小城镇, 民族乡)
+    name_words = toks[:-1] if len(toks) > 1 else (text[start:end],)
+    if any(len(t) > 1 and words.frequency(t) >= th.common_word_freq and words.tag(t) not in _TOWNSHIP_NAME_TAGS for t in name_words):
+        return False  # 所有街道, 这个镇, 中心镇, 小城镇: a common word, no name
     return not any(m.start < end + len(kind) and start < m.end and not _short_form_inside(m, start, end) for m in found)
 
 

@@ -1782,9 +1782,20 @@ _DIMENSION = re.compile(f"(?:{_alt(M['dimensions'])})(?:[^，,；;。\\d]{{0,6}}
 _DIMENSION_AFTER = re.compile(f"(?:{_alt(M['dimensions_after'])})(?=的|[，,；;。、]|$)")
 
 
+_LENGTHS = set(M["lengths"])
+_DIMENSION_WORDS_AFTER = set(M["dimensions_after"])
+_GROUP_SIZES = tuple(M["group_sizes"])
+
+
 def _is_dimension(text: str, clause_start: int, m: re.Match) -> bool:
-    """Whether the figure ``m`` measures a dimension (海拔4800米, 距离海岸线150公里, 40米深的地下)."""
-    return bool(_DIMENSION.search(text, clause_start, m.start()) or _DIMENSION_AFTER.match(text, m.end()))
+    """Whether the figure ``m`` measures a dimension (海拔4800米, 距离海岸线150公里, 40米深的地下;
+    a length's word standing alone before a noun: 近百米高沙尘墙, not 100公里高速公路 or 长江) or is
+    each group's size (社区居民4人一组)."""
+    if _DIMENSION.search(text, clause_start, m.start()) or _DIMENSION_AFTER.match(text, m.end()) \
+            or text.startswith(_GROUP_SIZES, m.end()):
+        return True
+    return m.group("unit") in _LENGTHS and text[m.end():m.end() + 1] in _DIMENSION_WORDS_AFTER \
+        and words.cut(text[m.end():m.end() + 6])[0] in _DIMENSION_WORDS_AFTER
 
 
 _SPEEDS = tuple(M["speed_units"])
@@ -3150,6 +3161,8 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
         return pointed
     if _VILLAGE_WORD.search(text, a, pos) or text.startswith(_VILLAGE_OPENERS, lead) and not _VILLAGES_COUNTED.search(text, lead, pos):
         return None  # 全村153户村民…, 2018年，村里997户人家…: a village's or township's, no entity the text names
+    if _in_village_sentence(frame, a, pos, owners):
+        return None  # …的黄蒿湾村曾是…，全村234户884人…，就要修建近30公里…农村公路: the village's still
     national = _national_word(frame, a, pos)
     local = _COUNTY_WORD.search(text, a, pos)
     if local is not None:  # 全县新建…: that county's, or no one's the text makes clear
@@ -3212,6 +3225,20 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
     if _DEMONSTRATIVE.match(text) or _opens_with_joint_bodies(frame):
         return None  # 该课题组…联合9家单位, 中国电信和中国联通携手…: a subject the text names as no one body
     return scope
+
+
+_VILLAGE_CLAUSE = re.compile(r"(?<![^，,；;])(?:[全我本]村|村里|村集体)")
+
+
+def _in_village_sentence(frame: Frame, a: int, pos: int, owners: list[Mention]) -> bool:
+    """An earlier clause of the sentence opens with the village (全村, 村里) and
+    no place, body or scope is named after it before the figure at ``pos``, in
+    its clause from ``a``: the clause goes on with the village, no entity."""
+    village = None
+    for village in _VILLAGE_CLAUSE.finditer(frame.text, frame.lead, a):
+        pass
+    return village is not None and not any(village.end() <= m.start and m.end <= pos for m in owners) \
+        and _COUNTY_WORD.search(frame.text, village.end(), pos) is None and _NATIONAL.search(frame.text, village.end(), pos) is None
 
 
 def _opens_clause(text: str, m: Mention) -> bool:
@@ -3363,7 +3390,10 @@ def _points_to_a_thing(frame: Frame, pos: int) -> bool:
 
 
 # …or names one unnamed company (浙江绍兴一家汽车配件生产企业…，产能提高50%); not 是一家…企业, which classes a named one
-_POINTED = re.compile(f"[这那该](?:{_alt(M['pointed_classifiers'])})|(?<!是)一家[^，,。；;\\d]{{0,14}}?(?:{_alt(M['group_bodies'])})")
+# …or opens a clause with one unnamed thing (，一台机械每天能播种500亩; 一只成年穿山甲只能产出0.6千克: what one
+# of them does or gives; not 一座座, 一批: many; nor 一个月, 一个小时: a time, not_units)
+_POINTED = re.compile(f"[这那该](?:{_alt(M['pointed_classifiers'])})|(?<!是)一家[^，,。；;\\d]{{0,14}}?(?:{_alt(M['group_bodies'])})"
+                      f"|(?:^|(?<=[，,；;：:]))一(?!{_alt(M['not_units'])})({_alt(_ONE_THING_CLASSIFIERS)})(?!\\1)")
 
 
 def _opens_with_joint_bodies(frame: Frame) -> bool:

@@ -915,9 +915,11 @@ def local_place(frame: Frame, before: Sequence[Sequence[Mention]], described: bo
     return frame.topic if frame.topic is not None and frame.topic.type == "Region" and is_local(frame.topic) else None
 
 
-# 该县, 该街道 or a 街道 alone opening a clause (not 该区域, 该市场, 街道办, 街道党工委): the place of that kind named before
+# 该县, 该街道 or a 街道 alone opening a clause (not 该区域, 该市场, 街道办, 街道党工委; nor 该区块链, 该市民, 该乡村,
+# 该区间, 该市值: the kind opens a longer word, which jieba does not cut off as such after 该): the place of that
+# kind named before. A 街道 alone is no street (街道两侧, 街道上: a place on a street).
 _POINTER = re.compile(rf"(?:^|(?<=[，,；;]))\s*(?:该({_alt(P['region']['pointed_place_kinds'])})|"
-                      rf"({_alt(P['region']['bare_place_kinds'])}))(?![域场级办内外党长委])")
+                      rf"({_alt(P['region']['bare_place_kinds'])})(?![两上边旁口里]))(?![域场级办内外党长委块民村间值])")
 
 
 def pointing_word(text: str, start: int = 0, opening: bool = False) -> Optional[re.Match]:
