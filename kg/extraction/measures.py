@@ -1375,9 +1375,24 @@ def _without_subject(indicator: str, subj: Mention) -> str:
     if indicator.startswith(_GDP_TERM):
         return indicator
     for name in sorted({subj.name, subj.surface, subj.name.rstrip("省市区县")}, key=len, reverse=True):
-        if len(name) >= 2 and indicator.startswith(name) and len(indicator) - len(name) >= 2:
+        if len(name) >= 2 and indicator.startswith(name) and len(indicator) - len(name) >= 2 \
+                and not _name_bound_to_next(indicator, len(name)):
             return indicator[len(name):]
     return indicator
+
+
+def _name_bound_to_next(indicator: str, end: int) -> bool:
+    """Whether the name indicator[:end] is no word of its own there: jieba reads it
+    with the one character after it as one word, a suffix that makes the name a
+    modifier (中国籍犯罪嫌疑人: 中国籍, "of Chinese nationality"; 全国性重点活动). A
+    name compounded with a whole word stays cut off (中国网民规模: 中国网民 -> 网民规模);
+    so does one whose end jieba joins to what follows (粤港澳大湾|区内地九市: a miscut)."""
+    start = 0
+    for word in words.cut(indicator):
+        if start < end < start + len(word):
+            return start == 0 and len(word) == end + 1
+        start += len(word)
+    return False
 
 
 def _quantity_of_growth(indicator: str) -> str:
