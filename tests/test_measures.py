@@ -3578,3 +3578,22 @@ def test_measures_pointing_word_is_a_kind_of_place_of_its_own(text, kind):
     from kg.extraction.relations import pointed_kind, pointing_word
     m = pointing_word(text)
     assert (pointed_kind(m) if m else None) == kind
+
+
+def test_measures_a_name_bound_to_the_word_after_it_stays_in_the_indicator():
+    # 中国籍 ("of Chinese nationality") is one word: the country's name is no owner's name to cut off (review 20)
+    got = figures("公安部通报，今年以来，已有7600余名在该地区从事网赌电诈犯罪的中国籍犯罪嫌疑人被押解回国。")
+    assert not any(g[1] == "籍犯罪嫌疑人" for g in got), got
+    assert any(g[1] == "中国籍犯罪嫌疑人" and g[2] == 7600 for g in got), got
+
+
+@pytest.mark.parametrize("text, indicator", [
+    # negatives: the owner's name as a word of its own, or compounded with a whole word, is still cut off
+    ("2023年武汉市GDP增速达到5.7%。", "GDP"),
+    ("2023年长沙数字经济规模达到4000亿元。", "数字经济规模"),
+    ("2024年中国网民规模达到11亿人。", "网民规模"),  # jieba's 中国网民: the name with a whole word
+    ("2025年粤港澳大湾区内地九市进出口9.15万亿元。", "内地九市进出口"),  # jieba's 大湾|区内: a miscut
+])
+def test_measures_an_owner_s_name_before_the_quantity_is_cut_off(text, indicator):
+    got = figures(text)
+    assert any(g[1] == indicator for g in got), got

@@ -1377,9 +1377,24 @@ def _without_subject(indicator: str, subj: Mention) -> str:
     if indicator.startswith(_GDP_TERM):
         return indicator
     for name in sorted({subj.name, subj.surface, subj.name.rstrip("省市区县")}, key=len, reverse=True):
-        if len(name) >= 2 and indicator.startswith(name) and len(indicator) - len(name) >= 2:
+        if len(name) >= 2 and indicator.startswith(name) and len(indicator) - len(name) >= 2 \
+                and not _name_bound_to_next(indicator, len(name)):
             return indicator[len(name):]
     return indicator
+
+
+def _name_bound_to_next(indicator: str, end: int) -> bool:
+    """Whether the name indicator[:end] is no word of its own there: jieba reads it
+    with the one character after it as one word, a suffix that makes the name a
+    modifier (中国籍犯罪嫌疑人: 中国籍, "of Chinese nationality"; 全国性重点活动). A
+    name compounded with a whole word stays cut off (中国网民规模: 中国网民 -> 网民规模);
+    so does one whose end jieba joins to what follows (粤港澳大湾|区内地九市: a miscut)."""
+    start = 0
+    for word in words.cut(indicator):
+        if start < end < start + len(word):
+            return start == 0 and len(word) == end + 1
+        start += len(word)
+    return False
 
 
 def _quantity_of_growth(indicator: str) -> str:
@@ -1406,14 +1421,12 @@ _CHANGE_WORDS = set(M["growth"])
 _REACHED = ("至", "到")  # 减至, 增至, 缩减到: a level reached
 
 
-_COUNTED_NOUN_OFFSET = 4  # the most characters between a figure's end and the noun it counts (个, 多家, 余所)
-
-
 def _cut_from_a_name(indicator: str, frame: Frame, a: int, m: re.Match) -> bool:
     """The indicator is words cut out of a body's or place's longer name before
     the figure (国家发展改革委近日下达了… -> 改革): a piece of the name, no quantity.
     Not the noun a count reads after it (投资运营7个国家和地区, 新建200个铁塔)."""
-    if frame.text.find(indicator, m.end(), m.end() + len(indicator) + _COUNTED_NOUN_OFFSET) >= 0:
+    gap = frame.settings.thresholds.max_counted_noun_gap
+    if frame.text.find(indicator, m.end(), m.end() + len(indicator) + gap) >= 0:
         return False
     at = frame.text.rfind(indicator, a, m.start())
     return at >= 0 and any(x.start <= at and at + len(indicator) <= x.end and x.end - x.start > len(indicator)
@@ -1852,12 +1865,13 @@ def _counts_where_from(text: str, clause_start: int, m: re.Match, unit: str) -> 
 # 汽车保有量超过100万辆的城市共有79个, 其中超过1亿美元的大项目有15个: a bar before 的, the things that pass it and
 # their count (a figure after them in the clause, 有/达到… between): the class's bar, no one's figure; not a share of
 # what follows (超过50%的税收), nor a list of things (超过29000个泵站的基本信息和5000个…)
-_BAR_BEFORE = re.compile(r"(?:超过|超|逾|不到|不足|低于|高于)$")
+_CLASS_BARS = _alt(M["class_bars"])  # 超过, 不足…: the bar a class of things passes (patterns.toml)
+_BAR_BEFORE = re.compile(rf"(?:{_CLASS_BARS})$")
 _THINGS_AFTER_BAR = r"的[^，,；;。、和及与\d“”（(]{1,10}?"
-_COUNT_OF_THINGS = r"(?:共有|共计|已有|有|已达|达到|达|为|超过)?"
-_THINGS_COUNTED_AFTER = re.compile(rf"{_THINGS_AFTER_BAR}{_COUNT_OF_THINGS}[近约超逾]?\d")
+_COUNT_OF_THINGS = rf"(?:{_alt(M['class_counts'])})?"
+_THINGS_COUNTED_AFTER = re.compile(rf"{_THINGS_AFTER_BAR}{_COUNT_OF_THINGS}(?:{_alt(M['class_count_qualifiers'])})?\d")
 # …and the class so named, before the count of its things
-_CLASS_PASSING_BAR = re.compile(rf"(?P<cls>[^，,；;。]+?(?:超过|超|逾|不到|不足|低于|高于)\d[^，,；;。]*?{_THINGS_AFTER_BAR}){_COUNT_OF_THINGS}$")
+_CLASS_PASSING_BAR = re.compile(rf"(?P<cls>[^，,；;。]+?(?:{_CLASS_BARS})\d[^，,；;。]*?{_THINGS_AFTER_BAR}){_COUNT_OF_THINGS}$")
 
 
 def _bar_of_things_counted(text: str, m: re.Match) -> bool:
