@@ -3364,6 +3364,8 @@ _PLAN_NOTICE = ("河北省人民政府办公厅关于印发河北省数据中心
     # a plan's background part states what was reached, not aims, until the next part of its level
     ("一、规划背景\n全省在用数据中心机架达到12万架。", "actual", 2022),
     ("一、发展基础和形势\n(一)发展基础\n1.网络设施。\n全省在用数据中心机架达到12万架。", "actual", 2022),
+    # an item numbered (1) is under 1., below the part (一) opens: it does not close that part
+    ("一、发展基础和形势\n(一)发展基础\n1.网络设施\n(1)5G网络\n全省5G基站达到5万个。", "actual", 2022),
     # negative: the part on aims that follows is the plan's targets again
     ("一、规划背景\n全省发展较快。\n二、主要目标\n到2025年,全省在用数据中心机架达到30万架。", "target", 2025),
 ])

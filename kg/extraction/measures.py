@@ -2341,12 +2341,17 @@ _BACKGROUND_HEAD = re.compile(f"[^，,。；;]{{0,6}}?(?:{_alt(M['background_hea
 
 
 def heading_level(frame: Frame) -> int:
-    """How deep a heading is by its mark: 1 for 一、…, 2 for (一)…, 3 for 1.…;
+    """How deep a heading is by its mark: 1 for 一、…, 2 for (一)…, 3 for 1.…,
+    4 for (1)… (the order Chinese official documents number their parts in);
     0 for one with no mark (a title, a date line), which closes every part."""
     mark = _ITEM_MARK.match(frame.text, frame.dateline)
     if mark is None or mark.group() == "【":
         return 0
-    return 1 if _TOP_ITEM_MARK.fullmatch(mark.group()) else 2 if mark.group()[0] in OPENING_BRACKETS else 3
+    if _TOP_ITEM_MARK.fullmatch(mark.group()):
+        return 1
+    if mark.group()[0] in OPENING_BRACKETS:
+        return 4 if mark.group()[1].isdigit() else 2  # (1) is an item under 1., (一) a part above it
+    return 3
 
 
 def heads_background(frame: Frame) -> bool:
