@@ -3396,6 +3396,10 @@ def test_measures_a_quantity_named_before_a_comma_is_the_topic_of_a_change(text,
     # negative: the year the figure is of stays, and a level the period's change starts from is of its first year
     ("2019年，浙江省建成5G基站1.2万个。", [2019]),
     ("2013年以来，江苏省高新技术产业产值占比从37%提高到2018年的43.8%。", [2013, 2018]),
+    # a period since last year whose figure is a whole year's (全年): that year's (published 2021)
+    ("2020年以来，浙江省旅行服务全年进出口达2000亿元。", [2020]),
+    # negative: a period of several years holds no one 全年; the figure is of the document's time
+    ("2015年以来，浙江省旅行服务全年进出口达2000亿元。", [2021]),
 ])
 def test_measures_a_year_a_period_runs_from_is_not_the_figure_s(text, years):
     assert [f[4] for f in figures(text)] == years

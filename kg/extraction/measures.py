@@ -2261,7 +2261,8 @@ def _year(before: str, year: Optional[int], target_year: Optional[int], target: 
     if _FROM_MARK.search(before):
         before = _FROM_LEVEL_DATE.sub(lambda m: " " * len(m.group()), before)
     before = _MEASURING_ASIDE.sub(lambda m: " " * len(m.group()), before)  # （按2010年不变价计算）: the prices', not the figure's year
-    before = _SINCE_YEAR.sub(lambda m: " " * len(m.group()), before)  # 自2019年投产以来，累计…: a start, the figure is of now
+    before = _SINCE_YEAR.sub(lambda m: m.group() if _whole_year_since(m, before, year) else " " * len(m.group()),
+                             before)  # 自2019年投产以来，累计…: a start, the figure is of now
     explicit = [(m.start(), int(m.group(1))) for m in _YEAR.finditer(before)]
     explicit += [(m.start(), int("".join(str(_CN_DIGITS[c]) for c in m.group(1)))) for m in _CN_YEAR.finditer(before)]
     if explicit:
@@ -2286,6 +2287,17 @@ def _year(before: str, year: Optional[int], target_year: Optional[int], target: 
 # A year a period runs from to now (自2019年12月投产通气以来，已累计输送…; 2015年挂牌以来，累计…): the
 # figure that follows counts up to the document's time, not that year's (今年以来 is the document's year anyway)
 _SINCE_YEAR = re.compile(r"自?(?:\d{4}|[〇零一二三四五六七八九]{4})年[^，,。；;]{0,20}?以来")
+_BARE_WHOLE_YEAR = re.compile(rf"(?<![年去今上本前]){_WHOLE_YEAR}")  # 全年 of no year named before it (not 去年全年)
+
+
+def _whole_year_since(since: re.Match, before: str, year: Optional[int]) -> bool:
+    """The period ``since`` a year runs from began last year (or this), and
+    the figure after it is a whole year's (2024年以来，我国旅行服务全年进出口达
+    20511.5亿元, in February 2025): that year is the figure's, not the
+    document's (a period of several years holds no one 全年)."""
+    first = _YEAR.search(since.group())
+    return year is not None and first is not None and int(first.group(1)) >= year - 1 \
+        and _BARE_WHOLE_YEAR.search(before, since.end()) is not None
 
 
 # A sentence that opens with the year or period its figures are of (2020年，…; 2024年全年…; 截至2022年底，…;
