@@ -3355,6 +3355,12 @@ def test_measures_a_heading_s_body_that_issues_nothing_keeps_its_figures():
     assert {f[0] for f in got} == {"甘肃省通信管理局"}
 
 
+def test_measures_a_heading_s_body_that_releases_its_own_results_keeps_its_figures():
+    # negative: 发布 of no plan (its own work's results) leaves the figures the body's, not its region's
+    got = figures("杭州市公安局发布打击电信诈骗成果\n今年以来，共破获电信诈骗案件3200起。", published="2021-11-01")
+    assert {f[0] for f in got} == {"杭州市公安局"}
+
+
 _PLAN_NOTICE = ("河北省人民政府办公厅关于印发河北省数据中心发展规划(2022—2025年)的通知\n各市人民政府,省政府各部门:\n"
                 "《河北省数据中心发展规划(2022—2025年)》已经省人民政府同意,现印发给你们,请认真组织实施。\n"
                 "河北省人民政府办公厅\n2022年5月27日\n河北省数据中心发展规划(2022—2025年)\n为加快发展,制定本规划。\n")

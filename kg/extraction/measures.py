@@ -2788,7 +2788,9 @@ def heading_scope(frame: Frame) -> Optional[Mention]:
         place = opening_place(frame, _DATE_LEAD.match(frame.text, frame.lead).end())
     if place is not None and is_national_body(place):
         return _country_for(frame)
-    if place is not None and place.subtype == _GOVERNMENT and _ISSUES_AFTER.match(frame.text, place.end):
+    issues = _ISSUES_AFTER.match(frame.text, place.end) if place is not None and place.subtype == _GOVERNMENT else None
+    if issues and _PLAN.search(frame.text.rstrip("。 》”"), issues.end()):  # a plan for its region (…规划, …方案（2021—2023年）,
+        # …的通知), not a report of its own work (杭州市公安局发布打击电信诈骗成果), whose figures stay the body's
         seat = seat_of(place.name)  # 新疆通信管理局印发…“十四五”发展规划: the plan's region's figures, not the issuer's
         if seat is not None:
             return _region_for(frame, seat)
