@@ -1633,6 +1633,8 @@ def test_a_paragraph_that_opens_with_years_gone_by_is_its_places():
     # a plan's indicators and clauses are its parts too
     ("宁夏印发《宁夏信息通信业发展规划》，《规划》明确了20项主要指标。", 20, "宁夏信息通信业发展规划"),
     ("宁夏印发《宁夏数字经济促进办法》，提出12条措施，涉及60项具体条款。", 60, "宁夏数字经济促进办法"),
+    # negative: a place the count's own clause names after the plan counts them (its indicators, not the plan's)
+    ("宁夏印发《宁夏数字经济促进办法》，目前宁夏已有12个指标达到全国平均水平。", 12, "宁夏回族自治区"),
 ])
 def test_measures_a_count_of_a_plans_parts_is_the_plans(text, value, subject):
     import kg

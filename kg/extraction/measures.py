@@ -1844,6 +1844,9 @@ _PLAN_PARTS = re.compile(f"(?:{_alt(M['plan_parts'])})$")
 _PLAN_HEADS_ONLY = re.compile(f"(?:{_alt(M['plan_heads'])})+")  # 《方案》, 《行动方案》: a short form
 
 
+_WHERE_MARKS = "在于到赴"  # before a place that says where (在山西落地), not whose
+
+
 def _plan_of_parts(frame: Frame, indicator: str, pos: int) -> Optional[Mention]:
     """The plan whose parts a figure counts (《…行动方案》提出5个方面20项重点任务;
     …印发《…工作要点》，33项重点任务…): the last plan its part of the sentence
@@ -1860,6 +1863,10 @@ def _plan_of_parts(frame: Frame, indicator: str, pos: int) -> Optional[Mention]:
              and not _PLAN_HEADS_ONLY.fullmatch(p.name)
              and text[p.end:p.end + 1] not in _EXAMPLES and text[p.end + 1:p.end + 2] not in _EXAMPLES]
     if plans:
+        clause = max((m.end() for m in _COMMA.finditer(text, plans[-1].end, pos)), default=pos)
+        if any(clause <= r.start and r.end <= pos and text[r.start - 1] not in _WHERE_MARKS for r in frame.of("Region")):
+            return None  # 印发《…办法》，目前宁夏已有12个指标达到全国平均水平: a place the count's own clause names (not
+            # where: 在山西落地的项目可享受25条优惠政策) counts them, its indicators, not the plan's
         return plans[-1]
     topic = frame.topic
     if topic is not None and topic.type == "Policy" and _PLAN.search(topic.name) and segment == 0 \
