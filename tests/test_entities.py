@@ -2800,6 +2800,12 @@ def test_entities_a_kind_of_townships_is_no_township(text):
      "吉林省十四五数字经济发展规划"),
     # negative: with no title in its own sentence, 《规划》 is still the last one named before
     ("《吉林省“十四五”数字经济发展规划》印发。\n《规划》提出,到2025年建成5G基站5万个。\n", "吉林省十四五数字经济发展规划"),
+    # negative: a title named in the sentence with no bracket shortening it (为落实《国家…规划》) is not the 《规划》 after it
+    ("吉林省人民政府印发《吉林省“十四五”数字经济发展规划》。为落实《“十四五”数字经济发展规划》，《规划》提出到2025年建成5G基站5万个。\n",
+     "吉林省十四五数字经济发展规划"),
+    # the title a bracket shortens goes on past another named after it in its sentence
+    ("省发展改革委对《吉林省“十四五”数字经济发展规划》(以下简称《规划》)进行解读，它与《“十四五”数字经济发展规划》相衔接。《规划》提出,到2025年建成5G基站5万个。\n",
+     "吉林省十四五数字经济发展规划"),
 ])
 def test_entities_a_short_title_stands_for_the_title_named_before_it_in_its_sentence(text, owner):
     from kg.extraction.pipeline import extract_document

@@ -1634,6 +1634,8 @@ def test_a_paragraph_that_opens_with_years_gone_by_is_its_places():
     # a plan's indicators and clauses are its parts too
     ("宁夏印发《宁夏信息通信业发展规划》，《规划》明确了20项主要指标。", 20, "宁夏信息通信业发展规划"),
     ("宁夏印发《宁夏数字经济促进办法》，提出12条措施，涉及60项具体条款。", 60, "宁夏数字经济促进办法"),
+    # negative: a place the count's own clause names after the plan counts them (its indicators, not the plan's)
+    ("宁夏印发《宁夏数字经济促进办法》，目前宁夏已有12个指标达到全国平均水平。", 12, "宁夏回族自治区"),
 ])
 def test_measures_a_count_of_a_plans_parts_is_the_plans(text, value, subject):
     import kg
@@ -3363,6 +3365,12 @@ def test_measures_a_heading_s_body_that_issues_nothing_keeps_its_figures():
     assert {f[0] for f in got} == {"甘肃省通信管理局"}
 
 
+def test_measures_a_heading_s_body_that_releases_its_own_results_keeps_its_figures():
+    # negative: 发布 of no plan (its own work's results) leaves the figures the body's, not its region's
+    got = figures("杭州市公安局发布打击电信诈骗成果\n今年以来，共破获电信诈骗案件3200起。", published="2021-11-01")
+    assert {f[0] for f in got} == {"杭州市公安局"}
+
+
 _PLAN_NOTICE = ("河北省人民政府办公厅关于印发河北省数据中心发展规划(2022—2025年)的通知\n各市人民政府,省政府各部门:\n"
                 "《河北省数据中心发展规划(2022—2025年)》已经省人民政府同意,现印发给你们,请认真组织实施。\n"
                 "河北省人民政府办公厅\n2022年5月27日\n河北省数据中心发展规划(2022—2025年)\n为加快发展,制定本规划。\n")
@@ -3372,6 +3380,8 @@ _PLAN_NOTICE = ("河北省人民政府办公厅关于印发河北省数据中心
     # a plan's background part states what was reached, not aims, until the next part of its level
     ("一、规划背景\n全省在用数据中心机架达到12万架。", "actual", 2022),
     ("一、发展基础和形势\n(一)发展基础\n1.网络设施。\n全省在用数据中心机架达到12万架。", "actual", 2022),
+    # an item numbered (1) is under 1., below the part (一) opens: it does not close that part
+    ("一、发展基础和形势\n(一)发展基础\n1.网络设施\n(1)5G网络\n全省5G基站达到5万个。", "actual", 2022),
     # negative: the part on aims that follows is the plan's targets again
     ("一、规划背景\n全省发展较快。\n二、主要目标\n到2025年,全省在用数据中心机架达到30万架。", "target", 2025),
 ])
@@ -3402,6 +3412,10 @@ def test_measures_a_quantity_named_before_a_comma_is_the_topic_of_a_change(text,
     # negative: the year the figure is of stays, and a level the period's change starts from is of its first year
     ("2019年，浙江省建成5G基站1.2万个。", [2019]),
     ("2013年以来，江苏省高新技术产业产值占比从37%提高到2018年的43.8%。", [2013, 2018]),
+    # a period since last year whose figure is a whole year's (全年): that year's (published 2021)
+    ("2020年以来，浙江省旅行服务全年进出口达2000亿元。", [2020]),
+    # negative: a period of several years holds no one 全年; the figure is of the document's time
+    ("2015年以来，浙江省旅行服务全年进出口达2000亿元。", [2021]),
 ])
 def test_measures_a_year_a_period_runs_from_is_not_the_figure_s(text, years):
     assert [f[4] for f in figures(text)] == years

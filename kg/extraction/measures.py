@@ -1927,6 +1927,9 @@ _PLAN_PARTS = re.compile(f"(?:{_alt(M['plan_parts'])})$")
 _PLAN_HEADS_ONLY = re.compile(f"(?:{_alt(M['plan_heads'])})+")  # 《方案》, 《行动方案》: a short form
 
 
+_WHERE_MARKS = "在于到赴"  # before a place that says where (在山西落地), not whose
+
+
 def _plan_of_parts(frame: Frame, indicator: str, pos: int) -> Optional[Mention]:
     """The plan whose parts a figure counts (《…行动方案》提出5个方面20项重点任务;
     …印发《…工作要点》，33项重点任务…): the last plan its part of the sentence
@@ -1943,6 +1946,10 @@ def _plan_of_parts(frame: Frame, indicator: str, pos: int) -> Optional[Mention]:
              and not _PLAN_HEADS_ONLY.fullmatch(p.name)
              and text[p.end:p.end + 1] not in _EXAMPLES and text[p.end + 1:p.end + 2] not in _EXAMPLES]
     if plans:
+        clause = max((m.end() for m in _COMMA.finditer(text, plans[-1].end, pos)), default=pos)
+        if any(clause <= r.start and r.end <= pos and text[r.start - 1] not in _WHERE_MARKS for r in frame.of("Region")):
+            return None  # 印发《…办法》，目前宁夏已有12个指标达到全国平均水平: a place the count's own clause names (not
+            # where: 在山西落地的项目可享受25条优惠政策) counts them, its indicators, not the plan's
         return plans[-1]
     topic = frame.topic
     if topic is not None and topic.type == "Policy" and _PLAN.search(topic.name) and segment == 0 \
@@ -2344,7 +2351,8 @@ def _year(before: str, year: Optional[int], target_year: Optional[int], target: 
     if _FROM_MARK.search(before):
         before = _FROM_LEVEL_DATE.sub(lambda m: " " * len(m.group()), before)
     before = _MEASURING_ASIDE.sub(lambda m: " " * len(m.group()), before)  # （按2010年不变价计算）: the prices', not the figure's year
-    before = _SINCE_YEAR.sub(lambda m: " " * len(m.group()), before)  # 自2019年投产以来，累计…: a start, the figure is of now
+    before = _SINCE_YEAR.sub(lambda m: m.group() if _whole_year_since(m, before, year) else " " * len(m.group()),
+                             before)  # 自2019年投产以来，累计…: a start, the figure is of now
     explicit = [(m.start(), int(m.group(1))) for m in _YEAR.finditer(before)]
     explicit += [(m.start(), int("".join(str(_CN_DIGITS[c]) for c in m.group(1)))) for m in _CN_YEAR.finditer(before)]
     if explicit:
@@ -2369,6 +2377,17 @@ def _year(before: str, year: Optional[int], target_year: Optional[int], target: 
 # A year a period runs from to now (自2019年12月投产通气以来，已累计输送…; 2015年挂牌以来，累计…): the
 # figure that follows counts up to the document's time, not that year's (今年以来 is the document's year anyway)
 _SINCE_YEAR = re.compile(r"自?(?:\d{4}|[〇零一二三四五六七八九]{4})年[^，,。；;]{0,20}?以来")
+_BARE_WHOLE_YEAR = re.compile(rf"(?<![年去今上本前]){_WHOLE_YEAR}")  # 全年 of no year named before it (not 去年全年)
+
+
+def _whole_year_since(since: re.Match, before: str, year: Optional[int]) -> bool:
+    """The period ``since`` a year runs from began last year (or this), and
+    the figure after it is a whole year's (2024年以来，我国旅行服务全年进出口达
+    20511.5亿元, in February 2025): that year is the figure's, not the
+    document's (a period of several years holds no one 全年)."""
+    first = _YEAR.search(since.group())
+    return year is not None and first is not None and int(first.group(1)) >= year - 1 \
+        and _BARE_WHOLE_YEAR.search(before, since.end()) is not None
 
 
 # A sentence that opens with the year or period its figures are of (2020年，…; 2024年全年…; 截至2022年底，…;
@@ -2424,12 +2443,17 @@ _BACKGROUND_HEAD = re.compile(f"[^，,。；;]{{0,6}}?(?:{_alt(M['background_hea
 
 
 def heading_level(frame: Frame) -> int:
-    """How deep a heading is by its mark: 1 for 一、…, 2 for (一)…, 3 for 1.…;
+    """How deep a heading is by its mark: 1 for 一、…, 2 for (一)…, 3 for 1.…,
+    4 for (1)… (the order Chinese official documents number their parts in);
     0 for one with no mark (a title, a date line), which closes every part."""
     mark = _ITEM_MARK.match(frame.text, frame.dateline)
     if mark is None or mark.group() == "【":
         return 0
-    return 1 if _TOP_ITEM_MARK.fullmatch(mark.group()) else 2 if mark.group()[0] in OPENING_BRACKETS else 3
+    if _TOP_ITEM_MARK.fullmatch(mark.group()):
+        return 1
+    if mark.group()[0] in OPENING_BRACKETS:
+        return 4 if mark.group()[1].isdigit() else 2  # (1) is an item under 1., (一) a part above it
+    return 3
 
 
 def heads_background(frame: Frame) -> bool:
@@ -2854,7 +2878,9 @@ def heading_scope(frame: Frame) -> Optional[Mention]:
         place = opening_place(frame, _DATE_LEAD.match(frame.text, frame.lead).end())
     if place is not None and is_national_body(place):
         return _country_for(frame)
-    if place is not None and place.subtype == _GOVERNMENT and _ISSUES_AFTER.match(frame.text, place.end):
+    issues = _ISSUES_AFTER.match(frame.text, place.end) if place is not None and place.subtype == _GOVERNMENT else None
+    if issues and _PLAN.search(frame.text.rstrip("。 》”"), issues.end()):  # a plan for its region (…规划, …方案（2021—2023年）,
+        # …的通知), not a report of its own work (杭州市公安局发布打击电信诈骗成果), whose figures stay the body's
         seat = seat_of(place.name)  # 新疆通信管理局印发…“十四五”发展规划: the plan's region's figures, not the issuer's
         if seat is not None:
             return _region_for(frame, seat)

@@ -890,15 +890,19 @@ def resolve_document(doc: Document, sentences: list[Sentence],
         if sent.heading:  # a new item's headline: 《方案》 under it is no title named before it
             last_titles = {k: v for k, v in last_titles.items() if k[0] != sent.article}
         grown = _bare_policy(sent, last_titles, _group_mentions(sent, groups, ms))
-        shortened = []
+        shortened, named, shortens = [], {}, set()
         for m in grown:  # in order: a short title stands for one named before it in its own sentence too
             m = _short_title(m, last_titles, sent.article) if last_titles else m  # else none named before
             if m.type == "Policy" and _GENERIC_TITLE.fullmatch(m.name):
                 continue
             head = _POLICY_HEAD.search(m.name) if m.type == "Policy" else None
-            if head:  # 对《X规划》（以下简称《规划》）进行解读: 《规划》 is X, not a plan named in an earlier sentence
-                last_titles[(sent.article, head.group(1))] = m.name
+            if head and _SHORT_NAME.match(sent.text, m.end):  # 对《X规划》（以下简称《规划》）进行解读: 《规划》 is X,
+                last_titles[(sent.article, head.group(1))] = m.name  # not a plan named in an earlier sentence
+                shortens.add((sent.article, head.group(1)))
+            elif head:  # 为落实《国家…规划》，《规划》提出…: a title the bracket shortens not is no 《规划》 after it
+                named[(sent.article, head.group(1))] = m.name  # in its sentence; it is for the sentences after
             shortened.append(m)
+        last_titles.update((k, v) for k, v in named.items() if k not in shortens)  # the bracket's title goes on
         grown = shortened
         # the mentions come in order (_find_again): only added ones need sorting in
         final.append(sorted(grown, key=lambda m: (m.start, -m.end)) if len(grown) > len(ms) else grown)
