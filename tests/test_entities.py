@@ -2836,3 +2836,53 @@ def test_entities_areas_of_signed_cooperation_papers_are_no_sectors(text, expect
 def test_entities_a_noun_tagged_verb_opens_no_body_s_name(text, expected, unexpected):
     got = {name for type_, name in mentions(text) if type_ == "Organization"}
     assert expected in got and unexpected not in got, got
+
+
+def event_subtypes(text: str, name: str) -> set[str]:
+    sent = Sentence(doc_id="t", index=0, text=text, runs=((0, 0),), paragraph=0, article=0)
+    return {m.subtype for m in recognise(sent) if m.type == "Event" and m.name == name}
+
+
+@pytest.mark.parametrize("text, name, subtype", [
+    # a name after a verb of holding or attending: its head word decides, not the verb
+    ("李强出席2023世界人工智能大会开幕式并致辞", "2023世界人工智能大会", "Conference"),
+    ("国务院领导参加第五届数字中国建设峰会", "第五届数字中国建设峰会", "Conference"),
+    ("商务部举办中国国际服务贸易交易会", "中国国际服务贸易交易会", "Conference"),  # a fair is a 博览会
+    ("福建省举办第二十三届中国国际投资贸易洽谈会", "第二十三届中国国际投资贸易洽谈会", "Conference"),
+    ("市政府举办2024中国数字经济论坛", "2024中国数字经济论坛", "Conference"),
+    ("李强在达沃斯出席世界经济论坛2024年年会并发表特别致辞", "世界经济论坛2024年年会", "Meeting"),  # the last head rules: the forum's annual meeting
+    ("中国国际服务贸易交易会在北京开幕", "中国国际服务贸易交易会", "Conference"),
+    # named from the body that holds it
+    ("全国工业和信息化工作会议在京召开", "全国工业和信息化工作会议", "Meeting"),
+    ("中央民族工作会议在北京召开", "中央民族工作会议", "Meeting"),
+    ("工业和信息化部召开民营企业座谈会", "民营企业座谈会", "Meeting"),  # 座谈会 stays a meeting
+    ("国家发展改革委召开企业家座谈会", "企业家座谈会", "Meeting"),
+    # a party congress is no conference, whatever its 大会
+    ("召开中国共产党第二十次全国代表大会", "中国共产党第二十次全国代表大会", "PartyCongress"),
+    ("中国共产党第二十次全国代表大会在北京开幕", "中国共产党第二十次全国代表大会", "PartyCongress"),
+    ("党的二十大胜利召开", "党的二十大", "PartyCongress"),
+    ("中国共产党第十九届六中全会在北京召开", "中国共产党第十九届六中全会", "PartyCongress"),
+])
+def test_entities_an_event_s_subtype_follows_its_name_s_head_word(text, name, subtype):
+    assert event_subtypes(text, name) == {subtype}
+
+
+def test_entities_event_head_words_are_the_ontology_s():
+    """Every head word patterns.toml names is a kind of one the ontology's Event
+    subtypes list in their comments, and none of those is restated there."""
+    from kg.doc import schema
+    listed = {h: c.name for c in schema.entity_type("Event").subtypes for h in schema.head_words(c.name)}
+    assert {"会议", "座谈会", "学习会", "研讨会"} <= {h for h, c in listed.items() if c == "Meeting"}
+    assert {"大会", "峰会", "论坛", "博览会"} <= {h for h, c in listed.items() if c == "Conference"}
+    kinds = P["event"]["head_kinds"]
+    assert set(kinds.values()) <= set(listed)
+    assert not set(kinds) & set(listed)
+
+
+def test_entities_a_briefing_on_a_conference_is_a_meeting():
+    """The briefing named with the conference it is on (relations' holds.briefing.v1) is a 发布会, a meeting."""
+    from kg.extraction.pipeline import extract_document
+    text = "7月14日，黑龙江省人民政府新闻办公室举行“2022世界5G大会新闻发布会”，介绍大会筹备情况。"
+    ex = extract_document(Document(id="d", text=text, source="d.txt"))
+    held = {r.object.subtype for r in ex.relations if r.predicate == "holds" and r.object.name == "2022世界5G大会新闻发布会"}
+    assert held == {"Meeting"}

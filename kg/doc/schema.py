@@ -45,6 +45,7 @@ class Class:
     zh: str
     en: str
     parent: str = ""  # the kg: class it refines; "" for a class under none
+    comment: str = ""  # its Chinese rdfs:comment (an Event subtype's lists the head words of its names)
 
 
 @dataclass(frozen=True)
@@ -97,6 +98,9 @@ def load() -> Schema:
     def label(node, lang: str) -> str:
         return next((o.value for o in about[node].get(_RDFS + "label", []) if o.language == lang), "")
 
+    def comment(node) -> str:
+        return next((o.value for o in about[node].get(_RDFS + "comment", []) if o.language == "zh"), "")
+
     def kinds(node) -> set[str]:
         return {o.value for o in about[node].get(_RDF + "type", [])}
 
@@ -121,7 +125,7 @@ def load() -> Schema:
         name, zh, en, said = name_of(s.value), label(s, "zh"), label(s, "en"), about[s]
         if _OWL + "Class" in kinds(s) and _OWL + "unionOf" not in said:  # a union names no type of its own
             parent = next((name_of(o.value) for o in said.get(_RDFS + "subClassOf", []) if o.value.startswith(KG)), "")
-            classes[name] = Class(name, zh, en, parent)
+            classes[name] = Class(name, zh, en, parent, comment(s))
         elif kinds(s) & {_OWL + "ObjectProperty", _OWL + "DatatypeProperty"}:
             properties[name] = Property(name, zh, en, spelt_out(said.get(_RDFS + "domain", [])),
                                         spelt_out(said.get(_RDFS + "range", [])), _OWL + "DatatypeProperty" in kinds(s))
@@ -139,6 +143,19 @@ def entity_types() -> tuple[EntityType, ...]:
 
 def entity_type(name: str) -> EntityType:
     return next(t for t in load().entity_types if t.name == name)
+
+
+def head_words(name: str) -> tuple[str, ...]:
+    """The head words the Chinese rdfs:comment of class ``name`` lists
+    (kg:Meeting "会议、座谈会、学习会、研讨会。" -> 会议, 座谈会, 学习会, 研讨会):
+    the items between 、, without the closing 。 and a closing 等… (主题教育、
+    专项行动等活动 -> 主题教育, 专项行动).
+
+    >>> head_words("Conference")
+    ('大会', '峰会', '论坛', '博览会')
+    """
+    items = load().classes[name].comment.rstrip("。").split("、")
+    return tuple(item.split("等")[0] if i == len(items) - 1 else item for i, item in enumerate(items))
 
 
 def relations() -> tuple[Property, ...]:

@@ -14,6 +14,7 @@ from typing import Callable, Iterable, Iterator, Optional
 
 from kg.lang import words
 from kg.lang.lexicon import LEXICONS, MUNICIPALITIES, Entry, load
+from kg.doc import schema
 from kg.doc.model import Mention, Sentence
 from kg.doc.settings import DEFAULT, Settings, Thresholds
 from kg.lang.registry import Guarded, Registry, alternation as _alt
@@ -3163,6 +3164,38 @@ _SITTING = Guarded(rf"{_NTH_TIME}全体会议", needs=("全体会议",))
 _SCOPED_BODY_SESSION = re.compile(rf"([{SCOPE_LEVELS}])({_REGION_BODY.pattern}|{_FUNC_BODY.pattern})({_NUMBERED_SESSION.pattern})")
 
 
+# An event's subtype by the head words of its name: the ones the ontology's subtypes list in their
+# comments (kg:Conference "大会、峰会、论坛、博览会"), and the ones patterns.toml names as kinds of those
+# (交易会 a 博览会, 年会 a 会议).
+_SUBTYPE_OF_HEAD = {h: c.name for c in schema.entity_type("Event").subtypes for h in schema.head_words(c.name)}
+_SUBTYPE_OF_HEAD |= {w: _SUBTYPE_OF_HEAD[h] for w, h in P["event"]["head_kinds"].items()}
+
+
+# A national congress or a plenary session of the Party's central committee named in full
+# (中国共产党第二十次全国代表大会, 中国共产党第二十届中央委员会第三次全体会议, 中国共产党第十九届六中全会):
+# kg:PartyCongress
+# whatever its 大会 or 会议.
+_PARTY_CONGRESS_NAME = re.compile(r"(?:中国共产党|中共)(?:第[一二三四五六七八九十]+次全国代表大会"
+                                  r"|(?:第[一二三四五六七八九十]+届)?中央委员会第[一二三四五六七八九十]+次全体会议"
+                                  r"|(?:中央)?第?[一二三四五六七八九十]+届[一二三四五六七八九]中全会)")
+_BY_HEAD = ("Meeting", "Conference")  # subtypes a name's head decides; a congress or campaign its recogniser does
+
+
+def event_subtype(name: str, default: str) -> str:
+    """The subtype of the event ``name`` names, by its last head word, the
+    longest of those ending there: 举办中国国际服务贸易交易会 a Conference (a
+    fair), 数字经济论坛年会 a Meeting (the forum's annual meeting), 世界人工智能
+    大会开幕式 a Conference; ``default`` for a name with no head word (签约仪式)."""
+    if _PARTY_CONGRESS_NAME.fullmatch(name):
+        return "PartyCongress"
+    best, at = default, (-1, 0)
+    for head, subtype in _SUBTYPE_OF_HEAD.items():
+        i = name.rfind(head)
+        if i >= 0 and (i + len(head), len(head)) > at:
+            best, at = subtype, (i + len(head), len(head))
+    return best
+
+
 _PARTY_OPENING = re.compile(r"(?:中国共产党|中共)(?:中央)?")
 
 
@@ -3266,7 +3299,7 @@ def event_meeting(sent: Sentence, found: list[Mention], settings: Settings) -> I
             name, scope = _session_of_scoped_body(name)
         congress = _as_congress(name)  # 召开的中共十八届三中全会
         after_verb.append(_mention(sent, "Event", start, end, congress or name, "event.meeting.v1",
-                                   subtype="PartyCongress" if congress else "Meeting", scope=scope))
+                                   subtype="PartyCongress" if congress else event_subtype(name, "Meeting"), scope=scope))
         campaign_start = m.end(1) - len(m.group(1).lstrip("了的好"))
         campaign = _strip_quotes(text[campaign_start:m.end(1)])
         if about and campaign not in _CAMPAIGNS:  # the campaign the meeting is about is an event too
@@ -3293,7 +3326,8 @@ def event_meeting(sent: Sentence, found: list[Mention], settings: Settings) -> I
                 start = holder.start
             elif _SITTING.regex.fullmatch(text, start, m.end()):
                 continue  # a bare plenary sitting: its session's (event.sitting.v1)
-            yield _mention(sent, "Event", start, m.end(), _strip_quotes(text[start:m.end()]), "event.meeting.v1", subtype="Conference")
+            name = _strip_quotes(text[start:m.end()])
+            yield _mention(sent, "Event", start, m.end(), name, "event.meeting.v1", subtype=event_subtype(name, "Conference"))
     for m in _CONGRESS_LIST.finditer(text):
         yield _mention(sent, "Event", m.start(), m.start() + len(m.group(1)) + 3, f"党的{m.group(1)}大",
                        "event.meeting.v1", subtype="PartyCongress")
@@ -3389,7 +3423,8 @@ def event_edition(sent: Sentence, found: list[Mention], settings: Settings) -> I
             continue  # …相关活动; 第一支节|目; 2015年中国春节; …交易会（广交会: the short name in brackets
         if m.group(1) and not any(o.start == m.end(1) and _own_place(o) for o in found):
             continue  # 2026五一国际劳动节, 2023年校招活动: a year and no host
-        yield _mention(sent, "Event", m.start(), m.end(), _strip_quotes(m.group()), "event.edition.v1", subtype="Conference")
+        name = _strip_quotes(m.group())
+        yield _mention(sent, "Event", m.start(), m.end(), name, "event.edition.v1", subtype=event_subtype(name, "Conference"))
 
 
 _SHOW_SHORT_KINDS = P["event"]["show_short_kinds"]
@@ -3552,16 +3587,19 @@ def event_named(sent: Sentence, found: list[Mention], settings: Settings) -> Ite
             name, scope = _session_of_scoped_body(_strip_quotes(text[a:m.end()]))
             congress = _as_congress(name)
             out.append(_mention(sent, "Event", a, m.end(), congress or name, "event.named.v1",
-                                subtype="PartyCongress" if congress else "Meeting", scope=scope))
+                                subtype="PartyCongress" if congress else event_subtype(name, "Meeting"), scope=scope))
             break
     for e in out + [m for m in found if m.type == "Event"]:
         joint = _JOINT_EVENT.match(text, e.end)
         if joint:
-            yield _mention(sent, "Event", e.start, joint.end(), _strip_quotes(e.name + text[e.end:joint.end()]),
-                           "event.named.v1", subtype=e.subtype, scope=e.scope)
+            name = _strip_quotes(e.name + text[e.end:joint.end()])
+            yield _mention(sent, "Event", e.start, joint.end(), name, "event.named.v1",
+                           subtype=event_subtype(name, e.subtype) if e.subtype in _BY_HEAD else e.subtype, scope=e.scope)
         part = _PART_EVENT.match(text, e.end) if e.name.endswith(_PART_OF) else None
         if part and _names_a_part(part.group()):
-            yield _mention(sent, "Event", e.start, part.end(), e.name + part.group(), "event.named.v1", subtype=e.subtype)
+            name = e.name + part.group()
+            yield _mention(sent, "Event", e.start, part.end(), name, "event.named.v1",
+                           subtype=event_subtype(name, e.subtype) if e.subtype in _BY_HEAD else e.subtype)
     yield from out
 
 
@@ -3594,7 +3632,8 @@ def event_anniversary(sent: Sentence, found: list[Mention], settings: Settings) 
         m = _ANNIVERSARY.match(text, verb.start())
         if m and not _UNNAMED_EVENT_END.search(m.group()) \
                 and not any(t in _NOT_IN_EVENT_NAME or t in _NOT_IN_ANNIVERSARY for t in words.cut(m.group(1))):
-            yield _mention(sent, "Event", m.start(), m.end(), m.group(), "event.anniversary.v1", subtype="Meeting")
+            yield _mention(sent, "Event", m.start(), m.end(), m.group(), "event.anniversary.v1",
+                           subtype=event_subtype(m.group(), "Meeting"))
 
 
 def _name_goes_on_left(text: str, start: int) -> bool:
@@ -3701,8 +3740,9 @@ def event_quoted_subject(sent: Sentence, found: list[Mention], settings: Setting
     they are."""
     for m in _QUOTED_EVENT.finditer(sent.text):
         if not any(e.type == "Event" and e.start < m.end(1) and m.start(1) < e.end for e in found):
-            yield _mention(sent, "Event", m.start(1), m.end(1), _strip_quotes(m.group(1)), "event.quoted-subject.v1",
-                           subtype="Conference")
+            name = _strip_quotes(m.group(1))
+            yield _mention(sent, "Event", m.start(1), m.end(1), name, "event.quoted-subject.v1",
+                           subtype=event_subtype(name, "Conference"))
 
 
 _ACTIVITY_WORDS = tuple(P["event"]["quoted_activity_kinds"])

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Callable, Iterable, Iterator, Optional, Sequence
 
-from kg.extraction.entities import CENTRAL_BODY, CJK, COUNTY_WORDS, EVENT_LEAD, EXTENT_WORDS, GAZETTEER, ISSUING, ORG_SUFFIXES, SCOPE_LEVELS, SCOPE_WORDS, LIST_JOINERS, OPENING_BRACKETS, SPEAKERS_COMMAS, SURNAMES, TITLE_JOINERS, outermost
+from kg.extraction.entities import CENTRAL_BODY, CJK, COUNTY_WORDS, EVENT_LEAD, EXTENT_WORDS, GAZETTEER, ISSUING, ORG_SUFFIXES, SCOPE_LEVELS, SCOPE_WORDS, LIST_JOINERS, OPENING_BRACKETS, SPEAKERS_COMMAS, SURNAMES, TITLE_JOINERS, event_subtype, outermost
 from kg.lang import words
 from kg.lang.lexicon import BARE_LEGAL_FORMS, Region, load
 from kg.doc.model import Mention, Relation, Sentence, coverage
@@ -2008,8 +2008,9 @@ def _briefing_on(frame: Frame, event: Mention) -> Mention:
     briefing = _BRIEFING.match(frame.text, event.end)
     if briefing is None:
         return event
-    return replace(event, surface=frame.text[event.start:briefing.end()], end=briefing.end(),
-                   name=event.name + briefing.group().lstrip("”》\""), source="holds.briefing.v1")
+    name = event.name + briefing.group().lstrip("”》\"")  # a briefing: a meeting, whatever it is on
+    return replace(event, surface=frame.text[event.start:briefing.end()], end=briefing.end(), name=name,
+                   subtype=event_subtype(name, event.subtype), source="holds.briefing.v1")
 
 
 @extractor("holds.name.v1", types=("Event",))
