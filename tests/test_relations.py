@@ -1567,6 +1567,14 @@ def test_relations_a_briefing_of_an_unnamed_body_is_not_held_by_the_body_it_open
     ("商务部将重点支持汽车、家电等领域消费。", {("商务部", "targets", "汽车")}, set()),
     ("在新基建领域，武汉已累计建成5G站点33479个，并计划在今年建成“双千兆”城市，基本完成5G宏站建设任务。",
      {("武汉市", "targets", "5G")}, set()),
+    # the area a subject reports results in (在X等领域取得重大突破) is a record; what its earlier clause
+    # researches, its aim
+    ("近年来，我国加大对人工智能、云计算等前沿技术的研究，在量子通信、高性能计算机等领域取得重大突破。",
+     {("中国", "targets", "人工智能")}, {("中国", "targets", "高性能计算机")}),
+    ("目前，深圳联通在平安城市、智慧教育、智慧交通等领域做出了卓有成效的创新突破。",
+     set(), {("深圳联通", "targets", "平安城市")}),
+    # …but results aimed for are the aim
+    ("山东力争在人工智能领域取得重大突破。", {("山东省", "targets", "人工智能")}, set()),
 ])
 def test_relations_a_field_s_record_is_no_aim(text, expected, unexpected):
     found = triples(text)
