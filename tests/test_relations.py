@@ -1753,8 +1753,11 @@ def test_relations_a_briefing_on_a_meeting_and_many_meetings_are_not_the_meeting
 def test_relations_a_clause_that_opens_with_another_name_is_not_governed_by_an_earlier_verb():
     assert ("中国", "targets", "旅游业") not in triples(
         "另外，我国确定了具备发展乡村旅游条件的2.26万个贫困村，在那里，旅游业不仅直接创造效益，还能解决贫困人口的就业难题。")
-    got = triples("十年间，安徽在量子信息、新材料等前沿领域取得一批重大成果，新一代信息技术、新能源汽车等十大新兴产业集群初步形成。")
+    # (the results a subject reports in an area, 在…领域取得一批重大成果, are a record: test_relations_a_field_s_record_is_no_aim)
+    got = triples("十年间，安徽在量子信息、新材料等前沿领域持续发力，新一代信息技术、新能源汽车等十大新兴产业集群初步形成。")
     assert ("安徽省", "targets", "新材料") in got and ("安徽省", "targets", "新一代信息技术") not in got
+    assert ("安徽省", "targets", "新材料") not in triples(
+        "十年间，安徽在量子信息、新材料等前沿领域取得一批重大成果，新一代信息技术、新能源汽车等十大新兴产业集群初步形成。")
     got = triples("最新数据显示，浙江已建设5G网络基站2450个，浙江在智慧交通、工业互联网等多个领域开展融合应用。")
     assert ("浙江省", "targets", "工业互联网") in got  # the subject opens the clause again
 
