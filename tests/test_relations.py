@@ -1567,6 +1567,14 @@ def test_relations_a_briefing_of_an_unnamed_body_is_not_held_by_the_body_it_open
     ("商务部将重点支持汽车、家电等领域消费。", {("商务部", "targets", "汽车")}, set()),
     ("在新基建领域，武汉已累计建成5G站点33479个，并计划在今年建成“双千兆”城市，基本完成5G宏站建设任务。",
      {("武汉市", "targets", "5G")}, set()),
+    # the area a subject reports results in (在X等领域取得重大突破) is a record; what its earlier clause
+    # researches, its aim
+    ("近年来，我国加大对人工智能、云计算等前沿技术的研究，在量子通信、高性能计算机等领域取得重大突破。",
+     {("中国", "targets", "人工智能")}, {("中国", "targets", "高性能计算机")}),
+    ("目前，深圳联通在平安城市、智慧教育、智慧交通等领域做出了卓有成效的创新突破。",
+     set(), {("深圳联通", "targets", "平安城市")}),
+    # …but results aimed for are the aim
+    ("山东力争在人工智能领域取得重大突破。", {("山东省", "targets", "人工智能")}, set()),
 ])
 def test_relations_a_field_s_record_is_no_aim(text, expected, unexpected):
     found = triples(text)
@@ -1745,8 +1753,11 @@ def test_relations_a_briefing_on_a_meeting_and_many_meetings_are_not_the_meeting
 def test_relations_a_clause_that_opens_with_another_name_is_not_governed_by_an_earlier_verb():
     assert ("中国", "targets", "旅游业") not in triples(
         "另外，我国确定了具备发展乡村旅游条件的2.26万个贫困村，在那里，旅游业不仅直接创造效益，还能解决贫困人口的就业难题。")
-    got = triples("十年间，安徽在量子信息、新材料等前沿领域取得一批重大成果，新一代信息技术、新能源汽车等十大新兴产业集群初步形成。")
+    # (the results a subject reports in an area, 在…领域取得一批重大成果, are a record: test_relations_a_field_s_record_is_no_aim)
+    got = triples("十年间，安徽在量子信息、新材料等前沿领域持续发力，新一代信息技术、新能源汽车等十大新兴产业集群初步形成。")
     assert ("安徽省", "targets", "新材料") in got and ("安徽省", "targets", "新一代信息技术") not in got
+    assert ("安徽省", "targets", "新材料") not in triples(
+        "十年间，安徽在量子信息、新材料等前沿领域取得一批重大成果，新一代信息技术、新能源汽车等十大新兴产业集群初步形成。")
     got = triples("最新数据显示，浙江已建设5G网络基站2450个，浙江在智慧交通、工业互联网等多个领域开展融合应用。")
     assert ("浙江省", "targets", "工业互联网") in got  # the subject opens the clause again
 

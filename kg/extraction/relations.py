@@ -2314,6 +2314,21 @@ def _formed(frame: Frame, m: Mention) -> bool:
     return formed is not None and not _aimed(frame.text, formed.start())
 
 
+# 在X、Y等领域取得…: the area a subject reports its results in (the fields, group 1)
+_AREA_RESULTS = re.compile(f"在([^，,。；;：:]{{1,60}}?)(?:等)?(?:领域|方面)(?:{_alt(P['relation']['area_results'])})")
+
+
+def _achieved_in(frame: Frame, m: Mention, triggers: Sequence[re.Match]) -> bool:
+    """The field is in the area its subject reports results in (…，在量子通信、高性能计算机等领域
+    取得重大突破; 在数字基础设施建设领域取得显著进展), with no aim nor focus verb before in its
+    clause (力争在人工智能领域取得突破; 推动峰会在财金领域取得…成果): a record of what was done."""
+    text = frame.text
+    a, _ = clause_span(text, m.start)
+    return any(area.start(1) <= m.start and m.end <= area.end(1)
+               and not _aimed(text, area.start()) and not any(a <= t.start() < area.start() for t in triggers)
+               for area in _AREA_RESULTS.finditer(text, a))
+
+
 # 把/将 X 作为…主攻方向: the 把 before a field its clause puts as a priority reads as a verb of aim
 _PRIORITY = re.compile(f"[把将](?=[^，,。；;]{{2,30}}?(?:{_alt(P['relation']['priority_verbs'])})[^，,。；;]{{0,8}}?"
                        f"(?:{_alt(P['relation']['priorities'])}))")
@@ -2374,7 +2389,8 @@ def targets(frame: Frame) -> Iterator[Relation]:
     not_own = [(m.start(), m.end()) for m in _STRENGTHS.finditer(frame.text)
                if m.group().startswith(_BUILDS_ON) or not _aimed(frame.text, m.start())] + _wished_of_others(frame)
     # whether each field's clause records how it stands, or works with it as a tool: the same for every subject
-    checked = [(m, _records(frame, m, triggers) or _formed(frame, m), _as_means(frame, m, triggers)) for m in fields]
+    checked = [(m, _records(frame, m, triggers) or _formed(frame, m) or _achieved_in(frame, m, triggers),
+                _as_means(frame, m, triggers)) for m in fields]
     lists = _field_lists(frame.text, fields)
     area = _AREA.match(frame.text, frame.lead)
     area = area.span(1) if area else (0, 0)
