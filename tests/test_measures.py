@@ -3525,3 +3525,13 @@ def test_measures_a_central_party_body_s_release_gives_the_country_s_figures():
 def test_measures_a_paragraph_a_national_body_opens_gives_no_figures_of_the_body(text, subject):
     got = figures(text, published="2023-09-14")
     assert got and {g[0] for g in got} == {subject}, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the place written before 来自, acting on those counted, has the count (review of 579baef)
+    ("自2016年起，天津陆续承接来自北京大红门批发市场、动物园批发市场的6500家商户。", ("天津市", 6500.0, "家")),
+    # a verb of level after the phrase's head gives the head's count (其中: the country's graduates)
+    ("2021年，全国高校毕业生就业稳定，其中，来自低收入家庭的毕业生达50万人以上。", ("中国", 500000.0, "人")),
+])
+def test_measures_a_count_after_a_from_phrase_stays_where_the_place_acts_or_a_level_verb_gives_it(text, expected):
+    assert expected in {(f[0], f[2], f[3]) for f in figures(text)}, figures(text)

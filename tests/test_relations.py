@@ -2271,3 +2271,18 @@ def test_relations_a_unit_of_the_group_the_article_is_about():
 def test_relations_a_unit_of_a_place_s_reference_is_no_company_s():
     got = document_triples("宿州市与华为签署协议。该市旗下麒麟软件有限公司发布新产品。")
     assert not any(p == "subOrganizationOf" and s == "麒麟软件有限公司" for s, p, o in got), got
+
+
+@pytest.mark.parametrize("text, country", [
+    # the fields a country's side names as areas of cooperation with another are no focus of its own
+    # (as a list of 领域 on which states sign cooperation papers names no Sectors)
+    ("吉方愿参与“一带一路”建设，并在公路、信息技术、电信等领域加强同中方合作。", "吉布提"),
+    ("中方愿同菲方深化农业、基建、能源、数字经济等领域合作。", "中国"),
+    ("德方愿加强清洁能源、数字经济、服务业等领域务实合作。", "德国"),
+])
+def test_relations_areas_of_two_states_cooperation_are_no_targets(text, country):
+    assert not [t for t in document_triples(text) if t[1] == "targets"], document_triples(text)
+
+
+def test_relations_a_country_s_own_focus_is_still_targeted():
+    assert ("中国", "targets", "数字经济") in document_triples("我国将加快发展数字经济。")
