@@ -3535,3 +3535,9 @@ def test_measures_a_paragraph_a_national_body_opens_gives_no_figures_of_the_body
 ])
 def test_measures_a_count_after_a_from_phrase_stays_where_the_place_acts_or_a_level_verb_gives_it(text, expected):
     assert expected in {(f[0], f[2], f[3]) for f in figures(text)}, figures(text)
+
+
+def test_measures_a_place_inside_the_clause_before_a_from_phrase_does_not_act_on_those_counted():
+    # 中国 names the team (中国援几内亚医疗队), no subject: the 16 departments they come from are nobody's figure
+    got = figures("此次中国援几内亚医疗队24名队员来自北京心内、神内、神外等16个临床科室。")
+    assert not [f for f in got if f[2] == 16.0], got

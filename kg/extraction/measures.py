@@ -1841,7 +1841,9 @@ def _counts_where_from(frame: Frame, subj: Mention, clause_start: int, m: re.Mat
     came = _COMES_FROM.search(text, clause_start, m.start()) if unit in _FROM_COUNTED else None
     if came is None:
         return False
-    acts = subj.sentence == frame.sentence.index and clause_start <= subj.start and subj.end <= came.start()
+    # the place opens the clause as its subject (天津陆续承接来自…), not a word inside it (此次中国援几内亚医疗队24名队员来自…)
+    acts = subj.sentence == frame.sentence.index and subj.start >= clause_start and not text[clause_start:subj.start].strip() \
+        and subj.end <= came.start()
     return not acts and not _LEVEL_AFTER_HEAD.search(text, came.start(), m.start())
 
 
