@@ -2886,3 +2886,12 @@ def test_entities_a_briefing_on_a_conference_is_a_meeting():
     ex = extract_document(Document(id="d", text=text, source="d.txt"))
     held = {r.object.subtype for r in ex.relations if r.predicate == "holds" and r.object.name == "2022世界5G大会新闻发布会"}
     assert held == {"Meeting"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("美国国防部长哈格尔14号宣布，考虑投入数十亿美元。", "哈格尔"),  # jieba: 哈格|尔|14
+    ("美国司法部长霍尔德6号表示，国会议员早已知情。", "霍尔德"),  # 霍尔|德|6
+])
+def test_entities_a_transliterated_name_goes_on_over_its_last_piece_before_a_date(text, name):
+    sent = Sentence(doc_id="t", index=0, text=text, runs=((0, 0),), paragraph=0, article=0)
+    assert name in {m.name for m in recognise(sent) if m.type == "Person"}

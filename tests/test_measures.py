@@ -3611,3 +3611,19 @@ def test_measures_a_name_bound_to_the_word_after_it_stays_in_the_indicator():
 def test_measures_an_owner_s_name_before_the_quantity_is_cut_off(text, indicator):
     got = figures(text)
     assert any(g[1] == indicator for g in got), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the place written before 来自, acting on those counted, has the count (review of 579baef)
+    ("自2016年起，天津陆续承接来自北京大红门批发市场、动物园批发市场的6500家商户。", ("天津市", 6500.0, "家")),
+    # a verb of level after the phrase's head gives the head's count (其中: the country's graduates)
+    ("2021年，全国高校毕业生就业稳定，其中，来自低收入家庭的毕业生达50万人以上。", ("中国", 500000.0, "人")),
+])
+def test_measures_a_count_after_a_from_phrase_stays_where_the_place_acts_or_a_level_verb_gives_it(text, expected):
+    assert expected in {(f[0], f[2], f[3]) for f in figures(text)}, figures(text)
+
+
+def test_measures_a_place_inside_the_clause_before_a_from_phrase_does_not_act_on_those_counted():
+    # 中国 names the team (中国援几内亚医疗队), no subject: the 16 departments they come from are nobody's figure
+    got = figures("此次中国援几内亚医疗队24名队员来自北京心内、神内、神外等16个临床科室。")
+    assert not [f for f in got if f[2] == 16.0], got

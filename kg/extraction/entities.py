@@ -2383,6 +2383,8 @@ def _name_goes_on(text: str, end: int, th: Thresholds) -> int:
     if not following or not _SHORT_HAN_WORD.fullmatch(following[0]):
         return end
     piece, tag = following[0], words.tag(following[0])
+    if len(piece) == 1 and tag in _NAME_PART_TAGS and text[end + 1:end + 2].isdigit():
+        return end + 1  # 哈格|尔14号, 霍尔|德6号: a name's last piece (尔 nr, 德 ns, 姆 x), then the date
     no_word = not tag and not (words.is_function_word(piece[0]) or words.is_function_word(piece[-1]))
     if piece in LEX.entries or words.frequency(piece) >= th.common_word_freq or not (tag in _NAME_PART_TAGS or no_word):
         return end

@@ -1260,7 +1260,7 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
         attended = _ATTENDS.match(text, m.end()) if unit in _HEADCOUNT else None
         if attended:  # 150余人参加了本届论坛: the meeting's attendance
             subj, indicator = _meeting(frame, m.start()), _ATTENDANCE[attended.group(1)]
-        if subj is None or subj.type == "Region" and _counts_where_from(text, a, m, unit):
+        if subj is None or subj.type == "Region" and _counts_where_from(frame, subj, a, m, unit):
             continue
         if subj is not scope and subj.type in _SUBJECT_TYPES:  # a figure's subject goes on to the later figures of its sentence
             carried = subj
@@ -1854,12 +1854,23 @@ def _passes_members_bar(text: str, clause_start: int, m: re.Match) -> bool:
 
 _COMES_FROM = re.compile(r"来自[^，,。；;]{0,30}$")
 _FROM_COUNTED = set(M["from_counted"])
+# …的毕业生达50万人: a verb of level after the 来自 phrase's head, whose figure is a quantity of the subject's
+_LEVEL_AFTER_HEAD = re.compile(rf"的[^的]+?(?:{_alt(M['total'])})[约近逾]?$")
 
 
-def _counts_where_from(text: str, clause_start: int, m: re.Match, unit: str) -> bool:
+def _counts_where_from(frame: Frame, subj: Mention, clause_start: int, m: re.Match, unit: str) -> bool:
     """The figure counts people, teams or bodies by where they come from (来自全国各地的600多名代表,
-    来自36个国家和地区的800多名嘉宾): those who gather, no figure of the place they come from."""
-    return unit in _FROM_COUNTED and _COMES_FROM.search(text, clause_start, m.start()) is not None
+    来自36个国家和地区的800多名嘉宾): those who gather, no figure of the place they come from. Not where
+    the place is written before them, acting on them (天津陆续承接来自北京…的6500家商户), nor where a verb
+    of level gives the count of the phrase's head (来自低收入家庭的毕业生达50万人)."""
+    text = frame.text
+    came = _COMES_FROM.search(text, clause_start, m.start()) if unit in _FROM_COUNTED else None
+    if came is None:
+        return False
+    # the place opens the clause as its subject (天津陆续承接来自…), not a word inside it (此次中国援几内亚医疗队24名队员来自…)
+    acts = subj.sentence == frame.sentence.index and subj.start >= clause_start and not text[clause_start:subj.start].strip() \
+        and subj.end <= came.start()
+    return not acts and not _LEVEL_AFTER_HEAD.search(text, came.start(), m.start())
 
 
 # 汽车保有量超过100万辆的城市共有79个, 其中超过1亿美元的大项目有15个: a bar before 的, the things that pass it and
