@@ -1224,7 +1224,7 @@ def _fullest(names: Collection[str], counts: Counter) -> str:
     which the order of the files decides."""
     if len(names) == 1:  # nearly every entity: nothing to weigh (the key below costs a regex per name)
         return next(iter(names))
-    return min(names, key=lambda n: (-_fullness(n), _respelt(n), -counts[n], n))
+    return min(names, key=lambda n: (*_fullness(n), _respelt(n), -counts[n], n))
 
 
 # An aside that says again what the name or the day says (第二届世界顶尖科学家论坛（2019）,
@@ -1233,11 +1233,14 @@ def _fullest(names: Collection[str], counts: Counter) -> str:
 _SAID_AGAIN = re.compile(r"\d{4}年?|[A-Za-z][A-Za-z\d]*")
 
 
-def _fullness(name: str) -> int:
-    """The name's length less its asides that say a thing again (``_event_stem`` leaves every
-    aside out of the key: only these make no name fuller)."""
+def _fullness(name: str) -> tuple[int, int]:
+    """What ranks a name first, least first: whether it carries an aside that says a thing again
+    (a name written without one is the cleaner: 中国电科2025年度工作会议, not
+    中国电子科技集团有限公司（中国电科）2025年度工作会议), then its length less such asides,
+    negated (``_event_stem`` leaves every aside out of the key: only these make no name fuller)."""
     spelt = _standard_spelling(name)
-    return len(name) - sum(len(m.group()) for m in _ASIDE.finditer(spelt) if _says_again(m.group(1), spelt[:m.start()]))
+    repeated = sum(len(m.group()) for m in _ASIDE.finditer(spelt) if _says_again(m.group(1), spelt[:m.start()]))
+    return repeated > 0, repeated - len(name)
 
 
 def _says_again(aside: str, before: str) -> bool:
