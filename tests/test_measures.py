@@ -3438,6 +3438,11 @@ def test_measures_a_year_a_period_runs_from_is_not_the_figure_s(text, years):
     # the 至今 form is a start in any month; 至今年6月 is up to this year's June, of this year too
     ("自2019年至今，浙江省已累计建成5G基站12万个。", "2021-07-20", [2021]),
     ("2019年至今年6月，浙江省已累计建成5G基站12万个。", "2021-07-20", [2021]),
+    # 去年以来 is a period since last year too: up to now, but in January that year's
+    ("去年以来，浙江省已累计建成5G基站12万个。", "2021-07-20", [2021]),
+    ("去年以来，浙江省已累计建成5G基站12万个。", "2021-01-20", [2020]),
+    # negative: a level the period's change starts from is of its first year
+    ("去年以来，浙江省千兆宽带用户占比从5%提高到30%。", "2021-07-20", [2020, 2021]),
 ])
 def test_measures_a_period_since_last_year_told_in_january_is_that_year_s(text, published, years):
     assert [f[4] for f in figures(text, published=published)] == years

@@ -1214,9 +1214,9 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
             fig_year = _year(text[:from_at], year, None, False, stated_year)
             fig_year = fig_year - 1 if fig_year is not None else None
         elif from_at is not None and not _YEAR.search(text, 0, m.start()) and not _FROM_DATED.search(text, from_at, m.start()):
-            fig_year = _period_start(text[:from_at], year) or fig_year
+            fig_year = _period_start(text[:from_at], year) or _range_start(text[:from_at], year) or fig_year
         elif from_at is not None and not _YEAR.search(text, from_at, m.start()):
-            fig_year = _range_start(text[:from_at]) or fig_year
+            fig_year = _range_start(text[:from_at], year) or fig_year
         if fig_year is not None:  # 2021年…比2020年增长16.3%: against the year before, the plain growth rate
             indicator = indicator.replace(f"较{fig_year - 1}年同期增速", "增速").replace(f"较{fig_year - 1}年增速", "增速")
         seen.append((m, indicator))  # named as given (its base year dropped): the later figures name theirs after it
@@ -2308,14 +2308,14 @@ _YEAR_RANGE = re.compile(r"(\d{4})年?\s*[—–\-~至到]\s*\d{4}年(?=[，,])"
 _DATED_AFTER_RANGE = re.compile(rf"(?:{_THIS_YEAR_WORD}|{_LAST_YEAR_WORD})(?!同期)|{_PERIOD}")
 
 
-def _range_start(before: str) -> Optional[int]:
+def _range_start(before: str, year: Optional[int]) -> Optional[int]:
     """The first year of the range of years written last in ``before``, where no
     year nor period is written after it (2012年至2024年，全社会研发经费从1.03万亿元增长到3.3万亿元:
     the level a change over the range starts from is of its first year), or
-    of the period since a year (2013年以来，…占比从37%提高到…: of 2013)."""
+    of the period since a year (2013年以来，…占比从37%提高到…: of 2013; 去年以来 in 2021: of 2020)."""
     span = _last_match(_YEAR_RANGE, before) or _last_match(_SINCE_YEAR, before)
-    first = _YEAR.search(span.group()) if span else None
-    return int(first.group(1)) if first and not _YEAR.search(before, span.end()) \
+    first = _since_start(span, year) if span else None
+    return first if first is not None and not _YEAR.search(before, span.end()) \
         and not _DATED_AFTER_RANGE.search(before, span.end()) else None
 
 
@@ -2392,8 +2392,9 @@ def _year(before: str, year: Optional[int], target_year: Optional[int], target: 
 # A year a period runs from to now (自2019年12月投产通气以来，已累计输送…; 2015年挂牌以来，累计…; 自2019年至今,
 # 2019年至今, 自2019年来): the figure that follows counts up to the document's time, not that year's (今年以来 is
 # the document's year anyway); not 至今年6月 (up to this year's June), nor 2019年来到 (no 自: came in 2019)
-# (one clause, no other year in it: 2020年GDP增速为1976年以来最低 is of 2020)
-_SINCE_YEAR = re.compile(r"自?(?:\d{4}|[〇零一二三四五六七八九]{4})年(?:(?!\d{4}年)[^，,。；;]){0,20}?(?:以来|至今(?!年))|自\d{4}年来")
+# (one clause, no other year in it: 2020年GDP增速为1976年以来最低 is of 2020); 去年以来 too, a year named by the document's
+_UP_TO_NOW = r"(?:(?!\d{4}年)[^，,。；;]){0,20}?(?:以来|至今(?!年))"
+_SINCE_YEAR = re.compile(rf"自?(?:\d{{4}}|[〇零一二三四五六七八九]{{4}}|{_LAST_YEAR_WORD[0]})年{_UP_TO_NOW}|自\d{{4}}年来")
 _BARE_WHOLE_YEAR = re.compile(rf"(?<![年去今上本前]){_WHOLE_YEAR}")  # 全年 of no year named before it (not 去年全年)
 # 截至1月20日, 到目前为止, 目前: the end of a period since a year, stated
 _STATED_END = re.compile(rf"{_AS_OF_WORD}|为止|{_alt(M['now'])}")
@@ -2407,11 +2408,20 @@ def _since_is_the_year(since: re.Match, before: str, year: Optional[int], closin
     增长两倍多, 21 January 2024; not …，截至1月20日，…): that year is the
     figure's, not the document's (a period of several years holds no one 全年,
     nor ends with the last)."""
-    first = _YEAR.search(since.group())
-    if year is None or first is None or int(first.group(1)) < year - 1:
+    first = _since_start(since, year)
+    if year is None or first is None or first < year - 1:
         return False
     return _BARE_WHOLE_YEAR.search(before, since.end()) is not None \
-        or closing and int(first.group(1)) == year - 1 and _STATED_END.search(before, since.end()) is None
+        or closing and first == year - 1 and _STATED_END.search(before, since.end()) is None
+
+
+def _since_start(since: re.Match, year: Optional[int]) -> Optional[int]:
+    """The year a period ``since`` a year starts: written (2019年以来), or the
+    one before the document's ``year`` (去年以来); None for a year in numerals."""
+    written = _YEAR.search(since.group())
+    if written:
+        return int(written.group(1))
+    return year - 1 if year is not None and since.group().lstrip("自").startswith(_LAST_YEAR_WORD) else None
 
 
 # A sentence that opens with the year or period its figures are of (2020年，…; 2024年全年…; 截至2022年底，…;
@@ -2423,7 +2433,7 @@ def _since_is_the_year(since: re.Match, before: str, year: Optional[int], closin
 # and a sentence that speaks of now (目前, 如今, 十年来; not a year's 年来: 自2014年来, 1933年来到) ends it.
 # (根据X needs its comma: in 根据国务院2021年印发的《规划》，… the year is the source's)
 _DATA_SHOWS = rf"(?:[^，,。；;：:]{{0,24}}(?:显示|表明|{_alt(M['reports'])})[，,]?|根据[^，,。；;：:]{{1,24}}[，,])"
-_OPENING_YEAR = re.compile(rf"\s*(?:{_DATA_SHOWS})?(?:{_AS_OF_WORD}\d{{4}}年\d{{1,2}}月[底末]?(?![\d日])|(?:{_AS_OF_WORD})?(?:\d{{4}}年(?![代\d月]|(?:(?!\d{{4}}年)[^，,。；;]){{0,20}}?(?:以来|至今(?!年)))|今年|去年)(?:[底末]|{_PERIOD})?(?![\d月]))")
+_OPENING_YEAR = re.compile(rf"\s*(?:{_DATA_SHOWS})?(?:{_AS_OF_WORD}\d{{4}}年\d{{1,2}}月[底末]?(?![\d日])|(?:{_AS_OF_WORD})?(?:\d{{4}}年(?![代\d月]|{_UP_TO_NOW})|今年|{_LAST_YEAR_WORD}(?!{_UP_TO_NOW}))(?:[底末]|{_PERIOD})?(?![\d月]))")
 _OPENING_PERIOD = re.compile(rf"\s*(?:{_DATA_SHOWS})?{_PERIOD_LOOKED_BACK.pattern}")
 _NOW = re.compile(rf"{_alt(M['now'] + M['now_also'])}|年来(?<=[\d一二三四五六七八九十近]年来)(?<!\d{{4}}年来)")
 
