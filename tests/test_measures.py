@@ -3421,6 +3421,43 @@ def test_measures_a_year_a_period_runs_from_is_not_the_figure_s(text, years):
     assert [f[4] for f in figures(text)] == years
 
 
+@pytest.mark.parametrize("text, published, years", [
+    # a period since last year told in January, when the year before is summed up: that year's total
+    ("2023年以来，全国在线旅游销售额增长两倍多。", "2024-01-21", [2023]),
+    ("自2023年至今，江苏省新认定专精特新“小巨人”企业2086家。", "2024-01-28", [2023]),
+    ("2023年至今，江苏省新认定专精特新“小巨人”企业2086家。", "2024-01-28", [2023]),
+    ("自2023年来，江苏省新认定专精特新“小巨人”企业2086家。", "2024-01-28", [2023]),
+    # negative: an end stated (截至) dates the figure; so does the present (目前)
+    ("2023年以来，截至1月20日，全国在线旅游销售额达到500亿元。", "2024-01-21", [2024]),
+    ("2023年以来，江苏省目前已新认定专精特新“小巨人”企业2086家。", "2024-01-28", [2024]),
+    # negative: told in June, the period reaches into the document's year
+    ("2023年以来，全国在线旅游销售额增长两倍多。", "2024-06-21", [2024]),
+    ("自2023年至今，江苏省新认定专精特新“小巨人”企业2086家。", "2024-06-28", [2024]),
+    # negative: a period of several years, in January too, is up to now
+    ("2019年以来，浙江省已累计建成5G基站12万个。", "2022-01-11", [2022]),
+    # the 至今 form is a start in any month; 至今年6月 is up to this year's June, of this year too
+    ("自2019年至今，浙江省已累计建成5G基站12万个。", "2021-07-20", [2021]),
+    ("2019年至今年6月，浙江省已累计建成5G基站12万个。", "2021-07-20", [2021]),
+    # 去年以来 is a period since last year too: up to now, but in January that year's
+    ("去年以来，浙江省已累计建成5G基站12万个。", "2021-07-20", [2021]),
+    ("去年以来，浙江省已累计建成5G基站12万个。", "2021-01-20", [2020]),
+    # negative: a level the period's change starts from is of its first year
+    ("去年以来，浙江省千兆宽带用户占比从5%提高到30%。", "2021-07-20", [2020, 2021]),
+])
+def test_measures_a_period_since_last_year_told_in_january_is_that_year_s(text, published, years):
+    assert [f[4] for f in figures(text, published=published)] == years
+
+
+@pytest.mark.parametrize("text, years", [
+    # a sentence that opens with a period since a year dates none of the next (2013年至今 is no year of 2013)
+    ("2013年至今，国家出台学生资助政策20多项。全国资助学生1.5亿人次。", [2021, 2021]),
+    # negative: a year that opens the sentence stays the next sentences' (the 以来 is another year's)
+    ("2020年GDP增速为1976年以来最低。全国资助学生1.5亿人次。", [2020]),
+])
+def test_measures_a_period_since_a_year_opening_a_paragraph_dates_nothing_after_it(text, years):
+    assert [f[4] for f in figures(text) if f[3] != "%"] == years
+
+
 @pytest.mark.parametrize("text, indicator", [
     # the years a quantity is summed over, in brackets after its name, are an aside: the name stays the quantity's
     ("到2025年，吉林省5G基站投资（2021—2025年）达到120亿元。", "5G基站投资"),

@@ -92,6 +92,10 @@ class Thresholds:
     plan_lead_paragraphs: int = 2     # opening paragraphs where a plan issued makes the article a report of that plan
     heading_year_lag: int = 1         # years before the document's that a heading's year may be and date the part under it
                                       # (一、2019年工作回顾 in 2020; not a story's past: 2008年北京奥运场馆今昔, in 2023)
+    year_closing_months: int = 1      # months into a year in which a period since last year (2023年以来, in January 2024) is
+                                      # read to that year's end: January is when the year before is summed up (the national
+                                      # statistics' annual release, ministries' annual press conferences); by February the
+                                      # period reaches into the new year (2016年以来…侦破…600多起, 18 Feb 2017: up to then)
 
 
 @dataclass(frozen=True)

@@ -1129,7 +1129,7 @@ _BASIS_ONLY = re.compile(rf"{_RATE_BASIS_WORD}|[日人]均|平均")
 
 def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope: Optional[Mention],
             county: Optional[str] = None, stated_year: Optional[int] = None, in_group: bool = False,
-            of_plan: bool = False, looked_back: bool = False) -> Iterator[Measure]:
+            of_plan: bool = False, looked_back: bool = False, month: Optional[int] = None) -> Iterator[Measure]:
     """The figures of a sentence; ``scope`` is whose they are where the
     sentence names no one (see _measure_subject); ``county`` is the county
     or district the document is about, whose figures 全县/全区 give;
@@ -1139,8 +1139,11 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
     figures (see ends_in_group); ``of_plan`` whether the article reports a
     plan of goals for the years its title names (see names_its_period),
     whose goals follow the year they aim at (``target_year``); ``looked_back``
-    whether the paragraph opened looking back over a period (see opens_looking_back)."""
+    whether the paragraph opened looking back over a period (see opens_looking_back); ``month`` the
+    month the document was published, in whose first months a period since last year is that year's
+    (see _since_is_the_year)."""
     text = frame.text
+    closing = month is not None and month <= frame.settings.thresholds.year_closing_months
     listed_units = dict(figures(text, frame.mentions))
     found = list(listed_units)
     ranks = list(_RANK.finditer(text)) if _RANK_MARK in text else []
@@ -1194,7 +1197,7 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
         status = _status(frame, a, m.start(), year, of_plan and target_year is not None, looked_back)
         # a ratio's year is read with the ratio (是2012年的4倍, 是2019年同期的48.8%: of a baseline; not 是2022年的5000亿元)
         fig_year = _year(text[:m.end() if unit in _RATIO_UNITS else m.start()], year, target_year if status == "target" else None,
-                         status == "target", stated_year)
+                         status == "target", stated_year, closing)
         from_at = from_levels.get(m.start())  # where the 从/由 is of a level a change starts from
         if status == "target" and from_at is not None:  # 将从现有的3.3万个扩容至5万余个: the level it starts from stands
             status, fig_year = "actual", _year(text[from_at:m.start()], year, None, False)
@@ -1211,9 +1214,9 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
             fig_year = _year(text[:from_at], year, None, False, stated_year)
             fig_year = fig_year - 1 if fig_year is not None else None
         elif from_at is not None and not _YEAR.search(text, 0, m.start()) and not _FROM_DATED.search(text, from_at, m.start()):
-            fig_year = _period_start(text[:from_at], year) or fig_year
+            fig_year = _period_start(text[:from_at], year) or _range_start(text[:from_at], year) or fig_year
         elif from_at is not None and not _YEAR.search(text, from_at, m.start()):
-            fig_year = _range_start(text[:from_at]) or fig_year
+            fig_year = _range_start(text[:from_at], year) or fig_year
         if fig_year is not None:  # 2021年…比2020年增长16.3%: against the year before, the plain growth rate
             indicator = indicator.replace(f"较{fig_year - 1}年同期增速", "增速").replace(f"较{fig_year - 1}年增速", "增速")
         seen.append((m, indicator))  # named as given (its base year dropped): the later figures name theirs after it
@@ -2305,14 +2308,14 @@ _YEAR_RANGE = re.compile(r"(\d{4})年?\s*[—–\-~至到]\s*\d{4}年(?=[，,])"
 _DATED_AFTER_RANGE = re.compile(rf"(?:{_THIS_YEAR_WORD}|{_LAST_YEAR_WORD})(?!同期)|{_PERIOD}")
 
 
-def _range_start(before: str) -> Optional[int]:
+def _range_start(before: str, year: Optional[int]) -> Optional[int]:
     """The first year of the range of years written last in ``before``, where no
     year nor period is written after it (2012年至2024年，全社会研发经费从1.03万亿元增长到3.3万亿元:
     the level a change over the range starts from is of its first year), or
-    of the period since a year (2013年以来，…占比从37%提高到…: of 2013)."""
+    of the period since a year (2013年以来，…占比从37%提高到…: of 2013; 去年以来 in 2021: of 2020)."""
     span = _last_match(_YEAR_RANGE, before) or _last_match(_SINCE_YEAR, before)
-    first = _YEAR.search(span.group()) if span else None
-    return int(first.group(1)) if first and not _YEAR.search(before, span.end()) \
+    first = _since_start(span, year) if span else None
+    return first if first is not None and not _YEAR.search(before, span.end()) \
         and not _DATED_AFTER_RANGE.search(before, span.end()) else None
 
 
@@ -2337,12 +2340,13 @@ def names_its_period(plan: str) -> bool:
 
 
 def _year(before: str, year: Optional[int], target_year: Optional[int], target: bool = True,
-          stated: Optional[int] = None) -> Optional[int]:
+          stated: Optional[int] = None, closing: bool = False) -> Optional[int]:
     """The year a figure refers to: written (2023年, 二〇三〇年), relative to
     the document's date (今年, 去年, 年内), the end of a five-year plan
     aimed at (“十四五” -> 2025) or looked back on (“十三五”期间 in 2021 ->
     2020), or carried from the article's target year, else from the year
-    the paragraph ``stated`` before.
+    the paragraph ``stated`` before; ``closing``: written when the year
+    before is summed up (see _since_is_the_year).
 
     >>> _year("到二〇三〇年，", 2021, None), _year("今年以来", 2021, None), _year("“十四五”期间将", 2021, None)
     (2030, 2021, 2025)
@@ -2362,7 +2366,7 @@ def _year(before: str, year: Optional[int], target_year: Optional[int], target: 
     if _FROM_MARK.search(before):
         before = _FROM_LEVEL_DATE.sub(lambda m: " " * len(m.group()), before)
     before = _MEASURING_ASIDE.sub(lambda m: " " * len(m.group()), before)  # （按2010年不变价计算）: the prices', not the figure's year
-    before = _SINCE_YEAR.sub(lambda m: m.group() if _whole_year_since(m, before, year) else " " * len(m.group()),
+    before = _SINCE_YEAR.sub(lambda m: m.group() if _since_is_the_year(m, before, year, closing) else " " * len(m.group()),
                              before)  # 自2019年投产以来，累计…: a start, the figure is of now
     explicit = [(m.start(), int(m.group(1))) for m in _YEAR.finditer(before)]
     explicit += [(m.start(), int("".join(str(_CN_DIGITS[c]) for c in m.group(1)))) for m in _CN_YEAR.finditer(before)]
@@ -2385,31 +2389,51 @@ def _year(before: str, year: Optional[int], target_year: Optional[int], target: 
     return target_year or stated or year
 
 
-# A year a period runs from to now (自2019年12月投产通气以来，已累计输送…; 2015年挂牌以来，累计…): the
-# figure that follows counts up to the document's time, not that year's (今年以来 is the document's year anyway)
-_SINCE_YEAR = re.compile(r"自?(?:\d{4}|[〇零一二三四五六七八九]{4})年[^，,。；;]{0,20}?以来")
+# A year a period runs from to now (自2019年12月投产通气以来，已累计输送…; 2015年挂牌以来，累计…; 自2019年至今,
+# 2019年至今, 自2019年来): the figure that follows counts up to the document's time, not that year's (今年以来 is
+# the document's year anyway); not 至今年6月 (up to this year's June), nor 2019年来到 (no 自: came in 2019)
+# (one clause, no other year in it: 2020年GDP增速为1976年以来最低 is of 2020); 去年以来 too, a year named by the document's
+_UP_TO_NOW = r"(?:(?!\d{4}年)[^，,。；;]){0,20}?(?:以来|至今(?!年))"
+_SINCE_YEAR = re.compile(rf"自?(?:\d{{4}}|[〇零一二三四五六七八九]{{4}}|{_LAST_YEAR_WORD[0]})年{_UP_TO_NOW}|自\d{{4}}年来")
 _BARE_WHOLE_YEAR = re.compile(rf"(?<![年去今上本前]){_WHOLE_YEAR}")  # 全年 of no year named before it (not 去年全年)
+# 截至1月20日, 到目前为止, 目前: the end of a period since a year, stated
+_STATED_END = re.compile(rf"{_AS_OF_WORD}|为止|{_alt(M['now'])}")
 
 
-def _whole_year_since(since: re.Match, before: str, year: Optional[int]) -> bool:
+def _since_is_the_year(since: re.Match, before: str, year: Optional[int], closing: bool = False) -> bool:
     """The period ``since`` a year runs from began last year (or this), and
     the figure after it is a whole year's (2024年以来，我国旅行服务全年进出口达
-    20511.5亿元, in February 2025): that year is the figure's, not the
-    document's (a period of several years holds no one 全年)."""
-    first = _YEAR.search(since.group())
-    return year is not None and first is not None and int(first.group(1)) >= year - 1 \
-        and _BARE_WHOLE_YEAR.search(before, since.end()) is not None
+    20511.5亿元, in February 2025), or, ``closing``, it is told when the year
+    before is summed up, with no end stated (2023年以来，…全国在线旅游销售额
+    增长两倍多, 21 January 2024; not …，截至1月20日，…): that year is the
+    figure's, not the document's (a period of several years holds no one 全年,
+    nor ends with the last)."""
+    first = _since_start(since, year)
+    if year is None or first is None or first < year - 1:
+        return False
+    return _BARE_WHOLE_YEAR.search(before, since.end()) is not None \
+        or closing and first == year - 1 and _STATED_END.search(before, since.end()) is None
+
+
+def _since_start(since: re.Match, year: Optional[int]) -> Optional[int]:
+    """The year a period ``since`` a year starts: written (2019年以来), or the
+    one before the document's ``year`` (去年以来); None for a year in numerals."""
+    written = _YEAR.search(since.group())
+    if written:
+        return int(written.group(1))
+    return year - 1 if year is not None and since.group().lstrip("自").startswith(_LAST_YEAR_WORD) else None
 
 
 # A sentence that opens with the year or period its figures are of (2020年，…; 2024年全年…; 截至2022年底，…;
 # 去年…; a five-year plan's period gone by: “十三五”时期，…), also after the data it reads from or who
 # reports it (公报显示，截至2022年底，…; 《报告》指出，2019年，…; 根据普查数据，2023年…), dates the figures of the sentences
 # after it in its paragraph that name no time; not a day or month of a story (2018年4月，总书记…考察),
-# though the month data are as of (截至2022年6月，…), nor a year a period runs from to now (1978年以来，…);
+# though the month data are as of (截至2022年6月，…), nor a year a period runs from to now (1978年以来，…;
+# 2015年挂牌以来，…; 2013年至今，…);
 # and a sentence that speaks of now (目前, 如今, 十年来; not a year's 年来: 自2014年来, 1933年来到) ends it.
 # (根据X needs its comma: in 根据国务院2021年印发的《规划》，… the year is the source's)
 _DATA_SHOWS = rf"(?:[^，,。；;：:]{{0,24}}(?:显示|表明|{_alt(M['reports'])})[，,]?|根据[^，,。；;：:]{{1,24}}[，,])"
-_OPENING_YEAR = re.compile(rf"\s*(?:{_DATA_SHOWS})?(?:{_AS_OF_WORD}\d{{4}}年\d{{1,2}}月[底末]?(?![\d日])|(?:{_AS_OF_WORD})?(?:\d{{4}}年(?![代\d月]|以来)|今年|去年)(?:[底末]|{_PERIOD})?(?![\d月]))")
+_OPENING_YEAR = re.compile(rf"\s*(?:{_DATA_SHOWS})?(?:{_AS_OF_WORD}\d{{4}}年\d{{1,2}}月[底末]?(?![\d日])|(?:{_AS_OF_WORD})?(?:\d{{4}}年(?![代\d月]|{_UP_TO_NOW})|今年|{_LAST_YEAR_WORD}(?!{_UP_TO_NOW}))(?:[底末]|{_PERIOD})?(?![\d月]))")
 _OPENING_PERIOD = re.compile(rf"\s*(?:{_DATA_SHOWS})?{_PERIOD_LOOKED_BACK.pattern}")
 _NOW = re.compile(rf"{_alt(M['now'] + M['now_also'])}|年来(?<=[\d一二三四五六七八九十近]年来)(?<!\d{{4}}年来)")
 

@@ -580,7 +580,7 @@ def extract_document(doc: Document, settings: Settings = DEFAULT) -> Extraction:
         county = ctx.scope("区", sent.article)
         figures = list(measures.extract(frame, ctx.year, target_year.get(sent.article), scope, county if county in named else None,
                                         stated_year, grouped == sent.paragraph, sent.index in under_plan,
-                                        looked_back == sent.paragraph or background[0] == sent.article))
+                                        looked_back == sent.paragraph or background[0] == sent.article, ctx.month))
         grouped = sent.paragraph if measures.ends_in_group(frame) else -1
         if figures:
             last, before = (sent.paragraph, figures[-1].subject, sent.index), frame

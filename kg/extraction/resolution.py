@@ -40,6 +40,7 @@ class DocContext:
     """What a document is about: its city, province and bodies,
     per article (a page holds several) with the document's as fallback."""
     year: int | None
+    month: int | None = None  # the month it was published, where its date gives one (kg.extraction.measures reads it)
     scopes: dict[tuple[int, str], str] = field(default_factory=dict)  # (article, kind) -> name
     doc_scopes: dict[str, str] = field(default_factory=dict)
 
@@ -85,7 +86,8 @@ _BUREAU_SCOPES = ("局", "厅")  # a bureau's, a department's: named twice or by
 def context_of(doc: Document, sentences: list[Sentence], mentions: list[list[Mention]],
                settings: Settings = DEFAULT) -> DocContext:
     year = int(doc.published[:4]) if doc.published else None
-    ctx = DocContext(year=year, settings=settings)
+    month = int(doc.published[5:7]) if doc.published and doc.published[5:7].isdigit() else None
+    ctx = DocContext(year=year, month=month, settings=settings)
     per_article: defaultdict[int, defaultdict[str, Counter]] = defaultdict(lambda: defaultdict(Counter))
     whole: defaultdict[str, Counter] = defaultdict(Counter)
     sides: set[str] = set()  # 巴方: the country of the article that names it, never another item's
