@@ -27,7 +27,7 @@ from kg.doc.model import Measure, Mention, coverage
 from kg.doc.settings import Thresholds
 from kg.lang.registry import alternation as _alt, any_of, holds_one
 from kg.extraction.resolution import signer_of
-from kg.extraction.relations import (OWNS, PLAN_PERIOD, REPORT_HEAD, Frame, clause_span, is_local, meeting_saying, opens_with_locality,
+from kg.extraction.relations import (OWNS, PLAN_PERIOD, REPORT_HEAD, Frame, clause_span, last_place, meeting_saying, opens_with_locality,
                                      pointed_kind, pointing_word, post_after, seat_of, subject)
 
 LEX = load()
@@ -2786,8 +2786,7 @@ def _pointed_place(frame: Frame, start: int) -> Optional[Mention]:
     if m is None:
         return None
     kind = pointed_kind(m)
-    place = max((r for r in frame.of("Region", top=False) if r.end <= m.start() and r.name.endswith(kind) and is_local(r)),
-                key=lambda r: r.end, default=None)
+    place = last_place((r for r in frame.of("Region", top=False) if r.end <= m.start()), kind)
     if place is None and frame.topic is not None and frame.topic.type == "Region" and frame.topic.name.endswith(kind):
         place = frame.topic
     if place is None:

@@ -944,19 +944,16 @@ def pointed_place(frame: Frame, before: Sequence[Sequence[Mention]], regions: It
     if m is None:
         return None
     kind = pointed_kind(m)
-    of_kind = [r for r in frame.of("Region", top=False) if r.end <= m.start() and r.name.endswith(kind) and is_local(r)]
-    for ms in reversed(before):
-        if of_kind:
-            break
-        of_kind = [r for r in ms if r.type == "Region" and r.name.endswith(kind) and is_local(r)]
-    if not of_kind:
-        of_kind = [r for r in regions if r.name.endswith(kind)]
-    return of_kind[-1] if of_kind else None
+    here = last_place((r for r in frame.of("Region", top=False) if r.end <= m.start()), kind)
+    earlier = next((p for ms in reversed(before) if (p := last_place(ms, kind)) is not None), None)
+    return here or earlier or next((r for r in reversed(list(regions)) if r.name.endswith(kind)), None)
 
 
-def last_place(mentions: Iterable[Mention]) -> Optional[Mention]:
-    """The place within a country named last (the outer name where two end together: 辽宁沈阳中德产业园)."""
-    return max((m for m in mentions if m.type == "Region" and is_local(m)), key=lambda m: (m.end, -m.start), default=None)
+def last_place(mentions: Iterable[Mention], kind: str = "") -> Optional[Mention]:
+    """The place within a country named last (the outer name where two end together: 辽宁沈阳中德产业园),
+    of the ``kind`` its name ends with where one is given (街道 for 该街道: pointing_word)."""
+    return max((m for m in mentions if m.type == "Region" and m.name.endswith(kind) and is_local(m)),
+               key=lambda m: (m.end, -m.start), default=None)
 
 
 def is_local(m: Mention) -> bool:
