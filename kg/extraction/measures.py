@@ -104,7 +104,7 @@ _NEW = re.compile(f"(?:{_alt(M['new'])})(?!值)")  # 增加值 (value added) is 
 # in C, the positions none starts at (as ``alternation`` does for one word list).
 _TARGET_WORDS = M["target_strong"] + M["expected"]
 # 要完成, not 主要完成, nor 要 ending a noun (纲要建设, 会议纪要, 摘要, 概要); not 建议, 建言 (纲要建议稿: no 要建)
-_MUST_REACH = f"(?<![主重只纲纪摘概])(?:{_alt(M['must_reach'])})(?![议言])"
+_MUST_REACH = f"(?<![{''.join(M['must_reach_not_after'])}])(?:{_alt(M['must_reach'])})(?![{''.join(M['must_reach_not_before'])}])"
 _TARGET = re.compile(f"(?=[{re.escape(''.join(sorted({w[0] for w in _TARGET_WORDS + M['must_reach']})))}到年])"
                      f"(?:(?:{_alt(_TARGET_WORDS)})|{_MUST_REACH}|到(?:\\d{{4}}|[〇零一二三四五六七八九]{{4}}|今)年{_LEVEL_AT}|(?<!去)(?<!去年)年底{_LEVEL_AT}|年内)")  # not 去年底, 去年年底: gone by
 _ESTIMATES = set(M["estimates"])
@@ -3266,7 +3266,7 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
     return scope
 
 
-_VILLAGE_CLAUSE = re.compile(r"(?<![^，,；;])(?:[全我本]村|村里|村集体)")
+_VILLAGE_CLAUSE = re.compile(rf"(?<![^，,；;])(?:[全我本]村|{_alt(_VILLAGE_OPENERS)})")
 
 
 def _in_village_sentence(frame: Frame, a: int, pos: int, owners: list[Mention]) -> bool:

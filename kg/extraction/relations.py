@@ -851,6 +851,7 @@ def points_back(text: str) -> bool:
 # 公司 or 集团 as the word a sentence opens with, after a few words of time (公司将…, 今年，集团将重点发展…):
 # the company the article is about, as 该公司 is (not 公司法…, 集团化…: other words jieba reads there)
 _COMPANY_WORDS = ("公司", "集团")
+_WORD_AFTER = 6  # characters enough to cut one word (the one after 当地; 公司 or 集团 of _COMPANY_OPENS)
 _GROUP_WORD = "集团"
 _COMPANY_OPENS = re.compile(rf"^(?:[^，,。]{{0,8}}[，,])?\s*(?={_alt(_COMPANY_WORDS)})")
 
@@ -860,7 +861,7 @@ def company_points_back(topic: Mention, text: str) -> bool:
     集团 only where the topic is a group (宁德时代与中国一汽集团签约。…集团将…: 集团 is 一汽's, and a
     province company's 集团 is its parent's)."""
     m = _COMPANY_OPENS.match(text) if topic.subtype == "Enterprise" else None
-    word = words.cut(text[m.end():m.end() + 6])[0] if m is not None else None
+    word = words.cut(text[m.end():m.end() + _WORD_AFTER])[0] if m is not None else None
     return word in _COMPANY_WORDS and (word != _GROUP_WORD or _GROUP_WORD in topic.name)
 
 
@@ -884,7 +885,6 @@ def subject(frame: Frame) -> Optional[Mention]:
 # (当地企业, 当地农业部门): it stands for the place named last before it.
 _LOCAL_WORD = "当地"
 _LOCAL = re.compile(rf"(?:^|(?<=[，,；;]))\s*{_LOCAL_WORD}")
-_WORD_AFTER = 6  # characters enough to cut the word after 当地
 
 
 def opens_with_locality(text: str, start: int = 0, described: bool = False) -> Optional[re.Match]:
@@ -915,11 +915,12 @@ def local_place(frame: Frame, before: Sequence[Sequence[Mention]], described: bo
     return frame.topic if frame.topic is not None and frame.topic.type == "Region" and is_local(frame.topic) else None
 
 
-# 该县, 该街道 or a 街道 alone opening a clause (not 该区域, 该市场, 街道办, 街道党工委; nor 该区块链, 该市民, 该乡村,
-# 该区间, 该市值: the kind opens a longer word, which jieba does not cut off as such after 该): the place of that
-# kind named before. A 街道 alone is no street (街道两侧, 街道上: a place on a street).
+# 该县, 该街道 or a 街道 alone opening a clause (not 该区域, 街道办, 该市民: the kind opens a longer word,
+# patterns.toml pointed_kind_word_ends): the place of that kind named before. A 街道 alone is no street
+# (街道两侧, 街道上: a place on a street, street_position_words).
 _POINTER = re.compile(rf"(?:^|(?<=[，,；;]))\s*(?:该({_alt(P['region']['pointed_place_kinds'])})|"
-                      rf"({_alt(P['region']['bare_place_kinds'])})(?![两上边旁口里]))(?![域场级办内外党长委块民村间值])")
+                      rf"({_alt(P['region']['bare_place_kinds'])})(?![{''.join(P['region']['street_position_words'])}]))"
+                      rf"(?![{''.join(P['region']['pointed_kind_word_ends'])}])")
 
 
 def pointing_word(text: str, start: int = 0, opening: bool = False) -> Optional[re.Match]:
