@@ -1129,7 +1129,7 @@ _BASIS_ONLY = re.compile(rf"{_RATE_BASIS_WORD}|[日人]均|平均")
 
 def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope: Optional[Mention],
             county: Optional[str] = None, stated_year: Optional[int] = None, in_group: bool = False,
-            of_plan: bool = False, looked_back: bool = False) -> Iterator[Measure]:
+            of_plan: bool = False, reports_past: bool = False) -> Iterator[Measure]:
     """The figures of a sentence; ``scope`` is whose they are where the
     sentence names no one (see _measure_subject); ``county`` is the county
     or district the document is about, whose figures 全县/全区 give;
@@ -1138,8 +1138,10 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
     ``in_group`` whether the sentence before ended inside a counted group's
     figures (see ends_in_group); ``of_plan`` whether the article reports a
     plan of goals for the years its title names (see names_its_period),
-    whose goals follow the year they aim at (``target_year``); ``looked_back``
-    whether the paragraph opened looking back over a period (see opens_looking_back)."""
+    whose goals follow the year they aim at (``target_year``); ``reports_past``
+    whether the sentence reports what was: its paragraph opened looking back over a period
+    (see opens_looking_back), or it stands under a plan's part on where things stand (see
+    heads_background)."""
     text = frame.text
     listed_units = dict(figures(text, frame.mentions))
     found = list(listed_units)
@@ -1191,7 +1193,7 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
             continue
         if listed_units[m] is None:
             value, unit = _in_yuan_unsaid(m, indicator, text, seen) or (value, unit)
-        status = _status(frame, a, m.start(), year, of_plan and target_year is not None, looked_back)
+        status = _status(frame, a, m.start(), year, of_plan and target_year is not None, reports_past)
         # a ratio's year is read with the ratio (是2012年的4倍, 是2019年同期的48.8%: of a baseline; not 是2022年的5000亿元)
         fig_year = _year(text[:m.end() if unit in _RATIO_UNITS else m.start()], year, target_year if status == "target" else None,
                          status == "target", stated_year)
@@ -2185,7 +2187,7 @@ def _gone_by(text: str, target: re.Match, year: Optional[int]) -> bool:
     return year is not None and written is not None and int(written.group()) < year
 
 
-def _status(frame: Frame, a: int, pos: int, year: Optional[int], of_plan: bool = False, looked_back: bool = False) -> str:
+def _status(frame: Frame, a: int, pos: int, year: Optional[int], of_plan: bool = False, reports_past: bool = False) -> str:
     """target where the figure's clause says so (力争, 到2025年, 将); actual
     where it says the figure is reached (已建成, 截至, 目前); else as the
     later of such words in the sentence so far, else target where a plan
@@ -2194,7 +2196,8 @@ def _status(frame: Frame, a: int, pos: int, year: Optional[int], of_plan: bool =
     (``of_plan``), where a sentence that says neither, names no year and
     looks back on no period lists its goals (…到2023年，…。一是…打造30个5G
     全连接工厂; 其中，5G个人用户普及率超过40%), not under a plan period gone
-    by (“十三五”期间…); neither in a paragraph ``looked_back`` on a period."""
+    by (“十三五”期间…); neither where the text ``reports_past`` (a paragraph looking back on a period,
+    a plan's background part)."""
     text = frame.text
     if _targets(text, a, pos, year):
         return "target"
@@ -2203,7 +2206,7 @@ def _status(frame: Frame, a: int, pos: int, year: Optional[int], of_plan: bool =
     target = max((t.end() for t in _targets(text, 0, pos, year)), default=-1)
     if target > max((t.end() for t in _ACTUAL.finditer(text, 0, pos)), default=-1):
         return "target"  # the later word of the sentence so far says which
-    if target < 0 and looked_back:
+    if target < 0 and reports_past:
         return "actual"  # 过去五年，经济总量完成历史性跨越。…常住人口城镇化率达65.8%: what the period saw
     if target < 0 and frame.topic is not None and frame.topic.type == "Policy" and not _states_findings(frame.topic) \
             and not _results_of(frame, frame.topic) and not _YEAR.search(text, 0, pos) and not _ACTUAL.search(text, 0, pos):
