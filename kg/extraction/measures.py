@@ -27,8 +27,8 @@ from kg.doc.model import Measure, Mention, coverage
 from kg.doc.settings import Thresholds
 from kg.lang.registry import alternation as _alt, any_of, holds_one
 from kg.extraction.resolution import signer_of
-from kg.extraction.relations import (OWNS, PLAN_PERIOD, REPORT_HEAD, Frame, clause_span, last_place, meeting_saying, opens_with_locality,
-                                     pointed_kind, pointing_word, post_after, seat_of, subject)
+from kg.extraction.relations import (OWNS, PLAN_PERIOD, REPORT_HEAD, WORD_AFTER, Frame, clause_span, last_place, meeting_saying,
+                                     opens_with_locality, pointed_kind, pointing_word, post_after, seat_of, subject)
 
 LEX = load()
 M = LEX.patterns["measure"]
@@ -1810,7 +1810,7 @@ def _is_dimension(text: str, clause_start: int, m: re.Match) -> bool:
             or text.startswith(_GROUP_SIZES, m.end()):
         return True
     return m.group("unit") in _LENGTHS and text[m.end():m.end() + 1] in _DIMENSION_WORDS_AFTER \
-        and words.cut(text[m.end():m.end() + 6])[0] in _DIMENSION_WORDS_AFTER
+        and words.cut(text[m.end():m.end() + WORD_AFTER])[0] in _DIMENSION_WORDS_AFTER
 
 
 _SPEEDS = tuple(M["speed_units"])
@@ -1869,6 +1869,7 @@ def _counts_where_from(text: str, clause_start: int, m: re.Match, unit: str) -> 
 # what follows (超过50%的税收), nor a list of things (超过29000个泵站的基本信息和5000个…)
 _CLASS_BARS = _alt(M["class_bars"])  # 超过, 不足…: the bar a class of things passes (patterns.toml)
 _BAR_BEFORE = re.compile(rf"(?:{_CLASS_BARS})$")
+_CLASS_BAR_LONGEST = max(map(len, M["class_bars"]))
 _THINGS_AFTER_BAR = r"的[^，,；;。、和及与\d“”（(]{1,10}?"
 _COUNT_OF_THINGS = rf"(?:{_alt(M['class_counts'])})?"
 _THINGS_COUNTED_AFTER = re.compile(rf"{_THINGS_AFTER_BAR}{_COUNT_OF_THINGS}(?:{_alt(M['class_count_qualifiers'])})?\d")
@@ -1878,7 +1879,7 @@ _CLASS_PASSING_BAR = re.compile(rf"(?P<cls>[^，,；;。]+?(?:{_CLASS_BARS})\d[^
 
 def _bar_of_things_counted(text: str, m: re.Match) -> bool:
     """Whether the figure ``m`` is the bar of a class of things counted after it (超过100万辆的城市共有79个)."""
-    barred = _BAR_BEFORE.search(m.group("pre") or "") or _BAR_BEFORE.search(text, max(0, m.start() - 2), m.start())
+    barred = _BAR_BEFORE.search(m.group("pre") or "") or _BAR_BEFORE.search(text, max(0, m.start() - _CLASS_BAR_LONGEST), m.start())
     return barred is not None and m.group("unit") != "%" and _THINGS_COUNTED_AFTER.match(text, m.end()) is not None
 
 

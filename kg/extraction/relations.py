@@ -851,7 +851,7 @@ def points_back(text: str) -> bool:
 # 公司 or 集团 as the word a sentence opens with, after a few words of time (公司将…, 今年，集团将重点发展…):
 # the company the article is about, as 该公司 is (not 公司法…, 集团化…: other words jieba reads there)
 _COMPANY_WORDS = ("公司", "集团")
-_WORD_AFTER = 6  # characters enough to cut one word (the one after 当地; 公司 or 集团 of _COMPANY_OPENS)
+WORD_AFTER = 6  # characters enough for jieba to cut the one word they open (after 当地; the 公司 or 集团 of _COMPANY_OPENS)
 _GROUP_WORD = "集团"
 _COMPANY_OPENS = re.compile(rf"^(?:[^，,。]{{0,8}}[，,])?\s*(?={_alt(_COMPANY_WORDS)})")
 
@@ -861,7 +861,7 @@ def company_points_back(topic: Mention, text: str) -> bool:
     集团 only where the topic is a group (宁德时代与中国一汽集团签约。…集团将…: 集团 is 一汽's, and a
     province company's 集团 is its parent's)."""
     m = _COMPANY_OPENS.match(text) if topic.subtype == "Enterprise" else None
-    word = words.cut(text[m.end():m.end() + _WORD_AFTER])[0] if m is not None else None
+    word = words.cut(text[m.end():m.end() + WORD_AFTER])[0] if m is not None else None
     return word in _COMPANY_WORDS and (word != _GROUP_WORD or _GROUP_WORD in topic.name)
 
 
@@ -893,7 +893,7 @@ def opens_with_locality(text: str, start: int = 0, described: bool = False) -> O
     if _LOCAL_WORD not in text:
         return None  # most sentences: no scan
     for local in _LOCAL.finditer(text, start):
-        after = words.cut(text[local.end():local.end() + _WORD_AFTER])
+        after = words.cut(text[local.end():local.end() + WORD_AFTER])
         if after and (described or not words.tag(after[0]).startswith("n")):
             return local  # not 当地企业: a noun it describes (当地的“龙舟村赛”… is still the place's)
     return None
@@ -2222,7 +2222,7 @@ def _addresses_other(frame: Frame, at: int) -> bool:
         return True
     if frame.text.startswith(_GENERIC_BODIES, at):
         return True
-    first = words.cut(frame.text[at:at + _WORD_AFTER])
+    first = words.cut(frame.text[at:at + WORD_AFTER])
     return bool(first) and words.tag(first[0]) == "r" and first[0] not in _SPEAKER_SELF
 
 
