@@ -22,7 +22,7 @@ from typing import Iterator, Optional
 from kg.lang import words
 from kg.extraction.entities import (CJK, COUNTRY, HAN_OR_LATIN, LIST_CLOSER, LIST_JOINERS, MACRO_REGIONS, OPENING_BRACKETS, ORDINAL_DIGITS,
                                    SCOPE_WORDS, VISION_OPENERS)
-from kg.lang.lexicon import MUNICIPALITIES, load
+from kg.lang.lexicon import BARE_LEGAL_FORMS, MUNICIPALITIES, load
 from kg.doc.model import Measure, Mention, coverage
 from kg.doc.settings import Thresholds
 from kg.lang.registry import alternation as _alt, any_of, holds_one
@@ -661,7 +661,7 @@ _PAST_FIGURE = re.compile(rf"^.*(?<![A-Za-z\d.])\d+(?:\.\d+)?(?![\dA-Za-z])[多�
                           r"(?:(?<=[年月])[底末])?(?:以上|以下|以内|左右|多|(?<=(?<!\d{3})\d[年月天周])内)?")
 # 3年内投入: a span's 内 too; not a date's year (2023年内蒙古…: 内 opens the region's name)
 _ADVERBS = {"全部", "均", "都", "已", "已经", "正在", "将", "共", "累计", "分别", "深入", "积极"}
-_LEGAL_FORMS = ("有限公司", "有限责任公司")
+_LEGAL_FORMS = ("有限公司", "有限责任公司")  # the legal forms that end a company's full name (中国铁塔股份有限公司)
 # a span of time written in words before 内 (三年内, 一周内, 两个月内): when a figure is reached, not what it counts
 _WITHIN = "内"
 _SPAN = re.compile(r"[\d一二两三四五六七八九十百几数半]+个?(?:年|月|天|周|日|季度|小时)$")
@@ -3124,7 +3124,7 @@ _PLAN = re.compile(f"(?:{_alt(M['plan_heads'])})(?:[（(].*[)）])?$")
 
 # a clause that opens with the company the text speaks of (…，全市信息化水平将大幅提升，公司5G用户将达到300万户):
 # its figures are the company's, not the place's whole an earlier clause opened with
-_COMPANY_WORD = re.compile(r"(?:该|本|其)?(?:公司|集团)")
+_COMPANY_WORD = re.compile(rf"(?:该|本|其)?(?:{_alt(BARE_LEGAL_FORMS)})")  # 公司, 集团 alone
 _IT = "它"  # 它, 它们: a thing or animal, never a body or a place (那里, 该市)
 _ITS = re.compile(r"其(?![它他中余实次间后])")  # not 其它, 其中, 其余, 其间 (meanwhile)…
 _SEGMENT_END = re.compile(r"[；;。！？!?]")

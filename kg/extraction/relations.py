@@ -850,7 +850,7 @@ def points_back(text: str) -> bool:
 
 # 公司 or 集团 as the word a sentence opens with, after a few words of time (公司将…, 今年，集团将重点发展…):
 # the company the article is about, as 该公司 is (not 公司法…, 集团化…: other words jieba reads there)
-_COMPANY_WORDS = ("公司", "集团")
+_COMPANY_WORDS = BARE_LEGAL_FORMS  # 公司, 集团
 WORD_AFTER = 6  # characters enough for jieba to cut the one word they open (after 当地; the 公司 or 集团 of _COMPANY_OPENS)
 _GROUP_WORD = "集团"
 _COMPANY_OPENS = re.compile(rf"^(?:[^，,。]{{0,8}}[，,])?\s*(?={_alt(_COMPANY_WORDS)})")
