@@ -3008,7 +3008,7 @@ def is_national_body(m: Mention) -> bool:
 _GOVERNMENT = "GovernmentBody"
 _PARTY = "PartyOrganization"
 _GOVERNING = (_GOVERNMENT, _PARTY)  # a region's governing bodies
-_CENTRAL_PARTY_OPENERS = ("中央", "中共中央")  # the party's central bodies (中央网信办, 中共中央办公厅)
+_CENTRAL_PARTY_OPENERS = tuple(LEX.patterns["organization"]["central_party_openers"])  # 中央网信办, 中共中央办公厅
 
 
 def names_someone(frame: Frame) -> bool:
