@@ -918,8 +918,9 @@ def local_place(frame: Frame, before: Sequence[Sequence[Mention]], described: bo
 # 该县, 该街道 or a 街道 alone opening a clause (not 该区域, 街道办, 该市民: the kind opens a longer word,
 # patterns.toml pointed_kind_word_ends): the place of that kind named before. A 街道 alone is no street
 # (街道两侧, 街道上: a place on a street, street_position_words).
+_BARE_PLACE_KINDS = tuple(P['region']['bare_place_kinds'])
 _POINTER = re.compile(rf"(?:^|(?<=[，,；;]))\s*(?:该({_alt(P['region']['pointed_place_kinds'])})|"
-                      rf"({_alt(P['region']['bare_place_kinds'])})(?![{''.join(P['region']['street_position_words'])}]))"
+                      rf"({_alt(_BARE_PLACE_KINDS)})(?![{''.join(P['region']['street_position_words'])}]))"
                       rf"(?![{''.join(P['region']['pointed_kind_word_ends'])}])")
 
 
@@ -927,7 +928,7 @@ def pointing_word(text: str, start: int = 0, opening: bool = False) -> Optional[
     """The first clause from ``start`` on that opens with a word pointing back to a
     place by its kind (2021年，该街道围绕…; 截至10月底，街道完成…; the one at
     ``start`` only, where ``opening``); pointed_kind gives the kind."""
-    if "该" not in text and "街道" not in text:
+    if "该" not in text and not any(k in text for k in _BARE_PLACE_KINDS):
         return None  # most sentences: no scan
     return _POINTER.match(text, start) if opening else _POINTER.search(text, start)
 
