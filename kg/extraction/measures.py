@@ -1121,7 +1121,7 @@ _BELOW = re.compile(_alt(word for word, sign in _GAP_WORDS.values() if sign < 0)
 
 
 # 增幅, 同比增幅, 环比增长率 alone before a figure in %: a rate that names no quantity of its own
-_BARE_RATE = re.compile(rf"(?P<basis>{_RATE_BASIS_WORD})?(?:{_alt(_GROWTH_WORDS)}|增长率|增长幅度)")
+_BARE_RATE = re.compile(rf"(?P<basis>{_RATE_BASIS_WORD})?(?:{_alt(_GROWTH_WORDS + M['rate_nouns'])})")
 # 同比增长了218%, 日均发送1000万人次, 平均每天有42列: what a rate is against or a figure is an average over,
 # no quantity
 _BASIS_ONLY = re.compile(rf"{_RATE_BASIS_WORD}|[日人]均|平均")
