@@ -285,7 +285,7 @@ _INNER_TITLE = re.compile(r"〈([^〈〉]{2,60})〉")
 _CITED_IN = re.compile(rf"→\s*([A-Za-z0-9{CJK}]{{2,10}})\s*$")  # →C114《headline》: a digest cites a medium
 _TALK_AFTER = re.compile(rf"的?(?:{_alt(P['policy']['talk_heads'])})")
 _WORKS_AFTER = re.compile(rf"(?:等([^，,。；;：:、《》\s]*?))?(?:{_alt(P['policy']['works'])})")
-_DOCUMENT_WORDS = ("法律", "法规", "规章", "文件", "文献")  # the words that call titles documents (等法律法规保护作品)
+_DOCUMENT_WORDS = tuple(P["policy"]["document_words"])  # the words that call titles documents (等法律法规保护作品)
 _TALK_VERB = re.compile(rf"(?:{_alt(P['policy']['talk_verbs'])})了?\s*$")
 
 
@@ -1073,7 +1073,7 @@ def macro_regions(sent: Sentence, found: list[Mention], settings: Settings) -> I
 
 # 部, 局, 厅 standing alone before the body's party group: the body the text is about (部党组书记、部长X;
 # 局党组成员、副局长X in a 通信管理局's news; 厅党组书记、厅长X in a 工信厅's)
-CONTEXT_BODY_WORDS = ("部", "局", "厅")
+CONTEXT_BODY_WORDS = tuple(P["organization"]["context_body_words"])
 _CONTEXT_BODY = re.compile(rf"(?<![{CJK}])[{''.join(CONTEXT_BODY_WORDS)}](?=党组|机关党委)|集团公司(?:党组)?|(?<![A-Za-z0-9{CJK}])[本该]?公司(?!法|章程|债)(?=[{CJK}])")
 
 
@@ -2089,7 +2089,7 @@ _UNIT = re.compile(rf"({_alt(P['organization']['unit_suffixes'])})")
 _UNIT_STOP = _STOP_TOKENS | set(P["person"]["titles"])
 
 
-_OFFICES = ("办公厅", "办公室", "司", "局", "处")  # the unit words of the offices that sign joint notices
+_OFFICES = tuple(P["organization"]["offices"])  # the unit words of the offices that sign joint notices
 
 
 def _is_unit(text: str, org: Mention) -> bool:
@@ -2321,7 +2321,7 @@ _AFTER_NAME_WORDS = P["person"]["after_name"] + P["person"]["plain_after_name"]
 _TITLES = set(P["person"]["titles"]) | set(_AFTER_NAME_WORDS)
 _AFTER_NAME = Guarded(rf"(?<![{CJK}0-9])([{CJK}]{{2,3}}?)({_alt(_AFTER_NAME_WORDS)})", needs=_AFTER_NAME_WORDS)
 _CONTACTS = tuple(P['person']['contacts'])
-_PHONE_AFTER = re.compile(r"[，,、;；\s　]*(?:(?:联系)?电话|手机|座机)?[：:]?\s*[\d(（]")  # 张彬，电话：0431-…; 左成林，0771-…
+_PHONE_AFTER = re.compile(rf"[，,、;；\s　]*(?:{_alt(P['person']['phone_words'])})?[：:]?\s*[\d(（]")  # 张彬，电话：0431-…; 左成林，0771-…
 _BYLINE = re.compile(rf"(?:{_alt(P['person']['bylines'])})(?:[\s　]+|[\s　]*[：:丨|][\s　]*|(?=[{CJK}]{{2,3}}[)）]))([{CJK}]{{2,4}})(?![{CJK}])")
 _CO_AUTHOR = re.compile(rf"[\s　]+([{CJK}]{{2,4}})(?![{CJK}])")
 _REPORTED = re.compile(r"[\s　]*报道")  # 记者 刘勇 申城 报道: the words before 报道 may say where from

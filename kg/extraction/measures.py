@@ -22,13 +22,13 @@ from typing import Iterator, Optional
 from kg.lang import words
 from kg.extraction.entities import (CJK, COUNTRY, HAN_OR_LATIN, LIST_CLOSER, LIST_JOINERS, MACRO_REGIONS, OPENING_BRACKETS, ORDINAL_DIGITS,
                                    SCOPE_WORDS, VISION_OPENERS)
-from kg.lang.lexicon import MUNICIPALITIES, load
+from kg.lang.lexicon import BARE_LEGAL_FORMS, MUNICIPALITIES, load
 from kg.doc.model import Measure, Mention, coverage
 from kg.doc.settings import Thresholds
 from kg.lang.registry import alternation as _alt, any_of, holds_one
 from kg.extraction.resolution import signer_of
-from kg.extraction.relations import (OWNS, PLAN_PERIOD, REPORT_HEAD, Frame, clause_span, is_local, meeting_saying, opens_with_locality,
-                                     pointed_kind, pointing_word, post_after, seat_of, subject)
+from kg.extraction.relations import (OWNS, PLAN_PERIOD, REPORT_HEAD, WORD_AFTER, Frame, clause_span, last_place, meeting_saying,
+                                     opens_with_locality, pointed_kind, pointing_word, post_after, seat_of, subject)
 
 LEX = load()
 M = LEX.patterns["measure"]
@@ -104,7 +104,7 @@ _NEW = re.compile(f"(?:{_alt(M['new'])})(?!值)")  # 增加值 (value added) is 
 # in C, the positions none starts at (as ``alternation`` does for one word list).
 _TARGET_WORDS = M["target_strong"] + M["expected"]
 # 要完成, not 主要完成, nor 要 ending a noun (纲要建设, 会议纪要, 摘要, 概要); not 建议, 建言 (纲要建议稿: no 要建)
-_MUST_REACH = f"(?<![主重只纲纪摘概])(?:{_alt(M['must_reach'])})(?![议言])"
+_MUST_REACH = f"(?<![{''.join(M['must_reach_not_after'])}])(?:{_alt(M['must_reach'])})(?![{''.join(M['must_reach_not_before'])}])"
 _TARGET = re.compile(f"(?=[{re.escape(''.join(sorted({w[0] for w in _TARGET_WORDS + M['must_reach']})))}到年])"
                      f"(?:(?:{_alt(_TARGET_WORDS)})|{_MUST_REACH}|到(?:\\d{{4}}|[〇零一二三四五六七八九]{{4}}|今)年{_LEVEL_AT}|(?<!去)(?<!去年)年底{_LEVEL_AT}|年内)")  # not 去年底, 去年年底: gone by
 _ESTIMATES = set(M["estimates"])
@@ -661,7 +661,7 @@ _PAST_FIGURE = re.compile(rf"^.*(?<![A-Za-z\d.])\d+(?:\.\d+)?(?![\dA-Za-z])[多�
                           r"(?:(?<=[年月])[底末])?(?:以上|以下|以内|左右|多|(?<=(?<!\d{3})\d[年月天周])内)?")
 # 3年内投入: a span's 内 too; not a date's year (2023年内蒙古…: 内 opens the region's name)
 _ADVERBS = {"全部", "均", "都", "已", "已经", "正在", "将", "共", "累计", "分别", "深入", "积极"}
-_LEGAL_FORMS = ("有限公司", "有限责任公司")
+_LEGAL_FORMS = ("有限公司", "有限责任公司")  # the legal forms that end a company's full name (中国铁塔股份有限公司)
 # a span of time written in words before 内 (三年内, 一周内, 两个月内): when a figure is reached, not what it counts
 _WITHIN = "内"
 _SPAN = re.compile(r"[\d一二两三四五六七八九十百几数半]+个?(?:年|月|天|周|日|季度|小时)$")
@@ -1121,7 +1121,7 @@ _BELOW = re.compile(_alt(word for word, sign in _GAP_WORDS.values() if sign < 0)
 
 
 # 增幅, 同比增幅, 环比增长率 alone before a figure in %: a rate that names no quantity of its own
-_BARE_RATE = re.compile(rf"(?P<basis>{_RATE_BASIS_WORD})?(?:{_alt(_GROWTH_WORDS)}|增长率|增长幅度)")
+_BARE_RATE = re.compile(rf"(?P<basis>{_RATE_BASIS_WORD})?(?:{_alt(_GROWTH_WORDS + M['rate_nouns'])})")
 # 同比增长了218%, 日均发送1000万人次, 平均每天有42列: what a rate is against or a figure is an average over,
 # no quantity
 _BASIS_ONLY = re.compile(rf"{_RATE_BASIS_WORD}|[日人]均|平均")
@@ -1129,7 +1129,7 @@ _BASIS_ONLY = re.compile(rf"{_RATE_BASIS_WORD}|[日人]均|平均")
 
 def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope: Optional[Mention],
             county: Optional[str] = None, stated_year: Optional[int] = None, in_group: bool = False,
-            of_plan: bool = False, looked_back: bool = False, month: Optional[int] = None) -> Iterator[Measure]:
+            of_plan: bool = False, reports_past: bool = False, month: Optional[int] = None) -> Iterator[Measure]:
     """The figures of a sentence; ``scope`` is whose they are where the
     sentence names no one (see _measure_subject); ``county`` is the county
     or district the document is about, whose figures 全县/全区 give;
@@ -1138,10 +1138,11 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
     ``in_group`` whether the sentence before ended inside a counted group's
     figures (see ends_in_group); ``of_plan`` whether the article reports a
     plan of goals for the years its title names (see names_its_period),
-    whose goals follow the year they aim at (``target_year``); ``looked_back``
-    whether the paragraph opened looking back over a period (see opens_looking_back); ``month`` the
-    month the document was published, in whose first months a period since last year is that year's
-    (see _since_is_the_year)."""
+    whose goals follow the year they aim at (``target_year``); ``reports_past``
+    whether the sentence reports what was: its paragraph opened looking back over a period
+    (see opens_looking_back), or it stands under a plan's part on where things stand (see
+    heads_background); ``month`` the month the document was published, in whose first months
+    a period since last year is that year's (see _since_is_the_year)."""
     text = frame.text
     closing = month is not None and month <= frame.settings.thresholds.year_closing_months
     listed_units = dict(figures(text, frame.mentions))
@@ -1194,7 +1195,7 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
             continue
         if listed_units[m] is None:
             value, unit = _in_yuan_unsaid(m, indicator, text, seen) or (value, unit)
-        status = _status(frame, a, m.start(), year, of_plan and target_year is not None, looked_back)
+        status = _status(frame, a, m.start(), year, of_plan and target_year is not None, reports_past)
         # a ratio's year is read with the ratio (是2012年的4倍, 是2019年同期的48.8%: of a baseline; not 是2022年的5000亿元)
         fig_year = _year(text[:m.end() if unit in _RATIO_UNITS else m.start()], year, target_year if status == "target" else None,
                          status == "target", stated_year, closing)
@@ -1811,7 +1812,7 @@ def _is_dimension(text: str, clause_start: int, m: re.Match) -> bool:
             or text.startswith(_GROUP_SIZES, m.end()):
         return True
     return m.group("unit") in _LENGTHS and text[m.end():m.end() + 1] in _DIMENSION_WORDS_AFTER \
-        and words.cut(text[m.end():m.end() + 6])[0] in _DIMENSION_WORDS_AFTER
+        and words.cut(text[m.end():m.end() + WORD_AFTER])[0] in _DIMENSION_WORDS_AFTER
 
 
 _SPEEDS = tuple(M["speed_units"])
@@ -1881,6 +1882,7 @@ def _counts_where_from(frame: Frame, subj: Mention, clause_start: int, m: re.Mat
 # what follows (超过50%的税收), nor a list of things (超过29000个泵站的基本信息和5000个…)
 _CLASS_BARS = _alt(M["class_bars"])  # 超过, 不足…: the bar a class of things passes (patterns.toml)
 _BAR_BEFORE = re.compile(rf"(?:{_CLASS_BARS})$")
+_CLASS_BAR_LONGEST = max(map(len, M["class_bars"]))
 _THINGS_AFTER_BAR = r"的[^，,；;。、和及与\d“”（(]{1,10}?"
 _COUNT_OF_THINGS = rf"(?:{_alt(M['class_counts'])})?"
 _THINGS_COUNTED_AFTER = re.compile(rf"{_THINGS_AFTER_BAR}{_COUNT_OF_THINGS}(?:{_alt(M['class_count_qualifiers'])})?\d")
@@ -1890,7 +1892,7 @@ _CLASS_PASSING_BAR = re.compile(rf"(?P<cls>[^，,；;。]+?(?:{_CLASS_BARS})\d[^
 
 def _bar_of_things_counted(text: str, m: re.Match) -> bool:
     """Whether the figure ``m`` is the bar of a class of things counted after it (超过100万辆的城市共有79个)."""
-    barred = _BAR_BEFORE.search(m.group("pre") or "") or _BAR_BEFORE.search(text, max(0, m.start() - 2), m.start())
+    barred = _BAR_BEFORE.search(m.group("pre") or "") or _BAR_BEFORE.search(text, max(0, m.start() - _CLASS_BAR_LONGEST), m.start())
     return barred is not None and m.group("unit") != "%" and _THINGS_COUNTED_AFTER.match(text, m.end()) is not None
 
 
@@ -2199,7 +2201,7 @@ def _gone_by(text: str, target: re.Match, year: Optional[int]) -> bool:
     return year is not None and written is not None and int(written.group()) < year
 
 
-def _status(frame: Frame, a: int, pos: int, year: Optional[int], of_plan: bool = False, looked_back: bool = False) -> str:
+def _status(frame: Frame, a: int, pos: int, year: Optional[int], of_plan: bool = False, reports_past: bool = False) -> str:
     """target where the figure's clause says so (力争, 到2025年, 将); actual
     where it says the figure is reached (已建成, 截至, 目前); else as the
     later of such words in the sentence so far, else target where a plan
@@ -2208,7 +2210,8 @@ def _status(frame: Frame, a: int, pos: int, year: Optional[int], of_plan: bool =
     (``of_plan``), where a sentence that says neither, names no year and
     looks back on no period lists its goals (…到2023年，…。一是…打造30个5G
     全连接工厂; 其中，5G个人用户普及率超过40%), not under a plan period gone
-    by (“十三五”期间…); neither in a paragraph ``looked_back`` on a period."""
+    by (“十三五”期间…); neither where the text ``reports_past`` (a paragraph looking back on a period,
+    a plan's background part)."""
     text = frame.text
     if _targets(text, a, pos, year):
         return "target"
@@ -2217,7 +2220,7 @@ def _status(frame: Frame, a: int, pos: int, year: Optional[int], of_plan: bool =
     target = max((t.end() for t in _targets(text, 0, pos, year)), default=-1)
     if target > max((t.end() for t in _ACTUAL.finditer(text, 0, pos)), default=-1):
         return "target"  # the later word of the sentence so far says which
-    if target < 0 and looked_back:
+    if target < 0 and reports_past:
         return "actual"  # 过去五年，经济总量完成历史性跨越。…常住人口城镇化率达65.8%: what the period saw
     if target < 0 and frame.topic is not None and frame.topic.type == "Policy" and not _states_findings(frame.topic) \
             and not _results_of(frame, frame.topic) and not _YEAR.search(text, 0, pos) and not _ACTUAL.search(text, 0, pos):
@@ -2821,8 +2824,7 @@ def _pointed_place(frame: Frame, start: int) -> Optional[Mention]:
     if m is None:
         return None
     kind = pointed_kind(m)
-    place = max((r for r in frame.of("Region", top=False) if r.end <= m.start() and r.name.endswith(kind) and is_local(r)),
-                key=lambda r: r.end, default=None)
+    place = last_place((r for r in frame.of("Region", top=False) if r.end <= m.start()), kind)
     if place is None and frame.topic is not None and frame.topic.type == "Region" and frame.topic.name.endswith(kind):
         place = frame.topic
     if place is None:
@@ -3040,7 +3042,7 @@ def is_national_body(m: Mention) -> bool:
 _GOVERNMENT = "GovernmentBody"
 _PARTY = "PartyOrganization"
 _GOVERNING = (_GOVERNMENT, _PARTY)  # a region's governing bodies
-_CENTRAL_PARTY_OPENERS = ("中央", "中共中央")  # the party's central bodies (中央网信办, 中共中央办公厅)
+_CENTRAL_PARTY_OPENERS = tuple(LEX.patterns["organization"]["central_party_openers"])  # 中央网信办, 中共中央办公厅
 
 
 def names_someone(frame: Frame) -> bool:
@@ -3156,7 +3158,7 @@ _PLAN = re.compile(f"(?:{_alt(M['plan_heads'])})(?:[（(].*[)）])?$")
 
 # a clause that opens with the company the text speaks of (…，全市信息化水平将大幅提升，公司5G用户将达到300万户):
 # its figures are the company's, not the place's whole an earlier clause opened with
-_COMPANY_WORD = re.compile(r"(?:该|本|其)?(?:公司|集团)")
+_COMPANY_WORD = re.compile(rf"(?:该|本|其)?(?:{_alt(BARE_LEGAL_FORMS)})")  # 公司, 集团 alone
 _IT = "它"  # 它, 它们: a thing or animal, never a body or a place (那里, 该市)
 _ITS = re.compile(r"其(?![它他中余实次间后])")  # not 其它, 其中, 其余, 其间 (meanwhile)…
 _SEGMENT_END = re.compile(r"[；;。！？!?]")
@@ -3302,7 +3304,7 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
     return scope
 
 
-_VILLAGE_CLAUSE = re.compile(r"(?<![^，,；;])(?:[全我本]村|村里|村集体)")
+_VILLAGE_CLAUSE = re.compile(rf"(?<![^，,；;])(?:[全我本]村|{_alt(_VILLAGE_OPENERS)})")
 
 
 def _in_village_sentence(frame: Frame, a: int, pos: int, owners: list[Mention]) -> bool:

@@ -139,7 +139,7 @@ def _frames(sentences: list[Sentence], mentions: list[list[Mention]], ctx) -> It
         if sent.article not in scopes_of:  # frames share their article's (read-only) scopes
             # a county's or district's only where its name ends with the word (区长 of 南山区): the 区 scope
             # holds any county-level place, and a 溧阳市 story's 区长, a 平潭综合实验区 story's, is no 溧阳市's, 平潭县's head
-            scopes_of[sent.article] = {k: v for k in ("市", "州", "省", "区", "县", "部", "局", "厅", "集团") if (v := ctx.scope(k, sent.article))
+            scopes_of[sent.article] = {k: v for k in ("市", "州", "省", "区", "县", *entities.CONTEXT_BODY_WORDS, "集团") if (v := ctx.scope(k, sent.article))
                                        and (k not in relations.COUNTY_WORDS or v.endswith(k))}
         scopes = scopes_of[sent.article]
         frame = relations.Frame(sent, ms, topic=carried, event=meetings.last, held_event=meetings.held, scopes=scopes,

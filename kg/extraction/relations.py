@@ -850,7 +850,8 @@ def points_back(text: str) -> bool:
 
 # 公司 or 集团 as the word a sentence opens with, after a few words of time (公司将…, 今年，集团将重点发展…):
 # the company the article is about, as 该公司 is (not 公司法…, 集团化…: other words jieba reads there)
-_COMPANY_WORDS = ("公司", "集团")
+_COMPANY_WORDS = BARE_LEGAL_FORMS  # 公司, 集团
+WORD_AFTER = 6  # characters enough for jieba to cut the one word they open (after 当地; the 公司 or 集团 of _COMPANY_OPENS)
 _GROUP_WORD = "集团"
 _COMPANY_OPENS = re.compile(rf"^(?:[^，,。]{{0,8}}[，,])?\s*(?={_alt(_COMPANY_WORDS)})")
 
@@ -860,7 +861,7 @@ def company_points_back(topic: Mention, text: str) -> bool:
     集团 only where the topic is a group (宁德时代与中国一汽集团签约。…集团将…: 集团 is 一汽's, and a
     province company's 集团 is its parent's)."""
     m = _COMPANY_OPENS.match(text) if topic.subtype == "Enterprise" else None
-    word = words.cut(text[m.end():m.end() + 6])[0] if m is not None else None
+    word = words.cut(text[m.end():m.end() + WORD_AFTER])[0] if m is not None else None
     return word in _COMPANY_WORDS and (word != _GROUP_WORD or _GROUP_WORD in topic.name)
 
 
@@ -884,7 +885,6 @@ def subject(frame: Frame) -> Optional[Mention]:
 # (当地企业, 当地农业部门): it stands for the place named last before it.
 _LOCAL_WORD = "当地"
 _LOCAL = re.compile(rf"(?:^|(?<=[，,；;]))\s*{_LOCAL_WORD}")
-_WORD_AFTER = 6  # characters enough to cut the word after 当地
 
 
 def opens_with_locality(text: str, start: int = 0, described: bool = False) -> Optional[re.Match]:
@@ -893,7 +893,7 @@ def opens_with_locality(text: str, start: int = 0, described: bool = False) -> O
     if _LOCAL_WORD not in text:
         return None  # most sentences: no scan
     for local in _LOCAL.finditer(text, start):
-        after = words.cut(text[local.end():local.end() + _WORD_AFTER])
+        after = words.cut(text[local.end():local.end() + WORD_AFTER])
         if after and (described or not words.tag(after[0]).startswith("n")):
             return local  # not 当地企业: a noun it describes (当地的“龙舟村赛”… is still the place's)
     return None
@@ -915,18 +915,20 @@ def local_place(frame: Frame, before: Sequence[Sequence[Mention]], described: bo
     return frame.topic if frame.topic is not None and frame.topic.type == "Region" and is_local(frame.topic) else None
 
 
-# 该县, 该街道 or a 街道 alone opening a clause (not 该区域, 该市场, 街道办, 街道党工委; nor 该区块链, 该市民, 该乡村,
-# 该区间, 该市值: the kind opens a longer word, which jieba does not cut off as such after 该): the place of that
-# kind named before. A 街道 alone is no street (街道两侧, 街道上: a place on a street).
+# 该县, 该街道 or a 街道 alone opening a clause (not 该区域, 街道办, 该市民: the kind opens a longer word,
+# patterns.toml pointed_kind_word_ends): the place of that kind named before. A 街道 alone is no street
+# (街道两侧, 街道上: a place on a street, street_position_words).
+_BARE_PLACE_KINDS = tuple(P['region']['bare_place_kinds'])
 _POINTER = re.compile(rf"(?:^|(?<=[，,；;]))\s*(?:该({_alt(P['region']['pointed_place_kinds'])})|"
-                      rf"({_alt(P['region']['bare_place_kinds'])})(?![两上边旁口里]))(?![域场级办内外党长委块民村间值])")
+                      rf"({_alt(_BARE_PLACE_KINDS)})(?![{''.join(P['region']['street_position_words'])}]))"
+                      rf"(?![{''.join(P['region']['pointed_kind_word_ends'])}])")
 
 
 def pointing_word(text: str, start: int = 0, opening: bool = False) -> Optional[re.Match]:
     """The first clause from ``start`` on that opens with a word pointing back to a
     place by its kind (2021年，该街道围绕…; 截至10月底，街道完成…; the one at
     ``start`` only, where ``opening``); pointed_kind gives the kind."""
-    if "该" not in text and "街道" not in text:
+    if "该" not in text and not any(k in text for k in _BARE_PLACE_KINDS):
         return None  # most sentences: no scan
     return _POINTER.match(text, start) if opening else _POINTER.search(text, start)
 
@@ -944,19 +946,16 @@ def pointed_place(frame: Frame, before: Sequence[Sequence[Mention]], regions: It
     if m is None:
         return None
     kind = pointed_kind(m)
-    of_kind = [r for r in frame.of("Region", top=False) if r.end <= m.start() and r.name.endswith(kind) and is_local(r)]
-    for ms in reversed(before):
-        if of_kind:
-            break
-        of_kind = [r for r in ms if r.type == "Region" and r.name.endswith(kind) and is_local(r)]
-    if not of_kind:
-        of_kind = [r for r in regions if r.name.endswith(kind)]
-    return of_kind[-1] if of_kind else None
+    here = last_place((r for r in frame.of("Region", top=False) if r.end <= m.start()), kind)
+    earlier = next((p for ms in reversed(before) if (p := last_place(ms, kind)) is not None), None)
+    return here or earlier or next((r for r in reversed(list(regions)) if r.name.endswith(kind)), None)
 
 
-def last_place(mentions: Iterable[Mention]) -> Optional[Mention]:
-    """The place within a country named last (the outer name where two end together: 辽宁沈阳中德产业园)."""
-    return max((m for m in mentions if m.type == "Region" and is_local(m)), key=lambda m: (m.end, -m.start), default=None)
+def last_place(mentions: Iterable[Mention], kind: str = "") -> Optional[Mention]:
+    """The place within a country named last (the outer name where two end together: 辽宁沈阳中德产业园),
+    of the ``kind`` its name ends with where one is given (街道 for 该街道: pointing_word)."""
+    return max((m for m in mentions if m.type == "Region" and m.name.endswith(kind) and is_local(m)),
+               key=lambda m: (m.end, -m.start), default=None)
 
 
 def is_local(m: Mention) -> bool:
@@ -2225,7 +2224,7 @@ def _addresses_other(frame: Frame, at: int) -> bool:
         return True
     if frame.text.startswith(_GENERIC_BODIES, at):
         return True
-    first = words.cut(frame.text[at:at + _WORD_AFTER])
+    first = words.cut(frame.text[at:at + WORD_AFTER])
     return bool(first) and words.tag(first[0]) == "r" and first[0] not in _SPEAKER_SELF
 
 
