@@ -632,6 +632,29 @@ def test_entities_sectors_of_a_kind_of_industry_list():
         "汽车电子", "集成电路", "遥感卫星", "工业互联网"}
 
 
+@pytest.mark.parametrize("text, name, inner", [
+    ("推动提升汽车芯片的供给能力", "汽车芯片", "汽车"),                # a field word and 芯片/零部件: the chips' or parts' class
+    ("工信部重点支持AI芯片、仿生灵巧手等方向", "AI芯片", "人工智能"),
+    ("人工智能产业步入快车道：人工智能芯片接连取得突破", "人工智能芯片", "芯片"),
+    ("突出新能源及装备制造、新能源汽车零部件、新一代电子信息三大产业", "新能源汽车零部件", "新能源汽车"),
+    ("开展航空航天装备、智能制造等领域标准制修订", "航空航天装备", "航空航天"),  # 中国制造2025's field, a taxonomy label
+])
+def test_entities_a_field_word_naming_a_class_of_goods_is_one_sector_with_it(text, name, inner):
+    found = sectors(text)
+    assert name in found and inner not in found, found
+
+
+@pytest.mark.parametrize("text, field, whole", [
+    ("持续加大5G芯片器件为核心的通讯电子产业的研发", "5G", "5G芯片"),  # two kinds of goods: the field word qualifies both
+    ("其搭载的量子计算芯片系统、测控系统", "量子计算", "量子计算芯片"),
+    ("浙江的这家汽车零部件企业生产已全面恢复", "汽车", "汽车零部件"),   # before a name's tail: the field stays
+    ("着力打造国产8英寸集成电路装备和三代半导体装备验证平台", "三代半导体", "三代半导体装备"),  # the industry equipment serves
+])
+def test_entities_a_field_word_before_other_goods_stays_the_field(text, field, whole):
+    found = sectors(text)
+    assert field in found and whole not in found, found
+
+
 @pytest.mark.parametrize("text", [
     "联合华为、中兴、大数据龙头等企业共同攻关",            # items of a list of companies
     "推动制造业企业加快数字化转型",                        # a process

@@ -4282,6 +4282,30 @@ def sector_infrastructure(sent: Sentence, found: list[Mention], settings: Settin
             yield _sector_mention(sent, a, m.end(), "sector.infrastructure.v1")
 
 
+_PRODUCT_HEADS = set(_SECTOR["product_industry_heads"])
+_PAIRED_GOODS = set(_SECTOR["paired_goods"])
+
+
+@recogniser("sector.product.v1", needs=tuple(_SECTOR["product_industry_heads"]))
+def sector_product(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
+    """A field word and the class of goods after it (jieba's next word) are one
+    field, the goods' own (汽车芯片, 人工智能芯片, 新能源汽车零部件): the text
+    works on the chips or parts, not on the field word inside their name. Not
+    before other goods the word qualifies too (5G芯片器件), before a name's tail
+    (汽车零部件企业: drop_embedded_sectors reads the field there), or inside a
+    body's or event's name."""
+    text = sent.text
+    others = [m for m in found if m.type != "Sector"]
+    for f in found:
+        if f.type != "Sector":
+            continue
+        head, *after = words.cut(text[f.end:f.end + words.CONTEXT_AROUND * 2]) or ("",)
+        b = f.end + len(head)
+        if head in _PRODUCT_HEADS and not (after and after[0] in _PAIRED_GOODS) and not _NAME_TAIL.match(text, b) \
+                and not any(o.start < b and f.start < o.end for o in others):
+            yield _sector_mention(sent, f.start, b, "sector.product.v1")
+
+
 def _infrastructure_head(text: str, end: int, fields: list[Mention], th: Thresholds) -> tuple[int, int]:
     """Where X of "X基础设施" starts, and how many of its words name a kind."""
     lo = max(0, end - th.max_infrastructure_head)
@@ -4335,7 +4359,8 @@ _CLAUSE_START = re.compile(r"[，,。；;：:！？!?]")
 
 
 # fields built around a shorter one
-_LONGER_FIELDS = ("sector.compound.v1", "sector.infrastructure.v1", "sector.network-mode.v1", "sector.network.v1")
+_LONGER_FIELDS = ("sector.compound.v1", "sector.infrastructure.v1", "sector.network-mode.v1", "sector.network.v1",
+                  "sector.product.v1")
 
 
 def drop_embedded_sectors(text: str, mentions: list[Mention]) -> list[Mention]:
