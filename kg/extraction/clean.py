@@ -106,8 +106,8 @@ _SPACED = re.compile(r"(?<![ \xa0][\u4e00-\u9fff]{2})(?<![ \xa0][\u4e00-\u9fff]{
 _MAY_BE_SPACED = re.compile("[ \xa0,]")
 # Some pages write figures and Latin words in full-width forms (建成５Ｇ基站１２．５万个, 增长６％): extractors read
 # them as ASCII. The 。，：（） of Chinese prose stay as they are.
-_HALF_WIDTH = {c: c - 0xfee0 for c in [0xff05, 0xff0e, *range(0xff10, 0xff1a), *range(0xff21, 0xff3b), *range(0xff41, 0xff5b)]}
-_FULL_WIDTH = re.compile("[" + "".join(map(chr, _HALF_WIDTH)) + "]")
+HALF_WIDTH = {c: c - 0xfee0 for c in [0xff05, 0xff0e, *range(0xff10, 0xff1a), *range(0xff21, 0xff3b), *range(0xff41, 0xff5b)]}
+_FULL_WIDTH = re.compile("[" + "".join(map(chr, HALF_WIDTH)) + "]")
 _CONTINUED = re.compile(r"[（(]\s*上接第?\s*[\d一二三四五六七八九十]+\s*版")
 _PAGE_JUMP = re.compile(r"[（(]\s*[上下]?[接转转]第?\s*[\d一二三四五六七八九十]+\s*版\s*[)）]")
 _CAPTION = re.compile(r"^(?:图为|图[:：]|图片[:：]|（图|\(图|摄影|图/)")
@@ -185,7 +185,7 @@ def clean(doc: Document, settings: Settings = DEFAULT) -> list[Paragraph]:
         level = len(_HEADING_LEVEL.match(line.text).group(1))
         line = line.delete(_MARKUP).strip(" \t\u3000\xa0\ufeff")
         if _FULL_WIDTH.search(line.text):
-            line = line.fold(_HALF_WIDTH)
+            line = line.fold(HALF_WIDTH)
         if _MAY_BE_SPACED.search(line.text):  # a scan for one character first: most lines have none
             line = line.delete(_SPACED)
         if line.text:
