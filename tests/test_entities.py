@@ -2921,3 +2921,27 @@ def test_entities_a_briefing_on_a_conference_is_a_meeting():
 def test_entities_a_transliterated_name_goes_on_over_its_last_piece_before_a_date(text, name):
     sent = Sentence(doc_id="t", index=0, text=text, runs=((0, 0),), paragraph=0, article=0)
     assert name in {m.name for m in recognise(sent) if m.type == "Person"}
+
+
+# A short name marked ~ in organizations.tsv opens other words and names: it names its body
+# only where it stands apart (entities._stands_apart).
+@pytest.mark.parametrize("text, body, named", [
+    ("中国电子与广东省人民政府签署战略合作协议", "中国电子信息产业集团有限公司", True),
+    ("中国电子2023年营业收入2400亿元", "中国电子信息产业集团有限公司", True),
+    ("中国电子董事长芮晓武表示", "中国电子信息产业集团有限公司", True),  # its post follows
+    ("中国电子旗下麒麟软件发布新版本", "中国电子信息产业集团有限公司", True),  # an owner word
+    ("中国电子总部迁至深圳", "中国电子信息产业集团有限公司", True),  # its seat
+    ("中电信(728)公布2023年业绩", "中国电信集团有限公司", True),
+    ("中国建筑与某市签署合作协议", "中国建筑集团有限公司", True),
+    ("中国电子信息行业联合会发布百强名单", "中国电子信息产业集团有限公司", False),  # jieba: 电子信息
+    ("中国电子学会理事长出席会议", "中国电子信息产业集团有限公司", False),  # a noun goes on: another body
+    ("中国电子材料行业协会发布报告", "中国电子信息产业集团有限公司", False),
+    ("中国电子工业发展迅速", "中国电子信息产业集团有限公司", False),
+    ("其中电信业务收入增长6.8%", "中国电信集团有限公司", False),  # jieba: 其中
+    ("服务业中电信、医疗等行业", "中国电信集团有限公司", False),  # a noun before: 服务业|中
+    ("中国建筑业总产值增长", "中国建筑集团有限公司", False),
+    ("人民医院与中国电子、华为、阿里合作", "中国电子信息产业集团有限公司", True),  # a list of companies
+    ("这艘满载中国电子、瓷器、鞋帽服装等商品的货轮", "中国电子信息产业集团有限公司", False),  # a list of goods
+])
+def test_entities_a_short_name_that_opens_other_words_stands_apart(text, body, named):
+    assert (("Organization", body) in mentions(text)) is named

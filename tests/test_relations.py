@@ -59,6 +59,7 @@ def triples(text: str, scopes=None) -> set[tuple[str, str, str]]:
      {("贵州省人民政府办公厅", "issues", "贵州省新型基础设施建设三年行动方案(2022—2024年)")}),  # what a notice issues
     ("中国铁建重工集团发布新产品", {("中国铁建重工集团", "subOrganizationOf", "中国铁道建筑集团有限公司")}),  # a group's company, named after it
     ("中国电信全资子公司天翼云科技有限公司发布新产品", {("天翼云科技有限公司", "subOrganizationOf", "中国电信集团有限公司")}),
+    ("中国电子与广东省人民政府签署战略合作协议", {("中国电子信息产业集团有限公司", "cooperatesWith", "广东省人民政府")}),
     ("中国科学院紫金山天文台发布成果", {("中国科学院紫金山天文台", "subOrganizationOf", "中国科学院")}),
     ("巴西首都巴西利亚举行仪式", {("巴西利亚", "locatedIn", "巴西")}),
     ("工业和信息化部部长李乐成,副部长辛国斌、副部长张云明出席新闻发布会", {  # a comma between titled speakers
@@ -87,6 +88,8 @@ def test_relations_extract_sentence(text, expected):
     ("一是工业和信息化部党组成员严格落实《部党组落实全面从严治党清单》有关要求", "issues"),
     ("在西青区、东丽区等区域构建应用场景", "targets"),
     ("京东方与华为签署合作协议", "subOrganizationOf"),  # 京东 + 方: no unit of 京东
+    ("中国航天科技集团公司、中国电子科技集团公司等单位参加", "subOrganizationOf"),  # ~中国电子 opens it: no unit of CEC
+    ("中国建筑科学研究院等7个单位和项目入选", "subOrganizationOf"),  # ~中国建筑 opens it
     ("京津冀印发《现代化首都都市圈空间协同规划》", "issues"),  # a region no government acts for
     ("广东省人民政府省长王伟中表示，将大力发展人工智能。", "targets"),  # a governor's words: the topic's, not the government's
     ("中国移动董事长杨杰表示，希望华为进一步加大投资力度，建设工业互联网。", "targets"),  # another's task

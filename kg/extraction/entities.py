@@ -165,6 +165,8 @@ _MINISTRY_END_WORD_TAILS = tuple(P["organization"]["ministry_end_word_tails"])
 def _stands_as_word(text: str, th: Thresholds, start: int, end: int, entries: tuple[Entry, ...]) -> bool:
     """Whether a short or foreign key is read as the word it names here."""
     e = entries[0]
+    if e.apart:
+        return _stands_apart(text, start, end)
     if e.type == "Sector" and text.startswith("业务", end - 1):
         return False  # 电信业 of 电信业务收入, 软件业 of 软件业务: the business of X, read X|业务
     if e.type == "Sector" and _plus_action(text, start, end):
@@ -249,6 +251,35 @@ def _whole_word(text: str, start: int, end: int) -> bool:
     """jieba cuts the text at both ends of the span."""
     cuts = words.cuts_around(text, start, end)
     return start in cuts and end in cuts
+
+
+# jieba's tags of nouns (n, nr, ns, nt, nz, ng) and abbreviations (j): the words a name is made of
+_NAME_NOUN_TAGS = ("n", "j")
+_LIST_GOES_ON = ("、", "等", "和", "及")  # what follows an item of a list
+_BODY_OWN_WORDS = tuple(P["organization"]["body_own_nouns"]) + tuple(P["organization"]["party_units"]) + tuple(_OWNER_WORDS)
+
+
+def _stands_apart(text: str, start: int, end: int) -> bool:
+    """A short name that opens other words and names (~中国电子 of 中国电子|信息, 中国电子学会;
+    ~中电信 of 其中|电信) names its body only as a word of its own: jieba cuts at both ends, the
+    word before is no noun it would go on (服务业|中电信), and the word after is no noun that
+    would go on it (中国电子|材料行业协会, 中国电子|工业), unless that is the body's post, owner
+    word, unit or seat (中国电子董事长, 中国电子旗下, 中国电子党组, 中国电子总部)."""
+    cuts = sorted(words.cuts_around(text, start, end))
+    if start not in cuts or end not in cuts:
+        return False
+    before = cuts[cuts.index(start) - 1] if cuts.index(start) else start
+    if before < start and words.tag(text[before:start]).startswith(_NAME_NOUN_TAGS):
+        return False
+    after = cuts[cuts.index(end) + 1] if end < cuts[-1] else end
+    if text[end:after] == "、":
+        # the next item a common noun that opens with no listed name: a list of goods (满载中国电子、瓷器、鞋帽)
+        item = words.cut(text[after:after + 2 * words.CONTEXT_AROUND])[0]
+        if words.tag(item).startswith(_NAME_NOUN_TAGS) and text.startswith(_LIST_GOES_ON, after + len(item)) \
+                and not any(item[:k] in LEX.entries for k in range(2, len(item) + 1)):
+            return False
+    return not (words.tag(text[end:after]).startswith(_NAME_NOUN_TAGS) and not _TITLE.match(text, end)
+                and not text.startswith(_BODY_OWN_WORDS, end))
 
 
 _COMPOUND_TAILS = set(P["region"]["country_compound_tails"])

@@ -2953,9 +2953,10 @@ def _names_a_document(rest: str) -> bool:
 
 @functools.lru_cache(maxsize=1 << 14)  # read again wherever the body is named
 def _listed_heads(written: str, name: str) -> tuple:
-    """Listed bodies whose name opens ``written``, longest first."""
+    """Listed bodies whose name opens ``written``, longest first; not by a short name that
+    opens other names (~中国电子 of 中国电子科技集团, which is no unit of it)."""
     return tuple(e for k in range(len(written) - 1, 1, -1) for e in LEX.entries.get(written[:k], ())
-                 if e.type == "Organization" and e.name != name and written[:k] not in _STYLE_PREFIXES)
+                 if e.type == "Organization" and e.name != name and not e.apart and written[:k] not in _STYLE_PREFIXES)
 
 
 def _implied_by_names(frame: Frame) -> Iterator[Relation]:

@@ -22,6 +22,7 @@ SECTOR_NS = "https://kg-news.org/sector/"
 MUNICIPALITIES = frozenset({"北京市", "天津市", "上海市", "重庆市"})  # 直辖市: province-level cities
 _PREF_LABEL = ox.NamedNode("http://www.w3.org/2004/02/skos/core#prefLabel")
 _ALT_LABEL = ox.NamedNode("http://www.w3.org/2004/02/skos/core#altLabel")
+APART_MARK = "~"  # organizations.tsv: an alias that opens other words and names (~中国电子: 中国电子信息行业)
 BARE_LEGAL_FORMS = ("公司", "集团")  # the words that end a company's name in passing (百度公司, 海信集团)
 
 
@@ -35,6 +36,7 @@ class Entry:
     parent: str = ""   # containing region or body, canonical name
     level: str = ""    # province / prefecture / county, for regions
     short: bool = False  # the key is a short form (天津 for 天津市)
+    apart: bool = False  # the key opens other words and names (~ in organizations.tsv): read only standing apart
 
 
 @dataclass(frozen=True)
@@ -100,16 +102,20 @@ class Lexicon:
             name, subtype, aliases = (line.rstrip("\n").split("\t") + ["", ""])[:3]
             self._add(name, Entry("Organization", name, subtype))
             for alias in filter(None, aliases.split("|")):
-                self._add(alias, Entry("Organization", name, subtype, short=True))
+                apart = alias.startswith(APART_MARK)
+                alias = alias.removeprefix(APART_MARK)
+                self._add(alias, Entry("Organization", name, subtype, short=True, apart=apart))
                 if alias.endswith("集团"):  # 国家电力投资集团公司: the name before 2017's reform
                     self._add(alias + "公司", Entry("Organization", name, subtype, short=True))
                 elif subtype == "Enterprise" and not alias.endswith("公司"):
                     company_short_forms.append((alias, name))
         # News name a company by its short form and a bare 公司 or 集团 (百度公司, 小米公司,
         # 海信集团): the same body, unless the lexicon lists that name for another, or the
-        # short form opens with another body's (京东|方: 京东方公司 would read as 京东's unit).
+        # short form opens with another body's (京东|方: 京东方公司 would read as 京东's unit;
+        # not a short name that opens other names, as ~中国建筑 opens 中国建筑科学研究院).
         for alias, name in company_short_forms:
-            if any(e.type == "Organization" and e.name != name for k in range(2, len(alias)) for e in self.entries.get(alias[:k], ())):
+            if any(e.type == "Organization" and e.name != name and not e.apart
+                   for k in range(2, len(alias)) for e in self.entries.get(alias[:k], ())):
                 continue
             for form in BARE_LEGAL_FORMS:
                 if alias + form not in self.entries:
