@@ -3430,6 +3430,9 @@ def test_measures_a_year_a_period_runs_from_is_not_the_figure_s(text, years):
     # negative: an end stated (截至) dates the figure; so does the present (目前)
     ("2023年以来，截至1月20日，全国在线旅游销售额达到500亿元。", "2024-01-21", [2024]),
     ("2023年以来，江苏省目前已新认定专精特新“小巨人”企业2086家。", "2024-01-28", [2024]),
+    # negative: a period since a late part of last year is a count of the last months, no year's total
+    ("2023年12月以来，江苏省新认定专精特新“小巨人”企业86家。", "2024-01-28", [2024]),
+    ("2023年下半年以来，江苏省新认定专精特新“小巨人”企业86家。", "2024-01-28", [2024]),
     # negative: told in June, the period reaches into the document's year
     ("2023年以来，全国在线旅游销售额增长两倍多。", "2024-06-21", [2024]),
     ("自2023年至今，江苏省新认定专精特新“小巨人”企业2086家。", "2024-06-28", [2024]),

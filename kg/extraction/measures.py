@@ -2401,6 +2401,9 @@ _SINCE_YEAR = re.compile(rf"自?(?:\d{{4}}|[〇零一二三四五六七八九]{{
 _BARE_WHOLE_YEAR = re.compile(rf"(?<![年去今上本前]){_WHOLE_YEAR}")  # 全年 of no year named before it (not 去年全年)
 # 截至1月20日, 到目前为止, 目前: the end of a period since a year, stated
 _STATED_END = re.compile(rf"{_AS_OF_WORD}|为止|{_alt(M['now'])}")
+# a period since a part of the year, not its start (2023年12月以来, 2023年下半年以来, told in January 2024): a count of
+# the last months, no year's summing up
+_SINCE_PART_OF_YEAR = re.compile(r"年(?:(?:[2-9]|1[0-2]|[二三四五六七八九]|十[一二]?)月|下半年|[二三四]季度|第[二三四]季度)")
 
 
 def _since_is_the_year(since: re.Match, before: str, year: Optional[int], closing: bool = False) -> bool:
@@ -2415,7 +2418,8 @@ def _since_is_the_year(since: re.Match, before: str, year: Optional[int], closin
     if year is None or first is None or first < year - 1:
         return False
     return _BARE_WHOLE_YEAR.search(before, since.end()) is not None \
-        or closing and first == year - 1 and _STATED_END.search(before, since.end()) is None
+        or closing and first == year - 1 and _STATED_END.search(before, since.end()) is None \
+        and not _SINCE_PART_OF_YEAR.search(since.group())
 
 
 def _since_start(since: re.Match, year: Optional[int]) -> Optional[int]:
