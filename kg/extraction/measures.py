@@ -27,7 +27,7 @@ from kg.doc.model import Measure, Mention, coverage
 from kg.doc.settings import Thresholds
 from kg.lang.registry import alternation as _alt, any_of, holds_one
 from kg.extraction.resolution import signer_of
-from kg.extraction.relations import (OWNS, PLAN_PERIOD, REPORT_HEAD, WORD_AFTER, Frame, clause_span, last_place, meeting_saying,
+from kg.extraction.relations import (OWNS, PLAN_PERIOD, REPORT_HEAD, WORD_AFTER, Frame, clause_span, meeting_saying, named_before_pointer,
                                      opens_with_locality, pointed_kind, pointing_word, post_after, seat_of, subject)
 
 LEX = load()
@@ -2828,7 +2828,7 @@ def _pointed_place(frame: Frame, start: int) -> Optional[Mention]:
     if m is None:
         return None
     kind = pointed_kind(m)
-    place = last_place((r for r in frame.of("Region", top=False) if r.end <= m.start()), kind)
+    place = named_before_pointer(frame, m)
     if place is None and frame.topic is not None and frame.topic.type == "Region" and frame.topic.name.endswith(kind):
         place = frame.topic
     if place is None:

@@ -946,9 +946,15 @@ def pointed_place(frame: Frame, before: Sequence[Sequence[Mention]], regions: It
     if m is None:
         return None
     kind = pointed_kind(m)
-    here = last_place((r for r in frame.of("Region", top=False) if r.end <= m.start()), kind)
+    here = named_before_pointer(frame, m)
     earlier = next((p for ms in reversed(before) if (p := last_place(ms, kind)) is not None), None)
     return here or earlier or next((r for r in reversed(list(regions)) if r.name.endswith(kind)), None)
+
+
+def named_before_pointer(frame: Frame, m: re.Match) -> Optional[Mention]:
+    """The place of the pointing word ``m``'s kind that its sentence names last before it
+    (…新河街道…，该街道…: 新河街道)."""
+    return last_place((r for r in frame.of("Region", top=False) if r.end <= m.start()), pointed_kind(m))
 
 
 def last_place(mentions: Iterable[Mention], kind: str = "") -> Optional[Mention]:
