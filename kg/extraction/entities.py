@@ -3238,9 +3238,22 @@ def _congress_name(congress: re.Match) -> str:
     return f"党的{term}大" if plenum is None else f"党的{term}届{plenum.rstrip('中')}中全会"
 
 
+# The official numbering written out (中国共产党第二十次全国代表大会, 中国共产党第二十届中央委员会第三次
+# 全体会议, 中国共产党第十九届六中全会): the congress is its term's 大 and the sitting its term's 中全会,
+# what 党的二十大 and 党的二十届三中全会 write short.
+_NUMBER = "[一二三四五六七八九十]+"
+_CONGRESS_IN_FULL = re.compile(rf"(?:中国共产党|中共)第({_NUMBER})次全国代表大会"
+                               rf"|(?:中国共产党|中共)(?:中央)?第({_NUMBER})届(?:中央委员会第([一二三四五六七八九])次全体会议"
+                               rf"|([一二三四五六七八九])中全会)")
+
+
 def _as_congress(name: str) -> str:
     """The congress's or plenum's one name for a meeting's name written with the
-    party before it (中共十八届三中全会, 中国共产党二十届三中全会), else ""."""
+    party before it (中共十八届三中全会, 中国共产党二十届三中全会) or with its numbering
+    written out (中国共产党第二十次全国代表大会 is 党的二十大), else ""."""
+    full = _CONGRESS_IN_FULL.fullmatch(name)
+    if full:
+        return f"党的{full.group(1)}大" if full.group(1) else f"党的{full.group(2)}届{full.group(3) or full.group(4)}中全会"
     party = _PARTY_OPENING.match(name)
     congress = _CONGRESS.regex.fullmatch(name, party.end()) if party else None
     return _congress_name(congress) if congress else ""
@@ -3339,8 +3352,10 @@ def event_meeting(sent: Sentence, found: list[Mention], settings: Settings) -> I
             after_verb.append(_mention(sent, "Event", campaign_start, m.end(1), campaign, "event.meeting.v1", subtype="Campaign"))
     yield from after_verb
     for m in _NAMED_EVENT.finditer(text):
-        if any(o.type == "Organization" and o.start <= m.start() < o.end for o in found) or _SEVERAL_OF_A_KIND.search(m.group()):
-            continue  # 第十四届人民代表大会 inside 河北省第十四届人民代表大会常务委员会
+        if any(o.type == "Organization" and o.start <= m.start() < o.end for o in found) or _SEVERAL_OF_A_KIND.search(m.group()) \
+                or _NUMBERED_SESSION.match(text, m.end()):
+            continue  # 第十四届人民代表大会 inside 河北省第十四届人民代表大会常务委员会; the term of the body
+            # whose numbered session follows (第十四届全国人民代表大会|第二次会议: event.session.v1's)
         if any(not any(e.type == "Region" for e in LEX.entries.get(seat.group(1), ()))
                for seat in _SEAT_IN_NAME.finditer(m.group(), 0, len(m.group()) - 1)):
             continue  # brackets inside the name hold its seat, a place, or no name is read here
@@ -3360,7 +3375,9 @@ def event_meeting(sent: Sentence, found: list[Mention], settings: Settings) -> I
             elif _SITTING.regex.fullmatch(text, start, m.end()):
                 continue  # a bare plenary sitting: its session's (event.sitting.v1)
             name = _strip_quotes(text[start:m.end()])
-            yield _mention(sent, "Event", start, m.end(), name, "event.meeting.v1", subtype=event_subtype(name, "Conference"))
+            congress = _as_congress(name)  # 中国共产党|第二十次全国代表大会
+            yield _mention(sent, "Event", start, m.end(), congress or name, "event.meeting.v1",
+                           subtype="PartyCongress" if congress else event_subtype(name, "Conference"))
     for m in _CONGRESS_LIST.finditer(text):
         yield _mention(sent, "Event", m.start(), m.start() + len(m.group(1)) + 3, f"党的{m.group(1)}大",
                        "event.meeting.v1", subtype="PartyCongress")
@@ -3488,10 +3505,32 @@ def event_show_short_name(sent: Sentence, found: list[Mention], settings: Settin
 # 政协第十四届全国委员会常务委员会第二次会议.
 _SESSION_BODY = ("全国人大常委会|全国人大|人大常委会|人大|全国人民代表大会常务委员会|全国人民代表大会|人民代表大会常务委员会|人民代表大会"
                  "|全国政协|政协|全国委员会常务委员会|全国委员会|委员会常务委员会|委员会|常委会")
-_SESSION = Guarded(rf"(?:政协[{CJK}]{{0,8}}?)?第?[一二三四五六七八九十]{{1,3}}届(?:{_SESSION_BODY})?第?[一二三四五六七八九十百]{{1,4}}次(?:全体)?会议",
+_SESSION = Guarded(rf"(?:中国人民政治协商会议|政协[{CJK}]{{0,8}}?)?第?[一二三四五六七八九十]{{1,3}}届(?:{_SESSION_BODY})?第?[一二三四五六七八九十百]{{1,4}}次(?:全体)?会议",
                    needs=("届",))
 _SESSION_NAMES_BODY = re.compile(rf"政协|{_SESSION_BODY}")
 _SESSION_OPENERS = ("全国政协", "全国人大", "全国")  # 全国政协十四届二次会议: part of the name
+# A session written with its numbering and its body in full (第十四届全国人民代表大会第二次会议, 政协鄂尔多斯市
+# 第四届委员会第四次会议) is the one the short form names (十四届全国人大二次会议, 鄂尔多斯市政协四届四次会议):
+# the body's short name, no 第 before the term, nor before a session's number but a standing
+# committee's (十三届全国人大常委会第七次会议 keeps it), 全国政协 before its term.
+_SESSION_SHORT_BODIES = (("全国人民代表大会", "全国人大"), ("人民代表大会", "人大"), ("常务委员会", "常委会"))
+_CPPCC_IN_FULL = re.compile(r"(?:中国人民政治协商会议|政协)(.{0,8}?)第?([一二三四五六七八九十]+)届(全国)?委员会")
+_TERM_WRITTEN_OUT = re.compile(r"第([一二三四五六七八九十]+届)")
+_SITTING_WRITTEN_OUT = re.compile(r"第([一二三四五六七八九十百]+次)")
+_TERM_BEFORE_CPPCC = re.compile(r"([一二三四五六七八九十]+届)全国政协")
+
+
+def _session_name(name: str) -> str:
+    """A numbered session's name as its short form writes it (第十四届全国人民代表大会第二次会议 ->
+    十四届全国人大二次会议; 中国人民政治协商会议第十四届全国委员会第二次会议 and 十四届全国政协二次会议 ->
+    全国政协十四届二次会议)."""
+    for full, short in _SESSION_SHORT_BODIES:
+        name = name.replace(full, short)
+    cppcc = _CPPCC_IN_FULL.search(name)
+    if cppcc:
+        name = f"{name[:cppcc.start()]}{cppcc.group(1)}{cppcc.group(3) or ''}政协{cppcc.group(2)}届{name[cppcc.end():]}"
+    name = _TERM_BEFORE_CPPCC.sub(r"全国政协\1", _TERM_WRITTEN_OUT.sub(r"\1", name))
+    return name if "常委会" in name else _SITTING_WRITTEN_OUT.sub(r"\1", name)
 
 
 @recogniser("event.session.v1", needs=("届",))
@@ -3511,11 +3550,12 @@ def session(sent: Sentence, found: list[Mention], settings: Settings) -> Iterato
                 break
         region = next((r for r in found if r.type == "Region" and not r.scope and r.end == a), None)
         if region is not None:
-            yield _mention(sent, "Event", region.start, b, text[region.start:b], "event.session.v1", subtype="Meeting")
+            yield _mention(sent, "Event", region.start, b, _session_name(text[region.start:b]), "event.session.v1", subtype="Meeting")
         elif text[a - 1:a] in _PROVINCE_OR_CITY and not _CJK_BEFORE_SCOPE.match(text, a - 2):
-            yield _mention(sent, "Event", a - 1, b, "{}" + text[a:b], "event.session.v1", subtype="Meeting", scope=text[a - 1])
+            yield _mention(sent, "Event", a - 1, b, "{}" + _session_name(text[a:b]), "event.session.v1", subtype="Meeting",
+                           scope=text[a - 1])
         else:
-            yield _mention(sent, "Event", a, b, text[a:b], "event.session.v1", subtype="Meeting")
+            yield _mention(sent, "Event", a, b, _session_name(text[a:b]), "event.session.v1", subtype="Meeting")
 
 
 _CJK_BEFORE_SCOPE = re.compile(rf"[{CJK}](?=[省市])")  # 广东省十三届…: the region's own name, found above
