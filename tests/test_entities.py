@@ -1543,9 +1543,19 @@ def test_entities_the_sea_is_no_district(text, expected):
     ("福州市第十五届人民代表大会第四次会议开幕", "福州市十五届人大四次会议"),
     ("政协鄂尔多斯市第四届委员会第四次会议开幕", "鄂尔多斯市政协四届四次会议"),
     ("第十三届全国人民代表大会常务委员会第七次会议通过", "十三届全国人大常委会第七次会议"),  # a standing committee's keeps 第
+    ("中华人民共和国第十三届全国人民代表大会第一次会议公告", "十三届全国人大一次会议"),  # 全国 says whose
 ])
 def test_entities_a_session_of_a_congress(text, event):
     assert ("Event", event) in mentions(text)
+
+
+@pytest.mark.parametrize("text, term", [
+    ("第十四届全国人民代表大会第二次会议审议政府工作报告", "第十四届全国人民代表大会"),
+    ("根据第十三届全国人民代表大会常务委员会第二十一次会议的决定", "第十三届全国人民代表大会"),
+])
+def test_entities_a_term_before_its_session_is_no_conference(text, term):
+    """The term of the body whose numbered session follows names the session, no conference of its own."""
+    assert ("Event", term) not in mentions(text)
 
 
 @pytest.mark.parametrize("text, event", [

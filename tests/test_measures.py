@@ -1380,6 +1380,22 @@ def test_a_company_s_own_figures(text, subject, indicator, value):
     assert any(g[0] == subject and indicator in g[1] and g[2] == value for g in got), got
 
 
+@pytest.mark.parametrize("text, subject, value", [
+    # the place written right after the region that holds it: the clause is about it
+    ("此外，市外有关省区市也参与了集中签约，四川省广安市签约3个项目，金额22.5亿元。", "广安市", 22.5),
+    ("2023年，浙江省杭州市余杭区新建5G基站3200个。", "余杭区", 3200),
+])
+def test_a_place_written_inside_its_region_owns_the_figure(text, subject, value):
+    got = figures(text)
+    assert any(g[0] == subject and g[2] == value for g in got), got
+
+
+def test_a_list_of_places_inside_a_region_leaves_the_figure_to_none_of_them():
+    """湖北省武汉市、宜昌市…: a list of such places goes on, the first is not the figure's owner alone."""
+    got = figures("2023年，湖北省武汉市、宜昌市新建5G基站3200个。")
+    assert not any(g[0] == "武汉市" for g in got), got
+
+
 @pytest.mark.parametrize("text, indicator, values", [
     ("全省经济总量从2012年的2.39万亿元增长到2021年的5.38万亿元。", "经济总量", {23900, 53800}),  # a year is no figure before
     ("全省地区生产总值(GDP)预计从2017年的2.01万亿元增加到2.9万亿元以上。", "地区生产总值", {20100, 29000}),

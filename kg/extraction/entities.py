@@ -2887,10 +2887,31 @@ def _may_be_honoured(name: str, th: Thresholds) -> bool:
         words.is_function_word(w) or words.tag(w) in _NOT_IN_GIVEN_NAME_TAGS for w in words.cut(name))
 
 
-@recogniser("person.honorific.v1", needs=_AFTER_NAME_WORDS + P["person"]["bylines"] + ["(", "（"])
+# A name between its body and its title (辽宁省政府高涛副省长, 中国工业互联网研究院鲁春丛院长发布…), as a
+# conference report writes the speakers it lists by what they release: the shortest name a title follows.
+_NAME_THEN_TITLE = re.compile(rf"([{CJK}]{{2,3}}?)({_alt(P['person']['titles'])})")
+
+
+def _names_after_bodies(text: str, found: list[Mention], th: Thresholds) -> Iterator[tuple[int, int]]:
+    """The spans of names written right after a body's name and before a title, where the
+    title ends the words about the person (a verb, a list's joiner or punctuation follows):
+    a name plainly a person's, not a place (省政府沈阳市长) nor a word (市政府秘书长)."""
+    for body in found:
+        if body.type != "Organization":
+            continue
+        m = _NAME_THEN_TITLE.match(text, body.end)
+        if m and _plain_name(m.group(1), th) and not _names_region(m.group(1)) \
+                and (m.end() >= len(text) or text[m.end()] in _AFTER_NAME_PUNCT or _verb_follows(text, m.end())):
+            yield m.span(1)
+
+
+@recogniser("person.honorific.v1", needs=_AFTER_NAME_WORDS + P["person"]["bylines"] + P["person"]["titles"] + ["(", "（"])
 def person_before_title(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
-    """寇全安同志, 俊民书记, 文罡代市长; bylines (本报记者 张琪玮) and sign-offs ((耀文))."""
+    """寇全安同志, 俊民书记, 文罡代市长; a name between its body and its title
+    (辽宁省政府高涛副省长); bylines (本报记者 张琪玮) and sign-offs ((耀文))."""
     text = sent.text
+    for a, b in _names_after_bodies(text, found, settings.thresholds):
+        yield _mention(sent, "Person", a, b, text[a:b], "person.honorific.v1", subtype="Person")
     for m in _AFTER_NAME.finditer(text):
         name = m.group(1)
         if _NOT_NAME.search(name) or words.is_function_word(name) or words.frequency(name) > 300 \
@@ -3194,6 +3215,8 @@ _NUMBERED_SESSION = re.compile(rf"{_NTH_TIME}{_SESSION_WORDS}")
 # A plenary sitting of a session, numbered within it (第三次全体会议).
 _SITTING = Guarded(rf"{_NTH_TIME}全体会议", needs=("全体会议",))
 # A scope word's body and its numbered session written as one name (召开市政府第156次常务会议).
+# A body's numbered session, or its standing committee's, after the body's name (第十三届全国人民代表大会|常务委员会第七次会议).
+_BODY_SESSION_AFTER = re.compile(rf"(?:常务委员会|常委会)?{_NUMBERED_SESSION.pattern}")
 _SCOPED_BODY_SESSION = re.compile(rf"([{SCOPE_LEVELS}])({_REGION_BODY.pattern}|{_FUNC_BODY.pattern})({_NUMBERED_SESSION.pattern})")
 
 
@@ -3353,9 +3376,9 @@ def event_meeting(sent: Sentence, found: list[Mention], settings: Settings) -> I
     yield from after_verb
     for m in _NAMED_EVENT.finditer(text):
         if any(o.type == "Organization" and o.start <= m.start() < o.end for o in found) or _SEVERAL_OF_A_KIND.search(m.group()) \
-                or _NUMBERED_SESSION.match(text, m.end()):
+                or _BODY_SESSION_AFTER.match(text, m.end()):
             continue  # 第十四届人民代表大会 inside 河北省第十四届人民代表大会常务委员会; the term of the body
-            # whose numbered session follows (第十四届全国人民代表大会|第二次会议: event.session.v1's)
+            # whose numbered session follows (第十四届全国人民代表大会|第二次会议, |常务委员会第七次会议: event.session.v1's)
         if any(not any(e.type == "Region" for e in LEX.entries.get(seat.group(1), ()))
                for seat in _SEAT_IN_NAME.finditer(m.group(), 0, len(m.group()) - 1)):
             continue  # brackets inside the name hold its seat, a place, or no name is read here
@@ -3518,12 +3541,16 @@ _CPPCC_IN_FULL = re.compile(r"(?:中国人民政治协商会议|政协)(.{0,8}?)
 _TERM_WRITTEN_OUT = re.compile(r"第([一二三四五六七八九十]+届)")
 _SITTING_WRITTEN_OUT = re.compile(r"第([一二三四五六七八九十百]+次)")
 _TERM_BEFORE_CPPCC = re.compile(r"([一二三四五六七八九十]+届)全国政协")
+# 中华人民共和国|第十三届全国人民代表大会…: 全国 says whose
+_STATE_BEFORE_NATIONAL = re.compile(r"(?:中华人民共和国|中国)(?=第?[一二三四五六七八九十]+届全国)")
 
 
 def _session_name(name: str) -> str:
     """A numbered session's name as its short form writes it (第十四届全国人民代表大会第二次会议 ->
     十四届全国人大二次会议; 中国人民政治协商会议第十四届全国委员会第二次会议 and 十四届全国政协二次会议 ->
     全国政协十四届二次会议)."""
+    state = _STATE_BEFORE_NATIONAL.match(name)
+    name = name[state.end():] if state else name
     for full, short in _SESSION_SHORT_BODIES:
         name = name.replace(full, short)
     cppcc = _CPPCC_IN_FULL.search(name)

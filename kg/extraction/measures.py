@@ -2724,7 +2724,14 @@ def _last_semicolon(text: str, pos: int) -> int:
 
 def _owned_after(frame: Frame, m: Mention, owners: list[Mention]) -> Mention:
     """The company written right after its owner (中国电信全资子公司天翼云…,
-    中国移动旗下咪咕…): the clause is about it; else ``m``."""
+    中国移动旗下咪咕…) or the place written right after the region that holds it
+    (四川省广安市签约3个项目, 广东省深圳市…): the clause is about it, unless a list
+    of such places goes on (湖北省武汉市、宜昌市…); else ``m``."""
+    if m.type == "Region":
+        inner = next((r for r in owners if r.type == "Region" and r.start == m.end and m.name in LEX.region_chain(r.name)[1:]), None)
+        if inner is None or frame.text[inner.end:inner.end + 1] in LIST_JOINERS:
+            return m
+        return _owned_after(frame, inner, owners)  # 浙江省杭州市余杭区: the last of the chain
     word = OWNS.match(frame.text, m.end)
     return next((o for o in owners if word and o.start == word.end() and o.type == "Organization"), m)
 
@@ -3254,7 +3261,7 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
                 and text[m.end:m.end + 1] not in _EXAMPLES \
                 and not (m.name == COUNTRY and _COMPARES_AFTER.match(text, m.end)) and not _whole_of_a_share(text, m.start, m.end) \
                 and not _continent_inside_clause(frame, m):
-            return None if _owned_facility(frame, m, owners, pos) else _in_section(m, _own_place(frame, pos, m) or scope)
+            return None if _owned_facility(frame, m, owners, pos) else _in_section(_owned_after(frame, m, owners), _own_place(frame, pos, m) or scope)
     if national is not None:
         return national
     held = _event_held(frame, a)
