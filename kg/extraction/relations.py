@@ -3180,6 +3180,24 @@ _GOVERNED = re.compile(r"按照|根据|依据|在|对|把|向|为|来自|代表"
 _AND = re.compile(r"[、和及]|以及")  # not 与: A与B、C签署 is A with each of them
 
 
+# Between a list and the 与 of its partner: what kind its items are and 分别, each on its own
+# (华为、小米、浪潮等智能科技龙头企业分别与广西签订…, 北京、天津两地政府分别与河北签定…)
+_EACH_BEFORE_WITH = re.compile(r"[^，,。；;、与同和]{0,12}?分别")
+
+
+def _each_listed_before(frame: Frame, parties: list[Mention], pos: int) -> list[Mention]:
+    """The parties of a list that ends before the 与 at ``pos`` with 分别 (each with
+    the partners after 与), two or more; else none."""
+    text = frame.text
+    group = [p for p in parties if p.end <= pos and _EACH_BEFORE_WITH.fullmatch(text, p.end, pos)][-1:]
+    while group:
+        prev = next((p for p in parties if p.end <= group[0].start and _AND.fullmatch(text, p.end, group[0].start)), None)
+        if prev is None:
+            break
+        group.insert(0, prev)
+    return group if len(group) >= 2 else []
+
+
 def _signatories(frame: Frame, parties: list[Mention]) -> Iterator[Relation]:
     """A、B(和C)签署战略合作协议 where no named agreement follows (the signs
     extractor reads those): every pair of signatories works together."""
@@ -3221,14 +3239,16 @@ def cooperates(frame: Frame) -> Iterator[Relation]:
             continue
         before = [p for p in parties if p.end <= m.start() and m.start() - p.end <= 1
                   and frame.text[p.start - 1:p.start] != "在"]  # 在北京同X…: the venue, no party
-        subj = before[-1] if before else explicit_subject(frame) or frame.author
+        each = [] if before else _each_listed_before(frame, parties, m.start())
+        subj = before[-1] if before else each[-1] if each else explicit_subject(frame) or frame.author
         if subj is None or subj.type not in ("Organization", "Region"):
             continue
-        if not before and subj.sentence == frame.sentence.index and not _whole_name(frame, subj):
+        if not before and not each and subj.sentence == frame.sentence.index and not _whole_name(frame, subj):
             continue  # 中国中央广播电视总台与…: the place opens a body's name the recognisers missed
-        for p in partners:
-            if p.name != subj.name:
-                yield _rel(frame, subj, "cooperatesWith", p, "cooperatesWith.trigger.v1", frame.confidences.cooperates_trigger)
+        for s in each or [subj]:
+            for p in partners:
+                if p.name != s.name:
+                    yield _rel(frame, s, "cooperatesWith", p, "cooperatesWith.trigger.v1", frame.confidences.cooperates_trigger)
     yield from _partners(frame, parties)
     yield from _signatories(frame, parties)
     yield from _listed_together(frame, parties)
