@@ -2974,3 +2974,23 @@ def test_entities_a_transliterated_name_goes_on_over_its_last_piece_before_a_dat
 ])
 def test_entities_a_short_name_that_opens_other_words_stands_apart(text, body, named):
     assert (("Organization", body) in mentions(text)) is named
+
+
+@pytest.mark.parametrize("text, person", [
+    # a name between its body and its title, as a conference report lists those who release things
+    ("辽宁省政府高涛副省长发布数字辽宁发展规划", "高涛"),
+    ("开幕式上，中国工业互联网研究院鲁春丛院长发布工业互联网创新发展成果", "鲁春丛"),
+])
+def test_entities_a_name_between_its_body_and_its_title(text, person):
+    assert ("Person", person) in mentions(text)
+
+
+@pytest.mark.parametrize("text, not_person", [
+    ("重庆市政府副秘书长周青主持仪式", "副秘"),  # a title's own words, no name
+    ("中国电信集团公司总经理出席", "公司"),
+    # what a leader sends, written after the title as a name would be
+    ("国家互联网信息办公室主任庄荣文在开幕式上宣读习近平主席贺词并致辞", "贺词"),
+    ("刘鹤在开幕式上宣读习近平主席贺信并致辞", "贺信"),
+])
+def test_entities_no_name_between_a_body_and_a_title_or_after_it(text, not_person):
+    assert ("Person", not_person) not in mentions(text)

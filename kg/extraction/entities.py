@@ -2523,6 +2523,7 @@ def _name_ends_at(text: str, end: int) -> bool:
 _SPACES = (" ", "\u3000")
 _STATE_IN_OFFICE = "国"
 _HEADS_AFTER_BODY = frozenset(P["person"]["heads_after_body"])
+_MESSAGES = frozenset(P["person"]["messages"])
 # What joins the titles of one person's chain: 党组书记、部长; 董事长兼首席执行官 (one person holding both); read by relations too.
 TITLE_JOINERS = ("、", "兼")
 # What parts the speakers of a list that names each by title: 、, or a comma where each has a chain of
@@ -2560,8 +2561,9 @@ def person_after_title(sent: Sentence, found: list[Mention], settings: Settings)
                 end = _person_at(text, i, settings.thresholds)
             if end > 0 and not _name_ends_at(text, end):
                 end = _name_goes_on(text, end, settings.thresholds)
-            if end < 0 or i > m.end() + spaced and (not _name_ends_at(text, end) or text[i:end] in LEX.entries):
-                break  # 周宏伟、星河|智能…: a company follows; …、黎巴嫩总理: the next title's country
+            if end < 0 or i > m.end() + spaced and (not _name_ends_at(text, end) or text[i:end] in LEX.entries) \
+                    or text[i:end] in _MESSAGES:
+                break  # 周宏伟、星河|智能…: a company follows; …、黎巴嫩总理: the next title's country; 主席|贺词: what he sent
             if spaced and text[end:end + 1] not in _SPACES and not _name_ends_at(text, end):
                 break  # 研究员 李鹏 9月…: the spaces on both sides set the name off
             yield _mention(sent, "Person", i, end, text[i:end], "person.title.v1", subtype="Person")
