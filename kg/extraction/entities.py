@@ -3265,7 +3265,7 @@ def _congress_name(congress: re.Match) -> str:
 
 # The official numbering written out (中国共产党第二十次全国代表大会, 中国共产党第二十届中央委员会第三次
 # 全体会议, 中国共产党第十九届六中全会): the congress is its term's 大 and the sitting its term's 中全会,
-# what 党的二十大 and 党的二十届三中全会 write short.
+# what 党的二十大 and 党的二十届三中全会 write short (by_numbering).
 _NUMBER = "[一二三四五六七八九十]+"
 _CONGRESS_IN_FULL = re.compile(rf"(?:中国共产党|中共)第({_NUMBER})次全国代表大会"
                                rf"|(?:中国共产党|中共)(?:中央)?第({_NUMBER})届(?:中央委员会第([一二三四五六七八九])次全体会议"
@@ -3274,11 +3274,7 @@ _CONGRESS_IN_FULL = re.compile(rf"(?:中国共产党|中共)第({_NUMBER})次全
 
 def _as_congress(name: str) -> str:
     """The congress's or plenum's one name for a meeting's name written with the
-    party before it (中共十八届三中全会, 中国共产党二十届三中全会) or with its numbering
-    written out (中国共产党第二十次全国代表大会 is 党的二十大), else ""."""
-    full = _CONGRESS_IN_FULL.fullmatch(name)
-    if full:
-        return f"党的{full.group(1)}大" if full.group(1) else f"党的{full.group(2)}届{full.group(3) or full.group(4)}中全会"
+    party before it (中共十八届三中全会, 中国共产党二十届三中全会), else ""."""
     party = _PARTY_OPENING.match(name)
     congress = _CONGRESS.regex.fullmatch(name, party.end()) if party else None
     return _congress_name(congress) if congress else ""
@@ -3400,9 +3396,7 @@ def event_meeting(sent: Sentence, found: list[Mention], settings: Settings) -> I
             elif _SITTING.regex.fullmatch(text, start, m.end()):
                 continue  # a bare plenary sitting: its session's (event.sitting.v1)
             name = _strip_quotes(text[start:m.end()])
-            congress = _as_congress(name)  # 中国共产党|第二十次全国代表大会
-            yield _mention(sent, "Event", start, m.end(), congress or name, "event.meeting.v1",
-                           subtype="PartyCongress" if congress else event_subtype(name, "Conference"))
+            yield _mention(sent, "Event", start, m.end(), name, "event.meeting.v1", subtype=event_subtype(name, "Conference"))
     for m in _CONGRESS_LIST.finditer(text):
         yield _mention(sent, "Event", m.start(), m.start() + len(m.group(1)) + 3, f"党的{m.group(1)}大",
                        "event.meeting.v1", subtype="PartyCongress")
@@ -3547,6 +3541,18 @@ _TERM_BEFORE_CPPCC = re.compile(r"([一二三四五六七八九十]+届)全国�
 _STATE_BEFORE_NATIONAL = re.compile(r"(?:中华人民共和国|中国)(?=第?[一二三四五六七八九十]+届全国)")
 
 
+def by_numbering(name: str) -> str:
+    """What makes a numbered meeting's names one event (resolution's key): a party congress
+    or plenum written with its numbering in full as its short name (中国共产党第二十次全国代表大会
+    -> 党的二十大), a session of a congress or a CPPCC as its short form writes it
+    (第十四届全国人民代表大会第二次会议 -> 十四届全国人大二次会议); any other name as it is."""
+    full = _CONGRESS_IN_FULL.fullmatch(name)
+    if full:
+        return f"党的{full.group(1)}大" if full.group(1) else f"党的{full.group(2)}届{full.group(3) or full.group(4)}中全会"
+    session = _SESSION.regex.search(name)
+    return _session_name(name) if session is not None and session.end() == len(name) else name
+
+
 def _session_name(name: str) -> str:
     """A numbered session's name as its short form writes it (第十四届全国人民代表大会第二次会议 ->
     十四届全国人大二次会议; 中国人民政治协商会议第十四届全国委员会第二次会议 and 十四届全国政协二次会议 ->
@@ -3579,12 +3585,11 @@ def session(sent: Sentence, found: list[Mention], settings: Settings) -> Iterato
                 break
         region = next((r for r in found if r.type == "Region" and not r.scope and r.end == a), None)
         if region is not None:
-            yield _mention(sent, "Event", region.start, b, _session_name(text[region.start:b]), "event.session.v1", subtype="Meeting")
+            yield _mention(sent, "Event", region.start, b, text[region.start:b], "event.session.v1", subtype="Meeting")
         elif text[a - 1:a] in _PROVINCE_OR_CITY and not _CJK_BEFORE_SCOPE.match(text, a - 2):
-            yield _mention(sent, "Event", a - 1, b, "{}" + _session_name(text[a:b]), "event.session.v1", subtype="Meeting",
-                           scope=text[a - 1])
+            yield _mention(sent, "Event", a - 1, b, "{}" + text[a:b], "event.session.v1", subtype="Meeting", scope=text[a - 1])
         else:
-            yield _mention(sent, "Event", a, b, _session_name(text[a:b]), "event.session.v1", subtype="Meeting")
+            yield _mention(sent, "Event", a, b, text[a:b], "event.session.v1", subtype="Meeting")
 
 
 _CJK_BEFORE_SCOPE = re.compile(rf"[{CJK}](?=[省市])")  # 广东省十三届…: the region's own name, found above

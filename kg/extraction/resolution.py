@@ -25,7 +25,7 @@ from typing import Collection, Iterable, Optional, Sequence
 from kg.doc.iri import entity_iri
 from kg.extraction.clean import DOC_NUMBER
 from kg.extraction.entities import (CONTEXT_BODY_WORDS, COUNTY_WORDS, EXECUTIVE_COMPANY, EXTENT_WORDS, FOREIGN_MINISTRY, GAZETTEER, HEADED_DEPARTMENT, LISTED_COMPANY, NEWS_SOURCE, OPENING_BRACKETS, ORDINAL_EDITION,
-                                   SHOW_SHORT_NAME, STOCK_CODE, yearly_kind)
+                                   SHOW_SHORT_NAME, STOCK_CODE, by_numbering, yearly_kind)
 from kg.lang import words
 from kg.lang.lexicon import BARE_LEGAL_FORMS, MUNICIPALITIES, Entry, load
 from kg.doc.model import Document, Mention, Sentence, evolve
@@ -1163,7 +1163,10 @@ def _event_stem(name: str) -> str:
     lexicon's name (上合组织青岛峰会 and 上海合作组织青岛峰会, 中国电科2025年度工作会议 and
     中国电子科技集团有限公司2025年度工作会议), without an aside in brackets that
     says a word again (（中国电科）, （10+3）, （总理）, （2019）); a place in
-    brackets is part of the name (中国（青海）藏毯国际展览会); a campaign's 系列活动 or 主题活动 is its 活动."""
+    brackets is part of the name (中国（青海）藏毯国际展览会); a campaign's 系列活动 or 主题活动 is its 活动;
+    a numbered meeting by its numbering (中国共产党第二十次全国代表大会 and 党的二十大,
+    第十四届全国人民代表大会第二次会议 and 十四届全国人大二次会议: entities.by_numbering)."""
+    name = by_numbering(name)
     name = _ASIDE.sub(lambda m: m.group() if any(e.type == "Region" for e in LEX.entries.get(m.group(1), ())) else "", name)
     name = _ACTIVITY_QUALIFIER.sub("", name)  # “节俭养德人人行动”主题活动 and …活动: one campaign
     for i in range(min(len(name) - 1, _MAX_HOLDER), 1, -1):
