@@ -2995,6 +2995,15 @@ def test_entities_a_name_between_its_body_and_its_title(text, person):
     assert ("Person", person) in mentions(text)
 
 
+@pytest.mark.parametrize("text, person", [
+    # the speech a meeting's order of business names after its speaker (jieba: 夏宝龙致|欢迎词)
+    ("省委书记、省人大常委会主任夏宝龙致欢迎词", "夏宝龙"),
+    ("浙江省省委书记袁家军致欢迎词", "袁家军"),
+])
+def test_entities_a_speaker_before_the_speech_the_programme_names(text, person):
+    assert ("Person", person) in mentions(text)
+
+
 @pytest.mark.parametrize("text, not_person", [
     ("重庆市政府副秘书长周青主持仪式", "副秘"),  # a title's own words, no name
     ("中国电信集团公司总经理出席", "公司"),
