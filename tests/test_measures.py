@@ -3683,3 +3683,17 @@ def test_measures_a_place_inside_the_clause_before_a_from_phrase_does_not_act_on
     # 中国 names the team (中国援几内亚医疗队), no subject: the 16 departments they come from are nobody's figure
     got = figures("此次中国援几内亚医疗队24名队员来自北京心内、神内、神外等16个临床科室。")
     assert not [f for f in got if f[2] == 16.0], got
+
+
+def test_a_round_of_signings_told_after_its_event_is_the_event_s():
+    """此次签约项目… after the event that held the signing names no place: its figures are the event's."""
+    got = figures("2021中国国际智能产业博览会23日举行重大项目招商签约活动，签约项目92个。"
+                  "此次签约项目主要涉及智能制造、数字经济等行业领域，其中智能制造类项目32个，总投资1016亿元。",
+                  published="2021-08-23")
+    assert ("2021中国国际智能产业博览会", 1016) in {(g[0], g[2]) for g in got}, got
+
+
+def test_a_round_of_projects_far_from_any_event_stays_the_place_s():
+    """此次开工… with no event held just before: the scope's, as before."""
+    got = figures("安康市加快建设。此次开工项目32个，总投资100亿元。", published="2021-08-23")
+    assert ("安康市", 100) in {(g[0], g[2]) for g in got}, got

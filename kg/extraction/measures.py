@@ -3309,10 +3309,19 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
     if this is not None:  # 此次开工687个项目; 这次山西省全省开发区…活动，签约项目413个: the round's region
         place = next((m for m in _owners(frame) if m.start == this.end() and m.type == "Region"), None)
         if place is not None or _ROUND_OF_PROJECTS.match(text, this.end()):
-            return place or scope
+            return place or _event_of_round(frame) or scope
     if _DEMONSTRATIVE.match(text) or _opens_with_joint_bodies(frame):
         return None  # 该课题组…联合9家单位, 中国电信和中国联通携手…: a subject the text names as no one body
     return scope
+
+
+def _event_of_round(frame: Frame) -> Optional[Mention]:
+    """The event whose round of projects a sentence opening with 此次 counts, where it names
+    no place (…智博会举行重大项目招商签约活动…。此次签约项目…，其中智能制造类项目32个): the event
+    held just before, as the deals of an event's own sentence are its (_event_held)."""
+    held = frame.held_event
+    near = held is not None and frame.sentence.index - held.sentence <= frame.settings.thresholds.bare_event_named_within
+    return held if near else None
 
 
 _VILLAGE_CLAUSE = re.compile(rf"(?<![^，,；;])(?:[全我本]村|{_alt(_VILLAGE_OPENERS)})")
