@@ -3007,6 +3007,7 @@ def test_entities_a_speaker_before_the_speech_the_programme_names(text, person):
 @pytest.mark.parametrize("text, not_person", [
     ("重庆市政府副秘书长周青主持仪式", "副秘"),  # a title's own words, no name
     ("中国电信集团公司总经理出席", "公司"),
+    ("工业和信息化部原副部长、中国移动通信集团有限公司原董事长奚国华出席会议", "原副"),  # 原 is a surname, 副部长 the title
     # what a leader sends, written after the title as a name would be
     ("国家互联网信息办公室主任庄荣文在开幕式上宣读习近平主席贺词并致辞", "贺词"),
     ("刘鹤在开幕式上宣读习近平主席贺信并致辞", "贺信"),

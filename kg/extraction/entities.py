@@ -2903,8 +2903,9 @@ def _names_after_bodies(text: str, found: list[Mention], th: Thresholds) -> Iter
             continue
         m = _NAME_THEN_TITLE.match(text, body.end)
         if m and _plain_name(m.group(1), th) and not _names_region(m.group(1)) \
+                and not any(_TITLE.match(text, i) for i in range(m.start() + 1, m.end(1))) \
                 and (m.end() >= len(text) or text[m.end()] in _AFTER_NAME_PUNCT or _verb_follows(text, m.end())):
-            yield m.span(1)
+            yield m.span(1)  # not 工业和信息化部|原副|部长: a longer title opens inside the words
 
 
 @recogniser("person.honorific.v1", needs=_AFTER_NAME_WORDS + P["person"]["bylines"] + P["person"]["titles"] + ["(", "（"])
