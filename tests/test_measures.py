@@ -3667,3 +3667,24 @@ def test_measures_a_place_inside_the_clause_before_a_from_phrase_does_not_act_on
     # 中国 names the team (中国援几内亚医疗队), no subject: the 16 departments they come from are nobody's figure
     got = figures("此次中国援几内亚医疗队24名队员来自北京心内、神内、神外等16个临床科室。")
     assert not [f for f in got if f[2] == 16.0], got
+
+
+@pytest.mark.parametrize("text, indicator, value", [
+    # 以(年均)N%的速度/增速: a growth rate of the quantity before 以, with its basis (年均, 每年 -> 年均)
+    ("近十年来，安康市旅游业以年均6%的速度增长。", "旅游业年均", 6),
+    ("安康市服务外包产业每年以20%的增速增长。", "服务外包产业年均", 20),
+    ("安康市大数据中心投资还将以每年超过20%的速度增长。", "大数据中心投资年均", 20),
+    # the quantity of the clause before, where none stands before 以
+    ("安康市汽车销量352.1万辆，随后以年均超50%的增速增长。", "汽车销量年均", 50),
+    # the quantity named between 的 and the speed word
+    ("十年来，安康市以年均3%的能源消费增速支撑了经济增长。", "能源消费年均", 3),
+])
+def test_measures_a_speed_of_growth_is_the_rate_of_its_quantity(text, indicator, value):
+    got = figures(text)
+    assert any(g[1] == indicator and g[2] == value and g[6] == "rate" for g in got), got
+
+
+def test_measures_a_share_after_yi_is_no_speed():
+    # negative: 以…%的 before a noun that is no speed stays a level (a share of what follows)
+    got = figures("安康市以全省10%的土地创造了全省20%的生产总值。")
+    assert not any(g[6] == "rate" for g in got), got
