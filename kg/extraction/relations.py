@@ -2432,8 +2432,10 @@ def targets(frame: Frame) -> Iterator[Relation]:
                 continue  # a plan's figures are its goals; anyone else's, a record
             if means:
                 continue
-            if subj.type == "Region" and subj.subtype == "Country" and _COOPERATION_AREA.match(frame.text, lists[m][1]):
-                continue  # 吉方…在公路、电信等领域加强同中方合作: an area of two states' cooperation, no focus of either's
+            if _COOPERATION_AREA.match(frame.text, lists[m][1]):
+                # 吉方…在公路、电信等领域加强同中方合作, 双方将围绕…智慧城市和新基建等领域深化合作: an area
+                # of two sides' cooperation (states, a city and a company, two companies), no focus of either's
+                continue
             if here and m.end <= subj.start and not any(t.end() <= m.start for t in verbs) \
                     and not area[0] <= m.start < area[1]:
                 continue  # 在数字经济的发展背景下，杭州银行…: the setting, not the aim (but 在X领域，: the area it acts in)
@@ -2455,7 +2457,8 @@ def targets(frame: Frame) -> Iterator[Relation]:
 _LISTED = re.compile(f"{_alt(LIST_JOINERS)}|以及")
 # …等领域(加强同中方的务实)合作, …合作潜力, …等合作: the fields a country names as areas of cooperation with another
 # (as the papers states sign on such lists name no Sectors, patterns.toml sector.cooperation_papers)
-_COOPERATION_AREA = re.compile(r"[^，,。；;：:]{0,16}?合作")
+# (not 融合作为, nor a place or body named for cooperation: 人工智能产业合作中心, 合作区, 合作社)
+_COOPERATION_AREA = re.compile(r"[^，,。；;：:]{0,16}?(?<!融)合作(?!中心|区|园|基地|平台|社)")
 _LIST_ETC = re.compile(r"[^，,。；;：:]*?等")  # …、现代农业以及现代服务业等领域: items not named as fields, up to 等
 
 
