@@ -3688,3 +3688,19 @@ def test_measures_a_share_after_yi_is_no_speed():
     # negative: 以…%的 before a noun that is no speed stays a level (a share of what follows)
     got = figures("安康市以全省10%的土地创造了全省20%的生产总值。")
     assert not any(g[6] == "rate" for g in got), got
+
+
+@pytest.mark.parametrize("text, indicator, value", [
+    # the next count after a count ends its noun also where 多/余 or any classifier follows its number
+    ("山西省发放职业培训券，适用范围涵盖150多个工种550多个培训机构。", "工种", 150),
+    ("安康市与110多个国家400多所高校建立了合作关系。", "国家", 110),
+])
+def test_measures_the_next_count_ends_the_noun_after_a_count(text, indicator, value):
+    got = figures(text)
+    assert any(g[1] == indicator and g[2] == value for g in got), got
+
+
+def test_measures_a_count_before_de_after_a_count_modifies_its_noun():
+    # negative: 1600多人的 is a modifier of the teams counted, no next count
+    got = figures("国家卫生健康委今明两天还将再派出12支1600多人的医疗队驰援武汉。")
+    assert any(g[1] == "医疗队" and g[2] == 12 for g in got), got

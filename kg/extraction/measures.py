@@ -506,10 +506,11 @@ _OPENS_NOUN_PHRASE = set(M["opens_noun_phrase"])
 
 
 # where the words right after a count stop: a clause mark, a bracket opening or closing (…（其中
-# 黄陂区1170个微基站）), the next count, or a space between Chinese words outside quotes, which
+# 黄陂区1170个微基站）), the next count (550个, 550多个: 150多个工种550多个培训机构; not a headcount before 的, the size of
+# what is counted: 12支1600多人的医疗队), or a space between Chinese words outside quotes, which
 # parts a headline's clauses (广西开竣工项目980个以上 总投资超4200亿元; not 5G 基站 in a web
 # page's phrase, nor 90条“年礼好物 自在乡村”主题精品线路)
-_AFTER_COUNT_ENDS = re.compile(rf"[，,；;：:。（(）)]|\d+(?:\.\d+)?(?=[万亿千个家户名项座台套条只支件次人%])"
+_AFTER_COUNT_ENDS = re.compile(rf"[，,；;：:。（(）)]|\d+(?:\.\d+)?(?=[多余]?(?:[万亿千%]|{_alt(M['classifiers'])}))(?![多余]?万?人的)"
                                rf"|(?:^|(?<=[{CJK}]))\s+(?=[{CJK}])(?![^“”]*”)")
 _DIGIT = re.compile(r"\d")
 _LIST_OR_QUOTE_MARK = re.compile(r"[、”“]")
