@@ -2384,3 +2384,18 @@ def test_relations_a_company_s_own_focus_beside_a_cooperation_is_still_targeted(
 ])
 def test_relations_a_field_before_a_word_with_he_zuo_in_it_is_still_targeted(text, triple):
     assert triple in document_triples(text), document_triples(text)
+
+
+@pytest.mark.parametrize("text", [
+    # the topic of a report (就…等情况作了介绍, 听取…情况汇报) is how things stand, no aim of the one who reports
+    "会上，大连移动、大连联通领导分别就新区信息通信基础设施建设、5G建设等情况作了介绍。",
+    "新疆电信、新疆移动负责人分别就5G网络建设推进情况进行了汇报。",
+])
+def test_relations_the_topic_of_a_report_is_no_target(text):
+    assert not [t for t in document_triples(text) if t[1] == "targets"], document_triples(text)
+
+
+def test_relations_a_plan_said_beside_a_report_is_still_targeted():
+    # negative: what the speaker says the company will do stays its aim
+    assert ("大连移动", "targets", "5G") in document_triples(
+        "大连移动负责人就网络建设情况作了介绍。大连移动将加快5G建设。")

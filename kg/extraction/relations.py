@@ -2334,6 +2334,19 @@ def _achieved_in(frame: Frame, m: Mention, triggers: Sequence[re.Match]) -> bool
                for area in _AREA_RESULTS.finditer(text, a))
 
 
+# 就X、Y等情况作了介绍, 听取X情况汇报: the topic of a report (the fields, group 1), patterns.toml report_*
+_REPORTED_ON = re.compile(f"(?:{_alt(P['relation']['report_openers'])})([^，,。；;：:]{{1,60}}?)(?:等)?"
+                          f"(?:{_alt(P['relation']['report_topics'])})(?:作了|作|做了|做|进行了|进行)?"
+                          f"(?:{_alt(P['relation']['report_verbs'])})")
+
+
+def _reported_on(frame: Frame, m: Mention) -> bool:
+    """The field is in the topic of a report its clause tells of (分别就…5G建设等情况作了介绍):
+    a record of how it stands, no aim of the one who reports."""
+    a, _ = clause_span(frame.text, m.start)
+    return any(r.start(1) <= m.start and m.end <= r.end(1) for r in _REPORTED_ON.finditer(frame.text, a))
+
+
 # 把/将 X 作为…主攻方向: the 把 before a field its clause puts as a priority reads as a verb of aim
 _PRIORITY = re.compile(f"[把将](?=[^，,。；;]{{2,30}}?(?:{_alt(P['relation']['priority_verbs'])})[^，,。；;]{{0,8}}?"
                        f"(?:{_alt(P['relation']['priorities'])}))")
@@ -2394,7 +2407,8 @@ def targets(frame: Frame) -> Iterator[Relation]:
     not_own = [(m.start(), m.end()) for m in _STRENGTHS.finditer(frame.text)
                if m.group().startswith(_BUILDS_ON) or not _aimed(frame.text, m.start())] + _wished_of_others(frame)
     # whether each field's clause records how it stands, or works with it as a tool: the same for every subject
-    checked = [(m, _records(frame, m, triggers) or _formed(frame, m) or _achieved_in(frame, m, triggers),
+    checked = [(m, _records(frame, m, triggers) or _formed(frame, m) or _achieved_in(frame, m, triggers)
+                or _reported_on(frame, m),
                 _as_means(frame, m, triggers)) for m in fields]
     lists = _field_lists(frame.text, fields)
     area = _AREA.match(frame.text, frame.lead)
