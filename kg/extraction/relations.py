@@ -2469,7 +2469,7 @@ def targets(frame: Frame) -> Iterator[Relation]:
 
 
 _LISTED = re.compile(f"{_alt(LIST_JOINERS)}|以及")
-# …等领域(加强同中方的务实)合作, …合作潜力, …等合作: the fields a country names as areas of cooperation with another
+# …等领域(加强同中方的务实)合作, …合作潜力, …等合作: the fields one side names as areas of cooperation with another
 # (as the papers states sign on such lists name no Sectors, patterns.toml sector.cooperation_papers)
 # (not 融合作为, nor a place or body named for cooperation: 人工智能产业合作中心, 合作区, 合作社)
 _COOPERATION_AREA = re.compile(r"[^，,。；;：:]{0,16}?(?<!融)合作(?!中心|区|园|基地|平台|社)")
