@@ -3697,3 +3697,40 @@ def test_a_round_of_projects_far_from_any_event_stays_the_place_s():
     """此次开工… with no event held just before: the scope's, as before."""
     got = figures("安康市加快建设。此次开工项目32个，总投资100亿元。", published="2021-08-23")
     assert ("安康市", 100) in {(g[0], g[2]) for g in got}, got
+
+
+@pytest.mark.parametrize("text, indicator, value", [
+    # 以(年均)N%的速度/增速: a growth rate of the quantity before 以, with its basis (年均, 每年 -> 年均)
+    ("近十年来，安康市旅游业以年均6%的速度增长。", "旅游业年均", 6),
+    ("安康市服务外包产业每年以20%的增速增长。", "服务外包产业年均", 20),
+    ("安康市大数据中心投资还将以每年超过20%的速度增长。", "大数据中心投资年均", 20),
+    # the quantity of the clause before, where none stands before 以
+    ("安康市汽车销量352.1万辆，随后以年均超50%的增速增长。", "汽车销量年均", 50),
+    # the quantity named between 的 and the speed word
+    ("十年来，安康市以年均3%的能源消费增速支撑了经济增长。", "能源消费年均", 3),
+])
+def test_measures_a_speed_of_growth_is_the_rate_of_its_quantity(text, indicator, value):
+    got = figures(text)
+    assert any(g[1] == indicator and g[2] == value and g[6] == "rate" for g in got), got
+
+
+def test_measures_a_share_after_yi_is_no_speed():
+    # negative: 以…%的 before a noun that is no speed stays a level (a share of what follows)
+    got = figures("安康市以全省10%的土地创造了全省20%的生产总值。")
+    assert not any(g[6] == "rate" for g in got), got
+
+
+@pytest.mark.parametrize("text, indicator, value", [
+    # the next count after a count ends its noun also where 多/余 or any classifier follows its number
+    ("山西省发放职业培训券，适用范围涵盖150多个工种550多个培训机构。", "工种", 150),
+    ("安康市与110多个国家400多所高校建立了合作关系。", "国家", 110),
+])
+def test_measures_the_next_count_ends_the_noun_after_a_count(text, indicator, value):
+    got = figures(text)
+    assert any(g[1] == indicator and g[2] == value for g in got), got
+
+
+def test_measures_a_count_before_de_after_a_count_modifies_its_noun():
+    # negative: 1600多人的 is a modifier of the teams counted, no next count
+    got = figures("国家卫生健康委今明两天还将再派出12支1600多人的医疗队驰援武汉。")
+    assert any(g[1] == "医疗队" and g[2] == 12 for g in got), got

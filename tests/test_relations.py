@@ -1965,8 +1965,9 @@ def test_relations_a_wish_for_others_is_no_aim_of_the_one_who_hopes():
 
 def test_relations_a_wish_to_act_oneself_is_an_aim():
     got = doc_triples("会议召开。\n\n中国联通在信息基础设施运营服务、数字技术融合等方面优势明显，"
-                      "希望积极参与安徽数字产业化、产业数字化的投资建设，拓展在工业互联网等领域的合作。")
+                      "希望积极参与安徽数字产业化、产业数字化的投资建设，拓展在工业互联网等领域的布局。")
     assert ("中国联合网络通信集团有限公司", "targets", "工业互联网") in got
+    # (…等领域的合作 with 安徽 would be an area of two sides' cooperation: test_relations_areas_of_two_sides_cooperation_are_no_targets)
 
 
 def test_relations_the_host_of_a_briefing_does_not_aim_at_what_is_presented():
@@ -1987,8 +1988,10 @@ def test_relations_the_host_of_a_briefing_that_presents_nothing_keeps_its_aims()
 
 def test_relations_both_sides_are_the_pair_the_paragraph_named():
     got = doc_triples("会议召开。\n\n施小琳等市领导还出席了成都市与上海建工集团战略合作协议签署仪式。"
-                      "根据协议，双方将围绕城市基础设施、总部经济、区域综合开发、智慧城市和新基建等领域深化合作，助力城市高质量发展。")
+                      "根据协议，双方将加快推进智慧城市建设，助力城市高质量发展。")
     assert {("成都市", "targets", "新型智慧城市"), ("上海建工集团", "targets", "新型智慧城市")} <= got
+    # (…等领域深化合作 names areas of the two sides' cooperation, no target of either:
+    # test_relations_areas_of_two_sides_cooperation_are_no_targets)
 
 
 def test_relations_both_sides_do_not_reach_into_another_paragraph():
@@ -2361,3 +2364,43 @@ def test_relations_areas_of_two_states_cooperation_are_no_targets(text, country)
 
 def test_relations_a_country_s_own_focus_is_still_targeted():
     assert ("中国", "targets", "数字经济") in document_triples("我国将加快发展数字经济。")
+
+
+@pytest.mark.parametrize("text", [
+    # the fields two sides agree to cooperate in are no focus of either (a city, a company, two regions)
+    "成都市与上海建工集团签署战略合作协议。根据协议，双方将围绕城市基础设施、总部经济、智慧城市等领域深化合作。",
+    "中国电子将与广东省在新型智慧城市、工业互联网、低功耗广域物联网等方面加强合作。",
+    "希望庆阳、赣州两地在算力基础设施、低空经济等领域开展深度合作。",
+])
+def test_relations_areas_of_two_sides_cooperation_are_no_targets(text):
+    assert not [t for t in document_triples(text) if t[1] == "targets"], document_triples(text)
+
+
+def test_relations_a_company_s_own_focus_beside_a_cooperation_is_still_targeted():
+    # negative: what a company says it will develop itself stays its target
+    assert ("中国电子信息产业集团有限公司", "targets", "工业互联网") in document_triples(
+        "中国电子信息产业集团有限公司将大力发展工业互联网。")
+
+
+@pytest.mark.parametrize("text, triple", [
+    # negatives: 融合作为 is no cooperation; a centre named for cooperation is a place the subject builds
+    ("贵阳市把推进大数据与实体经济深度融合作为主攻方向。", ("贵阳市", "targets", "大数据")),
+    ("广东省将谋划建设粤港澳大湾区全球人工智能产业合作中心。", ("广东省", "targets", "人工智能")),
+])
+def test_relations_a_field_before_a_word_with_he_zuo_in_it_is_still_targeted(text, triple):
+    assert triple in document_triples(text), document_triples(text)
+
+
+@pytest.mark.parametrize("text", [
+    # the topic of a report (就…等情况作了介绍, 听取…情况汇报) is how things stand, no aim of the one who reports
+    "会上，大连移动、大连联通领导分别就新区信息通信基础设施建设、5G建设等情况作了介绍。",
+    "新疆电信、新疆移动负责人分别就5G网络建设推进情况进行了汇报。",
+])
+def test_relations_the_topic_of_a_report_is_no_target(text):
+    assert not [t for t in document_triples(text) if t[1] == "targets"], document_triples(text)
+
+
+def test_relations_a_plan_said_beside_a_report_is_still_targeted():
+    # negative: what the speaker says the company will do stays its aim
+    assert ("大连移动", "targets", "5G") in document_triples(
+        "大连移动负责人就网络建设情况作了介绍。大连移动将加快5G建设。")

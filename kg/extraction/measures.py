@@ -506,10 +506,11 @@ _OPENS_NOUN_PHRASE = set(M["opens_noun_phrase"])
 
 
 # where the words right after a count stop: a clause mark, a bracket opening or closing (…（其中
-# 黄陂区1170个微基站）), the next count, or a space between Chinese words outside quotes, which
+# 黄陂区1170个微基站）), the next count (550个, 550多个: 150多个工种550多个培训机构; not a headcount before 的, the size of
+# what is counted: 12支1600多人的医疗队), or a space between Chinese words outside quotes, which
 # parts a headline's clauses (广西开竣工项目980个以上 总投资超4200亿元; not 5G 基站 in a web
 # page's phrase, nor 90条“年礼好物 自在乡村”主题精品线路)
-_AFTER_COUNT_ENDS = re.compile(rf"[，,；;：:。（(）)]|\d+(?:\.\d+)?(?=[万亿千个家户名项座台套条只支件次人%])"
+_AFTER_COUNT_ENDS = re.compile(rf"[，,；;：:。（(）)]|\d+(?:\.\d+)?(?=[多余]?(?:[万亿千%]|{_alt(M['classifiers'])}))(?![多余]?万?人的)"
                                rf"|(?:^|(?<=[{CJK}]))\s+(?=[{CJK}])(?![^“”]*”)")
 _DIGIT = re.compile(r"\d")
 _LIST_OR_QUOTE_MARK = re.compile(r"[、”“]")
@@ -733,6 +734,9 @@ def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: O
     if fulfilled:  # 城镇新增就业694万人，完成全年目标的77%: the share of the plan for the quantity before
         return previous + _FULFILS + fulfilled.group("plan")
     if unit == "%":
+        speed = _speed_indicator(before, text[m.end():], previous)
+        if speed:  # 旅游业以年均6%的速度增长: the growth rate of the quantity before 以
+            return speed
         named = _share_indicator(before, previous, text[:clause_start]) or _rate_indicator(before, previous)
         if named:
             return named
@@ -1040,6 +1044,29 @@ def _rate_indicator(before: str, previous: Optional[str]) -> Optional[str]:
     if base_year is not None:  # 比去年同期增长28.6%，比2019年同期增长3.5%: a change since that year, named with it
         how = "较" + base_year.group() + how
     return quantity + how + "增速"
+
+
+# 以(年均)N%的速度/增速(增长): a growth rate said as the speed the quantity before 以 grows at (旅游业以年均6%的速度增长,
+# 销量…，随后以年均超50%的增速增长), or the one named between 的 and the speed (以年均3%的能源消费增速); the basis
+# 年均/每年 (月均/每月) before or after 以 is the rate's
+_AT_SPEED = re.compile(r"(?P<basis>年均|每年|月均|每月)?以(?P<basis2>年均|每年|月均|每月|平均)?(?:超过|超|约|近|逾|接近)?$")
+_SPEED_AFTER = re.compile(r"(?:以上|左右)?的(?P<quantity>[^，,；;。\d的]{0,8}?)(?:增长)?(?:速度|速率|增速|增幅)")
+_BEFORE_SPEED = re.compile(r"(?:从\d{4}年?(?:到|至|—|-)\d{4}年|还将|还|将|并在|并|在|都|仍然|仍|一直|持续|保持|随后|连续[^，,；;。]{1,4}年都?)+$")
+_MONTHLY = ("月均", "每月")
+
+
+def _speed_indicator(before: str, after: str, previous: Optional[str]) -> Optional[str]:
+    """The rate a figure in % before 的…速度 and after 以 gives (_AT_SPEED): its
+    quantity's name with the basis and 增速, or None where the words are not so."""
+    at, speed = _AT_SPEED.search(before), _SPEED_AFTER.match(after)
+    if at is None or speed is None:
+        return None
+    quantity = speed.group("quantity") or _noun_phrase_before(_BEFORE_SPEED.sub("", before[:at.start()]), verb_ok=False) \
+        or previous or ""
+    if not quantity:
+        return None
+    basis = at.group("basis") or at.group("basis2") or ""
+    return quantity + ("月均" if basis in _MONTHLY else "年均" if basis and basis != "平均" else "") + "增速"
 
 
 _PULLS = re.compile(r"(?:合计|共|分别)?(拉动[^，,；;。\d]{1,16}?(?:同比)?增长)约?$")

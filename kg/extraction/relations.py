@@ -2334,6 +2334,19 @@ def _achieved_in(frame: Frame, m: Mention, triggers: Sequence[re.Match]) -> bool
                for area in _AREA_RESULTS.finditer(text, a))
 
 
+# 就X、Y等情况作了介绍, 听取X情况汇报: the topic of a report (the fields, group 1), patterns.toml report_*
+_REPORTED_ON = re.compile(f"(?:{_alt(P['relation']['report_openers'])})([^，,。；;：:]{{1,60}}?)(?:等)?"
+                          f"(?:{_alt(P['relation']['report_topics'])})(?:作了|作|做了|做|进行了|进行)?"
+                          f"(?:{_alt(P['relation']['report_verbs'])})")
+
+
+def _reported_on(frame: Frame, m: Mention) -> bool:
+    """The field is in the topic of a report its clause tells of (分别就…5G建设等情况作了介绍):
+    a record of how it stands, no aim of the one who reports."""
+    a, _ = clause_span(frame.text, m.start)
+    return any(r.start(1) <= m.start and m.end <= r.end(1) for r in _REPORTED_ON.finditer(frame.text, a))
+
+
 # 把/将 X 作为…主攻方向: the 把 before a field its clause puts as a priority reads as a verb of aim
 _PRIORITY = re.compile(f"[把将](?=[^，,。；;]{{2,30}}?(?:{_alt(P['relation']['priority_verbs'])})[^，,。；;]{{0,8}}?"
                        f"(?:{_alt(P['relation']['priorities'])}))")
@@ -2394,7 +2407,8 @@ def targets(frame: Frame) -> Iterator[Relation]:
     not_own = [(m.start(), m.end()) for m in _STRENGTHS.finditer(frame.text)
                if m.group().startswith(_BUILDS_ON) or not _aimed(frame.text, m.start())] + _wished_of_others(frame)
     # whether each field's clause records how it stands, or works with it as a tool: the same for every subject
-    checked = [(m, _records(frame, m, triggers) or _formed(frame, m) or _achieved_in(frame, m, triggers),
+    checked = [(m, _records(frame, m, triggers) or _formed(frame, m) or _achieved_in(frame, m, triggers)
+                or _reported_on(frame, m),
                 _as_means(frame, m, triggers)) for m in fields]
     lists = _field_lists(frame.text, fields)
     area = _AREA.match(frame.text, frame.lead)
@@ -2432,8 +2446,10 @@ def targets(frame: Frame) -> Iterator[Relation]:
                 continue  # a plan's figures are its goals; anyone else's, a record
             if means:
                 continue
-            if subj.type == "Region" and subj.subtype == "Country" and _COOPERATION_AREA.match(frame.text, lists[m][1]):
-                continue  # 吉方…在公路、电信等领域加强同中方合作: an area of two states' cooperation, no focus of either's
+            if _COOPERATION_AREA.match(frame.text, lists[m][1]):
+                # 吉方…在公路、电信等领域加强同中方合作, 双方将围绕…智慧城市和新基建等领域深化合作: an area
+                # of two sides' cooperation (states, a city and a company, two companies), no focus of either's
+                continue
             if here and m.end <= subj.start and not any(t.end() <= m.start for t in verbs) \
                     and not area[0] <= m.start < area[1]:
                 continue  # 在数字经济的发展背景下，杭州银行…: the setting, not the aim (but 在X领域，: the area it acts in)
@@ -2453,9 +2469,10 @@ def targets(frame: Frame) -> Iterator[Relation]:
 
 
 _LISTED = re.compile(f"{_alt(LIST_JOINERS)}|以及")
-# …等领域(加强同中方的务实)合作, …合作潜力, …等合作: the fields a country names as areas of cooperation with another
+# …等领域(加强同中方的务实)合作, …合作潜力, …等合作: the fields one side names as areas of cooperation with another
 # (as the papers states sign on such lists name no Sectors, patterns.toml sector.cooperation_papers)
-_COOPERATION_AREA = re.compile(r"[^，,。；;：:]{0,16}?合作")
+# (not 融合作为, nor a place or body named for cooperation: 人工智能产业合作中心, 合作区, 合作社)
+_COOPERATION_AREA = re.compile(r"[^，,。；;：:]{0,16}?(?<!融)合作(?!中心|区|园|基地|平台|社)")
 _LIST_ETC = re.compile(r"[^，,。；;：:]*?等")  # …、现代农业以及现代服务业等领域: items not named as fields, up to 等
 
 
