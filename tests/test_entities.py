@@ -71,6 +71,8 @@ def mentions(text: str) -> set[tuple[str, str]]:
     ("阿里云专注于云计算和大数据", {("Organization", "阿里云计算有限公司")}),  # no 阿里地区 (阿里 + 云)
     ("恩施州、黔东南州和伊犁推进数字经济", {("Region", "恩施土家族苗族自治州"), ("Region", "黔东南苗族侗族自治州"),
                                   ("Region", "伊犁哈萨克自治州")}),  # autonomous prefectures as the news name them
+    ("青海门源县发生6.9级地震", {("Region", "门源回族自治县")}),  # …and autonomous counties (门源县, 石柱县)
+    ("重庆石柱县中益乡", {("Region", "石柱土家族自治县"), ("Region", "中益乡")}),
     ("依托长沙软件园和武汉光谷", {("Region", "长沙软件园"), ("Region", "武汉光谷")}),  # parks and valleys a place names
     ("中国电科29所承担了该项目", {("Organization", "29所")}),  # a numbered institute after its group
     ("亚太经合组织第三十二次领导人非正式会议第一阶段会议在韩国庆州举行。",
