@@ -71,6 +71,8 @@ def mentions(text: str) -> set[tuple[str, str]]:
     ("阿里云专注于云计算和大数据", {("Organization", "阿里云计算有限公司")}),  # no 阿里地区 (阿里 + 云)
     ("恩施州、黔东南州和伊犁推进数字经济", {("Region", "恩施土家族苗族自治州"), ("Region", "黔东南苗族侗族自治州"),
                                   ("Region", "伊犁哈萨克自治州")}),  # autonomous prefectures as the news name them
+    ("青海门源县发生6.9级地震", {("Region", "门源回族自治县")}),  # …and autonomous counties (门源县, 石柱县)
+    ("重庆石柱县中益乡", {("Region", "石柱土家族自治县"), ("Region", "中益乡")}),
     ("依托长沙软件园和武汉光谷", {("Region", "长沙软件园"), ("Region", "武汉光谷")}),  # parks and valleys a place names
     ("中国电科29所承担了该项目", {("Organization", "29所")}),  # a numbered institute after its group
     ("亚太经合组织第三十二次领导人非正式会议第一阶段会议在韩国庆州举行。",
@@ -2832,6 +2834,16 @@ def test_entities_one_field_is_named_alike_whatever_the_order_of_the_documents()
     ("西安市长安区滦镇街道喂子坪村", "滦镇街道", "长安区"),  # a 镇 inside a 街道's name
     ("云南怒江州独龙江乡今天开始通过宽带网络与世界互联", "独龙江乡", "怒江傈僳族自治州"),  # a prefecture written short
     ("九龙坡区谢家湾街道民主村社区是一个老小区", "谢家湾街道", "九龙坡区"),  # named after a clan (谢家, jieba's nrfg)
+    # the seat, 的, then the township
+    ("广东佛山的容桂街道是我国首个工业产值超千亿元的街道", "容桂街道", "佛山市"),
+    ("位于东北腹地吉林敦化的青沟子乡老屯村", "青沟子乡", "敦化市"),
+    # jieba glues the name's last character to the kind (石|山镇, 姚|家乡, 王稳|庄镇, 老街|基乡): the name cut alone
+    ("记者来到海口市秀英区石山镇", "石山镇", "秀英区"),
+    ("江西省横峰县姚家乡后占光伏电站现已正常发电", "姚家乡", "横峰县"),
+    ("走进天津西青区王稳庄镇", "王稳庄镇", "西青区"),
+    ("在哈尔滨尚志市老街基乡", "老街基乡", "尚志市"),
+    # the kind alone before a village's word (中益|乡|村民), not the word 乡村
+    ("石柱土家族自治县中益乡村民在乡干部牵头下", "中益乡", "石柱土家族自治县"),
 ])
 def test_entities_a_township_named_after_its_county_or_zone_is_a_region_in_it(text, township, seat):
     sent = Sentence(doc_id="t", index=0, text=text, runs=((0, 0),), paragraph=0, article=0)
@@ -2846,7 +2858,15 @@ def test_entities_a_township_named_after_its_county_or_zone_is_a_region_in_it(te
     "海淀区城乡结合部",  # 城乡: one character before 乡 is a word's
     "成都市这个镇的村民",
     "浙江开化县中北部乡村",  # 乡村: the kind opens a word
-    "吉林敦化的青沟子乡老屯村",  # 的: a phrase after the seat, no name
+    "湖州市的乡亲们",  # 的 after the seat, then a word the kind opens
+    "浙江省的小城镇建设",
+    "山东省的重点镇",  # …or a common word
+    "浙江省德清县千年古镇",  # jieba's 古镇 after a common word (千年): no name
+    "杭州市特色小镇",
+    "在诸暨袜艺小镇，登上舞台的是袜子",  # jieba's 小镇, 古镇, 侨乡 glued to the word before: a themed or old town, no township
+    "浙江长兴太湖古镇的水舞烟花秀",
+    "福州是侨乡，400多万侨胞遍布世界各地",  # …and a verb opens no name (是)
+    "几十万天门人回乡创业",  # 回乡, a verb
     "葡萄酒产业开放发展综合试验区在闽宁镇",  # 在: a preposition opens no name
     "巴州焉耆镇的农民",  # 巴州: a district's short form as often a prefecture's (巴音郭楞)
     "江苏省昆山市小城镇建设加快推进",  # 小城镇, 中心镇, 民族乡: kinds of towns jieba keeps one word
@@ -2856,6 +2876,72 @@ def test_entities_a_township_named_after_its_county_or_zone_is_a_region_in_it(te
 def test_entities_a_kind_of_townships_is_no_township(text):
     sent = Sentence(doc_id="t", index=0, text=text, runs=((0, 0),), paragraph=0, article=0)
     assert not [m for m in recognise(sent) if m.subtype == "Township"]
+
+
+@pytest.mark.parametrize("text, township", [
+    ("区经济合作局局长马宝全,新桥镇党委书记任俊洁及相关负责人参加会议。", "新桥镇"),  # its party committee's head
+    ("2021年10月28日,江川路街道党工委书记林艺带队", "江川路街道"),  # …inside the body's name, a word of its own
+    ("姚家乡政府负责土地租赁及山地平整", "姚家乡"),  # its government
+    ("县长到赵庄镇岔河寺村调研", "赵庄镇"),  # a village in it; not 到 (a verb opens no name)
+    ("7月3日,在巡店镇顾李村3组的光伏发电项目建设现场", "巡店镇"),
+    ("随后，他来到长港镇峒山村，走进社区", "长港镇"),
+    ("一大早，河北涿州刁窝镇河西务村，村民王伟正忙着搬新家", "刁窝镇"),  # 涿州, a place jieba knows: the seat written short
+])
+def test_entities_a_township_named_alone_is_one_where_its_bodies_or_a_village_follow(text, township):
+    sent = Sentence(doc_id="t", index=0, text=text, runs=((0, 0),), paragraph=0, article=0)
+    found = {m.name: m for m in recognise(sent) if m.subtype == "Township"}
+    assert list(found) == [township] and not found[township].parent, found
+
+
+@pytest.mark.parametrize("text", [
+    "全镇党委班子成员参加",  # a scope, a kind, a pointing word: no name
+    "各乡镇党委书记参加会议",
+    "该镇党委负责人表示",
+    "镇党委书记张三主持",
+    "城镇人民政府加强管理",  # 城镇, 中心镇: common words
+    "中心镇政府所在地",
+    "打造特色小镇美丽乡村",  # a common word before 村 is no village
+    "实现镇财政、村集体和群众多方受益",
+    "重点瞄向中西部地区、中小城镇和农村",  # 和|农村: a function word and a common word, no village
+    "2021年，湖北城镇和农村居民人均可支配收入分别达",
+    "外通内联、通村畅乡的农村交通网络基本形成",
+    "来到坦头镇，了解园区规划",  # nothing after it shows a township: left (it may be a tourist town's name)
+])
+def test_entities_a_town_word_alone_without_its_bodies_or_village_is_no_township(text):
+    sent = Sentence(doc_id="t", index=0, text=text, runs=((0, 0),), paragraph=0, article=0)
+    assert not [m for m in recognise(sent) if m.subtype == "Township"]
+
+
+def _township_iris(*texts: str) -> dict[str, set[str]]:
+    """The IRIs a corpus of these documents gives its townships' mentions: name -> IRIs."""
+    from kg.doc.model import Document
+    from kg.extraction.pipeline import extract_document, facts_of
+    from kg.extraction.resolution import iri_of
+    out: dict[str, set[str]] = {}
+    for i, text in enumerate(texts):
+        for s in facts_of(extract_document(Document(id=f"d{i}", text=text, source=f"d{i}.txt"))).mentions:
+            if s[4] == "Township":
+                out.setdefault(s[1], set()).add(iri_of(s[0], s[1], s[2]).rsplit("/", 1)[1])
+    return out
+
+
+def test_entities_townships_of_one_name_in_two_cities_stay_two():
+    """新桥镇 of 游仙区 (绵阳市) and 新桥镇 of 江宁区 (南京市): one name, two townships, each keyed by its city."""
+    iris = _township_iris("绵阳市游仙区新桥镇举行签约仪式。", "南京市江宁区新桥镇开展培训。")
+    assert iris == {"新桥镇": {"新桥镇_绵阳市", "新桥镇_南京市"}}
+
+
+def test_entities_a_township_placed_once_is_the_same_one_where_named_alone():
+    """沾化区黄升镇, then 黄升镇 alone (its secretary, its plan): every mention is the city's one township,
+    found again where the name is written alone, as a person named once after a title is."""
+    iris = _township_iris("6月20日,沾化区黄升镇举行光伏发电项目开工仪式。黄升镇党委书记魏学东表示,下一步,黄升镇全力打造光伏小镇。")
+    assert iris == {"黄升镇": {"黄升镇_滨州市"}}
+
+
+def test_entities_a_township_under_a_county_or_its_city_is_one():
+    """寿宁县下党乡 and 宁德市下党乡: the county lies in the city, the key is the city's, one township."""
+    iris = _township_iris("福建寿宁县下党乡脱贫。", "宁德市下党乡发展茶产业。")
+    assert iris == {"下党乡": {"下党乡_宁德市"}}
 
 
 @pytest.mark.parametrize("text, owner", [

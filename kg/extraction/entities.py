@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
+from itertools import accumulate
 from typing import Callable, Iterable, Iterator, Optional
 
 from kg.lang import words
@@ -3972,12 +3973,15 @@ def zone(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[M
         yield zones[-1]
 
 
+TOWNSHIP = "Township"  # the subtype of a 街道, 镇 or 乡 (the ontology's class)
 _TOWNSHIP_KINDS = tuple(P["region"]["township_kinds"])
 _TOWNSHIP_SEATS = {"City", "District", "Zone"}  # a township is named after its county, district or zone, or a city with none
 _TOWNSHIP_KIND_WORDS = tuple(P["region"]["township_kind_words"])
 _NOT_IN_TOWNSHIP_NAME = {"的"}  # 敦化的青沟子乡, 下姜村的乡亲: a phrase, no name
 _NOT_TOWNSHIP_OPENERS = _LEADING_PREPOSITIONS | {"的"}  # …试验区|在|闽宁镇: a preposition jieba cuts alone opens no name
 _PREFECTURE_SHORT = "州"
+_SEAT_OF = "的"  # 广东佛山的容桂街道, 吉林敦化的青沟子乡: a township written after its seat and 的
+_KIND_WORD_WINDOW = 3  # characters after a kind word read to see whether jieba cuts the kind alone (乡|村民)
 _TOWNSHIP_NAME_TAGS = _PLACE_NAME_TAGS | {"nrfg"}  # …and a family's 谭家, 谢家 (谭家湾镇, 谢家湾街道): townships named after a clan
 
 
@@ -3992,31 +3996,102 @@ def township(sent: Sentence, found: list[Mention], settings: Settings) -> Iterat
     # not a district written short as X州 (巴州|焉耆镇): an autonomous prefecture's short form as often as the district's
     for seat in [m for m in found if m.type == "Region" and not m.scope and m.subtype in _TOWNSHIP_SEATS
                  and (m.surface == m.name or m.subtype != "District" or not m.surface.endswith(_PREFECTURE_SHORT))]:
+        after = seat.end + text.startswith(_SEAT_OF, seat.end)  # 广东佛山的容桂街道: the seat, 的, then the name
         for size in range(th.min_township_name, th.max_township_name + 1):
-            start, end = seat.end, seat.end + size
+            start, end = after, after + size
             kind = next((k for k in _TOWNSHIP_KINDS if text.startswith(k, end)), None)
             if kind is None or not _HAN_RUN.fullmatch(text, start, end):
                 continue
             if not _names_a_township(text, start, end, kind, found, th):
                 break
             yield _mention(sent, "Region", start, end + len(kind), text[start:end + len(kind)], "region.township.v1",
-                           subtype="Township", parent=seat.name)
+                           subtype=TOWNSHIP, parent=seat.name)
             break
+
+
+# What shows a 街道, 镇 or 乡 named alone a township: its own bodies or heads right after it (新桥镇党委书记,
+# 江川路街道党工委, 姚家乡政府, 兴福镇镇长), or a village named right after it (赵庄镇岔河寺村, 巡店镇顾李村).
+_TOWNSHIP_OWN = re.compile("|".join(P["region"]["township_own_words"]))
+_VILLAGE_AFTER = re.compile(r"[\u4e00-\u9fff]{2,3}?村(?![民委级])")  # 岔河寺村; not …村民, 村委会, 村级
+# jieba's tags of a single character that opens no place's name: a preposition's, conjunction's, adverb's,
+# pronoun's or particle's (在, 和|农村, 的|农村, 都, 其); a noun's, a numeral's (三坡镇), an adjective's (长港镇) may.
+# A township's name opens with no verb's either (到|赵庄镇, 是|侨乡); a village's may (顾|李村).
+_FUNCTION_TAGS = {"p", "c", "d", "r", "uj", "ul", "uz", "ug", "ud", "uv", "y"}
+_VERB_TAG = "v"
+_NOT_NAME_OPENING_TAGS = _FUNCTION_TAGS | {_VERB_TAG}
+_TOWN_KIND_WORDS = set(P["region"]["town_kind_words"])
+_PLACE_WORD_TAG = "ns"
+
+
+@recogniser("region.township.alone.v1", needs=_TOWNSHIP_KINDS)
+def township_alone(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
+    """A 街道, 镇 or 乡 named with no place before it, where what follows shows it
+    a township: its own bodies or heads (新桥镇党委书记, 江川路街道党工委书记) or a
+    village in it (赵庄镇岔河寺村). Its name is the longest run of jieba's words
+    before the kind that opens no common word or function word (来到|坦头镇,
+    2021年10月28日,江川|路街道), not a place the text names (湖北|城镇和…), nor a place jieba
+    knows opening a longer name (涿州|刁窝镇: the seat written short); the text places it nowhere, so it
+    is located in none."""
+    text, th = sent.text, settings.thresholds
+    opening: dict[int, str] | None = None  # the sentence's words by where they start
+    for kind in _TOWNSHIP_KINDS:
+        at = text.find(kind)
+        while at >= 0:
+            after = at + len(kind)
+            if _TOWNSHIP_OWN.match(text, after) or _village_after(text, after, th):
+                if opening is None:
+                    toks = words.cut(text)
+                    opening = dict(zip(accumulate(map(len, toks), initial=0), toks))
+                start = next((at - size for size in range(th.max_township_name, th.min_township_name - 1, -1)
+                              if at - size in opening and _opens_a_township_name(opening[at - size])
+                              and _HAN_RUN.fullmatch(text, at - size, at)
+                              and _names_a_township(text, at - size, at, kind, found, th)), None)
+                if start is not None and opening.get(start, "") and words.tag(opening[start]) == _PLACE_WORD_TAG \
+                        and at - start - len(opening[start]) >= th.min_township_name:
+                    start += len(opening[start])  # 河北涿州|刁窝镇: a place jieba knows, then the name, is its seat written short
+                if start is not None and not any(m.type == "Region" and m.start < after and start < m.end for m in found):
+                    yield _mention(sent, "Region", start, after, text[start:after], "region.township.alone.v1", subtype=TOWNSHIP)
+            at = text.find(kind, after)
+
+
+def _opens_a_township_name(word: str) -> bool:
+    """A word that may open a township's name: two characters or more, or no function word's one (姚, 三, 长)."""
+    return len(word) > 1 or words.tag(word) not in _NOT_NAME_OPENING_TAGS
+
+
+def _village_after(text: str, at: int, th: Thresholds) -> bool:
+    """A village's name right after ``at`` (岔河寺村, 顾李村): no common word, 村 included
+    (美丽乡村, 新农村, 重点村), and no function word opening it (城镇|和|农村)."""
+    village = _VILLAGE_AFTER.match(text, at)
+    if village is None:
+        return False
+    toks = words.cut(village.group())
+    return not (len(toks[0]) == 1 and words.tag(toks[0]) in _FUNCTION_TAGS) \
+        and not any(len(t) > 1 and words.frequency(t) >= th.common_word_freq and words.tag(t) not in _TOWNSHIP_NAME_TAGS
+                    for t in toks)
 
 
 def _names_a_township(text: str, start: int, end: int, kind: str, found: list[Mention], th: Thresholds) -> bool:
     """text[start:end] before ``kind`` is a township's name (see township)."""
     toks = words.cut(text[start:end + len(kind)])
-    if toks[-1] != kind and len(toks) > 1 or text.startswith(_TOWNSHIP_KIND_WORDS, end):
-        return False  # 重点|乡镇, 城乡; 中北部|乡村: the kind is part of a word
+    # 石|山镇, 姚|家乡, 王稳|庄镇: jieba glues the name's last character to the kind; not a word of a kind of
+    # town or home (袜艺|小镇, 太湖|古镇, 福州是|侨乡) nor a verb's (天门人|回乡)
+    glued = len(toks) > 1 and toks[-1] != kind and toks[-1].endswith(kind) and toks[-1] not in _TOWN_KIND_WORDS \
+        and words.tag(toks[-1]) != _VERB_TAG
+    if toks[-1] != kind and len(toks) > 1 and not glued or text.startswith(_TOWNSHIP_KIND_WORDS, end) \
+            and words.cut(text[end:end + len(kind) + _KIND_WORD_WINDOW])[0] != kind:
+        return False  # 重点|乡镇; 中北部|乡村 (not 中益|乡|村民: the kind alone before a village's word)
     if text.startswith(_REFERENCE_OPENERS, start) or toks[0] in _NOT_TOWNSHIP_OPENERS or text[start] in SCOPE_LEVELS \
-            or _NOT_IN_TOWNSHIP_NAME & set(text[start:end]):
-        return False  # 各乡镇, …区在闽宁镇, 敦化的青沟子乡
-    # the name's own words, or the name itself where jieba keeps name and kind one word (中心镇, 小城镇, 民族乡)
-    name_words = toks[:-1] if len(toks) > 1 else (text[start:end],)
+            or _NOT_IN_TOWNSHIP_NAME & set(text[start:end]) or not _opens_a_township_name(words.cut(text[start:end])[0]):
+        return False  # 各乡镇, …区在闽宁镇, 下姜村的乡亲, 福州|是|侨乡
+    # the name's own words (cut alone where jieba glues its last character to the kind: 石山镇 is 石山|镇, not
+    # 石|山镇), or the name itself where jieba keeps name and kind one word (中心镇, 小城镇, 民族乡)
+    name_words = words.cut(text[start:end]) if glued else toks[:-1] if len(toks) > 1 else (text[start:end],)
     if any(len(t) > 1 and words.frequency(t) >= th.common_word_freq and words.tag(t) not in _TOWNSHIP_NAME_TAGS for t in name_words):
         return False  # 所有街道, 这个镇, 中心镇, 小城镇: a common word, no name
-    return not any(m.start < end + len(kind) and start < m.end and not _short_form_inside(m, start, end) for m in found)
+    # no other mention crosses it, but a body named after it (江川路街道党工委) holds it
+    return not any(m.start < end + len(kind) and start < m.end and not _short_form_inside(m, start, end)
+                   and not (m.type == "Organization" and m.start <= start and end + len(kind) <= m.end) for m in found)
 
 
 def _short_form_inside(m: Mention, start: int, end: int) -> bool:

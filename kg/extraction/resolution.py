@@ -25,7 +25,7 @@ from typing import Collection, Iterable, Optional, Sequence
 from kg.doc.iri import entity_iri
 from kg.extraction.clean import DOC_NUMBER
 from kg.extraction.entities import (CONTEXT_BODY_WORDS, COUNTY_WORDS, EXECUTIVE_COMPANY, EXTENT_WORDS, FOREIGN_MINISTRY, GAZETTEER, HEADED_DEPARTMENT, LISTED_COMPANY, NEWS_SOURCE, OPENING_BRACKETS, ORDINAL_EDITION,
-                                   SHOW_SHORT_NAME, STOCK_CODE, by_numbering, yearly_kind)
+                                   SHOW_SHORT_NAME, STOCK_CODE, TOWNSHIP, by_numbering, yearly_kind)
 from kg.lang import words
 from kg.lang.lexicon import BARE_LEGAL_FORMS, MUNICIPALITIES, Entry, load
 from kg.doc.model import Document, Mention, Sentence, evolve
@@ -787,6 +787,10 @@ def _names_in(sentences: list[Sentence], names: dict[str, tuple[str, str]]) -> l
     return held
 
 
+# The subtype a name found again is given: a body's is read later (its words), a region's is a township's,
+# the only region found again (a township placed once, then named alone); a person's or title's is its type.
+_FOUND_AGAIN_SUBTYPES = {"Organization": "", "Region": TOWNSHIP}
+_CITY_LEVEL = "prefecture"  # the gazetteer's level of a city (地级市), above a county
 # A Latin name going on after the one found again (EMQ + X, EMQ + Tech Day): another name.
 _LATIN_GOES_ON = re.compile(r" ?[A-Za-z0-9]")
 
@@ -814,7 +818,7 @@ def _find_again(sent: Sentence, present: list[tuple[str, tuple[str, str]]], ms: 
                     out = [m for m in out if not (m.subtype == "Country" and start <= m.start and m.end <= end)]
                 out.append(Mention(type=type_, surface=surface, name=name, start=start, end=end,
                                    sentence=sent.index, source="resolution.recurrence.v1",
-                                   subtype=type_ if type_ != "Organization" else ""))
+                                   subtype=_FOUND_AGAIN_SUBTYPES.get(type_, type_)))
             start = sent.text.find(surface, end)
     # the mentions come in order (recognise sorts them): only added ones need sorting in
     return sorted(out, key=lambda m: (m.start, -m.end)) if out != ms else ms
@@ -862,8 +866,8 @@ def resolve_document(doc: Document, sentences: list[Sentence],
                 names.setdefault(m.name, ("Policy", m.name))
     for ms in resolved:
         for m in ms:
-            if m.type == "Person":
-                names.setdefault(m.name, ("Person", m.name))
+            if m.type == "Person" or m.subtype == TOWNSHIP:  # …and a township named once (沾化区黄升镇), again alone
+                names.setdefault(m.name, (m.type, m.name))
             # a company its executive's post or its stock code names (万国数据董事长…黄伟, 世纪互联(VNET.US))
             # is that company wherever the text writes the name alone (万国数据19日公布…), though it ends
             # in no company's word; so is a foreign ministry its minister's post names (德国数字化和交通部部长维辛:
@@ -879,6 +883,7 @@ def resolve_document(doc: Document, sentences: list[Sentence],
     if aliases or org_aliases:  # most documents give no short name
         resolved = [[_merge_org(_alias(m, aliases), org_aliases) for m in ms] for ms in resolved]
     resolved = _series_by_edition(sentences, _shows_by_short_name(sentences, resolved), ctx.year)
+    resolved = _townships_of_their_city(resolved)
     resolved = [[_of_one_occasion(m, doc) for m in ms] for ms in resolved]
     # A zone the text places nowhere, nor its name, is in the region its article is about.
     resolved = [[evolve(m, parent=ctx.home(s.article)) if m.type == "Region" and m.subtype == "Zone" and not m.parent
@@ -979,6 +984,29 @@ def _series_by_edition(sentences: list[Sentence], mentions: list[list[Mention]],
 _DATED_SITTING = tuple(LEX.patterns["event"]["dated_sittings"])
 _SITTING_NUMBER = re.compile(r"第|届|首次|\d|[一二三四五六七八九十]次")  # 第156次常务会议, 首次集体学习: named once for all
 _DAY_LENGTH = len("2020-01-31")  # an ISO date that gives the day, not only the month or year
+
+
+def _townships_of_their_city(mentions: list[list[Mention]]) -> list[list[Mention]]:
+    """A township is its city's: many counties name a 新桥镇 or a 城关镇, so its IRI
+    holds the city (or municipality) the text places it in (沾化区黄升镇: 黄升镇_滨州市),
+    and every mention of the name in the document, placed or alone, is that one."""
+    cities: dict[str, str] = {}
+    for ms in mentions:
+        for m in ms:
+            if m.subtype == TOWNSHIP and m.parent:
+                cities.setdefault(m.name, _city_above(m.parent))
+    if not cities:
+        return mentions  # a township the text places nowhere keeps its name alone: a story's home is no sure seat
+    return [[evolve(m, iri=entity_iri("Region", f"{m.name}_{cities[m.name]}"))
+             if m.subtype == TOWNSHIP and not m.iri and cities.get(m.name) else m for m in ms]
+            for ms in mentions]
+
+
+def _city_above(place: str) -> str:
+    """The prefecture-level city or municipality a place is or lies in (沾化区: 滨州市; 房山区: 北京市);
+    a county under its province alone (仙桃市, 琼中黎族苗族自治县) or a place the gazetteer does not
+    hold (a zone) stands for itself."""
+    return next((a for a in LEX.region_chain(place) if a in MUNICIPALITIES or LEX.region(a).level == _CITY_LEVEL), place)
 
 
 def _of_one_occasion(m: Mention, doc: Document) -> Mention:

@@ -85,6 +85,8 @@ class Lexicon:
                 self._add(short, Entry("Region", name, subtype, parent=region.parent, level=level, short=True))
                 if name.endswith("自治州"):  # the news write 延边州, 黔东南州
                     self._add(short + "州", Entry("Region", name, subtype, parent=region.parent, level=level, short=True))
+                elif name.endswith("自治县"):  # …and 石柱县, 门源县, 印江县 for an autonomous county
+                    self._add(short + "县", Entry("Region", name, subtype, parent=region.parent, level=level, short=True))
         for line in _data_lines("regions_extra.tsv", "countries.tsv"):
             name, subtype, aliases, parent = (line.rstrip("\n").split("\t") + ["", ""])[:4]
             self._add(name, Entry("Region", name, subtype, parent=parent))
