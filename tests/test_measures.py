@@ -3734,3 +3734,72 @@ def test_measures_a_count_before_de_after_a_count_modifies_its_noun():
     # negative: 1600多人的 is a modifier of the teams counted, no next count
     got = figures("国家卫生健康委今明两天还将再派出12支1600多人的医疗队驰援武汉。")
     assert any(g[1] == "医疗队" and g[2] == 12 for g in got), got
+
+
+@pytest.mark.parametrize("text, published, years", [
+    # a sentence opening with the year or years up to now, told in a year's first months, reviews the year before
+    ("过去一年，全国上下共同努力，国内生产总值达到114万亿元。", "2022-03-05", [2021]),
+    ("五年来，我国固定宽带和手机流量平均资费下降超过95%。", "2021-01-12", [2020]),
+    # a dashed list under such a paragraph is of its year too
+    ("国务院总理李克强在政府工作报告中指出，一年来，全国上下共同努力，主要目标任务较好完成。\n"
+     "——经济保持恢复发展。国内生产总值达到114万亿元。", "2022-03-05", [2021]),
+    # negative: a sentence opening looking ahead (下一步，…) is of no year the review named
+    ("过去一年，全国上下共同努力，国内生产总值达到114万亿元。下一步，我国将新建5G基站60万个。", "2022-03-05", [2021, 2022]),
+    # negative: told later in the year, the year up to now is the document's
+    ("五年来，我国固定宽带和手机流量平均资费下降超过95%。", "2021-06-12", [2021]),
+    # negative: a span since an event (成立一年来) is up to now
+    ("在长三角制造业数字化能力中心，成立一年来，上海已累计服务了1300多家制造业企业。", "2023-02-19", [2023]),
+    # negative: a dashed item is not of the year the item before it named
+    ("纲要指出，我国网民数量居全球第一。\n——我国信息基础设施水平不断提升。截至2015年底，我国固定宽带接入用户累计达到了"
+     "2.74亿户。\n——核心技术取得突破。我国芯片专利量增长了23倍。", "2016-07-27", [2016, 2015, 2016]),
+])
+def test_measures_a_review_of_the_years_up_to_now_told_early_in_a_year_is_of_the_year_before(text, published, years):
+    assert [f[4] for f in figures(text, published=published)] == years
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a figure set against its plan is reached, and the gap to the plan is no figure
+    ("2023年上半年，官渡区实现地区生产总值806亿元，低于目标1.8个百分点；社会消费品零售总额400.07亿元，高于目标5.8个百分点。",
+     [("地区生产总值", 806.0, "actual"), ("社会消费品零售总额", 400.07, "actual")]),
+    ("截至12月15日，商丘市已建成5G基站3002个，超出计划2个；新建及改造塔杆5587个。",
+     [("5G基站", 3002.0, "actual"), ("塔杆", 5587.0, "actual")]),
+    # negative: a plan of the figure's own is an aim still
+    ("2023年，官渡区计划新建5G基站300个。", [("5G基站", 300.0, "target")]),
+])
+def test_measures_a_figure_set_against_its_plan_is_reached_and_the_gap_no_figure(text, expected):
+    assert [(f[1], f[2], f[5]) for f in figures(text, published="2023-08-31")] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a five-year plan's years still to come, named as the span of the figures, make them aims of its last year
+    ("“十五五”时期，我国数字经济核心产业增加值占国内生产总值比重达到12.5%。", "2026-03-05", [(2030, "target")]),
+    ("“十四五”时期，我国数字经济核心产业增加值占国内生产总值比重达到10%。", "2021-03-05", [(2025, "target")]),
+    # negative: a plan's years under way or gone by tell what was reached
+    ("“十四五”期间，我国数字经济核心产业增加值占国内生产总值比重达到10%。", "2023-03-05", [(2023, "actual")]),
+    ("“十四五”时期，我国全社会研发经费投入年均增长10%。", "2026-03-05", [(2025, "actual")]),
+    # negative: a count of the plan's own parts is no aim
+    ("“十五五”时期，新疆围绕现代化产业体系等9个方面，明确21个主要指标。", "2026-05-09", [(2026, "actual")]),
+])
+def test_measures_a_plan_s_years_still_to_come_make_aims(text, published, expected):
+    assert [(f[4], f[5]) for f in figures(text, published=published)] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a figure that is the value a goal names (…的发展目标, …的目标) is an aim, also in a paragraph looking back
+    ("展望未来5年，龙华区提出经济总量达4500亿元左右的发展目标。", "2021-10-18", ["target"]),
+    ("各粮食主产区紧盯实现全国粮食产量1.4万亿斤左右的目标。", "2023-03-18", ["target"]),
+    # negative: a goal met, named apart from the figure, leaves the figure reached
+    ("2022年，龙华区经济总量达4500亿元，实现了发展目标。", "2023-01-18", ["actual"]),
+])
+def test_measures_a_figure_a_goal_names_is_an_aim(text, published, expected):
+    assert [f[5] for f in figures(text, published=published)] == expected
+
+
+@pytest.mark.parametrize("text, years", [
+    # what a speaker says after a colon opens with the year its figures are of
+    ("在回顾2015年和“十二五”工作时，贾建刚说：2015年，我们迎难而上。全年镇安县实现生产总值83.91亿元。", [2015]),
+    # negative: a year the sentence names before the speech is no opening
+    ("在回顾2015年工作时，贾建刚说：我们迎难而上。全年镇安县实现生产总值83.91亿元。", [2016]),
+])
+def test_measures_a_speech_after_a_colon_opens_with_its_year(text, years):
+    assert [f[4] for f in figures(text, published="2016-03-03")] == years

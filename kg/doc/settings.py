@@ -96,6 +96,10 @@ class Thresholds:
                                       # read to that year's end: January is when the year before is summed up (the national
                                       # statistics' annual release, ministries' annual press conferences); by February the
                                       # period reaches into the new year (2016年以来…侦破…600多起, 18 Feb 2017: up to then)
+    review_months: int = 3            # months into a year in which a sentence opening with the year or years up to now
+                                      # (过去一年，…; 五年来，…) reviews the year before: the work reports of the people's
+                                      # congresses, January to March, look back on it (李克强…指出，过去一年，… 5 March 2022;
+                                      # 过去五年，我国全社会研发经费从…, 21 January 2026); by April such a year is the last twelve months
 
 
 @dataclass(frozen=True)

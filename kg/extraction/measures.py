@@ -1216,13 +1216,19 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
                 or _cut_from_a_name(indicator, frame, a, m) \
                 or _names_a_person(indicator, frame) \
                 or _is_dimension(text, a, m) or _is_grade(text, m, unit) \
-                or _describes_one_thing(text, a, m) or _counts_places(text, m) \
+                or _describes_one_thing(text, a, m) or _counts_places(text, m) or _is_gap_to_plan(text, a, m) \
                 or _passes_members_bar(text, a, m) or _bar_of_things_counted(text, m) \
                 or not any(w in indicator for w in _NAMED_ONLY.get(unit, ("",))):  # a body's name counts nothing; a dimension or duration describes
             continue
         if listed_units[m] is None:
             value, unit = _in_yuan_unsaid(m, indicator, text, seen) or (value, unit)
         status = _status(frame, a, m.start(), year, of_plan and target_year is not None, reports_past)
+        if _GOAL_OF.match(text, m.end()):
+            status = "target"  # 提出经济总量达4500亿元左右的发展目标, also under a paragraph looking back
+        elif status == "actual" and not reports_past and _period_ahead(text, m.start(), year) \
+                and not _ACTUAL.search(text, 0, m.start()) and not _PLAN_PARTS.search(indicator):
+            status = "target"  # “十五五”时期，…占国内生产总值比重达到12.5%, said in 2026: what the plan's years are to
+            # reach (not the plan's own parts: “十五五”时期，…明确21个主要指标)
         # a ratio's year is read with the ratio (是2012年的4倍, 是2019年同期的48.8%: of a baseline; not 是2022年的5000亿元)
         fig_year = _year(text[:m.end() if unit in _RATIO_UNITS else m.start()], year, target_year if status == "target" else None,
                          status == "target", stated_year, closing)
@@ -2181,6 +2187,16 @@ _FROM_MARK = re.compile("[从由]")
 # 新增就业694万人，完成全年目标的77%: the plan a figure fulfils a share of, no aim (_targets) and the share's name (_indicator)
 _FULFILS, _ACHIEVES_WORD = "完成", "实现"
 _PLAN_FULFILLED = re.compile(rf"(?:{_FULFILS}|{_ACHIEVES_WORD})了?(?P<plan>(?:全年|年度|今年)?(?:计划|目标)(?:任务)?)的")
+# 增长3.2%，低于目标1.8个百分点; 建成5G基站3002个，超出计划2个: a figure set against its plan, no aim (_targets); the
+# figure after it is the gap (_is_gap_to_plan)
+_AGAINST_PLAN = re.compile(rf"(?:{_alt(M['against_plan'])})(?:全年|年度|序时)?(?:计划|目标|预期)(?:进度)?")
+_GAP_TO_PLAN = re.compile(rf"(?:{_AGAINST_PLAN.pattern})了?\s*$")
+
+
+def _is_gap_to_plan(text: str, a: int, m: re.Match) -> bool:
+    """The figure is how far one reached is above or below its plan
+    (低于目标1.8个百分点, 超出计划2个): no quantity of its own."""
+    return _GAP_TO_PLAN.search(text, a, m.start()) is not None
 
 
 def _falls(before: str) -> bool:
@@ -2202,6 +2218,8 @@ def _falls(before: str) -> bool:
 # a goal named in quotes (把握“双碳”目标带来的机遇, 围绕“全球买、全球卖”目标，500多个项目亮相): a goal spoken of,
 # no aim of the figure's clause
 _GOAL, _QUOTE_CLOSERS = "目标", ("”", "」")
+# 经济总量达4500亿元左右的发展目标, 粮食产量1.4万亿斤左右的目标: the figure is the value a goal names
+_GOAL_OF = re.compile(rf"[^，,。；;：:\d]{{0,6}}?的(?:发展|奋斗|预期|增长|年度)?{_GOAL}")
 
 
 def _targets(text: str, start: int, end: int, year: Optional[int]) -> list[re.Match]:
@@ -2212,8 +2230,10 @@ def _targets(text: str, start: int, end: int, year: Optional[int]) -> list[re.Ma
              if not _gone_by(text, t, year) and not text.startswith(_TARGET_LOOKALIKES, t.start())
              and not (t.group() == "将" and text.endswith(_DISPOSAL_JIANG_AFTER, 0, t.start()))
              and not (t.group() == _GOAL and text.endswith(_QUOTE_CLOSERS, 0, t.start()))]
-    if found and ("截" in text or _BASELINE_MARK.search(text) or _FULFILS in text or _ACHIEVES_WORD in text):
-        spans = [(m.start(), m.end()) for pattern in (_AS_OF, _BASELINE, _PLAN_FULFILLED) for m in pattern.finditer(text, 0, end)]
+    if found and ("截" in text or _BASELINE_MARK.search(text) or _FULFILS in text or _ACHIEVES_WORD in text
+                  or _AGAINST_PLAN.search(text, 0, end)):
+        spans = [(m.start(), m.end()) for pattern in (_AS_OF, _BASELINE, _PLAN_FULFILLED, _AGAINST_PLAN)
+                 for m in pattern.finditer(text, 0, end)]
         found = [t for t in found if not any(a <= t.start() and t.end() <= b for a, b in spans)]
     return found
 
@@ -2300,6 +2320,14 @@ def opens_looking_ahead(frame: Frame) -> bool:
     """The sentence opens looking ahead (今后五年，…): what its paragraph tells
     from it on are aims, though it opened looking back."""
     return _OPENS_LOOKING_AHEAD.match(frame.text, frame.dateline) is not None
+
+
+def _period_ahead(text: str, pos: int, year: Optional[int]) -> bool:
+    """A five-year plan's years, named before ``pos`` as the span figures are of
+    (“十五五”时期，…; not a baseline, 较“十四五”时期), that begin in the
+    document's ``year`` or later (“十五五”时期 in 2026): years still to come."""
+    return year is not None and any(_plan_end(p) - _YEARS_OF_A_PLAN + 1 >= year
+                                    for p in _PERIOD_LOOKED_BACK.finditer(text, 0, pos))
 
 
 def _period_gone_by(text: str, pos: int, year: Optional[int]) -> bool:
@@ -2468,18 +2496,43 @@ def _since_start(since: re.Match, year: Optional[int]) -> Optional[int]:
 # (根据X needs its comma: in 根据国务院2021年印发的《规划》，… the year is the source's)
 _DATA_SHOWS = rf"(?:[^，,。；;：:]{{0,24}}(?:显示|表明|{_alt(M['reports'])})[，,]?|根据[^，,。；;：:]{{1,24}}[，,])"
 _OPENING_YEAR = re.compile(rf"\s*(?:{_DATA_SHOWS})?(?:{_AS_OF_WORD}\d{{4}}年\d{{1,2}}月[底末]?(?![\d日])|(?:{_AS_OF_WORD})?(?:\d{{4}}年(?![代\d月]|{_UP_TO_NOW})|今年|{_LAST_YEAR_WORD}(?!{_UP_TO_NOW}))(?:[底末]|{_PERIOD})?(?![\d月]))")
+# what a speaker says, quoted after a colon (贾建刚说：…; 报告指出：…)
+_SPEECH_OPENS = re.compile(rf"(?:{_alt(M['reports'])})[：:]")
 _OPENING_PERIOD = re.compile(rf"\s*(?:{_DATA_SHOWS})?{_PERIOD_LOOKED_BACK.pattern}")
 _NOW = re.compile(rf"{_alt(M['now'] + M['now_also'])}|年来(?<=[\d一二三四五六七八九十近]年来)(?<!\d{{4}}年来)")
 
 
-def opening_year(frame: Frame, year: Optional[int]) -> Optional[int]:
+# The year or years up to now that a review opens with (过去一年，…; 在过去的一年里，…; 刚刚过去的一年，…; 五年来，…;
+# 报告指出，过去五年，…): not a span after an event (成立一年来: since then), nor the years at large (近年来, 多年来)
+_YEARS_COUNTED = r"(?:[一二两三四五六七八九十]|\d{1,2})年"
+_OPENING_REVIEW = re.compile(rf"\s*(?:{_DATA_SHOWS})?在?(?:(?:(?:刚刚|刚|回首|回顾|回望)?过去的?){_YEARS_COUNTED}[里中间]?"
+                             rf"|{_YEARS_COUNTED}来)[，,]")
+
+
+def reviews_last_year(frame: Frame, month: Optional[int]) -> bool:
+    """The sentence opens with the year or years up to now (过去一年，…; 五年来，…)
+    and is told in a year's first months (``month``, see Thresholds.review_months),
+    when the year before is reviewed (the people's congresses' work reports): the
+    period it looks back on ended with that year, whose figures it tells."""
+    if month is None or month > frame.settings.thresholds.review_months:
+        return False
+    mark = _ITEM_MARK.match(frame.text, frame.dateline)
+    return _OPENING_REVIEW.match(frame.text, mark.end() if mark else frame.dateline) is not None
+
+
+def opening_year(frame: Frame, year: Optional[int], month: Optional[int] = None) -> Optional[int]:
     """The year the sentence opens with, after its dateline and item mark
-    (一、2019年工作回顾); None if it opens with none."""
+    (一、2019年工作回顾), or the year before the document's ``year`` where it
+    opens reviewing the year or years up to now in the year's first ``month``
+    (see reviews_last_year); None if it opens with none."""
     mark = _ITEM_MARK.match(frame.text, frame.dateline)
     start = mark.end() if mark else frame.dateline
-    m = _OPENING_YEAR.match(frame.text, start)
+    speech = _SPEECH_OPENS.search(frame.text, start)  # 在回顾2015年工作时，贾建刚说：2015年，…: what the speaker tells opens so
+    m = _OPENING_YEAR.match(frame.text, start) or (_OPENING_YEAR.match(frame.text, speech.end()) if speech else None)
     if m:
         return _year(m.group(), year, None, False)
+    if year is not None and reviews_last_year(frame, month):
+        return year - 1  # 过去一年，国内生产总值达到114万亿元, in March 2022: 2021's
     period = _OPENING_PERIOD.match(frame.text, start)  # “十三五”时期，… in 2021: 2020
     return _plan_end(period) if period and year is not None and _plan_end(period) < year else None
 
@@ -2500,6 +2553,16 @@ def bulletin_year(frame: Frame) -> Optional[int]:
 # The marks of a text's top-level parts (一、…) and a round-up's series tags (【“十三五”成就巡礼】…), not of
 # the items under them ((一)…, 1.…, 1、…)
 _TOP_ITEM_MARK = re.compile(r"[一二三四五六七八九十]+、|【")
+
+
+# ——经济保持恢复发展。…: a paragraph opening with a dash, one item of a list that the paragraph before leads
+_DASHED_ITEM = re.compile(r"\s*(?:——|－－)")
+
+
+def opens_dashed_item(frame: Frame) -> bool:
+    """The sentence opens with a dash (——经济保持恢复发展。): an item of the
+    list its paragraph is one of, under what the paragraph before told."""
+    return _DASHED_ITEM.match(frame.text, frame.dateline) is not None
 
 
 def opens_subsection(frame: Frame) -> bool:

@@ -532,6 +532,7 @@ def extract_document(doc: Document, settings: Settings = DEFAULT) -> Extraction:
     headed: tuple[int, Optional[int]] = (-1, None)  # the article and the year its last heading opened with (一、2019年工作回顾)
     reported: dict[int, int] = {}  # the year an article that is a statistical bulletin reports on, as its title names it
     looked_back = -1  # the paragraph whose first sentence opened looking back over a period (过去五年，…)
+    listed: tuple[int, Optional[int], bool] = (-1, None, False)  # a dashed list's last item, and its lead's year and looking back
     background = (-1, 0)  # the article and heading level of a plan's part on where things stand (一、规划背景)
     grouped = -1  # the paragraph whose last sentence with a numeral ended inside a counted group's figures
     numerals = [measures.may_give_figures(frame.sentence.text) for frame in frames]
@@ -541,7 +542,18 @@ def extract_document(doc: Document, settings: Settings = DEFAULT) -> Extraction:
     under_plan = _under_plans(sentences, plans, roundups)
     for frame, numeral, scope in zip(frames, numerals, _figure_scopes(frames, numerals, ctx, roundups, national_plans)):
         sent = frame.sentence
-        opened = measures.opening_year(frame, ctx.year)
+        opened = measures.opening_year(frame, ctx.year, ctx.month)
+        reviewed = measures.reviews_last_year(frame, ctx.month)
+        opens_paragraph = sent.index == 0 or sentences[sent.index - 1].paragraph != sent.paragraph
+        if opens_paragraph and sent.index > 0 and measures.opens_dashed_item(frame):
+            # ——经济保持恢复发展。…: an item of a list under the paragraph that leads it (过去一年，…), of its year and
+            # looking back as it did; not of the year an item before it named (——…截至2016年5月，…)
+            previous = sentences[sent.index - 1].paragraph
+            if listed[0] != previous:  # the list's first item
+                listed = (sent.paragraph, stated[1] if stated[0] == previous else None, looked_back == previous)
+            listed = (sent.paragraph, listed[1], listed[2])
+            stated = (sent.paragraph, listed[1]) if listed[1] is not None else stated
+            looked_back = sent.paragraph if listed[2] else looked_back
         if sent.heading and (opened is not None or not measures.opens_subsection(frame)):
             # the part under it, to the next heading of its level, is of that year; not of one aimed at
             # (2030年通用航空产业将形成万亿级市场规模: what the text tells now is not of 2030), nor of a
@@ -559,12 +571,14 @@ def extract_document(doc: Document, settings: Settings = DEFAULT) -> Extraction:
             reported[sent.article] = bulletin
         stated_year = stated[1] if stated[0] == sent.paragraph else headed[1] if headed[0] == sent.article else None
         stated_year = stated_year if stated_year is not None else reported.get(sent.article)
-        if measures.speaks_of_now(frame):  # 目前, 如今: not of the year stated before, nor dating the next
+        if measures.speaks_of_now(frame) and not reviewed:  # 目前, 如今: not of the year stated before, nor dating the next
             # nor, as the present goes on to the paragraph's end, of the year headed
             stated_year, stated = None, (sent.paragraph if measures.speaks_of_the_present(frame) else -1, None)
         elif opened is not None:
             stated = (sent.paragraph, opened)
-        opens_paragraph = sent.index == 0 or sentences[sent.index - 1].paragraph != sent.paragraph
+            stated_year = opened if reviewed else stated_year  # 过去一年，GDP增长8.1%: the sentence's own figures too
+        elif measures.opens_looking_ahead(frame):  # 今后五年，…: aims, of no year a sentence before looked back on
+            stated_year, stated = None, (-1, None)
         if opens_paragraph and measures.opens_looking_back(frame):
             looked_back = sent.paragraph
         elif looked_back == sent.paragraph and measures.opens_looking_ahead(frame):  # 今后五年，…: aims again
