@@ -3724,3 +3724,18 @@ def test_measures_place_the_clause_names_after_a_titled_plan_keeps_its_figures()
     # 《浙江省…规划》 cited, but the clause names its own place: 宁波's target, not the plan's place
     text = "多地出台政策\n今年以来，各地密集出台相关支持政策。\n《浙江省数字经济发展“十四五”规划》提出，到2025年，宁波数字经济增加值达到3000亿元。"
     assert [g[0] for g in figures(text, published="2025-04-20") if g[2] == 3000] == ["宁波市"]
+
+
+@pytest.mark.parametrize("text, subject", [
+    # 此外, 此前 open a sentence as link or time words, pointing at no thing: its figures go on with the
+    # article's scope (a round-up's 此外，… and 此前在4月份，… give figures as any other sentence does)
+    ("安康市加快发展。安康市推进5G建设。此外，今年还将新增5G基站300个。", "安康市"),
+    ("安康市加快发展。安康市推进5G建设。此前，全年计划新建5G基站300个。", "安康市"),
+])
+def test_measures_link_and_time_words_opening_with_this_point_at_no_thing(text, subject):
+    assert [g[0] for g in figures(text) if g[2] == 300] == [subject]
+
+
+def test_measures_this_pointing_at_a_thing_still_gives_no_one_s_figures():
+    # 这家企业 still points at a thing: its figures are no one's, as before
+    assert figures("安康市加快发展。安康市推进5G建设。这家企业今年新增订单300个。") == []

@@ -2651,7 +2651,8 @@ def _opens_with_named_facility(frame: Frame, end: int) -> bool:
     return any(m.type == "Region" and m.start == frame.lead and _names_a_facility(frame, m, end) for m in _owners(frame))
 
 
-_DEMONSTRATIVE = re.compile(f"(?:[^，,。]{{0,20}}?(?:{_alt(M['reports'])})说?[，,:：])?(?:该|这|此|那)")
+# 该课题组…, 这家企业…: a thing pointed at; not a time or a link word (此前，…; 此外，…; 此后, 此时, 那时)
+_DEMONSTRATIVE = re.compile(f"(?:[^，,。]{{0,20}}?(?:{_alt(M['reports'])})说?[，,:：])?(?:该|这|此|那)(?![外前后时])")
 _ITEM_MARK = re.compile(r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．](?!\d)|【")
 _UNNAMED_PLACE = re.compile(rf"(?<![^，,])(?:在|位于)[^，,。；;]{{2,20}}?(?:{_alt(LEX.patterns['region']['zone_suffixes'] + LEX.patterns['region']['place_named_zones'] + M['place_heads'])})[，,的]")
 # 在陕西太白，…: a place inside the one named, a name we do not know (not 在浙江考察时，, 在湖北的…, 在广东全省，)
