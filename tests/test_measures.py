@@ -3739,3 +3739,17 @@ def test_measures_link_and_time_words_opening_with_this_point_at_no_thing(text, 
 def test_measures_this_pointing_at_a_thing_still_gives_no_one_s_figures():
     # 这家企业 still points at a thing: its figures are no one's, as before
     assert figures("安康市加快发展。安康市推进5G建设。这家企业今年新增订单300个。") == []
+
+
+def test_measures_local_government_body_reporting_gives_its_place_s_figures():
+    # 上海市经信委 reports 上海's plan in an article whose other paragraphs (and default) are 北京's
+    text = ("各地加快5G建设\n北京加快建设5G基站。北京推进应用。北京5G基站已有7292个。\n"
+            "此前在4月份，上海市经信委向媒体透露，计划到2021年累计建设3万个5G基站。")
+    assert [(g[0], g[4]) for g in figures(text, published="2019-07-28") if g[2] == 30000] == [("上海市", 2021)]
+
+
+def test_measures_national_body_reporting_still_gives_the_country_s_figures():
+    # a national body reporting: the country's figures, as before (not its seat's)
+    text = ("各地加快5G建设\n北京加快建设5G基站。北京推进应用。北京5G基站已有7292个。\n"
+            "此前在4月份，工业和信息化部向媒体透露，计划到2021年累计建设60万个5G基站。")
+    assert [g[0] for g in figures(text, published="2019-07-28") if g[2] == 600000] == ["中国"]

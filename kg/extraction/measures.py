@@ -2991,6 +2991,19 @@ def _national_source(frame: Frame, m: Mention) -> bool:
                                     or _official_reports(frame, m))
 
 
+def _place_reporting(frame: Frame, m: Mention) -> Optional[Mention]:
+    """The region whose figures a government body that reports them gives: the
+    country for a national body (annotation.md), its seat for a local one
+    (上海市经信委向媒体透露，…; 广东省通信管理局介绍，…), not the article's default
+    place (another place of a round-up); None for any other subject."""
+    if m.type != "Organization" or m.subtype not in _GOVERNING or not _reports(frame, m):
+        return None
+    if is_national_body(m):
+        return _country_for(frame)
+    seat = seat_of(m.name)
+    return _region_for(frame, seat) if seat is not None else None
+
+
 def _official_reports(frame: Frame, m: Mention) -> bool:
     """The first person named after the body, in its clause, reports (王鹏介绍, 杜巍在会上表示), or is a
     headline's source (工信部部长金壮龙：今年将新建…, as 工信部部长：… is)."""
@@ -3315,6 +3328,10 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
     subj = subject(frame)
     if subj is not None and subj.sentence == frame.sentence.index and _national_source(frame, subj):
         return _country_for(frame)
+    reporter = subj if subj is not None and subj.sentence == frame.sentence.index else _previous_clause_subject(frame, a)
+    seat = _place_reporting(frame, reporter) if reporter is not None else None
+    if seat is not None:
+        return seat  # 此前在4月份，上海市经信委向媒体透露，计划到2021年累计建设3万个5G基站: 上海's, in a round-up
     if subj is not None and subj.sentence == frame.sentence.index and _of_another_country(subj.name) and _reports(frame, subj):
         return None  # 此前美国商务部公布的…, 俄罗斯国防部称，…: another country's, not the article's
     source = _news_source(frame)
