@@ -3100,3 +3100,15 @@ def test_entities_a_speaker_before_the_speech_the_programme_names(text, person):
 ])
 def test_entities_no_name_between_a_body_and_a_title_or_after_it(text, not_person):
     assert ("Person", not_person) not in mentions(text)
+
+
+def test_entities_plan_title_with_its_years_and_a_draft_mark_is_a_policy():
+    # 《…行动方案（2025年—2027年）（征求意见稿）》 with no issuing verb before it: the head noun, then two
+    # bracketed parts (its years, the draft's mark; 负面清单 and the edition), is a document's title
+    from kg.extraction.pipeline import extract_document
+    text = ("例如，《天津市促进人工智能创新发展三年行动方案（2025年—2027年）（征求意见稿）》自4月15日起面向社会公开征求意见。"
+            "《外商投资准入特别管理措施（负面清单）（2024年版）》自11月1日起施行。")
+    ex = extract_document(Document(id="d", text=text, source="d.txt", published="2025-04-20"))
+    names = {m.name for m in ex.mentions if m.type == "Policy"}
+    assert "天津市促进人工智能创新发展三年行动方案（2025年—2027年）（征求意见稿）" in names
+    assert "外商投资准入特别管理措施（负面清单）（2024年版）" in names

@@ -3803,3 +3803,89 @@ def test_measures_a_figure_a_goal_names_is_an_aim(text, published, expected):
 ])
 def test_measures_a_speech_after_a_colon_opens_with_its_year(text, years):
     assert [f[4] for f in figures(text, published="2016-03-03")] == years
+
+
+@pytest.mark.parametrize("text", [
+    # a round-up's places listed with 、 as the topic of the clause after the comma: the group's figures, no one's
+    # (annotation.md: a group the text does not name as one body is left out), not the first place's
+    "多地发力拼经济\n广东、江苏、浙江、山东、河南、四川，经济总量占全国的45%左右。",
+    "多地发力拼经济\n广东、江苏两省，经济总量占全国的25%左右。",
+])
+def test_measures_places_listed_as_a_topic_give_a_group_s_figures(text):
+    assert figures(text) == []
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("广东发力拼经济\n广东加快发展。广东推进制造业。广东，经济总量占全国的11%左右。", "广东省"),  # one place before the comma
+    ("多地发力拼经济\n北京、上海，5G基站均超过1万个。", "北京市"),  # each of them (均): as before
+    ("多地发力拼经济\n北京和上海，5G基站达到2万个。", "北京市"),  # joined by 和, not a list with 、: as before
+])
+def test_measures_place_before_a_comma_not_listed_keeps_its_figures(text, subject):
+    assert [g[0] for g in figures(text)] == [subject]
+
+
+def test_measures_place_heading_ends_the_year_the_item_before_aimed_at():
+    # 湖北's item aims at 2030; 上海's, under its own heading, does not
+    text = ("多地新春第一会\n湖北\n湖北的会议提出，到2030年，力争全省经济总量达9万亿元左右。\n"
+            "上海\n上海的会议发布方案，将再实施58项任务举措。")
+    got = figures(text)
+    assert ("湖北省", 2030) in [(g[0], g[4]) for g in got if g[2] == 90000]
+    assert [(g[0], g[4]) for g in got if g[2] == 58] == [("上海市", 2021)]
+
+
+def test_measures_section_heading_keeps_the_year_aimed_at():
+    # a plan's next part (二、重点任务) names no place: its goals still aim at the year its targets set
+    text = ("湖北规划\n一、发展目标\n到2030年，力争全省经济总量达9万亿元左右。\n二、重点任务\n湖北将再实施58项任务举措。")
+    assert [(g[0], g[4]) for g in figures(text) if g[2] == 58] == [("湖北省", 2030)]
+
+
+@pytest.mark.parametrize("text", [
+    # a plan whose title opens with its place, cited before the targets it sets: the place's aims, in a round-up
+    # of many places (no home) or in national news (not the country's)
+    "多地出台政策\n今年以来，各地密集出台相关支持政策。\n《浙江省数字经济发展“十四五”规划》提出，到2025年，数字经济增加值占GDP比重达到60%。",
+    "全国新闻\n今年以来，全国密集出台相关支持政策，我国加快发展。\n《浙江省数字经济发展“十四五”规划》提出，到2025年，数字经济增加值占GDP比重达到60%。",
+])
+def test_measures_targets_a_plan_titled_by_its_place_sets_are_that_place_s(text):
+    assert [(g[0], g[2], g[5]) for g in figures(text, published="2025-04-20")] == [("浙江省", 60, "target")]
+
+
+def test_measures_draft_plan_titled_by_its_place_cited_later_in_the_sentence_sets_its_aims():
+    # its words cited after the draft's news (…公开征求意见，其中提出，…): 天津's aims, in a round-up of cities
+    text = ("多地出台政策\n今年以来，各地密集出台相关支持政策。\n例如，《天津市促进人工智能创新发展三年行动方案（2025年—2027年）"
+            "（征求意见稿）》自4月15日起面向社会公开征求意见，其中提出，到2027年，攻克50项关键核心技术。")
+    assert [(g[0], g[2], g[4]) for g in figures(text, published="2025-04-20")] == [("天津市", 50, 2027)]
+
+
+def test_measures_place_the_clause_names_after_a_titled_plan_keeps_its_figures():
+    # 《浙江省…规划》 cited, but the clause names its own place: 宁波's target, not the plan's place
+    text = "多地出台政策\n今年以来，各地密集出台相关支持政策。\n《浙江省数字经济发展“十四五”规划》提出，到2025年，宁波数字经济增加值达到3000亿元。"
+    assert [g[0] for g in figures(text, published="2025-04-20") if g[2] == 3000] == ["宁波市"]
+
+
+@pytest.mark.parametrize("text, subject", [
+    # 此外, 此前 open a sentence as link or time words, pointing at no thing: its figures go on with the
+    # article's scope (a round-up's 此外，… and 此前在4月份，… give figures as any other sentence does)
+    ("安康市加快发展。安康市推进5G建设。此外，今年还将新增5G基站300个。", "安康市"),
+    ("安康市加快发展。安康市推进5G建设。此前，全年计划新建5G基站300个。", "安康市"),
+])
+def test_measures_link_and_time_words_opening_with_this_point_at_no_thing(text, subject):
+    assert [g[0] for g in figures(text) if g[2] == 300] == [subject]
+
+
+def test_measures_this_pointing_at_a_thing_still_gives_no_one_s_figures():
+    # 这家企业 still points at a thing: its figures are no one's, as before
+    assert figures("安康市加快发展。安康市推进5G建设。这家企业今年新增订单300个。") == []
+
+
+def test_measures_local_government_body_reporting_gives_its_place_s_figures():
+    # 上海市经信委 reports 上海's plan in an article whose other paragraphs (and default) are 北京's
+    text = ("各地加快5G建设\n北京加快建设5G基站。北京推进应用。北京5G基站已有7292个。\n"
+            "此前在4月份，上海市经信委向媒体透露，计划到2021年累计建设3万个5G基站。")
+    assert [(g[0], g[4]) for g in figures(text, published="2019-07-28") if g[2] == 30000] == [("上海市", 2021)]
+
+
+def test_measures_national_body_reporting_still_gives_the_country_s_figures():
+    # a national body reporting: the country's figures, as before (not its seat's)
+    text = ("各地加快5G建设\n北京加快建设5G基站。北京推进应用。北京5G基站已有7292个。\n"
+            "此前在4月份，工业和信息化部向媒体透露，计划到2021年累计建设60万个5G基站。")
+    assert [g[0] for g in figures(text, published="2019-07-28") if g[2] == 600000] == ["中国"]

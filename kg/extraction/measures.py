@@ -1288,6 +1288,8 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
         if against_last_edition and subj is not None and subj.type != _EVENT:
             subj = _this_edition(frame)  # …境外采购商到会，比上届增长25%: an event's edition, not a place's or body's
         subj = _region_aimed_at(frame, subj, m.start(), status)
+        if status == "target" and (subj is None or subj is scope):
+            subj = _titled_plan_place(frame, m.start()) or subj
         named = _body_in_indicator(frame, indicator, a, m.start()) if pair_subject is None else None
         if named is not None:
             subj, indicator = named
@@ -1977,6 +1979,28 @@ _PLAN_HEADS_ONLY = re.compile(f"(?:{_alt(M['plan_heads'])})+")  # 《方案》, 
 
 
 _WHERE_MARKS = "在于到赴"  # before a place that says where (在山西落地), not whose
+
+
+def _titled_plan_place(frame: Frame, pos: int) -> Optional[Mention]:
+    """The place a plan's title opens with (《天津市促进人工智能创新发展三年行动方案》),
+    where the sentence cites the plan's words before the target at ``pos``
+    (…自4月15日起公开征求意见，其中提出，到2027年，攻克50项关键核心技术) and names no
+    region or body between: the plan sets its place's aim, whatever place or
+    country the article's other figures are of; None otherwise."""
+    text = frame.text
+    plan = max((p for p in frame.of("Policy")
+                if p.end <= pos and text.startswith(_TITLE_OPENS, p.start) and _PLAN.search(p.name)),
+               key=lambda p: p.start, default=None)
+    if plan is None or not _PLAN_SAYS.search(text, plan.end, pos) \
+            or any(plan.end <= m.start < pos and m.type in _SUBJECT_TYPES for m in _owners(frame)):
+        return None  # 《…》提出，宁夏…: a place or body the clause names is the figure's own
+    place = next((e.name for k in range(min(len(plan.name), _LONGEST_TITLED_PLACE), 1, -1)
+                  for e in LEX.entries.get(plan.name[:k], ()) if e.type == "Region"), None)
+    return _region_for(frame, place) if place is not None and place != COUNTRY else None
+
+
+_PLAN_SAYS = re.compile(_alt(LEX.patterns['relation']['speech']))  # 提出, 明确: the plan's words
+_LONGEST_TITLED_PLACE = 12  # 新疆维吾尔自治区 and the like: the longest place a plan's title opens with
 
 
 def _plan_of_parts(frame: Frame, indicator: str, pos: int) -> Optional[Mention]:
@@ -2717,7 +2741,8 @@ def _opens_with_named_facility(frame: Frame, end: int) -> bool:
     return any(m.type == "Region" and m.start == frame.lead and _names_a_facility(frame, m, end) for m in _owners(frame))
 
 
-_DEMONSTRATIVE = re.compile(f"(?:[^，,。]{{0,20}}?(?:{_alt(M['reports'])})说?[，,:：])?(?:该|这|此|那)")
+# 该课题组…, 这家企业…: a thing pointed at; not a time or a link word (此前，…; 此外，…; 此后, 此时, 那时)
+_DEMONSTRATIVE = re.compile(f"(?:[^，,。]{{0,20}}?(?:{_alt(M['reports'])})说?[，,:：])?(?:该|这|此|那)(?![外前后时])")
 _ITEM_MARK = re.compile(r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．](?!\d)|【")
 _UNNAMED_PLACE = re.compile(rf"(?<![^，,])(?:在|位于)[^，,。；;]{{2,20}}?(?:{_alt(LEX.patterns['region']['zone_suffixes'] + LEX.patterns['region']['place_named_zones'] + M['place_heads'])})[，,的]")
 # 在陕西太白，…: a place inside the one named, a name we do not know (not 在浙江考察时，, 在湖北的…, 在广东全省，)
@@ -3063,6 +3088,19 @@ def _national_source(frame: Frame, m: Mention) -> bool:
                                     or _official_reports(frame, m))
 
 
+def _place_reporting(frame: Frame, m: Mention) -> Optional[Mention]:
+    """The region whose figures a government body that reports them gives: the
+    country for a national body (annotation.md), its seat for a local one
+    (上海市经信委向媒体透露，…; 广东省通信管理局介绍，…), not the article's default
+    place (another place of a round-up); None for any other subject."""
+    if m.type != "Organization" or m.subtype not in _GOVERNING or not _reports(frame, m):
+        return None
+    if is_national_body(m):
+        return _country_for(frame)
+    seat = seat_of(m.name)
+    return _region_for(frame, seat) if seat is not None else None
+
+
 def _official_reports(frame: Frame, m: Mention) -> bool:
     """The first person named after the body, in its clause, reports (王鹏介绍, 杜巍在会上表示), or is a
     headline's source (工信部部长金壮龙：今年将新建…, as 工信部部长：… is)."""
@@ -3387,6 +3425,10 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
     subj = subject(frame)
     if subj is not None and subj.sentence == frame.sentence.index and _national_source(frame, subj):
         return _country_for(frame)
+    reporter = subj if subj is not None and subj.sentence == frame.sentence.index else _previous_clause_subject(frame, a)
+    seat = _place_reporting(frame, reporter) if reporter is not None else None
+    if seat is not None:
+        return seat  # 此前在4月份，上海市经信委向媒体透露，计划到2021年累计建设3万个5G基站: 上海's, in a round-up
     if subj is not None and subj.sentence == frame.sentence.index and _of_another_country(subj.name) and _reports(frame, subj):
         return None  # 此前美国商务部公布的…, 俄罗斯国防部称，…: another country's, not the article's
     source = _news_source(frame)
@@ -3592,6 +3634,8 @@ def _opens_with_joint_bodies(frame: Frame) -> bool:
 
 
 _OPENING_QUOTES = "“\"「"
+# the end of a list of places standing as the topic of what follows (…、四川，; …、江苏两省，; …等地：)
+_PLACES_AS_TOPIC = re.compile(f"{LIST_CLOSER}?(?:[两三四五六七八九十]|\\d+)?个?(?:省区市|省市区|省市|省份|省区|城市|省|市|地)?[{_TOPIC_COMMAS}]")
 
 
 def _joint_companies_opening(frame: Frame, pos: int) -> Optional[Mention]:
@@ -3601,9 +3645,12 @@ def _joint_companies_opening(frame: Frame, pos: int) -> Optional[Mention]:
     中国铁塔共完成…); else None. Their figures are a group's, no one's
     (annotation.md: 三大运营商), not the first body's; but not where the list
     reports figures (中国物流与采购联合会、国家统计局今天公布：…: the country's)
-    or each of them has the figure (百度、阿里巴巴各开放3000多个…, …均已超1000亿元)."""
+    or each of them has the figure (百度、阿里巴巴各开放3000多个…, …均已超1000亿元).
+    So places a round-up lists with 、 as the topic of what follows the comma
+    (广东、江苏、浙江、山东、河南、四川，经济总量占全国的45%左右): the group's share,
+    not the first place's."""
     text = frame.text
-    at = {m.start: m for m in _owners(frame) if m.type == "Organization"}  # bodies by where they start
+    at = {m.start: m for m in _owners(frame) if m.type in ("Organization", "Region")}  # bodies and places by where they start
     lead = _LEAD_WORDS.match(text, frame.lead).end()  # 2021年…, 截至目前，…
     first = at.get(lead) or (at.get(lead + 1) if text[lead:lead + 1] in _OPENING_QUOTES else None)
     if first is None or first.subtype in _GOVERNING:
@@ -3611,12 +3658,14 @@ def _joint_companies_opening(frame: Frame, pos: int) -> Optional[Mention]:
     listed = [first]
     joins = []
     while (join := next((j for j in LIST_JOINERS if text.startswith(j, listed[-1].end)), None)) \
-            and (following := at.get(listed[-1].end + len(join))) is not None:
+            and (following := at.get(listed[-1].end + len(join))) is not None and following.type == first.type:
         listed.append(following)
         joins.append(join)
     last = listed[-1]
     if len(listed) < 2 or _reports(frame, last):
         return None
+    if first.type == "Region" and (set(joins) != {LIST_JOINERS[0]} or not _PLACES_AS_TOPIC.match(text, last.end)):
+        return None  # 中国和东盟贸易额…; 北京、上海5G基站…: not a list standing as the topic
     acts = set(words.cut(text[last.end:pos]))
     if acts & _DISTRIBUTIVE or _WITH_PARTNER in joins and not acts & _JOINT_ACTS:
         return None

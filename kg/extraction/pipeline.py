@@ -490,6 +490,14 @@ def _under_plans(sentences: list[Sentence], plans: dict[int, list[Mention]], rou
     return under
 
 
+def _heads_place_item(frame: relations.Frame) -> bool:
+    """A heading that opens with a place (广东; 【山东】…; 伊朗总统选举将于…): a
+    round-up's item on it, which aims at its own years, not at those the item
+    before it aimed at."""
+    place = measures.heading_scope(frame)
+    return place is not None and place.type == "Region" and place.name != measures.COUNTRY
+
+
 def _roundups(frames: list[relations.Frame], least: int) -> set[int]:
     """Articles made of news items (联播快讯, a daily digest): ``least``
     paragraphs or more, each under its headline or not, that open as news
@@ -583,6 +591,8 @@ def extract_document(doc: Document, settings: Settings = DEFAULT) -> Extraction:
             looked_back = sent.paragraph
         elif looked_back == sent.paragraph and measures.opens_looking_ahead(frame):  # 今后五年，…: aims again
             looked_back = -1
+        if sent.heading and not numeral and _heads_place_item(frame):
+            target_year.pop(sent.article, None)  # 湖北…到2030年…。\n上海\n…将再实施58项: a place's item aims at its own years
         if not numeral:
             continue  # no figure, nor a target year
         aimed = measures.target_year(sent.text, ctx.year)
