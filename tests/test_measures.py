@@ -3339,6 +3339,21 @@ def test_measures_a_later_clause_s_subject_goes_on_past_the_place_the_sentence_o
     assert {(f[0], f[2]) for f in figures(text)} == {("旅顺口区", 50.0), ("旅顺口区", 351.5)}
 
 
+def test_measures_a_company_opening_the_sentence_keeps_the_figures_after_the_country_s_clause():
+    # 我国 opens a clause of its own rate; the savings told after it are the company's sharing, not the country's
+    text = ("自成立以来，中国铁塔始终坚持共享发展，八年来，我国新建铁塔共享率从中国铁塔成立初期的14.3%大幅提升至目前的81%，"
+            "这相当于少建铁塔92万座，节约土地5.1万亩。")
+    got = {(f[0], f[2]) for f in figures(text, published="2022-10-14")}
+    assert ("中国", 81.0) in got  # the country's clause keeps its own figure
+    assert {s for s, v in got if v in (920000.0, 51000.0)} == {"中国铁塔股份有限公司"}
+
+
+def test_measures_a_later_country_clause_still_goes_on_past_a_place_the_sentence_opens_with():
+    # the rule above is for a company that acts; a place that sets the scene still gives way to 我国's clause
+    text = "在北京，2012年我国政府采购规模达到11332亿元，占财政支出的10%。"
+    assert {f[0] for f in figures(text)} == {"中国"}
+
+
 def test_measures_the_place_a_sentence_opens_with_keeps_its_figures_where_no_later_clause_names_one():
     assert {f[0] for f in figures("据介绍，苏州工业园区今年新开工项目24个，总投资192.6亿元。")} == {"苏州工业园区"}
 
