@@ -3354,6 +3354,19 @@ def test_measures_a_later_country_clause_still_goes_on_past_a_place_the_sentence
     assert {f[0] for f in figures(text)} == {"中国"}
 
 
+@pytest.mark.parametrize("text", [
+    "会上，李希、马兴瑞、马化腾、袁玉宇、米雪梅、黄建平、刘若鹏、李金东等8位代表先后围绕建设现代化经济体系发言。",
+    "联组会上，王一鸣、刘旗、刘永好、胡晓炼、杨成长等5位委员，围绕发挥新就业形态积极作用建言。",
+    "丁仁彧、马文义、许润三等10名个人入选。",
+])
+def test_measures_a_count_of_persons_named_before_deng_is_no_one_s(text):
+    assert figures("广东省召开会议。" + text, published="2018-03-07") == []
+
+
+def test_measures_a_count_after_deng_that_closes_no_persons_keeps_its_subject():
+    assert ("广东省", "5G基站", 80000.0) in {f[:3] for f in figures("广东省今年新建5G基站等8万个。")}
+
+
 def test_measures_the_place_a_sentence_opens_with_keeps_its_figures_where_no_later_clause_names_one():
     assert {f[0] for f in figures("据介绍，苏州工业园区今年新开工项目24个，总投资192.6亿元。")} == {"苏州工业园区"}
 

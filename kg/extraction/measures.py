@@ -3209,6 +3209,8 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
     their subject."""
     if _points_to_a_thing(frame, pos):
         return None  # 一大早，这家超市…就来了100多个线上订单: an unnamed thing's figure
+    if _counts_persons_named(frame, pos):
+        return None  # 李希、马兴瑞…等8位代表先后发言: the count of the persons just named, no one's figure
     a, _ = clause_span(frame.text, pos)
     text = frame.text
     lead = a + len(_LEAD_WORDS.match(text, a).group())
@@ -3321,6 +3323,13 @@ def _in_village_sentence(frame: Frame, a: int, pos: int, owners: list[Mention]) 
         pass
     return village is not None and not any(village.end() <= m.start and m.end <= pos for m in owners) \
         and _COUNTY_WORD.search(frame.text, village.end(), pos) is None and _NATIONAL.search(frame.text, village.end(), pos) is None
+
+
+def _counts_persons_named(frame: Frame, pos: int) -> bool:
+    """The figure at ``pos`` closes a list of persons named just before it
+    (应勇、李林…等7位代表, 袁隆平、钟南山、叶培建等25位科技工作者代表): it counts the
+    persons the text names, which is no figure of a place or body."""
+    return frame.text[pos - 1:pos] == LIST_CLOSER and any(m.end == pos - 1 for m in frame.of("Person", top=False))
 
 
 def _company_goes_on(opening: Mention, carried: Mention) -> bool:
