@@ -3367,6 +3367,18 @@ def test_measures_a_count_after_deng_that_closes_no_persons_keeps_its_subject():
     assert ("广东省", "5G基站", 80000.0) in {f[:3] for f in figures("广东省今年新建5G基站等8万个。")}
 
 
+@pytest.mark.parametrize("text, subject", [
+    ("中国铁塔是全球最大的通信铁塔服务商，截至2023年底运营塔类站址超过210万座，国内市场占有率超过96%。", "中国铁塔股份有限公司"),
+    ("中国移动今年5G用户达到5亿户，全国市场份额超过50%。", "中国移动通信集团有限公司"),
+])
+def test_measures_the_country_whose_market_a_body_s_share_is_of_is_no_subject(text, subject):
+    assert {f[0] for f in figures(text, published="2024-03-01")} == {subject}
+
+
+def test_measures_a_national_share_that_is_no_market_s_stays_the_country_s():
+    assert {f[0] for f in figures("2023年，全国5G基站达到300万个，国内5G用户占比超过50%。")} == {"中国"}
+
+
 def test_measures_the_place_a_sentence_opens_with_keeps_its_figures_where_no_later_clause_names_one():
     assert {f[0] for f in figures("据介绍，苏州工业园区今年新开工项目24个，总投资192.6亿元。")} == {"苏州工业园区"}
 

@@ -2531,13 +2531,15 @@ def target_year(text: str, year: Optional[int]) -> Optional[int]:
 _FORECAST = any_of(M['forecasts'])
 _WORLD = any_of(M['world_scope'])
 # 全国首条, 全国最大的…, 全国唯一的…, 我国首个, 全国第三个…省份, 全国知名的: a superlative, a rank or a quality compares
-# with the country, it is not the subject
-_COMPARES = r"首|最|唯一|第[一二三四五六七八九十\d]|领先|前列|一流|率先|性|代表性|知名|闻名|平均水平|[（(][\d.]+%?[）)]"
+# with the country, it is not the subject; nor is a market whose share a body has (国内市场占有率)
+_MARKET_SHARES = _alt(M["market_shares"])
+_COMPARES = r"首|最|唯一|第[一二三四五六七八九十\d]|领先|前列|一流|率先|性|代表性|知名|闻名|平均水平|[（(][\d.]+%?[）)]|" + _MARKET_SHARES
 _HOME_AND_ABROAD = "国内外|国内国际"
 _WHOLE_BEFORE = "占居比于"  # 占全国…的比重, 高于全国: the country is the whole compared with
 # 国内外 (at home and abroad: 国内外2302个单位参展) and 国内国际 (国内国际双循环) are no scope, the country's or any
 _NATIONAL = re.compile(f"(?<![{_WHOLE_BEFORE}])(?!{_HOME_AND_ABROAD})(?:{_alt(M['national_scope'])})(?!{_COMPARES})")
 _COMPARES_AFTER = re.compile(_COMPARES)
+_MARKET_SHARE_AFTER = re.compile(_MARKET_SHARES)
 # what a body reports through: a few words and a title (农业农村部最新发布的《…报告》显示); an aside
 # in brackets after its name (（以下简称“河北移动”）) is passed over whole: its 称 reports nothing;
 # or its spokesperson (relation.spokesperson, 有关 or 相关 before it), wherever he speaks
@@ -3228,7 +3230,8 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
         return None  # 中国电信和中国联通携手…, 中国移动、中国电信…共完成…，占…: a group the text names as no one body
     for m in owners:
         if m.type in _SUBJECT_TYPES and (lead <= m.start <= lead + 1 or _SESSION.fullmatch(text, lead, m.start)) and m.end <= pos \
-                and text[m.end:m.end + 1] not in _EXAMPLES and not _after_marker(text, m.start):
+                and text[m.end:m.end + 1] not in _EXAMPLES and not _after_marker(text, m.start) \
+                and not (m.name == COUNTRY and _MARKET_SHARE_AFTER.match(text, m.end)):  # 全国市场份额: the market a share is of
             if m.type == "Region" and _names_a_facility(frame, m, pos):
                 return None  # 西藏自治区人民医院总床位650张: the hospital's, not the region's
             if _national_source(frame, m):
