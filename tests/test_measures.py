@@ -3531,6 +3531,29 @@ def test_measures_a_count_where_from_keeps_an_event_s_attendance_and_sums(text, 
     assert expected in {(f[0], f[2], f[3]) for f in figures(text)}, figures(text)
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a count that names those at an event by who they are (嘉宾, 代表, 代表队, 参展…) is the event's, not the
+    # province in its name, the region they come from or the country
+    ("在今天（12月4日）召开的山东省绿色低碳高质量发展大会上，400多位海内外嘉宾围绕人工智能开展招商对接。",
+     ("山东省绿色低碳高质量发展大会", 400.0, "位")),
+    ("由全国总工会主办的长三角工匠论坛今天（23日）在杭州举行，长三角地区15个城市的71名工匠代表围绕高端制造业进行交流。",
+     ("长三角工匠论坛", 71.0, "名")),
+    ("12月1日，第七届中国电子高峰论坛暨2017全国电子信息行业优秀企业表彰大会在我市举行，来自工信部和知名企业的近300位嘉宾齐聚一堂。",
+     ("第七届中国电子高峰论坛暨2017全国电子信息行业优秀企业表彰大会", 300.0, "位")),
+])
+def test_measures_a_count_of_those_attending_a_named_event_is_the_event_s(text, expected):
+    assert expected in {(f[0], f[2], f[3]) for f in figures(text, published="2025-12-04")}, figures(text)
+
+
+@pytest.mark.parametrize("text", [
+    "此次邀请赛共有103条龙舟参赛。",  # no event named in the sentence: not the article's other event
+    "第二届鄂尔多斯国际那达慕大会昨晚开幕，来自国内15个省市的体育代表团参加。",  # where they come from, not who
+    "第七届进博会布展已经全部完成，400多项代表性新产品将在这里集中亮相。",  # 代表性: a quality, no attendee
+])
+def test_measures_counts_that_name_no_attendees_of_a_named_event_are_not_the_event_s(text):
+    assert not any(f[2] in (103.0, 15.0, 400.0) and f[0].endswith(("会", "赛", "博会")) for f in figures(text)), figures(text)
+
+
 @pytest.mark.parametrize("text, indicator", [
     # 年 between nouns is "annual", a word of the quantity's name (jieba cuts it off as a numeral)
     ("近几年，江苏全省服务业年增加值接近6万亿元。", "服务业年增加值"),

@@ -1264,7 +1264,10 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
         attended = _ATTENDS.match(text, m.end()) if unit in _HEADCOUNT else None
         if attended:  # 150余人参加了本届论坛: the meeting's attendance
             subj, indicator = _meeting(frame, m.start()), _ATTENDANCE[attended.group(1)]
-        if subj is None or subj.type == "Region" and _counts_where_from(frame, subj, a, m, unit):
+        elif _ATTENDEES.match(text, m.end()) and not _from_where(frame, subj, a, m, unit) and (subj is None or subj.type != _EVENT) \
+                and not _THIS_EVENT.match(text, frame.lead):  # 本届书博会…: _this_edition says which, if the article names it
+            subj = _event_named_before(frame, m.start(), whole=True) or subj  # …大会上，400多位海内外嘉宾…: the event's, where named
+        if subj is None or _from_where(frame, subj, a, m, unit):
             continue
         if subj is not scope and subj.type in _SUBJECT_TYPES:  # a figure's subject goes on to the later figures of its sentence
             carried = subj
@@ -1862,6 +1865,11 @@ _FROM_COUNTED = set(M["from_counted"])
 _LEVEL_AFTER_HEAD = re.compile(rf"的[^的]+?(?:{_alt(M['total'])})[约近逾]?$")
 
 
+def _from_where(frame: Frame, subj: Optional[Mention], a: int, m: re.Match, unit: str) -> bool:
+    """The figure's subject is a place its count of people names as where they come from (_counts_where_from)."""
+    return subj is not None and subj.type == "Region" and _counts_where_from(frame, subj, a, m, unit)
+
+
 def _counts_where_from(frame: Frame, subj: Mention, clause_start: int, m: re.Match, unit: str) -> bool:
     """The figure counts people, teams or bodies by where they come from (来自全国各地的600多名代表,
     来自36个国家和地区的800多名嘉宾): those who gather, no figure of the place they come from. Not where
@@ -1935,6 +1943,8 @@ _SCENE = re.compile(r"(?<![^，,；;])在[^，,。；;]{2,12}(?<![上中里内�
 _HEADCOUNT = ("人", "位", "名")
 _ATTENDANCE = M["attends"]
 _ATTENDS = re.compile(f"[^，,。；;]{{0,12}}?({_alt(_ATTENDANCE)})")
+# a count that names those who attend (400多位海内外嘉宾, 71名工匠代表), not one of where they come from (42个国家和地区的嘉宾)
+_ATTENDEES = re.compile(f"[^，,。；;\\d的]{{0,12}}?(?:{_alt(M['attendees'])})(?!性)")  # not 代表性, a quality
 
 
 _LAST_EDITION = re.compile(r"[较比与]上届")  # compared with an event's last edition: the figures are of this one
@@ -1978,10 +1988,16 @@ def _plan_of_parts(frame: Frame, indicator: str, pos: int) -> Optional[Mention]:
 def _meeting(frame: Frame, pos: int) -> Optional[Mention]:
     """The meeting a headcount attends: one the sentence names before it, or
     the article's meeting where the sentence points back to it (本次会议)."""
-    named = [e for e in frame.of("Event", top=False) if e.end <= pos]
-    if named:
-        return named[-1]
+    named = _event_named_before(frame, pos)
+    if named is not None:
+        return named
     return frame.event if _THIS_MEETING.search(frame.text) else None
+
+
+def _event_named_before(frame: Frame, pos: int, whole: bool = False) -> Optional[Mention]:
+    """The last event the sentence names before ``pos`` (the whole of a joint
+    name, ``whole``: 第七届…论坛暨…表彰大会), or None."""
+    return next((e for e in reversed(frame.of(_EVENT, top=whole)) if e.end <= pos), None)
 
 
 _THIS_MEETING = re.compile(r"[本此该这][次届场]")
