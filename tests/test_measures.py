@@ -3355,6 +3355,46 @@ def test_measures_a_later_clause_s_subject_goes_on_past_the_place_the_sentence_o
     assert {(f[0], f[2]) for f in figures(text)} == {("旅顺口区", 50.0), ("旅顺口区", 351.5)}
 
 
+def test_measures_a_company_opening_the_sentence_keeps_the_figures_after_the_country_s_clause():
+    # 我国 opens a clause of its own rate; the savings told after it are the company's sharing, not the country's
+    text = ("自成立以来，中国铁塔始终坚持共享发展，八年来，我国新建铁塔共享率从中国铁塔成立初期的14.3%大幅提升至目前的81%，"
+            "这相当于少建铁塔92万座，节约土地5.1万亩。")
+    got = {(f[0], f[2]) for f in figures(text, published="2022-10-14")}
+    assert ("中国", 81.0) in got  # the country's clause keeps its own figure
+    assert {s for s, v in got if v in (920000.0, 51000.0)} == {"中国铁塔股份有限公司"}
+
+
+def test_measures_a_later_country_clause_still_goes_on_past_a_place_the_sentence_opens_with():
+    # the rule above is for a company that acts; a place that sets the scene still gives way to 我国's clause
+    text = "在北京，2012年我国政府采购规模达到11332亿元，占财政支出的10%。"
+    assert {f[0] for f in figures(text)} == {"中国"}
+
+
+@pytest.mark.parametrize("text", [
+    "会上，李希、马兴瑞、马化腾、袁玉宇、米雪梅、黄建平、刘若鹏、李金东等8位代表先后围绕建设现代化经济体系发言。",
+    "联组会上，王一鸣、刘旗、刘永好、胡晓炼、杨成长等5位委员，围绕发挥新就业形态积极作用建言。",
+    "丁仁彧、马文义、许润三等10名个人入选。",
+])
+def test_measures_a_count_of_persons_named_before_deng_is_no_one_s(text):
+    assert figures("广东省召开会议。" + text, published="2018-03-07") == []
+
+
+def test_measures_a_count_after_deng_that_closes_no_persons_keeps_its_subject():
+    assert ("广东省", "5G基站", 80000.0) in {f[:3] for f in figures("广东省今年新建5G基站等8万个。")}
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("中国铁塔是全球最大的通信铁塔服务商，截至2023年底运营塔类站址超过210万座，国内市场占有率超过96%。", "中国铁塔股份有限公司"),
+    ("中国移动今年5G用户达到5亿户，全国市场份额超过50%。", "中国移动通信集团有限公司"),
+])
+def test_measures_the_country_whose_market_a_body_s_share_is_of_is_no_subject(text, subject):
+    assert {f[0] for f in figures(text, published="2024-03-01")} == {subject}
+
+
+def test_measures_a_national_share_that_is_no_market_s_stays_the_country_s():
+    assert {f[0] for f in figures("2023年，全国5G基站达到300万个，国内5G用户占比超过50%。")} == {"中国"}
+
+
 def test_measures_the_place_a_sentence_opens_with_keeps_its_figures_where_no_later_clause_names_one():
     assert {f[0] for f in figures("据介绍，苏州工业园区今年新开工项目24个，总投资192.6亿元。")} == {"苏州工业园区"}
 
@@ -3505,6 +3545,29 @@ def test_measures_a_count_of_those_who_come_from_somewhere_is_no_place_s_figure(
 ])
 def test_measures_a_count_where_from_keeps_an_event_s_attendance_and_sums(text, expected):
     assert expected in {(f[0], f[2], f[3]) for f in figures(text)}, figures(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a count that names those at an event by who they are (嘉宾, 代表, 代表队, 参展…) is the event's, not the
+    # province in its name, the region they come from or the country
+    ("在今天（12月4日）召开的山东省绿色低碳高质量发展大会上，400多位海内外嘉宾围绕人工智能开展招商对接。",
+     ("山东省绿色低碳高质量发展大会", 400.0, "位")),
+    ("由全国总工会主办的长三角工匠论坛今天（23日）在杭州举行，长三角地区15个城市的71名工匠代表围绕高端制造业进行交流。",
+     ("长三角工匠论坛", 71.0, "名")),
+    ("12月1日，第七届中国电子高峰论坛暨2017全国电子信息行业优秀企业表彰大会在我市举行，来自工信部和知名企业的近300位嘉宾齐聚一堂。",
+     ("第七届中国电子高峰论坛暨2017全国电子信息行业优秀企业表彰大会", 300.0, "位")),
+])
+def test_measures_a_count_of_those_attending_a_named_event_is_the_event_s(text, expected):
+    assert expected in {(f[0], f[2], f[3]) for f in figures(text, published="2025-12-04")}, figures(text)
+
+
+@pytest.mark.parametrize("text", [
+    "此次邀请赛共有103条龙舟参赛。",  # no event named in the sentence: not the article's other event
+    "第二届鄂尔多斯国际那达慕大会昨晚开幕，来自国内15个省市的体育代表团参加。",  # where they come from, not who
+    "第七届进博会布展已经全部完成，400多项代表性新产品将在这里集中亮相。",  # 代表性: a quality, no attendee
+])
+def test_measures_counts_that_name_no_attendees_of_a_named_event_are_not_the_event_s(text):
+    assert not any(f[2] in (103.0, 15.0, 400.0) and f[0].endswith(("会", "赛", "博会")) for f in figures(text)), figures(text)
 
 
 @pytest.mark.parametrize("text, indicator", [

@@ -1299,7 +1299,10 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
         attended = _ATTENDS.match(text, m.end()) if unit in _HEADCOUNT else None
         if attended:  # 150余人参加了本届论坛: the meeting's attendance
             subj, indicator = _meeting(frame, m.start()), _ATTENDANCE[attended.group(1)]
-        if subj is None or subj.type == "Region" and _counts_where_from(frame, subj, a, m, unit):
+        elif _ATTENDEES.match(text, m.end()) and not _from_where(frame, subj, a, m, unit) and (subj is None or subj.type != _EVENT) \
+                and not _THIS_EVENT.match(text, frame.lead):  # 本届书博会…: _this_edition says which, if the article names it
+            subj = _event_named_before(frame, m.start(), whole=True) or subj  # …大会上，400多位海内外嘉宾…: the event's, where named
+        if subj is None or _from_where(frame, subj, a, m, unit):
             continue
         if subj is not scope and subj.type in _SUBJECT_TYPES:  # a figure's subject goes on to the later figures of its sentence
             carried = subj
@@ -1897,6 +1900,11 @@ _FROM_COUNTED = set(M["from_counted"])
 _LEVEL_AFTER_HEAD = re.compile(rf"的[^的]+?(?:{_alt(M['total'])})[约近逾]?$")
 
 
+def _from_where(frame: Frame, subj: Optional[Mention], a: int, m: re.Match, unit: str) -> bool:
+    """The figure's subject is a place its count of people names as where they come from (_counts_where_from)."""
+    return subj is not None and subj.type == "Region" and _counts_where_from(frame, subj, a, m, unit)
+
+
 def _counts_where_from(frame: Frame, subj: Mention, clause_start: int, m: re.Match, unit: str) -> bool:
     """The figure counts people, teams or bodies by where they come from (来自全国各地的600多名代表,
     来自36个国家和地区的800多名嘉宾): those who gather, no figure of the place they come from. Not where
@@ -1970,6 +1978,8 @@ _SCENE = re.compile(r"(?<![^，,；;])在[^，,。；;]{2,12}(?<![上中里内�
 _HEADCOUNT = ("人", "位", "名")
 _ATTENDANCE = M["attends"]
 _ATTENDS = re.compile(f"[^，,。；;]{{0,12}}?({_alt(_ATTENDANCE)})")
+# a count that names those who attend (400多位海内外嘉宾, 71名工匠代表), not one of where they come from (42个国家和地区的嘉宾)
+_ATTENDEES = re.compile(f"[^，,。；;\\d的]{{0,12}}?(?:{_alt(M['attendees'])})(?!性)")  # not 代表性, a quality
 
 
 _LAST_EDITION = re.compile(r"[较比与]上届")  # compared with an event's last edition: the figures are of this one
@@ -2035,10 +2045,16 @@ def _plan_of_parts(frame: Frame, indicator: str, pos: int) -> Optional[Mention]:
 def _meeting(frame: Frame, pos: int) -> Optional[Mention]:
     """The meeting a headcount attends: one the sentence names before it, or
     the article's meeting where the sentence points back to it (本次会议)."""
-    named = [e for e in frame.of("Event", top=False) if e.end <= pos]
-    if named:
-        return named[-1]
+    named = _event_named_before(frame, pos)
+    if named is not None:
+        return named
     return frame.event if _THIS_MEETING.search(frame.text) else None
+
+
+def _event_named_before(frame: Frame, pos: int, whole: bool = False) -> Optional[Mention]:
+    """The last event the sentence names before ``pos`` (the whole of a joint
+    name, ``whole``: 第七届…论坛暨…表彰大会), or None."""
+    return next((e for e in reversed(frame.of(_EVENT, top=whole)) if e.end <= pos), None)
 
 
 _THIS_MEETING = re.compile(r"[本此该这][次届场]")
@@ -2645,13 +2661,15 @@ def target_year(text: str, year: Optional[int]) -> Optional[int]:
 _FORECAST = any_of(M['forecasts'])
 _WORLD = any_of(M['world_scope'])
 # 全国首条, 全国最大的…, 全国唯一的…, 我国首个, 全国第三个…省份, 全国知名的: a superlative, a rank or a quality compares
-# with the country, it is not the subject
-_COMPARES = r"首|最|唯一|第[一二三四五六七八九十\d]|领先|前列|一流|率先|性|代表性|知名|闻名|平均水平|[（(][\d.]+%?[）)]"
+# with the country, it is not the subject; nor is a market whose share a body has (国内市场占有率)
+_MARKET_SHARES = _alt(M["market_shares"])
+_COMPARES = r"首|最|唯一|第[一二三四五六七八九十\d]|领先|前列|一流|率先|性|代表性|知名|闻名|平均水平|[（(][\d.]+%?[）)]|" + _MARKET_SHARES
 _HOME_AND_ABROAD = "国内外|国内国际"
 _WHOLE_BEFORE = "占居比于"  # 占全国…的比重, 高于全国: the country is the whole compared with
 # 国内外 (at home and abroad: 国内外2302个单位参展) and 国内国际 (国内国际双循环) are no scope, the country's or any
 _NATIONAL = re.compile(f"(?<![{_WHOLE_BEFORE}])(?!{_HOME_AND_ABROAD})(?:{_alt(M['national_scope'])})(?!{_COMPARES})")
 _COMPARES_AFTER = re.compile(_COMPARES)
+_MARKET_SHARE_AFTER = re.compile(_MARKET_SHARES)
 # what a body reports through: a few words and a title (农业农村部最新发布的《…报告》显示); an aside
 # in brackets after its name (（以下简称“河北移动”）) is passed over whole: its 称 reports nothing;
 # or its spokesperson (relation.spokesperson, 有关 or 相关 before it), wherever he speaks
@@ -3344,6 +3362,8 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
     their subject."""
     if _points_to_a_thing(frame, pos):
         return None  # 一大早，这家超市…就来了100多个线上订单: an unnamed thing's figure
+    if _counts_persons_named(frame, pos):
+        return None  # 李希、马兴瑞…等8位代表先后发言: the count of the persons just named, no one's figure
     a, _ = clause_span(frame.text, pos)
     text = frame.text
     lead = a + len(_LEAD_WORDS.match(text, a).group())
@@ -3361,7 +3381,8 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
         return None  # 中国电信和中国联通携手…, 中国移动、中国电信…共完成…，占…: a group the text names as no one body
     for m in owners:
         if m.type in _SUBJECT_TYPES and (lead <= m.start <= lead + 1 or _SESSION.fullmatch(text, lead, m.start)) and m.end <= pos \
-                and text[m.end:m.end + 1] not in _EXAMPLES and not _after_marker(text, m.start):
+                and text[m.end:m.end + 1] not in _EXAMPLES and not _after_marker(text, m.start) \
+                and not (m.name == COUNTRY and _MARKET_SHARE_AFTER.match(text, m.end)):  # 全国市场份额: the market a share is of
             if m.type == "Region" and _names_a_facility(frame, m, pos):
                 return None  # 西藏自治区人民医院总床位650张: the hospital's, not the region's
             if _national_source(frame, m):
@@ -3411,7 +3432,8 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
         return local
     if scene > (place.end if place is not None else -1) and carried is None:
         return None  # …，在滨江数据中心集群，…: set in a place the text names as no entity we know, unless an earlier figure named its own
-    if place is not None and place.end <= pos and not (carried is not None and carried.start > place.end and _opens_clause(text, carried)):
+    if place is not None and place.end <= pos and not (carried is not None and carried.start > place.end and _opens_clause(text, carried)
+                                                       and not _company_goes_on(place, carried)):
         return _country_for(frame) if _national_source(frame, place) else place
     if carried is not None:  # …数据湖产业园是旅顺口区…之一，目前全区有50个…项目，总投资351.5亿元: the later clause's subject goes on
         return carried
@@ -3468,6 +3490,21 @@ def _in_village_sentence(frame: Frame, a: int, pos: int, owners: list[Mention]) 
         pass
     return village is not None and not any(village.end() <= m.start and m.end <= pos for m in owners) \
         and _COUNTY_WORD.search(frame.text, village.end(), pos) is None and _NATIONAL.search(frame.text, village.end(), pos) is None
+
+
+def _counts_persons_named(frame: Frame, pos: int) -> bool:
+    """The figure at ``pos`` closes a list of persons named just before it
+    (应勇、李林…等7位代表, 袁隆平、钟南山、叶培建等25位科技工作者代表): it counts the
+    persons the text names, which is no figure of a place or body."""
+    return frame.text[pos - 1:pos] == LIST_CLOSER and any(m.end == pos - 1 for m in frame.of("Person", top=False))
+
+
+def _company_goes_on(opening: Mention, carried: Mention) -> bool:
+    """The company a sentence opens with, acting, stays the subject of its
+    later clauses that name none, past a clause the country opens (中国铁塔…，
+    八年来，我国新建铁塔共享率…提升至81%，…这相当于少建铁塔92万座: the company's
+    savings); the country's clause keeps its own figures by its word."""
+    return opening.subtype == _COMPANY and carried.name == COUNTRY
 
 
 def _opens_clause(text: str, m: Mention) -> bool:
