@@ -3667,3 +3667,30 @@ def test_measures_a_place_inside_the_clause_before_a_from_phrase_does_not_act_on
     # 中国 names the team (中国援几内亚医疗队), no subject: the 16 departments they come from are nobody's figure
     got = figures("此次中国援几内亚医疗队24名队员来自北京心内、神内、神外等16个临床科室。")
     assert not [f for f in got if f[2] == 16.0], got
+
+
+@pytest.mark.parametrize("text, published, years", [
+    # a month as of which a figure is counted, later in the year than the document's month: last year's
+    ("信息通信业方面，截至12月，我国5G基站总数达231万个。", "2023-03-02", [2022]),
+    ("1至12月，全国新设立外商投资企业60533家。", "2019-01-14", [2018]),
+    ("12月末，全国移动电话用户总数达17.27亿户。", "2024-02-20", [2023]),
+    # negative: a month of this year gone by, or one of a written year, keeps its year
+    ("截至2月底，我国5G基站总数达150.6万个。", "2022-03-21", [2022]),
+    ("截至2022年12月，我国5G基站总数达231万个。", "2023-03-02", [2022]),
+    ("今年1-11月，全国新设立外商投资企业60533家。", "2019-03-14", [2019]),
+    # negative: a day of a story or a schedule is no month a figure is counted up to
+    ("中国电信宣布从7月1日起，向已开通国际漫游的245个国家和地区下调资费。", "2015-06-24", [2015]),
+    ("工业和信息化部日前印发通知，于今年3月至12月开展新一轮新能源汽车下乡活动，涵盖10余个省份。", "2021-04-01", [2021]),
+])
+def test_measures_a_month_later_than_the_document_s_is_of_last_year(text, published, years):
+    got = figures(text, published=published)
+    assert sorted({g[4] for g in got}) == years, got
+
+
+def test_measures_a_national_body_s_data_cited_mid_paragraph_are_the_country_s():
+    text = ("广东、江苏、浙江等经济大省的这一指标分别为247.4部、252.1部、236.6部。此外，工信部数据显示，今年前10个月，"
+            "移动电话用户规模稳中有增。截至10月末，移动电话用户总数达18.3亿户。")
+    got = figures(text, published="2025-11-20")
+    assert ("中国", 1830000000) in [(g[0], g[2]) for g in got], got
+    # negative: the provinces listed before keep their own figures
+    assert ("浙江省", 236.6) in [(g[0], g[2]) for g in got], got

@@ -1210,6 +1210,9 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
             status = "actual"
         if fig_year is not None and _LAST_YEAR_LEVEL.search(text, a, m.start()):
             fig_year -= 1
+        elif status == "actual" and fig_year is not None and fig_year == year \
+                and _month_gone_by_last_year(text[:m.start()], month):
+            fig_year -= 1  # 截至12月，我国5G基站总数达231万个, told in March 2023: last December's
         elif from_at is not None and _FROM_LAST_YEAR.search(text, a, m.start()):
             # 2023年…占比由上年的15.2%提升至15.6%: the level a year before the one the sentence is of
             fig_year = _year(text[:from_at], year, None, False, stated_year)
@@ -2406,6 +2409,34 @@ _STATED_END = re.compile(rf"{_AS_OF_WORD}|为止|{_alt(M['now'])}")
 _SINCE_PART_OF_YEAR = re.compile(r"年(?:(?:[2-9]|1[0-2]|[二三四五六七八九]|十[一二]?)月|下半年|[二三四]季度|第[二三四]季度)")
 
 
+# A month a figure is counted up to, written with no year: as of its end (截至12月, 截止到12月底), the months from
+# January (1-11月, 1至12月份) or a month's end (12月末); not a day of a story or a schedule (12月5日, 从7月1日起,
+# 到6月底…将, 于3月至12月), nor a month of a written year (2022年12月, 2022年1-11月), nor a count of months (30个月)
+_MONTH_NUMBER = r"(1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])"
+_NOT_BEFORE_MONTH = r"(?<![\d年个一二三四五六七八九十到至于从自—–\-~])"
+_BARE_MONTH = re.compile(rf"{_AS_OF_WORD}到?{_MONTH_NUMBER}月(?:底|末|份)?(?![\d日号])"
+                         rf"|{_NOT_BEFORE_MONTH}(?:1|一)\s*[-—–~至到]\s*{_MONTH_NUMBER}月份?(?![\d日号])"
+                         rf"|{_NOT_BEFORE_MONTH}{_MONTH_NUMBER}月[底末](?![\d日号])")
+_DATED_MONTHS = re.compile(r"(?:\d{4}|[〇零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,2}\s*[-—–~至到]\s*[\d一二三四五六七八九十]{1,2}月")
+
+
+def _month_gone_by_last_year(before: str, month: Optional[int]) -> bool:
+    """The month the figure is told of (the last written before it, with no
+    year) comes later in the year than the ``month`` the document was
+    published in: a figure reached by then is of last year (截至12月，… in a
+    report of March 2023 is December 2022's); not when this year is named
+    after it (今年1-11月 is of no time yet to come, and not read here)."""
+    if month is None:
+        return False
+    last = _last_match(_BARE_MONTH, _DATED_MONTHS.sub(lambda d: " " * len(d.group()), before))
+    if last is None or _RELATIVE_YEAR.search(before, max(0, last.start() - 4)):
+        return False
+    word = next(g for g in last.groups() if g)
+    written = int(word) if word.isdigit() else (10 + (_CN_DIGITS.get(word[1:], 0) if len(word) > 1 else 0)
+                                                if word.startswith("十") else _CN_DIGITS[word])
+    return written > month
+
+
 def _since_is_the_year(since: re.Match, before: str, year: Optional[int], closing: bool = False) -> bool:
     """The period ``since`` a year runs from began last year (or this), and
     the figure after it is a whole year's (2024年以来，我国旅行服务全年进出口达
@@ -2964,6 +2995,14 @@ def _national_source(frame: Frame, m: Mention) -> bool:
     they are the country's (annotation.md), not the body's."""
     return is_national_body(m) and (_reports(frame, m) or frame.text.startswith(_SOURCE_COLONS, post_after(frame.text, m.end))
                                     or _official_reports(frame, m))
+
+
+def cites_national_data(frame: Frame) -> bool:
+    """The sentence opens with a national body whose data it reports (此外，工信部数据显示，…;
+    国家统计局数据显示，…): the figures after it in its paragraph that name no one are the
+    country's (annotation.md), not those of the place the figures before were of."""
+    run, opener = _opening_run(frame)
+    return bool(run) and opener is None and _national_source(frame, run[0])
 
 
 def _official_reports(frame: Frame, m: Mention) -> bool:

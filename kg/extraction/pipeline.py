@@ -432,6 +432,9 @@ def _figure_scopes(frames: list[relations.Frame], numerals: list[bool], ctx, rou
                 if measures.opens_as_news(sent.text) and not (
                         headed >= 0 and (sent.paragraph == headed + 1 or measures.cites_source(sent.text))):
                     item, unclear, headed, placed, sourced = None, False, -1, False, False
+        elif not sent.heading and measures.cites_national_data(frame):
+            # …浙江…分别为236.6部。此外，工信部数据显示，…。截至10月末，移动电话用户总数达18.3亿户: the country's
+            opened = _region_mention(measures.COUNTRY, sent)
         roundup = sent.article in roundups
         if roundup:  # read in order, as a listener hears the item: what it has named so far
             placed = placed or measures.names_a_scene(frame)
