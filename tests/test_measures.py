@@ -3694,3 +3694,29 @@ def test_measures_a_national_body_s_data_cited_mid_paragraph_are_the_country_s()
     assert ("中国", 1830000000) in [(g[0], g[2]) for g in got], got
     # negative: the provinces listed before keep their own figures
     assert ("浙江省", 236.6) in [(g[0], g[2]) for g in got], got
+
+
+@pytest.mark.parametrize("text, indicator, value", [
+    # a share whose level is reached by a change (上升到, 提升至) is the share of the quantity before it
+    ("三年来，长三角一体化发展各项工作全面提速，经济总量占全国比重进一步上升到24.5%。", "经济总量占全国比重", 24.5),
+    ("今年一季度，长三角地区国内生产总值增长18.9%，占全国比重进一步提升至24.6%。", "国内生产总值占全国比重", 24.6),
+    # negative: the level said with 为 still is
+    ("今年一季度，长三角地区国内生产总值增长18.9%，占全国比重为24.6%。", "国内生产总值占全国比重", 24.6),
+])
+def test_measures_a_share_reached_by_a_change_is_of_the_quantity_before(text, indicator, value):
+    got = figures(text, published="2021-11-05")
+    assert (indicator, value) in [(g[1], g[2]) for g in got], got
+
+
+@pytest.mark.parametrize("text, indicators", [
+    # things listed before the quantity they share, after 的 or after 等: each thing's quantity
+    ("国家统计局数据显示，7月份，新能源汽车、太阳能电池的产量同比分别增长112.7%和33.9%。", ["新能源汽车产量", "太阳能电池产量"]),
+    ("海关总署数据显示，上半年，我国汽车、船舶、集成电路等产品的出口额同比分别增长22.2%、91.1%、25.6%。",
+     ["汽车出口额", "船舶出口额", "集成电路出口额"]),
+    ("2021年，我国第二产业、第三产业的增加值规模分别为2.05万亿元、1.99万亿元。", ["第二产业增加值规模", "第三产业增加值规模"]),
+    # negative: the last thing's quantity, with no 的, is each thing's as before
+    ("国家统计局数据显示，上半年，原油、天然气产量分别达到1.2亿吨和1267亿立方米。", ["原油产量", "天然气产量"]),
+])
+def test_measures_things_listed_before_their_quantity_after_de_or_deng(text, indicators):
+    got = figures(text, published="2023-08-15")
+    assert [g[1] for g in got] == indicators, got

@@ -924,7 +924,9 @@ _RATE_BASIS = re.compile(rf"({_RATE_BASIS_WORD})(?:{_DEGREE}|分别|均)?$")
 _COMPARED = re.compile(f"(同比|(?:较|比(?![重例较]))[^，,；;。]{{1,8}}?)(?:{_DEGREE}|分别)?(?:{_alt(M['growth'])})了?$")  # not 比重
 # what stands between a share and its level: 为, 已达, 现已超过, 首超, 超过了, 达到了 (as speakers at press
 # conferences say it: 绿色经济的占比达到了45%), 稳定在, 分别为：, 接(近七成: the figure's 近 is its qualifier)
-_SHARE_LEVEL = rf"(?:现?已经?|首次?|要|将|应|分别|进一步)?(?:(?:{_LEVEL_VERB})了?|是|超|接|稳定在)?[：:]?"
+# …and a change that reached it (占全国比重进一步上升到24.5%, 占比提高至45%: the level after the change)
+_SHARE_LEVEL = rf"(?:现?已经?|首次?|要|将|应|分别|进一步|{'|'.join(M['level_change_adverbs'])})?" \
+               rf"(?:(?:{_LEVEL_VERB})了?|是|超|接|稳定在|(?:{_alt(M['growth'] + M['level_change_verbs'])})(?:到|至)了?)?[：:]?"
 # 占Y的比重为, 占Y比为 (company results: 资本开支占通信服务收入比为22.8%), 在Y中占比为, 在Y中的比重超过了,
 # 在Y中所占的比重 (在电信主营业务收入中所占的比重从…上升到72.33%), 占到Y的,
 # 占全省近 (30%): the share of Y; 占比为, 占了: a share of no named whole
@@ -1564,8 +1566,8 @@ def _respectively(frame: Frame, found: list[re.Match], first: re.Match,
         if earlier_clause:
             quantity = _noun_phrase_before(_RATE_BASIS.sub("", words_before), verb_ok=False)
             names = [item + quantity for item in items]
-        else:  # 原油、天然气产量分别达到…: the last item's quantity is each item's
-            names = _items_named(items)
+        else:  # 原油、天然气产量分别达到…: the last item's quantity is each item's; 汽车、船舶等产品的出口额: the one after 等
+            names = _items_named(items, _quantity_after_list(_RATE_BASIS.sub("", words_before)))
         if points:  # 弃风、弃光率分别同比下降5.2和4.3个百分点: each rate's change (an index's, a period's: left)
             return {m.start(): (None, n + "变化" if _IS_RATE.search(n) else _UNPAIRED) for n, m in zip(_rates_named(names), listed)}
         return {m.start(): (None, n + "增速" if growth and not _IS_RATE.search(n) else n) for n, m in zip(names, listed)}
@@ -1636,7 +1638,8 @@ def _items_named(items: list[str], quantity: str = "") -> list[str]:
         quantity = "" if rest.startswith(tuple(_ADVERBS)) else rest  # 长江流域和黄河流域已累计…: no shared quantity
     if not quantity and _parallel_modifiers(items):  # 城镇和农村居民人均可支配收入: 城镇 parallels 农村
         quantity = items[-1][len(items[0]):]
-    return [item if not quantity or item.endswith(quantity) or _is_quantity_word(words.cut(item)[-1]) else item + quantity
+    return [item[:-len(_OF + quantity)] + quantity if quantity and item.endswith(_OF + quantity)
+            else item if not quantity or item.endswith(quantity) or _is_quantity_word(words.cut(item)[-1]) else item + quantity
             for item in items]
 
 
@@ -1681,8 +1684,8 @@ def _each_alike(frame: Frame, found: list[re.Match], m: re.Match, a: int, subj: 
     if any(a <= o.start < each.start() and o.name != subj.name for o in _owners(frame) if o.type in _SUBJECT_TYPES):
         return [(subj, indicator)]  # 向“一带一路”沿线国家、欧洲等: places or bodies not all read as such
     items, earlier_clause = _listed_items(frame, found, a, end)
-    after_etc = text[a:end].partition("等")[2]  # 教育、…等重点领域支出: what is counted of each follows 等
-    quantity = _quantity_tail(after_etc) if after_etc else ""
+    after_etc = text[a:end].partition(LIST_CLOSER)[2]  # 教育、…等重点领域支出: what is counted of each follows 等
+    quantity = _quantity_after_list(text[a:end])
     if not items or earlier_clause or after_etc and not quantity or any("的" in item for item in items):
         return [(subj, indicator)]  # 整个集团公司的营业额和利润: a modifier's reach unclear
     return [(subj, name + rate if rate and not _IS_RATE.search(name) else name) for name in _items_named(items, quantity)]
@@ -1727,6 +1730,11 @@ def _quantity_tail(phrase: str) -> str:
     toks = words.cut(phrase)
     if not toks or not _is_quantity_word(toks[-1]):
         return ""
+    tail = "".join(toks[len(toks) - toks[::-1].index(_OF):]) if _OF in toks[:-1] else ""
+    if tail and not _IS_RATE.search(tail):
+        # 太阳能电池的产量, 产品的出口额: what follows the last 的, if a word of two characters or more (not a share
+        # or rate, whose 的 is of the whole it is taken of: 占规模以上工业增加值的比重)
+        return tail if len(tail) >= 2 else ""
     for k, tok in enumerate(toks):
         named = _QUANTITY_END.search(tok)
         if named and named.start() > 0 and words.tag(tok[:named.start()]).startswith("n"):
@@ -1737,6 +1745,16 @@ def _quantity_tail(phrase: str) -> str:
             continue
         return tail if len(tail) >= 2 else ""
     return ""
+
+
+_OF = "的"
+
+
+def _quantity_after_list(stretch: str) -> str:
+    """The quantity named after a list's 等 (教育、…等重点领域支出 -> 支出; 汽车、船舶等产品的出口额 -> 出口额):
+    what is counted of each thing listed; "" where none is named."""
+    after_etc = stretch.partition(LIST_CLOSER)[2]
+    return _quantity_tail(after_etc) if after_etc else ""
 
 
 def _is_quantity_word(tok: str) -> bool:
