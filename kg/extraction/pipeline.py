@@ -584,6 +584,8 @@ def extract_document(doc: Document, settings: Settings = DEFAULT) -> Extraction:
         figures = list(measures.extract(frame, ctx.year, target_year.get(sent.article), scope, county if county in named else None,
                                         stated_year, grouped == sent.paragraph, sent.index in under_plan,
                                         looked_back == sent.paragraph or background[0] == sent.article, ctx.month))
+        if sent.title_line:  # a headline sums up what the body states, and dates
+            figures = [replace(f, confidence=frame.confidences.measure_headline) for f in figures]
         grouped = sent.paragraph if measures.ends_in_group(frame) else -1
         if figures:
             last, before = (sent.paragraph, figures[-1].subject, sent.index), frame
