@@ -3688,7 +3688,7 @@ def test_measures_a_month_later_than_the_document_s_is_of_last_year(text, publis
 
 
 def test_measures_a_national_body_s_data_cited_mid_paragraph_are_the_country_s():
-    text = ("广东、江苏、浙江等经济大省的这一指标分别为247.4部、252.1部、236.6部。此外，工信部数据显示，今年前10个月，"
+    text = ("广东、江苏、浙江每百户居民拥有的移动电话分别为247.4部、252.1部、236.6部。此外，工信部数据显示，今年前10个月，"
             "移动电话用户规模稳中有增。截至10月末，移动电话用户总数达18.3亿户。")
     got = figures(text, published="2025-11-20")
     assert ("中国", 1830000000) in [(g[0], g[2]) for g in got], got
@@ -3720,3 +3720,25 @@ def test_measures_a_share_reached_by_a_change_is_of_the_quantity_before(text, in
 def test_measures_things_listed_before_their_quantity_after_de_or_deng(text, indicators):
     got = figures(text, published="2023-08-15")
     assert [g[1] for g in got] == indicators, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 这一比重, 这一比例: the quantity named before in the sentence
+    ("目前，我国战略性新兴产业增加值占GDP比重超过10%，预计“十四五”期间这一比重将超过17%。",
+     ("战略性新兴产业增加值占GDP比重", 17)),
+    ("今年前8个月，我国新能源汽车市场渗透率达到45.5%，2020年这个数字仅为5.4%。", ("新能源汽车市场渗透率", 5.4)),
+])
+def test_measures_a_name_pointing_back_is_the_quantity_named_before(text, expected):
+    got = figures(text, published="2021-03-01")
+    assert expected in [(g[1], g[2]) for g in got], got
+
+
+@pytest.mark.parametrize("text, value", [
+    # negative: another country's level of it, or one named by nothing before, is no figure given here
+    ("我国的物流成本占到了生产成本的30%-40%，在发达国家，这一比例则是10%-15%。", 10),
+    ("2017年，我国人工智能产业还只有百亿级规模，而2020年，预计这一数字将超过1200亿元。", 1200),
+    ("目前，我国服务业在GDP中所占的比重是46.1%，而在美国，这个数字是79.4%。", 79.4),
+])
+def test_measures_a_name_pointing_back_to_nothing_named_gives_no_figure(text, value):
+    got = figures(text, published="2021-03-01")
+    assert value not in [g[2] for g in got], got

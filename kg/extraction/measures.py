@@ -1179,6 +1179,15 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
             if indicator and _VALUE_WORD.fullmatch(indicator):  # 新装备制造业规模最大，增加值为48808亿元: the field's
                 indicator = _part_field(frame, a) + indicator
         indicator = _whole_field(frame, indicator, a, m.start())
+        pointer = _POINTER_NAME.search(text, a, m.start())
+        if pointer and not _COMPARED.search(text, pointer.end(), m.start()) and not _GROWTH.search(text, pointer.end(), m.start()):
+            # 占GDP比重超过10%，预计“十四五”期间这一比重将超过17%: the quantity named before, unless the clause sets
+            # the figure elsewhere (发达国家的这一比重只有10%: no one's the text names) or none was named
+            # (not its change: 这一数据比上年末增长了19.1%, the rate of the quantity before, read above)
+            antecedent = last_rate if unit == "%" else previous
+            before = clause_span(text, a - 1)[0] if a > 0 else a  # its clause or the one before
+            elsewhere = _ELSEWHERE.search(text[before:m.start()].lstrip("而但"))
+            indicator = antecedent if antecedent and not elsewhere else ""
         from_to = bool(seen) and _FROM_TO.fullmatch(text, seen[-1][0].end(), m.start()) is not None
         if from_to:
             indicator = seen[-1][1]  # 保有量从320万辆增加到1500万辆: one quantity, then and later
@@ -1291,6 +1300,11 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
         rank = _rank(frame, r, owned, year, scope, county, stated_year)
         if rank is not None:
             yield rank
+
+
+# 这一比重, 该指标, 这个比例, 这一数字: a name that points back to a quantity named before, right before its figure
+_POINTER_NAME = re.compile(r"(?:这一|这个|该|此)(?:比重|比例|占比|数字|数据|指标|数值)(?=[^，,；;。]{0,8}$)")
+_ELSEWHERE = re.compile(r"国家|国外|海外|全球|世界|(?:^|[，,])在")  # 在美国，这个数字是79.4%; 而在农村，…
 
 
 def _rank(frame: Frame, r: re.Match, owned: list[tuple[int, str, Mention]], year: Optional[int],
