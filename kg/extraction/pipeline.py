@@ -584,7 +584,8 @@ def extract_document(doc: Document, settings: Settings = DEFAULT) -> Extraction:
         figures = list(measures.extract(frame, ctx.year, target_year.get(sent.article), scope, county if county in named else None,
                                         stated_year, grouped == sent.paragraph, sent.index in under_plan,
                                         looked_back == sent.paragraph or background[0] == sent.article, ctx.month))
-        if sent.title_line:  # a headline sums up what the body states, and dates
+        if sent.heading or sent.index == 0 and len(sentences) > 1 and sentences[1].paragraph != sent.paragraph:
+            # a headline (a heading, or a first line standing alone over a body) sums up what the body states, and dates
             figures = [replace(f, confidence=frame.confidences.measure_headline) for f in figures]
         grouped = sent.paragraph if measures.ends_in_group(frame) else -1
         if figures:
