@@ -324,3 +324,24 @@ def test_exports_an_unknown_exporter_names_the_known_ones():
     from kg.exporters import exporter
     with pytest.raises(KeyError, match="exporters: turtle"):
         exporter("docx")
+
+
+def test_exports_a_headline_s_figure_gives_way_to_the_body_s_statement_of_it():
+    """A figure the headline and the body both state is recorded once, from the
+    body, which dates it (截至2022年12月): the headline's is read in the
+    document's year. Negative: a headline's figure the body does not repeat stays."""
+    from kg.api import extract
+    facts = extract("我国网民规模达10.67亿 5G基站超230万个\n中新经纬3月2日电 报告显示，截至2022年12月，我国网民规模达10.67亿，"
+                    "互联网普及率达75.6%。", published="2023-03-02")
+    got = [(m.indicator, m.value, m.year) for m in facts.measures]
+    assert ("网民规模", 1067000000, 2022) in got, got
+    assert not any(v == 1067000000 and y == 2023 for _, v, y in got), got
+    assert any(v == 2300000 for _, v, _ in got), got
+
+
+def test_exports_the_body_s_statement_keeps_the_headline_s_fuller_name():
+    from kg.api import extract
+    facts = extract("去年全国社保基金投资收益率6.29%\n新华社北京3月26日电 2013年，全国社保基金实现投资收益696亿元，收益率达到6.29%。",
+                    published="2014-03-26")
+    got = [(m.indicator, m.value, m.year) for m in facts.measures if m.value == 6.29]
+    assert got == [("社保基金投资收益率", 6.29, 2013)], got

@@ -3952,3 +3952,78 @@ def test_measures_national_body_reporting_still_gives_the_country_s_figures():
     text = ("各地加快5G建设\n北京加快建设5G基站。北京推进应用。北京5G基站已有7292个。\n"
             "此前在4月份，工业和信息化部向媒体透露，计划到2021年累计建设60万个5G基站。")
     assert [g[0] for g in figures(text, published="2019-07-28") if g[2] == 600000] == ["中国"]
+
+
+@pytest.mark.parametrize("text, published, years", [
+    # a month as of which a figure is counted, later in the year than the document's month: last year's
+    ("信息通信业方面，截至12月，我国5G基站总数达231万个。", "2023-03-02", [2022]),
+    ("1至12月，全国新设立外商投资企业60533家。", "2019-01-14", [2018]),
+    ("12月末，全国移动电话用户总数达17.27亿户。", "2024-02-20", [2023]),
+    # negative: a month of this year gone by, or one of a written year, keeps its year
+    ("截至2月底，我国5G基站总数达150.6万个。", "2022-03-21", [2022]),
+    ("截至2022年12月，我国5G基站总数达231万个。", "2023-03-02", [2022]),
+    ("今年1-11月，全国新设立外商投资企业60533家。", "2019-03-14", [2019]),
+    # negative: a day of a story or a schedule is no month a figure is counted up to
+    ("中国电信宣布从7月1日起，向已开通国际漫游的245个国家和地区下调资费。", "2015-06-24", [2015]),
+    ("工业和信息化部日前印发通知，于今年3月至12月开展新一轮新能源汽车下乡活动，涵盖10余个省份。", "2021-04-01", [2021]),
+])
+def test_measures_a_month_later_than_the_document_s_is_of_last_year(text, published, years):
+    got = figures(text, published=published)
+    assert sorted({g[4] for g in got}) == years, got
+
+
+def test_measures_a_national_body_s_data_cited_mid_paragraph_are_the_country_s():
+    text = ("广东、江苏、浙江每百户居民拥有的移动电话分别为247.4部、252.1部、236.6部。此外，工信部数据显示，今年前10个月，"
+            "移动电话用户规模稳中有增。截至10月末，移动电话用户总数达18.3亿户。")
+    got = figures(text, published="2025-11-20")
+    assert ("中国", 1830000000) in [(g[0], g[2]) for g in got], got
+    # negative: the provinces listed before keep their own figures
+    assert ("浙江省", 236.6) in [(g[0], g[2]) for g in got], got
+
+
+@pytest.mark.parametrize("text, indicator, value", [
+    # a share whose level is reached by a change (上升到, 提升至) is the share of the quantity before it
+    ("三年来，长三角一体化发展各项工作全面提速，经济总量占全国比重进一步上升到24.5%。", "经济总量占全国比重", 24.5),
+    ("今年一季度，长三角地区国内生产总值增长18.9%，占全国比重进一步提升至24.6%。", "国内生产总值占全国比重", 24.6),
+    # negative: the level said with 为 still is
+    ("今年一季度，长三角地区国内生产总值增长18.9%，占全国比重为24.6%。", "国内生产总值占全国比重", 24.6),
+])
+def test_measures_a_share_reached_by_a_change_is_of_the_quantity_before(text, indicator, value):
+    got = figures(text, published="2021-11-05")
+    assert (indicator, value) in [(g[1], g[2]) for g in got], got
+
+
+@pytest.mark.parametrize("text, indicators", [
+    # things listed before the quantity they share, after 的 or after 等: each thing's quantity
+    ("国家统计局数据显示，7月份，新能源汽车、太阳能电池的产量同比分别增长112.7%和33.9%。", ["新能源汽车产量", "太阳能电池产量"]),
+    ("海关总署数据显示，上半年，我国汽车、船舶、集成电路等产品的出口额同比分别增长22.2%、91.1%、25.6%。",
+     ["汽车出口额", "船舶出口额", "集成电路出口额"]),
+    ("2021年，我国第二产业、第三产业的增加值规模分别为2.05万亿元、1.99万亿元。", ["第二产业增加值规模", "第三产业增加值规模"]),
+    # negative: the last thing's quantity, with no 的, is each thing's as before
+    ("国家统计局数据显示，上半年，原油、天然气产量分别达到1.2亿吨和1267亿立方米。", ["原油产量", "天然气产量"]),
+])
+def test_measures_things_listed_before_their_quantity_after_de_or_deng(text, indicators):
+    got = figures(text, published="2023-08-15")
+    assert [g[1] for g in got] == indicators, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 这一比重, 这一比例: the quantity named before in the sentence
+    ("目前，我国战略性新兴产业增加值占GDP比重超过10%，预计“十四五”期间这一比重将超过17%。",
+     ("战略性新兴产业增加值占GDP比重", 17)),
+    ("今年前8个月，我国新能源汽车市场渗透率达到45.5%，2020年这个数字仅为5.4%。", ("新能源汽车市场渗透率", 5.4)),
+])
+def test_measures_a_name_pointing_back_is_the_quantity_named_before(text, expected):
+    got = figures(text, published="2021-03-01")
+    assert expected in [(g[1], g[2]) for g in got], got
+
+
+@pytest.mark.parametrize("text, value", [
+    # negative: another country's level of it, or one named by nothing before, is no figure given here
+    ("我国的物流成本占到了生产成本的30%-40%，在发达国家，这一比例则是10%-15%。", 10),
+    ("2017年，我国人工智能产业还只有百亿级规模，而2020年，预计这一数字将超过1200亿元。", 1200),
+    ("目前，我国服务业在GDP中所占的比重是46.1%，而在美国，这个数字是79.4%。", 79.4),
+])
+def test_measures_a_name_pointing_back_to_nothing_named_gives_no_figure(text, value):
+    got = figures(text, published="2021-03-01")
+    assert value not in [g[2] for g in got], got

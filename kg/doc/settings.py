@@ -136,6 +136,8 @@ class Confidences:
     cooperates_trigger: float = 0.7       # A携手B, A与B合作, A、B签署协议, joint signers or holders
     cooperates_listed: float = 0.6        # the bodies a sentence lists as working together
     measure: float = 0.6                  # a figure and its subject
+    measure_headline: float = 0.5         # a headline's figure (我国网民规模达10.67亿): the body's statement of it,
+                                          # which writes its date (截至2022年12月，…), is the better evidence
 
 
 ENGINES = ("local", "dask")

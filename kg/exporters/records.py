@@ -39,7 +39,7 @@ def document_records(facts: DocFacts) -> tuple[list[dict], list[dict]]:
         if rel.role:
             rec["role"] = rel.role
         relations.append(rec)
-    seen: dict[tuple, list[str]] = {}
+    seen: dict[tuple, list[tuple[str, int]]] = {}  # each figure's indicators so far, with where its record is
     measures = []
     for m, fact in facts.measures:
         subject = mention_iri(m.subject)
@@ -47,15 +47,21 @@ def document_records(facts: DocFacts) -> tuple[list[dict], list[dict]]:
         # under an indicator that contains, or is contained in, one seen. A
         # growth rate is named by its quantity (records.md), so a rate and a
         # level in % of the same number are kept apart (民间投资增长23.4%, 占比23.4%).
+        # A later statement with better evidence (the body's, after the headline's) takes the record's place.
         key = (subject, m.value, m.unit, m.change == "rate")
-        if any(m.indicator in i or i in m.indicator for i in seen.get(key, ())):
+        same = next((at for i, at in seen.get(key, ()) if m.indicator in i or i in m.indicator), None)
+        if same is not None and measures[same]["confidence"] >= m.confidence:
             continue
-        seen.setdefault(key, []).append(m.indicator)
-        measures.append({"kind": "measure", "subject": subject, "subject_name": None, "indicator": m.indicator,
-                         "value": int(m.value) if float(m.value).is_integer() else m.value, "unit": m.unit,
-                         "year": m.year, "status": m.status, "change": m.change, "qualifier": m.qualifier,
-                         "doc": fact.doc, "sentence": fact.text, "start": fact.start, "end": fact.end,
-                         "extractor": m.extractor, "confidence": m.confidence})
+        record = {"kind": "measure", "subject": subject, "subject_name": None, "indicator": m.indicator,
+                  "value": int(m.value) if float(m.value).is_integer() else m.value, "unit": m.unit,
+                  "year": m.year, "status": m.status, "change": m.change, "qualifier": m.qualifier,
+                  "doc": fact.doc, "sentence": fact.text, "start": fact.start, "end": fact.end,
+                  "extractor": m.extractor, "confidence": m.confidence}
+        if same is None:
+            seen.setdefault(key, []).append((m.indicator, len(measures)))
+            measures.append(record)
+        else:  # the body dates it; the headline may name it more fully (社保基金投资收益率 | 收益率达到6.29%)
+            measures[same] = {**record, "indicator": max(m.indicator, measures[same]["indicator"], key=len)}
     measures.sort(key=lambda r: (r["start"], r["subject"], r["indicator"], str(r["value"])))
     return relations, measures
 

@@ -928,7 +928,9 @@ _RATE_BASIS = re.compile(rf"({_RATE_BASIS_WORD})(?:{_DEGREE}|分别|均)?$")
 _COMPARED = re.compile(f"(同比|(?:较|比(?![重例较]))[^，,；;。]{{1,8}}?)(?:{_DEGREE}|分别)?(?:{_alt(M['growth'])})了?$")  # not 比重
 # what stands between a share and its level: 为, 已达, 现已超过, 首超, 超过了, 达到了 (as speakers at press
 # conferences say it: 绿色经济的占比达到了45%), 稳定在, 分别为：, 接(近七成: the figure's 近 is its qualifier)
-_SHARE_LEVEL = rf"(?:现?已经?|首次?|要|将|应|分别|进一步)?(?:(?:{_LEVEL_VERB})了?|是|超|接|稳定在)?[：:]?"
+# …and a change that reached it (占全国比重进一步上升到24.5%, 占比提高至45%: the level after the change)
+_SHARE_LEVEL = rf"(?:现?已经?|首次?|要|将|应|分别|进一步|{'|'.join(M['level_change_adverbs'])})?" \
+               rf"(?:(?:{_LEVEL_VERB})了?|是|超|接|稳定在|(?:{_alt(M['growth'] + M['level_change_verbs'])})(?:到|至)了?)?[：:]?"
 # 占Y的比重为, 占Y比为 (company results: 资本开支占通信服务收入比为22.8%), 在Y中占比为, 在Y中的比重超过了,
 # 在Y中所占的比重 (在电信主营业务收入中所占的比重从…上升到72.33%), 占到Y的,
 # 占全省近 (30%): the share of Y; 占比为, 占了: a share of no named whole
@@ -1204,6 +1206,15 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
             if indicator and _VALUE_WORD.fullmatch(indicator):  # 新装备制造业规模最大，增加值为48808亿元: the field's
                 indicator = _part_field(frame, a) + indicator
         indicator = _whole_field(frame, indicator, a, m.start())
+        pointer = _POINTER_NAME.search(text, a, m.start())
+        if pointer and not _COMPARED.search(text, pointer.end(), m.start()) and not _GROWTH.search(text, pointer.end(), m.start()):
+            # 占GDP比重超过10%，预计“十四五”期间这一比重将超过17%: the quantity named before, unless the clause sets
+            # the figure elsewhere (发达国家的这一比重只有10%: no one's the text names) or none was named
+            # (not its change: 这一数据比上年末增长了19.1%, the rate of the quantity before, read above)
+            antecedent = last_rate if unit == "%" else previous
+            before = clause_span(text, a - 1)[0] if a > 0 else a  # its clause or the one before
+            elsewhere = _ELSEWHERE.search(text[before:m.start()].lstrip("而但"))
+            indicator = antecedent if antecedent and not elsewhere else ""
         from_to = bool(seen) and _FROM_TO.fullmatch(text, seen[-1][0].end(), m.start()) is not None
         if from_to:
             indicator = seen[-1][1]  # 保有量从320万辆增加到1500万辆: one quantity, then and later
@@ -1243,6 +1254,9 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
             status = "actual"
         if fig_year is not None and _LAST_YEAR_LEVEL.search(text, a, m.start()):
             fig_year -= 1
+        elif status == "actual" and fig_year is not None and fig_year == year \
+                and _month_gone_by_last_year(text[:m.start()], month):
+            fig_year -= 1  # 截至12月，我国5G基站总数达231万个, told in March 2023: last December's
         elif from_at is not None and _FROM_LAST_YEAR.search(text, a, m.start()):
             # 2023年…占比由上年的15.2%提升至15.6%: the level a year before the one the sentence is of
             fig_year = _year(text[:from_at], year, None, False, stated_year)
@@ -1324,6 +1338,11 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
         rank = _rank(frame, r, owned, year, scope, county, stated_year)
         if rank is not None:
             yield rank
+
+
+# 这一比重, 该指标, 这个比例, 这一数字: a name that points back to a quantity named before, right before its figure
+_POINTER_NAME = re.compile(r"(?:这一|这个|该|此)(?:比重|比例|占比|数字|数据|指标|数值)(?=[^，,；;。]{0,8}$)")
+_ELSEWHERE = re.compile(r"国家|国外|海外|全球|世界|(?:^|[，,])在")  # 在美国，这个数字是79.4%; 而在农村，…
 
 
 def _rank(frame: Frame, r: re.Match, owned: list[tuple[int, str, Mention]], year: Optional[int],
@@ -1599,8 +1618,8 @@ def _respectively(frame: Frame, found: list[re.Match], first: re.Match,
         if earlier_clause:
             quantity = _noun_phrase_before(_RATE_BASIS.sub("", words_before), verb_ok=False)
             names = [item + quantity for item in items]
-        else:  # 原油、天然气产量分别达到…: the last item's quantity is each item's
-            names = _items_named(items)
+        else:  # 原油、天然气产量分别达到…: the last item's quantity is each item's; 汽车、船舶等产品的出口额: the one after 等
+            names = _items_named(items, _quantity_after_list(_RATE_BASIS.sub("", words_before)))
         if points:  # 弃风、弃光率分别同比下降5.2和4.3个百分点: each rate's change (an index's, a period's: left)
             return {m.start(): (None, n + "变化" if _IS_RATE.search(n) else _UNPAIRED) for n, m in zip(_rates_named(names), listed)}
         return {m.start(): (None, n + "增速" if growth and not _IS_RATE.search(n) else n) for n, m in zip(names, listed)}
@@ -1671,7 +1690,8 @@ def _items_named(items: list[str], quantity: str = "") -> list[str]:
         quantity = "" if rest.startswith(tuple(_ADVERBS)) else rest  # 长江流域和黄河流域已累计…: no shared quantity
     if not quantity and _parallel_modifiers(items):  # 城镇和农村居民人均可支配收入: 城镇 parallels 农村
         quantity = items[-1][len(items[0]):]
-    return [item if not quantity or item.endswith(quantity) or _is_quantity_word(words.cut(item)[-1]) else item + quantity
+    return [item[:-len(_OF + quantity)] + quantity if quantity and item.endswith(_OF + quantity)
+            else item if not quantity or item.endswith(quantity) or _is_quantity_word(words.cut(item)[-1]) else item + quantity
             for item in items]
 
 
@@ -1716,8 +1736,8 @@ def _each_alike(frame: Frame, found: list[re.Match], m: re.Match, a: int, subj: 
     if any(a <= o.start < each.start() and o.name != subj.name for o in _owners(frame) if o.type in _SUBJECT_TYPES):
         return [(subj, indicator)]  # 向“一带一路”沿线国家、欧洲等: places or bodies not all read as such
     items, earlier_clause = _listed_items(frame, found, a, end)
-    after_etc = text[a:end].partition("等")[2]  # 教育、…等重点领域支出: what is counted of each follows 等
-    quantity = _quantity_tail(after_etc) if after_etc else ""
+    after_etc = text[a:end].partition(LIST_CLOSER)[2]  # 教育、…等重点领域支出: what is counted of each follows 等
+    quantity = _quantity_after_list(text[a:end])
     if not items or earlier_clause or after_etc and not quantity or any("的" in item for item in items):
         return [(subj, indicator)]  # 整个集团公司的营业额和利润: a modifier's reach unclear
     return [(subj, name + rate if rate and not _IS_RATE.search(name) else name) for name in _items_named(items, quantity)]
@@ -1762,6 +1782,11 @@ def _quantity_tail(phrase: str) -> str:
     toks = words.cut(phrase)
     if not toks or not _is_quantity_word(toks[-1]):
         return ""
+    tail = "".join(toks[len(toks) - toks[::-1].index(_OF):]) if _OF in toks[:-1] else ""
+    if tail and not _IS_RATE.search(tail):
+        # 太阳能电池的产量, 产品的出口额: what follows the last 的, if a word of two characters or more (not a share
+        # or rate, whose 的 is of the whole it is taken of: 占规模以上工业增加值的比重)
+        return tail if len(tail) >= 2 else ""
     for k, tok in enumerate(toks):
         named = _QUANTITY_END.search(tok)
         if named and named.start() > 0 and words.tag(tok[:named.start()]).startswith("n"):
@@ -1772,6 +1797,16 @@ def _quantity_tail(phrase: str) -> str:
             continue
         return tail if len(tail) >= 2 else ""
     return ""
+
+
+_OF = "的"
+
+
+def _quantity_after_list(stretch: str) -> str:
+    """The quantity named after a list's 等 (教育、…等重点领域支出 -> 支出; 汽车、船舶等产品的出口额 -> 出口额):
+    what is counted of each thing listed; "" where none is named."""
+    after_etc = stretch.partition(LIST_CLOSER)[2]
+    return _quantity_tail(after_etc) if after_etc else ""
 
 
 def _is_quantity_word(tok: str) -> bool:
@@ -2501,6 +2536,34 @@ _STATED_END = re.compile(rf"{_AS_OF_WORD}|为止|{_alt(M['now'])}")
 _SINCE_PART_OF_YEAR = re.compile(r"年(?:(?:[2-9]|1[0-2]|[二三四五六七八九]|十[一二]?)月|下半年|[二三四]季度|第[二三四]季度)")
 
 
+# A month a figure is counted up to, written with no year: as of its end (截至12月, 截止到12月底), the months from
+# January (1-11月, 1至12月份) or a month's end (12月末); not a day of a story or a schedule (12月5日, 从7月1日起,
+# 到6月底…将, 于3月至12月), nor a month of a written year (2022年12月, 2022年1-11月), nor a count of months (30个月)
+_MONTH_NUMBER = r"(1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])"
+_NOT_BEFORE_MONTH = r"(?<![\d年个一二三四五六七八九十到至于从自—–\-~])"
+_BARE_MONTH = re.compile(rf"{_AS_OF_WORD}到?{_MONTH_NUMBER}月(?:底|末|份)?(?![\d日号])"
+                         rf"|{_NOT_BEFORE_MONTH}(?:1|一)\s*[-—–~至到]\s*{_MONTH_NUMBER}月份?(?![\d日号])"
+                         rf"|{_NOT_BEFORE_MONTH}{_MONTH_NUMBER}月[底末](?![\d日号])")
+_DATED_MONTHS = re.compile(r"(?:\d{4}|[〇零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,2}\s*[-—–~至到]\s*[\d一二三四五六七八九十]{1,2}月")
+
+
+def _month_gone_by_last_year(before: str, month: Optional[int]) -> bool:
+    """The month the figure is told of (the last written before it, with no
+    year) comes later in the year than the ``month`` the document was
+    published in: a figure reached by then is of last year (截至12月，… in a
+    report of March 2023 is December 2022's); not when this year is named
+    after it (今年1-11月 is of no time yet to come, and not read here)."""
+    if month is None:
+        return False
+    last = _last_match(_BARE_MONTH, _DATED_MONTHS.sub(lambda d: " " * len(d.group()), before))
+    if last is None or _RELATIVE_YEAR.search(before, max(0, last.start() - 4)):
+        return False
+    word = next(g for g in last.groups() if g)
+    written = int(word) if word.isdigit() else (10 + (_CN_DIGITS.get(word[1:], 0) if len(word) > 1 else 0)
+                                                if word.startswith("十") else _CN_DIGITS[word])
+    return written > month
+
+
 def _since_is_the_year(since: re.Match, before: str, year: Optional[int], closing: bool = False) -> bool:
     """The period ``since`` a year runs from began last year (or this), and
     the figure after it is a whole year's (2024年以来，我国旅行服务全年进出口达
@@ -3117,6 +3180,14 @@ def _place_reporting(frame: Frame, m: Mention) -> Optional[Mention]:
         return _country_for(frame)
     seat = seat_of(m.name)
     return _region_for(frame, seat) if seat is not None else None
+
+
+def cites_national_data(frame: Frame) -> bool:
+    """The sentence opens with a national body whose data it reports (此外，工信部数据显示，…;
+    国家统计局数据显示，…): the figures after it in its paragraph that name no one are the
+    country's (annotation.md), not those of the place the figures before were of."""
+    run, opener = _opening_run(frame)
+    return bool(run) and opener is None and _national_source(frame, run[0])
 
 
 def _official_reports(frame: Frame, m: Mention) -> bool:

@@ -432,6 +432,9 @@ def _figure_scopes(frames: list[relations.Frame], numerals: list[bool], ctx, rou
                 if measures.opens_as_news(sent.text) and not (
                         headed >= 0 and (sent.paragraph == headed + 1 or measures.cites_source(sent.text))):
                     item, unclear, headed, placed, sourced = None, False, -1, False, False
+        elif not sent.heading and measures.cites_national_data(frame):
+            # …浙江…分别为236.6部。此外，工信部数据显示，…。截至10月末，移动电话用户总数达18.3亿户: the country's
+            opened = _region_mention(measures.COUNTRY, sent)
         roundup = sent.article in roundups
         if roundup:  # read in order, as a listener hears the item: what it has named so far
             placed = placed or measures.names_a_scene(frame)
@@ -605,6 +608,9 @@ def extract_document(doc: Document, settings: Settings = DEFAULT) -> Extraction:
         figures = list(measures.extract(frame, ctx.year, target_year.get(sent.article), scope, county if county in named else None,
                                         stated_year, grouped == sent.paragraph, sent.index in under_plan,
                                         looked_back == sent.paragraph or background[0] == sent.article, ctx.month))
+        if sent.heading or sent.index == 0 and len(sentences) > 1 and sentences[1].paragraph != sent.paragraph:
+            # a headline (a heading, or a first line standing alone over a body) sums up what the body states, and dates
+            figures = [replace(f, confidence=frame.confidences.measure_headline) for f in figures]
         grouped = sent.paragraph if measures.ends_in_group(frame) else -1
         if figures:
             last, before = (sent.paragraph, figures[-1].subject, sent.index), frame
