@@ -3112,3 +3112,71 @@ def test_entities_plan_title_with_its_years_and_a_draft_mark_is_a_policy():
     names = {m.name for m in ex.mentions if m.type == "Policy"}
     assert "天津市促进人工智能创新发展三年行动方案（2025年—2027年）（征求意见稿）" in names
     assert "外商投资准入特别管理措施（负面清单）（2024年版）" in names
+
+
+# A member named at a clause's start with 委员 after the name (the CPPCC sessions' news), or a leader
+# with the state's post after it (习近平主席): a person, where the name is plainly one; not a post's own
+# words (纪检委员), a longer post's head (肖捷副|委员|长), nor a body's name (政协主席).
+@pytest.mark.parametrize("text, name, named", [
+    ("孔令智委员代表台盟中央发言说，越来越多的岛内乡亲认清了形势", "孔令智", True),
+    ("舒印彪委员介绍，新能源发展很快", "舒印彪", True),
+    ("纪检委员要加强监督", "纪检", False),
+    ("会议，肖捷副委员长主持会议", "肖捷副", False),  # 副 opens the post
+    ("会议，肖捷副委员长主持会议", "肖捷", True),
+    ("习近平主席强调，要践行真正的多边主义", "习近平", True),  # the state's leaders' posts after the name
+    ("李强总理强调，要加强合作", "李强", True),
+    ("，政协主席出席", "政协", False),  # a body's head, no name before the post
+])
+def test_entities_a_member_named_before_wei_yuan(text, name, named):
+    assert (("Person", name) in mentions(text)) is named
+
+
+# The committees of a people's congress or its standing committee (全国人民代表大会组织法), written after
+# it and, in a list, bare after the first.
+@pytest.mark.parametrize("text, bodies", [
+    ("会议表决通过了全国人大宪法和法律委员会、农业与农村委员会分别提出的报告",
+     {"全国人民代表大会宪法和法律委员会", "全国人民代表大会农业与农村委员会"}),
+    ("全国人大常委会法工委负责人表示", {"全国人民代表大会常务委员会法制工作委员会"}),
+    ("全国人大财政经济委员会副主任委员尹中卿说", {"全国人民代表大会财政经济委员会"}),
+])
+def test_entities_a_committee_of_a_people_s_congress(text, bodies):
+    assert bodies <= {name for kind, name in mentions(text) if kind == "Organization"}
+
+
+def _document_mentions(text: str) -> set[tuple[str, str]]:
+    from kg.extraction.pipeline import extract_document
+    ex = extract_document(Document(id="d", text=text, source="d.txt", published="2024-05-11"))
+    return {(m.type, m.name) for m in ex.mentions}
+
+
+# Two countries by their first characters, China's first (中法作为…, 中俄双方): 中国 and the partner the
+# article names; not 中 closing another word (其中|美国), nor 中美洲, nor a continent's character (中非).
+@pytest.mark.parametrize("text, country, named", [
+    ("法国总统马克龙会见王毅。王毅说，中法作为常任理事国，理应加强双边合作。", "法国", True),
+    ("俄罗斯总统普京表示欢迎。习近平指出，中俄双方要深化务实合作。", "俄罗斯", True),
+    ("美国企业纷纷投资。其中美国关系企业占三成。", "中国", False),
+    ("中美洲国家代表出席。", "中国", False),
+])
+def test_entities_a_pair_of_countries_by_their_first_characters(text, country, named):
+    assert (("Region", country) in _document_mentions(text)) is named
+
+
+# 中心 before 地位 is a standing (坚持东盟中心地位: ASEAN's centrality), no unit of the body before it;
+# a unit named 中心 stays one.
+@pytest.mark.parametrize("text, unit, named", [
+    ("八是坚持东盟中心地位，践行真正的多边主义", "东南亚国家联盟中心", False),
+    ("工业和信息化部信息中心发布报告", "工业和信息化部信息中心", True),
+])
+def test_entities_a_centre_s_standing_names_no_unit(text, unit, named):
+    assert (("Organization", unit) in mentions(text)) is named
+
+
+# An international body's short name that jieba glues to 国家 (东盟国家领导人): the body, by its member states;
+# a country's name inside a longer word stays unread (欧美国家: no 美国).
+@pytest.mark.parametrize("text, kind, name, named", [
+    ("东盟国家领导人感谢中方提供技术和资金支持", "Organization", "东南亚国家联盟", True),
+    ("中国同东盟国家加强合作", "Organization", "东南亚国家联盟", True),
+    ("欧美国家纷纷出台政策", "Region", "美国", False),
+])
+def test_entities_an_international_body_glued_to_its_member_states(text, kind, name, named):
+    assert ((kind, name) in mentions(text)) is named

@@ -4027,3 +4027,37 @@ def test_measures_a_name_pointing_back_is_the_quantity_named_before(text, expect
 def test_measures_a_name_pointing_back_to_nothing_named_gives_no_figure(text, value):
     got = figures(text, published="2021-03-01")
     assert value not in [g[2] for g in got], got
+
+
+# A count of people whose noun its classifier opens (近14亿人口, 13亿多人民): the noun is what is counted;
+# not a word across the classifier (2000个人运作) nor a longer word (人民币).
+@pytest.mark.parametrize("text, indicator, value", [
+    ("中国经济未来充满机遇。近14亿人口汇聚出全球最大的统一市场。", "人口", 1.4e9),
+    ("我国有4亿人群构成全球最大的中等收入群体。", "人群", 4e8),
+    ("这张覆盖我国13亿多人民的健康保障网更加牢固。", "人民", 1.3e9),
+])
+def test_measures_a_count_of_people_by_the_noun_its_classifier_opens(text, indicator, value):
+    assert any(g[1] == indicator and g[2] == value and g[3] == "人" for g in figures(text)), figures(text)
+
+
+@pytest.mark.parametrize("text", ["无锡市一般纺织厂需要2000个人运作。", "安康市投资5亿人民币建设基站。"])
+def test_measures_a_classifier_before_a_word_across_it_names_no_people(text):
+    assert not any(g[1] in ("个人", "人民") for g in figures(text)), figures(text)
+
+
+# 在全球 + a verb or adverb, after the sentence named its subject: where the subject acts, the figure its
+# own; not the world's figure told with a noun after 全球, nor in a clause before the counted noun.
+@pytest.mark.parametrize("text, subject, value", [
+    ("华为发布年报。目前华为是全球最大的专利持有企业之一,在全球共持有有效授权专利12万件。", "华为技术有限公司", 120000),
+    ("中兴通讯发布年报。中兴通讯业务稳步增长，在全球拥有5G商用合同55个。", "中兴通讯股份有限公司", 55),
+])
+def test_measures_a_subject_acting_worldwide_keeps_its_figure(text, subject, value):
+    assert any(g[0] == subject and g[2] == value for g in figures(text)), figures(text)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("华为发布年报。华为表示，在全球5G用户达到10亿户。", 1e9),
+    ("截至2025年6月底，我国已发布1509个大模型，在全球已发布的3755个大模型中数量位居首位。", 3755),
+])
+def test_measures_the_world_s_figure_stays_no_one_s(text, value):
+    assert not any(g[2] == value for g in figures(text)), figures(text)

@@ -2404,3 +2404,39 @@ def test_relations_a_plan_said_beside_a_report_is_still_targeted():
     # negative: what the speaker says the company will do stays its aim
     assert ("大连移动", "targets", "5G") in document_triples(
         "大连移动负责人就网络建设情况作了介绍。大连移动将加快5G建设。")
+
+
+# Another country's government body is located in that country (巴西政府 -> 巴西, as the tuning gold has it).
+@pytest.mark.parametrize("text, body, country", [
+    ("而此前美国商务部公布的货物贸易总值为3.91万亿美元。", "美国商务部", "美国"),
+    ("新加坡副总理兼财政部长王瑞杰出席。", "新加坡财政部", "新加坡"),
+])
+def test_relations_another_country_s_body_is_located_there(text, body, country):
+    got = triples(text)
+    assert (body, "locatedIn", country) in got and (body, "subOrganizationOf", country) not in got
+
+
+def _document_triples(text: str) -> set[tuple[str, str, str]]:
+    ex = extract_document(Document(id="d", text=text, source="d.txt", published="2024-05-11"))
+    return {(r.subject.name, r.predicate, r.object.name) for r in ex.relations}
+
+
+# A pair of countries by their first characters that acts together in its clause (中法两国要加强合作), or in
+# the next after 作为… (中法作为常任理事国，理应加强…合作), or right before 合作 (推进中法合作): the two
+# cooperate; a pair in no such clause (中美关系稳定) does not.
+@pytest.mark.parametrize("text, cooperate", [
+    ("法国总统马克龙会见王毅。中法两国要加强合作。", True),
+    ("俄罗斯总统普京表示欢迎。习近平指出，中俄双方要深化务实合作。", True),
+    ("法国总统马克龙会见王毅。双方同意推进中法合作。", True),
+    ("法国总统马克龙会见王毅。王毅说，中法作为联合国安理会常任理事国，理应加强双边合作。", True),  # 作为…, then the act
+    ("美国总统拜登发表讲话。中美关系保持稳定。", False),
+])
+def test_relations_a_pair_of_countries_cooperates(text, cooperate):
+    got = _document_triples(text)
+    assert any(t[1] == "cooperatesWith" and {t[0], t[2]} & {"中国"} for t in got) is cooperate, got
+
+
+# The fields a union of states names as areas of cooperation are no focus of its own, as a state's are not.
+def test_relations_a_union_s_areas_of_cooperation_are_not_its_targets():
+    got = triples("东盟国家领导人欢迎习近平主席提出的相关倡议，愿以第四次工业革命为契机，推动数字经济、人工智能、电子商务等领域合作。")
+    assert not any(p == "targets" for _, p, _ in got), got

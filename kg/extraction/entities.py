@@ -190,7 +190,8 @@ def _stands_as_word(text: str, th: Thresholds, start: int, end: int, entries: tu
     if end - start == 2 and (e.type in ("Sector", "Organization") or e.short) or e.subtype == "InternationalOrganization":
         # 化工 inside 数字化工厂, 兴业 inside 新兴业务, 联合国 in 联合|国家卫健委; but 中办国办, one
         # word to jieba, is two listed names
-        return _whole_word(text, start, end) or e.short and _names_in_one_word(text, start, end)
+        return _whole_word(text, start, end) or e.short and _names_in_one_word(text, start, end) \
+            or e.subtype == "InternationalOrganization" and _member_states_after(text, start, end)
     if e.short and e.type == "Organization" and start > 0 and text[start - 1] in SCOPE_LEVELS:
         return False  # 省外汇局, 市卫生健康委: a local body by a national body's short name
     if end - start == 3 and e.short and e.type == "Organization" and start > 0:
@@ -246,6 +247,15 @@ def _names_in_one_word(text: str, start: int, end: int) -> bool:
     rest = text[end:b] if a == start else text[a:start] if b == end else ""
     return bool(rest) and (any(x.type == "Organization" for x in LEX.entries.get(rest, ())) or a == start and rest in _OPERATORS
                            and any(x.type == "Region" for x in LEX.entries.get(text[start:end], ())))
+
+
+_MEMBER_STATES = "国家"
+
+
+def _member_states_after(text: str, start: int, end: int) -> bool:
+    """An international body's name that jieba glues to 国家 after it (东盟国家领导人: 东盟国家 one word):
+    the body is named, by its member states."""
+    return text.startswith(_MEMBER_STATES, end) and _whole_word(text, start, end + len(_MEMBER_STATES))
 
 
 def _whole_word(text: str, start: int, end: int) -> bool:
@@ -703,6 +713,32 @@ def party_department(sent: Sentence, found: list[Mention], settings: Settings) -
                            "org.party-department.v1", subtype="PartyOrganization", parent=org.name, scope=org.scope)
 
 
+_CONGRESS_COMMITTEES = P["organization"]["congress_committees"]
+_CONGRESS_COMMITTEE = re.compile(_alt(_CONGRESS_COMMITTEES))
+_CONGRESSES = ("人民代表大会", "人民代表大会" + _STANDING_COMMITTEE)
+
+
+@recogniser("org.congress-committee.v1", needs=tuple(_CONGRESS_COMMITTEES))
+def congress_committee(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
+    """A committee of a people's congress or of its standing committee, written
+    right after it (全国人大 + 宪法和法律委员会 -> 全国人民代表大会宪法和法律委员会,
+    a unit of it; 全国人大常委会 + 法工委), and the next ones a list names bare
+    after it (全国人大宪法和法律委员会、农业与农村委员会)."""
+    text = sent.text
+    for org in found:
+        if org.type != "Organization" or not org.name.endswith(_CONGRESSES):
+            continue
+        m = _CONGRESS_COMMITTEE.match(text, org.end)
+        start = org.start
+        while m:
+            yield _mention(sent, "Organization", start, m.end(), org.name + _CONGRESS_COMMITTEES[m.group()],
+                           "org.congress-committee.v1", subtype="GovernmentBody", parent=org.name, scope=org.scope)
+            if not text.startswith("、", m.end()):
+                break
+            m = _CONGRESS_COMMITTEE.match(text, m.end() + 1)
+            start = m.start() if m else start
+
+
 # A country's one-character short form as the opener of its body's name (俄国防部, 美财政部): a
 # partner's character (patterns.toml region.partner_characters), not one of a pair (中美, 美俄).
 _PARTNER_CHARACTERS = P["region"]["partner_characters"]
@@ -804,7 +840,8 @@ def foreign_government_body(sent: Sentence, found: list[Mention], settings: Sett
     美国商务部, 美国国务院; so does the country before a minister's posts held with the body's
     (新加坡副总理兼财政部长: 新加坡财政部, not China's); by its one-character short form (俄国防部),
     the country of that character the document names (as 俄方 is: resolution fills it in, or drops
-    the name). The listed name inside goes: it ends this longer one, or is this one's span."""
+    the name). The listed name inside goes: it ends this longer one, or is this one's span. The
+    country it is named after is its parent: the body is located there (巴西政府 -> 巴西)."""
     text = sent.text
     countries = [m for m in _foreign_countries(found) if not m.scope]
     for body in found:
@@ -816,7 +853,7 @@ def foreign_government_body(sent: Sentence, found: list[Mention], settings: Sett
         initial = body.start - 1
         if country:
             yield _mention(sent, "Organization", _foreign_body_start(text, country, body.start), body.end,
-                           country.name + body.surface, "org.foreign-body.v1", subtype="GovernmentBody")
+                           country.name + body.surface, "org.foreign-body.v1", subtype="GovernmentBody", parent=country.name)
         elif initial >= 0 and _COUNTRY_INITIAL_AT.match(text, initial) \
                 and _whole_word(text, initial, body.end):  # not 美最高法|院: a word of its own
             yield _mention(sent, "Organization", initial, body.end, "{}" + body.surface, "org.foreign-body.v1",
@@ -2117,6 +2154,7 @@ def _common_words(item: str) -> bool:
 
 _FORMER = "原"  # before a unit's word: a former post (原党委书记), not a unit's name
 _NOT_UNITS = {"大局", "布局", "格局", "全局", "开局", "结局", "当局", "时局", "出局"}
+_STANDING = "地位"  # 坚持东盟中心地位, 香港国际金融中心地位: 中心 of a standing (centrality), no unit named 中心
 _UNIT = re.compile(rf"({_alt(P['organization']['unit_suffixes'])})")
 _UNIT_STOP = _STOP_TOKENS | set(P["person"]["titles"])
 
@@ -2149,8 +2187,9 @@ def organization_unit(sent: Sentence, found: list[Mention], settings: Settings) 
             if len(m.group(1)) == 1 and _straddles(text, m.end(), settings.thresholds) and not _TITLE.match(text, m.end()):
                 continue  # 纪律|处分条例, 内务|司法委员会: a one-character unit word that begins a word ends no unit
             if text[m.end() - 2:m.end()] in _NOT_UNITS or _eats_title(text, m.end()) or middle[:1] in _LEADING_PREPOSITIONS \
+                    or text.startswith(_STANDING, m.end()) \
                     or _after_owner_word(text, org.end, m.end()) > org.end:
-                break  # 法院 + 对…集团: no unit; 中国移动 + 旗下咪咕…公司, 中国电信 + 全资子公司: a company the body owns, by its own name
+                break  # 法院 + 对…集团: no unit; 东盟 + 中心地位: a standing; 中国移动 + 旗下咪咕…公司, 中国电信 + 全资子公司: a company the body owns, by its own name
             if middle == _FORMER:
                 break  # 大连海关原党委书记: the post the person held, in no unit of that name
             if middle[:1] == LIST_CLOSER and words.cut(text[org.end:m.end()])[0] == LIST_CLOSER:
@@ -2922,8 +2961,10 @@ def person_before_title(sent: Sentence, found: list[Mention], settings: Settings
                 or any(name[-k:] + m.group(2) in _TITLES for k in (1, 2, 3)) or not _may_be_honoured(name, settings.thresholds) \
                 or m.group(2) in _PLAIN_AFTER_NAME and (not _plain_name(name, settings.thresholds) or name in _BODY_STEMS) \
                 or name.endswith(_TENURE_ENDS) \
-                or LEX.region(name + m.group(2)[0]) is not None:
+                or LEX.region(name + m.group(2)[0]) is not None \
+                or (post := _TITLE.match(text, m.start(2))) is not None and post.end() > m.end(2):
             continue  # 以总|书记, 常务副|市长: the words before are part of a longer title; 海尔|总裁, 文旅|局长: a body's short name;
+            # 肖捷副|委员|长: the word after opens a longer post (委员长), which the words before lead
             # 曾任|市长, 原任|局长: a word of tenure, which a plain name's check lets through (曾, 原 are surnames);
             # 宝鸡|市长: the place and its level word (宝鸡市), whose head is named after the title
         yield _mention(sent, "Person", m.start(1), m.end(1), name, "person.honorific.v1", subtype="Person")
@@ -4602,6 +4643,29 @@ def _before_artefact(text: str, m: Mention) -> bool:
 
 
 _ARTEFACT_HEADS = set(_SECTOR["artefact_heads"] + _SECTOR["mindset_heads"])  # what a field word before them serves or is of
+
+
+_PAIR_AFTER = P["region"]["pair_after"]
+_PAIR = Guarded(rf"{COUNTRY[0]}([{''.join(sorted(set(_PARTNER_CHARACTERS) & set(_COUNTRY_INITIALS) - set(P['region']['pair_not_partners'])))}])"
+                rf"(?={_alt(_PAIR_AFTER)})", needs=_PAIR_AFTER)
+
+
+COUNTRY_PAIR = "region.pair.v1"  # relations read the pair's two mentions as two parties written together
+
+
+@recogniser(COUNTRY_PAIR, needs=_PAIR.needs)
+def country_pair(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
+    """A pair of countries by their first characters, China's first (中法作为…, 中俄双方, 中巴两国):
+    中 is 中国, the partner's character the country the article names that opens with it, as its
+    X方 is (resolution fills it in, or drops the name). 中 opens a word of its own (not 其中|美国).
+    Read after every other recogniser: a name the pair opens (中阿合作论坛, 中俄投资合作委员会) is its own."""
+    text = sent.text
+    for m in _PAIR.finditer(text):
+        if m.start() not in words.cuts_around(text, m.start(), m.end()) \
+                or any(o.start < m.end() and m.start() < o.end for o in found):
+            continue
+        yield _mention(sent, "Region", m.start(), m.start() + 1, COUNTRY, COUNTRY_PAIR, subtype="Country")
+        yield _mention(sent, "Region", m.start(1), m.end(1), "{}", COUNTRY_PAIR, subtype="Country", scope=m.group(1) + "方")
 
 
 # -- running them ------------------------------------------------------------

@@ -20,7 +20,7 @@ import re
 from typing import Iterator, Optional
 
 from kg.lang import words
-from kg.extraction.entities import (CJK, COUNTRY, HAN_OR_LATIN, LIST_CLOSER, LIST_JOINERS, MACRO_REGIONS, OPENING_BRACKETS, ORDINAL_DIGITS,
+from kg.extraction.entities import (CJK, COUNTRY, COUNTRY_PAIR, HAN_OR_LATIN, LIST_CLOSER, LIST_JOINERS, MACRO_REGIONS, OPENING_BRACKETS, ORDINAL_DIGITS,
                                    SCOPE_WORDS, VISION_OPENERS)
 from kg.lang.lexicon import BARE_LEGAL_FORMS, MUNICIPALITIES, load
 from kg.doc.model import Measure, Mention, coverage
@@ -716,6 +716,9 @@ def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: O
     # (not 机架总规模超过650万标准机架, a unit of the quantity before)
     # (after a conjunction the words before are another item's: 900多万开发者、4万多生态伙伴; not a sum
     # in 元 left unsaid, 1万亿财政赤字、1万亿抗疫特别国债, read below)
+    glued = _word_the_unit_opens(text, m, unit)
+    if glued:  # 近14亿人口汇聚出…: the classifier is a noun's first character, the noun what is counted
+        return glued
     before = text[clause_start:m.start()]
     another_item = before[-1:] in LIST_JOINERS and not _MONEY_NAMED_AFTER.match(text, m.end())
     if unit in _CLASSIFIERS or not unit and m.group("mult") and (
@@ -781,6 +784,21 @@ def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: O
     if _SAME_PERIOD.fullmatch(left):  # 比去年同期增长2.2%, 恢复到去年同期的90%: a period compared with, no quantity
         return previous or "" if _LAST_YEAR_LEVEL.search(before) else ""
     return left or ("" if per_unit else previous or "")
+
+
+_UNIT_LED_NOUNS = set(M["unit_led_nouns"])
+
+
+def _word_the_unit_opens(text: str, m: re.Match, unit: str) -> str:
+    """The people a count of them names by a noun its classifier opens (14亿人口, 4亿人群, 13亿多人民:
+    jieba cuts the noun whole), which is what the figure counts; not a bar a class of things passes
+    (50万人口以上城市), nor a longer word (人民币)."""
+    if not m.group("unit") or m.group("tail"):
+        return ""
+    word = words.cut(text[m.start("unit"):m.start("unit") + words.CONTEXT_AROUND])[0]
+    if word in _UNIT_LED_NOUNS and not text.startswith(_BOUNDS, m.start("unit") + len(word)):
+        return word
+    return ""
 
 
 _MEASURED_NOUN_TAGS = ("n", "nz", "nt", "ng", "eng")
@@ -2849,8 +2867,9 @@ _SUBJECT_LEADS_TO = re.compile(f"(?:{_alt(M['reports'] + M['hearsay'] + M['sourc
 def _owners(frame: Frame) -> list[Mention]:
     """The sentence's outermost mentions that can own figures: not a news
     outlet (央视网消息：…), nor a name in the dateline (annotation.md:
-    outlets and datelines are no actors)."""
-    return [m for m in frame.top if m.subtype != "Media" and m.start >= frame.dateline]
+    outlets and datelines are no actors), nor either of a pair of countries
+    (中俄两国的跨境电商…: the two's, neither's own)."""
+    return [m for m in frame.top if m.subtype != "Media" and m.start >= frame.dateline and m.source != COUNTRY_PAIR]
 
 
 _QUANTITY = f"(?:{_alt(M['quantities'])}|规模|总[量额]|[数产销]量|用户数?)"
@@ -3421,6 +3440,21 @@ def _own_place(frame: Frame, pos: int, m: Mention) -> Optional[Mention]:
     return own if own is not None and own.type == "Region" and own.end <= m.start else None
 
 
+_WHERE = "在"
+_ACT_TAGS = ("v", "d")  # a verb or an adverb (共, 已, 累计)
+
+
+def _done_worldwide(text: str, world: re.Match, pos: int, named_before: list[Mention]) -> bool:
+    """The world as where a subject the sentence named before acts, a verb or adverb right
+    after it (华为是…之一，在全球共持有有效授权专利12万件): the figure is that subject's, not
+    the world's (全球5G用户达到…; 华为表示，在全球5G用户达到…: a noun after it; 在全球已发布的
+    3755个大模型中: what the world did, told in a clause before the counted noun)."""
+    if not named_before or not text.endswith(_WHERE, 0, world.start()) or "的" in text[world.end():pos]:
+        return False
+    following = words.cut(text[world.end():world.end() + words.CONTEXT_AROUND])
+    return bool(following) and words.tag(following[0]) in _ACT_TAGS
+
+
 def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: Optional[Mention],
                      county: Optional[str] = None) -> Optional[Mention]:
     """The region or body the figure belongs to, by what the text makes
@@ -3494,7 +3528,8 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
     if _opens_with_facility(frame, lead, pos) or a > frame.lead and (
             _opens_with_facility(frame, frame.lead, first_end) or _opens_with_named_facility(frame, first_end)):
         return _facility_owner(frame, a, scope)  # 船坞全长740米, 工程为期9个月，将移栽…: a thing's figures, no entity's
-    if _FORECAST.search(text, 0, pos) or _WORLD.search(text, a, pos):
+    world = _WORLD.search(text, a, pos)
+    if _FORECAST.search(text, 0, pos) or world and not _done_worldwide(text, world, pos, [m for m in owners if m.end <= a]):
         return None  # 华为预测，今年全球将有…: a forecast, or the world's figure, is no one's the text names
     place = _part_place(frame, pos) or opening_place(frame)
     scene = max([s.start() for s in _UNNAMED_PLACE.finditer(text, 0, pos)] + [_inner_place_unnamed(frame, pos)])

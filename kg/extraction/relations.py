@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Callable, Iterable, Iterator, Optional, Sequence
 
-from kg.extraction.entities import CENTRAL_BODY, CJK, COUNTY_WORDS, EVENT_LEAD, EXTENT_WORDS, GAZETTEER, ISSUING, ORG_SUFFIXES, SCOPE_LEVELS, SCOPE_WORDS, LIST_JOINERS, OPENING_BRACKETS, SPEAKERS_COMMAS, SURNAMES, TITLE_JOINERS, event_subtype, outermost
+from kg.extraction.entities import CENTRAL_BODY, CJK, COUNTRY_PAIR, COUNTY_WORDS, EVENT_LEAD, EXTENT_WORDS, GAZETTEER, ISSUING, ORG_SUFFIXES, SCOPE_LEVELS, SCOPE_WORDS, LIST_JOINERS, OPENING_BRACKETS, SPEAKERS_COMMAS, SURNAMES, TITLE_JOINERS, event_subtype, outermost
 from kg.lang import words
 from kg.lang.lexicon import BARE_LEGAL_FORMS, Region, load
 from kg.doc.model import Mention, Relation, Sentence, coverage
@@ -2745,7 +2745,7 @@ def _parents_named(frame: Frame) -> Iterator[Relation]:
             continue  # the division list puts it there, but neither the sentence nor the document's place says so
         if _zone_misplaced(frame, m):
             continue
-        parent_type = "Region" if LEX.region(m.parent) or m.type == "Region" else "Organization"
+        parent_type = "Region" if LEX.region(m.parent) or m.type == "Region" or _names_country(m.parent) else "Organization"
         if parent_type == "Organization" and m.type == "Organization" and not _names_its_parent(m):
             parent = orgs.get(m.parent) or Mention(type="Organization", surface=_written_as(m, m.parent), name=m.parent,
                                                   start=m.start, end=m.end, sentence=m.sentence, source="structure.name.v1")
@@ -2754,6 +2754,11 @@ def _parents_named(frame: Frame) -> Iterator[Relation]:
             region = Mention(type="Region", surface=m.parent, name=m.parent, start=m.start, end=m.end,
                              sentence=m.sentence, source="structure.name.v1")
             yield _rel(frame, m, "locatedIn", region, "structure.name.v1", frame.confidences.located_in_named)
+
+
+def _names_country(name: str) -> bool:
+    """A country's name, which another country's body has for its parent (巴西政府 -> 巴西)."""
+    return any(e.subtype == "Country" for e in LEX.entries.get(name, ()))
 
 
 def _zone_misplaced(frame: Frame, m: Mention) -> bool:
@@ -3269,6 +3274,7 @@ def cooperates(frame: Frame) -> Iterator[Relation]:
     yield from _partners(frame, parties)
     yield from _signatories(frame, parties)
     yield from _listed_together(frame, parties)
+    yield from _pair_cooperation(frame, parties)
     yield from _jointly_by(frame, parties)
 
 
@@ -3287,17 +3293,52 @@ def _listed_together(frame: Frame, parties: list[Mention]) -> Iterator[Relation]
     acts together in it (A和B携手…; …，C和D也宣布携手共建): every pair works together."""
     text = frame.text
     for start in sorted({0} | {clause_span(text, p.start)[0] for p in parties}):
-        lead = [p for p in parties if start <= p.start < start + 12]
+        lead = _pair_said_as(text, [p for p in parties if start <= p.start < start + 12])
         # A later clause's list opens it and joins its items as equals (A与B、C: B and C each work with A)
         joints = ("、", "和", "与") if start == 0 else ("、", "和")
         if start and lead and lead[0].start != start:
             continue
-        act = _TOGETHER_ACT.search(text, lead[-1].end, clause_span(text, lead[-1].end)[1]) if len(lead) >= 2 else None
-        if act and all(text[a.end:b.start] in joints for a, b in zip(lead, lead[1:])) \
+        act = _TOGETHER_ACT.search(text, lead[-1].end, _acts_to(text, lead)) if len(lead) >= 2 else None
+        if act and all(text[a.end:b.start] in joints or _paired(a, b) for a, b in zip(lead, lead[1:])) \
                 and not _SEPARATELY.search(text, lead[-1].end, act.start()) \
                 and not _GOVERNED.search(text, clause_span(text, lead[0].start)[0], lead[0].start):  # 按照党中央、国务院部署…
             for x, y in _every_pair(lead):
                 yield _rel(frame, x, "cooperatesWith", y, "cooperatesWith.trigger.v1", frame.confidences.cooperates_listed)
+
+
+_AS = "作为"
+
+
+def _pair_said_as(text: str, lead: list[Mention]) -> list[Mention]:
+    """A pair of countries said to be something (中法作为联合国安理会常任理事国，…) is the list: what
+    the 作为 phrase names is no party of it."""
+    if len(lead) > 2 and _paired(lead[0], lead[1]) and text.startswith(_AS, lead[1].end):
+        return lead[:2]
+    return lead
+
+
+def _acts_to(text: str, lead: list[Mention]) -> int:
+    """Where the act of a list opening a clause may stand: its clause, and the next one after a
+    pair of countries said to be something (中德作为有影响力的大国，在变局中更应该携手合作)."""
+    end = clause_span(text, lead[-1].end)[1]
+    if len(lead) == 2 and _paired(*lead) and text.startswith(_AS, lead[-1].end) and end < len(text):
+        return clause_span(text, end + 1)[1]
+    return end
+
+
+def _paired(a: Mention, b: Mention) -> bool:
+    """Two countries written as a pair by their first characters (中|法)."""
+    return a.end == b.start and a.source == b.source == COUNTRY_PAIR
+
+
+_PAIR_COOPERATION = re.compile(r"(?:务实|经贸|双边|战略|全面)?合作(?!社)")
+
+
+def _pair_cooperation(frame: Frame, parties: list[Mention]) -> Iterator[Relation]:
+    """A pair of countries right before 合作 (推进中法合作, 深化中俄务实合作): the two work together."""
+    for a, b in zip(parties, parties[1:]):
+        if _paired(a, b) and _PAIR_COOPERATION.match(frame.text, b.end):
+            yield _rel(frame, a, "cooperatesWith", b, "cooperatesWith.trigger.v1", frame.confidences.cooperates_listed)
 
 
 def _jointly_by(frame: Frame, parties: list[Mention]) -> Iterator[Relation]:

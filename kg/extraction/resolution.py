@@ -24,7 +24,7 @@ from typing import Collection, Iterable, Optional, Sequence
 
 from kg.doc.iri import entity_iri
 from kg.extraction.clean import DOC_NUMBER
-from kg.extraction.entities import (CONTEXT_BODY_WORDS, COUNTY_WORDS, EXECUTIVE_COMPANY, EXTENT_WORDS, FOREIGN_MINISTRY, GAZETTEER, HEADED_DEPARTMENT, LISTED_COMPANY, NEWS_SOURCE, OPENING_BRACKETS, ORDINAL_EDITION,
+from kg.extraction.entities import (CONTEXT_BODY_WORDS, COUNTRY_PAIR, COUNTY_WORDS, EXECUTIVE_COMPANY, EXTENT_WORDS, FOREIGN_MINISTRY, GAZETTEER, HEADED_DEPARTMENT, LISTED_COMPANY, NEWS_SOURCE, OPENING_BRACKETS, ORDINAL_EDITION,
                                    SHOW_SHORT_NAME, STOCK_CODE, TOWNSHIP, by_numbering, yearly_kind)
 from kg.lang import words
 from kg.lang.lexicon import BARE_LEGAL_FORMS, MUNICIPALITIES, Entry, load
@@ -1219,11 +1219,16 @@ def sighting(m: Mention, doc: str, span: tuple[int, int]) -> Sighting:
 _NAME, _SURFACE, _SUBTYPE, _SPAN = itemgetter(1), itemgetter(3), itemgetter(4), itemgetter(6, 7, 8)
 
 
+def _pair_characters(items: list[Sighting]) -> Counter:
+    """The one characters a pair of countries writes them by (中|法): no alias of either."""
+    return Counter(s[3] for s in items if s[5] == COUNTRY_PAIR)
+
+
 def entity_of(key: tuple[str, str], items: list[Sighting]) -> Entity:
     """One entity from all its sightings. The work per mention runs in C
     (map, Counter, set): a large corpus has thirty mentions per entity."""
     surfaces: Counter = Counter()
-    for surface, n in Counter(map(_SURFACE, items)).items():
+    for surface, n in (Counter(map(_SURFACE, items)) - _pair_characters(items)).items():
         surfaces[_clean_surface(surface)] += n
     first_type, first_name, first_iri = items[0][:3]  # any sighting's: all give the key's IRI
     name = canonical_name(items, surfaces)
