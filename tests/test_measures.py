@@ -1396,6 +1396,12 @@ def test_a_list_of_places_inside_a_region_leaves_the_figure_to_none_of_them():
     assert not any(g[0] == "武汉市" for g in got), got
 
 
+def test_a_counted_list_opened_by_a_place_inside_its_region_leaves_the_figure_to_the_region():
+    """广东省广州市等21个地市: the list closes with 等 and counts the region's places, the first is no owner."""
+    got = figures("2023年，广东省广州市等21个地市新建5G基站10万个。")
+    assert not any(g[0] == "广州市" for g in got), got
+
+
 @pytest.mark.parametrize("text, indicator, values", [
     ("全省经济总量从2012年的2.39万亿元增长到2021年的5.38万亿元。", "经济总量", {23900, 53800}),  # a year is no figure before
     ("全省地区生产总值(GDP)预计从2017年的2.01万亿元增加到2.9万亿元以上。", "地区生产总值", {20100, 29000}),

@@ -2726,10 +2726,11 @@ def _owned_after(frame: Frame, m: Mention, owners: list[Mention]) -> Mention:
     """The company written right after its owner (中国电信全资子公司天翼云…,
     中国移动旗下咪咕…) or the place written right after the region that holds it
     (四川省广安市签约3个项目, 广东省深圳市…): the clause is about it, unless a list
-    of such places goes on (湖北省武汉市、宜昌市…); else ``m``."""
+    of such places goes on or closes there (湖北省武汉市、宜昌市…; 广东省广州市等21个地市:
+    the region's figure, counted over its places); else ``m``."""
     if m.type == "Region":
         inner = next((r for r in owners if r.type == "Region" and r.start == m.end and m.name in LEX.region_chain(r.name)[1:]), None)
-        if inner is None or frame.text[inner.end:inner.end + 1] in LIST_JOINERS:
+        if inner is None or frame.text[inner.end:inner.end + 1] in (*LIST_JOINERS, LIST_CLOSER):
             return m
         return _owned_after(frame, inner, owners)  # 浙江省杭州市余杭区: the last of the chain
     word = OWNS.match(frame.text, m.end)
