@@ -3699,6 +3699,16 @@ def test_a_round_of_signings_told_after_its_event_is_the_event_s():
     assert ("2021中国国际智能产业博览会", 1016) in {(g[0], g[2]) for g in got}, got
 
 
+@pytest.mark.parametrize("text, subject", [
+    # a sentence between the event and 此次 names the round's own signer: the round is its, not the event's
+    ("第五届数字中国建设峰会在福州开幕。福建省在峰会上签约项目100个。此次签约项目总投资500亿元。", "福建省"),
+    ("昨天，2023世界智能产业博览会在天津开幕。天津市举行重大项目签约仪式。此次签约项目60个，总投资300亿元。", "天津市"),
+])
+def test_a_round_of_signings_told_two_sentences_after_its_event_is_not_the_event_s(text, subject):
+    got = figures(text, published="2023-05-20")
+    assert {g[0] for g in got if g[2] in (500, 300)} == {subject}, got
+
+
 def test_a_round_of_projects_far_from_any_event_stays_the_place_s():
     """此次开工… with no event held just before: the scope's, as before."""
     got = figures("安康市加快建设。此次开工项目32个，总投资100亿元。", published="2021-08-23")

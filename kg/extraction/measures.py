@@ -3319,9 +3319,11 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
 def _event_of_round(frame: Frame) -> Optional[Mention]:
     """The event whose round of projects a sentence opening with 此次 counts, where it names
     no place (…智博会举行重大项目招商签约活动…。此次签约项目…，其中智能制造类项目32个): the event
-    held just before, as the deals of an event's own sentence are its (_event_held)."""
+    held just before, as the deals of an event's own sentence are its (_event_held). 此次 points
+    back as 本届 does, as far (this_event_named_within): a sentence between may name the round's
+    own signer (…博览会在天津开幕。天津市举行重大项目签约仪式。此次签约项目60个)."""
     held = frame.held_event
-    near = held is not None and frame.sentence.index - held.sentence <= frame.settings.thresholds.bare_event_named_within
+    near = held is not None and frame.sentence.index - held.sentence <= frame.settings.thresholds.this_event_named_within
     return held if near else None
 
 
