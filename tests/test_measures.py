@@ -1396,6 +1396,12 @@ def test_a_list_of_places_inside_a_region_leaves_the_figure_to_none_of_them():
     assert not any(g[0] == "武汉市" for g in got), got
 
 
+def test_a_counted_list_opened_by_a_place_inside_its_region_leaves_the_figure_to_the_region():
+    """广东省广州市等21个地市: the list closes with 等 and counts the region's places, the first is no owner."""
+    got = figures("2023年，广东省广州市等21个地市新建5G基站10万个。")
+    assert not any(g[0] == "广州市" for g in got), got
+
+
 @pytest.mark.parametrize("text, indicator, values", [
     ("全省经济总量从2012年的2.39万亿元增长到2021年的5.38万亿元。", "经济总量", {23900, 53800}),  # a year is no figure before
     ("全省地区生产总值(GDP)预计从2017年的2.01万亿元增加到2.9万亿元以上。", "地区生产总值", {20100, 29000}),
@@ -3754,6 +3760,16 @@ def test_a_round_of_signings_told_after_its_event_is_the_event_s():
                   "此次签约项目主要涉及智能制造、数字经济等行业领域，其中智能制造类项目32个，总投资1016亿元。",
                   published="2021-08-23")
     assert ("2021中国国际智能产业博览会", 1016) in {(g[0], g[2]) for g in got}, got
+
+
+@pytest.mark.parametrize("text, subject", [
+    # a sentence between the event and 此次 names the round's own signer: the round is its, not the event's
+    ("第五届数字中国建设峰会在福州开幕。福建省在峰会上签约项目100个。此次签约项目总投资500亿元。", "福建省"),
+    ("昨天，2023世界智能产业博览会在天津开幕。天津市举行重大项目签约仪式。此次签约项目60个，总投资300亿元。", "天津市"),
+])
+def test_a_round_of_signings_told_two_sentences_after_its_event_is_not_the_event_s(text, subject):
+    got = figures(text, published="2023-05-20")
+    assert {g[0] for g in got if g[2] in (500, 300)} == {subject}, got
 
 
 def test_a_round_of_projects_far_from_any_event_stays_the_place_s():

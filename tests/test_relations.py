@@ -296,6 +296,8 @@ def document_triples(text: str) -> set[tuple[str, str, str]]:
      {("华为技术有限公司", "cooperatesWith", "广西壮族自治区"), ("小米集团", "cooperatesWith", "广西壮族自治区"),
       ("浪潮集团有限公司", "cooperatesWith", "广西壮族自治区")}),
     ("北京、天津两地政府分别与河北签定了合作协议", {("北京市", "cooperatesWith", "河北省"), ("天津市", "cooperatesWith", "河北省")}),
+    ("中国移动、中国电信各自与华为签署合作协议",  # 各自, as 分别 (patterns.toml relation.separately)
+     {("中国移动通信集团有限公司", "cooperatesWith", "华为技术有限公司"), ("中国电信集团有限公司", "cooperatesWith", "华为技术有限公司")}),
     # A与B签约: the two sign a contract or agreement together
     ("华东师范大学与华为技术有限公司签约，签约仪式在深圳举行",
      {("华东师范大学", "cooperatesWith", "华为技术有限公司")}),
@@ -610,6 +612,9 @@ def test_relations_a_name_with_dian_after_a_date_is_no_dateline():
     ("北京、上海着力打造共建共治共享的社会治理格局", {("北京市", "cooperatesWith", "上海市")}),
     # 全国 before 高校 qualifies them and is no partner
     ("安徽省与全国高校开展合作", {("安徽省", "cooperatesWith", "中国")}),
+    # a list governed by 来自 says where those who sign come from: the places sign nothing
+    ("来自北京、上海的企业分别与雄安新区签署合作协议",
+     {("北京市", "cooperatesWith", "雄安新区"), ("上海市", "cooperatesWith", "雄安新区")}),
     # a source line names no actor; nor does a dateline's outlet get a seat
     ("人民网北京12月24日电 工业和信息化部将聚焦工业互联网", {("人民网", "locatedIn", "北京市")}),
     ("来源：华为技术有限公司 工业和信息化部将聚焦工业互联网", {("华为技术有限公司", "targets", "工业互联网")}),

@@ -2941,10 +2941,11 @@ def _owned_after(frame: Frame, m: Mention, owners: list[Mention]) -> Mention:
     """The company written right after its owner (中国电信全资子公司天翼云…,
     中国移动旗下咪咕…) or the place written right after the region that holds it
     (四川省广安市签约3个项目, 广东省深圳市…): the clause is about it, unless a list
-    of such places goes on (湖北省武汉市、宜昌市…); else ``m``."""
+    of such places goes on or closes there (湖北省武汉市、宜昌市…; 广东省广州市等21个地市:
+    the region's figure, counted over its places); else ``m``."""
     if m.type == "Region":
         inner = next((r for r in owners if r.type == "Region" and r.start == m.end and m.name in LEX.region_chain(r.name)[1:]), None)
-        if inner is None or frame.text[inner.end:inner.end + 1] in LIST_JOINERS:
+        if inner is None or frame.text[inner.end:inner.end + 1] in (*LIST_JOINERS, LIST_CLOSER):
             return m
         return _owned_after(frame, inner, owners)  # 浙江省杭州市余杭区: the last of the chain
     word = OWNS.match(frame.text, m.end)
@@ -3578,9 +3579,11 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
 def _event_of_round(frame: Frame) -> Optional[Mention]:
     """The event whose round of projects a sentence opening with 此次 counts, where it names
     no place (…智博会举行重大项目招商签约活动…。此次签约项目…，其中智能制造类项目32个): the event
-    held just before, as the deals of an event's own sentence are its (_event_held)."""
+    held just before, as the deals of an event's own sentence are its (_event_held). 此次 points
+    back as 本届 does, as far (this_event_named_within): a sentence between may name the round's
+    own signer (…博览会在天津开幕。天津市举行重大项目签约仪式。此次签约项目60个)."""
     held = frame.held_event
-    near = held is not None and frame.sentence.index - held.sentence <= frame.settings.thresholds.bare_event_named_within
+    near = held is not None and frame.sentence.index - held.sentence <= frame.settings.thresholds.this_event_named_within
     return held if near else None
 
 

@@ -3202,14 +3202,15 @@ _GOVERNED = re.compile(r"按照|根据|依据|在|对|把|向|为|来自|代表"
 _AND = re.compile(r"[、和及]|以及")  # not 与: A与B、C签署 is A with each of them
 
 
-# Between a list and the 与 of its partner: what kind its items are and 分别, each on its own
+# Between a list and the 与 of its partner: what kind its items are and 分别 or 各自, each on its own
 # (华为、小米、浪潮等智能科技龙头企业分别与广西签订…, 北京、天津两地政府分别与河北签定…)
-_EACH_BEFORE_WITH = re.compile(r"[^，,。；;、与同和]{0,12}?分别")
+_EACH_BEFORE_WITH = re.compile(rf"[^，,。；;、与同和]{{0,12}}?(?:{_alt(P['relation']['separately'])})")
 
 
 def _each_listed_before(frame: Frame, parties: list[Mention], pos: int) -> list[Mention]:
     """The parties of a list that ends before the 与 at ``pos`` with 分别 (each with
-    the partners after 与), two or more; else none."""
+    the partners after 与), two or more, not governed by a word before it in its clause
+    (来自北京、上海的企业分别与…: where those who sign come from); else none."""
     text = frame.text
     group = [p for p in parties if p.end <= pos and _EACH_BEFORE_WITH.fullmatch(text, p.end, pos)][-1:]
     while group:
@@ -3217,7 +3218,9 @@ def _each_listed_before(frame: Frame, parties: list[Mention], pos: int) -> list[
         if prev is None:
             break
         group.insert(0, prev)
-    return group if len(group) >= 2 else []
+    if len(group) < 2 or _GOVERNED.search(text, clause_span(text, group[0].start)[0], group[0].start):
+        return []
+    return group
 
 
 def _signatories(frame: Frame, parties: list[Mention]) -> Iterator[Relation]:
