@@ -60,8 +60,8 @@ def document_records(facts: DocFacts) -> tuple[list[dict], list[dict]]:
         if same is None:
             seen.setdefault(key, []).append((m.indicator, len(measures)))
             measures.append(record)
-        else:  # the body dates it; the headline may name it more fully (社保基金投资收益率 | 收益率达到6.29%)
-            measures[same] = {**record, "indicator": max(m.indicator, measures[same]["indicator"], key=len)}
+        else:  # the body dates it; the shorter name is the one both statements write (records.md: short)
+            measures[same] = {**record, "indicator": min(m.indicator, measures[same]["indicator"], key=len)}
     measures.sort(key=lambda r: (r["start"], r["subject"], r["indicator"], str(r["value"])))
     return relations, measures
 
