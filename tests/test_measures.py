@@ -4065,3 +4065,34 @@ def test_measures_a_subject_acting_worldwide_keeps_its_figure(text, subject, val
 ])
 def test_measures_the_world_s_figure_stays_no_one_s(text, value):
     assert not any(g[2] == value for g in figures(text)), figures(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the plan as progress reports write it: a compound plan word (预期目标, 目标任务) or the share of the year's plan
+    # the months gone by should reach (序时进度): the gap after it is no figure
+    ("上半年，广州市地区生产总值增长5%，高于预期目标0.5个百分点。", [("地区生产总值", 5.0, "actual")]),
+    ("上半年，广州市新建5G基站3000个，超过全年目标任务500个。", [("5G基站", 3000.0, "actual")]),
+    ("上半年，广州市固定资产投资完成1500亿元，超序时进度5个百分点。", [("固定资产投资", 1500.0, "actual")]),
+])
+def test_measures_a_gap_to_a_plan_written_as_reports_write_it_is_no_figure(text, expected):
+    assert [(f[1], f[2], f[5]) for f in figures(text, published="2024-08-01")] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # negative: a plan's first year or months, or the plan's years entered, is a point things stand at: reached
+    ("“十四五”时期开局之年，广东省地区生产总值达到12.4万亿元。", "2021-12-20", [(2021, "actual")]),
+    ("进入“十五五”时期，广东省一季度地区生产总值增长5.3%。", "2026-06-05", [(2026, "actual")]),
+    ("“十五五”期间首个季度，广东省地区生产总值增长5.3%。", "2026-06-05", [(2026, "actual")]),
+])
+def test_measures_a_plan_s_first_year_told_is_no_span_of_aims(text, published, expected):
+    assert [(f[4], f[5]) for f in figures(text, published=published)] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # the value a goal of a year gone by named stays an aim of that year (a work report's review, in March)
+    ("过去一年，我国国内生产总值增长5.2%，高于5%左右的预期目标。", "2024-03-05", [(2023, "actual"), (2023, "target")]),
+    # negative: the people a programme aims at (目标人群) name no goal's value
+    ("广州市疫苗接种覆盖了80%的目标人群。", "2024-08-01", [(2024, "actual")]),
+])
+def test_measures_a_goal_s_value_in_a_year_gone_by_stays_an_aim(text, published, expected):
+    assert [(f[4], f[5]) for f in figures(text, published=published)] == expected

@@ -1250,7 +1250,8 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
         if listed_units[m] is None:
             value, unit = _in_yuan_unsaid(m, indicator, text, seen) or (value, unit)
         status = _status(frame, a, m.start(), year, of_plan and target_year is not None, reports_past)
-        if _GOAL_OF.match(text, m.end()):
+        goal_of = _GOAL_OF.match(text, m.end()) is not None
+        if goal_of:
             status = "target"  # 提出经济总量达4500亿元左右的发展目标, also under a paragraph looking back
         elif status == "actual" and not reports_past and _period_ahead(text, m.start(), year) \
                 and not _ACTUAL.search(text, 0, m.start()) and not _PLAN_PARTS.search(indicator):
@@ -1262,11 +1263,12 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
         from_at = from_levels.get(m.start())  # where the 从/由 is of a level a change starts from
         if status == "target" and from_at is not None:  # 将从现有的3.3万个扩容至5万余个: the level it starts from stands
             status, fig_year = "actual", _year(text[from_at:m.start()], year, None, False)
-        elif status == "target" and fig_year is not None and year is not None and fig_year < year \
+        elif status == "target" and not goal_of and fig_year is not None and year is not None and fig_year < year \
                 and {t.group() for t in _targets(text, 0, m.start(), year)} <= _ESTIMATES:
             # a year gone by when the text is written, with no target word before the figure but an
             # estimate (2023年…预计达9.28万亿元, said in 2024), or none (a plan's, a Policy topic's
-            # unmarked figure: “十三五”期间，辽宁攻克关键技术300余项, said in 2021): reached, not aimed for
+            # unmarked figure: “十三五”期间，辽宁攻克关键技术300余项, said in 2021): reached, not aimed for; not the
+            # value a goal of that year named (过去一年，…增长5.2%，高于5%左右的预期目标, said in March 2024)
             status = "actual"
         if fig_year is not None and _LAST_YEAR_LEVEL.search(text, a, m.start()):
             fig_year -= 1
@@ -2279,8 +2281,11 @@ _FROM_MARK = re.compile("[从由]")
 _FULFILS, _ACHIEVES_WORD = "完成", "实现"
 _PLAN_FULFILLED = re.compile(rf"(?:{_FULFILS}|{_ACHIEVES_WORD})了?(?P<plan>(?:全年|年度|今年)?(?:计划|目标)(?:任务)?)的")
 # 增长3.2%，低于目标1.8个百分点; 建成5G基站3002个，超出计划2个: a figure set against its plan, no aim (_targets); the
-# figure after it is the gap (_is_gap_to_plan)
-_AGAINST_PLAN = re.compile(rf"(?:{_alt(M['against_plan'])})(?:全年|年度|序时)?(?:计划|目标|预期)(?:进度)?")
+# figure after it is the gap (_is_gap_to_plan). The plan as reports write it: 高于预期目标0.5个百分点, 超过全年目标任务500个,
+# 快于年初预期, and the share of the year's plan the months gone by should have reached (占年计划74%，超序时进度7.33个
+# 百分点; 超时序进度, 超均衡进度, 超过时间进度13.8个百分点: cities' key-project progress reports)
+_AGAINST_PLAN = re.compile(rf"(?:{_alt(M['against_plan'])})(?:(?:全年|年度|年初)?(?:计划|目标|预期)(?:目标|任务)?(?:进度)?"
+                           rf"|(?:序时|时序|均衡|时间)进度)")
 _GAP_TO_PLAN = re.compile(rf"(?:{_AGAINST_PLAN.pattern})了?\s*$")
 
 
@@ -2310,7 +2315,9 @@ def _falls(before: str) -> bool:
 # no aim of the figure's clause
 _GOAL, _QUOTE_CLOSERS = "目标", ("”", "」")
 # 经济总量达4500亿元左右的发展目标, 粮食产量1.4万亿斤左右的目标: the figure is the value a goal names
-_GOAL_OF = re.compile(rf"[^，,。；;：:\d]{{0,6}}?的(?:发展|奋斗|预期|增长|年度)?{_GOAL}")
+# (not 90%的目标客户, 80%的目标人群: the people or market aimed at, target_lookalikes)
+_GOAL_OF = re.compile(rf"[^，,。；;：:\d]{{0,6}}?的(?:发展|奋斗|预期|增长|年度)?{_GOAL}"
+                      rf"(?!{_alt([w[len(_GOAL):] for w in M['target_lookalikes'] if w.startswith(_GOAL)])})")
 
 
 def _targets(text: str, start: int, end: int, year: Optional[int]) -> list[re.Match]:
@@ -2413,11 +2420,22 @@ def opens_looking_ahead(frame: Frame) -> bool:
     return _OPENS_LOOKING_AHEAD.match(frame.text, frame.dateline) is not None
 
 
+# a plan's years named as the point things stand at, not the span they are to run over: its first year or months
+# (“十四五”时期开局之年, “十五五”期间首个季度, “十五五”时期开局良好), the plan's years entered (进入“十五五”时期),
+# the years described (“十五五”时期是…关键时期)
+_PLAN_STARTED_AFTER = re.compile(r"是|[^，,。；;]{0,2}?(?:开局|起步|开篇|元年|第一|首|头一)")
+_PLAN_ENTERED = re.compile(r"(?:进入|迈入|踏入|步入|开启)“?$")
+
+
 def _period_ahead(text: str, pos: int, year: Optional[int]) -> bool:
     """A five-year plan's years, named before ``pos`` as the span figures are of
     (“十五五”时期，…; not a baseline, 较“十四五”时期), that begin in the
-    document's ``year`` or later (“十五五”时期 in 2026): years still to come."""
+    document's ``year`` or later (“十五五”时期 in 2026): years still to come;
+    not where the plan's first year or its entry is told (“十五五”时期开局良好，
+    一季度…增长5.3%: what its first months reached)."""
     return year is not None and any(_plan_end(p) - _YEARS_OF_A_PLAN + 1 >= year
+                                    and not _PLAN_STARTED_AFTER.match(text, p.end())
+                                    and not _PLAN_ENTERED.search(text, 0, p.start())
                                     for p in _PERIOD_LOOKED_BACK.finditer(text, 0, pos))
 
 
