@@ -3734,3 +3734,16 @@ def test_measures_a_count_before_de_after_a_count_modifies_its_noun():
     # negative: 1600多人的 is a modifier of the teams counted, no next count
     got = figures("国家卫生健康委今明两天还将再派出12支1600多人的医疗队驰援武汉。")
     assert any(g[1] == "医疗队" and g[2] == 12 for g in got), got
+
+
+@pytest.mark.parametrize("text, indicator, value", [
+    # the speed of a fall (以…%的速度下降/减少/递减) is a negative rate (review 21)
+    ("近年来，安康市人口以年均1%的速度减少。", "人口年均", -1),
+    ("安康市煤炭消费量以每年5%的速度下降。", "煤炭消费量年均", -5),
+    # a basis after 的 is the rate's, the quantity is the one before 以
+    ("安康市数字经济规模以20%的年均增速增长。", "数字经济规模年均", 20),
+    ("安康市软件业务收入以30%的年复合增速增长。", "软件业务收入年均", 30),
+])
+def test_measures_a_speed_of_fall_or_a_basis_after_de(text, indicator, value):
+    got = figures(text)
+    assert any(g[1] == indicator and g[2] == value and g[6] == "rate" for g in got), got
