@@ -4096,3 +4096,16 @@ def test_measures_a_plan_s_first_year_told_is_no_span_of_aims(text, published, e
 ])
 def test_measures_a_goal_s_value_in_a_year_gone_by_stays_an_aim(text, published, expected):
     assert [(f[4], f[5]) for f in figures(text, published=published)] == expected
+
+
+@pytest.mark.parametrize("text, indicator, value", [
+    # the speed of a fall (以…%的速度下降/减少/递减) is a negative rate (review 21)
+    ("近年来，安康市人口以年均1%的速度减少。", "人口年均", -1),
+    ("安康市煤炭消费量以每年5%的速度下降。", "煤炭消费量年均", -5),
+    # a basis after 的 is the rate's, the quantity is the one before 以
+    ("安康市数字经济规模以20%的年均增速增长。", "数字经济规模年均", 20),
+    ("安康市软件业务收入以30%的年复合增速增长。", "软件业务收入年均", 30),
+])
+def test_measures_a_speed_of_fall_or_a_basis_after_de(text, indicator, value):
+    got = figures(text)
+    assert any(g[1] == indicator and g[2] == value and g[6] == "rate" for g in got), got

@@ -2445,3 +2445,34 @@ def test_relations_a_pair_of_countries_cooperates(text, cooperate):
 def test_relations_a_union_s_areas_of_cooperation_are_not_its_targets():
     got = triples("东盟国家领导人欢迎习近平主席提出的相关倡议，愿以第四次工业革命为契机，推动数字经济、人工智能、电子商务等领域合作。")
     assert not any(p == "targets" for _, p, _ in got), got
+
+
+@pytest.mark.parametrize("text, triple", [
+    # a party's own aim before a cooperation it joins to it (并与…开展合作, 和加强…合作, a focus verb before 合作):
+    # the field is the aim of the verb before it, no area of the cooperation (review 21)
+    ("根据协议，中国移动将加快5G网络建设并与安康市开展合作。", ("中国移动通信集团有限公司", "targets", "5G")),
+    ("安康市将重点发展新能源汽车产业和加强对外合作。", ("安康市", "targets", "新能源汽车")),
+    ("安康市将加快发展数字经济并积极开展对外交流合作。", ("安康市", "targets", "数字经济")),
+    ("安康市将大力发展数字经济打造合作新高地。", ("安康市", "targets", "数字经济")),
+])
+def test_relations_an_own_aim_joined_to_a_cooperation_is_still_targeted(text, triple):
+    assert triple in document_triples(text), document_triples(text)
+
+
+def test_relations_an_own_aim_and_an_area_of_cooperation_in_one_clause():
+    # the aim before 并与 stays; the area the two sides cooperate in (在云计算领域开展合作) is no target
+    got = document_triples("根据协议，华为将重点发展人工智能产业并与安康市在云计算领域开展合作。")
+    assert ("华为技术有限公司", "targets", "人工智能") in got, got
+    assert ("华为技术有限公司", "targets", "云计算") not in got, got
+
+
+def test_relations_finance_as_the_last_area_of_a_cooperation_is_no_exception():
+    # negative: 金融合作 (融 before 合作) closes a list of areas as any 合作 does; only 融合作为 is no cooperation
+    got = document_triples("中方愿同巴方深化数字经济、新能源和金融合作。")
+    assert not [t for t in got if t[1] == "targets"], got
+
+
+def test_relations_jie_he_zuo_wei_is_no_cooperation():
+    # 结合作为 (结合 + 作为), as 融合作为: the field put as a priority stays the subject's target
+    got = document_triples("安康市把人工智能与制造业结合作为主攻方向。")
+    assert ("安康市", "targets", "人工智能") in got, got

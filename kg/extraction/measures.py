@@ -1068,7 +1068,11 @@ def _rate_indicator(before: str, previous: Optional[str]) -> Optional[str]:
 # 销量…，随后以年均超50%的增速增长), or the one named between 的 and the speed (以年均3%的能源消费增速); the basis
 # 年均/每年 (月均/每月) before or after 以 is the rate's
 _AT_SPEED = re.compile(r"(?P<basis>年均|每年|月均|每月)?以(?P<basis2>年均|每年|月均|每月|平均)?(?:超过|超|约|近|逾|接近)?$")
-_SPEED_AFTER = re.compile(r"(?:以上|左右)?的(?P<quantity>[^，,；;。\d的]{0,8}?)(?:增长)?(?:速度|速率|增速|增幅)")
+# (a basis after 的 is the rate's, no quantity's name: 以20%的年均增速增长, 以30%的年复合增速增长)
+_SPEED_AFTER = re.compile(r"(?:以上|左右)?的(?P<basis3>年均|每年|年复合|复合|月均|每月)?"
+                          r"(?P<quantity>[^，,；;。\d的]{0,8}?)(?:增长)?(?:速度|速率|增速|增幅)")
+# 以年均1%的速度减少: the speed of a fall (the words of decline, and 递减, the fall of the corpus's 以20%的速度递增)
+_SPEED_FALLS = re.compile(_SPEED_AFTER.pattern + f"[^，,；;。\\d]{{0,4}}?(?:{_alt(M['negative'])}|递减)")
 _BEFORE_SPEED = re.compile(r"(?:从\d{4}年?(?:到|至|—|-)\d{4}年|还将|还|将|并在|并|在|都|仍然|仍|一直|持续|保持|随后|连续[^，,；;。]{1,4}年都?)+$")
 _MONTHLY = ("月均", "每月")
 
@@ -1083,7 +1087,7 @@ def _speed_indicator(before: str, after: str, previous: Optional[str]) -> Option
         or previous or ""
     if not quantity:
         return None
-    basis = at.group("basis") or at.group("basis2") or ""
+    basis = at.group("basis") or at.group("basis2") or speed.group("basis3") or ""
     return quantity + ("月均" if basis in _MONTHLY else "年均" if basis and basis != "平均" else "") + "增速"
 
 
@@ -1310,7 +1314,8 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
             change = "total"
         # a rate, or a count's change against a date (4G用户845万户，比年初减少126.9万户; 普及率…，比上年末下降0.1部/百人)
         changes = change == "rate" or indicator.endswith(_INCREASE)
-        if _NET_DECREASE.search(indicator) or changes and (_falls(text[a:m.start()]) or _SHORT_FALL.search(text[a:m.start()]) or sign < 0):
+        if _NET_DECREASE.search(indicator) or changes and (_falls(text[a:m.start()]) or _SHORT_FALL.search(text[a:m.start()]) or sign < 0
+                                                           or _AT_SPEED.search(text, a, m.start()) and _SPEED_FALLS.match(text, m.end())):
             value = -value
         elif unit not in _POINTS and unit != "%" and _DECREASED_BY.search(text, a, m.start()) and _ENDS_CLAUSE.match(text, m.end()):
             value, change = -value, "new"  # 固定电话用户减少665.1万户: the quantity's fall, a change of -665.1万 (annotation.md)

@@ -2446,7 +2446,7 @@ def targets(frame: Frame) -> Iterator[Relation]:
                 continue  # a plan's figures are its goals; anyone else's, a record
             if means:
                 continue
-            if _COOPERATION_AREA.match(frame.text, lists[m][1]):
+            if _cooperation_area(frame.text, lists[m][1]):
                 # 吉方…在公路、电信等领域加强同中方合作, 双方将围绕…智慧城市和新基建等领域深化合作: an area
                 # of two sides' cooperation (states, a city and a company, two companies), no focus of either's
                 continue
@@ -2471,8 +2471,24 @@ def targets(frame: Frame) -> Iterator[Relation]:
 _LISTED = re.compile(f"{_alt(LIST_JOINERS)}|以及")
 # …等领域(加强同中方的务实)合作, …合作潜力, …等合作: the fields one side names as areas of cooperation with another
 # (as the papers states sign on such lists name no Sectors, patterns.toml sector.cooperation_papers)
-# (not 融合作为, nor a place or body named for cooperation: 人工智能产业合作中心, 合作区, 合作社)
-_COOPERATION_AREA = re.compile(r"[^，,。；;：:]{0,16}?(?<!融)合作(?!中心|区|园|基地|平台|社)")
+# (not 融合/结合/整合 作为, nor a place or body named for cooperation: 人工智能产业合作中心, 合作区, 合作社; but
+# 金融合作, 产融合作 are areas: …数字经济、新能源和金融合作)
+_COOPERATION_AREA = re.compile(r"[^，,。；;：:]{0,16}?(?!(?<=[融结整])合作为)合作(?!中心|区|园|基地|平台|社)")
+# what, between a list of fields and the 合作 after it, opens a predicate of the subject's own: a joiner of
+# clauses (…5G网络建设并与安康市开展合作), a verb of cooperation after a joiner (…新能源汽车产业和加强对外合作),
+# a focus verb where no 等/领域/方面 closes a list of areas (…数字经济打造合作新高地): the fields are the aim of
+# the verb before them, no area of the cooperation (but …等领域打造更多合作, …5G布局、注册制试点等一批重大合作事项 are)
+_OWN_PREDICATE = re.compile(f"并|同时|(?:{_alt(LIST_JOINERS)})(?:{_alt(P['relation']['cooperation_verbs'])})"
+                            f"|^(?!.*(?:等|领域|方面)).*?(?:{_alt(P['relation']['focus_verbs'])})")
+
+
+def _cooperation_area(text: str, end: int) -> bool:
+    """The list of fields that ends at ``end`` names areas of a cooperation (_COOPERATION_AREA), with no
+    predicate of the subject's own between it and 合作 (_OWN_PREDICATE)."""
+    m = _COOPERATION_AREA.match(text, end)
+    return m is not None and not _OWN_PREDICATE.search(m.group())
+
+
 _LIST_ETC = re.compile(r"[^，,。；;：:]*?等")  # …、现代农业以及现代服务业等领域: items not named as fields, up to 等
 
 
