@@ -4109,3 +4109,34 @@ def test_measures_a_goal_s_value_in_a_year_gone_by_stays_an_aim(text, published,
 def test_measures_a_speed_of_fall_or_a_basis_after_de(text, indicator, value):
     got = figures(text)
     assert any(g[1] == indicator and g[2] == value and g[6] == "rate" for g in got), got
+
+
+def test_measures_a_national_body_s_data_on_a_place_it_names_leave_the_paragraph_that_place_s():
+    # negative: 海关总署 cites 浙江's data; the figures after it that name no one are still 浙江's
+    text = "浙江外贸持续向好。海关总署数据显示，前10个月，浙江进出口总值4.3万亿元。其中，出口3.2万亿元，增长8%。"
+    got = figures(text, published="2025-11-20")
+    assert ("浙江省", 32000.0) in [(g[0], g[2]) for g in got], got
+    assert not [g for g in got if g[0] == "中国"], got
+
+
+@pytest.mark.parametrize("text, published, value, year", [
+    # a time told after the month the figure before was counted up to: the figure after it is of that time
+    ("截至12月底，我国5G基站总数达231万个，目前已超过250万个。", "2023-03-02", 2500000, 2023),
+    ("截至12月底，我国5G基站总数达231万个；2月份，新增基站5万个。", "2023-03-02", 50000, 2023),
+    ("截至12月底，我国5G基站总数达231万个；2月份，新增基站5万个。", "2023-03-02", 2310000, 2022),
+])
+def test_measures_a_time_told_after_a_gone_by_month_is_the_figure_s(text, published, value, year):
+    got = figures(text, published=published)
+    assert [g[4] for g in got if g[2] == value] == [year], got
+
+
+def test_measures_a_name_pointing_back_owned_by_another_group_gives_no_figure():
+    # negative: 农村居民's value of it, not the country's 居民人均可支配收入
+    got = figures("2020年，我国居民人均可支配收入32189元，农村居民这一数字为17131元。", published="2021-03-01")
+    assert 17131 not in [g[2] for g in got], got
+
+
+def test_measures_a_pointing_word_that_starts_a_longer_name_points_back_to_nothing():
+    # positive: 这个数据中心 is a thing, not 这个数据 (a figure named before): its investment stays
+    got = figures("贵州建成全国首个国家大数据综合试验区，这个数据中心总投资50亿元。", published="2021-03-01")
+    assert ("数据中心总投资", 50.0) in [(g[1], g[2]) for g in got], got

@@ -1227,13 +1227,14 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
                 indicator = _part_field(frame, a) + indicator
         indicator = _whole_field(frame, indicator, a, m.start())
         pointer = _POINTER_NAME.search(text, a, m.start())
-        if pointer and not _COMPARED.search(text, pointer.end(), m.start()) and not _GROWTH.search(text, pointer.end(), m.start()):
+        if pointer and _names_alone(pointer, text[pointer.end():m.start()]) \
+                and not _COMPARED.search(text, pointer.end(), m.start()) and not _GROWTH.search(text, pointer.end(), m.start()):
             # 占GDP比重超过10%，预计“十四五”期间这一比重将超过17%: the quantity named before, unless the clause sets
             # the figure elsewhere (发达国家的这一比重只有10%: no one's the text names) or none was named
             # (not its change: 这一数据比上年末增长了19.1%, the rate of the quantity before, read above)
             antecedent = last_rate if unit == "%" else previous
             before = clause_span(text, a - 1)[0] if a > 0 else a  # its clause or the one before
-            elsewhere = _ELSEWHERE.search(text[before:m.start()].lstrip("而但"))
+            elsewhere = _ELSEWHERE.search(text[before:m.start()].lstrip("而但")) or _pointer_of_another(text[a:pointer.start()])
             indicator = antecedent if antecedent and not elsewhere else ""
         from_to = bool(seen) and _FROM_TO.fullmatch(text, seen[-1][0].end(), m.start()) is not None
         if from_to:
@@ -1364,8 +1365,27 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
 
 
 # 这一比重, 该指标, 这个比例, 这一数字: a name that points back to a quantity named before, right before its figure
-_POINTER_NAME = re.compile(r"(?:这一|这个|该|此)(?:比重|比例|占比|数字|数据|指标|数值)(?=[^，,；;。]{0,8}$)")
+_POINTER_NAME = re.compile(r"(?:这一|这个|该|此)(比重|比例|占比|数字|数据|指标|数值)(?=[^，,；;。]{0,8}$)")
 _ELSEWHERE = re.compile(r"国家|国外|海外|全球|世界|(?:^|[，,])在")  # 在美国，这个数字是79.4%; 而在农村，…
+
+
+def _names_alone(pointer: re.Match, after: str) -> bool:
+    """The pointing name is a word of its own, not the start of a longer name (这个数据中心总投资50亿元,
+    这个数字化车间, 该数字经济产业园: a thing, not a quantity named before)."""
+    toks = words.cut(pointer.group(1) + after)
+    ends = list(itertools.accumulate(map(len, toks)))
+    if len(pointer.group(1)) not in ends:
+        return False  # 数据中心, 数字化: the word runs on
+    rest = toks[ends.index(len(pointer.group(1))) + 1:]
+    return not rest or not words.tag(rest[0]).startswith("n")
+
+
+def _pointer_of_another(words_before: str) -> bool:
+    """A pointing name owned by the words right before it (农村居民这一数字为17131元, 东部地区的这一比例):
+    the quantity named before, but of another group or place than the one it was given for; not a time
+    (2020年这个数字, “十四五”期间这一比重, 到年底这一数字)."""
+    toks = words.cut(words_before)
+    return bool(toks) and (toks[-1] == _OF or words.tag(toks[-1]).startswith("n"))
 
 
 def _rank(frame: Frame, r: re.Match, owned: list[tuple[int, str, Mention]], year: Optional[int],
@@ -2583,6 +2603,8 @@ _NOT_BEFORE_MONTH = r"(?<![\d年个一二三四五六七八九十到至于从自
 _BARE_MONTH = re.compile(rf"{_AS_OF_WORD}到?{_MONTH_NUMBER}月(?:底|末|份)?(?![\d日号])"
                          rf"|{_NOT_BEFORE_MONTH}(?:1|一)\s*[-—–~至到]\s*{_MONTH_NUMBER}月份?(?![\d日号])"
                          rf"|{_NOT_BEFORE_MONTH}{_MONTH_NUMBER}月[底末](?![\d日号])")
+# a time told after that month, which the figure after it is of (截至12月底…231万个，目前已超过250万个; …；2月份，新增…)
+_TIME_SINCE = re.compile(rf"{_alt(M['now'])}|{_MONTH_NUMBER}月")
 _DATED_MONTHS = re.compile(r"(?:\d{4}|[〇零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,2}\s*[-—–~至到]\s*[\d一二三四五六七八九十]{1,2}月")
 
 
@@ -2595,7 +2617,7 @@ def _month_gone_by_last_year(before: str, month: Optional[int]) -> bool:
     if month is None:
         return False
     last = _last_match(_BARE_MONTH, _DATED_MONTHS.sub(lambda d: " " * len(d.group()), before))
-    if last is None or _RELATIVE_YEAR.search(before, max(0, last.start() - 4)):
+    if last is None or _RELATIVE_YEAR.search(before, max(0, last.start() - 4)) or _TIME_SINCE.search(before, last.end()):
         return False
     word = next(g for g in last.groups() if g)
     written = int(word) if word.isdigit() else (10 + (_CN_DIGITS.get(word[1:], 0) if len(word) > 1 else 0)
@@ -3226,9 +3248,12 @@ def _place_reporting(frame: Frame, m: Mention) -> Optional[Mention]:
 def cites_national_data(frame: Frame) -> bool:
     """The sentence opens with a national body whose data it reports (此外，工信部数据显示，…;
     国家统计局数据显示，…): the figures after it in its paragraph that name no one are the
-    country's (annotation.md), not those of the place the figures before were of."""
+    country's (annotation.md), not those of the place the figures before were of; not where
+    the data it cites are of a place it names (海关总署数据显示，前10个月，浙江进出口总值…:
+    the paragraph goes on with 浙江's)."""
     run, opener = _opening_run(frame)
-    return bool(run) and opener is None and _national_source(frame, run[0])
+    return bool(run) and opener is None and _national_source(frame, run[0]) \
+        and not any(r.start >= run[-1].end and r.name != COUNTRY for r in frame.of("Region", top=False))
 
 
 def _official_reports(frame: Frame, m: Mention) -> bool:
