@@ -2862,6 +2862,9 @@ def test_entities_a_township_named_after_its_county_or_zone_is_a_region_in_it(te
     "浙江省的小城镇建设",
     "山东省的重点镇",  # …or a common word
     "浙江省德清县千年古镇",  # jieba's 古镇 after a common word (千年): no name
+    "福州的山区乡",  # after 的 a frequent word, a place's or a people's too, describes the towns
+    "昆明的彝族乡",
+    "成都的卫星镇",
     "杭州市特色小镇",
     "在诸暨袜艺小镇，登上舞台的是袜子",  # jieba's 小镇, 古镇, 侨乡 glued to the word before: a themed or old town, no township
     "浙江长兴太湖古镇的水舞烟花秀",
@@ -2906,6 +2909,11 @@ def test_entities_a_township_named_alone_is_one_where_its_bodies_or_a_village_fo
     "2021年，湖北城镇和农村居民人均可支配收入分别达",
     "外通内联、通村畅乡的农村交通网络基本形成",
     "来到坦头镇，了解园区规划",  # nothing after it shows a township: left (it may be a tourist town's name)
+    "村民们到镇政府反映情况",  # a verb or preposition before the kind: the clause's (到, 调任, 是, 向), no name
+    "李明调任镇党委书记",
+    "周杰是镇党委委员",
+    "村干部向乡政府报告",
+    "小李在乡政府上班",  # …glued by jieba to the word before (李在): its last character, a preposition
 ])
 def test_entities_a_town_word_alone_without_its_bodies_or_village_is_no_township(text):
     sent = Sentence(doc_id="t", index=0, text=text, runs=((0, 0),), paragraph=0, article=0)
