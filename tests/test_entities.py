@@ -2946,6 +2946,21 @@ def test_entities_a_township_placed_once_is_the_same_one_where_named_alone():
     assert iris == {"黄升镇": {"黄升镇_滨州市"}}
 
 
+def test_entities_a_township_placed_in_two_cities_in_one_document_is_two():
+    """南京市江宁区新桥镇, then 绵阳市游仙区新桥镇, then 新桥镇 alone: each placed mention is its own
+    city's township (located in its own district, never in the other's), the one alone the last placed."""
+    from kg.doc.model import Document
+    from kg.extraction.pipeline import extract_document, facts_of
+    text = "南京市江宁区新桥镇开展培训。绵阳市游仙区新桥镇举行签约仪式。新桥镇党委书记张三表示，将推进光伏项目。"
+    facts = facts_of(extract_document(Document(id="d0", text=text, source="d0.txt")))
+    assert _township_iris(text) == {"新桥镇": {"新桥镇_南京市", "新桥镇_绵阳市"}}
+    located = {(r.subject_iri.rsplit("/", 1)[1], r.object[1]) for r in facts.relations
+               if r.predicate == "locatedIn" and "新桥镇" in r.subject_iri}
+    assert located == {("新桥镇_南京市", "江宁区"), ("新桥镇_绵阳市", "游仙区")}, located
+    targets = {r.subject_iri.rsplit("/", 1)[1] for r in facts.relations if r.predicate == "targets"}
+    assert targets == {"新桥镇_绵阳市"}, targets
+
+
 def test_entities_a_township_under_a_county_or_its_city_is_one():
     """寿宁县下党乡 and 宁德市下党乡: the county lies in the city, the key is the city's, one township."""
     iris = _township_iris("福建寿宁县下党乡脱贫。", "宁德市下党乡发展茶产业。")
