@@ -2842,6 +2842,7 @@ def test_entities_one_field_is_named_alike_whatever_the_order_of_the_documents()
     ("江西省横峰县姚家乡后占光伏电站现已正常发电", "姚家乡", "横峰县"),
     ("走进天津西青区王稳庄镇", "王稳庄镇", "西青区"),
     ("在哈尔滨尚志市老街基乡", "老街基乡", "尚志市"),
+    ("在新疆和田巴格其镇艾斯里坎特村", "巴格其镇", "和田地区"),  # 巴格|其镇: a pronoun's character in a name written by its sound
     # the kind alone before a village's word (中益|乡|村民), not the word 乡村
     ("石柱土家族自治县中益乡村民在乡干部牵头下", "中益乡", "石柱土家族自治县"),
 ])
@@ -2870,6 +2871,7 @@ def test_entities_a_township_named_after_its_county_or_zone_is_a_region_in_it(te
     "浙江长兴太湖古镇的水舞烟花秀",
     "福州是侨乡，400多万侨胞遍布世界各地",  # …and a verb opens no name (是)
     "几十万天门人回乡创业",  # 回乡, a verb
+    "杭州市长坐镇指挥抢险",  # 坐镇, a verb's character opening it (jieba tags the word a noun)
     "葡萄酒产业开放发展综合试验区在闽宁镇",  # 在: a preposition opens no name
     "巴州焉耆镇的农民",  # 巴州: a district's short form as often a prefecture's (巴音郭楞)
     "江苏省昆山市小城镇建设加快推进",  # 小城镇, 中心镇, 民族乡: kinds of towns jieba keeps one word

@@ -4086,9 +4086,11 @@ def _names_a_township(text: str, start: int, end: int, kind: str, found: list[Me
     """text[start:end] before ``kind`` is a township's name (see township)."""
     toks = words.cut(text[start:end + len(kind)])
     # 石|山镇, 姚|家乡, 王稳|庄镇: jieba glues the name's last character to the kind; not a word of a kind of
-    # town or home (袜艺|小镇, 太湖|古镇, 福州是|侨乡) nor a verb's (天门人|回乡)
+    # town or home (袜艺|小镇, 太湖|古镇, 福州是|侨乡) nor a verb's (天门人|回乡), nor one a verb or preposition
+    # opens, whatever jieba tags the whole (杭州市长|坐镇指挥: 坐; 同乡); a pronoun's character may end a name
+    # written by its sound (和田巴格|其镇)
     glued = len(toks) > 1 and toks[-1] != kind and toks[-1].endswith(kind) and toks[-1] not in _TOWN_KIND_WORDS \
-        and words.tag(toks[-1]) != _VERB_TAG
+        and words.tag(toks[-1]) != _VERB_TAG and words.tag(toks[-1][0]) not in _CLAUSE_TAGS
     if toks[-1] != kind and len(toks) > 1 and not glued or text.startswith(_TOWNSHIP_KIND_WORDS, end) \
             and words.cut(text[end:end + len(kind) + _KIND_WORD_WINDOW])[0] != kind:
         return False  # 重点|乡镇; 中北部|乡村 (not 中益|乡|村民: the kind alone before a village's word)
