@@ -2963,6 +2963,12 @@ def test_entities_a_township_placed_in_two_cities_in_one_document_is_two():
     assert targets == {"新桥镇_绵阳市"}, targets
 
 
+def test_entities_a_township_a_figure_points_back_to_is_the_one_its_city_keys():
+    """沾化区黄升镇…，该镇光伏发电量…: the figure's subject is 黄升镇_滨州市, not a second 黄升镇 keyed by its name."""
+    iris = _township_iris("滨州市沾化区黄升镇建设光伏电站。2021年，该镇光伏发电量达到1.2亿千瓦时。")
+    assert iris == {"黄升镇": {"黄升镇_滨州市"}}
+
+
 def test_entities_a_township_under_a_county_or_its_city_is_one():
     """寿宁县下党乡 and 宁德市下党乡: the county lies in the city, the key is the city's, one township."""
     iris = _township_iris("福建寿宁县下党乡脱贫。", "宁德市下党乡发展茶产业。")
