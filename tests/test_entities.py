@@ -2891,6 +2891,7 @@ def test_entities_a_kind_of_townships_is_no_township(text):
     ("7月3日,在巡店镇顾李村3组的光伏发电项目建设现场", "巡店镇"),
     ("随后，他来到长港镇峒山村，走进社区", "长港镇"),
     ("一大早，河北涿州刁窝镇河西务村，村民王伟正忙着搬新家", "刁窝镇"),  # 涿州, a place jieba knows: the seat written short
+    ("1998年任新桥镇党委书记", "新桥镇"),  # not 年任新桥镇: the unit of a date (jieba's 年任) opens no name
 ])
 def test_entities_a_township_named_alone_is_one_where_its_bodies_or_a_village_follow(text, township):
     sent = Sentence(doc_id="t", index=0, text=text, runs=((0, 0),), paragraph=0, article=0)

@@ -4047,6 +4047,7 @@ def township_alone(sent: Sentence, found: list[Mention], settings: Settings) -> 
                 start = next((at - size for size in range(th.max_township_name, th.min_township_name - 1, -1)
                               if at - size in opening and _opens_a_township_name(opening[at - size])
                               and not _acts_before(text, at - size, at, opening)
+                              and not text[at - size - 1:at - size].isdigit()  # 1998|年任|新桥镇: a date's unit opens no name
                               and _HAN_RUN.fullmatch(text, at - size, at)
                               and _names_a_township(text, at - size, at, kind, found, th)), None)
                 if start is not None and opening.get(start, "") and words.tag(opening[start]) == _PLACE_WORD_TAG \
