@@ -2842,6 +2842,7 @@ def test_entities_one_field_is_named_alike_whatever_the_order_of_the_documents()
     ("江西省横峰县姚家乡后占光伏电站现已正常发电", "姚家乡", "横峰县"),
     ("走进天津西青区王稳庄镇", "王稳庄镇", "西青区"),
     ("在哈尔滨尚志市老街基乡", "老街基乡", "尚志市"),
+    ("在新疆和田巴格其镇艾斯里坎特村", "巴格其镇", "和田地区"),  # 巴格|其镇: a pronoun's character in a name written by its sound
     # the kind alone before a village's word (中益|乡|村民), not the word 乡村
     ("石柱土家族自治县中益乡村民在乡干部牵头下", "中益乡", "石柱土家族自治县"),
 ])
@@ -2862,11 +2863,15 @@ def test_entities_a_township_named_after_its_county_or_zone_is_a_region_in_it(te
     "浙江省的小城镇建设",
     "山东省的重点镇",  # …or a common word
     "浙江省德清县千年古镇",  # jieba's 古镇 after a common word (千年): no name
+    "福州的山区乡",  # after 的 a frequent word, a place's or a people's too, describes the towns
+    "昆明的彝族乡",
+    "成都的卫星镇",
     "杭州市特色小镇",
     "在诸暨袜艺小镇，登上舞台的是袜子",  # jieba's 小镇, 古镇, 侨乡 glued to the word before: a themed or old town, no township
     "浙江长兴太湖古镇的水舞烟花秀",
     "福州是侨乡，400多万侨胞遍布世界各地",  # …and a verb opens no name (是)
     "几十万天门人回乡创业",  # 回乡, a verb
+    "杭州市长坐镇指挥抢险",  # 坐镇, a verb's character opening it (jieba tags the word a noun)
     "葡萄酒产业开放发展综合试验区在闽宁镇",  # 在: a preposition opens no name
     "巴州焉耆镇的农民",  # 巴州: a district's short form as often a prefecture's (巴音郭楞)
     "江苏省昆山市小城镇建设加快推进",  # 小城镇, 中心镇, 民族乡: kinds of towns jieba keeps one word
@@ -2886,6 +2891,7 @@ def test_entities_a_kind_of_townships_is_no_township(text):
     ("7月3日,在巡店镇顾李村3组的光伏发电项目建设现场", "巡店镇"),
     ("随后，他来到长港镇峒山村，走进社区", "长港镇"),
     ("一大早，河北涿州刁窝镇河西务村，村民王伟正忙着搬新家", "刁窝镇"),  # 涿州, a place jieba knows: the seat written short
+    ("1998年任新桥镇党委书记", "新桥镇"),  # not 年任新桥镇: the unit of a date (jieba's 年任) opens no name
 ])
 def test_entities_a_township_named_alone_is_one_where_its_bodies_or_a_village_follow(text, township):
     sent = Sentence(doc_id="t", index=0, text=text, runs=((0, 0),), paragraph=0, article=0)
@@ -2906,6 +2912,11 @@ def test_entities_a_township_named_alone_is_one_where_its_bodies_or_a_village_fo
     "2021年，湖北城镇和农村居民人均可支配收入分别达",
     "外通内联、通村畅乡的农村交通网络基本形成",
     "来到坦头镇，了解园区规划",  # nothing after it shows a township: left (it may be a tourist town's name)
+    "村民们到镇政府反映情况",  # a verb or preposition before the kind: the clause's (到, 调任, 是, 向), no name
+    "李明调任镇党委书记",
+    "周杰是镇党委委员",
+    "村干部向乡政府报告",
+    "小李在乡政府上班",  # …glued by jieba to the word before (李在): its last character, a preposition
 ])
 def test_entities_a_town_word_alone_without_its_bodies_or_village_is_no_township(text):
     sent = Sentence(doc_id="t", index=0, text=text, runs=((0, 0),), paragraph=0, article=0)
@@ -2935,6 +2946,27 @@ def test_entities_a_township_placed_once_is_the_same_one_where_named_alone():
     """沾化区黄升镇, then 黄升镇 alone (its secretary, its plan): every mention is the city's one township,
     found again where the name is written alone, as a person named once after a title is."""
     iris = _township_iris("6月20日,沾化区黄升镇举行光伏发电项目开工仪式。黄升镇党委书记魏学东表示,下一步,黄升镇全力打造光伏小镇。")
+    assert iris == {"黄升镇": {"黄升镇_滨州市"}}
+
+
+def test_entities_a_township_placed_in_two_cities_in_one_document_is_two():
+    """南京市江宁区新桥镇, then 绵阳市游仙区新桥镇, then 新桥镇 alone: each placed mention is its own
+    city's township (located in its own district, never in the other's), the one alone the last placed."""
+    from kg.doc.model import Document
+    from kg.extraction.pipeline import extract_document, facts_of
+    text = "南京市江宁区新桥镇开展培训。绵阳市游仙区新桥镇举行签约仪式。新桥镇党委书记张三表示，将推进光伏项目。"
+    facts = facts_of(extract_document(Document(id="d0", text=text, source="d0.txt")))
+    assert _township_iris(text) == {"新桥镇": {"新桥镇_南京市", "新桥镇_绵阳市"}}
+    located = {(r.subject_iri.rsplit("/", 1)[1], r.object[1]) for r in facts.relations
+               if r.predicate == "locatedIn" and "新桥镇" in r.subject_iri}
+    assert located == {("新桥镇_南京市", "江宁区"), ("新桥镇_绵阳市", "游仙区")}, located
+    targets = {r.subject_iri.rsplit("/", 1)[1] for r in facts.relations if r.predicate == "targets"}
+    assert targets == {"新桥镇_绵阳市"}, targets
+
+
+def test_entities_a_township_a_figure_points_back_to_is_the_one_its_city_keys():
+    """沾化区黄升镇…，该镇光伏发电量…: the figure's subject is 黄升镇_滨州市, not a second 黄升镇 keyed by its name."""
+    iris = _township_iris("滨州市沾化区黄升镇建设光伏电站。2021年，该镇光伏发电量达到1.2亿千瓦时。")
     assert iris == {"黄升镇": {"黄升镇_滨州市"}}
 
 

@@ -4043,8 +4043,9 @@ def township(sent: Sentence, found: list[Mention], settings: Settings) -> Iterat
             kind = next((k for k in _TOWNSHIP_KINDS if text.startswith(k, end)), None)
             if kind is None or not _HAN_RUN.fullmatch(text, start, end):
                 continue
-            if not _names_a_township(text, start, end, kind, found, th):
-                break
+            if not _names_a_township(text, start, end, kind, found, th) or after > seat.end and any(
+                    len(w) > 1 and words.frequency(w) >= th.common_word_freq for w in words.cut(text[start:end])):
+                break  # after 的 a frequent word, a place's or a people's too, describes the towns (福州的山区乡, 昆明的彝族乡)
             yield _mention(sent, "Region", start, end + len(kind), text[start:end + len(kind)], "region.township.v1",
                            subtype=TOWNSHIP, parent=seat.name)
             break
@@ -4058,8 +4059,9 @@ _VILLAGE_AFTER = re.compile(r"[\u4e00-\u9fff]{2,3}?村(?![民委级])")  # 岔�
 # pronoun's or particle's (在, 和|农村, 的|农村, 都, 其); a noun's, a numeral's (三坡镇), an adjective's (长港镇) may.
 # A township's name opens with no verb's either (到|赵庄镇, 是|侨乡); a village's may (顾|李村).
 _FUNCTION_TAGS = {"p", "c", "d", "r", "uj", "ul", "uz", "ug", "ud", "uv", "y"}
-_VERB_TAG = "v"
 _NOT_NAME_OPENING_TAGS = _FUNCTION_TAGS | {_VERB_TAG}
+_PREPOSITION_TAG = "p"
+_CLAUSE_TAGS = {_VERB_TAG, _PREPOSITION_TAG}  # …nor a verb or preposition inside it (李明|调任|镇党委书记): a clause
 _TOWN_KIND_WORDS = set(P["region"]["town_kind_words"])
 _PLACE_WORD_TAG = "ns"
 
@@ -4085,6 +4087,8 @@ def township_alone(sent: Sentence, found: list[Mention], settings: Settings) -> 
                     opening = dict(zip(accumulate(map(len, toks), initial=0), toks))
                 start = next((at - size for size in range(th.max_township_name, th.min_township_name - 1, -1)
                               if at - size in opening and _opens_a_township_name(opening[at - size])
+                              and not _acts_before(text, at - size, at, opening)
+                              and not text[at - size - 1:at - size].isdigit()  # 1998|年任|新桥镇: a date's unit opens no name
                               and _HAN_RUN.fullmatch(text, at - size, at)
                               and _names_a_township(text, at - size, at, kind, found, th)), None)
                 if start is not None and opening.get(start, "") and words.tag(opening[start]) == _PLACE_WORD_TAG \
@@ -4098,6 +4102,14 @@ def township_alone(sent: Sentence, found: list[Mention], settings: Settings) -> 
 def _opens_a_township_name(word: str) -> bool:
     """A word that may open a township's name: two characters or more, or no function word's one (姚, 三, 长)."""
     return len(word) > 1 or words.tag(word) not in _NOT_NAME_OPENING_TAGS
+
+
+def _acts_before(text: str, start: int, at: int, opening: dict[int, str]) -> bool:
+    """A verb or preposition between ``start`` and the kind at ``at``: the clause's, not a
+    name's (村民们|到|镇政府, 李明|调任|镇党委书记, 周杰|是|镇党委委员, 村干部|向|乡政府; 小李在|乡政府,
+    where jieba glues the preposition to the name before, by its last character)."""
+    return words.tag(text[at - 1]) == _PREPOSITION_TAG or any(
+        words.tag(opening[i]) in _CLAUSE_TAGS and i + len(opening[i]) <= at for i in range(start, at) if i in opening)
 
 
 def _village_after(text: str, at: int, th: Thresholds) -> bool:
@@ -4116,9 +4128,11 @@ def _names_a_township(text: str, start: int, end: int, kind: str, found: list[Me
     """text[start:end] before ``kind`` is a township's name (see township)."""
     toks = words.cut(text[start:end + len(kind)])
     # 石|山镇, 姚|家乡, 王稳|庄镇: jieba glues the name's last character to the kind; not a word of a kind of
-    # town or home (袜艺|小镇, 太湖|古镇, 福州是|侨乡) nor a verb's (天门人|回乡)
+    # town or home (袜艺|小镇, 太湖|古镇, 福州是|侨乡) nor a verb's (天门人|回乡), nor one a verb or preposition
+    # opens, whatever jieba tags the whole (杭州市长|坐镇指挥: 坐; 同乡); a pronoun's character may end a name
+    # written by its sound (和田巴格|其镇)
     glued = len(toks) > 1 and toks[-1] != kind and toks[-1].endswith(kind) and toks[-1] not in _TOWN_KIND_WORDS \
-        and words.tag(toks[-1]) != _VERB_TAG
+        and words.tag(toks[-1]) != _VERB_TAG and words.tag(toks[-1][0]) not in _CLAUSE_TAGS
     if toks[-1] != kind and len(toks) > 1 and not glued or text.startswith(_TOWNSHIP_KIND_WORDS, end) \
             and words.cut(text[end:end + len(kind) + _KIND_WORD_WINDOW])[0] != kind:
         return False  # 重点|乡镇; 中北部|乡村 (not 中益|乡|村民: the kind alone before a village's word)

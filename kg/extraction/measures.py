@@ -3099,8 +3099,9 @@ def _pointed_place(frame: Frame, start: int) -> Optional[Mention]:
         place = frame.topic
     if place is None:
         return None
+    # …and that place's IRI where resolution gave it one (a township keyed by its city: 黄升镇_滨州市)
     return Mention(type="Region", surface=kind, name=place.name, start=m.end() - len(kind), end=m.end(),
-                   sentence=frame.sentence.index, source="measure.pointed-place.v1", subtype=place.subtype)
+                   sentence=frame.sentence.index, source="measure.pointed-place.v1", subtype=place.subtype, iri=place.iri)
 
 
 _QUOTED_ACCOUNT = re.compile(r"“[^”“。]*?[，,]")

@@ -988,18 +988,30 @@ _DAY_LENGTH = len("2020-01-31")  # an ISO date that gives the day, not only the 
 
 def _townships_of_their_city(mentions: list[list[Mention]]) -> list[list[Mention]]:
     """A township is its city's: many counties name a 新桥镇 or a 城关镇, so its IRI
-    holds the city (or municipality) the text places it in (沾化区黄升镇: 黄升镇_滨州市),
-    and every mention of the name in the document, placed or alone, is that one."""
-    cities: dict[str, str] = {}
+    holds the city (or municipality) the text places it in (沾化区黄升镇: 黄升镇_滨州市).
+    A mention placed is its own city's, though the document placed the name in another
+    city before (南京市江宁区新桥镇 … 绵阳市游仙区新桥镇: two townships, each located in
+    its own district); a mention alone is the one placed last before it, or where none
+    is, the one placed first after it."""
+    first: dict[str, str] = {}
     for ms in mentions:
         for m in ms:
             if m.subtype == TOWNSHIP and m.parent:
-                cities.setdefault(m.name, _city_above(m.parent))
-    if not cities:
+                first.setdefault(m.name, _city_above(m.parent))
+    if not first:
         return mentions  # a township the text places nowhere keeps its name alone: a story's home is no sure seat
-    return [[evolve(m, iri=entity_iri("Region", f"{m.name}_{cities[m.name]}"))
-             if m.subtype == TOWNSHIP and not m.iri and cities.get(m.name) else m for m in ms]
-            for ms in mentions]
+    last: dict[str, str] = {}
+    out = []
+    for ms in mentions:
+        row = []
+        for m in ms:
+            if m.subtype == TOWNSHIP and not m.iri and m.name in first:
+                if m.parent:
+                    last[m.name] = _city_above(m.parent)
+                m = evolve(m, iri=entity_iri("Region", f"{m.name}_{last.get(m.name) or first[m.name]}"))
+            row.append(m)
+        out.append(row)
+    return out
 
 
 def _city_above(place: str) -> str:
