@@ -3952,3 +3952,13 @@ def test_measures_national_body_reporting_still_gives_the_country_s_figures():
     text = ("各地加快5G建设\n北京加快建设5G基站。北京推进应用。北京5G基站已有7292个。\n"
             "此前在4月份，工业和信息化部向媒体透露，计划到2021年累计建设60万个5G基站。")
     assert [g[0] for g in figures(text, published="2019-07-28") if g[2] == 600000] == ["中国"]
+
+
+# review of session 21 (round, subj): guards found by trying the rules on other sentences
+
+def test_measures_numbered_place_part_of_a_plan_keeps_the_year_its_goals_aim_at():
+    # （一）苏州市 is a part of one plan, not a round-up's item on a place: its goals still aim at the plan's 2025
+    text = ("江苏省数字经济发展三年行动计划\n一、总体目标\n到2025年，全省数字经济核心产业增加值占GDP比重达到15%。\n"
+            "二、重点任务\n（一）苏州市\n力争建成5G基站6万个。\n（二）南京市\n力争建成5G基站5万个。")
+    got = {(g[0], g[2], g[4]) for g in figures(text, published="2023-03-16") if g[2] in (60000, 50000)}
+    assert got == {("苏州市", 60000, 2025), ("南京市", 50000, 2025)}, got
