@@ -3962,3 +3962,30 @@ def test_measures_numbered_place_part_of_a_plan_keeps_the_year_its_goals_aim_at(
             "二、重点任务\n（一）苏州市\n力争建成5G基站6万个。\n（二）南京市\n力争建成5G基站5万个。")
     got = {(g[0], g[2], g[4]) for g in figures(text, published="2023-03-16") if g[2] in (60000, 50000)}
     assert got == {("苏州市", 60000, 2025), ("南京市", 50000, 2025)}, got
+
+
+@pytest.mark.parametrize("text", [
+    "浙江省加快发展。浙江省推进建设。此外，该公司新增员工500人。",  # 此外 links; 该公司 still points at a thing
+    "浙江省加快发展。浙江省推进建设。那时人均收入只有几十元，但一部电话的安装费要500元。",  # 那时: a story's past
+])
+def test_measures_a_pointer_after_a_link_word_or_a_story_s_then_gives_no_one_s_figures(text):
+    assert not [g for g in figures(text) if g[2] == 500], figures(text)
+
+
+def test_measures_this_very_moment_points_at_no_thing():
+    # 此时此刻 is a time, as 此时 is: the figure goes on with the scope
+    text = "我国加快发展。我国推进建设。此时此刻，茫茫太空中，45颗北斗卫星正在为全球半数以上国家和地区提供服务。"
+    assert [g[0] for g in figures(text) if g[2] == 45] == ["中国"]
+
+
+@pytest.mark.parametrize("text", [
+    "我国加快发展。我国推进建设。此外，4位部长还就交通强国建设、基础教育等热点问题回答了记者提问。",
+    "我国加快发展。我国推进建设。14位委员作大会发言。",
+])
+def test_measures_persons_counted_opening_the_sentence_are_no_one_s_figure(text):
+    assert figures(text) == []
+
+
+def test_measures_a_figure_later_in_a_sentence_opened_by_a_link_word_keeps_the_scope():
+    text = "山东省加快发展。山东省推进建设。此外，今年还将新增城镇就业110万人以上。"
+    assert [g[0] for g in figures(text, published="2024-04-10") if g[2] == 1100000] == ["山东省"]

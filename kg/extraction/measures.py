@@ -2759,8 +2759,10 @@ def _opens_with_named_facility(frame: Frame, end: int) -> bool:
     return any(m.type == "Region" and m.start == frame.lead and _names_a_facility(frame, m, end) for m in _owners(frame))
 
 
-# 该课题组…, 这家企业…: a thing pointed at; not a time or a link word (此前，…; 此外，…; 此后, 此时, 那时)
-_DEMONSTRATIVE = re.compile(f"(?:[^，,。]{{0,20}}?(?:{_alt(M['reports'])})说?[，,:：])?(?:该|这|此|那)(?![外前后时])")
+# 该课题组…, 这家企业…: a thing pointed at; not a link or time word (此前，…; 此外，…; 此后, 此时), which may
+# open before one (此外，该公司…); 那时 (back then) still points back to a story's past, whose figures are of no
+# year or place the text names (那时人均收入只有几十元，但一部电话的安装费要5000元)
+_DEMONSTRATIVE = re.compile(f"(?:[^，,。]{{0,20}}?(?:{_alt(M['reports'])})说?[，,:：])?(?:此[外前后时][，,]?)?(?:该|这|那|此(?![外前后时刻]))")
 _ITEM_MARK = re.compile(r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．](?!\d)|【")
 _UNNAMED_PLACE = re.compile(rf"(?<![^，,])(?:在|位于)[^，,。；;]{{2,20}}?(?:{_alt(LEX.patterns['region']['zone_suffixes'] + LEX.patterns['region']['place_named_zones'] + M['place_heads'])})[，,的]")
 # 在陕西太白，…: a place inside the one named, a name we do not know (not 在浙江考察时，, 在湖北的…, 在广东全省，)
@@ -3364,6 +3366,8 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
         return None  # 一大早，这家超市…就来了100多个线上订单: an unnamed thing's figure
     if _counts_persons_named(frame, pos):
         return None  # 李希、马兴瑞…等8位代表先后发言: the count of the persons just named, no one's figure
+    if _persons_open_sentence(frame, pos):
+        return None  # 此外，4位部长还就…回答了记者提问: the persons who act, the sentence's subject, no region's figure
     a, _ = clause_span(frame.text, pos)
     text = frame.text
     lead = a + len(_LEAD_WORDS.match(text, a).group())
@@ -3497,6 +3501,19 @@ def _counts_persons_named(frame: Frame, pos: int) -> bool:
     (应勇、李林…等7位代表, 袁隆平、钟南山、叶培建等25位科技工作者代表): it counts the
     persons the text names, which is no figure of a place or body."""
     return frame.text[pos - 1:pos] == LIST_CLOSER and any(m.end == pos - 1 for m in frame.of("Person", top=False))
+
+
+def _persons_open_sentence(frame: Frame, pos: int) -> bool:
+    """The figure at ``pos`` opens its sentence, after its link and time
+    words, counting persons (此外，4位部长还就…热点问题回答了记者提问): those the
+    sentence tells of as acting, its subject, not a figure of the place or
+    country it is set in."""
+    at = _LEAD_WORDS.match(frame.text, _LINK_LEAD.match(frame.text, frame.lead).end()).end()
+    return pos == at and _PERSONS_COUNTED.match(frame.text, pos) is not None
+
+
+_LINK_LEAD = re.compile(r"(?:此时此刻|此[外前后时刻]|另外)?[，,]?")  # link and time words a sentence may open with
+_PERSONS_COUNTED = re.compile(r"[\d.一二三四五六七八九十两百千万]+[多余]?[位名]")  # 4位部长, 3名记者: persons, by their classifiers
 
 
 def _company_goes_on(opening: Mention, carried: Mention) -> bool:
