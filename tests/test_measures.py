@@ -3989,3 +3989,8 @@ def test_measures_persons_counted_opening_the_sentence_are_no_one_s_figure(text)
 def test_measures_a_figure_later_in_a_sentence_opened_by_a_link_word_keeps_the_scope():
     text = "山东省加快发展。山东省推进建设。此外，今年还将新增城镇就业110万人以上。"
     assert [g[0] for g in figures(text, published="2024-04-10") if g[2] == 1100000] == ["山东省"]
+
+
+def test_measures_places_listed_as_a_topic_before_a_field_give_a_group_s_figures():
+    # the clause after the comma opens with a field (5G基站), which owns no figure: still the group's
+    assert figures("多地发力\n北京市加快发展。广东、江苏、浙江、山东、河南、四川，5G基站达10万个。") == []

@@ -3381,7 +3381,8 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
     if this_event and not _SPEAKS.match(text, this_event.end()):  # 本届书博会…，全国…1000多家单位参展: the event's, if named just before
         return _this_edition(frame, this_event)
     joint = _joint_companies_opening(frame, pos)
-    if joint is not None and not any(m.start == lead and m.start > joint.start for m in owners):
+    if joint is not None and not any(m.start == lead and m.start > joint.start and m.type in (*_SUBJECT_TYPES, _EVENT) for m in owners):
+        # (a field opening the clause, 广东、江苏，5G基站达…, names no owner of its own)
         return None  # 中国电信和中国联通携手…, 中国移动、中国电信…共完成…，占…: a group the text names as no one body
     for m in owners:
         if m.type in _SUBJECT_TYPES and (lead <= m.start <= lead + 1 or _SESSION.fullmatch(text, lead, m.start)) and m.end <= pos \
