@@ -3994,3 +3994,15 @@ def test_measures_a_figure_later_in_a_sentence_opened_by_a_link_word_keeps_the_s
 def test_measures_places_listed_as_a_topic_before_a_field_give_a_group_s_figures():
     # the clause after the comma opens with a field (5G基站), which owns no figure: still the group's
     assert figures("多地发力\n北京市加快发展。广东、江苏、浙江、山东、河南、四川，5G基站达10万个。") == []
+
+
+def test_measures_a_city_named_state_office_reporting_in_its_province_s_article_gives_the_article_s_figures():
+    # 海口海关 serves all Hainan: in a story about 海南自由贸易港 its figures are the port's, not 海口's
+    text = ("海南自贸港建设\n海南自由贸易港建设稳步推进。海南自由贸易港加快发展。据海口海关统计，从2020年12月海南自由贸易港"
+            "“零关税”政策实施以来，截至8月份，海关共监管“零关税”货物116.8亿元、减免税款21.4亿元。")
+    assert {g[0] for g in figures(text, published="2022-09-22")} == {"海南自由贸易港"}
+
+
+def test_measures_a_city_named_state_office_reporting_in_national_news_gives_its_city_s_figures():
+    text = "全国外贸\n我国外贸加快发展。我国推进开放。据广州海关统计，今年前10个月，广州白云机场进出境旅客约1196万人次，同比增长89.2%。"
+    assert {g[0] for g in figures(text, published="2024-11-17")} == {"广州市"}

@@ -3108,17 +3108,31 @@ def _national_source(frame: Frame, m: Mention) -> bool:
                                     or _official_reports(frame, m))
 
 
-def _place_reporting(frame: Frame, m: Mention) -> Optional[Mention]:
+def _place_reporting(frame: Frame, m: Mention, scope: Optional[Mention]) -> Optional[Mention]:
     """The region whose figures a government body that reports them gives: the
     country for a national body (annotation.md), its seat for a local one
     (上海市经信委向媒体透露，…; 广东省通信管理局介绍，…), not the article's default
-    place (another place of a round-up); None for any other subject."""
+    place (another place of a round-up); None for any other subject, and for
+    an office named by its seat's short name (海口海关, 哈尔滨海关: a state
+    office serving a wider area than its city) in an article about its seat's
+    province or a zone of it (据海口海关统计，…海南自由贸易港…: the article's)."""
     if m.type != "Organization" or m.subtype not in _GOVERNING or not _reports(frame, m):
         return None
     if is_national_body(m):
         return _country_for(frame)
     seat = seat_of(m.name)
-    return _region_for(frame, seat) if seat is not None else None
+    if seat is None or not m.name.startswith(seat) and _of_province_around(scope, seat):
+        return None
+    return _region_for(frame, seat)
+
+
+def _of_province_around(scope: Optional[Mention], city: str) -> bool:
+    """``scope`` is the province the city is in, or a zone of that province."""
+    province = LEX.region_chain(city)[1:][-1:]
+    if scope is None or scope.type != "Region" or not province:
+        return False
+    return scope.name == province[0] or any(e.type == "Region" and e.subtype == "Zone" and e.parent == province[0]
+                                            for e in LEX.entries.get(scope.name, ()))
 
 
 def _official_reports(frame: Frame, m: Mention) -> bool:
@@ -3453,7 +3467,7 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
     if subj is not None and subj.sentence == frame.sentence.index and _national_source(frame, subj):
         return _country_for(frame)
     reporter = subj if subj is not None and subj.sentence == frame.sentence.index else _previous_clause_subject(frame, a)
-    seat = _place_reporting(frame, reporter) if reporter is not None else None
+    seat = _place_reporting(frame, reporter, scope) if reporter is not None else None
     if seat is not None:
         return seat  # 此前在4月份，上海市经信委向媒体透露，计划到2021年累计建设3万个5G基站: 上海's, in a round-up
     if subj is not None and subj.sentence == frame.sentence.index and _of_another_country(subj.name) and _reports(frame, subj):
