@@ -4006,3 +4006,9 @@ def test_measures_a_city_named_state_office_reporting_in_its_province_s_article_
 def test_measures_a_city_named_state_office_reporting_in_national_news_gives_its_city_s_figures():
     text = "全国外贸\n我国外贸加快发展。我国推进开放。据广州海关统计，今年前10个月，广州白云机场进出境旅客约1196万人次，同比增长89.2%。"
     assert {g[0] for g in figures(text, published="2024-11-17")} == {"广州市"}
+
+
+def test_measures_a_company_opening_the_sentence_gives_way_to_the_country_s_list_going_on():
+    # the clause after 我国's goes on with its list (no 这相当于 pointing back): the country's, not 中国移动's
+    text = "我国加快发展。我国推进建设。中国移动加快5G建设，目前我国5G基站总数达到300万个，5G用户超过7亿户。"
+    assert {g[0] for g in figures(text)} == {"中国"}

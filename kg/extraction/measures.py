@@ -3452,7 +3452,7 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
     if scene > (place.end if place is not None else -1) and carried is None:
         return None  # …，在滨江数据中心集群，…: set in a place the text names as no entity we know, unless an earlier figure named its own
     if place is not None and place.end <= pos and not (carried is not None and carried.start > place.end and _opens_clause(text, carried)
-                                                       and not _company_goes_on(place, carried)):
+                                                       and not _company_goes_on(place, carried, text, pos)):
         return _country_for(frame) if _national_source(frame, place) else place
     if carried is not None:  # …数据湖产业园是旅顺口区…之一，目前全区有50个…项目，总投资351.5亿元: the later clause's subject goes on
         return carried
@@ -3531,12 +3531,17 @@ _LINK_LEAD = re.compile(r"(?:此时此刻|此[外前后时刻]|另外)?[，,]?")
 _PERSONS_COUNTED = re.compile(r"[\d.一二三四五六七八九十两百千万]+[多余]?[位名]")  # 4位部长, 3名记者: persons, by their classifiers
 
 
-def _company_goes_on(opening: Mention, carried: Mention) -> bool:
-    """The company a sentence opens with, acting, stays the subject of its
-    later clauses that name none, past a clause the country opens (中国铁塔…，
-    八年来，我国新建铁塔共享率…提升至81%，…这相当于少建铁塔92万座: the company's
-    savings); the country's clause keeps its own figures by its word."""
-    return opening.subtype == _COMPANY and carried.name == COUNTRY
+def _company_goes_on(opening: Mention, carried: Mention, text: str, pos: int) -> bool:
+    """The company a sentence opens with, acting, is the subject again of a
+    later clause that points back to what the sentence told, past a clause
+    the country opens (中国铁塔…，八年来，我国新建铁塔共享率…提升至81%，这相当于
+    少建铁塔92万座，节约土地5.1万亩: the company's savings); the country's
+    clause keeps its own figures by its word, and so do the clauses that go on
+    with its list (中国移动加快5G建设，目前我国5G基站达到300万个，5G用户超过7亿户)."""
+    return opening.subtype == _COMPANY and carried.name == COUNTRY and _CLAUSE_POINTS_BACK.search(text, carried.end, pos) is not None
+
+
+_CLAUSE_POINTS_BACK = re.compile("[，,；;](?:这|此)")  # a clause that opens pointing back to what was told (，这相当于…, ，这意味着…)
 
 
 def _opens_clause(text: str, m: Mention) -> bool:
