@@ -4012,3 +4012,9 @@ def test_measures_a_company_opening_the_sentence_gives_way_to_the_country_s_list
     # the clause after 我国's goes on with its list (no 这相当于 pointing back): the country's, not 中国移动's
     text = "我国加快发展。我国推进建设。中国移动加快5G建设，目前我国5G基站总数达到300万个，5G用户超过7亿户。"
     assert {g[0] for g in figures(text)} == {"中国"}
+
+
+def test_measures_targets_a_plan_titled_by_its_place_states_with_mingque_are_that_place_s():
+    # a plan states its goals with 明确 as often as with 提出: still its place's aims, not the round-up's default
+    text = "多地出台政策\n北京市加快发展。北京市推进建设。《浙江省数字经济发展“十四五”规划》明确，到2025年，建成5G基站20万个。"
+    assert [(g[0], g[5]) for g in figures(text, published="2023-03-15") if g[2] == 200000] == [("浙江省", "target")]

@@ -2009,7 +2009,7 @@ def _titled_plan_place(frame: Frame, pos: int) -> Optional[Mention]:
     return _region_for(frame, place) if place is not None and place != COUNTRY else None
 
 
-_PLAN_SAYS = re.compile(_alt(LEX.patterns['relation']['speech']))  # 提出, 明确: the plan's words
+_PLAN_SAYS = re.compile(_alt(LEX.patterns['relation']['speech'] + M['plan_states']))  # 提出, 明确: the plan's words
 _LONGEST_TITLED_PLACE = 12  # 新疆维吾尔自治区 and the like: the longest place a plan's title opens with
 
 
