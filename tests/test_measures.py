@@ -4140,3 +4140,69 @@ def test_measures_a_pointing_word_that_starts_a_longer_name_points_back_to_nothi
     # positive: 这个数据中心 is a thing, not 这个数据 (a figure named before): its investment stays
     got = figures("贵州建成全国首个国家大数据综合试验区，这个数据中心总投资50亿元。", published="2021-03-01")
     assert ("数据中心总投资", 50.0) in [(g[1], g[2]) for g in got], got
+
+
+# review of session 21 (round, subj): guards found by trying the rules on other sentences
+
+def test_measures_numbered_place_part_of_a_plan_keeps_the_year_its_goals_aim_at():
+    # （一）苏州市 is a part of one plan, not a round-up's item on a place: its goals still aim at the plan's 2025
+    text = ("江苏省数字经济发展三年行动计划\n一、总体目标\n到2025年，全省数字经济核心产业增加值占GDP比重达到15%。\n"
+            "二、重点任务\n（一）苏州市\n力争建成5G基站6万个。\n（二）南京市\n力争建成5G基站5万个。")
+    got = {(g[0], g[2], g[4]) for g in figures(text, published="2023-03-16") if g[2] in (60000, 50000)}
+    assert got == {("苏州市", 60000, 2025), ("南京市", 50000, 2025)}, got
+
+
+@pytest.mark.parametrize("text", [
+    "浙江省加快发展。浙江省推进建设。此外，该公司新增员工500人。",  # 此外 links; 该公司 still points at a thing
+    "浙江省加快发展。浙江省推进建设。那时人均收入只有几十元，但一部电话的安装费要500元。",  # 那时: a story's past
+])
+def test_measures_a_pointer_after_a_link_word_or_a_story_s_then_gives_no_one_s_figures(text):
+    assert not [g for g in figures(text) if g[2] == 500], figures(text)
+
+
+def test_measures_this_very_moment_points_at_no_thing():
+    # 此时此刻 is a time, as 此时 is: the figure goes on with the scope
+    text = "我国加快发展。我国推进建设。此时此刻，茫茫太空中，45颗北斗卫星正在为全球半数以上国家和地区提供服务。"
+    assert [g[0] for g in figures(text) if g[2] == 45] == ["中国"]
+
+
+@pytest.mark.parametrize("text", [
+    "我国加快发展。我国推进建设。此外，4位部长还就交通强国建设、基础教育等热点问题回答了记者提问。",
+    "我国加快发展。我国推进建设。14位委员作大会发言。",
+])
+def test_measures_persons_counted_opening_the_sentence_are_no_one_s_figure(text):
+    assert figures(text) == []
+
+
+def test_measures_a_figure_later_in_a_sentence_opened_by_a_link_word_keeps_the_scope():
+    text = "山东省加快发展。山东省推进建设。此外，今年还将新增城镇就业110万人以上。"
+    assert [g[0] for g in figures(text, published="2024-04-10") if g[2] == 1100000] == ["山东省"]
+
+
+def test_measures_places_listed_as_a_topic_before_a_field_give_a_group_s_figures():
+    # the clause after the comma opens with a field (5G基站), which owns no figure: still the group's
+    assert figures("多地发力\n北京市加快发展。广东、江苏、浙江、山东、河南、四川，5G基站达10万个。") == []
+
+
+def test_measures_a_city_named_state_office_reporting_in_its_province_s_article_gives_the_article_s_figures():
+    # 海口海关 serves all Hainan: in a story about 海南自由贸易港 its figures are the port's, not 海口's
+    text = ("海南自贸港建设\n海南自由贸易港建设稳步推进。海南自由贸易港加快发展。据海口海关统计，从2020年12月海南自由贸易港"
+            "“零关税”政策实施以来，截至8月份，海关共监管“零关税”货物116.8亿元、减免税款21.4亿元。")
+    assert {g[0] for g in figures(text, published="2022-09-22")} == {"海南自由贸易港"}
+
+
+def test_measures_a_city_named_state_office_reporting_in_national_news_gives_its_city_s_figures():
+    text = "全国外贸\n我国外贸加快发展。我国推进开放。据广州海关统计，今年前10个月，广州白云机场进出境旅客约1196万人次，同比增长89.2%。"
+    assert {g[0] for g in figures(text, published="2024-11-17")} == {"广州市"}
+
+
+def test_measures_a_company_opening_the_sentence_gives_way_to_the_country_s_list_going_on():
+    # the clause after 我国's goes on with its list (no 这相当于 pointing back): the country's, not 中国移动's
+    text = "我国加快发展。我国推进建设。中国移动加快5G建设，目前我国5G基站总数达到300万个，5G用户超过7亿户。"
+    assert {g[0] for g in figures(text)} == {"中国"}
+
+
+def test_measures_targets_a_plan_titled_by_its_place_states_with_mingque_are_that_place_s():
+    # a plan states its goals with 明确 as often as with 提出: still its place's aims, not the round-up's default
+    text = "多地出台政策\n北京市加快发展。北京市推进建设。《浙江省数字经济发展“十四五”规划》明确，到2025年，建成5G基站20万个。"
+    assert [(g[0], g[5]) for g in figures(text, published="2023-03-15") if g[2] == 200000] == [("浙江省", "target")]

@@ -2087,7 +2087,7 @@ def _titled_plan_place(frame: Frame, pos: int) -> Optional[Mention]:
     return _region_for(frame, place) if place is not None and place != COUNTRY else None
 
 
-_PLAN_SAYS = re.compile(_alt(LEX.patterns['relation']['speech']))  # 提出, 明确: the plan's words
+_PLAN_SAYS = re.compile(_alt(LEX.patterns['relation']['speech'] + M['plan_states']))  # 提出, 明确: the plan's words
 _LONGEST_TITLED_PLACE = 12  # 新疆维吾尔自治区 and the like: the longest place a plan's title opens with
 
 
@@ -2883,8 +2883,10 @@ def _opens_with_named_facility(frame: Frame, end: int) -> bool:
     return any(m.type == "Region" and m.start == frame.lead and _names_a_facility(frame, m, end) for m in _owners(frame))
 
 
-# 该课题组…, 这家企业…: a thing pointed at; not a time or a link word (此前，…; 此外，…; 此后, 此时, 那时)
-_DEMONSTRATIVE = re.compile(f"(?:[^，,。]{{0,20}}?(?:{_alt(M['reports'])})说?[，,:：])?(?:该|这|此|那)(?![外前后时])")
+# 该课题组…, 这家企业…: a thing pointed at; not a link or time word (此前，…; 此外，…; 此后, 此时), which may
+# open before one (此外，该公司…); 那时 (back then) still points back to a story's past, whose figures are of no
+# year or place the text names (那时人均收入只有几十元，但一部电话的安装费要5000元)
+_DEMONSTRATIVE = re.compile(f"(?:[^，,。]{{0,20}}?(?:{_alt(M['reports'])})说?[，,:：])?(?:此[外前后时][，,]?)?(?:该|这|那|此(?![外前后时刻]))")
 _ITEM_MARK = re.compile(r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．](?!\d)|【")
 _UNNAMED_PLACE = re.compile(rf"(?<![^，,])(?:在|位于)[^，,。；;]{{2,20}}?(?:{_alt(LEX.patterns['region']['zone_suffixes'] + LEX.patterns['region']['place_named_zones'] + M['place_heads'])})[，,的]")
 # 在陕西太白，…: a place inside the one named, a name we do not know (not 在浙江考察时，, 在湖北的…, 在广东全省，)
@@ -3233,17 +3235,31 @@ def _national_source(frame: Frame, m: Mention) -> bool:
                                     or _official_reports(frame, m))
 
 
-def _place_reporting(frame: Frame, m: Mention) -> Optional[Mention]:
+def _place_reporting(frame: Frame, m: Mention, scope: Optional[Mention]) -> Optional[Mention]:
     """The region whose figures a government body that reports them gives: the
     country for a national body (annotation.md), its seat for a local one
     (上海市经信委向媒体透露，…; 广东省通信管理局介绍，…), not the article's default
-    place (another place of a round-up); None for any other subject."""
+    place (another place of a round-up); None for any other subject, and for
+    an office named by its seat's short name (海口海关, 哈尔滨海关: a state
+    office serving a wider area than its city) in an article about its seat's
+    province or a zone of it (据海口海关统计，…海南自由贸易港…: the article's)."""
     if m.type != "Organization" or m.subtype not in _GOVERNING or not _reports(frame, m):
         return None
     if is_national_body(m):
         return _country_for(frame)
     seat = seat_of(m.name)
-    return _region_for(frame, seat) if seat is not None else None
+    if seat is None or not m.name.startswith(seat) and _of_province_around(scope, seat):
+        return None
+    return _region_for(frame, seat)
+
+
+def _of_province_around(scope: Optional[Mention], city: str) -> bool:
+    """``scope`` is the province the city is in, or a zone of that province."""
+    province = LEX.region_chain(city)[1:][-1:]
+    if scope is None or scope.type != "Region" or not province:
+        return False
+    return scope.name == province[0] or any(e.type == "Region" and e.subtype == "Zone" and e.parent == province[0]
+                                            for e in LEX.entries.get(scope.name, ()))
 
 
 def cites_national_data(frame: Frame) -> bool:
@@ -3517,6 +3533,8 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
         return None  # 一大早，这家超市…就来了100多个线上订单: an unnamed thing's figure
     if _counts_persons_named(frame, pos):
         return None  # 李希、马兴瑞…等8位代表先后发言: the count of the persons just named, no one's figure
+    if _persons_open_sentence(frame, pos):
+        return None  # 此外，4位部长还就…回答了记者提问: the persons who act, the sentence's subject, no region's figure
     a, _ = clause_span(frame.text, pos)
     text = frame.text
     lead = a + len(_LEAD_WORDS.match(text, a).group())
@@ -3530,7 +3548,8 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
     if this_event and not _SPEAKS.match(text, this_event.end()):  # 本届书博会…，全国…1000多家单位参展: the event's, if named just before
         return _this_edition(frame, this_event)
     joint = _joint_companies_opening(frame, pos)
-    if joint is not None and not any(m.start == lead and m.start > joint.start for m in owners):
+    if joint is not None and not any(m.start == lead and m.start > joint.start and m.type in (*_SUBJECT_TYPES, _EVENT) for m in owners):
+        # (a field opening the clause, 广东、江苏，5G基站达…, names no owner of its own)
         return None  # 中国电信和中国联通携手…, 中国移动、中国电信…共完成…，占…: a group the text names as no one body
     for m in owners:
         if m.type in _SUBJECT_TYPES and (lead <= m.start <= lead + 1 or _SESSION.fullmatch(text, lead, m.start)) and m.end <= pos \
@@ -3587,7 +3606,7 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
     if scene > (place.end if place is not None else -1) and carried is None:
         return None  # …，在滨江数据中心集群，…: set in a place the text names as no entity we know, unless an earlier figure named its own
     if place is not None and place.end <= pos and not (carried is not None and carried.start > place.end and _opens_clause(text, carried)
-                                                       and not _company_goes_on(place, carried)):
+                                                       and not _company_goes_on(place, carried, text, pos)):
         return _country_for(frame) if _national_source(frame, place) else place
     if carried is not None:  # …数据湖产业园是旅顺口区…之一，目前全区有50个…项目，总投资351.5亿元: the later clause's subject goes on
         return carried
@@ -3602,7 +3621,7 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
     if subj is not None and subj.sentence == frame.sentence.index and _national_source(frame, subj):
         return _country_for(frame)
     reporter = subj if subj is not None and subj.sentence == frame.sentence.index else _previous_clause_subject(frame, a)
-    seat = _place_reporting(frame, reporter) if reporter is not None else None
+    seat = _place_reporting(frame, reporter, scope) if reporter is not None else None
     if seat is not None:
         return seat  # 此前在4月份，上海市经信委向媒体透露，计划到2021年累计建设3万个5G基站: 上海's, in a round-up
     if subj is not None and subj.sentence == frame.sentence.index and _of_another_country(subj.name) and _reports(frame, subj):
@@ -3655,12 +3674,30 @@ def _counts_persons_named(frame: Frame, pos: int) -> bool:
     return frame.text[pos - 1:pos] == LIST_CLOSER and any(m.end == pos - 1 for m in frame.of("Person", top=False))
 
 
-def _company_goes_on(opening: Mention, carried: Mention) -> bool:
-    """The company a sentence opens with, acting, stays the subject of its
-    later clauses that name none, past a clause the country opens (中国铁塔…，
-    八年来，我国新建铁塔共享率…提升至81%，…这相当于少建铁塔92万座: the company's
-    savings); the country's clause keeps its own figures by its word."""
-    return opening.subtype == _COMPANY and carried.name == COUNTRY
+def _persons_open_sentence(frame: Frame, pos: int) -> bool:
+    """The figure at ``pos`` opens its sentence, after its link and time
+    words, counting persons (此外，4位部长还就…热点问题回答了记者提问): those the
+    sentence tells of as acting, its subject, not a figure of the place or
+    country it is set in."""
+    at = _LEAD_WORDS.match(frame.text, _LINK_LEAD.match(frame.text, frame.lead).end()).end()
+    return pos == at and _PERSONS_COUNTED.match(frame.text, pos) is not None
+
+
+_LINK_LEAD = re.compile(r"(?:此时此刻|此[外前后时刻]|另外)?[，,]?")  # link and time words a sentence may open with
+_PERSONS_COUNTED = re.compile(r"[\d.一二三四五六七八九十两百千万]+[多余]?[位名]")  # 4位部长, 3名记者: persons, by their classifiers
+
+
+def _company_goes_on(opening: Mention, carried: Mention, text: str, pos: int) -> bool:
+    """The company a sentence opens with, acting, is the subject again of a
+    later clause that points back to what the sentence told, past a clause
+    the country opens (中国铁塔…，八年来，我国新建铁塔共享率…提升至81%，这相当于
+    少建铁塔92万座，节约土地5.1万亩: the company's savings); the country's
+    clause keeps its own figures by its word, and so do the clauses that go on
+    with its list (中国移动加快5G建设，目前我国5G基站达到300万个，5G用户超过7亿户)."""
+    return opening.subtype == _COMPANY and carried.name == COUNTRY and _CLAUSE_POINTS_BACK.search(text, carried.end, pos) is not None
+
+
+_CLAUSE_POINTS_BACK = re.compile("[，,；;](?:这|此)")  # a clause that opens pointing back to what was told (，这相当于…, ，这意味着…)
 
 
 def _opens_clause(text: str, m: Mention) -> bool:

@@ -497,6 +497,8 @@ def _heads_place_item(frame: relations.Frame) -> bool:
     """A heading that opens with a place (广东; 【山东】…; 伊朗总统选举将于…): a
     round-up's item on it, which aims at its own years, not at those the item
     before it aimed at."""
+    if measures.heading_level(frame) != 0:
+        return False  # （一）苏州市: a numbered part of one document (a plan's), under the years its goals aim at
     place = measures.heading_scope(frame)
     return place is not None and place.type == "Region" and place.name != measures.COUNTRY
 
