@@ -4061,7 +4061,7 @@ _FUNCTION_TAGS = {"p", "c", "d", "r", "uj", "ul", "uz", "ug", "ud", "uv", "y"}
 _VERB_TAG = "v"
 _NOT_NAME_OPENING_TAGS = _FUNCTION_TAGS | {_VERB_TAG}
 _TOWN_KIND_WORDS = set(P["region"]["town_kind_words"])
-_PLACE_WORD_TAG = "ns"
+PLACE_WORD_TAG = "ns"
 
 
 @recogniser("region.township.alone.v1", needs=_TOWNSHIP_KINDS)
@@ -4087,7 +4087,7 @@ def township_alone(sent: Sentence, found: list[Mention], settings: Settings) -> 
                               if at - size in opening and _opens_a_township_name(opening[at - size])
                               and _HAN_RUN.fullmatch(text, at - size, at)
                               and _names_a_township(text, at - size, at, kind, found, th)), None)
-                if start is not None and opening.get(start, "") and words.tag(opening[start]) == _PLACE_WORD_TAG \
+                if start is not None and opening.get(start, "") and words.tag(opening[start]) == PLACE_WORD_TAG \
                         and at - start - len(opening[start]) >= th.min_township_name:
                     start += len(opening[start])  # 河北涿州|刁窝镇: a place jieba knows, then the name, is its seat written short
                 if start is not None and not any(m.type == "Region" and m.start < after and start < m.end for m in found):
