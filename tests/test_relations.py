@@ -337,6 +337,9 @@ def document_triples(text: str) -> set[tuple[str, str, str]]:
     ("习近平先后来到位于东湖高新区的烽火科技集团和武汉新芯集成电路制造有限公司，考察企业创新发展情况",
      {("烽火科技集团", "locatedIn", "东湖高新区"), ("武汉新芯集成电路制造有限公司", "locatedIn", "东湖高新区")}),
     ("国家海洋博物馆坐落于天津滨海新区", {("国家海洋博物馆", "locatedIn", "滨海新区"), ("国家海洋博物馆", "locatedIn", "天津市")}),
+    # a township written alone (its village after it) is in the one county its sentence names before it
+    ("随后，习近平乘车前往光山县西南部的文殊乡东岳村", {("文殊乡", "locatedIn", "光山县")}),
+    ("一大早，河北涿州刁窝镇河西务村，村民王伟正在忙碌", {("刁窝镇", "locatedIn", "涿州市")}),
     # a part of the region jieba knows, between it and 的, still places what follows in the region
     ("位于上海临港的商汤科技人工智能计算中心是亚洲最大的智能计算平台之一", {("商汤科技人工智能计算中心", "locatedIn", "上海市")}),
     # …unless the sentence opens with what the plan is for
@@ -634,6 +637,8 @@ def test_relations_a_name_with_dian_after_a_date_is_no_dateline():
     ("奎屯市建设完成161个5G基站", {("奎屯市", "locatedIn", "伊犁哈萨克自治州")}),
     # the shore of a lake named like a county is the lake's (巢湖 the lake, not 巢湖市)
     ("渡江战役纪念馆坐落在巢湖之滨", {("渡江战役纪念馆", "locatedIn", "巢湖市")}),
+    # a sentence naming two counties before the township places it in neither
+    ("商城县和罗山县的干部来到文殊乡东岳村", {("文殊乡", "locatedIn", "罗山县"), ("文殊乡", "locatedIn", "商城县")}),
     # …but not a place outside it (以北)
     ("位于北京以北的国家电投氢能公司正在加紧生产", {("国家电投氢能公司", "locatedIn", "北京市")}),
     # 和 joining partners who act is no list of sites
