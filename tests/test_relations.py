@@ -337,6 +337,7 @@ def document_triples(text: str) -> set[tuple[str, str, str]]:
     ("习近平先后来到位于东湖高新区的烽火科技集团和武汉新芯集成电路制造有限公司，考察企业创新发展情况",
      {("烽火科技集团", "locatedIn", "东湖高新区"), ("武汉新芯集成电路制造有限公司", "locatedIn", "东湖高新区")}),
     ("国家海洋博物馆坐落于天津滨海新区", {("国家海洋博物馆", "locatedIn", "滨海新区"), ("国家海洋博物馆", "locatedIn", "天津市")}),
+    ("中新天津生态城坐落于国家综合配套改革试验区天津滨海新区", {("中新天津生态城", "locatedIn", "滨海新区")}),
     # a township written alone (its village after it) is in the one county its sentence names before it
     ("随后，习近平乘车前往光山县西南部的文殊乡东岳村", {("文殊乡", "locatedIn", "光山县")}),
     ("一大早，河北涿州刁窝镇河西务村，村民王伟正在忙碌", {("刁窝镇", "locatedIn", "涿州市")}),
@@ -635,6 +636,8 @@ def test_relations_a_name_with_dian_after_a_date_is_no_dateline():
     ("中山大学发布研究报告", {("中山大学", "locatedIn", "中山市")}),
     ("北京大学重庆大数据研究院承办论坛", {("北京大学重庆大数据研究院", "locatedIn", "北京市")}),
     ("奎屯市建设完成161个5G基站", {("奎屯市", "locatedIn", "伊犁哈萨克自治州")}),
+    # a zone naming no place, right before a region, is its title, not what holds it
+    ("中新天津生态城坐落于国家综合配套改革试验区天津滨海新区", {("中新天津生态城", "locatedIn", "国家综合配套改革试验区")}),
     # the shore of a lake named like a county is the lake's (巢湖 the lake, not 巢湖市)
     ("渡江战役纪念馆坐落在巢湖之滨", {("渡江战役纪念馆", "locatedIn", "巢湖市")}),
     # a sentence naming two counties before the township places it in neither

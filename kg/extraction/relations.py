@@ -2809,6 +2809,7 @@ def located(frame: Frame) -> Iterator[Relation]:
                 pos = r.end
         if not places or text.startswith(_WATERSIDE, pos):
             continue  # 坐落在巢湖之滨: the lake, not the county named after it
+        places = [r for r, nxt in zip(places, places[1:] + [None]) if not _title_of(r, nxt)]
         pos += _sub_place(frame, pos)  # 位于上海临港的X: X is in 上海 too
         if text.startswith("的", pos):  # 位于B的A; A位于B的项目 places the project, not A
             what = next((m for m in things if m.start == pos + 1 and _placed_after(frame, m)), None)
@@ -2842,6 +2843,12 @@ def _sub_place(frame: Frame, pos: int) -> int:
     toks = words.cut(frame.text[pos:end])
     parts = all(words.tag(t) == PLACE_WORD_TAG or words.tag(t) == _PART_WORD_TAG and t.endswith(_PART_WORD_END) for t in toks)
     return end - pos if parts else 0
+
+
+def _title_of(zone: Mention, place: Optional[Mention]) -> bool:
+    """A zone that names no place, written right before a region, is that region's title, not what holds it
+    (坐落于国家综合配套改革试验区天津滨海新区: 滨海新区 is the 试验区)."""
+    return place is not None and zone.subtype == "Zone" and zone.end == place.start and seat_of(zone.name) is None
 
 
 def _placed_after(frame: Frame, m: Mention) -> bool:
