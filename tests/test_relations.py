@@ -341,6 +341,8 @@ def document_triples(text: str) -> set[tuple[str, str, str]]:
     # a township written alone (its village after it) is in the one county its sentence names before it
     ("随后，习近平乘车前往光山县西南部的文殊乡东岳村", {("文殊乡", "locatedIn", "光山县")}),
     ("一大早，河北涿州刁窝镇河西务村，村民王伟正在忙碌", {("刁窝镇", "locatedIn", "涿州市")}),
+    # a seat moved there (总部迁至B) is a seat the text states
+    ("中国电子总部迁至深圳，加快打造国家网信产业核心力量", {("中国电子信息产业集团有限公司", "locatedIn", "深圳市")}),
     # a part of the region jieba knows, between it and 的, still places what follows in the region
     ("位于上海临港的商汤科技人工智能计算中心是亚洲最大的智能计算平台之一", {("商汤科技人工智能计算中心", "locatedIn", "上海市")}),
     # …unless the sentence opens with what the plan is for
@@ -642,6 +644,8 @@ def test_relations_a_name_with_dian_after_a_date_is_no_dateline():
     ("渡江战役纪念馆坐落在巢湖之滨", {("渡江战役纪念馆", "locatedIn", "巢湖市")}),
     # a sentence naming two counties before the township places it in neither
     ("商城县和罗山县的干部来到文殊乡东岳村", {("文殊乡", "locatedIn", "罗山县"), ("文殊乡", "locatedIn", "商城县")}),
+    # 迁往 alone moves what is no seat
+    ("华为的一批工厂迁往东莞市", {("华为技术有限公司", "locatedIn", "东莞市")}),
     # …but not a place outside it (以北)
     ("位于北京以北的国家电投氢能公司正在加紧生产", {("国家电投氢能公司", "locatedIn", "北京市")}),
     # 和 joining partners who act is no list of sites

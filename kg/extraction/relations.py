@@ -2791,12 +2791,13 @@ def _zone_misplaced(frame: Frame, m: Mention) -> bool:
 
 
 _WATERSIDE = tuple(P['relation']['waterside'])
-_LOCATED = Guarded(f"(?:总部)?(?:{_alt(P['relation']['located'])})(?:在|于)?了?", P['relation']['located'])
+_LOCATED = Guarded(f"(?:总部)?(?:{_alt(P['relation']['located'])})(?:在|于)?了?|总部(?:{_alt(P['relation']['seat_moves'])})",
+                   P['relation']['located'] + P['relation']['seat_moves'])
 
 
 @extractor("locatedIn.trigger.v1", needs=_LOCATED.needs)
 def located(frame: Frame) -> Iterator[Relation]:
-    """A位于B, A落户B, 位于B的A: a body or place in the region the text
+    """A位于B, A落户B, 位于B的A, A总部迁至B: a body or place in the region the text
     names for it (位于青岛崂山区的X -> 青岛市, 崂山区)."""
     text = frame.text
     for t in _LOCATED.finditer(text):
