@@ -2896,7 +2896,19 @@ def test_entities_a_kind_of_townships_is_no_township(text):
 def test_entities_a_township_named_alone_is_one_where_its_bodies_or_a_village_follow(text, township):
     sent = Sentence(doc_id="t", index=0, text=text, runs=((0, 0),), paragraph=0, article=0)
     found = {m.name: m for m in recognise(sent) if m.subtype == "Township"}
-    assert list(found) == [township] and not found[township].parent, found
+    assert list(found) == [township], found
+
+
+@pytest.mark.parametrize("text, parent", [
+    ("一大早，河北涿州刁窝镇河西务村，村民王伟正忙着搬新家", "涿州市"),  # the one county the sentence names before it
+    ("随后，习近平乘车前往光山县西南部的文殊乡东岳村", "光山县"),
+    ("随后，他来到长港镇峒山村，走进社区", None),  # no county named: placed nowhere
+    ("商城县和罗山县的干部来到文殊乡东岳村", None),  # two counties: which, the sentence does not say
+])
+def test_entities_a_township_named_alone_is_in_the_one_county_named_before_it(text, parent):
+    sent = Sentence(doc_id="t", index=0, text=text, runs=((0, 0),), paragraph=0, article=0)
+    found = [m for m in recognise(sent) if m.source == "region.township.alone.v1"]
+    assert len(found) == 1 and found[0].parent == parent, found
 
 
 @pytest.mark.parametrize("text", [

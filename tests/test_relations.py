@@ -331,6 +331,20 @@ def document_triples(text: str) -> set[tuple[str, str, str]]:
     # what the text says of a seat
     ("华为技术有限公司总部位于广东深圳", {("华为技术有限公司", "locatedIn", "深圳市"), ("华为技术有限公司", "locatedIn", "广东省")}),
     ("位于汕尾的信利集团是电子信息龙头企业", {("信利集团", "locatedIn", "汕尾市")}),
+    # a township or zone after 位于B的 is in B; a list of sites the clause closes on is, each of them
+    ("位于浙江杭州的余杭经济技术开发区引进了一批企业",
+     {("余杭经济技术开发区", "locatedIn", "杭州市"), ("余杭经济技术开发区", "locatedIn", "浙江省")}),
+    ("习近平先后来到位于东湖高新区的烽火科技集团和武汉新芯集成电路制造有限公司，考察企业创新发展情况",
+     {("烽火科技集团", "locatedIn", "东湖高新区"), ("武汉新芯集成电路制造有限公司", "locatedIn", "东湖高新区")}),
+    ("国家海洋博物馆坐落于天津滨海新区", {("国家海洋博物馆", "locatedIn", "滨海新区"), ("国家海洋博物馆", "locatedIn", "天津市")}),
+    ("中新天津生态城坐落于国家综合配套改革试验区天津滨海新区", {("中新天津生态城", "locatedIn", "滨海新区")}),
+    # a township written alone (its village after it) is in the one county its sentence names before it
+    ("随后，习近平乘车前往光山县西南部的文殊乡东岳村", {("文殊乡", "locatedIn", "光山县")}),
+    ("一大早，河北涿州刁窝镇河西务村，村民王伟正在忙碌", {("刁窝镇", "locatedIn", "涿州市")}),
+    # a seat moved there (总部迁至B) is a seat the text states
+    ("中国电子总部迁至深圳，加快打造国家网信产业核心力量", {("中国电子信息产业集团有限公司", "locatedIn", "深圳市")}),
+    # a part of the region jieba knows, between it and 的, still places what follows in the region
+    ("位于上海临港的商汤科技人工智能计算中心是亚洲最大的智能计算平台之一", {("商汤科技人工智能计算中心", "locatedIn", "上海市")}),
     # …unless the sentence opens with what the plan is for
     ("为推动文化产业快速发展，国务院近日出台了《关于加快发展对外文化贸易的意见》。",
      {("关于加快发展对外文化贸易的意见", "targets", "文化产业")}),
@@ -624,6 +638,18 @@ def test_relations_a_name_with_dian_after_a_date_is_no_dateline():
     ("中山大学发布研究报告", {("中山大学", "locatedIn", "中山市")}),
     ("北京大学重庆大数据研究院承办论坛", {("北京大学重庆大数据研究院", "locatedIn", "北京市")}),
     ("奎屯市建设完成161个5G基站", {("奎屯市", "locatedIn", "伊犁哈萨克自治州")}),
+    # a zone naming no place, right before a region, is its title, not what holds it
+    ("中新天津生态城坐落于国家综合配套改革试验区天津滨海新区", {("中新天津生态城", "locatedIn", "国家综合配套改革试验区")}),
+    # the shore of a lake named like a county is the lake's (巢湖 the lake, not 巢湖市)
+    ("渡江战役纪念馆坐落在巢湖之滨", {("渡江战役纪念馆", "locatedIn", "巢湖市")}),
+    # a sentence naming two counties before the township places it in neither
+    ("商城县和罗山县的干部来到文殊乡东岳村", {("文殊乡", "locatedIn", "罗山县"), ("文殊乡", "locatedIn", "商城县")}),
+    # 迁往 alone moves what is no seat
+    ("华为的一批工厂迁往东莞市", {("华为技术有限公司", "locatedIn", "东莞市")}),
+    # …but not a place outside it (以北)
+    ("位于北京以北的国家电投氢能公司正在加紧生产", {("国家电投氢能公司", "locatedIn", "北京市")}),
+    # 和 joining partners who act is no list of sites
+    ("位于中关村软件园的北京量子信息科学研究院和清华大学合作，实现了百公里量子直接通信", {("清华大学", "locatedIn", "中关村软件园")}),
     # the project, not the company, is in 上海; a name's head is not the body placed
     ("这里是宝钢集团位于上海罗泾的一个钢铁项目", {("宝钢集团", "locatedIn", "上海市")}),
     ("位于上海的中科院量子创新研究院正在研究", {("中国科学院", "locatedIn", "上海市")}),

@@ -75,6 +75,7 @@ class Thresholds:
     # relations
     opening_span: int = 6             # after the lead, within which a sentence's first name opens it
     cited_says: int = 3               # after a cited policy's name, within which its verb of saying follows (规划》提出)
+    max_sub_place: int = 4            # a part of a region jieba knows, after it and before 的 (位于上海临港的, 位于湖北中南部的)
     max_chair_place: int = 12         # the place between a chair and 主持 (习近平…在内蒙古自治区巴彦淖尔市主持召开: 11)
     # resolution
     national_min: int = 2             # 全国-words that make an article national news (when no region outnumbers them)

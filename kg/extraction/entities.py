@@ -4063,7 +4063,7 @@ _NOT_NAME_OPENING_TAGS = _FUNCTION_TAGS | {_VERB_TAG}
 _PREPOSITION_TAG = "p"
 _CLAUSE_TAGS = {_VERB_TAG, _PREPOSITION_TAG}  # …nor a verb or preposition inside it (李明|调任|镇党委书记): a clause
 _TOWN_KIND_WORDS = set(P["region"]["town_kind_words"])
-_PLACE_WORD_TAG = "ns"
+PLACE_WORD_TAG = "ns"
 
 
 @recogniser("region.township.alone.v1", needs=_TOWNSHIP_KINDS)
@@ -4073,8 +4073,8 @@ def township_alone(sent: Sentence, found: list[Mention], settings: Settings) -> 
     village in it (赵庄镇岔河寺村). Its name is the longest run of jieba's words
     before the kind that opens no common word or function word (来到|坦头镇,
     2021年10月28日,江川|路街道), not a place the text names (湖北|城镇和…), nor a place jieba
-    knows opening a longer name (涿州|刁窝镇: the seat written short); the text places it nowhere, so it
-    is located in none."""
+    knows opening a longer name (涿州|刁窝镇: the seat written short); it is located in the county the
+    sentence names before it, if any (see _county_before)."""
     text, th = sent.text, settings.thresholds
     opening: dict[int, str] | None = None  # the sentence's words by where they start
     for kind in _TOWNSHIP_KINDS:
@@ -4091,12 +4091,30 @@ def township_alone(sent: Sentence, found: list[Mention], settings: Settings) -> 
                               and not text[at - size - 1:at - size].isdigit()  # 1998|年任|新桥镇: a date's unit opens no name
                               and _HAN_RUN.fullmatch(text, at - size, at)
                               and _names_a_township(text, at - size, at, kind, found, th)), None)
-                if start is not None and opening.get(start, "") and words.tag(opening[start]) == _PLACE_WORD_TAG \
+                if start is not None and opening.get(start, "") and words.tag(opening[start]) == PLACE_WORD_TAG \
                         and at - start - len(opening[start]) >= th.min_township_name:
                     start += len(opening[start])  # 河北涿州|刁窝镇: a place jieba knows, then the name, is its seat written short
                 if start is not None and not any(m.type == "Region" and m.start < after and start < m.end for m in found):
-                    yield _mention(sent, "Region", start, after, text[start:after], "region.township.alone.v1", subtype=TOWNSHIP)
+                    yield _mention(sent, "Region", start, after, text[start:after], "region.township.alone.v1", subtype=TOWNSHIP,
+                                   parent=_county_before(found, start))
             at = text.find(kind, after)
+
+
+_OTHER_PLACE_LEVELS = {"District", "City", "Province", "Country"}  # places a township between its county and it would be in
+
+
+def _county_before(found: list[Mention], start: int) -> Optional[str]:
+    """The one county or district a sentence names before a township written alone, with no other city or
+    province between them but those above it (光山县西南部的文殊乡, 广州市从化区是…，在鳌头镇…, 河北涿州刁窝镇):
+    the one the sentence places it in. None where the sentence names none, or several (商城县和罗山县的干部来到X乡)."""
+    before = sorted((m for m in found if m.type == "Region" and m.end <= start and m.subtype in _OTHER_PLACE_LEVELS),
+                    key=lambda m: m.end)
+    counties = {m.name for m in before if m.subtype == "District"}
+    if len(counties) != 1:
+        return None
+    county = next(m for m in reversed(before) if m.subtype == "District")
+    chain = LEX.region_chain(county.name)
+    return county.name if all(m.name in chain for m in before if m.start >= county.end) else None
 
 
 def _opens_a_township_name(word: str) -> bool:

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Callable, Iterable, Iterator, Optional, Sequence
 
-from kg.extraction.entities import CENTRAL_BODY, CJK, COUNTRY_PAIR, COUNTY_WORDS, EVENT_LEAD, EXTENT_WORDS, GAZETTEER, ISSUING, ORG_SUFFIXES, SCOPE_LEVELS, SCOPE_WORDS, LIST_JOINERS, OPENING_BRACKETS, SPEAKERS_COMMAS, SURNAMES, TITLE_JOINERS, event_subtype, outermost
+from kg.extraction.entities import CENTRAL_BODY, CJK, COUNTRY_PAIR, COUNTY_WORDS, EVENT_LEAD, EXTENT_WORDS, GAZETTEER, ISSUING, ORG_SUFFIXES, PLACE_WORD_TAG, SCOPE_LEVELS, TOWNSHIP, SCOPE_WORDS, LIST_JOINERS, OPENING_BRACKETS, SPEAKERS_COMMAS, SURNAMES, TITLE_JOINERS, event_subtype, outermost
 from kg.lang import words
 from kg.lang.lexicon import BARE_LEGAL_FORMS, Region, load
 from kg.doc.model import Mention, Relation, Sentence, coverage
@@ -2790,12 +2790,14 @@ def _zone_misplaced(frame: Frame, m: Mention) -> bool:
     return m.parent not in {r.name for r in frame.of("Region", top=False)}
 
 
-_LOCATED = Guarded(f"(?:总部)?(?:{_alt(P['relation']['located'])})(?:在|于)?了?", P['relation']['located'])
+_WATERSIDE = tuple(P['relation']['waterside'])
+_LOCATED = Guarded(f"(?:总部)?(?:{_alt(P['relation']['located'])})(?:在|于)?了?|总部(?:{_alt(P['relation']['seat_moves'])})",
+                   P['relation']['located'] + P['relation']['seat_moves'])
 
 
 @extractor("locatedIn.trigger.v1", needs=_LOCATED.needs)
 def located(frame: Frame) -> Iterator[Relation]:
-    """A位于B, A落户B, 位于B的A: a body or place in the region the text
+    """A位于B, A落户B, 位于B的A, A总部迁至B: a body or place in the region the text
     names for it (位于青岛崂山区的X -> 青岛市, 崂山区)."""
     text = frame.text
     for t in _LOCATED.finditer(text):
@@ -2806,19 +2808,61 @@ def located(frame: Frame) -> Iterator[Relation]:
             if r.start == pos:
                 places.append(r)
                 pos = r.end
-        if not places:
-            continue
+        if not places or text.startswith(_WATERSIDE, pos):
+            continue  # 坐落在巢湖之滨: the lake, not the county named after it
+        places = [r for r, nxt in zip(places, places[1:] + [None]) if not _title_of(r, nxt)]
+        pos += _sub_place(frame, pos)  # 位于上海临港的X: X is in 上海 too
         if text.startswith("的", pos):  # 位于B的A; A位于B的项目 places the project, not A
-            what = next((m for m in things if m.start == pos + 1 and m.type == "Organization" and _whole_name(frame, m)), None)
+            what = next((m for m in things if m.start == pos + 1 and _placed_after(frame, m)), None)
         elif "的" not in text[pos:clause_span(text, pos)[1]]:
             what = next((m for m in things if m.end == t.start()), None)
         else:
             continue
         if what is None or what.subtype == "Media":
             continue
-        for r in places:
-            if r.name != what.name and r.subtype != "Country" and what.name not in LEX.region_chain(r.name):
-                yield _rel(frame, what, "locatedIn", r, "locatedIn.trigger.v1", frame.confidences.located_in_trigger)
+        for w in _sites_listed(frame, what) if text.startswith("的", pos) else (what,):
+            for r in places:
+                if r.name != w.name and r.subtype != "Country" and w.name not in LEX.region_chain(r.name):
+                    yield _rel(frame, w, "locatedIn", r, "locatedIn.trigger.v1", frame.confidences.located_in_trigger)
+
+
+# Places a 位于B的 may open besides bodies: those below a county, named in the place they are in
+# (位于西藏墨脱县的巴登村, 位于湘江新区的58小镇); not a city or province (位于长江中游的江西: a river's stretch).
+_PLACED_REGIONS = (TOWNSHIP, "Zone")
+
+
+_PART_WORD_TAG, _PART_WORD_END = "f", "部"  # jieba's direction words; the part of a region ends in 部 (北部, 中南部), not 以北
+
+
+def _sub_place(frame: Frame, pos: int) -> int:
+    """The length of a part of the region just named that a 的 closes (位于上海临港的, 位于北京海淀的,
+    位于湖北中南部的): places jieba knows, or a direction ending in 部; not a place outside
+    (位于北京以北的), a river's shore (位于南宁市邕江之畔的) or a list (位于黑龙江、乌苏里江交汇处的)."""
+    end = frame.text.find("的", pos, pos + frame.settings.thresholds.max_sub_place + 1)
+    if end <= pos:
+        return 0
+    toks = words.cut(frame.text[pos:end])
+    parts = all(words.tag(t) == PLACE_WORD_TAG or words.tag(t) == _PART_WORD_TAG and t.endswith(_PART_WORD_END) for t in toks)
+    return end - pos if parts else 0
+
+
+def _title_of(zone: Mention, place: Optional[Mention]) -> bool:
+    """A zone that names no place, written right before a region, is that region's title, not what holds it
+    (坐落于国家综合配套改革试验区天津滨海新区: 滨海新区 is the 试验区)."""
+    return place is not None and zone.subtype == "Zone" and zone.end == place.start and seat_of(zone.name) is None
+
+
+def _placed_after(frame: Frame, m: Mention) -> bool:
+    """``m``, right after 位于B的, is what B holds: a body named whole or a township or zone."""
+    return m.type == "Organization" and _whole_name(frame, m) or m.type == "Region" and m.subtype in _PLACED_REGIONS
+
+
+def _sites_listed(frame: Frame, first: Mention) -> list[Mention]:
+    """位于B的A、C和D，: every site of a list that the clause closes on (来到位于东湖高新区的烽火科技集团和
+    武汉新芯集成电路制造有限公司，考察…); not where the list goes on to act (位于中关村软件园的A和清华大学合作:
+    和 joins partners, and 清华大学 is not in the park)."""
+    listed = [m for m in listed_with(frame, first) if m is first or _whole_name(frame, m)]
+    return listed if _CLAUSE_END.match(frame.text, listed[-1].end) else [first]
 
 
 _SEATED_ACT = Guarded(f"(?:正式|同时|集中|全面)?(?:{_alt(P['relation']['seated_acts'])})", P['relation']['seated_acts'])
