@@ -2665,6 +2665,8 @@ def test_entities_what_a_body_has_is_no_unit_of_it(text, unit):
     ("农业农村部农村合作经济指导司负责人介绍。", "农业农村部农村合作经济指导司"),
     ("“海巡176”轮正式列编交通运输部南海航海保障中心。", "交通运输部南海航海保障中心"),
     ("中国气象局气象探测中心利用人工智能算法提升了识别精度。", "中国气象局气象探测中心"),
+    ("杭州市经信局科学技术与人工智能处处长苏新威详细介绍。", "杭州市经济和信息化局科学技术与人工智能处"),  # 处|处长 glued
+    ("山西省发改委新兴产业重点工程处处长王瑞鑫介绍。", "山西省发展和改革委员会新兴产业重点工程处"),
 ])
 def test_entities_a_department_s_name_may_hold_verbs_and_a_joiner(text, unit):
     assert ("Organization", unit) in mentions(text)

@@ -2240,7 +2240,7 @@ def organization_unit(sent: Sentence, found: list[Mention], settings: Settings) 
 # joined by 和 or 与, a sea or area it serves among them. Its word (司, 局, 处) ends a word of the text; a 中心's name opens with no verb
 # (推进|数据中心, 支持|创新中心: the body's act and its object).
 _DEPARTMENT_WORDS = ("司", "局", "处")
-_DEPARTMENT_TAGS = {"n", "vn", "v", "l", "an", "nz", "j", "ns"}  # ns: a region's part (南海|航海保障中心)
+_DEPARTMENT_TAGS = {"n", "vn", "v", "l", "an", "nz", "nt", "j", "ns"}  # ns: a region's part (南海|航海保障中心)
 _NOUN_TAG = "n"
 _UNIT_NAME_TAGS = {"", "n", "nt", "nz", "nr", "j"}  # the unit's word alone (司 nr) or a noun ending in it
 
@@ -2252,8 +2252,8 @@ def _department_name(text: str, org: Mention, unit: re.Match) -> bool:
     between two of them, and the unit's word ends a word of the text."""
     word = unit.group(1)
     if org.subtype != "GovernmentBody" or word not in (*_DEPARTMENT_WORDS, _CENTRE) \
-            or unit.end() not in words.cuts_around(text, unit.start(), unit.end()):
-        return False
+            or unit.end() not in words.cuts_around(text, unit.start(), unit.end()) and not _TITLE.match(text, unit.end()):
+        return False  # 人工智能处|处长: jieba may glue the unit's word to its head's title (处处)
     toks = words.cut(text[org.end:unit.end()])
     if word == _CENTRE and words.tag(toks[0]) == _VERB_TAG:
         return False
