@@ -3229,3 +3229,24 @@ def test_entities_a_headed_department_may_join_two_fields_or_name_one(text, depa
 ])
 def test_entities_a_headed_department_joins_fields_once(text):
     assert not [name for kind, name in mentions(text) if kind == "Organization" and name.endswith("司")]
+
+
+@pytest.mark.parametrize("text, bureau", [
+    # a place's bureau named by its fields (a 和/与 among them) where the function list has no entry
+    ("浙江省海洋与渔业局在“两学一做”学习教育中创新方法。", "浙江省海洋与渔业局"),
+    ("市民可通过北京市园林绿化局发布的赏花地图出行。", "北京市园林绿化局"),
+    ("此次签约项目由东莞市政务服务和数据管理局牵头。", "东莞市政务服务和数据管理局"),
+    ("陕西省宝鸡市交通局党组成员刘义出席。", "宝鸡市交通局"),  # the nearer place's
+])
+def test_entities_a_place_s_bureau_is_named_by_its_fields(text, bureau):
+    assert ("Organization", bureau) in mentions(text)
+
+
+@pytest.mark.parametrize("text, tail", [
+    # negative: a layout (布局), a national body after a place's name, a verb's clause: no bureau of the place
+    ("重庆市构建了乡村振兴布局。", "布局"),
+    ("按照规划，优化城市空间布局。", "布局"),
+    ("韩正在北京市国家税务局调研。", "北京市国家税务局"),
+])
+def test_entities_no_place_s_bureau_where_the_words_are_no_department_s(text, tail):
+    assert not [name for kind, name in mentions(text) if kind == "Organization" and name.endswith(tail)]

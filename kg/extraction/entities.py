@@ -2257,6 +2257,11 @@ def _department_name(text: str, org: Mention, unit: re.Match) -> bool:
     toks = words.cut(text[org.end:unit.end()])
     if word == _CENTRE and words.tag(toks[0]) == _VERB_TAG:
         return False
+    return _department_words(toks, word)
+
+
+def _department_words(toks: tuple[str, ...], word: str) -> bool:
+    """The words of a department's name up to its word (运行|监测|协调局; 节能|与|综合利用|司)."""
     return all(0 < k < len(toks) - 1 if t in _FIELD_JOINERS else
                words.tag(t) in _UNIT_NAME_TAGS if t.endswith(word) else  # 协调局, 财务司; not 落到实处 (an idiom)
                words.tag(t) in _DEPARTMENT_TAGS and (t not in _UNIT_STOP or k and _work_word(t))
@@ -2269,6 +2274,34 @@ def _work_word(token: str) -> bool:
     department's first word, a word of its work (农村合作经济|指导|司); not
     a reference (有关 vn) nor a title."""
     return words.tag(token) == _NOUN_TAG and not _TITLE.fullmatch(token)
+
+
+# A local government's bureau named by its place and its fields (浙江省 + 海洋与渔业局, 北京市 + 园林绿化局)
+# where the function list has no entry for it: the same grammar as a department's name, ending in 局.
+_BUREAU = re.compile(rf"[{CJK}]{{2,10}}?局")
+_BUREAU_WORD = "局"
+_LOCAL_LEVELS = {"Province", "City", "District"}
+
+
+@recogniser("org.local-bureau.v1", needs=(_BUREAU_WORD,))
+def local_bureau(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
+    """[province | city | county] + the words of a department's name + 局: that
+    place's bureau (浙江省海洋与渔业局, located in 浙江省); not a body found
+    already there, nor one opening with a national name (北京市|国家税务局), nor
+    a place's when a nearer place follows it (陕西省|宝鸡市交通局: 宝鸡市's)."""
+    text = sent.text
+    taken = [(o.start, o.end) for o in found if o.type == "Organization"]
+    for region in (m for m in found if m.type == "Region" and m.subtype in _LOCAL_LEVELS):
+        m = _BUREAU.match(text, region.end)
+        if m is None or text.startswith(_NATIONAL_NAMES, region.end) or text[m.end() - 2:m.end()] in _NOT_UNITS \
+                or any(a < m.end() and region.start < b for a, b in taken) \
+                or any(r.type == "Region" and r.start == region.end for r in found) \
+                or m.end() not in words.cuts_around(text, m.start(), m.end()):
+            continue
+        toks = words.cut(m.group())
+        if toks[0] not in _FIELD_JOINERS and _department_words(toks, _BUREAU_WORD):
+            yield _mention(sent, "Organization", region.start, m.end(), region.name + m.group(), "org.local-bureau.v1",
+                           subtype="GovernmentBody", parent=region.name)
 
 
 def _headed_unit(text: str, unit: re.Match) -> bool:
