@@ -2237,8 +2237,8 @@ def organization_unit(sent: Sentence, found: list[Mention], settings: Settings) 
 
 # A government body's department named as ministries name theirs (运行监测协调局, 节能与综合利用司,
 # 规划与财务司, 科技和信息化局, 产业发展促进中心): its fields and the verbs of its work, two of them
-# joined by 和 or 与, a sea or area it serves among them. Its word (司, 局, 处) ends a word of the text; a 中心's name opens with no verb
-# (推进|数据中心, 支持|创新中心: the body's act and its object).
+# joined by 和 or 与, a sea or area it serves among them. Its word (司, 局, 处) ends a word of the text;
+# a 中心's name opens with no verb (推进|数据中心, 支持|创新中心: the body's act and its object).
 _DEPARTMENT_WORDS = ("司", "局", "处")
 _DEPARTMENT_TAGS = {"n", "vn", "v", "l", "an", "nz", "nt", "j", "ns"}  # ns: a region's part (南海|航海保障中心)
 _NOUN_TAG = "n"
@@ -2300,7 +2300,8 @@ def local_bureau(sent: Sentence, found: list[Mention], settings: Settings) -> It
             continue
         toks = words.cut(m.group())
         if toks[0] not in _FIELD_JOINERS and _department_words(toks, _BUREAU_WORD):
-            yield _mention(sent, "Organization", region.start, m.end(), region.name + m.group(), "org.local-bureau.v1",
+            place = region.surface if _with_level_word(region) else region.name  # as org.government.v1 names it
+            yield _mention(sent, "Organization", region.start, m.end(), place + m.group(), "org.local-bureau.v1",
                            subtype="GovernmentBody", parent=region.name)
 
 
