@@ -2655,6 +2655,35 @@ def test_entities_what_a_body_has_is_no_unit_of_it(text, unit):
     assert ("Organization", unit) not in mentions(text)
 
 
+@pytest.mark.parametrize("text, unit", [
+    # a department named as ministries name theirs: verbs of its work and fields joined by 和/与
+    ("工业和信息化部运行监测协调局发布了1-2月通信业经济运行情况。", "工业和信息化部运行监测协调局"),
+    ("工业和信息化部节能与综合利用司组织开展了工业节能诊断服务。", "工业和信息化部节能与综合利用司"),
+    ("工业和信息化部规划与财务司负责同志介绍了有关情况。", "工业和信息化部规划与财务司"),
+    ("国家发展改革委创新和高技术发展司有关负责人答记者问。", "国家发展和改革委员会创新和高技术发展司"),
+    ("国家统计局能源统计司发布数据。", "国家统计局能源统计司"),
+    ("农业农村部农村合作经济指导司负责人介绍。", "农业农村部农村合作经济指导司"),
+    ("“海巡176”轮正式列编交通运输部南海航海保障中心。", "交通运输部南海航海保障中心"),
+    ("中国气象局气象探测中心利用人工智能算法提升了识别精度。", "中国气象局气象探测中心"),
+    ("杭州市经信局科学技术与人工智能处处长苏新威详细介绍。", "杭州市经济和信息化局科学技术与人工智能处"),  # 处|处长 glued
+    ("山西省发改委新兴产业重点工程处处长王瑞鑫介绍。", "山西省发展和改革委员会新兴产业重点工程处"),
+])
+def test_entities_a_department_s_name_may_hold_verbs_and_a_joiner(text, unit):
+    assert ("Organization", unit) in mentions(text)
+
+
+@pytest.mark.parametrize("text, tail", [
+    # negative: the body's act and its object, or an idiom ending in a unit's word, name no department
+    ("确保把党中央、国务院决策部署落到实处。", "落到实处"),
+    ("工业和信息化部推进数据中心建设。", "数据中心"),
+    ("工业和信息化部支持创新中心建设。", "创新中心"),
+    ("省工信厅召开处长会议。", "处"),
+    ("为贯彻中共河南省委省政府有关数据中心建设的部署。", "数据中心"),  # another body and a reference word
+])
+def test_entities_a_body_s_act_names_no_department(text, tail):
+    assert not [name for kind, name in mentions(text) if kind == "Organization" and name.endswith(tail)]
+
+
 def test_entities_a_unit_named_right_after_its_body_stays():
     """Negative: 工业和信息化部 + 信息中心 is a unit of the ministry."""
     assert ("Organization", "工业和信息化部信息中心") in mentions("工业和信息化部信息中心发布报告。")
@@ -3224,3 +3253,44 @@ def test_entities_a_centre_s_standing_names_no_unit(text, unit, named):
 ])
 def test_entities_an_international_body_glued_to_its_member_states(text, kind, name, named):
     assert ((kind, name) in mentions(text)) is named
+
+
+@pytest.mark.parametrize("text, department", [
+    # a department named by itself before its head's title: two fields joined once by 和/与, or a field inside
+    ("工业和信息化部召开发布会，规划与财务司司长王鹏介绍情况。", "{}规划与财务司"),
+    ("会上，创新和高技术发展司司长沈竹林介绍。", "{}创新和高技术发展司"),
+    ("；信息化和软件服务业司司长谢少锋说。", "{}信息化和软件服务业司"),
+    ("工业和信息化部召开发布会，电子信息司司长乔跃山介绍情况。", "{}电子信息司"),
+])
+def test_entities_a_headed_department_may_join_two_fields_or_name_one(text, department):
+    assert ("Organization", department) in mentions(text)
+
+
+@pytest.mark.parametrize("text", [
+    # negative: 和 opening the name, or two joiners, is no department's name
+    "会上，和平发展司司长张三介绍。",
+    "会上，科技和信息与产业司司长张三介绍。",
+])
+def test_entities_a_headed_department_joins_fields_once(text):
+    assert not [name for kind, name in mentions(text) if kind == "Organization" and name.endswith("司")]
+
+
+@pytest.mark.parametrize("text, bureau", [
+    # a place's bureau named by its fields (a 和/与 among them) where the function list has no entry
+    ("浙江省海洋与渔业局在“两学一做”学习教育中创新方法。", "浙江省海洋与渔业局"),
+    ("市民可通过北京市园林绿化局发布的赏花地图出行。", "北京市园林绿化局"),
+    ("此次签约项目由东莞市政务服务和数据管理局牵头。", "东莞市政务服务和数据管理局"),
+    ("陕西省宝鸡市交通局党组成员刘义出席。", "宝鸡市交通局"),  # the nearer place's
+])
+def test_entities_a_place_s_bureau_is_named_by_its_fields(text, bureau):
+    assert ("Organization", bureau) in mentions(text)
+
+
+@pytest.mark.parametrize("text, tail", [
+    # negative: a layout (布局), a national body after a place's name, a verb's clause: no bureau of the place
+    ("重庆市构建了乡村振兴布局。", "布局"),
+    ("按照规划，优化城市空间布局。", "布局"),
+    ("韩正在北京市国家税务局调研。", "北京市国家税务局"),
+])
+def test_entities_no_place_s_bureau_where_the_words_are_no_department_s(text, tail):
+    assert not [name for kind, name in mentions(text) if kind == "Organization" and name.endswith(tail)]

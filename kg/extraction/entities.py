@@ -1011,7 +1011,9 @@ def context_region(sent: Sentence, found: list[Mention], settings: Settings) -> 
 # in a ministry's text, a unit of that ministry (the 部 the document names; none where it names no 部).
 # Not after 、, where a chain of posts runs on from the body named before (国家统计局新闻发言人、国民经济综合统计司司长).
 _HEADED_DEPARTMENT = re.compile(rf"(?:^|(?<=[，。；：,;:\s]))部?([{CJK}]{{2,10}}?司)(?=副?司长)")
-_NOT_IN_DEPARTMENT = re.compile("[的和与及等在是了]")
+_NOT_IN_DEPARTMENT = re.compile("[的及等在是了]")
+# 和 or 与 joining two fields of a department's name (规划与财务司, 信息化和软件服务业司), once, a word either side
+_FIELD_JOINERS = ("和", "与")
 
 
 HEADED_DEPARTMENT = "org.headed-department.v1"  # the source of a department named by itself, whose ministry resolution checks
@@ -1020,12 +1022,21 @@ HEADED_DEPARTMENT = "org.headed-department.v1"  # the source of a department nam
 @recogniser(HEADED_DEPARTMENT, needs=("司长",))
 def headed_department(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
     """规划司司长X, 国际合作司副司长X, 部政策法规司司长X in a ministry's text:
-    a department of the ministry, named after it (工业和信息化部规划司)."""
+    a department of the ministry, named after it (工业和信息化部规划司). A
+    field named inside it (电子信息|司) is the department's field, no clash."""
     for m in _HEADED_DEPARTMENT.finditer(sent.text):
-        if _NOT_IN_DEPARTMENT.search(m.group(1)) or any(o.start < m.end(1) and m.start() < o.end for o in found):
+        if _NOT_IN_DEPARTMENT.search(m.group(1)) or not _fields_joined_once(m.group(1)) \
+                or any(o.type != "Sector" and o.start < m.end(1) and m.start() < o.end for o in found):
             continue
         yield _mention(sent, "Organization", m.start(), m.end(1), "{}" + m.group(1), HEADED_DEPARTMENT,
                        subtype="GovernmentBody", scope="部")
+
+
+def _fields_joined_once(name: str) -> bool:
+    """A department's name with at most one 和/与, a word of two characters or
+    more either side (规划与财务司, 信息化和软件服务业司; not 和平…司, A和B与C司)."""
+    parts = re.split(f"[{''.join(_FIELD_JOINERS)}]", name)
+    return len(parts) <= 2 and all(len(p) >= 2 for p in parts)
 
 
 _STATE_WORD = "国家"
@@ -2197,9 +2208,10 @@ def organization_unit(sent: Sentence, found: list[Mention], settings: Settings) 
             if _BRANCH_LEVEL.search(text, org.start, m.end()):
                 break  # 铁塔公司 + 省级 + 公司: the group's provincial companies, none named
             headed = _headed_unit(text, m)
+            department = _department_name(text, org, m)
             if middle and (not _HAN_RUN.fullmatch(middle) or _names_a_kind(middle)
                            or middle.startswith(_REFERENCE_OPENERS)  # 州人民政府 + 各委办局: every unit, none named
-                           or any(not (headed and words.tag(t) == _VERB_TAG and (k or t not in _UNIT_STOP))
+                           or not department and any(not (headed and words.tag(t) == _VERB_TAG and (k or t not in _UNIT_STOP))
                                   and (t in _UNIT_STOP or (words.is_function_word(t) and t not in ("发展", "监督", "召回", "巡视", "工作")
                                                            and not _ORDINAL.fullmatch(t)))  # 电子|第五|研究所
                                   for k, t in enumerate(words.cut(middle)))):
@@ -2221,6 +2233,76 @@ def organization_unit(sent: Sentence, found: list[Mention], settings: Settings) 
             queue.append(unit_mention)
             yield unit_mention
             break
+
+
+# A government body's department named as ministries name theirs (运行监测协调局, 节能与综合利用司,
+# 规划与财务司, 科技和信息化局, 产业发展促进中心): its fields and the verbs of its work, two of them
+# joined by 和 or 与, a sea or area it serves among them. Its word (司, 局, 处) ends a word of the text;
+# a 中心's name opens with no verb (推进|数据中心, 支持|创新中心: the body's act and its object).
+_DEPARTMENT_WORDS = ("司", "局", "处")
+_DEPARTMENT_TAGS = {"n", "vn", "v", "l", "an", "nz", "nt", "j", "ns"}  # ns: a region's part (南海|航海保障中心)
+_NOUN_TAG = "n"
+_UNIT_NAME_TAGS = {"", "n", "nt", "nz", "nr", "j"}  # the unit's word alone (司 nr) or a noun ending in it
+
+
+def _department_name(text: str, org: Mention, unit: re.Match) -> bool:
+    """The words between a government body and a unit's word name a department
+    of it (工业和信息化部 + 运行监测协调局, + 节能与综合利用司): nouns and
+    verbs of a field (not the body's acts: 召开, 发布, 推动 …), a 和 or 与 only
+    between two of them, and the unit's word ends a word of the text."""
+    word = unit.group(1)
+    if org.subtype != "GovernmentBody" or word not in (*_DEPARTMENT_WORDS, _CENTRE) \
+            or unit.end() not in words.cuts_around(text, unit.start(), unit.end()) and not _TITLE.match(text, unit.end()):
+        return False  # 人工智能处|处长: jieba may glue the unit's word to its head's title (处处)
+    toks = words.cut(text[org.end:unit.end()])
+    if word == _CENTRE and words.tag(toks[0]) == _VERB_TAG:
+        return False
+    return _department_words(toks, word)
+
+
+def _department_words(toks: tuple[str, ...], word: str) -> bool:
+    """The words of a department's name up to its word (运行|监测|协调局; 节能|与|综合利用|司)."""
+    return all(0 < k < len(toks) - 1 if t in _FIELD_JOINERS else
+               words.tag(t) in _UNIT_NAME_TAGS if t.endswith(word) else  # 协调局, 财务司; not 落到实处 (an idiom)
+               words.tag(t) in _DEPARTMENT_TAGS and (t not in _UNIT_STOP or k and _work_word(t))
+               and not _BODY_WORD_END.search(t)  # 中共河南省委 + 省政府|有关|数据中心: another body, no department
+               for k, t in enumerate(toks))
+
+
+def _work_word(token: str) -> bool:
+    """A word of a body's acts that jieba tags as a noun (指导 n): after the
+    department's first word, a word of its work (农村合作经济|指导|司); not
+    a reference (有关 vn) nor a title."""
+    return words.tag(token) == _NOUN_TAG and not _TITLE.fullmatch(token)
+
+
+# A local government's bureau named by its place and its fields (浙江省 + 海洋与渔业局, 北京市 + 园林绿化局)
+# where the function list has no entry for it: the same grammar as a department's name, ending in 局.
+_BUREAU = re.compile(rf"[{CJK}]{{2,10}}?局")
+_BUREAU_WORD = "局"
+_LOCAL_LEVELS = {"Province", "City", "District"}
+
+
+@recogniser("org.local-bureau.v1", needs=(_BUREAU_WORD,))
+def local_bureau(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
+    """[province | city | county] + the words of a department's name + 局: that
+    place's bureau (浙江省海洋与渔业局, located in 浙江省); not a body found
+    already there, nor one opening with a national name (北京市|国家税务局), nor
+    a place's when a nearer place follows it (陕西省|宝鸡市交通局: 宝鸡市's)."""
+    text = sent.text
+    taken = [(o.start, o.end) for o in found if o.type == "Organization"]
+    for region in (m for m in found if m.type == "Region" and m.subtype in _LOCAL_LEVELS):
+        m = _BUREAU.match(text, region.end)
+        if m is None or text.startswith(_NATIONAL_NAMES, region.end) or text[m.end() - 2:m.end()] in _NOT_UNITS \
+                or any(a < m.end() and region.start < b for a, b in taken) \
+                or any(r.type == "Region" and r.start == region.end for r in found) \
+                or m.end() not in words.cuts_around(text, m.start(), m.end()):
+            continue
+        toks = words.cut(m.group())
+        if toks[0] not in _FIELD_JOINERS and _department_words(toks, _BUREAU_WORD):
+            place = region.surface if _with_level_word(region) else region.name  # as org.government.v1 names it
+            yield _mention(sent, "Organization", region.start, m.end(), place + m.group(), "org.local-bureau.v1",
+                           subtype="GovernmentBody", parent=region.name)
 
 
 def _headed_unit(text: str, unit: re.Match) -> bool:
