@@ -1305,6 +1305,46 @@ def test_a_share_of_a_named_whole(text, indicator):
     assert any(g[:2] == ("江苏省", indicator) for g in got), got
 
 
+@pytest.mark.parametrize("text, indicator", [
+    # a change that reached the level names the share as 为 does (news items; the tuning golds name shares X占Y比重)
+    ("江苏经济总量占全国比重进一步上升到10.2%。", "经济总量占全国比重"),
+    ("江苏数字经济规模达5万亿元，占GDP比重提升至41.5%。", "数字经济规模占GDP比重"),
+    ("江苏新能源装机占比提升至65.17%。", "新能源装机占比"),
+    ("江苏服务业增加值增长5.4%，占国内生产总值的比重提高到57.7%。", "服务业增加值占国内生产总值比重"),
+    # a qualifier or a verb of place before the level (约为, 高达, 在…左右)
+    ("江苏物流总费用为9.4万亿元，占国内生产总值的比重约为18%。", "物流总费用占国内生产总值比重"),
+    ("江苏软件业务收入占全国的比重高达13%。", "软件业务收入占全国比重"),
+    # a whole written with its abbreviation after it is named by the abbreviation (dev4's gold: 占GDP比重)
+    ("江苏数字经济核心产业增加值占国内生产总值（GDP）比重在10%左右。", "数字经济核心产业增加值占GDP比重"),
+    # 所占比重 with no whole named before: a share of no named whole, X占比
+    ("江苏第三产业所占比重首次突破60%。", "第三产业占比"),
+    # negative: a bracket that is no abbreviation stays (水质优良（Ⅰ—Ⅲ类）比例 is no share of a whole)
+    ("江苏软件业务收入占全国（不含港澳台）的比重为13%。", "软件业务收入占全国（不含港澳台）比重"),
+])
+def test_a_share_reached_by_a_change_or_qualified(text, indicator):
+    """占Y比重上升到x%, 占Y的比重约为x%: X占Y比重, as 占Y的比重为x% is."""
+    got = figures(text)
+    assert any(g[:2] == ("江苏省", indicator) for g in got), got
+
+
+@pytest.mark.parametrize("text, indicators", [
+    # things listed before one whole's share: each thing's share of it, named with the quantity the last one names
+    ("江苏高技术制造业、装备制造业增加值占规模以上工业增加值的比重分别达到15.1%、33.7%。",
+     ["高技术制造业增加值占规模以上工业增加值比重", "装备制造业增加值占规模以上工业增加值比重"]),
+    ("江苏高技术制造业和装备制造业占规模以上工业增加值比重分别为9.4%、28%。",
+     ["高技术制造业占规模以上工业增加值比重", "装备制造业占规模以上工业增加值比重"]),
+])
+def test_a_list_s_shares_of_one_whole(text, indicators):
+    assert [g[1] for g in figures(text) if g[3] == "%"] == indicators
+
+
+def test_a_list_s_shares_of_no_named_whole_are_not_named_as_one_whole_s():
+    # negative: 民间投资占比 of things listed before 等行业的 is each thing's 民间投资's; the rule for one named whole
+    # must not name them 非金属矿采选业占比 (the quantity lost)
+    got = figures("江苏省加快发展。其中，非金属矿采选业、通用设备制造业等行业的民间投资占比分别达到94.5%、89.6%。")
+    assert not any(g[1].endswith("占比") and "民间投资" not in g[1] for g in got), got
+
+
 @pytest.mark.parametrize("text, subject, indicator", [
     ("武汉市数字经济占全市GDP比重超过40%。", "武汉市", "数字经济占GDP比重"),  # the subject's own scope: it says where
     ("长沙市工业占全省规模工业的比重为30%。", "长沙市", "工业占全省规模工业比重"),  # a larger whole stays

@@ -945,8 +945,11 @@ _YEAR_ON_YEAR_END = re.compile(rf"(?:{_PLAIN_BASIS}|(?:同比|[较比]|相比)(?
 _RATE_BASIS = re.compile(rf"({_RATE_BASIS_WORD})(?:{_DEGREE}|分别|均)?$")
 _COMPARED = re.compile(f"(同比|(?:较|比(?![重例较]))[^，,；;。]{{1,8}}?)(?:{_DEGREE}|分别)?(?:{_alt(M['growth'])})了?$")  # not 比重
 # what stands between a share and its level: 为, 已达, 现已超过, 首超, 超过了, 达到了 (as speakers at press
-# conferences say it: 绿色经济的占比达到了45%), 稳定在, 分别为：, 接(近七成: the figure's 近 is its qualifier)
-_SHARE_LEVEL = rf"(?:现?已经?|首次?|要|将|应|分别|进一步)?(?:(?:{_LEVEL_VERB})了?|是|超|接|稳定在)?[：:]?"
+# conferences say it: 绿色经济的占比达到了45%), 稳定在, 保持在, 在 (比重在10%左右), 高达, 约为 (约 the figure's
+# qualifier, read with it), 分别为：, 接(近七成: the figure's 近 is its qualifier), and a change that reached it
+# (占GDP比重进一步上升到24.5%, 占比提高至45%: the level after the change, as 为 gives it)
+_SHARE_LEVEL = rf"(?:现?已经?|首次?|要|将|应|分别|{'|'.join(M['level_change_adverbs'])})?(?:大?约|高)?" \
+               rf"(?:(?:{_LEVEL_VERB})了?|是|超|接|(?:稳定|保持)?在|(?:{_alt(M['growth'] + M['level_change_verbs'])})(?:到|至)了?)?[：:]?"
 # 占Y的比重为, 占Y比为 (company results: 资本开支占通信服务收入比为22.8%), 在Y中占比为, 在Y中的比重超过了,
 # 在Y中所占的比重 (在电信主营业务收入中所占的比重从…上升到72.33%), 占到Y的,
 # 占全省近 (30%): the share of Y; 占比为, 占了: a share of no named whole
@@ -982,10 +985,13 @@ def _share_indicator(before: str, previous: Optional[str], earlier: str = "") ->
         share, before, part = _SHARE_BEFORE.search(earlier), earlier, True
     if share is None:
         own, wholes = _OWN_SHARE.search(before), _SHARE_WHOLE.findall(earlier)
-        if own is None or not wholes:
+        if own is None:
             return None
         base = _noun_phrase_before(before[:own.start()], verb_ok=False) or previous
-        return f"{_without_value_word(base)}占{wholes[-1]}比重" if base else None
+        if not base:
+            return None
+        # 第三产业所占比重首次突破60%: no whole named before, a share of no named whole
+        return f"{_without_value_word(base)}占{_short_form(wholes[-1])}比重" if wholes else base + "占比"
     base = _noun_phrase_before(before[:share.start()], verb_ok=False) or previous
     if not base:
         return None
@@ -993,7 +999,18 @@ def _share_indicator(before: str, previous: Optional[str], earlier: str = "") ->
     whole = share.group(1) or share.group(2) or share.group(3)
     if not whole or _OWN_TOTAL.match(whole) or whole == base:
         return base + "占比"
-    return f"{base}占{_scope_of_total(whole, base)}比重"
+    return f"{base}占{_scope_of_total(_short_form(whole), base)}比重"
+
+
+# 国内生产总值（GDP）: a name with its abbreviation in brackets after it
+_ABBREVIATED = re.compile(r"[^（(]+[（(]([A-Za-z][A-Za-z0-9.]*)[）)]")
+
+
+def _short_form(whole: str) -> str:
+    """A share's whole written with its abbreviation (占国内生产总值（GDP）的比重)
+    is named by the abbreviation, the short name (records.md: short): 占GDP比重."""
+    abbreviated = _ABBREVIATED.fullmatch(whole)
+    return abbreviated.group(1) if abbreviated else whole
 
 
 def _scope_of_total(whole: str, part: str) -> str:
@@ -1026,7 +1043,7 @@ _COPULA = re.compile(r"\s*(?:为|达|达到|是)?")
 _SHARE_CHANGE = re.compile(r"[由从][^，,；;。%]{0,10}?(?:\d+(?:\.\d+)?%[^，,；;。\d%]{0,4}(?:\d{4}年的?)?)?$")
 # the share named in the clause before, with its superlative or change (较上年提升2.2个百分点)
 _SHARE_BEFORE = re.compile(r"占([^，,；;。]{1,16}?)的?(?:比重|比例|份额)(?:最高|最大|最低|最小|[较比][^，,；;。%]{1,16})?[，,]$")
-_OWN_SHARE = re.compile(r"所占(?:比重|比例|份额)(?:为|达到|达|是)?$")  # 所占比重为33.8%
+_OWN_SHARE = re.compile(rf"所占(?:比重|比例|份额){_SHARE_LEVEL}$")  # 所占比重为33.8%, 所占比重首次突破60%
 _SHARE_WHOLE = re.compile(r"占([^，,；;。所]{1,16}?)的?(?:比重|比例|份额)")
 
 
@@ -1656,6 +1673,15 @@ def _respectively(frame: Frame, found: list[re.Match], first: re.Match,
     if pair and len(_PAIRED_WORDS[pair]) == len(listed):  # 手机产销分别完成3210.5万部和3098.7万部
         base = _noun_phrase_before(words_before[:-len(pair)], verb_ok=False)
         return {m.start(): (None, base + part) for part, m in zip(_PAIRED_WORDS[pair], listed)}
+    share = _SHARE.search(words_before) if not growth and not points else None
+    # (a share of a named whole: 民间投资占比 of 非金属矿采选业、…等行业的 is each thing's quantity's, not read here)
+    named = _share_indicator(words_before, None) if share and any(share.groups()) else None
+    parts = _listed_items(frame, found, a, a + share.start(), len(listed)) if named and _SHARE_MARK in named else ([], True)
+    if parts[0] and not parts[1]:
+        # 高技术制造业、装备制造业增加值占规模以上工业增加值的比重分别达到…: each thing's share of the one whole, the
+        # thing named with the quantity the last one names (高技术制造业增加值占规模以上工业增加值比重)
+        whole = named.partition(_SHARE_MARK)[2]
+        return {m.start(): (None, n + _SHARE_MARK + whole) for n, m in zip(_items_named(parts[0]), listed)}
     items, earlier_clause = _listed_items(frame, found, a, at, len(listed))
     if items:  # 客流量、营业额同比分别增长…; 完工量、新接订单量，分别达到…; 装饰品、葡萄酒等品类热销，销售额同比分别增长…
         if earlier_clause:
