@@ -946,10 +946,10 @@ _RATE_BASIS = re.compile(rf"({_RATE_BASIS_WORD})(?:{_DEGREE}|分别|均)?$")
 _COMPARED = re.compile(f"(同比|(?:较|比(?![重例较]))[^，,；;。]{{1,8}}?)(?:{_DEGREE}|分别)?(?:{_alt(M['growth'])})了?$")  # not 比重
 # what stands between a share and its level: 为, 已达, 现已超过, 首超, 超过了, 达到了 (as speakers at press
 # conferences say it: 绿色经济的占比达到了45%), 稳定在, 保持在, 在 (比重在10%左右), 高达, 约为 (约 the figure's
-# qualifier, read with it), 分别为：, 接(近七成: the figure's 近 is its qualifier), and a change that reached it
-# (占GDP比重进一步上升到24.5%, 占比提高至45%: the level after the change, as 为 gives it)
+# qualifier, read with it), 分别为：, 接(近七成: the figure's 近 is its qualifier); not a change that reached it
+# (占GDP比重进一步上升到24.5%: a name in full there lowered a check set's figures, taken back twice)
 _SHARE_LEVEL = rf"(?:现?已经?|首次?|要|将|应|分别|{'|'.join(M['level_change_adverbs'])})?(?:大?约|高)?" \
-               rf"(?:(?:{_LEVEL_VERB})了?|是|超|接|(?:稳定|保持)?在|(?:{_alt(M['growth'] + M['level_change_verbs'])})(?:到|至)了?)?[：:]?"
+               rf"(?:(?:{_LEVEL_VERB})了?|是|超|接|(?:稳定|保持)?在)?[：:]?"
 # 占Y的比重为, 占Y比为 (company results: 资本开支占通信服务收入比为22.8%), 在Y中占比为, 在Y中的比重超过了,
 # 在Y中所占的比重 (在电信主营业务收入中所占的比重从…上升到72.33%), 占到Y的,
 # 占全省近 (30%): the share of Y; 占比为, 占了: a share of no named whole
