@@ -2619,10 +2619,7 @@ def _month_gone_by_last_year(before: str, month: Optional[int]) -> bool:
     last = _last_match(_BARE_MONTH, _DATED_MONTHS.sub(lambda d: " " * len(d.group()), before))
     if last is None or _RELATIVE_YEAR.search(before, max(0, last.start() - 4)) or _TIME_SINCE.search(before, last.end()):
         return False
-    word = next(g for g in last.groups() if g)
-    written = int(word) if word.isdigit() else (10 + (_CN_DIGITS.get(word[1:], 0) if len(word) > 1 else 0)
-                                                if word.startswith("十") else _CN_DIGITS[word])
-    return written > month
+    return parse_number(next(g for g in last.groups() if g), None) > month  # 12月, 十二月: the month's number
 
 
 def _since_is_the_year(since: re.Match, before: str, year: Optional[int], closing: bool = False) -> bool:
