@@ -1365,7 +1365,7 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
 
 
 # 这一比重, 该指标, 这个比例, 这一数字: a name that points back to a quantity named before, right before its figure
-_POINTER_NAME = re.compile(r"(?:这一|这个|该|此)(比重|比例|占比|数字|数据|指标|数值)(?=[^，,；;。]{0,8}$)")
+_POINTER_NAME = re.compile(rf"(?:这一|这个|该|此)({_alt(M['pointed_quantities'])})(?=[^，,；;。]{{0,8}}$)")
 _ELSEWHERE = re.compile(r"国家|国外|海外|全球|世界|(?:^|[，,])在")  # 在美国，这个数字是79.4%; 而在农村，…
 
 
