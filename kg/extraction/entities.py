@@ -4053,8 +4053,8 @@ def township(sent: Sentence, found: list[Mention], settings: Settings) -> Iterat
 
 # What shows a 街道, 镇 or 乡 named alone a township: its own bodies or heads right after it (新桥镇党委书记,
 # 江川路街道党工委, 姚家乡政府, 兴福镇镇长), or a village named right after it (赵庄镇岔河寺村, 巡店镇顾李村).
-_TOWNSHIP_OWN = re.compile("|".join(P["region"]["township_own_words"]))
-_VILLAGE_AFTER = re.compile(r"[\u4e00-\u9fff]{2,3}?村(?![民委级])")  # 岔河寺村; not …村民, 村委会, 村级
+_TOWNSHIP_OWN = re.compile(_alt(P["region"]["township_own_words"]))
+_VILLAGE_AFTER = re.compile(rf"[{CJK}]{{2,3}}?村(?![民委级])")  # 岔河寺村; not …村民, 村委会, 村级
 # jieba's tags of a single character that opens no place's name: a preposition's, conjunction's, adverb's,
 # pronoun's or particle's (在, 和|农村, 的|农村, 都, 其); a noun's, a numeral's (三坡镇), an adjective's (长港镇) may.
 # A township's name opens with no verb's either (到|赵庄镇, 是|侨乡); a village's may (顾|李村).
