@@ -1067,14 +1067,15 @@ def _rate_indicator(before: str, previous: Optional[str]) -> Optional[str]:
 # 以(年均)N%的速度/增速(增长): a growth rate said as the speed the quantity before 以 grows at (旅游业以年均6%的速度增长,
 # 销量…，随后以年均超50%的增速增长), or the one named between 的 and the speed (以年均3%的能源消费增速); the basis
 # 年均/每年 (月均/每月) before or after 以 is the rate's
-_AT_SPEED = re.compile(r"(?P<basis>年均|每年|月均|每月)?以(?P<basis2>年均|每年|月均|每月|平均)?(?:超过|超|约|近|逾|接近)?$")
+_YEARLY, _MONTHLY = ("年均", "每年"), ("月均", "每月")  # a rate's basis: per year (年均增速) or per month (月均增速)
+_SPEED_BASIS = _alt(_YEARLY + _MONTHLY)
+_AT_SPEED = re.compile(rf"(?P<basis>{_SPEED_BASIS})?以(?P<basis2>{_SPEED_BASIS}|平均)?(?:超过|超|约|近|逾|接近)?$")
 # (a basis after 的 is the rate's, no quantity's name: 以20%的年均增速增长, 以30%的年复合增速增长)
-_SPEED_AFTER = re.compile(r"(?:以上|左右)?的(?P<basis3>年均|每年|年复合|复合|月均|每月)?"
+_SPEED_AFTER = re.compile(rf"(?:以上|左右)?的(?P<basis3>{_SPEED_BASIS}|年复合|复合)?"
                           r"(?P<quantity>[^，,；;。\d的]{0,8}?)(?:增长)?(?:速度|速率|增速|增幅)")
 # 以年均1%的速度减少: the speed of a fall (the words of decline, and 递减, the fall of the corpus's 以20%的速度递增)
 _SPEED_FALLS = re.compile(_SPEED_AFTER.pattern + f"[^，,；;。\\d]{{0,4}}?(?:{_alt(M['negative'])}|递减)")
 _BEFORE_SPEED = re.compile(r"(?:从\d{4}年?(?:到|至|—|-)\d{4}年|还将|还|将|并在|并|在|都|仍然|仍|一直|持续|保持|随后|连续[^，,；;。]{1,4}年都?)+$")
-_MONTHLY = ("月均", "每月")
 
 
 def _speed_indicator(before: str, after: str, previous: Optional[str]) -> Optional[str]:
