@@ -2083,13 +2083,12 @@ def _titled_plan_place(frame: Frame, pos: int) -> Optional[Mention]:
     if plan is None or not _PLAN_SAYS.search(text, plan.end, pos) \
             or any(plan.end <= m.start < pos and m.type in _SUBJECT_TYPES for m in _owners(frame)):
         return None  # 《…》提出，宁夏…: a place or body the clause names is the figure's own
-    place = next((e.name for k in range(min(len(plan.name), _LONGEST_TITLED_PLACE), 1, -1)
+    place = next((e.name for k in range(min(len(plan.name), frame.settings.thresholds.max_titled_place), 1, -1)
                   for e in LEX.entries.get(plan.name[:k], ()) if e.type == "Region"), None)
     return _region_for(frame, place) if place is not None and place != COUNTRY else None
 
 
 _PLAN_SAYS = re.compile(_alt(LEX.patterns['relation']['speech'] + M['plan_states']))  # 提出, 明确: the plan's words
-_LONGEST_TITLED_PLACE = 12  # 新疆维吾尔自治区 and the like: the longest place a plan's title opens with
 
 
 def _plan_of_parts(frame: Frame, indicator: str, pos: int) -> Optional[Mention]:
