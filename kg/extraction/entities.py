@@ -3302,7 +3302,12 @@ _PARTY_OPENING = re.compile(r"(?:中国共产党|中共)(?:中央)?")
 
 def _congress_name(congress: re.Match) -> str:
     """党的十八大, 党的十九届五中全会: one name however the text writes it (十九届五中全会, 中共十九届五中全会)."""
-    term, plenum = congress.group(1), congress.group(2)
+    return _party_meeting(congress.group(1), congress.group(2))
+
+
+def _party_meeting(term: str, plenum: Optional[str]) -> str:
+    """The one name of a party congress (党的十八大: its ``term``) or of a plenum of its
+    central committee (党的十九届五中全会: the term and the ``plenum``'s number, 五 or 五中)."""
     return f"党的{term}大" if plenum is None else f"党的{term}届{plenum.rstrip('中')}中全会"
 
 
@@ -3591,7 +3596,7 @@ def by_numbering(name: str) -> str:
     (第十四届全国人民代表大会第二次会议 -> 十四届全国人大二次会议); any other name as it is."""
     full = _CONGRESS_IN_FULL.fullmatch(name)
     if full:
-        return f"党的{full.group(1)}大" if full.group(1) else f"党的{full.group(2)}届{full.group(3) or full.group(4)}中全会"
+        return _party_meeting(full.group(1), None) if full.group(1) else _party_meeting(full.group(2), full.group(3) or full.group(4))
     session = _SESSION.regex.search(name)
     return _session_name(name) if session is not None and session.end() == len(name) else name
 
