@@ -3314,7 +3314,7 @@ def _party_meeting(term: str, plenum: Optional[str]) -> str:
 # The official numbering written out (中国共产党第二十次全国代表大会, 中国共产党第二十届中央委员会第三次
 # 全体会议, 中国共产党第十九届六中全会): the congress is its term's 大 and the sitting its term's 中全会,
 # what 党的二十大 and 党的二十届三中全会 write short (by_numbering).
-_NUMBER = "[一二三四五六七八九十]+"
+_NUMBER = "[一二三四五六七八九十]+"  # a congress's or a term's number written in characters (二十, 十四)
 _CONGRESS_IN_FULL = re.compile(rf"(?:中国共产党|中共)第({_NUMBER})次全国代表大会"
                                rf"|(?:中国共产党|中共)(?:中央)?第({_NUMBER})届(?:中央委员会第([一二三四五六七八九])次全体会议"
                                rf"|([一二三四五六七八九])中全会)")
@@ -3581,12 +3581,12 @@ _SESSION_OPENERS = ("全国政协", "全国人大", "全国")  # 全国政协十
 # the body's short name, no 第 before the term, nor before a session's number but a standing
 # committee's (十三届全国人大常委会第七次会议 keeps it), 全国政协 before its term.
 _SESSION_SHORT_BODIES = (("全国人民代表大会", "全国人大"), ("人民代表大会", "人大"), ("常务委员会", "常委会"))
-_CPPCC_IN_FULL = re.compile(r"(?:中国人民政治协商会议|政协)(.{0,8}?)第?([一二三四五六七八九十]+)届(全国)?委员会")
-_TERM_WRITTEN_OUT = re.compile(r"第([一二三四五六七八九十]+届)")
+_CPPCC_IN_FULL = re.compile(rf"(?:中国人民政治协商会议|政协)(.{{0,8}}?)第?({_NUMBER})届(全国)?委员会")
+_TERM_WRITTEN_OUT = re.compile(rf"第({_NUMBER}届)")
 _SITTING_WRITTEN_OUT = re.compile(r"第([一二三四五六七八九十百]+次)")
-_TERM_BEFORE_CPPCC = re.compile(r"([一二三四五六七八九十]+届)全国政协")
+_TERM_BEFORE_CPPCC = re.compile(rf"({_NUMBER}届)全国政协")
 # 中华人民共和国|第十三届全国人民代表大会…: 全国 says whose
-_STATE_BEFORE_NATIONAL = re.compile(r"(?:中华人民共和国|中国)(?=第?[一二三四五六七八九十]+届全国)")
+_STATE_BEFORE_NATIONAL = re.compile(rf"(?:中华人民共和国|中国)(?=第?{_NUMBER}届全国)")
 
 
 def by_numbering(name: str) -> str:
