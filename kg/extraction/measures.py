@@ -3862,7 +3862,7 @@ def _opens_with_joint_bodies(frame: Frame) -> bool:
 
 _OPENING_QUOTES = "“\"「"
 # the end of a list of places standing as the topic of what follows (…、四川，; …、江苏两省，; …等地：)
-_PLACES_AS_TOPIC = re.compile(f"{LIST_CLOSER}?(?:[两三四五六七八九十]|\\d+)?个?(?:省区市|省市区|省市|省份|省区|城市|省|市|地)?[{_TOPIC_COMMAS}]")
+_PLACES_AS_TOPIC = re.compile(f"{LIST_CLOSER}?(?:[两三四五六七八九十]|\\d+)?个?(?:{_alt(M['topic_place_kinds'])})?[{_TOPIC_COMMAS}]")
 
 
 def _joint_companies_opening(frame: Frame, pos: int) -> Optional[Mention]:
