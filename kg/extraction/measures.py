@@ -2448,8 +2448,8 @@ def opens_looking_ahead(frame: Frame) -> bool:
 # a plan's years named as the point things stand at, not the span they are to run over: its first year or months
 # (“十四五”时期开局之年, “十五五”期间首个季度, “十五五”时期开局良好), the plan's years entered (进入“十五五”时期),
 # the years described (“十五五”时期是…关键时期)
-_PLAN_STARTED_AFTER = re.compile(r"是|[^，,。；;]{0,2}?(?:开局|起步|开篇|元年|第一|首|头一)")
-_PLAN_ENTERED = re.compile(r"(?:进入|迈入|踏入|步入|开启)“?$")
+_PLAN_STARTED_AFTER = re.compile(rf"是|[^，,。；;]{{0,2}}?(?:{_alt(M['plan_first_years'])})")
+_PLAN_ENTERED = re.compile(rf"(?:{_alt(M['period_entered'])})“?$")
 
 
 def _period_ahead(text: str, pos: int, year: Optional[int]) -> bool:
