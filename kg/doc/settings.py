@@ -86,6 +86,7 @@ class Thresholds:
     min_body_in_indicator: int = 3    # a body named inside what a figure counts owns it (2-character names are often words: 苹果)
     min_field_tail: int = 2           # the shortest end of a field's name an indicator may open with (信息技术服务业, not 业)
     min_counted_name: int = 2         # counted things before a quantity named after them (321个项目总投资): fewer characters name none
+    max_titled_place: int = 12        # the place a plan's title opens with (《新疆维吾尔自治区…规划》: 8), whose aims it sets
     max_counted_noun_gap: int = 4     # between a figure's end and the noun it counts (个, 多家, 余所: 新建200个铁塔)
     this_event_named_within: int = 1  # sentences before 本届X… within which its event is named (a round-up's event is another item's)
     bare_event_named_within: int = 2  # sentences before 峰会期间，… within which the event of that kind is named (not one told of further back)

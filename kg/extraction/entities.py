@@ -3384,14 +3384,19 @@ _PARTY_OPENING = re.compile(r"(?:中国共产党|中共)(?:中央)?")
 
 def _congress_name(congress: re.Match) -> str:
     """党的十八大, 党的十九届五中全会: one name however the text writes it (十九届五中全会, 中共十九届五中全会)."""
-    term, plenum = congress.group(1), congress.group(2)
+    return _party_meeting(congress.group(1), congress.group(2))
+
+
+def _party_meeting(term: str, plenum: Optional[str]) -> str:
+    """The one name of a party congress (党的十八大: its ``term``) or of a plenum of its
+    central committee (党的十九届五中全会: the term and the ``plenum``'s number, 五 or 五中)."""
     return f"党的{term}大" if plenum is None else f"党的{term}届{plenum.rstrip('中')}中全会"
 
 
 # The official numbering written out (中国共产党第二十次全国代表大会, 中国共产党第二十届中央委员会第三次
 # 全体会议, 中国共产党第十九届六中全会): the congress is its term's 大 and the sitting its term's 中全会,
 # what 党的二十大 and 党的二十届三中全会 write short (by_numbering).
-_NUMBER = "[一二三四五六七八九十]+"
+_NUMBER = "[一二三四五六七八九十]+"  # a congress's or a term's number written in characters (二十, 十四)
 _CONGRESS_IN_FULL = re.compile(rf"(?:中国共产党|中共)第({_NUMBER})次全国代表大会"
                                rf"|(?:中国共产党|中共)(?:中央)?第({_NUMBER})届(?:中央委员会第([一二三四五六七八九])次全体会议"
                                rf"|([一二三四五六七八九])中全会)")
@@ -3658,12 +3663,12 @@ _SESSION_OPENERS = ("全国政协", "全国人大", "全国")  # 全国政协十
 # the body's short name, no 第 before the term, nor before a session's number but a standing
 # committee's (十三届全国人大常委会第七次会议 keeps it), 全国政协 before its term.
 _SESSION_SHORT_BODIES = (("全国人民代表大会", "全国人大"), ("人民代表大会", "人大"), ("常务委员会", "常委会"))
-_CPPCC_IN_FULL = re.compile(r"(?:中国人民政治协商会议|政协)(.{0,8}?)第?([一二三四五六七八九十]+)届(全国)?委员会")
-_TERM_WRITTEN_OUT = re.compile(r"第([一二三四五六七八九十]+届)")
+_CPPCC_IN_FULL = re.compile(rf"(?:中国人民政治协商会议|政协)(.{{0,8}}?)第?({_NUMBER})届(全国)?委员会")
+_TERM_WRITTEN_OUT = re.compile(rf"第({_NUMBER}届)")
 _SITTING_WRITTEN_OUT = re.compile(r"第([一二三四五六七八九十百]+次)")
-_TERM_BEFORE_CPPCC = re.compile(r"([一二三四五六七八九十]+届)全国政协")
+_TERM_BEFORE_CPPCC = re.compile(rf"({_NUMBER}届)全国政协")
 # 中华人民共和国|第十三届全国人民代表大会…: 全国 says whose
-_STATE_BEFORE_NATIONAL = re.compile(r"(?:中华人民共和国|中国)(?=第?[一二三四五六七八九十]+届全国)")
+_STATE_BEFORE_NATIONAL = re.compile(rf"(?:中华人民共和国|中国)(?=第?{_NUMBER}届全国)")
 
 
 def by_numbering(name: str) -> str:
@@ -3673,7 +3678,7 @@ def by_numbering(name: str) -> str:
     (第十四届全国人民代表大会第二次会议 -> 十四届全国人大二次会议); any other name as it is."""
     full = _CONGRESS_IN_FULL.fullmatch(name)
     if full:
-        return f"党的{full.group(1)}大" if full.group(1) else f"党的{full.group(2)}届{full.group(3) or full.group(4)}中全会"
+        return _party_meeting(full.group(1), None) if full.group(1) else _party_meeting(full.group(2), full.group(3) or full.group(4))
     session = _SESSION.regex.search(name)
     return _session_name(name) if session is not None and session.end() == len(name) else name
 
@@ -4135,8 +4140,8 @@ def township(sent: Sentence, found: list[Mention], settings: Settings) -> Iterat
 
 # What shows a 街道, 镇 or 乡 named alone a township: its own bodies or heads right after it (新桥镇党委书记,
 # 江川路街道党工委, 姚家乡政府, 兴福镇镇长), or a village named right after it (赵庄镇岔河寺村, 巡店镇顾李村).
-_TOWNSHIP_OWN = re.compile("|".join(P["region"]["township_own_words"]))
-_VILLAGE_AFTER = re.compile(r"[\u4e00-\u9fff]{2,3}?村(?![民委级])")  # 岔河寺村; not …村民, 村委会, 村级
+_TOWNSHIP_OWN = re.compile(_alt(P["region"]["township_own_words"]))
+_VILLAGE_AFTER = re.compile(rf"[{CJK}]{{2,3}}?村(?![民委级])")  # 岔河寺村; not …村民, 村委会, 村级
 # jieba's tags of a single character that opens no place's name: a preposition's, conjunction's, adverb's,
 # pronoun's or particle's (在, 和|农村, 的|农村, 都, 其); a noun's, a numeral's (三坡镇), an adjective's (长港镇) may.
 # A township's name opens with no verb's either (到|赵庄镇, 是|侨乡); a village's may (顾|李村).

@@ -1084,14 +1084,15 @@ def _rate_indicator(before: str, previous: Optional[str]) -> Optional[str]:
 # 以(年均)N%的速度/增速(增长): a growth rate said as the speed the quantity before 以 grows at (旅游业以年均6%的速度增长,
 # 销量…，随后以年均超50%的增速增长), or the one named between 的 and the speed (以年均3%的能源消费增速); the basis
 # 年均/每年 (月均/每月) before or after 以 is the rate's
-_AT_SPEED = re.compile(r"(?P<basis>年均|每年|月均|每月)?以(?P<basis2>年均|每年|月均|每月|平均)?(?:超过|超|约|近|逾|接近)?$")
+_YEARLY, _MONTHLY = ("年均", "每年"), ("月均", "每月")  # a rate's basis: per year (年均增速) or per month (月均增速)
+_SPEED_BASIS = _alt(_YEARLY + _MONTHLY)
+_AT_SPEED = re.compile(rf"(?P<basis>{_SPEED_BASIS})?以(?P<basis2>{_SPEED_BASIS}|平均)?(?:超过|超|约|近|逾|接近)?$")
 # (a basis after 的 is the rate's, no quantity's name: 以20%的年均增速增长, 以30%的年复合增速增长)
-_SPEED_AFTER = re.compile(r"(?:以上|左右)?的(?P<basis3>年均|每年|年复合|复合|月均|每月)?"
+_SPEED_AFTER = re.compile(rf"(?:以上|左右)?的(?P<basis3>{_SPEED_BASIS}|年复合|复合)?"
                           r"(?P<quantity>[^，,；;。\d的]{0,8}?)(?:增长)?(?:速度|速率|增速|增幅)")
 # 以年均1%的速度减少: the speed of a fall (the words of decline, and 递减, the fall of the corpus's 以20%的速度递增)
 _SPEED_FALLS = re.compile(_SPEED_AFTER.pattern + f"[^，,；;。\\d]{{0,4}}?(?:{_alt(M['negative'])}|递减)")
 _BEFORE_SPEED = re.compile(r"(?:从\d{4}年?(?:到|至|—|-)\d{4}年|还将|还|将|并在|并|在|都|仍然|仍|一直|持续|保持|随后|连续[^，,；;。]{1,4}年都?)+$")
-_MONTHLY = ("月均", "每月")
 
 
 def _speed_indicator(before: str, after: str, previous: Optional[str]) -> Optional[str]:
@@ -1382,7 +1383,7 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
 
 
 # 这一比重, 该指标, 这个比例, 这一数字: a name that points back to a quantity named before, right before its figure
-_POINTER_NAME = re.compile(r"(?:这一|这个|该|此)(比重|比例|占比|数字|数据|指标|数值)(?=[^，,；;。]{0,8}$)")
+_POINTER_NAME = re.compile(rf"(?:这一|这个|该|此)({_alt(M['pointed_quantities'])})(?=[^，,；;。]{{0,8}}$)")
 _ELSEWHERE = re.compile(r"国家|国外|海外|全球|世界|(?:^|[，,])在")  # 在美国，这个数字是79.4%; 而在农村，…
 
 
@@ -2108,13 +2109,12 @@ def _titled_plan_place(frame: Frame, pos: int) -> Optional[Mention]:
     if plan is None or not _PLAN_SAYS.search(text, plan.end, pos) \
             or any(plan.end <= m.start < pos and m.type in _SUBJECT_TYPES for m in _owners(frame)):
         return None  # 《…》提出，宁夏…: a place or body the clause names is the figure's own
-    place = next((e.name for k in range(min(len(plan.name), _LONGEST_TITLED_PLACE), 1, -1)
+    place = next((e.name for k in range(min(len(plan.name), frame.settings.thresholds.max_titled_place), 1, -1)
                   for e in LEX.entries.get(plan.name[:k], ()) if e.type == "Region"), None)
     return _region_for(frame, place) if place is not None and place != COUNTRY else None
 
 
 _PLAN_SAYS = re.compile(_alt(LEX.patterns['relation']['speech'] + M['plan_states']))  # 提出, 明确: the plan's words
-_LONGEST_TITLED_PLACE = 12  # 新疆维吾尔自治区 and the like: the longest place a plan's title opens with
 
 
 def _plan_of_parts(frame: Frame, indicator: str, pos: int) -> Optional[Mention]:
@@ -2474,8 +2474,8 @@ def opens_looking_ahead(frame: Frame) -> bool:
 # a plan's years named as the point things stand at, not the span they are to run over: its first year or months
 # (“十四五”时期开局之年, “十五五”期间首个季度, “十五五”时期开局良好), the plan's years entered (进入“十五五”时期),
 # the years described (“十五五”时期是…关键时期)
-_PLAN_STARTED_AFTER = re.compile(r"是|[^，,。；;]{0,2}?(?:开局|起步|开篇|元年|第一|首|头一)")
-_PLAN_ENTERED = re.compile(r"(?:进入|迈入|踏入|步入|开启)“?$")
+_PLAN_STARTED_AFTER = re.compile(rf"是|[^，,。；;]{{0,2}}?(?:{_alt(M['plan_first_years'])})")
+_PLAN_ENTERED = re.compile(rf"(?:{_alt(M['period_entered'])})“?$")
 
 
 def _period_ahead(text: str, pos: int, year: Optional[int]) -> bool:
@@ -2645,10 +2645,7 @@ def _month_gone_by_last_year(before: str, month: Optional[int]) -> bool:
     last = _last_match(_BARE_MONTH, _DATED_MONTHS.sub(lambda d: " " * len(d.group()), before))
     if last is None or _RELATIVE_YEAR.search(before, max(0, last.start() - 4)) or _TIME_SINCE.search(before, last.end()):
         return False
-    word = next(g for g in last.groups() if g)
-    written = int(word) if word.isdigit() else (10 + (_CN_DIGITS.get(word[1:], 0) if len(word) > 1 else 0)
-                                                if word.startswith("十") else _CN_DIGITS[word])
-    return written > month
+    return parse_number(next(g for g in last.groups() if g), None) > month  # 12月, 十二月: the month's number
 
 
 def _since_is_the_year(since: re.Match, before: str, year: Optional[int], closing: bool = False) -> bool:
@@ -3891,7 +3888,7 @@ def _opens_with_joint_bodies(frame: Frame) -> bool:
 
 _OPENING_QUOTES = "“\"「"
 # the end of a list of places standing as the topic of what follows (…、四川，; …、江苏两省，; …等地：)
-_PLACES_AS_TOPIC = re.compile(f"{LIST_CLOSER}?(?:[两三四五六七八九十]|\\d+)?个?(?:省区市|省市区|省市|省份|省区|城市|省|市|地)?[{_TOPIC_COMMAS}]")
+_PLACES_AS_TOPIC = re.compile(f"{LIST_CLOSER}?(?:[两三四五六七八九十]|\\d+)?个?(?:{_alt(M['topic_place_kinds'])})?[{_TOPIC_COMMAS}]")
 
 
 def _joint_companies_opening(frame: Frame, pos: int) -> Optional[Mention]:

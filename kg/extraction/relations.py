@@ -3375,7 +3375,7 @@ _AS = "作为"
 def _pair_said_as(text: str, lead: list[Mention]) -> list[Mention]:
     """A pair of countries said to be something (中法作为联合国安理会常任理事国，…) is the list: what
     the 作为 phrase names is no party of it."""
-    if len(lead) > 2 and _paired(lead[0], lead[1]) and text.startswith(_AS, lead[1].end):
+    if len(lead) > 2 and _pair_said_to_be(text, lead[0], lead[1]):
         return lead[:2]
     return lead
 
@@ -3384,7 +3384,7 @@ def _acts_to(text: str, lead: list[Mention]) -> int:
     """Where the act of a list opening a clause may stand: its clause, and the next one after a
     pair of countries said to be something (中德作为有影响力的大国，在变局中更应该携手合作)."""
     end = clause_span(text, lead[-1].end)[1]
-    if len(lead) == 2 and _paired(*lead) and text.startswith(_AS, lead[-1].end) and end < len(text):
+    if len(lead) == 2 and _pair_said_to_be(text, *lead) and end < len(text):
         return clause_span(text, end + 1)[1]
     return end
 
@@ -3394,7 +3394,12 @@ def _paired(a: Mention, b: Mention) -> bool:
     return a.end == b.start and a.source == b.source == COUNTRY_PAIR
 
 
-_PAIR_COOPERATION = re.compile(r"(?:务实|经贸|双边|战略|全面)?合作(?!社)")
+def _pair_said_to_be(text: str, a: Mention, b: Mention) -> bool:
+    """A pair of countries (_paired) that 作为 follows (中法作为常任理事国): said to be something."""
+    return _paired(a, b) and text.startswith(_AS, b.end)
+
+
+_PAIR_COOPERATION = re.compile(rf"(?:{_alt(P['region']['pair_cooperation_kinds'])})?合作(?!社)")
 
 
 def _pair_cooperation(frame: Frame, parties: list[Mention]) -> Iterator[Relation]:

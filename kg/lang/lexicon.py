@@ -24,6 +24,7 @@ _PREF_LABEL = ox.NamedNode("http://www.w3.org/2004/02/skos/core#prefLabel")
 _ALT_LABEL = ox.NamedNode("http://www.w3.org/2004/02/skos/core#altLabel")
 APART_MARK = "~"  # organizations.tsv: an alias that opens other words and names (~中国电子: 中国电子信息行业)
 BARE_LEGAL_FORMS = ("公司", "集团")  # the words that end a company's name in passing (百度公司, 海信集团)
+_AUTONOMOUS_KINDS = ("自治州", "自治县")  # the kinds of an autonomous prefecture and county, which the news write short
 
 
 @dataclass(frozen=True)
@@ -82,11 +83,13 @@ class Lexicon:
             subtype = {"province": "Province", "prefecture": "City", "county": "District"}[level]
             self._add(name, Entry("Region", name, subtype, parent=region.parent, level=level))
             if short:
-                self._add(short, Entry("Region", name, subtype, parent=region.parent, level=level, short=True))
-                if name.endswith("自治州"):  # the news write 延边州, 黔东南州
-                    self._add(short + "州", Entry("Region", name, subtype, parent=region.parent, level=level, short=True))
-                elif name.endswith("自治县"):  # …and 石柱县, 门源县, 印江县 for an autonomous county
-                    self._add(short + "县", Entry("Region", name, subtype, parent=region.parent, level=level, short=True))
+                entry = Entry("Region", name, subtype, parent=region.parent, level=level, short=True)
+                self._add(short, entry)
+                # an autonomous prefecture or county by its short name and its kind's last character: the news
+                # write 延边州, 黔东南州 and 石柱县, 门源县, 印江县
+                autonomous = next((k for k in _AUTONOMOUS_KINDS if name.endswith(k)), None)
+                if autonomous:
+                    self._add(short + autonomous[-1], entry)
         for line in _data_lines("regions_extra.tsv", "countries.tsv"):
             name, subtype, aliases, parent = (line.rstrip("\n").split("\t") + ["", ""])[:4]
             self._add(name, Entry("Region", name, subtype, parent=parent))
