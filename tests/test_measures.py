@@ -2681,6 +2681,30 @@ def test_measures_money_left_unsaid_before_the_sum_s_name(text, value, unit):
     assert [(g[2], g[3]) for g in figures(text)] == [(value, unit)], figures(text)
 
 
+@pytest.mark.parametrize("text, indicator, value, unit", [
+    # a sum spent or drawn in, an 额 of a flow of money, the 规模 of trade, investment or a fund: 元 left unsaid
+    ("佛山市加快发展。佛山计划三年投入100亿，加快推进制造业数字化。", "投入", 100, "亿元"),
+    ("华为发布2022年报：十年研发投入近万亿。", "研发投入", 10000, "亿元"),
+    ("重庆市加快发展。今年重庆招商揽资3160亿。", "招商揽资", 3160, "亿元"),
+    ("厦门市加快发展。今年前两个月厦门对金砖国家进出口额达160.7亿。", "金砖国家进出口额", 160.7, "亿元"),
+    ("北京国际电影节签约额260多亿。", "国际电影节签约额", 260, "亿元"),
+    ("2013年我国网络零售交易规模超过1.85万亿。", "网络零售交易规模", 18500, "亿元"),
+    ("长三角地区外贸规模累计已突破100万亿。", "外贸规模", 1000000, "亿元"),
+    # …not the 规模 of people or things, nor 额 of places
+    ("截至2022年6月，中国网民规模达10.51亿。", "网民规模", 1051000000, ""),
+    ("我国在用数据中心机架总规模超过760万。", "数据中心机架总规模", 7600000, ""),
+    ("2021年，我国高校毕业生规模达到909万。", "高校毕业生规模", 9090000, ""),
+])
+def test_measures_money_left_unsaid_after_a_quantity_of_money(text, indicator, value, unit):
+    got = [(g[1], g[2], g[3]) for g in figures(text) if g[3] != "%"]
+    assert (indicator, value, unit) in got, got
+
+
+def test_measures_a_count_before_揽资_counts_the_projects():
+    got = [(g[1], g[2], g[3]) for g in figures("重庆市加快发展。109个项目揽资3160亿。")]
+    assert got == [("项目", 109, "个"), ("项目揽资", 3160, "亿元")], got
+
+
 _RESULTS_ITEM = ("国内联播快讯\n\n央视网消息（新闻联播）：\n“中华民族现代文明研究阐释工程”重大成果发布\n"
                  "今天（5月27日），中国社科院发布“中华民族现代文明研究阐释工程”的阶段性重大成果，包括《（新编）中国通史纲要》"
                  "《“两个结合”基本问题研究》《文明中国——中华文明突出特性的考古学阐释》等22项专著和论文，"
