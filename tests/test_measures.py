@@ -2700,6 +2700,16 @@ def test_measures_money_left_unsaid_after_a_quantity_of_money(text, indicator, v
     assert (indicator, value, unit) in got, got
 
 
+@pytest.mark.parametrize("text, indicator", [
+    # a verb a bound suffix makes a noun of is the quantity's name, not a predicate stripped off it
+    ("吉林省集中签约35个重大项目，签约额1184.08亿。", "签约额"),
+    ("浙江省全省新增签约额50亿元。", "签约额"),
+    ("浙江省今年完成率达到95%。", "完成率"),
+])
+def test_measures_a_verb_before_a_bound_suffix_stays_in_the_name(text, indicator):
+    assert indicator in [g[1] for g in figures(text)], figures(text)
+
+
 def test_measures_a_count_before_揽资_counts_the_projects():
     got = [(g[1], g[2], g[3]) for g in figures("重庆市加快发展。109个项目揽资3160亿。")]
     assert got == [("项目", 109, "个"), ("项目揽资", 3160, "亿元")], got
