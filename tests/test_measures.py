@@ -2710,6 +2710,21 @@ def test_measures_a_verb_before_a_bound_suffix_stays_in_the_name(text, indicator
     assert indicator in [g[1] for g in figures(text)], figures(text)
 
 
+@pytest.mark.parametrize("text, indicator, qualifier", [
+    # 突破了/超过了 before the figure: the bound passed, not a word of the quantity's name
+    ("浙江省加快发展。全省货物贸易总额突破了4万亿元。", "货物贸易总额", "超过"),
+    ("浙江省加快发展。全省5G基站超过了10万个。", "5G基站", "超过"),
+    ("浙江省加快发展。全省5G基站达到了10万个。", "5G基站", None),  # …a level reached, no bound
+])
+def test_measures_a_bound_passed_with_了(text, indicator, qualifier):
+    assert [(g[1], g[7]) for g in figures(text)] == [(indicator, qualifier)], figures(text)
+
+
+def test_measures_a_level_reached_after_到已经():
+    got = figures("中国铁塔加快发展。9年来，公司的站址规模从最初的140万到已经超过了210万。")
+    assert [(g[1], g[2], g[7]) for g in got] == [("站址规模", 1400000, None), ("站址规模", 2100000, "超过")], got
+
+
 def test_measures_a_count_before_揽资_counts_the_projects():
     got = [(g[1], g[2], g[3]) for g in figures("重庆市加快发展。109个项目揽资3160亿。")]
     assert got == [("项目", 109, "个"), ("项目揽资", 3160, "亿元")], got

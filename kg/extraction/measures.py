@@ -50,7 +50,7 @@ _SPOKEN_YI = r"多?个(?=亿(?![元吨级方立千万]))"
 # skip, in C, the positions none does, where it would try each alternative.
 _FIGURE = re.compile(
     rf"(?=[超不突逾约近上\d一二两三四五六七八九十百千万])"
-    rf"(?P<pre>超过|不低于|不少于|不超过|突破|超|逾|(?<![签节公条制合预履违集])约|近|上)?"
+    rf"(?P<pre>超过|不低于|不少于|不超过|突破|超|逾|(?<![签节公条制合预履违集])约|近|上)?(?:(?<=超过|突破)了)?"  # 突破了4万亿元
     rf"(?:(?P<lo>\d+(?:\.\d+)?)[至到~\-－—](?=\d))?"
     rf"(?P<num>\d+(?:\.\d+)?|(?<!“)[一二两三四五六七八九十]{{1,2}}(?=[万亿](?:{_UNITS})|{_SPOKEN_YI})"
     rf"|(?<=[上超逾近过破])[百千万](?=[万亿余多]|{_UNITS})|[百千](?=[余多])|[两三四五六七八九](?=成)"
@@ -1577,8 +1577,9 @@ def _names_a_person(indicator: str, frame: Frame) -> bool:
 
 
 # …增加到(2011年的)11332亿元, 大幅提升至目前的81%, 降至16%, 提高到了2020年的62%; after a comma too
-# (比重从20.9%，上升到39.8%: a speaker's pause, the level reached is the same quantity's)
-_FROM_TO = re.compile(f"[，,]?(?:{_DEGREE}|{'|'.join(M['level_change_adverbs'])})?(?:{_alt(M['growth'] + M['level_change_verbs'])})?(?:到|至)了?(?:{_EARLIER_TIME})?")
+# (比重从20.9%，上升到39.8%: a speaker's pause, the level reached is the same quantity's); 到已经超过了210万: 已经
+# between 到 and the bound passed
+_FROM_TO = re.compile(f"[，,]?(?:{_DEGREE}|{'|'.join(M['level_change_adverbs'])})?(?:{_alt(M['growth'] + M['level_change_verbs'])})?(?:到|至)了?(?:{_EARLIER_TIME}|已经|已)?")
 _RESPECTIVELY = "分别"
 # 从现有的, 由目前的, 从2020年的: what opens the level a change starts from, right before its figure
 _LEVEL_FROM = re.compile(r"[从由][^，,；;。\d从由到至]{0,12}?(?:\d{4}年[^，,；;。\d从由到至]{0,4}?)?$")
