@@ -2681,6 +2681,55 @@ def test_measures_money_left_unsaid_before_the_sum_s_name(text, value, unit):
     assert [(g[2], g[3]) for g in figures(text)] == [(value, unit)], figures(text)
 
 
+@pytest.mark.parametrize("text, indicator, value, unit", [
+    # a sum spent or drawn in, an 额 of a flow of money, the 规模 of trade, investment or a fund: 元 left unsaid
+    ("佛山市加快发展。佛山计划三年投入100亿，加快推进制造业数字化。", "投入", 100, "亿元"),
+    ("华为发布2022年报：十年研发投入近万亿。", "研发投入", 10000, "亿元"),
+    ("重庆市加快发展。今年重庆招商揽资3160亿。", "招商揽资", 3160, "亿元"),
+    ("厦门市加快发展。今年前两个月厦门对金砖国家进出口额达160.7亿。", "金砖国家进出口额", 160.7, "亿元"),
+    ("北京国际电影节签约额260多亿。", "国际电影节签约额", 260, "亿元"),
+    ("2013年我国网络零售交易规模超过1.85万亿。", "网络零售交易规模", 18500, "亿元"),
+    ("长三角地区外贸规模累计已突破100万亿。", "外贸规模", 1000000, "亿元"),
+    # …not the 规模 of people or things, nor 额 of places
+    ("截至2022年6月，中国网民规模达10.51亿。", "网民规模", 1051000000, ""),
+    ("我国在用数据中心机架总规模超过760万。", "数据中心机架总规模", 7600000, ""),
+    ("2021年，我国高校毕业生规模达到909万。", "高校毕业生规模", 9090000, ""),
+])
+def test_measures_money_left_unsaid_after_a_quantity_of_money(text, indicator, value, unit):
+    got = [(g[1], g[2], g[3]) for g in figures(text) if g[3] != "%"]
+    assert (indicator, value, unit) in got, got
+
+
+@pytest.mark.parametrize("text, indicator", [
+    # a verb a bound suffix makes a noun of is the quantity's name, not a predicate stripped off it
+    ("吉林省集中签约35个重大项目，签约额1184.08亿。", "签约额"),
+    ("浙江省全省新增签约额50亿元。", "签约额"),
+    ("浙江省今年完成率达到95%。", "完成率"),
+])
+def test_measures_a_verb_before_a_bound_suffix_stays_in_the_name(text, indicator):
+    assert indicator in [g[1] for g in figures(text)], figures(text)
+
+
+@pytest.mark.parametrize("text, indicator, qualifier", [
+    # 突破了/超过了 before the figure: the bound passed, not a word of the quantity's name
+    ("浙江省加快发展。全省货物贸易总额突破了4万亿元。", "货物贸易总额", "超过"),
+    ("浙江省加快发展。全省5G基站超过了10万个。", "5G基站", "超过"),
+    ("浙江省加快发展。全省5G基站达到了10万个。", "5G基站", None),  # …a level reached, no bound
+])
+def test_measures_a_bound_passed_with_了(text, indicator, qualifier):
+    assert [(g[1], g[7]) for g in figures(text)] == [(indicator, qualifier)], figures(text)
+
+
+def test_measures_a_level_reached_after_到已经():
+    got = figures("中国铁塔加快发展。9年来，公司的站址规模从最初的140万到已经超过了210万。")
+    assert [(g[1], g[2], g[7]) for g in got] == [("站址规模", 1400000, None), ("站址规模", 2100000, "超过")], got
+
+
+def test_measures_a_count_before_揽资_counts_the_projects():
+    got = [(g[1], g[2], g[3]) for g in figures("重庆市加快发展。109个项目揽资3160亿。")]
+    assert got == [("项目", 109, "个"), ("项目揽资", 3160, "亿元")], got
+
+
 _RESULTS_ITEM = ("国内联播快讯\n\n央视网消息（新闻联播）：\n“中华民族现代文明研究阐释工程”重大成果发布\n"
                  "今天（5月27日），中国社科院发布“中华民族现代文明研究阐释工程”的阶段性重大成果，包括《（新编）中国通史纲要》"
                  "《“两个结合”基本问题研究》《文明中国——中华文明突出特性的考古学阐释》等22项专著和论文，"

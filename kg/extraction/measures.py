@@ -50,7 +50,7 @@ _SPOKEN_YI = r"多?个(?=亿(?![元吨级方立千万]))"
 # skip, in C, the positions none does, where it would try each alternative.
 _FIGURE = re.compile(
     rf"(?=[超不突逾约近上\d一二两三四五六七八九十百千万])"
-    rf"(?P<pre>超过|不低于|不少于|不超过|突破|超|逾|(?<![签节公条制合预履违集])约|近|上)?"
+    rf"(?P<pre>超过|不低于|不少于|不超过|突破|超|逾|(?<![签节公条制合预履违集])约|近|上)?(?:(?<=超过|突破)了)?"  # 突破了4万亿元
     rf"(?:(?P<lo>\d+(?:\.\d+)?)[至到~\-－—](?=\d))?"
     rf"(?P<num>\d+(?:\.\d+)?|(?<!“)[一二两三四五六七八九十]{{1,2}}(?=[万亿](?:{_UNITS})|{_SPOKEN_YI})"
     rf"|(?<=[上超逾近过破])[百千万](?=[万亿余多]|{_UNITS})|[百千](?=[余多])|[两三四五六七八九](?=成)"
@@ -131,7 +131,8 @@ _GDP_TERM = "国内生产总值"  # its 国内 is part of the term (GDP): no sco
 _PERIOD = rf"(?:\d{{1,2}}(?:[-—~至]\d{{1,2}})?)?月份|\d{{1,2}}(?:[-—~至]\d{{1,2}})?月|{_PART_OF_YEAR}|前(?:\d{{1,2}}|[两三四五六七八九十]{{1,2}})个月|当月|本月"
 _STRIP_LEFT = re.compile(rf"^(?:{_PERIOD}|其中|当中|全市|全省|全国|我市|我省|本市|国内市场|(?!{_GDP_TERM})国内(?!外)|我国|全行业|努力实现|力争实现|预计|计划|仅|共有|共|并|和|及|已|已有|新增|新建|新上|累计|完成|发展|组织|"
                          r"实现|建设|建成|培育|推动|引进了?|签约了?|打造|力争|到今年年底|今年|去年|年内|目前|截至目前|第一季度|"
-                         r"\d{4}年|[，,、；;：:\s]|[（(][^（）()]{1,10}[）)])+")  # an aside whose word is stripped: 国内（不含港澳台）…
+                         r"\d{4}年|[，,、；;：:\s]|[（(][^（）()]{1,10}[）)])+(?!(?:率|量|额)$)")  # an aside whose word is stripped: 国内（不含港澳台）…
+# …but not a verb a bound suffix makes a noun of (签约|额, 完成|率: _BOUND_SUFFIXES), which would leave the suffix alone
 # an aside on how a quantity is measured, between it and its figure (邮政业务总量（按2010年不变价计算）1960.75亿元,
 # 业务收入（不包括邮政储蓄银行直接营业收入）累计完成…, 电信业务总量（2015年不变价）…): no part of what is counted
 _MEASURING_ASIDE = re.compile(r"[（(](?:按|不含|不包括|含|包括)[^（）()，,。；;]{1,24}[)）]|[（(][^（）()，,。；;]{0,16}(?:不变价|价格|口径)(?:计算)?[)）]")
@@ -1577,8 +1578,9 @@ def _names_a_person(indicator: str, frame: Frame) -> bool:
 
 
 # …增加到(2011年的)11332亿元, 大幅提升至目前的81%, 降至16%, 提高到了2020年的62%; after a comma too
-# (比重从20.9%，上升到39.8%: a speaker's pause, the level reached is the same quantity's)
-_FROM_TO = re.compile(f"[，,]?(?:{_DEGREE}|{'|'.join(M['level_change_adverbs'])})?(?:{_alt(M['growth'] + M['level_change_verbs'])})?(?:到|至)了?(?:{_EARLIER_TIME})?")
+# (比重从20.9%，上升到39.8%: a speaker's pause, the level reached is the same quantity's); 到已经超过了210万: 已经
+# between 到 and the bound passed
+_FROM_TO = re.compile(f"[，,]?(?:{_DEGREE}|{'|'.join(M['level_change_adverbs'])})?(?:{_alt(M['growth'] + M['level_change_verbs'])})?(?:到|至)了?(?:{_EARLIER_TIME}|已经|已)?")
 _RESPECTIVELY = "分别"
 # 从现有的, 由目前的, 从2020年的: what opens the level a change starts from, right before its figure
 _LEVEL_FROM = re.compile(r"[从由][^，,；;。\d从由到至]{0,12}?(?:\d{4}年[^，,；;。\d从由到至]{0,4}?)?$")
