@@ -266,7 +266,7 @@ def _whole_word(text: str, start: int, end: int) -> bool:
 
 # jieba's tags of nouns (n, nr, ns, nt, nz, ng) and abbreviations (j): the words a name is made of
 _NAME_NOUN_TAGS = ("n", "j")
-_LIST_GOES_ON = ("、", "等", "和", "及")  # what follows an item of a list
+_ITEM_FOLLOWERS = ("、", "等", "和", "及")  # what follows an item of a list
 _BODY_OWN_WORDS = tuple(P["organization"]["body_own_nouns"]) + tuple(P["organization"]["party_units"]) + tuple(_OWNER_WORDS)
 
 
@@ -286,7 +286,7 @@ def _stands_apart(text: str, start: int, end: int) -> bool:
     if text[end:after] == "、":
         # the next item a common noun that opens with no listed name: a list of goods (满载中国电子、瓷器、鞋帽)
         item = words.cut(text[after:after + 2 * words.CONTEXT_AROUND])[0]
-        if words.tag(item).startswith(_NAME_NOUN_TAGS) and text.startswith(_LIST_GOES_ON, after + len(item)) \
+        if words.tag(item).startswith(_NAME_NOUN_TAGS) and text.startswith(_ITEM_FOLLOWERS, after + len(item)) \
                 and not any(item[:k] in LEX.entries for k in range(2, len(item) + 1)):
             return False
     return not (words.tag(text[end:after]).startswith(_NAME_NOUN_TAGS) and not _TITLE.match(text, end)
@@ -2519,8 +2519,8 @@ def _person_at(text: str, i: int, th: Thresholds) -> int:
                  and not _straddles(text, i + n, th)), end)
 
 
-_PLACE_TAG = "ns"
-_NAME_PART_TAGS = _PERSON_TAGS | {_PLACE_TAG, "x"}  # jieba reads pieces of transliterated names as names or places (苏里亚 ns, 姆 x)
+PLACE_WORD_TAG = "ns"
+_NAME_PART_TAGS = _PERSON_TAGS | {PLACE_WORD_TAG, "x"}  # jieba reads pieces of transliterated names as names or places (苏里亚 ns, 姆 x)
 
 
 _SHORT_HAN_WORD = re.compile(f"[{CJK}]{{1,3}}")
@@ -2985,7 +2985,7 @@ def _foreign_name_piece(tok: str, th: Thresholds) -> bool:
     if len(tok) == 1:
         return tok not in _NOT_NAME_LAST
     tag = words.tag(tok)
-    if tag == _PLACE_TAG and not any(e.type == "Region" for e in LEX.entries.get(tok, ())):
+    if tag == PLACE_WORD_TAG and not any(e.type == "Region" for e in LEX.entries.get(tok, ())):
         return True  # 奥巴马 (ns, as common as a place's name): no place any lexicon lists
     return tag in _PERSON_TAGS or tag in _NAME_PART_TAGS | {""} and words.frequency(tok) < th.common_word_freq
 
@@ -4147,10 +4147,8 @@ _VILLAGE_AFTER = re.compile(rf"[{CJK}]{{2,3}}?村(?![民委级])")  # 岔河寺�
 # A township's name opens with no verb's either (到|赵庄镇, 是|侨乡); a village's may (顾|李村).
 _FUNCTION_TAGS = {"p", "c", "d", "r", "uj", "ul", "uz", "ug", "ud", "uv", "y"}
 _NOT_NAME_OPENING_TAGS = _FUNCTION_TAGS | {_VERB_TAG}
-_PREPOSITION_TAG = "p"
 _CLAUSE_TAGS = {_VERB_TAG, _PREPOSITION_TAG}  # …nor a verb or preposition inside it (李明|调任|镇党委书记): a clause
 _TOWN_KIND_WORDS = set(P["region"]["town_kind_words"])
-PLACE_WORD_TAG = "ns"
 
 
 @recogniser("region.township.alone.v1", needs=_TOWNSHIP_KINDS)

@@ -910,7 +910,6 @@ _GAP_THAN = re.compile(rf"(?<![占])比(?![重例较]|{_PERIOD})(?P<other>[^比�
                        rf"(?P<word>[{''.join(_GAP_THAN_WORDS)}])了?$")  # not 比重, 占比
 # 上年同期, 去年, 上月, 前三季度: the rate itself then (同期工业: another's; 上海: a place)
 _EARLIER_PERIOD = re.compile(rf"\s*(?:{_LAST_YEAR}|上(?:月|季度|半年|一季度)|前(?:[一二三]季度|\d+个?月|[两三四五六七八九十]{{1,2}}个月))|\s*同期$")
-_DIGIT = re.compile(r"\d")
 # 低于去年同期(的水平): what may follow the earlier period in a change since then (not 上年同期和全国平均水平, a list)
 _SINCE_REST = re.compile(r"(?:同期)?(?:的?水平)?\s*")
 _LEVEL_TAIL = re.compile(r"的?水平$")  # 低于去年同期水平: the period's rate, named by the period
@@ -2877,9 +2876,6 @@ def _names_a_facility(frame: Frame, m: Mention, end: int) -> bool:
     span = _words_up_to(frame.text, m.end, f.end())
     return span is not None and all(words.tag(t) in _NAME_TAGS for t in span) \
         and not any(o.start < f.end() and o.end > m.end and o.type != "Sector" for o in frame.top)
-
-
-_OF = "的"
 
 
 def _owned_facility(frame: Frame, m: Mention, owners: list[Mention], end: int) -> bool:
