@@ -1913,6 +1913,7 @@ def test_entities_a_summit_of_a_forum_named_by_its_host_city():
 
 @pytest.mark.parametrize("text, expected", [
     ("今天（1月5日），2021哈尔滨国际冰雪系列活动正式拉开帷幕", {"2021哈尔滨国际冰雪系列活动"}),  # year, place
+    ("雄安新区首届“智绘未来”科技活动周正式启动", {"首届智绘未来科技活动周"}),  # a week of events: 周 is the name's
     ("2015年中国春节期间", set()),  # a holiday
     ("1986年中央电视台播出第一支节目", set()),  # 节 of 节目
 ])
