@@ -3707,10 +3707,22 @@ def test_measures_a_bare_rate_word_with_no_quantity_before_names_none():
     # a bar before 的 and the things that pass it, counted after them: the class's bar, no one's figure
     ("截至3月底，全国汽车保有量超过100万辆的城市共有79个。", 1000000),
     ("安康市营业收入超过10亿元的企业达到30家。", 10),
+    # …and one written 在N以上的 before the things (news items, a genre page)
+    ("我国对外承包工程新签合同额在5000万美元以上的项目187个。", 5000),
+    ("眉山市还将新建8个单体面积在105亩以上的智能温室大棚。", 105),
 ])
 def test_measures_the_bar_of_a_class_counted_after_it_is_no_figure(text, bar):
     got = figures(text)
     assert not any(g[2] == bar for g in got) and any(g[3] in ("个", "家") for g in got), got
+
+
+@pytest.mark.parametrize("text, value", [
+    # 在N以上的 after a verb that holds a level there, or before a word of level: the subject's own level
+    ("全国再生资源物流总额同比增长保持在10%以上的较高水平。", 10),
+    ("我国钢铁产量在10亿吨以上的较高水平。", 1000000000),
+])
+def test_measures_a_level_held_above_a_bar_is_kept(text, value):
+    assert any(g[2] == value for g in figures(text)), figures(text)
 
 
 @pytest.mark.parametrize("text, value", [

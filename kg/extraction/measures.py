@@ -2039,10 +2039,23 @@ _THINGS_COUNTED_AFTER = re.compile(rf"{_THINGS_AFTER_BAR}{_COUNT_OF_THINGS}(?:{_
 _CLASS_PASSING_BAR = re.compile(rf"(?P<cls>[^，,；;。]+?(?:{_CLASS_BARS})\d[^，,；;。]*?{_THINGS_AFTER_BAR}){_COUNT_OF_THINGS}$")
 
 
+# 在N以上的 / 在N以下的 + the things (patterns.toml held_at: not 保持在…)
+_RANGE_BAR_OPENS = re.compile(rf"(?:{_alt(M['held_at'])})?在$")
+_RANGE_BAR_ENDS = re.compile(rf"(?:以[上下])?的(?![{CJK}]{{0,2}}(?:{_alt(M['held_levels'])}))[{CJK}]")
+
+
 def _bar_of_things_counted(text: str, m: re.Match) -> bool:
-    """Whether the figure ``m`` is the bar of a class of things counted after it (超过100万辆的城市共有79个)."""
+    """Whether the figure ``m`` is the bar of a class of things counted after it (超过100万辆的城市共有79个),
+    or of one written 在N以上的 before the things (合同额在5000万美元以上的项目187个)."""
+    if m.group("unit") == "%":
+        return False  # 超过50%的税收, 在90%以上的南极冰盖: a share of what follows
     barred = _BAR_BEFORE.search(m.group("pre") or "") or _BAR_BEFORE.search(text, max(0, m.start() - _CLASS_BAR_LONGEST), m.start())
-    return barred is not None and m.group("unit") != "%" and _THINGS_COUNTED_AFTER.match(text, m.end()) is not None
+    if barred is not None and _THINGS_COUNTED_AFTER.match(text, m.end()) is not None:
+        return True
+    ranged = None if m.group("pre") else _RANGE_BAR_OPENS.search(text, max(0, m.start() - 3), m.start())
+    after = _RANGE_BAR_ENDS.match(text, m.end())
+    return ranged is not None and ranged.group() == "在" and after is not None \
+        and (m.group("tail") == "以上") == (not after.group().startswith("以"))
 
 
 def _counts_places(text: str, m: re.Match) -> bool:
