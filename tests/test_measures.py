@@ -1737,6 +1737,15 @@ def test_measures_a_rate_per_unit_is_of_the_quantity_named(text, indicator):
     assert [g[1] for g in figures(text)] == [indicator]
 
 
+@pytest.mark.parametrize("text, indicator", [
+    # 稳定保持在, 继续保持在: how the level is held, no part of the quantity's name (a genre page, news items)
+    ("全市生活垃圾进行收运处理的行政村比例稳定保持在90%以上。", "行政村比例"),
+    ("全市空气质量优良天数比例继续保持在95%以上。", "空气质量优良天数比例"),
+])
+def test_measures_the_words_that_hold_a_level_are_no_part_of_its_quantity(text, indicator):
+    assert [g[1] for g in figures("安康市加快建设。" + text)] == [indicator]
+
+
 def test_measures_a_rate_per_unit_with_no_quantity_named_is_left_out():
     assert figures("主要粮油作物中，玉米单产提升尤为显著，从以往每亩3000多株提高到今年平均5000株左右。") == []
 
