@@ -1985,9 +1985,30 @@ def test_measures_a_basis_with_xiangbi_is_no_part_of_the_rate_s_quantity():
     # verbs before the head of a unit set up or built modify it; a verb the counted do to a unit does not
     ("我国累计培育421家国家级智能制造示范工厂、700家高水平5G工厂。", "国家级智能制造示范工厂"),
     ("我国已有12所高校搭建国家人工智能产教融合创新平台。", "高校"),
+    # …and so do the words before a kind of firm or industry (jieba reads 高新, 应用, 支撑 as adverb and verbs)
+    ("泰州医药高新区已经聚集了近500家医药高新企业。", "医药高新企业"),
+    ("盐城市将聚力培育具身智能机器人、数字视听4个数字技术应用产业。", "数字技术应用产业"),
+    # not where the firms are what is counted and the phrase goes on to what they do
+    ("安康市500家企业借助云平台降本增效。", "企业"),
+    ("安康市300家企业入选省级示范企业。", "企业"),
+    ("安康市出台了90条政策帮扶中小企业。", "政策"),  # not after another classifier: what the things counted act on
+    ("安康市193个创新型产业集群集聚各类创新企业。", "创新型产业集群"),
 ])
 def test_measures_a_counted_unit_keeps_the_verbs_that_modify_its_head(text, indicator):
     assert indicator == figures(text)[0][1]
+
+
+@pytest.mark.parametrize("text, indicator", [
+    # an area keeps the verb that says what it is the area of (jieba cuts 种植|面积, 推广|面积; news items)
+    ("湛江雷州是早稻主产区之一，种植面积40万亩。", "种植面积"),
+    ("全市累计完成修复面积50万亩。", "修复面积"),
+    ("全市物流园区占地面积12万平方米。", "物流园区占地面积"),
+    # not a verb that is the figure's own predicate, nor 的
+    ("全市新增造林面积30万亩。", "造林面积"),
+    ("全市公园的面积达到50公顷。", "面积"),
+])
+def test_measures_an_area_keeps_its_verb(text, indicator):
+    assert indicator in [g[1] for g in figures("安康市加快建设。" + text)], figures("安康市加快建设。" + text)
 
 
 @pytest.mark.parametrize("text, counted, quantity", [
@@ -1996,6 +2017,17 @@ def test_measures_a_counted_unit_keeps_the_verbs_that_modify_its_head(text, indi
     ("2020年，佛山市600多家企业投资超过300亿元进行数字化改造。", ("企业", 600), ("企业投资", 300)),
 ])
 def test_measures_the_quantity_of_counted_things_is_not_what_is_counted(text, counted, quantity):
+    got = [(g[1], g[2]) for g in figures(text)]
+    assert counted in got and quantity in got, got
+
+
+@pytest.mark.parametrize("text, counted, quantity", [
+    # 平均 after the counted things opens the quantity averaged over them (news items, environment bulletins)
+    ("全国337个地级及以上城市平均空气质量优良天数比例为82%。", ("地级及以上城市", 337), ("平均空气质量优良天数比例", 82)),
+    # not a quantity that opens with 平均, no count before it
+    ("哈尔滨市平均审批环节25.7个。", ("平均审批环节", 25.7), ("平均审批环节", 25.7)),
+])
+def test_measures_an_average_after_counted_things_is_not_what_is_counted(text, counted, quantity):
     got = [(g[1], g[2]) for g in figures(text)]
     assert counted in got and quantity in got, got
 

@@ -378,6 +378,9 @@ def _noun_phrase_before(text: str, verb_ok: bool = True, counted: bool = False) 
         if (not out and tok in _BOUND_SUFFIXES) or out in _BOUND_SUFFIXES:  # 复工 + 率: a rate keeps its verb
             out = tok + out
             continue
+        if out == _AREA and words.tag(tok) in _COMPOUND_VERB_TAGS and tok not in _LEFT_STOP:
+            out = tok + out  # 种植+面积, 推广+面积, 治理+面积: an area keeps the verb that says what it is the area of
+            continue
         if out and tok.endswith(_LEGAL_FORMS):
             break  # 中国铁塔股份有限公司+运营商业务收入: a company's name ends there, before what it counts
         if tok == _WITHIN and _SPAN.search("".join(toks[max(0, i - 3):i])):
@@ -517,12 +520,13 @@ _DIGIT = re.compile(r"\d")
 _LIST_OR_QUOTE_MARK = re.compile(r"[、”“]")
 
 
-def _noun_phrase_after(text: str, counted: bool = False, shortest_counted: int = 0) -> str:
+def _noun_phrase_after(text: str, counted: bool = False, shortest_counted: int = 0, classifier: str = "") -> str:
     """The noun phrase right after a classifier: 753户规上工业企业 -> 规上工业企业;
     past a modifier ending in 的: 30家以上面向特定行业的企业级平台 -> 企业级平台.
     Right after a count of things (``counted``), a quoted name (9000多个“5G+工业
     互联网”项目, 200余份共建“一带一路”合作文件) and a verb before a noun (30个应用场景)
-    modify the noun, and a quantity after at least ``shortest_counted`` characters is the next figure's."""
+    modify the noun, and a quantity after at least ``shortest_counted`` characters is the next figure's;
+    ``classifier`` is the count's (家, 个: _COUNTED_KIND)."""
     window, text = text, _AFTER_COUNT_ENDS.split(text, 1)[0]
     other = _FIGURE.match(window, len(text)) if counted and _ENDS_IN_QUANTITY_REACHED.search(text) else None
     if other is not None and window[other.end():other.end() + 1] in _MODIFIER_GOES_ON:
@@ -571,18 +575,23 @@ def _noun_phrase_after(text: str, counted: bool = False, shortest_counted: int =
             # tags 全面 and 全力 nouns, and fuses some with their verb)
             break
         out += tok
-    if counted and out and not name and text.startswith(out) and _COUNTED_COMPOUND.fullmatch(text) \
+    kind = _COUNTED_KIND.get(classifier)
+    if counted and out and not name and text.startswith(out) \
+            and (_COUNTED_COMPOUND.fullmatch(text) or kind is not None and kind.fullmatch(text)) \
             and not out.endswith(_GROUP_BODIES) and not _acts_on_unit(text[len(out):]):
         out = text  # 421家国家级智能制造示范工厂: verbs before a unit's head modify it; not 500家企业借助云平台
     if counted:  # 321个项目总投资1.8万亿元, 17家集群产值同比增长: the quantity is the counted things', the next figure's
         quantity = _QUANTITY_OF_COUNTED.search(out)
         out = out[:quantity.start()].rstrip() if quantity and quantity.start() >= shortest_counted else out
+        average = out.find(_AVERAGE, shortest_counted)  # 337个地级及以上城市平均优良天数比例为87%: the things' average, next
+        out = out[:average] if average > 0 else out
     return _without_count_word(_AMONG.sub("", out))
 
 
 # …after the verb that makes it a modifier, if any (200余份共建“一带一路”合作文件)
 _QUOTED_NAME = re.compile(rf"^(?P<verb>[{CJK}]{{0,2}})“(?P<name>[^”“]{{1,12}})”(?=[{CJK}]|$)")
 _COMMON_NOUN_TAGS = ("n", "vn", "nz")  # not a person's or place's name (4次见到习近平, 10次考察北京)
+_AVERAGE = "平均"  # after what is counted, 平均 opens the quantity averaged over them (13个城市平均优良天数比例)
 _ANNUAL = "年"  # 服务业年增加值, 货物年吞吐量: a quantity per year (jieba cuts 年 off as a numeral)
 # Counts of people, households or times: a verb after them is their predicate (4200万人关注肿瘤,
 # 5000余户完成评估, 4次下调); so is one after a count of a set named before (270个村中，124个恢复市电)
@@ -624,6 +633,9 @@ def _is_verb(word: str) -> bool:
 _ALL = "全"
 _ALL_ADVERBS = {"全面", "全力"}
 _BOUND_SUFFIXES = {"率", "量", "额", "比重", "面"}
+# 面积 after a verb is the area planted, promoted, treated or let (种植面积, 推广面积, 治理面积, 签约面积; jieba cuts
+# them apart): the verb is part of its name, as with a rate's, but not one that is the figure's own predicate (新增面积)
+_AREA = "面积"
 _LONGEST = 12  # an indicator is a short noun phrase
 _ACTS_ON_UNITS = set(M["acts_on_units"])
 
@@ -640,6 +652,9 @@ _TIME_OR_COUNT = ("t", "m", "mq")  # jieba tags of a time (今年), a numeral an
 # (示范工厂, 创新中心, 改造项目, 示范区; patterns.toml counted_heads), a little longer than an indicator read word by word;
 # a generation's name is no figure (30个5G全连接工厂)
 _COUNTED_COMPOUND = re.compile(rf"(?:[^的等\d]|\dG){{2,{_LONGEST + 4}}}?(?:{_alt(_COUNTED_HEADS)})")
+# …or with the head of a kind of firm or industry after its own classifier (patterns.toml counted_kind_heads)
+_COUNTED_KIND = {unit: re.compile(rf"(?:[^的等\d]|\dG){{2,{_LONGEST + 4}}}?(?:{_alt(heads)})")
+                 for unit, heads in M["counted_kind_heads"].items()}
 
 # jieba tags: a localizer (以上, 以下) ends the word before it; a distinguishing
 # word (总, 主要) modifies the noun after it; an adjective + classifier (大类) is a noun
@@ -725,7 +740,7 @@ def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: O
     if unit in _CLASSIFIERS or not unit and m.group("mult") and (
             another_item or not _noun_phrase_before(before, verb_ok=False)):
         counted = unit not in _NOT_COUNTED_THINGS and not _PARTITIVE.search(text, 0, m.start())
-        right = _noun_phrase_after(text[m.end():m.end() + 24], counted, th.min_counted_name)
+        right = _noun_phrase_after(text[m.end():m.end() + 24], counted, th.min_counted_name, unit)
         if len(right) >= 2 and HAN_OR_LATIN.search(right):
             return right
     named_after = _MONEY_NAMED_AFTER.match(text, m.end()) if unit in _MONEY else None
