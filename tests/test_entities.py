@@ -108,6 +108,13 @@ def mentions(text: str) -> set[tuple[str, str]]:
     ("乌拉圭总统奥尔西致贺信", {("Person", "奥尔西")}),
     ("大连舰载机训练基地建成", {("Region", "大连市")}),  # 舰载机 is a kind of aircraft, no warship named 大连
     ("记者从昆明海关获悉，中老铁路国际货物列车累计开行超1万列", {("Organization", "昆明海关")}),  # a customs district
+    # other units of national systems named by their seat as written, no city's bureau (not 上海市打捞局)
+    ("上海打捞局日前完成了沉船打捞任务", {("Organization", "上海打捞局"), ("Region", "上海市")}),
+    ("列编海南海事局", {("Organization", "海南海事局"), ("Region", "海南省")}),
+    ("获得上海银监局批准", {("Organization", "上海银监局"), ("Region", "上海市")}),
+    ("上海出入境检验检疫局发布通告", {("Organization", "上海出入境检验检疫局"), ("Region", "上海市")}),
+    ("据北京铁路局介绍，春运期间客流增长", {("Organization", "北京铁路局"), ("Region", "北京市")}),  # jieba's one word 北京铁路局
+    ("湘潭机关事务管理局发布通知", {("Organization", "湘潭市机关事务管理局"), ("Region", "湘潭市")}),  # a city's own bureau: its full name
     ("国家林业局今天批准江西南昌等21个城市为国家森林城市", {("Organization", "国家林业局")}),  # a body since merged
     ("2016中国国际信息通信展今天在北京开幕", {("Event", "2016中国国际信息通信展")}),  # a show by its year and host
     ("第十三届深圳文博会今天在深圳开幕", {("Event", "第十三届深圳文博会")}),
@@ -198,6 +205,7 @@ def test_entities_a_meeting_s_surface_holds_no_words_that_lead_to_its_name(text,
     ("召开第三季度经济运行调度会", ("Event", "第三季度经济运行调度会")),
     ("试点示范项目由各地工业和信息化主管部门、中央企业集团推荐。", ("Organization", "中央企业集团")),  # a class of groups
     ("江苏电信、移动互联网企业", ("Organization", "江苏移动")),  # 移动|互联网: no operator
+    ("哈尔滨等铁路局加开列车", ("Organization", "哈尔滨铁路局")),  # 等: the kind of several seats, no one unit
     ("成都电信和移动支付企业合作", ("Organization", "成都移动")),  # 移动|支付: no list item ends there
     ("外交部副部长马朝旭出席", ("Person", "外交部")),
     ("推进信息产业部分领域改革", ("Organization", "信息产业部")),  # 部分, "some": no ministry

@@ -241,11 +241,13 @@ def _foreign_name_reading(text: str, start: int, end: int, country_end: int, nam
 def _names_in_one_word(text: str, start: int, end: int) -> bool:
     """The word jieba reads around the span is this name and another listed
     short name side by side (中办国办: 中办 + 国办), or a place and an
-    operator's word, its branch there (浙江电信, 湖南电信: 浙江 + 电信)."""
+    operator's word, its branch there (浙江电信, 湖南电信: 浙江 + 电信), or a
+    national system's unit named by its seat (兰州铁路局: 兰州 + 铁路局)."""
     cuts = sorted(words.cuts_around(text, start, end))
     a, b = max(c for c in cuts if c <= start), min((c for c in cuts if c >= end), default=end)
     rest = text[end:b] if a == start else text[a:start] if b == end else ""
-    return bool(rest) and (any(x.type == "Organization" for x in LEX.entries.get(rest, ())) or a == start and rest in _OPERATORS
+    return bool(rest) and (any(x.type == "Organization" for x in LEX.entries.get(rest, ()))
+                           or a == start and (rest in _OPERATORS or rest in _LOCAL_GOVERNMENT_BODIES)
                            and any(x.type == "Region" for x in LEX.entries.get(text[start:end], ())))
 
 
