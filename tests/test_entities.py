@@ -2936,6 +2936,27 @@ def test_entities_a_township_named_alone_is_one_where_its_bodies_or_a_village_fo
     assert list(found) == [township], found
 
 
+@pytest.mark.parametrize("text, body, township", [
+    ("黄升镇党委书记李明介绍", "黄升镇党委", "黄升镇"),  # its party committee, before its head's title (党委书记: one word)
+    ("姚家乡政府负责土地租赁及山地平整", "姚家乡人民政府", "姚家乡"),  # 政府 as a city's: 人民政府
+    ("城关街道办事处组织开展培训", "城关街道办事处", "城关街道"),
+    ("浠水县散花镇党委组织开展活动", "散花镇党委", "散花镇"),  # a township placed after its county
+])
+def test_entities_a_township_body_is_an_organization_located_in_it(text, body, township):
+    sent = Sentence(doc_id="t", index=0, text=text, runs=((0, 0),), paragraph=0, article=0)
+    found = {m.name: m for m in recognise(sent) if m.type == "Organization"}
+    assert body in found and found[body].parent == township, found
+
+
+@pytest.mark.parametrize("text", [
+    "镇党委书记张三主持",  # no township named: a scope, not a body of this rule
+    "各乡镇政府加强管理",
+])
+def test_entities_no_township_no_township_body(text):
+    sent = Sentence(doc_id="t", index=0, text=text, runs=((0, 0),), paragraph=0, article=0)
+    assert not [m for m in recognise(sent) if m.source == "org.township-body.v1"]
+
+
 @pytest.mark.parametrize("text, parent", [
     ("一大早，河北涿州刁窝镇河西务村，村民王伟正忙着搬新家", "涿州市"),  # the one county the sentence names before it
     ("随后，习近平乘车前往光山县西南部的文殊乡东岳村", "光山县"),
@@ -3008,7 +3029,9 @@ def test_entities_a_township_placed_in_two_cities_in_one_document_is_two():
     assert _township_iris(text) == {"新桥镇": {"新桥镇_南京市", "新桥镇_绵阳市"}}
     located = {(r.subject_iri.rsplit("/", 1)[1], r.object[1]) for r in facts.relations
                if r.predicate == "locatedIn" and "新桥镇" in r.subject_iri}
-    assert located == {("新桥镇_南京市", "江宁区"), ("新桥镇_绵阳市", "游仙区")}, located
+    # …and its party committee, named alone after both, is in the township placed last
+    assert located == {("新桥镇_南京市", "江宁区"), ("新桥镇_绵阳市", "游仙区"),
+                       ("新桥镇党委", "https://kg-news.org/id/region/新桥镇_绵阳市")}, located
     targets = {r.subject_iri.rsplit("/", 1)[1] for r in facts.relations if r.predicate == "targets"}
     assert targets == {"新桥镇_绵阳市"}, targets
 

@@ -4142,7 +4142,9 @@ def township(sent: Sentence, found: list[Mention], settings: Settings) -> Iterat
 
 # What shows a 街道, 镇 or 乡 named alone a township: its own bodies or heads right after it (新桥镇党委书记,
 # 江川路街道党工委, 姚家乡政府, 兴福镇镇长), or a village named right after it (赵庄镇岔河寺村, 巡店镇顾李村).
-_TOWNSHIP_OWN = re.compile(_alt(P["region"]["township_own_words"]))
+_TOWNSHIP_BODIES = P["region"]["township_bodies"]
+_TOWNSHIP_OWN = re.compile(_alt(_TOWNSHIP_BODIES + P["region"]["township_heads"]))
+_TOWNSHIP_BODY = re.compile(_alt(_TOWNSHIP_BODIES))
 _VILLAGE_AFTER = re.compile(rf"[{CJK}]{{2,3}}?村(?![民委级])")  # 岔河寺村; not …村民, 村委会, 村级
 # jieba's tags of a single character that opens no place's name: a preposition's, conjunction's, adverb's,
 # pronoun's or particle's (在, 和|农村, 的|农村, 都, 其); a noun's, a numeral's (三坡镇), an adjective's (长港镇) may.
@@ -4185,6 +4187,21 @@ def township_alone(sent: Sentence, found: list[Mention], settings: Settings) -> 
                     yield _mention(sent, "Region", start, after, text[start:after], "region.township.alone.v1", subtype=TOWNSHIP,
                                    parent=_county_before(found, start))
             at = text.find(kind, after)
+
+
+@recogniser("org.township-body.v1", needs=_TOWNSHIP_BODIES)
+def township_body(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
+    """A township's own body written right after it (黄升镇党委, 姚家乡政府, 江川路街道党工委,
+    城关街道办事处): an Organization located in the township, named as written (政府 as
+    人民政府, as a city's), where jieba cuts the body's word alone or glues it to its head's
+    title (党委|书记 as 党委书记)."""
+    text = sent.text
+    for town in (m for m in found if m.type == "Region" and m.subtype == TOWNSHIP and not m.scope):
+        body = _TOWNSHIP_BODY.match(text, town.end)
+        if body and (body.end() in words.cuts_around(text, body.start(), body.end()) or _TITLE.match(text, body.end())):
+            name = town.name + _expand(body.group())
+            yield _mention(sent, "Organization", town.start, body.end(), name, "org.township-body.v1",
+                           subtype=_subtype(name), parent=town.name)
 
 
 _OTHER_PLACE_LEVELS = {"District", "City", "Province", "Country"}  # places a township between its county and it would be in
