@@ -115,6 +115,18 @@ def mentions(text: str) -> set[tuple[str, str]]:
     ("上海出入境检验检疫局发布通告", {("Organization", "上海出入境检验检疫局"), ("Region", "上海市")}),
     ("据北京铁路局介绍，春运期间客流增长", {("Organization", "北京铁路局"), ("Region", "北京市")}),  # jieba's one word 北京铁路局
     ("湘潭机关事务管理局发布通知", {("Organization", "湘潭市机关事务管理局"), ("Region", "湘潭市")}),  # a city's own bureau: its full name
+    # a transliterated name of parts joined by a dot, whatever stands before it
+    ("女署亚太区域主任克莉丝汀·阿拉布的独家专访", {("Person", "克莉丝汀·阿拉布")}),
+    ("国际奥委会体育总监基特·麦康奈尔对北京冬奥会表示赞赏", {("Person", "基特·麦康奈尔")}),
+    ("本次论坛由阿卜杜拉·阿曼主持", {("Person", "阿卜杜拉·阿曼")}),  # not 由阿卜杜拉: a preposition opens no name
+    ("曝光者爱德华·斯诺登的行踪", {("Person", "爱德华·斯诺登")}),
+    ("吾拉木江·热依木表示，当前哈密", {("Person", "吾拉木江·热依木")}),  # 吾 (a pronoun to jieba) opens the name
+    # a transliterated name before a foreign leader's title, its country unsaid
+    ("习近平主席同普京总统举行会谈", {("Person", "普京")}),
+    ("习近平主席同施泰因迈尔总统、默克尔总理就新形势深入交流", {("Person", "施泰因迈尔"), ("Person", "默克尔")}),
+    ("西哈莫尼国王和莫尼列太后出席", {("Person", "西哈莫尼")}),
+    ("习近平主席同托卡耶夫总统举行会谈", {("Person", "托卡耶夫")}),  # 同 (a preposition) ends the clause; 托 opens the name
+    ("今年4月奥朗德总统访华期间", {("Person", "奥朗德")}),  # 4月: a time's word, not the name's
     ("国家林业局今天批准江西南昌等21个城市为国家森林城市", {("Organization", "国家林业局")}),  # a body since merged
     ("2016中国国际信息通信展今天在北京开幕", {("Event", "2016中国国际信息通信展")}),  # a show by its year and host
     ("第十三届深圳文博会今天在深圳开幕", {("Event", "第十三届深圳文博会")}),
@@ -2934,6 +2946,31 @@ def test_entities_a_township_named_alone_is_one_where_its_bodies_or_a_village_fo
     sent = Sentence(doc_id="t", index=0, text=text, runs=((0, 0),), paragraph=0, article=0)
     found = {m.name: m for m in recognise(sent) if m.subtype == "Township"}
     assert list(found) == [township], found
+
+
+@pytest.mark.parametrize("text", [
+    "【新思想引领新征程·非凡十年】",  # common words on both sides of the dot: a series' title
+    "第41届中国·哈尔滨国际冰雪节开幕",  # places
+    "举办“戏中城·城中戏”主题活动",  # inside a quotation
+    "据美国彼得·彼得森基金会测算",  # a body named with a person's name: no person of its own
+    "合作委员会主席汉斯-彼得·弗里德里希发言",  # a part joined by a hyphen before: the name's start unsure, left
+])
+def test_entities_a_dotted_title_is_no_person(text):
+    sent = Sentence(doc_id="t", index=0, text=text, runs=((0, 0),), paragraph=0, article=0)
+    assert not [m for m in recognise(sent) if m.source == "person.dotted-name.v1"]
+
+
+@pytest.mark.parametrize("text", [
+    "同两国总统会面",  # single characters (两|国): no name
+    "在巴西利亚总统府举行",  # 总统府: no title
+    "内阁总理表示",  # a common word before the title
+    "应托卡耶夫总统邀请",  # jieba's 应托|卡耶夫: a verb's character glued to the name's, its start unsure (not 卡耶夫)
+    "2014年，我应普京总统邀请赴俄",  # not 我应普京
+    "古特雷斯秘书长呼吁各方",  # 古 (an adjective to jieba): left, not 特雷斯
+])
+def test_entities_no_name_before_a_leader_title(text):
+    sent = Sentence(doc_id="t", index=0, text=text, runs=((0, 0),), paragraph=0, article=0)
+    assert not [m for m in recognise(sent) if m.source == "person.before-leader-title.v1"]
 
 
 @pytest.mark.parametrize("text, body, township", [
