@@ -108,6 +108,25 @@ def mentions(text: str) -> set[tuple[str, str]]:
     ("乌拉圭总统奥尔西致贺信", {("Person", "奥尔西")}),
     ("大连舰载机训练基地建成", {("Region", "大连市")}),  # 舰载机 is a kind of aircraft, no warship named 大连
     ("记者从昆明海关获悉，中老铁路国际货物列车累计开行超1万列", {("Organization", "昆明海关")}),  # a customs district
+    # other units of national systems named by their seat as written, no city's bureau (not 上海市打捞局)
+    ("上海打捞局日前完成了沉船打捞任务", {("Organization", "上海打捞局"), ("Region", "上海市")}),
+    ("列编海南海事局", {("Organization", "海南海事局"), ("Region", "海南省")}),
+    ("获得上海银监局批准", {("Organization", "上海银监局"), ("Region", "上海市")}),
+    ("上海出入境检验检疫局发布通告", {("Organization", "上海出入境检验检疫局"), ("Region", "上海市")}),
+    ("据北京铁路局介绍，春运期间客流增长", {("Organization", "北京铁路局"), ("Region", "北京市")}),  # jieba's one word 北京铁路局
+    ("湘潭机关事务管理局发布通知", {("Organization", "湘潭市机关事务管理局"), ("Region", "湘潭市")}),  # a city's own bureau: its full name
+    # a transliterated name of parts joined by a dot, whatever stands before it
+    ("女署亚太区域主任克莉丝汀·阿拉布的独家专访", {("Person", "克莉丝汀·阿拉布")}),
+    ("国际奥委会体育总监基特·麦康奈尔对北京冬奥会表示赞赏", {("Person", "基特·麦康奈尔")}),
+    ("本次论坛由阿卜杜拉·阿曼主持", {("Person", "阿卜杜拉·阿曼")}),  # not 由阿卜杜拉: a preposition opens no name
+    ("曝光者爱德华·斯诺登的行踪", {("Person", "爱德华·斯诺登")}),
+    ("吾拉木江·热依木表示，当前哈密", {("Person", "吾拉木江·热依木")}),  # 吾 (a pronoun to jieba) opens the name
+    # a transliterated name before a foreign leader's title, its country unsaid
+    ("习近平主席同普京总统举行会谈", {("Person", "普京")}),
+    ("习近平主席同施泰因迈尔总统、默克尔总理就新形势深入交流", {("Person", "施泰因迈尔"), ("Person", "默克尔")}),
+    ("西哈莫尼国王和莫尼列太后出席", {("Person", "西哈莫尼")}),
+    ("习近平主席同托卡耶夫总统举行会谈", {("Person", "托卡耶夫")}),  # 同 (a preposition) ends the clause; 托 opens the name
+    ("今年4月奥朗德总统访华期间", {("Person", "奥朗德")}),  # 4月: a time's word, not the name's
     ("国家林业局今天批准江西南昌等21个城市为国家森林城市", {("Organization", "国家林业局")}),  # a body since merged
     ("2016中国国际信息通信展今天在北京开幕", {("Event", "2016中国国际信息通信展")}),  # a show by its year and host
     ("第十三届深圳文博会今天在深圳开幕", {("Event", "第十三届深圳文博会")}),
@@ -198,6 +217,7 @@ def test_entities_a_meeting_s_surface_holds_no_words_that_lead_to_its_name(text,
     ("召开第三季度经济运行调度会", ("Event", "第三季度经济运行调度会")),
     ("试点示范项目由各地工业和信息化主管部门、中央企业集团推荐。", ("Organization", "中央企业集团")),  # a class of groups
     ("江苏电信、移动互联网企业", ("Organization", "江苏移动")),  # 移动|互联网: no operator
+    ("哈尔滨等铁路局加开列车", ("Organization", "哈尔滨铁路局")),  # 等: the kind of several seats, no one unit
     ("成都电信和移动支付企业合作", ("Organization", "成都移动")),  # 移动|支付: no list item ends there
     ("外交部副部长马朝旭出席", ("Person", "外交部")),
     ("推进信息产业部分领域改革", ("Organization", "信息产业部")),  # 部分, "some": no ministry
@@ -2929,6 +2949,52 @@ def test_entities_a_township_named_alone_is_one_where_its_bodies_or_a_village_fo
     assert list(found) == [township], found
 
 
+@pytest.mark.parametrize("text", [
+    "【新思想引领新征程·非凡十年】",  # common words on both sides of the dot: a series' title
+    "第41届中国·哈尔滨国际冰雪节开幕",  # places
+    "举办“戏中城·城中戏”主题活动",  # inside a quotation
+    "据美国彼得·彼得森基金会测算",  # a body named with a person's name: no person of its own
+    "合作委员会主席汉斯-彼得·弗里德里希发言",  # a part joined by a hyphen before: the name's start unsure, left
+])
+def test_entities_a_dotted_title_is_no_person(text):
+    sent = Sentence(doc_id="t", index=0, text=text, runs=((0, 0),), paragraph=0, article=0)
+    assert not [m for m in recognise(sent) if m.source == "person.dotted-name.v1"]
+
+
+@pytest.mark.parametrize("text", [
+    "同两国总统会面",  # single characters (两|国): no name
+    "在巴西利亚总统府举行",  # 总统府: no title
+    "内阁总理表示",  # a common word before the title
+    "应托卡耶夫总统邀请",  # jieba's 应托|卡耶夫: a verb's character glued to the name's, its start unsure (not 卡耶夫)
+    "2014年，我应普京总统邀请赴俄",  # not 我应普京
+    "古特雷斯秘书长呼吁各方",  # 古 (an adjective to jieba): left, not 特雷斯
+])
+def test_entities_no_name_before_a_leader_title(text):
+    sent = Sentence(doc_id="t", index=0, text=text, runs=((0, 0),), paragraph=0, article=0)
+    assert not [m for m in recognise(sent) if m.source == "person.before-leader-title.v1"]
+
+
+@pytest.mark.parametrize("text, body, township", [
+    ("黄升镇党委书记李明介绍", "黄升镇党委", "黄升镇"),  # its party committee, before its head's title (党委书记: one word)
+    ("姚家乡政府负责土地租赁及山地平整", "姚家乡人民政府", "姚家乡"),  # 政府 as a city's: 人民政府
+    ("城关街道办事处组织开展培训", "城关街道办事处", "城关街道"),
+    ("浠水县散花镇党委组织开展活动", "散花镇党委", "散花镇"),  # a township placed after its county
+])
+def test_entities_a_township_body_is_an_organization_located_in_it(text, body, township):
+    sent = Sentence(doc_id="t", index=0, text=text, runs=((0, 0),), paragraph=0, article=0)
+    found = {m.name: m for m in recognise(sent) if m.type == "Organization"}
+    assert body in found and found[body].parent == township, found
+
+
+@pytest.mark.parametrize("text", [
+    "镇党委书记张三主持",  # no township named: a scope, not a body of this rule
+    "各乡镇政府加强管理",
+])
+def test_entities_no_township_no_township_body(text):
+    sent = Sentence(doc_id="t", index=0, text=text, runs=((0, 0),), paragraph=0, article=0)
+    assert not [m for m in recognise(sent) if m.source == "org.township-body.v1"]
+
+
 @pytest.mark.parametrize("text, parent", [
     ("一大早，河北涿州刁窝镇河西务村，村民王伟正忙着搬新家", "涿州市"),  # the one county the sentence names before it
     ("随后，习近平乘车前往光山县西南部的文殊乡东岳村", "光山县"),
@@ -3001,7 +3067,9 @@ def test_entities_a_township_placed_in_two_cities_in_one_document_is_two():
     assert _township_iris(text) == {"新桥镇": {"新桥镇_南京市", "新桥镇_绵阳市"}}
     located = {(r.subject_iri.rsplit("/", 1)[1], r.object[1]) for r in facts.relations
                if r.predicate == "locatedIn" and "新桥镇" in r.subject_iri}
-    assert located == {("新桥镇_南京市", "江宁区"), ("新桥镇_绵阳市", "游仙区")}, located
+    # …and its party committee, named alone after both, is in the township placed last
+    assert located == {("新桥镇_南京市", "江宁区"), ("新桥镇_绵阳市", "游仙区"),
+                       ("新桥镇党委", "https://kg-news.org/id/region/新桥镇_绵阳市")}, located
     targets = {r.subject_iri.rsplit("/", 1)[1] for r in facts.relations if r.predicate == "targets"}
     assert targets == {"新桥镇_绵阳市"}, targets
 

@@ -241,11 +241,13 @@ def _foreign_name_reading(text: str, start: int, end: int, country_end: int, nam
 def _names_in_one_word(text: str, start: int, end: int) -> bool:
     """The word jieba reads around the span is this name and another listed
     short name side by side (中办国办: 中办 + 国办), or a place and an
-    operator's word, its branch there (浙江电信, 湖南电信: 浙江 + 电信)."""
+    operator's word, its branch there (浙江电信, 湖南电信: 浙江 + 电信), or a
+    national system's unit named by its seat (兰州铁路局: 兰州 + 铁路局)."""
     cuts = sorted(words.cuts_around(text, start, end))
     a, b = max(c for c in cuts if c <= start), min((c for c in cuts if c >= end), default=end)
     rest = text[end:b] if a == start else text[a:start] if b == end else ""
-    return bool(rest) and (any(x.type == "Organization" for x in LEX.entries.get(rest, ())) or a == start and rest in _OPERATORS
+    return bool(rest) and (any(x.type == "Organization" for x in LEX.entries.get(rest, ()))
+                           or a == start and (rest in _OPERATORS or rest in _LOCAL_GOVERNMENT_BODIES)
                            and any(x.type == "Region" for x in LEX.entries.get(text[start:end], ())))
 
 
@@ -2905,6 +2907,65 @@ def person_after_foreign_title(sent: Sentence, found: list[Mention], settings: S
             yield _mention(sent, "Person", title.end(), title.end() + len(name), name, "person.foreign-title.v1", subtype="Person")
 
 
+# Marks a quotation or a title is written between: a dotted run inside one is a title's
+# (“吾老·新街”, 【新思想引领新征程·非凡十年】), not a person's name.
+_QUOTATION_MARKS = ("“”", "《》", "【】", "「」")
+_NAME_HYPHENS = ("-", "－", "‐")
+
+
+@recogniser("person.dotted-name.v1", needs=tuple(_NAME_DOTS))
+def person_dotted_name(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
+    """A transliterated name of parts joined by a dot, whatever stands before it (主任克莉丝汀·阿拉布,
+    由阿卜杜拉·阿曼主持, 曝光者爱德华·斯诺登, 车手阿里扎德·侯赛因): the words on both sides of the dot are
+    pieces of names or no words at all (not 新征程·非凡十年, 中国·哈尔滨…: common words and places),
+    the name opens with a word of two characters or more (由|阿卜杜拉), and neither a name found
+    already (彼得·彼得森基金会) nor a quotation or title holds it."""
+    text, th = sent.text, settings.thresholds
+    taken = [(m.start, m.end) for m in found if m.type != "Region" and m.type != "Sector"]
+    toks = words.cut(text)
+    offsets = list(accumulate(map(len, toks), initial=0))
+    for k, tok in enumerate(toks):
+        if tok not in _NAME_DOTS:
+            continue
+        first = _name_pieces_before(toks, k, th, _NAME_CHARACTER_TAGS | {"r"}, unsure_rejects=False)
+        start, dot = offsets[first], offsets[k]
+        name = _foreign_name(text, start, th, th.max_dotted_name) if first < k else ""
+        end = start + len(name)
+        following = words.cut(text[end:end + words.CONTEXT_AROUND])
+        if end <= dot + 1 or _taken_or_quoted(text, start, end, taken) or text[start - 1:start] in _NAME_HYPHENS \
+                or len(following) > 1 and len(following[0]) == 1 and words.tag(following[1]) in _PERSON_TAGS:
+            continue  # 哈里木拉提·阿布|都|克里木: a name's piece after the character it stopped at, its end unsure;
+            # 汉斯-|彼得·弗里德里希: a part joined by a hyphen before, its start unsure
+        yield _mention(sent, "Person", start, end, name, "person.dotted-name.v1", subtype="Person")
+
+
+def _name_pieces_before(toks: tuple[str, ...], k: int, th: Thresholds, name_tags: set[str], unsure_rejects: bool) -> int:
+    """The index of the first of the words before toks[k] that are pieces of a transliterated
+    name, back to the first that is none (主任|克莉丝|汀), less the clause's single characters
+    opening them (由|阿卜杜拉, 请|特雷莎: any whose tag is no name character's): k where none is.
+    With ``unsure_rejects``, a single character of the clause's (同|默克尔, 4月|奥朗德) ends the
+    words, and -1 says one of unsure reading stands among them (托|卡耶夫 or 应|普京: see
+    _CLAUSE_EDGE_TAGS)."""
+    first = k
+    while first > 0 and toks[first - 1] not in _NAME_DOTS and _foreign_name_piece(toks[first - 1], th):
+        if unsure_rejects and len(toks[first - 1]) == 1:
+            tag = words.tag(toks[first - 1])
+            if tag in _CLAUSE_EDGE_TAGS:
+                break
+            if tag not in name_tags:
+                return -1
+        first -= 1
+    while first < k and len(toks[first]) == 1 and words.tag(toks[first]) not in name_tags:
+        first += 1
+    return first
+
+
+def _taken_or_quoted(text: str, start: int, end: int, taken: list[tuple[int, int]]) -> bool:
+    """A name found already crosses the span, or a quotation or title holds it."""
+    return any(a < end and start < b for a, b in taken) \
+        or any(text.rfind(o, 0, start) > text.rfind(c, 0, start) for o, c in _QUOTATION_MARKS)
+
+
 def _dotted_name_end(text: str, start: int, th: Thresholds) -> int:
     """Where a name of parts joined by a dot that opens at start ends (市长吾拉木江·热依木,
     总统谢尔达尔·别尔德穆哈梅多夫: Uyghur, Kazakh and foreign names after any title), or -1:
@@ -3070,6 +3131,45 @@ def person_before_title(sent: Sentence, found: list[Mention], settings: Settings
             and not _names_region(m.group(1)) and not _says_what_it_is(m.group(1), settings.thresholds):
         # 标识中国行(江苏站): a stage; 联系电话：51782596(兼传真): what the number is
         yield _mention(sent, "Person", m.start(1), m.end(1), m.group(1), "person.honorific.v1", subtype="Person")
+
+
+_LEADER_TITLE = re.compile(_alt(P["person"]["leader_titles_after_name"]))
+_STATE_ENDS = ("国",)  # 共和国, 王国: a state's name's last word
+_FOREIGN_TITLE_OPENERS = tuple(P["person"]["foreign_title_openers"])
+
+
+@recogniser("person.before-leader-title.v1", needs=P["person"]["leader_titles_after_name"])
+def person_before_leader_title(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
+    """A transliterated name written before a foreign leader's title, its country unsaid
+    (习近平主席同普京总统举行会谈, 同默克尔总理, 西哈莫尼国王和莫尼列太后, 古特雷斯秘书长): the
+    words before the title, a word of its own, are pieces of names or no words (not 两国|总统, 内阁|总理),
+    and the name runs up to the title (not 巴西利亚|总统府: no title there)."""
+    text, th = sent.text, settings.thresholds
+    taken = [(m.start, m.end) for m in found if m.type != "Sector"]
+    toks = words.cut(text)
+    offsets = list(accumulate(map(len, toks), initial=0))
+    at = {o: k for k, o in enumerate(offsets)}
+    for title in _LEADER_TITLE.finditer(text):
+        k = at.get(title.start())
+        if k is None or title.end() not in at:
+            continue  # the title is no word of its own (总统府, 总理府)
+        first = _name_pieces_before(toks, k, th, _NAME_CHARACTER_TAGS, unsure_rejects=True)
+        if first < 0:
+            continue
+        start = offsets[first]
+        glued = toks[first] if first < k and len(toks[first]) == 2 and not words.tag(toks[first]) else ""
+        if glued and words.tag(glued[0]) in _CLAUSE_EDGE_TAGS:
+            start += 1  # 同埃|尔多|安: jieba glued the clause's word to the name's first character, a word it does not know
+        elif glued and words.tag(glued[0]) not in _NAME_CHARACTER_TAGS:
+            continue  # 我应|普京, 应托|卡耶夫: glued to a character of unsure reading
+        name = _foreign_name(text, start, th) if start < title.start() else ""
+        if start + len(name) == title.start() and any(len(t) > 1 for t in words.cut(name)) \
+                and not name.endswith(_STATE_ENDS) and not name.endswith(_FOREIGN_TITLE_OPENERS) \
+                and not any(r.type == "Region" and r.end == start for r in found) \
+                and not _taken_or_quoted(text, start, title.start(), taken):
+            # not 两|国|总统 (single characters), 鞑靼斯坦共和国总统 (a state), 率前|总统 (a former one's), 坦桑尼亚|桑给巴尔
+            # 总统 (a part of the country named before: the title's)
+            yield _mention(sent, "Person", start, title.start(), name, "person.before-leader-title.v1", subtype="Person")
 
 
 def _says_what_it_is(inside: str, th: Thresholds) -> bool:
@@ -4140,12 +4240,22 @@ def township(sent: Sentence, found: list[Mention], settings: Settings) -> Iterat
 
 # What shows a 街道, 镇 or 乡 named alone a township: its own bodies or heads right after it (新桥镇党委书记,
 # 江川路街道党工委, 姚家乡政府, 兴福镇镇长), or a village named right after it (赵庄镇岔河寺村, 巡店镇顾李村).
-_TOWNSHIP_OWN = re.compile(_alt(P["region"]["township_own_words"]))
+_TOWNSHIP_BODIES = P["region"]["township_bodies"]
+_TOWNSHIP_OWN = re.compile(_alt(_TOWNSHIP_BODIES + P["region"]["township_heads"]))
+_TOWNSHIP_BODY = re.compile(_alt(_TOWNSHIP_BODIES))
 _VILLAGE_AFTER = re.compile(rf"[{CJK}]{{2,3}}?村(?![民委级])")  # 岔河寺村; not …村民, 村委会, 村级
 # jieba's tags of a single character that opens no place's name: a preposition's, conjunction's, adverb's,
 # pronoun's or particle's (在, 和|农村, 的|农村, 都, 其); a noun's, a numeral's (三坡镇), an adjective's (长港镇) may.
 # A township's name opens with no verb's either (到|赵庄镇, 是|侨乡); a village's may (顾|李村).
 _FUNCTION_TAGS = {"p", "c", "d", "r", "uj", "ul", "uz", "ug", "ud", "uv", "y"}
+# One character before a transliterated name's words that the clause writes, where the name starts (同|普京, 由|阿卜杜拉,
+# 者|爱德华, 当|李克强, 4月|奥朗德): a preposition's, conjunction's, particle's, suffix's, numeral's, measure's, time's
+# or place word's; and one a name's first character is as often (a name's, a place's or none: 奥|朗德, 洪|玛尼, 克莉丝|汀,
+# and a pronoun's in a dotted name: 吾|拉木江·热依木). Any other (托|卡耶夫 or 应|普京, 古|特雷斯 or 经|李克强: a verb's,
+# noun's, adjective's, adverb's) leaves the name's start unsure before a leader's title; after a dot's name it is
+# the clause's where it opens the words (请|特雷莎·梅), a name's inside them (艾拉|提·苏莱曼, 吉列|尔|莫·拉索).
+_CLAUSE_EDGE_TAGS = {"p", "c", "uj", "ul", "uz", "ug", "ud", "uv", "k", "m", "t", "q", "f"}
+_NAME_CHARACTER_TAGS = _PERSON_TAGS | {PLACE_WORD_TAG, "x", "j", ""}
 _NOT_NAME_OPENING_TAGS = _FUNCTION_TAGS | {_VERB_TAG}
 _CLAUSE_TAGS = {_VERB_TAG, _PREPOSITION_TAG}  # …nor a verb or preposition inside it (李明|调任|镇党委书记): a clause
 _TOWN_KIND_WORDS = set(P["region"]["town_kind_words"])
@@ -4183,6 +4293,21 @@ def township_alone(sent: Sentence, found: list[Mention], settings: Settings) -> 
                     yield _mention(sent, "Region", start, after, text[start:after], "region.township.alone.v1", subtype=TOWNSHIP,
                                    parent=_county_before(found, start))
             at = text.find(kind, after)
+
+
+@recogniser("org.township-body.v1", needs=_TOWNSHIP_BODIES)
+def township_body(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
+    """A township's own body written right after it (黄升镇党委, 姚家乡政府, 江川路街道党工委,
+    城关街道办事处): an Organization located in the township, named as written (政府 as
+    人民政府, as a city's), where jieba cuts the body's word alone or glues it to its head's
+    title (党委|书记 as 党委书记)."""
+    text = sent.text
+    for town in (m for m in found if m.type == "Region" and m.subtype == TOWNSHIP and not m.scope):
+        body = _TOWNSHIP_BODY.match(text, town.end)
+        if body and (body.end() in words.cuts_around(text, body.start(), body.end()) or _TITLE.match(text, body.end())):
+            name = town.name + _expand(body.group())
+            yield _mention(sent, "Organization", town.start, body.end(), name, "org.township-body.v1",
+                           subtype=_subtype(name), parent=town.name)
 
 
 _OTHER_PLACE_LEVELS = {"District", "City", "Province", "Country"}  # places a township between its county and it would be in

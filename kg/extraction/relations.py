@@ -2761,6 +2761,12 @@ def _parents_named(frame: Frame) -> Iterator[Relation]:
             continue  # the division list puts it there, but neither the sentence nor the document's place says so
         if _zone_misplaced(frame, m):
             continue
+        # a township's body (黄升镇党委): its parent, no listed region, is the township its name opens with, as keyed
+        township = next((r for r in frame.of("Region", top=False) if r.subtype == TOWNSHIP and r.name == m.parent
+                         and r.start == m.start), None)
+        if township is not None:
+            yield _rel(frame, m, "locatedIn", township, "structure.name.v1", frame.confidences.located_in_named)
+            continue
         parent_type = "Region" if LEX.region(m.parent) or m.type == "Region" or _names_country(m.parent) else "Organization"
         if parent_type == "Organization" and m.type == "Organization" and not _names_its_parent(m):
             parent = orgs.get(m.parent) or Mention(type="Organization", surface=_written_as(m, m.parent), name=m.parent,
