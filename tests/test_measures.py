@@ -2676,6 +2676,8 @@ def test_measures_a_unit_s_name_after_its_count_or_before_its_figure_holds_its_v
 @pytest.mark.parametrize("text, value, unit", [
     ("青岛市加快发展。全市撬动40亿技改资金。", 40, "亿元"),  # 元 left unsaid before the sum's name
     ("青岛市加快发展。全市发放100万贷款户。", 1000000, ""),  # …not before a noun that only starts with one (贷款户)
+    ("我国4360亿贷款推动14省市加快老旧小区改造。", 4360, "亿元"),  # …and before the verb the sum is subject of
+    ("江西投入2亿资金搭建数据化平台。", 2, "亿元"),
 ])
 def test_measures_money_left_unsaid_before_the_sum_s_name(text, value, unit):
     assert [(g[2], g[3]) for g in figures(text)] == [(value, unit)], figures(text)
@@ -4290,3 +4292,27 @@ def test_measures_targets_a_plan_titled_by_its_place_states_with_mingque_are_tha
     # a plan states its goals with 明确 as often as with 提出: still its place's aims, not the round-up's default
     text = "多地出台政策\n北京市加快发展。北京市推进建设。《浙江省数字经济发展“十四五”规划》明确，到2025年，建成5G基站20万个。"
     assert [(g[0], g[5]) for g in figures(text, published="2023-03-15") if g[2] == 200000] == [("浙江省", "target")]
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("浙江省启动重大项目，投资1万多亿。", 10000, "亿元"),  # 万多亿: more than one 万亿, of money left unsaid
+    ("北京十大高精尖产业全年实现营业收入3万多亿元。", 30000, "亿元"),
+    ("山东省地区生产总值从2012年的4万多亿增加到2021年的8万多亿。", 40000, "亿元"),
+    ("山东省新增用户1万多户。", 10000, "户"),  # 万多 with no 亿 after it stays 万
+])
+def test_measures_more_than_splitting_wan_yi(text, value, unit):
+    got = figures(text)
+    assert (value, unit, "多") == got[0][2:4] + (got[0][7],), got
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("哈尔滨新区四个超百亿项目正开工建设。", []),  # a round threshold right before the noun it sorts: no figure
+    ("目前，福建超千亿产业集群已有21个。", [21]),
+    ("我国西南地区发现超百亿规模大气田。", []),
+    # …not a sum followed by its unit or a verb, nor a milestone passed
+    ("福建省产业投资超千亿元，项目体量大。", [1000]),
+    ("南京“云签约”67个重大项目 投资超千亿", [67, 1000]),
+    ("吉林省力争到2035年粮食产能跨上千亿斤台阶。", [100000000000]),
+])
+def test_measures_round_threshold_before_a_noun_is_a_class(text, kept):
+    assert [g[2] for g in figures(text)] == kept, figures(text)

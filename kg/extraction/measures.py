@@ -56,8 +56,14 @@ _FIGURE = re.compile(
     rf"|(?<=[上超逾近过破])[百千万](?=[万亿余多]|{_UNITS})|[百千](?=[余多])|[两三四五六七八九](?=成)"
     rf"|[两三四五六七八九十]{{1,2}}(?=倍)|(?<=翻)[一两三四](?=番))"
     rf"(?:{_SPOKEN_YI})?(?P<approx>[多余](?=万|亿|千(?!{_KILO})))?(?P<mult>万亿|万|亿|千(?!{_KILO}))?(?P<post>多|余)?"
-    rf"(?P<unit>{_UNITS})?(?P<tail>以上|左右|多)?")
+    rf"(?P<yi>(?<=万[多余])亿)?(?P<unit>{_UNITS})?(?P<tail>以上|左右|多)?")
 _PLAIN_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _multiplier(m: re.Match) -> Optional[str]:
+    """The figure's multiplier: 万亿 where a 多/余 splits it (投资1万多亿, 从4万多亿增加到8万多亿: more than
+    one 万亿, as the news items speak), else as written."""
+    return "万亿" if m.group("yi") else m.group("mult")
 
 
 def _more_than(m: re.Match) -> Optional[str]:
@@ -170,7 +176,7 @@ def _value_unit(m: re.Match, listed_unit: Optional[str] = None) -> tuple[float, 
     """The figure's value and unit; ``listed_unit`` the unit written once at
     the end of the list the figure opens (see _listed_unit)."""
     unit = m.group("unit") or listed_unit or ""
-    mult = m.group("mult")
+    mult = _multiplier(m)
     # a 分别 list's multiplier, written once with its unit (分别为3和5万户; 分别为1.2和3.4万亿元: 万亿 and 元)
     written = next((w for w in _MONEY_MULTIPLIERS[::-1] if unit.startswith(w) and len(unit) > len(w)), None)
     if written and not m.group("unit") and mult is None:
@@ -197,6 +203,16 @@ _NOTHING_NAMED_AFTER = re.compile(f"[^{CJK}A-Za-z]|$")  # 22.4万亿，: no unit
 
 
 _MONEY_MULTIPLIERS = ("万", "亿", "万亿")
+_MONEY_HEADS = set(M["money_heads"])
+_ACTING_TAGS = ("v", "p")  # jieba's tags of a verb (推动, 搭建) and a preposition (被, 向)
+
+
+def _money_head_acting(text: str, end: int) -> bool:
+    """A head of money right after the figure, the subject of a verb after it (我国4360亿贷款推动…,
+    投入2亿资金搭建…, 1.17亿资金被转走): the figure is money, whatever its indicator; not a noun the
+    head only modifies (100万贷款户, 10亿资金项目)."""
+    toks = words.cut(text[end:end + _LONGEST])
+    return len(toks) > 1 and toks[0] in _MONEY_HEADS and words.tag(toks[1]).startswith(_ACTING_TAGS)
 
 
 def _in_yuan_unsaid(m: re.Match, indicator: str, text: str, seen: list[tuple[re.Match, str]]) -> Optional[tuple[float, str]]:
@@ -205,10 +221,13 @@ def _in_yuan_unsaid(m: re.Match, indicator: str, text: str, seen: list[tuple[re.
     从11.76万亿增长到17万亿) or the sum's name (撬动40亿技改资金) is in 元, as the news items leave it unsaid, or in the
     currency of the sentence's last money figure (``seen``: 1.2万亿美元，利润500万): its
     value and unit as money's (22.4万亿 -> 224000 亿元)."""
-    mult = m.group("mult")
-    if m.group("unit") or mult not in _MONEY_MULTIPLIERS or not _MONEY_QUANTITY.search(indicator) \
+    mult = _multiplier(m)
+    if m.group("unit") or mult not in _MONEY_MULTIPLIERS:
+        return None
+    if not _money_head_acting(text, m.end()) and (
+            not _MONEY_QUANTITY.search(indicator)
             or not (_NOTHING_NAMED_AFTER.match(text, m.end()) or _FROM_TO.match(text, m.end())  # 从11.76万亿增长到17万亿
-                    or _MONEY_NAMED_AFTER.match(text, m.end())):  # 撬动40亿技改资金: the sum named after it
+                    or _MONEY_NAMED_AFTER.match(text, m.end()))):  # 撬动40亿技改资金: the sum named after it
         return None
     currency = next((unit for unit in ((x.group("unit") or "").lstrip("万亿") for x, _ in reversed(seen))
                      if unit in _CURRENCIES), "元")
@@ -259,6 +278,8 @@ def _is_figure(text: str, m: re.Match, covered: list[bool]) -> bool:
         # 规模超过千亿的产业链, 年营业收入超百亿元的骨干企业: a round threshold that sorts things, no one's
         # figure (not 超过万套的设备, 近万亿元的大产业: so many things, about so much)
         return False
+    if m.group("num") in _BARE and m.group("pre") != _NEARLY and _noun_sorted(text, m):
+        return False  # 四个超百亿项目, 超千亿产业集群已有21个: the same threshold written right before the noun
     if m.group("num") in _BARE and m.group("pre") in _THRESHOLD_WORDS and m.group("unit") not in _CLASSIFIERS \
             and _COUNTED_BEFORE.search(text, max(0, m.start() - 24), m.start()):
         # 有5个省份的地区生产总值超过万亿, 不少企业估值超过百亿元: how many things pass a round threshold (not
@@ -280,6 +301,18 @@ def _is_figure(text: str, m: re.Match, covered: list[bool]) -> bool:
     if text.startswith(_CLASS, m.end()) or _TIMES in text[max(0, m.start() - 1):m.end() + 1]:
         return False  # 20万吨级, 百亿级: a class; 5公里×5公里: a size
     return not _is_ratio_base(text, m)
+
+
+_NOUN_TAGS = ("n", "nz")
+
+
+def _noun_sorted(text: str, m: re.Match) -> bool:
+    """A noun right after the figure, no 的 between, that its unit (if any) only opens (超百亿项目: 项|目,
+    超千亿产业集群, 超百亿规模大气田, 超百亿影片): the figure is the class of the things the noun names,
+    not a milestone passed (突破千亿大关)."""
+    start = m.start("unit") if m.group("unit") else m.end()
+    first = next(iter(words.cut(text[start:start + _LONGEST])), "")
+    return len(first) > len(m.group("unit") or "") and first not in _MILESTONES and words.tag(first) in _NOUN_TAGS
 
 
 # 快4.0和2.2个百分点, 分别达4.92亿、2.7亿、0.78亿户: a list writes its figures' unit once, after the last
