@@ -4316,3 +4316,15 @@ def test_measures_more_than_splitting_wan_yi(text, value, unit):
 ])
 def test_measures_round_threshold_before_a_noun_is_a_class(text, kept):
     assert [g[2] for g in figures(text)] == kept, figures(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a range from a past year up to a month of this year: the period a change ran over, its from-level of the first year
+    ("山西省加快建设。从2013年底到今年6月底，我省光缆线路长度由60万公里增加到137.6万公里。",
+     [(600000, 2013, "actual"), (1376000, 2021, "actual")]),
+    # …not a deadline this year, nor a range to a year's end that may be to come
+    ("山西省加快建设。到今年6月底，全省将建成5G基站3万个。", [(30000, 2021, "target")]),
+    ("山西省加快建设。从2020年到今年底，全省新建5G基站3万个。", [(30000, 2021, "target")]),
+])
+def test_measures_range_up_to_a_month_of_this_year_is_no_deadline(text, expected):
+    assert [(g[2], g[4], g[5]) for g in figures(text, published="2021-07-21")] == expected, figures(text, published="2021-07-21")

@@ -2412,6 +2412,7 @@ def _targets(text: str, start: int, end: int, year: Optional[int]) -> list[re.Ma
     found = [t for t in _TARGET.finditer(text, start, end)
              if not _gone_by(text, t, year) and not text.startswith(_TARGET_LOOKALIKES, t.start())
              and not (t.group() == "将" and text.endswith(_DISPOSAL_JIANG_AFTER, 0, t.start()))
+             and not _ends_range_gone_by(text, t, year)
              and not (t.group() == _GOAL and text.endswith(_QUOTE_CLOSERS, 0, t.start()))]
     if found and ("截" in text or _BASELINE_MARK.search(text) or _FULFILS in text or _ACHIEVES_WORD in text
                   or _AGAINST_PLAN.search(text, 0, end)):
@@ -2422,6 +2423,18 @@ def _targets(text: str, start: int, end: int, year: Optional[int]) -> list[re.Ma
 
 
 _WRITTEN_YEAR = re.compile(r"\d{4}")
+_THIS_YEAR_TARGET = "到" + _THIS_YEAR_WORD
+_MONTH_AFTER = re.compile(r"\d{1,2}月")
+
+
+def _ends_range_gone_by(text: str, target: re.Match, year: Optional[int]) -> bool:
+    """到今年 and a month closing a range that opens in a year before the document's (从2013年底到今年6月底，…):
+    the period a change ran over up to a date, no deadline (not 从2020年到今年底: the year's end may be to come)."""
+    if target.group() != _THIS_YEAR_TARGET or year is None:
+        return False
+    return _MONTH_AFTER.match(text, target.end()) is not None and any(
+        r.start() < target.start() < r.end() and int(r.group(1)) < year
+               for r in _YEAR_RANGE.finditer(text, max(0, target.start() - 12), target.end() + 8))
 
 
 def _gone_by(text: str, target: re.Match, year: Optional[int]) -> bool:
@@ -2554,7 +2567,9 @@ def _period_start(before: str, year: Optional[int]) -> Optional[int]:
 
 
 # 2012年至2024年，…: the years a change runs over, opening its clause (not a plan's title: …（2023—2025年）》)
-_YEAR_RANGE = re.compile(r"(\d{4})年?\s*[—–\-~至到]\s*\d{4}年(?=[，,])")
+# (2013年底到今年6月底，…由60万公里增加到137.6万公里: a range may name a month or a year's end at either side, and end now)
+_DATE_PART = r"(?:[底末初]|\d{1,2}月[底末份]?)?"
+_YEAR_RANGE = re.compile(rf"(\d{{4}})年?{_DATE_PART}\s*[—–\-~至到]\s*(?:\d{{4}}年|{_THIS_YEAR_WORD}){_DATE_PART}(?=[，,])")
 # …；今年上半年，光伏装机从…, 其中去年…从…: a from-level in a period of its own, not the range's (the range
 # reaches past a ；: 2005年到2019年，…；城乡居民收入比从2.2缩小到1.7)
 _DATED_AFTER_RANGE = re.compile(rf"(?:{_THIS_YEAR_WORD}|{_LAST_YEAR_WORD})(?!同期)|{_PERIOD}")
