@@ -4328,3 +4328,33 @@ def test_measures_round_threshold_before_a_noun_is_a_class(text, kept):
 ])
 def test_measures_range_up_to_a_month_of_this_year_is_no_deadline(text, expected):
     assert [(g[2], g[4], g[5]) for g in figures(text, published="2021-07-21")] == expected, figures(text, published="2021-07-21")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 分别从a、b提高到c和d: the levels reached pair with the listed things as the levels left do
+    ("2012年以来，我国高技术制造业和装备制造业占规模以上工业增加值比重分别从2012年的9.4%、28%提高到2021年的15.1%和32.4%。",
+     [("高技术制造业占规模以上工业增加值比重", 9.4), ("装备制造业占规模以上工业增加值比重", 28),
+      ("高技术制造业占规模以上工业增加值比重", 15.1), ("装备制造业占规模以上工业增加值比重", 32.4)]),
+    # …and a single quantity's level reached keeps the quantity it left
+    ("北京市汽车保有量从320万辆增加到1500万辆。", [("汽车保有量", 3200000), ("汽车保有量", 15000000)]),
+])
+def test_measures_listed_levels_reached_pair_as_the_levels_left(text, expected):
+    assert [(g[1], g[2]) for g in figures(text)] == expected, figures(text)
+
+
+def test_measures_listed_levels_reached_pair_with_listed_places():
+    got = figures("广东、江苏的5G基站分别从1万个、2万个增加到5万个和6万个。")
+    assert [(g[0], g[2]) for g in got] == [("广东省", 10000), ("江苏省", 20000), ("广东省", 50000), ("江苏省", 60000)], got
+
+
+@pytest.mark.parametrize("text, status", [
+    # 将 + object + a verb with 了: the disposal 将 of a deed done, no future
+    ("中国移动今年将国际漫游流量资费平均下调了70%。", "actual"),
+    ("江苏省通过智能运维，将风资源的利用率提高了3个百分点，全省建成海上风电场40个。", "actual"),
+    # …not 了 in 了解, nor 为了, nor a 将 with no 了
+    ("江苏省将进一步了解企业需求，新建5G基站1万个。", "target"),
+    ("江苏省将为了扩大内需，新建5G基站1万个。", "target"),
+    ("江苏省将5G基站数量提升到10万个。", "target"),
+])
+def test_measures_disposal_jiang_with_a_done_verb_is_no_future(text, status):
+    assert [g[5] for g in figures(text)] == [status], figures(text)

@@ -119,6 +119,9 @@ _BULLETINS = tuple(M["bulletin_heads"])
 _FINDINGS_NOTICE = re.compile(rf"关于(?:{_alt(M['findings_notice_verbs'])})|(?:{_alt(M['findings_notice_heads'])})$")
 _TARGET_LOOKALIKES = tuple(M["target_lookalikes"])  # 将近: read past the figure's start, which ends a search before it
 _DISPOSAL_JIANG_AFTER = tuple(M["disposal_jiang_after"])  # 已将, 成功将: 将 marks the object, no future
+# …and where its clause's verb takes 了 (将生产效率提升了50%, 将国际漫游流量资费平均下调了70%): a deed done
+# (not 为了, 除了, 了解, 了结)
+_DEED_DONE = re.compile(rf"[^，,。；;：:将]{{1,30}}?[{CJK}](?<![为除])了(?![解结])")
 _TOTAL_FIRST = any_of(M['total_strong'])
 _NEGATIVE = any_of(M['negative'])
 # the rate words of growth, not of a fall (增速, 增幅; 降幅's name gives its sign): a growth rate's record names
@@ -304,15 +307,19 @@ def _is_figure(text: str, m: re.Match, covered: list[bool]) -> bool:
 
 
 _NOUN_TAGS = ("n", "nz")
+_YI = "亿"
 
 
 def _noun_sorted(text: str, m: re.Match) -> bool:
-    """A noun right after the figure, no 的 between, that its unit (if any) only opens (超百亿项目: 项|目,
-    超千亿产业集群, 超百亿规模大气田, 超百亿影片): the figure is the class of the things the noun names,
-    not a milestone passed (突破千亿大关)."""
+    """A noun right after a figure in 亿, no 的 between, that its unit (if any) only opens (超百亿项目: 项|目,
+    超千亿产业集群, 超百亿规模大气田, 超百亿影片): the figure is the scale of money that sorts the things the
+    noun names, not a milestone passed (突破千亿大关), nor a count of the noun's things (上千万企业, 百余件套)
+    or a unit in one character (超千亿方)."""
+    if m.group("mult") != _YI:
+        return False
     start = m.start("unit") if m.group("unit") else m.end()
     first = next(iter(words.cut(text[start:start + _LONGEST])), "")
-    return len(first) > len(m.group("unit") or "") and first not in _MILESTONES and words.tag(first) in _NOUN_TAGS
+    return len(first) > max(len(m.group("unit") or ""), 1) and first not in _MILESTONES and words.tag(first) in _NOUN_TAGS
 
 
 # 快4.0和2.2个百分点, 分别达4.92亿、2.7亿、0.78亿户: a list writes its figures' unit once, after the last
@@ -1288,7 +1295,8 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
             elsewhere = _ELSEWHERE.search(text[before:m.start()].lstrip("而但")) or _pointer_of_another(text[a:pointer.start()])
             indicator = antecedent if antecedent and not elsewhere else ""
         from_to = bool(seen) and _FROM_TO.fullmatch(text, seen[-1][0].end(), m.start()) is not None
-        if from_to:
+        # (a list's levels reached keep the pairing of the levels left: 分别从9.4%、28%提高到15.1%和32.4%)
+        if from_to and m.start() not in paired:
             indicator = seen[-1][1]  # 保有量从320万辆增加到1500万辆: one quantity, then and later
             if unit != "%" and _value_unit(seen[-1][0])[1] == "%":
                 indicator = _RATE_SUFFIX.sub("", indicator)  # 逆差下降67.6%至2031.7亿元: the level the rate led to
@@ -1632,6 +1640,8 @@ def _from_levels(text: str, found: list[re.Match]) -> dict[int, int]:
     return levels
 _TRAILING_ADVERB = re.compile(r"(?:已经|已|将|正在)$")  # …国家已经分别扩大到: not a word of the last thing
 _TO_LEVEL = re.compile(r"[到至]\s*$")
+# between the levels a list changes from and those it changes to (…28%提高到2021年的15.1%…; 15秒、29秒降至2秒…)
+_TO_LEVEL_AFTER = re.compile(rf"[^，,；;。、\d]{{0,4}}[到至](?:\d{{4}}年)?的?")
 _LIST_ITEM = re.compile(rf"[{CJK}A-Za-z0-9]{{2,12}}")
 _UNPAIRED = ""  # an indicator no figure is given: the figure is left out
 _PAIRED_WORDS = M["paired_words"]
@@ -1659,14 +1669,18 @@ def _respectively(frame: Frame, found: list[re.Match], first: re.Match,
     if text.startswith(_SOURCE_COLONS, a - 1):  # 占比分别为：85.4%、…: the list after a colon goes on with its clause
         a, _ = clause_span(text, a - 1)
     at = text.rfind(_RESPECTIVELY, a, first.start())
-    if any(max(at, a) < m.start() < first.start() for m in found):
-        return {}
     listed = [first]
     for m in found:
         if m.start() > first.start():
             if not _BETWEEN_FIGURES.fullmatch(text, listed[-1].end(), m.start()):
                 break
             listed.append(m)
+    earlier = [m for m in found if max(at, a) < m.start() < first.start()]
+    if earlier:
+        # 比重分别从2012年的9.4%、28%提高到2021年的15.1%和32.4%: the levels reached pair as the levels left did
+        return {m.start(): paired[e.start()] for e, m in zip(earlier, listed)} \
+            if at >= a and len(earlier) == len(listed) > 1 and all(e.start() in paired for e in earlier) \
+            and _TO_LEVEL_AFTER.match(text, earlier[-1].end(), first.start()) else {}
     if len(listed) < 2:
         return {}
     how = text[max(at + len(_RESPECTIVELY), a):first.start()]
@@ -2411,7 +2425,7 @@ def _targets(text: str, start: int, end: int, year: Optional[int]) -> list[re.Ma
     by in the document's ``year``, and words a target word only opens (将近)."""
     found = [t for t in _TARGET.finditer(text, start, end)
              if not _gone_by(text, t, year) and not text.startswith(_TARGET_LOOKALIKES, t.start())
-             and not (t.group() == "将" and text.endswith(_DISPOSAL_JIANG_AFTER, 0, t.start()))
+             and not (t.group() == "将" and (text.endswith(_DISPOSAL_JIANG_AFTER, 0, t.start()) or _DEED_DONE.match(text, t.end())))
              and not _ends_range_gone_by(text, t, year)
              and not (t.group() == _GOAL and text.endswith(_QUOTE_CLOSERS, 0, t.start()))]
     if found and ("截" in text or _BASELINE_MARK.search(text) or _FULFILS in text or _ACHIEVES_WORD in text
