@@ -4358,3 +4358,12 @@ def test_measures_listed_levels_reached_pair_with_listed_places():
 ])
 def test_measures_disposal_jiang_with_a_done_verb_is_no_future(text, status):
     assert [g[5] for g in figures(text)] == [status], figures(text)
+
+
+@pytest.mark.parametrize("text, indicator", [
+    # 从/由 that jieba glues to a quantity's bound suffix (基站数从, 上座率由) opens the level left: no part of the name
+    ("山西省移动通信基站数从7.4万个增加到26.9万个。", "移动通信基站"),
+    ("北京市影院上座率由20%提高到60%。", "影院上座率"),
+])
+def test_measures_from_glued_to_a_quantity_is_no_part_of_its_name(text, indicator):
+    assert {g[1] for g in figures(text)} == {indicator}, figures(text)

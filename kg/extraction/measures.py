@@ -148,7 +148,7 @@ _MEASURING_ASIDE = re.compile(r"[（(](?:按|不含|不包括|含|包括)[^（�
 # the years a quantity is summed over, in brackets after its name (信息通信基础设施累计投资(2021-2025)达387亿元): an aside
 _PERIOD_ASIDE = re.compile(r"[（(]\d{4}\s*[-—–－~至]\s*\d{4}年?[)）]")
 _STRIP_RIGHT = re.compile(r"(?:(?:基本|总体)?(?:稳定|保持|控制|维持)在|连续(?:第?[一二两三四五六七八九十数多\d]+个?(?:年|月|天|日|周|季度))?"
-                          rf"|人民币|{'|'.join(M['aims_before_figure'])}|[（(][A-Za-z\d&]{{1,8}}[)）]|{_LEVEL_VERB}|[高多长]达|累计|是|约|近|共|有|将|已|平均|(?<!平)均|可|同比增长|同比提升|同比下降|增长|提升|下降|[，,、；;：:\s])+$")
+                          rf"|人民币|(?<=[数率量额])[从由]|{'|'.join(M['aims_before_figure'])}|[（(][A-Za-z\d&]{{1,8}}[)）]|{_LEVEL_VERB}|[高多长]达|累计|是|约|近|共|有|将|已|平均|(?<!平)均|可|同比增长|同比提升|同比下降|增长|提升|下降|[，,、；;：:\s])+$")
 _CLASSIFIERS = set(M["classifiers"])
 
 
