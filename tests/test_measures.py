@@ -81,7 +81,8 @@ def test_measures_a_word_begun_by_a_unit_stays_in_the_quantity_s_name():
     ("移动互联网累计流量达210亿GB。", 21000000000, "GB", None),
     ("数据产量从2.3ZB增加到6.6ZB。", 6.6, "ZB", None),  # a country's data volume
     ("新建5G基站数量是去年同期的10倍。", 10, "倍", None),
-    ("全市陆续投入10个亿改造养殖池塘。", 1000000000, "", None),  # 亿 said with a classifier (news items)
+    # 亿 said with a classifier (news items); a sum 投入 before the verb it pays for is in 元 left unsaid
+    ("全市陆续投入10个亿改造养殖池塘。", 10, "亿元", None),
     ("全市村集体资产超过六个亿。", 600000000, "", "超过"),
     ("全市新发现8个亿吨级油田。", 8, "个", None),  # things counted, graded by 亿吨
     ("全市涌现3个亿万富翁。", 3, "个", None),  # 亿万富翁: things counted, no 3亿
@@ -2678,6 +2679,10 @@ def test_measures_a_unit_s_name_after_its_count_or_before_its_figure_holds_its_v
     ("青岛市加快发展。全市发放100万贷款户。", 1000000, ""),  # …not before a noun that only starts with one (贷款户)
     ("我国4360亿贷款推动14省市加快老旧小区改造。", 4360, "亿元"),  # …and before the verb the sum is subject of
     ("江西投入2亿资金搭建数据化平台。", 2, "亿元"),
+    # …and a sum of a quantity of money before the verb or 的 after it (元 left unsaid)
+    ("北京市年初再次投资100亿在这建设华北最大的云计算数据中心。", 100, "亿元"),
+    ("中关村科学城投入近1600亿打造科研新空间。", 1600, "亿元"),
+    ("厦门市投资20亿的厂房已投产。", 20, "亿元"),
 ])
 def test_measures_money_left_unsaid_before_the_sum_s_name(text, value, unit):
     assert [(g[2], g[3]) for g in figures(text)] == [(value, unit)], figures(text)

@@ -210,12 +210,18 @@ _MONEY_HEADS = set(M["money_heads"])
 _ACTING_TAGS = ("v", "p")  # jieba's tags of a verb (推动, 搭建) and a preposition (被, 向)
 
 
+def _verb_next(text: str, end: int) -> bool:
+    """A verb, a preposition or 的 right at ``end`` (…100亿在这建设, …近1600亿打造, …20亿的厂房)."""
+    first = next(iter(words.cut(text[end:end + _LONGEST])), "")
+    return first == _OF or words.tag(first).startswith(_ACTING_TAGS)
+
+
 def _money_head_acting(text: str, end: int) -> bool:
     """A head of money right after the figure, the subject of a verb after it (我国4360亿贷款推动…,
-    投入2亿资金搭建…, 1.17亿资金被转走): the figure is money, whatever its indicator; not a noun the
-    head only modifies (100万贷款户, 10亿资金项目)."""
-    toks = words.cut(text[end:end + _LONGEST])
-    return len(toks) > 1 and toks[0] in _MONEY_HEADS and words.tag(toks[1]).startswith(_ACTING_TAGS)
+    投入2亿资金搭建…, 1.17亿资金被转走, 2亿资金的项目): the figure is money, whatever its indicator; not a
+    noun the head only modifies (100万贷款户, 10亿资金项目)."""
+    head = next((h for h in _MONEY_HEADS if text.startswith(h, end)), None)
+    return head is not None and _verb_next(text, end + len(head))
 
 
 def _in_yuan_unsaid(m: re.Match, indicator: str, text: str, seen: list[tuple[re.Match, str]]) -> Optional[tuple[float, str]]:
@@ -230,7 +236,8 @@ def _in_yuan_unsaid(m: re.Match, indicator: str, text: str, seen: list[tuple[re.
     if not _money_head_acting(text, m.end()) and (
             not _MONEY_QUANTITY.search(indicator)
             or not (_NOTHING_NAMED_AFTER.match(text, m.end()) or _FROM_TO.match(text, m.end())  # 从11.76万亿增长到17万亿
-                    or _MONEY_NAMED_AFTER.match(text, m.end()))):  # 撬动40亿技改资金: the sum named after it
+                    or _MONEY_NAMED_AFTER.match(text, m.end())  # 撬动40亿技改资金: the sum named after it
+                    or _verb_next(text, m.end()))):  # 再次投资100亿在这建设…, 投入近1600亿打造…: what the sum does
         return None
     currency = next((unit for unit in ((x.group("unit") or "").lstrip("万亿") for x, _ in reversed(seen))
                      if unit in _CURRENCIES), "元")
