@@ -4372,3 +4372,15 @@ def test_measures_disposal_jiang_with_a_done_verb_is_no_future(text, status):
 ])
 def test_measures_from_glued_to_a_quantity_is_no_part_of_its_name(text, indicator):
     assert {g[1] for g in figures(text)} == {indicator}, figures(text)
+
+
+@pytest.mark.parametrize("published, second, year", [
+    # an article whose lead opens with last year, told in a year's first months: its later undated figures are that year's
+    ("2025-02-03", "此外，知识密集型服务进出口28965.2亿元。", 2024),
+    # …not in a later month (the lead may be background), nor where the paragraph speaks of now
+    ("2025-07-03", "此外，知识密集型服务进出口28965.2亿元。", 2025),
+    ("2025-02-03", "目前，知识密集型服务进出口28965.2亿元。", 2025),
+])
+def test_measures_an_article_leading_with_last_year_dates_its_later_paragraphs(published, second, year):
+    text = "商务部数据显示，2024年，我国服务进出口总额首次突破1万亿美元。\n" + second
+    assert [g[4] for g in figures(text, published=published) if g[2] == 28965.2] == [year], figures(text, published=published)
