@@ -4384,3 +4384,11 @@ def test_measures_from_glued_to_a_quantity_is_no_part_of_its_name(text, indicato
 def test_measures_an_article_leading_with_last_year_dates_its_later_paragraphs(published, second, year):
     text = "商务部数据显示，2024年，我国服务进出口总额首次突破1万亿美元。\n" + second
     assert [g[4] for g in figures(text, published=published) if g[2] == 28965.2] == [year], figures(text, published=published)
+
+
+@pytest.mark.parametrize("text, values", [
+    # a list in 万 whose last figure is in 万亿 writes 万亿 and the unit once, after the last
+    ("我国国内生产总值连续迈上100万、110万、120万和130万亿元四个大台阶。", [(1000000, "亿元"), (1100000, "亿元"), (1200000, "亿元"), (1300000, "亿元")]),
+])
+def test_measures_a_list_in_wan_closed_in_wanyi_is_in_wanyi(text, values):
+    assert [(g[2], g[3]) for g in figures(text)] == values, figures(text)

@@ -314,7 +314,7 @@ def _is_figure(text: str, m: re.Match, covered: list[bool]) -> bool:
 
 
 _NOUN_TAGS = ("n", "nz")
-_YI = "亿"
+_WAN, _YI = "万", "亿"
 
 
 def _noun_sorted(text: str, m: re.Match) -> bool:
@@ -336,7 +336,8 @@ _LISTED = re.compile(r"(?:[和、及与]\d+(?:\.\d+)?(?:万亿|万|亿)?)*[和�
 def _listed_unit(text: str, m: re.Match, covered: list[bool]) -> Optional[str]:
     """The unit of the list that the figure ``m``, written without one, opens
     or goes on: the unit of its last figure, where that one is a figure in the
-    same multiplier (not 3和4万元: 3 what is not said); in a 分别 list, where
+    same multiplier (not 3和4万元: 3 what is not said), or in 万 where the last's is 万亿 (100万、110万和130万亿元);
+    in a 分别 list, where
     each figure is one item's, the last's multiplier too (分别实现收入2864和1774亿元:
     2864亿元; 分别为3和5万户: 3万户), the unit then written with it."""
     listed = _LISTED.match(text, m.end())
@@ -345,6 +346,8 @@ def _listed_unit(text: str, m: re.Match, covered: list[bool]) -> Optional[str]:
         return None
     if last.group("mult") == m.group("mult"):
         return last.group("unit")
+    if m.group("mult") == _WAN and last.group("mult") == _WAN + _YI:
+        return _YI + last.group("unit")  # 迈上100万、110万和130万亿元: 万亿 written once, after the last
     if m.group("mult") is None and text.rfind(_RESPECTIVELY, clause_span(text, m.start())[0], m.start()) >= 0:
         return last.group("mult") + last.group("unit")
     return None
