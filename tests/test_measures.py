@@ -81,7 +81,8 @@ def test_measures_a_word_begun_by_a_unit_stays_in_the_quantity_s_name():
     ("移动互联网累计流量达210亿GB。", 21000000000, "GB", None),
     ("数据产量从2.3ZB增加到6.6ZB。", 6.6, "ZB", None),  # a country's data volume
     ("新建5G基站数量是去年同期的10倍。", 10, "倍", None),
-    ("全市陆续投入10个亿改造养殖池塘。", 1000000000, "", None),  # 亿 said with a classifier (news items)
+    # 亿 said with a classifier (news items); a sum 投入 before the verb it pays for is in 元 left unsaid
+    ("全市陆续投入10个亿改造养殖池塘。", 10, "亿元", None),
     ("全市村集体资产超过六个亿。", 600000000, "", "超过"),
     ("全市新发现8个亿吨级油田。", 8, "个", None),  # things counted, graded by 亿吨
     ("全市涌现3个亿万富翁。", 3, "个", None),  # 亿万富翁: things counted, no 3亿
@@ -2717,6 +2718,12 @@ def test_measures_a_unit_s_name_after_its_count_or_before_its_figure_holds_its_v
 @pytest.mark.parametrize("text, value, unit", [
     ("青岛市加快发展。全市撬动40亿技改资金。", 40, "亿元"),  # 元 left unsaid before the sum's name
     ("青岛市加快发展。全市发放100万贷款户。", 1000000, ""),  # …not before a noun that only starts with one (贷款户)
+    ("我国4360亿贷款推动14省市加快老旧小区改造。", 4360, "亿元"),  # …and before the verb the sum is subject of
+    ("江西投入2亿资金搭建数据化平台。", 2, "亿元"),
+    # …and a sum of a quantity of money before the verb or 的 after it (元 left unsaid)
+    ("北京市年初再次投资100亿在这建设华北最大的云计算数据中心。", 100, "亿元"),
+    ("中关村科学城投入近1600亿打造科研新空间。", 1600, "亿元"),
+    ("厦门市投资20亿的厂房已投产。", 20, "亿元"),
 ])
 def test_measures_money_left_unsaid_before_the_sum_s_name(text, value, unit):
     assert [(g[2], g[3]) for g in figures(text)] == [(value, unit)], figures(text)
@@ -4343,3 +4350,98 @@ def test_measures_targets_a_plan_titled_by_its_place_states_with_mingque_are_tha
     # a plan states its goals with 明确 as often as with 提出: still its place's aims, not the round-up's default
     text = "多地出台政策\n北京市加快发展。北京市推进建设。《浙江省数字经济发展“十四五”规划》明确，到2025年，建成5G基站20万个。"
     assert [(g[0], g[5]) for g in figures(text, published="2023-03-15") if g[2] == 200000] == [("浙江省", "target")]
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("浙江省启动重大项目，投资1万多亿。", 10000, "亿元"),  # 万多亿: more than one 万亿, of money left unsaid
+    ("北京十大高精尖产业全年实现营业收入3万多亿元。", 30000, "亿元"),
+    ("山东省地区生产总值从2012年的4万多亿增加到2021年的8万多亿。", 40000, "亿元"),
+    ("山东省新增用户1万多户。", 10000, "户"),  # 万多 with no 亿 after it stays 万
+])
+def test_measures_more_than_splitting_wan_yi(text, value, unit):
+    got = figures(text)
+    assert (value, unit, "多") == got[0][2:4] + (got[0][7],), got
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("哈尔滨新区四个超百亿项目正开工建设。", []),  # a round threshold right before the noun it sorts: no figure
+    ("目前，福建超千亿产业集群已有21个。", [21]),
+    ("我国西南地区发现超百亿规模大气田。", []),
+    # …not a sum followed by its unit or a verb, nor a milestone passed
+    ("福建省产业投资超千亿元，项目体量大。", [1000]),
+    ("南京“云签约”67个重大项目 投资超千亿", [67, 1000]),
+    ("吉林省力争到2035年粮食产能跨上千亿斤台阶。", [100000000000]),
+])
+def test_measures_round_threshold_before_a_noun_is_a_class(text, kept):
+    assert [g[2] for g in figures(text)] == kept, figures(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a range from a past year up to a month of this year: the period a change ran over, its from-level of the first year
+    ("山西省加快建设。从2013年底到今年6月底，我省光缆线路长度由60万公里增加到137.6万公里。",
+     [(600000, 2013, "actual"), (1376000, 2021, "actual")]),
+    # …not a deadline this year, nor a range to a year's end that may be to come
+    ("山西省加快建设。到今年6月底，全省将建成5G基站3万个。", [(30000, 2021, "target")]),
+    ("山西省加快建设。从2020年到今年底，全省新建5G基站3万个。", [(30000, 2021, "target")]),
+])
+def test_measures_range_up_to_a_month_of_this_year_is_no_deadline(text, expected):
+    assert [(g[2], g[4], g[5]) for g in figures(text, published="2021-07-21")] == expected, figures(text, published="2021-07-21")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 分别从a、b提高到c和d: the levels reached pair with the listed things as the levels left do
+    ("2012年以来，我国高技术制造业和装备制造业占规模以上工业增加值比重分别从2012年的9.4%、28%提高到2021年的15.1%和32.4%。",
+     [("高技术制造业占规模以上工业增加值比重", 9.4), ("装备制造业占规模以上工业增加值比重", 28),
+      ("高技术制造业占规模以上工业增加值比重", 15.1), ("装备制造业占规模以上工业增加值比重", 32.4)]),
+    # …and a single quantity's level reached keeps the quantity it left
+    ("北京市汽车保有量从320万辆增加到1500万辆。", [("汽车保有量", 3200000), ("汽车保有量", 15000000)]),
+])
+def test_measures_listed_levels_reached_pair_as_the_levels_left(text, expected):
+    assert [(g[1], g[2]) for g in figures(text)] == expected, figures(text)
+
+
+def test_measures_listed_levels_reached_pair_with_listed_places():
+    got = figures("广东、江苏的5G基站分别从1万个、2万个增加到5万个和6万个。")
+    assert [(g[0], g[2]) for g in got] == [("广东省", 10000), ("江苏省", 20000), ("广东省", 50000), ("江苏省", 60000)], got
+
+
+@pytest.mark.parametrize("text, status", [
+    # 将 + object + a verb with 了: the disposal 将 of a deed done, no future
+    ("中国移动今年将国际漫游流量资费平均下调了70%。", "actual"),
+    ("江苏省通过智能运维，将风资源的利用率提高了3个百分点，全省建成海上风电场40个。", "actual"),
+    # …not 了 in 了解, nor 为了, nor a 将 with no 了
+    ("江苏省将进一步了解企业需求，新建5G基站1万个。", "target"),
+    ("江苏省将为了扩大内需，新建5G基站1万个。", "target"),
+    ("江苏省将5G基站数量提升到10万个。", "target"),
+])
+def test_measures_disposal_jiang_with_a_done_verb_is_no_future(text, status):
+    assert [g[5] for g in figures(text)] == [status], figures(text)
+
+
+@pytest.mark.parametrize("text, indicator", [
+    # 从/由 that jieba glues to a quantity's bound suffix (基站数从, 上座率由) opens the level left: no part of the name
+    ("山西省移动通信基站数从7.4万个增加到26.9万个。", "移动通信基站"),
+    ("北京市影院上座率由20%提高到60%。", "影院上座率"),
+])
+def test_measures_from_glued_to_a_quantity_is_no_part_of_its_name(text, indicator):
+    assert {g[1] for g in figures(text)} == {indicator}, figures(text)
+
+
+@pytest.mark.parametrize("published, second, year", [
+    # an article whose lead opens with last year, told in a year's first months: its later undated figures are that year's
+    ("2025-02-03", "此外，知识密集型服务进出口28965.2亿元。", 2024),
+    # …not in a later month (the lead may be background), nor where the paragraph speaks of now
+    ("2025-07-03", "此外，知识密集型服务进出口28965.2亿元。", 2025),
+    ("2025-02-03", "目前，知识密集型服务进出口28965.2亿元。", 2025),
+])
+def test_measures_an_article_leading_with_last_year_dates_its_later_paragraphs(published, second, year):
+    text = "商务部数据显示，2024年，我国服务进出口总额首次突破1万亿美元。\n" + second
+    assert [g[4] for g in figures(text, published=published) if g[2] == 28965.2] == [year], figures(text, published=published)
+
+
+@pytest.mark.parametrize("text, values", [
+    # a list in 万 whose last figure is in 万亿 writes 万亿 and the unit once, after the last
+    ("我国国内生产总值连续迈上100万、110万、120万和130万亿元四个大台阶。", [(1000000, "亿元"), (1100000, "亿元"), (1200000, "亿元"), (1300000, "亿元")]),
+])
+def test_measures_a_list_in_wan_closed_in_wanyi_is_in_wanyi(text, values):
+    assert [(g[2], g[3]) for g in figures(text)] == values, figures(text)

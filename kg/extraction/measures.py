@@ -56,8 +56,14 @@ _FIGURE = re.compile(
     rf"|(?<=[上超逾近过破])[百千万](?=[万亿余多]|{_UNITS})|[百千](?=[余多])|[两三四五六七八九](?=成)"
     rf"|[两三四五六七八九十]{{1,2}}(?=倍)|(?<=翻)[一两三四](?=番))"
     rf"(?:{_SPOKEN_YI})?(?P<approx>[多余](?=万|亿|千(?!{_KILO})))?(?P<mult>万亿|万|亿|千(?!{_KILO}))?(?P<post>多|余)?"
-    rf"(?P<unit>{_UNITS})?(?P<tail>以上|左右|多)?")
+    rf"(?P<yi>(?<=万[多余])亿)?(?P<unit>{_UNITS})?(?P<tail>以上|左右|多)?")
 _PLAIN_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _multiplier(m: re.Match) -> Optional[str]:
+    """The figure's multiplier: 万亿 where a 多/余 splits it (投资1万多亿, 从4万多亿增加到8万多亿: more than
+    one 万亿, as the news items speak), else as written."""
+    return "万亿" if m.group("yi") else m.group("mult")
 
 
 def _more_than(m: re.Match) -> Optional[str]:
@@ -113,6 +119,9 @@ _BULLETINS = tuple(M["bulletin_heads"])
 _FINDINGS_NOTICE = re.compile(rf"关于(?:{_alt(M['findings_notice_verbs'])})|(?:{_alt(M['findings_notice_heads'])})$")
 _TARGET_LOOKALIKES = tuple(M["target_lookalikes"])  # 将近: read past the figure's start, which ends a search before it
 _DISPOSAL_JIANG_AFTER = tuple(M["disposal_jiang_after"])  # 已将, 成功将: 将 marks the object, no future
+# …and where its clause's verb takes 了 (将生产效率提升了50%, 将国际漫游流量资费平均下调了70%): a deed done
+# (not 为了, 除了, 了解, 了结)
+_DEED_DONE = re.compile(rf"[^，,。；;：:将]{{1,30}}?[{CJK}](?<![为除])了(?![解结])")
 _TOTAL_FIRST = any_of(M['total_strong'])
 _NEGATIVE = any_of(M['negative'])
 # the rate words of growth, not of a fall (增速, 增幅; 降幅's name gives its sign): a growth rate's record names
@@ -139,7 +148,7 @@ _MEASURING_ASIDE = re.compile(r"[（(](?:按|不含|不包括|含|包括)[^（�
 # the years a quantity is summed over, in brackets after its name (信息通信基础设施累计投资(2021-2025)达387亿元): an aside
 _PERIOD_ASIDE = re.compile(r"[（(]\d{4}\s*[-—–－~至]\s*\d{4}年?[)）]")
 _STRIP_RIGHT = re.compile(r"(?:(?:基本|总体|稳定|始终|持续|继续|长期)?(?:稳定|保持|控制|维持)在|连续(?:第?[一二两三四五六七八九十数多\d]+个?(?:年|月|天|日|周|季度))?"
-                          rf"|人民币|{'|'.join(M['aims_before_figure'])}|[（(][A-Za-z\d&]{{1,8}}[)）]|{_LEVEL_VERB}|[高多长]达|累计|是|约|近|共|有|将|已|平均|(?<!平)均|可|同比增长|同比提升|同比下降|增长|提升|下降|[，,、；;：:\s])+$")
+                          rf"|人民币|(?<=[数率量额])[从由]|{'|'.join(M['aims_before_figure'])}|[（(][A-Za-z\d&]{{1,8}}[)）]|{_LEVEL_VERB}|[高多长]达|累计|是|约|近|共|有|将|已|平均|(?<!平)均|可|同比增长|同比提升|同比下降|增长|提升|下降|[，,、；;：:\s])+$")
 _CLASSIFIERS = set(M["classifiers"])
 
 
@@ -170,7 +179,7 @@ def _value_unit(m: re.Match, listed_unit: Optional[str] = None) -> tuple[float, 
     """The figure's value and unit; ``listed_unit`` the unit written once at
     the end of the list the figure opens (see _listed_unit)."""
     unit = m.group("unit") or listed_unit or ""
-    mult = m.group("mult")
+    mult = _multiplier(m)
     # a 分别 list's multiplier, written once with its unit (分别为3和5万户; 分别为1.2和3.4万亿元: 万亿 and 元)
     written = next((w for w in _MONEY_MULTIPLIERS[::-1] if unit.startswith(w) and len(unit) > len(w)), None)
     if written and not m.group("unit") and mult is None:
@@ -197,6 +206,22 @@ _NOTHING_NAMED_AFTER = re.compile(f"[^{CJK}A-Za-z]|$")  # 22.4万亿，: no unit
 
 
 _MONEY_MULTIPLIERS = ("万", "亿", "万亿")
+_MONEY_HEADS = set(M["money_heads"])
+_ACTING_TAGS = ("v", "p")  # jieba's tags of a verb (推动, 搭建) and a preposition (被, 向)
+
+
+def _verb_next(text: str, end: int) -> bool:
+    """A verb, a preposition or 的 right at ``end`` (…100亿在这建设, …近1600亿打造, …20亿的厂房)."""
+    first = next(iter(words.cut(text[end:end + _LONGEST])), "")
+    return first == _OF or words.tag(first).startswith(_ACTING_TAGS)
+
+
+def _money_head_acting(text: str, end: int) -> bool:
+    """A head of money right after the figure, the subject of a verb after it (我国4360亿贷款推动…,
+    投入2亿资金搭建…, 1.17亿资金被转走, 2亿资金的项目): the figure is money, whatever its indicator; not a
+    noun the head only modifies (100万贷款户, 10亿资金项目)."""
+    head = next((h for h in _MONEY_HEADS if text.startswith(h, end)), None)
+    return head is not None and _verb_next(text, end + len(head))
 
 
 def _in_yuan_unsaid(m: re.Match, indicator: str, text: str, seen: list[tuple[re.Match, str]]) -> Optional[tuple[float, str]]:
@@ -205,10 +230,14 @@ def _in_yuan_unsaid(m: re.Match, indicator: str, text: str, seen: list[tuple[re.
     从11.76万亿增长到17万亿) or the sum's name (撬动40亿技改资金) is in 元, as the news items leave it unsaid, or in the
     currency of the sentence's last money figure (``seen``: 1.2万亿美元，利润500万): its
     value and unit as money's (22.4万亿 -> 224000 亿元)."""
-    mult = m.group("mult")
-    if m.group("unit") or mult not in _MONEY_MULTIPLIERS or not _MONEY_QUANTITY.search(indicator) \
+    mult = _multiplier(m)
+    if m.group("unit") or mult not in _MONEY_MULTIPLIERS:
+        return None
+    if not _money_head_acting(text, m.end()) and (
+            not _MONEY_QUANTITY.search(indicator)
             or not (_NOTHING_NAMED_AFTER.match(text, m.end()) or _FROM_TO.match(text, m.end())  # 从11.76万亿增长到17万亿
-                    or _MONEY_NAMED_AFTER.match(text, m.end())):  # 撬动40亿技改资金: the sum named after it
+                    or _MONEY_NAMED_AFTER.match(text, m.end())  # 撬动40亿技改资金: the sum named after it
+                    or _verb_next(text, m.end()))):  # 再次投资100亿在这建设…, 投入近1600亿打造…: what the sum does
         return None
     currency = next((unit for unit in ((x.group("unit") or "").lstrip("万亿") for x, _ in reversed(seen))
                      if unit in _CURRENCIES), "元")
@@ -259,6 +288,8 @@ def _is_figure(text: str, m: re.Match, covered: list[bool]) -> bool:
         # 规模超过千亿的产业链, 年营业收入超百亿元的骨干企业: a round threshold that sorts things, no one's
         # figure (not 超过万套的设备, 近万亿元的大产业: so many things, about so much)
         return False
+    if m.group("num") in _BARE and m.group("pre") != _NEARLY and _noun_sorted(text, m):
+        return False  # 四个超百亿项目, 超千亿产业集群已有21个: the same threshold written right before the noun
     if m.group("num") in _BARE and m.group("pre") in _THRESHOLD_WORDS and m.group("unit") not in _CLASSIFIERS \
             and _COUNTED_BEFORE.search(text, max(0, m.start() - 24), m.start()):
         # 有5个省份的地区生产总值超过万亿, 不少企业估值超过百亿元: how many things pass a round threshold (not
@@ -282,6 +313,22 @@ def _is_figure(text: str, m: re.Match, covered: list[bool]) -> bool:
     return not _is_ratio_base(text, m)
 
 
+_NOUN_TAGS = ("n", "nz")
+_WAN, _YI = "万", "亿"
+
+
+def _noun_sorted(text: str, m: re.Match) -> bool:
+    """A noun right after a figure in 亿, no 的 between, that its unit (if any) only opens (超百亿项目: 项|目,
+    超千亿产业集群, 超百亿规模大气田, 超百亿影片): the figure is the scale of money that sorts the things the
+    noun names, not a milestone passed (突破千亿大关), nor a count of the noun's things (上千万企业, 百余件套)
+    or a unit in one character (超千亿方)."""
+    if m.group("mult") != _YI:
+        return False
+    start = m.start("unit") if m.group("unit") else m.end()
+    first = next(iter(words.cut(text[start:start + _LONGEST])), "")
+    return len(first) > max(len(m.group("unit") or ""), 1) and first not in _MILESTONES and words.tag(first) in _NOUN_TAGS
+
+
 # 快4.0和2.2个百分点, 分别达4.92亿、2.7亿、0.78亿户: a list writes its figures' unit once, after the last
 _LISTED = re.compile(r"(?:[和、及与]\d+(?:\.\d+)?(?:万亿|万|亿)?)*[和、及与](?=\d)")
 
@@ -289,7 +336,8 @@ _LISTED = re.compile(r"(?:[和、及与]\d+(?:\.\d+)?(?:万亿|万|亿)?)*[和�
 def _listed_unit(text: str, m: re.Match, covered: list[bool]) -> Optional[str]:
     """The unit of the list that the figure ``m``, written without one, opens
     or goes on: the unit of its last figure, where that one is a figure in the
-    same multiplier (not 3和4万元: 3 what is not said); in a 分别 list, where
+    same multiplier (not 3和4万元: 3 what is not said), or in 万 where the last's is 万亿 (100万、110万和130万亿元);
+    in a 分别 list, where
     each figure is one item's, the last's multiplier too (分别实现收入2864和1774亿元:
     2864亿元; 分别为3和5万户: 3万户), the unit then written with it."""
     listed = _LISTED.match(text, m.end())
@@ -298,6 +346,8 @@ def _listed_unit(text: str, m: re.Match, covered: list[bool]) -> Optional[str]:
         return None
     if last.group("mult") == m.group("mult"):
         return last.group("unit")
+    if m.group("mult") == _WAN and last.group("mult") == _WAN + _YI:
+        return _YI + last.group("unit")  # 迈上100万、110万和130万亿元: 万亿 written once, after the last
     if m.group("mult") is None and text.rfind(_RESPECTIVELY, clause_span(text, m.start())[0], m.start()) >= 0:
         return last.group("mult") + last.group("unit")
     return None
@@ -1270,7 +1320,8 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
             elsewhere = _ELSEWHERE.search(text[before:m.start()].lstrip("而但")) or _pointer_of_another(text[a:pointer.start()])
             indicator = antecedent if antecedent and not elsewhere else ""
         from_to = bool(seen) and _FROM_TO.fullmatch(text, seen[-1][0].end(), m.start()) is not None
-        if from_to:
+        # (a list's levels reached keep the pairing of the levels left: 分别从9.4%、28%提高到15.1%和32.4%)
+        if from_to and m.start() not in paired:
             indicator = seen[-1][1]  # 保有量从320万辆增加到1500万辆: one quantity, then and later
             if unit != "%" and _value_unit(seen[-1][0])[1] == "%":
                 indicator = _RATE_SUFFIX.sub("", indicator)  # 逆差下降67.6%至2031.7亿元: the level the rate led to
@@ -1614,6 +1665,8 @@ def _from_levels(text: str, found: list[re.Match]) -> dict[int, int]:
     return levels
 _TRAILING_ADVERB = re.compile(r"(?:已经|已|将|正在)$")  # …国家已经分别扩大到: not a word of the last thing
 _TO_LEVEL = re.compile(r"[到至]\s*$")
+# between the levels a list changes from and those it changes to (…28%提高到2021年的15.1%…; 15秒、29秒降至2秒…)
+_TO_LEVEL_AFTER = re.compile(rf"[^，,；;。、\d]{{0,4}}[到至](?:\d{{4}}年)?的?")
 _LIST_ITEM = re.compile(rf"[{CJK}A-Za-z0-9]{{2,12}}")
 _UNPAIRED = ""  # an indicator no figure is given: the figure is left out
 _PAIRED_WORDS = M["paired_words"]
@@ -1641,14 +1694,18 @@ def _respectively(frame: Frame, found: list[re.Match], first: re.Match,
     if text.startswith(_SOURCE_COLONS, a - 1):  # 占比分别为：85.4%、…: the list after a colon goes on with its clause
         a, _ = clause_span(text, a - 1)
     at = text.rfind(_RESPECTIVELY, a, first.start())
-    if any(max(at, a) < m.start() < first.start() for m in found):
-        return {}
     listed = [first]
     for m in found:
         if m.start() > first.start():
             if not _BETWEEN_FIGURES.fullmatch(text, listed[-1].end(), m.start()):
                 break
             listed.append(m)
+    earlier = [m for m in found if max(at, a) < m.start() < first.start()]
+    if earlier:
+        # 比重分别从2012年的9.4%、28%提高到2021年的15.1%和32.4%: the levels reached pair as the levels left did
+        return {m.start(): paired[e.start()] for e, m in zip(earlier, listed)} \
+            if at >= a and len(earlier) == len(listed) > 1 and all(e.start() in paired for e in earlier) \
+            and _TO_LEVEL_AFTER.match(text, earlier[-1].end(), first.start()) else {}
     if len(listed) < 2:
         return {}
     how = text[max(at + len(_RESPECTIVELY), a):first.start()]
@@ -2406,7 +2463,8 @@ def _targets(text: str, start: int, end: int, year: Optional[int]) -> list[re.Ma
     by in the document's ``year``, and words a target word only opens (将近)."""
     found = [t for t in _TARGET.finditer(text, start, end)
              if not _gone_by(text, t, year) and not text.startswith(_TARGET_LOOKALIKES, t.start())
-             and not (t.group() == "将" and text.endswith(_DISPOSAL_JIANG_AFTER, 0, t.start()))
+             and not (t.group() == "将" and (text.endswith(_DISPOSAL_JIANG_AFTER, 0, t.start()) or _DEED_DONE.match(text, t.end())))
+             and not _ends_range_gone_by(text, t, year)
              and not (t.group() == _GOAL and text.endswith(_QUOTE_CLOSERS, 0, t.start()))]
     if found and ("截" in text or _BASELINE_MARK.search(text) or _FULFILS in text or _ACHIEVES_WORD in text
                   or _AGAINST_PLAN.search(text, 0, end)):
@@ -2417,6 +2475,18 @@ def _targets(text: str, start: int, end: int, year: Optional[int]) -> list[re.Ma
 
 
 _WRITTEN_YEAR = re.compile(r"\d{4}")
+_THIS_YEAR_TARGET = "到" + _THIS_YEAR_WORD
+_MONTH_AFTER = re.compile(r"\d{1,2}月")
+
+
+def _ends_range_gone_by(text: str, target: re.Match, year: Optional[int]) -> bool:
+    """到今年 and a month closing a range that opens in a year before the document's (从2013年底到今年6月底，…):
+    the period a change ran over up to a date, no deadline (not 从2020年到今年底: the year's end may be to come)."""
+    if target.group() != _THIS_YEAR_TARGET or year is None:
+        return False
+    return _MONTH_AFTER.match(text, target.end()) is not None and any(
+        r.start() < target.start() < r.end() and int(r.group(1)) < year
+               for r in _YEAR_RANGE.finditer(text, max(0, target.start() - 12), target.end() + 8))
 
 
 def _gone_by(text: str, target: re.Match, year: Optional[int]) -> bool:
@@ -2549,7 +2619,9 @@ def _period_start(before: str, year: Optional[int]) -> Optional[int]:
 
 
 # 2012年至2024年，…: the years a change runs over, opening its clause (not a plan's title: …（2023—2025年）》)
-_YEAR_RANGE = re.compile(r"(\d{4})年?\s*[—–\-~至到]\s*\d{4}年(?=[，,])")
+# (2013年底到今年6月底，…由60万公里增加到137.6万公里: a range may name a month or a year's end at either side, and end now)
+_DATE_PART = r"(?:[底末初]|\d{1,2}月[底末份]?)?"
+_YEAR_RANGE = re.compile(rf"(\d{{4}})年?{_DATE_PART}\s*[—–\-~至到]\s*(?:\d{{4}}年|{_THIS_YEAR_WORD}){_DATE_PART}(?=[，,])")
 # …；今年上半年，光伏装机从…, 其中去年…从…: a from-level in a period of its own, not the range's (the range
 # reaches past a ；: 2005年到2019年，…；城乡居民收入比从2.2缩小到1.7)
 _DATED_AFTER_RANGE = re.compile(rf"(?:{_THIS_YEAR_WORD}|{_LAST_YEAR_WORD})(?!同期)|{_PERIOD}")

@@ -493,6 +493,14 @@ def _under_plans(sentences: list[Sentence], plans: dict[int, list[Mention]], rou
     return under
 
 
+def _reports_last_year(opened: Optional[int], ctx, settings: Settings) -> bool:
+    """An article's lead opens with the year before the document's, told in a year's first months
+    (Thresholds.review_months): what the article goes on to tell with no time of its own is of that year
+    (商务部数据显示，2024年，…。…此外，知识密集型服务进出口28965.2亿元, in February 2025: 2024's)."""
+    return opened is not None and ctx.year is not None and opened == ctx.year - 1 \
+        and ctx.month is not None and ctx.month <= settings.thresholds.review_months
+
+
 def _heads_place_item(frame: relations.Frame) -> bool:
     """A heading that opens with a place (广东; 【山东】…; 伊朗总统选举将于…): a
     round-up's item on it, which aims at its own years, not at those the item
@@ -544,6 +552,9 @@ def extract_document(doc: Document, settings: Settings = DEFAULT) -> Extraction:
     stated: tuple[int, Optional[int]] = (-1, None)  # the paragraph and the year its last sentence to open with one named
     headed: tuple[int, Optional[int]] = (-1, None)  # the article and the year its last heading opened with (一、2019年工作回顾)
     reported: dict[int, int] = {}  # the year an article that is a statistical bulletin reports on, as its title names it
+    # the year before the document's that an article's lead opens with, told in a year's first months (商务部数据显示，
+    # 2024年，…, in February 2025): the year the article reports on; None where its lead opens with no such year
+    led: dict[int, Optional[int]] = {}
     looked_back = -1  # the paragraph whose first sentence opened looking back over a period (过去五年，…)
     listed: tuple[int, Optional[int], bool] = (-1, None, False)  # a dashed list's last item, and its lead's year and looking back
     background = (-1, 0)  # the article and heading level of a plan's part on where things stand (一、规划背景)
@@ -582,8 +593,10 @@ def extract_document(doc: Document, settings: Settings = DEFAULT) -> Extraction:
         bulletin = measures.bulletin_year(frame) if sent.heading else None
         if bulletin is not None:  # 丹寨县2015年…统计公报, published in 2016: what it states with no year is of 2015
             reported[sent.article] = bulletin
+        if not sent.heading and sent.article not in led:
+            led[sent.article] = opened if _reports_last_year(opened, ctx, settings) else None
         stated_year = stated[1] if stated[0] == sent.paragraph else headed[1] if headed[0] == sent.article else None
-        stated_year = stated_year if stated_year is not None else reported.get(sent.article)
+        stated_year = stated_year if stated_year is not None else reported.get(sent.article, led.get(sent.article))
         if measures.speaks_of_now(frame) and not reviewed:  # 目前, 如今: not of the year stated before, nor dating the next
             # nor, as the present goes on to the paragraph's end, of the year headed
             stated_year, stated = None, (sent.paragraph if measures.speaks_of_the_present(frame) else -1, None)
