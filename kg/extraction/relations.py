@@ -2150,14 +2150,14 @@ def _chairs_from(frame: Frame, name_end: int, verb: re.Match) -> bool:
                                         or any(name_end < p.start < verb.start() for p in frame.of("Person")))
 
 
-_JOINTLY = "共同"  # A与B共同主持: both chair
+_CO_CHAIRED = "共同"  # A与B共同主持: both chair
 _CO_CHAIR_JOINERS = ("与", "同", "和")
 
 
 def _co_chairs(frame: Frame, chair: Mention, verb: int) -> list[Mention]:
     """The person joined to the chair before 共同主持 (李乐成与南非…部长马拉齐共同主持, 由王瑞杰和…韩正共同主持):
     the partner's titles may stand between, no clause's end nor another person."""
-    if _JOINTLY not in frame.text[chair.end:verb]:
+    if _CO_CHAIRED not in frame.text[chair.end:verb]:
         return []
     before = [m for m in frame.of("Person") if m.end < chair.start]
     if not before:
