@@ -296,6 +296,16 @@ def document_triples(text: str) -> set[tuple[str, str, str]]:
      {("华为技术有限公司", "cooperatesWith", "广西壮族自治区"), ("小米集团", "cooperatesWith", "广西壮族自治区"),
       ("浪潮集团有限公司", "cooperatesWith", "广西壮族自治区")}),
     ("北京、天津两地政府分别与河北签定了合作协议", {("北京市", "cooperatesWith", "河北省"), ("天津市", "cooperatesWith", "河北省")}),
+    # a country before 和 and a region's countries: two parties
+    ("中国和中亚国家需要构建更为紧密的合作关系", {("中国", "cooperatesWith", "中亚")}),
+    # 分别 with two lists as long: item by item, in order; the partners' list may close with 和
+    ("中国电信、中国联通分别与华为、中兴签署5G合作协议",
+     {("中国电信集团有限公司", "cooperatesWith", "华为技术有限公司"), ("中国联合网络通信集团有限公司", "cooperatesWith", "中兴通讯股份有限公司")}),
+    ("中国电信、中国联通分别与华为和中兴签署5G合作协议",
+     {("中国电信集团有限公司", "cooperatesWith", "华为技术有限公司"), ("中国联合网络通信集团有限公司", "cooperatesWith", "中兴通讯股份有限公司")}),
+    # 与B、C和D: every body of the list, the last after 和/及 too
+    ("会上，浙江大学与阿里巴巴和华为签署合作协议",
+     {("浙江大学", "cooperatesWith", "阿里巴巴集团控股有限公司"), ("浙江大学", "cooperatesWith", "华为技术有限公司")}),
     ("中国移动、中国电信各自与华为签署合作协议",  # 各自, as 分别 (patterns.toml relation.separately)
      {("中国移动通信集团有限公司", "cooperatesWith", "华为技术有限公司"), ("中国电信集团有限公司", "cooperatesWith", "华为技术有限公司")}),
     # A与B签约: the two sign a contract or agreement together
@@ -607,6 +617,11 @@ def test_relations_a_name_with_dian_after_a_date_is_no_dateline():
     # a later clause's A与B、C: B and C each work with A; a 合作社 is a body, no act together
     ("7月2日，市政府与省通信管理局、中国电信湖北分公司分别签署战略合作协议",
      {("{}通信管理局", "cooperatesWith", "中国电信湖北分公司")}),
+    # A、B分别与C、D: A with C and B with D, neither with the other's partner (各自 pairs none in order)
+    ("中国电信、中国联通分别与华为、中兴签署5G合作协议",
+     {("中国电信集团有限公司", "cooperatesWith", "中兴通讯股份有限公司"), ("中国联合网络通信集团有限公司", "cooperatesWith", "华为技术有限公司")}),
+    # 与A和B国家/地区: one group named by two places, the second no partner of its own
+    ("会上，中国与拉美和加勒比国家深化数字经济合作", {("中国", "cooperatesWith", "加勒比")}),
     ("为推动农村全面小康社会建设，中共中央、国务院近日就深化供销合作社综合改革作出决定",
      {("中共中央", "cooperatesWith", "中华人民共和国国务院")}),
     # 由A、B: each with its own part (主办/承办) or 分别: no act together
