@@ -296,6 +296,9 @@ def document_triples(text: str) -> set[tuple[str, str, str]]:
      {("华为技术有限公司", "cooperatesWith", "广西壮族自治区"), ("小米集团", "cooperatesWith", "广西壮族自治区"),
       ("浪潮集团有限公司", "cooperatesWith", "广西壮族自治区")}),
     ("北京、天津两地政府分别与河北签定了合作协议", {("北京市", "cooperatesWith", "河北省"), ("天津市", "cooperatesWith", "河北省")}),
+    # 签署/签订 an agreement with no cooperation word: the two sides' signing, as 签约 is
+    ("交通运输部与退役军人事务部签署协议", {("交通运输部", "cooperatesWith", "退役军人事务部")}),
+    ("古巴与欧盟11号在哈瓦那签署旨在推动双边关系正常化的框架协议", {("古巴", "cooperatesWith", "欧洲联盟")}),
     # a country before 和 and a region's countries: two parties
     ("中国和中亚国家需要构建更为紧密的合作关系", {("中国", "cooperatesWith", "中亚")}),
     # 分别 with two lists as long: item by item, in order; the partners' list may close with 和
@@ -632,6 +635,8 @@ def test_relations_a_name_with_dian_after_a_date_is_no_dateline():
     ("吉尔吉斯斯坦、塔吉克斯坦都是最早支持和参与共建“一带一路”的国家", {("吉尔吉斯斯坦", "cooperatesWith", "塔吉克斯坦")}),
     # 签约 with no partner after 与 (a person, a count of firms) makes no pair
     ("北京与47家中外企业现场签约", {("北京市", "cooperatesWith", "中国")}),
+    # 签署 with no agreement after it is no signing together
+    ("国家发展改革委与国家统计局签署发布的数据显示增长加快", {("国家发展和改革委员会", "cooperatesWith", "国家统计局")}),
     # 签约率 is a rate, not two parties signing
     ("北京市与上海市家庭医生签约率均超过30%", {("北京市", "cooperatesWith", "上海市")}),
     # a 由-list whose own verb is another (批准设立) before a 合作 word of a noun: no act together

@@ -3199,8 +3199,10 @@ def founded(frame: Frame) -> Iterator[Relation]:
 
 # -- cooperation -------------------------------------------------------------------
 
-# 签约率, 签约服务: a rate or a service named by the word, not two parties signing
-_COOP = re.compile(f"{any_of(P['relation']['cooperates']).pattern}(?!(?<=签约)(?:{_alt(P['relation']['signing_nouns'])}))")
+# 签约率, 签约服务: a rate or a service named by the word, not two parties signing; 签署/签订 an agreement
+# with no cooperation word (A与B签署框架协议, A与B签订自由贸易协定) is their signing of a contract, as 签约 is
+_COOP = re.compile(f"{any_of(P['relation']['cooperates']).pattern}(?!(?<=签约)(?:{_alt(P['relation']['signing_nouns'])}))"
+                   rf"|(?:{_alt(P['relation']['signs'])})了?[^，,。；;]{{0,24}}?(?:{_alt(P['relation']['agreements'])})")
 
 
 _PARTNER_VERB = any_of(P['relation']['partner_verbs'])
@@ -3329,7 +3331,7 @@ def _signatories(frame: Frame, parties: list[Mention]) -> Iterator[Relation]:
             yield _rel(frame, x, "cooperatesWith", y, "cooperatesWith.trigger.v1", frame.confidences.cooperates_trigger)
 
 
-@extractor("cooperatesWith.trigger.v1", needs=P['relation']['cooperates'])
+@extractor("cooperatesWith.trigger.v1", needs=P['relation']['cooperates'] + P['relation']['signs'])
 def cooperates(frame: Frame) -> Iterator[Relation]:
     """与/同 X(、Y)… 合作/共同/对接/研讨 (中方愿同法方深化…合作), and a list
     of bodies or regions that 开展合作 together."""
