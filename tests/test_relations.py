@@ -2480,6 +2480,9 @@ def _document_triples(text: str) -> set[tuple[str, str, str]]:
     ("俄罗斯总统普京表示欢迎。习近平指出，中俄双方要深化务实合作。", True),
     ("法国总统马克龙会见王毅。双方同意推进中法合作。", True),
     ("法国总统马克龙会见王毅。王毅说，中法作为联合国安理会常任理事国，理应加强双边合作。", True),  # 作为…, then the act
+    # two or more words of kind before 合作 (全面战略, 友好, 互利务实)
+    ("越南国家主席会见王毅。两国要推动中越全面战略合作取得更多成果。", True),
+    ("日本首相会见王毅。日本经济界积极推进中日友好合作。", True),
     ("美国总统拜登发表讲话。中美关系保持稳定。", False),
 ])
 def test_relations_a_pair_of_countries_cooperates(text, cooperate):

@@ -3426,7 +3426,7 @@ def _pair_said_to_be(text: str, a: Mention, b: Mention) -> bool:
     return _paired(a, b) and text.startswith(_AS, b.end)
 
 
-_PAIR_COOPERATION = re.compile(rf"(?:{_alt(P['region']['pair_cooperation_kinds'])})?合作(?!社)")
+_PAIR_COOPERATION = re.compile(rf"(?:{_alt(P['region']['pair_cooperation_kinds'])})*合作(?!社)")
 
 
 def _pair_cooperation(frame: Frame, parties: list[Mention]) -> Iterator[Relation]:
