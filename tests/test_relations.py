@@ -296,6 +296,19 @@ def document_triples(text: str) -> set[tuple[str, str, str]]:
      {("华为技术有限公司", "cooperatesWith", "广西壮族自治区"), ("小米集团", "cooperatesWith", "广西壮族自治区"),
       ("浪潮集团有限公司", "cooperatesWith", "广西壮族自治区")}),
     ("北京、天津两地政府分别与河北签定了合作协议", {("北京市", "cooperatesWith", "河北省"), ("天津市", "cooperatesWith", "河北省")}),
+    # 签署/签订 an agreement with no cooperation word: the two sides' signing, as 签约 is
+    ("交通运输部与退役军人事务部签署协议", {("交通运输部", "cooperatesWith", "退役军人事务部")}),
+    ("古巴与欧盟11号在哈瓦那签署旨在推动双边关系正常化的框架协议", {("古巴", "cooperatesWith", "欧洲联盟")}),
+    # a country before 和 and a region's countries: two parties
+    ("中国和中亚国家需要构建更为紧密的合作关系", {("中国", "cooperatesWith", "中亚")}),
+    # 分别 with two lists as long: item by item, in order; the partners' list may close with 和
+    ("中国电信、中国联通分别与华为、中兴签署5G合作协议",
+     {("中国电信集团有限公司", "cooperatesWith", "华为技术有限公司"), ("中国联合网络通信集团有限公司", "cooperatesWith", "中兴通讯股份有限公司")}),
+    ("中国电信、中国联通分别与华为和中兴签署5G合作协议",
+     {("中国电信集团有限公司", "cooperatesWith", "华为技术有限公司"), ("中国联合网络通信集团有限公司", "cooperatesWith", "中兴通讯股份有限公司")}),
+    # 与B、C和D: every body of the list, the last after 和/及 too
+    ("会上，浙江大学与阿里巴巴和华为签署合作协议",
+     {("浙江大学", "cooperatesWith", "阿里巴巴集团控股有限公司"), ("浙江大学", "cooperatesWith", "华为技术有限公司")}),
     ("中国移动、中国电信各自与华为签署合作协议",  # 各自, as 分别 (patterns.toml relation.separately)
      {("中国移动通信集团有限公司", "cooperatesWith", "华为技术有限公司"), ("中国电信集团有限公司", "cooperatesWith", "华为技术有限公司")}),
     # A与B签约: the two sign a contract or agreement together
@@ -607,6 +620,11 @@ def test_relations_a_name_with_dian_after_a_date_is_no_dateline():
     # a later clause's A与B、C: B and C each work with A; a 合作社 is a body, no act together
     ("7月2日，市政府与省通信管理局、中国电信湖北分公司分别签署战略合作协议",
      {("{}通信管理局", "cooperatesWith", "中国电信湖北分公司")}),
+    # A、B分别与C、D: A with C and B with D, neither with the other's partner (各自 pairs none in order)
+    ("中国电信、中国联通分别与华为、中兴签署5G合作协议",
+     {("中国电信集团有限公司", "cooperatesWith", "中兴通讯股份有限公司"), ("中国联合网络通信集团有限公司", "cooperatesWith", "华为技术有限公司")}),
+    # 与A和B国家/地区: one group named by two places, the second no partner of its own
+    ("会上，中国与拉美和加勒比国家深化数字经济合作", {("中国", "cooperatesWith", "加勒比")}),
     ("为推动农村全面小康社会建设，中共中央、国务院近日就深化供销合作社综合改革作出决定",
      {("中共中央", "cooperatesWith", "中华人民共和国国务院")}),
     # 由A、B: each with its own part (主办/承办) or 分别: no act together
@@ -617,6 +635,8 @@ def test_relations_a_name_with_dian_after_a_date_is_no_dateline():
     ("吉尔吉斯斯坦、塔吉克斯坦都是最早支持和参与共建“一带一路”的国家", {("吉尔吉斯斯坦", "cooperatesWith", "塔吉克斯坦")}),
     # 签约 with no partner after 与 (a person, a count of firms) makes no pair
     ("北京与47家中外企业现场签约", {("北京市", "cooperatesWith", "中国")}),
+    # 签署 with no agreement after it is no signing together
+    ("国家发展改革委与国家统计局签署发布的数据显示增长加快", {("国家发展和改革委员会", "cooperatesWith", "国家统计局")}),
     # 签约率 is a rate, not two parties signing
     ("北京市与上海市家庭医生签约率均超过30%", {("北京市", "cooperatesWith", "上海市")}),
     # a 由-list whose own verb is another (批准设立) before a 合作 word of a noun: no act together
@@ -2460,6 +2480,9 @@ def _document_triples(text: str) -> set[tuple[str, str, str]]:
     ("俄罗斯总统普京表示欢迎。习近平指出，中俄双方要深化务实合作。", True),
     ("法国总统马克龙会见王毅。双方同意推进中法合作。", True),
     ("法国总统马克龙会见王毅。王毅说，中法作为联合国安理会常任理事国，理应加强双边合作。", True),  # 作为…, then the act
+    # two or more words of kind before 合作 (全面战略, 友好, 互利务实)
+    ("越南国家主席会见王毅。两国要推动中越全面战略合作取得更多成果。", True),
+    ("日本首相会见王毅。日本经济界积极推进中日友好合作。", True),
     ("美国总统拜登发表讲话。中美关系保持稳定。", False),
 ])
 def test_relations_a_pair_of_countries_cooperates(text, cooperate):

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Callable, Iterable, Iterator, Optional, Sequence
 
-from kg.extraction.entities import CENTRAL_BODY, CJK, COUNTRY_PAIR, COUNTY_WORDS, EVENT_LEAD, EXTENT_WORDS, GAZETTEER, ISSUING, ORG_SUFFIXES, PLACE_WORD_TAG, SCOPE_LEVELS, TOWNSHIP, SCOPE_WORDS, LIST_JOINERS, OPENING_BRACKETS, SPEAKERS_COMMAS, SURNAMES, TITLE_JOINERS, event_subtype, outermost
+from kg.extraction.entities import CENTRAL_BODY, CJK, COUNTRY_PAIR, COUNTY_WORDS, EVENT_LEAD, EXTENT_WORDS, GAZETTEER, ISSUING, ORG_SUFFIXES, PLACE_WORD_TAG, SCOPE_LEVELS, TOWNSHIP, SCOPE_WORDS, LIST_JOINERS, OPENING_BRACKETS, SPEAKERS_COMMAS, SURNAMES, TITLE_JOINERS, WORD_JOINERS, event_subtype, outermost
 from kg.lang import words
 from kg.lang.lexicon import BARE_LEGAL_FORMS, Region, load
 from kg.doc.model import Mention, Relation, Sentence, coverage
@@ -2150,14 +2150,14 @@ def _chairs_from(frame: Frame, name_end: int, verb: re.Match) -> bool:
                                         or any(name_end < p.start < verb.start() for p in frame.of("Person")))
 
 
-_JOINTLY = "共同"  # A与B共同主持: both chair
+_CO_CHAIRED = "共同"  # A与B共同主持: both chair
 _CO_CHAIR_JOINERS = ("与", "同", "和")
 
 
 def _co_chairs(frame: Frame, chair: Mention, verb: int) -> list[Mention]:
     """The person joined to the chair before 共同主持 (李乐成与南非…部长马拉齐共同主持, 由王瑞杰和…韩正共同主持):
     the partner's titles may stand between, no clause's end nor another person."""
-    if _JOINTLY not in frame.text[chair.end:verb]:
+    if _CO_CHAIRED not in frame.text[chair.end:verb]:
         return []
     before = [m for m in frame.of("Person") if m.end < chair.start]
     if not before:
@@ -3205,8 +3205,10 @@ def founded(frame: Frame) -> Iterator[Relation]:
 
 # -- cooperation -------------------------------------------------------------------
 
-# 签约率, 签约服务: a rate or a service named by the word, not two parties signing
-_COOP = re.compile(f"{any_of(P['relation']['cooperates']).pattern}(?!(?<=签约)(?:{_alt(P['relation']['signing_nouns'])}))")
+# 签约率, 签约服务: a rate or a service named by the word, not two parties signing; 签署/签订 an agreement
+# with no cooperation word (A与B签署框架协议, A与B签订自由贸易协定) is their signing of a contract, as 签约 is
+_COOP = re.compile(f"{any_of(P['relation']['cooperates']).pattern}(?!(?<=签约)(?:{_alt(P['relation']['signing_nouns'])}))"
+                   rf"|(?:{_alt(P['relation']['signs'])})了?[^，,。；;]{{0,24}}?(?:{_alt(P['relation']['agreements'])})")
 
 
 _PARTNER_VERB = any_of(P['relation']['partner_verbs'])
@@ -3289,6 +3291,30 @@ def _each_listed_before(frame: Frame, parties: list[Mention], pos: int) -> list[
     return group
 
 
+_GROUP_AFTER = ("国家", "地区")
+
+
+def _one_group(text: str, prev: Mention, p: Mention) -> bool:
+    """Two regions larger than a country joined by 和/及 before 国家/地区 name one group (中国与拉美和加勒比
+    国家, 同拉美和加勒比地区: the countries of the area both name, one partner), not two partners; a
+    country before 和 is a party of its own (中国和中亚国家)."""
+    return (p.type == prev.type == "Region" and "Country" not in (p.subtype, prev.subtype)
+            and text[prev.end:p.start] in WORD_JOINERS
+            and (text.startswith(_GROUP_AFTER, p.end) or p.surface.endswith(_GROUP_AFTER)))
+
+
+_IN_ORDER = "分别"  # A、B分别与C、D: A with C, B with D (各自 pairs none in order)
+
+
+def _each_with_partner(text: str, each: list[Mention], partners: list[Mention]) -> Iterable[tuple[Mention, Mention]]:
+    """Who works with whom when a list acts each on its own with the partners after 与: item by item
+    where 分别 stands and both lists are as long (中国电信、中国联通分别与华为、中兴签署: 电信 with 华为,
+    联通 with 中兴); else each item with every partner (A、B分别与C签署)."""
+    if len(each) == len(partners) and _IN_ORDER in text[each[-1].end:partners[0].start]:
+        return zip(each, partners)
+    return ((s, p) for s in each for p in partners)
+
+
 def _signatories(frame: Frame, parties: list[Mention]) -> Iterator[Relation]:
     """A、B(和C)签署战略合作协议 where no named agreement follows (the signs
     extractor reads those): every pair of signatories works together."""
@@ -3311,7 +3337,7 @@ def _signatories(frame: Frame, parties: list[Mention]) -> Iterator[Relation]:
             yield _rel(frame, x, "cooperatesWith", y, "cooperatesWith.trigger.v1", frame.confidences.cooperates_trigger)
 
 
-@extractor("cooperatesWith.trigger.v1", needs=P['relation']['cooperates'])
+@extractor("cooperatesWith.trigger.v1", needs=P['relation']['cooperates'] + P['relation']['signs'])
 def cooperates(frame: Frame) -> Iterator[Relation]:
     """与/同 X(、Y)… 合作/共同/对接/研讨 (中方愿同法方深化…合作), and a list
     of bodies or regions that 开展合作 together."""
@@ -3323,9 +3349,10 @@ def cooperates(frame: Frame) -> Iterator[Relation]:
         partners = []
         pos = m.end()
         for p in parties:
-            if p.start == pos:
+            if p.start == pos and not (partners and _one_group(text, partners[-1], p)):
                 partners.append(p)
-                pos = p.end + 1 if text[p.end:p.end + 1] == "、" else -1
+                joint = _AND.match(text, p.end)  # 与华为、中兴和爱立信: every body of the list
+                pos = joint.end() if joint else -1
         if not partners or not _COOP.search(text, pos if pos > 0 else m.end(), clause_span(text, m.end())[1] + 12):
             continue
         before = [p for p in parties if p.end <= m.start() and m.start() - p.end <= 1
@@ -3336,10 +3363,9 @@ def cooperates(frame: Frame) -> Iterator[Relation]:
             continue
         if not before and not each and subj.sentence == frame.sentence.index and not _whole_name(frame, subj):
             continue  # 中国中央广播电视总台与…: the place opens a body's name the recognisers missed
-        for s in each or [subj]:
-            for p in partners:
-                if p.name != s.name:
-                    yield _rel(frame, s, "cooperatesWith", p, "cooperatesWith.trigger.v1", frame.confidences.cooperates_trigger)
+        for s, p in _each_with_partner(text, each, partners) if each else ((subj, p) for p in partners):
+            if p.name != s.name:
+                yield _rel(frame, s, "cooperatesWith", p, "cooperatesWith.trigger.v1", frame.confidences.cooperates_trigger)
     yield from _partners(frame, parties)
     yield from _signatories(frame, parties)
     yield from _listed_together(frame, parties)
@@ -3363,6 +3389,7 @@ def _listed_together(frame: Frame, parties: list[Mention]) -> Iterator[Relation]
     text = frame.text
     for start in sorted({0} | {clause_span(text, p.start)[0] for p in parties}):
         lead = _pair_said_as(text, [p for p in parties if start <= p.start < start + 12])
+        lead = [p for i, p in enumerate(lead) if not (i and _one_group(text, lead[i - 1], p))]  # 拉美和加勒比国家: one party
         # A later clause's list opens it and joins its items as equals (A与B、C: B and C each work with A)
         joints = ("、", "和", "与") if start == 0 else ("、", "和")
         if start and lead and lead[0].start != start:
@@ -3405,7 +3432,7 @@ def _pair_said_to_be(text: str, a: Mention, b: Mention) -> bool:
     return _paired(a, b) and text.startswith(_AS, b.end)
 
 
-_PAIR_COOPERATION = re.compile(rf"(?:{_alt(P['region']['pair_cooperation_kinds'])})?合作(?!社)")
+_PAIR_COOPERATION = re.compile(rf"(?:{_alt(P['region']['pair_cooperation_kinds'])})*合作(?!社)")
 
 
 def _pair_cooperation(frame: Frame, parties: list[Mention]) -> Iterator[Relation]:
