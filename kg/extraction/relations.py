@@ -414,16 +414,17 @@ def _opener(frame: Frame, lead: int) -> Optional[Mention]:
 
 def _modifies_next(frame: Frame, m: Mention) -> bool:
     """``m`` is written right before a field or a place inside it, which it
-    qualifies: 我国互联网基础设施…, 安徽芜湖数据中心集群…"""
-    return any(o.start == m.end and (o.type == "Sector" or o.type == "Region" and m.name in LEX.region_chain(o.name))
-               for o in frame.top)
+    qualifies: 我国互联网基础设施…, 安徽芜湖数据中心集群…, 安徽绩溪县政协…"""
+    return any(o.start == m.end and o.type == "Sector" for o in frame.top) or any(
+        o.start == m.end and m.name in LEX.region_chain(o.name) for o in frame.of("Region", top=False))
 
 
 def _places_next(frame: Frame, m: Mention) -> bool:
-    """``m`` is a region written right before one place inside it (山东|青岛, 广东|东莞),
-    not before the first of a list of its places (重庆|开州、涪陵等地)."""
-    return m.type == "Region" and any(o.start == m.end and o.type == "Region" and m.name in LEX.region_chain(o.name)
-                                      and not _LIST_GAP.match(frame.text, o.end) for o in frame.top)
+    """``m`` is a region written right before one place inside it (山东|青岛, 广东|东莞), or
+    before a body whose name opens with such a place (安徽|绩溪县政协), not before the first of
+    a list of its places (重庆|开州、涪陵等地)."""
+    return m.type == "Region" and any(o.start == m.end and m.name in LEX.region_chain(o.name)
+                                      and not _LIST_GAP.match(frame.text, o.end) for o in frame.of("Region", top=False))
 
 
 def _speaker_says(frame: Frame, lead: int) -> tuple[int, Optional[Mention]]:
@@ -816,7 +817,9 @@ def meeting_saying(verbs: str) -> str:
     return f"(?:{_alt(P['event']['generic'])})(?:{_alt(P['event']['says_adverbs'])})?(?:{verbs})"
 
 
-_MEETING_SAYS = re.compile(f"(?:{_alt(P['event']['this'])})?{meeting_saying(_SPEECH.pattern)}")
+# …or resolves (会议部署加快推进…, 会议确定…): patterns.toml measure.meeting_resolves, as measures reads them
+_MEETING_SAYS = re.compile(f"(?:{_alt(P['event']['this'])})?"
+                           f"{meeting_saying(_alt(P['relation']['speech'] + P['measure']['meeting_resolves']))}")
 
 
 def meeting_says(frame: Frame) -> bool:
