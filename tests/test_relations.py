@@ -2428,9 +2428,15 @@ def test_relations_a_field_before_a_word_with_he_zuo_in_it_is_still_targeted(tex
     "会上，大连移动、大连联通领导分别就新区信息通信基础设施建设、5G建设等情况作了介绍。",
     "新疆电信、新疆移动负责人分别就5G网络建设推进情况进行了汇报。",
     "区发展改革委、区经信局围绕数字产业发展情况进行汇报。",  # 围绕 as 就
+    "会上，华为安信军团首席运营官曹泽军围绕“持续增强数字政府效能 更好激发数字经济活力”作专题报告。",  # a talk's topic
 ])
 def test_relations_the_topic_of_a_report_is_no_target(text):
     assert not [t for t in document_triples(text) if t[1] == "targets"], document_triples(text)
+
+
+def test_relations_a_field_a_company_centres_its_work_on_is_still_targeted():
+    # negative: 围绕 before an act of its own, not a talk, is the subject's focus
+    assert ("华为技术有限公司", "targets", "数字经济") in document_triples("华为将围绕数字经济加大投入。")
 
 
 def test_relations_a_plan_said_beside_a_report_is_still_targeted():

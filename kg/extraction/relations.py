@@ -2343,11 +2343,18 @@ _REPORTED_ON = re.compile(f"(?:{_alt(P['relation']['report_openers'])})([^，,�
                           f"(?:{_alt(P['relation']['report_verbs'])})")
 
 
+# 围绕X作专题报告: the topic of a talk (the fields, group 1), patterns.toml report_openers and lecture_kinds
+_LECTURED_ON = re.compile(f"(?:{_alt(P['relation']['report_openers'])})([^，,。；;：:]{{1,60}}?)(?:作了|作|做了|做|进行了|进行)"
+                          f"(?:{_alt(P['relation']['lecture_kinds'])})")
+
+
 def _reported_on(frame: Frame, m: Mention) -> bool:
-    """The field is in the topic of a report its clause tells of (分别就…5G建设等情况作了介绍):
-    a record of how it stands, no aim of the one who reports."""
+    """The field is in the topic of a report its clause tells of (分别就…5G建设等情况作了介绍),
+    or of a talk given (围绕“…数字经济活力”作专题报告): a record of how it stands, or the
+    talk's subject, no aim of the one who reports or speaks."""
     a, _ = clause_span(frame.text, m.start)
-    return any(r.start(1) <= m.start and m.end <= r.end(1) for r in _REPORTED_ON.finditer(frame.text, a))
+    return any(r.start(1) <= m.start and m.end <= r.end(1)
+               for topic in (_REPORTED_ON, _LECTURED_ON) for r in topic.finditer(frame.text, a))
 
 
 # 把/将 X 作为…主攻方向: the 把 before a field its clause puts as a priority reads as a verb of aim
