@@ -2705,7 +2705,7 @@ def person_after_title(sent: Sentence, found: list[Mention], settings: Settings)
             if spaced and text[end:end + 1] not in _SPACES and not _name_ends_at(text, end):
                 break  # 研究员 李鹏 9月…: the spaces on both sides set the name off
             yield _mention(sent, "Person", i, end, text[i:end], "person.title.v1", subtype="Person")
-            if text[end:end + 1] not in LIST_JOINERS:
+            if text[end:end + 1] not in _ITEM_FOLLOWERS:
                 break
             i = end + 1
 
@@ -2713,8 +2713,8 @@ def person_after_title(sent: Sentence, found: list[Mention], settings: Settings)
 def _ends_listed_name(text: str, end: int) -> bool:
     """What follows a name listed after the first under one title: what
     follows any name, or the word that joins or closes the list (副主席李树宏、
-    谢清军及政协常委; 书记刘云山和刘奇葆; 甄宇、冯利英等)."""
-    return _name_ends_at(text, end) or text[end:end + 1] in _OPERATOR_ITEM_ENDS
+    谢清军及政协常委; 书记刘云山和刘奇葆; 甄宇、冯利英等; not 与, "with")."""
+    return _name_ends_at(text, end) or text[end:end + 1] in _ITEM_FOLLOWERS
 
 
 def _title_end_opens_word(text: str, place_start: int, title_end: int) -> bool:
@@ -3541,7 +3541,8 @@ def event_meeting(sent: Sentence, found: list[Mention], settings: Settings) -> I
             start = later[0] if later else -1
         if start >= 0:
             # A body, forum or treaty written right before the edition holds it and opens its name
-            # (亚太经合组织|第三十二次领导人非正式会议, 中非合作论坛|第八届部长级会议, 《湿地公约》|第十四届缔约方大会).
+            # (亚太经合组织|第三十二次领导人非正式会议, 中非合作论坛|第八届部长级会议, 《湿地公约》|第十四届缔约方大会),
+            # a scoped one too (县政协|第十四届委员会第四次常委会议, as the sentence that holds it after 召开 names it).
             holder = next((o for o in found + after_verb if o.end == start and (
                 o.type in ("Organization", "Event") or o.type == "Policy" and o.name.endswith(_TREATY_HEADS))), None)
             if holder is not None:
