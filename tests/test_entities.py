@@ -3363,3 +3363,75 @@ def test_entities_a_place_s_bureau_is_named_by_its_fields(text, bureau):
 ])
 def test_entities_no_place_s_bureau_where_the_words_are_no_department_s(text, tail):
     assert not [name for kind, name in mentions(text) if kind == "Organization" and name.endswith(tail)]
+
+
+# Party and government meeting reports (session 17, party pages): the names under one title, a CPPCC's term.
+@pytest.mark.parametrize("text, person", [
+    ("县政协副主席李树宏、谢清军及政协常委参加会议", "谢清军"),  # the list's last name before 及
+    ("中央书记处书记刘云山和刘奇葆出席", "刘奇葆"),  # …and before 和, then the next name
+    ("副主席甄宇、冯利英和田春华参加", "田春华"),
+    ("市政府党组成员参加会议，市领导朱策、何毅作交流发言", "何毅"),  # a place's leaders under one word, as 部领导
+    ("县领导陈国辉、卞建军出席", "陈国辉"),
+])
+def test_entities_every_name_listed_under_one_title_is_a_person(text, person):
+    assert ("Person", person) in mentions(text)
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("区委书记王立和市经信局负责人参加", ("Person", "市经信")),  # 和 then a body: the list ends
+    ("市长张三和省长李四陪同", ("Person", "省长李")),  # 和 then another title: its own name
+    ("省领导小组下设办公室", ("Person", "小组下")),  # 省领导小组: a group, no leaders' list
+    ("当前，数字化浪潮正在重新定义生产力", ("Organization", "浪潮集团有限公司")),  # 浪潮 glued after a noun: a wave
+])
+def test_entities_a_title_s_list_or_a_company_s_common_word_does_not_overreach(text, absent):
+    assert absent not in mentions(text)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("近年来，浪潮集团实施云计算战略", ("Organization", "浪潮集团有限公司")),
+    ("研究院及浪潮、华为等企业参加", ("Organization", "浪潮集团有限公司")),  # standing apart in a list: the company
+    ("中共庆安县第十四届委员会第三次全体会议召开", ("Organization", "中共庆安县委")),  # the party's own term: its committee
+    ("河北省第十四届人民代表大会常务委员会第五次会议召开", ("Organization", "河北省人民代表大会常务委员会")),
+])
+def test_entities_a_company_standing_apart_and_a_term_s_own_body_are_kept(text, kept):
+    assert kept in mentions(text)
+
+
+@pytest.mark.parametrize("text", [
+    "会上通报了政协庆安县第十四届委员会第二次会议筹备情况",
+    "政协北京市昌平区第六届委员会常务委员会第六次会议召开",
+])
+def test_entities_a_cppcc_s_term_names_no_party_committee_of_its_place(text):
+    assert not any(t == "Organization" and n.startswith("中共") for t, n in mentions(text))
+
+
+@pytest.mark.parametrize("full, short", [
+    ("政协北京市昌平区第六届委员会常务委员会第六次会议", "昌平区政协六届常委会第六次会议"),  # the city before the district
+    ("政协鄂尔多斯市第四届委员会第四次会议", "鄂尔多斯市政协四届四次会议"),
+])
+def test_entities_a_cppcc_session_in_full_and_short_is_one_meeting(full, short):
+    from kg.extraction.entities import by_numbering
+    assert by_numbering(full) == by_numbering(short)
+
+
+def test_entities_a_scoped_body_before_its_term_opens_the_session_s_name():
+    # the headline's 县政协 + 第十四届…常委会议: the same name the body's sentence gives it
+    assert ("Event", "县政协第十四届委员会第四次常委会议") in mentions("县政协第十四届委员会第四次常委会议召开")
+
+
+@pytest.mark.parametrize("text, person", [
+    ("集体学习习近平总书记主持召开中央财经委员会第九次会议时的重要讲话精神", "习近平"),  # a verb of study glued before the name
+    ("深刻领会习近平总书记在会上的重要讲话精神", "习近平"),
+    ("认真落实李强总理要求", "李强"),
+])
+def test_entities_a_name_right_after_a_verb_of_study_opens_before_its_title(text, person):
+    assert ("Person", person) in mentions(text)
+
+
+@pytest.mark.parametrize("text", [
+    "深入贯彻落实总书记重要指示",  # the verbs alone before the title: no name
+    "认真落实两党总书记达成的共识",
+    "贯彻军委主席负责制",
+])
+def test_entities_a_verb_of_study_before_a_bare_title_names_no_one(text):
+    assert not [n for t, n in mentions(text) if t == "Person"], mentions(text)

@@ -841,6 +841,7 @@ def test_relations_no_country_issues_a_document_that_is_no_joint_statement_of_tw
 @pytest.mark.parametrize("text, expected", [
     ("山东青岛加速布局海洋新兴产业和未来产业。", ("青岛市", "targets", "未来产业")),  # the province places the city
     ("广东东莞积极推动应用工业互联网平台助力企业复产提效。", ("东莞市", "targets", "工业互联网")),
+    ("安徽绩溪县政协建言数字经济发展。", ("绩溪县政协", "targets", "数字经济")),  # …and the body named with the place
 ])
 def test_relations_a_city_written_after_its_province_opens_the_words(text, expected):
     assert expected in document_triples(text)
@@ -2446,9 +2447,16 @@ def test_relations_a_field_before_a_word_with_he_zuo_in_it_is_still_targeted(tex
     # the topic of a report (就…等情况作了介绍, 听取…情况汇报) is how things stand, no aim of the one who reports
     "会上，大连移动、大连联通领导分别就新区信息通信基础设施建设、5G建设等情况作了介绍。",
     "新疆电信、新疆移动负责人分别就5G网络建设推进情况进行了汇报。",
+    "区发展改革委、区经信局围绕数字产业发展情况进行汇报。",  # 围绕 as 就
+    "会上，华为安信军团首席运营官曹泽军围绕“持续增强数字政府效能 更好激发数字经济活力”作专题报告。",  # a talk's topic
 ])
 def test_relations_the_topic_of_a_report_is_no_target(text):
     assert not [t for t in document_triples(text) if t[1] == "targets"], document_triples(text)
+
+
+def test_relations_a_field_a_company_centres_its_work_on_is_still_targeted():
+    # negative: 围绕 before an act of its own, not a talk, is the subject's focus
+    assert ("华为技术有限公司", "targets", "数字经济") in document_triples("华为将围绕数字经济加大投入。")
 
 
 def test_relations_a_plan_said_beside_a_report_is_still_targeted():
@@ -2525,3 +2533,19 @@ def test_relations_jie_he_zuo_wei_is_no_cooperation():
     # 结合作为 (结合 + 作为), as 融合作为: the field put as a priority stays the subject's target
     got = document_triples("安康市把人工智能与制造业结合作为主攻方向。")
     assert ("安康市", "targets", "人工智能") in got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a meeting that lays out (部署) or settles (确定) what follows speaks for its holder, as one that 指出 or 要求
+    ("国务院总理李克强4月28日主持召开国务院常务会议。会议部署加快推进新型基础设施建设，推动产业和消费升级。",
+     ("中华人民共和国国务院", "targets", "新型基础设施建设")),
+    ("国务院总理李克强4月28日主持召开国务院常务会议。会议确定，加快发展工业互联网。", ("中华人民共和国国务院", "targets", "工业互联网")),
+])
+def test_relations_a_meeting_that_lays_out_work_speaks_for_its_holder(text, expected):
+    assert expected in document_triples(text), document_triples(text)
+
+
+def test_relations_a_meeting_s_resolve_targets_only_what_it_puts_a_focus_verb_before():
+    # negative: what the meeting heard reported on is no aim (会议部署… names the holder, not every field)
+    got = document_triples("国务院总理李克强4月28日主持召开国务院常务会议。会议部署推动产业和消费升级，听取5G建设情况汇报。")
+    assert not [t for t in got if t[1] == "targets" and t[2] == "5G"], got

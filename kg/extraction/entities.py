@@ -630,7 +630,7 @@ def government_body(sent: Sentence, found: list[Mention], settings: Settings) ->
     if not regions and not _SCOPE.search(text):
         return  # every body found follows a region or 省/市/县/区 (its own, or the list item's before it)
     for m in _TERM.finditer(text):  # 河北省 + 第十四届 + 人民代表大会常务委员会: the body of every term
-        if m.start() in regions:
+        if m.start() in regions and not text[:_chain_start(regions, regions[m.start()])].endswith(_CPPCC_OPENERS):
             regions[m.end()] = regions[m.start()]
     out: list[Mention] = []
     for pattern in (_FUNC_BODY, _REGION_BODY):
@@ -668,6 +668,19 @@ def government_body(sent: Sentence, found: list[Mention], settings: Settings) ->
             out.append(_mention(sent, "Organization", m.start(), m.end(), "{}" + m.group(2), "org.government.v1",
                                 subtype="GovernmentBody", scope=scope))
     yield from out
+
+
+# What opens a CPPCC's name before its place and term (政协北京市昌平区第六届委员会, 中国人民政治协商会议X第N届委员会):
+# the 委员会 after the term is the CPPCC, no party committee of the place.
+_CPPCC_OPENERS = ("政协", "中国人民政治协商会议")
+
+
+def _chain_start(regions: dict[int, Mention], region: Mention) -> int:
+    """Where the run of places written one after another that ends with
+    ``region`` starts (北京市昌平区: at 北京市); ``regions`` by their ends."""
+    while region.start in regions:
+        region = regions[region.start]
+    return region.start
 
 
 def _with_level_word(region: Mention) -> bool:
@@ -2467,14 +2480,17 @@ def organization_latin_arm(sent: Sentence, found: list[Mention], settings: Setti
 
 # -- people ----------------------------------------------------------------
 
-_TITLE = re.compile(rf"({_alt(P['person']['titles'])})")
+_TITLE = re.compile(rf"({_alt(P['person']['titles'] + P['person']['place_leaders'])})")
 _PLAIN_AFTER_NAME = set(P["person"]["plain_after_name"])
 # The stems of bodies' short names (文旅局, 卫健委, 林草局): before a head's title they name the body, not a
 # person (文旅局长, 卫健局长 as media write a bureau's head), though a surname opens them.
 _BODY_STEMS = frozenset(P["organization"]["functions"]) | {k[:i] for k in _ABBR for i in range(2, len(k))}
 _AFTER_NAME_WORDS = P["person"]["after_name"] + P["person"]["plain_after_name"]
 _TITLES = set(P["person"]["titles"]) | set(_AFTER_NAME_WORDS)
-_AFTER_NAME = Guarded(rf"(?<![{CJK}0-9])([{CJK}]{{2,3}}?)({_alt(_AFTER_NAME_WORDS)})", needs=_AFTER_NAME_WORDS)
+# where a name before its title opens: not inside a run of Han characters or digits, but right after a
+# verb of study glued to it (学习|习近平总书记, 贯彻落实|李强总理)
+_NAME_OPENS = "|".join([rf"(?<![{CJK}0-9])", *(f"(?<={verb})" for verb in P["person"]["study_verbs"])])
+_AFTER_NAME = Guarded(rf"(?:{_NAME_OPENS})([{CJK}]{{2,3}}?)({_alt(_AFTER_NAME_WORDS)})", needs=_AFTER_NAME_WORDS)
 _CONTACTS = tuple(P['person']['contacts'])
 _PHONE_AFTER = re.compile(rf"[，,、;；\s　]*(?:{_alt(P['person']['phone_words'])})?[：:]?\s*[\d(（]")  # 张彬，电话：0431-…; 左成林，0771-…
 _BYLINE = re.compile(rf"(?:{_alt(P['person']['bylines'])})(?:[\s　]+|[\s　]*[：:丨|][\s　]*|(?=[{CJK}]{{2,3}}[)）]))([{CJK}]{{2,4}})(?![{CJK}])")
@@ -2655,7 +2671,7 @@ TITLE_JOINERS = ("、", "兼")
 SPEAKERS_COMMAS = (",", "，")
 
 
-@recogniser("person.title.v1", needs=P["person"]["titles"])
+@recogniser("person.title.v1", needs=P["person"]["titles"] + P["person"]["place_leaders"])
 def person_after_title(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
     """部长李乐成, 局长邢海英; a list after one title (部领导叶民、熊继军);
     a name set off by spaces after its title (研究员 李鹏 表示)."""
@@ -2685,15 +2701,22 @@ def person_after_title(sent: Sentence, found: list[Mention], settings: Settings)
                 end = _person_at(text, i, settings.thresholds)
             if end > 0 and not _name_ends_at(text, end):
                 end = _name_goes_on(text, end, settings.thresholds)
-            if end < 0 or i > m.end() + spaced and (not _name_ends_at(text, end) or text[i:end] in LEX.entries) \
+            if end < 0 or i > m.end() + spaced and (not _ends_listed_name(text, end) or text[i:end] in LEX.entries) \
                     or text[i:end] in _MESSAGES:
                 break  # 周宏伟、星河|智能…: a company follows; …、黎巴嫩总理: the next title's country; 主席|贺词: what he sent
             if spaced and text[end:end + 1] not in _SPACES and not _name_ends_at(text, end):
                 break  # 研究员 李鹏 9月…: the spaces on both sides set the name off
             yield _mention(sent, "Person", i, end, text[i:end], "person.title.v1", subtype="Person")
-            if text[end:end + 1] != "、":
+            if text[end:end + 1] not in _ITEM_FOLLOWERS:
                 break
             i = end + 1
+
+
+def _ends_listed_name(text: str, end: int) -> bool:
+    """What follows a name listed after the first under one title: what
+    follows any name, or the word that joins or closes the list (副主席李树宏、
+    谢清军及政协常委; 书记刘云山和刘奇葆; 甄宇、冯利英等; not 与, "with")."""
+    return _name_ends_at(text, end) or text[end:end + 1] in _ITEM_FOLLOWERS
 
 
 def _title_end_opens_word(text: str, place_start: int, title_end: int) -> bool:
@@ -3618,8 +3641,9 @@ def event_meeting(sent: Sentence, found: list[Mention], settings: Settings) -> I
             start = later[0] if later else -1
         if start >= 0:
             # A body, forum or treaty written right before the edition holds it and opens its name
-            # (亚太经合组织|第三十二次领导人非正式会议, 中非合作论坛|第八届部长级会议, 《湿地公约》|第十四届缔约方大会).
-            holder = next((o for o in found + after_verb if o.end == start and not o.scope and (
+            # (亚太经合组织|第三十二次领导人非正式会议, 中非合作论坛|第八届部长级会议, 《湿地公约》|第十四届缔约方大会),
+            # a scoped one too (县政协|第十四届委员会第四次常委会议, as the sentence that holds it after 召开 names it).
+            holder = next((o for o in found + after_verb if o.end == start and (
                 o.type in ("Organization", "Event") or o.type == "Policy" and o.name.endswith(_TREATY_HEADS))), None)
             if holder is not None:
                 start = holder.start
@@ -3771,6 +3795,18 @@ _TERM_BEFORE_CPPCC = re.compile(rf"({_NUMBER}届)全国政协")
 _STATE_BEFORE_NATIONAL = re.compile(rf"(?:中华人民共和国|中国)(?=第?{_NUMBER}届全国)")
 
 
+# A province or city written before the place inside it (北京市昌平区, 广西壮族自治区南宁市): the short form of
+# the inner place's CPPCC names that place alone (昌平区政协六届常委会第六次会议).
+_OUTER_PLACE = re.compile(rf"[{CJK}]{{2,7}}?(?:省|自治区|市)(?=[{CJK}]{{2,}}[市区县旗州]$)")
+
+
+def _innermost_place(place: str) -> str:
+    """The last place of a chain written in full (北京市昌平区 -> 昌平区)."""
+    while (outer := _OUTER_PLACE.match(place)):
+        place = place[outer.end():]
+    return place
+
+
 def by_numbering(name: str) -> str:
     """What makes a numbered meeting's names one event (resolution's key): a party congress
     or plenum written with its numbering in full as its short name (中国共产党第二十次全国代表大会
@@ -3793,7 +3829,7 @@ def _session_name(name: str) -> str:
         name = name.replace(full, short)
     cppcc = _CPPCC_IN_FULL.search(name)
     if cppcc:
-        name = f"{name[:cppcc.start()]}{cppcc.group(1)}{cppcc.group(3) or ''}政协{cppcc.group(2)}届{name[cppcc.end():]}"
+        name = f"{name[:cppcc.start()]}{_innermost_place(cppcc.group(1))}{cppcc.group(3) or ''}政协{cppcc.group(2)}届{name[cppcc.end():]}"
     name = _TERM_BEFORE_CPPCC.sub(r"全国政协\1", _TERM_WRITTEN_OUT.sub(r"\1", name))
     return name if "常委会" in name else _SITTING_WRITTEN_OUT.sub(r"\1", name)
 

@@ -414,16 +414,17 @@ def _opener(frame: Frame, lead: int) -> Optional[Mention]:
 
 def _modifies_next(frame: Frame, m: Mention) -> bool:
     """``m`` is written right before a field or a place inside it, which it
-    qualifies: 我国互联网基础设施…, 安徽芜湖数据中心集群…"""
-    return any(o.start == m.end and (o.type == "Sector" or o.type == "Region" and m.name in LEX.region_chain(o.name))
-               for o in frame.top)
+    qualifies: 我国互联网基础设施…, 安徽芜湖数据中心集群…, 安徽绩溪县政协…"""
+    return any(o.start == m.end and o.type == "Sector" for o in frame.top) or any(
+        o.start == m.end and m.name in LEX.region_chain(o.name) for o in frame.of("Region", top=False))
 
 
 def _places_next(frame: Frame, m: Mention) -> bool:
-    """``m`` is a region written right before one place inside it (山东|青岛, 广东|东莞),
-    not before the first of a list of its places (重庆|开州、涪陵等地)."""
-    return m.type == "Region" and any(o.start == m.end and o.type == "Region" and m.name in LEX.region_chain(o.name)
-                                      and not _LIST_GAP.match(frame.text, o.end) for o in frame.top)
+    """``m`` is a region written right before one place inside it (山东|青岛, 广东|东莞), or
+    before a body whose name opens with such a place (安徽|绩溪县政协), not before the first of
+    a list of its places (重庆|开州、涪陵等地)."""
+    return m.type == "Region" and any(o.start == m.end and m.name in LEX.region_chain(o.name)
+                                      and not _LIST_GAP.match(frame.text, o.end) for o in frame.of("Region", top=False))
 
 
 def _speaker_says(frame: Frame, lead: int) -> tuple[int, Optional[Mention]]:
@@ -816,7 +817,9 @@ def meeting_saying(verbs: str) -> str:
     return f"(?:{_alt(P['event']['generic'])})(?:{_alt(P['event']['says_adverbs'])})?(?:{verbs})"
 
 
-_MEETING_SAYS = re.compile(f"(?:{_alt(P['event']['this'])})?{meeting_saying(_SPEECH.pattern)}")
+# …or resolves (会议部署加快推进…, 会议确定…): patterns.toml measure.meeting_resolves, as measures reads them
+_MEETING_SAYS = re.compile(f"(?:{_alt(P['event']['this'])})?"
+                           f"{meeting_saying(_alt(P['relation']['speech'] + P['measure']['meeting_resolves']))}")
 
 
 def meeting_says(frame: Frame) -> bool:
@@ -2340,11 +2343,18 @@ _REPORTED_ON = re.compile(f"(?:{_alt(P['relation']['report_openers'])})([^，,�
                           f"(?:{_alt(P['relation']['report_verbs'])})")
 
 
+# 围绕X作专题报告: the topic of a talk (the fields, group 1), patterns.toml report_openers and lecture_kinds
+_LECTURED_ON = re.compile(f"(?:{_alt(P['relation']['report_openers'])})([^，,。；;：:]{{1,60}}?)(?:作了|作|做了|做|进行了|进行)"
+                          f"(?:{_alt(P['relation']['lecture_kinds'])})")
+
+
 def _reported_on(frame: Frame, m: Mention) -> bool:
-    """The field is in the topic of a report its clause tells of (分别就…5G建设等情况作了介绍):
-    a record of how it stands, no aim of the one who reports."""
+    """The field is in the topic of a report its clause tells of (分别就…5G建设等情况作了介绍),
+    or of a talk given (围绕“…数字经济活力”作专题报告): a record of how it stands, or the
+    talk's subject, no aim of the one who reports or speaks."""
     a, _ = clause_span(frame.text, m.start)
-    return any(r.start(1) <= m.start and m.end <= r.end(1) for r in _REPORTED_ON.finditer(frame.text, a))
+    return any(r.start(1) <= m.start and m.end <= r.end(1)
+               for topic in (_REPORTED_ON, _LECTURED_ON) for r in topic.finditer(frame.text, a))
 
 
 # 把/将 X 作为…主攻方向: the 把 before a field its clause puts as a priority reads as a verb of aim
