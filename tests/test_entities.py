@@ -2320,6 +2320,10 @@ def test_entities_a_plan_named_with_and_without_its_years_is_one_policy():
     ("塞尔维亚能源与矿业部部长杰多维奇出席", "塞尔维亚能源与矿业部", "杰多维奇"),
     ("俄罗斯经济发展部长奥列什金此前表示", "俄罗斯经济发展部", "奥列什金"),  # 部 written once: 经济发展部 + 长
     ("缅甸副总理兼交通和通讯部长妙吞乌出席", "缅甸交通和通讯部", "妙吞乌"),  # a post held with it comes between
+    # a name of parts joined by a dot, longer than a plain foreign name
+    ("印尼通信和信息技术部部长乔尼·杰勒德·普拉特发言", "印度尼西亚通信和信息技术部", "乔尼·杰勒德·普拉特"),
+    ("马来西亚通信和多媒体部副部长扎西迪·扎因·阿比丁发言", "马来西亚通信和多媒体部", "扎西迪·扎因·阿比丁"),
+    ("越南工贸部副部长高国兴宣读贺信", "越南工贸部", "高国兴"),  # a name opened by a surname, read as a Chinese name
 ])
 def test_entities_a_foreign_minister_after_an_unlisted_ministry_names_both(text, ministry, minister):
     found = mentions(text)
@@ -2576,6 +2580,7 @@ def test_entities_a_list_s_closer_opens_no_unit(text, absent, present):
     # a name of parts joined by · after any title, a domestic one too (Uyghur names)
     ("哈密市委副书记、市长吾拉木江·热依木，运达股份党委委员出席", {("Person", "吾拉木江·热依木")}),
     ("土库曼斯坦总统谢尔达尔·别尔德穆哈梅多夫会见", {("Person", "谢尔达尔·别尔德穆哈梅多夫")}),  # longer than a plain foreign name
+    ("上合组织秘书长弗拉基米尔·诺罗夫先生通过视频致辞", {("Person", "弗拉基米尔·诺罗夫")}),  # 先生 after the name ends it
     # a zone's party working committee, and its other committee bare in the officer's chain of titles
     ("长沙高新区党工委召开会议", {("Organization", "长沙高新区党工委")}),
     ("察哈尔高新区党工委书记、管委会主任王兵出席", {("Organization", "察哈尔高新区党工委"),
@@ -3140,6 +3145,10 @@ def test_entities_a_transliterated_name_goes_on_over_its_last_piece_before_a_dat
     ("中国建筑业总产值增长", "中国建筑集团有限公司", False),
     ("人民医院与中国电子、华为、阿里合作", "中国电子信息产业集团有限公司", True),  # a list of companies
     ("这艘满载中国电子、瓷器、鞋帽服装等商品的货轮", "中国电子信息产业集团有限公司", False),  # a list of goods
+    # 浪潮, a wave: a noun before it makes it the wave of that (数字浪潮, 数字化浪潮), no company
+    ("随着数字浪潮带来全新发展机遇", "浪潮集团有限公司", False),
+    ("数字化浪潮席卷全球", "浪潮集团有限公司", False),
+    ("阿里巴巴、腾讯、浪潮的智能化大数据平台", "浪潮集团有限公司", True),
 ])
 def test_entities_a_short_name_that_opens_other_words_stands_apart(text, body, named):
     assert (("Organization", body) in mentions(text)) is named
@@ -3170,6 +3179,7 @@ def test_entities_a_speaker_before_the_speech_the_programme_names(text, person):
     # what a leader sends, written after the title as a name would be
     ("国家互联网信息办公室主任庄荣文在开幕式上宣读习近平主席贺词并致辞", "贺词"),
     ("刘鹤在开幕式上宣读习近平主席贺信并致辞", "贺信"),
+    ("越南工贸部副部长高国兴宣读越南总理阮春福贺信", "阮春福贺信"),  # after a name too: the name ends before it
 ])
 def test_entities_no_name_between_a_body_and_a_title_or_after_it(text, not_person):
     assert ("Person", not_person) not in mentions(text)

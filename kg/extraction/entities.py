@@ -2471,6 +2471,7 @@ _PLAIN_AFTER_NAME = set(P["person"]["plain_after_name"])
 # person (文旅局长, 卫健局长 as media write a bureau's head), though a surname opens them.
 _BODY_STEMS = frozenset(P["organization"]["functions"]) | {k[:i] for k in _ABBR for i in range(2, len(k))}
 _AFTER_NAME_WORDS = P["person"]["after_name"] + P["person"]["plain_after_name"]
+_HONORIFICS = ("先生", "女士", "同志")  # the words after a name (person.after_name) that are no post's title
 _TITLES = set(P["person"]["titles"]) | set(_AFTER_NAME_WORDS)
 _AFTER_NAME = Guarded(rf"(?<![{CJK}0-9])([{CJK}]{{2,3}}?)({_alt(_AFTER_NAME_WORDS)})", needs=_AFTER_NAME_WORDS)
 _CONTACTS = tuple(P['person']['contacts'])
@@ -2683,6 +2684,7 @@ def person_after_title(sent: Sentence, found: list[Mention], settings: Settings)
                 end = _person_at(text, i, settings.thresholds)
             if end > 0 and not _name_ends_at(text, end):
                 end = _name_goes_on(text, end, settings.thresholds)
+            end = _before_message(text, i, end)
             if end < 0 or i > m.end() + spaced and (not _name_ends_at(text, end) or text[i:end] in LEX.entries) \
                     or text[i:end] in _MESSAGES:
                 break  # 周宏伟、星河|智能…: a company follows; …、黎巴嫩总理: the next title's country; 主席|贺词: what he sent
@@ -2692,6 +2694,13 @@ def person_after_title(sent: Sentence, found: list[Mention], settings: Settings)
             if text[end:end + 1] != "、":
                 break
             i = end + 1
+
+
+def _before_message(text: str, start: int, end: int) -> int:
+    """Where a name read from start to end ends when what its bearer sent closes the reading
+    (总理阮春福|贺信, 总统X|贺电): before the message, where a name of two characters or more is left."""
+    message = next((w for w in _MESSAGES if text.startswith(w, end - len(w))), "") if end > 0 else ""
+    return end - len(message) if message and end - len(message) - start >= 2 else end
 
 
 def _title_end_opens_word(text: str, place_start: int, title_end: int) -> bool:
@@ -2899,10 +2908,15 @@ def person_after_foreign_title(sent: Sentence, found: list[Mention], settings: S
         title = _FOREIGN_TITLE.match(text, led.end)
         if led.scope or not title or title.end() in persons or text.startswith(_STATE_IN_OFFICE, title.end()):
             continue  # 二十国集团主席国沙特: a state holds the office
-        dotted = _dotted_name_end(text, title.end(), settings.thresholds)
-        name = text[title.end():dotted] if dotted > 0 else _foreign_name(text, title.end(), settings.thresholds)
-        if name:
+        if name := _name_after_title(text, title.end(), settings.thresholds):
             yield _mention(sent, "Person", title.end(), title.end() + len(name), name, "person.foreign-title.v1", subtype="Person")
+
+
+def _name_after_title(text: str, start: int, th: Thresholds) -> str:
+    """The transliterated name right after a foreign title at start: one of dotted parts, which may run
+    longer (部长乔尼·杰勒德·普拉特), or one with no dot (总统普京), or "" where none stands."""
+    dotted = _dotted_name_end(text, start, th)
+    return text[start:dotted] if dotted > 0 else _foreign_name(text, start, th)
 
 
 def _dotted_name_end(text: str, start: int, th: Thresholds) -> int:
@@ -2910,7 +2924,8 @@ def _dotted_name_end(text: str, start: int, th: Thresholds) -> int:
     总统谢尔达尔·别尔德穆哈梅多夫: Uyghur, Kazakh and foreign names after any title), or -1:
     no surname opens such a name, and the dot between two pieces of names tells it from words."""
     end = start + len(name := _foreign_name(text, start, th, th.max_dotted_name))
-    ends = _name_ends_at(text, end) or _verb_follows(text, end)  # 哈里木拉提·阿布|都克里木: no name's end
+    # 哈里木拉提·阿布|都克里木: no name's end; 弗拉基米尔·诺罗夫|先生: a word after a name is
+    ends = _name_ends_at(text, end) or _verb_follows(text, end) or text.startswith(_HONORIFICS, end)
     return end if ends and any(ch in _NAME_DOTS for ch in name[1:-1]) else -1
 
 
@@ -2920,8 +2935,8 @@ def _foreign_name(text: str, start: int, th: Thresholds, longest: int = 0) -> st
     inside = set()  # offsets of the characters inside a word, neither its first nor its last
     longest = longest or th.max_foreign_name
     for tok in words.cut(text[start:start + longest + 1]):
-        if not _foreign_name_piece(tok, th):
-            break
+        if not _foreign_name_piece(tok, th) or tok in _MESSAGES:
+            break  # 总理阮春福|贺信: what the leader sent
         inside.update(range(end - start + 1, end - start + len(tok) - 1))
         end += len(tok)
     name = text[start:end].rstrip("".join(_NAME_DOTS))
@@ -2960,16 +2975,16 @@ def person_after_foreign_ministry(sent: Sentence, found: list[Mention], settings
         if not 2 <= len(words_) <= settings.thresholds.max_foreign_ministry or _CLAUSE_CHARACTERS & set(words_) \
                 or words_[-1] in _NOT_MINISTRY_WORDS:
             continue
-        name = _foreign_name(text, post.end(), settings.thresholds)
-        if not name:
-            continue  # 法国内政部长期…: no name follows, no minister
+        name = _name_after_title(text, post.end(), settings.thresholds)
+        if not name and post.end() not in persons:
+            continue  # 法国内政部长期…: no name follows, no minister (越南工贸部副部长高国兴: a name of a surname's)
         start = _foreign_body_start(text, country, a)
         # 俄罗斯总统普京和外交部长, 美国国务院和财政部长, 美国国防部前部长: a name ends inside the words, so
         # they are no one ministry's; the minister after them is named all the same
         if (start, b) not in bodies and not words_.endswith(_MINISTER_ROLES) and not any(a < e < b for e in ends):
             yield _mention(sent, "Organization", start, b, country.name + text[a:b], FOREIGN_MINISTRY,
-                           subtype="GovernmentBody")
-        if post.end() not in persons:
+                           subtype="GovernmentBody", parent=country.name)
+        if name and post.end() not in persons:
             yield _mention(sent, "Person", post.end(), post.end() + len(name), name, FOREIGN_MINISTRY,
                            subtype="Person")
 
