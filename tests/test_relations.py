@@ -1545,11 +1545,20 @@ def test_relations_the_body_a_relative_clause_names_holds_the_meeting_not_the_sp
     ("工业和信息化部正在与国家发展改革委联合举办数字经济论坛。", "工业和信息化部", None),
     # A在B举行E (no 的): A's meeting, held at B's
     ("国家发展改革委在国务院新闻办公室举行新闻发布会。", "国家发展和改革委员会", None),
+    # X出席由A和B共同主办的E: the bodies after 由 hold it, the person before attends
+    ("国务院总理李强出席了由商务部和财政部共同主办的第六届中国国际进口博览会。", "商务部", "李强"),
+    ("国务院总理李强出席了由商务部和财政部共同主办的第六届中国国际进口博览会。", "财政部", "国务院"),
 ])
 def test_relations_a_body_named_after_zai_holds_the_meeting_only_in_a_relative_clause(text, holder, not_holder):
     holders = {s for s, p, _ in triples(text) if p == "holds"}
     assert any(h.startswith(holder) for h in holders), holders
     assert not_holder is None or not_holder not in holders, holders
+
+
+def test_relations_a_minister_names_a_foreign_ministry_placed_in_its_country():
+    got = triples("柬埔寨邮电部部长谢万迪、印尼通信和信息技术部部长乔尼·杰勒德·普拉特发言。")
+    assert {("柬埔寨邮电部", "locatedIn", "柬埔寨"), ("印度尼西亚通信和信息技术部", "locatedIn", "印度尼西亚"),
+            ("乔尼·杰勒德·普拉特", "hasPosition", "印度尼西亚通信和信息技术部")} <= got, got
 
 
 def test_relations_a_campaign_organised_by_a_body_is_held_by_it():
