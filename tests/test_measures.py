@@ -4290,3 +4290,16 @@ def test_measures_targets_a_plan_titled_by_its_place_states_with_mingque_are_tha
     # a plan states its goals with 明确 as often as with 提出: still its place's aims, not the round-up's default
     text = "多地出台政策\n北京市加快发展。北京市推进建设。《浙江省数字经济发展“十四五”规划》明确，到2025年，建成5G基站20万个。"
     assert [(g[0], g[5]) for g in figures(text, published="2023-03-15") if g[2] == 200000] == [("浙江省", "target")]
+
+
+@pytest.mark.parametrize("text, named", [
+    # 包括X在内的N个…: X is one of those counted, the count no figure of X's
+    ("包括伊拉克在内的21个阿拉伯国家签署了共建“一带一路”合作文件。", "伊拉克"),
+    ("目前，已吸引了包括哈萨克斯坦在内的10多家国内外企业入驻合作。", "哈萨克斯坦"),
+])
+def test_measures_a_count_is_no_figure_of_one_it_includes(text, named):
+    assert not any(subject == named for subject, *_ in figures(text)), figures(text)
+
+
+def test_measures_a_place_that_opens_its_own_count_keeps_it():
+    assert any(subject == "伊拉克" for subject, *_ in figures("伊拉克已有21个城市开通5G网络。"))
