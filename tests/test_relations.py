@@ -2397,6 +2397,9 @@ def test_relations_a_call_for_applications_aims_at_what_its_title_names(title, f
     ("吉方愿参与“一带一路”建设，并在公路、信息技术、电信等领域加强同中方合作。", "吉布提"),
     ("中方愿同菲方深化农业、基建、能源、数字经济等领域合作。", "中国"),
     ("德方愿加强清洁能源、数字经济、服务业等领域务实合作。", "德国"),
+    # what a state will do together with others (与/同 X 一道, 携手) is theirs, no focus of its own
+    ("中方愿与东盟各方一道，聚焦数字基础设施建设、人工智能、网络和数据安全等领域，加强战略对接。", "中国"),
+    ("中国愿同各国一道，加快数字领域国际合作，积极促进数字经济、共享经济等蓬勃发展。", "中国"),
 ])
 def test_relations_areas_of_two_states_cooperation_are_no_targets(text, country):
     assert not [t for t in document_triples(text) if t[1] == "targets"], document_triples(text)
@@ -2404,6 +2407,8 @@ def test_relations_areas_of_two_states_cooperation_are_no_targets(text, country)
 
 def test_relations_a_country_s_own_focus_is_still_targeted():
     assert ("中国", "targets", "数字经济") in document_triples("我国将加快发展数字经济。")
+    # a focus it names before it speaks of working with others is its own
+    assert ("中国", "targets", "人工智能") in document_triples("中国将大力发展人工智能，愿同各国一道，推动全球治理。")
 
 
 @pytest.mark.parametrize("text", [
@@ -2511,3 +2516,12 @@ def test_relations_jie_he_zuo_wei_is_no_cooperation():
     # 结合作为 (结合 + 作为), as 融合作为: the field put as a priority stays the subject's target
     got = document_triples("安康市把人工智能与制造业结合作为主攻方向。")
     assert ("安康市", "targets", "人工智能") in got, got
+
+
+@pytest.mark.parametrize("text, person, body", [
+    # an international body's assistant secretary-general, a post as its secretary-general's is
+    ("阿盟助理秘书长哈立德出席。", "哈立德", "阿拉伯国家联盟"),
+    ("联合国助理秘书长兼开发计划署亚太局局长徐浩良表示。", "徐浩良", "联合国"),
+])
+def test_relations_an_assistant_secretary_general_holds_a_post_in_the_body(text, person, body):
+    assert (person, "hasPosition", body) in triples(text), triples(text)

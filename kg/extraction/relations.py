@@ -2454,6 +2454,10 @@ def targets(frame: Frame) -> Iterator[Relation]:
                 # 吉方…在公路、电信等领域加强同中方合作, 双方将围绕…智慧城市和新基建等领域深化合作: an area
                 # of two sides' cooperation (states, a city and a company, two companies), no focus of either's
                 continue
+            if subj.subtype == "Country" and here and _WITH_OTHERS_TOGETHER.search(frame.text, subj.end, m.start):
+                # 中方愿与东盟各方一道，聚焦…人工智能…等领域, 中国愿同各国一道，推动…数字经济…: what a state will
+                # do together with others, as in an area of their cooperation, no focus of its own
+                continue
             if here and m.end <= subj.start and not any(t.end() <= m.start for t in verbs) \
                     and not area[0] <= m.start < area[1]:
                 continue  # 在数字经济的发展背景下，杭州银行…: the setting, not the aim (but 在X领域，: the area it acts in)
@@ -2473,6 +2477,8 @@ def targets(frame: Frame) -> Iterator[Relation]:
 
 
 _LISTED = re.compile(f"{_alt(LIST_JOINERS)}|以及")
+# 与/同 another party, then a word of acting together (愿同各国一道, 与东盟各方携手), in one clause
+_WITH_OTHERS_TOGETHER = re.compile(f"(?:与|同)[^，,。；;]{{1,16}}?(?:{_alt(P['relation']['together'])})")
 # …等领域(加强同中方的务实)合作, …合作潜力, …等合作: the fields one side names as areas of cooperation with another
 # (as the papers states sign on such lists name no Sectors, patterns.toml sector.cooperation_papers)
 # (not 融合/结合/整合 作为, nor a place or body named for cooperation: 人工智能产业合作中心, 合作区, 合作社; but
