@@ -769,6 +769,7 @@ def test_entities_an_act_on_a_crime_threat_or_norm_in_a_list_of_fields_is_no_fie
         ("Policy", "关于修改浙江省促进科技成果转化条例的决定"), ("Policy", "浙江省促进科技成果转化条例")}),
     ("徐工机械控股子公司徐工汉云技术股份有限公司拟增资扩股", {("Organization", "徐工汉云技术股份有限公司")}),
     ("中国工程院院士张平为大会致辞", {("Person", "张平")}),  # 为 before a noun is a preposition
+    ("会议听取了财政部部长刘昆受国务院委托作的报告", {("Person", "刘昆")}),  # so is 受
     ("陈勇副总经理出席济南市5G产业联盟成立大会", {("Person", "陈勇")}),  # a company title after the name, as 王刚副市长
     ("徐征董事长分别介绍了企业情况", {("Person", "徐征")}),
     ("姚卫田局长对各地具体企业发展状况进行了认真的询问", {("Person", "姚卫田")}),  # a bureau head's title after the name
@@ -2448,6 +2449,10 @@ def test_entities_a_charge_d_affaires_is_a_title():
 @pytest.mark.parametrize("text, event", [
     ("本届大会即举办一场开幕式和主论坛，推出六大高峰论坛", None),  # the parts of the meeting, joined: no name
     ("举办减贫与发展高层论坛", "减贫与发展高层论坛"),  # 与 inside a theme: one forum's name
+    # a forum's theme before it (以X为主题的) is no word of its name, and a kind of forum alone names none
+    ("这是上合组织首次举行以数字经济为主题的高级别论坛", None),
+    ("召开以长江经济带发展为主题的座谈会", None),
+    ("举办以“共建数字丝路”为主题的中国—东盟信息港论坛", "中国—东盟信息港论坛"),
 ])
 def test_entities_generic_parts_joined_name_no_meeting(text, event):
     events = {n for t, n in mentions(text) if t == "Event"}

@@ -2582,7 +2582,7 @@ def _verb_follows(text: str, end: int) -> bool:
 _NOT_GIVEN = re.compile(r"[组委部局厅市省区县司院所会办处室队团党老总们与和及的之]")  # bodies' last characters; 邬老, 王总
 _GIVEN_AND_AFTER_NAME = set("中")  # a given name's last character, and a word after a name (王毅|中方, 会谈|中)
 _NOT_NAME_LAST = set("说称作在和与及的了是将等也都就还则又亦即曾已再对向把被为从于以并而性化方中")  # one-character words that follow a name, not end it
-_PREPOSITIONS = set("为对向把被从于与和在将同给")
+_PREPOSITIONS = set("为对向把被受从于与和在将同给")
 _DELEGATION = "一行"  # 张庆一行: a person and those with them
 _NAME_LENGTHS = {False: (3, 2), True: (4, 3)}  # given names of two characters first, then one
 
@@ -2597,7 +2597,7 @@ def _person_by_cut(text: str, i: int, th: Thresholds) -> int:
     if len(first) in (2, 3) and (first[0] in SURNAMES or first[:2] in SURNAMES) and not words.is_function_word(first) \
             and words.tag(first) not in _PLACE_TAGS and (words.frequency(first) < th.common_word_freq or words.tag(first) in _PERSON_TAGS):
         if len(first) == 3 and first[-1] in _PREPOSITIONS and len(toks) > 1 and words.tag(toks[1]).startswith("n"):
-            return i + 2  # 张平为|大会: jieba's HMM took the preposition before a noun into the name
+            return i + 2  # 张平为|大会, 刘昆受|国务院委托: jieba's HMM took the preposition before a noun into the name
         return i + len(first)
     if len(first) == 1 and first in SURNAMES and first not in _VERB_SURNAMES and len(toks) > 1 and len(toks[1]) <= 2 \
             and _given_name_word(toks[1], th) and _HAN_RUN.fullmatch(toks[1]):
@@ -3346,7 +3346,7 @@ _GENERIC_EVENT = {"会议", "党委会", "专题会议", "全体会议", "学习
 # A generic kind qualified only by words of its kind (形势报告会, 政策例行吹风会, 专题座谈会): generic too.
 _GENERIC_KIND = re.compile(rf"(?:{_alt(P['event']['generic_modifiers'])})*(?:{_alt(_GENERIC_EVENT)})")
 # How long (为期一年的…专项行动, 一场…大赛): not what.
-EVENT_LEAD = re.compile(r"(?:为期|从|自)[^的]{1,12}的|一场")
+EVENT_LEAD = re.compile(r"(?:为期|从|自)[^的]{1,12}的|一场|以[^的，,。；;]{1,24}?为主题的")
 _VERB_PARTICLES = "了的好"  # what completes the verb before a meeting's name (召开了, 召开的, 开展好)
 # Meetings counted (多场分论坛, 13场专题会议, 50多场技术峰会, 16个专题会议, 3项国际品牌赛事, 一次联席会议,
 # 多次…会议): a kind or a number of times, no one event.
@@ -3490,11 +3490,11 @@ def event_meeting(sent: Sentence, found: list[Mention], settings: Settings) -> I
         generic = bool(_GENERIC_KIND.fullmatch(name)) or yearly_kind(name)
         if _parts_joined(name):
             continue  # 举办一场开幕式和主论坛: the parts of the meeting the text is about, no meeting's name
-        if len(name) < 4 or name in _EVENT_SUFFIXES and not generic \
+        if len(name) < 4 or name in _EVENT_SUFFIXES and not generic or _GENERIC_PART.fullmatch(name) \
                 or name.startswith(("多项", *_SERIES)) or _EVENTS_COUNTED.match(name) or _TALKS_COUNTED.search(name) \
                 or _DATE_IN_NAME.match(name) or _SEVERAL_OF_A_KIND.search(name) \
                 or _kind_of_activity(text, end, name, settings.thresholds):
-            continue  # 部学习教育: the campaign the text named before; 主持上午论坛: a session of the day
+            continue  # 部学习教育: the campaign the text named before; 主持上午论坛: a session of the day; 高级别论坛: a kind
         scope = ""
         if generic or _NUMBERED_SESSION.fullmatch(name) or name.endswith(_WORKING_MEETINGS):  # 工信部举行新闻发布会: known by its holder
             holder = _holder_of_verb(text, found, m.start())
