@@ -2325,6 +2325,8 @@ def test_entities_a_plan_named_with_and_without_its_years_is_one_policy():
     ("印尼通信和信息技术部部长乔尼·杰勒德·普拉特发言", "印度尼西亚通信和信息技术部", "乔尼·杰勒德·普拉特"),
     ("马来西亚通信和多媒体部副部长扎西迪·扎因·阿比丁发言", "马来西亚通信和多媒体部", "扎西迪·扎因·阿比丁"),
     ("越南工贸部副部长高国兴宣读贺信", "越南工贸部", "高国兴"),  # a name opened by a surname, read as a Chinese name
+    # a word jieba tags another proper noun (伊曼纽尔 nz) right before a name's dot is a piece of the name
+    ("菲律宾信息和通信技术部副部长伊曼纽尔·雷伊·凯因蒂克发言", "菲律宾信息和通信技术部", "伊曼纽尔·雷伊·凯因蒂克"),
 ])
 def test_entities_a_foreign_minister_after_an_unlisted_ministry_names_both(text, ministry, minister):
     found = mentions(text)

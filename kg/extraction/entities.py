@@ -2934,8 +2934,9 @@ def _foreign_name(text: str, start: int, th: Thresholds, longest: int = 0) -> st
     end = start
     inside = set()  # offsets of the characters inside a word, neither its first nor its last
     longest = longest or th.max_foreign_name
-    for tok in words.cut(text[start:start + longest + 1]):
-        if not _foreign_name_piece(tok, th) or tok in _MESSAGES:
+    toks = words.cut(text[start:start + longest + 1])
+    for k, tok in enumerate(toks):
+        if not (_foreign_name_piece(tok, th) or _beside_name_dot(toks, k, th)) or tok in _MESSAGES:
             break  # 总理阮春福|贺信: what the leader sent
         inside.update(range(end - start + 1, end - start + len(tok) - 1))
         end += len(tok)
@@ -2987,6 +2988,14 @@ def person_after_foreign_ministry(sent: Sentence, found: list[Mention], settings
         if name and post.end() not in persons:
             yield _mention(sent, "Person", post.end(), post.end() + len(name), name, FOREIGN_MINISTRY,
                            subtype="Person")
+
+
+def _beside_name_dot(toks: tuple[str, ...], k: int, th: Thresholds) -> bool:
+    """The word at k stands right before a name's dot (伊曼纽尔|·雷伊): a piece of the name though jieba
+    tags it a proper noun of another kind (nz), where it is rare and no listed name."""
+    tok = toks[k]
+    return k + 1 < len(toks) and toks[k + 1] in _NAME_DOTS and bool(_HAN_RUN.fullmatch(tok)) \
+        and words.frequency(tok) < th.common_word_freq and tok not in LEX.entries
 
 
 def _foreign_name_piece(tok: str, th: Thresholds) -> bool:
