@@ -3311,3 +3311,14 @@ def test_entities_a_place_s_bureau_is_named_by_its_fields(text, bureau):
 ])
 def test_entities_no_place_s_bureau_where_the_words_are_no_department_s(text, tail):
     assert not [name for kind, name in mentions(text) if kind == "Organization" and name.endswith(tail)]
+
+
+@pytest.mark.parametrize("text, place, present", [
+    # a place of another country after it and 在/于, which no lexicon lists: a city or state there
+    ("第五次中国—东盟数字部长会议在泰国曼谷召开", ("Region", "曼谷"), True),
+    ("大会在美国弗吉尼亚州举行", ("Region", "弗吉尼亚州"), True),
+    ("有关人员在朝鲜海关接受检查", ("Region", "海关"), False),  # a body's kind jieba tags a place's
+    ("此举在美国国内引发争议", ("Region", "国内"), False),  # no place's word
+])
+def test_entities_a_place_of_another_country_after_it(text, place, present):
+    assert (place in mentions(text)) is present, mentions(text)

@@ -4055,6 +4055,32 @@ def capital(sent: Sentence, found: list[Mention], settings: Settings) -> Iterato
             yield _mention(sent, "Region", start, start + len(name), name, "region.capital.v1", subtype="City", parent=country.name)
 
 
+_PLACE_MARKERS = ("在", "于")  # the words before a place where something happens
+
+
+@recogniser("region.foreign-place.v1", needs=_PLACE_MARKERS)
+def foreign_place(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
+    """A place of another country written right after it, after 在 or 于 (在泰国曼谷召开, 在英国伦敦举行,
+    在韩国庆州出席): the word jieba reads as a place's (ns) that no lexicon lists, a city or a state
+    of that country (在美国弗吉尼亚州), located there. Not a body's kind jieba also tags a place's (海关)."""
+    text = sent.text
+    for country in _foreign_countries(found):
+        if country.scope or not text.endswith(_PLACE_MARKERS, 0, country.start):
+            continue
+        start = country.end
+        name = next(iter(words.cut(text[start:start + settings.thresholds.max_capital_name + 2])), "")
+        if 2 <= len(name) <= settings.thresholds.max_capital_name and _HAN_RUN.fullmatch(name) \
+                and words.tag(name) == PLACE_WORD_TAG and name not in LEX.entries and not name.endswith(_BODY_KIND_ENDS) \
+                and not any(m.start < start + len(name) and start < m.end for m in found):
+            subtype = "Province" if name.endswith(_STATE_ENDS) else "City"
+            yield _mention(sent, "Region", start, start + len(name), name, "region.foreign-place.v1", subtype=subtype,
+                           parent=country.name)
+
+
+_STATE_ENDS = ("州", "省", "县")  # a state's, province's or prefecture's word (弗吉尼亚州, 茨城县)
+_BODY_KIND_ENDS = ("关",)  # 朝鲜海关: a body's kind jieba tags a place's
+
+
 _PORT = "港"
 _NOT_PORT_AFTER = set("澳股资口务币元区城湾台人珠航商")  # 港澳, 港口, 港区: words, not a port's name
 
