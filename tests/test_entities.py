@@ -789,6 +789,7 @@ def test_entities_an_act_on_a_crime_threat_or_norm_in_a_list_of_fields_is_no_fie
         ("Policy", "关于修改浙江省促进科技成果转化条例的决定"), ("Policy", "浙江省促进科技成果转化条例")}),
     ("徐工机械控股子公司徐工汉云技术股份有限公司拟增资扩股", {("Organization", "徐工汉云技术股份有限公司")}),
     ("中国工程院院士张平为大会致辞", {("Person", "张平")}),  # 为 before a noun is a preposition
+    ("会议听取了财政部部长刘昆受国务院委托作的报告", {("Person", "刘昆")}),  # so is 受
     ("陈勇副总经理出席济南市5G产业联盟成立大会", {("Person", "陈勇")}),  # a company title after the name, as 王刚副市长
     ("徐征董事长分别介绍了企业情况", {("Person", "徐征")}),
     ("姚卫田局长对各地具体企业发展状况进行了认真的询问", {("Person", "姚卫田")}),  # a bureau head's title after the name
@@ -2341,6 +2342,12 @@ def test_entities_a_plan_named_with_and_without_its_years_is_one_policy():
     ("塞尔维亚能源与矿业部部长杰多维奇出席", "塞尔维亚能源与矿业部", "杰多维奇"),
     ("俄罗斯经济发展部长奥列什金此前表示", "俄罗斯经济发展部", "奥列什金"),  # 部 written once: 经济发展部 + 长
     ("缅甸副总理兼交通和通讯部长妙吞乌出席", "缅甸交通和通讯部", "妙吞乌"),  # a post held with it comes between
+    # a name of parts joined by a dot, longer than a plain foreign name
+    ("印尼通信和信息技术部部长乔尼·杰勒德·普拉特发言", "印度尼西亚通信和信息技术部", "乔尼·杰勒德·普拉特"),
+    ("马来西亚通信和多媒体部副部长扎西迪·扎因·阿比丁发言", "马来西亚通信和多媒体部", "扎西迪·扎因·阿比丁"),
+    ("越南工贸部副部长高国兴宣读贺信", "越南工贸部", "高国兴"),  # a name opened by a surname, read as a Chinese name
+    # a word jieba tags another proper noun (伊曼纽尔 nz) right before a name's dot is a piece of the name
+    ("菲律宾信息和通信技术部副部长伊曼纽尔·雷伊·凯因蒂克发言", "菲律宾信息和通信技术部", "伊曼纽尔·雷伊·凯因蒂克"),
 ])
 def test_entities_a_foreign_minister_after_an_unlisted_ministry_names_both(text, ministry, minister):
     found = mentions(text)
@@ -2465,6 +2472,10 @@ def test_entities_a_charge_d_affaires_is_a_title():
 @pytest.mark.parametrize("text, event", [
     ("本届大会即举办一场开幕式和主论坛，推出六大高峰论坛", None),  # the parts of the meeting, joined: no name
     ("举办减贫与发展高层论坛", "减贫与发展高层论坛"),  # 与 inside a theme: one forum's name
+    # a forum's theme before it (以X为主题的) is no word of its name, and a kind of forum alone names none
+    ("这是上合组织首次举行以数字经济为主题的高级别论坛", None),
+    ("召开以长江经济带发展为主题的座谈会", None),
+    ("举办以“共建数字丝路”为主题的中国—东盟信息港论坛", "中国—东盟信息港论坛"),
 ])
 def test_entities_generic_parts_joined_name_no_meeting(text, event):
     events = {n for t, n in mentions(text) if t == "Event"}
@@ -2597,6 +2608,7 @@ def test_entities_a_list_s_closer_opens_no_unit(text, absent, present):
     # a name of parts joined by · after any title, a domestic one too (Uyghur names)
     ("哈密市委副书记、市长吾拉木江·热依木，运达股份党委委员出席", {("Person", "吾拉木江·热依木")}),
     ("土库曼斯坦总统谢尔达尔·别尔德穆哈梅多夫会见", {("Person", "谢尔达尔·别尔德穆哈梅多夫")}),  # longer than a plain foreign name
+    ("上合组织秘书长弗拉基米尔·诺罗夫先生通过视频致辞", {("Person", "弗拉基米尔·诺罗夫")}),  # 先生 after the name ends it
     # a zone's party working committee, and its other committee bare in the officer's chain of titles
     ("长沙高新区党工委召开会议", {("Organization", "长沙高新区党工委")}),
     ("察哈尔高新区党工委书记、管委会主任王兵出席", {("Organization", "察哈尔高新区党工委"),
@@ -3209,6 +3221,10 @@ def test_entities_a_transliterated_name_goes_on_over_its_last_piece_before_a_dat
     ("中国建筑业总产值增长", "中国建筑集团有限公司", False),
     ("人民医院与中国电子、华为、阿里合作", "中国电子信息产业集团有限公司", True),  # a list of companies
     ("这艘满载中国电子、瓷器、鞋帽服装等商品的货轮", "中国电子信息产业集团有限公司", False),  # a list of goods
+    # 浪潮, a wave: a noun before it makes it the wave of that (数字浪潮, 数字化浪潮), no company
+    ("随着数字浪潮带来全新发展机遇", "浪潮集团有限公司", False),
+    ("数字化浪潮席卷全球", "浪潮集团有限公司", False),
+    ("阿里巴巴、腾讯、浪潮的智能化大数据平台", "浪潮集团有限公司", True),
 ])
 def test_entities_a_short_name_that_opens_other_words_stands_apart(text, body, named):
     assert (("Organization", body) in mentions(text)) is named
@@ -3239,6 +3255,7 @@ def test_entities_a_speaker_before_the_speech_the_programme_names(text, person):
     # what a leader sends, written after the title as a name would be
     ("国家互联网信息办公室主任庄荣文在开幕式上宣读习近平主席贺词并致辞", "贺词"),
     ("刘鹤在开幕式上宣读习近平主席贺信并致辞", "贺信"),
+    ("越南工贸部副部长高国兴宣读越南总理阮春福贺信", "阮春福贺信"),  # after a name too: the name ends before it
 ])
 def test_entities_no_name_between_a_body_and_a_title_or_after_it(text, not_person):
     assert ("Person", not_person) not in mentions(text)
@@ -3435,3 +3452,14 @@ def test_entities_a_name_right_after_a_verb_of_study_opens_before_its_title(text
 ])
 def test_entities_a_verb_of_study_before_a_bare_title_names_no_one(text):
     assert not [n for t, n in mentions(text) if t == "Person"], mentions(text)
+
+
+@pytest.mark.parametrize("text, place, present", [
+    # a place of another country after it and 在/于, which no lexicon lists: a city or state there
+    ("第五次中国—东盟数字部长会议在泰国曼谷召开", ("Region", "曼谷"), True),
+    ("大会在美国弗吉尼亚州举行", ("Region", "弗吉尼亚州"), True),
+    ("有关人员在朝鲜海关接受检查", ("Region", "海关"), False),  # a body's kind jieba tags a place's
+    ("此举在美国国内引发争议", ("Region", "国内"), False),  # no place's word
+])
+def test_entities_a_place_of_another_country_after_it(text, place, present):
+    assert (place in mentions(text)) is present, mentions(text)

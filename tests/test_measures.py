@@ -4445,3 +4445,16 @@ def test_measures_an_article_leading_with_last_year_dates_its_later_paragraphs(p
 ])
 def test_measures_a_list_in_wan_closed_in_wanyi_is_in_wanyi(text, values):
     assert [(g[2], g[3]) for g in figures(text)] == values, figures(text)
+
+
+@pytest.mark.parametrize("text, named", [
+    # 包括X在内的N个…: X is one of those counted, the count no figure of X's
+    ("包括伊拉克在内的21个阿拉伯国家签署了共建“一带一路”合作文件。", "伊拉克"),
+    ("目前，已吸引了包括哈萨克斯坦在内的10多家国内外企业入驻合作。", "哈萨克斯坦"),
+])
+def test_measures_a_count_is_no_figure_of_one_it_includes(text, named):
+    assert not any(subject == named for subject, *_ in figures(text)), figures(text)
+
+
+def test_measures_a_place_that_opens_its_own_count_keeps_it():
+    assert any(subject == "伊拉克" for subject, *_ in figures("伊拉克已有21个城市开通5G网络。"))

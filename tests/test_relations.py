@@ -1566,11 +1566,20 @@ def test_relations_the_body_a_relative_clause_names_holds_the_meeting_not_the_sp
     ("工业和信息化部正在与国家发展改革委联合举办数字经济论坛。", "工业和信息化部", None),
     # A在B举行E (no 的): A's meeting, held at B's
     ("国家发展改革委在国务院新闻办公室举行新闻发布会。", "国家发展和改革委员会", None),
+    # X出席由A和B共同主办的E: the bodies after 由 hold it, the person before attends
+    ("国务院总理李强出席了由商务部和财政部共同主办的第六届中国国际进口博览会。", "商务部", "李强"),
+    ("国务院总理李强出席了由商务部和财政部共同主办的第六届中国国际进口博览会。", "财政部", "国务院"),
 ])
 def test_relations_a_body_named_after_zai_holds_the_meeting_only_in_a_relative_clause(text, holder, not_holder):
     holders = {s for s, p, _ in triples(text) if p == "holds"}
     assert any(h.startswith(holder) for h in holders), holders
     assert not_holder is None or not_holder not in holders, holders
+
+
+def test_relations_a_minister_names_a_foreign_ministry_placed_in_its_country():
+    got = triples("柬埔寨邮电部部长谢万迪、印尼通信和信息技术部部长乔尼·杰勒德·普拉特发言。")
+    assert {("柬埔寨邮电部", "locatedIn", "柬埔寨"), ("印度尼西亚通信和信息技术部", "locatedIn", "印度尼西亚"),
+            ("乔尼·杰勒德·普拉特", "hasPosition", "印度尼西亚通信和信息技术部")} <= got, got
 
 
 def test_relations_a_campaign_organised_by_a_body_is_held_by_it():
@@ -2409,6 +2418,9 @@ def test_relations_a_call_for_applications_aims_at_what_its_title_names(title, f
     ("吉方愿参与“一带一路”建设，并在公路、信息技术、电信等领域加强同中方合作。", "吉布提"),
     ("中方愿同菲方深化农业、基建、能源、数字经济等领域合作。", "中国"),
     ("德方愿加强清洁能源、数字经济、服务业等领域务实合作。", "德国"),
+    # what a state will do together with others (与/同 X 一道, 携手) is theirs, no focus of its own
+    ("中方愿与东盟各方一道，聚焦数字基础设施建设、人工智能、网络和数据安全等领域，加强战略对接。", "中国"),
+    ("中国愿同各国一道，加快数字领域国际合作，积极促进数字经济、共享经济等蓬勃发展。", "中国"),
 ])
 def test_relations_areas_of_two_states_cooperation_are_no_targets(text, country):
     assert not [t for t in document_triples(text) if t[1] == "targets"], document_triples(text)
@@ -2416,6 +2428,8 @@ def test_relations_areas_of_two_states_cooperation_are_no_targets(text, country)
 
 def test_relations_a_country_s_own_focus_is_still_targeted():
     assert ("中国", "targets", "数字经济") in document_triples("我国将加快发展数字经济。")
+    # a focus it names before it speaks of working with others is its own
+    assert ("中国", "targets", "人工智能") in document_triples("中国将大力发展人工智能，愿同各国一道，推动全球治理。")
 
 
 @pytest.mark.parametrize("text", [
@@ -2549,3 +2563,12 @@ def test_relations_a_meeting_s_resolve_targets_only_what_it_puts_a_focus_verb_be
     # negative: what the meeting heard reported on is no aim (会议部署… names the holder, not every field)
     got = document_triples("国务院总理李克强4月28日主持召开国务院常务会议。会议部署推动产业和消费升级，听取5G建设情况汇报。")
     assert not [t for t in got if t[1] == "targets" and t[2] == "5G"], got
+
+
+@pytest.mark.parametrize("text, person, body", [
+    # an international body's assistant secretary-general, a post as its secretary-general's is
+    ("阿盟助理秘书长哈立德出席。", "哈立德", "阿拉伯国家联盟"),
+    ("联合国助理秘书长兼开发计划署亚太局局长徐浩良表示。", "徐浩良", "联合国"),
+])
+def test_relations_an_assistant_secretary_general_holds_a_post_in_the_body(text, person, body):
+    assert (person, "hasPosition", body) in triples(text), triples(text)

@@ -2486,6 +2486,7 @@ _PLAIN_AFTER_NAME = set(P["person"]["plain_after_name"])
 # person (文旅局长, 卫健局长 as media write a bureau's head), though a surname opens them.
 _BODY_STEMS = frozenset(P["organization"]["functions"]) | {k[:i] for k in _ABBR for i in range(2, len(k))}
 _AFTER_NAME_WORDS = P["person"]["after_name"] + P["person"]["plain_after_name"]
+_HONORIFICS = ("先生", "女士", "同志")  # the words after a name (person.after_name) that are no post's title
 _TITLES = set(P["person"]["titles"]) | set(_AFTER_NAME_WORDS)
 # where a name before its title opens: not inside a run of Han characters or digits, but right after a
 # verb of study glued to it (学习|习近平总书记, 贯彻落实|李强总理)
@@ -2599,7 +2600,7 @@ def _verb_follows(text: str, end: int) -> bool:
 _NOT_GIVEN = re.compile(r"[组委部局厅市省区县司院所会办处室队团党老总们与和及的之]")  # bodies' last characters; 邬老, 王总
 _GIVEN_AND_AFTER_NAME = set("中")  # a given name's last character, and a word after a name (王毅|中方, 会谈|中)
 _NOT_NAME_LAST = set("说称作在和与及的了是将等也都就还则又亦即曾已再对向把被为从于以并而性化方中")  # one-character words that follow a name, not end it
-_PREPOSITIONS = set("为对向把被从于与和在将同给")
+_PREPOSITIONS = set("为对向把被受从于与和在将同给")
 _DELEGATION = "一行"  # 张庆一行: a person and those with them
 _NAME_LENGTHS = {False: (3, 2), True: (4, 3)}  # given names of two characters first, then one
 
@@ -2614,7 +2615,7 @@ def _person_by_cut(text: str, i: int, th: Thresholds) -> int:
     if len(first) in (2, 3) and (first[0] in SURNAMES or first[:2] in SURNAMES) and not words.is_function_word(first) \
             and words.tag(first) not in _PLACE_TAGS and (words.frequency(first) < th.common_word_freq or words.tag(first) in _PERSON_TAGS):
         if len(first) == 3 and first[-1] in _PREPOSITIONS and len(toks) > 1 and words.tag(toks[1]).startswith("n"):
-            return i + 2  # 张平为|大会: jieba's HMM took the preposition before a noun into the name
+            return i + 2  # 张平为|大会, 刘昆受|国务院委托: jieba's HMM took the preposition before a noun into the name
         return i + len(first)
     if len(first) == 1 and first in SURNAMES and first not in _VERB_SURNAMES and len(toks) > 1 and len(toks[1]) <= 2 \
             and _given_name_word(toks[1], th) and _HAN_RUN.fullmatch(toks[1]):
@@ -2701,6 +2702,7 @@ def person_after_title(sent: Sentence, found: list[Mention], settings: Settings)
                 end = _person_at(text, i, settings.thresholds)
             if end > 0 and not _name_ends_at(text, end):
                 end = _name_goes_on(text, end, settings.thresholds)
+            end = _before_message(text, i, end)
             if end < 0 or i > m.end() + spaced and (not _ends_listed_name(text, end) or text[i:end] in LEX.entries) \
                     or text[i:end] in _MESSAGES:
                 break  # 周宏伟、星河|智能…: a company follows; …、黎巴嫩总理: the next title's country; 主席|贺词: what he sent
@@ -2717,6 +2719,13 @@ def _ends_listed_name(text: str, end: int) -> bool:
     follows any name, or the word that joins or closes the list (副主席李树宏、
     谢清军及政协常委; 书记刘云山和刘奇葆; 甄宇、冯利英等; not 与, "with")."""
     return _name_ends_at(text, end) or text[end:end + 1] in _ITEM_FOLLOWERS
+
+
+def _before_message(text: str, start: int, end: int) -> int:
+    """Where a name read from start to end ends when what its bearer sent closes the reading
+    (总理阮春福|贺信, 总统X|贺电): before the message, where a name of two characters or more is left."""
+    message = next((w for w in _MESSAGES if text.startswith(w, end - len(w))), "") if end > 0 else ""
+    return end - len(message) if message and end - len(message) - start >= 2 else end
 
 
 def _title_end_opens_word(text: str, place_start: int, title_end: int) -> bool:
@@ -2924,9 +2933,7 @@ def person_after_foreign_title(sent: Sentence, found: list[Mention], settings: S
         title = _FOREIGN_TITLE.match(text, led.end)
         if led.scope or not title or title.end() in persons or text.startswith(_STATE_IN_OFFICE, title.end()):
             continue  # 二十国集团主席国沙特: a state holds the office
-        dotted = _dotted_name_end(text, title.end(), settings.thresholds)
-        name = text[title.end():dotted] if dotted > 0 else _foreign_name(text, title.end(), settings.thresholds)
-        if name:
+        if name := _name_after_title(text, title.end(), settings.thresholds):
             yield _mention(sent, "Person", title.end(), title.end() + len(name), name, "person.foreign-title.v1", subtype="Person")
 
 
@@ -2989,12 +2996,20 @@ def _taken_or_quoted(text: str, start: int, end: int, taken: list[tuple[int, int
         or any(text.rfind(o, 0, start) > text.rfind(c, 0, start) for o, c in _QUOTATION_MARKS)
 
 
+def _name_after_title(text: str, start: int, th: Thresholds) -> str:
+    """The transliterated name right after a foreign title at start: one of dotted parts, which may run
+    longer (部长乔尼·杰勒德·普拉特), or one with no dot (总统普京), or "" where none stands."""
+    dotted = _dotted_name_end(text, start, th)
+    return text[start:dotted] if dotted > 0 else _foreign_name(text, start, th)
+
+
 def _dotted_name_end(text: str, start: int, th: Thresholds) -> int:
     """Where a name of parts joined by a dot that opens at start ends (市长吾拉木江·热依木,
     总统谢尔达尔·别尔德穆哈梅多夫: Uyghur, Kazakh and foreign names after any title), or -1:
     no surname opens such a name, and the dot between two pieces of names tells it from words."""
     end = start + len(name := _foreign_name(text, start, th, th.max_dotted_name))
-    ends = _name_ends_at(text, end) or _verb_follows(text, end)  # 哈里木拉提·阿布|都克里木: no name's end
+    # 哈里木拉提·阿布|都克里木: no name's end; 弗拉基米尔·诺罗夫|先生: a word after a name is
+    ends = _name_ends_at(text, end) or _verb_follows(text, end) or text.startswith(_HONORIFICS, end)
     return end if ends and any(ch in _NAME_DOTS for ch in name[1:-1]) else -1
 
 
@@ -3003,9 +3018,10 @@ def _foreign_name(text: str, start: int, th: Thresholds, longest: int = 0) -> st
     end = start
     inside = set()  # offsets of the characters inside a word, neither its first nor its last
     longest = longest or th.max_foreign_name
-    for tok in words.cut(text[start:start + longest + 1]):
-        if not _foreign_name_piece(tok, th):
-            break
+    toks = words.cut(text[start:start + longest + 1])
+    for k, tok in enumerate(toks):
+        if not (_foreign_name_piece(tok, th) or _beside_name_dot(toks, k, th)) or tok in _MESSAGES:
+            break  # 总理阮春福|贺信: what the leader sent
         inside.update(range(end - start + 1, end - start + len(tok) - 1))
         end += len(tok)
     name = text[start:end].rstrip("".join(_NAME_DOTS))
@@ -3044,18 +3060,26 @@ def person_after_foreign_ministry(sent: Sentence, found: list[Mention], settings
         if not 2 <= len(words_) <= settings.thresholds.max_foreign_ministry or _CLAUSE_CHARACTERS & set(words_) \
                 or words_[-1] in _NOT_MINISTRY_WORDS:
             continue
-        name = _foreign_name(text, post.end(), settings.thresholds)
-        if not name:
-            continue  # 法国内政部长期…: no name follows, no minister
+        name = _name_after_title(text, post.end(), settings.thresholds)
+        if not name and post.end() not in persons:
+            continue  # 法国内政部长期…: no name follows, no minister (越南工贸部副部长高国兴: a name of a surname's)
         start = _foreign_body_start(text, country, a)
         # 俄罗斯总统普京和外交部长, 美国国务院和财政部长, 美国国防部前部长: a name ends inside the words, so
         # they are no one ministry's; the minister after them is named all the same
         if (start, b) not in bodies and not words_.endswith(_MINISTER_ROLES) and not any(a < e < b for e in ends):
             yield _mention(sent, "Organization", start, b, country.name + text[a:b], FOREIGN_MINISTRY,
-                           subtype="GovernmentBody")
-        if post.end() not in persons:
+                           subtype="GovernmentBody", parent=country.name)
+        if name and post.end() not in persons:
             yield _mention(sent, "Person", post.end(), post.end() + len(name), name, FOREIGN_MINISTRY,
                            subtype="Person")
+
+
+def _beside_name_dot(toks: tuple[str, ...], k: int, th: Thresholds) -> bool:
+    """The word at k stands right before a name's dot (伊曼纽尔|·雷伊): a piece of the name though jieba
+    tags it a proper noun of another kind (nz), where it is rare and no listed name."""
+    tok = toks[k]
+    return k + 1 < len(toks) and toks[k + 1] in _NAME_DOTS and bool(_HAN_RUN.fullmatch(tok)) \
+        and words.frequency(tok) < th.common_word_freq and tok not in LEX.entries
 
 
 def _foreign_name_piece(tok: str, th: Thresholds) -> bool:
@@ -3454,7 +3478,7 @@ _GENERIC_EVENT = {"会议", "党委会", "专题会议", "全体会议", "学习
 # A generic kind qualified only by words of its kind (形势报告会, 政策例行吹风会, 专题座谈会): generic too.
 _GENERIC_KIND = re.compile(rf"(?:{_alt(P['event']['generic_modifiers'])})*(?:{_alt(_GENERIC_EVENT)})")
 # How long (为期一年的…专项行动, 一场…大赛): not what.
-EVENT_LEAD = re.compile(r"(?:为期|从|自)[^的]{1,12}的|一场")
+EVENT_LEAD = re.compile(r"(?:为期|从|自)[^的]{1,12}的|一场|以[^的，,。；;]{1,24}?为主题的")
 _VERB_PARTICLES = "了的好"  # what completes the verb before a meeting's name (召开了, 召开的, 开展好)
 # Meetings counted (多场分论坛, 13场专题会议, 50多场技术峰会, 16个专题会议, 3项国际品牌赛事, 一次联席会议,
 # 多次…会议): a kind or a number of times, no one event.
@@ -3598,11 +3622,11 @@ def event_meeting(sent: Sentence, found: list[Mention], settings: Settings) -> I
         generic = bool(_GENERIC_KIND.fullmatch(name)) or yearly_kind(name)
         if _parts_joined(name):
             continue  # 举办一场开幕式和主论坛: the parts of the meeting the text is about, no meeting's name
-        if len(name) < 4 or name in _EVENT_SUFFIXES and not generic \
+        if len(name) < 4 or name in _EVENT_SUFFIXES and not generic or _GENERIC_PART.fullmatch(name) \
                 or name.startswith(("多项", *_SERIES)) or _EVENTS_COUNTED.match(name) or _TALKS_COUNTED.search(name) \
                 or _DATE_IN_NAME.match(name) or _SEVERAL_OF_A_KIND.search(name) \
                 or _kind_of_activity(text, end, name, settings.thresholds):
-            continue  # 部学习教育: the campaign the text named before; 主持上午论坛: a session of the day
+            continue  # 部学习教育: the campaign the text named before; 主持上午论坛: a session of the day; 高级别论坛: a kind
         scope = ""
         if generic or _NUMBERED_SESSION.fullmatch(name) or name.endswith(_WORKING_MEETINGS):  # 工信部举行新闻发布会: known by its holder
             holder = _holder_of_verb(text, found, m.start())
@@ -4165,6 +4189,32 @@ def capital(sent: Sentence, found: list[Mention], settings: Settings) -> Iterato
                      and words.frequency(name) < settings.thresholds.common_word_freq) and name not in LEX.entries \
                 and not any(m.start < start + len(name) and start < m.end for m in found):
             yield _mention(sent, "Region", start, start + len(name), name, "region.capital.v1", subtype="City", parent=country.name)
+
+
+_PLACE_MARKERS = ("在", "于")  # the words before a place where something happens
+
+
+@recogniser("region.foreign-place.v1", needs=_PLACE_MARKERS)
+def foreign_place(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
+    """A place of another country written right after it, after 在 or 于 (在泰国曼谷召开, 在英国伦敦举行,
+    在韩国庆州出席): the word jieba reads as a place's (ns) that no lexicon lists, a city or a state
+    of that country (在美国弗吉尼亚州), located there. Not a body's kind jieba also tags a place's (海关)."""
+    text = sent.text
+    for country in _foreign_countries(found):
+        if country.scope or not text.endswith(_PLACE_MARKERS, 0, country.start):
+            continue
+        start = country.end
+        name = next(iter(words.cut(text[start:start + settings.thresholds.max_capital_name + 2])), "")
+        if 2 <= len(name) <= settings.thresholds.max_capital_name and _HAN_RUN.fullmatch(name) \
+                and words.tag(name) == PLACE_WORD_TAG and name not in LEX.entries and not name.endswith(_BODY_KIND_ENDS) \
+                and not any(m.start < start + len(name) and start < m.end for m in found):
+            subtype = "Province" if name.endswith(_DIVISION_ENDS) else "City"
+            yield _mention(sent, "Region", start, start + len(name), name, "region.foreign-place.v1", subtype=subtype,
+                           parent=country.name)
+
+
+_DIVISION_ENDS = ("州", "省", "县")  # a state's, province's or prefecture's word (弗吉尼亚州, 茨城县)
+_BODY_KIND_ENDS = ("关",)  # 朝鲜海关: a body's kind jieba tags a place's
 
 
 _PORT = "港"

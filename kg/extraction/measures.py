@@ -3134,6 +3134,10 @@ def _counted_list(frame: Frame, pos: int) -> int:
     return start if items >= 2 else pos
 
 
+# 包括美国在内的全球108个国家, 包括伊拉克在内的21个阿拉伯国家: what is named inside is one of those counted
+_INCLUDED = re.compile(r"包括[^，,。；;]{1,30}?在内的?")
+
+
 def _after_marker(text: str, start: int) -> bool:
     """A name right after 在/向/据… (在西青区…, 据统计局…) is a place or a
     source, not a subject; one that opens the sentence is after none."""
@@ -3660,7 +3664,9 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
     text = frame.text
     lead = a + len(_LEAD_WORDS.match(text, a).group())
     listed = _counted_list(frame, pos)
-    owners = [m for m in _owners(frame) if not listed <= m.start < pos]  # the items a figure counts own none of it
+    included = [(i.start(), i.end()) for i in _INCLUDED.finditer(text, a, pos)]
+    # the items a figure counts own none of it (北京、上海…5个节点), nor one it counts among others (包括X在内的N个)
+    owners = [m for m in _owners(frame) if not listed <= m.start < pos and not any(b <= m.start < e for b, e in included)]
     for m in owners:  # 华盛60名施工人员, 湖南50个重点企业: the body or place the figure is of
         if m.type in _SUBJECT_TYPES and m.end == pos and m.start >= a and not _is_whole(text, m.start, m.end) \
                 and not _continent_inside_clause(frame, m):

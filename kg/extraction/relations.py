@@ -1961,10 +1961,9 @@ def holds(frame: Frame) -> Iterator[Relation]:
         if _PLURAL_MEETING.search(event.name):
             continue
         event = _briefing_on(frame, event)
-        before = [m for m in frame.top if a <= m.start and m.end <= t.start()]
+        before = _holders_around_at(frame, [m for m in frame.top if a <= m.start and m.end <= t.start()], a, t)
         if any(m.type == "Person" for m in before):
             continue
-        before = _holders_around_at(frame, before, a, t)
         start = frame.dateline
         orgs = [acting_body(frame, m) for m in before
                 if m.type == "Organization" and m.subtype != "Media" and m.start >= start and not glosses(frame, m)
@@ -1981,22 +1980,27 @@ def holds(frame: Frame) -> Iterator[Relation]:
 
 _UNDER_GUIDANCE = tuple(P['event']['under_guidance'])
 _JOINTLY = ("联合", "共同")
+_HOST_OPENERS = ("在", "由")  # the words before the host of a meeting in a relative clause (在B举行的E, 由A主办的E)
 
 
 def _holders_around_at(frame: Frame, before: list[Mention], a: int, verb: re.Match) -> list[Mention]:
-    """Which of the mentions ``before`` the verb hold the meeting when 在 opens
-    a place among them: in 在B指导下举办的E (or 在B的支持下) B only guides, the
+    """Which of the mentions ``before`` the verb hold the meeting when 在 or 由 opens
+    a place or body among them: in 在B指导下举办的E (or 在B的支持下) B only guides, the
     body before 在 holds E; in the relative clause A负责人在B举行的E上 (only B,
     和/与, 联合 and a time word between 在 and the verb) B holds it, A speaks
-    there. A在B举行E (no 的) is A's meeting, held at B's."""
+    there; so in X出席由A和B共同主办的E, A and B hold it, X attends. A在B举行E
+    (no 的) is A's meeting, held at B's."""
     cut = words.cut(frame.text[a:verb.start()])
-    if "在" not in cut:  # a word of its own: not the 在 of 正在, 存在
+    opener = next((w for w in reversed(cut) if w in _HOST_OPENERS), None)
+    if opener is None:  # a word of its own: not the 在 of 正在, 存在
         return before
-    at = a + len("".join(cut[:len(cut) - 1 - cut[::-1].index("在")]))
+    at = a + len("".join(cut[:len(cut) - 1 - cut[::-1].index(opener)]))
     hosts = [m for m in before if m.type == "Organization" and m.start > at]
     if not hosts or any(m.start <= at < m.end for m in before):
         return before
-    spans = [(at, at + 1), *sorted((m.start, m.end) for m in hosts), (verb.start(), verb.start())]
+    # a host's country or place written before it (由中国商务部和…) is a word of the host
+    places = {m.end: m.start for m in before if m.type == "Region"}
+    spans = [(at, at + 1), *sorted((places.get(m.start, m.start), m.end) for m in hosts), (verb.start(), verb.start())]
     rest = "".join(frame.text[x[1]:y[0]] for x, y in zip(spans, spans[1:]))  # what stands between the bodies
     if rest.endswith(_UNDER_GUIDANCE):
         return [m for m in before if m.start < at]
@@ -2460,6 +2464,10 @@ def targets(frame: Frame) -> Iterator[Relation]:
                 # 吉方…在公路、电信等领域加强同中方合作, 双方将围绕…智慧城市和新基建等领域深化合作: an area
                 # of two sides' cooperation (states, a city and a company, two companies), no focus of either's
                 continue
+            if subj.subtype == "Country" and here and _WITH_OTHERS_TOGETHER.search(frame.text, subj.end, m.start):
+                # 中方愿与东盟各方一道，聚焦…人工智能…等领域, 中国愿同各国一道，推动…数字经济…: what a state will
+                # do together with others, as in an area of their cooperation, no focus of its own
+                continue
             if here and m.end <= subj.start and not any(t.end() <= m.start for t in verbs) \
                     and not area[0] <= m.start < area[1]:
                 continue  # 在数字经济的发展背景下，杭州银行…: the setting, not the aim (but 在X领域，: the area it acts in)
@@ -2479,6 +2487,8 @@ def targets(frame: Frame) -> Iterator[Relation]:
 
 
 _LISTED = re.compile(f"{_alt(LIST_JOINERS)}|以及")
+# 与/同 another party, then a word of acting together (愿同各国一道, 与东盟各方携手), in one clause
+_WITH_OTHERS_TOGETHER = re.compile(f"(?:与|同)[^，,。；;]{{1,16}}?(?:{_alt(P['relation']['together'])})")
 # …等领域(加强同中方的务实)合作, …合作潜力, …等合作: the fields one side names as areas of cooperation with another
 # (as the papers states sign on such lists name no Sectors, patterns.toml sector.cooperation_papers)
 # (not 融合/结合/整合 作为, nor a place or body named for cooperation: 人工智能产业合作中心, 合作区, 合作社; but
