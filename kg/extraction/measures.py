@@ -15,6 +15,7 @@ and the document's date.
 """
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from typing import Iterator, Optional
@@ -341,11 +342,14 @@ _GRADE = re.compile(rf"(?<![\d.])\d+(?:\.\d+)?[多余]?(?:万亿|万|亿|千)?[�
 _GRADE_MODIFIER = 4  # 220千伏及以上|输电|线路: the most characters between the grade and the head a cut leaves
 
 
+@functools.lru_cache(maxsize=256)
 def _noun_phrase_before(text: str, verb_ok: bool = True, counted: bool = False) -> str:
     """The noun phrase a clause ends with: 全市新增光缆 -> 光缆; what a body
     实现/完成 is its quantity: 电子信息制造业实现营业收入 -> 电子信息制造业营业收入;
     ``counted``: the figure after it is a count or a share (see _cut_quoting);
-    a grade opening it stays (220千伏及以上输电线路, 50亿元及以上项目投资)."""
+    a grade opening it stays (220千伏及以上输电线路, 50亿元及以上项目投资).
+    A function of its arguments alone, asked up to three times a figure
+    (_indicator): its answers are kept."""
     grade = _GRADE.search(text)
     if grade:
         rest = text[grade.end():]
