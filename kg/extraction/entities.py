@@ -18,7 +18,7 @@ from kg.lang.lexicon import LEXICONS, MUNICIPALITIES, Entry, load
 from kg.doc import schema
 from kg.doc.model import Mention, Sentence
 from kg.doc.settings import DEFAULT, Settings, Thresholds
-from kg.lang.registry import Guarded, Registry, alternation as _alt
+from kg.lang.registry import Guarded, Registry, alternation as _alt, holds_one
 
 Recogniser = Callable[[Sentence, list[Mention], Settings], Iterable[Mention]]
 RECOGNISERS = Registry()
@@ -4939,7 +4939,10 @@ def drop_names_opened_by_a_bracket(text: str, mentions: list[Mention]) -> list[M
     character and a bracket, right after a Han character opens inside a
     longer name whose start no recogniser found (分（子）公司,
     中日（成都）地方发展合作示范区, 区（开发区）管委会 of 集聚|区（开发区）管委会,
-    jieba reading 集聚 as a verb): no name; no name before a bracket has one character."""
+    jieba reading 集聚 as a verb): no name; no name before a bracket has one character.
+    A mention's surface is the text's own (_mention): a text with no bracket keeps them all."""
+    if not holds_one(text, OPENING_BRACKETS):
+        return mentions  # most sentences: no bracket
     return [m for m in mentions if not (m.type in ("Organization", "Region") and any(c in OPENING_BRACKETS for c in m.surface[:2])
                                         and m.start > 0 and _HAN.match(text, m.start - 1))]
 

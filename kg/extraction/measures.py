@@ -15,6 +15,7 @@ and the document's date.
 """
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from typing import Iterator, Optional
@@ -391,11 +392,14 @@ _GRADE = re.compile(rf"(?<![\d.])\d+(?:\.\d+)?[多余]?(?:万亿|万|亿|千)?[�
 _GRADE_MODIFIER = 4  # 220千伏及以上|输电|线路: the most characters between the grade and the head a cut leaves
 
 
+@functools.lru_cache(maxsize=256)
 def _noun_phrase_before(text: str, verb_ok: bool = True, counted: bool = False) -> str:
     """The noun phrase a clause ends with: 全市新增光缆 -> 光缆; what a body
     实现/完成 is its quantity: 电子信息制造业实现营业收入 -> 电子信息制造业营业收入;
     ``counted``: the figure after it is a count or a share (see _cut_quoting);
-    a grade opening it stays (220千伏及以上输电线路, 50亿元及以上项目投资)."""
+    a grade opening it stays (220千伏及以上输电线路, 50亿元及以上项目投资).
+    A function of its arguments alone, asked up to three times a figure
+    (_indicator): its answers are kept."""
     grade = _GRADE.search(text)
     if grade:
         rest = text[grade.end():]
@@ -3030,12 +3034,23 @@ _VERB_BEFORE = re.compile(f"(?![{_NOT_BEFORE_SUBJECT}将把])[{CJK}]")  # a word
 _SUBJECT_LEADS_TO = re.compile(f"(?:{_alt(M['reports'] + M['hearsay'] + M['source_verbs'])}|表明|发现|[年月底末]|期间|以来|年来|同期|时期)$")
 
 
+_owners_of: tuple[Optional[Frame], list[Mention]] = (None, [])  # the last frame asked of and its owners
+
+
 def _owners(frame: Frame) -> list[Mention]:
     """The sentence's outermost mentions that can own figures: not a news
     outlet (央视网消息：…), nor a name in the dateline (annotation.md:
     outlets and datelines are no actors), nor either of a pair of countries
-    (中俄两国的跨境电商…: the two's, neither's own)."""
-    return [m for m in frame.top if m.subtype != "Media" and m.start >= frame.dateline and m.source != COUNTRY_PAIR]
+    (中俄两国的跨境电商…: the two's, neither's own). Asked a dozen times a
+    figure, of one frame after another: the last frame's list is kept (its
+    mentions and dateline are fixed when it is made), and callers must not
+    change it."""
+    global _owners_of
+    last, owners = _owners_of
+    if last is not frame:
+        owners = [m for m in frame.top if m.subtype != "Media" and m.start >= frame.dateline and m.source != COUNTRY_PAIR]
+        _owners_of = (frame, owners)  # one tuple, swapped whole
+    return owners
 
 
 _QUANTITY = f"(?:{_alt(M['quantities'])}|规模|总[量额]|[数产销]量|用户数?)"

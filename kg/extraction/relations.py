@@ -281,7 +281,7 @@ def explicit_subject(frame: Frame) -> Optional[Mention]:
 
 
 def _explicit_subject(frame: Frame) -> Optional[Mention]:
-    if not any(m.type in SUBJECT_TYPES for m in frame.top):
+    if frame.types.isdisjoint(SUBJECT_TYPES) or not any(m.type in SUBJECT_TYPES for m in frame.top):
         return None  # most sentences: none of the names it opens with could be the subject
     text = frame.text
     lead = frame.lead
@@ -492,7 +492,7 @@ _POINTS_NOT_TO_COME = re.compile(f"(?:{_alt(P['relation']['points_done'])})[^，
 def points_counted(text: str) -> Optional[re.Match]:
     """The count of the points to come that ends the sentence (要重点做好八方面工作。),
     looked for only where a counter word is written."""
-    if not any(c in text for c in _POINT_COUNTERS):
+    if not holds_one(text, _POINT_COUNTERS):
         return None
     count = _POINTS_COUNTED.search(text)
     if count is None or _POINTS_NOT_TO_COME.search(text, _statement_start(text, count.start()), count.start()):
@@ -922,6 +922,7 @@ def local_place(frame: Frame, before: Sequence[Sequence[Mention]], described: bo
 # patterns.toml pointed_kind_word_ends): the place of that kind named before. A 街道 alone is no street
 # (街道两侧, 街道上: a place on a street, street_position_words).
 _BARE_PLACE_KINDS = tuple(P['region']['bare_place_kinds'])
+_POINTER_NEEDS = ("该", *_BARE_PLACE_KINDS)  # what a pointing word holds: the text is scanned only where one is
 _POINTER = re.compile(rf"(?:^|(?<=[，,；;]))\s*(?:该({_alt(P['region']['pointed_place_kinds'])})|"
                       rf"({_alt(_BARE_PLACE_KINDS)})(?![{''.join(P['region']['street_position_words'])}]))"
                       rf"(?![{''.join(P['region']['pointed_kind_word_ends'])}])")
@@ -931,7 +932,7 @@ def pointing_word(text: str, start: int = 0, opening: bool = False) -> Optional[
     """The first clause from ``start`` on that opens with a word pointing back to a
     place by its kind (2021年，该街道围绕…; 截至10月底，街道完成…; the one at
     ``start`` only, where ``opening``); pointed_kind gives the kind."""
-    if "该" not in text and not any(k in text for k in _BARE_PLACE_KINDS):
+    if not holds_one(text, _POINTER_NEEDS):
         return None  # most sentences: no scan
     return _POINTER.match(text, start) if opening else _POINTER.search(text, start)
 

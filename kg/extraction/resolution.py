@@ -426,10 +426,13 @@ def _other_central_bodies(sentences: list[Sentence], mentions: list[list[Mention
     department named by itself there may be either's."""
     out = set()
     for sent, ms in zip(sentences, mentions):
+        bodies = [m.name for m in ms if m.source == GAZETTEER and m.subtype == "GovernmentBody" and not m.parent
+                  and not m.scope and m.name.endswith(_DEPARTMENTS_BODIES)]
+        if not bodies or sent.article in out:
+            continue  # most sentences name no such body: the ministry's own names are looked up only where one does
         ministry = ctx.scope("部", sent.article)
         own = {e.name for e in LEX.entries.get(ministry or "", ()) if e.type == "Organization"} | {ministry}
-        if any(m.source == GAZETTEER and m.subtype == "GovernmentBody" and not m.parent and not m.scope
-               and m.name.endswith(_DEPARTMENTS_BODIES) and m.name not in own for m in ms):
+        if any(name not in own for name in bodies):
             out.add(sent.article)
     return out
 
