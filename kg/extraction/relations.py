@@ -2713,6 +2713,9 @@ def targets_as_supplier(frame: Frame) -> Iterator[Relation]:
 
 # -- structure -------------------------------------------------------------------
 
+_CAPITAL_WORD = "首都"
+
+
 @extractor("structure.name.v1", types=("Organization", "Region"))
 def structure_from_names(frame: Frame) -> Iterator[Relation]:
     """What a name says: a unit belongs to the body it is named after
@@ -2735,7 +2738,8 @@ def structure_from_names(frame: Frame) -> Iterator[Relation]:
             if _IN_BRACKETS.fullmatch(inner) or branch or (inside or r.start == m.start) and r.name != "中国":
                 yield _rel(frame, m, "locatedIn", r, "structure.name.v1", frame.confidences.located_in_name)
     for a, b in zip(regions, regions[1:]):
-        if a.end == b.start and a.name in LEX.region_chain(b.name)[1:]:
+        if frame.text[a.end:b.start] in ("", _CAPITAL_WORD) and (LEX.within(b.name, a.name) or b.parent == a.name):
+            # 深圳南山区: whichever 南山区 深圳市 holds; 越南河内, 巴西首都巴西利亚: a capital (countries.tsv)
             yield _rel(frame, b, "locatedIn", a, "structure.name.v1", frame.confidences.located_in_named)
         elif _IN_BRACKETS.fullmatch(frame.text[a.end:b.end + 1]) and b.name in LEX.region_chain(a.name)[1:]:
             yield _rel(frame, a, "locatedIn", b, "structure.name.v1", frame.confidences.located_in_named)  # 武汉（湖北）
@@ -3399,11 +3403,12 @@ def _pair_said_to_be(text: str, a: Mention, b: Mention) -> bool:
     return _paired(a, b) and text.startswith(_AS, b.end)
 
 
-_PAIR_COOPERATION = re.compile(rf"(?:{_alt(P['region']['pair_cooperation_kinds'])})?合作(?!社)")
+_PAIR_COOPERATION = re.compile(rf"(?:{_alt(P['region']['pair_cooperation_kinds'])}){{0,2}}(?:{_alt(P['region']['pair_cooperation_words'])})(?!社)")
 
 
 def _pair_cooperation(frame: Frame, parties: list[Mention]) -> Iterator[Relation]:
-    """A pair of countries right before 合作 (推进中法合作, 深化中俄务实合作): the two work together."""
+    """A pair of countries right before 合作 (推进中法合作, 深化中俄务实合作) or a partnership
+    (推动中越全面战略合作伙伴关系, 中法全面战略伙伴关系): the two work together."""
     for a, b in zip(parties, parties[1:]):
         if _paired(a, b) and _PAIR_COOPERATION.match(frame.text, b.end):
             yield _rel(frame, a, "cooperatesWith", b, "cooperatesWith.trigger.v1", frame.confidences.cooperates_listed)
