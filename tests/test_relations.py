@@ -2438,6 +2438,14 @@ def test_relations_the_topic_of_a_report_is_no_target(text):
     assert not [t for t in document_triples(text) if t[1] == "targets"], document_triples(text)
 
 
+@pytest.mark.parametrize("text, body, country", [
+    ("俄罗斯驻罗马尼亚大使馆发表声明。", "俄罗斯驻罗马尼亚大使馆", "俄罗斯"),  # a mission abroad
+    ("巴基斯坦哈比银行北京分行开业。", "巴基斯坦哈比银行北京分行", "巴基斯坦"),  # a branch abroad
+])
+def test_relations_another_country_s_body_abroad_is_not_placed_there(text, body, country):
+    assert (body, "locatedIn", country) not in triples(text), triples(text)
+
+
 def test_relations_a_plan_said_beside_a_report_is_still_targeted():
     # negative: what the speaker says the company will do stays its aim
     assert ("大连移动", "targets", "5G") in document_triples(
@@ -2448,6 +2456,9 @@ def test_relations_a_plan_said_beside_a_report_is_still_targeted():
 @pytest.mark.parametrize("text, body, country", [
     ("而此前美国商务部公布的货物贸易总值为3.91万亿美元。", "美国商务部", "美国"),
     ("新加坡副总理兼财政部长王瑞杰出席。", "新加坡财政部", "新加坡"),
+    # any body named after another country, its longest name first (印度尼西亚, not 印度)
+    ("德国宝马公司宣布扩大在华投资。", "德国宝马公司", "德国"),
+    ("印度尼西亚国家电力公司与中方签约。", "印度尼西亚国家电力公司", "印度尼西亚"),
 ])
 def test_relations_another_country_s_body_is_located_there(text, body, country):
     got = triples(text)

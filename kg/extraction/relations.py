@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Callable, Iterable, Iterator, Optional, Sequence
 
-from kg.extraction.entities import CENTRAL_BODY, CJK, COUNTRY_PAIR, COUNTY_WORDS, EVENT_LEAD, EXTENT_WORDS, GAZETTEER, ISSUING, ORG_SUFFIXES, PLACE_WORD_TAG, SCOPE_LEVELS, TOWNSHIP, SCOPE_WORDS, LIST_JOINERS, OPENING_BRACKETS, SPEAKERS_COMMAS, SURNAMES, TITLE_JOINERS, event_subtype, outermost
+from kg.extraction.entities import CENTRAL_BODY, CJK, COUNTRY, COUNTRY_PAIR, COUNTY_WORDS, EVENT_LEAD, EXTENT_WORDS, GAZETTEER, ISSUING, ORG_SUFFIXES, PLACE_WORD_TAG, SCOPE_LEVELS, TOWNSHIP, SCOPE_WORDS, LIST_JOINERS, OPENING_BRACKETS, SPEAKERS_COMMAS, SURNAMES, TITLE_JOINERS, event_subtype, outermost
 from kg.lang import words
 from kg.lang.lexicon import BARE_LEGAL_FORMS, Region, load
 from kg.doc.model import Mention, Relation, Sentence, coverage
@@ -2724,6 +2724,7 @@ def structure_from_names(frame: Frame) -> Iterator[Relation]:
     brackets or before a district locates what follows (天津(西青)…,
     北京市西城区)."""
     yield from _parents_named(frame)
+    yield from _named_after_country(frame)
     regions = frame.of("Region", top=False)
     nested = len(frame.top) < len(frame.mentions)  # else no name holds another: most sentences
     for m in frame.of("Organization", "Region", top=False) if nested else ():
@@ -2772,6 +2773,27 @@ def _parents_named(frame: Frame) -> Iterator[Relation]:
             yield _rel(frame, m, "subOrganizationOf", parent, "structure.name.v1", frame.confidences.sub_organization_named)
         elif parent_type == "Region":
             region = Mention(type="Region", surface=m.parent, name=m.parent, start=m.start, end=m.end,
+                             sentence=m.sentence, source="structure.name.v1")
+            yield _rel(frame, m, "locatedIn", region, "structure.name.v1", frame.confidences.located_in_named)
+
+
+# Another country's bodies whose names open with it that are not there: a mission (俄罗斯驻罗马尼亚大使馆) or
+# a branch (巴基斯坦哈比银行北京分行) abroad
+_ABROAD = re.compile(r"驻|(?:分行|分公司|办事处|代表处)$")
+_COUNTRY_NAMES = sorted({e.name for es in LEX.entries.values() for e in es if e.subtype == "Country"} - {COUNTRY},
+                        key=len, reverse=True)
+
+
+def _named_after_country(frame: Frame) -> Iterator[Relation]:
+    """A body named after another country, its name opening with the country's (越共中央 ->
+    越南共产党中央委员会, 德国宝马公司, 俄罗斯经济发展部), is there, as a body the lexicon places there is
+    (_parents_named: dev gold 巴西政府 locatedIn 巴西); not a mission or branch abroad (_ABROAD)."""
+    for m in frame.of("Organization", top=False):
+        if m.parent or _ABROAD.search(m.name):
+            continue
+        country = next((c for c in _COUNTRY_NAMES if m.name.startswith(c) and len(m.name) > len(c)), None)
+        if country is not None:
+            region = Mention(type="Region", surface=country, name=country, start=m.start, end=m.end,
                              sentence=m.sentence, source="structure.name.v1")
             yield _rel(frame, m, "locatedIn", region, "structure.name.v1", frame.confidences.located_in_named)
 
