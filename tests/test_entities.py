@@ -136,6 +136,7 @@ def mentions(text: str) -> set[tuple[str, str]]:
     # another country's capital (countries.tsv), after its country too
     ("习近平在河内同越共中央总书记阮富仲举行会谈", {("Region", "河内")}),
     ("国家主席习近平抵达俄罗斯莫斯科", {("Region", "俄罗斯"), ("Region", "莫斯科")}),
+    ("习近平同塞拉利昂总统科罗马举行会谈", {("Person", "科罗马")}),  # a capital's name inside a transliterated name
     ("之江实验室与浙江大学智能感知与计算研究中心合作", {("Organization", "浙江大学智能感知与计算研究中心")}),  # 与 inside the field
     ("依据《国家绿色数据中心评价指标体系》(见附件1),选择一批数据中心进行推荐",
      {("Policy", "国家绿色数据中心评价指标体系")}),  # an evaluation's system of indicators, a document

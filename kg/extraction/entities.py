@@ -3020,8 +3020,8 @@ def _foreign_name_piece(tok: str, th: Thresholds) -> bool:
     if len(tok) == 1:
         return tok not in _NOT_NAME_LAST
     tag = words.tag(tok)
-    if tag == PLACE_WORD_TAG and not any(e.type == "Region" for e in LEX.entries.get(tok, ())):
-        return True  # 奥巴马 (ns, as common as a place's name): no place any lexicon lists
+    if tag == PLACE_WORD_TAG and not any(e.type == "Region" and e.name not in _CAPITAL_CITIES for e in LEX.entries.get(tok, ())):
+        return True  # 奥巴马 (ns, as common as a place's name): no place any lexicon lists but a capital (科|罗马)
     return tag in _PERSON_TAGS or tag in _NAME_PART_TAGS | {""} and words.frequency(tok) < th.common_word_freq
 
 
