@@ -148,6 +148,14 @@ def mentions(text: str) -> set[tuple[str, str]]:
                                       ("Organization", "新疆联通"), ("Organization", "新疆铁塔")}),  # one place's operators
     ("苟仲文副部长在会上作了重要讲话。", {("Person", "苟仲文")}),  # a name before its post
     ("浙江电信、浙江移动参加了会议", {("Organization", "浙江电信"), ("Organization", "浙江移动")}),  # jieba's one word 浙江电信
+    # a province and a city in it, one word to jieba (辽宁沈阳, 吉林长春, 广西南宁)
+    ("沈白高铁是连接辽宁沈阳和吉林长春的一条高速铁路", {("Region", "辽宁省"), ("Region", "沈阳市"), ("Region", "吉林省"),
+                                        ("Region", "长春市")}),
+    ("东盟博览会在广西南宁举行", {("Region", "广西壮族自治区"), ("Region", "南宁市")}),
+    # another country's capital (countries.tsv), after its country too
+    ("习近平在河内同越共中央总书记阮富仲举行会谈", {("Region", "河内")}),
+    ("国家主席习近平抵达俄罗斯莫斯科", {("Region", "俄罗斯"), ("Region", "莫斯科")}),
+    ("习近平同塞拉利昂总统科罗马举行会谈", {("Person", "科罗马")}),  # a capital's name inside a transliterated name
     ("之江实验室与浙江大学智能感知与计算研究中心合作", {("Organization", "浙江大学智能感知与计算研究中心")}),  # 与 inside the field
     ("依据《国家绿色数据中心评价指标体系》(见附件1),选择一批数据中心进行推荐",
      {("Policy", "国家绿色数据中心评价指标体系")}),  # an evaluation's system of indicators, a document
@@ -237,6 +245,12 @@ def test_entities_a_meeting_s_surface_holds_no_words_that_lead_to_its_name(text,
     ("联系人：李女士，电话：0771-8095293", ("Person", "李女士")),  # a contact line's surname and form of address: no name
     ("附件：联系人 信息表", ("Person", "信息表")),  # a contact word in a form's heading, a space after it
     ("《携手构建公正合理的全球治理体系》", ("Policy", "携手构建公正合理的全球治理体系")),  # an article's title: a system, no indicators
+    ("他走南闯北，山南海北都去过", ("Region", "海北藏族自治州")),  # jieba's one word of two places, one not in the other: an idiom
+    ("黄河内蒙古段水量充足", ("Region", "河内")),  # a capital's name across words (黄河|内蒙古)
+    ("展品包罗万象", ("Region", "万象")),
+    ("乔治·华盛顿大学发布报告", ("Region", "华盛顿")),  # a piece of a transliterated name
+    ("习近平同塞拉利昂总统科罗马举行会谈", ("Region", "罗马")),  # 科|罗马: a name's last characters
+    ("巴黎政府还暂停了塞纳河上的航运", ("Organization", "巴黎人民政府")),  # another country's city: no 人民政府
 ])
 def test_entities_do_not_overreach(text, absent):
     assert absent not in mentions(text)
@@ -614,6 +628,10 @@ def sectors(text: str) -> set[str]:
     # a GB/T 4754 activity jieba tags as a verb, before 行业 (发电|行业, 铝冶炼|行业)
     ("纳入钢铁、水泥、铝冶炼行业后", {"铝冶炼行业"}),
     ("加快推动有色金属冶炼行业节能降碳", {"有色金属冶炼行业"}),
+    # the classifications' siblings and narrower fields (GB/T 4754 3964, 3492; 跨境电子商务; 0511 种业)
+    ("服务机器人产量近644万套，同比增长21.7%", {"服务机器人"}),
+    ("聚力培育软件与信息技术服务、跨境电商、数字视听等产业", {"软件和信息技术服务业", "跨境电子商务"}),
+    ("我国现代种业发展取得明显成效", {"种业"}),
 ])
 def test_entities_sectors_named(text, expected):
     assert expected <= sectors(text), sectors(text)

@@ -4188,6 +4188,17 @@ def test_measures_a_count_of_people_by_the_noun_its_classifier_opens(text, indic
     assert any(g[1] == indicator and g[2] == value and g[3] == "人" for g in figures(text)), figures(text)
 
 
+# A count of a class (两大, 三大) whose members a list before it names (水稻、小麦两大口粮作物品种): the class's
+# quantity, not the last item's; a count of a class named by no list (造船业三大指标) keeps the word before it.
+@pytest.mark.parametrize("text, indicator, value", [
+    ("我国种业发展取得明显成效，水稻、小麦两大口粮作物品种100%完全自给。", "口粮作物品种", 100),
+    ("上海集成电路、生物医药、人工智能三大先导产业规模达到1.8万亿元。", "先导产业规模", 18000),
+    ("今年我国造船业三大指标增长10%。", "造船业三大指标", 10),
+])
+def test_measures_a_class_a_list_names_is_what_is_counted(text, indicator, value):
+    assert any(g[1] == indicator and g[2] == value for g in figures(text)), figures(text)
+
+
 @pytest.mark.parametrize("text", ["无锡市一般纺织厂需要2000个人运作。", "安康市投资5亿人民币建设基站。"])
 def test_measures_a_classifier_before_a_word_across_it_names_no_people(text):
     assert not any(g[1] in ("个人", "人民") for g in figures(text)), figures(text)

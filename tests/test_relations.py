@@ -350,6 +350,13 @@ def document_triples(text: str) -> set[tuple[str, str, str]]:
     ("习近平先后来到位于东湖高新区的烽火科技集团和武汉新芯集成电路制造有限公司，考察企业创新发展情况",
      {("烽火科技集团", "locatedIn", "东湖高新区"), ("武汉新芯集成电路制造有限公司", "locatedIn", "东湖高新区")}),
     ("国家海洋博物馆坐落于天津滨海新区", {("国家海洋博物馆", "locatedIn", "滨海新区"), ("国家海洋博物馆", "locatedIn", "天津市")}),
+    # a city and a district of a name several cities' districts share: the city's (the lexicon lists 鹤岗市's 南山区 first)
+    ("走进深圳南山区的这家企业", {("南山区", "locatedIn", "深圳市")}),
+    ("鹤岗市南山区召开会议", {("南山区", "locatedIn", "鹤岗市")}),
+    # another country's capital after the country, or after its 首都 (dev gold: 巴西利亚 locatedIn 巴西)
+    ("习近平在巴西首都巴西利亚出席巴西新任总统就职仪式", {("巴西利亚", "locatedIn", "巴西")}),
+    ("国家主席习近平抵达越南河内", {("河内", "locatedIn", "越南")}),
+    ("沈白高铁是连接辽宁沈阳和吉林长春的一条高速铁路", {("沈阳市", "locatedIn", "辽宁省"), ("长春市", "locatedIn", "吉林省")}),
     ("中新天津生态城坐落于国家综合配套改革试验区天津滨海新区", {("中新天津生态城", "locatedIn", "滨海新区")}),
     # a township written alone (its village after it) is in the one county its sentence names before it
     ("随后，习近平乘车前往光山县西南部的文殊乡东岳村", {("文殊乡", "locatedIn", "光山县")}),
@@ -2473,6 +2480,14 @@ def test_relations_a_field_a_company_centres_its_work_on_is_still_targeted():
     assert ("华为技术有限公司", "targets", "数字经济") in document_triples("华为将围绕数字经济加大投入。")
 
 
+@pytest.mark.parametrize("text, body, country", [
+    ("俄罗斯驻罗马尼亚大使馆发表声明。", "俄罗斯驻罗马尼亚大使馆", "俄罗斯"),  # a mission abroad
+    ("巴基斯坦哈比银行北京分行开业。", "巴基斯坦哈比银行北京分行", "巴基斯坦"),  # a branch abroad
+])
+def test_relations_another_country_s_body_abroad_is_not_placed_there(text, body, country):
+    assert (body, "locatedIn", country) not in triples(text), triples(text)
+
+
 def test_relations_a_plan_said_beside_a_report_is_still_targeted():
     # negative: what the speaker says the company will do stays its aim
     assert ("大连移动", "targets", "5G") in document_triples(
@@ -2483,6 +2498,9 @@ def test_relations_a_plan_said_beside_a_report_is_still_targeted():
 @pytest.mark.parametrize("text, body, country", [
     ("而此前美国商务部公布的货物贸易总值为3.91万亿美元。", "美国商务部", "美国"),
     ("新加坡副总理兼财政部长王瑞杰出席。", "新加坡财政部", "新加坡"),
+    # any body named after another country, its longest name first (印度尼西亚, not 印度)
+    ("德国宝马公司宣布扩大在华投资。", "德国宝马公司", "德国"),
+    ("印度尼西亚国家电力公司与中方签约。", "印度尼西亚国家电力公司", "印度尼西亚"),
 ])
 def test_relations_another_country_s_body_is_located_there(text, body, country):
     got = triples(text)
@@ -2506,6 +2524,9 @@ def _document_triples(text: str) -> set[tuple[str, str, str]]:
     ("越南国家主席会见王毅。两国要推动中越全面战略合作取得更多成果。", True),
     ("日本首相会见王毅。日本经济界积极推进中日友好合作。", True),
     ("美国总统拜登发表讲话。中美关系保持稳定。", False),
+    # a partnership of the pair (全面战略合作伙伴关系, 全面战略伙伴关系): the two work together
+    ("越南领导人会见王毅。双方一致同意秉持睦邻友好方针，推动中越全面战略合作伙伴关系持续健康稳定发展。", True),
+    ("法国总统马克龙会见王毅。两国元首同意深化中法全面战略伙伴关系。", True),
 ])
 def test_relations_a_pair_of_countries_cooperates(text, cooperate):
     got = _document_triples(text)

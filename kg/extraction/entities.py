@@ -141,6 +141,8 @@ def gazetteer(sent: Sentence, found: list[Mention], settings: Settings) -> Itera
         e: Entry = _read_among_items(sent.text, found_here, k) if len(entries) > 1 else entries[0]
         if e.subtype in _FOREIGN and not _foreign_name_reading(sent.text, start, end, country_end, name_end):
             continue
+        if e.name in _CAPITAL_CITIES and not _foreign_name_reading(sent.text, start, end, -1, name_end):
+            continue  # a capital right after its country is the place there (俄罗斯莫斯科), no ruler's title
         name_end = end
         if e.subtype == "Country":
             country_end = end
@@ -168,6 +170,9 @@ def _stands_as_word(text: str, th: Thresholds, start: int, end: int, entries: tu
     e = entries[0]
     if e.apart:
         return _stands_apart(text, start, end)
+    if e.name in _CAPITAL_CITIES:
+        # 河内 of 黄河|内, 罗马 of 古罗马, 万象 of 包罗万象: other words; 总统科|罗马: a name's last characters
+        return _whole_word(text, start, end) and not _name_character_before(text, start)
     if e.type == "Sector" and text.startswith("业务", end - 1):
         return False  # 电信业 of 电信业务收入, 软件业 of 软件业务: the business of X, read X|业务
     if e.type == "Sector" and _plus_action(text, start, end):
@@ -222,6 +227,9 @@ def _plus_action(text: str, start: int, end: int) -> bool:
 _WARSHIP, _SHIP_WORDS = P["region"]["warship"], tuple(P["region"]["ship_words"])
 _DIVISION_LEVELS = ("prefecture", "county")  # cities and counties by their full names (海城市, 上城区)
 _FOREIGN = _WORD_ONLY | {"InternationalOrganization"}
+# Another country's capital (countries.tsv: a City whose parent is a country), read as a word of its own
+_CAPITAL_CITIES = frozenset(e.name for es in LEX.entries.values() for e in es
+                      if e.subtype == "City" and any(x.subtype == "Country" for x in LEX.entries.get(e.parent, ())))
 _NAME_DOTS = set("·•‧")  # 阿卜杜拉·阿曼: a transliterated personal name goes on
 _HYPHENS = set("-－")  # 施奈德-阿曼 too, but 中国-东盟 joins two names
 _NUMERALS_AFTER = re.compile(r"[\d一二三四五六七八九十百千几数]")
@@ -238,17 +246,43 @@ def _foreign_name_reading(text: str, start: int, end: int, country_end: int, nam
     return not (text[end - 1] == "约" and _NUMERALS_AFTER.match(text, end))
 
 
+def _name_character_before(text: str, start: int) -> bool:
+    """jieba's word before the span is one character its dictionary tags a noun (科|罗马 of 总统科罗马):
+    the span ends a transliterated name that character opens; not 在|罗马, 赴|河内, 后|雅加达,
+    乌兹别克斯坦|塔什干."""
+    lo = max(0, start - _NAME_CONTEXT)
+    toks = words.cut(text[lo:start + words.CONTEXT_AROUND])
+    ends = list(accumulate(map(len, toks), initial=lo))
+    if start not in ends or ends.index(start) == 0:
+        return False
+    before = toks[ends.index(start) - 1]
+    return len(before) == 1 and words.tag(before).startswith("n")
+
+
+_NAME_CONTEXT = 8  # characters cut before a span to find the word before it whole
+
+
 def _names_in_one_word(text: str, start: int, end: int) -> bool:
     """The word jieba reads around the span is this name and another listed
-    short name side by side (中办国办: 中办 + 国办), or a place and an
-    operator's word, its branch there (浙江电信, 湖南电信: 浙江 + 电信), or a
-    national system's unit named by its seat (兰州铁路局: 兰州 + 铁路局)."""
+    short name side by side (中办国办: 中办 + 国办), a place and an
+    operator's word, its branch there (浙江电信, 湖南电信: 浙江 + 电信), a
+    national system's unit named by its seat (兰州铁路局: 兰州 + 铁路局), or a
+    province and a place in it (辽宁沈阳, 广西南宁, 上海浦东: _region_within)."""
     cuts = sorted(words.cuts_around(text, start, end))
     a, b = max(c for c in cuts if c <= start), min((c for c in cuts if c >= end), default=end)
     rest = text[end:b] if a == start else text[a:start] if b == end else ""
+    name = text[start:end]
     return bool(rest) and (any(x.type == "Organization" for x in LEX.entries.get(rest, ()))
                            or a == start and (rest in _OPERATORS or rest in _LOCAL_GOVERNMENT_BODIES)
-                           and any(x.type == "Region" for x in LEX.entries.get(text[start:end], ())))
+                           and any(x.type == "Region" for x in LEX.entries.get(name, ()))
+                           or (_region_within(name, rest) if a == start else _region_within(rest, name)))
+
+
+def _region_within(outer: str, inner: str) -> bool:
+    """``inner`` names a region that ``outer`` (a listed region's name or short
+    form) contains: 辽宁 + 沈阳, 湖南 + 长沙市."""
+    return any(x.type == "Region" and y.type == "Region" and LEX.within(y.name, x.name)
+               for x in LEX.entries.get(outer, ()) for y in LEX.entries.get(inner, ()))
 
 
 _MEMBER_STATES = "国家"
@@ -626,7 +660,8 @@ def government_body(sent: Sentence, found: list[Mention], settings: Settings) ->
     (省科技厅、国际经发局) takes the prefix of the item before it.
     """
     text = sent.text
-    regions = {m.end: m for m in found if m.type == "Region" and m.subtype not in _WORD_ONLY}  # 德国政府: no 人民政府
+    regions = {m.end: m for m in found if m.type == "Region" and m.subtype not in _WORD_ONLY
+               and m.name not in _CAPITAL_CITIES}  # 德国政府, 巴黎政府: no 人民政府
     if not regions and not _SCOPE.search(text):
         return  # every body found follows a region or 省/市/县/区 (its own, or the list item's before it)
     for m in _TERM.finditer(text):  # 河北省 + 第十四届 + 人民代表大会常务委员会: the body of every term
@@ -1258,8 +1293,8 @@ def local_body(sent: Sentence, found: list[Mention], settings: Settings) -> Iter
     杭州|移动互联网)."""
     text = sent.text
     for r in found:
-        if r.type != "Region" or r.scope or r.subtype in _NO_LOCAL_BODIES:
-            continue  # a country's or continent's academy (非洲科学院), 东北地区海关: no local body
+        if r.type != "Region" or r.scope or r.subtype in _NO_LOCAL_BODIES or r.name in _CAPITAL_CITIES:
+            continue  # a country's or continent's academy (非洲科学院), 东北地区海关, 巴黎政府: no local body
         m = _LOCAL_BODY.match(text, r.end)
         if m:
             name = r.surface + m.group()
@@ -3093,8 +3128,8 @@ def _foreign_name_piece(tok: str, th: Thresholds) -> bool:
     if len(tok) == 1:
         return tok not in _NOT_NAME_LAST
     tag = words.tag(tok)
-    if tag == PLACE_WORD_TAG and not any(e.type == "Region" for e in LEX.entries.get(tok, ())):
-        return True  # 奥巴马 (ns, as common as a place's name): no place any lexicon lists
+    if tag == PLACE_WORD_TAG and not any(e.type == "Region" and e.name not in _CAPITAL_CITIES for e in LEX.entries.get(tok, ())):
+        return True  # 奥巴马 (ns, as common as a place's name): no place any lexicon lists but a capital (科|罗马)
     return tag in _PERSON_TAGS or tag in _NAME_PART_TAGS | {""} and words.frequency(tok) < th.common_word_freq
 
 

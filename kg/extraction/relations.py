@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Callable, Iterable, Iterator, Optional, Sequence
 
-from kg.extraction.entities import CENTRAL_BODY, CJK, COUNTRY_PAIR, COUNTY_WORDS, EVENT_LEAD, EXTENT_WORDS, GAZETTEER, ISSUING, ORG_SUFFIXES, PLACE_WORD_TAG, SCOPE_LEVELS, TOWNSHIP, SCOPE_WORDS, LIST_JOINERS, OPENING_BRACKETS, SPEAKERS_COMMAS, SURNAMES, TITLE_JOINERS, WORD_JOINERS, event_subtype, outermost
+from kg.extraction.entities import CENTRAL_BODY, CJK, COUNTRY, COUNTRY_PAIR, COUNTY_WORDS, EVENT_LEAD, EXTENT_WORDS, GAZETTEER, ISSUING, ORG_SUFFIXES, PLACE_WORD_TAG, SCOPE_LEVELS, TOWNSHIP, SCOPE_WORDS, LIST_JOINERS, OPENING_BRACKETS, SPEAKERS_COMMAS, SURNAMES, TITLE_JOINERS, WORD_JOINERS, event_subtype, outermost
 from kg.lang import words
 from kg.lang.lexicon import BARE_LEGAL_FORMS, Region, load
 from kg.doc.model import Mention, Relation, Sentence, coverage
@@ -2734,6 +2734,9 @@ def targets_as_supplier(frame: Frame) -> Iterator[Relation]:
 
 # -- structure -------------------------------------------------------------------
 
+_CAPITAL_WORD = "首都"
+
+
 @extractor("structure.name.v1", types=("Organization", "Region"))
 def structure_from_names(frame: Frame) -> Iterator[Relation]:
     """What a name says: a unit belongs to the body it is named after
@@ -2742,6 +2745,7 @@ def structure_from_names(frame: Frame) -> Iterator[Relation]:
     brackets or before a district locates what follows (天津(西青)…,
     北京市西城区)."""
     yield from _parents_named(frame)
+    yield from _named_after_country(frame)
     regions = frame.of("Region", top=False)
     nested = len(frame.top) < len(frame.mentions)  # else no name holds another: most sentences
     for m in frame.of("Organization", "Region", top=False) if nested else ():
@@ -2756,7 +2760,8 @@ def structure_from_names(frame: Frame) -> Iterator[Relation]:
             if _IN_BRACKETS.fullmatch(inner) or branch or (inside or r.start == m.start) and r.name != "中国":
                 yield _rel(frame, m, "locatedIn", r, "structure.name.v1", frame.confidences.located_in_name)
     for a, b in zip(regions, regions[1:]):
-        if a.end == b.start and a.name in LEX.region_chain(b.name)[1:]:
+        if frame.text[a.end:b.start] in ("", _CAPITAL_WORD) and (LEX.within(b.name, a.name) or b.parent == a.name):
+            # 深圳南山区: whichever 南山区 深圳市 holds; 越南河内, 巴西首都巴西利亚: a capital (countries.tsv)
             yield _rel(frame, b, "locatedIn", a, "structure.name.v1", frame.confidences.located_in_named)
         elif _IN_BRACKETS.fullmatch(frame.text[a.end:b.end + 1]) and b.name in LEX.region_chain(a.name)[1:]:
             yield _rel(frame, a, "locatedIn", b, "structure.name.v1", frame.confidences.located_in_named)  # 武汉（湖北）
@@ -2795,6 +2800,27 @@ def _parents_named(frame: Frame) -> Iterator[Relation]:
             yield _rel(frame, m, "subOrganizationOf", parent, "structure.name.v1", frame.confidences.sub_organization_named)
         elif parent_type == "Region":
             region = Mention(type="Region", surface=m.parent, name=m.parent, start=m.start, end=m.end,
+                             sentence=m.sentence, source="structure.name.v1")
+            yield _rel(frame, m, "locatedIn", region, "structure.name.v1", frame.confidences.located_in_named)
+
+
+# Another country's bodies whose names open with it that are not there: a mission (俄罗斯驻罗马尼亚大使馆) or
+# a branch (巴基斯坦哈比银行北京分行) abroad
+_ABROAD = re.compile(r"驻|(?:分行|分公司|办事处|代表处)$")
+_COUNTRY_NAMES = sorted({e.name for es in LEX.entries.values() for e in es if e.subtype == "Country"} - {COUNTRY},
+                        key=len, reverse=True)
+
+
+def _named_after_country(frame: Frame) -> Iterator[Relation]:
+    """A body named after another country, its name opening with the country's (越共中央 ->
+    越南共产党中央委员会, 德国宝马公司, 俄罗斯经济发展部), is there, as a body the lexicon places there is
+    (_parents_named: dev gold 巴西政府 locatedIn 巴西); not a mission or branch abroad (_ABROAD)."""
+    for m in frame.of("Organization", top=False):
+        if m.parent or _ABROAD.search(m.name):
+            continue
+        country = next((c for c in _COUNTRY_NAMES if m.name.startswith(c) and len(m.name) > len(c)), None)
+        if country is not None:
+            region = Mention(type="Region", surface=country, name=country, start=m.start, end=m.end,
                              sentence=m.sentence, source="structure.name.v1")
             yield _rel(frame, m, "locatedIn", region, "structure.name.v1", frame.confidences.located_in_named)
 
@@ -3453,11 +3479,12 @@ def _pair_said_to_be(text: str, a: Mention, b: Mention) -> bool:
     return _paired(a, b) and text.startswith(_AS, b.end)
 
 
-_PAIR_COOPERATION = re.compile(rf"(?:{_alt(P['region']['pair_cooperation_kinds'])})*合作(?!社)")
+_PAIR_COOPERATION = re.compile(rf"(?:{_alt(P['region']['pair_cooperation_kinds'])})*(?:{_alt(P['region']['pair_cooperation_words'])})(?!社)")
 
 
 def _pair_cooperation(frame: Frame, parties: list[Mention]) -> Iterator[Relation]:
-    """A pair of countries right before 合作 (推进中法合作, 深化中俄务实合作): the two work together."""
+    """A pair of countries right before 合作 (推进中法合作, 深化中俄务实合作) or a partnership
+    (推动中越全面战略合作伙伴关系, 中法全面战略伙伴关系): the two work together."""
     for a, b in zip(parties, parties[1:]):
         if _paired(a, b) and _PAIR_COOPERATION.match(frame.text, b.end):
             yield _rel(frame, a, "cooperatesWith", b, "cooperatesWith.trigger.v1", frame.confidences.cooperates_listed)

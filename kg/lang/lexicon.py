@@ -180,6 +180,20 @@ class Lexicon:
         found = self.regions_by_name.get(name)
         return found[0] if found else None
 
+    def within(self, name: str, outer: str) -> bool:
+        """Whether a region of that name lies inside ``outer``, whichever of
+        its homonyms it is (深圳市 + 南山区: the lexicon lists 鹤岗市's first)."""
+        for r in self.regions_by_name.get(name, ()):
+            seen = {r.name}
+            while r.parent and r.parent not in seen:
+                if r.parent == outer:
+                    return True
+                seen.add(r.parent)
+                r = self.region(r.parent)
+                if r is None:
+                    break
+        return False
+
     def region_chain(self, name: str) -> list[str]:
         """The region and its ancestors' names: 汉滨区 -> [汉滨区, 安康市, 陕西省]."""
         chain = []
