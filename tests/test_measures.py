@@ -4199,6 +4199,21 @@ def test_measures_a_class_a_list_names_is_what_is_counted(text, indicator, value
     assert any(g[1] == indicator and g[2] == value for g in figures(text)), figures(text)
 
 
+# Another country's capital is where the news happens, an event's venue or a scene: it owns none of the figures
+@pytest.mark.parametrize("text", [
+    "阿布扎比防务展突出智能化与大数据\n为期5天的第14届阿布扎比国际防务展17日开幕。9家中国军工企业以国家展团形式参展。",
+    "巴格达再发三起爆炸超200人死伤\n17号，伊拉克首都巴格达相继发生三起爆炸袭击事件。",
+    "游泳世锦赛中国队多项目夺金\n2024年多哈游泳世锦赛今天继续进行。此外，在昨天的比赛中，昌雅妮、陈艺文包揽跳水女子单人3米板冠、亚军。",
+    "巴黎协定签署国达到170个。",
+])
+def test_measures_another_country_s_capital_owns_no_figures(text):
+    assert not any(g[0] in ("阿布扎比", "巴格达", "多哈", "巴黎") for g in figures(text)), figures(text)
+
+
+def test_measures_a_figure_done_in_a_capital_stays_its_doer_s():
+    assert ("中国", "主权债券", 40, "亿欧元") in [g[:4] for g in figures("中国政府刚刚成功在巴黎发行40亿欧元主权债券。")]
+
+
 @pytest.mark.parametrize("text", ["无锡市一般纺织厂需要2000个人运作。", "安康市投资5亿人民币建设基站。"])
 def test_measures_a_classifier_before_a_word_across_it_names_no_people(text):
     assert not any(g[1] in ("个人", "人民") for g in figures(text)), figures(text)

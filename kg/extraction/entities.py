@@ -141,7 +141,7 @@ def gazetteer(sent: Sentence, found: list[Mention], settings: Settings) -> Itera
         e: Entry = _read_among_items(sent.text, found_here, k) if len(entries) > 1 else entries[0]
         if e.subtype in _FOREIGN and not _foreign_name_reading(sent.text, start, end, country_end, name_end):
             continue
-        if e.name in _CAPITAL_CITIES and not _foreign_name_reading(sent.text, start, end, -1, name_end):
+        if e.name in CAPITAL_CITIES and not _foreign_name_reading(sent.text, start, end, -1, name_end):
             continue  # a capital right after its country is the place there (俄罗斯莫斯科), no ruler's title
         name_end = end
         if e.subtype == "Country":
@@ -170,7 +170,7 @@ def _stands_as_word(text: str, th: Thresholds, start: int, end: int, entries: tu
     e = entries[0]
     if e.apart:
         return _stands_apart(text, start, end)
-    if e.name in _CAPITAL_CITIES:
+    if e.name in CAPITAL_CITIES:
         # 河内 of 黄河|内, 罗马 of 古罗马, 万象 of 包罗万象: other words; 总统科|罗马: a name's last characters
         return _whole_word(text, start, end) and not _name_character_before(text, start)
     if e.type == "Sector" and text.startswith("业务", end - 1):
@@ -228,7 +228,7 @@ _WARSHIP, _SHIP_WORDS = P["region"]["warship"], tuple(P["region"]["ship_words"])
 _DIVISION_LEVELS = ("prefecture", "county")  # cities and counties by their full names (海城市, 上城区)
 _FOREIGN = _WORD_ONLY | {"InternationalOrganization"}
 # Another country's capital (countries.tsv: a City whose parent is a country), read as a word of its own
-_CAPITAL_CITIES = frozenset(e.name for es in LEX.entries.values() for e in es
+CAPITAL_CITIES = frozenset(e.name for es in LEX.entries.values() for e in es
                       if e.subtype == "City" and any(x.subtype == "Country" for x in LEX.entries.get(e.parent, ())))
 _NAME_DOTS = set("·•‧")  # 阿卜杜拉·阿曼: a transliterated personal name goes on
 _HYPHENS = set("-－")  # 施奈德-阿曼 too, but 中国-东盟 joins two names
@@ -661,7 +661,7 @@ def government_body(sent: Sentence, found: list[Mention], settings: Settings) ->
     """
     text = sent.text
     regions = {m.end: m for m in found if m.type == "Region" and m.subtype not in _WORD_ONLY
-               and m.name not in _CAPITAL_CITIES}  # 德国政府, 巴黎政府: no 人民政府
+               and m.name not in CAPITAL_CITIES}  # 德国政府, 巴黎政府: no 人民政府
     if not regions and not _SCOPE.search(text):
         return  # every body found follows a region or 省/市/县/区 (its own, or the list item's before it)
     for m in _TERM.finditer(text):  # 河北省 + 第十四届 + 人民代表大会常务委员会: the body of every term
@@ -1293,7 +1293,7 @@ def local_body(sent: Sentence, found: list[Mention], settings: Settings) -> Iter
     杭州|移动互联网)."""
     text = sent.text
     for r in found:
-        if r.type != "Region" or r.scope or r.subtype in _NO_LOCAL_BODIES or r.name in _CAPITAL_CITIES:
+        if r.type != "Region" or r.scope or r.subtype in _NO_LOCAL_BODIES or r.name in CAPITAL_CITIES:
             continue  # a country's or continent's academy (非洲科学院), 东北地区海关, 巴黎政府: no local body
         m = _LOCAL_BODY.match(text, r.end)
         if m:
@@ -3128,7 +3128,7 @@ def _foreign_name_piece(tok: str, th: Thresholds) -> bool:
     if len(tok) == 1:
         return tok not in _NOT_NAME_LAST
     tag = words.tag(tok)
-    if tag == PLACE_WORD_TAG and not any(e.type == "Region" and e.name not in _CAPITAL_CITIES for e in LEX.entries.get(tok, ())):
+    if tag == PLACE_WORD_TAG and not any(e.type == "Region" and e.name not in CAPITAL_CITIES for e in LEX.entries.get(tok, ())):
         return True  # 奥巴马 (ns, as common as a place's name): no place any lexicon lists but a capital (科|罗马)
     return tag in _PERSON_TAGS or tag in _NAME_PART_TAGS | {""} and words.frequency(tok) < th.common_word_freq
 

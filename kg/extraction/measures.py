@@ -21,7 +21,7 @@ import re
 from typing import Iterator, Optional
 
 from kg.lang import words
-from kg.extraction.entities import (CJK, COUNTRY, COUNTRY_PAIR, HAN_OR_LATIN, LIST_CLOSER, LIST_JOINERS, MACRO_REGIONS, OPENING_BRACKETS, ORDINAL_DIGITS,
+from kg.extraction.entities import (CAPITAL_CITIES, CJK, COUNTRY, COUNTRY_PAIR, HAN_OR_LATIN, LIST_CLOSER, LIST_JOINERS, MACRO_REGIONS, OPENING_BRACKETS, ORDINAL_DIGITS,
                                    SCOPE_WORDS, VISION_OPENERS)
 from kg.lang.lexicon import BARE_LEGAL_FORMS, MUNICIPALITIES, load
 from kg.doc.model import Measure, Mention, coverage
@@ -3045,14 +3045,19 @@ def _owners(frame: Frame) -> list[Mention]:
     """The sentence's outermost mentions that can own figures: not a news
     outlet (央视网消息：…), nor a name in the dateline (annotation.md:
     outlets and datelines are no actors), nor either of a pair of countries
-    (中俄两国的跨境电商…: the two's, neither's own). Asked a dozen times a
+    (中俄两国的跨境电商…: the two's, neither's own), nor another country's
+    capital: the news names it as where things happen, an event's venue or
+    a scene (阿布扎比防务展…，9家中国军工企业参展; 2024年多哈游泳世锦赛…; 巴格达再发
+    三起爆炸超200人死伤), whose figures are the event's, another owner's or
+    no one's the text makes clear. Asked a dozen times a
     figure, of one frame after another: the last frame's list is kept (its
     mentions and dateline are fixed when it is made), and callers must not
     change it."""
     global _owners_of
     last, owners = _owners_of
     if last is not frame:
-        owners = [m for m in frame.top if m.subtype != "Media" and m.start >= frame.dateline and m.source != COUNTRY_PAIR]
+        owners = [m for m in frame.top if m.subtype != "Media" and m.start >= frame.dateline and m.source != COUNTRY_PAIR
+                  and m.name not in CAPITAL_CITIES]
         _owners_of = (frame, owners)  # one tuple, swapped whole
     return owners
 
@@ -3600,8 +3605,9 @@ def _owns_figures(m: Mention) -> bool:
     """A region or body; a meeting; a named index, programme or report (营商环境
     指数2022由18项分指标组成); not a plan, whose figures are its region's
     targets (《行动方案》提出，到2023年…), nor a work report, whose figures are
-    its region's too (《政府工作报告》提出，2021年，福建将…)."""
-    return m.type in _SUBJECT_TYPES or m.type == "Event" \
+    its region's too (《政府工作报告》提出，2021年，福建将…); nor another
+    country's capital, where things happen (_owners)."""
+    return m.type in _SUBJECT_TYPES and m.name not in CAPITAL_CITIES or m.type == "Event" \
         or (m.type == "Policy" and not _PLAN.search(m.name) and not m.name.endswith(_WORK_REPORTS))
 
 
