@@ -249,6 +249,7 @@ def test_entities_a_meeting_s_surface_holds_no_words_that_lead_to_its_name(text,
     ("黄河内蒙古段水量充足", ("Region", "河内")),  # a capital's name across words (黄河|内蒙古)
     ("展品包罗万象", ("Region", "万象")),
     ("乔治·华盛顿大学发布报告", ("Region", "华盛顿")),  # a piece of a transliterated name
+    ("马里兰大学研究团队发表论文", ("Region", "马里")),  # 马里|兰: Maryland, another name the country's characters begin
     ("习近平同塞拉利昂总统科罗马举行会谈", ("Region", "罗马")),  # 科|罗马: a name's last characters
     ("巴黎政府还暂停了塞纳河上的航运", ("Organization", "巴黎人民政府")),  # another country's city: no 人民政府
 ])

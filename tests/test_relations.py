@@ -2483,6 +2483,8 @@ def test_relations_a_field_a_company_centres_its_work_on_is_still_targeted():
 @pytest.mark.parametrize("text, body, country", [
     ("俄罗斯驻罗马尼亚大使馆发表声明。", "俄罗斯驻罗马尼亚大使馆", "俄罗斯"),  # a mission abroad
     ("巴基斯坦哈比银行北京分行开业。", "巴基斯坦哈比银行北京分行", "巴基斯坦"),  # a branch abroad
+    ("日本松下电器（中国）有限公司总裁出席。", "日本松下电器（中国）有限公司", "日本"),  # its Chinese arm
+    ("马里兰大学研究团队发表论文。", "马里兰大学", "马里"),  # 马里|兰: another name the country's characters begin
 ])
 def test_relations_another_country_s_body_abroad_is_not_placed_there(text, body, country):
     assert (body, "locatedIn", country) not in triples(text), triples(text)

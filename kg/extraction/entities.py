@@ -332,6 +332,12 @@ def _stands_apart(text: str, start: int, end: int) -> bool:
 _COMPOUND_TAILS = set(P["region"]["country_compound_tails"])
 
 
+def opens_as_country(name: str, country: str) -> bool:
+    """``name`` opens with the country's name as a word, as the gazetteer reads
+    it (德国|宝马公司, 越南共产党…); not another name it begins (马里兰大学, 印度洋…)."""
+    return name.startswith(country) and len(name) > len(country) and _word_start(name, 0, len(country))
+
+
 _NAMED_AFTER_COUNTY = tuple(P["region"]["named_after_county"])
 _TITLE_OPENERS = ("《",)
 _QUOTE_CLOSERS = ("”", "」")

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Callable, Iterable, Iterator, Optional, Sequence
 
-from kg.extraction.entities import CENTRAL_BODY, CJK, COUNTRY, COUNTRY_PAIR, COUNTY_WORDS, EVENT_LEAD, EXTENT_WORDS, GAZETTEER, ISSUING, ORG_SUFFIXES, PLACE_WORD_TAG, SCOPE_LEVELS, TOWNSHIP, SCOPE_WORDS, LIST_JOINERS, OPENING_BRACKETS, SPEAKERS_COMMAS, SURNAMES, TITLE_JOINERS, WORD_JOINERS, event_subtype, outermost
+from kg.extraction.entities import CENTRAL_BODY, CJK, COUNTRY, COUNTRY_PAIR, COUNTY_WORDS, EVENT_LEAD, EXTENT_WORDS, GAZETTEER, ISSUING, ORG_SUFFIXES, PLACE_WORD_TAG, SCOPE_LEVELS, TOWNSHIP, SCOPE_WORDS, LIST_JOINERS, OPENING_BRACKETS, SPEAKERS_COMMAS, SURNAMES, TITLE_JOINERS, WORD_JOINERS, event_subtype, opens_as_country, outermost
 from kg.lang import words
 from kg.lang.lexicon import BARE_LEGAL_FORMS, Region, load
 from kg.doc.model import Mention, Relation, Sentence, coverage
@@ -2804,9 +2804,10 @@ def _parents_named(frame: Frame) -> Iterator[Relation]:
             yield _rel(frame, m, "locatedIn", region, "structure.name.v1", frame.confidences.located_in_named)
 
 
-# Another country's bodies whose names open with it that are not there: a mission (俄罗斯驻罗马尼亚大使馆) or
-# a branch (巴基斯坦哈比银行北京分行) abroad
-_ABROAD = re.compile(r"驻|(?:分行|分公司|办事处|代表处)$")
+# Another country's bodies whose names open with it that are not there: a mission (俄罗斯驻罗马尼亚大使馆), a
+# branch (巴基斯坦哈比银行北京分行) abroad, or a company's Chinese arm, named with 中国 in brackets as the
+# corpus writes these (西门子（中国）有限公司, 葛兰素史克(中国)投资有限公司: 日本松下电器（中国）有限公司 is in China)
+_ABROAD = re.compile(r"驻|[（(]中国[）)]|(?:分行|分公司|办事处|代表处)$")
 _COUNTRY_NAMES = sorted({e.name for es in LEX.entries.values() for e in es if e.subtype == "Country"} - {COUNTRY},
                         key=len, reverse=True)
 
@@ -2814,11 +2815,13 @@ _COUNTRY_NAMES = sorted({e.name for es in LEX.entries.values() for e in es if e.
 def _named_after_country(frame: Frame) -> Iterator[Relation]:
     """A body named after another country, its name opening with the country's (越共中央 ->
     越南共产党中央委员会, 德国宝马公司, 俄罗斯经济发展部), is there, as a body the lexicon places there is
-    (_parents_named: dev gold 巴西政府 locatedIn 巴西); not a mission or branch abroad (_ABROAD)."""
+    (_parents_named: dev gold 巴西政府 locatedIn 巴西); not a mission or branch abroad (_ABROAD), nor a
+    name the country's characters only begin (马里兰大学: 马里|兰 is no 马里, as the gazetteer reads it)."""
     for m in frame.of("Organization", top=False):
         if m.parent or _ABROAD.search(m.name):
             continue
-        country = next((c for c in _COUNTRY_NAMES if m.name.startswith(c) and len(m.name) > len(c)), None)
+        country = next((c for c in _COUNTRY_NAMES if m.name.startswith(c)), None)  # the longest: 印度尼西亚, not 印度
+        country = country if country is not None and opens_as_country(m.name, country) else None
         if country is not None:
             region = Mention(type="Region", surface=country, name=country, start=m.start, end=m.end,
                              sentence=m.sentence, source="structure.name.v1")
