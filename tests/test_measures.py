@@ -4193,6 +4193,7 @@ def test_measures_a_count_of_people_by_the_noun_its_classifier_opens(text, indic
 @pytest.mark.parametrize("text, indicator, value", [
     ("我国种业发展取得明显成效，水稻、小麦两大口粮作物品种100%完全自给。", "口粮作物品种", 100),
     ("上海集成电路、生物医药、人工智能三大先导产业规模达到1.8万亿元。", "先导产业规模", 18000),
+    ("苏州新一代信息技术、高端装备制造两大主导产业产值突破1万亿元。", "主导产业产值", 10000),  # a last item of several words
     ("今年我国造船业三大指标增长10%。", "造船业三大指标", 10),
 ])
 def test_measures_a_class_a_list_names_is_what_is_counted(text, indicator, value):

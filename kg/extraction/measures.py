@@ -425,7 +425,7 @@ def _noun_phrase_before(text: str, verb_ok: bool = True, counted: bool = False) 
         if named_by_verbs and words.tag(tok) in _TIME_OR_COUNT:
             break  # 二季度|开竣工项目: a time or a count before the unit's verbs is none of its name (国家级智能|制造示范工厂 is)
         unit_head = not out and tok in _COUNTED_HEADS
-        if out and _CLASS_OF_ITEMS.fullmatch(tok) and i >= 2 and toks[i - 2] in LIST_JOINERS:
+        if out and _CLASS_OF_ITEMS.fullmatch(tok) and _after_list_item(toks, i):
             break  # 水稻、小麦+两大+口粮作物品种: the items name the class's members; the class is what is counted
         if len(out) >= _LONGEST:
             if words.tag(toks[i + 1]) == _LOCALIZER:  # 规模+以上…: a localizer keeps the word it follows
@@ -695,6 +695,20 @@ _AREA = "面积"
 _LONGEST = 12  # an indicator is a short noun phrase
 # A count of a class a list before it names the members of (水稻、小麦两大口粮作物, 集成电路、生物医药、人工智能三大先导产业)
 _CLASS_OF_ITEMS = re.compile("[两二三四五六七八九十]大")
+
+
+def _after_list_item(toks: tuple[str, ...], i: int) -> bool:
+    """The words right before ``toks[i]`` are the last item of a list: a joiner
+    opens them, no longer than an indicator (、小麦|两大, 、高端|装备|制造|两大; not
+    造船业|三大, nor 装备制造|等|十大, examples whose 等 already ends the indicator)."""
+    length = 0
+    for tok in reversed(toks[:i]):
+        if tok in LIST_JOINERS:
+            return length > 0
+        length += len(tok)
+        if tok in _EXAMPLES or _PUNCTUATION.fullmatch(tok) or length > _LONGEST:
+            return False
+    return False
 _ACTS_ON_UNITS = set(M["acts_on_units"])
 
 
