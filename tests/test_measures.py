@@ -4400,3 +4400,15 @@ def test_measures_a_round_bar_before_yishang_is_part_of_the_class_s_name(text, i
 ])
 def test_measures_what_the_firms_counted_do_after_their_kind_is_no_part_of_their_name(text, indicator):
     assert figures(text)[0][1] == indicator, figures(text)
+
+
+@pytest.mark.parametrize("text, indicator", [
+    ("中电联发布数据。2023年全国新能源发电装机预计将新增2亿千瓦左右。", "新能源发电装机"),
+    ("吉林省发展碳纤维。在吉林，碳纤维的原丝产能预计今年可达到16万吨。", "原丝产能"),
+    ("天津绿色发展。集成电路等10条重点产业链预计到2023年将带动产业发展。", "重点产业链"),
+    ("铁路运输启动。今天，全国铁路预计发送旅客1200万人次。", "发送旅客"),
+    # 预期 is also a word of names
+    ("我国医疗卫生发展。我国人均预期寿命增幅76%。", "人均预期寿命"),
+])
+def test_measures_a_forecast_word_between_the_name_and_its_figure_is_no_part_of_the_name(text, indicator):
+    assert figures(text)[0][1] == indicator, figures(text)

@@ -141,6 +141,9 @@ _PERIOD_ASIDE = re.compile(r"[（(]\d{4}\s*[-—–－~至]\s*\d{4}年?[)）]")
 _STRIP_RIGHT = re.compile(r"(?:(?:基本|总体|稳定|始终|持续|继续|长期)?(?:稳定|保持|控制|维持)在|连续(?:第?[一二两三四五六七八九十数多\d]+个?(?:年|月|天|日|周|季度))?"
                           rf"|人民币|{'|'.join(M['aims_before_figure'])}|[（(][A-Za-z\d&]{{1,8}}[)）]|{_LEVEL_VERB}|[高多长]达|累计|是|约|近|共|有|将|已|平均|(?<!平)均|可|同比增长|同比提升|同比下降|增长|提升|下降|[，,、；;：:\s])+$")
 _CLASSIFIERS = set(M["classifiers"])
+# 预计, 力争, 有望 between a quantity and its figure: a forecast or an aim, no word of what is counted (not 预期, also a
+# word of names: 人均预期寿命, 生产经营活动预期指数, 预期目标)
+_AIMS_IN_PHRASE = set(M["aims_before_figure"]) - {"预期"}
 
 
 def parse_number(num: str, mult: str | None) -> float:
@@ -397,6 +400,10 @@ def _noun_phrase_before(text: str, verb_ok: bool = True, counted: bool = False) 
         if out.startswith(_BOUNDS) and words.tag(tok) in _BAR_TAGS and len(tok) > 1:
             out = tok + out  # 百亿+以上+产业集群, 五年期+以上+贷款…: the bar is part of the class's name (not a
             continue  # classifier alone, 岁 or 级 of 65岁以上, 2级以上, whose number was cut off as a figure before)
+        if tok in _AIMS_IN_PHRASE:  # 新能源发电装机+预计+将新增, 铁路+预计+发送旅客: the name ends before the forecast
+            if out:
+                break
+            continue
         if out and tok in _KIND_ADVERBS:  # 对外+直接+投资: the kind of investment, not how it is made
             out = tok + out
             continue
@@ -575,7 +582,7 @@ def _noun_phrase_after(text: str, counted: bool = False, shortest_counted: int =
             out += tok  # 30个+应用+场景
             continue
         if words.is_function_word(tok) and tok not in _NOUNISH and not _grade_word(toks, i) \
-                or len(out) >= _LONGEST or tok in _ADVERBS or tok[:2] in _ADVERBS \
+                or len(out) >= _LONGEST or tok in _ADVERBS or tok[:2] in _ADVERBS or tok in _AIMS_IN_PHRASE \
                 or out and tok == _ALL and i + 1 < len(toks) and _is_verb(toks[i + 1]) \
                 and (i + 2 == len(toks) or words.tag(toks[i + 2]) not in _COMMON_NOUN_TAGS) \
                 or out and tok[:2] in _ALL_ADVERBS and (len(tok) > 2 or i + 1 < len(toks) and (
