@@ -4412,3 +4412,8 @@ def test_measures_what_the_firms_counted_do_after_their_kind_is_no_part_of_their
 ])
 def test_measures_a_forecast_word_between_the_name_and_its_figure_is_no_part_of_the_name(text, indicator):
     assert figures(text)[0][1] == indicator, figures(text)
+
+
+def test_measures_a_preposition_after_a_rate_word_is_no_head_of_it():
+    got = figures("我国铁路发展。全国高铁上座率由49%增至98.7%。")
+    assert [(g[1], g[2]) for g in got] == [("高铁上座率", 49), ("高铁上座率", 98.7)], got

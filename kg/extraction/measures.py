@@ -420,8 +420,9 @@ def _noun_phrase_before(text: str, verb_ok: bool = True, counted: bool = False) 
             verb, verb_at = verb or tok, verb_at if verb else i
             continue
         out = tok + out
-    if out and verb_at > 0 and words.tag(toks[verb_at - 1]) == _MODIFIER and _STRIP_RIGHT.sub("", text).endswith(out + verb):
-        out += verb  # 经济总+产出: a modifier needs its head, the word jieba took for a verb
+    if out and verb_at > 0 and words.tag(toks[verb_at - 1]) == _MODIFIER and _STRIP_RIGHT.sub("", text).endswith(out + verb) \
+            and words.tag(verb) in _COMPOUND_VERB_TAGS:
+        out += verb  # 经济总+产出: a modifier needs its head, the word jieba took for a verb (not 上座率+由: a preposition)
     if any(e.type in ("Region", "Organization") for e in LEX.entries.get(out, ())):  # the subject, not what is counted
         out = ""
     back = _POINTS_BACK.search(text)
