@@ -966,6 +966,7 @@ def test_measures_an_outlet_owns_no_figures():
     ("江苏省加快建设，江苏省持续推进。全省造林面积达到3000公顷。", "造林面积", 3000, "公顷"),
     ("江苏省加快建设，江苏省持续推进。全省PM2.5平均浓度为28微克/立方米。", "PM2.5平均浓度", 28, "微克/立方米"),
     ("江苏省加快建设，江苏省持续推进。全省空气优良天数达到320天。", "空气优良天数", 320, "天"),
+    ("江苏省加快建设，江苏省持续推进。全省农村电网户均配变容量达2.4千伏安。", "农村电网户均配变容量", 2.4, "千伏安"),
 ])
 def test_measures_units_read_off_the_news(text, indicator, value, unit):
     assert [(g[1], g[2], g[3]) for g in figures(text)] == [(indicator, value, unit)]
@@ -975,9 +976,16 @@ def test_measures_units_read_off_the_news(text, indicator, value, unit):
     "江苏省加快建设，江苏省持续推进。全省培训为期5天。",  # a duration
     "江苏省加快建设，江苏省持续推进。全省新建10万吨级泊位。",  # a class
     "江苏省加快建设，江苏省持续推进。全省划分为1公里×1公里的网格。",  # a size
+    "江苏省加快建设，江苏省持续推进。今天，江苏1100千伏特高压直流输电线路跨越塔封顶。",  # a voltage grading the line
+    "江苏省加快建设，江苏省持续推进。江苏建成亚洲首座220千伏海上升压站。",  # …and a station
 ])
 def test_measures_duration_class_and_size_are_no_figures(text):
     assert figures(text) == []
+
+
+def test_measures_a_voltage_with_nothing_named_after_it_is_a_figure():
+    got = figures("江苏省加快建设，江苏省持续推进。江苏特高压线路输电电压达到1100千伏。")
+    assert [(g[2], g[3]) for g in got] == [(1100, "千伏")], got
 
 
 @pytest.mark.parametrize("text, indicator", [
@@ -4485,3 +4493,69 @@ def test_measures_a_count_is_no_figure_of_one_it_includes(text, named):
 
 def test_measures_a_place_that_opens_its_own_count_keeps_it():
     assert any(subject == "伊拉克" for subject, *_ in figures("伊拉克已有21个城市开通5G网络。"))
+
+
+@pytest.mark.parametrize("text, indicator", [
+    ("商务部发布数据。2021年，我国全行业对外直接投资9366.9亿元，同比增长2.2%。", "对外直接投资"),
+    ("商务部发布数据。1—2月，我国对外非金融类直接投资1360.4亿元人民币。", "直接投资"),
+    ("四川省遭受洪灾。全省受灾严重，造成直接经济损失12亿元。", "直接经济损失"),
+])
+def test_measures_an_adverb_naming_a_kind_of_the_quantity_is_part_of_its_name(text, indicator):
+    assert figures(text)[0][1] == indicator, figures(text)
+
+
+def test_measures_an_adverb_before_a_verb_stays_out_of_the_name():
+    got = figures("四川省加快建设。全省新建项目直接吸纳就业1万人。")
+    assert [g[1] for g in got] == ["就业"], got
+
+
+def test_measures_an_area_opening_a_clause_after_a_sum_of_money_measures_the_thing_after_it():
+    got = figures("内蒙古生态优先。内蒙古累计落实草原生态保护奖补资金495亿元，10.2亿亩草场得到休养生息。")
+    assert [(g[1], g[3]) for g in got] == [("落实草原生态保护奖补资金", "亿元"), ("草场", "亩")], got
+
+
+@pytest.mark.parametrize("text, years", [
+    ("我国跨境电商发展迅速。目前，我国跨境电商货物进出口占整体外贸比重由5年前的不到1%上升到5%左右。", [2016, 2021]),
+    ("黑龙江粮食丰收。黑龙江粮食产量从十年前的960亿斤增长到去年的1100亿斤。", [2011, 2020]),
+])
+def test_measures_a_level_so_many_years_ago_is_of_that_year(text, years):
+    assert [g[4] for g in figures(text)] == years, figures(text)
+
+
+@pytest.mark.parametrize("text, indicator", [
+    ("浙江纺织发展。纺织服装是浙江的传统优势产业，有百亿以上产业集群20多个。", "百亿以上产业集群"),
+    ("海南省招聘人才。其中国际人才岗位470个，百万以上高薪岗位59个。", "百万以上高薪岗位"),
+    ("中国人民银行发布数据。五年期以上贷款市场报价利率为3.6%。", "五年期以上贷款市场报价利率"),
+])
+def test_measures_a_round_bar_before_yishang_is_part_of_the_class_s_name(text, indicator):
+    assert figures(text)[-1][1] == indicator, figures(text)
+
+
+@pytest.mark.parametrize("text, indicator", [
+    ("江苏省推进数字化。江苏实现超4.7万家企业上云。", "企业"),
+    ("长沙推进智能制造。长沙今年启动第二批230多家工业企业智能化改造。", "工业企业"),
+    ("国家发改委公布处罚。国家发改委今天公布对8家房地产企业违规的处罚决定。", "房地产企业"),
+    # a noun after the kind goes on with its name
+    ("广东推进创新。广东建成166家国家级企业技术中心。", "国家级企业技术中心"),
+    # …and things counted by 个 keep the word after their kind, which jieba may not know (强镇)
+    ("我国乡村产业发展。全国累计创建1300多个农业产业强镇。", "农业产业强镇"),
+])
+def test_measures_what_the_firms_counted_do_after_their_kind_is_no_part_of_their_name(text, indicator):
+    assert figures(text)[0][1] == indicator, figures(text)
+
+
+@pytest.mark.parametrize("text, indicator", [
+    ("中电联发布数据。2023年全国新能源发电装机预计将新增2亿千瓦左右。", "新能源发电装机"),
+    ("吉林省发展碳纤维。在吉林，碳纤维的原丝产能预计今年可达到16万吨。", "原丝产能"),
+    ("天津绿色发展。集成电路等10条重点产业链预计到2023年将带动产业发展。", "重点产业链"),
+    ("铁路运输启动。今天，全国铁路预计发送旅客1200万人次。", "发送旅客"),
+    # 预期 is also a word of names
+    ("我国医疗卫生发展。我国人均预期寿命增幅76%。", "人均预期寿命"),
+])
+def test_measures_a_forecast_word_between_the_name_and_its_figure_is_no_part_of_the_name(text, indicator):
+    assert figures(text)[0][1] == indicator, figures(text)
+
+
+def test_measures_a_preposition_after_a_rate_word_is_no_head_of_it():
+    got = figures("我国铁路发展。全国高铁上座率由49%增至98.7%。")
+    assert [(g[1], g[2]) for g in got] == [("高铁上座率", 49), ("高铁上座率", 98.7)], got

@@ -151,6 +151,9 @@ _PERIOD_ASIDE = re.compile(r"[（(]\d{4}\s*[-—–－~至]\s*\d{4}年?[)）]")
 _STRIP_RIGHT = re.compile(r"(?:(?:基本|总体|稳定|始终|持续|继续|长期)?(?:稳定|保持|控制|维持)在|连续(?:第?[一二两三四五六七八九十数多\d]+个?(?:年|月|天|日|周|季度))?"
                           rf"|人民币|(?<=[数率量额])[从由]|{'|'.join(M['aims_before_figure'])}|[（(][A-Za-z\d&]{{1,8}}[)）]|{_LEVEL_VERB}|[高多长]达|累计|是|约|近|共|有|将|已|平均|(?<!平)均|可|同比增长|同比提升|同比下降|增长|提升|下降|[，,、；;：:\s])+$")
 _CLASSIFIERS = set(M["classifiers"])
+# 预计, 力争, 有望 between a quantity and its figure: a forecast or an aim, no word of what is counted (not 预期, also a
+# word of names: 人均预期寿命, 生产经营活动预期指数, 预期目标)
+_AIMS_IN_PHRASE = set(M["aims_before_figure"]) - {"预期"}
 
 
 def parse_number(num: str, mult: str | None) -> float:
@@ -311,6 +314,8 @@ def _is_figure(text: str, m: re.Match, covered: list[bool]) -> bool:
         return False  # 新车售价15.98万起: a price from so much, no count of cases
     if text.startswith(_CLASS, m.end()) or _TIMES in text[max(0, m.start() - 1):m.end() + 1]:
         return False  # 20万吨级, 百亿级: a class; 5公里×5公里: a size
+    if m.group("unit") in _GRADE_UNITS and _GRADED_NAME.match(text, m.end()):
+        return False  # 1100千伏特高压直流输电线路: the grade of the line, no figure
     return not _is_ratio_base(text, m)
 
 
@@ -361,6 +366,8 @@ def _one_or_next(m: re.Match, last: re.Match) -> bool:
 
 
 _CLASS = "级"
+_GRADE_UNITS = tuple(M["grade_units"])  # 1100千伏特高压…: a voltage before the equipment it grades
+_GRADED_NAME = re.compile(rf"[{CJK}]")
 _NEARLY = "近"
 _THRESHOLD_WORDS = ("超过", "突破", "超", "逾")
 _MEMBER_SUMS = _alt(M["member_sums"])  # 合计, 总投资…: the counted things' sum, no bar each passes
@@ -446,6 +453,16 @@ def _noun_phrase_before(text: str, verb_ok: bool = True, counted: bool = False) 
         if tok == _ANNUAL and out and i > 0 and words.tag(toks[i - 1]) in _COMMON_NOUN_TAGS:
             out = tok + out  # 服务业+年+增加值: 年 between nouns is "annual", a word of the quantity's name, no date
             continue
+        if out.startswith(_BOUNDS) and words.tag(tok) in _BAR_TAGS and len(tok) > 1:
+            out = tok + out  # 百亿+以上+产业集群, 五年期+以上+贷款…: the bar is part of the class's name (not a
+            continue  # classifier alone, 岁 or 级 of 65岁以上, 2级以上, whose number was cut off as a figure before)
+        if tok in _AIMS_IN_PHRASE:  # 新能源发电装机+预计+将新增, 铁路+预计+发送旅客: the name ends before the forecast
+            if out:
+                break
+            continue
+        if out and tok in _KIND_ADVERBS:  # 对外+直接+投资: the kind of investment, not how it is made
+            out = tok + out
+            continue
         if tok == _OF and out in _SIZE_HEADS and i > 0:  # 4G基站+的+总规模: the size of what comes before 的
             continue
         if words.is_function_word(tok) and tok not in _QUANTITY_WORDS and not (tok in _QUANTITY_HEADS and not out) \
@@ -459,8 +476,9 @@ def _noun_phrase_before(text: str, verb_ok: bool = True, counted: bool = False) 
             verb, verb_at = verb or tok, verb_at if verb else i
             continue
         out = tok + out
-    if out and verb_at > 0 and words.tag(toks[verb_at - 1]) == _MODIFIER and _STRIP_RIGHT.sub("", text).endswith(out + verb):
-        out += verb  # 经济总+产出: a modifier needs its head, the word jieba took for a verb
+    if out and verb_at > 0 and words.tag(toks[verb_at - 1]) == _MODIFIER and _STRIP_RIGHT.sub("", text).endswith(out + verb) \
+            and words.tag(verb) in _COMPOUND_VERB_TAGS:
+        out += verb  # 经济总+产出: a modifier needs its head, the word jieba took for a verb (not 上座率+由: a preposition)
     if any(e.type in ("Region", "Organization") for e in LEX.entries.get(out, ())):  # the subject, not what is counted
         out = ""
     back = _POINTS_BACK.search(text)
@@ -621,7 +639,7 @@ def _noun_phrase_after(text: str, counted: bool = False, shortest_counted: int =
             out += tok  # 30个+应用+场景
             continue
         if words.is_function_word(tok) and tok not in _NOUNISH and not _grade_word(toks, i) \
-                or len(out) >= _LONGEST or tok in _ADVERBS or tok[:2] in _ADVERBS \
+                or len(out) >= _LONGEST or tok in _ADVERBS or tok[:2] in _ADVERBS or tok in _AIMS_IN_PHRASE \
                 or out and tok == _ALL and i + 1 < len(toks) and _is_verb(toks[i + 1]) \
                 and (i + 2 == len(toks) or words.tag(toks[i + 2]) not in _COMMON_NOUN_TAGS) \
                 or out and tok[:2] in _ALL_ADVERBS and (len(tok) > 2 or i + 1 < len(toks) and (
@@ -636,6 +654,10 @@ def _noun_phrase_after(text: str, counted: bool = False, shortest_counted: int =
             and (_COUNTED_COMPOUND.fullmatch(text) or kind is not None and kind.fullmatch(text)) \
             and not out.endswith(_GROUP_BODIES) and not _acts_on_unit(text[len(out):]):
         out = text  # 421家国家级智能制造示范工厂: verbs before a unit's head modify it; not 500家企业借助云平台
+    kind_end = max((out.rfind(h) + len(h) for h in _COUNTED_KIND_HEADS[_FIRMS] if h in out), default=0) \
+        if counted and classifier == _FIRMS else 0
+    if 0 < kind_end < len(out) and not any(words.tag(t) in _NOUN_TAGS for t in words.cut(out[kind_end:])):
+        out = out[:kind_end]  # 8家房地产企业+违规, 3家外资企业+获批, 4.7万家企业+上云: no noun after the firms, what they do
     if counted:  # 321个项目总投资1.8万亿元, 17家集群产值同比增长: the quantity is the counted things', the next figure's
         quantity = _QUANTITY_OF_COUNTED.search(out)
         out = out[:quantity.start()].rstrip() if quantity and quantity.start() >= shortest_counted else out
@@ -648,6 +670,7 @@ def _noun_phrase_after(text: str, counted: bool = False, shortest_counted: int =
 _QUOTED_NAME = re.compile(rf"^(?P<verb>[{CJK}]{{0,2}})“(?P<name>[^”“]{{1,12}})”(?=[{CJK}]|$)")
 _COMMON_NOUN_TAGS = ("n", "vn", "nz")  # not a person's or place's name (4次见到习近平, 10次考察北京)
 _AVERAGE = "平均"  # after what is counted, 平均 opens the quantity averaged over them (13个城市平均优良天数比例)
+_KIND_ADVERBS = set(M["kind_adverbs"])  # 直接投资, 间接融资: an adverb naming a kind of the quantity
 _ANNUAL = "年"  # 服务业年增加值, 货物年吞吐量: a quantity per year (jieba cuts 年 off as a numeral)
 # Counts of people, households or times: a verb after them is their predicate (4200万人关注肿瘤,
 # 5000余户完成评估, 4次下调); so is one after a count of a set named before (270个村中，124个恢复市电)
@@ -720,11 +743,15 @@ def _acts_on_unit(rest: str) -> bool:
 
 _COUNTED_HEADS = tuple(M['counted_heads'])
 _TIME_OR_COUNT = ("t", "m", "mq")  # jieba tags of a time (今年), a numeral and a count (二季度)
+_BAR_TAGS = ("t", "m")  # the words of a bar before 以上/以下: a round number (百亿, 百万) or a term (五年期)
 # a noun phrase with no 的, 等 or figure in it that ends with the head of a unit set up or built
 # (示范工厂, 创新中心, 改造项目, 示范区; patterns.toml counted_heads), a little longer than an indicator read word by word;
 # a generation's name is no figure (30个5G全连接工厂)
 _COUNTED_COMPOUND = re.compile(rf"(?:[^的等\d]|\dG){{2,{_LONGEST + 4}}}?(?:{_alt(_COUNTED_HEADS)})")
 # …or with the head of a kind of firm or industry after its own classifier (patterns.toml counted_kind_heads)
+_COUNTED_KIND_HEADS = M["counted_kind_heads"]
+_FIRMS = "家"  # the classifier of firms, whose kind (企业) ends their name where no noun follows it (not 个: 产业+强镇, 产业+联盟)
+_NOUN_TAGS = ("n", "nz", "ng", "nt", "s", "f")  # a noun, a place word or a localizer: a name goes on (企业+技术中心, 企业+内部)
 _COUNTED_KIND = {unit: re.compile(rf"(?:[^的等\d]|\dG){{2,{_LONGEST + 4}}}?(?:{_alt(heads)})")
                  for unit, heads in M["counted_kind_heads"].items()}
 
@@ -840,7 +867,9 @@ def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: O
         left = _noun_phrase_before(before[:per_base.start() if per_base else before.rindex(left)], verb_ok=False)
     # after a quantity, the clause goes on about it (迈上1.4万亿斤新台阶); a size and 以上 after it
     # is a class of things by their size, no quantity (800公里以上航线燃油附加费, 1000平方米以上商业建筑须…)
-    if unit in _MEASURED_UNITS and not left and not previous and m.group("tail") not in _BOUNDS:
+    # (also after a sum of money: 落实奖补资金495亿元，10.2亿亩草场得到休养生息 measures the grassland, not the money)
+    if unit in _MEASURED_UNITS and not left and (not previous or _MONEY_QUANTITY.search(previous)) \
+            and m.group("tail") not in _BOUNDS:
         measured = _measured_thing_after(text[m.end():m.end() + 24], before)
         if measured:
             return measured
@@ -1390,6 +1419,8 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
             # 2023年…占比由上年的15.2%提升至15.6%: the level a year before the one the sentence is of
             fig_year = _year(text[:from_at], year, None, False, stated_year)
             fig_year = fig_year - 1 if fig_year is not None else None
+        elif from_at is not None and year is not None and _YEARS_AGO.match(text, from_at):
+            fig_year = year - int(parse_number(_YEARS_AGO.match(text, from_at).group(1), None))
         elif from_at is not None and not _YEAR.search(text, 0, m.start()) and not _FROM_DATED.search(text, from_at, m.start()):
             fig_year = _period_start(text[:from_at], year) or _range_start(text[:from_at], year) or fig_year
         elif from_at is not None and not _YEAR.search(text, from_at, m.start()):
@@ -1670,7 +1701,10 @@ def _names_a_person(indicator: str, frame: Frame) -> bool:
 _FROM_TO = re.compile(f"[，,]?(?:{_DEGREE}|{'|'.join(M['level_change_adverbs'])})?(?:{_alt(M['growth'] + M['level_change_verbs'])})?(?:到|至)了?(?:{_EARLIER_TIME}|已经|已)?")
 _RESPECTIVELY = "分别"
 # 从现有的, 由目前的, 从2020年的: what opens the level a change starts from, right before its figure
-_LEVEL_FROM = re.compile(r"[从由][^，,；;。\d从由到至]{0,12}?(?:\d{4}年[^，,；;。\d从由到至]{0,4}?)?$")
+# (由5年前的不到1%上升到5%左右: so many years before, in digits, as 从十年前的 in Chinese numerals; 不到 the qualifier)
+_LEVEL_FROM = re.compile(r"[从由][^，,；;。\d从由到至]{0,12}?(?:(?:\d{4}年|\d{1,2}年前)(?:[^，,；;。\d从由到至]|不到){0,4}?)?$")
+# 从十年前的960亿斤, 由5年前的不到1%: a level so many years before the text's year
+_YEARS_AGO = re.compile(r"[从由]近?([一二两三四五六七八九十]{1,2}|\d{1,2})年前")
 
 
 def _from_levels(text: str, found: list[re.Match]) -> dict[int, int]:
