@@ -1373,6 +1373,31 @@ def test_entities_lists_seats_and_zones_do_not_overreach(text, absent):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a fund named by its seat or sponsor and its field, as financing news and the news items name them
+    ("1月29日下午,昆山市人工智能产业基金发布", ("Organization", "昆山市人工智能产业基金")),
+    ("长江经济带产业基金日前与多家机构签订协议", ("Organization", "长江经济带产业基金")),
+    ("粤港澳大湾区创业投资引导基金三家同日成立", ("Organization", "粤港澳大湾区创业投资引导基金")),
+    ("国家创业投资引导基金今天正式启动运行", ("Organization", "国家创业投资引导基金")),
+    ("长江经济带产业基金（简称长江基金）日前签订协议", ("Organization", "长江经济带产业基金")),  # the name ends before its short name
+    ("将加大对中国－联合国和平与发展基金投入", ("Organization", "中国－联合国和平与发展基金")),  # a pair opens the name
+])
+def test_entities_fund_named_by_seat_and_field(text, expected):
+    assert expected in mentions(text)
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("湖北省设立引导基金", ("Organization", "湖北省设立引导基金")),  # the seat acts: a kind of fund
+    ("湖北省财政出资400亿元发起设立引导基金", ("Organization", "湖北省财政出资400亿元发起设立引导基金")),
+    ("国家自然科学基金委员会发布通知", ("Organization", "国家自然科学基金")),  # 基金委: no fund
+    ("美国彼得森基金会主席出席", ("Organization", "美国彼得森基金")),  # 基金会: a foundation
+    ("长江经济带产业基金（简称长江基金）日前签订协议", ("Organization", "长江经济带产业基金（简称长江基金")),
+    ("国家中小企业发展基金实体基金新增投资", ("Organization", "国家中小企业发展基金实体基金")),  # two funds' names
+])
+def test_entities_fund_names_do_not_overreach(text, absent):
+    assert absent not in mentions(text)
+
+
+@pytest.mark.parametrize("text, expected", [
     ("中国互联网络信息中心今天发布报告", {("Organization", "中国互联网络信息中心"), ("Region", "中国")}),  # 信息中心 ends a name
     ("各地研究中心要加强协调", set()),            # 各, 有关, 该 …: a reference to bodies, no name
     ("有关信息中心要加强协调", set()),

@@ -4559,3 +4559,22 @@ def test_measures_a_forecast_word_between_the_name_and_its_figure_is_no_part_of_
 def test_measures_a_preposition_after_a_rate_word_is_no_head_of_it():
     got = figures("我国铁路发展。全国高铁上座率由49%增至98.7%。")
     assert [(g[1], g[2]) for g in got] == [("高铁上座率", 49), ("高铁上座率", 98.7)], got
+
+
+@pytest.mark.parametrize("text, subject, indicator, value", [
+    # a head of money right after the figure, the subject of the verb after it, names the sum
+    ("江门农商银行与蓬江区政府签署协议,承诺未来五年提供不低于300亿元授信支持蓬江区发展。", "江门农商银行", "授信", 300),
+    # a company's financing round, headed by 融资
+    ("杭州鸿钧微电子科技有限公司宣布完成近8亿元Pre-A轮融资。", "杭州鸿钧微电子科技有限公司", "Pre-A轮融资", 8),
+    # a fund's size is the fund's, not its seat's
+    ("昆山市人工智能产业基金发布,基金总规模达50亿元。", "昆山市人工智能产业基金", "基金总规模", 50),
+])
+def test_measures_financing_sums(text, subject, indicator, value):
+    got = figures(text)
+    assert any(g[0] == subject and g[1] == indicator and g[2] == value and g[3] == "亿元" for g in got), got
+
+
+def test_measures_a_quantity_before_the_sum_keeps_naming_it():
+    # 研发投入 names the sum though 资金 after it acts (搭建): the head after it does not replace it
+    got = figures("江门农商银行研发投入2亿元资金搭建平台。")
+    assert any(g[1] == "研发投入" and g[2] == 2 for g in got), got

@@ -2595,3 +2595,17 @@ def test_relations_a_meeting_s_resolve_targets_only_what_it_puts_a_focus_verb_be
 ])
 def test_relations_an_assistant_secretary_general_holds_a_post_in_the_body(text, person, body):
     assert (person, "hasPosition", body) in triples(text), triples(text)
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # two sides sign; a later clause that names one again says what that one does: its aims are its own
+    ("中国银行与湖北省政府签署协议,中行将重点支持电力、钢铁、汽车等产业。",
+     ("中国银行", "targets", "钢铁"), ("湖北省人民政府", "targets", "钢铁")),
+    # no side named again: the aim is both sides'
+    ("中国移动与华为牵手,共筑5G智慧社区。",
+     ("华为技术有限公司", "targets", "5G"), None),
+])
+def test_relations_a_side_named_again_aims_alone(text, present, absent):
+    got = triples(text)
+    assert present in got, got
+    assert absent is None or absent not in got, got

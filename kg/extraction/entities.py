@@ -1524,12 +1524,16 @@ def organization_owner(sent: Sentence, found: list[Mention], settings: Settings)
             at = text.find(word, at + len(word))
 
 
-_SEAT_SUFFIX = Guarded(f"({_alt(P['organization']['seat_suffixes'])})(?![{CJK}]?[长员场])",
-                       needs=P["organization"]["seat_suffixes"])  # 研究院院长, 分会会员, 分会场: no name ends so
+_FUNDS = P["organization"]["fund_suffixes"]
+_SEAT_SUFFIX = Guarded(f"({_alt(P['organization']['seat_suffixes'])})(?![{CJK}]?[长员场])"  # 研究院院长, 分会会员, 分会场: no name ends so
+                       f"|(?:{_alt(_FUNDS)})(?!{_alt(P['organization']['fund_suffix_not_before'])})",  # 基金会, 基金委: no fund
+                       needs=[*P["organization"]["seat_suffixes"], *_FUNDS])
+_FUND_WORD = re.compile(_alt(_FUNDS))  # in a field, the end of another fund's name (国家中小企业发展基金|实体基金): two names
+_SHORT_NAME_SAID = "简称"
 _ACT_TAGS = {"v", "l", "i"}  # 湖南加快|湘江实验室, 安徽省充分发挥|国家实验室: the seat acts, it names nothing
 
 
-@recogniser("org.seat-name.v1", needs=P["organization"]["seat_suffixes"])
+@recogniser("org.seat-name.v1", needs=_SEAT_SUFFIX.needs)
 def organization_after_seat(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
     """A research body named from its seat or parent (江苏省 + 未来网络创新 +
     研究院, 北京大学 + 大数据分析与应用技术国家工程 + 实验室): the words
@@ -1543,14 +1547,17 @@ def organization_after_seat(sent: Sentence, found: list[Mention], settings: Sett
             # A society's branch is named by its discipline (中国数学会 + 计算数学 + 分会).
             acts = words.tag(toks[0]) in _ACT_TAGS and not (seat.type == "Organization" and m.group() == "分会")
             # 与 right after the seat joins two parties (中国移动与|鹏城实验室): only inside the field is it a name's (设计与制造)
-            if acts or toks[0] == "与" or not _seat_words(toks) or any(
+            # a short name in brackets ends the name before it (长江经济带产业基金（简称长江基金）): no field holds it
+            if acts or toks[0] == "与" or _SHORT_NAME_SAID in toks or _FUND_WORD.search(text, seat.end, m.start()) \
+                    or not _seat_words(toks) or any(
                     s.start < m.start() and seat.end < s.end for s in found if s is not seat and s.type != "Sector"):
                 break
             start = next((s.start for s in seats if s.end == seat.start and s.type == "Region"), seat.start)
             start = _before_bracketed_seat(text, start, m.start(), settings.thresholds)
-            name = text[start:m.end()]
-            yield _mention(sent, "Organization", start, m.end(), name, "org.seat-name.v1",
-                           subtype=_org_subtype(name), parent=seat.name if seat.type == "Organization" else "")
+            paired = _pair_start(text, start, found)  # 中国－联合国和平与发展基金: the pair's, neither side's unit
+            name = text[paired:m.end()]
+            yield _mention(sent, "Organization", paired, m.end(), name, "org.seat-name.v1",
+                           subtype=_org_subtype(name), parent=seat.name if seat.type == "Organization" and paired == start else "")
             break
 
 
@@ -1566,7 +1573,7 @@ def _own_place(m: Mention, types: tuple[str, ...] = ("Region", "Organization")) 
 _STATE = re.compile(_STATE_WORD)
 
 
-@recogniser("org.state-name.v1", needs=P["organization"]["seat_suffixes"])
+@recogniser("org.state-name.v1", needs=_SEAT_SUFFIX.needs)
 def organization_of_state(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
     """A national body named 国家 + its field + suffix where a name may start
     (推动|国家数字化设计与制造创新中心): the field's words as in a seat's name,
@@ -1575,7 +1582,7 @@ def organization_of_state(sent: Sentence, found: list[Mention], settings: Settin
     for m in _SEAT_SUFFIX.finditer(text):
         state = next((s for s in _STATE.finditer(text, max(0, m.start() - settings.thresholds.max_seat_name), m.start())), None)
         if state is None or m.start() - state.end() < settings.thresholds.min_state_field or not _name_may_start(text, state.start()) \
-                or any(f.start < m.end() and state.start() < f.end for f in found if f.type != "Sector"):
+                or _FUND_WORD.search(text, state.end(), m.start()) or any(f.start < m.end() and state.start() < f.end for f in found if f.type != "Sector"):
             continue
         toks = words.cut(text[state.end():m.start()])
         if words.tag(toks[0]) not in _ACT_TAGS and _seat_words(toks) and not all(t in _DOMAINS for t in toks):
@@ -1995,6 +2002,7 @@ _ORG_SUBTYPES = [(re.compile(pattern), subtype) for pattern, subtype in (
     (r"(杂志社|报社|出版社|电视台|日报)$", "Media"),
     (r"(管委会|管理委员会)$", "GovernmentBody"),
     (r"党工委$", "PartyOrganization"),  # a zone's party working committee (察哈尔高新区党工委)
+    (rf"(?:{_alt(_FUNDS)})$", "Organization"),  # a fund, no company
     (rf"(?:{_alt(_VENUES)})$", "Organization"),  # a public institution, no company
 )]
 

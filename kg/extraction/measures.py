@@ -220,12 +220,12 @@ def _verb_next(text: str, end: int) -> bool:
     return first == _OF or words.tag(first).startswith(_ACTING_TAGS)
 
 
-def _money_head_acting(text: str, end: int) -> bool:
+def _money_head_acting(text: str, end: int) -> Optional[str]:
     """A head of money right after the figure, the subject of a verb after it (我国4360亿贷款推动…,
     投入2亿资金搭建…, 1.17亿资金被转走, 2亿资金的项目): the figure is money, whatever its indicator; not a
-    noun the head only modifies (100万贷款户, 10亿资金项目)."""
+    noun the head only modifies (100万贷款户, 10亿资金项目). The head, or None."""
     head = next((h for h in _MONEY_HEADS if text.startswith(h, end)), None)
-    return head is not None and _verb_next(text, end + len(head))
+    return head if head is not None and _verb_next(text, end + len(head)) else None
 
 
 def _in_yuan_unsaid(m: re.Match, indicator: str, text: str, seen: list[tuple[re.Match, str]]) -> Optional[tuple[float, str]]:
@@ -845,6 +845,9 @@ def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: O
     named_after = _MONEY_NAMED_AFTER.match(text, m.end()) if unit in _MONEY else None
     if named_after:  # 安排180亿元农机购置补贴: the sum is named after it
         return named_after.group(1)
+    acting = _money_head_acting(text, m.end()) if unit in _MONEY else None
+    if acting and not _noun_phrase_before(before, verb_ok=False):  # 提供不低于300亿元授信支持…: the head names the sum
+        return acting
     topic = _topic_before(text, clause_start) if unit != _MULTIPLE and not _noun_phrase_before(before, verb_ok=False) else ""
     if topic:  # 5G网络用户普及率，将从11%增至60%: the quantity the clause before names alone
         return topic

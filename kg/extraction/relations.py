@@ -2401,7 +2401,9 @@ def targets(frame: Frame) -> Iterator[Relation]:
         if carried_plan or not own:
             domains = [d for d in domains if d[0].type == "Region" or lays_out(frame, d[0])]
         # the sentence's subject gives way in those clauses; each clause's subject has its own
-        chosen = [(s, 0, end, True) for s in own] + [(c, a, b, False) for m, a, b in domains for c in listed_with(frame, m)]
+        # of two sides (A与B签署协议，A将…), each the sentence's subject up to a clause that names the other again
+        chosen = [(s, 0, _named_again(frame, {o.name for o in own} - {s.name}, s.end), True) for s in own] \
+            + [(c, a, b, False) for m, a, b in domains for c in listed_with(frame, m)]
     aims_from = {}  # where the aims of each plan the sentence issues start
     for r in issues(frame):
         # 为加快推动制造业…, 六部门印发通知,开展…行动: the plan aims at what it
@@ -2607,6 +2609,13 @@ def _joint_partners(frame: Frame, subjects_: list[Mention]) -> list[Mention]:
             if me.name in names and other.name not in names and _JOINT.search(frame.text, other.end):
                 out.append(other)
     return out
+
+
+def _named_again(frame: Frame, names: set[str], after: int) -> int:
+    """Where a clause after ``after`` opens by naming one of ``names`` (the other sides) again (中国银行与湖北省政府
+    签署协议，中行将…支持交通、电力…): what it says from there is that side's alone, no aim its partner shares."""
+    return next((m.start for m in frame.mentions if m.name in names and m.start > after
+                 and _statement_start(frame.text, m.start) == m.start), len(frame.text))
 
 
 _UP_TO_STATEMENT_END = re.compile(f".*{_CLAUSE_END.pattern.replace('：:', '')}", re.S)
