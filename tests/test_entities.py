@@ -959,6 +959,7 @@ def test_entities_a_designated_lab_is_named_by_its_field(text, lab):
     ("当天,电子科大计算机科学与工程学院院长申恒涛获聘", "电子科大计算机科学与工程学院"),  # two fields joined by 与
     ("信息与通信学院院长李海鸥表示", "信息与通信学院"),
     ("数学与系统科学研究院参与共建", "数学与系统科学研究院"),
+    ("东南大学信息科学与工程学院教授崔铁军", "东南大学信息科学与工程学院"),  # 信息科学: nt to jieba
     ("国际工程与技术科学院院士", "国际工程与技术科学院"),
 ])
 def test_entities_a_college_is_named_by_two_fields_joined_by_yu(text, body):
@@ -972,6 +973,11 @@ def test_entities_a_college_is_named_by_two_fields_joined_by_yu(text, body):
 ])
 def test_entities_yu_after_a_party_or_a_verb_joins_no_fields(text, absent):
     assert ("Organization", absent) not in mentions(text), mentions(text)
+
+
+def test_entities_a_body_named_after_a_verb_of_settling_starts_after_it():
+    found = mentions("成都高新区落地人工智能研究院")
+    assert ("Organization", "人工智能研究院") in found and ("Region", "成都高新区") in found, found
 
 
 @pytest.mark.parametrize("text, lab", [
@@ -2009,6 +2015,7 @@ def test_entities_a_festival_named_with_its_year_and_place(text, expected):
     ("国家大数据（贵州）综合试验区建设", "国家大数据（贵州）综合试验区"),  # a seat in brackets
     ("西部重庆科学城加快建设", "西部重庆科学城"),  # a part of the country opens it
     ("尧舜牡丹产业园开园", "尧舜牡丹产业园"),  # a district's short form may be a word (牡丹)
+    ("共同建设的四川省人工智能研究院落地成都高新区", "成都高新区"),  # a verb of settling jieba tags as a noun
 ])
 def test_entities_a_verb_before_a_zone_is_no_part_of_its_name(text, expected):
     zones = {n for t, n in mentions(text) if t == "Region" and n.endswith(expected[-3:])}

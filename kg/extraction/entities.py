@@ -120,7 +120,8 @@ _STOP_TOKENS = set(P["relation"]["subject_end"]) | set(P["relation"]["issues"]) 
     "以及", "和", "与", "及", "等", "由", "对", "向", "为", "是", "的", "了", "在", "从", "经", "据", "被",
     "来自", "作为", "代表", "这", "该", "其", "各", "有关", "相关", "重点", "全省", "全市", "我市", "本市",
     "现有", "拥有",  # 中国联通|现有|数据中心880余个: what the body has, no unit of it (jieba tags 现有 as a modifier)
-} | set(P["policy"]["programme_verbs"]) | set(P["organization"]["lead_verbs"]) | set(P["organization"]["noun_tagged_verbs"])
+} | set(P["policy"]["programme_verbs"]) | set(P["organization"]["lead_verbs"]) | set(P["organization"]["noun_tagged_verbs"]) \
+    | set(P["region"]["settling_verbs"])
 
 
 # -- gazetteers -----------------------------------------------------------
@@ -1832,7 +1833,8 @@ def _joined_name_start(text: str, start: int, suffix: int, found: list[Mention],
 _FIELD_PAIR_SUFFIXES = {"学院", "研究院", "科学院"}
 _FIELD_JOINER = "与"
 _SEAT_ENDS = tuple(P["organization"]["seat_suffixes"])  # 泰尔终端实验室与|无线电研究所: two bodies
-_FIELD_TAG = "n"  # a common noun (科学, 信息, 政策); not a name of a place, body or person (ns, nt, nr)
+# a common noun (科学, 政策), or a field jieba tags as a body's name (信息科学 nt); not a place or person (ns, nr)
+_FIELD_TAGS = {"n", "nt"}
 
 
 def _field_pair_start(text: str, start: int, suffix: int, stop: int, found: list[Mention], th: Thresholds) -> int:
@@ -1846,7 +1848,7 @@ def _field_pair_start(text: str, start: int, suffix: int, stop: int, found: list
         return start
     left = _name_left(text, joiner, max_chars=th.max_company_name - (suffix - start) - 1, stop_at=stop)
     toks = words.cut(text[left:joiner])
-    if joiner - left < 2 or words.tag(toks[-1]) != _FIELD_TAG or _BODY_WORD_END.search(text, left, joiner) \
+    if joiner - left < 2 or words.tag(toks[-1]) not in _FIELD_TAGS or _BODY_WORD_END.search(text, left, joiner) \
             or text.endswith(_SEAT_ENDS, left, joiner) or any(
             m.type in ("Organization", "Region", "Person", "Policy", "Event") and m.end == joiner for m in found):
         return start
@@ -4600,7 +4602,7 @@ def _after_complement(text: str, start: int) -> int:
     return start + len(_COMPLEMENT) if words.tag(verb).startswith("v") else start
 
 
-_ZONE_LEAD = re.compile(f"(?:(?:{_alt(P['relation']['targets'] + P['region']['zone_lead_words'])}|成为|作为|是){_COMPLEMENT}?)+")  # 利用好|自贸试验区
+_ZONE_LEAD = re.compile(f"(?:(?:{_alt(P['relation']['targets'] + P['region']['zone_lead_words'] + P['region']['settling_verbs'])}|成为|作为|是){_COMPLEMENT}?)+")  # 利用好|自贸试验区
 
 
 _ZONE_NAME_VERBS = set(P["region"]["zone_name_verbs"])
