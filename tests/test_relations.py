@@ -15,6 +15,17 @@ def triples(text: str, scopes=None) -> set[tuple[str, str, str]]:
     return {(r.subject.name, r.predicate, r.object.name) for r in run(frame)}
 
 
+@pytest.mark.parametrize("text, pair", [
+    ("北京自动测试技术研究所与中国科学院微电子研究所共同建立的实验室正式启动",
+     ("北京自动测试技术研究所", "中国科学院微电子研究所")),  # founding a body together is cooperation
+    ("由北京自动测试技术研究所和中国科学院微电子研究所共同成立的实验室正式启动",
+     ("北京自动测试技术研究所", "中国科学院微电子研究所")),
+])
+def test_relations_founding_a_body_together_is_cooperation(text, pair):
+    found = triples(text)
+    assert (pair[0], "cooperatesWith", pair[1]) in found, found
+
+
 @pytest.mark.parametrize("text, expected", [
     ("近日,上海市经信委编制印发了《上海市5G移动通信基站布局规划导则》",
      {("上海市经济和信息化委员会", "issues", "上海市5G移动通信基站布局规划导则")}),
