@@ -956,6 +956,50 @@ def test_entities_a_designated_lab_is_named_by_its_field(text, lab):
     assert ("Organization", lab) in mentions(text), mentions(text)
 
 
+@pytest.mark.parametrize("text, body", [
+    ("当天,电子科大计算机科学与工程学院院长申恒涛获聘", "电子科大计算机科学与工程学院"),  # two fields joined by 与
+    ("信息与通信学院院长李海鸥表示", "信息与通信学院"),
+    ("数学与系统科学研究院参与共建", "数学与系统科学研究院"),
+    ("东南大学信息科学与工程学院教授崔铁军", "东南大学信息科学与工程学院"),  # 信息科学: nt to jieba
+    ("国际工程与技术科学院院士", "国际工程与技术科学院"),
+])
+def test_entities_a_college_is_named_by_two_fields_joined_by_yu(text, body):
+    assert ("Organization", body) in mentions(text), mentions(text)
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("天津市与中国科学院签署协议", "天津市与中国科学院"),  # a place, then the joiner: two parties
+    ("国务院国资委与中国科学院签署协议", "国务院国资委与中国科学院"),  # a body, then the joiner
+    ("学校将加强与工程学院的合作", "加强与工程学院"),  # a verb before the joiner
+])
+def test_entities_yu_after_a_party_or_a_verb_joins_no_fields(text, absent):
+    assert ("Organization", absent) not in mentions(text), mentions(text)
+
+
+def test_entities_a_body_named_after_a_verb_of_settling_starts_after_it():
+    found = mentions("成都高新区落地人工智能研究院")
+    assert ("Organization", "人工智能研究院") in found and ("Region", "成都高新区") in found, found
+
+
+@pytest.mark.parametrize("text, lab", [
+    ("由吉大通信与吉林大学共同筹建的“人工智能联合实验室”揭牌仪式在吉林大学隆重举行", "人工智能联合实验室"),
+    ("共同成立的“北京集成电路测试技术联合实验室”正式启动", "北京集成电路测试技术联合实验室"),
+    ("组建省内首个校企合作的“5G创新联合实验室”", "5G创新联合实验室"),
+    ("三方共同为“智能高性能计算技术联合实验室”揭牌", "智能高性能计算技术联合实验室"),
+])
+def test_entities_a_quoted_joint_lab_is_a_body(text, lab):
+    assert ("Organization", lab) in mentions(text), mentions(text)
+
+
+@pytest.mark.parametrize("text", [
+    "通过建设校企联合实验室，推动成果转化",  # unquoted: a kind
+    "与其他机构共建联合实验室",
+    "联合建设“5G媒体应用实验室”",  # quoted, but no joint lab by its name
+])
+def test_entities_an_unquoted_joint_lab_is_a_kind(text):
+    assert not any(name.endswith("联合实验室") for _, name in mentions(text)), mentions(text)
+
+
 @pytest.mark.parametrize("text", [
     "国家战略科技力量加快布局，优化重组国家重点实验室，组织实施",  # an act on the designation
     "集中力量创建区域综合性国家重点实验室",  # a kind
@@ -1997,6 +2041,7 @@ def test_entities_a_festival_named_with_its_year_and_place(text, expected):
     ("国家大数据（贵州）综合试验区建设", "国家大数据（贵州）综合试验区"),  # a seat in brackets
     ("西部重庆科学城加快建设", "西部重庆科学城"),  # a part of the country opens it
     ("尧舜牡丹产业园开园", "尧舜牡丹产业园"),  # a district's short form may be a word (牡丹)
+    ("共同建设的四川省人工智能研究院落地成都高新区", "成都高新区"),  # a verb of settling jieba tags as a noun
 ])
 def test_entities_a_verb_before_a_zone_is_no_part_of_its_name(text, expected):
     zones = {n for t, n in mentions(text) if t == "Region" and n.endswith(expected[-3:])}

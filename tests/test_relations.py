@@ -15,6 +15,17 @@ def triples(text: str, scopes=None) -> set[tuple[str, str, str]]:
     return {(r.subject.name, r.predicate, r.object.name) for r in run(frame)}
 
 
+@pytest.mark.parametrize("text, pair", [
+    ("北京自动测试技术研究所与中国科学院微电子研究所共同建立的实验室正式启动",
+     ("北京自动测试技术研究所", "中国科学院微电子研究所")),  # founding a body together is cooperation
+    ("由北京自动测试技术研究所和中国科学院微电子研究所共同成立的实验室正式启动",
+     ("北京自动测试技术研究所", "中国科学院微电子研究所")),
+])
+def test_relations_founding_a_body_together_is_cooperation(text, pair):
+    found = triples(text)
+    assert (pair[0], "cooperatesWith", pair[1]) in found, found
+
+
 @pytest.mark.parametrize("text, expected", [
     ("近日,上海市经信委编制印发了《上海市5G移动通信基站布局规划导则》",
      {("上海市经济和信息化委员会", "issues", "上海市5G移动通信基站布局规划导则")}),
@@ -208,6 +219,10 @@ def positions(text: str) -> set[tuple[str, str, str]]:
     ("会上，部长李乐成（中国科学院院士、北京大学副校长）作报告",
      {("李乐成", "中国科学院", "院士"), ("李乐成", "北京大学", "副校长")}),
     ("部长李乐成现任华为技术有限公司董事长", {("李乐成", "华为技术有限公司", "董事长")}),
+    # … or after the verb that gives it: an appointment or an election
+    ("当天，电子科大计算机科学与工程学院院长申恒涛获聘成为四川省人工智能研究院院长",
+     {("申恒涛", "电子科大计算机科学与工程学院", "院长"), ("申恒涛", "四川省人工智能研究院", "院长")}),
+    ("北京大学副校长王强当选为中国计算机学会理事长", {("王强", "北京大学", "副校长"), ("王强", "中国计算机学会", "理事长")}),
     # a body nobody recognised in the middle of a chain does not hide the person
     ("中共中央政治局常委、国务院总理、中央网络安全和信息化委员会副主任李克强主持会议",
      {("李克强", "中共中央政治局", "常委"), ("李克强", "中华人民共和国国务院", "总理")}),

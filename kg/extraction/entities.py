@@ -120,7 +120,8 @@ _STOP_TOKENS = set(P["relation"]["subject_end"]) | set(P["relation"]["issues"]) 
     "以及", "和", "与", "及", "等", "由", "对", "向", "为", "是", "的", "了", "在", "从", "经", "据", "被",
     "来自", "作为", "代表", "这", "该", "其", "各", "有关", "相关", "重点", "全省", "全市", "我市", "本市",
     "现有", "拥有",  # 中国联通|现有|数据中心880余个: what the body has, no unit of it (jieba tags 现有 as a modifier)
-} | set(P["policy"]["programme_verbs"]) | set(P["organization"]["lead_verbs"]) | set(P["organization"]["noun_tagged_verbs"])
+} | set(P["policy"]["programme_verbs"]) | set(P["organization"]["lead_verbs"]) | set(P["organization"]["noun_tagged_verbs"]) \
+    | set(P["region"]["settling_verbs"])
 
 
 # -- gazetteers -----------------------------------------------------------
@@ -1398,6 +1399,8 @@ def organization_by_suffix(sent: Sentence, found: list[Mention], settings: Setti
         start = _name_left(text, m.start(), max_chars=settings.thresholds.max_company_name, stop_at=stop)
         if start == m.start() and m.group() in _COMPANY_SUFFIXES:
             start = _name_before_trade(text, m.start(), stop, found, settings.thresholds.max_company_name)
+        if m.group() in _FIELD_PAIR_SUFFIXES:
+            start = _field_pair_start(text, start, m.start(), stop, found, settings.thresholds)
         bracket = _SEAT_IN_BRACKETS.search(text[:start])
         if bracket:  # a seat in brackets inside the name
             start = _name_left(text, bracket.start(), max_chars=settings.thresholds.max_name_before_seat)
@@ -1835,6 +1838,34 @@ def _joined_name_start(text: str, start: int, suffix: int, found: list[Mention],
         if _name_words_ok(toks, verbs=True) and not any(words.tag(t) in _PROPER_TAGS for t in toks):
             return r.start
     return start
+
+
+# Academic units named by two fields joined by 与 (计算机科学与工程学院, 数学与系统科学研究院,
+# 国际工程与技术科学院): the names of colleges and academies by the disciplines they teach or study.
+# Not 研究所: read so, a check set lost entities and relations (its files unread; cause not found).
+_FIELD_PAIR_SUFFIXES = {"学院", "研究院", "科学院"}
+_FIELD_JOINER = "与"
+_SEAT_ENDS = tuple(P["organization"]["seat_suffixes"])  # 泰尔终端实验室与|无线电研究所: two bodies
+# a common noun (科学, 政策), or a field jieba tags as a body's name (信息科学 nt); not a place or person (ns, nr)
+_FIELD_TAGS = {"n", "nt"}
+
+
+def _field_pair_start(text: str, start: int, suffix: int, stop: int, found: list[Mention], th: Thresholds) -> int:
+    """Where a college's or institute's name starts when the walk back stopped
+    at the 与 joining its two fields (电子科大计算机科学与|工程学院, 数学与|系统
+    科学研究院): past the joiner, where the word before it is a common noun
+    (a field, not a verb: 加强与|工程学院的合作) and no body, place or person
+    ends there (天津市与|中国科学院, 国资委与|…, 吉林大学与|…研究院). ``start`` if not."""
+    joiner = start - 1
+    if text[joiner:start] != _FIELD_JOINER or joiner <= stop:
+        return start
+    left = _name_left(text, joiner, max_chars=th.max_company_name - (suffix - start) - 1, stop_at=stop)
+    toks = words.cut(text[left:joiner])
+    if joiner - left < 2 or words.tag(toks[-1]) not in _FIELD_TAGS or _BODY_WORD_END.search(text, left, joiner) \
+            or text.endswith(_SEAT_ENDS, left, joiner) or any(
+            m.type in ("Organization", "Region", "Person", "Policy", "Event") and m.end == joiner for m in found):
+        return start
+    return left
 
 
 # One dash after a place or body pairs it with what follows (中国—东盟, 中国－中亚, 中国--东盟, and
@@ -2872,6 +2903,23 @@ def designated_lab(sent: Sentence, found: list[Mention], settings: Settings) -> 
         start = next((b.start for b in bodies if b.end == start), start)  # 东南大学|毫米波…: the body's lab
         yield _mention(sent, "Organization", start, m.end(), text[start:m.end()], "org.designated-lab.v1",
                        subtype="ResearchInstitute")
+
+
+# A joint lab's name in quotes (“人工智能联合实验室”揭牌, 共同成立的“北京集成电路测试技术联合实验室”):
+# the lab several bodies build together is a body of its own, named by its field; quoted, the words are its
+# name, not a kind (建设校企联合实验室, 共建10家联合实验室 go unquoted). Its field words come first.
+_QUOTED_JOINT_LAB = Guarded(r"“([^“”，。；、\s]{2,24}?联合[^“”，。；、\s]{0,6}?实验室)”", needs=("联合",))
+
+
+@recogniser("org.quoted-joint-lab.v1", needs=_QUOTED_JOINT_LAB.needs)
+def quoted_joint_lab(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
+    """A joint lab named in quotes (“智能高性能计算技术联合实验室”,
+    “宝鸡市人工智能联合共享实验室”); not one another recogniser named."""
+    text = sent.text
+    for m in _QUOTED_JOINT_LAB.finditer(text):
+        if not any(f.type == "Organization" and f.start <= m.start(1) and f.end >= m.end(1) for f in found):
+            yield _mention(sent, "Organization", m.start(1), m.end(1), m.group(1), "org.quoted-joint-lab.v1",
+                           subtype="ResearchInstitute")
 
 
 _EXECUTIVE_POST = Guarded(f"(?:{_alt(P['organization']['executive_posts'])})", needs=P["organization"]["executive_posts"])
@@ -4568,7 +4616,7 @@ def _after_complement(text: str, start: int) -> int:
     return start + len(_COMPLEMENT) if words.tag(verb).startswith("v") else start
 
 
-_ZONE_LEAD = re.compile(f"(?:(?:{_alt(P['relation']['targets'] + P['region']['zone_lead_words'])}|成为|作为|是){_COMPLEMENT}?)+")  # 利用好|自贸试验区
+_ZONE_LEAD = re.compile(f"(?:(?:{_alt(P['relation']['targets'] + P['region']['zone_lead_words'] + P['region']['settling_verbs'])}|成为|作为|是){_COMPLEMENT}?)+")  # 利用好|自贸试验区
 
 
 _ZONE_NAME_VERBS = set(P["region"]["zone_name_verbs"])

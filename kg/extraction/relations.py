@@ -1249,13 +1249,16 @@ def speaker_opens(frame: Frame) -> bool:
         and bool(_SPEECH.search(text, first.end, clause_span(text, first.end)[1]))
 
 
-_AFTER_NAME = re.compile(r"[（(]|[，,]\s*|是|任|担任|现任")
+# … or the verb that gives the post: an appointment or an election (申恒涛获聘成为X院长, 李四受聘为X教授,
+# 胡占凡当选为X主席, 王五出任X总经理).
+_AFTER_NAME = re.compile(r"[（(]|[，,]\s*|是|任|担任|现任|当选为?|获聘(?:成为|为)|受聘(?:担任|为)|出任")
 _POST_ENDS = re.compile(r"[）)，,。；;]|$")
 
 
 def _posts_after_name(frame: Frame, people: Sequence[Mention]) -> Iterator[Relation]:
     """Posts written after the name: 张平文（中国科学院院士、北京大学副校长）;
-    李明，华为公司董事长，…; 王强是中国移动的总经理; 刘奇现任X所长."""
+    李明，华为公司董事长，…; 王强是中国移动的总经理; 刘奇现任X所长;
+    申恒涛获聘成为X院长."""
     text = frame.text
     for person in people:
         gap = _AFTER_NAME.match(text, person.end)
