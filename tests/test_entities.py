@@ -3449,9 +3449,18 @@ def test_entities_a_cppcc_session_in_full_and_short_is_one_meeting(full, short):
     assert by_numbering(full) == by_numbering(short)
 
 
-def test_entities_a_scoped_body_before_its_term_opens_the_session_s_name():
-    # the headline's 县政协 + 第十四届…常委会议: the same name the body's sentence gives it
-    assert ("Event", "县政协第十四届委员会第四次常委会议") in mentions("县政协第十四届委员会第四次常委会议召开")
+@pytest.mark.parametrize("text, event", [
+    # the headline's 县政协 + 第十四届…常委会议 and the one after 召开: the county's, as the body's sentence names it
+    ("庆安县政协召开会议。县政协第十四届委员会第四次常委会议召开。县政协主席胡晓飞主持召开县政协第十四届委员会第四次常委会议。",
+     "庆安县政协第十四届委员会第四次常委会议"),
+    # a scoped body's numbered session read as an edition: the city's, not every city's 第十次常务会议
+    ("渭南市政府近日召开会议。市政府第十次常务会议召开。", "渭南市人民政府第十次常务会议"),
+])
+def test_entities_a_scoped_body_before_its_term_opens_the_session_s_name(text, event):
+    from kg.doc.model import Document
+    from kg.extraction.pipeline import extract_document
+    ex = extract_document(Document(id="d", text=text, source="d.txt"))
+    assert {m.name for m in ex.mentions if m.type == "Event"} == {event}, ex.mentions
 
 
 @pytest.mark.parametrize("text, person", [

@@ -3592,6 +3592,13 @@ def _as_congress(name: str) -> str:
     return _congress_name(congress) if congress else ""
 
 
+def _named_by_scoped_holder(text: str, holder: Mention, end: int) -> tuple[str, str]:
+    """The name and scope of an edition a scope word's body opens (县政协|第十四届委员会第四次常委会议,
+    市政府|第十次常务会议): named with the body, which resolution fills in with the county or city,
+    not one event of every county's fourth standing meeting."""
+    return holder.name + _strip_quotes(text[holder.end:end]), holder.scope
+
+
 def _session_of_scoped_body(name: str) -> tuple[str, str]:
     """A numbered session's name and scope: 市政府第156次常务会议 is the session of
     the city's 人民政府, named with it once resolution fills the city in (not one
@@ -3676,6 +3683,10 @@ def event_meeting(sent: Sentence, found: list[Mention], settings: Settings) -> I
             scope = holder.scope
         else:
             name, scope = _session_of_scoped_body(name)
+            holder = None if scope else next((o for o in found if o.start == start < o.end < end and o.scope
+                                              and o.type == "Organization" and _OPENING.match(text, o.end)), None)
+            if holder is not None:  # 召开县政协|第十四届委员会第四次常委会议
+                name, scope = _named_by_scoped_holder(text, holder, end)
         congress = _as_congress(name)  # 召开的中共十八届三中全会
         after_verb.append(_mention(sent, "Event", start, end, congress or name, "event.meeting.v1",
                                    subtype="PartyCongress" if congress else event_subtype(name, "Meeting"), scope=scope))
@@ -3708,8 +3719,11 @@ def event_meeting(sent: Sentence, found: list[Mention], settings: Settings) -> I
                 start = holder.start
             elif _SITTING.regex.fullmatch(text, start, m.end()):
                 continue  # a bare plenary sitting: its session's (event.sitting.v1)
-            name = _strip_quotes(text[start:m.end()])
-            yield _mention(sent, "Event", start, m.end(), name, "event.meeting.v1", subtype=event_subtype(name, "Conference"))
+            name, scope = _strip_quotes(text[start:m.end()]), ""
+            if holder is not None and holder.scope:
+                name, scope = _named_by_scoped_holder(text, holder, m.end())
+            yield _mention(sent, "Event", start, m.end(), name, "event.meeting.v1", subtype=event_subtype(name, "Conference"),
+                           scope=scope)
     for m in _CONGRESS_LIST.finditer(text):
         yield _mention(sent, "Event", m.start(), m.start() + len(m.group(1)) + 3, f"党的{m.group(1)}大",
                        "event.meeting.v1", subtype="PartyCongress")
