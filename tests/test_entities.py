@@ -3416,6 +3416,7 @@ def test_entities_every_name_listed_under_one_title_is_a_person(text, person):
     ("区委书记王立和市经信局负责人参加", ("Person", "市经信")),  # 和 then a body: the list ends
     ("市长张三和省长李四陪同", ("Person", "省长李")),  # 和 then another title: its own name
     ("省领导小组下设办公室", ("Person", "小组下")),  # 省领导小组: a group, no leaders' list
+    ("县长李华及时部署防汛工作", ("Person", "时部署")),  # 及时 "promptly": a word, no list's 及
     ("当前，数字化浪潮正在重新定义生产力", ("Organization", "浪潮集团有限公司")),  # 浪潮 glued after a noun: a wave
 ])
 def test_entities_a_title_s_list_or_a_company_s_common_word_does_not_overreach(text, absent):

@@ -2744,9 +2744,16 @@ def person_after_title(sent: Sentence, found: list[Mention], settings: Settings)
             if spaced and text[end:end + 1] not in _SPACES and not _name_ends_at(text, end):
                 break  # 研究员 李鹏 9月…: the spaces on both sides set the name off
             yield _mention(sent, "Person", i, end, text[i:end], "person.title.v1", subtype="Person")
-            if text[end:end + 1] not in _ITEM_FOLLOWERS:
+            if text[end:end + 1] not in _ITEM_FOLLOWERS or _joiner_in_word(text, end):
                 break
             i = end + 1
+
+
+def _joiner_in_word(text: str, at: int) -> bool:
+    """The 和 or 及 after a name opens a function word with what follows (县长李华|及时|部署, 及早):
+    no joiner of a list, no name after it (not 和|田春华, which jieba cuts 和田|春华: a place's name)."""
+    return text[at:at + 1] in WORD_JOINERS and at + 1 not in words.cuts_around(text, at, at + 1) \
+        and words.is_function_word(text[at:at + 2])
 
 
 def _ends_listed_name(text: str, end: int) -> bool:
