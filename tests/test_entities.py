@@ -3450,6 +3450,12 @@ def test_entities_a_cppcc_session_in_full_and_short_is_one_meeting(full, short):
     assert by_numbering(full) == by_numbering(short)
 
 
+def test_entities_cppcc_sessions_of_two_districts_of_one_name_are_two_meetings():
+    # negative: 鼓楼区 is Nanjing's and Fuzhou's; the city before it keeps their sessions apart
+    from kg.extraction.entities import by_numbering
+    assert by_numbering("政协南京市鼓楼区第十届委员会第二次会议") != by_numbering("政协福州市鼓楼区第十届委员会第二次会议")
+
+
 @pytest.mark.parametrize("text, event", [
     # the headline's 县政协 + 第十四届…常委会议 and the one after 召开: the county's, as the body's sentence names it
     ("庆安县政协召开会议。县政协第十四届委员会第四次常委会议召开。县政协主席胡晓飞主持召开县政协第十四届委员会第四次常委会议。",

@@ -3881,8 +3881,9 @@ _OUTER_PLACE = re.compile(rf"[{CJK}]{{2,7}}?(?:省|自治区|市)(?=[{CJK}]{{2,}
 
 
 def _innermost_place(place: str) -> str:
-    """The last place of a chain written in full (北京市昌平区 -> 昌平区)."""
-    while (outer := _OUTER_PLACE.match(place)):
+    """The last place of a chain written in full (北京市昌平区 -> 昌平区), where its name is no
+    other place's too (南京市鼓楼区 stays: 福州、徐州、开封 have a 鼓楼区, whose sessions are others')."""
+    while (outer := _OUTER_PLACE.match(place)) and len(LEX.regions_by_name.get(place[outer.end():], ())) < 2:
         place = place[outer.end():]
     return place
 
