@@ -2348,8 +2348,9 @@ _REPORTED_ON = re.compile(f"(?:{_alt(P['relation']['report_openers'])})([^，,�
                           f"(?:{_alt(P['relation']['report_verbs'])})")
 
 
-# 围绕X作专题报告: the topic of a talk (the fields, group 1), patterns.toml report_openers and lecture_kinds
-_LECTURED_ON = re.compile(f"(?:{_alt(P['relation']['report_openers'])})([^，,。；;：:]{{1,60}}?)(?:作了|作|做了|做|进行了|进行)"
+# 围绕X作专题报告: the topic of a talk (the fields, group 1), patterns.toml report_openers and lecture_kinds;
+# 作 the verb, not the end of 工作/合作 (早就把人工智能作为主攻方向写进政府|工作报告: no talk given)
+_LECTURED_ON = re.compile(f"(?:{_alt(P['relation']['report_openers'])})([^，,。；;：:]{{1,60}}?)(?<![工合])(?:作了|作|做了|做|进行了|进行)"
                           f"(?:{_alt(P['relation']['lecture_kinds'])})")
 
 
