@@ -2538,6 +2538,10 @@ def _document_triples(text: str) -> set[tuple[str, str, str]]:
     # two or more words of kind before 合作 (全面战略, 友好, 互利务实)
     ("越南国家主席会见王毅。两国要推动中越全面战略合作取得更多成果。", True),
     ("日本首相会见王毅。日本经济界积极推进中日友好合作。", True),
+    # a word of kind that is no pair_after word of its own (战略, 双边) before 合作: the pair is read there too
+    ("法国总统马克龙会见王毅。双方同意推进中法战略合作。", True),
+    ("美国总统会见王毅。双方要推进中美双边合作。", True),
+    ("美国总统会见王毅。中美战略竞争加剧。", False),  # a word of kind with no cooperation after it
     ("美国总统拜登发表讲话。中美关系保持稳定。", False),
     # a partnership of the pair (全面战略合作伙伴关系, 全面战略伙伴关系): the two work together
     ("越南领导人会见王毅。双方一致同意秉持睦邻友好方针，推动中越全面战略合作伙伴关系持续健康稳定发展。", True),
