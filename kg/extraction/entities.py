@@ -2789,9 +2789,16 @@ def person_after_title(sent: Sentence, found: list[Mention], settings: Settings)
             if spaced and text[end:end + 1] not in _SPACES and not _name_ends_at(text, end):
                 break  # 研究员 李鹏 9月…: the spaces on both sides set the name off
             yield _mention(sent, "Person", i, end, text[i:end], "person.title.v1", subtype="Person")
-            if text[end:end + 1] not in _ITEM_FOLLOWERS:
+            if text[end:end + 1] not in _ITEM_FOLLOWERS or _joiner_in_word(text, end):
                 break
             i = end + 1
+
+
+def _joiner_in_word(text: str, at: int) -> bool:
+    """The 和 or 及 after a name opens a function word with what follows (县长李华|及时|部署, 及早):
+    no joiner of a list, no name after it (not 和|田春华, which jieba cuts 和田|春华: a place's name)."""
+    return text[at:at + 1] in WORD_JOINERS and at + 1 not in words.cuts_around(text, at, at + 1) \
+        and words.is_function_word(text[at:at + 2])
 
 
 def _ends_listed_name(text: str, end: int) -> bool:
@@ -3654,6 +3661,13 @@ def _as_congress(name: str) -> str:
     return _congress_name(congress) if congress else ""
 
 
+def _named_by_scoped_holder(text: str, holder: Mention, end: int) -> tuple[str, str]:
+    """The name and scope of an edition a scope word's body opens (县政协|第十四届委员会第四次常委会议,
+    市政府|第十次常务会议): named with the body, which resolution fills in with the county or city,
+    not one event of every county's fourth standing meeting."""
+    return holder.name + _strip_quotes(text[holder.end:end]), holder.scope
+
+
 def _session_of_scoped_body(name: str) -> tuple[str, str]:
     """A numbered session's name and scope: 市政府第156次常务会议 is the session of
     the city's 人民政府, named with it once resolution fills the city in (not one
@@ -3738,6 +3752,10 @@ def event_meeting(sent: Sentence, found: list[Mention], settings: Settings) -> I
             scope = holder.scope
         else:
             name, scope = _session_of_scoped_body(name)
+            holder = None if scope else next((o for o in found if o.start == start < o.end < end and o.scope
+                                              and o.type == "Organization" and _OPENING.match(text, o.end)), None)
+            if holder is not None:  # 召开县政协|第十四届委员会第四次常委会议
+                name, scope = _named_by_scoped_holder(text, holder, end)
         congress = _as_congress(name)  # 召开的中共十八届三中全会
         after_verb.append(_mention(sent, "Event", start, end, congress or name, "event.meeting.v1",
                                    subtype="PartyCongress" if congress else event_subtype(name, "Meeting"), scope=scope))
@@ -3770,8 +3788,11 @@ def event_meeting(sent: Sentence, found: list[Mention], settings: Settings) -> I
                 start = holder.start
             elif _SITTING.regex.fullmatch(text, start, m.end()):
                 continue  # a bare plenary sitting: its session's (event.sitting.v1)
-            name = _strip_quotes(text[start:m.end()])
-            yield _mention(sent, "Event", start, m.end(), name, "event.meeting.v1", subtype=event_subtype(name, "Conference"))
+            name, scope = _strip_quotes(text[start:m.end()]), ""
+            if holder is not None and holder.scope:
+                name, scope = _named_by_scoped_holder(text, holder, m.end())
+            yield _mention(sent, "Event", start, m.end(), name, "event.meeting.v1", subtype=event_subtype(name, "Conference"),
+                           scope=scope)
     for m in _CONGRESS_LIST.finditer(text):
         yield _mention(sent, "Event", m.start(), m.start() + len(m.group(1)) + 3, f"党的{m.group(1)}大",
                        "event.meeting.v1", subtype="PartyCongress")
@@ -3922,8 +3943,9 @@ _OUTER_PLACE = re.compile(rf"[{CJK}]{{2,7}}?(?:省|自治区|市)(?=[{CJK}]{{2,}
 
 
 def _innermost_place(place: str) -> str:
-    """The last place of a chain written in full (北京市昌平区 -> 昌平区)."""
-    while (outer := _OUTER_PLACE.match(place)):
+    """The last place of a chain written in full (北京市昌平区 -> 昌平区), where its name is no
+    other place's too (南京市鼓楼区 stays: 福州、徐州、开封 have a 鼓楼区, whose sessions are others')."""
+    while (outer := _OUTER_PLACE.match(place)) and len(LEX.regions_by_name.get(place[outer.end():], ())) < 2:
         place = place[outer.end():]
     return place
 
@@ -5074,8 +5096,11 @@ _ARTEFACT_HEADS = set(_SECTOR["artefact_heads"] + _SECTOR["mindset_heads"])  # w
 
 
 _PAIR_AFTER = P["region"]["pair_after"]
+# …or the words of kind before their cooperation that relations read (中南|互利务实合作, 中法|战略合作, 中美|双边合作)
+_PAIR_COOPERATION_KINDS = P["region"]["pair_cooperation_kinds"]
 _PAIR = Guarded(rf"{COUNTRY[0]}([{''.join(sorted(set(_PARTNER_CHARACTERS) & set(_COUNTRY_INITIALS) - set(P['region']['pair_not_partners'])))}])"
-                rf"(?={_alt(_PAIR_AFTER)})", needs=_PAIR_AFTER)
+                rf"(?={_alt(_PAIR_AFTER)}|(?:{_alt(_PAIR_COOPERATION_KINDS)})+(?:{_alt(P['region']['pair_cooperation_words'])}))",
+                needs=_PAIR_AFTER + _PAIR_COOPERATION_KINDS)
 
 
 COUNTRY_PAIR = "region.pair.v1"  # relations read the pair's two mentions as two parties written together

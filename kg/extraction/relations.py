@@ -2351,8 +2351,9 @@ _REPORTED_ON = re.compile(f"(?:{_alt(P['relation']['report_openers'])})([^，,�
                           f"(?:{_alt(P['relation']['report_verbs'])})")
 
 
-# 围绕X作专题报告: the topic of a talk (the fields, group 1), patterns.toml report_openers and lecture_kinds
-_LECTURED_ON = re.compile(f"(?:{_alt(P['relation']['report_openers'])})([^，,。；;：:]{{1,60}}?)(?:作了|作|做了|做|进行了|进行)"
+# 围绕X作专题报告: the topic of a talk (the fields, group 1), patterns.toml report_openers and lecture_kinds;
+# 作 the verb, not the end of 工作/合作 (早就把人工智能作为主攻方向写进政府|工作报告: no talk given)
+_LECTURED_ON = re.compile(f"(?:{_alt(P['relation']['report_openers'])})([^，,。；;：:]{{1,60}}?)(?<![工合])(?:作了|作|做了|做|进行了|进行)"
                           f"(?:{_alt(P['relation']['lecture_kinds'])})")
 
 
@@ -3353,26 +3354,30 @@ def _each_listed_before(frame: Frame, parties: list[Mention], pos: int) -> list[
     return group
 
 
-_GROUP_AFTER = ("国家", "地区")
+_GROUP_AFTER = re.compile("(?:地区)?国家")  # 拉美和加勒比国家, …地区国家: the countries of both; not 京津冀和长三角地区, two areas
 
 
 def _one_group(text: str, prev: Mention, p: Mention) -> bool:
-    """Two regions larger than a country joined by 和/及 before 国家/地区 name one group (中国与拉美和加勒比
-    国家, 同拉美和加勒比地区: the countries of the area both name, one partner), not two partners; a
-    country before 和 is a party of its own (中国和中亚国家)."""
+    """Two regions larger than a country joined by 和/及 before 国家/地区 name one group (拉美和加勒比国家,
+    拉美和加勒比地区国家之间加强合作: the countries of the area), not two parties working with each other;
+    each is still a partner of a party outside it (中国与拉美和加勒比国家, 中国与欧洲和非洲国家: both).
+    A country before 和 is a party of its own (中国和中亚国家)."""
     return (p.type == prev.type == "Region" and "Country" not in (p.subtype, prev.subtype)
             and text[prev.end:p.start] in WORD_JOINERS
-            and (text.startswith(_GROUP_AFTER, p.end) or p.surface.endswith(_GROUP_AFTER)))
+            and bool(_GROUP_AFTER.match(text, p.end)))
 
 
 _IN_ORDER = "分别"  # A、B分别与C、D: A with C, B with D (各自 pairs none in order)
+_LIST_OPEN = "等"  # 华为、中兴等企业: a list that goes on, whose length says nothing of whom each item pairs with
 
 
 def _each_with_partner(text: str, each: list[Mention], partners: list[Mention]) -> Iterable[tuple[Mention, Mention]]:
     """Who works with whom when a list acts each on its own with the partners after 与: item by item
-    where 分别 stands and both lists are as long (中国电信、中国联通分别与华为、中兴签署: 电信 with 华为,
-    联通 with 中兴); else each item with every partner (A、B分别与C签署)."""
-    if len(each) == len(partners) and _IN_ORDER in text[each[-1].end:partners[0].start]:
+    where 分别 stands and both lists are as long and closed (中国电信、中国联通分别与华为、中兴签署: 电信
+    with 华为, 联通 with 中兴); else each item with every partner (A、B分别与C签署; 北京、上海分别与
+    华为、中兴等企业签署: the two named of more)."""
+    if len(each) == len(partners) and _IN_ORDER in text[each[-1].end:partners[0].start] \
+            and not any(text.startswith(_LIST_OPEN, group[-1].end) for group in (each, partners)):
         return zip(each, partners)
     return ((s, p) for s in each for p in partners)
 
@@ -3411,7 +3416,7 @@ def cooperates(frame: Frame) -> Iterator[Relation]:
         partners = []
         pos = m.end()
         for p in parties:
-            if p.start == pos and not (partners and _one_group(text, partners[-1], p)):
+            if p.start == pos:
                 partners.append(p)
                 joint = _AND.match(text, p.end)  # 与华为、中兴和爱立信: every body of the list
                 pos = joint.end() if joint else -1
@@ -3451,7 +3456,8 @@ def _listed_together(frame: Frame, parties: list[Mention]) -> Iterator[Relation]
     text = frame.text
     for start in sorted({0} | {clause_span(text, p.start)[0] for p in parties}):
         lead = _pair_said_as(text, [p for p in parties if start <= p.start < start + 12])
-        lead = [p for i, p in enumerate(lead) if not (i and _one_group(text, lead[i - 1], p))]  # 拉美和加勒比国家: one party
+        # 拉美和加勒比国家: one group, whose two places are no pair of their own (each still works with the others)
+        grouped = {(a.start, b.start) for a, b in zip(lead, lead[1:]) if _one_group(text, a, b)}
         # A later clause's list opens it and joins its items as equals (A与B、C: B and C each work with A)
         joints = ("、", "和", "与") if start == 0 else ("、", "和")
         if start and lead and lead[0].start != start:
@@ -3461,7 +3467,8 @@ def _listed_together(frame: Frame, parties: list[Mention]) -> Iterator[Relation]
                 and not _SEPARATELY.search(text, lead[-1].end, act.start()) \
                 and not _GOVERNED.search(text, clause_span(text, lead[0].start)[0], lead[0].start):  # 按照党中央、国务院部署…
             for x, y in _every_pair(lead):
-                yield _rel(frame, x, "cooperatesWith", y, "cooperatesWith.trigger.v1", frame.confidences.cooperates_listed)
+                if (x.start, y.start) not in grouped:
+                    yield _rel(frame, x, "cooperatesWith", y, "cooperatesWith.trigger.v1", frame.confidences.cooperates_listed)
 
 
 _AS = "作为"
