@@ -231,7 +231,7 @@ _FOREIGN = _WORD_ONLY | {"InternationalOrganization"}
 _CAPITAL_CITIES = frozenset(e.name for es in LEX.entries.values() for e in es
                       if e.subtype == "City" and any(x.subtype == "Country" for x in LEX.entries.get(e.parent, ())))
 _NAME_DOTS = set("·•‧")  # 阿卜杜拉·阿曼: a transliterated personal name goes on
-_HYPHENS = set("-－")  # 施奈德-阿曼 too, but 中国-东盟 joins two names
+_HYPHENS = set("-－‐")  # 施奈德-阿曼 too, but 中国-东盟 joins two names
 _NUMERALS_AFTER = re.compile(r"[\d一二三四五六七八九十百千几数]")
 
 
@@ -2975,7 +2975,6 @@ def person_after_foreign_title(sent: Sentence, found: list[Mention], settings: S
 # Marks a quotation or a title is written between: a dotted run inside one is a title's
 # (“吾老·新街”, 【新思想引领新征程·非凡十年】), not a person's name.
 _QUOTATION_MARKS = ("“”", "《》", "【】", "「」")
-_NAME_HYPHENS = ("-", "－", "‐")
 
 
 @recogniser("person.dotted-name.v1", needs=tuple(_NAME_DOTS))
@@ -2993,11 +2992,11 @@ def person_dotted_name(sent: Sentence, found: list[Mention], settings: Settings)
         if tok not in _NAME_DOTS:
             continue
         first = _name_pieces_before(toks, k, th, _NAME_CHARACTER_TAGS | {"r"}, unsure_rejects=False)
-        start, dot = offsets[first], offsets[k]
-        name = _foreign_name(text, start, th, th.max_dotted_name) if first < k else ""
+        start = offsets[first]
+        name = _dotted_name(text, start, th) if first < k else ""
         end = start + len(name)
         following = words.cut(text[end:end + words.CONTEXT_AROUND])
-        if end <= dot + 1 or _taken_or_quoted(text, start, end, taken) or text[start - 1:start] in _NAME_HYPHENS \
+        if not name or _taken_or_quoted(text, start, end, taken) or text[start - 1:start] in _HYPHENS \
                 or len(following) > 1 and len(following[0]) == 1 and words.tag(following[1]) in _PERSON_TAGS:
             continue  # 哈里木拉提·阿布|都|克里木: a name's piece after the character it stopped at, its end unsure;
             # 汉斯-|彼得·弗里德里希: a part joined by a hyphen before, its start unsure
@@ -3038,14 +3037,22 @@ def _name_after_title(text: str, start: int, th: Thresholds) -> str:
     return text[start:dotted] if dotted > 0 else _foreign_name(text, start, th)
 
 
+def _dotted_name(text: str, start: int, th: Thresholds) -> str:
+    """The name of parts joined by a dot that opens at start (吾拉木江·热依木, 克莉丝汀·阿拉布), read as
+    a transliterated name up to max_dotted_name characters, or "" where no dot stands inside it:
+    both the dotted-name recogniser and the readers after a title (_dotted_name_end) read it so."""
+    name = _foreign_name(text, start, th, th.max_dotted_name)
+    return name if any(ch in _NAME_DOTS for ch in name[1:-1]) else ""
+
+
 def _dotted_name_end(text: str, start: int, th: Thresholds) -> int:
     """Where a name of parts joined by a dot that opens at start ends (市长吾拉木江·热依木,
     总统谢尔达尔·别尔德穆哈梅多夫: Uyghur, Kazakh and foreign names after any title), or -1:
     no surname opens such a name, and the dot between two pieces of names tells it from words."""
-    end = start + len(name := _foreign_name(text, start, th, th.max_dotted_name))
+    end = start + len(name := _dotted_name(text, start, th))
     # 哈里木拉提·阿布|都克里木: no name's end; 弗拉基米尔·诺罗夫|先生: a word after a name is
     ends = _name_ends_at(text, end) or _verb_follows(text, end) or text.startswith(_HONORIFICS, end)
-    return end if ends and any(ch in _NAME_DOTS for ch in name[1:-1]) else -1
+    return end if name and ends else -1
 
 
 def _foreign_name(text: str, start: int, th: Thresholds, longest: int = 0) -> str:
