@@ -121,6 +121,9 @@ def mentions(text: str) -> set[tuple[str, str]]:
     ("本次论坛由阿卜杜拉·阿曼主持", {("Person", "阿卜杜拉·阿曼")}),  # not 由阿卜杜拉: a preposition opens no name
     ("曝光者爱德华·斯诺登的行踪", {("Person", "爱德华·斯诺登")}),
     ("吾拉木江·热依木表示，当前哈密", {("Person", "吾拉木江·热依木")}),  # 吾 (a pronoun to jieba) opens the name
+    ("互联网之父罗伯特·卡恩、阿里巴巴董事局主席马云等出席", {("Person", "罗伯特·卡恩")}),  # 、 after it ends the name
+    ("周强、帕巴拉·格列朗杰、何厚铧、梁振英出席", {("Person", "帕巴拉·格列朗杰")}),  # not a name's piece left after 、
+    ("由伊曼纽尔·雷伊·凯因蒂克主持", {("Person", "伊曼纽尔·雷伊·凯因蒂克")}),  # 伊曼纽尔 (nz) before the dot: the name's
     # a transliterated name before a foreign leader's title, its country unsaid
     ("习近平主席同普京总统举行会谈", {("Person", "普京")}),
     ("习近平主席同施泰因迈尔总统、默克尔总理就新形势深入交流", {("Person", "施泰因迈尔"), ("Person", "默克尔")}),
@@ -2985,6 +2988,8 @@ def test_entities_a_township_named_alone_is_one_where_its_bodies_or_a_village_fo
     "举办“戏中城·城中戏”主题活动",  # inside a quotation
     "据美国彼得·彼得森基金会测算",  # a body named with a person's name: no person of its own
     "合作委员会主席汉斯-彼得·弗里德里希发言",  # a part joined by a hyphen before: the name's start unsure, left
+    "奋斗百年路 启航新征程·数风流人物",  # a rare common word (征程) before one dot: a title's, no name's first piece
+    "2024年1月23日 解放日报·上观新闻",  # a paper's name (nz) before one dot: an outlet's
 ])
 def test_entities_a_dotted_title_is_no_person(text):
     sent = Sentence(doc_id="t", index=0, text=text, runs=((0, 0),), paragraph=0, article=0)

@@ -2997,9 +2997,10 @@ def person_dotted_name(sent: Sentence, found: list[Mention], settings: Settings)
         end = start + len(name)
         following = words.cut(text[end:end + words.CONTEXT_AROUND])
         if not name or _taken_or_quoted(text, start, end, taken) or text[start - 1:start] in _HYPHENS \
-                or len(following) > 1 and len(following[0]) == 1 and words.tag(following[1]) in _PERSON_TAGS:
-            continue  # 哈里木拉提·阿布|都|克里木: a name's piece after the character it stopped at, its end unsure;
-            # 汉斯-|彼得·弗里德里希: a part joined by a hyphen before, its start unsure
+                or len(following) > 1 and _HAN.fullmatch(following[0]) and words.tag(following[1]) in _PERSON_TAGS:
+            continue  # 哈里木拉提·阿布|都|克里木: a name's piece after the character it stopped at, its end unsure
+            # (not 罗伯特·卡恩|、|阿里巴巴: punctuation ends a name); 汉斯-|彼得·弗里德里希: a part joined by a
+            # hyphen before, its start unsure
         yield _mention(sent, "Person", start, end, name, "person.dotted-name.v1", subtype="Person")
 
 
@@ -3011,7 +3012,12 @@ def _name_pieces_before(toks: tuple[str, ...], k: int, th: Thresholds, name_tags
     words, and -1 says one of unsure reading stands among them (托|卡耶夫 or 应|普京: see
     _CLAUSE_EDGE_TAGS)."""
     first = k
-    while first > 0 and toks[first - 1] not in _NAME_DOTS and _foreign_name_piece(toks[first - 1], th):
+    # 伊曼纽尔|·雷伊·凯因蒂克: a rare word right before the first of two dots is the name's first piece, as
+    # _foreign_name reads it (else 雷伊·凯因蒂克, cut short); before one dot alone it may be a title's word
+    # (启航新征程·数风流人物, 解放日报·上观新闻)
+    three_parts = k + 2 < len(toks) and toks[k + 2] in _NAME_DOTS
+    while first > 0 and toks[first - 1] not in _NAME_DOTS and (_foreign_name_piece(toks[first - 1], th)
+                                                               or three_parts and _beside_name_dot(toks, first - 1, th)):
         if unsure_rejects and len(toks[first - 1]) == 1:
             tag = words.tag(toks[first - 1])
             if tag in _CLAUSE_EDGE_TAGS:
