@@ -3003,6 +3003,7 @@ def test_entities_a_dotted_title_is_no_person(text):
     "应托卡耶夫总统邀请",  # jieba's 应托|卡耶夫: a verb's character glued to the name's, its start unsure (not 卡耶夫)
     "2014年，我应普京总统邀请赴俄",  # not 我应普京
     "古特雷斯秘书长呼吁各方",  # 古 (an adjective to jieba): left, not 特雷斯
+    "鞑靼斯坦共和国总统表示",  # a state's name (…国: entities._STATE_ENDS, not region.foreign-place's _DIVISION_ENDS)
 ])
 def test_entities_no_name_before_a_leader_title(text):
     sent = Sentence(doc_id="t", index=0, text=text, runs=((0, 0),), paragraph=0, article=0)
@@ -3483,6 +3484,23 @@ def test_entities_a_verb_of_study_before_a_bare_title_names_no_one(text):
     ("大会在美国弗吉尼亚州举行", ("Region", "弗吉尼亚州"), True),
     ("有关人员在朝鲜海关接受检查", ("Region", "海关"), False),  # a body's kind jieba tags a place's
     ("此举在美国国内引发争议", ("Region", "国内"), False),  # no place's word
+    # verbs and kinds of place jieba tags a place's: what happens there, no city
+    ("该公司2020年在美国上市", ("Region", "上市"), False),
+    ("他在英国长大", ("Region", "长大"), False),
+    ("这一模式在美国城市中较为普遍", ("Region", "城市"), False),
+    ("企业投资的生态园在埃及开园", ("Region", "开园"), False),
+    ("会议在美国纽约举行", ("Region", "纽约"), True),  # a place as common as those words in jieba's dictionary
 ])
 def test_entities_a_place_of_another_country_after_it(text, place, present):
     assert (place in mentions(text)) is present, mentions(text)
+
+
+@pytest.mark.parametrize("text, name, subtype", [
+    ("大会在日本茨城县召开", "茨城县", "Province"),  # a prefecture's word (_DIVISION_ENDS: 州省县, not a state's 国)
+    ("大会在美国弗吉尼亚州举行", "弗吉尼亚州", "Province"),
+    ("习近平在韩国庆州出席会议", "庆州", "City"),  # a city's name of two characters ending in 州 (庆州, 光州)
+])
+def test_entities_a_place_of_another_country_is_a_division_by_its_last_word(text, name, subtype):
+    sent = Sentence(doc_id="t", index=0, text=text, runs=((0, 0),), paragraph=0, article=0)
+    found = {m.name: m.subtype for m in recognise(sent) if m.source == "region.foreign-place.v1"}
+    assert found == {name: subtype}, found

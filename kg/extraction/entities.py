@@ -4246,7 +4246,8 @@ _PLACE_MARKERS = ("在", "于")  # the words before a place where something happ
 def foreign_place(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
     """A place of another country written right after it, after 在 or 于 (在泰国曼谷召开, 在英国伦敦举行,
     在韩国庆州出席): the word jieba reads as a place's (ns) that no lexicon lists, a city or a state
-    of that country (在美国弗吉尼亚州), located there. Not a body's kind jieba also tags a place's (海关)."""
+    of that country (在美国弗吉尼亚州), located there. Not a body's kind jieba also tags a place's (海关), nor
+    a verb or kind of place it tags so (在美国上市, 在美国城市中: patterns.toml not_places_tagged_places)."""
     text = sent.text
     for country in _foreign_countries(found):
         if country.scope or not text.endswith(_PLACE_MARKERS, 0, country.start):
@@ -4255,14 +4256,17 @@ def foreign_place(sent: Sentence, found: list[Mention], settings: Settings) -> I
         name = next(iter(words.cut(text[start:start + settings.thresholds.max_capital_name + 2])), "")
         if 2 <= len(name) <= settings.thresholds.max_capital_name and _HAN_RUN.fullmatch(name) \
                 and words.tag(name) == PLACE_WORD_TAG and name not in LEX.entries and not name.endswith(_BODY_KIND_ENDS) \
+                and name not in _NOT_PLACES_TAGGED_PLACES \
                 and not any(m.start < start + len(name) and start < m.end for m in found):
-            subtype = "Province" if name.endswith(_DIVISION_ENDS) else "City"
+            # 弗吉尼亚州, 茨城县: a division; 庆州, 光州 (two characters): a Korean city's own 州
+            subtype = "Province" if name.endswith(_DIVISION_ENDS) and len(name) > 2 else "City"
             yield _mention(sent, "Region", start, start + len(name), name, "region.foreign-place.v1", subtype=subtype,
                            parent=country.name)
 
 
 _DIVISION_ENDS = ("州", "省", "县")  # a state's, province's or prefecture's word (弗吉尼亚州, 茨城县)
 _BODY_KIND_ENDS = ("关",)  # 朝鲜海关: a body's kind jieba tags a place's
+_NOT_PLACES_TAGGED_PLACES = frozenset(P["region"]["not_places_tagged_places"])  # 在美国上市, 在英国长大: no city
 
 
 _PORT = "港"
