@@ -130,6 +130,7 @@ def mentions(text: str) -> set[tuple[str, str]]:
     ("西哈莫尼国王和莫尼列太后出席", {("Person", "西哈莫尼")}),
     ("习近平主席同托卡耶夫总统举行会谈", {("Person", "托卡耶夫")}),  # 同 (a preposition) ends the clause; 托 opens the name
     ("今年4月奥朗德总统访华期间", {("Person", "奥朗德")}),  # 4月: a time's word, not the name's
+    ("习近平主席致电祝贺塞古罗总统就职", {("Person", "塞古罗")}),  # a common word jieba tags a name's (祝贺) opens no name
     ("国家林业局今天批准江西南昌等21个城市为国家森林城市", {("Organization", "国家林业局")}),  # a body since merged
     ("2016中国国际信息通信展今天在北京开幕", {("Event", "2016中国国际信息通信展")}),  # a show by its year and host
     ("第十三届深圳文博会今天在深圳开幕", {("Event", "第十三届深圳文博会")}),
@@ -229,6 +230,7 @@ def test_entities_a_meeting_s_surface_holds_no_words_that_lead_to_its_name(text,
     ("试点示范项目由各地工业和信息化主管部门、中央企业集团推荐。", ("Organization", "中央企业集团")),  # a class of groups
     ("江苏电信、移动互联网企业", ("Organization", "江苏移动")),  # 移动|互联网: no operator
     ("哈尔滨等铁路局加开列车", ("Organization", "哈尔滨铁路局")),  # 等: the kind of several seats, no one unit
+    ("习近平主席致电祝贺塞古罗总统就职", ("Person", "祝贺塞古罗")),  # 祝贺 (nr to jieba) is the clause's verb
     ("成都电信和移动支付企业合作", ("Organization", "成都移动")),  # 移动|支付: no list item ends there
     ("外交部副部长马朝旭出席", ("Person", "外交部")),
     ("推进信息产业部分领域改革", ("Organization", "信息产业部")),  # 部分, "some": no ministry

@@ -3257,6 +3257,8 @@ def person_before_leader_title(sent: Sentence, found: list[Mention], settings: S
             start += 1  # 同埃|尔多|安: jieba glued the clause's word to the name's first character, a word it does not know
         elif glued and words.tag(glued[0]) not in _NAME_CHARACTER_TAGS:
             continue  # 我应|普京, 应托|卡耶夫: glued to a character of unsure reading
+        if first + 1 < k and len(toks[first]) > 1 and words.frequency(toks[first]) >= th.common_word_freq:
+            start += len(toks[first])  # 致电祝贺|塞古罗总统: a common verb jieba tags a name's (祝贺 nr), the clause's
         name = _foreign_name(text, start, th) if start < title.start() else ""
         if start + len(name) == title.start() and any(len(t) > 1 for t in words.cut(name)) \
                 and not name.endswith(_STATE_ENDS) and not name.endswith(_FOREIGN_TITLE_OPENERS) \
