@@ -121,12 +121,16 @@ def mentions(text: str) -> set[tuple[str, str]]:
     ("本次论坛由阿卜杜拉·阿曼主持", {("Person", "阿卜杜拉·阿曼")}),  # not 由阿卜杜拉: a preposition opens no name
     ("曝光者爱德华·斯诺登的行踪", {("Person", "爱德华·斯诺登")}),
     ("吾拉木江·热依木表示，当前哈密", {("Person", "吾拉木江·热依木")}),  # 吾 (a pronoun to jieba) opens the name
+    ("互联网之父罗伯特·卡恩、阿里巴巴董事局主席马云等出席", {("Person", "罗伯特·卡恩")}),  # 、 after it ends the name
+    ("周强、帕巴拉·格列朗杰、何厚铧、梁振英出席", {("Person", "帕巴拉·格列朗杰")}),  # not a name's piece left after 、
+    ("由伊曼纽尔·雷伊·凯因蒂克主持", {("Person", "伊曼纽尔·雷伊·凯因蒂克")}),  # 伊曼纽尔 (nz) before the dot: the name's
     # a transliterated name before a foreign leader's title, its country unsaid
     ("习近平主席同普京总统举行会谈", {("Person", "普京")}),
     ("习近平主席同施泰因迈尔总统、默克尔总理就新形势深入交流", {("Person", "施泰因迈尔"), ("Person", "默克尔")}),
     ("西哈莫尼国王和莫尼列太后出席", {("Person", "西哈莫尼")}),
     ("习近平主席同托卡耶夫总统举行会谈", {("Person", "托卡耶夫")}),  # 同 (a preposition) ends the clause; 托 opens the name
     ("今年4月奥朗德总统访华期间", {("Person", "奥朗德")}),  # 4月: a time's word, not the name's
+    ("习近平主席致电祝贺塞古罗总统就职", {("Person", "塞古罗")}),  # a common word jieba tags a name's (祝贺) opens no name
     ("国家林业局今天批准江西南昌等21个城市为国家森林城市", {("Organization", "国家林业局")}),  # a body since merged
     ("2016中国国际信息通信展今天在北京开幕", {("Event", "2016中国国际信息通信展")}),  # a show by its year and host
     ("第十三届深圳文博会今天在深圳开幕", {("Event", "第十三届深圳文博会")}),
@@ -226,6 +230,7 @@ def test_entities_a_meeting_s_surface_holds_no_words_that_lead_to_its_name(text,
     ("试点示范项目由各地工业和信息化主管部门、中央企业集团推荐。", ("Organization", "中央企业集团")),  # a class of groups
     ("江苏电信、移动互联网企业", ("Organization", "江苏移动")),  # 移动|互联网: no operator
     ("哈尔滨等铁路局加开列车", ("Organization", "哈尔滨铁路局")),  # 等: the kind of several seats, no one unit
+    ("习近平主席致电祝贺塞古罗总统就职", ("Person", "祝贺塞古罗")),  # 祝贺 (nr to jieba) is the clause's verb
     ("成都电信和移动支付企业合作", ("Organization", "成都移动")),  # 移动|支付: no list item ends there
     ("外交部副部长马朝旭出席", ("Person", "外交部")),
     ("推进信息产业部分领域改革", ("Organization", "信息产业部")),  # 部分, "some": no ministry
@@ -3056,6 +3061,8 @@ def test_entities_a_township_named_alone_is_one_where_its_bodies_or_a_village_fo
     "举办“戏中城·城中戏”主题活动",  # inside a quotation
     "据美国彼得·彼得森基金会测算",  # a body named with a person's name: no person of its own
     "合作委员会主席汉斯-彼得·弗里德里希发言",  # a part joined by a hyphen before: the name's start unsure, left
+    "奋斗百年路 启航新征程·数风流人物",  # a rare common word (征程) before one dot: a title's, no name's first piece
+    "2024年1月23日 解放日报·上观新闻",  # a paper's name (nz) before one dot: an outlet's
 ])
 def test_entities_a_dotted_title_is_no_person(text):
     sent = Sentence(doc_id="t", index=0, text=text, runs=((0, 0),), paragraph=0, article=0)
@@ -3069,6 +3076,7 @@ def test_entities_a_dotted_title_is_no_person(text):
     "应托卡耶夫总统邀请",  # jieba's 应托|卡耶夫: a verb's character glued to the name's, its start unsure (not 卡耶夫)
     "2014年，我应普京总统邀请赴俄",  # not 我应普京
     "古特雷斯秘书长呼吁各方",  # 古 (an adjective to jieba): left, not 特雷斯
+    "鞑靼斯坦共和国总统表示",  # a state's name (…国: entities._STATE_ENDS, not region.foreign-place's _DIVISION_ENDS)
 ])
 def test_entities_no_name_before_a_leader_title(text):
     sent = Sentence(doc_id="t", index=0, text=text, runs=((0, 0),), paragraph=0, article=0)
@@ -3565,6 +3573,23 @@ def test_entities_a_verb_of_study_before_a_bare_title_names_no_one(text):
     ("大会在美国弗吉尼亚州举行", ("Region", "弗吉尼亚州"), True),
     ("有关人员在朝鲜海关接受检查", ("Region", "海关"), False),  # a body's kind jieba tags a place's
     ("此举在美国国内引发争议", ("Region", "国内"), False),  # no place's word
+    # verbs and kinds of place jieba tags a place's: what happens there, no city
+    ("该公司2020年在美国上市", ("Region", "上市"), False),
+    ("他在英国长大", ("Region", "长大"), False),
+    ("这一模式在美国城市中较为普遍", ("Region", "城市"), False),
+    ("企业投资的生态园在埃及开园", ("Region", "开园"), False),
+    ("会议在美国纽约举行", ("Region", "纽约"), True),  # a place as common as those words in jieba's dictionary
 ])
 def test_entities_a_place_of_another_country_after_it(text, place, present):
     assert (place in mentions(text)) is present, mentions(text)
+
+
+@pytest.mark.parametrize("text, name, subtype", [
+    ("大会在日本茨城县召开", "茨城县", "Province"),  # a prefecture's word (_DIVISION_ENDS: 州省县, not a state's 国)
+    ("大会在美国弗吉尼亚州举行", "弗吉尼亚州", "Province"),
+    ("习近平在韩国庆州出席会议", "庆州", "City"),  # a city's name of two characters ending in 州 (庆州, 光州)
+])
+def test_entities_a_place_of_another_country_is_a_division_by_its_last_word(text, name, subtype):
+    sent = Sentence(doc_id="t", index=0, text=text, runs=((0, 0),), paragraph=0, article=0)
+    found = {m.name: m.subtype for m in recognise(sent) if m.source == "region.foreign-place.v1"}
+    assert found == {name: subtype}, found

@@ -91,3 +91,21 @@ def test_every_folder_of_the_package_ships_in_the_wheel():
     folders = {module_name(d / "__init__.py") for d in [PACKAGE, *PACKAGE.rglob("*")]
                if d.is_dir() and d.name != "__pycache__" and not d.is_relative_to(templates)} | {"kg.exporters.templates"}
     assert folders - listed == set()
+
+
+def test_no_module_binds_a_name_twice():
+    """A module-level name bound twice silently changes what the functions written before the second
+    binding read: branches written side by side each bound _STATE_ENDS (entl: 国; intl: 州省县) and
+    _AT_PLACE (a regex rebound to a tuple), and each merge had to rename one."""
+    twice = {}
+    for name, path in modules().items():
+        bound = []
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+                bound.append(node.name)
+            elif isinstance(node, (ast.Assign, ast.AnnAssign)):
+                targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+                bound += [n.id for t in targets for n in ast.walk(t) if isinstance(n, ast.Name)]
+        if again := sorted({b for b in bound if bound.count(b) > 1}):
+            twice[name] = again
+    assert not twice, twice

@@ -2462,6 +2462,9 @@ def test_relations_a_country_s_own_focus_is_still_targeted():
     assert ("中国", "targets", "数字经济") in document_triples("我国将加快发展数字经济。")
     # a focus it names before it speaks of working with others is its own
     assert ("中国", "targets", "人工智能") in document_triples("中国将大力发展人工智能，愿同各国一道，推动全球治理。")
+    # not acting together with another: 同时 (no preposition 同), 联合国 (no together word)
+    assert ("中国", "targets", "人工智能") in document_triples("中国同时联合多家机构，大力发展人工智能产业。")
+    assert ("中国", "targets", "人工智能") in document_triples("中国与各国在联合国框架下，大力发展人工智能。")
 
 
 @pytest.mark.parametrize("text", [

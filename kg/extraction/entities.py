@@ -232,7 +232,7 @@ _FOREIGN = _WORD_ONLY | {"InternationalOrganization"}
 CAPITAL_CITIES = frozenset(e.name for es in LEX.entries.values() for e in es
                       if e.subtype == "City" and any(x.subtype == "Country" for x in LEX.entries.get(e.parent, ())))
 _NAME_DOTS = set("·•‧")  # 阿卜杜拉·阿曼: a transliterated personal name goes on
-_HYPHENS = set("-－")  # 施奈德-阿曼 too, but 中国-东盟 joins two names
+_HYPHENS = set("-－‐")  # 施奈德-阿曼 too, but 中国-东盟 joins two names
 _NUMERALS_AFTER = re.compile(r"[\d一二三四五六七八九十百千几数]")
 
 
@@ -3044,7 +3044,6 @@ def person_after_foreign_title(sent: Sentence, found: list[Mention], settings: S
 # Marks a quotation or a title is written between: a dotted run inside one is a title's
 # (“吾老·新街”, 【新思想引领新征程·非凡十年】), not a person's name.
 _QUOTATION_MARKS = ("“”", "《》", "【】", "「」")
-_NAME_HYPHENS = ("-", "－", "‐")
 
 
 @recogniser("person.dotted-name.v1", needs=tuple(_NAME_DOTS))
@@ -3062,14 +3061,15 @@ def person_dotted_name(sent: Sentence, found: list[Mention], settings: Settings)
         if tok not in _NAME_DOTS:
             continue
         first = _name_pieces_before(toks, k, th, _NAME_CHARACTER_TAGS | {"r"}, unsure_rejects=False)
-        start, dot = offsets[first], offsets[k]
-        name = _foreign_name(text, start, th, th.max_dotted_name) if first < k else ""
+        start = offsets[first]
+        name = _dotted_name(text, start, th) if first < k else ""
         end = start + len(name)
         following = words.cut(text[end:end + words.CONTEXT_AROUND])
-        if end <= dot + 1 or _taken_or_quoted(text, start, end, taken) or text[start - 1:start] in _NAME_HYPHENS \
-                or len(following) > 1 and len(following[0]) == 1 and words.tag(following[1]) in _PERSON_TAGS:
-            continue  # 哈里木拉提·阿布|都|克里木: a name's piece after the character it stopped at, its end unsure;
-            # 汉斯-|彼得·弗里德里希: a part joined by a hyphen before, its start unsure
+        if not name or _taken_or_quoted(text, start, end, taken) or text[start - 1:start] in _HYPHENS \
+                or len(following) > 1 and _HAN.fullmatch(following[0]) and words.tag(following[1]) in _PERSON_TAGS:
+            continue  # 哈里木拉提·阿布|都|克里木: a name's piece after the character it stopped at, its end unsure
+            # (not 罗伯特·卡恩|、|阿里巴巴: punctuation ends a name); 汉斯-|彼得·弗里德里希: a part joined by a
+            # hyphen before, its start unsure
         yield _mention(sent, "Person", start, end, name, "person.dotted-name.v1", subtype="Person")
 
 
@@ -3081,7 +3081,12 @@ def _name_pieces_before(toks: tuple[str, ...], k: int, th: Thresholds, name_tags
     words, and -1 says one of unsure reading stands among them (托|卡耶夫 or 应|普京: see
     _CLAUSE_EDGE_TAGS)."""
     first = k
-    while first > 0 and toks[first - 1] not in _NAME_DOTS and _foreign_name_piece(toks[first - 1], th):
+    # 伊曼纽尔|·雷伊·凯因蒂克: a rare word right before the first of two dots is the name's first piece, as
+    # _foreign_name reads it (else 雷伊·凯因蒂克, cut short); before one dot alone it may be a title's word
+    # (启航新征程·数风流人物, 解放日报·上观新闻)
+    three_parts = k + 2 < len(toks) and toks[k + 2] in _NAME_DOTS
+    while first > 0 and toks[first - 1] not in _NAME_DOTS and (_foreign_name_piece(toks[first - 1], th)
+                                                               or three_parts and _beside_name_dot(toks, first - 1, th)):
         if unsure_rejects and len(toks[first - 1]) == 1:
             tag = words.tag(toks[first - 1])
             if tag in _CLAUSE_EDGE_TAGS:
@@ -3107,14 +3112,22 @@ def _name_after_title(text: str, start: int, th: Thresholds) -> str:
     return text[start:dotted] if dotted > 0 else _foreign_name(text, start, th)
 
 
+def _dotted_name(text: str, start: int, th: Thresholds) -> str:
+    """The name of parts joined by a dot that opens at start (吾拉木江·热依木, 克莉丝汀·阿拉布), read as
+    a transliterated name up to max_dotted_name characters, or "" where no dot stands inside it:
+    both the dotted-name recogniser and the readers after a title (_dotted_name_end) read it so."""
+    name = _foreign_name(text, start, th, th.max_dotted_name)
+    return name if any(ch in _NAME_DOTS for ch in name[1:-1]) else ""
+
+
 def _dotted_name_end(text: str, start: int, th: Thresholds) -> int:
     """Where a name of parts joined by a dot that opens at start ends (市长吾拉木江·热依木,
     总统谢尔达尔·别尔德穆哈梅多夫: Uyghur, Kazakh and foreign names after any title), or -1:
     no surname opens such a name, and the dot between two pieces of names tells it from words."""
-    end = start + len(name := _foreign_name(text, start, th, th.max_dotted_name))
+    end = start + len(name := _dotted_name(text, start, th))
     # 哈里木拉提·阿布|都克里木: no name's end; 弗拉基米尔·诺罗夫|先生: a word after a name is
     ends = _name_ends_at(text, end) or _verb_follows(text, end) or text.startswith(_HONORIFICS, end)
-    return end if ends and any(ch in _NAME_DOTS for ch in name[1:-1]) else -1
+    return end if name and ends else -1
 
 
 def _foreign_name(text: str, start: int, th: Thresholds, longest: int = 0) -> str:
@@ -3313,6 +3326,8 @@ def person_before_leader_title(sent: Sentence, found: list[Mention], settings: S
             start += 1  # 同埃|尔多|安: jieba glued the clause's word to the name's first character, a word it does not know
         elif glued and words.tag(glued[0]) not in _NAME_CHARACTER_TAGS:
             continue  # 我应|普京, 应托|卡耶夫: glued to a character of unsure reading
+        if first + 1 < k and len(toks[first]) > 1 and words.frequency(toks[first]) >= th.common_word_freq:
+            start += len(toks[first])  # 致电祝贺|塞古罗总统: a common verb jieba tags a name's (祝贺 nr), the clause's
         name = _foreign_name(text, start, th) if start < title.start() else ""
         if start + len(name) == title.start() and any(len(t) > 1 for t in words.cut(name)) \
                 and not name.endswith(_STATE_ENDS) and not name.endswith(_FOREIGN_TITLE_OPENERS) \
@@ -4317,7 +4332,8 @@ _PLACE_MARKERS = ("在", "于")  # the words before a place where something happ
 def foreign_place(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
     """A place of another country written right after it, after 在 or 于 (在泰国曼谷召开, 在英国伦敦举行,
     在韩国庆州出席): the word jieba reads as a place's (ns) that no lexicon lists, a city or a state
-    of that country (在美国弗吉尼亚州), located there. Not a body's kind jieba also tags a place's (海关)."""
+    of that country (在美国弗吉尼亚州), located there. Not a body's kind jieba also tags a place's (海关), nor
+    a verb or kind of place it tags so (在美国上市, 在美国城市中: patterns.toml not_places_tagged_places)."""
     text = sent.text
     for country in _foreign_countries(found):
         if country.scope or not text.endswith(_PLACE_MARKERS, 0, country.start):
@@ -4326,14 +4342,17 @@ def foreign_place(sent: Sentence, found: list[Mention], settings: Settings) -> I
         name = next(iter(words.cut(text[start:start + settings.thresholds.max_capital_name + 2])), "")
         if 2 <= len(name) <= settings.thresholds.max_capital_name and _HAN_RUN.fullmatch(name) \
                 and words.tag(name) == PLACE_WORD_TAG and name not in LEX.entries and not name.endswith(_BODY_KIND_ENDS) \
+                and name not in _NOT_PLACES_TAGGED_PLACES \
                 and not any(m.start < start + len(name) and start < m.end for m in found):
-            subtype = "Province" if name.endswith(_DIVISION_ENDS) else "City"
+            # 弗吉尼亚州, 茨城县: a division; 庆州, 光州 (two characters): a Korean city's own 州
+            subtype = "Province" if name.endswith(_DIVISION_ENDS) and len(name) > 2 else "City"
             yield _mention(sent, "Region", start, start + len(name), name, "region.foreign-place.v1", subtype=subtype,
                            parent=country.name)
 
 
 _DIVISION_ENDS = ("州", "省", "县")  # a state's, province's or prefecture's word (弗吉尼亚州, 茨城县)
 _BODY_KIND_ENDS = ("关",)  # 朝鲜海关: a body's kind jieba tags a place's
+_NOT_PLACES_TAGGED_PLACES = frozenset(P["region"]["not_places_tagged_places"])  # 在美国上市, 在英国长大: no city
 
 
 _PORT = "港"

@@ -8,6 +8,7 @@ subject carried from earlier sentences of the same article ("莱斯子集团认�
 from __future__ import annotations
 
 import functools
+from itertools import accumulate
 import re
 from dataclasses import dataclass, field, replace
 from typing import Callable, Iterable, Iterator, Optional, Sequence
@@ -2471,7 +2472,7 @@ def targets(frame: Frame) -> Iterator[Relation]:
                 # 吉方…在公路、电信等领域加强同中方合作, 双方将围绕…智慧城市和新基建等领域深化合作: an area
                 # of two sides' cooperation (states, a city and a company, two companies), no focus of either's
                 continue
-            if subj.subtype == "Country" and here and _WITH_OTHERS_TOGETHER.search(frame.text, subj.end, m.start):
+            if subj.subtype == "Country" and here and _acts_with_others(frame.text, subj.end, m.start):
                 # 中方愿与东盟各方一道，聚焦…人工智能…等领域, 中国愿同各国一道，推动…数字经济…: what a state will
                 # do together with others, as in an area of their cooperation, no focus of its own
                 continue
@@ -2495,7 +2496,29 @@ def targets(frame: Frame) -> Iterator[Relation]:
 
 _LISTED = re.compile(f"{_alt(LIST_JOINERS)}|以及")
 # 与/同 another party, then a word of acting together (愿同各国一道, 与东盟各方携手), in one clause
-_WITH_OTHERS_TOGETHER = re.compile(f"(?:与|同)[^，,。；;]{{1,16}}?(?:{_alt(P['relation']['together'])})")
+_TOGETHER_WORDS = tuple(P['relation']['together'])
+_WITH_OTHERS_TOGETHER = re.compile(f"(?:与|同)[^，,。；;]{{1,16}}?(?:{_alt(_TOGETHER_WORDS)})")
+
+
+def _acts_with_others(text: str, start: int, end: int) -> bool:
+    """Between start and end the subject acts together with another party (愿同各国一道, 与东盟各方携手):
+    与/同 the preposition (not the 同 of 同时, 共同, 不同, 会同) and the together word no noun's piece
+    (联合国, 联合会, 共同体; but 联合推出, a verb)."""
+    for m in _WITH_OTHERS_TOGETHER.finditer(text, start, end):
+        lo = max(0, m.start() - words.CONTEXT_AROUND)
+        toks = words.cut(text[lo:m.end() + words.CONTEXT_AROUND])
+        offsets = list(accumulate(map(len, toks), initial=lo))
+        k = next(i for i, o in enumerate(offsets) if o > m.start()) - 1  # the word holding 与/同
+        together = m.end() - next(len(w) for w in _TOGETHER_WORDS if text.startswith(w, m.end() - len(w)))
+        j = next(i for i, o in enumerate(offsets) if o > together) - 1  # the word holding the together word
+        if offsets[k + 1] != m.start() + 1 or len(toks[k]) > 1 and words.frequency(toks[k]):
+            continue  # 同时|联合, 共同, 会同: a word of the dictionary holds it (愿同, none, is the preposition's)
+        if len(toks[j]) > len(text[together:m.end()]) and words.tag(toks[j]).startswith("n"):
+            continue  # 与各国在|联合国|框架下: a name's or noun's piece
+        return True
+    return False
+
+
 # …等领域(加强同中方的务实)合作, …合作潜力, …等合作: the fields one side names as areas of cooperation with another
 # (as the papers states sign on such lists name no Sectors, patterns.toml sector.cooperation_papers)
 # (not 融合/结合/整合 作为, nor a place or body named for cooperation: 人工智能产业合作中心, 合作区, 合作社; but
