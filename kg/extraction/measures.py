@@ -656,7 +656,7 @@ def _noun_phrase_after(text: str, counted: bool = False, shortest_counted: int =
         out = text  # 421家国家级智能制造示范工厂: verbs before a unit's head modify it; not 500家企业借助云平台
     kind_end = max((out.rfind(h) + len(h) for h in _COUNTED_KIND_HEADS[_FIRMS] if h in out), default=0) \
         if counted and classifier == _FIRMS else 0
-    if 0 < kind_end < len(out) and not any(words.tag(t) in _NOUN_TAGS for t in words.cut(out[kind_end:])):
+    if 0 < kind_end < len(out) and not any(words.tag(t) in _NAME_GOES_ON_TAGS for t in words.cut(out[kind_end:])):
         out = out[:kind_end]  # 8家房地产企业+违规, 3家外资企业+获批, 4.7万家企业+上云: no noun after the firms, what they do
     if counted:  # 321个项目总投资1.8万亿元, 17家集群产值同比增长: the quantity is the counted things', the next figure's
         quantity = _QUANTITY_OF_COUNTED.search(out)
@@ -751,7 +751,7 @@ _COUNTED_COMPOUND = re.compile(rf"(?:[^的等\d]|\dG){{2,{_LONGEST + 4}}}?(?:{_a
 # …or with the head of a kind of firm or industry after its own classifier (patterns.toml counted_kind_heads)
 _COUNTED_KIND_HEADS = M["counted_kind_heads"]
 _FIRMS = "家"  # the classifier of firms, whose kind (企业) ends their name where no noun follows it (not 个: 产业+强镇, 产业+联盟)
-_NOUN_TAGS = ("n", "nz", "ng", "nt", "s", "f")  # a noun, a place word or a localizer: a name goes on (企业+技术中心, 企业+内部)
+_NAME_GOES_ON_TAGS = ("n", "nz", "ng", "nt", "s", "f")  # a noun, a place word or a localizer: a name goes on (企业+技术中心, 企业+内部)
 _COUNTED_KIND = {unit: re.compile(rf"(?:[^的等\d]|\dG){{2,{_LONGEST + 4}}}?(?:{_alt(heads)})")
                  for unit, heads in M["counted_kind_heads"].items()}
 
