@@ -3758,6 +3758,9 @@ def test_measures_a_bare_rate_word_with_no_quantity_before_names_none():
     # …and one written 在N以上的 before the things (news items, a genre page)
     ("我国对外承包工程新签合同额在5000万美元以上的项目187个。", 5000),
     ("眉山市还将新建8个单体面积在105亩以上的智能温室大棚。", 105),
+    # …with a classifier, what it counts named before 在
+    ("北京市日均客流量在10万人次以上的地铁车站有15个。", 100000),
+    ("深圳市汽车保有量在100万辆以上的街道有3个。", 1000000),
 ])
 def test_measures_the_bar_of_a_class_counted_after_it_is_no_figure(text, bar):
     got = figures(text)
@@ -3768,6 +3771,7 @@ def test_measures_the_bar_of_a_class_counted_after_it_is_no_figure(text, bar):
     # 在N以上的 after a verb that holds a level there, or before a word of level: the subject's own level
     ("全国再生资源物流总额同比增长保持在10%以上的较高水平。", 10),
     ("我国钢铁产量在10亿吨以上的较高水平。", 1000000000),
+    ("今年河南省粮食总产量在1300亿斤以上的基础上再创新高，达到1340亿斤。", 130000000000),
 ])
 def test_measures_a_level_held_above_a_bar_is_kept(text, value):
     assert any(g[2] == value for g in figures(text)), figures(text)
@@ -3781,6 +3785,16 @@ def test_measures_a_level_held_above_a_bar_is_kept(text, value):
 ])
 def test_measures_a_figure_before_de_that_is_no_bar_is_kept(text, value):
     assert any(g[2] == value for g in figures(text)), figures(text)
+
+
+@pytest.mark.parametrize("text, subject, indicator, value", [
+    # negatives (review of session 22): 在 + a count by a classifier + 以上的 + the things says where something is done;
+    # the count is of those things, no bar
+    ("工信部将在30个以上的城市开展5G应用试点。", "工业和信息化部", "城市", 30),
+    ("山东省计划在100家以上的医院推广远程诊疗。", "山东省", "医院", 100),
+])
+def test_measures_a_count_of_the_places_after_zai_is_no_bar(text, subject, indicator, value):
+    assert (subject, indicator, value) in [g[:3] for g in figures(text)], figures(text)
 
 
 def test_measures_a_thing_of_one_character_is_named_by_the_bar_it_passes():

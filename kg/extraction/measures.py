@@ -2122,6 +2122,10 @@ _CLASS_PASSING_BAR = re.compile(rf"(?P<cls>[^，,；;。]+?(?:{_CLASS_BARS})\d[^
 # 在N以上的 / 在N以下的 + the things (patterns.toml held_at: not 保持在…)
 _RANGE_BAR_OPENS = re.compile(rf"(?:{_alt(M['held_at'])})?在$")
 _RANGE_BAR_ENDS = re.compile(rf"(?:以[上下])?的(?![{CJK}]{{0,2}}(?:{_alt(M['held_levels'])}))[{CJK}]")
+# …but a count by a classifier after 在 counts the things after 的, and 在 says where something is done (工信部将在30个以上的
+# 城市开展试点, 已在20个以上的国家设立研发中心): a bar only where what the unit counts is named before 在, a quantity
+# of other things (汽车保有量在100万辆以上的城市, 员工人数在1000人以上的企业)
+_COUNT_NAMED_BEFORE = re.compile(r"(?:[量数额]|规模)$")
 
 
 def _bar_of_things_counted(text: str, m: re.Match) -> bool:
@@ -2134,8 +2138,10 @@ def _bar_of_things_counted(text: str, m: re.Match) -> bool:
         return True
     ranged = None if m.group("pre") else _RANGE_BAR_OPENS.search(text, max(0, m.start() - 3), m.start())
     after = _RANGE_BAR_ENDS.match(text, m.end())
-    return ranged is not None and ranged.group() == "在" and after is not None \
-        and (m.group("tail") == "以上") == (not after.group().startswith("以"))
+    if ranged is None or ranged.group() != "在" or after is None \
+            or (m.group("tail") == "以上") != (not after.group().startswith("以")):
+        return False
+    return m.group("unit") not in _CLASSIFIERS or _COUNT_NAMED_BEFORE.search(text, 0, ranged.start()) is not None
 
 
 def _counts_places(text: str, m: re.Match) -> bool:
