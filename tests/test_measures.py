@@ -2007,6 +2007,9 @@ def test_measures_a_counted_unit_keeps_the_verbs_that_modify_its_head(text, indi
     # not a verb that is the figure's own predicate, nor 的
     ("全市新增造林面积30万亩。", "造林面积"),
     ("全市公园的面积达到50公顷。", "面积"),
+    # …nor one that says how the area changed, the figure's change (review of session 22)
+    ("全市早稻扩大面积50万亩。", "面积"),
+    ("全市红树林减少面积1.2万亩。", "面积"),
 ])
 def test_measures_an_area_keeps_its_verb(text, indicator):
     assert indicator in [g[1] for g in figures("安康市加快建设。" + text)], figures("安康市加快建设。" + text)

@@ -434,7 +434,7 @@ def _noun_phrase_before(text: str, verb_ok: bool = True, counted: bool = False) 
         if (not out and tok in _BOUND_SUFFIXES) or out in _BOUND_SUFFIXES:  # 复工 + 率: a rate keeps its verb
             out = tok + out
             continue
-        if out == _AREA and words.tag(tok) in _COMPOUND_VERB_TAGS and tok not in _LEFT_STOP:
+        if out == _AREA and words.tag(tok) in _COMPOUND_VERB_TAGS and tok not in _LEFT_STOP and tok not in _CHANGE_WORDS:
             out = tok + out  # 种植+面积, 推广+面积, 治理+面积: an area keeps the verb that says what it is the area of
             continue
         if out and tok.endswith(_LEGAL_FORMS):
@@ -691,6 +691,7 @@ _ALL_ADVERBS = {"全面", "全力"}
 _BOUND_SUFFIXES = {"率", "量", "额", "比重", "面"}
 # 面积 after a verb is the area planted, promoted, treated or let (种植面积, 推广面积, 治理面积, 签约面积; jieba cuts
 # them apart): the verb is part of its name, as with a rate's, but not one that is the figure's own predicate (新增面积)
+# nor one that says how the area changed (扩大面积, 增加面积, 减少面积: _CHANGE_WORDS)
 _AREA = "面积"
 _LONGEST = 12  # an indicator is a short noun phrase
 # A count of a class a list before it names the members of (水稻、小麦两大口粮作物, 集成电路、生物医药、人工智能三大先导产业)
