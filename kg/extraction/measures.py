@@ -710,10 +710,10 @@ _TIME_OR_COUNT = ("t", "m", "mq")  # jieba tags of a time (今年), a numeral an
 # a noun phrase with no 的, 等 or figure in it that ends with the head of a unit set up or built
 # (示范工厂, 创新中心, 改造项目, 示范区; patterns.toml counted_heads), a little longer than an indicator read word by word;
 # a generation's name is no figure (30个5G全连接工厂)
-_COUNTED_COMPOUND = re.compile(rf"(?:[^的等\d]|\dG){{2,{_LONGEST + 4}}}?(?:{_alt(_COUNTED_HEADS)})")
+_COUNTED_WORDS = rf"(?:[^的等\d]|\dG){{2,{_LONGEST + 4}}}?"  # the words before the head
+_COUNTED_COMPOUND = re.compile(rf"{_COUNTED_WORDS}(?:{_alt(_COUNTED_HEADS)})")
 # …or with the head of a kind of firm or industry after its own classifier (patterns.toml counted_kind_heads)
-_COUNTED_KIND = {unit: re.compile(rf"(?:[^的等\d]|\dG){{2,{_LONGEST + 4}}}?(?:{_alt(heads)})")
-                 for unit, heads in M["counted_kind_heads"].items()}
+_COUNTED_KIND = {unit: re.compile(rf"{_COUNTED_WORDS}(?:{_alt(heads)})") for unit, heads in M["counted_kind_heads"].items()}
 
 # jieba tags: a localizer (以上, 以下) ends the word before it; a distinguishing
 # word (总, 主要) modifies the noun after it; an adjective + classifier (大类) is a noun
@@ -2122,6 +2122,7 @@ _CLASS_PASSING_BAR = re.compile(rf"(?P<cls>[^，,；;。]+?(?:{_CLASS_BARS})\d[^
 
 # 在N以上的 / 在N以下的 + the things (patterns.toml held_at: not 保持在…)
 _RANGE_BAR_OPENS = re.compile(rf"(?:{_alt(M['held_at'])})?在$")
+_RANGE_BAR_OPENS_LONGEST = max(map(len, M["held_at"])) + 1  # the verb and 在: how far back _RANGE_BAR_OPENS looks
 _RANGE_BAR_ENDS = re.compile(rf"(?:以[上下])?的(?![{CJK}]{{0,2}}(?:{_alt(M['held_levels'])}))[{CJK}]")
 # …but a count by a classifier after 在 counts the things after 的, and 在 says where something is done (工信部将在30个以上的
 # 城市开展试点, 已在20个以上的国家设立研发中心): a bar only where what the unit counts is named before 在, a quantity
@@ -2137,7 +2138,7 @@ def _bar_of_things_counted(text: str, m: re.Match) -> bool:
     barred = _BAR_BEFORE.search(m.group("pre") or "") or _BAR_BEFORE.search(text, max(0, m.start() - _CLASS_BAR_LONGEST), m.start())
     if barred is not None and _THINGS_COUNTED_AFTER.match(text, m.end()) is not None:
         return True
-    ranged = None if m.group("pre") else _RANGE_BAR_OPENS.search(text, max(0, m.start() - 3), m.start())
+    ranged = None if m.group("pre") else _RANGE_BAR_OPENS.search(text, max(0, m.start() - _RANGE_BAR_OPENS_LONGEST), m.start())
     after = _RANGE_BAR_ENDS.match(text, m.end())
     if ranged is None or ranged.group() != "在" or after is None \
             or (m.group("tail") == "以上") != (not after.group().startswith("以")):
