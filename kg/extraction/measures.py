@@ -848,8 +848,9 @@ def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: O
         return _without_count_word(_CHANGE_AFTER.sub("", previous)) + change.group().removeprefix(_WHOLE_YEAR)
     if previous and left in _BARE_TOTAL:  # 全国电话用户净增3707万户，总数达到19亿户: the total of the quantity before
         return _without_count_word(_CHANGE_AFTER.sub("", previous)) + left
-    passing = _CLASS_PASSING_BAR.search(before) if len(left) < 2 else None
+    passing = _CLASS_PASSING_BAR.search(before) if len(left) < 2 or left in _BOUNDS else None
     if passing:  # 村集体经济收入超过10万元的村达到153个: a thing of one character (村) is named by the bar it passes
+        # (…在800毫米以上的县有60个: jieba leaves 以上 as the phrase before the count)
         return _STRIP_LEFT.sub("", passing.group("cls"))
     bare_rate = _BARE_RATE.fullmatch(left) if unit == "%" and previous else None
     if bare_rate:  # 成交额达到806亿元，…，增幅14.3%: a rate word alone is the rate of the quantity before
@@ -2117,7 +2118,9 @@ _THINGS_AFTER_BAR = r"的[^，,；;。、和及与\d“”（(]{1,10}?"
 _COUNT_OF_THINGS = rf"(?:{_alt(M['class_counts'])})?"
 _THINGS_COUNTED_AFTER = re.compile(rf"{_THINGS_AFTER_BAR}{_COUNT_OF_THINGS}(?:{_alt(M['class_count_qualifiers'])})?\d")
 # …and the class so named, before the count of its things
-_CLASS_PASSING_BAR = re.compile(rf"(?P<cls>[^，,；;。]+?(?:{_CLASS_BARS})\d[^，,；;。]*?{_THINGS_AFTER_BAR}){_COUNT_OF_THINGS}$")
+# (or written 在N以上的, 在N以下的: 村集体经济收入在10万元以上的村达到153个)
+_CLASS_PASSING_BAR = re.compile(rf"(?P<cls>[^，,；;。]+?(?:(?:{_CLASS_BARS})\d[^，,；;。]*?|在\d[^，,；;。]*?以[上下]){_THINGS_AFTER_BAR})"
+                                rf"{_COUNT_OF_THINGS}$")
 
 
 # 在N以上的 / 在N以下的 + the things (patterns.toml held_at: not 保持在…)
