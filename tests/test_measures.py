@@ -3764,6 +3764,7 @@ def test_measures_a_bare_rate_word_with_no_quantity_before_names_none():
     # …with a classifier, what it counts named before 在
     ("北京市日均客流量在10万人次以上的地铁车站有15个。", 100000),
     ("深圳市汽车保有量在100万辆以上的街道有3个。", 1000000),
+    ("江苏省员工在1000人以上的企业有50家。", 1000),  # people: not the things after 的
 ])
 def test_measures_the_bar_of_a_class_counted_after_it_is_no_figure(text, bar):
     got = figures(text)

@@ -2129,7 +2129,8 @@ _RANGE_BAR_OPENS_LONGEST = max(map(len, M["held_at"])) + 1  # the verb and 在: 
 _RANGE_BAR_ENDS = re.compile(rf"(?:以[上下])?的(?![{CJK}]{{0,2}}(?:{_alt(M['held_levels'])}))[{CJK}]")
 # …but a count by a classifier after 在 counts the things after 的, and 在 says where something is done (工信部将在30个以上的
 # 城市开展试点, 已在20个以上的国家设立研发中心): a bar only where what the unit counts is named before 在, a quantity
-# of other things (汽车保有量在100万辆以上的城市, 员工人数在1000人以上的企业)
+# of other things (汽车保有量在100万辆以上的城市, 床位数在500张以上的医院), or where it counts people, households or
+# times (_NOT_COUNTED_THINGS), which cannot be the things after 的 (员工在1000人以上的企业)
 _COUNT_NAMED_BEFORE = re.compile(r"(?:[量数额]|规模)$")
 
 
@@ -2146,7 +2147,8 @@ def _bar_of_things_counted(text: str, m: re.Match) -> bool:
     if ranged is None or ranged.group() != "在" or after is None \
             or (m.group("tail") == "以上") != (not after.group().startswith("以")):
         return False
-    return m.group("unit") not in _CLASSIFIERS or _COUNT_NAMED_BEFORE.search(text, 0, ranged.start()) is not None
+    unit = m.group("unit")
+    return unit not in _CLASSIFIERS or unit in _NOT_COUNTED_THINGS or _COUNT_NAMED_BEFORE.search(text, 0, ranged.start()) is not None
 
 
 def _counts_places(text: str, m: re.Match) -> bool:
