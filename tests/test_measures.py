@@ -2015,6 +2015,9 @@ def test_measures_a_counted_unit_keeps_the_verbs_that_modify_its_head(text, indi
     # not a verb that is the figure's own predicate, nor 的
     ("全市新增造林面积30万亩。", "造林面积"),
     ("全市公园的面积达到50公顷。", "面积"),
+    # …nor one that says how the area changed, the figure's change (review of session 22)
+    ("全市早稻扩大面积50万亩。", "面积"),
+    ("全市红树林减少面积1.2万亩。", "面积"),
 ])
 def test_measures_an_area_keeps_its_verb(text, indicator):
     assert indicator in [g[1] for g in figures("安康市加快建设。" + text)], figures("安康市加快建设。" + text)
@@ -3766,6 +3769,10 @@ def test_measures_a_bare_rate_word_with_no_quantity_before_names_none():
     # …and one written 在N以上的 before the things (news items, a genre page)
     ("我国对外承包工程新签合同额在5000万美元以上的项目187个。", 5000),
     ("眉山市还将新建8个单体面积在105亩以上的智能温室大棚。", 105),
+    # …with a classifier, what it counts named before 在
+    ("北京市日均客流量在10万人次以上的地铁车站有15个。", 100000),
+    ("深圳市汽车保有量在100万辆以上的街道有3个。", 1000000),
+    ("江苏省员工在1000人以上的企业有50家。", 1000),  # people: not the things after 的
 ])
 def test_measures_the_bar_of_a_class_counted_after_it_is_no_figure(text, bar):
     got = figures(text)
@@ -3776,6 +3783,7 @@ def test_measures_the_bar_of_a_class_counted_after_it_is_no_figure(text, bar):
     # 在N以上的 after a verb that holds a level there, or before a word of level: the subject's own level
     ("全国再生资源物流总额同比增长保持在10%以上的较高水平。", 10),
     ("我国钢铁产量在10亿吨以上的较高水平。", 1000000000),
+    ("今年河南省粮食总产量在1300亿斤以上的基础上再创新高，达到1340亿斤。", 130000000000),
 ])
 def test_measures_a_level_held_above_a_bar_is_kept(text, value):
     assert any(g[2] == value for g in figures(text)), figures(text)
@@ -3791,10 +3799,30 @@ def test_measures_a_figure_before_de_that_is_no_bar_is_kept(text, value):
     assert any(g[2] == value for g in figures(text)), figures(text)
 
 
+@pytest.mark.parametrize("text, subject, indicator, value", [
+    # negatives (review of session 22): 在 + a count by a classifier + 以上的 + the things says where something is done;
+    # the count is of those things, no bar
+    ("工信部将在30个以上的城市开展5G应用试点。", "工业和信息化部", "城市", 30),
+    ("山东省计划在100家以上的医院推广远程诊疗。", "山东省", "医院", 100),
+])
+def test_measures_a_count_of_the_places_after_zai_is_no_bar(text, subject, indicator, value):
+    assert (subject, indicator, value) in [g[:3] for g in figures(text)], figures(text)
+
+
 def test_measures_a_thing_of_one_character_is_named_by_the_bar_it_passes():
     # 村 alone names nothing counted: the villages are named by the bar they pass
     got = figures("河北省推进乡村振兴。村集体经济收入超过10万元的村达到153个。")
     assert ("河北省", "村集体经济收入超过10万元的村", 153) in [g[:3] for g in got], got
+
+
+@pytest.mark.parametrize("text, indicator, value", [
+    # …and so are they by a bar written 在N以上的 (review of session 22: the count was lost, or named 以上)
+    ("河北省推进乡村振兴。村集体经济收入在10万元以上的村达到153个。", "村集体经济收入在10万元以上的村", 153),
+    ("四川省全年降水量在800毫米以上的县有60个。", "全年降水量在800毫米以上的县", 60),
+])
+def test_measures_a_thing_of_one_character_is_named_by_the_range_bar_it_passes(text, indicator, value):
+    got = figures(text)
+    assert (indicator, value) in [g[1:3] for g in got], got
 
 
 @pytest.mark.parametrize("name, national", [

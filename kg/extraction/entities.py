@@ -3898,13 +3898,33 @@ def event_edition(sent: Sentence, found: list[Mention], settings: Settings) -> I
     for m in _EDITION_EVENT.finditer(text):
         middle = m.group(2)
         if _clause_after_edition(middle) or _SEVERAL_EVENTS.search(middle) or _EVENTS_COUNTED.search(middle) \
-                or _UNNAMED_EVENT_END.search(m.group()) or _common_word_goes_on(text, m.start(), m.end(), settings.thresholds) \
-                or words.cut(m.group())[-1] in _HOLIDAYS or _OPEN_BRACKET.search(middle):
-            continue  # …相关活动; 第一支节|目; 2015年中国春节; …交易会（广交会: the short name in brackets
+                or _OPEN_BRACKET.search(middle):
+            continue  # …交易会（广交会: the short name in brackets
+        end = m.end()
+        if _edition_name_ends_badly(text, m.start(), end, settings):
+            # 首届…推广活动|周期为三个月: a head inside a longer one (活动 of 活动周) may end the name where the longer cannot
+            cut = _LONGER_HEAD_END.search(text, m.start(), end)
+            end = end - _LONGER_HEADS[cut.group()] if cut else -1
+            if end < 0 or _edition_name_ends_badly(text, m.start(), end, settings):
+                continue  # …相关活动; 第一支节|目; 2015年中国春节
         if m.group(1) and not any(o.start == m.end(1) and _own_place(o) for o in found):
             continue  # 2026五一国际劳动节, 2023年校招活动: a year and no host
-        name = _strip_quotes(m.group())
-        yield _mention(sent, "Event", m.start(), m.end(), name, "event.edition.v1", subtype=event_subtype(name, "Conference"))
+        name = _strip_quotes(text[m.start():end])
+        yield _mention(sent, "Event", m.start(), end, name, "event.edition.v1", subtype=event_subtype(name, "Conference"))
+
+
+# edition heads that open with a shorter one (活动周: 活动, 节目展: 节), and how many characters the shorter leaves off
+_LONGER_HEADS = {h: len(h) - len(s) for s in sorted(P["event"]["edition_heads"], key=len) for h in P["event"]["edition_heads"]
+                 if s != h and h.startswith(s)}
+_LONGER_HEAD_END = re.compile(f"{_alt(_LONGER_HEADS)}$")
+
+
+def _edition_name_ends_badly(text: str, start: int, end: int, settings: Settings) -> bool:
+    """The edition's name cannot end at ``end``: an event left unnamed (…相关活动), jieba reading the end into a
+    common word (第一支节|目), a holiday (2015年中国春节)."""
+    name = text[start:end]
+    return bool(_UNNAMED_EVENT_END.search(name)) or _common_word_goes_on(text, start, end, settings.thresholds) \
+        or words.cut(name)[-1] in _HOLIDAYS
 
 
 _SHOW_SHORT_KINDS = P["event"]["show_short_kinds"]

@@ -441,7 +441,7 @@ def _noun_phrase_before(text: str, verb_ok: bool = True, counted: bool = False) 
         if (not out and tok in _BOUND_SUFFIXES) or out in _BOUND_SUFFIXES:  # 复工 + 率: a rate keeps its verb
             out = tok + out
             continue
-        if out == _AREA and words.tag(tok) in _COMPOUND_VERB_TAGS and tok not in _LEFT_STOP:
+        if out == _AREA and words.tag(tok) in _COMPOUND_VERB_TAGS and tok not in _LEFT_STOP and tok not in _CHANGE_WORDS:
             out = tok + out  # 种植+面积, 推广+面积, 治理+面积: an area keeps the verb that says what it is the area of
             continue
         if out and tok.endswith(_LEGAL_FORMS):
@@ -714,6 +714,7 @@ _ALL_ADVERBS = {"全面", "全力"}
 _BOUND_SUFFIXES = {"率", "量", "额", "比重", "面"}
 # 面积 after a verb is the area planted, promoted, treated or let (种植面积, 推广面积, 治理面积, 签约面积; jieba cuts
 # them apart): the verb is part of its name, as with a rate's, but not one that is the figure's own predicate (新增面积)
+# nor one that says how the area changed (扩大面积, 增加面积, 减少面积: _CHANGE_WORDS)
 _AREA = "面积"
 _LONGEST = 12  # an indicator is a short noun phrase
 # A count of a class a list before it names the members of (水稻、小麦两大口粮作物, 集成电路、生物医药、人工智能三大先导产业)
@@ -747,13 +748,13 @@ _BAR_TAGS = ("t", "m")  # the words of a bar before 以上/以下: a round numbe
 # a noun phrase with no 的, 等 or figure in it that ends with the head of a unit set up or built
 # (示范工厂, 创新中心, 改造项目, 示范区; patterns.toml counted_heads), a little longer than an indicator read word by word;
 # a generation's name is no figure (30个5G全连接工厂)
-_COUNTED_COMPOUND = re.compile(rf"(?:[^的等\d]|\dG){{2,{_LONGEST + 4}}}?(?:{_alt(_COUNTED_HEADS)})")
+_COUNTED_WORDS = rf"(?:[^的等\d]|\dG){{2,{_LONGEST + 4}}}?"  # the words before the head
+_COUNTED_COMPOUND = re.compile(rf"{_COUNTED_WORDS}(?:{_alt(_COUNTED_HEADS)})")
 # …or with the head of a kind of firm or industry after its own classifier (patterns.toml counted_kind_heads)
 _COUNTED_KIND_HEADS = M["counted_kind_heads"]
 _FIRMS = "家"  # the classifier of firms, whose kind (企业) ends their name where no noun follows it (not 个: 产业+强镇, 产业+联盟)
 _NAME_GOES_ON_TAGS = ("n", "nz", "ng", "nt", "s", "f")  # a noun, a place word or a localizer: a name goes on (企业+技术中心, 企业+内部)
-_COUNTED_KIND = {unit: re.compile(rf"(?:[^的等\d]|\dG){{2,{_LONGEST + 4}}}?(?:{_alt(heads)})")
-                 for unit, heads in M["counted_kind_heads"].items()}
+_COUNTED_KIND = {unit: re.compile(rf"{_COUNTED_WORDS}(?:{_alt(heads)})") for unit, heads in _COUNTED_KIND_HEADS.items()}
 
 # jieba tags: a localizer (以上, 以下) ends the word before it; a distinguishing
 # word (总, 主要) modifies the noun after it; an adjective + classifier (大类) is a noun
@@ -893,8 +894,9 @@ def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: O
         return _without_count_word(_CHANGE_AFTER.sub("", previous)) + change.group().removeprefix(_WHOLE_YEAR)
     if previous and left in _BARE_TOTAL:  # 全国电话用户净增3707万户，总数达到19亿户: the total of the quantity before
         return _without_count_word(_CHANGE_AFTER.sub("", previous)) + left
-    passing = _CLASS_PASSING_BAR.search(before) if len(left) < 2 else None
+    passing = _CLASS_PASSING_BAR.search(before) if len(left) < 2 or left in _BOUNDS else None
     if passing:  # 村集体经济收入超过10万元的村达到153个: a thing of one character (村) is named by the bar it passes
+        # (…在800毫米以上的县有60个: jieba leaves 以上 as the phrase before the count)
         return _STRIP_LEFT.sub("", passing.group("cls"))
     bare_rate = _BARE_RATE.fullmatch(left) if unit == "%" and previous else None
     if bare_rate:  # 成交额达到806亿元，…，增幅14.3%: a rate word alone is the rate of the quantity before
@@ -2167,12 +2169,20 @@ _THINGS_AFTER_BAR = r"的[^，,；;。、和及与\d“”（(]{1,10}?"
 _COUNT_OF_THINGS = rf"(?:{_alt(M['class_counts'])})?"
 _THINGS_COUNTED_AFTER = re.compile(rf"{_THINGS_AFTER_BAR}{_COUNT_OF_THINGS}(?:{_alt(M['class_count_qualifiers'])})?\d")
 # …and the class so named, before the count of its things
-_CLASS_PASSING_BAR = re.compile(rf"(?P<cls>[^，,；;。]+?(?:{_CLASS_BARS})\d[^，,；;。]*?{_THINGS_AFTER_BAR}){_COUNT_OF_THINGS}$")
+# (or written 在N以上的, 在N以下的: 村集体经济收入在10万元以上的村达到153个)
+_CLASS_PASSING_BAR = re.compile(rf"(?P<cls>[^，,；;。]+?(?:(?:{_CLASS_BARS})\d[^，,；;。]*?|在\d[^，,；;。]*?以[上下]){_THINGS_AFTER_BAR})"
+                                rf"{_COUNT_OF_THINGS}$")
 
 
 # 在N以上的 / 在N以下的 + the things (patterns.toml held_at: not 保持在…)
 _RANGE_BAR_OPENS = re.compile(rf"(?:{_alt(M['held_at'])})?在$")
+_RANGE_BAR_OPENS_LONGEST = max(map(len, M["held_at"])) + 1  # the verb and 在: how far back _RANGE_BAR_OPENS looks
 _RANGE_BAR_ENDS = re.compile(rf"(?:以[上下])?的(?![{CJK}]{{0,2}}(?:{_alt(M['held_levels'])}))[{CJK}]")
+# …but a count by a classifier after 在 counts the things after 的, and 在 says where something is done (工信部将在30个以上的
+# 城市开展试点, 已在20个以上的国家设立研发中心): a bar only where what the unit counts is named before 在, a quantity
+# of other things (汽车保有量在100万辆以上的城市, 床位数在500张以上的医院), or where it counts people, households or
+# times (_NOT_COUNTED_THINGS), which cannot be the things after 的 (员工在1000人以上的企业)
+_COUNT_NAMED_BEFORE = re.compile(r"(?:[量数额]|规模)$")
 
 
 def _bar_of_things_counted(text: str, m: re.Match) -> bool:
@@ -2183,10 +2193,13 @@ def _bar_of_things_counted(text: str, m: re.Match) -> bool:
     barred = _BAR_BEFORE.search(m.group("pre") or "") or _BAR_BEFORE.search(text, max(0, m.start() - _CLASS_BAR_LONGEST), m.start())
     if barred is not None and _THINGS_COUNTED_AFTER.match(text, m.end()) is not None:
         return True
-    ranged = None if m.group("pre") else _RANGE_BAR_OPENS.search(text, max(0, m.start() - 3), m.start())
+    ranged = None if m.group("pre") else _RANGE_BAR_OPENS.search(text, max(0, m.start() - _RANGE_BAR_OPENS_LONGEST), m.start())
     after = _RANGE_BAR_ENDS.match(text, m.end())
-    return ranged is not None and ranged.group() == "在" and after is not None \
-        and (m.group("tail") == "以上") == (not after.group().startswith("以"))
+    if ranged is None or ranged.group() != "在" or after is None \
+            or (m.group("tail") == "以上") != (not after.group().startswith("以")):
+        return False
+    unit = m.group("unit")
+    return unit not in _CLASSIFIERS or unit in _NOT_COUNTED_THINGS or _COUNT_NAMED_BEFORE.search(text, 0, ranged.start()) is not None
 
 
 def _counts_places(text: str, m: re.Match) -> bool:
