@@ -4444,6 +4444,12 @@ def test_measures_from_glued_to_a_quantity_is_no_part_of_its_name(text, indicato
     # …not in a later month (the lead may be background), nor where the paragraph speaks of now
     ("2025-07-03", "此外，知识密集型服务进出口28965.2亿元。", 2025),
     ("2025-02-03", "目前，知识密集型服务进出口28965.2亿元。", 2025),
+    # …nor a sentence that names a time of its own: this year after the figure, a month come by, a day of the news
+    ("2025-02-03", "此外，知识密集型服务进出口28965.2亿元，今年6月将再创新高。", 2025),
+    ("2025-02-03", "截至1月底，知识密集型服务进出口28965.2亿元。", 2025),
+    ("2025-02-03", "近日，知识密集型服务进出口28965.2亿元。", 2025),
+    # …a month still to come in the year is the lead's year's (5月4号, told in February)
+    ("2025-02-03", "5月4号，知识密集型服务进出口28965.2亿元。", 2024),
 ])
 def test_measures_an_article_leading_with_last_year_dates_its_later_paragraphs(published, second, year):
     text = "商务部数据显示，2024年，我国服务进出口总额首次突破1万亿美元。\n" + second
@@ -4469,3 +4475,15 @@ def test_measures_a_count_is_no_figure_of_one_it_includes(text, named):
 
 def test_measures_a_place_that_opens_its_own_count_keeps_it():
     assert any(subject == "伊拉克" for subject, *_ in figures("伊拉克已有21个城市开通5G网络。"))
+
+
+@pytest.mark.parametrize("published, second, expected", [
+    # a lead's year gone by dates no aim in a later paragraph (未来将…每周120余架次, told in January 2021: no 2020 aim)
+    ("2021-01-13", "东方航空物流公司未来将直飞日本，每周开行全货机120余架次。", [(120, 2021, "target")]),
+    # …but an estimate's figure, as the year gone by is summed up in the year's first months, is of that year
+    ("2021-01-13", "陕西省外贸进出口总额预计增长5%左右。", [(5, 2020, "actual")]),
+])
+def test_measures_a_lead_of_last_year_dates_no_aim(published, second, expected):
+    text = "2020年，西安咸阳国际机场货邮吞吐量完成37.6万吨。\n" + second
+    got = [(g[2], g[4], g[5]) for g in figures(text, published=published) if g[2] in {120, 5}]
+    assert got == expected, figures(text, published=published)

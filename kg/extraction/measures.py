@@ -1269,7 +1269,8 @@ _BASIS_ONLY = re.compile(rf"{_RATE_BASIS_WORD}|[日人]均|平均")
 
 def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope: Optional[Mention],
             county: Optional[str] = None, stated_year: Optional[int] = None, in_group: bool = False,
-            of_plan: bool = False, reports_past: bool = False, month: Optional[int] = None) -> Iterator[Measure]:
+            of_plan: bool = False, reports_past: bool = False, month: Optional[int] = None,
+            led_year: Optional[int] = None) -> Iterator[Measure]:
     """The figures of a sentence; ``scope`` is whose they are where the
     sentence names no one (see _measure_subject); ``county`` is the county
     or district the document is about, whose figures 全县/全区 give;
@@ -1282,8 +1283,11 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
     whether the sentence reports what was: its paragraph opened looking back over a period
     (see opens_looking_back), or it stands under a plan's part on where things stand (see
     heads_background); ``month`` the month the document was published, in whose first months
-    a period since last year is that year's (see _since_is_the_year)."""
+    a period since last year is that year's (see _since_is_the_year); ``led_year`` the year gone by
+    that the article's lead reports on, of the figures the sentence dates no other way where no
+    ``stated_year`` is, and that are no aim (an estimate's only: 预计全年…)."""
     text = frame.text
+    told_year = stated_year if stated_year is not None else led_year
     closing = month is not None and month <= frame.settings.thresholds.year_closing_months
     listed_units = dict(figures(text, frame.mentions))
     found = list(listed_units)
@@ -1355,8 +1359,11 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
             status = "target"  # “十五五”时期，…占国内生产总值比重达到12.5%, said in 2026: what the plan's years are to
             # reach (not the plan's own parts: “十五五”时期，…明确21个主要指标)
         # a ratio's year is read with the ratio (是2012年的4倍, 是2019年同期的48.8%: of a baseline; not 是2022年的5000亿元)
+        aim = status == "target" and stated_year is None \
+            and not {t.group() for t in _targets(text, 0, m.start(), year)} <= _ESTIMATES
+        # (未来将直飞…，每周120余架次, in a January story on last year: an aim, of no year gone by)
         fig_year = _year(text[:m.end() if unit in _RATIO_UNITS else m.start()], year, target_year if status == "target" else None,
-                         status == "target", stated_year, closing)
+                         status == "target", stated_year if aim else told_year, closing)
         from_at = from_levels.get(m.start())  # where the 从/由 is of a level a change starts from
         if status == "target" and from_at is not None:  # 将从现有的3.3万个扩容至5万余个: the level it starts from stands
             status, fig_year = "actual", _year(text[from_at:m.start()], year, None, False)
@@ -1374,7 +1381,7 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
             fig_year -= 1  # 截至12月，我国5G基站总数达231万个, told in March 2023: last December's
         elif from_at is not None and _FROM_LAST_YEAR.search(text, a, m.start()):
             # 2023年…占比由上年的15.2%提升至15.6%: the level a year before the one the sentence is of
-            fig_year = _year(text[:from_at], year, None, False, stated_year)
+            fig_year = _year(text[:from_at], year, None, False, told_year)
             fig_year = fig_year - 1 if fig_year is not None else None
         elif from_at is not None and not _YEAR.search(text, 0, m.start()) and not _FROM_DATED.search(text, from_at, m.start()):
             fig_year = _period_start(text[:from_at], year) or _range_start(text[:from_at], year) or fig_year
@@ -1451,7 +1458,7 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
 
 
     for r in ranks:
-        rank = _rank(frame, r, owned, year, scope, county, stated_year)
+        rank = _rank(frame, r, owned, year, scope, county, told_year)
         if rank is not None:
             yield rank
 
@@ -2755,6 +2762,22 @@ def _month_gone_by_last_year(before: str, month: Optional[int]) -> bool:
     if last is None or _RELATIVE_YEAR.search(before, max(0, last.start() - 4)) or _TIME_SINCE.search(before, last.end()):
         return False
     return parse_number(next(g for g in last.groups() if g), None) > month  # 12月, 十二月: the month's number
+
+
+# A time of its own that a sentence names, which the year gone by that its article's lead reports on does not
+# date: a year by the document's (今年, 年内), a day of the news (今天, 近日, 日前), or a month with no year that has
+# come by the month the document is of (1月份, 截至1月底, told in February; not 5月4号, told in January: last year's)
+_OWN_TIME = re.compile(rf"{_DOCUMENT_YEAR.pattern}|{_alt(M['news_days'] + LEX.patterns['relation']['recent_days'])}")
+_MONTH_NAMED = re.compile(rf"(?<![\d年个一二三四五六七八九十]){_MONTH_NUMBER}月")
+
+
+def names_its_time(frame: Frame, month: Optional[int]) -> bool:
+    """The sentence names a time of its own, of the document's year or its days (3条新生产线今年6月就能投产;
+    截至1月底，…; 近日，…), even after its figures: none that a lead's year gone by dates (see ``led_year``
+    of extract); ``month`` the month the document was published."""
+    if _OWN_TIME.search(frame.text):
+        return True
+    return month is not None and any(parse_number(m.group(1), None) <= month for m in _MONTH_NAMED.finditer(frame.text))
 
 
 def _since_is_the_year(since: re.Match, before: str, year: Optional[int], closing: bool = False) -> bool:
