@@ -4487,3 +4487,15 @@ def test_measures_a_lead_of_last_year_dates_no_aim(published, second, expected):
     text = "2020年，西安咸阳国际机场货邮吞吐量完成37.6万吨。\n" + second
     got = [(g[2], g[4], g[5]) for g in figures(text, published=published) if g[2] in {120, 5}]
     assert got == expected, figures(text, published=published)
+
+
+@pytest.mark.parametrize("text, status", [
+    # 将 before a predicate, not an object, with 了 after: the future 将 as news write it (a prediction), no deed done
+    ("温州市的新大桥将使通行时间缩短了40%。", "target"),
+    ("合肥市项目建成后将带动就业增加了2000人。", "target"),
+    ("安徽省将打造一批了不起的企业，产值达到100亿元。", "target"),  # 了不起: no 了 of a deed
+    # …an object whose own clause opens with a verb, closed by 的, is still the disposal 将's
+    ("江苏省将收集到的238个问题建立了问题台账。", "actual"),
+])
+def test_measures_future_jiang_before_a_predicate_with_le_stays_a_target(text, status):
+    assert [g[5] for g in figures(text)] == [status], figures(text)

@@ -121,8 +121,11 @@ _FINDINGS_NOTICE = re.compile(rf"关于(?:{_alt(M['findings_notice_verbs'])})|(?
 _TARGET_LOOKALIKES = tuple(M["target_lookalikes"])  # 将近: read past the figure's start, which ends a search before it
 _DISPOSAL_JIANG_AFTER = tuple(M["disposal_jiang_after"])  # 已将, 成功将: 将 marks the object, no future
 # …and where its clause's verb takes 了 (将生产效率提升了50%, 将国际漫游流量资费平均下调了70%): a deed done
-# (not 为了, 除了, 了解, 了结)
-_DEED_DONE = re.compile(rf"[^，,。；;：:将]{{1,30}}?[{CJK}](?<![为除])了(?![解结])")
+# (not 为了, 除了, 了解, 了结, 了不起)
+_DEED_DONE = re.compile(rf"[^，,。；;：:？?！!将]{{1,30}}?[{CJK}](?<![为除])了(?![解结]|不起)")
+# jieba's tags of a verb, an adverb, an adjective and set phrases: what opens a predicate, not the object the
+# disposal 将 takes (将使通行时间缩短了40%, 将大大缩短了…: the future 将, as news write it with 了); vn is a noun
+_PREDICATE_TAGS = ("v", "d", "a", "i", "l")
 _TOTAL_FIRST = any_of(M['total_strong'])
 _NEGATIVE = any_of(M['negative'])
 # the rate words of growth, not of a fall (增速, 增幅; 降幅's name gives its sign): a growth rate's record names
@@ -2478,7 +2481,7 @@ def _targets(text: str, start: int, end: int, year: Optional[int]) -> list[re.Ma
     by in the document's ``year``, and words a target word only opens (将近)."""
     found = [t for t in _TARGET.finditer(text, start, end)
              if not _gone_by(text, t, year) and not text.startswith(_TARGET_LOOKALIKES, t.start())
-             and not (t.group() == "将" and (text.endswith(_DISPOSAL_JIANG_AFTER, 0, t.start()) or _DEED_DONE.match(text, t.end())))
+             and not (t.group() == "将" and (text.endswith(_DISPOSAL_JIANG_AFTER, 0, t.start()) or _deed_done(text, t.end())))
              and not _ends_range_gone_by(text, t, year)
              and not (t.group() == _GOAL and text.endswith(_QUOTE_CLOSERS, 0, t.start()))]
     if found and ("截" in text or _BASELINE_MARK.search(text) or _FULFILS in text or _ACHIEVES_WORD in text
@@ -2487,6 +2490,17 @@ def _targets(text: str, start: int, end: int, year: Optional[int]) -> list[re.Ma
                  for m in pattern.finditer(text, 0, end)]
         found = [t for t in found if not any(a <= t.start() and t.end() <= b for a, b in spans)]
     return found
+
+
+def _deed_done(text: str, at: int) -> bool:
+    """The 将 ending at ``at`` marks the object of a verb that takes 了 (将生产效率提升了50%; 将存在卡上的9900元学费
+    汇到了…: a clause of its own before 的): a deed done; not 将 before a predicate (将带动就业增加了2000人)."""
+    done = _DEED_DONE.match(text, at)
+    if done is None:
+        return False
+    first = next(iter(words.cut(text[at:at + _LONGEST])), "")
+    tag = words.tag(first)
+    return tag == "vn" or not tag.startswith(_PREDICATE_TAGS) or _OF in done.group()
 
 
 _WRITTEN_YEAR = re.compile(r"\d{4}")
