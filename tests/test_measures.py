@@ -4499,3 +4499,9 @@ def test_measures_a_lead_of_last_year_dates_no_aim(published, second, expected):
 ])
 def test_measures_future_jiang_before_a_predicate_with_le_stays_a_target(text, status):
     assert [g[5] for g in figures(text)] == [status], figures(text)
+
+
+def test_measures_round_threshold_before_a_head_of_money_is_a_sum():
+    # 超百亿资金: the money a head of money names (jieba glues 资金投入), not a class of things the figure sorts
+    assert [(g[2], g[3], g[7]) for g in figures("江苏撬动超百亿资金投入乡村振兴。")] == [(100, "亿元", "超过")], \
+        figures("江苏撬动超百亿资金投入乡村振兴。")

@@ -211,6 +211,7 @@ _NOTHING_NAMED_AFTER = re.compile(f"[^{CJK}A-Za-z]|$")  # 22.4万亿，: no unit
 
 _MONEY_MULTIPLIERS = ("万", "亿", "万亿")
 _MONEY_HEADS = set(M["money_heads"])
+_MONEY_HEAD_WORDS = tuple(_MONEY_HEADS)  # as jieba may glue one to the verb after it (资金投入)
 _ACTING_TAGS = ("v", "p")  # jieba's tags of a verb (推动, 搭建) and a preposition (被, 向)
 
 
@@ -325,12 +326,13 @@ def _noun_sorted(text: str, m: re.Match) -> bool:
     """A noun right after a figure in 亿, no 的 between, that its unit (if any) only opens (超百亿项目: 项|目,
     超千亿产业集群, 超百亿规模大气田, 超百亿影片): the figure is the scale of money that sorts the things the
     noun names, not a milestone passed (突破千亿大关), nor a count of the noun's things (上千万企业, 百余件套)
-    or a unit in one character (超千亿方)."""
+    or a unit in one character (超千亿方), nor the money a head of money names (撬动超百亿资金投入…)."""
     if m.group("mult") != _YI:
         return False
     start = m.start("unit") if m.group("unit") else m.end()
     first = next(iter(words.cut(text[start:start + _LONGEST])), "")
-    return len(first) > max(len(m.group("unit") or ""), 1) and first not in _MILESTONES and words.tag(first) in _NOUN_TAGS
+    return len(first) > max(len(m.group("unit") or ""), 1) and first not in _MILESTONES and not first.startswith(_MONEY_HEAD_WORDS) \
+        and words.tag(first) in _NOUN_TAGS
 
 
 # 快4.0和2.2个百分点, 分别达4.92亿、2.7亿、0.78亿户: a list writes its figures' unit once, after the last
