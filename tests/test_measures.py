@@ -4505,3 +4505,10 @@ def test_measures_round_threshold_before_a_head_of_money_is_a_sum():
     # 超百亿资金: the money a head of money names (jieba glues 资金投入), not a class of things the figure sorts
     assert [(g[2], g[3], g[7]) for g in figures("江苏撬动超百亿资金投入乡村振兴。")] == [(100, "亿元", "超过")], \
         figures("江苏撬动超百亿资金投入乡村振兴。")
+
+
+def test_measures_range_up_to_a_month_still_to_come_is_a_deadline():
+    # 从2020年底到今年6月底, told in March: June is to come, the level reached is aimed at (its from-level stands)
+    text = "山西省加快建设。从2020年底到今年6月底，全省光缆线路长度由60万公里增加到137.6万公里。"
+    got = figures(text, published="2021-03-10")
+    assert [(g[2], g[4], g[5]) for g in got] == [(600000, 2020, "actual"), (1376000, 2021, "target")], got

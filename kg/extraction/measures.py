@@ -1355,7 +1355,7 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
             continue
         if listed_units[m] is None:
             value, unit = _in_yuan_unsaid(m, indicator, text, seen) or (value, unit)
-        status = _status(frame, a, m.start(), year, of_plan and target_year is not None, reports_past)
+        status = _status(frame, a, m.start(), year, of_plan and target_year is not None, reports_past, month)
         goal_of = _GOAL_OF.match(text, m.end()) is not None
         if goal_of:
             status = "target"  # 提出经济总量达4500亿元左右的发展目标, also under a paragraph looking back
@@ -1365,7 +1365,7 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
             # reach (not the plan's own parts: “十五五”时期，…明确21个主要指标)
         # a ratio's year is read with the ratio (是2012年的4倍, 是2019年同期的48.8%: of a baseline; not 是2022年的5000亿元)
         aim = status == "target" and stated_year is None \
-            and not {t.group() for t in _targets(text, 0, m.start(), year)} <= _ESTIMATES
+            and not {t.group() for t in _targets(text, 0, m.start(), year, month)} <= _ESTIMATES
         # (未来将直飞…，每周120余架次, in a January story on last year: an aim, of no year gone by)
         fig_year = _year(text[:m.end() if unit in _RATIO_UNITS else m.start()], year, target_year if status == "target" else None,
                          status == "target", stated_year if aim else told_year, closing)
@@ -1373,7 +1373,7 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
         if status == "target" and from_at is not None:  # 将从现有的3.3万个扩容至5万余个: the level it starts from stands
             status, fig_year = "actual", _year(text[from_at:m.start()], year, None, False)
         elif status == "target" and not goal_of and fig_year is not None and year is not None and fig_year < year \
-                and {t.group() for t in _targets(text, 0, m.start(), year)} <= _ESTIMATES:
+                and {t.group() for t in _targets(text, 0, m.start(), year, month)} <= _ESTIMATES:
             # a year gone by when the text is written, with no target word before the figure but an
             # estimate (2023年…预计达9.28万亿元, said in 2024), or none (a plan's, a Policy topic's
             # unmarked figure: “十三五”期间，辽宁攻克关键技术300余项, said in 2021): reached, not aimed for; not the
@@ -1463,7 +1463,7 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
 
 
     for r in ranks:
-        rank = _rank(frame, r, owned, year, scope, county, told_year)
+        rank = _rank(frame, r, owned, year, scope, county, told_year, month)
         if rank is not None:
             yield rank
 
@@ -1493,7 +1493,8 @@ def _pointer_of_another(words_before: str) -> bool:
 
 
 def _rank(frame: Frame, r: re.Match, owned: list[tuple[int, str, Mention]], year: Optional[int],
-          scope: Optional[Mention], county: Optional[str], stated_year: Optional[int]) -> Optional[Measure]:
+          scope: Optional[Mention], county: Optional[str], stated_year: Optional[int],
+          month: Optional[int] = None) -> Optional[Measure]:
     """A rank among a whole (算力总规模位居全球第二 -> 算力总规模全球排名 2 位):
     of the quantity the clause names before it, else of the sentence's
     figure before it (5G用户普及率达58.6%，全国排名第13), and whose that is."""
@@ -1512,7 +1513,7 @@ def _rank(frame: Frame, r: re.Match, owned: list[tuple[int, str, Mention]], year
     if subj is None or not quantity or any(m.surface == quantity for m in frame.mentions):
         return None  # 徐工汉云位列第三: a body's place in a list, no quantity's rank
     whole = r.group("before") or r.group("after") or ""
-    status = _status(frame, a, r.start(), year)
+    status = _status(frame, a, r.start(), year, month=month)
     return Measure(subject=subj, indicator=_without_subject(quantity, subj) + whole + "排名", value=parse_number(r.group("n"), None),
                    unit=_RANK_UNIT, year=_year(text[:r.start()], year, None, False, stated_year), status=status, change="total",
                    qualifier=None, sentence=frame.sentence.index, start=r.start(), end=r.end(),
@@ -2477,14 +2478,14 @@ _GOAL_OF = re.compile(rf"[^，,。；;：:\d]{{0,6}}?的(?:发展|奋斗|预期|
                       rf"(?!{_alt([w[len(_GOAL):] for w in M['target_lookalikes'] if w.startswith(_GOAL)])})")
 
 
-def _targets(text: str, start: int, end: int, year: Optional[int]) -> list[re.Match]:
+def _targets(text: str, start: int, end: int, year: Optional[int], month: Optional[int] = None) -> list[re.Match]:
     """Target words between ``start`` and ``end``, those inside an as-of or a
     baseline date or a plan fulfilled (完成全年目标的77%) left out, dates gone
-    by in the document's ``year``, and words a target word only opens (将近)."""
+    by in the document's ``year`` and ``month``, and words a target word only opens (将近)."""
     found = [t for t in _TARGET.finditer(text, start, end)
              if not _gone_by(text, t, year) and not text.startswith(_TARGET_LOOKALIKES, t.start())
              and not (t.group() == "将" and (text.endswith(_DISPOSAL_JIANG_AFTER, 0, t.start()) or _deed_done(text, t.end())))
-             and not _ends_range_gone_by(text, t, year)
+             and not _ends_range_gone_by(text, t, year, month)
              and not (t.group() == _GOAL and text.endswith(_QUOTE_CLOSERS, 0, t.start()))]
     if found and ("截" in text or _BASELINE_MARK.search(text) or _FULFILS in text or _ACHIEVES_WORD in text
                   or _AGAINST_PLAN.search(text, 0, end)):
@@ -2507,15 +2508,17 @@ def _deed_done(text: str, at: int) -> bool:
 
 _WRITTEN_YEAR = re.compile(r"\d{4}")
 _THIS_YEAR_TARGET = "到" + _THIS_YEAR_WORD
-_MONTH_AFTER = re.compile(r"\d{1,2}月")
+_MONTH_AFTER = re.compile(r"(\d{1,2})月")
 
 
-def _ends_range_gone_by(text: str, target: re.Match, year: Optional[int]) -> bool:
-    """到今年 and a month closing a range that opens in a year before the document's (从2013年底到今年6月底，…):
-    the period a change ran over up to a date, no deadline (not 从2020年到今年底: the year's end may be to come)."""
-    if target.group() != _THIS_YEAR_TARGET or year is None:
+def _ends_range_gone_by(text: str, target: re.Match, year: Optional[int], month: Optional[int]) -> bool:
+    """到今年 and a month before the document's ``month`` closing a range that opens in a year before the
+    document's (从2013年底到今年6月底，…, told in July): the period a change ran over up to a date, no deadline
+    (not 从2020年到今年底: the year's end may be to come; nor 到今年6月底, told in March: June is to come)."""
+    if target.group() != _THIS_YEAR_TARGET or year is None or month is None:
         return False
-    return _MONTH_AFTER.match(text, target.end()) is not None and any(
+    named = _MONTH_AFTER.match(text, target.end())
+    return named is not None and int(named.group(1)) < month and any(
         r.start() < target.start() < r.end() and int(r.group(1)) < year
                for r in _YEAR_RANGE.finditer(text, max(0, target.start() - 12), target.end() + 8))
 
@@ -2527,7 +2530,8 @@ def _gone_by(text: str, target: re.Match, year: Optional[int]) -> bool:
     return year is not None and written is not None and int(written.group()) < year
 
 
-def _status(frame: Frame, a: int, pos: int, year: Optional[int], of_plan: bool = False, reports_past: bool = False) -> str:
+def _status(frame: Frame, a: int, pos: int, year: Optional[int], of_plan: bool = False, reports_past: bool = False,
+            month: Optional[int] = None) -> str:
     """target where the figure's clause says so (力争, 到2025年, 将); actual
     where it says the figure is reached (已建成, 截至, 目前); else as the
     later of such words in the sentence so far, else target where a plan
@@ -2539,11 +2543,11 @@ def _status(frame: Frame, a: int, pos: int, year: Optional[int], of_plan: bool =
     by (“十三五”期间…); neither where the text ``reports_past`` (a paragraph looking back on a period,
     a plan's background part)."""
     text = frame.text
-    if _targets(text, a, pos, year):
+    if _targets(text, a, pos, year, month):
         return "target"
     if _ACTUAL.search(text, a, pos):
         return "actual"
-    target = max((t.end() for t in _targets(text, 0, pos, year)), default=-1)
+    target = max((t.end() for t in _targets(text, 0, pos, year, month)), default=-1)
     if target > max((t.end() for t in _ACTUAL.finditer(text, 0, pos)), default=-1):
         return "target"  # the later word of the sentence so far says which
     if target < 0 and reports_past:
