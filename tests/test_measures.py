@@ -4512,3 +4512,10 @@ def test_measures_range_up_to_a_month_still_to_come_is_a_deadline():
     text = "山西省加快建设。从2020年底到今年6月底，全省光缆线路长度由60万公里增加到137.6万公里。"
     got = figures(text, published="2021-03-10")
     assert [(g[2], g[4], g[5]) for g in got] == [(600000, 2020, "actual"), (1376000, 2021, "target")], got
+
+
+def test_measures_a_lead_of_last_year_dates_no_later_item_of_a_round_up():
+    # a round-up's item under a headline of its own has its own lead: the first item's 2024年 dates none of the next
+    text = "国内联播快讯\n我国快递业务量突破1700亿件\n2024年，我国快递业务量完成1745亿件，同比增长21%。\n北京新增绿地\n北京市新增城市绿地200公顷。"
+    got = figures(text, published="2025-02-12")
+    assert [g[4] for g in got if g[2] in {174500000000, 200}] == [2024, 2025], got

@@ -593,6 +593,8 @@ def extract_document(doc: Document, settings: Settings = DEFAULT) -> Extraction:
         bulletin = measures.bulletin_year(frame) if sent.heading else None
         if bulletin is not None:  # 丹寨县2015年…统计公报, published in 2016: what it states with no year is of 2015
             reported[sent.article] = bulletin
+        if sent.heading and measures.heading_level(frame) == 0:
+            led.pop(sent.article, None)  # a headline with no mark (a round-up's item: 北京新增绿地): its own lead follows
         if not sent.heading and sent.article not in led:
             led[sent.article] = opened if _reports_last_year(opened, ctx, settings) else None
         stated_year = stated[1] if stated[0] == sent.paragraph else headed[1] if headed[0] == sent.article else None
