@@ -215,9 +215,14 @@ _MONEY_HEAD_WORDS = tuple(_MONEY_HEADS)  # as jieba may glue one to the verb aft
 _ACTING_TAGS = ("v", "p")  # jieba's tags of a verb (推动, 搭建) and a preposition (被, 向)
 
 
+def _word_at(text: str, at: int) -> str:
+    """The word jieba cuts first from ``at`` on ("" at the text's end)."""
+    return next(iter(words.cut(text[at:at + _LONGEST])), "")
+
+
 def _verb_next(text: str, end: int) -> bool:
     """A verb, a preposition or 的 right at ``end`` (…100亿在这建设, …近1600亿打造, …20亿的厂房)."""
-    first = next(iter(words.cut(text[end:end + _LONGEST])), "")
+    first = _word_at(text, end)
     return first == _OF or words.tag(first).startswith(_ACTING_TAGS)
 
 
@@ -330,7 +335,7 @@ def _noun_sorted(text: str, m: re.Match) -> bool:
     if m.group("mult") != _YI:
         return False
     start = m.start("unit") if m.group("unit") else m.end()
-    first = next(iter(words.cut(text[start:start + _LONGEST])), "")
+    first = _word_at(text, start)
     return len(first) > max(len(m.group("unit") or ""), 1) and first not in _MILESTONES and not first.startswith(_MONEY_HEAD_WORDS) \
         and words.tag(first) in _NOUN_TAGS
 
@@ -2501,7 +2506,7 @@ def _deed_done(text: str, at: int) -> bool:
     done = _DEED_DONE.match(text, at)
     if done is None:
         return False
-    first = next(iter(words.cut(text[at:at + _LONGEST])), "")
+    first = _word_at(text, at)
     tag = words.tag(first)
     return tag == "vn" or not tag.startswith(_PREDICATE_TAGS) or _OF in done.group()
 
