@@ -4519,3 +4519,13 @@ def test_measures_a_lead_of_last_year_dates_no_later_item_of_a_round_up():
     text = "国内联播快讯\n我国快递业务量突破1700亿件\n2024年，我国快递业务量完成1745亿件，同比增长21%。\n北京新增绿地\n北京市新增城市绿地200公顷。"
     got = figures(text, published="2025-02-12")
     assert [g[4] for g in got if g[2] in {174500000000, 200}] == [2024, 2025], got
+
+
+@pytest.mark.parametrize("text, kept", [
+    # a round threshold before the quantity it is of, nothing after: a figure (实现超千亿产值), not a class
+    ("温州市实现超千亿产值。", [100000000000]),
+    # …but before a quantity and a noun, the class again (超千亿产值企业: firms sorted by their output)
+    ("温州市培育超千亿产值企业3家。", [3]),
+])
+def test_measures_round_threshold_before_its_quantity_is_a_figure(text, kept):
+    assert [g[2] for g in figures(text)] == kept, figures(text)

@@ -331,13 +331,19 @@ def _noun_sorted(text: str, m: re.Match) -> bool:
     """A noun right after a figure in 亿, no 的 between, that its unit (if any) only opens (超百亿项目: 项|目,
     超千亿产业集群, 超百亿规模大气田, 超百亿影片): the figure is the scale of money that sorts the things the
     noun names, not a milestone passed (突破千亿大关), nor a count of the noun's things (上千万企业, 百余件套)
-    or a unit in one character (超千亿方), nor the money a head of money names (撬动超百亿资金投入…)."""
+    or a unit in one character (超千亿方), nor the money a head of money names (撬动超百亿资金投入…), nor the
+    quantity the figure is of where no noun follows it (实现超千亿产值。; not 超千亿产值企业: a class again)."""
     if m.group("mult") != _YI:
         return False
     start = m.start("unit") if m.group("unit") else m.end()
     first = _word_at(text, start)
+    if first in _QUANTITY_WORDS:
+        return words.tag(_word_at(text, start + len(first))) in _NOUN_TAGS
     return len(first) > max(len(m.group("unit") or ""), 1) and first not in _MILESTONES and not first.startswith(_MONEY_HEAD_WORDS) \
         and words.tag(first) in _NOUN_TAGS
+
+
+_QUANTITY_WORDS = set(M["quantities"] + M["money_quantities"])
 
 
 # 快4.0和2.2个百分点, 分别达4.92亿、2.7亿、0.78亿户: a list writes its figures' unit once, after the last
