@@ -4448,6 +4448,8 @@ def test_measures_from_glued_to_a_quantity_is_no_part_of_its_name(text, indicato
     ("2025-02-03", "此外，知识密集型服务进出口28965.2亿元，今年6月将再创新高。", 2025),
     ("2025-02-03", "截至1月底，知识密集型服务进出口28965.2亿元。", 2025),
     ("2025-02-03", "近日，知识密集型服务进出口28965.2亿元。", 2025),
+    # …but a written year's 年底 is no time of the document's year
+    ("2025-02-03", "此外，知识密集型服务进出口28965.2亿元，较2023年底增长6.5%。", 2024),
     # …a month still to come in the year is the lead's year's (5月4号, told in February)
     ("2025-02-03", "5月4号，知识密集型服务进出口28965.2亿元。", 2024),
 ])

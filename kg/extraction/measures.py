@@ -2798,7 +2798,9 @@ def _month_gone_by_last_year(before: str, month: Optional[int]) -> bool:
 # A time of its own that a sentence names, which the year gone by that its article's lead reports on does not
 # date: a year by the document's (今年, 年内), a day of the news (今天, 近日, 日前), or a month with no year that has
 # come by the month the document is of (1月份, 截至1月底, told in February; not 5月4号, told in January: last year's)
-_OWN_TIME = re.compile(rf"{_DOCUMENT_YEAR.pattern}|{_alt(M['news_days'] + LEX.patterns['relation']['recent_days'])}")
+# (not a written year's 年底, nor a count's 年内: 较2023年底, 2023年年底, 三年内)
+_OWN_TIME = re.compile(rf"(?<![\d〇零一二三四五六七八九十年])(?:{_DOCUMENT_YEAR.pattern})"
+                       rf"|{_alt(M['news_days'] + LEX.patterns['relation']['recent_days'])}")
 _MONTH_NAMED = re.compile(rf"(?<![\d年个一二三四五六七八九十]){_MONTH_NUMBER}月")
 
 
