@@ -4496,6 +4496,14 @@ def test_measures_from_glued_to_a_quantity_is_no_part_of_its_name(text, indicato
     # …not in a later month (the lead may be background), nor where the paragraph speaks of now
     ("2025-07-03", "此外，知识密集型服务进出口28965.2亿元。", 2025),
     ("2025-02-03", "目前，知识密集型服务进出口28965.2亿元。", 2025),
+    # …nor a sentence that names a time of its own: this year after the figure, a month come by, a day of the news
+    ("2025-02-03", "此外，知识密集型服务进出口28965.2亿元，今年6月将再创新高。", 2025),
+    ("2025-02-03", "截至1月底，知识密集型服务进出口28965.2亿元。", 2025),
+    ("2025-02-03", "近日，知识密集型服务进出口28965.2亿元。", 2025),
+    # …but a written year's 年底 is no time of the document's year
+    ("2025-02-03", "此外，知识密集型服务进出口28965.2亿元，较2023年底增长6.5%。", 2024),
+    # …a month still to come in the year is the lead's year's (5月4号, told in February)
+    ("2025-02-03", "5月4号，知识密集型服务进出口28965.2亿元。", 2024),
 ])
 def test_measures_an_article_leading_with_last_year_dates_its_later_paragraphs(published, second, year):
     text = "商务部数据显示，2024年，我国服务进出口总额首次突破1万亿美元。\n" + second
@@ -4606,3 +4614,57 @@ def test_measures_a_quantity_before_the_sum_keeps_naming_it():
     # 研发投入 names the sum though 资金 after it acts (搭建): the head after it does not replace it
     got = figures("江门农商银行研发投入2亿元资金搭建平台。")
     assert any(g[1] == "研发投入" and g[2] == 2 for g in got), got
+
+
+@pytest.mark.parametrize("published, second, expected", [
+    # a lead's year gone by dates no aim in a later paragraph (未来将…每周120余架次, told in January 2021: no 2020 aim)
+    ("2021-01-13", "东方航空物流公司未来将直飞日本，每周开行全货机120余架次。", [(120, 2021, "target")]),
+    # …but an estimate's figure, as the year gone by is summed up in the year's first months, is of that year
+    ("2021-01-13", "陕西省外贸进出口总额预计增长5%左右。", [(5, 2020, "actual")]),
+])
+def test_measures_a_lead_of_last_year_dates_no_aim(published, second, expected):
+    text = "2020年，西安咸阳国际机场货邮吞吐量完成37.6万吨。\n" + second
+    got = [(g[2], g[4], g[5]) for g in figures(text, published=published) if g[2] in {120, 5}]
+    assert got == expected, figures(text, published=published)
+
+
+@pytest.mark.parametrize("text, status", [
+    # 将 before a predicate, not an object, with 了 after: the future 将 as news write it (a prediction), no deed done
+    ("温州市的新大桥将使通行时间缩短了40%。", "target"),
+    ("合肥市项目建成后将带动就业增加了2000人。", "target"),
+    ("安徽省将打造一批了不起的企业，产值达到100亿元。", "target"),  # 了不起: no 了 of a deed
+    # …an object whose own clause opens with a verb, closed by 的, is still the disposal 将's
+    ("江苏省将收集到的238个问题建立了问题台账。", "actual"),
+])
+def test_measures_future_jiang_before_a_predicate_with_le_stays_a_target(text, status):
+    assert [g[5] for g in figures(text)] == [status], figures(text)
+
+
+def test_measures_round_threshold_before_a_head_of_money_is_a_sum():
+    # 超百亿资金: the money a head of money names (jieba glues 资金投入), not a class of things the figure sorts
+    assert [(g[2], g[3], g[7]) for g in figures("江苏撬动超百亿资金投入乡村振兴。")] == [(100, "亿元", "超过")], \
+        figures("江苏撬动超百亿资金投入乡村振兴。")
+
+
+def test_measures_range_up_to_a_month_still_to_come_is_a_deadline():
+    # 从2020年底到今年6月底, told in March: June is to come, the level reached is aimed at (its from-level stands)
+    text = "山西省加快建设。从2020年底到今年6月底，全省光缆线路长度由60万公里增加到137.6万公里。"
+    got = figures(text, published="2021-03-10")
+    assert [(g[2], g[4], g[5]) for g in got] == [(600000, 2020, "actual"), (1376000, 2021, "target")], got
+
+
+def test_measures_a_lead_of_last_year_dates_no_later_item_of_a_round_up():
+    # a round-up's item under a headline of its own has its own lead: the first item's 2024年 dates none of the next
+    text = "国内联播快讯\n我国快递业务量突破1700亿件\n2024年，我国快递业务量完成1745亿件，同比增长21%。\n北京新增绿地\n北京市新增城市绿地200公顷。"
+    got = figures(text, published="2025-02-12")
+    assert [g[4] for g in got if g[2] in {174500000000, 200}] == [2024, 2025], got
+
+
+@pytest.mark.parametrize("text, kept", [
+    # a round threshold before the quantity it is of, nothing after: a figure (实现超千亿产值), not a class
+    ("温州市实现超千亿产值。", [100000000000]),
+    # …but before a quantity and a noun, the class again (超千亿产值企业: firms sorted by their output)
+    ("温州市培育超千亿产值企业3家。", [3]),
+])
+def test_measures_round_threshold_before_its_quantity_is_a_figure(text, kept):
+    assert [g[2] for g in figures(text)] == kept, figures(text)

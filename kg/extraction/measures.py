@@ -121,8 +121,11 @@ _FINDINGS_NOTICE = re.compile(rf"关于(?:{_alt(M['findings_notice_verbs'])})|(?
 _TARGET_LOOKALIKES = tuple(M["target_lookalikes"])  # 将近: read past the figure's start, which ends a search before it
 _DISPOSAL_JIANG_AFTER = tuple(M["disposal_jiang_after"])  # 已将, 成功将: 将 marks the object, no future
 # …and where its clause's verb takes 了 (将生产效率提升了50%, 将国际漫游流量资费平均下调了70%): a deed done
-# (not 为了, 除了, 了解, 了结)
-_DEED_DONE = re.compile(rf"[^，,。；;：:将]{{1,30}}?[{CJK}](?<![为除])了(?![解结])")
+# (not 为了, 除了, 了解, 了结, 了不起)
+_DEED_DONE = re.compile(rf"[^，,。；;：:？?！!将]{{1,30}}?[{CJK}](?<![为除])了(?![解结]|不起)")
+# jieba's tags of a verb, an adverb, an adjective and set phrases: what opens a predicate, not the object the
+# disposal 将 takes (将使通行时间缩短了40%, 将大大缩短了…: the future 将, as news write it with 了); vn is a noun
+_PREDICATE_TAGS = ("v", "d", "a", "i", "l")
 _TOTAL_FIRST = any_of(M['total_strong'])
 _NEGATIVE = any_of(M['negative'])
 # the rate words of growth, not of a fall (增速, 增幅; 降幅's name gives its sign): a growth rate's record names
@@ -211,12 +214,18 @@ _NOTHING_NAMED_AFTER = re.compile(f"[^{CJK}A-Za-z]|$")  # 22.4万亿，: no unit
 
 _MONEY_MULTIPLIERS = ("万", "亿", "万亿")
 _MONEY_HEADS = set(M["money_heads"])
+_MONEY_HEAD_WORDS = tuple(_MONEY_HEADS)  # as jieba may glue one to the verb after it (资金投入)
 _ACTING_TAGS = ("v", "p")  # jieba's tags of a verb (推动, 搭建) and a preposition (被, 向)
+
+
+def _word_at(text: str, at: int) -> str:
+    """The word jieba cuts first from ``at`` on ("" at the text's end)."""
+    return next(iter(words.cut(text[at:at + _LONGEST])), "")
 
 
 def _verb_next(text: str, end: int) -> bool:
     """A verb, a preposition or 的 right at ``end`` (…100亿在这建设, …近1600亿打造, …20亿的厂房)."""
-    first = next(iter(words.cut(text[end:end + _LONGEST])), "")
+    first = _word_at(text, end)
     return first == _OF or words.tag(first).startswith(_ACTING_TAGS)
 
 
@@ -327,12 +336,19 @@ def _noun_sorted(text: str, m: re.Match) -> bool:
     """A noun right after a figure in 亿, no 的 between, that its unit (if any) only opens (超百亿项目: 项|目,
     超千亿产业集群, 超百亿规模大气田, 超百亿影片): the figure is the scale of money that sorts the things the
     noun names, not a milestone passed (突破千亿大关), nor a count of the noun's things (上千万企业, 百余件套)
-    or a unit in one character (超千亿方)."""
+    or a unit in one character (超千亿方), nor the money a head of money names (撬动超百亿资金投入…), nor the
+    quantity the figure is of where no noun follows it (实现超千亿产值。; not 超千亿产值企业: a class again)."""
     if m.group("mult") != _YI:
         return False
     start = m.start("unit") if m.group("unit") else m.end()
-    first = next(iter(words.cut(text[start:start + _LONGEST])), "")
-    return len(first) > max(len(m.group("unit") or ""), 1) and first not in _MILESTONES and words.tag(first) in _NOUN_TAGS
+    first = _word_at(text, start)
+    if first in _QUANTITY_WORDS:
+        return words.tag(_word_at(text, start + len(first))) in _NOUN_TAGS
+    return len(first) > max(len(m.group("unit") or ""), 1) and first not in _MILESTONES and not first.startswith(_MONEY_HEAD_WORDS) \
+        and words.tag(first) in _NOUN_TAGS
+
+
+_QUANTITY_WORDS = set(M["quantities"] + M["money_quantities"])
 
 
 # 快4.0和2.2个百分点, 分别达4.92亿、2.7亿、0.78亿户: a list writes its figures' unit once, after the last
@@ -1317,7 +1333,8 @@ _BASIS_ONLY = re.compile(rf"{_RATE_BASIS_WORD}|[日人]均|平均")
 
 def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope: Optional[Mention],
             county: Optional[str] = None, stated_year: Optional[int] = None, in_group: bool = False,
-            of_plan: bool = False, reports_past: bool = False, month: Optional[int] = None) -> Iterator[Measure]:
+            of_plan: bool = False, reports_past: bool = False, month: Optional[int] = None,
+            led_year: Optional[int] = None) -> Iterator[Measure]:
     """The figures of a sentence; ``scope`` is whose they are where the
     sentence names no one (see _measure_subject); ``county`` is the county
     or district the document is about, whose figures 全县/全区 give;
@@ -1330,8 +1347,11 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
     whether the sentence reports what was: its paragraph opened looking back over a period
     (see opens_looking_back), or it stands under a plan's part on where things stand (see
     heads_background); ``month`` the month the document was published, in whose first months
-    a period since last year is that year's (see _since_is_the_year)."""
+    a period since last year is that year's (see _since_is_the_year); ``led_year`` the year gone by
+    that the article's lead reports on, of the figures the sentence dates no other way where no
+    ``stated_year`` is, and that are no aim (an estimate's only: 预计全年…)."""
     text = frame.text
+    told_year = stated_year if stated_year is not None else led_year
     closing = month is not None and month <= frame.settings.thresholds.year_closing_months
     listed_units = dict(figures(text, frame.mentions))
     found = list(listed_units)
@@ -1394,7 +1414,7 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
             continue
         if listed_units[m] is None:
             value, unit = _in_yuan_unsaid(m, indicator, text, seen) or (value, unit)
-        status = _status(frame, a, m.start(), year, of_plan and target_year is not None, reports_past)
+        status = _status(frame, a, m.start(), year, of_plan and target_year is not None, reports_past, month)
         goal_of = _GOAL_OF.match(text, m.end()) is not None
         if goal_of:
             status = "target"  # 提出经济总量达4500亿元左右的发展目标, also under a paragraph looking back
@@ -1403,13 +1423,16 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
             status = "target"  # “十五五”时期，…占国内生产总值比重达到12.5%, said in 2026: what the plan's years are to
             # reach (not the plan's own parts: “十五五”时期，…明确21个主要指标)
         # a ratio's year is read with the ratio (是2012年的4倍, 是2019年同期的48.8%: of a baseline; not 是2022年的5000亿元)
+        aim = status == "target" and stated_year is None \
+            and not {t.group() for t in _targets(text, 0, m.start(), year, month)} <= _ESTIMATES
+        # (未来将直飞…，每周120余架次, in a January story on last year: an aim, of no year gone by)
         fig_year = _year(text[:m.end() if unit in _RATIO_UNITS else m.start()], year, target_year if status == "target" else None,
-                         status == "target", stated_year, closing)
+                         status == "target", stated_year if aim else told_year, closing)
         from_at = from_levels.get(m.start())  # where the 从/由 is of a level a change starts from
         if status == "target" and from_at is not None:  # 将从现有的3.3万个扩容至5万余个: the level it starts from stands
             status, fig_year = "actual", _year(text[from_at:m.start()], year, None, False)
         elif status == "target" and not goal_of and fig_year is not None and year is not None and fig_year < year \
-                and {t.group() for t in _targets(text, 0, m.start(), year)} <= _ESTIMATES:
+                and {t.group() for t in _targets(text, 0, m.start(), year, month)} <= _ESTIMATES:
             # a year gone by when the text is written, with no target word before the figure but an
             # estimate (2023年…预计达9.28万亿元, said in 2024), or none (a plan's, a Policy topic's
             # unmarked figure: “十三五”期间，辽宁攻克关键技术300余项, said in 2021): reached, not aimed for; not the
@@ -1422,7 +1445,7 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
             fig_year -= 1  # 截至12月，我国5G基站总数达231万个, told in March 2023: last December's
         elif from_at is not None and _FROM_LAST_YEAR.search(text, a, m.start()):
             # 2023年…占比由上年的15.2%提升至15.6%: the level a year before the one the sentence is of
-            fig_year = _year(text[:from_at], year, None, False, stated_year)
+            fig_year = _year(text[:from_at], year, None, False, told_year)
             fig_year = fig_year - 1 if fig_year is not None else None
         elif from_at is not None and year is not None and _YEARS_AGO.match(text, from_at):
             fig_year = year - int(parse_number(_YEARS_AGO.match(text, from_at).group(1), None))
@@ -1501,7 +1524,7 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
 
 
     for r in ranks:
-        rank = _rank(frame, r, owned, year, scope, county, stated_year)
+        rank = _rank(frame, r, owned, year, scope, county, told_year, month)
         if rank is not None:
             yield rank
 
@@ -1531,7 +1554,8 @@ def _pointer_of_another(words_before: str) -> bool:
 
 
 def _rank(frame: Frame, r: re.Match, owned: list[tuple[int, str, Mention]], year: Optional[int],
-          scope: Optional[Mention], county: Optional[str], stated_year: Optional[int]) -> Optional[Measure]:
+          scope: Optional[Mention], county: Optional[str], stated_year: Optional[int],
+          month: Optional[int] = None) -> Optional[Measure]:
     """A rank among a whole (算力总规模位居全球第二 -> 算力总规模全球排名 2 位):
     of the quantity the clause names before it, else of the sentence's
     figure before it (5G用户普及率达58.6%，全国排名第13), and whose that is."""
@@ -1550,7 +1574,7 @@ def _rank(frame: Frame, r: re.Match, owned: list[tuple[int, str, Mention]], year
     if subj is None or not quantity or any(m.surface == quantity for m in frame.mentions):
         return None  # 徐工汉云位列第三: a body's place in a list, no quantity's rank
     whole = r.group("before") or r.group("after") or ""
-    status = _status(frame, a, r.start(), year)
+    status = _status(frame, a, r.start(), year, month=month)
     return Measure(subject=subj, indicator=_without_subject(quantity, subj) + whole + "排名", value=parse_number(r.group("n"), None),
                    unit=_RANK_UNIT, year=_year(text[:r.start()], year, None, False, stated_year), status=status, change="total",
                    qualifier=None, sentence=frame.sentence.index, start=r.start(), end=r.end(),
@@ -2529,14 +2553,14 @@ _GOAL_OF = re.compile(rf"[^，,。；;：:\d]{{0,6}}?的(?:发展|奋斗|预期|
                       rf"(?!{_alt([w[len(_GOAL):] for w in M['target_lookalikes'] if w.startswith(_GOAL)])})")
 
 
-def _targets(text: str, start: int, end: int, year: Optional[int]) -> list[re.Match]:
+def _targets(text: str, start: int, end: int, year: Optional[int], month: Optional[int] = None) -> list[re.Match]:
     """Target words between ``start`` and ``end``, those inside an as-of or a
     baseline date or a plan fulfilled (完成全年目标的77%) left out, dates gone
-    by in the document's ``year``, and words a target word only opens (将近)."""
+    by in the document's ``year`` and ``month``, and words a target word only opens (将近)."""
     found = [t for t in _TARGET.finditer(text, start, end)
              if not _gone_by(text, t, year) and not text.startswith(_TARGET_LOOKALIKES, t.start())
-             and not (t.group() == "将" and (text.endswith(_DISPOSAL_JIANG_AFTER, 0, t.start()) or _DEED_DONE.match(text, t.end())))
-             and not _ends_range_gone_by(text, t, year)
+             and not (t.group() == "将" and (text.endswith(_DISPOSAL_JIANG_AFTER, 0, t.start()) or _deed_done(text, t.end())))
+             and not _ends_range_gone_by(text, t, year, month)
              and not (t.group() == _GOAL and text.endswith(_QUOTE_CLOSERS, 0, t.start()))]
     if found and ("截" in text or _BASELINE_MARK.search(text) or _FULFILS in text or _ACHIEVES_WORD in text
                   or _AGAINST_PLAN.search(text, 0, end)):
@@ -2546,17 +2570,30 @@ def _targets(text: str, start: int, end: int, year: Optional[int]) -> list[re.Ma
     return found
 
 
+def _deed_done(text: str, at: int) -> bool:
+    """The 将 ending at ``at`` marks the object of a verb that takes 了 (将生产效率提升了50%; 将存在卡上的9900元学费
+    汇到了…: a clause of its own before 的): a deed done; not 将 before a predicate (将带动就业增加了2000人)."""
+    done = _DEED_DONE.match(text, at)
+    if done is None:
+        return False
+    first = _word_at(text, at)
+    tag = words.tag(first)
+    return tag == "vn" or not tag.startswith(_PREDICATE_TAGS) or _OF in done.group()
+
+
 _WRITTEN_YEAR = re.compile(r"\d{4}")
 _THIS_YEAR_TARGET = "到" + _THIS_YEAR_WORD
-_MONTH_AFTER = re.compile(r"\d{1,2}月")
+_MONTH_AFTER = re.compile(r"(\d{1,2})月")
 
 
-def _ends_range_gone_by(text: str, target: re.Match, year: Optional[int]) -> bool:
-    """到今年 and a month closing a range that opens in a year before the document's (从2013年底到今年6月底，…):
-    the period a change ran over up to a date, no deadline (not 从2020年到今年底: the year's end may be to come)."""
-    if target.group() != _THIS_YEAR_TARGET or year is None:
+def _ends_range_gone_by(text: str, target: re.Match, year: Optional[int], month: Optional[int]) -> bool:
+    """到今年 and a month before the document's ``month`` closing a range that opens in a year before the
+    document's (从2013年底到今年6月底，…, told in July): the period a change ran over up to a date, no deadline
+    (not 从2020年到今年底: the year's end may be to come; nor 到今年6月底, told in March: June is to come)."""
+    if target.group() != _THIS_YEAR_TARGET or year is None or month is None:
         return False
-    return _MONTH_AFTER.match(text, target.end()) is not None and any(
+    named = _MONTH_AFTER.match(text, target.end())
+    return named is not None and int(named.group(1)) < month and any(
         r.start() < target.start() < r.end() and int(r.group(1)) < year
                for r in _YEAR_RANGE.finditer(text, max(0, target.start() - 12), target.end() + 8))
 
@@ -2568,7 +2605,8 @@ def _gone_by(text: str, target: re.Match, year: Optional[int]) -> bool:
     return year is not None and written is not None and int(written.group()) < year
 
 
-def _status(frame: Frame, a: int, pos: int, year: Optional[int], of_plan: bool = False, reports_past: bool = False) -> str:
+def _status(frame: Frame, a: int, pos: int, year: Optional[int], of_plan: bool = False, reports_past: bool = False,
+            month: Optional[int] = None) -> str:
     """target where the figure's clause says so (力争, 到2025年, 将); actual
     where it says the figure is reached (已建成, 截至, 目前); else as the
     later of such words in the sentence so far, else target where a plan
@@ -2580,11 +2618,11 @@ def _status(frame: Frame, a: int, pos: int, year: Optional[int], of_plan: bool =
     by (“十三五”期间…); neither where the text ``reports_past`` (a paragraph looking back on a period,
     a plan's background part)."""
     text = frame.text
-    if _targets(text, a, pos, year):
+    if _targets(text, a, pos, year, month):
         return "target"
     if _ACTUAL.search(text, a, pos):
         return "actual"
-    target = max((t.end() for t in _targets(text, 0, pos, year)), default=-1)
+    target = max((t.end() for t in _targets(text, 0, pos, year, month)), default=-1)
     if target > max((t.end() for t in _ACTUAL.finditer(text, 0, pos)), default=-1):
         return "target"  # the later word of the sentence so far says which
     if target < 0 and reports_past:
@@ -2819,6 +2857,24 @@ def _month_gone_by_last_year(before: str, month: Optional[int]) -> bool:
     if last is None or _RELATIVE_YEAR.search(before, max(0, last.start() - 4)) or _TIME_SINCE.search(before, last.end()):
         return False
     return parse_number(next(g for g in last.groups() if g), None) > month  # 12月, 十二月: the month's number
+
+
+# A time of its own that a sentence names, which the year gone by that its article's lead reports on does not
+# date: a year by the document's (今年, 年内), a day of the news (今天, 近日, 日前), or a month with no year that has
+# come by the month the document is of (1月份, 截至1月底, told in February; not 5月4号, told in January: last year's)
+# (not a written year's 年底, nor a count's 年内: 较2023年底, 2023年年底, 三年内)
+_OWN_TIME = re.compile(rf"(?<![\d〇零一二三四五六七八九十年])(?:{_DOCUMENT_YEAR.pattern})"
+                       rf"|{_alt(M['news_days'] + LEX.patterns['relation']['recent_days'])}")
+_MONTH_NAMED = re.compile(rf"(?<![\d年个一二三四五六七八九十]){_MONTH_NUMBER}月")
+
+
+def names_its_time(frame: Frame, month: Optional[int]) -> bool:
+    """The sentence names a time of its own, of the document's year or its days (3条新生产线今年6月就能投产;
+    截至1月底，…; 近日，…), even after its figures: none that a lead's year gone by dates (see ``led_year``
+    of extract); ``month`` the month the document was published."""
+    if _OWN_TIME.search(frame.text):
+        return True
+    return month is not None and any(parse_number(m.group(1), None) <= month for m in _MONTH_NAMED.finditer(frame.text))
 
 
 def _since_is_the_year(since: re.Match, before: str, year: Optional[int], closing: bool = False) -> bool:

@@ -593,18 +593,22 @@ def extract_document(doc: Document, settings: Settings = DEFAULT) -> Extraction:
         bulletin = measures.bulletin_year(frame) if sent.heading else None
         if bulletin is not None:  # 丹寨县2015年…统计公报, published in 2016: what it states with no year is of 2015
             reported[sent.article] = bulletin
+        if sent.heading and measures.heading_level(frame) == 0:
+            led.pop(sent.article, None)  # a headline with no mark (a round-up's item: 北京新增绿地): its own lead follows
         if not sent.heading and sent.article not in led:
             led[sent.article] = opened if _reports_last_year(opened, ctx, settings) else None
         stated_year = stated[1] if stated[0] == sent.paragraph else headed[1] if headed[0] == sent.article else None
-        stated_year = stated_year if stated_year is not None else reported.get(sent.article, led.get(sent.article))
+        stated_year = stated_year if stated_year is not None else reported.get(sent.article)
+        # the lead's year gone by, where nothing nearer dates the sentence and it names no time of its own
+        led_year = led.get(sent.article) if stated_year is None and not measures.names_its_time(frame, ctx.month) else None
         if measures.speaks_of_now(frame) and not reviewed:  # 目前, 如今: not of the year stated before, nor dating the next
             # nor, as the present goes on to the paragraph's end, of the year headed
-            stated_year, stated = None, (sent.paragraph if measures.speaks_of_the_present(frame) else -1, None)
+            stated_year, stated, led_year = None, (sent.paragraph if measures.speaks_of_the_present(frame) else -1, None), None
         elif opened is not None:
             stated = (sent.paragraph, opened)
             stated_year = opened if reviewed else stated_year  # 过去一年，GDP增长8.1%: the sentence's own figures too
         elif measures.opens_looking_ahead(frame):  # 今后五年，…: aims, of no year a sentence before looked back on
-            stated_year, stated = None, (-1, None)
+            stated_year, stated, led_year = None, (-1, None), None
         if opens_paragraph and measures.opens_looking_back(frame):
             looked_back = sent.paragraph
         elif looked_back == sent.paragraph and measures.opens_looking_ahead(frame):  # 今后五年，…: aims again
@@ -622,7 +626,8 @@ def extract_document(doc: Document, settings: Settings = DEFAULT) -> Extraction:
         county = ctx.scope("区", sent.article)
         figures = list(measures.extract(frame, ctx.year, target_year.get(sent.article), scope, county if county in named else None,
                                         stated_year, grouped == sent.paragraph, sent.index in under_plan,
-                                        looked_back == sent.paragraph or background[0] == sent.article, ctx.month))
+                                        looked_back == sent.paragraph or background[0] == sent.article, ctx.month,
+                                        led_year))
         if sent.heading or sent.index == 0 and len(sentences) > 1 and sentences[1].paragraph != sent.paragraph:
             # a headline (a heading, or a first line standing alone over a body) sums up what the body states, and dates
             figures = [replace(f, confidence=frame.confidences.measure_headline) for f in figures]
