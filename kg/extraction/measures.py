@@ -342,13 +342,13 @@ def _noun_sorted(text: str, m: re.Match) -> bool:
         return False
     start = m.start("unit") if m.group("unit") else m.end()
     first = _word_at(text, start)
-    if first in _QUANTITY_WORDS:
+    if first in _SORTING_QUANTITIES:
         return words.tag(_word_at(text, start + len(first))) in _NOUN_TAGS
     return len(first) > max(len(m.group("unit") or ""), 1) and first not in _MILESTONES and not first.startswith(_MONEY_HEAD_WORDS) \
         and words.tag(first) in _NOUN_TAGS
 
 
-_QUANTITY_WORDS = set(M["quantities"] + M["money_quantities"])
+_SORTING_QUANTITIES = set(M["quantities"] + M["money_quantities"])  # 产值, 投资: the quantity a threshold is of
 
 
 # 快4.0和2.2个百分点, 分别达4.92亿、2.7亿、0.78亿户: a list writes its figures' unit once, after the last
