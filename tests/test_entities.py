@@ -1436,6 +1436,10 @@ def test_entities_fund_named_by_seat_and_field(text, expected):
     ("美国彼得森基金会主席出席", ("Organization", "美国彼得森基金")),  # 基金会: a foundation
     ("长江经济带产业基金（简称长江基金）日前签订协议", ("Organization", "长江经济带产业基金（简称长江基金")),
     ("国家中小企业发展基金实体基金新增投资", ("Organization", "国家中小企业发展基金实体基金")),  # two funds' names
+    # a pool of insurance or security money is the region's, no body (review 22, rlate)
+    ("广东省社会保险基金收入增长5%", ("Organization", "广东省社会保险基金")),
+    ("浙江省医保基金支出3000亿元", ("Organization", "浙江省医保基金")),
+    ("北京市失业保险基金结余50亿元", ("Organization", "北京市失业保险基金")),
 ])
 def test_entities_fund_names_do_not_overreach(text, absent):
     assert absent not in mentions(text)

@@ -4574,6 +4574,12 @@ def test_measures_financing_sums(text, subject, indicator, value):
     assert any(g[0] == subject and g[1] == indicator and g[2] == value and g[3] == "亿元" for g in got), got
 
 
+def test_measures_an_insurance_fund_s_figure_stays_the_region_s():
+    # review 22 (rlate): 医保基金 is the province's pool of money, no fund body taking its 支出
+    got = figures("浙江省加快发展。浙江省医保基金支出3000亿元。")
+    assert any(g[0] == "浙江省" and g[1] == "医保基金支出" and g[2] == 3000 for g in got), got
+
+
 def test_measures_a_quantity_before_the_sum_keeps_naming_it():
     # 研发投入 names the sum though 资金 after it acts (搭建): the head after it does not replace it
     got = figures("江门农商银行研发投入2亿元资金搭建平台。")
