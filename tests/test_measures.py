@@ -988,6 +988,17 @@ def test_measures_a_voltage_with_nothing_named_after_it_is_a_figure():
     assert [(g[2], g[3]) for g in got] == [(1100, "千伏")], got
 
 
+@pytest.mark.parametrize("text, value", [
+    ("江苏省加快建设。江苏省电网电压等级提升至1000千伏并实现联网。", 1000),  # a conjunction goes on the clause
+    ("新疆加快建设。新疆电网最高电压等级达到750千伏后，输送能力大幅提升。", 750),  # a localizer: after it reached
+    ("新疆加快建设。新疆电网线路电压由500千伏提高到1000千伏。", 1000),  # a level verb after the from-level
+])
+def test_measures_a_voltage_the_clause_goes_on_about_is_a_figure(text, value):
+    # review 22 (rlate): any character after the voltage read as the equipment it grades dropped these
+    got = figures(text)
+    assert any(g[2] == value and g[3] == "千伏" for g in got), got
+
+
 @pytest.mark.parametrize("text, indicator", [
     ("我国经济运行平稳。全国41个工业大类行业中，有35个实现增长。", "工业大类行业"),
     ("我国经济运行平稳。全国经济总产出达到120万亿元。", "经济总产出"),

@@ -314,7 +314,7 @@ def _is_figure(text: str, m: re.Match, covered: list[bool]) -> bool:
         return False  # 新车售价15.98万起: a price from so much, no count of cases
     if text.startswith(_CLASS, m.end()) or _TIMES in text[max(0, m.start() - 1):m.end() + 1]:
         return False  # 20万吨级, 百亿级: a class; 5公里×5公里: a size
-    if m.group("unit") in _GRADE_UNITS and _GRADED_NAME.match(text, m.end()):
+    if m.group("unit") in _GRADE_UNITS and _grades_next(text, m.end()):
         return False  # 1100千伏特高压直流输电线路: the grade of the line, no figure
     return not _is_ratio_base(text, m)
 
@@ -367,7 +367,21 @@ def _one_or_next(m: re.Match, last: re.Match) -> bool:
 
 _CLASS = "级"
 _GRADE_UNITS = tuple(M["grade_units"])  # 1100千伏特高压…: a voltage before the equipment it grades
-_GRADED_NAME = re.compile(rf"[{CJK}]")
+_GRADED_NAME = re.compile(rf"(?:及?(?:以上|以下))?(?=[{CJK}A-Za-z])")  # 1100千伏特高压, 110千伏及以上输电线路
+# what goes on the clause after a voltage, no equipment it grades: a conjunction, localizer, preposition, adverb or
+# pronoun (1000千伏并实现联网, 750千伏后, 由500千伏提高到…), or a verb of its level (提高到, 是)
+_CLAUSE_GOES_ON_TAGS = ("c", "f", "p", "d", "r")
+_LEVEL_GOES_ON = set(M["growth"]) | set(_LEVEL_VERB.split("|")) | {"是", "到", "至"}
+
+
+def _grades_next(text: str, end: int) -> bool:
+    """The voltage ending at ``end`` grades the equipment named right after it (1100千伏特高压直流输电线路,
+    110千伏九寨沟变电站); not where the clause goes on about the voltage (电压由500千伏提高到1000千伏, 达到750千伏后)."""
+    g = _GRADED_NAME.match(text, end)
+    if g is None:
+        return False
+    first = words.cut(text[g.end():g.end() + 8])[0]
+    return not (words.tag(first).startswith(_CLAUSE_GOES_ON_TAGS) or first in _LEVEL_GOES_ON)
 _NEARLY = "近"
 _THRESHOLD_WORDS = ("超过", "突破", "超", "逾")
 _MEMBER_SUMS = _alt(M["member_sums"])  # 合计, 总投资…: the counted things' sum, no bar each passes
