@@ -4528,6 +4528,8 @@ def test_measures_an_area_opening_a_clause_after_a_sum_of_money_measures_the_thi
 @pytest.mark.parametrize("text, years", [
     ("我国跨境电商发展迅速。目前，我国跨境电商货物进出口占整体外贸比重由5年前的不到1%上升到5%左右。", [2016, 2021]),
     ("黑龙江粮食丰收。黑龙江粮食产量从十年前的960亿斤增长到去年的1100亿斤。", [2011, 2020]),
+    # years before the year the sentence is of, not the text's (review 22, rlate)
+    ("我国互联网发展。2020年，我国网民规模从十年前的4.5亿增加到9.89亿。", [2010, 2020]),
 ])
 def test_measures_a_level_so_many_years_ago_is_of_that_year(text, years):
     assert [g[4] for g in figures(text)] == years, figures(text)

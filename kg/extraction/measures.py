@@ -1437,7 +1437,9 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
             fig_year = _year(text[:from_at], year, None, False, stated_year)
             fig_year = fig_year - 1 if fig_year is not None else None
         elif from_at is not None and year is not None and _YEARS_AGO.match(text, from_at):
-            fig_year = year - int(parse_number(_YEARS_AGO.match(text, from_at).group(1), None))
+            # 2020年，我国网民规模从十年前的4.5亿增加到9.89亿: so many years before the year the sentence is of (2010)
+            anchor = _year(text[:from_at], year, None, False, stated_year)
+            fig_year = anchor - int(parse_number(_YEARS_AGO.match(text, from_at).group(1), None)) if anchor is not None else None
         elif from_at is not None and not _YEAR.search(text, 0, m.start()) and not _FROM_DATED.search(text, from_at, m.start()):
             fig_year = _period_start(text[:from_at], year) or _range_start(text[:from_at], year) or fig_year
         elif from_at is not None and not _YEAR.search(text, from_at, m.start()):
