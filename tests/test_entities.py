@@ -971,6 +971,11 @@ def test_entities_a_college_is_named_by_two_fields_joined_by_yu(text, body):
     ("天津市与中国科学院签署协议", "天津市与中国科学院"),  # a place, then the joiner: two parties
     ("国务院国资委与中国科学院签署协议", "国务院国资委与中国科学院"),  # a body, then the joiner
     ("学校将加强与工程学院的合作", "加强与工程学院"),  # a verb before the joiner
+    # review 22 (rlate): a suffix alone after the joiner, or a kind of party before it, joins two parties
+    ("推动企业与研究院合作", "企业与研究院"),
+    ("加强高校与科学院的合作", "高校与科学院"),
+    ("深化产业与学院的对接", "深化产业与学院"),
+    ("推动企业与工程研究院合作", "企业与工程研究院"),
 ])
 def test_entities_yu_after_a_party_or_a_verb_joins_no_fields(text, absent):
     assert ("Organization", absent) not in mentions(text), mentions(text)

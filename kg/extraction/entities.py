@@ -1864,11 +1864,14 @@ def _field_pair_start(text: str, start: int, suffix: int, stop: int, found: list
     (a field, not a verb: 加强与|工程学院的合作) and no body, place or person
     ends there (天津市与|中国科学院, 国资委与|…, 吉林大学与|…研究院). ``start`` if not."""
     joiner = start - 1
-    if text[joiner:start] != _FIELD_JOINER or joiner <= stop:
+    # the second field is words of its own (数学与|系统科学研究院), not the suffix alone: 企业与|研究院, 高校与|科学院
+    # join two parties
+    if text[joiner:start] != _FIELD_JOINER or joiner <= stop or suffix - start < th.min_field_pair_part:
         return start
     left = _name_left(text, joiner, max_chars=th.max_company_name - (suffix - start) - 1, stop_at=stop)
     toks = words.cut(text[left:joiner])
-    if joiner - left < 2 or words.tag(toks[-1]) not in _FIELD_TAGS or _BODY_WORD_END.search(text, left, joiner) \
+    if joiner - left < th.min_field_pair_part or words.tag(toks[-1]) not in _FIELD_TAGS or _BODY_WORD_END.search(text, left, joiner) \
+            or text.endswith(tuple(_COUNTABLE_KINDS), left, joiner) \
             or text.endswith(_SEAT_ENDS, left, joiner) or any(
             m.type in ("Organization", "Region", "Person", "Policy", "Event") and m.end == joiner for m in found):
         return start
