@@ -999,6 +999,8 @@ def test_entities_a_quoted_joint_lab_is_a_body(text, lab):
 @pytest.mark.parametrize("text", [
     "通过建设校企联合实验室，推动成果转化",  # unquoted: a kind
     "与其他机构共建联合实验室",
+    "北京市推进“政产学研用联合实验室”建设",  # quoted, still the kind by who builds it (review 22, rlate)
+    "“产学研联合实验室”建设取得成效",
     "联合建设“5G媒体应用实验室”",  # quoted, but no joint lab by its name
 ])
 def test_entities_an_unquoted_joint_lab_is_a_kind(text):

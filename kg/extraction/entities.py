@@ -2928,12 +2928,17 @@ def designated_lab(sent: Sentence, found: list[Mention], settings: Settings) -> 
 _QUOTED_JOINT_LAB = Guarded(r"“([^“”，。；、\s]{2,24}?联合[^“”，。；、\s]{0,6}?实验室)”", needs=("联合",))
 
 
+_JOINT_LAB_PARTNERS = set(P["organization"]["joint_lab_partner_kinds"])
+
+
 @recogniser("org.quoted-joint-lab.v1", needs=_QUOTED_JOINT_LAB.needs)
 def quoted_joint_lab(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
     """A joint lab named in quotes (“智能高性能计算技术联合实验室”,
     “宝鸡市人工智能联合共享实验室”); not one another recogniser named."""
     text = sent.text
     for m in _QUOTED_JOINT_LAB.finditer(text):
+        if text[m.start(1):m.end(1)].split("联合")[0] in _JOINT_LAB_PARTNERS:
+            continue  # “产学研联合实验室”: the kind by who builds it, no lab's field
         if not any(f.type == "Organization" and f.start <= m.start(1) and f.end >= m.end(1) for f in found):
             yield _mention(sent, "Organization", m.start(1), m.end(1), m.group(1), "org.quoted-joint-lab.v1",
                            subtype="ResearchInstitute")
