@@ -470,10 +470,10 @@ def _noun_phrase_before(text: str, verb_ok: bool = True, counted: bool = False) 
         if out.startswith(_BOUNDS) and words.tag(tok) in _BAR_TAGS and len(tok) > 1:
             out = tok + out  # 百亿+以上+产业集群, 五年期+以上+贷款…: the bar is part of the class's name (not a
             continue  # classifier alone, 岁 or 级 of 65岁以上, 2级以上, whose number was cut off as a figure before)
-        if tok in _AIMS_IN_PHRASE:  # 新能源发电装机+预计+将新增, 铁路+预计+发送旅客: the name ends before the forecast
-            if out:
-                break
-            continue
+        if tok in _AIMS_IN_PHRASE:  # 新能源发电装机+预计+将新增, 铁路+预计+发送旅客: the forecast is no word of the name
+            if out and not (i > 0 and words.tag(toks[i - 1]) in _COMMON_NOUN_TAGS):
+                break  # (a place, time or verb before it is none either: 吉林省+预计+建设…, 一季度+力争+投资)
+            continue  # a noun before it is (铁路+预计+发送旅客: 铁路发送旅客, not 公路's)
         if out and tok in _KIND_ADVERBS:  # 对外+直接+投资: the kind of investment, not how it is made
             out = tok + out
             continue
