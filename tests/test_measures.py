@@ -4590,6 +4590,21 @@ def test_measures_financing_sums(text, subject, indicator, value):
     assert any(g[0] == subject and g[1] == indicator and g[2] == value and g[3] == "亿元" for g in got), got
 
 
+@pytest.mark.parametrize("text, subject, indicator", [
+    # review 22 (rlate): the indicator read back into its subject's name right before the figure loses those words
+    ("深圳市设立基金。深圳市中小企业发展基金投资企业80家。", "深圳市中小企业发展基金", "投资企业"),
+    ("今年以来，中国农业发展银行新投放水利贷款1336亿元。", "中国农业发展银行", "新投放水利贷款"),
+])
+def test_measures_no_indicator_opens_inside_its_subject_s_name(text, subject, indicator):
+    got = figures(text)
+    assert any(g[0] == subject and g[1] == indicator for g in got), got
+
+
+def test_measures_a_place_s_short_form_inside_the_quantity_stays_there():
+    got = figures("初步核算，一季度国内生产总值296299亿元。")
+    assert any(g[1] == "国内生产总值" for g in got), got
+
+
 def test_measures_an_insurance_fund_s_figure_stays_the_region_s():
     # review 22 (rlate): 医保基金 is the province's pool of money, no fund body taking its 支出
     got = figures("浙江省加快发展。浙江省医保基金支出3000亿元。")

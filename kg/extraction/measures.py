@@ -1504,7 +1504,7 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
         for whose, what in _each_alike(frame, found, m, a, subj, indicator) if pair_subject is None else [(subj, indicator)]:
             if _BASIS_ONLY.fullmatch(_RATE_SUFFIX.sub("", what)):
                 continue  # 同比增长了218%, 日均增速: a rate whose quantity was not found (A和B均同比上涨50%: each item's, above)
-            counted = _without_own_scope(_without_subject(what, whose), whose)
+            counted = _without_own_scope(_without_subject(_without_name_tail(frame, what, whose, a, m.start()), whose), whose)
             # each item's growth (产量同比增长均超过55% -> 多晶硅产量增速): a rate, named by its quantity
             rate = change == "rate" or unit == "%" and _GROWTH_NAME_END.search(counted) is not None
             # a change in points of a growth rate (增速高2个百分点) is the rate's: its name keeps the rate word
@@ -1628,6 +1628,22 @@ def _own_scope_word(subj: Mention) -> str:
     if subj.name in MUNICIPALITIES or level == "prefecture":
         return "全市"
     return "全省" if level == "province" else ""
+
+
+def _without_name_tail(frame: Frame, indicator: str, subj: Mention, a: int, pos: int) -> str:
+    """An indicator read back into the end of its subject's name, right before the figure (深圳市中小企业发展基金
+    投资企业80家: 基金投资企业 of the fund; 农业发展银行新投放水利贷款 of 中国农业发展银行): the name's words are the
+    subject's, what follows them is counted. Not a place's: its short form is often a character of a word of the
+    quantity (国内|生产总值 of 中国, 川|渝地区, 中国籍犯罪嫌疑人)."""
+    if subj.type == "Region" or not a <= subj.end <= pos:
+        return indicator
+    for cut in range(len(indicator) - _SHORTEST_AFTER_NAME, 0, -1):
+        if subj.surface.endswith(indicator[:cut]) and frame.text.startswith(indicator[cut:], subj.end):
+            return indicator[cut:]
+    return indicator
+
+
+_SHORTEST_AFTER_NAME = 2  # characters of what is counted after the name (投资企业, 规模)
 
 
 def _without_subject(indicator: str, subj: Mention) -> str:
