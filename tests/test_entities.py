@@ -976,6 +976,11 @@ def test_entities_a_college_is_named_by_two_fields_joined_by_yu(text, body):
     ("天津市与中国科学院签署协议", "天津市与中国科学院"),  # a place, then the joiner: two parties
     ("国务院国资委与中国科学院签署协议", "国务院国资委与中国科学院"),  # a body, then the joiner
     ("学校将加强与工程学院的合作", "加强与工程学院"),  # a verb before the joiner
+    # review 22 (rlate): a suffix alone after the joiner, or a kind of party before it, joins two parties
+    ("推动企业与研究院合作", "企业与研究院"),
+    ("加强高校与科学院的合作", "高校与科学院"),
+    ("深化产业与学院的对接", "深化产业与学院"),
+    ("推动企业与工程研究院合作", "企业与工程研究院"),
 ])
 def test_entities_yu_after_a_party_or_a_verb_joins_no_fields(text, absent):
     assert ("Organization", absent) not in mentions(text), mentions(text)
@@ -999,6 +1004,8 @@ def test_entities_a_quoted_joint_lab_is_a_body(text, lab):
 @pytest.mark.parametrize("text", [
     "通过建设校企联合实验室，推动成果转化",  # unquoted: a kind
     "与其他机构共建联合实验室",
+    "北京市推进“政产学研用联合实验室”建设",  # quoted, still the kind by who builds it (review 22, rlate)
+    "“产学研联合实验室”建设取得成效",
     "联合建设“5G媒体应用实验室”",  # quoted, but no joint lab by its name
 ])
 def test_entities_an_unquoted_joint_lab_is_a_kind(text):
@@ -1441,6 +1448,10 @@ def test_entities_fund_named_by_seat_and_field(text, expected):
     ("美国彼得森基金会主席出席", ("Organization", "美国彼得森基金")),  # 基金会: a foundation
     ("长江经济带产业基金（简称长江基金）日前签订协议", ("Organization", "长江经济带产业基金（简称长江基金")),
     ("国家中小企业发展基金实体基金新增投资", ("Organization", "国家中小企业发展基金实体基金")),  # two funds' names
+    # a pool of insurance or security money is the region's, no body (review 22, rlate)
+    ("广东省社会保险基金收入增长5%", ("Organization", "广东省社会保险基金")),
+    ("浙江省医保基金支出3000亿元", ("Organization", "浙江省医保基金")),
+    ("北京市失业保险基金结余50亿元", ("Organization", "北京市失业保险基金")),
 ])
 def test_entities_fund_names_do_not_overreach(text, absent):
     assert absent not in mentions(text)

@@ -2641,6 +2641,9 @@ def test_relations_an_assistant_secretary_general_holds_a_post_in_the_body(text,
     # no side named again: the aim is both sides'
     ("中国移动与华为牵手,共筑5G智慧社区。",
      ("华为技术有限公司", "targets", "5G"), None),
+    # both sides named again together: the aim stays both sides' (review 22, rlate)
+    ("华为与深圳市政府签署协议，华为和深圳市政府将共同推动人工智能产业发展。",
+     ("深圳市人民政府", "targets", "人工智能"), None),
 ])
 def test_relations_a_side_named_again_aims_alone(text, present, absent):
     got = triples(text)

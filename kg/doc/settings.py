@@ -43,6 +43,7 @@ class Thresholds:
     max_owner_name: int = 8           # a company named only by what it owns (徐工机械控股子公司…): its longest name
     min_owner_name: int = 2           # fewer characters before 旗下 are a word (其旗下), not a name
     min_state_field: int = 4          # what a 国家…中心 studies: fewer make a kind (国家重点实验室), not a name
+    min_field_pair_part: int = 2      # characters of each field a 与 joins in a college's name (数学与系统科学研究院; 企业与研究院 joins parties)
     max_list_item: int = 24           # one item of a list of bodies
     max_joined_part: int = 6          # the left of 与 in a joined name (计算与应用统计)
     generic_word_freq: int = 50       # a one-word company prefix this frequent is a common word (某科技公司)

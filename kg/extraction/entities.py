@@ -1533,6 +1533,13 @@ _SEAT_SUFFIX = Guarded(f"({_alt(P['organization']['seat_suffixes'])})(?![{CJK}]?
                        needs=[*P["organization"]["seat_suffixes"], *_FUNDS])
 _FUND_WORD = re.compile(_alt(_FUNDS))  # in a field, the end of another fund's name (国家中小企业发展基金|实体基金): two names
 _SHORT_NAME_SAID = "简称"
+_FUND_POOLS = tuple(P["organization"]["fund_pool_fields"])
+
+
+def _money_pool(text: str, suffix: re.Match) -> bool:
+    """A fund named by a pool of insurance or security money (广东省社会保险基金, 浙江省医保基金): the region's
+    money, no body of its own."""
+    return suffix.group() in _FUNDS and text.endswith(_FUND_POOLS, 0, suffix.start())
 _ACT_TAGS = {"v", "l", "i"}  # 湖南加快|湘江实验室, 安徽省充分发挥|国家实验室: the seat acts, it names nothing
 
 
@@ -1551,7 +1558,7 @@ def organization_after_seat(sent: Sentence, found: list[Mention], settings: Sett
             acts = words.tag(toks[0]) in _ACT_TAGS and not (seat.type == "Organization" and m.group() == "分会")
             # 与 right after the seat joins two parties (中国移动与|鹏城实验室): only inside the field is it a name's (设计与制造)
             # a short name in brackets ends the name before it (长江经济带产业基金（简称长江基金）): no field holds it
-            if acts or toks[0] == "与" or _SHORT_NAME_SAID in toks or _FUND_WORD.search(text, seat.end, m.start()) \
+            if acts or toks[0] == "与" or _SHORT_NAME_SAID in toks or _FUND_WORD.search(text, seat.end, m.start()) or _money_pool(text, m) \
                     or not _seat_words(toks) or any(
                     s.start < m.start() and seat.end < s.end for s in found if s is not seat and s.type != "Sector"):
                 break
@@ -1585,7 +1592,7 @@ def organization_of_state(sent: Sentence, found: list[Mention], settings: Settin
     for m in _SEAT_SUFFIX.finditer(text):
         state = next((s for s in _STATE.finditer(text, max(0, m.start() - settings.thresholds.max_seat_name), m.start())), None)
         if state is None or m.start() - state.end() < settings.thresholds.min_state_field or not _name_may_start(text, state.start()) \
-                or _FUND_WORD.search(text, state.end(), m.start()) or any(f.start < m.end() and state.start() < f.end for f in found if f.type != "Sector"):
+                or _FUND_WORD.search(text, state.end(), m.start()) or _money_pool(text, m) or any(f.start < m.end() and state.start() < f.end for f in found if f.type != "Sector"):
             continue
         toks = words.cut(text[state.end():m.start()])
         if words.tag(toks[0]) not in _ACT_TAGS and _seat_words(toks) and not all(t in _DOMAINS for t in toks):
@@ -1857,11 +1864,14 @@ def _field_pair_start(text: str, start: int, suffix: int, stop: int, found: list
     (a field, not a verb: 加强与|工程学院的合作) and no body, place or person
     ends there (天津市与|中国科学院, 国资委与|…, 吉林大学与|…研究院). ``start`` if not."""
     joiner = start - 1
-    if text[joiner:start] != _FIELD_JOINER or joiner <= stop:
+    # the second field is words of its own (数学与|系统科学研究院), not the suffix alone: 企业与|研究院, 高校与|科学院
+    # join two parties
+    if text[joiner:start] != _FIELD_JOINER or joiner <= stop or suffix - start < th.min_field_pair_part:
         return start
     left = _name_left(text, joiner, max_chars=th.max_company_name - (suffix - start) - 1, stop_at=stop)
     toks = words.cut(text[left:joiner])
-    if joiner - left < 2 or words.tag(toks[-1]) not in _FIELD_TAGS or _BODY_WORD_END.search(text, left, joiner) \
+    if joiner - left < th.min_field_pair_part or words.tag(toks[-1]) not in _FIELD_TAGS or _BODY_WORD_END.search(text, left, joiner) \
+            or text.endswith(tuple(_COUNTABLE_KINDS), left, joiner) \
             or text.endswith(_SEAT_ENDS, left, joiner) or any(
             m.type in ("Organization", "Region", "Person", "Policy", "Event") and m.end == joiner for m in found):
         return start
@@ -2918,12 +2928,17 @@ def designated_lab(sent: Sentence, found: list[Mention], settings: Settings) -> 
 _QUOTED_JOINT_LAB = Guarded(r"“([^“”，。；、\s]{2,24}?联合[^“”，。；、\s]{0,6}?实验室)”", needs=("联合",))
 
 
+_JOINT_LAB_PARTNERS = set(P["organization"]["joint_lab_partner_kinds"])
+
+
 @recogniser("org.quoted-joint-lab.v1", needs=_QUOTED_JOINT_LAB.needs)
 def quoted_joint_lab(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
     """A joint lab named in quotes (“智能高性能计算技术联合实验室”,
     “宝鸡市人工智能联合共享实验室”); not one another recogniser named."""
     text = sent.text
     for m in _QUOTED_JOINT_LAB.finditer(text):
+        if text[m.start(1):m.end(1)].split("联合")[0] in _JOINT_LAB_PARTNERS:
+            continue  # “产学研联合实验室”: the kind by who builds it, no lab's field
         if not any(f.type == "Organization" and f.start <= m.start(1) and f.end >= m.end(1) for f in found):
             yield _mention(sent, "Organization", m.start(1), m.end(1), m.group(1), "org.quoted-joint-lab.v1",
                            subtype="ResearchInstitute")

@@ -323,7 +323,7 @@ def _is_figure(text: str, m: re.Match, covered: list[bool]) -> bool:
         return False  # 新车售价15.98万起: a price from so much, no count of cases
     if text.startswith(_CLASS, m.end()) or _TIMES in text[max(0, m.start() - 1):m.end() + 1]:
         return False  # 20万吨级, 百亿级: a class; 5公里×5公里: a size
-    if m.group("unit") in _GRADE_UNITS and _GRADED_NAME.match(text, m.end()):
+    if m.group("unit") in _GRADE_UNITS and _grades_next(text, m.end()):
         return False  # 1100千伏特高压直流输电线路: the grade of the line, no figure
     return not _is_ratio_base(text, m)
 
@@ -383,7 +383,21 @@ def _one_or_next(m: re.Match, last: re.Match) -> bool:
 
 _CLASS = "级"
 _GRADE_UNITS = tuple(M["grade_units"])  # 1100千伏特高压…: a voltage before the equipment it grades
-_GRADED_NAME = re.compile(rf"[{CJK}]")
+_GRADED_NAME = re.compile(rf"(?:及?(?:以上|以下))?(?=[{CJK}A-Za-z])")  # 1100千伏特高压, 110千伏及以上输电线路
+# what goes on the clause after a voltage, no equipment it grades: a conjunction, localizer, preposition, adverb or
+# pronoun (1000千伏并实现联网, 750千伏后, 由500千伏提高到…), or a verb of its level (提高到, 是)
+_CLAUSE_GOES_ON_TAGS = ("c", "f", "p", "d", "r")
+_LEVEL_GOES_ON = set(M["growth"]) | set(_LEVEL_VERB.split("|")) | {"是", "到", "至"}
+
+
+def _grades_next(text: str, end: int) -> bool:
+    """The voltage ending at ``end`` grades the equipment named right after it (1100千伏特高压直流输电线路,
+    110千伏九寨沟变电站); not where the clause goes on about the voltage (电压由500千伏提高到1000千伏, 达到750千伏后)."""
+    g = _GRADED_NAME.match(text, end)
+    if g is None:
+        return False
+    first = words.cut(text[g.end():g.end() + 8])[0]
+    return not (words.tag(first).startswith(_CLAUSE_GOES_ON_TAGS) or first in _LEVEL_GOES_ON)
 _NEARLY = "近"
 _THRESHOLD_WORDS = ("超过", "突破", "超", "逾")
 _MEMBER_SUMS = _alt(M["member_sums"])  # 合计, 总投资…: the counted things' sum, no bar each passes
@@ -472,10 +486,10 @@ def _noun_phrase_before(text: str, verb_ok: bool = True, counted: bool = False) 
         if out.startswith(_BOUNDS) and words.tag(tok) in _BAR_TAGS and len(tok) > 1:
             out = tok + out  # 百亿+以上+产业集群, 五年期+以上+贷款…: the bar is part of the class's name (not a
             continue  # classifier alone, 岁 or 级 of 65岁以上, 2级以上, whose number was cut off as a figure before)
-        if tok in _AIMS_IN_PHRASE:  # 新能源发电装机+预计+将新增, 铁路+预计+发送旅客: the name ends before the forecast
-            if out:
-                break
-            continue
+        if tok in _AIMS_IN_PHRASE:  # 新能源发电装机+预计+将新增, 铁路+预计+发送旅客: the forecast is no word of the name
+            if out and not (i > 0 and words.tag(toks[i - 1]) in _COMMON_NOUN_TAGS):
+                break  # (a place, time or verb before it is none either: 吉林省+预计+建设…, 一季度+力争+投资)
+            continue  # a noun before it is (铁路+预计+发送旅客: 铁路发送旅客, not 公路's)
         if out and tok in _KIND_ADVERBS:  # 对外+直接+投资: the kind of investment, not how it is made
             out = tok + out
             continue
@@ -1448,7 +1462,9 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
             fig_year = _year(text[:from_at], year, None, False, told_year)
             fig_year = fig_year - 1 if fig_year is not None else None
         elif from_at is not None and year is not None and _YEARS_AGO.match(text, from_at):
-            fig_year = year - int(parse_number(_YEARS_AGO.match(text, from_at).group(1), None))
+            # 2020年，我国网民规模从十年前的4.5亿增加到9.89亿: so many years before the year the sentence is of (2010)
+            anchor = _year(text[:from_at], year, None, False, stated_year)
+            fig_year = anchor - int(parse_number(_YEARS_AGO.match(text, from_at).group(1), None)) if anchor is not None else None
         elif from_at is not None and not _YEAR.search(text, 0, m.start()) and not _FROM_DATED.search(text, from_at, m.start()):
             fig_year = _period_start(text[:from_at], year) or _range_start(text[:from_at], year) or fig_year
         elif from_at is not None and not _YEAR.search(text, from_at, m.start()):
@@ -1513,7 +1529,7 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
         for whose, what in _each_alike(frame, found, m, a, subj, indicator) if pair_subject is None else [(subj, indicator)]:
             if _BASIS_ONLY.fullmatch(_RATE_SUFFIX.sub("", what)):
                 continue  # 同比增长了218%, 日均增速: a rate whose quantity was not found (A和B均同比上涨50%: each item's, above)
-            counted = _without_own_scope(_without_subject(what, whose), whose)
+            counted = _without_own_scope(_without_subject(_without_name_tail(frame, what, whose, a, m.start()), whose), whose)
             # each item's growth (产量同比增长均超过55% -> 多晶硅产量增速): a rate, named by its quantity
             rate = change == "rate" or unit == "%" and _GROWTH_NAME_END.search(counted) is not None
             # a change in points of a growth rate (增速高2个百分点) is the rate's: its name keeps the rate word
@@ -1638,6 +1654,22 @@ def _own_scope_word(subj: Mention) -> str:
     if subj.name in MUNICIPALITIES or level == "prefecture":
         return "全市"
     return "全省" if level == "province" else ""
+
+
+def _without_name_tail(frame: Frame, indicator: str, subj: Mention, a: int, pos: int) -> str:
+    """An indicator read back into the end of its subject's name, right before the figure (深圳市中小企业发展基金
+    投资企业80家: 基金投资企业 of the fund; 农业发展银行新投放水利贷款 of 中国农业发展银行): the name's words are the
+    subject's, what follows them is counted. Not a place's: its short form is often a character of a word of the
+    quantity (国内|生产总值 of 中国, 川|渝地区, 中国籍犯罪嫌疑人)."""
+    if subj.type == "Region" or not a <= subj.end <= pos:
+        return indicator
+    for cut in range(len(indicator) - _SHORTEST_AFTER_NAME, 0, -1):
+        if subj.surface.endswith(indicator[:cut]) and frame.text.startswith(indicator[cut:], subj.end):
+            return indicator[cut:]
+    return indicator
+
+
+_SHORTEST_AFTER_NAME = 2  # characters of what is counted after the name (投资企业, 规模)
 
 
 def _without_subject(indicator: str, subj: Mention) -> str:

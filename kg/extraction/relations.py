@@ -2407,7 +2407,7 @@ def targets(frame: Frame) -> Iterator[Relation]:
             domains = [d for d in domains if d[0].type == "Region" or lays_out(frame, d[0])]
         # the sentence's subject gives way in those clauses; each clause's subject has its own
         # of two sides (A与B签署协议，A将…), each the sentence's subject up to a clause that names the other again
-        chosen = [(s, 0, _named_again(frame, {o.name for o in own} - {s.name}, s.end), True) for s in own] \
+        chosen = [(s, 0, _named_again(frame, {o.name for o in own} - {s.name}, s), True) for s in own] \
             + [(c, a, b, False) for m, a, b in domains for c in listed_with(frame, m)]
     aims_from = {}  # where the aims of each plan the sentence issues start
     for r in issues(frame):
@@ -2638,11 +2638,17 @@ def _joint_partners(frame: Frame, subjects_: list[Mention]) -> list[Mention]:
     return out
 
 
-def _named_again(frame: Frame, names: set[str], after: int) -> int:
-    """Where a clause after ``after`` opens by naming one of ``names`` (the other sides) again (中国银行与湖北省政府
-    签署协议，中行将…支持交通、电力…): what it says from there is that side's alone, no aim its partner shares."""
-    return next((m.start for m in frame.mentions if m.name in names and m.start > after
-                 and _statement_start(frame.text, m.start) == m.start), len(frame.text))
+_SIDES_JOINED = {"与", "和", "及", "同", "、"}
+
+
+def _named_again(frame: Frame, names: set[str], side: Mention) -> int:
+    """Where a clause after ``side`` opens by naming one of ``names`` (the other sides) again (中国银行与湖北省政府
+    签署协议，中行将…支持交通、电力…): what it says from there is that side's alone, no aim its partner shares;
+    not where ``side`` is named with it again (华为与深圳市政府签署协议，华为和深圳市政府将共同推动…)."""
+    def with_side(m: Mention) -> bool:
+        return any(o.name == side.name and frame.text[m.end:o.start] in _SIDES_JOINED for o in frame.mentions)
+    return next((m.start for m in frame.mentions if m.name in names and m.start > side.end
+                 and _statement_start(frame.text, m.start) == m.start and not with_side(m)), len(frame.text))
 
 
 _UP_TO_STATEMENT_END = re.compile(f".*{_CLAUSE_END.pattern.replace('：:', '')}", re.S)
