@@ -396,7 +396,7 @@ def _grades_next(text: str, end: int) -> bool:
     g = _GRADED_NAME.match(text, end)
     if g is None:
         return False
-    first = words.cut(text[g.end():g.end() + 8])[0]
+    first = _word_at(text, g.end())
     return not (words.tag(first).startswith(_CLAUSE_GOES_ON_TAGS) or first in _LEVEL_GOES_ON)
 _NEARLY = "近"
 _THRESHOLD_WORDS = ("超过", "突破", "超", "逾")
