@@ -2852,6 +2852,9 @@ def _parents_named(frame: Frame) -> Iterator[Relation]:
 _ABROAD = re.compile(r"驻|[（(]中国[）)]|(?:分行|分公司|办事处|代表处)$")
 _COUNTRY_NAMES = sorted({e.name for es in LEX.entries.values() for e in es if e.subtype == "Country"} - {COUNTRY},
                         key=len, reverse=True)
+# …by their first character, longest first: a body's name is tried only against the countries it could open with
+# (every sentence's bodies are looked at; most open with no country's first character)
+_COUNTRIES_BY_INITIAL = {first: [c for c in _COUNTRY_NAMES if c[0] == first] for first in {c[0] for c in _COUNTRY_NAMES}}
 
 
 def _named_after_country(frame: Frame) -> Iterator[Relation]:
@@ -2862,7 +2865,7 @@ def _named_after_country(frame: Frame) -> Iterator[Relation]:
     for m in frame.of("Organization", top=False):
         if m.parent or _ABROAD.search(m.name):
             continue
-        country = next((c for c in _COUNTRY_NAMES if m.name.startswith(c)), None)  # the longest: 印度尼西亚, not 印度
+        country = next((c for c in _COUNTRIES_BY_INITIAL.get(m.name[:1], ()) if m.name.startswith(c)), None)  # the longest: 印度尼西亚, not 印度
         country = country if country is not None and opens_as_country(m.name, country) else None
         if country is not None:
             region = Mention(type="Region", surface=country, name=country, start=m.start, end=m.end,
