@@ -1516,6 +1516,25 @@ def test_entities_no_side_where_its_first_character_closes_another_word(text):
     assert not [m for m in found if m.source == "region.side.v1"], found
 
 
+@pytest.mark.parametrize("text", [
+    "欧方愿同中方加强政策沟通与对接",  # jieba glues 欧方愿
+    "中方愿同欧方一道，坚持多边主义",
+    "希望欧方保持贸易和投资市场开放",
+])
+def test_entities_the_european_side_is_the_union(text):
+    found = recognise(Sentence(doc_id="t", index=0, text=text, runs=((0, 0),), paragraph=0, article=0))
+    assert ("欧方", "欧洲联盟", "Organization") in [(m.surface, m.name, m.type) for m in found], found
+
+
+@pytest.mark.parametrize("text", [
+    "欧方面的代表",  # no such text is a side: 方 opens 方面
+    "中欧方面加强合作",
+])
+def test_entities_no_european_side_where_fang_opens_another_word(text):
+    found = recognise(Sentence(doc_id="t", index=0, text=text, runs=((0, 0),), paragraph=0, article=0))
+    assert not [m for m in found if m.source == "organization.union-side.v1"], found
+
+
 def test_entities_a_side_is_read_where_the_text_says_x_fang():
     # 法方 as a side (resolved later by the countries the item names), not 南方/多方, nor 方 inside a word
     text = "法方支持中方办好峰会，全球南方国家和多方参与，提出新方案"

@@ -860,6 +860,19 @@ def test_relations_a_joint_statement_is_issued_by_the_two_countries_its_title_op
     assert {s for s, p, _ in got if p == "issues"} == issuers, got
 
 
+@pytest.mark.parametrize("text, signers, issuers", [
+    ("会谈后，两国元首共同签署《中华人民共和国和阿塞拜疆共和国关于建立全面战略伙伴关系的联合声明》。",
+     {"中国", "阿塞拜疆"}, set()),
+    ("会谈后，两国元首签署了《中华人民共和国和哈萨克斯坦共和国联合声明》。", {"中国", "哈萨克斯坦"}, set()),
+    ("会谈后，两国元首签署并发表《中华人民共和国和乌兹别克斯坦共和国联合声明》。",
+     {"中国", "乌兹别克斯坦"}, {"中国", "乌兹别克斯坦"}),
+])
+def test_relations_a_joint_statement_signed_is_signed_by_the_two_countries(text, signers, issuers):
+    got = document_triples(text)
+    assert {s for s, p, _ in got if p == "signs"} == signers, got
+    assert {s for s, p, _ in got if p == "issues"} == issuers, got
+
+
 @pytest.mark.parametrize("text", [
     "会议通过了《中非团结抗疫特别峰会联合声明》。",  # a meeting's statement: no two countries open it
     "双方发表了《中法联合新闻公报》。",  # the countries written short

@@ -1143,6 +1143,21 @@ def country_side(sent: Sentence, found: list[Mention], settings: Settings) -> It
             yield _mention(sent, "Region", m.start(), m.end(), "{}", "region.side.v1", subtype="Country", scope=m.group())
 
 
+_UNION_SIDES = P["region"]["union_sides"]
+_UNION_SIDE = re.compile(_alt(_UNION_SIDES))
+
+
+@recogniser("organization.union-side.v1", needs=tuple(_UNION_SIDES))
+def union_side(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
+    """A union of states' side written as a country's is (欧方愿同中方加强沟通): the union
+    it stands for (patterns ``region.union_sides``), where it is a word as 巴方 is."""
+    for m in _UNION_SIDE.finditer(sent.text):
+        if _side_word(sent.text, m.start(), m.end()) and not any(o.start < m.end() and m.start() < o.end for o in found):
+            entry = LEX.entries[_UNION_SIDES[m.group()]][0]
+            yield _mention(sent, entry.type, m.start(), m.end(), entry.name, "organization.union-side.v1",
+                           subtype=entry.subtype, iri=entry.iri)
+
+
 _PROVINCE_ABBREVIATIONS = LEX.province_abbreviations
 _ONE_CHAR = "".join(_PROVINCE_ABBREVIATIONS)
 _ABBREVIATION_GROUPS = P["region"]["abbreviation_groups"]

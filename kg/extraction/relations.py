@@ -2043,13 +2043,18 @@ def holds_by_name(frame: Frame) -> Iterator[Relation]:
 
 
 _JOINT_STATEMENT = re.compile(f"(?:{_alt(P['relation']['joint_statements'])})$")
+# The verb right before a joint statement's title when the two sides sign it (两国元首共同签署了《…》),
+# and, after 签署, whether they publish it too (签署并发表《…》).
+_SIGNED_BEFORE = re.compile(f"(?:{_alt(P['relation']['signs'])})(?P<issued>并发表)?了?$")
 
 
 @extractor("issues.joint-title.v1", needs=P['relation']['joint_statements'], types=("Policy",))
 def issues_joint_statement(frame: Frame) -> Iterator[Relation]:
     """A joint statement titled by the two countries that issue it, joined by 和/同/与
     (《中华人民共和国同阿根廷共和国关于…的联合声明》, 《中华人民共和国和X共和国联合声明》):
-    each issues it. Not one of a meeting (《中非…峰会联合声明》) nor of countries written short (中法…)."""
+    each issues it, or, where the title comes right after 签署/签订 (两国元首共同签署《…》), each
+    signs it (records.md: signs is 签署, 签订), and issues it too where it is 签署并发表.
+    Not one of a meeting (《中非…峰会联合声明》) nor of countries written short (中法…)."""
     text = frame.text
     countries = [r for r in frame.of("Region", top=False) if r.subtype == "Country"]
     for p in frame.of("Policy"):
@@ -2062,8 +2067,11 @@ def issues_joint_statement(frame: Frame) -> Iterator[Relation]:
             continue
         rest = text[second.end:p.end].lstrip()
         if rest.startswith("关于") or _JOINT_STATEMENT.match(rest.rstrip("》")):
+            signed = _SIGNED_BEFORE.search(text, 0, p.start)
+            acts = ["signs"] + (["issues"] if signed.group("issued") else []) if signed else ["issues"]
             for side in (first, second):
-                yield _rel(frame, side, "issues", p, "issues.joint-title.v1", frame.confidences.issues_title)
+                for act in acts:
+                    yield _rel(frame, side, act, p, "issues.joint-title.v1", frame.confidences.issues_title)
 
 
 def _holder_by_name(frame: Frame, e: Mention) -> Optional[Mention]:
