@@ -3308,6 +3308,22 @@ def test_measures_count_before_a_preposition_counts_its_noun(text, indicator):
     assert [g[1] for g in got] == [indicator], got
 
 
+@pytest.mark.parametrize("text, indicator", [
+    # a count of the parts that make up a whole (X组成的Y, X构成的Y) counts the parts, not the whole after 的
+    ("如今，我国22个自由贸易试验区构成的开放高地正加速崛起。", "自由贸易试验区"),
+    ("我国由全国模范教师等25名优秀教师代表组成的宣讲团走进校园。", "优秀教师代表"),
+    ("我国首批确定由9个使用主体组成的联合体。", "使用主体"),
+    ("我国由教育部牵头21所高校和单位联合组成的全球教师发展学院今天成立。", "高校"),  # 联合 before the verb
+    # negative: a modifier with another verb before 的 still names the noun after it
+    ("我国已有30家以上面向特定行业的企业级平台。", "企业级平台"),
+    # negative: parts left unnamed (110人组成的): the count is the whole's size
+    ("吉林省派出由110人组成的巡回医疗队。", "巡回医疗队"),
+])
+def test_measures_a_count_of_the_parts_a_whole_is_made_of(text, indicator):
+    got = figures(text)
+    assert [g[1] for g in got] == [indicator], got
+
+
 @pytest.mark.parametrize("text, indicator, value", [
     # a fall named with the quantity (X降幅) changes as its growth rate does
     ("前三季度，全国社会消费品零售总额降幅比上半年收窄4.2个百分点。", "社会消费品零售总额增速较上半年变化", 4.2),

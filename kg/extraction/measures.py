@@ -646,8 +646,13 @@ def _noun_phrase_after(text: str, counted: bool = False, shortest_counted: int =
         # 30家以上面向特定行业的企业级平台: a modifier with a verb or figure ends in 的.
         before, after = text.lstrip("的").rsplit("的", 1)
         after_words = words.cut(after)
+        made_up = _MAKES_UP.search(before)
         if after_words and words.tag(after_words[-1]) == _LOCALIZER:
             text = before  # 479项行政许可等审批事项的基础上: what the items are, not where they stand
+        elif made_up is not None and made_up.start() > 0:
+            # 22个自由贸易试验区构成的开放高地: the parts counted, not the whole; not 110人组成的巡回医疗队, a
+            # whole's size, its parts unnamed
+            text = before[:made_up.start()]
         elif (any(_is_verb(t) for t in words.cut(before)) or _DIGIT.search(before)) and not _opens_with_clause(before):
             text = after  # not 51个小区实行只进不出的封闭管控: the noun right after the count is what it counts
         else:
@@ -699,6 +704,7 @@ def _noun_phrase_after(text: str, counted: bool = False, shortest_counted: int =
 # …after the verb that makes it a modifier, if any (200余份共建“一带一路”合作文件)
 _QUOTED_NAME = re.compile(rf"^(?P<verb>[{CJK}]{{0,2}})“(?P<name>[^”“]{{1,12}})”(?=[{CJK}]|$)")
 _COMMON_NOUN_TAGS = ("n", "vn", "nz")  # not a person's or place's name (4次见到习近平, 10次考察北京)
+_MAKES_UP = re.compile(f"(?:{_alt(M['make_up_adverbs'])})*(?:{_alt(M['make_up_verbs'])})$")
 _AVERAGE = "平均"  # after what is counted, 平均 opens the quantity averaged over them (13个城市平均优良天数比例)
 _KIND_ADVERBS = set(M["kind_adverbs"])  # 直接投资, 间接融资: an adverb naming a kind of the quantity
 _ANNUAL = "年"  # 服务业年增加值, 货物年吞吐量: a quantity per year (jieba cuts 年 off as a numeral)
