@@ -4705,3 +4705,41 @@ def test_measures_a_lead_of_last_year_dates_no_later_item_of_a_round_up():
 ])
 def test_measures_round_threshold_before_its_quantity_is_a_figure(text, kept):
     assert [g[2] for g in figures(text)] == kept, figures(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 全国首个…, 我国首个…, 我国最大的…: the country a rank compares a thing with, not the thing's owner
+    ("我国能源稳定。全国天然气增长。我国首个1500米自营超深水大气田“深海一号”11口生产井全部开井产气，日产天然气已达到1000万立方米。", set()),
+    ("新疆维吾尔自治区加快发展。我国最大的棉花产区新疆今年将迎来丰收年，棉花总产量有望超过320万吨。", {"新疆维吾尔自治区"}),
+    # the country by its name before an ordinal of its own keeps its figure
+    ("我国维和事业发展。昨晚，中国第十六批赴刚果（金）维和部队第一梯队100名官兵，从西安起程。", {"中国"}),
+])
+def test_measures_a_rank_against_the_country_makes_it_no_owner(text, expected):
+    assert {g[0] for g in figures(text)} == expected, figures(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a national body's release opened by a colon after what it releases: the country's figures
+    ("我国金融运行平稳。中国人民银行发布最新金融数据：截至8月末，社会融资规模存量398.56万亿元。", {"中国"}),
+    ("我国车险改革推进。保监会今天发布商业车险费率改革试点情况：截至6月10日，六个试点地区共承保机动车444,252辆。", {"中国"}),
+    # a company's release stays its own
+    ("华为发布最新经营数据：今年上半年销售收入3000亿元。", {"华为技术有限公司"}),
+])
+def test_measures_a_national_body_s_release_before_a_colon_is_the_country_s(text, expected):
+    assert {g[0] for g in figures(text)} == expected, figures(text)
+
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a batch or a round the country counts stays the country's
+    ("我国人工智能发展迅速。全国人工智能产品增多。特别是今年，全国首批获准上线的8个人工智能大模型产品，上海就有3个。", {"中国"}),
+    ("我国生态建设推进。全国退耕还林增多。经过16年的努力，我国第一轮退耕还林工程建设中央累计投入4056.6亿元。", {"中国"}),
+])
+def test_measures_a_batch_or_round_of_the_country_is_no_rank(text, expected):
+    assert {g[0] for g in figures(text)} >= expected, figures(text)
+
+
+def test_measures_a_first_batch_named_as_a_rank_is_no_national_heading():
+    got = figures("全国首批、深交所首单数据中心REITs获批\n南方润泽科技REIT底层资产为润泽科技旗下的数据中心，共有机柜5897个。")
+    assert "中国" not in {g[0] for g in got}, got
+
