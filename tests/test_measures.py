@@ -4743,3 +4743,14 @@ def test_measures_a_first_batch_named_as_a_rank_is_no_national_heading():
     got = figures("全国首批、深交所首单数据中心REITs获批\n南方润泽科技REIT底层资产为润泽科技旗下的数据中心，共有机柜5897个。")
     assert "中国" not in {g[0] for g in got}, got
 
+
+@pytest.mark.parametrize("text, expected", [
+    # a place that opens an example named before 等 owns none of the count of the examples
+    ("我国种业发展。全国制种大县增多。近日，农业农村部公布了认定结果，认定黑龙江庆安县等96个县市区场为国家级制种大县。", {"中国"}),
+    ("我国生态建设推进。全国示范区增多。生态环境部今天发布，湖北宜昌等106个地方获得第六批生态文明建设示范区称号。", {"中国"}),
+    ("今天，黑龙江启动夏季避暑旅游“百日行动”，活动包括开展哈尔滨之夏音乐会等各类活动约200项。", set()),
+    # a place that acts before the example keeps its figure
+    ("天津市加快发展。今年上半年，天津新增生产力促进中心等各类创新机构100多家。", {"天津市"}),
+])
+def test_measures_a_place_opening_an_example_does_not_own_the_count(text, expected):
+    assert {g[0] for g in figures(text)} == expected, figures(text)

@@ -3138,6 +3138,20 @@ def _names_a_facility(frame: Frame, m: Mention, end: int) -> bool:
         and not any(o.start < f.end() and o.end > m.end and o.type != "Sector" for o in frame.top)
 
 
+# what follows a place that opens an example the figure counts: more of the example's name, 等, and at most a
+# word of kind before the figure (黑龙江庆安县等96个县市区, 上海静安商圈等35个商圈, 天津…等各类创新机构100多家)
+_EXAMPLE_AFTER = re.compile(r"([^，,。；;、：:\d等]{0,12})等[^，,。；;、：:\d]{0,4}")
+
+
+def _opens_an_example(text: str, m: Mention, pos: int) -> bool:
+    """The place or body ``m`` is (the first word of) an example named before 等 and the figure right after
+    counts the examples (认定黑龙江庆安县等96个县市区为…, 大同黄花等32件地理标志, 湖北宜昌等106个地方): the figure is of
+    those counted, not of the place; not where a verb follows the place (天津新增生产力促进中心等各类创新机构
+    100多家: 天津 acts, the figure is its own), as _EXAMPLES keeps 北京等地 for a name right before 等."""
+    example = _EXAMPLE_AFTER.fullmatch(text, m.end, pos)
+    return example is not None and all(words.tag(t) in _NAME_TAGS for t in words.cut(example.group(1)))
+
+
 def _owned_facility(frame: Frame, m: Mention, owners: list[Mention], end: int) -> bool:
     """Inside a clause, the region ``m`` names a facility that a body
     owns, after 的 or the body's name (中天的淮安钢帘线厂): the facility's figures;
@@ -3898,7 +3912,7 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
         return None  # 中国电信和中国联通携手…, 中国移动、中国电信…共完成…，占…: a group the text names as no one body
     for m in owners:
         if m.type in _SUBJECT_TYPES and (lead <= m.start <= lead + 1 or _SESSION.fullmatch(text, lead, m.start)) and m.end <= pos \
-                and text[m.end:m.end + 1] not in _EXAMPLES and not _after_marker(text, m.start) \
+                and text[m.end:m.end + 1] not in _EXAMPLES and not _after_marker(text, m.start) and not _opens_an_example(text, m, pos) \
                 and not (m.name == COUNTRY and _MARKET_SHARE_AFTER.match(text, m.end)):  # 全国市场份额: the market a share is of
             if m.type == "Region" and _names_a_facility(frame, m, pos):
                 return None  # 西藏自治区人民医院总床位650张: the hospital's, not the region's
@@ -3924,7 +3938,7 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
     for m in owners:  # 组织全市753户…: the region the figure is counted in, not a vision (发布数字中国建设…等70余项成果)
         if m.type == "Region" and a <= m.start and m.end <= pos and not _after_marker(text, m.start) \
                 and not text.endswith(VISION_OPENERS, 0, m.start) \
-                and text[m.end:m.end + 1] not in _EXAMPLES \
+                and text[m.end:m.end + 1] not in _EXAMPLES and not _opens_an_example(text, m, pos) \
                 and not (m.name == COUNTRY and _COMPARES_AFTER.match(text, m.end)) and not _whole_of_a_share(text, m.start, m.end) \
                 and not _continent_inside_clause(frame, m):
             return None if _owned_facility(frame, m, owners, pos) else _in_section(_owned_after(frame, m, owners), _own_place(frame, pos, m) or scope)
@@ -3976,7 +3990,8 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
     if source is not None and is_national_body(source):
         return _country_for(frame)  # 记者从工业和信息化部获悉，…
     if subj is not None and _owns_figures(subj) and subj.sentence == frame.sentence.index and not _reports(frame, subj) \
-            and not _WHEN.match(text, subj.end) and not _continent_inside_clause(frame, subj) and not _listed_with(text, subj.end, pos):
+            and not _WHEN.match(text, subj.end) and not _continent_inside_clause(frame, subj) and not _listed_with(text, subj.end, pos) \
+            and not _opens_an_example(text, subj, pos):  # 湖北宜昌等106个地方: an example the figure counts
         return subj
     this = _THIS.match(text, frame.lead)
     if this is not None:  # 此次开工687个项目; 这次山西省全省开发区…活动，签约项目413个: the round's region
