@@ -1035,6 +1035,7 @@ def test_measures_milliseconds_are_a_figure_where_a_latency_is_named(text, expec
     "青岛市加快建设。青岛市持续推进。青岛胶东国际机场位于青岛胶州市胶东镇，航站楼面积47.8万平方米。",
     "上海市加快建设。上海市持续推进。上海中山医院是全国闻名的三甲医院，平均每天的门急诊量超过1.2万人次。",
     "淮安市加快建设。淮安市持续推进。通过ECP，中天的淮安钢帘线厂实现了一体化管理六个工厂、总计近2.5万个工作机台。",
+    "黑龙江省加快发展。黑龙江省持续推进。黑龙江寒地作物种质资源库日前完成改扩建工程，保存容量从8万份提升到20万份。",
 ])
 def test_measures_a_facility_named_with_its_region_is_not_the_region_s(text):
     assert figures(text) == [], figures(text)

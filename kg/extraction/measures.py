@@ -3238,9 +3238,13 @@ def _ranks_against_country(text: str, m: Mention) -> bool:
     (全国首个…平台, 我国最大的…气田): the whole a thing is compared with, not its owner; not
     the country by its name before an ordinal of its own (中国第十六批赴…维和部队100名官兵), nor
     a scope word before a batch, round or time the country counts (全国首批获准上线的8个…产品,
-    我国第一轮退耕还林工程…累计投入4056.6亿元, 我国首次…)."""
+    我国第一轮退耕还林工程…累计投入4056.6亿元, 我国首次…), or before a word that only opens with 最
+    (我国最终消费支出对经济增长贡献率为60.5%)."""
     return m.name == COUNTRY and m.surface in _SCOPE_OF_COUNTRY and _COMPARES_AFTER.match(text, m.end) is not None \
-        and _ROUND_ORDINAL.match(text, m.end) is None
+        and _ROUND_ORDINAL.match(text, m.end) is None and _NO_SUPERLATIVE.match(text, m.end) is None
+
+
+_NO_SUPERLATIVE = re.compile("最[终新近后初]")  # 我国最终消费支出, 我国最新数据: a word that opens with 最, no rank
 
 
 # …a round or time (我国第一轮, 首次, 第N届), or a first batch counted in its phrase (全国首批258个…, 首批获准上线的8个…);
