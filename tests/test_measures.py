@@ -1035,6 +1035,7 @@ def test_measures_milliseconds_are_a_figure_where_a_latency_is_named(text, expec
     "青岛市加快建设。青岛市持续推进。青岛胶东国际机场位于青岛胶州市胶东镇，航站楼面积47.8万平方米。",
     "上海市加快建设。上海市持续推进。上海中山医院是全国闻名的三甲医院，平均每天的门急诊量超过1.2万人次。",
     "淮安市加快建设。淮安市持续推进。通过ECP，中天的淮安钢帘线厂实现了一体化管理六个工厂、总计近2.5万个工作机台。",
+    "黑龙江省加快发展。黑龙江省持续推进。黑龙江寒地作物种质资源库日前完成改扩建工程，保存容量从8万份提升到20万份。",
 ])
 def test_measures_a_facility_named_with_its_region_is_not_the_region_s(text):
     assert figures(text) == [], figures(text)
@@ -4721,3 +4722,52 @@ def test_measures_a_lead_of_last_year_dates_no_later_item_of_a_round_up():
 ])
 def test_measures_round_threshold_before_its_quantity_is_a_figure(text, kept):
     assert [g[2] for g in figures(text)] == kept, figures(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 全国首个…, 我国首个…, 我国最大的…: the country a rank compares a thing with, not the thing's owner
+    ("我国能源稳定。全国天然气增长。我国首个1500米自营超深水大气田“深海一号”11口生产井全部开井产气，日产天然气已达到1000万立方米。", set()),
+    ("新疆维吾尔自治区加快发展。我国最大的棉花产区新疆今年将迎来丰收年，棉花总产量有望超过320万吨。", {"新疆维吾尔自治区"}),
+    # the country by its name before an ordinal of its own keeps its figure
+    ("我国维和事业发展。昨晚，中国第十六批赴刚果（金）维和部队第一梯队100名官兵，从西安起程。", {"中国"}),
+])
+def test_measures_a_rank_against_the_country_makes_it_no_owner(text, expected):
+    assert {g[0] for g in figures(text)} == expected, figures(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a national body's release opened by a colon after what it releases: the country's figures
+    ("我国金融运行平稳。中国人民银行发布最新金融数据：截至8月末，社会融资规模存量398.56万亿元。", {"中国"}),
+    ("我国车险改革推进。保监会今天发布商业车险费率改革试点情况：截至6月10日，六个试点地区共承保机动车444,252辆。", {"中国"}),
+    # a company's release stays its own
+    ("华为发布最新经营数据：今年上半年销售收入3000亿元。", {"华为技术有限公司"}),
+])
+def test_measures_a_national_body_s_release_before_a_colon_is_the_country_s(text, expected):
+    assert {g[0] for g in figures(text)} == expected, figures(text)
+
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a batch or a round the country counts stays the country's
+    ("我国人工智能发展迅速。全国人工智能产品增多。特别是今年，全国首批获准上线的8个人工智能大模型产品，上海就有3个。", {"中国"}),
+    ("我国生态建设推进。全国退耕还林增多。经过16年的努力，我国第一轮退耕还林工程建设中央累计投入4056.6亿元。", {"中国"}),
+])
+def test_measures_a_batch_or_round_of_the_country_is_no_rank(text, expected):
+    assert {g[0] for g in figures(text)} >= expected, figures(text)
+
+
+def test_measures_a_first_batch_named_as_a_rank_is_no_national_heading():
+    got = figures("全国首批、深交所首单数据中心REITs获批\n南方润泽科技REIT底层资产为润泽科技旗下的数据中心，共有机柜5897个。")
+    assert "中国" not in {g[0] for g in got}, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a place that opens an example named before 等 owns none of the count of the examples
+    ("我国种业发展。全国制种大县增多。近日，农业农村部公布了认定结果，认定黑龙江庆安县等96个县市区场为国家级制种大县。", {"中国"}),
+    ("我国生态建设推进。全国示范区增多。生态环境部今天发布，湖北宜昌等106个地方获得第六批生态文明建设示范区称号。", {"中国"}),
+    ("今天，黑龙江启动夏季避暑旅游“百日行动”，活动包括开展哈尔滨之夏音乐会等各类活动约200项。", set()),
+    # a place that acts before the example keeps its figure
+    ("天津市加快发展。今年上半年，天津新增生产力促进中心等各类创新机构100多家。", {"天津市"}),
+])
+def test_measures_a_place_opening_an_example_does_not_own_the_count(text, expected):
+    assert {g[0] for g in figures(text)} == expected, figures(text)

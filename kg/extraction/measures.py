@@ -3144,6 +3144,20 @@ def _names_a_facility(frame: Frame, m: Mention, end: int) -> bool:
         and not any(o.start < f.end() and o.end > m.end and o.type != "Sector" for o in frame.top)
 
 
+# what follows a place that opens an example the figure counts: more of the example's name, 等, and at most a
+# word of kind before the figure (黑龙江庆安县等96个县市区, 上海静安商圈等35个商圈, 天津…等各类创新机构100多家)
+_EXAMPLE_AFTER = re.compile(r"([^，,。；;、：:\d等]{0,12})等[^，,。；;、：:\d]{0,4}")
+
+
+def _opens_an_example(text: str, m: Mention, pos: int) -> bool:
+    """The place or body ``m`` is (the first word of) an example named before 等 and the figure right after
+    counts the examples (认定黑龙江庆安县等96个县市区为…, 大同黄花等32件地理标志, 湖北宜昌等106个地方): the figure is of
+    those counted, not of the place; not where a verb follows the place (天津新增生产力促进中心等各类创新机构
+    100多家: 天津 acts, the figure is its own), as _EXAMPLES keeps 北京等地 for a name right before 等."""
+    example = _EXAMPLE_AFTER.fullmatch(text, m.end, pos)
+    return example is not None and all(words.tag(t) in _NAME_TAGS for t in words.cut(example.group(1)))
+
+
 def _owned_facility(frame: Frame, m: Mention, owners: list[Mention], end: int) -> bool:
     """Inside a clause, the region ``m`` names a facility that a body
     owns, after 的 or the body's name (中天的淮安钢帘线厂): the facility's figures;
@@ -3207,7 +3221,9 @@ def _owners(frame: Frame) -> list[Mention]:
     capital: the news names it as where things happen, an event's venue or
     a scene (阿布扎比防务展…，9家中国军工企业参展; 2024年多哈游泳世锦赛…; 巴格达再发
     三起爆炸超200人死伤), whose figures are the event's, another owner's or
-    no one's the text makes clear. Asked a dozen times a
+    no one's the text makes clear, nor the country a rank or quality compares
+    a thing with (全国首个陶瓷行业工业互联网平台汇聚了…, 我国首个…大气田…11口生产井:
+    the thing's figures, as _NATIONAL reads the scope word: _ranks_against_country). Asked a dozen times a
     figure, of one frame after another: the last frame's list is kept (its
     mentions and dateline are fixed when it is made), and callers must not
     change it."""
@@ -3215,9 +3231,46 @@ def _owners(frame: Frame) -> list[Mention]:
     last, owners = _owners_of
     if last is not frame:
         owners = [m for m in frame.top if m.subtype != "Media" and m.start >= frame.dateline and m.source != COUNTRY_PAIR
-                  and m.name not in CAPITAL_CITIES]
+                  and m.name not in CAPITAL_CITIES and not _ranks_against_country(frame.text, m)]
         _owners_of = (frame, owners)  # one tuple, swapped whole
     return owners
+
+
+_SCOPE_OF_COUNTRY = frozenset(M["national_scope"])
+
+
+def _ranks_against_country(text: str, m: Mention) -> bool:
+    """The country written as a scope word (全国, 我国, 国内) before a rank or a quality
+    (全国首个…平台, 我国最大的…气田): the whole a thing is compared with, not its owner; not
+    the country by its name before an ordinal of its own (中国第十六批赴…维和部队100名官兵), nor
+    a scope word before a batch, round or time the country counts (全国首批获准上线的8个…产品,
+    我国第一轮退耕还林工程…累计投入4056.6亿元, 我国首次…), or before a word that only opens with 最
+    (我国最终消费支出对经济增长贡献率为60.5%)."""
+    return m.name == COUNTRY and m.surface in _SCOPE_OF_COUNTRY and _COMPARES_AFTER.match(text, m.end) is not None \
+        and _ROUND_ORDINAL.match(text, m.end) is None and _NO_SUPERLATIVE.match(text, m.end) is None
+
+
+_NO_SUPERLATIVE = re.compile("最[终新近后初]")  # 我国最终消费支出, 我国最新数据: a word that opens with 最, no rank
+
+
+# …a round or time (我国第一轮, 首次, 第N届), or a first batch counted in its phrase (全国首批258个…, 首批获准上线的8个…);
+# not a first batch named as a rank (全国首批、深交所首单数据中心REITs获批: that REIT's figures)
+_ROUND_ORDINAL = re.compile(r"(?:首|第[一二三四五六七八九十百\d]+)[次轮届期]|(?:首|第[一二三四五六七八九十百\d]+)批"
+                            r"(?=[^，,。；;、]{0,10}?[\d两一二三四五六七八九十百千]+[个家项座架台只条部所])")
+
+
+# 首个, 第一台, 唯一的, 最大的: one thing ranked against the country (batches and rounds: _ROUND_ORDINAL)
+_ONE_RANKED = re.compile(r"首|第一|唯一|最")
+
+
+def _opens_with_first_of_its_kind(frame: Frame, at: int) -> bool:
+    """The clause at ``at`` opens with one thing ranked against the country (我国首个…大气田“深海一号”11口生产井
+    全部开井产气，日产天然气…; 全国首个…平台——车联正式投入运营，该平台由3万多家…): its subject, whose figures are the
+    thing's, a facility's (_facility_owner), not the country's; not a batch the country counts (全国首批258个示范县),
+    nor a place or body the clause names as the thing (我国最大的棉花产区新疆今年…: 新疆's)."""
+    end = clause_span(frame.text, at)[1]
+    return any(m.start == at and _ranks_against_country(frame.text, m) and _ONE_RANKED.match(frame.text, m.end)
+               and not any(m.end <= o.start < end and o.type in _SUBJECT_TYPES for o in _owners(frame)) for m in frame.top)
 
 
 _QUANTITY = f"(?:{_alt(M['quantities'])}|规模|总[量额]|[数产销]量|用户数?)"
@@ -3539,7 +3592,13 @@ def _national_source(frame: Frame, m: Mention) -> bool:
     工信部部长：…), or whose official named after it does (国家数据局…司司长杜巍在此间指出，…):
     they are the country's (annotation.md), not the body's."""
     return is_national_body(m) and (_reports(frame, m) or frame.text.startswith(_SOURCE_COLONS, post_after(frame.text, m.end))
-                                    or _official_reports(frame, m))
+                                    or _RELEASE_OPENS.match(frame.text, m.end) is not None or _official_reports(frame, m))
+
+
+# what a body releases, named before the colon that opens it (中国人民银行发布最新金融数据：…; 保监会今天发布
+# 商业车险费率改革试点情况：…; read off the 新闻联播 corpus): a national body's release gives the country's
+# figures; a company's (华为发布最新经营数据：…) stays its own, so this is no word of _REPORTS
+_RELEASE_OPENS = re.compile(r"[^，,。：:]{0,6}?(?:发布|公布)[^，,。：:]{0,16}[：:]")
 
 
 def _place_reporting(frame: Frame, m: Mention, scope: Optional[Mention]) -> Optional[Mention]:
@@ -3863,7 +3922,7 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
         return None  # 中国电信和中国联通携手…, 中国移动、中国电信…共完成…，占…: a group the text names as no one body
     for m in owners:
         if m.type in _SUBJECT_TYPES and (lead <= m.start <= lead + 1 or _SESSION.fullmatch(text, lead, m.start)) and m.end <= pos \
-                and text[m.end:m.end + 1] not in _EXAMPLES and not _after_marker(text, m.start) \
+                and text[m.end:m.end + 1] not in _EXAMPLES and not _after_marker(text, m.start) and not _opens_an_example(text, m, pos) \
                 and not (m.name == COUNTRY and _MARKET_SHARE_AFTER.match(text, m.end)):  # 全国市场份额: the market a share is of
             if m.type == "Region" and _names_a_facility(frame, m, pos):
                 return None  # 西藏自治区人民医院总床位650张: the hospital's, not the region's
@@ -3889,7 +3948,7 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
     for m in owners:  # 组织全市753户…: the region the figure is counted in, not a vision (发布数字中国建设…等70余项成果)
         if m.type == "Region" and a <= m.start and m.end <= pos and not _after_marker(text, m.start) \
                 and not text.endswith(VISION_OPENERS, 0, m.start) \
-                and text[m.end:m.end + 1] not in _EXAMPLES \
+                and text[m.end:m.end + 1] not in _EXAMPLES and not _opens_an_example(text, m, pos) \
                 and not (m.name == COUNTRY and _COMPARES_AFTER.match(text, m.end)) and not _whole_of_a_share(text, m.start, m.end) \
                 and not _continent_inside_clause(frame, m):
             return None if _owned_facility(frame, m, owners, pos) else _in_section(_owned_after(frame, m, owners), _own_place(frame, pos, m) or scope)
@@ -3902,8 +3961,9 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
     if by_kind is not None:  # 峰会期间，福建省签约项目486个，总投资2000亿元: an earlier figure's subject goes on
         return carried or by_kind
     first_end = clause_span(text, frame.lead)[1]
-    if _opens_with_facility(frame, lead, pos) or a > frame.lead and (
-            _opens_with_facility(frame, frame.lead, first_end) or _opens_with_named_facility(frame, first_end)):
+    if _opens_with_facility(frame, lead, pos) or _opens_with_first_of_its_kind(frame, lead) or a > frame.lead and (
+            _opens_with_facility(frame, frame.lead, first_end) or _opens_with_named_facility(frame, first_end)
+            or _opens_with_first_of_its_kind(frame, frame.lead)):
         return _facility_owner(frame, a, scope)  # 船坞全长740米, 工程为期9个月，将移栽…: a thing's figures, no entity's
     world = _WORLD.search(text, a, pos)
     if _FORECAST.search(text, 0, pos) or world and not _done_worldwide(text, world, pos, [m for m in owners if m.end <= a]):
@@ -3940,7 +4000,8 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
     if source is not None and is_national_body(source):
         return _country_for(frame)  # 记者从工业和信息化部获悉，…
     if subj is not None and _owns_figures(subj) and subj.sentence == frame.sentence.index and not _reports(frame, subj) \
-            and not _WHEN.match(text, subj.end) and not _continent_inside_clause(frame, subj) and not _listed_with(text, subj.end, pos):
+            and not _WHEN.match(text, subj.end) and not _continent_inside_clause(frame, subj) and not _listed_with(text, subj.end, pos) \
+            and not _opens_an_example(text, subj, pos):  # 湖北宜昌等106个地方: an example the figure counts
         return subj
     this = _THIS.match(text, frame.lead)
     if this is not None:  # 此次开工687个项目; 这次山西省全省开发区…活动，签约项目413个: the round's region
