@@ -2087,6 +2087,18 @@ def test_relations_both_sides_are_the_pair_the_paragraph_named():
     # test_relations_areas_of_two_sides_cooperation_are_no_targets)
 
 
+# 双方 for two states, or a pair of them written by their first characters, names their joint aims: areas of
+# their cooperation, no focus of either's (the negative, two sides of which one is no state, keep theirs:
+# test_relations_both_sides_are_the_pair_the_paragraph_named)
+@pytest.mark.parametrize("text", [
+    "吉尔吉斯斯坦总统会见王毅。\n\n习近平强调，中方愿同吉方加强合作。双方要拓展新兴领域合作，在清洁能源、人工智能等方面培育新的增长点。",
+    "摩纳哥亲王会见王毅。\n\n习近平指出，中摩关系得到新的发展，两国企业共同在摩纳哥建成首个覆盖全国的5G网络。",
+])
+def test_relations_two_states_joint_aims_are_no_target_of_either(text):
+    got = doc_triples(text)
+    assert not any(p == "targets" for _, p, _ in got), got
+
+
 def test_relations_both_sides_do_not_reach_into_another_paragraph():
     got = doc_triples("会议召开。\n\n施小琳等市领导还出席了成都市与上海建工集团战略合作协议签署仪式。\n\n"
                       "双方将围绕智慧城市等领域深化合作。")
@@ -2566,6 +2578,17 @@ def _document_triples(text: str) -> set[tuple[str, str, str]]:
     # a partnership of the pair (全面战略合作伙伴关系, 全面战略伙伴关系): the two work together
     ("越南领导人会见王毅。双方一致同意秉持睦邻友好方针，推动中越全面战略合作伙伴关系持续健康稳定发展。", True),
     ("法国总统马克龙会见王毅。两国元首同意深化中法全面战略伙伴关系。", True),
+    # the partner's character is the first of any country's name the article gives (南非, 秘鲁, 塞尔维亚, 马来西亚)
+    ("南非总统会见王毅。双方要推动中南互利务实合作。", True),
+    ("秘鲁总统会见王毅。两国要深化中秘友好合作。", True),
+    ("塞尔维亚总统会见王毅。中塞两国要加强合作。", True),
+    ("马来西亚总理会见王毅。中马双方要深化合作。", True),
+    # …but not where 中 + the character names a region or group of its own, nor one the article names no
+    # country for: 中亚 (Central Asia), 中海 (the Gulf Cooperation Council), 中不作为 (inaction)
+    ("亚美尼亚总统会见王毅。中国中亚关系实现跨越，双方要加强合作。", False),
+    ("海地总统会见王毅。双方同意建立中海战略伙伴关系，加强合作。", False),
+    ("不丹首相会见王毅。在专项斗争中不作为，要加强合作。", False),
+    ("习近平会见外宾。双方同意推进中塞合作。", False),  # no country opening with 塞 named: no partner
 ])
 def test_relations_a_pair_of_countries_cooperates(text, cooperate):
     got = _document_triples(text)

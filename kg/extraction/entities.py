@@ -5152,7 +5152,7 @@ _ARTEFACT_HEADS = set(_SECTOR["artefact_heads"] + _SECTOR["mindset_heads"])  # w
 _PAIR_AFTER = P["region"]["pair_after"]
 # …or the words of kind before their cooperation that relations read (中南|互利务实合作, 中法|战略合作, 中美|双边合作)
 _PAIR_COOPERATION_KINDS = P["region"]["pair_cooperation_kinds"]
-_PAIR = Guarded(rf"{COUNTRY[0]}([{''.join(sorted(set(_PARTNER_CHARACTERS) & set(_COUNTRY_INITIALS) - set(P['region']['pair_not_partners'])))}])"
+_PAIR = Guarded(rf"{COUNTRY[0]}([{''.join(sorted(set(_COUNTRY_INITIALS) - set(P['region']['pair_not_partners'])))}])"
                 rf"(?={_alt(_PAIR_AFTER)}|(?:{_alt(_PAIR_COOPERATION_KINDS)})+(?:{_alt(P['region']['pair_cooperation_words'])}))",
                 needs=_PAIR_AFTER + _PAIR_COOPERATION_KINDS)
 

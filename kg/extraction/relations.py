@@ -1019,6 +1019,16 @@ def opens_with_both_sides(frame: Frame) -> bool:
         and explicit_subject(frame) is None
 
 
+def _two_states_jointly(frame: Frame, s: Mention) -> bool:
+    """``s`` stands for two states together: one of a pair written by their first characters (中摩关系得到新的发展，
+    双方在通信…等领域交流合作) or of 双方 for two states named before (中方愿同吉方加强合作。双方要…在人工智能等方面
+    培育新的增长点). What they will do is their joint aim, an area of their cooperation, no focus of either's
+    (as 中方愿同X方在A、B等领域加强合作 names none); two sides of which one is no state (A与B签署协议。双方将…)
+    keep theirs."""
+    return s.source == COUNTRY_PAIR or len(frame.parties) == 2 and s in frame.parties \
+        and all(p.subtype == "Country" for p in frame.parties) and opens_with_both_sides(frame)
+
+
 def subjects(frame: Frame) -> list[Mention]:
     """The subject and those listed with it: 《A》和《B》也都对…作出了部署; or
     the two sides of the cooperation named before, where the words open with
@@ -2394,7 +2404,7 @@ def targets(frame: Frame) -> Iterator[Relation]:
     if frame.law is not None:
         chosen, domains = [(frame.law, 0, end, False)], []
     else:
-        own = [s for s in subjects(frame) if not cites_figures(frame, s)]
+        own = [s for s in subjects(frame) if not cites_figures(frame, s) and not _two_states_jointly(frame, s)]
         # 会上，A汇报了…，B汇报了…: a later clause that names its own body or place is that one's
         # up to the next such clause or the end of its item (…；), where the sentence's subject resumes.
         # A plan named in the sentence keeps it (规划提出，…); one carried from before, or none, gives way
@@ -2408,7 +2418,7 @@ def targets(frame: Frame) -> Iterator[Relation]:
         # the sentence's subject gives way in those clauses; each clause's subject has its own
         # of two sides (A与B签署协议，A将…), each the sentence's subject up to a clause that names the other again
         chosen = [(s, 0, _named_again(frame, {o.name for o in own} - {s.name}, s), True) for s in own] \
-            + [(c, a, b, False) for m, a, b in domains for c in listed_with(frame, m)]
+            + [(c, a, b, False) for m, a, b in domains if not _two_states_jointly(frame, m) for c in listed_with(frame, m)]
     aims_from = {}  # where the aims of each plan the sentence issues start
     for r in issues(frame):
         # 为加快推动制造业…, 六部门印发通知,开展…行动: the plan aims at what it
