@@ -2087,6 +2087,49 @@ def test_relations_both_sides_are_the_pair_the_paragraph_named():
     # test_relations_areas_of_two_sides_cooperation_are_no_targets)
 
 
+# A cooperation refused or ended (拒绝与X合作, 不再与X, 与X中止合作, A与B停止合作) is none; one kept up (不断与X深化合作,
+# 与X签署合作协议) is (negatives)
+@pytest.mark.parametrize("text, cooperate", [
+    ("中国移动表示拒绝与华为合作。", False),
+    ("中国移动决定不再与华为合作。", False),
+    ("多家外企针对“与华为中止合作”的谣言做出澄清。", False),
+    ("中国移动与华为停止合作。", False),
+    ("中国移动和华为终止了合作。", False),
+    ("中国移动将不断与华为深化合作。", True),
+    ("中国移动与华为签署合作协议。", True),
+])
+def test_relations_a_cooperation_refused_or_ended_is_none(text, cooperate):
+    got = document_triples(text)
+    assert any(t[1] == "cooperatesWith" for t in got) is cooperate, got
+
+
+# A partner after 与/同 that is no party of its own: a country that opens a longer name the recognisers missed
+# (德国|奥迪, 坦桑尼亚|革命党: jieba cuts a name of its own right after it), a place before the words for the
+# places around it (上海多个周边城市, 长三角周边城市)
+@pytest.mark.parametrize("text, partner", [
+    ("中国一汽与德国奥迪签署备忘录，双方将开启新合作。", "德国"),
+    ("中国共产党愿继续同坦桑尼亚革命党加强交流合作。", "坦桑尼亚"),
+    ("上汽集团与上海多个周边城市共同设立产业基金。", "上海市"),
+    ("松江区推动与长三角周边城市合作。", "长三角"),
+])
+def test_relations_no_partner_opens_a_longer_name_or_names_its_surroundings(text, partner):
+    got = document_triples(text)
+    assert not any(t[1] == "cooperatesWith" and partner in (t[0], t[2]) for t in got), got
+
+
+# …but a country followed by its act, or a place named with those around it, is the partner (negatives)
+@pytest.mark.parametrize("text, pair", [
+    ("南非总统会见王毅。中方愿同南非密切协作，加强合作。", ("中国", "南非")),
+    ("巴西总统会见王毅。中方愿同巴西分享发展经验，加强合作。", ("中国", "巴西")),
+    ("俄罗斯与日本就渔业合作签署协议。", ("俄罗斯", "日本")),
+    ("阿富汗总统会见王毅。中方将继续参与阿富汗和平重建，愿同阿富汗加强合作。", ("中国", "阿富汗")),  # 和平: a common word
+    ("上汽集团与上海及周边城市共同设立产业基金。", ("上汽集团", "上海市")),
+])
+def test_relations_a_country_or_place_before_its_act_is_the_partner(text, pair):
+    got = document_triples(text)
+    assert any(t[1] == "cooperatesWith" and {t[0], t[2]} == set(pair) for t in got), got
+
+
 # 双方 for two states, or a pair of them written by their first characters, names their joint aims: areas of
 # their cooperation, no focus of either's (the negative, two sides of which one is no state, keep theirs:
 # test_relations_both_sides_are_the_pair_the_paragraph_named)

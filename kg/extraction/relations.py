@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Callable, Iterable, Iterator, Optional, Sequence
 
-from kg.extraction.entities import CENTRAL_BODY, CJK, COUNTRY, COUNTRY_PAIR, COUNTY_WORDS, EVENT_LEAD, EXTENT_WORDS, GAZETTEER, ISSUING, ORG_SUFFIXES, PLACE_WORD_TAG, SCOPE_LEVELS, TOWNSHIP, SCOPE_WORDS, LIST_JOINERS, OPENING_BRACKETS, SPEAKERS_COMMAS, SURNAMES, TITLE_JOINERS, WORD_JOINERS, event_subtype, opens_as_country, outermost
+from kg.extraction.entities import CENTRAL_BODY, CJK, COUNTRY, COUNTRY_PAIR, COUNTY_WORDS, EVENT_LEAD, EXTENT_WORDS, GAZETTEER, ISSUING, ORG_SUFFIXES, PLACE_WORD_TAG, PROPER_TAGS, SCOPE_LEVELS, TOWNSHIP, SCOPE_WORDS, LIST_JOINERS, OPENING_BRACKETS, SPEAKERS_COMMAS, SURNAMES, TITLE_JOINERS, WORD_JOINERS, event_subtype, opens_as_country, outermost
 from kg.lang import words
 from kg.lang.lexicon import BARE_LEGAL_FORMS, Region, load
 from kg.doc.model import Mention, Relation, Sentence, coverage
@@ -3446,6 +3446,25 @@ def _signatories(frame: Frame, parties: list[Mention]) -> Iterator[Relation]:
             yield _rel(frame, x, "cooperatesWith", y, "cooperatesWith.trigger.v1", frame.confidences.cooperates_trigger)
 
 
+_REFUSED = tuple(P['relation']['cooperation_refused'])
+_ENDED = re.compile(f"的?(?:一切)?(?:{_alt(P['relation']['cooperation_ended'])})")
+_SURROUNDINGS = any_of(P['relation']['surroundings'])  # 与上海多个周边城市: the places around it are the parties
+
+
+def _opens_a_name(frame: Frame, m: Mention) -> bool:
+    """A country written in full that opens a longer name the recognisers missed: jieba cuts a name of its own
+    right after it, no common word (与德国|奥迪签署, 同坦桑尼亚|革命党加强; not 参与阿富汗|和平重建), so the party
+    is that body, not the country (but 同南非|密切协作, 与日本|就…, 同巴西|分享…: the country itself)."""
+    if m.subtype != "Country" or m.surface != m.name:
+        return False  # 我国, 泰方, 中|美双边合作: no name follows a country written so
+    after = words.cut(frame.text[m.start:m.end + words.CONTEXT_AROUND])
+    ends = list(accumulate(map(len, after)))
+    if m.end - m.start not in ends[:-1]:
+        return False
+    name = after[ends.index(m.end - m.start) + 1]
+    return words.tag(name) in PROPER_TAGS and words.frequency(name) < frame.settings.thresholds.name_after_country_freq
+
+
 @extractor("cooperatesWith.trigger.v1", needs=P['relation']['cooperates'] + P['relation']['signs'])
 def cooperates(frame: Frame) -> Iterator[Relation]:
     """与/同 X(、Y)… 合作/共同/对接/研讨 (中方愿同法方深化…合作), and a list
@@ -3453,7 +3472,8 @@ def cooperates(frame: Frame) -> Iterator[Relation]:
     text = frame.text
     if not _COOP.search(text):
         return
-    parties = [p for p in actors(frame, "Organization", "Region") if p.surface not in _SCOPE_WORDS]
+    parties = [p for p in actors(frame, "Organization", "Region") if p.surface not in _SCOPE_WORDS
+               and not _opens_a_name(frame, p) and not _SURROUNDINGS.match(text, p.end)]
     for m in re.finditer(r"[与同]", text):
         partners = []
         pos = m.end()
@@ -3464,6 +3484,8 @@ def cooperates(frame: Frame) -> Iterator[Relation]:
                 pos = joint.end() if joint else -1
         if not partners or not _COOP.search(text, pos if pos > 0 else m.end(), clause_span(text, m.end())[1] + 12):
             continue
+        if text.endswith(_REFUSED, 0, m.start()) or _ENDED.match(text, partners[-1].end):
+            continue  # 拒绝与X合作, 与X中止合作: a cooperation refused or ended
         before = [p for p in parties if p.end <= m.start() and m.start() - p.end <= 1
                   and frame.text[p.start - 1:p.start] != "在"]  # 在北京同X…: the venue, no party
         each = [] if before else _each_listed_before(frame, parties, m.start())
@@ -3507,6 +3529,7 @@ def _listed_together(frame: Frame, parties: list[Mention]) -> Iterator[Relation]
         act = _TOGETHER_ACT.search(text, lead[-1].end, _acts_to(text, lead)) if len(lead) >= 2 else None
         if act and all(text[a.end:b.start] in joints or _paired(a, b) for a, b in zip(lead, lead[1:])) \
                 and not _SEPARATELY.search(text, lead[-1].end, act.start()) \
+                and not _ENDED.search(text, lead[-1].end, act.start()) \
                 and not _GOVERNED.search(text, clause_span(text, lead[0].start)[0], lead[0].start):  # 按照党中央、国务院部署…
             for x, y in _every_pair(lead):
                 if (x.start, y.start) not in grouped:
