@@ -2087,6 +2087,26 @@ def test_relations_both_sides_are_the_pair_the_paragraph_named():
     # test_relations_areas_of_two_sides_cooperation_are_no_targets)
 
 
+# What a place is known as, written before it at the opening (制造业大省江苏以…): the place is the subject; a
+# place set as the scene after 在 (在制造业大省江苏，企业…) is none (negative)
+@pytest.mark.parametrize("text, expected", [
+    ("制造业大省江苏以创新驱动推进制造业高质量发展。", {("江苏省", "targets", "制造业")}),
+    ("煤炭大省山西把发展新能源作为转型重点。", {("山西省", "targets", "新能源")}),
+    ("工业大市苏州加快发展工业互联网。", {("苏州市", "targets", "工业互联网")}),
+    ("在制造业大省江苏，企业加快发展工业互联网。", set()),
+])
+def test_relations_a_place_described_before_its_name_is_the_subject(text, expected):
+    got = {t for t in document_triples(text) if t[1] == "targets"}
+    assert got == expected, got
+
+
+# What a body forbids (禁止…开展软件开发) is no aim of its; what it promotes in the same sentence is (negative)
+def test_relations_a_forbidden_activity_is_no_target():
+    got = document_triples("工业和信息化部印发方案，推动人工智能产业发展，禁止境内主体协助境外机构违法开展营销、软件开发、交易服务。")
+    assert ("工业和信息化部", "targets", "人工智能") in got, got
+    assert not any(t[1] == "targets" and t[2] == "软件开发" for t in got), got
+
+
 # A cooperation refused or ended (拒绝与X合作, 不再与X, 与X中止合作, A与B停止合作) is none; one kept up (不断与X深化合作,
 # 与X签署合作协议) is (negatives)
 @pytest.mark.parametrize("text, cooperate", [

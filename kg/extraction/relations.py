@@ -266,6 +266,8 @@ def _may_be_name(head: str) -> bool:
 
 
 _CORE = re.compile(r"以[\u4e00-\u9fff]{2,4}同志为核心的")
+# What a place is known as, written right before it (制造业大省江苏以…, 农业大省河南…): no subject of its own
+_STANDING_BEFORE = re.compile(rf"(?!在)[^，,。；;：:“”]{{1,10}}?(?:{_alt(P['relation']['standings'])})")
 
 
 def explicit_subject(frame: Frame) -> Optional[Mention]:
@@ -390,6 +392,9 @@ def _opener(frame: Frame, lead: int) -> Optional[Mention]:
     time = _TIME_GLUED.match(text, lead)
     if time and any(m.start == time.end() for m in frame.top):
         lead = time.end()  # 当前浙江正深入实施…: the time word written without its comma
+    standing = _STANDING_BEFORE.match(text, lead)
+    if standing and any(m.start == standing.end() and m.type == "Region" for m in frame.top):
+        lead = standing.end()  # 制造业大省江苏以创新驱动推进…: the place, described first, opens the words
     core = _CORE.match(text, lead)
     if core:  # 以习近平同志为核心的党中央…: the formula names the body that follows
         return next((o for o in frame.top if o.start == core.end() and o.type == "Organization"), None)
@@ -2435,9 +2440,10 @@ def targets(frame: Frame) -> Iterator[Relation]:
     issued_plans = {q.name for q in issued} if issued and not frame.text.startswith(
         "等", max(q.end for q in issued)) else set()
     # the spans that state no aim of the subject's: its strengths (but 力争在人工智能领域拥有一批领军企业
-    # is an aim), and what it hopes others will do
+    # is an aim), what it hopes others will do, and what it forbids (禁止境内主体协助…开展营销、软件开发)
     not_own = [(m.start(), m.end()) for m in _STRENGTHS.finditer(frame.text)
-               if m.group().startswith(_BUILDS_ON) or not _aimed(frame.text, m.start())] + _wished_of_others(frame)
+               if m.group().startswith(_BUILDS_ON) or not _aimed(frame.text, m.start())] + _wished_of_others(frame) \
+        + [(m.start(), clause_span(frame.text, m.start())[1]) for m in _FORBIDS.finditer(frame.text)]
     # whether each field's clause records how it stands, or works with it as a tool: the same for every subject
     checked = [(m, _records(frame, m, triggers) or _formed(frame, m) or _achieved_in(frame, m, triggers)
                 or _reported_on(frame, m),
@@ -2505,6 +2511,7 @@ def targets(frame: Frame) -> Iterator[Relation]:
 
 
 _LISTED = re.compile(f"{_alt(LIST_JOINERS)}|以及")
+_FORBIDS = any_of(P['relation']['forbids'])  # 禁止X开展…: what follows in its clause is forbidden, no aim
 # 与/同 another party, then a word of acting together (愿同各国一道, 与东盟各方携手), in one clause
 _TOGETHER_WORDS = tuple(P['relation']['together'])
 _WITH_OTHERS_TOGETHER = re.compile(f"(?:与|同)[^，,。；;]{{1,16}}?(?:{_alt(_TOGETHER_WORDS)})")
