@@ -2100,6 +2100,81 @@ def test_relations_both_sides_are_the_pair_the_paragraph_named():
     # test_relations_areas_of_two_sides_cooperation_are_no_targets)
 
 
+# What a place is known as, written before it at the opening (制造业大省江苏以…): the place is the subject; a
+# place set as the scene after 在 (在制造业大省江苏，企业…) is none (negative)
+@pytest.mark.parametrize("text, expected", [
+    ("制造业大省江苏以创新驱动推进制造业高质量发展。", {("江苏省", "targets", "制造业")}),
+    ("煤炭大省山西把发展新能源作为转型重点。", {("山西省", "targets", "新能源")}),
+    ("工业大市苏州加快发展工业互联网。", {("苏州市", "targets", "工业互联网")}),
+    ("在制造业大省江苏，企业加快发展工业互联网。", set()),
+])
+def test_relations_a_place_described_before_its_name_is_the_subject(text, expected):
+    got = {t for t in document_triples(text) if t[1] == "targets"}
+    assert got == expected, got
+
+
+# What a body forbids (禁止…开展软件开发) is no aim of its; what it promotes in the same sentence is (negative)
+def test_relations_a_forbidden_activity_is_no_target():
+    got = document_triples("工业和信息化部印发方案，推动人工智能产业发展，禁止境内主体协助境外机构违法开展营销、软件开发、交易服务。")
+    assert ("工业和信息化部", "targets", "人工智能") in got, got
+    assert not any(t[1] == "targets" and t[2] == "软件开发" for t in got), got
+
+
+# A cooperation refused or ended (拒绝与X合作, 不再与X, 与X中止合作, A与B停止合作) is none; one kept up (不断与X深化合作,
+# 与X签署合作协议) is (negatives)
+@pytest.mark.parametrize("text, cooperate", [
+    ("中国移动表示拒绝与华为合作。", False),
+    ("中国移动决定不再与华为合作。", False),
+    ("多家外企针对“与华为中止合作”的谣言做出澄清。", False),
+    ("中国移动与华为停止合作。", False),
+    ("中国移动和华为终止了合作。", False),
+    ("中国移动将不断与华为深化合作。", True),
+    ("中国移动与华为签署合作协议。", True),
+])
+def test_relations_a_cooperation_refused_or_ended_is_none(text, cooperate):
+    got = document_triples(text)
+    assert any(t[1] == "cooperatesWith" for t in got) is cooperate, got
+
+
+# A partner after 与/同 that is no party of its own: a country that opens a longer name the recognisers missed
+# (德国|奥迪, 坦桑尼亚|革命党: jieba cuts a name of its own right after it), a place before the words for the
+# places around it (上海多个周边城市, 长三角周边城市)
+@pytest.mark.parametrize("text, partner", [
+    ("中国一汽与德国奥迪签署备忘录，双方将开启新合作。", "德国"),
+    ("中国共产党愿继续同坦桑尼亚革命党加强交流合作。", "坦桑尼亚"),
+    ("上汽集团与上海多个周边城市共同设立产业基金。", "上海市"),
+    ("松江区推动与长三角周边城市合作。", "长三角"),
+])
+def test_relations_no_partner_opens_a_longer_name_or_names_its_surroundings(text, partner):
+    got = document_triples(text)
+    assert not any(t[1] == "cooperatesWith" and partner in (t[0], t[2]) for t in got), got
+
+
+# …but a country followed by its act, or a place named with those around it, is the partner (negatives)
+@pytest.mark.parametrize("text, pair", [
+    ("南非总统会见王毅。中方愿同南非密切协作，加强合作。", ("中国", "南非")),
+    ("巴西总统会见王毅。中方愿同巴西分享发展经验，加强合作。", ("中国", "巴西")),
+    ("俄罗斯与日本就渔业合作签署协议。", ("俄罗斯", "日本")),
+    ("阿富汗总统会见王毅。中方将继续参与阿富汗和平重建，愿同阿富汗加强合作。", ("中国", "阿富汗")),  # 和平: a common word
+    ("上汽集团与上海及周边城市共同设立产业基金。", ("上汽集团", "上海市")),
+])
+def test_relations_a_country_or_place_before_its_act_is_the_partner(text, pair):
+    got = document_triples(text)
+    assert any(t[1] == "cooperatesWith" and {t[0], t[2]} == set(pair) for t in got), got
+
+
+# 双方 for two states, or a pair of them written by their first characters, names their joint aims: areas of
+# their cooperation, no focus of either's (the negative, two sides of which one is no state, keep theirs:
+# test_relations_both_sides_are_the_pair_the_paragraph_named)
+@pytest.mark.parametrize("text", [
+    "吉尔吉斯斯坦总统会见王毅。\n\n习近平强调，中方愿同吉方加强合作。双方要拓展新兴领域合作，在清洁能源、人工智能等方面培育新的增长点。",
+    "摩纳哥亲王会见王毅。\n\n习近平指出，中摩关系得到新的发展，两国企业共同在摩纳哥建成首个覆盖全国的5G网络。",
+])
+def test_relations_two_states_joint_aims_are_no_target_of_either(text):
+    got = doc_triples(text)
+    assert not any(p == "targets" for _, p, _ in got), got
+
+
 def test_relations_both_sides_do_not_reach_into_another_paragraph():
     got = doc_triples("会议召开。\n\n施小琳等市领导还出席了成都市与上海建工集团战略合作协议签署仪式。\n\n"
                       "双方将围绕智慧城市等领域深化合作。")
@@ -2579,6 +2654,17 @@ def _document_triples(text: str) -> set[tuple[str, str, str]]:
     # a partnership of the pair (全面战略合作伙伴关系, 全面战略伙伴关系): the two work together
     ("越南领导人会见王毅。双方一致同意秉持睦邻友好方针，推动中越全面战略合作伙伴关系持续健康稳定发展。", True),
     ("法国总统马克龙会见王毅。两国元首同意深化中法全面战略伙伴关系。", True),
+    # the partner's character is the first of any country's name the article gives (南非, 秘鲁, 塞尔维亚, 马来西亚)
+    ("南非总统会见王毅。双方要推动中南互利务实合作。", True),
+    ("秘鲁总统会见王毅。两国要深化中秘友好合作。", True),
+    ("塞尔维亚总统会见王毅。中塞两国要加强合作。", True),
+    ("马来西亚总理会见王毅。中马双方要深化合作。", True),
+    # …but not where 中 + the character names a region or group of its own, nor one the article names no
+    # country for: 中亚 (Central Asia), 中海 (the Gulf Cooperation Council), 中不作为 (inaction)
+    ("亚美尼亚总统会见王毅。中国中亚关系实现跨越，双方要加强合作。", False),
+    ("海地总统会见王毅。双方同意建立中海战略伙伴关系，加强合作。", False),
+    ("不丹首相会见王毅。在专项斗争中不作为，要加强合作。", False),
+    ("习近平会见外宾。双方同意推进中塞合作。", False),  # no country opening with 塞 named: no partner
 ])
 def test_relations_a_pair_of_countries_cooperates(text, cooperate):
     got = _document_triples(text)

@@ -75,6 +75,8 @@ class Thresholds:
     works_kind_span: int = 10         # after a list of titles' 等, within which the word for what they are follows (等菲律宾多家主流媒体: 6, 等赞颂中柬友好的歌曲: 7)
     # relations
     opening_span: int = 6             # after the lead, within which a sentence's first name opens it
+    name_after_country_freq: int = 500  # a word jieba tags a name, right after a country written in full, opens a
+                                      # body's name under this count (德国|奥迪 92, 坦桑尼亚|革命党 308), not above (阿富汗|和平 7998)
     cited_says: int = 3               # after a cited policy's name, within which its verb of saying follows (规划》提出)
     max_sub_place: int = 4            # a part of a region jieba knows, after it and before 的 (位于上海临港的, 位于湖北中南部的)
     max_chair_place: int = 12         # the place between a chair and 主持 (习近平…在内蒙古自治区巴彦淖尔市主持召开: 11)

@@ -1516,7 +1516,7 @@ def _name_before_trade(text: str, end: int, stop: int, found: list[Mention], lon
     places = [r for r in found if _own_place(r, ("Region",))]  # 全国|出版集团: a kind
     start = next((r.start for r in places if r.end == start), start)  # 江西|出版集团
     brand = any(start <= r.start < end - len(trade) for r in places) or any(
-        words.tag(t) in _PROPER_TAGS or not words.frequency(t) for t in words.cut(text[start:end - len(trade)]))
+        words.tag(t) in PROPER_TAGS or not words.frequency(t) for t in words.cut(text[start:end - len(trade)]))
     return start if brand else end
 
 
@@ -1857,7 +1857,7 @@ def _joined_name_start(text: str, start: int, suffix: int, found: list[Mention],
                 or m.type == "Region" and r.end + joiner < m.start < suffix for m in found):
             continue  # a body opening at the place (浙江移动与…), or a second place after the joiner
         toks = words.cut(left) + words.cut(between[joiner + 1:])
-        if _name_words_ok(toks, verbs=True) and not any(words.tag(t) in _PROPER_TAGS for t in toks):
+        if _name_words_ok(toks, verbs=True) and not any(words.tag(t) in PROPER_TAGS for t in toks):
             return r.start
     return start
 
@@ -1928,16 +1928,16 @@ def _generic_company(prefix: str, suffix: str, found: list[Mention], start: int,
         return True
     toks = words.cut(prefix)
     if suffix == "集团公司" and not any(r.type == "Region" and r.start == start for r in found) and all(
-            words.tag(t) not in _PROPER_TAGS and words.frequency(t) > 0 for t in toks):
+            words.tag(t) not in PROPER_TAGS and words.frequency(t) > 0 for t in toks):
         return True  # 交流集团公司…: 集团公司 is the document's group, after dictionary words; a brand is none
     if suffix in ("公司", "集团") and (len(toks) == 1 and words.tag(prefix) == "ns" or any(
             r.type == "Region" and r.start == start and r.end - r.start == len(prefix) for r in found)):
         return True  # 英国公司, 深圳公司: companies of a place
     # a common word and a venue's suffix the dictionary holds as one proper name (故宫博物院 ns, 国家图书馆 nt)
     # name one venue (not so 中资银行 nt, 外贸公司 nz: kinds the dictionary tags as names)
-    return suffix in _KIND_SUFFIXES and len(toks) == 1 and words.tag(prefix) not in _PROPER_TAGS | {""} \
+    return suffix in _KIND_SUFFIXES and len(toks) == 1 and words.tag(prefix) not in PROPER_TAGS | {""} \
         and words.frequency(prefix) >= th.generic_word_freq \
-        and not (suffix in _VENUES and words.tag(prefix + suffix) in _PROPER_TAGS)
+        and not (suffix in _VENUES and words.tag(prefix + suffix) in PROPER_TAGS)
 
 
 def _qualifier_opens(prefix: str, th: Thresholds) -> bool:
@@ -1980,7 +1980,7 @@ def _dictionary_words(text: str, start: int, suffix: int, th: Thresholds) -> boo
     """The words before the body's suffix are dictionary words, none a name (a
     frequent word jieba tags a person's name too, 师范, counts as none): they
     name a kind of body, no brand or place."""
-    return all(words.frequency(t) > 0 and (words.tag(t) not in _PROPER_TAGS
+    return all(words.frequency(t) > 0 and (words.tag(t) not in PROPER_TAGS
                                            or words.tag(t) in _PERSON_TAGS and words.frequency(t) >= th.common_word_freq)
                for t in words.cut(text[start:suffix]))
 
@@ -2019,7 +2019,7 @@ def _after_count(text: str, start: int) -> bool:
 
 
 _KIND_SUFFIXES = set(P["organization"]["kind_suffixes"] + _VENUES)
-_PROPER_TAGS = {"nr", "ns", "nt", "nz", "nrt", "nrfg"}
+PROPER_TAGS = {"nr", "ns", "nt", "nz", "nrt", "nrfg"}
 
 
 _SUBJECT_VERBS = ("作为", "将", "认为", "正在", "积极", "已经", "要", "通过")
@@ -2280,7 +2280,7 @@ def _common_words(item: str) -> bool:
     last word, is a kind of body (事业单位, 学校, 医疗机构), not one."""
     toks = words.cut(item)
     return not _BRAND.search(item) and all(
-        words.frequency(t) > 0 and words.tag(t) not in _PROPER_TAGS for t in toks)
+        words.frequency(t) > 0 and words.tag(t) not in PROPER_TAGS for t in toks)
 
 
 _FORMER = "原"  # before a unit's word: a former post (原党委书记), not a unit's name
@@ -3014,7 +3014,7 @@ def organization_of_executive(sent: Sentence, found: list[Mention], settings: Se
                 or any(r.type == "Region" and r.start == start and r.end == at for r in found):
             continue
         places = [r for r in found if r.type == "Region" and start <= r.start and r.end <= at]
-        if places or any(words.tag(t) in _PROPER_TAGS or not words.frequency(t) for t in words.cut(name)):
+        if places or any(words.tag(t) in PROPER_TAGS or not words.frequency(t) for t in words.cut(name)):
             yield _mention(sent, "Organization", start, at, name, EXECUTIVE_COMPANY, subtype=_org_subtype(name))
 
 
@@ -3737,7 +3737,7 @@ def _kind_of_activity(text: str, end: int, name: str, th: Thresholds) -> bool:
         return False
     word = next((w for w in _MEETING_WORDS if name.endswith(w) and len(name) > len(w)), "")
     head = name[:len(name) - len(word)]
-    return bool(word) and len(words.cut(head)) == 1 and words.tag(head) not in _PROPER_TAGS | {""} \
+    return bool(word) and len(words.cut(head)) == 1 and words.tag(head) not in PROPER_TAGS | {""} \
         and words.frequency(head) >= th.generic_word_freq
 
 
@@ -5167,7 +5167,7 @@ _ARTEFACT_HEADS = set(_SECTOR["artefact_heads"] + _SECTOR["mindset_heads"])  # w
 _PAIR_AFTER = P["region"]["pair_after"]
 # …or the words of kind before their cooperation that relations read (中南|互利务实合作, 中法|战略合作, 中美|双边合作)
 _PAIR_COOPERATION_KINDS = P["region"]["pair_cooperation_kinds"]
-_PAIR = Guarded(rf"{COUNTRY[0]}([{''.join(sorted(set(_PARTNER_CHARACTERS) & set(_COUNTRY_INITIALS) - set(P['region']['pair_not_partners'])))}])"
+_PAIR = Guarded(rf"{COUNTRY[0]}([{''.join(sorted(set(_COUNTRY_INITIALS) - set(P['region']['pair_not_partners'])))}])"
                 rf"(?={_alt(_PAIR_AFTER)}|(?:{_alt(_PAIR_COOPERATION_KINDS)})+(?:{_alt(P['region']['pair_cooperation_words'])}))",
                 needs=_PAIR_AFTER + _PAIR_COOPERATION_KINDS)
 

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Callable, Iterable, Iterator, Optional, Sequence
 
-from kg.extraction.entities import CENTRAL_BODY, CJK, COUNTRY, COUNTRY_PAIR, COUNTY_WORDS, EVENT_LEAD, EXTENT_WORDS, GAZETTEER, ISSUING, ORG_SUFFIXES, PLACE_WORD_TAG, SCOPE_LEVELS, TOWNSHIP, SCOPE_WORDS, LIST_JOINERS, OPENING_BRACKETS, SPEAKERS_COMMAS, SURNAMES, TITLE_JOINERS, WORD_JOINERS, event_subtype, opens_as_country, outermost
+from kg.extraction.entities import CENTRAL_BODY, CJK, COUNTRY, COUNTRY_PAIR, COUNTY_WORDS, EVENT_LEAD, EXTENT_WORDS, GAZETTEER, ISSUING, ORG_SUFFIXES, PLACE_WORD_TAG, PROPER_TAGS, SCOPE_LEVELS, TOWNSHIP, SCOPE_WORDS, LIST_JOINERS, OPENING_BRACKETS, SPEAKERS_COMMAS, SURNAMES, TITLE_JOINERS, WORD_JOINERS, event_subtype, opens_as_country, outermost
 from kg.lang import words
 from kg.lang.lexicon import BARE_LEGAL_FORMS, Region, load
 from kg.doc.model import Mention, Relation, Sentence, coverage
@@ -266,6 +266,8 @@ def _may_be_name(head: str) -> bool:
 
 
 _CORE = re.compile(r"以[\u4e00-\u9fff]{2,4}同志为核心的")
+# What a place is known as, written right before it (制造业大省江苏以…, 农业大省河南…): no subject of its own
+_STANDING_BEFORE = re.compile(rf"(?!在)[^，,。；;：:“”]{{1,10}}?(?:{_alt(P['relation']['standings'])})")
 
 
 def explicit_subject(frame: Frame) -> Optional[Mention]:
@@ -390,6 +392,9 @@ def _opener(frame: Frame, lead: int) -> Optional[Mention]:
     time = _TIME_GLUED.match(text, lead)
     if time and any(m.start == time.end() for m in frame.top):
         lead = time.end()  # 当前浙江正深入实施…: the time word written without its comma
+    standing = _STANDING_BEFORE.match(text, lead)
+    if standing and any(m.start == standing.end() and m.type == "Region" for m in frame.top):
+        lead = standing.end()  # 制造业大省江苏以创新驱动推进…: the place, described first, opens the words
     core = _CORE.match(text, lead)
     if core:  # 以习近平同志为核心的党中央…: the formula names the body that follows
         return next((o for o in frame.top if o.start == core.end() and o.type == "Organization"), None)
@@ -1017,6 +1022,16 @@ def opens_with_both_sides(frame: Frame) -> bool:
     adverbial = _ADVERBIAL.match(frame.text[frame.lead:])
     return bool(_BOTH_SIDES.match(frame.text, frame.lead + (adverbial.end() if adverbial else 0))) \
         and explicit_subject(frame) is None
+
+
+def _two_states_jointly(frame: Frame, s: Mention) -> bool:
+    """``s`` stands for two states together: one of a pair written by their first characters (中摩关系得到新的发展，
+    双方在通信…等领域交流合作) or of 双方 for two states named before (中方愿同吉方加强合作。双方要…在人工智能等方面
+    培育新的增长点). What they will do is their joint aim, an area of their cooperation, no focus of either's
+    (as 中方愿同X方在A、B等领域加强合作 names none); two sides of which one is no state (A与B签署协议。双方将…)
+    keep theirs."""
+    return s.source == COUNTRY_PAIR or len(frame.parties) == 2 and s in frame.parties \
+        and all(p.subtype == "Country" for p in frame.parties) and opens_with_both_sides(frame)
 
 
 def subjects(frame: Frame) -> list[Mention]:
@@ -2402,7 +2417,7 @@ def targets(frame: Frame) -> Iterator[Relation]:
     if frame.law is not None:
         chosen, domains = [(frame.law, 0, end, False)], []
     else:
-        own = [s for s in subjects(frame) if not cites_figures(frame, s)]
+        own = [s for s in subjects(frame) if not cites_figures(frame, s) and not _two_states_jointly(frame, s)]
         # 会上，A汇报了…，B汇报了…: a later clause that names its own body or place is that one's
         # up to the next such clause or the end of its item (…；), where the sentence's subject resumes.
         # A plan named in the sentence keeps it (规划提出，…); one carried from before, or none, gives way
@@ -2416,7 +2431,7 @@ def targets(frame: Frame) -> Iterator[Relation]:
         # the sentence's subject gives way in those clauses; each clause's subject has its own
         # of two sides (A与B签署协议，A将…), each the sentence's subject up to a clause that names the other again
         chosen = [(s, 0, _named_again(frame, {o.name for o in own} - {s.name}, s), True) for s in own] \
-            + [(c, a, b, False) for m, a, b in domains for c in listed_with(frame, m)]
+            + [(c, a, b, False) for m, a, b in domains if not _two_states_jointly(frame, m) for c in listed_with(frame, m)]
     aims_from = {}  # where the aims of each plan the sentence issues start
     for r in issues(frame):
         # 为加快推动制造业…, 六部门印发通知,开展…行动: the plan aims at what it
@@ -2433,9 +2448,10 @@ def targets(frame: Frame) -> Iterator[Relation]:
     issued_plans = {q.name for q in issued} if issued and not frame.text.startswith(
         "等", max(q.end for q in issued)) else set()
     # the spans that state no aim of the subject's: its strengths (but 力争在人工智能领域拥有一批领军企业
-    # is an aim), and what it hopes others will do
+    # is an aim), what it hopes others will do, and what it forbids (禁止境内主体协助…开展营销、软件开发)
     not_own = [(m.start(), m.end()) for m in _STRENGTHS.finditer(frame.text)
-               if m.group().startswith(_BUILDS_ON) or not _aimed(frame.text, m.start())] + _wished_of_others(frame)
+               if m.group().startswith(_BUILDS_ON) or not _aimed(frame.text, m.start())] + _wished_of_others(frame) \
+        + [(m.start(), clause_span(frame.text, m.start())[1]) for m in _FORBIDS.finditer(frame.text)]
     # whether each field's clause records how it stands, or works with it as a tool: the same for every subject
     checked = [(m, _records(frame, m, triggers) or _formed(frame, m) or _achieved_in(frame, m, triggers)
                 or _reported_on(frame, m),
@@ -2503,6 +2519,7 @@ def targets(frame: Frame) -> Iterator[Relation]:
 
 
 _LISTED = re.compile(f"{_alt(LIST_JOINERS)}|以及")
+_FORBIDS = any_of(P['relation']['forbids'])  # 禁止X开展…: what follows in its clause is forbidden, no aim
 # 与/同 another party, then a word of acting together (愿同各国一道, 与东盟各方携手), in one clause
 _TOGETHER_WORDS = tuple(P['relation']['together'])
 _WITH_OTHERS_TOGETHER = re.compile(f"(?:与|同)[^，,。；;]{{1,16}}?(?:{_alt(_TOGETHER_WORDS)})")
@@ -3444,6 +3461,25 @@ def _signatories(frame: Frame, parties: list[Mention]) -> Iterator[Relation]:
             yield _rel(frame, x, "cooperatesWith", y, "cooperatesWith.trigger.v1", frame.confidences.cooperates_trigger)
 
 
+_REFUSED = tuple(P['relation']['cooperation_refused'])
+_ENDED = re.compile(f"的?(?:一切)?(?:{_alt(P['relation']['cooperation_ended'])})")
+_SURROUNDINGS = any_of(P['relation']['surroundings'])  # 与上海多个周边城市: the places around it are the parties
+
+
+def _opens_a_name(frame: Frame, m: Mention) -> bool:
+    """A country written in full that opens a longer name the recognisers missed: jieba cuts a name of its own
+    right after it, no common word (与德国|奥迪签署, 同坦桑尼亚|革命党加强; not 参与阿富汗|和平重建), so the party
+    is that body, not the country (but 同南非|密切协作, 与日本|就…, 同巴西|分享…: the country itself)."""
+    if m.subtype != "Country" or m.surface != m.name:
+        return False  # 我国, 泰方, 中|美双边合作: no name follows a country written so
+    after = words.cut(frame.text[m.start:m.end + words.CONTEXT_AROUND])
+    ends = list(accumulate(map(len, after)))
+    if m.end - m.start not in ends[:-1]:
+        return False
+    name = after[ends.index(m.end - m.start) + 1]
+    return words.tag(name) in PROPER_TAGS and words.frequency(name) < frame.settings.thresholds.name_after_country_freq
+
+
 @extractor("cooperatesWith.trigger.v1", needs=P['relation']['cooperates'] + P['relation']['signs'])
 def cooperates(frame: Frame) -> Iterator[Relation]:
     """与/同 X(、Y)… 合作/共同/对接/研讨 (中方愿同法方深化…合作), and a list
@@ -3451,7 +3487,8 @@ def cooperates(frame: Frame) -> Iterator[Relation]:
     text = frame.text
     if not _COOP.search(text):
         return
-    parties = [p for p in actors(frame, "Organization", "Region") if p.surface not in _SCOPE_WORDS]
+    parties = [p for p in actors(frame, "Organization", "Region") if p.surface not in _SCOPE_WORDS
+               and not _opens_a_name(frame, p) and not _SURROUNDINGS.match(text, p.end)]
     for m in re.finditer(r"[与同]", text):
         partners = []
         pos = m.end()
@@ -3462,6 +3499,8 @@ def cooperates(frame: Frame) -> Iterator[Relation]:
                 pos = joint.end() if joint else -1
         if not partners or not _COOP.search(text, pos if pos > 0 else m.end(), clause_span(text, m.end())[1] + 12):
             continue
+        if text.endswith(_REFUSED, 0, m.start()) or _ENDED.match(text, partners[-1].end):
+            continue  # 拒绝与X合作, 与X中止合作: a cooperation refused or ended
         before = [p for p in parties if p.end <= m.start() and m.start() - p.end <= 1
                   and frame.text[p.start - 1:p.start] != "在"]  # 在北京同X…: the venue, no party
         each = [] if before else _each_listed_before(frame, parties, m.start())
@@ -3505,6 +3544,7 @@ def _listed_together(frame: Frame, parties: list[Mention]) -> Iterator[Relation]
         act = _TOGETHER_ACT.search(text, lead[-1].end, _acts_to(text, lead)) if len(lead) >= 2 else None
         if act and all(text[a.end:b.start] in joints or _paired(a, b) for a, b in zip(lead, lead[1:])) \
                 and not _SEPARATELY.search(text, lead[-1].end, act.start()) \
+                and not _ENDED.search(text, lead[-1].end, act.start()) \
                 and not _GOVERNED.search(text, clause_span(text, lead[0].start)[0], lead[0].start):  # 按照党中央、国务院部署…
             for x, y in _every_pair(lead):
                 if (x.start, y.start) not in grouped:
