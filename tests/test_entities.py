@@ -1752,6 +1752,12 @@ def test_entities_an_edition_opens_a_meeting_s_name_not_a_clause(text, kept):
     assert got == ({kept} if kept else set()), got
 
 
+def test_entities_kinds_of_bodies_listed_as_fields_are_no_sectors():
+    # a campaign's 领域 list names kinds of bodies and places (国企, 高校, 开发区) among industries: only the industries
+    found = sectors("着重抓好金融、国企、能源、医药、高校、体育、开发区等领域系统整治")
+    assert {"金融", "能源", "医药"} <= found and not found & {"国企", "高校", "开发区"}, found
+
+
 @pytest.mark.parametrize("text, kept", [
     # an act on the event before it (办好, 见证) or two acts joined by 并: a clause, the name is the event's own
     ("以中法文化旅游年为契机，推进教育、体育等合作。中国支持法国办好巴黎奥运会，欢迎更多法国朋友赴华。", "巴黎奥运会"),
