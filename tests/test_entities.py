@@ -1771,6 +1771,24 @@ def test_entities_an_edition_opens_a_meeting_s_name_not_a_clause(text, kept):
     assert got == ({kept} if kept else set()), got
 
 
+def test_entities_kinds_of_bodies_listed_as_fields_are_no_sectors():
+    # a campaign's 领域 list names kinds of bodies and places (国企, 高校, 开发区) among industries: only the industries
+    found = sectors("着重抓好金融、国企、能源、医药、高校、体育、开发区等领域系统整治")
+    assert {"金融", "能源", "医药"} <= found and not found & {"国企", "高校", "开发区"}, found
+
+
+@pytest.mark.parametrize("text, kept", [
+    # an act on the event before it (办好, 见证) or two acts joined by 并: a clause, the name is the event's own
+    ("以中法文化旅游年为契机，推进教育、体育等合作。中国支持法国办好巴黎奥运会，欢迎更多法国朋友赴华。", "巴黎奥运会"),
+    ("我很高兴能够和中国人民一起欢庆新春佳节并共同见证北京冬奥会开幕式的精彩。", "北京冬奥会"),
+    # …a body that holds it still opens the name
+    ("中国电子学会在北京举办2021中国电子信息行业发展大会。", "2021中国电子信息行业发展大会"),
+])
+def test_entities_an_act_on_a_meeting_opens_no_part_of_its_name(text, kept):
+    got = {n for t, n in mentions(text) if t == "Event"}
+    assert got == {kept}, got
+
+
 @pytest.mark.parametrize("text", [
     "我国在新能源、生物科技、软件服务等领域诞生了众多瞪羚企业",   # the items are fields
     "浙江嘉兴、温岭等地粽子企业开通实地探店探厂",               # places

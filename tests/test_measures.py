@@ -4771,3 +4771,24 @@ def test_measures_a_first_batch_named_as_a_rank_is_no_national_heading():
 ])
 def test_measures_a_place_opening_an_example_does_not_own_the_count(text, expected):
     assert {g[0] for g in figures(text)} == expected, figures(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a one-character word jieba cut off a fixed phrase for the longer word after it (可|再生能源): part of the name
+    ("上半年，全国可再生能源发电量达1.06万亿千瓦时，持续快速增长。", ("中国", "可再生能源发电量")),
+    ("我国可降解塑料产量达到100万吨。", ("中国", "可降解塑料产量")),
+    # …but 可 before a verb is the modal (可|容纳): no word of what is counted
+    ("全省新建数据中心可容纳服务器10万台。", None),
+    # a time phrase ending in 以来 opens no name (今年|以来|订单)
+    ("我国今年以来新能源汽车出口增长了50%。", ("中国", "新能源汽车出口")),
+    # an adjective right before 的 describes the noun after it, which is what is counted
+    ("吉林推出277项内容丰富的活动。", ("吉林省", "活动")),
+    # …a noun before 的 is itself what is counted, whatever adjective opens it (重点|交通枢纽)
+    ("根据全国236个重点交通枢纽客流量的热力监测显示，春运期间客流平稳。", ("中国", "重点交通枢纽")),
+])
+def test_measures_words_jieba_parts_from_a_name_and_descriptions_before_de(text, expected):
+    got = [(g[0], g[1]) for g in figures(text)]
+    if expected is None:
+        assert not any(i.startswith("可") for _, i in got), got
+    else:
+        assert expected in got, got

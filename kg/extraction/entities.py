@@ -4105,7 +4105,8 @@ _NOT_IN_EVENT_NAME = set(P["event"]["holds"]) | set(P["relation"]["subject_end"]
     "的", "于", "由", "是", "对", "将", "上", "时", "就", "进行", "参加", "出席", "同志", "负责",
     "作为", "担任",  # 刚果（布）作为|中非合作论坛共同主席国: a party's role at the meeting
     "贯彻", "落实", "传达", "如何",  # 全国政协学习贯彻|中共二十届三中全会精神: the meeting whose spirit is carried out
-    "了", "成为", "宣布"}  # 民营企业家开了一个座谈会, 中国银行成为2022年冬奥会…伙伴, 领导人共同宣布成立中拉论坛: a clause
+    "了", "成为", "宣布",  # 民营企业家开了一个座谈会, 中国银行成为2022年冬奥会…伙伴, 领导人共同宣布成立中拉论坛: a clause
+    "并", "见证", "办好"}  # 出席闭幕式并见证第四届…大赛, 中国支持法国办好巴黎奥运会: two acts joined, an act on the event
 # 第十一届 and a term without 第 (十四届|全国人大二次会议…, 二十届|中央国家安全委员会第一次会议):
 # the same name recurs in every term, so the term is part of it.
 _EDITION = re.compile(rf"(?:\d{{4}}年?|{ORDINAL_EDITION}|(?<![{ORDINAL_DIGITS}第])[一二三四五六七八九十]+届)\s*$")

@@ -143,7 +143,7 @@ _GDP_TERM = "国内生产总值"  # its 国内 is part of the term (GDP): no sco
 # 月份 is what is left of 3月份 once its number is cut off as a figure before the quantity.
 _PERIOD = rf"(?:\d{{1,2}}(?:[-—~至]\d{{1,2}})?)?月份|\d{{1,2}}(?:[-—~至]\d{{1,2}})?月|{_PART_OF_YEAR}|前(?:\d{{1,2}}|[两三四五六七八九十]{{1,2}})个月|当月|本月"
 _STRIP_LEFT = re.compile(rf"^(?:{_PERIOD}|其中|当中|全市|全省|全国|我市|我省|本市|国内市场|(?!{_GDP_TERM})国内(?!外)|我国|全行业|努力实现|力争实现|预计|计划|仅|共有|共|并|和|及|已|已有|新增|新建|新上|累计|完成|发展|组织|"
-                         r"实现|建设|建成|培育|推动|引进了?|签约了?|打造|力争|到今年年底|今年|去年|年内|目前|截至目前|第一季度|"
+                         r"实现|建设|建成|培育|推动|引进了?|签约了?|打造|力争|到今年年底|今年|去年|年内|目前|截至目前|第一季度|以来|"
                          r"\d{4}年|[，,、；;：:\s]|[（(][^（）()]{1,10}[）)])+(?!(?:率|量|额)$)")  # an aside whose word is stripped: 国内（不含港澳台）…
 # …but not a verb a bound suffix makes a noun of (签约|额, 完成|率: _BOUND_SUFFIXES), which would leave the suffix alone
 # an aside on how a quantity is measured, between it and its figure (邮政业务总量（按2010年不变价计算）1960.75亿元,
@@ -495,6 +495,9 @@ def _noun_phrase_before(text: str, verb_ok: bool = True, counted: bool = False) 
             continue
         if tok == _OF and out in _SIZE_HEADS and i > 0:  # 4G基站+的+总规模: the size of what comes before 的
             continue
+        if out and _set_phrase_cut(toks, i):  # 可+再生能源+发电量: 可再生 is a word jieba cut for the longer one after
+            out = tok + out
+            continue
         if words.is_function_word(tok) and tok not in _QUANTITY_WORDS and not (tok in _QUANTITY_HEADS and not out) \
                 and not _BASIS_WORDS.match(tok + out) \
                 and not _opens_field(toks, i) and not _grade_word(toks, i) or tok in _LEFT_STOP:
@@ -517,6 +520,17 @@ def _noun_phrase_before(text: str, verb_ok: bool = True, counted: bool = False) 
     # Nothing but a verb before the figure (捐赠7274万元): the verb names it.
     out = out or (verb if verb_ok and len(verb) >= 2 and verb not in _LEFT_STOP else "")
     return _without_count_word(_STRIP_LEFT.sub("", out))
+
+
+_SET_PHRASE = "l"  # jieba's tag of a fixed phrase (可再生, 可降解, 可回收)
+
+
+def _set_phrase_cut(toks: list[str], i: int) -> bool:
+    """A one-character word jieba cut off a fixed phrase when it took the
+    longer word after it (可|再生能源, 可|降解塑料): the character and the next
+    word's start make a dictionary phrase, so it is part of the name, no verb."""
+    tok, after = toks[i], toks[i + 1] if i + 1 < len(toks) else ""
+    return len(tok) == 1 and any(words.tag(tok + after[:k]) == _SET_PHRASE for k in range(2, len(after)))
 
 
 # a figure named by pointing back (这一数据, 该数字, 上述指标): the quantity the sentence named before it
@@ -653,7 +667,8 @@ def _noun_phrase_after(text: str, counted: bool = False, shortest_counted: int =
             # 22个自由贸易试验区构成的开放高地: the parts counted, not the whole; not 110人组成的巡回医疗队, a
             # whole's size, its parts unnamed
             text = before[:made_up.start()]
-        elif (any(_is_verb(t) for t in words.cut(before)) or _DIGIT.search(before)) and not _opens_with_clause(before):
+        elif (any(_is_verb(t) for t in words.cut(before)) or _DIGIT.search(before)
+              or _described(before)) and not _opens_with_clause(before):
             text = after  # not 51个小区实行只进不出的封闭管控: the noun right after the count is what it counts
         else:
             text = before
@@ -715,6 +730,15 @@ _MEASURED_UNITS = set(M["measured_units"])
 _PARTITIVE = re.compile(r"中[，,]|其中|其余")
 _AFTER_COUNT = ("以上", "多", "余", "左右")  # 30家以上…: the count's, not the noun's
 _PREPOSITION_AFTER_NOUN = re.compile(rf"(?<=[{CJK}]{{2}})[向在从对为于与到由给把被将]")
+
+
+def _described(modifier: str) -> bool:
+    """One modifier before 的 that ends in an adjective (277项内容丰富的活动, 74000部珍贵的古籍资源, 20个新的办事系统):
+    it describes the noun after 的, which is what is counted, as after a verb (not 236个重点交通枢纽客流量的热力监测,
+    whose adjective opens the noun counted; nor 16个受灾地区的保险机构: jieba tags many nouns 受灾地区 as set
+    phrases, so only its adjective tag says a description)."""
+    toks = words.cut(modifier)
+    return bool(toks) and _OF not in toks and words.tag(toks[-1]) == _ADJECTIVE
 
 
 def _opens_with_clause(text: str) -> bool:
