@@ -4736,6 +4736,8 @@ def test_measures_money_quantity_in_yi_before_a_noun_is_in_yuan(text, expected):
     # nouns jieba's dictionary tags as verbs only: words of the quantity's name, not the clause's verb
     ("商务部数据显示，我国服务进出口增长。此外，知识密集型服务进出口28965.2亿元。", "知识密集型服务进出口"),
     ("2024年，全国快递业务量完成1745亿件。", "快递业务量"),
+    # …and a person named by what he does keeps it (快递|员: jieba cuts 员 off and tags it a morpheme)
+    ("在全国，到2016年，快递员已经接近300万名。", "快递员"),
     # (a real verb before the name is still none of it)
     ("江苏省知识产权质押融资金额达100亿元。", "知识产权质押融资金额"),
 ])

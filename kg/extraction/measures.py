@@ -485,7 +485,8 @@ def _noun_phrase_before(text: str, verb_ok: bool = True, counted: bool = False) 
             if words.tag(toks[i + 1]) == _LOCALIZER:  # 规模+以上…: a localizer keeps the word it follows
                 out = tok + out
             break
-        if (not out and tok in _BOUND_SUFFIXES) or out in _BOUND_SUFFIXES:  # 复工 + 率: a rate keeps its verb
+        if (not out and tok in _KEEPS_WORD_BEFORE) or out in _KEEPS_WORD_BEFORE:
+            # 复工 + 率: a rate keeps its verb; 快递 + 员, 网格 + 员: the one who does it keeps the word of what he does
             out = tok + out
             continue
         if out == _AREA and words.tag(tok) in _COMPOUND_VERB_TAGS and tok not in _LEFT_STOP and tok not in _CHANGE_WORDS:
@@ -764,6 +765,8 @@ def _is_verb(word: str) -> bool:
 _ALL = "全"
 _ALL_ADVERBS = {"全面", "全力"}
 _BOUND_SUFFIXES = {"率", "量", "额", "比重", "面"}
+# …and 员, a person named by what he does, cut off by jieba (快递|员, 网格|员) and tagged a morpheme
+_KEEPS_WORD_BEFORE = _BOUND_SUFFIXES | {"员"}
 # 面积 after a verb is the area planted, promoted, treated or let (种植面积, 推广面积, 治理面积, 签约面积; jieba cuts
 # them apart): the verb is part of its name, as with a rate's, but not one that is the figure's own predicate (新增面积)
 # nor one that says how the area changed (扩大面积, 增加面积, 减少面积: _CHANGE_WORDS)
