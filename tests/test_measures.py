@@ -4732,6 +4732,17 @@ def test_measures_money_quantity_in_yi_before_a_noun_is_in_yuan(text, expected):
     assert [(g[1], g[2], g[3]) for g in figures(text)] == expected, figures(text)
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a quantity of money named after a sum in 万/亿 with no unit names it, in 元 (not the body before: 财政)
+    ("今年，辽宁省财政安排30亿专项资金，聚焦数字化转型。", [("专项资金", 30.0, "亿元")]),
+    ("浙江省顶尖团队最多可以拿到8000万的研发资金。", [("研发资金", 8000.0, "万元")]),
+    # …but a head that is no quantity of money by its name is read as before (3000万消费券 may count vouchers)
+    ("杭州市发放3000万消费券。", [("消费券", 30000000.0, "")]),
+])
+def test_measures_money_quantity_named_after_a_sum_without_unit(text, expected):
+    assert [(g[1], g[2], g[3]) for g in figures(text)] == expected, figures(text)
+
+
 @pytest.mark.parametrize("text, indicator", [
     # nouns jieba's dictionary tags as verbs only: words of the quantity's name, not the clause's verb
     ("商务部数据显示，我国服务进出口增长。此外，知识密集型服务进出口28965.2亿元。", "知识密集型服务进出口"),

@@ -913,8 +913,10 @@ def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: O
         right = _noun_phrase_after(text[m.end():m.end() + 24], counted, th.min_counted_name, unit)
         if len(right) >= 2 and HAN_OR_LATIN.search(right):
             return right
-    named_after = _MONEY_NAMED_AFTER.match(text, m.end()) if unit in _MONEY else None
-    if named_after:  # 安排180亿元农机购置补贴: the sum is named after it
+    named_after = _MONEY_NAMED_AFTER.match(text, m.end()) if unit in _MONEY or not unit and m.group("mult") else None
+    if named_after and not unit and not _MONEY_QUANTITY.search(named_after.group(1)):
+        named_after = None  # 1万亿抗疫特别国债, 3000万消费券: no quantity of money by its name, read as before
+    if named_after:  # 安排180亿元农机购置补贴, 安排30亿专项资金 (元 left unsaid): the sum is named after it
         return named_after.group(1)
     acting = _money_head_acting(text, m.end()) if unit in _MONEY else None
     if acting and not _noun_phrase_before(before, verb_ok=False):  # 提供不低于300亿元授信支持…: the head names the sum
