@@ -4539,8 +4539,9 @@ def test_measures_an_article_leading_with_last_year_dates_its_later_paragraphs(p
 
 
 @pytest.mark.parametrize("text, values", [
-    # a list in 万 whose last figure is in 万亿 writes 万亿 and the unit once, after the last
-    ("我国国内生产总值连续迈上100万、110万、120万和130万亿元四个大台阶。", [(1000000, "亿元"), (1100000, "亿元"), (1200000, "亿元"), (1300000, "亿元")]),
+    # a list in 万 whose last figure is in 万亿 writes 万亿 and the unit once, after the last (no mark passed after it:
+    # 连续迈上…四个大台阶 keeps its last level only, test_measures_levels_passed_on_the_way_are_no_figures)
+    ("我国国内生产总值连续四年达到100万、110万、120万和130万亿元。", [(1000000, "亿元"), (1100000, "亿元"), (1200000, "亿元"), (1300000, "亿元")]),
 ])
 def test_measures_a_list_in_wan_closed_in_wanyi_is_in_wanyi(text, values):
     assert [(g[2], g[3]) for g in figures(text)] == values, figures(text)
@@ -4792,3 +4793,92 @@ def test_measures_words_jieba_parts_from_a_name_and_descriptions_before_de(text,
         assert not any(i.startswith("可") for _, i in got), got
     else:
         assert expected in got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 下调 lowers a price, fee or rate a body sets: a fall, as 降低 is (资费平均下调了70%)
+    ("中国移动已将国际漫游流量资费平均下调了70%。", [("国际漫游流量资费", -70.0, "%", "rate")]),
+    ("湖北省工伤保险费率下调20%。", [("工伤保险费率", -20.0, "%", "rate")]),
+    # …and 上调 raises it
+    ("北京市企业退休人员基本养老金上调5%。", [("企业退休人员基本养老金", 5.0, "%", "rate")]),
+    # the level it is lowered to stays a level, no rate
+    ("国际货币基金组织将全球经济增长预期下调至3.1%。", [("预期", 3.1, "%", "total")]),
+])
+def test_measures_xiatiao_lowers_what_a_body_sets(text, expected):
+    assert [(g[1], g[2], g[3], g[6]) for g in figures(text)] == expected, figures(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a quantity of money in 亿 with no unit before a noun it is no name of: the sum is in 元 all the same
+    ("上海总投资2734亿重大项目集中开工。", [("总投资", 2734.0, "亿元")]),
+    # …but in the currency written after it, where that is another country's (no sum in 元)
+    ("早在赴博鳌之前，印尼总统佐科就表示，今年印尼将投资290万亿印尼盾。", [("投资", 2900000.0, "亿印尼盾")]),
+    ("韩国政府投入3万亿韩元支持半导体。", [("政府投入", 30000.0, "亿韩元")]),
+])
+def test_measures_money_quantity_in_yi_before_a_noun_is_in_yuan(text, expected):
+    assert [(g[1], g[2], g[3]) for g in figures(text)] == expected, figures(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a quantity of money named after a sum in 万/亿 with no unit names it, in 元 (not the body before: 财政)
+    ("今年，辽宁省财政安排30亿专项资金，聚焦数字化转型。", [("专项资金", 30.0, "亿元")]),
+    ("浙江省顶尖团队最多可以拿到8000万的研发资金。", [("研发资金", 8000.0, "万元")]),
+    # …but a head that is no quantity of money by its name is read as before (3000万消费券 may count vouchers)
+    ("杭州市发放3000万消费券。", [("消费券", 30000000.0, "")]),
+])
+def test_measures_money_quantity_named_after_a_sum_without_unit(text, expected):
+    assert [(g[1], g[2], g[3]) for g in figures(text)] == expected, figures(text)
+
+
+@pytest.mark.parametrize("text, indicator", [
+    # nouns jieba's dictionary tags as verbs only: words of the quantity's name, not the clause's verb
+    ("商务部数据显示，我国服务进出口增长。此外，知识密集型服务进出口28965.2亿元。", "知识密集型服务进出口"),
+    ("2024年，全国快递业务量完成1745亿件。", "快递业务量"),
+    # …and a person named by what he does keeps it (快递|员: jieba cuts 员 off and tags it a morpheme)
+    ("在全国，到2016年，快递员已经接近300万名。", "快递员"),
+    # (a real verb before the name is still none of it)
+    ("江苏省知识产权质押融资金额达100亿元。", "知识产权质押融资金额"),
+])
+def test_measures_nouns_tagged_as_verbs_stay_in_the_name(text, indicator):
+    assert [g[1] for g in figures(text) if g[3] != "%"][-1:] == [indicator], figures(text)
+
+
+@pytest.mark.parametrize("text, indicator", [
+    # a kind of firm after 家 named in full where a verb follows it, what they do (高新: jieba's adverb)
+    ("江苏省近500家医药高新企业参加展会。", "医药高新企业"),
+    ("江苏省近500家医药高新企业参加。", "医药高新企业"),
+    # …not where they act on a unit (借助) nor where a noun follows the head (企业集团, 企业负责人)
+    ("江苏省500家企业借助云平台转型。", "企业"),
+    ("江苏省有500家企业集团。", "企业集团"),
+    ("江苏省3家中央企业负责人出席。", "中央企业负责人"),
+])
+def test_measures_a_kind_of_firm_before_their_deed_is_named_in_full(text, indicator):
+    assert [g[1] for g in figures(text)] == [indicator], figures(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list of levels passed (连续跨越…台阶): the last is the quantity's now, the others were passed in earlier years
+    ("“十四五”这五年，我国经济总量连续跨越110万亿元、120万亿元、130万亿元、140万亿元四个大台阶。",
+     [("经济总量", 1400000.0, "亿元")]),
+    ("中国国内生产总值连续迈上100万、110万、120万和130万亿元四个台阶。", [("国内生产总值", 1300000.0, "亿元")]),
+    # …named by the quantity where the mark's count follows the last (两大台阶)
+    ("河南省货物贸易进出口总额先后跨越5000亿、8000亿两大台阶。", [("货物贸易进出口总额", 8000.0, "亿元")]),
+    ("河南经济总量连续跨过4万亿元、5万亿元两大台阶。", [("经济总量", 50000.0, "亿元")]),
+    # a count of marks passed counts nothing
+    ("京津冀地区生产总值连续跨越3个万亿元台阶。", []),
+    # a list with no verb of passing nor a mark keeps every figure
+    ("江苏省新增5G基站1000个、光缆2000公里。", [("5G基站", 1000.0, "个"), ("光缆", 2000.0, "公里")]),
+])
+def test_measures_levels_passed_on_the_way_are_no_figures(text, expected):
+    got = figures(text, published="2026-03-02")
+    assert [(g[1], g[2], g[3]) for g in got] == expected, got
+
+
+@pytest.mark.parametrize("text, indicator", [
+    # 连续 right before the verb says how often, no word of the name
+    ("我国制造业采购经理指数PMI连续五个月在51%以上。", "制造业采购经理指数PMI"),
+    # …inside the name it stays
+    ("上海市世界500强及行业龙头企业连续参展比例超过80%。", "行业龙头企业连续参展比例"),
+])
+def test_measures_lianxu_before_the_verb_is_no_word_of_the_name(text, indicator):
+    assert [g[1] for g in figures(text)] == [indicator], figures(text)

@@ -223,6 +223,12 @@ def _word_at(text: str, at: int) -> str:
     return next(iter(words.cut(text[at:at + _LONGEST])), "")
 
 
+def _named_before(text: str, m: re.Match, indicator: str) -> bool:
+    """The ``indicator`` is written in the figure's clause before it (总投资2734亿重大项目; 进出口总额先后跨越5000亿、
+    8000亿两大台阶), not read off the words after it (发放100万贷款户)."""
+    return indicator in text[clause_span(text, m.start())[0]:m.start()]
+
+
 def _verb_next(text: str, end: int) -> bool:
     """A verb, a preposition or 的 right at ``end`` (…100亿在这建设, …近1600亿打造, …20亿的厂房)."""
     first = _word_at(text, end)
@@ -240,9 +246,10 @@ def _money_head_acting(text: str, end: int) -> Optional[str]:
 def _in_yuan_unsaid(m: re.Match, indicator: str, text: str, seen: list[tuple[re.Match, str]]) -> Optional[tuple[float, str]]:
     """A figure in 万/亿 of a quantity of money with nothing after it but
     punctuation, the level it changes to (数字经济规模达22.4万亿，;
-    从11.76万亿增长到17万亿) or the sum's name (撬动40亿技改资金) is in 元, as the news items leave it unsaid, or in the
-    currency of the sentence's last money figure (``seen``: 1.2万亿美元，利润500万): its
-    value and unit as money's (22.4万亿 -> 224000 亿元)."""
+    从11.76万亿增长到17万亿), the sum's name (撬动40亿技改资金), a verb, or whatever noun, where the
+    quantity is named before it in its clause (总投资2734亿重大项目; not 发放100万贷款户, named after it) is in 元, as the
+    news items leave it unsaid, or in the currency of the sentence's last money figure (``seen``: 1.2万亿美元，
+    利润500万): its value and unit as money's (22.4万亿 -> 224000 亿元)."""
     mult = _multiplier(m)
     if m.group("unit") or mult not in _MONEY_MULTIPLIERS:
         return None
@@ -250,6 +257,7 @@ def _in_yuan_unsaid(m: re.Match, indicator: str, text: str, seen: list[tuple[re.
             not _MONEY_QUANTITY.search(indicator)
             or not (_NOTHING_NAMED_AFTER.match(text, m.end()) or _FROM_TO.match(text, m.end())  # 从11.76万亿增长到17万亿
                     or _MONEY_NAMED_AFTER.match(text, m.end())  # 撬动40亿技改资金: the sum named after it
+                    or _named_before(text, m, indicator)  # 总投资2734亿重大项目: the noun after is no name
                     or _verb_next(text, m.end()))):  # 再次投资100亿在这建设…, 投入近1600亿打造…: what the sum does
         return None
     currency = next((unit for unit in ((x.group("unit") or "").lstrip("万亿") for x, _ in reversed(seen))
@@ -375,6 +383,15 @@ def _listed_unit(text: str, m: re.Match, covered: list[bool]) -> Optional[str]:
     return None
 
 
+def _passed_on_the_way(text: str, a: int, m: re.Match) -> bool:
+    """The figure ``m`` is a level of a list of levels passed, not its last (连续跨越110万亿元、120万亿元…四个大台阶; 先后
+    跨越5000亿、8000亿两大台阶): a level reached in an earlier year, passed since; the list opens after a verb of
+    passing in the clause (from ``a``; its 上 may open the figure's match, 迈上100万) and a mark closes it."""
+    listed = _LISTED.match(text, m.end())
+    return listed is not None and _PASSING.search(text, a, m.start("num")) is not None \
+        and _MARK_CLOSES.match(text, listed.end()) is not None
+
+
 def _one_or_next(m: re.Match, last: re.Match) -> bool:
     """15、6家, 6、7倍: a whole number or the next one (十五六家), written as two, no list."""
     num, following = m.group("num"), last.group("num")
@@ -468,7 +485,8 @@ def _noun_phrase_before(text: str, verb_ok: bool = True, counted: bool = False) 
             if words.tag(toks[i + 1]) == _LOCALIZER:  # 规模+以上…: a localizer keeps the word it follows
                 out = tok + out
             break
-        if (not out and tok in _BOUND_SUFFIXES) or out in _BOUND_SUFFIXES:  # 复工 + 率: a rate keeps its verb
+        if (not out and tok in _KEEPS_WORD_BEFORE) or out in _KEEPS_WORD_BEFORE:
+            # 复工 + 率: a rate keeps its verb; 快递 + 员, 网格 + 员: the one who does it keeps the word of what he does
             out = tok + out
             continue
         if out == _AREA and words.tag(tok) in _COMPOUND_VERB_TAGS and tok not in _LEFT_STOP and tok not in _CHANGE_WORDS:
@@ -498,7 +516,8 @@ def _noun_phrase_before(text: str, verb_ok: bool = True, counted: bool = False) 
         if out and _set_phrase_cut(toks, i):  # 可+再生能源+发电量: 可再生 is a word jieba cut for the longer one after
             out = tok + out
             continue
-        if words.is_function_word(tok) and tok not in _QUANTITY_WORDS and not (tok in _QUANTITY_HEADS and not out) \
+        if words.is_function_word(tok) and tok not in _QUANTITY_WORDS and tok not in _NOUNS_TAGGED_AS_VERBS \
+                and not (tok in _QUANTITY_HEADS and not out) \
                 and not _BASIS_WORDS.match(tok + out) \
                 and not _opens_field(toks, i) and not _grade_word(toks, i) or tok in _LEFT_STOP:
             if out and _inside_compound(toks, i):
@@ -519,7 +538,7 @@ def _noun_phrase_before(text: str, verb_ok: bool = True, counted: bool = False) 
         return ""
     # Nothing but a verb before the figure (捐赠7274万元): the verb names it.
     out = out or (verb if verb_ok and len(verb) >= 2 and verb not in _LEFT_STOP else "")
-    return _without_count_word(_STRIP_LEFT.sub("", out))
+    return _without_count_word(_STRIP_LEFT.sub("", out.removesuffix(_IN_A_ROW)))
 
 
 _SET_PHRASE = "l"  # jieba's tag of a fixed phrase (可再生, 可降解, 可回收)
@@ -533,6 +552,9 @@ def _set_phrase_cut(toks: list[str], i: int) -> bool:
     return len(tok) == 1 and any(words.tag(tok + after[:k]) == _SET_PHRASE for k in range(2, len(after)))
 
 
+# 连续 right before the verb is how often the quantity did it (经济总量+连续+跨越, PMI+连续+五个月在…), no word of its
+# name (jieba tags it an adjective); inside the name it stays (行业龙头企业连续参展比例)
+_IN_A_ROW = "连续"
 # a figure named by pointing back (这一数据, 该数字, 上述指标): the quantity the sentence named before it
 _POINTS_BACK = re.compile(r"(?:这一?|这个|该|此|上述)(?:数据|数字|数值|指标)$")
 # a quoted name inside the noun phrase (专精特新“小巨人”企业, “5G+工业互联网”项目): part of it, as after
@@ -700,10 +722,11 @@ def _noun_phrase_after(text: str, counted: bool = False, shortest_counted: int =
             break
         out += tok
     kind = _COUNTED_KIND.get(classifier)
-    if counted and out and not name and text.startswith(out) \
-            and (_COUNTED_COMPOUND.fullmatch(text) or kind is not None and kind.fullmatch(text)) \
-            and not out.endswith(_GROUP_BODIES) and not _acts_on_unit(text[len(out):]):
-        out = text  # 421家国家级智能制造示范工厂: verbs before a unit's head modify it; not 500家企业借助云平台
+    whole = text if _COUNTED_COMPOUND.fullmatch(text) or kind is not None and kind.fullmatch(text) \
+        else _firms_before_their_deed(text, kind, classifier)
+    if counted and out and not name and whole and text.startswith(out) \
+            and not out.endswith(_GROUP_BODIES) and not _acts_on_unit(whole[len(out):]):
+        out = whole  # 421家国家级智能制造示范工厂: verbs before a unit's head modify it; not 500家企业借助云平台
     kind_end = max((out.rfind(h) + len(h) for h in _COUNTED_KIND_HEADS[_FIRMS] if h in out), default=0) \
         if counted and classifier == _FIRMS else 0
     if 0 < kind_end < len(out) and not any(words.tag(t) in _NAME_GOES_ON_TAGS for t in words.cut(out[kind_end:])):
@@ -772,6 +795,8 @@ def _is_verb(word: str) -> bool:
 _ALL = "全"
 _ALL_ADVERBS = {"全面", "全力"}
 _BOUND_SUFFIXES = {"率", "量", "额", "比重", "面"}
+# …and 员, a person named by what he does, cut off by jieba (快递|员, 网格|员) and tagged a morpheme
+_KEEPS_WORD_BEFORE = _BOUND_SUFFIXES | {"员"}
 # 面积 after a verb is the area planted, promoted, treated or let (种植面积, 推广面积, 治理面积, 签约面积; jieba cuts
 # them apart): the verb is part of its name, as with a rate's, but not one that is the figure's own predicate (新增面积)
 # nor one that says how the area changed (扩大面积, 增加面积, 减少面积: _CHANGE_WORDS)
@@ -794,6 +819,14 @@ def _after_list_item(toks: tuple[str, ...], i: int) -> bool:
             return False
     return False
 _ACTS_ON_UNITS = set(M["acts_on_units"])
+
+
+def _firms_before_their_deed(text: str, kind: Optional[re.Pattern], classifier: str) -> str:
+    """The kind of firm a count of firms names, up to its head, where a verb follows it, what they do (近500家医药高新
+    企业参加…, 120家专精特新企业参展): all its words, though jieba tags some of them adverbs (高新) and the walk stops
+    there; "" where no verb follows the head (企业集团, 企业负责人)."""
+    whole = kind.match(text) if kind is not None and classifier == _FIRMS else None
+    return whole.group() if whole and _is_verb(_word_at(text, whole.end())) else ""
 
 
 def _acts_on_unit(rest: str) -> bool:
@@ -863,6 +896,7 @@ _LEFT_STOP = {"全市", "全省", "全国", "我市", "我省", "新增", "新�
               "努力实现", "力争实现", "我国", "全行业"}
 _QUANTITY_WORDS = set(M["quantities"]) | set(M["rate_words"])  # jieba tags 收入, 出口 as verbs: in an indicator they are its head noun
 _QUANTITY_HEADS = set(M["quantity_heads"])
+_NOUNS_TAGGED_AS_VERBS = set(M["nouns_tagged_as_verbs"])
 _SIZE_HEADS = set(M["size_heads"])
 _NOUNISH = {"上云"} | set(M["plan_parts"])  # jieba tags 举措, 行动 as verbs: after a count, what is counted (21项具体举措)
 _COMPOUND_VERB_TAGS = ("v", "vn")
@@ -879,6 +913,12 @@ _MONEY_NAMED_AFTER = re.compile(rf"(?:人民币)?的?(?:{_alt(M['money_put_to'])
 
 
 _MILESTONES = set(M["milestones"])
+_MILESTONE_ENDS = tuple(_MILESTONES)
+_MARKS_COUNTED = "个"  # 连续跨越3个万亿元台阶: a count of marks passed, no quantity (not 突破5500万户大关)
+# a list of levels (its items joined, the next figure after this one) that a verb of passing opens and a mark closes,
+# in one clause (连续跨越110万亿元、120万亿元、130万亿元、140万亿元四个大台阶)
+_PASSING = re.compile(_alt(M["passing_marks"]))
+_MARK_CLOSES = re.compile(rf"[^，,；;。]*?(?:{_alt(M['milestones'])})")
 
 
 def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: Optional[str], last_rate: Optional[str],
@@ -903,8 +943,10 @@ def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: O
         right = _noun_phrase_after(text[m.end():m.end() + 24], counted, th.min_counted_name, unit)
         if len(right) >= 2 and HAN_OR_LATIN.search(right):
             return right
-    named_after = _MONEY_NAMED_AFTER.match(text, m.end()) if unit in _MONEY else None
-    if named_after:  # 安排180亿元农机购置补贴: the sum is named after it
+    named_after = _MONEY_NAMED_AFTER.match(text, m.end()) if unit in _MONEY or not unit and m.group("mult") else None
+    if named_after and not unit and not _MONEY_QUANTITY.search(named_after.group(1)):
+        named_after = None  # 1万亿抗疫特别国债, 3000万消费券: no quantity of money by its name, read as before
+    if named_after:  # 安排180亿元农机购置补贴, 安排30亿专项资金 (元 left unsaid): the sum is named after it
         return named_after.group(1)
     acting = _money_head_acting(text, m.end()) if unit in _MONEY else None
     if acting and not _noun_phrase_before(before, verb_ok=False):  # 提供不低于300亿元授信支持…: the head names the sum
@@ -1403,6 +1445,7 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
     if not found and not ranks or _LEGAL.search(text):
         return  # a law's thresholds (违法所得五十万元以上的，处以…罚款) are no one's figures
     previous, carried, last_rate, last_growth = None, None, None, None
+    passed: Optional[str] = None  # the name of the levels passed before the figure, in a list of them
     groups = _group_stretches(frame, found)
     against_last_edition = _LAST_EDITION.search(text) is not None  # 比上届增长25%: once a sentence, not a figure
     if in_group and text[frame.dateline:].lstrip().startswith(AMONG_THEM):
@@ -1439,6 +1482,12 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
             before = clause_span(text, a - 1)[0] if a > 0 else a  # its clause or the one before
             elsewhere = _ELSEWHERE.search(text[before:m.start()].lstrip("而但")) or _pointer_of_another(text[a:pointer.start()])
             indicator = antecedent if antecedent and not elsewhere else ""
+        if _passed_on_the_way(text, a, m):  # 连续跨越110万亿元、120万亿元…台阶: passed in earlier years
+            passed = passed or indicator
+            continue
+        if passed and (not indicator or indicator.endswith(_MILESTONE_ENDS)):
+            indicator = passed  # …8000亿两大台阶: the last level passed is the quantity's that the first named
+        passed = None
         from_to = bool(seen) and _FROM_TO.fullmatch(text, seen[-1][0].end(), m.start()) is not None
         # (a list's levels reached keep the pairing of the levels left: 分别从9.4%、28%提高到15.1%和32.4%)
         if from_to and m.start() not in paired:
@@ -1454,6 +1503,7 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
                 or _is_dimension(text, a, m) or _is_grade(text, m, unit) \
                 or _describes_one_thing(text, a, m) or _counts_places(text, m) or _is_gap_to_plan(text, a, m) \
                 or _passes_members_bar(text, a, m) or _bar_of_things_counted(text, m) \
+                or unit == _MARKS_COUNTED and indicator.endswith(_MILESTONE_ENDS) \
                 or not any(w in indicator for w in _NAMED_ONLY.get(unit, ("",))):  # a body's name counts nothing; a dimension or duration describes
             continue
         if listed_units[m] is None:
