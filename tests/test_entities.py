@@ -163,6 +163,13 @@ def mentions(text: str) -> set[tuple[str, str]]:
     ("之江实验室与浙江大学智能感知与计算研究中心合作", {("Organization", "浙江大学智能感知与计算研究中心")}),  # 与 inside the field
     ("依据《国家绿色数据中心评价指标体系》(见附件1),选择一批数据中心进行推荐",
      {("Policy", "国家绿色数据中心评价指标体系")}),  # an evaluation's system of indicators, a document
+    # an exchange is a body by its suffix, named by its seat and what it trades
+    ("深圳数据交易所累计交易规模突破150亿元", {("Organization", "深圳数据交易所")}),
+    ("贵阳大数据交易所被誉为国内首家数据交易所", {("Organization", "贵阳大数据交易所")}),  # a field after its place: the place's body
+    ("工业互联网产业联盟发布报告", {("Organization", "工业互联网产业联盟")}),  # more than the field before the suffix: a name
+    ("揭牌当日，数字经济联合会召开第一次会员大会", {("Organization", "数字经济联合会")}),  # an association by its field: its short name
+    ("北京国际大数据交易所累计交易规模达2250TB", {("Organization", "北京国际大数据交易所")}),
+    ("9家企业数据资产的专项计划在深圳证券交易所挂牌", {("Organization", "深圳证券交易所")}),
 ])
 def test_entities_recognise_sentence(text, expected):
     found = mentions(text)
@@ -257,6 +264,9 @@ def test_entities_a_meeting_s_surface_holds_no_words_that_lead_to_its_name(text,
     ("马里兰大学研究团队发表论文", ("Region", "马里")),  # 马里|兰: Maryland, another name the country's characters begin
     ("习近平同塞拉利昂总统科罗马举行会谈", ("Region", "罗马")),  # 科|罗马: a name's last characters
     ("巴黎政府还暂停了塞纳河上的航运", ("Organization", "巴黎人民政府")),  # another country's city: no 人民政府
+    ("各地纷纷组建数据交易所", ("Organization", "数据交易所")),  # a kind of exchange after a common word, no one body
+    ("贵阳大数据交易所被誉为国内首家数据交易所", ("Organization", "国内首家数据交易所")),  # counted: a kind
+    ("中部唯一、全国第五的大数据交易所投入运营", ("Organization", "大数据交易所")),  # a field alone before a kind's suffix
 ])
 def test_entities_do_not_overreach(text, absent):
     assert absent not in mentions(text)

@@ -1918,6 +1918,10 @@ def _generic_company(prefix: str, suffix: str, found: list[Mention], start: int,
     if suffix in ("公司", "集团") and (len(toks) == 1 and words.tag(prefix) == "ns" or any(
             r.type == "Region" and r.start == start and r.end - r.start == len(prefix) for r in found)):
         return True  # 英国公司, 深圳公司: companies of a place
+    if suffix in _KIND_SUFFIXES and _org_subtype(suffix) != "Association" \
+            and any(f.type == "Sector" and f.start == start and f.end == start + len(prefix) for f in found):
+        return True  # 全国第五的|大数据交易所, 在福建，|大数据交易所: a field alone before a kind's suffix, no place or brand;
+        # an association goes by its field in short after its full name (数字经济联合会 for 新疆…数字经济联合会)
     # a common word and a venue's suffix the dictionary holds as one proper name (故宫博物院 ns, 国家图书馆 nt)
     # name one venue (not so 中资银行 nt, 外贸公司 nz: kinds the dictionary tags as names)
     return suffix in _KIND_SUFFIXES and len(toks) == 1 and words.tag(prefix) not in _PROPER_TAGS | {""} \
@@ -2037,6 +2041,7 @@ def _in_generic(text: str, a: int, b: int) -> bool:
 
 
 _ORG_SUBTYPES = [(re.compile(pattern), subtype) for pattern, subtype in (
+    (r"交易所$", "Enterprise"),  # an exchange (上海数据交易所, 深圳证券交易所), no institute for its 所
     (r"(研究院|研究所|科学院|工程院|实验室|所|院)$", "ResearchInstitute"),
     (r"(大学|学院)$", "University"),
     (r"(协会|学会|联合会|商会|联盟|基金会)$", "Association"),
