@@ -3602,7 +3602,7 @@ _SEAT_IN_NAME = re.compile(rf"[(（]([{CJK}]{{2,6}})[)）]")  # 丝绸之路（�
 _LAUNCHES_AN_EDITION = re.compile(rf"(?:{_alt(P['relation']['launches'])})(?:{_OPENING.pattern})")
 _NAMED_EVENT = Guarded(
     rf"(?:{_OPENING.pattern})(?:[{CJK}A-Za-z0-9“”]|{_SEAT_IN_NAME.pattern}){{1,20}}?(?:大会|峰会|论坛|博览会|圆桌会议|会议|全会|展览会)"
-    rf"(?:[(（][^()（）]{{1,20}}[)）])?",
+    rf"(?:[(（](?!以下简称|下称|简称)[^()（）]{{1,20}}[)）])?",  # a seat or tag in brackets (MWC上海); a short name (以下简称…) is no part
     needs=("会", "论坛"))
 _CONGRESS = Guarded(r"(?:党的)?(?<![一二三四五六七八九十])((?:二)?十[一二三四五六七八九]?)(?:大|届([一二三四五六七八九](?:中)?)全会)",
                     needs=("十",))  # 二十大 is the twentieth, not 十大
