@@ -171,6 +171,9 @@ def mentions(text: str) -> set[tuple[str, str]]:
     ("北京国际大数据交易所累计交易规模达2250TB", {("Organization", "北京国际大数据交易所")}),
     ("9家企业数据资产的专项计划在深圳证券交易所挂牌", {("Organization", "深圳证券交易所")}),
     ("2025年世界移动通信大会(MWC上海)开幕", {("Event", "2025年世界移动通信大会(MWC上海)")}),  # a tag in brackets stays in the name
+    # the kind a company is said to be, then its name opening with its place: the name starts at the place
+    ("交通银行浙江省分行为“专精特新”企业浙江连信科技有限公司提供1000万元授信支持", {("Organization", "浙江连信科技有限公司")}),
+    ("深圳市中小企业融资担保有限公司成立", {("Organization", "深圳市中小企业融资担保有限公司")}),  # a kind's word after the place: the name's
 ])
 def test_entities_recognise_sentence(text, expected):
     found = mentions(text)

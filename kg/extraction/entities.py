@@ -1805,16 +1805,18 @@ def _after_kind_said(text: str, start: int, end: int) -> int:
     """Where a name starts after the kind of company the text says it is,
     right before it (运营商和服务商|万国数据控股有限公司, 上市公司|世纪互联): after
     the last word of three characters or more ending in a kind's word, where a
-    name of two characters or more is left. A legal form (…有限公司|北京分公司)
-    is part of the name, and so is a kind's word after the place a name opens
-    with (深圳市|中小企业融资担保有限公司: 行政区划 + 字号 + 行业)."""
+    name of two characters or more is left, or after a bare kind's word where
+    the place a name opens with follows (“专精特新”企业|浙江连信科技有限公司). A legal
+    form (…有限公司|北京分公司) is part of the name, and so is a kind's word after the
+    place a name opens with (深圳市|中小企业融资担保有限公司: 行政区划 + 字号 + 行业)."""
     toks = words.cut(text[start:end])
     if toks and words.tag(toks[0]) == "ns":
         return start
     at, cut = start, start
-    for tok in toks[:-1]:
+    for i, tok in enumerate(toks[:-1]):
         at += len(tok)
-        if len(tok) >= 3 and tok.endswith(_KIND_WORD_ENDS) and not _LEGAL_FORM.search(tok) and end - at >= 2:
+        if (len(tok) >= 3 or words.tag(toks[i + 1]) == "ns") and tok.endswith(_KIND_WORD_ENDS) \
+                and not _LEGAL_FORM.search(tok) and end - at >= 2:
             cut = at
     return cut
 
