@@ -24,6 +24,7 @@ def mentions(text: str) -> set[tuple[str, str]]:
     ("国家统计局统计处副处长王磊说", {("Organization", "国家统计局统计处"), ("Person", "王磊")}),
     ("察右前旗委副书记、政府旗长班秀萍出席", {("Person", "班秀萍")}),  # a banner's head, as a county's 县长
     ("合肥市数据资源局发布通知", {("Organization", "合肥市数据资源局"), ("Region", "合肥市")}),
+    ("江苏省政务服务管理办公室网址已更新", {("Organization", "江苏省政务服务管理办公室")}),  # the 2018 reform's name of the office
     ("延边州自然资源局发布通知", {("Organization", "延边州自然资源局")}),  # a short form with its level word: as written
     ("西藏自治区党委、政府立即作出部署", {("Organization", "中共西藏自治区委")}),  # 党委 after a region: its party committee
     ("徐州国资委发布通知", {("Organization", "徐州市国有资产监督管理委员会")}),  # a plain short form: the full name
