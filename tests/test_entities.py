@@ -170,6 +170,8 @@ def mentions(text: str) -> set[tuple[str, str]]:
     ("工业互联网产业联盟发布报告", {("Organization", "工业互联网产业联盟")}),  # more than the field before the suffix: a name
     ("揭牌当日，数字经济联合会召开第一次会员大会", {("Organization", "数字经济联合会")}),  # an association by its field: its short name
     ("北京国际大数据交易所累计交易规模达2250TB", {("Organization", "北京国际大数据交易所")}),
+    # a national technical committee for standards (全国 + its field + 标准化技术委员会, as SAC names its TCs)
+    ("在标准建设方面，全国数据标准化技术委员会发布一系列技术文件和标准草案", {("Organization", "全国数据标准化技术委员会")}),
     ("9家企业数据资产的专项计划在深圳证券交易所挂牌", {("Organization", "深圳证券交易所")}),
     ("2025年世界移动通信大会(MWC上海)开幕", {("Event", "2025年世界移动通信大会(MWC上海)")}),  # a tag in brackets stays in the name
     # the kind a company is said to be, then its name opening with its place: the name starts at the place
@@ -272,6 +274,7 @@ def test_entities_a_meeting_s_surface_holds_no_words_that_lead_to_its_name(text,
     ("各地纷纷组建数据交易所", ("Organization", "数据交易所")),  # a kind of exchange after a common word, no one body
     ("贵阳大数据交易所被誉为国内首家数据交易所", ("Organization", "国内首家数据交易所")),  # counted: a kind
     ("中部唯一、全国第五的大数据交易所投入运营", ("Organization", "大数据交易所")),  # a field alone before a kind's suffix
+    ("组织相关标准化技术委员会开展工作", ("Organization", "相关标准化技术委员会")),  # committees of a kind, no one named
     # a short name in brackets after a fair's name is no part of it (its seat or tag in brackets is: (MWC上海))
     ("余英是在当日举办的2025年中国国际大数据产业博览会(下称“数博会”)新闻发布会上作出上述表述的",
      ("Event", "2025年中国国际大数据产业博览会(下称数博会)")),
