@@ -24,6 +24,7 @@ def mentions(text: str) -> set[tuple[str, str]]:
     ("国家统计局统计处副处长王磊说", {("Organization", "国家统计局统计处"), ("Person", "王磊")}),
     ("察右前旗委副书记、政府旗长班秀萍出席", {("Person", "班秀萍")}),  # a banner's head, as a county's 县长
     ("合肥市数据资源局发布通知", {("Organization", "合肥市数据资源局"), ("Region", "合肥市")}),
+    ("江苏省政务服务管理办公室网址已更新", {("Organization", "江苏省政务服务管理办公室")}),  # the 2018 reform's name of the office
     ("延边州自然资源局发布通知", {("Organization", "延边州自然资源局")}),  # a short form with its level word: as written
     ("西藏自治区党委、政府立即作出部署", {("Organization", "中共西藏自治区委")}),  # 党委 after a region: its party committee
     ("徐州国资委发布通知", {("Organization", "徐州市国有资产监督管理委员会")}),  # a plain short form: the full name
@@ -163,6 +164,19 @@ def mentions(text: str) -> set[tuple[str, str]]:
     ("之江实验室与浙江大学智能感知与计算研究中心合作", {("Organization", "浙江大学智能感知与计算研究中心")}),  # 与 inside the field
     ("依据《国家绿色数据中心评价指标体系》(见附件1),选择一批数据中心进行推荐",
      {("Policy", "国家绿色数据中心评价指标体系")}),  # an evaluation's system of indicators, a document
+    # an exchange is a body by its suffix, named by its seat and what it trades
+    ("深圳数据交易所累计交易规模突破150亿元", {("Organization", "深圳数据交易所")}),
+    ("贵阳大数据交易所被誉为国内首家数据交易所", {("Organization", "贵阳大数据交易所")}),  # a field after its place: the place's body
+    ("工业互联网产业联盟发布报告", {("Organization", "工业互联网产业联盟")}),  # more than the field before the suffix: a name
+    ("揭牌当日，数字经济联合会召开第一次会员大会", {("Organization", "数字经济联合会")}),  # an association by its field: its short name
+    ("北京国际大数据交易所累计交易规模达2250TB", {("Organization", "北京国际大数据交易所")}),
+    # a national technical committee for standards (全国 + its field + 标准化技术委员会, as SAC names its TCs)
+    ("在标准建设方面，全国数据标准化技术委员会发布一系列技术文件和标准草案", {("Organization", "全国数据标准化技术委员会")}),
+    ("9家企业数据资产的专项计划在深圳证券交易所挂牌", {("Organization", "深圳证券交易所")}),
+    ("2025年世界移动通信大会(MWC上海)开幕", {("Event", "2025年世界移动通信大会(MWC上海)")}),  # a tag in brackets stays in the name
+    # the kind a company is said to be, then its name opening with its place: the name starts at the place
+    ("交通银行浙江省分行为“专精特新”企业浙江连信科技有限公司提供1000万元授信支持", {("Organization", "浙江连信科技有限公司")}),
+    ("深圳市中小企业融资担保有限公司成立", {("Organization", "深圳市中小企业融资担保有限公司")}),  # a kind's word after the place: the name's
 ])
 def test_entities_recognise_sentence(text, expected):
     found = mentions(text)
@@ -257,6 +271,13 @@ def test_entities_a_meeting_s_surface_holds_no_words_that_lead_to_its_name(text,
     ("马里兰大学研究团队发表论文", ("Region", "马里")),  # 马里|兰: Maryland, another name the country's characters begin
     ("习近平同塞拉利昂总统科罗马举行会谈", ("Region", "罗马")),  # 科|罗马: a name's last characters
     ("巴黎政府还暂停了塞纳河上的航运", ("Organization", "巴黎人民政府")),  # another country's city: no 人民政府
+    ("各地纷纷组建数据交易所", ("Organization", "数据交易所")),  # a kind of exchange after a common word, no one body
+    ("贵阳大数据交易所被誉为国内首家数据交易所", ("Organization", "国内首家数据交易所")),  # counted: a kind
+    ("中部唯一、全国第五的大数据交易所投入运营", ("Organization", "大数据交易所")),  # a field alone before a kind's suffix
+    ("组织相关标准化技术委员会开展工作", ("Organization", "相关标准化技术委员会")),  # committees of a kind, no one named
+    # a short name in brackets after a fair's name is no part of it (its seat or tag in brackets is: (MWC上海))
+    ("余英是在当日举办的2025年中国国际大数据产业博览会(下称“数博会”)新闻发布会上作出上述表述的",
+     ("Event", "2025年中国国际大数据产业博览会(下称数博会)")),
 ])
 def test_entities_do_not_overreach(text, absent):
     assert absent not in mentions(text)

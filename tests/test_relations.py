@@ -110,6 +110,9 @@ def test_relations_extract_sentence(text, expected):
     ("中国电信董事长柯瑞文表示，我们希望各方加快发展云计算。", "targets"),  # a wish
     # a later clause's body that issues a document states no aim, also where the sentence opens a list
     ("汽车消费持续回暖，国家发展改革委等13个部门联合出台文件，支持新能源汽车发展，具体措施如下：", "targets"),
+    # 由B + another verb: B acts (调派, 主办), it manages nothing
+    ("救援队伍由应急管理部调派，赶赴灾区", "subOrganizationOf"),
+    ("本次演习由应急管理部、工业和信息化部联合主办", "subOrganizationOf"),
 ])
 def test_relations_need_their_trigger(text, absent):
     assert not any(p == absent for _, p, _ in triples(text))
@@ -417,6 +420,10 @@ def document_triples(text: str) -> set[tuple[str, str, str]]:
     ("华为技术有限公司旗下的海思半导体有限公司和华为云计算技术有限公司发布新产品",
      {("海思半导体有限公司", "subOrganizationOf", "华为技术有限公司"),
       ("华为云计算技术有限公司", "subOrganizationOf", "华为技术有限公司")}),
+    # a unit and the body that manages it (a 国家局 as the 机构改革方案 place it)
+    ("新组建的国家数据局，由国家发改委管理，所属五个司局主要职责为数据治理",
+     {("国家数据局", "subOrganizationOf", "国家发展和改革委员会")}),
+    ("国家烟草专卖局由工业和信息化部管理", {("国家烟草专卖局", "subOrganizationOf", "工业和信息化部")}),
 ])
 def test_relations_mechanisms(text, expected):
     found = triples(text)

@@ -1820,16 +1820,18 @@ def _after_kind_said(text: str, start: int, end: int) -> int:
     """Where a name starts after the kind of company the text says it is,
     right before it (运营商和服务商|万国数据控股有限公司, 上市公司|世纪互联): after
     the last word of three characters or more ending in a kind's word, where a
-    name of two characters or more is left. A legal form (…有限公司|北京分公司)
-    is part of the name, and so is a kind's word after the place a name opens
-    with (深圳市|中小企业融资担保有限公司: 行政区划 + 字号 + 行业)."""
+    name of two characters or more is left, or after a bare kind's word where
+    the place a name opens with follows (“专精特新”企业|浙江连信科技有限公司). A legal
+    form (…有限公司|北京分公司) is part of the name, and so is a kind's word after the
+    place a name opens with (深圳市|中小企业融资担保有限公司: 行政区划 + 字号 + 行业)."""
     toks = words.cut(text[start:end])
     if toks and words.tag(toks[0]) == "ns":
         return start
     at, cut = start, start
-    for tok in toks[:-1]:
+    for i, tok in enumerate(toks[:-1]):
         at += len(tok)
-        if len(tok) >= 3 and tok.endswith(_KIND_WORD_ENDS) and not _LEGAL_FORM.search(tok) and end - at >= 2:
+        if (len(tok) >= 3 or words.tag(toks[i + 1]) == "ns") and tok.endswith(_KIND_WORD_ENDS) \
+                and not _LEGAL_FORM.search(tok) and end - at >= 2:
             cut = at
     return cut
 
@@ -1933,6 +1935,10 @@ def _generic_company(prefix: str, suffix: str, found: list[Mention], start: int,
     if suffix in ("公司", "集团") and (len(toks) == 1 and words.tag(prefix) == "ns" or any(
             r.type == "Region" and r.start == start and r.end - r.start == len(prefix) for r in found)):
         return True  # 英国公司, 深圳公司: companies of a place
+    if suffix in _KIND_SUFFIXES and _org_subtype(suffix) != "Association" \
+            and any(f.type == "Sector" and f.start == start and f.end == start + len(prefix) for f in found):
+        return True  # 全国第五的|大数据交易所, 在福建，|大数据交易所: a field alone before a kind's suffix, no place or brand;
+        # an association goes by its field in short after its full name (数字经济联合会 for 新疆…数字经济联合会)
     # a common word and a venue's suffix the dictionary holds as one proper name (故宫博物院 ns, 国家图书馆 nt)
     # name one venue (not so 中资银行 nt, 外贸公司 nz: kinds the dictionary tags as names)
     return suffix in _KIND_SUFFIXES and len(toks) == 1 and words.tag(prefix) not in PROPER_TAGS | {""} \
@@ -2052,6 +2058,7 @@ def _in_generic(text: str, a: int, b: int) -> bool:
 
 
 _ORG_SUBTYPES = [(re.compile(pattern), subtype) for pattern, subtype in (
+    (r"交易所$", "Enterprise"),  # an exchange (上海数据交易所, 深圳证券交易所), no institute for its 所
     (r"(研究院|研究所|科学院|工程院|实验室|所|院)$", "ResearchInstitute"),
     (r"(大学|学院)$", "University"),
     (r"(协会|学会|联合会|商会|联盟|基金会)$", "Association"),
@@ -3612,7 +3619,7 @@ _SEAT_IN_NAME = re.compile(rf"[(（]([{CJK}]{{2,6}})[)）]")  # 丝绸之路（�
 _LAUNCHES_AN_EDITION = re.compile(rf"(?:{_alt(P['relation']['launches'])})(?:{_OPENING.pattern})")
 _NAMED_EVENT = Guarded(
     rf"(?:{_OPENING.pattern})(?:[{CJK}A-Za-z0-9“”]|{_SEAT_IN_NAME.pattern}){{1,20}}?(?:大会|峰会|论坛|博览会|圆桌会议|会议|全会|展览会)"
-    rf"(?:[(（][^()（）]{{1,20}}[)）])?",
+    rf"(?:[(（](?!以下简称|下称|简称)[^()（）]{{1,20}}[)）])?",  # a seat or tag in brackets (MWC上海); a short name (以下简称…) is no part
     needs=("会", "论坛"))
 _CONGRESS = Guarded(r"(?:党的)?(?<![一二三四五六七八九十])((?:二)?十[一二三四五六七八九]?)(?:大|届([一二三四五六七八九](?:中)?)全会)",
                     needs=("十",))  # 二十大 is the twentieth, not 十大

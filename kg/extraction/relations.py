@@ -3260,18 +3260,29 @@ _BELONGS_TO = any_of(P['relation']['belongs_to'])
 OWNS = re.compile(f"(?:{_alt(P['relation']['owns'])})的?")
 
 
-@extractor("subOrganizationOf.trigger.v1", needs=P['relation']['belongs_to'] + P['relation']['owns'])
+_MANAGED_BY = re.compile(f"(?:{_alt(P['relation']['managed_by'])})")
+_MANAGED_LEAD = re.compile(f"[，,]?(?:{_alt(P['relation']['managed_by_leads'])})$")
+
+
+@extractor("subOrganizationOf.trigger.v1", needs=P['relation']['belongs_to'] + P['relation']['owns'] + P['relation']['managed_by'])
 def belongs(frame: Frame) -> Iterator[Relation]:
     """A unit and its parent the text names together: A（隶属B）, A隶属于B;
-    B旗下的A、C, B下属A."""
+    B旗下的A、C, B下属A; A，由B管理, A是B管理的事业单位."""
     text = frame.text
-    if not _BELONGS_TO.search(text) and not OWNS.search(text):
+    if not _BELONGS_TO.search(text) and not OWNS.search(text) and not _MANAGED_BY.search(text):
         return
     orgs = frame.of("Organization")
     for t in _BELONGS_TO.finditer(text):
         unit = next((o for o in orgs if o.end == t.start() or o.end == t.start() - 1 and text[o.end] in "（("), None)
         parent = next((o for o in orgs if o.start == t.end() or o.start == t.end() + 1 and text[t.end()] == "于"), None)
         if unit is not None and parent is not None:
+            yield _rel(frame, unit, "subOrganizationOf", parent, "subOrganizationOf.trigger.v1", frame.confidences.sub_organization_trigger)
+    for parent in orgs:
+        lead = _MANAGED_LEAD.search(text, max(0, parent.start - 2), parent.start)
+        if lead is None or not _MANAGED_BY.match(text, parent.end):
+            continue
+        unit = next((o for o in orgs if o.end == lead.start()), None)
+        if unit is not None and unit.name != parent.name:  # 国家数据局，由|国家发改委|管理: the unit before, its manager between
             yield _rel(frame, unit, "subOrganizationOf", parent, "subOrganizationOf.trigger.v1", frame.confidences.sub_organization_trigger)
     for t in OWNS.finditer(text):
         parent = next((o for o in orgs if o.end == t.start()), None)
