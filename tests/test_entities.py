@@ -2126,6 +2126,36 @@ def test_entities_a_verb_before_a_zone_is_no_part_of_its_name(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("呼和浩特市全力建设和林格尔数据中心集群这一国家数据中心集群", {"和林格尔数据中心集群"}),  # an apposition's kind
+    ("和林格尔新区地处京津冀环渤海经济圈腹地", {"和林格尔新区", "京津冀环渤海经济圈"}),  # where a zone lies: two names
+    ("将建成长三角地区规模最大的万P智算产业园", set()),  # the unit of a figure opens no name
+    # what they must keep: a zone before the verb of where it lies, a hub's cluster, a park with a field in its name
+    ("中关村软件园位于北京市海淀区", {"中关村软件园"}),
+    ("芜湖数据中心集群是长三角枢纽两大集群之一", {"芜湖数据中心集群"}),
+    ("安康5G产业园开园", {"安康5G产业园"}),  # a figure-like field inside the name, not before it
+])
+def test_entities_a_zone_s_name_holds_no_pointer_verb_of_place_or_figure(text, expected):
+    zones = {n for t, n in mentions(text) if t == "Region" and n.endswith(("集群", "新区", "经济圈", "产业园", "软件园", "高新区"))}
+    assert zones == expected, zones
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("成都智算中心、贵安超算中心正式上线", {"成都智算中心", "贵安超算中心"}),  # a place + the short forms of their kinds
+    ("长三角（芜湖）智算中心揭牌运行", {"长三角（芜湖）智算中心"}),
+    ("甘肃庆阳的燧弘华创绿色智算中心投运", {"燧弘华创绿色智算中心"}),  # a brand + a modifier of the kind
+    ("各地加快建设公共智算中心和绿色算力中心", set()),  # after common words: kinds, no body
+    ("政府启动了新一期智算中心建设", set()),
+    ("长三角最大人工智能超算中心在上海开工", set()),  # a superlative: a description
+    ("预制算力中心底座正式投用，能为算力中心提供稳定的电力", set()),  # a verb and a preposition, no brand
+    ("中国智算中心相关投资累计已经超过千亿元", set()),  # a country's centres: a kind
+    ("在大会上签约算力产业2000P智算中心项目", set()),  # a field opens the words
+    ("深入中国移动(甘肃·庆阳)绿色智算中心二期项目调研", {"中国移动通信集团有限公司"}),  # no name opens inside brackets
+])
+def test_entities_computing_centres_are_bodies(text, expected):
+    assert {n for t, n in mentions(text) if t == "Organization"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("长沙星沙区块链产业园是中国首个区块链产业园", {"长沙星沙区块链产业园"}),  # the second: a kind, counted
     ("目前，山东有54家国家级海洋牧场示范区", set()),
 ])

@@ -4882,3 +4882,43 @@ def test_measures_levels_passed_on_the_way_are_no_figures(text, expected):
 ])
 def test_measures_lianxu_before_the_verb_is_no_word_of_the_name(text, indicator):
     assert [g[1] for g in figures(text)] == [indicator], figures(text)
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("中国移动智算规模达到19.6 EFLOPS。", 19.6, "EFLOPS"),  # a Latin unit after a space, as releases type it
+    ("贵安超算中心算力峰值达到30PFlops以上。", 30, "PFLOPS"),  # in any case: not P with Flops left over
+    ("庆阳市集群算力规模已突破50000Pflops。", 50000, "PFLOPS"),
+    ("安康市智能算力规模突破5000P。", 5000, "P"),  # the short P stays P
+])
+def test_measures_computing_power_in_latin_units(text, value, unit):
+    assert any(g[2] == value and g[3] == unit for g in figures(text)), figures(text)
+
+
+def test_measures_a_space_before_letters_that_are_no_unit_keeps_the_figure_bare():
+    assert not any(g[3] for g in figures("安康市新增2000 MAX机型订单。"))  # MAX is no unit
+
+
+@pytest.mark.parametrize("text, status", [
+    ("中国电信鄱阳湖智算中心2024年年底算力规模80P。", "actual"),  # the end of a year gone by, written 2024年年底
+    ("安康市2024年底建成5G基站903个。", "actual"),
+    ("安康市力争2026年年底建成5G基站2000个。", "target"),  # what it must keep: a year to come
+])
+def test_measures_the_end_of_a_year_gone_by_is_no_deadline(text, status):
+    assert [g[5] for g in figures(text, published="2025-05-26")] == [status]
+
+
+@pytest.mark.parametrize("text, subject, indicator, value", [
+    ("中国农业银行内蒙古数据中心将PUE压降至惊人的1.18。", "中国农业银行内蒙古数据中心", "PUE", 1.18),  # a ratio with no unit
+    ("到2025年，贵州省大型、超大型数据中心PUE值降到1.3以下。", "贵州省", "PUE", 1.3),
+    ("长三角枢纽数据中心电能利用效率指标控制在1.25以内。", "长三角", "电能利用效率", 1.25),
+])
+def test_measures_a_data_centre_s_pue_is_a_bare_number(text, subject, indicator, value):
+    assert any(g[0] == subject and g[1] == indicator and g[2] == value for g in figures(text)), figures(text)
+
+
+@pytest.mark.parametrize("text", [
+    "贵州省数据中心PUE持续下降，综合评分为1.3。",  # another clause: the bare number is no PUE
+    "贵州省数据中心综合评分为1.3。",  # a bare number with no such ratio stays no figure
+])
+def test_measures_a_bare_number_away_from_a_ratio_is_no_figure(text):
+    assert not any(g[2] == 1.3 for g in figures(text)), figures(text)

@@ -129,6 +129,7 @@ _STOP_TOKENS = set(P["relation"]["subject_end"]) | set(P["relation"]["issues"]) 
 _WORD_ONLY = {"Country", "WorldRegion"}  # two-character names (海地, 加纳, 中东) are also pieces of other words
 GAZETTEER = "lexicon.gazetteer.v1"  # the source of the mentions the lexicon lists
 COUNTRY = "中国"  # the country the news is of
+_COUNTRY_SUBTYPE = "Country"  # the subtype of a country's mention
 OPENING_BRACKETS = ("（", "(")  # a short name in brackets opens with one (read by resolution, relations, measures); a name in brackets too
 _CLOSING_BRACKETS = ("）", ")")
 
@@ -1476,6 +1477,7 @@ def organization_by_suffix(sent: Sentence, found: list[Mention], settings: Setti
                 or not HAN_OR_LATIN.search(text[start:m.start()]) \
                 or _generic_company(text[start:m.start()], m.group(), found, start, settings.thresholds) \
                 or _after_count(text, start) or _COUNTED_CLASS.match(text, m.end()) \
+                or m.group() in _PLACE_NAMED_CENTRES and not _place_or_brand_opens(text, start, m.start(), found) \
                 or not legal and (_qualifier_opens(text[start:m.start()], settings.thresholds) or _graded_kind(text, start, m.start(), settings.thresholds)
                                   or _described_kind(text, start, m.start(), settings.thresholds)):
             continue
@@ -1484,6 +1486,28 @@ def organization_by_suffix(sent: Sentence, found: list[Mention], settings: Setti
     for m in _NUMBERED_INSTITUTE.finditer(text):
         if _numbered_unit(text, m.start(), m.end(), found):
             yield _mention(sent, "Organization", m.start(), m.end(), m.group(), "org.suffix.v1", subtype="ResearchInstitute")
+
+
+_PLACE_NAMED_CENTRES = frozenset(P["organization"]["place_named_centres"])
+_MOST = "最"
+
+
+def _place_or_brand_opens(text: str, start: int, end: int, found: list[Mention]) -> bool:
+    """The words before a computing centre's suffix open with a place or body found, a word jieba
+    tags as a proper name, or Han characters its dictionary does not know (a brand: 燧弘华创), not a
+    field, and rank it with no superlative (长三角最大人工智能超算中心: a description)."""
+    if _MOST in text[start:end] or any(c in text[start:end] for c in _CLOSING_BRACKETS) \
+            and not any(c in text[start:end] for c in OPENING_BRACKETS):
+        return False  # 中国移动(甘肃·庆阳)绿色智算中心: no name opens inside the brackets
+    if any(m.start == start and m.type == "Sector" for m in found):
+        return False  # 算力产业2000P智算中心: a field opens the words, a description
+    opening = next((m for m in found if m.start == start and m.type in ("Region", "Organization")), None)
+    if opening is not None:  # not a country's (中国智算中心相关投资: the country's centres, a kind)
+        return opening.subtype != _COUNTRY_SUBTYPE
+    first = next(iter(words.cut(text[start:end])), "")
+    # not a verb and preposition jieba glues into a word it does not know (能为算力中心提供…)
+    return words.tag(first) in _PROPER_TAGS or bool(_HAN_RUN.fullmatch(first)) and words.frequency(first) == 0 \
+        and words.tag(first[-1]) != _PREPOSITION_TAG
 
 
 def _preposition_and_deictic(prefix: str) -> bool:
@@ -4466,6 +4490,8 @@ def zone(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[M
         start = _after_complement(text, start)
         for head in _HEAD_BEFORE_ZONE.finditer(text, start, m.start()):
             start = head.end()  # 光通信产业基地武汉光谷: the zone is named after what it is called
+        for brk in _ZONE_NAME_BREAK.finditer(text, start, m.start()):
+            start = brk.end()  # …集群这一国家数据中心集群, …新区地处…经济圈: no word of the name
         start = _clause_before_place(text, start, m.start(), found)
         start = _pair_start(text, start, found)
         name = text[start:m.end()]
@@ -4473,7 +4499,7 @@ def zone(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[M
                 or _ZONE_KIND.fullmatch(text, start, m.start()) or _COUNT_IN_ZONE.search(text, start, m.start()) \
                 or _ALL_OF_A_PLACE.search(text, start, m.start()) \
                 or m.group() in _PLACE_NAMED_ZONES and not _place_in(text, start, m.start(), found) \
-                or _after_count(text, start):
+                or _after_count(text, start) or _in_figure_unit(text, start):
             continue  # “医护产业园”: a nickname in quotes, not a place; 国家级经开区, 十大…集群, 首个…产业园: kinds of zone
         parent = next((r for r in zones[::-1] + found if r.type == "Region" and r.start == start and not r.scope), None) \
             or next((r for r in found if r.type == "Region" and not r.scope and start < r.start and r.end < m.start()
@@ -4701,6 +4727,16 @@ def _place_in(text: str, start: int, end: int, found: list[Mention]) -> bool:
 
 
 _HEAD_BEFORE_ZONE = re.compile("基地|项目|之一")
+_ZONE_NAME_BREAK = re.compile(_alt(P["region"]["zone_name_breaks"]))
+_FIGURE_BEFORE_LETTER = re.compile(r"[\d万亿千百][A-Za-z]")
+
+
+def _in_figure_unit(text: str, start: int) -> bool:
+    """The name would open with the Latin unit of a figure (规模最大的万P智算产业园: 万P is an amount of
+    computing power, the words after it a kind of park)."""
+    return start > 0 and bool(_FIGURE_BEFORE_LETTER.match(text, start - 1))
+
+
 _ZONE_KIND = re.compile("(?:部分|各|全国|国家级|国家|省级|市级|大)+")
 _COMPLEMENT = "好"
 

@@ -36,13 +36,17 @@ M = LEX.patterns["measure"]
 
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_UNITS = {"十": 10, "百": 100, "千": 1000, "万": 10000}
-# Units spelled in Latin letters are written in any case (788EFlops, 100mbps): matched so
-# and given as the lexicon writes them; two-letter ones (EB, GW) only as written.
+# Units spelled in Latin letters are written in any case (788EFlops, 30PFlops, 100mbps): matched so,
+# before the units as written (P would take 30PFlops's P and leave Flops), and given as the lexicon
+# writes them; two-letter ones (EB, GW) only as written.
 _UNIT_WORDS = M["units"] + M["foreign_currencies"]
 _LATIN_UNITS = {u.lower(): u for u in _UNIT_WORDS if u.isascii() and u.isalpha() and len(u) >= 4}
 _TRAFFIC_UNIT = "GB"
 _TRAFFIC_SHORTHANDS = rf"(?<=[万亿])(?:{_alt(M['traffic_shorthands'])})(?![A-Za-z\d]|比特)"  # 139596.7万G, 22亿Gb: GB (not 100万G比特: bits)
-_UNITS = f"{_alt(_UNIT_WORDS)}|(?i:{_alt(_LATIN_UNITS)})|{_TRAFFIC_SHORTHANDS}"
+_LATIN_UNIT = f"(?i:{_alt(_LATIN_UNITS)})"
+_UNITS = f"{_LATIN_UNIT}|{_alt(_UNIT_WORDS)}|{_TRAFFIC_SHORTHANDS}"
+# …and, as operators' and ministries' releases type them, after a space (智算规模达到19.6 EFLOPS)
+_SPACE_BEFORE_LATIN = rf"(?:\s(?={_LATIN_UNIT}))?"
 # 330千伏, 50千瓦: 千 begins the unit, it multiplies nothing
 _KILO = _alt(u[1:] for u in _UNIT_WORDS if u.startswith("千") and len(u) > 1)
 # 投入10个亿, 6000多个亿, 两个亿: 亿 said with a classifier (not 8个亿吨级油田, 70个亿元以上项目, 3个亿万富翁: things counted)
@@ -57,7 +61,7 @@ _FIGURE = re.compile(
     rf"|(?<=[上超逾近过破])[百千万](?=[万亿余多]|{_UNITS})|[百千](?=[余多])|[两三四五六七八九](?=成)"
     rf"|[两三四五六七八九十]{{1,2}}(?=倍)|(?<=翻)[一两三四](?=番))"
     rf"(?:{_SPOKEN_YI})?(?P<approx>[多余](?=万|亿|千(?!{_KILO})))?(?P<mult>万亿|万|亿|千(?!{_KILO}))?(?P<post>多|余)?"
-    rf"(?P<yi>(?<=万[多余])亿)?(?P<unit>{_UNITS})?(?P<tail>以上|左右|多)?")
+    rf"(?P<yi>(?<=万[多余])亿)?{_SPACE_BEFORE_LATIN}(?P<unit>{_UNITS})?(?P<tail>以上|左右|多)?")
 _PLAIN_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 
 
@@ -283,6 +287,11 @@ _RANK_UNIT = "位"
 _RANK_HOW = re.compile(r"(?:连续[一二三四五六七八九十\d]+年|多年|首次|再次|继续|稳|均|分别)+$")  # 连续六年居全国第一
 
 
+# a ratio with no unit and the words of its level before its bare number (PUE值降到1.3, 将PUE压降至惊人的1.18)
+_UNITLESS_BEFORE = re.compile(rf"(?P<ratio>{_alt(M['unitless_quantities'])})值?(?:[（(][^（）()]*[)）])?[^，,。；;！？\d]{{0,8}}$")
+_UNITLESS_REACH = 30  # characters before a bare number searched for such a ratio
+
+
 def figures(text: str, mentions: list[Mention]) -> Iterator[tuple[re.Match, Optional[str]]]:
     """Numbers that are figures: not dates, years, ordinals, list marks,
     phone or page numbers, nor part of a name (5G, IPv6); each with the unit
@@ -292,7 +301,8 @@ def figures(text: str, mentions: list[Mention]) -> Iterator[tuple[re.Match, Opti
     covered = coverage([(x.start, x.end) for x in mentions], len(text))
     for m in _FIGURE.finditer(text):
         listed_unit = None if m.group("unit") else _listed_unit(text, m, covered)
-        if not m.group("unit") and not m.group("mult") and listed_unit is None:
+        if not m.group("unit") and not m.group("mult") and listed_unit is None \
+                and not _UNITLESS_BEFORE.search(text, max(0, m.start() - _UNITLESS_REACH), m.start()):
             continue  # a bare number is rarely a figure worth keeping (tested first: two in five matches are)
         if _is_figure(text, m, covered):
             yield m, listed_unit
@@ -932,6 +942,9 @@ def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: O
     # (not 机架总规模超过650万标准机架, a unit of the quantity before)
     # (after a conjunction the words before are another item's: 900多万开发者、4万多生态伙伴; not a sum
     # in 元 left unsaid, 1万亿财政赤字、1万亿抗疫特别国债, read below)
+    ratio = None if unit or m.group("mult") else _UNITLESS_BEFORE.search(text, max(0, m.start() - _UNITLESS_REACH), m.start())
+    if ratio:  # 数据中心PUE值降到1.3以下, 将PUE压降至惊人的1.18: the ratio, whatever words of its level follow it
+        return ratio.group("ratio")
     glued = _word_the_unit_opens(text, m, unit)
     if glued:  # 近14亿人口汇聚出…: the classifier is a noun's first character, the noun what is counted
         return glued
@@ -2694,6 +2707,8 @@ def _deed_done(text: str, at: int) -> bool:
 
 
 _WRITTEN_YEAR = re.compile(r"\d{4}")
+_YEAR_BEFORE_END = re.compile(r"(?<!\d)\d{4}(?=年$)")  # 2024年|年底: the year whose end it is
+_YEAR_WORD = "年"
 _THIS_YEAR_TARGET = "到" + _THIS_YEAR_WORD
 _MONTH_AFTER = re.compile(r"(\d{1,2})月")
 
@@ -2711,9 +2726,10 @@ def _ends_range_gone_by(text: str, target: re.Match, year: Optional[int], month:
 
 
 def _gone_by(text: str, target: re.Match, year: Optional[int]) -> bool:
-    """A target word that is a date (到2011年, 2019年底) of a year before the
+    """A target word that is a date (到2011年, 2019年底, 2024年年底) of a year before the
     document's: a period looked back on (2002年到2011年，…), no deadline."""
-    written = _WRITTEN_YEAR.search(target.group()) or _WRITTEN_YEAR.fullmatch(text, max(target.start() - 4, 0), target.start())
+    written = _WRITTEN_YEAR.search(target.group()) or _WRITTEN_YEAR.fullmatch(text, max(target.start() - 4, 0), target.start()) \
+        or (_YEAR_BEFORE_END.search(text, max(target.start() - 5, 0), target.start()) if target.group().startswith(_YEAR_WORD) else None)
     return year is not None and written is not None and int(written.group()) < year
 
 
