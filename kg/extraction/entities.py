@@ -1506,7 +1506,7 @@ def _place_or_brand_opens(text: str, start: int, end: int, found: list[Mention])
         return opening.subtype != _COUNTRY_SUBTYPE
     first = next(iter(words.cut(text[start:end])), "")
     # not a verb and preposition jieba glues into a word it does not know (能为算力中心提供…)
-    return words.tag(first) in _PROPER_TAGS or bool(_HAN_RUN.fullmatch(first)) and words.frequency(first) == 0 \
+    return words.tag(first) in PROPER_TAGS or bool(_HAN_RUN.fullmatch(first)) and words.frequency(first) == 0 \
         and words.tag(first[-1]) != _PREPOSITION_TAG
 
 
