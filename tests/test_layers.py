@@ -109,3 +109,27 @@ def test_no_module_binds_a_name_twice():
         if again := sorted({b for b in bound if bound.count(b) > 1}):
             twice[name] = again
     assert not twice, twice
+
+
+def test_every_global_name_a_module_reads_is_bound():
+    """A name a function reads from its module must be bound there: a merge of two branches, one
+    renaming a module-level name (_PROPER_TAGS to PROPER_TAGS) and the other adding a use of the old
+    one, left a NameError that the build turned into skipped documents and lower scores."""
+    import builtins
+    import symtable
+
+    known = set(dir(builtins)) | {"__file__", "__name__", "__doc__", "__spec__", "__path__"}
+    unbound = {}
+    for name, path in modules().items():
+        top = symtable.symtable(path.read_text(encoding="utf-8"), str(path), "exec")
+        bound = {s.get_name() for s in top.get_symbols()
+                 if s.is_assigned() or s.is_imported() or s.is_namespace()} | known
+        read, tables = set(), [top]
+        while tables:
+            table = tables.pop()
+            tables += table.get_children()
+            read |= {s.get_name() for s in table.get_symbols()
+                     if s.is_referenced() and (table is top or s.is_global()) and not s.is_assigned()}
+        if missing := sorted(read - bound):
+            unbound[name] = missing
+    assert not unbound, unbound
