@@ -185,6 +185,8 @@ def _stands_as_word(text: str, th: Thresholds, start: int, end: int, entries: tu
         return False  # 信息产业部分|领域: 部分, "some"; 水利部|分别 is the ministry
     if e.type == "Region" and text.startswith(_WARSHIP, end) and not text.startswith(_SHIP_WORDS, end):
         return False  # 昆明舰, 辽宁舰, 北海舰队: a warship or fleet named after the place (not 大连舰艇学院, 大连舰载机)
+    if e.type == "Region" and text[start:end] in _SEA_NAMES and _names_the_sea(text, start, end):
+        return False  # 移入东海南部海面, 东海救助局, 渤海、黄海、东海: the sea, not 东海县
     if e.type == "Organization" and any(text.startswith(head, start + 1 - len(head)) for head in _FOREIGN_PARTY_HEADS):
         return False  # 古巴共产|党中央委员会: the 党 ends another party's name, whose central committee this is
     if e.level in _DIVISION_LEVELS and end - start > 2 and _inside_another_word(text, start, end, th):
@@ -226,6 +228,24 @@ def _plus_action(text: str, start: int, end: int) -> bool:
 
 
 _WARSHIP, _SHIP_WORDS = P["region"]["warship"], tuple(P["region"]["ship_words"])
+_SEA_NAMES = frozenset(P["region"]["sea_names"])
+_SEA_JOINERS = ("、", "和", "及", "与")
+_SEA_UNITS = P["region"]["sea_units"]
+_SEA_AFTER = re.compile(rf"(?:[东南西北中]部)?(?:{_alt(P['region']['sea_words'])})|{_alt(_SEA_UNITS)}")
+
+
+def _names_the_sea(text: str, start: int, end: int) -> bool:
+    """A sea's name that is also a place's short form (东海, 北海) names the sea where a word of the sea
+    follows it or another sea is listed beside it."""
+    before = start >= 3 and text[start - 1] in _SEA_JOINERS and text[start - 3:start - 1] in _SEA_NAMES
+    after = text[end:end + 1] in _SEA_JOINERS and text[end + 1:end + 3] in _SEA_NAMES
+    return (bool(_SEA_AFTER.match(text, end)) or before or after) and not _after_own_province(text, start, text[start:end])
+
+
+def _after_own_province(text: str, start: int, key: str) -> bool:
+    """The place's own province or city is written right before it (广西北海海域, 江苏东海)."""
+    above = {r for e in LEX.entries[key] if e.type == "Region" for r in LEX.region_chain(e.name)[1:]}
+    return any(e.name in above for k in range(2, 9) for e in LEX.entries.get(text[max(0, start - k):start], ()))
 _DIVISION_LEVELS = ("prefecture", "county")  # cities and counties by their full names (海城市, 上城区)
 _FOREIGN = _WORD_ONLY | {"InternationalOrganization"}
 # Another country's capital (countries.tsv: a City whose parent is a country), read as a word of its own
@@ -1282,6 +1302,18 @@ def _source_subtype(name: str) -> str:
     if re.search(r"(?:网|台|社|报|杂志|新闻)$", name):
         return "Media"
     return _subtype(name) if name.endswith(_BODY_ENDS) else _org_subtype(name)
+
+
+_SEA_UNIT = Guarded(rf"(?<![{CJK}])(?:{_alt(P['region']['sea_names'])})(?:{_alt(_SEA_UNITS)})", needs=_SEA_UNITS)
+
+
+@recogniser("org.sea-unit.v1", needs=_SEA_UNIT.needs)
+def sea_unit(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
+    """A national unit named by the sea it serves (东海救助局, 北海航海保障中心), where no longer name holds
+    it (交通运输部东海救助局): a body of no place of that name."""
+    for m in _SEA_UNIT.finditer(sent.text):
+        if not any(f.start <= m.start() and m.end() <= f.end for f in found if f.type == "Organization"):
+            yield _mention(sent, "Organization", m.start(), m.end(), m.group(), "org.sea-unit.v1", subtype="GovernmentBody")
 
 
 _LOCAL_GOVERNMENT_BODIES = tuple(P["organization"]["local_government_bodies"])
@@ -2755,6 +2787,7 @@ _SPACES = (" ", "\u3000")
 _STATE_IN_OFFICE = "国"
 _HEADS_AFTER_BODY = frozenset(P["person"]["heads_after_body"])
 _MESSAGES = frozenset(P["person"]["messages"])
+_NAME_TAGGED_VERBS = frozenset(P["person"]["name_tagged_verbs"])
 # What joins the titles of one person's chain: 党组书记、部长; 董事长兼首席执行官 (one person holding both); read by relations too.
 TITLE_JOINERS = ("、", "兼")
 # What parts the speakers of a list that names each by title: 、, or a comma where each has a chain of
@@ -3056,6 +3089,7 @@ def person_after_foreign_title(sent: Sentence, found: list[Mention], settings: S
             yield _mention(sent, "Person", title.end(), title.end() + len(name), name, "person.foreign-title.v1", subtype="Person")
 
 
+_NAMESAKE_THINGS = tuple(P["person"]["namesake_things"])
 # Marks a quotation or a title is written between: a dotted run inside one is a title's
 # (“吾老·新街”, 【新思想引领新征程·非凡十年】), not a person's name.
 _QUOTATION_MARKS = ("“”", "《》", "【】", "「」")
@@ -3081,10 +3115,10 @@ def person_dotted_name(sent: Sentence, found: list[Mention], settings: Settings)
         end = start + len(name)
         following = words.cut(text[end:end + words.CONTEXT_AROUND])
         if not name or _taken_or_quoted(text, start, end, taken) or text[start - 1:start] in _HYPHENS \
-                or len(following) > 1 and _HAN.fullmatch(following[0]) and words.tag(following[1]) in _PERSON_TAGS:
+                or text.startswith(_NAMESAKE_THINGS, end) or len(following) > 1 and _HAN.fullmatch(following[0]) and words.tag(following[1]) in _PERSON_TAGS:
             continue  # 哈里木拉提·阿布|都|克里木: a name's piece after the character it stopped at, its end unsure
             # (not 罗伯特·卡恩|、|阿里巴巴: punctuation ends a name); 汉斯-|彼得·弗里德里希: a part joined by a
-            # hyphen before, its start unsure
+            # hyphen before, its start unsure; 冯·卡门|撞击坑: a crater named after him
         yield _mention(sent, "Person", start, end, name, "person.dotted-name.v1", subtype="Person")
 
 
@@ -3220,8 +3254,8 @@ def _foreign_name_piece(tok: str, th: Thresholds) -> bool:
     no word following a name (拉, 哇; not 的, 将, 和)."""
     if tok in _NAME_DOTS:
         return True
-    if not _HAN_RUN.fullmatch(tok):
-        return False
+    if not _HAN_RUN.fullmatch(tok) or tok in _NAME_TAGGED_VERBS:
+        return False  # 普京|祝贺|中方: a verb jieba tags a name's
     if len(tok) == 1:
         return tok not in _NOT_NAME_LAST
     tag = words.tag(tok)
@@ -3346,11 +3380,20 @@ def person_before_leader_title(sent: Sentence, found: list[Mention], settings: S
         name = _foreign_name(text, start, th) if start < title.start() else ""
         if start + len(name) == title.start() and any(len(t) > 1 for t in words.cut(name)) \
                 and not name.endswith(_STATE_ENDS) and not name.endswith(_FOREIGN_TITLE_OPENERS) \
-                and not any(r.type == "Region" and r.end == start for r in found) \
+                and not _country_pair(name) and not any(r.type == "Region" and r.end == start for r in found) \
                 and not _taken_or_quoted(text, start, title.start(), taken):
             # not 两|国|总统 (single characters), 鞑靼斯坦共和国总统 (a state), 率前|总统 (a former one's), 坦桑尼亚|桑给巴尔
-            # 总统 (a part of the country named before: the title's)
+            # 总统 (a part of the country named before: the title's), 美韩|总统 (two countries' leaders)
             yield _mention(sent, "Person", start, title.start(), name, "person.before-leader-title.v1", subtype="Person")
+
+
+_STATE_CHARACTERS = P["region"]["state_characters"]
+
+
+def _country_pair(name: str) -> bool:
+    """Two states each written by its one character (美韩总统会晤, 美日首相会谈): the leaders of both, no
+    transliterated name."""
+    return len(name) == 2 and all(ch in _STATE_CHARACTERS for ch in name)
 
 
 def _says_what_it_is(inside: str, th: Thresholds) -> bool:
@@ -4356,7 +4399,7 @@ def capital(sent: Sentence, found: list[Mention], settings: Settings) -> Iterato
         if 2 <= len(name) <= settings.thresholds.max_capital_name and _HAN_RUN.fullmatch(name) \
                 and (words.tag(name) in _PLACE_NAME_TAGS or words.tag(name) == "n"
                      and words.frequency(name) < settings.thresholds.common_word_freq) and name not in LEX.entries \
-                and not any(m.start < start + len(name) and start < m.end for m in found):
+                and _may_be_a_city(name) and not any(m.start < start + len(name) and start < m.end for m in found):
             yield _mention(sent, "Region", start, start + len(name), name, "region.capital.v1", subtype="City", parent=country.name)
 
 
@@ -4377,7 +4420,7 @@ def foreign_place(sent: Sentence, found: list[Mention], settings: Settings) -> I
         name = next(iter(words.cut(text[start:start + settings.thresholds.max_capital_name + 2])), "")
         if 2 <= len(name) <= settings.thresholds.max_capital_name and _HAN_RUN.fullmatch(name) \
                 and words.tag(name) == PLACE_WORD_TAG and name not in LEX.entries and not name.endswith(_BODY_KIND_ENDS) \
-                and name not in _NOT_PLACES_TAGGED_PLACES \
+                and _may_be_a_city(name) \
                 and not any(m.start < start + len(name) and start < m.end for m in found):
             # 弗吉尼亚州, 茨城县: a division; 庆州, 光州 (two characters): a Korean city's own 州
             subtype = "Province" if name.endswith(_DIVISION_ENDS) and len(name) > 2 else "City"
@@ -4388,6 +4431,13 @@ def foreign_place(sent: Sentence, found: list[Mention], settings: Settings) -> I
 _DIVISION_ENDS = ("州", "省", "县")  # a state's, province's or prefecture's word (弗吉尼亚州, 茨城县)
 _BODY_KIND_ENDS = ("关",)  # 朝鲜海关: a body's kind jieba tags a place's
 _NOT_PLACES_TAGGED_PLACES = frozenset(P["region"]["not_places_tagged_places"])  # 在美国上市, 在英国长大: no city
+_WATER_ENDS = tuple(P["region"]["water_ends"])  # 黑海, 密歇根湖, 多瑙河: a sea, lake or river of the country
+
+
+def _may_be_a_city(name: str) -> bool:
+    """Whether the word jieba tags a place's after a country (在泰国曼谷, 巴西首都巴西利亚) may be its
+    city or state: not a verb or kind of place (上市, 治安), nor a body of water (在罗马尼亚黑海港口)."""
+    return name not in _NOT_PLACES_TAGGED_PLACES and not name.endswith(_WATER_ENDS)
 
 
 _PORT = "港"
