@@ -3640,6 +3640,9 @@ def test_entities_a_place_of_another_country_is_a_division_by_its_last_word(text
     # a grant, its holders or grants after it: no fund body
     ("他还是最年轻的国家杰出青年基金获得者", ("Organization", "国家杰出青年基金"), False),
     ("昆山市人工智能产业基金成立", ("Organization", "昆山市人工智能产业基金"), True),
+    # an oil group's field company after the group's name; a field alone or after a clause's word is none
+    ("中国石油长庆油田天然气年产量突破500亿立方米", ("Organization", "中国石油长庆油田"), True),
+    ("中国石化在中原油田开展试点", ("Organization", "中国石化在中原油田"), False),
 ])
 def test_entities_seas_pairs_of_states_namesakes_and_grants(text, mention, present):
     assert (mention in mentions(text)) is present, mentions(text)

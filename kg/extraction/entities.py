@@ -2317,6 +2317,9 @@ def _is_unit(text: str, org: Mention) -> bool:
     return org.source == "org.unit.v1" or text[org.start:org.end].endswith(_OFFICES)
 
 
+_OWN_NAMED_UNITS = ("公司", "分公司", "子集团", "集团", "油田")  # a group's companies, named as written (中电科仪器仪表公司)
+
+
 @recogniser("org.unit.v1", needs=P["organization"]["unit_suffixes"])
 def organization_unit(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
     """A unit named right after its body: 工业和信息化部 + 装备工业司,
@@ -2355,7 +2358,7 @@ def organization_unit(sent: Sentence, found: list[Mention], settings: Settings) 
                 break
             # A company named after its group (中电科 + 仪器仪表公司) keeps its
             # own name; a unit of a body is named from the body's full name.
-            own_name = m.group(1) in ("公司", "分公司", "子集团", "集团")
+            own_name = m.group(1) in _OWN_NAMED_UNITS
             if not own_name and any(org.end < f.start < m.start() or _is_unit(text, org) and f.start == org.end
                                     and f.end <= m.start() for f in found if f.type == "Organization"):
                 # …部统一管理中央机构编制委员会办公室; a unit, then a body (发展改革委办公厅 + 科技部办公厅, not
