@@ -3643,6 +3643,10 @@ def test_entities_a_place_of_another_country_is_a_division_by_its_last_word(text
     # an oil group's field company after the group's name; a field alone or after a clause's word is none
     ("中国石油长庆油田天然气年产量突破500亿立方米", ("Organization", "中国石油长庆油田"), True),
     ("中国石化在中原油田开展试点", ("Organization", "中国石化在中原油田"), False),
+    # a body's own university, its name right after the body's
+    ("中国科学院大学为新成立的人工智能技术学院揭牌", ("Organization", "中国科学院大学"), True),
+    ("教育部直属大学", ("Organization", "教育部直属大学"), False),  # a kind of university
+    ("他是中国石油大学的毕业生", ("Organization", "中国石油大学"), False),  # no unit of 中国石油 (written short): a field's
 ])
 def test_entities_seas_pairs_of_states_namesakes_and_grants(text, mention, present):
     assert (mention in mentions(text)) is present, mentions(text)

@@ -2317,7 +2317,8 @@ def _is_unit(text: str, org: Mention) -> bool:
     return org.source == "org.unit.v1" or text[org.start:org.end].endswith(_OFFICES)
 
 
-_OWN_NAMED_UNITS = ("公司", "分公司", "子集团", "集团", "油田")  # a group's companies, named as written (中电科仪器仪表公司)
+_OWN_NAMED_UNITS = ("公司", "分公司", "子集团", "集团", "油田", "大学")  # a group's companies, named as written (中电科仪器仪表公司)
+_UNIVERSITY = "大学"
 
 
 @recogniser("org.unit.v1", needs=P["organization"]["unit_suffixes"])
@@ -2335,6 +2336,8 @@ def organization_unit(sent: Sentence, found: list[Mention], settings: Settings) 
             middle = text[org.end:org.end + length]
             if m.group(1) == "集团" and not middle:
                 continue  # 中国移动 + 集团 is the group itself (中国移动集团公司 may follow); 中国铁建 + 重工集团 a company of it
+            if m.group(1) == _UNIVERSITY and (middle or org.surface != org.name):
+                continue  # 中国科学院 + 大学 is its university; 教育部 + 直属大学 a kind of university, 中国石油(short) + 大学 a field's
             if len(m.group(1)) == 1 and _straddles(text, m.end(), settings.thresholds) and not _TITLE.match(text, m.end()):
                 continue  # 纪律|处分条例, 内务|司法委员会: a one-character unit word that begins a word ends no unit
             if text[m.end() - 2:m.end()] in _NOT_UNITS or _eats_title(text, m.end()) or middle[:1] in _LEADING_PREPOSITIONS \
