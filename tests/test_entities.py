@@ -3615,6 +3615,8 @@ def test_entities_a_place_of_another_country_is_a_division_by_its_last_word(text
     ("执行维护利比里亚首都治安秩序", ("Region", "治安"), False),
     ("会议在泰国曼谷召开", ("Region", "曼谷"), True),
     ("巴西首都巴西利亚", ("Region", "巴西利亚"), True),
+    ("会议在英国伦敦举行", ("Region", "伦敦"), True),  # one word to jieba with its country (英国伦敦, 法国巴黎)
+    ("展品包罗万象", ("Region", "万象"), False),  # a capital inside another word, no country before it
     # two states' characters before a leader's title: the leaders of both
     ("美韩总统在首尔会晤", ("Person", "美韩"), False),
     ("美日首相会谈", ("Person", "美日"), False),

@@ -172,8 +172,9 @@ def _stands_as_word(text: str, th: Thresholds, start: int, end: int, entries: tu
     if e.apart:
         return _stands_apart(text, start, end)
     if e.name in CAPITAL_CITIES:
-        # 河内 of 黄河|内, 罗马 of 古罗马, 万象 of 包罗万象: other words; 总统科|罗马: a name's last characters
-        return _whole_word(text, start, end) and not _name_character_before(text, start)
+        # 河内 of 黄河|内, 罗马 of 古罗马, 万象 of 包罗万象: other words; 总统科|罗马: a name's last characters;
+        # but 英国伦敦, 法国巴黎 are one word to jieba: the capital after its country
+        return (_whole_word(text, start, end) or _after_its_country(text, start, e)) and not _name_character_before(text, start)
     if e.type == "Sector" and text.startswith("业务", end - 1):
         return False  # 电信业 of 电信业务收入, 软件业 of 软件业务: the business of X, read X|业务
     if e.type == "Sector" and _plus_action(text, start, end):
@@ -265,6 +266,11 @@ def _foreign_name_reading(text: str, start: int, end: int, country_end: int, nam
     if joiner in _NAME_DOTS or joiner in _HYPHENS and start - 1 != name_end or start == country_end:
         return False
     return not (text[end - 1] == "约" and _NUMERALS_AFTER.match(text, end))
+
+
+def _after_its_country(text: str, start: int, capital: Entry) -> bool:
+    """The capital's own country is written right before it (英国伦敦, 法国巴黎)."""
+    return any(x.name == capital.parent for k in range(2, _NAME_CONTEXT) for x in LEX.entries.get(text[max(0, start - k):start], ()))
 
 
 def _name_character_before(text: str, start: int) -> bool:
