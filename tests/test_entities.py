@@ -3695,3 +3695,48 @@ def test_entities_a_place_of_another_country_is_a_division_by_its_last_word(text
     sent = Sentence(doc_id="t", index=0, text=text, runs=((0, 0),), paragraph=0, article=0)
     found = {m.name: m.subtype for m in recognise(sent) if m.source == "region.foreign-place.v1"}
     assert found == {name: subtype}, found
+
+
+@pytest.mark.parametrize("text, mention, present", [
+    # a body of water after a country, or a common word after its 首都: no city of it
+    ("乌克兰一无人艇在罗马尼亚黑海港口爆炸", ("Region", "黑海"), False),
+    ("执行维护利比里亚首都治安秩序", ("Region", "治安"), False),
+    ("会议在泰国曼谷召开", ("Region", "曼谷"), True),
+    ("巴西首都巴西利亚", ("Region", "巴西利亚"), True),
+    ("会议在英国伦敦举行", ("Region", "伦敦"), True),  # one word to jieba with its country (英国伦敦, 法国巴黎)
+    ("展品包罗万象", ("Region", "万象"), False),  # a capital inside another word, no country before it
+    # two states' characters before a leader's title: the leaders of both
+    ("美韩总统在首尔会晤", ("Person", "美韩"), False),
+    ("美日首相会谈", ("Person", "美日"), False),
+    ("英拉总理出席", ("Person", "英拉"), True),  # 拉 opens no state's short form there: a name
+    ("普京总统出席", ("Person", "普京"), True),
+    # a verb jieba tags a name's ends a transliterated name
+    ("俄罗斯总统普京祝贺中方成功举办", ("Person", "普京"), True),
+    ("俄罗斯总统普京祝贺中方成功举办", ("Person", "普京祝贺"), False),
+    ("美国总统林肯", ("Person", "林肯"), True),  # a common word jieba tags a name's, no verb
+    # a sea that is also a place's short form
+    ("预计3日移入东海南部海面", ("Region", "东海县"), False),
+    ("渤海、黄海、东海及北纬12度以北海域", ("Region", "东海县"), False),
+    ("东海救助局派出救助船赶往现场", ("Region", "东海县"), False),
+    ("东海救助局派出救助船赶往现场", ("Organization", "东海救助局"), True),  # a unit named by the sea
+    ("在江苏东海，利用卫星遥感技术", ("Region", "东海县"), True),
+    ("在广西北海海域", ("Region", "北海市"), True),  # its province before it: the city's waters
+    ("来到北海、南宁等地", ("Region", "北海市"), True),
+    # what is named after a person
+    ("在月球背面冯·卡门撞击坑内自主着陆", ("Person", "冯·卡门"), False),
+    ("他获得冯·卡门奖", ("Person", "冯·卡门奖"), False),
+    ("英国理论物理学家斯蒂芬·霍金12号去世", ("Person", "斯蒂芬·霍金"), True),  # a date's 号
+    ("由阿卜杜拉·阿曼主持", ("Person", "阿卜杜拉·阿曼"), True),
+    # a grant, its holders or grants after it: no fund body
+    ("他还是最年轻的国家杰出青年基金获得者", ("Organization", "国家杰出青年基金"), False),
+    ("昆山市人工智能产业基金成立", ("Organization", "昆山市人工智能产业基金"), True),
+    # an oil group's field company after the group's name; a field alone or after a clause's word is none
+    ("中国石油长庆油田天然气年产量突破500亿立方米", ("Organization", "中国石油长庆油田"), True),
+    ("中国石化在中原油田开展试点", ("Organization", "中国石化在中原油田"), False),
+    # a body's own university, its name right after the body's
+    ("中国科学院大学为新成立的人工智能技术学院揭牌", ("Organization", "中国科学院大学"), True),
+    ("教育部直属大学", ("Organization", "教育部直属大学"), False),  # a kind of university
+    ("他是中国石油大学的毕业生", ("Organization", "中国石油大学"), False),  # no unit of 中国石油 (written short): a field's
+])
+def test_entities_seas_pairs_of_states_namesakes_and_grants(text, mention, present):
+    assert (mention in mentions(text)) is present, mentions(text)

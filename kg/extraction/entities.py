@@ -173,8 +173,9 @@ def _stands_as_word(text: str, th: Thresholds, start: int, end: int, entries: tu
     if e.apart:
         return _stands_apart(text, start, end)
     if e.name in CAPITAL_CITIES:
-        # 河内 of 黄河|内, 罗马 of 古罗马, 万象 of 包罗万象: other words; 总统科|罗马: a name's last characters
-        return _whole_word(text, start, end) and not _name_character_before(text, start)
+        # 河内 of 黄河|内, 罗马 of 古罗马, 万象 of 包罗万象: other words; 总统科|罗马: a name's last characters;
+        # but 英国伦敦, 法国巴黎 are one word to jieba: the capital after its country
+        return (_whole_word(text, start, end) or _after_its_country(text, start, e)) and not _name_character_before(text, start)
     if e.type == "Sector" and text.startswith("业务", end - 1):
         return False  # 电信业 of 电信业务收入, 软件业 of 软件业务: the business of X, read X|业务
     if e.type == "Sector" and _plus_action(text, start, end):
@@ -186,6 +187,8 @@ def _stands_as_word(text: str, th: Thresholds, start: int, end: int, entries: tu
         return False  # 信息产业部分|领域: 部分, "some"; 水利部|分别 is the ministry
     if e.type == "Region" and text.startswith(_WARSHIP, end) and not text.startswith(_SHIP_WORDS, end):
         return False  # 昆明舰, 辽宁舰, 北海舰队: a warship or fleet named after the place (not 大连舰艇学院, 大连舰载机)
+    if e.type == "Region" and text[start:end] in _SEA_NAMES and _names_the_sea(text, start, end):
+        return False  # 移入东海南部海面, 东海救助局, 渤海、黄海、东海: the sea, not 东海县
     if e.type == "Organization" and any(text.startswith(head, start + 1 - len(head)) for head in _FOREIGN_PARTY_HEADS):
         return False  # 古巴共产|党中央委员会: the 党 ends another party's name, whose central committee this is
     if e.level in _DIVISION_LEVELS and end - start > 2 and _inside_another_word(text, start, end, th):
@@ -227,6 +230,24 @@ def _plus_action(text: str, start: int, end: int) -> bool:
 
 
 _WARSHIP, _SHIP_WORDS = P["region"]["warship"], tuple(P["region"]["ship_words"])
+_SEA_NAMES = frozenset(P["region"]["sea_names"])
+_SEA_JOINERS = ("、", "和", "及", "与")
+_SEA_UNITS = P["region"]["sea_units"]
+_SEA_AFTER = re.compile(rf"(?:[东南西北中]部)?(?:{_alt(P['region']['sea_words'])})|{_alt(_SEA_UNITS)}")
+
+
+def _names_the_sea(text: str, start: int, end: int) -> bool:
+    """A sea's name that is also a place's short form (东海, 北海) names the sea where a word of the sea
+    follows it or another sea is listed beside it."""
+    before = start >= 3 and text[start - 1] in _SEA_JOINERS and text[start - 3:start - 1] in _SEA_NAMES
+    after = text[end:end + 1] in _SEA_JOINERS and text[end + 1:end + 3] in _SEA_NAMES
+    return (bool(_SEA_AFTER.match(text, end)) or before or after) and not _after_own_province(text, start, text[start:end])
+
+
+def _after_own_province(text: str, start: int, key: str) -> bool:
+    """The place's own province or city is written right before it (广西北海海域, 江苏东海)."""
+    above = {r for e in LEX.entries[key] if e.type == "Region" for r in LEX.region_chain(e.name)[1:]}
+    return any(e.name in above for k in range(2, 9) for e in LEX.entries.get(text[max(0, start - k):start], ()))
 _DIVISION_LEVELS = ("prefecture", "county")  # cities and counties by their full names (海城市, 上城区)
 _FOREIGN = _WORD_ONLY | {"InternationalOrganization"}
 # Another country's capital (countries.tsv: a City whose parent is a country), read as a word of its own
@@ -246,6 +267,11 @@ def _foreign_name_reading(text: str, start: int, end: int, country_end: int, nam
     if joiner in _NAME_DOTS or joiner in _HYPHENS and start - 1 != name_end or start == country_end:
         return False
     return not (text[end - 1] == "约" and _NUMERALS_AFTER.match(text, end))
+
+
+def _after_its_country(text: str, start: int, capital: Entry) -> bool:
+    """The capital's own country is written right before it (英国伦敦, 法国巴黎)."""
+    return any(x.name == capital.parent for k in range(2, _NAME_CONTEXT) for x in LEX.entries.get(text[max(0, start - k):start], ()))
 
 
 def _name_character_before(text: str, start: int) -> bool:
@@ -1300,6 +1326,18 @@ def _source_subtype(name: str) -> str:
     return _subtype(name) if name.endswith(_BODY_ENDS) else _org_subtype(name)
 
 
+_SEA_UNIT = Guarded(rf"(?<![{CJK}])(?:{_alt(P['region']['sea_names'])})(?:{_alt(_SEA_UNITS)})", needs=_SEA_UNITS)
+
+
+@recogniser("org.sea-unit.v1", needs=_SEA_UNIT.needs)
+def sea_unit(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
+    """A national unit named by the sea it serves (东海救助局, 北海航海保障中心), where no longer name holds
+    it (交通运输部东海救助局): a body of no place of that name."""
+    for m in _SEA_UNIT.finditer(sent.text):
+        if not any(f.start <= m.start() and m.end() <= f.end for f in found if f.type == "Organization"):
+            yield _mention(sent, "Organization", m.start(), m.end(), m.group(), "org.sea-unit.v1", subtype="GovernmentBody")
+
+
 _LOCAL_GOVERNMENT_BODIES = tuple(P["organization"]["local_government_bodies"])
 _LOCAL_BODY = re.compile(rf"(?:{_alt(P['organization']['local_bodies'] + list(_LOCAL_GOVERNMENT_BODIES))})")
 _OPERATORS = set(P["organization"]["operator_names"])
@@ -2331,6 +2369,10 @@ def _is_unit(text: str, org: Mention) -> bool:
     return org.source == "org.unit.v1" or text[org.start:org.end].endswith(_OFFICES)
 
 
+_OWN_NAMED_UNITS = ("公司", "分公司", "子集团", "集团", "油田", "大学")  # a group's companies, named as written (中电科仪器仪表公司)
+_UNIVERSITY = "大学"
+
+
 @recogniser("org.unit.v1", needs=P["organization"]["unit_suffixes"])
 def organization_unit(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
     """A unit named right after its body: 工业和信息化部 + 装备工业司,
@@ -2346,6 +2388,8 @@ def organization_unit(sent: Sentence, found: list[Mention], settings: Settings) 
             middle = text[org.end:org.end + length]
             if m.group(1) == "集团" and not middle:
                 continue  # 中国移动 + 集团 is the group itself (中国移动集团公司 may follow); 中国铁建 + 重工集团 a company of it
+            if m.group(1) == _UNIVERSITY and (middle or org.surface != org.name):
+                continue  # 中国科学院 + 大学 is its university; 教育部 + 直属大学 a kind of university, 中国石油(short) + 大学 a field's
             if len(m.group(1)) == 1 and _straddles(text, m.end(), settings.thresholds) and not _TITLE.match(text, m.end()):
                 continue  # 纪律|处分条例, 内务|司法委员会: a one-character unit word that begins a word ends no unit
             if text[m.end() - 2:m.end()] in _NOT_UNITS or _eats_title(text, m.end()) or middle[:1] in _LEADING_PREPOSITIONS \
@@ -2369,7 +2413,7 @@ def organization_unit(sent: Sentence, found: list[Mention], settings: Settings) 
                 break
             # A company named after its group (中电科 + 仪器仪表公司) keeps its
             # own name; a unit of a body is named from the body's full name.
-            own_name = m.group(1) in ("公司", "分公司", "子集团", "集团")
+            own_name = m.group(1) in _OWN_NAMED_UNITS
             if not own_name and any(org.end < f.start < m.start() or _is_unit(text, org) and f.start == org.end
                                     and f.end <= m.start() for f in found if f.type == "Organization"):
                 # …部统一管理中央机构编制委员会办公室; a unit, then a body (发展改革委办公厅 + 科技部办公厅, not
@@ -2801,6 +2845,7 @@ _SPACES = (" ", "\u3000")
 _STATE_IN_OFFICE = "国"
 _HEADS_AFTER_BODY = frozenset(P["person"]["heads_after_body"])
 _MESSAGES = frozenset(P["person"]["messages"])
+_NAME_TAGGED_VERBS = frozenset(P["person"]["name_tagged_verbs"])
 # What joins the titles of one person's chain: 党组书记、部长; 董事长兼首席执行官 (one person holding both); read by relations too.
 TITLE_JOINERS = ("、", "兼")
 # What parts the speakers of a list that names each by title: 、, or a comma where each has a chain of
@@ -3102,6 +3147,7 @@ def person_after_foreign_title(sent: Sentence, found: list[Mention], settings: S
             yield _mention(sent, "Person", title.end(), title.end() + len(name), name, "person.foreign-title.v1", subtype="Person")
 
 
+_NAMESAKE_THINGS = tuple(P["person"]["namesake_things"])
 # Marks a quotation or a title is written between: a dotted run inside one is a title's
 # (“吾老·新街”, 【新思想引领新征程·非凡十年】), not a person's name.
 _QUOTATION_MARKS = ("“”", "《》", "【】", "「」")
@@ -3127,10 +3173,10 @@ def person_dotted_name(sent: Sentence, found: list[Mention], settings: Settings)
         end = start + len(name)
         following = words.cut(text[end:end + words.CONTEXT_AROUND])
         if not name or _taken_or_quoted(text, start, end, taken) or text[start - 1:start] in _HYPHENS \
-                or len(following) > 1 and _HAN.fullmatch(following[0]) and words.tag(following[1]) in _PERSON_TAGS:
+                or text.startswith(_NAMESAKE_THINGS, end) or len(following) > 1 and _HAN.fullmatch(following[0]) and words.tag(following[1]) in _PERSON_TAGS:
             continue  # 哈里木拉提·阿布|都|克里木: a name's piece after the character it stopped at, its end unsure
             # (not 罗伯特·卡恩|、|阿里巴巴: punctuation ends a name); 汉斯-|彼得·弗里德里希: a part joined by a
-            # hyphen before, its start unsure
+            # hyphen before, its start unsure; 冯·卡门|撞击坑: a crater named after him
         yield _mention(sent, "Person", start, end, name, "person.dotted-name.v1", subtype="Person")
 
 
@@ -3266,8 +3312,8 @@ def _foreign_name_piece(tok: str, th: Thresholds) -> bool:
     no word following a name (拉, 哇; not 的, 将, 和)."""
     if tok in _NAME_DOTS:
         return True
-    if not _HAN_RUN.fullmatch(tok):
-        return False
+    if not _HAN_RUN.fullmatch(tok) or tok in _NAME_TAGGED_VERBS:
+        return False  # 普京|祝贺|中方: a verb jieba tags a name's
     if len(tok) == 1:
         return tok not in _NOT_NAME_LAST
     tag = words.tag(tok)
@@ -3392,11 +3438,20 @@ def person_before_leader_title(sent: Sentence, found: list[Mention], settings: S
         name = _foreign_name(text, start, th) if start < title.start() else ""
         if start + len(name) == title.start() and any(len(t) > 1 for t in words.cut(name)) \
                 and not name.endswith(_STATE_ENDS) and not name.endswith(_FOREIGN_TITLE_OPENERS) \
-                and not any(r.type == "Region" and r.end == start for r in found) \
+                and not _country_pair(name) and not any(r.type == "Region" and r.end == start for r in found) \
                 and not _taken_or_quoted(text, start, title.start(), taken):
             # not 两|国|总统 (single characters), 鞑靼斯坦共和国总统 (a state), 率前|总统 (a former one's), 坦桑尼亚|桑给巴尔
-            # 总统 (a part of the country named before: the title's)
+            # 总统 (a part of the country named before: the title's), 美韩|总统 (two countries' leaders)
             yield _mention(sent, "Person", start, title.start(), name, "person.before-leader-title.v1", subtype="Person")
+
+
+_STATE_CHARACTERS = P["region"]["state_characters"]
+
+
+def _country_pair(name: str) -> bool:
+    """Two states each written by its one character (美韩总统会晤, 美日首相会谈): the leaders of both, no
+    transliterated name."""
+    return len(name) == 2 and all(ch in _STATE_CHARACTERS for ch in name)
 
 
 def _says_what_it_is(inside: str, th: Thresholds) -> bool:
@@ -4403,7 +4458,7 @@ def capital(sent: Sentence, found: list[Mention], settings: Settings) -> Iterato
         if 2 <= len(name) <= settings.thresholds.max_capital_name and _HAN_RUN.fullmatch(name) \
                 and (words.tag(name) in _PLACE_NAME_TAGS or words.tag(name) == "n"
                      and words.frequency(name) < settings.thresholds.common_word_freq) and name not in LEX.entries \
-                and not any(m.start < start + len(name) and start < m.end for m in found):
+                and _may_be_a_city(name) and not any(m.start < start + len(name) and start < m.end for m in found):
             yield _mention(sent, "Region", start, start + len(name), name, "region.capital.v1", subtype="City", parent=country.name)
 
 
@@ -4424,7 +4479,7 @@ def foreign_place(sent: Sentence, found: list[Mention], settings: Settings) -> I
         name = next(iter(words.cut(text[start:start + settings.thresholds.max_capital_name + 2])), "")
         if 2 <= len(name) <= settings.thresholds.max_capital_name and _HAN_RUN.fullmatch(name) \
                 and words.tag(name) == PLACE_WORD_TAG and name not in LEX.entries and not name.endswith(_BODY_KIND_ENDS) \
-                and name not in _NOT_PLACES_TAGGED_PLACES \
+                and _may_be_a_city(name) \
                 and not any(m.start < start + len(name) and start < m.end for m in found):
             # 弗吉尼亚州, 茨城县: a division; 庆州, 光州 (two characters): a Korean city's own 州
             subtype = "Province" if name.endswith(_DIVISION_ENDS) and len(name) > 2 else "City"
@@ -4435,6 +4490,13 @@ def foreign_place(sent: Sentence, found: list[Mention], settings: Settings) -> I
 _DIVISION_ENDS = ("州", "省", "县")  # a state's, province's or prefecture's word (弗吉尼亚州, 茨城县)
 _BODY_KIND_ENDS = ("关",)  # 朝鲜海关: a body's kind jieba tags a place's
 _NOT_PLACES_TAGGED_PLACES = frozenset(P["region"]["not_places_tagged_places"])  # 在美国上市, 在英国长大: no city
+_WATER_ENDS = tuple(P["region"]["water_ends"])  # 黑海, 密歇根湖, 多瑙河: a sea, lake or river of the country
+
+
+def _may_be_a_city(name: str) -> bool:
+    """Whether the word jieba tags a place's after a country (在泰国曼谷, 巴西首都巴西利亚) may be its
+    city or state: not a verb or kind of place (上市, 治安), nor a body of water (在罗马尼亚黑海港口)."""
+    return name not in _NOT_PLACES_TAGGED_PLACES and not name.endswith(_WATER_ENDS)
 
 
 _PORT = "港"
