@@ -3253,9 +3253,10 @@ def _ranks_against_country(text: str, m: Mention) -> bool:
 _NO_SUPERLATIVE = re.compile("最[终新近后初]")  # 我国最终消费支出, 我国最新数据: a word that opens with 最, no rank
 
 
-# …a round or time (我国第一轮, 首次, 第N届), or a first batch counted in its phrase (全国首批258个…, 首批获准上线的8个…);
-# not a first batch named as a rank (全国首批、深交所首单数据中心REITs获批: that REIT's figures)
-_ROUND_ORDINAL = re.compile(r"(?:首|第[一二三四五六七八九十百\d]+)[次轮届期]|(?:首|第[一二三四五六七八九十百\d]+)批"
+# …a round or time (我国第一轮, 首次, 第N届, 全国第一季度, 首季), the sectors of the economy (我国第三产业增加值
+# 比重…, 我国第一产业增加值…: the country's own accounts, no rank), or a first batch counted in its phrase (全国首批258个…,
+# 首批获准上线的8个…); not a first batch named as a rank (全国首批、深交所首单数据中心REITs获批: that REIT's figures)
+_ROUND_ORDINAL = re.compile(r"(?:首|第[一二三四五六七八九十百\d]+)(?:[次轮届期季]|产业|阶段)|(?:首|第[一二三四五六七八九十百\d]+)批"
                             r"(?=[^，,。；;、]{0,10}?[\d两一二三四五六七八九十百千]+[个家项座架台只条部所])")
 
 
