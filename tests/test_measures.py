@@ -4766,6 +4766,12 @@ def test_measures_a_sector_or_quarter_after_the_country_is_no_rank(text, expecte
     assert ("中国", expected) in {g[:2] for g in figures(text)}, figures(text)
 
 
+def test_measures_a_place_named_after_a_ranked_opening_keeps_its_figure():
+    # the sentence opens with a thing ranked against the country, then names the place whose figure it gives (review rrs)
+    got = figures("贵州省大数据发展。全国首个国家级大数据综合试验区建设以来，贵州数字经济增速连续7年全国第一，数字经济增加值达到7000亿元。")
+    assert ("贵州省", "数字经济增加值") in {g[:2] for g in got}, got
+
+
 def test_measures_a_first_batch_named_as_a_rank_is_no_national_heading():
     got = figures("全国首批、深交所首单数据中心REITs获批\n南方润泽科技REIT底层资产为润泽科技旗下的数据中心，共有机柜5897个。")
     assert "中国" not in {g[0] for g in got}, got

@@ -3274,6 +3274,13 @@ def _opens_with_first_of_its_kind(frame: Frame, at: int) -> bool:
                and not any(m.end <= o.start < end and o.type in _SUBJECT_TYPES for o in _owners(frame)) for m in frame.top)
 
 
+def _names_an_owner(frame: Frame, start: int, end: int) -> bool:
+    """A place or body is named between ``start`` and ``end`` (a later clause of the sentence, before the
+    figure): the sentence has moved on from the ranked thing its first clause opened with (全国首个国家级大数据
+    综合试验区建设以来，贵州数字经济增速连续7年全国第一，数字经济增加值达到7000亿元: 贵州's)."""
+    return any(start <= o.start and o.end <= end and o.type in _SUBJECT_TYPES for o in _owners(frame))
+
+
 _QUANTITY = f"(?:{_alt(M['quantities'])}|规模|总[量额]|[数产销]量|用户数?)"
 _QUANTITY_END = re.compile(f"{_QUANTITY}$")
 _QUANTITY_OF_COUNTED = re.compile(f"(?:{_alt(M['quantities'] + M['counted_quantities'])})(?:同比)?$")
@@ -3964,7 +3971,7 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
     first_end = clause_span(text, frame.lead)[1]
     if _opens_with_facility(frame, lead, pos) or _opens_with_first_of_its_kind(frame, lead) or a > frame.lead and (
             _opens_with_facility(frame, frame.lead, first_end) or _opens_with_named_facility(frame, first_end)
-            or _opens_with_first_of_its_kind(frame, frame.lead)):
+            or _opens_with_first_of_its_kind(frame, frame.lead) and not _names_an_owner(frame, first_end, pos)):
         return _facility_owner(frame, a, scope)  # 船坞全长740米, 工程为期9个月，将移栽…: a thing's figures, no entity's
     world = _WORLD.search(text, a, pos)
     if _FORECAST.search(text, 0, pos) or world and not _done_worldwide(text, world, pos, [m for m in owners if m.end <= a]):
