@@ -4766,6 +4766,12 @@ def test_measures_a_sector_or_quarter_after_the_country_is_no_rank(text, expecte
     assert ("中国", expected) in {g[:2] for g in figures(text)}, figures(text)
 
 
+def test_measures_the_newest_thing_of_the_country_is_ranked_against_it():
+    # 最新 ranks a thing as the newest, as 首个 ranks it first: its figures are not the country's (review rrs)
+    got = figures("海洋装备发展。我国最新研制的“海翼1000”水下滑翔机在南海北部连续工作91天、航行1884公里后被顺利回收。")
+    assert "中国" not in {g[0] for g in got}, got
+
+
 def test_measures_a_place_named_after_a_ranked_opening_keeps_its_figure():
     # the sentence opens with a thing ranked against the country, then names the place whose figure it gives (review rrs)
     got = figures("贵州省大数据发展。全国首个国家级大数据综合试验区建设以来，贵州数字经济增速连续7年全国第一，数字经济增加值达到7000亿元。")

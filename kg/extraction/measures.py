@@ -3250,7 +3250,9 @@ def _ranks_against_country(text: str, m: Mention) -> bool:
         and _ROUND_ORDINAL.match(text, m.end) is None and _NO_SUPERLATIVE.match(text, m.end) is None
 
 
-_NO_SUPERLATIVE = re.compile("最[终新近后初]")  # 我国最终消费支出, 我国最新数据: a word that opens with 最, no rank
+# 我国最终消费支出, 我国最近…, 我国最初…: a word that opens with 最, no rank; not 最新 or 最后, which rank a thing as
+# the newest or last (我国最新研制的“海翼1000”水下滑翔机…航行1884公里, 全国最后一个不通公路的建制村: the thing's figures)
+_NO_SUPERLATIVE = re.compile("最[终近初]")
 
 
 # …a round or time (我国第一轮, 首次, 第N届, 全国第一季度, 首季), the sectors of the economy (我国第三产业增加值
