@@ -1556,6 +1556,16 @@ def test_entities_no_european_side_where_fang_opens_another_word(text):
     assert not [m for m in found if m.source == "organization.union-side.v1"], found
 
 
+@pytest.mark.parametrize("text", [
+    "习近平主席的讲话得到与会欧方企业家热烈反响",  # the European businesspeople, not the union (review rrs)
+    "该项目由两家企业合资建设，中方股东和欧方股东各占50%股份",  # a joint venture's European partner
+    "欧方合作伙伴将继续加大投资",
+])
+def test_entities_no_union_where_the_european_side_is_a_business_partner(text):
+    found = recognise(Sentence(doc_id="t", index=0, text=text, runs=((0, 0),), paragraph=0, article=0))
+    assert not [m for m in found if m.source == "organization.union-side.v1"], found
+
+
 def test_entities_a_side_is_read_where_the_text_says_x_fang():
     # 法方 as a side (resolved later by the countries the item names), not 南方/多方, nor 方 inside a word
     text = "法方支持中方办好峰会，全球南方国家和多方参与，提出新方案"

@@ -4757,6 +4757,28 @@ def test_measures_a_batch_or_round_of_the_country_is_no_rank(text, expected):
     assert {g[0] for g in figures(text)} >= expected, figures(text)
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a sector of the economy or a quarter after the country is no rank: the country's own figures (review rrs)
+    ("江苏省经济运行平稳。2023年，江苏省地区生产总值达到12.8万亿元。同期，我国第三产业增加值比重达到54.6%。", "第三产业增加值比重"),
+    ("国家统计局发布数据。我国第一产业增加值达到3.2万亿元。", "第一产业增加值"),
+    ("国家统计局发布数据。全国第一季度规模以上工业增加值同比增长6.1%。", "规模以上工业增加值"),
+])
+def test_measures_a_sector_or_quarter_after_the_country_is_no_rank(text, expected):
+    assert ("中国", expected) in {g[:2] for g in figures(text)}, figures(text)
+
+
+def test_measures_the_newest_thing_of_the_country_is_ranked_against_it():
+    # 最新 ranks a thing as the newest, as 首个 ranks it first: its figures are not the country's (review rrs)
+    got = figures("海洋装备发展。我国最新研制的“海翼1000”水下滑翔机在南海北部连续工作91天、航行1884公里后被顺利回收。")
+    assert "中国" not in {g[0] for g in got}, got
+
+
+def test_measures_a_place_named_after_a_ranked_opening_keeps_its_figure():
+    # the sentence opens with a thing ranked against the country, then names the place whose figure it gives (review rrs)
+    got = figures("贵州省大数据发展。全国首个国家级大数据综合试验区建设以来，贵州数字经济增速连续7年全国第一，数字经济增加值达到7000亿元。")
+    assert ("贵州省", "数字经济增加值") in {g[:2] for g in got}, got
+
+
 def test_measures_a_first_batch_named_as_a_rank_is_no_national_heading():
     got = figures("全国首批、深交所首单数据中心REITs获批\n南方润泽科技REIT底层资产为润泽科技旗下的数据中心，共有机柜5897个。")
     assert "中国" not in {g[0] for g in got}, got

@@ -873,6 +873,10 @@ def test_relations_a_joint_statement_is_issued_by_the_two_countries_its_title_op
     ("会谈后，两国元首签署了《中华人民共和国和哈萨克斯坦共和国联合声明》。", {"中国", "哈萨克斯坦"}, set()),
     ("会谈后，两国元首签署并发表《中华人民共和国和乌兹别克斯坦共和国联合声明》。",
      {"中国", "乌兹别克斯坦"}, {"中国", "乌兹别克斯坦"}),
+    # written with 和 or with 的 (review rrs)
+    ("会谈后，两国元首共同签署和发表了《中华人民共和国和阿根廷共和国联合声明》。",
+     {"中国", "阿根廷"}, {"中国", "阿根廷"}),
+    ("双方将落实两国元首签署的《中华人民共和国和智利共和国关于深化全面战略伙伴关系的联合声明》。", {"中国", "智利"}, set()),
 ])
 def test_relations_a_joint_statement_signed_is_signed_by_the_two_countries(text, signers, issuers):
     got = document_triples(text)

@@ -1172,14 +1172,17 @@ def country_side(sent: Sentence, found: list[Mention], settings: Settings) -> It
 
 _UNION_SIDES = P["region"]["union_sides"]
 _UNION_SIDE = re.compile(_alt(_UNION_SIDES))
+_UNION_SIDE_NOT_BEFORE = tuple(P["region"]["union_side_not_before"])
 
 
 @recogniser("organization.union-side.v1", needs=tuple(_UNION_SIDES))
 def union_side(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
     """A union of states' side written as a country's is (欧方愿同中方加强沟通): the union
-    it stands for (patterns ``region.union_sides``), where it is a word as 巴方 is."""
+    it stands for (patterns ``region.union_sides``), where it is a word as 巴方 is; not where it
+    names a partner's people or firms (与会欧方企业家, 欧方股东: the European side of a business pair)."""
     for m in _UNION_SIDE.finditer(sent.text):
-        if _side_word(sent.text, m.start(), m.end()) and not any(o.start < m.end() and m.start() < o.end for o in found):
+        if _side_word(sent.text, m.start(), m.end()) and not sent.text.startswith(_UNION_SIDE_NOT_BEFORE, m.end()) \
+                and not any(o.start < m.end() and m.start() < o.end for o in found):
             entry = LEX.entries[_UNION_SIDES[m.group()]][0]
             yield _mention(sent, entry.type, m.start(), m.end(), entry.name, "organization.union-side.v1",
                            subtype=entry.subtype, iri=entry.iri)

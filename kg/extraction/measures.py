@@ -3340,12 +3340,15 @@ def _ranks_against_country(text: str, m: Mention) -> bool:
         and _ROUND_ORDINAL.match(text, m.end) is None and _NO_SUPERLATIVE.match(text, m.end) is None
 
 
-_NO_SUPERLATIVE = re.compile("最[终新近后初]")  # 我国最终消费支出, 我国最新数据: a word that opens with 最, no rank
+# 我国最终消费支出, 我国最近…, 我国最初…: a word that opens with 最, no rank; not 最新 or 最后, which rank a thing as
+# the newest or last (我国最新研制的“海翼1000”水下滑翔机…航行1884公里, 全国最后一个不通公路的建制村: the thing's figures)
+_NO_SUPERLATIVE = re.compile("最[终近初]")
 
 
-# …a round or time (我国第一轮, 首次, 第N届), or a first batch counted in its phrase (全国首批258个…, 首批获准上线的8个…);
-# not a first batch named as a rank (全国首批、深交所首单数据中心REITs获批: that REIT's figures)
-_ROUND_ORDINAL = re.compile(r"(?:首|第[一二三四五六七八九十百\d]+)[次轮届期]|(?:首|第[一二三四五六七八九十百\d]+)批"
+# …a round or time (我国第一轮, 首次, 第N届, 全国第一季度, 首季), the sectors of the economy (我国第三产业增加值
+# 比重…, 我国第一产业增加值…: the country's own accounts, no rank), or a first batch counted in its phrase (全国首批258个…,
+# 首批获准上线的8个…); not a first batch named as a rank (全国首批、深交所首单数据中心REITs获批: that REIT's figures)
+_ROUND_ORDINAL = re.compile(r"(?:首|第[一二三四五六七八九十百\d]+)(?:[次轮届期季]|产业|阶段)|(?:首|第[一二三四五六七八九十百\d]+)批"
                             r"(?=[^，,。；;、]{0,10}?[\d两一二三四五六七八九十百千]+[个家项座架台只条部所])")
 
 
@@ -3361,6 +3364,13 @@ def _opens_with_first_of_its_kind(frame: Frame, at: int) -> bool:
     end = clause_span(frame.text, at)[1]
     return any(m.start == at and _ranks_against_country(frame.text, m) and _ONE_RANKED.match(frame.text, m.end)
                and not any(m.end <= o.start < end and o.type in _SUBJECT_TYPES for o in _owners(frame)) for m in frame.top)
+
+
+def _names_an_owner(frame: Frame, start: int, end: int) -> bool:
+    """A place or body is named between ``start`` and ``end`` (a later clause of the sentence, before the
+    figure): the sentence has moved on from the ranked thing its first clause opened with (全国首个国家级大数据
+    综合试验区建设以来，贵州数字经济增速连续7年全国第一，数字经济增加值达到7000亿元: 贵州's)."""
+    return any(start <= o.start and o.end <= end and o.type in _SUBJECT_TYPES for o in _owners(frame))
 
 
 _QUANTITY = f"(?:{_alt(M['quantities'])}|规模|总[量额]|[数产销]量|用户数?)"
@@ -4053,7 +4063,7 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
     first_end = clause_span(text, frame.lead)[1]
     if _opens_with_facility(frame, lead, pos) or _opens_with_first_of_its_kind(frame, lead) or a > frame.lead and (
             _opens_with_facility(frame, frame.lead, first_end) or _opens_with_named_facility(frame, first_end)
-            or _opens_with_first_of_its_kind(frame, frame.lead)):
+            or _opens_with_first_of_its_kind(frame, frame.lead) and not _names_an_owner(frame, first_end, pos)):
         return _facility_owner(frame, a, scope)  # 船坞全长740米, 工程为期9个月，将移栽…: a thing's figures, no entity's
     world = _WORLD.search(text, a, pos)
     if _FORECAST.search(text, 0, pos) or world and not _done_worldwide(text, world, pos, [m for m in owners if m.end <= a]):

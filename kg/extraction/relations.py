@@ -2058,9 +2058,9 @@ def holds_by_name(frame: Frame) -> Iterator[Relation]:
 
 
 _JOINT_STATEMENT = re.compile(f"(?:{_alt(P['relation']['joint_statements'])})$")
-# The verb right before a joint statement's title when the two sides sign it (两国元首共同签署了《…》),
-# and, after 签署, whether they publish it too (签署并发表《…》).
-_SIGNED_BEFORE = re.compile(f"(?:{_alt(P['relation']['signs'])})(?P<issued>并发表)?了?$")
+# The verb right before a joint statement's title when the two sides sign it (两国元首共同签署了《…》,
+# 两国元首签署的《…》), and, after 签署, whether they publish it too (签署并发表《…》, 签署和发表了《…》).
+_SIGNED_BEFORE = re.compile(f"(?:{_alt(P['relation']['signs'])})(?P<issued>[并和]发表)?[了的]?$")
 
 
 @extractor("issues.joint-title.v1", needs=P['relation']['joint_statements'], types=("Policy",))
