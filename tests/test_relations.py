@@ -2150,6 +2150,11 @@ def test_relations_what_a_forbidding_clause_also_does_is_an_aim(text, expected):
     ("中国移动和华为终止了合作。", False),
     ("中国移动将不断与华为深化合作。", True),
     ("中国移动与华为签署合作协议。", True),
+    ("中国移动和华为终止了双方的合作。", False),
+    ("华为与腾讯解除合作协议。", False),
+    # what ends is no cooperation of theirs: the two still act together (review 23)
+    ("华为与中兴停止价格战，携手推进5G建设。", True),
+    ("华为和中兴暂停价格战并携手推进5G建设。", True),
 ])
 def test_relations_a_cooperation_refused_or_ended_is_none(text, cooperate):
     got = document_triples(text)

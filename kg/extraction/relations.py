@@ -3487,7 +3487,9 @@ def _signatories(frame: Frame, parties: list[Mention]) -> Iterator[Relation]:
 
 
 _REFUSED = tuple(P['relation']['cooperation_refused'])
-_ENDED = re.compile(f"的?(?:一切)?(?:{_alt(P['relation']['cooperation_ended'])})")
+_ENDED_GAP = 4  # between the word that ends and what it ends (终止了双方的合作: 4)
+_ENDED = re.compile(f"的?(?:一切)?(?:{_alt(P['relation']['cooperation_ended'])})[^，,。；;]{{0,{_ENDED_GAP}}}?"
+                    f"(?:{_alt(P['relation']['cooperation_ended_what'])})")
 _SURROUNDINGS = any_of(P['relation']['surroundings'])  # 与上海多个周边城市: the places around it are the parties
 
 
@@ -3569,7 +3571,7 @@ def _listed_together(frame: Frame, parties: list[Mention]) -> Iterator[Relation]
         act = _TOGETHER_ACT.search(text, lead[-1].end, _acts_to(text, lead)) if len(lead) >= 2 else None
         if act and all(text[a.end:b.start] in joints or _paired(a, b) for a, b in zip(lead, lead[1:])) \
                 and not _SEPARATELY.search(text, lead[-1].end, act.start()) \
-                and not _ENDED.search(text, lead[-1].end, act.start()) \
+                and not _ENDED.search(text, lead[-1].end, act.end()) \
                 and not _GOVERNED.search(text, clause_span(text, lead[0].start)[0], lead[0].start):  # 按照党中央、国务院部署…
             for x, y in _every_pair(lead):
                 if (x.start, y.start) not in grouped:
