@@ -2131,6 +2131,19 @@ def test_relations_a_forbidden_activity_is_no_target():
     assert not any(t[1] == "targets" and t[2] == "软件开发" for t in got), got
 
 
+# …but what follows 的同时 is done, not forbidden (在严禁新增钢铁产能的同时加快发展新能源汽车), and 禁止 in the idiom
+# 令行禁止 (orders obeyed) or in a name (《中国禁止出口限制出口技术目录》) forbids nothing (positives, review 23)
+@pytest.mark.parametrize("text, expected", [
+    ("工业和信息化部印发通知，在严禁新增钢铁产能的同时加快发展新能源汽车产业。", ("工业和信息化部", "targets", "新能源汽车")),
+    ("工业和信息化部印发通知，在禁止新建燃煤电厂的同时大力发展光伏产业。", ("工业和信息化部", "targets", "光伏")),
+    ("江苏省印发方案，确保令行禁止、大力发展人工智能产业和集成电路产业。", ("江苏省", "targets", "人工智能")),
+    ("商务部发布《中国禁止出口限制出口技术目录》加快发展人工智能产业。", ("商务部", "targets", "人工智能")),
+])
+def test_relations_what_a_forbidding_clause_also_does_is_an_aim(text, expected):
+    got = document_triples(text)
+    assert expected in got, got
+
+
 # A cooperation refused or ended (拒绝与X合作, 不再与X, 与X中止合作, A与B停止合作) is none; one kept up (不断与X深化合作,
 # 与X签署合作协议) is (negatives)
 @pytest.mark.parametrize("text, cooperate", [
@@ -2141,6 +2154,11 @@ def test_relations_a_forbidden_activity_is_no_target():
     ("中国移动和华为终止了合作。", False),
     ("中国移动将不断与华为深化合作。", True),
     ("中国移动与华为签署合作协议。", True),
+    ("中国移动和华为终止了双方的合作。", False),
+    ("华为与腾讯解除合作协议。", False),
+    # what ends is no cooperation of theirs: the two still act together (review 23)
+    ("华为与中兴停止价格战，携手推进5G建设。", True),
+    ("华为和中兴暂停价格战并携手推进5G建设。", True),
 ])
 def test_relations_a_cooperation_refused_or_ended_is_none(text, cooperate):
     got = document_triples(text)

@@ -2451,7 +2451,7 @@ def targets(frame: Frame) -> Iterator[Relation]:
     # is an aim), what it hopes others will do, and what it forbids (禁止境内主体协助…开展营销、软件开发)
     not_own = [(m.start(), m.end()) for m in _STRENGTHS.finditer(frame.text)
                if m.group().startswith(_BUILDS_ON) or not _aimed(frame.text, m.start())] + _wished_of_others(frame) \
-        + [(m.start(), clause_span(frame.text, m.start())[1]) for m in _FORBIDS.finditer(frame.text)]
+        + list(_forbidden(frame))
     # whether each field's clause records how it stands, or works with it as a tool: the same for every subject
     checked = [(m, _records(frame, m, triggers) or _formed(frame, m) or _achieved_in(frame, m, triggers)
                 or _reported_on(frame, m),
@@ -2519,7 +2519,21 @@ def targets(frame: Frame) -> Iterator[Relation]:
 
 
 _LISTED = re.compile(f"{_alt(LIST_JOINERS)}|以及")
-_FORBIDS = any_of(P['relation']['forbids'])  # 禁止X开展…: what follows in its clause is forbidden, no aim
+_FORBIDS = re.compile(f"(?<!{_alt(P['relation']['forbids_not_before'])})(?:{_alt(P['relation']['forbids'])})"
+                      f"(?!{_alt(P['relation']['forbids_not_after'])})")  # 禁止X开展…: what follows is forbidden, no aim
+_FORBIDS_END = any_of(P['relation']['forbids_end'])
+
+
+def _forbidden(frame: Frame) -> Iterator[tuple[int, int]]:
+    """The spans a body forbids: from 禁止/严禁 to the end of its clause, or to 的同时 before it (在严禁新增产能的
+    同时加快发展新能源汽车: what follows is done); not a 禁止 inside a name (《禁止出口限制出口技术目录》,
+    禁止化学武器组织), which forbids nothing in the sentence."""
+    for m in _FORBIDS.finditer(frame.text):
+        if any(o.start <= m.start() < o.end for o in frame.top):
+            continue
+        end = clause_span(frame.text, m.start())[1]
+        stop = _FORBIDS_END.search(frame.text, m.end(), end)
+        yield m.start(), stop.start() if stop else end
 # 与/同 another party, then a word of acting together (愿同各国一道, 与东盟各方携手), in one clause
 _TOGETHER_WORDS = tuple(P['relation']['together'])
 _WITH_OTHERS_TOGETHER = re.compile(f"(?:与|同)[^，,。；;]{{1,16}}?(?:{_alt(_TOGETHER_WORDS)})")
@@ -3473,7 +3487,9 @@ def _signatories(frame: Frame, parties: list[Mention]) -> Iterator[Relation]:
 
 
 _REFUSED = tuple(P['relation']['cooperation_refused'])
-_ENDED = re.compile(f"的?(?:一切)?(?:{_alt(P['relation']['cooperation_ended'])})")
+_ENDED_GAP = 4  # between the word that ends and what it ends (终止了双方的合作: 4)
+_ENDED = re.compile(f"的?(?:一切)?(?:{_alt(P['relation']['cooperation_ended'])})[^，,。；;]{{0,{_ENDED_GAP}}}?"
+                    f"(?:{_alt(P['relation']['cooperation_ended_what'])})")
 _SURROUNDINGS = any_of(P['relation']['surroundings'])  # 与上海多个周边城市: the places around it are the parties
 
 
@@ -3555,7 +3571,7 @@ def _listed_together(frame: Frame, parties: list[Mention]) -> Iterator[Relation]
         act = _TOGETHER_ACT.search(text, lead[-1].end, _acts_to(text, lead)) if len(lead) >= 2 else None
         if act and all(text[a.end:b.start] in joints or _paired(a, b) for a, b in zip(lead, lead[1:])) \
                 and not _SEPARATELY.search(text, lead[-1].end, act.start()) \
-                and not _ENDED.search(text, lead[-1].end, act.start()) \
+                and not _ENDED.search(text, lead[-1].end, act.end()) \
                 and not _GOVERNED.search(text, clause_span(text, lead[0].start)[0], lead[0].start):  # 按照党中央、国务院部署…
             for x, y in _every_pair(lead):
                 if (x.start, y.start) not in grouped:
