@@ -1389,6 +1389,8 @@ def test_entities_a_hyphen_after_a_body_joins_two_names():
     ("加快建设东部（苏州）科学城", {("Region", "东部（苏州）科学城")}),
     ("宁夏加快中卫数据中心集群建设", {("Region", "中卫数据中心集群")}),
     ("在和林格尔新区，企业加快集聚", {("Region", "和林格尔新区")}),
+    # the areas of a free trade zone (新片区, 自贸片区): zones named by their place
+    ("上海临港新片区15个项目集中签约", {("Region", "上海临港新片区")}),
     # a bare list with two known fields lists fields
     ("平台运用云计算、区块链、隐私计算等手段", {("Sector", "隐私计算")}),
     ("钢铁、化工、制造等行业加快转型", {("Sector", "制造")}),
@@ -1417,6 +1419,7 @@ def test_entities_lists_seats_and_zones(text, expected):
     ("据美国媒体10日报道", ("Organization", "美国媒体10日报")),
     ("请查收今天的5G行业动态日报", ("Organization", "5G行业动态日报")),
     ("全国共有200多家国家级经开区", ("Region", "国家级经开区")),
+    ("考察了江北区北仓塔坪片区", ("Region", "北仓塔坪片区")),  # a bare 片区 is any patch of a city
     ("加强农村基础设施建设", ("Sector", "农村基础设施")),
     ("发展高能效、低碳数据中心集群", ("Region", "低碳数据中心集群")),
     ("作为八大数据中心集群之一", ("Region", "八大数据中心集群")),
