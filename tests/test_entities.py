@@ -143,6 +143,11 @@ def mentions(text: str) -> set[tuple[str, str]]:
     ("工业和信息化部召开加快5G发展专题会，深入学习贯彻", {("Event", "工业和信息化部加快5G发展专题会")}),  # a body's working meeting: its
     ("新疆通信管理局召开第一次5G网络建设发展工作周例会", {("Event", "新疆通信管理局第一次5G网络建设发展工作周例会")}),
     ("国资委在浙江桐庐召开深入推进国有企业数字化转型专题会", {("Event", "国资委深入推进国有企业数字化转型专题会")}),  # held at a place
+    # a ceremony of investment promotion: named with its holder, a place as often as a body, not the venue after 在
+    ("5月16日上午，河南省开封市鼓楼区举行招商引资项目签约仪式", {("Event", "鼓楼区招商引资项目签约仪式")}),
+    ("河北省人民政府在石家庄举行深化战略合作框架协议签约仪式", {("Event", "河北省人民政府深化战略合作框架协议签约仪式")}),
+    ("9月27日，鄂城区举行三季度重大项目集中签约仪式暨十大农业招商场景发布会",  # 暨: one event, not its first half
+     {("Event", "三季度重大项目集中签约仪式暨十大农业招商场景发布会")}),
     ("市政府召开第156次常务会议", {("Event", "{}人民政府第156次常务会议")}),  # a numbered executive meeting: its holder's
     ("国务院召开第45次常务会议", {("Event", "国务院第45次常务会议")}),
     # 召开|市委: the 开 closes 召开, so 市 opens the city's body (开市, a market's opening, is no word here)
@@ -227,6 +232,10 @@ def test_entities_a_meeting_s_surface_holds_no_words_that_lead_to_its_name(text,
     ("多次组织召开协调会", ("Event", "协调会")),  # a bare working meeting: no name
     ("召开2023年工作部署会", ("Event", "2023年工作部署会")),  # a working meeting with no holder: every body's
     ("召开第三季度经济运行调度会", ("Event", "第三季度经济运行调度会")),
+    ("9月5日下午，开发区举行重点项目签约仪式", ("Event", "重点项目签约仪式")),  # a ceremony with no holder named: every place's
+    ("今天在北京举行重大项目签约仪式", ("Event", "北京重大项目签约仪式")),  # the venue after 在 holds nothing
+    ("丁薛祥赴土库曼斯坦出席复兴气田四期项目开工仪式", ("Event", "土库曼斯坦复兴气田四期项目开工仪式")),  # a guest's trip
+    ("9月27日，鄂城区举行三季度重大项目集中签约仪式暨十大农业招商场景发布会", ("Event", "鄂城区三季度重大项目集中签约仪式")),
     ("试点示范项目由各地工业和信息化主管部门、中央企业集团推荐。", ("Organization", "中央企业集团")),  # a class of groups
     ("江苏电信、移动互联网企业", ("Organization", "江苏移动")),  # 移动|互联网: no operator
     ("哈尔滨等铁路局加开列车", ("Organization", "哈尔滨铁路局")),  # 等: the kind of several seats, no one unit
