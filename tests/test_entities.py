@@ -1400,6 +1400,8 @@ def test_entities_a_hyphen_after_a_body_joins_two_names():
     ("在和林格尔新区，企业加快集聚", {("Region", "和林格尔新区")}),
     # the areas of a free trade zone (新片区, 自贸片区): zones named by their place
     ("上海临港新片区15个项目集中签约", {("Region", "上海临港新片区")}),
+    # a body with the preposition jieba glues to it (委|在) opens no zone's name
+    ("国家发展改革委在四川天府新区组织举办签约仪式", {("Region", "四川天府新区")}),
     # a bare list with two known fields lists fields
     ("平台运用云计算、区块链、隐私计算等手段", {("Sector", "隐私计算")}),
     ("钢铁、化工、制造等行业加快转型", {("Sector", "制造")}),
@@ -1429,6 +1431,8 @@ def test_entities_lists_seats_and_zones(text, expected):
     ("请查收今天的5G行业动态日报", ("Organization", "5G行业动态日报")),
     ("全国共有200多家国家级经开区", ("Region", "国家级经开区")),
     ("考察了江北区北仓塔坪片区", ("Region", "北仓塔坪片区")),  # a bare 片区 is any patch of a city
+    ("国家发展改革委在四川天府新区组织举办签约仪式", ("Region", "国家发展改革委在四川天府新区")),
+    ("在第七次国家级新区工作经验交流会暨新区工作推动会期间", ("Region", "国家级新区工作经验交流会暨新区")),  # 暨 joins meetings
     ("加强农村基础设施建设", ("Sector", "农村基础设施")),
     ("发展高能效、低碳数据中心集群", ("Region", "低碳数据中心集群")),
     ("作为八大数据中心集群之一", ("Region", "八大数据中心集群")),
@@ -3367,6 +3371,9 @@ def test_entities_a_transliterated_name_goes_on_over_its_last_piece_before_a_dat
     ("随着数字浪潮带来全新发展机遇", "浪潮集团有限公司", False),
     ("数字化浪潮席卷全球", "浪潮集团有限公司", False),
     ("阿里巴巴、腾讯、浪潮的智能化大数据平台", "浪潮集团有限公司", True),
+    # 招商局, the group: jieba cuts 招商|局面 (the state of investment promotion), no group
+    ("形成了大项目顶天立地的招商局面", "招商局集团有限公司", False),
+    ("与招商局合作建设港口", "招商局集团有限公司", True),
 ])
 def test_entities_a_short_name_that_opens_other_words_stands_apart(text, body, named):
     assert (("Organization", body) in mentions(text)) is named

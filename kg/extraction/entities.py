@@ -4356,6 +4356,7 @@ def event_quoted_activity(sent: Sentence, found: list[Mention], settings: Settin
 # -- zones -----------------------------------------------------------------
 
 _ZONE_SUFFIXES = P["region"]["zone_suffixes"] + P["region"]["place_named_zones"]
+_JOINED_NAMES = "暨"  # X会暨Y会: two events' names joined, no zone's
 _ZONE_SUFFIX = re.compile(f"({_alt(_ZONE_SUFFIXES)})")
 
 
@@ -4466,6 +4467,11 @@ def zone(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[M
             start = head.end()  # 光通信产业基地武汉光谷: the zone is named after what it is called
         start = _clause_before_place(text, start, m.start(), found)
         start = _pair_start(text, start, found)
+        # a body and the preposition jieba glues to its last character (国家发展改革委|在四川天府新区: 委在), or two
+        # meetings joined by 暨 (…经验交流会暨新区工作推动会): the zone's name starts after them
+        start = max([start, text.rfind(_JOINED_NAMES, start, m.start()) + 1]
+                    + [o.end + 1 for o in found if o.type == "Organization" and start <= o.start and o.end < m.start()
+                       and text[o.end] in _LEADING_PREPOSITIONS])
         name = text[start:m.end()]
         if start == m.start() or len(name) < 4 or name in _GENERIC or text[start - 1:start] == "“" \
                 or _ZONE_KIND.fullmatch(text, start, m.start()) or _COUNT_IN_ZONE.search(text, start, m.start()) \
