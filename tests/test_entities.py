@@ -3526,6 +3526,7 @@ def test_entities_a_place_s_bureau_is_named_by_its_fields(text, bureau):
     ("重庆市构建了乡村振兴布局。", "布局"),
     ("按照规划，优化城市空间布局。", "布局"),
     ("韩正在北京市国家税务局调研。", "北京市国家税务局"),
+    ("崇川区重大项目开工暨中铁四局高端建筑智能智造总部项目奠基", "中铁四局"),  # 暨 joins two names
 ])
 def test_entities_no_place_s_bureau_where_the_words_are_no_department_s(text, tail):
     assert not [name for kind, name in mentions(text) if kind == "Organization" and name.endswith(tail)]

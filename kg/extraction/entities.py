@@ -2419,7 +2419,8 @@ def local_bureau(sent: Sentence, found: list[Mention], settings: Settings) -> It
                 or m.end() not in words.cuts_around(text, m.start(), m.end()):
             continue
         toks = words.cut(m.group())
-        if toks[0] not in _FIELD_JOINERS and _department_words(toks, _BUREAU_WORD):
+        if toks[0] not in _FIELD_JOINERS and _JOINED_NAMES not in m.group() and _department_words(toks, _BUREAU_WORD):
+            # 崇川区|重大项目开工暨中铁四局: 暨 joins two names, no department's words
             place = region.surface if _with_level_word(region) else region.name  # as org.government.v1 names it
             yield _mention(sent, "Organization", region.start, m.end(), place + m.group(), "org.local-bureau.v1",
                            subtype="GovernmentBody", parent=region.name)
