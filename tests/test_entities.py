@@ -144,6 +144,11 @@ def mentions(text: str) -> set[tuple[str, str]]:
     ("工业和信息化部召开加快5G发展专题会，深入学习贯彻", {("Event", "工业和信息化部加快5G发展专题会")}),  # a body's working meeting: its
     ("新疆通信管理局召开第一次5G网络建设发展工作周例会", {("Event", "新疆通信管理局第一次5G网络建设发展工作周例会")}),
     ("国资委在浙江桐庐召开深入推进国有企业数字化转型专题会", {("Event", "国资委深入推进国有企业数字化转型专题会")}),  # held at a place
+    # a ceremony of investment promotion: named with its holder, a place as often as a body, not the venue after 在
+    ("5月16日上午，河南省开封市鼓楼区举行招商引资项目签约仪式", {("Event", "鼓楼区招商引资项目签约仪式")}),
+    ("河北省人民政府在石家庄举行深化战略合作框架协议签约仪式", {("Event", "河北省人民政府深化战略合作框架协议签约仪式")}),
+    ("9月27日，鄂城区举行三季度重大项目集中签约仪式暨十大农业招商场景发布会",  # 暨: one event, not its first half
+     {("Event", "三季度重大项目集中签约仪式暨十大农业招商场景发布会")}),
     ("市政府召开第156次常务会议", {("Event", "{}人民政府第156次常务会议")}),  # a numbered executive meeting: its holder's
     ("国务院召开第45次常务会议", {("Event", "国务院第45次常务会议")}),
     # 召开|市委: the 开 closes 召开, so 市 opens the city's body (开市, a market's opening, is no word here)
@@ -241,6 +246,10 @@ def test_entities_a_meeting_s_surface_holds_no_words_that_lead_to_its_name(text,
     ("多次组织召开协调会", ("Event", "协调会")),  # a bare working meeting: no name
     ("召开2023年工作部署会", ("Event", "2023年工作部署会")),  # a working meeting with no holder: every body's
     ("召开第三季度经济运行调度会", ("Event", "第三季度经济运行调度会")),
+    ("9月5日下午，开发区举行重点项目签约仪式", ("Event", "重点项目签约仪式")),  # a ceremony with no holder named: every place's
+    ("今天在北京举行重大项目签约仪式", ("Event", "北京重大项目签约仪式")),  # the venue after 在 holds nothing
+    ("丁薛祥赴土库曼斯坦出席复兴气田四期项目开工仪式", ("Event", "土库曼斯坦复兴气田四期项目开工仪式")),  # a guest's trip
+    ("9月27日，鄂城区举行三季度重大项目集中签约仪式暨十大农业招商场景发布会", ("Event", "鄂城区三季度重大项目集中签约仪式")),
     ("试点示范项目由各地工业和信息化主管部门、中央企业集团推荐。", ("Organization", "中央企业集团")),  # a class of groups
     ("江苏电信、移动互联网企业", ("Organization", "江苏移动")),  # 移动|互联网: no operator
     ("哈尔滨等铁路局加开列车", ("Organization", "哈尔滨铁路局")),  # 等: the kind of several seats, no one unit
@@ -1410,6 +1419,10 @@ def test_entities_a_hyphen_after_a_body_joins_two_names():
     ("加快建设东部（苏州）科学城", {("Region", "东部（苏州）科学城")}),
     ("宁夏加快中卫数据中心集群建设", {("Region", "中卫数据中心集群")}),
     ("在和林格尔新区，企业加快集聚", {("Region", "和林格尔新区")}),
+    # the areas of a free trade zone (新片区, 自贸片区): zones named by their place
+    ("上海临港新片区15个项目集中签约", {("Region", "上海临港新片区")}),
+    # a body with the preposition jieba glues to it (委|在) opens no zone's name
+    ("国家发展改革委在四川天府新区组织举办签约仪式", {("Region", "四川天府新区")}),
     # a bare list with two known fields lists fields
     ("平台运用云计算、区块链、隐私计算等手段", {("Sector", "隐私计算")}),
     ("钢铁、化工、制造等行业加快转型", {("Sector", "制造")}),
@@ -1438,6 +1451,9 @@ def test_entities_lists_seats_and_zones(text, expected):
     ("据美国媒体10日报道", ("Organization", "美国媒体10日报")),
     ("请查收今天的5G行业动态日报", ("Organization", "5G行业动态日报")),
     ("全国共有200多家国家级经开区", ("Region", "国家级经开区")),
+    ("考察了江北区北仓塔坪片区", ("Region", "北仓塔坪片区")),  # a bare 片区 is any patch of a city
+    ("国家发展改革委在四川天府新区组织举办签约仪式", ("Region", "国家发展改革委在四川天府新区")),
+    ("在第七次国家级新区工作经验交流会暨新区工作推动会期间", ("Region", "国家级新区工作经验交流会暨新区")),  # 暨 joins meetings
     ("加强农村基础设施建设", ("Sector", "农村基础设施")),
     ("发展高能效、低碳数据中心集群", ("Region", "低碳数据中心集群")),
     ("作为八大数据中心集群之一", ("Region", "八大数据中心集群")),
@@ -3434,6 +3450,9 @@ def test_entities_a_transliterated_name_goes_on_over_its_last_piece_before_a_dat
     ("随着数字浪潮带来全新发展机遇", "浪潮集团有限公司", False),
     ("数字化浪潮席卷全球", "浪潮集团有限公司", False),
     ("阿里巴巴、腾讯、浪潮的智能化大数据平台", "浪潮集团有限公司", True),
+    # 招商局, the group: jieba cuts 招商|局面 (the state of investment promotion), no group
+    ("形成了大项目顶天立地的招商局面", "招商局集团有限公司", False),
+    ("与招商局合作建设港口", "招商局集团有限公司", True),
 ])
 def test_entities_a_short_name_that_opens_other_words_stands_apart(text, body, named):
     assert (("Organization", body) in mentions(text)) is named
@@ -3586,6 +3605,7 @@ def test_entities_a_place_s_bureau_is_named_by_its_fields(text, bureau):
     ("重庆市构建了乡村振兴布局。", "布局"),
     ("按照规划，优化城市空间布局。", "布局"),
     ("韩正在北京市国家税务局调研。", "北京市国家税务局"),
+    ("崇川区重大项目开工暨中铁四局高端建筑智能智造总部项目奠基", "中铁四局"),  # 暨 joins two names
 ])
 def test_entities_no_place_s_bureau_where_the_words_are_no_department_s(text, tail):
     assert not [name for kind, name in mentions(text) if kind == "Organization" and name.endswith(tail)]

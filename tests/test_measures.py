@@ -4789,8 +4789,13 @@ def test_measures_a_first_batch_named_as_a_rank_is_no_national_heading():
     ("我国种业发展。全国制种大县增多。近日，农业农村部公布了认定结果，认定黑龙江庆安县等96个县市区场为国家级制种大县。", {"中国"}),
     ("我国生态建设推进。全国示范区增多。生态环境部今天发布，湖北宜昌等106个地方获得第六批生态文明建设示范区称号。", {"中国"}),
     ("今天，黑龙江启动夏季避暑旅游“百日行动”，活动包括开展哈尔滨之夏音乐会等各类活动约200项。", set()),
+    # a place inside an example's longer name (a project named by its place) owns none of it either
+    ("第十八届中国西部国际博览会签约北京中信旅游天曌山全民乐享康养休闲度假区等8个项目。", set()),
+    ("重点观摩检查了包括龙凤堂物流基地、三河汇福粮油江苏基地、茂林医疗器械产业园等24个新开工项目。", set()),
     # a place that acts before the example keeps its figure
     ("天津市加快发展。今年上半年，天津新增生产力促进中心等各类创新机构100多家。", {"天津市"}),
+    ("今年江苏新开工龙凤堂物流基地等24个项目。", {"江苏省"}),  # after a time word the place opens the clause
+    ("江苏加快建设。在江苏引进中信集团等8个项目。", {"江苏省"}),  # after 在 the place is where the count is
 ])
 def test_measures_a_place_opening_an_example_does_not_own_the_count(text, expected):
     assert {g[0] for g in figures(text)} == expected, figures(text)

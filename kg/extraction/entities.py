@@ -2497,7 +2497,8 @@ def local_bureau(sent: Sentence, found: list[Mention], settings: Settings) -> It
                 or m.end() not in words.cuts_around(text, m.start(), m.end()):
             continue
         toks = words.cut(m.group())
-        if toks[0] not in _FIELD_JOINERS and _department_words(toks, _BUREAU_WORD):
+        if toks[0] not in _FIELD_JOINERS and _JOINED_NAMES not in m.group() and _department_words(toks, _BUREAU_WORD):
+            # 崇川区|重大项目开工暨中铁四局: 暨 joins two names, no department's words
             place = region.surface if _with_level_word(region) else region.name  # as org.government.v1 names it
             yield _mention(sent, "Organization", region.start, m.end(), place + m.group(), "org.local-bureau.v1",
                            subtype="GovernmentBody", parent=region.name)
@@ -3611,6 +3612,9 @@ def _name_tail(text: str, a: int, b: int, th: Thresholds) -> Optional[int]:
 # -- events ----------------------------------------------------------------
 
 _WORKING_MEETINGS = tuple(P["event"]["working_meetings"])
+_CEREMONIES = tuple(P["event"]["ceremonies"])
+_CEREMONY_HOLDERS = ("Organization", "Region")
+_VENUE = "在"  # 河北省人民政府在石家庄举行…签约仪式: the place after 在 is where, not who
 _EVENT_SUFFIX = _alt(P["event"]["suffixes"] + P["event"]["working_meetings"])
 _ATTENDS = tuple(P["event"]["attends"])
 _EVENT_SUFFIXES = set(P["event"]["suffixes"]) | set(_WORKING_MEETINGS)
@@ -3629,7 +3633,7 @@ _EVENT_VERBS = tuple(P["event"]["holds"] + P["event"]["attends"] + P["event"]["c
 _EVENT_VERB = re.compile(_alt(_EVENT_VERBS))
 _EVENT_AFTER_VERB = re.compile(
     rf"(?:{_EVENT_VERB.pattern})(?:并(?:{_alt(P['event']['chairs'])}))?(?:了|的)?((?:[^，。；、,;：:]{{0,40}}?)(?:{_EVENT_SUFFIX}))(?![会议班堂])"
-    rf"(?!(?<=报告会)[计商])")  # 财务报告|会计处理, 统计报告|会商: a report, no 报告会
+    rf"(?!(?<=报告会)[计商])(?!(?<=仪式)暨)")  # 财务报告|会计处理, 统计报告|会商: a report, no 报告会; X签约仪式|暨Y发布会: one event
 
 
 def _name_start(text: str, start: int, end: int, attended: bool) -> int:
@@ -3875,6 +3879,9 @@ def event_meeting(sent: Sentence, found: list[Mention], settings: Settings) -> I
         scope = ""
         if generic or _NUMBERED_SESSION.fullmatch(name) or name.endswith(_WORKING_MEETINGS):  # 工信部举行新闻发布会: known by its holder
             holder = _holder_of_verb(text, found, m.start())
+            if holder is None and name.endswith(_CEREMONIES) and not m.group().startswith(_ATTENDS):
+                # 鼓楼区举行…签约仪式; not the venue (…在石家庄举行), nor where a guest went (赴土库曼斯坦出席…开工仪式)
+                holder = _holder_of_verb(text, [r for r in found if text[r.start - 1:r.start] != _VENUE], m.start(), _CEREMONY_HOLDERS)
             if holder is None:
                 continue
             name, scope = (holder.name if holder.scope else holder.surface) + name, holder.scope  # 省政府: the province's
@@ -4381,17 +4388,17 @@ def _names_a_part(part: str) -> bool:
 _AT_PLACE = re.compile(rf"(?:(?:\d{{1,2}}月)?\d{{1,2}}日|{_alt(P['measure']['news_days'])})?(?:[上下]午|晚上?)?(?:在[^，。；、,;：:]{{1,12}})?")
 
 
-def _holder_of_verb(text: str, found: list[Mention], verb_start: int) -> Mention | None:
-    """The body right before the verb of holding, or before the place it holds
-    the meeting at (国资委在浙江桐庐召开…专题会)."""
-    holder = _holder_before(found, verb_start)
+def _holder_of_verb(text: str, found: list[Mention], verb_start: int, types: tuple[str, ...] = ("Organization",)) -> Mention | None:
+    """The body (or, for a ceremony, the place: ``types``) right before the verb of holding, or before the
+    place it holds the meeting at (国资委在浙江桐庐召开…专题会, 鼓楼区举行招商引资项目签约仪式)."""
+    holder = _holder_before(found, verb_start, types)
     if holder is None or holder.end != verb_start and not _AT_PLACE.fullmatch(text, holder.end, verb_start):
         return None
     return holder
 
 
-def _holder_before(found: list[Mention], pos: int) -> Mention | None:
-    orgs = [m for m in found if m.type == "Organization" and m.end <= pos]
+def _holder_before(found: list[Mention], pos: int, types: tuple[str, ...] = ("Organization",)) -> Mention | None:
+    orgs = [m for m in found if m.type in types and m.end <= pos]
     return max(orgs, key=lambda m: (m.end, m.end - m.start)) if orgs else None
 
 
@@ -4440,6 +4447,7 @@ def event_quoted_activity(sent: Sentence, found: list[Mention], settings: Settin
 # -- zones -----------------------------------------------------------------
 
 _ZONE_SUFFIXES = P["region"]["zone_suffixes"] + P["region"]["place_named_zones"]
+_JOINED_NAMES = "暨"  # X会暨Y会: two events' names joined, no zone's
 _ZONE_SUFFIX = re.compile(f"({_alt(_ZONE_SUFFIXES)})")
 
 
@@ -4559,6 +4567,11 @@ def zone(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[M
             start = brk.end()  # …集群这一国家数据中心集群, …新区地处…经济圈: no word of the name
         start = _clause_before_place(text, start, m.start(), found)
         start = _pair_start(text, start, found)
+        # a body and the preposition jieba glues to its last character (国家发展改革委|在四川天府新区: 委在), or two
+        # meetings joined by 暨 (…经验交流会暨新区工作推动会): the zone's name starts after them
+        start = max([start, text.rfind(_JOINED_NAMES, start, m.start()) + 1]
+                    + [o.end + 1 for o in found if o.type == "Organization" and start <= o.start and o.end < m.start()
+                       and text[o.end] in _LEADING_PREPOSITIONS])
         name = text[start:m.end()]
         if start == m.start() or len(name) < 4 or name in _GENERIC or text[start - 1:start] == "“" \
                 or _ZONE_KIND.fullmatch(text, start, m.start()) or _COUNT_IN_ZONE.search(text, start, m.start()) \

@@ -3237,15 +3237,33 @@ def _names_a_facility(frame: Frame, m: Mention, end: int) -> bool:
 # what follows a place that opens an example the figure counts: more of the example's name, 等, and at most a
 # word of kind before the figure (黑龙江庆安县等96个县市区, 上海静安商圈等35个商圈, 天津…等各类创新机构100多家)
 _EXAMPLE_AFTER = re.compile(r"([^，,。；;、：:\d等]{0,12})等[^，,。；;、：:\d]{0,4}")
+# …and what follows a place inside one of the examples: the rest of the examples' names, 、 between them (up to
+# max_examples_span characters), 等, a word of kind before the count
+_EXAMPLES_AFTER = re.compile(r"([^，,。；;：:\d等]{1,40})等[^，,。；;、：:\d]{0,4}")
+_GLUED = re.compile(f"[{CJK}]")
+_WORD_WINDOW = 4  # characters before a place cut to find the word it is glued to
+# the word before a place inside a name: the verb that names the examples (签约|北京中信旅游…) or a word of the name
+# (粮油|江苏基地); not a time word, adverb or preposition (今年|江苏新开工…, 在|天津引进…: the place acts or is where)
+_BEFORE_A_NAME_WORD = {"v", "n", "nz", "vn"}
+# …and the word after it is no verb (支持江苏|建设…等10个项目: 江苏 builds them)
+_NOT_NAME_TAGS = {"v", "vd", "vn", "p", "d", "c"}
 
 
 def _opens_an_example(text: str, m: Mention, pos: int) -> bool:
     """The place or body ``m`` is (the first word of) an example named before 等 and the figure right after
     counts the examples (认定黑龙江庆安县等96个县市区为…, 大同黄花等32件地理标志, 湖北宜昌等106个地方): the figure is of
     those counted, not of the place; not where a verb follows the place (天津新增生产力促进中心等各类创新机构
-    100多家: 天津 acts, the figure is its own), as _EXAMPLES keeps 北京等地 for a name right before 等."""
+    100多家: 天津 acts, the figure is its own), as _EXAMPLES keeps 北京等地 for a name right before 等.
+    So too a place inside an example's longer name, glued to a word before it and a noun after it
+    (签约北京中信旅游…度假区等8个项目, 包括…、三河汇福粮油江苏基地、…等24个新开工项目): a project's name, no owner."""
     example = _EXAMPLE_AFTER.fullmatch(text, m.end, pos)
-    return example is not None and all(words.tag(t) in _NAME_TAGS for t in words.cut(example.group(1)))
+    if example is not None and all(words.tag(t) in _NAME_TAGS for t in words.cut(example.group(1))):
+        return True
+    inside = _EXAMPLES_AFTER.fullmatch(text, m.end, pos) if m.type == "Region" else None
+    if inside is None or not _GLUED.fullmatch(text, m.start - 1, m.start) or _OF in inside.group(1):
+        return False  # 天津新增…等: a place opening its clause acts; 大湾区域内广东省的广州…等9个城市: its own
+    before = words.cut(text[max(0, m.start - _WORD_WINDOW):m.start])[-1]
+    return words.tag(before) in _BEFORE_A_NAME_WORD and words.tag(words.cut(inside.group(1))[0]) not in _NOT_NAME_TAGS
 
 
 def _owned_facility(frame: Frame, m: Mention, owners: list[Mention], end: int) -> bool:
@@ -4118,12 +4136,14 @@ def _event_of_round(frame: Frame) -> Optional[Mention]:
     no place (…智博会举行重大项目招商签约活动…。此次签约项目…，其中智能制造类项目32个): the event
     held just before, as the deals of an event's own sentence are its (_event_held). 此次 points
     back as 本届 does, as far (this_event_named_within): a sentence between may name the round's
-    own signer (…博览会在天津开幕。天津市举行重大项目签约仪式。此次签约项目60个)."""
+    own signer (…博览会在天津开幕。天津市举行重大项目签约仪式。此次签约项目60个). A signing or starting ceremony
+    is no owner: its round is its holder's, the article's place (耒阳市举行重大项目集中签约仪式。此次…项目共73个)."""
     held = frame.held_event
     near = held is not None and frame.sentence.index - held.sentence <= frame.settings.thresholds.this_event_named_within
-    return held if near else None
+    return held if near and not held.name.endswith(_CEREMONIES) else None
 
 
+_CEREMONIES = tuple(LEX.patterns["event"]["ceremonies"])
 _VILLAGE_CLAUSE = re.compile(rf"(?<![^，,；;])(?:[全我本]村|{_alt(_VILLAGE_OPENERS)})")
 
 
