@@ -2149,6 +2149,12 @@ def test_entities_a_zone_s_name_holds_no_pointer_verb_of_place_or_figure(text, e
     ("预制算力中心底座正式投用，能为算力中心提供稳定的电力", set()),  # a verb and a preposition, no brand
     ("中国智算中心相关投资累计已经超过千亿元", set()),  # a country's centres: a kind
     ("在大会上签约算力产业2000P智算中心项目", set()),  # a field opens the words
+    # a kind or a verb jieba tags a place's (ns), a size: no place or brand (review 23)
+    ("城市算力中心建设提速", set()),
+    ("新建智算中心要符合能效要求", set()),
+    ("我们要建设万卡智算中心", set()),
+    ("公共智算中心正在加快建设", set()),  # a kind at a clause's opening before its verb (org.subject-position.v1)
+    ("成都超算中心已经服务了1200多家用户", {"成都超算中心"}),  # what it must keep there
     ("深入中国移动(甘肃·庆阳)绿色智算中心二期项目调研", {"中国移动通信集团有限公司"}),  # no name opens inside brackets
 ])
 def test_entities_computing_centres_are_bodies(text, expected):
