@@ -275,6 +275,10 @@ def test_entities_a_meeting_s_surface_holds_no_words_that_lead_to_its_name(text,
     ("贵阳大数据交易所被誉为国内首家数据交易所", ("Organization", "国内首家数据交易所")),  # counted: a kind
     ("中部唯一、全国第五的大数据交易所投入运营", ("Organization", "大数据交易所")),  # a field alone before a kind's suffix
     ("组织相关标准化技术委员会开展工作", ("Organization", "相关标准化技术委员会")),  # committees of a kind, no one named
+    # a count of places before the suffix: several places' bodies (the news items, review 23)
+    ("中国证监会和香港证监会日前联合公告，原则同意两地交易所进一步扩大股票互联互通标的范围",
+     ("Organization", "原则同意两地交易所")),
+    ("沪深两市交易所交易量下降", ("Organization", "沪深两市交易所")),
     # a short name in brackets after a fair's name is no part of it (its seat or tag in brackets is: (MWC上海))
     ("余英是在当日举办的2025年中国国际大数据产业博览会(下称“数博会”)新闻发布会上作出上述表述的",
      ("Event", "2025年中国国际大数据产业博览会(下称数博会)")),

@@ -1477,6 +1477,7 @@ def organization_by_suffix(sent: Sentence, found: list[Mention], settings: Setti
                 or not HAN_OR_LATIN.search(text[start:m.start()]) \
                 or _generic_company(text[start:m.start()], m.group(), found, start, settings.thresholds) \
                 or _after_count(text, start) or _COUNTED_CLASS.match(text, m.end()) \
+                or not legal and _PLACES_COUNTED.search(text, start, m.start()) \
                 or m.group() in _PLACE_NAMED_CENTRES and not _place_or_brand_opens(text, start, m.start(), found) \
                 or not legal and (_qualifier_opens(text[start:m.start()], settings.thresholds) or _graded_kind(text, start, m.start(), settings.thresholds)
                                   or _described_kind(text, start, m.start(), settings.thresholds)):
@@ -1488,6 +1489,9 @@ def organization_by_suffix(sent: Sentence, found: list[Mention], settings: Setti
             yield _mention(sent, "Organization", m.start(), m.end(), m.group(), "org.suffix.v1", subtype="ResearchInstitute")
 
 
+# A count of places right before the suffix (原则同意两地交易所, 沪深两市交易所, 各地数据交易所): the bodies of
+# several places, no one body; not 国 (七国集团, 二十国集团: the count is the name's).
+_PLACES_COUNTED = re.compile(r"[两二三四五六七八九十几多各数]+[地市省区]$")
 _PLACE_NAMED_CENTRES = frozenset(P["organization"]["place_named_centres"])
 _MOST = "最"
 _COUNT_CHARACTERS = set("0123456789一二三四五六七八九十百千万亿两几")  # a size opens the words (万卡, 千P): no place or brand
