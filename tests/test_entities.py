@@ -284,6 +284,10 @@ def test_entities_a_meeting_s_surface_holds_no_words_that_lead_to_its_name(text,
     ("贵阳大数据交易所被誉为国内首家数据交易所", ("Organization", "国内首家数据交易所")),  # counted: a kind
     ("中部唯一、全国第五的大数据交易所投入运营", ("Organization", "大数据交易所")),  # a field alone before a kind's suffix
     ("组织相关标准化技术委员会开展工作", ("Organization", "相关标准化技术委员会")),  # committees of a kind, no one named
+    # a count of places before the suffix: several places' bodies (the news items, review 23)
+    ("中国证监会和香港证监会日前联合公告，原则同意两地交易所进一步扩大股票互联互通标的范围",
+     ("Organization", "原则同意两地交易所")),
+    ("沪深两市交易所交易量下降", ("Organization", "沪深两市交易所")),
     # a short name in brackets after a fair's name is no part of it (its seat or tag in brackets is: (MWC上海))
     ("余英是在当日举办的2025年中国国际大数据产业博览会(下称“数博会”)新闻发布会上作出上述表述的",
      ("Event", "2025年中国国际大数据产业博览会(下称数博会)")),
@@ -2175,6 +2179,12 @@ def test_entities_a_zone_s_name_holds_no_pointer_verb_of_place_or_figure(text, e
     ("预制算力中心底座正式投用，能为算力中心提供稳定的电力", set()),  # a verb and a preposition, no brand
     ("中国智算中心相关投资累计已经超过千亿元", set()),  # a country's centres: a kind
     ("在大会上签约算力产业2000P智算中心项目", set()),  # a field opens the words
+    # a kind or a verb jieba tags a place's (ns), a size: no place or brand (review 23)
+    ("城市算力中心建设提速", set()),
+    ("新建智算中心要符合能效要求", set()),
+    ("我们要建设万卡智算中心", set()),
+    ("公共智算中心正在加快建设", set()),  # a kind at a clause's opening before its verb (org.subject-position.v1)
+    ("成都超算中心已经服务了1200多家用户", {"成都超算中心"}),  # what it must keep there
     ("深入中国移动(甘肃·庆阳)绿色智算中心二期项目调研", {"中国移动通信集团有限公司"}),  # no name opens inside brackets
 ])
 def test_entities_computing_centres_are_bodies(text, expected):

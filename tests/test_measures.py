@@ -4938,6 +4938,7 @@ def test_measures_the_end_of_a_year_gone_by_is_no_deadline(text, status):
     ("中国农业银行内蒙古数据中心将PUE压降至惊人的1.18。", "中国农业银行内蒙古数据中心", "PUE", 1.18),  # a ratio with no unit
     ("到2025年，贵州省大型、超大型数据中心PUE值降到1.3以下。", "贵州省", "PUE", 1.3),
     ("长三角枢纽数据中心电能利用效率指标控制在1.25以内。", "长三角", "电能利用效率", 1.25),
+    ("贵州省数据中心PUE从1.6降到1.3。", "贵州省", "PUE", 1.3),  # the level now, after the one it falls from (review 23)
 ])
 def test_measures_a_data_centre_s_pue_is_a_bare_number(text, subject, indicator, value):
     assert any(g[0] == subject and g[1] == indicator and g[2] == value for g in figures(text)), figures(text)

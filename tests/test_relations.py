@@ -113,6 +113,9 @@ def test_relations_extract_sentence(text, expected):
     # 由B + another verb: B acts (调派, 主办), it manages nothing
     ("救援队伍由应急管理部调派，赶赴灾区", "subOrganizationOf"),
     ("本次演习由应急管理部、工业和信息化部联合主办", "subOrganizationOf"),
+    # 管理 opening a longer word (管理创新: B's management, B manages nothing); a fund managed by its manager
+    ("中国电信是华为管理创新的合作伙伴", "subOrganizationOf"),
+    ("国家中小企业发展基金由深圳市创新投资集团有限公司管理", "subOrganizationOf"),
 ])
 def test_relations_need_their_trigger(text, absent):
     assert not any(p == absent for _, p, _ in triples(text))

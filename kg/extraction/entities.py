@@ -1518,6 +1518,7 @@ def organization_by_suffix(sent: Sentence, found: list[Mention], settings: Setti
                 or not HAN_OR_LATIN.search(text[start:m.start()]) \
                 or _generic_company(text[start:m.start()], m.group(), found, start, settings.thresholds) \
                 or _after_count(text, start) or _COUNTED_CLASS.match(text, m.end()) \
+                or not legal and _PLACES_COUNTED.search(text, start, m.start()) \
                 or m.group() in _PLACE_NAMED_CENTRES and not _place_or_brand_opens(text, start, m.start(), found) \
                 or not legal and (_qualifier_opens(text[start:m.start()], settings.thresholds) or _graded_kind(text, start, m.start(), settings.thresholds)
                                   or _described_kind(text, start, m.start(), settings.thresholds)):
@@ -1529,8 +1530,12 @@ def organization_by_suffix(sent: Sentence, found: list[Mention], settings: Setti
             yield _mention(sent, "Organization", m.start(), m.end(), m.group(), "org.suffix.v1", subtype="ResearchInstitute")
 
 
+# A count of places right before the suffix (原则同意两地交易所, 沪深两市交易所, 各地数据交易所): the bodies of
+# several places, no one body; not 国 (七国集团, 二十国集团: the count is the name's).
+_PLACES_COUNTED = re.compile(r"[两二三四五六七八九十几多各数]+[地市省区]$")
 _PLACE_NAMED_CENTRES = frozenset(P["organization"]["place_named_centres"])
 _MOST = "最"
+_COUNT_CHARACTERS = set("0123456789一二三四五六七八九十百千万亿两几")  # a size opens the words (万卡, 千P): no place or brand
 
 
 def _place_or_brand_opens(text: str, start: int, end: int, found: list[Mention]) -> bool:
@@ -1542,10 +1547,12 @@ def _place_or_brand_opens(text: str, start: int, end: int, found: list[Mention])
         return False  # 中国移动(甘肃·庆阳)绿色智算中心: no name opens inside the brackets
     if any(m.start == start and m.type == "Sector" for m in found):
         return False  # 算力产业2000P智算中心: a field opens the words, a description
+    first = next(iter(words.cut(text[start:end])), "")
+    if first in _NOT_PLACES_TAGGED_PLACES or first[:1] in _COUNT_CHARACTERS:
+        return False  # 城市算力中心, 新建智算中心 (a kind, a verb: jieba's ns, the gazetteer's 新建区); 万卡智算中心 (a size)
     opening = next((m for m in found if m.start == start and m.type in ("Region", "Organization")), None)
     if opening is not None:  # not a country's (中国智算中心相关投资: the country's centres, a kind)
         return opening.subtype != _COUNTRY_SUBTYPE
-    first = next(iter(words.cut(text[start:end])), "")
     # not a verb and preposition jieba glues into a word it does not know (能为算力中心提供…)
     return words.tag(first) in PROPER_TAGS or bool(_HAN_RUN.fullmatch(first)) and words.frequency(first) == 0 \
         and words.tag(first[-1]) != _PREPOSITION_TAG
@@ -2112,6 +2119,9 @@ def organization_in_subject_position(sent: Sentence, found: list[Mention], setti
         if any(x.start <= m.start(1) < x.end for x in found) or name in _GENERIC or name.startswith(_REFERENCE_OPENERS) \
                 or name.endswith(tuple(_TITLES)):  # 穆占英常委认为: a person and their post speak
             continue
+        centre = next((c for c in _PLACE_NAMED_CENTRES if name.endswith(c)), None)
+        if centre and not _place_or_brand_opens(sent.text, m.start(1), m.end(1) - len(centre), found):
+            continue  # 公共智算中心正在…, 新型智算中心将…: a kind of centre, as after org.suffix.v1's suffix
         yield _mention(sent, "Organization", m.start(1), m.end(1), name, "org.subject-position.v1",
                        subtype=_org_subtype(name))
 

@@ -288,7 +288,9 @@ _RANK_HOW = re.compile(r"(?:连续[一二三四五六七八九十\d]+年|多年|
 
 
 # a ratio with no unit and the words of its level before its bare number (PUE值降到1.3, 将PUE压降至惊人的1.18)
-_UNITLESS_BEFORE = re.compile(rf"(?P<ratio>{_alt(M['unitless_quantities'])})值?(?:[（(][^（）()]*[)）])?[^，,。；;！？\d]{{0,8}}$")
+# …and the level it falls from, written before (PUE从1.6降到1.3: the level now after the one before, as 从6%降到5% gives both)
+_UNITLESS_BEFORE = re.compile(rf"(?P<ratio>{_alt(M['unitless_quantities'])})值?(?:[（(][^（）()]*[)）])?"
+                              rf"(?:[^，,。；;！？\d]{{0,8}}[从由]\d+(?:\.\d+)?)?[^，,。；;！？\d]{{0,8}}$")
 _UNITLESS_REACH = 30  # characters before a bare number searched for such a ratio
 
 

@@ -3274,8 +3274,10 @@ _BELONGS_TO = any_of(P['relation']['belongs_to'])
 OWNS = re.compile(f"(?:{_alt(P['relation']['owns'])})的?")
 
 
-_MANAGED_BY = re.compile(f"(?:{_alt(P['relation']['managed_by'])})")
+# 管理 closing its phrase (由B管理，/。, 是B管理的事业单位), not opening a longer word of B's (华为管理创新, B管理团队运营)
+_MANAGED_BY = re.compile(f"(?:{_alt(P['relation']['managed_by'])})(?=[的，,。；;、]|$)")
 _MANAGED_LEAD = re.compile(f"[，,]?(?:{_alt(P['relation']['managed_by_leads'])})$")
+_FUNDS = tuple(P['organization']['fund_suffixes'])
 
 
 @extractor("subOrganizationOf.trigger.v1", needs=P['relation']['belongs_to'] + P['relation']['owns'] + P['relation']['managed_by'])
@@ -3296,6 +3298,8 @@ def belongs(frame: Frame) -> Iterator[Relation]:
         if lead is None or not _MANAGED_BY.match(text, parent.end):
             continue
         unit = next((o for o in orgs if o.end == lead.start()), None)
+        if unit is not None and unit.name.endswith(_FUNDS):
+            continue  # 国家中小企业发展基金由…投资集团有限公司管理: a fund its manager invests, no unit of it
         if unit is not None and unit.name != parent.name:  # 国家数据局，由|国家发改委|管理: the unit before, its manager between
             yield _rel(frame, unit, "subOrganizationOf", parent, "subOrganizationOf.trigger.v1", frame.confidences.sub_organization_trigger)
     for t in OWNS.finditer(text):
