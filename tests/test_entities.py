@@ -3740,3 +3740,14 @@ def test_entities_a_place_of_another_country_is_a_division_by_its_last_word(text
 ])
 def test_entities_seas_pairs_of_states_namesakes_and_grants(text, mention, present):
     assert (mention in mentions(text)) is present, mentions(text)
+
+
+@pytest.mark.parametrize("text, mention, present", [
+    # 北海 before a word of the sea is the city's waters (no sea of China's geography is called so); 东海, 南海
+    # stay the sea there, and 北海 is the sea in a unit's name
+    ("北海海域发现一头布氏鲸", ("Region", "北海市"), True),
+    ("预计3日移入东海南部海面", ("Region", "东海县"), False),
+    ("北海救助局派出救助船", ("Region", "北海市"), False),
+])
+def test_entities_bei_hai_before_a_sea_word_is_the_citys_waters(text, mention, present):
+    assert (mention in mentions(text)) is present, mentions(text)

@@ -233,15 +233,18 @@ _WARSHIP, _SHIP_WORDS = P["region"]["warship"], tuple(P["region"]["ship_words"])
 _SEA_NAMES = frozenset(P["region"]["sea_names"])
 _SEA_JOINERS = ("、", "和", "及", "与")
 _SEA_UNITS = P["region"]["sea_units"]
-_SEA_AFTER = re.compile(rf"(?:[东南西北中]部)?(?:{_alt(P['region']['sea_words'])})|{_alt(_SEA_UNITS)}")
+_SEA_WORD_AFTER = re.compile(rf"(?:[东南西北中]部)?(?:{_alt(P['region']['sea_words'])})")
+_SEA_UNIT_AFTER = re.compile(_alt(_SEA_UNITS))
+_CITY_WATERS = frozenset(P["region"]["city_waters"])
 
 
 def _names_the_sea(text: str, start: int, end: int) -> bool:
     """A sea's name that is also a place's short form (东海, 北海) names the sea where a word of the sea
-    follows it or another sea is listed beside it."""
+    follows it (not 北海海域: the city's waters), a sea's unit is named by it, or another sea is listed beside it."""
     before = start >= 3 and text[start - 1] in _SEA_JOINERS and text[start - 3:start - 1] in _SEA_NAMES
     after = text[end:end + 1] in _SEA_JOINERS and text[end + 1:end + 3] in _SEA_NAMES
-    return (bool(_SEA_AFTER.match(text, end)) or before or after) and not _after_own_province(text, start, text[start:end])
+    waters = text[start:end] not in _CITY_WATERS and _SEA_WORD_AFTER.match(text, end)
+    return bool(waters or _SEA_UNIT_AFTER.match(text, end) or before or after) and not _after_own_province(text, start, text[start:end])
 
 
 def _after_own_province(text: str, start: int, key: str) -> bool:
