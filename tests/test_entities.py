@@ -3751,3 +3751,12 @@ def test_entities_seas_pairs_of_states_namesakes_and_grants(text, mention, prese
 ])
 def test_entities_bei_hai_before_a_sea_word_is_the_citys_waters(text, mention, present):
     assert (mention in mentions(text)) is present, mentions(text)
+
+
+def test_entities_a_field_company_by_its_whole_name_is_one_unit():
+    """中国石化西北油田分公司 is the field company: no 中国石化西北油田 between it and its group; a branch of the
+    field company (中石化中原油田 + 普光分公司) keeps the field company as its body."""
+    found = mentions("中国石化西北油田分公司今年产量增加")
+    assert ("Organization", "中国石化西北油田") not in found, found
+    assert ("Organization", "中国石化西北油田分公司") in found, found
+    assert ("Organization", "中石化中原油田") in mentions("中石化中原油田普光分公司负责人介绍")

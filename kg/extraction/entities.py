@@ -2374,6 +2374,10 @@ def _is_unit(text: str, org: Mention) -> bool:
 
 _OWN_NAMED_UNITS = ("公司", "分公司", "子集团", "集团", "油田", "大学")  # a group's companies, named as written (中电科仪器仪表公司)
 _UNIVERSITY = "大学"
+_FIELD = "油田"
+# A field company's registered name runs on to its company word (中国石化西北油田分公司, 中国石油大庆油田有限责任公司):
+# the field's word ends no unit there, the company is one body (not 西北油田分公司 a unit of 西北油田)
+_FIELD_COMPANY_WORDS = ("分公司", "公司", "有限公司", "有限责任公司", "股份有限公司")
 
 
 @recogniser("org.unit.v1", needs=P["organization"]["unit_suffixes"])
@@ -2393,6 +2397,8 @@ def organization_unit(sent: Sentence, found: list[Mention], settings: Settings) 
                 continue  # 中国移动 + 集团 is the group itself (中国移动集团公司 may follow); 中国铁建 + 重工集团 a company of it
             if m.group(1) == _UNIVERSITY and (middle or org.surface != org.name):
                 continue  # 中国科学院 + 大学 is its university; 教育部 + 直属大学 a kind of university, 中国石油(short) + 大学 a field's
+            if m.group(1) == _FIELD and text.startswith(_FIELD_COMPANY_WORDS, m.end()):
+                continue  # 中国石化 + 西北油田分公司: the field company by its whole name (not 中原油田 + 普光分公司, its branch)
             if len(m.group(1)) == 1 and _straddles(text, m.end(), settings.thresholds) and not _TITLE.match(text, m.end()):
                 continue  # 纪律|处分条例, 内务|司法委员会: a one-character unit word that begins a word ends no unit
             if text[m.end() - 2:m.end()] in _NOT_UNITS or _eats_title(text, m.end()) or middle[:1] in _LEADING_PREPOSITIONS \
