@@ -3760,3 +3760,13 @@ def test_entities_a_field_company_by_its_whole_name_is_one_unit():
     assert ("Organization", "中国石化西北油田") not in found, found
     assert ("Organization", "中国石化西北油田分公司") in found, found
     assert ("Organization", "中石化中原油田") in mentions("中石化中原油田普光分公司负责人介绍")
+
+
+@pytest.mark.parametrize("text, mention, present", [
+    # a dotted name before a verb its namesake word opens acts (号召, 号称, 奖励); before the thing, names it
+    ("弗拉基米尔·普京号召俄罗斯人民", ("Person", "弗拉基米尔·普京"), True),
+    ("约翰·史密斯奖励了他", ("Person", "约翰·史密斯"), True),
+    ("斯蒂芬·霍金奖章", ("Person", "斯蒂芬·霍金"), False),
+])
+def test_entities_a_dotted_name_before_a_verb_its_namesake_word_opens(text, mention, present):
+    assert (mention in mentions(text)) is present, mentions(text)

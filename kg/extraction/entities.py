@@ -3157,6 +3157,13 @@ def person_after_foreign_title(sent: Sentence, found: list[Mention], settings: S
 
 
 _NAMESAKE_THINGS = tuple(P["person"]["namesake_things"])
+
+
+def _named_after(text: str, end: int, following: tuple[str, ...]) -> bool:
+    """A thing named after the person follows the name (冯·卡门撞击坑, 冯·卡门奖, 马可·波罗号), not a verb
+    its character opens (普京号召, 号称, 奖励: the person acts)."""
+    thing = next((t for t in _NAMESAKE_THINGS if text.startswith(t, end)), "")
+    return bool(thing) and not (following and len(following[0]) > len(thing) and words.tag(following[0]).startswith(_VERB_TAG))
 # Marks a quotation or a title is written between: a dotted run inside one is a title's
 # (“吾老·新街”, 【新思想引领新征程·非凡十年】), not a person's name.
 _QUOTATION_MARKS = ("“”", "《》", "【】", "「」")
@@ -3182,7 +3189,7 @@ def person_dotted_name(sent: Sentence, found: list[Mention], settings: Settings)
         end = start + len(name)
         following = words.cut(text[end:end + words.CONTEXT_AROUND])
         if not name or _taken_or_quoted(text, start, end, taken) or text[start - 1:start] in _HYPHENS \
-                or text.startswith(_NAMESAKE_THINGS, end) or len(following) > 1 and _HAN.fullmatch(following[0]) and words.tag(following[1]) in _PERSON_TAGS:
+                or _named_after(text, end, following) or len(following) > 1 and _HAN.fullmatch(following[0]) and words.tag(following[1]) in _PERSON_TAGS:
             continue  # 哈里木拉提·阿布|都|克里木: a name's piece after the character it stopped at, its end unsure
             # (not 罗伯特·卡恩|、|阿里巴巴: punctuation ends a name); 汉斯-|彼得·弗里德里希: a part joined by a
             # hyphen before, its start unsure; 冯·卡门|撞击坑: a crater named after him
