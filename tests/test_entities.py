@@ -3770,3 +3770,14 @@ def test_entities_a_field_company_by_its_whole_name_is_one_unit():
 ])
 def test_entities_a_dotted_name_before_a_verb_its_namesake_word_opens(text, mention, present):
     assert (mention in mentions(text)) is present, mentions(text)
+
+
+@pytest.mark.parametrize("text, mention, present", [
+    # a capital read after its country ends a word: not the state or province named after it
+    ("会议在美国华盛顿州西雅图举行", ("Region", "华盛顿"), False),
+    ("会议在美国华盛顿州西雅图举行", ("Region", "华盛顿州"), True),
+    ("俄罗斯莫斯科州", ("Region", "莫斯科"), False),
+    ("会议在英国伦敦举行", ("Region", "伦敦"), True),
+])
+def test_entities_a_capital_after_its_country_ends_a_word(text, mention, present):
+    assert (mention in mentions(text)) is present, mentions(text)

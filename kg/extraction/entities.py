@@ -174,8 +174,9 @@ def _stands_as_word(text: str, th: Thresholds, start: int, end: int, entries: tu
         return _stands_apart(text, start, end)
     if e.name in CAPITAL_CITIES:
         # 河内 of 黄河|内, 罗马 of 古罗马, 万象 of 包罗万象: other words; 总统科|罗马: a name's last characters;
-        # but 英国伦敦, 法国巴黎 are one word to jieba: the capital after its country
-        return (_whole_word(text, start, end) or _after_its_country(text, start, e)) and not _name_character_before(text, start)
+        # but 英国伦敦, 法国巴黎 are one word to jieba: the capital after its country, ending a word (not 美国华盛顿州, 俄罗斯莫斯科州)
+        return (_whole_word(text, start, end) or _after_its_country(text, start, e) and end in words.cuts_around(text, start, end)) \
+            and not _name_character_before(text, start)
     if e.type == "Sector" and text.startswith("业务", end - 1):
         return False  # 电信业 of 电信业务收入, 软件业 of 软件业务: the business of X, read X|业务
     if e.type == "Sector" and _plus_action(text, start, end):
