@@ -3781,3 +3781,7 @@ def test_entities_a_dotted_name_before_a_verb_its_namesake_word_opens(text, ment
 ])
 def test_entities_a_capital_after_its_country_ends_a_word(text, mention, present):
     assert (mention in mentions(text)) is present, mentions(text)
+
+
+def test_entities_three_states_characters_before_a_leaders_title():
+    assert ("Person", "美日韩") not in mentions("美日韩总统举行会谈")  # the leaders of all three, as of two (美韩总统)

@@ -3466,9 +3466,9 @@ _STATE_CHARACTERS = P["region"]["state_characters"]
 
 
 def _country_pair(name: str) -> bool:
-    """Two states each written by its one character (美韩总统会晤, 美日首相会谈): the leaders of both, no
-    transliterated name."""
-    return len(name) == 2 and all(ch in _STATE_CHARACTERS for ch in name)
+    """Two or more states each written by its one character (美韩总统会晤, 美日首相会谈, 美日韩总统): the
+    leaders of all, no transliterated name."""
+    return len(name) >= 2 and all(ch in _STATE_CHARACTERS for ch in name)
 
 
 def _says_what_it_is(inside: str, th: Thresholds) -> bool:
