@@ -3785,3 +3785,14 @@ def test_entities_a_capital_after_its_country_ends_a_word(text, mention, present
 
 def test_entities_three_states_characters_before_a_leaders_title():
     assert ("Person", "美日韩") not in mentions("美日韩总统举行会谈")  # the leaders of all three, as of two (美韩总统)
+
+
+@pytest.mark.parametrize("text, mention, present", [
+    # a unit named by its sea after a preposition (由, 从) is the unit; after its ministry's name, the longer name holds it
+    ("由东海救助局派出救助船赶往现场", ("Organization", "东海救助局"), True),
+    ("记者从东海救助局了解到", ("Organization", "东海救助局"), True),
+    ("交通运输部东海救助局派出救助船", ("Organization", "东海救助局"), False),
+    ("交通运输部东海救助局派出救助船", ("Organization", "交通运输部东海救助局"), True),
+])
+def test_entities_a_unit_named_by_its_sea_after_a_preposition(text, mention, present):
+    assert (mention in mentions(text)) is present, mentions(text)

@@ -1330,15 +1330,18 @@ def _source_subtype(name: str) -> str:
     return _subtype(name) if name.endswith(_BODY_ENDS) else _org_subtype(name)
 
 
-_SEA_UNIT = Guarded(rf"(?<![{CJK}])(?:{_alt(P['region']['sea_names'])})(?:{_alt(_SEA_UNITS)})", needs=_SEA_UNITS)
+_SEA_UNIT = Guarded(rf"(?:{_alt(P['region']['sea_names'])})(?:{_alt(_SEA_UNITS)})", needs=_SEA_UNITS)
 
 
 @recogniser("org.sea-unit.v1", needs=_SEA_UNIT.needs)
 def sea_unit(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
-    """A national unit named by the sea it serves (东海救助局, 北海航海保障中心), where no longer name holds
-    it (交通运输部东海救助局): a body of no place of that name."""
-    for m in _SEA_UNIT.finditer(sent.text):
-        if not any(f.start <= m.start() and m.end() <= f.end for f in found if f.type == "Organization"):
+    """A national unit named by the sea it serves (东海救助局, 由北海航海保障中心…), where no longer name holds
+    it (交通运输部东海救助局: its ministry's name right before it): a body of no place of that name. The sea's
+    name opens a word (由|东海, 从|东海: not a word's last characters)."""
+    text = sent.text
+    for m in _SEA_UNIT.finditer(text):
+        if m.start() in words.cuts_around(text, m.start(), m.end()) \
+                and not any(f.start <= m.start() and m.end() <= f.end or f.end == m.start() for f in found if f.type == "Organization"):
             yield _mention(sent, "Organization", m.start(), m.end(), m.group(), "org.sea-unit.v1", subtype="GovernmentBody")
 
 
