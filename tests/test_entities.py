@@ -3780,3 +3780,59 @@ def test_entities_a_place_of_another_country_is_a_division_by_its_last_word(text
 ])
 def test_entities_seas_pairs_of_states_namesakes_and_grants(text, mention, present):
     assert (mention in mentions(text)) is present, mentions(text)
+
+
+@pytest.mark.parametrize("text, mention, present", [
+    # 北海 before a word of the sea is the city's waters (no sea of China's geography is called so); 东海, 南海
+    # stay the sea there, and 北海 is the sea in a unit's name
+    ("北海海域发现一头布氏鲸", ("Region", "北海市"), True),
+    ("预计3日移入东海南部海面", ("Region", "东海县"), False),
+    ("北海救助局派出救助船", ("Region", "北海市"), False),
+])
+def test_entities_bei_hai_before_a_sea_word_is_the_citys_waters(text, mention, present):
+    assert (mention in mentions(text)) is present, mentions(text)
+
+
+def test_entities_a_field_company_by_its_whole_name_is_one_unit():
+    """中国石化西北油田分公司 is the field company: no 中国石化西北油田 between it and its group; a branch of the
+    field company (中石化中原油田 + 普光分公司) keeps the field company as its body."""
+    found = mentions("中国石化西北油田分公司今年产量增加")
+    assert ("Organization", "中国石化西北油田") not in found, found
+    assert ("Organization", "中国石化西北油田分公司") in found, found
+    assert ("Organization", "中石化中原油田") in mentions("中石化中原油田普光分公司负责人介绍")
+
+
+@pytest.mark.parametrize("text, mention, present", [
+    # a dotted name before a verb its namesake word opens acts (号召, 号称, 奖励); before the thing, names it
+    ("弗拉基米尔·普京号召俄罗斯人民", ("Person", "弗拉基米尔·普京"), True),
+    ("约翰·史密斯奖励了他", ("Person", "约翰·史密斯"), True),
+    ("斯蒂芬·霍金奖章", ("Person", "斯蒂芬·霍金"), False),
+])
+def test_entities_a_dotted_name_before_a_verb_its_namesake_word_opens(text, mention, present):
+    assert (mention in mentions(text)) is present, mentions(text)
+
+
+@pytest.mark.parametrize("text, mention, present", [
+    # a capital read after its country ends a word: not the state or province named after it
+    ("会议在美国华盛顿州西雅图举行", ("Region", "华盛顿"), False),
+    ("会议在美国华盛顿州西雅图举行", ("Region", "华盛顿州"), True),
+    ("俄罗斯莫斯科州", ("Region", "莫斯科"), False),
+    ("会议在英国伦敦举行", ("Region", "伦敦"), True),
+])
+def test_entities_a_capital_after_its_country_ends_a_word(text, mention, present):
+    assert (mention in mentions(text)) is present, mentions(text)
+
+
+def test_entities_three_states_characters_before_a_leaders_title():
+    assert ("Person", "美日韩") not in mentions("美日韩总统举行会谈")  # the leaders of all three, as of two (美韩总统)
+
+
+@pytest.mark.parametrize("text, mention, present", [
+    # a unit named by its sea after a preposition (由, 从) is the unit; after its ministry's name, the longer name holds it
+    ("由东海救助局派出救助船赶往现场", ("Organization", "东海救助局"), True),
+    ("记者从东海救助局了解到", ("Organization", "东海救助局"), True),
+    ("交通运输部东海救助局派出救助船", ("Organization", "东海救助局"), False),
+    ("交通运输部东海救助局派出救助船", ("Organization", "交通运输部东海救助局"), True),
+])
+def test_entities_a_unit_named_by_its_sea_after_a_preposition(text, mention, present):
+    assert (mention in mentions(text)) is present, mentions(text)

@@ -174,8 +174,9 @@ def _stands_as_word(text: str, th: Thresholds, start: int, end: int, entries: tu
         return _stands_apart(text, start, end)
     if e.name in CAPITAL_CITIES:
         # 河内 of 黄河|内, 罗马 of 古罗马, 万象 of 包罗万象: other words; 总统科|罗马: a name's last characters;
-        # but 英国伦敦, 法国巴黎 are one word to jieba: the capital after its country
-        return (_whole_word(text, start, end) or _after_its_country(text, start, e)) and not _name_character_before(text, start)
+        # but 英国伦敦, 法国巴黎 are one word to jieba: the capital after its country, ending a word (not 美国华盛顿州, 俄罗斯莫斯科州)
+        return (_whole_word(text, start, end) or _after_its_country(text, start, e) and end in words.cuts_around(text, start, end)) \
+            and not _name_character_before(text, start)
     if e.type == "Sector" and text.startswith("业务", end - 1):
         return False  # 电信业 of 电信业务收入, 软件业 of 软件业务: the business of X, read X|业务
     if e.type == "Sector" and _plus_action(text, start, end):
@@ -233,15 +234,18 @@ _WARSHIP, _SHIP_WORDS = P["region"]["warship"], tuple(P["region"]["ship_words"])
 _SEA_NAMES = frozenset(P["region"]["sea_names"])
 _SEA_JOINERS = ("、", "和", "及", "与")
 _SEA_UNITS = P["region"]["sea_units"]
-_SEA_AFTER = re.compile(rf"(?:[东南西北中]部)?(?:{_alt(P['region']['sea_words'])})|{_alt(_SEA_UNITS)}")
+_SEA_WORD_AFTER = re.compile(rf"(?:[东南西北中]部)?(?:{_alt(P['region']['sea_words'])})")
+_SEA_UNIT_AFTER = re.compile(_alt(_SEA_UNITS))
+_CITY_WATERS = frozenset(P["region"]["city_waters"])
 
 
 def _names_the_sea(text: str, start: int, end: int) -> bool:
     """A sea's name that is also a place's short form (东海, 北海) names the sea where a word of the sea
-    follows it or another sea is listed beside it."""
+    follows it (not 北海海域: the city's waters), a sea's unit is named by it, or another sea is listed beside it."""
     before = start >= 3 and text[start - 1] in _SEA_JOINERS and text[start - 3:start - 1] in _SEA_NAMES
     after = text[end:end + 1] in _SEA_JOINERS and text[end + 1:end + 3] in _SEA_NAMES
-    return (bool(_SEA_AFTER.match(text, end)) or before or after) and not _after_own_province(text, start, text[start:end])
+    waters = text[start:end] not in _CITY_WATERS and _SEA_WORD_AFTER.match(text, end)
+    return bool(waters or _SEA_UNIT_AFTER.match(text, end) or before or after) and not _after_own_province(text, start, text[start:end])
 
 
 def _after_own_province(text: str, start: int, key: str) -> bool:
@@ -1329,15 +1333,18 @@ def _source_subtype(name: str) -> str:
     return _subtype(name) if name.endswith(_BODY_ENDS) else _org_subtype(name)
 
 
-_SEA_UNIT = Guarded(rf"(?<![{CJK}])(?:{_alt(P['region']['sea_names'])})(?:{_alt(_SEA_UNITS)})", needs=_SEA_UNITS)
+_SEA_UNIT = Guarded(rf"(?:{_alt(P['region']['sea_names'])})(?:{_alt(_SEA_UNITS)})", needs=_SEA_UNITS)
 
 
 @recogniser("org.sea-unit.v1", needs=_SEA_UNIT.needs)
 def sea_unit(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
-    """A national unit named by the sea it serves (东海救助局, 北海航海保障中心), where no longer name holds
-    it (交通运输部东海救助局): a body of no place of that name."""
-    for m in _SEA_UNIT.finditer(sent.text):
-        if not any(f.start <= m.start() and m.end() <= f.end for f in found if f.type == "Organization"):
+    """A national unit named by the sea it serves (东海救助局, 由北海航海保障中心…), where no longer name holds
+    it (交通运输部东海救助局: its ministry's name right before it): a body of no place of that name. The sea's
+    name opens a word (由|东海, 从|东海: not a word's last characters)."""
+    text = sent.text
+    for m in _SEA_UNIT.finditer(text):
+        if m.start() in words.cuts_around(text, m.start(), m.end()) \
+                and not any(f.start <= m.start() and m.end() <= f.end or f.end == m.start() for f in found if f.type == "Organization"):
             yield _mention(sent, "Organization", m.start(), m.end(), m.group(), "org.sea-unit.v1", subtype="GovernmentBody")
 
 
@@ -2384,6 +2391,10 @@ def _is_unit(text: str, org: Mention) -> bool:
 
 _OWN_NAMED_UNITS = ("公司", "分公司", "子集团", "集团", "油田", "大学")  # a group's companies, named as written (中电科仪器仪表公司)
 _UNIVERSITY = "大学"
+_FIELD = "油田"
+# A field company's registered name runs on to its company word (中国石化西北油田分公司, 中国石油大庆油田有限责任公司):
+# the field's word ends no unit there, the company is one body (not 西北油田分公司 a unit of 西北油田)
+_FIELD_COMPANY_WORDS = ("分公司", "公司", "有限公司", "有限责任公司", "股份有限公司")
 
 
 @recogniser("org.unit.v1", needs=P["organization"]["unit_suffixes"])
@@ -2403,6 +2414,8 @@ def organization_unit(sent: Sentence, found: list[Mention], settings: Settings) 
                 continue  # 中国移动 + 集团 is the group itself (中国移动集团公司 may follow); 中国铁建 + 重工集团 a company of it
             if m.group(1) == _UNIVERSITY and (middle or org.surface != org.name):
                 continue  # 中国科学院 + 大学 is its university; 教育部 + 直属大学 a kind of university, 中国石油(short) + 大学 a field's
+            if m.group(1) == _FIELD and text.startswith(_FIELD_COMPANY_WORDS, m.end()):
+                continue  # 中国石化 + 西北油田分公司: the field company by its whole name (not 中原油田 + 普光分公司, its branch)
             if len(m.group(1)) == 1 and _straddles(text, m.end(), settings.thresholds) and not _TITLE.match(text, m.end()):
                 continue  # 纪律|处分条例, 内务|司法委员会: a one-character unit word that begins a word ends no unit
             if text[m.end() - 2:m.end()] in _NOT_UNITS or _eats_title(text, m.end()) or middle[:1] in _LEADING_PREPOSITIONS \
@@ -3162,6 +3175,13 @@ def person_after_foreign_title(sent: Sentence, found: list[Mention], settings: S
 
 
 _NAMESAKE_THINGS = tuple(P["person"]["namesake_things"])
+
+
+def _named_after(text: str, end: int, following: tuple[str, ...]) -> bool:
+    """A thing named after the person follows the name (冯·卡门撞击坑, 冯·卡门奖, 马可·波罗号), not a verb
+    its character opens (普京号召, 号称, 奖励: the person acts)."""
+    thing = next((t for t in _NAMESAKE_THINGS if text.startswith(t, end)), "")
+    return bool(thing) and not (following and len(following[0]) > len(thing) and words.tag(following[0]).startswith(_VERB_TAG))
 # Marks a quotation or a title is written between: a dotted run inside one is a title's
 # (“吾老·新街”, 【新思想引领新征程·非凡十年】), not a person's name.
 _QUOTATION_MARKS = ("“”", "《》", "【】", "「」")
@@ -3187,7 +3207,7 @@ def person_dotted_name(sent: Sentence, found: list[Mention], settings: Settings)
         end = start + len(name)
         following = words.cut(text[end:end + words.CONTEXT_AROUND])
         if not name or _taken_or_quoted(text, start, end, taken) or text[start - 1:start] in _HYPHENS \
-                or text.startswith(_NAMESAKE_THINGS, end) or len(following) > 1 and _HAN.fullmatch(following[0]) and words.tag(following[1]) in _PERSON_TAGS:
+                or _named_after(text, end, following) or len(following) > 1 and _HAN.fullmatch(following[0]) and words.tag(following[1]) in _PERSON_TAGS:
             continue  # 哈里木拉提·阿布|都|克里木: a name's piece after the character it stopped at, its end unsure
             # (not 罗伯特·卡恩|、|阿里巴巴: punctuation ends a name); 汉斯-|彼得·弗里德里希: a part joined by a
             # hyphen before, its start unsure; 冯·卡门|撞击坑: a crater named after him
@@ -3463,9 +3483,9 @@ _STATE_CHARACTERS = P["region"]["state_characters"]
 
 
 def _country_pair(name: str) -> bool:
-    """Two states each written by its one character (美韩总统会晤, 美日首相会谈): the leaders of both, no
-    transliterated name."""
-    return len(name) == 2 and all(ch in _STATE_CHARACTERS for ch in name)
+    """Two or more states each written by its one character (美韩总统会晤, 美日首相会谈, 美日韩总统): the
+    leaders of all, no transliterated name."""
+    return len(name) >= 2 and all(ch in _STATE_CHARACTERS for ch in name)
 
 
 def _says_what_it_is(inside: str, th: Thresholds) -> bool:
