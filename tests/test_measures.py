@@ -4922,3 +4922,13 @@ def test_measures_a_data_centre_s_pue_is_a_bare_number(text, subject, indicator,
 ])
 def test_measures_a_bare_number_away_from_a_ratio_is_no_figure(text):
     assert not any(g[2] == 1.3 for g in figures(text)), figures(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a sum named before a figure in 万 with no unit, but a verb by which it acts on others between them: the figure
+    # counts the noun after it (农户, 创业者), no sum in 元
+    "南京市新增贷款支持10万农户发展生产。",
+    "南京市发放创业担保贷款扶持2万创业者。",
+])
+def test_measures_a_sum_acting_on_a_count_puts_no_yuan_on_it(text):
+    assert not any(g[3].endswith("元") for g in figures(text)), figures(text)

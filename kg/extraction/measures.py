@@ -229,8 +229,13 @@ def _word_at(text: str, at: int) -> str:
 
 def _named_before(text: str, m: re.Match, indicator: str) -> bool:
     """The ``indicator`` is written in the figure's clause before it (总投资2734亿重大项目; 进出口总额先后跨越5000亿、
-    8000亿两大台阶), not read off the words after it (发放100万贷款户)."""
-    return indicator in text[clause_span(text, m.start())[0]:m.start()]
+    8000亿两大台阶), not read off the words after it (发放100万贷款户), and only words of the level it reached stand
+    between them: not a verb by which the sum acts on what the figure counts (新增贷款支持10万农户, 发放创业担保贷款
+    扶持2万创业者, 惠及20万农户: the figure counts the noun after it, no sum)."""
+    clause = text[clause_span(text, m.start())[0]:m.start()]
+    at = clause.rfind(indicator)
+    return at >= 0 and all(tok in _LEVEL_BETWEEN or words.tag(tok) in _LEVEL_BETWEEN_TAGS
+                           for tok in words.cut(clause[at + len(indicator):]))
 
 
 def _verb_next(text: str, end: int) -> bool:
@@ -415,6 +420,12 @@ _GRADED_NAME = re.compile(rf"(?:及?(?:以上|以下))?(?=[{CJK}A-Za-z])")  # 11
 # pronoun (1000千伏并实现联网, 750千伏后, 由500千伏提高到…), or a verb of its level (提高到, 是)
 _CLAUSE_GOES_ON_TAGS = ("c", "f", "p", "d", "r")
 _LEVEL_GOES_ON = set(M["growth"]) | set(_LEVEL_VERB.split("|")) | {"是", "到", "至"}
+
+# Words between a quantity and the figure of its level: its verbs (达到, 突破, 先后跨越…), qualifiers (超, 逾), the
+# headlines' 破 (票房破200亿), and words jieba tags as adverbs, times, numerals, conjunctions or 了 (已经, 首次, 先后, an
+# earlier level of a list: 5000亿、): no verb by which the quantity acts on something else (支持, 扶持, 带动, 惠及)
+_LEVEL_BETWEEN = _LEVEL_GOES_ON | set(_QUALIFIERS) | set(M["total"]) | set(M["passing_marks"]) | {"破", "接连"}
+_LEVEL_BETWEEN_TAGS = ("", "d", "t", "m", "c", "a", "ul")
 
 
 def _grades_next(text: str, end: int) -> bool:
