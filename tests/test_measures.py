@@ -4932,3 +4932,14 @@ def test_measures_a_bare_number_away_from_a_ratio_is_no_figure(text):
 ])
 def test_measures_a_sum_acting_on_a_count_puts_no_yuan_on_it(text):
     assert not any(g[3].endswith("元") for g in figures(text)), figures(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list that 分别 pairs with two quantities before it passes no level on the way: each is its quantity's
+    ("江苏省营业收入和利润分别突破1000亿元、100亿元大关。", [("营业收入", 1000.0, "亿元"), ("利润", 100.0, "亿元")]),
+    ("江苏省地区生产总值和一般公共预算收入分别跨越1万亿元、1000亿元两个台阶。",
+     [("地区生产总值", 10000.0, "亿元"), ("一般公共预算收入", 1000.0, "亿元")]),
+])
+def test_measures_levels_paired_by_fenbie_are_no_levels_passed(text, expected):
+    got = figures(text, published="2026-03-02")
+    assert [(g[1], g[2], g[3]) for g in got] == expected, got

@@ -401,10 +401,11 @@ def _listed_unit(text: str, m: re.Match, covered: list[bool]) -> Optional[str]:
 def _passed_on_the_way(text: str, a: int, m: re.Match) -> bool:
     """The figure ``m`` is a level of a list of levels passed, not its last (连续跨越110万亿元、120万亿元…四个大台阶; 先后
     跨越5000亿、8000亿两大台阶): a level reached in an earlier year, passed since; the list opens after a verb of
-    passing in the clause (from ``a``; its 上 may open the figure's match, 迈上100万) and a mark closes it."""
+    passing in the clause (from ``a``; its 上 may open the figure's match, 迈上100万) and a mark closes it. Not a list
+    that 分别 pairs with the quantities before it, one level each (营业收入和利润分别突破1000亿元、100亿元大关)."""
     listed = _LISTED.match(text, m.end())
     return listed is not None and _PASSING.search(text, a, m.start("num")) is not None \
-        and _MARK_CLOSES.match(text, listed.end()) is not None
+        and _MARK_CLOSES.match(text, listed.end()) is not None and _RESPECTIVELY not in text[a:m.start()]
 
 
 def _one_or_next(m: re.Match, last: re.Match) -> bool:
