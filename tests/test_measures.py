@@ -4961,3 +4961,13 @@ def test_measures_a_list_of_amounts_changed_names_no_growth_rate(text, expected)
 def test_measures_a_list_of_growth_rates_stays_rates():
     got = figures("北京、上海常住人口分别增长1.2%和0.8%。")
     assert [(g[0], g[1], g[2], g[6]) for g in got] == [("北京市", "常住人口", 1.2, "rate"), ("上海市", "常住人口", 0.8, "rate")], got
+
+
+@pytest.mark.parametrize("text", [
+    # two subjects, then 分别将 + the quantity + a verb of change: each figure of the list is its subject's rate
+    "中国移动和中国联通分别将资费下调了70%和80%。",
+    "中国移动和中国联通分别将资费降低了70%和80%。",
+])
+def test_measures_fenbie_jiang_quantity_changed_gives_each_subject_a_rate(text):
+    got = figures(text)
+    assert [(g[1], g[2], g[6]) for g in got] == [("资费", -70.0, "rate"), ("资费", -80.0, "rate")], got

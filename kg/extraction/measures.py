@@ -1966,6 +1966,8 @@ def _respectively(frame: Frame, found: list[re.Match], first: re.Match,
             # the basis, not the quantity (a basis other than 同比 stays: 环比)
             between = _PLAIN_BASIS_END.sub("", _COMPARISON.sub("", between)) or between
         quantity = _noun_phrase_before(between, verb_ok=False)
+        if not quantity and growth and respectively:  # 中国移动和中国联通分别将资费下调了70%和80%: named after 分别
+            quantity = _noun_phrase_before(how[:_GROWTH_WORD.search(how).start()], verb_ok=False)
         name = quantity + "增速" if growth_rate and quantity and not _IS_RATE.search(quantity) else quantity
         return _pair_listed(text, subjects, listed, name)
     words_before = text[a:at]
