@@ -4950,3 +4950,52 @@ def test_measures_a_data_centre_s_pue_is_a_bare_number(text, subject, indicator,
 ])
 def test_measures_a_bare_number_away_from_a_ratio_is_no_figure(text):
     assert not any(g[2] == 1.3 for g in figures(text)), figures(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a sum named before a figure in 万 with no unit, but a verb by which it acts on others between them: the figure
+    # counts the noun after it (农户, 创业者), no sum in 元
+    "南京市新增贷款支持10万农户发展生产。",
+    "南京市发放创业担保贷款扶持2万创业者。",
+])
+def test_measures_a_sum_acting_on_a_count_puts_no_yuan_on_it(text):
+    assert not any(g[3].endswith("元") for g in figures(text)), figures(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list that 分别 pairs with two quantities before it passes no level on the way: each is its quantity's
+    ("江苏省营业收入和利润分别突破1000亿元、100亿元大关。", [("营业收入", 1000.0, "亿元"), ("利润", 100.0, "亿元")]),
+    ("江苏省地区生产总值和一般公共预算收入分别跨越1万亿元、1000亿元两个台阶。",
+     [("地区生产总值", 10000.0, "亿元"), ("一般公共预算收入", 1000.0, "亿元")]),
+])
+def test_measures_levels_paired_by_fenbie_are_no_levels_passed(text, expected):
+    got = figures(text, published="2026-03-02")
+    assert [(g[1], g[2], g[3]) for g in got] == expected, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list of amounts that quantities changed by (分别增加/提高/下调 + 人, 元, 列) gives no rates: no 增速 in their names
+    ("北京、上海常住人口分别增加10万人和8万人。", [("常住人口", 100000.0, "人"), ("常住人口", 80000.0, "人")]),
+    ("国家发展改革委决定，汽油、柴油价格每吨分别下调250元和240元。", [("汽油", 250.0, "元"), ("柴油价格每吨", 240.0, "元")]),
+    # …after a list of levels, each level's quantity's increase
+    ("全国基本养老、失业、工伤保险参保人数分别为10.5亿人、2.4亿人、2.9亿人，同比增加2430万人、849万人、825万人。",
+     [("基本养老", 1050000000.0, "人"), ("失业", 240000000.0, "人"), ("工伤保险参保人数", 290000000.0, "人"),
+      ("基本养老", 24300000.0, "人"), ("失业", 8490000.0, "人"), ("工伤保险参保人数", 8250000.0, "人")]),
+])
+def test_measures_a_list_of_amounts_changed_names_no_growth_rate(text, expected):
+    assert [(g[1], g[2], g[3]) for g in figures(text)] == expected, figures(text)
+
+
+def test_measures_a_list_of_growth_rates_stays_rates():
+    got = figures("北京、上海常住人口分别增长1.2%和0.8%。")
+    assert [(g[0], g[1], g[2], g[6]) for g in got] == [("北京市", "常住人口", 1.2, "rate"), ("上海市", "常住人口", 0.8, "rate")], got
+
+
+@pytest.mark.parametrize("text", [
+    # two subjects, then 分别将 + the quantity + a verb of change: each figure of the list is its subject's rate
+    "中国移动和中国联通分别将资费下调了70%和80%。",
+    "中国移动和中国联通分别将资费降低了70%和80%。",
+])
+def test_measures_fenbie_jiang_quantity_changed_gives_each_subject_a_rate(text):
+    got = figures(text)
+    assert [(g[1], g[2], g[6]) for g in got] == [("资费", -70.0, "rate"), ("资费", -80.0, "rate")], got

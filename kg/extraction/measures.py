@@ -229,8 +229,13 @@ def _word_at(text: str, at: int) -> str:
 
 def _named_before(text: str, m: re.Match, indicator: str) -> bool:
     """The ``indicator`` is written in the figure's clause before it (总投资2734亿重大项目; 进出口总额先后跨越5000亿、
-    8000亿两大台阶), not read off the words after it (发放100万贷款户)."""
-    return indicator in text[clause_span(text, m.start())[0]:m.start()]
+    8000亿两大台阶), not read off the words after it (发放100万贷款户), and only words of the level it reached stand
+    between them: not a verb by which the sum acts on what the figure counts (新增贷款支持10万农户, 发放创业担保贷款
+    扶持2万创业者, 惠及20万农户: the figure counts the noun after it, no sum)."""
+    clause = text[clause_span(text, m.start())[0]:m.start()]
+    at = clause.rfind(indicator)
+    return at >= 0 and all(tok in _LEVEL_BETWEEN or words.tag(tok) in _LEVEL_BETWEEN_TAGS
+                           for tok in words.cut(clause[at + len(indicator):]))
 
 
 def _verb_next(text: str, end: int) -> bool:
@@ -398,10 +403,11 @@ def _listed_unit(text: str, m: re.Match, covered: list[bool]) -> Optional[str]:
 def _passed_on_the_way(text: str, a: int, m: re.Match) -> bool:
     """The figure ``m`` is a level of a list of levels passed, not its last (连续跨越110万亿元、120万亿元…四个大台阶; 先后
     跨越5000亿、8000亿两大台阶): a level reached in an earlier year, passed since; the list opens after a verb of
-    passing in the clause (from ``a``; its 上 may open the figure's match, 迈上100万) and a mark closes it."""
+    passing in the clause (from ``a``; its 上 may open the figure's match, 迈上100万) and a mark closes it. Not a list
+    that 分别 pairs with the quantities before it, one level each (营业收入和利润分别突破1000亿元、100亿元大关)."""
     listed = _LISTED.match(text, m.end())
     return listed is not None and _PASSING.search(text, a, m.start("num")) is not None \
-        and _MARK_CLOSES.match(text, listed.end()) is not None
+        and _MARK_CLOSES.match(text, listed.end()) is not None and _RESPECTIVELY not in text[a:m.start()]
 
 
 def _one_or_next(m: re.Match, last: re.Match) -> bool:
@@ -417,6 +423,12 @@ _GRADED_NAME = re.compile(rf"(?:及?(?:以上|以下))?(?=[{CJK}A-Za-z])")  # 11
 # pronoun (1000千伏并实现联网, 750千伏后, 由500千伏提高到…), or a verb of its level (提高到, 是)
 _CLAUSE_GOES_ON_TAGS = ("c", "f", "p", "d", "r")
 _LEVEL_GOES_ON = set(M["growth"]) | set(_LEVEL_VERB.split("|")) | {"是", "到", "至"}
+
+# Words between a quantity and the figure of its level: its verbs (达到, 突破, 先后跨越…), qualifiers (超, 逾), the
+# headlines' 破 (票房破200亿), and words jieba tags as adverbs, times, numerals, conjunctions or 了 (已经, 首次, 先后, an
+# earlier level of a list: 5000亿、): no verb by which the quantity acts on something else (支持, 扶持, 带动, 惠及)
+_LEVEL_BETWEEN = _LEVEL_GOES_ON | set(_QUALIFIERS) | set(M["total"]) | set(M["passing_marks"]) | {"破", "接连"}
+_LEVEL_BETWEEN_TAGS = ("", "d", "t", "m", "c", "a", "ul")
 
 
 def _grades_next(text: str, end: int) -> bool:
@@ -1137,6 +1149,7 @@ _DECREASED_BY = re.compile(rf"(?<=[{CJK}])(?<![比较])减少了?$")
 _ENDS_CLAUSE = re.compile(r"\s*(?:[，,；;。！？）)]|$)")
 _CHANGE_AFTER = re.compile(f"(?:{_CHANGE_ONLY.pattern})$")  # …，当年净增: of the quantity, not of its monthly change
 _POINTS = ("个百分点", "百分点")
+_RATE_LIST_UNITS = ("%", "倍", "")  # a list of growth figures in these (or bare) is of rates, named 增速
 # A rate's gap to another's as written -> the word the tuning gold names it with and the
 # gap's sign (低于…4.3个百分点 is -4.3): 高于全部规模以上工业2.4个百分点 (超出 says 高于)
 _GAP_WORDS = {"高于": ("高于", 1), "超出": ("高于", 1), "快于": ("快于", 1), "低于": ("低于", -1), "慢于": ("慢于", -1)}
@@ -1923,6 +1936,9 @@ def _respectively(frame: Frame, found: list[re.Match], first: re.Match,
     how = text[max(at + len(_RESPECTIVELY), a):first.start()]
     growth = bool(_GROWTH_WORD.search(how)) and not _TO_LEVEL.search(how)  # 分别扩大到47个和55个: the levels reached
     points = _in_points(text, first)
+    # 分别增加16列和13列, 分别提高90元和85元: a list of amounts a quantity changed by, no rates: named by the quantity,
+    # as a single 增加16列 is (not 货运班列增速 16 列)
+    growth_rate = growth and (points or (listed[-1].group("unit") or "") in _RATE_LIST_UNITS)
     respectively = at >= 0
     if not respectively:  # 同比增长了8.2%和6.7%: without 分别 only the rates of the quantities before pair, and
         # two levels of two things joined by 和 (城镇和农村居民人均可支配收入达到73860元和42794元)
@@ -1940,7 +1956,7 @@ def _respectively(frame: Frame, found: list[re.Match], first: re.Match,
         if len(earlier) == len(listed) and not any(before <= m.start() < a for m in found) \
                 and (earlier[0].start <= _LEAD_WORDS.match(text, before).end() + 1 or _partner_before(text, earlier)):
             quantity = _noun_phrase_after(_after_list(text, earlier[-1].end, a - 1))
-            name = quantity + "增速" if growth and quantity and not _IS_RATE.search(quantity) else quantity
+            name = quantity + "增速" if growth_rate and quantity and not _IS_RATE.search(quantity) else quantity
             return _pair_listed(text, earlier, listed, name)
     if len(subjects) == len(listed):
         between = _after_list(text, subjects[-1].end, at)
@@ -1952,7 +1968,9 @@ def _respectively(frame: Frame, found: list[re.Match], first: re.Match,
             # the basis, not the quantity (a basis other than 同比 stays: 环比)
             between = _PLAIN_BASIS_END.sub("", _COMPARISON.sub("", between)) or between
         quantity = _noun_phrase_before(between, verb_ok=False)
-        name = quantity + "增速" if growth and quantity and not _IS_RATE.search(quantity) else quantity
+        if not quantity and growth and respectively:  # 中国移动和中国联通分别将资费下调了70%和80%: named after 分别
+            quantity = _noun_phrase_before(how[:_GROWTH_WORD.search(how).start()], verb_ok=False)
+        name = quantity + "增速" if growth_rate and quantity and not _IS_RATE.search(quantity) else quantity
         return _pair_listed(text, subjects, listed, name)
     words_before = text[a:at]
     pair = next((p for p in _PAIRED_WORDS if words_before.endswith(p)), None)
@@ -1977,7 +1995,7 @@ def _respectively(frame: Frame, found: list[re.Match], first: re.Match,
             names = _items_named(items, _quantity_after_list(_RATE_BASIS.sub("", words_before)))
         if points:  # 弃风、弃光率分别同比下降5.2和4.3个百分点: each rate's change (an index's, a period's: left)
             return {m.start(): (None, n + "变化" if _IS_RATE.search(n) else _UNPAIRED) for n, m in zip(_rates_named(names), listed)}
-        return {m.start(): (None, n + "增速" if growth and not _IS_RATE.search(n) else n) for n, m in zip(names, listed)}
+        return {m.start(): (None, n + "增速" if growth_rate and not _IS_RATE.search(n) else n) for n, m in zip(names, listed)}
     names = [indicator for _, indicator in seen if _NAMES_A_QUANTITY.fullmatch(indicator)][-len(listed):]
     owners = _listed_owners(seen, paired, len(listed))
     if len(names) < len(listed) or len(set(names)) < len(names) and not any(owners):
@@ -1994,11 +2012,12 @@ def _respectively(frame: Frame, found: list[re.Match], first: re.Match,
     basis = _RATE_BASIS.search(words_before)
     if growth:  # 环比分别增长了2.3%和3.9%: each quantity's rate
         how = basis.group(1) if basis and basis.group(1) != "同比" else ""
+        rate = how + "增速" if growth_rate else ""  # (同比增加2430万人、849万人: the quantities' increases, no rates)
         word = _noun_phrase_before(_RATE_BASIS.sub("", words_before), verb_ok=False)
         if all(owners) and word and not _IS_RATE.search(word) and not points:
             # 东部、中部和西部业务总量分别增长了7.4%、…，业务收入分别增长了0.5%、…: the listed regions' next quantity
-            return {m.start(): (s, word + how + "增速") for s, m in zip(owners, listed)}
-        return {m.start(): (s, n + how + "变化" if _IS_RATE.search(n) and _in_points(text, m) else _RATE_SUFFIX.sub("", n) + how + "增速")
+            return {m.start(): (s, word + rate) for s, m in zip(owners, listed)}
+        return {m.start(): (s, n + how + "变化" if _IS_RATE.search(n) and _in_points(text, m) else _RATE_SUFFIX.sub("", n) + rate)
                 for s, n, m in zip(owners, names, listed)}  # 开工率…提升15.5个百分点: a rate's change
     if all(owners) and _SHARE.search(words_before):  # …；占本地区移动电话用户总数的比重分别为…: each region's quantity's share
         return {m.start(): (s, _share_indicator(words_before, n)) for s, n, m in zip(owners, names, listed)}
