@@ -3986,6 +3986,9 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
     scope the discourse has opened (a heading, an item, the article: see
     pipeline._figure_scopes). A body that only reports the figures is not
     their subject."""
+    pointed = _pointed_body_before(frame, pos)
+    if pointed is not None:
+        return pointed  # …长春算力中心…。该中心可每秒进行5千万亿次计算: the centre named before
     if _points_to_a_thing(frame, pos):
         return None  # 一大早，这家超市…就来了100多个线上订单: an unnamed thing's figure
     if _counts_persons_named(frame, pos):
@@ -4126,6 +4129,18 @@ def _in_village_sentence(frame: Frame, a: int, pos: int, owners: list[Mention]) 
         pass
     return village is not None and not any(village.end() <= m.start and m.end <= pos for m in owners) \
         and _COUNTY_WORD.search(frame.text, village.end(), pos) is None and _NATIONAL.search(frame.text, village.end(), pos) is None
+
+
+def _pointed_body_before(frame: Frame, pos: int) -> Optional[Mention]:
+    """The body a pointer before the figure at ``pos`` stands for (该中心, 这家企业: relations.pointed_body),
+    in its part of the sentence (up to a ；) with no place or body named between them (该公司…，在上海…: the
+    place's clause)."""
+    if frame.pointed is None:
+        return None
+    m, body = frame.pointed
+    if m.end() > pos or _SEGMENT_END.search(frame.text, m.end(), pos):
+        return None
+    return None if any(m.end() <= o.start < pos for o in _owners(frame) if o.type in _SUBJECT_TYPES) else body
 
 
 def _counts_persons_named(frame: Frame, pos: int) -> bool:
