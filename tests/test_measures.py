@@ -3513,6 +3513,18 @@ def test_measures_a_word_pointing_back_to_a_body_by_its_kind_is_that_body(text, 
     assert {f[0] for f in figures(text)} == {subject}, figures(text)
 
 
+def test_measures_a_thing_pointed_at_keeps_its_figures_where_it_acts():
+    # 这家企业在X…: where the company acts, whose figures stay the company's (no one's the text names)
+    got = figures("重庆两江新区加快发展。今年前两个月，这家企业在东南亚和非洲市场销售量就达到13000多台。")
+    assert not [f for f in got if f[2] == 13000], got
+    # …but 所在: where it is, a place whose own figure follows
+    got = figures("重庆两江新区加快发展。这家企业所在的两江新区已注册企业1000家。")
+    assert ("两江新区", 1000.0) in {(f[0], f[2]) for f in got}, got
+    # …and a later clause's place figures stay the place's
+    got = figures("河南加快发展。目前，这种政务服务已经在河南全面铺开，1000多个省级权力事项实现在线办理。")
+    assert ("河南省", 1000.0) in {(f[0], f[2]) for f in got}, got
+
+
 @pytest.mark.parametrize("text", [
     "广东顺德这家企业紧急收到了7000个五金配件的订单。",  # a company the text does not name
     "蓬江区加快发展。\n今年，这家企业订单增加了7000个。",  # no company named before

@@ -4308,6 +4308,9 @@ _MEETING_RESOLVES = re.compile(f"[，,]{meeting_saying(_SAYS_OR_RESOLVES)}")
 _HELD_IN_CLAUSE = re.compile(f"[^，,。；;]{{0,16}}?(?:{_alt(LEX.patterns['event']['held_itself'])})(?!{_alt(M['since'])})")
 
 
+_ACTS_AT = re.compile(r"[^，,。；;\d在]{0,12}(?<!所)在")  # 这家企业在…: where the thing pointed at acts (not 所在: where it is)
+
+
 def _points_to_a_thing(frame: Frame, pos: int) -> bool:
     """The sentence before ``pos`` points back to one thing (这家企业, 这款产品,
     湖南的这家装备制造企业) or tells of one unnamed company (东莞一家外贸公司)
@@ -4319,7 +4322,12 @@ def _points_to_a_thing(frame: Frame, pos: int) -> bool:
         pass
     if pointer is None:
         return False
-    named_after = any(pointer.end() <= m.start and m.end <= pos for m in _owners(frame) if m.type in _SUBJECT_TYPES)
+    # …not where the thing acts, in the figure's clause (这家企业在东南亚和非洲市场销售量达到13000多台: its
+    # sales there; not 这种服务已经在河南全面铺开，1000多个省级权力事项…: a later clause, the place's)
+    where = _ACTS_AT.match(frame.text, pointer.end())
+    where_ends = clause_span(frame.text, where.end())[1] if where else -1
+    after = where_ends if pos <= where_ends else pointer.end()
+    named_after = any(after <= m.start and m.end <= pos for m in _owners(frame) if m.type in _SUBJECT_TYPES)
     return not named_after and _NATIONAL.search(frame.text, pointer.end(), pos) is None \
         and _COUNTY_WORD.search(frame.text, pointer.end(), pos) is None
 
