@@ -3504,6 +3504,42 @@ def test_measures_a_list_of_aims_goes_on_in_the_place_s_whole():
 
 
 @pytest.mark.parametrize("text, subject", [
+    # 该 or 这家 + a kind of body opening a clause points back to the body of that kind named before
+    ("长春算力中心今天揭牌。该中心服务器达到3000台。", "长春算力中心"),
+    ("江门农商银行与蓬江区签约。\n未来五年该行还将提供不低于100亿元授信额度。", "江门农商银行"),
+    ("伊娃有限公司是当地最大的农场。近三年来，该公司新开垦了2000多公顷农田。", "伊娃有限公司"),
+])
+def test_measures_a_word_pointing_back_to_a_body_by_its_kind_is_that_body(text, subject):
+    assert {f[0] for f in figures(text)} == {subject}, figures(text)
+
+
+def test_measures_a_thing_pointed_at_keeps_its_figures_where_it_acts():
+    # 这家企业在X…: where the company acts, whose figures stay the company's (no one's the text names)
+    got = figures("重庆两江新区加快发展。今年前两个月，这家企业在东南亚和非洲市场销售量就达到13000多台。")
+    assert not [f for f in got if f[2] == 13000], got
+    # …but 所在: where it is, a place whose own figure follows
+    got = figures("重庆两江新区加快发展。这家企业所在的两江新区已注册企业1000家。")
+    assert ("两江新区", 1000.0) in {(f[0], f[2]) for f in got}, got
+    # …and a later clause's place figures stay the place's
+    got = figures("河南加快发展。目前，这种政务服务已经在河南全面铺开，1000多个省级权力事项实现在线办理。")
+    assert ("河南省", 1000.0) in {(f[0], f[2]) for f in got}, got
+
+
+@pytest.mark.parametrize("text", [
+    "广东顺德这家企业紧急收到了7000个五金配件的订单。",  # a company the text does not name
+    "蓬江区加快发展。\n今年，这家企业订单增加了7000个。",  # no company named before
+    "中国电信发布消息。该行业今年新增用户7000个。",  # 该行业: a trade, no bank
+    # the company named last is one example of a list; a company told of after it is unnamed
+    "5家企业拿到了中建、中铁建等大企业的订单。\n这家企业今年订单增加了7000个。",
+    "华为发布新品。记者走进一家陶瓷企业。这家企业今年订单增加了7000个。",
+    "美国曾入侵多家中国电信公司。该公司今年新增用户7000个。",  # several companies counted, not one
+    "中关村前沿技术创新中心开业。这家企业今年订单增加了7000个。",  # a centre, no company
+])
+def test_measures_a_pointer_to_no_body_named_before_gives_it_no_figures(text):
+    assert not [f for f in figures(text) if f[2] == 7000], figures(text)
+
+
+@pytest.mark.parametrize("text, subject", [
     # 该 + a kind of place, or a 街道 alone, opening the clause points back to the place of that kind named before
     ("记者从莱芜区凤城街道了解到，截至10月底，街道完成财政收入4.08亿元。", "凤城街道"),
     ("盐南高新区新河街道交出年度答卷。\n该街道公共财政预算收入全年完成4.31亿元。", "新河街道"),

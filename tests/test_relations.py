@@ -2516,6 +2516,15 @@ def test_relations_a_unit_of_the_company_the_text_is_about(text, expected):
     assert expected in document_triples(text)
 
 
+@pytest.mark.parametrize("text, expected", [
+    # 该中心, 该校: the body of that kind named before, in the paragraph or the one before, is the subject
+    ("国家超算长沙中心今天揭牌。该中心将重点发展人工智能和大数据。", ("国家超算长沙中心", "targets", "人工智能")),
+    ("西安交通大学与华为签约。\n该校将重点发展人工智能。", ("西安交通大学", "targets", "人工智能")),
+])
+def test_relations_a_word_pointing_back_to_a_body_by_its_kind(text, expected):
+    assert expected in document_triples(text)
+
+
 def test_relations_a_unit_of_the_group_the_article_is_about():
     # a sentence that names no subject: the group the article is about (by its scope, as written)
     got = document_triples("8月19日，中国联通发布中期业绩。中国联通表示，公司高度重视股东回报。"

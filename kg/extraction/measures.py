@@ -4035,6 +4035,9 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
     scope the discourse has opened (a heading, an item, the article: see
     pipeline._figure_scopes). A body that only reports the figures is not
     their subject."""
+    pointed = _pointed_body_before(frame, pos)
+    if pointed is not None:
+        return pointed  # …长春算力中心…。该中心可每秒进行5千万亿次计算: the centre named before
     if _points_to_a_thing(frame, pos):
         return None  # 一大早，这家超市…就来了100多个线上订单: an unnamed thing's figure
     if _counts_persons_named(frame, pos):
@@ -4177,6 +4180,18 @@ def _in_village_sentence(frame: Frame, a: int, pos: int, owners: list[Mention]) 
         pass
     return village is not None and not any(village.end() <= m.start and m.end <= pos for m in owners) \
         and _COUNTY_WORD.search(frame.text, village.end(), pos) is None and _NATIONAL.search(frame.text, village.end(), pos) is None
+
+
+def _pointed_body_before(frame: Frame, pos: int) -> Optional[Mention]:
+    """The body a pointer before the figure at ``pos`` stands for (该中心, 这家企业: relations.pointed_body),
+    in its part of the sentence (up to a ；) with no place or body named between them (该公司…，在上海…: the
+    place's clause)."""
+    if frame.pointed is None:
+        return None
+    m, body = frame.pointed
+    if m.end() > pos or _SEGMENT_END.search(frame.text, m.end(), pos):
+        return None
+    return None if any(m.end() <= o.start < pos for o in _owners(frame) if o.type in _SUBJECT_TYPES) else body
 
 
 def _counts_persons_named(frame: Frame, pos: int) -> bool:
@@ -4344,6 +4359,9 @@ _MEETING_RESOLVES = re.compile(f"[，,]{meeting_saying(_SAYS_OR_RESOLVES)}")
 _HELD_IN_CLAUSE = re.compile(f"[^，,。；;]{{0,16}}?(?:{_alt(LEX.patterns['event']['held_itself'])})(?!{_alt(M['since'])})")
 
 
+_ACTS_AT = re.compile(r"[^，,。；;\d在]{0,12}(?<!所)在")  # 这家企业在…: where the thing pointed at acts (not 所在: where it is)
+
+
 def _points_to_a_thing(frame: Frame, pos: int) -> bool:
     """The sentence before ``pos`` points back to one thing (这家企业, 这款产品,
     湖南的这家装备制造企业) or tells of one unnamed company (东莞一家外贸公司)
@@ -4355,7 +4373,12 @@ def _points_to_a_thing(frame: Frame, pos: int) -> bool:
         pass
     if pointer is None:
         return False
-    named_after = any(pointer.end() <= m.start and m.end <= pos for m in _owners(frame) if m.type in _SUBJECT_TYPES)
+    # …not where the thing acts, in the figure's clause (这家企业在东南亚和非洲市场销售量达到13000多台: its
+    # sales there; not 这种服务已经在河南全面铺开，1000多个省级权力事项…: a later clause, the place's)
+    where = _ACTS_AT.match(frame.text, pointer.end())
+    where_ends = clause_span(frame.text, where.end())[1] if where else -1
+    after = where_ends if pos <= where_ends else pointer.end()
+    named_after = any(after <= m.start and m.end <= pos for m in _owners(frame) if m.type in _SUBJECT_TYPES)
     return not named_after and _NATIONAL.search(frame.text, pointer.end(), pos) is None \
         and _COUNTY_WORD.search(frame.text, pointer.end(), pos) is None
 

@@ -68,6 +68,7 @@ def _frames(sentences: list[Sentence], mentions: list[list[Mention]], ctx) -> It
     law's articles (第X条) the law titling the text.
     """
     topic, leading, article, paragraph = None, False, -1, -1
+    texts = [sent.text for sent in sentences]  # where a body a pointer stands for is named (relations.pointed_body)
     meetings = _Meetings()
     headline = -2  # the paragraph of the last heading
     # A speech: the region it speaks for (我省), the speaker's body, whether
@@ -78,6 +79,7 @@ def _frames(sentences: list[Sentence], mentions: list[list[Mention]], ctx) -> It
     head = None  # the body the speaker heads (中共无锡市委 of its 书记)
     aims = False  # the speech has laid out aims, not only looked back or cited others (杜小刚强调，要…)
     said: list[list[Mention]] = []  # the mentions of the paragraph's sentences so far: the places 当地 may stand for
+    said_before: list[list[Mention]] = []  # the mentions of the paragraph before's sentences
     posts: dict[str, Mention] = {}  # each person's body, by the posts found so far
     headed: dict[str, Mention] = {}  # the body each person heads (书记, 市长), by the posts found so far
     holders: dict[str, Mention] = {}  # each meeting's holder, by the holds found so far
@@ -93,12 +95,13 @@ def _frames(sentences: list[Sentence], mentions: list[list[Mention]], ctx) -> It
                        for m in relations.outermost(ms) if m.type == "Region")
     for i, (sent, ms) in enumerate(zip(sentences, mentions)):
         if sent.article != article:
-            topic, article, meetings = None, sent.article, _Meetings()
+            topic, article, meetings, said = None, sent.article, _Meetings(), []
             voice, body, plans, speech, pending, addressee, head, aims = None, None, False, False, False, None, None, False
             law, articles, plan, issued_last, lister = None, False, None, None, None
             regions, named_plans = {}, []
         new_paragraph = sent.paragraph != paragraph
         if new_paragraph:
+            said_before = said  # the paragraph before: 该中心 may stand for a centre named there
             said, parties = [], ()  # 双方 stands for a pair named in its own paragraph
         paragraph = sent.paragraph
         item = new_paragraph and relations.starts_list_item(sent.text)
@@ -191,6 +194,9 @@ def _frames(sentences: list[Sentence], mentions: list[list[Mention]], ctx) -> It
                             or relations.pointed_place(frame, said, regions.values())) is not None:
             frame.topic = local  # 在四川宜宾，当地全面布局…; …静宁县…。今年，当地持续推进…; …新河街道…。该街道…
         frame.local = relations.local_place(frame, said, described=True)  # whose figures (当地企业的…) are
+        frame.pointed = relations.pointed_body(frame, said_before + said, texts)
+        if own is None and frame.pointed is not None:
+            frame.topic = frame.pointed[1]  # …长春算力中心揭牌。该中心将…; 法院认为，该公司…: the body named before
         said.append(ms)
         # only the places named as such: 全市 resolves to the same name but is the text's scope, not a place
         regions.update((m.name, m) for m in ms if m.type == "Region" and relations.is_local(m))

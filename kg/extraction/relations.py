@@ -49,6 +49,7 @@ class Frame:
     law: Optional[Mention] = None        # the law whose articles (第X条) the sentence is part of
     places: Optional[frozenset[str]] = None  # the regions the document names on their own (None: unknown)
     local: Optional[Mention] = None      # the place 当地 stands for where a clause opens with it (local_place)
+    pointed: Optional[tuple[re.Match, Mention]] = None  # a pointer to a body (该中心) and the body it stands for (pointed_body)
     settings: Settings = DEFAULT         # the thresholds and confidences the extraction was given
     # Worked out when built, from the above; slots, as extractors read them
     # hundreds of thousands of times. Attributes, not properties, for the same reason.
@@ -965,6 +966,77 @@ def named_before_pointer(frame: Frame, m: re.Match) -> Optional[Mention]:
     """The place of the pointing word ``m``'s kind that its sentence names last before it
     (…新河街道…，该街道…: 新河街道)."""
     return last_place((r for r in frame.of("Region", top=False) if r.end <= m.start()), pointed_kind(m))
+
+
+# 该中心, 该行, 这家企业 opening a clause (patterns.toml pointed_body_kinds): the body of that kind named last
+# before it, in the sentence, its paragraph or the paragraph before (…长春算力中心揭牌。该中心可每秒进行…)
+_BODY_KINDS: dict[str, list[str]] = P['relation']['pointed_body_kinds']
+_THIS = "该"
+_BODY_POINTER_NEEDS = (_THIS, "这家")
+# (a time may open the clause before it, with no comma: 未来五年该行还将…, 2020年这家企业…)
+_BODY_POINTER = re.compile(rf"(?:^|(?<=[，,；;]))\s*(?:[^，,。；;\s]{{0,6}}?[年月日来])?(?:{_THIS}|这家)(?=({_alt(sorted(_BODY_KINDS, key=len, reverse=True))}))")
+
+
+def body_pointer(text: str, start: int = 0) -> Optional[re.Match]:
+    """The first clause from ``start`` on that opens with a word pointing back to a
+    body by its kind (该中心…, 目前，该基地…, 这家企业…); the kind is group(1). A kind of
+    one character only where jieba cuts 该 and it as one word (该校, 该行, 该局: not 该行业,
+    该所有, 该局面, 该院长)."""
+    if not holds_one(text, _BODY_POINTER_NEEDS):
+        return None  # most sentences: no scan
+    for m in _BODY_POINTER.finditer(text, start):
+        kind = m.group(1)
+        if len(kind) > 1 or words.cut(text[m.end() - 1:m.end() + WORD_AFTER])[0] == _THIS + kind:
+            return m
+    return None
+
+
+def _of_kind(m: Mention, kind: str) -> bool:
+    """A body named as one of the pointer's ``kind`` (长春算力中心 of 中心, 江门农商银行 of 行; a
+    company of 公司, 企业, of 集团 where its name says so)."""
+    if m.type != "Organization":
+        return False
+    endings = _BODY_KINDS[kind]
+    if endings:
+        return m.name.endswith(tuple(endings)) or m.surface.endswith(tuple(endings))
+    # a company, not one named as a body of another kind (中关村前沿技术创新中心 is no 这家企业)
+    return m.subtype == "Enterprise" and (kind != _GROUP_WORD or _GROUP_WORD in m.name) \
+        and not m.name.endswith(_OTHER_KINDS_ENDINGS)
+
+
+_OTHER_KINDS_ENDINGS = tuple(e for endings in _BODY_KINDS.values() for e in endings)
+
+
+def pointed_body(frame: Frame, before: Sequence[Sequence[Mention]], texts: Sequence[str]) -> Optional[tuple[re.Match, Mention]]:
+    """The pointer to a body the sentence's first clauses open with (body_pointer) and the body
+    it stands for: the one of its kind named last before it, in the sentence, else in the
+    sentences ``before`` it (its paragraph's, then the paragraph's before; ``texts``: every
+    sentence's text, by index). None where there is none (广东顺德这家企业…: a company the text does
+    not name), where that body is one example of a list (…拿到了中建、中铁建等大企业的订单。…这家企业…),
+    or where an unnamed one of its kind is told of after it (…走进一家陶瓷企业…。这家企业…)."""
+    m = body_pointer(frame.text, frame.lead)
+    if m is None:
+        return None
+    kind = m.group(1)
+    here = [b for b in frame.of("Organization", top=False) if b.end <= m.start()]
+    for ms in (here, *reversed(before)):
+        body = max((b for b in ms if _of_kind(b, kind)), key=lambda b: (b.end, -b.start), default=None)
+        if body is None:
+            continue
+        text = texts[body.sentence]
+        if text[body.end:body.end + 1] in _EXAMPLE_MARKS or text[body.start - 1:body.start] in (LIST_JOINERS[0], _COUNTED):
+            return None  # …中建、中铁建等大企业; 多家中国电信公司: one of several, not the one pointed at
+        between = [frame.text[body.end:m.start()]] if body.sentence == frame.sentence.index else \
+            [text[body.end:], *texts[body.sentence + 1:frame.sentence.index], frame.text[:m.start()]]
+        if any(re.search(_UNNAMED_ONE + kind, t) for t in between):
+            return None
+        return m, body
+    return None
+
+
+_EXAMPLE_MARKS = ("、", "等")
+_COUNTED = "家"  # 多家, 两家: the companies counted before a name
+_UNNAMED_ONE = "一[家所个座][^，,。；;\\d]{0,14}?"  # 一家建筑陶瓷企业, 一所学校: one of the pointer's kind, not named
 
 
 def last_place(mentions: Iterable[Mention], kind: str = "") -> Optional[Mention]:
