@@ -2120,6 +2120,23 @@ def test_relations_a_forbidden_activity_is_no_target():
     assert not any(t[1] == "targets" and t[2] == "软件开发" for t in got), got
 
 
+# A price of a field cut or set (降低宽带和专线平均资费15%, 家庭宽带降价30%) and fields policed (…等领域系统整治,
+# …等行业领域安全监管) are no aims of the subject; a field it develops in the same sentence is, and so is one whose
+# governance it improves (…等领域的治理能力) (negatives)
+@pytest.mark.parametrize("text, field, aimed", [
+    ("工业和信息化部推动电信企业将中小企业宽带平均资费降低15%。", "宽带网络", False),
+    ("工业和信息化部推动家庭宽带降价30%、中小企业专线降价10%。", "宽带网络", False),
+    ("工业和信息化部将加快宽带网络建设，推动家庭宽带降价30%。", "宽带网络", True),
+    ("中央纪委着重抓好金融、国企、能源、消防等领域系统整治。", "能源", False),
+    ("应急管理部督促各地加强对交通运输、危化、燃气等行业领域安全监管。", "燃气", False),
+    ("应急管理部将加快发展交通运输、燃气等行业。", "燃气", True),
+    ("工业和信息化部将提升网络安全、数据安全等领域的治理能力。", "网络安全", True),
+])
+def test_relations_a_field_priced_or_policed_is_no_target(text, field, aimed):
+    got = document_triples(text)
+    assert any(t[1] == "targets" and t[2] == field for t in got) is aimed, got
+
+
 # A cooperation refused or ended (拒绝与X合作, 不再与X, 与X中止合作, A与B停止合作) is none; one kept up (不断与X深化合作,
 # 与X签署合作协议) is (negatives)
 @pytest.mark.parametrize("text, cooperate", [

@@ -552,7 +552,8 @@ _QUOTED_WHOLE = (rf"(?<![：:])[“「](?!{_PROGRAMME_HEAD}[”」])(?![一二�
 _PROGRAMME = Guarded(rf"(\d{{4}}年度?[{CJK}]{{2,14}}?(?:行动|工程|专项行动|行动计划)(?![{CJK}])|(?:[{CJK}A-Za-z0-9]{{2,8}})?{_QUOTED_PROGRAMME}(?![{CJK}])"
                      rf"|[{CJK}]{{2,8}}[“「][^“”「」]{{1,14}}(?:工程|行动)[”」](?![{CJK}])|{_QUOTED_PROGRAMME}|{_QUOTED_WHOLE})",
                      needs=("年", "“", "「"))
-_PROGRAMME_VERB = re.compile(_alt(P["policy"]["programme_verbs"]))
+# 全面实施“5G+”计划, 大力开展“人工智能+”行动: the verb that carries a programme out, or holds it, is no part of its name
+_PROGRAMME_VERB = re.compile(_alt(P["policy"]["programme_verbs"] + P["event"]["holds"]))
 _NUMERAL_OPENS = re.compile(r"[\d一二三四五六七八九十百千两]")  # “一号工程”, “十大行动”, “百日行动”: a rank or count, named by its field
 # A government's yearly work report; 施政报告, a special administrative region's chief executive's yearly policy address.
 _WORK_REPORT = Guarded(r"(?:\d{4}年)?(?:政府工作报告|施政报告)", needs=("政府工作报告", "施政报告"))
@@ -606,7 +607,7 @@ def policy_programme(sent: Sentence, found: list[Mention], settings: Settings) -
                 else:
                     stop = max((f.end for f in found if f.end <= q and f.type != "Sector"), default=0)  # a field opens names
                     a = max(a, _name_left(text, q, max_chars=8, stop_at=stop))
-                    verb = list(_PROGRAMME_VERB.finditer(text, a, q))  # 全面实施“5G+”计划: the verb is no part of it
+                    verb = list(_PROGRAMME_VERB.finditer(text, a, q))
                     a = verb[-1].end() if verb else a
             yield _programme(sent, a, m.end(), _strip_quotes(text[a:m.end()]), "policy.programme.v1")
 
@@ -2636,7 +2637,8 @@ def _person_at(text: str, i: int, th: Thresholds) -> int:
         return end + 1  # 罗叶|中、, 刘国|中陪同: 中 ends the name when the name's end or a verb follows (not 王毅|中方)
     if end > 0 and _name_ends_at(text, end):
         return end
-    if end > 0 and words.frequency(text[i:end]) >= th.common_word_freq:
+    if end > 0 and words.frequency(text[i:end]) >= th.common_word_freq \
+            and not (words.tag(text[i:end]) in _PERSON_TAGS and _act_follows(text, end)):
         end = -1  # a common word jieba also tags a name (汪洋, 荣获, 蓝天): only where what follows says so
     return next((i + n for n in _NAME_LENGTHS[text[i:i + 2] in _COMPOUND_SURNAMES]
                  if _plain_name(text[i:i + n], th) and (_name_ends_at(text, i + n) or _verb_follows(text, i + n))
@@ -2693,6 +2695,22 @@ def _conjunction_ends_name(text: str, i: int, end: int, th: Thresholds) -> bool:
     clause_end = _CLAUSE_END.search(text, after)
     return bool(following) and len(following[0]) >= 2 and words.tag(following[0]) == "v" \
         and "的" not in text[after:clause_end.start() if clause_end else len(text)]
+
+
+_DAY = re.compile(r"\d{1,2}日")
+
+
+def _act_follows(text: str, end: int) -> bool:
+    """A date, a time word, or an adverb then a verb follows: the name is the
+    subject of an act (国务院总理温家宝30日主持, 汪洋今天在京会见, 温家宝先后主持召开),
+    which a name that is also a common word (温家宝, 汪洋: frequent in jieba's
+    dictionary) needs after its title; not a one-character time word, a given
+    name's last character (校长张大|冬代表)."""
+    if _DAY.match(text, end):
+        return True
+    following = words.cut(text[end:end + 2 * words.CONTEXT_AROUND])
+    return len(following) > 1 and (words.tag(following[0]) == "t" and len(following[0]) > 1
+                                   or words.tag(following[0]) == "d" and _verb_follows(text, end + len(following[0])))
 
 
 def _verb_follows(text: str, end: int) -> bool:

@@ -2490,8 +2490,8 @@ def targets(frame: Frame) -> Iterator[Relation]:
                 continue  # a clause's own subject aims at what it puts a verb of aim before
             if subj.type != "Policy" and record:
                 continue  # a plan's figures are its goals; anyone else's, a record
-            if means:
-                continue
+            if means or _PRICE_OF.match(frame.text, lists[m][1]) or _POLICED_IN.match(frame.text, lists[m][1]):
+                continue  # a tool; a price of the field (降低宽带和专线平均资费15%), cut or set; a field policed: no aim
             if _cooperation_area(frame.text, lists[m][1]):
                 # 吉方…在公路、电信等领域加强同中方合作, 双方将围绕…智慧城市和新基建等领域深化合作: an area
                 # of two sides' cooperation (states, a city and a company, two companies), no focus of either's
@@ -2520,6 +2520,10 @@ def targets(frame: Frame) -> Iterator[Relation]:
 
 _LISTED = re.compile(f"{_alt(LIST_JOINERS)}|以及")
 _FORBIDS = any_of(P['relation']['forbids'])  # 禁止X开展…: what follows in its clause is forbidden, no aim
+# a price word closing the noun phrase a list of fields opens (宽带和专线平均资费, 互联网网间结算价格), or a word of
+# policing after the list's head (…等领域系统整治, …等行业领域安全监管, …等重点领域执法)
+_PRICE_OF = re.compile(rf"[{CJK}]{{0,4}}?(?:{_alt(P['relation']['prices'])})")
+_POLICED_IN = re.compile(rf"等?(?:重点)?(?:行业)?(?:领域|行业|方面)的?[{CJK}]{{0,3}}?(?:{_alt(P['relation']['policing'])})")
 # 与/同 another party, then a word of acting together (愿同各国一道, 与东盟各方携手), in one clause
 _TOGETHER_WORDS = tuple(P['relation']['together'])
 _WITH_OTHERS_TOGETHER = re.compile(f"(?:与|同)[^，,。；;]{{1,16}}?(?:{_alt(_TOGETHER_WORDS)})")
