@@ -3796,11 +3796,12 @@ def event_meeting(sent: Sentence, found: list[Mention], settings: Settings) -> I
         generic = bool(_GENERIC_KIND.fullmatch(name)) or yearly_kind(name)
         if _parts_joined(name):
             continue  # 举办一场开幕式和主论坛: the parts of the meeting the text is about, no meeting's name
-        if len(name) < 4 or name in _EVENT_SUFFIXES and not generic or _GENERIC_PART.fullmatch(name) \
+        if len(name) < 3 or len(name) < 4 and not generic or name in _EVENT_SUFFIXES and not generic or _GENERIC_PART.fullmatch(name) \
                 or name.startswith(("多项", *_SERIES)) or _EVENTS_COUNTED.match(name) or _TALKS_COUNTED.search(name) \
                 or _DATE_IN_NAME.match(name) or _SEVERAL_OF_A_KIND.search(name) \
                 or _kind_of_activity(text, end, name, settings.thresholds):
-            continue  # 部学习教育: the campaign the text named before; 主持上午论坛: a session of the day; 高级别论坛: a kind
+            continue  # 部学习教育: the campaign the text named before; 主持上午论坛: a session of the day; 高级别论坛: a kind;
+            # a bare 会议 (X召开会议: a headline's for the session the body names); 发布会, 座谈会 with their holder are named
         scope = ""
         if generic or _NUMBERED_SESSION.fullmatch(name) or name.endswith(_WORKING_MEETINGS):  # 工信部举行新闻发布会: known by its holder
             holder = _holder_of_verb(text, found, m.start())
@@ -4305,8 +4306,10 @@ def _names_a_part(part: str) -> bool:
 
 
 # Between the body and its verb of holding: the place it holds the meeting at (国资委在浙江桐庐|召开), or
-# the day, as a news item writes it (中新双边合作联合委员会12月29日|召开, 工信部今天上午|召开)
-_AT_PLACE = re.compile(rf"(?:(?:\d{{1,2}}月)?\d{{1,2}}日|{_alt(P['measure']['news_days'])})?(?:[上下]午|晚上?)?(?:在[^，。；、,;：:]{{1,12}})?")
+# the day, as a news item writes it (中新双边合作联合委员会12月29日|召开, 工信部今天上午|召开, 国务院新闻办公室
+# 今天（4月16日）|举行: the date in brackets after the day word)
+_AT_PLACE = re.compile(rf"(?:(?:\d{{1,2}}月)?\d{{1,2}}日|{_alt(P['measure']['news_days'])})?(?:[（(][^（()）]{{1,10}}[)）])?"
+                       rf"(?:[上下]午|晚上?)?(?:在[^，。；、,;：:]{{1,12}})?")
 
 
 def _holder_of_verb(text: str, found: list[Mention], verb_start: int) -> Mention | None:
@@ -4315,6 +4318,11 @@ def _holder_of_verb(text: str, found: list[Mention], verb_start: int) -> Mention
     holder = _holder_before(found, verb_start)
     if holder is None or holder.end != verb_start and not _AT_PLACE.fullmatch(text, holder.end, verb_start):
         return None
+    verb = _EVENT_VERB.match(text, verb_start)
+    if text[holder.start - 1:holder.start] == "在" and not (verb and text.startswith("的", verb.end())):
+        # 习近平在清华大学医学院|主持召开座谈会: the place it is held at, no holder; a body right before 在 holds
+        # it (国家发展改革委在国务院新闻办公室举行新闻发布会); not 在国新办举行的发布会上, the relative clause's own
+        return next((o for o in found if o.type == "Organization" and o.end == holder.start - 1), None)
     return holder
 
 

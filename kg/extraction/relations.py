@@ -1897,6 +1897,12 @@ def meeting(frame: Frame, found: list[Relation]) -> Optional[Mention]:
     """The meeting a sentence reports as held (A召开E; E在长沙开幕), which
     later sentences speak of (主持会议, 本次大会)."""
     held = [r.object for r in found if r.predicate == "holds" and r.extractor != "holds.name.v1"]  # not one named in passing
+    if held and _BRIEFING.search(held[0].name):
+        # a briefing that announces an event (召开发布会，通报第二届数字中国建设峰会将于…举办): the item is about
+        # that event, which later sentences speak of (本届峰会由…主办)
+        told = next((e for e in frame.of("Event", top=False)
+                     if e.start >= held[0].end and e.subtype != "Campaign" and to_come(frame, e)), None)
+        return told or held[0]
     if held:
         return held[0]
     for e in frame.of("Event", top=False):
@@ -2522,7 +2528,7 @@ _LISTED = re.compile(f"{_alt(LIST_JOINERS)}|以及")
 _FORBIDS = any_of(P['relation']['forbids'])  # 禁止X开展…: what follows in its clause is forbidden, no aim
 # a price word closing the noun phrase a list of fields opens (宽带和专线平均资费, 互联网网间结算价格), or a word of
 # policing after the list's head (…等领域系统整治, …等行业领域安全监管, …等重点领域执法)
-_PRICE_OF = re.compile(rf"[{CJK}]{{0,4}}?(?:{_alt(P['relation']['prices'])})")
+_PRICE_OF = re.compile(rf"[{CJK}]{{0,6}}?(?:{_alt(P['relation']['prices'])})")
 _POLICED_IN = re.compile(rf"等?(?:重点)?(?:行业)?(?:领域|行业|方面)的?[{CJK}]{{0,3}}?(?:{_alt(P['relation']['policing'])})")
 # 与/同 another party, then a word of acting together (愿同各国一道, 与东盟各方携手), in one clause
 _TOGETHER_WORDS = tuple(P['relation']['together'])
