@@ -1,7 +1,7 @@
 import pytest
 
 from kg.extraction.measures import _DATE_LEAD, is_national_body, parse_number
-from kg.doc.model import Document, Mention
+from kg.doc.model import Document, Mention, Sentence
 from kg.extraction.pipeline import extract_document
 from kg.api import extract
 
@@ -4771,3 +4771,18 @@ def test_measures_a_first_batch_named_as_a_rank_is_no_national_heading():
 ])
 def test_measures_a_place_opening_an_example_does_not_own_the_count(text, expected):
     assert {g[0] for g in figures(text)} == expected, figures(text)
+
+
+# A briefing a round-up item opens with (国务院新闻办今天举行发布会，…介绍) is where its news is told, no scene its
+# figures are of (they stay the country's); a conference opening is one (negative)
+@pytest.mark.parametrize("text, scene", [
+    ("国务院新闻办今天（9月23日）举行发布会，最高人民法院有关负责人介绍有关情况。", False),
+    ("国务院新闻办今天举行新闻发布会，介绍有关情况。", False),
+    ("第三届全球数字贸易博览会今天开幕。", True),
+])
+def test_measures_a_briefing_is_no_scene_of_a_roundup_item(text, scene):
+    from kg.extraction.entities import recognise
+    from kg.extraction.measures import names_a_scene
+    from kg.extraction.relations import Frame
+    sent = Sentence(doc_id="t", index=0, text=text, runs=((0, 0),), paragraph=0, article=0)
+    assert names_a_scene(Frame(sent, recognise(sent))) is scene

@@ -2128,11 +2128,14 @@ def test_relations_a_forbidden_activity_is_no_target():
     ("在国务院新闻办今天（7月16日）举行的发布会上，国家统计局介绍了上半年国民经济运行情况。",
      ("国务院新闻办公室", "holds", "国务院新闻办发布会")),
     ("工信部今天（3月2日）上午召开新闻发布会。", ("工业和信息化部", "holds", "工信部新闻发布会")),
+    # a speaker's body before 在 in the relative clause holds nothing, the date in brackets notwithstanding
+    ("农业农村部有关负责人在国新办今天（1月20日）举行的新闻发布会上说，粮食产量创新高。",
+     ("国务院新闻办公室", "holds", "国新办新闻发布会")),
     ("他们今天（3月2日）召开发布会。", None),
 ])
 def test_relations_a_briefing_held_on_a_bracketed_date(text, expected):
     got = {t for t in triples(text) if t[1] == "holds"}
-    assert (expected in got) if expected else not got, got
+    assert ({expected} == got) if expected else not got, got
 
 
 # A briefing that announces an event (召开发布会，通报…峰会将于…举办): later sentences' 本届峰会 is that event; a

@@ -2009,11 +2009,14 @@ _JOINTLY = ("联合", "共同")
 _HOST_OPENERS = ("在", "由")  # the words before the host of a meeting in a relative clause (在B举行的E, 由A主办的E)
 
 
+_DATE_IN_BRACKETS = re.compile(r"[（(][^（()）]{1,10}[)）]")  # 今天（1月20日）: the date a news item adds to its day word
+
+
 def _holders_around_at(frame: Frame, before: list[Mention], a: int, verb: re.Match) -> list[Mention]:
     """Which of the mentions ``before`` the verb hold the meeting when 在 or 由 opens
     a place or body among them: in 在B指导下举办的E (or 在B的支持下) B only guides, the
     body before 在 holds E; in the relative clause A负责人在B举行的E上 (only B,
-    和/与, 联合 and a time word between 在 and the verb) B holds it, A speaks
+    和/与, 联合 and a time word, its date in brackets too, between 在 and the verb) B holds it, A speaks
     there; so in X出席由A和B共同主办的E, A and B hold it, X attends. A在B举行E
     (no 的) is A's meeting, held at B's."""
     cut = words.cut(frame.text[a:verb.start()])
@@ -2031,7 +2034,7 @@ def _holders_around_at(frame: Frame, before: list[Mention], a: int, verb: re.Mat
     if rest.endswith(_UNDER_GUIDANCE):
         return [m for m in before if m.start < at]
     if frame.text.startswith("的", verb.end()) and all(
-            w in LIST_JOINERS or w in _JOINTLY or words.tag(w) == "t" for w in words.cut(rest)):
+            w in LIST_JOINERS or w in _JOINTLY or words.tag(w) == "t" for w in words.cut(_DATE_IN_BRACKETS.sub("", rest))):
         return [m for m in before if m.start > at]
     return before
 
