@@ -3836,3 +3836,32 @@ def test_entities_three_states_characters_before_a_leaders_title():
 ])
 def test_entities_a_unit_named_by_its_sea_after_a_preposition(text, mention, present):
     assert (mention in mentions(text)) is present, mentions(text)
+
+
+# A name after its title that is also a common word to jieba (温家宝, 汪洋) is the name where a date, a time word,
+# or an adverb then a verb follows (国务院总理温家宝30日主持…); not a one-character time word, a given name's last
+# character (张大|冬代表: no 张大) (negative)
+@pytest.mark.parametrize("text, person", [
+    ("国务院总理温家宝先后主持召开两次经济形势座谈会。", "温家宝"),
+    ("国务院总理温家宝30日主持召开国务院常务会议。", "温家宝"),
+    ("全国政协主席汪洋今天在京会见外宾。", "汪洋"),
+    ("河南省委书记楼阳生先后发言。", "楼阳生"),
+    ("淮安市新安小学校长张大冬代表向总书记介绍了情况。", None),
+])
+def test_entities_a_common_word_name_after_its_title_before_an_act(text, person):
+    got = {n for t, n in mentions(text) if t == "Person"}
+    if person:
+        assert person in got, got
+    else:
+        assert "张大" not in got, got
+
+
+# The verb that carries a quoted programme out, or holds it (大力开展, 深入开展), is no part of its name
+@pytest.mark.parametrize("text, name", [
+    ("要大力开展“人工智能+”行动，更好赋能千行百业。", "人工智能+行动"),
+    ("深入开展“人工智能+”行动。", "人工智能+行动"),
+    ("中国移动全面实施「5G+」计划", "5G+计划"),
+])
+def test_entities_a_quoted_programme_after_a_verb_of_holding(text, name):
+    got = {n for t, n in mentions(text) if t == "Policy"}
+    assert got == {name}, got

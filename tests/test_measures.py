@@ -1,7 +1,7 @@
 import pytest
 
 from kg.extraction.measures import _DATE_LEAD, is_national_body, parse_number
-from kg.doc.model import Document, Mention
+from kg.doc.model import Document, Mention, Sentence
 from kg.extraction.pipeline import extract_document
 from kg.api import extract
 
@@ -5035,3 +5035,18 @@ def test_measures_a_list_of_growth_rates_stays_rates():
 def test_measures_fenbie_jiang_quantity_changed_gives_each_subject_a_rate(text):
     got = figures(text)
     assert [(g[1], g[2], g[6]) for g in got] == [("资费", -70.0, "rate"), ("资费", -80.0, "rate")], got
+
+
+# A briefing a round-up item opens with (国务院新闻办今天举行发布会，…介绍) is where its news is told, no scene its
+# figures are of (they stay the country's); a conference opening is one (negative)
+@pytest.mark.parametrize("text, scene", [
+    ("国务院新闻办今天（9月23日）举行发布会，最高人民法院有关负责人介绍有关情况。", False),
+    ("国务院新闻办今天举行新闻发布会，介绍有关情况。", False),
+    ("第三届全球数字贸易博览会今天开幕。", True),
+])
+def test_measures_a_briefing_is_no_scene_of_a_roundup_item(text, scene):
+    from kg.extraction.entities import recognise
+    from kg.extraction.measures import names_a_scene
+    from kg.extraction.relations import Frame
+    sent = Sentence(doc_id="t", index=0, text=text, runs=((0, 0),), paragraph=0, article=0)
+    assert names_a_scene(Frame(sent, recognise(sent))) is scene

@@ -2147,6 +2147,53 @@ def test_relations_what_a_forbidding_clause_also_does_is_an_aim(text, expected):
     assert expected in got, got
 
 
+# A briefing known by its holder, with the day and its date in brackets between the body and the verb
+# (国务院新闻办公室今天（4月16日）举行新闻发布会), and one of three characters (举行的发布会上); no holder, no event (negative)
+@pytest.mark.parametrize("text, expected", [
+    ("国务院新闻办公室今天（4月16日）举行新闻发布会，国家统计局发布数据。",
+     ("国务院新闻办公室", "holds", "国务院新闻办公室新闻发布会")),
+    ("在国务院新闻办今天（7月16日）举行的发布会上，国家统计局介绍了上半年国民经济运行情况。",
+     ("国务院新闻办公室", "holds", "国务院新闻办发布会")),
+    ("工信部今天（3月2日）上午召开新闻发布会。", ("工业和信息化部", "holds", "工信部新闻发布会")),
+    # a speaker's body before 在 in the relative clause holds nothing, the date in brackets notwithstanding
+    ("农业农村部有关负责人在国新办今天（1月20日）举行的新闻发布会上说，粮食产量创新高。",
+     ("国务院新闻办公室", "holds", "国新办新闻发布会")),
+    ("他们今天（3月2日）召开发布会。", None),
+])
+def test_relations_a_briefing_held_on_a_bracketed_date(text, expected):
+    got = {t for t in triples(text) if t[1] == "holds"}
+    assert ({expected} == got) if expected else not got, got
+
+
+# A briefing that announces an event (召开发布会，通报…峰会将于…举办): later sentences' 本届峰会 is that event; a
+# body after 在 is where a meeting is held, no holder of it (negative)
+def test_relations_a_briefing_announces_the_event_later_sentences_speak_of():
+    got = document_triples("国务院新闻办公室今天（4月2日）召开发布会，通报第二届数字中国建设峰会将于5月6日至8日在福建福州举办。"
+                           "本届峰会由国家发展和改革委员会、工业和信息化部等共同主办。")
+    assert ("工业和信息化部", "holds", "第二届数字中国建设峰会") in got, got
+    assert not any(t[0] == "工业和信息化部" and t[2].endswith("发布会") for t in got), got
+    got = document_triples("随后，习近平在清华大学医学院主持召开座谈会，听取科技部汇报。")
+    assert not any(t[1] == "holds" for t in got), got
+
+
+# A price of a field cut or set (降低宽带和专线平均资费15%, 家庭宽带降价30%) and fields policed (…等领域系统整治,
+# …等行业领域安全监管) are no aims of the subject; a field it develops in the same sentence is, and so is one whose
+# governance it improves (…等领域的治理能力) (negatives)
+@pytest.mark.parametrize("text, field, aimed", [
+    ("工业和信息化部推动电信企业将中小企业宽带平均资费降低15%。", "宽带网络", False),
+    ("工业和信息化部推动家庭宽带降价30%、中小企业专线降价10%。", "宽带网络", False),
+    ("工业和信息化部将加快降低宽带和专线平均资费15%。", "宽带网络", False),
+    ("工业和信息化部将加快宽带网络建设，推动家庭宽带降价30%。", "宽带网络", True),
+    ("中央纪委着重抓好金融、国企、能源、消防等领域系统整治。", "能源", False),
+    ("应急管理部督促各地加强对交通运输、危化、燃气等行业领域安全监管。", "燃气", False),
+    ("应急管理部将加快发展交通运输、燃气等行业。", "燃气", True),
+    ("工业和信息化部将提升网络安全、数据安全等领域的治理能力。", "网络安全", True),
+])
+def test_relations_a_field_priced_or_policed_is_no_target(text, field, aimed):
+    got = document_triples(text)
+    assert any(t[1] == "targets" and t[2] == field for t in got) is aimed, got
+
+
 # A cooperation refused or ended (拒绝与X合作, 不再与X, 与X中止合作, A与B停止合作) is none; one kept up (不断与X深化合作,
 # 与X签署合作协议) is (negatives)
 @pytest.mark.parametrize("text, cooperate", [

@@ -583,7 +583,8 @@ _QUOTED_WHOLE = (rf"(?<![：:])[“「](?!{_PROGRAMME_HEAD}[”」])(?![一二�
 _PROGRAMME = Guarded(rf"(\d{{4}}年度?[{CJK}]{{2,14}}?(?:行动|工程|专项行动|行动计划)(?![{CJK}])|(?:[{CJK}A-Za-z0-9]{{2,8}})?{_QUOTED_PROGRAMME}(?![{CJK}])"
                      rf"|[{CJK}]{{2,8}}[“「][^“”「」]{{1,14}}(?:工程|行动)[”」](?![{CJK}])|{_QUOTED_PROGRAMME}|{_QUOTED_WHOLE})",
                      needs=("年", "“", "「"))
-_PROGRAMME_VERB = re.compile(_alt(P["policy"]["programme_verbs"]))
+# 全面实施“5G+”计划, 大力开展“人工智能+”行动: the verb that carries a programme out, or holds it, is no part of its name
+_PROGRAMME_VERB = re.compile(_alt(P["policy"]["programme_verbs"] + P["event"]["holds"]))
 _NUMERAL_OPENS = re.compile(r"[\d一二三四五六七八九十百千两]")  # “一号工程”, “十大行动”, “百日行动”: a rank or count, named by its field
 # A government's yearly work report; 施政报告, a special administrative region's chief executive's yearly policy address.
 _WORK_REPORT = Guarded(r"(?:\d{4}年)?(?:政府工作报告|施政报告)", needs=("政府工作报告", "施政报告"))
@@ -637,7 +638,7 @@ def policy_programme(sent: Sentence, found: list[Mention], settings: Settings) -
                 else:
                     stop = max((f.end for f in found if f.end <= q and f.type != "Sector"), default=0)  # a field opens names
                     a = max(a, _name_left(text, q, max_chars=8, stop_at=stop))
-                    verb = list(_PROGRAMME_VERB.finditer(text, a, q))  # 全面实施“5G+”计划: the verb is no part of it
+                    verb = list(_PROGRAMME_VERB.finditer(text, a, q))
                     a = verb[-1].end() if verb else a
             yield _programme(sent, a, m.end(), _strip_quotes(text[a:m.end()]), "policy.programme.v1")
 
@@ -2738,7 +2739,8 @@ def _person_at(text: str, i: int, th: Thresholds) -> int:
         return end + 1  # 罗叶|中、, 刘国|中陪同: 中 ends the name when the name's end or a verb follows (not 王毅|中方)
     if end > 0 and _name_ends_at(text, end):
         return end
-    if end > 0 and words.frequency(text[i:end]) >= th.common_word_freq:
+    if end > 0 and words.frequency(text[i:end]) >= th.common_word_freq \
+            and not (words.tag(text[i:end]) in _PERSON_TAGS and _act_follows(text, end)):
         end = -1  # a common word jieba also tags a name (汪洋, 荣获, 蓝天): only where what follows says so
     return next((i + n for n in _NAME_LENGTHS[text[i:i + 2] in _COMPOUND_SURNAMES]
                  if _plain_name(text[i:i + n], th) and (_name_ends_at(text, i + n) or _verb_follows(text, i + n))
@@ -2795,6 +2797,22 @@ def _conjunction_ends_name(text: str, i: int, end: int, th: Thresholds) -> bool:
     clause_end = _CLAUSE_END.search(text, after)
     return bool(following) and len(following[0]) >= 2 and words.tag(following[0]) == "v" \
         and "的" not in text[after:clause_end.start() if clause_end else len(text)]
+
+
+_DAY = re.compile(r"\d{1,2}日")
+
+
+def _act_follows(text: str, end: int) -> bool:
+    """A date, a time word, or an adverb then a verb follows: the name is the
+    subject of an act (国务院总理温家宝30日主持, 汪洋今天在京会见, 温家宝先后主持召开),
+    which a name that is also a common word (温家宝, 汪洋: frequent in jieba's
+    dictionary) needs after its title; not a one-character time word, a given
+    name's last character (校长张大|冬代表)."""
+    if _DAY.match(text, end):
+        return True
+    following = words.cut(text[end:end + 2 * words.CONTEXT_AROUND])
+    return len(following) > 1 and (words.tag(following[0]) == "t" and len(following[0]) > 1
+                                   or words.tag(following[0]) == "d" and _verb_follows(text, end + len(following[0])))
 
 
 def _verb_follows(text: str, end: int) -> bool:
@@ -3901,11 +3919,12 @@ def event_meeting(sent: Sentence, found: list[Mention], settings: Settings) -> I
         generic = bool(_GENERIC_KIND.fullmatch(name)) or yearly_kind(name)
         if _parts_joined(name):
             continue  # 举办一场开幕式和主论坛: the parts of the meeting the text is about, no meeting's name
-        if len(name) < 4 or name in _EVENT_SUFFIXES and not generic or _GENERIC_PART.fullmatch(name) \
+        if len(name) < 3 or len(name) < 4 and not generic or name in _EVENT_SUFFIXES and not generic or _GENERIC_PART.fullmatch(name) \
                 or name.startswith(("多项", *_SERIES)) or _EVENTS_COUNTED.match(name) or _TALKS_COUNTED.search(name) \
                 or _DATE_IN_NAME.match(name) or _SEVERAL_OF_A_KIND.search(name) \
                 or _kind_of_activity(text, end, name, settings.thresholds):
-            continue  # 部学习教育: the campaign the text named before; 主持上午论坛: a session of the day; 高级别论坛: a kind
+            continue  # 部学习教育: the campaign the text named before; 主持上午论坛: a session of the day; 高级别论坛: a kind;
+            # a bare 会议 (X召开会议: a headline's for the session the body names); 发布会, 座谈会 with their holder are named
         scope = ""
         if generic or _NUMBERED_SESSION.fullmatch(name) or name.endswith(_WORKING_MEETINGS):  # 工信部举行新闻发布会: known by its holder
             holder = _holder_of_verb(text, found, m.start())
@@ -4414,8 +4433,10 @@ def _names_a_part(part: str) -> bool:
 
 
 # Between the body and its verb of holding: the place it holds the meeting at (国资委在浙江桐庐|召开), or
-# the day, as a news item writes it (中新双边合作联合委员会12月29日|召开, 工信部今天上午|召开)
-_AT_PLACE = re.compile(rf"(?:(?:\d{{1,2}}月)?\d{{1,2}}日|{_alt(P['measure']['news_days'])})?(?:[上下]午|晚上?)?(?:在[^，。；、,;：:]{{1,12}})?")
+# the day, as a news item writes it (中新双边合作联合委员会12月29日|召开, 工信部今天上午|召开, 国务院新闻办公室
+# 今天（4月16日）|举行: the date in brackets after the day word)
+_AT_PLACE = re.compile(rf"(?:(?:\d{{1,2}}月)?\d{{1,2}}日|{_alt(P['measure']['news_days'])})?(?:[（(][^（()）]{{1,10}}[)）])?"
+                       rf"(?:[上下]午|晚上?)?(?:在[^，。；、,;：:]{{1,12}})?")
 
 
 def _holder_of_verb(text: str, found: list[Mention], verb_start: int, types: tuple[str, ...] = ("Organization",)) -> Mention | None:
@@ -4424,6 +4445,11 @@ def _holder_of_verb(text: str, found: list[Mention], verb_start: int, types: tup
     holder = _holder_before(found, verb_start, types)
     if holder is None or holder.end != verb_start and not _AT_PLACE.fullmatch(text, holder.end, verb_start):
         return None
+    verb = _EVENT_VERB.match(text, verb_start)
+    if text[holder.start - 1:holder.start] == "在" and not (verb and text.startswith("的", verb.end())):
+        # 习近平在清华大学医学院|主持召开座谈会: the place it is held at, no holder; a body right before 在 holds
+        # it (国家发展改革委在国务院新闻办公室举行新闻发布会); not 在国新办举行的发布会上, the relative clause's own
+        return next((o for o in found if o.type == "Organization" and o.end == holder.start - 1), None)
     return holder
 
 

@@ -3866,13 +3866,17 @@ def names_someone(frame: Frame) -> bool:
     return any(m.type in _SUBJECT_TYPES and m.name != COUNTRY for m in _owners(frame))
 
 
+# A briefing (国务院新闻办今天举行发布会，…介绍): where news is told, like its source, not a scene the figures are of
+_BRIEFING = re.compile(f"(?:{_alt(LEX.patterns['event']['briefings'])})$")
+
+
 def names_a_scene(frame: Frame) -> bool:
-    """The sentence names a place other than the country, an event, or a body
-    other than a national government body and not as the source of its news
-    (…大会在上海开幕, …在江苏南京启航, 胜利油田共发现…): a news item set there or about
-    that one is that one's, not the whole country's."""
+    """The sentence names a place other than the country, an event (not a
+    briefing), or a body other than a national government body and not as the
+    source of its news (…大会在上海开幕, …在江苏南京启航, 胜利油田共发现…): a news
+    item set there or about that one is that one's, not the whole country's."""
     source = _news_source(frame)
-    return any(m.type == "Event" or m.type == "Region" and m.name != COUNTRY
+    return any(m.type == "Event" and not _BRIEFING.search(m.name) or m.type == "Region" and m.name != COUNTRY
                or m.type == "Organization" and not is_national_body(m) and m is not source and not _reports(frame, m)
                for m in _owners(frame))
 

@@ -1969,6 +1969,12 @@ def meeting(frame: Frame, found: list[Relation]) -> Optional[Mention]:
     """The meeting a sentence reports as held (A召开E; E在长沙开幕), which
     later sentences speak of (主持会议, 本次大会)."""
     held = [r.object for r in found if r.predicate == "holds" and r.extractor != "holds.name.v1"]  # not one named in passing
+    if held and _BRIEFING.search(held[0].name):
+        # a briefing that announces an event (召开发布会，通报第二届数字中国建设峰会将于…举办): the item is about
+        # that event, which later sentences speak of (本届峰会由…主办)
+        told = next((e for e in frame.of("Event", top=False)
+                     if e.start >= held[0].end and e.subtype != "Campaign" and to_come(frame, e)), None)
+        return told or held[0]
     if held:
         return held[0]
     for e in frame.of("Event", top=False):
@@ -2075,11 +2081,14 @@ _JOINTLY = ("联合", "共同")
 _HOST_OPENERS = ("在", "由")  # the words before the host of a meeting in a relative clause (在B举行的E, 由A主办的E)
 
 
+_DATE_IN_BRACKETS = re.compile(r"[（(][^（()）]{1,10}[)）]")  # 今天（1月20日）: the date a news item adds to its day word
+
+
 def _holders_around_at(frame: Frame, before: list[Mention], a: int, verb: re.Match) -> list[Mention]:
     """Which of the mentions ``before`` the verb hold the meeting when 在 or 由 opens
     a place or body among them: in 在B指导下举办的E (or 在B的支持下) B only guides, the
     body before 在 holds E; in the relative clause A负责人在B举行的E上 (only B,
-    和/与, 联合 and a time word between 在 and the verb) B holds it, A speaks
+    和/与, 联合 and a time word, its date in brackets too, between 在 and the verb) B holds it, A speaks
     there; so in X出席由A和B共同主办的E, A and B hold it, X attends. A在B举行E
     (no 的) is A's meeting, held at B's."""
     cut = words.cut(frame.text[a:verb.start()])
@@ -2097,7 +2106,7 @@ def _holders_around_at(frame: Frame, before: list[Mention], a: int, verb: re.Mat
     if rest.endswith(_UNDER_GUIDANCE):
         return [m for m in before if m.start < at]
     if frame.text.startswith("的", verb.end()) and all(
-            w in LIST_JOINERS or w in _JOINTLY or words.tag(w) == "t" for w in words.cut(rest)):
+            w in LIST_JOINERS or w in _JOINTLY or words.tag(w) == "t" for w in words.cut(_DATE_IN_BRACKETS.sub("", rest))):
         return [m for m in before if m.start > at]
     return before
 
@@ -2562,8 +2571,8 @@ def targets(frame: Frame) -> Iterator[Relation]:
                 continue  # a clause's own subject aims at what it puts a verb of aim before
             if subj.type != "Policy" and record:
                 continue  # a plan's figures are its goals; anyone else's, a record
-            if means:
-                continue
+            if means or _PRICE_OF.match(frame.text, lists[m][1]) or _POLICED_IN.match(frame.text, lists[m][1]):
+                continue  # a tool; a price of the field (降低宽带和专线平均资费15%), cut or set; a field policed: no aim
             if _cooperation_area(frame.text, lists[m][1]):
                 # 吉方…在公路、电信等领域加强同中方合作, 双方将围绕…智慧城市和新基建等领域深化合作: an area
                 # of two sides' cooperation (states, a city and a company, two companies), no focus of either's
@@ -2606,6 +2615,10 @@ def _forbidden(frame: Frame) -> Iterator[tuple[int, int]]:
         end = clause_span(frame.text, m.start())[1]
         stop = _FORBIDS_END.search(frame.text, m.end(), end)
         yield m.start(), stop.start() if stop else end
+# a price word closing the noun phrase a list of fields opens (宽带和专线平均资费, 互联网网间结算价格), or a word of
+# policing after the list's head (…等领域系统整治, …等行业领域安全监管, …等重点领域执法)
+_PRICE_OF = re.compile(rf"[{CJK}]{{0,6}}?(?:{_alt(P['relation']['prices'])})")
+_POLICED_IN = re.compile(rf"等?(?:重点)?(?:行业)?(?:领域|行业|方面)的?[{CJK}]{{0,3}}?(?:{_alt(P['relation']['policing'])})")
 # 与/同 another party, then a word of acting together (愿同各国一道, 与东盟各方携手), in one clause
 _TOGETHER_WORDS = tuple(P['relation']['together'])
 _WITH_OTHERS_TOGETHER = re.compile(f"(?:与|同)[^，,。；;]{{1,16}}?(?:{_alt(_TOGETHER_WORDS)})")
