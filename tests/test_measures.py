@@ -2035,6 +2035,27 @@ def test_measures_an_area_keeps_its_verb(text, indicator):
     assert indicator in [g[1] for g in figures("安康市加快建设。" + text)], figures("安康市加快建设。" + text)
 
 
+@pytest.mark.parametrize("text, indicator", [
+    # a size, a total or a headcount keeps the verb that says what it is of, as an area does (jieba cuts
+    # 发行|规模, 参保|人数; the news items gave 规模, 人数 alone: session 23)
+    ("财政部在香港发行人民币国债，发行规模为60亿元。", "发行规模"),
+    ("截至目前参保人数超过13亿人。", "参保人数"),
+    ("2023年全国高考报名人数1291万人。", "报名人数"),
+    ("认购总额152.9亿元。", "认购总额"),
+    ("“交通联合”卡全国发行总量达到1.23亿张。", "发行总量"),
+    # an adverb between the noun and the head is none of the name (基础设施|累计|数量; the count word goes: 充电站数量)
+    ("全国充电基础设施累计数量为1440万台。", "充电基础设施"),
+    # not a verb after a word of aim or a modal: the clause's predicate, its object what the figure sizes
+    ("中国将设立规模5000万美元的南南合作信托基金。", "规模"),
+    ("上海市拟设立总规模890亿元的3只产业先导母基金。", "总规模"),
+    # …nor a one-character verb jieba cut off a longer word (在|培|总量), nor the figure's own predicate
+    ("今年在培总量达19万人。", "总量"),
+    ("全国新增数量30个。", "数量"),
+])
+def test_measures_a_size_or_headcount_keeps_its_verb(text, indicator):
+    assert indicator == figures("安康市加快建设。" + text)[0][1], figures("安康市加快建设。" + text)
+
+
 @pytest.mark.parametrize("text, counted, quantity", [
     # the quantity after the counted things is theirs, the next figure's, no part of what is counted (news items)
     ("山东省321个项目总投资1.8万亿元。", ("项目", 321), ("项目总投资", 18000)),

@@ -513,14 +513,16 @@ def _noun_phrase_before(text: str, verb_ok: bool = True, counted: bool = False) 
             # 复工 + 率: a rate keeps its verb; 快递 + 员, 网格 + 员: the one who does it keeps the word of what he does
             out = tok + out
             continue
-        if out == _AREA and words.tag(tok) in _COMPOUND_VERB_TAGS and tok not in _LEFT_STOP and tok not in _CHANGE_WORDS:
-            out = tok + out  # 种植+面积, 推广+面积, 治理+面积: an area keeps the verb that says what it is the area of
+        if out in _HEADS_NAMED_BY_VERB and words.tag(tok) in _COMPOUND_VERB_TAGS and len(tok) > 1 \
+                and tok not in _LEFT_STOP and tok not in _CHANGE_WORDS and not _after_modal(toks, i):
+            out = tok + out  # 种植+面积, 发行+总额, 参保+人数: the head keeps the verb that says what it is the size of
             continue
         if out and tok.endswith(_LEGAL_FORMS):
             break  # 中国铁塔股份有限公司+运营商业务收入: a company's name ends there, before what it counts
         if tok == _WITHIN and _SPAN.search("".join(toks[max(0, i - 3):i])):
             break  # 三年+内+投资, 一周+内+提高: the span a figure is reached in, no part of what it counts
-        if out in _QUANTITY_HEADS and tok in _ADVERBS:  # 中央资金+累计+投入: the head is of the noun before the adverb
+        if (out in _QUANTITY_HEADS or out in _HEADS_NAMED_BY_VERB) and tok in _ADVERBS:
+            # 中央资金+累计+投入, 充电基础设施+累计+数量: the head is of the noun before the adverb
             continue
         if tok == _ANNUAL and out and i > 0 and words.tag(toks[i - 1]) in _COMMON_NOUN_TAGS:
             out = tok + out  # 服务业+年+增加值: 年 between nouns is "annual", a word of the quantity's name, no date
@@ -563,6 +565,17 @@ def _noun_phrase_before(text: str, verb_ok: bool = True, counted: bool = False) 
     # Nothing but a verb before the figure (捐赠7274万元): the verb names it.
     out = out or (verb if verb_ok and len(verb) >= 2 and verb not in _LEFT_STOP else "")
     return _without_count_word(_STRIP_LEFT.sub("", out.removesuffix(_IN_A_ROW)))
+
+
+_AIM_WORDS = set(M["target_strong"])
+
+
+def _after_modal(toks: list[str], i: int) -> bool:
+    """The verb follows a word of aim or a one-character modal (将+设立, 拟+设立, 会+得到):
+    it is the clause's predicate, its object a thing the figure sizes (将设立规模5000万美元的…基金),
+    no word of the size's name."""
+    before = toks[i - 1] if i > 0 else ""
+    return before in _AIM_WORDS or len(before) == 1 and words.tag(before) in _COMPOUND_VERB_TAGS
 
 
 _SET_PHRASE = "l"  # jieba's tag of a fixed phrase (可再生, 可降解, 可回收)
@@ -821,10 +834,6 @@ _ALL_ADVERBS = {"全面", "全力"}
 _BOUND_SUFFIXES = {"率", "量", "额", "比重", "面"}
 # …and 员, a person named by what he does, cut off by jieba (快递|员, 网格|员) and tagged a morpheme
 _KEEPS_WORD_BEFORE = _BOUND_SUFFIXES | {"员"}
-# 面积 after a verb is the area planted, promoted, treated or let (种植面积, 推广面积, 治理面积, 签约面积; jieba cuts
-# them apart): the verb is part of its name, as with a rate's, but not one that is the figure's own predicate (新增面积)
-# nor one that says how the area changed (扩大面积, 增加面积, 减少面积: _CHANGE_WORDS)
-_AREA = "面积"
 _LONGEST = 12  # an indicator is a short noun phrase
 # A count of a class a list before it names the members of (水稻、小麦两大口粮作物, 集成电路、生物医药、人工智能三大先导产业)
 _CLASS_OF_ITEMS = re.compile("[两二三四五六七八九十]大")
@@ -922,6 +931,11 @@ _QUANTITY_WORDS = set(M["quantities"]) | set(M["rate_words"])  # jieba tags 收�
 _QUANTITY_HEADS = set(M["quantity_heads"])
 _NOUNS_TAGGED_AS_VERBS = set(M["nouns_tagged_as_verbs"])
 _SIZE_HEADS = set(M["size_heads"])
+# 面积 after a verb is the area planted, promoted, treated or let (种植面积, 推广面积, 治理面积, 签约面积; jieba cuts
+# them apart), and so a size, a total or a headcount is of what the verb names (开工数量, 认购总额, 发行规模, 参保人数,
+# 报名人数): the verb is part of its name, as with a rate's, but not one that is the figure's own predicate (新增面积,
+# 累计数量) nor one that says how the quantity changed (扩大面积, 增加面积, 减少面积: _CHANGE_WORDS)
+_HEADS_NAMED_BY_VERB = _SIZE_HEADS | set(M["verb_named_heads"])
 _NOUNISH = {"上云"} | set(M["plan_parts"])  # jieba tags 举措, 行动 as verbs: after a count, what is counted (21项具体举措)
 _COMPOUND_VERB_TAGS = ("v", "vn")
 # Verbs that can be a figure's predicate (全省实现收入…, 企业完成投资…): never inside its noun phrase.
