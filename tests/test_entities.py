@@ -146,6 +146,7 @@ def mentions(text: str) -> set[tuple[str, str]]:
     ("国资委在浙江桐庐召开深入推进国有企业数字化转型专题会", {("Event", "国资委深入推进国有企业数字化转型专题会")}),  # held at a place
     # a ceremony of investment promotion: named with its holder, a place as often as a body, not the venue after 在
     ("5月16日上午，河南省开封市鼓楼区举行招商引资项目签约仪式", {("Event", "鼓楼区招商引资项目签约仪式")}),
+    ("由鼓楼区举行的招商引资项目签约仪式上", {("Event", "鼓楼区招商引资项目签约仪式")}),  # 由: the holder, no venue
     ("河北省人民政府在石家庄举行深化战略合作框架协议签约仪式", {("Event", "河北省人民政府深化战略合作框架协议签约仪式")}),
     ("9月27日，鄂城区举行三季度重大项目集中签约仪式暨十大农业招商场景发布会",  # 暨: one event, not its first half
      {("Event", "三季度重大项目集中签约仪式暨十大农业招商场景发布会")}),
@@ -248,6 +249,10 @@ def test_entities_a_meeting_s_surface_holds_no_words_that_lead_to_its_name(text,
     ("召开第三季度经济运行调度会", ("Event", "第三季度经济运行调度会")),
     ("9月5日下午，开发区举行重点项目签约仪式", ("Event", "重点项目签约仪式")),  # a ceremony with no holder named: every place's
     ("今天在北京举行重大项目签约仪式", ("Event", "北京重大项目签约仪式")),  # the venue after 在 holds nothing
+    ("今天在江苏南京举行重大项目签约仪式", ("Event", "南京重大项目签约仪式")),  # …nor the venue's last place
+    ("国资委赴江苏举行央企项目签约仪式", ("Event", "江苏央企项目签约仪式")),  # where a guest went to hold it
+    ("中国同塞尔维亚举行萨拉奥尔奇光伏项目签约仪式", ("Event", "塞尔维亚萨拉奥尔奇光伏项目签约仪式")),  # the second party
+    ("中国信息通信研究院与双流区举行项目签约仪式", ("Event", "双流区项目签约仪式")),
     ("丁薛祥赴土库曼斯坦出席复兴气田四期项目开工仪式", ("Event", "土库曼斯坦复兴气田四期项目开工仪式")),  # a guest's trip
     ("9月27日，鄂城区举行三季度重大项目集中签约仪式暨十大农业招商场景发布会", ("Event", "鄂城区三季度重大项目集中签约仪式")),
     ("试点示范项目由各地工业和信息化主管部门、中央企业集团推荐。", ("Organization", "中央企业集团")),  # a class of groups

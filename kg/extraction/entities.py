@@ -3624,7 +3624,8 @@ def _name_tail(text: str, a: int, b: int, th: Thresholds) -> Optional[int]:
 _WORKING_MEETINGS = tuple(P["event"]["working_meetings"])
 _CEREMONIES = tuple(P["event"]["ceremonies"])
 _CEREMONY_HOLDERS = ("Organization", "Region")
-_VENUE = "在"  # 河北省人民政府在石家庄举行…签约仪式: the place after 在 is where, not who
+# the words before a place that make it where a ceremony is held, the second of its parties or where a guest went
+_NO_CEREMONY_HOLDER = set(P["event"]["ceremony_place_leads"]) | set(P["region"]["visit_verbs"])
 _EVENT_SUFFIX = _alt(P["event"]["suffixes"] + P["event"]["working_meetings"])
 _ATTENDS = tuple(P["event"]["attends"])
 _EVENT_SUFFIXES = set(P["event"]["suffixes"]) | set(_WORKING_MEETINGS)
@@ -3891,7 +3892,7 @@ def event_meeting(sent: Sentence, found: list[Mention], settings: Settings) -> I
             holder = _holder_of_verb(text, found, m.start())
             if holder is None and name.endswith(_CEREMONIES) and not m.group().startswith(_ATTENDS):
                 # 鼓楼区举行…签约仪式; not the venue (…在石家庄举行), nor where a guest went (赴土库曼斯坦出席…开工仪式)
-                holder = _holder_of_verb(text, [r for r in found if text[r.start - 1:r.start] != _VENUE], m.start(), _CEREMONY_HOLDERS)
+                holder = _holder_of_verb(text, [r for r in found if _may_hold_a_ceremony(text, r, found)], m.start(), _CEREMONY_HOLDERS)
             if holder is None:
                 continue
             name, scope = (holder.name if holder.scope else holder.surface) + name, holder.scope  # 省政府: the province's
@@ -4405,6 +4406,17 @@ def _holder_of_verb(text: str, found: list[Mention], verb_start: int, types: tup
     if holder is None or holder.end != verb_start and not _AT_PLACE.fullmatch(text, holder.end, verb_start):
         return None
     return holder
+
+
+def _may_hold_a_ceremony(text: str, m: Mention, found: list[Mention]) -> bool:
+    """No word before ``m`` (or before the places it follows: 在江苏|南京) makes it the venue (在, 于), the second of
+    two parties (中国同塞尔维亚举行…签约仪式) or where a guest went (国资委赴江苏举行…): _NO_CEREMONY_HOLDER."""
+    start = m.start
+    while (prior := next((r for r in found if r.type == "Region" and r.end == start and r.start < start), None)) is not None:
+        start = prior.start
+    if start == 0:
+        return True
+    return words.cut(text[max(0, start - words.CONTEXT_AROUND):start])[-1] not in _NO_CEREMONY_HOLDER  # 现在|鼓楼区: a word's 在
 
 
 def _holder_before(found: list[Mention], pos: int, types: tuple[str, ...] = ("Organization",)) -> Mention | None:
