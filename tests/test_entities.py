@@ -1430,6 +1430,8 @@ def test_entities_a_hyphen_after_a_body_joins_two_names():
     ("在和林格尔新区，企业加快集聚", {("Region", "和林格尔新区")}),
     # the areas of a free trade zone (新片区, 自贸片区): zones named by their place
     ("上海临港新片区15个项目集中签约", {("Region", "上海临港新片区")}),
+    ("诸暨经济开发区新引进项目20个", {("Region", "诸暨经济开发区")}),  # 暨 of a place's name (诸暨): no joiner
+    ("诸暨高新区新引进项目20个", {("Region", "诸暨高新区")}),
     # a body with the preposition jieba glues to it (委|在) opens no zone's name
     ("国家发展改革委在四川天府新区组织举办签约仪式", {("Region", "四川天府新区")}),
     # a bare list with two known fields lists fields

@@ -4470,6 +4470,16 @@ def event_quoted_activity(sent: Sentence, found: list[Mention], settings: Settin
 
 _ZONE_SUFFIXES = P["region"]["zone_suffixes"] + P["region"]["place_named_zones"]
 _JOINED_NAMES = "暨"  # X会暨Y会: two events' names joined, no zone's
+
+
+def _joined_names_end(text: str, start: int, end: int, found: list[Mention]) -> int:
+    """Just past the last 暨 in text[start:end] that joins two names (…交流会|暨|新区工作推动会): a word of its own that
+    no name found covers, not the 暨 of a place's or body's name (诸暨经济开发区, 暨南大学); ``start`` if none."""
+    at = text.rfind(_JOINED_NAMES, start, end)
+    if at < 0 or any(o.start <= at < o.end for o in found) \
+            or not {at, at + 1} <= words.cuts_around(text, at, at + 1):
+        return start
+    return at + 1
 _ZONE_SUFFIX = re.compile(f"({_alt(_ZONE_SUFFIXES)})")
 
 
@@ -4591,7 +4601,7 @@ def zone(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[M
         start = _pair_start(text, start, found)
         # a body and the preposition jieba glues to its last character (国家发展改革委|在四川天府新区: 委在), or two
         # meetings joined by 暨 (…经验交流会暨新区工作推动会): the zone's name starts after them
-        start = max([start, text.rfind(_JOINED_NAMES, start, m.start()) + 1]
+        start = max([start, _joined_names_end(text, start, m.start(), found)]
                     + [o.end + 1 for o in found if o.type == "Organization" and start <= o.start and o.end < m.start()
                        and text[o.end] in _LEADING_PREPOSITIONS])
         name = text[start:m.end()]
