@@ -147,6 +147,7 @@ def mentions(text: str) -> set[tuple[str, str]]:
     # a ceremony of investment promotion: named with its holder, a place as often as a body, not the venue after 在
     ("5月16日上午，河南省开封市鼓楼区举行招商引资项目签约仪式", {("Event", "鼓楼区招商引资项目签约仪式")}),
     ("由鼓楼区举行的招商引资项目签约仪式上", {("Event", "鼓楼区招商引资项目签约仪式")}),  # 由: the holder, no venue
+    ("江苏举行重大项目签约仪式", {("Event", "江苏省重大项目签约仪式")}),  # a place by its one name, as the body's 江苏省举行…
     ("河北省人民政府在石家庄举行深化战略合作框架协议签约仪式", {("Event", "河北省人民政府深化战略合作框架协议签约仪式")}),
     ("9月27日，鄂城区举行三季度重大项目集中签约仪式暨十大农业招商场景发布会",  # 暨: one event, not its first half
      {("Event", "三季度重大项目集中签约仪式暨十大农业招商场景发布会")}),

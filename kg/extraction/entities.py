@@ -3895,7 +3895,9 @@ def event_meeting(sent: Sentence, found: list[Mention], settings: Settings) -> I
                 holder = _holder_of_verb(text, [r for r in found if _may_hold_a_ceremony(text, r, found)], m.start(), _CEREMONY_HOLDERS)
             if holder is None:
                 continue
-            name, scope = (holder.name if holder.scope else holder.surface) + name, holder.scope  # 省政府: the province's
+            # 省政府: the province's; a place by its one name (江苏举行… in the headline, 江苏省举行… in the body: one ceremony)
+            named = holder.name if holder.scope or holder.type == "Region" else holder.surface
+            name, scope = named + name, holder.scope
         elif re.match(r"(党组|党委|专题|全体|中心组|理论学习)", name):
             holder = _holder_before(found, m.start())
             if holder is None:
