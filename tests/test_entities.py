@@ -1464,6 +1464,7 @@ def test_entities_lists_seats_and_zones(text, expected):
     ("请查收今天的5G行业动态日报", ("Organization", "5G行业动态日报")),
     ("全国共有200多家国家级经开区", ("Region", "国家级经开区")),
     ("考察了江北区北仓塔坪片区", ("Region", "北仓塔坪片区")),  # a bare 片区 is any patch of a city
+    ("推动自贸区新片区加快发展", ("Region", "自贸区新片区")),  # a kind of zone's areas, no zone
     ("国家发展改革委在四川天府新区组织举办签约仪式", ("Region", "国家发展改革委在四川天府新区")),
     ("在第七次国家级新区工作经验交流会暨新区工作推动会期间", ("Region", "国家级新区工作经验交流会暨新区")),  # 暨 joins meetings
     ("加强农村基础设施建设", ("Sector", "农村基础设施")),

@@ -4849,7 +4849,9 @@ def _in_figure_unit(text: str, start: int) -> bool:
     return start > 0 and bool(_FIGURE_BEFORE_LETTER.match(text, start - 1))
 
 
-_ZONE_KIND = re.compile("(?:部分|各|全国|国家级|国家|省级|市级|大)+")
+# words of a kind of zone before a suffix, no name: 国家级经开区, 各高新区; and a zone's kind itself (推动自贸区新片区…: the
+# areas of free trade zones in general, no one zone)
+_ZONE_KIND = re.compile(f"(?:部分|各|全国|国家级|国家|省级|市级|大|{_alt(_ZONE_SUFFIXES)})+")
 _COMPLEMENT = "好"
 
 
