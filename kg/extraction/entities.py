@@ -4472,6 +4472,7 @@ def event_quoted_activity(sent: Sentence, found: list[Mention], settings: Settin
 
 _ZONE_SUFFIXES = P["region"]["zone_suffixes"] + P["region"]["place_named_zones"]
 _JOINED_NAMES = "暨"  # X会暨Y会: two events' names joined, no zone's
+_ZONE_SUFFIX = re.compile(f"({_alt(_ZONE_SUFFIXES)})")
 
 
 def _joined_names_end(text: str, start: int, end: int, found: list[Mention]) -> int:
@@ -4482,7 +4483,6 @@ def _joined_names_end(text: str, start: int, end: int, found: list[Mention]) -> 
             or not {at, at + 1} <= words.cuts_around(text, at, at + 1):
         return start
     return at + 1
-_ZONE_SUFFIX = re.compile(f"({_alt(_ZONE_SUFFIXES)})")
 
 
 _CAPITAL_WORDS = tuple(P["region"]["capital_words"])
