@@ -146,6 +146,8 @@ def mentions(text: str) -> set[tuple[str, str]]:
     ("国资委在浙江桐庐召开深入推进国有企业数字化转型专题会", {("Event", "国资委深入推进国有企业数字化转型专题会")}),  # held at a place
     # a ceremony of investment promotion: named with its holder, a place as often as a body, not the venue after 在
     ("5月16日上午，河南省开封市鼓楼区举行招商引资项目签约仪式", {("Event", "鼓楼区招商引资项目签约仪式")}),
+    ("由鼓楼区举行的招商引资项目签约仪式上", {("Event", "鼓楼区招商引资项目签约仪式")}),  # 由: the holder, no venue
+    ("江苏举行重大项目签约仪式", {("Event", "江苏省重大项目签约仪式")}),  # a place by its one name, as the body's 江苏省举行…
     ("河北省人民政府在石家庄举行深化战略合作框架协议签约仪式", {("Event", "河北省人民政府深化战略合作框架协议签约仪式")}),
     ("9月27日，鄂城区举行三季度重大项目集中签约仪式暨十大农业招商场景发布会",  # 暨: one event, not its first half
      {("Event", "三季度重大项目集中签约仪式暨十大农业招商场景发布会")}),
@@ -248,6 +250,10 @@ def test_entities_a_meeting_s_surface_holds_no_words_that_lead_to_its_name(text,
     ("召开第三季度经济运行调度会", ("Event", "第三季度经济运行调度会")),
     ("9月5日下午，开发区举行重点项目签约仪式", ("Event", "重点项目签约仪式")),  # a ceremony with no holder named: every place's
     ("今天在北京举行重大项目签约仪式", ("Event", "北京重大项目签约仪式")),  # the venue after 在 holds nothing
+    ("今天在江苏南京举行重大项目签约仪式", ("Event", "南京重大项目签约仪式")),  # …nor the venue's last place
+    ("国资委赴江苏举行央企项目签约仪式", ("Event", "江苏央企项目签约仪式")),  # where a guest went to hold it
+    ("中国同塞尔维亚举行萨拉奥尔奇光伏项目签约仪式", ("Event", "塞尔维亚萨拉奥尔奇光伏项目签约仪式")),  # the second party
+    ("中国信息通信研究院与双流区举行项目签约仪式", ("Event", "双流区项目签约仪式")),
     ("丁薛祥赴土库曼斯坦出席复兴气田四期项目开工仪式", ("Event", "土库曼斯坦复兴气田四期项目开工仪式")),  # a guest's trip
     ("9月27日，鄂城区举行三季度重大项目集中签约仪式暨十大农业招商场景发布会", ("Event", "鄂城区三季度重大项目集中签约仪式")),
     ("试点示范项目由各地工业和信息化主管部门、中央企业集团推荐。", ("Organization", "中央企业集团")),  # a class of groups
@@ -1425,6 +1431,8 @@ def test_entities_a_hyphen_after_a_body_joins_two_names():
     ("在和林格尔新区，企业加快集聚", {("Region", "和林格尔新区")}),
     # the areas of a free trade zone (新片区, 自贸片区): zones named by their place
     ("上海临港新片区15个项目集中签约", {("Region", "上海临港新片区")}),
+    ("诸暨经济开发区新引进项目20个", {("Region", "诸暨经济开发区")}),  # 暨 of a place's name (诸暨): no joiner
+    ("诸暨高新区新引进项目20个", {("Region", "诸暨高新区")}),
     # a body with the preposition jieba glues to it (委|在) opens no zone's name
     ("国家发展改革委在四川天府新区组织举办签约仪式", {("Region", "四川天府新区")}),
     # a bare list with two known fields lists fields
@@ -1456,6 +1464,7 @@ def test_entities_lists_seats_and_zones(text, expected):
     ("请查收今天的5G行业动态日报", ("Organization", "5G行业动态日报")),
     ("全国共有200多家国家级经开区", ("Region", "国家级经开区")),
     ("考察了江北区北仓塔坪片区", ("Region", "北仓塔坪片区")),  # a bare 片区 is any patch of a city
+    ("推动自贸区新片区加快发展", ("Region", "自贸区新片区")),  # a kind of zone's areas, no zone
     ("国家发展改革委在四川天府新区组织举办签约仪式", ("Region", "国家发展改革委在四川天府新区")),
     ("在第七次国家级新区工作经验交流会暨新区工作推动会期间", ("Region", "国家级新区工作经验交流会暨新区")),  # 暨 joins meetings
     ("加强农村基础设施建设", ("Sector", "农村基础设施")),

@@ -73,6 +73,7 @@ class Thresholds:
     max_joint_body: int = 12          # a joint body's words between its pair and its kind (双边合作联合: 6, 天津生态城联合协调: 9)
     max_title: int = 160              # a title in 《》: six ministries' offices signing one notice write 81 characters
     works_kind_span: int = 10         # after a list of titles' 等, within which the word for what they are follows (等菲律宾多家主流媒体: 6, 等赞颂中柬友好的歌曲: 7)
+    max_examples_span: int = 40       # the examples' names (with 、 between them) after a place inside one, before 等N个 (签约北京中信旅游…度假区等8个项目)
     # relations
     opening_span: int = 6             # after the lead, within which a sentence's first name opens it
     name_after_country_freq: int = 500  # a word jieba tags a name, right after a country written in full, opens a

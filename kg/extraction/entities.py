@@ -3662,7 +3662,8 @@ def _name_tail(text: str, a: int, b: int, th: Thresholds) -> Optional[int]:
 _WORKING_MEETINGS = tuple(P["event"]["working_meetings"])
 _CEREMONIES = tuple(P["event"]["ceremonies"])
 _CEREMONY_HOLDERS = ("Organization", "Region")
-_VENUE = "在"  # 河北省人民政府在石家庄举行…签约仪式: the place after 在 is where, not who
+# the words before a place that make it where a ceremony is held, the second of its parties or where a guest went
+_NO_CEREMONY_HOLDER = set(P["event"]["ceremony_place_leads"]) | set(P["region"]["visit_verbs"])
 _EVENT_SUFFIX = _alt(P["event"]["suffixes"] + P["event"]["working_meetings"])
 _ATTENDS = tuple(P["event"]["attends"])
 _EVENT_SUFFIXES = set(P["event"]["suffixes"]) | set(_WORKING_MEETINGS)
@@ -3930,10 +3931,12 @@ def event_meeting(sent: Sentence, found: list[Mention], settings: Settings) -> I
             holder = _holder_of_verb(text, found, m.start())
             if holder is None and name.endswith(_CEREMONIES) and not m.group().startswith(_ATTENDS):
                 # 鼓楼区举行…签约仪式; not the venue (…在石家庄举行), nor where a guest went (赴土库曼斯坦出席…开工仪式)
-                holder = _holder_of_verb(text, [r for r in found if text[r.start - 1:r.start] != _VENUE], m.start(), _CEREMONY_HOLDERS)
+                holder = _holder_of_verb(text, [r for r in found if _may_hold_a_ceremony(text, r, found)], m.start(), _CEREMONY_HOLDERS)
             if holder is None:
                 continue
-            name, scope = (holder.name if holder.scope else holder.surface) + name, holder.scope  # 省政府: the province's
+            # 省政府: the province's; a place by its one name (江苏举行… in the headline, 江苏省举行… in the body: one ceremony)
+            named = holder.name if holder.scope or holder.type == "Region" else holder.surface
+            name, scope = named + name, holder.scope
         elif re.match(r"(党组|党委|专题|全体|中心组|理论学习)", name):
             holder = _holder_before(found, m.start())
             if holder is None:
@@ -4453,6 +4456,17 @@ def _holder_of_verb(text: str, found: list[Mention], verb_start: int, types: tup
     return holder
 
 
+def _may_hold_a_ceremony(text: str, m: Mention, found: list[Mention]) -> bool:
+    """No word before ``m`` (or before the places it follows: 在江苏|南京) makes it the venue (在, 于), the second of
+    two parties (中国同塞尔维亚举行…签约仪式) or where a guest went (国资委赴江苏举行…): _NO_CEREMONY_HOLDER."""
+    start = m.start
+    while (prior := next((r for r in found if r.type == "Region" and r.end == start and r.start < start), None)) is not None:
+        start = prior.start
+    if start == 0:
+        return True
+    return words.cut(text[max(0, start - words.CONTEXT_AROUND):start])[-1] not in _NO_CEREMONY_HOLDER  # 现在|鼓楼区: a word's 在
+
+
 def _holder_before(found: list[Mention], pos: int, types: tuple[str, ...] = ("Organization",)) -> Mention | None:
     orgs = [m for m in found if m.type in types and m.end <= pos]
     return max(orgs, key=lambda m: (m.end, m.end - m.start)) if orgs else None
@@ -4505,6 +4519,16 @@ def event_quoted_activity(sent: Sentence, found: list[Mention], settings: Settin
 _ZONE_SUFFIXES = P["region"]["zone_suffixes"] + P["region"]["place_named_zones"]
 _JOINED_NAMES = "暨"  # X会暨Y会: two events' names joined, no zone's
 _ZONE_SUFFIX = re.compile(f"({_alt(_ZONE_SUFFIXES)})")
+
+
+def _joined_names_end(text: str, start: int, end: int, found: list[Mention]) -> int:
+    """Just past the last 暨 in text[start:end] that joins two names (…交流会|暨|新区工作推动会): a word of its own that
+    no name found covers, not the 暨 of a place's or body's name (诸暨经济开发区, 暨南大学); ``start`` if none."""
+    at = text.rfind(_JOINED_NAMES, start, end)
+    if at < 0 or any(o.start <= at < o.end for o in found) \
+            or not {at, at + 1} <= words.cuts_around(text, at, at + 1):
+        return start
+    return at + 1
 
 
 _CAPITAL_WORDS = tuple(P["region"]["capital_words"])
@@ -4625,7 +4649,7 @@ def zone(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[M
         start = _pair_start(text, start, found)
         # a body and the preposition jieba glues to its last character (国家发展改革委|在四川天府新区: 委在), or two
         # meetings joined by 暨 (…经验交流会暨新区工作推动会): the zone's name starts after them
-        start = max([start, text.rfind(_JOINED_NAMES, start, m.start()) + 1]
+        start = max([start, _joined_names_end(text, start, m.start(), found)]
                     + [o.end + 1 for o in found if o.type == "Organization" and start <= o.start and o.end < m.start()
                        and text[o.end] in _LEADING_PREPOSITIONS])
         name = text[start:m.end()]
@@ -4871,7 +4895,9 @@ def _in_figure_unit(text: str, start: int) -> bool:
     return start > 0 and bool(_FIGURE_BEFORE_LETTER.match(text, start - 1))
 
 
-_ZONE_KIND = re.compile("(?:部分|各|全国|国家级|国家|省级|市级|大)+")
+# words of a kind of zone before a suffix, no name: 国家级经开区, 各高新区; and a zone's kind itself (推动自贸区新片区…: the
+# areas of free trade zones in general, no one zone)
+_ZONE_KIND = re.compile(f"(?:部分|各|全国|国家级|国家|省级|市级|大|{_alt(_ZONE_SUFFIXES)})+")
 _COMPLEMENT = "好"
 
 

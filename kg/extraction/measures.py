@@ -3273,10 +3273,9 @@ def _names_a_facility(frame: Frame, m: Mention, end: int) -> bool:
 # word of kind before the figure (黑龙江庆安县等96个县市区, 上海静安商圈等35个商圈, 天津…等各类创新机构100多家)
 _EXAMPLE_AFTER = re.compile(r"([^，,。；;、：:\d等]{0,12})等[^，,。；;、：:\d]{0,4}")
 # …and what follows a place inside one of the examples: the rest of the examples' names, 、 between them (up to
-# max_examples_span characters), 等, a word of kind before the count
-_EXAMPLES_AFTER = re.compile(r"([^，,。；;：:\d等]{1,40})等[^，,。；;、：:\d]{0,4}")
+# Thresholds.max_examples_span characters), 等, a word of kind before the count
+_EXAMPLES_AFTER = re.compile(r"([^，,。；;：:\d等]+)等[^，,。；;、：:\d]{0,4}")
 _GLUED = re.compile(f"[{CJK}]")
-_WORD_WINDOW = 4  # characters before a place cut to find the word it is glued to
 # the word before a place inside a name: the verb that names the examples (签约|北京中信旅游…) or a word of the name
 # (粮油|江苏基地); not a time word, adverb or preposition (今年|江苏新开工…, 在|天津引进…: the place acts or is where)
 _BEFORE_A_NAME_WORD = {"v", "n", "nz", "vn"}
@@ -3284,7 +3283,7 @@ _BEFORE_A_NAME_WORD = {"v", "n", "nz", "vn"}
 _NOT_NAME_TAGS = {"v", "vd", "vn", "p", "d", "c"}
 
 
-def _opens_an_example(text: str, m: Mention, pos: int) -> bool:
+def _opens_an_example(text: str, m: Mention, pos: int, th: Thresholds) -> bool:
     """The place or body ``m`` is (the first word of) an example named before 等 and the figure right after
     counts the examples (认定黑龙江庆安县等96个县市区为…, 大同黄花等32件地理标志, 湖北宜昌等106个地方): the figure is of
     those counted, not of the place; not where a verb follows the place (天津新增生产力促进中心等各类创新机构
@@ -3295,9 +3294,10 @@ def _opens_an_example(text: str, m: Mention, pos: int) -> bool:
     if example is not None and all(words.tag(t) in _NAME_TAGS for t in words.cut(example.group(1))):
         return True
     inside = _EXAMPLES_AFTER.fullmatch(text, m.end, pos) if m.type == "Region" else None
-    if inside is None or not _GLUED.fullmatch(text, m.start - 1, m.start) or _OF in inside.group(1):
+    if inside is None or len(inside.group(1)) > th.max_examples_span or not _GLUED.fullmatch(text, m.start - 1, m.start) \
+            or _OF in inside.group(1):
         return False  # 天津新增…等: a place opening its clause acts; 大湾区域内广东省的广州…等9个城市: its own
-    before = words.cut(text[max(0, m.start - _WORD_WINDOW):m.start])[-1]
+    before = words.cut(text[max(0, m.start - words.CONTEXT_AROUND):m.start])[-1]
     return words.tag(before) in _BEFORE_A_NAME_WORD and words.tag(words.cut(inside.group(1))[0]) not in _NOT_NAME_TAGS
 
 
@@ -4082,7 +4082,8 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
         return None  # 中国电信和中国联通携手…, 中国移动、中国电信…共完成…，占…: a group the text names as no one body
     for m in owners:
         if m.type in _SUBJECT_TYPES and (lead <= m.start <= lead + 1 or _SESSION.fullmatch(text, lead, m.start)) and m.end <= pos \
-                and text[m.end:m.end + 1] not in _EXAMPLES and not _after_marker(text, m.start) and not _opens_an_example(text, m, pos) \
+                and text[m.end:m.end + 1] not in _EXAMPLES and not _after_marker(text, m.start) \
+                and not _opens_an_example(text, m, pos, frame.settings.thresholds) \
                 and not (m.name == COUNTRY and _MARKET_SHARE_AFTER.match(text, m.end)):  # 全国市场份额: the market a share is of
             if m.type == "Region" and _names_a_facility(frame, m, pos):
                 return None  # 西藏自治区人民医院总床位650张: the hospital's, not the region's
@@ -4108,7 +4109,7 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
     for m in owners:  # 组织全市753户…: the region the figure is counted in, not a vision (发布数字中国建设…等70余项成果)
         if m.type == "Region" and a <= m.start and m.end <= pos and not _after_marker(text, m.start) \
                 and not text.endswith(VISION_OPENERS, 0, m.start) \
-                and text[m.end:m.end + 1] not in _EXAMPLES and not _opens_an_example(text, m, pos) \
+                and text[m.end:m.end + 1] not in _EXAMPLES and not _opens_an_example(text, m, pos, frame.settings.thresholds) \
                 and not (m.name == COUNTRY and _COMPARES_AFTER.match(text, m.end)) and not _whole_of_a_share(text, m.start, m.end) \
                 and not _continent_inside_clause(frame, m):
             return None if _owned_facility(frame, m, owners, pos) else _in_section(_owned_after(frame, m, owners), _own_place(frame, pos, m) or scope)
@@ -4161,7 +4162,7 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
         return _country_for(frame)  # 记者从工业和信息化部获悉，…
     if subj is not None and _owns_figures(subj) and subj.sentence == frame.sentence.index and not _reports(frame, subj) \
             and not _WHEN.match(text, subj.end) and not _continent_inside_clause(frame, subj) and not _listed_with(text, subj.end, pos) \
-            and not _opens_an_example(text, subj, pos):  # 湖北宜昌等106个地方: an example the figure counts
+            and not _opens_an_example(text, subj, pos, frame.settings.thresholds):  # 湖北宜昌等106个地方: an example the figure counts
         return subj
     this = _THIS.match(text, frame.lead)
     if this is not None:  # 此次开工687个项目; 这次山西省全省开发区…活动，签约项目413个: the round's region
