@@ -3506,6 +3506,7 @@ def test_measures_a_list_of_aims_goes_on_in_the_place_s_whole():
 @pytest.mark.parametrize("text, subject", [
     # 该 or 这家 + a kind of body opening a clause points back to the body of that kind named before
     ("长春算力中心今天揭牌。该中心服务器达到3000台。", "长春算力中心"),
+    ("长春算力中心今天揭牌，将以长春为中心辐射东北。该中心服务器达到3000台。", "长春算力中心"),  # 以…为中心: no other centre
     ("江门农商银行与蓬江区签约。\n未来五年该行还将提供不低于100亿元授信额度。", "江门农商银行"),
     ("伊娃有限公司是当地最大的农场。近三年来，该公司新开垦了2000多公顷农田。", "伊娃有限公司"),
 ])
@@ -3534,6 +3535,11 @@ def test_measures_a_thing_pointed_at_keeps_its_figures_where_it_acts():
     "华为发布新品。记者走进一家陶瓷企业。这家企业今年订单增加了7000个。",
     "美国曾入侵多家中国电信公司。该公司今年新增用户7000个。",  # several companies counted, not one
     "中关村前沿技术创新中心开业。这家企业今年订单增加了7000个。",  # a centre, no company
+    # another of the kind, which the recognisers miss, named between the body and the pointer: the one it stands for
+    "北京大学与华为签约。\n在河北省衡水中学，该校今年有7000名学生考入重点大学。",
+    "国家超算长沙中心今天揭牌。\n湖南加快建设数据中心。目前，该中心服务器达到7000台。",
+    "华为公司发布新品。\n在浙江宁波，记者来到一家模具厂，这家企业今年订单增加了7000个。",
+    "中国科学院发布报告。\n北京大学附属医院开业。该院今年接诊7000人次。",
 ])
 def test_measures_a_pointer_to_no_body_named_before_gives_it_no_figures(text):
     assert not [f for f in figures(text) if f[2] == 7000], figures(text)

@@ -1028,10 +1028,24 @@ def pointed_body(frame: Frame, before: Sequence[Sequence[Mention]], texts: Seque
             return None  # …中建、中铁建等大企业; 多家中国电信公司: one of several, not the one pointed at
         between = [frame.text[body.end:m.start()]] if body.sentence == frame.sentence.index else \
             [text[body.end:], *texts[body.sentence + 1:frame.sentence.index], frame.text[:m.start()]]
-        if any(re.search(_UNNAMED_ONE + kind, t) for t in between):
+        if any(re.search(_UNNAMED_ONE + kind, t) or _another_of_kind(t, kind) for t in between):
             return None
         return m, body
     return None
+
+
+def _another_of_kind(text: str, kind: str) -> bool:
+    """``text``, between the body found and its pointer, names another of the pointer's kind the
+    recognisers missed, which the pointer more likely stands for (北京大学…。在衡水中学，该校…; 华为…。记者来到
+    一家模具厂，这家企业…): a two-character ending of the kind (one-character endings such as 局, 所 end common words:
+    布局, 场所), or 一家 for a company's kind."""
+    if not _BODY_KINDS[kind]:
+        return _ONE_COMPANY.search(text) is not None
+    return any(text[i.start() - 1:i.start()] != _ROLE_AS for e in _BODY_KINDS[kind] if len(e) > 1 for i in re.finditer(e, text))
+
+
+_ONE_COMPANY = re.compile(r"一家(?![人子])")  # 一家模具厂, 一家外贸公司: one company the text does not name (not 一家人)
+_ROLE_AS = "为"  # 以广州为中心, 以…为基地: a role a place has, not a body of the kind
 
 
 _EXAMPLE_MARKS = ("、", "等")
