@@ -3514,6 +3514,12 @@ def test_measures_a_word_pointing_back_to_a_body_by_its_kind_is_that_body(text, 
     assert {f[0] for f in figures(text)} == {subject}, figures(text)
 
 
+def test_measures_a_pointer_s_kind_is_no_part_of_the_indicator():
+    # 该中心服务器: the centre's servers; 中心 names the body the figure is of
+    got = figures("长春算力中心今天揭牌。该中心服务器达到3000台。")
+    assert [(f[0], f[1]) for f in got] == [("长春算力中心", "服务器")], got
+
+
 def test_measures_a_thing_pointed_at_keeps_its_figures_where_it_acts():
     # 这家企业在X…: where the company acts, whose figures stay the company's (no one's the text names)
     got = figures("重庆两江新区加快发展。今年前两个月，这家企业在东南亚和非洲市场销售量就达到13000多台。")
