@@ -1028,8 +1028,9 @@ def pointed_body(frame: Frame, before: Sequence[Sequence[Mention]], texts: Seque
             return None  # …中建、中铁建等大企业; 多家中国电信公司: one of several, not the one pointed at
         between = [frame.text[body.end:m.start()]] if body.sentence == frame.sentence.index else \
             [text[body.end:], *texts[body.sentence + 1:frame.sentence.index], frame.text[:m.start()]]
-        if any(re.search(_UNNAMED_ONE + kind, t) or _another_of_kind(t, kind) for t in between):
-            return None
+        if any(re.search(_UNNAMED_ONE + kind, t) or _another_of_kind(t, kind) for t in between) \
+                or _BODY_KINDS[kind] and _another_of_kind(text[:body.start], kind):
+            return None  # (…数据中心在中国藏学研究中心揭牌成立。该中心…: the centre opened, not its host)
         return m, body
     return None
 
