@@ -3536,6 +3536,7 @@ def test_measures_a_thing_pointed_at_keeps_its_figures_where_it_acts():
     "广东顺德这家企业紧急收到了7000个五金配件的订单。",  # a company the text does not name
     "蓬江区加快发展。\n今年，这家企业订单增加了7000个。",  # no company named before
     "中国电信发布消息。该行业今年新增用户7000个。",  # 该行业: a trade, no bank
+    "国家超算长沙中心今天揭牌。该中心区今年新增人口7000人。",  # 该中心区: a district, no centre
     # the company named last is one example of a list; a company told of after it is unnamed
     "5家企业拿到了中建、中铁建等大企业的订单。\n这家企业今年订单增加了7000个。",
     "华为发布新品。记者走进一家陶瓷企业。这家企业今年订单增加了7000个。",

@@ -977,17 +977,21 @@ _BODY_POINTER_NEEDS = (_THIS, "这家")
 _BODY_POINTER = re.compile(rf"(?:^|(?<=[，,；;]))\s*(?:[^，,。；;\s]{{0,6}}?[年月日来])?(?:{_THIS}|这家)(?=({_alt(sorted(_BODY_KINDS, key=len, reverse=True))}))")
 
 
+_PLACE_TAG = "ns"  # jieba's tag of a place name (中心区)
+
+
 def body_pointer(text: str, start: int = 0) -> Optional[re.Match]:
     """The first clause from ``start`` on that opens with a word pointing back to a
     body by its kind (该中心…, 目前，该基地…, 这家企业…); the kind is group(1). A kind of
     one character only where jieba cuts 该 and it as one word (该校, 该行, 该局: not 该行业,
-    该所有, 该局面, 该院长)."""
+    该所有, 该局面, 该院长), a longer one where it opens no place's word (not 该中心区)."""
     if not holds_one(text, _BODY_POINTER_NEEDS):
         return None  # most sentences: no scan
     for m in _BODY_POINTER.finditer(text, start):
         kind = m.group(1)
-        if len(kind) > 1 or words.cut(text[m.end() - 1:m.end() + WORD_AFTER])[0] == _THIS + kind:
-            return m
+        if len(kind) > 1 and words.tag(words.cut(text[m.end():m.end() + WORD_AFTER])[0]) != _PLACE_TAG \
+                or len(kind) == 1 and words.cut(text[m.end() - 1:m.end() + WORD_AFTER])[0] == _THIS + kind:
+            return m  # (a longer kind opening no place's word: not 该中心区, a district; 该公司总部 is the company's)
     return None
 
 
