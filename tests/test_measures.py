@@ -3527,11 +3527,18 @@ def test_measures_a_list_of_aims_goes_on_in_the_place_s_whole():
 @pytest.mark.parametrize("text, subject", [
     # 该 or 这家 + a kind of body opening a clause points back to the body of that kind named before
     ("长春算力中心今天揭牌。该中心服务器达到3000台。", "长春算力中心"),
+    ("长春算力中心今天揭牌，将以长春为中心辐射东北。该中心服务器达到3000台。", "长春算力中心"),  # 以…为中心: no other centre
     ("江门农商银行与蓬江区签约。\n未来五年该行还将提供不低于100亿元授信额度。", "江门农商银行"),
     ("伊娃有限公司是当地最大的农场。近三年来，该公司新开垦了2000多公顷农田。", "伊娃有限公司"),
 ])
 def test_measures_a_word_pointing_back_to_a_body_by_its_kind_is_that_body(text, subject):
     assert {f[0] for f in figures(text)} == {subject}, figures(text)
+
+
+def test_measures_a_pointer_s_kind_is_no_part_of_the_indicator():
+    # 该中心服务器: the centre's servers; 中心 names the body the figure is of
+    got = figures("长春算力中心今天揭牌。该中心服务器达到3000台。")
+    assert [(f[0], f[1]) for f in got] == [("长春算力中心", "服务器")], got
 
 
 def test_measures_a_thing_pointed_at_keeps_its_figures_where_it_acts():
@@ -3550,11 +3557,18 @@ def test_measures_a_thing_pointed_at_keeps_its_figures_where_it_acts():
     "广东顺德这家企业紧急收到了7000个五金配件的订单。",  # a company the text does not name
     "蓬江区加快发展。\n今年，这家企业订单增加了7000个。",  # no company named before
     "中国电信发布消息。该行业今年新增用户7000个。",  # 该行业: a trade, no bank
+    "国家超算长沙中心今天揭牌。该中心区今年新增人口7000人。",  # 该中心区: a district, no centre
     # the company named last is one example of a list; a company told of after it is unnamed
     "5家企业拿到了中建、中铁建等大企业的订单。\n这家企业今年订单增加了7000个。",
     "华为发布新品。记者走进一家陶瓷企业。这家企业今年订单增加了7000个。",
     "美国曾入侵多家中国电信公司。该公司今年新增用户7000个。",  # several companies counted, not one
     "中关村前沿技术创新中心开业。这家企业今年订单增加了7000个。",  # a centre, no company
+    # another of the kind, which the recognisers miss, named between the body and the pointer: the one it stands for
+    "北京大学与华为签约。\n在河北省衡水中学，该校今年有7000名学生考入重点大学。",
+    "国家超算长沙中心今天揭牌。\n湖南加快建设数据中心。目前，该中心服务器达到7000台。",
+    "华为公司发布新品。\n在浙江宁波，记者来到一家模具厂，这家企业今年订单增加了7000个。",
+    "中国科学院发布报告。\n北京大学附属医院开业。该院今年接诊7000人次。",
+    "藏文文献资源数据中心在中国藏学研究中心揭牌成立。该中心服务器达到7000台。",  # the centre opened, not its host
 ])
 def test_measures_a_pointer_to_no_body_named_before_gives_it_no_figures(text):
     assert not [f for f in figures(text) if f[2] == 7000], figures(text)

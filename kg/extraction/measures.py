@@ -28,7 +28,7 @@ from kg.doc.model import Measure, Mention, coverage
 from kg.doc.settings import Thresholds
 from kg.lang.registry import alternation as _alt, any_of, holds_one
 from kg.extraction.resolution import signer_of
-from kg.extraction.relations import (OWNS, PLAN_PERIOD, REPORT_HEAD, WORD_AFTER, Frame, clause_span, meeting_saying, named_before_pointer,
+from kg.extraction.relations import (OWNS, body_pointer, PLAN_PERIOD, REPORT_HEAD, WORD_AFTER, Frame, clause_span, meeting_saying, named_before_pointer,
                                      opens_with_locality, pointed_kind, pointing_word, post_after, seat_of, subject)
 
 LEX = load()
@@ -977,6 +977,12 @@ def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: O
     if glued:  # 近14亿人口汇聚出…: the classifier is a noun's first character, the noun what is counted
         return glued
     before = text[clause_start:m.start()]
+    # 该中心服务器达到3000台: 服务器, not 中心服务器 (the pointer's kind names the body, not what is counted),
+    # where a noun (of a counted thing's length) is left after it (该公司新开垦了2000多公顷农田 keeps what it read before)
+    pointer = body_pointer(text, clause_start)
+    if pointer is not None and pointer.start() <= clause_start + 1 and pointer.end() < m.start():
+        after_pointer = text[pointer.end() + len(pointer.group(1)):m.start()]
+        before = after_pointer if len(_noun_phrase_before(after_pointer)) >= th.min_counted_name else before
     another_item = before[-1:] in LIST_JOINERS and not _MONEY_NAMED_AFTER.match(text, m.end())
     if unit in _CLASSIFIERS or not unit and m.group("mult") and (
             another_item or not _noun_phrase_before(before, verb_ok=False)):

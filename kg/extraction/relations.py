@@ -977,17 +977,21 @@ _BODY_POINTER_NEEDS = (_THIS, "这家")
 _BODY_POINTER = re.compile(rf"(?:^|(?<=[，,；;]))\s*(?:[^，,。；;\s]{{0,6}}?[年月日来])?(?:{_THIS}|这家)(?=({_alt(sorted(_BODY_KINDS, key=len, reverse=True))}))")
 
 
+_PLACE_TAG = "ns"  # jieba's tag of a place name (中心区)
+
+
 def body_pointer(text: str, start: int = 0) -> Optional[re.Match]:
     """The first clause from ``start`` on that opens with a word pointing back to a
     body by its kind (该中心…, 目前，该基地…, 这家企业…); the kind is group(1). A kind of
     one character only where jieba cuts 该 and it as one word (该校, 该行, 该局: not 该行业,
-    该所有, 该局面, 该院长)."""
+    该所有, 该局面, 该院长), a longer one where it opens no place's word (not 该中心区)."""
     if not holds_one(text, _BODY_POINTER_NEEDS):
         return None  # most sentences: no scan
     for m in _BODY_POINTER.finditer(text, start):
         kind = m.group(1)
-        if len(kind) > 1 or words.cut(text[m.end() - 1:m.end() + WORD_AFTER])[0] == _THIS + kind:
-            return m
+        if len(kind) > 1 and words.tag(words.cut(text[m.end():m.end() + WORD_AFTER])[0]) != _PLACE_TAG \
+                or len(kind) == 1 and words.cut(text[m.end() - 1:m.end() + WORD_AFTER])[0] == _THIS + kind:
+            return m  # (a longer kind opening no place's word: not 该中心区, a district; 该公司总部 is the company's)
     return None
 
 
@@ -1028,10 +1032,25 @@ def pointed_body(frame: Frame, before: Sequence[Sequence[Mention]], texts: Seque
             return None  # …中建、中铁建等大企业; 多家中国电信公司: one of several, not the one pointed at
         between = [frame.text[body.end:m.start()]] if body.sentence == frame.sentence.index else \
             [text[body.end:], *texts[body.sentence + 1:frame.sentence.index], frame.text[:m.start()]]
-        if any(re.search(_UNNAMED_ONE + kind, t) for t in between):
-            return None
+        if any(re.search(_UNNAMED_ONE + kind, t) or _another_of_kind(t, kind) for t in between) \
+                or _BODY_KINDS[kind] and _another_of_kind(text[:body.start], kind):
+            return None  # (…数据中心在中国藏学研究中心揭牌成立。该中心…: the centre opened, not its host)
         return m, body
     return None
+
+
+def _another_of_kind(text: str, kind: str) -> bool:
+    """``text``, between the body found and its pointer, names another of the pointer's kind the
+    recognisers missed, which the pointer more likely stands for (北京大学…。在衡水中学，该校…; 华为…。记者来到
+    一家模具厂，这家企业…): a two-character ending of the kind (one-character endings such as 局, 所 end common words:
+    布局, 场所), or 一家 for a company's kind."""
+    if not _BODY_KINDS[kind]:
+        return _ONE_COMPANY.search(text) is not None
+    return any(text[i.start() - 1:i.start()] != _ROLE_AS for e in _BODY_KINDS[kind] if len(e) > 1 for i in re.finditer(e, text))
+
+
+_ONE_COMPANY = re.compile(r"一家(?![人子])")  # 一家模具厂, 一家外贸公司: one company the text does not name (not 一家人)
+_ROLE_AS = "为"  # 以广州为中心, 以…为基地: a role a place has, not a body of the kind
 
 
 _EXAMPLE_MARKS = ("、", "等")
