@@ -2051,6 +2051,16 @@ def test_measures_an_area_keeps_its_verb(text, indicator):
     # …nor a one-character verb jieba cut off a longer word (在|培|总量), nor the figure's own predicate
     ("今年在培总量达19万人。", "总量"),
     ("全国新增数量30个。", "数量"),
+    # …nor a verb that holds, cuts or changes the size, or founds or forms what it sizes: its object (review, session 23)
+    ("该市保持规模在100亿元左右。", "规模"),
+    ("全省削减数量达到1200个。", "数量"),
+    ("全国缩小规模到100亿元。", "规模"),
+    ("我国扩张规模达到1000亿元。", "规模"),
+    ("今年翻番数量达到20个。", "数量"),
+    ("全市形成总规模400亿元的新兴产业创投引导基金。", "新兴产业创投引导基金"),
+    # …while a verb that names what is counted stays (出栏数量), and 资本形成总额 is a name (gross capital formation)
+    ("今年出栏数量达到50万头。", "出栏数量"),
+    ("去年资本形成总额达到30万亿元。", "资本形成总额"),
 ])
 def test_measures_a_size_or_headcount_keeps_its_verb(text, indicator):
     assert indicator == figures("安康市加快建设。" + text)[0][1], figures("安康市加快建设。" + text)

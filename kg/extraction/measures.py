@@ -514,7 +514,8 @@ def _noun_phrase_before(text: str, verb_ok: bool = True, counted: bool = False) 
             out = tok + out
             continue
         if out in _HEADS_NAMED_BY_VERB and words.tag(tok) in _COMPOUND_VERB_TAGS and len(tok) > 1 \
-                and tok not in _LEFT_STOP and tok not in _CHANGE_WORDS and not _after_modal(toks, i):
+                and tok not in _LEFT_STOP and tok not in _CHANGE_WORDS and tok not in _SIZE_SET_BY \
+                and not (tok == _FORMS and out in _SIZE_HEADS) and not _after_modal(toks, i):
             out = tok + out  # 种植+面积, 发行+总额, 参保+人数: the head keeps the verb that says what it is the size of
             continue
         if out and tok.endswith(_LEGAL_FORMS):
@@ -936,6 +937,13 @@ _SIZE_HEADS = set(M["size_heads"])
 # 报名人数): the verb is part of its name, as with a rate's, but not one that is the figure's own predicate (新增面积,
 # 累计数量) nor one that says how the quantity changed (扩大面积, 增加面积, 减少面积: _CHANGE_WORDS)
 _HEADS_NAMED_BY_VERB = _SIZE_HEADS | set(M["verb_named_heads"])
+# …nor one that holds the quantity at a level (保持规模在100亿元左右, 控制人数: held_at), cuts it (压减规模, 削减数量:
+# level_change_verbs, as 减少 is a change word; 压缩, 缩小, 扩张, 翻番: size_set_by) or founds or forms the thing the figure
+# sizes (设立规模5000万美元的…基金, 成立总规模…的基金: founding_verbs; 形成总规模400亿元的…基金: _FORMS; the modal
+# guard covered 将设立 only): the head is its object, no word of its name
+_SIZE_SET_BY = (set(M["held_at"]) | set(M["level_change_verbs"]) | set(M["size_set_by"])
+                | set(LEX.patterns["organization"]["founding_verbs"]))
+_FORMS = "形成"  # 形成总规模400亿元的…基金: the thing formed is what is sized; but 资本形成总额 is a name
 _NOUNISH = {"上云"} | set(M["plan_parts"])  # jieba tags 举措, 行动 as verbs: after a count, what is counted (21项具体举措)
 _COMPOUND_VERB_TAGS = ("v", "vn")
 # Verbs that can be a figure's predicate (全省实现收入…, 企业完成投资…): never inside its noun phrase.
