@@ -2058,6 +2058,9 @@ def test_measures_an_area_keeps_its_verb(text, indicator):
     ("我国扩张规模达到1000亿元。", "规模"),
     ("今年翻番数量达到20个。", "数量"),
     ("全市形成总规模400亿元的新兴产业创投引导基金。", "新兴产业创投引导基金"),
+    # …with no 将 before it, and not kept as a verb between two nouns either (政府|设立|规模)
+    ("中国设立规模5000万美元的南南合作信托基金。", "规模"),
+    ("政府设立规模5000万美元的南南合作信托基金。", "规模"),
     # …while a verb that names what is counted stays (出栏数量), and 资本形成总额 is a name (gross capital formation)
     ("今年出栏数量达到50万头。", "出栏数量"),
     ("去年资本形成总额达到30万亿元。", "资本形成总额"),

@@ -514,8 +514,8 @@ def _noun_phrase_before(text: str, verb_ok: bool = True, counted: bool = False) 
             out = tok + out
             continue
         if out in _HEADS_NAMED_BY_VERB and words.tag(tok) in _COMPOUND_VERB_TAGS and len(tok) > 1 \
-                and tok not in _LEFT_STOP and tok not in _CHANGE_WORDS and tok not in _SIZE_SET_BY \
-                and not (tok == _FORMS and out in _SIZE_HEADS) and not _after_modal(toks, i):
+                and tok not in _LEFT_STOP and tok not in _CHANGE_WORDS and not _sets_size(tok, out) \
+                and not _after_modal(toks, i):
             out = tok + out  # 种植+面积, 发行+总额, 参保+人数: the head keeps the verb that says what it is the size of
             continue
         if out and tok.endswith(_LEGAL_FORMS):
@@ -547,6 +547,8 @@ def _noun_phrase_before(text: str, verb_ok: bool = True, counted: bool = False) 
                 and not (tok in _QUANTITY_HEADS and not out) \
                 and not _BASIS_WORDS.match(tok + out) \
                 and not _opens_field(toks, i) and not _grade_word(toks, i) or tok in _LEFT_STOP:
+            if out and _sets_size(tok, out):
+                break  # 政府+设立+规模5000万美元的…基金: the verb's object, nor is the noun before the verb (no compound)
             if out and _inside_compound(toks, i):
                 out = tok + out
                 continue
@@ -569,6 +571,12 @@ def _noun_phrase_before(text: str, verb_ok: bool = True, counted: bool = False) 
 
 
 _AIM_WORDS = set(M["target_strong"])
+
+
+def _sets_size(verb: str, head: str) -> bool:
+    """The verb holds, cuts, changes, founds or forms what the size head sizes (保持+规模, 设立+规模, 形成+总规模):
+    the head is its object, the verb no word of the head's name (_SIZE_SET_BY, _FORMS)."""
+    return head in _HEADS_NAMED_BY_VERB and (verb in _SIZE_SET_BY or verb == _FORMS and head in _SIZE_HEADS)
 
 
 def _after_modal(toks: list[str], i: int) -> bool:
