@@ -2048,6 +2048,11 @@ def test_measures_an_area_keeps_its_verb(text, indicator):
     # not a verb after a word of aim or a modal: the clause's predicate, its object what the figure sizes
     ("中国将设立规模5000万美元的南南合作信托基金。", "规模"),
     ("上海市拟设立总规模890亿元的3只产业先导母基金。", "总规模"),
+    ("今年将建设面积10万平方米的厂房。", "面积"),
+    # …but a word of aim before a verb and head that reach the figure through a predicate is no guard (review, session 23)
+    ("我省将种植面积扩大到300万亩。", "种植面积"),
+    ("今年拟发行规模为100亿元。", "发行规模"),
+    ("全市要开工数量达到100个。", "开工数量"),
     # …nor a one-character verb jieba cut off a longer word (在|培|总量), nor the figure's own predicate
     ("今年在培总量达19万人。", "总量"),
     ("全国新增数量30个。", "数量"),

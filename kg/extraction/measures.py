@@ -478,6 +478,7 @@ def _noun_phrase_before(text: str, verb_ok: bool = True, counted: bool = False) 
     a grade opening it stays (220千伏及以上输电线路, 50亿元及以上项目投资).
     A function of its arguments alone, asked up to three times a figure
     (_indicator): its answers are kept."""
+    clause = text
     grade = _GRADE.search(text)
     if grade:
         rest = text[grade.end():]
@@ -515,7 +516,7 @@ def _noun_phrase_before(text: str, verb_ok: bool = True, counted: bool = False) 
             continue
         if out in _HEADS_NAMED_BY_VERB and words.tag(tok) in _COMPOUND_VERB_TAGS and len(tok) > 1 \
                 and tok not in _LEFT_STOP and tok not in _CHANGE_WORDS and not _sets_size(tok, out) \
-                and not _after_modal(toks, i):
+                and not (_after_modal(toks, i) and _sizes_what_follows(clause, out)):
             out = tok + out  # 种植+面积, 发行+总额, 参保+人数: the head keeps the verb that says what it is the size of
             continue
         if out and tok.endswith(_LEGAL_FORMS):
@@ -571,6 +572,17 @@ def _noun_phrase_before(text: str, verb_ok: bool = True, counted: bool = False) 
 
 
 _AIM_WORDS = set(M["target_strong"])
+
+
+_BAR_AT_END = re.compile(f"(?:{_alt(M['class_bars'])})?$")
+
+
+def _sizes_what_follows(clause: str, head: str) -> bool:
+    """The figure comes right after the head, or after a bar (设立规模|5000万美元的…基金, 提供总额不超过|500亿元的…): the
+    size of a thing named after it, the verb before the head the clause's predicate. With a predicate between (将种植面积
+    扩大到|300万亩, 拟发行规模为|100亿元) the verb and head are the subject that reaches the figure, one name."""
+    at = _BAR_AT_END.search(clause)
+    return clause[:at.start()].endswith(head)
 
 
 def _sets_size(verb: str, head: str) -> bool:
