@@ -2188,6 +2188,9 @@ def test_relations_a_briefing_announces_the_event_later_sentences_speak_of():
     ("应急管理部督促各地加强对交通运输、危化、燃气等行业领域安全监管。", "燃气", False),
     ("应急管理部将加快发展交通运输、燃气等行业。", "燃气", True),
     ("工业和信息化部将提升网络安全、数据安全等领域的治理能力。", "网络安全", True),
+    # the field built or sped up, then its price (加快5G网络建设和提速降费, 推进宽带网络提速降费): the field is aimed at
+    ("工业和信息化部将加快5G网络建设和提速降费。", "5G", True),
+    ("工业和信息化部推进宽带网络提速降费。", "宽带网络", True),
 ])
 def test_relations_a_field_priced_or_policed_is_no_target(text, field, aimed):
     got = document_triples(text)

@@ -2590,7 +2590,7 @@ def targets(frame: Frame) -> Iterator[Relation]:
                 continue  # a clause's own subject aims at what it puts a verb of aim before
             if subj.type != "Policy" and record:
                 continue  # a plan's figures are its goals; anyone else's, a record
-            if means or _PRICE_OF.match(frame.text, lists[m][1]) or _POLICED_IN.match(frame.text, lists[m][1]):
+            if means or _priced(frame.text, lists[m][1]) or _POLICED_IN.match(frame.text, lists[m][1]):
                 continue  # a tool; a price of the field (降低宽带和专线平均资费15%), cut or set; a field policed: no aim
             if _cooperation_area(frame.text, lists[m][1]):
                 # 吉方…在公路、电信等领域加强同中方合作, 双方将围绕…智慧城市和新基建等领域深化合作: an area
@@ -2636,7 +2636,18 @@ def _forbidden(frame: Frame) -> Iterator[tuple[int, int]]:
         yield m.start(), stop.start() if stop else end
 # a price word closing the noun phrase a list of fields opens (宽带和专线平均资费, 互联网网间结算价格), or a word of
 # policing after the list's head (…等领域系统整治, …等行业领域安全监管, …等重点领域执法)
-_PRICE_OF = re.compile(rf"[{CJK}]{{0,6}}?(?:{_alt(P['relation']['prices'])})")
+_PRICE_OF = re.compile(rf"([{CJK}]{{0,6}}?)(?:{_alt(P['relation']['prices'])})")
+_PRICES_NOT_AFTER = re.compile(_alt(P['relation']['prices_not_after']))
+
+
+def _priced(text: str, end: int) -> bool:
+    """A price word closes the noun phrase the field list ending at ``end`` opens
+    (宽带和专线平均资费); not where a word of building or spreading the field comes
+    between (加快5G网络建设和提速降费: the field is aimed at, its price too)."""
+    m = _PRICE_OF.match(text, end)
+    return bool(m) and not _PRICES_NOT_AFTER.search(m.group(1))
+
+
 _POLICED_IN = re.compile(rf"等?(?:重点)?(?:行业)?(?:领域|行业|方面)的?[{CJK}]{{0,3}}?(?:{_alt(P['relation']['policing'])})")
 # 与/同 another party, then a word of acting together (愿同各国一道, 与东盟各方携手), in one clause
 _TOGETHER_WORDS = tuple(P['relation']['together'])
