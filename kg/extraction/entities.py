@@ -4460,7 +4460,9 @@ def _holder_of_verb(text: str, found: list[Mention], verb_start: int, types: tup
     if text[holder.start - 1:holder.start] == "在" and not (verb and text.startswith("的", verb.end())):
         # 习近平在清华大学医学院|主持召开座谈会: the place it is held at, no holder; a body right before 在 holds
         # it (国家发展改革委在国务院新闻办公室举行新闻发布会); not 在国新办举行的发布会上, the relative clause's own
-        return next((o for o in found if o.type == "Organization" and o.end == holder.start - 1), None)
+        # (工信部今天下午|在国务院新闻办举行发布会: the day between the body and 在, as _AT_PLACE allows it)
+        return next((o for o in found if o.type == "Organization" and o.end <= holder.start - 1
+                     and _AT_PLACE.fullmatch(text, o.end, holder.start - 1)), None)
     return holder
 
 
