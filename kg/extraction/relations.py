@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Callable, Iterable, Iterator, Optional, Sequence
 
-from kg.extraction.entities import CENTRAL_BODY, CJK, COUNTRY, COUNTRY_PAIR, COUNTY_WORDS, EVENT_LEAD, EXTENT_WORDS, GAZETTEER, ISSUING, ORG_SUFFIXES, PLACE_WORD_TAG, PROPER_TAGS, SCOPE_LEVELS, TOWNSHIP, SCOPE_WORDS, LIST_JOINERS, OPENING_BRACKETS, SPEAKERS_COMMAS, SURNAMES, TITLE_JOINERS, WORD_JOINERS, event_subtype, opens_as_country, outermost
+from kg.extraction.entities import _AT_PLACE as AT_PLACE, CENTRAL_BODY, CJK, COUNTRY, COUNTRY_PAIR, COUNTY_WORDS, EVENT_LEAD, EXTENT_WORDS, GAZETTEER, ISSUING, ORG_SUFFIXES, PLACE_WORD_TAG, PROPER_TAGS, SCOPE_LEVELS, TOWNSHIP, SCOPE_WORDS, LIST_JOINERS, OPENING_BRACKETS, SPEAKERS_COMMAS, SURNAMES, TITLE_JOINERS, WORD_JOINERS, event_subtype, opens_as_country, outermost
 from kg.lang import words
 from kg.lang.lexicon import BARE_LEGAL_FORMS, Region, load
 from kg.doc.model import Mention, Relation, Sentence, coverage
@@ -2112,9 +2112,14 @@ def _holders_around_at(frame: Frame, before: list[Mention], a: int, verb: re.Mat
     (no 的) is A's meeting, held at B's."""
     cut = words.cut(frame.text[a:verb.start()])
     opener = next((w for w in reversed(cut) if w in _HOST_OPENERS), None)
-    if opener is None:  # a word of its own: not the 在 of 正在, 存在
-        return before
-    at = a + len("".join(cut[:len(cut) - 1 - cut[::-1].index(opener)]))
+    if opener is None:  # a word of its own: not the 在 of 正在, 存在; but right after a body jieba may glue it (改革|委在)
+        at = next((m.end for m in reversed(before) if m.type == "Organization"
+                   and frame.text[m.end:m.end + 1] in _HOST_OPENERS), None)
+        if at is None:
+            return before
+        opener = frame.text[at]
+    else:
+        at = a + len("".join(cut[:len(cut) - 1 - cut[::-1].index(opener)]))
     hosts = [m for m in before if m.type == "Organization" and m.start > at]
     if not hosts or any(m.start <= at < m.end for m in before):
         return before
@@ -2127,6 +2132,11 @@ def _holders_around_at(frame: Frame, before: list[Mention], a: int, verb: re.Mat
     if frame.text.startswith("的", verb.end()) and all(
             w in LIST_JOINERS or w in _JOINTLY or words.tag(w) == "t" for w in words.cut(_DATE_IN_BRACKETS.sub("", rest))):
         return [m for m in before if m.start > at]
+    # A在B举行E: A's meeting, B the venue (国家发展改革委在国务院新闻办公室举行新闻发布会, 工信部今天下午在…); A right
+    # before 在, its day between at most (not a chair's title bodies: 国务院副总理韩正3日在国家市场监管总局主持召开)
+    holders = [m for m in before if m.type == "Organization" and m.end <= at and AT_PLACE.fullmatch(frame.text, m.end, at)]
+    if opener == "在" and holders and not frame.text.startswith("的", verb.end()):
+        return holders
     return before
 
 
