@@ -2202,6 +2202,8 @@ def test_relations_a_briefing_announces_the_event_later_sentences_speak_of():
     # the field built or sped up, then its price (加快5G网络建设和提速降费, 推进宽带网络提速降费): the field is aimed at
     ("工业和信息化部将加快5G网络建设和提速降费。", "5G", True),
     ("工业和信息化部推进宽带网络提速降费。", "宽带网络", True),
+    # the field's oversight built up is its governance, an aim as 治理能力 is
+    ("工业和信息化部将加快人工智能等领域监管体系建设。", "人工智能", True),
 ])
 def test_relations_a_field_priced_or_policed_is_no_target(text, field, aimed):
     got = document_triples(text)

@@ -2658,7 +2658,8 @@ def _priced(text: str, end: int) -> bool:
     return bool(m) and not _PRICES_NOT_AFTER.search(m.group(1))
 
 
-_POLICED_IN = re.compile(rf"等?(?:重点)?(?:行业)?(?:领域|行业|方面)的?[{CJK}]{{0,3}}?(?:{_alt(P['relation']['policing'])})")
+_POLICED_IN = re.compile(rf"等?(?:重点)?(?:行业)?(?:领域|行业|方面)的?[{CJK}]{{0,3}}?(?:{_alt(P['relation']['policing'])})"
+                         rf"(?!{_alt(P['relation']['policing_built'])})")
 # 与/同 another party, then a word of acting together (愿同各国一道, 与东盟各方携手), in one clause
 _TOGETHER_WORDS = tuple(P['relation']['together'])
 _WITH_OTHERS_TOGETHER = re.compile(f"(?:与|同)[^，,。；;]{{1,16}}?(?:{_alt(_TOGETHER_WORDS)})")
