@@ -2159,10 +2159,21 @@ def test_relations_what_a_forbidding_clause_also_does_is_an_aim(text, expected):
     ("农业农村部有关负责人在国新办今天（1月20日）举行的新闻发布会上说，粮食产量创新高。",
      ("国务院新闻办公室", "holds", "国新办新闻发布会")),
     ("他们今天（3月2日）召开发布会。", None),
+    # A在B举行E: A holds it, B the venue only, also with the day between A and 在 and where jieba glues 在 to A (委在)
+    ("工业和信息化部今天下午在国务院新闻办举行发布会。", ("工业和信息化部", "holds", "工业和信息化部发布会")),
+    ("国家发展改革委在国务院新闻办公室举行新闻发布会。",
+     ("国家发展和改革委员会", "holds", "国家发展改革委新闻发布会")),
 ])
 def test_relations_a_briefing_held_on_a_bracketed_date(text, expected):
     got = {t for t in triples(text) if t[1] == "holds"}
     assert ({expected} == got) if expected else not got, got
+
+
+# A chair's title bodies before 在 hold nothing the chair convenes at another body's (negative)
+def test_relations_a_chairs_title_bodies_before_at_hold_nothing():
+    got = triples("中共中央政治局常委、国务院副总理、国务院食品安全委员会主任韩正3日在国家市场监管总局主持召开"
+                  "国务院食品安全委员会第三次全体会议并讲话。")
+    assert not {t[0] for t in got if t[1] == "holds"} & {"中共中央政治局", "中华人民共和国国务院", "国家市场监督管理总局"}, got
 
 
 # A briefing that announces an event (召开发布会，通报…峰会将于…举办): later sentences' 本届峰会 is that event; a
@@ -2188,6 +2199,11 @@ def test_relations_a_briefing_announces_the_event_later_sentences_speak_of():
     ("应急管理部督促各地加强对交通运输、危化、燃气等行业领域安全监管。", "燃气", False),
     ("应急管理部将加快发展交通运输、燃气等行业。", "燃气", True),
     ("工业和信息化部将提升网络安全、数据安全等领域的治理能力。", "网络安全", True),
+    # the field built or sped up, then its price (加快5G网络建设和提速降费, 推进宽带网络提速降费): the field is aimed at
+    ("工业和信息化部将加快5G网络建设和提速降费。", "5G", True),
+    ("工业和信息化部推进宽带网络提速降费。", "宽带网络", True),
+    # the field's oversight built up is its governance, an aim as 治理能力 is
+    ("工业和信息化部将加快人工智能等领域监管体系建设。", "人工智能", True),
 ])
 def test_relations_a_field_priced_or_policed_is_no_target(text, field, aimed):
     got = document_triples(text)

@@ -2811,8 +2811,16 @@ def _act_follows(text: str, end: int) -> bool:
     if _DAY.match(text, end):
         return True
     following = words.cut(text[end:end + 2 * words.CONTEXT_AROUND])
-    return len(following) > 1 and (words.tag(following[0]) == "t" and len(following[0]) > 1
-                                   or words.tag(following[0]) == "d" and _verb_follows(text, end + len(following[0])))
+    if len(following) < 2:
+        return False
+    if words.tag(following[0]) == "t" and len(following[0]) > 1:
+        # the time word opens an act (汪洋今天在京会见, 温家宝今天下午主持), not a noun phrase the common word
+        # governs as a verb (省委书记明白今年经济工作的重点)
+        k = next((k for k, w in enumerate(following) if words.tag(w) != "t"), len(following))
+        at = end + sum(map(len, following[:k]))
+        act = following[k] if k < len(following) else ""
+        return act[:1] == "在" or words.tag(act) in ("v", "d", "l") or words.tag(act[:2]) == "v"  # 主持|会议 one word
+    return words.tag(following[0]) == "d" and _verb_follows(text, end + len(following[0]))
 
 
 def _verb_follows(text: str, end: int) -> bool:
@@ -4452,7 +4460,9 @@ def _holder_of_verb(text: str, found: list[Mention], verb_start: int, types: tup
     if text[holder.start - 1:holder.start] == "在" and not (verb and text.startswith("的", verb.end())):
         # 习近平在清华大学医学院|主持召开座谈会: the place it is held at, no holder; a body right before 在 holds
         # it (国家发展改革委在国务院新闻办公室举行新闻发布会); not 在国新办举行的发布会上, the relative clause's own
-        return next((o for o in found if o.type == "Organization" and o.end == holder.start - 1), None)
+        # (工信部今天下午|在国务院新闻办举行发布会: the day between the body and 在, as _AT_PLACE allows it)
+        return next((o for o in found if o.type == "Organization" and o.end <= holder.start - 1
+                     and _AT_PLACE.fullmatch(text, o.end, holder.start - 1)), None)
     return holder
 
 

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Callable, Iterable, Iterator, Optional, Sequence
 
-from kg.extraction.entities import CENTRAL_BODY, CJK, COUNTRY, COUNTRY_PAIR, COUNTY_WORDS, EVENT_LEAD, EXTENT_WORDS, GAZETTEER, ISSUING, ORG_SUFFIXES, PLACE_WORD_TAG, PROPER_TAGS, SCOPE_LEVELS, TOWNSHIP, SCOPE_WORDS, LIST_JOINERS, OPENING_BRACKETS, SPEAKERS_COMMAS, SURNAMES, TITLE_JOINERS, WORD_JOINERS, event_subtype, opens_as_country, outermost
+from kg.extraction.entities import _AT_PLACE as AT_PLACE, CENTRAL_BODY, CJK, COUNTRY, COUNTRY_PAIR, COUNTY_WORDS, EVENT_LEAD, EXTENT_WORDS, GAZETTEER, ISSUING, ORG_SUFFIXES, PLACE_WORD_TAG, PROPER_TAGS, SCOPE_LEVELS, TOWNSHIP, SCOPE_WORDS, LIST_JOINERS, OPENING_BRACKETS, SPEAKERS_COMMAS, SURNAMES, TITLE_JOINERS, WORD_JOINERS, event_subtype, opens_as_country, outermost
 from kg.lang import words
 from kg.lang.lexicon import BARE_LEGAL_FORMS, Region, load
 from kg.doc.model import Mention, Relation, Sentence, coverage
@@ -2112,9 +2112,14 @@ def _holders_around_at(frame: Frame, before: list[Mention], a: int, verb: re.Mat
     (no 的) is A's meeting, held at B's."""
     cut = words.cut(frame.text[a:verb.start()])
     opener = next((w for w in reversed(cut) if w in _HOST_OPENERS), None)
-    if opener is None:  # a word of its own: not the 在 of 正在, 存在
-        return before
-    at = a + len("".join(cut[:len(cut) - 1 - cut[::-1].index(opener)]))
+    if opener is None:  # a word of its own: not the 在 of 正在, 存在; but right after a body jieba may glue it (改革|委在)
+        at = next((m.end for m in reversed(before) if m.type == "Organization"
+                   and frame.text[m.end:m.end + 1] in _HOST_OPENERS), None)
+        if at is None:
+            return before
+        opener = frame.text[at]
+    else:
+        at = a + len("".join(cut[:len(cut) - 1 - cut[::-1].index(opener)]))
     hosts = [m for m in before if m.type == "Organization" and m.start > at]
     if not hosts or any(m.start <= at < m.end for m in before):
         return before
@@ -2127,6 +2132,11 @@ def _holders_around_at(frame: Frame, before: list[Mention], a: int, verb: re.Mat
     if frame.text.startswith("的", verb.end()) and all(
             w in LIST_JOINERS or w in _JOINTLY or words.tag(w) == "t" for w in words.cut(_DATE_IN_BRACKETS.sub("", rest))):
         return [m for m in before if m.start > at]
+    # A在B举行E: A's meeting, B the venue (国家发展改革委在国务院新闻办公室举行新闻发布会, 工信部今天下午在…); A right
+    # before 在, its day between at most (not a chair's title bodies: 国务院副总理韩正3日在国家市场监管总局主持召开)
+    holders = [m for m in before if m.type == "Organization" and m.end <= at and AT_PLACE.fullmatch(frame.text, m.end, at)]
+    if opener == "在" and holders and not frame.text.startswith("的", verb.end()):
+        return holders
     return before
 
 
@@ -2590,7 +2600,7 @@ def targets(frame: Frame) -> Iterator[Relation]:
                 continue  # a clause's own subject aims at what it puts a verb of aim before
             if subj.type != "Policy" and record:
                 continue  # a plan's figures are its goals; anyone else's, a record
-            if means or _PRICE_OF.match(frame.text, lists[m][1]) or _POLICED_IN.match(frame.text, lists[m][1]):
+            if means or _priced(frame.text, lists[m][1]) or _POLICED_IN.match(frame.text, lists[m][1]):
                 continue  # a tool; a price of the field (降低宽带和专线平均资费15%), cut or set; a field policed: no aim
             if _cooperation_area(frame.text, lists[m][1]):
                 # 吉方…在公路、电信等领域加强同中方合作, 双方将围绕…智慧城市和新基建等领域深化合作: an area
@@ -2636,8 +2646,20 @@ def _forbidden(frame: Frame) -> Iterator[tuple[int, int]]:
         yield m.start(), stop.start() if stop else end
 # a price word closing the noun phrase a list of fields opens (宽带和专线平均资费, 互联网网间结算价格), or a word of
 # policing after the list's head (…等领域系统整治, …等行业领域安全监管, …等重点领域执法)
-_PRICE_OF = re.compile(rf"[{CJK}]{{0,6}}?(?:{_alt(P['relation']['prices'])})")
-_POLICED_IN = re.compile(rf"等?(?:重点)?(?:行业)?(?:领域|行业|方面)的?[{CJK}]{{0,3}}?(?:{_alt(P['relation']['policing'])})")
+_PRICE_OF = re.compile(rf"([{CJK}]{{0,6}}?)(?:{_alt(P['relation']['prices'])})")
+_PRICES_NOT_AFTER = re.compile(_alt(P['relation']['prices_not_after']))
+
+
+def _priced(text: str, end: int) -> bool:
+    """A price word closes the noun phrase the field list ending at ``end`` opens
+    (宽带和专线平均资费); not where a word of building or spreading the field comes
+    between (加快5G网络建设和提速降费: the field is aimed at, its price too)."""
+    m = _PRICE_OF.match(text, end)
+    return bool(m) and not _PRICES_NOT_AFTER.search(m.group(1))
+
+
+_POLICED_IN = re.compile(rf"等?(?:重点)?(?:行业)?(?:领域|行业|方面)的?[{CJK}]{{0,3}}?(?:{_alt(P['relation']['policing'])})"
+                         rf"(?!{_alt(P['relation']['policing_built'])})")
 # 与/同 another party, then a word of acting together (愿同各国一道, 与东盟各方携手), in one clause
 _TOGETHER_WORDS = tuple(P['relation']['together'])
 _WITH_OTHERS_TOGETHER = re.compile(f"(?:与|同)[^，,。；;]{{1,16}}?(?:{_alt(_TOGETHER_WORDS)})")
