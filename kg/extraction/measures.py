@@ -1198,6 +1198,14 @@ _ENDS_CLAUSE = re.compile(r"\s*(?:[，,；;。！？）)]|$)")
 _CHANGE_AFTER = re.compile(f"(?:{_CHANGE_ONLY.pattern})$")  # …，当年净增: of the quantity, not of its monthly change
 _POINTS = ("个百分点", "百分点")
 _RATE_LIST_UNITS = ("%", "倍", "")  # a list of growth figures in these (or bare) is of rates, named 增速
+
+
+def _rate_named(quantity: str, growth_rate: bool) -> str:
+    """A listed figure's name: the quantity's growth rate (营业收入增速) where the list is of rates, unless the
+    quantity is itself a rate (增长率) or unnamed; else the quantity."""
+    return quantity + "增速" if growth_rate and quantity and not _IS_RATE.search(quantity) else quantity
+
+
 # A rate's gap to another's as written -> the word the tuning gold names it with and the
 # gap's sign (低于…4.3个百分点 is -4.3): 高于全部规模以上工业2.4个百分点 (超出 says 高于)
 _GAP_WORDS = {"高于": ("高于", 1), "超出": ("高于", 1), "快于": ("快于", 1), "低于": ("低于", -1), "慢于": ("慢于", -1)}
@@ -2004,7 +2012,7 @@ def _respectively(frame: Frame, found: list[re.Match], first: re.Match,
         if len(earlier) == len(listed) and not any(before <= m.start() < a for m in found) \
                 and (earlier[0].start <= _LEAD_WORDS.match(text, before).end() + 1 or _partner_before(text, earlier)):
             quantity = _noun_phrase_after(_after_list(text, earlier[-1].end, a - 1))
-            name = quantity + "增速" if growth_rate and quantity and not _IS_RATE.search(quantity) else quantity
+            name = _rate_named(quantity, growth_rate)
             return _pair_listed(text, earlier, listed, name)
     if len(subjects) == len(listed):
         between = _after_list(text, subjects[-1].end, at)
@@ -2018,7 +2026,7 @@ def _respectively(frame: Frame, found: list[re.Match], first: re.Match,
         quantity = _noun_phrase_before(between, verb_ok=False)
         if not quantity and growth and respectively:  # 中国移动和中国联通分别将资费下调了70%和80%: named after 分别
             quantity = _noun_phrase_before(how[:_GROWTH_WORD.search(how).start()], verb_ok=False)
-        name = quantity + "增速" if growth_rate and quantity and not _IS_RATE.search(quantity) else quantity
+        name = _rate_named(quantity, growth_rate)
         return _pair_listed(text, subjects, listed, name)
     words_before = text[a:at]
     pair = next((p for p in _PAIRED_WORDS if words_before.endswith(p)), None)
@@ -2043,7 +2051,7 @@ def _respectively(frame: Frame, found: list[re.Match], first: re.Match,
             names = _items_named(items, _quantity_after_list(_RATE_BASIS.sub("", words_before)))
         if points:  # 弃风、弃光率分别同比下降5.2和4.3个百分点: each rate's change (an index's, a period's: left)
             return {m.start(): (None, n + "变化" if _IS_RATE.search(n) else _UNPAIRED) for n, m in zip(_rates_named(names), listed)}
-        return {m.start(): (None, n + "增速" if growth_rate and not _IS_RATE.search(n) else n) for n, m in zip(names, listed)}
+        return {m.start(): (None, _rate_named(n, growth_rate)) for n, m in zip(names, listed)}
     names = [indicator for _, indicator in seen if _NAMES_A_QUANTITY.fullmatch(indicator)][-len(listed):]
     owners = _listed_owners(seen, paired, len(listed))
     if len(names) < len(listed) or len(set(names)) < len(names) and not any(owners):
