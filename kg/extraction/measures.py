@@ -987,6 +987,12 @@ _PASSING = re.compile(_alt(M["passing_marks"]))
 _MARK_CLOSES = re.compile(rf"[^，,；;。]*?(?:{_alt(M['milestones'])})")
 
 
+# 惠及50万贫困群众, 惠及1.9亿人次: a figure right after a verb of reaching people counts whom it reaches, named
+# after it or by the verb (its headcount: 惠及人次, 惠及户数); a noun right before it is theirs (惠及职工8076万人)
+_REACHES_PEOPLE = re.compile(rf"(?P<verb>{_alt(M['reaches_people'])})了?(?P<who>[^，,；;。：:\d]{{0,6}}?)(?:{_alt(_QUALIFIERS)})?$")
+_HEADCOUNT_WORD = "数"
+
+
 def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: Optional[str], last_rate: Optional[str],
                last_growth: Optional[str], th: Thresholds) -> str:
     """What the figure counts: the noun after its classifier (753户规上工业企业),
@@ -1011,6 +1017,13 @@ def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: O
     if pointer is not None and pointer.start() <= clause_start + 1 and pointer.end() < m.start():
         after_pointer = text[pointer.end() + len(pointer.group(1)):m.start()]
         before = after_pointer if len(_noun_phrase_before(after_pointer)) >= th.min_counted_name else before
+    reached = _REACHES_PEOPLE.search(before)
+    if reached:  # 惠及沿线70多万群众, 惠及1.9亿人次: who a deed reaches, not the quantity named before (12项便利措施)
+        counted = _noun_phrase_after(text[m.end():m.end() + 24], True, th.min_counted_name, unit)
+        if len(counted) >= 2 and HAN_OR_LATIN.search(counted):
+            return counted
+        if not reached.group("who"):
+            return reached.group("verb") + unit + ("" if unit.endswith("次") else _HEADCOUNT_WORD)
     another_item = before[-1:] in LIST_JOINERS and not _MONEY_NAMED_AFTER.match(text, m.end())
     if unit in _CLASSIFIERS or not unit and m.group("mult") and (
             another_item or not _noun_phrase_before(before, verb_ok=False)):
@@ -1082,7 +1095,32 @@ def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: O
         return quantity + ("" if basis in _PLAIN_BASES else basis) + "增速"
     if _SAME_PERIOD.fullmatch(left):  # 比去年同期增长2.2%, 恢复到去年同期的90%: a period compared with, no quantity
         return previous or "" if _LAST_YEAR_LEVEL.search(before) else ""
-    return left or ("" if per_unit else previous or "")
+    return _per_head(before, left, previous) or left or ("" if per_unit else previous or "")
+
+
+# 每万人拥有5G基站数达22.78个, 每千人口医师数达到3.4人, 每万人口高价值发明专利拥有量达到57.9件: a count per so many
+# people, no count of the things (the tuning gold names it 每万人拥有5G基站, as written)
+_PER_HEAD = re.compile(r"每[十百千万]名?(?:人口?|户)(?:拥有|有)?")
+_PER_HEAD_REACH = 8  # characters before the name searched for the base (每万人拥有)
+
+
+def _per_head(before: str, name: str, previous: Optional[str]) -> str:
+    """The name of a count per head, the base kept before it (jieba may cut 每万人|口 into the
+    name); a thing named short after its quantity (5G基站累计达9.3万个，平均每万人拥有基站26.7个),
+    or not named (…6.3万个，平均每万人28.9个), is that quantity's. "" where the name has no base."""
+    at = before.rfind(name) if name else -1
+    if at < 0:
+        return ""
+    unnamed = _PER_HEAD.search(name)
+    if unnamed and unnamed.end() == len(name) and previous:  # 5G基站总数达到6.3万个，平均每万人28.9个: the quantity before's
+        return unnamed.group() + previous
+    for base in _PER_HEAD.finditer(before, max(0, at - _PER_HEAD_REACH), at + len(name)):
+        if base.start() < at <= base.end():
+            thing = _without_count_word(before[base.end():at + len(name)])
+            if previous and len(thing) < len(previous) and previous.endswith(thing):
+                thing = previous
+            return base.group() + thing
+    return ""
 
 
 _UNIT_LED_NOUNS = set(M["unit_led_nouns"])
@@ -1191,9 +1229,9 @@ _CHANGE_ONLY = re.compile(r"(?:当月|当年|本月|本年|全年|今年|上半�
 _WHOLE_YEAR = "全年"
 _BARE_TOTAL = ("总数", "总量")  # a total that names no quantity: the one the sentence counted last
 _NET_DECREASE = re.compile(r"净减少?$")  # 当月净减少7万户: a net change of -7万 (as the tuning gold writes it)
-# 固定电话用户减少665.1万户，…: a count's fall written right after the quantity, the clause ending with its figure
-# (not 减少7000辆次油罐车运营, what a measure saves, named after it; 比年初减少 is the quantity's increase, _INCREASE)
-_DECREASED_BY = re.compile(rf"(?<=[{CJK}])(?<![比较])减少了?$")
+# 固定电话用户减少665.1万户，…, 汽油每吨降低250元，…: a quantity's fall written right after it, the clause ending with
+# its figure (not 减少7000辆次油罐车运营, what a measure saves, named after it; 比年初减少 is the quantity's increase, _INCREASE)
+_DECREASED_BY = re.compile(rf"(?<=[{CJK}])(?<![比较])(?:{_alt(M['falls_by'])})了?$")
 _ENDS_CLAUSE = re.compile(r"\s*(?:[，,；;。！？）)]|$)")
 _CHANGE_AFTER = re.compile(f"(?:{_CHANGE_ONLY.pattern})$")  # …，当年净增: of the quantity, not of its monthly change
 _POINTS = ("个百分点", "百分点")
