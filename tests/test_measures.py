@@ -4997,6 +4997,7 @@ def test_measures_money_quantity_in_yi_before_a_noun_is_in_yuan(text, expected):
     # a quantity of money named after a sum in 万/亿 with no unit names it, in 元 (not the body before: 财政)
     ("今年，辽宁省财政安排30亿专项资金，聚焦数字化转型。", [("专项资金", 30.0, "亿元")]),
     ("浙江省顶尖团队最多可以拿到8000万的研发资金。", [("研发资金", 8000.0, "万元")]),
+    ("民政部和财政部未来三年将累计投入30亿中央彩票公益金。", [("中央彩票公益金", 30.0, "亿元")]),  # the lottery fund
     # …but a head that is no quantity of money by its name is read as before (3000万消费券 may count vouchers)
     ("杭州市发放3000万消费券。", [("消费券", 30000000.0, "")]),
 ])

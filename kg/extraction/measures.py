@@ -1022,7 +1022,7 @@ def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: O
         counted = _noun_phrase_after(text[m.end():m.end() + 24], True, th.min_counted_name, unit)
         if len(counted) >= 2 and HAN_OR_LATIN.search(counted):
             return counted
-        if not reached.group("who"):
+        if not reached.group("who") and (unit in _CLASSIFIERS or unit in _NOT_COUNTED_THINGS):  # a headcount, no sum
             return reached.group("verb") + unit + ("" if unit.endswith("次") else _HEADCOUNT_WORD)
     another_item = before[-1:] in LIST_JOINERS and not _MONEY_NAMED_AFTER.match(text, m.end())
     if unit in _CLASSIFIERS or not unit and m.group("mult") and (
