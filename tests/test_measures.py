@@ -4987,6 +4987,7 @@ def test_measures_xiatiao_lowers_what_a_body_sets(text, expected):
     ("上海总投资2734亿重大项目集中开工。", [("总投资", 2734.0, "亿元")]),
     # …but in the currency written after it, where that is another country's (no sum in 元)
     ("早在赴博鳌之前，印尼总统佐科就表示，今年印尼将投资290万亿印尼盾。", [("投资", 2900000.0, "亿印尼盾")]),
+    ("杭州加快发展。仅仅一年时间，利润达到2亿美金。", [("利润", 2.0, "亿美金")]),  # the dollar as spoken
     ("韩国政府投入3万亿韩元支持半导体。", [("政府投入", 30000.0, "亿韩元")]),
 ])
 def test_measures_money_quantity_in_yi_before_a_noun_is_in_yuan(text, expected):
