@@ -987,6 +987,15 @@ def test_measures_a_site_keeps_the_words_that_name_it(text, indicator):
     assert [g[1] for g in figures(text)] == [indicator]
 
 
+@pytest.mark.parametrize("text, indicator", [
+    ("我国航天事业发展迅速。两年半时间内，高密度执行18次发射任务。", "发射任务"),  # not 高密度, the words before
+    ("文昌市加快发展。全域协同完成45次火箭发射服务保障任务。", "火箭发射服务保障任务"),
+    ("我国加快建设。全国共完成32项改革任务。", "改革任务"),  # a count of tasks, read as before
+])
+def test_measures_a_count_of_missions_is_named_after_it(text, indicator):
+    assert [g[1] for g in figures(text)] == [indicator]
+
+
 def test_measures_an_outlet_owns_no_figures():
     got = figures("央视网消息（新闻联播）：今年以来，全国共建成光伏电站200座。浙江省加快建设。")
     assert [(g[0], g[2]) for g in got] == [("中国", 200)], got

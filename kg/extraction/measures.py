@@ -904,6 +904,9 @@ _BAR_TAGS = ("t", "m")  # the words of a bar before 以上/以下: a round numbe
 # a generation's name is no figure (30个5G全连接工厂)
 _COUNTED_WORDS = rf"(?:[^的等\d]|\dG){{2,{_LONGEST + 4}}}?"  # the words before the head
 _COUNTED_COMPOUND = re.compile(rf"{_COUNTED_WORDS}(?:{_alt(_COUNTED_HEADS)})")
+_ONCE = "次"  # the classifier of times
+# the missions a count of times counts, its words after the count up to the head (发射任务, 海上测控任务)
+_MISSIONS_AFTER = re.compile(rf"[^的等\d，,。；;、：:（(]{{0,{_LONGEST}}}?(?:{_alt(M['mission_heads'])})(?![{CJK}])")
 # …or with the head of a kind of firm or industry after its own classifier (patterns.toml counted_kind_heads)
 _COUNTED_KIND_HEADS = M["counted_kind_heads"]
 _FIRMS = "家"  # the classifier of firms, whose kind (企业) ends their name where no noun follows it (not 个: 产业+强镇, 产业+联盟)
@@ -1020,6 +1023,9 @@ def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: O
         after_pointer = text[pointer.end() + len(pointer.group(1)):m.start()]
         before = after_pointer if len(_noun_phrase_before(after_pointer)) >= th.min_counted_name else before
     another_item = before[-1:] in LIST_JOINERS and not _MONEY_NAMED_AFTER.match(text, m.end())
+    mission = _MISSIONS_AFTER.match(text, m.end()) if unit == _ONCE else None
+    if mission:  # 执行18次发射任务: the missions counted, named after the count
+        return mission.group()
     if unit in _CLASSIFIERS or not unit and m.group("mult") and (
             another_item or not _noun_phrase_before(before, verb_ok=False)):
         counted = unit not in _NOT_COUNTED_THINGS and not _PARTITIVE.search(text, 0, m.start())
