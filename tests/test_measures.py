@@ -996,6 +996,23 @@ def test_measures_a_count_of_missions_is_named_after_it(text, indicator):
     assert [g[1] for g in figures(text)] == [indicator]
 
 
+@pytest.mark.parametrize("text", [
+    "我国加快6G研发。6G网络速度预计达到5G的10倍到100倍。",  # 5G is the base, not what is measured
+    "我国加快发展。视频需要的传输量相当于4G理论网速的60倍。",
+])
+def test_measures_a_multiple_named_by_its_base_is_no_figure_of_the_base(text):
+    assert not [g for g in figures(text) if g[3] == "倍"]
+
+
+@pytest.mark.parametrize("text, indicator, value", [
+    ("陕西省加快发展。全省实际利用外资是十年前的3.5倍。", "实际利用外资", 3.5),  # a time for the base: kept
+    ("沈阳市加快发展。利润总额达到了692亿元，是2002年的近40倍。", "利润总额", 40),
+    ("我国加快发展。今年钢铁行业利润总额同比增长1.9倍。", "钢铁行业利润总额", 1.9),
+])
+def test_measures_a_multiple_of_an_earlier_time_is_kept(text, indicator, value):
+    assert (indicator, value) in [(g[1], g[2]) for g in figures(text) if g[3] == "倍"]
+
+
 def test_measures_an_outlet_owns_no_figures():
     got = figures("央视网消息（新闻联播）：今年以来，全国共建成光伏电站200座。浙江省加快建设。")
     assert [(g[0], g[2]) for g in got] == [("中国", 200)], got

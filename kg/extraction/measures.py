@@ -1129,6 +1129,13 @@ _TOPIC_HEAD_LONGEST = max(map(len, _TOPIC_HEADS))
 _TOPIC_COMMAS = "，,：:"
 _SHARE_OF = re.compile("占(?!比)")  # 占规模以上工业总产值比重 (not 占比, a share word of its own)
 _MULTIPLE = "倍"  # a multiple (赔偿数额，由三倍以下提高到五倍以下) is a rule's bound, no topic's level
+
+
+def _multiple_of_base(text: str, clause_start: int, m: re.Match, unit: str, indicator: str) -> bool:
+    """A multiple named by its base (网络速度预计达到5G的10倍到100倍, 投标总量…为发行量的3.4倍, 相当于4G理论网速的60倍):
+    the quantity it measures is another, no figure of the base."""
+    return unit == _MULTIPLE and re.search(rf"{re.escape(indicator)}的(?:[近约超]?[\d.]+倍?(?:到|至|—|-|~))?[近约超过]{{0,2}}$",
+                                           text[clause_start:m.start()]) is not None
 _TOPIC_OPENS = re.compile(r"[，,；;。：:●·\n]")
 
 
@@ -1601,6 +1608,7 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
                 or _is_dimension(text, a, m) or _is_grade(text, m, unit) \
                 or _describes_one_thing(text, a, m) or _counts_places(text, m) or _is_gap_to_plan(text, a, m) \
                 or _passes_members_bar(text, a, m) or _bar_of_things_counted(text, m) \
+                or _multiple_of_base(text, a, m, unit, indicator) \
                 or unit == _MARKS_COUNTED and indicator.endswith(_MILESTONE_ENDS) \
                 or not any(w in indicator for w in _NAMED_ONLY.get(unit, ("",))):  # a body's name counts nothing; a dimension or duration describes
             continue
