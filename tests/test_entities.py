@@ -2201,6 +2201,25 @@ def test_entities_computing_centres_are_bodies(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("我国在西昌卫星发射中心用长征三号乙运载火箭成功发射卫星", {"西昌卫星发射中心"}),  # a launch centre, by its seat
+    ("酒泉卫星发射中心现场负责人介绍", {"酒泉卫星发射中心"}),
+    ("我国四大卫星发射中心都在忙碌", set()),  # a count: a kind, no body
+])
+def test_entities_launch_centres_are_bodies(text, expected):
+    assert {n for t, n in mentions(text) if t == "Organization"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("北京、上海、海南、湖北等地相继制定商业航天发展规划", set()),  # several places, each its own plan: a kind
+    ("多地出台低空经济发展规划", set()),
+    ("北京市出台低空经济发展行动方案", {"低空经济发展行动方案"}),  # one place's: named
+    ("各地全面实施“人工智能+”行动", {"人工智能+行动"}),  # a programme the places carry out: named
+])
+def test_entities_a_plan_issued_by_several_places_is_a_kind(text, expected):
+    assert {n for t, n in mentions(text) if t == "Policy"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("长沙星沙区块链产业园是中国首个区块链产业园", {"长沙星沙区块链产业园"}),  # the second: a kind, counted
     ("目前，山东有54家国家级海洋牧场示范区", set()),
 ])

@@ -954,6 +954,65 @@ def test_measures_a_dimension_describes_and_is_no_figure(text):
     assert figures(text) == []
 
 
+@pytest.mark.parametrize("text, indicator, value", [
+    ("深圳市加快发展。力争到2025年，全市低空商业航线总数突破1000条。", "低空商业航线", 1000),
+    ("合肥市加快发展。全市已集聚各类低空企业20多家。", "低空企业", 20),
+    ("四川省加快发展。目前，已开通低空观光旅游航线47条。", "低空观光旅游航线", 47),
+])
+def test_measures_low_altitude_names_a_field_unless_right_before_the_figure(text, indicator, value):
+    assert [(g[1], g[2]) for g in figures(text)] == [(indicator, value)]
+
+
+def test_measures_low_altitude_right_before_the_figure_is_a_dimension():
+    assert figures("浙江省加快发展。依靠搭建在低空300米全海域覆盖的5G网络，渔民可以上网。") == []
+
+
+@pytest.mark.parametrize("text, indicator", [
+    ("我国航天事业发展迅速。目前，我国在轨卫星370多颗。", "在轨卫星"),  # jieba's 在|轨|卫星: 在 opens the modifier
+    ("我国加快建设。截至目前，在轨运行卫星数量达到500颗。", "在轨运行卫星"),
+    ("我国加快建设。工地在岗人员超过12万人。", "在岗人员"),  # …and the name opens with it (no 工地)
+    ("我国加快建设。今年网上零售额达到4万亿元。", "网上零售额"),
+])
+def test_measures_a_state_of_service_opens_the_quantity_s_name(text, indicator):
+    assert [g[1] for g in figures(text)] == [indicator]
+
+
+@pytest.mark.parametrize("text, indicator", [
+    ("安徽省加快发展。全省已建成无人机起降点1500余个。", "无人机起降点"),  # jieba's 起降|点 (a numeral): a site
+    ("安徽省加快发展。全省建成无人机起降场150个。", "无人机起降场"),  # …and 起降|场 (a classifier)
+    ("我国加快建设。全国累计建成通用机场449个。", "通用机场"),  # 通用 (jieba's verb) is the airport's kind
+    ("我国加快建设。全国发行网点1.2万多处。", "网点"),  # a site jieba keeps whole: as before
+])
+def test_measures_a_site_keeps_the_words_that_name_it(text, indicator):
+    assert [g[1] for g in figures(text)] == [indicator]
+
+
+@pytest.mark.parametrize("text, indicator", [
+    ("我国航天事业发展迅速。两年半时间内，高密度执行18次发射任务。", "发射任务"),  # not 高密度, the words before
+    ("文昌市加快发展。全域协同完成45次火箭发射服务保障任务。", "火箭发射服务保障任务"),
+    ("我国加快建设。全国共完成32项改革任务。", "改革任务"),  # a count of tasks, read as before
+])
+def test_measures_a_count_of_missions_is_named_after_it(text, indicator):
+    assert [g[1] for g in figures(text)] == [indicator]
+
+
+@pytest.mark.parametrize("text", [
+    "我国加快6G研发。6G网络速度预计达到5G的10倍到100倍。",  # 5G is the base, not what is measured
+    "我国加快发展。视频需要的传输量相当于4G理论网速的60倍。",
+])
+def test_measures_a_multiple_named_by_its_base_is_no_figure_of_the_base(text):
+    assert not [g for g in figures(text) if g[3] == "倍"]
+
+
+@pytest.mark.parametrize("text, indicator, value", [
+    ("陕西省加快发展。全省实际利用外资是十年前的3.5倍。", "实际利用外资", 3.5),  # a time for the base: kept
+    ("沈阳市加快发展。利润总额达到了692亿元，是2002年的近40倍。", "利润总额", 40),
+    ("我国加快发展。今年钢铁行业利润总额同比增长1.9倍。", "钢铁行业利润总额", 1.9),
+])
+def test_measures_a_multiple_of_an_earlier_time_is_kept(text, indicator, value):
+    assert (indicator, value) in [(g[1], g[2]) for g in figures(text) if g[3] == "倍"]
+
+
 def test_measures_an_outlet_owns_no_figures():
     got = figures("央视网消息（新闻联播）：今年以来，全国共建成光伏电站200座。浙江省加快建设。")
     assert [(g[0], g[2]) for g in got] == [("中国", 200)], got

@@ -540,6 +540,8 @@ def policy_after_verb(sent: Sentence, found: list[Mention], settings: Settings) 
     text = sent.text
     taken = [(m.start, m.end) for m in found if m.type in ("Policy", "Event", "Organization")]
     for m in _AFTER_PROGRAMME_VERB.finditer(text):
+        if _issued_by_several(text, m):
+            continue
         pos = m.start(1)
         for item in m.group(1).split("、"):
             a, b = pos, pos + len(item)
@@ -548,6 +550,17 @@ def policy_after_verb(sent: Sentence, found: list[Mention], settings: Settings) 
                     or _NOT_ONE_NAME.search(item):  # 制定和实施…方案, 制定并开始实施…: the verbs go on, no name starts
                 continue
             yield _programme(sent, a, b, _strip_quotes(item), "policy.after-verb.v1")
+
+
+_SEVERAL_ISSUERS = tuple(P["policy"]["several_issuers"])
+_ISSUING_PROGRAMME_VERBS = tuple(P["policy"]["issuing_programme_verbs"])
+
+
+def _issued_by_several(text: str, m: re.Match) -> bool:
+    """The clause's places issue the plans as several (北京、上海等地相继制定|商业航天发展规划, 多地出台|…规划):
+    each its own of that kind, no one named document."""
+    clause = max((c.end() for c in _CLAUSE_START.finditer(text, 0, m.start())), default=0)
+    return m.group().startswith(_ISSUING_PROGRAMME_VERBS) and any(w in text[clause:m.start()] for w in _SEVERAL_ISSUERS)
 
 
 # A drive named with its year (“剑网2021”行动, “云剑-2020”行动): that year's round of a campaign.
@@ -2150,6 +2163,7 @@ _ORG_SUBTYPES = [(re.compile(pattern), subtype) for pattern, subtype in (
     (r"党工委$", "PartyOrganization"),  # a zone's party working committee (察哈尔高新区党工委)
     (rf"(?:{_alt(_FUNDS)})$", "Organization"),  # a fund, no company
     (rf"(?:{_alt(_VENUES)})$", "Organization"),  # a public institution, no company
+    (r"卫星发射中心$", "Organization"),  # a launch centre (西昌卫星发射中心), no company
 )]
 
 

@@ -510,6 +510,9 @@ def _noun_phrase_before(text: str, verb_ok: bool = True, counted: bool = False) 
             if words.tag(toks[i + 1]) == _LOCALIZER:  # 规模+以上…: a localizer keeps the word it follows
                 out = tok + out
             break
+        if not out and tok in _SITE_HEADS and i > 0 and words.tag(toks[i - 1])[:1] in ("v", "n"):
+            out = tok  # 起降+点 (jieba's numeral), 起降+场 (its classifier): a site, named by the word before it
+            continue
         if (not out and tok in _KEEPS_WORD_BEFORE) or out in _KEEPS_WORD_BEFORE:
             # 复工 + 率: a rate keeps its verb; 快递 + 员, 网格 + 员: the one who does it keeps the word of what he does
             out = tok + out
@@ -539,6 +542,9 @@ def _noun_phrase_before(text: str, verb_ok: bool = True, counted: bool = False) 
         if out and tok in _KIND_ADVERBS:  # 对外+直接+投资: the kind of investment, not how it is made
             out = tok + out
             continue
+        if out and tok + toks[i + 1] in _IN_SERVICE:  # 在+轨+卫星: a state of service, no place; it opens the name
+            out = tok + out
+            break
         if tok == _OF and out in _SIZE_HEADS and i > 0:  # 4G基站+的+总规模: the size of what comes before 的
             continue
         if out and _set_phrase_cut(toks, i):  # 可+再生能源+发电量: 可再生 is a word jieba cut for the longer one after
@@ -803,6 +809,7 @@ _COMMON_NOUN_TAGS = ("n", "vn", "nz")  # not a person's or place's name (4次见
 _MAKES_UP = re.compile(f"(?:{_alt(M['make_up_adverbs'])})*(?:{_alt(M['make_up_verbs'])})$")
 _AVERAGE = "平均"  # after what is counted, 平均 opens the quantity averaged over them (13个城市平均优良天数比例)
 _KIND_ADVERBS = set(M["kind_adverbs"])  # 直接投资, 间接融资: an adverb naming a kind of the quantity
+_IN_SERVICE = set(M["in_service"])  # 在|轨|卫星: 在 opens the modifier
 _ANNUAL = "年"  # 服务业年增加值, 货物年吞吐量: a quantity per year (jieba cuts 年 off as a numeral)
 # Counts of people, households or times: a verb after them is their predicate (4200万人关注肿瘤,
 # 5000余户完成评估, 4次下调); so is one after a count of a set named before (270个村中，124个恢复市电)
@@ -897,6 +904,9 @@ _BAR_TAGS = ("t", "m")  # the words of a bar before 以上/以下: a round numbe
 # a generation's name is no figure (30个5G全连接工厂)
 _COUNTED_WORDS = rf"(?:[^的等\d]|\dG){{2,{_LONGEST + 4}}}?"  # the words before the head
 _COUNTED_COMPOUND = re.compile(rf"{_COUNTED_WORDS}(?:{_alt(_COUNTED_HEADS)})")
+_ONCE = "次"  # the classifier of times
+# the missions a count of times counts, its words after the count up to the head (发射任务, 海上测控任务)
+_MISSIONS_AFTER = re.compile(rf"[^的等\d，,。；;、：:（(]{{0,{_LONGEST}}}?(?:{_alt(M['mission_heads'])})(?![{CJK}])")
 # …or with the head of a kind of firm or industry after its own classifier (patterns.toml counted_kind_heads)
 _COUNTED_KIND_HEADS = M["counted_kind_heads"]
 _FIRMS = "家"  # the classifier of firms, whose kind (企业) ends their name where no noun follows it (not 个: 产业+强镇, 产业+联盟)
@@ -956,7 +966,8 @@ _SIZE_HEADS = set(M["size_heads"])
 # them apart), and so a size, a total or a headcount is of what the verb names (开工数量, 认购总额, 发行规模, 参保人数,
 # 报名人数): the verb is part of its name, as with a rate's, but not one that is the figure's own predicate (新增面积,
 # 累计数量) nor one that says how the quantity changed (扩大面积, 增加面积, 减少面积: _CHANGE_WORDS)
-_HEADS_NAMED_BY_VERB = _SIZE_HEADS | set(M["verb_named_heads"])
+_SITE_HEADS = set(M["site_heads"])  # 起降|点: a site, the head of what is counted
+_HEADS_NAMED_BY_VERB = _SIZE_HEADS | set(M["verb_named_heads"]) | _SITE_HEADS
 # …nor one that holds the quantity at a level (保持规模在100亿元左右, 控制人数: held_at), cuts it (压减规模, 削减数量:
 # level_change_verbs, as 减少 is a change word; 压缩, 缩小, 扩张, 翻番: size_set_by) or founds or forms the thing the figure
 # sizes (设立规模5000万美元的…基金, 成立总规模…的基金: founding_verbs; 形成总规模400亿元的…基金: _FORMS; the modal
@@ -1025,6 +1036,9 @@ def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: O
         if not reached.group("who") and (unit in _CLASSIFIERS or unit in _NOT_COUNTED_THINGS):  # a headcount, no sum
             return reached.group("verb") + unit + ("" if unit.endswith("次") else _HEADCOUNT_WORD)
     another_item = before[-1:] in LIST_JOINERS and not _MONEY_NAMED_AFTER.match(text, m.end())
+    mission = _MISSIONS_AFTER.match(text, m.end()) if unit == _ONCE else None
+    if mission:  # 执行18次发射任务: the missions counted, named after the count
+        return mission.group()
     if unit in _CLASSIFIERS or not unit and m.group("mult") and (
             another_item or not _noun_phrase_before(before, verb_ok=False)):
         counted = unit not in _NOT_COUNTED_THINGS and not _PARTITIVE.search(text, 0, m.start())
@@ -1141,7 +1155,7 @@ def _word_the_unit_opens(text: str, m: re.Match, unit: str) -> str:
 _MEASURED_NOUN_TAGS = ("n", "nz", "nt", "ng", "eng")
 _BOUND_TAGS = ("q", "m", "zg", "k")  # a classifier, numeral or bound morpheme: the word goes on (荔枝|园, 互花|米草)
 _HAN_WORD = re.compile(f"[{CJK}]+")
-_DIMENSION_WORDS = set(M["dimensions"])
+_DIMENSION_WORDS = {*M["dimensions"], *M["dimensions_adjoining"]}
 _CLAUSE_ENDS = {"，", ",", "；", ";", "。", "！", "？"}
 _EXISTS = "有"
 
@@ -1153,6 +1167,13 @@ _TOPIC_HEAD_LONGEST = max(map(len, _TOPIC_HEADS))
 _TOPIC_COMMAS = "，,：:"
 _SHARE_OF = re.compile("占(?!比)")  # 占规模以上工业总产值比重 (not 占比, a share word of its own)
 _MULTIPLE = "倍"  # a multiple (赔偿数额，由三倍以下提高到五倍以下) is a rule's bound, no topic's level
+
+
+def _multiple_of_base(text: str, clause_start: int, m: re.Match, unit: str, indicator: str) -> bool:
+    """A multiple named by its base (网络速度预计达到5G的10倍到100倍, 投标总量…为发行量的3.4倍, 相当于4G理论网速的60倍):
+    the quantity it measures is another, no figure of the base."""
+    return unit == _MULTIPLE and re.search(rf"{re.escape(indicator)}的(?:[近约超]?[\d.]+倍?(?:到|至|—|-|~))?[近约超过]{{0,2}}$",
+                                           text[clause_start:m.start()]) is not None
 _TOPIC_OPENS = re.compile(r"[，,；;。：:●·\n]")
 
 
@@ -1625,6 +1646,7 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
                 or _is_dimension(text, a, m) or _is_grade(text, m, unit) \
                 or _describes_one_thing(text, a, m) or _counts_places(text, m) or _is_gap_to_plan(text, a, m) \
                 or _passes_members_bar(text, a, m) or _bar_of_things_counted(text, m) \
+                or _multiple_of_base(text, a, m, unit, indicator) \
                 or unit == _MARKS_COUNTED and indicator.endswith(_MILESTONE_ENDS) \
                 or not any(w in indicator for w in _NAMED_ONLY.get(unit, ("",))):  # a body's name counts nothing; a dimension or duration describes
             continue
@@ -2334,7 +2356,7 @@ def _listed_before(frame: Frame, a: int, at: int) -> list[Mention]:
 
 
 _LEGAL = any_of(M['legal'])
-_DIMENSION = re.compile(f"(?:{_alt(M['dimensions'])})(?:[^，,；;。\\d]{{0,6}})$")
+_DIMENSION = re.compile(f"(?:(?:{_alt(M['dimensions'])})(?:[^，,；;。\\d]{{0,6}})|{_alt(M['dimensions_adjoining'])})$")
 
 
 _DIMENSION_AFTER = re.compile(f"(?:{_alt(M['dimensions_after'])})(?=的|[，,；;。、]|$)")
