@@ -3897,3 +3897,29 @@ def test_entities_a_common_word_name_after_its_title_before_an_act(text, person)
 def test_entities_a_quoted_programme_after_a_verb_of_holding(text, name):
     got = {n for t, n in mentions(text) if t == "Policy"}
     assert got == {name}, got
+
+
+# 系统集成 as how reform is carried out (改革系统集成, 系统集成、协同高效, 强化系统集成，) is a process, no field;
+# a link of an industry chain or a trade keeps it (negative)
+@pytest.mark.parametrize("text, field", [
+    ("要全方位大力度推进首创性改革，加强改革系统集成，扎实推进浦东新区综合改革试点。", False),
+    ("五是强化系统集成，加强对改革整体谋划。", False),
+    ("按照系统集成、协同高效的要求推进改革。", False),
+    ("形成系统集成改革举措73项。", False),
+    ("初步形成了集研发、整机制造、系统集成、零部件配套和应用于一体的产业链。", True),
+    ("增强系统集成能力和自主创新能力。", True),
+])
+def test_entities_system_integration_as_a_manner_of_reform_is_no_sector(text, field):
+    got = {n for t, n in mentions(text) if t == "Sector"}
+    assert bool(got) == field, got
+
+
+# a zone opened by a word of quality (高标准, 高水平) is a kind of zone aimed for; a zone named by its place keeps it
+@pytest.mark.parametrize("text, zone", [
+    ("项目倾力打造高标准算力数据中心产业园，为各类型企业提供服务。", None),
+    ("实施自由贸易试验区提升战略，建设更高水平自贸试验区。", None),
+    ("三山经济开发区全力以赴为项目建设做好服务。", "三山经济开发区"),
+])
+def test_entities_a_zone_opened_by_a_word_of_quality_is_a_kind(text, zone):
+    got = {n for t, n in mentions(text) if t == "Region"}
+    assert got == ({zone} if zone else set()), got

@@ -3177,8 +3177,9 @@ def test_measures_a_bound_after_a_figure_ends_its_noun():
 
 
 def test_measures_jiang_shui_after_a_basis_is_rain_not_a_fall():
-    # 同期降水: rain in the same period, not 同期降 (a fall); the rate keeps its sign
-    got = figures("云南省加快发展。今年以来，全省水电发电量在上年同期降水偏少的情况下同比增长12%。")
+    # 同期降水: rain in the same period, not 同期降 (a fall); the rate keeps its sign. (Written with the frame
+    # 在…的情况下 first: after the quantity, the frame's 情况下 would end its name, a place or frame, no quantity.)
+    got = figures("云南省加快发展。今年以来，在上年同期降水偏少的情况下，全省水电发电量同比增长12%。")
     assert any(g[2] == 12 and g[6] == "rate" for g in got), got
 
 
@@ -5222,3 +5223,90 @@ def test_measures_a_briefing_is_no_scene_of_a_roundup_item(text, scene):
     from kg.extraction.relations import Frame
     sent = Sentence(doc_id="t", index=0, text=text, runs=((0, 0),), paragraph=0, article=0)
     assert names_a_scene(Frame(sent, recognise(sent))) is scene
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a number written in two parts, the lower with its own multiplier, is one figure (not 2万 and 3千多件)
+    ("春运以来，北京铁路公安查获各类危险品就达2万3千多件。", ("北京市", "危险品", 23000, "件")),
+    ("全国铁路暑运旅客发送量达2亿3232万人次。", ("中国", "铁路暑运旅客发送量", 232320000, "人次")),
+    ("全国清明档电影票房（含预售）已超1亿3千万元。", ("中国", "清明档电影票房", 1.3, "亿元")),  # money keeps 亿元
+    ("全国纳税500强企业总计纳税2万7千多亿元。", ("中国", "500强企业总计纳税", 27000, "亿元")),
+])
+def test_measures_a_number_written_in_two_parts_is_one_figure(text, expected):
+    got = [(g[0], g[1], g[2], g[3]) for g in figures(text)]
+    assert any(g[0] == expected[0] and g[2:] == expected[2:] for g in got), got
+    assert len([g for g in got if g[3] == expected[3] or not g[3]]) == 1, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a grade counted alone (村级, 国家级) is no thing counted: the noun after it, though jieba reads verbs inside it
+    ("目前，我国已建成28.9万个村级寄递物流综合服务站。", "村级寄递物流综合服务站"),
+    ("河北省确定了157家县级发热病人筛查定点医院。", "县级发热病人筛查定点医院"),
+    ("校企共建的50个国家级现代产业学院对地方经济发展的贡献度正持续提升。", "国家级现代产业学院"),
+    # a list of grades shares the noun after the last: each counted its own…
+    ("南昌市已建立4个国家级、7个省级及一批市级服务外包示范园区。", "国家级服务外包示范园区"),
+    # …or the grades counted together
+    ("徽州竹雕、苏绣等150多个国家级和省级非遗项目参展。", "国家级和省级非遗项目"),
+    # a grade with its noun right after it is read as before
+    ("全省新增3个国家级工业互联网平台。", "国家级工业互联网平台"),
+])
+def test_measures_a_grade_counted_names_the_noun_after_it(text, expected):
+    got = [g[1] for g in figures("南昌市。" + text)]
+    assert got and got[0] == expected, got
+
+
+@pytest.mark.parametrize("text, kept", [
+    # the most a grant gives each recipient is a rule of a policy, no figure of its region
+    ("南京对入选顶尖人才计划的，给予引才企业最高1亿元配套资助。", set()),
+    ("陕西对于新认定的概念验证中心和中试验证平台，分别给予最高200万元和500万元的资助。", set()),
+    ("开通举报电话和网站，举报最高奖励5万元。", set()),
+    ("全市财政给予企业补贴5000万元，单个企业最高可获200万元。", {5000}),  # the sum granted stays
+    # 最高 with no grant is a record level (negative)
+    ("借助望远镜，人类一次观测天体光谱数量从之前最高600颗提升到了4000颗。", {600, 4000}),
+])
+def test_measures_the_cap_of_a_grant_is_no_figure(text, kept):
+    got = {g[2] for g in figures("南京市。" + text)}
+    assert got == kept, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a headcount a verb gives work (带动…就业) is named by the verb and 就业, not by the trade or place before it
+    ("数据显示，天门服装电商产业目前直接带动16万人实现本地就业。", ("带动就业", 160000)),
+    ("园区吸纳了600多人就业。", ("吸纳就业", 600)),
+    ("个体工商户带动近3亿人就业。", ("带动就业", 300000000)),
+    # a headcount with no 就业 after it is read as before (negative)
+    ("全市新增就业10万人。", ("就业", 100000)),
+])
+def test_measures_jobs_a_verb_gives(text, expected):
+    got = [(g[1], g[2]) for g in figures("天门市。" + text)]
+    assert expected in got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a count after 的 counts what follows it; where the walk after finds no noun, the noun before 的 names none of it
+    ("博览会今天在上海开幕，来自16个国家和地区的783家展商参展。", set()),
+    ("比赛今天举行，68个国家和地区的256名选手参赛。", {("国家", 68)}),
+    # a count after 的 with its noun after it is read as before (negative)
+    ("全市的2000多家企业参展。", {("企业", 2000)}),
+    # …and so are the levels of a change, each after its date and 的 (negative)
+    ("今年上半年，4G网络覆盖的城市从去年的15个增加到今年的300个。", {("城市", 15), ("城市", 300)}),
+])
+def test_measures_a_count_after_de_is_not_named_by_the_noun_before(text, expected):
+    got = {(g[1], g[2]) for g in figures("上海市。" + text)}
+    assert got == expected, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name ending in a localizer jieba cuts off (楼内, 平台上, 政策措施中): where or among what the figure is
+    ("火灾发生时，楼内共有60人。", set()),
+    ("企业陆续从这个平台上拿到了2000万元的订单。", set()),
+    # …or in a comparison with the month before whose 月 it lost (由上|月, 环比上|月): the basis, no name
+    ("全国CPI由上月下降0.2%转为上涨0.4%。", set()),
+    ("全国鲜花订单量环比上月增长3倍以上。", set()),
+    # words that end in a localizer of their own are names (negative)
+    ("全国线上销售额增长20%。", {("线上销售额", 20)}),
+    ("全国规模以上工业增加值增长5%。", {("规模以上工业增加值", 5)}),
+])
+def test_measures_a_name_ending_in_a_localizer_is_a_place_or_frame(text, expected):
+    got = {(g[1], g[2]) for g in figures(text)}
+    assert got == expected, got

@@ -4679,10 +4679,11 @@ def zone(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[M
         name = text[start:m.end()]
         if start == m.start() or len(name) < 4 or name in _GENERIC or text[start - 1:start] == "“" \
                 or _ZONE_KIND.fullmatch(text, start, m.start()) or _COUNT_IN_ZONE.search(text, start, m.start()) \
+                or _ZONE_OF_QUALITY.match(text, start) \
                 or _ALL_OF_A_PLACE.search(text, start, m.start()) \
                 or m.group() in _PLACE_NAMED_ZONES and not _place_in(text, start, m.start(), found) \
                 or _after_count(text, start) or _in_figure_unit(text, start):
-            continue  # “医护产业园”: a nickname in quotes, not a place; 国家级经开区, 十大…集群, 首个…产业园: kinds of zone
+            continue  # “医护产业园”: a nickname in quotes, not a place; 国家级经开区, 十大…集群, 首个…产业园, 高标准自贸区: kinds of zone
         parent = next((r for r in zones[::-1] + found if r.type == "Region" and r.start == start and not r.scope), None) \
             or next((r for r in found if r.type == "Region" and not r.scope and start < r.start and r.end < m.start()
                      and text[r.start - 1] in OPENING_BRACKETS and text[r.end] in _CLOSING_BRACKETS), None)  # its seat in brackets
@@ -4922,6 +4923,7 @@ def _in_figure_unit(text: str, start: int) -> bool:
 # words of a kind of zone before a suffix, no name: 国家级经开区, 各高新区; and a zone's kind itself (推动自贸区新片区…: the
 # areas of free trade zones in general, no one zone)
 _ZONE_KIND = re.compile(f"(?:部分|各|全国|国家级|国家|省级|市级|大|{_alt(_ZONE_SUFFIXES)})+")
+_ZONE_OF_QUALITY = re.compile(f"(?:{_alt(P['region']['zone_quality_openers'])})")  # 高标准自贸区: a kind aimed for
 _COMPLEMENT = "好"
 
 
@@ -5345,7 +5347,8 @@ def drop_embedded_sectors(text: str, mentions: list[Mention]) -> list[Mention]:
             lists.append((clause, m.start()))
 
     def embedded(m: Mention) -> bool:
-        return text[m.end:m.end + 1] == "化" or bool(_NAME_TAIL.match(text, m.end)) or _before_artefact(text, m) or any(
+        return text[m.end:m.end + 1] == "化" or bool(_NAME_TAIL.match(text, m.end)) or _before_artefact(text, m) \
+            or _reform_manner(text, m) or any(
             s <= m.start and m.end <= e and (s, e) != (m.start, m.end) for s, e in names + lists)
     return [m for m in mentions if m.type != "Sector" or not embedded(m)]
 
@@ -5378,6 +5381,21 @@ def drop_places_in_person_names(mentions: list[Mention]) -> list[Mention]:
                if p.start < r.end and r.start < p.end and not (r.start <= p.start and p.end <= r.end)}
     wrong = {id(r) if r.surface != r.name else id(p) for p, r in crossed}
     return [m for m in mentions if id(m) not in wrong]
+
+
+_REFORM_MANNERS = set(_SECTOR["reform_manners"])
+_MANNER_BEFORE = re.compile(f"(?:{_alt(_SECTOR['reform_manner_before'])})$")
+_MANNER_AFTER = re.compile(f"(?:{_alt(_SECTOR['reform_manner_after'])})")
+_MANNER_OF_VERB = re.compile(f"(?:{_alt(_SECTOR['reform_manner_verbs'])})$")
+_MARK_AFTER = re.compile(r"[，,。；;]")
+
+
+def _reform_manner(text: str, m: Mention) -> bool:
+    """A field word (系统集成) written as how reform is carried out (改革系统集成, 系统集成、协同高效, 强化系统集成，):
+    a process, no field (patterns.toml reform_manners)."""
+    return m.surface in _REFORM_MANNERS and bool(
+        _MANNER_BEFORE.search(text, 0, m.start) or _MANNER_AFTER.match(text, m.end)
+        or _MANNER_OF_VERB.search(text, 0, m.start) and _MARK_AFTER.match(text, m.end))
 
 
 def _before_artefact(text: str, m: Mention) -> bool:

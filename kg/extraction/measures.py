@@ -51,6 +51,11 @@ _SPACE_BEFORE_LATIN = rf"(?:\s(?={_LATIN_UNIT}))?"
 _KILO = _alt(u[1:] for u in _UNIT_WORDS if u.startswith("千") and len(u) > 1)
 # 投入10个亿, 6000多个亿, 两个亿: 亿 said with a classifier (not 8个亿吨级油田, 70个亿元以上项目, 3个亿万富翁: things counted)
 _SPOKEN_YI = r"多?个(?=亿(?![元吨级方立千万]))"
+# A number written in two parts, the lower one with its own multiplier (2万3千多件, 2亿3232万人次, 1亿3千万元, 2万7千多亿元):
+# one figure, not two (2万 and 3千多件)
+_LOWER_PART = (rf"(?P<rest>(?<=\d万)[1-9](?=千(?!{_KILO}))|(?<=\d亿)\d{{1,4}}(?=万)|(?<=\d亿)[1-9](?=千万))"
+               r"(?P<rest_mult>千万|千|万)")
+_PART_SIZES = {"千": 1e3, "万": 1e4, "千万": 1e7, "亿": 1e8}
 # The lookahead names every character a figure can start with: it lets ``re``
 # skip, in C, the positions none does, where it would try each alternative.
 _FIGURE = re.compile(
@@ -60,9 +65,18 @@ _FIGURE = re.compile(
     rf"(?P<num>\d+(?:\.\d+)?|(?<!“)[一二两三四五六七八九十]{{1,2}}(?=[万亿](?:{_UNITS})|{_SPOKEN_YI})"
     rf"|(?<=[上超逾近过破])[百千万](?=[万亿余多]|{_UNITS})|[百千](?=[余多])|[两三四五六七八九](?=成)"
     rf"|[两三四五六七八九十]{{1,2}}(?=倍)|(?<=翻)[一两三四](?=番))"
-    rf"(?:{_SPOKEN_YI})?(?P<approx>[多余](?=万|亿|千(?!{_KILO})))?(?P<mult>万亿|万|亿|千(?!{_KILO}))?(?P<post>多|余)?"
+    rf"(?:{_SPOKEN_YI})?(?P<approx>[多余](?=万|亿|千(?!{_KILO})))?(?P<mult>万亿|万|亿|千(?!{_KILO}))?"
+    rf"(?:{_LOWER_PART})?(?P<post>多|余)?"
     rf"(?P<yi>(?<=万[多余])亿)?{_SPACE_BEFORE_LATIN}(?P<unit>{_UNITS})?(?P<tail>以上|左右|多)?")
 _PLAIN_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _number(m: re.Match) -> str:
+    """The figure's number in its multiplier's units, its lower part added (2万3千 -> 2.3, of 万)."""
+    if not m.group("rest"):
+        return m.group("num")
+    whole = float(m.group("num")) + float(m.group("rest")) * _PART_SIZES[m.group("rest_mult")] / _PART_SIZES[m.group("mult")]
+    return repr(round(whole, 8))
 
 
 def _multiplier(m: re.Match) -> Optional[str]:
@@ -199,17 +213,17 @@ def _value_unit(m: re.Match, listed_unit: Optional[str] = None) -> tuple[float, 
     if unit in _MONEY:
         # Money keeps 万元/亿元: 52.11亿元 is 52.11 亿元, 2万亿元 is 20000 亿元.
         if mult == "万" and unit == "亿元":
-            return parse_number(m.group("num"), "万"), "亿元"
+            return parse_number(_number(m), "万"), "亿元"
         if mult == "万亿" and unit in _CURRENCIES:
-            return parse_number(m.group("num"), "万"), "亿" + unit
+            return parse_number(_number(m), "万"), "亿" + unit
         if mult and unit in _CURRENCIES:  # 38.2亿美元 is 38.2 亿美元
-            return parse_number(m.group("num"), None), mult + unit
-        return parse_number(m.group("num"), None), unit
+            return parse_number(_number(m), None), mult + unit
+        return parse_number(_number(m), None), unit
     if unit == _TENTHS:
         return parse_number(m.group("num"), None) * 10, "%"
     if unit == _DOUBLINGS:  # 翻一番 is twice, 翻两番 four times
         return 2.0 ** parse_number(m.group("num"), None), "倍"
-    return parse_number(m.group("num"), mult), unit
+    return parse_number(_number(m), mult), unit
 
 
 _MONEY_QUANTITY = re.compile(f"(?:{_alt(M['money_quantities'] + [q for q in M['quantities'] if q not in M['not_money_quantities']])})$")
@@ -272,8 +286,8 @@ def _in_yuan_unsaid(m: re.Match, indicator: str, text: str, seen: list[tuple[re.
     currency = next((unit for unit in ((x.group("unit") or "").lstrip("万亿") for x, _ in reversed(seen))
                      if unit in _CURRENCIES), "元")
     if mult == "万亿":
-        return parse_number(m.group("num"), "万"), "亿" + currency
-    return parse_number(m.group("num"), None), mult + currency
+        return parse_number(_number(m), "万"), "亿" + currency
+    return parse_number(_number(m), None), mult + currency
 
 
 def may_give_figures(text: str) -> bool:
@@ -785,6 +799,15 @@ def _noun_phrase_after(text: str, counted: bool = False, shortest_counted: int =
             # tags 全面 and 全力 nouns, and fuses some with their verb)
             break
         out += tok
+    if counted and not name and out.endswith(_NOUN_GRADES) and text.startswith(out):
+        # 28.9万个村级寄递物流综合服务站: the grade's noun, not 村级; 4个国家级、7个省级及一批市级服务外包示范园区: the noun
+        # after the list of grades, each counted its own; 150多个国家级和省级非遗项目: the grades counted together
+        listed = _GRADES_LISTED.match(window, len(out))
+        if listed:
+            noun = _graded_noun(window[listed.start("last"):], listed.group("last"))[len(listed.group("last")):]
+            out = (out if _OWN_COUNT.search(listed.group()) else window[:listed.end()]) + noun if noun else out
+        else:
+            out = _graded_noun(text, out)
     kind = _COUNTED_KIND.get(classifier)
     whole = text if _COUNTED_COMPOUND.fullmatch(text) or kind is not None and kind.fullmatch(text) \
         else _firms_before_their_deed(text, kind, classifier)
@@ -818,6 +841,32 @@ _MEASURED_UNITS = set(M["measured_units"])
 _PARTITIVE = re.compile(r"中[，,]|其中|其余")
 _AFTER_COUNT = ("以上", "多", "余", "左右")  # 30家以上…: the count's, not the noun's
 _PREPOSITION_AFTER_NOUN = re.compile(rf"(?<=[{CJK}]{{2}})[向在从对为于与到由给把被将]")
+
+
+# …and a list of grades that share it (4个国家级、7个省级及一批市级服务外包示范园区, 5个行业级、区域级标识解析二级节点)
+_OWN_COUNT = re.compile(r"\d|一批")
+_GRADES_LISTED = re.compile(rf"(?:(?:、|和|及|与|以及)(?:\d+(?:\.\d+)?[多余]?(?:{_alt(M['classifiers'])})|一批)?"
+                            rf"(?P<last>[{CJK}]{{1,3}}级))+")
+
+
+def _graded_noun(text: str, grade: str) -> str:
+    """The noun a grade counted alone modifies (28.9万个村级|寄递|物流|综合|服务站, 157家县级|发热|病人|筛查|定点医院,
+    50个国家级|现代|产业|学院): a grade (村级, 国家级, 行业级) is no thing counted, and the walk after it stopped at a
+    verb jieba reads inside the noun; the words after it up to the last noun before a mark, a function word, or a
+    verb or time word (现代) with no noun after it (a predicate). The grade alone where no noun follows
+    (5家国家级“专精特新”…企业: the quote ends the text)."""
+    toks = words.cut(text[len(grade):])
+    phrase, end = "", len(grade)
+    for i, tok in enumerate(toks):
+        modifies = _is_verb(tok) or words.tag(tok) == _TIME_TAG  # 寄递|物流, 现代|产业
+        if _PUNCTUATION.fullmatch(tok) or len(grade + phrase + tok) > _LONGEST + 4 \
+                or words.is_function_word(tok) and not modifies \
+                or modifies and not (i + 1 < len(toks) and words.tag(toks[i + 1]) in _COMMON_NOUN_TAGS):
+            break
+        phrase += tok
+        if words.tag(tok) in _COMMON_NOUN_TAGS:
+            end = len(grade) + len(phrase)
+    return text[:end]
 
 
 def _described(modifier: str) -> bool:
@@ -915,7 +964,7 @@ _COUNTED_KIND = {unit: re.compile(rf"{_COUNTED_WORDS}(?:{_alt(heads)})") for uni
 
 # jieba tags: a localizer (以上, 以下) ends the word before it; a distinguishing
 # word (总, 主要) modifies the noun after it; an adjective + classifier (大类) is a noun
-_LOCALIZER, _MODIFIER, _ADJECTIVE, _CLASSIFIER_TAG, _PREPOSITION = "f", "b", "a", "q", "p"
+_LOCALIZER, _MODIFIER, _ADJECTIVE, _CLASSIFIER_TAG, _PREPOSITION, _TIME_TAG = "f", "b", "a", "q", "p", "t"
 _LOCALIZERS = {"上", "内", "里", "中", "外", "间"}  # jieba tags 内 a noun (范围内)
 # when a level was (2017年的, 去年, 成立初期的, 十多年前的, 最高峰时期2015年的, 目前的): the date of a figure,
 # no part of what it counts
@@ -1003,6 +1052,22 @@ _MARK_CLOSES = re.compile(rf"[^，,；;。]*?(?:{_alt(M['milestones'])})")
 _REACHES_PEOPLE = re.compile(rf"(?P<verb>{_alt(M['reaches_people'])})了?(?P<who>[^，,；;。：:\d]{{0,6}}?)(?:{_alt(_QUALIFIERS)})?$")
 _HEADCOUNT_WORD = "数"
 
+# a count, its things and 的 right before another count (16个国家和地区的|783家展商, 32支代表队的|684名选手); not a
+# level a change starts from (城市从去年的15个增加到今年的300个)
+_COUNTED_OWNERS = re.compile(rf"\d+(?:\.\d+)?[多余]?(?:{_alt(M['classifiers'])})[^，,；;。\d的到至]{{1,8}}的$")
+_COUNTED_OWNERS_REACH = 16
+_JOB_VERB = re.compile(rf"({_alt(M['job_verbs'])})了?[^，,；;。、\d]{{0,6}}$")
+_JOBS_AFTER = re.compile(rf"(?:{_alt(M['job_between'])})*{M['job_word']}")
+
+
+def _jobs_given(text: str, m: re.Match, unit: str, clause_start: int) -> str:
+    """A headcount the verb before it gives work, 就业 after it (带动周边村庄300多人就业, 吸纳了600多人就业,
+    带动16万人实现本地就业): named by the verb and 就业; "" otherwise."""
+    if unit not in _HEADCOUNT or not _JOBS_AFTER.match(text, m.end()):
+        return ""
+    verb = _JOB_VERB.search(text, clause_start, m.start("num") if not m.group("lo") else m.start())
+    return verb.group(1) + M["job_word"] if verb else ""
+
 
 def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: Optional[str], last_rate: Optional[str],
                last_growth: Optional[str], th: Thresholds) -> str:
@@ -1021,6 +1086,9 @@ def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: O
     glued = _word_the_unit_opens(text, m, unit)
     if glued:  # 近14亿人口汇聚出…: the classifier is a noun's first character, the noun what is counted
         return glued
+    jobs = _jobs_given(text, m, unit, clause_start)
+    if jobs:  # 带动16万人实现本地就业: the jobs the verb gives, not the trade before it
+        return jobs
     before = text[clause_start:m.start()]
     # 该中心服务器达到3000台: 服务器, not 中心服务器 (the pointer's kind names the body, not what is counted),
     # where a noun (of a counted thing's length) is left after it (该公司新开垦了2000多公顷农田 keeps what it read before)
@@ -1045,6 +1113,12 @@ def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: O
         right = _noun_phrase_after(text[m.end():m.end() + 24], counted, th.min_counted_name, unit)
         if len(right) >= 2 and HAN_OR_LATIN.search(right):
             return right
+        if unit in _CLASSIFIERS and _COUNTED_OWNERS.search(text, max(0, m.start() - _COUNTED_OWNERS_REACH), m.start()) \
+                and not _ATTENDS.match(text, m.end()):
+            # 来自16个国家和地区的783家展商参展: what the count after 的 counts follows it; the things counted
+            # before 的 own them, named by neither (jieba tags 展商, 选手 verbs, so the walk after found no noun);
+            # not those who attend (…的4.7万名参会嘉宾: the meeting's attendance, below)
+            return ""
     named_after = _MONEY_NAMED_AFTER.match(text, m.end()) if unit in _MONEY or not unit and m.group("mult") else None
     if named_after and not unit and not _MONEY_QUANTITY.search(named_after.group(1)):
         named_after = None  # 1万亿抗疫特别国债, 3000万消费券: no quantity of money by its name, read as before
@@ -1640,12 +1714,13 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
         elif seen and _ANOTHER_PERIOD.fullmatch(text, a, m.start()) and _value_unit(seen[-1][0])[1] == unit:
             indicator = seen[-1][1]  # 渗透率达到17%，二季度达到23%: the same quantity in another period
         if not indicator or len(indicator) < 2 or not HAN_OR_LATIN.search(indicator) \
+                or _in_a_place_or_frame(indicator) \
                 or _only_names(indicator, frame) or _names_no_quantity(indicator, text[a:m.start()]) \
                 or _cut_from_a_name(indicator, frame, a, m) \
                 or _names_a_person(indicator, frame) \
                 or _is_dimension(text, a, m) or _is_grade(text, m, unit) \
                 or _describes_one_thing(text, a, m) or _counts_places(text, m) or _is_gap_to_plan(text, a, m) \
-                or _passes_members_bar(text, a, m) or _bar_of_things_counted(text, m) \
+                or _passes_members_bar(text, a, m) or _bar_of_things_counted(text, m) or _grant_cap(text, a, m) \
                 or _multiple_of_base(text, a, m, unit, indicator) \
                 or unit == _MARKS_COUNTED and indicator.endswith(_MILESTONE_ENDS) \
                 or not any(w in indicator for w in _NAMED_ONLY.get(unit, ("",))):  # a body's name counts nothing; a dimension or duration describes
@@ -1971,6 +2046,23 @@ def _names_no_quantity(indicator: str, before: str) -> bool:
         return False
     tag = words.tag(indicator)
     return tag in _NO_QUANTITY_TAGS or _is_verb(indicator) and (indicator in _CHANGE_WORDS or indicator.endswith(_REACHED))
+
+
+_LOCALIZER_ENDS = _LOCALIZERS | {"下"}  # …and 下 (海平面下, 现行标准下): not a function word here
+_OWN_LOCALIZER_WORDS = ("线上", "线下")  # online, offline: 企业线上线下参展, 代表线上线下参会 (an attendance, read later)
+_COMPARED_WITH_LAST = "比上"  # 比上|月, 较上|月末, 环比上|月: the basis the figure is compared with, its 月 read as a date
+
+
+def _in_a_place_or_frame(indicator: str) -> bool:
+    """The name ends in a localizer jieba cuts off the noun before it (楼内共有60人, 从这个平台上拿到了2000万元的订单,
+    59项政策措施中已经完成10项, 在…基础上削减10%): where or among what the figure is, no quantity; or in the basis of a
+    comparison with the month before, which lost its 月 (外汇储备规模较上|月末上升317亿美元: the body's sentence names
+    the change). Not 国内, 以上 (words of their own) nor 线上/线下."""
+    name = _RATE_SUFFIX.sub("", indicator)
+    if name.endswith(_OWN_LOCALIZER_WORDS):
+        return False
+    toks = words.cut(name)
+    return bool(toks) and toks[-1] in _LOCALIZER_ENDS or name.endswith(_COMPARED_WITH_LAST)
 
 
 def _names_a_person(indicator: str, frame: Frame) -> bool:
@@ -2486,6 +2578,25 @@ def _bar_of_things_counted(text: str, m: re.Match) -> bool:
         return False
     unit = m.group("unit")
     return unit not in _CLASSIFIERS or unit in _NOT_COUNTED_THINGS or _COUNT_NAMED_BEFORE.search(text, 0, ranged.start()) is not None
+
+
+# 最高1亿元, 最高给予1万元, 分别给予最高200万元和500万元: the cap of a grant (patterns.toml grant_cap), before the
+# figure or before the list it opens
+_GRANT_CAP = re.compile(rf"{M['grant_cap']}(?:{_alt(M['grant_cap_between'])})*(?:[^，,；;。{M['grant_cap'][0]}]{{0,12}}?[和、及])?$")
+_GRANTS = any_of(M["grant_words"])
+
+
+def _grant_cap(text: str, a: int, m: re.Match) -> bool:
+    """Whether the figure ``m`` is the most a grant gives each recipient (给予引才企业最高1亿元配套资助, 举报最高
+    奖励5万元; 给予企业补贴…，单个企业最高可获200万元): in money or %, after 最高 in its clause (from ``a``), with a
+    word of granting in the sentence up to the clause's end."""
+    unit = m.group("unit") or ""
+    return (unit == "%" or unit.endswith(tuple(_CURRENCIES))) \
+        and _GRANT_CAP.search(text, max(a, m.start() - _GRANT_CAP_REACH), m.start()) is not None \
+        and _GRANTS.search(text, 0, clause_span(text, m.end())[1]) is not None
+
+
+_GRANT_CAP_REACH = 24
 
 
 def _counts_places(text: str, m: re.Match) -> bool:
