@@ -4838,6 +4838,26 @@ def test_measures_a_national_body_s_release_before_a_colon_is_the_country_s(text
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a national body's office named by its province reports that province's figures (新闻联播 corpus, review notes)
+    ("国家统计局江苏调查总队发布数据：上半年，居民人均可支配收入26000元，同比增长5.1%。", {"江苏省"}),
+    ("湖北经济\n国家统计局湖北调查总队数据显示，上半年，规模以上工业增加值同比增长6.2%。", {"湖北省"}),
+    ("外贸运行\n海关总署广东分署数据显示，前三季度进出口总值6.6万亿元。", {"广东省"}),
+    ("金融数据\n国家金融监督管理总局北京监管局数据显示，银行业资产总额达到25万亿元。", {"北京市"}),
+    # the body itself, or its department named by no place, still reports the country's
+    ("国家统计局数据显示，上半年，规模以上工业增加值同比增长6.2%。", {"中国"}),
+    ("工业和信息化部装备工业司介绍，上半年汽车产量达到1300万辆。", {"中国"}),
+])
+def test_measures_a_national_body_s_office_named_by_its_province_reports_the_province_s(text, expected):
+    assert {g[0] for g in figures(text)} == expected, figures(text)
+
+
+def test_measures_a_national_body_that_discloses_figures_is_no_subject():
+    # 披露 reports as 透露 does (a statistical bulletin page): the country's figures, not the bureau's
+    got = figures("国家统计局发布公报。国家统计局进一步披露,高技术制造业增加值比上年增长12.3%,占规模以上工业增加值的比重为10.6%。")
+    assert {g[0] for g in got} == {"中国"}, got
+
+
+@pytest.mark.parametrize("text, expected", [
     # a batch or a round the country counts stays the country's
     ("我国人工智能发展迅速。全国人工智能产品增多。特别是今年，全国首批获准上线的8个人工智能大模型产品，上海就有3个。", {"中国"}),
     ("我国生态建设推进。全国退耕还林增多。经过16年的努力，我国第一轮退耕还林工程建设中央累计投入4056.6亿元。", {"中国"}),

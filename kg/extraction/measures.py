@@ -3808,7 +3808,7 @@ def _place_reporting(frame: Frame, m: Mention, scope: Optional[Mention]) -> Opti
         return None
     if is_national_body(m):
         return _country_for(frame)
-    seat = seat_of(m.name)
+    seat = seat_of(m.name) or branch_seat(m)
     if seat is None or not m.name.startswith(seat) and _of_province_around(scope, seat):
         return None
     return _region_for(frame, seat)
@@ -3908,7 +3908,15 @@ def is_national_body(m: Mention) -> bool:
     country's (俄罗斯国防部): what it reports of the whole country is the country's."""
     central = m.subtype == _PARTY and m.name.startswith(_CENTRAL_PARTY_OPENERS)
     return m.type == "Organization" and (m.subtype == _GOVERNMENT or central) and seat_of(m.name) is None \
-        and not _of_another_country(m.name)
+        and branch_seat(m) is None and not _of_another_country(m.name)
+
+
+def branch_seat(m: Mention) -> Optional[str]:
+    """The region a national body's office is named after, right after the body's
+    name (国家统计局湖北调查总队 -> 湖北省, 海关总署广东分署 -> 广东省,
+    国家金融监督管理总局北京监管局 -> 北京市): the office serves that region, and the
+    figures it reports are the region's, not the country's."""
+    return seat_of(m.name[len(m.parent):]) if m.type == "Organization" and m.parent and m.name.startswith(m.parent) else None
 
 
 _GOVERNMENT = "GovernmentBody"
