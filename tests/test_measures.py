@@ -4858,6 +4858,21 @@ def test_measures_a_national_body_that_discloses_figures_is_no_subject():
 
 
 @pytest.mark.parametrize("text, expected", [
+    # what one facility has, counted right after its head with another classifier: the facility's, no region's
+    ("武汉抗疫\n截至目前，雷神山医院1500张病床已经全部开放，收治病人近千名，还有400多张空床。", set()),
+    # a class of facilities counted right after the head stays the place's (negative)
+    ("我国医疗\n全国互联网医院已超3000家。", {("中国", 3000)}),
+    ("医疗\n目前，全国互联网医院3000家。", {("中国", 3000)}),
+    ("铁路建设\n今年前11个月，全国铁路投产新线1644公里，其中高速铁路610公里。", {("中国", 1644), ("中国", 610)}),
+    # a scope word before the head after a time lead makes a class of the scope's projects (genre pages)
+    ("白云区\n据了解,今年1-5月,全区重点项目已完成投资413亿元,同比增长33%。", {("白云区", 413), ("白云区", 33)}),
+    ("贵州科技\n贵州今年将财政科技资金的80%以上投入重点产业领域，省级产业类科技项目80%以上由企业牵头承担。", {("贵州省", 80)}),
+])
+def test_measures_a_facility_s_own_count_after_its_head_is_no_region_s(text, expected):
+    assert {(g[0], g[2]) for g in figures(text)} == expected, figures(text)
+
+
+@pytest.mark.parametrize("text, expected", [
     # a batch or a round the country counts stays the country's
     ("我国人工智能发展迅速。全国人工智能产品增多。特别是今年，全国首批获准上线的8个人工智能大模型产品，上海就有3个。", {"中国"}),
     ("我国生态建设推进。全国退耕还林增多。经过16年的努力，我国第一轮退耕还林工程建设中央累计投入4056.6亿元。", {"中国"}),

@@ -3264,8 +3264,12 @@ _COUNTED_NEXT = "(?:数量|总数|已经|已|共有|累计|达到|达|超过|超
 # IT项目投资占全社会固定资产投资总额比例, 重点工程投资占比: a class's share of a whole, no one facility's; not 占地, 占用
 # (杭州湾跨海大桥项目占地面积: the land one facility takes)
 _SHARE_NEXT = "[^，,。；;：:\\d]{0,4}?占(?![地用])"
+# a figure right after a facility's head that counts such facilities, sums them or takes a share of them (医院3000家,
+# 重大项目70个, 其中高速铁路610公里, 投资项目14233亿元: its unit ends the clause; 科技项目80%以上), not what one
+# facility has, a noun after its unit (雷神山医院1500张病床, 页岩气田8口新井, 大庆油田1000吨液体二氧化碳: its own figures)
+_CLASS_COUNT_NEXT = "[\\d.]+[万亿]?[余多]?(?:[个家所座处项条批%]|[^\\d，,。；;]{0,3}?(?:[，,。；;]|$))"
 _FACILITY = re.compile(f"[^，,。；;：:\\d“”]{{0,16}}?(?:{_alt(M['facility_heads'])})"
-                       f"(?![的等和、\\d]|[一二两三四五六七八九十百千万]+[个家项座]|{_COUNTED_NEXT}|{_SHARE_NEXT})")
+                       f"(?![的等和、]|{_CLASS_COUNT_NEXT}|[一二两三四五六七八九十百千万]+[个家项座]|{_COUNTED_NEXT}|{_SHARE_NEXT})")
 
 
 def _opens_with_facility(frame: Frame, lead: int, end: int) -> bool:
@@ -3279,8 +3283,8 @@ def _opens_with_facility(frame: Frame, lead: int, end: int) -> bool:
     if f is None or f.end() > end:
         return False
     span = _words_up_to(frame.text, lead, f.end())
-    return span is not None and not any(t in _PREDICATES or t in _NEW_WORDS for t in span) \
-        and not any(m.start < f.end() and m.end > lead for m in frame.top)  # 完成基站…: a verb makes it an object
+    return span is not None and not any(t in _PREDICATES or t in _NEW_WORDS or _COUNTY_WORD.fullmatch(t) for t in span) \
+        and not any(m.start < f.end() and m.end > lead for m in frame.top)  # 完成基站…: a verb makes it an object; 全区重点项目: a class
 
 
 def _words_up_to(text: str, start: int, end: int) -> Optional[tuple[str, ...]]:
@@ -3291,7 +3295,8 @@ def _words_up_to(text: str, start: int, end: int) -> Optional[tuple[str, ...]]:
     return toks[:ends.index(end - start) + 1] if end - start in ends else None
 
 
-_NAMED_FACILITY = re.compile(f"[^，,。；;：:\\d“”、的]{{1,12}}?(?:{_alt(M['named_facility_heads'])})(?![的等和、\\d]|[一二两三四五六七八九十百千万]+[个家项座])")
+_NAMED_FACILITY = re.compile(f"[^，,。；;：:\\d“”、的]{{1,12}}?(?:{_alt(M['named_facility_heads'])})"
+                             f"(?![的等和、]|{_CLASS_COUNT_NEXT}|[一二两三四五六七八九十百千万]+[个家项座])")
 _NAME_TAGS = ("n", "nz", "vn", "ns", "nt", "ng", "zg", "")  # a name's words: nouns, and words the dictionary lacks (钢帘线)
 
 
@@ -4172,8 +4177,10 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
     if by_kind is not None:  # 峰会期间，福建省签约项目486个，总投资2000亿元: an earlier figure's subject goes on
         return carried or by_kind
     first_end = clause_span(text, frame.lead)[1]
+    opening = frame.lead + len(_LEAD_WORDS.match(text, frame.lead).group())  # past a time (截至目前，雷神山医院…)
     if _opens_with_facility(frame, lead, pos) or _opens_with_first_of_its_kind(frame, lead) or a > frame.lead and (
-            _opens_with_facility(frame, frame.lead, first_end) or _opens_with_named_facility(frame, first_end)
+            a > opening and _opens_with_facility(frame, opening, clause_span(text, opening)[1])
+            or _opens_with_named_facility(frame, first_end)
             or _opens_with_first_of_its_kind(frame, frame.lead) and not _names_an_owner(frame, first_end, pos)):
         return _facility_owner(frame, a, scope)  # 船坞全长740米, 工程为期9个月，将移栽…: a thing's figures, no entity's
     world = _WORLD.search(text, a, pos)
