@@ -4851,6 +4851,46 @@ def test_measures_a_national_body_s_office_named_by_its_province_reports_the_pro
     assert {g[0] for g in figures(text)} == expected, figures(text)
 
 
+@pytest.mark.parametrize("text, expected", [
+    # provinces named by a run of one-character names own none of the group's figures (新闻联播 corpus)
+    ("最近一个月，川渝地区汽车产量达到30万辆，产值超700亿元。", set()),
+    ("粤港澳三地合作项目20个。", set()),
+    # a province the clause names after the run still owns its own (negative)
+    ("川渝两地合作推进，四川省新增5G基站3万个。", {"四川省"}),
+])
+def test_measures_provinces_in_a_run_of_one_character_names_own_none_of_the_group_s(text, expected):
+    assert {g[0] for g in figures(text)} == expected, figures(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a figure in a modifier of a place named whole after its 的 is that place's (新闻联播 corpus)
+    ("在包括5G在内的数字通信领域，2021年中国提交了4308项专利申请，超过了拥有4115项专利申请的美国。",
+     {("中国", 4308), ("美国", 4115)}),
+    ("大湾区建设\n面积5.6万平方公里的粤港澳大湾区，常住人口超过了8600万。", {("粤港澳大湾区", 56000), ("粤港澳大湾区", 86000000)}),
+])
+def test_measures_a_figure_describing_a_place_after_its_de_is_the_place_s(text, expected):
+    assert {(g[0], g[2]) for g in figures(text)} == expected, figures(text)
+
+
+def test_measures_a_place_opening_a_longer_name_after_the_de_is_not_described():
+    # 总投资8.87亿元的无极县医院迁建项目: the project's sum, not the county's (the rule above keeps off it)
+    assert "无极县" not in {g[0] for g in figures("河北建设\n在河北，总投资8.87亿元的无极县医院迁建项目开工。")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the country's first law or report of its kind has no figures: the item goes on with the country's (新闻联播 corpus)
+    ("国内联播快讯\n\n央视网消息（新闻联播）：\n全国妇联召开座谈会\n今天（6月1日），全国妇联召开座谈会。\n"
+     "中国少年先锋队统计简报发布\n今天（6月1日），共青团中央发布中国少年先锋队统计简报。全国共有少先队员11042.5万名。\n"
+     "我国首部湿地保护法今起实施\n我国首部湿地保护法今（6月1日）起正式实施。党的十八大以来，"
+     "国家共安排中央资金169亿元，实施湿地保护项目3400多个。", {"中国"}),
+    # a film ranked against the country has figures of its own, not the country's (negative)
+    ("电影上映\n我国首部8K拍摄太空电影《窗外是蓝星》今天上映，首周票房达到2000万元。", set()),
+])
+def test_measures_the_country_s_first_law_or_report_leaves_the_country_its_figures(text, expected):
+    got = figures(text, published="2022-06-01")
+    assert {g[0] for g in got} == expected and (not expected or len(got) >= 2), got
+
+
 def test_measures_a_national_body_that_discloses_figures_is_no_subject():
     # 披露 reports as 透露 does (a statistical bulletin page): the country's figures, not the bureau's
     got = figures("国家统计局发布公报。国家统计局进一步披露,高技术制造业增加值比上年增长12.3%,占规模以上工业增加值的比重为10.6%。")

@@ -3437,7 +3437,14 @@ def _ranks_against_country(text: str, m: Mention) -> bool:
     我国第一轮退耕还林工程…累计投入4056.6亿元, 我国首次…), or before a word that only opens with 最
     (我国最终消费支出对经济增长贡献率为60.5%)."""
     return m.name == COUNTRY and m.surface in _SCOPE_OF_COUNTRY and _COMPARES_AFTER.match(text, m.end) is not None \
-        and _ROUND_ORDINAL.match(text, m.end) is None and _NO_SUPERLATIVE.match(text, m.end) is None
+        and _ROUND_ORDINAL.match(text, m.end) is None and _NO_SUPERLATIVE.match(text, m.end) is None \
+        and _FIRST_DOCUMENT.match(text, m.end) is None
+
+
+# 我国首部湿地保护法, 我国首部…国家标准, 我国首部…大数据分析报告显示: the country's first law, standard or report of its
+# kind, a document with no figures of its own: what the item or sentence goes on to tell is the country's (新闻联播 corpus;
+# not 我国首部…故事片, 第一部…计算机: a film's or machine's figures are its own)
+_FIRST_DOCUMENT = re.compile(r"(?:首|第一)部[^，,。；;]{0,16}?(?:法|条例|法典|标准|国标|报告|白皮书)》?(?![院官人学律师])")
 
 
 # 我国最终消费支出, 我国最近…, 我国最初…: a word that opens with 最, no rank; not 最新 or 最后, which rank a thing as
@@ -4124,6 +4131,11 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
     included = [(i.start(), i.end()) for i in _INCLUDED.finditer(text, a, pos)]
     # the items a figure counts own none of it (北京、上海…5个节点), nor one it counts among others (包括X在内的N个)
     owners = [m for m in _owners(frame) if not listed <= m.start < pos and not any(b <= m.start < e for b, e in included)]
+    if _provinces_run_before(frame, owners, pos):
+        return None  # 川渝地区汽车产量达到30万辆, 粤港澳三地…: the group's, no one province's
+    described = _described_after(frame, owners, pos)
+    if described is not None:
+        return described  # 超过了拥有4115项专利申请的美国, 面积5.6万平方公里的粤港澳大湾区，…: the place it describes
     for m in owners:  # 华盛60名施工人员, 湖南50个重点企业: the body or place the figure is of
         if m.type in _SUBJECT_TYPES and m.end == pos and m.start >= a and not _is_whole(text, m.start, m.end) \
                 and not _continent_inside_clause(frame, m):
@@ -4229,6 +4241,39 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
     if _DEMONSTRATIVE.match(text) or _opens_with_joint_bodies(frame):
         return None  # 该课题组…联合9家单位, 中国电信和中国联通携手…: a subject the text names as no one body
     return scope
+
+
+# the rest of a modifier the figure opens or is in, up to the 的 before what it describes (拥有4115项专利申请的|美国);
+# not a distance to a place (远在100公里外的南宁)
+_MODIFIER_AFTER = re.compile(r"[^，,；;。的、等]{1,16}(?<![外远])的")
+_DESCRIBED_ENDS = re.compile(r"[，,；;。！？!?）)]|$")
+
+
+def _described_after(frame: Frame, owners: list[Mention], pos: int) -> Optional[Mention]:
+    """The place a modifier with the figure describes, right after its 的, named whole
+    (…，超过了拥有4115项专利申请的美国。 面积5.6万平方公里的粤港澳大湾区，常住人口…): the figure is
+    its; not one opening a longer name (总投资8.87亿元的无极县医院迁建项目: a project's), a scope word
+    (投资10亿元的全国一体化算力网), a zone or a body (设置了约12000平方米的室内场景示范区, 他的6人团队原来供职于…的
+    西太银行: what a deed makes or where someone works, as often as what the figure describes)."""
+    modifier = _MODIFIER_AFTER.match(frame.text, pos)
+    if modifier is None:
+        return None
+    m = next((o for o in owners if o.start == modifier.end()), None)
+    return m if m is not None and m.type == "Region" and m.subtype != _ZONE and m.surface not in SCOPE_WORDS \
+        and _DESCRIBED_ENDS.match(frame.text, m.end) is not None else None
+
+
+_PROVINCE_RUN = "region.abbreviations.v1"  # the source of provinces named in a run of one-character names (川渝两地)
+
+
+def _provinces_run_before(frame: Frame, owners: list[Mention], pos: int) -> bool:
+    """The sentence's first owner is a run of provinces' one-character names (川渝地区, 粤港澳三地,
+    港澳居民) and no other place or body is named between it and the figure: the figure is the
+    group's, which the text names as no one body (annotation.md), not its first province's; a whole a
+    share is of (…，占全国比重超过12%) names no other owner."""
+    first = next((m for m in owners if m.start < pos), None)
+    return first is not None and first.source == _PROVINCE_RUN \
+        and all(m.source == _PROVINCE_RUN or _is_whole(frame.text, m.start, m.end) for m in owners if first.end <= m.start < pos)
 
 
 def _event_of_round(frame: Frame) -> Optional[Mention]:
