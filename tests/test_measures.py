@@ -4891,6 +4891,19 @@ def test_measures_the_country_s_first_law_or_report_leaves_the_country_its_figur
     assert {g[0] for g in got} == expected and (not expected or len(got) >= 2), got
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a railway line named by its cities' characters opens the sentence: the line's figures, no region's (新闻联播 corpus)
+    ("黑龙江建设\n牡佳高铁全长371.6公里，目前，全线路基完成总量达到97.5%，34座隧道已贯通31座。", set()),
+    ("湖南交通\n张吉怀高铁北起张家界市，经吉首市至怀化市，共设7座客运车站。", set()),
+    ("我国铁路走出去\n记者从中国铁路国际有限公司获悉，雅万高铁自10月17日正式开通运营以来，客流量持续增长，上座率由49%增至98.7%。", set()),
+    # a place's or the country's network keeps its owner (negative)
+    ("交通发展\n十年来，贵州高铁总里程从0公里增加到1457公里。", {"贵州省"}),
+    ("交通发展\n截至去年底，我国高铁运营里程达到4.5万公里。", {"中国"}),
+])
+def test_measures_a_named_railway_line_s_figures_are_no_region_s(text, expected):
+    assert {g[0] for g in figures(text)} == expected, figures(text)
+
+
 def test_measures_a_national_body_that_discloses_figures_is_no_subject():
     # 披露 reports as 透露 does (a statistical bulletin page): the country's figures, not the bureau's
     got = figures("国家统计局发布公报。国家统计局进一步披露,高技术制造业增加值比上年增长12.3%,占规模以上工业增加值的比重为10.6%。")

@@ -3279,12 +3279,27 @@ def _opens_with_facility(frame: Frame, lead: int, end: int) -> bool:
     哨点医院由312个扩大到3120个), a
     name the text gives is an entity's (国家大剧院, 四川一批重大项目), one after
     a verb is its object."""
+    line = _NAMED_LINE.match(frame.text, lead)
+    if line is not None and line.end() <= end and _names_a_line(frame, lead, line.end()):
+        return True  # 牡佳高铁全长371.6公里，…34座隧道已贯通31座
     f = _FACILITY.match(frame.text, lead)  # the whole text: what follows the head tells whether it is counted
     if f is None or f.end() > end:
         return False
     span = _words_up_to(frame.text, lead, f.end())
     return span is not None and not any(t in _PREDICATES or t in _NEW_WORDS or _COUNTY_WORD.fullmatch(t) for t in span) \
         and not any(m.start < f.end() and m.end > lead for m in frame.top)  # 完成基站…: a verb makes it an object; 全区重点项目: a class
+
+
+_NAMED_LINE = re.compile(f"[{CJK}]{{2,4}}(?:{_alt(M['line_heads'])})(?![站网])")
+_LINE_NAME_TAGS = ("", "ns", "nrt")  # a word jieba does not know (雅万, 牡佳, 张吉怀: the cities' characters) or a place's
+
+
+def _names_a_line(frame: Frame, lead: int, end: int) -> bool:
+    """The words from ``lead`` to a line's head ending at ``end`` are one name and the head (雅万|高铁, 哈伊|高铁),
+    the name no place or body the text names (贵州|高铁总里程: the province's network) nor a common word (沿江|高铁)."""
+    span = _words_up_to(frame.text, lead, end)
+    return span is not None and len(span) == 2 and words.tag(span[0]) in _LINE_NAME_TAGS \
+        and not any(m.start < end and m.end > lead for m in frame.top)
 
 
 def _words_up_to(text: str, start: int, end: int) -> Optional[tuple[str, ...]]:
@@ -4190,6 +4205,8 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
         return carried or by_kind
     first_end = clause_span(text, frame.lead)[1]
     opening = frame.lead + len(_LEAD_WORDS.match(text, frame.lead).group())  # past a time (截至目前，雷神山医院…)
+    if _HEARSAY.match(text, opening) or _news_source(frame) is not None:
+        opening = clause_span(text, opening)[1] + 1  # …and past the news's source (记者从…获悉，雅万高铁自…)
     if _opens_with_facility(frame, lead, pos) or _opens_with_first_of_its_kind(frame, lead) or a > frame.lead and (
             a > opening and _opens_with_facility(frame, opening, clause_span(text, opening)[1])
             or _opens_with_named_facility(frame, first_end)
