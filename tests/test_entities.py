@@ -346,6 +346,19 @@ def test_entities_county_short_forms_need_their_city_in_the_document():
     assert not any("新建" in m.name for m in ex.mentions), ex.mentions
 
 
+@pytest.mark.parametrize("text, kept", [
+    # the text writes the county-level city out in full, then by its short form: that city (a fund's page, genre pages)
+    ("昆山市人工智能产业基金发布。实际上，昆山连续十余年位居全国百强县之首。", True),
+    # the short form alone, with neither the county nor its city or province written out: no mention
+    ("实际上，昆山连续十余年位居全国百强县之首。", False),
+])
+def test_entities_a_county_s_short_form_stands_where_the_text_writes_the_county_out(text, kept):
+    from kg.doc.model import Document
+    from kg.extraction.pipeline import extract_document
+    ex = extract_document(Document(id="d", text=text, source="d.txt"))
+    assert any(m.surface == "昆山" and m.name == "昆山市" for m in ex.mentions) == kept, ex.mentions
+
+
 def test_entities_a_one_character_district_needs_its_own_city_not_its_province():
     from kg.doc.model import Document
     from kg.extraction.pipeline import extract_document

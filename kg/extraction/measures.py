@@ -3435,8 +3435,12 @@ _COUNTED_NEXT = "(?:数量|总数|已经|已|共有|累计|达到|达|超过|超
 # IT项目投资占全社会固定资产投资总额比例, 重点工程投资占比: a class's share of a whole, no one facility's; not 占地, 占用
 # (杭州湾跨海大桥项目占地面积: the land one facility takes)
 _SHARE_NEXT = "[^，,。；;：:\\d]{0,4}?占(?![地用])"
+# a figure right after a facility's head that counts such facilities, sums them or takes a share of them (医院3000家,
+# 重大项目70个, 其中高速铁路610公里, 投资项目14233亿元: its unit ends the clause; 科技项目80%以上), not what one
+# facility has, a noun after its unit (雷神山医院1500张病床, 页岩气田8口新井, 大庆油田1000吨液体二氧化碳: its own figures)
+_CLASS_COUNT_NEXT = "[\\d.]+[万亿]?[余多]?(?:[个家所座处项条批%]|[^\\d，,。；;]{0,3}?(?:[，,。；;]|$))"
 _FACILITY = re.compile(f"[^，,。；;：:\\d“”]{{0,16}}?(?:{_alt(M['facility_heads'])})"
-                       f"(?![的等和、\\d]|[一二两三四五六七八九十百千万]+[个家项座]|{_COUNTED_NEXT}|{_SHARE_NEXT})")
+                       f"(?![的等和、]|{_CLASS_COUNT_NEXT}|[一二两三四五六七八九十百千万]+[个家项座]|{_COUNTED_NEXT}|{_SHARE_NEXT})")
 
 
 def _opens_with_facility(frame: Frame, lead: int, end: int) -> bool:
@@ -3446,12 +3450,27 @@ def _opens_with_facility(frame: Frame, lead: int, end: int) -> bool:
     哨点医院由312个扩大到3120个), a
     name the text gives is an entity's (国家大剧院, 四川一批重大项目), one after
     a verb is its object."""
+    line = _NAMED_LINE.match(frame.text, lead)
+    if line is not None and line.end() <= end and _names_a_line(frame, lead, line.end()):
+        return True  # 牡佳高铁全长371.6公里，…34座隧道已贯通31座
     f = _FACILITY.match(frame.text, lead)  # the whole text: what follows the head tells whether it is counted
     if f is None or f.end() > end:
         return False
     span = _words_up_to(frame.text, lead, f.end())
-    return span is not None and not any(t in _PREDICATES or t in _NEW_WORDS for t in span) \
-        and not any(m.start < f.end() and m.end > lead for m in frame.top)  # 完成基站…: a verb makes it an object
+    return span is not None and not any(t in _PREDICATES or t in _NEW_WORDS or _COUNTY_WORD.fullmatch(t) for t in span) \
+        and not any(m.start < f.end() and m.end > lead for m in frame.top)  # 完成基站…: a verb makes it an object; 全区重点项目: a class
+
+
+_NAMED_LINE = re.compile(f"[{CJK}]{{2,4}}(?:{_alt(M['line_heads'])})(?![站网])")
+_LINE_NAME_TAGS = ("", "ns", "nrt")  # a word jieba does not know (雅万, 牡佳, 张吉怀: the cities' characters) or a place's
+
+
+def _names_a_line(frame: Frame, lead: int, end: int) -> bool:
+    """The words from ``lead`` to a line's head ending at ``end`` are one name and the head (雅万|高铁, 哈伊|高铁),
+    the name no place or body the text names (贵州|高铁总里程: the province's network) nor a common word (沿江|高铁)."""
+    span = _words_up_to(frame.text, lead, end)
+    return span is not None and len(span) == 2 and words.tag(span[0]) in _LINE_NAME_TAGS \
+        and not any(m.start < end and m.end > lead for m in frame.top)
 
 
 def _words_up_to(text: str, start: int, end: int) -> Optional[tuple[str, ...]]:
@@ -3462,7 +3481,8 @@ def _words_up_to(text: str, start: int, end: int) -> Optional[tuple[str, ...]]:
     return toks[:ends.index(end - start) + 1] if end - start in ends else None
 
 
-_NAMED_FACILITY = re.compile(f"[^，,。；;：:\\d“”、的]{{1,12}}?(?:{_alt(M['named_facility_heads'])})(?![的等和、\\d]|[一二两三四五六七八九十百千万]+[个家项座])")
+_NAMED_FACILITY = re.compile(f"[^，,。；;：:\\d“”、的]{{1,12}}?(?:{_alt(M['named_facility_heads'])})"
+                             f"(?![的等和、]|{_CLASS_COUNT_NEXT}|[一二两三四五六七八九十百千万]+[个家项座])")
 _NAME_TAGS = ("n", "nz", "vn", "ns", "nt", "ng", "zg", "")  # a name's words: nouns, and words the dictionary lacks (钢帘线)
 
 
@@ -3603,7 +3623,14 @@ def _ranks_against_country(text: str, m: Mention) -> bool:
     我国第一轮退耕还林工程…累计投入4056.6亿元, 我国首次…), or before a word that only opens with 最
     (我国最终消费支出对经济增长贡献率为60.5%)."""
     return m.name == COUNTRY and m.surface in _SCOPE_OF_COUNTRY and _COMPARES_AFTER.match(text, m.end) is not None \
-        and _ROUND_ORDINAL.match(text, m.end) is None and _NO_SUPERLATIVE.match(text, m.end) is None
+        and _ROUND_ORDINAL.match(text, m.end) is None and _NO_SUPERLATIVE.match(text, m.end) is None \
+        and _FIRST_DOCUMENT.match(text, m.end) is None
+
+
+# 我国首部湿地保护法, 我国首部…国家标准, 我国首部…大数据分析报告显示: the country's first law, standard or report of its
+# kind, a document with no figures of its own: what the item or sentence goes on to tell is the country's (新闻联播 corpus;
+# not 我国首部…故事片, 第一部…计算机: a film's or machine's figures are its own)
+_FIRST_DOCUMENT = re.compile(r"(?:首|第一)部[^，,。；;]{0,16}?(?:法|条例|法典|标准|国标|报告|白皮书)》?(?![院官人学律师])")
 
 
 # 我国最终消费支出, 我国最近…, 我国最初…: a word that opens with 最, no rank; not 最新 or 最后, which rank a thing as
@@ -3979,7 +4006,7 @@ def _place_reporting(frame: Frame, m: Mention, scope: Optional[Mention]) -> Opti
         return None
     if is_national_body(m):
         return _country_for(frame)
-    seat = seat_of(m.name)
+    seat = seat_of(m.name) or branch_seat(m)
     if seat is None or not m.name.startswith(seat) and _of_province_around(scope, seat):
         return None
     return _region_for(frame, seat)
@@ -4079,7 +4106,15 @@ def is_national_body(m: Mention) -> bool:
     country's (俄罗斯国防部): what it reports of the whole country is the country's."""
     central = m.subtype == _PARTY and m.name.startswith(_CENTRAL_PARTY_OPENERS)
     return m.type == "Organization" and (m.subtype == _GOVERNMENT or central) and seat_of(m.name) is None \
-        and not _of_another_country(m.name)
+        and branch_seat(m) is None and not _of_another_country(m.name)
+
+
+def branch_seat(m: Mention) -> Optional[str]:
+    """The region a national body's office is named after, right after the body's
+    name (国家统计局湖北调查总队 -> 湖北省, 海关总署广东分署 -> 广东省,
+    国家金融监督管理总局北京监管局 -> 北京市): the office serves that region, and the
+    figures it reports are the region's, not the country's."""
+    return seat_of(m.name[len(m.parent):]) if m.type == "Organization" and m.parent and m.name.startswith(m.parent) else None
 
 
 _GOVERNMENT = "GovernmentBody"
@@ -4282,6 +4317,11 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
     included = [(i.start(), i.end()) for i in _INCLUDED.finditer(text, a, pos)]
     # the items a figure counts own none of it (北京、上海…5个节点), nor one it counts among others (包括X在内的N个)
     owners = [m for m in _owners(frame) if not listed <= m.start < pos and not any(b <= m.start < e for b, e in included)]
+    if _provinces_run_before(frame, owners, pos):
+        return None  # 川渝地区汽车产量达到30万辆, 粤港澳三地…: the group's, no one province's
+    described = _described_after(frame, owners, pos)
+    if described is not None:
+        return described  # 超过了拥有4115项专利申请的美国, 面积5.6万平方公里的粤港澳大湾区，…: the place it describes
     for m in owners:  # 华盛60名施工人员, 湖南50个重点企业: the body or place the figure is of
         if m.type in _SUBJECT_TYPES and m.end == pos and m.start >= a and not _is_whole(text, m.start, m.end) \
                 and not _continent_inside_clause(frame, m):
@@ -4335,8 +4375,12 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
     if by_kind is not None:  # 峰会期间，福建省签约项目486个，总投资2000亿元: an earlier figure's subject goes on
         return carried or by_kind
     first_end = clause_span(text, frame.lead)[1]
+    opening = frame.lead + len(_LEAD_WORDS.match(text, frame.lead).group())  # past a time (截至目前，雷神山医院…)
+    if _HEARSAY.match(text, opening) or _news_source(frame) is not None:
+        opening = clause_span(text, opening)[1] + 1  # …and past the news's source (记者从…获悉，雅万高铁自…)
     if _opens_with_facility(frame, lead, pos) or _opens_with_first_of_its_kind(frame, lead) or a > frame.lead and (
-            _opens_with_facility(frame, frame.lead, first_end) or _opens_with_named_facility(frame, first_end)
+            a > opening and _opens_with_facility(frame, opening, clause_span(text, opening)[1])
+            or _opens_with_named_facility(frame, first_end)
             or _opens_with_first_of_its_kind(frame, frame.lead) and not _names_an_owner(frame, first_end, pos)):
         return _facility_owner(frame, a, scope)  # 船坞全长740米, 工程为期9个月，将移栽…: a thing's figures, no entity's
     world = _WORLD.search(text, a, pos)
@@ -4385,6 +4429,39 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
     if _DEMONSTRATIVE.match(text) or _opens_with_joint_bodies(frame):
         return None  # 该课题组…联合9家单位, 中国电信和中国联通携手…: a subject the text names as no one body
     return scope
+
+
+# the rest of a modifier the figure opens or is in, up to the 的 before what it describes (拥有4115项专利申请的|美国);
+# not a distance to a place (远在100公里外的南宁)
+_MODIFIER_AFTER = re.compile(r"[^，,；;。的、等]{1,16}(?<![外远])的")
+_DESCRIBED_ENDS = re.compile(r"[，,；;。！？!?）)]|$")
+
+
+def _described_after(frame: Frame, owners: list[Mention], pos: int) -> Optional[Mention]:
+    """The place a modifier with the figure describes, right after its 的, named whole
+    (…，超过了拥有4115项专利申请的美国。 面积5.6万平方公里的粤港澳大湾区，常住人口…): the figure is
+    its; not one opening a longer name (总投资8.87亿元的无极县医院迁建项目: a project's), a scope word
+    (投资10亿元的全国一体化算力网), a zone or a body (设置了约12000平方米的室内场景示范区, 他的6人团队原来供职于…的
+    西太银行: what a deed makes or where someone works, as often as what the figure describes)."""
+    modifier = _MODIFIER_AFTER.match(frame.text, pos)
+    if modifier is None:
+        return None
+    m = next((o for o in owners if o.start == modifier.end()), None)
+    return m if m is not None and m.type == "Region" and m.subtype != _ZONE and m.surface not in SCOPE_WORDS \
+        and _DESCRIBED_ENDS.match(frame.text, m.end) is not None else None
+
+
+_PROVINCE_RUN = "region.abbreviations.v1"  # the source of provinces named in a run of one-character names (川渝两地)
+
+
+def _provinces_run_before(frame: Frame, owners: list[Mention], pos: int) -> bool:
+    """The sentence's first owner is a run of provinces' one-character names (川渝地区, 粤港澳三地,
+    港澳居民) and no other place or body is named between it and the figure: the figure is the
+    group's, which the text names as no one body (annotation.md), not its first province's; a whole a
+    share is of (…，占全国比重超过12%) names no other owner."""
+    first = next((m for m in owners if m.start < pos), None)
+    return first is not None and first.source == _PROVINCE_RUN \
+        and all(m.source == _PROVINCE_RUN or _is_whole(frame.text, m.start, m.end) for m in owners if first.end <= m.start < pos)
 
 
 def _event_of_round(frame: Frame) -> Optional[Mention]:

@@ -450,6 +450,14 @@ def _county_of_mention(m: Mention) -> str:
     return m.name if m.type == "Region" else m.parent if m.type == "Organization" else ""
 
 
+def _written_out(m: Mention, written_out: set[str], scoped: bool) -> bool:
+    """The county a mention names or a body's mention is of is one the text writes out in full: a scope
+    word's (市委, 全市) or a short form's (昆山), but for a short form not a district of one character
+    and 区 (城区, 矿区), which the text writes out wherever it uses the word."""
+    county = _county_of_mention(m)
+    return county in written_out and (scoped or _ONE_CHARACTER_DISTRICT.fullmatch(county) is None)
+
+
 def _county_in_context(m: Mention, present: set[str]) -> bool:
     """A county named by its short form (汉滨, 西青) is kept only where the
     document also names its city or province: 新建 alone is a verb. So is a
@@ -832,7 +840,8 @@ def resolve_document(doc: Document, sentences: list[Sentence],
     ctx = context_of(doc, sentences, mentions, settings)
     present = {m.name for ms in mentions for m in ms if m.type == "Region" and not m.scope}
     # a county the text writes out in full (曲阜市, 汉滨区) owns its scope words (市委, 区政府, 全市)
-    # though the text names no city or province above it
+    # though the text names no city or province above it, and its short form (昆山市…，2024年昆山GDP达…:
+    # the text says which 昆山 it means); not a district of one character and 区 (城区, 矿区), a word anywhere
     written_out = {m.name for ms in mentions for m in ms if m.type == "Region" and not m.scope and m.name in m.surface}
     others = _other_central_bodies(sentences, mentions, ctx)
     resolved = []
@@ -851,7 +860,7 @@ def resolve_document(doc: Document, sentences: list[Sentence],
                 continue  # 高技术司司长X in a text naming 国家发展改革委 besides 工信部: whose, the text does not say
             scoped = bool(m.scope)
             m = _fill(_as_listed(m), ctx, sent.article, named)
-            if m is not None and (scoped and _county_of_mention(m) in written_out or _county_in_context(m, present)):
+            if m is not None and (_written_out(m, written_out, scoped) or _county_in_context(m, present)):
                 if m.type == "Region" and m.parent and m.parent not in present:
                     if m.subtype == "Zone":  # what the text names above its city (广西钦州港) or nothing, never the story's region
                         placed_by_name.add(m.name)
