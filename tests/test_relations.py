@@ -2210,6 +2210,20 @@ def test_relations_a_field_priced_or_policed_is_no_target(text, field, aimed):
     assert any(t[1] == "targets" and t[2] == field for t in got) is aimed, got
 
 
+# A field right before 法 is inside a law's name (网络安全法, 数据安全法, 个人信息保护法): no aim of whoever enforces
+# or drafts the law; a field before 法 opening another word (法律) or developed in the sentence is (negatives)
+@pytest.mark.parametrize("text, field, aimed", [
+    ("全国人大常委会启动网络安全法执法检查。", "网络安全", False),
+    ("全国人大常委会推动出台数据安全法、个人信息保护法等法律法规。", "数据安全", False),
+    ("全国人大常委会加快推进电子商务促进法立法工作。", "电子商务", False),
+    ("全国人大常委会推动网络安全法律制度建设。", "网络安全", True),
+    ("全国人大常委会启动网络安全法执法检查，推动网络安全产业发展。", "网络安全", True),
+])
+def test_relations_a_field_naming_a_law_is_no_target(text, field, aimed):
+    got = document_triples(text)
+    assert any(t[1] == "targets" and t[2] == field for t in got) is aimed, got
+
+
 # A cooperation refused or ended (拒绝与X合作, 不再与X, 与X中止合作, A与B停止合作) is none; one kept up (不断与X深化合作,
 # 与X签署合作协议) is (negatives)
 @pytest.mark.parametrize("text, cooperate", [
@@ -2268,6 +2282,15 @@ def test_relations_a_country_or_place_before_its_act_is_the_partner(text, pair):
 def test_relations_two_states_joint_aims_are_no_target_of_either(text):
     got = doc_triples(text)
     assert not any(p == "targets" for _, p, _ in got), got
+
+
+# …but a later clause that opens with one of the two states speaks for that side again, as the sentence's own
+# subject would: a verb of aim after the field counts (中方愿积极参与捷克核电建设); the joint clause stays no one's
+def test_relations_one_side_after_both_sides_speaks_for_itself():
+    got = doc_triples("捷克总理会见李克强。\n\n李克强指出，中方愿同捷方推进互利合作。"
+                      "双方可以在钢铁、汽车等领域开展合作；中方愿积极参与捷克核电建设；加强金融合作。")
+    targeted = {o for s, p, o in got if p == "targets" and s == "中国"}
+    assert "核电产业" in targeted and "汽车" not in targeted, got
 
 
 def test_relations_both_sides_do_not_reach_into_another_paragraph():

@@ -1125,6 +1125,14 @@ def _two_states_jointly(frame: Frame, s: Mention) -> bool:
         and all(p.subtype == "Country" for p in frame.parties) and opens_with_both_sides(frame)
 
 
+def _side_resumes(frame: Frame, s: Mention) -> bool:
+    """``s`` opens a later clause of a sentence that opened with 双方 for two states, and is one of them
+    (双方可以在钢铁、汽车等领域开展合作；…；中方愿积极参与捷克核电建设): that side speaks for itself again, as
+    the sentence's own subject would (a verb of aim after the field in its clause counts too)."""
+    return s.sentence == frame.sentence.index and s.name in {p.name for p in frame.parties} \
+        and len(frame.parties) == 2 and all(p.subtype == "Country" for p in frame.parties) and opens_with_both_sides(frame)
+
+
 def subjects(frame: Frame) -> list[Mention]:
     """The subject and those listed with it: 《A》和《B》也都对…作出了部署; or
     the two sides of the cooperation named before, where the words open with
@@ -2596,12 +2604,14 @@ def targets(frame: Frame) -> Iterator[Relation]:
                 continue  # 发布《关于化纤工业…》和《关于产业用纺织品行业…》，…化纤行业构建…: the other's goal
             if gives_way and any(a <= m.start < b for _, a, b in domains):
                 continue  # another clause's subject's
-            if since and not any(since <= t.start() < m.start for t in verbs):
+            if since and not any(since <= t.start() < m.start for t in verbs) and not _side_resumes(frame, subj):
                 continue  # a clause's own subject aims at what it puts a verb of aim before
             if subj.type != "Policy" and record:
                 continue  # a plan's figures are its goals; anyone else's, a record
-            if means or _priced(frame.text, lists[m][1]) or _POLICED_IN.match(frame.text, lists[m][1]):
-                continue  # a tool; a price of the field (降低宽带和专线平均资费15%), cut or set; a field policed: no aim
+            if means or _priced(frame.text, lists[m][1]) or _POLICED_IN.match(frame.text, lists[m][1]) \
+                    or _LAW_NAMED_BY.match(frame.text, m.end):
+                continue  # a tool; a price of the field (降低宽带和专线平均资费15%), cut or set; a field policed;
+                # a law the field names (网络安全法执法检查): no aim
             if _cooperation_area(frame.text, lists[m][1]):
                 # 吉方…在公路、电信等领域加强同中方合作, 双方将围绕…智慧城市和新基建等领域深化合作: an area
                 # of two sides' cooperation (states, a city and a company, two companies), no focus of either's
@@ -2658,6 +2668,7 @@ def _priced(text: str, end: int) -> bool:
     return bool(m) and not _PRICES_NOT_AFTER.search(m.group(1))
 
 
+_LAW_NAMED_BY = re.compile(f"(?:{_alt(P['relation']['law_after_field'])})(?!{_alt(P['relation']['law_not_after'])})")
 _POLICED_IN = re.compile(rf"等?(?:重点)?(?:行业)?(?:领域|行业|方面)的?[{CJK}]{{0,3}}?(?:{_alt(P['relation']['policing'])})"
                          rf"(?!{_alt(P['relation']['policing_built'])})")
 # 与/同 another party, then a word of acting together (愿同各国一道, 与东盟各方携手), in one clause
