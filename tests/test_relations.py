@@ -255,6 +255,28 @@ def test_relations_a_head_s_title_may_share_the_last_character_of_its_body(text,
     assert positions(text) == expected
 
 
+# The heads of international bodies: 总干事 is a post (the UN agencies', the WTO's); a body's name jieba glues to its
+# head's title (世界|银行行长, 新|开发|银行行长) is named; 同 before a short form is the preposition, as 与 is
+def document_positions(text: str) -> set[tuple[str, str, str]]:
+    ex = extract_document(Document(id="d", text="新闻。\n\n" + text, source="d.txt"))
+    return {(r.subject.name, r.object.name, r.role) for r in ex.relations if r.predicate == "hasPosition"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("习近平会见世界卫生组织总干事谭德塞。", ("谭德塞", "世界卫生组织", "总干事")),
+    ("李强会见世界银行行长金墉。", ("金墉", "世界银行", "行长")),
+    ("丁薛祥会见新开发银行行长罗塞夫。", ("罗塞夫", "新开发银行", "行长")),
+    ("李克强同东盟秘书长林玉辉会谈。", ("林玉辉", "东南亚国家联盟", "秘书长")),
+])
+def test_relations_heads_of_international_bodies(text, expected):
+    assert expected in document_positions(text)
+
+
+def test_relations_a_short_form_glued_after_another_name_still_titles_no_one():
+    # 农工党|中央: the short form ends another party's name (negative for 同 above)
+    assert not any(body == "中共中央" for _, body, _ in document_positions("农工党中央主席何维出席会议。"))
+
+
 def test_relations_a_chain_after_another_partys_name_is_not_the_cpcs():
     # 中央政治局 glued to 越共 is the Vietnamese party's, and so is the chain it opens
     found = positions("越共中央政治局委员、中央书记处书记、中央宣教部部长丁世兄，越共中央书记处书记陈国旺出席")

@@ -202,7 +202,8 @@ def _stands_as_word(text: str, th: Thresholds, start: int, end: int, entries: tu
         # 化工 inside 数字化工厂, 兴业 inside 新兴业务, 联合国 in 联合|国家卫健委; but 中办国办, one
         # word to jieba, is two listed names
         return _whole_word(text, start, end) or e.short and _names_in_one_word(text, start, end) \
-            or e.subtype == "InternationalOrganization" and _member_states_after(text, start, end)
+            or e.subtype == "InternationalOrganization" and (_member_states_after(text, start, end)
+                                                             or _head_title_after(text, start, end))
     if e.short and e.type == "Organization" and start > 0 and text[start - 1] in SCOPE_LEVELS:
         return False  # 省外汇局, 市卫生健康委: a local body by a national body's short name
     if end - start == 3 and e.short and e.type == "Organization" and start > 0:
@@ -324,6 +325,16 @@ def _member_states_after(text: str, start: int, end: int) -> bool:
     """An international body's name that jieba glues to 国家 after it (东盟国家领导人: 东盟国家 one word):
     the body is named, by its member states."""
     return text.startswith(_MEMBER_STATES, end) and _whole_word(text, start, end + len(_MEMBER_STATES))
+
+
+_HEAD_TITLES = tuple(sorted(P["person"]["foreign_titles"], key=len, reverse=True))
+
+
+def _head_title_after(text: str, start: int, end: int) -> bool:
+    """An international body's name that jieba glues to its head's title after it (世界|银行行长金墉,
+    新|开发|银行行长罗塞夫: 银行行长 one word): the body is named, with its head's post."""
+    title = next((t for t in _HEAD_TITLES if text.startswith(t, end)), None)
+    return title is not None and _whole_word(text, start, end + len(title))
 
 
 def _whole_word(text: str, start: int, end: int) -> bool:

@@ -1314,8 +1314,9 @@ def _tail_of_name(frame: Frame, org: Mention) -> bool:
         and before not in _FUNCTION_CHARS
 
 
-# …and 兼, which opens a post held with the one before it (新加坡副总理兼|财政部长王瑞杰: a body of its own)
-_FUNCTION_CHARS = set("的是在对与和及任为由向把被从兼")
+# …and 兼, which opens a post held with the one before it (新加坡副总理兼|财政部长王瑞杰: a body of its own), and 同,
+# the preposition 与 is (李克强同|东盟秘书长林玉辉)
+_FUNCTION_CHARS = set("的是在对与同和及任为由向把被从兼")
 _PARTY_NAME_ENDS = set("党共")  # …党, and X共 for X共产党 (越共)
 
 
