@@ -272,6 +272,18 @@ def test_relations_heads_of_international_bodies(text, expected):
     assert expected in document_positions(text)
 
 
+# A title of one body only, written alone before a name (国务委员吴政隆: the State Council's), and a congress
+# committee's deputy head (副主任委员); a former one (原国务委员) holds no post now (negative)
+@pytest.mark.parametrize("text, expected", [
+    ("丁薛祥、何立峰，国务委员吴政隆出席会议。", {("吴政隆", "中华人民共和国国务院", "国务委员")}),
+    ("会议听取了全国人大宪法和法律委员会副主任委员刘季幸作的报告。",
+     {("刘季幸", "全国人民代表大会宪法和法律委员会", "副主任委员")}),
+    ("原国务委员戴秉国出席会议。", set()),
+])
+def test_relations_a_title_of_one_body_alone(text, expected):
+    assert document_positions(text) == expected
+
+
 def test_relations_a_short_form_glued_after_another_name_still_titles_no_one():
     # 农工党|中央: the short form ends another party's name (negative for 同 above)
     assert not any(body == "中共中央" for _, body, _ in document_positions("农工党中央主席何维出席会议。"))

@@ -1523,6 +1523,11 @@ def has_position(frame: Frame) -> Iterator[Relation]:
         # 省长易炼红 opening a clause: the post of the document's province, where the
         # sentence names no other place (not 书记, which a branch or a village has too)
         before = text[max(person.start - _LONGEST_TITLE, 0):person.start]
+        own = next((t for t in _OWN_BODY_TITLES if before.endswith(t)), None)
+        if own and not before[:-len(own)].endswith(_FORMER_TITLES):
+            # 国务委员杨洁篪 written alone: a post of one body only, whatever comes before it (not 原国务委员)
+            yield _rel(frame, person, "hasPosition", _scope_body(frame, own, _OWN_BODY_TITLES[own], person.start - len(own)),
+                       "hasPosition.title.v1", frame.confidences.position_of_place, own)
         title = next((t for t, _ in _TITLE_BODIES if before.endswith(t) and t != "书记"), None)
         if not title:
             continue
@@ -1565,6 +1570,7 @@ def _contrasted_with_named(frame: Frame, org: Mention) -> bool:
 
 
 _FORMER_BEFORE_BODY = tuple(P["position"]["former_before_body"])
+_FORMER_TITLES = _FORMER_BEFORE_BODY + ("前",)  # 原国务委员, 前国务委员: a post held before
 
 
 def _former_body(frame: Frame, org: Mention) -> bool:
