@@ -256,19 +256,21 @@ def test_relations_a_head_s_title_may_share_the_last_character_of_its_body(text,
 
 
 # The heads of international bodies: 总干事 is a post (the UN agencies', the WTO's); a body's name jieba glues to its
-# head's title (世界|银行行长, 新|开发|银行行长) is named; 同 before a short form is the preposition, as 与 is
+# head's title (世界|银行行长, 新|开发|银行行长) is named; 同 before a short form is the preposition, as 与 is; and a
+# State Council office by its short name (国台办)
 def document_positions(text: str) -> set[tuple[str, str, str]]:
     ex = extract_document(Document(id="d", text="新闻。\n\n" + text, source="d.txt"))
     return {(r.subject.name, r.object.name, r.role) for r in ex.relations if r.predicate == "hasPosition"}
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("国台办主任张志军表示。", ("张志军", "国务院台湾事务办公室", "主任")),  # a State Council office by its short name
     ("习近平会见世界卫生组织总干事谭德塞。", ("谭德塞", "世界卫生组织", "总干事")),
     ("李强会见世界银行行长金墉。", ("金墉", "世界银行", "行长")),
     ("丁薛祥会见新开发银行行长罗塞夫。", ("罗塞夫", "新开发银行", "行长")),
     ("李克强同东盟秘书长林玉辉会谈。", ("林玉辉", "东南亚国家联盟", "秘书长")),
 ])
-def test_relations_heads_of_international_bodies(text, expected):
+def test_relations_heads_of_international_and_state_council_bodies(text, expected):
     assert expected in document_positions(text)
 
 
@@ -276,6 +278,8 @@ def test_relations_heads_of_international_bodies(text, expected):
 # committee's deputy head (副主任委员); a former one (原国务委员) holds no post now (negative)
 @pytest.mark.parametrize("text, expected", [
     ("丁薛祥、何立峰，国务委员吴政隆出席会议。", {("吴政隆", "中华人民共和国国务院", "国务委员")}),
+    ("国务委员王小洪、吴政隆出席会议。", {("王小洪", "中华人民共和国国务院", "国务委员"),
+                                       ("吴政隆", "中华人民共和国国务院", "国务委员")}),
     ("会议听取了全国人大宪法和法律委员会副主任委员刘季幸作的报告。",
      {("刘季幸", "全国人民代表大会宪法和法律委员会", "副主任委员")}),
     ("原国务委员戴秉国出席会议。", set()),

@@ -1525,9 +1525,13 @@ def has_position(frame: Frame) -> Iterator[Relation]:
         before = text[max(person.start - _LONGEST_TITLE, 0):person.start]
         own = next((t for t in _OWN_BODY_TITLES if before.endswith(t)), None)
         if own and not before[:-len(own)].endswith(_FORMER_TITLES):
-            # 国务委员杨洁篪 written alone: a post of one body only, whatever comes before it (not 原国务委员)
-            yield _rel(frame, person, "hasPosition", _scope_body(frame, own, _OWN_BODY_TITLES[own], person.start - len(own)),
-                       "hasPosition.title.v1", frame.confidences.position_of_place, own)
+            # 国务委员杨洁篪 written alone: a post of one body only, whatever comes before it (not 原国务委员);
+            # the bare names listed after it hold it too (国务委员王小洪、吴政隆、谌贻琴)
+            org = _scope_body(frame, own, _OWN_BODY_TITLES[own], person.start - len(own))
+            listed: Optional[Mention] = person
+            while listed is not None:
+                yield _rel(frame, listed, "hasPosition", org, "hasPosition.title.v1", frame.confidences.position_of_place, own)
+                listed = _person_after(frame, people, listed.end + 1) if text.startswith("、", listed.end) else None
         title = next((t for t, _ in _TITLE_BODIES if before.endswith(t) and t != "书记"), None)
         if not title:
             continue
