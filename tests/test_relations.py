@@ -288,6 +288,21 @@ def test_relations_a_title_of_one_body_alone(text, expected):
     assert document_positions(text) == expected
 
 
+# A place's government or party committee named by a bare title alone is in that place, as its name written out
+# would say; a body whose title writes its name gives no seat of its own here (negative: structure.name.v1's)
+@pytest.mark.parametrize("text, seated", [
+    ("习近平在河北省委书记倪岳峰、省长王正谱陪同下考察。", {("河北省人民政府", "locatedIn", "河北省")}),
+    ("312午，市委常委、常务副市长张庆一一行到许昌移动调研。", {("许昌市人民政府", "locatedIn", "许昌市")}),
+])
+def test_relations_a_government_a_title_names_is_in_its_place(text, seated):
+    assert seated <= document_triples(text)
+
+
+def test_relations_a_titled_body_of_no_place_has_no_seat():
+    got = document_triples("工业和信息化部部长金壮龙出席会议。")
+    assert not any(p == "locatedIn" and s == "工业和信息化部" for s, p, _ in got), got
+
+
 def test_relations_a_short_form_glued_after_another_name_still_titles_no_one():
     # 农工党|中央: the short form ends another party's name (negative for 同 above)
     assert not any(body == "中共中央" for _, body, _ in document_positions("农工党中央主席何维出席会议。"))

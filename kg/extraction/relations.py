@@ -1492,7 +1492,34 @@ def _title_place(frame: Frame, people: tuple[Mention, ...], at: int, title: str)
 def has_position(frame: Frame) -> Iterator[Relation]:
     """部党组书记、部长李乐成; 海南省工信厅厅长王静; a chain across bodies
     (中共中央政治局常委、国务院总理李克强: a post in each); 俊民书记 (the body
-    from the document's context); 部领导叶民、熊继军 (each person of a list)."""
+    from the document's context); 部领导叶民、熊继军 (each person of a list).
+    A place's government or party committee that a bare title names (省长王正谱 ->
+    河北省人民政府, 市委书记 -> 中共长春市委) is in that place, as its name written
+    out would say (structure.name.v1 reads 河北省人民政府 so)."""
+    seated = set()
+    for r in _posts(frame):
+        yield r
+        seat = _seat_of_titled_body(r.object)
+        if seat is not None and r.object.name not in seated:
+            seated.add(r.object.name)
+            region = Mention(type="Region", surface="", name=seat, start=r.object.start, end=r.object.end,
+                             sentence=frame.sentence.index, source="hasPosition.title.v1")
+            yield _rel(frame, r.object, "locatedIn", region, "hasPosition.title.v1", frame.confidences.located_in_named)
+
+
+def _seat_of_titled_body(org: Mention) -> Optional[str]:
+    """The place a body named by a bare title alone is of (no surface: 省长 -> 河北省人民政府 -> 河北省;
+    书记 -> 中共长春市委 -> 长春市), else None."""
+    if org.source not in ("hasPosition.title.v1", "relations.role-chain.v1") or org.surface:
+        return None
+    committee = _COMMITTEE_PLACE.fullmatch(org.name)
+    place = committee.group(1) if committee else org.name.removesuffix("人民政府") if org.name.endswith("人民政府") else ""
+    entry = LEX.region(place) if place else None
+    return entry.name if entry is not None else None
+
+
+def _posts(frame: Frame) -> Iterator[Relation]:
+    """The posts of has_position."""
     text = frame.text
     people = frame.of("Person", top=False)
     not_named = set()  # bodies a chain of another's posts runs through: 越共中央政治局委员、中央书记处书记
