@@ -303,6 +303,17 @@ def test_relations_a_titled_body_of_no_place_has_no_seat():
     assert not any(p == "locatedIn" and s == "工业和信息化部" for s, p, _ in got), got
 
 
+# A key laboratory named after its university and a long field (up to 20 characters before 实验室) is the
+# university's unit, as a school named by a short one was already
+@pytest.mark.parametrize("text, pair", [
+    ("南京大学固体微结构物理国家重点实验室发布成果。", ("南京大学固体微结构物理国家重点实验室", "南京大学")),
+    ("武汉大学测绘遥感信息工程国家重点实验室发布成果。", ("武汉大学测绘遥感信息工程国家重点实验室", "武汉大学")),
+    ("复旦大学微电子学院今天成立。", ("复旦大学微电子学院", "复旦大学")),
+])
+def test_relations_a_laboratory_named_after_its_university(text, pair):
+    assert (pair[0], "subOrganizationOf", pair[1]) in document_triples(text)
+
+
 def test_relations_a_short_form_glued_after_another_name_still_titles_no_one():
     # 农工党|中央: the short form ends another party's name (negative for 同 above)
     assert not any(body == "中共中央" for _, body, _ in document_positions("农工党中央主席何维出席会议。"))

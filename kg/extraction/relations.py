@@ -3303,7 +3303,8 @@ _LEGAL_FORM = re.compile(r"[(（]?(?:集团)?[)）]?(?:股份|控股)?(?:有限)
 _UNIT_OF_GROUP = re.compile(r"子集团$|^\d{1,3}所$")
 _PARENT_OF_UNIT = re.compile(r"^(.+?(?:委|府|部|局|厅|集团|公司|院|党组|司|大学|银行)|.+?代表大会)(?:办公厅|办公室|党组|党委|党支部|直属机关党委|常务委员会|"
                              r"领导小组办公室|工作领导小组|[^党]{2,10}(?:司|局|中心|领导小组办公室|领导小组|学院|研究院|研究所|"
-                             r"实验室|分行|支行)|[^党]学院)$")  # 北京大学工学院: a school named by one word
+                             r"实验室|分行|支行)|[^党]学院|[^党]{11,20}实验室)$")  # 北京大学工学院: a school named by one word;
+# a key laboratory named by its field at length (南京大学|固体微结构物理国家重点实验室, 武汉大学|测绘遥感信息工程国家重点实验室)
 _PARTY_COMMITTEE = re.compile(f"^({_PLACE_COMMITTEE})(?!员会).+")  # the committee a unit named on it belongs to
 
 
