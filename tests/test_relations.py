@@ -255,6 +255,70 @@ def test_relations_a_head_s_title_may_share_the_last_character_of_its_body(text,
     assert positions(text) == expected
 
 
+# The heads of international bodies: 总干事 is a post (the UN agencies', the WTO's); a body's name jieba glues to its
+# head's title (世界|银行行长, 新|开发|银行行长) is named; 同 before a short form is the preposition, as 与 is; and a
+# State Council office by its short name (国台办)
+def document_positions(text: str) -> set[tuple[str, str, str]]:
+    ex = extract_document(Document(id="d", text="新闻。\n\n" + text, source="d.txt"))
+    return {(r.subject.name, r.object.name, r.role) for r in ex.relations if r.predicate == "hasPosition"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("国台办主任张志军表示。", ("张志军", "国务院台湾事务办公室", "主任")),  # a State Council office by its short name
+    ("习近平会见世界卫生组织总干事谭德塞。", ("谭德塞", "世界卫生组织", "总干事")),
+    ("李强会见世界银行行长金墉。", ("金墉", "世界银行", "行长")),
+    ("丁薛祥会见新开发银行行长罗塞夫。", ("罗塞夫", "新开发银行", "行长")),
+    ("李克强同东盟秘书长林玉辉会谈。", ("林玉辉", "东南亚国家联盟", "秘书长")),
+])
+def test_relations_heads_of_international_and_state_council_bodies(text, expected):
+    assert expected in document_positions(text)
+
+
+# A title of one body only, written alone before a name (国务委员吴政隆: the State Council's), and a congress
+# committee's deputy head (副主任委员); a former one (原国务委员) holds no post now (negative)
+@pytest.mark.parametrize("text, expected", [
+    ("丁薛祥、何立峰，国务委员吴政隆出席会议。", {("吴政隆", "中华人民共和国国务院", "国务委员")}),
+    ("国务委员王小洪、吴政隆出席会议。", {("王小洪", "中华人民共和国国务院", "国务委员"),
+                                       ("吴政隆", "中华人民共和国国务院", "国务委员")}),
+    ("会议听取了全国人大宪法和法律委员会副主任委员刘季幸作的报告。",
+     {("刘季幸", "全国人民代表大会宪法和法律委员会", "副主任委员")}),
+    ("原国务委员戴秉国出席会议。", set()),
+])
+def test_relations_a_title_of_one_body_alone(text, expected):
+    assert document_positions(text) == expected
+
+
+# A place's government or party committee named by a bare title alone is in that place, as its name written out
+# would say; a body whose title writes its name gives no seat of its own here (negative: structure.name.v1's)
+@pytest.mark.parametrize("text, seated", [
+    ("习近平在河北省委书记倪岳峰、省长王正谱陪同下考察。", {("河北省人民政府", "locatedIn", "河北省")}),
+    ("312午，市委常委、常务副市长张庆一一行到许昌移动调研。", {("许昌市人民政府", "locatedIn", "许昌市")}),
+])
+def test_relations_a_government_a_title_names_is_in_its_place(text, seated):
+    assert seated <= document_triples(text)
+
+
+def test_relations_a_titled_body_of_no_place_has_no_seat():
+    got = document_triples("工业和信息化部部长金壮龙出席会议。")
+    assert not any(p == "locatedIn" and s == "工业和信息化部" for s, p, _ in got), got
+
+
+# A key laboratory named after its university and a long field (up to 20 characters before 实验室) is the
+# university's unit, as a school named by a short one was already
+@pytest.mark.parametrize("text, pair", [
+    ("南京大学固体微结构物理国家重点实验室发布成果。", ("南京大学固体微结构物理国家重点实验室", "南京大学")),
+    ("武汉大学测绘遥感信息工程国家重点实验室发布成果。", ("武汉大学测绘遥感信息工程国家重点实验室", "武汉大学")),
+    ("复旦大学微电子学院今天成立。", ("复旦大学微电子学院", "复旦大学")),
+])
+def test_relations_a_laboratory_named_after_its_university(text, pair):
+    assert (pair[0], "subOrganizationOf", pair[1]) in document_triples(text)
+
+
+def test_relations_a_short_form_glued_after_another_name_still_titles_no_one():
+    # 农工党|中央: the short form ends another party's name (negative for 同 above)
+    assert not any(body == "中共中央" for _, body, _ in document_positions("农工党中央主席何维出席会议。"))
+
+
 def test_relations_a_chain_after_another_partys_name_is_not_the_cpcs():
     # 中央政治局 glued to 越共 is the Vietnamese party's, and so is the chain it opens
     found = positions("越共中央政治局委员、中央书记处书记、中央宣教部部长丁世兄，越共中央书记处书记陈国旺出席")
@@ -2210,6 +2274,20 @@ def test_relations_a_field_priced_or_policed_is_no_target(text, field, aimed):
     assert any(t[1] == "targets" and t[2] == field for t in got) is aimed, got
 
 
+# A field right before 法 is inside a law's name (网络安全法, 数据安全法, 个人信息保护法): no aim of whoever enforces
+# or drafts the law; a field before 法 opening another word (法律) or developed in the sentence is (negatives)
+@pytest.mark.parametrize("text, field, aimed", [
+    ("全国人大常委会启动网络安全法执法检查。", "网络安全", False),
+    ("全国人大常委会推动出台数据安全法、个人信息保护法等法律法规。", "数据安全", False),
+    ("全国人大常委会加快推进电子商务促进法立法工作。", "电子商务", False),
+    ("全国人大常委会推动网络安全法律制度建设。", "网络安全", True),
+    ("全国人大常委会启动网络安全法执法检查，推动网络安全产业发展。", "网络安全", True),
+])
+def test_relations_a_field_naming_a_law_is_no_target(text, field, aimed):
+    got = document_triples(text)
+    assert any(t[1] == "targets" and t[2] == field for t in got) is aimed, got
+
+
 # A cooperation refused or ended (拒绝与X合作, 不再与X, 与X中止合作, A与B停止合作) is none; one kept up (不断与X深化合作,
 # 与X签署合作协议) is (negatives)
 @pytest.mark.parametrize("text, cooperate", [
@@ -2268,6 +2346,15 @@ def test_relations_a_country_or_place_before_its_act_is_the_partner(text, pair):
 def test_relations_two_states_joint_aims_are_no_target_of_either(text):
     got = doc_triples(text)
     assert not any(p == "targets" for _, p, _ in got), got
+
+
+# …but a later clause that opens with one of the two states speaks for that side again, as the sentence's own
+# subject would: a verb of aim after the field counts (中方愿积极参与捷克核电建设); the joint clause stays no one's
+def test_relations_one_side_after_both_sides_speaks_for_itself():
+    got = doc_triples("捷克总理会见李克强。\n\n李克强指出，中方愿同捷方推进互利合作。"
+                      "双方可以在钢铁、汽车等领域开展合作；中方愿积极参与捷克核电建设；加强金融合作。")
+    targeted = {o for s, p, o in got if p == "targets" and s == "中国"}
+    assert "核电产业" in targeted and "汽车" not in targeted, got
 
 
 def test_relations_both_sides_do_not_reach_into_another_paragraph():

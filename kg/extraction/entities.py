@@ -108,11 +108,11 @@ _ERA_WORDS = set(P["organization"]["era_words"])
 
 
 def _era_word_in_name(text: str, start: int, tok: str) -> bool:
-    """A word of an era or a generation right after the place that opens a
-    name (中国|新一代|人工智能…研究院, 浙江省|现代|纺织…中心); elsewhere it
+    """A word of an era or a generation right after the place or the body that opens a
+    name (中国|新一代|人工智能…研究院, 浙江省|现代|纺织…中心, 北京大学|未来|技术学院); elsewhere it
     describes a kind (当代大学生, 县级现代农事综合服务中心)."""
     before = words.cut(text[max(0, start - words.CONTEXT_AROUND):start])
-    return tok in _ERA_WORDS and bool(before) and words.tag(before[-1]) == "ns"
+    return tok in _ERA_WORDS and bool(before) and words.tag(before[-1]) in ("ns", "nt")
 
 
 _STOP_TOKENS = set(P["relation"]["subject_end"]) | set(P["relation"]["issues"]) | set(P["event"]["holds"]) | {
@@ -202,7 +202,8 @@ def _stands_as_word(text: str, th: Thresholds, start: int, end: int, entries: tu
         # 化工 inside 数字化工厂, 兴业 inside 新兴业务, 联合国 in 联合|国家卫健委; but 中办国办, one
         # word to jieba, is two listed names
         return _whole_word(text, start, end) or e.short and _names_in_one_word(text, start, end) \
-            or e.subtype == "InternationalOrganization" and _member_states_after(text, start, end)
+            or e.subtype == "InternationalOrganization" and (_member_states_after(text, start, end)
+                                                             or _head_title_after(text, start, end))
     if e.short and e.type == "Organization" and start > 0 and text[start - 1] in SCOPE_LEVELS:
         return False  # 省外汇局, 市卫生健康委: a local body by a national body's short name
     if end - start == 3 and e.short and e.type == "Organization" and start > 0:
@@ -324,6 +325,16 @@ def _member_states_after(text: str, start: int, end: int) -> bool:
     """An international body's name that jieba glues to 国家 after it (东盟国家领导人: 东盟国家 one word):
     the body is named, by its member states."""
     return text.startswith(_MEMBER_STATES, end) and _whole_word(text, start, end + len(_MEMBER_STATES))
+
+
+_HEAD_TITLES = tuple(sorted(P["person"]["foreign_titles"], key=len, reverse=True))
+
+
+def _head_title_after(text: str, start: int, end: int) -> bool:
+    """An international body's name that jieba glues to its head's title after it (世界|银行行长金墉,
+    新|开发|银行行长罗塞夫: 银行行长 one word): the body is named, with its head's post."""
+    title = next((t for t in _HEAD_TITLES if text.startswith(t, end)), None)
+    return title is not None and _whole_word(text, start, end + len(title))
 
 
 def _whole_word(text: str, start: int, end: int) -> bool:
@@ -4336,6 +4347,7 @@ def event_named(sent: Sentence, found: list[Mention], settings: Settings) -> Ite
             forum = next((e for e in found if e.type == "Event" and e.end == a and not e.scope), None)
             if forum is not None:  # 中非合作论坛 + 北京峰会: a summit of the forum, named by its host city
                 a = forum.start
+            a = _second_of_two(text, a, m.end(), found)
             name, scope = _session_of_scoped_body(_strip_quotes(text[a:m.end()]))
             congress = _as_congress(name)
             out.append(_mention(sent, "Event", a, m.end(), congress or name, "event.named.v1",
@@ -4353,6 +4365,25 @@ def event_named(sent: Sentence, found: list[Mention], settings: Settings) -> Ite
             yield _mention(sent, "Event", e.start, part.end(), name, "event.named.v1",
                            subtype=event_subtype(name, e.subtype) if e.subtype in _BY_HEAD else e.subtype)
     yield from out
+
+
+_JOINED_EVENTS = re.compile("[和及]")
+_PLENUM_ALONE = re.compile(r"(?:第?[一二三四五六七八九十]+届)?[一二三四五六七八九]中全会")
+
+
+def _second_of_two(text: str, start: int, end: int, found: list[Mention]) -> int:
+    """Where a meeting's name ending at ``end`` starts when its span joins two things with 和/及: after the
+    joiner where a meeting already named ends before it (上海进博会和中国国际服务贸易交易会, 亚太经合组织领导人非正式
+    会议和二十国集团领导人峰会: two meetings), where a plenum follows (党中央重大决策部署和三中全会, 中国经济形势和
+    中共十八届五中全会), or where a place opens what follows and no body or place ends what precedes (北京城市规划
+    建设和北京冬奥会: a topic, then the meeting). Not two holders (中华人民共和国和印度尼西亚共和国两国元首会晤,
+    金砖国家工商理事会和新开发银行对话会, 解放军和武警部队代表团全体会议) nor two topics (黄河流域生态保护和高质量发展座谈会)."""
+    for j in reversed([j.start() for j in _JOINED_EVENTS.finditer(text, start, end)]):
+        ends_before = {x.type for x in found if x.end == j and x.start >= start}
+        if "Event" in ends_before or _PLENUM_ALONE.fullmatch(text, j + 1, end) or _as_congress(text[j + 1:end]) \
+                or any(x.type == "Region" and x.start == j + 1 for x in found) and not ends_before & {"Organization", "Region"}:
+            return j + 1
+    return start
 
 
 _CENSUS = Guarded(rf"第[{ORDINAL_DIGITS}]+次全国[{CJK}]{{2,10}}?(?:{_alt(P['event']['census_heads'])})"

@@ -1125,6 +1125,14 @@ def _two_states_jointly(frame: Frame, s: Mention) -> bool:
         and all(p.subtype == "Country" for p in frame.parties) and opens_with_both_sides(frame)
 
 
+def _side_resumes(frame: Frame, s: Mention) -> bool:
+    """``s`` opens a later clause of a sentence that opened with 双方 for two states, and is one of them
+    (双方可以在钢铁、汽车等领域开展合作；…；中方愿积极参与捷克核电建设): that side speaks for itself again, as
+    the sentence's own subject would (a verb of aim after the field in its clause counts too)."""
+    return s.sentence == frame.sentence.index and s.name in {p.name for p in frame.parties} \
+        and len(frame.parties) == 2 and all(p.subtype == "Country" for p in frame.parties) and opens_with_both_sides(frame)
+
+
 def subjects(frame: Frame) -> list[Mention]:
     """The subject and those listed with it: 《A》和《B》也都对…作出了部署; or
     the two sides of the cooperation named before, where the words open with
@@ -1306,8 +1314,9 @@ def _tail_of_name(frame: Frame, org: Mention) -> bool:
         and before not in _FUNCTION_CHARS
 
 
-# …and 兼, which opens a post held with the one before it (新加坡副总理兼|财政部长王瑞杰: a body of its own)
-_FUNCTION_CHARS = set("的是在对与和及任为由向把被从兼")
+# …and 兼, which opens a post held with the one before it (新加坡副总理兼|财政部长王瑞杰: a body of its own), and 同,
+# the preposition 与 is (李克强同|东盟秘书长林玉辉)
+_FUNCTION_CHARS = set("的是在对与同和及任为由向把被从兼")
 _PARTY_NAME_ENDS = set("党共")  # …党, and X共 for X共产党 (越共)
 
 
@@ -1483,7 +1492,34 @@ def _title_place(frame: Frame, people: tuple[Mention, ...], at: int, title: str)
 def has_position(frame: Frame) -> Iterator[Relation]:
     """部党组书记、部长李乐成; 海南省工信厅厅长王静; a chain across bodies
     (中共中央政治局常委、国务院总理李克强: a post in each); 俊民书记 (the body
-    from the document's context); 部领导叶民、熊继军 (each person of a list)."""
+    from the document's context); 部领导叶民、熊继军 (each person of a list).
+    A place's government or party committee that a bare title names (省长王正谱 ->
+    河北省人民政府, 市委书记 -> 中共长春市委) is in that place, as its name written
+    out would say (structure.name.v1 reads 河北省人民政府 so)."""
+    seated = set()
+    for r in _posts(frame):
+        yield r
+        seat = _seat_of_titled_body(r.object)
+        if seat is not None and r.object.name not in seated:
+            seated.add(r.object.name)
+            region = Mention(type="Region", surface="", name=seat, start=r.object.start, end=r.object.end,
+                             sentence=frame.sentence.index, source="hasPosition.title.v1")
+            yield _rel(frame, r.object, "locatedIn", region, "hasPosition.title.v1", frame.confidences.located_in_named)
+
+
+def _seat_of_titled_body(org: Mention) -> Optional[str]:
+    """The place a body named by a bare title alone is of (no surface: 省长 -> 河北省人民政府 -> 河北省;
+    书记 -> 中共长春市委 -> 长春市), else None."""
+    if org.source not in ("hasPosition.title.v1", "relations.role-chain.v1") or org.surface:
+        return None
+    committee = _COMMITTEE_PLACE.fullmatch(org.name)
+    place = committee.group(1) if committee else org.name.removesuffix("人民政府") if org.name.endswith("人民政府") else ""
+    entry = LEX.region(place) if place else None
+    return entry.name if entry is not None else None
+
+
+def _posts(frame: Frame) -> Iterator[Relation]:
+    """The posts of has_position."""
     text = frame.text
     people = frame.of("Person", top=False)
     not_named = set()  # bodies a chain of another's posts runs through: 越共中央政治局委员、中央书记处书记
@@ -1514,6 +1550,15 @@ def has_position(frame: Frame) -> Iterator[Relation]:
         # 省长易炼红 opening a clause: the post of the document's province, where the
         # sentence names no other place (not 书记, which a branch or a village has too)
         before = text[max(person.start - _LONGEST_TITLE, 0):person.start]
+        own = next((t for t in _OWN_BODY_TITLES if before.endswith(t)), None)
+        if own and not before[:-len(own)].endswith(_FORMER_TITLES):
+            # 国务委员杨洁篪 written alone: a post of one body only, whatever comes before it (not 原国务委员);
+            # the bare names listed after it hold it too (国务委员王小洪、吴政隆、谌贻琴)
+            org = _scope_body(frame, own, _OWN_BODY_TITLES[own], person.start - len(own))
+            listed: Optional[Mention] = person
+            while listed is not None:
+                yield _rel(frame, listed, "hasPosition", org, "hasPosition.title.v1", frame.confidences.position_of_place, own)
+                listed = _person_after(frame, people, listed.end + 1) if text.startswith("、", listed.end) else None
         title = next((t for t, _ in _TITLE_BODIES if before.endswith(t) and t != "书记"), None)
         if not title:
             continue
@@ -1556,6 +1601,7 @@ def _contrasted_with_named(frame: Frame, org: Mention) -> bool:
 
 
 _FORMER_BEFORE_BODY = tuple(P["position"]["former_before_body"])
+_FORMER_TITLES = _FORMER_BEFORE_BODY + ("前",)  # 原国务委员, 前国务委员: a post held before
 
 
 def _former_body(frame: Frame, org: Mention) -> bool:
@@ -2596,12 +2642,14 @@ def targets(frame: Frame) -> Iterator[Relation]:
                 continue  # 发布《关于化纤工业…》和《关于产业用纺织品行业…》，…化纤行业构建…: the other's goal
             if gives_way and any(a <= m.start < b for _, a, b in domains):
                 continue  # another clause's subject's
-            if since and not any(since <= t.start() < m.start for t in verbs):
+            if since and not any(since <= t.start() < m.start for t in verbs) and not _side_resumes(frame, subj):
                 continue  # a clause's own subject aims at what it puts a verb of aim before
             if subj.type != "Policy" and record:
                 continue  # a plan's figures are its goals; anyone else's, a record
-            if means or _priced(frame.text, lists[m][1]) or _POLICED_IN.match(frame.text, lists[m][1]):
-                continue  # a tool; a price of the field (降低宽带和专线平均资费15%), cut or set; a field policed: no aim
+            if means or _priced(frame.text, lists[m][1]) or _POLICED_IN.match(frame.text, lists[m][1]) \
+                    or _LAW_NAMED_BY.match(frame.text, m.end):
+                continue  # a tool; a price of the field (降低宽带和专线平均资费15%), cut or set; a field policed;
+                # a law the field names (网络安全法执法检查): no aim
             if _cooperation_area(frame.text, lists[m][1]):
                 # 吉方…在公路、电信等领域加强同中方合作, 双方将围绕…智慧城市和新基建等领域深化合作: an area
                 # of two sides' cooperation (states, a city and a company, two companies), no focus of either's
@@ -2658,6 +2706,7 @@ def _priced(text: str, end: int) -> bool:
     return bool(m) and not _PRICES_NOT_AFTER.search(m.group(1))
 
 
+_LAW_NAMED_BY = re.compile(f"(?:{_alt(P['relation']['law_after_field'])})(?!{_alt(P['relation']['law_not_after'])})")
 _POLICED_IN = re.compile(rf"等?(?:重点)?(?:行业)?(?:领域|行业|方面)的?[{CJK}]{{0,3}}?(?:{_alt(P['relation']['policing'])})"
                          rf"(?!{_alt(P['relation']['policing_built'])})")
 # 与/同 another party, then a word of acting together (愿同各国一道, 与东盟各方携手), in one clause
@@ -3254,7 +3303,8 @@ _LEGAL_FORM = re.compile(r"[(（]?(?:集团)?[)）]?(?:股份|控股)?(?:有限)
 _UNIT_OF_GROUP = re.compile(r"子集团$|^\d{1,3}所$")
 _PARENT_OF_UNIT = re.compile(r"^(.+?(?:委|府|部|局|厅|集团|公司|院|党组|司|大学|银行)|.+?代表大会)(?:办公厅|办公室|党组|党委|党支部|直属机关党委|常务委员会|"
                              r"领导小组办公室|工作领导小组|[^党]{2,10}(?:司|局|中心|领导小组办公室|领导小组|学院|研究院|研究所|"
-                             r"实验室|分行|支行)|[^党]学院)$")  # 北京大学工学院: a school named by one word
+                             r"实验室|分行|支行)|[^党]学院|[^党]{11,20}实验室)$")  # 北京大学工学院: a school named by one word;
+# a key laboratory named by its field at length (南京大学|固体微结构物理国家重点实验室, 武汉大学|测绘遥感信息工程国家重点实验室)
 _PARTY_COMMITTEE = re.compile(f"^({_PLACE_COMMITTEE})(?!员会).+")  # the committee a unit named on it belongs to
 
 
