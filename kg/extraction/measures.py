@@ -676,14 +676,26 @@ def _grade_word(toks: list[str], i: int) -> bool:
         and i + 1 < len(toks) and not words.is_function_word(toks[i + 1]) and not _PUNCTUATION.fullmatch(toks[i + 1])
 
 
+_SIZE_GRADE = re.compile(f"[{M['size_grade_digits']}]*(?:{_alt(M['size_grade_ends'])})")
+_SIZE_DIGITS = re.compile(f"[{M['size_grade_digits']}]+")
+
+
+def _size_grade(toks: list[str], i: int) -> bool:
+    """A round size written alone before a noun (万亿+产业集群, 五千亿+产业集群, 百万+人口城市): after a
+    count's classifier it grades what is counted, as 千亿级 does (patterns.toml size_grade_digits)."""
+    return len(toks[i]) > 1 and _SIZE_GRADE.fullmatch(toks[i]) is not None and i + 1 < len(toks) \
+        and words.tag(toks[i + 1]) in _COMMON_NOUN_TAGS
+
+
 def _grades_joined(toks: list[str]) -> list[str]:
     """The words, a numeral or noun and the grade jieba cuts off it one word
     (千亿|级 -> 千亿级, 区域|级 -> 区域级): 3个千亿级产业 counts 千亿级产业,
-    20个区域级分中心 区域级分中心."""
+    20个区域级分中心 区域级分中心; a round size jieba cuts in two one word (五千|亿 -> 五千亿)."""
     joined: list[str] = []
     for tok in toks:
         if joined and (tok in _GRADES and words.tag(joined[-1]) == _NUMERAL_TAG
-                       or tok in _NOUN_GRADES and words.tag(joined[-1]) in _COMMON_NOUN_TAGS):
+                       or tok in _NOUN_GRADES and words.tag(joined[-1]) in _COMMON_NOUN_TAGS
+                       or _SIZE_DIGITS.fullmatch(joined[-1]) and _SIZE_GRADE.fullmatch(joined[-1] + tok)):
             joined[-1] += tok
         else:
             joined.append(tok)
@@ -769,6 +781,7 @@ def _noun_phrase_after(text: str, counted: bool = False, shortest_counted: int =
             out += tok  # 30个+应用+场景
             continue
         if words.is_function_word(tok) and tok not in _NOUNISH and not _grade_word(toks, i) \
+                and not (counted and not out and _size_grade(toks, i)) \
                 or len(out) >= _LONGEST or tok in _ADVERBS or tok[:2] in _ADVERBS or tok in _AIMS_IN_PHRASE \
                 or out and tok == _ALL and i + 1 < len(toks) and _is_verb(toks[i + 1]) \
                 and (i + 2 == len(toks) or words.tag(toks[i + 2]) not in _COMMON_NOUN_TAGS) \
