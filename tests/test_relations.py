@@ -245,6 +245,21 @@ def test_relations_title_chains(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # an appointment: each name of the list before 为 holds the post after it
+    ("会议经投票表决决定，韩正、孙春兰、胡春华、刘鹤为国务院副总理。",
+     {("韩正", "中华人民共和国国务院", "副总理"), ("孙春兰", "中华人民共和国国务院", "副总理"),
+      ("胡春华", "中华人民共和国国务院", "副总理"), ("刘鹤", "中华人民共和国国务院", "副总理")}),
+    ("决定任命王毅为外交部部长；徐绍史为国家发展和改革委员会主任。",
+     {("王毅", "外交部", "部长"), ("徐绍史", "国家发展和改革委员会", "主任")}),
+    # negative: 为 with no appointment verb before it gives no post
+    ("王毅为外交部部长送行。", set()),
+])
+def test_relations_an_appointment_gives_each_listed_name_its_post(text, expected):
+    found = {p for p in positions(text) if p[0] != "李克强"}
+    assert found == expected, found
+
+
+@pytest.mark.parametrize("text, expected", [
     ("泰国卫生部长阿努廷表示", {("阿努廷", "泰国卫生部", "部长")}),  # 卫生部|长: 部长 written with the body's 部 once
     ("国防部长魏凤和出席", {("魏凤和", "国防部", "部长")}),
     ("外交部长期关注此事", set()),  # 长期: no person after it
