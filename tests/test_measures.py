@@ -3380,6 +3380,21 @@ def test_measures_a_count_after_a_list_counts_the_noun_after_its_classifier(text
     assert [g[1] for g in got] == [indicator], got
 
 
+@pytest.mark.parametrize("text, expected", [
+    # an index's level is a bare number after the verb of its level, named by the words of the index's name
+    ("我国数字中国发展指数从2020年的85提高到95。", [("数字中国发展指数", 85), ("数字中国发展指数", 95)]),
+    ("3月中国快递发展指数为140.8。", [("快递发展指数", 140.8)]),
+    ("全年我国专精特新扩张指数达到249.3。", [("专精特新扩张指数", 249.3)]),
+    ("3月份中国电商物流指数为112.5点。", [("电商物流指数", 112.5)]),  # 月份 is the date's
+    # negative: a year in an index's title, a rank, no verb of a level: no figure
+    ("我国发布《全球数字经济发展指数2024》。", []),
+    ("我国全球创新指数排名升至第10位。", []),
+])
+def test_measures_an_index_level_is_a_bare_number(text, expected):
+    got = figures(text)
+    assert [(g[1], g[2]) for g in got if g[3] == ""] == expected, got
+
+
 @pytest.mark.parametrize("text, indicator, value", [
     # a fall named with the quantity (X降幅) changes as its growth rate does
     ("前三季度，全国社会消费品零售总额降幅比上半年收窄4.2个百分点。", "社会消费品零售总额增速较上半年变化", 4.2),
