@@ -3966,3 +3966,36 @@ def test_entities_system_integration_as_a_manner_of_reform_is_no_sector(text, fi
 def test_entities_a_zone_opened_by_a_word_of_quality_is_a_kind(text, zone):
     got = {n for t, n in mentions(text) if t == "Region"}
     assert got == ({zone} if zone else set()), got
+
+
+@pytest.mark.parametrize("text, names", [
+    # an appointment lists names before 为 and the post; a note on the bearer may follow a name
+    ("会议经投票表决决定，韩正、孙春兰、胡春华、刘鹤为国务院副总理，魏凤和、王勇、王毅、肖捷、赵克志为国务委员。",
+     {"韩正", "孙春兰", "胡春华", "刘鹤", "魏凤和", "王勇", "王毅", "肖捷", "赵克志"}),
+    ("决定任命张高丽、刘延东(女)、汪洋、马凯为国务院副总理；徐绍史为国家发展和改革委员会主任。",
+     {"张高丽", "刘延东", "汪洋", "马凯", "徐绍史"}),
+    ("任命常万全为国务委员。", {"常万全"}),  # a name holding a district's name (万全) is still a name
+    # negative: no appointment verb before; a place's whole name is no person
+    ("以企业为主体，李四为组长。", set()),
+    ("会议决定，黄山为试点城市。", set()),
+])
+def test_entities_names_an_appointment_lists(text, names):
+    assert {n for t, n in mentions(text) if t == "Person"} == names
+
+
+@pytest.mark.parametrize("text, name", [
+    # after a title, jieba's word of surname and given character, then one character and a verb: three characters
+    ("市委书记陶方启出席会议并讲话。", "陶方启"),
+    # a rare verb across jieba's name (王代强|到 read as 王代|强到) does not end the name before it
+    ("县委副书记、县长王代强到赵庄镇调研。", "王代强"),
+    # negative: a character that follows a name (说) is none of it; a common verb after a two-character name stays
+    ("市委书记陈述说，要抓好落实。", "陈述"),
+    ("省长易炼红陪同。", "易炼红"),
+])
+def test_entities_a_name_after_its_title_keeps_its_last_character(text, name):
+    assert {n for t, n in mentions(text) if t == "Person"} == {name}
+
+
+def test_entities_a_noun_then_its_time_word_after_a_title_is_no_longer_name():
+    # negative: 总理|官邸|时 is a time clause: 时 joins no name (官邸 itself is read as before)
+    assert "官邸时" not in {n for t, n in mentions("习近平乘车抵达总理官邸时，安瓦尔热情迎接。") if t == "Person"}

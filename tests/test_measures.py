@@ -3482,6 +3482,37 @@ def test_measures_a_count_of_the_parts_a_whole_is_made_of(text, indicator):
     assert [g[1] for g in got] == [indicator], got
 
 
+@pytest.mark.parametrize("text, indicator", [
+    # a round size written alone after the classifier grades what is counted (as 千亿级 does), not a list item
+    ("湖北省将围绕打造电子信息、大健康等5个万亿产业集群。", "万亿产业集群"),
+    ("湖北省将推动高端装备、先进材料等10个五千亿产业集群。", "五千亿产业集群"),  # jieba cuts 五千|亿
+    ("湖北省将培育航空航天、人工智能等20个千亿特色产业集群。", "千亿特色产业集群"),
+    # 类 is a classifier: the noun after it is what is counted
+    ("江苏省将举办论坛、峰会等6类活动。", "活动"),
+    # negative: a grade with its 级 stays; nothing after 类 leaves the noun before it
+    ("湖北省将打造电子信息等5个万亿级产业集群。", "万亿级产业集群"),
+    ("江苏省今年已建成的数字化车间分为3类。", "数字化车间"),
+])
+def test_measures_a_count_after_a_list_counts_the_noun_after_its_classifier(text, indicator):
+    got = figures(text)
+    assert [g[1] for g in got] == [indicator], got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an index's level is a bare number after the verb of its level, named by the words of the index's name
+    ("我国数字中国发展指数从2020年的85提高到95。", [("数字中国发展指数", 85), ("数字中国发展指数", 95)]),
+    ("3月中国快递发展指数为140.8。", [("快递发展指数", 140.8)]),
+    ("全年我国专精特新扩张指数达到249.3。", [("专精特新扩张指数", 249.3)]),
+    ("3月份中国电商物流指数为112.5点。", [("电商物流指数", 112.5)]),  # 月份 is the date's
+    # negative: a year in an index's title, a rank, no verb of a level: no figure
+    ("我国发布《全球数字经济发展指数2024》。", []),
+    ("我国全球创新指数排名升至第10位。", []),
+])
+def test_measures_an_index_level_is_a_bare_number(text, expected):
+    got = figures(text)
+    assert [(g[1], g[2]) for g in got if g[3] == ""] == expected, got
+
+
 @pytest.mark.parametrize("text, indicator, value", [
     # a fall named with the quantity (X降幅) changes as its growth rate does
     ("前三季度，全国社会消费品零售总额降幅比上半年收窄4.2个百分点。", "社会消费品零售总额增速较上半年变化", 4.2),

@@ -245,6 +245,33 @@ def test_relations_title_chains(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # an appointment: each name of the list before 为 holds the post after it
+    ("会议经投票表决决定，韩正、孙春兰、胡春华、刘鹤为国务院副总理。",
+     {("韩正", "中华人民共和国国务院", "副总理"), ("孙春兰", "中华人民共和国国务院", "副总理"),
+      ("胡春华", "中华人民共和国国务院", "副总理"), ("刘鹤", "中华人民共和国国务院", "副总理")}),
+    ("决定任命王毅为外交部部长；徐绍史为国家发展和改革委员会主任。",
+     {("王毅", "外交部", "部长"), ("徐绍史", "国家发展和改革委员会", "主任")}),
+    # negative: 为 with no appointment verb before it gives no post
+    ("王毅为外交部部长送行。", set()),
+])
+def test_relations_an_appointment_gives_each_listed_name_its_post(text, expected):
+    found = {p for p in positions(text) if p[0] != "李克强"}
+    assert found == expected, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a short form after a preposition or verb is no tail of a longer name: the post is read
+    ("会议根据国务院总理李克强的提名，进行表决。", {("李克强", "中华人民共和国国务院", "总理")}),
+    ("受国务院总理李强委托，国务委员谌贻琴出席。", {("李强", "中华人民共和国国务院", "总理")}),
+    # negative: a short form glued to the end of another party's name stays that party's
+    ("农工党中央主席何维出席。", {("何维", "中国农工民主党中央委员会", "主席")}),
+])
+def test_relations_a_short_form_after_a_preposition_titles_its_person(text, expected):
+    found = positions(text)
+    assert expected <= found and not any(p[1] == "中共中央" for p in found), found
+
+
+@pytest.mark.parametrize("text, expected", [
     ("泰国卫生部长阿努廷表示", {("阿努廷", "泰国卫生部", "部长")}),  # 卫生部|长: 部长 written with the body's 部 once
     ("国防部长魏凤和出席", {("魏凤和", "国防部", "部长")}),
     ("外交部长期关注此事", set()),  # 长期: no person after it

@@ -2768,8 +2768,29 @@ def _person_at(text: str, i: int, th: Thresholds) -> int:
             and not (words.tag(text[i:end]) in _PERSON_TAGS and _act_follows(text, end)):
         end = -1  # a common word jieba also tags a name (汪洋, 荣获, 蓝天): only where what follows says so
     return next((i + n for n in _NAME_LENGTHS[text[i:i + 2] in _COMPOUND_SURNAMES]
-                 if _plain_name(text[i:i + n], th) and (_name_ends_at(text, i + n) or _verb_follows(text, i + n))
+                 if _plain_name(text[i:i + n], th, rare=not _given_character_after_cut(text, i, n, end))
+                 and (_name_ends_at(text, i + n) or _verb_follows(text, i + n) and not _rare_verb_across_cut(text, i + n, end, th))
                  and not _straddles(text, i + n, th)), end)
+
+
+_LOCALIZER_TAG = "f"
+_TIME_AFTER_NOUN = "时"  # with a localizer (后, 前, 上, 中: jieba's f), what closes a time clause after a noun
+
+
+def _given_character_after_cut(text: str, i: int, n: int, end: int) -> bool:
+    """jieba cut the name's first two characters as a word (陶方, a noun it counts 54 times) and the
+    character after as one of its own, no word that follows a name (陶方|启|出席): after a title the
+    three are the name, whose first two need not be rare (not 陈述|说: 说 follows a name; nor
+    总理|官邸|时: a noun, then the word that makes it a time)."""
+    return n == 3 and end == i + 2 and end + 1 in words.cuts_around(text, end, end + 1) \
+        and text[end] not in _NOT_NAME_LAST and text[end] != _TIME_AFTER_NOUN and words.tag(text[end]) != _LOCALIZER_TAG
+
+
+def _rare_verb_across_cut(text: str, at: int, end: int, th: Thresholds) -> bool:
+    """The verb after a shorter reading opens inside the name jieba cut (王代强|到 read as 王代|强到, a
+    verb jieba counts 3 times): no proof that the name ends before it."""
+    following = words.cut(text[at:at + words.CONTEXT_AROUND])
+    return at < end and bool(following) and words.frequency(following[0]) < th.rare_word_freq
 
 
 PLACE_WORD_TAG = "ns"
@@ -3487,6 +3508,48 @@ def person_before_title(sent: Sentence, found: list[Mention], settings: Settings
             and not _names_region(m.group(1)) and not _says_what_it_is(m.group(1), settings.thresholds):
         # 标识中国行(江苏站): a stage; 联系电话：51782596(兼传真): what the number is
         yield _mention(sent, "Person", m.start(1), m.end(1), m.group(1), "person.honorific.v1", subtype="Person")
+
+
+_APPOINTMENT_VERBS = P["person"]["appointment_verbs"]
+APPOINTMENT = re.compile(_alt(_APPOINTMENT_VERBS))  # read by relations too: the posts of the names listed
+# where a list of appointed names may open: right after the verb, or after a clause mark that follows it
+_APPOINTED_OPENS = re.compile(rf"{APPOINTMENT.pattern}|[，,；;：:]")
+# what an appointment says of a name's bearer in brackets after it (刘延东(女), 杨晶(蒙古族)); read by relations too
+NAME_NOTE = r"[(（][^()（）]{1,8}[)）]"
+_APPOINTED_NAME = rf"[{CJK}]{{2,4}}(?:{NAME_NOTE})?"
+_APPOINTED = re.compile(rf"((?:{_APPOINTED_NAME}、)*{_APPOINTED_NAME})(?:同志)?为[^，,。；;：:、\s]{{0,20}}?{_TITLE.pattern}(?=[，,。；;、]|$)")
+_NAME_NOTE = re.compile(f"{NAME_NOTE}$")
+
+
+def _appointed_name(name: str, th: Thresholds) -> bool:
+    """A name an appointment lists: plainly a name, its last character a conjunction too (魏凤和、王勇: the
+    list's 、 follows it), and not a place's whole name (黄山为试点城市; 常万全 holds a district's, 万全)."""
+    return (_plain_name(name, th, rare=False) or len(name) == 3 and name[-1] in _CONJUNCTIONS_IN_NAMES
+            and _plain_name(name[:-1], th, rare=False)) and not any(e.type == "Region" for e in LEX.entries.get(name, ()))
+
+
+@recogniser("person.appointed.v1", needs=_APPOINTMENT_VERBS)
+def person_appointed(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
+    """Names an appointment lists before 为 and the post (决定任命王毅为外交部部长；徐绍史为国家发展和改革委员会主任；
+    经投票表决决定，韩正、孙春兰、胡春华、刘鹤为国务院副总理): right after an appointment verb, or after a
+    clause mark that follows one, a list of names then 为 and a post: each name is a person's where all of
+    them are plainly names (not 以企业为主体, which opens after no verb or mark)."""
+    text = sent.text
+    verb = APPOINTMENT.search(text)
+    if verb is None:
+        return
+    for opens in _APPOINTED_OPENS.finditer(text, verb.start()):
+        m = _APPOINTED.match(text, opens.end())
+        if m is None:
+            continue
+        names, at = [], m.start(1)
+        for item in m.group(1).split("、"):
+            name = _NAME_NOTE.sub("", item)
+            names.append((at, at + len(name), name))
+            at += len(item) + 1
+        if all(_appointed_name(name, settings.thresholds) for _, _, name in names):
+            for a, b, name in names:
+                yield _mention(sent, "Person", a, b, name, "person.appointed.v1", subtype="Person")
 
 
 _LEADER_TITLE = re.compile(_alt(P["person"]["leader_titles_after_name"]))

@@ -311,6 +311,36 @@ _RANK_HOW = re.compile(r"(?:连续[一二三四五六七八九十\d]+年|多年|
 _UNITLESS_BEFORE = re.compile(rf"(?P<ratio>{_alt(M['unitless_quantities'])})值?(?:[（(][^（）()]*[)）])?"
                               rf"(?:[^，,。；;！？\d]{{0,8}}[从由]\d+(?:\.\d+)?)?[^，,。；;！？\d]{{0,8}}$")
 _UNITLESS_REACH = 30  # characters before a bare number searched for such a ratio
+# an index and the verb of its level right before its bare number (快递发展指数为140.8; 发展指数从2020年的85提高到95:
+# the level it rises from, after 从 and its year, too), the verb maybe after an adverb (就达到了5551760)
+_INDEX_BEFORE = re.compile(rf"(?P<index>{_alt(M['index_words'])})(?:[（(][^（）()]*[)）])?"
+                           rf"(?:[从由](?:\d{{4}}年的?)?\d+(?:\.\d+)?)?[^，,。；;！？\d]{{0,3}}?"
+                           rf"(?:{_alt(M['index_level_verbs'])})了?(?:\d{{4}}年的?)?$")
+
+
+_NOT_IN_INDEX_NAME = ("t", "m", "mq", "r", "uj", "p", "c", "d")  # a time, count, pronoun (我国), 的, preposition…
+_INDEX_NAME_STOPS = ("是", "月份", "季度", "年度")  # …the copula, and the time nouns jieba tags nouns (3|月份|中国电商物流指数)
+_EVERY_PLACE_WORD = re.compile(r"全[国省市县区]")
+
+
+def _index_name(words_before: str) -> str:
+    """An index's name: the words before 指数 back to a time, count, pronoun, 的, punctuation or a scope word
+    (3月|中国快递发展指数, 3月份|中国电商物流指数, 我国|数字中国发展指数, 全省|营商环境指数, 尤其是|总业务量指数):
+    its words of development (发展, jieba's
+    verbal noun) are part of it, which stop a quantity's name read back from its figure."""
+    toks = words.cut(words_before)
+    k = len(toks) - 1
+    while k > 0 and words.tag(toks[k - 1]) not in _NOT_IN_INDEX_NAME and not _PUNCTUATION.fullmatch(toks[k - 1]) \
+            and not toks[k - 1][0].isdigit() and toks[k - 1] not in _INDEX_NAME_STOPS \
+            and not _EVERY_PLACE_WORD.fullmatch(toks[k - 1]) and sum(map(len, toks[k - 1:])) <= _LONGEST:
+        k -= 1
+    return "".join(toks[k:])
+
+
+def _unitless_before(text: str, m: re.Match) -> Optional[re.Match]:
+    """The ratio or index whose level a bare number is (PUE值降到1.3; 快递发展指数为140.8), or None."""
+    start = max(0, m.start() - _UNITLESS_REACH)
+    return _UNITLESS_BEFORE.search(text, start, m.start()) or _INDEX_BEFORE.search(text, start, m.start())
 
 
 def figures(text: str, mentions: list[Mention]) -> Iterator[tuple[re.Match, Optional[str]]]:
@@ -322,8 +352,7 @@ def figures(text: str, mentions: list[Mention]) -> Iterator[tuple[re.Match, Opti
     covered = coverage([(x.start, x.end) for x in mentions], len(text))
     for m in _FIGURE.finditer(text):
         listed_unit = None if m.group("unit") else _listed_unit(text, m, covered)
-        if not m.group("unit") and not m.group("mult") and listed_unit is None \
-                and not _UNITLESS_BEFORE.search(text, max(0, m.start() - _UNITLESS_REACH), m.start()):
+        if not m.group("unit") and not m.group("mult") and listed_unit is None and not _unitless_before(text, m):
             continue  # a bare number is rarely a figure worth keeping (tested first: two in five matches are)
         if _is_figure(text, m, covered):
             yield m, listed_unit
@@ -696,14 +725,26 @@ def _grade_word(toks: list[str], i: int) -> bool:
         and i + 1 < len(toks) and not words.is_function_word(toks[i + 1]) and not _PUNCTUATION.fullmatch(toks[i + 1])
 
 
+_SIZE_GRADE = re.compile(f"[{M['size_grade_digits']}]*(?:{_alt(M['size_grade_ends'])})")
+_SIZE_DIGITS = re.compile(f"[{M['size_grade_digits']}]+")
+
+
+def _size_grade(toks: list[str], i: int) -> bool:
+    """A round size written alone before a noun (万亿+产业集群, 五千亿+产业集群, 百万+人口城市): after a
+    count's classifier it grades what is counted, as 千亿级 does (patterns.toml size_grade_digits)."""
+    return len(toks[i]) > 1 and _SIZE_GRADE.fullmatch(toks[i]) is not None and i + 1 < len(toks) \
+        and words.tag(toks[i + 1]) in _COMMON_NOUN_TAGS
+
+
 def _grades_joined(toks: list[str]) -> list[str]:
     """The words, a numeral or noun and the grade jieba cuts off it one word
     (千亿|级 -> 千亿级, 区域|级 -> 区域级): 3个千亿级产业 counts 千亿级产业,
-    20个区域级分中心 区域级分中心."""
+    20个区域级分中心 区域级分中心; a round size jieba cuts in two one word (五千|亿 -> 五千亿)."""
     joined: list[str] = []
     for tok in toks:
         if joined and (tok in _GRADES and words.tag(joined[-1]) == _NUMERAL_TAG
-                       or tok in _NOUN_GRADES and words.tag(joined[-1]) in _COMMON_NOUN_TAGS):
+                       or tok in _NOUN_GRADES and words.tag(joined[-1]) in _COMMON_NOUN_TAGS
+                       or _SIZE_DIGITS.fullmatch(joined[-1]) and _SIZE_GRADE.fullmatch(joined[-1] + tok)):
             joined[-1] += tok
         else:
             joined.append(tok)
@@ -789,6 +830,7 @@ def _noun_phrase_after(text: str, counted: bool = False, shortest_counted: int =
             out += tok  # 30个+应用+场景
             continue
         if words.is_function_word(tok) and tok not in _NOUNISH and not _grade_word(toks, i) \
+                and not (counted and not out and _size_grade(toks, i)) \
                 or len(out) >= _LONGEST or tok in _ADVERBS or tok[:2] in _ADVERBS or tok in _AIMS_IN_PHRASE \
                 or out and tok == _ALL and i + 1 < len(toks) and _is_verb(toks[i + 1]) \
                 and (i + 2 == len(toks) or words.tag(toks[i + 2]) not in _COMMON_NOUN_TAGS) \
@@ -1080,9 +1122,11 @@ def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: O
     # (not 机架总规模超过650万标准机架, a unit of the quantity before)
     # (after a conjunction the words before are another item's: 900多万开发者、4万多生态伙伴; not a sum
     # in 元 left unsaid, 1万亿财政赤字、1万亿抗疫特别国债, read below)
-    ratio = None if unit or m.group("mult") else _UNITLESS_BEFORE.search(text, max(0, m.start() - _UNITLESS_REACH), m.start())
-    if ratio:  # 数据中心PUE值降到1.3以下, 将PUE压降至惊人的1.18: the ratio, whatever words of its level follow it
+    ratio = None if unit or m.group("mult") else _unitless_before(text, m)
+    if ratio and ratio.lastgroup == "ratio":  # 数据中心PUE值降到1.3以下, 将PUE压降至惊人的1.18: the ratio, whatever words of its level follow it
         return ratio.group("ratio")
+    if ratio:  # 中国快递发展指数为140.8: the index, by the words of its name
+        return _index_name(text[clause_start:ratio.end("index")])
     glued = _word_the_unit_opens(text, m, unit)
     if glued:  # 近14亿人口汇聚出…: the classifier is a noun's first character, the noun what is counted
         return glued

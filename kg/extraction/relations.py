@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Callable, Iterable, Iterator, Optional, Sequence
 
-from kg.extraction.entities import _AT_PLACE as AT_PLACE, CENTRAL_BODY, CJK, COUNTRY, COUNTRY_PAIR, COUNTY_WORDS, EVENT_LEAD, EXTENT_WORDS, GAZETTEER, ISSUING, ORG_SUFFIXES, PLACE_WORD_TAG, PROPER_TAGS, SCOPE_LEVELS, TOWNSHIP, SCOPE_WORDS, LIST_JOINERS, OPENING_BRACKETS, SPEAKERS_COMMAS, SURNAMES, TITLE_JOINERS, WORD_JOINERS, event_subtype, opens_as_country, outermost
+from kg.extraction.entities import _AT_PLACE as AT_PLACE, APPOINTMENT, CENTRAL_BODY, CJK, COUNTRY, COUNTRY_PAIR, COUNTY_WORDS, EVENT_LEAD, EXTENT_WORDS, GAZETTEER, ISSUING, NAME_NOTE, ORG_SUFFIXES, PLACE_WORD_TAG, PROPER_TAGS, SCOPE_LEVELS, TOWNSHIP, SCOPE_WORDS, LIST_JOINERS, OPENING_BRACKETS, SPEAKERS_COMMAS, SURNAMES, TITLE_JOINERS, WORD_JOINERS, event_subtype, opens_as_country, outermost
 from kg.lang import words
 from kg.lang.lexicon import BARE_LEGAL_FORMS, Region, load
 from kg.doc.model import Mention, Relation, Sentence, coverage
@@ -1311,7 +1311,17 @@ def _tail_of_name(frame: Frame, org: Mention) -> bool:
     if org.surface != org.name and org.surface.startswith("中央") and before in _PARTY_NAME_ENDS:
         return True
     return len(org.surface) <= 3 and org.surface != org.name and bool(_CJK.fullmatch(before)) \
-        and before not in _FUNCTION_CHARS
+        and before not in _FUNCTION_CHARS and not _function_word_before(frame.text, org.start)
+
+
+def _function_word_before(text: str, at: int) -> bool:
+    """The word jieba cuts right before ``at`` is a preposition or verb (根据|国务院总理李克强的提名, 受|国务院委托):
+    it opens no longer name the short form would end."""
+    before = words.cut(text[max(0, at - words.CONTEXT_AROUND):at])
+    return bool(before) and at in words.cuts_around(text, at, at + 1) and words.tag(before[-1]) in _OPENS_NO_NAME_TAGS
+
+
+_OPENS_NO_NAME_TAGS = ("p", "v")  # jieba's tags of a preposition and a verb
 
 
 # …and 兼, which opens a post held with the one before it (新加坡副总理兼|财政部长王瑞杰: a body of its own), and 同,
@@ -1371,13 +1381,36 @@ _AFTER_NAME = re.compile(r"[（(]|[，,]\s*|是|任|担任|现任|当选为?|获
 _POST_ENDS = re.compile(r"[）)，,。；;]|$")
 
 
+# … or, in an appointment, 为 after the list of names the post is given to (决定任命王毅为外交部部长; 韩正、孙春兰、
+# 胡春华、刘鹤为国务院副总理; 刘延东(女)、汪洋为…: a note on the bearer may follow a name)
+_APPOINTED_TO = re.compile(f"(?:{NAME_NOTE})?(?:同志)?为")
+_NOTE_AFTER_NAME = re.compile(NAME_NOTE)
+
+
+def _appointed_to(frame: Frame, people: Sequence[Mention], person: Mention) -> Optional[re.Match]:
+    """The 为 that gives ``person`` a post in an appointment: right after the name, or after the list of
+    names it opens or goes on (each joined by 、), in a sentence with an appointment verb before it."""
+    text = frame.text
+    if APPOINTMENT.search(text, 0, person.start) is None:
+        return None
+    starts = {p.start: p for p in people}
+    at = person.end
+    while (to := _APPOINTED_TO.match(text, at)) is None:
+        note = _NOTE_AFTER_NAME.match(text, at)
+        joint = note.end() if note else at
+        if text[joint:joint + 1] != "、" or joint + 1 not in starts:
+            return None
+        at = starts[joint + 1].end
+    return to
+
+
 def _posts_after_name(frame: Frame, people: Sequence[Mention]) -> Iterator[Relation]:
     """Posts written after the name: 张平文（中国科学院院士、北京大学副校长）;
     李明，华为公司董事长，…; 王强是中国移动的总经理; 刘奇现任X所长;
-    申恒涛获聘成为X院长."""
+    申恒涛获聘成为X院长; 决定任命王毅为外交部部长."""
     text = frame.text
     for person in people:
-        gap = _AFTER_NAME.match(text, person.end)
+        gap = _AFTER_NAME.match(text, person.end) or _appointed_to(frame, people, person)
         if gap is None:
             continue
         org = _body_at(frame, gap.end())
