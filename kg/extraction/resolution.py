@@ -1017,12 +1017,21 @@ def _zones_by_place(mentions: list[list[Mention]]) -> list[list[Mention]]:
     if not fullest:
         return mentions
     bearers = {m.name: m for ms in mentions for m in ms if m.name in fullest.values()}
-    # where the fullest name's mention is placed nowhere, the other's place in the zone's place (临港新片区 in 上海市,
-    # not 双城经济圈 in 双城区)
-    return [[evolve(m, name=b.name, iri=b.iri, subtype=b.subtype, parent=b.parent or (
-                 m.parent if m.parent and homes[b.name] and _one_place(m.parent, homes[b.name]) else ""))
-             if m.type == "Region" and (b := bearers.get(fullest.get(m.name, ""))) is not None else m for m in ms]
+    return [[evolve(m, name=b.name, iri=b.iri, subtype=b.subtype, parent=_zone_parent(m, b, homes[b.name]))
+             if m.type == "Region" and (b := bearers.get(fullest.get(m.name, ""))) is not None
+             else evolve(m, parent=fullest[m.parent]) if m.parent in fullest  # a park in 成渝双城经济圈: in the one zone
+             else m for m in ms]
             for ms in mentions]
+
+
+def _zone_parent(m: Mention, full: Mention, home: str) -> str:
+    """Where a zone's mention under its fullest name is: where the text placed
+    that mention, if that is in the place the zone's names give (兰州高新区 in
+    兰州市 beside 甘肃兰州高新区; not 葛店经开区 in 武汉市 beside 鄂州葛店经开区, nor
+    成渝双城经济圈 in 成渝地区双城经济圈, itself), else where its fullest name is."""
+    if m.parent and m.parent != full.name and (not home or _one_place(m.parent, home)):
+        return m.parent
+    return full.parent
 
 
 _FAIR_KINDS = tuple(LEX.patterns["event"]["fair_kinds"])
