@@ -3114,6 +3114,49 @@ def test_entities_a_field_and_its_industry_are_one_sector(texts, name, alias):
     assert alias not in sectors
 
 
+@pytest.mark.parametrize("text, name, aliases", [
+    # a free trade zone's part under its whole's official name, and with its place before it or none
+    ("中国（上海）自由贸易试验区临港新片区挂牌以来，上海临港新片区集聚企业超过8万家，临港新片区成为增长引擎。",
+     "中国（上海）自由贸易试验区临港新片区", {"上海临港新片区", "临港新片区"}),
+    # the zone's kind in full and in its official short form, the place in the 中国（X） bracket
+    ("中国（浙江）自由贸易试验区扩区后，浙江自贸试验区新增片区三个。", "中国（浙江）自由贸易试验区", {"浙江自贸试验区"}),
+    ("宜昌国家高新技术产业开发区获批以来，宜昌高新区引进项目120个。", "宜昌国家高新技术产业开发区", {"宜昌高新区"}),
+    # the zone with its city before it and without
+    ("武汉东湖新技术开发区管委会表示，东湖新技术开发区今年新增企业3000家。", "武汉东湖新技术开发区", {"东湖新技术开发区"}),
+])
+def test_entities_one_zone_s_names_in_a_document_are_one_region(text, name, aliases):
+    regions = _corpus_entities("Region", text)
+    assert name in regions and aliases <= set(regions[name]), regions
+    assert not aliases & regions.keys(), regions
+
+
+@pytest.mark.parametrize("text, apart", [
+    # two provinces' zones of one kind: a bare 自贸试验区 after them is neither
+    ("上海自贸试验区和广东自贸试验区的经验已在各自贸试验区复制推广。", {"上海自贸试验区", "广东自贸试验区"}),
+    # a zone and its part are two places
+    ("上海自贸区设立十年来，临港新片区集聚企业超过8万家。", {"上海自贸区", "临港新片区"}),
+])
+def test_entities_zones_of_other_places_or_parts_stay_apart(text, apart):
+    regions = _corpus_entities("Region", text)
+    assert apart <= regions.keys(), regions
+
+
+@pytest.mark.parametrize("text, name, alias", [
+    # a body whose place the text writes once in full and once short: one body
+    ("长沙市科协与长沙科协所属学会联合举办论坛。", "长沙市科协", "长沙科协"),
+    ("粤港澳大湾区5G产业联盟成立，大湾区5G产业联盟首批成员单位50家。", "粤港澳大湾区5G产业联盟", "大湾区5G产业联盟"),
+])
+def test_entities_a_body_with_its_place_short_and_in_full_is_one(text, name, alias):
+    orgs = _corpus_entities("Organization", text)
+    assert alias in orgs.get(name, []) and alias not in orgs, orgs
+
+
+def test_entities_a_bare_national_designation_is_no_placed_zone_s_name():
+    # 国家现代农业产业园 is a designation many places hold: 大荔's here, not 来宾's
+    regions = _corpus_entities("Region", "广西来宾国家现代农业产业园糖料蔗丰收，陕西大荔以创建国家现代农业产业园为依托发展冬枣产业。")
+    assert "国家现代农业产业园" not in regions.get("广西来宾国家现代农业产业园", ["国家现代农业产业园"]), regions
+
+
 @pytest.mark.parametrize("texts, apart", [
     # the suffix is part of the term: 数字产业 is not 数字 (annotation.md)
     (("加快发展数字产业。", "加强新能源、数字等领域合作。"), {"数字产业"}),

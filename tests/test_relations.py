@@ -2966,3 +2966,13 @@ def test_relations_a_side_named_again_aims_alone(text, present, absent):
     got = triples(text)
     assert present in got, got
     assert absent is None or absent not in got, got
+
+
+# One zone's names in one document are one Region under the fullest (resolution._zones_by_place): the zone is where
+# its names place it, once (not 武汉市 for 鄂州's park beside 东湖高新区, nor the zone in itself).
+@pytest.mark.parametrize("text, places", [
+    ("上海临港新片区签约一批项目，临港新片区集聚企业超过8万家。", {("上海临港新片区", "locatedIn", "上海市")}),
+    ("葛店经开区与东湖高新区互通产业规划，鄂州葛店经开区去年新增企业300家。", {("鄂州葛店经开区", "locatedIn", "鄂州市")}),
+])
+def test_relations_a_zone_under_several_names_is_placed_once(text, places):
+    assert {t for t in _document_triples(text) if t[1] == "locatedIn" and "区" in t[0]} == places

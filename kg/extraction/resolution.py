@@ -20,7 +20,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from itertools import accumulate
 from operator import itemgetter, ne
-from typing import Collection, Iterable, Optional, Sequence
+from typing import Callable, Collection, Iterable, Optional, Sequence
 
 from kg.doc.iri import entity_iri
 from kg.extraction.clean import DOC_NUMBER
@@ -544,6 +544,7 @@ def _policy_aliases(sentences: list[Sentence], mentions: list[list[Mention]]) ->
 
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+_MIN_PLACED_REST = 2  # 科协 after 长沙: a body's word, not a letter of the place's name
 _MIN_PLACED_NAME = 4  # 药品集团 and longer: a name of its own, not a kind (集团, 大学)
 # (以下简称“万国数据”或“公司”): the first of the names given; the others are references (公司, 本行);
 # 以下简称为“华中科大” says the same as 以下简称“华中科大”
@@ -601,6 +602,16 @@ def _org_aliases(sentences: list[Sentence], mentions: list[list[Mention]]) -> di
         placed = _placed_form(name, orgs)
         if placed is not None:
             aliases.setdefault(name, placed)
+    # 长沙科协 of 长沙市科协, 大湾区5G产业联盟 of 粤港澳大湾区5G产业联盟: one body, its place written short and in full
+    written: dict[str, list[str]] = defaultdict(list)
+    for name in orgs:
+        k = _opening_place(name, lambda after: len(after) >= _MIN_PLACED_REST)
+        written[_region_named(name[:k]) + name[k:] if k else name].append(name)
+    for names in written.values():
+        full = max(names, key=lambda n: (len(n), n))
+        for name in names:
+            if name != full:
+                aliases.setdefault(name, orgs[full])
     # 麒麟软件 of 麒麟软件有限公司: the company's name less its legal form, where the text also writes
     # it alone; after the forms above, which say which company a form names (安徽移动 of the operator's branch)
     text = "\n".join(s.text for s in sentences)
@@ -897,6 +908,7 @@ def resolve_document(doc: Document, sentences: list[Sentence],
     resolved = _series_by_edition(sentences, _shows_by_short_name(sentences, resolved), ctx.year)
     resolved = _townships_of_their_city(resolved)
     resolved = [[_of_one_occasion(m, doc) for m in ms] for ms in resolved]
+    resolved = _zones_by_place(resolved)  # by the places the text gives, before the article's own fills the rest
     # A zone the text places nowhere, nor its name, is in the region its article is about.
     resolved = [[evolve(m, parent=ctx.home(s.article)) if m.type == "Region" and m.subtype == "Zone" and not m.parent
                  and m.name not in placed_by_name and ctx.home(s.article) and ctx.home(s.article) != m.name else m
@@ -926,6 +938,109 @@ def resolve_document(doc: Document, sentences: list[Sentence],
         # the mentions come in order (_find_again): only added ones need sorting in
         final.append(sorted(grown, key=lambda m: (m.start, -m.end)) if len(grown) > len(ms) else grown)
     return ctx, final
+
+
+_ZONAL = ("Zone", "EconomicRegion")
+_ZONE_KIND_SHORT = dict(LEX.patterns["region"]["zone_kind_short_forms"])
+_ZONE_KIND = re.compile("|".join(_ZONE_KIND_SHORT))  # listed longest first
+_BARE_ZONE_KINDS = tuple(sorted(set(LEX.patterns["region"]["zone_suffixes"]) | set(_ZONE_KIND_SHORT.values()),
+                                key=lambda w: (-len(w), w)))
+_CHINA_BRACKET = re.compile(r"^中国[（(]([^（）()]{2,8})[)）]")  # 中国（上海）自由贸易试验区: the zone's place
+_MAX_PLACE = 8  # characters of a place's name that may open a zone's or a body's
+_MIN_ZONE_PART = 3  # 临港新片区 after 上海自贸区: a part's name, not a kind's word
+_NATIONAL = "国家"  # opens a designation many places hold (国家现代农业产业园, 国家网络安全产业园区)
+
+
+def _zone_key(name: str) -> tuple[str, str]:
+    """A zone's name as the place that opens it (the innermost, by the
+    lexicon's name; "" where none) and the rest, with its kind's official short
+    form and without the kind of the whole zone a part is named under:
+    中国（上海）自由贸易试验区临港新片区, 上海自贸区临港新片区 and 上海临港新片区 give
+    (上海市, 临港新片区), 临港新片区 ("", 临港新片区). A place is no zone's whole
+    name less its kind (上海自贸区, 宜昌国家高新技术产业开发区 and 宜昌高新区 give ("",
+    上海自贸区), ("", 宜昌高新区); 和林格尔新区 ("", 和林格尔新区)), nor a country
+    (中国特色社会主义先行示范区)."""
+    rest = _ZONE_KIND.sub(lambda m: _ZONE_KIND_SHORT[m.group()], _CHINA_BRACKET.sub(r"\1", name))
+    if rest.startswith(_COUNTRY) and _opening_place(rest[len(_COUNTRY):], bool):  # 中国上海自由贸易试验区, unbracketed
+        rest = rest[len(_COUNTRY):]
+    place = ""
+    while k := _opening_place(rest, lambda after: after not in _BARE_ZONE_KINDS):
+        place, rest = _region_named(rest[:k]), rest[k:]
+    whole = next((w for w in _BARE_ZONE_KINDS if rest.startswith(w) and len(rest) - len(w) >= _MIN_ZONE_PART), "")
+    return place, rest[len(whole):] if place else rest
+
+
+def _opening_place(name: str, before: Callable[[str], bool]) -> int:
+    """How many characters the place that opens ``name`` takes (the longest the
+    lexicon lists, no country), where ``before`` takes what follows it; 0 where none."""
+    return next((k for k in range(min(len(name) - 1, _MAX_PLACE), 1, -1) if before(name[k:]) and any(
+        e.type == "Region" and e.subtype != "Country" for e in LEX.entries.get(name[:k], ()))), 0)
+
+
+def _one_place(a: str, b: str) -> bool:
+    """Two places the one holds the other of (武汉市 and 湖北省) or the same."""
+    return a == b or a in LEX.region_chain(b) or b in LEX.region_chain(a)
+
+
+def _zones_by_place(mentions: list[list[Mention]]) -> list[list[Mention]]:
+    """One zone's names in one document as one entity, named by the fullest:
+    the zone with its place before it and without (武汉东湖新技术开发区 and
+    东湖新技术开发区), with its kind in full or short (上海自贸区 and
+    中国（上海）自由贸易试验区), a part under its whole's name and its place's
+    (中国（上海）自由贸易试验区临港新片区, 上海临港新片区, 临港新片区). Not where
+    the places differ (上海自贸试验区 and 广东自贸试验区: a bare 自贸试验区 is
+    neither), nor a zone and its part (上海自贸区 and 临港新片区), nor a bare
+    kind with a place's zone (自贸试验区: any of them), nor a bare national
+    designation the text does not place there (在陕西大荔，…创建国家现代农业产业园
+    after 广西来宾国家现代农业产业园)."""
+    zones = [m for ms in mentions for m in ms if m.type == "Region" and m.subtype in _ZONAL]
+    keys = {m.name: _zone_key(m.name) for m in zones}
+    if len(keys) < 2:
+        return mentions  # most documents: one zone or none
+    placed_in: dict[str, set[str]] = defaultdict(set)  # where the text places each name's mentions
+    for m in zones:
+        if m.parent:
+            placed_in[m.name].add(m.parent)
+    by_rest: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for name, (place, rest) in sorted(keys.items()):
+        by_rest[rest].append((place, name))
+    fullest: dict[str, str] = {}
+    homes: dict[str, str] = {}  # each fullest name's place, where its name gives one
+    for rest, named in by_rest.items():
+        places = sorted({p for p, _ in named if p})
+        if len(named) < 2 or rest in _BARE_ZONE_KINDS:
+            continue
+        if not places:  # 上海自贸区 and 中国（上海）自由贸易试验区: the place is in the name
+            groups = [[n for _, n in named]]
+        elif all(_one_place(a, b) for a in places for b in places):
+            # a national designation written bare (国家现代农业产业园) is any place's: the one the text places there
+            groups = [[n for p, n in named if p or not n.startswith(_NATIONAL)
+                       or any(_one_place(a, b) for a in placed_in[n] for b in places)]]
+        else:  # several places' zones of one name: each place's own, the unplaced name none of them
+            groups = [[n for p, n in named if p == place] for place in places]
+        for group in groups:
+            if len(group) > 1:
+                name = max(group, key=lambda n: (len(n), n))
+                fullest.update((n, name) for n in group if n != name)
+                homes[name] = places[0] if places else ""
+    if not fullest:
+        return mentions
+    bearers = {m.name: m for ms in mentions for m in ms if m.name in fullest.values()}
+    return [[evolve(m, name=b.name, iri=b.iri, subtype=b.subtype, parent=_zone_parent(m, b, homes[b.name]))
+             if m.type == "Region" and (b := bearers.get(fullest.get(m.name, ""))) is not None
+             else evolve(m, parent=fullest[m.parent]) if m.parent in fullest  # a park in 成渝双城经济圈: in the one zone
+             else m for m in ms]
+            for ms in mentions]
+
+
+def _zone_parent(m: Mention, full: Mention, home: str) -> str:
+    """Where a zone's mention under its fullest name is: where the text placed
+    that mention, if that is in the place the zone's names give (兰州高新区 in
+    兰州市 beside 甘肃兰州高新区; not 葛店经开区 in 武汉市 beside 鄂州葛店经开区, nor
+    成渝双城经济圈 in 成渝地区双城经济圈, itself), else where its fullest name is."""
+    if m.parent and m.parent != full.name and (not home or _one_place(m.parent, home)):
+        return m.parent
+    return full.parent
 
 
 _FAIR_KINDS = tuple(LEX.patterns["event"]["fair_kinds"])
