@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import functools
 import re
-from itertools import accumulate
+from itertools import accumulate, chain
 from typing import Callable, Iterable, Iterator, Optional
 
 from kg.lang import words
-from kg.lang.lexicon import LEXICONS, MUNICIPALITIES, Entry, load
+from kg.lang.lexicon import FORMER_PREFECTURE_WORD, LEXICONS, MUNICIPALITIES, Entry, load
 from kg.doc import schema
 from kg.doc.model import Mention, Sentence
 from kg.doc.settings import DEFAULT, Settings, Thresholds
@@ -192,6 +192,10 @@ def _stands_as_word(text: str, th: Thresholds, start: int, end: int, entries: tu
         return False  # 移入东海南部海面, 东海救助局, 渤海、黄海、东海: the sea, not 东海县
     if e.type == "Organization" and any(text.startswith(head, start + 1 - len(head)) for head in _FOREIGN_PARTY_HEADS):
         return False  # 古巴共产|党中央委员会: the 党 ends another party's name, whose central committee this is
+    if e.short and e.level == "prefecture" and text.endswith(FORMER_PREFECTURE_WORD, start, end):
+        # 那曲地区, 西藏山南地区 (one word to jieba with its province); not 福州|地区生产总值, the GDP's word
+        return not text.startswith(_AREA_TERMS, end - len(FORMER_PREFECTURE_WORD)) and (
+            _whole_word(text, start, end) or end in words.cuts_around(text, start, end) and _names_in_one_word(text, start, end))
     if e.level in _DIVISION_LEVELS and end - start > 2 and _inside_another_word(text, start, end, th):
         return False  # 沿海|城市 (海城市), 以上|城区 (上城区), 东南|山区 (南山区): a common word opens there
     if end - start == 2 and e.level == "county" and _opens_another_name(text, start, end):
@@ -203,6 +207,8 @@ def _stands_as_word(text: str, th: Thresholds, start: int, end: int, entries: tu
         # word to jieba, is two listed names
         return _whole_word(text, start, end) or e.short and _names_in_one_word(text, start, end) \
             or e.subtype == "InternationalOrganization" and _member_states_after(text, start, end)
+    if e.short and e.type == "Organization" and _university_across(text, start, end):
+        return False  # 中国|石油大学: a university whose name opens with a group's short name, no unit of the group
     if e.short and e.type == "Organization" and start > 0 and text[start - 1] in SCOPE_LEVELS:
         return False  # 省外汇局, 市卫生健康委: a local body by a national body's short name
     if end - start == 3 and e.short and e.type == "Organization" and start > 0:
@@ -231,6 +237,7 @@ def _plus_action(text: str, start: int, end: int) -> bool:
 
 
 _WARSHIP, _SHIP_WORDS = P["region"]["warship"], tuple(P["region"]["ship_words"])
+_AREA_TERMS = tuple(P["region"]["area_terms"])
 _SEA_NAMES = frozenset(P["region"]["sea_names"])
 _SEA_JOINERS = ("、", "和", "及", "与")
 _SEA_UNITS = P["region"]["sea_units"]
@@ -1401,16 +1408,38 @@ def local_body(sent: Sentence, found: list[Mention], settings: Settings) -> Iter
 _FOUNDED = Guarded(rf"(?:{_alt(P['organization']['founding_verbs'])})(?:了|起)?“?([^，。；、“”\s]{{2,20}}?"
                    rf"(?:{_alt(P['organization']['founded_suffixes'])}))(?![{CJK}])",
                    needs=P["organization"]["founding_verbs"])
+_UNVEILED = Guarded(rf"(?:^|(?<=[，。；：\s]))“?([^，。；：、“”\s（）()]{{2,20}}?(?:{_alt(P['organization']['founded_suffixes'])}))”?"
+                   rf"(?:正式)?(?:{_alt(P['organization']['unveiling_verbs'])})", needs=P["organization"]["unveiling_verbs"])
+# Tags of the words of a clause, no name's, before the body it unveils (藏文…数据中心在|中国藏学研究中心揭牌,
+# 习近平向|…中心成立大会, 标志着|…中心正式成立, 并共同为|…中心揭牌): prepositions, conjunctions, adverbs,
+# particles, pronouns; but 与, 和, 及 join a name's fields (成像与智能技术实验室)
+_CLAUSE_WORD_TAGS = {"p", "c", "d", "r", "u", "uj", "ul", "ud", "uz", "ug", "uv"}
+_NAME_JOINERS = {"与", "和", "及"}
+_FOUNDED_SUFFIXES = tuple(P["organization"]["founded_suffixes"])
+
+
+def _clause_before_body(toks: list[str]) -> bool:
+    """The words before an unveiled body's last word are a clause's, no name's: a clause word (_CLAUSE_WORD_TAGS),
+    or a joiner before another body (吉大通信与|吉林大学|共建…实验室揭牌: two bodies that build it); or they hold a
+    body's name whole (京津冀国家技术创新中心|雄安中心, a unit the unit recogniser names; 公共科研平台|崖州湾种子实验室,
+    a kind before the name)."""
+    return any(words.tag(t) in _CLAUSE_WORD_TAGS and t not in _NAME_JOINERS
+               or t in _NAME_JOINERS and k + 1 < len(toks) and _BODY_WORD_END.search(toks[k + 1])
+               or k < len(toks) - 1 and t.endswith(_FOUNDED_SUFFIXES) for k, t in enumerate(toks))
+
+
 _NOT_A_FOUNDED_NAME = re.compile(r"的|等|和|\d|各|一批|多个|首个|首家|第一家|专门|相关|有关|以上|上百|基础上|[一二三四五六七八九十两几]+[个家大级]")
 
 
-@recogniser("org.founded.v1", needs=tuple(P["organization"]["founding_verbs"]))
+@recogniser("org.founded.v1", needs=tuple(P["organization"]["founding_verbs"] + P["organization"]["unveiling_verbs"]))
 def organization_founded(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
     """A body named right after the verb that founds it, whole: 组建了船舶
-    数字化转型工作组, 成立“智慧海洋协同创新平台”. Not a kind (设立研发
-    中心), a count (组建57个…联盟) or a description (以创新为导向的…)."""
+    数字化转型工作组, 成立“智慧海洋协同创新平台”; or opening a clause right
+    before the verb that founds or unveils it (上海市大数据中心揭牌). Not a kind
+    (设立研发中心), a count (组建57个…联盟) or a description (以创新为导向的…)."""
     text = sent.text
-    for m in _FOUNDED.finditer(text):
+    unveiled = [m for m in _UNVEILED.finditer(text) if not _clause_before_body(words.cut(m.group(1)))]
+    for m in chain(_FOUNDED.finditer(text), unveiled):
         name = m.group(1)
         suffix = next(x for x in sorted(P["organization"]["founded_suffixes"], key=len, reverse=True) if name.endswith(x))
         prefix = name[:-len(suffix)]
@@ -1765,6 +1794,16 @@ def _word_across(text: str, start: int, end: int, at: int) -> tuple[int, int] | 
     if at in cuts:
         return None
     return max(c for c in cuts if c < at), min(c for c in cuts if c > at)
+
+
+_UNIVERSITY_WORDS = ("大学", "学院")
+
+
+def _university_across(text: str, start: int, end: int) -> bool:
+    """jieba reads the span's end into a university's word (中国|石油大学, 中国|地质大学): the name is the
+    university's, which the span only opens (not 华为|大学, cut at the span's end: the company's own)."""
+    word = _word_across(text, start, end, end)
+    return word is not None and text.endswith(_UNIVERSITY_WORDS, word[0], word[1])
 
 
 def _inside_another_word(text: str, start: int, end: int, th: Thresholds) -> bool:
