@@ -3938,6 +3938,9 @@ def test_entities_a_university_named_with_a_group_s_short_name_is_its_own(text, 
     ("6月30日，我国第一个国家制造业创新中心成立，年内还将争取建成2-3个", None),
     ("创新中心成立三年来，已经聚集了30多家机器人企业", None),
     ("清华大学成像与智能技术实验室成立于2001年", "清华大学成像与智能技术实验室"),  # 与 joins the name's fields
+    ("今天，联合国全球地理信息知识与创新中心在德清成立", "联合国全球地理信息知识与创新中心"),  # where, between it and the verb
+    ("国家（上海）新型互联网交换中心揭牌运营", "国家（上海）新型互联网交换中心"),  # its seat in brackets
+    ("该中心在去年成立", None),  # no place between: a clause's time
     # the clause's words before the body (a preposition, a particle): no name of it
     ("藏文文献资源数据中心在中国藏学研究中心揭牌成立。", None),
     ("这一提案，标志着国际红树林中心正式成立。", None),
@@ -3949,3 +3952,10 @@ def test_entities_a_body_opening_a_clause_before_its_founding_verb(text, org):
     got = {m.name for m in recognise(Sentence(doc_id="t", index=0, text=text, runs=((0, 0),), paragraph=0, article=0))
            if m.source == "org.founded.v1"}
     assert got == ({org} if org else set()), got
+
+
+def test_entities_an_unveiled_body_is_read_as_the_suffix_recogniser_reads_it():
+    # the same span the suffix recogniser finds (a computing centre, a company's): one reading whichever wins, so the
+    # article's 该中心 figures keep their company
+    sent = Sentence(doc_id="t", index=0, text="长三角（芜湖）智算中心揭牌运行", runs=((0, 0),), paragraph=0, article=0)
+    assert {(m.name, m.subtype) for m in recognise(sent) if m.type == "Organization"} == {("长三角（芜湖）智算中心", "Enterprise")}

@@ -1408,7 +1408,10 @@ def local_body(sent: Sentence, found: list[Mention], settings: Settings) -> Iter
 _FOUNDED = Guarded(rf"(?:{_alt(P['organization']['founding_verbs'])})(?:了|起)?“?([^，。；、“”\s]{{2,20}}?"
                    rf"(?:{_alt(P['organization']['founded_suffixes'])}))(?![{CJK}])",
                    needs=P["organization"]["founding_verbs"])
-_UNVEILED = Guarded(rf"(?:^|(?<=[，。；：\s]))“?([^，。；：、“”\s（）()]{{2,20}}?(?:{_alt(P['organization']['founded_suffixes'])}))”?"
+# …its seat in brackets in it (国家（上海）新型互联网交换中心), where it is unveiled between it and the verb
+# (联合国全球地理信息知识与创新中心在德清成立: a place the lexicon names)
+_UNVEILED = Guarded(rf"(?:^|(?<=[，。；：\s]))“?((?:[^，。；：、“”\s（）()]|[（(][^，。；：、“”\s（）()]{{2,6}}[)）]){{2,20}}?"
+                   rf"(?:{_alt(P['organization']['founded_suffixes'])}))”?(?:在([^，。；：、“”\s（）()]{{2,8}}?))?"
                    rf"(?:正式)?(?:{_alt(P['organization']['unveiling_verbs'])})", needs=P["organization"]["unveiling_verbs"])
 # Tags of the words of a clause, no name's, before the body it unveils (藏文…数据中心在|中国藏学研究中心揭牌,
 # 习近平向|…中心成立大会, 标志着|…中心正式成立, 并共同为|…中心揭牌): prepositions, conjunctions, adverbs,
@@ -1438,18 +1441,20 @@ def organization_founded(sent: Sentence, found: list[Mention], settings: Setting
     before the verb that founds or unveils it (上海市大数据中心揭牌). Not a kind
     (设立研发中心), a count (组建57个…联盟) or a description (以创新为导向的…)."""
     text = sent.text
-    unveiled = [m for m in _UNVEILED.finditer(text) if not _clause_before_body(words.cut(m.group(1)))]
+    unveiled = [m for m in _UNVEILED.finditer(text) if not _clause_before_body(words.cut(m.group(1))) and (
+        not m.group(2) or any(o.type == "Region" and o.start == m.start(2) and o.end == m.end(2) for o in found))]
     for m in chain(_FOUNDED.finditer(text), unveiled):
-        name = m.group(1)
+        name, after_verb = m.group(1), m.re is _FOUNDED.regex
         suffix = next(x for x in sorted(P["organization"]["founded_suffixes"], key=len, reverse=True) if name.endswith(x))
         prefix = name[:-len(suffix)]
         if _NOT_A_FOUNDED_NAME.search(name) or len(prefix) < 2 or _generic_company(prefix, suffix, found, m.start(1), settings.thresholds) \
                 or _common_words(prefix) and len(words.cut(prefix)) == 1 \
                 or any(o.type == "Organization" and o.end == m.end(1) and o.start <= m.start(1) for o in found):
             continue
-        subtype = _org_subtype(name)  # a working group or platform is no enterprise
+        subtype = _org_subtype(name)  # a working group or platform is no enterprise; an unveiled body is read as the
+        # suffix recogniser reads the same span, which it may find too (长三角（芜湖）智算中心揭牌运行: the 该中心 figures' company)
         yield _mention(sent, "Organization", m.start(1), m.end(1), name, "org.founded.v1",
-                       subtype="Organization" if subtype == "Enterprise" else subtype)
+                       subtype="Organization" if subtype == "Enterprise" and after_verb else subtype)
 
 
 # -- units, companies and institutes ---------------------------------------
