@@ -3928,8 +3928,8 @@ def test_entities_a_university_named_with_a_group_s_short_name_is_its_own(text, 
 
 
 # A body opening a clause right before the verb that founds or unveils it is named whole; not a kind after a count
-# or an ordinal (我国第一个国家制造业创新中心成立), a bare kind (创新中心成立三年来), nor a clause's words before
-# a body (…数据中心在|中国藏学研究中心揭牌) (negative)
+# or an ordinal (我国第一个国家制造业创新中心成立), a bare kind (创新中心成立三年来), nor the clause's words before
+# it (…数据中心在|中国藏学研究中心揭牌, 标志着|…) (negative)
 @pytest.mark.parametrize("text, org", [
     ("今天，上海市大数据中心揭牌，依托大数据中心，上海全面推进政务“一网通办”", "上海市大数据中心"),
     ("广州人工智能融合赋能中心成立", "广州人工智能融合赋能中心"),
@@ -3941,9 +3941,11 @@ def test_entities_a_university_named_with_a_group_s_short_name_is_its_own(text, 
     ("今天，联合国全球地理信息知识与创新中心在德清成立", "联合国全球地理信息知识与创新中心"),  # where, between it and the verb
     ("国家（上海）新型互联网交换中心揭牌运营", "国家（上海）新型互联网交换中心"),  # its seat in brackets
     ("该中心在去年成立", None),  # no place between: a clause's time
-    # the clause's words before the body (a preposition, a particle): no name of it
-    ("藏文文献资源数据中心在中国藏学研究中心揭牌成立。", None),
-    ("这一提案，标志着国际红树林中心正式成立。", None),
+    # the clause's words before the body (a preposition, a particle, an adverb): the name starts after them
+    ("藏文文献资源数据中心在中国藏学研究中心揭牌成立。", None),  # 数据中心 inside: the suffix recogniser names 中国藏学研究中心
+    ("这一提案，标志着国际红树林中心正式成立。", "国际红树林中心"),
+    ("国家主席习近平向可持续发展大数据国际研究中心成立大会致贺信", "可持续发展大数据国际研究中心"),
+    ("徐晓兰院长介绍了中心成立的背景", None),  # a bare kind after them
     ("吉大通信与吉林大学共建人工智能联合实验室揭牌", None),  # two bodies, then the verb of building together
     ("京津冀国家技术创新中心雄安中心挂牌运营", None),  # a centre's unit, named by the unit recogniser with its parent
     ("2021年5月，公共科研平台崖州湾种子实验室正式成立", None),  # a kind, then the name

@@ -1421,14 +1421,21 @@ _NAME_JOINERS = {"与", "和", "及"}
 _FOUNDED_SUFFIXES = tuple(P["organization"]["founded_suffixes"])
 
 
-def _clause_before_body(toks: list[str]) -> bool:
-    """The words before an unveiled body's last word are a clause's, no name's: a clause word (_CLAUSE_WORD_TAGS),
-    or a joiner before another body (吉大通信与|吉林大学|共建…实验室揭牌: two bodies that build it); or they hold a
-    body's name whole (京津冀国家技术创新中心|雄安中心, a unit the unit recogniser names; 公共科研平台|崖州湾种子实验室,
-    a kind before the name)."""
-    return any(words.tag(t) in _CLAUSE_WORD_TAGS and t not in _NAME_JOINERS
-               or t in _NAME_JOINERS and k + 1 < len(toks) and _BODY_WORD_END.search(toks[k + 1])
-               or k < len(toks) - 1 and t.endswith(_FOUNDED_SUFFIXES) for k, t in enumerate(toks))
+def _unveiled_start(text: str, m: re.Match, found: list[Mention]) -> int | None:
+    """Where an unveiled body's name starts: after the last clause word before it (_CLAUSE_WORD_TAGS: 国家主席习近平向|
+    可持续发展大数据国际研究中心成立大会, 标志着|国际红树林中心正式成立, 并共同为|比什凯克中国文化中心揭牌), the joiners 与,
+    和, 及 aside (成像与智能技术实验室). None where the words before its last word are two bodies that build it
+    (吉大通信与|吉林大学|共建…实验室揭牌), or hold a body's name whole (京津冀国家技术创新中心|雄安中心, a unit the unit
+    recogniser names; 公共科研平台|崖州湾种子实验室, a kind before the name), or where it is unveiled is no place the
+    lexicon names (该中心在去年成立)."""
+    if m.group(2) and not any(o.type == "Region" and o.start == m.start(2) and o.end == m.end(2) for o in found):
+        return None
+    toks = words.cut(m.group(1))
+    if any(t in _NAME_JOINERS and k + 1 < len(toks) and _BODY_WORD_END.search(toks[k + 1])
+           or k < len(toks) - 1 and t.endswith(_FOUNDED_SUFFIXES) for k, t in enumerate(toks)):
+        return None
+    clause = [k for k, t in enumerate(toks) if words.tag(t) in _CLAUSE_WORD_TAGS and t not in _NAME_JOINERS]
+    return m.start(1) + (sum(map(len, toks[:clause[-1] + 1])) if clause else 0)
 
 
 _NOT_A_FOUNDED_NAME = re.compile(r"的|等|和|\d|各|一批|多个|首个|首家|第一家|专门|相关|有关|以上|上百|基础上|[一二三四五六七八九十两几]+[个家大级]")
@@ -1441,19 +1448,19 @@ def organization_founded(sent: Sentence, found: list[Mention], settings: Setting
     before the verb that founds or unveils it (上海市大数据中心揭牌). Not a kind
     (设立研发中心), a count (组建57个…联盟) or a description (以创新为导向的…)."""
     text = sent.text
-    unveiled = [m for m in _UNVEILED.finditer(text) if not _clause_before_body(words.cut(m.group(1))) and (
-        not m.group(2) or any(o.type == "Region" and o.start == m.start(2) and o.end == m.end(2) for o in found))]
-    for m in chain(_FOUNDED.finditer(text), unveiled):
-        name, after_verb = m.group(1), m.re is _FOUNDED.regex
+    unveiled = [(start, m.end(1), False) for m in _UNVEILED.finditer(text) for start in [_unveiled_start(text, m, found)]
+                if start is not None]
+    for start, end, after_verb in chain(((m.start(1), m.end(1), True) for m in _FOUNDED.finditer(text)), unveiled):
+        name = text[start:end]
         suffix = next(x for x in sorted(P["organization"]["founded_suffixes"], key=len, reverse=True) if name.endswith(x))
         prefix = name[:-len(suffix)]
-        if _NOT_A_FOUNDED_NAME.search(name) or len(prefix) < 2 or _generic_company(prefix, suffix, found, m.start(1), settings.thresholds) \
+        if _NOT_A_FOUNDED_NAME.search(name) or len(prefix) < 2 or _generic_company(prefix, suffix, found, start, settings.thresholds) \
                 or _common_words(prefix) and len(words.cut(prefix)) == 1 \
-                or any(o.type == "Organization" and o.end == m.end(1) and o.start <= m.start(1) for o in found):
+                or any(o.type == "Organization" and o.end == end and o.start <= start for o in found):
             continue
         subtype = _org_subtype(name)  # a working group or platform is no enterprise; an unveiled body is read as the
         # suffix recogniser reads the same span, which it may find too (长三角（芜湖）智算中心揭牌运行: the 该中心 figures' company)
-        yield _mention(sent, "Organization", m.start(1), m.end(1), name, "org.founded.v1",
+        yield _mention(sent, "Organization", start, end, name, "org.founded.v1",
                        subtype="Organization" if subtype == "Enterprise" and after_verb else subtype)
 
 
