@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import functools
 import re
-from itertools import accumulate
+from itertools import accumulate, chain
 from typing import Callable, Iterable, Iterator, Optional
 
 from kg.lang import words
-from kg.lang.lexicon import LEXICONS, MUNICIPALITIES, Entry, load
+from kg.lang.lexicon import FORMER_PREFECTURE_WORD, LEXICONS, MUNICIPALITIES, Entry, load
 from kg.doc import schema
 from kg.doc.model import Mention, Sentence
 from kg.doc.settings import DEFAULT, Settings, Thresholds
@@ -192,6 +192,10 @@ def _stands_as_word(text: str, th: Thresholds, start: int, end: int, entries: tu
         return False  # 移入东海南部海面, 东海救助局, 渤海、黄海、东海: the sea, not 东海县
     if e.type == "Organization" and any(text.startswith(head, start + 1 - len(head)) for head in _FOREIGN_PARTY_HEADS):
         return False  # 古巴共产|党中央委员会: the 党 ends another party's name, whose central committee this is
+    if e.short and e.level == "prefecture" and text.endswith(FORMER_PREFECTURE_WORD, start, end):
+        # 那曲地区, 西藏山南地区 (one word to jieba with its province); not 福州|地区生产总值, the GDP's word
+        return not text.startswith(_AREA_TERMS, end - len(FORMER_PREFECTURE_WORD)) and (
+            _whole_word(text, start, end) or end in words.cuts_around(text, start, end) and _names_in_one_word(text, start, end))
     if e.level in _DIVISION_LEVELS and end - start > 2 and _inside_another_word(text, start, end, th):
         return False  # 沿海|城市 (海城市), 以上|城区 (上城区), 东南|山区 (南山区): a common word opens there
     if end - start == 2 and e.level == "county" and _opens_another_name(text, start, end):
@@ -204,6 +208,8 @@ def _stands_as_word(text: str, th: Thresholds, start: int, end: int, entries: tu
         return _whole_word(text, start, end) or e.short and _names_in_one_word(text, start, end) \
             or e.subtype == "InternationalOrganization" and (_member_states_after(text, start, end)
                                                              or _head_title_after(text, start, end))
+    if e.short and e.type == "Organization" and _university_across(text, start, end):
+        return False  # 中国|石油大学: a university whose name opens with a group's short name, no unit of the group
     if e.short and e.type == "Organization" and start > 0 and text[start - 1] in SCOPE_LEVELS:
         return False  # 省外汇局, 市卫生健康委: a local body by a national body's short name
     if end - start == 3 and e.short and e.type == "Organization" and start > 0:
@@ -232,6 +238,7 @@ def _plus_action(text: str, start: int, end: int) -> bool:
 
 
 _WARSHIP, _SHIP_WORDS = P["region"]["warship"], tuple(P["region"]["ship_words"])
+_AREA_TERMS = tuple(P["region"]["area_terms"])
 _SEA_NAMES = frozenset(P["region"]["sea_names"])
 _SEA_JOINERS = ("、", "和", "及", "与")
 _SEA_UNITS = P["region"]["sea_units"]
@@ -1425,26 +1432,60 @@ def local_body(sent: Sentence, found: list[Mention], settings: Settings) -> Iter
 _FOUNDED = Guarded(rf"(?:{_alt(P['organization']['founding_verbs'])})(?:了|起)?“?([^，。；、“”\s]{{2,20}}?"
                    rf"(?:{_alt(P['organization']['founded_suffixes'])}))(?![{CJK}])",
                    needs=P["organization"]["founding_verbs"])
+# …its seat in brackets in it (国家（上海）新型互联网交换中心), where it is unveiled between it and the verb
+# (联合国全球地理信息知识与创新中心在德清成立: a place the lexicon names)
+_UNVEILED = Guarded(rf"(?:^|(?<=[，。；：\s]))“?((?:[^，。；：、“”\s（）()]|[（(][^，。；：、“”\s（）()]{{2,6}}[)）]){{2,20}}?"
+                   rf"(?:{_alt(P['organization']['founded_suffixes'])}))”?(?:在([^，。；：、“”\s（）()]{{2,8}}?))?"
+                   rf"(?:正式)?(?:{_alt(P['organization']['unveiling_verbs'])})", needs=P["organization"]["unveiling_verbs"])
+# Tags of the words of a clause, no name's, before the body it unveils (藏文…数据中心在|中国藏学研究中心揭牌,
+# 习近平向|…中心成立大会, 标志着|…中心正式成立, 并共同为|…中心揭牌): prepositions, conjunctions, adverbs,
+# particles, pronouns; but 与, 和, 及 join a name's fields (成像与智能技术实验室)
+_CLAUSE_WORD_TAGS = {"p", "c", "d", "r", "u", "uj", "ul", "ud", "uz", "ug", "uv"}
+_NAME_JOINERS = {"与", "和", "及"}
+_FOUNDED_SUFFIXES = tuple(P["organization"]["founded_suffixes"])
+
+
+def _unveiled_start(text: str, m: re.Match, found: list[Mention]) -> int | None:
+    """Where an unveiled body's name starts: after the last clause word before it (_CLAUSE_WORD_TAGS: 国家主席习近平向|
+    可持续发展大数据国际研究中心成立大会, 标志着|国际红树林中心正式成立, 并共同为|比什凯克中国文化中心揭牌), the joiners 与,
+    和, 及 aside (成像与智能技术实验室). None where the words before its last word are two bodies that build it
+    (吉大通信与|吉林大学|共建…实验室揭牌), or hold a body's name whole (京津冀国家技术创新中心|雄安中心, a unit the unit
+    recogniser names; 公共科研平台|崖州湾种子实验室, a kind before the name), or where it is unveiled is no place the
+    lexicon names (该中心在去年成立)."""
+    if m.group(2) and not any(o.type == "Region" and o.start == m.start(2) and o.end == m.end(2) for o in found):
+        return None
+    toks = words.cut(m.group(1))
+    if any(t in _NAME_JOINERS and k + 1 < len(toks) and _BODY_WORD_END.search(toks[k + 1])
+           or k < len(toks) - 1 and t.endswith(_FOUNDED_SUFFIXES) for k, t in enumerate(toks)):
+        return None
+    clause = [k for k, t in enumerate(toks) if words.tag(t) in _CLAUSE_WORD_TAGS and t not in _NAME_JOINERS]
+    return m.start(1) + (sum(map(len, toks[:clause[-1] + 1])) if clause else 0)
+
+
 _NOT_A_FOUNDED_NAME = re.compile(r"的|等|和|\d|各|一批|多个|首个|首家|第一家|专门|相关|有关|以上|上百|基础上|[一二三四五六七八九十两几]+[个家大级]")
 
 
-@recogniser("org.founded.v1", needs=tuple(P["organization"]["founding_verbs"]))
+@recogniser("org.founded.v1", needs=tuple(P["organization"]["founding_verbs"] + P["organization"]["unveiling_verbs"]))
 def organization_founded(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
     """A body named right after the verb that founds it, whole: 组建了船舶
-    数字化转型工作组, 成立“智慧海洋协同创新平台”. Not a kind (设立研发
-    中心), a count (组建57个…联盟) or a description (以创新为导向的…)."""
+    数字化转型工作组, 成立“智慧海洋协同创新平台”; or opening a clause right
+    before the verb that founds or unveils it (上海市大数据中心揭牌). Not a kind
+    (设立研发中心), a count (组建57个…联盟) or a description (以创新为导向的…)."""
     text = sent.text
-    for m in _FOUNDED.finditer(text):
-        name = m.group(1)
+    unveiled = [(start, m.end(1), False) for m in _UNVEILED.finditer(text) for start in [_unveiled_start(text, m, found)]
+                if start is not None]
+    for start, end, after_verb in chain(((m.start(1), m.end(1), True) for m in _FOUNDED.finditer(text)), unveiled):
+        name = text[start:end]
         suffix = next(x for x in sorted(P["organization"]["founded_suffixes"], key=len, reverse=True) if name.endswith(x))
         prefix = name[:-len(suffix)]
-        if _NOT_A_FOUNDED_NAME.search(name) or len(prefix) < 2 or _generic_company(prefix, suffix, found, m.start(1), settings.thresholds) \
+        if _NOT_A_FOUNDED_NAME.search(name) or len(prefix) < 2 or _generic_company(prefix, suffix, found, start, settings.thresholds) \
                 or _common_words(prefix) and len(words.cut(prefix)) == 1 \
-                or any(o.type == "Organization" and o.end == m.end(1) and o.start <= m.start(1) for o in found):
+                or any(o.type == "Organization" and o.end == end and o.start <= start for o in found):
             continue
-        subtype = _org_subtype(name)  # a working group or platform is no enterprise
-        yield _mention(sent, "Organization", m.start(1), m.end(1), name, "org.founded.v1",
-                       subtype="Organization" if subtype == "Enterprise" else subtype)
+        subtype = _org_subtype(name)  # a working group or platform is no enterprise; an unveiled body is read as the
+        # suffix recogniser reads the same span, which it may find too (长三角（芜湖）智算中心揭牌运行: the 该中心 figures' company)
+        yield _mention(sent, "Organization", start, end, name, "org.founded.v1",
+                       subtype="Organization" if subtype == "Enterprise" and after_verb else subtype)
 
 
 # -- units, companies and institutes ---------------------------------------
@@ -1789,6 +1830,16 @@ def _word_across(text: str, start: int, end: int, at: int) -> tuple[int, int] | 
     if at in cuts:
         return None
     return max(c for c in cuts if c < at), min(c for c in cuts if c > at)
+
+
+_UNIVERSITY_WORDS = ("大学", "学院")
+
+
+def _university_across(text: str, start: int, end: int) -> bool:
+    """jieba reads the span's end into a university's word (中国|石油大学, 中国|地质大学): the name is the
+    university's, which the span only opens (not 华为|大学, cut at the span's end: the company's own)."""
+    word = _word_across(text, start, end, end)
+    return word is not None and text.endswith(_UNIVERSITY_WORDS, word[0], word[1])
 
 
 def _inside_another_word(text: str, start: int, end: int, th: Thresholds) -> bool:

@@ -478,6 +478,18 @@ def _county_in_context(m: Mention, present: set[str]) -> bool:
     return bool(set(above) & present)
 
 
+_SETTING_WORD = "在"  # 在张家港，…: the place a clause or report is set in
+_SETTING_ENDS = ("，", ",")
+
+
+def _county_as_setting(text: str, m: Mention) -> bool:
+    """A county's short form between 在 and a comma sets the scene (在张家港，连接钱凯港的航线…; 在安吉，一片叶子…):
+    the place, though the document names no city or province above it; not a district of one character and 区
+    (在城区，: any town's)."""
+    return m.type == "Region" and m.start > 0 and text[m.start - 1] == _SETTING_WORD and text.startswith(_SETTING_ENDS, m.end) \
+        and _ONE_CHARACTER_DISTRICT.fullmatch(m.name) is None
+
+
 # The bracket after a title that gives its short name, the document's number perhaps before it, in it
 # (（工信部联通信〔2023〕260号，以下简称《通知》）) or in a bracket of its own (（豫政〔2023〕6号）（以下简称…）)
 _SHORT_NAME = re.compile(rf"[（(](?:{DOC_NUMBER.pattern}(?:[，,]\s*|[)）][（(]))?以下简称为?[“《\"]?([^”》\")）]{{2,20}})[”》\"]?[)）]")
@@ -871,7 +883,8 @@ def resolve_document(doc: Document, sentences: list[Sentence],
                 continue  # 高技术司司长X in a text naming 国家发展改革委 besides 工信部: whose, the text does not say
             scoped = bool(m.scope)
             m = _fill(_as_listed(m), ctx, sent.article, named)
-            if m is not None and (_written_out(m, written_out, scoped) or _county_in_context(m, present)):
+            if m is not None and (_written_out(m, written_out, scoped) or _county_in_context(m, present)
+                                  or _county_as_setting(sent.text, m)):
                 if m.type == "Region" and m.parent and m.parent not in present:
                     if m.subtype == "Zone":  # what the text names above its city (广西钦州港) or nothing, never the story's region
                         placed_by_name.add(m.name)

@@ -25,6 +25,10 @@ _ALT_LABEL = ox.NamedNode("http://www.w3.org/2004/02/skos/core#altLabel")
 APART_MARK = "~"  # organizations.tsv: an alias that opens other words and names (~中国电子: 中国电子信息行业)
 BARE_LEGAL_FORMS = ("公司", "集团")  # the words that end a company's name in passing (百度公司, 海信集团)
 _AUTONOMOUS_KINDS = ("自治州", "自治县")  # the kinds of an autonomous prefecture and county, which the news write short
+# A prefecture's level word before it became a city (西藏山南地区 → 山南市 in 2016, 那曲地区, 昌都地区, 毕节地区;
+# MCA's 地区 → 地级市 changes keep the short name): its short form and this word name the city, as does
+# 成都地区 or 苏州地区 (the city's area) in today's news
+FORMER_PREFECTURE_WORD = "地区"
 
 
 @dataclass(frozen=True)
@@ -90,6 +94,11 @@ class Lexicon:
                 autonomous = next((k for k in _AUTONOMOUS_KINDS if name.endswith(k)), None)
                 if autonomous:
                     self._add(short + autonomous[-1], entry)
+        for region in self.regions.values():  # 山南地区; not 吉林地区 or 海南地区, whose short forms name a province too
+            if region.level == "prefecture" and region.short and not region.name.endswith(FORMER_PREFECTURE_WORD) \
+                    and len(self.entries.get(region.short, ())) == 1:
+                self._add(region.short + FORMER_PREFECTURE_WORD, Entry("Region", region.name, "City", parent=region.parent,
+                                                                       level=region.level, short=True))
         for line in _data_lines("regions_extra.tsv", "countries.tsv"):
             name, subtype, aliases, parent = (line.rstrip("\n").split("\t") + ["", ""])[:4]
             self._add(name, Entry("Region", name, subtype, parent=parent))
