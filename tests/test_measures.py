@@ -1776,6 +1776,13 @@ def test_measures_the_words_that_hold_a_level_are_no_part_of_its_quantity(text, 
     # the thing named short after its quantity (基站 after 5G基站) is that quantity
     ("山西加快发展。2023年全省5G基站累计达9.3万个，平均每万人拥有基站26.7个。", ("每万人拥有5G基站", 26.7)),
     ("北京加快发展。以北京为例,目前5G基站总数已经达到6.3万个,平均每万人28.9个。", ("每万人5G基站", 28.9)),  # not named
+    # …the base whole where jieba cuts it (平均每千人|口)
+    ("中国加快发展。全国医疗卫生机构床位达到1000万张，平均每千人口7张。", ("每千人口医疗卫生机构床位", 7)),
+    # a base of people named by their group (每万名工人), not 工人配套使用机器人
+    ("山东加快发展。根据山东《智能制造发展规划》，每万名工人配套使用机器人数量达到200台以上。", ("每万名工人配套使用机器人", 200)),
+    # a base right before the figure after what the clause names: the level of that quantity, not the quantity before
+    ("中国加快发展。截至2022年底，我国移动电话用户规模为16.83亿户，人口普及率升至每百人119.2部。", ("人口普及率", 119.2)),
+    ("中国加快发展。我国制造业机器人密度达到每万名工人392台。", ("制造业机器人密度", 392)),  # not 工人
 ])
 def test_measures_a_count_per_head_keeps_its_base(text, expected):
     assert expected in [g[1:3] for g in figures(text)]

@@ -1099,28 +1099,35 @@ def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: O
 
 
 # 每万人拥有5G基站数达22.78个, 每千人口医师数达到3.4人, 每万人口高价值发明专利拥有量达到57.9件: a count per so many
-# people, no count of the things (the tuning gold names it 每万人拥有5G基站, as written)
-_PER_HEAD = re.compile(r"每[十百千万]名?(?:人口?|户)(?:拥有|有)?")
-_PER_HEAD_REACH = 8  # characters before the name searched for the base (每万人拥有)
+# people, no count of the things (the tuning gold names it 每万人拥有5G基站, as written); the base in people named
+# by their group too (每万名工人配套使用机器人数量, a province's robot plan in the 新闻联播 items; 工业机器人密度达到每万名
+# 员工X台 as robot density is reported), and in 十万/百万 (每十万人口, 每百万人)
+_PER_HEAD = re.compile(r"每[一十百千万]{1,2}(?:名?(?:人口?|户)|名(?:工人|员工|职工))(?:拥有|有)?")
 
 
 def _per_head(before: str, name: str, previous: Optional[str]) -> str:
-    """The name of a count per head, the base kept before it (jieba may cut 每万人|口 into the
+    """The name of a count per head, the base kept before it (jieba may cut 每万人|口 or 每万名|工人 into the
     name); a thing named short after its quantity (5G基站累计达9.3万个，平均每万人拥有基站26.7个),
-    or not named (…6.3万个，平均每万人28.9个), is that quantity's. "" where the name has no base."""
+    or not named (…6.3万个，平均每万人28.9个), is that quantity's; a base right before the figure, after
+    what the clause names (人口普及率升至每百人119.2部, 机器人密度达到每万名工人392台), is the unit of that
+    quantity's level, which is the name. "" where the name has no base."""
     at = before.rfind(name) if name else -1
     if at < 0:
         return ""
-    unnamed = _PER_HEAD.search(name)
-    if unnamed and unnamed.end() == len(name) and previous:  # 5G基站总数达到6.3万个，平均每万人28.9个: the quantity before's
-        return unnamed.group() + previous
-    for base in _PER_HEAD.finditer(before, max(0, at - _PER_HEAD_REACH), at + len(name)):
-        if base.start() < at <= base.end():
-            thing = _without_count_word(before[base.end():at + len(name)])
-            if previous and len(thing) < len(previous) and previous.endswith(thing):
-                thing = previous
-            return base.group() + thing
-    return ""
+    # the base that opens the name, jieba's cut inside it or right before it, or that ends it (平均每万人)
+    bases = [b for b in _PER_HEAD.finditer(before) if b.start() < at + len(name) and b.end() >= at]
+    if not bases:
+        return ""
+    base = bases[-1]
+    thing = _without_count_word(before[base.end():at + len(name)])
+    if thing:
+        if previous and len(thing) < len(previous) and previous.endswith(thing):
+            thing = previous
+        return base.group() + thing
+    named = _noun_phrase_before(before[:base.start()], verb_ok=False)
+    if named:  # 人口普及率升至每百人119.2部: the level of the quantity the clause names
+        return named
+    return base.group() + previous if previous else ""  # 5G基站总数达到6.3万个，平均每万人28.9个: the quantity before's
 
 
 _UNIT_LED_NOUNS = set(M["unit_led_nouns"])
