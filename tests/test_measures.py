@@ -1776,6 +1776,9 @@ def test_measures_the_words_that_hold_a_level_are_no_part_of_its_quantity(text, 
     # the thing named short after its quantity (基站 after 5G基站) is that quantity
     ("山西加快发展。2023年全省5G基站累计达9.3万个，平均每万人拥有基站26.7个。", ("每万人拥有5G基站", 26.7)),
     ("北京加快发展。以北京为例,目前5G基站总数已经达到6.3万个,平均每万人28.9个。", ("每万人5G基站", 28.9)),  # not named
+    # …and with no word jieba glues to the base (全市每万人, 相当于每万人: no name read before)
+    ("北京加快发展。目前5G基站总数已经达到6.3万个，全市每万人28.9个。", ("每万人5G基站", 28.9)),
+    ("北京加快发展。目前5G基站总数已经达到6.3万个，相当于每万人28.9个。", ("每万人5G基站", 28.9)),
     # …the base whole where jieba cuts it (平均每千人|口)
     ("中国加快发展。全国医疗卫生机构床位达到1000万张，平均每千人口7张。", ("每千人口医疗卫生机构床位", 7)),
     # a base of people named by their group (每万名工人), not 工人配套使用机器人
@@ -1795,6 +1798,12 @@ def test_measures_a_count_per_head_keeps_its_base(text, expected):
 ])
 def test_measures_a_count_with_no_base_is_named_as_before(text, expected):
     assert expected in [g[1:3] for g in figures(text)]
+
+
+def test_measures_a_count_per_head_after_another_takes_no_base_twice():
+    # the quantity before is itself a count per head: its thing, not its base again (每百户拥有每百户拥有家用汽车)
+    got = figures("中国加快发展。2023年，城镇居民每百户拥有家用汽车45.1辆，农村居民每百户拥有家用汽车30.2辆。")
+    assert [g[1:3] for g in got] == [("每百户拥有家用汽车", 45.1), ("每百户拥有家用汽车", 30.2)], got
 
 
 @pytest.mark.parametrize("text, expected", [

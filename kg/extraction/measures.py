@@ -1111,23 +1111,27 @@ def _per_head(before: str, name: str, previous: Optional[str]) -> str:
     or not named (…6.3万个，平均每万人28.9个), is that quantity's; a base right before the figure, after
     what the clause names (人口普及率升至每百人119.2部, 机器人密度达到每万名工人392台), is the unit of that
     quantity's level, which is the name. "" where the name has no base."""
-    at = before.rfind(name) if name else -1
+    at = before.rfind(name)  # no name: the base, if any, ends the words before the figure (全市每万人28.9个)
     if at < 0:
         return ""
-    # the base that opens the name, jieba's cut inside it or right before it, or that ends it (平均每万人)
-    bases = [b for b in _PER_HEAD.finditer(before) if b.start() < at + len(name) and b.end() >= at]
+    # the base that opens the name, jieba's cut inside it or right before it, or that ends it (平均每万人); not
+    # one inside it after words of the name's own (内地每万人口发明专利拥有量: read as before, nothing dropped)
+    bases = [b for b in _PER_HEAD.finditer(before) if b.start() < at <= b.end() or at < b.end() and b.end() >= at + len(name)]
     if not bases:
         return ""
     base = bases[-1]
     thing = _without_count_word(before[base.end():at + len(name)])
+    # the quantity before, where it is no count per head itself (城镇居民每百户拥有家用汽车45.1辆，农村居民每百户
+    # 拥有家用汽车30.2辆: not 每百户拥有每百户拥有家用汽车)
+    whole = previous if previous and not _PER_HEAD.search(previous) else None
     if thing:
-        if previous and len(thing) < len(previous) and previous.endswith(thing):
-            thing = previous
+        if whole and len(thing) < len(whole) and whole.endswith(thing):
+            thing = whole
         return base.group() + thing
     named = _noun_phrase_before(before[:base.start()], verb_ok=False)
     if named:  # 人口普及率升至每百人119.2部: the level of the quantity the clause names
         return named
-    return base.group() + previous if previous else ""  # 5G基站总数达到6.3万个，平均每万人28.9个: the quantity before's
+    return base.group() + whole if whole else ""  # 5G基站总数达到6.3万个，平均每万人28.9个: the quantity before's
 
 
 _UNIT_LED_NOUNS = set(M["unit_led_nouns"])
