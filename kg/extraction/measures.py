@@ -991,6 +991,8 @@ _MARK_CLOSES = re.compile(rf"[^，,；;。]*?(?:{_alt(M['milestones'])})")
 # after it or by the verb (its headcount: 惠及人次, 惠及户数); a noun right before it is theirs (惠及职工8076万人)
 _REACHES_PEOPLE = re.compile(rf"(?P<verb>{_alt(M['reaches_people'])})了?(?P<who>[^，,；;。：:\d]{{0,6}}?)(?:{_alt(_QUALIFIERS)})?$")
 _HEADCOUNT_WORD = "数"
+# …its name by the unit: 人次 as written, people in 名/位 counted as 人数 (惠及3000万名: 惠及人数, not 惠及名数)
+_HEADCOUNT_NAMES = {"人次": "人次", "名": "人数", "位": "人数"}
 
 
 def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: Optional[str], last_rate: Optional[str],
@@ -1023,7 +1025,7 @@ def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: O
         if len(counted) >= 2 and HAN_OR_LATIN.search(counted):
             return counted
         if not reached.group("who") and (unit in _CLASSIFIERS or unit in _NOT_COUNTED_THINGS):  # a headcount, no sum
-            return reached.group("verb") + unit + ("" if unit.endswith("次") else _HEADCOUNT_WORD)
+            return reached.group("verb") + _HEADCOUNT_NAMES.get(unit, unit + _HEADCOUNT_WORD)
     another_item = before[-1:] in LIST_JOINERS and not _MONEY_NAMED_AFTER.match(text, m.end())
     if unit in _CLASSIFIERS or not unit and m.group("mult") and (
             another_item or not _noun_phrase_before(before, verb_ok=False)):
