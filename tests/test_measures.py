@@ -1823,6 +1823,9 @@ def test_measures_a_unit_per_a_time_is_read_whole(text, expected):
     ("公安部加快发展。推出公安交管12项便利措施，惠及1.9亿人次。", ("惠及人次", 190000000)),
     ("云南加快发展。车程将缩短至1.5小时，惠及沿线70多万群众。", ("群众", 700000)),
     ("甘肃加快发展。甘肃撬动精准扶贫贷款431亿元，目前已惠及95.8万户、395.5万贫困人口。", ("惠及户数", 958000)),
+    # a scope between the verb and the count (全省, 沿线) names no one reached (not 惠及, 惠及沿线)
+    ("甘肃加快发展。甘肃省建成引水工程，惠及沿线150多万人。", ("惠及人数", 1500000)),
+    ("甘肃加快发展。甘肃省实施养老金直发，惠及全省150多万人。", ("惠及人数", 1500000)),
     # people counted in 名 or 位 are a number of people (惠及人数, not 惠及名数)
     ("甘肃加快发展。全省开展技能培训300期，累计惠及2000余名。", ("惠及人数", 2000)),
     # a noun between 惠及 and the count is theirs, as before

@@ -993,6 +993,9 @@ _REACHES_PEOPLE = re.compile(rf"(?P<verb>{_alt(M['reaches_people'])})了?(?P<who
 _HEADCOUNT_WORD = "数"
 # …its name by the unit: 人次 as written, people in 名/位 counted as 人数 (惠及3000万名: 惠及人数, not 惠及名数)
 _HEADCOUNT_NAMES = {"人次": "人次", "名": "人数", "位": "人数"}
+# 惠及全省150多万人, 惠及沿线3200多万人 (a water project's, the 新闻联播 items): a scope between the verb and the count,
+# the whole region or the places along a line, names no one reached (not 惠及沿线 as the name)
+_ALONG_THE_LINE = "沿线"
 
 
 def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: Optional[str], last_rate: Optional[str],
@@ -1024,7 +1027,10 @@ def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: O
         counted = _noun_phrase_after(text[m.end():m.end() + 24], True, th.min_counted_name, unit)
         if len(counted) >= 2 and HAN_OR_LATIN.search(counted):
             return counted
-        if not reached.group("who") and (unit in _CLASSIFIERS or unit in _NOT_COUNTED_THINGS):  # a headcount, no sum
+        who = reached.group("who")
+        scope = who == _ALONG_THE_LINE or bool(_WHOLE_SCOPE.fullmatch(who))
+        # a count with no one named, no sum; after a scope only one of people (惠及沿线20个县: 县 read as before)
+        if not who and (unit in _CLASSIFIERS or unit in _NOT_COUNTED_THINGS) or scope and unit in _NOT_COUNTED_THINGS:
             return reached.group("verb") + _HEADCOUNT_NAMES.get(unit, unit + _HEADCOUNT_WORD)
     another_item = before[-1:] in LIST_JOINERS and not _MONEY_NAMED_AFTER.match(text, m.end())
     if unit in _CLASSIFIERS or not unit and m.group("mult") and (
