@@ -1835,6 +1835,16 @@ def test_measures_the_words_that_hold_a_level_are_no_part_of_its_quantity(text, 
     # the thing named short after its quantity (基站 after 5G基站) is that quantity
     ("山西加快发展。2023年全省5G基站累计达9.3万个，平均每万人拥有基站26.7个。", ("每万人拥有5G基站", 26.7)),
     ("北京加快发展。以北京为例,目前5G基站总数已经达到6.3万个,平均每万人28.9个。", ("每万人5G基站", 28.9)),  # not named
+    # …and with no word jieba glues to the base (全市每万人, 相当于每万人: no name read before)
+    ("北京加快发展。目前5G基站总数已经达到6.3万个，全市每万人28.9个。", ("每万人5G基站", 28.9)),
+    ("北京加快发展。目前5G基站总数已经达到6.3万个，相当于每万人28.9个。", ("每万人5G基站", 28.9)),
+    # …the base whole where jieba cuts it (平均每千人|口)
+    ("中国加快发展。全国医疗卫生机构床位达到1000万张，平均每千人口7张。", ("每千人口医疗卫生机构床位", 7)),
+    # a base of people named by their group (每万名工人), not 工人配套使用机器人
+    ("山东加快发展。根据山东《智能制造发展规划》，每万名工人配套使用机器人数量达到200台以上。", ("每万名工人配套使用机器人", 200)),
+    # a base right before the figure after what the clause names: the level of that quantity, not the quantity before
+    ("中国加快发展。截至2022年底，我国移动电话用户规模为16.83亿户，人口普及率升至每百人119.2部。", ("人口普及率", 119.2)),
+    ("中国加快发展。我国制造业机器人密度达到每万名工人392台。", ("制造业机器人密度", 392)),  # not 工人
 ])
 def test_measures_a_count_per_head_keeps_its_base(text, expected):
     assert expected in [g[1:3] for g in figures(text)]
@@ -1849,11 +1859,18 @@ def test_measures_a_count_with_no_base_is_named_as_before(text, expected):
     assert expected in [g[1:3] for g in figures(text)]
 
 
+def test_measures_a_count_per_head_after_another_takes_no_base_twice():
+    # the quantity before is itself a count per head: its thing, not its base again (每百户拥有每百户拥有家用汽车)
+    got = figures("中国加快发展。2023年，城镇居民每百户拥有家用汽车45.1辆，农村居民每百户拥有家用汽车30.2辆。")
+    assert [g[1:3] for g in got] == [("每百户拥有家用汽车", 45.1), ("每百户拥有家用汽车", 30.2)], got
+
+
 @pytest.mark.parametrize("text, expected", [
     # a unit per a time is the whole unit: a speed, a flow, a yearly capacity (350公里 alone is a length)
     ("北京加快发展。北京至郑州段建设里程681公里，设计速度350公里/小时。", ("设计速度", 350, "公里/小时")),
     ("工信部加快发展。其中，混合型稀土矿山企业生产规模不低于20000吨/年。", ("混合型稀土矿山企业生产规模", 20000, "吨/年")),
     ("三峡集团加快发展。三峡水库已将下泄流量加大至12000立方米/秒左右。", ("流量", 12000, "立方米/秒")),
+    ("广州加快发展。广州市建设广汕路北绕线，双向六车道，设计速度为80千米/时。", ("设计速度", 80, "千米/时")),  # 时 for 小时
     # and the unit alone where no time follows it
     ("北京加快发展。北京至郑州段建设里程681公里。", ("里程", 681, "公里")),
 ])
@@ -1866,6 +1883,11 @@ def test_measures_a_unit_per_a_time_is_read_whole(text, expected):
     ("公安部加快发展。推出公安交管12项便利措施，惠及1.9亿人次。", ("惠及人次", 190000000)),
     ("云南加快发展。车程将缩短至1.5小时，惠及沿线70多万群众。", ("群众", 700000)),
     ("甘肃加快发展。甘肃撬动精准扶贫贷款431亿元，目前已惠及95.8万户、395.5万贫困人口。", ("惠及户数", 958000)),
+    # a scope between the verb and the count (全省, 沿线) names no one reached (not 惠及, 惠及沿线)
+    ("甘肃加快发展。甘肃省建成引水工程，惠及沿线150多万人。", ("惠及人数", 1500000)),
+    ("甘肃加快发展。甘肃省实施养老金直发，惠及全省150多万人。", ("惠及人数", 1500000)),
+    # people counted in 名 or 位 are a number of people (惠及人数, not 惠及名数)
+    ("甘肃加快发展。全省开展技能培训300期，累计惠及2000余名。", ("惠及人数", 2000)),
     # a noun between 惠及 and the count is theirs, as before
     ("中国加快发展。已有302万户企业享受到失业保险稳岗返还388亿元，惠及职工8076万人。", ("惠及职工", 80760000)),
     ("中国加快发展。目前已惠及95.8万户、395.5万贫困人口。", ("贫困人口", 3955000)),

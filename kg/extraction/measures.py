@@ -1093,6 +1093,11 @@ _MARK_CLOSES = re.compile(rf"[^，,；;。]*?(?:{_alt(M['milestones'])})")
 # after it or by the verb (its headcount: 惠及人次, 惠及户数); a noun right before it is theirs (惠及职工8076万人)
 _REACHES_PEOPLE = re.compile(rf"(?P<verb>{_alt(M['reaches_people'])})了?(?P<who>[^，,；;。：:\d]{{0,6}}?)(?:{_alt(_QUALIFIERS)})?$")
 _HEADCOUNT_WORD = "数"
+# …its name by the unit: 人次 as written, people in 名/位 counted as 人数 (惠及3000万名: 惠及人数, not 惠及名数)
+_HEADCOUNT_NAMES = {"人次": "人次", "名": "人数", "位": "人数"}
+# 惠及全省150多万人, 惠及沿线3200多万人 (a water project's, the 新闻联播 items): a scope between the verb and the count,
+# the whole region or the places along a line, names no one reached (not 惠及沿线 as the name)
+_ALONG_THE_LINE = "沿线"
 
 # a count, its things and 的 right before another count (16个国家和地区的|783家展商, 32支代表队的|684名选手); not a
 # level a change starts from (城市从去年的15个增加到今年的300个)
@@ -1145,8 +1150,11 @@ def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: O
         counted = _noun_phrase_after(text[m.end():m.end() + 24], True, th.min_counted_name, unit)
         if len(counted) >= 2 and HAN_OR_LATIN.search(counted):
             return counted
-        if not reached.group("who") and (unit in _CLASSIFIERS or unit in _NOT_COUNTED_THINGS):  # a headcount, no sum
-            return reached.group("verb") + unit + ("" if unit.endswith("次") else _HEADCOUNT_WORD)
+        who = reached.group("who")
+        scope = who == _ALONG_THE_LINE or bool(_WHOLE_SCOPE.fullmatch(who))
+        # a count with no one named, no sum; after a scope only one of people (惠及沿线20个县: 县 read as before)
+        if not who and (unit in _CLASSIFIERS or unit in _NOT_COUNTED_THINGS) or scope and unit in _NOT_COUNTED_THINGS:
+            return reached.group("verb") + _HEADCOUNT_NAMES.get(unit, unit + _HEADCOUNT_WORD)
     another_item = before[-1:] in LIST_JOINERS and not _MONEY_NAMED_AFTER.match(text, m.end())
     mission = _MISSIONS_AFTER.match(text, m.end()) if unit == _ONCE else None
     if mission:  # 执行18次发射任务: the missions counted, named after the count
@@ -1231,28 +1239,39 @@ def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: O
 
 
 # 每万人拥有5G基站数达22.78个, 每千人口医师数达到3.4人, 每万人口高价值发明专利拥有量达到57.9件: a count per so many
-# people, no count of the things (the tuning gold names it 每万人拥有5G基站, as written)
-_PER_HEAD = re.compile(r"每[十百千万]名?(?:人口?|户)(?:拥有|有)?")
-_PER_HEAD_REACH = 8  # characters before the name searched for the base (每万人拥有)
+# people, no count of the things (the tuning gold names it 每万人拥有5G基站, as written); the base in people named
+# by their group too (每万名工人配套使用机器人数量, a province's robot plan in the 新闻联播 items; 工业机器人密度达到每万名
+# 员工X台 as robot density is reported), and in 十万/百万 (每十万人口, 每百万人)
+_PER_HEAD = re.compile(r"每[一十百千万]{1,2}(?:名?(?:人口?|户)|名(?:工人|员工|职工))(?:拥有|有)?")
 
 
 def _per_head(before: str, name: str, previous: Optional[str]) -> str:
-    """The name of a count per head, the base kept before it (jieba may cut 每万人|口 into the
+    """The name of a count per head, the base kept before it (jieba may cut 每万人|口 or 每万名|工人 into the
     name); a thing named short after its quantity (5G基站累计达9.3万个，平均每万人拥有基站26.7个),
-    or not named (…6.3万个，平均每万人28.9个), is that quantity's. "" where the name has no base."""
-    at = before.rfind(name) if name else -1
+    or not named (…6.3万个，平均每万人28.9个), is that quantity's; a base right before the figure, after
+    what the clause names (人口普及率升至每百人119.2部, 机器人密度达到每万名工人392台), is the unit of that
+    quantity's level, which is the name. "" where the name has no base."""
+    at = before.rfind(name)  # no name: the base, if any, ends the words before the figure (全市每万人28.9个)
     if at < 0:
         return ""
-    unnamed = _PER_HEAD.search(name)
-    if unnamed and unnamed.end() == len(name) and previous:  # 5G基站总数达到6.3万个，平均每万人28.9个: the quantity before's
-        return unnamed.group() + previous
-    for base in _PER_HEAD.finditer(before, max(0, at - _PER_HEAD_REACH), at + len(name)):
-        if base.start() < at <= base.end():
-            thing = _without_count_word(before[base.end():at + len(name)])
-            if previous and len(thing) < len(previous) and previous.endswith(thing):
-                thing = previous
-            return base.group() + thing
-    return ""
+    # the base that opens the name, jieba's cut inside it or right before it, or that ends it (平均每万人); not
+    # one inside it after words of the name's own (内地每万人口发明专利拥有量: read as before, nothing dropped)
+    bases = [b for b in _PER_HEAD.finditer(before) if b.start() < at <= b.end() or at < b.end() and b.end() >= at + len(name)]
+    if not bases:
+        return ""
+    base = bases[-1]
+    thing = _without_count_word(before[base.end():at + len(name)])
+    # the quantity before, where it is no count per head itself (城镇居民每百户拥有家用汽车45.1辆，农村居民每百户
+    # 拥有家用汽车30.2辆: not 每百户拥有每百户拥有家用汽车)
+    whole = previous if previous and not _PER_HEAD.search(previous) else None
+    if thing:
+        if whole and len(thing) < len(whole) and whole.endswith(thing):
+            thing = whole
+        return base.group() + thing
+    named = _noun_phrase_before(before[:base.start()], verb_ok=False)
+    if named:  # 人口普及率升至每百人119.2部: the level of the quantity the clause names
+        return named
+    return base.group() + whole if whole else ""  # 5G基站总数达到6.3万个，平均每万人28.9个: the quantity before's
 
 
 _UNIT_LED_NOUNS = set(M["unit_led_nouns"])
