@@ -1008,6 +1008,9 @@ def test_measures_a_multiple_named_by_its_base_is_no_figure_of_the_base(text):
     ("陕西省加快发展。全省实际利用外资是十年前的3.5倍。", "实际利用外资", 3.5),  # a time for the base: kept
     ("沈阳市加快发展。利润总额达到了692亿元，是2002年的近40倍。", "利润总额", 40),
     ("我国加快发展。今年钢铁行业利润总额同比增长1.9倍。", "钢铁行业利润总额", 1.9),
+    # the quantity measured named as its base is (the same quantity of another time or place): its name is right
+    ("我国加快发展。两年多时间的接入量相当于过去多年累计接入量的两倍。", "接入量", 2),
+    ("浙江省加快发展。全省人均GDP达到全国人均GDP的1.5倍。", "人均GDP", 1.5),
 ])
 def test_measures_a_multiple_of_an_earlier_time_is_kept(text, indicator, value):
     assert (indicator, value) in [(g[1], g[2]) for g in figures(text) if g[3] == "倍"]

@@ -1245,9 +1245,14 @@ _MULTIPLE = "倍"  # a multiple (赔偿数额，由三倍以下提高到五倍�
 
 def _multiple_of_base(text: str, clause_start: int, m: re.Match, unit: str, indicator: str) -> bool:
     """A multiple named by its base (网络速度预计达到5G的10倍到100倍, 投标总量…为发行量的3.4倍, 相当于4G理论网速的60倍):
-    the quantity it measures is another, no figure of the base."""
-    return unit == _MULTIPLE and re.search(rf"{re.escape(indicator)}的(?:[近约超]?[\d.]+倍?(?:到|至|—|-|~))?[近约超过]{{0,2}}$",
-                                           text[clause_start:m.start()]) is not None
+    the quantity it measures is another, no figure of the base; unless the clause names that quantity as it names the
+    base (两年多时间的接入量相当于过去多年累计接入量的两倍, 全省人均GDP达到全国人均GDP的1.5倍): the same quantity
+    of another time or place, and the name is right for the figure."""
+    if unit != _MULTIPLE:
+        return False
+    before = text[clause_start:m.start()]
+    base = re.search(rf"{re.escape(indicator)}的(?:[近约超]?[\d.]+倍?(?:到|至|—|-|~))?[近约超过]{{0,2}}$", before)
+    return base is not None and indicator not in before[:base.start()]
 _TOPIC_OPENS = re.compile(r"[，,；;。：:●·\n]")
 
 
