@@ -2214,6 +2214,10 @@ def test_entities_launch_centres_are_bodies(text, expected):
     ("多地出台低空经济发展规划", set()),
     ("北京市出台低空经济发展行动方案", {"低空经济发展行动方案"}),  # one place's: named
     ("各地全面实施“人工智能+”行动", {"人工智能+行动"}),  # a programme the places carry out: named
+    # several places issuing one plan together, or a plan named by its place: one named document
+    ("上海、江苏、浙江、安徽等省市联合印发长三角数字经济发展规划", {"长三角数字经济发展规划"}),
+    ("沪苏浙等省市联合制定长三角生态绿色一体化发展示范区总体方案", {"长三角生态绿色一体化发展示范区总体方案"}),
+    ("国家发展改革委会同多地出台成渝地区双城经济圈建设规划纲要", {"成渝地区双城经济圈建设规划纲要"}),
 ])
 def test_entities_a_plan_issued_by_several_places_is_a_kind(text, expected):
     assert {n for t, n in mentions(text) if t == "Policy"} == expected
