@@ -5264,6 +5264,11 @@ def test_measures_a_grade_counted_names_the_noun_after_it(text, expected):
     ("陕西对于新认定的概念验证中心和中试验证平台，分别给予最高200万元和500万元的资助。", set()),
     ("开通举报电话和网站，举报最高奖励5万元。", set()),
     ("全市财政给予企业补贴5000万元，单个企业最高可获200万元。", {5000}),  # the sum granted stays
+    # …with how the recipient gets it between 最高 and the sum
+    ("公共充换电设施均达标的试点县，最高可获得4500万元资金支持。", set()),
+    ("中度以上失能老人每月最高可以领到800元养老消费补贴。", set()),
+    ("对认定的企业给予奖励，单个企业最高可享受500万元补贴。", set()),
+    ("在补贴政策带动下，全市家电销售额最高增长35%。", {35}),  # a growth, no grant's cap (negative)
     # 最高 with no grant is a record level (negative)
     ("借助望远镜，人类一次观测天体光谱数量从之前最高600颗提升到了4000颗。", {600, 4000}),
 ])
