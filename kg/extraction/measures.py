@@ -861,12 +861,24 @@ def _graded_noun(text: str, grade: str) -> str:
         modifies = _is_verb(tok) or words.tag(tok) == _TIME_TAG  # 寄递|物流, 现代|产业
         if _PUNCTUATION.fullmatch(tok) or len(grade + phrase + tok) > _LONGEST + 4 \
                 or words.is_function_word(tok) and not modifies \
-                or modifies and not (i + 1 < len(toks) and words.tag(toks[i + 1]) in _COMMON_NOUN_TAGS):
+                or modifies and not _noun_ahead(toks, i + 1):
             break
         phrase += tok
         if words.tag(tok) in _COMMON_NOUN_TAGS:
             end = len(grade) + len(phrase)
     return text[:end]
+
+
+def _noun_ahead(toks: list[str], i: int) -> bool:
+    """A common noun comes at ``i`` or after more modifiers, verbs, distinguishing or time words jieba cut from it
+    (县级|寄递|公共|配送|中心, 省级|智能|制造|示范|车间): the words before it modify it."""
+    for tok in toks[i:]:
+        tag = words.tag(tok)
+        if tag in _COMMON_NOUN_TAGS:
+            return True
+        if not (_is_verb(tok) or tag in (_TIME_TAG, _MODIFIER)):
+            return False
+    return False
 
 
 def _described(modifier: str) -> bool:
