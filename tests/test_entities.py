@@ -3923,6 +3923,8 @@ def test_entities_system_integration_as_a_manner_of_reform_is_no_sector(text, fi
     ("项目倾力打造高标准算力数据中心产业园，为各类型企业提供服务。", None),
     ("实施自由贸易试验区提升战略，建设更高水平自贸试验区。", None),
     ("三山经济开发区全力以赴为项目建设做好服务。", "三山经济开发区"),
+    # the word of quality before a zone its place names describes it: the zone, named without it
+    ("全力打造高能级临港新片区。", "临港新片区"),
 ])
 def test_entities_a_zone_opened_by_a_word_of_quality_is_a_kind(text, zone):
     got = {n for t, n in mentions(text) if t == "Region"}

@@ -4682,6 +4682,9 @@ def zone(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[M
         start = max([start, _joined_names_end(text, start, m.start(), found)]
                     + [o.end + 1 for o in found if o.type == "Organization" and start <= o.start and o.end < m.start()
                        and text[o.end] in _LEADING_PREPOSITIONS])
+        quality = _ZONE_OF_QUALITY.match(text, start)
+        if quality and _place_in(text, quality.end(), m.start(), found):
+            start = quality.end()  # 打造高能级|临港新片区: the word of quality describes the zone its place names
         name = text[start:m.end()]
         if start == m.start() or len(name) < 4 or name in _GENERIC or text[start - 1:start] == "“" \
                 or _ZONE_KIND.fullmatch(text, start, m.start()) or _COUNT_IN_ZONE.search(text, start, m.start()) \
