@@ -1067,7 +1067,7 @@ _HEADCOUNT_WORD = "数"
 # a count, its things and 的 right before another count (16个国家和地区的|783家展商, 32支代表队的|684名选手); not a
 # level a change starts from (城市从去年的15个增加到今年的300个)
 _COUNTED_OWNERS = re.compile(rf"\d+(?:\.\d+)?[多余]?(?:{_alt(M['classifiers'])})[^，,；;。\d的到至]{{1,8}}的$")
-_COUNTED_OWNERS_REACH = 16
+_COUNTED_OWNERS_REACH = 16  # characters before the count searched: a count, a classifier, up to 8 of its things' and 的
 _JOB_VERB = re.compile(rf"({_alt(M['job_verbs'])})了?[^，,；;。、\d]{{0,6}}$")
 _JOBS_AFTER = re.compile(rf"(?:{_alt(M['job_between'])})*{M['job_word']}")
 
@@ -2613,7 +2613,7 @@ def _grant_cap(text: str, a: int, m: re.Match) -> bool:
         and _GRANTS.search(text, 0, clause_span(text, m.end())[1]) is not None
 
 
-_GRANT_CAP_REACH = 24
+_GRANT_CAP_REACH = 24  # characters before the figure searched for 最高: the verbs between and, in a list, the sums before
 
 
 def _counts_places(text: str, m: re.Match) -> bool:
