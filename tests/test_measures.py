@@ -991,6 +991,8 @@ def test_measures_a_site_keeps_the_words_that_name_it(text, indicator):
     ("我国航天事业发展迅速。两年半时间内，高密度执行18次发射任务。", "发射任务"),  # not 高密度, the words before
     ("文昌市加快发展。全域协同完成45次火箭发射服务保障任务。", "火箭发射服务保障任务"),
     ("我国加快建设。全国共完成32项改革任务。", "改革任务"),  # a count of tasks, read as before
+    # not past a joiner: the spacewalks are counted, not the experiments listed after them
+    ("我国航天事业发展迅速。神舟十八号乘组进行了2次出舱活动和多项科学实验任务。", "出舱活动"),
 ])
 def test_measures_a_count_of_missions_is_named_after_it(text, indicator):
     assert [g[1] for g in figures(text)] == [indicator]

@@ -967,7 +967,8 @@ _COUNTED_WORDS = rf"(?:[^的等\d]|\dG){{2,{_LONGEST + 4}}}?"  # the words befor
 _COUNTED_COMPOUND = re.compile(rf"{_COUNTED_WORDS}(?:{_alt(_COUNTED_HEADS)})")
 _ONCE = "次"  # the classifier of times
 # the missions a count of times counts, its words after the count up to the head (发射任务, 海上测控任务)
-_MISSIONS_AFTER = re.compile(rf"[^的等\d，,。；;、：:（(]{{0,{_LONGEST}}}?(?:{_alt(M['mission_heads'])})(?![{CJK}])")
+# (not past a joiner: 2次出舱活动和多项科学实验任务 counts the spacewalks, not the experiments)
+_MISSIONS_AFTER = re.compile(rf"[^的等\d，,。；;：:（({''.join(LIST_JOINERS)}]{{0,{_LONGEST}}}?(?:{_alt(M['mission_heads'])})(?![{CJK}])")
 # …or with the head of a kind of firm or industry after its own classifier (patterns.toml counted_kind_heads)
 _COUNTED_KIND_HEADS = M["counted_kind_heads"]
 _FIRMS = "家"  # the classifier of firms, whose kind (企业) ends their name where no noun follows it (not 个: 产业+强镇, 产业+联盟)
