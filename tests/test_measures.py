@@ -5249,7 +5249,7 @@ def test_measures_a_number_written_in_two_parts_is_one_figure(text, expected):
     ("河北省确定了157家县级发热病人筛查定点医院。", "县级发热病人筛查定点医院"),
     ("校企共建的50个国家级现代产业学院对地方经济发展的贡献度正持续提升。", "国家级现代产业学院"),
     # …and several such words before the noun (寄递|公共|配送|中心: a verb, a distinguishing word, a verb)
-    ("全国已建成990个县级寄递公共配送中心。", "县级寄递公共配送中心"),
+    ("全省建成20个省级寄递公共配送中心和5个国家级智能工厂。", "省级寄递公共配送中心"),  # was 省级
     # a list of grades shares the noun after the last: each counted its own…
     ("南昌市已建立4个国家级、7个省级及一批市级服务外包示范园区。", "国家级服务外包示范园区"),
     # …or the grades counted together

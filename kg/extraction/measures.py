@@ -870,11 +870,14 @@ def _graded_noun(text: str, grade: str) -> str:
 
 
 def _noun_ahead(toks: list[str], i: int) -> bool:
-    """A common noun comes at ``i`` or after more modifiers, verbs, distinguishing or time words jieba cut from it
-    (县级|寄递|公共|配送|中心, 省级|智能|制造|示范|车间): the words before it modify it."""
+    """A noun comes at ``i`` or after more modifiers, verbs, distinguishing or time words jieba cut from it
+    (县级|寄递|公共|配送|中心, 省级|智能|制造|示范|车间): the words before it modify it. Past the next word, no
+    verbal noun (…|开展|工作|交流: a predicate and its object)."""
+    if i < len(toks) and words.tag(toks[i]) in _COMMON_NOUN_TAGS:
+        return True  # 寄递|物流
     for tok in toks[i:]:
         tag = words.tag(tok)
-        if tag in _COMMON_NOUN_TAGS:
+        if tag in _NOUN_TAGS:
             return True
         if not (_is_verb(tok) or tag in (_TIME_TAG, _MODIFIER)):
             return False
