@@ -2218,6 +2218,7 @@ def test_entities_launch_centres_are_bodies(text, expected):
     ("上海、江苏、浙江、安徽等省市联合印发长三角数字经济发展规划", {"长三角数字经济发展规划"}),
     ("沪苏浙等省市联合制定长三角生态绿色一体化发展示范区总体方案", {"长三角生态绿色一体化发展示范区总体方案"}),
     ("国家发展改革委会同多地出台成渝地区双城经济圈建设规划纲要", {"成渝地区双城经济圈建设规划纲要"}),
+    ("北京、天津、河北等地相继出台京津冀协同发展规划纲要", {"京津冀协同发展规划纲要"}),  # named by its place
 ])
 def test_entities_a_plan_issued_by_several_places_is_a_kind(text, expected):
     assert {n for t, n in mentions(text) if t == "Policy"} == expected
