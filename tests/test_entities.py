@@ -2271,6 +2271,11 @@ def test_entities_launch_centres_are_bodies(text, expected):
     ("多地出台低空经济发展规划", set()),
     ("北京市出台低空经济发展行动方案", {"低空经济发展行动方案"}),  # one place's: named
     ("各地全面实施“人工智能+”行动", {"人工智能+行动"}),  # a programme the places carry out: named
+    # several places issuing one plan together, or a plan named by its place: one named document
+    ("上海、江苏、浙江、安徽等省市联合印发长三角数字经济发展规划", {"长三角数字经济发展规划"}),
+    ("沪苏浙等省市联合制定长三角生态绿色一体化发展示范区总体方案", {"长三角生态绿色一体化发展示范区总体方案"}),
+    ("国家发展改革委会同多地出台成渝地区双城经济圈建设规划纲要", {"成渝地区双城经济圈建设规划纲要"}),
+    ("北京、天津、河北等地相继出台京津冀协同发展规划纲要", {"京津冀协同发展规划纲要"}),  # named by its place
 ])
 def test_entities_a_plan_issued_by_several_places_is_a_kind(text, expected):
     assert {n for t, n in mentions(text) if t == "Policy"} == expected
@@ -4019,6 +4024,8 @@ def test_entities_system_integration_as_a_manner_of_reform_is_no_sector(text, fi
     ("项目倾力打造高标准算力数据中心产业园，为各类型企业提供服务。", None),
     ("实施自由贸易试验区提升战略，建设更高水平自贸试验区。", None),
     ("三山经济开发区全力以赴为项目建设做好服务。", "三山经济开发区"),
+    # the word of quality before a zone its place names describes it: the zone, named without it
+    ("全力打造高能级临港新片区。", "临港新片区"),
 ])
 def test_entities_a_zone_opened_by_a_word_of_quality_is_a_kind(text, zone):
     got = {n for t, n in mentions(text) if t == "Region"}

@@ -991,6 +991,8 @@ def test_measures_a_site_keeps_the_words_that_name_it(text, indicator):
     ("我国航天事业发展迅速。两年半时间内，高密度执行18次发射任务。", "发射任务"),  # not 高密度, the words before
     ("文昌市加快发展。全域协同完成45次火箭发射服务保障任务。", "火箭发射服务保障任务"),
     ("我国加快建设。全国共完成32项改革任务。", "改革任务"),  # a count of tasks, read as before
+    # not past a joiner: the spacewalks are counted, not the experiments listed after them
+    ("我国航天事业发展迅速。神舟十八号乘组进行了2次出舱活动和多项科学实验任务。", "出舱活动"),
 ])
 def test_measures_a_count_of_missions_is_named_after_it(text, indicator):
     assert [g[1] for g in figures(text)] == [indicator]
@@ -1008,6 +1010,9 @@ def test_measures_a_multiple_named_by_its_base_is_no_figure_of_the_base(text):
     ("陕西省加快发展。全省实际利用外资是十年前的3.5倍。", "实际利用外资", 3.5),  # a time for the base: kept
     ("沈阳市加快发展。利润总额达到了692亿元，是2002年的近40倍。", "利润总额", 40),
     ("我国加快发展。今年钢铁行业利润总额同比增长1.9倍。", "钢铁行业利润总额", 1.9),
+    # the quantity measured named as its base is (the same quantity of another time or place): its name is right
+    ("我国加快发展。两年多时间的接入量相当于过去多年累计接入量的两倍。", "接入量", 2),
+    ("浙江省加快发展。全省人均GDP达到全国人均GDP的1.5倍。", "人均GDP", 1.5),
 ])
 def test_measures_a_multiple_of_an_earlier_time_is_kept(text, indicator, value):
     assert (indicator, value) in [(g[1], g[2]) for g in figures(text) if g[3] == "倍"]
@@ -5384,6 +5389,8 @@ def test_measures_a_number_written_in_two_parts_is_one_figure(text, expected):
     ("目前，我国已建成28.9万个村级寄递物流综合服务站。", "村级寄递物流综合服务站"),
     ("河北省确定了157家县级发热病人筛查定点医院。", "县级发热病人筛查定点医院"),
     ("校企共建的50个国家级现代产业学院对地方经济发展的贡献度正持续提升。", "国家级现代产业学院"),
+    # …and several such words before the noun (寄递|公共|配送|中心: a verb, a distinguishing word, a verb)
+    ("全省建成20个省级寄递公共配送中心和5个国家级智能工厂。", "省级寄递公共配送中心"),  # was 省级
     # a list of grades shares the noun after the last: each counted its own…
     ("南昌市已建立4个国家级、7个省级及一批市级服务外包示范园区。", "国家级服务外包示范园区"),
     # …or the grades counted together
@@ -5402,6 +5409,11 @@ def test_measures_a_grade_counted_names_the_noun_after_it(text, expected):
     ("陕西对于新认定的概念验证中心和中试验证平台，分别给予最高200万元和500万元的资助。", set()),
     ("开通举报电话和网站，举报最高奖励5万元。", set()),
     ("全市财政给予企业补贴5000万元，单个企业最高可获200万元。", {5000}),  # the sum granted stays
+    # …with how the recipient gets it between 最高 and the sum
+    ("公共充换电设施均达标的试点县，最高可获得4500万元资金支持。", set()),
+    ("中度以上失能老人每月最高可以领到800元养老消费补贴。", set()),
+    ("对认定的企业给予奖励，单个企业最高可享受500万元补贴。", set()),
+    ("在补贴政策带动下，全市家电销售额最高增长35%。", {35}),  # a growth, no grant's cap (negative)
     # 最高 with no grant is a record level (negative)
     ("借助望远镜，人类一次观测天体光谱数量从之前最高600颗提升到了4000颗。", {600, 4000}),
 ])

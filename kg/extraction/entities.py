@@ -558,7 +558,7 @@ def policy_after_verb(sent: Sentence, found: list[Mention], settings: Settings) 
     text = sent.text
     taken = [(m.start, m.end) for m in found if m.type in ("Policy", "Event", "Organization")]
     for m in _AFTER_PROGRAMME_VERB.finditer(text):
-        if _issued_by_several(text, m):
+        if _issued_by_several(text, m, found):
             continue
         pos = m.start(1)
         for item in m.group(1).split("、"):
@@ -572,13 +572,19 @@ def policy_after_verb(sent: Sentence, found: list[Mention], settings: Settings) 
 
 _SEVERAL_ISSUERS = tuple(P["policy"]["several_issuers"])
 _ISSUING_PROGRAMME_VERBS = tuple(P["policy"]["issuing_programme_verbs"])
+# …unless they issue it together (沪苏浙等省市联合制定长三角…总体方案, 国家发展改革委会同多地出台…规划纲要): one document
+_JOINTLY = tuple(P["relation"]["together"] + P["relation"]["partner_verbs"])
 
 
-def _issued_by_several(text: str, m: re.Match) -> bool:
+def _issued_by_several(text: str, m: re.Match, found: list[Mention]) -> bool:
     """The clause's places issue the plans as several (北京、上海等地相继制定|商业航天发展规划, 多地出台|…规划):
-    each its own of that kind, no one named document."""
+    each its own of that kind, no one named document; not where they issue it jointly (联合印发, 会同多地出台) or
+    the plan's name opens with its place (长三角数字经济发展规划, 成渝地区双城经济圈建设规划纲要: a named one)."""
     clause = max((c.end() for c in _CLAUSE_START.finditer(text, 0, m.start())), default=0)
-    return m.group().startswith(_ISSUING_PROGRAMME_VERBS) and any(w in text[clause:m.start()] for w in _SEVERAL_ISSUERS)
+    before = text[clause:m.start()]
+    return m.group().startswith(_ISSUING_PROGRAMME_VERBS) and any(w in before for w in _SEVERAL_ISSUERS) \
+        and not any(w in before for w in _JOINTLY) \
+        and not any(r.type == "Region" and r.start == m.start(1) for r in found)
 
 
 # A drive named with its year (“剑网2021”行动, “云剑-2020”行动): that year's round of a campaign.
@@ -4821,6 +4827,9 @@ def zone(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[M
         start = max([start, _joined_names_end(text, start, m.start(), found)]
                     + [o.end + 1 for o in found if o.type == "Organization" and start <= o.start and o.end < m.start()
                        and text[o.end] in _LEADING_PREPOSITIONS])
+        quality = _ZONE_OF_QUALITY.match(text, start)
+        if quality and _place_in(text, quality.end(), m.start(), found):
+            start = quality.end()  # 打造高能级|临港新片区: the word of quality describes the zone its place names
         name = text[start:m.end()]
         if start == m.start() or len(name) < 4 or name in _GENERIC or text[start - 1:start] == "“" \
                 or _ZONE_KIND.fullmatch(text, start, m.start()) or _COUNT_IN_ZONE.search(text, start, m.start()) \

@@ -903,12 +903,27 @@ def _graded_noun(text: str, grade: str) -> str:
         modifies = _is_verb(tok) or words.tag(tok) == _TIME_TAG  # 寄递|物流, 现代|产业
         if _PUNCTUATION.fullmatch(tok) or len(grade + phrase + tok) > _LONGEST + 4 \
                 or words.is_function_word(tok) and not modifies \
-                or modifies and not (i + 1 < len(toks) and words.tag(toks[i + 1]) in _COMMON_NOUN_TAGS):
+                or modifies and not _noun_ahead(toks, i + 1):
             break
         phrase += tok
         if words.tag(tok) in _COMMON_NOUN_TAGS:
             end = len(grade) + len(phrase)
     return text[:end]
+
+
+def _noun_ahead(toks: list[str], i: int) -> bool:
+    """A noun comes at ``i`` or after more modifiers, verbs, distinguishing or time words jieba cut from it
+    (县级|寄递|公共|配送|中心, 省级|智能|制造|示范|车间): the words before it modify it. Past the next word, no
+    verbal noun (…|开展|工作|交流: a predicate and its object)."""
+    if i < len(toks) and words.tag(toks[i]) in _COMMON_NOUN_TAGS:
+        return True  # 寄递|物流
+    for tok in toks[i:]:
+        tag = words.tag(tok)
+        if tag in _NOUN_TAGS:
+            return True
+        if not (_is_verb(tok) or tag in (_TIME_TAG, _MODIFIER)):
+            return False
+    return False
 
 
 def _described(modifier: str) -> bool:
@@ -997,7 +1012,8 @@ _COUNTED_WORDS = rf"(?:[^的等\d]|\dG){{2,{_LONGEST + 4}}}?"  # the words befor
 _COUNTED_COMPOUND = re.compile(rf"{_COUNTED_WORDS}(?:{_alt(_COUNTED_HEADS)})")
 _ONCE = "次"  # the classifier of times
 # the missions a count of times counts, its words after the count up to the head (发射任务, 海上测控任务)
-_MISSIONS_AFTER = re.compile(rf"[^的等\d，,。；;、：:（(]{{0,{_LONGEST}}}?(?:{_alt(M['mission_heads'])})(?![{CJK}])")
+# (not past a joiner: 2次出舱活动和多项科学实验任务 counts the spacewalks, not the experiments)
+_MISSIONS_AFTER = re.compile(rf"[^的等\d，,。；;：:（({''.join(LIST_JOINERS)}]{{0,{_LONGEST}}}?(?:{_alt(M['mission_heads'])})(?![{CJK}])")
 # …or with the head of a kind of firm or industry after its own classifier (patterns.toml counted_kind_heads)
 _COUNTED_KIND_HEADS = M["counted_kind_heads"]
 _FIRMS = "家"  # the classifier of firms, whose kind (企业) ends their name where no noun follows it (not 个: 产业+强镇, 产业+联盟)
@@ -1102,7 +1118,7 @@ _ALONG_THE_LINE = "沿线"
 # a count, its things and 的 right before another count (16个国家和地区的|783家展商, 32支代表队的|684名选手); not a
 # level a change starts from (城市从去年的15个增加到今年的300个)
 _COUNTED_OWNERS = re.compile(rf"\d+(?:\.\d+)?[多余]?(?:{_alt(M['classifiers'])})[^，,；;。\d的到至]{{1,8}}的$")
-_COUNTED_OWNERS_REACH = 16
+_COUNTED_OWNERS_REACH = 16  # characters before the count searched: a count, a classifier, up to 8 of its things' and 的
 _JOB_VERB = re.compile(rf"({_alt(M['job_verbs'])})了?[^，,；;。、\d]{{0,6}}$")
 _JOBS_AFTER = re.compile(rf"(?:{_alt(M['job_between'])})*{M['job_word']}")
 
@@ -1308,9 +1324,14 @@ _MULTIPLE = "倍"  # a multiple (赔偿数额，由三倍以下提高到五倍�
 
 def _multiple_of_base(text: str, clause_start: int, m: re.Match, unit: str, indicator: str) -> bool:
     """A multiple named by its base (网络速度预计达到5G的10倍到100倍, 投标总量…为发行量的3.4倍, 相当于4G理论网速的60倍):
-    the quantity it measures is another, no figure of the base."""
-    return unit == _MULTIPLE and re.search(rf"{re.escape(indicator)}的(?:[近约超]?[\d.]+倍?(?:到|至|—|-|~))?[近约超过]{{0,2}}$",
-                                           text[clause_start:m.start()]) is not None
+    the quantity it measures is another, no figure of the base; unless the clause names that quantity as it names the
+    base (两年多时间的接入量相当于过去多年累计接入量的两倍, 全省人均GDP达到全国人均GDP的1.5倍): the same quantity
+    of another time or place, and the name is right for the figure."""
+    if unit != _MULTIPLE:
+        return False
+    before = text[clause_start:m.start()]
+    base = re.search(rf"{re.escape(indicator)}的(?:[近约超]?[\d.]+倍?(?:到|至|—|-|~))?[近约超过]{{0,2}}$", before)
+    return base is not None and indicator not in before[:base.start()]
 _TOPIC_OPENS = re.compile(r"[，,；;。：:●·\n]")
 
 
@@ -2659,7 +2680,7 @@ def _grant_cap(text: str, a: int, m: re.Match) -> bool:
         and _GRANTS.search(text, 0, clause_span(text, m.end())[1]) is not None
 
 
-_GRANT_CAP_REACH = 24
+_GRANT_CAP_REACH = 24  # characters before the figure searched for 最高: the verbs between and, in a list, the sums before
 
 
 def _counts_places(text: str, m: re.Match) -> bool:

@@ -3038,6 +3038,8 @@ def structure_from_names(frame: Frame) -> Iterator[Relation]:
     regions = frame.of("Region", top=False)
     nested = len(frame.top) < len(frame.mentions)  # else no name holds another: most sentences
     for m in frame.of("Organization", "Region", top=False) if nested else ():
+        if m.name.endswith(_NAMED_NOT_SEATED):
+            continue
         for r in regions:
             if r is m or not (m.start < r.start and r.end < m.end):
                 continue
@@ -3275,6 +3277,7 @@ def _names_its_parent(m: Mention) -> bool:
 
 
 _NOT_SEATS = set(P["relation"]["not_seat_prefixes"])
+_NAMED_NOT_SEATED = tuple(P["relation"]["named_not_seated"])  # 酒泉卫星发射中心: named after a city near it
 _SEAT_LEVELS = ("province", "prefecture")
 _RARELY_SHORTENED = ("地区", "盟", "自治州")  # 阿里 is a company more often than 阿里地区
 
@@ -3305,8 +3308,8 @@ def _seat_in_name(frame: Frame) -> Iterator[Relation]:
     for m in orgs:
         if m.subtype == "Media" or m.start < frame.dateline:
             continue  # news outlets and datelines carry no relations (annotation.md)
-        if m.subtype == "InternationalOrganization":
-            continue  # 上海合作组织 is named after the city it was founded in, not seated there
+        if m.subtype == "InternationalOrganization" or m.name.endswith(_NAMED_NOT_SEATED):
+            continue  # 上海合作组织 is named after the city it was founded in, not seated there; 酒泉卫星发射中心 after one near it
         zone = max((r for r in places if r.start == m.start and r.end < m.end and r.subtype == "Zone"),
                    key=lambda r: r.end, default=None)
         if zone is not None:  # X高新区管委会: the zone's body sits in the zone, which its own name places
