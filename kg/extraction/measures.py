@@ -64,7 +64,7 @@ _FIGURE = re.compile(
     rf"(?:(?P<lo>\d+(?:\.\d+)?)[至到~\-－—](?=\d))?"
     rf"(?P<num>\d+(?:\.\d+)?|(?<!“)[一二两三四五六七八九十]{{1,2}}(?=[万亿](?:{_UNITS})|{_SPOKEN_YI})"
     rf"|(?<=[上超逾近过破])[百千万](?=[万亿余多]|{_UNITS})|[百千](?=[余多])|[两三四五六七八九](?=成)"
-    rf"|[两三四五六七八九十]{{1,2}}(?=倍)|(?<=翻)[一两三四](?=番))"
+    rf"|[二两三四五六七八九十]{{1,2}}(?=倍)|(?<=翻)[一两三四](?=番))"
     rf"(?:{_SPOKEN_YI})?(?P<approx>[多余](?=万|亿|千(?!{_KILO})))?(?P<mult>万亿|万|亿|千(?!{_KILO}))?"
     rf"(?:{_LOWER_PART})?(?P<post>多|余)?"
     rf"(?P<yi>(?<=万[多余])亿)?{_SPACE_BEFORE_LATIN}(?P<unit>{_UNITS})?(?P<tail>以上|左右|多)?")
@@ -106,7 +106,7 @@ _LEAD_WORDS = re.compile(r"[\s，,]*(?:截至目前|目前|其中|同时|并|今
 # opens with the set of their first characters and checks which one it met by
 # lookbehinds: a set that opens a pattern lets ``re`` skip the other positions in C.
 _NUMERAL = re.compile(r"[\d万亿两三四五六七八九百千十翻](?:(?<=[\d万亿])|(?<=[两三四五六七八九])成|(?<=[百千])[余多]"
-                      r"|(?<=[两三四五六七八九十])倍|(?<=翻)[一两三四]番)")
+                      r"|(?<=[二两三四五六七八九十])倍|(?<=翻)[一两三四]番)")
 _BARE = ("百", "千", "万")  # a round number written without a digit: 超千亿元, 突破千亿元, 超过百万, 上千家, 百余名
 _TENTHS = "成"  # 七成 is 70 %
 _DOUBLINGS = "番"
