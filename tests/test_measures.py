@@ -5003,6 +5003,11 @@ def test_measures_a_place_opening_a_longer_name_after_the_de_is_not_described():
      "国家共安排中央资金169亿元，实施湿地保护项目3400多个。", {"中国"}),
     # a film ranked against the country has figures of its own, not the country's (negative)
     ("电影上映\n我国首部8K拍摄太空电影《窗外是蓝星》今天上映，首周票房达到2000万元。", set()),
+    # nor is a word that only opens with a document's (法治题材, 报告文学, 标准化…): a work's figures are its own
+    # (review of subj3; sentences written for the review)
+    ("电视剧播出\n我国首部法治题材动画片播放量突破5亿次。", set()),
+    ("图书出版\n我国首部报告文学集发行10万册。", set()),
+    ("图书出版\n我国首部标准化操作手册发行10万册。", set()),
 ])
 def test_measures_the_country_s_first_law_or_report_leaves_the_country_its_figures(text, expected):
     got = figures(text, published="2022-06-01")

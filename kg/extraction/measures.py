@@ -3653,7 +3653,7 @@ def _ranks_against_country(text: str, m: Mention) -> bool:
 # 我国首部湿地保护法, 我国首部…国家标准, 我国首部…大数据分析报告显示: the country's first law, standard or report of its
 # kind, a document with no figures of its own: what the item or sentence goes on to tell is the country's (新闻联播 corpus;
 # not 我国首部…故事片, 第一部…计算机: a film's or machine's figures are its own)
-_FIRST_DOCUMENT = re.compile(r"(?:首|第一)部[^，,。；;]{0,16}?(?:法|条例|法典|标准|国标|报告|白皮书)》?(?![院官人学律师])")
+_FIRST_DOCUMENT = re.compile(r"(?:首|第一)部[^，,。；;]{0,16}?(?:法|条例|法典|标准|国标|报告|白皮书)》?(?![院官人学律师治化庭厅会文国])")
 
 
 # 我国最终消费支出, 我国最近…, 我国最初…: a word that opens with 最, no rank; not 最新 or 最后, which rank a thing as
