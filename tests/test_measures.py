@@ -5018,10 +5018,19 @@ def test_measures_the_country_s_first_law_or_report_leaves_the_country_its_figur
     # a railway line named by its cities' characters opens the sentence: the line's figures, no region's (新闻联播 corpus)
     ("黑龙江建设\n牡佳高铁全长371.6公里，目前，全线路基完成总量达到97.5%，34座隧道已贯通31座。", set()),
     ("湖南交通\n张吉怀高铁北起张家界市，经吉首市至怀化市，共设7座客运车站。", set()),
+    # a name jieba knows as an abbreviation or cuts into the cities' characters (review of subj3; 新闻联播 corpus)
+    ("交通发展\n我国交通发展迅速。京沪高铁全长1318公里，设24个车站，年发送旅客2亿人次。", set()),
+    ("交通发展\n我国交通发展迅速。渝昆高铁全长699公里，设计时速350公里，设22座车站。", set()),
+    ("交通发展\n我国交通发展迅速。津潍高铁全长349公里，设12座车站。", set()),
     ("我国铁路走出去\n记者从中国铁路国际有限公司获悉，雅万高铁自10月17日正式开通运营以来，客流量持续增长，上座率由49%增至98.7%。", set()),
     # a place's or the country's network keeps its owner (negative)
     ("交通发展\n十年来，贵州高铁总里程从0公里增加到1457公里。", {"贵州省"}),
     ("交通发展\n截至去年底，我国高铁运营里程达到4.5万公里。", {"中国"}),
+    ("交通发展\n我国交通发展迅速。今年新开通高铁3000公里。", {"中国"}),
+    ("山东交通\n今年，全省高铁建设加快，新开通高铁300公里。", {"山东省"}),
+    # a line named as an example of those a count is of: the count is the region's (新闻联播 corpus)
+    ("长三角\n今年，长三角铁路计划投资额将连续第7年突破千亿元大关，达到1300多亿元，淮蚌高铁、巢马城际铁路等5条高铁计划开通运营。",
+     {"长三角"}),
 ])
 def test_measures_a_named_railway_line_s_figures_are_no_region_s(text, expected):
     assert {g[0] for g in figures(text)} == expected, figures(text)

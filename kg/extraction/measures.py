@@ -3484,16 +3484,20 @@ def _one_facility(span: tuple[str, ...]) -> bool:
     return span[0] not in _KIND_OPENERS and words.tag(span[0]) not in _NO_NAME_TAGS
 
 
-_NAMED_LINE = re.compile(f"[{CJK}]{{2,4}}(?:{_alt(M['line_heads'])})(?![站网])")
-_LINE_NAME_TAGS = ("", "ns", "nrt")  # a word jieba does not know (雅万, 牡佳, 张吉怀: the cities' characters) or a place's
+_NAMED_LINE = re.compile(f"[{CJK}]{{2,4}}(?:{_alt(M['line_heads'])})(?![站网、等和])")  # not 淮蚌高铁、…等5条高铁: an example the count is of
+# a word jieba does not know (雅万, 牡佳, 张吉怀: the cities' characters), a place's or a name's (贵南, 哈伊, 西康),
+# or an abbreviation (京沪, 沪宁; 渝|昆, 津|潍, 济|郑: a name jieba cuts into the cities' characters); not nz, which
+# jieba gives to words that are no name (新开通|高铁300公里, 普通|高铁)
+_LINE_NAME_TAGS = ("", "ns", "nrt", "nr", "j")
 
 
 def _names_a_line(frame: Frame, lead: int, end: int) -> bool:
-    """The words from ``lead`` to a line's head ending at ``end`` are one name and the head (雅万|高铁, 哈伊|高铁),
-    the name no place or body the text names (贵州|高铁总里程: the province's network) nor a common word (沿江|高铁)."""
+    """The words from ``lead`` to a line's head ending at ``end`` are a name and the head (雅万|高铁, 哈伊|高铁,
+    京沪|高铁, 渝|昆|高铁), the name no place or body the text names (贵州|高铁总里程: the province's network) nor a
+    common word (沿江|高铁, 东部|高铁, 城际|高铁)."""
     span = _words_up_to(frame.text, lead, end)
-    return span is not None and len(span) == 2 and words.tag(span[0]) in _LINE_NAME_TAGS \
-        and not any(m.start < end and m.end > lead for m in frame.top)
+    return span is not None and (len(span) == 2 or len(span) > 2 and all(len(t) == 1 for t in span[:-1])) \
+        and all(words.tag(t) in _LINE_NAME_TAGS for t in span[:-1]) and not any(m.start < end and m.end > lead for m in frame.top)
 
 
 def _words_up_to(text: str, start: int, end: int) -> Optional[tuple[str, ...]]:
