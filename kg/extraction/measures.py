@@ -3459,10 +3459,10 @@ def _opens_with_facility(frame: Frame, lead: int, end: int, named: bool = False)
     if f is None or f.end() > end:
         return False
     span = _words_up_to(frame.text, lead, f.end())
+    # 完成基站…: a verb makes it an object; 全区重点项目: a class; 重点项目2024年…, 截至目前，医院…: maybe the class
     return span is not None and not any(t in _PREDICATES or t in _NEW_WORDS or _COUNTY_WORD.fullmatch(t) for t in span) \
         and not any(m.start < f.end() and m.end > lead for m in frame.top) \
         and (not (named or frame.text[f.end():f.end() + 1].isdigit()) or _one_facility(span))
-    # (完成基站…: a verb makes it an object; 全区重点项目: a class)
 
 
 # Words that open a kind of facility, not a name: the modifiers of degree, scope or novelty that make a kind of
