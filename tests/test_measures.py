@@ -5062,6 +5062,11 @@ def test_measures_a_place_opening_a_longer_name_after_the_de_is_not_described():
      "国家共安排中央资金169亿元，实施湿地保护项目3400多个。", {"中国"}),
     # a film ranked against the country has figures of its own, not the country's (negative)
     ("电影上映\n我国首部8K拍摄太空电影《窗外是蓝星》今天上映，首周票房达到2000万元。", set()),
+    # nor is a word that only opens with a document's (法治题材, 报告文学, 标准化…): a work's figures are its own
+    # (review of subj3; sentences written for the review)
+    ("电视剧播出\n我国首部法治题材动画片播放量突破5亿次。", set()),
+    ("图书出版\n我国首部报告文学集发行10万册。", set()),
+    ("图书出版\n我国首部标准化操作手册发行10万册。", set()),
 ])
 def test_measures_the_country_s_first_law_or_report_leaves_the_country_its_figures(text, expected):
     got = figures(text, published="2022-06-01")
@@ -5072,10 +5077,19 @@ def test_measures_the_country_s_first_law_or_report_leaves_the_country_its_figur
     # a railway line named by its cities' characters opens the sentence: the line's figures, no region's (新闻联播 corpus)
     ("黑龙江建设\n牡佳高铁全长371.6公里，目前，全线路基完成总量达到97.5%，34座隧道已贯通31座。", set()),
     ("湖南交通\n张吉怀高铁北起张家界市，经吉首市至怀化市，共设7座客运车站。", set()),
+    # a name jieba knows as an abbreviation or cuts into the cities' characters (review of subj3; 新闻联播 corpus)
+    ("交通发展\n我国交通发展迅速。京沪高铁全长1318公里，设24个车站，年发送旅客2亿人次。", set()),
+    ("交通发展\n我国交通发展迅速。渝昆高铁全长699公里，设计时速350公里，设22座车站。", set()),
+    ("交通发展\n我国交通发展迅速。津潍高铁全长349公里，设12座车站。", set()),
     ("我国铁路走出去\n记者从中国铁路国际有限公司获悉，雅万高铁自10月17日正式开通运营以来，客流量持续增长，上座率由49%增至98.7%。", set()),
     # a place's or the country's network keeps its owner (negative)
     ("交通发展\n十年来，贵州高铁总里程从0公里增加到1457公里。", {"贵州省"}),
     ("交通发展\n截至去年底，我国高铁运营里程达到4.5万公里。", {"中国"}),
+    ("交通发展\n我国交通发展迅速。今年新开通高铁3000公里。", {"中国"}),
+    ("山东交通\n今年，全省高铁建设加快，新开通高铁300公里。", {"山东省"}),
+    # a line named as an example of those a count is of: the count is the region's (新闻联播 corpus)
+    ("长三角\n今年，长三角铁路计划投资额将连续第7年突破千亿元大关，达到1300多亿元，淮蚌高铁、巢马城际铁路等5条高铁计划开通运营。",
+     {"长三角"}),
 ])
 def test_measures_a_named_railway_line_s_figures_are_no_region_s(text, expected):
     assert {g[0] for g in figures(text)} == expected, figures(text)
@@ -5099,6 +5113,28 @@ def test_measures_a_national_body_that_discloses_figures_is_no_subject():
     ("贵州科技\n贵州今年将财政科技资金的80%以上投入重点产业领域，省级产业类科技项目80%以上由企业牵头承担。", {("贵州省", 80)}),
 ])
 def test_measures_a_facility_s_own_count_after_its_head_is_no_region_s(text, expected):
+    assert {(g[0], g[2]) for g in figures(text)} == expected, figures(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare head or a kind of facility after a time or a source lead, or with a date right after the head, is the
+    # whole class in the place: the place keeps the figures (review of subj3, rule D; sentences written for the review)
+    ("湖北医疗\n截至目前，医院床位总数达到5.6万张，每千人口床位数6.8张。", {("湖北省", 6.8)}),
+    ("浙江建设\n1-5月，重大项目建设加快推进，完成投资860亿元，同比增长12.3%。", {("浙江省", 860), ("浙江省", 12.3)}),
+    ("浙江建设\n记者从省发展改革委获悉，重大项目进展顺利，完成投资1200亿元，同比增长15%。", {("浙江省", 1200), ("浙江省", 15)}),
+    ("浙江建设\n重点项目2024年完成投资500亿元，同比增长10%。", {("浙江省", 500), ("浙江省", 10)}),
+    ("浙江建设\n重大项目3月份开工120个，完成投资300亿元。", {("浙江省", 300)}),
+    ("浙江建设\n截至目前，三级医院接诊患者3000万人次，床位使用率达到90%。", {("浙江省", 90)}),
+    # 国家铁路 and a bare 铁路 after a time or a source lead: the national network (新闻联播 corpus)
+    ("全国\n1至10月，国家铁路累计发送铁水联运集装箱货物1425.8万标箱，同比增长16.2%。", {("中国", 16.2)}),
+    ("全国\n记者从国铁集团获悉，近期铁路将迎来学生旅客返校客流高峰，今天起至3月5日前，计划开行学生专列253列。",
+     {("中国", 253)}),
+    # one facility the text names keeps its figures (negative: rule D's own cases)
+    ("新疆能源\n截至目前，塔里木油田已探明油气资源35亿吨，累计生产油气突破5亿吨。", set()),
+    ("黑龙江\n截至目前，大庆油田累计生产原油25亿吨，上缴税费3万亿元。", set()),
+    ("四川\n记者从三峡集团获悉，白鹤滩水电站目前已经实现16台发电机组全开运行，日均发电量达1.97亿度，创历史新高。", set()),
+])
+def test_measures_a_kind_of_facility_after_a_lead_or_before_a_date_is_the_place_s(text, expected):
     assert {(g[0], g[2]) for g in figures(text)} == expected, figures(text)
 
 

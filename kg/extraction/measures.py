@@ -3527,13 +3527,15 @@ _FACILITY = re.compile(f"[^，,。；;：:\\d“”]{{0,16}}?(?:{_alt(M['facilit
                        f"(?![的等和、]|{_CLASS_COUNT_NEXT}|[一二两三四五六七八九十百千万]+[个家项座]|{_COUNTED_NEXT}|{_SHARE_NEXT})")
 
 
-def _opens_with_facility(frame: Frame, lead: int, end: int) -> bool:
+def _opens_with_facility(frame: Frame, lead: int, end: int, named: bool = False) -> bool:
     """The clause at ``lead`` opens with a facility, project or event the
     text names as no entity (船坞全长…, 本届博览会): its subject; a figure
     before or after it counts such things (建成263个项目, 其中重大项目70个,
     哨点医院由312个扩大到3120个), a
     name the text gives is an entity's (国家大剧院, 四川一批重大项目), one after
-    a verb is its object."""
+    a verb is its object. With ``named``, and where a figure follows the head
+    at once (雷神山医院1500张病床), only one facility the text names
+    (_one_facility) counts: a bare head or a kind may be the whole class."""
     line = _NAMED_LINE.match(frame.text, lead)
     if line is not None and line.end() <= end and _names_a_line(frame, lead, line.end()):
         return True  # 牡佳高铁全长371.6公里，…34座隧道已贯通31座
@@ -3541,20 +3543,45 @@ def _opens_with_facility(frame: Frame, lead: int, end: int) -> bool:
     if f is None or f.end() > end:
         return False
     span = _words_up_to(frame.text, lead, f.end())
+    # 完成基站…: a verb makes it an object; 全区重点项目: a class; 重点项目2024年…, 截至目前，医院…: maybe the class
     return span is not None and not any(t in _PREDICATES or t in _NEW_WORDS or _COUNTY_WORD.fullmatch(t) for t in span) \
-        and not any(m.start < f.end() and m.end > lead for m in frame.top)  # 完成基站…: a verb makes it an object; 全区重点项目: a class
+        and not any(m.start < f.end() and m.end > lead for m in frame.top) \
+        and (not (named or frame.text[f.end():f.end() + 1].isdigit()) or _one_facility(span))
 
 
-_NAMED_LINE = re.compile(f"[{CJK}]{{2,4}}(?:{_alt(M['line_heads'])})(?![站网])")
-_LINE_NAME_TAGS = ("", "ns", "nrt")  # a word jieba does not know (雅万, 牡佳, 张吉怀: the cities' characters) or a place's
+# Words that open a kind of facility, not a name: the modifiers of degree, scope or novelty that make a kind of
+# industry (patterns.toml [sector] generic_modifiers: 重点, 重大, 国家, 民生, 产业…): 国家铁路, 产业项目, 民生工程;
+# a level of government (省重点项目, 市…); a word jieba tags as a distinguishing adjective (b: 三级, 民营, 省级) or
+# a time (t: 近期铁路将迎来…, after a source lead)
+_KIND_OPENERS = frozenset(LEX.patterns["sector"]["generic_modifiers"] + ["省", "市", "县", "区"])
+_NO_NAME_TAGS = ("b", "t")
+_ONE_NAME_TAGS = ("nt", "nz", "ns", "nr", "nrt", "")  # a name jieba knows as one word (大庆油田, 长庆油田) or does not know
+
+
+def _one_facility(span: tuple[str, ...]) -> bool:
+    """The words of a facility opening a clause name one facility (雷神山医院, 塔里木油田, 大庆油田), not
+    the bare head (医院床位总数…, 铁路将迎来…) nor a kind (重大项目, 重点项目 as one word; 国家铁路, 民生工程),
+    which speak of all of them in the place, as often after a time or a source (截至目前，…; 记者从…获悉，…)
+    or with a date after the head (重点项目2024年完成投资…) as of one facility."""
+    if len(span) == 1:
+        return words.tag(span[0]) in _ONE_NAME_TAGS
+    return span[0] not in _KIND_OPENERS and words.tag(span[0]) not in _NO_NAME_TAGS
+
+
+_NAMED_LINE = re.compile(f"[{CJK}]{{2,4}}(?:{_alt(M['line_heads'])})(?![站网、等和])")  # not 淮蚌高铁、…等5条高铁: an example the count is of
+# a word jieba does not know (雅万, 牡佳, 张吉怀: the cities' characters), a place's or a name's (贵南, 哈伊, 西康),
+# or an abbreviation (京沪, 沪宁; 渝|昆, 津|潍, 济|郑: a name jieba cuts into the cities' characters); not nz, which
+# jieba gives to words that are no name (新开通|高铁300公里, 普通|高铁)
+_LINE_NAME_TAGS = ("", "ns", "nrt", "nr", "j")
 
 
 def _names_a_line(frame: Frame, lead: int, end: int) -> bool:
-    """The words from ``lead`` to a line's head ending at ``end`` are one name and the head (雅万|高铁, 哈伊|高铁),
-    the name no place or body the text names (贵州|高铁总里程: the province's network) nor a common word (沿江|高铁)."""
+    """The words from ``lead`` to a line's head ending at ``end`` are a name and the head (雅万|高铁, 哈伊|高铁,
+    京沪|高铁, 渝|昆|高铁), the name no place or body the text names (贵州|高铁总里程: the province's network) nor a
+    common word (沿江|高铁, 东部|高铁, 城际|高铁)."""
     span = _words_up_to(frame.text, lead, end)
-    return span is not None and len(span) == 2 and words.tag(span[0]) in _LINE_NAME_TAGS \
-        and not any(m.start < end and m.end > lead for m in frame.top)
+    return span is not None and (len(span) == 2 or len(span) > 2 and all(len(t) == 1 for t in span[:-1])) \
+        and all(words.tag(t) in _LINE_NAME_TAGS for t in span[:-1]) and not any(m.start < end and m.end > lead for m in frame.top)
 
 
 def _words_up_to(text: str, start: int, end: int) -> Optional[tuple[str, ...]]:
@@ -3714,7 +3741,7 @@ def _ranks_against_country(text: str, m: Mention) -> bool:
 # 我国首部湿地保护法, 我国首部…国家标准, 我国首部…大数据分析报告显示: the country's first law, standard or report of its
 # kind, a document with no figures of its own: what the item or sentence goes on to tell is the country's (新闻联播 corpus;
 # not 我国首部…故事片, 第一部…计算机: a film's or machine's figures are its own)
-_FIRST_DOCUMENT = re.compile(r"(?:首|第一)部[^，,。；;]{0,16}?(?:法|条例|法典|标准|国标|报告|白皮书)》?(?![院官人学律师])")
+_FIRST_DOCUMENT = re.compile(r"(?:首|第一)部[^，,。；;]{0,16}?(?:法|条例|法典|标准|国标|报告|白皮书)》?(?![院官人学律师治化庭厅会文国])")
 
 
 # 我国最终消费支出, 我国最近…, 我国最初…: a word that opens with 最, no rank; not 最新 or 最后, which rank a thing as
@@ -4463,7 +4490,7 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
     if _HEARSAY.match(text, opening) or _news_source(frame) is not None:
         opening = clause_span(text, opening)[1] + 1  # …and past the news's source (记者从…获悉，雅万高铁自…)
     if _opens_with_facility(frame, lead, pos) or _opens_with_first_of_its_kind(frame, lead) or a > frame.lead and (
-            a > opening and _opens_with_facility(frame, opening, clause_span(text, opening)[1])
+            a > opening and _opens_with_facility(frame, opening, clause_span(text, opening)[1], named=opening > frame.lead)
             or _opens_with_named_facility(frame, first_end)
             or _opens_with_first_of_its_kind(frame, frame.lead) and not _names_an_owner(frame, first_end, pos)):
         return _facility_owner(frame, a, scope)  # 船坞全长740米, 工程为期9个月，将移栽…: a thing's figures, no entity's
