@@ -2281,6 +2281,9 @@ def test_relations_a_field_priced_or_policed_is_no_target(text, field, aimed):
     ("全国人大常委会推动出台数据安全法、个人信息保护法等法律法规。", "数据安全", False),
     ("全国人大常委会加快推进电子商务促进法立法工作。", "电子商务", False),
     ("全国人大常委会推动网络安全法律制度建设。", "网络安全", True),
+    ("全国人大常委会推动网络安全法制建设。", "网络安全", True),  # 法制 (法律制度 short) opens no law's name
+    ("全国人大常委会推动数据安全法制定。", "数据安全", False),  # …but 法 then 制定: the law drafted
+    ("全国人大常委会推动网络安全法规定的制度落地。", "网络安全", False),  # the law stipulates
     ("全国人大常委会启动网络安全法执法检查，推动网络安全产业发展。", "网络安全", True),
 ])
 def test_relations_a_field_naming_a_law_is_no_target(text, field, aimed):

@@ -2706,7 +2706,8 @@ def _priced(text: str, end: int) -> bool:
     return bool(m) and not _PRICES_NOT_AFTER.search(m.group(1))
 
 
-_LAW_NAMED_BY = re.compile(f"(?:{_alt(P['relation']['law_after_field'])})(?!{_alt(P['relation']['law_not_after'])})")
+_LAW_NAMED_BY = re.compile(f"(?:{_alt(P['relation']['law_after_field'])})"
+                           f"(?:(?={_alt(P['relation']['law_verbs_after'])})|(?!{_alt(P['relation']['law_not_after'])}))")
 _POLICED_IN = re.compile(rf"等?(?:重点)?(?:行业)?(?:领域|行业|方面)的?[{CJK}]{{0,3}}?(?:{_alt(P['relation']['policing'])})"
                          rf"(?!{_alt(P['relation']['policing_built'])})")
 # 与/同 another party, then a word of acting together (愿同各国一道, 与东盟各方携手), in one clause
