@@ -2360,6 +2360,14 @@ def test_relations_one_side_after_both_sides_speaks_for_itself():
     assert "核电产业" in targeted and "汽车" not in targeted, got
 
 
+@pytest.mark.parametrize("clause", ["中方注意到捷方在汽车产业的优势。", "中方愿进口捷克汽车零部件。"])
+def test_relations_one_side_after_both_sides_needs_a_verb_of_aim_in_its_clause(clause):
+    # the side's clause states no aim of its own (noted the other's strength, imports): the joint clause's
+    # 加强 is no verb of that side's
+    got = doc_triples("捷克总理会见李克强。\n\n李克强指出，中方愿同捷方推进互利合作。双方同意加强合作；" + clause)
+    assert not any(p == "targets" and s == "中国" for s, p, _ in got), got
+
+
 def test_relations_both_sides_do_not_reach_into_another_paragraph():
     got = doc_triples("会议召开。\n\n施小琳等市领导还出席了成都市与上海建工集团战略合作协议签署仪式。\n\n"
                       "双方将围绕智慧城市等领域深化合作。")

@@ -1128,7 +1128,8 @@ def _two_states_jointly(frame: Frame, s: Mention) -> bool:
 def _side_resumes(frame: Frame, s: Mention) -> bool:
     """``s`` opens a later clause of a sentence that opened with 双方 for two states, and is one of them
     (双方可以在钢铁、汽车等领域开展合作；…；中方愿积极参与捷克核电建设): that side speaks for itself again, as
-    the sentence's own subject would (a verb of aim after the field in its clause counts too)."""
+    the sentence's own subject would (a verb of aim after the field in its clause counts too, but one in
+    its clause it needs: 中方注意到捷方在汽车产业的优势 states none)."""
     return s.sentence == frame.sentence.index and s.name in {p.name for p in frame.parties} \
         and len(frame.parties) == 2 and all(p.subtype == "Country" for p in frame.parties) and opens_with_both_sides(frame)
 
@@ -2642,8 +2643,8 @@ def targets(frame: Frame) -> Iterator[Relation]:
                 continue  # 发布《关于化纤工业…》和《关于产业用纺织品行业…》，…化纤行业构建…: the other's goal
             if gives_way and any(a <= m.start < b for _, a, b in domains):
                 continue  # another clause's subject's
-            if since and not any(since <= t.start() < m.start for t in verbs) and not _side_resumes(frame, subj):
-                continue  # a clause's own subject aims at what it puts a verb of aim before
+            if since and not any(since <= t.start() < (until if _side_resumes(frame, subj) else m.start) for t in verbs):
+                continue  # a clause's own subject aims at what it puts a verb of aim before (one side after 双方: in its clause)
             if subj.type != "Policy" and record:
                 continue  # a plan's figures are its goals; anyone else's, a record
             if means or _priced(frame.text, lists[m][1]) or _POLICED_IN.match(frame.text, lists[m][1]) \
