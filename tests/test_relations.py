@@ -283,6 +283,7 @@ def test_relations_heads_of_international_and_state_council_bodies(text, expecte
     ("会议听取了全国人大宪法和法律委员会副主任委员刘季幸作的报告。",
      {("刘季幸", "全国人民代表大会宪法和法律委员会", "副主任委员")}),
     ("原国务委员戴秉国出席会议。", set()),
+    ("前任国务委员戴秉国出席会议。", set()),
 ])
 def test_relations_a_title_of_one_body_alone(text, expected):
     assert document_positions(text) == expected

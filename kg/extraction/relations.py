@@ -1602,7 +1602,7 @@ def _contrasted_with_named(frame: Frame, org: Mention) -> bool:
 
 
 _FORMER_BEFORE_BODY = tuple(P["position"]["former_before_body"])
-_FORMER_TITLES = _FORMER_BEFORE_BODY + ("前",)  # 原国务委员, 前国务委员: a post held before
+_FORMER_TITLES = tuple(P["position"]["former_before_title"])  # 原国务委员, 前任国务委员: a post held before
 
 
 def _former_body(frame: Frame, org: Mention) -> bool:
