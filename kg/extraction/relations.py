@@ -1121,8 +1121,12 @@ def _two_states_jointly(frame: Frame, s: Mention) -> bool:
     培育新的增长点). What they will do is their joint aim, an area of their cooperation, no focus of either's
     (as 中方愿同X方在A、B等领域加强合作 names none); two sides of which one is no state (A与B签署协议。双方将…)
     keep theirs."""
-    return s.source == COUNTRY_PAIR or len(frame.parties) == 2 and s in frame.parties \
-        and all(p.subtype == "Country" for p in frame.parties) and opens_with_both_sides(frame)
+    return s.source == COUNTRY_PAIR or s in frame.parties and _both_sides_two_states(frame)
+
+
+def _both_sides_two_states(frame: Frame) -> bool:
+    """The sentence opens with 双方 for the two states named before."""
+    return len(frame.parties) == 2 and all(p.subtype == "Country" for p in frame.parties) and opens_with_both_sides(frame)
 
 
 def _side_resumes(frame: Frame, s: Mention) -> bool:
@@ -1130,8 +1134,7 @@ def _side_resumes(frame: Frame, s: Mention) -> bool:
     (双方可以在钢铁、汽车等领域开展合作；…；中方愿积极参与捷克核电建设): that side speaks for itself again, as
     the sentence's own subject would (a verb of aim after the field in its clause counts too, but one in
     its clause it needs: 中方注意到捷方在汽车产业的优势 states none)."""
-    return s.sentence == frame.sentence.index and s.name in {p.name for p in frame.parties} \
-        and len(frame.parties) == 2 and all(p.subtype == "Country" for p in frame.parties) and opens_with_both_sides(frame)
+    return s.sentence == frame.sentence.index and s.name in {p.name for p in frame.parties} and _both_sides_two_states(frame)
 
 
 def subjects(frame: Frame) -> list[Mention]:
