@@ -284,6 +284,8 @@ def test_relations_heads_of_international_and_state_council_bodies(text, expecte
      {("刘季幸", "全国人民代表大会宪法和法律委员会", "副主任委员")}),
     ("原国务委员戴秉国出席会议。", set()),
     ("前任国务委员戴秉国出席会议。", set()),
+    ("朝鲜国务委员崔龙海会见代表团。", set()),  # another state's post of that name
+    ("中国国务委员王毅会见代表团。", {("王毅", "中华人民共和国国务院", "国务委员")}),
 ])
 def test_relations_a_title_of_one_body_alone(text, expected):
     assert document_positions(text) == expected

@@ -1555,9 +1555,10 @@ def _posts(frame: Frame) -> Iterator[Relation]:
         # sentence names no other place (not 书记, which a branch or a village has too)
         before = text[max(person.start - _LONGEST_TITLE, 0):person.start]
         own = next((t for t in _OWN_BODY_TITLES if before.endswith(t)), None)
-        if own and not before[:-len(own)].endswith(_FORMER_TITLES):
-            # 国务委员杨洁篪 written alone: a post of one body only, whatever comes before it (not 原国务委员);
-            # the bare names listed after it hold it too (国务委员王小洪、吴政隆、谌贻琴)
+        if own and not before[:-len(own)].endswith(_FORMER_TITLES) and not _foreign_state_ends(frame, person.start - len(own)):
+            # 国务委员杨洁篪 written alone: a post of one body only, whatever comes before it (not 原国务委员,
+            # nor 朝鲜国务委员崔龙海: another state's post of that name); the bare names listed after it hold
+            # it too (国务委员王小洪、吴政隆、谌贻琴)
             org = _scope_body(frame, own, _OWN_BODY_TITLES[own], person.start - len(own))
             listed: Optional[Mention] = person
             while listed is not None:
@@ -1602,6 +1603,11 @@ def _contrasted_with_named(frame: Frame, org: Mention) -> bool:
         o.name == org.name and o.start > org.end and o.surface[:1] not in SCOPE_LEVELS and post_chain(frame, o)[0]
         for o in frame.of("Organization", top=False)) and not any(
         r.end <= org.start and r.name in org.name for r in frame.of("Region", top=False))
+
+
+def _foreign_state_ends(frame: Frame, at: int) -> bool:
+    """A state other than China is named right before ``at`` (朝鲜|国务委员): the title is that state's."""
+    return any(r.end == at and r.subtype == "Country" and r.name != "中国" for r in frame.of("Region", top=False))
 
 
 _FORMER_BEFORE_BODY = tuple(P["position"]["former_before_body"])
