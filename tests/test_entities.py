@@ -1688,6 +1688,8 @@ def test_entities_a_word_of_time_after_a_place_is_no_name_s():
     ("上合组织和集安条约组织成员国领导人阿富汗问题联合峰会在杜尚别举行", "上合组织和集安条约组织成员国领导人阿富汗问题联合峰会"),
     ("中华人民共和国和印度尼西亚共和国两国元首会晤在京举行", "中华人民共和国和印度尼西亚共和国两国元首会晤"),
     ("深入推动黄河流域生态保护和高质量发展座谈会在济南召开", "黄河流域生态保护和高质量发展座谈会"),
+    # two topics of a meeting on a topic, the second opening with a place: whole
+    ("李强在京津冀协同发展和雄安新区建设座谈会上发表讲话", "京津冀协同发展和雄安新区建设座谈会"),
 ])
 def test_entities_a_meeting_s_name_after_two_things_joined(text, name):
     events = {n for t, n in mentions(text) if t == "Event"}

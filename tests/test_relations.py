@@ -310,6 +310,9 @@ def test_relations_heads_of_international_and_state_council_bodies(text, expecte
     ("会议听取了全国人大宪法和法律委员会副主任委员刘季幸作的报告。",
      {("刘季幸", "全国人民代表大会宪法和法律委员会", "副主任委员")}),
     ("原国务委员戴秉国出席会议。", set()),
+    ("前任国务委员戴秉国出席会议。", set()),
+    ("朝鲜国务委员崔龙海会见代表团。", set()),  # another state's post of that name
+    ("中国国务委员王毅会见代表团。", {("王毅", "中华人民共和国国务院", "国务委员")}),
 ])
 def test_relations_a_title_of_one_body_alone(text, expected):
     assert document_positions(text) == expected
@@ -2311,6 +2314,9 @@ def test_relations_a_field_priced_or_policed_is_no_target(text, field, aimed):
     ("全国人大常委会推动出台数据安全法、个人信息保护法等法律法规。", "数据安全", False),
     ("全国人大常委会加快推进电子商务促进法立法工作。", "电子商务", False),
     ("全国人大常委会推动网络安全法律制度建设。", "网络安全", True),
+    ("全国人大常委会推动网络安全法制建设。", "网络安全", True),  # 法制 (法律制度 short) opens no law's name
+    ("全国人大常委会推动数据安全法制定。", "数据安全", False),  # …but 法 then 制定: the law drafted
+    ("全国人大常委会推动网络安全法规定的制度落地。", "网络安全", False),  # the law stipulates
     ("全国人大常委会启动网络安全法执法检查，推动网络安全产业发展。", "网络安全", True),
 ])
 def test_relations_a_field_naming_a_law_is_no_target(text, field, aimed):
@@ -2385,6 +2391,14 @@ def test_relations_one_side_after_both_sides_speaks_for_itself():
                       "双方可以在钢铁、汽车等领域开展合作；中方愿积极参与捷克核电建设；加强金融合作。")
     targeted = {o for s, p, o in got if p == "targets" and s == "中国"}
     assert "核电产业" in targeted and "汽车" not in targeted, got
+
+
+@pytest.mark.parametrize("clause", ["中方注意到捷方在汽车产业的优势。", "中方愿进口捷克汽车零部件。"])
+def test_relations_one_side_after_both_sides_needs_a_verb_of_aim_in_its_clause(clause):
+    # the side's clause states no aim of its own (noted the other's strength, imports): the joint clause's
+    # 加强 is no verb of that side's
+    got = doc_triples("捷克总理会见李克强。\n\n李克强指出，中方愿同捷方推进互利合作。双方同意加强合作；" + clause)
+    assert not any(p == "targets" and s == "中国" for s, p, _ in got), got
 
 
 def test_relations_both_sides_do_not_reach_into_another_paragraph():

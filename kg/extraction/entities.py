@@ -4489,6 +4489,7 @@ def event_named(sent: Sentence, found: list[Mention], settings: Settings) -> Ite
 
 _JOINED_EVENTS = re.compile("[和及]")
 _PLENUM_ALONE = re.compile(r"(?:第?[一二三四五六七八九十]+届)?[一二三四五六七八九]中全会")
+_TOPIC_MEETINGS = tuple(P["event"]["topic_meetings"])
 
 
 def _second_of_two(text: str, start: int, end: int, found: list[Mention]) -> int:
@@ -4497,11 +4498,13 @@ def _second_of_two(text: str, start: int, end: int, found: list[Mention]) -> int
     会议和二十国集团领导人峰会: two meetings), where a plenum follows (党中央重大决策部署和三中全会, 中国经济形势和
     中共十八届五中全会), or where a place opens what follows and no body or place ends what precedes (北京城市规划
     建设和北京冬奥会: a topic, then the meeting). Not two holders (中华人民共和国和印度尼西亚共和国两国元首会晤,
-    金砖国家工商理事会和新开发银行对话会, 解放军和武警部队代表团全体会议) nor two topics (黄河流域生态保护和高质量发展座谈会)."""
+    金砖国家工商理事会和新开发银行对话会, 解放军和武警部队代表团全体会议) nor two topics (黄河流域生态保护和高质量发展座谈会,
+    京津冀协同发展和雄安新区建设座谈会: a meeting on a topic, where a place may open the second)."""
     for j in reversed([j.start() for j in _JOINED_EVENTS.finditer(text, start, end)]):
         ends_before = {x.type for x in found if x.end == j and x.start >= start}
         if "Event" in ends_before or _PLENUM_ALONE.fullmatch(text, j + 1, end) or _as_congress(text[j + 1:end]) \
-                or any(x.type == "Region" and x.start == j + 1 for x in found) and not ends_before & {"Organization", "Region"}:
+                or any(x.type == "Region" and x.start == j + 1 for x in found) and not ends_before & {"Organization", "Region"} \
+                and not text.endswith(_TOPIC_MEETINGS, start, end):
             return j + 1
     return start
 

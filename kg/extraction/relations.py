@@ -1121,16 +1121,20 @@ def _two_states_jointly(frame: Frame, s: Mention) -> bool:
     培育新的增长点). What they will do is their joint aim, an area of their cooperation, no focus of either's
     (as 中方愿同X方在A、B等领域加强合作 names none); two sides of which one is no state (A与B签署协议。双方将…)
     keep theirs."""
-    return s.source == COUNTRY_PAIR or len(frame.parties) == 2 and s in frame.parties \
-        and all(p.subtype == "Country" for p in frame.parties) and opens_with_both_sides(frame)
+    return s.source == COUNTRY_PAIR or s in frame.parties and _both_sides_two_states(frame)
+
+
+def _both_sides_two_states(frame: Frame) -> bool:
+    """The sentence opens with 双方 for the two states named before."""
+    return len(frame.parties) == 2 and all(p.subtype == "Country" for p in frame.parties) and opens_with_both_sides(frame)
 
 
 def _side_resumes(frame: Frame, s: Mention) -> bool:
     """``s`` opens a later clause of a sentence that opened with 双方 for two states, and is one of them
     (双方可以在钢铁、汽车等领域开展合作；…；中方愿积极参与捷克核电建设): that side speaks for itself again, as
-    the sentence's own subject would (a verb of aim after the field in its clause counts too)."""
-    return s.sentence == frame.sentence.index and s.name in {p.name for p in frame.parties} \
-        and len(frame.parties) == 2 and all(p.subtype == "Country" for p in frame.parties) and opens_with_both_sides(frame)
+    the sentence's own subject would (a verb of aim after the field in its clause counts too, but one in
+    its clause it needs: 中方注意到捷方在汽车产业的优势 states none)."""
+    return s.sentence == frame.sentence.index and s.name in {p.name for p in frame.parties} and _both_sides_two_states(frame)
 
 
 def subjects(frame: Frame) -> list[Mention]:
@@ -1584,9 +1588,10 @@ def _posts(frame: Frame) -> Iterator[Relation]:
         # sentence names no other place (not 书记, which a branch or a village has too)
         before = text[max(person.start - _LONGEST_TITLE, 0):person.start]
         own = next((t for t in _OWN_BODY_TITLES if before.endswith(t)), None)
-        if own and not before[:-len(own)].endswith(_FORMER_TITLES):
-            # 国务委员杨洁篪 written alone: a post of one body only, whatever comes before it (not 原国务委员);
-            # the bare names listed after it hold it too (国务委员王小洪、吴政隆、谌贻琴)
+        if own and not before[:-len(own)].endswith(_FORMER_TITLES) and not _foreign_state_ends(frame, person.start - len(own)):
+            # 国务委员杨洁篪 written alone: a post of one body only, whatever comes before it (not 原国务委员,
+            # nor 朝鲜国务委员崔龙海: another state's post of that name); the bare names listed after it hold
+            # it too (国务委员王小洪、吴政隆、谌贻琴)
             org = _scope_body(frame, own, _OWN_BODY_TITLES[own], person.start - len(own))
             listed: Optional[Mention] = person
             while listed is not None:
@@ -1633,8 +1638,13 @@ def _contrasted_with_named(frame: Frame, org: Mention) -> bool:
         r.end <= org.start and r.name in org.name for r in frame.of("Region", top=False))
 
 
+def _foreign_state_ends(frame: Frame, at: int) -> bool:
+    """A state other than China is named right before ``at`` (朝鲜|国务委员): the title is that state's."""
+    return any(r.end == at and r.subtype == "Country" and r.name != "中国" for r in frame.of("Region", top=False))
+
+
 _FORMER_BEFORE_BODY = tuple(P["position"]["former_before_body"])
-_FORMER_TITLES = _FORMER_BEFORE_BODY + ("前",)  # 原国务委员, 前国务委员: a post held before
+_FORMER_TITLES = tuple(P["position"]["former_before_title"])  # 原国务委员, 前任国务委员: a post held before
 
 
 def _former_body(frame: Frame, org: Mention) -> bool:
@@ -2675,8 +2685,8 @@ def targets(frame: Frame) -> Iterator[Relation]:
                 continue  # 发布《关于化纤工业…》和《关于产业用纺织品行业…》，…化纤行业构建…: the other's goal
             if gives_way and any(a <= m.start < b for _, a, b in domains):
                 continue  # another clause's subject's
-            if since and not any(since <= t.start() < m.start for t in verbs) and not _side_resumes(frame, subj):
-                continue  # a clause's own subject aims at what it puts a verb of aim before
+            if since and not any(since <= t.start() < (until if _side_resumes(frame, subj) else m.start) for t in verbs):
+                continue  # a clause's own subject aims at what it puts a verb of aim before (one side after 双方: in its clause)
             if subj.type != "Policy" and record:
                 continue  # a plan's figures are its goals; anyone else's, a record
             if means or _priced(frame.text, lists[m][1]) or _POLICED_IN.match(frame.text, lists[m][1]) \
@@ -2739,7 +2749,8 @@ def _priced(text: str, end: int) -> bool:
     return bool(m) and not _PRICES_NOT_AFTER.search(m.group(1))
 
 
-_LAW_NAMED_BY = re.compile(f"(?:{_alt(P['relation']['law_after_field'])})(?!{_alt(P['relation']['law_not_after'])})")
+_LAW_NAMED_BY = re.compile(f"(?:{_alt(P['relation']['law_after_field'])})"
+                           f"(?:(?={_alt(P['relation']['law_verbs_after'])})|(?!{_alt(P['relation']['law_not_after'])}))")
 _POLICED_IN = re.compile(rf"等?(?:重点)?(?:行业)?(?:领域|行业|方面)的?[{CJK}]{{0,3}}?(?:{_alt(P['relation']['policing'])})"
                          rf"(?!{_alt(P['relation']['policing_built'])})")
 # 与/同 another party, then a word of acting together (愿同各国一道, 与东盟各方携手), in one clause
