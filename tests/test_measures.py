@@ -99,6 +99,9 @@ def test_measures_a_word_begun_by_a_unit_stays_in_the_quantity_s_name():
     ("全市惠及群众百余万人。", 1000000, "人", "多"),
     ("全市完成投资2800多亿元。", 2800, "亿元", "多"),  # money keeps its unit, as before
     ("全市新增企业1万多家。", 10000, "家", "多"),  # after the multiplier, as before
+    # power and energy in Latin letters, as plants and storage releases write them (energy pages, session 24)
+    ("全市光伏装机容量达到140万kW。", 1400000, "kW", None),
+    ("全市电池制造产能达35GWh。", 35, "GWh", None),
 ])
 def test_measures_number_forms(text, value, unit, qualifier):
     got = figures("安康市加快建设，安康市持续推进。" + text)
@@ -1034,6 +1037,8 @@ def test_measures_units_read_off_the_news(text, indicator, value, unit):
 @pytest.mark.parametrize("text", [
     "江苏省加快建设，江苏省持续推进。全省培训为期5天。",  # a duration
     "江苏省加快建设，江苏省持续推进。全省新建10万吨级泊位。",  # a class
+    "江苏省加快建设，江苏省持续推进。全省有多个30万千瓦等级压缩空气储能项目正在加快建设。",  # …written 等级
+    "江苏省加快建设，江苏省持续推进。全省新建8kW机柜。",  # a rack's power grading it
     "江苏省加快建设，江苏省持续推进。全省划分为1公里×1公里的网格。",  # a size
     "江苏省加快建设，江苏省持续推进。今天，江苏1100千伏特高压直流输电线路跨越塔封顶。",  # a voltage grading the line
     "江苏省加快建设，江苏省持续推进。江苏建成亚洲首座220千伏海上升压站。",  # …and a station
@@ -5222,3 +5227,16 @@ def test_measures_a_briefing_is_no_scene_of_a_roundup_item(text, scene):
     from kg.extraction.relations import Frame
     sent = Sentence(doc_id="t", index=0, text=text, runs=((0, 0),), paragraph=0, article=0)
     assert names_a_scene(Frame(sent, recognise(sent))) is scene
+
+
+@pytest.mark.parametrize("text, indicator", [
+    # 充电|桩, which jieba cuts as a verb and a classifier, before the figure and after its count (energy pages, session 24)
+    ("全市累计建成各类充电桩超过660万台。", "充电桩"),
+    ("目前全市高速公路服务区累计建成充电桩3.5万台。", "充电桩"),
+    ("全市新建500个充电桩。", "充电桩"),
+    ("全市新建500个起降点。", "起降点"),  # a site named by what is done there, counted before it
+    ("全市举办300场招聘会。", "招聘会"),  # 场 the classifier of the count: the noun after it is what is counted
+])
+def test_measures_a_site_head_jieba_cuts_off_keeps_the_verb_before_it(text, indicator):
+    got = figures("安康市加快建设，安康市持续推进。" + text)
+    assert any(g[0] == "安康市" and g[1] == indicator for g in got), got

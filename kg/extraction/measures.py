@@ -416,7 +416,7 @@ def _one_or_next(m: re.Match, last: re.Match) -> bool:
     return last.start() == m.end() + 1 and num.isdigit() and len(following) == 1 and int(following) == int(num[-1]) + 1
 
 
-_CLASS = "级"
+_CLASS = ("级", "等级")  # 20万吨级, 30万千瓦等级压缩空气储能项目 (energy pages, session 24): a class of such things
 _GRADE_UNITS = tuple(M["grade_units"])  # 1100千伏特高压…: a voltage before the equipment it grades
 _GRADED_NAME = re.compile(rf"(?:及?(?:以上|以下))?(?=[{CJK}A-Za-z])")  # 1100千伏特高压, 110千伏及以上输电线路
 # what goes on the clause after a voltage, no equipment it grades: a conjunction, localizer, preposition, adverb or
@@ -764,6 +764,8 @@ def _noun_phrase_after(text: str, counted: bool = False, shortest_counted: int =
     toks = _ranges_joined(_grades_joined(words.cut(text)))
     if len(toks) > 1 and toks[0] == _PASSIVE:  # 12家被巡视单位: a passive verb modifies the noun
         toks[:2] = [toks[0] + toks[1]]
+    elif len(toks) > 1 and toks[1] in _SITE_HEADS and words.tag(toks[0]) in _COMPOUND_VERB_TAGS:
+        toks[:2] = [toks[0] + toks[1]]  # 500个+充电|桩, 1500个+起降|点: a site named by what is done there (as before the figure)
     for i, tok in enumerate(toks):
         if (tok in _AFTER_COUNT or tok in ("的", "人民币")) and not out:  # 120亿元人民币国债: the money's currency
             continue
