@@ -984,10 +984,20 @@ def test_measures_a_state_of_service_opens_the_quantity_s_name(text, indicator):
     ("安徽省加快发展。全省已建成无人机起降点1500余个。", "无人机起降点"),  # jieba's 起降|点 (a numeral): a site
     ("安徽省加快发展。全省建成无人机起降场150个。", "无人机起降场"),  # …and 起降|场 (a classifier)
     ("我国加快建设。全国累计建成通用机场449个。", "通用机场"),  # 通用 (jieba's verb) is the airport's kind
+    ("我国加快建设。截至2025年底，我国抽水蓄能装机规模超过6600万千瓦。", "抽水蓄能装机规模"),  # 抽水 of 抽水|蓄能 too
+    ("我国加快建设。全国新建30座抽水蓄能电站。", "抽水蓄能电站"),  # …after the count as before it
+    ("我国加快建设。全国累计抽水300万立方米。", "抽水"),  # the verb alone still names its figure
+    ("我国加快建设。2016年全国共送出了313.5亿件快递。", "快递"),  # 快递 (jieba's verb) after its count
     ("我国加快建设。全国发行网点1.2万多处。", "网点"),  # a site jieba keeps whole: as before
 ])
 def test_measures_a_site_keeps_the_words_that_name_it(text, indicator):
     assert [g[1] for g in figures(text)] == [indicator]
+
+
+def test_measures_a_modifier_jieba_tags_a_verb_heads_nothing_counted_after_it():
+    # 2165个通用名: 通用 (a modifier, 通用机场) is no head of what is counted; the figures go as before
+    got = [(g[1], g[2]) for g in figures("深圳市加快建设。改革前，采购目录2165个通用名、4387个品种。")]
+    assert ("通用", 2165) not in got, got
 
 
 @pytest.mark.parametrize("text, indicator", [
@@ -5240,3 +5250,14 @@ def test_measures_a_briefing_is_no_scene_of_a_roundup_item(text, scene):
 def test_measures_a_site_head_jieba_cuts_off_keeps_the_verb_before_it(text, indicator):
     got = figures("安康市加快建设，安康市持续推进。" + text)
     assert any(g[0] == "安康市" and g[1] == indicator for g in got), got
+
+
+@pytest.mark.parametrize("text, counted", [
+    # a count of places or clusters whose size passes a bar counts them, not the size (energy pages, news items)
+    ("截至今年5月底，全国已建成投运新型储能项目装机规模超过3800万千瓦，12个省区装机规模超过百万千瓦。", ("省区", 12)),
+    ("目前，全国已有13个省份数字经济规模超1万亿元。", ("省份", 13)),
+    ("最新数据显示，我国10个国家数据中心集群算力总规模超过146万标准机架。", ("国家数据中心集群", 10)),
+])
+def test_measures_a_count_of_places_past_a_size_bar_counts_the_places(text, counted):
+    got = [(g[1], g[2]) for g in figures(text)]
+    assert counted in got, got

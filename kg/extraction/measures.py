@@ -962,7 +962,7 @@ _LEFT_STOP = {"全市", "全省", "全国", "我市", "我省", "新增", "新�
               "努力实现", "力争实现", "我国", "全行业"}
 _QUANTITY_WORDS = set(M["quantities"]) | set(M["rate_words"])  # jieba tags 收入, 出口 as verbs: in an indicator they are its head noun
 _QUANTITY_HEADS = set(M["quantity_heads"])
-_NOUNS_TAGGED_AS_VERBS = set(M["nouns_tagged_as_verbs"])
+_NOUNS_TAGGED_AS_VERBS = set(M["nouns_tagged_as_verbs"]) | set(M["modifiers_tagged_as_verbs"])
 _SIZE_HEADS = set(M["size_heads"])
 # 面积 after a verb is the area planted, promoted, treated or let (种植面积, 推广面积, 治理面积, 签约面积; jieba cuts
 # them apart), and so a size, a total or a headcount is of what the verb names (开工数量, 认购总额, 发行规模, 参保人数,
@@ -977,7 +977,7 @@ _HEADS_NAMED_BY_VERB = _SIZE_HEADS | set(M["verb_named_heads"]) | _SITE_HEADS
 _SIZE_SET_BY = (set(M["held_at"]) | set(M["level_change_verbs"]) | set(M["size_set_by"])
                 | set(LEX.patterns["organization"]["founding_verbs"]))
 _FORMS = "形成"  # 形成总规模400亿元的…基金: the thing formed is what is sized; but 资本形成总额 is a name
-_NOUNISH = {"上云"} | set(M["plan_parts"])  # jieba tags 举措, 行动 as verbs: after a count, what is counted (21项具体举措)
+_NOUNISH = {"上云"} | set(M["plan_parts"]) | set(M["nouns_tagged_as_verbs"])  # jieba tags 举措, 行动 as verbs: after a count, what is counted (21项具体举措, 30座抽水蓄能电站)
 _COMPOUND_VERB_TAGS = ("v", "vn")
 # Verbs that can be a figure's predicate (全省实现收入…, 企业完成投资…): never inside its noun phrase.
 _PREDICATES = (_LEFT_STOP | set(M["new"]) | set(M["total"]) | set(M["target_strong"]) | set(M["growth"])
