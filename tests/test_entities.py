@@ -184,6 +184,9 @@ def mentions(text: str) -> set[tuple[str, str]]:
     # the kind a company is said to be, then its name opening with its place: the name starts at the place
     ("交通银行浙江省分行为“专精特新”企业浙江连信科技有限公司提供1000万元授信支持", {("Organization", "浙江连信科技有限公司")}),
     ("深圳市中小企业融资担保有限公司成立", {("Organization", "深圳市中小企业融资担保有限公司")}),  # a kind's word after the place: the name's
+    # an industry alliance named by its seat and field, a verb of its field before 联盟 (促进, 创新)
+    ("中国电动汽车充电基础设施促进联盟发布的最新数据显示", {("Organization", "中国电动汽车充电基础设施促进联盟")}),
+    ("由中国新型储能产业创新联盟主办的大会近日在京举行", {("Organization", "中国新型储能产业创新联盟")}),
 ])
 def test_entities_recognise_sentence(text, expected):
     found = mentions(text)
@@ -290,6 +293,8 @@ def test_entities_a_meeting_s_surface_holds_no_words_that_lead_to_its_name(text,
     ("贵阳大数据交易所被誉为国内首家数据交易所", ("Organization", "国内首家数据交易所")),  # counted: a kind
     ("中部唯一、全国第五的大数据交易所投入运营", ("Organization", "大数据交易所")),  # a field alone before a kind's suffix
     ("组织相关标准化技术委员会开展工作", ("Organization", "相关标准化技术委员会")),  # committees of a kind, no one named
+    ("深圳市加快组建产业联盟", ("Organization", "深圳市加快组建产业联盟")),  # the seat acts: no alliance of its own named
+    ("推动中国加入联盟", ("Organization", "中国加入联盟")),
     # a count of places before the suffix: several places' bodies (the news items, review 23)
     ("中国证监会和香港证监会日前联合公告，原则同意两地交易所进一步扩大股票互联互通标的范围",
      ("Organization", "原则同意两地交易所")),

@@ -99,6 +99,9 @@ def test_measures_a_word_begun_by_a_unit_stays_in_the_quantity_s_name():
     ("全市惠及群众百余万人。", 1000000, "人", "多"),
     ("全市完成投资2800多亿元。", 2800, "亿元", "多"),  # money keeps its unit, as before
     ("全市新增企业1万多家。", 10000, "家", "多"),  # after the multiplier, as before
+    # power and energy in Latin letters, as plants and storage releases write them (energy pages, session 24)
+    ("全市光伏装机容量达到140万kW。", 1400000, "kW", None),
+    ("全市电池制造产能达35GWh。", 35, "GWh", None),
 ])
 def test_measures_number_forms(text, value, unit, qualifier):
     got = figures("安康市加快建设，安康市持续推进。" + text)
@@ -982,10 +985,20 @@ def test_measures_a_state_of_service_opens_the_quantity_s_name(text, indicator):
     ("安徽省加快发展。全省已建成无人机起降点1500余个。", "无人机起降点"),  # jieba's 起降|点 (a numeral): a site
     ("安徽省加快发展。全省建成无人机起降场150个。", "无人机起降场"),  # …and 起降|场 (a classifier)
     ("我国加快建设。全国累计建成通用机场449个。", "通用机场"),  # 通用 (jieba's verb) is the airport's kind
+    ("我国加快建设。截至2025年底，我国抽水蓄能装机规模超过6600万千瓦。", "抽水蓄能装机规模"),  # 抽水 of 抽水|蓄能 too
+    ("我国加快建设。全国新建30座抽水蓄能电站。", "抽水蓄能电站"),  # …after the count as before it
+    ("我国加快建设。全国累计抽水300万立方米。", "抽水"),  # the verb alone still names its figure
+    ("我国加快建设。2016年全国共送出了313.5亿件快递。", "快递"),  # 快递 (jieba's verb) after its count
     ("我国加快建设。全国发行网点1.2万多处。", "网点"),  # a site jieba keeps whole: as before
 ])
 def test_measures_a_site_keeps_the_words_that_name_it(text, indicator):
     assert [g[1] for g in figures(text)] == [indicator]
+
+
+def test_measures_a_modifier_jieba_tags_a_verb_heads_nothing_counted_after_it():
+    # 2165个通用名: 通用 (a modifier, 通用机场) is no head of what is counted; the figures go as before
+    got = [(g[1], g[2]) for g in figures("深圳市加快建设。改革前，采购目录2165个通用名、4387个品种。")]
+    assert ("通用", 2165) not in got, got
 
 
 @pytest.mark.parametrize("text, indicator", [
@@ -1040,6 +1053,8 @@ def test_measures_units_read_off_the_news(text, indicator, value, unit):
 @pytest.mark.parametrize("text", [
     "江苏省加快建设，江苏省持续推进。全省培训为期5天。",  # a duration
     "江苏省加快建设，江苏省持续推进。全省新建10万吨级泊位。",  # a class
+    "江苏省加快建设，江苏省持续推进。全省有多个30万千瓦等级压缩空气储能项目正在加快建设。",  # …written 等级
+    "江苏省加快建设，江苏省持续推进。全省新建8kW机柜。",  # a rack's power grading it
     "江苏省加快建设，江苏省持续推进。全省划分为1公里×1公里的网格。",  # a size
     "江苏省加快建设，江苏省持续推进。今天，江苏1100千伏特高压直流输电线路跨越塔封顶。",  # a voltage grading the line
     "江苏省加快建设，江苏省持续推进。江苏建成亚洲首座220千伏海上升压站。",  # …and a station
@@ -5500,3 +5515,27 @@ def test_measures_a_count_after_de_is_not_named_by_the_noun_before(text, expecte
 def test_measures_a_name_ending_in_a_localizer_is_a_place_or_frame(text, expected):
     got = {(g[1], g[2]) for g in figures(text)}
     assert got == expected, got
+
+
+@pytest.mark.parametrize("text, indicator", [
+    # 充电|桩, which jieba cuts as a verb and a classifier, before the figure and after its count (energy pages, session 24)
+    ("全市累计建成各类充电桩超过660万台。", "充电桩"),
+    ("目前全市高速公路服务区累计建成充电桩3.5万台。", "充电桩"),
+    ("全市新建500个充电桩。", "充电桩"),
+    ("全市新建500个起降点。", "起降点"),  # a site named by what is done there, counted before it
+    ("全市举办300场招聘会。", "招聘会"),  # 场 the classifier of the count: the noun after it is what is counted
+])
+def test_measures_a_site_head_jieba_cuts_off_keeps_the_verb_before_it(text, indicator):
+    got = figures("安康市加快建设，安康市持续推进。" + text)
+    assert any(g[0] == "安康市" and g[1] == indicator for g in got), got
+
+
+@pytest.mark.parametrize("text, counted", [
+    # a count of places or clusters whose size passes a bar counts them, not the size (energy pages, news items)
+    ("截至今年5月底，全国已建成投运新型储能项目装机规模超过3800万千瓦，12个省区装机规模超过百万千瓦。", ("省区", 12)),
+    ("目前，全国已有13个省份数字经济规模超1万亿元。", ("省份", 13)),
+    ("最新数据显示，我国10个国家数据中心集群算力总规模超过146万标准机架。", ("国家数据中心集群", 10)),
+])
+def test_measures_a_count_of_places_past_a_size_bar_counts_the_places(text, counted):
+    got = [(g[1], g[2]) for g in figures(text)]
+    assert counted in got, got

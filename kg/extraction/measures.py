@@ -459,7 +459,7 @@ def _one_or_next(m: re.Match, last: re.Match) -> bool:
     return last.start() == m.end() + 1 and num.isdigit() and len(following) == 1 and int(following) == int(num[-1]) + 1
 
 
-_CLASS = "级"
+_CLASS = ("级", "等级")  # 20万吨级, 30万千瓦等级压缩空气储能项目 (energy pages, session 24): a class of such things
 _GRADE_UNITS = tuple(M["grade_units"])  # 1100千伏特高压…: a voltage before the equipment it grades
 _GRADED_NAME = re.compile(rf"(?:及?(?:以上|以下))?(?=[{CJK}A-Za-z])")  # 1100千伏特高压, 110千伏及以上输电线路
 # what goes on the clause after a voltage, no equipment it grades: a conjunction, localizer, preposition, adverb or
@@ -819,6 +819,8 @@ def _noun_phrase_after(text: str, counted: bool = False, shortest_counted: int =
     toks = _ranges_joined(_grades_joined(words.cut(text)))
     if len(toks) > 1 and toks[0] == _PASSIVE:  # 12家被巡视单位: a passive verb modifies the noun
         toks[:2] = [toks[0] + toks[1]]
+    elif len(toks) > 1 and toks[1] in _SITE_HEADS and words.tag(toks[0]) in _COMPOUND_VERB_TAGS:
+        toks[:2] = [toks[0] + toks[1]]  # 500个+充电|桩, 1500个+起降|点: a site named by what is done there (as before the figure)
     for i, tok in enumerate(toks):
         if (tok in _AFTER_COUNT or tok in ("的", "人民币")) and not out:  # 120亿元人民币国债: the money's currency
             continue
@@ -1067,7 +1069,7 @@ _LEFT_STOP = {"全市", "全省", "全国", "我市", "我省", "新增", "新�
               "努力实现", "力争实现", "我国", "全行业"}
 _QUANTITY_WORDS = set(M["quantities"]) | set(M["rate_words"])  # jieba tags 收入, 出口 as verbs: in an indicator they are its head noun
 _QUANTITY_HEADS = set(M["quantity_heads"])
-_NOUNS_TAGGED_AS_VERBS = set(M["nouns_tagged_as_verbs"])
+_NOUNS_TAGGED_AS_VERBS = set(M["nouns_tagged_as_verbs"]) | set(M["modifiers_tagged_as_verbs"])
 _SIZE_HEADS = set(M["size_heads"])
 # 面积 after a verb is the area planted, promoted, treated or let (种植面积, 推广面积, 治理面积, 签约面积; jieba cuts
 # them apart), and so a size, a total or a headcount is of what the verb names (开工数量, 认购总额, 发行规模, 参保人数,
@@ -1082,7 +1084,7 @@ _HEADS_NAMED_BY_VERB = _SIZE_HEADS | set(M["verb_named_heads"]) | _SITE_HEADS
 _SIZE_SET_BY = (set(M["held_at"]) | set(M["level_change_verbs"]) | set(M["size_set_by"])
                 | set(LEX.patterns["organization"]["founding_verbs"]))
 _FORMS = "形成"  # 形成总规模400亿元的…基金: the thing formed is what is sized; but 资本形成总额 is a name
-_NOUNISH = {"上云"} | set(M["plan_parts"])  # jieba tags 举措, 行动 as verbs: after a count, what is counted (21项具体举措)
+_NOUNISH = {"上云"} | set(M["plan_parts"]) | set(M["nouns_tagged_as_verbs"])  # jieba tags 举措, 行动 as verbs: after a count, what is counted (21项具体举措, 30座抽水蓄能电站)
 _COMPOUND_VERB_TAGS = ("v", "vn")
 # Verbs that can be a figure's predicate (全省实现收入…, 企业完成投资…): never inside its noun phrase.
 _PREDICATES = (_LEFT_STOP | set(M["new"]) | set(M["total"]) | set(M["target_strong"]) | set(M["growth"])
