@@ -312,15 +312,19 @@ _UNITLESS_BEFORE = re.compile(rf"(?P<ratio>{_alt(M['unitless_quantities'])})值?
                               rf"(?:[^，,。；;！？\d]{{0,8}}[从由]\d+(?:\.\d+)?)?[^，,。；;！？\d]{{0,8}}$")
 _UNITLESS_REACH = 30  # characters before a bare number searched for such a ratio
 # an index and the verb of its level right before its bare number (快递发展指数为140.8; 发展指数从2020年的85提高到95:
-# the level it rises from, after 从 and its year, too), the verb maybe after an adverb (就达到了5551760)
+# the level it rises from, after 从 and its year, too), the verb maybe after an adverb (就达到了5551760); not after
+# 分别, whose list of levels pairs with a list of indices (生产指数和新订单指数分别为51.9和50.2: the first is no
+# level of the last index)
+_RESPECTIVELY_WORD = "分别"
 _INDEX_BEFORE = re.compile(rf"(?P<index>{_alt(M['index_words'])})(?:[（(][^（）()]*[)）])?"
-                           rf"(?:[从由](?:\d{{4}}年的?)?\d+(?:\.\d+)?)?[^，,。；;！？\d]{{0,3}}?"
+                           rf"(?:[从由](?:\d{{4}}年的?)?\d+(?:\.\d+)?)?(?:(?!{_RESPECTIVELY_WORD})[^，,。；;！？\d]){{0,3}}?"
                            rf"(?:{_alt(M['index_level_verbs'])})了?(?:\d{{4}}年的?)?$")
 
 
 _NOT_IN_INDEX_NAME = ("t", "m", "mq", "r", "uj", "p", "c", "d")  # a time, count, pronoun (我国), 的, preposition…
 _INDEX_NAME_STOPS = ("是", "月份", "季度", "年度")  # …the copula, and the time nouns jieba tags nouns (3|月份|中国电商物流指数)
 _EVERY_PLACE_WORD = re.compile(r"全[国省市县区]")
+_NUMBER_WORD = re.compile(r"\d+(?:\.\d+)?")  # a count or date's number ends the name; 5G, 4K (a digit, then letters) are of it
 
 
 def _index_name(words_before: str) -> str:
@@ -331,7 +335,7 @@ def _index_name(words_before: str) -> str:
     toks = words.cut(words_before)
     k = len(toks) - 1
     while k > 0 and words.tag(toks[k - 1]) not in _NOT_IN_INDEX_NAME and not _PUNCTUATION.fullmatch(toks[k - 1]) \
-            and not toks[k - 1][0].isdigit() and toks[k - 1] not in _INDEX_NAME_STOPS \
+            and not _NUMBER_WORD.fullmatch(toks[k - 1]) and toks[k - 1] not in _INDEX_NAME_STOPS \
             and not _EVERY_PLACE_WORD.fullmatch(toks[k - 1]) and sum(map(len, toks[k - 1:])) <= _LONGEST:
         k -= 1
     return "".join(toks[k:])
