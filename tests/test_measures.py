@@ -3510,6 +3510,9 @@ def test_measures_a_count_after_a_list_counts_the_noun_after_its_classifier(text
     ("我国全球创新指数排名升至第10位。", []),
     # negative: a 分别 list of levels is no level of the last index listed
     ("我国生产指数和新订单指数分别为51.9和50.2。", []),
+    # negative: a rank written as a bare number after 排名, 位次 is no level
+    ("我国全球创新指数排名升至12。", []),
+    ("我国全球创新指数的排名从2012年的34提高到12。", []),
 ])
 def test_measures_an_index_level_is_a_bare_number(text, expected):
     got = figures(text)

@@ -314,10 +314,12 @@ _UNITLESS_REACH = 30  # characters before a bare number searched for such a rati
 # an index and the verb of its level right before its bare number (快递发展指数为140.8; 发展指数从2020年的85提高到95:
 # the level it rises from, after 从 and its year, too), the verb maybe after an adverb (就达到了5551760); not after
 # 分别, whose list of levels pairs with a list of indices (生产指数和新订单指数分别为51.9和50.2: the first is no
-# level of the last index)
+# level of the last index), nor after a word of its place in a ranking (指数排名升至12, 指数位次为12, 指数的排名从
+# 2012年的34提高到12: 排名, 排位, 排在, 位次, 名次 hold one of these characters; a rank, not a level)
 _RESPECTIVELY_WORD = "分别"
+_RANKING_CHARACTERS = "排名位"
 _INDEX_BEFORE = re.compile(rf"(?P<index>{_alt(M['index_words'])})(?:[（(][^（）()]*[)）])?"
-                           rf"(?:[从由](?:\d{{4}}年的?)?\d+(?:\.\d+)?)?(?:(?!{_RESPECTIVELY_WORD})[^，,。；;！？\d]){{0,3}}?"
+                           rf"(?:[从由](?:\d{{4}}年的?)?\d+(?:\.\d+)?)?(?:(?!{_RESPECTIVELY_WORD})[^，,。；;！？\d{_RANKING_CHARACTERS}]){{0,3}}?"
                            rf"(?:{_alt(M['index_level_verbs'])})了?(?:\d{{4}}年的?)?$")
 
 
