@@ -3513,6 +3513,8 @@ def test_measures_a_count_after_a_list_counts_the_noun_after_its_classifier(text
     # negative: a rank written as a bare number after 排名, 位次 is no level
     ("我国全球创新指数排名升至12。", []),
     ("我国全球创新指数的排名从2012年的34提高到12。", []),
+    # negative: 从 a number no verb of a move follows opens what the index is read by, no level it moves from
+    ("我国数字经济发展指数从3方面衡量发展水平。", []),
 ])
 def test_measures_an_index_level_is_a_bare_number(text, expected):
     got = figures(text)

@@ -320,7 +320,11 @@ _RESPECTIVELY_WORD = "分别"
 _RANKING_CHARACTERS = "排名位"
 _INDEX_BEFORE = re.compile(rf"(?P<index>{_alt(M['index_words'])})(?:[（(][^（）()]*[)）])?"
                            rf"(?:[从由](?:\d{{4}}年的?)?\d+(?:\.\d+)?)?(?:(?!{_RESPECTIVELY_WORD})[^，,。；;！？\d{_RANKING_CHARACTERS}]){{0,3}}?"
-                           rf"(?:{_alt(M['index_level_verbs'])})了?(?:\d{{4}}年的?)?$")
+                           rf"(?P<verb>{_alt(M['index_level_verbs'])})了?(?:\d{{4}}年的?)?$")
+# 从 and 由 give the level an index moves from, so a verb of its move follows the number (从2020年的85提高到95,
+# 由1000上升至5610.6); not 指数从3方面衡量, where 从 opens what the index is read by
+_INDEX_FROM_VERBS = ("从", "由")
+_INDEX_MOVE_AFTER = re.compile(r"[^，,。；;！？\d]{0,2}?(?:到|至|上升|提高|提升|增|降|下降|回落|回升|跃升|升)")
 
 
 _NOT_IN_INDEX_NAME = ("t", "m", "mq", "r", "uj", "p", "c", "d")  # a time, count, pronoun (我国), 的, preposition…
@@ -346,7 +350,11 @@ def _index_name(words_before: str) -> str:
 def _unitless_before(text: str, m: re.Match) -> Optional[re.Match]:
     """The ratio or index whose level a bare number is (PUE值降到1.3; 快递发展指数为140.8), or None."""
     start = max(0, m.start() - _UNITLESS_REACH)
-    return _UNITLESS_BEFORE.search(text, start, m.start()) or _INDEX_BEFORE.search(text, start, m.start())
+    ratio = _UNITLESS_BEFORE.search(text, start, m.start())
+    if ratio:
+        return ratio
+    index = _INDEX_BEFORE.search(text, start, m.start())
+    return None if index and index.group("verb") in _INDEX_FROM_VERBS and not _INDEX_MOVE_AFTER.match(text, m.end()) else index
 
 
 def figures(text: str, mentions: list[Mention]) -> Iterator[tuple[re.Match, Optional[str]]]:
