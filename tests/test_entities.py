@@ -4046,9 +4046,11 @@ def test_entities_a_zone_opened_by_a_word_of_quality_is_a_kind(text, zone):
     ("决定任命张高丽、刘延东(女)、汪洋、马凯为国务院副总理；徐绍史为国家发展和改革委员会主任。",
      {"张高丽", "刘延东", "汪洋", "马凯", "徐绍史"}),
     ("任命常万全为国务委员。", {"常万全"}),  # a name holding a district's name (万全) is still a name
+    ("会议决定，任命张明同志为副主任。", {"张明"}),  # 同志 after the name is no part of it
     # negative: no appointment verb before; a place's whole name is no person
     ("以企业为主体，李四为组长。", set()),
     ("会议决定，黄山为试点城市。", set()),
+    ("会议决定，全体为委员。", set()),  # a common word (全 a surname) is no name
 ])
 def test_entities_names_an_appointment_lists(text, names):
     assert {n for t, n in mentions(text) if t == "Person"} == names
@@ -4062,6 +4064,10 @@ def test_entities_names_an_appointment_lists(text, names):
     # negative: a character that follows a name (说) is none of it; a common verb after a two-character name stays
     ("市委书记陈述说，要抓好落实。", "陈述"),
     ("省长易炼红陪同。", "易炼红"),
+    # negative: a verb of coming or going, or an adverb, between the name and its act is no part of the name
+    ("市长雷鸣来调研。", "雷鸣"),
+    ("市长雷鸣去看望困难群众。", "雷鸣"),
+    ("市长雷鸣均出席。", "雷鸣"),
 ])
 def test_entities_a_name_after_its_title_keeps_its_last_character(text, name):
     assert {n for t, n in mentions(text) if t == "Person"} == {name}

@@ -3547,9 +3547,17 @@ def test_measures_a_count_after_a_list_counts_the_noun_after_its_classifier(text
     ("3月中国快递发展指数为140.8。", [("快递发展指数", 140.8)]),
     ("全年我国专精特新扩张指数达到249.3。", [("专精特新扩张指数", 249.3)]),
     ("3月份中国电商物流指数为112.5点。", [("电商物流指数", 112.5)]),  # 月份 is the date's
+    ("浙江省5G发展指数为93。", [("5G发展指数", 93)]),  # 5G: a digit, then letters, part of the name
     # negative: a year in an index's title, a rank, no verb of a level: no figure
     ("我国发布《全球数字经济发展指数2024》。", []),
     ("我国全球创新指数排名升至第10位。", []),
+    # negative: a 分别 list of levels is no level of the last index listed
+    ("我国生产指数和新订单指数分别为51.9和50.2。", []),
+    # negative: a rank written as a bare number after 排名, 位次 is no level
+    ("我国全球创新指数排名升至12。", []),
+    ("我国全球创新指数的排名从2012年的34提高到12。", []),
+    # negative: 从 a number no verb of a move follows opens what the index is read by, no level it moves from
+    ("我国数字经济发展指数从3方面衡量发展水平。", []),
 ])
 def test_measures_an_index_level_is_a_bare_number(text, expected):
     got = figures(text)

@@ -2832,15 +2832,21 @@ def _person_at(text: str, i: int, th: Thresholds) -> int:
 
 _LOCALIZER_TAG = "f"
 _TIME_AFTER_NOUN = "时"  # with a localizer (后, 前, 上, 中: jieba's f), what closes a time clause after a noun
+# jieba's tags of the one-character words that say how or when a person acts, never a name's last character:
+# adverbs (均, 先, 刚), prepositions (同), conjunctions, time words (昨, 当) and pronouns (另): 市长雷鸣均出席
+_ACT_WORD_TAGS = ("d", "p", "c", "t", "r")
+_COMING_GOING = set(P["person"]["coming_going"])
 
 
 def _given_character_after_cut(text: str, i: int, n: int, end: int) -> bool:
     """jieba cut the name's first two characters as a word (陶方, a noun it counts 54 times) and the
     character after as one of its own, no word that follows a name (陶方|启|出席): after a title the
     three are the name, whose first two need not be rare (not 陈述|说: 说 follows a name; nor
-    总理|官邸|时: a noun, then the word that makes it a time)."""
+    总理|官邸|时: a noun, then the word that makes it a time; nor 雷鸣|来|调研, 雷鸣|均|出席: a verb of coming
+    or going, an adverb, preposition or time word, which says how the person named acts)."""
     return n == 3 and end == i + 2 and end + 1 in words.cuts_around(text, end, end + 1) \
-        and text[end] not in _NOT_NAME_LAST and text[end] != _TIME_AFTER_NOUN and words.tag(text[end]) != _LOCALIZER_TAG
+        and text[end] not in _NOT_NAME_LAST and text[end] != _TIME_AFTER_NOUN and text[end] not in _COMING_GOING \
+        and words.tag(text[end]) not in (_LOCALIZER_TAG, *_ACT_WORD_TAGS)
 
 
 def _rare_verb_across_cut(text: str, at: int, end: int, th: Thresholds) -> bool:
@@ -3573,16 +3579,19 @@ APPOINTMENT = re.compile(_alt(_APPOINTMENT_VERBS))  # read by relations too: the
 _APPOINTED_OPENS = re.compile(rf"{APPOINTMENT.pattern}|[，,；;：:]")
 # what an appointment says of a name's bearer in brackets after it (刘延东(女), 杨晶(蒙古族)); read by relations too
 NAME_NOTE = r"[(（][^()（）]{1,8}[)）]"
-_APPOINTED_NAME = rf"[{CJK}]{{2,4}}(?:{NAME_NOTE})?"
+# (not ending in 同志, which the match reads after the name: 任命张明同志为副主任 lists 张明)
+_APPOINTED_NAME = rf"[{CJK}]{{2,4}}(?<!同志)(?:{NAME_NOTE})?"
 _APPOINTED = re.compile(rf"((?:{_APPOINTED_NAME}、)*{_APPOINTED_NAME})(?:同志)?为[^，,。；;：:、\s]{{0,20}}?{_TITLE.pattern}(?=[，,。；;、]|$)")
 _NAME_NOTE = re.compile(f"{NAME_NOTE}$")
 
 
 def _appointed_name(name: str, th: Thresholds) -> bool:
     """A name an appointment lists: plainly a name, its last character a conjunction too (魏凤和、王勇: the
-    list's 、 follows it), and not a place's whole name (黄山为试点城市; 常万全 holds a district's, 万全)."""
+    list's 、 follows it), and not a place's whole name (黄山为试点城市; 常万全 holds a district's, 万全), nor
+    a common word jieba tags no name (全体为委员: 全 is a surname; 汪洋, a word too, is tagged a name)."""
     return (_plain_name(name, th, rare=False) or len(name) == 3 and name[-1] in _CONJUNCTIONS_IN_NAMES
-            and _plain_name(name[:-1], th, rare=False)) and not any(e.type == "Region" for e in LEX.entries.get(name, ()))
+            and _plain_name(name[:-1], th, rare=False)) and not any(e.type == "Region" for e in LEX.entries.get(name, ())) \
+        and not (words.frequency(name) >= th.common_word_freq and words.tag(name) not in _PERSON_TAGS)
 
 
 @recogniser("person.appointed.v1", needs=_APPOINTMENT_VERBS)

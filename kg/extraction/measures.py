@@ -312,15 +312,25 @@ _UNITLESS_BEFORE = re.compile(rf"(?P<ratio>{_alt(M['unitless_quantities'])})值?
                               rf"(?:[^，,。；;！？\d]{{0,8}}[从由]\d+(?:\.\d+)?)?[^，,。；;！？\d]{{0,8}}$")
 _UNITLESS_REACH = 30  # characters before a bare number searched for such a ratio
 # an index and the verb of its level right before its bare number (快递发展指数为140.8; 发展指数从2020年的85提高到95:
-# the level it rises from, after 从 and its year, too), the verb maybe after an adverb (就达到了5551760)
+# the level it rises from, after 从 and its year, too), the verb maybe after an adverb (就达到了5551760); not after
+# 分别, whose list of levels pairs with a list of indices (生产指数和新订单指数分别为51.9和50.2: the first is no
+# level of the last index), nor after a word of its place in a ranking (指数排名升至12, 指数位次为12, 指数的排名从
+# 2012年的34提高到12: 排名, 排位, 排在, 位次, 名次 hold one of these characters; a rank, not a level)
+_RESPECTIVELY_WORD = "分别"
+_RANKING_CHARACTERS = "排名位"
 _INDEX_BEFORE = re.compile(rf"(?P<index>{_alt(M['index_words'])})(?:[（(][^（）()]*[)）])?"
-                           rf"(?:[从由](?:\d{{4}}年的?)?\d+(?:\.\d+)?)?[^，,。；;！？\d]{{0,3}}?"
-                           rf"(?:{_alt(M['index_level_verbs'])})了?(?:\d{{4}}年的?)?$")
+                           rf"(?:[从由](?:\d{{4}}年的?)?\d+(?:\.\d+)?)?(?:(?!{_RESPECTIVELY_WORD})[^，,。；;！？\d{_RANKING_CHARACTERS}]){{0,3}}?"
+                           rf"(?P<verb>{_alt(M['index_level_verbs'])})了?(?:\d{{4}}年的?)?$")
+# 从 and 由 give the level an index moves from, so a verb of its move follows the number (从2020年的85提高到95,
+# 由1000上升至5610.6); not 指数从3方面衡量, where 从 opens what the index is read by
+_INDEX_FROM_VERBS = ("从", "由")
+_INDEX_MOVE_AFTER = re.compile(r"[^，,。；;！？\d]{0,2}?(?:到|至|上升|提高|提升|增|降|下降|回落|回升|跃升|升)")
 
 
 _NOT_IN_INDEX_NAME = ("t", "m", "mq", "r", "uj", "p", "c", "d")  # a time, count, pronoun (我国), 的, preposition…
 _INDEX_NAME_STOPS = ("是", "月份", "季度", "年度")  # …the copula, and the time nouns jieba tags nouns (3|月份|中国电商物流指数)
 _EVERY_PLACE_WORD = re.compile(r"全[国省市县区]")
+_NUMBER_WORD = re.compile(r"\d+(?:\.\d+)?")  # a count or date's number ends the name; 5G, 4K (a digit, then letters) are of it
 
 
 def _index_name(words_before: str) -> str:
@@ -331,7 +341,7 @@ def _index_name(words_before: str) -> str:
     toks = words.cut(words_before)
     k = len(toks) - 1
     while k > 0 and words.tag(toks[k - 1]) not in _NOT_IN_INDEX_NAME and not _PUNCTUATION.fullmatch(toks[k - 1]) \
-            and not toks[k - 1][0].isdigit() and toks[k - 1] not in _INDEX_NAME_STOPS \
+            and not _NUMBER_WORD.fullmatch(toks[k - 1]) and toks[k - 1] not in _INDEX_NAME_STOPS \
             and not _EVERY_PLACE_WORD.fullmatch(toks[k - 1]) and sum(map(len, toks[k - 1:])) <= _LONGEST:
         k -= 1
     return "".join(toks[k:])
@@ -340,7 +350,11 @@ def _index_name(words_before: str) -> str:
 def _unitless_before(text: str, m: re.Match) -> Optional[re.Match]:
     """The ratio or index whose level a bare number is (PUE值降到1.3; 快递发展指数为140.8), or None."""
     start = max(0, m.start() - _UNITLESS_REACH)
-    return _UNITLESS_BEFORE.search(text, start, m.start()) or _INDEX_BEFORE.search(text, start, m.start())
+    ratio = _UNITLESS_BEFORE.search(text, start, m.start())
+    if ratio:
+        return ratio
+    index = _INDEX_BEFORE.search(text, start, m.start())
+    return None if index and index.group("verb") in _INDEX_FROM_VERBS and not _INDEX_MOVE_AFTER.match(text, m.end()) else index
 
 
 def figures(text: str, mentions: list[Mention]) -> Iterator[tuple[re.Match, Optional[str]]]:
