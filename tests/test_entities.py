@@ -3151,6 +3151,24 @@ def test_entities_a_body_with_its_place_short_and_in_full_is_one(text, name, ali
     assert alias in orgs.get(name, []) and alias not in orgs, orgs
 
 
+@pytest.mark.parametrize("text, apart", [
+    # a park a field names is a designation each level grants its own: the province's, the city's and the district's
+    ("四川现代农业产业园建设加快，成都现代农业产业园和郫都现代农业产业园分别获批。",
+     {"四川现代农业产业园", "成都现代农业产业园", "郫都现代农业产业园"}),
+    ("眉山现代农业产业园和东坡区现代农业产业园同步建设。", {"眉山现代农业产业园", "东坡区现代农业产业园"}),
+    ("贵州大数据产业园和贵阳大数据产业园联合招商。", {"贵州大数据产业园", "贵阳大数据产业园"}),
+])
+def test_entities_parks_a_field_names_under_a_province_and_its_city_stay_apart(text, apart):
+    regions = _corpus_entities("Region", text)
+    assert apart <= regions.keys(), regions
+
+
+def test_entities_a_zone_s_own_name_under_its_province_and_its_city_is_one():
+    regions = _corpus_entities("Region", "湖南湘江新区和长沙湘江新区联合招商，湘江新区今年新增企业500家。")
+    merged = [n for n, aliases in regions.items() if {"湖南湘江新区", "长沙湘江新区"} <= {n, *aliases}]
+    assert merged, regions
+
+
 def test_entities_a_bare_national_designation_is_no_placed_zone_s_name():
     # 国家现代农业产业园 is a designation many places hold: 大荔's here, not 来宾's
     regions = _corpus_entities("Region", "广西来宾国家现代农业产业园糖料蔗丰收，陕西大荔以创建国家现代农业产业园为依托发展冬枣产业。")

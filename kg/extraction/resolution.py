@@ -25,7 +25,7 @@ from typing import Callable, Collection, Iterable, Optional, Sequence
 from kg.doc.iri import entity_iri
 from kg.extraction.clean import DOC_NUMBER
 from kg.extraction.entities import (CONTEXT_BODY_WORDS, COUNTRY_PAIR, COUNTY_WORDS, EXECUTIVE_COMPANY, EXTENT_WORDS, FOREIGN_MINISTRY, GAZETTEER, HEADED_DEPARTMENT, LISTED_COMPANY, NEWS_SOURCE, OPENING_BRACKETS, ORDINAL_EDITION,
-                                   SHOW_SHORT_NAME, STOCK_CODE, TOWNSHIP, by_numbering, yearly_kind)
+                                   PROPER_TAGS, SHOW_SHORT_NAME, STOCK_CODE, TOWNSHIP, by_numbering, yearly_kind)
 from kg.lang import words
 from kg.lang.lexicon import BARE_LEGAL_FORMS, MUNICIPALITIES, Entry, load
 from kg.doc.model import Document, Mention, Sentence, evolve
@@ -1012,7 +1012,9 @@ def _zones_by_place(mentions: list[list[Mention]]) -> list[list[Mention]]:
             continue
         if not places:  # 上海自贸区 and 中国（上海）自由贸易试验区: the place is in the name
             groups = [[n for _, n in named]]
-        elif all(_one_place(a, b) for a in places for b in places):
+        elif all(_one_place(a, b) for a in places for b in places) and (len(places) < 2 or not _named_by_field(rest)):
+            # one place's names, or a zone with a name of its own under its province's and its city's (湖南湘江新区,
+            # 长沙湘江新区); not a park a field names, which each level has its own of (四川, 成都 and 郫都现代农业产业园)
             # a national designation written bare (国家现代农业产业园) is any place's: the one the text places there
             groups = [[n for p, n in named if p or not n.startswith(_NATIONAL)
                        or any(_one_place(a, b) for a in placed_in[n] for b in places)]]
@@ -1031,6 +1033,17 @@ def _zones_by_place(mentions: list[list[Mention]]) -> list[list[Mention]]:
              else evolve(m, parent=fullest[m.parent]) if m.parent in fullest  # a park in 成渝双城经济圈: in the one zone
              else m for m in ms]
             for ms in mentions]
+
+
+def _named_by_field(rest: str) -> bool:
+    """A zone's name less its place and kind is words of the dictionary, none a
+    name (现代农业|产业园, 大数据|产业园, 人工智能|产业园): a designation each
+    level of government grants its own, not a zone's own name (湘江|新区,
+    和林格尔|新区, 葛店|经开区)."""
+    kind = next((k for k in _BARE_ZONE_KINDS if rest.endswith(k)), "")  # longest first
+    stem = rest[:len(rest) - len(kind)]
+    return bool(stem) and all(words.tag(t) not in PROPER_TAGS and words.frequency(t) > 0
+                              and not any(e.type == "Region" for e in LEX.entries.get(t, ())) for t in words.cut(stem))
 
 
 def _zone_parent(m: Mention, full: Mention, home: str) -> str:
