@@ -3123,6 +3123,9 @@ def test_entities_a_field_and_its_industry_are_one_sector(texts, name, alias):
     ("宜昌国家高新技术产业开发区获批以来，宜昌高新区引进项目120个。", "宜昌国家高新技术产业开发区", {"宜昌高新区"}),
     # the zone with its city before it and without
     ("武汉东湖新技术开发区管委会表示，东湖新技术开发区今年新增企业3000家。", "武汉东湖新技术开发区", {"东湖新技术开发区"}),
+    # a park a field names, written alone in an item that names no other place
+    ("他们易地搬迁到越西县城北感恩社区，全家人入股到附近的苹果产业园。越西苹果产业园今年产值达到2亿元。",
+     "越西苹果产业园", {"苹果产业园"}),
 ])
 def test_entities_one_zone_s_names_in_a_document_are_one_region(text, name, aliases):
     regions = _corpus_entities("Region", text)
@@ -3167,6 +3170,18 @@ def test_entities_a_zone_s_own_name_under_its_province_and_its_city_is_one():
     regions = _corpus_entities("Region", "湖南湘江新区和长沙湘江新区联合招商，湘江新区今年新增企业500家。")
     merged = [n for n, aliases in regions.items() if {"湖南湘江新区", "长沙湘江新区"} <= {n, *aliases}]
     assert merged, regions
+
+
+@pytest.mark.parametrize("text", [
+    # a roundup's next item (its headline names 陕西大荔) is about another place: its park with no place written is not the first item's
+    "国内联播快讯\n\n中国网络电视台消息(新闻联播)：\n广西来宾现代农业产业园糖料蔗丰收\n"
+    "广西来宾现代农业产业园今年糖料蔗产量达到300万吨。\n陕西大荔冬枣上市\n现代农业产业园今年冬枣产值达到50亿元。\n",
+    # the sentence places the park a field names elsewhere
+    "广西来宾现代农业产业园今年糖料蔗产量达到300万吨。在陕西大荔，现代农业产业园今年冬枣产值达到50亿元。",
+])
+def test_entities_a_park_with_no_place_in_another_item_or_place_is_not_the_placed_one(text):
+    regions = _corpus_entities("Region", text)
+    assert "现代农业产业园" not in regions.get("广西来宾现代农业产业园", []), regions
 
 
 def test_entities_a_bare_national_designation_is_no_placed_zone_s_name():

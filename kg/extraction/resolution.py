@@ -908,7 +908,7 @@ def resolve_document(doc: Document, sentences: list[Sentence],
     resolved = _series_by_edition(sentences, _shows_by_short_name(sentences, resolved), ctx.year)
     resolved = _townships_of_their_city(resolved)
     resolved = [[_of_one_occasion(m, doc) for m in ms] for ms in resolved]
-    resolved = _zones_by_place(resolved)  # by the places the text gives, before the article's own fills the rest
+    resolved = _zones_by_place(sentences, resolved)  # by the places the text gives, before the article's own fills the rest
     # A zone the text places nowhere, nor its name, is in the region its article is about.
     resolved = [[evolve(m, parent=ctx.home(s.article)) if m.type == "Region" and m.subtype == "Zone" and not m.parent
                  and m.name not in placed_by_name and ctx.home(s.article) and ctx.home(s.article) != m.name else m
@@ -982,7 +982,7 @@ def _one_place(a: str, b: str) -> bool:
     return a == b or a in LEX.region_chain(b) or b in LEX.region_chain(a)
 
 
-def _zones_by_place(mentions: list[list[Mention]]) -> list[list[Mention]]:
+def _zones_by_place(sentences: list[Sentence], mentions: list[list[Mention]]) -> list[list[Mention]]:
     """One zone's names in one document as one entity, named by the fullest:
     the zone with its place before it and without (武汉东湖新技术开发区 and
     东湖新技术开发区), with its kind in full or short (上海自贸区 and
@@ -998,9 +998,20 @@ def _zones_by_place(mentions: list[list[Mention]]) -> list[list[Mention]]:
     if len(keys) < 2:
         return mentions  # most documents: one zone or none
     placed_in: dict[str, set[str]] = defaultdict(set)  # where the text places each name's mentions
-    for m in zones:
-        if m.parent:
-            placed_in[m.name].add(m.parent)
+    articles: dict[str, set[int]] = defaultdict(set)  # the articles of a page each name is written in
+    around: dict[str, set[str]] = defaultdict(set)  # the places its item's headline names, and its sentence before it
+    headline: set[str] = set()
+    for k, (sent, ms) in enumerate(zip(sentences, mentions)):
+        places_here = [r for r in ms if r.type == "Region" and r.subtype not in _ZONAL + ("Country",)
+                       and LEX.region_chain(r.name)]
+        if sent.heading or k and sent.article != sentences[k - 1].article:
+            headline = {r.name for r in places_here} if sent.heading else set()  # a roundup's next item (联播快讯)
+        for m in ms:
+            if m.type == "Region" and m.subtype in _ZONAL:
+                articles[m.name].add(sent.article)
+                around[m.name] |= headline | {r.name for r in places_here if r.end <= m.start}
+                if m.parent:
+                    placed_in[m.name].add(m.parent)
     by_rest: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for name, (place, rest) in sorted(keys.items()):
         by_rest[rest].append((place, name))
@@ -1018,6 +1029,12 @@ def _zones_by_place(mentions: list[list[Mention]]) -> list[list[Mention]]:
             # a national designation written bare (国家现代农业产业园) is any place's: the one the text places there
             groups = [[n for p, n in named if p or not n.startswith(_NATIONAL)
                        or any(_one_place(a, b) for a in placed_in[n] for b in places)]]
+            # a name with no place is the placed one's only in the articles of a page that write that, and a park a
+            # field names not where its item's headline or its sentence before it names another place (广西来宾现代
+            # 农业产业园 … 陕西大荔冬枣上市 / 现代农业产业园今年…: a roundup's next item; 在陕西大荔，现代农业产业园…)
+            written = set().union(*(articles[n] for p, n in named if p))
+            groups = [[n for n in group if keys[n][0] or articles[n] <= written and not (_named_by_field(rest) and any(
+                not any(_one_place(a, b) for b in places) for a in around[n]))] for group in groups]
         else:  # several places' zones of one name: each place's own, the unplaced name none of them
             groups = [[n for p, n in named if p == place] for place in places]
         for group in groups:
