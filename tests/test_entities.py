@@ -3126,6 +3126,9 @@ def test_entities_a_field_and_its_industry_are_one_sector(texts, name, alias):
     # a park a field names, written alone in an item that names no other place
     ("他们易地搬迁到越西县城北感恩社区，全家人入股到附近的苹果产业园。越西苹果产业园今年产值达到2亿元。",
      "越西苹果产业园", {"苹果产业园"}),
+    # a place inside a body's name before it (东莞市政务服务和数据管理局) places no park
+    ("此举标志着南城数据产业先行示范区建设全面启动。此次签约项目由东莞市政务服务和数据管理局牵头，以南城水濂片区为核心打造数据产业先行示范区。",
+     "南城数据产业先行示范区", {"数据产业先行示范区"}),
 ])
 def test_entities_one_zone_s_names_in_a_document_are_one_region(text, name, aliases):
     regions = _corpus_entities("Region", text)

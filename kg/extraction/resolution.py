@@ -1003,7 +1003,8 @@ def _zones_by_place(sentences: list[Sentence], mentions: list[list[Mention]]) ->
     headline: set[str] = set()
     for k, (sent, ms) in enumerate(zip(sentences, mentions)):
         places_here = [r for r in ms if r.type == "Region" and r.subtype not in _ZONAL + ("Country",)
-                       and LEX.region_chain(r.name)]
+                       and LEX.region_chain(r.name) and not any(  # not a body's or zone's (东莞市政务服务和数据管理局)
+                           o.start <= r.start and r.end <= o.end and o.end - o.start > r.end - r.start for o in ms)]
         if sent.heading or k and sent.article != sentences[k - 1].article:
             headline = {r.name for r in places_here} if sent.heading else set()  # a roundup's next item (联播快讯)
         for m in ms:
