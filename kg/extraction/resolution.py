@@ -992,7 +992,9 @@ def _zones_by_place(sentences: list[Sentence], mentions: list[list[Mention]]) ->
     neither), nor a zone and its part (上海自贸区 and 临港新片区), nor a bare
     kind with a place's zone (自贸试验区: any of them), nor a bare national
     designation the text does not place there (在陕西大荔，…创建国家现代农业产业园
-    after 广西来宾国家现代农业产业园)."""
+    after 广西来宾国家现代农业产业园), nor parks a field names under a province
+    and its city (四川, 成都现代农业产业园), nor a name with no place in another
+    article, or in an item that places it elsewhere (a roundup's next item)."""
     zones = [m for ms in mentions for m in ms if m.type == "Region" and m.subtype in _ZONAL]
     keys = {m.name: _zone_key(m.name) for m in zones}
     if len(keys) < 2:
