@@ -3149,6 +3149,12 @@ def test_entities_a_field_and_its_industry_are_one_sector(texts, name, alias):
     ("宜昌国家高新技术产业开发区获批以来，宜昌高新区引进项目120个。", "宜昌国家高新技术产业开发区", {"宜昌高新区"}),
     # the zone with its city before it and without
     ("武汉东湖新技术开发区管委会表示，东湖新技术开发区今年新增企业3000家。", "武汉东湖新技术开发区", {"东湖新技术开发区"}),
+    # a park a field names, written alone in an item that names no other place
+    ("他们易地搬迁到越西县城北感恩社区，全家人入股到附近的苹果产业园。越西苹果产业园今年产值达到2亿元。",
+     "越西苹果产业园", {"苹果产业园"}),
+    # a place inside a body's name before it (东莞市政务服务和数据管理局) places no park
+    ("此举标志着南城数据产业先行示范区建设全面启动。此次签约项目由东莞市政务服务和数据管理局牵头，以南城水濂片区为核心打造数据产业先行示范区。",
+     "南城数据产业先行示范区", {"数据产业先行示范区"}),
 ])
 def test_entities_one_zone_s_names_in_a_document_are_one_region(text, name, aliases):
     regions = _corpus_entities("Region", text)
@@ -3175,6 +3181,36 @@ def test_entities_zones_of_other_places_or_parts_stay_apart(text, apart):
 def test_entities_a_body_with_its_place_short_and_in_full_is_one(text, name, alias):
     orgs = _corpus_entities("Organization", text)
     assert alias in orgs.get(name, []) and alias not in orgs, orgs
+
+
+@pytest.mark.parametrize("text, apart", [
+    # a park a field names is a designation each level grants its own: the province's, the city's and the district's
+    ("四川现代农业产业园建设加快，成都现代农业产业园和郫都现代农业产业园分别获批。",
+     {"四川现代农业产业园", "成都现代农业产业园", "郫都现代农业产业园"}),
+    ("眉山现代农业产业园和东坡区现代农业产业园同步建设。", {"眉山现代农业产业园", "东坡区现代农业产业园"}),
+    ("贵州大数据产业园和贵阳大数据产业园联合招商。", {"贵州大数据产业园", "贵阳大数据产业园"}),
+])
+def test_entities_parks_a_field_names_under_a_province_and_its_city_stay_apart(text, apart):
+    regions = _corpus_entities("Region", text)
+    assert apart <= regions.keys(), regions
+
+
+def test_entities_a_zone_s_own_name_under_its_province_and_its_city_is_one():
+    regions = _corpus_entities("Region", "湖南湘江新区和长沙湘江新区联合招商，湘江新区今年新增企业500家。")
+    merged = [n for n, aliases in regions.items() if {"湖南湘江新区", "长沙湘江新区"} <= {n, *aliases}]
+    assert merged, regions
+
+
+@pytest.mark.parametrize("text", [
+    # a roundup's next item (its headline names 陕西大荔) is about another place: its park with no place written is not the first item's
+    "国内联播快讯\n\n中国网络电视台消息(新闻联播)：\n广西来宾现代农业产业园糖料蔗丰收\n"
+    "广西来宾现代农业产业园今年糖料蔗产量达到300万吨。\n陕西大荔冬枣上市\n现代农业产业园今年冬枣产值达到50亿元。\n",
+    # the sentence places the park a field names elsewhere
+    "广西来宾现代农业产业园今年糖料蔗产量达到300万吨。在陕西大荔，现代农业产业园今年冬枣产值达到50亿元。",
+])
+def test_entities_a_park_with_no_place_in_another_item_or_place_is_not_the_placed_one(text):
+    regions = _corpus_entities("Region", text)
+    assert "现代农业产业园" not in regions.get("广西来宾现代农业产业园", []), regions
 
 
 def test_entities_a_bare_national_designation_is_no_placed_zone_s_name():

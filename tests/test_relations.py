@@ -2993,3 +2993,14 @@ def test_relations_a_side_named_again_aims_alone(text, present, absent):
 ])
 def test_relations_a_zone_under_several_names_is_placed_once(text, places):
     assert {t for t in _document_triples(text) if t[1] == "locatedIn" and "区" in t[0]} == places
+
+
+# A zone written short with its city (兰州高新区, 江宁经开区) and in full with its province's or city's name
+# (甘肃兰州高新区, 南京江宁经济技术开发区) is one zone, and still in the city or district its short name gives.
+@pytest.mark.parametrize("text, place", [
+    ("兰州高新区今年新增企业300家，甘肃兰州高新区获批国家级。", ("甘肃兰州高新区", "locatedIn", "兰州市")),
+    ("南京江宁经济技术开发区和江宁经开区合作。", ("南京江宁经济技术开发区", "locatedIn", "江宁区")),
+])
+def test_relations_a_zone_merged_under_a_fuller_name_keeps_the_place_its_short_name_gives(text, place):
+    got = _document_triples(text)
+    assert place in got, got

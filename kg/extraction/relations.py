@@ -3147,8 +3147,16 @@ def _zone_misplaced(frame: Frame, m: Mention) -> bool:
         return False
     own = seat_of(m.name)
     if own is not None:
-        return m.parent != own and m.parent not in LEX.region_chain(own)
+        return m.parent != own and m.parent not in LEX.region_chain(own) and not _placed_as_written(frame, m, own)
     return m.parent not in {r.name for r in frame.of("Region", top=False)}
+
+
+def _placed_as_written(frame: Frame, m: Mention, own: str) -> bool:
+    """The zone is where the words it is written with here place it, within the
+    region its name opens with: 兰州高新区 in 兰州市 where the document also
+    writes it 甘肃兰州高新区 (one zone under its fullest name, resolution._zones_by_place)."""
+    return own in LEX.region_chain(m.parent) and any(
+        r.name == m.parent and m.start <= r.start and r.end <= m.end for r in frame.of("Region", top=False))
 
 
 _WATERSIDE = tuple(P['relation']['waterside'])

@@ -25,7 +25,7 @@ from typing import Callable, Collection, Iterable, Optional, Sequence
 from kg.doc.iri import entity_iri
 from kg.extraction.clean import DOC_NUMBER
 from kg.extraction.entities import (CONTEXT_BODY_WORDS, COUNTRY_PAIR, COUNTY_WORDS, EXECUTIVE_COMPANY, EXTENT_WORDS, FOREIGN_MINISTRY, GAZETTEER, HEADED_DEPARTMENT, LISTED_COMPANY, NEWS_SOURCE, OPENING_BRACKETS, ORDINAL_EDITION,
-                                   SHOW_SHORT_NAME, STOCK_CODE, TOWNSHIP, by_numbering, yearly_kind)
+                                   PROPER_TAGS, SHOW_SHORT_NAME, STOCK_CODE, TOWNSHIP, by_numbering, yearly_kind)
 from kg.lang import words
 from kg.lang.lexicon import BARE_LEGAL_FORMS, MUNICIPALITIES, Entry, load
 from kg.doc.model import Document, Mention, Sentence, evolve
@@ -921,7 +921,7 @@ def resolve_document(doc: Document, sentences: list[Sentence],
     resolved = _series_by_edition(sentences, _shows_by_short_name(sentences, resolved), ctx.year)
     resolved = _townships_of_their_city(resolved)
     resolved = [[_of_one_occasion(m, doc) for m in ms] for ms in resolved]
-    resolved = _zones_by_place(resolved)  # by the places the text gives, before the article's own fills the rest
+    resolved = _zones_by_place(sentences, resolved)  # by the places the text gives, before the article's own fills the rest
     # A zone the text places nowhere, nor its name, is in the region its article is about.
     resolved = [[evolve(m, parent=ctx.home(s.article)) if m.type == "Region" and m.subtype == "Zone" and not m.parent
                  and m.name not in placed_by_name and ctx.home(s.article) and ctx.home(s.article) != m.name else m
@@ -995,7 +995,7 @@ def _one_place(a: str, b: str) -> bool:
     return a == b or a in LEX.region_chain(b) or b in LEX.region_chain(a)
 
 
-def _zones_by_place(mentions: list[list[Mention]]) -> list[list[Mention]]:
+def _zones_by_place(sentences: list[Sentence], mentions: list[list[Mention]]) -> list[list[Mention]]:
     """One zone's names in one document as one entity, named by the fullest:
     the zone with its place before it and without (武汉东湖新技术开发区 and
     东湖新技术开发区), with its kind in full or short (上海自贸区 and
@@ -1005,15 +1005,29 @@ def _zones_by_place(mentions: list[list[Mention]]) -> list[list[Mention]]:
     neither), nor a zone and its part (上海自贸区 and 临港新片区), nor a bare
     kind with a place's zone (自贸试验区: any of them), nor a bare national
     designation the text does not place there (在陕西大荔，…创建国家现代农业产业园
-    after 广西来宾国家现代农业产业园)."""
+    after 广西来宾国家现代农业产业园), nor parks a field names under a province
+    and its city (四川, 成都现代农业产业园), nor a name with no place in another
+    article, or in an item that places it elsewhere (a roundup's next item)."""
     zones = [m for ms in mentions for m in ms if m.type == "Region" and m.subtype in _ZONAL]
     keys = {m.name: _zone_key(m.name) for m in zones}
     if len(keys) < 2:
         return mentions  # most documents: one zone or none
     placed_in: dict[str, set[str]] = defaultdict(set)  # where the text places each name's mentions
-    for m in zones:
-        if m.parent:
-            placed_in[m.name].add(m.parent)
+    articles: dict[str, set[int]] = defaultdict(set)  # the articles of a page each name is written in
+    around: dict[str, set[str]] = defaultdict(set)  # the places its item's headline names, and its sentence before it
+    headline: set[str] = set()
+    for k, (sent, ms) in enumerate(zip(sentences, mentions)):
+        places_here = [r for r in ms if r.type == "Region" and r.subtype not in _ZONAL + ("Country",)
+                       and LEX.region_chain(r.name) and not any(  # not a body's or zone's (东莞市政务服务和数据管理局)
+                           o.start <= r.start and r.end <= o.end and o.end - o.start > r.end - r.start for o in ms)]
+        if sent.heading or k and sent.article != sentences[k - 1].article:
+            headline = {r.name for r in places_here} if sent.heading else set()  # a roundup's next item (联播快讯)
+        for m in ms:
+            if m.type == "Region" and m.subtype in _ZONAL:
+                articles[m.name].add(sent.article)
+                around[m.name] |= headline | {r.name for r in places_here if r.end <= m.start}
+                if m.parent:
+                    placed_in[m.name].add(m.parent)
     by_rest: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for name, (place, rest) in sorted(keys.items()):
         by_rest[rest].append((place, name))
@@ -1025,10 +1039,18 @@ def _zones_by_place(mentions: list[list[Mention]]) -> list[list[Mention]]:
             continue
         if not places:  # 上海自贸区 and 中国（上海）自由贸易试验区: the place is in the name
             groups = [[n for _, n in named]]
-        elif all(_one_place(a, b) for a in places for b in places):
+        elif all(_one_place(a, b) for a in places for b in places) and (len(places) < 2 or not _named_by_field(rest)):
+            # one place's names, or a zone with a name of its own under its province's and its city's (湖南湘江新区,
+            # 长沙湘江新区); not a park a field names, which each level has its own of (四川, 成都 and 郫都现代农业产业园)
             # a national designation written bare (国家现代农业产业园) is any place's: the one the text places there
             groups = [[n for p, n in named if p or not n.startswith(_NATIONAL)
                        or any(_one_place(a, b) for a in placed_in[n] for b in places)]]
+            # a name with no place is the placed one's only in the articles of a page that write that, and a park a
+            # field names not where its item's headline or its sentence before it names another place (广西来宾现代
+            # 农业产业园 … 陕西大荔冬枣上市 / 现代农业产业园今年…: a roundup's next item; 在陕西大荔，现代农业产业园…)
+            written = set().union(*(articles[n] for p, n in named if p))
+            groups = [[n for n in group if keys[n][0] or articles[n] <= written and not (_named_by_field(rest) and any(
+                not any(_one_place(a, b) for b in places) for a in around[n]))] for group in groups]
         else:  # several places' zones of one name: each place's own, the unplaced name none of them
             groups = [[n for p, n in named if p == place] for place in places]
         for group in groups:
@@ -1044,6 +1066,17 @@ def _zones_by_place(mentions: list[list[Mention]]) -> list[list[Mention]]:
              else evolve(m, parent=fullest[m.parent]) if m.parent in fullest  # a park in 成渝双城经济圈: in the one zone
              else m for m in ms]
             for ms in mentions]
+
+
+def _named_by_field(rest: str) -> bool:
+    """A zone's name less its place and kind is words of the dictionary, none a
+    name (现代农业|产业园, 大数据|产业园, 人工智能|产业园): a designation each
+    level of government grants its own, not a zone's own name (湘江|新区,
+    和林格尔|新区, 葛店|经开区)."""
+    kind = next((k for k in _BARE_ZONE_KINDS if rest.endswith(k)), "")  # longest first
+    stem = rest[:len(rest) - len(kind)]
+    return bool(stem) and all(words.tag(t) not in PROPER_TAGS and words.frequency(t) > 0
+                              and not any(e.type == "Region" for e in LEX.entries.get(t, ())) for t in words.cut(stem))
 
 
 def _zone_parent(m: Mention, full: Mention, home: str) -> str:
