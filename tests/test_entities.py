@@ -187,6 +187,8 @@ def mentions(text: str) -> set[tuple[str, str]]:
     # an industry alliance named by its seat and field, a verb of its field before 联盟 (促进, 创新)
     ("中国电动汽车充电基础设施促进联盟发布的最新数据显示", {("Organization", "中国电动汽车充电基础设施促进联盟")}),
     ("由中国新型储能产业创新联盟主办的大会近日在京举行", {("Organization", "中国新型储能产业创新联盟")}),
+    # …and one a country and a union of states pair (the news items, review 24)
+    ("中国—东盟多式联运联盟今天在南宁成立", {("Organization", "中国—东盟多式联运联盟")}),
 ])
 def test_entities_recognise_sentence(text, expected):
     found = mentions(text)
@@ -295,6 +297,8 @@ def test_entities_a_meeting_s_surface_holds_no_words_that_lead_to_its_name(text,
     ("组织相关标准化技术委员会开展工作", ("Organization", "相关标准化技术委员会")),  # committees of a kind, no one named
     ("深圳市加快组建产业联盟", ("Organization", "深圳市加快组建产业联盟")),  # the seat acts: no alliance of its own named
     ("推动中国加入联盟", ("Organization", "中国加入联盟")),
+    # a union of states before 联盟: its own pact, no alliance it seats (the news items, review 24)
+    ("恰武什奥卢说，土耳其愿再次加入欧盟关税联盟。", ("Organization", "欧盟关税联盟")),
     # a count of places before the suffix: several places' bodies (the news items, review 23)
     ("中国证监会和香港证监会日前联合公告，原则同意两地交易所进一步扩大股票互联互通标的范围",
      ("Organization", "原则同意两地交易所")),

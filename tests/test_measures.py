@@ -102,6 +102,7 @@ def test_measures_a_word_begun_by_a_unit_stays_in_the_quantity_s_name():
     # power and energy in Latin letters, as plants and storage releases write them (energy pages, session 24)
     ("全市光伏装机容量达到140万kW。", 1400000, "kW", None),
     ("全市电池制造产能达35GWh。", 35, "GWh", None),
+    ("全市年发电量达1.2亿kW·h。", 1.2e8, "kW·h", None),  # the standard's dot: energy, not kW (review 24)
 ])
 def test_measures_number_forms(text, value, unit, qualifier):
     got = figures("安康市加快建设，安康市持续推进。" + text)

@@ -1706,6 +1706,7 @@ def _money_pool(text: str, suffix: re.Match) -> bool:
     """A fund named by a pool of insurance or security money (广东省社会保险基金, 浙江省医保基金): the region's
     money, no body of its own."""
     return suffix.group() in _FUNDS and text.endswith(_FUND_POOLS, 0, suffix.start())
+_ALLIANCE = "联盟"  # an industry alliance is seated in a place, or paired (中国—东盟多式联运联盟)
 _ACT_TAGS = {"v", "l", "i"}  # 湖南加快|湘江实验室, 安徽省充分发挥|国家实验室: the seat acts, it names nothing
 
 
@@ -1731,6 +1732,8 @@ def organization_after_seat(sent: Sentence, found: list[Mention], settings: Sett
             start = next((s.start for s in seats if s.end == seat.start and s.type == "Region"), seat.start)
             start = _before_bracketed_seat(text, start, m.start(), settings.thresholds)
             paired = _pair_start(text, start, found)  # 中国－联合国和平与发展基金: the pair's, neither side's unit
+            if paired == start and m.group() == _ALLIANCE and seat.subtype == "InternationalOrganization":
+                break  # 土耳其愿再次加入欧盟关税联盟: a union of states's own pact (a customs union), no body it seats
             name = text[paired:m.end()]
             yield _mention(sent, "Organization", paired, m.end(), name, "org.seat-name.v1",
                            subtype=_org_subtype(name), parent=seat.name if seat.type == "Organization" and paired == start else "")
