@@ -366,6 +366,9 @@ def test_entities_a_county_s_short_form_stands_where_the_text_writes_the_county_
     ("在安吉，一片叶子富了一方百姓。", "安吉县", True),
     ("全市新建4G基站867个。", "新建区", False),
     ("在城区，新建充电桩120个。", "城区", False),
+    ("在东海，渔船陆续返港避风。", "东海县", False),  # a sea's name: the sea as likely (review 24 rents)
+    ("实在太湖，这样的景色难得一见。", "太湖县", False),  # 在 ends another word (实在), no preposition
+    ("如今在桐乡，像这样的现代农业园已有十多个。", "桐乡市", True),
 ])
 def test_entities_a_county_s_short_form_after_zai_before_a_comma_is_the_setting(text, name, present):
     from kg.extraction.pipeline import extract_document
