@@ -4127,6 +4127,7 @@ def test_entities_a_university_named_with_a_group_s_short_name_is_its_own(text, 
     ("双方共同见证北京市人工智能创新中心揭牌。", "北京市人工智能创新中心"),
     ("今天上午上海市大数据中心揭牌。", "上海市大数据中心"),
     ("近日江苏省人工智能学会成立。", "江苏省人工智能学会"),
+    ("近日，浙江支援四川发展研究中心成立。", "浙江支援四川发展研究中心"),  # a place opens it: the verb is the name's
 ])
 def test_entities_a_body_opening_a_clause_before_its_founding_verb(text, org):
     got = {m.name for m in recognise(Sentence(doc_id="t", index=0, text=text, runs=((0, 0),), paragraph=0, article=0))

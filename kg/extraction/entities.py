@@ -1472,15 +1472,16 @@ def _name_opening(text: str, start: int, end: int, found: list[Mention]) -> int:
     """Where an unveiled body's name opens, from where its clause's words before it end: after the time the clause
     opens with (近日|江苏省人工智能学会成立, 今天上午|…), and at the first place or body in it where a verb, a time, a
     number or a person stands before that (李强出席|上海国际能源交易中心揭牌仪式, 见证|北京市人工智能创新中心揭牌);
-    not where the words before it are a name's (比什凯克中国文化中心, 国家（上海）新型互联网交换中心)."""
+    not where the words before it are a name's (比什凯克中国文化中心, 国家（上海）新型互联网交换中心), nor where a place
+    opens the name already (浙江支援四川发展研究中心: its verb is the name's)."""
     toks = words.cut(text[start:end])
     offsets = list(accumulate(map(len, toks), initial=start))
     k = 0
     while k < len(toks) - 1 and (words.tag(toks[k]) == "t" or toks[k].startswith(_NEWS_DAYS)):
         k += 1
     start = offsets[k]
-    first = min((o.start for o in found if _own_place(o) and start < o.start and o.end <= end), default=None)
-    if first is not None and any(words.tag(t) in _BEFORE_NAME_TAGS for t, at in zip(toks, offsets) if start <= at < first):
+    first = min((o.start for o in found if _own_place(o) and start <= o.start and o.end <= end), default=None)
+    if first is not None and first > start and any(words.tag(t) in _BEFORE_NAME_TAGS for t, at in zip(toks, offsets) if start <= at < first):
         return first
     return start
 
