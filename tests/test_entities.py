@@ -375,6 +375,9 @@ def test_entities_a_county_s_short_form_stands_where_the_text_writes_the_county_
     ("在安吉，一片叶子富了一方百姓。", "安吉县", True),
     ("全市新建4G基站867个。", "新建区", False),
     ("在城区，新建充电桩120个。", "城区", False),
+    ("在东海，渔船陆续返港避风。", "东海县", False),  # a sea's name: the sea as likely (review 24 rents)
+    ("实在太湖，这样的景色难得一见。", "太湖县", False),  # 在 ends another word (实在), no preposition
+    ("如今在桐乡，像这样的现代农业园已有十多个。", "桐乡市", True),
 ])
 def test_entities_a_county_s_short_form_after_zai_before_a_comma_is_the_setting(text, name, present):
     from kg.extraction.pipeline import extract_document
@@ -4173,6 +4176,18 @@ def test_entities_a_university_named_with_a_group_s_short_name_is_its_own(text, 
     ("吉大通信与吉林大学共建人工智能联合实验室揭牌", None),  # two bodies, then the verb of building together
     ("京津冀国家技术创新中心雄安中心挂牌运营", None),  # a centre's unit, named by the unit recogniser with its parent
     ("2021年5月，公共科研平台崖州湾种子实验室正式成立", None),  # a kind, then the name
+    # dictionary words only, no place, body or scope (国家, 国际): a kind every town or firm sets up (review 24 rents)
+    ("今天，应急指挥中心成立。", None),
+    ("近日，联合研发中心揭牌。", None),
+    ("会上，疫情防控领导小组成立。", None),
+    ("今天，数据交易中心在上海成立。", None),
+    ("今天，国家科技咨询委员会成立。", "国家科技咨询委员会"),
+    # a place or body after a verb, a time or a person opens the name (review 24 rents)
+    ("李强出席上海国际能源交易中心揭牌仪式并致辞。", "上海国际能源交易中心"),
+    ("双方共同见证北京市人工智能创新中心揭牌。", "北京市人工智能创新中心"),
+    ("今天上午上海市大数据中心揭牌。", "上海市大数据中心"),
+    ("近日江苏省人工智能学会成立。", "江苏省人工智能学会"),
+    ("近日，浙江支援四川发展研究中心成立。", "浙江支援四川发展研究中心"),  # a place opens it: the verb is the name's
 ])
 def test_entities_a_body_opening_a_clause_before_its_founding_verb(text, org):
     got = {m.name for m in recognise(Sentence(doc_id="t", index=0, text=text, runs=((0, 0),), paragraph=0, article=0))

@@ -1465,7 +1465,42 @@ def _unveiled_start(text: str, m: re.Match, found: list[Mention]) -> int | None:
            or k < len(toks) - 1 and t.endswith(_FOUNDED_SUFFIXES) for k, t in enumerate(toks)):
         return None
     clause = [k for k, t in enumerate(toks) if words.tag(t) in _CLAUSE_WORD_TAGS and t not in _NAME_JOINERS]
-    return m.start(1) + (sum(map(len, toks[:clause[-1] + 1])) if clause else 0)
+    return _name_opening(text, m.start(1) + (sum(map(len, toks[:clause[-1] + 1])) if clause else 0), m.end(1), found)
+
+
+_NEWS_DAYS = tuple(P["measure"]["news_days"])
+# Tags of the words of a clause that stand before a place or body opening a name (李强|出席|上海国际能源交易中心揭牌
+# 仪式, 双方共同|见证|北京市…中心揭牌, 今天上午|上海市大数据中心揭牌, 本周|三|…): verbs, times, numbers, persons
+_BEFORE_NAME_TAGS = {"v", "t", "m", "nr", "nrfg"}
+
+
+def _name_opening(text: str, start: int, end: int, found: list[Mention]) -> int:
+    """Where an unveiled body's name opens, from where its clause's words before it end: after the time the clause
+    opens with (近日|江苏省人工智能学会成立, 今天上午|…), and at the first place or body in it where a verb, a time, a
+    number or a person stands before that (李强出席|上海国际能源交易中心揭牌仪式, 见证|北京市人工智能创新中心揭牌);
+    not where the words before it are a name's (比什凯克中国文化中心, 国家（上海）新型互联网交换中心), nor where a place
+    opens the name already (浙江支援四川发展研究中心: its verb is the name's)."""
+    toks = words.cut(text[start:end])
+    offsets = list(accumulate(map(len, toks), initial=start))
+    k = 0
+    while k < len(toks) - 1 and (words.tag(toks[k]) == "t" or toks[k].startswith(_NEWS_DAYS)):
+        k += 1
+    start = offsets[k]
+    first = min((o.start for o in found if _own_place(o) and start <= o.start and o.end <= end), default=None)
+    if first is not None and first > start and any(words.tag(t) in _BEFORE_NAME_TAGS for t, at in zip(toks, offsets) if start <= at < first):
+        return first
+    return start
+
+
+_UNVEILED_SCOPES = frozenset(P["organization"]["unveiled_scopes"])
+
+
+def _unveiled_kind(prefix: str, start: int, end: int, found: list[Mention]) -> bool:
+    """What an unveiled body's name holds before its suffix is dictionary words only, none a place, a body or the
+    scope it serves (应急指挥中心成立, 联合研发中心揭牌, 疫情防控领导小组成立: a kind that every town or firm sets
+    up, no body's name; not 上海市大数据中心, 公安部…查控中心, 可持续发展大数据国际研究中心)."""
+    return _common_words(prefix) and not any(t in _UNVEILED_SCOPES for t in words.cut(prefix)) \
+        and not any(_own_place(o) and start <= o.start and o.end <= end for o in found)
 
 
 _NOT_A_FOUNDED_NAME = re.compile(r"的|等|和|\d|各|一批|多个|首个|首家|第一家|专门|相关|有关|以上|上百|基础上|[一二三四五六七八九十两几]+[个家大级]")
@@ -1486,7 +1521,8 @@ def organization_founded(sent: Sentence, found: list[Mention], settings: Setting
         prefix = name[:-len(suffix)]
         if _NOT_A_FOUNDED_NAME.search(name) or len(prefix) < 2 or _generic_company(prefix, suffix, found, start, settings.thresholds) \
                 or _common_words(prefix) and len(words.cut(prefix)) == 1 \
-                or any(o.type == "Organization" and o.end == end and o.start <= start for o in found):
+                or any(o.type == "Organization" and o.end == end and o.start <= start for o in found) \
+                or not after_verb and _unveiled_kind(prefix, start, end, found):
             continue
         subtype = _org_subtype(name)  # a working group or platform is no enterprise; an unveiled body is read as the
         # suffix recogniser reads the same span, which it may find too (长三角（芜湖）智算中心揭牌运行: the 该中心 figures' company)

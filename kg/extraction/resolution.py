@@ -480,14 +480,17 @@ def _county_in_context(m: Mention, present: set[str]) -> bool:
 
 _SETTING_WORD = "在"  # 在张家港，…: the place a clause or report is set in
 _SETTING_ENDS = ("，", ",")
+_SEAS = frozenset(LEX.patterns["region"]["sea_names"])  # 在东海，渔船陆续返港: the sea, as likely as 东海县
 
 
 def _county_as_setting(text: str, m: Mention) -> bool:
     """A county's short form between 在 and a comma sets the scene (在张家港，连接钱凯港的航线…; 在安吉，一片叶子…):
     the place, though the document names no city or province above it; not a district of one character and 区
-    (在城区，: any town's)."""
+    (在城区，: any town's), not a sea's name (在东海，), and 在 the preposition, a word of its own (not 实在|太湖，,
+    现在|…: the word's last character)."""
     return m.type == "Region" and m.start > 0 and text[m.start - 1] == _SETTING_WORD and text.startswith(_SETTING_ENDS, m.end) \
-        and _ONE_CHARACTER_DISTRICT.fullmatch(m.name) is None
+        and _ONE_CHARACTER_DISTRICT.fullmatch(m.name) is None and m.surface not in _SEAS \
+        and m.start - 1 in words.cuts_around(text, m.start - 1, m.end)
 
 
 # The bracket after a title that gives its short name, the document's number perhaps before it, in it
