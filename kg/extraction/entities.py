@@ -2235,7 +2235,10 @@ def _org_subtype(name: str) -> str:
 
 _LIST_ITEM = rf"[{CJK}A-Za-z0-9()（）]{{2,12}}"
 _BRAND = re.compile(rf"(?:{_alt(P['organization']['brand_suffixes'])})$")
-_LISTED_AS = ("企业", "公司", "药企", "药店", "单位", "集团", "机构", "外资企业", "外企", "龙头企业")
+# The short words for companies by owner or standing (等央企, 等“老字号”国企, 中央企业): unlike 企业, which
+# follows fields as often as names (光伏、储能等企业), they follow names of companies only.
+_COMPANY_KINDS = ("央企", "国企", "民企", "名企")
+_LISTED_AS = ("企业", "公司", "药企", "药店", "单位", "集团", "机构", "外资企业", "外企", "龙头企业") + _COMPANY_KINDS
 _KINDS_OF_BODIES = ("企业", "单位", "机构")  # what no company's name ends with (龙头企业, 金融机构), unlike 公司, 集团, 药店
 # A list closed by 等 and, a few words on, what its items are (…、星河银行等一批金融机构,
 # …、lightsoft等 OpenHarmony 生态伙伴企业); an item may follow 、 after a space.
@@ -2289,18 +2292,27 @@ def organization_list(sent: Sentence, found: list[Mention], settings: Settings) 
                     and (a, b) not in others and words.tag(item.strip()) not in ("ns", "nr"):  # 上海, 集成电路, 刘屹
                 lead = _after_complement(text, _name_left(text, b, max_chars=12)) if a == start else a
                 name = re.sub(r"(?:等+[)）]?|[（(].*?[)）])$", "", text[lead:b])  # 华芯等等）: the list's end
-                if len(name) >= 2 and not words.is_function_word(name) and not _NOT_ONE_ITEM.search(name):
+                if (lead, b) in bodies:
+                    named.append(None)  # after its lead words, a body found already (新疆与|中国大唐)
+                # a brand's last word alone is a field (医药、能源等中央企业), no name
+                elif len(name) >= 2 and not words.is_function_word(name) and not _NOT_ONE_ITEM.search(name) \
+                        and not _BRAND.fullmatch(name):
                     named.append((lead, b, name, _common_words(name)))
         # Dictionary words put together may be a company's coined name (中联重科, 数码大方) where the
         # same list, closed by 等 and the word for companies, names a company the words of which are
         # no common words (中联重科、云南铜业等工业企业).
         peered = k < closed and not with_kinds and not fields and not _KINDS_COUNTED.match(text, start + len(items)) \
             and any(n is None or not n[3] for n in named)
+        # Closed by a word for companies only (中国石油、通用技术等10家央企), a list with a name in it names
+        # companies in common words too (通用技术, 海油发展).
+        companies = peered and _COMPANIES_ONLY.match(text, start + len(items))
         for lead, b, name, common in filter(None, named):
-            if not common or peered and _coined_name(name):
+            if not common or companies or peered and _coined_name(name):
                 yield _mention(sent, "Organization", lead, b, name, "org.list.v1", subtype="Enterprise")
 
 
+_COMPANIES_ONLY = re.compile(  # the word whole: not 国企 in 跨国企业, 中国企业
+    rf"等\s*(?:[多数几\d]+家|一批|众多)?[^，。；、,;：:的]{{0,12}}?(?:中央企业|(?:{_alt(_COMPANY_KINDS)})(?!业))")
 _KINDS_COUNTED = re.compile(r"等[^，。；]{0,4}[类种]")  # 农村商业银行、农村信用社等10类金融机构: kinds of bodies
 _ABBREVIATION_TAG = "j"  # jieba's tag for a short form (中联重科, 中石化)
 
