@@ -2314,6 +2314,8 @@ def organization_list(sent: Sentence, found: list[Mention], settings: Settings) 
 
 _COMPANIES_ONLY = re.compile(  # the word whole: not 国企 in 跨国企业, 中国企业
     rf"等\s*(?:[多数几\d]+家|一批|众多)?[^，。；、,;：:的]{{0,12}}?(?:中央企业|(?:{_alt(_COMPANY_KINDS)})(?!业))")
+
+
 def _org_list_items(text: str, start: int, items: str) -> list[tuple[int, int]]:
     """The spans of a list's items: split at 、, the last one at a 及 too where
     it is a word or stands in none jieba knows (中铁建电气化|局及|北京千方科技;
