@@ -2954,6 +2954,19 @@ def test_entities_a_list_s_closer_opens_no_unit(text, absent, present):
     ("中联重科、云南铜业等工业企业参与其中", {("Organization", "中联重科"), ("Organization", "云南铜业")}),
     ("以及通用、博世、英特尔等外企参与其中", {("Organization", "博世"), ("Organization", "英特尔")}),  # 外企
     ("中软国际、华为等信息通信企业参与", {("Organization", "中软国际")}),  # 中|软|国际: a character of its own
+    # closed by a word for companies only (央企, 国企, 民企, 名企): common words beside a name are a company's too
+    ("中国石油、中国石化、中化集团、通用技术等10家央企参加", {("Organization", "通用技术")}),
+    ("中煤科工集团、海油发展、中铁建电气化局等央企名企负责同志出席", {("Organization", "海油发展"),
+                                                ("Organization", "中铁建电气化局")}),
+    ("新疆与中国大唐、中煤地质总局等18家央企签约", {("Organization", "中煤地质总局"),
+                                    ("Organization", "中国大唐集团有限公司")}),  # after 与, the lexicon's name kept
+    ("上汽集团、上海临港等上海国企参与", {("Organization", "上海临港")}),
+    # the list's last item split at a 及 jieba glues to the word before (电气化|局及|北京)
+    ("中煤科工集团、海油发展、中铁建电气化局及北京千方科技等央企名企负责同志出席",
+     {("Organization", "中铁建电气化局"), ("Organization", "北京千方科技")}),
+    ("吉林大学、吉林吉大控股有限公司、吉大通信及中浦慧联等相关单位参加", {("Organization", "中浦慧联")}),
+    # a bare list beside a company the suffix rule reads (华工激光公司) names companies too
+    ("李强先后来到长江存储、华工激光公司参观生产线", {("Organization", "长江存储")}),
 ])
 def test_entities_names_in_park_project_and_alliance_news(text, expected):
     found = mentions(text)
@@ -2965,6 +2978,16 @@ def test_entities_names_in_park_project_and_alliance_news(text, expected):
     ("中联数据集团联合创始人兼执行总裁董岩、副总裁马超等集团领导出席", ("Organization", "副总裁马超")),  # titles and names
     ("中联数据集团联合创始人兼执行总裁董岩、副总裁马超等集团领导出席", ("Organization", "总裁董岩")),
     ("同时医药、建筑、民航、粮食、盐业等数十家中央企业紧急行动", ("Organization", "民航")),  # fields: kinds of companies
+    ("同时医药、建筑、民航、粮食、盐业、供电、能源等数十家中央企业紧急行动", ("Organization", "能源")),  # a brand's word alone
+    ("电子、汽车、化工等高技术产业成为德资企业扩大投资的重点", ("Organization", "电子")),
+    ("钢铁、煤炭等行业央企要加快退出", ("Organization", "煤炭")),  # 等行业央企: fields
+    ("推进装备制造、煤炭、电力等领域央企重组", ("Organization", "电力")),
+    ("在总体要求、分类改革、国资管理体制等方面提出国企改革意见", ("Organization", "分类改革")),
+    ("光伏、储能等企业加快布局", ("Organization", "储能")),  # 等企业 after fields and no name: nothing
+    ("华为、通用技术等中国企业参与", ("Organization", "通用技术")),  # 中国企业: no 国企, a word for companies only
+    ("向在华外商投资企业、国际公关公司介绍发展目标", ("Organization", "华外商投资企业")),  # an item ending as kinds do
+    ("基地将汇聚卫星应用、信息技术、航天材料和先进能源等配套企业", ("Organization", "先进能源")),  # no split at 和
+    ("接种点设在社区卫生服务中心、乡镇卫生院或综合医院", ("Organization", "乡镇卫生院")),  # 中心: no company's word
     ("免收农村商业银行、农村合作银行、农村信用社等10类金融机构征信查询服务费", ("Organization", "农村信用社")),  # 10类: kinds
     ("政府、华为等单位参与", ("Organization", "政府")),  # one common word is no coined name
     ("华为、中小企业等企业参与", ("Organization", "中小企业")),

@@ -128,6 +128,7 @@ _STOP_TOKENS = set(P["relation"]["subject_end"]) | set(P["relation"]["issues"]) 
 
 _WORD_ONLY = {"Country", "WorldRegion"}  # two-character names (海地, 加纳, 中东) are also pieces of other words
 GAZETTEER = "lexicon.gazetteer.v1"  # the source of the mentions the lexicon lists
+SUFFIX_RULE = "org.suffix.v1"  # the source of the bodies read by their last word (X集团, X研究院)
 COUNTRY = "中国"  # the country the news is of
 _COUNTRY_SUBTYPE = "Country"  # the subtype of a country's mention
 OPENING_BRACKETS = ("（", "(")  # a short name in brackets opens with one (read by resolution, relations, measures); a name in brackets too
@@ -1551,7 +1552,7 @@ def _numbered_unit(text: str, start: int, end: int, found: list[Mention]) -> boo
     return opens and (not following or not _HAN.match(following[0]) or words.is_function_word(following[0]))
 
 
-@recogniser("org.suffix.v1", needs=ORG_SUFFIXES + list(_NUMBERED_INSTITUTE.needs))
+@recogniser(SUFFIX_RULE, needs=ORG_SUFFIXES + list(_NUMBERED_INSTITUTE.needs))
 def organization_by_suffix(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
     """Names ending in a body's suffix (公司, 子集团, 药业, 研究院 …), their
     start found by walking back over name-like words; numbered institutes (29所)."""
@@ -1638,11 +1639,11 @@ def organization_by_suffix(sent: Sentence, found: list[Mention], settings: Setti
                 or not legal and (_qualifier_opens(text[start:m.start()], settings.thresholds) or _graded_kind(text, start, m.start(), settings.thresholds)
                                   or _described_kind(text, start, m.start(), settings.thresholds)):
             continue
-        yield _mention(sent, "Organization", start, m.end(), _strip_quotes(name), "org.suffix.v1",
+        yield _mention(sent, "Organization", start, m.end(), _strip_quotes(name), SUFFIX_RULE,
                        subtype=_org_subtype(name))
     for m in _NUMBERED_INSTITUTE.finditer(text):
         if _numbered_unit(text, m.start(), m.end(), found):
-            yield _mention(sent, "Organization", m.start(), m.end(), m.group(), "org.suffix.v1", subtype="ResearchInstitute")
+            yield _mention(sent, "Organization", m.start(), m.end(), m.group(), SUFFIX_RULE, subtype="ResearchInstitute")
 
 
 # A count of places right before the suffix (原则同意两地交易所, 沪深两市交易所, 各地数据交易所): the bodies of
@@ -2280,11 +2281,14 @@ def _org_subtype(name: str) -> str:
 
 _LIST_ITEM = rf"[{CJK}A-Za-z0-9()（）]{{2,12}}"
 _BRAND = re.compile(rf"(?:{_alt(P['organization']['brand_suffixes'])})$")
-_LISTED_AS = ("企业", "公司", "药企", "药店", "单位", "集团", "机构", "外资企业", "外企", "龙头企业")
+# The short words for companies by owner or standing (等央企, 等“老字号”国企, 中央企业): unlike 企业, which
+# follows fields as often as names (光伏、储能等企业), they follow names of companies only.
+_COMPANY_KINDS = ("央企", "国企", "民企", "名企")
+_LISTED_AS = ("企业", "公司", "药企", "药店", "单位", "集团", "机构", "外资企业", "外企", "龙头企业") + _COMPANY_KINDS
 _KINDS_OF_BODIES = ("企业", "单位", "机构")  # what no company's name ends with (龙头企业, 金融机构), unlike 公司, 集团, 药店
 # A list closed by 等 and, a few words on, what its items are (…、星河银行等一批金融机构,
 # …、lightsoft等 OpenHarmony 生态伙伴企业); an item may follow 、 after a space.
-_ORG_LIST = Guarded(rf"((?:{_LIST_ITEM}、\s*)+{_LIST_ITEM})等\s*(?:[多数几\d]+家|一批|众多)?[^，。；、,;：:的]{{0,12}}?(?:{'|'.join(_LISTED_AS)})(?!家)",  # 等10位企业家: people
+_ORG_LIST = Guarded(rf"((?:{_LIST_ITEM}、\s*)+{_LIST_ITEM}(?:及{_LIST_ITEM})?)等\s*(?:[多数几\d]+家|一批|众多)?[^，。；、,;：:的]{{0,12}}?(?:{'|'.join(_LISTED_AS)})(?!家)",  # 等10位企业家: people
                     needs=_LISTED_AS)
 _NOT_BODIES_AFTER_LIST = re.compile(_alt(P["organization"]["not_bodies_after_list"]))
 _BARE_LIST = re.compile(rf"(?:{_LIST_ITEM}、)+{_LIST_ITEM}")
@@ -2318,11 +2322,11 @@ def organization_list(sent: Sentence, found: list[Mention], settings: Settings) 
     for k, (start, items) in enumerate(spans):
         # 政府、龙头企业、科研院所 / 联合星河智能、蓝海科技、高校科研机构等单位: a kind among the items makes
         # the others kinds too, but for those a company's last word names after a name (蓝海科技; not 网络公司)
-        with_kinds = any(item.strip() in _GENERIC or item.strip().endswith(_KINDS_OF_BODIES) for item in items.split("、"))
-        named, pos, fields = [], start, False
-        for item in items.split("、"):
-            a, b = pos, pos + len(item)
-            pos = b + 1
+        item_spans = _org_list_items(text, start, items)
+        with_kinds = any(text[a:b].strip() in _GENERIC or text[a:b].strip().endswith(_KINDS_OF_BODIES) for a, b in item_spans)
+        named, fields = [], False
+        for a, b in item_spans:
+            item = text[a:b]
             a += len(item) - len(item.lstrip())
             if (a, b) in bodies:
                 named.append(None)  # a body found already (云南铜业 beside 中联重科)
@@ -2334,18 +2338,49 @@ def organization_list(sent: Sentence, found: list[Mention], settings: Settings) 
                     and (a, b) not in others and words.tag(item.strip()) not in ("ns", "nr"):  # 上海, 集成电路, 刘屹
                 lead = _after_complement(text, _name_left(text, b, max_chars=12)) if a == start else a
                 name = re.sub(r"(?:等+[)）]?|[（(].*?[)）])$", "", text[lead:b])  # 华芯等等）: the list's end
-                if len(name) >= 2 and not words.is_function_word(name) and not _NOT_ONE_ITEM.search(name):
+                if (lead, b) in bodies:
+                    named.append(None)  # after its lead words, a body found already (新疆与|中国大唐)
+                # a brand's last word alone is a field (医药、能源等中央企业), no name
+                elif len(name) >= 2 and not words.is_function_word(name) and not _NOT_ONE_ITEM.search(name) \
+                        and not _BRAND.fullmatch(name):
                     named.append((lead, b, name, _common_words(name)))
         # Dictionary words put together may be a company's coined name (中联重科, 数码大方) where the
         # same list, closed by 等 and the word for companies, names a company the words of which are
         # no common words (中联重科、云南铜业等工业企业).
         peered = k < closed and not with_kinds and not fields and not _KINDS_COUNTED.match(text, start + len(items)) \
             and any(n is None or not n[3] for n in named)
+        # Closed by a word for companies only (中国石油、通用技术等10家央企), a list with a name in it names
+        # companies in common words too (通用技术, 海油发展).
+        companies = peered and _COMPANIES_ONLY.match(text, start + len(items))
         for lead, b, name, common in filter(None, named):
-            if not common or peered and _coined_name(name):
+            if not common or companies or peered and _coined_name(name):
                 yield _mention(sent, "Organization", lead, b, name, "org.list.v1", subtype="Enterprise")
 
 
+_COMPANIES_ONLY = re.compile(  # the word whole: not 国企 in 跨国企业, 中国企业
+    rf"等\s*(?:[多数几\d]+家|一批|众多)?[^，。；、,;：:的]{{0,12}}?(?:中央企业|(?:{_alt(_COMPANY_KINDS)})(?!业))")
+
+
+def _org_list_items(text: str, start: int, items: str) -> list[tuple[int, int]]:
+    """The spans of a list's items: split at 、, the last one at a 及 too where
+    it is a word or stands in none jieba knows (中铁建电气化|局及|北京千方科技;
+    not 以及, 涉及). Not at 和 or 与: fields join so (航天材料和先进能源)."""
+    spans, pos = [], start
+    for item in items.split("、"):
+        spans.append((pos, pos + len(item)))
+        pos += len(item) + 1
+    a, b = spans.pop()
+    at = a
+    for tok in words.cut(text[a:b]):
+        joiner = tok.find(_LAST_JOINER) if tok == _LAST_JOINER or not words.frequency(tok) else -1
+        if joiner >= 0 and a < at + joiner < b - 1:
+            spans.append((a, at + joiner))
+            a = at + joiner + 1
+        at += len(tok)
+    return spans + [(a, b)]
+
+
+_LAST_JOINER = "及"
 _KINDS_COUNTED = re.compile(r"等[^，。；]{0,4}[类种]")  # 农村商业银行、农村信用社等10类金融机构: kinds of bodies
 _ABBREVIATION_TAG = "j"  # jieba's tag for a short form (中联重科, 中石化)
 
@@ -2389,8 +2424,10 @@ def organization_peers(sent: Sentence, found: list[Mention], settings: Settings)
     龙芯等; 联合沃达丰、高通和爱立信) lists companies: its other short items,
     none a place, field, person or common word, are companies too."""
     text = sent.text
-    known = {(m.start, m.end) for m in found if m.type == "Organization" and m.source == GAZETTEER
-             and m.subtype in _PEER_SUBTYPES}
+    # known: by the lexicon, or by the suffix rule where the name ends in a company's last word
+    # (长江存储、华工激光公司; not 社区卫生服务中心、乡镇卫生院: kinds)
+    known = {(m.start, m.end) for m in found if m.type == "Organization" and m.subtype in _PEER_SUBTYPES
+             and (m.source == GAZETTEER or m.source == SUFFIX_RULE and _BRAND.search(text, m.start, m.end))}
     if not known:
         return
     others = [(m.start, m.end) for m in found if m.type != "Organization"]
@@ -2402,6 +2439,8 @@ def organization_peers(sent: Sentence, found: list[Mention], settings: Settings)
                 t.start() < b and a <= t.end() for a, b in spans for t in _TITLE.finditer(text, max(0, a - 6), b)):
             continue  # a person after a title (副总经理刘奇, 企业代表王再东): a list of people
         unknown = [(a, b) for a, b in spans if not any(s <= a and b <= e for s, e in bodies)]
+        if any(text[a:b].endswith(_KINDS_OF_BODIES) for a, b in unknown):
+            continue  # 在华外商投资企业、国际公关公司: an item that ends in a kind's word lists kinds
         # One item that is no name (玉米, 豆子 beside 小米) makes the list one of things.
         if all((2 <= b - a <= settings.thresholds.max_peer_item or _LATIN_WORD.fullmatch(text[a:b])) and _peer_name(text[a:b], settings.thresholds)
                for a, b in unknown):
