@@ -1448,7 +1448,7 @@ _UNVEILED = Guarded(rf"(?:^|(?<=[，。；：\s]))“?((?:[^，。；：、“�
 # particles, pronouns; but 与, 和, 及 join a name's fields (成像与智能技术实验室)
 _CLAUSE_WORD_TAGS = {"p", "c", "d", "r", "u", "uj", "ul", "ud", "uz", "ug", "uv"}
 _NAME_JOINERS = {"与", "和", "及"}
-_FOUNDED_SUFFIXES = tuple(P["organization"]["founded_suffixes"])
+_FOUNDED_SUFFIXES = tuple(sorted(P["organization"]["founded_suffixes"], key=len, reverse=True))  # longest first: the one a name ends in
 
 
 def _unveiled_start(text: str, m: re.Match, found: list[Mention]) -> int | None:
@@ -1482,7 +1482,7 @@ def organization_founded(sent: Sentence, found: list[Mention], settings: Setting
                 if start is not None]
     for start, end, after_verb in chain(((m.start(1), m.end(1), True) for m in _FOUNDED.finditer(text)), unveiled):
         name = text[start:end]
-        suffix = next(x for x in sorted(P["organization"]["founded_suffixes"], key=len, reverse=True) if name.endswith(x))
+        suffix = next(x for x in _FOUNDED_SUFFIXES if name.endswith(x))
         prefix = name[:-len(suffix)]
         if _NOT_A_FOUNDED_NAME.search(name) or len(prefix) < 2 or _generic_company(prefix, suffix, found, start, settings.thresholds) \
                 or _common_words(prefix) and len(words.cut(prefix)) == 1 \
@@ -1706,6 +1706,8 @@ def _money_pool(text: str, suffix: re.Match) -> bool:
     """A fund named by a pool of insurance or security money (广东省社会保险基金, 浙江省医保基金): the region's
     money, no body of its own."""
     return suffix.group() in _FUNDS and text.endswith(_FUND_POOLS, 0, suffix.start())
+
+
 _ALLIANCE = "联盟"  # an industry alliance is seated in a place, or paired (中国—东盟多式联运联盟)
 _ACT_TAGS = {"v", "l", "i"}  # 湖南加快|湘江实验室, 安徽省充分发挥|国家实验室: the seat acts, it names nothing
 

@@ -1117,13 +1117,17 @@ _MILESTONE_ENDS = tuple(_MILESTONES)
 _MARKS_COUNTED = "个"  # 连续跨越3个万亿元台阶: a count of marks passed, no quantity (not 突破5500万户大关)
 # a list of levels (its items joined, the next figure after this one) that a verb of passing opens and a mark closes,
 # in one clause (连续跨越110万亿元、120万亿元、130万亿元、140万亿元四个大台阶)
+_AFTER_REACH = 24  # characters after a figure searched for what it counts: a counted name's longest and its modifiers
 _PASSING = re.compile(_alt(M["passing_marks"]))
 _MARK_CLOSES = re.compile(rf"[^，,；;。]*?(?:{_alt(M['milestones'])})")
 
 
 # 惠及50万贫困群众, 惠及1.9亿人次: a figure right after a verb of reaching people counts whom it reaches, named
 # after it or by the verb (its headcount: 惠及人次, 惠及户数); a noun right before it is theirs (惠及职工8076万人)
-_REACHES_PEOPLE = re.compile(rf"(?P<verb>{_alt(M['reaches_people'])})了?(?P<who>[^，,；;。：:\d]{{0,6}}?)(?:{_alt(_QUALIFIERS)})?$")
+# characters between such a verb and the count: who it reaches or gives work (沿线, 周边村庄), no longer phrase (a
+# clause of its own between them says the count is of something else)
+_WHO_LONGEST = 6
+_REACHES_PEOPLE = re.compile(rf"(?P<verb>{_alt(M['reaches_people'])})了?(?P<who>[^，,；;。：:\d]{{0,{_WHO_LONGEST}}}?)(?:{_alt(_QUALIFIERS)})?$")
 _HEADCOUNT_WORD = "数"
 # …its name by the unit: 人次 as written, people in 名/位 counted as 人数 (惠及3000万名: 惠及人数, not 惠及名数)
 _HEADCOUNT_NAMES = {"人次": "人次", "名": "人数", "位": "人数"}
@@ -1135,7 +1139,7 @@ _ALONG_THE_LINE = "沿线"
 # level a change starts from (城市从去年的15个增加到今年的300个)
 _COUNTED_OWNERS = re.compile(rf"\d+(?:\.\d+)?[多余]?(?:{_alt(M['classifiers'])})[^，,；;。\d的到至]{{1,8}}的$")
 _COUNTED_OWNERS_REACH = 16  # characters before the count searched: a count, a classifier, up to 8 of its things' and 的
-_JOB_VERB = re.compile(rf"({_alt(M['job_verbs'])})了?[^，,；;。、\d]{{0,6}}$")
+_JOB_VERB = re.compile(rf"({_alt(M['job_verbs'])})了?[^，,；;。、\d]{{0,{_WHO_LONGEST}}}$")
 _JOBS_AFTER = re.compile(rf"(?:{_alt(M['job_between'])})*{M['job_word']}")
 
 
@@ -1179,7 +1183,7 @@ def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: O
         before = after_pointer if len(_noun_phrase_before(after_pointer)) >= th.min_counted_name else before
     reached = _REACHES_PEOPLE.search(before)
     if reached:  # 惠及沿线70多万群众, 惠及1.9亿人次: who a deed reaches, not the quantity named before (12项便利措施)
-        counted = _noun_phrase_after(text[m.end():m.end() + 24], True, th.min_counted_name, unit)
+        counted = _noun_phrase_after(text[m.end():m.end() + _AFTER_REACH], True, th.min_counted_name, unit)
         if len(counted) >= 2 and HAN_OR_LATIN.search(counted):
             return counted
         who = reached.group("who")
@@ -1194,7 +1198,7 @@ def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: O
     if unit in _CLASSIFIERS or not unit and m.group("mult") and (
             another_item or not _noun_phrase_before(before, verb_ok=False)):
         counted = unit not in _NOT_COUNTED_THINGS and not _PARTITIVE.search(text, 0, m.start())
-        right = _noun_phrase_after(text[m.end():m.end() + 24], counted, th.min_counted_name, unit)
+        right = _noun_phrase_after(text[m.end():m.end() + _AFTER_REACH], counted, th.min_counted_name, unit)
         if len(right) >= 2 and HAN_OR_LATIN.search(right):
             return right
         if unit in _CLASSIFIERS and _COUNTED_OWNERS.search(text, max(0, m.start() - _COUNTED_OWNERS_REACH), m.start()) \
@@ -1236,12 +1240,12 @@ def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: O
     # (also after a sum of money: 落实奖补资金495亿元，10.2亿亩草场得到休养生息 measures the grassland, not the money)
     if unit in _MEASURED_UNITS and not left and (not previous or _MONEY_QUANTITY.search(previous)) \
             and m.group("tail") not in _BOUNDS:
-        measured = _measured_thing_after(text[m.end():m.end() + 24], before)
+        measured = _measured_thing_after(text[m.end():m.end() + _AFTER_REACH], before)
         if measured:
             return measured
     # 实现98%以上涉企事项…: the share of what follows; 发行5000亿元特别国债: what a verb alone before the figure acts on
     if (unit == "%" or per_unit) and not left or words.is_function_word(left):
-        right = _noun_phrase_after(text[m.end():m.end() + 24])
+        right = _noun_phrase_after(text[m.end():m.end() + _AFTER_REACH])
         if right in _MILESTONES:  # 外贸进出口1.05万亿元，…首次突破万亿元大关: a mark the quantity before passed
             return previous or ""
         if len(right) >= 2 and HAN_OR_LATIN.search(right):
