@@ -3759,9 +3759,10 @@ def _ranks_against_country(text: str, m: Mention) -> bool:
 
 
 # 我国首部湿地保护法, 我国首部…国家标准, 我国首部…大数据分析报告显示: the country's first law, standard or report of its
-# kind, a document with no figures of its own: what the item or sentence goes on to tell is the country's (新闻联播 corpus;
-# not 我国首部…故事片, 第一部…计算机: a film's or machine's figures are its own)
-_FIRST_DOCUMENT = re.compile(r"(?:首|第一)部[^，,。；;]{0,16}?(?:法|条例|法典|标准|国标|报告|白皮书)》?(?![院官人学律师治化庭厅会文国])")
+# kind (patterns.toml first_document_heads), a document with no figures of its own
+_LONGEST_TITLE_WORDS = 16  # characters between 首部 and the document's last word: its field (湿地保护, …大数据分析)
+_FIRST_DOCUMENT = re.compile(rf"(?:首|第一)部[^，,。；;]{{0,{_LONGEST_TITLE_WORDS}}}?(?:{_alt(M['first_document_heads'])})》?"
+                             rf"(?![{''.join(M['first_document_not_before'])}])")
 
 
 # 我国最终消费支出, 我国最近…, 我国最初…: a word that opens with 最, no rank; not 最新 or 最后, which rank a thing as
@@ -4564,7 +4565,8 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
 
 # the rest of a modifier the figure opens or is in, up to the 的 before what it describes (拥有4115项专利申请的|美国);
 # not a distance to a place (远在100公里外的南宁)
-_MODIFIER_AFTER = re.compile(r"[^，,；;。的、等]{1,16}(?<![外远])的")
+_MODIFIER_LONGEST = 16  # characters of the modifier after the figure: its unit and the noun it counts (项专利申请)
+_MODIFIER_AFTER = re.compile(rf"[^，,；;。的、等]{{1,{_MODIFIER_LONGEST}}}(?<![外远])的")
 _DESCRIBED_ENDS = re.compile(r"[，,；;。！？!?）)]|$")
 
 
