@@ -324,7 +324,7 @@ _INDEX_BEFORE = re.compile(rf"(?P<index>{_alt(M['index_words'])})(?:[（(][^（�
 # 从 and 由 give the level an index moves from, so a verb of its move follows the number (从2020年的85提高到95,
 # 由1000上升至5610.6); not 指数从3方面衡量, where 从 opens what the index is read by
 _INDEX_FROM_VERBS = ("从", "由")
-_INDEX_MOVE_AFTER = re.compile(r"[^，,。；;！？\d]{0,2}?(?:到|至|上升|提高|提升|增|降|下降|回落|回升|跃升|升)")
+_INDEX_MOVE_AFTER = re.compile(rf"[^，,。；;！？\d]{{0,2}}?(?:{_alt(M['index_move_verbs'])})")
 
 
 _NOT_IN_INDEX_NAME = ("t", "m", "mq", "r", "uj", "p", "c", "d")  # a time, count, pronoun (我国), 的, preposition…
