@@ -1278,7 +1278,7 @@ def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: O
 # people, no count of the things (the tuning gold names it 每万人拥有5G基站, as written); the base in people named
 # by their group too (每万名工人配套使用机器人数量, a province's robot plan in the 新闻联播 items; 工业机器人密度达到每万名
 # 员工X台 as robot density is reported), and in 十万/百万 (每十万人口, 每百万人)
-_PER_HEAD = re.compile(r"每[一十百千万]{1,2}(?:名?(?:人口?|户)|名(?:工人|员工|职工))(?:拥有|有)?")
+_PER_HEAD = re.compile(rf"每[一十百千万]{{1,2}}(?:名?(?:人口?|户)|名(?:{_alt(M['per_head_groups'])}))(?:拥有|有)?")
 
 
 def _per_head(before: str, name: str, previous: Optional[str]) -> str:
