@@ -4481,7 +4481,7 @@ def event_named(sent: Sentence, found: list[Mention], settings: Settings) -> Ite
             forum = next((e for e in found if e.type == "Event" and e.end == a and not e.scope), None)
             if forum is not None:  # 中非合作论坛 + 北京峰会: a summit of the forum, named by its host city
                 a = forum.start
-            a = _second_of_two(text, a, m.end(), found)
+            a = _second_meeting_start(text, a, m.end(), found)
             name, scope = _session_of_scoped_body(_strip_quotes(text[a:m.end()]))
             congress = _as_congress(name)
             out.append(_mention(sent, "Event", a, m.end(), congress or name, "event.named.v1",
@@ -4506,7 +4506,7 @@ _PLENUM_ALONE = re.compile(r"(?:第?[一二三四五六七八九十]+届)?[一�
 _TOPIC_MEETINGS = tuple(P["event"]["topic_meetings"])
 
 
-def _second_of_two(text: str, start: int, end: int, found: list[Mention]) -> int:
+def _second_meeting_start(text: str, start: int, end: int, found: list[Mention]) -> int:
     """Where a meeting's name ending at ``end`` starts when its span joins two things with 和/及: after the
     joiner where a meeting already named ends before it (上海进博会和中国国际服务贸易交易会, 亚太经合组织领导人非正式
     会议和二十国集团领导人峰会: two meetings), where a plenum follows (党中央重大决策部署和三中全会, 中国经济形势和

@@ -1318,14 +1318,14 @@ def _tail_of_name(frame: Frame, org: Mention) -> bool:
         and before not in _FUNCTION_CHARS and not _function_word_before(frame.text, org.start)
 
 
+_OPENS_NO_NAME_TAGS = ("p", "v")  # jieba's tags of a preposition and a verb
+
+
 def _function_word_before(text: str, at: int) -> bool:
     """The word jieba cuts right before ``at`` is a preposition or verb (根据|国务院总理李克强的提名, 受|国务院委托):
     it opens no longer name the short form would end."""
     before = words.cut(text[max(0, at - words.CONTEXT_AROUND):at])
     return bool(before) and at in words.cuts_around(text, at, at + 1) and words.tag(before[-1]) in _OPENS_NO_NAME_TAGS
-
-
-_OPENS_NO_NAME_TAGS = ("p", "v")  # jieba's tags of a preposition and a verb
 
 
 # …and 兼, which opens a post held with the one before it (新加坡副总理兼|财政部长王瑞杰: a body of its own), and 同,
