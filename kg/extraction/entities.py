@@ -1449,7 +1449,7 @@ _UNVEILED = Guarded(rf"(?:^|(?<=[，。；：\s]))“?((?:[^，。；：、“�
 # particles, pronouns; but 与, 和, 及 join a name's fields (成像与智能技术实验室)
 _CLAUSE_WORD_TAGS = {"p", "c", "d", "r", "u", "uj", "ul", "ud", "uz", "ug", "uv"}
 _NAME_JOINERS = {"与", "和", "及"}
-_FOUNDED_SUFFIXES = tuple(P["organization"]["founded_suffixes"])
+_FOUNDED_SUFFIXES = tuple(sorted(P["organization"]["founded_suffixes"], key=len, reverse=True))  # longest first: the one a name ends in
 
 
 def _unveiled_start(text: str, m: re.Match, found: list[Mention]) -> int | None:
@@ -1518,7 +1518,7 @@ def organization_founded(sent: Sentence, found: list[Mention], settings: Setting
                 if start is not None]
     for start, end, after_verb in chain(((m.start(1), m.end(1), True) for m in _FOUNDED.finditer(text)), unveiled):
         name = text[start:end]
-        suffix = next(x for x in sorted(P["organization"]["founded_suffixes"], key=len, reverse=True) if name.endswith(x))
+        suffix = next(x for x in _FOUNDED_SUFFIXES if name.endswith(x))
         prefix = name[:-len(suffix)]
         if _NOT_A_FOUNDED_NAME.search(name) or len(prefix) < 2 or _generic_company(prefix, suffix, found, start, settings.thresholds) \
                 or _common_words(prefix) and len(words.cut(prefix)) == 1 \
@@ -1743,6 +1743,8 @@ def _money_pool(text: str, suffix: re.Match) -> bool:
     """A fund named by a pool of insurance or security money (广东省社会保险基金, 浙江省医保基金): the region's
     money, no body of its own."""
     return suffix.group() in _FUNDS and text.endswith(_FUND_POOLS, 0, suffix.start())
+
+
 _ALLIANCE = "联盟"  # an industry alliance is seated in a place, or paired (中国—东盟多式联运联盟)
 _ACT_TAGS = {"v", "l", "i"}  # 湖南加快|湘江实验室, 安徽省充分发挥|国家实验室: the seat acts, it names nothing
 
@@ -4554,7 +4556,7 @@ def event_named(sent: Sentence, found: list[Mention], settings: Settings) -> Ite
             forum = next((e for e in found if e.type == "Event" and e.end == a and not e.scope), None)
             if forum is not None:  # 中非合作论坛 + 北京峰会: a summit of the forum, named by its host city
                 a = forum.start
-            a = _second_of_two(text, a, m.end(), found)
+            a = _second_meeting_start(text, a, m.end(), found)
             name, scope = _session_of_scoped_body(_strip_quotes(text[a:m.end()]))
             congress = _as_congress(name)
             out.append(_mention(sent, "Event", a, m.end(), congress or name, "event.named.v1",
@@ -4579,7 +4581,7 @@ _PLENUM_ALONE = re.compile(r"(?:第?[一二三四五六七八九十]+届)?[一�
 _TOPIC_MEETINGS = tuple(P["event"]["topic_meetings"])
 
 
-def _second_of_two(text: str, start: int, end: int, found: list[Mention]) -> int:
+def _second_meeting_start(text: str, start: int, end: int, found: list[Mention]) -> int:
     """Where a meeting's name ending at ``end`` starts when its span joins two things with 和/及: after the
     joiner where a meeting already named ends before it (上海进博会和中国国际服务贸易交易会, 亚太经合组织领导人非正式
     会议和二十国集团领导人峰会: two meetings), where a plenum follows (党中央重大决策部署和三中全会, 中国经济形势和

@@ -324,7 +324,7 @@ _INDEX_BEFORE = re.compile(rf"(?P<index>{_alt(M['index_words'])})(?:[（(][^（�
 # 从 and 由 give the level an index moves from, so a verb of its move follows the number (从2020年的85提高到95,
 # 由1000上升至5610.6); not 指数从3方面衡量, where 从 opens what the index is read by
 _INDEX_FROM_VERBS = ("从", "由")
-_INDEX_MOVE_AFTER = re.compile(r"[^，,。；;！？\d]{0,2}?(?:到|至|上升|提高|提升|增|降|下降|回落|回升|跃升|升)")
+_INDEX_MOVE_AFTER = re.compile(rf"[^，,。；;！？\d]{{0,2}}?(?:{_alt(M['index_move_verbs'])})")
 
 
 _NOT_IN_INDEX_NAME = ("t", "m", "mq", "r", "uj", "p", "c", "d")  # a time, count, pronoun (我国), 的, preposition…
@@ -1117,13 +1117,17 @@ _MILESTONE_ENDS = tuple(_MILESTONES)
 _MARKS_COUNTED = "个"  # 连续跨越3个万亿元台阶: a count of marks passed, no quantity (not 突破5500万户大关)
 # a list of levels (its items joined, the next figure after this one) that a verb of passing opens and a mark closes,
 # in one clause (连续跨越110万亿元、120万亿元、130万亿元、140万亿元四个大台阶)
+_AFTER_REACH = 24  # characters after a figure searched for what it counts: a counted name's longest and its modifiers
 _PASSING = re.compile(_alt(M["passing_marks"]))
 _MARK_CLOSES = re.compile(rf"[^，,；;。]*?(?:{_alt(M['milestones'])})")
 
 
 # 惠及50万贫困群众, 惠及1.9亿人次: a figure right after a verb of reaching people counts whom it reaches, named
 # after it or by the verb (its headcount: 惠及人次, 惠及户数); a noun right before it is theirs (惠及职工8076万人)
-_REACHES_PEOPLE = re.compile(rf"(?P<verb>{_alt(M['reaches_people'])})了?(?P<who>[^，,；;。：:\d]{{0,6}}?)(?:{_alt(_QUALIFIERS)})?$")
+# characters between such a verb and the count: who it reaches or gives work (沿线, 周边村庄), no longer phrase (a
+# clause of its own between them says the count is of something else)
+_WHO_LONGEST = 6
+_REACHES_PEOPLE = re.compile(rf"(?P<verb>{_alt(M['reaches_people'])})了?(?P<who>[^，,；;。：:\d]{{0,{_WHO_LONGEST}}}?)(?:{_alt(_QUALIFIERS)})?$")
 _HEADCOUNT_WORD = "数"
 # …its name by the unit: 人次 as written, people in 名/位 counted as 人数 (惠及3000万名: 惠及人数, not 惠及名数)
 _HEADCOUNT_NAMES = {"人次": "人次", "名": "人数", "位": "人数"}
@@ -1135,7 +1139,7 @@ _ALONG_THE_LINE = "沿线"
 # level a change starts from (城市从去年的15个增加到今年的300个)
 _COUNTED_OWNERS = re.compile(rf"\d+(?:\.\d+)?[多余]?(?:{_alt(M['classifiers'])})[^，,；;。\d的到至]{{1,8}}的$")
 _COUNTED_OWNERS_REACH = 16  # characters before the count searched: a count, a classifier, up to 8 of its things' and 的
-_JOB_VERB = re.compile(rf"({_alt(M['job_verbs'])})了?[^，,；;。、\d]{{0,6}}$")
+_JOB_VERB = re.compile(rf"({_alt(M['job_verbs'])})了?[^，,；;。、\d]{{0,{_WHO_LONGEST}}}$")
 _JOBS_AFTER = re.compile(rf"(?:{_alt(M['job_between'])})*{M['job_word']}")
 
 
@@ -1179,7 +1183,7 @@ def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: O
         before = after_pointer if len(_noun_phrase_before(after_pointer)) >= th.min_counted_name else before
     reached = _REACHES_PEOPLE.search(before)
     if reached:  # 惠及沿线70多万群众, 惠及1.9亿人次: who a deed reaches, not the quantity named before (12项便利措施)
-        counted = _noun_phrase_after(text[m.end():m.end() + 24], True, th.min_counted_name, unit)
+        counted = _noun_phrase_after(text[m.end():m.end() + _AFTER_REACH], True, th.min_counted_name, unit)
         if len(counted) >= 2 and HAN_OR_LATIN.search(counted):
             return counted
         who = reached.group("who")
@@ -1194,7 +1198,7 @@ def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: O
     if unit in _CLASSIFIERS or not unit and m.group("mult") and (
             another_item or not _noun_phrase_before(before, verb_ok=False)):
         counted = unit not in _NOT_COUNTED_THINGS and not _PARTITIVE.search(text, 0, m.start())
-        right = _noun_phrase_after(text[m.end():m.end() + 24], counted, th.min_counted_name, unit)
+        right = _noun_phrase_after(text[m.end():m.end() + _AFTER_REACH], counted, th.min_counted_name, unit)
         if len(right) >= 2 and HAN_OR_LATIN.search(right):
             return right
         if unit in _CLASSIFIERS and _COUNTED_OWNERS.search(text, max(0, m.start() - _COUNTED_OWNERS_REACH), m.start()) \
@@ -1236,12 +1240,12 @@ def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: O
     # (also after a sum of money: 落实奖补资金495亿元，10.2亿亩草场得到休养生息 measures the grassland, not the money)
     if unit in _MEASURED_UNITS and not left and (not previous or _MONEY_QUANTITY.search(previous)) \
             and m.group("tail") not in _BOUNDS:
-        measured = _measured_thing_after(text[m.end():m.end() + 24], before)
+        measured = _measured_thing_after(text[m.end():m.end() + _AFTER_REACH], before)
         if measured:
             return measured
     # 实现98%以上涉企事项…: the share of what follows; 发行5000亿元特别国债: what a verb alone before the figure acts on
     if (unit == "%" or per_unit) and not left or words.is_function_word(left):
-        right = _noun_phrase_after(text[m.end():m.end() + 24])
+        right = _noun_phrase_after(text[m.end():m.end() + _AFTER_REACH])
         if right in _MILESTONES:  # 外贸进出口1.05万亿元，…首次突破万亿元大关: a mark the quantity before passed
             return previous or ""
         if len(right) >= 2 and HAN_OR_LATIN.search(right):
@@ -1274,7 +1278,7 @@ def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: O
 # people, no count of the things (the tuning gold names it 每万人拥有5G基站, as written); the base in people named
 # by their group too (每万名工人配套使用机器人数量, a province's robot plan in the 新闻联播 items; 工业机器人密度达到每万名
 # 员工X台 as robot density is reported), and in 十万/百万 (每十万人口, 每百万人)
-_PER_HEAD = re.compile(r"每[一十百千万]{1,2}(?:名?(?:人口?|户)|名(?:工人|员工|职工))(?:拥有|有)?")
+_PER_HEAD = re.compile(rf"每[一十百千万]{{1,2}}(?:名?(?:人口?|户)|名(?:{_alt(M['per_head_groups'])}))(?:拥有|有)?")
 
 
 def _per_head(before: str, name: str, previous: Optional[str]) -> str:
@@ -3755,9 +3759,10 @@ def _ranks_against_country(text: str, m: Mention) -> bool:
 
 
 # 我国首部湿地保护法, 我国首部…国家标准, 我国首部…大数据分析报告显示: the country's first law, standard or report of its
-# kind, a document with no figures of its own: what the item or sentence goes on to tell is the country's (新闻联播 corpus;
-# not 我国首部…故事片, 第一部…计算机: a film's or machine's figures are its own)
-_FIRST_DOCUMENT = re.compile(r"(?:首|第一)部[^，,。；;]{0,16}?(?:法|条例|法典|标准|国标|报告|白皮书)》?(?![院官人学律师治化庭厅会文国])")
+# kind (patterns.toml first_document_heads), a document with no figures of its own
+_LONGEST_TITLE_WORDS = 16  # characters between 首部 and the document's last word: its field (湿地保护, …大数据分析)
+_FIRST_DOCUMENT = re.compile(rf"(?:首|第一)部[^，,。；;]{{0,{_LONGEST_TITLE_WORDS}}}?(?:{_alt(M['first_document_heads'])})》?"
+                             rf"(?![{''.join(M['first_document_not_before'])}])")
 
 
 # 我国最终消费支出, 我国最近…, 我国最初…: a word that opens with 最, no rank; not 最新 or 最后, which rank a thing as
@@ -4560,7 +4565,8 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
 
 # the rest of a modifier the figure opens or is in, up to the 的 before what it describes (拥有4115项专利申请的|美国);
 # not a distance to a place (远在100公里外的南宁)
-_MODIFIER_AFTER = re.compile(r"[^，,；;。的、等]{1,16}(?<![外远])的")
+_MODIFIER_LONGEST = 16  # characters of the modifier after the figure: its unit and the noun it counts (项专利申请)
+_MODIFIER_AFTER = re.compile(rf"[^，,；;。的、等]{{1,{_MODIFIER_LONGEST}}}(?<![外远])的")
 _DESCRIBED_ENDS = re.compile(r"[，,；;。！？!?）)]|$")
 
 

@@ -1318,14 +1318,14 @@ def _tail_of_name(frame: Frame, org: Mention) -> bool:
         and before not in _FUNCTION_CHARS and not _function_word_before(frame.text, org.start)
 
 
+_OPENS_NO_NAME_TAGS = ("p", "v")  # jieba's tags of a preposition and a verb
+
+
 def _function_word_before(text: str, at: int) -> bool:
     """The word jieba cuts right before ``at`` is a preposition or verb (根据|国务院总理李克强的提名, 受|国务院委托):
     it opens no longer name the short form would end."""
     before = words.cut(text[max(0, at - words.CONTEXT_AROUND):at])
     return bool(before) and at in words.cuts_around(text, at, at + 1) and words.tag(before[-1]) in _OPENS_NO_NAME_TAGS
-
-
-_OPENS_NO_NAME_TAGS = ("p", "v")  # jieba's tags of a preposition and a verb
 
 
 # …and 兼, which opens a post held with the one before it (新加坡副总理兼|财政部长王瑞杰: a body of its own), and 同,
@@ -1544,13 +1544,18 @@ def has_position(frame: Frame) -> Iterator[Relation]:
             yield _rel(frame, r.object, "locatedIn", region, "hasPosition.title.v1", frame.confidences.located_in_named)
 
 
+# the recognisers that make a body from a bare title, with no surface of its own (省长 -> 河北省人民政府)
+_TITLED_BODY_SOURCES = ("hasPosition.title.v1", "relations.role-chain.v1")
+_GOVERNMENT_WORD = "人民政府"  # a place's government: 河北省 + 人民政府
+
+
 def _seat_of_titled_body(org: Mention) -> Optional[str]:
     """The place a body named by a bare title alone is of (no surface: 省长 -> 河北省人民政府 -> 河北省;
     书记 -> 中共长春市委 -> 长春市), else None."""
-    if org.source not in ("hasPosition.title.v1", "relations.role-chain.v1") or org.surface:
+    if org.source not in _TITLED_BODY_SOURCES or org.surface:
         return None
     committee = _COMMITTEE_PLACE.fullmatch(org.name)
-    place = committee.group(1) if committee else org.name.removesuffix("人民政府") if org.name.endswith("人民政府") else ""
+    place = committee.group(1) if committee else org.name.removesuffix(_GOVERNMENT_WORD) if org.name.endswith(_GOVERNMENT_WORD) else ""
     entry = LEX.region(place) if place else None
     return entry.name if entry is not None else None
 
@@ -1640,7 +1645,7 @@ def _contrasted_with_named(frame: Frame, org: Mention) -> bool:
 
 def _foreign_state_ends(frame: Frame, at: int) -> bool:
     """A state other than China is named right before ``at`` (朝鲜|国务委员): the title is that state's."""
-    return any(r.end == at and r.subtype == "Country" and r.name != "中国" for r in frame.of("Region", top=False))
+    return any(r.end == at and r.subtype == "Country" and r.name != COUNTRY for r in frame.of("Region", top=False))
 
 
 _FORMER_BEFORE_BODY = tuple(P["position"]["former_before_body"])

@@ -961,8 +961,8 @@ _ZONE_KIND_SHORT = dict(LEX.patterns["region"]["zone_kind_short_forms"])
 _ZONE_KIND = re.compile("|".join(_ZONE_KIND_SHORT))  # listed longest first
 _BARE_ZONE_KINDS = tuple(sorted(set(LEX.patterns["region"]["zone_suffixes"]) | set(_ZONE_KIND_SHORT.values()),
                                 key=lambda w: (-len(w), w)))
-_CHINA_BRACKET = re.compile(r"^中国[（(]([^（）()]{2,8})[)）]")  # 中国（上海）自由贸易试验区: the zone's place
 _MAX_PLACE = 8  # characters of a place's name that may open a zone's or a body's
+_CHINA_BRACKET = re.compile(rf"^中国[（(]([^（）()]{{2,{_MAX_PLACE}}})[)）]")  # 中国（上海）自由贸易试验区: the zone's place
 _MIN_ZONE_PART = 3  # 临港新片区 after 上海自贸区: a part's name, not a kind's word
 _NATIONAL = "国家"  # opens a designation many places hold (国家现代农业产业园, 国家网络安全产业园区)
 
