@@ -5548,3 +5548,74 @@ def test_measures_a_site_head_jieba_cuts_off_keeps_the_verb_before_it(text, indi
 def test_measures_a_count_of_places_past_a_size_bar_counts_the_places(text, counted):
     got = [(g[1], g[2]) for g in figures(text)]
     assert counted in got, got
+
+
+def test_measures_a_project_stage_verb_opening_a_clause_makes_the_facility_its_object():
+    # 投产 (a project's stage, patterns.toml once_done) before 铁路新线: the network's new length, the country's
+    got = figures("全国铁路完成固定资产投资6351亿元、同比增长10.9%，投产铁路新线2274公里。")
+    assert ("中国", "投产铁路新线", 2274, "公里", 2021, "actual", "total", None) in got, got
+
+
+def test_measures_a_clause_opening_with_a_facility_still_gives_no_one_its_figures():
+    assert figures("山西省交通运输厅发布。船坞全长740米。") == []  # what the stage verbs must keep
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("2019年1-10月，广东省交通基础设施建设共完成投资1441.5亿元，为年度计划的96.1%，同比增长14.2%。",
+     [("广东省", "交通基础设施建设投资完成年度计划", 96.1, "%", 2019, "actual", "total", None),
+      ("广东省", "交通基础设施建设投资", 14.2, "%", 2019, "actual", "rate", None)]),
+    ("国网1-5月完成固定资产投资1124亿元,同比增长11.2%,完成年计划的24.5%。",
+     [("国家电网有限公司", "固定资产投资完成年计划", 24.5, "%", 2021, "actual", "total", None)]),
+])
+def test_measures_the_share_of_a_year_s_plan_done_is_no_aim(text, kept):
+    # 为年度计划的96.1%, 完成年计划的24.5%: progress against the plan, reached; the figures after it are reached too
+    got = figures(text)
+    assert all(k in got for k in kept), got
+
+
+def test_measures_a_bare_network_head_before_its_length_gives_the_place_s_figure():
+    got = figures("山西省加快交通强省建设。截至2020年年底，全省公路通车总里程达到14.43万公里。铁路营业里程达到6247公里，其中高速铁路1150公里。")
+    assert ("山西省", "铁路营业里程", 6247, "公里", 2020, "actual", "total", None) in got, got
+    assert ("山西省", "高速铁路", 1150, "公里", 2020, "actual", "total", None) in got, got
+
+
+@pytest.mark.parametrize("text, bar, count", [
+    ("民航局发布公报。全国年旅客吞吐量1000万人次以上的运输机场有38个。", 10000000, 38),
+    ("民航局发布公报。全国年旅客吞吐量200万人次以下的运输机场有185个。", 2000000, 185),
+    ("民航局发布公报。全国增幅在300%以上的运输机场有1个。", 300, 1),
+    ("民航局发布公报。全国年旅客吞吐量200-1000万人次运输机场有36个。", 10000000, 36),
+    ("我国跨境电商主体已超10万家，进出口额1亿元以上的约7800家。", 1, 7800),
+    ("民航局发布公报。从增速看，全国增幅在200%-300%之间的运输机场有5个。", 200, 5),
+])
+def test_measures_a_bar_with_the_count_of_its_class_after_it_is_no_figure(text, bar, count):
+    values = [g[2] for g in figures(text)]
+    assert count in values and bar not in values, values
+
+
+@pytest.mark.parametrize("text, value, qualifier", [
+    ("全国新增5G基站10-20万个，5G用户达到1000万户以上。", 200000, "10至20"),
+    ("全国新增5G基站10-20万个，5G用户达到1000万户以上。", 10000000, "以上"),
+    ("目前，全国80%以上的城市在5毫秒内就能接入算力集群。", 80, "以上"),  # a share of the cities: no count after
+])
+def test_measures_a_figure_with_its_bar_word_but_no_class_counted_after_stays(text, value, qualifier):
+    assert any(g[2] == value and g[7] == qualifier for g in figures(text)), figures(text)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("山西省加快交通强省建设。截至2020年年底，民用运输机场共开通国内航线287条。", None),  # the province's routes, not 中国's
+    ("今年以来，国内已建成5G基站100万个。", ("中国", "5G基站", 1000000, "个", 2021, "actual", "total", None)),
+])
+def test_measures_domestic_inside_a_word_is_a_kind_not_the_country(text, kept):
+    got = figures(text)
+    assert not any(g[0] == "中国" for g in got) if kept is None else kept in got, got
+
+
+@pytest.mark.parametrize("text, indicator, value, unit", [
+    ("山西省加快交通强省建设。2020年全省完成旅客周转量226.61亿人公里。", "旅客周转量", 22661000000, "人公里"),
+    ("山西省加快交通强省建设。2020年全省完成货物周转量5711.81亿吨公里。", "货物周转量", 571181000000, "吨公里"),
+    ("交通运输部数据显示，2021年1月，全国实际开行列车229万列次。", "实际开行列车", 2290000, "列次"),
+    ("一季度，全国规模以上港口累计完成国际标准集装箱吞吐量1937.05万TEU。", "国际标准集装箱吞吐量", 19370500, "TEU"),
+    ("山西省加快交通强省建设。2020年全省完成客运量1.38亿人、货运量19.02亿吨。", "货运量", 1902000000, "吨"),  # 吨 alone stays
+])
+def test_measures_transport_work_units_are_read_whole(text, indicator, value, unit):
+    assert any(g[1] == indicator and g[2] == value and g[3] == unit for g in figures(text)), figures(text)

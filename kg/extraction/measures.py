@@ -1049,6 +1049,7 @@ _EARLIER_TIME = rf"(?:[^，,；;。\d从由到至]{{0,8}}?(?:{_EARLIER_TIME_WORD
 # the stage a project's figure is for (达产后年产值, 建成后可容纳服务器, 全部投产后): a time, which ends the
 # phrase (后年 is no word of it)
 _ONCE_DONE = re.compile(f"(?:{_alt(M['once_done'])})后(?![台勤方续期备])")  # not a word 后 opens (运营后台)
+_STAGES = frozenset(M["once_done"])  # a project's stages (投产, 投用, 竣工…): verbs, as after 后 so before their object
 _FROM_YEAR = re.compile(rf"[从由]{_EARLIER_TIME}$")  # GDP从2017年的2.01万亿元…, 共享率从成立初期的14.3%…: no figure before this one
 _AMONG = re.compile(r"(?<=.)中有?$")  # 在35个重点城市中有30个: the set counted from
 # Another figure before this one (在35个重点城市中有30个, 98%以上涉企事项和…, 20万元以内) ends its noun
@@ -2649,7 +2650,13 @@ _BAR_BEFORE = re.compile(rf"(?:{_CLASS_BARS})$")
 _CLASS_BAR_LONGEST = max(map(len, M["class_bars"]))
 _THINGS_AFTER_BAR = r"的[^，,；;。、和及与\d“”（(]{1,10}?"
 _COUNT_OF_THINGS = rf"(?:{_alt(M['class_counts'])})?"
+# 200万人次以下的…, 增幅在200%-300%之间的…: the figure's tail, not read with it (the range's end, a figure of its own
+# where written with its unit, is read as one)
+_BELOW_BAR = re.compile(r"以[下内]|[-—~至到][\d.]+%?之间")
 _THINGS_COUNTED_AFTER = re.compile(rf"{_THINGS_AFTER_BAR}{_COUNT_OF_THINGS}(?:{_alt(M['class_count_qualifiers'])})?\d")
+# …or after a bar word that ends the figure (以上, 以下): the count said by a verb or an approximation (有38个, 约7800家)
+_CLASS_COUNTED_AFTER = re.compile(rf"的?[^，,；;。、和及与\d“”（(的\s]{{0,10}}?"
+                                  rf"(?:(?:{_alt(M['class_counts'])})(?:{_alt(M['class_count_qualifiers'])})?|{_alt(M['class_count_qualifiers'])})\d")
 # …and the class so named, before the count of its things
 # (or written 在N以上的, 在N以下的: 村集体经济收入在10万元以上的村达到153个)
 _CLASS_PASSING_BAR = re.compile(rf"(?P<cls>[^，,；;。]+?(?:(?:{_CLASS_BARS})\d[^，,；;。]*?|在\d[^，,；;。]*?以[上下]){_THINGS_AFTER_BAR})"
@@ -2669,7 +2676,14 @@ _COUNT_NAMED_BEFORE = re.compile(r"(?:[量数额]|规模)$")
 
 def _bar_of_things_counted(text: str, m: re.Match) -> bool:
     """Whether the figure ``m`` is the bar of a class of things counted after it (超过100万辆的城市共有79个),
-    or of one written 在N以上的 before the things (合同额在5000万美元以上的项目187个)."""
+    or of one written 在N以上的 before the things (合同额在5000万美元以上的项目187个), or N以上的, N以下的 with the
+    things' count after them (年旅客吞吐量1000万人次以上的运输机场有38个, 增幅在300%以上的运输机场有1个: a bulletin's
+    classes by size), in % too."""
+    under = _BELOW_BAR.match(text, m.end())
+    after = under.end() if under is not None else m.end()
+    if (m.group("tail") == "以上" or under is not None) and text.startswith("的", after) or m.group("lo"):
+        if _CLASS_COUNTED_AFTER.match(text, after) is not None:
+            return True  # (200-1000万人次运输机场有36个: a class between two bars; not 六成以上的城市在5毫秒内…: no count)
     if m.group("unit") == "%":
         return False  # 超过50%的税收, 在90%以上的南极冰盖: a share of what follows
     barred = _BAR_BEFORE.search(m.group("pre") or "") or _BAR_BEFORE.search(text, max(0, m.start() - _CLASS_BAR_LONGEST), m.start())
@@ -2989,7 +3003,9 @@ _FROM_MARK = re.compile("[从由]")
 
 # 新增就业694万人，完成全年目标的77%: the plan a figure fulfils a share of, no aim (_targets) and the share's name (_indicator)
 _FULFILS, _ACHIEVES_WORD = "完成", "实现"
-_PLAN_FULFILLED = re.compile(rf"(?:{_FULFILS}|{_ACHIEVES_WORD})了?(?P<plan>(?:全年|年度|今年)?(?:计划|目标)(?:任务)?)的")
+# (为年度计划的96.1%, 占全年计划的76.9%: the progress reports of provinces' and ministries' investment write the share
+# done so with 为 or 占, and 年计划 for the year's plan)
+_PLAN_FULFILLED = re.compile(rf"(?:{_FULFILS}|{_ACHIEVES_WORD}|为|占)了?(?P<plan>(?:全年|年度|今年|年)?(?:计划|目标)(?:任务)?)的")
 # 增长3.2%，低于目标1.8个百分点; 建成5G基站3002个，超出计划2个: a figure set against its plan, no aim (_targets); the
 # figure after it is the gap (_is_gap_to_plan). The plan as reports write it: 高于预期目标0.5个百分点, 超过全年目标任务500个,
 # 快于年初预期, and the share of the year's plan the months gone by should have reached (占年计划74%，超序时进度7.33个
@@ -3040,6 +3056,7 @@ def _targets(text: str, start: int, end: int, year: Optional[int], month: Option
              and not _ends_range_gone_by(text, t, year, month)
              and not (t.group() == _GOAL and text.endswith(_QUOTE_CLOSERS, 0, t.start()))]
     if found and ("截" in text or _BASELINE_MARK.search(text) or _FULFILS in text or _ACHIEVES_WORD in text
+                  or _PLAN_FULFILLED.search(text, 0, end)
                   or _AGAINST_PLAN.search(text, 0, end)):
         spans = [(m.start(), m.end()) for pattern in (_AS_OF, _BASELINE, _PLAN_FULFILLED, _AGAINST_PLAN)
                  for m in pattern.finditer(text, 0, end)]
@@ -3563,8 +3580,11 @@ def _opens_with_facility(frame: Frame, lead: int, end: int, named: bool = False)
     if f is None or f.end() > end:
         return False
     span = _words_up_to(frame.text, lead, f.end())
-    # 完成基站…: a verb makes it an object; 全区重点项目: a class; 重点项目2024年…, 截至目前，医院…: maybe the class
-    return span is not None and not any(t in _PREDICATES or t in _NEW_WORDS or _COUNTY_WORD.fullmatch(t) for t in span) \
+    if span is not None and len(span) == 1 and _NETWORK_LENGTH.match(frame.text, f.end()):
+        return False  # 铁路营业里程达到6247公里: the length of the place's network, as 高铁运营里程 (_names_a_line)
+    # 完成基站…, 投产铁路新线…: a verb (a project's stage among them) makes it an object; 全区重点项目: a class;
+    # 重点项目2024年…, 截至目前，医院…: maybe the class
+    return span is not None and not any(t in _PREDICATES or t in _NEW_WORDS or t in _STAGES or _COUNTY_WORD.fullmatch(t) for t in span) \
         and not any(m.start < f.end() and m.end > lead for m in frame.top) \
         and (not (named or frame.text[f.end():f.end() + 1].isdigit()) or _one_facility(span))
 
@@ -3588,6 +3608,7 @@ def _one_facility(span: tuple[str, ...]) -> bool:
     return span[0] not in _KIND_OPENERS and words.tag(span[0]) not in _NO_NAME_TAGS
 
 
+_NETWORK_LENGTH = re.compile("(?:营业|运营|通车|总)?里程")  # after a bare head (铁路营业里程): a network's length
 _NAMED_LINE = re.compile(f"[{CJK}]{{2,4}}(?:{_alt(M['line_heads'])})(?![站网、等和])")  # not 淮蚌高铁、…等5条高铁: an example the count is of
 # a word jieba does not know (雅万, 牡佳, 张吉怀: the cities' characters), a place's or a name's (贵南, 哈伊, 西康),
 # or an abbreviation (京沪, 沪宁; 渝|昆, 津|潍, 济|郑: a name jieba cuts into the cities' characters); not nz, which
@@ -3908,6 +3929,21 @@ def _is_whole(text: str, start: int, end: int) -> bool:
     """A name right after 占/居/比/于 (占全省近30%), or a share's whole (支撑全国60%的…), is the whole
     a share or a comparison is of, not the subject."""
     return start > 0 and text[start - 1] in _WHOLE_BEFORE or _whole_of_a_share(text, start, end)
+
+
+_DOMESTIC = "国内"
+
+
+def _domestic_kind(text: str, start: int, end: int) -> bool:
+    """国内 inside a word jieba knows (开通国内航线287条, 国内航班): a kind of the thing counted, no place the figure
+    is counted in (the province's routes, in its plan)."""
+    if text[start:end] != _DOMESTIC:
+        return False
+    word = words.cut(text[start:start + _DOMESTIC_WORD_REACH])[0]
+    return len(word) > len(_DOMESTIC)
+
+
+_DOMESTIC_WORD_REACH = 8  # characters after 国内 enough to cut its word
 
 
 def _whole_of_a_share(text: str, start: int, end: int) -> bool:
@@ -4297,7 +4333,8 @@ def _national_word(frame: Frame, a: int, pos: int) -> Optional[Mention]:
     12名委员作大会发言)."""
     text = frame.text
     m = next((m for m in _NATIONAL.finditer(text, a, pos) if text.rfind("《", a, m.start()) <= text.rfind("》", a, m.start())
-              and not _whole_of_a_share(text, m.start(), m.end()) and not _inside_a_name(frame, m.start())), None)
+              and not _whole_of_a_share(text, m.start(), m.end()) and not _inside_a_name(frame, m.start())
+              and not _domestic_kind(text, m.start(), m.end())), None)
     if m is None:
         return None
     return Mention(type="Region", surface=m.group(), name=COUNTRY, start=m.start(), end=m.end(),
@@ -4496,7 +4533,7 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
                 and not text.endswith(VISION_OPENERS, 0, m.start) \
                 and text[m.end:m.end + 1] not in _EXAMPLES and not _opens_an_example(text, m, pos, frame.settings.thresholds) \
                 and not (m.name == COUNTRY and _COMPARES_AFTER.match(text, m.end)) and not _whole_of_a_share(text, m.start, m.end) \
-                and not _continent_inside_clause(frame, m):
+                and not _continent_inside_clause(frame, m) and not _domestic_kind(text, m.start, m.end):
             return None if _owned_facility(frame, m, owners, pos) else _in_section(_owned_after(frame, m, owners), _own_place(frame, pos, m) or scope)
     if national is not None:
         return national
