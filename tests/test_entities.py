@@ -385,6 +385,29 @@ def test_entities_a_county_s_short_form_after_zai_before_a_comma_is_the_setting(
     assert any(m.name == name for m in ex.mentions if m.type == "Region") is present, ex.mentions
 
 
+@pytest.mark.parametrize("text,name,present", [
+    # a district's or county's short form that is a common word: the plain, region, mountains, lake or the word
+    ("河南：谱写新时代中原更加出彩的绚丽篇章。金秋时节，中原大地洋溢着丰收的喜悦。", "中原区", False),
+    ("未来一周，江南、华南中北部对流天气多发，广西部分地区有暴雨。", "江南区", False),
+    ("在新疆，天山深处，乌尉高速建设正酣。", "天山区", False),
+    ("在江西，新建线路全长92公里。", "新建区", False),
+    ("在江苏，太湖生态逐步修复。", "太湖县", False),
+    ("在太湖，渔民们开始捕捞。", "太湖县", False),  # 在X， sets no scene by a common word
+    ("安徽加快腾笼换鸟、凤凰涅槃。", "凤凰县", False),
+    # kept: its city named, or the short form right after its province or city somewhere in the text
+    ("郑州中原区加快建设5G基站。", "中原区", True),
+    ("兴泉铁路江西兴国至福建宁化段正线铺轨完成。兴国的群众很高兴。", "兴国县", True),
+    ("安徽太湖县加快建设5G基站。在太湖，渔民很多。", "太湖县", True),
+    # not a rare short form (顺德: 111 counts) nor a county-level city (井冈山市)
+    ("广东的企业很多，位于顺德北滘的企业也多。", "顺德区", True),
+    ("江西：井冈山是中国革命的摇篮。", "井冈山市", True),
+])
+def test_entities_a_county_named_by_a_common_word_needs_its_city_or_its_province_right_before(text, name, present):
+    from kg.extraction.pipeline import extract_document
+    ex = extract_document(Document(id="d", text=text, source="d.txt"))
+    assert any(m.name == name for m in ex.mentions if m.type == "Region") is present, ex.mentions
+
+
 def test_entities_a_one_character_district_needs_its_own_city_not_its_province():
     from kg.doc.model import Document
     from kg.extraction.pipeline import extract_document

@@ -348,15 +348,15 @@ def _visited(text: str, x: Mention, regions: list[Mention]) -> bool:
     return _VISITED.search(text, 0, start) is not None
 
 
-def _places_named(sentences: list[Sentence], mentions: list[list[Mention]],
-                  present: set[str]) -> list[list[tuple[int, dict[str, str | None]]]]:
+def _places_named(sentences: list[Sentence], mentions: list[list[Mention]], present: set[str], anchored: set[str],
+                  common: int) -> list[list[tuple[int, dict[str, str | None]]]]:
     """Each sentence's regions that may own a 全省/全市 after them (not one visited: 赴广东省深圳市,
     nor a district the document does not place, which is no district: 县城以上城区全覆盖 names
     no 阳泉's 城区), in order: where each ends, and the province and the city it is or is in,
     by scope word."""
     places = []
     for sent, ms in zip(sentences, mentions):
-        regions = [x for x in ms if x.type == "Region" and not x.scope and _county_in_context(x, present)]
+        regions = [x for x in ms if x.type == "Region" and not x.scope and _county_in_context(x, present, anchored, common)]
         places.append([(x.end, {scope: owner(x.name) for scope, owner in _SCOPE_OWNERS.items()}) for x in regions
                        if (x.name in x.surface or _region_level(x.name) != "county" or x.name.endswith("市"))  # not 郝|卫东 (卫东区)
                        and not _visited(sent.text, x, regions)])
@@ -458,13 +458,20 @@ def _written_out(m: Mention, written_out: set[str], scoped: bool) -> bool:
     return county in written_out and (scoped or _ONE_CHARACTER_DISTRICT.fullmatch(county) is None)
 
 
-def _county_in_context(m: Mention, present: set[str]) -> bool:
+def _county_in_context(m: Mention, present: set[str], anchored: set[str], common: int) -> bool:
     """A county named by its short form (汉滨, 西青) is kept only where the
     document also names its city or province: 新建 alone is a verb. So is a
     body named after one (新建|铁塔 in 我国新建铁塔共享率: no branch of 中国铁塔
     in 新建区), and a district named by one character and 区 (城区, 郊区, 矿区,
     西区: a town's districts, suburbs or mines anywhere; not 和县, 雄县),
-    which only its own city, not its province, places."""
+    which only its own city, not its province, places. A district or county
+    whose short form is a common word (jieba counts it `common` times or more:
+    中原, 江南, 天山, 古城, 太湖, 凤凰, 新建) is most often the plain, region,
+    mountains, old town or lake it is named after, or the word (中原大地,
+    江南、华南等地, 天山深处, 丽江古城, 环太湖, 凤凰涅槃, 新建线路): kept where
+    its city is named, or where the text writes the short form right after its
+    province or city (`anchored`: 江西兴国, 广东顺德); not a county-level city
+    (井冈山, 敦煌, 江阴: the city is what the news mean by its name)."""
     county = _county_of_mention(m)
     one_character = _ONE_CHARACTER_DISTRICT.fullmatch(county) is not None
     if not county or county in m.surface and not one_character:
@@ -475,7 +482,25 @@ def _county_in_context(m: Mention, present: set[str]) -> bool:
     above = LEX.region_chain(county)[1:]
     if one_character:  # 太原城区, 山西…矿区生态环境: any city's; only its own city names it
         return above[0] in present
+    if _named_by_a_word(m, common):
+        return above[0] in present or county in anchored
     return bool(set(above) & present)
+
+
+_WORD_NAMED_KINDS = ("区", "县")  # the kinds whose short forms may be words (中原区, 太湖县); not 市
+
+
+def _named_by_a_word(m: Mention, common: int) -> bool:
+    """A district's or county's mention by a short form that is a common word (中原, 太湖: _county_in_context)."""
+    return m.type == "Region" and m.name.endswith(_WORD_NAMED_KINDS) and m.name not in m.surface \
+        and words.frequency(m.surface) >= common
+
+
+def _anchored_counties(mentions: list[list[Mention]]) -> set[str]:
+    """The counties a document names by a short form written right after their province or city
+    (江西|兴国, 广东|顺德, 浙江|平湖): the place, though the word may be another thing elsewhere."""
+    return {b.name for ms in mentions for a, b in zip(ms, ms[1:])
+            if a.type == b.type == "Region" and a.end == b.start and a.name in LEX.region_chain(b.name)[1:]}
 
 
 _SETTING_WORD = "在"  # 在张家港，…: the place a clause or report is set in
@@ -483,13 +508,14 @@ _SETTING_ENDS = ("，", ",")
 _SEAS = frozenset(LEX.patterns["region"]["sea_names"])  # 在东海，渔船陆续返港: the sea, as likely as 东海县
 
 
-def _county_as_setting(text: str, m: Mention) -> bool:
+def _county_as_setting(text: str, m: Mention, common: int) -> bool:
     """A county's short form between 在 and a comma sets the scene (在张家港，连接钱凯港的航线…; 在安吉，一片叶子…):
     the place, though the document names no city or province above it; not a district of one character and 区
-    (在城区，: any town's), not a sea's name (在东海，), and 在 the preposition, a word of its own (not 实在|太湖，,
-    现在|…: the word's last character)."""
+    (在城区，: any town's), not a sea's name (在东海，), nor a common word's (在太湖，, 在江南，: the lake, the
+    region, as likely: _named_by_a_word), and 在 the preposition, a word of its own (not 实在|太湖，, 现在|…: the
+    word's last character)."""
     return m.type == "Region" and m.start > 0 and text[m.start - 1] == _SETTING_WORD and text.startswith(_SETTING_ENDS, m.end) \
-        and _ONE_CHARACTER_DISTRICT.fullmatch(m.name) is None and m.surface not in _SEAS \
+        and _ONE_CHARACTER_DISTRICT.fullmatch(m.name) is None and m.surface not in _SEAS and not _named_by_a_word(m, common) \
         and m.start - 1 in words.cuts_around(text, m.start - 1, m.end)
 
 
@@ -870,6 +896,7 @@ def resolve_document(doc: Document, sentences: list[Sentence],
     # the text says which 昆山 it means); not a district of one character and 区 (城区, 矿区), a word anywhere
     written_out = {m.name for ms in mentions for m in ms if m.type == "Region" and not m.scope and m.name in m.surface}
     others = _other_central_bodies(sentences, mentions, ctx)
+    anchored, common = _anchored_counties(mentions), settings.thresholds.common_word_freq
     resolved = []
     places: list[list[tuple[int, dict[str, str | None]]]] | None = None
     placed_by_name: set[str] = set()  # zones placed by their name or gazetteer entry (天津港: 天津市), not by the text
@@ -878,7 +905,7 @@ def resolve_document(doc: Document, sentences: list[Sentence],
         for m in ms:
             named = None
             if m.surface in EXTENT_WORDS:
-                places = places if places is not None else _places_named(sentences, mentions, present)  # once, where needed
+                places = places if places is not None else _places_named(sentences, mentions, present, anchored, common)  # once, where needed
                 named = _region_named_before(sentences, places, k, m)
             if named and named in LEX.region_chain(ctx.scope(m.scope, sent.article) or "")[1:]:
                 named = None  # 溧阳 story: 当好常州市…排头兵，…全市 is still 溧阳's, inside the city named
@@ -886,8 +913,8 @@ def resolve_document(doc: Document, sentences: list[Sentence],
                 continue  # 高技术司司长X in a text naming 国家发展改革委 besides 工信部: whose, the text does not say
             scoped = bool(m.scope)
             m = _fill(_as_listed(m), ctx, sent.article, named)
-            if m is not None and (_written_out(m, written_out, scoped) or _county_in_context(m, present)
-                                  or _county_as_setting(sent.text, m)):
+            if m is not None and (_written_out(m, written_out, scoped) or _county_in_context(m, present, anchored, common)
+                                  or _county_as_setting(sent.text, m, common)):
                 if m.type == "Region" and m.parent and m.parent not in present:
                     if m.subtype == "Zone":  # what the text names above its city (广西钦州港) or nothing, never the story's region
                         placed_by_name.add(m.name)
