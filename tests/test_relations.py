@@ -3014,6 +3014,8 @@ def test_relations_a_zone_merged_under_a_fuller_name_keeps_the_place_its_short_n
     ("中国人民银行、香港金融管理局昨天联合发布公告。", ("中国人民银行", "香港特别行政区金融管理局")),
     # a venue after the last place: a party of its own, not a body's name that opens with it
     ("3日，中国和赞比亚在纽约联合国总部共同举办人工智能能力建设国际合作之友小组首次会议。", ("中国", "赞比亚")),
+    # a 由-list acting jointly: what they run is no document
+    ("今天，由工业和信息化部和教育部联合举办的2022年全国中小企业网上百日招聘高校毕业生活动启动。", ("工业和信息化部", "教育部")),
 ])
 def test_relations_a_list_acting_jointly_cooperates(text, pair):
     found = triples(text)
@@ -3029,8 +3031,13 @@ def test_relations_a_list_acting_jointly_cooperates(text, pair):
     "上海市卫健委、上海市医疗急救中心联合中国移动等，共同搭建了应急医疗保障平台。",
     # issued to the public, still a named document
     "文化和旅游部、公安部等五部门联合对外发布《关于加强剧本娱乐经营场所管理的通知》。",
-    # a newspaper's title
+    # a newspaper's title; a company's name ending in 联合, in a list
     "英国阿斯利康公司、美国商会、日本丰田公司、新加坡《联合早报》负责人先后提问。",
+    "会议召开，浙江电信、浙江移动、中通联合、万兴科技等相关负责人参加了会议。",
+    # a document named before 由: those who make it jointly issue it
+    "该指导意见由国家发改委、中央网信办、工信部、国家能源局联合提出。",
+    # a study, then the named document issued
+    "国家发展改革委、中央网信办、工业和信息化部、国家能源局联合研究制定了《贯彻落实碳达峰碳中和目标要求 推动数据中心和5G等新型基础设施绿色高质量发展实施方案》。",
     # the joint act is with a partner after 与, not of those listed
     "深圳、南京、青岛、大连等地海关对高风险人员在隔离期间与联防联控部门联合进行滚动式采样。",
 ])

@@ -3792,7 +3792,8 @@ def cooperates(frame: Frame) -> Iterator[Relation]:
 # 联合会见, 联合体, and the joint papers 联合声明/联合公报, which the issues and signs extractors read)
 _JOINT_MANNER = "联合"
 _TOGETHER_ACT = re.compile(r"合作(?!社)|携手|协同|共同|共建(?![“\"]?一带一路|共治)"
-                           rf"|(?<!《){_JOINT_MANNER}(?!国|会(?!见)|体|声明|公报)")  # not 《联合早报》, a title
+                           rf"|(?<!《){_JOINT_MANNER}(?!国|会(?!见)|体|声明|公报)(?=[{CJK}])")  # not 《联合早报》, a title; nor
+# a name's last word before a list's mark (…、中通联合、万兴科技)
 # Between a 由-list and its joint act: how many there are or what kind (三方, 两地, 等单位), where (在渝), a manner
 # (联合); anything else (由A、B批准设立的中外合作办学机构, 由A、B主办的合作论坛) makes the act no verb of theirs
 _JOINT_ACT_AFTER = re.compile(r"等?(?:[两二三四五六七八九十多几\d]+(?:方|地|国|省|市|家|所|个?部门))?(?:等?(?:单位|部门|机构))?"
@@ -3833,15 +3834,18 @@ def _lead_ends_whole(frame: Frame, lead: list[Mention], act: re.Match) -> bool:
         or not _opens_unnamed_body(frame, last, act.start())
 
 
-_TO_WHOM = re.compile(r"(?:对外|向社会|向全社会)?")  # 五部门联合对外发布《…》: to whom, between 联合 and the verb
+# between 联合 and the verb that issues: to whom (五部门联合对外发布《…》), or the study before it (联合研究制定了《…》)
+_BEFORE_ISSUING = re.compile(r"(?:对外|向社会|向全社会|研究)?")
 _WITH = re.compile("[与同]")  # the preposition before a partner (与X联合)
+# a 公文 named before the 由 of those who make it jointly (该指导意见由A、B联合提出): the document is issued, by each
+_DOCUMENT_BEFORE = re.compile(rf"(?:{_alt(P['policy']['notice_heads'])})[》”]?(?:是|则)?$")
 
 
 def _issues_named_at(frame: Frame, pos: int) -> bool:
     """A verb issuing a named document stands at ``pos``, right after a joint act's 联合 (八部门联合印发《…》):
     each body issues it (annotation.md: one issues relation each), which states no cooperation of its own;
     an unnamed one (联合印发通知, 联合发布公告) leaves the joint act as what the text says of them."""
-    verb = _ISSUES.match(frame.text, _TO_WHOM.match(frame.text, pos).end())
+    verb = _ISSUES.match(frame.text, _BEFORE_ISSUING.match(frame.text, pos).end())
     return verb is not None and bool(_policies_after(frame, verb.end()))
 
 
@@ -3909,8 +3913,9 @@ def _jointly_by(frame: Frame, parties: list[Mention]) -> Iterator[Relation]:
         if len(group) < 2:
             continue
         act = _JOINT_ACT_AFTER.match(text, group[-1].end)
-        if not act or act.group().endswith(_JOINT_MANNER) and _issues_named_at(frame, act.end()):
-            continue  # 由A、B联合印发的《…》: each issues it
+        if not act or act.group().endswith(_JOINT_MANNER) and (_issues_named_at(frame, act.end())
+                                                               or _DOCUMENT_BEFORE.search(text, clause_span(text, m.start())[0], m.start())):
+            continue  # 由A、B联合印发的《…》, 该指导意见由A、B联合提出: each issues the document
         for x, y in _every_pair(group):
             yield _rel(frame, x, "cooperatesWith", y, "cooperatesWith.trigger.v1", frame.confidences.cooperates_listed)
 
