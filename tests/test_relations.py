@@ -3045,3 +3045,12 @@ def test_relations_no_joint_act_of_a_list_by_lian_he(text):
     found = triples(text)
     assert not any(p == "cooperatesWith" for _, p, _ in found), found
 
+
+def test_relations_a_bare_title_after_a_name_in_a_foreign_state_s_list_is_no_post_of_the_document_s_place():
+    # a foreign state opens the clause: the mayor after a name there is no mayor of the document's city
+    found = triples("包机经停希腊罗德岛，希腊副总理哈齐达基斯、南爱琴省省长、罗德市长和中国驻希腊大使方遒到机场迎接。",
+                    {"市": "北京市"})
+    assert not any(o == "北京市人民政府" for _, _, o in found), found
+    # the document's own governor, named before the title, keeps the post
+    found = triples("易炼红省长主持会议并讲话。", {"省": "江西省"})
+    assert ("易炼红", "hasPosition", "江西省人民政府") in found, found

@@ -1585,7 +1585,7 @@ def _posts(frame: Frame) -> Iterator[Relation]:
         after = text[person.end:person.end + _LONGEST_TITLE]
         for title, body in _TITLE_BODIES:
             if after.startswith(title):
-                org = _scope_body(frame, title, body, person.end)
+                org = _scope_body(frame, title, body, person.end) if not _foreign_state_before(frame, person.start) else None
                 if org is not None:
                     yield _rel(frame, person, "hasPosition", org, "hasPosition.title.v1", frame.confidences.position_of_place, title)
                 break
@@ -1646,6 +1646,14 @@ def _contrasted_with_named(frame: Frame, org: Mention) -> bool:
 def _foreign_state_ends(frame: Frame, at: int) -> bool:
     """A state other than China is named right before ``at`` (朝鲜|国务委员): the title is that state's."""
     return any(r.end == at and r.subtype == "Country" and r.name != COUNTRY for r in frame.of("Region", top=False))
+
+
+def _foreign_state_before(frame: Frame, at: int) -> bool:
+    """A state other than China is named earlier in the clause of ``at`` (希腊副总理哈齐达基斯、南爱琴省省长、罗德市长):
+    a bare title after a name there is that state's post (or the name a place's), not one of the document's place."""
+    start = clause_span(frame.text, at)[0]
+    return any(start <= r.start and r.end <= at and r.subtype == "Country" and r.name != COUNTRY
+               for r in frame.of("Region", top=False))
 
 
 _FORMER_BEFORE_BODY = tuple(P["position"]["former_before_body"])
