@@ -3004,3 +3004,53 @@ def test_relations_a_zone_under_several_names_is_placed_once(text, places):
 def test_relations_a_zone_merged_under_a_fuller_name_keeps_the_place_its_short_name_gives(text, place):
     got = _document_triples(text)
     assert place in got, got
+
+
+@pytest.mark.parametrize("text, pair", [
+    # 联合 before what the list does is a joint act: every pair of those listed works together
+    ("江西、湖北、湖南三省今天联合发出推进全民阅读的倡议。", ("江西省", "湖北省")),
+    ("银监会和国家林业局今天联合印发文件，明确提出林农可以用商品林做抵押。", ("中国银行业监督管理委员会", "国家林业局")),
+    ("公安部、教育部今天联合召开会议，对加强中小学安全工作进行部署。", ("公安部", "教育部")),
+    ("中国人民银行、香港金融管理局昨天联合发布公告。", ("中国人民银行", "香港特别行政区金融管理局")),
+    # a venue after the last place: a party of its own, not a body's name that opens with it
+    ("3日，中国和赞比亚在纽约联合国总部共同举办人工智能能力建设国际合作之友小组首次会议。", ("中国", "赞比亚")),
+    # a 由-list acting jointly: what they run is no document
+    ("今天，由工业和信息化部和教育部联合举办的2022年全国中小企业网上百日招聘高校毕业生活动启动。", ("工业和信息化部", "教育部")),
+])
+def test_relations_a_list_acting_jointly_cooperates(text, pair):
+    found = triples(text)
+    assert (pair[0], "cooperatesWith", pair[1]) in found, found
+
+
+@pytest.mark.parametrize("text", [
+    # bodies that jointly issue a named document each issue it (annotation.md), no cooperation besides
+    "工业和信息化部、科技部、农业农村部等八部门联合印发《物联网新型基础设施建设三年行动计划》。",
+    # the 联合 of a name, no joint act
+    "中国和俄罗斯在联合国安理会投票中立场一致。",
+    # the last place opens a body's name the recognisers missed: no party of its own
+    "上海市卫健委、上海市医疗急救中心联合中国移动等，共同搭建了应急医疗保障平台。",
+    # issued to the public, still a named document
+    "文化和旅游部、公安部等五部门联合对外发布《关于加强剧本娱乐经营场所管理的通知》。",
+    # a newspaper's title; a company's name ending in 联合, in a list
+    "英国阿斯利康公司、美国商会、日本丰田公司、新加坡《联合早报》负责人先后提问。",
+    "会议召开，浙江电信、浙江移动、中通联合、万兴科技等相关负责人参加了会议。",
+    # a document named before 由: those who make it jointly issue it
+    "该指导意见由国家发改委、中央网信办、工信部、国家能源局联合提出。",
+    # a study, then the named document issued
+    "国家发展改革委、中央网信办、工业和信息化部、国家能源局联合研究制定了《贯彻落实碳达峰碳中和目标要求 推动数据中心和5G等新型基础设施绿色高质量发展实施方案》。",
+    # the joint act is with a partner after 与, not of those listed
+    "深圳、南京、青岛、大连等地海关对高风险人员在隔离期间与联防联控部门联合进行滚动式采样。",
+])
+def test_relations_no_joint_act_of_a_list_by_lian_he(text):
+    found = triples(text)
+    assert not any(p == "cooperatesWith" for _, p, _ in found), found
+
+
+def test_relations_a_bare_title_after_a_name_in_a_foreign_state_s_list_is_no_post_of_the_document_s_place():
+    # a foreign state opens the clause: the mayor after a name there is no mayor of the document's city
+    found = triples("包机经停希腊罗德岛，希腊副总理哈齐达基斯、南爱琴省省长、罗德市长和中国驻希腊大使方遒到机场迎接。",
+                    {"市": "北京市"})
+    assert not any(o == "北京市人民政府" for _, _, o in found), found
+    # the document's own governor, named before the title, keeps the post
+    found = triples("易炼红省长主持会议并讲话。", {"省": "江西省"})
+    assert ("易炼红", "hasPosition", "江西省人民政府") in found, found

@@ -1585,7 +1585,7 @@ def _posts(frame: Frame) -> Iterator[Relation]:
         after = text[person.end:person.end + _LONGEST_TITLE]
         for title, body in _TITLE_BODIES:
             if after.startswith(title):
-                org = _scope_body(frame, title, body, person.end)
+                org = _scope_body(frame, title, body, person.end) if not _foreign_state_before(frame, person.start) else None
                 if org is not None:
                     yield _rel(frame, person, "hasPosition", org, "hasPosition.title.v1", frame.confidences.position_of_place, title)
                 break
@@ -1646,6 +1646,14 @@ def _contrasted_with_named(frame: Frame, org: Mention) -> bool:
 def _foreign_state_ends(frame: Frame, at: int) -> bool:
     """A state other than China is named right before ``at`` (朝鲜|国务委员): the title is that state's."""
     return any(r.end == at and r.subtype == "Country" and r.name != COUNTRY for r in frame.of("Region", top=False))
+
+
+def _foreign_state_before(frame: Frame, at: int) -> bool:
+    """A state other than China is named earlier in the clause of ``at`` (希腊副总理哈齐达基斯、南爱琴省省长、罗德市长):
+    a bare title after a name there is that state's post (or the name a place's), not one of the document's place."""
+    start = clause_span(frame.text, at)[0]
+    return any(start <= r.start and r.end <= at and r.subtype == "Country" and r.name != COUNTRY
+               for r in frame.of("Region", top=False))
 
 
 _FORMER_BEFORE_BODY = tuple(P["position"]["former_before_body"])
@@ -3787,8 +3795,13 @@ def cooperates(frame: Frame) -> Iterator[Relation]:
 
 
 # a 合作社 is a kind of body, no act; 共建“一带一路” (国家) names the initiative, not a joint act of those listed;
-# 共建共治共享 names a way of governing (打造共建共治共享的社会治理格局), not a joint act of the places before it
-_TOGETHER_ACT = re.compile(r"合作(?!社)|携手|协同|共同|共建(?![“\"]?一带一路|共治)")
+# 共建共治共享 names a way of governing (打造共建共治共享的社会治理格局), not a joint act of the places before it;
+# 联合 before what they do (联合发出倡议, 联合举办, 联合成立) is a joint act, not the 联合 of a noun (联合国, 联合会 but
+# 联合会见, 联合体, and the joint papers 联合声明/联合公报, which the issues and signs extractors read)
+_JOINT_MANNER = "联合"
+_TOGETHER_ACT = re.compile(r"合作(?!社)|携手|协同|共同|共建(?![“\"]?一带一路|共治)"
+                           rf"|(?<!《){_JOINT_MANNER}(?!国|会(?!见)|体|声明|公报)(?=[{CJK}])")  # not 《联合早报》, a title; nor
+# a name's last word before a list's mark (…、中通联合、万兴科技)
 # Between a 由-list and its joint act: how many there are or what kind (三方, 两地, 等单位), where (在渝), a manner
 # (联合); anything else (由A、B批准设立的中外合作办学机构, 由A、B主办的合作论坛) makes the act no verb of theirs
 _JOINT_ACT_AFTER = re.compile(r"等?(?:[两二三四五六七八九十多几\d]+(?:方|地|国|省|市|家|所|个?部门))?(?:等?(?:单位|部门|机构))?"
@@ -3798,7 +3811,8 @@ _SEPARATELY = any_of(P['relation']['separately'])
 
 def _listed_together(frame: Frame, parties: list[Mention]) -> Iterator[Relation]:
     """A list of bodies or regions that opens the sentence or a later clause and
-    acts together in it (A和B携手…; …，C和D也宣布携手共建): every pair works together."""
+    acts together in it (A和B携手…; …，C和D也宣布携手共建; 江西、湖北、湖南三省今天联合发出…倡议): every pair
+    works together, where the last place is a party of its own (_lead_ends_whole)."""
     text = frame.text
     for start in sorted({0} | {clause_span(text, p.start)[0] for p in parties}):
         lead = _pair_said_as(text, [p for p in parties if start <= p.start < start + 12])
@@ -3808,14 +3822,52 @@ def _listed_together(frame: Frame, parties: list[Mention]) -> Iterator[Relation]
         joints = ("、", "和", "与") if start == 0 else ("、", "和")
         if start and lead and lead[0].start != start:
             continue
-        act = _TOGETHER_ACT.search(text, lead[-1].end, _acts_to(text, lead)) if len(lead) >= 2 else None
+        act = _together_act(frame, lead[-1].end, _acts_to(text, lead)) if len(lead) >= 2 else None
         if act and all(text[a.end:b.start] in joints or _paired(a, b) for a, b in zip(lead, lead[1:])) \
+                and _lead_ends_whole(frame, lead, act) \
                 and not _SEPARATELY.search(text, lead[-1].end, act.start()) \
                 and not _ENDED.search(text, lead[-1].end, act.end()) \
                 and not _GOVERNED.search(text, clause_span(text, lead[0].start)[0], lead[0].start):  # 按照党中央、国务院部署…
             for x, y in _every_pair(lead):
                 if (x.start, y.start) not in grouped:
                     yield _rel(frame, x, "cooperatesWith", y, "cooperatesWith.trigger.v1", frame.confidences.cooperates_listed)
+
+
+def _lead_ends_whole(frame: Frame, lead: list[Mention], act: re.Match) -> bool:
+    """The last place of a list is a party of its own (江西、湖北、湖南三省今天联合…; 四川、重庆信息通信业将…共同推进;
+    中国和赞比亚在纽约联合国总部共同举办: a time or venue after it), not the opening of a body's name the recognisers
+    missed (_opens_unnamed_body: 上海市卫健委、上海市|医疗急救中心联合…)."""
+    last = lead[-1]
+    return last.type != "Region" or _BEFORE_VERB.match(frame.text, last.end).end() > last.end \
+        or not _opens_unnamed_body(frame, last, act.start())
+
+
+# between 联合 and the verb that issues: to whom (五部门联合对外发布《…》), or the study before it (联合研究制定了《…》)
+_BEFORE_ISSUING = re.compile(r"(?:对外|向社会|向全社会|研究)?")
+_WITH = re.compile("[与同]")  # the preposition before a partner (与X联合)
+# a 公文 named before the 由 of those who make it jointly (该指导意见由A、B联合提出): the document is issued, by each
+_DOCUMENT_BEFORE = re.compile(rf"(?:{_alt(P['policy']['notice_heads'])})[》”]?(?:是|则)?$")
+
+
+def _issues_named_at(frame: Frame, pos: int) -> bool:
+    """A verb issuing a named document stands at ``pos``, right after a joint act's 联合 (八部门联合印发《…》):
+    each body issues it (annotation.md: one issues relation each), which states no cooperation of its own;
+    an unnamed one (联合印发通知, 联合发布公告) leaves the joint act as what the text says of them."""
+    verb = _ISSUES.match(frame.text, _BEFORE_ISSUING.match(frame.text, pos).end())
+    return verb is not None and bool(_policies_after(frame, verb.end()))
+
+
+def _together_act(frame: Frame, start: int, end: int) -> re.Match | None:
+    """The first word of acting together (_TOGETHER_ACT) between ``start`` and ``end``: not a 联合 inside a
+    name (中国联合网络通信集团), after a partner the list acts with (…等地海关…与联防联控部门联合进行), nor one that
+    issues a named document (_issues_named_at)."""
+    for act in _TOGETHER_ACT.finditer(frame.text, start, end):
+        if act.group() != _JOINT_MANNER:
+            return act
+        if not any(m.start <= act.start() < m.end for m in frame.top) and not _WITH.search(frame.text, start, act.start()) \
+                and not _issues_named_at(frame, act.end()):
+            return act
+    return None
 
 
 _AS = "作为"
@@ -3868,8 +3920,10 @@ def _jointly_by(frame: Frame, parties: list[Mention]) -> Iterator[Relation]:
         group = _listed_from(frame, parties, m.end())
         if len(group) < 2:
             continue
-        if not _JOINT_ACT_AFTER.match(text, group[-1].end):
-            continue
+        act = _JOINT_ACT_AFTER.match(text, group[-1].end)
+        if not act or act.group().endswith(_JOINT_MANNER) and (_issues_named_at(frame, act.end())
+                                                               or _DOCUMENT_BEFORE.search(text, clause_span(text, m.start())[0], m.start())):
+            continue  # 由A、B联合印发的《…》, 该指导意见由A、B联合提出: each issues the document
         for x, y in _every_pair(group):
             yield _rel(frame, x, "cooperatesWith", y, "cooperatesWith.trigger.v1", frame.confidences.cooperates_listed)
 
