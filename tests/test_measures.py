@@ -5163,6 +5163,30 @@ def test_measures_a_kind_of_facility_after_a_lead_or_before_a_date_is_the_place_
 
 
 @pytest.mark.parametrize("text, expected", [
+    # places closed by 等 and a word of their kind open the sentence as one group: its figures are no one place's
+    # (annotation.md: a group the text does not name as one body; 新闻联播 corpus, subj4 sample N03)
+    ("森林公安\n新疆、四川、北京等地森林公安机关日前成功侦破一起特大非法贩卖高鼻羚羊角案，查获高鼻羚羊角1502.5公斤，"
+     "涉案总价值高达3.2亿元。", set()),
+    ("春节旅游\n湖北、四川等地旅游收入同比增长30%以上。", set()),
+    # each place its own figure (negative)
+    ("春节旅游\n湖北、四川等地旅游收入分别增长30%和20%。", {("湖北省", 30), ("四川省", 20)}),
+])
+def test_measures_places_closed_by_a_word_of_their_kind_are_one_group(text, expected):
+    assert {(g[0], g[2]) for g in figures(text)} == expected, figures(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a national body that releases its newest data (发布最新数据，…): the country's figures (genre pages G26, subj4)
+    ("国内联播快讯\n银行业资产增长\n银保监会今天（2月3日）发布最新数据，2022年末，银行业金融机构总资产379.4万亿元，同比增长10.0%。",
+     {("中国", 3794000), ("中国", 10)}),
+    # a body whose own figures follow stays their subject (negative)
+    ("银行业\n2022年末，中国银行总资产28.9万亿元，同比增长8.0%。", {("中国银行", 289000), ("中国银行", 8)}),
+])
+def test_measures_a_national_body_s_newest_data_are_the_country_s(text, expected):
+    assert {(g[0], g[2]) for g in figures(text)} == expected, figures(text)
+
+
+@pytest.mark.parametrize("text, expected", [
     # a batch or a round the country counts stays the country's
     ("我国人工智能发展迅速。全国人工智能产品增多。特别是今年，全国首批获准上线的8个人工智能大模型产品，上海就有3个。", {"中国"}),
     ("我国生态建设推进。全国退耕还林增多。经过16年的努力，我国第一轮退耕还林工程建设中央累计投入4056.6亿元。", {"中国"}),

@@ -4841,8 +4841,11 @@ def _opens_with_joint_bodies(frame: Frame) -> bool:
 
 
 _OPENING_QUOTES = "“\"「"
-# the end of a list of places standing as the topic of what follows (…、四川，; …、江苏两省，; …等地：)
-_PLACES_AS_TOPIC = re.compile(f"{LIST_CLOSER}?(?:[两三四五六七八九十]|\\d+)?个?(?:{_alt(M['topic_place_kinds'])})?[{_TOPIC_COMMAS}]")
+# the end of a list of places standing as the topic of what follows (…、四川，; …、江苏两省，; …等地：), or closed by 等
+# and a word of their kind, which makes them one group whatever follows (新疆、四川、北京等地森林公安机关…侦破…; 湖北、四川等地
+# 旅游收入同比增长30%以上: 新闻联播 corpus)
+_PLACES_AS_TOPIC = re.compile(f"{LIST_CLOSER}?(?:[两三四五六七八九十]|\\d+)?个?(?:{_alt(M['topic_place_kinds'])})?[{_TOPIC_COMMAS}]"
+                              f"|{LIST_CLOSER}(?:[两三四五六七八九十]|\\d+)?个?(?:{_alt(M['topic_place_kinds'])})")
 
 
 def _joint_companies_opening(frame: Frame, pos: int) -> Optional[Mention]:
