@@ -5143,17 +5143,30 @@ def test_measures_a_facility_s_own_count_after_its_head_is_no_region_s(text, exp
 @pytest.mark.parametrize("text, expected", [
     # a bare head or a kind of facility after a time or a source lead, or with a date right after the head, is the
     # whole class in the place: the place keeps the figures (review of subj3, rule D; sentences written for the review)
-    ("湖北医疗\n截至目前，医院床位总数达到5.6万张，每千人口床位数6.8张。", {("湖北省", 6.8)}),
+    ("湖北医疗\n截至目前，医院床位总数达到5.6万张，每千人口床位数6.8张。", {("湖北省", 56000), ("湖北省", 6.8)}),
     ("浙江建设\n1-5月，重大项目建设加快推进，完成投资860亿元，同比增长12.3%。", {("浙江省", 860), ("浙江省", 12.3)}),
     ("浙江建设\n记者从省发展改革委获悉，重大项目进展顺利，完成投资1200亿元，同比增长15%。", {("浙江省", 1200), ("浙江省", 15)}),
     ("浙江建设\n重点项目2024年完成投资500亿元，同比增长10%。", {("浙江省", 500), ("浙江省", 10)}),
     ("浙江建设\n重大项目3月份开工120个，完成投资300亿元。", {("浙江省", 300)}),
-    ("浙江建设\n截至目前，三级医院接诊患者3000万人次，床位使用率达到90%。", {("浙江省", 90)}),
+    ("浙江建设\n截至目前，三级医院接诊患者3000万人次，床位使用率达到90%。", {("浙江省", 30000000), ("浙江省", 90)}),
     # 国家铁路 and a bare 铁路 after a time or a source lead: the national network (新闻联播 corpus)
-    ("全国\n1至10月，国家铁路累计发送铁水联运集装箱货物1425.8万标箱，同比增长16.2%。", {("中国", 16.2)}),
+    ("全国\n1至10月，国家铁路累计发送铁水联运集装箱货物1425.8万标箱，同比增长16.2%。", {("中国", 14258000), ("中国", 16.2)}),
     ("全国\n记者从国铁集团获悉，近期铁路将迎来学生旅客返校客流高峰，今天起至3月5日前，计划开行学生专列253列。",
      {("中国", 253)}),
-    # one facility the text names keeps its figures (negative: rule D's own cases)
+    # …so too the figure's own clause past the lead, and a kind opening the sentence (今年以来，…; 据悉，…), a kind by a
+    # verb of its stage (在建) or jieba's one word whose part before the head makes it (公立医院) (subj4, session 20)
+    ("浙江建设\n今年以来，重点项目完成投资860亿元，同比增长12.3%。", {("浙江省", 860), ("浙江省", 12.3)}),
+    ("浙江建设\n据悉，重点项目完成投资860亿元，同比增长12.3%。", {("浙江省", 860), ("浙江省", 12.3)}),
+    ("浙江建设\n截至目前，重大项目完成投资860亿元，同比增长12.3%。", {("浙江省", 860), ("浙江省", 12.3)}),
+    ("浙江建设\n截至目前，在建项目完成投资860亿元，同比增长12.3%。", {("浙江省", 860), ("浙江省", 12.3)}),
+    ("浙江医疗\n截至目前，公立医院门诊量增长10%，住院量增长8%。", {("浙江省", 10), ("浙江省", 8)}),
+    # one facility the text names keeps its figures (negative: rule D's own cases; one word jieba knows, 长庆油田,
+    # 胜利油田, whose part before the head is a place or no kind)
+    ("陕西\n截至目前，长庆油田已累计生产天然气超过5550亿立方米。", set()),
+    ("山东\n今年以来，胜利油田累计生产原油1200万吨。", set()),
+    # …and words of a kind before the head opening the sentence with no lead make one facility (新闻联播 corpus)
+    ("呼和浩特\n新机场建成后，将满足年旅客吞吐量2800万人次，飞机起降24.4万架次。", set()),
+    ("冬奥\n国家高山滑雪中心昨天启动造雪工作，整个造雪工作面积将达80万平方米。", set()),
     ("新疆能源\n截至目前，塔里木油田已探明油气资源35亿吨，累计生产油气突破5亿吨。", set()),
     ("黑龙江\n截至目前，大庆油田累计生产原油25亿吨，上缴税费3万亿元。", set()),
     ("四川\n记者从三峡集团获悉，白鹤滩水电站目前已经实现16台发电机组全开运行，日均发电量达1.97亿度，创历史新高。", set()),
