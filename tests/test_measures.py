@@ -5200,6 +5200,18 @@ def test_measures_a_national_body_s_newest_data_are_the_country_s(text, expected
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a person opening the figure's clause and acting in it: what the person did, no place's figure (新闻联播 corpus, subj4)
+    ("深改\n2015年，习近平总书记主持召开了11次中央全面深化改革领导小组会议，几乎每月一次。", set()),
+    ("长江经济带\n十年来，习近平总书记4次主持召开以长江经济带发展为主题的座谈会，一以贯之，又与时俱进。", set()),
+    # a body or place named between the person and the figure, or a person who reports, keeps the figure (negative)
+    ("福州\n潘东升带领福州公安先后打掉涉黑组织35个、恶势力犯罪集团169个。", {("福州市", 35), ("福州市", 169)}),
+    ("俄罗斯\n普京还指出美国2022年军费超过8100亿美元。", {("美国", 8100)}),
+])
+def test_measures_a_person_s_own_acts_are_no_place_s_figures(text, expected):
+    assert {(g[0], g[2]) for g in figures(text)} == expected, figures(text)
+
+
+@pytest.mark.parametrize("text, expected", [
     # a batch or a round the country counts stays the country's
     ("我国人工智能发展迅速。全国人工智能产品增多。特别是今年，全国首批获准上线的8个人工智能大模型产品，上海就有3个。", {"中国"}),
     ("我国生态建设推进。全国退耕还林增多。经过16年的努力，我国第一轮退耕还林工程建设中央累计投入4056.6亿元。", {"中国"}),

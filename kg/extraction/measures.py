@@ -4458,6 +4458,8 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
     a, _ = clause_span(frame.text, pos)
     text = frame.text
     lead = a + len(_LEAD_WORDS.match(text, a).group())
+    if _person_acts(frame, lead, pos):
+        return None  # 王爱华也申请领养了100只, 习近平总书记主持召开了11次…会议: what the person did, no place's figure
     listed = _counted_list(frame, pos)
     included = [(i.start(), i.end()) for i in _INCLUDED.finditer(text, a, pos)]
     # the items a figure counts own none of it (北京、上海…5个节点), nor one it counts among others (包括X在内的N个)
@@ -4667,6 +4669,17 @@ def _persons_open_sentence(frame: Frame, pos: int) -> bool:
 
 
 _LINK_LEAD = re.compile(r"(?:此时此刻|此[外前后时刻]|另外)?[，,]?")  # link and time words a sentence may open with
+
+
+def _person_acts(frame: Frame, lead: int, pos: int) -> bool:
+    """A person the text names opens the figure's clause at ``lead`` and acts in it (王爱华也申请领养了100只, 方勤带着75名
+    同事…, 习近平总书记主持召开了11次…会议): the figure is what the person did or has, no place's nor body's (annotation.md:
+    a figure's subject is a region or a body); not a person who reports (普京还指出美国…军费…: _reports), nor where a
+    body or place is named between the person and the figure (潘东升带领福州公安先后打掉…, 习近平同巴林国王…, …走遍了全国
+    14个…地区: theirs)."""
+    person = next((m for m in frame.top if m.type == "Person" and m.start == lead), None)
+    return person is not None and person.end <= pos and not _reports(frame, person) \
+        and not any(person.end <= m.start < pos for m in _owners(frame))
 _PERSONS_COUNTED = re.compile(r"[\d.一二三四五六七八九十两百千万]+[多余]?[位名]")  # 4位部长, 3名记者: persons, by their classifiers
 
 
