@@ -5143,22 +5143,71 @@ def test_measures_a_facility_s_own_count_after_its_head_is_no_region_s(text, exp
 @pytest.mark.parametrize("text, expected", [
     # a bare head or a kind of facility after a time or a source lead, or with a date right after the head, is the
     # whole class in the place: the place keeps the figures (review of subj3, rule D; sentences written for the review)
-    ("湖北医疗\n截至目前，医院床位总数达到5.6万张，每千人口床位数6.8张。", {("湖北省", 6.8)}),
+    ("湖北医疗\n截至目前，医院床位总数达到5.6万张，每千人口床位数6.8张。", {("湖北省", 56000), ("湖北省", 6.8)}),
     ("浙江建设\n1-5月，重大项目建设加快推进，完成投资860亿元，同比增长12.3%。", {("浙江省", 860), ("浙江省", 12.3)}),
     ("浙江建设\n记者从省发展改革委获悉，重大项目进展顺利，完成投资1200亿元，同比增长15%。", {("浙江省", 1200), ("浙江省", 15)}),
     ("浙江建设\n重点项目2024年完成投资500亿元，同比增长10%。", {("浙江省", 500), ("浙江省", 10)}),
     ("浙江建设\n重大项目3月份开工120个，完成投资300亿元。", {("浙江省", 300)}),
-    ("浙江建设\n截至目前，三级医院接诊患者3000万人次，床位使用率达到90%。", {("浙江省", 90)}),
+    ("浙江建设\n截至目前，三级医院接诊患者3000万人次，床位使用率达到90%。", {("浙江省", 30000000), ("浙江省", 90)}),
     # 国家铁路 and a bare 铁路 after a time or a source lead: the national network (新闻联播 corpus)
-    ("全国\n1至10月，国家铁路累计发送铁水联运集装箱货物1425.8万标箱，同比增长16.2%。", {("中国", 16.2)}),
+    ("全国\n1至10月，国家铁路累计发送铁水联运集装箱货物1425.8万标箱，同比增长16.2%。", {("中国", 14258000), ("中国", 16.2)}),
     ("全国\n记者从国铁集团获悉，近期铁路将迎来学生旅客返校客流高峰，今天起至3月5日前，计划开行学生专列253列。",
      {("中国", 253)}),
-    # one facility the text names keeps its figures (negative: rule D's own cases)
+    # …so too the figure's own clause past the lead, and a kind opening the sentence (今年以来，…; 据悉，…), a kind by a
+    # verb of its stage (在建) or jieba's one word whose part before the head makes it (公立医院) (subj4, session 20)
+    ("浙江建设\n今年以来，重点项目完成投资860亿元，同比增长12.3%。", {("浙江省", 860), ("浙江省", 12.3)}),
+    ("浙江建设\n据悉，重点项目完成投资860亿元，同比增长12.3%。", {("浙江省", 860), ("浙江省", 12.3)}),
+    ("浙江建设\n截至目前，重大项目完成投资860亿元，同比增长12.3%。", {("浙江省", 860), ("浙江省", 12.3)}),
+    ("浙江建设\n截至目前，在建项目完成投资860亿元，同比增长12.3%。", {("浙江省", 860), ("浙江省", 12.3)}),
+    ("浙江医疗\n截至目前，公立医院门诊量增长10%，住院量增长8%。", {("浙江省", 10), ("浙江省", 8)}),
+    # one facility the text names keeps its figures (negative: rule D's own cases; one word jieba knows, 长庆油田,
+    # 胜利油田, whose part before the head is a place or no kind)
+    ("陕西\n截至目前，长庆油田已累计生产天然气超过5550亿立方米。", set()),
+    ("山东\n今年以来，胜利油田累计生产原油1200万吨。", set()),
+    # …and words of a kind before the head opening the sentence with no lead make one facility (新闻联播 corpus)
+    ("呼和浩特\n新机场建成后，将满足年旅客吞吐量2800万人次，飞机起降24.4万架次。", set()),
+    ("冬奥\n国家高山滑雪中心昨天启动造雪工作，整个造雪工作面积将达80万平方米。", set()),
     ("新疆能源\n截至目前，塔里木油田已探明油气资源35亿吨，累计生产油气突破5亿吨。", set()),
     ("黑龙江\n截至目前，大庆油田累计生产原油25亿吨，上缴税费3万亿元。", set()),
     ("四川\n记者从三峡集团获悉，白鹤滩水电站目前已经实现16台发电机组全开运行，日均发电量达1.97亿度，创历史新高。", set()),
 ])
 def test_measures_a_kind_of_facility_after_a_lead_or_before_a_date_is_the_place_s(text, expected):
+    assert {(g[0], g[2]) for g in figures(text)} == expected, figures(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # places closed by 等 and a word of their kind open the sentence as one group: its figures are no one place's
+    # (annotation.md: a group the text does not name as one body; 新闻联播 corpus, subj4 sample N03)
+    ("森林公安\n新疆、四川、北京等地森林公安机关日前成功侦破一起特大非法贩卖高鼻羚羊角案，查获高鼻羚羊角1502.5公斤，"
+     "涉案总价值高达3.2亿元。", set()),
+    ("春节旅游\n湖北、四川等地旅游收入同比增长30%以上。", set()),
+    # each place its own figure (negative)
+    ("春节旅游\n湖北、四川等地旅游收入分别增长30%和20%。", {("湖北省", 30), ("四川省", 20)}),
+])
+def test_measures_places_closed_by_a_word_of_their_kind_are_one_group(text, expected):
+    assert {(g[0], g[2]) for g in figures(text)} == expected, figures(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a national body that releases its newest data (发布最新数据，…): the country's figures (genre pages G26, subj4)
+    ("国内联播快讯\n银行业资产增长\n银保监会今天（2月3日）发布最新数据，2022年末，银行业金融机构总资产379.4万亿元，同比增长10.0%。",
+     {("中国", 3794000), ("中国", 10)}),
+    # a body whose own figures follow stays their subject (negative)
+    ("银行业\n2022年末，中国银行总资产28.9万亿元，同比增长8.0%。", {("中国银行", 289000), ("中国银行", 8)}),
+])
+def test_measures_a_national_body_s_newest_data_are_the_country_s(text, expected):
+    assert {(g[0], g[2]) for g in figures(text)} == expected, figures(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a person opening the figure's clause and acting in it: what the person did, no place's figure (新闻联播 corpus, subj4)
+    ("深改\n2015年，习近平总书记主持召开了11次中央全面深化改革领导小组会议，几乎每月一次。", set()),
+    ("长江经济带\n十年来，习近平总书记4次主持召开以长江经济带发展为主题的座谈会，一以贯之，又与时俱进。", set()),
+    # a body or place named between the person and the figure, or a person who reports, keeps the figure (negative)
+    ("福州\n潘东升带领福州公安先后打掉涉黑组织35个、恶势力犯罪集团169个。", {("福州市", 35), ("福州市", 169)}),
+    ("俄罗斯\n普京还指出美国2022年军费超过8100亿美元。", {("美国", 8100)}),
+])
+def test_measures_a_person_s_own_acts_are_no_place_s_figures(text, expected):
     assert {(g[0], g[2]) for g in figures(text)} == expected, figures(text)
 
 

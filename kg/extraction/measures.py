@@ -3583,29 +3583,42 @@ def _opens_with_facility(frame: Frame, lead: int, end: int, named: bool = False)
     if span is not None and len(span) == 1 and _NETWORK_LENGTH.match(frame.text, f.end()):
         return False  # 铁路营业里程达到6247公里: the length of the place's network, as 高铁运营里程 (_names_a_line)
     # 完成基站…, 投产铁路新线…: a verb (a project's stage among them) makes it an object; 全区重点项目: a class;
-    # 重点项目2024年…, 截至目前，医院…: maybe the class
+    # 重点项目2024年…, 截至目前，医院…: maybe the class;
+    # 今年以来，重点项目完成投资…: a kind jieba knows as one word wherever it stands (but 新机场, 国家高山滑雪中心, 大兴机场
+    # opening the sentence: one facility; a bare 工程 or 项目 there is the one named before)
     return span is not None and not any(t in _PREDICATES or t in _NEW_WORDS or t in _STAGES or _COUNTY_WORD.fullmatch(t) for t in span) \
-        and not any(m.start < f.end() and m.end > lead for m in frame.top) \
+        and not any(m.start < f.end() and m.end > lead for m in frame.top) and not (len(span) == 1 and _a_kind(span)) \
         and (not (named or frame.text[f.end():f.end() + 1].isdigit()) or _one_facility(span))
 
 
 # Words that open a kind of facility, not a name: the modifiers of degree, scope or novelty that make a kind of
 # industry (patterns.toml [sector] generic_modifiers: 重点, 重大, 国家, 民生, 产业…): 国家铁路, 产业项目, 民生工程;
-# a level of government (省重点项目, 市…); a word jieba tags as a distinguishing adjective (b: 三级, 民营, 省级) or
-# a time (t: 近期铁路将迎来…, after a source lead)
-_KIND_OPENERS = frozenset(LEX.patterns["sector"]["generic_modifiers"] + ["省", "市", "县", "区"])
-_NO_NAME_TAGS = ("b", "t")
+# a level of government (省重点项目, 市…); a word jieba tags as a distinguishing adjective (b: 三级, 民营, 省级),
+# a time (t: 近期铁路将迎来…, after a source lead) or a verb (v: the stage of a project, 在建项目, 拟建项目, 签约项目;
+# 公立医院, which jieba knows as one word)
+# (not the words among them that point to the one named before: 该中心, 本项目, 同)
+_KIND_OPENERS = frozenset(LEX.patterns["sector"]["generic_modifiers"] + ["省", "市", "县", "区"]) - {"该", "本", "同"}
+_NO_NAME_TAGS = ("b", "t", "v")
 _ONE_NAME_TAGS = ("nt", "nz", "ns", "nr", "nrt", "")  # a name jieba knows as one word (大庆油田, 长庆油田) or does not know
+_FACILITY_HEADS = tuple(M["facility_heads"])
+
+
+def _a_kind(span: tuple[str, ...]) -> bool:
+    """The words of a facility opening a clause make a kind of them (重大项目, 国家铁路, 民生工程, 三级医院, 在建项目),
+    by their first word or, jieba knowing them as one word, by its part before the head (重点|项目, 公立|医院)."""
+    first = span[0]
+    if len(span) == 1:
+        head = next((h for h in _FACILITY_HEADS if first.endswith(h) and len(first) > len(h)), None)
+        first = first[:-len(head)] if head is not None else ""
+    return first in _KIND_OPENERS or bool(first) and words.tag(first) in _NO_NAME_TAGS
 
 
 def _one_facility(span: tuple[str, ...]) -> bool:
     """The words of a facility opening a clause name one facility (雷神山医院, 塔里木油田, 大庆油田), not
-    the bare head (医院床位总数…, 铁路将迎来…) nor a kind (重大项目, 重点项目 as one word; 国家铁路, 民生工程),
-    which speak of all of them in the place, as often after a time or a source (截至目前，…; 记者从…获悉，…)
-    or with a date after the head (重点项目2024年完成投资…) as of one facility."""
-    if len(span) == 1:
-        return words.tag(span[0]) in _ONE_NAME_TAGS
-    return span[0] not in _KIND_OPENERS and words.tag(span[0]) not in _NO_NAME_TAGS
+    the bare head (医院床位总数…, 铁路将迎来…) nor a kind (_a_kind), which speak of all of them in the place,
+    as often after a time or a source (截至目前，…; 记者从…获悉，…) or with a date after the head
+    (重点项目2024年完成投资…) as of one facility."""
+    return not _a_kind(span) and (len(span) > 1 or words.tag(span[0]) in _ONE_NAME_TAGS)
 
 
 _NETWORK_LENGTH = re.compile("(?:营业|运营|通车|总)?里程")  # after a bare head (铁路营业里程): a network's length
@@ -4482,6 +4495,8 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
     a, _ = clause_span(frame.text, pos)
     text = frame.text
     lead = a + len(_LEAD_WORDS.match(text, a).group())
+    if _person_acts(frame, lead, pos):
+        return None  # 王爱华也申请领养了100只, 习近平总书记主持召开了11次…会议: what the person did, no place's figure
     listed = _counted_list(frame, pos)
     included = [(i.start(), i.end()) for i in _INCLUDED.finditer(text, a, pos)]
     # the items a figure counts own none of it (北京、上海…5个节点), nor one it counts among others (包括X在内的N个)
@@ -4547,7 +4562,8 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
     opening = frame.lead + len(_LEAD_WORDS.match(text, frame.lead).group())  # past a time (截至目前，雷神山医院…)
     if _HEARSAY.match(text, opening) or _news_source(frame) is not None:
         opening = clause_span(text, opening)[1] + 1  # …and past the news's source (记者从…获悉，雅万高铁自…)
-    if _opens_with_facility(frame, lead, pos) or _opens_with_first_of_its_kind(frame, lead) or a > frame.lead and (
+    # the figure's own clause past such a lead is read as the later clauses are (今年以来，重点项目完成投资…: the kind)
+    if _opens_with_facility(frame, lead, pos, named=lead == opening > frame.lead) or _opens_with_first_of_its_kind(frame, lead) or a > frame.lead and (
             a > opening and _opens_with_facility(frame, opening, clause_span(text, opening)[1], named=opening > frame.lead)
             or _opens_with_named_facility(frame, first_end)
             or _opens_with_first_of_its_kind(frame, frame.lead) and not _names_an_owner(frame, first_end, pos)):
@@ -4690,6 +4706,17 @@ def _persons_open_sentence(frame: Frame, pos: int) -> bool:
 
 
 _LINK_LEAD = re.compile(r"(?:此时此刻|此[外前后时刻]|另外)?[，,]?")  # link and time words a sentence may open with
+
+
+def _person_acts(frame: Frame, lead: int, pos: int) -> bool:
+    """A person the text names opens the figure's clause at ``lead`` and acts in it (王爱华也申请领养了100只, 方勤带着75名
+    同事…, 习近平总书记主持召开了11次…会议): the figure is what the person did or has, no place's nor body's (annotation.md:
+    a figure's subject is a region or a body); not a person who reports (普京还指出美国…军费…: _reports), nor where a
+    body or place is named between the person and the figure (潘东升带领福州公安先后打掉…, 习近平同巴林国王…, …走遍了全国
+    14个…地区: theirs)."""
+    person = next((m for m in frame.top if m.type == "Person" and m.start == lead), None)
+    return person is not None and person.end <= pos and not _reports(frame, person) \
+        and not any(person.end <= m.start < pos for m in _owners(frame))
 _PERSONS_COUNTED = re.compile(r"[\d.一二三四五六七八九十两百千万]+[多余]?[位名]")  # 4位部长, 3名记者: persons, by their classifiers
 
 
@@ -4878,8 +4905,11 @@ def _opens_with_joint_bodies(frame: Frame) -> bool:
 
 
 _OPENING_QUOTES = "“\"「"
-# the end of a list of places standing as the topic of what follows (…、四川，; …、江苏两省，; …等地：)
-_PLACES_AS_TOPIC = re.compile(f"{LIST_CLOSER}?(?:[两三四五六七八九十]|\\d+)?个?(?:{_alt(M['topic_place_kinds'])})?[{_TOPIC_COMMAS}]")
+# the end of a list of places standing as the topic of what follows (…、四川，; …、江苏两省，; …等地：), or closed by 等
+# and a word of their kind, which makes them one group whatever follows (新疆、四川、北京等地森林公安机关…侦破…; 湖北、四川等地
+# 旅游收入同比增长30%以上: 新闻联播 corpus)
+_PLACES_AS_TOPIC = re.compile(f"{LIST_CLOSER}?(?:[两三四五六七八九十]|\\d+)?个?(?:{_alt(M['topic_place_kinds'])})?[{_TOPIC_COMMAS}]"
+                              f"|{LIST_CLOSER}(?:[两三四五六七八九十]|\\d+)?个?(?:{_alt(M['topic_place_kinds'])})")
 
 
 def _joint_companies_opening(frame: Frame, pos: int) -> Optional[Mention]:
