@@ -5543,6 +5543,10 @@ def _infrastructure_head(text: str, end: int, fields: list[Mention], th: Thresho
 _NOT_NAME_CHAR = re.compile(f"[^{CJK}A-Za-z0-9]")
 
 
+# 全区|邮政|行业, 全县|快递|行业: the scope of a district or county (as 全省, 全市 in _STOP_TOKENS) opens no industry's name
+_COUNTY_WHOLES = {"全" + w for w in COUNTY_WORDS}
+
+
 def _industry_head(text: str, end: int, th: Thresholds) -> int:
     """Where X of "X行业" starts: nouns walked back from the suffix, none of
     them a modifier (重点行业, 传统产业 name no industry); ``end`` if none."""
@@ -5550,7 +5554,7 @@ def _industry_head(text: str, end: int, th: Thresholds) -> int:
     chunk = _NOT_NAME_CHAR.split(text[lo:end])[-1]
     start = end
     for tok in reversed(words.cut(chunk)):
-        if tok in _DOMAINS or tok in _STOP_TOKENS or tok in _FOCUS_VERBS or tok in _VERBS_TAGGED_AS_NOUNS \
+        if tok in _DOMAINS or tok in _STOP_TOKENS or tok in _COUNTY_WHOLES or tok in _FOCUS_VERBS or tok in _VERBS_TAGGED_AS_NOUNS \
                 or tok.endswith(_MARKET) \
                 or _COUNTED.match(tok) \
                 or words.tag(tok) not in _NOUN_TAGS and not tok.endswith(_INDUSTRY_ACTIVITIES) \
