@@ -2121,6 +2121,18 @@ def test_entities_a_generation_s_network_is_that_generation():
     assert sectors("加快5G通信网络建设") == {"5G"}
 
 
+# A rare word jieba tags as a person's name opens a company's legal name where a trade noun follows it (秦淮|数据, 施耐德|
+# 电气); before a verb it is a visitor (习近平|来到), no word of the name.
+@pytest.mark.parametrize("text, name, absent", [
+    ("在秦淮数据集团控股有限公司，陈红辉听取企业情况介绍", "秦淮数据集团控股有限公司", "数据集团控股有限公司"),
+    ("施耐德电气中国有限公司捐款一千万元", "施耐德电气中国有限公司", "电气中国有限公司"),
+    ("习近平来到北京人形机器人创新中心有限公司考察", "北京人形机器人创新中心有限公司", "习近平来到北京人形机器人创新中心有限公司"),
+])
+def test_entities_a_name_tagged_word_before_a_trade_noun_opens_a_company(text, name, absent):
+    got = {n for t, n in mentions(text) if t == "Organization"}
+    assert name in got and absent not in got, got
+
+
 @pytest.mark.parametrize("text, expected", [
     ("交流周期间，中国--东盟轨道交通教育培训联盟揭牌成立", ("Organization", "中国--东盟轨道交通教育培训联盟")),
     ("李强来到中国—东盟信息港股份有限公司考察", ("Organization", "中国—东盟信息港股份有限公司")),
