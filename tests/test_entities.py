@@ -756,6 +756,34 @@ def test_entities_a_verb_jieba_tags_as_a_noun_is_no_part_of_an_activity_s_indust
     assert "快递行业" in found and "规范快递行业" not in found, found
 
 
+@pytest.mark.parametrize("text, field", [
+    ("业务总量累计完成2200.16万元，占全区邮政行业业务总量2.83%", "邮政行业"),
+    ("全县快递行业业务量增长两成", "快递行业"),
+])
+def test_entities_a_region_s_scope_word_is_no_part_of_an_industry(text, field):
+    """全区|邮政|行业: the walk back from 行业 stops at the scope word, as at 全省 and 全市."""
+    found = sectors(text)
+    assert field in found and not any(name.startswith(("全区", "全县")) for name in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "东莞以一号文的形式宣告：聚焦科技创新和先进制造，全市三年统筹安排财政资金不少于100亿元",
+    "重点发展数字经济、先进制造等产业",
+])
+def test_entities_a_field_named_without_its_业_is_the_field(text):
+    """先进制造 is 先进制造业 written short, as 装备制造 is 装备制造业 (sectors.ttl altLabel)."""
+    assert "先进制造业" in sectors(text)
+
+
+@pytest.mark.parametrize("text, found", [
+    ("电视剧《青山不墨》今晚起在总台央视综合频道播出", True),
+    ("由总台主办的活动今天开幕", True),
+    ("总台湾地区的客流量", False),  # 总|台湾: no word 总台
+])
+def test_entities_总台_is_the_central_broadcaster(text, found):
+    assert (("Organization", "中央广播电视总台") in mentions(text)) is found
+
+
 def test_entities_the_words_after_a_numeral_inside_a_list_item_name_no_field():
     """类石墨烯二维|材料: the walk back stops at 二维 (jieba: m); 材料 alone is no field of the list."""
     assert "材料" not in sectors("脑机接口、神经形态芯片、基因编辑和类石墨烯二维材料这五个领域是热点")
@@ -2114,6 +2142,18 @@ def test_entities_a_generation_s_network_is_that_generation():
     """5G通信网络, 第五代移动通信网络: the field is 5G, not a second field 通信网络."""
     assert sectors("推进第五代移动通信网络建设") == {"5G"}
     assert sectors("加快5G通信网络建设") == {"5G"}
+
+
+# A rare word jieba tags as a person's name opens a company's legal name where a trade noun follows it (秦淮|数据, 施耐德|
+# 电气); before a verb it is a visitor (习近平|来到), no word of the name.
+@pytest.mark.parametrize("text, name, absent", [
+    ("在秦淮数据集团控股有限公司，陈红辉听取企业情况介绍", "秦淮数据集团控股有限公司", "数据集团控股有限公司"),
+    ("施耐德电气中国有限公司捐款一千万元", "施耐德电气中国有限公司", "电气中国有限公司"),
+    ("习近平来到北京人形机器人创新中心有限公司考察", "北京人形机器人创新中心有限公司", "习近平来到北京人形机器人创新中心有限公司"),
+])
+def test_entities_a_name_tagged_word_before_a_trade_noun_opens_a_company(text, name, absent):
+    got = {n for t, n in mentions(text) if t == "Organization"}
+    assert name in got and absent not in got, got
 
 
 @pytest.mark.parametrize("text, expected", [

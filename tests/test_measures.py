@@ -906,6 +906,17 @@ def test_measures_county_scope_words(before, text, subject):
     assert [g[0] for g in got] == ([subject] if subject else []), got
 
 
+# 全区/全县 after 占 is the whole a share is of, not a scope word naming whose the figure is (the part's
+# subject stays); 全区 that opens the clause still names the autonomous region (test above).
+@pytest.mark.parametrize("text, subject", [
+    ("内蒙古乌海市发布数据。一季度，乌海市邮政行业业务收入累计完成3050.46万元，占全区邮政行业业务收入2.70%。", "乌海市"),
+    ("紫阳县加快建设。今年，紫阳县数字经济规模达到30亿元，占全县GDP的15%。", "紫阳县"),
+])
+def test_measures_a_county_scope_word_after_占_is_the_share_s_whole(text, subject):
+    got = figures(text)
+    assert {g[0] for g in got if g[3] == "%"} == {subject}, got
+
+
 def test_measures_local_article_that_compares_with_the_country():
     text = ("陕西省召开会议。陕西省加快建设。我省数字经济增速高于全国，我省排名全国前列，我省网络覆盖达到全国先进水平。"
             "今年新建5G基站1.2万个。")

@@ -2884,6 +2884,11 @@ def _document_triples(text: str) -> set[tuple[str, str, str]]:
     # a word of kind that is no pair_after word of its own (战略, 双边) before 合作: the pair is read there too
     ("法国总统马克龙会见王毅。双方同意推进中法战略合作。", True),
     ("美国总统会见王毅。双方要推进中美双边合作。", True),
+    # the field their cooperation is in, a broad domain, between the pair and 合作 (中俄能源合作, 中日汽车产业合作)
+    ("俄罗斯总统普京会见王毅。双方要深化中俄能源合作。", True),
+    ("德国总理会见李克强。中德经济技术合作成果丰硕。", True),
+    ("日本首相会见李克强。关于中日汽车产业合作，李克强指出，中国正加快发展人工智能。", True),
+    ("日本首相会见李克强。其中日本企业投资合作增长较快。", False),  # 其中|日本: 中 opens no word of its own
     ("美国总统会见王毅。中美战略竞争加剧。", False),  # a word of kind with no cooperation after it
     ("美国总统拜登发表讲话。中美关系保持稳定。", False),
     # a partnership of the pair (全面战略合作伙伴关系, 全面战略伙伴关系): the two work together

@@ -1983,6 +1983,17 @@ def _after_time_word(text: str, start: int, end: int) -> int:
 _TIME_WORDS = {"前", "后", "之前", "之后", "以前", "以后"}
 
 
+def _visitor_before_name(toks: list[str], i: int, th: Thresholds) -> bool:
+    """A rare word jieba tags as a person's name (习近平) before a verb (来到, 走进) is a visitor, no word of the
+    name; before a noun it is the brand the name opens (秦淮|数据|集团控股有限公司, 施耐德|电气|中国有限公司)."""
+    tok = toks[i]
+    return words.tag(tok) in _PERSON_TAGS and words.frequency(tok) < th.common_word_freq \
+        and not (i + 1 < len(toks) and words.tag(toks[i + 1]) in _BRAND_FOLLOWERS)
+
+
+_BRAND_FOLLOWERS = {"n", "nz"}  # 数据 n, 电气 n: a trade word after a brand
+
+
 def _legal_name_left(text: str, end: int, stop: int, th: Thresholds) -> int:
     """Start of a legal name (…有限公司): verbs are words of such names
     (数字福建云计算运营发展有限公司), so the walk back stops only at
@@ -2001,7 +2012,7 @@ def _legal_name_left(text: str, end: int, stop: int, th: Thresholds) -> int:
             start -= len(tok)
             continue
         if _not_in_name(tok, before) or tok in _STOP_TOKENS and words.tag(tok) != "vn" \
-                or _TITLE.fullmatch(tok) or words.tag(tok) in _PERSON_TAGS and words.frequency(tok) < th.common_word_freq:
+                or _TITLE.fullmatch(tok) or _visitor_before_name(toks, i, th):
             break  # …, a person (习近平来到|…有限公司)
         start -= len(tok)
     for n in (3, 2):  # a visitor and the verb of the visit: 李强来到|…
@@ -5543,6 +5554,10 @@ def _infrastructure_head(text: str, end: int, fields: list[Mention], th: Thresho
 _NOT_NAME_CHAR = re.compile(f"[^{CJK}A-Za-z0-9]")
 
 
+# 全区|邮政|行业, 全县|快递|行业: the scope of a district or county (as 全省, 全市 in _STOP_TOKENS) opens no industry's name
+_COUNTY_WHOLES = {"全" + w for w in COUNTY_WORDS}
+
+
 def _industry_head(text: str, end: int, th: Thresholds) -> int:
     """Where X of "X行业" starts: nouns walked back from the suffix, none of
     them a modifier (重点行业, 传统产业 name no industry); ``end`` if none."""
@@ -5550,7 +5565,7 @@ def _industry_head(text: str, end: int, th: Thresholds) -> int:
     chunk = _NOT_NAME_CHAR.split(text[lo:end])[-1]
     start = end
     for tok in reversed(words.cut(chunk)):
-        if tok in _DOMAINS or tok in _STOP_TOKENS or tok in _FOCUS_VERBS or tok in _VERBS_TAGGED_AS_NOUNS \
+        if tok in _DOMAINS or tok in _STOP_TOKENS or tok in _COUNTY_WHOLES or tok in _FOCUS_VERBS or tok in _VERBS_TAGGED_AS_NOUNS \
                 or tok.endswith(_MARKET) \
                 or _COUNTED.match(tok) \
                 or words.tag(tok) not in _NOUN_TAGS and not tok.endswith(_INDUSTRY_ACTIVITIES) \

@@ -4540,7 +4540,10 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
     if _in_village_sentence(frame, a, pos, owners):
         return None  # …的黄蒿湾村曾是…，全村234户884人…，就要修建近30公里…农村公路: the village's still
     national = _national_word(frame, a, pos)
-    local = _COUNTY_WORD.search(text, a, pos)
+    # (not the whole a share is of, a larger region: 乌海市邮政行业业务收入…，占全区邮政行业业务收入2.70%; the county
+    # the document is about stays, its share of its own whole its own: 河南尉氏，高标准农田…占全县耕地72%)
+    local = next((w for w in _COUNTY_WORD.finditer(text, a, pos)
+                  if not _is_whole(text, w.start(), w.end()) or county and county.endswith(w.group(1))), None)
     if local is not None:  # 全县新建…: that county's, or no one's the text makes clear
         return _county_of(frame, local, county)
     for m in owners:  # 组织全市753户…: the region the figure is counted in, not a vision (发布数字中国建设…等70余项成果)
