@@ -63,6 +63,27 @@ def test_measures_money_left_unsaid_is_in_the_sentence_s_currency(text, value, u
     assert any(g[2] == value and g[3] == unit for g in got), got
 
 
+@pytest.mark.parametrize("text, indicator, value", [
+    ("重庆已建成252个互联网小镇、2890个互联网村。", "互联网村", 2890),  # jieba: 互联网|村, 村 a morpheme
+    ("安康市加快建设。今年,全市新增3个淘宝村。", "淘宝村", 3),
+    ("安康市加快建设。全市有电商村12个,淘宝村5个。", "淘宝村", 5),
+    ("全国淘宝村数量达到7780个,淘宝镇2429个。", "淘宝村", 7780),
+    ("安康市加快建设。全市建成100个数字乡村示范村。", "数字乡村示范村", 100),  # one word to jieba, as before
+])
+def test_measures_a_kind_of_village_jieba_cuts_off_its_noun_is_what_is_counted(text, indicator, value):
+    got = figures(text)
+    assert any(g[1] == indicator and g[2] == value for g in got), got
+
+
+@pytest.mark.parametrize("text, indicator, value", [
+    ("全市共有行政村1200个。", "行政村", 1200),  # one word to jieba: kept as it is
+    ("全市1200个行政村全部通光纤。", "行政村", 1200),
+])
+def test_measures_a_village_word_jieba_keeps_whole_is_unchanged(text, indicator, value):
+    got = figures("安康市加快建设。" + text)
+    assert any(g[1] == indicator and g[2] == value for g in got), got
+
+
 def test_measures_a_word_begun_by_a_unit_stays_in_the_quantity_s_name():
     got = figures("陕西省加快建设。全省30头部企业营业收入增长20%。")
     assert [g[1] for g in got] == ["头部企业营业收入"], got

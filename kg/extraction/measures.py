@@ -608,7 +608,7 @@ def _noun_phrase_before(text: str, verb_ok: bool = True, counted: bool = False) 
             out = tok + out
             continue
         if words.is_function_word(tok) and tok not in _QUANTITY_WORDS and tok not in _NOUNS_TAGGED_AS_VERBS \
-                and not (tok in _QUANTITY_HEADS and not out) \
+                and not (tok in _QUANTITY_HEADS and not out) and not _noun_morpheme(toks, i) \
                 and not _BASIS_WORDS.match(tok + out) \
                 and not _opens_field(toks, i) and not _grade_word(toks, i) or tok in _LEFT_STOP:
             if out and _sets_size(tok, out):
@@ -743,6 +743,15 @@ _SIZE_GRADE = re.compile(f"[{M['size_grade_digits']}]*(?:{_alt(M['size_grade_end
 _SIZE_DIGITS = re.compile(f"[{M['size_grade_digits']}]+")
 
 
+_NOUN_MORPHEMES = set(M["noun_morphemes"])
+
+
+def _noun_morpheme(toks: list[str], i: int) -> bool:
+    """A head jieba tags a morpheme right after a noun (互联网+村, 淘宝+村): it ends that noun's name, as a noun does;
+    not one alone or after a verb (个|村, 帮扶|村)."""
+    return toks[i] in _NOUN_MORPHEMES and i > 0 and words.tag(toks[i - 1]) in _COMMON_NOUN_TAGS
+
+
 def _size_grade(toks: list[str], i: int) -> bool:
     """A round size written alone before a noun (万亿+产业集群, 五千亿+产业集群, 百万+人口城市): after a
     count's classifier it grades what is counted, as 千亿级 does (patterns.toml size_grade_digits)."""
@@ -845,7 +854,7 @@ def _noun_phrase_after(text: str, counted: bool = False, shortest_counted: int =
                 and words.tag(toks[i + 1]) in _COMMON_NOUN_TAGS:
             out += tok  # 30个+应用+场景
             continue
-        if words.is_function_word(tok) and tok not in _NOUNISH and not _grade_word(toks, i) \
+        if words.is_function_word(tok) and tok not in _NOUNISH and not _grade_word(toks, i) and not _noun_morpheme(toks, i) \
                 and not (counted and not out and _size_grade(toks, i)) \
                 or len(out) >= _LONGEST or tok in _ADVERBS or tok[:2] in _ADVERBS or tok in _AIMS_IN_PHRASE \
                 or out and tok == _ALL and i + 1 < len(toks) and _is_verb(toks[i + 1]) \
