@@ -84,6 +84,18 @@ def test_measures_a_village_word_jieba_keeps_whole_is_unchanged(text, indicator,
     assert any(g[1] == indicator and g[2] == value for g in got), got
 
 
+@pytest.mark.parametrize("text, subject, indicator", [
+    ("2020年,东部地区高中阶段教育毛入学率达到90%。", "东部地区", "高中阶段教育毛入学率"),  # jieba: 东部|地区|高中…
+    ("2020年,中西部地区高中阶段教育毛入学率达到90%。", "中西部地区", "高中阶段教育毛入学率"),  # not 西部地区's
+    ("华为手机出货量达到9000万台。", "华为技术有限公司", "手机出货量"),  # a name wholly before the quantity: as before
+    ("江苏省通信业发展。全省电话用户数达11162.4万户，其中移动电话用户数达9897.1万户。", "江苏省", "移动电话用户"),
+    # 其|中移动|电话: a name read across a word ends inside the indicator's word 移动电话, no cut there
+])
+def test_measures_the_quantity_starts_after_the_name_it_opens_inside(text, subject, indicator):
+    got = figures(text)
+    assert any(g[0] == subject and g[1] == indicator for g in got), got
+
+
 def test_measures_a_word_begun_by_a_unit_stays_in_the_quantity_s_name():
     got = figures("陕西省加快建设。全省30头部企业营业收入增长20%。")
     assert [g[1] for g in got] == ["头部企业营业收入"], got

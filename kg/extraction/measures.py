@@ -1801,7 +1801,7 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
             indicator = indicator or _clause_before_quantity(frame, a, m.start())
             if indicator and _VALUE_WORD.fullmatch(indicator):  # 新装备制造业规模最大，增加值为48808亿元: the field's
                 indicator = _part_field(frame, a) + indicator
-        indicator = _whole_field(frame, indicator, a, m.start())
+        indicator = _past_straddled_name(frame, _whole_field(frame, indicator, a, m.start()), a, m.start())
         pointer = _POINTER_NAME.search(text, a, m.start())
         if pointer and _names_alone(pointer, text[pointer.end():m.start()]) \
                 and not _COMPARED.search(text, pointer.end(), m.start()) and not _GROWTH.search(text, pointer.end(), m.start()):
@@ -2133,6 +2133,17 @@ def _only_names(indicator: str, frame: Frame) -> bool:
 _NO_QUANTITY_TAGS = {_ADJECTIVE, "d", _LOCALIZER, "m", "r", "p", "c", "t", "s"}
 _CHANGE_WORDS = set(M["growth"])
 _REACHED = ("至", "到")  # 减至, 增至, 缩减到: a level reached
+
+
+def _past_straddled_name(frame: Frame, indicator: str, a: int, pos: int) -> str:
+    """The indicator from the end of a body's or place's name it opens inside (东部|地区|高中阶段教育毛入学率, where
+    jieba cuts 东部地区 in two and the walk back stopped inside it: 高中阶段教育毛入学率), where the name ends
+    between two of the indicator's words; a name wholly inside it stays (华为手机出货量), and so does a word the
+    name ends inside (其|中移动|电话: 移动电话用户, 中移动 read across 其中)."""
+    at = frame.text.rfind(indicator, a, pos) if indicator else -1
+    cut = max((x.end - at for x in frame.top if x.type in _SUBJECT_TYPES and x.start < at < x.end < at + len(indicator)),
+              default=0) if at >= 0 else 0
+    return indicator[cut:] if cut and cut in itertools.accumulate(map(len, words.cut(indicator))) else indicator
 
 
 def _cut_from_a_name(indicator: str, frame: Frame, a: int, m: re.Match) -> bool:
