@@ -69,6 +69,8 @@ def test_measures_money_left_unsaid_is_in_the_sentence_s_currency(text, value, u
     ("安康市加快建设。全市有电商村12个,淘宝村5个。", "淘宝村", 5),
     ("全国淘宝村数量达到7780个,淘宝镇2429个。", "淘宝村", 7780),
     ("安康市加快建设。全市建成100个数字乡村示范村。", "数字乡村示范村", 100),  # one word to jieba, as before
+    ("目前,我国已有20.4万个村建立了益农信息社。", "村", 204000),  # 村 alone after a count: the villages counted
+    ("新疆推进健康扶贫。通过持续投入新建、改扩建,全疆8600多家村卫生室全部实现标准化建设。", "村卫生室", 8600),  # 村|卫生室, not 全疆
 ])
 def test_measures_a_kind_of_village_jieba_cuts_off_its_noun_is_what_is_counted(text, indicator, value):
     got = figures(text)

@@ -746,10 +746,11 @@ _SIZE_DIGITS = re.compile(f"[{M['size_grade_digits']}]+")
 _NOUN_MORPHEMES = set(M["noun_morphemes"])
 
 
-def _noun_morpheme(toks: list[str], i: int) -> bool:
+def _noun_morpheme(toks: list[str], i: int, counted: bool = False) -> bool:
     """A head jieba tags a morpheme right after a noun (互联网+村, 淘宝+村): it ends that noun's name, as a noun does;
-    not one alone or after a verb (个|村, 帮扶|村)."""
-    return toks[i] in _NOUN_MORPHEMES and i > 0 and words.tag(toks[i - 1]) in _COMMON_NOUN_TAGS
+    and, ``counted``, the first word after a count (20.4万个+村+建立了…: the villages counted); not one after a
+    verb (帮扶|村)."""
+    return toks[i] in _NOUN_MORPHEMES and (counted and i == 0 or i > 0 and words.tag(toks[i - 1]) in _COMMON_NOUN_TAGS)
 
 
 def _size_grade(toks: list[str], i: int) -> bool:
@@ -854,7 +855,7 @@ def _noun_phrase_after(text: str, counted: bool = False, shortest_counted: int =
                 and words.tag(toks[i + 1]) in _COMMON_NOUN_TAGS:
             out += tok  # 30个+应用+场景
             continue
-        if words.is_function_word(tok) and tok not in _NOUNISH and not _grade_word(toks, i) and not _noun_morpheme(toks, i) \
+        if words.is_function_word(tok) and tok not in _NOUNISH and not _grade_word(toks, i) and not _noun_morpheme(toks, i, counted) \
                 and not (counted and not out and _size_grade(toks, i)) \
                 or len(out) >= _LONGEST or tok in _ADVERBS or tok[:2] in _ADVERBS or tok in _AIMS_IN_PHRASE \
                 or out and tok == _ALL and i + 1 < len(toks) and _is_verb(toks[i + 1]) \
@@ -1208,8 +1209,8 @@ def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: O
             another_item or not _noun_phrase_before(before, verb_ok=False)):
         counted = unit not in _NOT_COUNTED_THINGS and not _PARTITIVE.search(text, 0, m.start())
         right = _noun_phrase_after(text[m.end():m.end() + _AFTER_REACH], counted, th.min_counted_name, unit)
-        if len(right) >= 2 and HAN_OR_LATIN.search(right):
-            return right
+        if (len(right) >= 2 or right in _NOUN_MORPHEMES) and HAN_OR_LATIN.search(right):
+            return right  # 20.4万个村建立了…: the villages, a name of one character
         if unit in _CLASSIFIERS and _COUNTED_OWNERS.search(text, max(0, m.start() - _COUNTED_OWNERS_REACH), m.start()) \
                 and not _ATTENDS.match(text, m.end()):
             # 来自16个国家和地区的783家展商参展: what the count after 的 counts follows it; the things counted
@@ -1826,7 +1827,7 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
                 indicator = _RATE_SUFFIX.sub("", indicator)  # 逆差下降67.6%至2031.7亿元: the level the rate led to
         elif seen and _ANOTHER_PERIOD.fullmatch(text, a, m.start()) and _value_unit(seen[-1][0])[1] == unit:
             indicator = seen[-1][1]  # 渗透率达到17%，二季度达到23%: the same quantity in another period
-        if not indicator or len(indicator) < 2 or not HAN_OR_LATIN.search(indicator) \
+        if not indicator or len(indicator) < 2 and indicator not in _NOUN_MORPHEMES or not HAN_OR_LATIN.search(indicator) \
                 or _in_a_place_or_frame(indicator) \
                 or _only_names(indicator, frame) or _names_no_quantity(indicator, text[a:m.start()]) \
                 or _cut_from_a_name(indicator, frame, a, m) \
