@@ -1620,6 +1620,7 @@ def test_entities_names_and_references_to_bodies(text, expected):
     ("1月至10月,东、中、西部和东北地区移动互联网接入流量分别达到773亿GB",
      {"东部地区", "中部地区", "西部地区", "东北地区"}),        # one run writes the regions' last words once
     ("在中部、西部和东北地区因地制宜开展一些重大项目建设", {"中部地区", "西部地区", "东北地区"}),
+    ("中西部地区发展迅速，平均季度增幅达16.6%", {"中西部地区"}),  # the two belts as one, not 西部地区 inside it
     ("内蒙古东部、东北地区东部等地降温", {"内蒙古自治区", "东北地区"}),  # a part of the place that opens the run
     # the three belts listed together need no 地区; the country opening the run has them as its regions
     ("1到3月份东部、中部和西部业务总量分别增长了7.4%", {"东部地区", "中部地区", "西部地区"}),

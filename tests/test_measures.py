@@ -63,6 +63,41 @@ def test_measures_money_left_unsaid_is_in_the_sentence_s_currency(text, value, u
     assert any(g[2] == value and g[3] == unit for g in got), got
 
 
+@pytest.mark.parametrize("text, indicator, value", [
+    ("重庆已建成252个互联网小镇、2890个互联网村。", "互联网村", 2890),  # jieba: 互联网|村, 村 a morpheme
+    ("安康市加快建设。今年,全市新增3个淘宝村。", "淘宝村", 3),
+    ("安康市加快建设。全市有电商村12个,淘宝村5个。", "淘宝村", 5),
+    ("全国淘宝村数量达到7780个,淘宝镇2429个。", "淘宝村", 7780),
+    ("安康市加快建设。全市建成100个数字乡村示范村。", "数字乡村示范村", 100),  # one word to jieba, as before
+    ("目前,我国已有20.4万个村建立了益农信息社。", "村", 204000),  # 村 alone after a count: the villages counted
+    ("新疆推进健康扶贫。通过持续投入新建、改扩建,全疆8600多家村卫生室全部实现标准化建设。", "村卫生室", 8600),  # 村|卫生室, not 全疆
+])
+def test_measures_a_kind_of_village_jieba_cuts_off_its_noun_is_what_is_counted(text, indicator, value):
+    got = figures(text)
+    assert any(g[1] == indicator and g[2] == value for g in got), got
+
+
+@pytest.mark.parametrize("text, indicator, value", [
+    ("全市共有行政村1200个。", "行政村", 1200),  # one word to jieba: kept as it is
+    ("全市1200个行政村全部通光纤。", "行政村", 1200),
+])
+def test_measures_a_village_word_jieba_keeps_whole_is_unchanged(text, indicator, value):
+    got = figures("安康市加快建设。" + text)
+    assert any(g[1] == indicator and g[2] == value for g in got), got
+
+
+@pytest.mark.parametrize("text, subject, indicator", [
+    ("2020年,东部地区高中阶段教育毛入学率达到90%。", "东部地区", "高中阶段教育毛入学率"),  # jieba: 东部|地区|高中…
+    ("2020年,中西部地区高中阶段教育毛入学率达到90%。", "中西部地区", "高中阶段教育毛入学率"),  # not 西部地区's
+    ("华为手机出货量达到9000万台。", "华为技术有限公司", "手机出货量"),  # a name wholly before the quantity: as before
+    ("江苏省通信业发展。全省电话用户数达11162.4万户，其中移动电话用户数达9897.1万户。", "江苏省", "移动电话用户"),
+    # 其|中移动|电话: a name read across a word ends inside the indicator's word 移动电话, no cut there
+])
+def test_measures_the_quantity_starts_after_the_name_it_opens_inside(text, subject, indicator):
+    got = figures(text)
+    assert any(g[0] == subject and g[1] == indicator for g in got), got
+
+
 def test_measures_a_word_begun_by_a_unit_stays_in_the_quantity_s_name():
     got = figures("陕西省加快建设。全省30头部企业营业收入增长20%。")
     assert [g[1] for g in got] == ["头部企业营业收入"], got

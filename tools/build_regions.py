@@ -41,6 +41,11 @@ COUNTY_SUFFIX = re.compile(rf"(?:{_AUTONOMOUS}县|自治旗|新区|林区|特区
 # Codes of the table that name no division: 990000 苏鲁交界 (a disputed border) and 999900 海域 (sea
 # areas), whose 海域 would make every 近岸海域 a city.
 NOT_DIVISION_CODE_PREFIX = "99"
+# Divisions the table no longer lists, by their MCA codes (民政部《中华人民共和国县级以上行政区划代码》): 重庆's
+# 江北区 and 渝北区, merged into the 两江新区 division in November 2025 (国务院关于同意重庆市调整部分行政区划的批复,
+# a 新闻联播 item of 2025-11-06), which the news of the years before names (渝北区全国排名第六, 在重庆江北区，…;
+# 8 of the 新闻联播 items; rural pages, session 25).
+SOURCE_LACKS = {"500105": "江北区", "500112": "渝北区"}
 PLACE_TAGS = {"ns", "nr", "nrt", "nrfg"}
 # Short forms that are words in the news more often than places (中和 of 碳中和; 南海, the sea and 中南海:
 # 171 in the 5,216 news items against 3 of 佛山's 南海区).
@@ -55,6 +60,7 @@ def main(out_path: Path = OUT) -> None:
     with source.open(encoding="utf-8") as fh:
         rows = [(r["adcode"][:6], r["name"]) for r in csv.DictReader(fh)
                 if not r["adcode"].startswith(NOT_DIVISION_CODE_PREFIX)]
+    rows += [(code, name) for code, name in SOURCE_LACKS.items() if code not in {c for c, _ in rows}]
     by_code = {}
     for code, name in rows:
         if code.endswith("0000"):

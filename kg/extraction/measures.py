@@ -608,7 +608,7 @@ def _noun_phrase_before(text: str, verb_ok: bool = True, counted: bool = False) 
             out = tok + out
             continue
         if words.is_function_word(tok) and tok not in _QUANTITY_WORDS and tok not in _NOUNS_TAGGED_AS_VERBS \
-                and not (tok in _QUANTITY_HEADS and not out) \
+                and not (tok in _QUANTITY_HEADS and not out) and not _noun_morpheme(toks, i) \
                 and not _BASIS_WORDS.match(tok + out) \
                 and not _opens_field(toks, i) and not _grade_word(toks, i) or tok in _LEFT_STOP:
             if out and _sets_size(tok, out):
@@ -743,6 +743,16 @@ _SIZE_GRADE = re.compile(f"[{M['size_grade_digits']}]*(?:{_alt(M['size_grade_end
 _SIZE_DIGITS = re.compile(f"[{M['size_grade_digits']}]+")
 
 
+_NOUN_MORPHEMES = set(M["noun_morphemes"])
+
+
+def _noun_morpheme(toks: list[str], i: int, counted: bool = False) -> bool:
+    """A head jieba tags a morpheme right after a noun (互联网+村, 淘宝+村): it ends that noun's name, as a noun does;
+    and, ``counted``, the first word after a count (20.4万个+村+建立了…: the villages counted); not one after a
+    verb (帮扶|村)."""
+    return toks[i] in _NOUN_MORPHEMES and (counted and i == 0 or i > 0 and words.tag(toks[i - 1]) in _COMMON_NOUN_TAGS)
+
+
 def _size_grade(toks: list[str], i: int) -> bool:
     """A round size written alone before a noun (万亿+产业集群, 五千亿+产业集群, 百万+人口城市): after a
     count's classifier it grades what is counted, as 千亿级 does (patterns.toml size_grade_digits)."""
@@ -845,7 +855,7 @@ def _noun_phrase_after(text: str, counted: bool = False, shortest_counted: int =
                 and words.tag(toks[i + 1]) in _COMMON_NOUN_TAGS:
             out += tok  # 30个+应用+场景
             continue
-        if words.is_function_word(tok) and tok not in _NOUNISH and not _grade_word(toks, i) \
+        if words.is_function_word(tok) and tok not in _NOUNISH and not _grade_word(toks, i) and not _noun_morpheme(toks, i, counted) \
                 and not (counted and not out and _size_grade(toks, i)) \
                 or len(out) >= _LONGEST or tok in _ADVERBS or tok[:2] in _ADVERBS or tok in _AIMS_IN_PHRASE \
                 or out and tok == _ALL and i + 1 < len(toks) and _is_verb(toks[i + 1]) \
@@ -1200,8 +1210,8 @@ def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: O
             another_item or not _noun_phrase_before(before, verb_ok=False)):
         counted = unit not in _NOT_COUNTED_THINGS and not _PARTITIVE.search(text, 0, m.start())
         right = _noun_phrase_after(text[m.end():m.end() + _AFTER_REACH], counted, th.min_counted_name, unit)
-        if len(right) >= 2 and HAN_OR_LATIN.search(right):
-            return right
+        if (len(right) >= 2 or right in _NOUN_MORPHEMES) and HAN_OR_LATIN.search(right):
+            return right  # 20.4万个村建立了…: the villages, a name of one character
         if unit in _CLASSIFIERS and _COUNTED_OWNERS.search(text, max(0, m.start() - _COUNTED_OWNERS_REACH), m.start()) \
                 and not _ATTENDS.match(text, m.end()):
             # 来自16个国家和地区的783家展商参展: what the count after 的 counts follows it; the things counted
@@ -1793,7 +1803,7 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
             indicator = indicator or _clause_before_quantity(frame, a, m.start())
             if indicator and _VALUE_WORD.fullmatch(indicator):  # 新装备制造业规模最大，增加值为48808亿元: the field's
                 indicator = _part_field(frame, a) + indicator
-        indicator = _whole_field(frame, indicator, a, m.start())
+        indicator = _past_straddled_name(frame, _whole_field(frame, indicator, a, m.start()), a, m.start())
         pointer = _POINTER_NAME.search(text, a, m.start())
         if pointer and _names_alone(pointer, text[pointer.end():m.start()]) \
                 and not _COMPARED.search(text, pointer.end(), m.start()) and not _GROWTH.search(text, pointer.end(), m.start()):
@@ -1818,7 +1828,7 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
                 indicator = _RATE_SUFFIX.sub("", indicator)  # 逆差下降67.6%至2031.7亿元: the level the rate led to
         elif seen and _ANOTHER_PERIOD.fullmatch(text, a, m.start()) and _value_unit(seen[-1][0])[1] == unit:
             indicator = seen[-1][1]  # 渗透率达到17%，二季度达到23%: the same quantity in another period
-        if not indicator or len(indicator) < 2 or not HAN_OR_LATIN.search(indicator) \
+        if not indicator or len(indicator) < 2 and indicator not in _NOUN_MORPHEMES or not HAN_OR_LATIN.search(indicator) \
                 or _in_a_place_or_frame(indicator) \
                 or _only_names(indicator, frame) or _names_no_quantity(indicator, text[a:m.start()]) \
                 or _cut_from_a_name(indicator, frame, a, m) \
@@ -2125,6 +2135,17 @@ def _only_names(indicator: str, frame: Frame) -> bool:
 _NO_QUANTITY_TAGS = {_ADJECTIVE, "d", _LOCALIZER, "m", "r", "p", "c", "t", "s"}
 _CHANGE_WORDS = set(M["growth"])
 _REACHED = ("至", "到")  # 减至, 增至, 缩减到: a level reached
+
+
+def _past_straddled_name(frame: Frame, indicator: str, a: int, pos: int) -> str:
+    """The indicator from the end of a body's or place's name it opens inside (东部|地区|高中阶段教育毛入学率, where
+    jieba cuts 东部地区 in two and the walk back stopped inside it: 高中阶段教育毛入学率), where the name ends
+    between two of the indicator's words; a name wholly inside it stays (华为手机出货量), and so does a word the
+    name ends inside (其|中移动|电话: 移动电话用户, 中移动 read across 其中)."""
+    at = frame.text.rfind(indicator, a, pos) if indicator else -1
+    cut = max((x.end - at for x in frame.top if x.type in _SUBJECT_TYPES and x.start < at < x.end < at + len(indicator)),
+              default=0) if at >= 0 else 0
+    return indicator[cut:] if cut and cut in itertools.accumulate(map(len, words.cut(indicator))) else indicator
 
 
 def _cut_from_a_name(indicator: str, frame: Frame, a: int, m: re.Match) -> bool:
