@@ -346,6 +346,25 @@ def test_measures_a_place_whose_share_a_later_clause_holds_is_no_subject():
     assert all(g[0] != "英国" for g in got if g[2] == 7), got
 
 
+@pytest.mark.parametrize("text, subject, value", [
+    # the country after 占同期/占到, the whole a contribution is to, before 占比, or a share is held at, is no scope word:
+    # the region (or province) the sentence opens with holds the share
+    ("中国加快发展。今年上半年，长三角地区进出口总值达8.16万亿元，同比增长5.4%，占同期全国进出口总值的37.4%。", "长三角", 37.4),
+    ("中国加快发展。2026年，长江经济带41个国家先进制造业集群集聚成势，数量占到全国的51%。", "长江经济带", 51),
+    ("中国加快发展。2024年，长江经济带11省市地区生产总值达63万亿元，占全国经济总量的近一半，对全国经济增长贡献率超过50%。", "长江经济带", 50),
+    ("中国加快发展。2025年，广东货物贸易进出口值9.49万亿元，同比增长4.4%，对全国外贸增长的贡献率达24.1%。", "广东省", 24.1),
+    ("中国加快发展。2022年，长三角地区高新技术企业有11.6万家，全国占比29%。", "长三角", 29),
+    ("中国加快发展。2023年，中部地区生产总值27.0万亿元，经济总量稳定在全国的22%左右。", "中部地区", 22),
+    ("中国加快发展。今年前11个月，粤港澳大湾区进出口总值7.95万亿元，同比增长10.3%，高出同期全国增速5.4个百分点。", "粤港澳大湾区", 5.4),
+    # negative: where nothing else is named, the country holds its own figure (内需对我国经济增长贡献率: 中国's)
+    ("中国加快发展。当前，内需对我国经济增长贡献率接近70%，成为经济增长的主动力和稳定锚。", "中国", 70),
+    ("江苏省加快发展。工业和信息化部数据显示，全国5G基站达到300万个，对全国经济增长的贡献率达到10%。", "中国", 3000000),
+])
+def test_measures_the_country_a_share_or_contribution_is_of_is_no_subject(text, subject, value):
+    got = figures(text)
+    assert [g[0] for g in got if g[2] == value] == [subject], got
+
+
 @pytest.mark.parametrize("text", ["安康市加快建设。统计显示全国60%的企业完成数字化改造。",
                                   "安康市加快建设。调查发现全国45%的中小企业面临融资难题。",
                                   "安康市加快建设。截至去年底全国60%的企业完成数字化改造。",
@@ -3124,6 +3143,9 @@ def test_measures_a_count_that_falls_by_a_figure_is_a_negative_change():
     ("国家发改委加快发展。国家发改委今天下调我国成品油油价，汽油每吨降低250元，柴油每吨降低235元。", ("汽油每吨", -250, "new")),
     ("中国加快发展。全国全社会物流成本共降低大约4000亿元，其中运输成本降低了2800亿元。", ("运输成本", -2800, "new")),
     ("中国加快发展。测算到零售价格，90号汽油和0号柴油每升均降低0.04元。", ("0号柴油每升", -0.04, "new")),
+    # …a year-on-year basis between them too (annotation.md: falls are negative)
+    ("中国加快发展。我国服务贸易出现下降，但贸易逆差同比减少620.9亿元。", ("贸易逆差", -620.9, "new")),
+    ("中国加快发展。1至5月份，规模以上企业每百元主营业务收入中的成本同比下降0.31元。", ("成本", -0.31, "new")),
 ])
 def test_measures_a_quantity_that_falls_by_a_figure_is_a_negative_change(text, expected):
     assert expected in [(g[1], g[2], g[6]) for g in figures(text)]
@@ -3131,7 +3153,6 @@ def test_measures_a_quantity_that_falls_by_a_figure_is_a_negative_change(text, e
 
 @pytest.mark.parametrize("text, value", [
     ("青岛港加快发展。董潍输油管道启用后，每天可以减少7000辆次油罐车运营。", 7000),  # what is saved, named after the figure
-    ("中国加快发展。我国服务贸易出现下降，但贸易逆差同比减少620.9亿元。", 620.9),  # 同比减少: a basis, left as it was
 ])
 def test_measures_a_decrease_not_right_after_its_quantity_keeps_its_sign(text, value):
     assert value in [g[2] for g in figures(text)]
@@ -5714,3 +5735,18 @@ def test_measures_domestic_inside_a_word_is_a_kind_not_the_country(text, kept):
 ])
 def test_measures_transport_work_units_are_read_whole(text, indicator, value, unit):
     assert any(g[1] == indicator and g[2] == value and g[3] == unit for g in figures(text)), figures(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a store's power, a slash and the energy it holds (NEA releases, storage plants): both are its size
+    ("边广琦称，截至2024年底，全国已建成投运新型储能项目累计装机规模达7376万千瓦/1.68亿千瓦时。",
+     {("装机规模", 73760000, "千瓦"), ("装机规模", 168000000, "千瓦时")}),
+    ("国家电投共建成储能电站100MW/200MWh。", {("储能电站", 100, "MW"), ("储能电站", 200, "MWh")}),
+    ("该储能电站储能容量达1500兆瓦时。", set()),  # 兆瓦时 read whole, a facility's (no one's)
+    ("国家电投储能容量达1500兆瓦时。", {("储能容量", 1500, "兆瓦时")}),
+    # negative: a number after a slash that is no energy after a power stays no figure (a date, a share, a unit per a time)
+    ("国家电投2024/12发布，储能电站达100MW。", {("储能电站", 100, "MW")}),
+])
+def test_measures_a_storage_pair_gives_power_and_energy(text, expected):
+    got = {(g[1], g[2], g[3]) for g in figures("中国加快发展。" + text)}
+    assert got == expected, got

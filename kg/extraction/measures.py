@@ -170,7 +170,7 @@ _MEASURING_ASIDE = re.compile(r"[（(](?:按|不含|不包括|含|包括)[^（�
 # the years a quantity is summed over, in brackets after its name (信息通信基础设施累计投资(2021-2025)达387亿元): an aside
 _PERIOD_ASIDE = re.compile(r"[（(]\d{4}\s*[-—–－~至]\s*\d{4}年?[)）]")
 _STRIP_RIGHT = re.compile(r"(?:(?:基本|总体|稳定|始终|持续|继续|长期)?(?:稳定|保持|控制|维持)在|连续(?:第?[一二两三四五六七八九十数多\d]+个?(?:年|月|天|日|周|季度))?"
-                          rf"|人民币|(?<=[数率量额])[从由]|{'|'.join(M['aims_before_figure'])}|[（(][A-Za-z\d&]{{1,8}}[)）]|{_LEVEL_VERB}|[高多长]达|累计|是|约|近|共|有|将|已|平均|(?<!平)均|可|同比增长|同比提升|同比下降|增长|提升|下降|[，,、；;：:\s])+$")
+                          rf"|人民币|(?<=[数率量额])[从由]|{'|'.join(M['aims_before_figure'])}|[（(][A-Za-z\d&]{{1,8}}[)）]|{_LEVEL_VERB}|[高多长]达|累计|是|约|近|共|有|将|已|平均|(?<!平)均|可|同比增长|同比提升|同比(?:{_alt(M['falls_by'])})|增长|提升|下降|[，,、；;：:\s])+$")
 _CLASSIFIERS = set(M["classifiers"])
 # 预计, 力争, 有望 between a quantity and its figure: a forecast or an aim, no word of what is counted (not 预期, also a
 # word of names: 人均预期寿命, 生产经营活动预期指数, 预期目标)
@@ -372,6 +372,11 @@ def figures(text: str, mentions: list[Mention]) -> Iterator[tuple[re.Match, Opti
             yield m, listed_unit
 
 
+_SLASH = "/"
+_STORAGE_ENERGY = set(M["storage_energy_units"])
+_STORAGE_POWER_BEFORE = re.compile(rf"\d(?:万|亿)?(?:{_alt(M['storage_power_units'])})$")
+
+
 def _is_figure(text: str, m: re.Match, covered: list[bool]) -> bool:
     """The number ``m`` (with a unit or a multiplier) is a figure: not a date,
     an ordinal, a list mark, a class (20万吨级) nor part of a name."""
@@ -393,7 +398,9 @@ def _is_figure(text: str, m: re.Match, covered: list[bool]) -> bool:
     if covered[a]:
         return False
     before = text[max(0, m.start() - 1):m.start()]
-    if before in ("第", "(", "（", "-", ".", "/") or _ASCII_ALNUM.match(before):
+    if before == _SLASH and m.group("unit") in _STORAGE_ENERGY and _STORAGE_POWER_BEFORE.search(text, 0, m.start() - 1):
+        return True  # 7376万千瓦/1.68亿千瓦时: the energy a store holds, after its power
+    if before in ("第", "(", "（", "-", ".", _SLASH) or _ASCII_ALNUM.match(before):
         return False
     if before == "前" and m.group("unit") in _RANKS:
         return False  # 排名前10名: a rank
@@ -1440,8 +1447,9 @@ _WHOLE_YEAR = "全年"
 _BARE_TOTAL = ("总数", "总量")  # a total that names no quantity: the one the sentence counted last
 _NET_DECREASE = re.compile(r"净减少?$")  # 当月净减少7万户: a net change of -7万 (as the tuning gold writes it)
 # 固定电话用户减少665.1万户，…, 汽油每吨降低250元，…: a quantity's fall written right after it, the clause ending with
-# its figure (not 减少7000辆次油罐车运营, what a measure saves, named after it; 比年初减少 is the quantity's increase, _INCREASE)
-_DECREASED_BY = re.compile(rf"(?<=[{CJK}])(?<![比较])(?:{_alt(M['falls_by'])})了?$")
+# its figure (not 减少7000辆次油罐车运营, what a measure saves, named after it; 比年初减少 is the quantity's increase, _INCREASE);
+# a basis between them too (贸易逆差同比减少620.9亿元, 每百元主营业务收入中的成本同比下降0.35元: a fall, as annotation.md signs it)
+_DECREASED_BY = re.compile(rf"(?<=[{CJK}])(?:(?<![比较])|(?<=[同环]比))(?:{_alt(M['falls_by'])})了?$")
 _ENDS_CLAUSE = re.compile(r"\s*(?:[，,；;。！？）)]|$)")
 _CHANGE_AFTER = re.compile(f"(?:{_CHANGE_ONLY.pattern})$")  # …，当年净增: of the quantity, not of its monthly change
 _POINTS = ("个百分点", "百分点")
@@ -1828,6 +1836,8 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
                 indicator = _RATE_SUFFIX.sub("", indicator)  # 逆差下降67.6%至2031.7亿元: the level the rate led to
         elif seen and _ANOTHER_PERIOD.fullmatch(text, a, m.start()) and _value_unit(seen[-1][0])[1] == unit:
             indicator = seen[-1][1]  # 渗透率达到17%，二季度达到23%: the same quantity in another period
+        elif seen and seen[-1][0].end() == m.start() - len(_SLASH) and text.startswith(_SLASH, seen[-1][0].end()):
+            indicator = seen[-1][1]  # 装机规模达7376万千瓦/1.68亿千瓦时: the store's size, told in power and in energy
         if not indicator or len(indicator) < 2 and indicator not in _NOUN_MORPHEMES or not HAN_OR_LATIN.search(indicator) \
                 or _in_a_place_or_frame(indicator) \
                 or _only_names(indicator, frame) or _names_no_quantity(indicator, text[a:m.start()]) \
@@ -3959,10 +3969,23 @@ def _after_marker(text: str, start: int) -> bool:
     return start > 0 and text[start - 1] in _NOT_BEFORE_SUBJECT
 
 
+# the words between 占 and the whole its share is of (占到全国的50%, 占同期全国外贸的12%, 约占了全省…), or between
+# a comparison and the whole compared with (高出同期全国增速5.4个百分点, 高于同期全国平均水平)
+_SHARE_OF_LEAD = re.compile(r"(?:占[到了据]?|高出|超出|[于比居])(?:同期|当期|同年|当年)?$")
+_CONTRIBUTION_TO = re.compile(r"对(?:同期)?$")  # 对(同期)全国外贸增长的贡献率: the whole a contribution is to…
+_CONTRIBUTION = re.compile(r"[^，,。；;]{0,12}?贡献")  # …where the clause names the contribution
+_AT_SHARE = "在"  # (稳定)在全国的22%: the level a share is held at
+
+
 def _is_whole(text: str, start: int, end: int) -> bool:
     """A name right after 占/居/比/于 (占全省近30%), or a share's whole (支撑全国60%的…), is the whole
-    a share or a comparison is of, not the subject."""
-    return start > 0 and text[start - 1] in _WHOLE_BEFORE or _whole_of_a_share(text, start, end)
+    a share or a comparison is of, not the subject; so is one after 占到/占同期/高出同期 (占同期全国进出口总值的19.5%),
+    one a contribution is to (对全国经济增长贡献率达25.1%) and one a share is held at (经济总量稳定在全国的22%左右)."""
+    return start > 0 and (text[start - 1] in _WHOLE_BEFORE or _SHARE_OF_LEAD.search(text, max(0, start - 5), start) is not None
+                          or _CONTRIBUTION_TO.search(text, max(0, start - 3), start) is not None
+                          and _CONTRIBUTION.match(text, end) is not None
+                          or text[start - 1] == _AT_SHARE and text.startswith(_OF, end) and _SHARE_AFTER.match(text, end + 1) is not None) \
+        or _whole_of_a_share(text, start, end)
 
 
 _DOMESTIC = "国内"
@@ -4367,7 +4390,7 @@ def _national_word(frame: Frame, a: int, pos: int) -> Optional[Mention]:
     12名委员作大会发言)."""
     text = frame.text
     m = next((m for m in _NATIONAL.finditer(text, a, pos) if text.rfind("《", a, m.start()) <= text.rfind("》", a, m.start())
-              and not _whole_of_a_share(text, m.start(), m.end()) and not _inside_a_name(frame, m.start())
+              and not _is_whole(text, m.start(), m.end()) and not _inside_a_name(frame, m.start())
               and not _domestic_kind(text, m.start(), m.end())), None)
     if m is None:
         return None
@@ -4571,7 +4594,7 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
         if m.type == "Region" and a <= m.start and m.end <= pos and not _after_marker(text, m.start) \
                 and not text.endswith(VISION_OPENERS, 0, m.start) \
                 and text[m.end:m.end + 1] not in _EXAMPLES and not _opens_an_example(text, m, pos, frame.settings.thresholds) \
-                and not (m.name == COUNTRY and _COMPARES_AFTER.match(text, m.end)) and not _whole_of_a_share(text, m.start, m.end) \
+                and not (m.name == COUNTRY and _COMPARES_AFTER.match(text, m.end)) and not _is_whole(text, m.start, m.end) \
                 and not _continent_inside_clause(frame, m) and not _domestic_kind(text, m.start, m.end):
             return None if _owned_facility(frame, m, owners, pos) else _in_section(_owned_after(frame, m, owners), _own_place(frame, pos, m) or scope)
     if national is not None:
