@@ -5548,3 +5548,27 @@ def test_measures_a_site_head_jieba_cuts_off_keeps_the_verb_before_it(text, indi
 def test_measures_a_count_of_places_past_a_size_bar_counts_the_places(text, counted):
     got = [(g[1], g[2]) for g in figures(text)]
     assert counted in got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a count whose things a level in % after it is taken over is the level's base, no figure (news items)
+    ("20多年来，福建全省12条主要流域水质优良比例达97.3%。", {("主要流域水质优良比例", 97.3)}),
+    ("如今，湖南147个国考断面水质优良率达到97.3%，排名跃升全国第四。", {("国考断面水质优良率", 97.3)}),
+    # a count whose level is in the next clause keeps its things (negative)
+    ("全省12条主要流域全部达标，水质优良比例达97.3%。", {("主要流域", 12), ("水质优良比例", 97.3)}),
+    ("全省新建5G基站3万个，5G网络覆盖率达到90%。", {("5G基站", 30000), ("5G网络覆盖率", 90)}),
+])
+def test_measures_the_base_of_a_level_is_no_count(text, expected):
+    got = {(g[1], g[2]) for g in figures("福建省。" + text)}
+    assert got == expected, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 集聚 (gathers) before the firms counted is the clause's verb, no word of their name (genre pages)
+    ("截至2017年，渝中区集聚大数据智能化相关企业近3000家。", ("大数据智能化相关企业", 3000)),
+    # …but 集聚区 is a zone, a word of the name (negative)
+    ("截至2017年，渝中区产业集聚区达到12个。", ("产业集聚区", 12)),
+])
+def test_measures_jiju_before_the_firms_counted_is_their_verb(text, expected):
+    got = {(g[1], g[2]) for g in figures("渝中区。" + text)}
+    assert expected in got, got
