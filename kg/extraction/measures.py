@@ -1432,6 +1432,23 @@ _NET_DECREASE = re.compile(r"净减少?$")  # 当月净减少7万户: a net chan
 # its figure (not 减少7000辆次油罐车运营, what a measure saves, named after it; 比年初减少 is the quantity's increase, _INCREASE)
 _DECREASED_BY = re.compile(rf"(?<=[{CJK}])(?<![比较])(?:{_alt(M['falls_by'])})了?$")
 _ENDS_CLAUSE = re.compile(r"\s*(?:[，,；;。！？）)]|$)")
+# 减少二氧化碳排放1.42亿吨, 计划减少农村贫困人口110万, 压减粗钢产能602万吨, 累计降低全社会物流成本近9000亿元: a verb of
+# cutting right before the quantity, the figure right after it (its qualifier between), is the amount cut, named with the
+# verb as the tuning gold names 减免租金 (the quantity itself did not reach the figure)
+_CUT_BY = re.compile(rf"(?:{_alt(M['falls_by'] + M['cut_verbs'])})$")
+_QUALIFIER_BEFORE = re.compile(r"(?:约|近|超过|超|逾|达到?|共计?|累计)*$")
+
+
+def _cut_by(text: str, a: int, m: re.Match, unit: str, indicator: str) -> str:
+    """The name of a figure that a verb of cutting right before its quantity gives (减少二氧化碳排放1.42亿吨 ->
+    减少二氧化碳排放), else ``indicator``; not in % (减少碳排放20%: a rate, read as before)."""
+    before = text[a:m.start()]
+    before = before[:_QUALIFIER_BEFORE.search(before).start()]
+    if unit == "%" or unit in _POINTS or len(indicator) < 2 or not before.endswith(indicator) \
+            or indicator in _HEADS_NAMED_BY_VERB:
+        return indicator  # (共降低大|约4000亿元: 大 of 大约 is no quantity; 红树林减少面积: a bare head the verbs before it name, read above)
+    verb = _CUT_BY.search(before, 0, len(before) - len(indicator))
+    return verb.group() + indicator if verb else indicator
 _CHANGE_AFTER = re.compile(f"(?:{_CHANGE_ONLY.pattern})$")  # …，当年净增: of the quantity, not of its monthly change
 _POINTS = ("个百分点", "百分点")
 _RATE_LIST_UNITS = ("%", "倍", "")  # a list of growth figures in these (or bare) is of rates, named 增速
@@ -1792,6 +1809,7 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
             indicator = indicator or _clause_before_quantity(frame, a, m.start())
             if indicator and _VALUE_WORD.fullmatch(indicator):  # 新装备制造业规模最大，增加值为48808亿元: the field's
                 indicator = _part_field(frame, a) + indicator
+            indicator = _cut_by(text, a, m, unit, indicator)
         indicator = _whole_field(frame, indicator, a, m.start())
         pointer = _POINTER_NAME.search(text, a, m.start())
         if pointer and _names_alone(pointer, text[pointer.end():m.start()]) \
