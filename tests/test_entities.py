@@ -2064,6 +2064,9 @@ def test_entities_a_title_that_opens_with_the_name_s_last_character():
     ("归属于母公司净利润达到人民币40.3亿元", set()),      # the parent company of a group's results: a kind
     ("联通红筹公司计划提高派息率", {"联通红筹公司"}),        # a company named so stays
     ("中国联通A股公司实现主营业务收入1383亿元", {"中国联合网络通信集团有限公司"}),  # the group's A-share arm: the group
+    ("对符合条件的股份制商业银行再额外定向降准1个百分点", set()),  # banks by their class
+    ("一季度末，商业银行不良贷款率1.59%", set()),
+    ("江南农村商业银行与常州经开区签约", {"江南农村商业银行"}),  # a rural bank named so stays (negative)
 ])
 def test_entities_a_kind_of_bodies_is_no_name(text, kept):
     assert {n for t, n in mentions(text) if t == "Organization" and n not in ("中国工商银行",)} == kept
@@ -3677,6 +3680,19 @@ def test_entities_an_event_s_subtype_follows_its_name_s_head_word(text, name, su
     assert event_subtypes(text, name) == {subtype}
 
 
+@pytest.mark.parametrize("text, congress", [
+    # 十大 bare is a top ten, whatever word follows (前沿 opens like 前, before the congress)
+    ("大会将发布2024人工智能十大前沿技术趋势展望等一系列成果。", set()),
+    ("会上发布了十大新兴技术和十大民生工程。", set()),
+    # the tenth written with 党的, and the others bare, stay congresses (negative)
+    ("党的十大以后，国家建设出现新的局面。", {"党的十大"}),
+    ("十九大以来，各地加快推进数字经济发展。", {"党的十九大"}),
+])
+def test_entities_a_bare_shida_is_a_top_ten_not_a_congress(text, congress):
+    sent = Sentence(doc_id="t", index=0, text=text, runs=((0, 0),), paragraph=0, article=0)
+    assert {m.name for m in recognise(sent) if m.subtype == "PartyCongress"} == congress
+
+
 def test_entities_event_head_words_are_the_ontology_s():
     """Every head word patterns.toml names is a kind of one the ontology's Event
     subtypes list in their comments, and none of those is restated there."""
@@ -3703,6 +3719,19 @@ def test_entities_a_briefing_on_a_conference_is_a_meeting():
     ("美国司法部长霍尔德6号表示，国会议员早已知情。", "霍尔德"),  # 霍尔|德|6
 ])
 def test_entities_a_transliterated_name_goes_on_over_its_last_piece_before_a_date(text, name):
+    sent = Sentence(doc_id="t", index=0, text=text, runs=((0, 0),), paragraph=0, article=0)
+    assert name in {m.name for m in recognise(sent) if m.type == "Person"}
+
+
+@pytest.mark.parametrize("text, name", [
+    # a double name after a foreign title goes on over the hyphen or single dash that joins its parts
+    ("国家主席习近平在人民大会堂会见丹麦首相托宁-施密特。", "托宁-施密特"),
+    ("卢旺达总统卡加梅、丹麦首相托宁—施密特出席。", "托宁—施密特"),
+    ("古巴国家主席迪亚斯-卡内尔表示，愿同中方合作。", "迪亚斯-卡内尔"),
+    # two dashes open an aside: the name ends before them (negative)
+    ("俄罗斯总统普京——这位领导人表示", "普京"),
+])
+def test_entities_a_double_name_after_a_foreign_title_is_one_person(text, name):
     sent = Sentence(doc_id="t", index=0, text=text, runs=((0, 0),), paragraph=0, article=0)
     assert name in {m.name for m in recognise(sent) if m.type == "Person"}
 

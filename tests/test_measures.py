@@ -5393,6 +5393,7 @@ def test_measures_money_quantity_named_after_a_sum_without_unit(text, expected):
     # nouns jieba's dictionary tags as verbs only: words of the quantity's name, not the clause's verb
     ("商务部数据显示，我国服务进出口增长。此外，知识密集型服务进出口28965.2亿元。", "知识密集型服务进出口"),
     ("2024年，全国快递业务量完成1745亿件。", "快递业务量"),
+    ("国家邮政局数据显示，全国投递快递包裹9.3亿件。", "投递快递包裹"),  # 包裹 v: was 投递快递
     # …and a person named by what he does keeps it (快递|员: jieba cuts 员 off and tags it a morpheme)
     ("在全国，到2016年，快递员已经接近300万名。", "快递员"),
     # (a real verb before the name is still none of it)
@@ -5750,3 +5751,42 @@ def test_measures_transport_work_units_are_read_whole(text, indicator, value, un
 def test_measures_a_storage_pair_gives_power_and_energy(text, expected):
     got = {(g[1], g[2], g[3]) for g in figures("中国加快发展。" + text)}
     assert got == expected, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a count whose things a level in % after it is taken over is the level's base, no figure (news items)
+    ("20多年来，福建全省12条主要流域水质优良比例达97.3%。", {("主要流域水质优良比例", 97.3)}),
+    ("如今，湖南147个国考断面水质优良率达到97.3%，排名跃升全国第四。", {("国考断面水质优良率", 97.3)}),
+    # a count whose level is in the next clause keeps its things (negative)
+    ("全省12条主要流域全部达标，水质优良比例达97.3%。", {("主要流域", 12), ("水质优良比例", 97.3)}),
+    ("全省新建5G基站3万个，5G网络覆盖率达到90%。", {("5G基站", 30000), ("5G网络覆盖率", 90)}),
+])
+def test_measures_the_base_of_a_level_is_no_count(text, expected):
+    got = {(g[1], g[2]) for g in figures("福建省。" + text)}
+    assert got == expected, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 集聚 (gathers) before the firms counted is the clause's verb, no word of their name (genre pages)
+    ("截至2017年，渝中区集聚大数据智能化相关企业近3000家。", ("大数据智能化相关企业", 3000)),
+    # …but 集聚区 is a zone, a word of the name (negative)
+    ("截至2017年，渝中区产业集聚区达到12个。", ("产业集聚区", 12)),
+])
+def test_measures_jiju_before_the_firms_counted_is_their_verb(text, expected):
+    got = {(g[1], g[2]) for g in figures("渝中区。" + text)}
+    assert expected in got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb of cutting right before the quantity names the amount cut, the figure right after it (news items)
+    ("今年，计划减少农村贫困人口110万，全面完成易地扶贫搬迁任务。", ("减少农村贫困人口", 1100000)),
+    ("全省目前共计压减粗钢产能602万吨。", ("压减粗钢产能", 6020000)),
+    ("全省累计降低全社会物流成本近9000亿元。", ("降低全社会物流成本", 9000)),
+    # the quantity before the verb falls by the figure: a negative change, as before (negative)
+    ("全省农村贫困人口减少100万人。", ("农村贫困人口", -1000000)),
+    # …and a cut in % is read as before (negative)
+    ("全省单位GDP能耗降低13.5%。", ("单位GDP能耗", -13.5)),
+])
+def test_measures_a_verb_of_cutting_before_the_quantity_names_the_amount_cut(text, expected):
+    got = {(g[1], g[2]) for g in figures("贵州省。" + text)}
+    assert expected in got, got

@@ -268,6 +268,7 @@ CAPITAL_CITIES = frozenset(e.name for es in LEX.entries.values() for e in es
                       if e.subtype == "City" and any(x.subtype == "Country" for x in LEX.entries.get(e.parent, ())))
 _NAME_DOTS = set("·•‧")  # 阿卜杜拉·阿曼: a transliterated personal name goes on
 _HYPHENS = set("-－‐")  # 施奈德-阿曼 too, but 中国-东盟 joins two names
+_NAME_DASH = {"—"}  # 托宁—施密特: one dash joins a double name after a title (two, ——, open an aside)
 _NUMERALS_AFTER = re.compile(r"[\d一二三四五六七八九十百千几数]")
 
 
@@ -3476,7 +3477,13 @@ def _name_after_title(text: str, start: int, th: Thresholds) -> str:
     """The transliterated name right after a foreign title at start: one of dotted parts, which may run
     longer (部长乔尼·杰勒德·普拉特), or one with no dot (总统普京), or "" where none stands."""
     dotted = _dotted_name_end(text, start, th)
-    return text[start:dotted] if dotted > 0 else _foreign_name(text, start, th)
+    name = text[start:dotted] if dotted > 0 else _foreign_name(text, start, th)
+    joiner = text[start + len(name):start + len(name) + 1]
+    if name and joiner in _HYPHENS | _NAME_DASH and text[start + len(name) + 1:start + len(name) + 2] not in _NAME_DASH:
+        # 首相托宁-施密特, 总统阿吉亚尔-布兰科, 总统迪亚斯-卡内尔: a second name joined by a hyphen (or one dash) goes on
+        second = _foreign_name(text, start + len(name) + 1, th)
+        name = name + joiner + second if second else name
+    return name
 
 
 def _dotted_name(text: str, start: int, th: Thresholds) -> str:
@@ -4013,6 +4020,7 @@ _CONGRESS = Guarded(r"(?:党的)?(?<![一二三四五六七八九十])((?:二)?�
                     needs=("十",))  # 二十大 is the twentieth, not 十大
 _CONGRESS_LIST = Guarded(r"(?:党的)?(?<![一二三四五六七八九十])((?:二)?十[一二三四五六七八九]?)大和((?:二)?十[一二三四五六七八九]?)届((?:[一二三四五六七八九]中、?)+)全会",
                          needs=("全会",))
+_TENTH = "十"  # 十大 bare is a top ten (十大新兴技术, 十大前沿技术); the tenth congress is written 党的十大
 _CONGRESS_AFTER = re.compile(r"精神|以来|报告|召开|胜利|代表|期间|开幕|闭幕|上|和|、|提出|指出|强调|作出|确立|明确|以后|后|前")
 _THEMED_KINDS = ("主题教育", "专项行动", "主题活动")
 _THEMED = Guarded(rf"“([^”]{{2,20}})”({'|'.join(_THEMED_KINDS)})", needs=_THEMED_KINDS)
@@ -4249,8 +4257,9 @@ def event_meeting(sent: Sentence, found: list[Mention], settings: Settings) -> I
     for m in _CONGRESS.finditer(text):
         if any(e.start <= m.start() < e.end for e in found if e.type == "Event"):
             continue
-        if m.group(2) is None and not m.group().startswith("党的") and not _CONGRESS_AFTER.match(text, m.end()):
-            continue  # 十大民生工程: ten, not a congress
+        if m.group(2) is None and not m.group().startswith("党的") \
+                and (m.group(1) == _TENTH or not _CONGRESS_AFTER.match(text, m.end())):
+            continue  # 十大民生工程, 人工智能十大前沿技术: ten, not a congress (the tenth only after 党的)
         name = _congress_name(m)
         yield _mention(sent, "Event", m.start(), m.end(), name, "event.meeting.v1", subtype="PartyCongress")
         if m.group(2) is None and text.startswith("报告", m.end()):  # 十九大报告: the congress's report

@@ -161,7 +161,7 @@ _GDP_TERM = "国内生产总值"  # its 国内 is part of the term (GDP): no sco
 # 月份 is what is left of 3月份 once its number is cut off as a figure before the quantity.
 _PERIOD = rf"(?:\d{{1,2}}(?:[-—~至]\d{{1,2}})?)?月份|\d{{1,2}}(?:[-—~至]\d{{1,2}})?月|{_PART_OF_YEAR}|前(?:\d{{1,2}}|[两三四五六七八九十]{{1,2}})个月|当月|本月"
 _STRIP_LEFT = re.compile(rf"^(?:{_PERIOD}|其中|当中|全市|全省|全国|我市|我省|本市|国内市场|(?!{_GDP_TERM})国内(?!外)|我国|全行业|努力实现|力争实现|预计|计划|仅|共有|共|并|和|及|已|已有|新增|新建|新上|累计|完成|发展|组织|"
-                         r"实现|建设|建成|培育|推动|引进了?|签约了?|打造|力争|到今年年底|今年|去年|年内|目前|截至目前|第一季度|以来|"
+                         r"实现|建设|建成|培育|推动|引进了?|签约了?|集聚(?!区)|聚集(?!区)|打造|力争|到今年年底|今年|去年|年内|目前|截至目前|第一季度|以来|"
                          r"\d{4}年|[，,、；;：:\s]|[（(][^（）()]{1,10}[）)])+(?!(?:率|量|额)$)")  # an aside whose word is stripped: 国内（不含港澳台）…
 # …but not a verb a bound suffix makes a noun of (签约|额, 完成|率: _BOUND_SUFFIXES), which would leave the suffix alone
 # an aside on how a quantity is measured, between it and its figure (邮政业务总量（按2010年不变价计算）1960.75亿元,
@@ -1451,6 +1451,23 @@ _NET_DECREASE = re.compile(r"净减少?$")  # 当月净减少7万户: a net chan
 # a basis between them too (贸易逆差同比减少620.9亿元, 每百元主营业务收入中的成本同比下降0.35元: a fall, as annotation.md signs it)
 _DECREASED_BY = re.compile(rf"(?<=[{CJK}])(?:(?<![比较])|(?<=[同环]比))(?:{_alt(M['falls_by'])})了?$")
 _ENDS_CLAUSE = re.compile(r"\s*(?:[，,；;。！？）)]|$)")
+# 减少二氧化碳排放1.42亿吨, 计划减少农村贫困人口110万, 压减粗钢产能602万吨, 累计降低全社会物流成本近9000亿元: a verb of
+# cutting right before the quantity, the figure right after it (its qualifier between), is the amount cut, named with the
+# verb as the tuning gold names 减免租金 (the quantity itself did not reach the figure)
+_CUT_BY = re.compile(rf"(?:{_alt(M['falls_by'] + M['cut_verbs'])})$")
+_QUALIFIER_BEFORE = re.compile(r"(?:约|近|超过|超|逾|达到?|共计?|累计)*$")
+
+
+def _cut_by(text: str, a: int, m: re.Match, unit: str, indicator: str) -> str:
+    """The name of a figure that a verb of cutting right before its quantity gives (减少二氧化碳排放1.42亿吨 ->
+    减少二氧化碳排放), else ``indicator``; not in % (减少碳排放20%: a rate, read as before)."""
+    before = text[a:m.start()]
+    before = before[:_QUALIFIER_BEFORE.search(before).start()]
+    if unit == "%" or unit in _POINTS or len(indicator) < 2 or not before.endswith(indicator) \
+            or indicator in _HEADS_NAMED_BY_VERB:
+        return indicator  # (共降低大|约4000亿元: 大 of 大约 is no quantity; 红树林减少面积: a bare head the verbs before it name, read above)
+    verb = _CUT_BY.search(before, 0, len(before) - len(indicator))
+    return verb.group() + indicator if verb else indicator
 _CHANGE_AFTER = re.compile(f"(?:{_CHANGE_ONLY.pattern})$")  # …，当年净增: of the quantity, not of its monthly change
 _POINTS = ("个百分点", "百分点")
 _RATE_LIST_UNITS = ("%", "倍", "")  # a list of growth figures in these (or bare) is of rates, named 增速
@@ -1811,6 +1828,7 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
             indicator = indicator or _clause_before_quantity(frame, a, m.start())
             if indicator and _VALUE_WORD.fullmatch(indicator):  # 新装备制造业规模最大，增加值为48808亿元: the field's
                 indicator = _part_field(frame, a) + indicator
+            indicator = _cut_by(text, a, m, unit, indicator)
         indicator = _past_straddled_name(frame, _whole_field(frame, indicator, a, m.start()), a, m.start())
         pointer = _POINTER_NAME.search(text, a, m.start())
         if pointer and _names_alone(pointer, text[pointer.end():m.start()]) \
@@ -1845,6 +1863,7 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
                 or _names_a_person(indicator, frame) \
                 or _is_dimension(text, a, m) or _is_grade(text, m, unit) \
                 or _describes_one_thing(text, a, m) or _counts_places(text, m) or _is_gap_to_plan(text, a, m) \
+                or _counts_a_level_s_base(text, m, unit, indicator) \
                 or _passes_members_bar(text, a, m) or _bar_of_things_counted(text, m) or _grant_cap(text, a, m) \
                 or _multiple_of_base(text, a, m, unit, indicator) \
                 or unit == _MARKS_COUNTED and indicator.endswith(_MILESTONE_ENDS) \
@@ -2746,6 +2765,19 @@ def _grant_cap(text: str, a: int, m: re.Match) -> bool:
 
 
 _GRANT_CAP_REACH = 24  # characters before the figure searched for 最高: the verbs between and, in a list, the sums before
+
+
+# 42个断面水质优良比例达到90.5%, 147个国考断面水质优良率达到97.3%, 31个大城市城镇调查失业率稳定在5%左右: a count
+# whose things are named by a level's name (patterns.toml level_words) with a level in % after it in its clause
+_LEVEL_IN_PERCENT_AHEAD = re.compile(r"[^，,；;。\d]{0,12}?\d+(?:\.\d+)?%")
+
+
+def _counts_a_level_s_base(text: str, m: re.Match, unit: str, indicator: str) -> bool:
+    """Whether the count ``m`` is of the things a level in % after it is taken over (12条主要流域水质优良比例达97.3%):
+    the rate's base, no figure; the rate, read on its own, is the quantity."""
+    return unit in _CLASSIFIERS and _LEVEL_NAME.search(indicator) is not None \
+        and text.startswith(indicator, m.end()) \
+        and _LEVEL_IN_PERCENT_AHEAD.match(text, m.end() + len(indicator)) is not None
 
 
 def _counts_places(text: str, m: re.Match) -> bool:
