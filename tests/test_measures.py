@@ -5619,3 +5619,13 @@ def test_measures_domestic_inside_a_word_is_a_kind_not_the_country(text, kept):
 ])
 def test_measures_transport_work_units_are_read_whole(text, indicator, value, unit):
     assert any(g[1] == indicator and g[2] == value and g[3] == unit for g in figures(text)), figures(text)
+
+
+
+@pytest.mark.parametrize("text, share", [
+    ("安徽省统计局发布数据。全省90%以上的行政村已有5G网络覆盖。", 90),
+    ("安徽省统计局发布数据。全省80%以上的企业达到3A级标准。", 80),
+])
+def test_measures_a_share_with_a_word_a_digit_opens_after_it_is_no_bar(text, share):
+    # 已有5G, 达到3A: no count of the things after the share, which stays (review of the tport bars)
+    assert any(g[0] == "安徽省" and g[2] == share and g[3] == "%" for g in figures(text)), figures(text)

@@ -2654,9 +2654,11 @@ _COUNT_OF_THINGS = rf"(?:{_alt(M['class_counts'])})?"
 # where written with its unit, is read as one)
 _BELOW_BAR = re.compile(r"以[下内]|[-—~至到][\d.]+%?之间")
 _THINGS_COUNTED_AFTER = re.compile(rf"{_THINGS_AFTER_BAR}{_COUNT_OF_THINGS}(?:{_alt(M['class_count_qualifiers'])})?\d")
-# …or after a bar word that ends the figure (以上, 以下): the count said by a verb or an approximation (有38个, 约7800家)
+# …or after a bar word that ends the figure (以上, 以下): the count said by a verb or an approximation (有38个, 约7800家),
+# a number, not a word a digit opens (90%以上的行政村已有5G网络, 80%以上的企业达到3A级: a share of the things, no bar)
 _CLASS_COUNTED_AFTER = re.compile(rf"的?[^，,；;。、和及与\d“”（(的\s]{{0,10}}?"
-                                  rf"(?:(?:{_alt(M['class_counts'])})(?:{_alt(M['class_count_qualifiers'])})?|{_alt(M['class_count_qualifiers'])})\d")
+                                  rf"(?:(?:{_alt(M['class_counts'])})(?:{_alt(M['class_count_qualifiers'])})?|{_alt(M['class_count_qualifiers'])})"
+                                  r"\d(?![\d.]*[A-Za-z])")
 # …and the class so named, before the count of its things
 # (or written 在N以上的, 在N以下的: 村集体经济收入在10万元以上的村达到153个)
 _CLASS_PASSING_BAR = re.compile(rf"(?P<cls>[^，,；;。]+?(?:(?:{_CLASS_BARS})\d[^，,；;。]*?|在\d[^，,；;。]*?以[上下]){_THINGS_AFTER_BAR})"
