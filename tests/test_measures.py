@@ -5629,3 +5629,9 @@ def test_measures_transport_work_units_are_read_whole(text, indicator, value, un
 def test_measures_a_share_with_a_word_a_digit_opens_after_it_is_no_bar(text, share):
     # 已有5G, 达到3A: no count of the things after the share, which stays (review of the tport bars)
     assert any(g[0] == "安徽省" and g[2] == share and g[3] == "%" for g in figures(text)), figures(text)
+
+
+def test_measures_a_plan_made_for_an_aim_keeps_its_figures_aims():
+    # 以…为目标的 names the aim a plan is for, no share of a plan done (review of the tport plan shares)
+    got = figures("安徽省交通运输厅发布数据。全省提出以2025年为目标的发展规划，数字经济增加值达到1万亿元。")
+    assert ("安徽省", "数字经济增加值", 10000, "亿元", 2025, "target", "total", None) in got, got

@@ -3006,8 +3006,10 @@ _FROM_MARK = re.compile("[从由]")
 # 新增就业694万人，完成全年目标的77%: the plan a figure fulfils a share of, no aim (_targets) and the share's name (_indicator)
 _FULFILS, _ACHIEVES_WORD = "完成", "实现"
 # (为年度计划的96.1%, 占全年计划的76.9%: the progress reports of provinces' and ministries' investment write the share
-# done so with 为 or 占, and 年计划 for the year's plan)
-_PLAN_FULFILLED = re.compile(rf"(?:{_FULFILS}|{_ACHIEVES_WORD}|为|占)了?(?P<plan>(?:全年|年度|今年|年)?(?:计划|目标)(?:任务)?)的")
+# done so with 为 or 占, and 年计划 for the year's plan; after 为 or 占 a plan or a year's aim, not a bare 目标:
+# 以建成数字强省为目标的行动计划 names the aim a plan is for, whose figures are aims)
+_PLAN_FULFILLED = re.compile(rf"(?:(?:{_FULFILS}|{_ACHIEVES_WORD})了?|[为占](?=全年|年度|今年|年|计划))"
+                             rf"(?P<plan>(?:全年|年度|今年|年)?(?:计划|目标)(?:任务)?)的")
 # 增长3.2%，低于目标1.8个百分点; 建成5G基站3002个，超出计划2个: a figure set against its plan, no aim (_targets); the
 # figure after it is the gap (_is_gap_to_plan). The plan as reports write it: 高于预期目标0.5个百分点, 超过全年目标任务500个,
 # 快于年初预期, and the share of the year's plan the months gone by should have reached (占年计划74%，超序时进度7.33个
