@@ -5631,6 +5631,23 @@ def test_measures_a_share_with_a_word_a_digit_opens_after_it_is_no_bar(text, sha
     assert any(g[0] == "安徽省" and g[2] == share and g[3] == "%" for g in figures(text)), figures(text)
 
 
+@pytest.mark.parametrize("text", [
+    "安徽省加快交通强省建设。投产的电站装机容量120万千瓦。",
+    "安徽省加快交通强省建设。新投用的医院床位1200张。",
+    "安徽省加快交通强省建设。运营的机场旅客吞吐量达到1200万人次。",
+])
+def test_measures_a_project_stage_before_de_tells_which_facility_it_is(text):
+    # 投产的电站: the stage says which facility, whose figures are its own, no place's (review of the tport stages)
+    assert figures(text) == [], figures(text)
+
+
+@pytest.mark.parametrize("text", ["安徽省加快交通强省建设。京沪铁路营业里程1318公里。",
+                                  "安徽省加快交通强省建设。青藏铁路通车里程1956公里。"])
+def test_measures_a_named_line_s_length_is_no_place_s_network(text):
+    # 京沪铁路 one word to jieba: one line, not the province's network (review of the tport network length)
+    assert figures(text) == [], figures(text)
+
+
 def test_measures_a_plan_made_for_an_aim_keeps_its_figures_aims():
     # 以…为目标的 names the aim a plan is for, no share of a plan done (review of the tport plan shares)
     got = figures("安徽省交通运输厅发布数据。全省提出以2025年为目标的发展规划，数字经济增加值达到1万亿元。")

@@ -3584,13 +3584,21 @@ def _opens_with_facility(frame: Frame, lead: int, end: int, named: bool = False)
     if f is None or f.end() > end:
         return False
     span = _words_up_to(frame.text, lead, f.end())
-    if span is not None and len(span) == 1 and _NETWORK_LENGTH.match(frame.text, f.end()):
+    if span is not None and len(span) == 1 and _NETWORK_LENGTH.match(frame.text, f.end()) and not _names_one_line(span[0]):
         return False  # 铁路营业里程达到6247公里: the length of the place's network, as 高铁运营里程 (_names_a_line)
     # 完成基站…, 投产铁路新线…: a verb (a project's stage among them) makes it an object; 全区重点项目: a class;
     # 重点项目2024年…, 截至目前，医院…: maybe the class
-    return span is not None and not any(t in _PREDICATES or t in _NEW_WORDS or t in _STAGES or _COUNTY_WORD.fullmatch(t) for t in span) \
+    return span is not None and not any(t in _PREDICATES or t in _NEW_WORDS or _COUNTY_WORD.fullmatch(t) for t in span) \
+        and not _stage_verb(span) \
         and not any(m.start < f.end() and m.end > lead for m in frame.top) \
         and (not (named or frame.text[f.end():f.end() + 1].isdigit()) or _one_facility(span))
+
+
+def _stage_verb(span: tuple[str, ...]) -> bool:
+    """A project's stage among the words before a facility's head is its verb (投产铁路新线1820公里: the place's
+    new lines), unless 的 follows it: then it tells which facility (投产的电站装机容量120万千瓦, 建成投用的数据中心…:
+    the facility's own figures, no one's)."""
+    return any(t in _STAGES and "的" not in span[i + 1:] for i, t in enumerate(span))
 
 
 # Words that open a kind of facility, not a name: the modifiers of degree, scope or novelty that make a kind of
@@ -3613,6 +3621,14 @@ def _one_facility(span: tuple[str, ...]) -> bool:
 
 
 _NETWORK_LENGTH = re.compile("(?:营业|运营|通车|总)?里程")  # after a bare head (铁路营业里程): a network's length
+
+
+def _names_one_line(word: str) -> bool:
+    """A word jieba knows as a line's whole name (京沪铁路, 青藏铁路, 陇海铁路: the cities' or regions' characters
+    before the head, tagged as _names_a_line reads them), whose 营业里程 is that line's, not a kind of the network
+    (高速铁路营业里程: 高速 an adverb to jieba)."""
+    head = next((h for h in M["facility_heads"] if word.endswith(h) and len(word) > len(h)), None)
+    return head is not None and all(words.tag(t) in (*_LINE_NAME_TAGS, "nz") for t in words.cut(word[:-len(head)]))
 _NAMED_LINE = re.compile(f"[{CJK}]{{2,4}}(?:{_alt(M['line_heads'])})(?![站网、等和])")  # not 淮蚌高铁、…等5条高铁: an example the count is of
 # a word jieba does not know (雅万, 牡佳, 张吉怀: the cities' characters), a place's or a name's (贵南, 哈伊, 西康),
 # or an abbreviation (京沪, 沪宁; 渝|昆, 津|潍, 济|郑: a name jieba cuts into the cities' characters); not nz, which
