@@ -5621,7 +5621,6 @@ def test_measures_transport_work_units_are_read_whole(text, indicator, value, un
     assert any(g[1] == indicator and g[2] == value and g[3] == unit for g in figures(text)), figures(text)
 
 
-
 @pytest.mark.parametrize("text, share", [
     ("安徽省统计局发布数据。全省90%以上的行政村已有5G网络覆盖。", 90),
     ("安徽省统计局发布数据。全省80%以上的企业达到3A级标准。", 80),
@@ -5652,3 +5651,19 @@ def test_measures_a_plan_made_for_an_aim_keeps_its_figures_aims():
     # 以…为目标的 names the aim a plan is for, no share of a plan done (review of the tport plan shares)
     got = figures("安徽省交通运输厅发布数据。全省提出以2025年为目标的发展规划，数字经济增加值达到1万亿元。")
     assert ("安徽省", "数字经济增加值", 10000, "亿元", 2025, "target", "total", None) in got, got
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("新华社北京1月17日电。1-10月，国内航线完成旅客运输量3.2亿人次，同比增长5%。",
+     ("中国", "旅客运输量", 320000000, "人次", 2020, "actual", "total", None)),
+    ("新华社北京1月17日电。国内机票价格下降了10%。", ("中国", "机票价格", -10, "%", 2021, "actual", "rate", None)),
+])
+def test_measures_domestic_inside_a_word_is_the_country_in_national_news(text, kept):
+    # annotation.md: 国内 in national news is 中国; only a province's text makes 国内航线 a kind (review of tport)
+    got = figures(text)
+    assert kept in got, got
+
+
+def test_measures_abroad_and_at_home_is_no_country():
+    # 国际国内 (as 国内外): both kinds of routes, no place (a Tibet item in the news items; review of tport)
+    assert not any(g[0] == "中国" for g in figures("新华社北京1月17日电。国际国内航线达到172条、通航城市74个。"))

@@ -3543,8 +3543,10 @@ _MARKET_SHARES = _alt(M["market_shares"])
 _COMPARES = r"首|最|唯一|第[一二三四五六七八九十\d]|领先|前列|一流|率先|性|代表性|知名|闻名|平均水平|[（(][\d.]+%?[）)]|" + _MARKET_SHARES
 _HOME_AND_ABROAD = "国内外|国内国际"
 _WHOLE_BEFORE = "占居比于"  # 占全国…的比重, 高于全国: the country is the whole compared with
-# 国内外 (at home and abroad: 国内外2302个单位参展) and 国内国际 (国内国际双循环) are no scope, the country's or any
-_NATIONAL = re.compile(f"(?<![{_WHOLE_BEFORE}])(?!{_HOME_AND_ABROAD})(?:{_alt(M['national_scope'])})(?!{_COMPARES})")
+# 国内外 (at home and abroad: 国内外2302个单位参展) and 国内国际 (国内国际双循环) are no scope, the country's or any;
+# nor 国际国内 the other way round (国际国内航线达到172条, 设立113个国际和国内展园: a Tibet item's routes, no China's)
+_ABROAD_AND_HOME = "".join(f"(?<!国际{sep})" for sep in ("", "、", "和", "与"))
+_NATIONAL = re.compile(f"(?<![{_WHOLE_BEFORE}]){_ABROAD_AND_HOME}(?!{_HOME_AND_ABROAD})(?:{_alt(M['national_scope'])})(?!{_COMPARES})")
 _COMPARES_AFTER = re.compile(_COMPARES)
 _MARKET_SHARE_AFTER = re.compile(_MARKET_SHARES)
 # what a body reports through: a few words and a title (农业农村部最新发布的《…报告》显示); an aside
@@ -3954,10 +3956,12 @@ def _is_whole(text: str, start: int, end: int) -> bool:
 _DOMESTIC = "国内"
 
 
-def _domestic_kind(text: str, start: int, end: int) -> bool:
-    """国内 inside a word jieba knows (开通国内航线287条, 国内航班): a kind of the thing counted, no place the figure
-    is counted in (the province's routes, in its plan)."""
-    if text[start:end] != _DOMESTIC:
+def _domestic_kind(text: str, start: int, end: int, scope: Optional[Mention]) -> bool:
+    """国内 inside a word jieba knows (开通国内航线287条, 国内航班) where the text speaks of a place other than the
+    country (``scope``: a province's plan): a kind of the thing counted, no place the figure is counted in (the
+    province's routes). In national news the kind's figures are the country's (1-10月，国内航线完成旅客运输量3.2亿人次,
+    国内机票价格下降了10%: annotation.md, 国内 is 中国)."""
+    if text[start:end] != _DOMESTIC or scope is None or scope.type != "Region" or scope.name == COUNTRY:
         return False
     word = words.cut(text[start:start + _DOMESTIC_WORD_REACH])[0]
     return len(word) > len(_DOMESTIC)
@@ -4345,7 +4349,7 @@ def is_byline(frame: Frame) -> bool:
     return signer_of(frame.sentence, frame.of("Organization")) is not None
 
 
-def _national_word(frame: Frame, a: int, pos: int) -> Optional[Mention]:
+def _national_word(frame: Frame, a: int, pos: int, scope: Optional[Mention] = None) -> Optional[Mention]:
     """全国/我国/国内 in the figure's clause or heading: the figure is 中国's;
     not in a title the figure counts (《全国数据资源调查报告》等120余项成果),
     nor in a body's or meeting's name (十三届全国人大四次会议应出席代表2953人;
@@ -4354,7 +4358,7 @@ def _national_word(frame: Frame, a: int, pos: int) -> Optional[Mention]:
     text = frame.text
     m = next((m for m in _NATIONAL.finditer(text, a, pos) if text.rfind("《", a, m.start()) <= text.rfind("》", a, m.start())
               and not _whole_of_a_share(text, m.start(), m.end()) and not _inside_a_name(frame, m.start())
-              and not _domestic_kind(text, m.start(), m.end())), None)
+              and not _domestic_kind(text, m.start(), m.end(), scope)), None)
     if m is None:
         return None
     return Mention(type="Region", surface=m.group(), name=COUNTRY, start=m.start(), end=m.end(),
@@ -4544,7 +4548,7 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
         return None  # 全村153户村民…, 2018年，村里997户人家…: a village's or township's, no entity the text names
     if _in_village_sentence(frame, a, pos, owners):
         return None  # …的黄蒿湾村曾是…，全村234户884人…，就要修建近30公里…农村公路: the village's still
-    national = _national_word(frame, a, pos)
+    national = _national_word(frame, a, pos, scope)
     local = _COUNTY_WORD.search(text, a, pos)
     if local is not None:  # 全县新建…: that county's, or no one's the text makes clear
         return _county_of(frame, local, county)
@@ -4553,7 +4557,7 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
                 and not text.endswith(VISION_OPENERS, 0, m.start) \
                 and text[m.end:m.end + 1] not in _EXAMPLES and not _opens_an_example(text, m, pos, frame.settings.thresholds) \
                 and not (m.name == COUNTRY and _COMPARES_AFTER.match(text, m.end)) and not _whole_of_a_share(text, m.start, m.end) \
-                and not _continent_inside_clause(frame, m) and not _domestic_kind(text, m.start, m.end):
+                and not _continent_inside_clause(frame, m) and not _domestic_kind(text, m.start, m.end, scope):
             return None if _owned_facility(frame, m, owners, pos) else _in_section(_owned_after(frame, m, owners), _own_place(frame, pos, m) or scope)
     if national is not None:
         return national
