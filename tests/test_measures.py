@@ -5667,3 +5667,10 @@ def test_measures_domestic_inside_a_word_is_the_country_in_national_news(text, k
 def test_measures_abroad_and_at_home_is_no_country():
     # 国际国内 (as 国内外): both kinds of routes, no place (a Tibet item in the news items; review of tport)
     assert not any(g[0] == "中国" for g in figures("新华社北京1月17日电。国际国内航线达到172条、通航城市74个。"))
+
+
+@pytest.mark.parametrize("text", ["安徽省加快交通强省建设。运营中心年营收10亿元。",
+                                  "安徽省加快交通强省建设。运营管理中心服务企业3000家。"])
+def test_measures_a_stage_word_that_names_the_facility_is_no_verb(text):
+    # 运营中心: the centre that runs things, its own figures, not the province's (review of the tport stages)
+    assert figures(text) == [], figures(text)

@@ -1049,7 +1049,8 @@ _EARLIER_TIME = rf"(?:[^，,；;。\d从由到至]{{0,8}}?(?:{_EARLIER_TIME_WORD
 # the stage a project's figure is for (达产后年产值, 建成后可容纳服务器, 全部投产后): a time, which ends the
 # phrase (后年 is no word of it)
 _ONCE_DONE = re.compile(f"(?:{_alt(M['once_done'])})后(?![台勤方续期备])")  # not a word 后 opens (运营后台)
-_STAGES = frozenset(M["once_done"])  # a project's stages (投产, 投用, 竣工…): verbs, as after 后 so before their object
+# a project's stages (投产, 投用, 竣工…): verbs, as after 后 so before their object; not 运营, which also names (运营中心)
+_STAGES = frozenset(M["once_done"]) - frozenset(M["once_done_nouns"])
 _FROM_YEAR = re.compile(rf"[从由]{_EARLIER_TIME}$")  # GDP从2017年的2.01万亿元…, 共享率从成立初期的14.3%…: no figure before this one
 _AMONG = re.compile(r"(?<=.)中有?$")  # 在35个重点城市中有30个: the set counted from
 # Another figure before this one (在35个重点城市中有30个, 98%以上涉企事项和…, 20万元以内) ends its noun
