@@ -5790,3 +5790,58 @@ def test_measures_jiju_before_the_firms_counted_is_their_verb(text, expected):
 def test_measures_a_verb_of_cutting_before_the_quantity_names_the_amount_cut(text, expected):
     got = {(g[1], g[2]) for g in figures("贵州省。" + text)}
     assert expected in got, got
+
+
+@pytest.mark.parametrize("text, share", [
+    ("安徽省统计局发布数据。全省90%以上的行政村已有5G网络覆盖。", 90),
+    ("安徽省统计局发布数据。全省80%以上的企业达到3A级标准。", 80),
+])
+def test_measures_a_share_with_a_word_a_digit_opens_after_it_is_no_bar(text, share):
+    # 已有5G, 达到3A: no count of the things after the share, which stays (review of the tport bars)
+    assert any(g[0] == "安徽省" and g[2] == share and g[3] == "%" for g in figures(text)), figures(text)
+
+
+@pytest.mark.parametrize("text", [
+    "安徽省加快交通强省建设。投产的电站装机容量120万千瓦。",
+    "安徽省加快交通强省建设。新投用的医院床位1200张。",
+    "安徽省加快交通强省建设。运营的机场旅客吞吐量达到1200万人次。",
+])
+def test_measures_a_project_stage_before_de_tells_which_facility_it_is(text):
+    # 投产的电站: the stage says which facility, whose figures are its own, no place's (review of the tport stages)
+    assert figures(text) == [], figures(text)
+
+
+@pytest.mark.parametrize("text", ["安徽省加快交通强省建设。京沪铁路营业里程1318公里。",
+                                  "安徽省加快交通强省建设。青藏铁路通车里程1956公里。"])
+def test_measures_a_named_line_s_length_is_no_place_s_network(text):
+    # 京沪铁路 one word to jieba: one line, not the province's network (review of the tport network length)
+    assert figures(text) == [], figures(text)
+
+
+def test_measures_a_plan_made_for_an_aim_keeps_its_figures_aims():
+    # 以…为目标的 names the aim a plan is for, no share of a plan done (review of the tport plan shares)
+    got = figures("安徽省交通运输厅发布数据。全省提出以2025年为目标的发展规划，数字经济增加值达到1万亿元。")
+    assert ("安徽省", "数字经济增加值", 10000, "亿元", 2025, "target", "total", None) in got, got
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("新华社北京1月17日电。1-10月，国内航线完成旅客运输量3.2亿人次，同比增长5%。",
+     ("中国", "旅客运输量", 320000000, "人次", 2020, "actual", "total", None)),
+    ("新华社北京1月17日电。国内机票价格下降了10%。", ("中国", "机票价格", -10, "%", 2021, "actual", "rate", None)),
+])
+def test_measures_domestic_inside_a_word_is_the_country_in_national_news(text, kept):
+    # annotation.md: 国内 in national news is 中国; only a province's text makes 国内航线 a kind (review of tport)
+    got = figures(text)
+    assert kept in got, got
+
+
+def test_measures_abroad_and_at_home_is_no_country():
+    # 国际国内 (as 国内外): both kinds of routes, no place (a Tibet item in the news items; review of tport)
+    assert not any(g[0] == "中国" for g in figures("新华社北京1月17日电。国际国内航线达到172条、通航城市74个。"))
+
+
+@pytest.mark.parametrize("text", ["安徽省加快交通强省建设。运营中心年营收10亿元。",
+                                  "安徽省加快交通强省建设。运营管理中心服务企业3000家。"])
+def test_measures_a_stage_word_that_names_the_facility_is_no_verb(text):
+    # 运营中心: the centre that runs things, its own figures, not the province's (review of the tport stages)
+    assert figures(text) == [], figures(text)

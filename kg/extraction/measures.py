@@ -1066,7 +1066,8 @@ _EARLIER_TIME = rf"(?:[^，,；;。\d从由到至]{{0,8}}?(?:{_EARLIER_TIME_WORD
 # the stage a project's figure is for (达产后年产值, 建成后可容纳服务器, 全部投产后): a time, which ends the
 # phrase (后年 is no word of it)
 _ONCE_DONE = re.compile(f"(?:{_alt(M['once_done'])})后(?![台勤方续期备])")  # not a word 后 opens (运营后台)
-_STAGES = frozenset(M["once_done"])  # a project's stages (投产, 投用, 竣工…): verbs, as after 后 so before their object
+# a project's stages (投产, 投用, 竣工…): verbs, as after 后 so before their object; not 运营, which also names (运营中心)
+_STAGES = frozenset(M["once_done"]) - frozenset(M["once_done_nouns"])
 _FROM_YEAR = re.compile(rf"[从由]{_EARLIER_TIME}$")  # GDP从2017年的2.01万亿元…, 共享率从成立初期的14.3%…: no figure before this one
 _AMONG = re.compile(r"(?<=.)中有?$")  # 在35个重点城市中有30个: the set counted from
 # Another figure before this one (在35个重点城市中有30个, 98%以上涉企事项和…, 20万元以内) ends its noun
@@ -2704,9 +2705,11 @@ _COUNT_OF_THINGS = rf"(?:{_alt(M['class_counts'])})?"
 # where written with its unit, is read as one)
 _BELOW_BAR = re.compile(r"以[下内]|[-—~至到][\d.]+%?之间")
 _THINGS_COUNTED_AFTER = re.compile(rf"{_THINGS_AFTER_BAR}{_COUNT_OF_THINGS}(?:{_alt(M['class_count_qualifiers'])})?\d")
-# …or after a bar word that ends the figure (以上, 以下): the count said by a verb or an approximation (有38个, 约7800家)
+# …or after a bar word that ends the figure (以上, 以下): the count said by a verb or an approximation (有38个, 约7800家),
+# a number, not a word a digit opens (90%以上的行政村已有5G网络, 80%以上的企业达到3A级: a share of the things, no bar)
 _CLASS_COUNTED_AFTER = re.compile(rf"的?[^，,；;。、和及与\d“”（(的\s]{{0,10}}?"
-                                  rf"(?:(?:{_alt(M['class_counts'])})(?:{_alt(M['class_count_qualifiers'])})?|{_alt(M['class_count_qualifiers'])})\d")
+                                  rf"(?:(?:{_alt(M['class_counts'])})(?:{_alt(M['class_count_qualifiers'])})?|{_alt(M['class_count_qualifiers'])})"
+                                  r"\d(?![\d.]*[A-Za-z])")
 # …and the class so named, before the count of its things
 # (or written 在N以上的, 在N以下的: 村集体经济收入在10万元以上的村达到153个)
 _CLASS_PASSING_BAR = re.compile(rf"(?P<cls>[^，,；;。]+?(?:(?:{_CLASS_BARS})\d[^，,；;。]*?|在\d[^，,；;。]*?以[上下]){_THINGS_AFTER_BAR})"
@@ -3067,8 +3070,10 @@ _FROM_MARK = re.compile("[从由]")
 # 新增就业694万人，完成全年目标的77%: the plan a figure fulfils a share of, no aim (_targets) and the share's name (_indicator)
 _FULFILS, _ACHIEVES_WORD = "完成", "实现"
 # (为年度计划的96.1%, 占全年计划的76.9%: the progress reports of provinces' and ministries' investment write the share
-# done so with 为 or 占, and 年计划 for the year's plan)
-_PLAN_FULFILLED = re.compile(rf"(?:{_FULFILS}|{_ACHIEVES_WORD}|为|占)了?(?P<plan>(?:全年|年度|今年|年)?(?:计划|目标)(?:任务)?)的")
+# done so with 为 or 占, and 年计划 for the year's plan; after 为 or 占 a plan or a year's aim, not a bare 目标:
+# 以建成数字强省为目标的行动计划 names the aim a plan is for, whose figures are aims)
+_PLAN_FULFILLED = re.compile(rf"(?:(?:{_FULFILS}|{_ACHIEVES_WORD})了?|[为占](?=全年|年度|今年|年|计划))"
+                             rf"(?P<plan>(?:全年|年度|今年|年)?(?:计划|目标)(?:任务)?)的")
 # 增长3.2%，低于目标1.8个百分点; 建成5G基站3002个，超出计划2个: a figure set against its plan, no aim (_targets); the
 # figure after it is the gap (_is_gap_to_plan). The plan as reports write it: 高于预期目标0.5个百分点, 超过全年目标任务500个,
 # 快于年初预期, and the share of the year's plan the months gone by should have reached (占年计划74%，超序时进度7.33个
@@ -3602,8 +3607,10 @@ _MARKET_SHARES = _alt(M["market_shares"])
 _COMPARES = r"首|最|唯一|第[一二三四五六七八九十\d]|领先|前列|一流|率先|性|代表性|知名|闻名|平均水平|[（(][\d.]+%?[）)]|" + _MARKET_SHARES
 _HOME_AND_ABROAD = "国内外|国内国际"
 _WHOLE_BEFORE = "占居比于"  # 占全国…的比重, 高于全国: the country is the whole compared with
-# 国内外 (at home and abroad: 国内外2302个单位参展) and 国内国际 (国内国际双循环) are no scope, the country's or any
-_NATIONAL = re.compile(f"(?<![{_WHOLE_BEFORE}])(?!{_HOME_AND_ABROAD})(?:{_alt(M['national_scope'])})(?!{_COMPARES})")
+# 国内外 (at home and abroad: 国内外2302个单位参展) and 国内国际 (国内国际双循环) are no scope, the country's or any;
+# nor 国际国内 the other way round (国际国内航线达到172条, 设立113个国际和国内展园: a Tibet item's routes, no China's)
+_ABROAD_AND_HOME = "".join(f"(?<!国际{sep})" for sep in ("", "、", "和", "与"))
+_NATIONAL = re.compile(f"(?<![{_WHOLE_BEFORE}]){_ABROAD_AND_HOME}(?!{_HOME_AND_ABROAD})(?:{_alt(M['national_scope'])})(?!{_COMPARES})")
 _COMPARES_AFTER = re.compile(_COMPARES)
 _MARKET_SHARE_AFTER = re.compile(_MARKET_SHARES)
 # what a body reports through: a few words and a title (农业农村部最新发布的《…报告》显示); an aside
@@ -3643,15 +3650,23 @@ def _opens_with_facility(frame: Frame, lead: int, end: int, named: bool = False)
     if f is None or f.end() > end:
         return False
     span = _words_up_to(frame.text, lead, f.end())
-    if span is not None and len(span) == 1 and _NETWORK_LENGTH.match(frame.text, f.end()):
+    if span is not None and len(span) == 1 and _NETWORK_LENGTH.match(frame.text, f.end()) and not _names_one_line(span[0]):
         return False  # 铁路营业里程达到6247公里: the length of the place's network, as 高铁运营里程 (_names_a_line)
     # 完成基站…, 投产铁路新线…: a verb (a project's stage among them) makes it an object; 全区重点项目: a class;
     # 重点项目2024年…, 截至目前，医院…: maybe the class;
     # 今年以来，重点项目完成投资…: a kind jieba knows as one word wherever it stands (but 新机场, 国家高山滑雪中心, 大兴机场
     # opening the sentence: one facility; a bare 工程 or 项目 there is the one named before)
-    return span is not None and not any(t in _PREDICATES or t in _NEW_WORDS or t in _STAGES or _COUNTY_WORD.fullmatch(t) for t in span) \
+    return span is not None and not any(t in _PREDICATES or t in _NEW_WORDS or _COUNTY_WORD.fullmatch(t) for t in span) \
+        and not _stage_verb(span) \
         and not any(m.start < f.end() and m.end > lead for m in frame.top) and not (len(span) == 1 and _a_kind(span)) \
         and (not (named or frame.text[f.end():f.end() + 1].isdigit()) or _one_facility(span))
+
+
+def _stage_verb(span: tuple[str, ...]) -> bool:
+    """A project's stage among the words before a facility's head is its verb (投产铁路新线1820公里: the place's
+    new lines), unless 的 follows it: then it tells which facility (投产的电站装机容量120万千瓦, 建成投用的数据中心…:
+    the facility's own figures, no one's)."""
+    return any(t in _STAGES and "的" not in span[i + 1:] for i, t in enumerate(span))
 
 
 # Words that open a kind of facility, not a name: the modifiers of degree, scope or novelty that make a kind of
@@ -3685,6 +3700,14 @@ def _one_facility(span: tuple[str, ...]) -> bool:
 
 
 _NETWORK_LENGTH = re.compile("(?:营业|运营|通车|总)?里程")  # after a bare head (铁路营业里程): a network's length
+
+
+def _names_one_line(word: str) -> bool:
+    """A word jieba knows as a line's whole name (京沪铁路, 青藏铁路, 陇海铁路: the cities' or regions' characters
+    before the head, tagged as _names_a_line reads them), whose 营业里程 is that line's, not a kind of the network
+    (高速铁路营业里程: 高速 an adverb to jieba)."""
+    head = next((h for h in M["facility_heads"] if word.endswith(h) and len(word) > len(h)), None)
+    return head is not None and all(words.tag(t) in (*_LINE_NAME_TAGS, "nz") for t in words.cut(word[:-len(head)]))
 _NAMED_LINE = re.compile(f"[{CJK}]{{2,4}}(?:{_alt(M['line_heads'])})(?![站网、等和])")  # not 淮蚌高铁、…等5条高铁: an example the count is of
 # a word jieba does not know (雅万, 牡佳, 张吉怀: the cities' characters), a place's or a name's (贵南, 哈伊, 西康),
 # or an abbreviation (京沪, 沪宁; 渝|昆, 津|潍, 济|郑: a name jieba cuts into the cities' characters); not nz, which
@@ -4023,10 +4046,12 @@ def _is_whole(text: str, start: int, end: int) -> bool:
 _DOMESTIC = "国内"
 
 
-def _domestic_kind(text: str, start: int, end: int) -> bool:
-    """国内 inside a word jieba knows (开通国内航线287条, 国内航班): a kind of the thing counted, no place the figure
-    is counted in (the province's routes, in its plan)."""
-    if text[start:end] != _DOMESTIC:
+def _domestic_kind(text: str, start: int, end: int, scope: Optional[Mention]) -> bool:
+    """国内 inside a word jieba knows (开通国内航线287条, 国内航班) where the text speaks of a place other than the
+    country (``scope``: a province's plan): a kind of the thing counted, no place the figure is counted in (the
+    province's routes). In national news the kind's figures are the country's (1-10月，国内航线完成旅客运输量3.2亿人次,
+    国内机票价格下降了10%: annotation.md, 国内 is 中国)."""
+    if text[start:end] != _DOMESTIC or scope is None or scope.type != "Region" or scope.name == COUNTRY:
         return False
     word = words.cut(text[start:start + _DOMESTIC_WORD_REACH])[0]
     return len(word) > len(_DOMESTIC)
@@ -4414,7 +4439,7 @@ def is_byline(frame: Frame) -> bool:
     return signer_of(frame.sentence, frame.of("Organization")) is not None
 
 
-def _national_word(frame: Frame, a: int, pos: int) -> Optional[Mention]:
+def _national_word(frame: Frame, a: int, pos: int, scope: Optional[Mention] = None) -> Optional[Mention]:
     """全国/我国/国内 in the figure's clause or heading: the figure is 中国's;
     not in a title the figure counts (《全国数据资源调查报告》等120余项成果),
     nor in a body's or meeting's name (十三届全国人大四次会议应出席代表2953人;
@@ -4423,7 +4448,7 @@ def _national_word(frame: Frame, a: int, pos: int) -> Optional[Mention]:
     text = frame.text
     m = next((m for m in _NATIONAL.finditer(text, a, pos) if text.rfind("《", a, m.start()) <= text.rfind("》", a, m.start())
               and not _is_whole(text, m.start(), m.end()) and not _inside_a_name(frame, m.start())
-              and not _domestic_kind(text, m.start(), m.end())), None)
+              and not _domestic_kind(text, m.start(), m.end(), scope)), None)
     if m is None:
         return None
     return Mention(type="Region", surface=m.group(), name=COUNTRY, start=m.start(), end=m.end(),
@@ -4615,7 +4640,7 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
         return None  # 全村153户村民…, 2018年，村里997户人家…: a village's or township's, no entity the text names
     if _in_village_sentence(frame, a, pos, owners):
         return None  # …的黄蒿湾村曾是…，全村234户884人…，就要修建近30公里…农村公路: the village's still
-    national = _national_word(frame, a, pos)
+    national = _national_word(frame, a, pos, scope)
     # (not the whole a share is of, a larger region: 乌海市邮政行业业务收入…，占全区邮政行业业务收入2.70%; the county
     # the document is about stays, its share of its own whole its own: 河南尉氏，高标准农田…占全县耕地72%)
     local = next((w for w in _COUNTY_WORD.finditer(text, a, pos)
@@ -4627,7 +4652,7 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
                 and not text.endswith(VISION_OPENERS, 0, m.start) \
                 and text[m.end:m.end + 1] not in _EXAMPLES and not _opens_an_example(text, m, pos, frame.settings.thresholds) \
                 and not (m.name == COUNTRY and _COMPARES_AFTER.match(text, m.end)) and not _is_whole(text, m.start, m.end) \
-                and not _continent_inside_clause(frame, m) and not _domestic_kind(text, m.start, m.end):
+                and not _continent_inside_clause(frame, m) and not _domestic_kind(text, m.start, m.end, scope):
             return None if _owned_facility(frame, m, owners, pos) else _in_section(_owned_after(frame, m, owners), _own_place(frame, pos, m) or scope)
     if national is not None:
         return national
