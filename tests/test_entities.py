@@ -779,6 +779,13 @@ def test_entities_a_field_named_without_its_业_is_the_field(text):
     ("电视剧《青山不墨》今晚起在总台央视综合频道播出", True),
     ("由总台主办的活动今天开幕", True),
     ("总台湾地区的客流量", False),  # 总|台湾: no word 总台
+    ("中央广电总台“何以文明”全球巡展今天启动", True),  # the broadcaster's own short form
+    # 总台 after a noun that runs on into it is another broadcaster or a front desk (review rrec 25)
+    ("江苏省广播电视总台与南京大学签署合作协议", False),
+    ("海南广播电视总台今天推出特别节目", False),
+    ("入住时请到酒店总台办理登记手续", False),
+    ("市民也可到政务服务中心总台咨询", False),
+    ("旅客可拨打服务总台电话咨询", False),
 ])
 def test_entities_总台_is_the_central_broadcaster(text, found):
     assert (("Organization", "中央广播电视总台") in mentions(text)) is found

@@ -173,6 +173,8 @@ def _stands_as_word(text: str, th: Thresholds, start: int, end: int, entries: tu
     e = entries[0]
     if e.apart:
         return _stands_apart(text, start, end)
+    if e.ends:
+        return not _noun_runs_into(text, start, end)
     if e.name in CAPITAL_CITIES:
         # 河内 of 黄河|内, 罗马 of 古罗马, 万象 of 包罗万象: other words; 总统科|罗马: a name's last characters;
         # but 英国伦敦, 法国巴黎 are one word to jieba: the capital after its country, ending a word (not 美国华盛顿州, 俄罗斯莫斯科州)
@@ -379,6 +381,20 @@ def _stands_apart(text: str, start: int, end: int) -> bool:
             return False
     return not (words.tag(text[end:after]).startswith(_NAME_NOUN_TAGS) and not _TITLE.match(text, end)
                 and not text.startswith(_BODY_OWN_WORDS, end))
+
+
+def _noun_runs_into(text: str, start: int, end: int) -> bool:
+    """A short name that is also a common noun's head (<总台: 酒店|总台, 服务|总台, 江苏省|广播电视|总台, a front desk
+    or another broadcaster) is that other thing where jieba does not cut it off or a noun right before runs on into
+    it; after a verb, a preposition or a clause's start it names its body (在|总台, 依托|总台, ，总台)."""
+    cuts = sorted(words.cuts_around(text, start, end))
+    if start not in cuts or end not in cuts:
+        return True
+    before = cuts[cuts.index(start) - 1] if cuts.index(start) else start
+    return before < start and words.tag(text[before:start]).startswith(_NOUNS_RUNNING_ON)
+
+
+_NOUNS_RUNNING_ON = ("n", "j", "vn")  # 酒店 n, 广电 nz, 广播电视 n, 服务 vn: nouns (and verbs as nouns) that head on
 
 
 _COMPOUND_TAILS = set(P["region"]["country_compound_tails"])
