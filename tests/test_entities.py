@@ -791,6 +791,22 @@ def test_entities_总台_is_the_central_broadcaster(text, found):
     assert (("Organization", "中央广播电视总台") in mentions(text)) is found
 
 
+# Games and expos are named by their host place, year and edition: a body or a clause before the place opens no
+# name (总台成功转播北京冬奥会, 总台米兰冬奥会: junk Events in the news items, review rrec 25).
+@pytest.mark.parametrize("text, name, absent", [
+    ("总台成功转播北京冬奥会", "北京冬奥会", "总台成功转播北京冬奥会"),
+    ("新华社成功报道北京冬奥会", "北京冬奥会", "新华社成功报道北京冬奥会"),
+    ("总台米兰冬奥会报道团队今天出发", None, "总台米兰冬奥会"),
+    ("2015年北京申办2022年冬季奥运会成功", None, "北京申办2022年冬季奥运会"),
+    ("杭州2022年第19届亚运会今天开幕", "杭州2022年第19届亚运会", None),
+    ("巴黎2024年夏季奥运会今天开幕", "巴黎2024年夏季奥运会", None),
+    ("阿联酋迪拜世博会中国馆开馆", "阿联酋迪拜世博会", None),
+])
+def test_entities_games_open_at_their_host_place(text, name, absent):
+    got = {n for t, n in mentions(text) if t == "Event"}
+    assert (name is None or name in got) and absent not in got, got
+
+
 def test_entities_the_words_after_a_numeral_inside_a_list_item_name_no_field():
     """类石墨烯二维|材料: the walk back stops at 二维 (jieba: m); 材料 alone is no field of the list."""
     assert "材料" not in sectors("脑机接口、神经形态芯片、基因编辑和类石墨烯二维材料这五个领域是热点")

@@ -4544,6 +4544,21 @@ _PAIR_JOINERS = ("与", "和", "同", "向")
 _NAME_SEASONS = set(P["event"]["name_seasons"])
 
 
+_HOST_CITY_GAMES = tuple(P["event"]["host_city_games"])
+# What may stand between a games' host city and its head: a year, an edition, a season (杭州2022年第19届亚运会, 巴黎2024年夏季奥运会)
+_GAMES_EDITION = re.compile(rf"(?:\d{{4}}年?|第?[{ORDINAL_DIGITS}]+届|{_alt(P['event']['name_seasons'])}|[冬夏]季)*")
+
+
+def _games_named_from(text: str, a: int, b: int, head: int, places: set[tuple[int, int]]) -> bool:
+    """Whether a games' or expo's name (its head word at ``head``) may open at the anchor a..b: only at its host place,
+    with nothing but other places, a year, an edition or a season after it (阿联酋迪拜世博会, 北京2022年冬奥会); not at a
+    body (总台|米兰冬奥会) nor at a place a clause follows (北京申办2022年冬季奥运会)."""
+    if (a, b) not in places:
+        return False
+    rest = "".join(w for w in words.cut(text[b:head]) if words.tag(w) != "ns" and w not in LEX.entries)
+    return bool(_GAMES_EDITION.fullmatch(rest))
+
+
 @recogniser("event.named.v1", needs=_EVENT_END.needs + ("暨",))
 def event_named(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
     """A meeting named from the body or place that holds it to its last word,
@@ -4570,6 +4585,8 @@ def event_named(sent: Sentence, found: list[Mention], settings: Settings) -> Ite
                 continue
             if not _whole_word(text, a, b):
                 continue  # 中国 inside 发展中国家
+            if m.group().endswith(_HOST_CITY_GAMES) and not _games_named_from(text, a, b, m.start(), places):
+                continue  # 总台米兰冬奥会, 总台成功转播北京冬奥会: the games open at the host city, not at a body or a clause
             if text[a - 1:a] in _PAIR_JOINERS and any(x.end == a - 1 and x.type in ("Organization", "Region") for x in found):
                 continue  # 海南省与|中央企业…签约仪式, 中国向|联合国…交付仪式: the second of two parties opens no name
             if (a, b) in places and not any(e.type == "Event" and e.end == a for e in found):
