@@ -780,6 +780,7 @@ def test_entities_a_field_named_without_its_业_is_the_field(text):
     ("由总台主办的活动今天开幕", True),
     ("总台湾地区的客流量", False),  # 总|台湾: no word 总台
     ("中央广电总台“何以文明”全球巡展今天启动", True),  # the broadcaster's own short form
+    ("中央广播电视总台高质量发展创新产品暨总台国重实验室创新成果发布会在上海举行", True),  # 暨 (jieba: nt) runs into no name
     # 总台 after a noun that runs on into it is another broadcaster or a front desk (review rrec 25)
     ("江苏省广播电视总台与南京大学签署合作协议", False),
     ("海南广播电视总台今天推出特别节目", False),

@@ -391,10 +391,13 @@ def _noun_runs_into(text: str, start: int, end: int) -> bool:
     if start not in cuts or end not in cuts:
         return True
     before = cuts[cuts.index(start) - 1] if cuts.index(start) else start
-    return before < start and words.tag(text[before:start]).startswith(_NOUNS_RUNNING_ON)
+    word = text[before:start]
+    return before < start and words.tag(word) in _NOUNS_RUNNING_ON and (len(word) > 1 or words.tag(word) != "nt")
 
 
-_NOUNS_RUNNING_ON = ("n", "j", "vn")  # 酒店 n, 广电 nz, 广播电视 n, 服务 vn: nouns (and verbs as nouns) that head on
+# 酒店 n, 广电 nz, 广播电视 nt, 服务 vn: nouns (and verbs as nouns) that run on; not one character jieba tags nt, the
+# joiner 暨 (…创新产品暨|总台国重实验室)
+_NOUNS_RUNNING_ON = {"n", "nz", "nt", "ns", "j", "vn"}
 
 
 _COMPOUND_TAILS = set(P["region"]["country_compound_tails"])
