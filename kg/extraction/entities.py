@@ -173,6 +173,8 @@ def _stands_as_word(text: str, th: Thresholds, start: int, end: int, entries: tu
     e = entries[0]
     if e.apart:
         return _stands_apart(text, start, end)
+    if e.ends:
+        return not _noun_runs_into(text, start, end)
     if e.name in CAPITAL_CITIES:
         # 河内 of 黄河|内, 罗马 of 古罗马, 万象 of 包罗万象: other words; 总统科|罗马: a name's last characters;
         # but 英国伦敦, 法国巴黎 are one word to jieba: the capital after its country, ending a word (not 美国华盛顿州, 俄罗斯莫斯科州)
@@ -379,6 +381,23 @@ def _stands_apart(text: str, start: int, end: int) -> bool:
             return False
     return not (words.tag(text[end:after]).startswith(_NAME_NOUN_TAGS) and not _TITLE.match(text, end)
                 and not text.startswith(_BODY_OWN_WORDS, end))
+
+
+def _noun_runs_into(text: str, start: int, end: int) -> bool:
+    """A short name that is also a common noun's head (<总台: 酒店|总台, 服务|总台, 江苏省|广播电视|总台, a front desk
+    or another broadcaster) is that other thing where jieba does not cut it off or a noun right before runs on into
+    it; after a verb, a preposition or a clause's start it names its body (在|总台, 依托|总台, ，总台)."""
+    cuts = sorted(words.cuts_around(text, start, end))
+    if start not in cuts or end not in cuts:
+        return True
+    before = cuts[cuts.index(start) - 1] if cuts.index(start) else start
+    word = text[before:start]
+    return before < start and words.tag(word) in _NOUNS_RUNNING_ON and (len(word) > 1 or words.tag(word) != "nt")
+
+
+# 酒店 n, 广电 nz, 广播电视 nt, 服务 vn: nouns (and verbs as nouns) that run on; not one character jieba tags nt, the
+# joiner 暨 (…创新产品暨|总台国重实验室)
+_NOUNS_RUNNING_ON = {"n", "nz", "nt", "ns", "j", "vn"}
 
 
 _COMPOUND_TAILS = set(P["region"]["country_compound_tails"])
@@ -4528,6 +4547,21 @@ _PAIR_JOINERS = ("与", "和", "同", "向")
 _NAME_SEASONS = set(P["event"]["name_seasons"])
 
 
+_HOST_CITY_GAMES = tuple(P["event"]["host_city_games"])
+# What may stand between a games' host city and its head: a year, an edition, a season (杭州2022年第19届亚运会, 巴黎2024年夏季奥运会)
+_GAMES_EDITION = re.compile(rf"(?:\d{{4}}年?|第?[{ORDINAL_DIGITS}]+届|{_alt(P['event']['name_seasons'])}|[冬夏]季)*")
+
+
+def _games_named_from(text: str, a: int, b: int, head: int, places: set[tuple[int, int]]) -> bool:
+    """Whether a games' or expo's name (its head word at ``head``) may open at the anchor a..b: only at its host place,
+    with nothing but other places, a year, an edition or a season after it (阿联酋迪拜世博会, 北京2022年冬奥会); not at a
+    body (总台|米兰冬奥会) nor at a place a clause follows (北京申办2022年冬季奥运会)."""
+    if (a, b) not in places:
+        return False
+    rest = "".join(w for w in words.cut(text[b:head]) if words.tag(w) != "ns" and w not in LEX.entries)
+    return bool(_GAMES_EDITION.fullmatch(rest))
+
+
 @recogniser("event.named.v1", needs=_EVENT_END.needs + ("暨",))
 def event_named(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
     """A meeting named from the body or place that holds it to its last word,
@@ -4554,6 +4588,8 @@ def event_named(sent: Sentence, found: list[Mention], settings: Settings) -> Ite
                 continue
             if not _whole_word(text, a, b):
                 continue  # 中国 inside 发展中国家
+            if m.group().endswith(_HOST_CITY_GAMES) and not _games_named_from(text, a, b, m.start(), places):
+                continue  # 总台米兰冬奥会, 总台成功转播北京冬奥会: the games open at the host city, not at a body or a clause
             if text[a - 1:a] in _PAIR_JOINERS and any(x.end == a - 1 and x.type in ("Organization", "Region") for x in found):
                 continue  # 海南省与|中央企业…签约仪式, 中国向|联合国…交付仪式: the second of two parties opens no name
             if (a, b) in places and not any(e.type == "Event" and e.end == a for e in found):

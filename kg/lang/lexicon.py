@@ -23,6 +23,7 @@ MUNICIPALITIES = frozenset({"北京市", "天津市", "上海市", "重庆市"})
 _PREF_LABEL = ox.NamedNode("http://www.w3.org/2004/02/skos/core#prefLabel")
 _ALT_LABEL = ox.NamedNode("http://www.w3.org/2004/02/skos/core#altLabel")
 APART_MARK = "~"  # organizations.tsv: an alias that opens other words and names (~中国电子: 中国电子信息行业)
+ENDS_MARK = "<"  # organizations.tsv: an alias that ends other words and names (<总台: 酒店总台, 江苏省广播电视总台)
 BARE_LEGAL_FORMS = ("公司", "集团")  # the words that end a company's name in passing (百度公司, 海信集团)
 _AUTONOMOUS_KINDS = ("自治州", "自治县")  # the kinds of an autonomous prefecture and county, which the news write short
 # A prefecture's level word before it became a city (西藏山南地区 → 山南市 in 2016, 那曲地区, 昌都地区, 毕节地区;
@@ -42,6 +43,7 @@ class Entry:
     level: str = ""    # province / prefecture / county, for regions
     short: bool = False  # the key is a short form (天津 for 天津市)
     apart: bool = False  # the key opens other words and names (~ in organizations.tsv): read only standing apart
+    ends: bool = False  # the key ends other words and names (< in organizations.tsv): read only where no noun runs into it
 
 
 @dataclass(frozen=True)
@@ -116,9 +118,9 @@ class Lexicon:
             name, subtype, aliases = (line.rstrip("\n").split("\t") + ["", ""])[:3]
             self._add(name, Entry("Organization", name, subtype))
             for alias in filter(None, aliases.split("|")):
-                apart = alias.startswith(APART_MARK)
-                alias = alias.removeprefix(APART_MARK)
-                self._add(alias, Entry("Organization", name, subtype, short=True, apart=apart))
+                apart, ends = alias.startswith(APART_MARK), alias.startswith(ENDS_MARK)
+                alias = alias.removeprefix(APART_MARK).removeprefix(ENDS_MARK)
+                self._add(alias, Entry("Organization", name, subtype, short=True, apart=apart, ends=ends))
                 if alias.endswith("集团"):  # 国家电力投资集团公司: the name before 2017's reform
                     self._add(alias + "公司", Entry("Organization", name, subtype, short=True))
                 elif subtype == "Enterprise" and not alias.endswith("公司"):
