@@ -502,17 +502,18 @@ _COUNTY_LIST_JOINERS = ("、", "和", "及", "与")  # 湖北长阳、秭归; �
 def _anchored_counties(sentences: list[Sentence], mentions: list[list[Mention]]) -> set[str]:
     """The counties a document names by a short form written right after their province or city
     (江西|兴国, 广东|顺德, 浙江|平湖): the place, though the word may be another thing elsewhere; and
-    those listed after one of them, in its province (湖北长阳、秭归等四县区; 福建古田、德化等地: the
-    province is written once, before the list)."""
+    those listed after one of them or after a county or city written in full, in its province (湖北长阳、
+    秭归等四县区; 福建古田、德化等地; 甘肃省将新增环县、秦安、华亭3个县: the province is written once,
+    before the list, or not next to it)."""
     anchored: set[str] = set()
     for sent, ms in zip(sentences, mentions):
         for a, b in zip(ms, ms[1:]):
             if a.type != "Region" or b.type != "Region":
                 continue
-            chain = LEX.region_chain(b.name)
+            chain, before = LEX.region_chain(b.name), LEX.region_chain(a.name)
             if a.end == b.start and a.name in chain[1:] \
-                    or a.name in anchored and sent.text[a.end:b.start] in _COUNTY_LIST_JOINERS \
-                    and len(chain) > 1 and LEX.region_chain(a.name)[-1] == chain[-1]:
+                    or (a.name in anchored or a.name in a.surface and len(before) > 1) \
+                    and sent.text[a.end:b.start] in _COUNTY_LIST_JOINERS and len(chain) > 1 and before[-1] == chain[-1]:
                 anchored.add(b.name)
     return anchored
 
