@@ -398,6 +398,11 @@ def test_entities_a_county_s_short_form_after_zai_before_a_comma_is_the_setting(
     ("郑州中原区加快建设5G基站。", "中原区", True),
     ("兴泉铁路江西兴国至福建宁化段正线铺轨完成。兴国的群众很高兴。", "兴国县", True),
     ("安徽太湖县加快建设5G基站。在太湖，渔民很多。", "太湖县", True),
+    # a list after an anchored one, of its province: the province is written once (review rents)
+    ("国家电网在湖北长阳、秭归等四县区的所有建设项目完工。", "秭归县", True),
+    ("福建古田、德化等地积极发展特色产业。", "德化县", True),
+    ("开通后，甘肃省将新增环县、秦安、华亭3个县（市）通高速。", "秦安县", True),  # after a county written in full
+    ("江西兴国、江南古镇等地吸引游客。", "江南区", False),  # 江南区 is 广西's: no list of 江西's counties
     # not a rare short form (顺德: 111 counts) nor a county-level city (井冈山市)
     ("广东的企业很多，位于顺德北滘的企业也多。", "顺德区", True),
     ("江西：井冈山是中国革命的摇篮。", "井冈山市", True),

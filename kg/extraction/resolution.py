@@ -496,11 +496,26 @@ def _named_by_a_word(m: Mention, common: int) -> bool:
         and words.frequency(m.surface) >= common
 
 
-def _anchored_counties(mentions: list[list[Mention]]) -> set[str]:
+_COUNTY_LIST_JOINERS = ("、", "和", "及", "与")  # 湖北长阳、秭归; 福建古田和德化
+
+
+def _anchored_counties(sentences: list[Sentence], mentions: list[list[Mention]]) -> set[str]:
     """The counties a document names by a short form written right after their province or city
-    (江西|兴国, 广东|顺德, 浙江|平湖): the place, though the word may be another thing elsewhere."""
-    return {b.name for ms in mentions for a, b in zip(ms, ms[1:])
-            if a.type == b.type == "Region" and a.end == b.start and a.name in LEX.region_chain(b.name)[1:]}
+    (江西|兴国, 广东|顺德, 浙江|平湖): the place, though the word may be another thing elsewhere; and
+    those listed after one of them or after a county or city written in full, in its province (湖北长阳、
+    秭归等四县区; 福建古田、德化等地; 甘肃省将新增环县、秦安、华亭3个县: the province is written once,
+    before the list, or not next to it)."""
+    anchored: set[str] = set()
+    for sent, ms in zip(sentences, mentions):
+        for a, b in zip(ms, ms[1:]):
+            if a.type != "Region" or b.type != "Region":
+                continue
+            chain, before = LEX.region_chain(b.name), LEX.region_chain(a.name)
+            if a.end == b.start and a.name in chain[1:] \
+                    or (a.name in anchored or a.name in a.surface and len(before) > 1) \
+                    and sent.text[a.end:b.start] in _COUNTY_LIST_JOINERS and len(chain) > 1 and before[-1] == chain[-1]:
+                anchored.add(b.name)
+    return anchored
 
 
 _SETTING_WORD = "在"  # 在张家港，…: the place a clause or report is set in
@@ -896,7 +911,7 @@ def resolve_document(doc: Document, sentences: list[Sentence],
     # the text says which 昆山 it means); not a district of one character and 区 (城区, 矿区), a word anywhere
     written_out = {m.name for ms in mentions for m in ms if m.type == "Region" and not m.scope and m.name in m.surface}
     others = _other_central_bodies(sentences, mentions, ctx)
-    anchored, common = _anchored_counties(mentions), settings.thresholds.common_word_freq
+    anchored, common = _anchored_counties(sentences, mentions), settings.thresholds.common_word_freq
     resolved = []
     places: list[list[tuple[int, dict[str, str | None]]]] | None = None
     placed_by_name: set[str] = set()  # zones placed by their name or gazetteer entry (天津港: 天津市), not by the text
