@@ -3045,6 +3045,10 @@ def test_relations_a_list_acting_jointly_cooperates(text, pair):
     "国家发展改革委、中央网信办、工业和信息化部、国家能源局联合研究制定了《贯彻落实碳达峰碳中和目标要求 推动数据中心和5G等新型基础设施绿色高质量发展实施方案》。",
     # the joint act is with a partner after 与, not of those listed
     "深圳、南京、青岛、大连等地海关对高风险人员在隔离期间与联防联控部门联合进行滚动式采样。",
+    # the machine 联合收割机 after the provinces that field it (review rrels, session 25)
+    "河南、山东等地联合收割机已全面投入麦收。",
+    # the list's own verb issued a named document; the 联合 after it is what others are to do (review rrels)
+    "国家发展改革委、商务部印发的《市场准入负面清单（2022年版）》要求各地联合执法。",
 ])
 def test_relations_no_joint_act_of_a_list_by_lian_he(text):
     found = triples(text)
