@@ -3019,6 +3019,8 @@ def test_relations_a_zone_merged_under_a_fuller_name_keeps_the_place_its_short_n
     ("中国人民银行、香港金融管理局昨天联合发布公告。", ("中国人民银行", "香港特别行政区金融管理局")),
     # a venue after the last place: a party of its own, not a body's name that opens with it
     ("3日，中国和赞比亚在纽约联合国总部共同举办人工智能能力建设国际合作之友小组首次会议。", ("中国", "赞比亚")),
+    # the list's verb right before a 联合 that names what they do jointly (review rrels, session 25)
+    ("中央宣传部、公安部今天启动联合宣传活动。", ("中共中央宣传部", "公安部")),
     # a 由-list acting jointly: what they run is no document
     ("今天，由工业和信息化部和教育部联合举办的2022年全国中小企业网上百日招聘高校毕业生活动启动。", ("工业和信息化部", "教育部")),
 ])
