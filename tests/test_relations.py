@@ -3065,6 +3065,9 @@ def test_relations_a_bare_title_after_a_name_in_a_foreign_state_s_list_is_no_pos
     # the document's own governor, named before the title, keeps the post
     found = triples("易炼红省长主持会议并讲话。", {"省": "江西省"})
     assert ("易炼红", "hasPosition", "江西省人民政府") in found, found
+    # nor where the state opens its own ministry's name (review rrels, session 25)
+    found = _document_triples("南昌市委书记会见客人。希腊外交部副部长哈齐达基斯、罗德市长到机场迎接。")
+    assert not any(o == "南昌市人民政府" for _, _, o in found), found
     # a foreign state that names only an earlier guest's embassy or firm: the governor is still the document's own
     # (review rrels, session 25)
     for text in ("德国驻华大使柯慕贤、易炼红省长出席签约仪式。", "德国大众汽车集团董事长迪斯、易炼红省长共同见证签约。"):

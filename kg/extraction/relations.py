@@ -1649,15 +1649,17 @@ def _foreign_state_ends(frame: Frame, at: int) -> bool:
 
 
 _ENVOY = "驻"  # 德国驻华大使, 德国驻沪总领事: a state's envoy, the state no scene of the clause
+_STATE_BODIES = ("GovernmentBody", "PartyOrganization")  # a state's own bodies: the state's scene still
 
 
 def _foreign_state_before(frame: Frame, at: int) -> bool:
     """A state other than China is named earlier in the clause of ``at`` (希腊副总理哈齐达基斯、南爱琴省省长、罗德市长):
     a bare title after a name there is that state's post (or the name a place's), not one of the document's place.
     Not a state that only says whose envoy (德国驻华大使柯慕贤、易炼红省长出席) or whose firm (德国大众汽车集团董事长迪斯、
-    易炼红省长) an earlier guest of the list is: the governor after them is the document's own."""
+    易炼红省长) an earlier guest of the list is: the governor after them is the document's own. (A state's own
+    ministry still counts: 希腊外交部副部长X、罗德市长.)"""
     start = clause_span(frame.text, at)[0]
-    bodies = frame.of("Organization", top=False)
+    bodies = [o for o in frame.of("Organization", top=False) if o.subtype not in _STATE_BODIES]
     return any(start <= r.start and r.end <= at and r.subtype == "Country" and r.name != COUNTRY
                and not frame.text.startswith(_ENVOY, r.end)
                and not any(o.start <= r.start and r.end < o.end for o in bodies)
