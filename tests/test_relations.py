@@ -3019,6 +3019,8 @@ def test_relations_a_zone_merged_under_a_fuller_name_keeps_the_place_its_short_n
     ("中国人民银行、香港金融管理局昨天联合发布公告。", ("中国人民银行", "香港特别行政区金融管理局")),
     # a venue after the last place: a party of its own, not a body's name that opens with it
     ("3日，中国和赞比亚在纽约联合国总部共同举办人工智能能力建设国际合作之友小组首次会议。", ("中国", "赞比亚")),
+    # the list's verb right before a 联合 that names what they do jointly (review rrels, session 25)
+    ("中央宣传部、公安部今天启动联合宣传活动。", ("中共中央宣传部", "公安部")),
     # a 由-list acting jointly: what they run is no document
     ("今天，由工业和信息化部和教育部联合举办的2022年全国中小企业网上百日招聘高校毕业生活动启动。", ("工业和信息化部", "教育部")),
 ])
@@ -3045,6 +3047,10 @@ def test_relations_a_list_acting_jointly_cooperates(text, pair):
     "国家发展改革委、中央网信办、工业和信息化部、国家能源局联合研究制定了《贯彻落实碳达峰碳中和目标要求 推动数据中心和5G等新型基础设施绿色高质量发展实施方案》。",
     # the joint act is with a partner after 与, not of those listed
     "深圳、南京、青岛、大连等地海关对高风险人员在隔离期间与联防联控部门联合进行滚动式采样。",
+    # the machine 联合收割机 after the provinces that field it (review rrels, session 25)
+    "河南、山东等地联合收割机已全面投入麦收。",
+    # the list's own verb issued a named document; the 联合 after it is what others are to do (review rrels)
+    "国家发展改革委、商务部印发的《市场准入负面清单（2022年版）》要求各地联合执法。",
 ])
 def test_relations_no_joint_act_of_a_list_by_lian_he(text):
     found = triples(text)
@@ -3059,6 +3065,14 @@ def test_relations_a_bare_title_after_a_name_in_a_foreign_state_s_list_is_no_pos
     # the document's own governor, named before the title, keeps the post
     found = triples("易炼红省长主持会议并讲话。", {"省": "江西省"})
     assert ("易炼红", "hasPosition", "江西省人民政府") in found, found
+    # nor where the state opens its own ministry's name (review rrels, session 25)
+    found = _document_triples("南昌市委书记会见客人。希腊外交部副部长哈齐达基斯、罗德市长到机场迎接。")
+    assert not any(o == "南昌市人民政府" for _, _, o in found), found
+    # a foreign state that names only an earlier guest's embassy or firm: the governor is still the document's own
+    # (review rrels, session 25)
+    for text in ("德国驻华大使柯慕贤、易炼红省长出席签约仪式。", "德国大众汽车集团董事长迪斯、易炼红省长共同见证签约。"):
+        found = _document_triples("江西省委书记尹弘会见客人。" + text)
+        assert ("易炼红", "hasPosition", "江西省人民政府") in found, found
 
 
 @pytest.mark.parametrize("text, expected", [

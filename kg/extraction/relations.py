@@ -1648,11 +1648,21 @@ def _foreign_state_ends(frame: Frame, at: int) -> bool:
     return any(r.end == at and r.subtype == "Country" and r.name != COUNTRY for r in frame.of("Region", top=False))
 
 
+_ENVOY = "驻"  # 德国驻华大使, 德国驻沪总领事: a state's envoy, the state no scene of the clause
+_STATE_BODIES = ("GovernmentBody", "PartyOrganization")  # a state's own bodies: the state's scene still
+
+
 def _foreign_state_before(frame: Frame, at: int) -> bool:
     """A state other than China is named earlier in the clause of ``at`` (希腊副总理哈齐达基斯、南爱琴省省长、罗德市长):
-    a bare title after a name there is that state's post (or the name a place's), not one of the document's place."""
+    a bare title after a name there is that state's post (or the name a place's), not one of the document's place.
+    Not a state that only says whose envoy (德国驻华大使柯慕贤、易炼红省长出席) or whose firm (德国大众汽车集团董事长迪斯、
+    易炼红省长) an earlier guest of the list is: the governor after them is the document's own. (A state's own
+    ministry still counts: 希腊外交部副部长X、罗德市长.)"""
     start = clause_span(frame.text, at)[0]
+    bodies = [o for o in frame.of("Organization", top=False) if o.subtype not in _STATE_BODIES]
     return any(start <= r.start and r.end <= at and r.subtype == "Country" and r.name != COUNTRY
+               and not frame.text.startswith(_ENVOY, r.end)
+               and not any(o.start <= r.start and r.end < o.end for o in bodies)
                for r in frame.of("Region", top=False))
 
 
@@ -3797,10 +3807,11 @@ def cooperates(frame: Frame) -> Iterator[Relation]:
 # a 合作社 is a kind of body, no act; 共建“一带一路” (国家) names the initiative, not a joint act of those listed;
 # 共建共治共享 names a way of governing (打造共建共治共享的社会治理格局), not a joint act of the places before it;
 # 联合 before what they do (联合发出倡议, 联合举办, 联合成立) is a joint act, not the 联合 of a noun (联合国, 联合会 but
-# 联合会见, 联合体, and the joint papers 联合声明/联合公报, which the issues and signs extractors read)
+# 联合会见, 联合体, and the joint papers 联合声明/联合公报, which the issues and signs extractors read; nor the machine
+# 联合收割机, which 三夏 items count after the provinces that field it: 河南、山东等地联合收割机已全面投入麦收)
 _JOINT_MANNER = "联合"
 _TOGETHER_ACT = re.compile(r"合作(?!社)|携手|协同|共同|共建(?![“\"]?一带一路|共治)"
-                           rf"|(?<!《){_JOINT_MANNER}(?!国|会(?!见)|体|声明|公报)(?=[{CJK}])")  # not 《联合早报》, a title; nor
+                           rf"|(?<!《){_JOINT_MANNER}(?!国|会(?!见)|体|声明|公报|收割)(?=[{CJK}])")  # not 《联合早报》, a title; nor
 # a name's last word before a list's mark (…、中通联合、万兴科技)
 # Between a 由-list and its joint act: how many there are or what kind (三方, 两地, 等单位), where (在渝), a manner
 # (联合); anything else (由A、B批准设立的中外合作办学机构, 由A、B主办的合作论坛) makes the act no verb of theirs
@@ -3859,12 +3870,15 @@ def _issues_named_at(frame: Frame, pos: int) -> bool:
 
 def _together_act(frame: Frame, start: int, end: int) -> re.Match | None:
     """The first word of acting together (_TOGETHER_ACT) between ``start`` and ``end``: not a 联合 inside a
-    name (中国联合网络通信集团), after a partner the list acts with (…等地海关…与联防联控部门联合进行), nor one that
-    issues a named document (_issues_named_at)."""
+    name (中国联合网络通信集团), after a partner the list acts with (…等地海关…与联防联控部门联合进行), after a
+    named document the list issued before it (A、B印发的《…》要求各地联合执法: the 联合 is no manner of what the list
+    did, and each issued the document on its own; but 发布联合公告, 启动联合执法行动 are joint), nor one that issues a
+    named document (_issues_named_at)."""
     for act in _TOGETHER_ACT.finditer(frame.text, start, end):
         if act.group() != _JOINT_MANNER:
             return act
         if not any(m.start <= act.start() < m.end for m in frame.top) and not _WITH.search(frame.text, start, act.start()) \
+                and not any(start <= p.start and p.end <= act.start() for p in frame.of("Policy")) \
                 and not _issues_named_at(frame, act.end()):
             return act
     return None
