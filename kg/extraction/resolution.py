@@ -1122,6 +1122,14 @@ def _zone_parent(m: Mention, full: Mention, home: str) -> str:
 _FAIR_KINDS = tuple(LEX.patterns["event"]["fair_kinds"])
 
 
+def _headline_articles(sentences: list[Sentence]) -> set[int]:
+    """The articles of headings alone: a headline, whose event the article after it names."""
+    headings: dict[int, bool] = {}
+    for sent in sentences:
+        headings[sent.article] = headings.get(sent.article, True) and sent.heading
+    return {a for a, alone in headings.items() if alone}
+
+
 def _shows_by_short_name(sentences: list[Sentence], mentions: list[list[Mention]]) -> list[list[Mention]]:
     """A fair's short name (消博会, 广交会) in an article that names one fair it
     abbreviates is that fair, its edition as the text means: one that ends with
@@ -1131,14 +1139,13 @@ def _shows_by_short_name(sentences: list[Sentence], mentions: list[list[Mention]
     if not any(m.source == SHOW_SHORT_NAME for ms in mentions for m in ms):
         return mentions  # most documents name no fair by its short name
     named: dict[int, set[str]] = {}
-    headlines: dict[int, bool] = {}  # articles of headings alone: a headline, whose fair the article after names
     for sent, ms in zip(sentences, mentions):
         named.setdefault(sent.article, set()).update(m.name for m in ms if m.type == "Event")
-        headlines[sent.article] = headlines.get(sent.article, True) and sent.heading
+    headlines = _headline_articles(sentences)
 
     @functools.cache
     def full_name(short: str, article: int) -> str:
-        others = (named[article] | (named.get(article + 1, set()) if headlines[article] else set())) - {short}
+        others = (named[article] | (named.get(article + 1, set()) if article in headlines else set())) - {short}
         editions = [n for n in others if n.endswith(short)]
         fuller = editions or [n for n in others if n.endswith(_FAIR_KINDS) and _abbreviates(short, n)]
         longest = max(fuller, key=len, default=short)  # 中国（深圳）国际文化产业博览交易会 over the same without its seat
@@ -1162,13 +1169,17 @@ def _series_by_edition(sentences: list[Sentence], mentions: list[list[Mention]],
     bare name is neither. A headline (X在杭州开幕) names the edition its item
     tells of, wherever the item names it. Not an edition of another year than
     the document's (与2023年X相比; …支持中方主办2026年X: one past, one to come),
-    nor where the sentence speaks of the series (X已连续举办六届)."""
-    if not any(m.type == "Event" and _EDITION_OPENING.match(m.name).group() for ms in mentions for m in ms):
-        return mentions  # most documents name no edition
+    nor where the sentence speaks of the series (X已连续举办六届). A sitting
+    named without its body, term or number is the numbered one its article names
+    (_numbers_the_sitting)."""
+    if not any(m.type == "Event" and (_EDITION_OPENING.match(m.name).group() or _SITTING_NUMBER.search(m.name))
+               for ms in mentions for m in ms):
+        return mentions  # most documents name no edition and no numbered sitting
     named: dict[int, list[str]] = defaultdict(list)  # each article's events so far, in order
     in_article: dict[int, list[str]] = defaultdict(list)
     for sent, ms in zip(sentences, mentions):
         in_article[sent.article].extend(m.name for m in ms if m.type == "Event")
+    headlines = _headline_articles(sentences)
     out = []
     for sent, ms in zip(sentences, mentions):
         of_series = any(w in sent.text for w in _OF_THE_SERIES)
@@ -1177,8 +1188,8 @@ def _series_by_edition(sentences: list[Sentence], mentions: list[list[Mention]],
             if m.type == "Event":
                 named[sent.article].append(m.name)
                 if not of_series:
-                    editions = in_article[sent.article] if sent.heading else named[sent.article]
-                    m = evolve(m, name=_edition(m.name, editions, year))
+                    article = in_article[sent.article] + (in_article[sent.article + 1] if sent.article in headlines else [])
+                    m = evolve(m, name=_edition(m.name, article if sent.heading else named[sent.article], article, year))
             resolved.append(m)
         out.append(resolved)
     return out
@@ -1240,15 +1251,29 @@ def _of_one_occasion(m: Mention, doc: Document) -> Mention:
     return evolve(m, iri=entity_iri("Event", f"{_body_stem('Event', m.name)}_{day}"))
 
 
-def _edition(name: str, before: list[str], year: Optional[int]) -> str:
-    """The one edition of ``name`` among the event names ``before`` it, else ``name``."""
+def _edition(name: str, before: list[str], article: list[str], year: Optional[int]) -> str:
+    """The one edition of ``name`` among the event names ``before`` it, else the one numbered
+    sitting it stands for among its ``article``'s (a headline's bare kind before the body's
+    numbered name), else ``name``."""
     editions = set()
     for n in before:
         opening = _EDITION_OPENING.fullmatch(n[:-len(name)]) if len(n) > len(name) and n.endswith(name) else None
         if opening and not (year and opening.group(1) and int(opening.group(1)) != year):
             editions.add(n)
+    if not editions:  # a sitting with a number of its own is a later term's only where the text named that first
+        sittings = before if _SITTING_NUMBER.search(name) else article  # (2014年…第一次会议 before 二十届…第一次会议)
+        editions = {n for n in sittings if len(n) > len(name) and n.endswith(name)
+                    and not _EDITION_OPENING.fullmatch(n[:-len(name)]) and _numbers_the_sitting(n[:-len(name)], name)}
     longest = max(editions, key=len, default=name)
     return longest if all(longest.endswith(n) for n in editions) else name  # 2020年第四届X holds 第四届X
+
+
+def _numbers_the_sitting(prefix: str, name: str) -> bool:
+    """``prefix`` + ``name`` is the numbered sitting ``name`` stands for: the prefix gives its term or
+    number (十三届全国政协第49次|双周协商座谈会, 十三届|全国人大常委会第一百零二次委员长会议), or
+    ``name`` opens with its number and the prefix gives its body (中拉论坛|第四届部长级会议). A year
+    alone is an edition's (_EDITION_OPENING), checked against the document's."""
+    return bool(_SITTING_NUMBER.match(name) or _SITTING_NUMBER.search(prefix.lstrip("0123456789年度")))
 
 
 def _abbreviates(short: str, name: str) -> bool:
