@@ -615,6 +615,10 @@ def test_entities_a_bare_sitting_stays_where_its_article_numbers_another_kind_or
     text = "中央经济工作会议12月11日至12日在北京举行。与2023年中央经济工作会议相比，部署更加具体。"
     ex = extract_document(Document(id="d", text=text, source="d.txt", published="2024-12-13"))
     assert "中央经济工作会议" in {m.name for m in ex.mentions if m.type == "Event"}
+    # a sitting with its own number, named before the later term's: another term's sitting
+    text = "2014年4月15日，习近平在中央国家安全委员会第一次会议上提出总体国家安全观。习近平在二十届中央国家安全委员会第一次会议上强调。"
+    ex = extract_document(Document(id="d", text=text, source="d.txt", published="2024-04-14"))
+    assert "中央国家安全委员会第一次会议" in {m.name for m in ex.mentions if m.type == "Event"}
 
 
 @pytest.mark.parametrize("text, fair", [

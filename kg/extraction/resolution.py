@@ -24,7 +24,7 @@ from typing import Callable, Collection, Iterable, Optional, Sequence
 
 from kg.doc.iri import entity_iri
 from kg.extraction.clean import DOC_NUMBER
-from kg.extraction.entities import (CONTEXT_BODY_WORDS, COUNTRY_PAIR, COUNTY_WORDS, EXECUTIVE_COMPANY, EXTENT_WORDS, FOREIGN_MINISTRY, GAZETTEER, HEADED_DEPARTMENT, LISTED_COMPANY, NEWS_SOURCE, OPENING_BRACKETS, ORDINAL_EDITION,
+from kg.extraction.entities import (CONTEXT_BODY_WORDS, COUNTRY_PAIR, COUNTY_WORDS, EXECUTIVE_COMPANY, EXTENT_WORDS, FOREIGN_MINISTRY, GAZETTEER, HEADED_DEPARTMENT, LISTED_COMPANY, NEWS_SOURCE, OPENING_BRACKETS, ORDINAL_DIGITS, ORDINAL_EDITION,
                                    PROPER_TAGS, SHOW_SHORT_NAME, STOCK_CODE, TOWNSHIP, by_numbering, yearly_kind)
 from kg.lang import words
 from kg.lang.lexicon import BARE_LEGAL_FORMS, MUNICIPALITIES, Entry, load
@@ -1272,8 +1272,14 @@ def _numbers_the_sitting(prefix: str, name: str) -> bool:
     """``prefix`` + ``name`` is the numbered sitting ``name`` stands for: the prefix gives its term or
     number (十三届全国政协第49次|双周协商座谈会, 十三届|全国人大常委会第一百零二次委员长会议), or
     ``name`` opens with its number and the prefix gives its body (中拉论坛|第四届部长级会议). A year
-    alone is an edition's (_EDITION_OPENING), checked against the document's."""
-    return bool(_SITTING_NUMBER.match(name) or _SITTING_NUMBER.search(prefix.lstrip("0123456789年度")))
+    alone is an edition's (_EDITION_OPENING), checked against the document's; a dateline before a
+    name (人民网北京5月20日电（记者…）) or a count of editions (2019两届) numbers nothing."""
+    return bool(_TERM_OR_SITTING.search(prefix) or _TERM_OR_SITTING.match(name) and not _NO_BODY.search(prefix))
+
+
+# A term or a sitting's number (第, 十三届, 第49次, 首次), not a count of editions (两届) nor a digit of a name (5G, G20)
+_TERM_OR_SITTING = re.compile(rf"第|[{ORDINAL_DIGITS}]届|首次|[{ORDINAL_DIGITS}]次")
+_NO_BODY = re.compile(r"[\d（(]")  # a date or an aside: a dateline (人民网北京5月20日电（记者…）), no body's name
 
 
 def _abbreviates(short: str, name: str) -> bool:
