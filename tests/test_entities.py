@@ -621,6 +621,14 @@ def test_entities_a_bare_sitting_stays_where_its_article_numbers_another_kind_or
     assert "中央国家安全委员会第一次会议" in {m.name for m in ex.mentions if m.type == "Event"}
 
 
+def test_entities_a_short_name_aside_inside_a_meeting_s_name_is_no_part_of_it():
+    from kg.doc.model import Document
+    from kg.extraction.pipeline import extract_document
+    text = "贵州省通信管理局召开2024年市（州）通信发展管理办公室（以下简称通管办）工作会议，局长出席会议并讲话。"
+    ex = extract_document(Document(id="d", text=text, source="d.txt", published="2024-01-30"))
+    assert {m.name for m in ex.mentions if m.type == "Event"} == {"2024年市（州）通信发展管理办公室工作会议"}  # the seat's bracket stays
+
+
 @pytest.mark.parametrize("text, fair", [
     ("在不久前的第八届进博会上，有主机厂把客运起降点搬进了会场。", "第八届进博会"),  # jieba's 会上 after the short name
     ("在第二十届文博会上，展示了文化产业发展成果。", "第二十届文博会"),

@@ -1324,10 +1324,14 @@ _HALF_BRACKETS = str.maketrans("()", "（）")
 def _tidy(name: str) -> str:
     # Spaces between Chinese characters are layout, not part of a name; so is
     # a bracket pair typed half in each width (西部(重庆）科学城).
-    name = _SPACE_IN_HAN.sub("", name).strip()
+    # A short-name aside inside a name (…通信发展管理办公室（以下简称通管办）工作会议) is the text's, not the name's.
+    name = _SHORT_NAME_ASIDE.sub("", _SPACE_IN_HAN.sub("", name)).strip()
     if re.search("[()]", name) and re.search("[（）]", name):
         name = name.translate(_HALF_BRACKETS)
     return name
+
+
+_SHORT_NAME_ASIDE = re.compile(r"[（(](?:以下简称|以下称|下称|简称)[^（）()]{1,20}[）)](?=.)")
 
 
 # -- corpus level -------------------------------------------------------------
