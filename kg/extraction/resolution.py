@@ -1277,8 +1277,8 @@ def _numbers_the_sitting(prefix: str, name: str) -> bool:
     return bool(_TERM_OR_SITTING.search(prefix) or _TERM_OR_SITTING.match(name) and not _NO_BODY.search(prefix))
 
 
-# A term or a sitting's number (第, 十三届, 第49次, 首次), not a count of editions (两届) nor a digit of a name (5G, G20)
-_TERM_OR_SITTING = re.compile(rf"第|[{ORDINAL_DIGITS}]届|首次|[{ORDINAL_DIGITS}]次")
+# A term, an edition or a sitting's number (第, 十三届, 首届, 第49次, 首次), not a count of editions (两届) nor a digit of a name (5G, G20)
+_TERM_OR_SITTING = re.compile(rf"第|[{ORDINAL_DIGITS}首]届|首次|[{ORDINAL_DIGITS}]次")
 _NO_BODY = re.compile(r"[\d（(]")  # a date or an aside: a dateline (人民网北京5月20日电（记者…）), no body's name
 
 
