@@ -645,6 +645,10 @@ def test_entities_a_forum_s_sitting_written_after_its_name_is_named_with_it(text
     assert ("Event", sitting) in mentions(text)
 
 
+def test_entities_what_is_attended_is_the_forum_s_sitting_not_the_forum():
+    assert {n for t, n in mentions("李强在达沃斯出席世界经济论坛2024年年会并发表特别致辞") if t == "Event"} == {"世界经济论坛2024年年会"}
+
+
 def test_entities_a_date_after_a_forum_opens_no_sitting_of_it():
     assert not any(n.startswith("博鳌亚洲论坛2015") for t, n in mentions("李克强出席博鳌亚洲论坛2015年5月举行的活动。"))
 

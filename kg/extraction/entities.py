@@ -4148,7 +4148,7 @@ def event_meeting(sent: Sentence, found: list[Mention], settings: Settings) -> I
         verb_end = _EVENT_VERB.match(text, m.start()).end()
         if verb_end not in words.cuts_around(text, m.start(), verb_end):
             continue  # a noun, not the verb: 大会主持人王沪宁, 主办方 (主持|人工智能专题会议 is the verb)
-        end = m.end(1)
+        end = _forum_sitting_end(text, m.end(1)) if m.group(1).endswith("论坛") else m.end(1)  # 出席博鳌亚洲论坛|2013年年会
         about = _MEETING_AFTER.match(text, end) if m.group(1).endswith(_CAMPAIGNS) else None
         if about:  # 召开…学习教育征求意见座谈会: a meeting about the campaign
             end = about.end()
@@ -4569,10 +4569,10 @@ def event_named(sent: Sentence, found: list[Mention], settings: Settings) -> Ite
             name = _strip_quotes(e.name + text[e.end:joint.end()])
             yield _mention(sent, "Event", e.start, joint.end(), name, "event.named.v1",
                            subtype=event_subtype(name, e.subtype) if e.subtype in _BY_HEAD else e.subtype, scope=e.scope)
-        sitting = _FORUM_SITTING.match(text, e.end) if e.name.endswith("论坛") else None
-        if sitting and not _clause_after_edition(text[_OPENING.match(text, e.end).end():sitting.end()]):
-            name = e.name + text[e.end:sitting.end()]
-            yield _mention(sent, "Event", e.start, sitting.end(), name, "event.named.v1", subtype=event_subtype(name, e.subtype))
+        sitting_end = _forum_sitting_end(text, e.end) if e.name.endswith("论坛") else e.end
+        if sitting_end > e.end:
+            name = e.name + text[e.end:sitting_end]
+            yield _mention(sent, "Event", e.start, sitting_end, name, "event.named.v1", subtype=event_subtype(name, e.subtype))
         part = _PART_EVENT.match(text, e.end) if e.name.endswith(_PART_OF) else None
         if part and _names_a_part(part.group()):
             name = e.name + part.group()
@@ -4689,6 +4689,13 @@ _PART_OF = tuple(P['event']['part_of'])
 # 中非合作论坛|第八届部长级会议, 全球共享发展行动论坛|第二届高级别会议): the forum is a standing series and
 # the sitting is named with it, not by its year or number alone.
 _FORUM_SITTING = re.compile(rf"(?:\d{{4}}年度?|{ORDINAL_EDITION})[^，。；、,;：:\s“”]{{0,12}}?(?:{_EVENT_SUFFIX})(?![会议班堂])")
+
+
+def _forum_sitting_end(text: str, end: int) -> int:
+    """Where the sitting of a forum whose name ends at ``end`` ends (_FORUM_SITTING), no clause
+    after its year or number (博鳌亚洲论坛2015年5月举行的…: a date); ``end`` where none follows."""
+    sitting = _FORUM_SITTING.match(text, end)
+    return sitting.end() if sitting and not _clause_after_edition(text[_OPENING.match(text, end).end():sitting.end()]) else end
 _GENERIC_PART = re.compile(rf"(?:{_alt(P['event']['generic_modifiers'])})*(?:{_alt(P['event']['part_heads'])})")
 _NAME_WORD_TAGS = {"n", "nz", "ns", "nr", "nt", "vn", "eng"}
 
