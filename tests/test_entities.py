@@ -599,6 +599,8 @@ def test_entities_a_meeting_named_without_its_edition_is_the_edition_its_article
      "全国人大常委会第一百零二次委员长会议", "十三届全国人大常委会第一百零二次委员长会议"),
     # a numbered session named without its forum
     ("习近平出席中拉论坛第四届部长级会议开幕式。第四届部长级会议通过了北京宣言。", "第四届部长级会议", "中拉论坛第四届部长级会议"),
+    # a summit named by its host city alone
+    ("习近平同来华出席中非合作论坛北京峰会的总统会谈。习近平表示，期待同总统在北京峰会期间深入交流。", "北京峰会", "中非合作论坛北京峰会"),
 ])
 def test_entities_a_sitting_named_without_its_body_or_number_is_the_numbered_one_its_article_names(text, bare, numbered):
     from kg.doc.model import Document

@@ -1172,9 +1172,9 @@ def _series_by_edition(sentences: list[Sentence], mentions: list[list[Mention]],
     nor where the sentence speaks of the series (X已连续举办六届). A sitting
     named without its body, term or number is the numbered one its article names
     (_numbers_the_sitting)."""
-    if not any(m.type == "Event" and (_EDITION_OPENING.match(m.name).group() or _SITTING_NUMBER.search(m.name))
-               for ms in mentions for m in ms):
-        return mentions  # most documents name no edition and no numbered sitting
+    if not any(m.type == "Event" and (_EDITION_OPENING.match(m.name).group() or _SITTING_NUMBER.search(m.name)
+                                      or _summit_of_a_city(m.name)) for ms in mentions for m in ms):
+        return mentions  # most documents name no edition, no numbered sitting and no city's summit
     named: dict[int, list[str]] = defaultdict(list)  # each article's events so far, in order
     in_article: dict[int, list[str]] = defaultdict(list)
     for sent, ms in zip(sentences, mentions):
@@ -1271,10 +1271,21 @@ def _edition(name: str, before: list[str], article: list[str], year: Optional[in
 def _numbers_the_sitting(prefix: str, name: str) -> bool:
     """``prefix`` + ``name`` is the numbered sitting ``name`` stands for: the prefix gives its term or
     number (十三届全国政协第49次|双周协商座谈会, 十三届|全国人大常委会第一百零二次委员长会议), or
-    ``name`` opens with its number and the prefix gives its body (中拉论坛|第四届部长级会议). A year
+    ``name`` opens with its number, or is a summit named by its city, and the prefix gives its body
+    (中拉论坛|第四届部长级会议, 中非合作论坛|北京峰会). A year
     alone is an edition's (_EDITION_OPENING), checked against the document's; a dateline before a
     name (人民网北京5月20日电（记者…）) or a count of editions (2019两届) numbers nothing."""
-    return bool(_TERM_OR_SITTING.search(prefix) or _TERM_OR_SITTING.match(name) and not _NO_BODY.search(prefix))
+    return bool(_TERM_OR_SITTING.search(prefix) or (_TERM_OR_SITTING.match(name) or _summit_of_a_city(name))
+                and not _NO_BODY.search(prefix))
+
+
+def _summit_of_a_city(name: str) -> bool:
+    """A summit named by its host city alone (北京峰会, 杜尚别峰会): the one of the body or forum its
+    article names it with (中非合作论坛北京峰会, 亚信杜尚别峰会)."""
+    return name.endswith(_SUMMIT) and any(e.type == "Region" for e in LEX.entries.get(name[:-len(_SUMMIT)], ()))
+
+
+_SUMMIT = "峰会"
 
 
 # A term, an edition or a sitting's number (第, 十三届, 首届, 第49次, 首次), not a count of editions (两届) nor a digit of a name (5G, G20)
