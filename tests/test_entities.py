@@ -596,6 +596,70 @@ def test_entities_a_meeting_named_without_its_edition_is_the_edition_its_article
     assert "亚太经合组织领导人非正式会议" in {m.name for m in ex.mentions}  # a later year's edition is one to come
 
 
+@pytest.mark.parametrize("text, bare, numbered", [
+    # a headline's bare kind, the body's sitting with its term, body and number
+    ("全国政协召开双周协商座谈会 围绕“重大专项”协商议政\n\n央视网消息（新闻联播）：十三届全国政协第49次双周协商座谈会14日在京召开。",
+     "双周协商座谈会", "十三届全国政协第49次双周协商座谈会"),
+    ("栗战书主持召开十三届全国人大常委会第一百零二次委员长会议。栗战书主持召开全国人大常委会第一百零二次委员长会议。",
+     "全国人大常委会第一百零二次委员长会议", "十三届全国人大常委会第一百零二次委员长会议"),
+    # a numbered session named without its forum
+    ("习近平出席中拉论坛第四届部长级会议开幕式。第四届部长级会议通过了北京宣言。", "第四届部长级会议", "中拉论坛第四届部长级会议"),
+    # a summit named by its host city alone
+    ("习近平同来华出席中非合作论坛北京峰会的总统会谈。习近平表示，期待同总统在北京峰会期间深入交流。", "北京峰会", "中非合作论坛北京峰会"),
+])
+def test_entities_a_sitting_named_without_its_body_or_number_is_the_numbered_one_its_article_names(text, bare, numbered):
+    from kg.doc.model import Document
+    from kg.extraction.pipeline import extract_document
+    ex = extract_document(Document(id="d", text=text, source="d.txt", published="2021-05-14"))
+    events = {m.name for m in ex.mentions if m.type == "Event"}
+    assert numbered in events and bare not in events
+
+
+def test_entities_a_bare_sitting_stays_where_its_article_numbers_another_kind_or_names_a_year():
+    from kg.doc.model import Document
+    from kg.extraction.pipeline import extract_document
+    # a year before the name is an edition's, which _edition checks against the document's year
+    text = "中央经济工作会议12月11日至12日在北京举行。与2023年中央经济工作会议相比，部署更加具体。"
+    ex = extract_document(Document(id="d", text=text, source="d.txt", published="2024-12-13"))
+    assert "中央经济工作会议" in {m.name for m in ex.mentions if m.type == "Event"}
+    # a sitting with its own number, named before the later term's: another term's sitting
+    text = "2014年4月15日，习近平在中央国家安全委员会第一次会议上提出总体国家安全观。习近平在二十届中央国家安全委员会第一次会议上强调。"
+    ex = extract_document(Document(id="d", text=text, source="d.txt", published="2024-04-14"))
+    assert "中央国家安全委员会第一次会议" in {m.name for m in ex.mentions if m.type == "Event"}
+
+
+def test_entities_a_short_name_aside_inside_a_meeting_s_name_is_no_part_of_it():
+    from kg.doc.model import Document
+    from kg.extraction.pipeline import extract_document
+    text = "贵州省通信管理局召开2024年市（州）通信发展管理办公室（以下简称通管办）工作会议，局长出席会议并讲话。"
+    ex = extract_document(Document(id="d", text=text, source="d.txt", published="2024-01-30"))
+    assert {m.name for m in ex.mentions if m.type == "Event"} == {"2024年市（州）通信发展管理办公室工作会议"}  # the seat's bracket stays
+
+
+@pytest.mark.parametrize("text, fair", [
+    ("在不久前的第八届进博会上，有主机厂把客运起降点搬进了会场。", "第八届进博会"),  # jieba's 会上 after the short name
+    ("在第二十届文博会上，展示了文化产业发展成果。", "第二十届文博会"),
+])
+def test_entities_a_fair_s_short_name_after_its_edition_is_that_edition(text, fair):
+    assert ("Event", fair) in mentions(text)
+
+
+@pytest.mark.parametrize("text, sitting", [
+    ("国家主席习近平8日在海南省博鳌同出席博鳌亚洲论坛2013年年会的中外企业家代表座谈。", "博鳌亚洲论坛2013年年会"),
+    ("今天，在全球共享发展行动论坛第二届高级别会议期间，合作示范中心在京揭牌成立。", "全球共享发展行动论坛第二届高级别会议"),
+])
+def test_entities_a_forum_s_sitting_written_after_its_name_is_named_with_it(text, sitting):
+    assert ("Event", sitting) in mentions(text)
+
+
+def test_entities_what_is_attended_is_the_forum_s_sitting_not_the_forum():
+    assert {n for t, n in mentions("李强在达沃斯出席世界经济论坛2024年年会并发表特别致辞") if t == "Event"} == {"世界经济论坛2024年年会"}
+
+
+def test_entities_a_date_after_a_forum_opens_no_sitting_of_it():
+    assert not any(n.startswith("博鳌亚洲论坛2015") for t, n in mentions("李克强出席博鳌亚洲论坛2015年5月举行的活动。"))
+
+
 @pytest.mark.parametrize("text, published, bare", [
     # an edition named after the bare name: this year's meeting is another
     ("数字中国建设峰会将于5月24日在福州举办。据介绍，第六届数字中国建设峰会共签约项目400余个。", "2024-05-20", "数字中国建设峰会"),
@@ -3704,6 +3768,9 @@ def event_subtypes(text: str, name: str) -> set[str]:
     ("中国共产党第二十次全国代表大会在北京开幕", "中国共产党第二十次全国代表大会", "PartyCongress"),
     ("党的二十大胜利召开", "党的二十大", "PartyCongress"),
     ("中国共产党第十九届六中全会在北京召开", "中国共产党第十九届六中全会", "PartyCongress"),
+    # a campaign named by what it cleans up is a 专项行动, whatever verb carries it out
+    ("全国集中开展为期半年的危险化学品运输交通安全专项整治行动。", "危险化学品运输交通安全专项整治行动", "Campaign"),
+    ("工信部开展商务楼宇宽带垄断专项整治。", "商务楼宇宽带垄断专项整治", "Campaign"),
 ])
 def test_entities_an_event_s_subtype_follows_its_name_s_head_word(text, name, subtype):
     assert event_subtypes(text, name) == {subtype}

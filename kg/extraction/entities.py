@@ -4186,7 +4186,7 @@ def event_meeting(sent: Sentence, found: list[Mention], settings: Settings) -> I
         verb_end = _EVENT_VERB.match(text, m.start()).end()
         if verb_end not in words.cuts_around(text, m.start(), verb_end):
             continue  # a noun, not the verb: 大会主持人王沪宁, 主办方 (主持|人工智能专题会议 is the verb)
-        end = m.end(1)
+        end = _forum_sitting_end(text, m.end(1)) if m.group(1).endswith("论坛") else m.end(1)  # 出席博鳌亚洲论坛|2013年年会
         about = _MEETING_AFTER.match(text, end) if m.group(1).endswith(_CAMPAIGNS) else None
         if about:  # 召开…学习教育征求意见座谈会: a meeting about the campaign
             end = about.end()
@@ -4389,7 +4389,7 @@ def _edition_name_ends_badly(text: str, start: int, end: int, settings: Settings
 _SHOW_SHORT_KINDS = P["event"]["show_short_kinds"]
 _PREPOSITION_TAG = "p"  # 在此|交会: a place the text points at, no fair
 _NOT_FAIR_HOST_TAGS = _NOT_IN_NAME_TAGS - {"f"}  # a direction opens a fair's short name (西洽会, 东博会)
-_SHOW_SHORT = Guarded(rf"({_YEAR_OF_EVENT})?([{CJK}])({_alt(_SHOW_SHORT_KINDS)})会(?!议)",
+_SHOW_SHORT = Guarded(rf"({_YEAR_OF_EVENT}|{ORDINAL_EDITION})?([{CJK}])({_alt(_SHOW_SHORT_KINDS)})会(?!议)",
                       needs=tuple(k + "会" for k in _SHOW_SHORT_KINDS))
 SHOW_SHORT_NAME = "event.show-short.v1"  # the source of a fair's short name, whose referent resolution names
 
@@ -4399,7 +4399,8 @@ def event_show_short_name(sent: Sentence, found: list[Mention], settings: Settin
     """A fair by its usual short name (进博会, 广交会, 西洽会), one word whose first
     character starts a word: not 成交|会 (a common word, then 会 "will"), 空间|交会
     (to meet), 在此|交会 (after a preposition). With its edition (第三届进博会) it is that
-    edition's; a year right before it names the year's fair (2023年服贸会)."""
+    edition's, where event.edition.v1 reads none (第三届进博会上: jieba's 会上 ends no name there);
+    a year right before it names the year's fair (2023年服贸会)."""
     text, th = sent.text, settings.thresholds
     for m in _SHOW_SHORT.finditer(text):
         a, b = m.start(2), m.end()
@@ -4624,6 +4625,10 @@ def event_named(sent: Sentence, found: list[Mention], settings: Settings) -> Ite
             name = _strip_quotes(e.name + text[e.end:joint.end()])
             yield _mention(sent, "Event", e.start, joint.end(), name, "event.named.v1",
                            subtype=event_subtype(name, e.subtype) if e.subtype in _BY_HEAD else e.subtype, scope=e.scope)
+        sitting_end = _forum_sitting_end(text, e.end) if e.name.endswith("论坛") else e.end
+        if sitting_end > e.end:
+            name = e.name + text[e.end:sitting_end]
+            yield _mention(sent, "Event", e.start, sitting_end, name, "event.named.v1", subtype=event_subtype(name, e.subtype))
         part = _PART_EVENT.match(text, e.end) if e.name.endswith(_PART_OF) else None
         if part and _names_a_part(part.group()):
             name = e.name + part.group()
@@ -4736,6 +4741,17 @@ _JOINT_EVENT = re.compile(rf"暨[^，。；、,;：:\s]{{2,30}}?(?:{_alt(P['even
 # (2025年世界互联网大会|乌镇峰会, 第五届中国国际进口博览会|虹桥国际经济论坛): one event, named whole.
 _PART_EVENT = re.compile(rf"[{CJK}A-Za-z]{{2,12}}?(?:{_alt(P['event']['part_heads'])})")
 _PART_OF = tuple(P['event']['part_of'])
+# A forum's yearly meeting or numbered session written right after its name (博鳌亚洲论坛|2013年年会,
+# 中非合作论坛|第八届部长级会议, 全球共享发展行动论坛|第二届高级别会议): the forum is a standing series and
+# the sitting is named with it, not by its year or number alone.
+_FORUM_SITTING = re.compile(rf"(?:\d{{4}}年度?|{ORDINAL_EDITION})[^，。；、,;：:\s“”]{{0,12}}?(?:{_EVENT_SUFFIX})(?![会议班堂])")
+
+
+def _forum_sitting_end(text: str, end: int) -> int:
+    """Where the sitting of a forum whose name ends at ``end`` ends (_FORUM_SITTING), no clause
+    after its year or number (博鳌亚洲论坛2015年5月举行的…: a date); ``end`` where none follows."""
+    sitting = _FORUM_SITTING.match(text, end)
+    return sitting.end() if sitting and not _clause_after_edition(text[_OPENING.match(text, end).end():sitting.end()]) else end
 _GENERIC_PART = re.compile(rf"(?:{_alt(P['event']['generic_modifiers'])})*(?:{_alt(P['event']['part_heads'])})")
 _NAME_WORD_TAGS = {"n", "nz", "ns", "nr", "nt", "vn", "eng"}
 

@@ -24,7 +24,7 @@ from typing import Callable, Collection, Iterable, Optional, Sequence
 
 from kg.doc.iri import entity_iri
 from kg.extraction.clean import DOC_NUMBER
-from kg.extraction.entities import (CONTEXT_BODY_WORDS, COUNTRY_PAIR, COUNTY_WORDS, EXECUTIVE_COMPANY, EXTENT_WORDS, FOREIGN_MINISTRY, GAZETTEER, HEADED_DEPARTMENT, LISTED_COMPANY, NEWS_SOURCE, OPENING_BRACKETS, ORDINAL_EDITION,
+from kg.extraction.entities import (CONTEXT_BODY_WORDS, COUNTRY_PAIR, COUNTY_WORDS, EXECUTIVE_COMPANY, EXTENT_WORDS, FOREIGN_MINISTRY, GAZETTEER, HEADED_DEPARTMENT, LISTED_COMPANY, NEWS_SOURCE, OPENING_BRACKETS, ORDINAL_DIGITS, ORDINAL_EDITION,
                                    PROPER_TAGS, SHOW_SHORT_NAME, STOCK_CODE, TOWNSHIP, by_numbering, yearly_kind)
 from kg.lang import words
 from kg.lang.lexicon import BARE_LEGAL_FORMS, MUNICIPALITIES, Entry, load
@@ -1137,6 +1137,14 @@ def _zone_parent(m: Mention, full: Mention, home: str) -> str:
 _FAIR_KINDS = tuple(LEX.patterns["event"]["fair_kinds"])
 
 
+def _headline_articles(sentences: list[Sentence]) -> set[int]:
+    """The articles of headings alone: a headline, whose event the article after it names."""
+    headings: dict[int, bool] = {}
+    for sent in sentences:
+        headings[sent.article] = headings.get(sent.article, True) and sent.heading
+    return {a for a, alone in headings.items() if alone}
+
+
 def _shows_by_short_name(sentences: list[Sentence], mentions: list[list[Mention]]) -> list[list[Mention]]:
     """A fair's short name (消博会, 广交会) in an article that names one fair it
     abbreviates is that fair, its edition as the text means: one that ends with
@@ -1146,14 +1154,13 @@ def _shows_by_short_name(sentences: list[Sentence], mentions: list[list[Mention]
     if not any(m.source == SHOW_SHORT_NAME for ms in mentions for m in ms):
         return mentions  # most documents name no fair by its short name
     named: dict[int, set[str]] = {}
-    headlines: dict[int, bool] = {}  # articles of headings alone: a headline, whose fair the article after names
     for sent, ms in zip(sentences, mentions):
         named.setdefault(sent.article, set()).update(m.name for m in ms if m.type == "Event")
-        headlines[sent.article] = headlines.get(sent.article, True) and sent.heading
+    headlines = _headline_articles(sentences)
 
     @functools.cache
     def full_name(short: str, article: int) -> str:
-        others = (named[article] | (named.get(article + 1, set()) if headlines[article] else set())) - {short}
+        others = (named[article] | (named.get(article + 1, set()) if article in headlines else set())) - {short}
         editions = [n for n in others if n.endswith(short)]
         fuller = editions or [n for n in others if n.endswith(_FAIR_KINDS) and _abbreviates(short, n)]
         longest = max(fuller, key=len, default=short)  # 中国（深圳）国际文化产业博览交易会 over the same without its seat
@@ -1177,13 +1184,17 @@ def _series_by_edition(sentences: list[Sentence], mentions: list[list[Mention]],
     bare name is neither. A headline (X在杭州开幕) names the edition its item
     tells of, wherever the item names it. Not an edition of another year than
     the document's (与2023年X相比; …支持中方主办2026年X: one past, one to come),
-    nor where the sentence speaks of the series (X已连续举办六届)."""
-    if not any(m.type == "Event" and _EDITION_OPENING.match(m.name).group() for ms in mentions for m in ms):
-        return mentions  # most documents name no edition
+    nor where the sentence speaks of the series (X已连续举办六届). A sitting
+    named without its body, term or number is the numbered one its article names
+    (_numbers_the_sitting)."""
+    if not any(m.type == "Event" and (_EDITION_OPENING.match(m.name).group() or _SITTING_NUMBER.search(m.name)
+                                      or _summit_of_a_city(m.name)) for ms in mentions for m in ms):
+        return mentions  # most documents name no edition, no numbered sitting and no city's summit
     named: dict[int, list[str]] = defaultdict(list)  # each article's events so far, in order
     in_article: dict[int, list[str]] = defaultdict(list)
     for sent, ms in zip(sentences, mentions):
         in_article[sent.article].extend(m.name for m in ms if m.type == "Event")
+    headlines = _headline_articles(sentences)
     out = []
     for sent, ms in zip(sentences, mentions):
         of_series = any(w in sent.text for w in _OF_THE_SERIES)
@@ -1192,8 +1203,8 @@ def _series_by_edition(sentences: list[Sentence], mentions: list[list[Mention]],
             if m.type == "Event":
                 named[sent.article].append(m.name)
                 if not of_series:
-                    editions = in_article[sent.article] if sent.heading else named[sent.article]
-                    m = evolve(m, name=_edition(m.name, editions, year))
+                    article = in_article[sent.article] + (in_article[sent.article + 1] if sent.article in headlines else [])
+                    m = evolve(m, name=_edition(m.name, article if sent.heading else named[sent.article], article, year))
             resolved.append(m)
         out.append(resolved)
     return out
@@ -1255,15 +1266,46 @@ def _of_one_occasion(m: Mention, doc: Document) -> Mention:
     return evolve(m, iri=entity_iri("Event", f"{_body_stem('Event', m.name)}_{day}"))
 
 
-def _edition(name: str, before: list[str], year: Optional[int]) -> str:
-    """The one edition of ``name`` among the event names ``before`` it, else ``name``."""
+def _edition(name: str, before: list[str], article: list[str], year: Optional[int]) -> str:
+    """The one edition of ``name`` among the event names ``before`` it, else the one numbered
+    sitting it stands for among its ``article``'s (a headline's bare kind before the body's
+    numbered name), else ``name``."""
     editions = set()
     for n in before:
         opening = _EDITION_OPENING.fullmatch(n[:-len(name)]) if len(n) > len(name) and n.endswith(name) else None
         if opening and not (year and opening.group(1) and int(opening.group(1)) != year):
             editions.add(n)
+    if not editions:  # a sitting with a number of its own is a later term's only where the text named that first
+        sittings = before if _SITTING_NUMBER.search(name) else article  # (2014年…第一次会议 before 二十届…第一次会议)
+        editions = {n for n in sittings if len(n) > len(name) and n.endswith(name)
+                    and not _EDITION_OPENING.fullmatch(n[:-len(name)]) and _numbers_the_sitting(n[:-len(name)], name)}
     longest = max(editions, key=len, default=name)
     return longest if all(longest.endswith(n) for n in editions) else name  # 2020年第四届X holds 第四届X
+
+
+def _numbers_the_sitting(prefix: str, name: str) -> bool:
+    """``prefix`` + ``name`` is the numbered sitting ``name`` stands for: the prefix gives its term or
+    number (十三届全国政协第49次|双周协商座谈会, 十三届|全国人大常委会第一百零二次委员长会议), or
+    ``name`` opens with its number, or is a summit named by its city, and the prefix gives its body
+    (中拉论坛|第四届部长级会议, 中非合作论坛|北京峰会). A year
+    alone is an edition's (_EDITION_OPENING), checked against the document's; a dateline before a
+    name (人民网北京5月20日电（记者…）) or a count of editions (2019两届) numbers nothing."""
+    return bool(_TERM_OR_SITTING.search(prefix) or (_TERM_OR_SITTING.match(name) or _summit_of_a_city(name))
+                and not _NO_BODY.search(prefix))
+
+
+def _summit_of_a_city(name: str) -> bool:
+    """A summit named by its host city alone (北京峰会, 杜尚别峰会): the one of the body or forum its
+    article names it with (中非合作论坛北京峰会, 亚信杜尚别峰会)."""
+    return name.endswith(_SUMMIT) and any(e.type == "Region" for e in LEX.entries.get(name[:-len(_SUMMIT)], ()))
+
+
+_SUMMIT = "峰会"
+
+
+# A term, an edition or a sitting's number (第, 十三届, 首届, 第49次, 首次), not a count of editions (两届) nor a digit of a name (5G, G20)
+_TERM_OR_SITTING = re.compile(rf"第|[{ORDINAL_DIGITS}首]届|首次|[{ORDINAL_DIGITS}]次")
+_NO_BODY = re.compile(r"[\d（(]")  # a date or an aside: a dateline (人民网北京5月20日电（记者…）), no body's name
 
 
 def _abbreviates(short: str, name: str) -> bool:
@@ -1308,10 +1350,14 @@ _HALF_BRACKETS = str.maketrans("()", "（）")
 def _tidy(name: str) -> str:
     # Spaces between Chinese characters are layout, not part of a name; so is
     # a bracket pair typed half in each width (西部(重庆）科学城).
-    name = _SPACE_IN_HAN.sub("", name).strip()
+    # A short-name aside inside a name (…通信发展管理办公室（以下简称通管办）工作会议) is the text's, not the name's.
+    name = _SHORT_NAME_ASIDE.sub("", _SPACE_IN_HAN.sub("", name)).strip()
     if re.search("[()]", name) and re.search("[（）]", name):
         name = name.translate(_HALF_BRACKETS)
     return name
+
+
+_SHORT_NAME_ASIDE = re.compile(r"[（(](?:以下简称|以下称|下称|简称)[^（）()]{1,20}[）)](?=.)")
 
 
 # -- corpus level -------------------------------------------------------------
