@@ -4340,3 +4340,14 @@ def test_entities_an_unveiled_body_is_read_as_the_suffix_recogniser_reads_it():
 ])
 def test_entities_a_count_of_fields_is_no_field(text, sectors):
     assert {n for t, n in mentions(text) if t == "Sector"} == sectors
+
+
+@pytest.mark.parametrize("text, name", [
+    # a verb that carries out a quoted programme a count opens, with its complement, is no part of its name
+    # (review 25: the 新闻联播 items gave 好十大伙伴行动 and 落实十大伙伴行动)
+    ("中方愿同非方共同实施好“十大伙伴行动”，打造绿色产业。", "十大伙伴行动"),
+    ("中国愿同非方深入落实“十大伙伴行动”，加强绿色产业合作。", "十大伙伴行动"),
+    ("全省大力实施数字经济“一号工程”，产业规模持续扩大。", "数字经济一号工程"),  # the field before the quote stays (negative)
+])
+def test_entities_a_verb_before_a_quoted_counted_programme_is_no_part_of_it(text, name):
+    assert {n for t, n in mentions(text) if t == "Policy"} == {name}

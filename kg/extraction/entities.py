@@ -624,6 +624,10 @@ _PROGRAMME = Guarded(rf"(\d{{4}}年度?[{CJK}]{{2,14}}?(?:行动|工程|专项�
                      needs=("年", "“", "「"))
 # 全面实施“5G+”计划, 大力开展“人工智能+”行动: the verb that carries a programme out, or holds it, is no part of its name
 _PROGRAMME_VERB = re.compile(_alt(P["policy"]["programme_verbs"] + P["event"]["holds"]))
+# …and before a quoted name a count opens, a verb that carries it out with its complement (共同实施好“十大伙伴行动”,
+# 深入落实“十大伙伴行动”: the 新闻联播 items gave 好十大伙伴行动, 落实十大伙伴行动; review of session 25)
+_CARRIES_OUT = re.compile(rf"(?:{_alt(P['policy']['programme_verbs'] + P['event']['holds'] + P['policy']['carries_out'])})好?")
+_VERB_REACH = 4  # characters before the name's start searched for the verb the name's walk left stopped after
 _NUMERAL_OPENS = re.compile(r"[\d一二三四五六七八九十百千两]")  # “一号工程”, “十大行动”, “百日行动”: a rank or count, named by its field
 # A government's yearly work report; 施政报告, a special administrative region's chief executive's yearly policy address.
 _WORK_REPORT = Guarded(r"(?:\d{4}年)?(?:政府工作报告|施政报告)", needs=("政府工作报告", "施政报告"))
@@ -677,8 +681,8 @@ def policy_programme(sent: Sentence, found: list[Mention], settings: Settings) -
                 else:
                     stop = max((f.end for f in found if f.end <= q and f.type != "Sector"), default=0)  # a field opens names
                     a = max(a, _name_left(text, q, max_chars=8, stop_at=stop))
-                    verb = list(_PROGRAMME_VERB.finditer(text, a, q))
-                    a = verb[-1].end() if verb else a
+                    verb = list(_CARRIES_OUT.finditer(text, max(0, a - _VERB_REACH), q))
+                    a = max(a, verb[-1].end()) if verb else a
             yield _programme(sent, a, m.end(), _strip_quotes(text[a:m.end()]), "policy.programme.v1")
 
 
