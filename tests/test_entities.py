@@ -2160,6 +2160,8 @@ def test_entities_a_title_that_opens_with_the_name_s_last_character():
     ("对符合条件的股份制商业银行再额外定向降准1个百分点", set()),  # banks by their class
     ("一季度末，商业银行不良贷款率1.59%", set()),
     ("江南农村商业银行与常州经开区签约", {"江南农村商业银行"}),  # a rural bank named so stays (negative)
+    ("免收农村商业银行、农村合作银行、农村信用社等10类金融机构征信查询服务费", set()),  # the class, bare (review 25)
+    ("全市城市商业银行资产总额达1万亿元", set()),
 ])
 def test_entities_a_kind_of_bodies_is_no_name(text, kept):
     assert {n for t, n in mentions(text) if t == "Organization" and n not in ("中国工商银行",)} == kept
@@ -3783,6 +3785,7 @@ def test_entities_an_event_s_subtype_follows_its_name_s_head_word(text, name, su
     # the tenth written with 党的, and the others bare, stay congresses (negative)
     ("党的十大以后，国家建设出现新的局面。", {"党的十大"}),
     ("十九大以来，各地加快推进数字经济发展。", {"党的十九大"}),
+    ("中共十大召开后，国家建设出现新的局面。", {"党的十大"}),  # 中共 names the party as 党的 does (review 25)
 ])
 def test_entities_a_bare_shida_is_a_top_ten_not_a_congress(text, congress):
     sent = Sentence(doc_id="t", index=0, text=text, runs=((0, 0),), paragraph=0, article=0)
@@ -3830,6 +3833,17 @@ def test_entities_a_transliterated_name_goes_on_over_its_last_piece_before_a_dat
 def test_entities_a_double_name_after_a_foreign_title_is_one_person(text, name):
     sent = Sentence(doc_id="t", index=0, text=text, runs=((0, 0),), paragraph=0, article=0)
     assert name in {m.name for m in recognise(sent) if m.type == "Person"}
+
+
+@pytest.mark.parametrize("text, names", [
+    # a dash between two leaders, the second opened by his country (jieba tags 德国总理 a person's word): two persons
+    # (review 25: read 马克龙—德国总理朔尔茨 as one name, and lost both)
+    ("国家主席习近平同法国总统马克龙—德国总理朔尔茨举行三方会晤。", {"习近平", "马克龙", "朔尔茨"}),
+    ("法国总统马克龙-德国总理朔尔茨会谈在巴黎举行。", {"马克龙"}),
+])
+def test_entities_a_country_after_a_leader_s_dash_opens_no_second_name(text, names):
+    sent = Sentence(doc_id="t", index=0, text=text, runs=((0, 0),), paragraph=0, article=0)
+    assert {m.name for m in recognise(sent) if m.type == "Person"} == names
 
 
 # A short name marked ~ in organizations.tsv opens other words and names: it names its body
@@ -4412,3 +4426,24 @@ def test_entities_an_unveiled_body_is_read_as_the_suffix_recogniser_reads_it():
     # article's 该中心 figures keep their company
     sent = Sentence(doc_id="t", index=0, text="长三角（芜湖）智算中心揭牌运行", runs=((0, 0),), paragraph=0, article=0)
     assert {(m.name, m.subtype) for m in recognise(sent) if m.type == "Organization"} == {("长三角（芜湖）智算中心", "Enterprise")}
+
+
+@pytest.mark.parametrize("text, sectors", [
+    # 在十大行业: how many fields, no field named (review 25: the 新闻联播 items gave a Sector 十大)
+    ("目前，我国“5G+工业互联网”项目超过1.4万个，在十大行业形成了20个典型场景。", {"5G", "工业互联网"}),
+    ("在五大领域形成了典型场景。", set()),
+    ("企业在工业母机领域持续发力。", {"工业母机"}),  # a field named so stays (negative)
+])
+def test_entities_a_count_of_fields_is_no_field(text, sectors):
+    assert {n for t, n in mentions(text) if t == "Sector"} == sectors
+
+
+@pytest.mark.parametrize("text, name", [
+    # a verb that carries out a quoted programme a count opens, with its complement, is no part of its name
+    # (review 25: the 新闻联播 items gave 好十大伙伴行动 and 落实十大伙伴行动)
+    ("中方愿同非方共同实施好“十大伙伴行动”，打造绿色产业。", "十大伙伴行动"),
+    ("中国愿同非方深入落实“十大伙伴行动”，加强绿色产业合作。", "十大伙伴行动"),
+    ("全省大力实施数字经济“一号工程”，产业规模持续扩大。", "数字经济一号工程"),  # the field before the quote stays (negative)
+])
+def test_entities_a_verb_before_a_quoted_counted_programme_is_no_part_of_it(text, name):
+    assert {n for t, n in mentions(text) if t == "Policy"} == {name}

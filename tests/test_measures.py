@@ -5747,6 +5747,8 @@ def test_measures_transport_work_units_are_read_whole(text, indicator, value, un
     ("国家电投储能容量达1500兆瓦时。", {("储能容量", 1500, "兆瓦时")}),
     # negative: a number after a slash that is no energy after a power stays no figure (a date, a share, a unit per a time)
     ("国家电投2024/12发布，储能电站达100MW。", {("储能电站", 100, "MW")}),
+    # two quantities a slash sets side by side: the second's name does not open with the slash (review 25: /光伏装机)
+    ("国家电投风电装机100万千瓦/光伏装机200万千瓦。", {("风电装机", 1000000, "千瓦"), ("光伏装机", 2000000, "千瓦")}),
 ])
 def test_measures_a_storage_pair_gives_power_and_energy(text, expected):
     got = {(g[1], g[2], g[3]) for g in figures("中国加快发展。" + text)}
@@ -5782,6 +5784,7 @@ def test_measures_jiju_before_the_firms_counted_is_their_verb(text, expected):
     ("今年，计划减少农村贫困人口110万，全面完成易地扶贫搬迁任务。", ("减少农村贫困人口", 1100000)),
     ("全省目前共计压减粗钢产能602万吨。", ("压减粗钢产能", 6020000)),
     ("全省累计降低全社会物流成本近9000亿元。", ("降低全社会物流成本", 9000)),
+    ("全省降低了物流成本120亿元。", ("降低物流成本", 120)),  # 了 after the verb (review 25: was 物流成本 120, a level)
     # the quantity before the verb falls by the figure: a negative change, as before (negative)
     ("全省农村贫困人口减少100万人。", ("农村贫困人口", -1000000)),
     # …and a cut in % is read as before (negative)

@@ -643,6 +643,10 @@ _PROGRAMME = Guarded(rf"(\d{{4}}年度?[{CJK}]{{2,14}}?(?:行动|工程|专项�
                      needs=("年", "“", "「"))
 # 全面实施“5G+”计划, 大力开展“人工智能+”行动: the verb that carries a programme out, or holds it, is no part of its name
 _PROGRAMME_VERB = re.compile(_alt(P["policy"]["programme_verbs"] + P["event"]["holds"]))
+# …and before a quoted name a count opens, a verb that carries it out with its complement (共同实施好“十大伙伴行动”,
+# 深入落实“十大伙伴行动”: the 新闻联播 items gave 好十大伙伴行动, 落实十大伙伴行动; review of session 25)
+_CARRIES_OUT = re.compile(rf"(?:{_alt(P['policy']['programme_verbs'] + P['event']['holds'] + P['policy']['carries_out'])})好?")
+_VERB_REACH = 4  # characters before the name's start searched for the verb the name's walk left stopped after
 _NUMERAL_OPENS = re.compile(r"[\d一二三四五六七八九十百千两]")  # “一号工程”, “十大行动”, “百日行动”: a rank or count, named by its field
 # A government's yearly work report; 施政报告, a special administrative region's chief executive's yearly policy address.
 _WORK_REPORT = Guarded(r"(?:\d{4}年)?(?:政府工作报告|施政报告)", needs=("政府工作报告", "施政报告"))
@@ -696,8 +700,8 @@ def policy_programme(sent: Sentence, found: list[Mention], settings: Settings) -
                 else:
                     stop = max((f.end for f in found if f.end <= q and f.type != "Sector"), default=0)  # a field opens names
                     a = max(a, _name_left(text, q, max_chars=8, stop_at=stop))
-                    verb = list(_PROGRAMME_VERB.finditer(text, a, q))
-                    a = verb[-1].end() if verb else a
+                    verb = list(_CARRIES_OUT.finditer(text, max(0, a - _VERB_REACH), q))
+                    a = max(a, verb[-1].end()) if verb else a
             yield _programme(sent, a, m.end(), _strip_quotes(text[a:m.end()]), "policy.programme.v1")
 
 
@@ -2365,8 +2369,9 @@ def organization_list(sent: Sentence, found: list[Mention], settings: Settings) 
                 named.append(None)  # a body found already (云南铜业 beside 中联重科)
             if any(e == b and (s == a or a == start and _lead_words(text[a:s])) for s, e in others):
                 fields = True  # 同时医药、建筑、民航等中央企业: a field (医药) makes the list one of kinds
-            if with_kinds and not _names_a_company(item.strip()) or _titled_name(item.strip(), settings.thresholds):
-                continue
+            if with_kinds and not _names_a_company(item.strip()) or _titled_name(item.strip(), settings.thresholds) \
+                    or item.strip() in _GENERIC:
+                continue  # (免收农村商业银行、农村合作银行…等10类金融机构: a kind the list names is none of its bodies)
             if item.strip() and not any(s <= a and b <= e for s, e in covered) \
                     and (a, b) not in others and words.tag(item.strip()) not in ("ns", "nr"):  # 上海, 集成电路, 刘屹
                 lead = _after_complement(text, _name_left(text, b, max_chars=12)) if a == start else a
@@ -3501,8 +3506,14 @@ def _name_after_title(text: str, start: int, th: Thresholds) -> str:
     if name and joiner in _HYPHENS | _NAME_DASH and text[start + len(name) + 1:start + len(name) + 2] not in _NAME_DASH:
         # 首相托宁-施密特, 总统阿吉亚尔-布兰科, 总统迪亚斯-卡内尔: a second name joined by a hyphen (or one dash) goes on
         second = _foreign_name(text, start + len(name) + 1, th)
-        name = name + joiner + second if second else name
+        name = name + joiner + second if second and not _opens_with_a_place(second) else name
     return name
+
+
+def _opens_with_a_place(name: str) -> bool:
+    """A place the lexicon lists opens the name and more follows (德国总理朔尔茨, which jieba tags a person's
+    word: 法国总统马克龙—德国总理朔尔茨 lists two leaders, no double name)."""
+    return any(e.type == "Region" for k in range(2, len(name)) for e in LEX.entries.get(name[:k], ()))
 
 
 def _dotted_name(text: str, start: int, th: Thresholds) -> str:
@@ -4039,7 +4050,8 @@ _CONGRESS = Guarded(r"(?:党的)?(?<![一二三四五六七八九十])((?:二)?�
                     needs=("十",))  # 二十大 is the twentieth, not 十大
 _CONGRESS_LIST = Guarded(r"(?:党的)?(?<![一二三四五六七八九十])((?:二)?十[一二三四五六七八九]?)大和((?:二)?十[一二三四五六七八九]?)届((?:[一二三四五六七八九]中、?)+)全会",
                          needs=("全会",))
-_TENTH = "十"  # 十大 bare is a top ten (十大新兴技术, 十大前沿技术); the tenth congress is written 党的十大
+_TENTH = "十"  # 十大 bare is a top ten (十大新兴技术, 十大前沿技术); the tenth congress is written 党的十大 or 中共十大
+_PARTY_BEFORE = ("党的", "中共")
 _CONGRESS_AFTER = re.compile(r"精神|以来|报告|召开|胜利|代表|期间|开幕|闭幕|上|和|、|提出|指出|强调|作出|确立|明确|以后|后|前")
 _THEMED_KINDS = ("主题教育", "专项行动", "主题活动")
 _THEMED = Guarded(rf"“([^”]{{2,20}})”({'|'.join(_THEMED_KINDS)})", needs=_THEMED_KINDS)
@@ -4277,8 +4289,8 @@ def event_meeting(sent: Sentence, found: list[Mention], settings: Settings) -> I
         if any(e.start <= m.start() < e.end for e in found if e.type == "Event"):
             continue
         if m.group(2) is None and not m.group().startswith("党的") \
-                and (m.group(1) == _TENTH or not _CONGRESS_AFTER.match(text, m.end())):
-            continue  # 十大民生工程, 人工智能十大前沿技术: ten, not a congress (the tenth only after 党的)
+                and (m.group(1) == _TENTH and not text.endswith(_PARTY_BEFORE, 0, m.start()) or not _CONGRESS_AFTER.match(text, m.end())):
+            continue  # 十大民生工程, 人工智能十大前沿技术: ten, not a congress (the tenth only after 党的 or 中共)
         name = _congress_name(m)
         yield _mention(sent, "Event", m.start(), m.end(), name, "event.meeting.v1", subtype="PartyCongress")
         if m.group(2) is None and text.startswith("报告", m.end()):  # 十九大报告: the congress's report
@@ -5309,7 +5321,8 @@ _KIND_LOOKAHEAD = 8  # characters read after a kind of industry: its next two wo
 _PREDICATE_OPENERS = ("d", "t", "p", "c")  # jieba's adverbs, time words, prepositions, conjunctions
 _IN_FIELD = re.compile(rf"在([{CJK}A-Za-z0-9]{{2,10}})(?:领域|行业)")
 _NOT_SECTOR = re.compile(r"\d|企业|公司|集团|部门|单位|政府|项目|工程|平台|基地|园区|中心|问题|工作|能力|服务$|方面|环节|水平"
-                         r"|办公室|政策")  # 共同体建设办公室, 竞争政策: a body, a rule
+                         r"|办公室|政策"  # 共同体建设办公室, 竞争政策: a body, a rule
+                         r"|^[一二两三四五六七八九十]+[大个]$")  # 在十大行业形成…场景: how many fields, none named
 _DOMAINS = set(_SECTOR["not_sectors"]) | set(_SECTOR["generic_modifiers"])
 # A verb of focus glued to the item's start (深化经贸, 推动钢铁) is no part of it.
 _LEADING_VERB = re.compile(f"^(?:以|在|对|把|面向|{_alt(P['relation']['targets'])})")

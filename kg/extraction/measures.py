@@ -162,7 +162,8 @@ _GDP_TERM = "国内生产总值"  # its 国内 is part of the term (GDP): no sco
 _PERIOD = rf"(?:\d{{1,2}}(?:[-—~至]\d{{1,2}})?)?月份|\d{{1,2}}(?:[-—~至]\d{{1,2}})?月|{_PART_OF_YEAR}|前(?:\d{{1,2}}|[两三四五六七八九十]{{1,2}})个月|当月|本月"
 _STRIP_LEFT = re.compile(rf"^(?:{_PERIOD}|其中|当中|全市|全省|全国|我市|我省|本市|国内市场|(?!{_GDP_TERM})国内(?!外)|我国|全行业|努力实现|力争实现|预计|计划|仅|共有|共|并|和|及|已|已有|新增|新建|新上|累计|完成|发展|组织|"
                          r"实现|建设|建成|培育|推动|引进了?|签约了?|集聚(?!区)|聚集(?!区)|打造|力争|到今年年底|今年|去年|年内|目前|截至目前|第一季度|以来|"
-                         r"\d{4}年|[，,、；;：:\s]|[（(][^（）()]{1,10}[）)])+(?!(?:率|量|额)$)")  # an aside whose word is stripped: 国内（不含港澳台）…
+                         r"\d{4}年|[，,、；;：:/\s]|[（(][^（）()]{1,10}[）)])+(?!(?:率|量|额)$)")  # an aside whose word is stripped: 国内（不含港澳台）…
+# (/ as a separator too: 风电装机100万千瓦/光伏装机200万千瓦, two quantities a slash sets side by side)
 # …but not a verb a bound suffix makes a noun of (签约|额, 完成|率: _BOUND_SUFFIXES), which would leave the suffix alone
 # an aside on how a quantity is measured, between it and its figure (邮政业务总量（按2010年不变价计算）1960.75亿元,
 # 业务收入（不包括邮政储蓄银行直接营业收入）累计完成…, 电信业务总量（2015年不变价）…): no part of what is counted
@@ -1455,7 +1456,8 @@ _ENDS_CLAUSE = re.compile(r"\s*(?:[，,；;。！？）)]|$)")
 # 减少二氧化碳排放1.42亿吨, 计划减少农村贫困人口110万, 压减粗钢产能602万吨, 累计降低全社会物流成本近9000亿元: a verb of
 # cutting right before the quantity, the figure right after it (its qualifier between), is the amount cut, named with the
 # verb as the tuning gold names 减免租金 (the quantity itself did not reach the figure)
-_CUT_BY = re.compile(rf"(?:{_alt(M['falls_by'] + M['cut_verbs'])})$")
+# (降低了物流成本120亿元: 了 after the verb, left out of the name)
+_CUT_BY = re.compile(rf"({_alt(M['falls_by'] + M['cut_verbs'])})了?$")
 _QUALIFIER_BEFORE = re.compile(r"(?:约|近|超过|超|逾|达到?|共计?|累计)*$")
 
 
@@ -1468,7 +1470,7 @@ def _cut_by(text: str, a: int, m: re.Match, unit: str, indicator: str) -> str:
             or indicator in _HEADS_NAMED_BY_VERB:
         return indicator  # (共降低大|约4000亿元: 大 of 大约 is no quantity; 红树林减少面积: a bare head the verbs before it name, read above)
     verb = _CUT_BY.search(before, 0, len(before) - len(indicator))
-    return verb.group() + indicator if verb else indicator
+    return verb.group(1) + indicator if verb else indicator
 _CHANGE_AFTER = re.compile(f"(?:{_CHANGE_ONLY.pattern})$")  # …，当年净增: of the quantity, not of its monthly change
 _POINTS = ("个百分点", "百分点")
 _RATE_LIST_UNITS = ("%", "倍", "")  # a list of growth figures in these (or bare) is of rates, named 增速
