@@ -5227,10 +5227,21 @@ def test_measures_a_facility_s_own_count_after_its_head_is_no_region_s(text, exp
     ("浙江建设\n截至目前，重大项目完成投资860亿元，同比增长12.3%。", {("浙江省", 860), ("浙江省", 12.3)}),
     ("浙江建设\n截至目前，在建项目完成投资860亿元，同比增长12.3%。", {("浙江省", 860), ("浙江省", 12.3)}),
     ("浙江医疗\n截至目前，公立医院门诊量增长10%，住院量增长8%。", {("浙江省", 10), ("浙江省", 8)}),
+    # …after a lead the sentence's opening skips on its own (今年以来，, 近日，) as after 截至目前，; a kind of two words
+    # (review of subj4)
+    ("浙江建设\n今年以来，在建项目完成投资860亿元。", {("浙江省", 860)}),
+    ("浙江建设\n今年以来，省重点项目完成投资860亿元。", {("浙江省", 860)}),
+    ("浙江医疗\n今年以来，三级医院接诊患者3000万人次。", {("浙江省", 30000000)}),
     # one facility the text names keeps its figures (negative: rule D's own cases; one word jieba knows, 长庆油田,
     # 胜利油田, whose part before the head is a place or no kind)
     ("陕西\n截至目前，长庆油田已累计生产天然气超过5550亿立方米。", set()),
     ("山东\n今年以来，胜利油田累计生产原油1200万吨。", set()),
+    # …nor a name whose words before the head are not all a kind's, or open with a place's stem (review of subj4)
+    ("上海\n截至目前，国家会展中心接待观众超过30万人次。", set()),
+    ("北京\n近日，大兴机场旅客吞吐量达到9.5万人次。", set()),
+    # …nor a bare head after such a lead, as often the one named before (新闻联播 corpus, review of subj4)
+    ("天津\n自2019年以来，工程已累计调水5.88亿立方米。", set()),
+    ("全国\n目前，基地已引育了16家新材料专精特新企业。", set()),
     # …and words of a kind before the head opening the sentence with no lead make one facility (新闻联播 corpus)
     ("呼和浩特\n新机场建成后，将满足年旅客吞吐量2800万人次，飞机起降24.4万架次。", set()),
     ("冬奥\n国家高山滑雪中心昨天启动造雪工作，整个造雪工作面积将达80万平方米。", set()),
