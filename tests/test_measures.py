@@ -5259,6 +5259,12 @@ def test_measures_a_kind_of_facility_after_a_lead_or_before_a_date_is_the_place_
     ("森林公安\n新疆、四川、北京等地森林公安机关日前成功侦破一起特大非法贩卖高鼻羚羊角案，查获高鼻羚羊角1502.5公斤，"
      "涉案总价值高达3.2亿元。", set()),
     ("春节旅游\n湖北、四川等地旅游收入同比增长30%以上。", set()),
+    # …a rough count or a word of rank before the kind, and countries (新闻联播 corpus, review of subj4)
+    ("春节\n山东、福建、河南、湖北等10多个省份启动了平价商品销售，平价商店里的蔬菜水果价格比市场价低了15%以上。", set()),
+    ("春晚\n美国、英国、日本、俄罗斯、巴西等170多个国家和地区的500多家媒体将对春晚进行播放。", set()),
+    ("人口\n北京、上海等一线城市户均人口数量为2.5人。", set()),
+    # a place of the list named again in a later clause keeps its own figure (negative)
+    ("春节旅游\n湖北、四川等地旅游收入同比增长30%以上，其中湖北增长35%。", {("湖北省", 35)}),
     # each place its own figure (negative)
     ("春节旅游\n湖北、四川等地旅游收入分别增长30%和20%。", {("湖北省", 30), ("四川省", 20)}),
 ])

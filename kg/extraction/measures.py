@@ -5000,8 +5000,12 @@ _OPENING_QUOTES = "“\"「"
 # the end of a list of places standing as the topic of what follows (…、四川，; …、江苏两省，; …等地：), or closed by 等
 # and a word of their kind, which makes them one group whatever follows (新疆、四川、北京等地森林公安机关…侦破…; 湖北、四川等地
 # 旅游收入同比增长30%以上: 新闻联播 corpus)
-_PLACES_AS_TOPIC = re.compile(f"{LIST_CLOSER}?(?:[两三四五六七八九十]|\\d+)?个?(?:{_alt(M['topic_place_kinds'])})?[{_TOPIC_COMMAS}]"
-                              f"|{LIST_CLOSER}(?:[两三四五六七八九十]|\\d+)?个?(?:{_alt(M['topic_place_kinds'])})")
+# A count may be rough (等10多个省份, 等十余个省市区, 等多个城市) and a word of degree or rank may stand before a kind
+# of two characters or more (等一线城市, 等重点城市, 等沿海省份: 新闻联播 corpus, genre pages; the review of subj4)
+_PLACES_COUNT = "(?:[两三四五六七八九十百]+|\\d+)?[余多]?个?"
+_PLACES_AS_TOPIC = re.compile(f"{LIST_CLOSER}?{_PLACES_COUNT}(?:{_alt(M['topic_place_kinds'])})?[{_TOPIC_COMMAS}]"
+                              f"|{LIST_CLOSER}{_PLACES_COUNT}(?:{_alt(M['topic_place_kinds'])}"
+                              f"|[{CJK}]{{0,3}}?(?:{_alt([k for k in M['topic_place_kinds'] if len(k) > 1])}))")
 
 
 def _joint_companies_opening(frame: Frame, pos: int) -> Optional[Mention]:
