@@ -5290,6 +5290,8 @@ def test_measures_a_national_body_s_newest_data_are_the_country_s(text, expected
     # a body or place named between the person and the figure, or a person who reports, keeps the figure (negative)
     ("福州\n潘东升带领福州公安先后打掉涉黑组织35个、恶势力犯罪集团169个。", {("福州市", 35), ("福州市", 169)}),
     ("俄罗斯\n普京还指出美国2022年军费超过8100亿美元。", {("美国", 8100)}),
+    # a person who announces speaks for the state: the country's figure (written for the review of subj4)
+    ("全国\n国务院总理李强今天出席会议。李强宣布将新增发行1万亿元国债。", {("中国", 10000)}),
 ])
 def test_measures_a_person_s_own_acts_are_no_place_s_figures(text, expected):
     assert {(g[0], g[2]) for g in figures(text)} == expected, figures(text)

@@ -4808,7 +4808,12 @@ def _person_acts(frame: Frame, lead: int, pos: int) -> bool:
     14个…地区: theirs)."""
     person = next((m for m in frame.top if m.type == "Person" and m.start == lead), None)
     return person is not None and person.end <= pos and not _reports(frame, person) \
+        and not _PERSON_ANNOUNCES.match(frame.text, person.end) \
         and not any(person.end <= m.start < pos for m in _owners(frame))
+
+
+# a person who announces (李强宣布将新增发行1万亿元国债) speaks for the state or body: no act of the person's own
+_PERSON_ANNOUNCES = re.compile(f"[^，,。]{{0,16}}?(?:{_alt(M['person_announces'])})")
 _PERSONS_COUNTED = re.compile(r"[\d.一二三四五六七八九十两百千万]+[多余]?[位名]")  # 4位部长, 3名记者: persons, by their classifiers
 
 
