@@ -3636,7 +3636,7 @@ _FACILITY = re.compile(f"[^，,。；;：:\\d“”]{{0,16}}?(?:{_alt(M['facilit
                        f"(?![的等和、]|{_CLASS_COUNT_NEXT}|[一二两三四五六七八九十百千万]+[个家项座]|{_COUNTED_NEXT}|{_SHARE_NEXT})")
 
 
-def _opens_with_facility(frame: Frame, lead: int, end: int, named: bool = False) -> bool:
+def _opens_with_facility(frame: Frame, lead: int, end: int, named: bool = False, kinds: bool = False) -> bool:
     """The clause at ``lead`` opens with a facility, project or event the
     text names as no entity (船坞全长…, 本届博览会): its subject; a figure
     before or after it counts such things (建成263个项目, 其中重大项目70个,
@@ -3644,7 +3644,8 @@ def _opens_with_facility(frame: Frame, lead: int, end: int, named: bool = False)
     name the text gives is an entity's (国家大剧院, 四川一批重大项目), one after
     a verb is its object. With ``named``, and where a figure follows the head
     at once (雷神山医院1500张病床), only one facility the text names
-    (_one_facility) counts: a bare head or a kind may be the whole class."""
+    (_one_facility) counts: a bare head or a kind may be the whole class.
+    With ``kinds`` (after a lead), a kind of facility (_a_kind) is not one, as a kind jieba knows as one word never is."""
     line = _NAMED_LINE.match(frame.text, lead)
     if line is not None and line.end() <= end and _names_a_line(frame, lead, line.end()):
         return True  # 牡佳高铁全长371.6公里，…34座隧道已贯通31座
@@ -3660,7 +3661,7 @@ def _opens_with_facility(frame: Frame, lead: int, end: int, named: bool = False)
     # opening the sentence: one facility; a bare 工程 or 项目 there is the one named before)
     return span is not None and not any(t in _PREDICATES or t in _NEW_WORDS or _COUNTY_WORD.fullmatch(t) for t in span) \
         and not _stage_verb(span) \
-        and not any(m.start < f.end() and m.end > lead for m in frame.top) and not (len(span) == 1 and _a_kind(span)) \
+        and not any(m.start < f.end() and m.end > lead for m in frame.top) and not ((kinds or len(span) == 1) and _a_kind(span)) \
         and (not (named or frame.text[f.end():f.end() + 1].isdigit()) or _one_facility(span))
 
 
@@ -3684,13 +3685,20 @@ _FACILITY_HEADS = tuple(M["facility_heads"])
 
 
 def _a_kind(span: tuple[str, ...]) -> bool:
-    """The words of a facility opening a clause make a kind of them (重大项目, 国家铁路, 民生工程, 三级医院, 在建项目),
-    by their first word or, jieba knowing them as one word, by its part before the head (重点|项目, 公立|医院)."""
-    first = span[0]
-    if len(span) == 1:
-        head = next((h for h in _FACILITY_HEADS if first.endswith(h) and len(first) > len(h)), None)
-        first = first[:-len(head)] if head is not None else ""
-    return first in _KIND_OPENERS or bool(first) and words.tag(first) in _NO_NAME_TAGS
+    """The words of a facility opening a clause make a kind of them (重大项目, 国家铁路, 民生工程, 三级医院, 在建项目,
+    省重点项目), each word before the head and, where jieba joins the head to a word, its part before the head (重点|项目,
+    公立|医院) making the kind; not where one of them names (国家会展中心: 会展|中心; 国家高山滑雪中心)."""
+    *before, last = span
+    head = next((h for h in _FACILITY_HEADS if last.endswith(h)), last)
+    modifiers = [w for w in (*before, last[:len(last) - len(head)]) if w]
+    # every word before the head makes the kind, not only the first (国家|会展中心, 国家|高山|滑雪|中心: names), and none
+    # is a place's stem, which jieba may tag b or v (大兴机场: 大兴区; 包头, 遵义) and the news may write without its
+    # kind where no mention is made of it (新机场: 新县 too, one facility)
+    return bool(modifiers) and all((w in _KIND_OPENERS or words.tag(w) in _NO_NAME_TAGS)
+                                   and not any(LEX.region(w + kind) for kind in _STEM_KINDS) for w in modifiers)
+
+
+_STEM_KINDS = ("省", "市", "县", "区")  # the kinds of place a stem names with one more character (大兴区, 新县)
 
 
 def _one_facility(span: tuple[str, ...]) -> bool:
@@ -4668,9 +4676,14 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
     opening = frame.lead + len(_LEAD_WORDS.match(text, frame.lead).group())  # past a time (截至目前，雷神山医院…)
     if _HEARSAY.match(text, opening) or _news_source(frame) is not None:
         opening = clause_span(text, opening)[1] + 1  # …and past the news's source (记者从…获悉，雅万高铁自…)
-    # the figure's own clause past such a lead is read as the later clauses are (今年以来，重点项目完成投资…: the kind)
-    if _opens_with_facility(frame, lead, pos, named=lead == opening > frame.lead) or _opens_with_first_of_its_kind(frame, lead) or a > frame.lead and (
-            a > opening and _opens_with_facility(frame, opening, clause_span(text, opening)[1], named=opening > frame.lead)
+    # the figure's own clause past such a lead is read as the later clauses are (截至目前，重大项目完成投资…: the kind); past
+    # a lead the sentence's own opening already skips (今年以来，, 近日，, 目前，: Frame.lead) only a kind of facility is
+    # (今年以来，在建项目…), not a bare head, there as often the one named before (目前，基地已引育了16家…; 自2019年以来，
+    # 工程已累计调水…; 近日，铁路警方…: 新闻联播 corpus, review of subj4)
+    led = bool(text[frame.dateline:frame.lead].strip())
+    if _opens_with_facility(frame, lead, pos, named=lead == opening > frame.lead, kinds=lead == opening and led) \
+            or _opens_with_first_of_its_kind(frame, lead) or a > frame.lead and (
+            a > opening and _opens_with_facility(frame, opening, clause_span(text, opening)[1], named=opening > frame.lead, kinds=led)
             or _opens_with_named_facility(frame, first_end)
             or _opens_with_first_of_its_kind(frame, frame.lead) and not _names_an_owner(frame, first_end, pos)):
         return _facility_owner(frame, a, scope)  # 船坞全长740米, 工程为期9个月，将移栽…: a thing's figures, no entity's
@@ -4822,7 +4835,12 @@ def _person_acts(frame: Frame, lead: int, pos: int) -> bool:
     14个…地区: theirs)."""
     person = next((m for m in frame.top if m.type == "Person" and m.start == lead), None)
     return person is not None and person.end <= pos and not _reports(frame, person) \
+        and not _PERSON_ANNOUNCES.match(frame.text, person.end) \
         and not any(person.end <= m.start < pos for m in _owners(frame))
+
+
+# a person who announces (李强宣布将新增发行1万亿元国债) speaks for the state or body: no act of the person's own
+_PERSON_ANNOUNCES = re.compile(f"[^，,。]{{0,16}}?(?:{_alt(M['person_announces'])})")
 _PERSONS_COUNTED = re.compile(r"[\d.一二三四五六七八九十两百千万]+[多余]?[位名]")  # 4位部长, 3名记者: persons, by their classifiers
 
 
@@ -5014,8 +5032,12 @@ _OPENING_QUOTES = "“\"「"
 # the end of a list of places standing as the topic of what follows (…、四川，; …、江苏两省，; …等地：), or closed by 等
 # and a word of their kind, which makes them one group whatever follows (新疆、四川、北京等地森林公安机关…侦破…; 湖北、四川等地
 # 旅游收入同比增长30%以上: 新闻联播 corpus)
-_PLACES_AS_TOPIC = re.compile(f"{LIST_CLOSER}?(?:[两三四五六七八九十]|\\d+)?个?(?:{_alt(M['topic_place_kinds'])})?[{_TOPIC_COMMAS}]"
-                              f"|{LIST_CLOSER}(?:[两三四五六七八九十]|\\d+)?个?(?:{_alt(M['topic_place_kinds'])})")
+# A count may be rough (等10多个省份, 等十余个省市区, 等多个城市) and a word of degree or rank may stand before a kind
+# of two characters or more (等一线城市, 等重点城市, 等沿海省份: 新闻联播 corpus, genre pages; the review of subj4)
+_PLACES_COUNT = "(?:[两三四五六七八九十百]+|\\d+)?[余多]?个?"
+_PLACES_AS_TOPIC = re.compile(f"{LIST_CLOSER}?{_PLACES_COUNT}(?:{_alt(M['topic_place_kinds'])})?[{_TOPIC_COMMAS}]"
+                              f"|{LIST_CLOSER}{_PLACES_COUNT}(?:{_alt(M['topic_place_kinds'])}"
+                              f"|[{CJK}]{{0,3}}?(?:{_alt([k for k in M['topic_place_kinds'] if len(k) > 1])}))")
 
 
 def _joint_companies_opening(frame: Frame, pos: int) -> Optional[Mention]:
