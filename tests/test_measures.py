@@ -2709,9 +2709,10 @@ def test_measures_a_grade_and_the_range_after_it_are_one_word_of_the_indicator(t
 
 
 def test_measures_ji_before_other_words_still_parts_a_list():
-    # 及 joins two grades here (县级及乡镇级): only 及以上/及以下 after a grade is one word with it
+    # 及 joins two grades here (县级及乡镇级, the stations of both counted together): only 及以上/及以下 after a grade is
+    # one word with it
     got = figures("北京市建成县级及乡镇级服务站300个，新增市级及以上创新平台15个。", published="2021-02-25")
-    assert {(g[1], g[2]) for g in got} >= {("乡镇级服务站", 300), ("市级及以上创新平台", 15)}, got
+    assert {(g[1], g[2]) for g in got} >= {("县级及乡镇级服务站", 300), ("市级及以上创新平台", 15)}, got
 
 
 def test_measures_a_level_changed_from_last_year_s_is_of_the_year_before():
@@ -3789,7 +3790,8 @@ def test_measures_company_results(text, expected):
 
 
 @pytest.mark.parametrize("text, indicator, status", [
-    ("今年上半年，我国沿海和内河港口货物吞吐量达91.84亿吨。", "内河港口货物吞吐量", "actual"),  # 内 opening a word stays
+    # 内 opening a word stays (the ports listed, 沿海和内河, counted together)
+    ("今年上半年，我国沿海和内河港口货物吞吐量达91.84亿吨。", "沿海和内河港口货物吞吐量", "actual"),
     ("广东省力争到“十四五”末实现“百千万”目标，即建设100个工学一体化专业。", None, "target"),  # 力争 still aims
     # a date's year before 内 is no span: 内 opens the region's name (2023年内蒙古…)
     ("2023年内蒙古全区粮食产量达到791.6亿斤。", "内蒙古全区粮食产量", "actual"),
@@ -5867,3 +5869,59 @@ def test_measures_abroad_and_at_home_is_no_country():
 def test_measures_a_stage_word_that_names_the_facility_is_no_verb(text):
     # 运营中心: the centre that runs things, its own figures, not the province's (review of the tport stages)
     assert figures(text) == [], figures(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # things listed right before one figure are counted together: the name is the list (the tuning gold's
+    # 智能工厂、数字化车间 800家), not its last thing (news items)
+    ("全省推出新产品、新技术、新方案900余项。", ("新产品、新技术、新方案", 900)),
+    ("目前已建成智能工厂、数字化车间168个。", ("智能工厂、数字化车间", 168)),
+    ("新制定国家标准和行业标准50项以上。", ("国家标准和行业标准", 50)),  # the verb before the first is no word of it
+    ("全省已建成铁路隧道和公路隧道超过5万公里。", ("铁路隧道和公路隧道", 50000)),
+    ("全省国际货物和服务贸易收入16601亿元。", ("国际货物和服务贸易收入", 16601)),
+    ("全省风电、太阳能发电总装机容量达到6.35亿千瓦。", ("风电、太阳能发电总装机容量", 635000000)),
+    # a name with a number in it is an item (prec8's sample: 新建的4G和5G基站 was 5G基站)
+    ("疫情期间，新建的4G和5G基站超过6.3万个。", ("4G和5G基站", 63000)),
+    # a thing cut after a figure (世界500|强) is no item: the name is read as before (negative)
+    ("全省已有世界500强和行业龙头企业达297家。", ("行业龙头企业", 297)),
+    # verbs listed before the thing are no items, nor a thing with a verb in it (negative)
+    ("全省当场收缴、订票凭证5700张。", ("订票凭证", 5700)),
+    ("“十三五”期间，河北吸纳北京、天津技术合同成交额超过900亿元。", ("天津技术合同成交额", 900)),
+    # a thing another count counts is no item of this one's (negative)
+    ("全省已拥有111项发明专利、实用新型专利176项。", ("实用新型专利", 176)),
+    # quantities listed pass the figure each (negative)
+    ("新兴产业增加值、固定资产投资总额、社会消费品零售总额突破千亿元。", ("社会消费品零售总额", 1000)),
+    # a list that goes on after the figure: the figure is the last thing's alone (negative)
+    ("包括数据机房、蓝光存储 600PB、大数据交易中心在内的各类配套设施。", ("蓝光存储", 600)),
+    # a list paired with a list of figures, or with 分别, gives each its own (negative)
+    ("全省智能工厂和数字化车间分别达到100个和200个。", ("数字化车间", 200)),
+    ("全省原油、天然气产量均达到100万吨。", ("天然气产量", 1000000)),
+])
+def test_measures_things_listed_before_one_figure_name_it_together(text, expected):
+    got = {(g[1], g[2]) for g in figures("江苏省。" + text)}
+    assert expected in got, got
+
+
+@pytest.mark.parametrize("text", [
+    # a list closed by 等 (the kind after the count is what is counted), and each thing's rate in 倍, are not joined
+    "全省建设了智能停车、智能路灯、智能水表等32个物联网应用场景。",
+    "6月份，3D打印设备、集成电路圆片、智能手表同比增长1至5倍。",
+])
+def test_measures_things_listed_before_a_closer_or_a_rate_are_not_joined(text):
+    got = {g[1] for g in figures("江苏省。" + text)}
+    assert not any("、" in g for g in got), got
+
+
+def test_measures_bodies_listed_before_a_figure_are_no_items():
+    # 财政部、交通运输部 act: the body is no thing counted, the list no part of the name
+    got = {g[1] for g in figures("江苏省。财政部、交通运输部紧急下达资金6600万元。")}
+    assert not any("财政部" in g for g in got), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body read out of the front of a joined list as its subject leaves no joiner opening what is counted (news items)
+    ("目前，社区卫生服务中心和乡镇卫生院中医馆增至4万多个。", "乡镇卫生院中医馆"),
+    ("中国—中东欧国家经贸合作示范区与中东欧国家进出口199.1亿元。", "中东欧国家进出口"),
+])
+def test_measures_a_body_read_out_of_a_list_leaves_no_joiner(text, expected):
+    assert expected in {g[1] for g in figures(text)}

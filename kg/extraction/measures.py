@@ -1172,6 +1172,51 @@ def _jobs_given(text: str, m: re.Match, unit: str, clause_start: int) -> str:
     return verb.group(1) + M["job_word"] if verb else ""
 
 
+# a joiner of a list right before a listed thing (A、B和C), or of a list of figures right after one (100个和200个)
+_JOINER_BEFORE = re.compile(rf"(?:{_alt(LIST_JOINERS)})$")
+_FIGURE_LISTED_AFTER = re.compile(rf"[^\d，,；;。]{{0,6}}(?:{_alt(LIST_JOINERS)})[\d两三四五六七八九十]")
+_EACH_OF_LIST = re.compile(r"分别|各|均|都")
+# a figure (not a date) among the words before a listed thing, since the joiner before them (52个|项目、总金额…, 总投资30亿元
+# 的永悦…全产业链、总投资1亿元的…): a thing another figure counts or sizes (not a name with a number in it: 4G和5G基站, IPv6)
+_FIGURE_IN_ITEM = re.compile(r"(?<![A-Za-z\d.])\d[\d.]*(?![年月日A-Za-z\d.])[^" + "".join(LIST_JOINERS) + r"，,；;。]*$")
+# a listed thing that is a person's or place's name by jieba's tag: those who act or their partners (中国和西班牙双边
+# 贸易额), no thing counted (not nt, which jieba gives to 国际货物; the lexicon's bodies the walk stops at)
+_ACTOR_TAGS = ("nr", "ns")
+
+
+def _with_items_before(text: str, m: re.Match, before: str, name: str, shortest: int) -> str:
+    """``name`` with the things listed right before it, which the one figure ``m`` after it counts together
+    (新产品、新技术、新方案900余项; 国际货物和服务贸易收入16601亿元; 风电、太阳能发电总装机容量): the tuning gold names
+    such a figure by its list (智能工厂、数字化车间 800家), not by the last thing. Each listed thing is a noun phrase,
+    after the last verb in it (新制定国家标准和行业标准: 国家标准; not 当场收缴、订票凭证), not one another figure counts or cut after a figure
+    (52个项目、总金额, 世界500|强和…), nor a place or body (财政部、交通运输部下达资金: those who act). Not where the
+    things share the figure each (分别, 各, 均, 都), a list of figures pairs them (A和B达到100个和200个), the list goes
+    on after the figure (数据机房、蓝光存储 600PB、大数据交易中心: the last thing's alone), or 等 closes them (A、B等N个K:
+    the kind after the count, as before); not where a listed thing names a quantity of its own (新兴产业增加值、固定资产
+    投资总额、社会消费品零售总额突破千亿元: each passes it); nor for a name shorter than ``shortest``, a localizer
+    or a verb (车道、宽40米, 岸线和两侧1公里)."""
+    at = before.rfind(name) if len(name) >= shortest else -1
+    if at < 0 or _EACH_OF_LIST.search(before, at) or _FIGURE_LISTED_AFTER.match(text, m.end()) \
+            or text.startswith(LIST_JOINERS, m.end()) or LIST_CLOSER in before[at:] \
+            or words.tag(name) == _LOCALIZER or words.is_function_word(name):
+        return name
+    start = at
+    while True:
+        head = before[:start]
+        joiner = _JOINER_BEFORE.search(head)
+        if joiner is None or _JOINT_IN_WORD.search(head[-3:]):  # 涉及, 参与: a word's character, no list
+            break
+        rest = head[:joiner.start()]
+        toks = list(words.cut(_noun_phrase_before(rest, verb_ok=False, counted=True)))
+        verbs = [i for i, tok in enumerate(toks) if words.is_function_word(tok)]
+        item = "".join(toks[verbs[-1] + 1:] if verbs else toks)  # 新|制定|国家标准和…: the verb's object is listed
+        if not item or not rest.endswith(item) or _FIGURE_IN_ITEM.search(rest) or words.tag(item).startswith(_ACTOR_TAGS) \
+                or _is_quantity_word(words.cut(item)[-1]):
+            break
+        start = joiner.start() - len(item)
+    return before[start:at] + name if start < at else name
+
+
 def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: Optional[str], last_rate: Optional[str],
                last_growth: Optional[str], th: Thresholds) -> str:
     """What the figure counts: the noun after its classifier (753户规上工业企业),
@@ -1255,6 +1300,8 @@ def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: O
     per_unit = per_base is not None or bool(_PER_UNIT.fullmatch(left)) and left in before
     if per_unit:  # 收购均价稳定在每斤1.4元: a rate per unit is of the quantity before it, or after it (每年14万亩的绿化造林)
         left = _noun_phrase_before(before[:per_base.start() if per_base else before.rindex(left)], verb_ok=False)
+    elif unit not in ("%", _MULTIPLE):  # (3D打印设备、集成电路圆片、智能手表同比增长1至5倍: each one's rate)
+        left = _with_items_before(text, m, before, left, th.min_counted_name)
     # after a quantity, the clause goes on about it (迈上1.4万亿斤新台阶); a size and 以上 after it
     # is a class of things by their size, no quantity (800公里以上航线燃油附加费, 1000平方米以上商业建筑须…)
     # (also after a sum of money: 落实奖补资金495亿元，10.2亿亩草场得到休养生息 measures the grassland, not the money)
@@ -2075,8 +2122,14 @@ def _body_in_indicator(frame: Frame, indicator: str, a: int, pos: int) -> Option
                 return m, indicator
             at = indicator.find(m.surface)
             if at >= 0 and len(indicator) - at - len(m.surface) >= 2:
-                return m, indicator[at + len(m.surface):]
+                return m, _LEADING_JOINER.sub("", indicator[at + len(m.surface):])
     return None
+
+
+# a joiner the words after a name read out of the indicator open with (_body_in_indicator, _past_straddled_name): the
+# name was a listed thing (社区卫生服务中心和乡镇卫生院中医馆增至4万多个, _with_items_before) or the subject a partner
+# joins (…示范区与中东欧国家进出口): what is counted is the rest
+_LEADING_JOINER = re.compile(rf"^(?:{_alt(LIST_JOINERS)})")
 
 
 def _without_own_scope(indicator: str, subj: Mention) -> str:
@@ -2177,7 +2230,8 @@ def _past_straddled_name(frame: Frame, indicator: str, a: int, pos: int) -> str:
     at = frame.text.rfind(indicator, a, pos) if indicator else -1
     cut = max((x.end - at for x in frame.top if x.type in _SUBJECT_TYPES and x.start < at < x.end < at + len(indicator)),
               default=0) if at >= 0 else 0
-    return indicator[cut:] if cut and cut in itertools.accumulate(map(len, words.cut(indicator))) else indicator
+    return _LEADING_JOINER.sub("", indicator[cut:]) if cut and cut in itertools.accumulate(map(len, words.cut(indicator))) \
+        else indicator
 
 
 def _cut_from_a_name(indicator: str, frame: Frame, a: int, m: re.Match) -> bool:
