@@ -373,6 +373,8 @@ def figures(text: str, mentions: list[Mention]) -> Iterator[tuple[re.Match, Opti
 
 
 _SLASH = "/"
+# a store's size, its power before the slash and the energy it holds after (7376万千瓦/1.68亿千瓦时: patterns.toml
+# storage_power_units, storage_energy_units): the energy is a figure though a number after a slash is else none
 _STORAGE_ENERGY = set(M["storage_energy_units"])
 _STORAGE_POWER_BEFORE = re.compile(rf"\d(?:万|亿)?(?:{_alt(M['storage_power_units'])})$")
 

@@ -1643,17 +1643,21 @@ def _contrasted_with_named(frame: Frame, org: Mention) -> bool:
         r.end <= org.start and r.name in org.name for r in frame.of("Region", top=False))
 
 
+def _foreign_states(frame: Frame) -> Iterator[Mention]:
+    """The states other than China the sentence names."""
+    return (r for r in frame.of("Region", top=False) if r.subtype == "Country" and r.name != COUNTRY)
+
+
 def _foreign_state_ends(frame: Frame, at: int) -> bool:
     """A state other than China is named right before ``at`` (朝鲜|国务委员): the title is that state's."""
-    return any(r.end == at and r.subtype == "Country" and r.name != COUNTRY for r in frame.of("Region", top=False))
+    return any(r.end == at for r in _foreign_states(frame))
 
 
 def _foreign_state_before(frame: Frame, at: int) -> bool:
     """A state other than China is named earlier in the clause of ``at`` (希腊副总理哈齐达基斯、南爱琴省省长、罗德市长):
     a bare title after a name there is that state's post (or the name a place's), not one of the document's place."""
     start = clause_span(frame.text, at)[0]
-    return any(start <= r.start and r.end <= at and r.subtype == "Country" and r.name != COUNTRY
-               for r in frame.of("Region", top=False))
+    return any(start <= r.start and r.end <= at for r in _foreign_states(frame))
 
 
 _FORMER_BEFORE_BODY = tuple(P["position"]["former_before_body"])
@@ -3797,11 +3801,11 @@ def cooperates(frame: Frame) -> Iterator[Relation]:
 # a 合作社 is a kind of body, no act; 共建“一带一路” (国家) names the initiative, not a joint act of those listed;
 # 共建共治共享 names a way of governing (打造共建共治共享的社会治理格局), not a joint act of the places before it;
 # 联合 before what they do (联合发出倡议, 联合举办, 联合成立) is a joint act, not the 联合 of a noun (联合国, 联合会 but
-# 联合会见, 联合体, and the joint papers 联合声明/联合公报, which the issues and signs extractors read)
+# 联合会见, 联合体, and the joint papers 联合声明/联合公报, which the issues and signs extractors read), of a title
+# (《联合早报》) nor a name's last word before a list's mark (…、中通联合、万兴科技: no Chinese character after it)
 _JOINT_MANNER = "联合"
 _TOGETHER_ACT = re.compile(r"合作(?!社)|携手|协同|共同|共建(?![“\"]?一带一路|共治)"
-                           rf"|(?<!《){_JOINT_MANNER}(?!国|会(?!见)|体|声明|公报)(?=[{CJK}])")  # not 《联合早报》, a title; nor
-# a name's last word before a list's mark (…、中通联合、万兴科技)
+                           rf"|(?<!《){_JOINT_MANNER}(?!国|会(?!见)|体|声明|公报)(?=[{CJK}])")
 # Between a 由-list and its joint act: how many there are or what kind (三方, 两地, 等单位), where (在渝), a manner
 # (联合); anything else (由A、B批准设立的中外合作办学机构, 由A、B主办的合作论坛) makes the act no verb of theirs
 _JOINT_ACT_AFTER = re.compile(r"等?(?:[两二三四五六七八九十多几\d]+(?:方|地|国|省|市|家|所|个?部门))?(?:等?(?:单位|部门|机构))?"
