@@ -4550,8 +4550,8 @@ _NAME_SEASONS = set(P["event"]["name_seasons"])
 
 
 _HOST_CITY_GAMES = tuple(P["event"]["host_city_games"])
-# What may stand between a games' host city and its head: a year, an edition, a season (杭州2022年第19届亚运会, 巴黎2024年夏季奥运会;
-# name_seasons holds 冬季 and 夏季)
+# What may stand between a games' host city and its head: a year, an edition, a season (杭州2022年第19届亚运会,
+# 巴黎2024年夏季奥运会; name_seasons holds 冬季 and 夏季)
 _GAMES_EDITION = re.compile(rf"(?:\d{{4}}年?|第?[{ORDINAL_DIGITS}]+届|{_alt(P['event']['name_seasons'])})*")
 
 

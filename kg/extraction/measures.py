@@ -4062,7 +4062,8 @@ def _is_whole(text: str, start: int, end: int) -> bool:
     """A name right after 占/居/比/于 (占全省近30%), or a share's whole (支撑全国60%的…), is the whole
     a share or a comparison is of, not the subject; so is one after 占到/占同期/高出同期 (占同期全国进出口总值的19.5%),
     one a contribution is to (对全国经济增长贡献率达25.1%) and one a share is held at (经济总量稳定在全国的22%左右)."""
-    return start > 0 and (text[start - 1] in _WHOLE_BEFORE or _SHARE_OF_LEAD.search(text, max(0, start - _SHARE_OF_LEAD_REACH), start) is not None
+    return start > 0 and (text[start - 1] in _WHOLE_BEFORE
+                          or _SHARE_OF_LEAD.search(text, max(0, start - _SHARE_OF_LEAD_REACH), start) is not None
                           or _CONTRIBUTION_TO.search(text, max(0, start - _CONTRIBUTION_TO_REACH), start) is not None
                           and _CONTRIBUTION.match(text, end) is not None
                           or text[start - 1] == _AT_SHARE and text.startswith(_OF, end) and _SHARE_AFTER.match(text, end + 1) is not None) \
@@ -5040,7 +5041,8 @@ _OPENING_QUOTES = "“\"「"
 # 旅游收入同比增长30%以上: 新闻联播 corpus)
 _TOPIC_PLACES_COUNT = r"(?:[两三四五六七八九十]|\d+)?个?"  # how many places the list has (两省, 5个省份)
 _TOPIC_PLACE_KIND = f"(?:{_alt(M['topic_place_kinds'])})"  # …and their kind (地, 省, 城市)
-_PLACES_AS_TOPIC = re.compile(f"{LIST_CLOSER}?{_TOPIC_PLACES_COUNT}{_TOPIC_PLACE_KIND}?[{_TOPIC_COMMAS}]|{LIST_CLOSER}{_TOPIC_PLACES_COUNT}{_TOPIC_PLACE_KIND}")
+_PLACES_AS_TOPIC = re.compile(f"{LIST_CLOSER}?{_TOPIC_PLACES_COUNT}{_TOPIC_PLACE_KIND}?[{_TOPIC_COMMAS}]"
+                              f"|{LIST_CLOSER}{_TOPIC_PLACES_COUNT}{_TOPIC_PLACE_KIND}")
 
 
 def _joint_companies_opening(frame: Frame, pos: int) -> Optional[Mention]:
