@@ -5925,3 +5925,15 @@ def test_measures_bodies_listed_before_a_figure_are_no_items():
 ])
 def test_measures_a_body_read_out_of_a_list_leaves_no_joiner(text, expected):
     assert expected in {g[1] for g in figures(text)}
+
+
+@pytest.mark.parametrize("word, before", [("重点项目", "重点"), ("京沪铁路", "京沪"), ("公立医院", "公立"), ("项目", None), ("规划", None)])
+def test_measures_the_part_of_a_word_before_its_facility_head(word, before):
+    from kg.extraction.measures import _before_facility_head
+    assert _before_facility_head(word) == before  # one helper for _a_kind and _names_one_line (review rcode 25)
+
+
+@pytest.mark.parametrize("name, enough", [("村", True), ("产值", True), ("元", False), ("", False)])
+def test_measures_a_name_of_one_character_is_long_enough_only_as_a_morpheme_head(name, enough):
+    from kg.extraction.measures import _long_enough
+    assert _long_enough(name) is enough

@@ -390,7 +390,8 @@ def _noun_runs_into(text: str, start: int, end: int) -> bool:
     cuts = sorted(words.cuts_around(text, start, end))
     if start not in cuts or end not in cuts:
         return True
-    before = cuts[cuts.index(start) - 1] if cuts.index(start) else start
+    at = cuts.index(start)
+    before = cuts[at - 1] if at else start
     word = text[before:start]
     return before < start and words.tag(word) in _NOUNS_RUNNING_ON and (len(word) > 1 or words.tag(word) != "nt")
 
@@ -3502,10 +3503,11 @@ def _name_after_title(text: str, start: int, th: Thresholds) -> str:
     longer (部长乔尼·杰勒德·普拉特), or one with no dot (总统普京), or "" where none stands."""
     dotted = _dotted_name_end(text, start, th)
     name = text[start:dotted] if dotted > 0 else _foreign_name(text, start, th)
-    joiner = text[start + len(name):start + len(name) + 1]
-    if name and joiner in _HYPHENS | _NAME_DASH and text[start + len(name) + 1:start + len(name) + 2] not in _NAME_DASH:
+    end = start + len(name)
+    joiner = text[end:end + 1]
+    if name and joiner in _HYPHENS | _NAME_DASH and text[end + 1:end + 2] not in _NAME_DASH:
         # 首相托宁-施密特, 总统阿吉亚尔-布兰科, 总统迪亚斯-卡内尔: a second name joined by a hyphen (or one dash) goes on
-        second = _foreign_name(text, start + len(name) + 1, th)
+        second = _foreign_name(text, end + 1, th)
         name = name + joiner + second if second and not _opens_with_a_place(second) else name
     return name
 
@@ -4561,8 +4563,9 @@ _NAME_SEASONS = set(P["event"]["name_seasons"])
 
 
 _HOST_CITY_GAMES = tuple(P["event"]["host_city_games"])
-# What may stand between a games' host city and its head: a year, an edition, a season (杭州2022年第19届亚运会, 巴黎2024年夏季奥运会)
-_GAMES_EDITION = re.compile(rf"(?:\d{{4}}年?|第?[{ORDINAL_DIGITS}]+届|{_alt(P['event']['name_seasons'])}|[冬夏]季)*")
+# What may stand between a games' host city and its head: a year, an edition, a season (杭州2022年第19届亚运会,
+# 巴黎2024年夏季奥运会; name_seasons holds 冬季 and 夏季)
+_GAMES_EDITION = re.compile(rf"(?:\d{{4}}年?|第?[{ORDINAL_DIGITS}]+届|{_alt(P['event']['name_seasons'])})*")
 
 
 def _games_named_from(text: str, a: int, b: int, head: int, places: set[tuple[int, int]]) -> bool:

@@ -374,6 +374,8 @@ def figures(text: str, mentions: list[Mention]) -> Iterator[tuple[re.Match, Opti
 
 
 _SLASH = "/"
+# a store's size, its power before the slash and the energy it holds after (7376万千瓦/1.68亿千瓦时: patterns.toml
+# storage_power_units, storage_energy_units): the energy is a figure though a number after a slash is else none
 _STORAGE_ENERGY = set(M["storage_energy_units"])
 _STORAGE_POWER_BEFORE = re.compile(rf"\d(?:万|亿)?(?:{_alt(M['storage_power_units'])})$")
 
@@ -399,7 +401,7 @@ def _is_figure(text: str, m: re.Match, covered: list[bool]) -> bool:
     if covered[a]:
         return False
     before = text[max(0, m.start() - 1):m.start()]
-    if before == _SLASH and m.group("unit") in _STORAGE_ENERGY and _STORAGE_POWER_BEFORE.search(text, 0, m.start() - 1):
+    if before == _SLASH and m.group("unit") in _STORAGE_ENERGY and _STORAGE_POWER_BEFORE.search(text, 0, m.start() - len(_SLASH)):
         return True  # 7376万千瓦/1.68亿千瓦时: the energy a store holds, after its power
     if before in ("第", "(", "（", "-", ".", _SLASH) or _ASCII_ALNUM.match(before):
         return False
@@ -761,6 +763,11 @@ def _noun_morpheme(toks: list[str], i: int, counted: bool = False) -> bool:
     return toks[i] in _NOUN_MORPHEMES and (counted and i == 0 or i > 0 and words.tag(toks[i - 1]) in _COMMON_NOUN_TAGS)
 
 
+def _long_enough(name: str) -> bool:
+    """A name of two characters or more, or a head of one that is a morpheme (20.4万个村建立了…: the villages)."""
+    return len(name) >= 2 or name in _NOUN_MORPHEMES
+
+
 def _size_grade(toks: list[str], i: int) -> bool:
     """A round size written alone before a noun (万亿+产业集群, 五千亿+产业集群, 百万+人口城市): after a
     count's classifier it grades what is counted, as 千亿级 does (patterns.toml size_grade_digits)."""
@@ -1067,8 +1074,6 @@ _EARLIER_TIME = rf"(?:[^，,；;。\d从由到至]{{0,8}}?(?:{_EARLIER_TIME_WORD
 # the stage a project's figure is for (达产后年产值, 建成后可容纳服务器, 全部投产后): a time, which ends the
 # phrase (后年 is no word of it)
 _ONCE_DONE = re.compile(f"(?:{_alt(M['once_done'])})后(?![台勤方续期备])")  # not a word 后 opens (运营后台)
-# a project's stages (投产, 投用, 竣工…): verbs, as after 后 so before their object; not 运营, which also names (运营中心)
-_STAGES = frozenset(M["once_done"]) - frozenset(M["once_done_nouns"])
 _FROM_YEAR = re.compile(rf"[从由]{_EARLIER_TIME}$")  # GDP从2017年的2.01万亿元…, 共享率从成立初期的14.3%…: no figure before this one
 _AMONG = re.compile(r"(?<=.)中有?$")  # 在35个重点城市中有30个: the set counted from
 # Another figure before this one (在35个重点城市中有30个, 98%以上涉企事项和…, 20万元以内) ends its noun
@@ -1264,7 +1269,7 @@ def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: O
             another_item or not _noun_phrase_before(before, verb_ok=False)):
         counted = unit not in _NOT_COUNTED_THINGS and not _PARTITIVE.search(text, 0, m.start())
         right = _noun_phrase_after(text[m.end():m.end() + _AFTER_REACH], counted, th.min_counted_name, unit)
-        if (len(right) >= 2 or right in _NOUN_MORPHEMES) and HAN_OR_LATIN.search(right):
+        if _long_enough(right) and HAN_OR_LATIN.search(right):
             return right  # 20.4万个村建立了…: the villages, a name of one character
         if unit in _CLASSIFIERS and _COUNTED_OWNERS.search(text, max(0, m.start() - _COUNTED_OWNERS_REACH), m.start()) \
                 and not _ATTENDS.match(text, m.end()):
@@ -1500,6 +1505,11 @@ _NET_DECREASE = re.compile(r"净减少?$")  # 当月净减少7万户: a net chan
 # a basis between them too (贸易逆差同比减少620.9亿元, 每百元主营业务收入中的成本同比下降0.35元: a fall, as annotation.md signs it)
 _DECREASED_BY = re.compile(rf"(?<=[{CJK}])(?:(?<![比较])|(?<=[同环]比))(?:{_alt(M['falls_by'])})了?$")
 _ENDS_CLAUSE = re.compile(r"\s*(?:[，,；;。！？）)]|$)")
+_CHANGE_AFTER = re.compile(f"(?:{_CHANGE_ONLY.pattern})$")  # …，当年净增: of the quantity, not of its monthly change
+_POINTS = ("个百分点", "百分点")
+_RATE_LIST_UNITS = ("%", "倍", "")  # a list of growth figures in these (or bare) is of rates, named 增速
+
+
 # 减少二氧化碳排放1.42亿吨, 计划减少农村贫困人口110万, 压减粗钢产能602万吨, 累计降低全社会物流成本近9000亿元: a verb of
 # cutting right before the quantity, the figure right after it (its qualifier between), is the amount cut, named with the
 # verb as the tuning gold names 减免租金 (the quantity itself did not reach the figure)
@@ -1518,9 +1528,6 @@ def _cut_by(text: str, a: int, m: re.Match, unit: str, indicator: str) -> str:
         return indicator  # (共降低大|约4000亿元: 大 of 大约 is no quantity; 红树林减少面积: a bare head the verbs before it name, read above)
     verb = _CUT_BY.search(before, 0, len(before) - len(indicator))
     return verb.group(1) + indicator if verb else indicator
-_CHANGE_AFTER = re.compile(f"(?:{_CHANGE_ONLY.pattern})$")  # …，当年净增: of the quantity, not of its monthly change
-_POINTS = ("个百分点", "百分点")
-_RATE_LIST_UNITS = ("%", "倍", "")  # a list of growth figures in these (or bare) is of rates, named 增速
 
 
 def _rate_named(quantity: str, growth_rate: bool) -> str:
@@ -1906,7 +1913,7 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
             indicator = seen[-1][1]  # 渗透率达到17%，二季度达到23%: the same quantity in another period
         elif seen and seen[-1][0].end() == m.start() - len(_SLASH) and text.startswith(_SLASH, seen[-1][0].end()):
             indicator = seen[-1][1]  # 装机规模达7376万千瓦/1.68亿千瓦时: the store's size, told in power and in energy
-        if not indicator or len(indicator) < 2 and indicator not in _NOUN_MORPHEMES or not HAN_OR_LATIN.search(indicator) \
+        if not indicator or not _long_enough(indicator) or not HAN_OR_LATIN.search(indicator) \
                 or _in_a_place_or_frame(indicator) \
                 or _only_names(indicator, frame) or _names_no_quantity(indicator, text[a:m.start()]) \
                 or _cut_from_a_name(indicator, frame, a, m) \
@@ -2755,16 +2762,18 @@ def _counts_where_from(frame: Frame, subj: Mention, clause_start: int, m: re.Mat
 _CLASS_BARS = _alt(M["class_bars"])  # 超过, 不足…: the bar a class of things passes (patterns.toml)
 _BAR_BEFORE = re.compile(rf"(?:{_CLASS_BARS})$")
 _CLASS_BAR_LONGEST = max(map(len, M["class_bars"]))
-_THINGS_AFTER_BAR = r"的[^，,；;。、和及与\d“”（(]{1,10}?"
+_NOT_IN_THINGS = r"，,；;。、和及与\d“”（("  # what ends the name of a class's things: a mark, a joiner, a digit, a quote
+_THINGS_AFTER_BAR = rf"的[^{_NOT_IN_THINGS}]{{1,10}}?"
 _COUNT_OF_THINGS = rf"(?:{_alt(M['class_counts'])})?"
 # 200万人次以下的…, 增幅在200%-300%之间的…: the figure's tail, not read with it (the range's end, a figure of its own
 # where written with its unit, is read as one)
 _BELOW_BAR = re.compile(r"以[下内]|[-—~至到][\d.]+%?之间")
-_THINGS_COUNTED_AFTER = re.compile(rf"{_THINGS_AFTER_BAR}{_COUNT_OF_THINGS}(?:{_alt(M['class_count_qualifiers'])})?\d")
+_CLASS_COUNT_QUALIFIER = _alt(M["class_count_qualifiers"])
+_THINGS_COUNTED_AFTER = re.compile(rf"{_THINGS_AFTER_BAR}{_COUNT_OF_THINGS}(?:{_CLASS_COUNT_QUALIFIER})?\d")
 # …or after a bar word that ends the figure (以上, 以下): the count said by a verb or an approximation (有38个, 约7800家),
 # a number, not a word a digit opens (90%以上的行政村已有5G网络, 80%以上的企业达到3A级: a share of the things, no bar)
-_CLASS_COUNTED_AFTER = re.compile(rf"的?[^，,；;。、和及与\d“”（(的\s]{{0,10}}?"
-                                  rf"(?:(?:{_alt(M['class_counts'])})(?:{_alt(M['class_count_qualifiers'])})?|{_alt(M['class_count_qualifiers'])})"
+_CLASS_COUNTED_AFTER = re.compile(rf"的?[^{_NOT_IN_THINGS}的\s]{{0,10}}?"
+                                  rf"(?:(?:{_alt(M['class_counts'])})(?:{_CLASS_COUNT_QUALIFIER})?|{_CLASS_COUNT_QUALIFIER})"
                                   r"\d(?![\d.]*[A-Za-z])")
 # …and the class so named, before the count of its things
 # (or written 在N以上的, 在N以下的: 村集体经济收入在10万元以上的村达到153个)
@@ -2790,7 +2799,7 @@ def _bar_of_things_counted(text: str, m: re.Match) -> bool:
     classes by size), in % too."""
     under = _BELOW_BAR.match(text, m.end())
     after = under.end() if under is not None else m.end()
-    if (m.group("tail") == "以上" or under is not None) and text.startswith("的", after) or m.group("lo"):
+    if (m.group("tail") == "以上" or under is not None) and text.startswith(_OF, after) or m.group("lo"):
         if _CLASS_COUNTED_AFTER.match(text, after) is not None:
             return True  # (200-1000万人次运输机场有36个: a class between two bars; not 六成以上的城市在5毫秒内…: no count)
     if m.group("unit") == "%":
@@ -3719,11 +3728,15 @@ def _opens_with_facility(frame: Frame, lead: int, end: int, named: bool = False,
         and (not (named or frame.text[f.end():f.end() + 1].isdigit()) or _one_facility(span))
 
 
+# a project's stages (投产, 投用, 竣工…): verbs, as after 后 so before their object; not 运营, which also names (运营中心)
+_STAGES = frozenset(M["once_done"]) - frozenset(M["once_done_nouns"])
+
+
 def _stage_verb(span: tuple[str, ...]) -> bool:
     """A project's stage among the words before a facility's head is its verb (投产铁路新线1820公里: the place's
     new lines), unless 的 follows it: then it tells which facility (投产的电站装机容量120万千瓦, 建成投用的数据中心…:
     the facility's own figures, no one's)."""
-    return any(t in _STAGES and "的" not in span[i + 1:] for i, t in enumerate(span))
+    return any(t in _STAGES and _OF not in span[i + 1:] for i, t in enumerate(span))
 
 
 # Words that open a kind of facility, not a name: the modifiers of degree, scope or novelty that make a kind of
@@ -3736,6 +3749,13 @@ _KIND_OPENERS = frozenset(LEX.patterns["sector"]["generic_modifiers"] + ["省", 
 _NO_NAME_TAGS = ("b", "t", "v")
 _ONE_NAME_TAGS = ("nt", "nz", "ns", "nr", "nrt", "")  # a name jieba knows as one word (大庆油田, 长庆油田) or does not know
 _FACILITY_HEADS = tuple(M["facility_heads"])
+
+
+def _before_facility_head(word: str) -> Optional[str]:
+    """The part of one word before the facility head it ends in (重点|项目, 公立|医院, 京沪|铁路), never empty;
+    None where it ends in none."""
+    head = next((h for h in _FACILITY_HEADS if word.endswith(h) and len(word) > len(h)), None)
+    return word[:-len(head)] if head is not None else None
 
 
 def _a_kind(span: tuple[str, ...]) -> bool:
@@ -3770,13 +3790,18 @@ def _names_one_line(word: str) -> bool:
     """A word jieba knows as a line's whole name (京沪铁路, 青藏铁路, 陇海铁路: the cities' or regions' characters
     before the head, tagged as _names_a_line reads them), whose 营业里程 is that line's, not a kind of the network
     (高速铁路营业里程: 高速 an adverb to jieba)."""
-    head = next((h for h in M["facility_heads"] if word.endswith(h) and len(word) > len(h)), None)
-    return head is not None and all(words.tag(t) in (*_LINE_NAME_TAGS, "nz") for t in words.cut(word[:-len(head)]))
+    name = _before_facility_head(word)
+    return name is not None and all(words.tag(t) in _ONE_LINE_NAME_TAGS for t in words.cut(name))
+
+
 _NAMED_LINE = re.compile(f"[{CJK}]{{2,4}}(?:{_alt(M['line_heads'])})(?![站网、等和])")  # not 淮蚌高铁、…等5条高铁: an example the count is of
 # a word jieba does not know (雅万, 牡佳, 张吉怀: the cities' characters), a place's or a name's (贵南, 哈伊, 西康),
 # or an abbreviation (京沪, 沪宁; 渝|昆, 津|潍, 济|郑: a name jieba cuts into the cities' characters); not nz, which
 # jieba gives to words that are no name (新开通|高铁300公里, 普通|高铁)
 _LINE_NAME_TAGS = ("", "ns", "nrt", "nr", "j")
+# …and inside one word jieba knows as a line's whole name (_names_one_line), nz too: there it is the cities' characters
+# (京广|铁路, 京九|铁路 nz), not a word that is no name
+_ONE_LINE_NAME_TAGS = (*_LINE_NAME_TAGS, "nz")
 
 
 def _names_a_line(frame: Frame, lead: int, end: int) -> bool:
@@ -4092,6 +4117,8 @@ def _after_marker(text: str, start: int) -> bool:
 # a comparison and the whole compared with (高出同期全国增速5.4个百分点, 高于同期全国平均水平)
 _SHARE_OF_LEAD = re.compile(r"(?:占[到了据]?|高出|超出|[于比居])(?:同期|当期|同年|当年)?$")
 _CONTRIBUTION_TO = re.compile(r"对(?:同期)?$")  # 对(同期)全国外贸增长的贡献率: the whole a contribution is to…
+# characters before the whole searched for those leads, no fewer than the longest has (高出同期, 占到同期: 4; 对同期: 3)
+_SHARE_OF_LEAD_REACH, _CONTRIBUTION_TO_REACH = 5, 3
 _CONTRIBUTION = re.compile(r"[^，,。；;]{0,12}?贡献")  # …where the clause names the contribution
 _AT_SHARE = "在"  # (稳定)在全国的22%: the level a share is held at
 
@@ -4100,8 +4127,9 @@ def _is_whole(text: str, start: int, end: int) -> bool:
     """A name right after 占/居/比/于 (占全省近30%), or a share's whole (支撑全国60%的…), is the whole
     a share or a comparison is of, not the subject; so is one after 占到/占同期/高出同期 (占同期全国进出口总值的19.5%),
     one a contribution is to (对全国经济增长贡献率达25.1%) and one a share is held at (经济总量稳定在全国的22%左右)."""
-    return start > 0 and (text[start - 1] in _WHOLE_BEFORE or _SHARE_OF_LEAD.search(text, max(0, start - 5), start) is not None
-                          or _CONTRIBUTION_TO.search(text, max(0, start - 3), start) is not None
+    return start > 0 and (text[start - 1] in _WHOLE_BEFORE
+                          or _SHARE_OF_LEAD.search(text, max(0, start - _SHARE_OF_LEAD_REACH), start) is not None
+                          or _CONTRIBUTION_TO.search(text, max(0, start - _CONTRIBUTION_TO_REACH), start) is not None
                           and _CONTRIBUTION.match(text, end) is not None
                           or text[start - 1] == _AT_SHARE and text.startswith(_OF, end) and _SHARE_AFTER.match(text, end + 1) is not None) \
         or _whole_of_a_share(text, start, end)
@@ -4879,6 +4907,7 @@ def _persons_open_sentence(frame: Frame, pos: int) -> bool:
 
 
 _LINK_LEAD = re.compile(r"(?:此时此刻|此[外前后时刻]|另外)?[，,]?")  # link and time words a sentence may open with
+_PERSONS_COUNTED = re.compile(r"[\d.一二三四五六七八九十两百千万]+[多余]?[位名]")  # 4位部长, 3名记者: persons, by their classifiers
 
 
 def _person_acts(frame: Frame, lead: int, pos: int) -> bool:
@@ -4895,7 +4924,6 @@ def _person_acts(frame: Frame, lead: int, pos: int) -> bool:
 
 # a person who announces (李强宣布将新增发行1万亿元国债) speaks for the state or body: no act of the person's own
 _PERSON_ANNOUNCES = re.compile(f"[^，,。]{{0,16}}?(?:{_alt(M['person_announces'])})")
-_PERSONS_COUNTED = re.compile(r"[\d.一二三四五六七八九十两百千万]+[多余]?[位名]")  # 4位部长, 3名记者: persons, by their classifiers
 
 
 def _company_goes_on(opening: Mention, carried: Mention, text: str, pos: int) -> bool:
@@ -5088,10 +5116,11 @@ _OPENING_QUOTES = "“\"「"
 # 旅游收入同比增长30%以上: 新闻联播 corpus)
 # A count may be rough (等10多个省份, 等十余个省市区, 等多个城市) and a word of degree or rank may stand before a kind
 # of two characters or more (等一线城市, 等重点城市, 等沿海省份: 新闻联播 corpus, genre pages; the review of subj4)
-_PLACES_COUNT = "(?:[两三四五六七八九十百]+|\\d+)?[余多]?个?"
-_PLACES_AS_TOPIC = re.compile(f"{LIST_CLOSER}?{_PLACES_COUNT}(?:{_alt(M['topic_place_kinds'])})?[{_TOPIC_COMMAS}]"
-                              f"|{LIST_CLOSER}{_PLACES_COUNT}(?:{_alt(M['topic_place_kinds'])}"
-                              f"|[{CJK}]{{0,3}}?(?:{_alt([k for k in M['topic_place_kinds'] if len(k) > 1])}))")
+_TOPIC_PLACES_COUNT = "(?:[两三四五六七八九十百]+|\\d+)?[余多]?个?"  # how many places the list has (两省, 5个省份, 10多个)
+_TOPIC_PLACE_KIND = f"(?:{_alt(M['topic_place_kinds'])})"  # …and their kind (地, 省, 城市)
+_TOPIC_LONG_KIND = f"(?:{_alt([k for k in M['topic_place_kinds'] if len(k) > 1])})"  # …after a word of rank (重点城市)
+_PLACES_AS_TOPIC = re.compile(f"{LIST_CLOSER}?{_TOPIC_PLACES_COUNT}{_TOPIC_PLACE_KIND}?[{_TOPIC_COMMAS}]"
+                              f"|{LIST_CLOSER}{_TOPIC_PLACES_COUNT}(?:{_TOPIC_PLACE_KIND}|[{CJK}]{{0,3}}?{_TOPIC_LONG_KIND})")
 
 
 def _joint_companies_opening(frame: Frame, pos: int) -> Optional[Mention]:

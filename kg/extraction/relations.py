@@ -1643,9 +1643,14 @@ def _contrasted_with_named(frame: Frame, org: Mention) -> bool:
         r.end <= org.start and r.name in org.name for r in frame.of("Region", top=False))
 
 
+def _foreign_states(frame: Frame) -> Iterator[Mention]:
+    """The states other than China the sentence names."""
+    return (r for r in frame.of("Region", top=False) if r.subtype == "Country" and r.name != COUNTRY)
+
+
 def _foreign_state_ends(frame: Frame, at: int) -> bool:
     """A state other than China is named right before ``at`` (朝鲜|国务委员): the title is that state's."""
-    return any(r.end == at and r.subtype == "Country" and r.name != COUNTRY for r in frame.of("Region", top=False))
+    return any(r.end == at for r in _foreign_states(frame))
 
 
 _ENVOY = "驻"  # 德国驻华大使, 德国驻沪总领事: a state's envoy, the state no scene of the clause
@@ -1660,10 +1665,9 @@ def _foreign_state_before(frame: Frame, at: int) -> bool:
     ministry still counts: 希腊外交部副部长X、罗德市长.)"""
     start = clause_span(frame.text, at)[0]
     bodies = [o for o in frame.of("Organization", top=False) if o.subtype not in _STATE_BODIES]
-    return any(start <= r.start and r.end <= at and r.subtype == "Country" and r.name != COUNTRY
-               and not frame.text.startswith(_ENVOY, r.end)
+    return any(start <= r.start and r.end <= at and not frame.text.startswith(_ENVOY, r.end)
                and not any(o.start <= r.start and r.end < o.end for o in bodies)
-               for r in frame.of("Region", top=False))
+               for r in _foreign_states(frame))
 
 
 _FORMER_BEFORE_BODY = tuple(P["position"]["former_before_body"])
@@ -3808,11 +3812,11 @@ def cooperates(frame: Frame) -> Iterator[Relation]:
 # 共建共治共享 names a way of governing (打造共建共治共享的社会治理格局), not a joint act of the places before it;
 # 联合 before what they do (联合发出倡议, 联合举办, 联合成立) is a joint act, not the 联合 of a noun (联合国, 联合会 but
 # 联合会见, 联合体, and the joint papers 联合声明/联合公报, which the issues and signs extractors read; nor the machine
-# 联合收割机, which 三夏 items count after the provinces that field it: 河南、山东等地联合收割机已全面投入麦收)
+# 联合收割机, which 三夏 items count after the provinces that field it: 河南、山东等地联合收割机已全面投入麦收), of a title
+# (《联合早报》) nor a name's last word before a list's mark (…、中通联合、万兴科技: no Chinese character after it)
 _JOINT_MANNER = "联合"
 _TOGETHER_ACT = re.compile(r"合作(?!社)|携手|协同|共同|共建(?![“\"]?一带一路|共治)"
-                           rf"|(?<!《){_JOINT_MANNER}(?!国|会(?!见)|体|声明|公报|收割)(?=[{CJK}])")  # not 《联合早报》, a title; nor
-# a name's last word before a list's mark (…、中通联合、万兴科技)
+                           rf"|(?<!《){_JOINT_MANNER}(?!国|会(?!见)|体|声明|公报|收割)(?=[{CJK}])")
 # Between a 由-list and its joint act: how many there are or what kind (三方, 两地, 等单位), where (在渝), a manner
 # (联合); anything else (由A、B批准设立的中外合作办学机构, 由A、B主办的合作论坛) makes the act no verb of theirs
 _JOINT_ACT_AFTER = re.compile(r"等?(?:[两二三四五六七八九十多几\d]+(?:方|地|国|省|市|家|所|个?部门))?(?:等?(?:单位|部门|机构))?"
