@@ -649,6 +649,14 @@ def test_entities_a_bare_sitting_is_no_numbered_one_its_article_names_after_it(t
     assert bare in {m.name for m in ex.mentions if m.type == "Event"}
 
 
+def test_entities_a_summit_named_by_a_part_of_the_world_is_its_own_series():
+    from kg.doc.model import Document
+    from kg.extraction.pipeline import extract_document
+    text = "印尼总统佐科出席世界经济论坛东亚峰会并致辞。佐科表示，将在10月的东亚峰会上同各国领导人讨论海洋合作。"
+    ex = extract_document(Document(id="d", text=text, source="d.txt", published="2024-06-05"))
+    assert "东亚峰会" in {m.name for m in ex.mentions if m.type == "Event"}
+
+
 def test_entities_a_short_name_aside_inside_a_meeting_s_name_is_no_part_of_it():
     from kg.doc.model import Document
     from kg.extraction.pipeline import extract_document

@@ -1314,11 +1314,14 @@ def _numbers_the_sitting(prefix: str, name: str) -> bool:
 
 def _summit_of_a_city(name: str) -> bool:
     """A summit named by its host city alone (北京峰会, 杜尚别峰会): the one of the body or forum its
-    article names it with (中非合作论坛北京峰会, 亚信杜尚别峰会)."""
-    return name.endswith(_SUMMIT) and any(e.type == "Region" for e in LEX.entries.get(name[:-len(_SUMMIT)], ()))
+    article names it with (中非合作论坛北京峰会, 亚信杜尚别峰会). Not a country or a part of the
+    world, which names a series of its own (东亚峰会 beside 世界经济论坛东亚峰会)."""
+    return name.endswith(_SUMMIT) and any(e.type == "Region" and e.subtype not in _NOT_A_HOST_CITY
+                                          for e in LEX.entries.get(name[:-len(_SUMMIT)], ()))
 
 
 _SUMMIT = "峰会"
+_NOT_A_HOST_CITY = ("Country", "WorldRegion")
 
 
 # A term, an edition or a sitting's number (第, 十三届, 首届, 第49次, 首次), not a count of editions (两届) nor a digit of a name (5G, G20)
