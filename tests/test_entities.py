@@ -600,8 +600,16 @@ def test_entities_a_meeting_named_without_its_edition_is_the_edition_its_article
     # a headline's bare kind, the body's sitting with its term, body and number
     ("全国政协召开双周协商座谈会 围绕“重大专项”协商议政\n\n央视网消息（新闻联播）：十三届全国政协第49次双周协商座谈会14日在京召开。",
      "双周协商座谈会", "十三届全国政协第49次双周协商座谈会"),
+    # the same headline glued to its lede (a clause in the title) or left unclosed before it
+    ("全国政协召开双周协商座谈会 围绕“在重点领域加快启动新的国家科技重大专项”协商议政\n\n央视网消息（新闻联播）：十三届全国政协第49次"
+     "双周协商座谈会14日在京召开。中共中央政治局常委、全国政协主席汪洋主持会议。", "双周协商座谈会", "十三届全国政协第49次双周协商座谈会"),
+    ("全国政协召开双周协商座谈会 围绕“基本解决执行难问题”协商议政 汪洋主持\n\n央视网消息（新闻联播）：十三届全国政协第四次双周协商座谈会"
+     "8日在京召开，中共中央政治局常委、全国政协主席汪洋主持会议并讲话。", "双周协商座谈会", "十三届全国政协第四次双周协商座谈会"),
     ("栗战书主持召开十三届全国人大常委会第一百零二次委员长会议。栗战书主持召开全国人大常委会第一百零二次委员长会议。",
      "全国人大常委会第一百零二次委员长会议", "十三届全国人大常委会第一百零二次委员长会议"),
+    # this meeting (本次) named before its number
+    ("希望双方在本次中国-中东欧国家领导人会晤探讨建立金融公司框架下，创新投融资合作方式。索博特卡表示，热烈祝贺中方成功举办第四次中国-中东欧国家领导人会晤。",
+     "中国-中东欧国家领导人会晤", "第四次中国-中东欧国家领导人会晤"),
     # a numbered session named without its forum
     ("习近平出席中拉论坛第四届部长级会议开幕式。第四届部长级会议通过了北京宣言。", "第四届部长级会议", "中拉论坛第四届部长级会议"),
     # a summit named by its host city alone
@@ -626,6 +634,27 @@ def test_entities_a_bare_sitting_stays_where_its_article_numbers_another_kind_or
     text = "2014年4月15日，习近平在中央国家安全委员会第一次会议上提出总体国家安全观。习近平在二十届中央国家安全委员会第一次会议上强调。"
     ex = extract_document(Document(id="d", text=text, source="d.txt", published="2024-04-14"))
     assert "中央国家安全委员会第一次会议" in {m.name for m in ex.mentions if m.type == "Event"}
+
+
+@pytest.mark.parametrize("text, published, bare", [
+    # a past sitting named after today's bare one: today's is another
+    ("国务院总理李克强5日在里加出席中国－中东欧国家领导人会晤。李克强表示，去年在苏州举行的第四次中国－中东欧国家领导人会晤成果丰硕。",
+     "2016-11-05", "中国－中东欧国家领导人会晤"),
+    ("今天，全国政协召开双周协商座谈会。委员们认为，上次召开的第48次双周协商座谈会提出的建议得到落实。", "2021-05-14", "双周协商座谈会"),
+])
+def test_entities_a_bare_sitting_is_no_numbered_one_its_article_names_after_it(text, published, bare):
+    from kg.doc.model import Document
+    from kg.extraction.pipeline import extract_document
+    ex = extract_document(Document(id="d", text=text, source="d.txt", published=published))
+    assert bare in {m.name for m in ex.mentions if m.type == "Event"}
+
+
+def test_entities_a_summit_named_by_a_part_of_the_world_is_its_own_series():
+    from kg.doc.model import Document
+    from kg.extraction.pipeline import extract_document
+    text = "印尼总统佐科出席世界经济论坛东亚峰会并致辞。佐科表示，将在10月的东亚峰会上同各国领导人讨论海洋合作。"
+    ex = extract_document(Document(id="d", text=text, source="d.txt", published="2024-06-05"))
+    assert "东亚峰会" in {m.name for m in ex.mentions if m.type == "Event"}
 
 
 def test_entities_a_short_name_aside_inside_a_meeting_s_name_is_no_part_of_it():

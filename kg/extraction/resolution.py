@@ -1195,19 +1195,37 @@ def _series_by_edition(sentences: list[Sentence], mentions: list[list[Mention]],
     for sent, ms in zip(sentences, mentions):
         in_article[sent.article].extend(m.name for m in ms if m.type == "Event")
     headlines = _headline_articles(sentences)
-    out = []
+    out, opened = [], set()
     for sent, ms in zip(sentences, mentions):
         of_series = any(w in sent.text for w in _OF_THE_SERIES)
+        title_end = _untagged_title_end(sent) if sent.article not in opened else 0
+        opened.add(sent.article)
         resolved = []
         for m in ms:
             if m.type == "Event":
                 named[sent.article].append(m.name)
                 if not of_series:
                     article = in_article[sent.article] + (in_article[sent.article + 1] if sent.article in headlines else [])
-                    m = evolve(m, name=_edition(m.name, article if sent.heading else named[sent.article], article, year))
+                    # a title, or this meeting (本次X) named before a fuller name: the one its article tells of
+                    titled = sent.heading or m.end <= title_end or sent.text[:m.start].endswith(_THIS_ONE)
+                    m = evolve(m, name=_edition(m.name, article if titled else named[sent.article], year))
             resolved.append(m)
         out.append(resolved)
     return out
+
+
+def _untagged_title_end(sent: Sentence) -> int:
+    """Where the title ends that an article's first sentence opens with, though the layout did not
+    mark it a heading: a first line not closed as a sentence is (全国政协召开双周协商座谈会 围绕“…”协商议政
+    汪洋主持), alone or glued by the cleaner to its lede (…协商议政|央视网消息（新闻联播）：十三届全国政协
+    第49次双周协商座谈会14日在京召开。: the raw text's line break is a gap in ``runs``); 0 where none.
+    Such a title names the meeting its body tells of."""
+    end = sent.runs[1][0] if len(sent.runs) > 1 else len(sent.text)
+    return 0 if sent.text[:end].rstrip().endswith(_SENTENCE_ENDS) else end
+
+
+_SENTENCE_ENDS = ("。", "！", "？", "!", "?", "…")
+_THIS_ONE = tuple(LEX.patterns["event"]["this"])  # 本次, 此次, 本届
 
 
 _DATED_SITTING = tuple(LEX.patterns["event"]["dated_sittings"])
@@ -1266,18 +1284,18 @@ def _of_one_occasion(m: Mention, doc: Document) -> Mention:
     return evolve(m, iri=entity_iri("Event", f"{_body_stem('Event', m.name)}_{day}"))
 
 
-def _edition(name: str, before: list[str], article: list[str], year: Optional[int]) -> str:
+def _edition(name: str, before: list[str], year: Optional[int]) -> str:
     """The one edition of ``name`` among the event names ``before`` it, else the one numbered
-    sitting it stands for among its ``article``'s (a headline's bare kind before the body's
-    numbered name), else ``name``."""
+    sitting it stands for among them (a headline's ``before`` is its item's: the body's
+    numbered name), else ``name``. Not a sitting named after it: 出席中国－中东欧国家领导人会晤。
+    …去年举行的第四次中国－中东欧国家领导人会晤 (this year's is another)."""
     editions = set()
     for n in before:
         opening = _EDITION_OPENING.fullmatch(n[:-len(name)]) if len(n) > len(name) and n.endswith(name) else None
         if opening and not (year and opening.group(1) and int(opening.group(1)) != year):
             editions.add(n)
-    if not editions:  # a sitting with a number of its own is a later term's only where the text named that first
-        sittings = before if _SITTING_NUMBER.search(name) else article  # (2014年…第一次会议 before 二十届…第一次会议)
-        editions = {n for n in sittings if len(n) > len(name) and n.endswith(name)
+    if not editions:  # a sitting named before its later term's is its own (2014年…第一次会议 before 二十届…第一次会议)
+        editions = {n for n in before if len(n) > len(name) and n.endswith(name)
                     and not _EDITION_OPENING.fullmatch(n[:-len(name)]) and _numbers_the_sitting(n[:-len(name)], name)}
     longest = max(editions, key=len, default=name)
     return longest if all(longest.endswith(n) for n in editions) else name  # 2020年第四届X holds 第四届X
@@ -1296,11 +1314,14 @@ def _numbers_the_sitting(prefix: str, name: str) -> bool:
 
 def _summit_of_a_city(name: str) -> bool:
     """A summit named by its host city alone (北京峰会, 杜尚别峰会): the one of the body or forum its
-    article names it with (中非合作论坛北京峰会, 亚信杜尚别峰会)."""
-    return name.endswith(_SUMMIT) and any(e.type == "Region" for e in LEX.entries.get(name[:-len(_SUMMIT)], ()))
+    article names it with (中非合作论坛北京峰会, 亚信杜尚别峰会). Not a country or a part of the
+    world, which names a series of its own (东亚峰会 beside 世界经济论坛东亚峰会)."""
+    return name.endswith(_SUMMIT) and any(e.type == "Region" and e.subtype not in _NOT_A_HOST_CITY
+                                          for e in LEX.entries.get(name[:-len(_SUMMIT)], ()))
 
 
 _SUMMIT = "峰会"
+_NOT_A_HOST_CITY = ("Country", "WorldRegion")
 
 
 # A term, an edition or a sitting's number (第, 十三届, 首届, 第49次, 首次), not a count of editions (两届) nor a digit of a name (5G, G20)
