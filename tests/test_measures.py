@@ -2428,12 +2428,34 @@ def test_measures_foreign_money_keeps_its_scale_and_currency():
      {("湖南省", "移动通信网络接入能力"), ("湖南省", "固定宽带网络接入能力")}),
     # 均价 is a noun, no "each": the one figure is the price's
     ("全省稻谷、小麦、玉米三种粮食集贸市场均价同比上涨1.7%。", {("湖南省", "粮食集贸市场均价")}),
+    # 各 after places listed: each place's
+    ("广东、江苏、山东等省份今年地区生产总值各超过10万亿元。", {("广东省", "地区生产总值"), ("江苏省", "地区生产总值"), ("山东省", "地区生产总值")}),
+    ("广东、江苏两省今年地区生产总值各超过10万亿元。", {("广东省", "地区生产总值"), ("江苏省", "地区生产总值")}),
 ])
 def test_measures_a_figure_every_listed_thing_has_is_each_one_s(text, expected):
     # 均/都/双双 before the verb: the one figure is each item's (the items share the quantity the last names)
     got = figures("湖南省加快发展，湖南省持续推进。" + text)
     value = max(g[2] for g in got if (g[0], g[1]) in expected)
     assert {(g[0], g[1]) for g in got if g[2] == value} == expected, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 各类, 各有关: a word 各 opens, no "each" of the places before
+    ("北京、上海破获诈骗、非法经营等各类刑事案件3540起。", "北京市"),
+    # 各 after things listed (not places or bodies): the figure as before (dev2: 秒批服务事项, 不见面审批事项)
+    ("新推出“秒批”服务和“不见面审批”事项各200项。", "湖南省"),
+])
+def test_measures_ge_after_no_places_keeps_one_figure(text, expected):
+    got = figures("湖南省加快发展，湖南省持续推进。" + text)
+    assert len([g for g in got if g[2] in (3540, 200)]) == 1 and got[-1][0] == expected, got
+
+
+def test_measures_a_city_the_news_is_from_stands_for_the_article_s_place():
+    # 记者从武汉市获悉: the figures of the clauses after are the city's, not the province's the article is about
+    got = figures("湖北省今年地区生产总值增长6%。\n记者从武汉市获悉，今年以来，重点项目完成投资860亿元，新开工项目320个。")
+    assert {(g[0], g[2]) for g in got if g[2] in (860, 320)} == {("武汉市", 860), ("武汉市", 320)}, got
+    # a national body as the source keeps the country's
+    assert [g[0] for g in figures("湖北省加快发展。\n记者从工业和信息化部获悉，1-2月，电信业务收入累计完成2580亿元。")] == ["中国"]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -2527,7 +2549,7 @@ def test_measures_companies_listed_as_acting_together_give_no_one_body_figures()
     assert got == []
     # …but each of them has the figure where the text says so (各, 均)
     got = figures("百度、阿里巴巴各开放3000多个实习岗位。")
-    assert [(g[0], g[2]) for g in got] == [("百度在线网络技术(北京)有限公司", 3000)]
+    assert [(g[0], g[2]) for g in got] == [("百度在线网络技术(北京)有限公司", 3000), ("阿里巴巴集团控股有限公司", 3000)]
 
 
 @pytest.mark.parametrize("text", [

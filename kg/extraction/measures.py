@@ -2508,9 +2508,10 @@ def _parallel_modifiers(items: list[str]) -> bool:
 
 _SHARE_MARK = "占"
 _EACH_GROWTH = re.compile(r"(?:同比|环比)?(?:增长|增速|增幅)$")
-# 均/都/双双 before a figure's verb: every item listed before has that figure
-# (not 年均, 人均, 平均…: a mean; nor 首都, 成都: a place)
-_EACH = re.compile(r"(?<![年人户平日月亩首成京国])(?:均|都|双双)(?=[^，,；;。\d]{0,6}$)")
+# 均/都/双双/各 before a figure's verb: every item listed before has that figure
+# (not 年均, 人均, 平均…: a mean; nor 首都, 成都: a place; 各 alone, not 各类, 各地, 各有关)
+_EACH = re.compile(r"(?:(?<![年人户平日月亩首成京国])(?:均|都|双双)|各(?!有关))(?=[^，,；;。\d]{0,6}$)")
+_EACH_WORD = "各"  # 两省各新增…, 广东、江苏等省份地区生产总值各超过10万亿元: a word of its own there
 
 
 def _each_alike(frame: Frame, found: list[re.Match], m: re.Match, a: int, subj: Mention,
@@ -2522,8 +2523,9 @@ def _each_alike(frame: Frame, found: list[re.Match], m: re.Match, a: int, subj: 
     quantity the last names); otherwise the one figure."""
     text = frame.text
     each = _EACH.search(text, a, m.start())
-    if each is not None and words.tag(text[each.start():each.start() + 2]).startswith("n"):
-        each = None  # 均价, 均值, 都市圈: a noun it opens, not "each"
+    if each is not None and (words.tag(text[each.start():each.start() + 2]).startswith("n")
+                             or each.group() == _EACH_WORD and words.cut(text[each.start():m.start()])[0] != _EACH_WORD):
+        each = None  # 均价, 均值, 都市圈: a noun it opens, not "each"; 各类, 各项, 各地: a word 各 opens
     if each is None or _SHARE_MARK in text[each.end():m.start()]:  # 均占全国10%: a share of each, not named here
         return [(subj, indicator)]
     growth = _EACH_GROWTH.search(text, a, each.start())  # 产量同比增长均超过55%: each item's growth
@@ -2534,6 +2536,8 @@ def _each_alike(frame: Frame, found: list[re.Match], m: re.Match, a: int, subj: 
         quantity = _noun_phrase_before(_RATE_BASIS.sub("", text[subjects[-1].end:end]), verb_ok=False)  # 湖北、河南等地重点零售业销售额均…
         name = quantity + rate if quantity and rate and not _IS_RATE.search(quantity) else quantity or indicator
         return [(s, name) for s in subjects]
+    if each.group() == _EACH_WORD:
+        return [(subj, indicator)]  # 新推出“秒批”服务和“不见面审批”事项各200项: things listed, named as before (only places and bodies here)
     if any(a <= o.start < each.start() and o.name != subj.name for o in _owners(frame) if o.type in _SUBJECT_TYPES):
         return [(subj, indicator)]  # 向“一带一路”沿线国家、欧洲等: places or bodies not all read as such
     items, earlier_clause = _listed_items(frame, found, a, end)
@@ -4348,9 +4352,9 @@ _SOURCE_VERBS = tuple(M["source_verbs"])
 
 
 def _news_source(frame: Frame) -> Optional[Mention]:
-    """The body a report's news came from (记者今天从国家统计局获悉，…)."""
+    """The body or place a report's news came from (记者今天从国家统计局获悉，…; 记者从武汉市获悉，…)."""
     text = frame.text
-    return next((m for m in _owners(frame) if m.type == "Organization" and text.startswith(_SOURCE_VERBS, m.end)
+    return next((m for m in _owners(frame) if m.type in ("Organization", "Region") and text.startswith(_SOURCE_VERBS, m.end)
                  and _FROM.fullmatch(text, frame.lead, m.start)), None)
 
 
@@ -4676,6 +4680,9 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
     scope the discourse has opened (a heading, an item, the article: see
     pipeline._figure_scopes). A body that only reports the figures is not
     their subject."""
+    source = _news_source(frame)
+    if source is not None and source.type == "Region":
+        scope = source  # 记者从武汉市获悉，今年以来，重点项目…: the place the news is from stands for the article's (湖北省)
     pointed = _pointed_body_before(frame, pos)
     if pointed is not None:
         return pointed  # …长春算力中心…。该中心可每秒进行5千万亿次计算: the centre named before
