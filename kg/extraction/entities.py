@@ -2159,7 +2159,7 @@ def _pair_start(text: str, start: int, found: list[Mention]) -> int:
     starts at its first member, a place or body, not after the dash; the
     second need be no mention (中国—阿拉伯国家博览会), and where it is one the
     walk back stopped at, the name is still the pair's (中国—东盟|地球大数据区域
-    合作中心, 中国－上海合作组织|经贸学院), no name of the second's own."""
+    创新中心, 中国－上海合作组织|经贸学院), no name of the second's own."""
     dash = _PAIR_DASH_BEFORE.search(text, max(0, start - 3), start)
     second = next((m for m in found if _own_place(m) and m.end == start and m.start < start), None)
     if dash is None and second is not None:
