@@ -2290,6 +2290,10 @@ def test_entities_a_name_tagged_word_before_a_trade_noun_opens_a_company(text, n
     ("中国—南亚博览会在云南昆明开幕", ("Event", "中国—南亚博览会")),
     ("习近平出席中国－中亚峰会并发表主旨讲话", ("Event", "中国－中亚峰会")),
     ("一是打造中国-东盟自贸区升级版", ("Region", "中国-东盟自贸区")),
+    # the walk back stops at the second member, a body of its own: the name is still the pair's, no unit of the second
+    ("中国—东盟人工智能合作中心系列项目在南宁签约", ("Organization", "中国—东盟人工智能合作中心")),
+    ("中方将设立中国－上海合作组织经贸学院", ("Organization", "中国－上海合作组织经贸学院")),
+    ("中国-东盟中心举办投资推介会", ("Organization", "中国-东盟中心")),
 ])
 def test_entities_a_pair_joined_by_a_dash_opens_the_name(text, expected):
     """Two places or bodies joined by one dash (中国—东盟) open the name of a
@@ -2299,6 +2303,19 @@ def test_entities_a_pair_joined_by_a_dash_opens_the_name(text, expected):
     assert expected in got, got
     kind, name = expected
     assert {n for t, n in got if t == kind and n.endswith(name[-2:])} == {name}, got
+
+
+@pytest.mark.parametrize("text, name", [
+    ("中集来福士海洋工程有限公司交付一座钻井平台", "中集来福士海洋工程有限公司"),  # jieba: 中|集|来福士
+    ("烟台工业园、中集来福士海洋工程有限公司烟台基地建成", "中集来福士海洋工程有限公司"),
+    ("中天科技股份有限公司发布公告", "中天科技股份有限公司"),
+    ("在这些企业中，杭州云帆数字技术有限公司排名第一", "杭州云帆数字技术有限公司"),  # 中 ends the clause before: no part
+])
+def test_entities_a_locative_opening_a_clause_is_the_first_character_of_a_legal_name(text, name):
+    """A one-character locative (中) follows its noun; opening a clause before a
+    legal name, it is the name's first character jieba cut off."""
+    got = mentions(text)
+    assert {n for t, n in got if t == "Organization" and n.endswith("有限公司")} == {name}, got
 
 
 def test_entities_two_em_dashes_set_off_an_aside_not_a_pair():

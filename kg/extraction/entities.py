@@ -2019,6 +2019,16 @@ def _visitor_before_name(toks: list[str], i: int, th: Thresholds) -> bool:
 _BRAND_FOLLOWERS = {"n", "nz"}  # 数据 n, 电气 n: a trade word after a brand
 
 
+_LOCATIVE_TAG = "f"
+
+
+def _locative_opening(text: str, at: int, tok: str) -> bool:
+    """A one-character locative (中, 上, 下) that opens a clause is no locative, which
+    follows its noun: it is the first character of a name jieba cuts off
+    (、中|集|来福士海洋工程有限公司, 中|天科技股份有限公司, 中|创新航科技股份有限公司)."""
+    return len(tok) == 1 and words.tag(tok) == _LOCATIVE_TAG and (at == 0 or text[at - 1] in _ITEM_DELIMITERS)
+
+
 def _legal_name_left(text: str, end: int, stop: int, th: Thresholds) -> int:
     """Start of a legal name (…有限公司): verbs are words of such names
     (数字福建云计算运营发展有限公司), so the walk back stops only at
@@ -2033,7 +2043,7 @@ def _legal_name_left(text: str, end: int, stop: int, th: Thresholds) -> int:
     for i in range(len(toks) - 1, -1, -1):
         tok = toks[i]
         before = toks[i - 1] if i else ""
-        if _glued(tok, before):
+        if _glued(tok, before) or not i and _locative_opening(text, a, tok):
             start -= len(tok)
             continue
         if _not_in_name(tok, before) or tok in _STOP_TOKENS and words.tag(tok) != "vn" \
@@ -2148,8 +2158,13 @@ _PAIR_DASH_AFTER = re.compile(rf"{_PAIR_DASH}(?!{_DASH})")
 def _pair_start(text: str, start: int, found: list[Mention]) -> int:
     """A name opened by a pair (中国—东盟信息港股份有限公司, 中国-东盟自贸区)
     starts at its first member, a place or body, not after the dash; the
-    second need be no mention (中国—阿拉伯国家博览会)."""
+    second need be no mention (中国—阿拉伯国家博览会), and where it is one the
+    walk back stopped at, the name is still the pair's (中国—东盟|地球大数据区域
+    创新中心, 中国－上海合作组织|经贸学院), no name of the second's own."""
     dash = _PAIR_DASH_BEFORE.search(text, max(0, start - 3), start)
+    second = next((m for m in found if _own_place(m) and m.end == start and m.start < start), None)
+    if dash is None and second is not None:
+        dash = _PAIR_DASH_BEFORE.search(text, max(0, second.start - 3), second.start)
     if dash is None:
         return start
     first = next((m for m in found if _own_place(m) and m.end == dash.start()), None)
@@ -2646,6 +2661,10 @@ def organization_unit(sent: Sentence, found: list[Mention], settings: Settings) 
                 # 中央纪委 + 国家监委驻部纪检监察组: one body's two plates): the unit is the body named after the words
                 break
             end, unit = m.end(), text[org.end:m.end()]
+            paired = _pair_start(text, org.start, found)
+            if paired < org.start:  # 中国－上海合作组织 + 大数据合作中心, 中国-东盟 + 中心: the pair's body, as written, no unit of the second
+                yield _mention(sent, "Organization", paired, end, text[paired:end], "org.unit.v1", subtype=_org_subtype(unit))
+                break
             name = text[org.start:end] if own_name else org.name + unit
             subtype = "Enterprise" if own_name else _subtype(unit) if not middle else (
                 "GovernmentBody" if org.subtype in ("GovernmentBody", "PartyOrganization") else org.subtype)
