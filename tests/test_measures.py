@@ -2434,6 +2434,7 @@ def test_measures_foreign_money_keeps_its_scale_and_currency():
     # the list's count (两省, 两市) before 各/均 is no quantity of each: what follows 各 is, or the rest (review of who25)
     ("江苏、浙江两省各新增企业5万户。", {("江苏省", "企业"), ("浙江省", "企业")}),
     ("广州、深圳两市地区生产总值均超过2万亿元。", {("广州市", "地区生产总值"), ("深圳市", "地区生产总值")}),
+    ("广东、江苏等省份地区生产总值各超过10万亿元。", {("广东省", "地区生产总值"), ("江苏省", "地区生产总值")}),
 ])
 def test_measures_a_figure_every_listed_thing_has_is_each_one_s(text, expected):
     # 均/都/双双 before the verb: the one figure is each item's (the items share the quantity the last names)

@@ -2533,7 +2533,7 @@ def _each_alike(frame: Frame, found: list[re.Match], m: re.Match, a: int, subj: 
     rate = "增速" if growth or indicator.endswith("增速") else ""
     subjects = _listed_before(frame, a, each.start())
     if subjects and all(s.type == subj.type for s in subjects) and subj.name in {s.name for s in subjects}:
-        between = _LIST_COUNTED.sub("", _RATE_BASIS.sub("", text[subjects[-1].end:end]))  # 两省各新增企业…: no quantity
+        between = _without_list_count(_RATE_BASIS.sub("", text[subjects[-1].end:end]))  # 两省各新增企业…: no quantity
         quantity = _noun_phrase_before(between, verb_ok=False)  # 湖北、河南等地重点零售业销售额均…
         name = quantity + rate if quantity and rate and not _IS_RATE.search(quantity) else quantity or indicator
         return [(s, name) for s in subjects]
@@ -5126,9 +5126,18 @@ _OPENING_QUOTES = "“\"「"
 # of two characters or more (等一线城市, 等重点城市, 等沿海省份: 新闻联播 corpus, genre pages; the review of subj4)
 _TOPIC_PLACES_COUNT = "(?:[两三四五六七八九十百]+|\\d+)?[余多]?个?"  # how many places the list has (两省, 5个省份, 10多个)
 _TOPIC_PLACE_KIND = f"(?:{_alt(M['topic_place_kinds'])})"  # …and their kind (地, 省, 城市)
-# how many places the list right before names and their kind (江苏、浙江两省各新增企业5万户, 两市地区生产总值均…):
-# the list's own count, no quantity of each (_each_alike; the review of who25): a count there, or 地区 would lose 地
-_LIST_COUNTED = re.compile(f"^(?:[两三四五六七八九十百]+|\\d+)[余多]?个?{_TOPIC_PLACE_KIND}")
+# how many places the list right before names and their kind, or 等 and the kind (江苏、浙江两省各新增企业5万户,
+# 两市地区生产总值均…, 等省份地区生产总值各…): the list's own words, no quantity of each (the review of who25)
+_LIST_COUNTED = re.compile(f"^(?:{LIST_CLOSER}|(?:[两三四五六七八九十百]+|\\d+)[余多]?个?){_TOPIC_PLACE_KIND}")
+
+
+def _without_list_count(between: str) -> str:
+    """The words after a list of places without its count and kind (两省|企业), where they end a word
+    (等地|区生产总值 is 等|地区生产总值: no kind there)."""
+    counted = _LIST_COUNTED.match(between)
+    if counted is None or counted.end() not in itertools.accumulate(map(len, words.cut(between))):
+        return between
+    return between[counted.end():]
 _TOPIC_LONG_KIND = f"(?:{_alt([k for k in M['topic_place_kinds'] if len(k) > 1])})"  # …after a word of rank (重点城市)
 _PLACES_AS_TOPIC = re.compile(f"{LIST_CLOSER}?{_TOPIC_PLACES_COUNT}{_TOPIC_PLACE_KIND}?[{_TOPIC_COMMAS}]"
                               f"|{LIST_CLOSER}{_TOPIC_PLACES_COUNT}(?:{_TOPIC_PLACE_KIND}|[{CJK}]{{0,3}}?{_TOPIC_LONG_KIND})")
