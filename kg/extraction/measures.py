@@ -3750,7 +3750,8 @@ def _stage_verb(span: tuple[str, ...]) -> bool:
 # a time (t: 近期铁路将迎来…, after a source lead) or a verb (v: the stage of a project, 在建项目, 拟建项目, 签约项目;
 # 公立医院, which jieba knows as one word)
 # (not the words among them that point to the one named before: 该中心, 本项目, 同)
-_KIND_OPENERS = frozenset(LEX.patterns["sector"]["generic_modifiers"] + ["省", "市", "县", "区"]) - {"该", "本", "同"}
+_STEM_KINDS = ("省", "市", "县", "区")  # the kinds of place a stem names with one more character (大兴区, 新县)
+_KIND_OPENERS = frozenset(LEX.patterns["sector"]["generic_modifiers"] + list(_STEM_KINDS)) - {"该", "本", "同"}
 _NO_NAME_TAGS = ("b", "t", "v")
 _ONE_NAME_TAGS = ("nt", "nz", "ns", "nr", "nrt", "")  # a name jieba knows as one word (大庆油田, 长庆油田) or does not know
 _FACILITY_HEADS = tuple(M["facility_heads"])
@@ -3775,9 +3776,6 @@ def _a_kind(span: tuple[str, ...]) -> bool:
     # kind where no mention is made of it (新机场: 新县 too, one facility)
     return bool(modifiers) and all((w in _KIND_OPENERS or words.tag(w) in _NO_NAME_TAGS)
                                    and not any(LEX.region(w + kind) for kind in _STEM_KINDS) for w in modifiers)
-
-
-_STEM_KINDS = ("省", "市", "县", "区")  # the kinds of place a stem names with one more character (大兴区, 新县)
 
 
 def _one_facility(span: tuple[str, ...]) -> bool:
@@ -5124,11 +5122,12 @@ _OPENING_QUOTES = "“\"「"
 # 旅游收入同比增长30%以上: 新闻联播 corpus)
 # A count may be rough (等10多个省份, 等十余个省市区, 等多个城市) and a word of degree or rank may stand before a kind
 # of two characters or more (等一线城市, 等重点城市, 等沿海省份: 新闻联播 corpus, genre pages; the review of subj4)
-_TOPIC_PLACES_COUNT = "(?:[两三四五六七八九十百]+|\\d+)?[余多]?个?"  # how many places the list has (两省, 5个省份, 10多个)
+_TOPIC_PLACES_NUMBER = "(?:[两三四五六七八九十百]+|\\d+)"
+_TOPIC_PLACES_COUNT = f"{_TOPIC_PLACES_NUMBER}?[余多]?个?"  # how many places the list has (两省, 5个省份, 10多个)
 _TOPIC_PLACE_KIND = f"(?:{_alt(M['topic_place_kinds'])})"  # …and their kind (地, 省, 城市)
 # how many places the list right before names and their kind, or 等 and the kind (江苏、浙江两省各新增企业5万户,
 # 两市地区生产总值均…, 等省份地区生产总值各…): the list's own words, no quantity of each (the review of who25)
-_LIST_COUNTED = re.compile(f"^(?:{LIST_CLOSER}|(?:[两三四五六七八九十百]+|\\d+)[余多]?个?){_TOPIC_PLACE_KIND}")
+_LIST_COUNTED = re.compile(f"^(?:{LIST_CLOSER}|{_TOPIC_PLACES_NUMBER}[余多]?个?){_TOPIC_PLACE_KIND}")
 
 
 def _without_list_count(between: str) -> str:
