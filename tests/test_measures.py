@@ -3838,6 +3838,22 @@ def test_measures_a_list_of_aims_goes_on_in_the_place_s_whole():
     assert any(g[0] == "中国电信广东公司" and g[2] == 15.0 for g in got), got  # the company's own figure stays its
 
 
+@pytest.mark.parametrize("text, expected", [
+    # …so does 我国 opening an earlier clause of the sentence, in an item about a place: the country's share (新闻联播
+    # corpus, the twentieth session's Left)
+    ("深圳前海\n前海发展很快。\n至此，我国共拥有18个自贸试验区，累计参与自贸试验区建设的省（区、市）数量占到全国的近60%。",
+     {("中国", 60)}),
+    # …not where the later clause names its own place (negative)
+    ("深圳前海\n前海发展很快。\n目前，我国共拥有18个自贸试验区，深圳前海新增企业1万家。", {("深圳市", 10000)}),
+    # …nor the whole after 占 or 是 in an earlier clause (新闻联播 corpus, negatives)
+    ("湖北\n湖北新兴产业壮大，新培育小巨人企业1738家，占全国的57.7%，建设国家级智能制造示范工厂196家。",
+     {("湖北省", 1738), ("湖北省", 57.7), ("湖北省", 196)}),
+])
+def test_measures_the_country_opening_an_earlier_clause_goes_on(text, expected):
+    got = {(g[0], g[2]) for g in figures(text)}
+    assert expected <= got and all(g[0] == "中国" for g in got - expected), got
+
+
 @pytest.mark.parametrize("text, subject", [
     # 该 or 这家 + a kind of body opening a clause points back to the body of that kind named before
     ("长春算力中心今天揭牌。该中心服务器达到3000台。", "长春算力中心"),
@@ -5174,6 +5190,23 @@ def test_measures_a_place_opening_a_longer_name_after_the_de_is_not_described():
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a figure in a modifier of one facility or project after its 的 is the facility's, not the place the sentence is
+    # set in (新闻联播 corpus, subj5 sample N05, N55)
+    ("辽宁\n在盘锦，北方集团、沙特阿美公司等联合投资，总金额超800亿元的石化项目加速推进。", set()),
+    ("安徽农业\n在安徽肥西，总投资4.6亿元的现代农业综合服务中心陆续竣工。", set()),
+    ("河北能源\n在张家口市张北县，总装机容量50万千瓦的马驹沟光伏电站加速推进。", set()),
+    # …not a modifier of many counted, which are the place's (negative)
+    ("天津\n今年以来，天津市推动总投资528亿元的560个设备更新和技术改造项目加快建设。", {("天津市", 528), ("天津市", 560)}),
+    ("湖北文旅\n湖北现场签约了总金额达644.31亿元的26个文旅重大项目。", {("湖北省", 644.31), ("湖北省", 26)}),
+    # …nor a share of them, nor a verb after the figure: what the clause's subject did (negatives, 新闻联播 corpus)
+    ("全国\n传统产业转型成效显著，超过八成的钢铁企业建成智能集控中心。", {("中国", 80)}),
+    ("山东\n今年，山东推广生物防治技术，投资1000多万元建起的国内首家害虫天敌工厂投入使用。", {("山东省", 1000)}),
+])
+def test_measures_a_figure_describing_one_facility_after_its_de_is_the_facility_s(text, expected):
+    assert {(g[0], g[2]) for g in figures(text)} == expected, figures(text)
+
+
+@pytest.mark.parametrize("text, expected", [
     # the country's first law or report of its kind has no figures: the item goes on with the country's (新闻联播 corpus)
     ("国内联播快讯\n\n央视网消息（新闻联播）：\n全国妇联召开座谈会\n今天（6月1日），全国妇联召开座谈会。\n"
      "中国少年先锋队统计简报发布\n今天（6月1日），共青团中央发布中国少年先锋队统计简报。全国共有少先队员11042.5万名。\n"
@@ -5190,6 +5223,36 @@ def test_measures_a_place_opening_a_longer_name_after_the_de_is_not_described():
 def test_measures_the_country_s_first_law_or_report_leaves_the_country_its_figures(text, expected):
     got = figures(text, published="2022-06-01")
     assert {g[0] for g in got} == expected and (not expected or len(got) >= 2), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a project's stage opening the sentence as its time: the figures are the project's, not its place's (新闻联播
+    # corpus, subj5 sample N50)
+    ("宁波\n宁波一个新项目开工。投产后将提供200余个就业岗位，给当地带来每年8000多万元税收。", set()),
+    ("宁夏\n中卫云基地光伏电站正式投运。全部建成后每年可发电43亿度，减碳365万吨。", set()),
+    # …not a place's own stage, nor a place the clause names (negatives)
+    ("福建\n福州新区加快建设。福州新区建成后，将容纳人口100万。", {("福州新区", 1000000)}),
+    ("湖北\n武汉新机场开工。建成后，全省机场旅客吞吐量将达到1亿人次。", {("湖北省", 100000000)}),
+])
+def test_measures_a_project_s_stage_opening_the_sentence_gives_the_project_s_figures(text, expected):
+    assert {(g[0], g[2]) for g in figures(text)} == expected, figures(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a line named by the places at its two ends opens the sentence, past a news item's day too: the line's figures, not
+    # its first place's (新闻联播 corpus, subj5 sample N26)
+    ("江苏交通\n盐城至南通高铁正线长156.6公里，设计时速350公里。", set()),
+    ("山东交通\n今天，山东潍坊至莱西高铁开工，全线长122.2千米，设计时速350公里。", set()),
+    ("云南交通\n今天（8月12日），云南弥勒至蒙自高铁大庄隧道顺利贯通，至此全线10座隧道全部实现贯通。", set()),
+    ("雄安\n北京至雄安新区高速公路河北段路基填筑作业正在展开，7500多名建设者要在年底前保障工程主体建成。", set()),
+    # …not 至今 after a place, nor a verb before 至 (negatives)
+    ("广东交通\n广东至今已建成铁路5000公里。", {("广东省", 5000)}),
+    ("江苏交通\n江苏铁路里程增至全国前列，高铁里程达2000公里。", {("江苏省", 2000)}),
+    # a region's own named facility after the day keeps its figures out of the region too (新闻联播 corpus)
+    ("山东交通\n今天，青岛胶东国际机场正式启用，航站楼面积47.8万平方米。", set()),
+])
+def test_measures_a_line_named_by_its_two_ends_has_its_own_figures(text, expected):
+    assert {(g[0], g[2]) for g in figures(text)} == expected, figures(text)
 
 
 @pytest.mark.parametrize("text, expected", [

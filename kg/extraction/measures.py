@@ -3680,6 +3680,7 @@ _WHOLE_BEFORE = "占居比于"  # 占全国…的比重, 高于全国: the count
 # 国内外 (at home and abroad: 国内外2302个单位参展) and 国内国际 (国内国际双循环) are no scope, the country's or any;
 # nor 国际国内 the other way round (国际国内航线达到172条, 设立113个国际和国内展园: a Tibet item's routes, no China's)
 _ABROAD_AND_HOME = "".join(f"(?<!国际{sep})" for sep in ("", "、", "和", "与"))
+_NATIONAL_WORDS = frozenset(M["national_scope"])  # 我国, 全国, 国内: the country
 _NATIONAL = re.compile(f"(?<![{_WHOLE_BEFORE}]){_ABROAD_AND_HOME}(?!{_HOME_AND_ABROAD})(?:{_alt(M['national_scope'])})(?!{_COMPARES})")
 _COMPARES_AFTER = re.compile(_COMPARES)
 _MARKET_SHARE_AFTER = re.compile(_MARKET_SHARES)
@@ -3837,12 +3838,30 @@ def _names_a_facility(frame: Frame, m: Mention, end: int) -> bool:
     or a scope word: 我国互联网医院, 全国重点实验室 name a class of them."""
     if m.name == COUNTRY or m.surface in SCOPE_WORDS:
         return False
+    if _names_a_line_by_ends(frame, m, end):
+        return True
     f = _NAMED_FACILITY.match(frame.text, m.end)
     if f is None or f.end() > end:
         return False
     span = _words_up_to(frame.text, m.end, f.end())
     return span is not None and all(words.tag(t) in _NAME_TAGS for t in span) \
         and not any(o.start < f.end() and o.end > m.end and o.type != "Sector" for o in frame.top)
+
+
+# 至 and the other end of a line (…至南通高铁, …至雄安新区高速公路, …至金华的甬金铁路); not 至今, 至少, 至于, 至关, 至此, 至多
+# (after a place, the first end's own name the text may not know: 云南|弥勒至蒙自高铁)
+_LINE_BY_ENDS_AFTER = re.compile(f"([{CJK}]{{0,3}}?)至(?![今少于关此多])[{CJK}]{{1,6}}?(?:{_alt(M['line_by_ends_heads'])})")
+
+
+def _names_a_line_by_ends(frame: Frame, m: Mention, end: int) -> bool:
+    """The place ``m``, or the place right after it (云南|弥勒至蒙自高铁: named or not), is the first end of a line named by its two
+    ends that ends before ``end`` (盐城至南通高铁正线长156.6公里, 北京至雄安新区高速公路河北段…7500多名建设者): the line's
+    figures, not the place's."""
+    inner = next((o for o in frame.top if o.start == m.end and o.type == "Region"), None)
+    at = inner.end if inner is not None else m.end
+    line = _LINE_BY_ENDS_AFTER.match(frame.text, at)
+    return line is not None and line.end() <= end \
+        and not any(words.tag(t).startswith("v") for t in words.cut(line.group(1)))  # not 增至, 延伸至: a verb
 
 
 # what follows a place that opens an example the figure counts: more of the example's name, 等, and at most a
@@ -3897,10 +3916,14 @@ def _facility_owner(frame: Frame, clause_start: int, scope: Optional[Mention]) -
     return opening or (scope if scope is not None and scope.subtype == _COMPANY else None)
 
 
-def _opens_with_named_facility(frame: Frame, end: int) -> bool:
+def _opens_with_named_facility(frame: Frame) -> bool:
     """The sentence opens with a facility named with its region's name
-    (青岛胶东国际机场位于…，航站楼面积…): the subject of its later clauses."""
-    return any(m.type == "Region" and m.start == frame.lead and _names_a_facility(frame, m, end) for m in _owners(frame))
+    (青岛胶东国际机场位于…，航站楼面积…), a news item's day may come first (今天，山东潍坊至莱西高铁开工，
+    全线长122.2千米): the subject of its later clauses."""
+    day = _DAY_LEAD.match(frame.text, frame.lead)
+    start = day.end() if day else frame.lead
+    end = clause_span(frame.text, start)[1]
+    return any(m.type == "Region" and m.start == start and _names_a_facility(frame, m, end) for m in _owners(frame))
 
 
 # 该课题组…, 这家企业…: a thing pointed at; not a link or time word (此前，…; 此外，…; 此后, 此时), which may
@@ -4636,6 +4659,19 @@ def _previous_clause_subject(frame: Frame, a: int) -> Optional[Mention]:
                 and any(s <= m.start <= s + 1 for s in starts)), key=lambda m: m.start, default=None)
 
 
+# what right after 我国 makes it a thing's maker, not the clause's subject (我国首批两架海事无人直升机…, 我国自主研发的…系统)
+_COUNTRY_S_THING = re.compile(r"首|第一|自主")
+
+
+def _country_opens_clause(frame: Frame, m: Mention) -> bool:
+    """我国, 全国 or 国内 itself opens an earlier clause (至此，我国共拥有…; 全国铁路迎来…客流高峰): the country the sentence
+    goes on about, not a word after 是 or 占 (是全国少数…之一, 占全国的57.7%), nor the maker of the thing the clause is
+    about (我国首批…, 我国自主研发的…)."""
+    text = frame.text
+    return m.name == COUNTRY and m.surface in _NATIONAL_WORDS and (m.start <= frame.lead or _COMMA.match(text, m.start - 1) is not None) \
+        and _COUNTRY_S_THING.match(text, m.end) is None
+
+
 def _in_section(m: Optional[Mention], scope: Optional[Mention]) -> Optional[Mention]:
     """全市 under another city's heading (武汉：…, in a round-up of cities) is
     that city, not the one the article names most."""
@@ -4772,8 +4808,9 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
     if _opens_with_facility(frame, lead, pos, named=lead == opening > frame.lead, kinds=lead == opening and led) \
             or _opens_with_first_of_its_kind(frame, lead) or a > frame.lead and (
             a > opening and _opens_with_facility(frame, opening, clause_span(text, opening)[1], named=opening > frame.lead, kinds=led)
-            or _opens_with_named_facility(frame, first_end)
-            or _opens_with_first_of_its_kind(frame, frame.lead) and not _names_an_owner(frame, first_end, pos)):
+            or _opens_with_named_facility(frame)
+            or _opens_with_first_of_its_kind(frame, frame.lead) and not _names_an_owner(frame, first_end, pos)) \
+            or _describes_one_facility(frame, pos) or _opens_once_done(frame, pos):
         return _facility_owner(frame, a, scope)  # 船坞全长740米, 工程为期9个月，将移栽…: a thing's figures, no entity's
     world = _WORLD.search(text, a, pos)
     if _FORECAST.search(text, 0, pos) or world and not _done_worldwide(text, world, pos, [m for m in owners if m.end <= a]):
@@ -4791,8 +4828,10 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
     if carried is not None:  # …数据湖产业园是旅顺口区…之一，目前全区有50个…项目，总投资351.5亿元: the later clause's subject goes on
         return carried
     whole = _previous_clause_subject(frame, a) if a > frame.lead and not _COMPANY_WORD.match(text, lead) else None
-    if whole is not None and whole.surface in SCOPE_WORDS:
-        return _in_section(whole, scope)  # 全市宽带用户接入速率将达到…，互联网普及率达到85%以上: the list goes on in the place's whole
+    if whole is not None and (whole.surface in SCOPE_WORDS or _country_opens_clause(frame, whole)):
+        # 全市宽带用户接入速率将达到…，互联网普及率达到85%以上; 至此，我国共拥有18个自贸试验区，累计参与…的省（区、市）数量占到
+        # 全国的近60%: the list goes on in the place's whole, the country's
+        return _in_section(whole, scope)
 
     after_opening = _subject_after_opening_clause(frame, a)
     if after_opening is not None:
@@ -4842,6 +4881,45 @@ def _described_after(frame: Frame, owners: list[Mention], pos: int) -> Optional[
     m = next((o for o in owners if o.start == modifier.end()), None)
     return m if m is not None and m.type == "Region" and m.subtype != _ZONE and m.surface not in SCOPE_WORDS \
         and _DESCRIBED_ENDS.match(frame.text, m.end) is not None else None
+
+
+# a project's stage opening the sentence as its time (全部建成后，…; 投产后将提供200余个就业岗位; 项目达产后，…), a few words of
+# the project before it
+_ONCE_DONE_LEAD = re.compile(f"[^，,。；;：:\\d]{{0,6}}?(?:{_alt(M['once_done'])})后")
+
+
+def _opens_once_done(frame: Frame, pos: int) -> bool:
+    """The sentence opens with the stage of a project the text spoke of before as its time, no place or body
+    named before the figure at ``pos`` (全部达产后，首年预计生产电脑300万台; 建成后，年旅客吞吐量可达3000万人次; 全部建成后每年可发电43
+    亿度): the project's figures, not its place's; not a place's or body's own stage (福州新区建成后, 该公司投产后), nor
+    where a place or body acts after it (开通试运营后，甘肃省将新增…，…省际通道出口…5个)."""
+    once = _ONCE_DONE_LEAD.match(frame.text, frame.lead)
+    return once is not None and not _DEMONSTRATIVE.match(frame.text, frame.lead) \
+        and not any(frame.lead <= m.start < pos for m in _owners(frame))
+
+
+# a count or a share in a modifier (8座…的新型储能电站, 超过八成的钢铁企业建成…中心): of the facilities, not one's
+_COUNT_OR_SHARE = re.compile(r"[\d.]+[万亿]?[余多]?[个家所座处项条批户名位%]|[一二两三四五六七八九十]成")
+_NUMERAL_RUN = re.compile(r"[\d.一二两三四五六七八九十百千万亿]+")
+
+
+def _describes_one_facility(frame: Frame, pos: int) -> bool:
+    """The figure is in a modifier of one facility or project right after its 的 (在盘锦，…总金额超800亿元的石化项目加速
+    推进; 总投资8.87亿元的无极县医院迁建项目; 总装机容量50万千瓦的马驹沟光伏电站): the facility's figure, not the place the
+    sentence is set in. Not a count or a share of them (6个投资超百亿的…项目, 超过八成的钢铁企业…, 600余项、总投资…的),
+    a verb after the figure (投资1000多万元建起的…工厂: what the clause's subject did), a list (…科学城等重大项目) or a
+    kind (…的重大项目, a bare 项目: _one_facility), which may be the place's."""
+    text = frame.text
+    modifier = _MODIFIER_AFTER.match(text, pos)
+    if modifier is None or _COUNT_OR_SHARE.search(modifier.group()) or _COUNT_OR_SHARE.search(text, clause_span(text, pos)[0], pos):
+        return False  # …规划600余项、总投资达到2万亿元的重大工业项目: the projects counted
+    numeral = _last_match(_NUMERAL_RUN, modifier.group())
+    if numeral is None or any(words.tag(t).startswith("v") and words.tag(t) != "vn"
+                              for t in words.cut(modifier.group()[numeral.end():-1])):
+        return False
+    f = _FACILITY.match(text, modifier.end())
+    span = _words_up_to(text, modifier.end(), f.end()) if f is not None else None
+    return span is not None and not any(t in _EXAMPLES or t == "和" for t in span) and _one_facility(span)
 
 
 _PROVINCE_RUN = "region.abbreviations.v1"  # the source of provinces named in a run of one-character names (川渝两地)
