@@ -6026,3 +6026,38 @@ def test_measures_the_part_of_a_word_before_its_facility_head(word, before):
 def test_measures_a_name_of_one_character_is_long_enough_only_as_a_morpheme_head(name, enough):
     from kg.extraction.measures import _long_enough
     assert _long_enough(name) is enough
+
+
+def test_measures_a_numbered_heading_naming_the_article_s_own_place_keeps_its_figures():
+    # the part's heading names 上海, the article's own place, after its first clause: its figures stay 上海's
+    got = figures("上海市政府新闻办今天举行新闻发布会，介绍上海“一网通办”改革情况。\n"
+                  "一、改革成效明显，上海“一网通办”能力水平排名第一\n"
+                  "三年来，“一网通办”已累计实施357项改革举措，累计办件量1.5亿。")
+    assert ("上海市", "改革举措", 357, "项", 2021, "actual", "total", None) in got, got
+
+
+@pytest.mark.parametrize("text, value", [
+    # a numbered heading naming another place leaves whose figures follow unclear
+    ("上海市政府新闻办今天举行新闻发布会，介绍上海“一网通办”改革情况。\n"
+     "一、改革成效明显，苏州“一网通办”能力水平排名第一\n"
+     "三年来，“一网通办”已累计实施357项改革举措。", 357),
+    # a title naming the venue of an event is no numbered heading: the summit's figures are not 福州's
+    ("第七届数字中国建设峰会将于5月24日至25日在福州举行\n"
+     "国务院新闻办公室5月10日举行新闻发布会，介绍峰会筹备情况。福州市各项准备工作就绪。\n"
+     "峰会至今已连续举办六届，出席峰会的专家学者超1700位。", 1700),
+])
+def test_measures_a_heading_naming_another_place_or_a_venue_gives_no_one_the_figures(text, value):
+    assert not any(g[2] == value for g in figures(text)), figures(text)
+
+
+@pytest.mark.parametrize("text, status", [
+    # 将 that sets its object as something is the disposal 将 (把), no future: the later figure is reached
+    ("近年来，广东将数字政府建设作为全省改革的首项任务，一体化政务服务能力评估连续三年位居全国第一。", "actual"),
+    ("今年，吉林将优化营商环境作为突破口，明确12项攻坚任务。", "actual"),
+    # the future 将 before a verb or a time stays a target
+    ("记者今天从公安部了解到，全国将再选取30条国道省道作为全国安全文明示范路。", "target"),
+    ("吉林省将于年底把12项任务作为重点。", "target"),
+])
+def test_measures_the_disposal_jiang_that_sets_its_object_as_something_is_no_future(text, status):
+    got = figures(text)
+    assert got and all(g[5] == status for g in got), got

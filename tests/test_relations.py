@@ -3085,3 +3085,20 @@ def test_relations_districts_the_division_table_lacked_are_placed(text, expected
     # tools/build_regions.py SOURCE_LACKS: 重庆's 江北区 and 渝北区 (MCA 500105, 500112), merged into 两江新区 in 2025
     found = triples(text)
     assert expected in found, found
+
+
+@pytest.mark.parametrize("text, partner, not_partner", [
+    # the partner written after the city it is in: the body, not the city
+    ("上海市黄浦区行政服务中心与苏州市姑苏区行政审批局签署合作备忘录", "姑苏区行政审批局", "苏州市"),
+    ("常州市武进区行政审批局与上海市宝山区政务服务部门签订合作协议", "宝山区", "上海市"),
+])
+def test_relations_a_partner_written_after_its_place_is_the_body_or_place_it_ends_in(text, partner, not_partner):
+    found = {(s, o) for s, p, o in triples(text) if p == "cooperatesWith"}
+    assert any(partner in (s, o) for s, o in found), found
+    assert not any(not_partner in (s, o) for s, o in found), found
+
+
+def test_relations_a_province_and_a_city_of_another_are_both_partners():
+    # 浙江省与上海市: two places side by side are no chain (上海市 is not in 浙江省)
+    found = triples("浙江省与上海市签署战略合作协议")
+    assert ("浙江省", "cooperatesWith", "上海市") in found, found

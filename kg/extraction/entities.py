@@ -721,6 +721,8 @@ _FUNC_BODY = re.compile(
 # A task force's standing bodies; 联席会议办公室: the office of a joint conference (the conference itself is a mechanism).
 _TASK_OFFICES = ("领导小组办公室", "领导小组", "指挥部", "联席会议办公室")
 _TASK_OFFICE = Guarded(rf"(?<![{CJK}])(自治区|[省市县区])([{CJK}]{{2,16}}?(?:{_alt(_TASK_OFFICES)}))", needs=_TASK_OFFICES)
+_LOCAL_REGION_BODIES = frozenset(P["organization"]["local_region_bodies"])
+_FIELD_AFTER = tuple(P["organization"]["local_region_body_not_before"])  # 安康市大数据中心投资: the field's
 _REGION_BODY = re.compile(rf"(?:委(?:{_alt(k for k in _ABBR if k.startswith('网信'))})|{_alt(P['organization']['region_bodies'])})")
 SCOPE_LEVELS = "省市县区州盟"  # 州/盟: an autonomous prefecture's or a league's own bodies (州工信局, 盟委)
 # a county's level words as its name ends (惠民县 has a 县长, 南山区 a 区长) and as it calls itself (我县, 我区)
@@ -776,6 +778,10 @@ def government_body(sent: Sentence, found: list[Mention], settings: Settings) ->
             if text.startswith("门", b) and m.group().endswith("部"):
                 continue  # 市统计部门, 经济和信息化部门: a kind of department, no one body
             region = regions.get(a)
+            if m.group() in _LOCAL_REGION_BODIES and (text.startswith(_FIELD_AFTER, b) or region is not None and (
+                    region.subtype not in _LOCAL_LEVELS or region.surface[-1:] not in _LEVEL_WORDS)):
+                continue  # 粤港澳大湾区大数据中心, 丽水大数据中心项目, 安康市大数据中心投资: a zone's or a place's facility
+                # or investment, no province's or city's institution, which is named with its level word (上海市大数据中心)
             party = text[a - 2:a] == "中共" if region is None else text[region.start - 2:region.start] == "中共"
             if region is not None:
                 start = region.start - 2 if party else region.start

@@ -138,9 +138,11 @@ _BULLETINS = tuple(M["bulletin_heads"])
 _FINDINGS_NOTICE = re.compile(rf"关于(?:{_alt(M['findings_notice_verbs'])})|(?:{_alt(M['findings_notice_heads'])})$")
 _TARGET_LOOKALIKES = tuple(M["target_lookalikes"])  # 将近: read past the figure's start, which ends a search before it
 _DISPOSAL_JIANG_AFTER = tuple(M["disposal_jiang_after"])  # 已将, 成功将: 将 marks the object, no future
+_JIANG_TIME = ("于", "在")  # 将于年底, 将在明年: the future 将 before when
 # …and where its clause's verb takes 了 (将生产效率提升了50%, 将国际漫游流量资费平均下调了70%): a deed done
 # (not 为了, 除了, 了解, 了结, 了不起)
-_DEED_DONE = re.compile(rf"[^，,。；;：:？?！!将]{{1,30}}?[{CJK}](?<![为除])了(?![解结]|不起)")
+# or that sets the object as something (将数字政府建设作为…首项任务: disposal_jiang_verbs)
+_DEED_DONE = re.compile(rf"[^，,。；;：:？?！!将]{{1,30}}?(?:[{CJK}](?<![为除])了(?![解结]|不起)|{_alt(M['disposal_jiang_verbs'])})")
 # jieba's tags of a verb, an adverb, an adjective and set phrases: what opens a predicate, not the object the
 # disposal 将 takes (将使通行时间缩短了40%, 将大大缩短了…: the future 将, as news write it with 了); vn is a noun
 _PREDICATE_TAGS = ("v", "d", "a", "i", "l")
@@ -3204,9 +3206,10 @@ def _targets(text: str, start: int, end: int, year: Optional[int], month: Option
 
 def _deed_done(text: str, at: int) -> bool:
     """The 将 ending at ``at`` marks the object of a verb that takes 了 (将生产效率提升了50%; 将存在卡上的9900元学费
-    汇到了…: a clause of its own before 的): a deed done; not 将 before a predicate (将带动就业增加了2000人)."""
+    汇到了…: a clause of its own before 的): a deed done; or of one that sets it as something (将…作为首项任务);
+    not 将 before a predicate (将带动就业增加了2000人, 将再选取30条国道作为…) or a time (将于年底把…作为…)."""
     done = _DEED_DONE.match(text, at)
-    if done is None:
+    if done is None or text.startswith(_JIANG_TIME, at):
         return False
     first = _word_at(text, at)
     tag = words.tag(first)
@@ -4523,9 +4526,14 @@ _GOVERNING = (_GOVERNMENT, _PARTY)  # a region's governing bodies
 _CENTRAL_PARTY_OPENERS = tuple(LEX.patterns["organization"]["central_party_openers"])  # 中央网信办, 中共中央办公厅
 
 
-def names_someone(frame: Frame) -> bool:
-    """The sentence names a place or body other than the country."""
-    return any(m.type in _SUBJECT_TYPES and m.name != COUNTRY for m in _owners(frame))
+def names_someone(frame: Frame, home: Optional[str] = None) -> bool:
+    """The sentence names a place or body other than the country; a numbered
+    part's heading (heading_level) in a local story, one other than ``home``
+    too, the place the article is about (一、改革成效明显，上海“一网通办”能力水平
+    排名第一 in a 上海 story names no one else: its part goes on with 上海's figures;
+    not a title, which may name the venue of an event whose figures follow)."""
+    own = home if home is not None and heading_level(frame) > 0 else None
+    return any(m.type in _SUBJECT_TYPES and m.name not in (COUNTRY, own) for m in _owners(frame))
 
 
 # A briefing (国务院新闻办今天举行发布会，…介绍): where news is told, like its source, not a scene the figures are of

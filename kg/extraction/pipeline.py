@@ -427,7 +427,8 @@ def _figure_scopes(frames: list[relations.Frame], numerals: list[bool], ctx, rou
             if sent.heading and not measures.is_byline(frame):
                 item = measures.heading_scope(frame)
                 headed = sent.paragraph if item is not None else -1
-                unclear = item is None and measures.names_someone(frame) and not measures.heads_national_release(frame)
+                local = None if sent.article in ctx.national else ctx.home(sent.article)
+                unclear = item is None and measures.names_someone(frame, local) and not measures.heads_national_release(frame)
                 placed = sourced = False
             elif not sent.heading:
                 opened = measures.opening_place(frame)

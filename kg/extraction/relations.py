@@ -3783,6 +3783,7 @@ def cooperates(frame: Frame) -> Iterator[Relation]:
         pos = m.end()
         for p in parties:
             if p.start == pos:
+                p = _placed_partner(p, parties)
                 partners.append(p)
                 joint = _AND.match(text, p.end)  # 与华为、中兴和爱立信: every body of the list
                 pos = joint.end() if joint else -1
@@ -3806,6 +3807,20 @@ def cooperates(frame: Frame) -> Iterator[Relation]:
     yield from _listed_together(frame, parties)
     yield from _pair_cooperation(frame, parties)
     yield from _jointly_by(frame, parties)
+
+
+def _placed_partner(p: Mention, parties: list[Mention]) -> Mention:
+    """A partner written after the places it is in (与苏州市|姑苏区行政审批局签署合作备忘录, 与上海市|宝山区…
+    签订协议): the body or place the chain ends in, not the city or province ahead of it, which only
+    says where it is."""
+    while p.type == "Region":
+        after = max((q for q in parties if q.start == p.end), key=lambda q: q.end, default=None)
+        seat = None if after is None else after.name if after.type == "Region" else seat_of(after.name)
+        if seat is None or not any(e.type == "Region" and e.parent and p.name in LEX.region_chain(e.parent)
+                                   for e in LEX.entries.get(seat, ())):  # 上海市|宝山区, not 双鸭山's
+            break
+        p = after
+    return p
 
 
 # a 合作社 is a kind of body, no act; 共建“一带一路” (国家) names the initiative, not a joint act of those listed;
