@@ -1538,6 +1538,24 @@ def test_entities_a_meeting_opened_by_a_body_s_short_or_full_name_is_one_event()
     assert iri_of("Event", "中国（青海）藏毯国际展览会", "") != iri_of("Event", "中国藏毯国际展览会", "")
 
 
+@pytest.mark.parametrize("name, same", [
+    ("二十国集团杭州峰会", True),  # a group's summit is its leaders' (新闻联播 2016)
+    ("G20杭州峰会", True),  # by the group's Latin short form (外交部: 二十国集团（G20）)
+    ("二十国集团领导人汉堡峰会", False),  # another city's
+    ("杭州峰会", False),  # no group named: the text's other words say whose
+])
+def test_entities_a_group_s_summit_is_one_event_with_or_without_its_leaders(name, same):
+    from kg.extraction.resolution import iri_of
+    assert (iri_of("Event", name, "") == iri_of("Event", "二十国集团领导人杭州峰会", "")) is same
+
+
+def test_entities_leaders_stays_in_a_group_s_meeting_that_is_no_summit():
+    """亚太经合组织工商领导人峰会 (a business leaders' summit) is no 亚太经合组织峰会; 领导人会议 stays a name of its own."""
+    from kg.extraction.resolution import iri_of
+    assert iri_of("Event", "亚太经合组织工商领导人峰会", "") != iri_of("Event", "亚太经合组织峰会", "")
+    assert iri_of("Event", "二十国集团领导人会议", "") != iri_of("Event", "二十国集团会议", "")
+
+
 @pytest.mark.parametrize("texts, name, alias", [
     # an aside that says the year or a Latin acronym again makes no name fuller (news, 2019; 2023)
     (("正在上海召开的第二届世界顶尖科学家论坛（2019）汇聚了全球科学家。", "第二届世界顶尖科学家论坛今天闭幕。"),

@@ -1481,6 +1481,9 @@ def _body_stem(type_: str, name: str) -> str:
 _ASIDE = re.compile(r"（([^（）]{1,12})）")
 _ACTIVITY_QUALIFIER = re.compile(r"(?:系列|主题)(?=活动$)")  # a campaign's activities, or its theme's: the campaign
 _MAX_HOLDER = 20  # characters of a listed body's name that may open a meeting's
+# A group's summit is its leaders' meeting: 领导人 between the group and 峰会 says it again
+# (二十国集团领导人杭州峰会 and 二十国集团杭州峰会, G20杭州峰会; 二十国集团领导人峰会 and 二十国集团峰会).
+_LEADERS = "领导人"
 
 
 def _event_stem(name: str) -> str:
@@ -1490,14 +1493,16 @@ def _event_stem(name: str) -> str:
     says a word again (（中国电科）, （10+3）, （总理）, （2019）); a place in
     brackets is part of the name (中国（青海）藏毯国际展览会); a campaign's 系列活动 or 主题活动 is its 活动;
     a numbered meeting by its numbering (中国共产党第二十次全国代表大会 and 党的二十大,
-    第十四届全国人民代表大会第二次会议 and 十四届全国人大二次会议: entities.by_numbering)."""
+    第十四届全国人民代表大会第二次会议 and 十四届全国人大二次会议: entities.by_numbering);
+    a listed group's summit with or without 领导人 after the group (_LEADERS)."""
     name = by_numbering(name)
     name = _ASIDE.sub(lambda m: m.group() if any(e.type == "Region" for e in LEX.entries.get(m.group(1), ())) else "", name)
     name = _ACTIVITY_QUALIFIER.sub("", name)  # “节俭养德人人行动”主题活动 and …活动: one campaign
     for i in range(min(len(name) - 1, _MAX_HOLDER), 1, -1):
         holder = _listed_body("Organization", name[:i])
         if holder is not None:
-            return holder.name + name[i:]
+            rest = name[i:]
+            return holder.name + (rest[len(_LEADERS):] if rest.startswith(_LEADERS) and rest.endswith(_SUMMIT) else rest)
     return name
 
 
