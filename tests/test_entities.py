@@ -493,6 +493,31 @@ def test_entities_a_fair_s_short_name_is_the_fair_its_article_names():
     assert [m.name for m in ex.mentions if m.surface == "服贸会"] == ["服贸会"]  # a summit is no fair it abbreviates
 
 
+@pytest.mark.parametrize("text, short, full", [
+    # an edition by its short name in a headline, the body's by its full name (新闻联播 2018, 2021, 2012, 2019)
+    ("第14届深圳文博会今天开幕\n第14届中国国际文化产业博览交易会今天在深圳开幕。", "第14届深圳文博会", "第14届中国国际文化产业博览交易会"),
+    ("第十七届深圳文博会今天开幕\n第十七届深圳文化产业博览会今天在深圳开幕。", "第十七届深圳文博会", "第十七届深圳文化产业博览会"),
+    ("第十四届高交会今天开幕\n第十四届中国国际高新技术成果交易会今天在深圳开幕。", "第十四届高交会", "第十四届中国国际高新技术成果交易会"),
+    ("第八届中国科博会在芜湖开幕\n第八届中国科普产品博览交易会今天在安徽芜湖开幕。", "第八届中国科博会", "第八届中国科普产品博览交易会"),
+])
+def test_entities_a_fair_s_edition_by_its_short_name_is_the_same_edition_named_in_full(text, short, full):
+    from kg.doc.model import Document
+    from kg.extraction.pipeline import extract_document
+    ex = extract_document(Document(id="d", text=text, source="d.txt"))
+    assert {m.name for m in ex.mentions if m.surface == short} == {full}
+
+
+@pytest.mark.parametrize("text, short", [
+    ("第十五届高交会今天开幕\n第十四届中国国际高新技术成果交易会去年在深圳举行。", "第十五届高交会"),  # another edition
+    ("第二届进博会今天开幕\n第二届中国国际消费品博览会今天在海口开幕。", "第二届进博会"),  # another fair: 进 is not in its name
+])
+def test_entities_a_fair_s_edition_by_its_short_name_keeps_it_beside_another(text, short):
+    from kg.doc.model import Document
+    from kg.extraction.pipeline import extract_document
+    ex = extract_document(Document(id="d", text=text, source="d.txt"))
+    assert {m.name for m in ex.mentions if m.surface == short} == {short}
+
+
 @pytest.mark.parametrize("text, event", [
     ("浙江省数字化改革启动大会在杭州召开。", "浙江省数字化改革启动大会"),  # a launch meeting: 启动 is a word of its name
     ("纪念西部大开发战略启动20周年座谈会在京召开。", "纪念西部大开发战略启动20周年座谈会"),

@@ -1150,8 +1150,10 @@ def _shows_by_short_name(sentences: list[Sentence], mentions: list[list[Mention]
     abbreviates is that fair, its edition as the text means: one that ends with
     it (第125届广交会, 2023年服贸会), else one whose name holds its characters in
     order and ends with a fair's kind (第三届中国国际消费品博览会; not 全球服务贸易峰会
-    for 服贸会)."""
-    if not any(m.source == SHOW_SHORT_NAME for ms in mentions for m in ms):
+    for 服贸会). So is an edition named by the short name, with its host before it
+    or not (第14届深圳文博会, 第二十届高交会): the same edition's fair whose name holds
+    the short name's characters (第14届中国国际文化产业博览交易会; _short_edition)."""
+    if not any(m.source == SHOW_SHORT_NAME or _short_edition(m) for ms in mentions for m in ms):
         return mentions  # most documents name no fair by its short name
     named: dict[int, set[str]] = {}
     for sent, ms in zip(sentences, mentions):
@@ -1161,15 +1163,37 @@ def _shows_by_short_name(sentences: list[Sentence], mentions: list[list[Mention]
     @functools.cache
     def full_name(short: str, article: int) -> str:
         others = (named[article] | (named.get(article + 1, set()) if article in headlines else set())) - {short}
-        editions = [n for n in others if n.endswith(short)]
-        fuller = editions or [n for n in others if n.endswith(_FAIR_KINDS) and _abbreviates(short, n)]
+        edition = _EDITION_OPENING.match(short).group()
+        if edition:  # 第14届深圳文博会: the short name after the edition (and its host) abbreviates the full one's rest
+            host, initials = short[len(edition):-_SHORT_SHOW_LENGTH], short[-_SHORT_SHOW_LENGTH:]
+            fuller = [n for n in others if n.endswith(_FAIR_KINDS) and _EDITION_OPENING.match(n).group() == edition
+                      and (_abbreviates(host + initials, n[len(edition):]) or names_place(host) and _abbreviates(initials, n[len(edition):]))]
+        else:
+            editions = [n for n in others if n.endswith(short)]
+            fuller = editions or [n for n in others if n.endswith(_FAIR_KINDS) and _abbreviates(short, n)]
         longest = max(fuller, key=len, default=short)  # 中国（深圳）国际文化产业博览交易会 over the same without its seat
         if longest == short or not all(_abbreviates(n, longest) for n in fuller):
             return short
         return full_name(longest, article) if longest.endswith(short) else longest  # 服贸会 -> 2023年服贸会 -> its full name
 
-    return [[evolve(m, name=full_name(m.name, sent.article)) if m.source == SHOW_SHORT_NAME else m for m in ms]
-            for sent, ms in zip(sentences, mentions)]
+    return [[evolve(m, name=full_name(m.name, sent.article)) if m.source == SHOW_SHORT_NAME or _short_edition(m) else m
+             for m in ms] for sent, ms in zip(sentences, mentions)]
+
+
+# A fair's short name: a character of its host or theme, one of its kind and 会 (文博会, 高交会, 西洽会, 服贸会:
+# entities.SHOW_SHORT_NAME).
+_SHORT_SHOW_ENDS = tuple(k + "会" for k in LEX.patterns["event"]["show_short_kinds"])
+_SHORT_SHOW_LENGTH = 3
+
+
+def _short_edition(m: Mention) -> bool:
+    """An edition of a fair named by its short name (第14届深圳文博会, 第二届进博会), not by its full one."""
+    return m.type == "Event" and m.name.endswith(_SHORT_SHOW_ENDS) and bool(_EDITION_OPENING.match(m.name).group())
+
+
+def names_place(text: str) -> bool:
+    """Whether the lexicon lists ``text`` as a place (the host city before a fair's short name: 深圳文博会)."""
+    return any(e.type == "Region" for e in LEX.entries.get(text, ()))
 
 
 # What an event's edition adds before the series' name: its year, its number, or both (2020年第四届).
