@@ -141,6 +141,7 @@ def mentions(text: str) -> set[tuple[str, str]]:
     ("越南共产党中央政治局委员、中央书记处书记陈国旺", {("Organization", "越南共产党中央政治局"), ("Organization", "越南共产党中央书记处")}),
     ("由信息产业部信息化推进司主办的座谈会在南京召开", {("Organization", "信息产业部")}),  # a ministry the 2008 reform merged
     ("信息产业部分别召开座谈会", {("Organization", "信息产业部")}),  # 分别 is a word: the ministry's name ends before it
+    ("最高法发布典型案例", {("Organization", "最高人民法院")}),  # China's court by its short form, no 法院 after it
     ("工业和信息化部召开加快5G发展专题会，深入学习贯彻", {("Event", "工业和信息化部加快5G发展专题会")}),  # a body's working meeting: its
     ("新疆通信管理局召开第一次5G网络建设发展工作周例会", {("Event", "新疆通信管理局第一次5G网络建设发展工作周例会")}),
     ("国资委在浙江桐庐召开深入推进国有企业数字化转型专题会", {("Event", "国资委深入推进国有企业数字化转型专题会")}),  # held at a place
@@ -269,6 +270,9 @@ def test_entities_a_meeting_s_surface_holds_no_words_that_lead_to_its_name(text,
     ("外交部副部长马朝旭出席", ("Person", "外交部")),
     ("推进信息产业部分领域改革", ("Organization", "信息产业部")),  # 部分, "some": no ministry
     ("推进信息产业部署", ("Organization", "信息产业部")),
+    ("2025年12月下旬，美最高法院初步裁定", ("Organization", "最高人民法院")),  # 法院, another country's court: no 最高法
+    ("巴西联邦最高法院院长巴罗索", ("Organization", "最高人民法院")),
+    ("向出席会议的各国最高法院贵宾表示诚挚欢迎", ("Organization", "最高人民法院")),
     ("据了解，前任副部长已调离", ("Person", "前任")),  # a word of tenure, no given name
     ("他表示，首任副部长是谁", ("Person", "首任")),
     ("会上，驻村副市长介绍了情况", ("Person", "驻村")),  # where the post is held, no given name
