@@ -97,6 +97,7 @@ def mentions(text: str) -> set[tuple[str, str]]:
     ("全国人大内务司法委员会更名", {("Organization", "全国人民代表大会内务司法委员会")}),  # not 内务司 + 法委员会
     ("俄罗斯国防部22日称", {("Organization", "俄罗斯国防部"), ("Region", "俄罗斯")}),  # another country's ministry
     ("此外，俄国防部还表示", {("Organization", "{}国防部")}),  # by its short form: resolution names the country
+    ("巴尔吉列维奇将被任命为乌国防部监察长。", {("Organization", "{}国防部")}),  # 乌: 乌克兰 where the document names it
     ("所有越共中央政治局委员悉数出席", {("Organization", "{}共产党中央政治局")}),  # a foreign party's short form: so too
     ("国家主席习近平会见来华进行国事访问的泰国国王哇集拉隆功。", {("Person", "哇集拉隆功")}),  # no surname opens it
     ("今晚将播出对法国前总理拉法兰的独家专访", {("Person", "拉法兰")}),
