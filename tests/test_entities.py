@@ -143,6 +143,7 @@ def mentions(text: str) -> set[tuple[str, str]]:
     ("由信息产业部信息化推进司主办的座谈会在南京召开", {("Organization", "信息产业部")}),  # a ministry the 2008 reform merged
     ("信息产业部分别召开座谈会", {("Organization", "信息产业部")}),  # 分别 is a word: the ministry's name ends before it
     ("最高法发布典型案例", {("Organization", "最高人民法院")}),  # China's court by its short form, no 法院 after it
+    ("中非合作论坛北京峰会今天开幕", {("Event", "中非合作论坛北京峰会")}),  # a standing forum's summit, written after its name
     ("工业和信息化部召开加快5G发展专题会，深入学习贯彻", {("Event", "工业和信息化部加快5G发展专题会")}),  # a body's working meeting: its
     ("新疆通信管理局召开第一次5G网络建设发展工作周例会", {("Event", "新疆通信管理局第一次5G网络建设发展工作周例会")}),
     ("国资委在浙江桐庐召开深入推进国有企业数字化转型专题会", {("Event", "国资委深入推进国有企业数字化转型专题会")}),  # held at a place
@@ -273,6 +274,7 @@ def test_entities_a_meeting_s_surface_holds_no_words_that_lead_to_its_name(text,
     ("推进信息产业部署", ("Organization", "信息产业部")),
     ("2025年12月下旬，美最高法院初步裁定", ("Organization", "最高人民法院")),  # 法院, another country's court: no 最高法
     ("巴西联邦最高法院院长巴罗索", ("Organization", "最高人民法院")),
+    ("中非合作论坛为上合组织天津峰会提供借鉴", ("Event", "中非合作论坛为上合组织天津峰会")),  # 为: a clause, no part of the forum
     ("向出席会议的各国最高法院贵宾表示诚挚欢迎", ("Organization", "最高人民法院")),
     ("据了解，前任副部长已调离", ("Person", "前任")),  # a word of tenure, no given name
     ("他表示，首任副部长是谁", ("Person", "首任")),
