@@ -1581,6 +1581,20 @@ def test_entities_a_group_s_summit_is_one_event_with_or_without_its_leaders(name
     assert (iri_of("Event", name, "") == iri_of("Event", "二十国集团领导人杭州峰会", "")) is same
 
 
+@pytest.mark.parametrize("text, name", [
+    # a city's summit alone, where the article's summits are all one group's: that group's (新闻联播 2017)
+    ("二十国集团领导人第十二次峰会在汉堡举行。面对挑战，杭州峰会提出了二十国集团的解决方案。", "二十国集团杭州峰会"),
+    ("各方要落实杭州峰会成果，推动G20汉堡峰会取得成功。", "二十国集团杭州峰会"),
+    ("上合组织青岛峰会和二十国集团峰会都取得成功。各方要落实杭州峰会成果。", "杭州峰会"),  # two groups' summits
+    ("各方要落实杭州峰会成果。", "杭州峰会"),  # no group's summit named
+])
+def test_entities_a_city_s_summit_alone_is_the_one_group_s_its_article_names(text, name):
+    from kg.doc.model import Document
+    from kg.extraction.pipeline import extract_document
+    ex = extract_document(Document(id="d", text=text, source="d.txt"))
+    assert {m.name for m in ex.mentions if m.surface == "杭州峰会"} == {name}
+
+
 def test_entities_leaders_stays_in_a_group_s_meeting_that_is_no_summit():
     """亚太经合组织工商领导人峰会 (a business leaders' summit) is no 亚太经合组织峰会; 领导人会议 stays a name of its own."""
     from kg.extraction.resolution import iri_of

@@ -1233,6 +1233,7 @@ def _series_by_edition(sentences: list[Sentence], mentions: list[list[Mention]],
                     # a title, or this meeting (本次X) named before a fuller name: the one its article tells of
                     titled = sent.heading or m.end <= title_end or sent.text[:m.start].endswith(_THIS_ONE)
                     m = evolve(m, name=_edition(m.name, article if titled else named[sent.article], year))
+                    m = evolve(m, name=_group_summit(m.name, article)) if _summit_of_a_city(m.name) else m
             resolved.append(m)
         out.append(resolved)
     return out
@@ -1346,6 +1347,15 @@ def _summit_of_a_city(name: str) -> bool:
 
 _SUMMIT = "峰会"
 _NOT_A_HOST_CITY = ("Country", "WorldRegion")
+
+
+def _group_summit(name: str, article: list[str]) -> str:
+    """A summit named by its host city alone (杭州峰会, 罗马峰会) that its article names with no body before it,
+    in an article whose summits are all one listed group's (二十国集团领导人汉堡峰会, 二十国集团峰会, G20大阪峰会):
+    that group's summit in that city (二十国集团杭州峰会: one event with 二十国集团领导人杭州峰会, _event_stem).
+    Not where the article names two groups' summits (上合组织青岛峰会 beside 二十国集团峰会) or none."""
+    groups = {holder.name for holder, _ in map(_opening_body, (n for n in article if n.endswith(_SUMMIT))) if holder}
+    return groups.pop() + name if len(groups) == 1 else name
 
 
 # A term, an edition or a sitting's number (第, 十三届, 首届, 第49次, 首次), not a count of editions (两届) nor a digit of a name (5G, G20)
@@ -1522,12 +1532,20 @@ def _event_stem(name: str) -> str:
     name = by_numbering(name)
     name = _ASIDE.sub(lambda m: m.group() if any(e.type == "Region" for e in LEX.entries.get(m.group(1), ())) else "", name)
     name = _ACTIVITY_QUALIFIER.sub("", name)  # “节俭养德人人行动”主题活动 and …活动: one campaign
+    holder, i = _opening_body(name)
+    if holder is None:
+        return name
+    rest = name[i:]
+    return holder.name + (rest[len(_LEADERS):] if rest.startswith(_LEADERS) and rest.endswith(_SUMMIT) else rest)
+
+
+def _opening_body(name: str) -> tuple[Optional[Entry], int]:
+    """The listed body a meeting's name opens with (上合组织|青岛峰会, G20|杭州峰会) and where its words end; (None, 0)."""
     for i in range(min(len(name) - 1, _MAX_HOLDER), 1, -1):
         holder = _listed_body("Organization", name[:i])
         if holder is not None:
-            rest = name[i:]
-            return holder.name + (rest[len(_LEADERS):] if rest.startswith(_LEADERS) and rest.endswith(_SUMMIT) else rest)
-    return name
+            return holder, i
+    return None, 0
 
 
 # What merging an entity reads of one mention: type, name, iri (what
