@@ -349,14 +349,14 @@ def _visited(text: str, x: Mention, regions: list[Mention]) -> bool:
 
 
 def _places_named(sentences: list[Sentence], mentions: list[list[Mention]], present: set[str], anchored: set[str],
-                  common: int) -> list[list[tuple[int, dict[str, str | None]]]]:
+                  common: int, very_common: int) -> list[list[tuple[int, dict[str, str | None]]]]:
     """Each sentence's regions that may own a 全省/全市 after them (not one visited: 赴广东省深圳市,
     nor a district the document does not place, which is no district: 县城以上城区全覆盖 names
     no 阳泉's 城区), in order: where each ends, and the province and the city it is or is in,
     by scope word."""
     places = []
     for sent, ms in zip(sentences, mentions):
-        regions = [x for x in ms if x.type == "Region" and not x.scope and _county_in_context(x, present, anchored, common)]
+        regions = [x for x in ms if x.type == "Region" and not x.scope and _county_in_context(x, present, anchored, common, very_common)]
         places.append([(x.end, {scope: owner(x.name) for scope, owner in _SCOPE_OWNERS.items()}) for x in regions
                        if (x.name in x.surface or _region_level(x.name) != "county" or x.name.endswith("市"))  # not 郝|卫东 (卫东区)
                        and not _visited(sent.text, x, regions)])
@@ -458,7 +458,7 @@ def _written_out(m: Mention, written_out: set[str], scoped: bool) -> bool:
     return county in written_out and (scoped or _ONE_CHARACTER_DISTRICT.fullmatch(county) is None)
 
 
-def _county_in_context(m: Mention, present: set[str], anchored: set[str], common: int) -> bool:
+def _county_in_context(m: Mention, present: set[str], anchored: set[str], common: int, very_common: int) -> bool:
     """A county named by its short form (汉滨, 西青) is kept only where the
     document also names its city or province: 新建 alone is a verb. So is a
     body named after one (新建|铁塔 in 我国新建铁塔共享率: no branch of 中国铁塔
@@ -471,7 +471,10 @@ def _county_in_context(m: Mention, present: set[str], anchored: set[str], common
     江南、华南等地, 天山深处, 丽江古城, 环太湖, 凤凰涅槃, 新建线路): kept where
     its city is named, or where the text writes the short form right after its
     province or city (`anchored`: 江西兴国, 广东顺德); not a county-level city
-    (井冈山, 敦煌, 江阴: the city is what the news mean by its name)."""
+    (井冈山, 敦煌, 江阴: the city is what the news mean by its name). Where the
+    word is very common (`very_common`: 中原, 古城, 江南, 江汉, 新建), only the
+    anchor keeps it: 谱写新时代中原更加出彩的绚丽篇章 and 中原科技城 in a 郑州 story,
+    丽江大研古城, 江南、华南 in a forecast name no district (延庆, 浦东, 松江 are rarer)."""
     county = _county_of_mention(m)
     one_character = _ONE_CHARACTER_DISTRICT.fullmatch(county) is not None
     if not county or county in m.surface and not one_character:
@@ -483,7 +486,7 @@ def _county_in_context(m: Mention, present: set[str], anchored: set[str], common
     if one_character:  # 太原城区, 山西…矿区生态环境: any city's; only its own city names it
         return above[0] in present
     if _named_by_a_word(m, common):
-        return above[0] in present or county in anchored
+        return county in anchored or above[0] in present and words.frequency(m.surface) < very_common
     return bool(set(above) & present)
 
 
@@ -912,6 +915,7 @@ def resolve_document(doc: Document, sentences: list[Sentence],
     written_out = {m.name for ms in mentions for m in ms if m.type == "Region" and not m.scope and m.name in m.surface}
     others = _other_central_bodies(sentences, mentions, ctx)
     anchored, common = _anchored_counties(sentences, mentions), settings.thresholds.common_word_freq
+    very_common = settings.thresholds.county_word_freq
     resolved = []
     places: list[list[tuple[int, dict[str, str | None]]]] | None = None
     placed_by_name: set[str] = set()  # zones placed by their name or gazetteer entry (天津港: 天津市), not by the text
@@ -920,7 +924,7 @@ def resolve_document(doc: Document, sentences: list[Sentence],
         for m in ms:
             named = None
             if m.surface in EXTENT_WORDS:
-                places = places if places is not None else _places_named(sentences, mentions, present, anchored, common)  # once, where needed
+                places = places if places is not None else _places_named(sentences, mentions, present, anchored, common, very_common)  # once, where needed
                 named = _region_named_before(sentences, places, k, m)
             if named and named in LEX.region_chain(ctx.scope(m.scope, sent.article) or "")[1:]:
                 named = None  # 溧阳 story: 当好常州市…排头兵，…全市 is still 溧阳's, inside the city named
@@ -928,7 +932,7 @@ def resolve_document(doc: Document, sentences: list[Sentence],
                 continue  # 高技术司司长X in a text naming 国家发展改革委 besides 工信部: whose, the text does not say
             scoped = bool(m.scope)
             m = _fill(_as_listed(m), ctx, sent.article, named)
-            if m is not None and (_written_out(m, written_out, scoped) or _county_in_context(m, present, anchored, common)
+            if m is not None and (_written_out(m, written_out, scoped) or _county_in_context(m, present, anchored, common, very_common)
                                   or _county_as_setting(sent.text, m, common)):
                 if m.type == "Region" and m.parent and m.parent not in present:
                     if m.subtype == "Zone":  # what the text names above its city (广西钦州港) or nothing, never the story's region
