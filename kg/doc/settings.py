@@ -52,6 +52,7 @@ class Thresholds:
     peer_common_freq: int = 500       # a one-word list item this frequent is a common noun (钢铁, 汽车)
     min_capitalised_letters: int = 3  # a capitalised Latin name (Nokia); shorter ones must be all capitals (HP)
     common_word_freq: int = 200       # a dictionary word this frequent is a word, not a name (unless tagged a name)
+    county_word_freq: int = 1000      # a county's short form this frequent (中原, 古城, 江南) names it only right after its province or city
     rare_word_freq: int = 20          # with no title to vouch for it, a name holds no more frequent word
     scope_word_freq: int = 20         # 省/市/县 in a pair or triple this frequent is inside a word (城市, 上市), after one the word before it (召开|市委)
     max_described_kind: int = 40      # how far back before 的 and a body a count (一家…的公司) may open its description

@@ -165,7 +165,7 @@ def _read_among_items(text: str, found: list[tuple[int, int, tuple[Entry, ...]]]
     return next((e for e in entries if types == {e.type}), entries[0])
 
 
-_MINISTRY_END_WORD_TAILS = tuple(P["organization"]["ministry_end_word_tails"])
+_BODY_END_WORDS = tuple(P["organization"]["body_end_words"])
 
 
 def _stands_as_word(text: str, th: Thresholds, start: int, end: int, entries: tuple[Entry, ...]) -> bool:
@@ -186,7 +186,7 @@ def _stands_as_word(text: str, th: Thresholds, start: int, end: int, entries: tu
         return False  # “互联网+政务服务”: the way of applying the field, not the field
     if e.type == "Organization" and text[end - 1] == "部" and text.startswith("门", end):
         return False  # 农业部门, 人社部门, 外交部门: a sector's departments anywhere, no one ministry
-    if e.type == "Organization" and text[end - 1] == "部" and text.startswith(_MINISTRY_END_WORD_TAILS, end) \
+    if e.type == "Organization" and text.startswith(_BODY_END_WORDS, end - 1) \
             and len(words.cut(text[end:end + words.CONTEXT_AROUND])[0]) == 1:
         return False  # 信息产业部分|领域: 部分, "some"; 水利部|分别 is the ministry
     if e.type == "Region" and text.startswith(_WARSHIP, end) and not text.startswith(_SHIP_WORDS, end):

@@ -27,7 +27,7 @@ from kg.lang.lexicon import BARE_LEGAL_FORMS, MUNICIPALITIES, load
 from kg.doc.model import Measure, Mention, coverage
 from kg.doc.settings import Thresholds
 from kg.lang.registry import alternation as _alt, any_of, holds_one
-from kg.extraction.resolution import signer_of
+from kg.extraction.resolution import names_place, signer_of
 from kg.extraction.relations import (OWNS, body_pointer, PLAN_PERIOD, REPORT_HEAD, WORD_AFTER, Frame, clause_span, meeting_saying, named_before_pointer,
                                      opens_with_locality, pointed_kind, pointing_word, post_after, seat_of, subject)
 
@@ -1659,17 +1659,13 @@ def _scope_of_total(whole: str, part: str) -> str:
     for cut in range(len(part) - 1):
         at = whole.find(part[cut:])
         if at > 0 and _WHOLE_SCOPE.fullmatch(whole, 0, at) and _TOTAL_TAIL.fullmatch(whole, at + len(part) - cut) \
-                and (cut == 0 or _names_place(part[:cut])):
+                and (cut == 0 or names_place(part[:cut])):
             return whole[:at]
     scope = _WHOLE_SCOPE.match(whole)  # 软件业务收入在全国总收入中的占比: 总收入, the total of what the part names, is its own
     total = _OWN_TOTAL_AFTER_SCOPE.fullmatch(whole, scope.end()) if scope else None
     if total and part.endswith(total.group(1)):
         return scope.group()
     return whole
-
-
-def _names_place(text: str) -> bool:
-    return any(e.type == "Region" for e in LEX.entries.get(text, ()))
 
 
 _TOTAL_TAIL = re.compile(r"(?:的?总[数量额和]?)?")  # 占全国二级节点|总数: the part's own total, after its name

@@ -349,14 +349,14 @@ def _visited(text: str, x: Mention, regions: list[Mention]) -> bool:
 
 
 def _places_named(sentences: list[Sentence], mentions: list[list[Mention]], present: set[str], anchored: set[str],
-                  common: int) -> list[list[tuple[int, dict[str, str | None]]]]:
+                  common: int, very_common: int) -> list[list[tuple[int, dict[str, str | None]]]]:
     """Each sentence's regions that may own a 全省/全市 after them (not one visited: 赴广东省深圳市,
     nor a district the document does not place, which is no district: 县城以上城区全覆盖 names
     no 阳泉's 城区), in order: where each ends, and the province and the city it is or is in,
     by scope word."""
     places = []
     for sent, ms in zip(sentences, mentions):
-        regions = [x for x in ms if x.type == "Region" and not x.scope and _county_in_context(x, present, anchored, common)]
+        regions = [x for x in ms if x.type == "Region" and not x.scope and _county_in_context(x, present, anchored, common, very_common)]
         places.append([(x.end, {scope: owner(x.name) for scope, owner in _SCOPE_OWNERS.items()}) for x in regions
                        if (x.name in x.surface or _region_level(x.name) != "county" or x.name.endswith("市"))  # not 郝|卫东 (卫东区)
                        and not _visited(sent.text, x, regions)])
@@ -458,7 +458,7 @@ def _written_out(m: Mention, written_out: set[str], scoped: bool) -> bool:
     return county in written_out and (scoped or _ONE_CHARACTER_DISTRICT.fullmatch(county) is None)
 
 
-def _county_in_context(m: Mention, present: set[str], anchored: set[str], common: int) -> bool:
+def _county_in_context(m: Mention, present: set[str], anchored: set[str], common: int, very_common: int) -> bool:
     """A county named by its short form (汉滨, 西青) is kept only where the
     document also names its city or province: 新建 alone is a verb. So is a
     body named after one (新建|铁塔 in 我国新建铁塔共享率: no branch of 中国铁塔
@@ -471,7 +471,10 @@ def _county_in_context(m: Mention, present: set[str], anchored: set[str], common
     江南、华南等地, 天山深处, 丽江古城, 环太湖, 凤凰涅槃, 新建线路): kept where
     its city is named, or where the text writes the short form right after its
     province or city (`anchored`: 江西兴国, 广东顺德); not a county-level city
-    (井冈山, 敦煌, 江阴: the city is what the news mean by its name)."""
+    (井冈山, 敦煌, 江阴: the city is what the news mean by its name). Where the
+    word is very common (`very_common`: 中原, 古城, 江南, 江汉, 新建), only the
+    anchor keeps it: 谱写新时代中原更加出彩的绚丽篇章 and 中原科技城 in a 郑州 story,
+    丽江大研古城, 江南、华南 in a forecast name no district (延庆, 浦东, 松江 are rarer)."""
     county = _county_of_mention(m)
     one_character = _ONE_CHARACTER_DISTRICT.fullmatch(county) is not None
     if not county or county in m.surface and not one_character:
@@ -483,7 +486,7 @@ def _county_in_context(m: Mention, present: set[str], anchored: set[str], common
     if one_character:  # 太原城区, 山西…矿区生态环境: any city's; only its own city names it
         return above[0] in present
     if _named_by_a_word(m, common):
-        return above[0] in present or county in anchored
+        return county in anchored or above[0] in present and words.frequency(m.surface) < very_common
     return bool(set(above) & present)
 
 
@@ -912,6 +915,7 @@ def resolve_document(doc: Document, sentences: list[Sentence],
     written_out = {m.name for ms in mentions for m in ms if m.type == "Region" and not m.scope and m.name in m.surface}
     others = _other_central_bodies(sentences, mentions, ctx)
     anchored, common = _anchored_counties(sentences, mentions), settings.thresholds.common_word_freq
+    very_common = settings.thresholds.county_word_freq
     resolved = []
     places: list[list[tuple[int, dict[str, str | None]]]] | None = None
     placed_by_name: set[str] = set()  # zones placed by their name or gazetteer entry (天津港: 天津市), not by the text
@@ -920,7 +924,7 @@ def resolve_document(doc: Document, sentences: list[Sentence],
         for m in ms:
             named = None
             if m.surface in EXTENT_WORDS:
-                places = places if places is not None else _places_named(sentences, mentions, present, anchored, common)  # once, where needed
+                places = places if places is not None else _places_named(sentences, mentions, present, anchored, common, very_common)  # once, where needed
                 named = _region_named_before(sentences, places, k, m)
             if named and named in LEX.region_chain(ctx.scope(m.scope, sent.article) or "")[1:]:
                 named = None  # 溧阳 story: 当好常州市…排头兵，…全市 is still 溧阳's, inside the city named
@@ -928,7 +932,7 @@ def resolve_document(doc: Document, sentences: list[Sentence],
                 continue  # 高技术司司长X in a text naming 国家发展改革委 besides 工信部: whose, the text does not say
             scoped = bool(m.scope)
             m = _fill(_as_listed(m), ctx, sent.article, named)
-            if m is not None and (_written_out(m, written_out, scoped) or _county_in_context(m, present, anchored, common)
+            if m is not None and (_written_out(m, written_out, scoped) or _county_in_context(m, present, anchored, common, very_common)
                                   or _county_as_setting(sent.text, m, common)):
                 if m.type == "Region" and m.parent and m.parent not in present:
                     if m.subtype == "Zone":  # what the text names above its city (广西钦州港) or nothing, never the story's region
@@ -1150,8 +1154,10 @@ def _shows_by_short_name(sentences: list[Sentence], mentions: list[list[Mention]
     abbreviates is that fair, its edition as the text means: one that ends with
     it (第125届广交会, 2023年服贸会), else one whose name holds its characters in
     order and ends with a fair's kind (第三届中国国际消费品博览会; not 全球服务贸易峰会
-    for 服贸会)."""
-    if not any(m.source == SHOW_SHORT_NAME for ms in mentions for m in ms):
+    for 服贸会). So is an edition named by the short name, with its host before it
+    or not (第14届深圳文博会, 第二十届高交会): the same edition's fair whose name holds
+    the short name's characters (第14届中国国际文化产业博览交易会; _short_edition)."""
+    if not any(m.source == SHOW_SHORT_NAME or _short_edition(m) for ms in mentions for m in ms):
         return mentions  # most documents name no fair by its short name
     named: dict[int, set[str]] = {}
     for sent, ms in zip(sentences, mentions):
@@ -1161,15 +1167,37 @@ def _shows_by_short_name(sentences: list[Sentence], mentions: list[list[Mention]
     @functools.cache
     def full_name(short: str, article: int) -> str:
         others = (named[article] | (named.get(article + 1, set()) if article in headlines else set())) - {short}
-        editions = [n for n in others if n.endswith(short)]
-        fuller = editions or [n for n in others if n.endswith(_FAIR_KINDS) and _abbreviates(short, n)]
+        edition = _EDITION_OPENING.match(short).group()
+        if edition:  # 第14届深圳文博会: the short name after the edition (and its host) abbreviates the full one's rest
+            host, initials = short[len(edition):-_SHORT_SHOW_LENGTH], short[-_SHORT_SHOW_LENGTH:]
+            fuller = [n for n in others if n.endswith(_FAIR_KINDS) and _EDITION_OPENING.match(n).group() == edition
+                      and (_abbreviates(host + initials, n[len(edition):]) or names_place(host) and _abbreviates(initials, n[len(edition):]))]
+        else:
+            editions = [n for n in others if n.endswith(short)]
+            fuller = editions or [n for n in others if n.endswith(_FAIR_KINDS) and _abbreviates(short, n)]
         longest = max(fuller, key=len, default=short)  # 中国（深圳）国际文化产业博览交易会 over the same without its seat
         if longest == short or not all(_abbreviates(n, longest) for n in fuller):
             return short
         return full_name(longest, article) if longest.endswith(short) else longest  # 服贸会 -> 2023年服贸会 -> its full name
 
-    return [[evolve(m, name=full_name(m.name, sent.article)) if m.source == SHOW_SHORT_NAME else m for m in ms]
-            for sent, ms in zip(sentences, mentions)]
+    return [[evolve(m, name=full_name(m.name, sent.article)) if m.source == SHOW_SHORT_NAME or _short_edition(m) else m
+             for m in ms] for sent, ms in zip(sentences, mentions)]
+
+
+# A fair's short name: a character of its host or theme, one of its kind and 会 (文博会, 高交会, 西洽会, 服贸会:
+# entities.SHOW_SHORT_NAME).
+_SHORT_SHOW_ENDS = tuple(k + "会" for k in LEX.patterns["event"]["show_short_kinds"])
+_SHORT_SHOW_LENGTH = 3
+
+
+def _short_edition(m: Mention) -> bool:
+    """An edition of a fair named by its short name (第14届深圳文博会, 第二届进博会), not by its full one."""
+    return m.type == "Event" and m.name.endswith(_SHORT_SHOW_ENDS) and bool(_EDITION_OPENING.match(m.name).group())
+
+
+def names_place(text: str) -> bool:
+    """Whether the lexicon lists ``text`` as a place (the host city before a fair's short name: 深圳文博会)."""
+    return any(e.type == "Region" for e in LEX.entries.get(text, ()))
 
 
 # What an event's edition adds before the series' name: its year, its number, or both (2020年第四届).
@@ -1209,6 +1237,7 @@ def _series_by_edition(sentences: list[Sentence], mentions: list[list[Mention]],
                     # a title, or this meeting (本次X) named before a fuller name: the one its article tells of
                     titled = sent.heading or m.end <= title_end or sent.text[:m.start].endswith(_THIS_ONE)
                     m = evolve(m, name=_edition(m.name, article if titled else named[sent.article], year))
+                    m = evolve(m, name=_group_summit(m.name, article)) if _summit_of_a_city(m.name) else m
             resolved.append(m)
         out.append(resolved)
     return out
@@ -1322,6 +1351,15 @@ def _summit_of_a_city(name: str) -> bool:
 
 _SUMMIT = "峰会"
 _NOT_A_HOST_CITY = ("Country", "WorldRegion")
+
+
+def _group_summit(name: str, article: list[str]) -> str:
+    """A summit named by its host city alone (杭州峰会, 罗马峰会) that its article names with no body before it,
+    in an article whose summits are all one listed group's (二十国集团领导人汉堡峰会, 二十国集团峰会, G20大阪峰会):
+    that group's summit in that city (二十国集团杭州峰会: one event with 二十国集团领导人杭州峰会, _event_stem).
+    Not where the article names two groups' summits (上合组织青岛峰会 beside 二十国集团峰会) or none."""
+    groups = {holder.name for holder, _ in map(_opening_body, (n for n in article if n.endswith(_SUMMIT))) if holder}
+    return groups.pop() + name if len(groups) == 1 else name
 
 
 # A term, an edition or a sitting's number (第, 十三届, 首届, 第49次, 首次), not a count of editions (两届) nor a digit of a name (5G, G20)
@@ -1481,6 +1519,9 @@ def _body_stem(type_: str, name: str) -> str:
 _ASIDE = re.compile(r"（([^（）]{1,12})）")
 _ACTIVITY_QUALIFIER = re.compile(r"(?:系列|主题)(?=活动$)")  # a campaign's activities, or its theme's: the campaign
 _MAX_HOLDER = 20  # characters of a listed body's name that may open a meeting's
+# A group's summit is its leaders' meeting: 领导人 between the group and 峰会 says it again
+# (二十国集团领导人杭州峰会 and 二十国集团杭州峰会, G20杭州峰会; 二十国集团领导人峰会 and 二十国集团峰会).
+_LEADERS = "领导人"
 
 
 def _event_stem(name: str) -> str:
@@ -1490,15 +1531,25 @@ def _event_stem(name: str) -> str:
     says a word again (（中国电科）, （10+3）, （总理）, （2019）); a place in
     brackets is part of the name (中国（青海）藏毯国际展览会); a campaign's 系列活动 or 主题活动 is its 活动;
     a numbered meeting by its numbering (中国共产党第二十次全国代表大会 and 党的二十大,
-    第十四届全国人民代表大会第二次会议 and 十四届全国人大二次会议: entities.by_numbering)."""
+    第十四届全国人民代表大会第二次会议 and 十四届全国人大二次会议: entities.by_numbering);
+    a listed group's summit with or without 领导人 after the group (_LEADERS)."""
     name = by_numbering(name)
     name = _ASIDE.sub(lambda m: m.group() if any(e.type == "Region" for e in LEX.entries.get(m.group(1), ())) else "", name)
     name = _ACTIVITY_QUALIFIER.sub("", name)  # “节俭养德人人行动”主题活动 and …活动: one campaign
+    holder, i = _opening_body(name)
+    if holder is None:
+        return name
+    rest = name[i:]
+    return holder.name + (rest[len(_LEADERS):] if rest.startswith(_LEADERS) and rest.endswith(_SUMMIT) else rest)
+
+
+def _opening_body(name: str) -> tuple[Optional[Entry], int]:
+    """The listed body a meeting's name opens with (上合组织|青岛峰会, G20|杭州峰会) and where its words end; (None, 0)."""
     for i in range(min(len(name) - 1, _MAX_HOLDER), 1, -1):
         holder = _listed_body("Organization", name[:i])
         if holder is not None:
-            return holder.name + name[i:]
-    return name
+            return holder, i
+    return None, 0
 
 
 # What merging an entity reads of one mention: type, name, iri (what
