@@ -4726,6 +4726,17 @@ def test_measures_a_share_of_the_world_is_the_subject_s(text, indicator, value):
     assert ("中国", indicator, value) in [g[:3] for g in figures(text)], figures(text)
 
 
+@pytest.mark.parametrize("text, expected", [
+    # things listed before 分别占Y的…: each one's share of Y
+    ("我国造船业稳步发展。今年上半年，我国造船完工量、新接订单量分别占全球的51.7%、68.3%。",
+     [("造船完工量占全球比重", 51.7), ("新接订单量占全球比重", 68.3)]),
+    # negative: levels listed after 分别达到 stay the things' quantities
+    ("我国原油、天然气产量分别达到2亿吨和2300亿立方米。", [("原油产量", 2e8), ("天然气产量", 2.3e11)]),
+])
+def test_measures_things_listed_before_a_share_after_fenbie_are_each_one_s_share(text, expected):
+    assert [(g[1], g[2]) for g in figures(text)] == expected
+
+
 def test_measures_the_world_s_own_share_stays_no_one_s():
     # negative: the world's quantity and its share of the world's whole name no one's figure
     got = figures("华为发布年报。全球5G用户达到10亿户，占全球移动用户的12%。")
