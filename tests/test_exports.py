@@ -339,6 +339,23 @@ def test_exports_a_headline_s_figure_gives_way_to_the_body_s_statement_of_it():
     assert any(v == 2300000 for _, v, _ in got), got
 
 
+def test_exports_a_headline_s_figure_named_in_other_words_gives_way_to_the_body_s():
+    """The headline names the share shorter than the body does (数字经济占GDP比重 over 数字经济规模…占GDP比重):
+    one figure, recorded from the body, which dates it 2019 (the headline's would be the document's 2020)."""
+    from kg.api import extract
+    facts = extract("中国数字经济占GDP比重达36.2%\n《中国互联网发展报告2020》指出，2019年，中国数字经济规模达35.8万亿元，"
+                    "占GDP比重达36.2%。", published="2020-11-24")
+    got = [(m.indicator, m.year) for m in facts.measures if m.value == 36.2]
+    assert got == [("数字经济规模占GDP比重", 2019)], got
+
+
+def test_exports_two_body_figures_of_one_value_and_other_names_both_stay():
+    # negative: the same value twice in the body, under names neither contains, is two figures
+    from kg.api import extract
+    facts = extract("安康市加快发展。2022年，安康市工业投资增长12%，服务业投资增长12%。", published="2023-01-10")
+    assert len([m for m in facts.measures if m.value == 12]) == 2, facts.measures
+
+
 def test_exports_the_body_s_statement_keeps_the_name_both_statements_write():
     """The shorter of the two names is in the cited body sentence too, and records.md wants it short."""
     from kg.api import extract

@@ -1061,6 +1061,16 @@ def test_measures_a_site_keeps_the_words_that_name_it(text, indicator):
     assert [g[1] for g in figures(text)] == [indicator]
 
 
+@pytest.mark.parametrize("text, indicator", [
+    # 即时 (instant), jieba's conjunction, is a word of the name before its head
+    ("截至2022年6月，我国即时通信用户规模达10.27亿。", "即时通信用户规模"),
+    # …but no head itself: before a verb it is the verb's (即时|结算), the name ends before it
+    ("国家医保局消息，今年1—3月全国医保基金即时结算1657亿元。", "医保基金"),
+])
+def test_measures_a_modifier_jieba_tags_a_conjunction_stays_before_its_head(text, indicator):
+    assert [g[1] for g in figures(text)] == [indicator]
+
+
 def test_measures_a_modifier_jieba_tags_a_verb_heads_nothing_counted_after_it():
     # 2165个通用名: 通用 (a modifier, 通用机场) is no head of what is counted; the figures go as before
     got = [(g[1], g[2]) for g in figures("深圳市加快建设。改革前，采购目录2165个通用名、4387个品种。")]
@@ -1522,6 +1532,12 @@ def test_a_share_of_the_subject_s_own_whole(text, subject, indicator):
     ("广东数字经济总体规模连续六年居全国第一。", "广东省", "数字经济总体规模全国排名", 1),
     ("山西省5G用户普及率达58.6%，全国排名第13。", "山西省", "5G用户普及率全国排名", 13),  # the figure before's
     ("2022年广东电子信息制造业销售产值达到4.4万亿元，规模连续32年居全国第一。", "广东省", "电子信息制造业规模全国排名", 1),
+    # a bare 总量 is the total of the quantity the sentence counted last; a share of the world between is not ranked
+    ("我国数字经济规模目前已达50.2万亿元，总量稳居世界第二。", "中国", "数字经济规模世界排名", 2),
+    ("2022年，我国数据产量达8.1ZB，全球占比10.5%，位居世界第二。", "中国", "数据产量世界排名", 2),
+    ("我国新能源汽车产销量占全球比重超过60%，连续9年位居世界第一。", "中国", "新能源汽车产销量世界排名", 1),
+    # a share of another whole ranked in the country stays the share's rank
+    ("山西省光纤到户端口占宽带接入端口比重达97.5%，居全国第5。", "山西省", "光纤到户端口占宽带接入端口比重全国排名", 5),
 ])
 def test_a_rank_among_a_whole(text, subject, indicator, value):
     got = figures(text)
@@ -4179,6 +4195,9 @@ def test_measures_words_cut_out_of_a_body_s_name_are_no_quantity():
     # a rate word alone (增幅, 同比增幅, 环比增幅) is the rate of the sentence's quantity before it
     ("过去的一年，中国电影票房收入近220亿元，增幅超过30%。", "电影票房收入", 30),
     ("安康市集装箱吞吐量突破800万标箱，环比增幅超10%。", "集装箱吞吐量环比", 10),
+    # 年增长率 is the plain rate; 年复合增长率 (jieba's 增长率 alone the name) a yearly average
+    ("2014年，安康市广告经营总额达56亿元，年增长率超过11%。", "广告经营总额", 11),
+    ("截至2022年底，安康市数据中心机架数量达到8100架，年复合增长率超过30%。", "数据中心机架年均", 30),
 ])
 def test_measures_a_bare_rate_word_is_the_rate_of_the_quantity_before(text, indicator, value):
     got = figures(text)
@@ -4396,10 +4415,20 @@ def test_a_round_of_projects_far_from_any_event_stays_the_place_s():
     ("安康市汽车销量352.1万辆，随后以年均超50%的增速增长。", "汽车销量年均", 50),
     # the quantity named between 的 and the speed word
     ("十年来，安康市以年均3%的能源消费增速支撑了经济增长。", "能源消费年均", 3),
+    # …or the speed a verb keeps it growing at (保持/跑出…%的增速), its pace (高位) and 年 of 年增长率 no basis
+    ("近年来，安康市跨境电子商务保持30%以上的增速。", "跨境电子商务", 30),
+    ("2020年，安康市数字经济规模达到392亿元，保持9.7%的高位增长速度。", "数字经济规模", 9.7),
+    ("去年，安康市林业总产值为473亿元，近三年一直保持15%以上的增长率。", "林业总产值", 15),
 ])
 def test_measures_a_speed_of_growth_is_the_rate_of_its_quantity(text, indicator, value):
     got = figures(text)
     assert any(g[1] == indicator and g[2] == value and g[6] == "rate" for g in got), got
+
+
+def test_measures_a_share_a_verb_keeps_is_no_speed():
+    # negative: 保持…%的 before a noun that is no rate word stays a level
+    got = figures("安康市加快发展。安康市富硒茶保持30%的市场份额。")
+    assert not any(g[6] == "rate" for g in got), got
 
 
 def test_measures_a_share_after_yi_is_no_speed():
@@ -4701,6 +4730,33 @@ def test_measures_a_subject_acting_worldwide_keeps_its_figure(text, subject, val
 ])
 def test_measures_the_world_s_figure_stays_no_one_s(text, value):
     assert not any(g[2] == value for g in figures(text)), figures(text)
+
+
+@pytest.mark.parametrize("text, indicator, value", [
+    # the world as the whole a share is taken of: the share of the subject the sentence names, not the world's
+    ("截至2021年6月，中国5G基站总数达到96.1万个，占全球的70%以上。", "5G基站占全球比重", 70),
+    ("截至2022年底，我国5G用户达5.61亿户，全球占比超60%。", "5G用户占全球比重", 60),
+    ("截至2021年底，我国已建成142.5万个5G基站，总量占全球60%以上。", "5G基站占全球比重", 60),  # 总量: the quantity before
+])
+def test_measures_a_share_of_the_world_is_the_subject_s(text, indicator, value):
+    assert ("中国", indicator, value) in [g[:3] for g in figures(text)], figures(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # things listed before 分别占Y的…: each one's share of Y
+    ("我国造船业稳步发展。今年上半年，我国造船完工量、新接订单量分别占全球的51.7%、68.3%。",
+     [("造船完工量占全球比重", 51.7), ("新接订单量占全球比重", 68.3)]),
+    # negative: levels listed after 分别达到 stay the things' quantities
+    ("我国原油、天然气产量分别达到2亿吨和2300亿立方米。", [("原油产量", 2e8), ("天然气产量", 2.3e11)]),
+])
+def test_measures_things_listed_before_a_share_after_fenbie_are_each_one_s_share(text, expected):
+    assert [(g[1], g[2]) for g in figures(text)] == expected
+
+
+def test_measures_the_world_s_own_share_stays_no_one_s():
+    # negative: the world's quantity and its share of the world's whole name no one's figure
+    got = figures("华为发布年报。全球5G用户达到10亿户，占全球移动用户的12%。")
+    assert not any(g[2] in (1e9, 12) for g in got), got
 
 
 @pytest.mark.parametrize("text, expected", [

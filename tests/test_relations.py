@@ -984,6 +984,17 @@ def test_relations_a_joint_statement_signed_is_signed_by_the_two_countries(text,
     assert {s for s, p, _ in got if p == "issues"} == issuers, got
 
 
+@pytest.mark.parametrize("text, body", [
+    # a headline's 我国/中国 stands for the body the document has issue the policy: no issuer of its own
+    ("我国发布轻工业数字化转型实施方案\n记者今天从工业和信息化部获悉，工业和信息化部近日印发《轻工业数字化转型实施方案》。",
+     "工业和信息化部"),
+    ("中国发布《5G经济社会影响白皮书》\n2017年6月，中国信息通信研究院发布了《5G经济社会影响白皮书》。", "中国信息通信研究院"),
+])
+def test_relations_the_country_issuing_a_policy_its_body_issues_is_that_body(text, body):
+    got = document_triples(text)
+    assert {s for s, p, _ in got if p == "issues"} == {body}, got
+
+
 @pytest.mark.parametrize("text", [
     "会议通过了《中非团结抗疫特别峰会联合声明》。",  # a meeting's statement: no two countries open it
     "双方发表了《中法联合新闻公报》。",  # the countries written short

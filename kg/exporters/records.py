@@ -50,6 +50,10 @@ def document_records(facts: DocFacts) -> tuple[list[dict], list[dict]]:
         # A later statement with better evidence (the body's, after the headline's) takes the record's place.
         key = (subject, m.value, m.unit, m.change == "rate")
         same = next((at for i, at in seen.get(key, ()) if m.indicator in i or i in m.indicator), None)
+        named_alike = same is not None
+        if same is None:  # a headline's figure and the body's statement of it in other words (数字经济占GDP比重达36.2%
+            # over 2019年，中国数字经济规模达35.8万亿元，占GDP比重达36.2%): one figure, as the body names and dates it
+            same = next((at for _, at in seen.get(key, ()) if measures[at]["confidence"] != m.confidence), None)
         if same is not None and measures[same]["confidence"] >= m.confidence:
             continue
         record = {"kind": "measure", "subject": subject, "subject_name": None, "indicator": m.indicator,
@@ -61,7 +65,10 @@ def document_records(facts: DocFacts) -> tuple[list[dict], list[dict]]:
             seen.setdefault(key, []).append((m.indicator, len(measures)))
             measures.append(record)
         else:  # the body dates it; the shorter name is the one both statements write (records.md: short)
-            measures[same] = {**record, "indicator": min(m.indicator, measures[same]["indicator"], key=len)}
+            shorter = min(m.indicator, measures[same]["indicator"], key=len)
+            measures[same] = {**record, "indicator": shorter if named_alike else m.indicator}
+            if not named_alike:
+                seen[key].append((m.indicator, same))
     measures.sort(key=lambda r: (r["start"], r["subject"], r["indicator"], str(r["value"])))
     return relations, measures
 

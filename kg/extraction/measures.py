@@ -620,6 +620,7 @@ def _noun_phrase_before(text: str, verb_ok: bool = True, counted: bool = False) 
             out = tok + out
             continue
         if words.is_function_word(tok) and tok not in _QUANTITY_WORDS and tok not in _NOUNS_TAGGED_AS_VERBS \
+                and not (out and tok in _MODIFIERS_TAGGED_AS_VERBS) \
                 and not (tok in _QUANTITY_HEADS and not out) and not _noun_morpheme(toks, i) \
                 and not _BASIS_WORDS.match(tok + out) \
                 and not _opens_field(toks, i) and not _grade_word(toks, i) or tok in _LEFT_STOP:
@@ -1110,7 +1111,9 @@ _LEFT_STOP = {"全市", "全省", "全国", "我市", "我省", "新增", "新�
               "努力实现", "力争实现", "我国", "全行业"}
 _QUANTITY_WORDS = set(M["quantities"]) | set(M["rate_words"])  # jieba tags 收入, 出口 as verbs: in an indicator they are its head noun
 _QUANTITY_HEADS = set(M["quantity_heads"])
-_NOUNS_TAGGED_AS_VERBS = set(M["nouns_tagged_as_verbs"]) | set(M["modifiers_tagged_as_verbs"])
+_NOUNS_TAGGED_AS_VERBS = set(M["nouns_tagged_as_verbs"])
+# …and modifiers, words of a name before its head only (即时通信用户规模; not 医保基金即时|结算1657亿元, 即时 the verb's)
+_MODIFIERS_TAGGED_AS_VERBS = set(M["modifiers_tagged_as_verbs"])
 _SIZE_HEADS = set(M["size_heads"])
 # 面积 after a verb is the area planted, promoted, treated or let (种植面积, 推广面积, 治理面积, 签约面积; jieba cuts
 # them apart), and so a size, a total or a headcount is of what the verb names (开工数量, 认购总额, 发行规模, 参保人数,
@@ -1340,7 +1343,9 @@ def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: O
         return _STRIP_LEFT.sub("", passing.group("cls"))
     bare_rate = _BARE_RATE.fullmatch(left) if unit == "%" and previous else None
     if bare_rate:  # 成交额达到806亿元，…，增幅14.3%: a rate word alone is the rate of the quantity before
-        basis = bare_rate.group("basis") or ""
+        # 年复合增长率 (jieba may leave 增长率 alone the name): compound, a yearly average
+        compound = bare_rate.group("compound") or _COMPOUND + left in before
+        basis = bare_rate.group("basis") or (_YEARLY[0] if compound else "")
         quantity = _YEAR_ON_YEAR_END.sub("", _RATE_SUFFIX.sub("", previous.removesuffix(_INCREASE)))
         return quantity + ("" if basis in _PLAIN_BASES else basis) + "增速"
     if _SAME_PERIOD.fullmatch(left):  # 比去年同期增长2.2%, 恢复到去年同期的90%: a period compared with, no quantity
@@ -1634,6 +1639,10 @@ def _share_indicator(before: str, previous: Optional[str], earlier: str = "") ->
     base = _noun_phrase_before(before[:share.start()], verb_ok=False) or previous
     if not base:
         return None
+    if previous and _WHOLE_SCOPE.fullmatch(base) and not any(share.groups()):
+        return f"{previous}占{base}比重"  # 5G用户达5.61亿户，全球占比超60%: the scope before 占比 is the whole
+    if previous and base in _BARE_TOTAL:  # 已建成142.5万个5G基站，总量占全球60%以上: the total of the quantity before
+        base = previous
     base = _without_value_word(base) if part else base
     whole = share.group(1) or share.group(2) or share.group(3)
     if not whole or _OWN_TOTAL.match(whole) or whole == base:
@@ -1721,12 +1730,17 @@ def _rate_indicator(before: str, previous: Optional[str]) -> Optional[str]:
 # 年均/每年 (月均/每月) before or after 以 is the rate's
 _YEARLY, _MONTHLY = ("年均", "每年"), ("月均", "每月")  # a rate's basis: per year (年均增速) or per month (月均增速)
 _SPEED_BASIS = _alt(_YEARLY + _MONTHLY)
-_AT_SPEED = re.compile(rf"(?P<basis>{_SPEED_BASIS})?以(?P<basis2>{_SPEED_BASIS}|平均)?(?:超过|超|约|近|逾|接近)?$")
-# (a basis after 的 is the rate's, no quantity's name: 以20%的年均增速增长, 以30%的年复合增速增长)
-_SPEED_AFTER = re.compile(rf"(?:以上|左右)?的(?P<basis3>{_SPEED_BASIS}|年复合|复合)?"
-                          r"(?P<quantity>[^，,；;。\d的]{0,8}?)(?:增长)?(?:速度|速率|增速|增幅)")
+# (or the speed a verb keeps it growing at: 保持30%以上的增速, 跑出9.5%的增速, 保持了年均40%的增速)
+_AT_SPEED = re.compile(rf"(?P<basis>{_SPEED_BASIS})?(?:以|(?:{_alt(M['speed_keeping_verbs'])})[了着]?)"
+                       rf"(?P<basis2>{_SPEED_BASIS}|平均)?(?:超过|超|约|近|逾|接近)?$")
+# (a basis after 的 is the rate's, no quantity's name: 以20%的年均增速增长, 以30%的年复合增速增长; nor is its pace,
+# 保持9.7%的高位增长速度; 年 right before the rate word is annual, the plain rate: 保持30%左右的年增长率)
+_SPEED_AFTER = re.compile(rf"(?:以上|左右)?的(?P<basis3>{_SPEED_BASIS}|年复合|复合|平均|年(?=增长率|增速|增幅))?"
+                          rf"(?:{_alt(M['rate_pace_words'])})?"
+                          rf"(?P<quantity>[^，,；;。\d的]{{0,8}}?)(?:增长)?(?:速度|速率|增速|增幅|{_alt(M['rate_nouns'])})")
 # 以年均1%的速度减少: the speed of a fall (the words of decline, and 递减, the fall of the corpus's 以20%的速度递增)
 _SPEED_FALLS = re.compile(_SPEED_AFTER.pattern + f"[^，,；;。\\d]{{0,4}}?(?:{_alt(M['negative'])}|递减)")
+_PLAIN_SPEED_BASES = ("平均", "年")  # 的平均增速, 的年增长率: the rate itself, no basis of its own
 _BEFORE_SPEED = re.compile(r"(?:从\d{4}年?(?:到|至|—|-)\d{4}年|还将|还|将|并在|并|在|都|仍然|仍|一直|持续|保持|随后|连续[^，,；;。]{1,4}年都?)+$")
 
 
@@ -1741,7 +1755,7 @@ def _speed_indicator(before: str, after: str, previous: Optional[str]) -> Option
     if not quantity:
         return None
     basis = at.group("basis") or at.group("basis2") or speed.group("basis3") or ""
-    return quantity + ("月均" if basis in _MONTHLY else "年均" if basis and basis != "平均" else "") + "增速"
+    return quantity + ("月均" if basis in _MONTHLY else "年均" if basis and basis not in _PLAIN_SPEED_BASES else "") + "增速"
 
 
 _PULLS = re.compile(r"(?:合计|共|分别)?(拉动[^，,；;。\d]{1,16}?(?:同比)?增长)约?$")
@@ -1822,8 +1836,10 @@ def _gap_sign(indicator: str) -> int:
 _BELOW = re.compile(_alt(word for word, sign in _GAP_WORDS.values() if sign < 0))
 
 
-# 增幅, 同比增幅, 环比增长率 alone before a figure in %: a rate that names no quantity of its own
-_BARE_RATE = re.compile(rf"(?P<basis>{_RATE_BASIS_WORD})?(?:{_alt(_GROWTH_WORDS + M['rate_nouns'])})")
+# 增幅, 同比增幅, 环比增长率 alone before a figure in %: a rate that names no quantity of its own; 年 before it is
+# annual, the plain rate (…总额达5607亿元，年增长率超过11%), and 复合 compound, a yearly average (年复合增长率)
+_COMPOUND = "复合"
+_BARE_RATE = re.compile(rf"(?:(?P<basis>{_RATE_BASIS_WORD})|年)?(?P<compound>{_COMPOUND})?(?:{_alt(_GROWTH_WORDS + M['rate_nouns'])})")
 # 同比增长了218%, 日均发送1000万人次, 平均每天有42列: what a rate is against or a figure is an average over,
 # no quantity
 _BASIS_ONLY = re.compile(rf"{_RATE_BASIS_WORD}|[日人]均|平均")
@@ -2067,6 +2083,11 @@ def _pointer_of_another(words_before: str) -> bool:
     return bool(toks) and (toks[-1] == _OF or words.tag(toks[-1]).startswith("n"))
 
 
+# a share of a scope's whole (占全球比重, 占全国比重): ranked among that scope, its quantity is (光纤到户端口占宽带接入端口
+# 比重…，居全国第5 stays the share's rank)
+_SHARE_OF_SCOPE = re.compile(f"占(?:{_WHOLE_SCOPE.pattern})比重$")
+
+
 def _rank(frame: Frame, r: re.Match, owned: list[tuple[int, str, Mention]], year: Optional[int],
           scope: Optional[Mention], county: Optional[str], stated_year: Optional[int],
           month: Optional[int] = None) -> Optional[Measure]:
@@ -2080,7 +2101,11 @@ def _rank(frame: Frame, r: re.Match, owned: list[tuple[int, str, Mention]], year
     before = [o for o in owned if o[0] < r.start()]
     if not quantity and before:
         _, quantity, subj = before[-1]
-        quantity = _RATE_SUFFIX.sub("", quantity) or quantity
+        # 数据产量达8.1ZB，…，全球占比10.5%，位居世界第二: the rank of the quantity, not of its share of the whole
+        quantity = _RATE_SUFFIX.sub("", _SHARE_OF_SCOPE.sub("", quantity)) or quantity
+    if quantity in _BARE_TOTAL and before:  # 数字经济规模已达50.2万亿元，总量稳居世界第二: the quantity counted last
+        _, counted, subj = before[-1]
+        quantity = _RATE_SUFFIX.sub("", _SHARE_OF_SCOPE.sub("", counted)) or counted
     quantity = quantity or _quantity_opening_clause_before(frame, a)
     if _VALUE_WORD.fullmatch(quantity):  # 电子信息制造业销售产值达到4.4万亿元，规模…: the field's
         quantity = _part_field(frame, a) + quantity
@@ -2420,6 +2445,10 @@ def _respectively(frame: Frame, found: list[re.Match], first: re.Match,
             names = _items_named(items, _quantity_after_list(_RATE_BASIS.sub("", words_before)))
         if points:  # 弃风、弃光率分别同比下降5.2和4.3个百分点: each rate's change (an index's, a period's: left)
             return {m.start(): (None, n + "变化" if _IS_RATE.search(n) else _UNPAIRED) for n, m in zip(_rates_named(names), listed)}
+        whole = _SHARE_AFTER_RESPECTIVELY.fullmatch(how) if respectively and not growth else None
+        if whole:  # 造船完工量、新接订单量分别占全球的51.7%、68.3%: each one's share of the whole
+            return {m.start(): (None, f"{n}{_SHARE_MARK}{_scope_of_total(_short_form(whole.group(1)), n)}比重")
+                    for n, m in zip(names, listed)}
         return {m.start(): (None, _rate_named(n, growth_rate)) for n, m in zip(names, listed)}
     names = [indicator for _, indicator in seen if _NAMES_A_QUANTITY.fullmatch(indicator)][-len(listed):]
     owners = _listed_owners(seen, paired, len(listed))
@@ -2505,6 +2534,8 @@ def _parallel_modifiers(items: list[str]) -> bool:
 
 
 _SHARE_MARK = "占"
+# 分别占全球的 (51.7%、68.3%), 分别占世界总量的: the whole the listed things' shares are of, between 分别 and the figures
+_SHARE_AFTER_RESPECTIVELY = re.compile(r"\s*占(?:到了?|了)?([^，,；;。\d%、]{1,16}?)的?(?:比重|份额)?的?(?:为|达到?|是)?(?:近|约|超过|超|逾)?")
 _EACH_GROWTH = re.compile(r"(?:同比|环比)?(?:增长|增速|增幅)$")
 # 均/都/双双/各 before a figure's verb: every item listed before has that figure
 # (not 年均, 人均, 平均…: a mean; nor 首都, 成都: a place; 各 alone, not 各类, 各地, 各有关)
@@ -4698,6 +4729,16 @@ _WHERE = "在"
 _ACT_TAGS = ("v", "d")  # a verb or an adverb (共, 已, 累计)
 
 
+_SHARE_OF_WHOLE = ("占", "占到")  # 占全球的70%以上, 约占全球5G总用户数的89%
+_SHARE_WORD_AFTER = "占比"  # 全球占比超60%
+
+
+def _whole_of_share(text: str, world: re.Match) -> bool:
+    """The world is the whole a share is taken of (5G基站总数达到96.1万个，占全球的70%以上; 5G用户达5.61亿户，
+    全球占比超60%): the share is of the subject the sentence names, not the world's figure."""
+    return text.endswith(_SHARE_OF_WHOLE, 0, world.start()) or text.startswith(_SHARE_WORD_AFTER, world.end())
+
+
 def _done_worldwide(text: str, world: re.Match, pos: int, named_before: list[Mention]) -> bool:
     """The world as where a subject the sentence named before acts, a verb or adverb right
     after it (华为是…之一，在全球共持有有效授权专利12万件): the figure is that subject's, not
@@ -4816,7 +4857,10 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
             or _opens_with_first_of_its_kind(frame, frame.lead) and not _names_an_owner(frame, first_end, pos)) \
             or _describes_one_facility(frame, pos) or _opens_once_done(frame, pos):
         return _facility_owner(frame, a, scope)  # 船坞全长740米, 工程为期9个月，将移栽…: a thing's figures, no entity's
-    world = _WORLD.search(text, a, pos)
+    worlds = list(_WORLD.finditer(text, a, pos))
+    world = next((w for w in worlds if not _whole_of_share(text, w)), None)
+    if world is None and worlds:  # a share of the world's whole is the world's where the sentence counted the world's before
+        world = next((w for w in _WORLD.finditer(text, 0, a) if not _whole_of_share(text, w)), None)
     if _FORECAST.search(text, 0, pos) or world and not _done_worldwide(text, world, pos, [m for m in owners if m.end <= a]):
         return None  # 华为预测，今年全球将有…: a forecast, or the world's figure, is no one's the text names
     place = _part_place(frame, pos) or opening_place(frame)

@@ -533,6 +533,16 @@ def _roundups(frames: list[relations.Frame], least: int) -> set[int]:
     return {article for article, n in items.items() if n >= least}
 
 
+def _issued_by_its_body(rels: list[Relation]) -> list[Relation]:
+    """The country issuing a policy that a body of the document issues (我国发布轻工业数字化转型实施方案 over
+    工业和信息化部印发…, 中国发布《5G经济社会影响白皮书》 over 中国信息通信研究院发布了…): a headline's 我国/中国
+    stands for that body, no issuer of its own; countries that issue a statement together (双方发表《中华人民共和国和
+    X联合声明》) and a country no body shares a policy with keep theirs."""
+    by_body = {entity_key(r.object) for r in rels if r.predicate == "issues" and r.subject.type == "Organization"}
+    return [r for r in rels if not (r.predicate == "issues" and r.subject.type == "Region" and r.subject.name == entities.COUNTRY
+                                    and entity_key(r.object) in by_body)]
+
+
 def extract_document(doc: Document, settings: Settings = DEFAULT) -> Extraction:
     timer = Timer()
     paragraphs = clean(doc, settings)
@@ -548,6 +558,7 @@ def extract_document(doc: Document, settings: Settings = DEFAULT) -> Extraction:
     for frame, found in _frames(sentences, mentions, ctx):
         frames.append(frame)
         rels.extend(found)
+    rels = _issued_by_its_body(rels)
     timer.lap("relations")
     found: list[Measure] = []
     target_year: dict[int, Optional[int]] = {}
