@@ -2728,7 +2728,7 @@ def _is_grade(text: str, m: re.Match, unit: str) -> bool:
     return _GRADES_NOUN.match(text, m.end()) is not None or _money_band(text, m, unit)
 
 
-_HAN_START = re.compile(f"[{CJK}]")
+_HAN_CHAR = re.compile(f"[{CJK}]")  # one Chinese character (a money band's noun opens with one; a place glued to a word before)
 # the things a money band grades and their count after them in the clause (5000万元以上|项目1171个), or the count before
 # the band (843个|5000万元以上项目, 50个规模|300亿元以上轻工特色产业集群)
 _BANDED_THINGS_COUNTED = re.compile(rf"[^，,；;。：:的\d]{{1,12}}?\d+(?:\.\d+)?[多余]?[万千]?(?:{_alt(M['classifiers'])})")
@@ -2742,7 +2742,7 @@ def _money_band(text: str, m: re.Match, unit: str) -> bool:
     if m.group("tail") != "以上" or not unit.endswith(tuple(_CURRENCIES)):
         return False
     after = words.cut(text[m.end():m.end() + words.CONTEXT_AROUND])[:1]
-    if not after or not _HAN_START.match(after[0]) or words.tag(after[0]).startswith("v"):
+    if not after or not _HAN_CHAR.match(after[0]) or words.tag(after[0]).startswith("v"):
         return False
     things = _BANDED_THINGS_COUNTED.match(text, m.end())
     if things is not None and any(h in things.group() for h in _MONEY_HEADS):
@@ -3887,7 +3887,6 @@ _EXAMPLE_AFTER = re.compile(r"([^，,。；;、：:\d等]{0,12})等[^，,。；;
 # …and what follows a place inside one of the examples: the rest of the examples' names, 、 between them (up to
 # Thresholds.max_examples_span characters), 等, a word of kind before the count
 _EXAMPLES_AFTER = re.compile(r"([^，,。；;：:\d等]+)等[^，,。；;、：:\d]{0,4}")
-_GLUED = re.compile(f"[{CJK}]")
 # the word before a place inside a name: the verb that names the examples (签约|北京中信旅游…) or a word of the name
 # (粮油|江苏基地); not a time word, adverb or preposition (今年|江苏新开工…, 在|天津引进…: the place acts or is where)
 _BEFORE_A_NAME_WORD = {"v", "n", "nz", "vn"}
@@ -3906,7 +3905,7 @@ def _opens_an_example(text: str, m: Mention, pos: int, th: Thresholds) -> bool:
     if example is not None and all(words.tag(t) in _NAME_TAGS for t in words.cut(example.group(1))):
         return True
     inside = _EXAMPLES_AFTER.fullmatch(text, m.end, pos) if m.type == "Region" else None
-    if inside is None or len(inside.group(1)) > th.max_examples_span or not _GLUED.fullmatch(text, m.start - 1, m.start) \
+    if inside is None or len(inside.group(1)) > th.max_examples_span or not _HAN_CHAR.fullmatch(text, m.start - 1, m.start) \
             or _OF in inside.group(1):
         return False  # 天津新增…等: a place opening its clause acts; 大湾区域内广东省的广州…等9个城市: its own
     before = words.cut(text[max(0, m.start - words.CONTEXT_AROUND):m.start])[-1]
