@@ -4594,3 +4594,37 @@ def test_entities_a_big_data_centre_after_no_region_stays_the_field(text):
 ])
 def test_entities_a_municipality_s_transport_commission_written_short(text, body):
     assert ("Organization", body) in mentions(text), mentions(text)
+
+
+@pytest.mark.parametrize("text, field, not_field", [
+    # a bare industry head cut from a longer list item (its modifier not read as part of it) names no field
+    ("推动人工智能、可穿戴设备、车联网、物联网等领域数据采集标准化。", "车联网", "设备"),
+    ("两国在生物医药、高端制造装备等领域合作。", "生物医药", "装备"),
+])
+def test_sectors_a_bare_industry_head_cut_from_its_item_is_no_field(text, field, not_field):
+    got = sectors(text)
+    assert field in got and not_field not in got, got
+
+
+def test_sectors_bare_industry_heads_listed_whole_stay():
+    # 电子、轻工 whole items of a list of fields: fields
+    assert {"电子", "轻工", "纺织"} <= sectors("涉及我国机械、电子、轻工、纺织等行业。")
+
+
+@pytest.mark.parametrize("text, not_field", [
+    # kinds of places and domains of state cooperation listed as 领域 (patterns.toml not_sectors)
+    ("面向工厂、医院、景区等重点行业领域打造一批5G应用标杆。", "工厂"),
+    ("签署双边合作文件，涉及汽车、交通、信息化、税务、金融、科技等多个领域。", "税务"),
+    ("加强政治安全合作，包括反恐、反腐败、外空安全和网络安全等领域合作。", "外空安全"),
+])
+def test_sectors_places_and_state_domains_listed_as_fields_are_none(text, not_field):
+    assert not_field not in sectors(text)
+
+
+@pytest.mark.parametrize("text, field", [
+    # the first item after its clause's verb (覆盖|通信, dev2), an item after a verb of focus (巩固提升|电子): the head is the item
+    ("贵州全省已建和在建数据中心达50个，覆盖通信、互联网、科技等多个领域。", "通信"),
+    ("重庆围绕壮大新一代信息技术等战略新兴产业、巩固提升电子等支柱产业、繁荣数字经济等现代服务业。", "电子"),
+])
+def test_sectors_a_bare_industry_head_after_a_verb_stays(text, field):
+    assert field in sectors(text)

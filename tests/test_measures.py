@@ -6117,3 +6117,77 @@ def test_measures_a_heading_naming_another_place_or_a_venue_gives_no_one_the_fig
 def test_measures_the_disposal_jiang_that_sets_its_object_as_something_is_no_future(text, status):
     got = figures(text)
     assert got and all(g[5] == status for g in got), got
+
+
+@pytest.mark.parametrize("text, indicator, value", [
+    # 接近 before a figure, cut 已|接|近 by jieba: its 接 is no end of the name (prec9 sample, news items)
+    ("大连加快发展。在整个工业产值中所占比重已接近70%。", "整个工业产值中所占比重", 70),
+    ("中山市加快复工。亿元以上工业企业复工820多家，复工率接近100%。", "复工率", 100),
+    ("天津加快发展。信创谷成立半年多时间，营收总额已接近350亿元。", "营收总额", 350),
+    ("上海的AI人才规模已接近30万，约占全国总量的三分之一。", "AI人才规模", 300000),
+])
+def test_measures_nearly_before_a_figure_is_one_word(text, indicator, value):
+    got = figures(text)
+    assert (indicator, value, "近") in [(g[1], g[2], g[7]) for g in got], got
+
+
+def test_measures_a_word_ending_in_jie_before_nearly_stays():
+    # 连接 + 近5亿户: the word 连接 is not cut for a 接近 (no name ending in 连)
+    got = figures("江苏加快发展。全省移动物联网连接近5亿户。")
+    assert [g[2] for g in got] == [500000000] and not any(g[1].endswith("连") for g in got), got
+
+
+@pytest.mark.parametrize("text, subject, indicator", [
+    # a verb of having after the subject (jieba tags 现有 b): the predicate, no word of what is counted
+    ("截至2024年底，中国现有水库大坝9.5万座。", "中国", "水库大坝"),
+    ("截至2024年底，上海现有跨国公司地区总部710家。", "上海市", "跨国公司地区总部"),
+    ("中国联通现有数据中心880余个。", "中国联合网络通信集团有限公司", "数据中心"),
+    ("截至今年11月底，我国现有4G基站586万个。", "中国", "4G基站"),
+    ("重庆市已有智能化产业企业3000家。", "重庆市", "智能化产业企业"),
+])
+def test_measures_a_verb_of_having_after_the_subject_is_no_part_of_the_name(text, subject, indicator):
+    got = figures(text)
+    assert (subject, indicator) in [(g[0], g[1]) for g in got], got
+
+
+@pytest.mark.parametrize("text, indicator", [
+    # 基本 before a verb after a count: how far they act, no word of the things counted
+    ("镇安县加快发展。十二五确定的15项预期性指标基本完成。", "预期性指标"),
+    ("重庆加快发展。他们在重庆的130家上游配套企业基本都处于停产状态。", "上游配套企业"),
+    # …but it opens a noun: kept
+    ("安康市加快建设。全市80项基本公共服务实现标准化。", "基本公共服务"),
+])
+def test_measures_mostly_before_a_verb_ends_the_things_counted(text, indicator):
+    assert indicator in [g[1] for g in figures(text)]
+
+
+@pytest.mark.parametrize("text, value", [
+    # a sum and 以上 before things counted in the clause: a size band, no figure
+    ("安康市加快建设。新增国家高企8家;5000万元以上项目入库30个。", 5000),
+    ("河北加快发展。今年承接京津投资5000万元以上项目1171个。", 5000),
+    ("山东加快发展。山东将实施500万元以上技改项目1万个左右。", 500),
+])
+def test_measures_a_sum_banding_things_counted_is_no_figure(text, value):
+    got = figures(text)
+    assert value not in [g[2] for g in got], got
+
+
+@pytest.mark.parametrize("text, indicator, value", [
+    # the sum's own name after 以上, or a verb: the figure stays
+    ("安康市加快建设。国家安排100亿元以上奖补资金。", "奖补资金", 100),
+    ("安康市加快建设。全市计划投资500亿元以上建设基站1万个。", "投资", 500),
+])
+def test_measures_a_sum_before_its_name_or_a_verb_is_no_band(text, indicator, value):
+    assert (indicator, value) in [(g[1], g[2]) for g in figures(text)]
+
+
+@pytest.mark.parametrize("text, indicator", [
+    # 组织 (tagged v by jieba) after a word making it a kind of body heads what is counted
+    ("全国扫黑除恶专项斗争圆满收官，3644个涉黑组织被打掉。", "涉黑组织"),
+    ("目前，全国已有23.5万个社会化服务组织开展了秋粮田管服务。", "社会化服务组织"),
+    ("宁夏加快发展。全区110多家社会组织、高等院校参加活动。", "社会组织"),
+    # …after other words it is the verb
+    ("工信部加快建设。共支撑三大类、18个核心方向组织开展人工智能攻关。", "核心方向"),
+])
+def test_measures_a_kind_of_body_tagged_as_a_verb_heads_the_count(text, indicator):
+    assert indicator in [g[1] for g in figures(text)]

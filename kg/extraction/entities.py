@@ -5430,6 +5430,10 @@ def _sector_item(sent: Sentence, a: int, b: int, known: list[tuple[int, int]], w
     lead = words.cut(text[a:first])
     if lead and lead[-1] in _ACT_ON_VERBS:
         return  # 打击|芬太尼, 维护|国际法权威: an act on a crime, threat or norm
+    if whole and lead and name in _INDUSTRY_HEADS and lead[-1] not in _FOCUS_VERBS:
+        # 可穿戴|设备, 高端制造|装备: a bare head cut from its item names no field (制造、服务 whole do; so does one after
+        # a verb of focus, 巩固提升|电子等支柱产业, or the first item's after the clause's verb, 覆盖|通信、互联网…等领域)
+        return
     if 2 <= len(name) <= 12 and not _NOT_SECTOR.search(name) and not words.is_function_word(name) \
             and name not in _DOMAINS and not _new_domain(words.cut(name)) and not _PROCESS.search(name) and _whole_word(text, first, b):  # not 平利用核能 of 和平…
         yield _mention(sent, "Sector", first, b, name, "sector.list.v1", subtype="Sector")

@@ -56,11 +56,14 @@ _SPOKEN_YI = r"多?个(?=亿(?![元吨级方立千万]))"
 _LOWER_PART = (rf"(?P<rest>(?<=\d万)[1-9](?=千(?!{_KILO}))|(?<=\d亿)\d{{1,4}}(?=万)|(?<=\d亿)[1-9](?=千万))"
                r"(?P<rest_mult>千万|千|万)")
 _PART_SIZES = {"千": 1e3, "万": 1e4, "千万": 1e7, "亿": 1e8}
+# 接近 before a figure is one word, its 近 the qualifier: jieba may cut 已|接|近70%, leaving 接 at the end of the
+# name (比重已接, 产值将接, 复工率接); not the 接 of a word before it (连接, 链接, 对接)
+_NEAR_VERB = r"(?<![连链衔对焊承直间迎嫁])接(?=近)"
 # The lookahead names every character a figure can start with: it lets ``re``
 # skip, in C, the positions none does, where it would try each alternative.
 _FIGURE = re.compile(
-    rf"(?=[超不突逾约近上\d一二两三四五六七八九十百千万])"
-    rf"(?P<pre>超过|不低于|不少于|不超过|突破|超|逾|(?<![签节公条制合预履违集])约|近|上)?(?:(?<=超过|突破)了)?"  # 突破了4万亿元
+    rf"(?=[超不突逾约近上接\d一二两三四五六七八九十百千万])"
+    rf"(?:{_NEAR_VERB})?(?P<pre>超过|不低于|不少于|不超过|突破|超|逾|(?<![签节公条制合预履违集])约|近|上)?(?:(?<=超过|突破)了)?"  # 突破了4万亿元
     rf"(?:(?P<lo>\d+(?:\.\d+)?)[至到~\-－—](?=\d))?"
     rf"(?P<num>\d+(?:\.\d+)?|(?<!“)[一二两三四五六七八九十]{{1,2}}(?=[万亿](?:{_UNITS})|{_SPOKEN_YI})"
     rf"|(?<=[上超逾近过破])[百千万](?=[万亿余多]|{_UNITS})|[百千](?=[余多])|[两三四五六七八九](?=成)"
@@ -162,7 +165,10 @@ _GDP_TERM = "国内生产总值"  # its 国内 is part of the term (GDP): no sco
 # The period a figure is of (3月份, 1-2月, 一季度, 上半年, 前4个月) is its time, not what it counts;
 # 月份 is what is left of 3月份 once its number is cut off as a figure before the quantity.
 _PERIOD = rf"(?:\d{{1,2}}(?:[-—~至]\d{{1,2}})?)?月份|\d{{1,2}}(?:[-—~至]\d{{1,2}})?月|{_PART_OF_YEAR}|前(?:\d{{1,2}}|[两三四五六七八九十]{{1,2}})个月|当月|本月"
-_STRIP_LEFT = re.compile(rf"^(?:{_PERIOD}|其中|当中|全市|全省|全国|我市|我省|本市|国内市场|(?!{_GDP_TERM})国内(?!外)|我国|全行业|努力实现|力争实现|预计|计划|仅|共有|共|并|和|及|已|已有|新增|新建|新上|累计|完成|发展|组织|"
+# A verb of having right after the subject's name cut off the indicator (中国|现有|水库大坝9.5万座, 中国联通|现有|数据中心,
+# 重庆|已有|智能化产业企业): the clause's predicate, no word of what is counted (jieba tags 现有 b, so the walk back went on)
+_HAVING_OPENS = re.compile(r"^(?:现有|已有|共有)(?=..)")
+_STRIP_LEFT = re.compile(rf"^(?:{_PERIOD}|其中|当中|全市|全省|全国|我市|我省|本市|国内市场|(?!{_GDP_TERM})国内(?!外)|我国|全行业|努力实现|力争实现|预计|计划|仅|共有|共|并|和|及|已|已有|现有|新增|新建|新上|累计|完成|发展|组织|"
                          r"实现|建设|建成|培育|推动|引进了?|签约了?|集聚(?!区)|聚集(?!区)|打造|力争|到今年年底|今年|去年|年内|目前|截至目前|第一季度|以来|"
                          r"\d{4}年|[，,、；;：:/\s]|[（(][^（）()]{1,10}[）)])+(?!(?:率|量|额)$)")  # an aside whose word is stripped: 国内（不含港澳台）…
 # (/ as a separator too: 风电装机100万千瓦/光伏装机200万千瓦, two quantities a slash sets side by side)
@@ -866,6 +872,9 @@ def _noun_phrase_after(text: str, counted: bool = False, shortest_counted: int =
     for i, tok in enumerate(toks):
         if (tok in _AFTER_COUNT or tok in ("的", "人民币")) and not out:  # 120亿元人民币国债: the money's currency
             continue
+        if tok == _BODY_WORD and out.endswith(_BODY_KINDS):
+            out += tok  # 20多个国际+组织+代表: a kind of body, which jieba tags a verb (patterns.toml body_kinds_before)
+            continue
         if words.tag(tok) == _CLASSIFIER_TAG and out and words.tag(toks[i - 1]) == _ADJECTIVE:
             out += tok  # 制造业+大+类+行业: a classifier after an adjective makes a noun (大类, 小类)
             continue
@@ -879,7 +888,8 @@ def _noun_phrase_after(text: str, counted: bool = False, shortest_counted: int =
                 or out and tok == _ALL and i + 1 < len(toks) and _is_verb(toks[i + 1]) \
                 and (i + 2 == len(toks) or words.tag(toks[i + 2]) not in _COMMON_NOUN_TAGS) \
                 or out and tok[:2] in _ALL_ADVERBS and (len(tok) > 2 or i + 1 < len(toks) and (
-                    _is_verb(toks[i + 1]) or words.tag(toks[i + 1]) == "vn")):
+                    _is_verb(toks[i + 1]) or words.tag(toks[i + 1]) == "vn")) \
+                or out and tok == _MOSTLY and i + 1 < len(toks) and (_is_verb(toks[i + 1]) or toks[i + 1] in _ADVERBS):
             # 41个工业大类+全+覆盖: 全 before a verb that ends the phrase says how much of them (not 5G全连接工厂);
             # 487个省界收费站+全面+取消, 108个重点项目+全力+推进, 102个国有林场+全面完成: how they act (jieba
             # tags 全面 and 全力 nouns, and fuses some with their verb)
@@ -1009,6 +1019,9 @@ def _is_verb(word: str) -> bool:
 
 _ALL = "全"
 _ALL_ADVERBS = {"全面", "全力"}
+# 15项预期性指标+基本+完成, 130家上游配套企业+基本+都: "mostly", before a verb or adverb, says how far they act (jieba
+# tags it a noun); not 80项基本公共服务, 3000家基本医疗机构, where it opens the noun
+_MOSTLY = "基本"
 _BOUND_SUFFIXES = {"率", "量", "额", "比重", "面"}
 # …and 员, a person named by what he does, cut off by jieba (快递|员, 网格|员) and tagged a morpheme
 _KEEPS_WORD_BEFORE = _BOUND_SUFFIXES | {"员"}
@@ -1128,6 +1141,7 @@ _HEADS_NAMED_BY_VERB = _SIZE_HEADS | set(M["verb_named_heads"]) | _SITE_HEADS
 _SIZE_SET_BY = (set(M["held_at"]) | set(M["level_change_verbs"]) | set(M["size_set_by"])
                 | set(LEX.patterns["organization"]["founding_verbs"]))
 _FORMS = "形成"  # 形成总规模400亿元的…基金: the thing formed is what is sized; but 资本形成总额 is a name
+_BODY_WORD, _BODY_KINDS = M["body_word_tagged_as_verb"], tuple(M["body_kinds_before"])
 _NOUNISH = {"上云"} | set(M["plan_parts"]) | set(M["nouns_tagged_as_verbs"])  # jieba tags 举措, 行动 as verbs: after a count, what is counted (21项具体举措, 30座抽水蓄能电站)
 _COMPOUND_VERB_TAGS = ("v", "vn")
 # Verbs that can be a figure's predicate (全省实现收入…, 企业完成投资…): never inside its noun phrase.
@@ -2152,7 +2166,7 @@ def _body_in_indicator(frame: Frame, indicator: str, a: int, pos: int) -> Option
                 return m, indicator
             at = indicator.find(m.surface)
             if at >= 0 and len(indicator) - at - len(m.surface) >= 2:
-                return m, _LEADING_JOINER.sub("", indicator[at + len(m.surface):])
+                return m, _HAVING_OPENS.sub("", _LEADING_JOINER.sub("", indicator[at + len(m.surface):]))
     return None
 
 
@@ -2210,7 +2224,7 @@ def _without_subject(indicator: str, subj: Mention) -> str:
     for name in sorted({subj.name, subj.surface, subj.name.rstrip("省市区县")}, key=len, reverse=True):
         if len(name) >= 2 and indicator.startswith(name) and len(indicator) - len(name) >= 2 \
                 and not _name_bound_to_next(indicator, len(name)):
-            return indicator[len(name):]
+            return _HAVING_OPENS.sub("", indicator[len(name):])
     return indicator
 
 
@@ -2740,7 +2754,29 @@ def _is_grade(text: str, m: re.Match, unit: str) -> bool:
         bound = m.end() if m.group("tail") in _BOUNDS else (b.end() if (b := _AND_BOUND.match(text, m.end())) else None)
         if bound is not None and bound < len(text) and not _PUNCTUATION.match(text, bound):
             return True
-    return _GRADES_NOUN.match(text, m.end()) is not None
+    return _GRADES_NOUN.match(text, m.end()) is not None or _money_band(text, m, unit)
+
+
+_HAN_CHAR = re.compile(f"[{CJK}]")  # one Chinese character (a money band's noun opens with one; a place glued to a word before)
+# the things a money band grades and their count after them in the clause (5000万元以上|项目1171个), or the count before
+# the band (843个|5000万元以上项目, 50个规模|300亿元以上轻工特色产业集群)
+_BANDED_THINGS_COUNTED = re.compile(rf"[^，,；;。：:的\d]{{1,12}}?\d+(?:\.\d+)?[多余]?[万千]?(?:{_alt(M['classifiers'])})")
+_COUNT_BEFORE_BAND = re.compile(rf"\d+(?:\.\d+)?[多余]?(?:{_alt(M['classifiers'])})(?:规模)?$")
+
+
+def _money_band(text: str, m: re.Match, unit: str) -> bool:
+    """Whether the figure ``m`` is a sum and 以上 right before things counted in its clause (承接京津投资5000万元以上项目
+    1171个, 843个5000万元以上项目集中开工, 实施500万元以上技改项目1万个): the class of things by size, no one's
+    figure. Not where a sum's own name follows (安排100亿元以上奖补资金), nor a verb (投资500亿元以上建设…, jieba tags 建设 vn)."""
+    if m.group("tail") != "以上" or not unit.endswith(tuple(_CURRENCIES)):
+        return False
+    after = words.cut(text[m.end():m.end() + words.CONTEXT_AROUND])[:1]
+    if not after or not _HAN_CHAR.match(after[0]) or words.tag(after[0]).startswith("v"):
+        return False
+    things = _BANDED_THINGS_COUNTED.match(text, m.end())
+    if things is not None and any(h in things.group() for h in _MONEY_HEADS):
+        return False
+    return things is not None or _COUNT_BEFORE_BAND.search(text, 0, m.start()) is not None
 
 
 _PLACE_KIND = _alt(M["place_kinds"])  # not a character class: a kind of two characters (自治州) stays one word
@@ -3900,7 +3936,6 @@ _EXAMPLE_AFTER = re.compile(r"([^，,。；;、：:\d等]{0,12})等[^，,。；;
 # …and what follows a place inside one of the examples: the rest of the examples' names, 、 between them (up to
 # Thresholds.max_examples_span characters), 等, a word of kind before the count
 _EXAMPLES_AFTER = re.compile(r"([^，,。；;：:\d等]+)等[^，,。；;、：:\d]{0,4}")
-_GLUED = re.compile(f"[{CJK}]")
 # the word before a place inside a name: the verb that names the examples (签约|北京中信旅游…) or a word of the name
 # (粮油|江苏基地); not a time word, adverb or preposition (今年|江苏新开工…, 在|天津引进…: the place acts or is where)
 _BEFORE_A_NAME_WORD = {"v", "n", "nz", "vn"}
@@ -3919,7 +3954,7 @@ def _opens_an_example(text: str, m: Mention, pos: int, th: Thresholds) -> bool:
     if example is not None and all(words.tag(t) in _NAME_TAGS for t in words.cut(example.group(1))):
         return True
     inside = _EXAMPLES_AFTER.fullmatch(text, m.end, pos) if m.type == "Region" else None
-    if inside is None or len(inside.group(1)) > th.max_examples_span or not _GLUED.fullmatch(text, m.start - 1, m.start) \
+    if inside is None or len(inside.group(1)) > th.max_examples_span or not _HAN_CHAR.fullmatch(text, m.start - 1, m.start) \
             or _OF in inside.group(1):
         return False  # 天津新增…等: a place opening its clause acts; 大湾区域内广东省的广州…等9个城市: its own
     before = words.cut(text[max(0, m.start - words.CONTEXT_AROUND):m.start])[-1]
