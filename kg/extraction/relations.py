@@ -379,6 +379,10 @@ def cites_figures(frame: Frame, m: Mention) -> bool:
     return source is not None and m.sentence == frame.sentence.index and frame.lead <= m.start < source.end()
 
 
+# A company described before a dash that names it (我国最大的重卡生产企业——中国重汽; 西南地区最大的氯碱化工企业——天原集团)
+_DESCRIBED_COMPANY = re.compile(rf"[^，,。；;：:—]{{2,24}}?(?:企业|{_alt(BARE_LEGAL_FORMS)})——")
+
+
 def _opener(frame: Frame, lead: int) -> Optional[Mention]:
     """The subject the words from ``lead`` open with, if they name one."""
     text = frame.text
@@ -399,6 +403,10 @@ def _opener(frame: Frame, lead: int) -> Optional[Mention]:
     core = _CORE.match(text, lead)
     if core:  # 以习近平同志为核心的党中央…: the formula names the body that follows
         return next((o for o in frame.top if o.start == core.end() and o.type == "Organization"), None)
+    described = _DESCRIBED_COMPANY.match(text, lead)
+    named = described and next((o for o in frame.top if o.start == described.end() and o.type == "Organization"), None)
+    if named:
+        return named  # 我国主要的光纤光缆生产企业——富通集团，…: the company the words describe, not the place in them
     for m in frame.top:
         if m.start < lead:
             continue
@@ -3819,8 +3827,11 @@ _TOGETHER_ACT = re.compile(r"合作(?!社)|携手|协同|共同|共建(?![“\"]
                            rf"|(?<!《){_JOINT_MANNER}(?!国|会(?!见)|体|声明|公报|收割)(?=[{CJK}])")
 # Between a 由-list and its joint act: how many there are or what kind (三方, 两地, 等单位), where (在渝), a manner
 # (联合); anything else (由A、B批准设立的中外合作办学机构, 由A、B主办的合作论坛) makes the act no verb of theirs
-_JOINT_ACT_AFTER = re.compile(r"等?(?:[两二三四五六七八九十多几\d]+(?:方|地|国|省|市|家|所|个?部门))?(?:等?(?:单位|部门|机构))?"
-                              rf"(?:在[^\s，,。、的]{{1,6}})?(?:联合|一起|一道)?(?:{_TOGETHER_ACT.pattern})")
+_LIST_COUNTED = r"等?(?:[两二三四五六七八九十多几\d]+(?:方|地|国|省|市|家|所|个?部门))?(?:等?(?:单位|部门|机构))?"
+_JOINT_ACT_AFTER = re.compile(rf"{_LIST_COUNTED}(?:在[^\s，,。、的]{{1,6}})?(?:联合|一起|一道)?(?:{_TOGETHER_ACT.pattern})")
+# A list's clause that only counts it, dates it or says it announces (…等八部门今天宣布，; …四部门，) before a clause
+# of what the list will do (将于…期间联合打击): the list's act stands in that next clause
+_ANNOUNCED_PLAN = re.compile(rf"{_LIST_COUNTED}{_BEFORE_VERB.pattern}(?:{_alt(P['relation']['announces'])})?[，,]\s*将")
 _SEPARATELY = any_of(P['relation']['separately'])
 
 
@@ -3830,11 +3841,12 @@ def _listed_together(frame: Frame, parties: list[Mention]) -> Iterator[Relation]
     works together, where the last place is a party of its own (_lead_ends_whole)."""
     text = frame.text
     for start in sorted({0} | {clause_span(text, p.start)[0] for p in parties}):
-        lead = _pair_said_as(text, [p for p in parties if start <= p.start < start + 12])
-        # 拉美和加勒比国家: one group, whose two places are no pair of their own (each still works with the others)
-        grouped = {(a.start, b.start) for a, b in zip(lead, lead[1:]) if _one_group(text, a, b)}
         # A later clause's list opens it and joins its items as equals (A与B、C: B and C each work with A)
         joints = ("、", "和", "与") if start == 0 else ("、", "和")
+        lead = _pair_said_as(text, _list_goes_on(frame, parties, start, joints,
+                                                 [p for p in parties if start <= p.start < start + 12]))
+        # 拉美和加勒比国家: one group, whose two places are no pair of their own (each still works with the others)
+        grouped = {(a.start, b.start) for a, b in zip(lead, lead[1:]) if _one_group(text, a, b)}
         if start and lead and lead[0].start != start:
             continue
         act = _together_act(frame, lead[-1].end, _acts_to(text, lead)) if len(lead) >= 2 else None
@@ -3846,6 +3858,22 @@ def _listed_together(frame: Frame, parties: list[Mention]) -> Iterator[Relation]
             for x, y in _every_pair(lead):
                 if (x.start, y.start) not in grouped:
                     yield _rel(frame, x, "cooperatesWith", y, "cooperatesWith.trigger.v1", frame.confidences.cooperates_listed)
+
+
+def _list_goes_on(frame: Frame, parties: list[Mention], start: int, joints: tuple[str, ...],
+                  lead: list[Mention]) -> list[Mention]:
+    """The parties opening the clause at ``start``, with the rest of their list where it runs on past the
+    opening, joined by ``joints`` (工业和信息化部、公安部、国土资源部等八部门: _listed_from; not past 及, nor to a
+    place that opens the next body's name: 重庆市经济和信息化委员会、重庆市|九龙坡区人民政府); a list after other
+    words (该指导意见由A、B…) keeps only the opening's."""
+    whole = _listed_from(frame, parties, start) if lead and lead[0].start == start else []
+    if whole[:len(lead)] != lead:
+        return lead
+    n = len(lead)
+    while n < len(whole) and frame.text[whole[n - 1].end:whole[n].start] in joints \
+            and not any(o.start == whole[n].end for o in frame.of("Organization", "Region")):
+        n += 1
+    return whole[:n]
 
 
 def _lead_ends_whole(frame: Frame, lead: list[Mention], act: re.Match) -> bool:
@@ -3901,9 +3929,10 @@ def _pair_said_as(text: str, lead: list[Mention]) -> list[Mention]:
 
 def _acts_to(text: str, lead: list[Mention]) -> int:
     """Where the act of a list opening a clause may stand: its clause, and the next one after a
-    pair of countries said to be something (中德作为有影响力的大国，在变局中更应该携手合作)."""
+    pair of countries said to be something (中德作为有影响力的大国，在变局中更应该携手合作) or after a
+    clause that only announces what the list will do (_ANNOUNCED_PLAN: 八部门今天宣布，将…联合打击)."""
     end = clause_span(text, lead[-1].end)[1]
-    if len(lead) == 2 and _pair_said_to_be(text, *lead) and end < len(text):
+    if end < len(text) and (len(lead) == 2 and _pair_said_to_be(text, *lead) or _ANNOUNCED_PLAN.match(text, lead[-1].end)):
         return clause_span(text, end + 1)[1]
     return end
 
