@@ -2194,6 +2194,11 @@ def test_relations_a_company_described_before_the_dash_that_names_it_is_the_subj
     assert ("富通集团", "targets", "先进制造业") in found and ("中国", "targets", "先进制造业") not in found, found
 
 
+def test_relations_a_company_a_clause_says_something_is_is_no_subject():
+    found = triples("这两个数字应用软件的背后都是同一家互联网科技企业——阿里云。")
+    assert not any(p == "targets" for _, p, _ in found), found
+
+
 def test_relations_companies_described_with_no_name_leave_the_place():
     found = triples("我国主要的光纤光缆生产企业正积极推动产业链创新，建设先进制造产业集群。")
     assert ("中国", "targets", "先进制造业") in found, found
@@ -3052,6 +3057,8 @@ def test_relations_a_zone_merged_under_a_fuller_name_keeps_the_place_its_short_n
      ("公安部", "国土资源部")),
     ("国家版权局、国家互联网信息办公室、工业和信息化部、公安部四部门，将从8月至11月联合启动打击网络侵权盗版专项行动。",
      ("国家版权局", "公安部")),
+    # the pair's own partnership (合作伙伴关系), not partners of a third
+    ("中国和越南将推动全面战略合作伙伴关系持续发展。", ("中国", "越南")),
 ])
 def test_relations_a_list_acting_jointly_cooperates(text, pair):
     found = triples(text)
@@ -3082,6 +3089,9 @@ def test_relations_a_list_acting_jointly_cooperates(text, pair):
     "国家发展改革委、商务部印发的《市场准入负面清单（2022年版）》要求各地联合执法。",
     # the next clause says what others are to do (no 将 of the list's own)
     "工业和信息化部、公安部今天宣布，各地要联合开展执法检查。",
+    # a list become a third's partners
+    "于是五洋纺机走出去，不断招贤纳士，中科院、东华大学、东南大学、武汉大学等科研院所都成了他们合作的对象。",
+    "中国银行、交通银行继续成为消博会全球战略合作伙伴，将在招展招商、金融产品等方面提供服务支持。",
 ])
 def test_relations_no_joint_act_of_a_list_by_lian_he(text):
     found = triples(text)

@@ -379,8 +379,9 @@ def cites_figures(frame: Frame, m: Mention) -> bool:
     return source is not None and m.sentence == frame.sentence.index and frame.lead <= m.start < source.end()
 
 
-# A company described before a dash that names it (我国最大的重卡生产企业——中国重汽; 西南地区最大的氯碱化工企业——天原集团)
-_DESCRIBED_COMPANY = re.compile(rf"[^，,。；;：:—]{{2,24}}?(?:企业|{_alt(BARE_LEGAL_FORMS)})——")
+# A company described before a dash that names it (我国最大的重卡生产企业——中国重汽; 西南地区最大的氯碱化工企业——天原集团);
+# not what a clause says something is (…的背后都是同一家互联网科技企业——阿里云: the company is no subject of it)
+_DESCRIBED_COMPANY = re.compile(rf"[^，,。；;：:—是]{{2,24}}?(?:企业|{_alt(BARE_LEGAL_FORMS)})——")
 
 
 def _opener(frame: Frame, lead: int) -> Optional[Mention]:
@@ -3821,9 +3822,11 @@ def cooperates(frame: Frame) -> Iterator[Relation]:
 # 联合 before what they do (联合发出倡议, 联合举办, 联合成立) is a joint act, not the 联合 of a noun (联合国, 联合会 but
 # 联合会见, 联合体, and the joint papers 联合声明/联合公报, which the issues and signs extractors read; nor the machine
 # 联合收割机, which 三夏 items count after the provinces that field it: 河南、山东等地联合收割机已全面投入麦收), of a title
-# (《联合早报》) nor a name's last word before a list's mark (…、中通联合、万兴科技: no Chinese character after it)
+# (《联合早报》) nor a name's last word before a list's mark (…、中通联合、万兴科技: no Chinese character after it);
+# a list become a third's partners (中科院、东华大学…等科研院所都成了他们合作的对象; A、B成为消博会全球战略合作伙伴)
+# works with that third, not with each other (but 合作伙伴关系 is the pair's own)
 _JOINT_MANNER = "联合"
-_TOGETHER_ACT = re.compile(r"合作(?!社)|携手|协同|共同|共建(?![“\"]?一带一路|共治)"
+_TOGETHER_ACT = re.compile(r"合作(?!社|的?对象|伙伴(?!关系))|携手|协同|共同|共建(?![“\"]?一带一路|共治)"
                            rf"|(?<!《){_JOINT_MANNER}(?!国|会(?!见)|体|声明|公报|收割)(?=[{CJK}])")
 # Between a 由-list and its joint act: how many there are or what kind (三方, 两地, 等单位), where (在渝), a manner
 # (联合); anything else (由A、B批准设立的中外合作办学机构, 由A、B主办的合作论坛) makes the act no verb of theirs
