@@ -3867,14 +3867,17 @@ def _list_goes_on(frame: Frame, parties: list[Mention], start: int, joints: tupl
                   lead: list[Mention]) -> list[Mention]:
     """The parties opening the clause at ``start``, with the rest of their list where it runs on past the
     opening, joined by ``joints`` (工业和信息化部、公安部、国土资源部等八部门: _listed_from; not past 及, nor to a
-    place that opens the next body's name: 重庆市经济和信息化委员会、重庆市|九龙坡区人民政府); a list after other
-    words (该指导意见由A、B…) keeps only the opening's."""
+    place that opens the next body's name, recognised or not: 重庆市经济和信息化委员会、重庆市|九龙坡区人民政府;
+    …国家开发银行、中国|平安今天签订); a list after other words (该指导意见由A、B…) keeps only the opening's."""
+    text = frame.text
     whole = _listed_from(frame, parties, start) if lead and lead[0].start == start else []
     if whole[:len(lead)] != lead:
         return lead
     n = len(lead)
-    while n < len(whole) and frame.text[whole[n - 1].end:whole[n].start] in joints \
-            and not any(o.start == whole[n].end for o in frame.of("Organization", "Region")):
+    while n < len(whole) and text[whole[n - 1].end:whole[n].start] in joints \
+            and not any(o.start == whole[n].end for o in frame.of("Organization", "Region")) \
+            and (whole[n].type != "Region" or _NOT_NAME_GOES_ON.match(text, whole[n].end)
+                 or _BEFORE_VERB.match(text, whole[n].end).end() > whole[n].end):
         n += 1
     return whole[:n]
 
