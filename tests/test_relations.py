@@ -3057,6 +3057,8 @@ def test_relations_a_zone_merged_under_a_fuller_name_keeps_the_place_its_short_n
      ("公安部", "国土资源部")),
     ("国家版权局、国家互联网信息办公室、工业和信息化部、公安部四部门，将从8月至11月联合启动打击网络侵权盗版专项行动。",
      ("国家版权局", "公安部")),
+    # a list that signs an agreement titled by working together: signed together
+    ("内蒙古、陕西、宁夏三省区签署《能源化工产业协同发展框架协议》，通过上下游联动推动产业发展。", ("内蒙古自治区", "陕西省")),
     # the pair's own partnership (合作伙伴关系), not partners of a third
     ("中国和越南将推动全面战略合作伙伴关系持续发展。", ("中国", "越南")),
 ])
@@ -3089,6 +3091,9 @@ def test_relations_a_list_acting_jointly_cooperates(text, pair):
     "国家发展改革委、商务部印发的《市场准入负面清单（2022年版）》要求各地联合执法。",
     # the next clause says what others are to do (no 将 of the list's own)
     "工业和信息化部、公安部今天宣布，各地要联合开展执法检查。",
+    # the joint act issues a named document; the 协同 inside the document's name is no act of the list
+    "教育部、工业和信息化部和国家知识产权局近日联合印发《关于组织开展“千校万企”协同创新伙伴行动的通知》，力争利用5年时间，推动高校支撑服务企业科技进步。",
+    "今天（5月16日），工业和信息化部、国家发展改革委等十一个部门联合启动“携手行动”，提出到2025年，打造一批大中小企业融通典型模式。",
     # a list become a third's partners
     "于是五洋纺机走出去，不断招贤纳士，中科院、东华大学、东南大学、武汉大学等科研院所都成了他们合作的对象。",
     "中国银行、交通银行继续成为消博会全球战略合作伙伴，将在招展招商、金融产品等方面提供服务支持。",

@@ -3907,15 +3907,20 @@ def _issues_named_at(frame: Frame, pos: int) -> bool:
 
 
 def _together_act(frame: Frame, start: int, end: int) -> re.Match | None:
-    """The first word of acting together (_TOGETHER_ACT) between ``start`` and ``end``: not a 联合 inside a
-    name (中国联合网络通信集团), after a partner the list acts with (…等地海关…与联防联控部门联合进行), after a
-    named document the list issued before it (A、B印发的《…》要求各地联合执法: the 联合 is no manner of what the list
+    """The first word of acting together (_TOGETHER_ACT) between ``start`` and ``end``: not one inside a
+    name (中国联合网络通信集团), nor in the title of a document the list issues (联合印发《关于组织开展“千校万企”
+    协同创新伙伴行动的通知》; but 签署《关于合作共建…的框架协议》 is signed together), nor a 联合 after a partner the
+    list acts with (…等地海关…与联防联控部门联合进行), after a named document the list issued before it (A、B印发的《…》要求各地联合执法: the 联合 is no manner of what the list
     did, and each issued the document on its own; but 发布联合公告, 启动联合执法行动 are joint), nor one that issues a
     named document (_issues_named_at)."""
     for act in _TOGETHER_ACT.finditer(frame.text, start, end):
+        inside = next((m for m in frame.top if m.start <= act.start() < m.end), None)
+        if inside is not None and (act.group() == _JOINT_MANNER or inside.type != "Policy"
+                                   or _ISSUES.search(frame.text, start, inside.start)):
+            continue
         if act.group() != _JOINT_MANNER:
             return act
-        if not any(m.start <= act.start() < m.end for m in frame.top) and not _WITH.search(frame.text, start, act.start()) \
+        if not _WITH.search(frame.text, start, act.start()) \
                 and not any(start <= p.start and p.end <= act.start() for p in frame.of("Policy")) \
                 and not _issues_named_at(frame, act.end()):
             return act
