@@ -2191,6 +2191,34 @@ def test_relations_a_wish_for_others_is_no_aim_of_the_one_who_hopes():
     assert not any(s == "庆阳市" and o in ("算力", "算网融合基础设施") for s, p, o in got)  # the company's hoped-for tasks
 
 
+@pytest.mark.parametrize("text, field", [
+    # a welcome of another's act is a wish for others: the fields are theirs, not the welcomer's
+    ("中阿在创新发展领域的合作前景广阔，中方欢迎阿方加大在人工智能、数字经济、先进制造、生命科学等领域的对华投资。", "人工智能"),
+    ("德方欢迎中方在金融、保险、服务业等领域采取的开放举措。", "服务业"),
+])
+def test_relations_a_welcome_of_another_s_act_is_no_aim_of_the_one_who_welcomes(text, field):
+    assert not any(p == "targets" and o == field for _, p, o in triples(text))
+
+
+def test_relations_a_company_described_before_the_dash_that_names_it_is_the_subject():
+    found = triples("央视网消息（新闻联播）：我国主要的光纤光缆生产企业——富通集团，积极推动产业链创新，建设先进制造产业集群，实现企业全面转型升级。")
+    assert ("富通集团", "targets", "先进制造业") in found and ("中国", "targets", "先进制造业") not in found, found
+
+
+def test_relations_a_company_a_clause_says_something_is_is_no_subject():
+    found = triples("这两个数字应用软件的背后都是同一家互联网科技企业——阿里云。")
+    assert not any(p == "targets" for _, p, _ in found), found
+
+
+def test_relations_companies_described_with_no_name_leave_the_place():
+    found = triples("我国主要的光纤光缆生产企业正积极推动产业链创新，建设先进制造产业集群。")
+    assert ("中国", "targets", "先进制造业") in found, found
+
+
+def test_relations_a_welcome_said_on_its_own_leaves_the_own_plan_after_it():
+    assert ("德国", "targets", "人工智能") in triples("德国对此表示欢迎，将加快发展人工智能产业。")
+
+
 def test_relations_a_wish_to_act_oneself_is_an_aim():
     got = doc_triples("会议召开。\n\n中国联通在信息基础设施运营服务、数字技术融合等方面优势明显，"
                       "希望积极参与安徽数字产业化、产业数字化的投资建设，拓展在工业互联网等领域的布局。")
@@ -3034,6 +3062,16 @@ def test_relations_a_zone_merged_under_a_fuller_name_keeps_the_place_its_short_n
     ("中央宣传部、公安部今天启动联合宣传活动。", ("中共中央宣传部", "公安部")),
     # a 由-list acting jointly: what they run is no document
     ("今天，由工业和信息化部和教育部联合举办的2022年全国中小企业网上百日招聘高校毕业生活动启动。", ("工业和信息化部", "教育部")),
+    # the act in the next clause, after one that only announces what the list will do; a list running past
+    # the clause's first characters keeps its last body
+    ("工业和信息化部、公安部、国土资源部等八部门今天宣布，将于2016年12月至2017年4月期间联合打击稀土行业的违法违规行为。",
+     ("公安部", "国土资源部")),
+    ("国家版权局、国家互联网信息办公室、工业和信息化部、公安部四部门，将从8月至11月联合启动打击网络侵权盗版专项行动。",
+     ("国家版权局", "公安部")),
+    # a list that signs an agreement titled by working together: signed together
+    ("内蒙古、陕西、宁夏三省区签署《能源化工产业协同发展框架协议》，通过上下游联动推动产业发展。", ("内蒙古自治区", "陕西省")),
+    # the pair's own partnership (合作伙伴关系), not partners of a third
+    ("中国和越南将推动全面战略合作伙伴关系持续发展。", ("中国", "越南")),
 ])
 def test_relations_a_list_acting_jointly_cooperates(text, pair):
     found = triples(text)
@@ -3062,6 +3100,14 @@ def test_relations_a_list_acting_jointly_cooperates(text, pair):
     "河南、山东等地联合收割机已全面投入麦收。",
     # the list's own verb issued a named document; the 联合 after it is what others are to do (review rrels)
     "国家发展改革委、商务部印发的《市场准入负面清单（2022年版）》要求各地联合执法。",
+    # the next clause says what others are to do (no 将 of the list's own)
+    "工业和信息化部、公安部今天宣布，各地要联合开展执法检查。",
+    # the joint act issues a named document; the 协同 inside the document's name is no act of the list
+    "教育部、工业和信息化部和国家知识产权局近日联合印发《关于组织开展“千校万企”协同创新伙伴行动的通知》，力争利用5年时间，推动高校支撑服务企业科技进步。",
+    "今天（5月16日），工业和信息化部、国家发展改革委等十一个部门联合启动“携手行动”，提出到2025年，打造一批大中小企业融通典型模式。",
+    # a list become a third's partners
+    "于是五洋纺机走出去，不断招贤纳士，中科院、东华大学、东南大学、武汉大学等科研院所都成了他们合作的对象。",
+    "中国银行、交通银行继续成为消博会全球战略合作伙伴，将在招展招商、金融产品等方面提供服务支持。",
 ])
 def test_relations_no_joint_act_of_a_list_by_lian_he(text):
     found = triples(text)
@@ -3113,3 +3159,31 @@ def test_relations_a_province_and_a_city_of_another_are_both_partners():
     # 浙江省与上海市: two places side by side are no chain (上海市 is not in 浙江省)
     found = triples("浙江省与上海市签署战略合作协议")
     assert ("浙江省", "cooperatesWith", "上海市") in found, found
+
+
+@pytest.mark.parametrize("text, triple", [
+    # a congress committee written bare again after its full form in the sentence is the same body
+    ("会议分别听取了全国人大宪法和法律委员会副主任委员徐辉作的关于体育法修订草案审议结果的报告，宪法和法律委员会副主任委员刘季幸作的"
+     "关于黑土地保护法草案审议结果的报告。", ("刘季幸", "hasPosition", "全国人民代表大会宪法和法律委员会")),
+    # 教委, 科委: a city's 教育委员会 and 科学技术委员会 by their own short forms
+    ("北京市教委今天发布《北京市中小学生体质健康提升行动方案》。", ("北京市教育委员会", "issues", "北京市中小学生体质健康提升行动方案")),
+    ("上海市科委近日印发《上海市促进人工智能产业发展条例》。", ("上海市科学技术委员会", "issues", "上海市促进人工智能产业发展条例")),
+])
+def test_relations_of_bodies_known_by_their_short_or_repeated_names(text, triple):
+    found = triples(text)
+    assert triple in found, found
+
+
+@pytest.mark.parametrize("text, place", [
+    ("重庆市经济和信息化委员会、重庆市九龙坡区人民政府、联通数字科技有限公司三方代表共同签署5G融合创新中心项目合作协议。", "重庆市"),
+    # a company's name the recognisers miss, opened by the country's name
+    ("工业和信息化部、国家安全生产监督管理总局、国家开发银行、中国平安今天签订《促进安全产业发展战略合作协议》。", "中国"),
+])
+def test_relations_a_list_running_on_stops_at_a_place_opening_the_next_body_s_name(text, place):
+    found = triples(text)
+    assert not any(p == "cooperatesWith" and place in (s, o) for s, p, o in found), found
+
+
+def test_relations_a_bare_congress_committee_not_named_in_full_before_is_no_body():
+    found = triples("会议听取了宪法和法律委员会副主任委员刘季幸作的报告。")
+    assert not any(p == "hasPosition" for _, p, _ in found), found

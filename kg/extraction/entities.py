@@ -880,21 +880,32 @@ _CONGRESSES = ("人民代表大会", "人民代表大会" + _STANDING_COMMITTEE)
 def congress_committee(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
     """A committee of a people's congress or of its standing committee, written
     right after it (全国人大 + 宪法和法律委员会 -> 全国人民代表大会宪法和法律委员会,
-    a unit of it; 全国人大常委会 + 法工委), and the next ones a list names bare
-    after it (全国人大宪法和法律委员会、农业与农村委员会)."""
+    a unit of it; 全国人大常委会 + 法工委), the next ones a list names bare
+    after it (全国人大宪法和法律委员会、农业与农村委员会), and one written bare again later in the sentence
+    (全国人大宪法和法律委员会副主任委员A作的报告，宪法和法律委员会副主任委员B作的报告)."""
     text = sent.text
+    named: dict[str, Mention] = {}  # a committee's written form -> its first mention after its congress
+    last = 0
     for org in found:
         if org.type != "Organization" or not org.name.endswith(_CONGRESSES):
             continue
         m = _CONGRESS_COMMITTEE.match(text, org.end)
         start = org.start
         while m:
-            yield _mention(sent, "Organization", start, m.end(), org.name + _CONGRESS_COMMITTEES[m.group()],
-                           "org.congress-committee.v1", subtype="GovernmentBody", parent=org.name, scope=org.scope)
+            mention = _mention(sent, "Organization", start, m.end(), org.name + _CONGRESS_COMMITTEES[m.group()],
+                               "org.congress-committee.v1", subtype="GovernmentBody", parent=org.name, scope=org.scope)
+            named.setdefault(m.group(), mention)
+            yield mention
+            last = max(last, m.end())
             if not text.startswith("、", m.end()):
                 break
             m = _CONGRESS_COMMITTEE.match(text, m.end() + 1)
             start = m.start() if m else start
+    for m in _CONGRESS_COMMITTEE.finditer(text, last) if named else ():
+        first = named.get(m.group())
+        if first is not None:
+            yield _mention(sent, "Organization", m.start(), m.end(), first.name, "org.congress-committee.v1",
+                           subtype="GovernmentBody", parent=first.parent, scope=first.scope)
 
 
 # A country's one-character short form as the opener of its body's name (俄国防部, 美财政部): a

@@ -379,6 +379,11 @@ def cites_figures(frame: Frame, m: Mention) -> bool:
     return source is not None and m.sentence == frame.sentence.index and frame.lead <= m.start < source.end()
 
 
+# A company described before a dash that names it (我国最大的重卡生产企业——中国重汽; 西南地区最大的氯碱化工企业——天原集团);
+# not what a clause says something is (…的背后都是同一家互联网科技企业——阿里云: the company is no subject of it)
+_DESCRIBED_COMPANY = re.compile(rf"[^，,。；;：:—是]{{2,24}}?(?:企业|{_alt(BARE_LEGAL_FORMS)})——")
+
+
 def _opener(frame: Frame, lead: int) -> Optional[Mention]:
     """The subject the words from ``lead`` open with, if they name one."""
     text = frame.text
@@ -399,6 +404,10 @@ def _opener(frame: Frame, lead: int) -> Optional[Mention]:
     core = _CORE.match(text, lead)
     if core:  # 以习近平同志为核心的党中央…: the formula names the body that follows
         return next((o for o in frame.top if o.start == core.end() and o.type == "Organization"), None)
+    described = _DESCRIBED_COMPANY.match(text, lead)
+    named = described and next((o for o in frame.top if o.start == described.end() and o.type == "Organization"), None)
+    if named:
+        return named  # 我国主要的光纤光缆生产企业——富通集团，…: the company the words describe, not the place in them
     for m in frame.top:
         if m.start < lead:
             continue
@@ -3828,14 +3837,19 @@ def _placed_partner(p: Mention, parties: list[Mention]) -> Mention:
 # 联合 before what they do (联合发出倡议, 联合举办, 联合成立) is a joint act, not the 联合 of a noun (联合国, 联合会 but
 # 联合会见, 联合体, and the joint papers 联合声明/联合公报, which the issues and signs extractors read; nor the machine
 # 联合收割机, which 三夏 items count after the provinces that field it: 河南、山东等地联合收割机已全面投入麦收), of a title
-# (《联合早报》) nor a name's last word before a list's mark (…、中通联合、万兴科技: no Chinese character after it)
+# (《联合早报》) nor a name's last word before a list's mark (…、中通联合、万兴科技: no Chinese character after it);
+# a list become a third's partners (中科院、东华大学…等科研院所都成了他们合作的对象; A、B成为消博会全球战略合作伙伴)
+# works with that third, not with each other (but 合作伙伴关系 is the pair's own)
 _JOINT_MANNER = "联合"
-_TOGETHER_ACT = re.compile(r"合作(?!社)|携手|协同|共同|共建(?![“\"]?一带一路|共治)"
+_TOGETHER_ACT = re.compile(r"合作(?!社|的?对象|伙伴(?!关系))|携手|协同|共同|共建(?![“\"]?一带一路|共治)"
                            rf"|(?<!《){_JOINT_MANNER}(?!国|会(?!见)|体|声明|公报|收割)(?=[{CJK}])")
 # Between a 由-list and its joint act: how many there are or what kind (三方, 两地, 等单位), where (在渝), a manner
 # (联合); anything else (由A、B批准设立的中外合作办学机构, 由A、B主办的合作论坛) makes the act no verb of theirs
-_JOINT_ACT_AFTER = re.compile(r"等?(?:[两二三四五六七八九十多几\d]+(?:方|地|国|省|市|家|所|个?部门))?(?:等?(?:单位|部门|机构))?"
-                              rf"(?:在[^\s，,。、的]{{1,6}})?(?:联合|一起|一道)?(?:{_TOGETHER_ACT.pattern})")
+_LIST_COUNTED = r"等?(?:[两二三四五六七八九十多几\d]+(?:方|地|国|省|市|家|所|个?部门))?(?:等?(?:单位|部门|机构))?"
+_JOINT_ACT_AFTER = re.compile(rf"{_LIST_COUNTED}(?:在[^\s，,。、的]{{1,6}})?(?:联合|一起|一道)?(?:{_TOGETHER_ACT.pattern})")
+# A list's clause that only counts it, dates it or says it announces (…等八部门今天宣布，; …四部门，) before a clause
+# of what the list will do (将于…期间联合打击): the list's act stands in that next clause
+_ANNOUNCED_PLAN = re.compile(rf"{_LIST_COUNTED}{_BEFORE_VERB.pattern}(?:{_alt(P['relation']['announces'])})?[，,]\s*将")
 _SEPARATELY = any_of(P['relation']['separately'])
 
 
@@ -3845,11 +3859,12 @@ def _listed_together(frame: Frame, parties: list[Mention]) -> Iterator[Relation]
     works together, where the last place is a party of its own (_lead_ends_whole)."""
     text = frame.text
     for start in sorted({0} | {clause_span(text, p.start)[0] for p in parties}):
-        lead = _pair_said_as(text, [p for p in parties if start <= p.start < start + 12])
-        # 拉美和加勒比国家: one group, whose two places are no pair of their own (each still works with the others)
-        grouped = {(a.start, b.start) for a, b in zip(lead, lead[1:]) if _one_group(text, a, b)}
         # A later clause's list opens it and joins its items as equals (A与B、C: B and C each work with A)
         joints = ("、", "和", "与") if start == 0 else ("、", "和")
+        lead = _pair_said_as(text, _list_goes_on(frame, parties, start, joints,
+                                                 [p for p in parties if start <= p.start < start + 12]))
+        # 拉美和加勒比国家: one group, whose two places are no pair of their own (each still works with the others)
+        grouped = {(a.start, b.start) for a, b in zip(lead, lead[1:]) if _one_group(text, a, b)}
         if start and lead and lead[0].start != start:
             continue
         act = _together_act(frame, lead[-1].end, _acts_to(text, lead)) if len(lead) >= 2 else None
@@ -3861,6 +3876,25 @@ def _listed_together(frame: Frame, parties: list[Mention]) -> Iterator[Relation]
             for x, y in _every_pair(lead):
                 if (x.start, y.start) not in grouped:
                     yield _rel(frame, x, "cooperatesWith", y, "cooperatesWith.trigger.v1", frame.confidences.cooperates_listed)
+
+
+def _list_goes_on(frame: Frame, parties: list[Mention], start: int, joints: tuple[str, ...],
+                  lead: list[Mention]) -> list[Mention]:
+    """The parties opening the clause at ``start``, with the rest of their list where it runs on past the
+    opening, joined by ``joints`` (工业和信息化部、公安部、国土资源部等八部门: _listed_from; not past 及, nor to a
+    place that opens the next body's name, recognised or not: 重庆市经济和信息化委员会、重庆市|九龙坡区人民政府;
+    …国家开发银行、中国|平安今天签订); a list after other words (该指导意见由A、B…) keeps only the opening's."""
+    text = frame.text
+    whole = _listed_from(frame, parties, start) if lead and lead[0].start == start else []
+    if whole[:len(lead)] != lead:
+        return lead
+    n = len(lead)
+    while n < len(whole) and text[whole[n - 1].end:whole[n].start] in joints \
+            and not any(o.start == whole[n].end for o in frame.of("Organization", "Region")) \
+            and (whole[n].type != "Region" or _NOT_NAME_GOES_ON.match(text, whole[n].end)
+                 or _BEFORE_VERB.match(text, whole[n].end).end() > whole[n].end):
+        n += 1
+    return whole[:n]
 
 
 def _lead_ends_whole(frame: Frame, lead: list[Mention], act: re.Match) -> bool:
@@ -3888,15 +3922,20 @@ def _issues_named_at(frame: Frame, pos: int) -> bool:
 
 
 def _together_act(frame: Frame, start: int, end: int) -> re.Match | None:
-    """The first word of acting together (_TOGETHER_ACT) between ``start`` and ``end``: not a 联合 inside a
-    name (中国联合网络通信集团), after a partner the list acts with (…等地海关…与联防联控部门联合进行), after a
-    named document the list issued before it (A、B印发的《…》要求各地联合执法: the 联合 is no manner of what the list
+    """The first word of acting together (_TOGETHER_ACT) between ``start`` and ``end``: not one inside a
+    name (中国联合网络通信集团), nor in the title of a document the list issues (联合印发《关于组织开展“千校万企”
+    协同创新伙伴行动的通知》; but 签署《关于合作共建…的框架协议》 is signed together), nor a 联合 after a partner the
+    list acts with (…等地海关…与联防联控部门联合进行), after a named document the list issued before it (A、B印发的《…》要求各地联合执法: the 联合 is no manner of what the list
     did, and each issued the document on its own; but 发布联合公告, 启动联合执法行动 are joint), nor one that issues a
     named document (_issues_named_at)."""
     for act in _TOGETHER_ACT.finditer(frame.text, start, end):
+        inside = next((m for m in frame.top if m.start <= act.start() < m.end), None)
+        if inside is not None and (act.group() == _JOINT_MANNER or inside.type != "Policy"
+                                   or _ISSUES.search(frame.text, start, inside.start)):
+            continue
         if act.group() != _JOINT_MANNER:
             return act
-        if not any(m.start <= act.start() < m.end for m in frame.top) and not _WITH.search(frame.text, start, act.start()) \
+        if not _WITH.search(frame.text, start, act.start()) \
                 and not any(start <= p.start and p.end <= act.start() for p in frame.of("Policy")) \
                 and not _issues_named_at(frame, act.end()):
             return act
@@ -3916,9 +3955,10 @@ def _pair_said_as(text: str, lead: list[Mention]) -> list[Mention]:
 
 def _acts_to(text: str, lead: list[Mention]) -> int:
     """Where the act of a list opening a clause may stand: its clause, and the next one after a
-    pair of countries said to be something (中德作为有影响力的大国，在变局中更应该携手合作)."""
+    pair of countries said to be something (中德作为有影响力的大国，在变局中更应该携手合作) or after a
+    clause that only announces what the list will do (_ANNOUNCED_PLAN: 八部门今天宣布，将…联合打击)."""
     end = clause_span(text, lead[-1].end)[1]
-    if len(lead) == 2 and _pair_said_to_be(text, *lead) and end < len(text):
+    if end < len(text) and (len(lead) == 2 and _pair_said_to_be(text, *lead) or _ANNOUNCED_PLAN.match(text, lead[-1].end)):
         return clause_span(text, end + 1)[1]
     return end
 
