@@ -2467,6 +2467,31 @@ def test_relations_chair_named_before_when_and_where_chairs(text, chair):
     assert got == {chair}, got
 
 
+@pytest.mark.parametrize("text, chair", [
+    # the chair's post written after the name, in a sentence of its own (xwlb-20181225-3, -20170424-3)
+    ("十三届全国人大常委会第七次会议24日下午在北京人民大会堂举行第三次全体会议。吉炳轩副委员长主持会议。", "吉炳轩"),
+    ("十二届全国人大常委会第二十七次会议在北京人民大会堂举行。张德江委员长主持会议。", "张德江"),
+    # what the chair attended before 并 (rec6 audit, tgt2_11: 市长赵建军出席揭牌仪式并主持会议)
+    ("市委市政府召开无锡市数字经济提速和数字化转型大会。市长赵建军出席揭牌仪式并主持会议。", "赵建军"),
+])
+def test_relations_chair_with_post_or_attending_between_chairs(text, chair):
+    got = {s for s, p, _ in document_triples(text) if p == "chairs"}
+    assert got == {chair}, got
+
+
+def test_relations_no_one_chairs_a_campaign():
+    # 赵乐际委员长主持 a lecture the text names no event for: not the campaign named before (xwlb-20240426-7)
+    text = ("十四届全国人大常委会第九次会议26日上午闭幕。会议要求深入开展党纪学习教育。"
+            "闭幕会后，十四届全国人大常委会举行第十讲专题讲座，赵乐际委员长主持。")
+    assert ("赵乐际", "chairs", "党纪学习教育") not in document_triples(text)
+
+
+def test_relations_chair_gap_is_no_clause():
+    # a clause between the person and 主持 still leaves them out (李克强在北京会见外宾后，韩正主持…)
+    text = "十三届全国人大常委会第七次会议在北京举行。吉炳轩副委员长出席，会见代表后由栗战书主持会议。"
+    assert "吉炳轩" not in {s for s, p, _ in document_triples(text) if p == "chairs"}
+
+
 @pytest.mark.parametrize("text, subject", [
     # a body that only makes public (公布) what a place named after the comma did: the place is the subject
     ("国家知识产权局今天公布，我国将加快发展工业互联网。", "中国"),

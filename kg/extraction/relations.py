@@ -2027,6 +2027,7 @@ def signs(frame: Frame) -> Iterator[Relation]:
 _HOLDS = any_of(P['event']['holds'] + P['event']['organises'] + P['relation']['launches'])
 _LAUNCHES = set(P['relation']['launches'])
 _CHAIRS = any_of(P['event']['chairs'])
+_CAMPAIGN = "Campaign"  # the subtype entities give campaigns and activities (专项行动, 学习教育)
 
 
 def _event_after(frame: Frame, pos: int) -> Optional[Mention]:
@@ -2381,7 +2382,7 @@ def chairs(frame: Frame) -> Iterator[Relation]:
             will_chair = _TO_COME.search(frame.text, clause_span(frame.text, t.start())[0], t.start())
             named = [e for e in frame.of("Event") if e.end <= people[-1].start]
             event = frame.event if will_chair else named[-1] if named else frame.held_event
-        if event is not None:
+        if event is not None and event.subtype != _CAMPAIGN:  # a campaign is held, no one chairs it (党纪学习教育)
             for person in [*_co_chairs(frame, people[-1], t.start()), people[-1]]:
                 yield _rel(frame, person, "chairs", event, "chairs.trigger.v1", frame.confidences.chairs_trigger)
 
@@ -2393,16 +2394,20 @@ _WHEN_WHERE = re.compile(rf"(?:\d{{1,2}}月)?(?:\d{{1,2}}日|{_DAY_WORDS})?(?:[�
                          r"(?:上午|下午|晚上|晚间)?(?:在(?P<place>[^，,。；;：:、“”《》]+?))?")
 
 
-_CHAIR_ATTENDS = frozenset(P['event']['chair_attends'])
+# What may stand between a chair and 主持: the post written after the name (吉炳轩副委员长主持会议, 张德江委员长
+# 主持), then a word of attending or what was attended before 并 (市长赵建军出席揭牌仪式并主持会议: the one who
+# attends chairs too).
+_CHAIR_GAP = re.compile(rf"(?:{_alt(P['person']['after_name'] + P['person']['plain_after_name'])})?"
+                        rf"(?:{_alt(P['event']['chair_attends'])}|出席[^，,。；;：:、]{{1,8}}并)?")
 
 
 def _chairs_from(frame: Frame, name_end: int, verb: re.Match) -> bool:
     """The words between a person and 主持 leave them the chair: two words
-    at most (习近平同志主持), a word of attending (出席并主持), or when and
+    at most (习近平同志主持), their post and a word of attending (_CHAIR_GAP), or when and
     where they chair it (_WHEN_WHERE);
     not where 在 names the chair (王毅在李克强主持召开的会议上发言: a person
     there, or 主持…的 making the meeting the place of the one before)."""
-    if verb.start() - name_end <= 2 or frame.text[name_end:verb.start()] in _CHAIR_ATTENDS:
+    if verb.start() - name_end <= 2 or _CHAIR_GAP.fullmatch(frame.text, name_end, verb.start()):
         return True
     m = _WHEN_WHERE.fullmatch(frame.text, name_end, verb.start())
     if m is None or len(m.group("place") or "") > frame.settings.thresholds.max_chair_place:
