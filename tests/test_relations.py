@@ -1326,6 +1326,18 @@ def test_relations_dangdi_stands_for_the_place_named_last():
     # 当地 qualifying a noun is no subject
     story = "在江西铅山县，当地企业加快发展电子商务。"
     assert not any(p == "targets" for _, p, _ in doc_triples(story))
+    # an adverb jieba tags as a noun after 当地 opens its verb (rec6 audit, xwlb-20230130-3)
+    story = "天津拥有国家超算天津中心等创新平台151家。当地重点围绕高端制造、生物医药等12条产业链，布局创新链。"
+    assert ("天津市", "targets", "生物医药") in doc_triples(story)
+    story = "宁夏大力推进乡村振兴。\n\n在吴忠，当地大力发展新能源。"
+    assert ("吴忠市", "targets", "新能源") in doc_triples(story)
+    # …but not one that qualifies a noun (当地重点企业)
+    story = "在江西铅山县，当地重点企业加快发展电子商务。"
+    assert not any(p == "targets" for _, p, _ in doc_triples(story))
+    # 当地 never stands for the home country a national story carries (xwlb-20210826-1)
+    story = ("我国建立塞罕坝机械林场。\n\n此次考察，习近平总书记来到承德市双滦区大贵口村。\n\n"
+             "近年来，当地大力发展新能源，致富门路不断拓宽。")
+    assert ("中国", "targets", "新能源") not in doc_triples(story)
 
 
 def test_relations_an_aim_does_not_reach_past_what_has_been_done():

@@ -895,6 +895,7 @@ def subject(frame: Frame) -> Optional[Mention]:
 # (当地企业, 当地农业部门): it stands for the place named last before it.
 _LOCAL_WORD = "当地"
 _LOCAL = re.compile(rf"(?:^|(?<=[，,；;]))\s*{_LOCAL_WORD}")
+_LOCAL_ADVERBS = tuple(P['region']['local_adverbs'])
 
 
 def opens_with_locality(text: str, start: int = 0, described: bool = False) -> Optional[re.Match]:
@@ -904,9 +905,19 @@ def opens_with_locality(text: str, start: int = 0, described: bool = False) -> O
         return None  # most sentences: no scan
     for local in _LOCAL.finditer(text, start):
         after = words.cut(text[local.end():local.end() + WORD_AFTER])
-        if after and (described or not words.tag(after[0]).startswith("n")):
+        if after and (described or not words.tag(after[0]).startswith("n") or _adverb_opens_verb(after)):
             return local  # not 当地企业: a noun it describes (当地的“龙舟村赛”… is still the place's)
     return None
+
+
+def _adverb_opens_verb(toks: Sequence[str]) -> bool:
+    """The words open with an adverb jieba tags as a noun and a verb after it, cut apart or as one
+    word (当地|重点|围绕…, 当地|大力发展…), not a noun it qualifies (当地|重点|企业)."""
+    adverb = next((a for a in _LOCAL_ADVERBS if toks[0].startswith(a)), None)
+    if adverb is None:
+        return False
+    verb = toks[0][len(adverb):] or (toks[1] if len(toks) > 1 else "")
+    return words.tag(verb).startswith("v")
 
 
 def local_place(frame: Frame, before: Sequence[Sequence[Mention]], described: bool = False) -> Optional[Mention]:
