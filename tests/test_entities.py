@@ -3245,6 +3245,8 @@ def test_entities_a_list_s_closer_opens_no_unit(text, absent, present):
     ("吉林大学、吉林吉大控股有限公司、吉大通信及中浦慧联等相关单位参加", {("Organization", "中浦慧联")}),
     # a bare list beside a company the suffix rule reads (华工激光公司) names companies too
     ("李强先后来到长江存储、华工激光公司参观生产线", {("Organization", "长江存储")}),
+    # the national repository of editions is a cultural institution as 档案馆 is (rec6 audit, xwlb-20240623-7)
+    ("作为新时代标志性文化传世工程，中国国家版本馆以“一总三分”共同构筑起中华版本保藏传承体系", {("Organization", "中国国家版本馆")}),
 ])
 def test_entities_names_in_park_project_and_alliance_news(text, expected):
     found = mentions(text)

@@ -3235,6 +3235,16 @@ def test_measures_local_word_stands_for_the_place_named_last(text, subject):
     assert [g[0] for g in figures(text) if g[2] in (30, 600, 30000)] == [subject]
 
 
+def test_measures_local_word_after_places_one_inside_the_next_is_the_last():
+    # 在保定涞水的三坡镇，当地…: a town read as a Region (the gazetteer does not place it in 保定) is the scene, and
+    # the figure is the town's, not dropped as an unknown place's (rec6 audit, xwlb-20230806-3)
+    got = figures("河北省全力抢险救灾。今天，在保定涞水的三坡镇，救援工作仍在进行，当地已转移游客和群众2.6万人。")
+    assert [g[0] for g in got if g[2] == 26000] == ["三坡镇"], got
+    # …but a place followed by 的 opens a longer scene we do not know: its figures stay no one's (xwlb-20201004-4)
+    got = figures("贵州省加快发展旅游。在贵州清镇的时光贵州小镇上，身穿18个少数民族服饰的演员们深情演唱。")
+    assert [g for g in got if g[2] == 18] == [], got
+
+
 def test_measures_local_word_keeps_what_names_its_own():
     # a place named between 当地 and the figure owns it
     got = figures("河北省加快恢复重建。在涿州，当地加快重建，保定全市建成农房1万户。")

@@ -1337,6 +1337,18 @@ def test_relations_dangdi_stands_for_the_place_named_last():
     # 当地 qualifying a noun is no subject
     story = "在江西铅山县，当地企业加快发展电子商务。"
     assert not any(p == "targets" for _, p, _ in doc_triples(story))
+    # an adverb jieba tags as a noun after 当地 opens its verb (rec6 audit, xwlb-20230130-3)
+    story = "天津拥有国家超算天津中心等创新平台151家。当地重点围绕高端制造、生物医药等12条产业链，布局创新链。"
+    assert ("天津市", "targets", "生物医药") in doc_triples(story)
+    story = "宁夏大力推进乡村振兴。\n\n在吴忠，当地大力发展新能源。"
+    assert ("吴忠市", "targets", "新能源") in doc_triples(story)
+    # …but not one that qualifies a noun (当地重点企业)
+    story = "在江西铅山县，当地重点企业加快发展电子商务。"
+    assert not any(p == "targets" for _, p, _ in doc_triples(story))
+    # 当地 never stands for the home country a national story carries (xwlb-20210826-1)
+    story = ("我国建立塞罕坝机械林场。\n\n此次考察，习近平总书记来到承德市双滦区大贵口村。\n\n"
+             "近年来，当地大力发展新能源，致富门路不断拓宽。")
+    assert ("中国", "targets", "新能源") not in doc_triples(story)
 
 
 def test_relations_an_aim_does_not_reach_past_what_has_been_done():
@@ -2504,6 +2516,31 @@ def test_relations_strengths_a_body_will_build_on_are_no_aim(text, fields):
 def test_relations_chair_named_before_when_and_where_chairs(text, chair):
     got = {s for s, p, _ in document_triples(text) if p == "chairs"}
     assert got == {chair}, got
+
+
+@pytest.mark.parametrize("text, chair", [
+    # the chair's post written after the name, in a sentence of its own (xwlb-20181225-3, -20170424-3)
+    ("十三届全国人大常委会第七次会议24日下午在北京人民大会堂举行第三次全体会议。吉炳轩副委员长主持会议。", "吉炳轩"),
+    ("十二届全国人大常委会第二十七次会议在北京人民大会堂举行。张德江委员长主持会议。", "张德江"),
+    # what the chair attended before 并 (rec6 audit, tgt2_11: 市长赵建军出席揭牌仪式并主持会议)
+    ("市委市政府召开无锡市数字经济提速和数字化转型大会。市长赵建军出席揭牌仪式并主持会议。", "赵建军"),
+])
+def test_relations_chair_with_post_or_attending_between_chairs(text, chair):
+    got = {s for s, p, _ in document_triples(text) if p == "chairs"}
+    assert got == {chair}, got
+
+
+def test_relations_no_one_chairs_a_campaign():
+    # 赵乐际委员长主持 a lecture the text names no event for: not the campaign named before (xwlb-20240426-7)
+    text = ("十四届全国人大常委会第九次会议26日上午闭幕。会议要求深入开展党纪学习教育。"
+            "闭幕会后，十四届全国人大常委会举行第十讲专题讲座，赵乐际委员长主持。")
+    assert ("赵乐际", "chairs", "党纪学习教育") not in document_triples(text)
+
+
+def test_relations_chair_gap_is_no_clause():
+    # a clause between the person and 主持 still leaves them out (李克强在北京会见外宾后，韩正主持…)
+    text = "十三届全国人大常委会第七次会议在北京举行。吉炳轩副委员长出席，会见代表后由栗战书主持会议。"
+    assert "吉炳轩" not in {s for s, p, _ in document_triples(text) if p == "chairs"}
 
 
 @pytest.mark.parametrize("text, subject", [

@@ -4899,7 +4899,8 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
     if _FORECAST.search(text, 0, pos) or world and not _done_worldwide(text, world, pos, [m for m in owners if m.end <= a]):
         return None  # 华为预测，今年全球将有…: a forecast, or the world's figure, is no one's the text names
     place = _part_place(frame, pos) or opening_place(frame)
-    scene = max([s.start() for s in _UNNAMED_PLACE.finditer(text, 0, pos)] + [_inner_place_unnamed(frame, pos)])
+    scene = max([s.start() for s in _UNNAMED_PLACE.finditer(text, 0, pos) if not _read_as_region(frame, s)]
+                + [_inner_place_unnamed(frame, pos)])
     local = _local_before(frame, pos, place) if scene < 0 else None  # 在台儿庄张山子镇，当地…: the town's, which we do not know
     if local is not None:
         return local
@@ -5141,9 +5142,30 @@ def _local_before(frame: Frame, pos: int, opening: Optional[Mention] = None) -> 
     if local is None or local.end() > pos:
         return None
     if opening is not None and opening.type == "Region" and opening.end <= local.start() \
-            and not within(frame.local.name, opening.name):
+            and not within(frame.local.name, opening.name) and not _opening_narrows_to(frame, opening):
         return None  # 在宜宾，比成都早两年，当地新增企业…: 宜宾's (在四川，宜宾…，当地…: still 宜宾's)
     return None if any(local.end() <= m.start < pos for m in _owners(frame) if m.type in _SUBJECT_TYPES) else frame.local
+
+
+def _opening_narrows_to(frame: Frame, opening: Mention) -> bool:
+    """The place 当地 stands for is named right after the opening, places written one inside the next
+    (在保定涞水的三坡镇，当地已转移…: a town the gazetteer does not place in 保定 is the scene still;
+    not 杭州与上海相比，当地…, a place compared)."""
+    local = frame.local
+    if local.sentence != frame.sentence.index or local.start < opening.end:
+        return False
+    ends = {m.start: m.end for m in frame.of("Region", top=False)}
+    at = opening.end
+    while at < local.start and (frame.text[at] == "的" or at in ends):  # places one inside the next (涞水的), not 与上海
+        at = at + 1 if frame.text[at] == "的" else ends[at]
+    return at == local.start
+
+
+def _read_as_region(frame: Frame, scene: re.Match) -> bool:
+    """The place an opening 在…镇， names right before its comma is one we know, a Region (保定涞水的三坡镇) and no zone
+    (乌兰察布数据中心集群); not one followed by 的 (在贵州清镇的时光贵州小镇上: the scene is the place after it)."""
+    end = scene.end() - 1
+    return frame.text[end] in "，," and any(m.end == end and m.subtype != _ZONE for m in frame.of("Region", top=False))
 
 
 # A sentence that opens with a round of project signings or starts told of in the one before

@@ -133,10 +133,11 @@ def _frames(sentences: list[Sentence], mentions: list[list[Mention]], ctx) -> It
         elif topic is not None and topic.type == "Policy" and (item or next_item):
             topic = None  # so does a new item of a speech's list
         carried = None
+        # 当地 carries a place on, never the home country (近年来，当地大力发展旅游业 after a village's visit: no 中国's aim)
         if topic is not None:
             if topic.type == "Policy" or relations.points_back(sent.text) or inline_item \
                     or relations.company_points_back(topic, sent.text) \
-                    or topic.type == "Region" and relations.opens_with_locality(sent.text) \
+                    or topic.type == "Region" and topic.name != measures.COUNTRY and relations.opens_with_locality(sent.text) \
                     or (leading and (not new_paragraph or item)):
                 carried = topic
         if sent.article not in scopes_of:  # frames share their article's (read-only) scopes

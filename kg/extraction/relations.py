@@ -904,6 +904,7 @@ def subject(frame: Frame) -> Optional[Mention]:
 # (当地企业, 当地农业部门): it stands for the place named last before it.
 _LOCAL_WORD = "当地"
 _LOCAL = re.compile(rf"(?:^|(?<=[，,；;]))\s*{_LOCAL_WORD}")
+_LOCAL_ADVERBS = tuple(P['region']['local_adverbs'])
 
 
 def opens_with_locality(text: str, start: int = 0, described: bool = False) -> Optional[re.Match]:
@@ -913,9 +914,19 @@ def opens_with_locality(text: str, start: int = 0, described: bool = False) -> O
         return None  # most sentences: no scan
     for local in _LOCAL.finditer(text, start):
         after = words.cut(text[local.end():local.end() + WORD_AFTER])
-        if after and (described or not words.tag(after[0]).startswith("n")):
+        if after and (described or not words.tag(after[0]).startswith("n") or _adverb_opens_verb(after)):
             return local  # not 当地企业: a noun it describes (当地的“龙舟村赛”… is still the place's)
     return None
+
+
+def _adverb_opens_verb(toks: Sequence[str]) -> bool:
+    """The words open with an adverb jieba tags as a noun and a verb after it, cut apart or as one
+    word (当地|重点|围绕…, 当地|大力发展…), not a noun it qualifies (当地|重点|企业)."""
+    adverb = next((a for a in _LOCAL_ADVERBS if toks[0].startswith(a)), None)
+    if adverb is None:
+        return False
+    verb = toks[0][len(adverb):] or (toks[1] if len(toks) > 1 else "")
+    return words.tag(verb).startswith("v")
 
 
 def local_place(frame: Frame, before: Sequence[Sequence[Mention]], described: bool = False) -> Optional[Mention]:
@@ -2036,6 +2047,7 @@ def signs(frame: Frame) -> Iterator[Relation]:
 _HOLDS = any_of(P['event']['holds'] + P['event']['organises'] + P['relation']['launches'])
 _LAUNCHES = set(P['relation']['launches'])
 _CHAIRS = any_of(P['event']['chairs'])
+_CAMPAIGN = "Campaign"  # the subtype entities give campaigns and activities (专项行动, 学习教育)
 
 
 def _event_after(frame: Frame, pos: int) -> Optional[Mention]:
@@ -2390,7 +2402,7 @@ def chairs(frame: Frame) -> Iterator[Relation]:
             will_chair = _TO_COME.search(frame.text, clause_span(frame.text, t.start())[0], t.start())
             named = [e for e in frame.of("Event") if e.end <= people[-1].start]
             event = frame.event if will_chair else named[-1] if named else frame.held_event
-        if event is not None:
+        if event is not None and event.subtype != _CAMPAIGN:  # a campaign is held, no one chairs it (党纪学习教育)
             for person in [*_co_chairs(frame, people[-1], t.start()), people[-1]]:
                 yield _rel(frame, person, "chairs", event, "chairs.trigger.v1", frame.confidences.chairs_trigger)
 
@@ -2402,16 +2414,20 @@ _WHEN_WHERE = re.compile(rf"(?:\d{{1,2}}月)?(?:\d{{1,2}}日|{_DAY_WORDS})?(?:[�
                          r"(?:上午|下午|晚上|晚间)?(?:在(?P<place>[^，,。；;：:、“”《》]+?))?")
 
 
-_CHAIR_ATTENDS = frozenset(P['event']['chair_attends'])
+# What may stand between a chair and 主持: the post written after the name (吉炳轩副委员长主持会议, 张德江委员长
+# 主持), then a word of attending or what was attended before 并 (市长赵建军出席揭牌仪式并主持会议: the one who
+# attends chairs too).
+_CHAIR_GAP = re.compile(rf"(?:{_alt(P['person']['after_name'] + P['person']['plain_after_name'])})?"
+                        rf"(?:{_alt(P['event']['chair_attends'])}|出席[^，,。；;：:、]{{1,8}}并)?")
 
 
 def _chairs_from(frame: Frame, name_end: int, verb: re.Match) -> bool:
     """The words between a person and 主持 leave them the chair: two words
-    at most (习近平同志主持), a word of attending (出席并主持), or when and
+    at most (习近平同志主持), their post and a word of attending (_CHAIR_GAP), or when and
     where they chair it (_WHEN_WHERE);
     not where 在 names the chair (王毅在李克强主持召开的会议上发言: a person
     there, or 主持…的 making the meeting the place of the one before)."""
-    if verb.start() - name_end <= 2 or frame.text[name_end:verb.start()] in _CHAIR_ATTENDS:
+    if verb.start() - name_end <= 2 or _CHAIR_GAP.fullmatch(frame.text, name_end, verb.start()):
         return True
     m = _WHEN_WHERE.fullmatch(frame.text, name_end, verb.start())
     if m is None or len(m.group("place") or "") > frame.settings.thresholds.max_chair_place:
