@@ -5956,7 +5956,10 @@ def test_measures_a_body_read_out_of_a_list_leaves_no_joiner(text, expected):
 @pytest.mark.parametrize("text, expected", [
     # things listed right after a count are counted together by it (news items): the list names the figure
     ("中国已同130多个国家和地区签署了合作文件。", ("国家和地区", 130)),
+    ("论坛吸引了30多个国家和地区的各国政要参加。", ("国家和地区", 30)),  # 各 opening a word after the list
     ("我国公安机关共从72个国家和地区抓获经济犯罪等境外逃犯951名。", ("国家和地区", 72)),  # 等 of the predicate's list
+    ("全省农产品出口遍及130多个国家和地区。", ("国家和地区", 130)),  # 遍及 before the count: no list of counts
+    ("我国与160多个国家和地区贸易实现增长。", ("国家和地区", 160)),
     ("平台一头连着15000余所学校和幼儿园。", ("学校和幼儿园", 15000)),
     ("妥善安置地震中新增的1171名孤老、孤儿、孤残人员。", ("孤老、孤儿、孤残人员", 1171)),
     ("全市关停100多家高污染、高耗能企业。", ("高污染、高耗能企业", 100)),
@@ -5979,6 +5982,7 @@ def test_measures_a_body_read_out_of_a_list_leaves_no_joiner(text, expected):
     ("全省11个重点步行街、商圈日均客流量同比增长5%。", ("重点步行街", 11)),
     ("本次排查出26类重大风险、地方政府和企业48类重点问题。", ("重大风险", 26)),
     ("全省组织100支应急队伍及时清障。", ("应急队伍", 100)),
+    ("数字产品、15类国补家电和数码产品、网络服务消费分别增长9.9%、12.7%、14.6%。", ("国补家电", 15)),  # 分别 after
     # negative: a list going on past a thing not read (a place), a count listed after another count
     ("19个援疆省市、中央有关部门和单位、新疆维吾尔自治区负责同志出席会议。", ("援疆省市", 19)),
     ("我国制造业的31个大类、工业的207个中类都是齐全的。", ("大类", 31)),
@@ -5989,6 +5993,13 @@ def test_measures_a_body_read_out_of_a_list_leaves_no_joiner(text, expected):
 def test_measures_things_listed_after_a_count_name_it_together(text, expected):
     got = {(g[1], g[2]) for g in figures("江苏省。" + text)}
     assert expected in got, got
+
+
+def test_measures_a_scope_word_is_no_thing_listed_after_a_count():
+    # news items: 全国各地 after 及 is where the guests come from, not a thing the count covers (the first thing alone)
+    text = "第七届中国—阿拉伯国家博览会开幕。本届博览会来自75个国家和地区及全国各地的7600多位嘉宾参会。"
+    got = {(g[1], g[2]) for g in figures(text)}
+    assert ("国家", 75) in got, got
 
 
 def test_measures_a_count_listed_after_another_names_its_first_thing_alone():

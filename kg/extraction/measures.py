@@ -1232,16 +1232,18 @@ _JOINER_AFTER = re.compile(r"、|和|(?<!以)及")
 # before them); not a place's or body's name (31个省份和新疆生产建设兵团: added to the count, not counted by it), nor an
 # idiom or set phrase (相互连接, 提前完成)
 _ITEM_TAGS = ("n", "nz", "ng", "nl", "vn", "an", "a", "b", "j", "nr", "eng")
+_ITEM_HEAD_TAGS = ("n", "nz", "ng", "nl", "j", "nr", "eng")
 # a figure right after a listed thing (企业48类), or after 的 where 、 sets the thing apart (31个大类、工业的207个中类; not
 # 68个国家和地区的256名选手, a list that owns the next count): the list names that figure's things
 _FIGURE_AFTER_ITEM = {"、": re.compile(r"的?\d")}
 _FIGURE_RIGHT_AFTER = re.compile(r"\d")
-_NOUN_TAG = "n"
 # 等 closing the list, right after the last thing read or up to three characters on (生物医药、装备+制造等11个, 农民专业
 # +合作社等: the last thing was cut short at a word jieba tags otherwise; not 72个国家和地区+抓获经济犯罪等, a predicate's
 # own list)
 _CLOSER_AHEAD = re.compile(rf"[^，,；;。：:、\d]{{0,3}}?{LIST_CLOSER}")
-_ITEM_HEAD_TAGS = ("n", "nz", "ng", "nl", "j", "nr", "eng")
+# 分别/均 right after the list or a few characters on (15类国补家电和数码产品、网络服务+消费分别增长: each thing has its
+# own figure, the list is no count's); not 各 there, which opens a word (国家和地区的+各国政要, 以及+各界嘉宾)
+_EACH_AHEAD = re.compile(r"[^，,；;。：:、\d]{0,3}?(?:分别|均)")
 # verbs of settling that jieba tags as nouns (228家高校和科研机构+落地): the predicate, no word of the thing
 _SETTLING = set(LEX.patterns["region"]["settling_verbs"])
 _LISTED_VERB_HEADS = set(M["listed_heads_tagged_as_verbs"])  # 国际|组织: a noun's head after a noun
@@ -1255,10 +1257,10 @@ def _listed_after(rest: str) -> str:
     for tok in words.cut(rest[:_AFTER_REACH]):
         tag = words.tag(tok)
         head = tok in _LISTED_VERB_HEADS and item != ""
-        if tag not in _ITEM_TAGS and not head or tok in _SETTLING or tok in _ADVERBS:  # 奥委会+全部+报名
-            break
+        if tag not in _ITEM_TAGS and not head or tok in _SETTLING or tok in _ADVERBS or _WHOLE_SCOPE.fullmatch(tok):
+            break  # 奥委会+全部+报名; 75个国家和地区及+全国+各地: a scope, no thing
         # a quantity's word, unless a plain noun follows it, which it modifies (投资+机构)
-        quantity = _is_quantity_word(tok) or quantity and tag != _NOUN_TAG
+        quantity = _is_quantity_word(tok) or quantity and tag not in _NOUN_TAGS
         item += tok
         end = len(item) if tag in _ITEM_HEAD_TAGS or head else end
     return "" if quantity else item[:end]
@@ -1290,7 +1292,7 @@ def _with_items_after(text: str, at: int, name: str) -> str:
             return name
         items.append(text[end:after])
         end = after
-    if not items or _CLOSER_AHEAD.match(text, end) or _EACH_OF_LIST.match(text, end):
+    if not items or _CLOSER_AHEAD.match(text, end) or _EACH_AHEAD.match(text, end):
         return name
     return name + "".join(items)
 
@@ -1344,8 +1346,10 @@ def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: O
         right = _noun_phrase_after(text[m.end():m.end() + _AFTER_REACH], counted, th.min_counted_name, unit)
         if _long_enough(right) and HAN_OR_LATIN.search(right):
             # 20.4万个村建立了…: the villages, a name of one character; a count listed after another's (9条园区道路、2个
-            # 污水处理厂、标准化厂房: the things after it are listed apart, uncounted) names its first thing alone
-            return right if another_item else _with_items_after(text, m.end(), right)
+            # 污水处理厂、标准化厂房: the things after it are listed apart, uncounted) names its first thing alone (not
+            # 遍及130多个国家和地区, 我国与160多个…: a word's 及, a partner's 与)
+            listed = another_item and _FIGURE_IN_ITEM.search(before[:-1]) is not None
+            return right if listed else _with_items_after(text, m.end(), right)
         if unit in _CLASSIFIERS and _COUNTED_OWNERS.search(text, max(0, m.start() - _COUNTED_OWNERS_REACH), m.start()) \
                 and not _ATTENDS.match(text, m.end()):
             # 来自16个国家和地区的783家展商参展: what the count after 的 counts follows it; the things counted
