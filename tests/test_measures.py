@@ -3108,11 +3108,11 @@ _RESULTS_ITEM = ("国内联播快讯\n\n央视网消息（新闻联播）：\n�
 
 def test_measures_a_programme_s_results_are_counted_as_done():
     # news items (xwlb 2024-05-27): the results a programme has produced, not its aims
-    got = [g for g in figures(_RESULTS_ITEM, published="2024-05-27") if g[1] == "专著"]
+    got = [g for g in figures(_RESULTS_ITEM, published="2024-05-27") if g[1] == "专著和论文"]
     assert [g[5] for g in got] == ["actual"], got
     # negative: the same item naming the programme alone, its words its aims
     plan = _RESULTS_ITEM.replace("”的阶段性重大成果，", "”，")
-    got = [g for g in figures(plan, published="2024-05-27") if g[1] == "专著"]
+    got = [g for g in figures(plan, published="2024-05-27") if g[1] == "专著和论文"]
     assert [g[5] for g in got] == ["target"], got
 
 
@@ -3635,7 +3635,7 @@ def test_measures_count_before_a_preposition_counts_its_noun(text, indicator):
     ("如今，我国22个自由贸易试验区构成的开放高地正加速崛起。", "自由贸易试验区"),
     ("我国由全国模范教师等25名优秀教师代表组成的宣讲团走进校园。", "优秀教师代表"),
     ("我国首批确定由9个使用主体组成的联合体。", "使用主体"),
-    ("我国由教育部牵头21所高校和单位联合组成的全球教师发展学院今天成立。", "高校"),  # 联合 before the verb
+    ("我国由教育部牵头21所高校和单位联合组成的全球教师发展学院今天成立。", "高校和单位"),  # 联合 before the verb; the count covers both things listed
     # negative: a modifier with another verb before 的 still names the noun after it
     ("我国已有30家以上面向特定行业的企业级平台。", "企业级平台"),
     # negative: parts left unnamed (110人组成的): the count is the whole's size
@@ -5792,7 +5792,7 @@ def test_measures_jobs_a_verb_gives(text, expected):
 @pytest.mark.parametrize("text, expected", [
     # a count after 的 counts what follows it; where the walk after finds no noun, the noun before 的 names none of it
     ("博览会今天在上海开幕，来自16个国家和地区的783家展商参展。", set()),
-    ("比赛今天举行，68个国家和地区的256名选手参赛。", {("国家", 68)}),
+    ("比赛今天举行，68个国家和地区的256名选手参赛。", {("国家和地区", 68)}),
     # a count after 的 with its noun after it is read as before (negative)
     ("全市的2000多家企业参展。", {("企业", 2000)}),
     # …and so are the levels of a change, each after its date and 的 (negative)
@@ -6080,6 +6080,67 @@ def test_measures_bodies_listed_before_a_figure_are_no_items():
 ])
 def test_measures_a_body_read_out_of_a_list_leaves_no_joiner(text, expected):
     assert expected in {g[1] for g in figures(text)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # things listed right after a count are counted together by it (news items): the list names the figure
+    ("中国已同130多个国家和地区签署了合作文件。", ("国家和地区", 130)),
+    ("论坛吸引了30多个国家和地区的各国政要参加。", ("国家和地区", 30)),  # 各 opening a word after the list
+    ("我国公安机关共从72个国家和地区抓获经济犯罪等境外逃犯951名。", ("国家和地区", 72)),  # 等 of the predicate's list
+    ("全省农产品出口遍及130多个国家和地区。", ("国家和地区", 130)),  # 遍及 before the count: no list of counts
+    ("我国与160多个国家和地区贸易实现增长。", ("国家和地区", 160)),
+    ("平台一头连着15000余所学校和幼儿园。", ("学校和幼儿园", 15000)),
+    ("妥善安置地震中新增的1171名孤老、孤儿、孤残人员。", ("孤老、孤儿、孤残人员", 1171)),
+    ("全市关停100多家高污染、高耗能企业。", ("高污染、高耗能企业", 100)),
+    # the list ends before the predicate, which jieba tags a noun or a set phrase
+    ("全市228家高校和科研机构落地。", ("高校和科研机构", 228)),
+    ("全市129个国家高新区和大学科技园区相互连接。", ("国家高新区和大学科技园区", 129)),
+    # a quantity's word modifying a noun (投资+机构) is part of a thing
+    ("3100多家金融和投资机构借助国家产融合作平台。", ("金融和投资机构", 3100)),
+    # 组织, which jieba tags a verb, is the head of 国际组织
+    ("中国已向100多个国家和国际组织提供疫苗。", ("国家和国际组织", 100)),
+    # negative: a place or body added after the count, a thing after 以及 or 与, a thing with its own count, a
+    # list closed by 等 (the kind after it counted), a modifier with no noun after it: the first thing alone
+    ("全省31个省份和新疆生产建设兵团全域上线。", ("省份", 31)),
+    ("活动将在北京、上海等10个城市以及港澳地区展开。", ("城市", 10)),
+    ("全省35个班级与长沙市的名校联合建立起了“云课堂”。", ("班级", 35)),
+    ("当地出动了400多台大型机械、上千名工作人员清雪保畅通。", ("大型机械", 400)),
+    ("用户可通过419个APP、小程序等渠道获取电子社保卡服务。", ("APP", 419)),
+    ("全市发放6万条棉被和温暖过冬救助金。", ("棉被", 60000)),
+    # negative: a quantity's name after the joiner, a figure right after the list, 及 of 及时
+    ("全省11个重点步行街、商圈日均客流量同比增长5%。", ("重点步行街", 11)),
+    ("本次排查出26类重大风险、地方政府和企业48类重点问题。", ("重大风险", 26)),
+    ("全省组织100支应急队伍及时清障。", ("应急队伍", 100)),
+    ("数字产品、15类国补家电和数码产品、网络服务消费分别增长9.9%、12.7%、14.6%。", ("国补家电", 15)),  # 分别 after
+    # negative: a list going on past a thing not read (a place), a count listed after another count
+    ("19个援疆省市、中央有关部门和单位、新疆维吾尔自治区负责同志出席会议。", ("援疆省市", 19)),
+    ("我国制造业的31个大类、工业的207个中类都是齐全的。", ("大类", 31)),
+    ("全省已培育汽车制造、数字经济3个千亿产业集群和生物医药、装备制造等11个百亿产业集群。", ("千亿产业集群", 3)),
+    # negative: an adverb after the list is the predicate's (全部报名)
+    ("亚洲45个国家和地区奥委会全部报名参赛。", ("国家和地区奥委会", 45)),
+])
+def test_measures_things_listed_after_a_count_name_it_together(text, expected):
+    got = {(g[1], g[2]) for g in figures("江苏省。" + text)}
+    assert expected in got, got
+
+
+def test_measures_a_scope_word_is_no_thing_listed_after_a_count():
+    # news items: 全国各地 after 及 is where the guests come from, not a thing the count covers (the first thing alone)
+    text = "第七届中国—阿拉伯国家博览会开幕。本届博览会来自75个国家和地区及全国各地的7600多位嘉宾参会。"
+    got = {(g[1], g[2]) for g in figures(text)}
+    assert ("国家", 75) in got, got
+
+
+def test_measures_a_count_listed_after_another_names_its_first_thing_alone():
+    # genre pages: the things after 2个污水处理厂 are listed apart from it, uncounted
+    got = {(g[1], g[2]) for g in figures("襄垣县经济开发区基础设施项目拟建设9条园区道路、2个污水处理厂、标准化厂房、倒班社区、公共管廊、移民搬迁等。")}
+    assert ("污水处理厂", 2) in got, got
+
+
+def test_measures_a_field_jieba_cuts_in_two_after_a_count_goes_on():
+    # 物|联网: the field's first character is no function word ending the name (and the kind after 等 is counted)
+    got = {(g[1], g[2]) for g in figures("江苏省。全省建设了智能停车、智能路灯、智能水表等32个物联网应用场景。")}
+    assert ("物联网应用场景", 32) in got, got
 
 
 @pytest.mark.parametrize("word, before", [("重点项目", "重点"), ("京沪铁路", "京沪"), ("公立医院", "公立"), ("项目", None), ("规划", None)])

@@ -833,7 +833,8 @@ def _noun_phrase_after(text: str, counted: bool = False, shortest_counted: int =
     Right after a count of things (``counted``), a quoted name (9000多个“5G+工业
     互联网”项目, 200余份共建“一带一路”合作文件) and a verb before a noun (30个应用场景)
     modify the noun, and a quantity after at least ``shortest_counted`` characters is the next figure's;
-    ``classifier`` is the count's (家, 个: _COUNTED_KIND)."""
+    ``classifier`` is the count's (家, 个: _COUNTED_KIND); a field's name jieba cuts in two goes on (32个物|联网+应用场景:
+    _opens_field)."""
     window, text = text, _AFTER_COUNT_ENDS.split(text, 1)[0]
     other = _FIGURE.match(window, len(text)) if counted and _ENDS_IN_QUANTITY_REACHED.search(text) else None
     if other is not None and window[other.end():other.end() + 1] in _MODIFIER_GOES_ON:
@@ -883,6 +884,7 @@ def _noun_phrase_after(text: str, counted: bool = False, shortest_counted: int =
             out += tok  # 30个+应用+场景
             continue
         if words.is_function_word(tok) and tok not in _NOUNISH and not _grade_word(toks, i) and not _noun_morpheme(toks, i, counted) \
+                and not _opens_field(toks, i) \
                 and not (counted and not out and _size_grade(toks, i)) \
                 or len(out) >= _LONGEST or tok in _ADVERBS or tok[:2] in _ADVERBS or tok in _AIMS_IN_PHRASE \
                 or out and tok == _ALL and i + 1 < len(toks) and _is_verb(toks[i + 1]) \
@@ -1241,6 +1243,79 @@ def _with_items_before(text: str, m: re.Match, before: str, name: str, shortest:
     return before[start:at] + name if start < at else name
 
 
+# a joiner of things counted together right after a count's first thing (130多个国家和地区, 1171名孤老、孤儿、孤残人员):
+# not 以及 or 与, which add a thing the count does not cover or open a partner (7个摄影棚以及洗印车间, 35个班级与…名校)
+_JOINER_AFTER = re.compile(r"、|和|(?<!以)及")
+# the tags of the words a thing listed after a count is made of (n, vn, a modifier: 孤残+人员, 高耗能+企业; jieba tags
+# 幼儿园 and 孤儿 nr), and of those it may end with (a noun, not a verbal noun: 棉被和温暖+过冬, 儿童片、动画片+参赛 end
+# before them); not a place's or body's name (31个省份和新疆生产建设兵团: added to the count, not counted by it), nor an
+# idiom or set phrase (相互连接, 提前完成)
+_ITEM_TAGS = ("n", "nz", "ng", "nl", "vn", "an", "a", "b", "j", "nr", "eng")
+_ITEM_HEAD_TAGS = ("n", "nz", "ng", "nl", "j", "nr", "eng")
+# a figure right after a listed thing (企业48类), or after 的 where 、 sets the thing apart (31个大类、工业的207个中类; not
+# 68个国家和地区的256名选手, a list that owns the next count): the list names that figure's things
+_FIGURE_AFTER_ITEM = {"、": re.compile(r"的?\d")}
+_FIGURE_RIGHT_AFTER = re.compile(r"\d")
+# 等 closing the list, right after the last thing read or up to three characters on (生物医药、装备+制造等11个, 农民专业
+# +合作社等: the last thing was cut short at a word jieba tags otherwise; not 72个国家和地区+抓获经济犯罪等, a predicate's
+# own list)
+_CLOSER_AHEAD = re.compile(rf"[^，,；;。：:、\d]{{0,3}}?{LIST_CLOSER}")
+# 分别/均 right after the list or a few characters on (15类国补家电和数码产品、网络服务+消费分别增长: each thing has its
+# own figure, the list is no count's); not 各 there, which opens a word (国家和地区的+各国政要, 以及+各界嘉宾)
+_EACH_AHEAD = re.compile(r"[^，,；;。：:、\d]{0,3}?(?:分别|均)")
+# verbs of settling that jieba tags as nouns (228家高校和科研机构+落地): the predicate, no word of the thing
+_SETTLING = set(LEX.patterns["region"]["settling_verbs"])
+_LISTED_VERB_HEADS = set(M["listed_heads_tagged_as_verbs"])  # 国际|组织: a noun's head after a noun
+
+
+def _listed_after(rest: str) -> str:
+    """The thing listed first in ``rest`` (after a joiner): its words while they are a noun's or a modifier's, up to
+    the last noun among them ("" where none, or where a quantity's word ends them: 重点步行街、商圈+客流量+同比,
+    52个项目、总金额, a list of the quantities before a figure)."""
+    item, end, quantity = "", 0, False
+    for tok in words.cut(rest[:_AFTER_REACH]):
+        tag = words.tag(tok)
+        head = tok in _LISTED_VERB_HEADS and item != ""
+        if tag not in _ITEM_TAGS and not head or tok in _SETTLING or tok in _ADVERBS or _WHOLE_SCOPE.fullmatch(tok):
+            break  # 奥委会+全部+报名; 75个国家和地区及+全国+各地: a scope, no thing
+        # a quantity's word, unless a plain noun follows it, which it modifies (投资+机构)
+        quantity = _is_quantity_word(tok) or quantity and tag not in _NOUN_TAGS
+        item += tok
+        end = len(item) if tag in _ITEM_HEAD_TAGS or head else end
+    return "" if quantity else item[:end]
+
+
+def _with_items_after(text: str, at: int, name: str) -> str:
+    """``name``, what the count ending at ``at`` counts, with the things listed right after it, which the count covers
+    together (130多个国家和地区 -> 国家和地区; 15000余所学校和幼儿园; 1171名孤老、孤儿、孤残人员): the tuning gold names
+    such a count by its list (智能工厂、数字化车间 800家). Each listed thing (``_listed_after``) is two characters or more,
+    with no figure in it or right after it (400多台大型机械、上千名工作人员) and no place's or body's name; none at all
+    where one is not so, where 等 closes the list (A、B等渠道: the kind after it is what is counted; also a few words after
+    the last thing read) or 分别/各/均 shares a figure out, nor after a quantity's name."""
+    start = text.find(name, at, at + _AFTER_REACH)
+    if start < 0 or not name or _is_quantity_word(words.cut(name)[-1]):
+        return name  # 批发市场进货量、交易量: quantities listed, no things counted
+    end = start + len(name)
+    items = []
+    while True:
+        joiner = _JOINER_AFTER.match(text, end)
+        if joiner is None:
+            break
+        if _JOINT_IN_WORD.match(text, end - 1) or _JOINT_IN_WORD.match(text, end):
+            return name  # 普及, 及时: a word's character, no list
+        item = _listed_after(text[joiner.end():])
+        after = joiner.end() + len(item)
+        if len(item) < 2 or _FIGURE_AFTER_ITEM.get(joiner.group(), _FIGURE_RIGHT_AFTER).match(text, after):
+            # 26类重大风险、地方政府和企业48类: the list names the next figure's things; 19个援疆省市、中央有关部门和单位、
+            # 新疆维吾尔自治区: the list goes on past what is read, with things the count does not cover
+            return name
+        items.append(text[end:after])
+        end = after
+    if not items or _CLOSER_AHEAD.match(text, end) or _EACH_AHEAD.match(text, end):
+        return name
+    return name + "".join(items)
+
+
 def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: Optional[str], last_rate: Optional[str],
                last_growth: Optional[str], th: Thresholds) -> str:
     """What the figure counts: the noun after its classifier (753户规上工业企业),
@@ -1289,7 +1364,11 @@ def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: O
         counted = unit not in _NOT_COUNTED_THINGS and not _PARTITIVE.search(text, 0, m.start())
         right = _noun_phrase_after(text[m.end():m.end() + _AFTER_REACH], counted, th.min_counted_name, unit)
         if _long_enough(right) and HAN_OR_LATIN.search(right):
-            return right  # 20.4万个村建立了…: the villages, a name of one character
+            # 20.4万个村建立了…: the villages, a name of one character; a count listed after another's (9条园区道路、2个
+            # 污水处理厂、标准化厂房: the things after it are listed apart, uncounted) names its first thing alone (not
+            # 遍及130多个国家和地区, 我国与160多个…: a word's 及, a partner's 与)
+            listed = another_item and _FIGURE_IN_ITEM.search(before[:-1]) is not None
+            return right if listed else _with_items_after(text, m.end(), right)
         if unit in _CLASSIFIERS and _COUNTED_OWNERS.search(text, max(0, m.start() - _COUNTED_OWNERS_REACH), m.start()) \
                 and not _ATTENDS.match(text, m.end()):
             # 来自16个国家和地区的783家展商参展: what the count after 的 counts follows it; the things counted
