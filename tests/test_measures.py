@@ -6185,6 +6185,9 @@ def test_measures_mostly_before_a_verb_ends_the_things_counted(text, indicator):
     ("安康市加快建设。新增国家高企8家;5000万元以上项目入库30个。", 5000),
     ("河北加快发展。今年承接京津投资5000万元以上项目1171个。", 5000),
     ("山东加快发展。山东将实施500万元以上技改项目1万个左右。", 500),
+    # …the count before it with the sum's name between them (rprec review; xwlb-20200322-3)
+    ("交通运输部加快复工。3月20日，966个计划总投资10亿元以上公路水路续建项目中，复工率为80%。", 10),
+    ("安康市加快建设。全市引进3个投资5000万元以上项目。", 5000),
 ])
 def test_measures_a_sum_banding_things_counted_is_no_figure(text, value):
     got = figures(text)
@@ -6194,6 +6197,8 @@ def test_measures_a_sum_banding_things_counted_is_no_figure(text, value):
 @pytest.mark.parametrize("text, indicator, value", [
     # the sum's own name after 以上, or a verb: the figure stays
     ("安康市加快建设。国家安排100亿元以上奖补资金。", "奖补资金", 100),
+    # …also after a count of those who get it (rprec review)
+    ("安康市加快建设。全市3家企业获得5000万元以上贷款。", "贷款", 5000),
     ("安康市加快建设。全市计划投资500亿元以上建设基站1万个。", "投资", 500),
 ])
 def test_measures_a_sum_before_its_name_or_a_verb_is_no_band(text, indicator, value):

@@ -2760,9 +2760,10 @@ def _is_grade(text: str, m: re.Match, unit: str) -> bool:
 
 _HAN_CHAR = re.compile(f"[{CJK}]")  # one Chinese character (a money band's noun opens with one; a place glued to a word before)
 # the things a money band grades and their count after them in the clause (5000万元以上|项目1171个), or the count before
-# the band (843个|5000万元以上项目, 50个规模|300亿元以上轻工特色产业集群)
+# the band (843个|5000万元以上项目, 50个规模|300亿元以上轻工特色产业集群), the sum's name between them in the clause
+# (966个计划总投资|10亿元以上公路水路续建项目: each one's size, no total of the 966)
 _BANDED_THINGS_COUNTED = re.compile(rf"[^，,；;。：:的\d]{{1,12}}?\d+(?:\.\d+)?[多余]?[万千]?(?:{_alt(M['classifiers'])})")
-_COUNT_BEFORE_BAND = re.compile(rf"\d+(?:\.\d+)?[多余]?(?:{_alt(M['classifiers'])})(?:规模)?$")
+_COUNT_BEFORE_BAND = re.compile(rf"\d+(?:\.\d+)?[多余]?(?:{_alt(M['classifiers'])})[{CJK}]{{0,6}}$")
 
 
 def _money_band(text: str, m: re.Match, unit: str) -> bool:
@@ -2772,8 +2773,8 @@ def _money_band(text: str, m: re.Match, unit: str) -> bool:
     if m.group("tail") != "以上" or not unit.endswith(tuple(_CURRENCIES)):
         return False
     after = words.cut(text[m.end():m.end() + words.CONTEXT_AROUND])[:1]
-    if not after or not _HAN_CHAR.match(after[0]) or words.tag(after[0]).startswith("v"):
-        return False
+    if not after or not _HAN_CHAR.match(after[0]) or words.tag(after[0]).startswith("v") or after[0] in _MONEY_HEADS:
+        return False  # …and not the sum's own name right after it (3家企业获得5000万元以上贷款)
     things = _BANDED_THINGS_COUNTED.match(text, m.end())
     if things is not None and any(h in things.group() for h in _MONEY_HEADS):
         return False
