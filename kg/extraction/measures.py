@@ -166,8 +166,9 @@ _GDP_TERM = "国内生产总值"  # its 国内 is part of the term (GDP): no sco
 # 月份 is what is left of 3月份 once its number is cut off as a figure before the quantity.
 _PERIOD = rf"(?:\d{{1,2}}(?:[-—~至]\d{{1,2}})?)?月份|\d{{1,2}}(?:[-—~至]\d{{1,2}})?月|{_PART_OF_YEAR}|前(?:\d{{1,2}}|[两三四五六七八九十]{{1,2}})个月|当月|本月"
 # A verb of having right after the subject's name cut off the indicator (中国|现有|水库大坝9.5万座, 中国联通|现有|数据中心,
-# 重庆|已有|智能化产业企业): the clause's predicate, no word of what is counted (jieba tags 现有 b, so the walk back went on)
-_HAVING_OPENS = re.compile(r"^(?:现有|已有|共有)(?=..)")
+# 重庆|已有|智能化产业企业): the clause's predicate, no word of what is counted (jieba tags 现有 b, so the walk back went on);
+# not the 共有 "jointly owned" of 共有产权房, a kind of housing (北京市共有产权房供应量: 2 such in the 新闻联播 items)
+_HAVING_OPENS = re.compile(r"^(?:现有|已有|共有(?!产权))(?=..)")
 _STRIP_LEFT = re.compile(rf"^(?:{_PERIOD}|其中|当中|全市|全省|全国|我市|我省|本市|国内市场|(?!{_GDP_TERM})国内(?!外)|我国|全行业|努力实现|力争实现|预计|计划|仅|共有|共|并|和|及|已|已有|现有|新增|新建|新上|累计|完成|发展|组织|"
                          r"实现|建设|建成|培育|推动|引进了?|签约了?|集聚(?!区)|聚集(?!区)|打造|力争|到今年年底|今年|去年|年内|目前|截至目前|第一季度|以来|"
                          r"\d{4}年|[，,、；;：:/\s]|[（(][^（）()]{1,10}[）)])+(?!(?:率|量|额)$)")  # an aside whose word is stripped: 国内（不含港澳台）…
@@ -2838,9 +2839,10 @@ def _is_grade(text: str, m: re.Match, unit: str) -> bool:
 
 _HAN_CHAR = re.compile(f"[{CJK}]")  # one Chinese character (a money band's noun opens with one; a place glued to a word before)
 # the things a money band grades and their count after them in the clause (5000万元以上|项目1171个), or the count before
-# the band (843个|5000万元以上项目, 50个规模|300亿元以上轻工特色产业集群)
+# the band (843个|5000万元以上项目, 50个规模|300亿元以上轻工特色产业集群), the sum's name between them in the clause
+# (966个计划总投资|10亿元以上公路水路续建项目: each one's size, no total of the 966)
 _BANDED_THINGS_COUNTED = re.compile(rf"[^，,；;。：:的\d]{{1,12}}?\d+(?:\.\d+)?[多余]?[万千]?(?:{_alt(M['classifiers'])})")
-_COUNT_BEFORE_BAND = re.compile(rf"\d+(?:\.\d+)?[多余]?(?:{_alt(M['classifiers'])})(?:规模)?$")
+_COUNT_BEFORE_BAND = re.compile(rf"\d+(?:\.\d+)?[多余]?(?:{_alt(M['classifiers'])})[{CJK}]{{0,6}}$")
 
 
 def _money_band(text: str, m: re.Match, unit: str) -> bool:
@@ -2850,8 +2852,8 @@ def _money_band(text: str, m: re.Match, unit: str) -> bool:
     if m.group("tail") != "以上" or not unit.endswith(tuple(_CURRENCIES)):
         return False
     after = words.cut(text[m.end():m.end() + words.CONTEXT_AROUND])[:1]
-    if not after or not _HAN_CHAR.match(after[0]) or words.tag(after[0]).startswith("v"):
-        return False
+    if not after or not _HAN_CHAR.match(after[0]) or words.tag(after[0]).startswith("v") or after[0] in _MONEY_HEADS:
+        return False  # …and not the sum's own name right after it (3家企业获得5000万元以上贷款)
     things = _BANDED_THINGS_COUNTED.match(text, m.end())
     if things is not None and any(h in things.group() for h in _MONEY_HEADS):
         return False
@@ -4978,11 +4980,14 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
     if _FORECAST.search(text, 0, pos) or world and not _done_worldwide(text, world, pos, [m for m in owners if m.end <= a]):
         return None  # 华为预测，今年全球将有…: a forecast, or the world's figure, is no one's the text names
     place = _part_place(frame, pos) or opening_place(frame)
-    scene = max([s.start() for s in _UNNAMED_PLACE.finditer(text, 0, pos) if not _read_as_region(frame, s)]
-                + [_inner_place_unnamed(frame, pos)])
+    scenes, inner = list(_UNNAMED_PLACE.finditer(text, 0, pos)), _inner_place_unnamed(frame, pos)
+    scene = max([s.start() for s in scenes if not _read_as_region(frame, s)] + [inner])
     local = _local_before(frame, pos, place) if scene < 0 else None  # 在台儿庄张山子镇，当地…: the town's, which we do not know
     if local is not None:
         return local
+    # a town we know set as the scene (在保定涞水的三坡镇，) is 当地's only: with no 当地, its figures stay unowned, as
+    # an unknown scene's (…三坡镇，救援队伍已转移…2.6万人 is not the article's 河北省's)
+    scene = max([s.start() for s in scenes] + [inner])
     if scene > (place.end if place is not None else -1) and carried is None:
         return None  # …，在滨江数据中心集群，…: set in a place the text names as no entity we know, unless an earlier figure named its own
     if place is not None and place.end <= pos and not (carried is not None and carried.start > place.end and _opens_clause(text, carried)
