@@ -523,6 +523,8 @@ def test_entities_a_fair_s_edition_by_its_short_name_is_the_same_edition_named_i
 @pytest.mark.parametrize("text, short", [
     ("第十五届高交会今天开幕\n第十四届中国国际高新技术成果交易会去年在深圳举行。", "第十五届高交会"),  # another edition
     ("第二届进博会今天开幕\n第二届中国国际消费品博览会今天在海口开幕。", "第二届进博会"),  # another fair: 进 is not in its name
+    # another city's fair whose name holds 文博会's characters in order (review 26 rents)
+    ("文化博览会\n第14届中国（义乌）文化和旅游产品交易博览会今天开幕。第14届深圳文博会也将在5月举行。", "第14届深圳文博会"),
 ])
 def test_entities_a_fair_s_edition_by_its_short_name_keeps_it_beside_another(text, short):
     from kg.doc.model import Document
@@ -1593,12 +1595,25 @@ def test_entities_a_group_s_summit_is_one_event_with_or_without_its_leaders(name
     ("各方要落实杭州峰会成果，推动G20汉堡峰会取得成功。", "二十国集团杭州峰会"),
     ("上合组织青岛峰会和二十国集团峰会都取得成功。各方要落实杭州峰会成果。", "杭州峰会"),  # two groups' summits
     ("各方要落实杭州峰会成果。", "杭州峰会"),  # no group's summit named
+    ("2016年二十国集团杭州峰会举行。各方要落实杭州峰会成果。", "二十国集团杭州峰会"),  # a year before the group
 ])
 def test_entities_a_city_s_summit_alone_is_the_one_group_s_its_article_names(text, name):
     from kg.doc.model import Document
     from kg.extraction.pipeline import extract_document
     ex = extract_document(Document(id="d", text=text, source="d.txt"))
     assert {m.name for m in ex.mentions if m.surface == "杭州峰会"} == {name}
+
+
+@pytest.mark.parametrize("text, city", [
+    # a summit of no listed body beside the group's: the city's summit may be that one's (review 26 rents)
+    ("国家主席习近平出席二十国集团领导人第十九次峰会。此前，首届中国—中亚峰会在陕西西安举行，西安峰会取得丰硕成果。", "西安峰会"),
+    ("首届中国—阿拉伯国家峰会在沙特利雅得举行。利雅得峰会具有里程碑意义。习近平还出席了二十国集团领导人巴厘岛峰会。", "利雅得峰会"),
+])
+def test_entities_a_city_s_summit_beside_an_unlisted_body_s_summit_is_no_group_s(text, city):
+    from kg.doc.model import Document
+    from kg.extraction.pipeline import extract_document
+    ex = extract_document(Document(id="d", text=text, source="d.txt"))
+    assert {m.name for m in ex.mentions if m.surface == city} == {city}
 
 
 def test_entities_leaders_stays_in_a_group_s_meeting_that_is_no_summit():
