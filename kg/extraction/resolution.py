@@ -1232,7 +1232,7 @@ def _series_by_edition(sentences: list[Sentence], mentions: list[list[Mention]],
     named: dict[int, list[str]] = defaultdict(list)  # each article's events so far, in order
     in_article: dict[int, list[str]] = defaultdict(list)
     for sent, ms in zip(sentences, mentions):
-        in_article[sent.article].extend(m.name for m in ms if m.type == "Event")
+        in_article[sent.article].extend(n for m in ms if m.type == "Event" for n in _event_names(m))
     headlines = _headline_articles(sentences)
     out, opened = [], set()
     for sent, ms in zip(sentences, mentions):
@@ -1242,7 +1242,7 @@ def _series_by_edition(sentences: list[Sentence], mentions: list[list[Mention]],
         resolved = []
         for m in ms:
             if m.type == "Event":
-                named[sent.article].append(m.name)
+                named[sent.article].extend(_event_names(m))
                 if not of_series:
                     article = in_article[sent.article] + (in_article[sent.article + 1] if sent.article in headlines else [])
                     # a title, or this meeting (本次X) named before a fuller name: the one its article tells of
@@ -1252,6 +1252,15 @@ def _series_by_edition(sentences: list[Sentence], mentions: list[list[Mention]],
             resolved.append(m)
         out.append(resolved)
     return out
+
+
+def _event_names(m: Mention) -> list[str]:
+    """An event's name, and the short edition the text wrote it by where _shows_by_short_name gave it its full
+    name (第五届进博会 → 第五届中国国际进口博览会): a bare 进博会 in an article that also names 第四届进博会 still
+    sees two editions, and is neither."""
+    if m.surface != m.name and _short_edition(evolve(m, name=m.surface)):
+        return [m.name, m.surface]
+    return [m.name]
 
 
 def _untagged_title_end(sent: Sentence) -> int:
