@@ -1628,6 +1628,18 @@ def test_entities_a_city_s_summit_beside_an_unlisted_body_s_summit_is_no_group_s
     assert {m.name for m in ex.mentions if m.surface == city} == {city}
 
 
+@pytest.mark.parametrize("text, group", [
+    ("G20青银高速济南至青岛段今天通车。", False),  # a road's number (review 26 rents)
+    ("山东G20高速公路改扩建完成。", False),
+    ("中方支持G20成员加强宏观政策协调。", True),
+])
+def test_entities_g20_before_a_road_s_name_is_the_road_s_number(text, group):
+    from kg.doc.model import Document
+    from kg.extraction.pipeline import extract_document
+    ex = extract_document(Document(id="d", text=text, source="d.txt"))
+    assert any(m.surface == "G20" and m.type == "Organization" for m in ex.mentions) is group
+
+
 def test_entities_leaders_stays_in_a_group_s_meeting_that_is_no_summit():
     """亚太经合组织工商领导人峰会 (a business leaders' summit) is no 亚太经合组织峰会; 领导人会议 stays a name of its own."""
     from kg.extraction.resolution import iri_of
