@@ -512,6 +512,7 @@ def test_entities_a_fair_s_short_name_is_the_fair_its_article_names():
     ("第十七届深圳文博会今天开幕\n第十七届深圳文化产业博览会今天在深圳开幕。", "第十七届深圳文博会", "第十七届深圳文化产业博览会"),
     ("第十四届高交会今天开幕\n第十四届中国国际高新技术成果交易会今天在深圳开幕。", "第十四届高交会", "第十四届中国国际高新技术成果交易会"),
     ("第八届中国科博会在芜湖开幕\n第八届中国科普产品博览交易会今天在安徽芜湖开幕。", "第八届中国科博会", "第八届中国科普产品博览交易会"),
+    ("第八届中国科博会开幕\n第八届芜湖科普产品博览交易会今天开幕。", "第八届中国科博会", "第八届芜湖科普产品博览交易会"),  # a country hosts in any city
 ])
 def test_entities_a_fair_s_edition_by_its_short_name_is_the_same_edition_named_in_full(text, short, full):
     from kg.doc.model import Document

@@ -1172,7 +1172,7 @@ def _shows_by_short_name(sentences: list[Sentence], mentions: list[list[Mention]
             host, initials = short[len(edition):-_SHORT_SHOW_LENGTH], short[-_SHORT_SHOW_LENGTH:]
             fuller = [n for n in others if n.endswith(_FAIR_KINDS) and _EDITION_OPENING.match(n).group() == edition
                       and (_abbreviates(host + initials, n[len(edition):])
-                           or names_place(host) and _abbreviates(initials, n[len(edition):]) and not _hosted_elsewhere(n, host))]
+                           or names_place(host) and _abbreviates(initials, n[len(edition):]) and not (_host_city(host) and _hosted_elsewhere(n, host)))]
         else:
             editions = [n for n in others if n.endswith(short)]
             fuller = editions or [n for n in others if n.endswith(_FAIR_KINDS) and _abbreviates(short, n)]
@@ -1198,7 +1198,8 @@ def _short_edition(m: Mention) -> bool:
 
 def _hosted_elsewhere(name: str, host: str) -> bool:
     """Whether a fair's full name names a host city other than ``host`` (第14届中国（义乌）文化和旅游产品交易博览会
-    is no 第14届深圳文博会, though 文博会's characters run through it in order)."""
+    is no 第14届深圳文博会, though 文博会's characters run through it in order). Only for a city's fair: 中国科博会's
+    country hosts it in any of its cities."""
     return any(_host_city(name[i:j]) and host not in name[i:j]
                for i in range(len(name)) for j in range(i + 2, min(i + _MAX_PLACE_NAME, len(name)) + 1))
 
