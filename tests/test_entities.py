@@ -512,6 +512,7 @@ def test_entities_a_fair_s_short_name_is_the_fair_its_article_names():
     ("第十七届深圳文博会今天开幕\n第十七届深圳文化产业博览会今天在深圳开幕。", "第十七届深圳文博会", "第十七届深圳文化产业博览会"),
     ("第十四届高交会今天开幕\n第十四届中国国际高新技术成果交易会今天在深圳开幕。", "第十四届高交会", "第十四届中国国际高新技术成果交易会"),
     ("第八届中国科博会在芜湖开幕\n第八届中国科普产品博览交易会今天在安徽芜湖开幕。", "第八届中国科博会", "第八届中国科普产品博览交易会"),
+    ("第八届中国科博会开幕\n第八届芜湖科普产品博览交易会今天开幕。", "第八届中国科博会", "第八届芜湖科普产品博览交易会"),  # a country hosts in any city
 ])
 def test_entities_a_fair_s_edition_by_its_short_name_is_the_same_edition_named_in_full(text, short, full):
     from kg.doc.model import Document
@@ -523,8 +524,22 @@ def test_entities_a_fair_s_edition_by_its_short_name_is_the_same_edition_named_i
 @pytest.mark.parametrize("text, short", [
     ("第十五届高交会今天开幕\n第十四届中国国际高新技术成果交易会去年在深圳举行。", "第十五届高交会"),  # another edition
     ("第二届进博会今天开幕\n第二届中国国际消费品博览会今天在海口开幕。", "第二届进博会"),  # another fair: 进 is not in its name
+    # another city's fair whose name holds 文博会's characters in order (review 26 rents)
+    ("文化博览会\n第14届中国（义乌）文化和旅游产品交易博览会今天开幕。第14届深圳文博会也将在5月举行。", "第14届深圳文博会"),
 ])
 def test_entities_a_fair_s_edition_by_its_short_name_keeps_it_beside_another(text, short):
+    from kg.doc.model import Document
+    from kg.extraction.pipeline import extract_document
+    ex = extract_document(Document(id="d", text=text, source="d.txt"))
+    assert {m.name for m in ex.mentions if m.surface == short} == {short}
+
+
+@pytest.mark.parametrize("text, short", [
+    # two editions by the short name, one of them also named in full: the bare headline is neither (review 26 rents)
+    ("进博会\n第五届中国国际进口博览会在上海开幕。第四届进博会成交额达707亿美元，第五届进博会规模更大。", "进博会"),
+    ("高交会\n第二十届中国国际高新技术成果交易会在深圳开幕。第二十届高交会展出项目一万多个。第十九届高交会成交额超过千亿元。", "高交会"),
+])
+def test_entities_a_bare_short_name_beside_two_short_editions_is_neither(text, short):
     from kg.doc.model import Document
     from kg.extraction.pipeline import extract_document
     ex = extract_document(Document(id="d", text=text, source="d.txt"))
@@ -1593,12 +1608,37 @@ def test_entities_a_group_s_summit_is_one_event_with_or_without_its_leaders(name
     ("各方要落实杭州峰会成果，推动G20汉堡峰会取得成功。", "二十国集团杭州峰会"),
     ("上合组织青岛峰会和二十国集团峰会都取得成功。各方要落实杭州峰会成果。", "杭州峰会"),  # two groups' summits
     ("各方要落实杭州峰会成果。", "杭州峰会"),  # no group's summit named
+    ("2016年二十国集团杭州峰会举行。各方要落实杭州峰会成果。", "二十国集团杭州峰会"),  # a year before the group
 ])
 def test_entities_a_city_s_summit_alone_is_the_one_group_s_its_article_names(text, name):
     from kg.doc.model import Document
     from kg.extraction.pipeline import extract_document
     ex = extract_document(Document(id="d", text=text, source="d.txt"))
     assert {m.name for m in ex.mentions if m.surface == "杭州峰会"} == {name}
+
+
+@pytest.mark.parametrize("text, city", [
+    # a summit of no listed body beside the group's: the city's summit may be that one's (review 26 rents)
+    ("国家主席习近平出席二十国集团领导人第十九次峰会。此前，首届中国—中亚峰会在陕西西安举行，西安峰会取得丰硕成果。", "西安峰会"),
+    ("首届中国—阿拉伯国家峰会在沙特利雅得举行。利雅得峰会具有里程碑意义。习近平还出席了二十国集团领导人巴厘岛峰会。", "利雅得峰会"),
+])
+def test_entities_a_city_s_summit_beside_an_unlisted_body_s_summit_is_no_group_s(text, city):
+    from kg.doc.model import Document
+    from kg.extraction.pipeline import extract_document
+    ex = extract_document(Document(id="d", text=text, source="d.txt"))
+    assert {m.name for m in ex.mentions if m.surface == city} == {city}
+
+
+@pytest.mark.parametrize("text, group", [
+    ("G20青银高速济南至青岛段今天通车。", False),  # a road's number (review 26 rents)
+    ("山东G20高速公路改扩建完成。", False),
+    ("中方支持G20成员加强宏观政策协调。", True),
+])
+def test_entities_g20_before_a_road_s_name_is_the_road_s_number(text, group):
+    from kg.doc.model import Document
+    from kg.extraction.pipeline import extract_document
+    ex = extract_document(Document(id="d", text=text, source="d.txt"))
+    assert any(m.surface == "G20" and m.type == "Organization" for m in ex.mentions) is group
 
 
 def test_entities_leaders_stays_in_a_group_s_meeting_that_is_no_summit():

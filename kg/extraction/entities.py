@@ -166,6 +166,9 @@ def _read_among_items(text: str, found: list[tuple[int, int, tuple[Entry, ...]]]
 
 
 _BODY_END_WORDS = tuple(P["organization"]["body_end_words"])
+# A road's number (G20青银高速, G20高速公路): a capital letter and digits, then the road's name or kind
+_ROAD_NUMBER = re.compile(r"[A-Z]\d{1,4}")
+_ROAD_AFTER = re.compile(rf"[{CJK}]{{0,4}}?(?:{_alt(P['organization']['road_number_heads'])})")
 
 
 def _stands_as_word(text: str, th: Thresholds, start: int, end: int, entries: tuple[Entry, ...]) -> bool:
@@ -189,6 +192,8 @@ def _stands_as_word(text: str, th: Thresholds, start: int, end: int, entries: tu
     if e.type == "Organization" and text.startswith(_BODY_END_WORDS, end - 1) \
             and len(words.cut(text[end:end + words.CONTEXT_AROUND])[0]) == 1:
         return False  # 信息产业部分|领域: 部分, "some"; 水利部|分别 is the ministry
+    if e.type == "Organization" and _ROAD_NUMBER.fullmatch(text, start, end) and _ROAD_AFTER.match(text, end):
+        return False  # G20青银高速, G20高速公路: the road's number, not 二十国集团 (G20峰会, G20成员 are the group)
     if e.type == "Region" and text.startswith(_WARSHIP, end) and not text.startswith(_SHIP_WORDS, end):
         return False  # 昆明舰, 辽宁舰, 北海舰队: a warship or fleet named after the place (not 大连舰艇学院, 大连舰载机)
     if e.type == "Region" and text[start:end] in _SEA_NAMES and _names_the_sea(text, start, end):

@@ -1171,7 +1171,8 @@ def _shows_by_short_name(sentences: list[Sentence], mentions: list[list[Mention]
         if edition:  # 第14届深圳文博会: the short name after the edition (and its host) abbreviates the full one's rest
             host, initials = short[len(edition):-_SHORT_SHOW_LENGTH], short[-_SHORT_SHOW_LENGTH:]
             fuller = [n for n in others if n.endswith(_FAIR_KINDS) and _EDITION_OPENING.match(n).group() == edition
-                      and (_abbreviates(host + initials, n[len(edition):]) or names_place(host) and _abbreviates(initials, n[len(edition):]))]
+                      and (_abbreviates(host + initials, n[len(edition):])
+                           or names_place(host) and _abbreviates(initials, n[len(edition):]) and not (_host_city(host) and _hosted_elsewhere(n, host)))]
         else:
             editions = [n for n in others if n.endswith(short)]
             fuller = editions or [n for n in others if n.endswith(_FAIR_KINDS) and _abbreviates(short, n)]
@@ -1193,6 +1194,17 @@ _SHORT_SHOW_LENGTH = 3
 def _short_edition(m: Mention) -> bool:
     """An edition of a fair named by its short name (第14届深圳文博会, 第二届进博会), not by its full one."""
     return m.type == "Event" and m.name.endswith(_SHORT_SHOW_ENDS) and bool(_EDITION_OPENING.match(m.name).group())
+
+
+def _hosted_elsewhere(name: str, host: str) -> bool:
+    """Whether a fair's full name names a host city other than ``host`` (第14届中国（义乌）文化和旅游产品交易博览会
+    is no 第14届深圳文博会, though 文博会's characters run through it in order). Only for a city's fair: 中国科博会's
+    country hosts it in any of its cities."""
+    return any(_host_city(name[i:j]) and host not in name[i:j]
+               for i in range(len(name)) for j in range(i + 2, min(i + _MAX_PLACE_NAME, len(name)) + 1))
+
+
+_MAX_PLACE_NAME = 8  # characters of a host city's name (乌鲁木齐, 布宜诺斯艾利斯)
 
 
 def names_place(text: str) -> bool:
@@ -1221,7 +1233,7 @@ def _series_by_edition(sentences: list[Sentence], mentions: list[list[Mention]],
     named: dict[int, list[str]] = defaultdict(list)  # each article's events so far, in order
     in_article: dict[int, list[str]] = defaultdict(list)
     for sent, ms in zip(sentences, mentions):
-        in_article[sent.article].extend(m.name for m in ms if m.type == "Event")
+        in_article[sent.article].extend(n for m in ms if m.type == "Event" for n in _event_names(m))
     headlines = _headline_articles(sentences)
     out, opened = [], set()
     for sent, ms in zip(sentences, mentions):
@@ -1231,7 +1243,7 @@ def _series_by_edition(sentences: list[Sentence], mentions: list[list[Mention]],
         resolved = []
         for m in ms:
             if m.type == "Event":
-                named[sent.article].append(m.name)
+                named[sent.article].extend(_event_names(m))
                 if not of_series:
                     article = in_article[sent.article] + (in_article[sent.article + 1] if sent.article in headlines else [])
                     # a title, or this meeting (本次X) named before a fuller name: the one its article tells of
@@ -1241,6 +1253,15 @@ def _series_by_edition(sentences: list[Sentence], mentions: list[list[Mention]],
             resolved.append(m)
         out.append(resolved)
     return out
+
+
+def _event_names(m: Mention) -> list[str]:
+    """An event's name, and the short edition the text wrote it by where _shows_by_short_name gave it its full
+    name (第五届进博会 → 第五届中国国际进口博览会): a bare 进博会 in an article that also names 第四届进博会 still
+    sees two editions, and is neither."""
+    if m.surface != m.name and _short_edition(evolve(m, name=m.surface)):
+        return [m.name, m.surface]
+    return [m.name]
 
 
 def _untagged_title_end(sent: Sentence) -> int:
@@ -1345,8 +1366,12 @@ def _summit_of_a_city(name: str) -> bool:
     """A summit named by its host city alone (北京峰会, 杜尚别峰会): the one of the body or forum its
     article names it with (中非合作论坛北京峰会, 亚信杜尚别峰会). Not a country or a part of the
     world, which names a series of its own (东亚峰会 beside 世界经济论坛东亚峰会)."""
-    return name.endswith(_SUMMIT) and any(e.type == "Region" and e.subtype not in _NOT_A_HOST_CITY
-                                          for e in LEX.entries.get(name[:-len(_SUMMIT)], ()))
+    return name.endswith(_SUMMIT) and _host_city(name[:-len(_SUMMIT)])
+
+
+def _host_city(text: str) -> bool:
+    """Whether the lexicon lists ``text`` as a place that hosts meetings and fairs: no country or part of the world."""
+    return any(e.type == "Region" and e.subtype not in _NOT_A_HOST_CITY for e in LEX.entries.get(text, ()))
 
 
 _SUMMIT = "峰会"
@@ -1357,9 +1382,14 @@ def _group_summit(name: str, article: list[str]) -> str:
     """A summit named by its host city alone (杭州峰会, 罗马峰会) that its article names with no body before it,
     in an article whose summits are all one listed group's (二十国集团领导人汉堡峰会, 二十国集团峰会, G20大阪峰会):
     that group's summit in that city (二十国集团杭州峰会: one event with 二十国集团领导人杭州峰会, _event_stem).
-    Not where the article names two groups' summits (上合组织青岛峰会 beside 二十国集团峰会) or none."""
-    groups = {holder.name for holder, _ in map(_opening_body, (n for n in article if n.endswith(_SUMMIT))) if holder}
-    return groups.pop() + name if len(groups) == 1 else name
+    Not where the article names two groups' summits (上合组织青岛峰会 beside 二十国集团峰会) or none, nor a
+    summit that opens with no listed body (首届中国—中亚峰会 beside 二十国集团领导人峰会: 西安峰会 is that one's;
+    人工智能行动峰会 and 巴黎峰会): the city's summit may be that one's. A year or edition before the group
+    (2016年二十国集团杭州峰会) opens no summit of another."""
+    summits = [n for n in article if n.endswith(_SUMMIT) and not _summit_of_a_city(n)]
+    holders = {holder.name if holder else None
+               for holder, _ in (_opening_body(n[_EDITION_OPENING.match(n).end():]) for n in summits)}
+    return holders.pop() + name if len(holders) == 1 and None not in holders else name
 
 
 # A term, an edition or a sitting's number (第, 十三届, 首届, 第49次, 首次), not a count of editions (两届) nor a digit of a name (5G, G20)
