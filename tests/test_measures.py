@@ -6117,3 +6117,16 @@ def test_measures_a_heading_naming_another_place_or_a_venue_gives_no_one_the_fig
 def test_measures_the_disposal_jiang_that_sets_its_object_as_something_is_no_future(text, status):
     got = figures(text)
     assert got and all(g[5] == status for g in got), got
+
+
+@pytest.mark.parametrize("text", [
+    # (review 26 rdgov) 将把: the future 将 before the disposal 把; a sentence opening looking ahead keeps the
+    # stance's figures aimed at
+    "明年，吉林省将把数字政府建设作为首要任务，新建5G基站1万个。",
+    "吉林省将把数字经济作为一号工程，新建5G基站3000个。",
+    "明年，吉林省将数字政府建设作为首要任务，新建5G基站1万个。",
+    "未来三年，吉林省将数字经济作为一号工程，新建5G基站3000个。",
+])
+def test_measures_the_stance_jiang_looking_ahead_or_before_ba_stays_the_future(text):
+    got = figures(text)
+    assert got and all(g[5] == "target" for g in got), got
