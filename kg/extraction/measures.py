@@ -3221,7 +3221,7 @@ def _targets(text: str, start: int, end: int, year: Optional[int], month: Option
     by in the document's ``year`` and ``month``, and words a target word only opens (将近)."""
     found = [t for t in _TARGET.finditer(text, start, end)
              if not _gone_by(text, t, year) and not text.startswith(_TARGET_LOOKALIKES, t.start())
-             and not (t.group() == "将" and (text.endswith(_DISPOSAL_JIANG_AFTER, 0, t.start()) or _deed_done(text, t.end())))
+             and not (t.group() == "将" and (text.endswith(_DISPOSAL_JIANG_AFTER, 0, t.start()) or _deed_done(text, t.end(), year)))
              and not _ends_range_gone_by(text, t, year, month)
              and not (t.group() == _GOAL and text.endswith(_QUOTE_CLOSERS, 0, t.start()))]
     if found and ("截" in text or _BASELINE_MARK.search(text) or _FULFILS in text or _ACHIEVES_WORD in text
@@ -3233,16 +3233,18 @@ def _targets(text: str, start: int, end: int, year: Optional[int], month: Option
     return found
 
 
-def _deed_done(text: str, at: int) -> bool:
+def _deed_done(text: str, at: int, year: Optional[int] = None) -> bool:
     """The 将 ending at ``at`` marks the object of a verb that takes 了 (将生产效率提升了50%; 将存在卡上的9900元学费
     汇到了…: a clause of its own before 的): a deed done; or of one that sets it as something (将…作为首项任务);
     not 将 before a predicate (将带动就业增加了2000人, 将再选取30条国道作为…), a time (将于年底把…作为…) or 把
-    (将把…作为首要任务); nor the stance in a sentence that opens looking ahead (明年，全省将…作为首要任务，新建…:
-    what it goes on to count is aimed at)."""
+    (将把…作为首要任务); nor the stance in a sentence that opens looking ahead or names a year after the
+    document's ``year`` before it (明年，全省将…作为首要任务，新建…; 2024年，全省将…, told in 2023: what it goes on
+    to count is aimed at)."""
     done = _DEED_DONE.match(text, at)
     if done is None or text.startswith(_JIANG_TIME, at) or text.startswith(_JIANG_BA, at):
         return False
-    if done.group().endswith(_DISPOSAL_JIANG_VERBS) and _OPENS_LOOKING_AHEAD.match(text):
+    if done.group().endswith(_DISPOSAL_JIANG_VERBS) and (_OPENS_LOOKING_AHEAD.match(text) or year is not None and any(
+            int(y) > year for y in _YEAR.findall(text, 0, at))):
         return False
     first = _word_at(text, at)
     tag = words.tag(first)
