@@ -4612,6 +4612,7 @@ def test_entities_a_verb_before_a_quoted_counted_programme_is_no_part_of_it(text
     ("李克强考察上海市大数据中心时强调", "上海市大数据中心"),  # the city's public data institution
     ("这是北京市大数据中心针对疫情防控推出的服务", "北京市大数据中心"),
     ("四川省大数据中心紧急攻关，研发出健康证明", "四川省大数据中心"),
+    ("上海市大数据中心建成全市统一的数据共享交换平台", "上海市大数据中心"),  # what the institution builds
 ])
 def test_entities_a_region_s_big_data_centre_is_its_institution_not_the_field(text, body):
     found = mentions(text)
@@ -4625,6 +4626,10 @@ def test_entities_a_region_s_big_data_centre_is_its_institution_not_the_field(te
     "支持深圳建设粤港澳大湾区大数据中心",  # a zone's: the field it builds, no institution of a province or city
     "双方围绕加快丽水大数据中心项目投运达成共识",  # a city written short: a facility's name
     "安康市大数据中心投资还将以每年超过20%的速度增长",  # what is invested in the city: the field's
+    # (review 26 rdgov) a built facility's parts and phases: the site, no institution
+    "深圳市大数据中心建成后可容纳服务器5万台",
+    "杭州市大数据中心机房面积达3000平方米",
+    "合肥市大数据中心二期投入使用，新增机架2000个",
 ])
 def test_entities_a_big_data_centre_after_no_region_stays_the_field(text):
     assert ("Sector", "大数据中心") in mentions(text), mentions(text)

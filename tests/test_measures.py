@@ -6276,3 +6276,23 @@ def test_measures_a_sum_before_its_name_or_a_verb_is_no_band(text, indicator, va
 ])
 def test_measures_a_kind_of_body_tagged_as_a_verb_heads_the_count(text, indicator):
     assert indicator in [g[1] for g in figures(text)]
+
+
+@pytest.mark.parametrize("text", [
+    # (review 26 rdgov) 将把: the future 将 before the disposal 把; a sentence opening looking ahead keeps the
+    # stance's figures aimed at
+    "明年，吉林省将把数字政府建设作为首要任务，新建5G基站1万个。",
+    "吉林省将把数字经济作为一号工程，新建5G基站3000个。",
+    "明年，吉林省将数字政府建设作为首要任务，新建5G基站1万个。",
+    "未来三年，吉林省将数字经济作为一号工程，新建5G基站3000个。",
+    "2024年，吉林省将数字政府建设作为首要任务，新建5G基站1万个。",  # a year after the document's (2021)
+])
+def test_measures_the_stance_jiang_looking_ahead_or_before_ba_stays_the_future(text):
+    got = figures(text)
+    assert got and all(g[5] == "target" for g in got), got
+
+
+def test_measures_the_stance_jiang_in_a_year_gone_by_is_no_future():
+    # (review 26 rdgov) a year before the document's opening the sentence: the stance was taken, its figure reached
+    got = figures("2020年，浙江将数字经济作为一号工程，全省数字经济增加值达到3万亿元。")
+    assert got and all(g[5] == "actual" for g in got), got

@@ -3224,3 +3224,16 @@ def test_relations_a_list_running_on_stops_at_a_place_opening_the_next_body_s_na
 def test_relations_a_bare_congress_committee_not_named_in_full_before_is_no_body():
     found = triples("会议听取了宪法和法律委员会副主任委员刘季幸作的报告。")
     assert not any(p == "hasPosition" for _, p, _ in found), found
+
+
+@pytest.mark.parametrize("text, partner, not_partner", [
+    # (review 26 rdgov) a first party long enough that the list read from the sentence's opening stops inside
+    # the chain (华为技术有限公司与深圳市|南山区人民政府): the chain's end is the item, with 与 or with 和
+    ("华为技术有限公司与深圳市南山区人民政府签署战略合作协议", "南山区人民政府", "深圳市"),
+    ("华为技术有限公司和深圳市南山区人民政府签署战略合作协议", "南山区人民政府", "深圳市"),
+    ("南京市与新疆维吾尔自治区伊犁哈萨克自治州签署对口合作协议", "伊犁哈萨克自治州", "新疆维吾尔自治区"),
+])
+def test_relations_a_listed_party_written_after_its_place_is_the_body_or_place_it_ends_in(text, partner, not_partner):
+    found = {(s, o) for s, p, o in triples(text) if p == "cooperatesWith"}
+    assert any(partner in (s, o) for s, o in found), found
+    assert not any(not_partner in (s, o) for s, o in found), found

@@ -142,10 +142,12 @@ _FINDINGS_NOTICE = re.compile(rf"关于(?:{_alt(M['findings_notice_verbs'])})|(?
 _TARGET_LOOKALIKES = tuple(M["target_lookalikes"])  # 将近: read past the figure's start, which ends a search before it
 _DISPOSAL_JIANG_AFTER = tuple(M["disposal_jiang_after"])  # 已将, 成功将: 将 marks the object, no future
 _JIANG_TIME = ("于", "在")  # 将于年底, 将在明年: the future 将 before when
+_JIANG_BA = "把"  # 将把…作为重点: the future 将 before the disposal 把, which marks the object itself
 # …and where its clause's verb takes 了 (将生产效率提升了50%, 将国际漫游流量资费平均下调了70%): a deed done
 # (not 为了, 除了, 了解, 了结, 了不起)
 # or that sets the object as something (将数字政府建设作为…首项任务: disposal_jiang_verbs)
-_DEED_DONE = re.compile(rf"[^，,。；;：:？?！!将]{{1,30}}?(?:[{CJK}](?<![为除])了(?![解结]|不起)|{_alt(M['disposal_jiang_verbs'])})")
+_DISPOSAL_JIANG_VERBS = tuple(M['disposal_jiang_verbs'])
+_DEED_DONE = re.compile(rf"[^，,。；;：:？?！!将]{{1,30}}?(?:[{CJK}](?<![为除])了(?![解结]|不起)|{_alt(_DISPOSAL_JIANG_VERBS)})")
 # jieba's tags of a verb, an adverb, an adjective and set phrases: what opens a predicate, not the object the
 # disposal 将 takes (将使通行时间缩短了40%, 将大大缩短了…: the future 将, as news write it with 了); vn is a noun
 _PREDICATE_TAGS = ("v", "d", "a", "i", "l")
@@ -3336,7 +3338,7 @@ def _targets(text: str, start: int, end: int, year: Optional[int], month: Option
     by in the document's ``year`` and ``month``, and words a target word only opens (将近)."""
     found = [t for t in _TARGET.finditer(text, start, end)
              if not _gone_by(text, t, year) and not text.startswith(_TARGET_LOOKALIKES, t.start())
-             and not (t.group() == "将" and (text.endswith(_DISPOSAL_JIANG_AFTER, 0, t.start()) or _deed_done(text, t.end())))
+             and not (t.group() == "将" and (text.endswith(_DISPOSAL_JIANG_AFTER, 0, t.start()) or _deed_done(text, t.end(), year)))
              and not _ends_range_gone_by(text, t, year, month)
              and not (t.group() == _GOAL and text.endswith(_QUOTE_CLOSERS, 0, t.start()))]
     if found and ("截" in text or _BASELINE_MARK.search(text) or _FULFILS in text or _ACHIEVES_WORD in text
@@ -3348,12 +3350,18 @@ def _targets(text: str, start: int, end: int, year: Optional[int], month: Option
     return found
 
 
-def _deed_done(text: str, at: int) -> bool:
+def _deed_done(text: str, at: int, year: Optional[int] = None) -> bool:
     """The 将 ending at ``at`` marks the object of a verb that takes 了 (将生产效率提升了50%; 将存在卡上的9900元学费
     汇到了…: a clause of its own before 的): a deed done; or of one that sets it as something (将…作为首项任务);
-    not 将 before a predicate (将带动就业增加了2000人, 将再选取30条国道作为…) or a time (将于年底把…作为…)."""
+    not 将 before a predicate (将带动就业增加了2000人, 将再选取30条国道作为…), a time (将于年底把…作为…) or 把
+    (将把…作为首要任务); nor the stance in a sentence that opens looking ahead or names a year after the
+    document's ``year`` before it (明年，全省将…作为首要任务，新建…; 2024年，全省将…, told in 2023: what it goes on
+    to count is aimed at)."""
     done = _DEED_DONE.match(text, at)
-    if done is None or text.startswith(_JIANG_TIME, at):
+    if done is None or text.startswith(_JIANG_TIME, at) or text.startswith(_JIANG_BA, at):
+        return False
+    if done.group().endswith(_DISPOSAL_JIANG_VERBS) and (_OPENS_LOOKING_AHEAD.match(text) or year is not None and any(
+            int(y) > year for y in _YEAR.findall(text, 0, at))):
         return False
     first = _word_at(text, at)
     tag = words.tag(first)

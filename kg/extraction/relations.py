@@ -3877,14 +3877,20 @@ def _listed_together(frame: Frame, parties: list[Mention]) -> Iterator[Relation]
     for start in sorted({0} | {clause_span(text, p.start)[0] for p in parties}):
         # A later clause's list opens it and joins its items as equals (A与B、C: B and C each work with A)
         joints = ("、", "和", "与") if start == 0 else ("、", "和")
-        lead = _pair_said_as(text, _list_goes_on(frame, parties, start, joints,
-                                                 [p for p in parties if start <= p.start < start + 12]))
+        written = _pair_said_as(text, _list_goes_on(frame, parties, start, joints,
+                                                    [p for p in parties if start <= p.start < start + 12]))
+        # an item written after the places it is in (华为技术有限公司与深圳市|南山区人民政府签署…) is the body or place
+        # the chain ends in (_placed_partner), as for a partner after 与; the places ahead of it are no items
+        ends = [_placed_partner(p, parties) for p in written]
+        items = [i for i, p in enumerate(written) if not any(
+            ends[j] is not written[j] and written[j].start < p.start and p.end <= ends[j].end for j in range(i))]
+        written, lead = [written[i] for i in items], [ends[i] for i in items]
         # 拉美和加勒比国家: one group, whose two places are no pair of their own (each still works with the others)
         grouped = {(a.start, b.start) for a, b in zip(lead, lead[1:]) if _one_group(text, a, b)}
-        if start and lead and lead[0].start != start:
+        if start and lead and written[0].start != start:
             continue
         act = _together_act(frame, lead[-1].end, _acts_to(text, lead)) if len(lead) >= 2 else None
-        if act and all(text[a.end:b.start] in joints or _paired(a, b) for a, b in zip(lead, lead[1:])) \
+        if act and all(text[a.end:b.start] in joints or _paired(a, b) for a, b in zip(lead, written[1:])) \
                 and _lead_ends_whole(frame, lead, act) \
                 and not _SEPARATELY.search(text, lead[-1].end, act.start()) \
                 and not _ENDED.search(text, lead[-1].end, act.end()) \
