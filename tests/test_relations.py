@@ -3117,6 +3117,9 @@ def test_relations_a_zone_merged_under_a_fuller_name_keeps_the_place_its_short_n
     # each other's partners: a verb and kinds of partnership only before 合作伙伴 (review26 rrels)
     ("中国和巴基斯坦是全天候战略合作伙伴。", ("中国", "巴基斯坦")),
     ("中国银行和交通银行成为战略合作伙伴。", ("中国银行", "交通银行")),
+    # a list acting together with a partner after 与: each of them works with it (review26 rrels)
+    ("中国移动、中国电信、中国联通共同与华为公司签署5G合作协议。", ("中国联合网络通信集团有限公司", "华为技术有限公司")),
+    ("清华大学、北京大学、浙江大学共同与深圳市人民政府签署战略合作协议。", ("浙江大学", "深圳市人民政府")),
     # the next clause names the announcing list again by its count (review26 rrels)
     ("北京市、天津市、河北省今天宣布，三地将联合推进京津冀协同发展。", ("北京市", "天津市")),
 ])

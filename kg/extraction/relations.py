@@ -3713,12 +3713,14 @@ _AND = re.compile(r"[、和及]|以及")  # not 与: A与B、C签署 is A with e
 
 
 # Between a list and the 与 of its partner: what kind its items are and 分别 or 各自, each on its own
-# (华为、小米、浪潮等智能科技龙头企业分别与广西签订…, 北京、天津两地政府分别与河北签定…)
-_EACH_BEFORE_WITH = re.compile(rf"[^，,。；;、与同和]{{0,12}}?(?:{_alt(P['relation']['separately'])})")
+# (华为、小米、浪潮等智能科技龙头企业分别与广西签订…, 北京、天津两地政府分别与河北签定…), or 共同, all of them
+# (中国移动、中国电信、中国联通共同与华为签署…: each works with the partner too; review26 rrels)
+_ALL_TOGETHER = ("共同", "一起", "一道", "携手")
+_EACH_BEFORE_WITH = re.compile(rf"[^，,。；;、与同和]{{0,12}}?(?:{_alt(P['relation']['separately'] + list(_ALL_TOGETHER))})")
 
 
 def _each_listed_before(frame: Frame, parties: list[Mention], pos: int) -> list[Mention]:
-    """The parties of a list that ends before the 与 at ``pos`` with 分别 (each with
+    """The parties of a list that ends before the 与 at ``pos`` with 分别 or 共同 (each with
     the partners after 与), two or more, not governed by a word before it in its clause
     (来自北京、上海的企业分别与…: where those who sign come from); else none."""
     text = frame.text
