@@ -3122,6 +3122,7 @@ def test_relations_a_zone_merged_under_a_fuller_name_keeps_the_place_its_short_n
     ("清华大学、北京大学、浙江大学共同与深圳市人民政府签署战略合作协议。", ("浙江大学", "深圳市人民政府")),
     # the next clause names the announcing list again by its count (review26 rrels)
     ("北京市、天津市、河北省今天宣布，三地将联合推进京津冀协同发展。", ("北京市", "天津市")),
+    ("中国和巴西今天宣布，双方将共同推动金砖合作。", ("中国", "巴西")),
 ])
 def test_relations_a_list_acting_jointly_cooperates(text, pair):
     found = triples(text)

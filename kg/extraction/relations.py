@@ -3878,9 +3878,10 @@ _LIST_COUNTED = r"等?(?:[两二三四五六七八九十多几\d]+(?:方|地|国
 _JOINT_ACT_AFTER = re.compile(rf"{_LIST_COUNTED}(?:在[^\s，,。、的]{{1,6}})?(?:联合|一起|一道)?(?:{_TOGETHER_ACT.pattern})")
 # A list's clause that only counts it, dates it or says it announces (…等八部门今天宣布，; …四部门，) before a clause
 # of what the list will do (将于…期间联合打击): the list's act stands in that next clause
-# (the next clause may name the list again by its count: 北京、天津、河北今天宣布，三地将联合推进…)
+# (the next clause may name the list again by its count or as both sides: 北京、天津、河北今天宣布，三地将联合推进…;
+# 中国和巴西今天宣布，双方将共同推动…)
 _ANNOUNCED_PLAN = re.compile(rf"{_LIST_COUNTED}{_BEFORE_VERB.pattern}(?:{_alt(P['relation']['announces'])})?[，,]\s*"
-                             r"(?:[两二三四五六七八九十\d]+(?:方|地|国|省|市|家|所|个?部门|部委))?将")
+                             rf"(?:[两二三四五六七八九十\d]+(?:方|地|国|省|市|家|所|个?部门|部委)|{_alt(P['relation']['both_sides'])})?将")
 # What may stand in that clause between 将 and the list's joint manner: when or where it acts and an adverb of
 # going on (将于2016年12月至2017年4月期间联合打击; 将从8月至11月联合启动; 将在全国范围内共同开展); not a verb of
 # the list's whose object acts together (将支持企业与高校合作; 将推动产学研协同创新; 将加强与欧盟的合作: others'
