@@ -2227,6 +2227,11 @@ def test_relations_companies_described_with_no_name_leave_the_place():
     assert ("中国", "targets", "先进制造业") in found, found
 
 
+def test_relations_a_welcome_stops_at_the_welcomer_s_own_plan():
+    # the clause of what the welcomer will do after the welcome is its own plan (review26 rrels)
+    assert ("深圳市", "targets", "人工智能") in triples("深圳市欢迎各地企业来深投资，将大力发展人工智能产业。")
+
+
 def test_relations_a_welcome_said_on_its_own_leaves_the_own_plan_after_it():
     assert ("德国", "targets", "人工智能") in triples("德国对此表示欢迎，将加快发展人工智能产业。")
 
@@ -3109,6 +3114,15 @@ def test_relations_a_zone_merged_under_a_fuller_name_keeps_the_place_its_short_n
     ("内蒙古、陕西、宁夏三省区签署《能源化工产业协同发展框架协议》，通过上下游联动推动产业发展。", ("内蒙古自治区", "陕西省")),
     # the pair's own partnership (合作伙伴关系), not partners of a third
     ("中国和越南将推动全面战略合作伙伴关系持续发展。", ("中国", "越南")),
+    # each other's partners: a verb and kinds of partnership only before 合作伙伴 (review26 rrels)
+    ("中国和巴基斯坦是全天候战略合作伙伴。", ("中国", "巴基斯坦")),
+    ("中国银行和交通银行成为战略合作伙伴。", ("中国银行", "交通银行")),
+    # a list acting together with a partner after 与: each of them works with it (review26 rrels)
+    ("中国移动、中国电信、中国联通共同与华为公司签署5G合作协议。", ("中国联合网络通信集团有限公司", "华为技术有限公司")),
+    ("清华大学、北京大学、浙江大学共同与深圳市人民政府签署战略合作协议。", ("浙江大学", "深圳市人民政府")),
+    # the next clause names the announcing list again by its count (review26 rrels)
+    ("北京市、天津市、河北省今天宣布，三地将联合推进京津冀协同发展。", ("北京市", "天津市")),
+    ("中国和巴西今天宣布，双方将共同推动金砖合作。", ("中国", "巴西")),
 ])
 def test_relations_a_list_acting_jointly_cooperates(text, pair):
     found = triples(text)
@@ -3145,6 +3159,9 @@ def test_relations_a_list_acting_jointly_cooperates(text, pair):
     # a list become a third's partners
     "于是五洋纺机走出去，不断招贤纳士，中科院、东华大学、东南大学、武汉大学等科研院所都成了他们合作的对象。",
     "中国银行、交通银行继续成为消博会全球战略合作伙伴，将在招展招商、金融产品等方面提供服务支持。",
+    # the announced plan speaks of others' cooperation, not the list's joint manner (review26 rrels)
+    "工业和信息化部、公安部今天宣布，将支持企业与高校合作。",
+    "工业和信息化部、公安部等八部门今天宣布，将推动产学研协同创新。",
 ])
 def test_relations_no_joint_act_of_a_list_by_lian_he(text):
     found = triples(text)
@@ -3219,6 +3236,12 @@ def test_relations_of_bodies_known_by_their_short_or_repeated_names(text, triple
 def test_relations_a_list_running_on_stops_at_a_place_opening_the_next_body_s_name(text, place):
     found = triples(text)
     assert not any(p == "cooperatesWith" and place in (s, o) for s, p, o in found), found
+
+
+def test_relations_another_congress_s_committee_is_not_the_one_named_in_full_before():
+    # 广东省人大 + 财政经济委员会: the province's committee, not the national one named before (review26 rrels)
+    found = triples("全国人大财政经济委员会副主任委员张三和广东省人大财政经济委员会主任委员李四出席会议。")
+    assert not any(s == "李四" and o.startswith("全国") for s, p, o in found), found
 
 
 def test_relations_a_bare_congress_committee_not_named_in_full_before_is_no_body():

@@ -908,9 +908,18 @@ def congress_committee(sent: Sentence, found: list[Mention], settings: Settings)
             start = m.start() if m else start
     for m in _CONGRESS_COMMITTEE.finditer(text, last) if named else ():
         first = named.get(m.group())
-        if first is not None:
+        # not the same committee of another congress, written after its name (全国人大财政经济委员会…，
+        # 广东省人大财政经济委员会: the province's, which no rule here names)
+        if first is not None and not _after_a_name(text, m.start(), found):
             yield _mention(sent, "Organization", m.start(), m.end(), first.name, "org.congress-committee.v1",
                            subtype="GovernmentBody", parent=first.parent, scope=first.scope)
+
+
+def _after_a_name(text: str, pos: int, found: list[Mention]) -> bool:
+    """Whether ``pos`` is right after a name (a mention ending there, a congress's short form: 广东省人大|,
+    市人大常委会|) or a region's level word (…县|), which the words from ``pos`` go on."""
+    return any(o.end == pos for o in found) or text.endswith(("人大", "常委会", _STANDING_COMMITTEE), 0, pos) \
+        or pos > 0 and text[pos - 1] in _LEVEL_WORDS
 
 
 # A country's one-character short form as the opener of its body's name (俄国防部, 美财政部): a

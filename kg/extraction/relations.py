@@ -2492,7 +2492,9 @@ _PLUS = ("+", "＋")
 _BUILDS_ON = ("基于", "依托", "凭借", "发挥")  # what it builds on, aimed or not (将充分发挥在…信息技术等方面优势)
 _STRENGTHS = re.compile(rf"(?:{'|'.join(_BUILDS_ON)})[^，,。；;]{{0,30}}?优势"
                         r"|在[^，,。；;]{0,60}?(?:领域|方面)(?:都|均|也)?(?:具备|拥有|有着|具有|经验丰富)")
-_WISHES = any_of(P['relation']['wishes'])
+_WISHES = any_of(P['relation']['wishes'] + P['relation']['welcomes'])
+_WELCOMES = frozenset(P['relation']['welcomes'])
+_OWN_PLAN_AFTER = re.compile(r"[，,]\s*(?:并|还|也|同时)?将")  # …，将…: what the welcomer itself will do
 _SPEAKER_SELF = frozenset(P['relation']['speaker_self'])  # 我们, 本人…: the speaker's own side
 _GENERIC_BODIES = tuple(P['organization']['generic'])
 _ADDRESSEES = ("Organization", "Region", "Person")
@@ -2502,10 +2504,18 @@ def _wished_of_others(frame: Frame) -> list[tuple[int, int]]:
     """The spans of wishes addressed to others (庆阳市…。希望企业进一步…加快建设…；
     希望中国电信加大投资，建设5G…), each up to the end of its item (…；): the
     addressee's hoped-for tasks, no aim of the subject who hopes. Not a wish
-    to act oneself (希望同中方加强…合作; 希望继续…) nor one for both sides (希望双方…)."""
-    if not _WISHES.search(frame.text):
+    to act oneself (希望同中方加强…合作; 希望继续…) nor one for both sides (希望双方…). A welcome
+    (欢迎阿方加大…投资) stops at a clause of what the welcomer will do (…，将大力发展…)."""
+    text = frame.text
+    if not _WISHES.search(text):
         return []  # most sentences: no scan
-    return [(w.end(), _item_end(frame.text, w.end())) for w in _WISHES.finditer(frame.text) if _addresses_other(frame, w.end())]
+    spans = []
+    for w in _WISHES.finditer(text):
+        if _addresses_other(frame, w.end()):
+            end = _item_end(text, w.end())
+            own = _OWN_PLAN_AFTER.search(text, w.end(), end) if w.group() in _WELCOMES else None
+            spans.append((w.end(), own.start() if own else end))
+    return spans
 
 
 def _addresses_other(frame: Frame, at: int) -> bool:
@@ -3703,12 +3713,14 @@ _AND = re.compile(r"[、和及]|以及")  # not 与: A与B、C签署 is A with e
 
 
 # Between a list and the 与 of its partner: what kind its items are and 分别 or 各自, each on its own
-# (华为、小米、浪潮等智能科技龙头企业分别与广西签订…, 北京、天津两地政府分别与河北签定…)
-_EACH_BEFORE_WITH = re.compile(rf"[^，,。；;、与同和]{{0,12}}?(?:{_alt(P['relation']['separately'])})")
+# (华为、小米、浪潮等智能科技龙头企业分别与广西签订…, 北京、天津两地政府分别与河北签定…), or 共同, all of them
+# (中国移动、中国电信、中国联通共同与华为签署…: each works with the partner too; review26 rrels)
+_ALL_TOGETHER = ("共同", "一起", "一道", "携手")
+_EACH_BEFORE_WITH = re.compile(rf"[^，,。；;、与同和]{{0,12}}?(?:{_alt(P['relation']['separately'] + list(_ALL_TOGETHER))})")
 
 
 def _each_listed_before(frame: Frame, parties: list[Mention], pos: int) -> list[Mention]:
-    """The parties of a list that ends before the 与 at ``pos`` with 分别 (each with
+    """The parties of a list that ends before the 与 at ``pos`` with 分别 or 共同 (each with
     the partners after 与), two or more, not governed by a word before it in its clause
     (来自北京、上海的企业分别与…: where those who sign come from); else none."""
     text = frame.text
@@ -3854,10 +3866,11 @@ def _placed_partner(p: Mention, parties: list[Mention]) -> Mention:
 # 联合会见, 联合体, and the joint papers 联合声明/联合公报, which the issues and signs extractors read; nor the machine
 # 联合收割机, which 三夏 items count after the provinces that field it: 河南、山东等地联合收割机已全面投入麦收), of a title
 # (《联合早报》) nor a name's last word before a list's mark (…、中通联合、万兴科技: no Chinese character after it);
-# a list become a third's partners (中科院、东华大学…等科研院所都成了他们合作的对象; A、B成为消博会全球战略合作伙伴)
-# works with that third, not with each other (but 合作伙伴关系 is the pair's own)
+# a list become a third's partners (中科院、东华大学…等科研院所都成了他们合作的对象; A、B成为消博会全球战略合作伙伴:
+# _thirds_partners) works with that third, not with each other (but 中国和巴基斯坦是全天候战略合作伙伴, A和B成为
+# 战略合作伙伴 and 合作伙伴关系 are the pair's own)
 _JOINT_MANNER = "联合"
-_TOGETHER_ACT = re.compile(r"合作(?!社|的?对象|伙伴(?!关系))|携手|协同|共同|共建(?![“\"]?一带一路|共治)"
+_TOGETHER_ACT = re.compile(r"合作(?!社|的?对象)|携手|协同|共同|共建(?![“\"]?一带一路|共治)"
                            rf"|(?<!《){_JOINT_MANNER}(?!国|会(?!见)|体|声明|公报|收割)(?=[{CJK}])")
 # Between a 由-list and its joint act: how many there are or what kind (三方, 两地, 等单位), where (在渝), a manner
 # (联合); anything else (由A、B批准设立的中外合作办学机构, 由A、B主办的合作论坛) makes the act no verb of theirs
@@ -3865,7 +3878,16 @@ _LIST_COUNTED = r"等?(?:[两二三四五六七八九十多几\d]+(?:方|地|国
 _JOINT_ACT_AFTER = re.compile(rf"{_LIST_COUNTED}(?:在[^\s，,。、的]{{1,6}})?(?:联合|一起|一道)?(?:{_TOGETHER_ACT.pattern})")
 # A list's clause that only counts it, dates it or says it announces (…等八部门今天宣布，; …四部门，) before a clause
 # of what the list will do (将于…期间联合打击): the list's act stands in that next clause
-_ANNOUNCED_PLAN = re.compile(rf"{_LIST_COUNTED}{_BEFORE_VERB.pattern}(?:{_alt(P['relation']['announces'])})?[，,]\s*将")
+# (the next clause may name the list again by its count or as both sides: 北京、天津、河北今天宣布，三地将联合推进…;
+# 中国和巴西今天宣布，双方将共同推动…)
+_ANNOUNCED_PLAN = re.compile(rf"{_LIST_COUNTED}{_BEFORE_VERB.pattern}(?:{_alt(P['relation']['announces'])})?[，,]\s*"
+                             rf"(?:[两二三四五六七八九十\d]+(?:方|地|国|省|市|家|所|个?部门|部委)|{_alt(P['relation']['both_sides'])})?将")
+# What may stand in that clause between 将 and the list's joint manner: when or where it acts and an adverb of
+# going on (将于2016年12月至2017年4月期间联合打击; 将从8月至11月联合启动; 将在全国范围内共同开展); not a verb of
+# the list's whose object acts together (将支持企业与高校合作; 将推动产学研协同创新; 将加强与欧盟的合作: others'
+# cooperation, or the list's with a third)
+_PLAN_FRAME = re.compile(r"(?:[于从自在][^，,。；;、与同和跟及]{1,24}?)?(?:进一步|继续|再次|首次|持续|全面)?")
+_PLAN_MANNERS = (_JOINT_MANNER, "共同", "携手", "协同")
 _SEPARATELY = any_of(P['relation']['separately'])
 
 
@@ -3890,7 +3912,8 @@ def _listed_together(frame: Frame, parties: list[Mention]) -> Iterator[Relation]
         if start and lead and written[0].start != start:
             continue
         act = _together_act(frame, lead[-1].end, _acts_to(text, lead)) if len(lead) >= 2 else None
-        if act and all(text[a.end:b.start] in joints or _paired(a, b) for a, b in zip(lead, written[1:])) \
+        if act and _acts_as_planned(text, lead, act) \
+                and all(text[a.end:b.start] in joints or _paired(a, b) for a, b in zip(lead, written[1:])) \
                 and _lead_ends_whole(frame, lead, act) \
                 and not _SEPARATELY.search(text, lead[-1].end, act.start()) \
                 and not _ENDED.search(text, lead[-1].end, act.end()) \
@@ -3951,6 +3974,8 @@ def _together_act(frame: Frame, start: int, end: int) -> re.Match | None:
     did, and each issued the document on its own; but 发布联合公告, 启动联合执法行动 are joint), nor one that issues a
     named document (_issues_named_at)."""
     for act in _TOGETHER_ACT.finditer(frame.text, start, end):
+        if _thirds_partners(frame, start, act):
+            continue
         inside = next((m for m in frame.top if m.start <= act.start() < m.end), None)
         if inside is not None and (act.group() == _JOINT_MANNER or inside.type != "Policy"
                                    or _ISSUES.search(frame.text, start, inside.start)):
@@ -3967,12 +3992,37 @@ def _together_act(frame: Frame, start: int, end: int) -> re.Match | None:
 _AS = "作为"
 
 
+# A pair said to be each other's partners: a verb, then only kinds of partnership before 合作伙伴
+_EACH_OTHERS_PARTNERS = re.compile(rf"[^，,。；;的]{{0,4}}?(?:{_alt(P['relation']['partners_verbs'])})(?:了|彼此|相互|互相)?"
+                                   rf"(?:{_alt(P['relation']['partnership_kinds'])})*")
+
+
+def _thirds_partners(frame: Frame, start: int, act: re.Match) -> bool:
+    """The 合作 of 合作伙伴 (not 合作伙伴关系) where more than a verb and kinds of partnership stand between
+    the list and it (A、B继续成为消博会全球战略合作伙伴; A、B是华为的合作伙伴): the list's partnership with a
+    third, not a pair's own (中国和巴基斯坦是全天候战略合作伙伴; A和B结为战略合作伙伴)."""
+    text = frame.text
+    if act.group() != "合作" or not text.startswith("伙伴", act.end()) or text.startswith("伙伴关系", act.end()):
+        return False
+    return _EACH_OTHERS_PARTNERS.fullmatch(text, start, act.start()) is None \
+        or any(start <= m.start and m.end <= act.start() for m in frame.top)
+
+
 def _pair_said_as(text: str, lead: list[Mention]) -> list[Mention]:
     """A pair of countries said to be something (中法作为联合国安理会常任理事国，…) is the list: what
     the 作为 phrase names is no party of it."""
     if len(lead) > 2 and _pair_said_to_be(text, lead[0], lead[1]):
         return lead[:2]
     return lead
+
+
+def _acts_as_planned(text: str, lead: list[Mention], act: re.Match) -> bool:
+    """An act past the list's own clause after one that only announces (_ANNOUNCED_PLAN) is the list's joint
+    manner of what it will do (将于…期间联合打击), not a word of others' cooperation the plan speaks of (_PLAN_FRAME)."""
+    plan = _ANNOUNCED_PLAN.match(text, lead[-1].end)
+    if plan is None or act.start() < clause_span(text, lead[-1].end)[1]:
+        return True
+    return act.group() in _PLAN_MANNERS and _PLAN_FRAME.fullmatch(text, plan.end(), act.start()) is not None
 
 
 def _acts_to(text: str, lead: list[Mention]) -> int:
