@@ -1268,6 +1268,8 @@ _CLOSER_AHEAD = re.compile(rf"[^，,；;。：:、\d]{{0,3}}?{LIST_CLOSER}")
 _EACH_AHEAD = re.compile(r"[^，,；;。：:、\d]{0,3}?(?:分别|均)")
 # verbs of settling that jieba tags as nouns (228家高校和科研机构+落地): the predicate, no word of the thing
 _SETTLING = set(LEX.patterns["region"]["settling_verbs"])
+# the fewest characters of a thing listed after a count, as of the thing counted itself (_long_enough): one names none
+_SHORTEST_LISTED = 2
 
 
 def _listed_after(rest: str) -> str:
@@ -1307,7 +1309,7 @@ def _with_items_after(text: str, at: int, name: str) -> str:
             return name  # 普及, 及时: a word's character, no list
         item = _listed_after(text[joiner.end():])
         after = joiner.end() + len(item)
-        if len(item) < 2 or _FIGURE_AFTER_ITEM.get(joiner.group(), _FIGURE_RIGHT_AFTER).match(text, after):
+        if len(item) < _SHORTEST_LISTED or _FIGURE_AFTER_ITEM.get(joiner.group(), _FIGURE_RIGHT_AFTER).match(text, after):
             # 26类重大风险、地方政府和企业48类: the list names the next figure's things; 19个援疆省市、中央有关部门和单位、
             # 新疆维吾尔自治区: the list goes on past what is read, with things the count does not cover
             return name

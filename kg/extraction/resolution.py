@@ -733,7 +733,7 @@ def _placed_form(name: str, orgs: dict[str, Mention]) -> Mention | None:
     if len(name) < _MIN_PLACED_NAME or _listed_body("Organization", name) is not None:
         return None
     placed = [m for full, m in orgs.items() if full != name and full.endswith(name)
-              and any(e.type == "Region" for e in LEX.entries.get(full[:-len(name)], ()))]
+              and names_place(full[:-len(name)])]
     return placed[0] if len(placed) == 1 else None
 
 
@@ -1124,7 +1124,7 @@ def _named_by_field(rest: str) -> bool:
     kind = next((k for k in _BARE_ZONE_KINDS if rest.endswith(k)), "")  # longest first
     stem = rest[:len(rest) - len(kind)]
     return bool(stem) and all(words.tag(t) not in PROPER_TAGS and words.frequency(t) > 0
-                              and not any(e.type == "Region" for e in LEX.entries.get(t, ())) for t in words.cut(stem))
+                              and not names_place(t) for t in words.cut(stem))
 
 
 def _zone_parent(m: Mention, full: Mention, home: str) -> str:
@@ -1533,7 +1533,7 @@ def _event_stem(name: str) -> str:
     第十四届全国人民代表大会第二次会议 and 十四届全国人大二次会议: entities.by_numbering);
     a listed group's summit with or without 领导人 after the group (_LEADERS)."""
     name = by_numbering(name)
-    name = _ASIDE.sub(lambda m: m.group() if any(e.type == "Region" for e in LEX.entries.get(m.group(1), ())) else "", name)
+    name = _ASIDE.sub(lambda m: m.group() if names_place(m.group(1)) else "", name)
     name = _ACTIVITY_QUALIFIER.sub("", name)  # “节俭养德人人行动”主题活动 and …活动: one campaign
     holder, i = _opening_body(name)
     if holder is None:
