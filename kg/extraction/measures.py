@@ -1257,8 +1257,7 @@ _ITEM_TAGS = ("n", "nz", "ng", "nl", "vn", "an", "a", "b", "j", "nr", "eng")
 _ITEM_HEAD_TAGS = ("n", "nz", "ng", "nl", "j", "nr", "eng")
 # a figure right after a listed thing (企业48类), or after 的 where 、 sets the thing apart (31个大类、工业的207个中类; not
 # 68个国家和地区的256名选手, a list that owns the next count): the list names that figure's things
-_FIGURE_AFTER_ITEM = {"、": re.compile(r"的?\d")}
-_FIGURE_RIGHT_AFTER = re.compile(r"\d")
+_FIGURE_AFTER_ITEM = {"、": re.compile(r"的?\d")}  # after another joiner, a digit right after it (_DIGIT)
 # 等 closing the list, right after the last thing read or up to three characters on (生物医药、装备+制造等11个, 农民专业
 # +合作社等: the last thing was cut short at a word jieba tags otherwise; not 72个国家和地区+抓获经济犯罪等, a predicate's
 # own list)
@@ -1309,7 +1308,7 @@ def _with_items_after(text: str, at: int, name: str) -> str:
             return name  # 普及, 及时: a word's character, no list
         item = _listed_after(text[joiner.end():])
         after = joiner.end() + len(item)
-        if len(item) < _SHORTEST_LISTED or _FIGURE_AFTER_ITEM.get(joiner.group(), _FIGURE_RIGHT_AFTER).match(text, after):
+        if len(item) < _SHORTEST_LISTED or _FIGURE_AFTER_ITEM.get(joiner.group(), _DIGIT).match(text, after):
             # 26类重大风险、地方政府和企业48类: the list names the next figure's things; 19个援疆省市、中央有关部门和单位、
             # 新疆维吾尔自治区: the list goes on past what is read, with things the count does not cover
             return name
@@ -3830,7 +3829,6 @@ _WHOLE_BEFORE = "占居比于"  # 占全国…的比重, 高于全国: the count
 # 国内外 (at home and abroad: 国内外2302个单位参展) and 国内国际 (国内国际双循环) are no scope, the country's or any;
 # nor 国际国内 the other way round (国际国内航线达到172条, 设立113个国际和国内展园: a Tibet item's routes, no China's)
 _ABROAD_AND_HOME = "".join(f"(?<!国际{sep})" for sep in ("", "、", "和", "与"))
-_NATIONAL_WORDS = frozenset(M["national_scope"])  # 我国, 全国, 国内: the country
 _NATIONAL = re.compile(f"(?<![{_WHOLE_BEFORE}]){_ABROAD_AND_HOME}(?!{_HOME_AND_ABROAD})(?:{_alt(M['national_scope'])})(?!{_COMPARES})")
 _COMPARES_AFTER = re.compile(_COMPARES)
 _MARKET_SHARE_AFTER = re.compile(_MARKET_SHARES)
@@ -4127,7 +4125,7 @@ def _owners(frame: Frame) -> list[Mention]:
     return owners
 
 
-_SCOPE_OF_COUNTRY = frozenset(M["national_scope"])
+_SCOPE_OF_COUNTRY = frozenset(M["national_scope"])  # 我国, 全国, 国内 as one word: the country
 
 
 def _ranks_against_country(text: str, m: Mention) -> bool:
@@ -4822,7 +4820,7 @@ def _country_opens_clause(frame: Frame, m: Mention) -> bool:
     goes on about, not a word after 是 or 占 (是全国少数…之一, 占全国的57.7%), nor the maker of the thing the clause is
     about (我国首批…, 我国自主研发的…)."""
     text = frame.text
-    return m.name == COUNTRY and m.surface in _NATIONAL_WORDS and (m.start <= frame.lead or _COMMA.match(text, m.start - 1) is not None) \
+    return m.name == COUNTRY and m.surface in _SCOPE_OF_COUNTRY and (m.start <= frame.lead or _COMMA.match(text, m.start - 1) is not None) \
         and _COUNTRY_S_THING.match(text, m.end) is None
 
 
