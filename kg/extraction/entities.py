@@ -28,7 +28,7 @@ recogniser = RECOGNISERS.register
 LEX = load()
 P = LEX.patterns
 CJK = "\u4e00-\u9fff"
-_HAN = re.compile(f"[{CJK}]")
+HAN_CHAR = re.compile(f"[{CJK}]")  # one Chinese character (the one definition measures, relations and resolution read)
 _HAN_RUN = re.compile(f"[{CJK}]+")
 HAN_OR_LATIN = re.compile(f"[{CJK}A-Za-z]")
 _NOT_NAME_CHARS = re.compile(f"[^{CJK}A-Za-z0-9()（）]+")
@@ -797,7 +797,7 @@ def government_body(sent: Sentence, found: list[Mention], settings: Settings) ->
                 out.append(_mention(sent, "Organization", start, b, name, "org.government.v1",
                                     subtype=_subtype(name), parent=region.name))
             elif text.startswith(_AUTONOMOUS_SCOPE, a - len(_AUTONOMOUS_SCOPE)) and a >= len(_AUTONOMOUS_SCOPE) \
-                    and not _HAN.match(text[a - len(_AUTONOMOUS_SCOPE) - 1:a - len(_AUTONOMOUS_SCOPE)]):
+                    and not HAN_CHAR.match(text[a - len(_AUTONOMOUS_SCOPE) - 1:a - len(_AUTONOMOUS_SCOPE)]):
                 # 自治区工信厅 in a 广西 story: the autonomous region's, as 省工信厅 is the province's
                 out.append(_mention(sent, "Organization", a - len(_AUTONOMOUS_SCOPE), b, _body_name("{}", m.group()),
                                     "org.government.v1", subtype=_subtype(m.group()), scope="省"))
@@ -1166,7 +1166,7 @@ def _scope_ok(text: str, i: int, th: Thresholds) -> bool:
     if i >= 2 and text[i - 1] not in SCOPE_LEVELS and words.frequency(text[i - 2:i]) >= th.scope_word_freq \
             and i in words.cuts_around(text, i, i + 1):
         return True  # 召开|市委专题会议: the character before closes a word of its own (召开), not 开市; not 各省|区党委
-    return not any(_HAN.match(text[j]) and words.frequency(text[j:i + 1]) >= th.scope_word_freq for j in (i - 1, i - 2) if j >= 0)
+    return not any(HAN_CHAR.match(text[j]) and words.frequency(text[j:i + 1]) >= th.scope_word_freq for j in (i - 1, i - 2) if j >= 0)
 
 
 _PARTY_BODY = re.compile(r"中共|党组|党委|党支部|委员会办公室$|工委$|^中共|纪委")
@@ -1408,7 +1408,7 @@ def news_source(sent: Sentence, found: list[Mention], settings: Settings) -> Ite
     if m and m.group(1) not in _NOT_OUTLET and not words.is_function_word(words.cut(m.group(1))[0]):  # 据当地气象台消息
         yield Mention("Organization", m.group(1), m.group(1), m.start(1), m.end(), sent.index, "Media", NEWS_SOURCE)
     for m in _SOURCE_LINE.finditer(text):
-        if m.end() == len(text.rstrip()) or not _HAN.match(text[m.end():m.end() + 1]):
+        if m.end() == len(text.rstrip()) or not HAN_CHAR.match(text[m.end():m.end() + 1]):
             name = m.group(1)  # the label (来源：) is no part of the body's name, nor an alias of it
             date = _DATE_AFTER_SOURCE.search(text, m.start(1) + 2)
             if date and date.start() < m.end(1):
@@ -1477,10 +1477,10 @@ def local_body(sent: Sentence, found: list[Mention], settings: Settings) -> Iter
             after = toks[1] if len(toks) > 1 else ""
             company_word = end > r.end and after == "公司"
             if end == r.end:
-                ends_item = not after or not _HAN.match(after) or words.is_function_word(after) or after in _STOP_TOKENS \
+                ends_item = not after or not HAN_CHAR.match(after) or words.is_function_word(after) or after in _STOP_TOKENS \
                     or bool(_BRANCH_OFFICER.match(text, end + len(toks[0])))
             else:  # a later item ends the list's item: 成都电信和移动|支付企业 lists no second operator
-                ends_item = not after or company_word or after in _OPERATOR_ITEM_ENDS or not _HAN.match(after) and not after[0].isalnum()
+                ends_item = not after or company_word or after in _OPERATOR_ITEM_ENDS or not HAN_CHAR.match(after) and not after[0].isalnum()
             if not (toks and toks[0] in _OPERATORS and ends_item):
                 break
             item_end = end + len(toks[0]) + (len(after) if company_word else 0)  # 铁塔公司: the item whole
@@ -1605,7 +1605,7 @@ def _numbered_unit(text: str, start: int, end: int, found: list[Mention]) -> boo
     (成人高等学校248所, 建设高校147所)."""
     opens = start == 0 or text[start - 1] in _ITEM_DELIMITERS or any(o.type == "Organization" and o.end == start for o in found)
     following = words.cut(text[end:end + words.CONTEXT_AROUND])
-    return opens and (not following or not _HAN.match(following[0]) or words.is_function_word(following[0]))
+    return opens and (not following or not HAN_CHAR.match(following[0]) or words.is_function_word(following[0]))
 
 
 @recogniser(SUFFIX_RULE, needs=ORG_SUFFIXES + list(_NUMBERED_INSTITUTE.needs))
@@ -1985,7 +1985,7 @@ def _name_words_ok(toks: list[str], verbs: bool) -> bool:
 
 def _glued(tok: str, before: str) -> bool:
     """jieba's pieces of a name it does not know: 嘉|和 软件 (和 is no conjunction there)."""
-    return len(tok) == 1 and len(before) == 1 and bool(_HAN.match(before))
+    return len(tok) == 1 and len(before) == 1 and bool(HAN_CHAR.match(before))
 
 
 def _not_in_name(tok: str, before: str) -> bool:
@@ -3509,7 +3509,7 @@ def person_dotted_name(sent: Sentence, found: list[Mention], settings: Settings)
         end = start + len(name)
         following = words.cut(text[end:end + words.CONTEXT_AROUND])
         if not name or _taken_or_quoted(text, start, end, taken) or text[start - 1:start] in _HYPHENS \
-                or _named_after(text, end, following) or len(following) > 1 and _HAN.fullmatch(following[0]) and words.tag(following[1]) in _PERSON_TAGS:
+                or _named_after(text, end, following) or len(following) > 1 and HAN_CHAR.fullmatch(following[0]) and words.tag(following[1]) in _PERSON_TAGS:
             continue  # 哈里木拉提·阿布|都|克里木: a name's piece after the character it stopped at, its end unsure
             # (not 罗伯特·卡恩|、|阿里巴巴: punctuation ends a name); 汉斯-|彼得·弗里德里希: a part joined by a
             # hyphen before, its start unsure; 冯·卡门|撞击坑: a crater named after him
@@ -3913,7 +3913,7 @@ def person_by_verb(sent: Sentence, found: list[Mention], settings: Settings) -> 
     for m in honorifics:
         for n in (3, 2):
             a = m.start() - n
-            if a >= 0 and (a in org_ends or a == 0 or not _HAN.match(text[a - 1])) and _plain_name(text[a:m.start()], settings.thresholds) \
+            if a >= 0 and (a in org_ends or a == 0 or not HAN_CHAR.match(text[a - 1])) and _plain_name(text[a:m.start()], settings.thresholds) \
                     and not any(s < m.start() and a < e for s, e in taken):
                 yield _mention(sent, "Person", a, m.start(), text[a:m.start()], "person.speaker.v1", subtype="Person")
                 break
@@ -4779,7 +4779,7 @@ def _opens_a_name(text: str, start: int) -> bool:
     春天里的中国|全球对话会): the text opens there, or a verb, preposition, conjunction or 的
     (出席|世界互联网大会, 在|全球…大会, 举办的|…) or a year or edition (2021|全球数字经济大会) ends before it."""
     lo = max(0, start - 8)
-    if start == 0 or not _HAN.match(text, start - 1) or _EDITION.search(text, lo, start):
+    if start == 0 or not HAN_CHAR.match(text, start - 1) or _EDITION.search(text, lo, start):
         return True
     before = words.cut(text[lo:start])[-1]
     return words.tag(before) in _BEFORE_A_NAME_TAGS or before.endswith(_EVENT_VERBS)
@@ -5755,7 +5755,7 @@ def drop_names_opened_by_a_bracket(text: str, mentions: list[Mention]) -> list[M
     if not holds_one(text, OPENING_BRACKETS):
         return mentions  # most sentences: no bracket
     return [m for m in mentions if not (m.type in ("Organization", "Region") and any(c in OPENING_BRACKETS for c in m.surface[:2])
-                                        and m.start > 0 and _HAN.match(text, m.start - 1))]
+                                        and m.start > 0 and HAN_CHAR.match(text, m.start - 1))]
 
 
 def drop_places_in_person_names(mentions: list[Mention]) -> list[Mention]:

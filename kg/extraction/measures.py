@@ -21,7 +21,7 @@ import re
 from typing import Iterator, Optional
 
 from kg.lang import words
-from kg.extraction.entities import (CAPITAL_CITIES, CJK, COUNTRY, COUNTRY_PAIR, HAN_OR_LATIN, LIST_CLOSER, LIST_JOINERS, MACRO_REGIONS, OPENING_BRACKETS, ORDINAL_DIGITS,
+from kg.extraction.entities import (CAPITAL_CITIES, CJK, COUNTRY, COUNTRY_PAIR, HAN_CHAR, HAN_OR_LATIN, LIST_CLOSER, LIST_JOINERS, MACRO_REGIONS, OPENING_BRACKETS, ORDINAL_DIGITS,
                                    SCOPE_WORDS, VISION_OPENERS)
 from kg.lang.lexicon import BARE_LEGAL_FORMS, MUNICIPALITIES, load
 from kg.doc.model import Measure, Mention, coverage
@@ -876,7 +876,7 @@ def _noun_phrase_after(text: str, counted: bool = False, shortest_counted: int =
     for i, tok in enumerate(toks):
         if (tok in _AFTER_COUNT or tok in ("的", "人民币")) and not out:  # 120亿元人民币国债: the money's currency
             continue
-        if tok == _BODY_WORD and out.endswith(_BODY_KINDS):
+        if tok in _BODY_HEADS and out.endswith(_BODY_KINDS):
             out += tok  # 20多个国际+组织+代表: a kind of body, which jieba tags a verb (patterns.toml body_kinds_before)
             continue
         if words.tag(tok) == _CLASSIFIER_TAG and out and words.tag(toks[i - 1]) == _ADJECTIVE:
@@ -1146,7 +1146,9 @@ _HEADS_NAMED_BY_VERB = _SIZE_HEADS | set(M["verb_named_heads"]) | _SITE_HEADS
 _SIZE_SET_BY = (set(M["held_at"]) | set(M["level_change_verbs"]) | set(M["size_set_by"])
                 | set(LEX.patterns["organization"]["founding_verbs"]))
 _FORMS = "形成"  # 形成总规模400亿元的…基金: the thing formed is what is sized; but 资本形成总额 is a name
-_BODY_WORD, _BODY_KINDS = M["body_word_tagged_as_verb"], tuple(M["body_kinds_before"])
+# 组织, a body's head jieba tags a verb only: after a kind of body (国际|组织) what a count counts, after a noun the last
+# word of a thing listed after a count (_listed_after)
+_BODY_HEADS, _BODY_KINDS = frozenset(M["body_heads_tagged_as_verbs"]), tuple(M["body_kinds_before"])
 _NOUNISH = {"上云"} | set(M["plan_parts"]) | set(M["nouns_tagged_as_verbs"])  # jieba tags 举措, 行动 as verbs: after a count, what is counted (21项具体举措, 30座抽水蓄能电站)
 _COMPOUND_VERB_TAGS = ("v", "vn")
 # Verbs that can be a figure's predicate (全省实现收入…, 企业完成投资…): never inside its noun phrase.
@@ -1257,8 +1259,7 @@ _ITEM_TAGS = ("n", "nz", "ng", "nl", "vn", "an", "a", "b", "j", "nr", "eng")
 _ITEM_HEAD_TAGS = ("n", "nz", "ng", "nl", "j", "nr", "eng")
 # a figure right after a listed thing (企业48类), or after 的 where 、 sets the thing apart (31个大类、工业的207个中类; not
 # 68个国家和地区的256名选手, a list that owns the next count): the list names that figure's things
-_FIGURE_AFTER_ITEM = {"、": re.compile(r"的?\d")}
-_FIGURE_RIGHT_AFTER = re.compile(r"\d")
+_FIGURE_AFTER_ITEM = {"、": re.compile(r"的?\d")}  # after another joiner, a digit right after it (_DIGIT)
 # 等 closing the list, right after the last thing read or up to three characters on (生物医药、装备+制造等11个, 农民专业
 # +合作社等: the last thing was cut short at a word jieba tags otherwise; not 72个国家和地区+抓获经济犯罪等, a predicate's
 # own list)
@@ -1268,7 +1269,8 @@ _CLOSER_AHEAD = re.compile(rf"[^，,；;。：:、\d]{{0,3}}?{LIST_CLOSER}")
 _EACH_AHEAD = re.compile(r"[^，,；;。：:、\d]{0,3}?(?:分别|均)")
 # verbs of settling that jieba tags as nouns (228家高校和科研机构+落地): the predicate, no word of the thing
 _SETTLING = set(LEX.patterns["region"]["settling_verbs"])
-_LISTED_VERB_HEADS = set(M["listed_heads_tagged_as_verbs"])  # 国际|组织: a noun's head after a noun
+# the fewest characters of a thing listed after a count, as of the thing counted itself (_long_enough): one names none
+_SHORTEST_LISTED = 2
 
 
 def _listed_after(rest: str) -> str:
@@ -1278,7 +1280,7 @@ def _listed_after(rest: str) -> str:
     item, end, quantity = "", 0, False
     for tok in words.cut(rest[:_AFTER_REACH]):
         tag = words.tag(tok)
-        head = tok in _LISTED_VERB_HEADS and item != ""
+        head = tok in _BODY_HEADS and item != ""  # 国家和国际|组织: a noun's head after a noun
         if tag not in _ITEM_TAGS and not head or tok in _SETTLING or tok in _ADVERBS or _WHOLE_SCOPE.fullmatch(tok):
             break  # 奥委会+全部+报名; 75个国家和地区及+全国+各地: a scope, no thing
         # a quantity's word, unless a plain noun follows it, which it modifies (投资+机构)
@@ -1308,7 +1310,7 @@ def _with_items_after(text: str, at: int, name: str) -> str:
             return name  # 普及, 及时: a word's character, no list
         item = _listed_after(text[joiner.end():])
         after = joiner.end() + len(item)
-        if len(item) < 2 or _FIGURE_AFTER_ITEM.get(joiner.group(), _FIGURE_RIGHT_AFTER).match(text, after):
+        if len(item) < _SHORTEST_LISTED or _FIGURE_AFTER_ITEM.get(joiner.group(), _DIGIT).match(text, after):
             # 26类重大风险、地方政府和企业48类: the list names the next figure's things; 19个援疆省市、中央有关部门和单位、
             # 新疆维吾尔自治区: the list goes on past what is read, with things the count does not cover
             return name
@@ -1618,7 +1620,8 @@ _RATE_LIST_UNITS = ("%", "倍", "")  # a list of growth figures in these (or bar
 # verb as the tuning gold names 减免租金 (the quantity itself did not reach the figure)
 # (降低了物流成本120亿元: 了 after the verb, left out of the name)
 _CUT_BY = re.compile(rf"({_alt(M['falls_by'] + M['cut_verbs'])})了?$")
-_QUALIFIER_BEFORE = re.compile(r"(?:约|近|超过|超|逾|达到?|共计?|累计)*$")
+_APPROXIMATE = _alt(M["approximations"])  # 约, 近, 超过, 超, 逾: before a figure, how near its value is
+_QUALIFIER_BEFORE = re.compile(rf"(?:{_APPROXIMATE}|达到?|共计?|累计)*$")
 
 
 def _cut_by(text: str, a: int, m: re.Match, unit: str, indicator: str) -> str:
@@ -1695,7 +1698,7 @@ _SHARE_LEVEL = rf"(?:现?已经?|首次?|要|将|应|分别|{'|'.join(M['level_c
 # 占全省近 (30%): the share of Y; 占比为, 占了: a share of no named whole
 _SHARE = re.compile(rf"占(?:到了?|了)?([^，,；;。]{{1,16}}?)的?(?:比重|比例|份额|比(?=[为达是]))的?{_SHARE_LEVEL}$"
                     rf"|在([^，,；;。]{{1,16}}?)中(?:所?占)?的?(?:占比|比重|比例|份额){_SHARE_LEVEL}$"
-                    r"|占(?:到了?|了)?(?![有据领用地到了])([^，,；;。率比为达是份在%]{1,16}?)的?(?:近|约|超过|超|逾)?$"
+                    rf"|占(?:到了?|了)?(?![有据领用地到了])([^，,；;。率比为达是份在%]{{1,16}}?)的?(?:{_APPROXIMATE})?$"
                     rf"|占比{_SHARE_LEVEL}$")
 # 占同期手机出货量的76.2%, 产量占到总产量的90%: a share of the quantity's own total, named as 占比
 _OWN_TOTAL = re.compile("同期|总")
@@ -1828,7 +1831,7 @@ _YEARLY, _MONTHLY = ("年均", "每年"), ("月均", "每月")  # a rate's basis
 _SPEED_BASIS = _alt(_YEARLY + _MONTHLY)
 # (or the speed a verb keeps it growing at: 保持30%以上的增速, 跑出9.5%的增速, 保持了年均40%的增速)
 _AT_SPEED = re.compile(rf"(?P<basis>{_SPEED_BASIS})?(?:以|(?:{_alt(M['speed_keeping_verbs'])})[了着]?)"
-                       rf"(?P<basis2>{_SPEED_BASIS}|平均)?(?:超过|超|约|近|逾|接近)?$")
+                       rf"(?P<basis2>{_SPEED_BASIS}|平均)?(?:{_APPROXIMATE}|接近)?$")  # 接近: after 连/链…, _FIGURE leaves it
 # (a basis after 的 is the rate's, no quantity's name: 以20%的年均增速增长, 以30%的年复合增速增长; nor is its pace,
 # 保持9.7%的高位增长速度; 年 right before the rate word is annual, the plain rate: 保持30%左右的年增长率)
 _SPEED_AFTER = re.compile(rf"(?:以上|左右)?的(?P<basis3>{_SPEED_BASIS}|年复合|复合|平均|年(?=增长率|增速|增幅))?"
@@ -2631,7 +2634,7 @@ def _parallel_modifiers(items: list[str]) -> bool:
 
 _SHARE_MARK = "占"
 # 分别占全球的 (51.7%、68.3%), 分别占世界总量的: the whole the listed things' shares are of, between 分别 and the figures
-_SHARE_AFTER_RESPECTIVELY = re.compile(r"\s*占(?:到了?|了)?([^，,；;。\d%、]{1,16}?)的?(?:比重|份额)?的?(?:为|达到?|是)?(?:近|约|超过|超|逾)?")
+_SHARE_AFTER_RESPECTIVELY = re.compile(rf"\s*占(?:到了?|了)?([^，,；;。\d%、]{{1,16}}?)的?(?:比重|份额)?的?(?:为|达到?|是)?(?:{_APPROXIMATE})?")
 _EACH_GROWTH = re.compile(r"(?:同比|环比)?(?:增长|增速|增幅)$")
 # 均/都/双双/各 before a figure's verb: every item listed before has that figure
 # (not 年均, 人均, 平均…: a mean; nor 首都, 成都: a place; 各 alone, not 各类, 各地, 各有关)
@@ -2839,7 +2842,6 @@ def _is_grade(text: str, m: re.Match, unit: str) -> bool:
     return _GRADES_NOUN.match(text, m.end()) is not None or _money_band(text, m, unit)
 
 
-_HAN_CHAR = re.compile(f"[{CJK}]")  # one Chinese character (a money band's noun opens with one; a place glued to a word before)
 # the things a money band grades and their count after them in the clause (5000万元以上|项目1171个), or the count before
 # the band (843个|5000万元以上项目, 50个规模|300亿元以上轻工特色产业集群), the sum's name between them in the clause
 # (966个计划总投资|10亿元以上公路水路续建项目: each one's size, no total of the 966)
@@ -2854,7 +2856,7 @@ def _money_band(text: str, m: re.Match, unit: str) -> bool:
     if m.group("tail") != "以上" or not unit.endswith(tuple(_CURRENCIES)):
         return False
     after = words.cut(text[m.end():m.end() + words.CONTEXT_AROUND])[:1]
-    if not after or not _HAN_CHAR.match(after[0]) or words.tag(after[0]).startswith("v") or after[0] in _MONEY_HEADS:
+    if not after or not HAN_CHAR.match(after[0]) or words.tag(after[0]).startswith("v") or after[0] in _MONEY_HEADS:
         return False  # …and not the sum's own name right after it (3家企业获得5000万元以上贷款)
     things = _BANDED_THINGS_COUNTED.match(text, m.end())
     if things is not None and any(h in things.group() for h in _MONEY_HEADS):
@@ -3835,7 +3837,6 @@ _WHOLE_BEFORE = "占居比于"  # 占全国…的比重, 高于全国: the count
 # 国内外 (at home and abroad: 国内外2302个单位参展) and 国内国际 (国内国际双循环) are no scope, the country's or any;
 # nor 国际国内 the other way round (国际国内航线达到172条, 设立113个国际和国内展园: a Tibet item's routes, no China's)
 _ABROAD_AND_HOME = "".join(f"(?<!国际{sep})" for sep in ("", "、", "和", "与"))
-_NATIONAL_WORDS = frozenset(M["national_scope"])  # 我国, 全国, 国内: the country
 _NATIONAL = re.compile(f"(?<![{_WHOLE_BEFORE}]){_ABROAD_AND_HOME}(?!{_HOME_AND_ABROAD})(?:{_alt(M['national_scope'])})(?!{_COMPARES})")
 _COMPARES_AFTER = re.compile(_COMPARES)
 _MARKET_SHARE_AFTER = re.compile(_MARKET_SHARES)
@@ -4043,7 +4044,7 @@ def _opens_an_example(text: str, m: Mention, pos: int, th: Thresholds) -> bool:
     if example is not None and all(words.tag(t) in _NAME_TAGS for t in words.cut(example.group(1))):
         return True
     inside = _EXAMPLES_AFTER.fullmatch(text, m.end, pos) if m.type == "Region" else None
-    if inside is None or len(inside.group(1)) > th.max_examples_span or not _HAN_CHAR.fullmatch(text, m.start - 1, m.start) \
+    if inside is None or len(inside.group(1)) > th.max_examples_span or not HAN_CHAR.fullmatch(text, m.start - 1, m.start) \
             or _OF in inside.group(1):
         return False  # 天津新增…等: a place opening its clause acts; 大湾区域内广东省的广州…等9个城市: its own
     before = words.cut(text[max(0, m.start - words.CONTEXT_AROUND):m.start])[-1]
@@ -4132,7 +4133,7 @@ def _owners(frame: Frame) -> list[Mention]:
     return owners
 
 
-_SCOPE_OF_COUNTRY = frozenset(M["national_scope"])
+_SCOPE_OF_COUNTRY = frozenset(M["national_scope"])  # 我国, 全国, 国内 as one word: the country
 
 
 def _ranks_against_country(text: str, m: Mention) -> bool:
@@ -4827,7 +4828,7 @@ def _country_opens_clause(frame: Frame, m: Mention) -> bool:
     goes on about, not a word after 是 or 占 (是全国少数…之一, 占全国的57.7%), nor the maker of the thing the clause is
     about (我国首批…, 我国自主研发的…)."""
     text = frame.text
-    return m.name == COUNTRY and m.surface in _NATIONAL_WORDS and (m.start <= frame.lead or _COMMA.match(text, m.start - 1) is not None) \
+    return m.name == COUNTRY and m.surface in _SCOPE_OF_COUNTRY and (m.start <= frame.lead or _COMMA.match(text, m.start - 1) is not None) \
         and _COUNTRY_S_THING.match(text, m.end) is None
 
 

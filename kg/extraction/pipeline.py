@@ -540,7 +540,7 @@ def _issued_by_its_body(rels: list[Relation]) -> list[Relation]:
     stands for that body, no issuer of its own; countries that issue a statement together (双方发表《中华人民共和国和
     X联合声明》) and a country no body shares a policy with keep theirs."""
     by_body = {entity_key(r.object) for r in rels if r.predicate == "issues" and r.subject.type == "Organization"}
-    return [r for r in rels if not (r.predicate == "issues" and r.subject.type == "Region" and r.subject.name == entities.COUNTRY
+    return [r for r in rels if not (r.predicate == "issues" and r.subject.type == "Region" and r.subject.name == measures.COUNTRY
                                     and entity_key(r.object) in by_body)]
 
 

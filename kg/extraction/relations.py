@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Callable, Iterable, Iterator, Optional, Sequence
 
-from kg.extraction.entities import _AT_PLACE as AT_PLACE, APPOINTMENT, CENTRAL_BODY, CJK, COUNTRY, COUNTRY_PAIR, COUNTY_WORDS, EVENT_LEAD, EXTENT_WORDS, GAZETTEER, ISSUING, NAME_NOTE, ORG_SUFFIXES, PLACE_WORD_TAG, PROPER_TAGS, SCOPE_LEVELS, TOWNSHIP, SCOPE_WORDS, LIST_JOINERS, OPENING_BRACKETS, SPEAKERS_COMMAS, SURNAMES, TITLE_JOINERS, WORD_JOINERS, event_subtype, opens_as_country, outermost
+from kg.extraction.entities import _AT_PLACE as AT_PLACE, APPOINTMENT, CENTRAL_BODY, CJK, COUNTRY, COUNTRY_PAIR, COUNTY_WORDS, EVENT_LEAD, EXTENT_WORDS, GAZETTEER, HAN_CHAR, ISSUING, NAME_NOTE, ORG_SUFFIXES, PLACE_WORD_TAG, PROPER_TAGS, SCOPE_LEVELS, TOWNSHIP, SCOPE_WORDS, LIST_JOINERS, OPENING_BRACKETS, SPEAKERS_COMMAS, SURNAMES, TITLE_JOINERS, WORD_JOINERS, event_subtype, opens_as_country, outermost
 from kg.lang import words
 from kg.lang.lexicon import BARE_LEGAL_FORMS, Region, load
 from kg.doc.model import Mention, Relation, Sentence, coverage
@@ -1334,7 +1334,7 @@ def _tail_of_name(frame: Frame, org: Mention) -> bool:
     before = frame.text[org.start - 1:org.start]
     if org.surface != org.name and org.surface.startswith("中央") and before in _PARTY_NAME_ENDS:
         return True
-    return len(org.surface) <= 3 and org.surface != org.name and bool(_CJK.fullmatch(before)) \
+    return len(org.surface) <= 3 and org.surface != org.name and bool(HAN_CHAR.fullmatch(before)) \
         and before not in _FUNCTION_CHARS and not _function_word_before(frame.text, org.start)
 
 
@@ -1699,7 +1699,7 @@ def _former_body(frame: Frame, org: Mention) -> bool:
     after it are past ones, no post held; not the end of a word or a place
     (太原, 中原, 高原) glued to the name."""
     text, at = frame.text, org.start
-    return text.endswith(_FORMER_BEFORE_BODY, 0, at) and (at == 1 or not _CJK.fullmatch(text[at - 2]))
+    return text.endswith(_FORMER_BEFORE_BODY, 0, at) and (at == 1 or not HAN_CHAR.fullmatch(text[at - 2]))
 
 
 _GOES_TO = re.compile(f"[^，,。；;]{{0,4}}?(?:{_alt(P['region']['departure_verbs'])})")  # (率队)赴, 一行前往
@@ -3656,7 +3656,6 @@ _COOP = re.compile(f"{any_of(P['relation']['cooperates']).pattern}(?!(?<=签约)
 _PARTNER_VERB = any_of(P['relation']['partner_verbs'])
 _TOGETHER = any_of(P['relation']['together'])
 _LIST_GAP = re.compile(r"[、和及与]|以及")
-_CJK = re.compile(f"[{CJK}]")
 # What may follow a place listed last as a partner: a list's end, the joint act
 # (not 刑事警察局 after 台湾 in 联手台湾刑事警察局).
 _ACTS_AFTER = re.compile(r"[、和及与等，,。；;]|以及|在|于|共同|一起|一道|开展|签署|签订|发布|印发|举办|召开|合作|联合|成功|完成|实现|推出|建设|打造|研发|开发|对|就|向|为|从|将|今天|近日|日前|\d|$")
@@ -3689,7 +3688,7 @@ def _partners(frame: Frame, parties: list[Mention]) -> Iterator[Relation]:
         partners = _listed_from(frame, parties, v.end())
         if not partners or any(p.start < v.end() <= p.end or p.start <= v.start() < p.end for p in frame.top) \
                 or partners[-1].type == "Region" and not _ACTS_AFTER.match(text, partners[-1].end) \
-                or not _CJK.search(text, partners[-1].end, clause_span(text, partners[-1].end)[1]) \
+                or not HAN_CHAR.search(text, partners[-1].end, clause_span(text, partners[-1].end)[1]) \
                 and not _ACT_NEXT_CLAUSE.match(text, partners[-1].end):
             continue  # 联合 inside a name (联合国), no joint act after the partners, or a place opening a longer name
         a = clause_span(text, v.start())[0]

@@ -24,8 +24,8 @@ from typing import Callable, Collection, Iterable, Optional, Sequence
 
 from kg.doc.iri import entity_iri
 from kg.extraction.clean import DOC_NUMBER
-from kg.extraction.entities import (CONTEXT_BODY_WORDS, COUNTRY_PAIR, COUNTY_WORDS, EXECUTIVE_COMPANY, EXTENT_WORDS, FOREIGN_MINISTRY, GAZETTEER, HEADED_DEPARTMENT, LISTED_COMPANY, NEWS_SOURCE, OPENING_BRACKETS, ORDINAL_DIGITS, ORDINAL_EDITION,
-                                   PROPER_TAGS, SHOW_SHORT_NAME, STOCK_CODE, TOWNSHIP, by_numbering, yearly_kind)
+from kg.extraction.entities import (CJK, CONTEXT_BODY_WORDS, COUNTRY_PAIR, COUNTY_WORDS, EXECUTIVE_COMPANY, EXTENT_WORDS, FOREIGN_MINISTRY, GAZETTEER, HEADED_DEPARTMENT, LISTED_COMPANY, NEWS_SOURCE, OPENING_BRACKETS, ORDINAL_DIGITS, ORDINAL_EDITION,
+                                   HAN_CHAR, PROPER_TAGS, SHOW_SHORT_NAME, STOCK_CODE, TOWNSHIP, by_numbering, yearly_kind)
 from kg.lang import words
 from kg.lang.lexicon import BARE_LEGAL_FORMS, MUNICIPALITIES, Entry, load
 from kg.doc.model import Document, Mention, Sentence, evolve
@@ -602,7 +602,6 @@ def _policy_aliases(sentences: list[Sentence], mentions: list[list[Mention]]) ->
     return aliases
 
 
-_HAN = re.compile(r"[\u4e00-\u9fff]")
 _MIN_PLACED_REST = 2  # 科协 after 长沙: a body's word, not a letter of the place's name
 _MIN_PLACED_NAME = 4  # 药品集团 and longer: a name of its own, not a kind (集团, 大学)
 # (以下简称“万国数据”或“公司”): the first of the names given; the others are references (公司, 本行);
@@ -719,7 +718,7 @@ def _stands_alone(text: str, name: str) -> bool:
         end = at + len(name)
         before = words.cut(text[max(0, at - words.CONTEXT_AROUND):at])[-1:]
         after = words.cut(text[end:end + words.CONTEXT_AROUND])[:1]
-        if all(not _HAN.match(w) or words.is_function_word(w) for w in before + after):
+        if all(not HAN_CHAR.match(w) or words.is_function_word(w) for w in before + after):
             return True
         at = text.find(name, end)
     return False
@@ -734,7 +733,7 @@ def _placed_form(name: str, orgs: dict[str, Mention]) -> Mention | None:
     if len(name) < _MIN_PLACED_NAME or _listed_body("Organization", name) is not None:
         return None
     placed = [m for full, m in orgs.items() if full != name and full.endswith(name)
-              and any(e.type == "Region" for e in LEX.entries.get(full[:-len(name)], ()))]
+              and names_place(full[:-len(name)])]
     return placed[0] if len(placed) == 1 else None
 
 
@@ -1125,7 +1124,7 @@ def _named_by_field(rest: str) -> bool:
     kind = next((k for k in _BARE_ZONE_KINDS if rest.endswith(k)), "")  # longest first
     stem = rest[:len(rest) - len(kind)]
     return bool(stem) and all(words.tag(t) not in PROPER_TAGS and words.frequency(t) > 0
-                              and not any(e.type == "Region" for e in LEX.entries.get(t, ())) for t in words.cut(stem))
+                              and not names_place(t) for t in words.cut(stem))
 
 
 def _zone_parent(m: Mention, full: Mention, home: str) -> str:
@@ -1429,7 +1428,7 @@ def _alias(m: Mention, aliases: dict[str, str]) -> Mention:
     return m
 
 
-_SPACE_IN_HAN = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
+_SPACE_IN_HAN = re.compile(rf"(?<=[{CJK}])\s+(?=[{CJK}])")
 
 
 _HALF_BRACKETS = str.maketrans("()", "（）")
@@ -1564,7 +1563,7 @@ def _event_stem(name: str) -> str:
     第十四届全国人民代表大会第二次会议 and 十四届全国人大二次会议: entities.by_numbering);
     a listed group's summit with or without 领导人 after the group (_LEADERS)."""
     name = by_numbering(name)
-    name = _ASIDE.sub(lambda m: m.group() if any(e.type == "Region" for e in LEX.entries.get(m.group(1), ())) else "", name)
+    name = _ASIDE.sub(lambda m: m.group() if names_place(m.group(1)) else "", name)
     name = _ACTIVITY_QUALIFIER.sub("", name)  # “节俭养德人人行动”主题活动 and …活动: one campaign
     holder, i = _opening_body(name)
     if holder is None:
