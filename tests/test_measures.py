@@ -6121,6 +6121,18 @@ def test_measures_a_body_read_out_of_a_list_leaves_no_joiner(text, expected):
     ("全省已培育汽车制造、数字经济3个千亿产业集群和生物医药、装备制造等11个百亿产业集群。", ("千亿产业集群", 3)),
     # negative: an adverb after the list is the predicate's (全部报名)
     ("亚洲45个国家和地区奥委会全部报名参赛。", ("国家和地区奥委会", 45)),
+    # negative (rfig review): a name jieba tags as a noun (欧盟 j, 广元 nz) is added to the count, not counted by it; a
+    # thing with an amount of its own (大量); people after a count of vehicles or machines
+    ("全省共有5个国家及欧盟代表参会。", ("国家", 5)),
+    ("此外，中国海军另外3支参赛队和广元舰也将陆续抵达比赛场地。", ("参赛队", 3)),
+    ("全省派出120名医护人员和大量物资驰援灾区。", ("医护人员", 120)),
+    ("路面积雪最深处达一米，造成100多辆汽车和人员被困。", ("汽车", 100)),
+    ("全市投入2000台机械和人员连夜抢修。", ("机械", 2000)),
+    # …but machines listed after a count of machines are counted together (机器人 ends in 人, no person)
+    ("全市出动300辆公交车和出租车。", ("公交车和出租车", 300)),
+    ("全省投入500台无人机和机器人开展巡检。", ("无人机和机器人", 500)),
+    # …and a name after a place word with no noun modifies the head the things share (news items, 2025-01-24)
+    ("如今，全省40多种产品手握超过270项的国内和欧盟专利。", ("国内和欧盟专利", 270)),
 ])
 def test_measures_things_listed_after_a_count_name_it_together(text, expected):
     got = {(g[1], g[2]) for g in figures("江苏省。" + text)}

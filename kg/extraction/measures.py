@@ -1271,18 +1271,34 @@ _EACH_AHEAD = re.compile(r"[^，,；;。：:、\d]{0,3}?(?:分别|均)")
 _SETTLING = set(LEX.patterns["region"]["settling_verbs"])
 # the fewest characters of a thing listed after a count, as of the thing counted itself (_long_enough): one names none
 _SHORTEST_LISTED = 2
+# amounts of their own that jieba tags nouns (120名医护人员和+大量+物资): the thing after them is not what the count counts
+_OWN_AMOUNTS = set(M["amounts_tagged_as_nouns"])
+_NAMED_TYPES = ("Region", "Organization", "Person")
+# a count of vehicles or machines does not count the people listed after its first thing (上百辆汽车和人员被困, 2000台
+# 机械和人员抢修, 3艘舰艇和官兵): the people have no figure of their own there, the list is not joined
+_MACHINE_CLASSIFIERS = set(M["machine_classifiers"])
+_PEOPLE_ENDS = tuple(M["people_ends"])
 
 
-def _listed_after(rest: str) -> str:
+def _names_entity(tok: str) -> bool:
+    """Whether the lexicon lists ``tok`` as a place, body or person, whatever jieba's tag (欧盟 j, 广元 nz, 中方 n)."""
+    return any(e.type in _NAMED_TYPES for e in LEX.entries.get(tok, ()))
+
+
+def _listed_after(rest: str, names_stop: bool) -> str:
     """The thing listed first in ``rest`` (after a joiner): its words while they are a noun's or a modifier's, up to
     the last noun among them ("" where none, or where a quantity's word ends them: 重点步行街、商圈+客流量+同比,
-    52个项目、总金额, a list of the quantities before a figure)."""
+    52个项目、总金额, a list of the quantities before a figure; "" also where ``names_stop`` and a name the lexicon
+    lists comes first or ends the words read: 调研木|兰溪, a thing that runs into a name)."""
     item, end, quantity = "", 0, False
     for tok in words.cut(rest[:_AFTER_REACH]):
         tag = words.tag(tok)
         head = tok in _BODY_HEADS and item != ""  # 国家和国际|组织: a noun's head after a noun
-        if tag not in _ITEM_TAGS and not head or tok in _SETTLING or tok in _ADVERBS or _WHOLE_SCOPE.fullmatch(tok):
-            break  # 奥委会+全部+报名; 75个国家和地区及+全国+各地: a scope, no thing
+        if tag not in _ITEM_TAGS and not head or tok in _SETTLING or tok in _ADVERBS or _WHOLE_SCOPE.fullmatch(tok) \
+                or tok in _OWN_AMOUNTS:
+            break  # 奥委会+全部+报名; 75个国家和地区及+全国+各地: a scope, no thing; 和+大量+物资: its own amount
+        if names_stop and _names_entity(tok):
+            return ""  # 5个国家及+欧盟, 3支参赛队和+广元舰: a name jieba tags as a noun, added to the count, not counted by it
         # a quantity's word, unless a plain noun follows it, which it modifies (投资+机构)
         quantity = _is_quantity_word(tok) or quantity and tag not in _NOUN_TAGS
         item += tok
@@ -1290,30 +1306,36 @@ def _listed_after(rest: str) -> str:
     return "" if quantity else item[:end]
 
 
-def _with_items_after(text: str, at: int, name: str) -> str:
+def _with_items_after(text: str, at: int, name: str, unit: str) -> str:
     """``name``, what the count ending at ``at`` counts, with the things listed right after it, which the count covers
     together (130多个国家和地区 -> 国家和地区; 15000余所学校和幼儿园; 1171名孤老、孤儿、孤残人员): the tuning gold names
     such a count by its list (智能工厂、数字化车间 800家). Each listed thing (``_listed_after``) is two characters or more,
     with no figure in it or right after it (400多台大型机械、上千名工作人员) and no place's or body's name; none at all
-    where one is not so, where 等 closes the list (A、B等渠道: the kind after it is what is counted; also a few words after
-    the last thing read) or 分别/各/均 shares a figure out, nor after a quantity's name."""
+    where one is not so, where people follow a count of machines (``unit``: 2000台机械和人员), where 等 closes the
+    list (A、B等渠道: the kind after it is what is counted; also a few words after the last thing read) or 分别/各/均
+    shares a figure out, nor after a quantity's name."""
     start = text.find(name, at, at + _AFTER_REACH)
     if start < 0 or not name or _is_quantity_word(words.cut(name)[-1]):
         return name  # 批发市场进货量、交易量: quantities listed, no things counted
     end = start + len(name)
     items = []
+    # a name listed after a thing the count counts is another party (5个国家及欧盟代表); after a place word with no
+    # noun (国内, 海外), the things share the head after the list, and a name there is its modifier (270项国内和欧盟专利)
+    names_stop = words.tag(words.cut(name)[-1]) in _ITEM_HEAD_TAGS
     while True:
         joiner = _JOINER_AFTER.match(text, end)
         if joiner is None:
             break
         if _JOINT_IN_WORD.match(text, end - 1) or _JOINT_IN_WORD.match(text, end):
             return name  # 普及, 及时: a word's character, no list
-        item = _listed_after(text[joiner.end():])
+        item = _listed_after(text[joiner.end():], names_stop)
         after = joiner.end() + len(item)
         if len(item) < _SHORTEST_LISTED or _FIGURE_AFTER_ITEM.get(joiner.group(), _DIGIT).match(text, after):
             # 26类重大风险、地方政府和企业48类: the list names the next figure's things; 19个援疆省市、中央有关部门和单位、
             # 新疆维吾尔自治区: the list goes on past what is read, with things the count does not cover
             return name
+        if unit in _MACHINE_CLASSIFIERS and item.endswith(_PEOPLE_ENDS):
+            return name  # 上百辆汽车和人员: 辆 counts the cars
         items.append(text[end:after])
         end = after
     if not items or _CLOSER_AHEAD.match(text, end) or _EACH_AHEAD.match(text, end):
@@ -1373,7 +1395,7 @@ def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: O
             # 污水处理厂、标准化厂房: the things after it are listed apart, uncounted) names its first thing alone (not
             # 遍及130多个国家和地区, 我国与160多个…: a word's 及, a partner's 与)
             listed = another_item and _FIGURE_IN_ITEM.search(before[:-1]) is not None
-            return right if listed else _with_items_after(text, m.end(), right)
+            return right if listed else _with_items_after(text, m.end(), right, unit)
         if unit in _CLASSIFIERS and _COUNTED_OWNERS.search(text, max(0, m.start() - _COUNTED_OWNERS_REACH), m.start()) \
                 and not _ATTENDS.match(text, m.end()):
             # 来自16个国家和地区的783家展商参展: what the count after 的 counts follows it; the things counted
