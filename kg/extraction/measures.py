@@ -1734,10 +1734,13 @@ _SPEED_BASIS = _alt(_YEARLY + _MONTHLY)
 _AT_SPEED = re.compile(rf"(?P<basis>{_SPEED_BASIS})?(?:以|(?:{_alt(M['speed_keeping_verbs'])})[了着]?)"
                        rf"(?P<basis2>{_SPEED_BASIS}|平均)?(?:超过|超|约|近|逾|接近)?$")
 # (a basis after 的 is the rate's, no quantity's name: 以20%的年均增速增长, 以30%的年复合增速增长; nor is its pace,
-# 保持9.7%的高位增长速度; 年 right before the rate word is annual, the plain rate: 保持30%左右的年增长率)
+# 保持9.7%的高位增长速度; 年 right before the rate word is annual, the plain rate: 保持30%左右的年增长率). 增长 alone
+# ending the clause is the growth too (对外贸易实现了8%的增长, 制造业仍保持了9.9%的较快增长, 用电量保持年均20%以上的
+# 高增长: 新闻联播 items), not before a noun it names (8%的增长点); 高 a pace only right before 增 (高增长, not 高技术)
 _SPEED_AFTER = re.compile(rf"(?:以上|左右)?的(?P<basis3>{_SPEED_BASIS}|年复合|复合|平均|年(?=增长率|增速|增幅))?"
-                          rf"(?:{_alt(M['rate_pace_words'])})?"
-                          rf"(?P<quantity>[^，,；;。\d的]{{0,8}}?)(?:增长)?(?:速度|速率|增速|增幅|{_alt(M['rate_nouns'])})")
+                          rf"(?:{_alt(M['rate_pace_words'])}|高(?=增))?"
+                          rf"(?P<quantity>[^，,；;。\d的]{{0,8}}?)(?:(?:增长)?(?:速度|速率|增速|增幅|{_alt(M['rate_nouns'])})"
+                          r"|增长(?=[，,；;。！!]|$))")
 # 以年均1%的速度减少: the speed of a fall (the words of decline, and 递减, the fall of the corpus's 以20%的速度递增)
 _SPEED_FALLS = re.compile(_SPEED_AFTER.pattern + f"[^，,；;。\\d]{{0,4}}?(?:{_alt(M['negative'])}|递减)")
 _PLAIN_SPEED_BASES = ("平均", "年")  # 的平均增速, 的年增长率: the rate itself, no basis of its own
