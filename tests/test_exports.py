@@ -356,16 +356,6 @@ def test_exports_two_body_figures_of_one_value_and_other_names_both_stay():
     assert len([m for m in facts.measures if m.value == 12]) == 2, facts.measures
 
 
-def test_exports_a_body_figure_named_as_the_headline_stays_after_another_of_its_value():
-    """The body's first 8% (工业增加值) takes the headline's place; the body's 生产总值增长8%, named as the headline,
-    is a figure of its own, not dropped as the headline's restatement."""
-    from kg.api import extract
-    facts = extract("安康市生产总值增长8%\n2022年，安康市规上工业增加值增长8%，全市生产总值增长8%，达到1300亿元。",
-                    published="2023-01-20")
-    got = sorted(m.indicator for m in facts.measures if m.value == 8)
-    assert got == ["生产总值", "规上工业增加值"], got
-
-
 def test_exports_the_body_s_statement_keeps_the_name_both_statements_write():
     """The shorter of the two names is in the cited body sentence too, and records.md wants it short."""
     from kg.api import extract

@@ -67,9 +67,8 @@ def document_records(facts: DocFacts) -> tuple[list[dict], list[dict]]:
         else:  # the body dates it; the shorter name is the one both statements write (records.md: short)
             shorter = min(m.indicator, measures[same]["indicator"], key=len)
             measures[same] = {**record, "indicator": shorter if named_alike else m.indicator}
-            if not named_alike:  # the record is the body's figure now: a later body statement named as the headline
-                # was (规上工业增加值增长8%，…生产总值增长8% under 生产总值增长8%) is a figure of its own, not dropped
-                seen[key] = [(i, at) for i, at in seen[key] if at != same] + [(m.indicator, same)]
+            if not named_alike:
+                seen[key].append((m.indicator, same))
     measures.sort(key=lambda r: (r["start"], r["subject"], r["indicator"], str(r["value"])))
     return relations, measures
 
