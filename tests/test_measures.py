@@ -4761,6 +4761,9 @@ def test_measures_a_share_of_the_world_is_the_subject_s(text, indicator, value):
      [("造船完工量占全球比重", 51.7), ("新接订单量占全球比重", 68.3)]),
     # negative: levels listed after 分别达到 stay the things' quantities
     ("我国原油、天然气产量分别达到2亿吨和2300亿立方米。", [("原油产量", 2e8), ("天然气产量", 2.3e11)]),
+    # no whole named (分别占比, 分别占到): each one's 占比, no 占比比重 nor 占到比重
+    ("2022年，安康市第一产业、第二产业增加值分别占比12%、40%。", [("第一产业增加值占比", 12), ("第二产业增加值占比", 40)]),
+    ("2022年，安康市工业投资、民间投资分别占到30%、50%。", [("工业投资占比", 30), ("民间投资占比", 50)]),
 ])
 def test_measures_things_listed_before_a_share_after_fenbie_are_each_one_s_share(text, expected):
     assert [(g[1], g[2]) for g in figures(text)] == expected

@@ -2450,8 +2450,9 @@ def _respectively(frame: Frame, found: list[re.Match], first: re.Match,
             return {m.start(): (None, n + "变化" if _IS_RATE.search(n) else _UNPAIRED) for n, m in zip(_rates_named(names), listed)}
         whole = _SHARE_AFTER_RESPECTIVELY.fullmatch(how) if respectively and not growth else None
         if whole:  # 造船完工量、新接订单量分别占全球的51.7%、68.3%: each one's share of the whole
-            return {m.start(): (None, f"{n}{_SHARE_MARK}{_scope_of_total(_short_form(whole.group(1)), n)}比重")
-                    for n, m in zip(names, listed)}
+            named = whole.group("whole")  # 分别占比12%、40%, 分别占到30%、50%: no whole named, each one's 占比
+            return {m.start(): (None, f"{n}{_SHARE_MARK}{_scope_of_total(_short_form(named), n)}比重" if named
+                                else n + _SHARE_MARK + "比") for n, m in zip(names, listed)}
         return {m.start(): (None, _rate_named(n, growth_rate)) for n, m in zip(names, listed)}
     names = [indicator for _, indicator in seen if _NAMES_A_QUANTITY.fullmatch(indicator)][-len(listed):]
     owners = _listed_owners(seen, paired, len(listed))
@@ -2538,7 +2539,9 @@ def _parallel_modifiers(items: list[str]) -> bool:
 
 _SHARE_MARK = "占"
 # 分别占全球的 (51.7%、68.3%), 分别占世界总量的: the whole the listed things' shares are of, between 分别 and the figures
-_SHARE_AFTER_RESPECTIVELY = re.compile(r"\s*占(?:到了?|了)?([^，,；;。\d%、]{1,16}?)的?(?:比重|份额)?的?(?:为|达到?|是)?(?:近|约|超过|超|逾)?")
+# (none in 分别占比, 分别占到: 比, 到 and the words _SHARE keeps out of a whole open none)
+_SHARE_AFTER_RESPECTIVELY = re.compile(r"\s*占(?:到了?|了)?(?:(?![有据领用地到了])(?P<whole>[^，,；;。\d%、率比为达是份在]{1,16}?)"
+                                       r"的?(?:比重|份额)?|比重?|份额)?的?(?:为|达到?|是)?(?:近|约|超过|超|逾)?")
 _EACH_GROWTH = re.compile(r"(?:同比|环比)?(?:增长|增速|增幅)$")
 # 均/都/双双/各 before a figure's verb: every item listed before has that figure
 # (not 年均, 人均, 平均…: a mean; nor 首都, 成都: a place; 各 alone, not 各类, 各地, 各有关)
