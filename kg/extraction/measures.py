@@ -1694,6 +1694,22 @@ _SHARE_WHOLE = re.compile(r"占([^，,；;。所]{1,16}?)的?(?:比重|比例|�
 _VALUE_WORD = re.compile(r"(?:增加值|营业收入|收入|规模|产值)$")
 
 
+_NOUN_TAGS = ("n", "vn", "l")  # jieba's nouns (n, nr, ns, nz…), verbal nouns (投资) and set phrases (世界排名, 刑事责任)
+
+
+def names_a_thing(indicator: str) -> bool:
+    """The indicator ends in a noun, a quantity word jieba tags a verb (营业收入, 出口) or a word jieba does not know
+    (营收, GDP), not in a verb, adjective, time or place word or idiom (香港成功, 汇率因素后, 毛入学率进一步提高, 事故中被困
+    井下): the words before a figure that name what it counts, not what the sentence says of it."""
+    toks = words.cut(indicator)
+    if not toks:
+        return False
+    last = toks[-1]
+    tag = words.tag(last)
+    return last in _QUANTITY_WORDS or last in _QUANTITY_HEADS or last in _NOUNS_TAGGED_AS_VERBS \
+        or tag.startswith(_NOUN_TAGS) or not tag and len(last) > 1
+
+
 def _without_value_word(base: str) -> str:
     """数字产品制造业增加值 -> 数字产品制造业: a share is the part's, not its value's."""
     return _VALUE_WORD.sub("", base) or base
