@@ -1694,7 +1694,7 @@ _SHARE_WHOLE = re.compile(r"占([^，,；;。所]{1,16}?)的?(?:比重|比例|�
 _VALUE_WORD = re.compile(r"(?:增加值|营业收入|收入|规模|产值)$")
 
 
-_NOUN_TAGS = ("n", "vn", "l")  # jieba's nouns (n, nr, ns, nz…), verbal nouns (投资) and set phrases (世界排名, 刑事责任)
+_NAME_END_TAGS = ("n", "vn", "l")  # jieba's nouns (n, nr, ns, nz…), verbal nouns (投资) and set phrases (世界排名, 刑事责任)
 
 
 def names_a_thing(indicator: str) -> bool:
@@ -1707,7 +1707,7 @@ def names_a_thing(indicator: str) -> bool:
     last = toks[-1]
     tag = words.tag(last)
     return last in _QUANTITY_WORDS or last in _QUANTITY_HEADS or last in _NOUNS_TAGGED_AS_VERBS \
-        or tag.startswith(_NOUN_TAGS) or not tag and len(last) > 1
+        or tag.startswith(_NAME_END_TAGS) or not tag and len(last) > 1
 
 
 def _without_value_word(base: str) -> str:
