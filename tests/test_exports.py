@@ -349,6 +349,19 @@ def test_exports_a_headline_s_figure_named_in_other_words_gives_way_to_the_body_
     assert got == [("数字经济规模占GDP比重", 2019)], got
 
 
+@pytest.mark.parametrize("text, unit, indicator", [
+    # the body's words name nothing (成功, 汇率因素后: a verb's, a time's): the headline's name stays, the body's record
+    ("安康市首单绿色债券发行60亿元\n10月20日，安康市在香港成功发行60亿元。", "亿元", "首单绿色债券"),
+    ("安康市进出口总值增长8%\n海关统计显示，今年前三季度，安康市进出口总值达到300亿元，扣除汇率因素后增长8%。", "%", "进出口总值"),
+    # negative: the body's name of a thing stands (地区生产总值 over GDP)
+    ("安康市GDP增长4%\n2022年，安康市地区生产总值增长4%。", "%", "地区生产总值"),
+])
+def test_exports_a_headline_s_name_stays_where_the_body_s_names_nothing(text, unit, indicator):
+    from kg.api import extract
+    facts = extract(text, published="2023-01-20")
+    assert [m.indicator for m in facts.measures if m.unit == unit] == [indicator], facts.measures
+
+
 def test_exports_two_body_figures_of_one_value_and_other_names_both_stay():
     # negative: the same value twice in the body, under names neither contains, is two figures
     from kg.api import extract

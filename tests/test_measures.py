@@ -4432,10 +4432,23 @@ def test_a_round_of_projects_far_from_any_event_stays_the_place_s():
     ("近年来，安康市跨境电子商务保持30%以上的增速。", "跨境电子商务", 30),
     ("2020年，安康市数字经济规模达到392亿元，保持9.7%的高位增长速度。", "数字经济规模", 9.7),
     ("去年，安康市林业总产值为473亿元，近三年一直保持15%以上的增长率。", "林业总产值", 15),
+    # …and 增长 alone ending the clause after such a verb, its pace (较快, 高) no name
+    ("上半年，安康市对外贸易实现了8%的增长，出口实现9.2%的增长。", "对外贸易", 8),
+    ("上半年，安康市对外贸易实现了8%的增长，出口实现9.2%的增长。", "出口", 9.2),
+    ("安康市加快发展。占工业比重82%的制造业仍保持了9.9%的较快增长。", "制造业", 9.9),
+    ("安康市新兴行业用电量保持年均20%以上的高增长。", "新兴行业用电量年均", 20),
 ])
 def test_measures_a_speed_of_growth_is_the_rate_of_its_quantity(text, indicator, value):
     got = figures(text)
     assert any(g[1] == indicator and g[2] == value and g[6] == "rate" for g in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "安康市加快发展。安康市新能源产业实现20%的增长点突破。",  # 增长 naming a noun after it: no growth
+    "安康市加快发展。安康市以10%的高技术产业增长带动全市发展。",  # 高 of 高技术, no pace
+])
+def test_measures_growth_words_before_a_noun_are_no_speed(text):
+    assert not any(g[6] == "rate" for g in figures(text)), figures(text)
 
 
 def test_measures_a_share_a_verb_keeps_is_no_speed():
@@ -4761,6 +4774,9 @@ def test_measures_a_share_of_the_world_is_the_subject_s(text, indicator, value):
      [("造船完工量占全球比重", 51.7), ("新接订单量占全球比重", 68.3)]),
     # negative: levels listed after 分别达到 stay the things' quantities
     ("我国原油、天然气产量分别达到2亿吨和2300亿立方米。", [("原油产量", 2e8), ("天然气产量", 2.3e11)]),
+    # no whole named (分别占比, 分别占到): each one's 占比, no 占比比重 nor 占到比重
+    ("2022年，安康市第一产业、第二产业增加值分别占比12%、40%。", [("第一产业增加值占比", 12), ("第二产业增加值占比", 40)]),
+    ("2022年，安康市工业投资、民间投资分别占到30%、50%。", [("工业投资占比", 30), ("民间投资占比", 50)]),
 ])
 def test_measures_things_listed_before_a_share_after_fenbie_are_each_one_s_share(text, expected):
     assert [(g[1], g[2]) for g in figures(text)] == expected

@@ -995,6 +995,13 @@ def test_relations_the_country_issuing_a_policy_its_body_issues_is_that_body(tex
     assert {s for s, p, _ in got if p == "issues"} == {body}, got
 
 
+def test_relations_a_country_issuing_with_another_country_stays_beside_its_body():
+    # negative: a joint statement of two countries, its text released by the ministry, keeps 中国 an issuer
+    got = doc_triples("中俄发表联合声明\n中国和俄罗斯今天发表《中华人民共和国和俄罗斯联邦联合声明》。"
+                      "外交部发布了《中华人民共和国和俄罗斯联邦联合声明》全文。")
+    assert ("中国", "issues", "中华人民共和国和俄罗斯联邦联合声明") in got, got
+
+
 @pytest.mark.parametrize("text", [
     "会议通过了《中非团结抗疫特别峰会联合声明》。",  # a meeting's statement: no two countries open it
     "双方发表了《中法联合新闻公报》。",  # the countries written short

@@ -7,6 +7,7 @@ from pathlib import Path
 import orjson
 
 from kg.exporters.view import BuildView
+from kg.extraction.measures import names_a_thing
 from kg.extraction.pipeline import DocFacts, StatedRelation
 from kg.extraction.resolution import Entity, mention_iri
 
@@ -66,7 +67,11 @@ def document_records(facts: DocFacts) -> tuple[list[dict], list[dict]]:
             measures.append(record)
         else:  # the body dates it; the shorter name is the one both statements write (records.md: short)
             shorter = min(m.indicator, measures[same]["indicator"], key=len)
-            measures[same] = {**record, "indicator": shorter if named_alike else m.indicator}
+            # named otherwise, the body's words stand unless they name nothing the headline's do (首单绿色主权熊猫债 over
+            # …在香港成功发行60亿元: 成功; 进出口总值 over 扣除汇率因素后…: 汇率因素后)
+            headline_s = measures[same]["indicator"]
+            other = headline_s if not names_a_thing(m.indicator) and names_a_thing(headline_s) else m.indicator
+            measures[same] = {**record, "indicator": shorter if named_alike else other}
             if not named_alike:
                 seen[key].append((m.indicator, same))
     measures.sort(key=lambda r: (r["start"], r["subject"], r["indicator"], str(r["value"])))

@@ -130,7 +130,7 @@ _WORD_ONLY = {"Country", "WorldRegion"}  # two-character names (海地, 加纳, 
 GAZETTEER = "lexicon.gazetteer.v1"  # the source of the mentions the lexicon lists
 SUFFIX_RULE = "org.suffix.v1"  # the source of the bodies read by their last word (X集团, X研究院)
 COUNTRY = "中国"  # the country the news is of
-_COUNTRY_SUBTYPE = "Country"  # the subtype of a country's mention
+COUNTRY_SUBTYPE = "Country"  # the subtype of a country's mention (pipeline reads it too)
 OPENING_BRACKETS = ("（", "(")  # a short name in brackets opens with one (read by resolution, relations, measures); a name in brackets too
 _CLOSING_BRACKETS = ("）", ")")
 
@@ -1724,7 +1724,7 @@ def _place_or_brand_opens(text: str, start: int, end: int, found: list[Mention])
         return False  # 城市算力中心, 新建智算中心 (a kind, a verb: jieba's ns, the gazetteer's 新建区); 万卡智算中心 (a size)
     opening = next((m for m in found if m.start == start and m.type in ("Region", "Organization")), None)
     if opening is not None:  # not a country's (中国智算中心相关投资: the country's centres, a kind)
-        return opening.subtype != _COUNTRY_SUBTYPE
+        return opening.subtype != COUNTRY_SUBTYPE
     # not a verb and preposition jieba glues into a word it does not know (能为算力中心提供…)
     return words.tag(first) in PROPER_TAGS or bool(_HAN_RUN.fullmatch(first)) and words.frequency(first) == 0 \
         and words.tag(first[-1]) != _PREPOSITION_TAG

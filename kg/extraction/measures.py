@@ -1815,6 +1815,22 @@ _SHARE_WHOLE = re.compile(r"占([^，,；;。所]{1,16}?)的?(?:比重|比例|�
 _VALUE_WORD = re.compile(r"(?:增加值|营业收入|收入|规模|产值)$")
 
 
+_NAME_END_TAGS = ("n", "vn", "l")  # jieba's nouns (n, nr, ns, nz…), verbal nouns (投资) and set phrases (世界排名, 刑事责任)
+
+
+def names_a_thing(indicator: str) -> bool:
+    """The indicator ends in a noun, a quantity word jieba tags a verb (营业收入, 出口) or a word jieba does not know
+    (营收, GDP), not in a verb, adjective, time or place word or idiom (香港成功, 汇率因素后, 毛入学率进一步提高, 事故中被困
+    井下): the words before a figure that name what it counts, not what the sentence says of it."""
+    toks = words.cut(indicator)
+    if not toks:
+        return False
+    last = toks[-1]
+    tag = words.tag(last)
+    return last in _QUANTITY_WORDS or last in _QUANTITY_HEADS or last in _NOUNS_TAGGED_AS_VERBS \
+        or tag.startswith(_NAME_END_TAGS) or not tag and len(last) > 1
+
+
 def _without_value_word(base: str) -> str:
     """数字产品制造业增加值 -> 数字产品制造业: a share is the part's, not its value's."""
     return _VALUE_WORD.sub("", base) or base
@@ -1855,10 +1871,13 @@ _SPEED_BASIS = _alt(_YEARLY + _MONTHLY)
 _AT_SPEED = re.compile(rf"(?P<basis>{_SPEED_BASIS})?(?:以|(?:{_alt(M['speed_keeping_verbs'])})[了着]?)"
                        rf"(?P<basis2>{_SPEED_BASIS}|平均)?(?:{_APPROXIMATE}|接近)?$")  # 接近: after 连/链…, _FIGURE leaves it
 # (a basis after 的 is the rate's, no quantity's name: 以20%的年均增速增长, 以30%的年复合增速增长; nor is its pace,
-# 保持9.7%的高位增长速度; 年 right before the rate word is annual, the plain rate: 保持30%左右的年增长率)
+# 保持9.7%的高位增长速度; 年 right before the rate word is annual, the plain rate: 保持30%左右的年增长率). 增长 alone
+# ending the clause is the growth too (对外贸易实现了8%的增长, 制造业仍保持了9.9%的较快增长, 用电量保持年均20%以上的
+# 高增长: 新闻联播 items), not before a noun it names (8%的增长点); 高 a pace only right before 增 (高增长, not 高技术)
 _SPEED_AFTER = re.compile(rf"(?:以上|左右)?的(?P<basis3>{_SPEED_BASIS}|年复合|复合|平均|年(?=增长率|增速|增幅))?"
-                          rf"(?:{_alt(M['rate_pace_words'])})?"
-                          rf"(?P<quantity>[^，,；;。\d的]{{0,8}}?)(?:增长)?(?:速度|速率|增速|增幅|{_alt(M['rate_nouns'])})")
+                          rf"(?:{_alt(M['rate_pace_words'])}|高(?=增))?"
+                          rf"(?P<quantity>[^，,；;。\d的]{{0,8}}?)(?:(?:增长)?(?:速度|速率|增速|增幅|{_alt(M['rate_nouns'])})"
+                          r"|增长(?=[，,；;。！!]|$))")
 # 以年均1%的速度减少: the speed of a fall (the words of decline, and 递减, the fall of the corpus's 以20%的速度递增)
 _SPEED_FALLS = re.compile(_SPEED_AFTER.pattern + f"[^，,；;。\\d]{{0,4}}?(?:{_alt(M['negative'])}|递减)")
 _PLAIN_SPEED_BASES = ("平均", "年")  # 的平均增速, 的年增长率: the rate itself, no basis of its own
@@ -2568,8 +2587,9 @@ def _respectively(frame: Frame, found: list[re.Match], first: re.Match,
             return {m.start(): (None, n + "变化" if _IS_RATE.search(n) else _UNPAIRED) for n, m in zip(_rates_named(names), listed)}
         whole = _SHARE_AFTER_RESPECTIVELY.fullmatch(how) if respectively and not growth else None
         if whole:  # 造船完工量、新接订单量分别占全球的51.7%、68.3%: each one's share of the whole
-            return {m.start(): (None, f"{n}{_SHARE_MARK}{_scope_of_total(_short_form(whole.group(1)), n)}比重")
-                    for n, m in zip(names, listed)}
+            named = whole.group("whole")  # 分别占比12%、40%, 分别占到30%、50%: no whole named, each one's 占比
+            return {m.start(): (None, f"{n}{_SHARE_MARK}{_scope_of_total(_short_form(named), n)}比重" if named
+                                else n + _SHARE_MARK + "比") for n, m in zip(names, listed)}
         return {m.start(): (None, _rate_named(n, growth_rate)) for n, m in zip(names, listed)}
     names = [indicator for _, indicator in seen if _NAMES_A_QUANTITY.fullmatch(indicator)][-len(listed):]
     owners = _listed_owners(seen, paired, len(listed))
@@ -2656,7 +2676,9 @@ def _parallel_modifiers(items: list[str]) -> bool:
 
 _SHARE_MARK = "占"
 # 分别占全球的 (51.7%、68.3%), 分别占世界总量的: the whole the listed things' shares are of, between 分别 and the figures
-_SHARE_AFTER_RESPECTIVELY = re.compile(rf"\s*占(?:到了?|了)?([^，,；;。\d%、]{{1,16}}?)的?(?:比重|份额)?的?(?:为|达到?|是)?(?:{_APPROXIMATE})?")
+# (none in 分别占比, 分别占到: 比, 到 and the words _SHARE keeps out of a whole open none)
+_SHARE_AFTER_RESPECTIVELY = re.compile(r"\s*占(?:到了?|了)?(?:(?![有据领用地到了])(?P<whole>[^，,；;。\d%、率比为达是份在]{1,16}?)"
+                                       rf"的?(?:比重|份额)?|比重?|份额)?的?(?:为|达到?|是)?(?:{_APPROXIMATE})?")
 _EACH_GROWTH = re.compile(r"(?:同比|环比)?(?:增长|增速|增幅)$")
 # 均/都/双双/各 before a figure's verb: every item listed before has that figure
 # (not 年均, 人均, 平均…: a mean; nor 首都, 成都: a place; 各 alone, not 各类, 各地, 各有关)

@@ -539,9 +539,13 @@ def _issued_by_its_body(rels: list[Relation]) -> list[Relation]:
     工业和信息化部印发…, 中国发布《5G经济社会影响白皮书》 over 中国信息通信研究院发布了…): a headline's 我国/中国
     stands for that body, no issuer of its own; countries that issue a statement together (双方发表《中华人民共和国和
     X联合声明》) and a country no body shares a policy with keep theirs."""
-    by_body = {entity_key(r.object) for r in rels if r.predicate == "issues" and r.subject.type == "Organization"}
+    issued = [r for r in rels if r.predicate == "issues"]
+    by_body = {entity_key(r.object) for r in issued if r.subject.type == "Organization"}
+    # another country issuing it too is a joint act (中国和俄罗斯发表《…联合声明》, 外交部发布了…全文): 中国 stays
+    by_partner = {entity_key(r.object) for r in issued
+                  if r.subject.subtype == entities.COUNTRY_SUBTYPE and r.subject.name != measures.COUNTRY}
     return [r for r in rels if not (r.predicate == "issues" and r.subject.type == "Region" and r.subject.name == measures.COUNTRY
-                                    and entity_key(r.object) in by_body)]
+                                    and entity_key(r.object) in by_body - by_partner)]
 
 
 def extract_document(doc: Document, settings: Settings = DEFAULT) -> Extraction:
