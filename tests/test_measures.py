@@ -3870,6 +3870,21 @@ def test_measures_the_country_opening_an_earlier_clause_goes_on(text, expected):
     assert expected <= got and all(g[0] == "中国" for g in got - expected), got
 
 
+@pytest.mark.parametrize("text, expected", [
+    # 我国 making one thing (研制/建造/…的, 具有…知识产权的) opens the sentence, past a news item's day and its 上午 too: the
+    # later clauses give the thing's figures, neither the country's nor the item's place's (新闻联播 corpus, rsubj review)
+    ("国内联播快讯\n今天（11月7日）上午，我国具有完全自主知识产权的智能动车组首次在京张高铁线路上参与联调联试，最高测试速度达到"
+     "350km/h。", set()),
+    ("科技\n我国自主研发的海底多用途钻机日前在南海海试成功，首次实现了在深海海底对海床进行60米钻探。", set()),
+    ("浙江\n今天（1月5日），我国建造的最大集装箱船交付，可装载2.4万个标准箱。", set()),
+    ("浙江\n今天，我国首艘大型集装箱船交付，可装载2.4万个标准箱。", set()),
+    # …not 具有 as a quality of a kind the country counts (negative)
+    ("全国\n今年以来，我国具有国际竞争力的企业不断增多，进入世界500强的企业达到145家。", {("中国", 145)}),
+])
+def test_measures_a_thing_the_country_makes_opening_the_sentence_has_its_own_figures(text, expected):
+    assert {(g[0], g[2]) for g in figures(text)} == expected, figures(text)
+
+
 @pytest.mark.parametrize("text, subject", [
     # 该 or 这家 + a kind of body opening a clause points back to the body of that kind named before
     ("长春算力中心今天揭牌。该中心服务器达到3000台。", "长春算力中心"),

@@ -3950,10 +3950,15 @@ def _opens_with_named_facility(frame: Frame) -> bool:
     """The sentence opens with a facility named with its region's name
     (青岛胶东国际机场位于…，航站楼面积…), a news item's day may come first (今天，山东潍坊至莱西高铁开工，
     全线长122.2千米): the subject of its later clauses."""
-    day = _DAY_LEAD.match(frame.text, frame.lead)
-    start = day.end() if day else frame.lead
+    start = _past_day(frame)
     end = clause_span(frame.text, start)[1]
     return any(m.type == "Region" and m.start == start and _names_a_facility(frame, m, end) for m in _owners(frame))
+
+
+def _past_day(frame: Frame) -> int:
+    """Where the sentence's subject may open, past a news item's day (今天（8月17日），…; 今天，…)."""
+    day = _DAY_LEAD.match(frame.text, frame.lead)
+    return day.end() if day else frame.lead
 
 
 # 该课题组…, 这家企业…: a thing pointed at; not a link or time word (此前，…; 此外，…; 此后, 此时), which may
@@ -4044,15 +4049,25 @@ _ROUND_ORDINAL = re.compile(r"(?:首|第[一二三四五六七八九十百\d]+)(
 
 # 首个, 第一台, 唯一的, 最大的: one thing ranked against the country (batches and rounds: _ROUND_ORDINAL)
 _ONE_RANKED = re.compile(r"首|第一|唯一|最")
+# 我国(自主)研制的…, 我国具有…知识产权的…: one thing the country makes, the 的 in the same clause (patterns.toml country_made_verbs)
+_COUNTRY_MADE = re.compile(f"(?:自主|自行)?(?:{_alt(M['country_made_verbs'])})[^，,。；;：:]{{0,20}}?的|具有[^，,。；;：:]{{0,6}}?知识产权的")
+
+
+def _country_made(text: str, m: Mention) -> bool:
+    """我国, 全国 or 国内 before a verb of making and its 的 (我国具有完全自主知识产权的智能动车组…, 我国自主研制的…): the maker
+    of the thing the clause tells of, not the clause's subject."""
+    return m.name == COUNTRY and m.surface in _SCOPE_OF_COUNTRY and _COUNTRY_MADE.match(text, m.end) is not None
 
 
 def _opens_with_first_of_its_kind(frame: Frame, at: int) -> bool:
     """The clause at ``at`` opens with one thing ranked against the country (我国首个…大气田“深海一号”11口生产井
     全部开井产气，日产天然气…; 全国首个…平台——车联正式投入运营，该平台由3万多家…): its subject, whose figures are the
-    thing's, a facility's (_facility_owner), not the country's; not a batch the country counts (全国首批258个示范县),
+    thing's, a facility's (_facility_owner), not the country's, as is one thing the country makes (我国具有…知识产权的智能
+    动车组…，最高测试速度达到350km/h: _country_made); not a batch the country counts (全国首批258个示范县),
     nor a place or body the clause names as the thing (我国最大的棉花产区新疆今年…: 新疆's)."""
     end = clause_span(frame.text, at)[1]
-    return any(m.start == at and _ranks_against_country(frame.text, m) and _ONE_RANKED.match(frame.text, m.end)
+    return any(m.start == at and (_ranks_against_country(frame.text, m) and _ONE_RANKED.match(frame.text, m.end)
+                                  or _country_made(frame.text, m))
                and not any(m.end <= o.start < end and o.type in _SUBJECT_TYPES for o in _owners(frame)) for m in frame.top)
 
 
@@ -4704,7 +4719,7 @@ def _country_opens_clause(frame: Frame, m: Mention) -> bool:
     about (我国首批…, 我国自主研发的…)."""
     text = frame.text
     return m.name == COUNTRY and m.surface in _NATIONAL_WORDS and (m.start <= frame.lead or _COMMA.match(text, m.start - 1) is not None) \
-        and _COUNTRY_S_THING.match(text, m.end) is None
+        and _COUNTRY_S_THING.match(text, m.end) is None and not _country_made(text, m)
 
 
 def _in_section(m: Optional[Mention], scope: Optional[Mention]) -> Optional[Mention]:
@@ -4841,7 +4856,6 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
     by_kind = _event_by_its_kind(frame)
     if by_kind is not None:  # 峰会期间，福建省签约项目486个，总投资2000亿元: an earlier figure's subject goes on
         return carried or by_kind
-    first_end = clause_span(text, frame.lead)[1]
     opening = frame.lead + len(_LEAD_WORDS.match(text, frame.lead).group())  # past a time (截至目前，雷神山医院…)
     if _HEARSAY.match(text, opening) or _news_source(frame) is not None:
         opening = clause_span(text, opening)[1] + 1  # …and past the news's source (记者从…获悉，雅万高铁自…)
@@ -4850,11 +4864,12 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
     # (今年以来，在建项目…), not a bare head, there as often the one named before (目前，基地已引育了16家…; 自2019年以来，
     # 工程已累计调水…; 近日，铁路警方…: 新闻联播 corpus, review of subj4)
     led = bool(text[frame.dateline:frame.lead].strip())
+    first = _past_day(frame)  # 今天（11月7日），我国首个…/我国自主研制的…，…: the ranked or made thing past the news item's day
     if _opens_with_facility(frame, lead, pos, named=lead == opening > frame.lead, kinds=lead == opening and led) \
             or _opens_with_first_of_its_kind(frame, lead) or a > frame.lead and (
             a > opening and _opens_with_facility(frame, opening, clause_span(text, opening)[1], named=opening > frame.lead, kinds=led)
             or _opens_with_named_facility(frame)
-            or _opens_with_first_of_its_kind(frame, frame.lead) and not _names_an_owner(frame, first_end, pos)) \
+            or _opens_with_first_of_its_kind(frame, first) and not _names_an_owner(frame, clause_span(text, first)[1], pos)) \
             or _describes_one_facility(frame, pos) or _opens_once_done(frame, pos):
         return _facility_owner(frame, a, scope)  # 船坞全长740米, 工程为期9个月，将移栽…: a thing's figures, no entity's
     worlds = list(_WORLD.finditer(text, a, pos))
@@ -5198,7 +5213,7 @@ def _event_held(frame: Frame, clause_start: int) -> Optional[Mention]:
 
 
 _NAME_OPENERS = ("“", "《", "「", "‘", *OPENING_BRACKETS)  # a mark that opens a name written after it
-_DAY_LEAD = re.compile(rf"(?:{_alt(M['news_days'])})(?:[（(][^（）()，,。]{{1,12}}[)）])?[，,]")
+_DAY_LEAD = re.compile(rf"(?:{_alt(M['news_days'])})(?:[（(][^（）()，,。]{{1,12}}[)）])?(?:上午|下午|晚上|凌晨)?[，,]")
 _MEETING_RESOLVES = re.compile(f"[，,]{meeting_saying(_SAYS_OR_RESOLVES)}")
 _HELD_IN_CLAUSE = re.compile(f"[^，,。；;]{{0,16}}?(?:{_alt(LEX.patterns['event']['held_itself'])})(?!{_alt(M['since'])})")
 
