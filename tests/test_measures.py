@@ -5301,6 +5301,11 @@ def test_measures_the_country_s_first_law_or_report_leaves_the_country_its_figur
     # corpus, subj5 sample N50)
     ("宁波\n宁波一个新项目开工。投产后将提供200余个就业岗位，给当地带来每年8000多万元税收。", set()),
     ("宁夏\n中卫云基地光伏电站正式投运。全部建成后每年可发电43亿度，减碳365万吨。", set()),
+    # …a field's word after the stage names no owner, and the stage may count one plant's units (新闻联播 corpus, rsubj review)
+    ("陕西\n新能源汽车零部件二期工程正在加紧推进。投产后，每年将新增新能源汽车零部件产能40万套。", set()),
+    ("广东\n项目规划建设6台核电机组。6台机组全部建成后，年发电量约520亿千瓦时，每年可减少二氧化碳排放约4269万吨。", set()),
+    # …not many projects counted before the stage: the place's (negative)
+    ("广东\n广东加快建设。3个产业园建成后，年产值将达到500亿元。", {("广东省", 3), ("广东省", 500)}),
     # …not a place's own stage, nor a place the clause names (negatives)
     ("福建\n福州新区加快建设。福州新区建成后，将容纳人口100万。", {("福州新区", 1000000)}),
     ("湖北\n武汉新机场开工。建成后，全省机场旅客吞吐量将达到1亿人次。", {("湖北省", 100000000)}),

@@ -4947,18 +4947,20 @@ def _described_after(frame: Frame, owners: list[Mention], pos: int) -> Optional[
 
 
 # a project's stage opening the sentence as its time (全部建成后，…; 投产后将提供200余个就业岗位; 项目达产后，…), a few words of
-# the project before it
-_ONCE_DONE_LEAD = re.compile(f"[^，,。；;：:\\d]{{0,6}}?(?:{_alt(M['once_done'])})后")
+# the project before it, which may count one plant's units (6台机组全部建成后，年发电量约520亿千瓦时: 新闻联播 corpus, rsubj
+# review; not 10个项目建成后, the place's many)
+_ONCE_DONE_LEAD = re.compile(f"(?:\\d+台)?[^，,。；;：:\\d]{{0,6}}?(?:{_alt(M['once_done'])})后")
 
 
 def _opens_once_done(frame: Frame, pos: int) -> bool:
     """The sentence opens with the stage of a project the text spoke of before as its time, no place or body
     named before the figure at ``pos`` (全部达产后，首年预计生产电脑300万台; 建成后，年旅客吞吐量可达3000万人次; 全部建成后每年可发电43
-    亿度): the project's figures, not its place's; not a place's or body's own stage (福州新区建成后, 该公司投产后), nor
+    亿度; 投产后，每年将新增新能源汽车零部件产能40万套: a field named is no owner): the project's figures, not its place's; not
+    a place's or body's own stage (福州新区建成后, 该公司投产后), nor
     where a place or body acts after it (开通试运营后，甘肃省将新增…，…省际通道出口…5个)."""
     once = _ONCE_DONE_LEAD.match(frame.text, frame.lead)
     return once is not None and not _DEMONSTRATIVE.match(frame.text, frame.lead) \
-        and not any(frame.lead <= m.start < pos for m in _owners(frame))
+        and not any(frame.lead <= m.start < pos and m.type in _SCENE_TYPES for m in _owners(frame))  # a field's word is no owner
 
 
 # a count or a share in a modifier (8座…的新型储能电站, 超过八成的钢铁企业建成…中心): of the facilities, not one's
