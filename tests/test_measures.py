@@ -5272,6 +5272,9 @@ def test_measures_a_place_opening_a_longer_name_after_the_de_is_not_described():
     # …nor a share of them, nor a verb after the figure: what the clause's subject did (negatives, 新闻联播 corpus)
     ("全国\n传统产业转型成效显著，超过八成的钢铁企业建成智能集控中心。", {("中国", 80)}),
     ("山东\n今年，山东推广生物防治技术，投资1000多万元建起的国内首家害虫天敌工厂投入使用。", {("山东省", 1000)}),
+    # …nor a batch, nor projects starting or signed together: the place's round (negatives, rsubj review)
+    ("江苏\n在江苏，总投资1200亿元的一批重大项目集中开工。", {("江苏省", 1200)}),
+    ("江苏\n在苏州，总投资1200亿元的先进制造业项目集中签约。", {("苏州市", 1200)}),
 ])
 def test_measures_a_figure_describing_one_facility_after_its_de_is_the_facility_s(text, expected):
     assert {(g[0], g[2]) for g in figures(text)} == expected, figures(text)

@@ -4984,7 +4984,15 @@ def _describes_one_facility(frame: Frame, pos: int) -> bool:
         return False
     f = _FACILITY.match(text, modifier.end())
     span = _words_up_to(text, modifier.end(), f.end()) if f is not None else None
-    return span is not None and not any(t in _EXAMPLES or t == "和" for t in span) and _one_facility(span)
+    return span is not None and not any(t in _EXAMPLES or t == "和" for t in span) and _one_facility(span) \
+        and not _MANY_FACILITIES.search(text, modifier.end(), f.end()) and not _DONE_TOGETHER.match(text, f.end())
+
+
+# a batch written in the facility's words (总投资1200亿元的一批重大项目, …的一系列…项目), or a round the facilities go through
+# together after them (总投资1200亿元的工业项目集中开工, …的先进制造业项目集中签约): many, the place's round (rsubj review,
+# session 26: kinds _a_kind does not know). Not 陆续 (…的现代农业综合服务中心陆续竣工: the stages of one, subj5's N-sample)
+_MANY_FACILITIES = re.compile(r"一批|一系列|多个|若干|[两数]个")
+_DONE_TOGETHER = re.compile(r"[已正将]?(?:集中|批量|分批)")
 
 
 _PROVINCE_RUN = "region.abbreviations.v1"  # the source of provinces named in a run of one-character names (川渝两地)
@@ -5201,8 +5209,7 @@ def _event_held(frame: Frame, clause_start: int) -> Optional[Mention]:
     not one that dates them (十九大闭幕至今，…), nor one whose words the later
     clauses are (…召开，会议决定…). A news item's day may come first
     (今天（4月7日），第104届全国糖酒商品交易会在成都开幕，…)."""
-    day = _DAY_LEAD.match(frame.text, frame.lead)
-    lead = day.end() if day else frame.lead
+    lead = _past_day(frame)
     event = next((m for m in frame.of("Event") if m.start == lead or m.start == lead + 1
                   and frame.text[lead] in _NAME_OPENERS), None)  # “2019中国…博览会”在重庆开幕
     if event is None or event.end > clause_start:
