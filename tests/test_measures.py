@@ -5309,6 +5309,8 @@ def test_measures_the_country_s_first_law_or_report_leaves_the_country_its_figur
     ("广东\n项目规划建设6台核电机组。6台机组全部建成后，年发电量约520亿千瓦时，每年可减少二氧化碳排放约4269万吨。", set()),
     # …not many projects counted before the stage: the place's (negative)
     ("广东\n广东加快建设。3个产业园建成后，年产值将达到500亿元。", {("广东省", 3), ("广东省", 500)}),
+    # …nor a zone pointed back to by its kind before its stage: the zone's own (negative, rsubj review)
+    ("河北\n雄安新区建设加快推进。新区全面建成后，将容纳人口500万。", {("雄安新区", 5000000)}),
     # …not a place's own stage, nor a place the clause names (negatives)
     ("福建\n福州新区加快建设。福州新区建成后，将容纳人口100万。", {("福州新区", 1000000)}),
     ("湖北\n武汉新机场开工。建成后，全省机场旅客吞吐量将达到1亿人次。", {("湖北省", 100000000)}),

@@ -4952,14 +4952,19 @@ def _described_after(frame: Frame, owners: list[Mention], pos: int) -> Optional[
 _ONCE_DONE_LEAD = re.compile(f"(?:\\d+台)?[^，,。；;：:\\d]{{0,6}}?(?:{_alt(M['once_done'])})后")
 
 
+# a zone pointed back to by its kind before its stage (新区全面建成后，将容纳人口500万; 合作区全面建成后…): the zone's own
+# stage, whose figures are its own as 福州新区建成后 is (rsubj review, session 26)
+_ZONE_WORD = re.compile(_alt(LEX.patterns["region"]["zone_suffixes"] + ["合作区"]))
+
+
 def _opens_once_done(frame: Frame, pos: int) -> bool:
     """The sentence opens with the stage of a project the text spoke of before as its time, no place or body
     named before the figure at ``pos`` (全部达产后，首年预计生产电脑300万台; 建成后，年旅客吞吐量可达3000万人次; 全部建成后每年可发电43
     亿度; 投产后，每年将新增新能源汽车零部件产能40万套: a field named is no owner): the project's figures, not its place's; not
-    a place's or body's own stage (福州新区建成后, 该公司投产后), nor
+    a place's or body's own stage (福州新区建成后, 新区建成后, 该公司投产后), nor
     where a place or body acts after it (开通试运营后，甘肃省将新增…，…省际通道出口…5个)."""
     once = _ONCE_DONE_LEAD.match(frame.text, frame.lead)
-    return once is not None and not _DEMONSTRATIVE.match(frame.text, frame.lead) \
+    return once is not None and not _DEMONSTRATIVE.match(frame.text, frame.lead) and not _ZONE_WORD.search(once.group()) \
         and not any(frame.lead <= m.start < pos and m.type in _SCENE_TYPES for m in _owners(frame))  # a field's word is no owner
 
 
