@@ -3878,7 +3878,11 @@ def test_measures_the_country_opening_an_earlier_clause_goes_on(text, expected):
     ("科技\n我国自主研发的海底多用途钻机日前在南海海试成功，首次实现了在深海海底对海床进行60米钻探。", set()),
     ("浙江\n今天（1月5日），我国建造的最大集装箱船交付，可装载2.4万个标准箱。", set()),
     ("浙江\n今天，我国首艘大型集装箱船交付，可装载2.4万个标准箱。", set()),
-    # …not 具有 as a quality of a kind the country counts (negative)
+    # …nor one of the country's things named after 之一——, a place opening the project's name (新闻联播 corpus, subj5's N gains)
+    ("福建莆田\n莆田治水成效显著。\n今天（5月19日），我国重大水利工程之一——福建莆田木兰溪下游水生态修复与治理工程启动，计划生态治理"
+     "河道162.9公里，生态护岸50.2公里。", set()),
+    # …not 具有 as a quality of a kind the country counts, nor a later clause naming its place (negatives)
+    ("福建\n福建建设加快。\n我国重大水利工程之一——福建莆田木兰溪工程启动，福建今年水利投资达到500亿元。", {("福建省", 500)}),
     ("全国\n今年以来，我国具有国际竞争力的企业不断增多，进入世界500强的企业达到145家。", {("中国", 145)}),
 ])
 def test_measures_a_thing_the_country_makes_opening_the_sentence_has_its_own_figures(text, expected):

@@ -4064,11 +4064,32 @@ def _opens_with_first_of_its_kind(frame: Frame, at: int) -> bool:
     全部开井产气，日产天然气…; 全国首个…平台——车联正式投入运营，该平台由3万多家…): its subject, whose figures are the
     thing's, a facility's (_facility_owner), not the country's, as is one thing the country makes (我国具有…知识产权的智能
     动车组…，最高测试速度达到350km/h: _country_made); not a batch the country counts (全国首批258个示范县),
-    nor a place or body the clause names as the thing (我国最大的棉花产区新疆今年…: 新疆's)."""
+    nor a place or body the clause names as the thing (我国最大的棉花产区新疆今年…: 新疆's) unless it opens the name of a
+    project or facility after 之一—— (_ONE_OF_COUNTRY_S)."""
     end = clause_span(frame.text, at)[1]
-    return any(m.start == at and (_ranks_against_country(frame.text, m) and _ONE_RANKED.match(frame.text, m.end)
-                                  or _country_made(frame.text, m))
-               and not any(m.end <= o.start < end and o.type in _SUBJECT_TYPES for o in _owners(frame)) for m in frame.top)
+    for m in frame.top:
+        if m.start != at:
+            continue
+        one = _ONE_OF_COUNTRY_S.match(frame.text, m.end) if m.name == COUNTRY and m.surface in _SCOPE_OF_COUNTRY else None
+        if (_ranks_against_country(frame.text, m) and _ONE_RANKED.match(frame.text, m.end) or _country_made(frame.text, m)
+                or one is not None) \
+                and not any(m.end <= o.start < end and o.type in _SUBJECT_TYPES
+                            and not (one and o.start >= one.end() and _opens_a_facility_s_name(frame.text, o, end))
+                            for o in _owners(frame)):
+            return True
+    return False
+
+
+def _opens_a_facility_s_name(text: str, o: Mention, end: int) -> bool:
+    """The place ``o`` opens the name of a project or facility ending before ``end`` (福建|莆田木兰溪下游水生态修复与治理工程)."""
+    f = _FACILITY.match(text, o.end)
+    return o.type == "Region" and f is not None and f.end() <= end
+
+
+# 我国重大水利工程之一——: one of the country's things, named after the dash; the place that opens a project's name there
+# (——福建莆田木兰溪下游水生态修复与治理工程启动，…计划生态治理河道162.9公里: 新闻联播 corpus, subj5's N gains, rsubj review)
+# is part of the name, not the thing (我国重要的产粮大省之一——河南，…: no project's name, 河南's)
+_ONE_OF_COUNTRY_S = re.compile(r"[^，,。；;：:]{0,12}?之一——")
 
 
 def _names_an_owner(frame: Frame, start: int, end: int) -> bool:
