@@ -3884,6 +3884,8 @@ def test_measures_the_country_opening_an_earlier_clause_goes_on(text, expected):
     # …not 具有 as a quality of a kind the country counts, nor a later clause naming its place (negatives)
     ("福建\n福建建设加快。\n我国重大水利工程之一——福建莆田木兰溪工程启动，福建今年水利投资达到500亿元。", {("福建省", 500)}),
     ("全国\n今年以来，我国具有国际竞争力的企业不断增多，进入世界500强的企业达到145家。", {("中国", 145)}),
+    # …nor a verb of making that opens a noun (制造业, 研发经费): the country's own accounts (negative)
+    ("全国\n我国制造业的规模连续多年居世界第一，增加值达到30万亿元。", {("中国", 300000), ("中国", 1)}),
 ])
 def test_measures_a_thing_the_country_makes_opening_the_sentence_has_its_own_figures(text, expected):
     assert {(g[0], g[2]) for g in figures(text)} == expected, figures(text)

@@ -4049,8 +4049,11 @@ _ROUND_ORDINAL = re.compile(r"(?:首|第[一二三四五六七八九十百\d]+)(
 
 # 首个, 第一台, 唯一的, 最大的: one thing ranked against the country (batches and rounds: _ROUND_ORDINAL)
 _ONE_RANKED = re.compile(r"首|第一|唯一|最")
-# 我国(自主)研制的…, 我国具有…知识产权的…: one thing the country makes, the 的 in the same clause (patterns.toml country_made_verbs)
-_COUNTRY_MADE = re.compile(f"(?:自主|自行)?(?:{_alt(M['country_made_verbs'])})[^，,。；;：:]{{0,20}}?的|具有[^，,。；;：:]{{0,6}}?知识产权的")
+# 我国(自主)研制的…, 我国设计制造的…, 我国具有…知识产权的…: one thing the country makes, the verb (and at most a second
+# verb) right before the 的 (patterns.toml country_made_verbs); not the verb as a noun's first word (我国制造业的…, 我国研发投入
+# 的强度…, 研发人员/经费/能力…: the country's own accounts)
+_COUNTRY_MADE = re.compile(f"(?:自主|自行)?(?:{_alt(M['country_made_verbs'])})(?!业|投入|经费|人员|能力|强度|支出|费用|水平|体系|成果|实力)"
+                           f"[^，,。；;：:的]{{0,4}}的|具有[^，,。；;：:]{{0,6}}?知识产权的")
 
 
 def _country_made(text: str, m: Mention) -> bool:
