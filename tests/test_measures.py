@@ -3883,6 +3883,27 @@ def test_measures_the_country_opening_an_earlier_clause_goes_on(text, expected):
     assert expected <= got and all(g[0] == "中国" for g in got - expected), got
 
 
+@pytest.mark.parametrize("text, expected", [
+    # 我国 making one thing (研制/建造/…的, 具有…知识产权的) opens the sentence, past a news item's day and its 上午 too: the
+    # later clauses give the thing's figures, neither the country's nor the item's place's (新闻联播 corpus, rsubj review)
+    ("国内联播快讯\n今天（11月7日）上午，我国具有完全自主知识产权的智能动车组首次在京张高铁线路上参与联调联试，最高测试速度达到"
+     "350km/h。", set()),
+    ("科技\n我国自主研发的海底多用途钻机日前在南海海试成功，首次实现了在深海海底对海床进行60米钻探。", set()),
+    ("浙江\n今天（1月5日），我国建造的最大集装箱船交付，可装载2.4万个标准箱。", set()),
+    ("浙江\n今天，我国首艘大型集装箱船交付，可装载2.4万个标准箱。", set()),
+    # …nor one of the country's things named after 之一——, a place opening the project's name (新闻联播 corpus, subj5's N gains)
+    ("福建莆田\n莆田治水成效显著。\n今天（5月19日），我国重大水利工程之一——福建莆田木兰溪下游水生态修复与治理工程启动，计划生态治理"
+     "河道162.9公里，生态护岸50.2公里。", set()),
+    # …not 具有 as a quality of a kind the country counts, nor a later clause naming its place (negatives)
+    ("福建\n福建建设加快。\n我国重大水利工程之一——福建莆田木兰溪工程启动，福建今年水利投资达到500亿元。", {("福建省", 500)}),
+    ("全国\n今年以来，我国具有国际竞争力的企业不断增多，进入世界500强的企业达到145家。", {("中国", 145)}),
+    # …nor a verb of making that opens a noun (制造业, 研发经费): the country's own accounts (negative)
+    ("全国\n我国制造业的规模连续多年居世界第一，增加值达到30万亿元。", {("中国", 300000), ("中国", 1)}),
+])
+def test_measures_a_thing_the_country_makes_opening_the_sentence_has_its_own_figures(text, expected):
+    assert {(g[0], g[2]) for g in figures(text)} == expected, figures(text)
+
+
 @pytest.mark.parametrize("text, subject", [
     # 该 or 这家 + a kind of body opening a clause points back to the body of that kind named before
     ("长春算力中心今天揭牌。该中心服务器达到3000台。", "长春算力中心"),
@@ -5286,6 +5307,9 @@ def test_measures_a_place_opening_a_longer_name_after_the_de_is_not_described():
     # …nor a share of them, nor a verb after the figure: what the clause's subject did (negatives, 新闻联播 corpus)
     ("全国\n传统产业转型成效显著，超过八成的钢铁企业建成智能集控中心。", {("中国", 80)}),
     ("山东\n今年，山东推广生物防治技术，投资1000多万元建起的国内首家害虫天敌工厂投入使用。", {("山东省", 1000)}),
+    # …nor a batch, nor projects starting or signed together: the place's round (negatives, rsubj review)
+    ("江苏\n在江苏，总投资1200亿元的一批重大项目集中开工。", {("江苏省", 1200)}),
+    ("江苏\n在苏州，总投资1200亿元的先进制造业项目集中签约。", {("苏州市", 1200)}),
 ])
 def test_measures_a_figure_describing_one_facility_after_its_de_is_the_facility_s(text, expected):
     assert {(g[0], g[2]) for g in figures(text)} == expected, figures(text)
@@ -5315,6 +5339,13 @@ def test_measures_the_country_s_first_law_or_report_leaves_the_country_its_figur
     # corpus, subj5 sample N50)
     ("宁波\n宁波一个新项目开工。投产后将提供200余个就业岗位，给当地带来每年8000多万元税收。", set()),
     ("宁夏\n中卫云基地光伏电站正式投运。全部建成后每年可发电43亿度，减碳365万吨。", set()),
+    # …a field's word after the stage names no owner, and the stage may count one plant's units (新闻联播 corpus, rsubj review)
+    ("陕西\n新能源汽车零部件二期工程正在加紧推进。投产后，每年将新增新能源汽车零部件产能40万套。", set()),
+    ("广东\n项目规划建设6台核电机组。6台机组全部建成后，年发电量约520亿千瓦时，每年可减少二氧化碳排放约4269万吨。", set()),
+    # …not many projects counted before the stage: the place's (negative)
+    ("广东\n广东加快建设。3个产业园建成后，年产值将达到500亿元。", {("广东省", 3), ("广东省", 500)}),
+    # …nor a zone pointed back to by its kind before its stage: the zone's own (negative, rsubj review)
+    ("河北\n雄安新区建设加快推进。新区全面建成后，将容纳人口500万。", {("雄安新区", 5000000)}),
     # …not a place's own stage, nor a place the clause names (negatives)
     ("福建\n福州新区加快建设。福州新区建成后，将容纳人口100万。", {("福州新区", 1000000)}),
     ("湖北\n武汉新机场开工。建成后，全省机场旅客吞吐量将达到1亿人次。", {("湖北省", 100000000)}),

@@ -4119,10 +4119,15 @@ def _opens_with_named_facility(frame: Frame) -> bool:
     """The sentence opens with a facility named with its region's name
     (青岛胶东国际机场位于…，航站楼面积…), a news item's day may come first (今天，山东潍坊至莱西高铁开工，
     全线长122.2千米): the subject of its later clauses."""
-    day = _DAY_LEAD.match(frame.text, frame.lead)
-    start = day.end() if day else frame.lead
+    start = _past_day(frame)
     end = clause_span(frame.text, start)[1]
     return any(m.type == "Region" and m.start == start and _names_a_facility(frame, m, end) for m in _owners(frame))
+
+
+def _past_day(frame: Frame) -> int:
+    """Where the sentence's subject may open, past a news item's day (今天（8月17日），…; 今天，…)."""
+    day = _DAY_LEAD.match(frame.text, frame.lead)
+    return day.end() if day else frame.lead
 
 
 # 该课题组…, 这家企业…: a thing pointed at; not a link or time word (此前，…; 此外，…; 此后, 此时), which may
@@ -4213,16 +4218,50 @@ _ROUND_ORDINAL = re.compile(r"(?:首|第[一二三四五六七八九十百\d]+)(
 
 # 首个, 第一台, 唯一的, 最大的: one thing ranked against the country (batches and rounds: _ROUND_ORDINAL)
 _ONE_RANKED = re.compile(r"首|第一|唯一|最")
+# 我国(自主)研制的…, 我国设计制造的…, 我国具有…知识产权的…: one thing the country makes, the verb (and at most a second
+# verb) right before the 的 (patterns.toml country_made_verbs); not the verb as a noun's first word (我国制造业的…, 我国研发投入
+# 的强度…, 研发人员/经费/能力…: the country's own accounts)
+_COUNTRY_MADE = re.compile(f"(?:自主|自行)?(?:{_alt(M['country_made_verbs'])})(?!业|投入|经费|人员|能力|强度|支出|费用|水平|体系|成果|实力)"
+                           f"[^，,。；;：:的]{{0,4}}的|具有[^，,。；;：:]{{0,6}}?知识产权的")
+
+
+def _country_made(text: str, m: Mention) -> bool:
+    """我国, 全国 or 国内 before a verb of making and its 的 (我国具有完全自主知识产权的智能动车组…, 我国自主研制的…): the maker
+    of the thing the clause tells of, not the clause's subject."""
+    return m.name == COUNTRY and m.surface in _SCOPE_OF_COUNTRY and _COUNTRY_MADE.match(text, m.end) is not None
 
 
 def _opens_with_first_of_its_kind(frame: Frame, at: int) -> bool:
     """The clause at ``at`` opens with one thing ranked against the country (我国首个…大气田“深海一号”11口生产井
     全部开井产气，日产天然气…; 全国首个…平台——车联正式投入运营，该平台由3万多家…): its subject, whose figures are the
-    thing's, a facility's (_facility_owner), not the country's; not a batch the country counts (全国首批258个示范县),
-    nor a place or body the clause names as the thing (我国最大的棉花产区新疆今年…: 新疆's)."""
+    thing's, a facility's (_facility_owner), not the country's, as is one thing the country makes (我国具有…知识产权的智能
+    动车组…，最高测试速度达到350km/h: _country_made); not a batch the country counts (全国首批258个示范县),
+    nor a place or body the clause names as the thing (我国最大的棉花产区新疆今年…: 新疆's) unless it opens the name of a
+    project or facility after 之一—— (_ONE_OF_COUNTRY_S)."""
     end = clause_span(frame.text, at)[1]
-    return any(m.start == at and _ranks_against_country(frame.text, m) and _ONE_RANKED.match(frame.text, m.end)
-               and not any(m.end <= o.start < end and o.type in _SUBJECT_TYPES for o in _owners(frame)) for m in frame.top)
+    for m in frame.top:
+        if m.start != at:
+            continue
+        one = _ONE_OF_COUNTRY_S.match(frame.text, m.end) if m.name == COUNTRY and m.surface in _SCOPE_OF_COUNTRY else None
+        if (_ranks_against_country(frame.text, m) and _ONE_RANKED.match(frame.text, m.end) or _country_made(frame.text, m)
+                or one is not None) \
+                and not any(m.end <= o.start < end and o.type in _SUBJECT_TYPES
+                            and not (one and o.start >= one.end() and _opens_a_facility_s_name(frame.text, o, end))
+                            for o in _owners(frame)):
+            return True
+    return False
+
+
+def _opens_a_facility_s_name(text: str, o: Mention, end: int) -> bool:
+    """The place ``o`` opens the name of a project or facility ending before ``end`` (福建|莆田木兰溪下游水生态修复与治理工程)."""
+    f = _FACILITY.match(text, o.end)
+    return o.type == "Region" and f is not None and f.end() <= end
+
+
+# 我国重大水利工程之一——: one of the country's things, named after the dash; the place that opens a project's name there
+# (——福建莆田木兰溪下游水生态修复与治理工程启动，…计划生态治理河道162.9公里: 新闻联播 corpus, subj5's N gains, rsubj review)
+# is part of the name, not the thing (我国重要的产粮大省之一——河南，…: no project's name, 河南's)
+_ONE_OF_COUNTRY_S = re.compile(r"[^，,。；;：:]{0,12}?之一——")
 
 
 def _names_an_owner(frame: Frame, start: int, end: int) -> bool:
@@ -4873,7 +4912,7 @@ def _country_opens_clause(frame: Frame, m: Mention) -> bool:
     about (我国首批…, 我国自主研发的…)."""
     text = frame.text
     return m.name == COUNTRY and m.surface in _SCOPE_OF_COUNTRY and (m.start <= frame.lead or _COMMA.match(text, m.start - 1) is not None) \
-        and _COUNTRY_S_THING.match(text, m.end) is None
+        and _COUNTRY_S_THING.match(text, m.end) is None and not _country_made(text, m)
 
 
 def _in_section(m: Optional[Mention], scope: Optional[Mention]) -> Optional[Mention]:
@@ -5010,7 +5049,6 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
     by_kind = _event_by_its_kind(frame)
     if by_kind is not None:  # 峰会期间，福建省签约项目486个，总投资2000亿元: an earlier figure's subject goes on
         return carried or by_kind
-    first_end = clause_span(text, frame.lead)[1]
     opening = frame.lead + len(_LEAD_WORDS.match(text, frame.lead).group())  # past a time (截至目前，雷神山医院…)
     if _HEARSAY.match(text, opening) or _news_source(frame) is not None:
         opening = clause_span(text, opening)[1] + 1  # …and past the news's source (记者从…获悉，雅万高铁自…)
@@ -5019,11 +5057,12 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
     # (今年以来，在建项目…), not a bare head, there as often the one named before (目前，基地已引育了16家…; 自2019年以来，
     # 工程已累计调水…; 近日，铁路警方…: 新闻联播 corpus, review of subj4)
     led = bool(text[frame.dateline:frame.lead].strip())
+    first = _past_day(frame)  # 今天（11月7日），我国首个…/我国自主研制的…，…: the ranked or made thing past the news item's day
     if _opens_with_facility(frame, lead, pos, named=lead == opening > frame.lead, kinds=lead == opening and led) \
             or _opens_with_first_of_its_kind(frame, lead) or a > frame.lead and (
             a > opening and _opens_with_facility(frame, opening, clause_span(text, opening)[1], named=opening > frame.lead, kinds=led)
             or _opens_with_named_facility(frame)
-            or _opens_with_first_of_its_kind(frame, frame.lead) and not _names_an_owner(frame, first_end, pos)) \
+            or _opens_with_first_of_its_kind(frame, first) and not _names_an_owner(frame, clause_span(text, first)[1], pos)) \
             or _describes_one_facility(frame, pos) or _opens_once_done(frame, pos):
         return _facility_owner(frame, a, scope)  # 船坞全长740米, 工程为期9个月，将移栽…: a thing's figures, no entity's
     worlds = list(_WORLD.finditer(text, a, pos))
@@ -5105,18 +5144,25 @@ def _described_after(frame: Frame, owners: list[Mention], pos: int) -> Optional[
 
 
 # a project's stage opening the sentence as its time (全部建成后，…; 投产后将提供200余个就业岗位; 项目达产后，…), a few words of
-# the project before it
-_ONCE_DONE_LEAD = re.compile(f"[^，,。；;：:\\d]{{0,6}}?(?:{_alt(M['once_done'])})后")
+# the project before it, which may count one plant's units (6台机组全部建成后，年发电量约520亿千瓦时: 新闻联播 corpus, rsubj
+# review; not 10个项目建成后, the place's many)
+_ONCE_DONE_LEAD = re.compile(f"(?:\\d+台)?[^，,。；;：:\\d]{{0,6}}?(?:{_alt(M['once_done'])})后")
+
+
+# a zone pointed back to by its kind before its stage (新区全面建成后，将容纳人口500万; 合作区全面建成后…): the zone's own
+# stage, whose figures are its own as 福州新区建成后 is (rsubj review, session 26)
+_ZONE_WORD = re.compile(_alt(LEX.patterns["region"]["zone_suffixes"] + ["合作区"]))
 
 
 def _opens_once_done(frame: Frame, pos: int) -> bool:
     """The sentence opens with the stage of a project the text spoke of before as its time, no place or body
     named before the figure at ``pos`` (全部达产后，首年预计生产电脑300万台; 建成后，年旅客吞吐量可达3000万人次; 全部建成后每年可发电43
-    亿度): the project's figures, not its place's; not a place's or body's own stage (福州新区建成后, 该公司投产后), nor
+    亿度; 投产后，每年将新增新能源汽车零部件产能40万套: a field named is no owner): the project's figures, not its place's; not
+    a place's or body's own stage (福州新区建成后, 新区建成后, 该公司投产后), nor
     where a place or body acts after it (开通试运营后，甘肃省将新增…，…省际通道出口…5个)."""
     once = _ONCE_DONE_LEAD.match(frame.text, frame.lead)
-    return once is not None and not _DEMONSTRATIVE.match(frame.text, frame.lead) \
-        and not any(frame.lead <= m.start < pos for m in _owners(frame))
+    return once is not None and not _DEMONSTRATIVE.match(frame.text, frame.lead) and not _ZONE_WORD.search(once.group()) \
+        and not any(frame.lead <= m.start < pos and m.type in _SCENE_TYPES for m in _owners(frame))  # a field's word is no owner
 
 
 # a count or a share in a modifier (8座…的新型储能电站, 超过八成的钢铁企业建成…中心): of the facilities, not one's
@@ -5140,7 +5186,15 @@ def _describes_one_facility(frame: Frame, pos: int) -> bool:
         return False
     f = _FACILITY.match(text, modifier.end())
     span = _words_up_to(text, modifier.end(), f.end()) if f is not None else None
-    return span is not None and not any(t in _EXAMPLES or t == "和" for t in span) and _one_facility(span)
+    return span is not None and not any(t in _EXAMPLES or t == "和" for t in span) and _one_facility(span) \
+        and not _MANY_FACILITIES.search(text, modifier.end(), f.end()) and not _DONE_TOGETHER.match(text, f.end())
+
+
+# a batch written in the facility's words (总投资1200亿元的一批重大项目, …的一系列…项目), or a round the facilities go through
+# together after them (总投资1200亿元的工业项目集中开工, …的先进制造业项目集中签约): many, the place's round (rsubj review,
+# session 26: kinds _a_kind does not know). Not 陆续 (…的现代农业综合服务中心陆续竣工: the stages of one, subj5's N-sample)
+_MANY_FACILITIES = re.compile(r"一批|一系列|多个|若干|[两数]个")
+_DONE_TOGETHER = re.compile(r"[已正将]?(?:集中|批量|分批)")
 
 
 _PROVINCE_RUN = "region.abbreviations.v1"  # the source of provinces named in a run of one-character names (川渝两地)
@@ -5378,8 +5432,7 @@ def _event_held(frame: Frame, clause_start: int) -> Optional[Mention]:
     not one that dates them (十九大闭幕至今，…), nor one whose words the later
     clauses are (…召开，会议决定…). A news item's day may come first
     (今天（4月7日），第104届全国糖酒商品交易会在成都开幕，…)."""
-    day = _DAY_LEAD.match(frame.text, frame.lead)
-    lead = day.end() if day else frame.lead
+    lead = _past_day(frame)
     event = next((m for m in frame.of("Event") if m.start == lead or m.start == lead + 1
                   and frame.text[lead] in _NAME_OPENERS), None)  # “2019中国…博览会”在重庆开幕
     if event is None or event.end > clause_start:
@@ -5392,7 +5445,7 @@ def _event_held(frame: Frame, clause_start: int) -> Optional[Mention]:
 
 
 _NAME_OPENERS = ("“", "《", "「", "‘", *OPENING_BRACKETS)  # a mark that opens a name written after it
-_DAY_LEAD = re.compile(rf"(?:{_alt(M['news_days'])})(?:[（(][^（）()，,。]{{1,12}}[)）])?[，,]")
+_DAY_LEAD = re.compile(rf"(?:{_alt(M['news_days'])})(?:[（(][^（）()，,。]{{1,12}}[)）])?(?:上午|下午|晚上|凌晨)?[，,]")
 _MEETING_RESOLVES = re.compile(f"[，,]{meeting_saying(_SAYS_OR_RESOLVES)}")
 _HELD_IN_CLAUSE = re.compile(f"[^，,。；;]{{0,16}}?(?:{_alt(LEX.patterns['event']['held_itself'])})(?!{_alt(M['since'])})")
 
