@@ -6282,6 +6282,7 @@ def test_measures_a_kind_of_body_tagged_as_a_verb_heads_the_count(text, indicato
     ("截至目前，全国已有16个省份启动春灌，累计供水49亿立方米。", "省份", 16),
     ("北京将对3000家企业启动研发经费资金支持。", "企业", 3000),
     ("国家发展改革委支持11个地方建设国家人工智能创新应用先导区。", "地方", 11),
+    ("目前，全国已有10个省份落地实施该政策。", "省份", 10),  # 落地: a settling verb jieba tags a noun
 ])
 def test_measures_places_or_bodies_counted_before_their_deed_are_named_without_it(text, indicator, value):
     got = figures(text)

@@ -885,8 +885,10 @@ def _noun_phrase_after(text: str, counted: bool = False, shortest_counted: int =
         if words.tag(tok) == _CLASSIFIER_TAG and out and words.tag(toks[i - 1]) == _ADJECTIVE:
             out += tok  # 制造业+大+类+行业: a classifier after an adjective makes a noun (大类, 小类)
             continue
-        if counted and not name and i == 1 and out in _COUNTED_DOERS and words.tag(tok) in _COMPOUND_VERB_TAGS:
-            break  # 16个省份+启动+春灌, 7所高校+合作: the places or bodies counted, then what they do
+        if counted and not name and i == 1 and out in _COUNTED_DOERS \
+                and (words.tag(tok) in _COMPOUND_VERB_TAGS or tok in _SETTLING):
+            # 16个省份+启动+春灌, 7所高校+合作, 10个省份+落地 (jieba's noun): the places or bodies counted, then their deed
+            break
         if counted and out == name and i + 1 < len(toks) and words.tag(tok) in _COMPOUND_VERB_TAGS \
                 and words.tag(toks[i + 1]) in _COMMON_NOUN_TAGS:
             out += tok  # 30个+应用+场景
