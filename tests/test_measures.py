@@ -6378,29 +6378,6 @@ def test_measures_a_noun_a_verb_names_after_a_count_keeps_its_words(text, indica
     assert any(g[1] == indicator and g[2] == value for g in got), got
 
 
-@pytest.mark.parametrize("text, indicator, value", [
-    ("截至目前，江西已建立南昌航空港、九江水运港、赣州铁路港等4个开放口岸。", "开放口岸", 4),
-    ("目前，房山区已有坡峰岭等6家A级景区恢复开放。", "A级景区", 6),
-])
-def test_measures_a_count_after_a_list_closed_by_deng_counts_the_kind_after_it(text, indicator, value):
-    got = figures(text)
-    assert any(g[1] == indicator and g[2] == value for g in got), got
-
-
-def test_measures_a_kind_after_a_list_closed_by_deng_is_not_read_from_a_modifier_before_de():
-    got = figures("山西省一批优秀新创舞台剧目在北京展演，观众可欣赏到话剧《最美村官段爱平》、《生命如歌》等10部近期新创作的剧目。")
-    assert not any(g[1] == "近期新创作" for g in got), got
-
-
-@pytest.mark.parametrize("text, indicator, value", [
-    ("中国信通院预测，2030年，我国5G间接拉动的GDP将达到3.6万亿元。", "间接拉动GDP", 36000),
-    ("十二五期间，我国GDP增长1个百分点带动的就业达到了170万人。", "带动就业", 1700000),
-])
-def test_measures_a_quantity_driven_by_another_keeps_the_verb(text, indicator, value):
-    got = figures(text)
-    assert any(g[1] == indicator and g[2] == value for g in got), got
-
-
 def test_measures_a_quantity_provided_before_de_stays_bare():
     got = figures("目前，银行业金融机构为抗击疫情提供的信贷支持已超过1.4万亿元。")
     assert not any("提供" in g[1] for g in got), got

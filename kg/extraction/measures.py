@@ -623,11 +623,6 @@ def _noun_phrase_before(text: str, verb_ok: bool = True, counted: bool = False) 
         if out and tok + toks[i + 1] in _IN_SERVICE:  # 在+轨+卫星: a state of service, no place; it opens the name
             out = tok + out
             break
-        if tok == _OF and out and i > 0 and toks[i - 1] in _DRIVING_VERBS:
-            # 5G+间接+拉动+的+GDP: the share the verb drives, named by it (and a kind adverb before it), no more
-            kind = toks[i - 2] if i > 1 and toks[i - 2] in _KIND_ADVERBS else ""
-            out = kind + toks[i - 1] + out
-            break
         if tok == _OF and out in _SIZE_HEADS and i > 0:  # 4G基站+的+总规模: the size of what comes before 的
             continue
         if out and _set_phrase_cut(toks, i):  # 可+再生能源+发电量: 可再生 is a word jieba cut for the longer one after
@@ -941,7 +936,6 @@ _QUOTED_NAME = re.compile(rf"^(?P<verb>[{CJK}]{{0,2}})“(?P<name>[^”“]{{1,1
 _COMMON_NOUN_TAGS = ("n", "vn", "nz")  # not a person's or place's name (4次见到习近平, 10次考察北京)
 _MAKES_UP = re.compile(f"(?:{_alt(M['make_up_adverbs'])})*(?:{_alt(M['make_up_verbs'])})$")
 _AVERAGE = "平均"  # after what is counted, 平均 opens the quantity averaged over them (13个城市平均优良天数比例)
-_DRIVING_VERBS = set(M["driving_verbs"])  # 拉动的GDP: the share driven, named by the verb (_noun_phrase_before)
 _KIND_ADVERBS = set(M["kind_adverbs"])  # 直接投资, 间接融资: an adverb naming a kind of the quantity
 _IN_SERVICE = set(M["in_service"])  # 在|轨|卫星: 在 opens the modifier
 _ANNUAL = "年"  # 服务业年增加值, 货物年吞吐量: a quantity per year (jieba cuts 年 off as a numeral)
@@ -1317,32 +1311,6 @@ def _listed_after(rest: str, names_stop: bool) -> str:
     return "" if quantity else item[:end]
 
 
-# the tags of a word that ends a kind counted after a list closed by 等 (口岸 s, 景区 n, 活动 vn, 城市 ns), and of one that
-# ends the kind before it: a verb, adverb, preposition, conjunction, pronoun or particle (景区+恢复开放, 村+先后入选)
-_KIND_HEAD_TAGS = ("n", "nz", "ng", "nl", "s", "vn", "j", "ns")
-_KIND_END_TAGS = ("v", "vd", "d", "p", "c", "r", "u", "ul", "ud", "ug", "uv", "uz")
-
-
-def _kind_after_list(rest: str) -> str:
-    """The kind a count after a list closed by 等 counts, where the walk after the count read none (南昌航空港、赣州
-    铁路港等4个+开放|口岸: jieba tags 口岸 a place word; 坡峰岭等6家+A|级|景区+恢复开放): the words up to the clause's verb
-    (a verb before a noun opens the kind: 开放+口岸), ending with a noun (10个试点+城市); "" where none, where the words
-    read are a modifier before 的 (10部近期新创作+的+剧目), or where they run past an indicator's length."""
-    toks = words.cut(_AFTER_COUNT_ENDS.split(rest, 1)[0])
-    out, end = "", 0
-    for i, tok in enumerate(toks):
-        tag = words.tag(tok)
-        if tok == _OF:
-            return ""
-        opens = not out and tag in _COMPOUND_VERB_TAGS and i + 1 < len(toks) and words.tag(toks[i + 1]) in _KIND_HEAD_TAGS
-        if tok in LIST_JOINERS or tag in _KIND_END_TAGS and not opens or _LIST_OR_QUOTE_MARK.search(tok) \
-                or not tag and HAN_CHAR.match(tok):
-            break  # (a Chinese word jieba's dictionary lacks, made up across words: 年宵|花供|人们)
-        out += tok
-        end = len(out) if tag in _KIND_HEAD_TAGS else end
-    return out[:end] if end <= _LONGEST else ""
-
-
 def _with_items_after(text: str, at: int, name: str, unit: str) -> str:
     """``name``, what the count ending at ``at`` counts, with the things listed right after it, which the count covers
     together (130多个国家和地区 -> 国家和地区; 15000余所学校和幼儿园; 1171名孤老、孤儿、孤残人员): the tuning gold names
@@ -1433,9 +1401,6 @@ def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: O
             # 遍及130多个国家和地区, 我国与160多个…: a word's 及, a partner's 与)
             listed = another_item and _FIGURE_IN_ITEM.search(before[:-1]) is not None
             return right if listed else _with_items_after(text, m.end(), right, unit)
-        kind = _kind_after_list(text[m.end():m.end() + _AFTER_REACH]) if counted and before.endswith(LIST_CLOSER) else ""
-        if _long_enough(kind):
-            return kind  # 南昌航空港、赣州铁路港等4个开放口岸: the kind after the count, not the last example
         if unit in _CLASSIFIERS and _COUNTED_OWNERS.search(text, max(0, m.start() - _COUNTED_OWNERS_REACH), m.start()) \
                 and not _ATTENDS.match(text, m.end()):
             # 来自16个国家和地区的783家展商参展: what the count after 的 counts follows it; the things counted
