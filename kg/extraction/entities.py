@@ -131,6 +131,7 @@ GAZETTEER = "lexicon.gazetteer.v1"  # the source of the mentions the lexicon lis
 SUFFIX_RULE = "org.suffix.v1"  # the source of the bodies read by their last word (X集团, X研究院)
 COUNTRY = "中国"  # the country the news is of
 COUNTRY_SUBTYPE = "Country"  # the subtype of a country's mention (pipeline reads it too)
+CAMPAIGN_SUBTYPE = "Campaign"  # the subtype of campaigns and activities (专项行动, 学习教育: relations and measures read it too)
 OPENING_BRACKETS = ("（", "(")  # a short name in brackets opens with one (read by resolution, relations, measures); a name in brackets too
 _CLOSING_BRACKETS = ("）", ")")
 
@@ -622,7 +623,7 @@ def _programme(sent: Sentence, a: int, b: int, name: str, source: str) -> Mentio
     """A programme carried out; a campaign (专项整治行动, “剑网2021”行动) is an Event held by its
     organiser (annotation.md)."""
     if name.endswith(_CAMPAIGN_HEADS) or _YEARLY_DRIVE.search(name):
-        return _mention(sent, "Event", a, b, name, source, subtype="Campaign")
+        return _mention(sent, "Event", a, b, name, source, subtype=CAMPAIGN_SUBTYPE)
     return _mention(sent, "Policy", a, b, name, source, subtype="Programme")
 
 
@@ -4299,7 +4300,7 @@ def event_meeting(sent: Sentence, found: list[Mention], settings: Settings) -> I
         campaign_start = m.end(1) - len(m.group(1).lstrip("了的好"))
         campaign = _strip_quotes(text[campaign_start:m.end(1)])
         if about and campaign not in _CAMPAIGNS:  # the campaign the meeting is about is an event too
-            after_verb.append(_mention(sent, "Event", campaign_start, m.end(1), campaign, "event.meeting.v1", subtype="Campaign"))
+            after_verb.append(_mention(sent, "Event", campaign_start, m.end(1), campaign, "event.meeting.v1", subtype=CAMPAIGN_SUBTYPE))
     yield from after_verb
     for m in _NAMED_EVENT.finditer(text):
         if any(o.type == "Organization" and o.start <= m.start() < o.end for o in found) or _SEVERAL_OF_A_KIND.search(m.group()) \
@@ -4349,7 +4350,7 @@ def event_meeting(sent: Sentence, found: list[Mention], settings: Settings) -> I
             yield _mention(sent, "Policy", m.start(), m.end() + 2, f"{m.group(1)}大报告", "event.meeting.v1",
                            subtype="Policy")
     for m in _THEMED.finditer(text):
-        yield _mention(sent, "Event", m.start(), m.end(), m.group(1) + m.group(2), "event.meeting.v1", subtype="Campaign")
+        yield _mention(sent, "Event", m.start(), m.end(), m.group(1) + m.group(2), "event.meeting.v1", subtype=CAMPAIGN_SUBTYPE)
 
 
 # X、Y等专项行动 after the verb that carries them out: each item is a campaign of that kind
@@ -4397,7 +4398,7 @@ def event_campaign_list(sent: Sentence, found: list[Mention], settings: Settings
             else:
                 continue
             for b, e in spans:
-                yield _mention(sent, "Event", b, e, text[b:e] + m.group(1), "event.campaign-list.v1", subtype="Campaign")
+                yield _mention(sent, "Event", b, e, text[b:e] + m.group(1), "event.campaign-list.v1", subtype=CAMPAIGN_SUBTYPE)
 
 
 # 第十届中国艺术节; after a year, a place or body must open the name (2021哈尔滨国际冰雪系列活动,
@@ -4732,7 +4733,7 @@ _CENSUS = Guarded(rf"第[{ORDINAL_DIGITS}]+次全国[{CJK}]{{2,10}}?(?:{_alt(P['
 def event_census(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
     """A national census by its round: 第五次全国经济普查, 第三次全国国土调查."""
     for m in _CENSUS.finditer(sent.text):
-        yield _mention(sent, "Event", m.start(), m.end(), m.group(), "event.census.v1", subtype="Campaign")
+        yield _mention(sent, "Event", m.start(), m.end(), m.group(), "event.census.v1", subtype=CAMPAIGN_SUBTYPE)
 
 
 _ANNIVERSARY_VERB = re.compile(_alt(P["event"]["anniversary_verbs"]))
@@ -4915,7 +4916,7 @@ def event_quoted_activity(sent: Sentence, found: list[Mention], settings: Settin
             continue  # “读书”活动, “展佛”仪式: a word in quotes; 多项“电影+”活动: a kind, held many times
         if not any(e.type in ("Event", "Policy") and e.start < m.end() and m.start() < e.end for e in found):
             yield _mention(sent, "Event", m.start(), m.end(), _strip_quotes(m.group()), "event.quoted-activity.v1",
-                           subtype="Campaign")
+                           subtype=CAMPAIGN_SUBTYPE)
 
 
 # -- zones -----------------------------------------------------------------

@@ -21,7 +21,7 @@ import re
 from typing import Iterator, Optional
 
 from kg.lang import words
-from kg.extraction.entities import (CAPITAL_CITIES, CJK, COUNTRY, COUNTRY_PAIR, HAN_CHAR, HAN_OR_LATIN, LIST_CLOSER, LIST_JOINERS, MACRO_REGIONS, OPENING_BRACKETS, ORDINAL_DIGITS,
+from kg.extraction.entities import (CAMPAIGN_SUBTYPE, CAPITAL_CITIES, CJK, COUNTRY, COUNTRY_PAIR, HAN_CHAR, HAN_OR_LATIN, LIST_CLOSER, LIST_JOINERS, MACRO_REGIONS, OPENING_BRACKETS, ORDINAL_DIGITS,
                                    SCOPE_WORDS, VISION_OPENERS)
 from kg.lang.lexicon import BARE_LEGAL_FORMS, MUNICIPALITIES, load
 from kg.doc.model import Measure, Mention, coverage
@@ -4821,16 +4821,13 @@ def _national_word(frame: Frame, a: int, pos: int, scope: Optional[Mention] = No
                    sentence=frame.sentence.index, source="measure.scope-word.v1")
 
 
-_CAMPAIGN = "Campaign"
-
-
 def _inside_a_name(frame: Frame, pos: int) -> bool:
     """The scope word at ``pos`` is part of a body's or meeting's name the
     text gives (十一届全国政协, 全国人大常委会, 全国总工会, 全国农业工作会议): it
     names whom the body gathers, not the country as the figure's whole; not
     a campaign's or census's (第三次全国土壤普查采集样点287.2万个), which the
     country carries out over the whole of it: its figures are the country's."""
-    return any(m.start <= pos < m.end and m.subtype != _CAMPAIGN for m in frame.of("Organization", "Event"))
+    return any(m.start <= pos < m.end and m.subtype != CAMPAIGN_SUBTYPE for m in frame.of("Organization", "Event"))
 
 
 def _county_of(frame: Frame, m: re.Match, county: Optional[str]) -> Optional[Mention]:

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Callable, Iterable, Iterator, Optional, Sequence
 
-from kg.extraction.entities import _AT_PLACE as AT_PLACE, APPOINTMENT, CENTRAL_BODY, CJK, COUNTRY, COUNTRY_PAIR, COUNTY_WORDS, EVENT_LEAD, EXTENT_WORDS, GAZETTEER, HAN_CHAR, ISSUING, NAME_NOTE, ORG_SUFFIXES, PLACE_WORD_TAG, PROPER_TAGS, SCOPE_LEVELS, TOWNSHIP, SCOPE_WORDS, LIST_JOINERS, OPENING_BRACKETS, SPEAKERS_COMMAS, SURNAMES, TITLE_JOINERS, WORD_JOINERS, event_subtype, opens_as_country, outermost
+from kg.extraction.entities import _AT_PLACE as AT_PLACE, APPOINTMENT, CAMPAIGN_SUBTYPE, CENTRAL_BODY, CJK, COUNTRY, COUNTRY_PAIR, COUNTY_WORDS, EVENT_LEAD, EXTENT_WORDS, GAZETTEER, HAN_CHAR, ISSUING, NAME_NOTE, ORG_SUFFIXES, PLACE_WORD_TAG, PROPER_TAGS, SCOPE_LEVELS, TOWNSHIP, SCOPE_WORDS, LIST_JOINERS, OPENING_BRACKETS, SPEAKERS_COMMAS, SURNAMES, TITLE_JOINERS, WORD_JOINERS, event_subtype, opens_as_country, outermost
 from kg.lang import words
 from kg.lang.lexicon import BARE_LEGAL_FORMS, Region, load
 from kg.doc.model import Mention, Relation, Sentence, coverage
@@ -2047,7 +2047,6 @@ def signs(frame: Frame) -> Iterator[Relation]:
 _HOLDS = any_of(P['event']['holds'] + P['event']['organises'] + P['relation']['launches'])
 _LAUNCHES = set(P['relation']['launches'])
 _CHAIRS = any_of(P['event']['chairs'])
-_CAMPAIGN = "Campaign"  # the subtype entities give campaigns and activities (专项行动, 学习教育)
 
 
 def _event_after(frame: Frame, pos: int) -> Optional[Mention]:
@@ -2129,12 +2128,12 @@ def meeting(frame: Frame, found: list[Relation]) -> Optional[Mention]:
         # a briefing that announces an event (召开发布会，通报第二届数字中国建设峰会将于…举办): the item is about
         # that event, which later sentences speak of (本届峰会由…主办)
         told = next((e for e in frame.of("Event", top=False)
-                     if e.start >= held[0].end and e.subtype != "Campaign" and to_come(frame, e)), None)
+                     if e.start >= held[0].end and e.subtype != CAMPAIGN_SUBTYPE and to_come(frame, e)), None)
         return told or held[0]
     if held:
         return held[0]
     for e in frame.of("Event", top=False):
-        if e.subtype == "Campaign":
+        if e.subtype == CAMPAIGN_SUBTYPE:
             continue  # …召开会议…听取第三次全国国土调查情况汇报: a campaign or census is carried out, not met at
         a, b = clause_span(frame.text, e.start)
         if _HELD.search(frame.text, a, b) or _speaks_at(frame.text, e, (a, b)):
@@ -2210,7 +2209,7 @@ def holds(frame: Frame) -> Iterator[Relation]:
             continue  # a word of a body's name (上海合作组织的…), no verb
         a = clause_span(frame.text, t.start())[0]
         event = _event_after(frame, t.end()) or _event_organised_after(frame, t.end()) or _event_before_by(frame, t.start())
-        if event is None or t.group() in _LAUNCHES and event.subtype != "Campaign":
+        if event is None or t.group() in _LAUNCHES and event.subtype != CAMPAIGN_SUBTYPE:
             continue
         if _PLURAL_MEETING.search(event.name):
             continue
@@ -2402,7 +2401,7 @@ def chairs(frame: Frame) -> Iterator[Relation]:
             will_chair = _TO_COME.search(frame.text, clause_span(frame.text, t.start())[0], t.start())
             named = [e for e in frame.of("Event") if e.end <= people[-1].start]
             event = frame.event if will_chair else named[-1] if named else frame.held_event
-        if event is not None and event.subtype != _CAMPAIGN:  # a campaign is held, no one chairs it (党纪学习教育)
+        if event is not None and event.subtype != CAMPAIGN_SUBTYPE:  # a campaign is held, no one chairs it (党纪学习教育)
             for person in [*_co_chairs(frame, people[-1], t.start()), people[-1]]:
                 yield _rel(frame, person, "chairs", event, "chairs.trigger.v1", frame.confidences.chairs_trigger)
 
