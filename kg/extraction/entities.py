@@ -322,9 +322,9 @@ def _names_in_one_word(text: str, start: int, end: int) -> bool:
     a, b = max(c for c in cuts if c <= start), min((c for c in cuts if c >= end), default=end)
     rest = text[end:b] if a == start else text[a:start] if b == end else ""
     name = text[start:end]
-    return bool(rest) and (any(x.type == "Organization" for x in LEX.entries.get(rest, ()))
+    return bool(rest) and (LEX.names(rest, "Organization")
                            or a == start and (rest in _OPERATORS or rest in _LOCAL_GOVERNMENT_BODIES)
-                           and any(x.type == "Region" for x in LEX.entries.get(name, ()))
+                           and LEX.names(name, "Region")
                            or (_region_within(name, rest) if a == start else _region_within(rest, name)))
 
 
@@ -2004,7 +2004,7 @@ def _unit_ordinal(tok: str, before: str) -> bool:
     """An ordinal right after a place's or a body's name numbers one of its units
     (华北油田|第一|采油厂, 胜利油田|第三|采油厂): it is part of the unit's name."""
     return bool(_ORDINAL.fullmatch(tok)) and (
-        words.tag(before) in _OWNER_TAGS or any(e.type in _OWNER_TYPES for e in LEX.entries.get(before, ())))
+        words.tag(before) in _OWNER_TAGS or LEX.names(before, *_OWNER_TYPES))
 
 
 def _list_item_start(text: str, end: int, stop: int, legal: bool, th: Thresholds) -> int | None:
@@ -3771,7 +3771,7 @@ def _appointed_name(name: str, th: Thresholds) -> bool:
     list's 、 follows it), and not a place's whole name (黄山为试点城市; 常万全 holds a district's, 万全), nor
     a common word jieba tags no name (全体为委员: 全 is a surname; 汪洋, a word too, is tagged a name)."""
     return (_plain_name(name, th, rare=False) or len(name) == 3 and name[-1] in _CONJUNCTIONS_IN_NAMES
-            and _plain_name(name[:-1], th, rare=False)) and not any(e.type == "Region" for e in LEX.entries.get(name, ())) \
+            and _plain_name(name[:-1], th, rare=False)) and not LEX.names(name, "Region") \
         and not (words.frequency(name) >= th.common_word_freq and words.tag(name) not in _PERSON_TAGS)
 
 
@@ -4307,7 +4307,7 @@ def event_meeting(sent: Sentence, found: list[Mention], settings: Settings) -> I
                 or _BODY_SESSION_AFTER.match(text, m.end()):
             continue  # 第十四届人民代表大会 inside 河北省第十四届人民代表大会常务委员会; the term of the body
             # whose numbered session follows (第十四届全国人民代表大会|第二次会议, |常务委员会第七次会议: event.session.v1's)
-        if any(not any(e.type == "Region" for e in LEX.entries.get(seat.group(1), ()))
+        if any(not LEX.names(seat.group(1), "Region")
                for seat in _SEAT_IN_NAME.finditer(m.group(), 0, len(m.group()) - 1)):
             continue  # brackets inside the name hold its seat, a place, or no name is read here
         # A date or a clause after the edition (第十一次会议6月28日上午在北京人民大会, 2023年底召开的

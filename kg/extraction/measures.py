@@ -646,7 +646,7 @@ def _noun_phrase_before(text: str, verb_ok: bool = True, counted: bool = False) 
     if out and verb_at > 0 and words.tag(toks[verb_at - 1]) == _MODIFIER and _STRIP_RIGHT.sub("", text).endswith(out + verb) \
             and words.tag(verb) in _COMPOUND_VERB_TAGS:
         out += verb  # 经济总+产出: a modifier needs its head, the word jieba took for a verb (not 上座率+由: a preposition)
-    if any(e.type in ("Region", "Organization") for e in LEX.entries.get(out, ())):  # the subject, not what is counted
+    if LEX.names(out, "Region", "Organization"):  # the subject, not what is counted
         out = ""
     back = _POINTS_BACK.search(text)
     if out and back and back.group().endswith(out):  # 这一数据比上年末增长了19.1%: the quantity named before, not a name
@@ -745,7 +745,7 @@ def _ranges_joined(toks: list[str]) -> list[str]:
 
 def _opens_field(toks: list[str], i: int) -> bool:
     """The word opens a field's name jieba cut in two (物|联网+连接数)."""
-    return i + 1 < len(toks) and any(e.type == "Sector" for e in LEX.entries.get(toks[i] + toks[i + 1], ()))
+    return i + 1 < len(toks) and LEX.names(toks[i] + toks[i + 1], "Sector")
 
 
 _GRADES = tuple(M["grade_suffixes"])
@@ -1285,11 +1285,6 @@ _MACHINE_CLASSIFIERS = set(M["machine_classifiers"])
 _PEOPLE_ENDS = tuple(M["people_ends"])
 
 
-def _names_entity(tok: str) -> bool:
-    """Whether the lexicon lists ``tok`` as a place, body or person, whatever jieba's tag (欧盟 j, 广元 nz, 中方 n)."""
-    return any(e.type in _NAMED_TYPES for e in LEX.entries.get(tok, ()))
-
-
 def _listed_after(rest: str, names_stop: bool) -> str:
     """The thing listed first in ``rest`` (after a joiner): its words while they are a noun's or a modifier's, up to
     the last noun among them ("" where none, or where a quantity's word ends them: 重点步行街、商圈+客流量+同比,
@@ -1302,7 +1297,7 @@ def _listed_after(rest: str, names_stop: bool) -> str:
         if tag not in _ITEM_TAGS and not head or tok in _SETTLING or tok in _ADVERBS or _WHOLE_SCOPE.fullmatch(tok) \
                 or tok in _OWN_AMOUNTS:
             break  # 奥委会+全部+报名; 75个国家和地区及+全国+各地: a scope, no thing; 和+大量+物资: its own amount
-        if names_stop and _names_entity(tok):
+        if names_stop and LEX.names(tok, *_NAMED_TYPES):  # whatever jieba's tag (欧盟 j, 广元 nz, 中方 n)
             return ""  # 5个国家及+欧盟, 3支参赛队和+广元舰: a name jieba tags as a noun, added to the count, not counted by it
         # a quantity's word, unless a plain noun follows it, which it modifies (投资+机构)
         quantity = _is_quantity_word(tok) or quantity and tag not in _NOUN_TAGS

@@ -706,7 +706,7 @@ def _opens_with_place(name: str) -> bool:
 def _opens_with_field(name: str) -> bool:
     """``name`` opens with a field the lexicon lists (数据中心|服务 of 数据中心服务公司,
     人工智能|产业): a kind of business, which the text writes alone as the field."""
-    return any(e.type == "Sector" for e in LEX.entries.get(words.cut(name)[0], ()))
+    return LEX.names(words.cut(name)[0], "Sector")
 
 
 def _stands_alone(text: str, name: str) -> bool:
@@ -1208,7 +1208,7 @@ _MAX_PLACE_NAME = 8  # characters of a host city's name (乌鲁木齐, 布宜诺
 
 def names_place(text: str) -> bool:
     """Whether the lexicon lists ``text`` as a place (the host city before a fair's short name: 深圳文博会)."""
-    return any(e.type == "Region" for e in LEX.entries.get(text, ()))
+    return LEX.names(text, "Region")
 
 
 # What an event's edition adds before the series' name: its year, its number, or both (2020年第四届).

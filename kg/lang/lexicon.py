@@ -187,6 +187,11 @@ class Lexicon:
                 yield start, end, entries
                 last = end
 
+    def names(self, key: str, *types: str) -> bool:
+        """Whether ``key`` is listed as a name of one of ``types`` (Region, Organization, Person, Sector),
+        whichever of its readings that is (长沙: the city; 中方: a country's side)."""
+        return any(e.type in types for e in self.entries.get(key, ()))
+
     def region(self, name: str) -> Region | None:
         found = self.regions_by_name.get(name)
         return found[0] if found else None
