@@ -4675,3 +4675,19 @@ def test_sectors_places_and_state_domains_listed_as_fields_are_none(text, not_fi
 ])
 def test_sectors_a_bare_industry_head_after_a_verb_stays(text, field):
     assert field in sectors(text)
+
+
+# 本/全 closing a word of the text before it (资本|市场, 健全|市场) is no 本市/全市 of the document's city
+# (新闻联播: 44 本市 in 资本市场 read as 北京市, 上海市…); 本市 and 全市 standing as words stay.
+@pytest.mark.parametrize("text, region", [
+    ("北京市召开会议。证监会表示，要结合资本市场实际，做好民营企业服务。", False),
+    ("北京市召开会议。要健全市场一体化发展机制。", False),
+    ("北京市召开会议。本市将加快建设5G基站。", True),
+    ("北京市召开会议。今年全市新建5G基站1万个。", True),
+])
+def test_entities_a_scope_word_inside_a_word_before_it_names_no_region(text, region):
+    from kg.extraction.pipeline import extract_document
+    ex = extract_document(Document(id="d", text=text, source="d.txt"))
+    scoped = [m for m in ex.mentions if m.type == "Region" and m.surface in ("本市", "全市")]
+    assert bool(scoped) is region, ex.mentions
+

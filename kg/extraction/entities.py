@@ -1170,6 +1170,13 @@ def _scope_ok(text: str, i: int, th: Thresholds) -> bool:
     return not any(HAN_CHAR.match(text[j]) and words.frequency(text[j:i + 1]) >= th.scope_word_freq for j in (i - 1, i - 2) if j >= 0)
 
 
+def _closes_a_word(text: str, i: int, th: Thresholds) -> bool:
+    """The character at ``i`` ends a word opened before it (资本 of 资本市场, 健全 of 健全市场体系): jieba cuts
+    after it, not before, and the pair is a word (`scope_word_freq`)."""
+    return i > 0 and words.frequency(text[i - 1:i + 1]) >= th.scope_word_freq \
+        and i not in words.cuts_around(text, i, i + 1)
+
+
 _PARTY_BODY = re.compile(r"中共|党组|党委|党支部|委员会办公室$|工委$|^中共|纪委")
 
 
@@ -1186,8 +1193,11 @@ _CONTEXT_WORD = re.compile(r"(?:我|全|本)([市省])|我([县区])")
 def context_region(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
     """我市/全市/本市 and 我省/全省 mention the document's own city or province;
     我县/我区 its county or district (我区与中国联通岳阳市分公司签订协议), in the first
-    person only (全区 is as often an autonomous region's whole)."""
+    person only (全区 is as often an autonomous region's whole); not where 本/全 closes a word of the text
+    before it (资本|市场, 健全|市场: _closes_a_word)."""
     for m in _CONTEXT_WORD.finditer(sent.text):
+        if _closes_a_word(sent.text, m.start(), settings.thresholds):
+            continue
         yield _mention(sent, "Region", m.start(), m.end(), "{}", "region.context-word.v1", scope=m.group(1) or m.group(2))
 
 
