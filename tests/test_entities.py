@@ -4691,3 +4691,15 @@ def test_entities_a_scope_word_inside_a_word_before_it_names_no_region(text, reg
     scoped = [m for m in ex.mentions if m.type == "Region" and m.surface in ("本市", "全市")]
     assert bool(scoped) is region, ex.mentions
 
+
+# A key naming a region and a company (阿里: 阿里地区 and 阿里巴巴) is the region only where the document names
+# the region in full, a region above it or one inside it; elsewhere the company (新闻联播 2013, 2015; genre pages).
+@pytest.mark.parametrize("text, kind", [
+    ("小企业主从远在杭州的阿里小微金融贷到了款。", ("Organization", "阿里巴巴集团控股有限公司")),
+    ("中国电信澄清：与阿里签署战略合作协议系谣言。", ("Organization", "阿里巴巴集团控股有限公司")),
+    ("西藏建成青藏、川藏、藏中、阿里联网4条电力天路。", ("Region", "阿里地区")),
+    ("记者前往阿里地区展开信号测试。这次来阿里，就是为了排查卫星的信号强弱。", ("Region", "阿里地区")),
+])
+def test_entities_a_key_of_a_region_and_a_company_is_the_region_only_where_the_region_is_placed(text, kind):
+    mentions = {(t, n) for t, n in _document_mentions(text) if "阿里" in n}
+    assert mentions == {kind}, mentions

@@ -904,8 +904,32 @@ def _find_again(sent: Sentence, present: list[tuple[str, tuple[str, str]]], ms: 
     return sorted(out, key=lambda m: (m.start, -m.end)) if out != ms else ms
 
 
+def _body_of_key(key: str) -> Optional[Entry]:
+    """The body a gazetteer key names besides a region (阿里: 阿里巴巴 and 阿里地区), if any."""
+    return next((e for e in LEX.entries.get(key, ()) if e.type == "Organization"), None)
+
+
+def _region_or_body(mentions: list[list[Mention]]) -> list[list[Mention]]:
+    """A key that names a region and a body (阿里: 阿里地区 and 阿里巴巴), read as the region, is the region only
+    in a document that also names it in full, a region above it or one inside it (西藏阿里, 阿里地区日土县);
+    elsewhere it is the body (从远在杭州的阿里小微金融贷到了款, 与阿里签署战略合作协议)."""
+    shared = {m.surface for ms in mentions for m in ms
+              if m.source == GAZETTEER and m.type == "Region" and _body_of_key(m.surface)}
+    if not shared:
+        return mentions  # most documents hold none
+    others = {m.name for ms in mentions for m in ms if m.type == "Region" and m.surface not in shared}
+    bodies = {key: _body_of_key(key) for key in shared}
+    def read(m: Mention) -> Mention:
+        body = bodies.get(m.surface) if m.source == GAZETTEER and m.type == "Region" else None
+        if body is None or any(n in LEX.region_chain(m.name) or m.name in LEX.region_chain(n) for n in others):
+            return m
+        return evolve(m, type=body.type, name=body.name, subtype=body.subtype, parent="", iri=body.iri)
+    return [[read(m) for m in ms] for ms in mentions]
+
+
 def resolve_document(doc: Document, sentences: list[Sentence],
                      mentions: list[list[Mention]], settings: Settings = DEFAULT) -> tuple[DocContext, list[list[Mention]]]:
+    mentions = _region_or_body(mentions)
     ctx = context_of(doc, sentences, mentions, settings)
     present = {m.name for ms in mentions for m in ms if m.type == "Region" and not m.scope}
     # a county the text writes out in full (曲阜市, 汉滨区) owns its scope words (市委, 区政府, 全市)
