@@ -4703,3 +4703,25 @@ def test_entities_a_scope_word_inside_a_word_before_it_names_no_region(text, reg
 def test_entities_a_key_of_a_region_and_a_company_is_the_region_only_where_the_region_is_placed(text, kind):
     mentions = {(t, n) for t, n in _document_mentions(text) if "阿里" in n}
     assert mentions == {kind}, mentions
+
+
+# Another country's agency no lexicon lists: the country, its own words (nouns) and an agency's kind
+# (新闻联播: 美国国家安全局, 德国联邦统计局, 新加坡金融管理局; 50 such names found by no other rule).
+@pytest.mark.parametrize("text, body", [
+    ("美国联邦航空管理局11日通知波音公司。", "美国联邦航空管理局"),
+    ("德国联邦统计局15日公布的初步统计数据显示。", "德国联邦统计局"),
+    ("朝鲜国务委员会委员长金正恩与韩国总统文在寅举行会谈。", "朝鲜国务委员会"),
+])
+def test_entities_another_country_s_agency_by_its_kind(text, body):
+    assert ("Organization", body) in mentions(text)
+
+
+@pytest.mark.parametrize("text", [
+    "推动乌克兰危机局势尽快缓和。",  # 局势: the kind inside a word
+    "无论国际风云和菲律宾国内政局如何变化。",  # 政局: a word of two that ends in 局
+    "印度、中国、南非五国税务局长通过声明。",  # a numeral: several countries' bodies
+    "中国和哈萨克斯坦合作委员会中方主席韩正出席。",  # a pair's joint body
+    "分发挥中国－巴西高层协调与合作委员会的作用。",
+])
+def test_entities_no_agency_of_another_country_in_a_clause_a_word_or_a_pair(text):
+    assert not [name for kind, name in mentions(text) if kind == "Organization"]

@@ -71,6 +71,7 @@ class Thresholds:
     max_foreign_name: int = 8         # a transliterated name after a foreign leader's title (哇集拉隆功, 阿卜杜拉·阿曼)
     max_dotted_name: int = 14         # a name of parts joined by · after any title (市长吾拉木江·热依木, 副局长哈里木拉提·阿布都克里木)
     max_foreign_ministry: int = 8     # a foreign ministry's words before its 部 (能源与矿业: 5, 交通和通讯: 5)
+    max_foreign_agency: int = 8       # another country's agency's own words before its kind (国家杜马国际事务: 8, 联邦航空: 4)
     max_joint_body: int = 12          # a joint body's words between its pair and its kind (双边合作联合: 6, 天津生态城联合协调: 9)
     max_title: int = 160              # a title in 《》: six ministries' offices signing one notice write 81 characters
     works_kind_span: int = 10         # after a list of titles' 等, within which the word for what they are follows (等菲律宾多家主流媒体: 6, 等赞颂中柬友好的歌曲: 7)

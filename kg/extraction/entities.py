@@ -1044,6 +1044,35 @@ def foreign_government_body(sent: Sentence, found: list[Mention], settings: Sett
                            subtype="GovernmentBody", scope=text[initial] + "方")
 
 
+_FOREIGN_AGENCY_KINDS = P["organization"]["foreign_agency_kinds"]
+_FOREIGN_AGENCY = re.compile(rf"([{CJK}]+?)(?:{_alt(_FOREIGN_AGENCY_KINDS)})")
+
+
+@recogniser("org.foreign-agency.v1", needs=_FOREIGN_AGENCY_KINDS)
+def foreign_agency(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
+    """Another country right before its own words and an agency's kind names that country's agency,
+    though no lexicon lists it: 美国国家安全局, 德国联邦统计局, 新加坡金融管理局, 埃及最高文物委员会. The
+    words are nouns (a verb, numeral or particle makes a clause: 美国与乌克兰当天签署, 法国媒体发表署名, 南非五国
+    税务局长), the kind ends a word (乌克兰危机|局势 does not) and opens it or a word of three or more (国内|政局,
+    美国|当局: a word that ends in 局), and no name found runs across them; a country after another and a
+    pair's dash or joiner (中国－巴西高层协调与合作委员会, 中国和哈萨克斯坦合作委员会) is the partner in a joint body."""
+    text = sent.text
+    spans = [(m.start, m.end) for m in found if m.type in ("Organization", "Person", "Event")]
+    ends = {m.end for m in found if m.type == "Region"}
+    for country in _foreign_countries(found):
+        m = _FOREIGN_AGENCY.match(text, country.end)
+        if country.scope or not m or country.start - 1 in ends and text[country.start - 1] in (*_DASHES, *WORD_JOINERS):
+            continue
+        a, b = m.span(1)
+        *own, last = words.cut(text[a:m.end()])  # the words before the one that holds the kind (联邦|统计局)
+        if len(m.group(1)) > settings.thresholds.max_foreign_agency or any(map(words.is_function_word, own)) \
+                or len(last) == m.end() - b + 1 or _NUMERALS_AFTER.search(m.group(1)) \
+                or m.end() not in words.cuts_around(text, a, m.end()) or any(s < m.end() and e > country.start for s, e in spans):
+            continue
+        yield _mention(sent, "Organization", country.start, m.end(), country.name + text[a:m.end()], "org.foreign-agency.v1",
+                       subtype="GovernmentBody", parent=country.name)
+
+
 _JOINT_BODY_KINDS = P["organization"]["joint_body_kinds"]
 _JOINT_BODY = Guarded(rf"中[{_PARTNER_CHARACTERS}]{{1,2}}(?![{_PARTNER_CHARACTERS}]|方|双方|两|三|各)([{CJK}]+?)(?:{_alt(_JOINT_BODY_KINDS)})",
                       needs=_JOINT_BODY_KINDS)
