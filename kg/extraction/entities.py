@@ -1052,24 +1052,24 @@ _FOREIGN_AGENCY = re.compile(rf"([{CJK}]+?)(?:{_alt(_FOREIGN_AGENCY_KINDS)})")
 def foreign_agency(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
     """Another country right before its own words and an agency's kind names that country's agency,
     though no lexicon lists it: 美国国家安全局, 德国联邦统计局, 新加坡金融管理局, 埃及最高文物委员会. The
-    words are nouns (a verb, numeral or particle makes a clause: 美国与乌克兰当天签署, 法国媒体发表署名, 南非五国
-    税务局长), the kind ends a word (乌克兰危机|局势 does not) and opens it or a word of three or more (国内|政局,
-    美国|当局: a word that ends in 局), and no name found runs across them; a country after another and a
-    pair's dash or joiner (中国－巴西高层协调与合作委员会, 中国和哈萨克斯坦合作委员会) is the partner in a joint body."""
+    words before the word that holds the kind are no verbs, particles or numerals (南非五国税务局长: several
+    countries' heads), the kind ends a word (乌克兰危机|局势 does not) and is no two-character word's end (国内|政局,
+    美国|当局), and no name found runs across them; a country after another and a pair's dash or joiner
+    (中国－巴西高层协调与合作委员会, 中国和哈萨克斯坦合作委员会) is the partner in a joint body."""
     text = sent.text
     spans = [(m.start, m.end) for m in found if m.type in ("Organization", "Person", "Event")]
     ends = {m.end for m in found if m.type == "Region"}
     for country in _foreign_countries(found):
-        m = _FOREIGN_AGENCY.match(text, country.end)
-        if country.scope or not m or country.start - 1 in ends and text[country.start - 1] in (*_DASHES, *WORD_JOINERS):
+        agency = _FOREIGN_AGENCY.match(text, country.end)
+        if country.scope or not agency or country.start - 1 in ends and text[country.start - 1] in (*_DASHES, *WORD_JOINERS):
             continue
-        a, b = m.span(1)
-        *own, last = words.cut(text[a:m.end()])  # the words before the one that holds the kind (联邦|统计局)
-        if len(m.group(1)) > settings.thresholds.max_foreign_agency or any(map(words.is_function_word, own)) \
-                or len(last) == m.end() - b + 1 or _NUMERALS_AFTER.search(m.group(1)) \
-                or m.end() not in words.cuts_around(text, a, m.end()) or any(s < m.end() and e > country.start for s, e in spans):
+        a, b, end = agency.start(1), agency.end(1), agency.end()
+        *own, last = words.cut(text[a:end])  # the words before the one that holds the kind (联邦|统计局)
+        if b - a > settings.thresholds.max_foreign_agency or any(map(words.is_function_word, own)) \
+                or len(last) == end - b + 1 or _NUMERALS_AFTER.search(text, a, b) \
+                or end not in words.cuts_around(text, a, end) or any(s < end and e > country.start for s, e in spans):
             continue
-        yield _mention(sent, "Organization", country.start, m.end(), country.name + text[a:m.end()], "org.foreign-agency.v1",
+        yield _mention(sent, "Organization", country.start, end, country.name + text[a:end], "org.foreign-agency.v1",
                        subtype="GovernmentBody", parent=country.name)
 
 
