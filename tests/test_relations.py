@@ -2603,6 +2603,23 @@ def test_relations_a_county_or_district_head_holds_a_post_in_its_government(stor
     assert expected <= got, got
 
 
+@pytest.mark.parametrize("story, expected", [
+    # a county's or district's committee written with its level word alone is in the county, as 市委 is in its city
+    ("10月26日，数字乡村建设工作现场推进会在惠民县召开。县委副书记、县长许健参加推进会。", ("中共惠民县委", "locatedIn", "惠民县")),
+    ("6月21日，金山区人民政府与上海联通签署战略合作协议。区委副书记、区长胡卫国出席了会议。", ("中共金山区委", "locatedIn", "金山区")),
+])
+def test_relations_a_county_s_committee_by_its_level_word_is_in_the_county(story, expected):
+    assert expected in document_triples(story), document_triples(story)
+
+
+@pytest.mark.parametrize("story", [
+    "3月5日，溧阳市召开工业经济大会。区委书记李华参加会议。",  # 区委 in a county-level city's story: no district named
+    "2015年,在县委、县政府的坚强领导下,全县统筹做好稳增长,促改革、调结构、惠民生各项工作。",  # 惠民 of 惠民生: no county named
+])
+def test_relations_a_county_s_committee_is_placed_only_in_a_county_the_text_names(story):
+    assert not {t for t in document_triples(story) if t[1] == "locatedIn"}, document_triples(story)
+
+
 def test_relations_a_county_head_in_a_city_story_is_no_post_of_the_city():
     # a 县长 and 区长 belong to a county's and a district's government, never the city's the story is about
     got = document_triples("3月5日，溧阳市召开工业经济大会。副县长王明、副区长李华参加会议。")
