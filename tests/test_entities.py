@@ -75,6 +75,7 @@ def mentions(text: str) -> set[tuple[str, str]]:
     ("青海门源县发生6.9级地震", {("Region", "门源回族自治县")}),  # …and autonomous counties (门源县, 石柱县)
     ("重庆石柱县中益乡", {("Region", "石柱土家族自治县"), ("Region", "中益乡")}),
     ("依托长沙软件园和武汉光谷", {("Region", "长沙软件园"), ("Region", "武汉光谷")}),  # parks and valleys a place names
+    ("“天心数字谷”是绿心工业企业退出后省市支持的产业改造项目", {("Region", "天心数字谷")}),  # …quoted whole (rec7)
     ("中国电科29所承担了该项目", {("Organization", "29所")}),  # a numbered institute after its group
     ("亚太经合组织第三十二次领导人非正式会议第一阶段会议在韩国庆州举行。",
      {("Event", "亚太经合组织第三十二次领导人非正式会议"), ("Organization", "亚太经济合作组织")}),  # the holder opens the name
@@ -4675,3 +4676,8 @@ def test_sectors_places_and_state_domains_listed_as_fields_are_none(text, not_fi
 ])
 def test_sectors_a_bare_industry_head_after_a_verb_stays(text, field):
     assert field in sectors(text)
+
+
+def test_entities_a_quoted_park_nickname_is_no_place():
+    # a park's nickname in quotes that no place opens stays none, though a place-named valley quoted whole is one
+    assert not {m for m in mentions("打造“医护产业园”") if m[0] == "Region"}, mentions("打造“医护产业园”")
