@@ -3286,6 +3286,16 @@ def test_relations_a_listed_party_written_after_its_place_is_the_body_or_place_i
     assert not any(not_partner in (s, o) for s, o in found), found
 
 
+def test_relations_a_name_quoted_whole_opens_the_sentence():
+    # “大湾区5G产业联盟”由…倡导成立,…推动…5G产业发展: the quoted alliance is the subject (rec7 audit)
+    assert ("大湾区5G产业联盟", "targets", "5G") in triples(
+        "“大湾区5G产业联盟”由中国移动香港、中国移动广东共同倡导成立,通过建立资源共享平台,推动粤港澳大湾区5G产业发展。")
+    # a place quoted with more words (“深圳制造”, a brand) opens no sentence as its subject, nor a city quoted
+    # as the word spoken of (dev4-figures d04)
+    assert not triples("“深圳制造”加快发展人工智能产业。")
+    assert not triples("“深圳”被多次提及,如“支持深圳建设粤港澳大湾区大数据中心”。")
+
+
 def test_relations_a_zone_branded_with_the_country_is_not_placed_in_it():
     # 中国声谷 is in 合肥, 中国数谷 in 贵阳: the country opening a zone's name is its brand, no seat (rec7 audit)
     assert not {t for t in triples("合肥的“中国声谷”吸引了毕业生。") if t[2] == "中国"}
