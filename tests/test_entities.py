@@ -76,6 +76,7 @@ def mentions(text: str) -> set[tuple[str, str]]:
     ("重庆石柱县中益乡", {("Region", "石柱土家族自治县"), ("Region", "中益乡")}),
     ("依托长沙软件园和武汉光谷", {("Region", "长沙软件园"), ("Region", "武汉光谷")}),  # parks and valleys a place names
     ("“天心数字谷”是绿心工业企业退出后省市支持的产业改造项目", {("Region", "天心数字谷")}),  # …quoted whole (rec7)
+    ("集成电路、电力装备等五大产业群", {("Sector", "电力装备")}),  # 中国制造2025's equipment field (rec7)
     ("中国电科29所承担了该项目", {("Organization", "29所")}),  # a numbered institute after its group
     ("亚太经合组织第三十二次领导人非正式会议第一阶段会议在韩国庆州举行。",
      {("Event", "亚太经合组织第三十二次领导人非正式会议"), ("Organization", "亚太经济合作组织")}),  # the holder opens the name
