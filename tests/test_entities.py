@@ -75,6 +75,8 @@ def mentions(text: str) -> set[tuple[str, str]]:
     ("青海门源县发生6.9级地震", {("Region", "门源回族自治县")}),  # …and autonomous counties (门源县, 石柱县)
     ("重庆石柱县中益乡", {("Region", "石柱土家族自治县"), ("Region", "中益乡")}),
     ("依托长沙软件园和武汉光谷", {("Region", "长沙软件园"), ("Region", "武汉光谷")}),  # parks and valleys a place names
+    ("“天心数字谷”是绿心工业企业退出后省市支持的产业改造项目", {("Region", "天心数字谷")}),  # …quoted whole (rec7)
+    ("集成电路、电力装备等五大产业群", {("Sector", "电力装备")}),  # 中国制造2025's equipment field (rec7)
     ("中国电科29所承担了该项目", {("Organization", "29所")}),  # a numbered institute after its group
     ("亚太经合组织第三十二次领导人非正式会议第一阶段会议在韩国庆州举行。",
      {("Event", "亚太经合组织第三十二次领导人非正式会议"), ("Organization", "亚太经济合作组织")}),  # the holder opens the name
@@ -4725,3 +4727,8 @@ def test_entities_another_country_s_agency_by_its_kind(text, body):
 ])
 def test_entities_no_agency_of_another_country_in_a_clause_a_word_or_a_pair(text):
     assert not [name for kind, name in mentions(text) if kind == "Organization"]
+
+
+def test_entities_a_quoted_park_nickname_is_no_place():
+    # a park's nickname in quotes that no place opens stays none, though a place-named valley quoted whole is one
+    assert not {m for m in mentions("打造“医护产业园”") if m[0] == "Region"}, mentions("打造“医护产业园”")

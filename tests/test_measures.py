@@ -6381,3 +6381,9 @@ def test_measures_a_noun_a_verb_names_after_a_count_keeps_its_words(text, indica
 def test_measures_a_quantity_provided_before_de_stays_bare():
     got = figures("目前，银行业金融机构为抗击疫情提供的信贷支持已超过1.4万亿元。")
     assert not any("提供" in g[1] for g in got), got
+
+
+def test_measures_a_park_quoted_whole_owns_the_figures_of_its_sentence():
+    # “天心数字谷”是…项目,规划面积15平方公里: the park's, not the development zone the article is about (rec7 audit)
+    got = figures("长沙天心经济开发区开工\n“天心数字谷”是绿心工业企业退出后省市支持的产业改造项目,规划面积15平方公里,总投资70亿元。")
+    assert {(s, i) for s, i, *_ in got} == {("天心数字谷", "规划面积"), ("天心数字谷", "总投资")}, got

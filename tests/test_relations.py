@@ -2603,6 +2603,23 @@ def test_relations_a_county_or_district_head_holds_a_post_in_its_government(stor
     assert expected <= got, got
 
 
+@pytest.mark.parametrize("story, expected", [
+    # a county's or district's committee written with its level word alone is in the county, as 市委 is in its city
+    ("10月26日，数字乡村建设工作现场推进会在惠民县召开。县委副书记、县长许健参加推进会。", ("中共惠民县委", "locatedIn", "惠民县")),
+    ("6月21日，金山区人民政府与上海联通签署战略合作协议。区委副书记、区长胡卫国出席了会议。", ("中共金山区委", "locatedIn", "金山区")),
+])
+def test_relations_a_county_s_committee_by_its_level_word_is_in_the_county(story, expected):
+    assert expected in document_triples(story), document_triples(story)
+
+
+@pytest.mark.parametrize("story", [
+    "3月5日，溧阳市召开工业经济大会。区委书记李华参加会议。",  # 区委 in a county-level city's story: no district named
+    "2015年,在县委、县政府的坚强领导下,全县统筹做好稳增长,促改革、调结构、惠民生各项工作。",  # 惠民 of 惠民生: no county named
+])
+def test_relations_a_county_s_committee_is_placed_only_in_a_county_the_text_names(story):
+    assert not {t for t in document_triples(story) if t[1] == "locatedIn"}, document_triples(story)
+
+
 def test_relations_a_county_head_in_a_city_story_is_no_post_of_the_city():
     # a 县长 and 区长 belong to a county's and a district's government, never the city's the story is about
     got = document_triples("3月5日，溧阳市召开工业经济大会。副县长王明、副区长李华参加会议。")
@@ -3267,3 +3284,20 @@ def test_relations_a_listed_party_written_after_its_place_is_the_body_or_place_i
     found = {(s, o) for s, p, o in triples(text) if p == "cooperatesWith"}
     assert any(partner in (s, o) for s, o in found), found
     assert not any(not_partner in (s, o) for s, o in found), found
+
+
+def test_relations_a_name_quoted_whole_opens_the_sentence():
+    # “大湾区5G产业联盟”由…倡导成立,…推动…5G产业发展: the quoted alliance is the subject (rec7 audit)
+    assert ("大湾区5G产业联盟", "targets", "5G") in triples(
+        "“大湾区5G产业联盟”由中国移动香港、中国移动广东共同倡导成立,通过建立资源共享平台,推动粤港澳大湾区5G产业发展。")
+    # a place quoted with more words (“深圳制造”, a brand) opens no sentence as its subject, nor a city quoted
+    # as the word spoken of (dev4-figures d04)
+    assert not triples("“深圳制造”加快发展人工智能产业。")
+    assert not triples("“深圳”被多次提及,如“支持深圳建设粤港澳大湾区大数据中心”。")
+
+
+def test_relations_a_zone_branded_with_the_country_is_not_placed_in_it():
+    # 中国声谷 is in 合肥, 中国数谷 in 贵阳: the country opening a zone's name is its brand, no seat (rec7 audit)
+    assert not {t for t in triples("合肥的“中国声谷”吸引了毕业生。") if t[2] == "中国"}
+    # a zone's seat in brackets after the country stays its place
+    assert ("中国(驻马店)国际农产品加工产业园", "locatedIn", "驻马店市") in triples("拟入驻中国(驻马店)国际农产品加工产业园8个")

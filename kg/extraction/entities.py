@@ -5100,14 +5100,16 @@ def zone(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[M
         if quality and _place_in(text, quality.end(), m.start(), found):
             start = quality.end()  # 打造高能级|临港新片区: the word of quality describes the zone its place names
         name = text[start:m.end()]
-        if start == m.start() or len(name) < 4 or name in _GENERIC or text[start - 1:start] == "“" \
+        if start == m.start() or len(name) < 4 or name in _GENERIC or _nickname_in_quotes(text, start, m) \
                 or _ZONE_KIND.fullmatch(text, start, m.start()) or _COUNT_IN_ZONE.search(text, start, m.start()) \
                 or _ZONE_OF_QUALITY.match(text, start) \
                 or _ALL_OF_A_PLACE.search(text, start, m.start()) \
                 or m.group() in _PLACE_NAMED_ZONES and not _place_in(text, start, m.start(), found) \
                 or _after_count(text, start) or _in_figure_unit(text, start):
             continue  # “医护产业园”: a nickname in quotes, not a place; 国家级经开区, 十大…集群, 首个…产业园, 高标准自贸区: kinds of zone
-        parent = next((r for r in zones[::-1] + found if r.type == "Region" and r.start == start and not r.scope), None) \
+        # (not the home country: 中国光谷, 中国声谷 are in 武汉 and 合肥, the country only their brand's)
+        parent = next((r for r in zones[::-1] + found if r.type == "Region" and r.start == start and not r.scope
+                       and r.name != COUNTRY), None) \
             or next((r for r in found if r.type == "Region" and not r.scope and start < r.start and r.end < m.start()
                      and text[r.start - 1] in OPENING_BRACKETS and text[r.end] in _CLOSING_BRACKETS), None)  # its seat in brackets
         zones.append(_mention(sent, "Region", start, m.end(), name, "region.zone.v1", subtype="Zone",
@@ -5330,6 +5332,12 @@ def _place_in(text: str, start: int, end: int, found: list[Mention]) -> bool:
     organisation found in it, or a word jieba knows as a place."""
     return any(start <= r.start < end for r in found if r.type in ("Region", "Organization")) or any(
         words.tag(t) == "ns" for t in words.cut(text[start:end]))
+
+
+def _nickname_in_quotes(text: str, start: int, suffix: re.Match) -> bool:
+    """The zone's name opens a quotation (“医护产业园”): a nickname, no place; but not a valley named for its
+    place, quoted whole (“天心数字谷”, “中国光谷”: the name the park is known by, its place checked after)."""
+    return text[start - 1:start] == "“" and not (suffix.group() in _PLACE_NAMED_ZONES and text.startswith("”", suffix.end()))
 
 
 _HEAD_BEFORE_ZONE = re.compile("基地|项目|之一")

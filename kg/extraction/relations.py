@@ -423,9 +423,16 @@ def _opener(frame: Frame, lead: int) -> Optional[Mention]:
             continue  # 天津市的…, 在西青区…, 我国首个…: a modifier, not the subject
         if m.subtype == "Media" or _SPOKESPERSON.match(text, m.end):
             continue
-        if m.start <= lead or (text[m.start - 1] in "，," and _SUBJECT_END.match(text, m.end)):
+        if m.start <= lead or _quoted_whole(text, lead, m) or (text[m.start - 1] in "，," and _SUBJECT_END.match(text, m.end)):
             return m
     return None
+
+
+def _quoted_whole(text: str, lead: int, m: Mention) -> bool:
+    """The words open with a body's or a zone's name quoted whole (“天心数字谷”是…项目, “大湾区5G产业联盟”由…成立: the
+    name it is known by): it opens them. Not a place's (“深圳”被多次提及: the word, quoted, is what is spoken of)."""
+    return m.start == lead + 1 and text[lead] == "“" and text.startswith("”", m.end) \
+        and (m.type == "Organization" or m.subtype == "Zone")
 
 
 def _modifies_next(frame: Frame, m: Mention) -> bool:

@@ -927,6 +927,17 @@ def _region_or_body(mentions: list[list[Mention]]) -> list[list[Mention]]:
     return [[read(m) for m in ms] for ms in mentions]
 
 
+def _seat_county_bodies(resolved: list[list[Mention]], county_bodies: list[tuple[int, int, str]]) -> None:
+    """A county's or district's body written with its level word alone (县委, 区工信局 in a 惠民县 story: 中共惠民县委)
+    is in that county, as its name written out would say (as 市政府 is, _fill), where the text names the county as
+    a place it keeps (not 惠民 read in 惠民生, which made the story a 惠民县 one) and the level word is the county's own
+    (县委 of a …县, 区委 of a …区; not 区委 in a 溧阳市 story)."""
+    kept = {m.name for ms in resolved for m in ms if m.type == "Region"}
+    for k, i, seat in county_bodies:
+        if seat in kept:
+            resolved[k][i] = evolve(resolved[k][i], parent=seat)
+
+
 def resolve_document(doc: Document, sentences: list[Sentence],
                      mentions: list[list[Mention]], settings: Settings = DEFAULT) -> tuple[DocContext, list[list[Mention]]]:
     mentions = _region_or_body(mentions)
@@ -942,6 +953,7 @@ def resolve_document(doc: Document, sentences: list[Sentence],
     resolved = []
     places: list[list[tuple[int, dict[str, str | None]]]] | None = None
     placed_by_name: set[str] = set()  # zones placed by their name or gazetteer entry (天津港: 天津市), not by the text
+    county_bodies: list[tuple[int, int, str]] = []  # 县委 in a 惠民县 story: where, and the county it is of
     for k, (sent, ms) in enumerate(zip(sentences, mentions)):
         kept = []
         for m in ms:
@@ -954,9 +966,13 @@ def resolve_document(doc: Document, sentences: list[Sentence],
             if m.source == HEADED_DEPARTMENT and sent.article in others:
                 continue  # 高技术司司长X in a text naming 国家发展改革委 besides 工信部: whose, the text does not say
             scoped = bool(m.scope)
+            county_scope = m.scope if m.type == "Organization" and m.scope in COUNTY_WORDS and not m.parent and not named else ""
             m = _fill(_as_listed(m), ctx, sent.article, named)
             if m is not None and (_written_out(m, written_out, scoped) or _county_in_context(m, present, anchored, common, very_common)
                                   or _county_as_setting(sent.text, m, common)):
+                seat = ctx.scope(county_scope, sent.article) if county_scope else None
+                if seat and seat.endswith(county_scope) and seat in m.name and _region_level(seat) == "county":
+                    county_bodies.append((k, len(kept), seat))
                 if m.type == "Region" and m.parent and m.parent not in present:
                     if m.subtype == "Zone":  # what the text names above its city (广西钦州港) or nothing, never the story's region
                         placed_by_name.add(m.name)
@@ -966,6 +982,7 @@ def resolve_document(doc: Document, sentences: list[Sentence],
                 tidy = _tidy(m.name)
                 kept.append(m if tidy == m.name else evolve(m, name=tidy))
         resolved.append(kept)
+    _seat_county_bodies(resolved, county_bodies)
     aliases = _policy_aliases(sentences, resolved)
     names: dict[str, tuple[str, str]] = {alias: ("Policy", title) for alias, title in aliases.items()}
     for ms in resolved:
