@@ -5876,6 +5876,12 @@ def test_measures_a_name_ending_in_a_localizer_is_a_place_or_frame(text, expecte
     ("全市新建500个充电桩。", "充电桩"),
     ("全市新建500个起降点。", "起降点"),  # a site named by what is done there, counted before it
     ("全市举办300场招聘会。", "招聘会"),  # 场 the classifier of the count: the noun after it is what is counted
+    # …wherever the site stands in the name, not only at its end or right after the count (ev pages, session 22)
+    ("截至今年6月底，全市充电桩总量达到1024.4万台。", "充电桩总量"),
+    ("2025年全市新增480个公共电动汽车充电桩(车位)。", "公共电动汽车充电桩"),
+    ("全市在各主要街道设立了9个临时取水点。", "临时取水点"),
+    # 充电 (jieba's verb) before 设施: a word of the facilities' name, as 通用 is of 通用机场
+    ("截至2023年7月底，全市充电设施数量达到692.8万台。", "充电设施"),
 ])
 def test_measures_a_site_head_jieba_cuts_off_keeps_the_verb_before_it(text, indicator):
     got = figures("安康市加快建设，安康市持续推进。" + text)
@@ -6381,3 +6387,4 @@ def test_measures_a_noun_a_verb_names_after_a_count_keeps_its_words(text, indica
 def test_measures_a_quantity_provided_before_de_stays_bare():
     got = figures("目前，银行业金融机构为抗击疫情提供的信贷支持已超过1.4万亿元。")
     assert not any("提供" in g[1] for g in got), got
+
