@@ -6388,3 +6388,23 @@ def test_measures_a_quantity_provided_before_de_stays_bare():
     got = figures("目前，银行业金融机构为抗击疫情提供的信贷支持已超过1.4万亿元。")
     assert not any("提供" in g[1] for g in got), got
 
+
+@pytest.mark.parametrize("text, expected", [
+    # 不足/不到 (under) before the level a change starts from: its qualifier, no name; both levels read (ev pages and
+    # the 新闻联播 items, session 22)
+    ("不仅如此，全国充电桩从2012年的不足5万个增长至2022年的521万个。",
+     {("充电桩", 50000, 2012, "不足"), ("充电桩", 5210000, 2022, None)}),
+    ("2015年到2022年，我国充电基础设施保有量从不到10万台增长到521万台。",
+     {("充电基础设施保有量", 100000, 2015, "不足"), ("充电基础设施保有量", 5210000, 2022, None)}),
+    ("我国化学品船双相不锈钢国产化率由不足50%提高至90%以上。",
+     {("化学品船双相不锈钢国产化率", 50, 2021, "不足"), ("化学品船双相不锈钢国产化率", 90, 2021, "以上")}),
+])
+def test_measures_a_level_written_under_a_bar_is_qualified_not_named_by_it(text, expected):
+    got = {(g[1], g[2], g[4], g[7]) for g in figures(text)}
+    assert expected <= got, got
+
+
+def test_measures_a_class_under_a_bar_is_still_no_figure():
+    # the bar of a class of things counted after it (不足1000人的行政村有120个): no figure of the bar, as before
+    got = [(g[1], g[2]) for g in figures("安康市加快建设。全市不足1000人的行政村有120个。")]
+    assert not any(v == 1000 for _, v in got), got
