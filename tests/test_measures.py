@@ -5879,6 +5879,7 @@ def test_measures_a_name_ending_in_a_localizer_is_a_place_or_frame(text, expecte
     # …wherever the site stands in the name, not only at its end or right after the count (ev pages, session 22)
     ("截至今年6月底，全市充电桩总量达到1024.4万台。", "充电桩总量"),
     ("2025年全市新增480个公共电动汽车充电桩(车位)。", "公共电动汽车充电桩"),
+    ("全市新增587个公共充电枪。", "公共充电枪"),
     ("全市在各主要街道设立了9个临时取水点。", "临时取水点"),
     # 充电 (jieba's verb) before 设施: a word of the facilities' name, as 通用 is of 通用机场
     ("截至2023年7月底，全市充电设施数量达到692.8万台。", "充电设施"),

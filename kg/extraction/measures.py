@@ -790,7 +790,8 @@ def _size_grade(toks: list[str], i: int) -> bool:
 def _sites_joined(toks: list[str]) -> list[str]:
     """The words, a verb and the site head jieba cuts off it (its classifier or numeral) one word, wherever
     it stands in the phrase: 充电|桩 -> 充电桩 (我国充电桩总量达到1024.4万台, 新增480个公共电动汽车充电桩),
-    起降|点, 采集|点 (5万多个价格采集点): a site named by what is done there, no verb of the figure."""
+    起降|点, 采集|点 (5万多个价格采集点), 充电|枪 (587个公共充电枪): a site or device named by what is done there,
+    no verb of the figure."""
     joined: list[str] = []
     for tok in toks:
         if joined and tok in _SITE_HEADS and words.tag(joined[-1]) in _COMPOUND_VERB_TAGS:
