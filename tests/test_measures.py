@@ -5876,6 +5876,13 @@ def test_measures_a_name_ending_in_a_localizer_is_a_place_or_frame(text, expecte
     ("全市新建500个充电桩。", "充电桩"),
     ("全市新建500个起降点。", "起降点"),  # a site named by what is done there, counted before it
     ("全市举办300场招聘会。", "招聘会"),  # 场 the classifier of the count: the noun after it is what is counted
+    # …wherever the site stands in the name, not only at its end or right after the count (ev pages, session 22)
+    ("截至今年6月底，全市充电桩总量达到1024.4万台。", "充电桩总量"),
+    ("2025年全市新增480个公共电动汽车充电桩(车位)。", "公共电动汽车充电桩"),
+    ("全市新增587个公共充电枪。", "公共充电枪"),
+    ("全市在各主要街道设立了9个临时取水点。", "临时取水点"),
+    # 充电 (jieba's verb) before 设施: a word of the facilities' name, as 通用 is of 通用机场
+    ("截至2023年7月底，全市充电设施数量达到692.8万台。", "充电设施"),
 ])
 def test_measures_a_site_head_jieba_cuts_off_keeps_the_verb_before_it(text, indicator):
     got = figures("安康市加快建设，安康市持续推进。" + text)
@@ -6387,3 +6394,24 @@ def test_measures_a_park_quoted_whole_owns_the_figures_of_its_sentence():
     # “天心数字谷”是…项目,规划面积15平方公里: the park's, not the development zone the article is about (rec7 audit)
     got = figures("长沙天心经济开发区开工\n“天心数字谷”是绿心工业企业退出后省市支持的产业改造项目,规划面积15平方公里,总投资70亿元。")
     assert {(s, i) for s, i, *_ in got} == {("天心数字谷", "规划面积"), ("天心数字谷", "总投资")}, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 不足/不到 (under) before the level a change starts from: its qualifier, no name; both levels read (ev pages and
+    # the 新闻联播 items, session 22)
+    ("不仅如此，全国充电桩从2012年的不足5万个增长至2022年的521万个。",
+     {("充电桩", 50000, 2012, "不足"), ("充电桩", 5210000, 2022, None)}),
+    ("2015年到2022年，我国充电基础设施保有量从不到10万台增长到521万台。",
+     {("充电基础设施保有量", 100000, 2015, "不足"), ("充电基础设施保有量", 5210000, 2022, None)}),
+    ("我国化学品船双相不锈钢国产化率由不足50%提高至90%以上。",
+     {("化学品船双相不锈钢国产化率", 50, 2021, "不足"), ("化学品船双相不锈钢国产化率", 90, 2021, "以上")}),
+])
+def test_measures_a_level_written_under_a_bar_is_qualified_not_named_by_it(text, expected):
+    got = {(g[1], g[2], g[4], g[7]) for g in figures(text)}
+    assert expected <= got, got
+
+
+def test_measures_a_class_under_a_bar_is_still_no_figure():
+    # the bar of a class of things counted after it (不足1000人的行政村有120个): no figure of the bar, as before
+    got = [(g[1], g[2]) for g in figures("安康市加快建设。全市不足1000人的行政村有120个。")]
+    assert not any(v == 1000 for _, v in got), got

@@ -63,7 +63,7 @@ _NEAR_VERB = r"(?<![连链衔对焊承直间迎嫁])接(?=近)"
 # skip, in C, the positions none does, where it would try each alternative.
 _FIGURE = re.compile(
     rf"(?=[超不突逾约近上接\d一二两三四五六七八九十百千万])"
-    rf"(?:{_NEAR_VERB})?(?P<pre>超过|不低于|不少于|不超过|突破|超|逾|(?<![签节公条制合预履违集])约|近|上)?(?:(?<=超过|突破)了)?"  # 突破了4万亿元
+    rf"(?:{_NEAR_VERB})?(?P<pre>超过|不低于|不少于|不超过|不足|不到|突破|超|逾|(?<![签节公条制合预履违集])约|近|上)?(?:(?<=超过|突破)了)?"  # 突破了4万亿元
     rf"(?:(?P<lo>\d+(?:\.\d+)?)[至到~\-－—](?=\d))?"
     rf"(?P<num>\d+(?:\.\d+)?|(?<!“)[一二两三四五六七八九十]{{1,2}}(?=[万亿](?:{_UNITS})|{_SPOKEN_YI})"
     rf"|(?<=[上超逾近过破])[百千万](?=[万亿余多]|{_UNITS})|[百千](?=[余多])|[两三四五六七八九](?=成)"
@@ -723,7 +723,7 @@ def _cut_quoting(text: str, counted: bool = False) -> list[str]:
         toks += words.cut(text[at:inside.start()])
         toks.append(inside.group(1) or inside.group(2))
         at = inside.end()
-    return _ranges_joined(toks + list(words.cut(text[at:])))
+    return _sites_joined(_ranges_joined(toks + list(words.cut(text[at:]))))
 
 
 _AND = "及"
@@ -785,6 +785,20 @@ def _size_grade(toks: list[str], i: int) -> bool:
     count's classifier it grades what is counted, as 千亿级 does (patterns.toml size_grade_digits)."""
     return len(toks[i]) > 1 and _SIZE_GRADE.fullmatch(toks[i]) is not None and i + 1 < len(toks) \
         and words.tag(toks[i + 1]) in _COMMON_NOUN_TAGS
+
+
+def _sites_joined(toks: list[str]) -> list[str]:
+    """The words, a verb and the site head jieba cuts off it (its classifier or numeral) one word, wherever
+    it stands in the phrase: 充电|桩 -> 充电桩 (我国充电桩总量达到1024.4万台, 新增480个公共电动汽车充电桩),
+    起降|点, 采集|点 (5万多个价格采集点), 充电|枪 (587个公共充电枪): a site or device named by what is done there,
+    no verb of the figure."""
+    joined: list[str] = []
+    for tok in toks:
+        if joined and tok in _SITE_HEADS and words.tag(joined[-1]) in _COMPOUND_VERB_TAGS:
+            joined[-1] += tok
+        else:
+            joined.append(tok)
+    return joined
 
 
 def _grades_joined(toks: list[str]) -> list[str]:
@@ -868,11 +882,9 @@ def _noun_phrase_after(text: str, counted: bool = False, shortest_counted: int =
     text = _LIST_OR_QUOTE_MARK.split(text, 1)[0]
     text = text[:_noun_end(text)]
     out = name
-    toks = _ranges_joined(_grades_joined(words.cut(text)))
+    toks = _sites_joined(_ranges_joined(_grades_joined(words.cut(text))))  # 500个+充电|桩 (as before the figure)
     if len(toks) > 1 and toks[0] == _PASSIVE:  # 12家被巡视单位: a passive verb modifies the noun
         toks[:2] = [toks[0] + toks[1]]
-    elif len(toks) > 1 and toks[1] in _SITE_HEADS and words.tag(toks[0]) in _COMPOUND_VERB_TAGS:
-        toks[:2] = [toks[0] + toks[1]]  # 500个+充电|桩, 1500个+起降|点: a site named by what is done there (as before the figure)
     for i, tok in enumerate(toks):
         if (tok in _AFTER_COUNT or tok in ("的", "人民币")) and not out:  # 120亿元人民币国债: the money's currency
             continue
