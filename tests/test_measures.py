@@ -6369,6 +6369,31 @@ def test_measures_places_or_bodies_counted_before_their_deed_are_named_without_i
 
 
 @pytest.mark.parametrize("text, indicator, value", [
+    # news items: a verb jieba's dictionary tags a noun (部署, 试点, 协同, 交流) with words after it, or a word jieba
+    # does not know (抢通), is the deed of the places or bodies counted before it
+    ("今年要在300个以上城市部署千兆宽带接入网络。", "城市", 300),
+    ("目前，我国在101个城市试点新型付费模式。", "城市", 101),
+    ("全省18个高新区和37家高校协同发展、双向赋能。", "高校", 37),
+    ("交通运输部下拨专项补助资金支持江西、湖南等14个省份抢通保通。", "省份", 14),
+    ("艺术节累计吸引80多个国家和地区交流合作。", "国家和地区", 80),
+])
+def test_measures_a_deed_jieba_tags_otherwise_after_counted_places_or_bodies_ends_their_name(text, indicator, value):
+    got = figures("江苏省。" + text)
+    assert any(g[1] == indicator and g[2] == value for g in got), got
+
+
+@pytest.mark.parametrize("text, indicator, value", [
+    # the same words naming what is counted: 试点 ending the phrase, a set phrase (jieba's l) after the doer
+    ("教育部先后启动7个省级试点和5个城市试点，各地累计投入资金。", "城市试点", 5),
+    ("联合全国30多家省市有线电视网络公司，共同成立联盟。", "省市有线电视网络公司", 30),
+    ("优化全省85个二级、三级医院和19所地方高等学校的网络覆盖。", "地方高等学校", 19),
+])
+def test_measures_a_noun_after_counted_places_or_bodies_stays_in_their_name(text, indicator, value):
+    got = figures("江苏省。" + text)
+    assert any(g[1] == indicator and g[2] == value for g in got), got
+
+
+@pytest.mark.parametrize("text, indicator, value", [
     ("今年，重庆启动实施295个城市更新示范项目。", "城市更新示范项目", 295),  # one word of jieba's
     ("截至目前，全国共评定出55家国家考古遗址公园。", "国家考古遗址公园", 55),  # 国家: national, no doer
     ("教育部日前公布首批105个国家虚拟仿真实验教学项目。", "国家虚拟仿真实验教学项目", 105),
