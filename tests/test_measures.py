@@ -6394,6 +6394,24 @@ def test_measures_a_noun_after_counted_places_or_bodies_stays_in_their_name(text
 
 
 @pytest.mark.parametrize("text, indicator, value", [
+    # news items: 省 with the kinds of provincial-level regions written out after it, in brackets or listed
+    ("该团伙作案涉及全国23个省（市、自治区），涉案金额1000多万元。", "省（市、自治区）", 23),
+    ("派出6个工作组赴河南、山东等19个省（自治区、直辖市）进行专项检查。", "省（自治区、直辖市）", 19),
+    ("这个主干网覆盖全国31个省、市、自治区，是全球规模最大的试验设施主干网。", "省、市、自治区", 31),
+])
+def test_measures_a_count_of_provinces_with_their_kinds_written_out_names_them(text, indicator, value):
+    got = figures("江苏省。" + text)
+    assert any(g[1] == indicator and g[2] == value for g in got), got
+
+
+def test_measures_a_count_of_provinces_alone_keeps_its_reading():
+    # 省份 and 省区市 are named by the walk after the count, as before; 省会 is no region counted with its kinds
+    got = {(g[1], g[2]) for g in figures("江苏省。目前，全国31个省区市已全部出台实施方案，10个省会城市率先落地。")}
+    assert ("省区市", 31) in got, got
+    assert not any((g[0] or "").startswith(("省、", "省（")) for g in got), got
+
+
+@pytest.mark.parametrize("text, indicator, value", [
     ("今年，重庆启动实施295个城市更新示范项目。", "城市更新示范项目", 295),  # one word of jieba's
     ("截至目前，全国共评定出55家国家考古遗址公园。", "国家考古遗址公园", 55),  # 国家: national, no doer
     ("教育部日前公布首批105个国家虚拟仿真实验教学项目。", "国家虚拟仿真实验教学项目", 105),

@@ -1356,6 +1356,11 @@ def _with_items_after(text: str, at: int, name: str, unit: str) -> str:
     return name + "".join(items)
 
 
+# a count of provincial-level regions with their kinds written out after 省 (31个省（区、市）, 11个省、市、自治区)
+_PROVINCIAL_KIND = f"(?:{_alt(M['provincial_kinds'])})"
+_PROVINCES_WRITTEN_OUT = re.compile(rf"省(?:[（(]{_PROVINCIAL_KIND}(?:、{_PROVINCIAL_KIND})*[)）]|(?:、{_PROVINCIAL_KIND})+)")
+
+
 def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: Optional[str], last_rate: Optional[str],
                last_growth: Optional[str], th: Thresholds) -> str:
     """What the figure counts: the noun after its classifier (753户规上工业企业),
@@ -1402,6 +1407,9 @@ def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: O
     if unit in _CLASSIFIERS or not unit and m.group("mult") and (
             another_item or not _noun_phrase_before(before, verb_ok=False)):
         counted = unit not in _NOT_COUNTED_THINGS and not _PARTITIVE.search(text, 0, m.start())
+        provinces = _PROVINCES_WRITTEN_OUT.match(text, m.end()) if counted else None
+        if provinces:  # 31个省（区、市）, 11个省、市、自治区: the provincial regions counted, as written
+            return provinces.group()
         right = _noun_phrase_after(text[m.end():m.end() + _AFTER_REACH], counted, th.min_counted_name, unit)
         if _long_enough(right) and HAN_OR_LATIN.search(right):
             # 20.4万个村建立了…: the villages, a name of one character; a count listed after another's (9条园区道路、2个
