@@ -6421,6 +6421,26 @@ def test_measures_a_noun_a_verb_names_after_a_count_keeps_its_words(text, indica
     assert any(g[1] == indicator and g[2] == value for g in got), got
 
 
+@pytest.mark.parametrize("text, indicator, value", [
+    # news items: items a body issues, grants or cancels, their kind before the head (审批, 创新: verbs jieba reads inside)
+    ("发展改革委已经取消和下放了44项行政审批事项，下一步还将继续取消。", "行政审批事项", 44),
+    ("今天，海南发布了12条制度创新案例。", "制度创新案例", 12),
+    ("河南分领域制定出台30条中小企业纾困帮扶措施，加大减税降费力度。", "中小企业纾困帮扶措施", 30),
+])
+def test_measures_items_issued_are_named_up_to_their_head(text, indicator, value):
+    got = figures("江苏省。" + text)
+    assert any(g[1] == indicator and g[2] == value for g in got), got
+
+
+@pytest.mark.parametrize("text, indicator, value", [
+    ("当前全国已有超20个省份制定了相关政策及配套措施，促进融合。", "省份", 20),  # 制定: what the provinces do
+    ("全省出台12条措施支持民营企业发展。", "措施", 12),  # the measures' own deed after the head
+])
+def test_measures_a_deed_before_an_item_s_head_keeps_the_counted_apart(text, indicator, value):
+    got = figures("江苏省。" + text)
+    assert any(g[1] == indicator and g[2] == value for g in got), got
+
+
 def test_measures_a_quantity_provided_before_de_stays_bare():
     got = figures("目前，银行业金融机构为抗击疫情提供的信贷支持已超过1.4万亿元。")
     assert not any("提供" in g[1] for g in got), got
