@@ -6441,6 +6441,13 @@ def test_measures_a_deed_before_an_item_s_head_keeps_the_counted_apart(text, ind
     assert any(g[1] == indicator and g[2] == value for g in got), got
 
 
+def test_measures_a_span_of_quarters_is_no_count():
+    # news items: 连续N个季度 is how long a quantity kept growing, as 个月 is; the count of 季度 is no figure
+    got = figures("杭州市。数字经济已经连续21个季度保持两位数增长，一季度新增企业3万家。")
+    assert not any(g[2] == 21 for g in got), got
+    assert any(g[2] == 30000 for g in got), got  # a count after it still read
+
+
 def test_measures_a_quantity_provided_before_de_stays_bare():
     got = figures("目前，银行业金融机构为抗击疫情提供的信贷支持已超过1.4万亿元。")
     assert not any("提供" in g[1] for g in got), got
