@@ -6376,6 +6376,49 @@ def test_measures_places_or_bodies_counted_before_their_deed_are_named_without_i
 
 
 @pytest.mark.parametrize("text, indicator, value", [
+    # news items: a verb jieba's dictionary tags a noun (部署, 试点, 协同, 交流) with words after it, or a word jieba
+    # does not know (抢通), is the deed of the places or bodies counted before it
+    ("今年要在300个以上城市部署千兆宽带接入网络。", "城市", 300),
+    ("目前，我国在101个城市试点新型付费模式。", "城市", 101),
+    ("全省18个高新区和37家高校协同发展、双向赋能。", "高校", 37),
+    ("交通运输部下拨专项补助资金支持江西、湖南等14个省份抢通保通。", "省份", 14),
+    ("艺术节累计吸引80多个国家和地区交流合作。", "国家和地区", 80),
+])
+def test_measures_a_deed_jieba_tags_otherwise_after_counted_places_or_bodies_ends_their_name(text, indicator, value):
+    got = figures("江苏省。" + text)
+    assert any(g[1] == indicator and g[2] == value for g in got), got
+
+
+@pytest.mark.parametrize("text, indicator, value", [
+    # the same words naming what is counted: 试点 ending the phrase, a set phrase (jieba's l) after the doer
+    ("教育部先后启动7个省级试点和5个城市试点，各地累计投入资金。", "城市试点", 5),
+    ("联合全国30多家省市有线电视网络公司，共同成立联盟。", "省市有线电视网络公司", 30),
+    ("优化全省85个二级、三级医院和19所地方高等学校的网络覆盖。", "地方高等学校", 19),
+])
+def test_measures_a_noun_after_counted_places_or_bodies_stays_in_their_name(text, indicator, value):
+    got = figures("江苏省。" + text)
+    assert any(g[1] == indicator and g[2] == value for g in got), got
+
+
+@pytest.mark.parametrize("text, indicator, value", [
+    # news items: 省 with the kinds of provincial-level regions written out after it, in brackets or listed
+    ("该团伙作案涉及全国23个省（市、自治区），涉案金额1000多万元。", "省（市、自治区）", 23),
+    ("派出6个工作组赴河南、山东等19个省（自治区、直辖市）进行专项检查。", "省（自治区、直辖市）", 19),
+    ("这个主干网覆盖全国31个省、市、自治区，是全球规模最大的试验设施主干网。", "省、市、自治区", 31),
+])
+def test_measures_a_count_of_provinces_with_their_kinds_written_out_names_them(text, indicator, value):
+    got = figures("江苏省。" + text)
+    assert any(g[1] == indicator and g[2] == value for g in got), got
+
+
+def test_measures_a_count_of_provinces_alone_keeps_its_reading():
+    # 省份 and 省区市 are named by the walk after the count, as before; 省会 is no region counted with its kinds
+    got = {(g[1], g[2]) for g in figures("江苏省。目前，全国31个省区市已全部出台实施方案，10个省会城市率先落地。")}
+    assert ("省区市", 31) in got, got
+    assert not any((g[0] or "").startswith(("省、", "省（")) for g in got), got
+
+
+@pytest.mark.parametrize("text, indicator, value", [
     ("今年，重庆启动实施295个城市更新示范项目。", "城市更新示范项目", 295),  # one word of jieba's
     ("截至目前，全国共评定出55家国家考古遗址公园。", "国家考古遗址公园", 55),  # 国家: national, no doer
     ("教育部日前公布首批105个国家虚拟仿真实验教学项目。", "国家虚拟仿真实验教学项目", 105),
@@ -6383,6 +6426,33 @@ def test_measures_places_or_bodies_counted_before_their_deed_are_named_without_i
 def test_measures_a_noun_a_verb_names_after_a_count_keeps_its_words(text, indicator, value):
     got = figures(text)
     assert any(g[1] == indicator and g[2] == value for g in got), got
+
+
+@pytest.mark.parametrize("text, indicator, value", [
+    # news items: items a body issues, grants or cancels, their kind before the head (审批, 创新: verbs jieba reads inside)
+    ("发展改革委已经取消和下放了44项行政审批事项，下一步还将继续取消。", "行政审批事项", 44),
+    ("今天，海南发布了12条制度创新案例。", "制度创新案例", 12),
+    ("河南分领域制定出台30条中小企业纾困帮扶措施，加大减税降费力度。", "中小企业纾困帮扶措施", 30),
+])
+def test_measures_items_issued_are_named_up_to_their_head(text, indicator, value):
+    got = figures("江苏省。" + text)
+    assert any(g[1] == indicator and g[2] == value for g in got), got
+
+
+@pytest.mark.parametrize("text, indicator, value", [
+    ("当前全国已有超20个省份制定了相关政策及配套措施，促进融合。", "省份", 20),  # 制定: what the provinces do
+    ("全省出台12条措施支持民营企业发展。", "措施", 12),  # the measures' own deed after the head
+])
+def test_measures_a_deed_before_an_item_s_head_keeps_the_counted_apart(text, indicator, value):
+    got = figures("江苏省。" + text)
+    assert any(g[1] == indicator and g[2] == value for g in got), got
+
+
+def test_measures_a_span_of_quarters_is_no_count():
+    # news items: 连续N个季度 is how long a quantity kept growing, as 个月 is; the count of 季度 is no figure
+    got = figures("杭州市。数字经济已经连续21个季度保持两位数增长，一季度新增企业3万家。")
+    assert not any(g[2] == 21 for g in got), got
+    assert any(g[2] == 30000 for g in got), got  # a count after it still read
 
 
 def test_measures_a_quantity_provided_before_de_stays_bare():

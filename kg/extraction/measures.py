@@ -895,8 +895,9 @@ def _noun_phrase_after(text: str, counted: bool = False, shortest_counted: int =
             out += tok  # 制造业+大+类+行业: a classifier after an adjective makes a noun (大类, 小类)
             continue
         if counted and not name and i == 1 and out in _COUNTED_DOERS \
-                and (words.tag(tok) in _COMPOUND_VERB_TAGS or tok in _SETTLING):
-            # 16个省份+启动+春灌, 7所高校+合作, 10个省份+落地 (jieba's noun): the places or bodies counted, then their deed
+                and (words.tag(tok) in _COMPOUND_VERB_TAGS or tok in _SETTLING or _deed_tagged_otherwise(toks, i)):
+            # 16个省份+启动+春灌, 7所高校+合作, 10个省份+落地 (jieba's noun), 14个省份+抢通+保通: the places or bodies
+            # counted, then their deed
             break
         if counted and out == name and i + 1 < len(toks) and words.tag(tok) in _COMPOUND_VERB_TAGS \
                 and words.tag(toks[i + 1]) in _COMMON_NOUN_TAGS:
@@ -1096,6 +1097,7 @@ _MISSIONS_AFTER = re.compile(rf"[^的等\d，,。；;：:（({''.join(LIST_JOINE
 _COUNTED_KIND_HEADS = M["counted_kind_heads"]
 _FIRMS = "家"  # the classifier of firms, whose kind (企业) ends their name where no noun follows it (not 个: 产业+强镇, 产业+联盟)
 _COUNTED_DOERS = set(M["counted_doers"])  # 省份, 城市, 高校: kinds of places and bodies that act (16个省份启动春灌)
+_DEEDS_TAGGED_AS_NOUNS = set(M["deeds_tagged_as_nouns"])  # 部署, 协同, 试点: verbs jieba's dictionary tags nouns
 _NAME_GOES_ON_TAGS = ("n", "nz", "ng", "nt", "s", "f")  # a noun, a place word or a localizer: a name goes on (企业+技术中心, 企业+内部)
 _COUNTED_KIND = {unit: re.compile(rf"{_COUNTED_WORDS}(?:{_alt(heads)})") for unit, heads in _COUNTED_KIND_HEADS.items()}
 
@@ -1297,18 +1299,29 @@ _MACHINE_CLASSIFIERS = set(M["machine_classifiers"])
 _PEOPLE_ENDS = tuple(M["people_ends"])
 
 
+def _deed_tagged_otherwise(toks: list[str] | tuple[str, ...], i: int) -> bool:
+    """``toks[i]``, right after the things a count counts, is what they do though jieba tags it no verb: a word jieba
+    does not know (14个省份+抢通+保通, 33家企业+输华+资质), or a verb its dictionary tags a noun with a word after it
+    (300个城市+部署+千兆宽带, 80多个国家和地区+交流+合作; not 5个城市试点 at the phrase's end, a noun there). Not a set
+    phrase (jieba's l), which names things as often as deeds (30多家省市+有线电视+网络公司, 19所地方+高等学校)."""
+    if not words.tag(toks[i]) and HAN_CHAR.fullmatch(toks[i][:1]):
+        return True
+    return toks[i] in _DEEDS_TAGGED_AS_NOUNS and i + 1 < len(toks) and HAN_CHAR.fullmatch(toks[i + 1][:1]) is not None
+
+
 def _listed_after(rest: str, names_stop: bool) -> str:
     """The thing listed first in ``rest`` (after a joiner): its words while they are a noun's or a modifier's, up to
     the last noun among them ("" where none, or where a quantity's word ends them: 重点步行街、商圈+客流量+同比,
     52个项目、总金额, a list of the quantities before a figure; "" also where ``names_stop`` and a name the lexicon
     lists comes first or ends the words read: 调研木|兰溪, a thing that runs into a name)."""
     item, end, quantity = "", 0, False
-    for tok in words.cut(rest[:_AFTER_REACH]):
+    toks = words.cut(rest[:_AFTER_REACH])
+    for i, tok in enumerate(toks):
         tag = words.tag(tok)
         head = tok in _BODY_HEADS and item != ""  # 国家和国际|组织: a noun's head after a noun
         if tag not in _ITEM_TAGS and not head or tok in _SETTLING or tok in _ADVERBS or _WHOLE_SCOPE.fullmatch(tok) \
-                or tok in _OWN_AMOUNTS:
-            break  # 奥委会+全部+报名; 75个国家和地区及+全国+各地: a scope, no thing; 和+大量+物资: its own amount
+                or tok in _OWN_AMOUNTS or item and _deed_tagged_otherwise(toks, i):
+            break  # 奥委会+全部+报名; 75个国家和地区及+全国+各地: a scope, no thing; 和+大量+物资: its own amount; 和地区+交流+合作
         if names_stop and LEX.names(tok, *_NAMED_TYPES):  # whatever jieba's tag (欧盟 j, 广元 nz, 中方 n)
             return ""  # 5个国家及+欧盟, 3支参赛队和+广元舰: a name jieba tags as a noun, added to the count, not counted by it
         # a quantity's word, unless a plain noun follows it, which it modifies (投资+机构)
@@ -1353,6 +1366,11 @@ def _with_items_after(text: str, at: int, name: str, unit: str) -> str:
     if not items or _CLOSER_AHEAD.match(text, end) or _EACH_AHEAD.match(text, end):
         return name
     return name + "".join(items)
+
+
+# a count of provincial-level regions with their kinds written out after 省 (31个省（区、市）, 11个省、市、自治区)
+_PROVINCIAL_KIND = f"(?:{_alt(M['provincial_kinds'])})"
+_PROVINCES_WRITTEN_OUT = re.compile(rf"省(?:[（(]{_PROVINCIAL_KIND}(?:、{_PROVINCIAL_KIND})*[)）]|(?:、{_PROVINCIAL_KIND})+)")
 
 
 def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: Optional[str], last_rate: Optional[str],
@@ -1401,6 +1419,9 @@ def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: O
     if unit in _CLASSIFIERS or not unit and m.group("mult") and (
             another_item or not _noun_phrase_before(before, verb_ok=False)):
         counted = unit not in _NOT_COUNTED_THINGS and not _PARTITIVE.search(text, 0, m.start())
+        provinces = _PROVINCES_WRITTEN_OUT.match(text, m.end()) if counted else None
+        if provinces:  # 31个省（区、市）, 11个省、市、自治区: the provincial regions counted, as written
+            return provinces.group()
         right = _noun_phrase_after(text[m.end():m.end() + _AFTER_REACH], counted, th.min_counted_name, unit)
         if _long_enough(right) and HAN_OR_LATIN.search(right):
             # 20.4万个村建立了…: the villages, a name of one character; a count listed after another's (9条园区道路、2个
