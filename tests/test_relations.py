@@ -32,9 +32,11 @@ def test_relations_founding_a_body_together_is_cooperation(text, pair):
     ("日前，兵器装备集团、中国一汽、东风公司等共同出资，在江苏南京组建汽车高科技研发公司。",
      ("中国第一汽车集团有限公司", "东风汽车集团有限公司")),
     ("省工业和信息化厅和省通信管理局共同开展了5G全连接工厂试点示范工作。", ("{}工业和信息化厅", "{}通信管理局")),
+    ("中方愿与东盟各方一道，聚焦数字基础设施建设。", ("中国", "东南亚国家联盟")),  # 愿同X一道: working with X
 ])
 def test_relations_building_hosting_or_funding_together_is_cooperation(text, pair):
-    """共同 before what the parties build, host, carry out or pay for together (共同建设/举办/开展/出资)."""
+    """共同 before what the parties build, host, carry out or pay for together (共同建设/举办/开展/出资), and
+    一道 after a partner (中方愿同X一道，…)."""
     found = triples(text)
     assert (pair[0], "cooperatesWith", pair[1]) in found, found
 
@@ -43,6 +45,8 @@ def test_relations_building_hosting_or_funding_together_is_cooperation(text, pai
     "中方愿同各国共同建设开放型世界经济。",  # no named partner
     "来自北京、上海的企业共同打造了这一平台。",  # where those who build it come from
     "工业和信息化部与26个非洲国家政府主管部门共同发布《中非数字合作发展行动计划》。",  # an issuing, no named partner
+    "习近平主席和夫人彭丽媛同默克尔总理一道出席柏林动物园大熊猫馆开馆仪式。",  # persons together at an event
+    "下一步，国家数据局将与相关部门一道，研究实施数据要素行动。",  # no named partner
 ])
 def test_relations_building_together_pairs_no_unnamed_or_governed_party(text):
     found = triples(text)
