@@ -41,6 +41,21 @@ def test_relations_building_hosting_or_funding_together_is_cooperation(text, pai
     assert (pair[0], "cooperatesWith", pair[1]) in found, found
 
 
+@pytest.mark.parametrize("text, pair, not_pair", [
+    ("韩国国会愿加强同中国全国人大的交流合作，发挥韩中议员联盟的积极作用。",
+     ("韩国国会", "全国人民代表大会"), ("韩国国会", "中国")),  # the body after the country is the partner
+    ("中方愿同美国高通公司深化合作。", ("中国", "高通"), ("中国", "美国")),
+])
+def test_relations_a_country_before_its_body_is_no_partner(text, pair, not_pair):
+    found = triples(text)
+    assert (pair[0], "cooperatesWith", pair[1]) in found and (not_pair[0], "cooperatesWith", not_pair[1]) not in found, found
+
+
+def test_relations_a_country_before_no_body_stays_the_partner():
+    found = triples("中国与巴西签署了两国政府间合作协议。")
+    assert ("中国", "cooperatesWith", "巴西") in found, found
+
+
 @pytest.mark.parametrize("text", [
     "中方愿同各国共同建设开放型世界经济。",  # no named partner
     "来自北京、上海的企业共同打造了这一平台。",  # where those who build it come from
