@@ -3121,6 +3121,23 @@ def test_entities_no_mission_without_its_host_and_country(text):
     assert not any(t == "Organization" for t, _ in mentions(text)), mentions(text)
 
 
+@pytest.mark.parametrize("text, body", [
+    ("中国全国人大愿同奥地利议会一道，继续保持高层交往", "奥地利议会"),
+    ("赵乐际同韩国国会议长举行会谈", "韩国国会"),
+    ("中国全国人大愿同澳大利亚联邦议会一道", "澳大利亚联邦议会"),  # the country written in its full form
+])
+def test_entities_a_legislature_is_named_from_its_country_to_its_kind(text, body):
+    assert ("Organization", body) in mentions(text)
+
+
+@pytest.mark.parametrize("text", [
+    "他参观了美国国会大厦",  # the building
+    "要加强政府、议会的沟通",  # no country
+])
+def test_entities_no_legislature_without_its_country_or_in_a_building(text):
+    assert not any(t == "Organization" for t, _ in mentions(text)), mentions(text)
+
+
 def test_entities_a_charge_d_affaires_is_a_title():
     assert ("Person", "王惠君") in mentions("中国驻墨西哥使馆临时代办王惠君、墨驻华大使贝尔纳尔参会")
 

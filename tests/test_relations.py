@@ -26,6 +26,48 @@ def test_relations_founding_a_body_together_is_cooperation(text, pair):
     assert (pair[0], "cooperatesWith", pair[1]) in found, found
 
 
+@pytest.mark.parametrize("text, pair", [
+    ("这项科研成果的加速转化得益于天津市与中国科学院共同建设的科创平台。", ("天津市", "中国科学院")),
+    ("由公安部、全国妇联共同举办的“好警嫂”推选宣传活动今天正式启动。", ("公安部", "中华全国妇女联合会")),
+    ("日前，兵器装备集团、中国一汽、东风公司等共同出资，在江苏南京组建汽车高科技研发公司。",
+     ("中国第一汽车集团有限公司", "东风汽车集团有限公司")),
+    ("省工业和信息化厅和省通信管理局共同开展了5G全连接工厂试点示范工作。", ("{}工业和信息化厅", "{}通信管理局")),
+    ("中方愿与东盟各方一道，聚焦数字基础设施建设。", ("中国", "东南亚国家联盟")),  # 愿同X一道: working with X
+])
+def test_relations_building_hosting_or_funding_together_is_cooperation(text, pair):
+    """共同 before what the parties build, host, carry out or pay for together (共同建设/举办/开展/出资), and
+    一道 after a partner (中方愿同X一道，…)."""
+    found = triples(text)
+    assert (pair[0], "cooperatesWith", pair[1]) in found, found
+
+
+@pytest.mark.parametrize("text, pair, not_pair", [
+    ("韩国国会愿加强同中国全国人大的交流合作，发挥韩中议员联盟的积极作用。",
+     ("韩国国会", "全国人民代表大会"), ("韩国国会", "中国")),  # the body after the country is the partner
+    ("中方愿同美国高通公司深化合作。", ("中国", "高通"), ("中国", "美国")),
+])
+def test_relations_a_country_before_its_body_is_no_partner(text, pair, not_pair):
+    found = triples(text)
+    assert (pair[0], "cooperatesWith", pair[1]) in found and (not_pair[0], "cooperatesWith", not_pair[1]) not in found, found
+
+
+def test_relations_a_country_before_no_body_stays_the_partner():
+    found = triples("中国与巴西签署了两国政府间合作协议。")
+    assert ("中国", "cooperatesWith", "巴西") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "中方愿同各国共同建设开放型世界经济。",  # no named partner
+    "来自北京、上海的企业共同打造了这一平台。",  # where those who build it come from
+    "工业和信息化部与26个非洲国家政府主管部门共同发布《中非数字合作发展行动计划》。",  # an issuing, no named partner
+    "习近平主席和夫人彭丽媛同默克尔总理一道出席柏林动物园大熊猫馆开馆仪式。",  # persons together at an event
+    "下一步，国家数据局将与相关部门一道，研究实施数据要素行动。",  # no named partner
+])
+def test_relations_building_together_pairs_no_unnamed_or_governed_party(text):
+    found = triples(text)
+    assert not any(p == "cooperatesWith" for _, p, _ in found), found
+
+
 @pytest.mark.parametrize("text, expected", [
     ("近日,上海市经信委编制印发了《上海市5G移动通信基站布局规划导则》",
      {("上海市经济和信息化委员会", "issues", "上海市5G移动通信基站布局规划导则")}),

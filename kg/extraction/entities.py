@@ -1124,6 +1124,23 @@ def diplomatic_mission(sent: Sentence, found: list[Mention], settings: Settings)
         yield _mention(sent, "Organization", start, m.end(), name, "org.mission.v1", subtype="GovernmentBody")
 
 
+_LEGISLATURES = P["organization"]["legislatures"]
+_LEGISLATURE = re.compile(rf"(?:{_alt(_LEGISLATURES)})(?!{_alt(P['organization']['legislature_not_before'])})")
+
+
+@recogniser("org.legislature.v1", needs=_LEGISLATURES)
+def legislature(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
+    """Another country's legislature, the country written out right before its kind (韩国国会, 法国国民议会,
+    澳大利亚联邦议会): a body of its own, named as written and located in that country (its parent), not the
+    country; not the building (美国国会大厦)."""
+    text = sent.text
+    for country in _foreign_countries(found):
+        m = _LEGISLATURE.match(text, country.end)
+        if m and not country.scope and len(country.surface) > 1:  # not 奥|国民议会: a short form's country is resolved later
+            yield _mention(sent, "Organization", country.start, m.end(), country.surface + m.group(), "org.legislature.v1",
+                           subtype="GovernmentBody", parent=country.name)
+
+
 # The office of a national committee or leading group, by the usual short form: the level that
 # sets it up + the group's two- or three-character abbreviation + 办 (国务院安委办, 国务院食安办,
 # 中央文明办, 全国老龄办). The abbreviation is one word to jieba; a verb before 办 (举办, 主办,

@@ -3854,9 +3854,12 @@ def cooperates(frame: Frame) -> Iterator[Relation]:
 def _placed_partner(p: Mention, parties: list[Mention]) -> Mention:
     """A partner written after the places it is in (与苏州市|姑苏区行政审批局签署合作备忘录, 与上海市|宝山区…
     签订协议): the body or place the chain ends in, not the city or province ahead of it, which only
-    says where it is."""
+    says where it is; a country right before a body (同中国|全国人大, 与美国|高通公司: the body named after
+    the country that says whose it is) is that body."""
     while p.type == "Region":
         after = max((q for q in parties if q.start == p.end), key=lambda q: q.end, default=None)
+        if after is not None and after.type == "Organization" and p.subtype == "Country":
+            return after
         seat = None if after is None else after.name if after.type == "Region" else seat_of(after.name)
         if seat is None or not any(e.type == "Region" and e.parent and p.name in LEX.region_chain(e.parent)
                                    for e in LEX.entries.get(seat, ())):  # 上海市|宝山区, not 双鸭山's
