@@ -1330,12 +1330,14 @@ def post_chain(frame: Frame, org: Mention) -> tuple[list[tuple[str, str, Mention
 def _tail_of_name(frame: Frame, org: Mention) -> bool:
     """A short form glued to the characters before it ends a longer name
     nobody recognised: 党中央 of 农工党中央 is no 中共中央; 中央政治局 written
-    right after another party's name (越共中央政治局, 老挝党中央) is that party's."""
+    right after another party's name (越共中央政治局, 老挝党中央) is that party's. The
+    country's own name before it is no such name (中国|国务院总理李强, 中国|工信部部长)."""
     before = frame.text[org.start - 1:org.start]
     if org.surface != org.name and org.surface.startswith("中央") and before in _PARTY_NAME_ENDS:
         return True
     return len(org.surface) <= 3 and org.surface != org.name and bool(HAN_CHAR.fullmatch(before)) \
-        and before not in _FUNCTION_CHARS and not _function_word_before(frame.text, org.start)
+        and before not in _FUNCTION_CHARS and not _function_word_before(frame.text, org.start) \
+        and not any(r.name == COUNTRY and r.end == org.start for r in frame.of("Region", top=False))
 
 
 _OPENS_NO_NAME_TAGS = ("p", "v")  # jieba's tags of a preposition and a verb
