@@ -950,9 +950,13 @@ def local_place(frame: Frame, before: Sequence[Sequence[Mention]], described: bo
 # (街道两侧, 街道上: a place on a street, street_position_words).
 _BARE_PLACE_KINDS = tuple(P['region']['bare_place_kinds'])
 _POINTER_NEEDS = ("该", *_BARE_PLACE_KINDS)  # what a pointing word holds: the text is scanned only where one is
-_POINTER = re.compile(rf"(?:^|(?<=[，,；;]))\s*(?:该({_alt(P['region']['pointed_place_kinds'])})|"
-                      rf"({_alt(_BARE_PLACE_KINDS)})(?![{''.join(P['region']['street_position_words'])}]))"
-                      rf"(?![{''.join(P['region']['pointed_kind_word_ends'])}])")
+_POINTER_WORD = (rf"(?:该({_alt(P['region']['pointed_place_kinds'])})|"
+                 rf"({_alt(_BARE_PLACE_KINDS)})(?![{''.join(P['region']['street_position_words'])}]))"
+                 rf"(?![{''.join(P['region']['pointed_kind_word_ends'])}])")
+# (a time may open the clause before it, with no comma: 目前新区已汇聚…, 2021年该街道…)
+_POINTER_TIME = rf"\s*(?:{_alt(P['measure']['now'])}|[^，,。；;\s]{{0,6}}?[年月日来])?"
+_POINTER = re.compile(rf"(?:^|(?<=[，,；;])){_POINTER_TIME}{_POINTER_WORD}")
+_OPENING_POINTER = re.compile(_POINTER_TIME + _POINTER_WORD)  # at a clause's opening the caller found already
 
 
 def pointing_word(text: str, start: int = 0, opening: bool = False) -> Optional[re.Match]:
@@ -961,7 +965,7 @@ def pointing_word(text: str, start: int = 0, opening: bool = False) -> Optional[
     ``start`` only, where ``opening``); pointed_kind gives the kind."""
     if not holds_one(text, _POINTER_NEEDS):
         return None  # most sentences: no scan
-    return _POINTER.match(text, start) if opening else _POINTER.search(text, start)
+    return _OPENING_POINTER.match(text, start) if opening else _POINTER.search(text, start)
 
 
 def pointed_kind(m: re.Match) -> str:
@@ -973,7 +977,7 @@ def pointed_place(frame: Frame, before: Sequence[Sequence[Mention]], regions: It
     """The place a clause's pointing word stands for (pointing_word): the place of
     its kind named last before it, in the sentence, else in the paragraph's
     sentences before (``before``), else in the article (``regions``, in the order named)."""
-    m = pointing_word(frame.text, frame.lead)
+    m = pointing_word(frame.text, frame.lead, opening=True) or pointing_word(frame.text, frame.lead)
     if m is None:
         return None
     kind = pointed_kind(m)
