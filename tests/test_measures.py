@@ -3961,6 +3961,8 @@ def test_measures_a_pointer_to_no_body_named_before_gives_it_no_figures(text):
     ("荣县推进宽带乡村建设。\n今年一季度，该县新建光纤端口4850个。", "荣县"),
     # …and a zone's kind alone, after a time with no comma, in news of a park inside the zone (ai pages, session 22)
     ("河北雄安新区人工智能产业园正式开园。\n目前新区已汇聚雄安百信、雄芯科技等60余家企业。", "雄安新区"),
+    ("安康市发布新政策。\n中关村软件园召开大会。目前，园区入驻企业达到600家。", "中关村软件园"),  # 园区 of a park named …园
+    ("改革使西安高新区在多个领域不断取得突破，上半年园区生产总值增速达12.5%。", "西安高新区"),  # 园区: any park or zone
 ])
 def test_measures_a_word_pointing_back_to_a_place_by_its_kind_is_that_place(text, subject):
     assert {f[0] for f in figures(text)} == {subject}
@@ -3977,6 +3979,12 @@ def test_measures_a_word_pointing_back_to_a_place_by_its_kind_is_that_place(text
 ])
 def test_measures_a_kind_word_that_opens_a_longer_word_points_back_to_no_place(text):
     assert figures(text) == []
+
+
+def test_measures_a_zone_s_kind_alone_with_no_zone_named_gives_no_one_its_figures():
+    # the park the text names as no entity: not the province's (ai pages, session 22)
+    assert figures("安徽：援企稳岗 让务工者端稳饭碗\n前几天，阜阳的创业园区刚刚挂牌，就又有四家企业进驻。"
+                   "目前，园区已吸纳了600多人就业。") == []
 
 
 def test_measures_a_later_clause_s_subject_goes_on_past_the_place_the_sentence_opens_with():
@@ -5833,7 +5841,7 @@ def test_measures_the_cap_of_a_grant_is_no_figure(text, kept):
 @pytest.mark.parametrize("text, expected", [
     # a headcount a verb gives work (带动…就业) is named by the verb and 就业, not by the trade or place before it
     ("数据显示，天门服装电商产业目前直接带动16万人实现本地就业。", ("带动就业", 160000)),
-    ("园区吸纳了600多人就业。", ("吸纳就业", 600)),
+    ("天门经开区吸纳了600多人就业。", ("吸纳就业", 600)),  # (a bare 园区 with no park named gives no one the figure)
     ("个体工商户带动近3亿人就业。", ("带动就业", 300000000)),
     # a headcount with no 就业 after it is read as before (negative)
     ("全市新增就业10万人。", ("就业", 100000)),

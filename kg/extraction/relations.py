@@ -948,7 +948,9 @@ def local_place(frame: Frame, before: Sequence[Sequence[Mention]], described: bo
 # 该县, 该街道 or a 街道 alone opening a clause (not 该区域, 街道办, 该市民: the kind opens a longer word,
 # patterns.toml pointed_kind_word_ends): the place of that kind named before. A 街道 alone is no street
 # (街道两侧, 街道上: a place on a street, street_position_words).
-_BARE_PLACE_KINDS = tuple(P['region']['bare_place_kinds'])
+_BARE_PLACE_KINDS = tuple(P['region']['bare_place_kinds'] + P['region']['bare_zone_kinds'])
+BARE_ZONE_KINDS = frozenset(P['region']['bare_zone_kinds'])
+_KIND_ENDINGS: dict[str, list[str]] = P['region']['zone_kind_endings']
 _POINTER_NEEDS = ("该", *_BARE_PLACE_KINDS)  # what a pointing word holds: the text is scanned only where one is
 _POINTER_WORD = (rf"(?:该({_alt(P['region']['pointed_place_kinds'])})|"
                  rf"({_alt(_BARE_PLACE_KINDS)})(?![{''.join(P['region']['street_position_words'])}]))"
@@ -983,7 +985,7 @@ def pointed_place(frame: Frame, before: Sequence[Sequence[Mention]], regions: It
     kind = pointed_kind(m)
     here = named_before_pointer(frame, m)
     earlier = next((p for ms in reversed(before) if (p := last_place(ms, kind)) is not None), None)
-    return here or earlier or next((r for r in reversed(list(regions)) if r.name.endswith(kind)), None)
+    return here or earlier or next((r for r in reversed(list(regions)) if of_kind(r.name, kind)), None)
 
 
 def named_before_pointer(frame: Frame, m: re.Match) -> Optional[Mention]:
@@ -1085,8 +1087,14 @@ _UNNAMED_ONE = "一[家所个座][^，,。；;\\d]{0,14}?"  # 一家建筑陶瓷
 def last_place(mentions: Iterable[Mention], kind: str = "") -> Optional[Mention]:
     """The place within a country named last (the outer name where two end together: 辽宁沈阳中德产业园),
     of the ``kind`` its name ends with where one is given (街道 for 该街道: pointing_word)."""
-    return max((m for m in mentions if m.type == "Region" and m.name.endswith(kind) and is_local(m)),
+    return max((m for m in mentions if m.type == "Region" and of_kind(m.name, kind) and is_local(m)),
                key=lambda m: (m.end, -m.start), default=None)
+
+
+def of_kind(name: str, kind: str) -> bool:
+    """A place's name is of the pointed ``kind``: it ends with the kind or with another word a place of that kind
+    is named with (园区: 光谷人工智能产业园)."""
+    return name.endswith((kind, *_KIND_ENDINGS.get(kind, ())))
 
 
 def is_local(m: Mention) -> bool:
