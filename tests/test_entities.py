@@ -194,6 +194,8 @@ def mentions(text: str) -> set[tuple[str, str]]:
     ("由中国新型储能产业创新联盟主办的大会近日在京举行", {("Organization", "中国新型储能产业创新联盟")}),
     # …and one a country and a union of states pair (the news items, review 24)
     ("中国—东盟多式联运联盟今天在南宁成立", {("Organization", "中国—东盟多式联运联盟")}),
+    # a body of the 新一代人工智能 plan, its generation word opening a list's item (ai pages, session 22)
+    ("中国工程院院士、新一代人工智能联盟理事长高文出席", {("Organization", "新一代人工智能联盟")}),
 ])
 def test_entities_recognise_sentence(text, expected):
     found = mentions(text)
@@ -315,6 +317,8 @@ def test_entities_a_meeting_s_surface_holds_no_words_that_lead_to_its_name(text,
     # a short name in brackets after a fair's name is no part of it (its seat or tag in brackets is: (MWC上海))
     ("余英是在当日举办的2025年中国国际大数据产业博览会(下称“数博会”)新闻发布会上作出上述表述的",
      ("Event", "2025年中国国际大数据产业博览会(下称数博会)")),
+    # 未来 opening a clause describes a kind (each university's 未来技术学院): no era word of a name (ai pages, session 22)
+    ("未来技术学院今年招生", ("Organization", "未来技术学院")),
 ])
 def test_entities_do_not_overreach(text, absent):
     assert absent not in mentions(text)

@@ -3959,6 +3959,10 @@ def test_measures_a_pointer_to_no_body_named_before_gives_it_no_figures(text):
     ("记者从莱芜区凤城街道了解到，截至10月底，街道完成财政收入4.08亿元。", "凤城街道"),
     ("盐南高新区新河街道交出年度答卷。\n该街道公共财政预算收入全年完成4.31亿元。", "新河街道"),
     ("荣县推进宽带乡村建设。\n今年一季度，该县新建光纤端口4850个。", "荣县"),
+    # …and a zone's kind alone, after a time with no comma, in news of a park inside the zone (ai pages, session 22)
+    ("河北雄安新区人工智能产业园正式开园。\n目前新区已汇聚雄安百信、雄芯科技等60余家企业。", "雄安新区"),
+    ("安康市发布新政策。\n中关村软件园召开大会。目前，园区入驻企业达到600家。", "中关村软件园"),  # 园区 of a park named …园
+    ("改革使西安高新区在多个领域不断取得突破，上半年园区生产总值增速达12.5%。", "西安高新区"),  # 园区: any park or zone
 ])
 def test_measures_a_word_pointing_back_to_a_place_by_its_kind_is_that_place(text, subject):
     assert {f[0] for f in figures(text)} == {subject}
@@ -3971,9 +3975,16 @@ def test_measures_a_word_pointing_back_to_a_place_by_its_kind_is_that_place(text
     "杭州市余杭区发布数字经济政策。\n该区块链平台交易额达到100亿元。",  # 区块链: a field, no district
     "深圳市发布人才政策。\n该市民服务中心今年受理业务120万件。",  # 市民: people, no city
     "荣县推进乡村振兴。\n该乡村振兴示范项目总投资5000万元。",  # 乡村: the countryside, no township
+    "苏州工业园区召开大会。\n园区内90多家德资企业已全面开工。",  # 园区内: the companies inside it, as 街道内 (ai pages, session 22)
 ])
 def test_measures_a_kind_word_that_opens_a_longer_word_points_back_to_no_place(text):
     assert figures(text) == []
+
+
+def test_measures_a_zone_s_kind_alone_with_no_zone_named_gives_no_one_its_figures():
+    # the park the text names as no entity: not the province's (ai pages, session 22)
+    assert figures("安徽：援企稳岗 让务工者端稳饭碗\n前几天，阜阳的创业园区刚刚挂牌，就又有四家企业进驻。"
+                   "目前，园区已吸纳了600多人就业。") == []
 
 
 def test_measures_a_later_clause_s_subject_goes_on_past_the_place_the_sentence_opens_with():
@@ -4374,6 +4385,7 @@ def test_measures_a_town_s_own_figures_and_lengths_before_a_word_stay(text, subj
     ("街道两侧新建停车位300个。", None),  # a street's sides, no township
     ("街道上新增绿化面积2000平方米。", None),
     ("该区块链平台交易额达到100亿元。", None), ("该市民服务中心受理业务120万件。", None), ("该区间隧道全长3.2公里。", None),
+    ("目前新区已汇聚60余家企业。", "新区"), ("新区块链平台交易额达到100亿元。", None),  # a zone's kind (ai pages, session 22)
 ])
 def test_measures_pointing_word_is_a_kind_of_place_of_its_own(text, kind):
     from kg.extraction.relations import pointed_kind, pointing_word
@@ -5829,7 +5841,7 @@ def test_measures_the_cap_of_a_grant_is_no_figure(text, kept):
 @pytest.mark.parametrize("text, expected", [
     # a headcount a verb gives work (带动…就业) is named by the verb and 就业, not by the trade or place before it
     ("数据显示，天门服装电商产业目前直接带动16万人实现本地就业。", ("带动就业", 160000)),
-    ("园区吸纳了600多人就业。", ("吸纳就业", 600)),
+    ("天门经开区吸纳了600多人就业。", ("吸纳就业", 600)),  # (a bare 园区 with no park named gives no one the figure)
     ("个体工商户带动近3亿人就业。", ("带动就业", 300000000)),
     # a headcount with no 就业 after it is read as before (negative)
     ("全市新增就业10万人。", ("就业", 100000)),

@@ -305,6 +305,8 @@ def test_relations_an_appointment_gives_each_listed_name_its_post(text, expected
     # a short form after a preposition or verb is no tail of a longer name: the post is read
     ("会议根据国务院总理李克强的提名，进行表决。", {("李克强", "中华人民共和国国务院", "总理")}),
     ("受国务院总理李强委托，国务委员谌贻琴出席。", {("李强", "中华人民共和国国务院", "总理")}),
+    # …nor is one after the country's own name, as a news agency writes it (ai pages, session 22)
+    ("中新社上海7月4日电 中国国务院总理李强7月4日在上海出席大会。", {("李强", "中华人民共和国国务院", "总理")}),
     # negative: a short form glued to the end of another party's name stays that party's
     ("农工党中央主席何维出席。", {("何维", "中国农工民主党中央委员会", "主席")}),
 ])

@@ -105,12 +105,15 @@ def _name_left(text: str, end: int, max_chars: int = 10, stop_at: int = 0) -> in
 
 _LEADING_PREPOSITIONS = set("以在对把将从向为与和及由")
 _ERA_WORDS = set(P["organization"]["era_words"])
+_OPENING_ERA_WORDS = set(P["organization"]["opening_era_words"])
 
 
 def _era_word_in_name(text: str, start: int, tok: str) -> bool:
     """A word of an era or a generation right after the place or the body that opens a
     name (中国|新一代|人工智能…研究院, 浙江省|现代|纺织…中心, 北京大学|未来|技术学院); elsewhere it
     describes a kind (当代大学生, 县级现代农事综合服务中心)."""
+    if tok in _OPENING_ERA_WORDS and (start == 0 or not HAN_CHAR.fullmatch(text[start - 1])):
+        return True  # opening a clause or a list's item: 、新一代人工智能联盟理事长, 新一代人工智能发展研究中心发布…
     before = words.cut(text[max(0, start - words.CONTEXT_AROUND):start])
     return tok in _ERA_WORDS and bool(before) and words.tag(before[-1]) in ("ns", "nt")
 

@@ -28,8 +28,8 @@ from kg.doc.model import Measure, Mention, coverage
 from kg.doc.settings import Thresholds
 from kg.lang.registry import alternation as _alt, any_of, holds_one
 from kg.extraction.resolution import names_place, signer_of
-from kg.extraction.relations import (OWNS, body_pointer, PLAN_PERIOD, REPORT_HEAD, WORD_AFTER, Frame, clause_span, meeting_saying, named_before_pointer,
-                                     opens_with_locality, pointed_kind, pointing_word, post_after, seat_of, subject)
+from kg.extraction.relations import (BARE_ZONE_KINDS, OWNS, body_pointer, PLAN_PERIOD, REPORT_HEAD, WORD_AFTER, Frame, clause_span, meeting_saying,
+                                     named_before_pointer, of_kind, opens_with_locality, pointed_kind, pointing_word, post_after, seat_of, subject)
 
 LEX = load()
 M = LEX.patterns["measure"]
@@ -4521,13 +4521,20 @@ def _pointed_place(frame: Frame, start: int) -> Optional[Mention]:
         return None
     kind = pointed_kind(m)
     place = named_before_pointer(frame, m)
-    if place is None and frame.topic is not None and frame.topic.type == "Region" and frame.topic.name.endswith(kind):
+    if place is None and frame.topic is not None and frame.topic.type == "Region" and of_kind(frame.topic.name, kind):
         place = frame.topic
     if place is None:
         return None
     # …and that place's IRI where resolution gave it one (a township keyed by its city: 黄升镇_滨州市)
     return Mention(type="Region", surface=kind, name=place.name, start=m.end() - len(kind), end=m.end(),
                    sentence=frame.sentence.index, source="measure.pointed-place.v1", subtype=place.subtype, iri=place.iri)
+
+
+def _points_to_unnamed_zone(frame: Frame, start: int) -> bool:
+    """A zone's kind alone opens the clause at ``start`` (园区, 示范区: relations.pointing_word) and _pointed_place
+    found no zone of that kind for it: a zone the text names as no entity."""
+    m = pointing_word(frame.text, start, opening=True)
+    return m is not None and pointed_kind(m) in BARE_ZONE_KINDS
 
 
 _QUOTED_ACCOUNT = re.compile(r"“[^”“。]*?[，,]")
@@ -5053,6 +5060,8 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
     pointed = _pointed_place(frame, lead)
     if pointed is not None:  # …新河街道…。该街道公共财政预算收入全年完成4.31亿元: the township named before
         return pointed
+    if _points_to_unnamed_zone(frame, lead):
+        return None  # 目前，园区已吸纳了600多人就业, in news that names no park: the unnamed park's
     if _VILLAGE_WORD.search(text, a, pos) or text.startswith(_VILLAGE_OPENERS, lead) and not _VILLAGES_COUNTED.search(text, lead, pos):
         return None  # 全村153户村民…, 2018年，村里997户人家…: a village's or township's, no entity the text names
     if _in_village_sentence(frame, a, pos, owners):

@@ -955,11 +955,17 @@ def local_place(frame: Frame, before: Sequence[Sequence[Mention]], described: bo
 # 该县, 该街道 or a 街道 alone opening a clause (not 该区域, 街道办, 该市民: the kind opens a longer word,
 # patterns.toml pointed_kind_word_ends): the place of that kind named before. A 街道 alone is no street
 # (街道两侧, 街道上: a place on a street, street_position_words).
-_BARE_PLACE_KINDS = tuple(P['region']['bare_place_kinds'])
+_BARE_PLACE_KINDS = tuple(P['region']['bare_place_kinds'] + P['region']['bare_zone_kinds'])
+BARE_ZONE_KINDS = frozenset(P['region']['bare_zone_kinds'])
+_KIND_ENDINGS: dict[str, list[str]] = P['region']['zone_kind_endings']
 _POINTER_NEEDS = ("该", *_BARE_PLACE_KINDS)  # what a pointing word holds: the text is scanned only where one is
-_POINTER = re.compile(rf"(?:^|(?<=[，,；;]))\s*(?:该({_alt(P['region']['pointed_place_kinds'])})|"
-                      rf"({_alt(_BARE_PLACE_KINDS)})(?![{''.join(P['region']['street_position_words'])}]))"
-                      rf"(?![{''.join(P['region']['pointed_kind_word_ends'])}])")
+_POINTER_WORD = (rf"(?:该({_alt(P['region']['pointed_place_kinds'])})|"
+                 rf"({_alt(_BARE_PLACE_KINDS)})(?![{''.join(P['region']['street_position_words'])}]))"
+                 rf"(?![{''.join(P['region']['pointed_kind_word_ends'])}])")
+# (a time may open the clause before it, with no comma: 目前新区已汇聚…, 2021年该街道…)
+_POINTER_TIME = rf"\s*(?:{_alt(P['measure']['now'])}|[^，,。；;\s]{{0,6}}?[年月日来])?"
+_POINTER = re.compile(rf"(?:^|(?<=[，,；;])){_POINTER_TIME}{_POINTER_WORD}")
+_OPENING_POINTER = re.compile(_POINTER_TIME + _POINTER_WORD)  # at a clause's opening the caller found already
 
 
 def pointing_word(text: str, start: int = 0, opening: bool = False) -> Optional[re.Match]:
@@ -968,7 +974,7 @@ def pointing_word(text: str, start: int = 0, opening: bool = False) -> Optional[
     ``start`` only, where ``opening``); pointed_kind gives the kind."""
     if not holds_one(text, _POINTER_NEEDS):
         return None  # most sentences: no scan
-    return _POINTER.match(text, start) if opening else _POINTER.search(text, start)
+    return _OPENING_POINTER.match(text, start) if opening else _POINTER.search(text, start)
 
 
 def pointed_kind(m: re.Match) -> str:
@@ -980,13 +986,13 @@ def pointed_place(frame: Frame, before: Sequence[Sequence[Mention]], regions: It
     """The place a clause's pointing word stands for (pointing_word): the place of
     its kind named last before it, in the sentence, else in the paragraph's
     sentences before (``before``), else in the article (``regions``, in the order named)."""
-    m = pointing_word(frame.text, frame.lead)
+    m = pointing_word(frame.text, frame.lead, opening=True) or pointing_word(frame.text, frame.lead)
     if m is None:
         return None
     kind = pointed_kind(m)
     here = named_before_pointer(frame, m)
     earlier = next((p for ms in reversed(before) if (p := last_place(ms, kind)) is not None), None)
-    return here or earlier or next((r for r in reversed(list(regions)) if r.name.endswith(kind)), None)
+    return here or earlier or next((r for r in reversed(list(regions)) if of_kind(r.name, kind)), None)
 
 
 def named_before_pointer(frame: Frame, m: re.Match) -> Optional[Mention]:
@@ -1088,8 +1094,14 @@ _UNNAMED_ONE = "一[家所个座][^，,。；;\\d]{0,14}?"  # 一家建筑陶瓷
 def last_place(mentions: Iterable[Mention], kind: str = "") -> Optional[Mention]:
     """The place within a country named last (the outer name where two end together: 辽宁沈阳中德产业园),
     of the ``kind`` its name ends with where one is given (街道 for 该街道: pointing_word)."""
-    return max((m for m in mentions if m.type == "Region" and m.name.endswith(kind) and is_local(m)),
+    return max((m for m in mentions if m.type == "Region" and of_kind(m.name, kind) and is_local(m)),
                key=lambda m: (m.end, -m.start), default=None)
+
+
+def of_kind(name: str, kind: str) -> bool:
+    """A place's name is of the pointed ``kind``: it ends with the kind or with another word a place of that kind
+    is named with (园区: 光谷人工智能产业园)."""
+    return name.endswith((kind, *_KIND_ENDINGS.get(kind, ())))
 
 
 def is_local(m: Mention) -> bool:
@@ -1337,12 +1349,14 @@ def post_chain(frame: Frame, org: Mention) -> tuple[list[tuple[str, str, Mention
 def _tail_of_name(frame: Frame, org: Mention) -> bool:
     """A short form glued to the characters before it ends a longer name
     nobody recognised: 党中央 of 农工党中央 is no 中共中央; 中央政治局 written
-    right after another party's name (越共中央政治局, 老挝党中央) is that party's."""
+    right after another party's name (越共中央政治局, 老挝党中央) is that party's. The
+    country's own name before it is no such name (中国|国务院总理李强, 中国|工信部部长)."""
     before = frame.text[org.start - 1:org.start]
     if org.surface != org.name and org.surface.startswith("中央") and before in _PARTY_NAME_ENDS:
         return True
     return len(org.surface) <= 3 and org.surface != org.name and bool(HAN_CHAR.fullmatch(before)) \
-        and before not in _FUNCTION_CHARS and not _function_word_before(frame.text, org.start)
+        and before not in _FUNCTION_CHARS and not _function_word_before(frame.text, org.start) \
+        and not any(r.name == COUNTRY and r.end == org.start for r in frame.of("Region", top=False))
 
 
 _OPENS_NO_NAME_TAGS = ("p", "v")  # jieba's tags of a preposition and a verb
