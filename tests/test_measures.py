@@ -6381,3 +6381,19 @@ def test_measures_a_noun_a_verb_names_after_a_count_keeps_its_words(text, indica
 def test_measures_a_quantity_provided_before_de_stays_bare():
     got = figures("目前，银行业金融机构为抗击疫情提供的信贷支持已超过1.4万亿元。")
     assert not any("提供" in g[1] for g in got), got
+
+
+@pytest.mark.parametrize("text, indicator, value", [
+    # (prec10) 高出 says 高于: a gap to another rate, not a change of the rate
+    ("1-10月份，中部地区完成软件业务收入4045亿元，同比增长14.7%，高出全行业整体水平4.7个百分点。",
+     "软件业务收入增速高于全行业整体水平", 4.7),
+    ("前两个月，全国高技术产业投资同比增长15.1%，增速比全部固定资产投资高出9.6个百分点。",
+     "高技术产业投资增速高于全部固定资产投资", 9.6),
+    # …and before a period gone by it is still the rate's change since then
+    ("今年一季度，全国服务业对整个经济增长的贡献率达到59.1%，比上年同期高出1.5个百分点。", "贡献率较上年同期变化", 1.5),
+])
+def test_measures_gao_chu_is_a_gap_to_another_rate(text, indicator, value):
+    got = figures(text)
+    assert any(g[1] == indicator and g[2] == value for g in got), got
+
+

@@ -1665,14 +1665,17 @@ def _rate_named(quantity: str, growth_rate: bool) -> str:
 
 
 # A rate's gap to another's as written -> the word the tuning gold names it with and the
-# gap's sign (低于…4.3个百分点 is -4.3): 高于全部规模以上工业2.4个百分点 (超出 says 高于)
-_GAP_WORDS = {"高于": ("高于", 1), "超出": ("高于", 1), "快于": ("快于", 1), "低于": ("低于", -1), "慢于": ("慢于", -1)}
+# gap's sign (低于…4.3个百分点 is -4.3): 高于全部规模以上工业2.4个百分点 (超出 and 高出 say 高于: 高出全行业整体增速
+# 3.4个百分点, 高出全部固定资产投资8.8个百分点 were named as a change, X增速变化; prec10 audit)
+_GAP_WORDS = {"高于": ("高于", 1), "超出": ("高于", 1), "高出": ("高于", 1), "快于": ("快于", 1), "低于": ("低于", -1),
+              "慢于": ("慢于", -1)}
 _LEAD = "领先"  # 领先第二名: a lead over a rival, left
-_GAP = re.compile(rf"(?P<word>{_alt([*_GAP_WORDS, _LEAD])})(?P<other>[^，,；;。]*)$")
-# 比同期工业投资增速高8.2个百分点: the same gap, its word's first character (not 比上年提高, 比前三季度加快: a change)
+_GAP = re.compile(rf"(?P<word>{_alt([*_GAP_WORDS, _LEAD])})了?(?P<other>[^，,；;。]*)$")
+# 比同期工业投资增速高8.2个百分点: the same gap, its word's first character (not 比上年提高, 比前三季度加快: a change);
+# 比全部投资高出4.9个百分点 (高出 with the other before it)
 _GAP_THAN_WORDS = {w[0]: named for w, named in _GAP_WORDS.items() if w.endswith("于")}
 _GAP_THAN = re.compile(rf"(?<![占])比(?![重例较]|{_PERIOD})(?P<other>[^比，,；;。\d]{{2,16}}?)(?<![提降升增减加放])"
-                       rf"(?P<word>[{''.join(_GAP_THAN_WORDS)}])了?$")  # not 比重, 占比
+                       rf"(?P<word>[{''.join(_GAP_THAN_WORDS)}])(?:(?<=高)出)?了?$")  # not 比重, 占比
 # 上年同期, 去年, 上月, 前三季度: the rate itself then (同期工业: another's; 上海: a place)
 _EARLIER_PERIOD = re.compile(rf"\s*(?:{_LAST_YEAR}|上(?:月|季度|半年|一季度)|前(?:[一二三]季度|\d+个?月|[两三四五六七八九十]{{1,2}}个月))|\s*同期$")
 # 低于去年同期(的水平): what may follow the earlier period in a change since then (not 上年同期和全国平均水平, a list)
@@ -1922,7 +1925,7 @@ def _points_indicator(before: str, previous: Optional[str], last_rate: Optional[
     if rate is None:
         return None, 1
     basis = compared.group(1) if compared else ""
-    since = (_GAP.search(before) or _GAP_THAN.search(before)) if not compared else None
+    since = _gap_or_than(before) if not compared else None
     period = _EARLIER_PERIOD.match(since.group("other")) if since is not None and since.group("word") != _LEAD else None
     if period is not None and _SINCE_REST.fullmatch(since.group("other"), period.end()):
         # 增速低于去年同期1个百分点, 高于去年同期0.2个百分点, 比去年同期低1.5个百分点: a change since then, down for
@@ -1946,8 +1949,14 @@ def _named_or_last_rate(own: str, previous: Optional[str], last_rate: Optional[s
 def _gap_before(before: str) -> Optional[re.Match]:
     """The words before a figure in points that make it a gap to another rate (高于工业,
     比同期工业投资增速高): not 快于上年同期5.9个百分点, a change since then."""
-    gap = _GAP.search(before) or _GAP_THAN.search(before)
+    gap = _gap_or_than(before)
     return gap if gap and not _EARLIER_PERIOD.match(gap.group("other")) else None
+
+
+def _gap_or_than(before: str) -> Optional[re.Match]:
+    """The gap word and the other rate after it (高于工业), or, where none follows it, before it (比全部投资高出)."""
+    gap = _GAP.search(before)
+    return gap if gap and gap.group("other") else _GAP_THAN.search(before) or gap
 
 
 def _gap_indicator(before: str, gap: re.Match, previous: Optional[str], last_rate: Optional[str],
