@@ -6254,7 +6254,7 @@ def test_measures_the_disposal_jiang_that_sets_its_object_as_something_is_no_fut
 
 @pytest.mark.parametrize("text, indicator, value", [
     # 接近 before a figure, cut 已|接|近 by jieba: its 接 is no end of the name (prec9 sample, news items)
-    ("大连加快发展。在整个工业产值中所占比重已接近70%。", "整个工业产值中所占比重", 70),
+    ("大连加快发展。在整个工业产值中所占比重已接近70%。", "占整个工业产值比重", 70),
     ("中山市加快复工。亿元以上工业企业复工820多家，复工率接近100%。", "复工率", 100),
     ("天津加快发展。信创谷成立半年多时间，营收总额已接近350亿元。", "营收总额", 350),
     ("上海的AI人才规模已接近30万，约占全国总量的三分之一。", "AI人才规模", 300000),
@@ -6393,6 +6393,18 @@ def test_measures_a_quantity_provided_before_de_stays_bare():
     ("今年一季度，全国服务业对整个经济增长的贡献率达到59.1%，比上年同期高出1.5个百分点。", "贡献率较上年同期变化", 1.5),
 ])
 def test_measures_gao_chu_is_a_gap_to_another_rate(text, indicator, value):
+    got = figures(text)
+    assert any(g[1] == indicator and g[2] == value for g in got), got
+
+
+@pytest.mark.parametrize("text, indicator, value", [
+    # (prec10) 占Y的x% with no quantity before 占: the share of Y, not Y
+    ("今年1-2月，东部地区占全国软件业务总收入的85.1%。", "占全国软件业务总收入比重", 85.1),
+    ("上海港国际中转集装箱量增速明显，并首次实现占全港吞吐量的10%以上。", "占全港吞吐量比重", 10),
+    # a share of a bare scope names the quantity written after it
+    ("长三角，以占全国3.7%的土地面积，聚集了全国14%的人口。", "土地面积", 3.7),
+])
+def test_measures_a_share_with_no_quantity_before_it_is_named_by_its_whole(text, indicator, value):
     got = figures(text)
     assert any(g[1] == indicator and g[2] == value for g in got), got
 

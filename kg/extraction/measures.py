@@ -1761,14 +1761,20 @@ def _share_indicator(before: str, previous: Optional[str], earlier: str = "") ->
         # 第三产业所占比重首次突破60%: no whole named before, a share of no named whole
         return f"{_without_value_word(base)}占{_short_form(wholes[-1])}比重" if wholes else base + "占比"
     base = _noun_phrase_before(before[:share.start()], verb_ok=False) or previous
+    whole = share.group(1) or share.group(2) or share.group(3)
     if not base:
-        return None
+        # 东部地区占全国软件业务总收入的85.1%, 并首次实现占全港吞吐量的10%以上: the share of the whole named, of the
+        # subject or of what the clause is about (was named by the whole alone, 软件业务总收入 = 85.1%; prec10 audit);
+        # with the share word written (在全球算力规模中的份额分别为…: 占全球算力规模份额); not a bare scope without a
+        # share word (以占全国3.7%的土地面积: the quantity follows the figure)
+        scope_only = share.group(3) is not None and _WHOLE_SCOPE.fullmatch(whole) is not None
+        word = next((w for w in _SHARE_WORDS_WRITTEN if w in share.group()), _SHARE_WORD)
+        return f"占{_short_form(whole)}{word}" if whole and not _OWN_TOTAL.match(whole) and not scope_only else None
     if previous and _WHOLE_SCOPE.fullmatch(base) and not any(share.groups()):
         return f"{previous}占{base}比重"  # 5G用户达5.61亿户，全球占比超60%: the scope before 占比 is the whole
     if previous and base in _BARE_TOTAL:  # 已建成142.5万个5G基站，总量占全球60%以上: the total of the quantity before
         base = previous
     base = _without_value_word(base) if part else base
-    whole = share.group(1) or share.group(2) or share.group(3)
     if not whole or _OWN_TOTAL.match(whole) or whole == base:
         return base + "占比"
     return f"{base}占{_scope_of_total(_short_form(whole), base)}比重"
@@ -1806,6 +1812,8 @@ _OWN_TOTAL_AFTER_SCOPE = re.compile(r"总(.{2,})")  # 全国|总收入: the tota
 _WHOLE_SCOPE = re.compile(f"{_alt(M['national_scope'] + M['world_scope'])}|全省|全市|全区|全县|世界")
 
 
+_SHARE_WORD = "比重"  # a share's name (X占Y比重), unless the text writes one of these
+_SHARE_WORDS_WRITTEN = ("份额", "比例")
 _COPULA = re.compile(r"\s*(?:为|达|达到|是)?")
 # 由上年的 before the old level, 由2021年的47.5%扩大到2022年的 before the new one
 _SHARE_CHANGE = re.compile(r"[由从][^，,；;。%]{0,10}?(?:\d+(?:\.\d+)?%[^，,；;。\d%]{0,4}(?:\d{4}年的?)?)?$")
