@@ -6409,3 +6409,20 @@ def test_measures_a_share_with_no_quantity_before_it_is_named_by_its_whole(text,
     assert any(g[1] == indicator and g[2] == value for g in got), got
 
 
+@pytest.mark.parametrize("text, indicator, value", [
+    # (prec10) a count of the members of a set named right before it: the condition, 的, the set
+    ("前三季度，全国41个工业大类行业中，有37个行业增加值同比增长，增长面超过九成。", "增加值同比增长的工业大类行业", 37),
+    ("国家统计局发布，8月份，全国70个大中城市中有55个城市新建商品住宅销售价格环比上涨。",
+     "新建商品住宅销售价格环比上涨的大中城市", 55),
+    ("全国41个大类行业当中有34个行业实现了增长。", "实现增长的大类行业", 34),
+    ("全国1067个县（市）中，110个试点县（市）已完成地灾风险普查。", "已完成地灾风险普查的试点县（市）", 110),
+    ("福建全省83个县市区中，有69个老区县。", "老区县", 69),  # a kind of member, no condition
+    # the set itself keeps its count; a bare count, no member named after it, is named as before
+    ("前三季度，全国41个工业大类行业中，有37个行业增加值同比增长。", "工业大类行业", 41),
+    ("上半年，全国41个大类行业中有39个实现增长。", "行业", 39),
+])
+def test_measures_a_count_of_a_set_s_members_is_named_by_what_they_meet(text, indicator, value):
+    got = figures(text)
+    assert any(g[1] == indicator and g[2] == value for g in got), got
+
+
