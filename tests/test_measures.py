@@ -6426,3 +6426,15 @@ def test_measures_a_count_of_a_set_s_members_is_named_by_what_they_meet(text, in
     assert any(g[1] == indicator and g[2] == value for g in got), got
 
 
+@pytest.mark.parametrize("text, indicator, value", [
+    # (prec10) 约合/折合 gives the figure before again in another currency or unit
+    ("位于美国的高通公司，年收入近300亿美元，约合1800多亿元人民币。", "年收入", 1800),
+    ("日本国会众议院27号通过总额97.4547万亿日元(约合5.9万亿元人民币)的2017财年政府预算案。", "总额", 59000),
+    ("日本海啸造成的浸水区域总面积达到193公顷，约合1.93平方公里。", "浸水区域总面积", 1.93),
+])
+def test_measures_a_sum_given_again_in_another_currency_keeps_its_name(text, indicator, value):
+    got = figures(text)
+    assert any(g[1] == indicator and g[2] == value for g in got), got
+    assert not any(g[1].startswith(("约合", "折合")) for g in got), got
+
+

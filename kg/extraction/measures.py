@@ -385,6 +385,8 @@ def figures(text: str, mentions: list[Mention]) -> Iterator[tuple[re.Match, Opti
 
 
 _SLASH = "/"
+# between a figure and the same one in another currency or unit (，约合; (约合人民币; ，按当时汇率约合): patterns.toml converted_words
+_CONVERTED = re.compile(rf"\s*[，,（(]?(?:按[^，,；;。\d]{{0,8}}汇率)?(?:{_alt(M['converted_words'])})(?:人民币)?约?")
 # a store's size, its power before the slash and the energy it holds after (7376万千瓦/1.68亿千瓦时: patterns.toml
 # storage_power_units, storage_energy_units): the energy is a figure though a number after a slash is else none
 _STORAGE_ENERGY = set(M["storage_energy_units"])
@@ -2086,6 +2088,8 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
             indicator = seen[-1][1]  # 渗透率达到17%，二季度达到23%: the same quantity in another period
         elif seen and seen[-1][0].end() == m.start() - len(_SLASH) and text.startswith(_SLASH, seen[-1][0].end()):
             indicator = seen[-1][1]  # 装机规模达7376万千瓦/1.68亿千瓦时: the store's size, told in power and in energy
+        elif seen and _CONVERTED.fullmatch(text, seen[-1][0].end(), m.start()):
+            indicator = seen[-1][1]  # 获利2900万美元，约合1.75亿元人民币: the same sum in another currency
         if not indicator or not _long_enough(indicator) or not HAN_OR_LATIN.search(indicator) \
                 or _in_a_place_or_frame(indicator) \
                 or _only_names(indicator, frame) or _names_no_quantity(indicator, text[a:m.start()]) \
