@@ -6438,3 +6438,15 @@ def test_measures_a_sum_given_again_in_another_currency_keeps_its_name(text, ind
     assert not any(g[1].startswith(("约合", "折合")) for g in got), got
 
 
+@pytest.mark.parametrize("text, indicator, value", [
+    # (prec10) a verb between a quoted name and the noun it modifies: the noun is what a count counts
+    ("到2022年，辽宁全省上云企业达到5万家，建设100家“5G+工业互联网”示范工厂。", "5G+工业互联网示范工厂", 100),
+    ("江苏全省已建成8个“5G+工业互联网”应用示范园区。", "5G+工业互联网应用示范园区", 8),
+    # a quoted verb, no name: not read as one (190条“瘦身”到27条)
+    ("今年，我国外资准入负面清单由190条“瘦身”到27条。", "外资准入负面清单", 190),
+])
+def test_measures_a_quoted_name_before_a_verb_and_noun_names_the_count(text, indicator, value):
+    got = figures(text)
+    assert any(g[1] == indicator and g[2] == value for g in got), got
+
+
