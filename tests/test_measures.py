@@ -6137,7 +6137,7 @@ def test_measures_a_body_read_out_of_a_list_leaves_no_joiner(text, expected):
     ("中国已同130多个国家和地区签署了合作文件。", ("国家和地区", 130)),
     ("论坛吸引了30多个国家和地区的各国政要参加。", ("国家和地区", 30)),  # 各 opening a word after the list
     ("我国公安机关共从72个国家和地区抓获经济犯罪等境外逃犯951名。", ("国家和地区", 72)),  # 等 of the predicate's list
-    ("全省农产品出口遍及130多个国家和地区。", ("国家和地区", 130)),  # 遍及 before the count: no list of counts
+    ("全省农产品出口遍及130多个国家和地区。", ("遍及国家和地区", 130)),  # 遍及 before the count: no list of counts (named with the verb of reach, prec10)
     ("我国与160多个国家和地区贸易实现增长。", ("国家和地区", 160)),
     ("平台一头连着15000余所学校和幼儿园。", ("学校和幼儿园", 15000)),
     ("妥善安置地震中新增的1171名孤老、孤儿、孤残人员。", ("孤老、孤儿、孤残人员", 1171)),
@@ -6450,3 +6450,15 @@ def test_measures_a_quoted_name_before_a_verb_and_noun_names_the_count(text, ind
     assert any(g[1] == indicator and g[2] == value for g in got), got
 
 
+@pytest.mark.parametrize("text, indicator, value", [
+    # (prec10) a count of what a verb of reach reaches is named with the verb, as the tuning gold names it
+    ("目前，我国工业互联网网络已覆盖全国300个城市、连接18万家工业企业。", "覆盖城市", 300),
+    ("目前，我国工业互联网网络已覆盖全国300个城市、连接18万家工业企业。", "连接工业企业", 180000),
+    ("华为的产品和服务遍及140多个国家。", "遍及国家", 140),
+    # not a count the verb does not reach (a level of coverage; the count before the verb)
+    ("全国已建成5G基站10万个，覆盖率达到90%。", "5G基站", 100000),
+    ("我国已有300多个城市实现5G-A覆盖。", "城市", 300),
+])
+def test_measures_a_count_a_verb_of_reach_reaches_is_named_with_it(text, indicator, value):
+    got = figures(text)
+    assert any(g[1] == indicator and g[2] == value for g in got), got

@@ -2068,6 +2068,7 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
                 indicator = _part_field(frame, a) + indicator
             indicator = _cut_by(text, a, m, unit, indicator)
         indicator = _past_straddled_name(frame, _whole_field(frame, indicator, a, m.start()), a, m.start())
+        indicator = _with_reach_verb(text, a, m, unit, indicator)
         pointer = _POINTER_NAME.search(text, a, m.start())
         if pointer and _names_alone(pointer, text[pointer.end():m.start()]) \
                 and not _COMPARED.search(text, pointer.end(), m.start()) and not _GROWTH.search(text, pointer.end(), m.start()):
@@ -3042,6 +3043,20 @@ def _bar_of_things_counted(text: str, m: re.Match) -> bool:
         return False
     unit = m.group("unit")
     return unit not in _CLASSIFIERS or unit in _NOT_COUNTED_THINGS or _COUNT_NAMED_BEFORE.search(text, 0, ranged.start()) is not None
+
+
+# 覆盖全国300多个城市, 已覆盖到160多个国家和地区, 遍及全球100多个国家: a verb of reach, the scope and a qualifier
+# before a count (patterns.toml reach_verbs)
+_REACH_VERB_BEFORE = re.compile(rf"(?P<verb>{_alt(M['reach_verbs'])})(?:了|到)?(?:{_WHOLE_SCOPE.pattern})?(?:超过|近|约|多达)?$")
+
+
+def _with_reach_verb(text: str, a: int, m: re.Match, unit: str, indicator: Optional[str]) -> Optional[str]:
+    """A count of what a verb of reach reaches, named by the noun written after it, is named with the verb
+    (工业互联网网络已覆盖全国300个城市 -> 覆盖城市), as the tuning gold names such counts."""
+    if unit not in _CLASSIFIERS or not indicator or not text.startswith(indicator, m.end()):
+        return indicator
+    reached = _REACH_VERB_BEFORE.search(text, a, m.start())
+    return reached.group("verb") + indicator if reached else indicator
 
 
 # 41个工业大类行业中，有37个行业增加值同比增长; 70个大中城市中有55个城市…: the set a count right after it takes its part of
