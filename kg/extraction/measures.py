@@ -3060,7 +3060,7 @@ def _with_reach_verb(text: str, a: int, m: re.Match, unit: str, indicator: Optio
 
 
 # 41个工业大类行业中，有37个行业增加值同比增长; 70个大中城市中有55个城市…: the set a count right after it takes its part of
-# (prec10 audit: 33 such counts in the 新闻联播 items were named 行业增加值同比, 城市新建商品住宅销售价格, 行业利润 …)
+# (prec10 audit: 25 such counts in the 新闻联播 items were named 行业增加值同比, 城市新建商品住宅销售价格, 行业利润 …)
 _SET_BEFORE = re.compile(r"\d+个(?P<whole>[^，,；;。、\d个]{1,10}?)(?:当中|中)[，,]?(?:有|共有)?$")
 _PART_CONDITION = re.compile(r"[^，,；;。、]*")
 _ACHIEVED_LE = re.compile(r"(?<=实现)了")  # 实现了增长: the condition as the tuning gold writes it (实现增长的工业大类行业)
