@@ -6156,7 +6156,7 @@ def test_measures_a_body_read_out_of_a_list_leaves_no_joiner(text, expected):
     ("中国已同130多个国家和地区签署了合作文件。", ("国家和地区", 130)),
     ("论坛吸引了30多个国家和地区的各国政要参加。", ("国家和地区", 30)),  # 各 opening a word after the list
     ("我国公安机关共从72个国家和地区抓获经济犯罪等境外逃犯951名。", ("国家和地区", 72)),  # 等 of the predicate's list
-    ("全省农产品出口遍及130多个国家和地区。", ("国家和地区", 130)),  # 遍及 before the count: no list of counts
+    ("全省农产品出口遍及130多个国家和地区。", ("遍及国家和地区", 130)),  # 遍及 before the count: no list of counts (named with the verb of reach, prec10)
     ("我国与160多个国家和地区贸易实现增长。", ("国家和地区", 160)),
     ("平台一头连着15000余所学校和幼儿园。", ("学校和幼儿园", 15000)),
     ("妥善安置地震中新增的1171名孤老、孤儿、孤残人员。", ("孤老、孤儿、孤残人员", 1171)),
@@ -6273,7 +6273,7 @@ def test_measures_the_disposal_jiang_that_sets_its_object_as_something_is_no_fut
 
 @pytest.mark.parametrize("text, indicator, value", [
     # 接近 before a figure, cut 已|接|近 by jieba: its 接 is no end of the name (prec9 sample, news items)
-    ("大连加快发展。在整个工业产值中所占比重已接近70%。", "整个工业产值中所占比重", 70),
+    ("大连加快发展。在整个工业产值中所占比重已接近70%。", "占整个工业产值比重", 70),
     ("中山市加快复工。亿元以上工业企业复工820多家，复工率接近100%。", "复工率", 100),
     ("天津加快发展。信创谷成立半年多时间，营收总额已接近350亿元。", "营收总额", 350),
     ("上海的AI人才规模已接近30万，约占全国总量的三分之一。", "AI人才规模", 300000),
@@ -6497,3 +6497,84 @@ def test_measures_a_class_under_a_bar_is_still_no_figure():
     # the bar of a class of things counted after it (不足1000人的行政村有120个): no figure of the bar, as before
     got = [(g[1], g[2]) for g in figures("安康市加快建设。全市不足1000人的行政村有120个。")]
     assert not any(v == 1000 for _, v in got), got
+
+
+@pytest.mark.parametrize("text, indicator, value", [
+    # (prec10) 高出 says 高于: a gap to another rate, not a change of the rate
+    ("1-10月份，中部地区完成软件业务收入4045亿元，同比增长14.7%，高出全行业整体水平4.7个百分点。",
+     "软件业务收入增速高于全行业整体水平", 4.7),
+    ("前两个月，全国高技术产业投资同比增长15.1%，增速比全部固定资产投资高出9.6个百分点。",
+     "高技术产业投资增速高于全部固定资产投资", 9.6),
+    # …and before a period gone by it is still the rate's change since then
+    ("今年一季度，全国服务业对整个经济增长的贡献率达到59.1%，比上年同期高出1.5个百分点。", "贡献率较上年同期变化", 1.5),
+])
+def test_measures_gao_chu_is_a_gap_to_another_rate(text, indicator, value):
+    got = figures(text)
+    assert any(g[1] == indicator and g[2] == value for g in got), got
+
+
+@pytest.mark.parametrize("text, indicator, value", [
+    # (prec10) 占Y的x% with no quantity before 占: the share of Y, not Y
+    ("今年1-2月，东部地区占全国软件业务总收入的85.1%。", "占全国软件业务总收入比重", 85.1),
+    ("上海港国际中转集装箱量增速明显，并首次实现占全港吞吐量的10%以上。", "占全港吞吐量比重", 10),
+    # a share of a bare scope names the quantity written after it
+    ("长三角，以占全国3.7%的土地面积，聚集了全国14%的人口。", "土地面积", 3.7),
+])
+def test_measures_a_share_with_no_quantity_before_it_is_named_by_its_whole(text, indicator, value):
+    got = figures(text)
+    assert any(g[1] == indicator and g[2] == value for g in got), got
+
+
+@pytest.mark.parametrize("text, indicator, value", [
+    # (prec10) a count of the members of a set named right before it: the condition, 的, the set
+    ("前三季度，全国41个工业大类行业中，有37个行业增加值同比增长，增长面超过九成。", "增加值同比增长的工业大类行业", 37),
+    ("国家统计局发布，8月份，全国70个大中城市中有55个城市新建商品住宅销售价格环比上涨。",
+     "新建商品住宅销售价格环比上涨的大中城市", 55),
+    ("全国41个大类行业当中有34个行业实现了增长。", "实现增长的大类行业", 34),
+    ("全国1067个县（市）中，110个试点县（市）已完成地灾风险普查。", "已完成地灾风险普查的试点县（市）", 110),
+    ("福建全省83个县市区中，有69个老区县。", "老区县", 69),  # a kind of member, no condition
+    # the set itself keeps its count; a bare count, no member named after it, is named as before
+    ("前三季度，全国41个工业大类行业中，有37个行业增加值同比增长。", "工业大类行业", 41),
+    ("上半年，全国41个大类行业中有39个实现增长。", "行业", 39),
+])
+def test_measures_a_count_of_a_set_s_members_is_named_by_what_they_meet(text, indicator, value):
+    got = figures(text)
+    assert any(g[1] == indicator and g[2] == value for g in got), got
+
+
+@pytest.mark.parametrize("text, indicator, value", [
+    # (prec10) 约合/折合 gives the figure before again in another currency or unit
+    ("位于美国的高通公司，年收入近300亿美元，约合1800多亿元人民币。", "年收入", 1800),
+    ("日本国会众议院27号通过总额97.4547万亿日元(约合5.9万亿元人民币)的2017财年政府预算案。", "总额", 59000),
+    ("日本海啸造成的浸水区域总面积达到193公顷，约合1.93平方公里。", "浸水区域总面积", 1.93),
+])
+def test_measures_a_sum_given_again_in_another_currency_keeps_its_name(text, indicator, value):
+    got = figures(text)
+    assert any(g[1] == indicator and g[2] == value for g in got), got
+    assert not any(g[1].startswith(("约合", "折合")) for g in got), got
+
+
+@pytest.mark.parametrize("text, indicator, value", [
+    # (prec10) a verb between a quoted name and the noun it modifies: the noun is what a count counts
+    ("到2022年，辽宁全省上云企业达到5万家，建设100家“5G+工业互联网”示范工厂。", "5G+工业互联网示范工厂", 100),
+    ("江苏全省已建成8个“5G+工业互联网”应用示范园区。", "5G+工业互联网应用示范园区", 8),
+    # a quoted verb, no name: not read as one (190条“瘦身”到27条)
+    ("今年，我国外资准入负面清单由190条“瘦身”到27条。", "外资准入负面清单", 190),
+])
+def test_measures_a_quoted_name_before_a_verb_and_noun_names_the_count(text, indicator, value):
+    got = figures(text)
+    assert any(g[1] == indicator and g[2] == value for g in got), got
+
+
+@pytest.mark.parametrize("text, indicator, value", [
+    # (prec10) a count of what a verb of reach reaches is named with the verb, as the tuning gold names it
+    ("目前，我国工业互联网网络已覆盖全国300个城市、连接18万家工业企业。", "覆盖城市", 300),
+    ("目前，我国工业互联网网络已覆盖全国300个城市、连接18万家工业企业。", "连接工业企业", 180000),
+    ("华为的产品和服务遍及140多个国家。", "遍及国家", 140),
+    # not a count the verb does not reach (a level of coverage; the count before the verb)
+    ("全国已建成5G基站10万个，覆盖率达到90%。", "5G基站", 100000),
+    ("我国已有300多个城市实现5G-A覆盖。", "城市", 300),
+])
+def test_measures_a_count_a_verb_of_reach_reaches_is_named_with_it(text, indicator, value):
+    got = figures(text)
+    assert any(g[1] == indicator and g[2] == value for g in got), got

@@ -385,6 +385,8 @@ def figures(text: str, mentions: list[Mention]) -> Iterator[tuple[re.Match, Opti
 
 
 _SLASH = "/"
+# between a figure and the same one in another currency or unit (，约合; (约合人民币; ，按当时汇率约合): patterns.toml converted_words
+_CONVERTED = re.compile(rf"\s*[，,（(]?(?:按[^，,；;。\d]{{0,8}}汇率)?(?:{_alt(M['converted_words'])})(?:人民币)?约?")
 # a store's size, its power before the slash and the energy it holds after (7376万千瓦/1.68亿千瓦时: patterns.toml
 # storage_power_units, storage_energy_units): the energy is a figure though a number after a slash is else none
 _STORAGE_ENERGY = set(M["storage_energy_units"])
@@ -858,7 +860,12 @@ def _noun_phrase_after(text: str, counted: bool = False, shortest_counted: int =
         return ""  # 5个以上相关业务收入超过10亿元、具有…的供应商: a modifier of what is counted, which comes later
     quoted = _QUOTED_NAME.match(text) if counted else None
     # the noun the quoted name modifies, or its own last word where it ends the phrase (1400多个“一刻钟便民生活圈”。)
-    head = (words.cut(text[quoted.end():]) or words.cut(quoted.group("name"))[-1:])[0] if quoted else ""
+    # (past a verb that makes a kind of it: 100家“5G+工业互联网”示范工厂, 8个“5G+工业互联网”应用示范园区; prec10 audit)
+    after_quote = words.cut(text[quoted.end():]) if quoted else []
+    lead = 0
+    while lead < min(len(after_quote) - 1, _QUOTE_LEAD_VERBS) and _is_verb(after_quote[lead]):
+        lead += 1
+    head = (after_quote[lead:] or words.cut(quoted.group("name"))[-1:])[0] if quoted else ""
     if quoted and words.tag(head) not in _COMMON_NOUN_TAGS \
             or quoted and quoted.group("verb") and not _is_verb(quoted.group("verb")):
         quoted = None  # 190条“瘦身”到27条: a quoted verb, no name of the noun
@@ -946,6 +953,7 @@ def _noun_phrase_after(text: str, counted: bool = False, shortest_counted: int =
 
 # …after the verb that makes it a modifier, if any (200余份共建“一带一路”合作文件)
 _QUOTED_NAME = re.compile(rf"^(?P<verb>[{CJK}]{{0,2}})“(?P<name>[^”“]{{1,12}})”(?=[{CJK}]|$)")
+_QUOTE_LEAD_VERBS = 2  # verbs after a quoted name before the noun it modifies (应用|示范|园区)
 _COMMON_NOUN_TAGS = ("n", "vn", "nz")  # not a person's or place's name (4次见到习近平, 10次考察北京)
 _MAKES_UP = re.compile(f"(?:{_alt(M['make_up_adverbs'])})*(?:{_alt(M['make_up_verbs'])})$")
 _AVERAGE = "平均"  # after what is counted, 平均 opens the quantity averaged over them (13个城市平均优良天数比例)
@@ -1698,14 +1706,17 @@ def _rate_named(quantity: str, growth_rate: bool) -> str:
 
 
 # A rate's gap to another's as written -> the word the tuning gold names it with and the
-# gap's sign (低于…4.3个百分点 is -4.3): 高于全部规模以上工业2.4个百分点 (超出 says 高于)
-_GAP_WORDS = {"高于": ("高于", 1), "超出": ("高于", 1), "快于": ("快于", 1), "低于": ("低于", -1), "慢于": ("慢于", -1)}
+# gap's sign (低于…4.3个百分点 is -4.3): 高于全部规模以上工业2.4个百分点 (超出 and 高出 say 高于: 高出全行业整体增速
+# 3.4个百分点, 高出全部固定资产投资8.8个百分点 were named as a change, X增速变化; prec10 audit)
+_GAP_WORDS = {"高于": ("高于", 1), "超出": ("高于", 1), "高出": ("高于", 1), "快于": ("快于", 1), "低于": ("低于", -1),
+              "慢于": ("慢于", -1)}
 _LEAD = "领先"  # 领先第二名: a lead over a rival, left
-_GAP = re.compile(rf"(?P<word>{_alt([*_GAP_WORDS, _LEAD])})(?P<other>[^，,；;。]*)$")
-# 比同期工业投资增速高8.2个百分点: the same gap, its word's first character (not 比上年提高, 比前三季度加快: a change)
+_GAP = re.compile(rf"(?P<word>{_alt([*_GAP_WORDS, _LEAD])})了?(?P<other>[^，,；;。]*)$")
+# 比同期工业投资增速高8.2个百分点: the same gap, its word's first character (not 比上年提高, 比前三季度加快: a change);
+# 比全部投资高出4.9个百分点 (高出 with the other before it)
 _GAP_THAN_WORDS = {w[0]: named for w, named in _GAP_WORDS.items() if w.endswith("于")}
 _GAP_THAN = re.compile(rf"(?<![占])比(?![重例较]|{_PERIOD})(?P<other>[^比，,；;。\d]{{2,16}}?)(?<![提降升增减加放])"
-                       rf"(?P<word>[{''.join(_GAP_THAN_WORDS)}])了?$")  # not 比重, 占比
+                       rf"(?P<word>[{''.join(_GAP_THAN_WORDS)}])(?:(?<=高)出)?了?$")  # not 比重, 占比
 # 上年同期, 去年, 上月, 前三季度: the rate itself then (同期工业: another's; 上海: a place)
 _EARLIER_PERIOD = re.compile(rf"\s*(?:{_LAST_YEAR}|上(?:月|季度|半年|一季度)|前(?:[一二三]季度|\d+个?月|[两三四五六七八九十]{{1,2}}个月))|\s*同期$")
 # 低于去年同期(的水平): what may follow the earlier period in a change since then (not 上年同期和全国平均水平, a list)
@@ -1791,14 +1802,20 @@ def _share_indicator(before: str, previous: Optional[str], earlier: str = "") ->
         # 第三产业所占比重首次突破60%: no whole named before, a share of no named whole
         return f"{_without_value_word(base)}占{_short_form(wholes[-1])}比重" if wholes else base + "占比"
     base = _noun_phrase_before(before[:share.start()], verb_ok=False) or previous
+    whole = share.group(1) or share.group(2) or share.group(3)
     if not base:
-        return None
+        # 东部地区占全国软件业务总收入的85.1%, 并首次实现占全港吞吐量的10%以上: the share of the whole named, of the
+        # subject or of what the clause is about (was named by the whole alone, 软件业务总收入 = 85.1%; prec10 audit);
+        # with the share word written (在全球算力规模中的份额分别为…: 占全球算力规模份额); not a bare scope without a
+        # share word (以占全国3.7%的土地面积: the quantity follows the figure)
+        scope_only = share.group(3) is not None and _WHOLE_SCOPE.fullmatch(whole) is not None
+        word = next((w for w in _SHARE_WORDS_WRITTEN if w in share.group()), _SHARE_WORD)
+        return f"占{_short_form(whole)}{word}" if whole and not _OWN_TOTAL.match(whole) and not scope_only else None
     if previous and _WHOLE_SCOPE.fullmatch(base) and not any(share.groups()):
         return f"{previous}占{base}比重"  # 5G用户达5.61亿户，全球占比超60%: the scope before 占比 is the whole
     if previous and base in _BARE_TOTAL:  # 已建成142.5万个5G基站，总量占全球60%以上: the total of the quantity before
         base = previous
     base = _without_value_word(base) if part else base
-    whole = share.group(1) or share.group(2) or share.group(3)
     if not whole or _OWN_TOTAL.match(whole) or whole == base:
         return base + "占比"
     return f"{base}占{_scope_of_total(_short_form(whole), base)}比重"
@@ -1836,6 +1853,8 @@ _OWN_TOTAL_AFTER_SCOPE = re.compile(r"总(.{2,})")  # 全国|总收入: the tota
 _WHOLE_SCOPE = re.compile(f"{_alt(M['national_scope'] + M['world_scope'])}|全省|全市|全区|全县|世界")
 
 
+_SHARE_WORD = "比重"  # a share's name (X占Y比重), unless the text writes one of these
+_SHARE_WORDS_WRITTEN = ("份额", "比例")
 _COPULA = re.compile(r"\s*(?:为|达|达到|是)?")
 # 由上年的 before the old level, 由2021年的47.5%扩大到2022年的 before the new one
 _SHARE_CHANGE = re.compile(r"[由从][^，,；;。%]{0,10}?(?:\d+(?:\.\d+)?%[^，,；;。\d%]{0,4}(?:\d{4}年的?)?)?$")
@@ -1955,7 +1974,7 @@ def _points_indicator(before: str, previous: Optional[str], last_rate: Optional[
     if rate is None:
         return None, 1
     basis = compared.group(1) if compared else ""
-    since = (_GAP.search(before) or _GAP_THAN.search(before)) if not compared else None
+    since = _gap_or_than(before) if not compared else None
     period = _EARLIER_PERIOD.match(since.group("other")) if since is not None and since.group("word") != _LEAD else None
     if period is not None and _SINCE_REST.fullmatch(since.group("other"), period.end()):
         # 增速低于去年同期1个百分点, 高于去年同期0.2个百分点, 比去年同期低1.5个百分点: a change since then, down for
@@ -1979,8 +1998,14 @@ def _named_or_last_rate(own: str, previous: Optional[str], last_rate: Optional[s
 def _gap_before(before: str) -> Optional[re.Match]:
     """The words before a figure in points that make it a gap to another rate (高于工业,
     比同期工业投资增速高): not 快于上年同期5.9个百分点, a change since then."""
-    gap = _GAP.search(before) or _GAP_THAN.search(before)
+    gap = _gap_or_than(before)
     return gap if gap and not _EARLIER_PERIOD.match(gap.group("other")) else None
+
+
+def _gap_or_than(before: str) -> Optional[re.Match]:
+    """The gap word and the other rate after it (高于工业), or, where none follows it, before it (比全部投资高出)."""
+    gap = _GAP.search(before)
+    return gap if gap and gap.group("other") else _GAP_THAN.search(before) or gap
 
 
 def _gap_indicator(before: str, gap: re.Match, previous: Optional[str], last_rate: Optional[str],
@@ -2065,6 +2090,8 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
         pair_subject, indicator = paired.get(m.start(), (None, None))
         sign = _gap_sign(indicator) if indicator and unit in _POINTS else 1
         if indicator is None:
+            indicator = _part_of_a_set(text, m, unit)
+        if indicator is None:
             if unit in _POINTS:
                 indicator, sign = _points_indicator(text[a:m.start()], previous, last_rate, last_growth, bool(_POINTS_LISTED.match(text, m.end())))
             else:
@@ -2074,6 +2101,7 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
                 indicator = _part_field(frame, a) + indicator
             indicator = _cut_by(text, a, m, unit, indicator)
         indicator = _past_straddled_name(frame, _whole_field(frame, indicator, a, m.start()), a, m.start())
+        indicator = _with_reach_verb(text, a, m, unit, indicator)
         pointer = _POINTER_NAME.search(text, a, m.start())
         if pointer and _names_alone(pointer, text[pointer.end():m.start()]) \
                 and not _COMPARED.search(text, pointer.end(), m.start()) and not _GROWTH.search(text, pointer.end(), m.start()):
@@ -2100,6 +2128,8 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
             indicator = seen[-1][1]  # 渗透率达到17%，二季度达到23%: the same quantity in another period
         elif seen and seen[-1][0].end() == m.start() - len(_SLASH) and text.startswith(_SLASH, seen[-1][0].end()):
             indicator = seen[-1][1]  # 装机规模达7376万千瓦/1.68亿千瓦时: the store's size, told in power and in energy
+        elif seen and _CONVERTED.fullmatch(text, seen[-1][0].end(), m.start()):
+            indicator = seen[-1][1]  # 获利2900万美元，约合1.75亿元人民币: the same sum in another currency
         if not indicator or not _long_enough(indicator) or not HAN_OR_LATIN.search(indicator) \
                 or _in_a_place_or_frame(indicator) \
                 or _only_names(indicator, frame) or _names_no_quantity(indicator, text[a:m.start()]) \
@@ -3046,6 +3076,55 @@ def _bar_of_things_counted(text: str, m: re.Match) -> bool:
         return False
     unit = m.group("unit")
     return unit not in _CLASSIFIERS or unit in _NOT_COUNTED_THINGS or _COUNT_NAMED_BEFORE.search(text, 0, ranged.start()) is not None
+
+
+# 覆盖全国300多个城市, 已覆盖到160多个国家和地区, 遍及全球100多个国家: a verb of reach, the scope and a qualifier
+# before a count (patterns.toml reach_verbs)
+_REACH_VERB_BEFORE = re.compile(rf"(?P<verb>{_alt(M['reach_verbs'])})(?:了|到)?(?:{_WHOLE_SCOPE.pattern})?(?:超过|近|约|多达)?$")
+
+
+def _with_reach_verb(text: str, a: int, m: re.Match, unit: str, indicator: Optional[str]) -> Optional[str]:
+    """A count of what a verb of reach reaches, named by the noun written after it, is named with the verb
+    (工业互联网网络已覆盖全国300个城市 -> 覆盖城市), as the tuning gold names such counts."""
+    if unit not in _CLASSIFIERS or not indicator or not text.startswith(indicator, m.end()):
+        return indicator
+    reached = _REACH_VERB_BEFORE.search(text, a, m.start())
+    return reached.group("verb") + indicator if reached else indicator
+
+
+# 41个工业大类行业中，有37个行业增加值同比增长; 70个大中城市中有55个城市…: the set a count right after it takes its part of
+# (prec10 audit: 25 such counts in the 新闻联播 items were named 行业增加值同比, 城市新建商品住宅销售价格, 行业利润 …)
+_SET_BEFORE = re.compile(r"\d+个(?P<whole>[^，,；;。、\d个]{1,10}?)(?:当中|中)[，,]?(?:有|共有)?$")
+_PART_CONDITION = re.compile(r"[^，,；;。、]*")
+_ACHIEVED_LE = re.compile(r"(?<=实现)了")  # 实现了增长: the condition as the tuning gold writes it (实现增长的工业大类行业)
+
+
+def _part_of_a_set(text: str, m: re.Match, unit: str) -> Optional[str]:
+    """A count of the members of a set named right before it (41个工业大类行业中，有39个行业增加值实现同比增长) that
+    meet what its clause says of them, named as the tuning gold names it: the condition, 的, the set
+    (增加值实现同比增长的工业大类行业); where the count names its members apart (1067个县（市）中，110个试点县（市）已完成…),
+    those."""
+    if m.group("unit") != "个" or unit != "个":
+        return None
+    held = _SET_BEFORE.search(text, max(0, m.start() - _SET_REACH), m.start())
+    if held is None:
+        return None
+    whole, after = held.group("whole"), _PART_CONDITION.match(text, m.end()).group()
+    members = whole
+    own = after.find(whole)
+    if 0 < own <= _SET_REACH // 2:  # 110个试点县（市）: members of the set named by a kind of their own
+        members, after = after[:own + len(whole)], after[own + len(whole):]
+    else:
+        cut = next((cut for cut in range(len(whole)) if after.startswith(whole[cut:])), None)
+        if cut is None:  # 83个县市区中，有69个老区县: a kind of the set's members (县 of 县市区), no condition
+            kind = after and after[-1] in whole and not any(words.tag(w).startswith("v") for w in words.cut(after))
+            return after if kind else None  # 有39个实现增长: no member named after the count, named as before
+        after = after[len(whole) - cut:]  # 有37个行业… after 41个工业大类行业中: the set's head, said again
+    condition = _ACHIEVED_LE.sub("", after.removeprefix(_OF).strip())
+    return f"{condition}{_OF}{members}" if condition else members
+
+
+_SET_REACH = 16  # characters before the count searched for the set (41个工业大类行业中，有)
 
 
 # 最高1亿元, 最高给予1万元, 分别给予最高200万元和500万元: the cap of a grant (patterns.toml grant_cap), before the
