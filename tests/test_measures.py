@@ -6416,7 +6416,9 @@ def test_measures_a_noun_after_counted_places_or_bodies_stays_in_their_name(text
     # news items: 省 with the kinds of provincial-level regions written out after it, in brackets or listed
     ("该团伙作案涉及全国23个省（市、自治区），涉案金额1000多万元。", "省（市、自治区）", 23),
     ("派出6个工作组赴河南、山东等19个省（自治区、直辖市）进行专项检查。", "省（自治区、直辖市）", 19),
-    ("这个主干网覆盖全国31个省、市、自治区，是全球规模最大的试验设施主干网。", "省、市、自治区", 31),
+    ("目前已有11个省、市、自治区出台实施方案。", "省、市、自治区", 11),
+    # after a verb of reach the count is named with it (prec10: 覆盖城市), the kinds written out kept
+    ("这个主干网覆盖全国31个省、市、自治区，是全球规模最大的试验设施主干网。", "覆盖省、市、自治区", 31),
 ])
 def test_measures_a_count_of_provinces_with_their_kinds_written_out_names_them(text, indicator, value):
     got = figures("江苏省。" + text)
