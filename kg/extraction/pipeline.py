@@ -207,7 +207,7 @@ def _frames(sentences: list[Sentence], mentions: list[list[Mention]], ctx) -> It
             frame.topic = said_back  # 行动计划提出，到2025年，…: the plan named before speaks
         elif own is None and not speaks and relations.plan_word_misfits(frame, frame.topic):
             frame.topic = None  # …启动“登峰行动”。规划提出，…: a plan of another kind speaks
-        named_plans += [m for m in relations.outermost(ms) if m.type == "Policy"]
+        named_plans += frame.of("Policy")  # its outermost policies, as the frame found them (not cut again)
         found = list(relations.run(frame))
         if found:  # most sentences (nine in ten news sentences) state no relation: nothing to note of them
             cooperations = [r for r in found if r.predicate == "cooperatesWith"]
