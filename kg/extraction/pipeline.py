@@ -467,6 +467,9 @@ def _period_plans(rels: list[Relation], sentences: list[Sentence], lead: int) ->
     ``lead`` paragraphs of text (its title and date lines before them): an
     article that reports the plan, not one that names it in passing; not a
     body's rules or measures (国务院…通过《…条例》, whose counts are no one's goals)."""
+    issues = [r for r in rels if r.predicate == "issues"]
+    if not issues:
+        return {}  # most documents issue nothing: no need to find their articles' openings
     opening: dict[int, set[int]] = {}  # each article's opening paragraphs
     texts: Counter = Counter()  # how many paragraphs of text each article has opened with so far
     for sent in sentences:
@@ -475,9 +478,9 @@ def _period_plans(rels: list[Relation], sentences: list[Sentence], lead: int) ->
             paragraphs.add(sent.paragraph)
             texts[sent.article] += not sent.heading
     found: dict[int, list[Mention]] = {}
-    for r in rels:
+    for r in issues:
         sent = sentences[r.subject.sentence]
-        if r.predicate == "issues" and sent.paragraph in opening[sent.article] and measures.names_its_period(r.object.name):
+        if sent.paragraph in opening[sent.article] and measures.names_its_period(r.object.name):
             found.setdefault(sent.article, []).append(r.subject)
     return found
 
@@ -623,7 +626,9 @@ def extract_document(doc: Document, settings: Settings = DEFAULT) -> Extraction:
         stated_year = stated[1] if stated[0] == sent.paragraph else headed[1] if headed[0] == sent.article else None
         stated_year = stated_year if stated_year is not None else reported.get(sent.article)
         # the lead's year gone by, where nothing nearer dates the sentence and it names no time of its own
-        led_year = led.get(sent.article) if stated_year is None and not measures.names_its_time(frame, ctx.month) else None
+        led_year = led.get(sent.article) if stated_year is None else None
+        if led_year is not None and measures.names_its_time(frame, ctx.month):  # asked only where a lead's year is
+            led_year = None
         if measures.speaks_of_now(frame) and not reviewed:  # 目前, 如今: not of the year stated before, nor dating the next
             # nor, as the present goes on to the paragraph's end, of the year headed
             stated_year, stated, led_year = None, (sent.paragraph if measures.speaks_of_the_present(frame) else -1, None), None
