@@ -590,7 +590,9 @@ def extract_document(doc: Document, settings: Settings = DEFAULT) -> Extraction:
     national_plans = {article for article, issuers in plans.items() if any(map(measures.is_national_body, issuers))}
     roundups = _roundups(frames, settings.thresholds.roundup_items)
     under_plan = _under_plans(sentences, plans, roundups)
-    for frame, numeral, scope in zip(frames, numerals, _figure_scopes(frames, numerals, ctx, roundups, national_plans)):
+    # past the last sentence with a numeral no figure is found: what the loop carries on, nothing reads
+    read = max((i + 1 for i, numeral in enumerate(numerals) if numeral), default=0)
+    for frame, numeral, scope in zip(frames[:read], numerals, _figure_scopes(frames, numerals, ctx, roundups, national_plans)):
         sent = frame.sentence
         opened = measures.opening_year(frame, ctx.year, ctx.month)
         reviewed = measures.reviews_last_year(frame, ctx.month)
