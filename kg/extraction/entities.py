@@ -5937,6 +5937,8 @@ def drop_inner_suffixes(mentions: list[Mention]) -> list[Mention]:
 
 def outermost(mentions: list[Mention]) -> list[Mention]:
     """Mentions not inside a longer one: what relation extractors read."""
+    if len(mentions) < 2:
+        return list(mentions)  # none or one (two sentences in five name nothing): nothing to sort, none inside another
     out: list[Mention] = []
     for m in sorted(mentions, key=lambda m: (m.start, -(m.end - m.start))):
         if out and m.start < out[-1].end:

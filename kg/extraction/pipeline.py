@@ -207,7 +207,7 @@ def _frames(sentences: list[Sentence], mentions: list[list[Mention]], ctx) -> It
             frame.topic = said_back  # 行动计划提出，到2025年，…: the plan named before speaks
         elif own is None and not speaks and relations.plan_word_misfits(frame, frame.topic):
             frame.topic = None  # …启动“登峰行动”。规划提出，…: a plan of another kind speaks
-        named_plans += [m for m in relations.outermost(ms) if m.type == "Policy"]
+        named_plans += frame.of("Policy")  # its outermost policies, as the frame found them (not cut again)
         found = list(relations.run(frame))
         if found:  # most sentences (nine in ten news sentences) state no relation: nothing to note of them
             cooperations = [r for r in found if r.predicate == "cooperatesWith"]
@@ -467,6 +467,9 @@ def _period_plans(rels: list[Relation], sentences: list[Sentence], lead: int) ->
     ``lead`` paragraphs of text (its title and date lines before them): an
     article that reports the plan, not one that names it in passing; not a
     body's rules or measures (国务院…通过《…条例》, whose counts are no one's goals)."""
+    issues = [r for r in rels if r.predicate == "issues"]
+    if not issues:
+        return {}  # most documents issue nothing: no need to find their articles' openings
     opening: dict[int, set[int]] = {}  # each article's opening paragraphs
     texts: Counter = Counter()  # how many paragraphs of text each article has opened with so far
     for sent in sentences:
@@ -475,9 +478,9 @@ def _period_plans(rels: list[Relation], sentences: list[Sentence], lead: int) ->
             paragraphs.add(sent.paragraph)
             texts[sent.article] += not sent.heading
     found: dict[int, list[Mention]] = {}
-    for r in rels:
+    for r in issues:
         sent = sentences[r.subject.sentence]
-        if r.predicate == "issues" and sent.paragraph in opening[sent.article] and measures.names_its_period(r.object.name):
+        if sent.paragraph in opening[sent.article] and measures.names_its_period(r.object.name):
             found.setdefault(sent.article, []).append(r.subject)
     return found
 
@@ -587,7 +590,9 @@ def extract_document(doc: Document, settings: Settings = DEFAULT) -> Extraction:
     national_plans = {article for article, issuers in plans.items() if any(map(measures.is_national_body, issuers))}
     roundups = _roundups(frames, settings.thresholds.roundup_items)
     under_plan = _under_plans(sentences, plans, roundups)
-    for frame, numeral, scope in zip(frames, numerals, _figure_scopes(frames, numerals, ctx, roundups, national_plans)):
+    # past the last sentence with a numeral no figure is found: what the loop carries on, nothing reads
+    read = max((i + 1 for i, numeral in enumerate(numerals) if numeral), default=0)
+    for frame, numeral, scope in zip(frames[:read], numerals, _figure_scopes(frames, numerals, ctx, roundups, national_plans)):
         sent = frame.sentence
         opened = measures.opening_year(frame, ctx.year, ctx.month)
         reviewed = measures.reviews_last_year(frame, ctx.month)
@@ -623,7 +628,9 @@ def extract_document(doc: Document, settings: Settings = DEFAULT) -> Extraction:
         stated_year = stated[1] if stated[0] == sent.paragraph else headed[1] if headed[0] == sent.article else None
         stated_year = stated_year if stated_year is not None else reported.get(sent.article)
         # the lead's year gone by, where nothing nearer dates the sentence and it names no time of its own
-        led_year = led.get(sent.article) if stated_year is None and not measures.names_its_time(frame, ctx.month) else None
+        led_year = led.get(sent.article) if stated_year is None else None
+        if led_year is not None and measures.names_its_time(frame, ctx.month):  # asked only where a lead's year is
+            led_year = None
         if measures.speaks_of_now(frame) and not reviewed:  # 目前, 如今: not of the year stated before, nor dating the next
             # nor, as the present goes on to the paragraph's end, of the year headed
             stated_year, stated, led_year = None, (sent.paragraph if measures.speaks_of_the_present(frame) else -1, None), None
