@@ -3267,3 +3267,14 @@ def test_relations_a_listed_party_written_after_its_place_is_the_body_or_place_i
     found = {(s, o) for s, p, o in triples(text) if p == "cooperatesWith"}
     assert any(partner in (s, o) for s, o in found), found
     assert not any(not_partner in (s, o) for s, o in found), found
+
+
+# A unit's body, read from the unit's name, ends where a word of the name ends when one such does
+# (美国远东军司令部|情报局, not 美国远东军司: 司 of 司令部); jieba's 部党组 still leaves 工业和信息化部.
+@pytest.mark.parametrize("text, unit, body", [
+    ("纽曼曾担任美国远东军司令部情报局的顾问。", "美国远东军司令部情报局", "美国远东军司令部"),
+    ("工业和信息化部党组召开会议。", "工业和信息化部党组", "工业和信息化部"),
+])
+def test_relations_a_unit_s_body_ends_at_a_word_of_its_name(text, unit, body):
+    got = {(s, o) for s, p, o in _document_triples(text) if p == "subOrganizationOf"}
+    assert (unit, body) in got and not any(s == unit and o != body for s, o in got), got
