@@ -3278,3 +3278,13 @@ def test_relations_a_listed_party_written_after_its_place_is_the_body_or_place_i
 def test_relations_a_unit_s_body_ends_at_a_word_of_its_name(text, unit, body):
     got = {(s, o) for s, p, o in _document_triples(text) if p == "subOrganizationOf"}
     assert (unit, body) in got and not any(s == unit and o != body for s, o in got), got
+
+
+# A body named after its country names the country in its sentence: a city the lexicon places in that country
+# is located there (柬埔寨移民总局…在金边…: 新闻联播 2016); no country named, no such triple.
+@pytest.mark.parametrize("text, located", [
+    ("近日，柬埔寨移民总局根据我国警方提供的线索，在金边捣毁了一诈骗窝点。", True),
+    ("近日，警方根据群众提供的线索，在金边捣毁了一诈骗窝点。", False),
+])
+def test_relations_a_body_named_after_its_country_places_its_city(text, located):
+    assert (("金边", "locatedIn", "柬埔寨") in _document_triples(text)) is located

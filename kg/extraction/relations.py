@@ -3145,6 +3145,8 @@ def _parents_named(frame: Frame) -> Iterator[Relation]:
         return  # most sentences
     orgs = {m.name: m for m in frame.of("Organization", top=False)}
     named = {r.name for r in frame.of("Region")} | frame.scope_places()
+    # a body named after its country names the country too (柬埔寨移民总局…在金边…: 金边 is 柬埔寨's)
+    named |= {o.parent for o in frame.of("Organization", top=False) if o.parent and _names_country(o.parent)}
     for m in parented:
         if m.type == "Region" and m.source == GAZETTEER and m.parent not in named:
             continue  # the division list puts it there, but neither the sentence nor the document's place says so
