@@ -4753,3 +4753,16 @@ def test_entities_no_agency_of_another_country_in_a_clause_a_word_or_a_pair(text
 def test_entities_a_quoted_park_nickname_is_no_place():
     # a park's nickname in quotes that no place opens stays none, though a place-named valley quoted whole is one
     assert not {m for m in mentions("打造“医护产业园”") if m[0] == "Region"}, mentions("打造“医护产业园”")
+
+
+# Another country's agency written short in the document that names it in full (美国中情局 of 美国中央情报局,
+# 美国航管局 of 美国联邦航空管理局: 新闻联播 2015, 2019, 2024) is that agency; a short form no full name in the
+# document spells out, or one two full names would fit (国家安全局, 国土安全局), stays as written.
+@pytest.mark.parametrize("text, names", [
+    ("美国中情局重组增设数字指挥部。美国中央情报局局长布伦南6号宣布重组计划。", {"美国中央情报局"}),
+    ("美国联邦航空管理局11日通知波音公司，以确定飞机是否符合美国航管局适航标准。", {"美国联邦航空管理局"}),
+    ("美国中情局重组增设数字指挥部。美国宇航局6号宣布探测器抵达谷神星。", {"美国中情局", "美国宇航局"}),
+    ("美国国安局称。美国国家安全局与美国国土安全局表示。", {"美国国安局", "美国国家安全局", "美国国土安全局"}),
+])
+def test_entities_a_foreign_agency_written_short_is_the_one_named_in_full(text, names):
+    assert {n for t, n in _document_mentions(text) if t == "Organization"} == names

@@ -6580,3 +6580,16 @@ def test_measures_a_quoted_name_before_a_verb_and_noun_names_the_count(text, ind
 def test_measures_a_count_a_verb_of_reach_reaches_is_named_with_it(text, indicator, value):
     got = figures(text)
     assert any(g[1] == indicator and g[2] == value for g in got), got
+
+
+# Another country's agency opening the sentence owns its own clause's figures; a later clause's with no subject of
+# its own are the country's, the scene (新闻联播 2025: 法国气象局将19个省份列为…，截至23日，有超10万户家庭断电);
+# a clause restating the sum before it (，约合13亿元人民币的罚单) stays the agency's.
+@pytest.mark.parametrize("text, value, subject", [
+    ("风暴23日袭击欧洲多国。法国气象局将19个省份列为橙色预警区域，截至23日，有超10万户家庭断电。", 100000, "法国"),
+    ("风暴23日袭击欧洲多国。法国气象局将19个省份列为橙色预警区域，截至23日，有超10万户家庭断电。", 19, "法国气象局"),
+    ("2009年，韩国公平贸易委员会就已经对高通公司开出2.08亿美元，约合13亿元人民币的罚单。", 13, "韩国公平贸易委员会"),
+])
+def test_measures_a_later_clause_after_a_foreign_agency_is_its_country_s(text, value, subject):
+    got = {v: name for name, _, v, *_ in figures(text, published="2025-10-24")}
+    assert got.get(value) == subject, got

@@ -3345,3 +3345,24 @@ def test_relations_a_zone_branded_with_the_country_is_not_placed_in_it():
     assert not {t for t in triples("合肥的“中国声谷”吸引了毕业生。") if t[2] == "中国"}
     # a zone's seat in brackets after the country stays its place
     assert ("中国(驻马店)国际农产品加工产业园", "locatedIn", "驻马店市") in triples("拟入驻中国(驻马店)国际农产品加工产业园8个")
+
+
+# A unit's body, read from the unit's name, ends where a word of the name ends when one such does
+# (美国远东军司令部|情报局, not 美国远东军司: 司 of 司令部); jieba's 部党组 still leaves 工业和信息化部.
+@pytest.mark.parametrize("text, unit, body", [
+    ("纽曼曾担任美国远东军司令部情报局的顾问。", "美国远东军司令部情报局", "美国远东军司令部"),
+    ("工业和信息化部党组召开会议。", "工业和信息化部党组", "工业和信息化部"),
+])
+def test_relations_a_unit_s_body_ends_at_a_word_of_its_name(text, unit, body):
+    got = {(s, o) for s, p, o in _document_triples(text) if p == "subOrganizationOf"}
+    assert (unit, body) in got and not any(s == unit and o != body for s, o in got), got
+
+
+# A body named after its country names the country in its sentence: a city the lexicon places in that country
+# is located there (柬埔寨移民总局…在金边…: 新闻联播 2016); no country named, no such triple.
+@pytest.mark.parametrize("text, located", [
+    ("近日，柬埔寨移民总局根据我国警方提供的线索，在金边捣毁了一诈骗窝点。", True),
+    ("近日，警方根据群众提供的线索，在金边捣毁了一诈骗窝点。", False),
+])
+def test_relations_a_body_named_after_its_country_places_its_city(text, located):
+    assert (("金边", "locatedIn", "柬埔寨") in _document_triples(text)) is located

@@ -1047,11 +1047,12 @@ def foreign_government_body(sent: Sentence, found: list[Mention], settings: Sett
                            subtype="GovernmentBody", scope=text[initial] + "方")
 
 
+FOREIGN_AGENCY = "org.foreign-agency.v1"  # the source of another country's agency, whose short forms resolution reads
 _FOREIGN_AGENCY_KINDS = P["organization"]["foreign_agency_kinds"]
 _FOREIGN_AGENCY = re.compile(rf"([{CJK}]+?)(?:{_alt(_FOREIGN_AGENCY_KINDS)})")
 
 
-@recogniser("org.foreign-agency.v1", needs=_FOREIGN_AGENCY_KINDS)
+@recogniser(FOREIGN_AGENCY, needs=_FOREIGN_AGENCY_KINDS)
 def foreign_agency(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
     """Another country right before its own words and an agency's kind names that country's agency,
     though no lexicon lists it: 美国国家安全局, 德国联邦统计局, 新加坡金融管理局, 埃及最高文物委员会. The
@@ -1072,7 +1073,7 @@ def foreign_agency(sent: Sentence, found: list[Mention], settings: Settings) -> 
                 or len(last) == end - b + 1 or _NUMERALS_AFTER.search(text, a, b) \
                 or end not in words.cuts_around(text, a, end) or any(s < end and e > country.start for s, e in spans):
             continue
-        yield _mention(sent, "Organization", country.start, end, country.name + text[a:end], "org.foreign-agency.v1",
+        yield _mention(sent, "Organization", country.start, end, country.name + text[a:end], FOREIGN_AGENCY,
                        subtype="GovernmentBody", parent=country.name)
 
 

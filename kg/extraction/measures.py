@@ -21,7 +21,7 @@ import re
 from typing import Iterator, Optional
 
 from kg.lang import words
-from kg.extraction.entities import (CAMPAIGN_SUBTYPE, CAPITAL_CITIES, CJK, COUNTRY, COUNTRY_PAIR, HAN_CHAR, HAN_OR_LATIN, LIST_CLOSER, LIST_JOINERS, MACRO_REGIONS, OPENING_BRACKETS, ORDINAL_DIGITS,
+from kg.extraction.entities import (CAMPAIGN_SUBTYPE, FOREIGN_AGENCY, CAPITAL_CITIES, CJK, COUNTRY, COUNTRY_PAIR, HAN_CHAR, HAN_OR_LATIN, LIST_CLOSER, LIST_JOINERS, MACRO_REGIONS, OPENING_BRACKETS, ORDINAL_DIGITS,
                                    SCOPE_WORDS, VISION_OPENERS)
 from kg.lang.lexicon import BARE_LEGAL_FORMS, MUNICIPALITIES, load
 from kg.doc.model import Measure, Mention, coverage
@@ -4829,6 +4829,21 @@ def within(name: str, region: Optional[str]) -> bool:
 _VENUE_VERB = re.compile(f"(?:隆重|盛大)?(?:{_alt(LEX.patterns['event']['held'])})")
 
 
+_RESTATES = re.compile(r"(?:约|折)?合(?=约?\d)|相当于(?=约?\d)")  # 约合13亿元, 折合9.3亿元: a sum told again in another unit
+
+
+def _agency_s_country(frame: Frame, agency: Mention, pos: int) -> Optional[Mention]:
+    """Another country's agency that opens the sentence owns the figures of its own clause (法国气象局将19个省份列为…);
+    a later clause's, set in the sentence's opening place for want of a subject of its own, are its country's, the
+    scene (…，截至23日，有超10万户家庭断电), as a national body's are China's (_national_source); not a clause that
+    restates the figure before it in another currency (…开出2.08亿美元，约合13亿元人民币的罚单: the same sum)."""
+    clause = clause_span(frame.text, pos)[0]
+    if agency.source != FOREIGN_AGENCY or agency.sentence != frame.sentence.index \
+            or clause <= clause_span(frame.text, agency.end)[1] or _RESTATES.match(frame.text, clause):
+        return None
+    return _region_for(frame, agency.parent)
+
+
 def _country_for(frame: Frame) -> Mention:
     """The country, in place of a national body that reports its figures: the
     sentence says so as a whole (no word of it names the country)."""
@@ -5202,7 +5217,7 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
         return None  # …，在滨江数据中心集群，…: set in a place the text names as no entity we know, unless an earlier figure named its own
     if place is not None and place.end <= pos and not (carried is not None and carried.start > place.end and _opens_clause(text, carried)
                                                        and not _company_goes_on(place, carried, text, pos)):
-        return _country_for(frame) if _national_source(frame, place) else place
+        return _country_for(frame) if _national_source(frame, place) else _agency_s_country(frame, place, pos) or place
     if carried is not None:  # …数据湖产业园是旅顺口区…之一，目前全区有50个…项目，总投资351.5亿元: the later clause's subject goes on
         return carried
     whole = _previous_clause_subject(frame, a) if a > frame.lead and not _COMPANY_WORD.match(text, lead) else None

@@ -3166,6 +3166,8 @@ def _parents_named(frame: Frame) -> Iterator[Relation]:
         return  # most sentences
     orgs = {m.name: m for m in frame.of("Organization", top=False)}
     named = {r.name for r in frame.of("Region")} | frame.scope_places()
+    # a body named after its country names the country too (柬埔寨移民总局…在金边…: 金边 is 柬埔寨's)
+    named |= {o.parent for o in frame.of("Organization", top=False) if o.parent and _names_country(o.parent)}
     for m in parented:
         if m.type == "Region" and m.source == GAZETTEER and m.parent not in named:
             continue  # the division list puts it there, but neither the sentence nor the document's place says so
@@ -3438,11 +3440,27 @@ _UNIT_ENDS = tuple(P["organization"]["unit_suffixes"])
 # What a company's registered name adds to its short name: X集团有限公司 is X集团.
 _LEGAL_FORM = re.compile(r"[(（]?(?:集团)?[)）]?(?:股份|控股)?(?:有限)?(?:责任)?(?:总)?(?:公司)?")
 _UNIT_OF_GROUP = re.compile(r"子集团$|^\d{1,3}所$")
-_PARENT_OF_UNIT = re.compile(r"^(.+?(?:委|府|部|局|厅|集团|公司|院|党组|司|大学|银行)|.+?代表大会)(?:办公厅|办公室|党组|党委|党支部|直属机关党委|常务委员会|"
+_PARENT_HEAD = re.compile(r"(?:.+?(?:委|府|部|局|厅|集团|公司|院|党组|司|大学|银行)|.+?代表大会)")
+_UNIT_OF_PARENT = re.compile(r"(?:办公厅|办公室|党组|党委|党支部|直属机关党委|常务委员会|"
                              r"领导小组办公室|工作领导小组|[^党]{2,10}(?:司|局|中心|领导小组办公室|领导小组|学院|研究院|研究所|"
                              r"实验室|分行|支行)|[^党]学院|[^党]{11,20}实验室)$")  # 北京大学工学院: a school named by one word;
 # a key laboratory named by its field at length (南京大学|固体微结构物理国家重点实验室, 武汉大学|测绘遥感信息工程国家重点实验室)
+_PARENT_OF_UNIT = re.compile(rf"^({_PARENT_HEAD.pattern}){_UNIT_OF_PARENT.pattern}")
 _PARTY_COMMITTEE = re.compile(f"^({_PLACE_COMMITTEE})(?!员会).+")  # the committee a unit named on it belongs to
+
+
+def _parent_of_unit(name: str) -> Optional[str]:
+    """The body a unit's name opens with (湖南省人民政府|办公厅, 工业和信息化部|运行监测协调局): the shortest that
+    ends where a word of the name ends, if one does (美国远东军司令部|情报局, not 美国远东军司|令部情报局: 司 of
+    司令部 is no body's kind); else the shortest (工业和信息化|部党组: jieba's word runs across the two)."""
+    m = _PARENT_OF_UNIT.match(name)
+    if m is None:
+        return None
+    cuts = set(accumulate(map(len, words.cut(name))))
+    if m.end(1) in cuts:
+        return m.group(1)
+    return next((name[:k] for k in sorted(cuts) if k > m.end(1) and _PARENT_HEAD.fullmatch(name, 0, k)
+                 and _UNIT_OF_PARENT.match(name, k)), m.group(1))
 
 
 def _region(frame: Frame, name: str, near: Mention) -> Mention:
@@ -3528,10 +3546,11 @@ def _implied_by_names(frame: Frame) -> Iterator[Relation]:
     group = frame.scopes.get("集团")
     known = {o.name for o in orgs}
     for o in orgs:
-        m = _PARTY_COMMITTEE.match(o.name) or (
-            _PARENT_OF_UNIT.match(o.name) if o.source != GAZETTEER and not o.name.endswith("公司") else None)
-        if m and m.group(1) != o.name and not (o.parent and o.parent in known and o.parent != m.group(1)):
-            parent = _org(frame, m.group(1), o)
+        committee = _PARTY_COMMITTEE.match(o.name)
+        head = committee.group(1) if committee else (
+            _parent_of_unit(o.name) if o.source != GAZETTEER and not o.name.endswith("公司") else None)
+        if head and head != o.name and not (o.parent and o.parent in known and o.parent != head):
+            parent = _org(frame, head, o)
             yield _rel(frame, o, "subOrganizationOf", parent, "structure.name.v1", frame.confidences.sub_organization_unit)
             seat = seat_of(parent.name)
             if seat and parent.name.startswith(seat) and o.surface.startswith(seat):

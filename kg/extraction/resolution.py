@@ -24,7 +24,7 @@ from typing import Callable, Collection, Iterable, Optional, Sequence
 
 from kg.doc.iri import entity_iri
 from kg.extraction.clean import DOC_NUMBER
-from kg.extraction.entities import (CJK, CONTEXT_BODY_WORDS, COUNTRY_PAIR, COUNTY_WORDS, EXECUTIVE_COMPANY, EXTENT_WORDS, FOREIGN_MINISTRY, GAZETTEER, HEADED_DEPARTMENT, LISTED_COMPANY, NEWS_SOURCE, OPENING_BRACKETS, ORDINAL_DIGITS, ORDINAL_EDITION,
+from kg.extraction.entities import (CJK, CONTEXT_BODY_WORDS, COUNTRY_PAIR, COUNTY_WORDS, EXECUTIVE_COMPANY, EXTENT_WORDS, FOREIGN_AGENCY, FOREIGN_MINISTRY, GAZETTEER, HEADED_DEPARTMENT, LISTED_COMPANY, NEWS_SOURCE, OPENING_BRACKETS, ORDINAL_DIGITS, ORDINAL_EDITION,
                                    HAN_CHAR, PROPER_TAGS, SHOW_SHORT_NAME, STOCK_CODE, TOWNSHIP, by_numbering, yearly_kind)
 from kg.lang import words
 from kg.lang.lexicon import BARE_LEGAL_FORMS, MUNICIPALITIES, Entry, load
@@ -660,6 +660,10 @@ def _org_aliases(sentences: list[Sentence], mentions: list[list[Mention]]) -> di
         placed = _placed_form(name, orgs)
         if placed is not None:
             aliases.setdefault(name, placed)
+    for name, m in orgs.items():
+        full = _foreign_agency_in_full(m, orgs.values())
+        if full is not None:
+            aliases.setdefault(name, full)
     # 长沙科协 of 长沙市科协, 大湾区5G产业联盟 of 粤港澳大湾区5G产业联盟: one body, its place written short and in full
     written: dict[str, list[str]] = defaultdict(list)
     for name in orgs:
@@ -691,6 +695,22 @@ def _org_aliases(sentences: list[Sentence], mentions: list[list[Mention]]) -> di
                     and _stands_alone(text, short):
                 aliases.setdefault(short, orgs[name])
     return aliases
+
+
+_MIN_AGENCY_SHORT = 3  # 中情局, 航管局: two characters of the agency's own words and its kind's last
+
+
+def _foreign_agency_in_full(m: Mention, orgs: Iterable[Mention]) -> Mention | None:
+    """The one agency of the same country the document names in full that ``m``, another country's agency,
+    abbreviates by dropping characters of its own words, its kind kept (美国中情局 of 美国中央情报局, 美国航管局 of
+    美国联邦航空管理局): one body, named in full; not where two agencies of the country would fit (美国国安局 beside
+    美国国家安全局 and 美国国土安全局), nor a kind alone with one word before it."""
+    own = m.name[len(m.parent):]
+    if m.source != FOREIGN_AGENCY or len(own) < _MIN_AGENCY_SHORT:
+        return None
+    fuller = [o for o in orgs if o.source == FOREIGN_AGENCY and o.parent == m.parent and len(o.name) > len(m.name)
+              and o.name[-1] == m.name[-1] and _abbreviates(own, o.name[len(o.parent):])]
+    return fuller[0] if len(fuller) == 1 else None
 
 
 _TRADE_NAME = 2  # a company's trade name (字号) in its short form: 润泽 of 润泽智算科技集团股份有限公司
