@@ -4732,3 +4732,10 @@ def test_entities_no_agency_of_another_country_in_a_clause_a_word_or_a_pair(text
 def test_entities_a_quoted_park_nickname_is_no_place():
     # a park's nickname in quotes that no place opens stays none, though a place-named valley quoted whole is one
     assert not {m for m in mentions("打造“医护产业园”") if m[0] == "Region"}, mentions("打造“医护产业园”")
+
+
+def test_entities_a_list_item_after_a_count_is_the_kind_counted_no_peer_field():
+    # 船舶与海工装备等6个|世界级产业集群、电力装备…: the clusters counted, no field beside 电力装备 (rrec7 review)
+    assert ("Sector", "世界级产业集群") not in mentions("打造船舶与海工装备等6个世界级产业集群、电力装备及新能源等7个国家级产业集群。")
+    # an item with no count before it is still a peer of the known fields
+    assert ("Sector", "数字商城") in mentions("推动数字支付、智慧城市、数字商城、数字政府等领域合作。")
