@@ -6415,3 +6415,13 @@ def test_measures_a_class_under_a_bar_is_still_no_figure():
     # the bar of a class of things counted after it (不足1000人的行政村有120个): no figure of the bar, as before
     got = [(g[1], g[2]) for g in figures("安康市加快建设。全市不足1000人的行政村有120个。")]
     assert not any(v == 1000 for _, v in got), got
+
+
+def test_measures_here_opening_a_sentence_sets_a_scene_we_do_not_know():
+    # 在这里，: the site told just before (a service station), not the country's or the article's region's (rrec7 review)
+    got = figures("我国充电设施加快建设\n记者来到了今年刚刚完成扩建的郴州欧阳海服务站点。在这里，我们看到了3分钟就能完成换电的换电站，"
+                  "充电枪也从原来的4个扩建到了20个。")
+    assert not [g for g in got if g[2] in (4, 20)], got
+    # a sentence with no such scene keeps its subject
+    got = figures("我国充电设施加快建设\n截至去年底，我国充电设施数量达到692.8万台。")
+    assert [g for g in got if g[0] == "中国" and g[2] == 6928000], got

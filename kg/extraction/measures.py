@@ -4147,7 +4147,8 @@ def _past_day(frame: Frame) -> int:
 # year or place the text names (那时人均收入只有几十元，但一部电话的安装费要5000元)
 _DEMONSTRATIVE = re.compile(f"(?:[^，,。]{{0,20}}?(?:{_alt(M['reports'])})说?[，,:：])?(?:此[外前后时][，,]?)?(?:该|这|那|此(?![外前后时刻]))")
 _ITEM_MARK = re.compile(r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．](?!\d)|【")
-_UNNAMED_PLACE = re.compile(rf"(?<![^，,])(?:在|位于)[^，,。；;]{{2,20}}?(?:{_alt(LEX.patterns['region']['zone_suffixes'] + LEX.patterns['region']['place_named_zones'] + M['place_heads'])})[，,的]")
+_UNNAMED_PLACE = re.compile(rf"(?<![^，,])(?:在|位于)[^，,。；;]{{2,20}}?(?:{_alt(LEX.patterns['region']['zone_suffixes'] + LEX.patterns['region']['place_named_zones'] + M['place_heads'])})[，,的]"
+                            rf"|(?<![^，,])在(?:{_alt(M['deictic_scenes'])})[，,]")  # 在这里，: the site told before
 # 在陕西太白，…: a place inside the one named, a name we do not know (not 在浙江考察时，, 在湖北的…, 在广东全省，)
 _INNER_NAME = re.compile(rf"(?!全)[{CJK}]{{1,6}}(?<![时上中下里内间前后])[，,]")
 # …nor what is done there (在浙江调研，, 在杭州召开，): a visit or a meeting held, no place
