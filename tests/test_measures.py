@@ -6425,3 +6425,12 @@ def test_measures_here_opening_a_sentence_sets_a_scene_we_do_not_know():
     # a sentence with no such scene keeps its subject
     got = figures("我国充电设施加快建设\n截至去年底，我国充电设施数量达到692.8万台。")
     assert [g for g in got if g[0] == "中国" and g[2] == 6928000], got
+
+
+def test_measures_a_qualified_from_level_s_year_does_not_date_the_level_reached():
+    # 从2012年不足3万亩发展到现在的26.5万亩: 2012 dates the qualified start, not the level reached (rrec7 review)
+    got = figures("大同市云州区发展黄花产业\n如今，种植面积从2012年不足3万亩发展到现在的26.5万亩。", published="2022-07-14")
+    assert {(g[2], g[4]) for g in got} == {(30000, 2012), (265000, 2022)}, got
+    # a from-level with no figure after the year's 的 is no from-level: its year still dates the figure
+    got = figures("大同市云州区发展黄花产业\n2012年种植面积达到3万亩。", published="2022-07-14")
+    assert {(g[2], g[4]) for g in got} == {(30000, 2012)}, got

@@ -3339,7 +3339,8 @@ _RATIO_UNITS = ("倍", "%")  # what a 是…年的 before the figure is the base
 _BASELINE_MARK = re.compile(r"[比较与]|[高低快慢]于|超过|是(?=[\d〇零一二三四五六七八九去上今])")
 # The date of a from-level (从2016年的18.6%提高到36.2%, 由去年同期的4.3%提升到6.6%) is not the to-level's year;
 # a period's start (从2021年1月至6月, 从2014年1月1日起到年底) is no from-level: its year dates the figures.
-_FROM_LEVEL_DATE = re.compile(rf"[从由]{_BASELINE_YEAR}的?(?=\d+(?:\.\d+)?(?![\d.月日号])[^，,；;。]*?[到至])")
+# (its figure may be qualified: 种植面积从2012年不足3万亩发展到现在的26.5万亩: 26.5万亩 is not 2012's)
+_FROM_LEVEL_DATE = re.compile(rf"[从由]{_BASELINE_YEAR}的?(?:不足|不到|近|约|超过|逾)?(?=\d+(?:\.\d+)?(?![\d.月日号])[^，,；;。]*?[到至])")
 _FROM_MARK = re.compile("[从由]")
 
 
