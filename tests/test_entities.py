@@ -4766,3 +4766,10 @@ def test_entities_a_quoted_park_nickname_is_no_place():
 ])
 def test_entities_a_foreign_agency_written_short_is_the_one_named_in_full(text, names):
     assert {n for t, n in _document_mentions(text) if t == "Organization"} == names
+
+
+def test_entities_a_list_item_after_a_count_is_the_kind_counted_no_peer_field():
+    # 船舶与海工装备等6个|世界级产业集群、电力装备…: the clusters counted, no field beside 电力装备 (rrec7 review)
+    assert ("Sector", "世界级产业集群") not in mentions("打造船舶与海工装备等6个世界级产业集群、电力装备及新能源等7个国家级产业集群。")
+    # an item with no count before it is still a peer of the known fields
+    assert ("Sector", "数字商城") in mentions("推动数字支付、智慧城市、数字商城、数字政府等领域合作。")

@@ -6593,3 +6593,22 @@ def test_measures_a_count_a_verb_of_reach_reaches_is_named_with_it(text, indicat
 def test_measures_a_later_clause_after_a_foreign_agency_is_its_country_s(text, value, subject):
     got = {v: name for name, _, v, *_ in figures(text, published="2025-10-24")}
     assert got.get(value) == subject, got
+
+
+def test_measures_here_opening_a_sentence_sets_a_scene_we_do_not_know():
+    # 在这里，: the site told just before (a service station), not the country's or the article's region's (rrec7 review)
+    got = figures("我国充电设施加快建设\n记者来到了今年刚刚完成扩建的郴州欧阳海服务站点。在这里，我们看到了3分钟就能完成换电的换电站，"
+                  "充电枪也从原来的4个扩建到了20个。")
+    assert not [g for g in got if g[2] in (4, 20)], got
+    # a sentence with no such scene keeps its subject
+    got = figures("我国充电设施加快建设\n截至去年底，我国充电设施数量达到692.8万台。")
+    assert [g for g in got if g[0] == "中国" and g[2] == 6928000], got
+
+
+def test_measures_a_qualified_from_level_s_year_does_not_date_the_level_reached():
+    # 从2012年不足3万亩发展到现在的26.5万亩: 2012 dates the qualified start, not the level reached (rrec7 review)
+    got = figures("大同市云州区发展黄花产业\n如今，种植面积从2012年不足3万亩发展到现在的26.5万亩。", published="2022-07-14")
+    assert {(g[2], g[4]) for g in got} == {(30000, 2012), (265000, 2022)}, got
+    # a from-level with no figure after the year's 的 is no from-level: its year still dates the figure
+    got = figures("大同市云州区发展黄花产业\n2012年种植面积达到3万亩。", published="2022-07-14")
+    assert {(g[2], g[4]) for g in got} == {(30000, 2012)}, got

@@ -3366,3 +3366,19 @@ def test_relations_a_unit_s_body_ends_at_a_word_of_its_name(text, unit, body):
 ])
 def test_relations_a_body_named_after_its_country_places_its_city(text, located):
     assert (("金边", "locatedIn", "柬埔寨") in _document_triples(text)) is located
+
+
+def test_relations_a_zone_built_in_a_place_is_there_not_in_the_article_s_region():
+    # 在青岛建设X示范区 places the zone in 青岛, though its article names 深圳 more often (rrec7 review)
+    got = document_triples("会议审议通过了《关于支持深圳建设中国特色社会主义先行示范区的意见》、《中国-上海合作组织地方经贸合作示范区建设总体方案》。"
+                           "会议强调，支持深圳建设中国特色社会主义先行示范区。会议指出，在青岛建设中国-上海合作组织地方经贸合作示范区，旨在打造国际合作新平台。")
+    assert ("中国-上海合作组织地方经贸合作示范区", "locatedIn", "青岛市") in got, got
+    assert ("中国-上海合作组织地方经贸合作示范区", "locatedIn", "深圳市") not in got, got
+    # a zone built by no place written before the verb is still in its article's region
+    assert ("中国特色社会主义先行示范区", "locatedIn", "深圳市") in got, got
+
+
+def test_relations_a_name_quoted_whole_before_de_modifies_no_subject():
+    # “浙江大学滨江研究院”的建立,是…: the quoted name modifies the noun after it, as 天津市的… does (rrec7 review)
+    got = triples("“浙江大学滨江研究院”的建立,是高新区实现数字经济发展的强大动能。")
+    assert not {t for t in got if t[0] == "浙江大学滨江研究院" and t[1] == "targets"}, got

@@ -5586,10 +5586,15 @@ def sector_peers(sent: Sentence, found: list[Mention], settings: Settings) -> It
         if (last_a, last_b) in unknown and not (text.startswith("等", last_b) or last_b == len(text)
                                                or text[last_b] in _ITEM_DELIMITERS):
             unknown.remove((last_a, last_b))
+        # an item after a count is the kind counted, no peer (船舶与海工装备等6个|世界级产业集群、电力装备…)
+        unknown = [(a, b) for a, b in unknown if not _COUNT_BEFORE.search(text, max(0, a - 4), a)]
         # each item whole words (not 民间资本有序参 of 参与低空经济)
         if unknown and all(_field_shape(text[a:b], settings.thresholds) and _whole_word(text, a, b) for a, b in unknown):
             for a, b in unknown:
                 yield _sector_mention(sent, a, b, "sector.list-peer.v1")
+
+
+_COUNT_BEFORE = re.compile(r"(?:\d+|[一二两三四五六七八九十几])[个大类项种]$")
 
 
 def _field_shape(name: str, th: Thresholds) -> bool:

@@ -3439,7 +3439,8 @@ _RATIO_UNITS = ("倍", "%")  # what a 是…年的 before the figure is the base
 _BASELINE_MARK = re.compile(r"[比较与]|[高低快慢]于|超过|是(?=[\d〇零一二三四五六七八九去上今])")
 # The date of a from-level (从2016年的18.6%提高到36.2%, 由去年同期的4.3%提升到6.6%) is not the to-level's year;
 # a period's start (从2021年1月至6月, 从2014年1月1日起到年底) is no from-level: its year dates the figures.
-_FROM_LEVEL_DATE = re.compile(rf"[从由]{_BASELINE_YEAR}的?(?=\d+(?:\.\d+)?(?![\d.月日号])[^，,；;。]*?[到至])")
+# (its figure may be qualified: 种植面积从2012年不足3万亩发展到现在的26.5万亩: 26.5万亩 is not 2012's)
+_FROM_LEVEL_DATE = re.compile(rf"[从由]{_BASELINE_YEAR}的?(?:不足|不到|近|约|超过|逾)?(?=\d+(?:\.\d+)?(?![\d.月日号])[^，,；;。]*?[到至])")
 _FROM_MARK = re.compile("[从由]")
 
 
@@ -4247,7 +4248,8 @@ def _past_day(frame: Frame) -> int:
 # year or place the text names (那时人均收入只有几十元，但一部电话的安装费要5000元)
 _DEMONSTRATIVE = re.compile(f"(?:[^，,。]{{0,20}}?(?:{_alt(M['reports'])})说?[，,:：])?(?:此[外前后时][，,]?)?(?:该|这|那|此(?![外前后时刻]))")
 _ITEM_MARK = re.compile(r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．](?!\d)|【")
-_UNNAMED_PLACE = re.compile(rf"(?<![^，,])(?:在|位于)[^，,。；;]{{2,20}}?(?:{_alt(LEX.patterns['region']['zone_suffixes'] + LEX.patterns['region']['place_named_zones'] + M['place_heads'])})[，,的]")
+_UNNAMED_PLACE = re.compile(rf"(?<![^，,])(?:在|位于)[^，,。；;]{{2,20}}?(?:{_alt(LEX.patterns['region']['zone_suffixes'] + LEX.patterns['region']['place_named_zones'] + M['place_heads'])})[，,的]"
+                            rf"|(?<![^，,])在(?:{_alt(M['deictic_scenes'])})[，,]")  # 在这里，: the site told before
 # 在陕西太白，…: a place inside the one named, a name we do not know (not 在浙江考察时，, 在湖北的…, 在广东全省，)
 _INNER_NAME = re.compile(rf"(?!全)[{CJK}]{{1,6}}(?<![时上中下里内间前后])[，,]")
 # …nor what is done there (在浙江调研，, 在杭州召开，): a visit or a meeting held, no place

@@ -430,9 +430,10 @@ def _opener(frame: Frame, lead: int) -> Optional[Mention]:
 
 def _quoted_whole(text: str, lead: int, m: Mention) -> bool:
     """The words open with a body's or a zone's name quoted whole (“天心数字谷”是…项目, “大湾区5G产业联盟”由…成立: the
-    name it is known by): it opens them. Not a place's (“深圳”被多次提及: the word, quoted, is what is spoken of)."""
+    name it is known by): it opens them. Not a place's (“深圳”被多次提及: the word, quoted, is what is spoken of), nor
+    one that modifies the noun after it (“浙江大学滨江研究院”的建立,是高新区实现数字经济…的动能: as 天津市的…)."""
     return m.start == lead + 1 and text[lead] == "“" and text.startswith("”", m.end) \
-        and (m.type == "Organization" or m.subtype == "Zone")
+        and not text.startswith(("的", "之"), m.end + 1) and (m.type == "Organization" or m.subtype == "Zone")
 
 
 def _modifies_next(frame: Frame, m: Mention) -> bool:

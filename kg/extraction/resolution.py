@@ -30,7 +30,7 @@ from kg.lang import words
 from kg.lang.lexicon import BARE_LEGAL_FORMS, MUNICIPALITIES, Entry, load
 from kg.doc.model import Document, Mention, Sentence, evolve
 from kg.doc.settings import DEFAULT, Settings
-from kg.lang.registry import holds_one
+from kg.lang.registry import alternation as _alt, holds_one
 
 LEX = load()
 
@@ -1031,9 +1031,12 @@ def resolve_document(doc: Document, sentences: list[Sentence],
     resolved = _townships_of_their_city(resolved)
     resolved = [[_of_one_occasion(m, doc) for m in ms] for ms in resolved]
     resolved = _zones_by_place(sentences, resolved)  # by the places the text gives, before the article's own fills the rest
-    # A zone the text places nowhere, nor its name, is in the region its article is about.
-    resolved = [[evolve(m, parent=ctx.home(s.article)) if m.type == "Region" and m.subtype == "Zone" and not m.parent
-                 and m.name not in placed_by_name and ctx.home(s.article) and ctx.home(s.article) != m.name else m
+    # A zone the text builds in a place (在青岛建设X示范区) is there; one it places nowhere, nor its name, is in the
+    # region its article is about.
+    built_in = _zones_built_in(sentences, resolved)
+    resolved = [[evolve(m, parent=built_in.get(m.name) or ctx.home(s.article))
+                 if m.type == "Region" and m.subtype == "Zone" and not m.parent and m.name not in placed_by_name
+                 and (built_in.get(m.name) or ctx.home(s.article)) not in (None, m.name) else m
                  for m in ms]
                 for s, ms in zip(sentences, resolved)]
     groups = _groups(sentences, resolved)
@@ -1063,6 +1066,24 @@ def resolve_document(doc: Document, sentences: list[Sentence],
 
 
 _ZONAL = ("Zone", "EconomicRegion")
+_ZONE_BUILT = re.compile(_alt(LEX.patterns["region"]["zone_building_verbs"]))
+
+
+def _zones_built_in(sentences: list[Sentence], mentions: list[list[Mention]]) -> dict[str, str]:
+    """The zones a document builds in a place written right before the verb (在青岛建设中国-上海合作组织地方经贸合作
+    示范区: 青岛市), by name, the first such place of each: where the zone is, though its article names another
+    place more often (a State Council meeting's list of documents, one of them about 深圳)."""
+    built: dict[str, str] = {}
+    for sent, ms in zip(sentences, mentions):
+        text = sent.text
+        for m in ms:
+            if m.type != "Region" or m.subtype != "Zone" or m.parent or m.name in built:
+                continue
+            place = next((r for r in ms if r.type == "Region" and r.subtype not in _ZONAL + ("Country",)
+                          and text[r.start - 1:r.start] == "在" and _ZONE_BUILT.fullmatch(text, r.end, m.start)), None)
+            if place is not None:
+                built[m.name] = place.name
+    return built
 _ZONE_KIND_SHORT = dict(LEX.patterns["region"]["zone_kind_short_forms"])
 _ZONE_KIND = re.compile("|".join(_ZONE_KIND_SHORT))  # listed longest first
 _BARE_ZONE_KINDS = tuple(sorted(set(LEX.patterns["region"]["zone_suffixes"]) | set(_ZONE_KIND_SHORT.values()),
