@@ -3142,6 +3142,13 @@ def test_entities_no_legislature_without_its_country_or_in_a_building(text):
     assert not any(t == "Organization" for t, _ in mentions(text)), mentions(text)
 
 
+def test_entities_one_country_names_its_legislature_and_its_agency_in_one_sentence():
+    # the one recogniser of another country's bodies reads both kinds after the country (review rfr: the fold)
+    got = mentions("美国国会要求美国国家安全局提交报告")
+    assert ("Organization", "美国国会") in got and ("Organization", "美国国家安全局") in got, got
+    assert ("Organization", "美国国会要求美国国家安全局") not in got, got
+
+
 def test_entities_a_charge_d_affaires_is_a_title():
     assert ("Person", "王惠君") in mentions("中国驻墨西哥使馆临时代办王惠君、墨驻华大使贝尔纳尔参会")
 

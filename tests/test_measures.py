@@ -6406,6 +6406,9 @@ def test_measures_a_deed_jieba_tags_otherwise_after_counted_places_or_bodies_end
     ("教育部先后启动7个省级试点和5个城市试点，各地累计投入资金。", "城市试点", 5),
     ("联合全国30多家省市有线电视网络公司，共同成立联盟。", "省市有线电视网络公司", 30),
     ("优化全省85个二级、三级医院和19所地方高等学校的网络覆盖。", "地方高等学校", 19),
+    # a new noun jieba does not know, at the phrase's end or before a verb, is what is counted, no deed (review rfr)
+    ("全省开通了15个城市绿道，总长300公里。", "城市绿道", 15),
+    ("全市已组建20家医院医共体。", "医院医共体", 20),
 ])
 def test_measures_a_noun_after_counted_places_or_bodies_stays_in_their_name(text, indicator, value):
     got = figures("江苏省。" + text)

@@ -68,6 +68,14 @@ def test_relations_building_together_pairs_no_unnamed_or_governed_party(text):
     assert not any(p == "cooperatesWith" for _, p, _ in found), found
 
 
+def test_relations_along_with_is_no_cooperation_but_acting_together_is():
+    # 一道 before being picked or ranked is "along with" (review rfr); before a deed it is working together
+    found = triples("深圳市与上海市一道入选首批试点城市。")
+    assert not any(p == "cooperatesWith" for _, p, _ in found), found
+    found = triples("刚果（布）同中国一道积极推动北京峰会成果落实。")
+    assert any(p == "cooperatesWith" for _, p, _ in found), found
+
+
 @pytest.mark.parametrize("text, expected", [
     ("近日,上海市经信委编制印发了《上海市5G移动通信基站布局规划导则》",
      {("上海市经济和信息化委员会", "issues", "上海市5G移动通信基站布局规划导则")}),

@@ -1050,20 +1050,28 @@ def foreign_government_body(sent: Sentence, found: list[Mention], settings: Sett
 FOREIGN_AGENCY = "org.foreign-agency.v1"  # the source of another country's agency, whose short forms resolution reads
 _FOREIGN_AGENCY_KINDS = P["organization"]["foreign_agency_kinds"]
 _FOREIGN_AGENCY = re.compile(rf"([{CJK}]+?)(?:{_alt(_FOREIGN_AGENCY_KINDS)})")
+_LEGISLATURES = P["organization"]["legislatures"]
+_LEGISLATURE = re.compile(rf"(?:{_alt(_LEGISLATURES)})(?!{_alt(P['organization']['legislature_not_before'])})")
 
 
-@recogniser(FOREIGN_AGENCY, needs=_FOREIGN_AGENCY_KINDS)
+@recogniser(FOREIGN_AGENCY, needs=(*_FOREIGN_AGENCY_KINDS, *_LEGISLATURES))
 def foreign_agency(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
     """Another country right before its own words and an agency's kind names that country's agency,
     though no lexicon lists it: 美国国家安全局, 德国联邦统计局, 新加坡金融管理局, 埃及最高文物委员会. The
     words before the word that holds the kind are no verbs, particles or numerals (南非五国税务局长: several
     countries' heads), the kind ends a word (乌克兰危机|局势 does not) and is no two-character word's end (国内|政局,
     美国|当局), and no name found runs across them; a country after another and a pair's dash or joiner
-    (中国－巴西高层协调与合作委员会, 中国和哈萨克斯坦合作委员会) is the partner in a joint body."""
+    (中国－巴西高层协调与合作委员会, 中国和哈萨克斯坦合作委员会) is the partner in a joint body. Its legislature is
+    named from the country written out straight to the kind, no own words between (韩国国会, 法国国民议会,
+    澳大利亚联邦议会; not the building, 美国国会大厦; not 奥|国民议会, a short form's country resolved later)."""
     text = sent.text
     spans = [(m.start, m.end) for m in found if m.type in ("Organization", "Person", "Event")]
     ends = {m.end for m in found if m.type == "Region"}
     for country in _foreign_countries(found):
+        legislature = _LEGISLATURE.match(text, country.end)
+        if legislature and not country.scope and len(country.surface) > 1:
+            yield _mention(sent, "Organization", country.start, legislature.end(), country.surface + legislature.group(),
+                           "org.legislature.v1", subtype="GovernmentBody", parent=country.name)
         agency = _FOREIGN_AGENCY.match(text, country.end)
         if country.scope or not agency or country.start - 1 in ends and text[country.start - 1] in (*_DASHES, *WORD_JOINERS):
             continue
@@ -1126,23 +1134,6 @@ def diplomatic_mission(sent: Sentence, found: list[Mention], settings: Settings)
         start = country.start if country else m.start()
         name = (country.name if country else "") + text[m.start():m.end()]
         yield _mention(sent, "Organization", start, m.end(), name, "org.mission.v1", subtype="GovernmentBody")
-
-
-_LEGISLATURES = P["organization"]["legislatures"]
-_LEGISLATURE = re.compile(rf"(?:{_alt(_LEGISLATURES)})(?!{_alt(P['organization']['legislature_not_before'])})")
-
-
-@recogniser("org.legislature.v1", needs=_LEGISLATURES)
-def legislature(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
-    """Another country's legislature, the country written out right before its kind (韩国国会, 法国国民议会,
-    澳大利亚联邦议会): a body of its own, named as written and located in that country (its parent), not the
-    country; not the building (美国国会大厦)."""
-    text = sent.text
-    for country in _foreign_countries(found):
-        m = _LEGISLATURE.match(text, country.end)
-        if m and not country.scope and len(country.surface) > 1:  # not 奥|国民议会: a short form's country is resolved later
-            yield _mention(sent, "Organization", country.start, m.end(), country.surface + m.group(), "org.legislature.v1",
-                           subtype="GovernmentBody", parent=country.name)
 
 
 # The office of a national committee or leading group, by the usual short form: the level that

@@ -1311,9 +1311,11 @@ def _deed_tagged_otherwise(toks: list[str] | tuple[str, ...], i: int) -> bool:
     """``toks[i]``, right after the things a count counts, is what they do though jieba tags it no verb: a word jieba
     does not know (14个省份+抢通+保通, 33家企业+输华+资质), or a verb its dictionary tags a noun with a word after it
     (300个城市+部署+千兆宽带, 80多个国家和地区+交流+合作; not 5个城市试点 at the phrase's end, a noun there). Not a set
-    phrase (jieba's l), which names things as often as deeds (30多家省市+有线电视+网络公司, 19所地方+高等学校)."""
+    phrase (jieba's l), which names things as often as deeds (30多家省市+有线电视+网络公司, 19所地方+高等学校). An unknown
+    word is the deed only with its object after it, no verb and no end: a new noun is as often unknown (15个城市+绿道,
+    60家企业+链主+牵头, 20家医院+医共体+建设: what is counted, its deed after it)."""
     if not words.tag(toks[i]) and HAN_CHAR.fullmatch(toks[i][:1]):
-        return True
+        return i + 1 < len(toks) and toks[i + 1][:1].isalnum() and words.tag(toks[i + 1]) not in _COMPOUND_VERB_TAGS
     return toks[i] in _DEEDS_TAGGED_AS_NOUNS and i + 1 < len(toks) and HAN_CHAR.fullmatch(toks[i + 1][:1]) is not None
 
 

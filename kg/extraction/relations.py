@@ -3690,6 +3690,7 @@ def founded(frame: Frame) -> Iterator[Relation]:
 # 签约率, 签约服务: a rate or a service named by the word, not two parties signing; 签署/签订 an agreement
 # with no cooperation word (A与B签署框架协议, A与B签订自由贸易协定) is their signing of a contract, as 签约 is
 _COOP = re.compile(f"{any_of(P['relation']['cooperates']).pattern}(?!(?<=签约)(?:{_alt(P['relation']['signing_nouns'])}))"
+                   f"(?!(?<=一道)(?:{_alt(P['relation']['alongside_after'])}))"
                    rf"|(?:{_alt(P['relation']['signs'])})了?[^，,。；;]{{0,24}}?(?:{_alt(P['relation']['agreements'])})")
 
 
