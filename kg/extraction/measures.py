@@ -386,7 +386,7 @@ def figures(text: str, mentions: list[Mention]) -> Iterator[tuple[re.Match, Opti
 
 _SLASH = "/"
 # between a figure and the same one in another currency or unit (，约合; (约合人民币; ，按当时汇率约合): patterns.toml converted_words
-_CONVERTED = re.compile(rf"\s*[，,（(]?(?:按[^，,；;。\d]{{0,8}}汇率)?(?:{_alt(M['converted_words'])})(?:人民币)?约?")
+_CONVERTED = re.compile(rf"\s*[，,（(]?(?:按[^，,；;。\d]{{0,8}}汇率)?(?:{_alt(M['converted_words'])})(?:{_RENMINBI})?约?")
 # a store's size, its power before the slash and the energy it holds after (7376万千瓦/1.68亿千瓦时: patterns.toml
 # storage_power_units, storage_energy_units): the energy is a figure though a number after a slash is else none
 _STORAGE_ENERGY = set(M["storage_energy_units"])
@@ -2090,7 +2090,7 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
         pair_subject, indicator = paired.get(m.start(), (None, None))
         sign = _gap_sign(indicator) if indicator and unit in _POINTS else 1
         if indicator is None:
-            indicator = _part_of_a_set(text, m, unit)
+            indicator = _part_of_a_set(text, m, unit, frame.settings.thresholds)
         if indicator is None:
             if unit in _POINTS:
                 indicator, sign = _points_indicator(text[a:m.start()], previous, last_rate, last_growth, bool(_POINTS_LISTED.match(text, m.end())))
@@ -3099,20 +3099,20 @@ _PART_CONDITION = re.compile(r"[^，,；;。、]*")
 _ACHIEVED_LE = re.compile(r"(?<=实现)了")  # 实现了增长: the condition as the tuning gold writes it (实现增长的工业大类行业)
 
 
-def _part_of_a_set(text: str, m: re.Match, unit: str) -> Optional[str]:
+def _part_of_a_set(text: str, m: re.Match, unit: str, th: Thresholds) -> Optional[str]:
     """A count of the members of a set named right before it (41个工业大类行业中，有39个行业增加值实现同比增长) that
     meet what its clause says of them, named as the tuning gold names it: the condition, 的, the set
     (增加值实现同比增长的工业大类行业); where the count names its members apart (1067个县（市）中，110个试点县（市）已完成…),
     those."""
-    if m.group("unit") != "个" or unit != "个":
+    if m.group("unit") != _GENERAL_CLASSIFIER or unit != _GENERAL_CLASSIFIER:
         return None
-    held = _SET_BEFORE.search(text, max(0, m.start() - _SET_REACH), m.start())
+    held = _SET_BEFORE.search(text, max(0, m.start() - th.max_set_before), m.start())
     if held is None:
         return None
     whole, after = held.group("whole"), _PART_CONDITION.match(text, m.end()).group()
     members = whole
     own = after.find(whole)
-    if 0 < own <= _SET_REACH // 2:  # 110个试点县（市）: members of the set named by a kind of their own
+    if 0 < own <= th.max_set_before // 2:  # 110个试点县（市）: members of the set named by a kind of their own
         members, after = after[:own + len(whole)], after[own + len(whole):]
     else:
         cut = next((cut for cut in range(len(whole)) if after.startswith(whole[cut:])), None)
@@ -3123,8 +3123,6 @@ def _part_of_a_set(text: str, m: re.Match, unit: str) -> Optional[str]:
     condition = _ACHIEVED_LE.sub("", after.removeprefix(_OF).strip())
     return f"{condition}{_OF}{members}" if condition else members
 
-
-_SET_REACH = 16  # characters before the count searched for the set (41个工业大类行业中，有)
 
 
 # 最高1亿元, 最高给予1万元, 分别给予最高200万元和500万元: the cap of a grant (patterns.toml grant_cap), before the
