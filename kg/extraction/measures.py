@@ -3079,8 +3079,8 @@ def _bar_of_things_counted(text: str, m: re.Match) -> bool:
 
 
 # 覆盖全国300多个城市, 已覆盖到160多个国家和地区, 遍及全球100多个国家: a verb of reach, the scope and a qualifier
-# before a count (patterns.toml reach_verbs)
-_REACH_VERB_BEFORE = re.compile(rf"(?P<verb>{_alt(M['reach_verbs'])})(?:了|到)?(?:{_WHOLE_SCOPE.pattern})?(?:超过|近|约|多达)?$")
+# before a count (patterns.toml reach_verbs, reach_qualifiers)
+_REACH_VERB_BEFORE = re.compile(rf"(?P<verb>{_alt(M['reach_verbs'])})(?:了|到)?(?:{_WHOLE_SCOPE.pattern})?(?:{_alt(M['reach_qualifiers'])})?$")
 
 
 def _with_reach_verb(text: str, a: int, m: re.Match, unit: str, indicator: Optional[str]) -> Optional[str]:
