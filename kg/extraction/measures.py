@@ -4608,8 +4608,8 @@ def _pointed_place(frame: Frame, start: int) -> Optional[Mention]:
 
 
 def _points_to_unnamed_zone(frame: Frame, start: int) -> bool:
-    """A zone's kind alone opens the clause at ``start`` (园区, 示范区: relations.pointing_word) and _pointed_place
-    found no zone of that kind for it: a zone the text names as no entity."""
+    """A zone's kind alone opens the clause at ``start`` (园区, 示范区: relations.pointing_word). Asked where
+    _pointed_place found no zone of that kind for it: then a zone the text names as no entity."""
     m = pointing_word(frame.text, start, opening=True)
     return m is not None and pointed_kind(m) in BARE_ZONE_KINDS
 
