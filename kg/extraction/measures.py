@@ -1759,11 +1759,14 @@ _COMPARED = re.compile(f"(同比|(?:较|比(?![重例较]))[^，,；;。]{{1,8}}
 # (占GDP比重进一步上升到24.5%: a name in full there lowered a check set's figures, taken back twice)
 _SHARE_LEVEL = rf"(?:现?已经?|首次?|要|将|应|分别|{'|'.join(M['level_change_adverbs'])})?(?:大?约|高)?" \
                rf"(?:(?:{_LEVEL_VERB})了?|是|超|接|(?:稳定|保持)?在)?[：:]?"
+# the words a share is named with (patterns.toml share_words): 比重 unless the text writes another (X占Y份额)
+_SHARE_WORD, *_SHARE_WORDS_WRITTEN = M["share_words"]
+_SHARE_WORDS = "|".join(M["share_words"])  # any of them, in a pattern
 # 占Y的比重为, 占Y比为 (company results: 资本开支占通信服务收入比为22.8%), 在Y中占比为, 在Y中的比重超过了,
 # 在Y中所占的比重 (在电信主营业务收入中所占的比重从…上升到72.33%), 占到Y的,
 # 占全省近 (30%): the share of Y; 占比为, 占了: a share of no named whole
-_SHARE = re.compile(rf"占(?:到了?|了)?([^，,；;。]{{1,16}}?)的?(?:比重|比例|份额|比(?=[为达是]))的?{_SHARE_LEVEL}$"
-                    rf"|在([^，,；;。]{{1,16}}?)中(?:所?占)?的?(?:占比|比重|比例|份额){_SHARE_LEVEL}$"
+_SHARE = re.compile(rf"占(?:到了?|了)?([^，,；;。]{{1,16}}?)的?(?:{_SHARE_WORDS}|比(?=[为达是]))的?{_SHARE_LEVEL}$"
+                    rf"|在([^，,；;。]{{1,16}}?)中(?:所?占)?的?(?:占比|{_SHARE_WORDS}){_SHARE_LEVEL}$"
                     rf"|占(?:到了?|了)?(?![有据领用地到了])([^，,；;。率比为达是份在%]{{1,16}}?)的?(?:{_APPROXIMATE})?$"
                     rf"|占比{_SHARE_LEVEL}$")
 # 占同期手机出货量的76.2%, 产量占到总产量的90%: a share of the quantity's own total, named as 占比
@@ -1853,15 +1856,13 @@ _OWN_TOTAL_AFTER_SCOPE = re.compile(r"总(.{2,})")  # 全国|总收入: the tota
 _WHOLE_SCOPE = re.compile(f"{_alt(M['national_scope'] + M['world_scope'])}|全省|全市|全区|全县|世界")
 
 
-_SHARE_WORD = "比重"  # a share's name (X占Y比重), unless the text writes one of these
-_SHARE_WORDS_WRITTEN = ("份额", "比例")
 _COPULA = re.compile(r"\s*(?:为|达|达到|是)?")
 # 由上年的 before the old level, 由2021年的47.5%扩大到2022年的 before the new one
 _SHARE_CHANGE = re.compile(r"[由从][^，,；;。%]{0,10}?(?:\d+(?:\.\d+)?%[^，,；;。\d%]{0,4}(?:\d{4}年的?)?)?$")
 # the share named in the clause before, with its superlative or change (较上年提升2.2个百分点)
-_SHARE_BEFORE = re.compile(r"占([^，,；;。]{1,16}?)的?(?:比重|比例|份额)(?:最高|最大|最低|最小|[较比][^，,；;。%]{1,16})?[，,]$")
-_OWN_SHARE = re.compile(rf"所占(?:比重|比例|份额){_SHARE_LEVEL}$")  # 所占比重为33.8%, 所占比重首次突破60%
-_SHARE_WHOLE = re.compile(r"占([^，,；;。所]{1,16}?)的?(?:比重|比例|份额)")
+_SHARE_BEFORE = re.compile(rf"占([^，,；;。]{{1,16}}?)的?(?:{_SHARE_WORDS})(?:最高|最大|最低|最小|[较比][^，,；;。%]{{1,16}})?[，,]$")
+_OWN_SHARE = re.compile(rf"所占(?:{_SHARE_WORDS}){_SHARE_LEVEL}$")  # 所占比重为33.8%, 所占比重首次突破60%
+_SHARE_WHOLE = re.compile(rf"占([^，,；;。所]{{1,16}}?)的?(?:{_SHARE_WORDS})")
 
 
 _VALUE_WORD = re.compile(r"(?:增加值|营业收入|收入|规模|产值)$")
