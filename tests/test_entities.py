@@ -4137,10 +4137,14 @@ def test_entities_a_committee_of_a_people_s_congress(text, bodies):
     assert bodies <= {name for kind, name in mentions(text) if kind == "Organization"}
 
 
-def _document_mentions(text: str) -> set[tuple[str, str]]:
+def _extracted(text: str):
+    """``text`` extracted as a whole document (its mentions resolved, as a build resolves them)."""
     from kg.extraction.pipeline import extract_document
-    ex = extract_document(Document(id="d", text=text, source="d.txt", published="2024-05-11"))
-    return {(m.type, m.name) for m in ex.mentions}
+    return extract_document(Document(id="d", text=text, source="d.txt", published="2024-05-11"))
+
+
+def _document_mentions(text: str) -> set[tuple[str, str]]:
+    return {(m.type, m.name) for m in _extracted(text).mentions}
 
 
 # Two countries by their first characters, China's first (中法作为…, 中俄双方): 中国 and the partner the
@@ -4716,8 +4720,7 @@ def test_sectors_a_bare_industry_head_after_a_verb_stays(text, field):
     ("北京市召开会议。今年全市新建5G基站1万个。", True),
 ])
 def test_entities_a_scope_word_inside_a_word_before_it_names_no_region(text, region):
-    from kg.extraction.pipeline import extract_document
-    ex = extract_document(Document(id="d", text=text, source="d.txt"))
+    ex = _extracted(text)
     scoped = [m for m in ex.mentions if m.type == "Region" and m.surface in ("本市", "全市")]
     assert bool(scoped) is region, ex.mentions
 

@@ -11,6 +11,12 @@ def figures(text: str, doc_id: str = "d", published: str = "2021-07-20"):
     return [(m.subject.name, m.indicator, m.value, m.unit, m.year, m.status, m.change, m.qualifier) for m in ex.measures]
 
 
+def assert_figure(text: str, indicator: str, value: float, **document) -> None:
+    """``text`` (a document with ``document``'s fields) yields a figure named ``indicator`` of ``value``, among others."""
+    got = figures(text, **document)
+    assert any(g[1] == indicator and g[2] == value for g in got), got
+
+
 @pytest.mark.parametrize("num, mult, value", [
     ("0.69", "万", 6900), ("37.2", "万", 372000), ("两", "万", 20000), ("903", None, 903), ("1", "亿", 1e8),
 ])
@@ -73,8 +79,7 @@ def test_measures_money_left_unsaid_is_in_the_sentence_s_currency(text, value, u
     ("新疆推进健康扶贫。通过持续投入新建、改扩建,全疆8600多家村卫生室全部实现标准化建设。", "村卫生室", 8600),  # 村|卫生室, not 全疆
 ])
 def test_measures_a_kind_of_village_jieba_cuts_off_its_noun_is_what_is_counted(text, indicator, value):
-    got = figures(text)
-    assert any(g[1] == indicator and g[2] == value for g in got), got
+    assert_figure(text, indicator, value)
 
 
 @pytest.mark.parametrize("text, indicator, value", [
@@ -82,8 +87,7 @@ def test_measures_a_kind_of_village_jieba_cuts_off_its_noun_is_what_is_counted(t
     ("全市1200个行政村全部通光纤。", "行政村", 1200),
 ])
 def test_measures_a_village_word_jieba_keeps_whole_is_unchanged(text, indicator, value):
-    got = figures("安康市加快建设。" + text)
-    assert any(g[1] == indicator and g[2] == value for g in got), got
+    assert_figure("安康市加快建设。" + text, indicator, value)
 
 
 @pytest.mark.parametrize("text, subject, indicator", [
@@ -3405,8 +3409,7 @@ def test_measures_village_words_that_count_villages_keep_the_region(text, subjec
     ("我国工业互联网已拓展至49个国民经济大类，实现了41个工业大类全覆盖。", "工业大类", 41),
 ])
 def test_measures_indicator_leaves_out_a_date_s_end_a_stage_and_all_of_them(text, indicator, value):
-    got = figures(text, published="2024-05-20")
-    assert any(g[1] == indicator and g[2] == value for g in got), got
+    assert_figure(text, indicator, value, published="2024-05-20")
 
 
 @pytest.mark.parametrize("text, indicator, value", [
@@ -3417,8 +3420,7 @@ def test_measures_indicator_leaves_out_a_date_s_end_a_stage_and_all_of_them(text
     ("福建省2022年初步计划投资183亿元。", "投资", 183),  # 初步 is no date's end (年初): none of it is left
 ])
 def test_measures_indicator_keeps_a_stage_without_after_and_a_word_opening_with_all(text, indicator, value):
-    got = figures(text, published="2024-05-20")
-    assert any(g[1] == indicator and g[2] == value for g in got), got
+    assert_figure(text, indicator, value, published="2024-05-20")
 
 
 @pytest.mark.parametrize("text, subject, indicator, value", [
@@ -3553,8 +3555,7 @@ def test_measures_this_plant_of_a_round_is_no_round_of_projects():
     ("内蒙古102个国有林场全面完成改革。", "国有林场", 102),
 ])
 def test_measures_all_out_before_a_verb_is_no_word_of_the_counted(text, indicator, value):
-    got = figures(text, published="2024-05-20")
-    assert any(g[1] == indicator and g[2] == value for g in got), got
+    assert_figure(text, indicator, value, published="2024-05-20")
 
 
 def test_measures_all_out_before_a_noun_stays_in_the_phrase():
@@ -3696,8 +3697,7 @@ def test_measures_an_index_level_is_a_bare_number(text, expected):
     ("前三季度，全国社会消费品零售总额增速比上半年回落4.2个百分点。", "社会消费品零售总额增速较上半年变化", -4.2),
 ])
 def test_measures_a_named_fall_changes_as_its_growth_rate(text, indicator, value):
-    got = figures(text)
-    assert any(g[1] == indicator and g[2] == value for g in got), got
+    assert_figure(text, indicator, value)
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -3749,16 +3749,14 @@ def test_measures_a_verb_of_change_alone_names_no_quantity(text):
     ("其中，重庆累计开行1493列，同比增长77%。", "开行", 1493),
 ])
 def test_measures_a_verb_that_says_what_the_counted_do_is_kept(text, indicator, value):
-    got = figures(text)
-    assert any(g[1] == indicator and g[2] == value for g in got), got
+    assert_figure(text, indicator, value)
 
 
 @pytest.mark.parametrize("text, indicator, value", [
     ("我国陆续建成22个自贸试验区，在国家层面累计推广349项制度创新成果。", "制度创新成果", 349),  # 创新 modifies 成果
 ])
 def test_measures_a_count_of_results_names_them_whole(text, indicator, value):
-    got = figures(text)
-    assert any(g[1] == indicator and g[2] == value for g in got), got
+    assert_figure(text, indicator, value)
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -4502,8 +4500,7 @@ def test_measures_a_share_after_yi_is_no_speed():
     ("安康市与110多个国家400多所高校建立了合作关系。", "国家", 110),
 ])
 def test_measures_the_next_count_ends_the_noun_after_a_count(text, indicator, value):
-    got = figures(text)
-    assert any(g[1] == indicator and g[2] == value for g in got), got
+    assert_figure(text, indicator, value)
 
 
 def test_measures_a_count_before_de_after_a_count_modifies_its_noun():
@@ -6383,8 +6380,7 @@ def test_measures_the_stance_jiang_in_a_year_gone_by_is_no_future():
     ("目前，全国已有10个省份落地实施该政策。", "省份", 10),  # 落地: a settling verb jieba tags a noun
 ])
 def test_measures_places_or_bodies_counted_before_their_deed_are_named_without_it(text, indicator, value):
-    got = figures(text)
-    assert any(g[1] == indicator and g[2] == value for g in got), got
+    assert_figure(text, indicator, value)
 
 
 @pytest.mark.parametrize("text, indicator, value", [
@@ -6397,8 +6393,7 @@ def test_measures_places_or_bodies_counted_before_their_deed_are_named_without_i
     ("艺术节累计吸引80多个国家和地区交流合作。", "国家和地区", 80),
 ])
 def test_measures_a_deed_jieba_tags_otherwise_after_counted_places_or_bodies_ends_their_name(text, indicator, value):
-    got = figures("江苏省。" + text)
-    assert any(g[1] == indicator and g[2] == value for g in got), got
+    assert_figure("江苏省。" + text, indicator, value)
 
 
 @pytest.mark.parametrize("text, indicator, value", [
@@ -6411,8 +6406,7 @@ def test_measures_a_deed_jieba_tags_otherwise_after_counted_places_or_bodies_end
     ("全市已组建20家医院医共体。", "医院医共体", 20),
 ])
 def test_measures_a_noun_after_counted_places_or_bodies_stays_in_their_name(text, indicator, value):
-    got = figures("江苏省。" + text)
-    assert any(g[1] == indicator and g[2] == value for g in got), got
+    assert_figure("江苏省。" + text, indicator, value)
 
 
 @pytest.mark.parametrize("text, indicator, value", [
@@ -6424,8 +6418,7 @@ def test_measures_a_noun_after_counted_places_or_bodies_stays_in_their_name(text
     ("这个主干网覆盖全国31个省、市、自治区，是全球规模最大的试验设施主干网。", "覆盖省、市、自治区", 31),
 ])
 def test_measures_a_count_of_provinces_with_their_kinds_written_out_names_them(text, indicator, value):
-    got = figures("江苏省。" + text)
-    assert any(g[1] == indicator and g[2] == value for g in got), got
+    assert_figure("江苏省。" + text, indicator, value)
 
 
 def test_measures_a_count_of_provinces_alone_keeps_its_reading():
@@ -6441,8 +6434,7 @@ def test_measures_a_count_of_provinces_alone_keeps_its_reading():
     ("教育部日前公布首批105个国家虚拟仿真实验教学项目。", "国家虚拟仿真实验教学项目", 105),
 ])
 def test_measures_a_noun_a_verb_names_after_a_count_keeps_its_words(text, indicator, value):
-    got = figures(text)
-    assert any(g[1] == indicator and g[2] == value for g in got), got
+    assert_figure(text, indicator, value)
 
 
 @pytest.mark.parametrize("text, indicator, value", [
@@ -6452,8 +6444,7 @@ def test_measures_a_noun_a_verb_names_after_a_count_keeps_its_words(text, indica
     ("河南分领域制定出台30条中小企业纾困帮扶措施，加大减税降费力度。", "中小企业纾困帮扶措施", 30),
 ])
 def test_measures_items_issued_are_named_up_to_their_head(text, indicator, value):
-    got = figures("江苏省。" + text)
-    assert any(g[1] == indicator and g[2] == value for g in got), got
+    assert_figure("江苏省。" + text, indicator, value)
 
 
 @pytest.mark.parametrize("text, indicator, value", [
@@ -6461,8 +6452,7 @@ def test_measures_items_issued_are_named_up_to_their_head(text, indicator, value
     ("全省出台12条措施支持民营企业发展。", "措施", 12),  # the measures' own deed after the head
 ])
 def test_measures_a_deed_before_an_item_s_head_keeps_the_counted_apart(text, indicator, value):
-    got = figures("江苏省。" + text)
-    assert any(g[1] == indicator and g[2] == value for g in got), got
+    assert_figure("江苏省。" + text, indicator, value)
 
 
 def test_measures_a_span_of_quarters_is_no_count():
@@ -6514,8 +6504,7 @@ def test_measures_a_class_under_a_bar_is_still_no_figure():
     ("今年一季度，全国服务业对整个经济增长的贡献率达到59.1%，比上年同期高出1.5个百分点。", "贡献率较上年同期变化", 1.5),
 ])
 def test_measures_gao_chu_is_a_gap_to_another_rate(text, indicator, value):
-    got = figures(text)
-    assert any(g[1] == indicator and g[2] == value for g in got), got
+    assert_figure(text, indicator, value)
 
 
 @pytest.mark.parametrize("text, indicator, value", [
@@ -6526,8 +6515,7 @@ def test_measures_gao_chu_is_a_gap_to_another_rate(text, indicator, value):
     ("长三角，以占全国3.7%的土地面积，聚集了全国14%的人口。", "土地面积", 3.7),
 ])
 def test_measures_a_share_with_no_quantity_before_it_is_named_by_its_whole(text, indicator, value):
-    got = figures(text)
-    assert any(g[1] == indicator and g[2] == value for g in got), got
+    assert_figure(text, indicator, value)
 
 
 @pytest.mark.parametrize("text, indicator, value", [
@@ -6543,8 +6531,7 @@ def test_measures_a_share_with_no_quantity_before_it_is_named_by_its_whole(text,
     ("上半年，全国41个大类行业中有39个实现增长。", "行业", 39),
 ])
 def test_measures_a_count_of_a_set_s_members_is_named_by_what_they_meet(text, indicator, value):
-    got = figures(text)
-    assert any(g[1] == indicator and g[2] == value for g in got), got
+    assert_figure(text, indicator, value)
 
 
 @pytest.mark.parametrize("text, indicator, value", [
@@ -6567,8 +6554,7 @@ def test_measures_a_sum_given_again_in_another_currency_keeps_its_name(text, ind
     ("今年，我国外资准入负面清单由190条“瘦身”到27条。", "外资准入负面清单", 190),
 ])
 def test_measures_a_quoted_name_before_a_verb_and_noun_names_the_count(text, indicator, value):
-    got = figures(text)
-    assert any(g[1] == indicator and g[2] == value for g in got), got
+    assert_figure(text, indicator, value)
 
 
 @pytest.mark.parametrize("text, indicator, value", [
@@ -6581,8 +6567,7 @@ def test_measures_a_quoted_name_before_a_verb_and_noun_names_the_count(text, ind
     ("我国已有300多个城市实现5G-A覆盖。", "城市", 300),
 ])
 def test_measures_a_count_a_verb_of_reach_reaches_is_named_with_it(text, indicator, value):
-    got = figures(text)
-    assert any(g[1] == indicator and g[2] == value for g in got), got
+    assert_figure(text, indicator, value)
 
 
 # Another country's agency opening the sentence owns its own clause's figures; a later clause's with no subject of

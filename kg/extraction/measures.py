@@ -386,7 +386,7 @@ def figures(text: str, mentions: list[Mention]) -> Iterator[tuple[re.Match, Opti
 
 _SLASH = "/"
 # between a figure and the same one in another currency or unit (，约合; (约合人民币; ，按当时汇率约合): patterns.toml converted_words
-_CONVERTED = re.compile(rf"\s*[，,（(]?(?:按[^，,；;。\d]{{0,8}}汇率)?(?:{_alt(M['converted_words'])})(?:人民币)?约?")
+_CONVERTED = re.compile(rf"\s*[，,（(]?(?:按[^，,；;。\d]{{0,8}}汇率)?(?:{_alt(M['converted_words'])})(?:{_RENMINBI})?约?")
 # a store's size, its power before the slash and the energy it holds after (7376万千瓦/1.68亿千瓦时: patterns.toml
 # storage_power_units, storage_energy_units): the energy is a figure though a number after a slash is else none
 _STORAGE_ENERGY = set(M["storage_energy_units"])
@@ -1761,11 +1761,14 @@ _COMPARED = re.compile(f"(同比|(?:较|比(?![重例较]))[^，,；;。]{{1,8}}
 # (占GDP比重进一步上升到24.5%: a name in full there lowered a check set's figures, taken back twice)
 _SHARE_LEVEL = rf"(?:现?已经?|首次?|要|将|应|分别|{'|'.join(M['level_change_adverbs'])})?(?:大?约|高)?" \
                rf"(?:(?:{_LEVEL_VERB})了?|是|超|接|(?:稳定|保持)?在)?[：:]?"
+# the words a share is named with (patterns.toml share_words): 比重 unless the text writes another (X占Y份额)
+_SHARE_WORD, *_SHARE_WORDS_WRITTEN = M["share_words"]
+_SHARE_WORDS = "|".join(M["share_words"])  # any of them, in a pattern
 # 占Y的比重为, 占Y比为 (company results: 资本开支占通信服务收入比为22.8%), 在Y中占比为, 在Y中的比重超过了,
 # 在Y中所占的比重 (在电信主营业务收入中所占的比重从…上升到72.33%), 占到Y的,
 # 占全省近 (30%): the share of Y; 占比为, 占了: a share of no named whole
-_SHARE = re.compile(rf"占(?:到了?|了)?([^，,；;。]{{1,16}}?)的?(?:比重|比例|份额|比(?=[为达是]))的?{_SHARE_LEVEL}$"
-                    rf"|在([^，,；;。]{{1,16}}?)中(?:所?占)?的?(?:占比|比重|比例|份额){_SHARE_LEVEL}$"
+_SHARE = re.compile(rf"占(?:到了?|了)?([^，,；;。]{{1,16}}?)的?(?:{_SHARE_WORDS}|比(?=[为达是]))的?{_SHARE_LEVEL}$"
+                    rf"|在([^，,；;。]{{1,16}}?)中(?:所?占)?的?(?:占比|{_SHARE_WORDS}){_SHARE_LEVEL}$"
                     rf"|占(?:到了?|了)?(?![有据领用地到了])([^，,；;。率比为达是份在%]{{1,16}}?)的?(?:{_APPROXIMATE})?$"
                     rf"|占比{_SHARE_LEVEL}$")
 # 占同期手机出货量的76.2%, 产量占到总产量的90%: a share of the quantity's own total, named as 占比
@@ -1855,15 +1858,13 @@ _OWN_TOTAL_AFTER_SCOPE = re.compile(r"总(.{2,})")  # 全国|总收入: the tota
 _WHOLE_SCOPE = re.compile(f"{_alt(M['national_scope'] + M['world_scope'])}|全省|全市|全区|全县|世界")
 
 
-_SHARE_WORD = "比重"  # a share's name (X占Y比重), unless the text writes one of these
-_SHARE_WORDS_WRITTEN = ("份额", "比例")
 _COPULA = re.compile(r"\s*(?:为|达|达到|是)?")
 # 由上年的 before the old level, 由2021年的47.5%扩大到2022年的 before the new one
 _SHARE_CHANGE = re.compile(r"[由从][^，,；;。%]{0,10}?(?:\d+(?:\.\d+)?%[^，,；;。\d%]{0,4}(?:\d{4}年的?)?)?$")
 # the share named in the clause before, with its superlative or change (较上年提升2.2个百分点)
-_SHARE_BEFORE = re.compile(r"占([^，,；;。]{1,16}?)的?(?:比重|比例|份额)(?:最高|最大|最低|最小|[较比][^，,；;。%]{1,16})?[，,]$")
-_OWN_SHARE = re.compile(rf"所占(?:比重|比例|份额){_SHARE_LEVEL}$")  # 所占比重为33.8%, 所占比重首次突破60%
-_SHARE_WHOLE = re.compile(r"占([^，,；;。所]{1,16}?)的?(?:比重|比例|份额)")
+_SHARE_BEFORE = re.compile(rf"占([^，,；;。]{{1,16}}?)的?(?:{_SHARE_WORDS})(?:最高|最大|最低|最小|[较比][^，,；;。%]{{1,16}})?[，,]$")
+_OWN_SHARE = re.compile(rf"所占(?:{_SHARE_WORDS}){_SHARE_LEVEL}$")  # 所占比重为33.8%, 所占比重首次突破60%
+_SHARE_WHOLE = re.compile(rf"占([^，,；;。所]{{1,16}}?)的?(?:{_SHARE_WORDS})")
 
 
 _VALUE_WORD = re.compile(r"(?:增加值|营业收入|收入|规模|产值)$")
@@ -2092,7 +2093,7 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
         pair_subject, indicator = paired.get(m.start(), (None, None))
         sign = _gap_sign(indicator) if indicator and unit in _POINTS else 1
         if indicator is None:
-            indicator = _part_of_a_set(text, m, unit)
+            indicator = _part_of_a_set(text, m, unit, frame.settings.thresholds)
         if indicator is None:
             if unit in _POINTS:
                 indicator, sign = _points_indicator(text[a:m.start()], previous, last_rate, last_growth, bool(_POINTS_LISTED.match(text, m.end())))
@@ -3081,8 +3082,8 @@ def _bar_of_things_counted(text: str, m: re.Match) -> bool:
 
 
 # 覆盖全国300多个城市, 已覆盖到160多个国家和地区, 遍及全球100多个国家: a verb of reach, the scope and a qualifier
-# before a count (patterns.toml reach_verbs)
-_REACH_VERB_BEFORE = re.compile(rf"(?P<verb>{_alt(M['reach_verbs'])})(?:了|到)?(?:{_WHOLE_SCOPE.pattern})?(?:超过|近|约|多达)?$")
+# before a count (patterns.toml reach_verbs, reach_qualifiers)
+_REACH_VERB_BEFORE = re.compile(rf"(?P<verb>{_alt(M['reach_verbs'])})(?:了|到)?(?:{_WHOLE_SCOPE.pattern})?(?:{_alt(M['reach_qualifiers'])})?$")
 
 
 def _with_reach_verb(text: str, a: int, m: re.Match, unit: str, indicator: Optional[str]) -> Optional[str]:
@@ -3101,20 +3102,20 @@ _PART_CONDITION = re.compile(r"[^，,；;。、]*")
 _ACHIEVED_LE = re.compile(r"(?<=实现)了")  # 实现了增长: the condition as the tuning gold writes it (实现增长的工业大类行业)
 
 
-def _part_of_a_set(text: str, m: re.Match, unit: str) -> Optional[str]:
+def _part_of_a_set(text: str, m: re.Match, unit: str, th: Thresholds) -> Optional[str]:
     """A count of the members of a set named right before it (41个工业大类行业中，有39个行业增加值实现同比增长) that
     meet what its clause says of them, named as the tuning gold names it: the condition, 的, the set
     (增加值实现同比增长的工业大类行业); where the count names its members apart (1067个县（市）中，110个试点县（市）已完成…),
     those."""
-    if m.group("unit") != "个" or unit != "个":
+    if m.group("unit") != _GENERAL_CLASSIFIER or unit != _GENERAL_CLASSIFIER:
         return None
-    held = _SET_BEFORE.search(text, max(0, m.start() - _SET_REACH), m.start())
+    held = _SET_BEFORE.search(text, max(0, m.start() - th.max_set_before), m.start())
     if held is None:
         return None
     whole, after = held.group("whole"), _PART_CONDITION.match(text, m.end()).group()
     members = whole
     own = after.find(whole)
-    if 0 < own <= _SET_REACH // 2:  # 110个试点县（市）: members of the set named by a kind of their own
+    if 0 < own <= th.max_set_before // 2:  # 110个试点县（市）: members of the set named by a kind of their own
         members, after = after[:own + len(whole)], after[own + len(whole):]
     else:
         cut = next((cut for cut in range(len(whole)) if after.startswith(whole[cut:])), None)
@@ -3125,8 +3126,6 @@ def _part_of_a_set(text: str, m: re.Match, unit: str) -> Optional[str]:
     condition = _ACHIEVED_LE.sub("", after.removeprefix(_OF).strip())
     return f"{condition}{_OF}{members}" if condition else members
 
-
-_SET_REACH = 16  # characters before the count searched for the set (41个工业大类行业中，有)
 
 
 # 最高1亿元, 最高给予1万元, 分别给予最高200万元和500万元: the cap of a grant (patterns.toml grant_cap), before the
@@ -4614,8 +4613,8 @@ def _pointed_place(frame: Frame, start: int) -> Optional[Mention]:
 
 
 def _points_to_unnamed_zone(frame: Frame, start: int) -> bool:
-    """A zone's kind alone opens the clause at ``start`` (园区, 示范区: relations.pointing_word) and _pointed_place
-    found no zone of that kind for it: a zone the text names as no entity."""
+    """A zone's kind alone opens the clause at ``start`` (园区, 示范区: relations.pointing_word). Asked where
+    _pointed_place found no zone of that kind for it: then a zone the text names as no entity."""
     m = pointing_word(frame.text, start, opening=True)
     return m is not None and pointed_kind(m) in BARE_ZONE_KINDS
 

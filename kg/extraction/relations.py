@@ -958,7 +958,8 @@ def local_place(frame: Frame, before: Sequence[Sequence[Mention]], described: bo
 # (街道两侧, 街道上: a place on a street, street_position_words).
 _BARE_PLACE_KINDS = tuple(P['region']['bare_place_kinds'] + P['region']['bare_zone_kinds'])
 BARE_ZONE_KINDS = frozenset(P['region']['bare_zone_kinds'])
-_KIND_ENDINGS: dict[str, list[str]] = P['region']['zone_kind_endings']
+# the other last words a place of a pointed kind is named with: 园区's, any zone's kind or a park's end (of_kind)
+_KIND_ENDINGS = {P['region']['any_zone_kind']: (*P['region']['park_ends'], *P['region']['bare_zone_kinds'])}
 _POINTER_NEEDS = ("该", *_BARE_PLACE_KINDS)  # what a pointing word holds: the text is scanned only where one is
 _POINTER_WORD = (rf"(?:该({_alt(P['region']['pointed_place_kinds'])})|"
                  rf"({_alt(_BARE_PLACE_KINDS)})(?![{''.join(P['region']['street_position_words'])}]))"

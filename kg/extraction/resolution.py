@@ -933,12 +933,12 @@ def _region_or_body(mentions: list[list[Mention]]) -> list[list[Mention]]:
     """A key that names a region and a body (阿里: 阿里地区 and 阿里巴巴), read as the region, is the region only
     in a document that also names it in full, a region above it or one inside it (西藏阿里, 阿里地区日土县);
     elsewhere it is the body (从远在杭州的阿里小微金融贷到了款, 与阿里签署战略合作协议)."""
-    shared = {m.surface for ms in mentions for m in ms
-              if m.source == GAZETTEER and m.type == "Region" and _body_of_key(m.surface)}
-    if not shared:
+    bodies = {m.surface: body for ms in mentions for m in ms
+              if m.source == GAZETTEER and m.type == "Region" and (body := _body_of_key(m.surface))}
+    if not bodies:
         return mentions  # most documents hold none
-    others = {m.name for ms in mentions for m in ms if m.type == "Region" and m.surface not in shared}
-    bodies = {key: _body_of_key(key) for key in shared}
+    others = {m.name for ms in mentions for m in ms if m.type == "Region" and m.surface not in bodies}
+
     def read(m: Mention) -> Mention:
         body = bodies.get(m.surface) if m.source == GAZETTEER and m.type == "Region" else None
         if body is None or any(n in LEX.region_chain(m.name) or m.name in LEX.region_chain(n) for n in others):
