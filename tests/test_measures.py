@@ -6580,3 +6580,16 @@ def test_measures_a_quoted_name_before_a_verb_and_noun_names_the_count(text, ind
 def test_measures_a_count_a_verb_of_reach_reaches_is_named_with_it(text, indicator, value):
     got = figures(text)
     assert any(g[1] == indicator and g[2] == value for g in got), got
+
+
+def test_measures_sum_keeps_the_verb_jieba_cuts_before_jin_e_or_a_verb_named_head():
+    # 金额 and 旅客 keep the verb before them as 面积, 总额 do (verb_named_heads); 签约 is no scope word before a sum
+    got = [g[:4] for g in figures("北京市公安局破获案件120起，涉案金额超过7000万元。")]
+    assert ("北京市公安局", "涉案金额", 7000, "万元") in got, got
+    got = [g[:4] for g in figures("北京市举办展会，签约项目56个，签约金额达到320亿元。")]
+    assert ("北京市", "签约金额", 320, "亿元") in got, got
+    got = [g[:4] for g in figures("北京市举办展会，签约总额达到320亿元。")]
+    assert ("北京市", "签约总额", 320, "亿元") in got, got
+    # a change word before the head stays out (新增 is the figure's change)
+    got = [g[:4] for g in figures("北京市新增金额3亿元。")]
+    assert ("北京市", "金额", 3, "亿元") in got, got

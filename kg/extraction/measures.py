@@ -173,9 +173,10 @@ _PERIOD = rf"(?:\d{{1,2}}(?:[-—~至]\d{{1,2}})?)?月份|\d{{1,2}}(?:[-—~至]
 _HAVING_OPENS = re.compile(r"^(?:现有|已有|共有(?!产权))(?=..)")
 _STRIP_LEFT = re.compile(rf"^(?:{_PERIOD}|其中|当中|全市|全省|全国|我市|我省|本市|国内市场|(?!{_GDP_TERM})国内(?!外)|我国|全行业|努力实现|力争实现|预计|计划|仅|共有|共|并|和|及|已|已有|现有|新增|新建|新上|累计|完成|发展|组织|"
                          r"实现|建设|建成|培育|推动|引进了?|签约了?|集聚(?!区)|聚集(?!区)|打造|力争|到今年年底|今年|去年|年内|目前|截至目前|第一季度|以来|"
-                         r"\d{4}年|[，,、；;：:/\s]|[（(][^（）()]{1,10}[）)])+(?!(?:率|量|额)$)")  # an aside whose word is stripped: 国内（不含港澳台）…
+                         r"\d{4}年|[，,、；;：:/\s]|[（(][^（）()]{1,10}[）)])+(?!(?:率|量|额|总额|金额)$)")  # an aside whose word is stripped: 国内（不含港澳台）…
 # (/ as a separator too: 风电装机100万千瓦/光伏装机200万千瓦, two quantities a slash sets side by side)
 # …but not a verb a bound suffix makes a noun of (签约|额, 完成|率: _BOUND_SUFFIXES), which would leave the suffix alone
+# or a sum's head (签约|总额, 签约|金额: verb_named_heads), which would leave the head bare
 # an aside on how a quantity is measured, between it and its figure (邮政业务总量（按2010年不变价计算）1960.75亿元,
 # 业务收入（不包括邮政储蓄银行直接营业收入）累计完成…, 电信业务总量（2015年不变价）…): no part of what is counted
 _MEASURING_ASIDE = re.compile(r"[（(](?:按|不含|不包括|含|包括)[^（）()，,。；;]{1,24}[)）]|[（(][^（）()，,。；;]{0,16}(?:不变价|价格|口径)(?:计算)?[)）]")
