@@ -6582,6 +6582,22 @@ def test_measures_a_count_a_verb_of_reach_reaches_is_named_with_it(text, indicat
     assert any(g[1] == indicator and g[2] == value for g in got), got
 
 
+def test_measures_generic_head_keeps_the_clause_written_before_it_with_de():
+    # a generic head (modified_heads) after a clause and 的 is named with the clause (heads audit, session 22)
+    got = figures("国务院部署工作。同时，参与联合惩戒的部门从21个增加到34个。")
+    assert ("中国", "参与联合惩戒的部门", 34, "个") in [g[:4] for g in got], got
+    got = figures("据统计，我国使用智能手机的人群超过2.5亿。")
+    assert any(g[1] == "使用智能手机的人群" and g[2] == 250000000 for g in got), got
+
+
+def test_measures_generic_head_after_a_possessor_stays_bare():
+    # a name before 的 is the owner, no clause: the head stays as it was read
+    got = figures("在三网融合的推动下，去年，江苏有线的净利润超过了六个亿。")
+    assert all("的" not in g[1] for g in got), got
+    got = figures("江苏省加快发展。全省企业的用户达到120万户。")
+    assert all(not g[1].endswith("的用户") for g in got), got
+
+
 def test_measures_sum_keeps_the_verb_jieba_cuts_before_jin_e_or_a_verb_named_head():
     # 金额 and 旅客 keep the verb before them as 面积, 总额 do (verb_named_heads); 签约 is no scope word before a sum
     got = [g[:4] for g in figures("北京市公安局破获案件120起，涉案金额超过7000万元。")]

@@ -1512,7 +1512,34 @@ def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: O
         return quantity + ("" if basis in _PLAIN_BASES else basis) + "增速"
     if _SAME_PERIOD.fullmatch(left):  # 比去年同期增长2.2%, 恢复到去年同期的90%: a period compared with, no quantity
         return previous or "" if _LAST_YEAR_LEVEL.search(before) else ""
-    return _per_head(before, left, previous) or left or ("" if per_unit else previous or "")
+    return _per_head(before, left, previous) or _head_with_its_clause(before, left) or left \
+        or ("" if per_unit else previous or "")
+
+
+_MODIFIED_HEADS = set(M["modified_heads"])
+_CLAUSE_BEFORE_HEAD = re.compile(rf"(?:^|(?<=[，,；;。：:]))(?P<clause>[^，,；;。：:、“”\d的]{{2,{_LONGEST + 4}}})的(?P<head>{_alt(M['modified_heads'])})"
+                                 rf"(?:{_alt(sorted(_COUNT_WORDS))})?[^，,；;。：:\d的]{{0,6}}$")
+_OPENING_TAGS = ("c", "d")  # jieba's tags of a conjunction and an adverb
+_TARGET_MODALS = set(M["modals_before_head"])
+
+
+def _head_with_its_clause(before: str, name: str) -> str:
+    """A generic head (modified_heads) whose clause the text writes before it with 的 is named with the clause:
+    参与联合惩戒的部门从21个…, 设立老年医学科的比例达到60%; the clause must hold a verb (江苏有线的净利润: a
+    possessor, no clause) and name no figure; scope and time words opening it are stripped (我国被篡改的网站数量)."""
+    if name not in _MODIFIED_HEADS:
+        return ""
+    written = _CLAUSE_BEFORE_HEAD.search(before)
+    if not written or written.group("head") != name:
+        return ""
+    toks = list(words.cut(_STRIP_LEFT.sub("", written.group("clause"))))
+    while toks and words.tag(toks[0]) in _OPENING_TAGS:
+        toks.pop(0)  # 而+有这款中成药生产资质的企业: a conjunction or adverb opening the clause is none of the name
+    clause = "".join(toks)
+    if len(clause) < 2 or LEX.names(clause, "Region", "Organization") or _TARGET_MODALS & set(toks) \
+            or not any(words.tag(tok) == "v" for tok in toks):
+        return ""  # (今年底将实现具备条件的乡镇100%…: after a modal the head is the object of the verb, no clause's)
+    return clause + _OF + name
 
 
 # 每万人拥有5G基站数达22.78个, 每千人口医师数达到3.4人, 每万人口高价值发明专利拥有量达到57.9件: a count per so many
