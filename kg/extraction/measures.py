@@ -1488,7 +1488,7 @@ def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: O
         if right in _MILESTONES:  # 外贸进出口1.05万亿元，…首次突破万亿元大关: a mark the quantity before passed
             return previous or ""
         if len(right) >= 2 and HAN_OR_LATIN.search(right):
-            return right
+            return (_share_of_members(text, m.end(), right) if unit == "%" else "") or right
     if unit == "倍" and previous and (not left or _GROWTH_WORD_ONLY.fullmatch(left)):
         return previous + "增速"
     if previous and _COMPARED.search(before):  # 吞吐量263.95万标箱，较去年同期增加28.55万标箱: the quantity's increase
@@ -1540,6 +1540,25 @@ def _head_with_its_clause(before: str, name: str) -> str:
             or not any(words.tag(tok) == "v" for tok in toks):
         return ""  # (今年底将实现具备条件的乡镇100%…: after a modal the head is the object of the verb, no clause's)
     return clause + _OF + name
+
+
+_PREDICATE_AFTER_HEAD = re.compile(rf"的(?P<head>{_alt(M['modified_heads'])})(?:{_alt(M['members_share_adverbs'])})*"
+                                   rf"(?P<deed>[^，,；;。：:、“”的]{{2,{_LONGEST}}}?)(?=[，,；;。：:]|$)")
+_FIGURE_IN_DEED = re.compile(r"\d(?![A-Za-z\d])")  # a figure, not 5G
+_MEMBERS_SHARE = M["members_share_word"]
+
+
+def _share_of_members(text: str, end: int, name: str) -> str:
+    """A share written before a generic head with 的 and the head's predicate after it, to the clause's end
+    (全国97%的乡镇有了快递网点): the members that do it and their share, 有了快递网点的乡镇占比; no figure in the
+    predicate (95%的企业营收增长10%: the growth is a figure of its own) and a verb in it."""
+    written = _PREDICATE_AFTER_HEAD.match(text, end)
+    if not written or written.group("head") != name:
+        return ""
+    deed = written.group("deed")
+    if _FIGURE_IN_DEED.search(deed) or not any(words.tag(tok) == "v" for tok in words.cut(deed)):
+        return ""
+    return deed + _OF + name + _MEMBERS_SHARE
 
 
 # 每万人拥有5G基站数达22.78个, 每千人口医师数达到3.4人, 每万人口高价值发明专利拥有量达到57.9件: a count per so many
