@@ -854,7 +854,7 @@ def test_measures_rates_and_points_are_negative_when_falling():
 @pytest.mark.parametrize("text, indicator, value, unit", [
     ("其中，服务收入达到500亿元，占全行业收入的比重为40.5%。", "服务收入占全行业收入比重", 40.5, "%"),
     ("全省工业用户数从12万增加到18万。", "工业用户", 180000, ""),
-    ("全省七成以上的企业完成上云。", "企业", 70, "%"),
+    ("全省七成以上的企业完成上云。", "完成上云的企业占比", 70, "%"),  # the members that do it (heads audit, session 22)
     ("全省带动投资超千亿元。", "投资", 1000, "亿元"),
     ("全省数字经济规模突破千亿元。", "数字经济规模", 1000, "亿元"),  # …and after 突破, 超过
     ("全省5G用户超过千万户。", "5G用户", 10000000, "户"),
@@ -6600,3 +6600,47 @@ def test_measures_a_qualified_from_level_s_year_does_not_date_the_level_reached(
     # a from-level with no figure after the year's 的 is no from-level: its year still dates the figure
     got = figures("大同市云州区发展黄花产业\n2012年种植面积达到3万亩。", published="2022-07-14")
     assert {(g[2], g[4]) for g in got} == {(30000, 2012)}, got
+
+
+def test_measures_generic_head_keeps_the_clause_written_before_it_with_de():
+    # a generic head (modified_heads) after a clause and 的 is named with the clause (heads audit, session 22)
+    got = figures("国务院部署工作。同时，参与联合惩戒的部门从21个增加到34个。")
+    assert ("中国", "参与联合惩戒的部门", 34, "个") in [g[:4] for g in got], got
+    got = figures("据统计，我国使用智能手机的人群超过2.5亿。")
+    assert any(g[1] == "使用智能手机的人群" and g[2] == 250000000 for g in got), got
+
+
+def test_measures_generic_head_after_a_possessor_stays_bare():
+    # a name before 的 is the owner, no clause: the head stays as it was read
+    got = figures("在三网融合的推动下，去年，江苏有线的净利润超过了六个亿。")
+    assert all("的" not in g[1] for g in got), got
+    got = figures("江苏省加快发展。全省企业的用户达到120万户。")
+    assert all(not g[1].endswith("的用户") for g in got), got
+
+
+def test_measures_share_written_before_a_generic_head_is_named_by_the_head_s_predicate():
+    got = figures("国家邮政局介绍，全国97%的乡镇有了快递网点。")
+    assert ("中国", "有了快递网点的乡镇占比", 97, "%") in [g[:4] for g in got], got
+    got = figures("北京市加快复工复产，全市90%的企业均已复工。")
+    assert any(g[1] == "复工的企业占比" and g[2] == 90 for g in got), got
+
+
+def test_measures_share_before_a_generic_head_with_a_figure_after_or_no_predicate_stays():
+    # the predicate holds a figure of its own, or the clause ends at the head: read as before
+    got = figures("在杭州，如今已经有超过98%的出租车，95%的超市和便利店都可以手机结账。")
+    assert any(g[1] == "出租车" and g[2] == 98 for g in got), got
+    got = figures("北京市90%的企业营收增长10%。")
+    assert all("占比" not in g[1] for g in got), got
+
+
+def test_measures_sum_keeps_the_verb_jieba_cuts_before_jin_e_or_a_verb_named_head():
+    # 金额 and 旅客 keep the verb before them as 面积, 总额 do (verb_named_heads); 签约 is no scope word before a sum
+    got = [g[:4] for g in figures("北京市公安局破获案件120起，涉案金额超过7000万元。")]
+    assert ("北京市公安局", "涉案金额", 7000, "万元") in got, got
+    got = [g[:4] for g in figures("北京市举办展会，签约项目56个，签约金额达到320亿元。")]
+    assert ("北京市", "签约金额", 320, "亿元") in got, got
+    got = [g[:4] for g in figures("北京市举办展会，签约总额达到320亿元。")]
+    assert ("北京市", "签约总额", 320, "亿元") in got, got
+    # a change word before the head stays out (新增 is the figure's change)
+    got = [g[:4] for g in figures("北京市新增金额3亿元。")]
+    assert ("北京市", "金额", 3, "亿元") in got, got

@@ -173,9 +173,10 @@ _PERIOD = rf"(?:\d{{1,2}}(?:[-—~至]\d{{1,2}})?)?月份|\d{{1,2}}(?:[-—~至]
 _HAVING_OPENS = re.compile(r"^(?:现有|已有|共有(?!产权))(?=..)")
 _STRIP_LEFT = re.compile(rf"^(?:{_PERIOD}|其中|当中|全市|全省|全国|我市|我省|本市|国内市场|(?!{_GDP_TERM})国内(?!外)|我国|全行业|努力实现|力争实现|预计|计划|仅|共有|共|并|和|及|已|已有|现有|新增|新建|新上|累计|完成|发展|组织|"
                          r"实现|建设|建成|培育|推动|引进了?|签约了?|集聚(?!区)|聚集(?!区)|打造|力争|到今年年底|今年|去年|年内|目前|截至目前|第一季度|以来|"
-                         r"\d{4}年|[，,、；;：:/\s]|[（(][^（）()]{1,10}[）)])+(?!(?:率|量|额)$)")  # an aside whose word is stripped: 国内（不含港澳台）…
+                         r"\d{4}年|[，,、；;：:/\s]|[（(][^（）()]{1,10}[）)])+(?!(?:率|量|额|总额|金额)$)")  # an aside whose word is stripped: 国内（不含港澳台）…
 # (/ as a separator too: 风电装机100万千瓦/光伏装机200万千瓦, two quantities a slash sets side by side)
 # …but not a verb a bound suffix makes a noun of (签约|额, 完成|率: _BOUND_SUFFIXES), which would leave the suffix alone
+# or a sum's head (签约|总额, 签约|金额: verb_named_heads), which would leave the head bare
 # an aside on how a quantity is measured, between it and its figure (邮政业务总量（按2010年不变价计算）1960.75亿元,
 # 业务收入（不包括邮政储蓄银行直接营业收入）累计完成…, 电信业务总量（2015年不变价）…): no part of what is counted
 _MEASURING_ASIDE = re.compile(r"[（(](?:按|不含|不包括|含|包括)[^（）()，,。；;]{1,24}[)）]|[（(][^（）()，,。；;]{0,16}(?:不变价|价格|口径)(?:计算)?[)）]")
@@ -1489,7 +1490,7 @@ def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: O
         if right in _MILESTONES:  # 外贸进出口1.05万亿元，…首次突破万亿元大关: a mark the quantity before passed
             return previous or ""
         if len(right) >= 2 and HAN_OR_LATIN.search(right):
-            return right
+            return (_share_of_members(text, m.end(), right) if unit == "%" else "") or right
     if unit == "倍" and previous and (not left or _GROWTH_WORD_ONLY.fullmatch(left)):
         return previous + "增速"
     if previous and _COMPARED.search(before):  # 吞吐量263.95万标箱，较去年同期增加28.55万标箱: the quantity's increase
@@ -1513,7 +1514,53 @@ def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: O
         return quantity + ("" if basis in _PLAIN_BASES else basis) + "增速"
     if _SAME_PERIOD.fullmatch(left):  # 比去年同期增长2.2%, 恢复到去年同期的90%: a period compared with, no quantity
         return previous or "" if _LAST_YEAR_LEVEL.search(before) else ""
-    return _per_head(before, left, previous) or left or ("" if per_unit else previous or "")
+    return _per_head(before, left, previous) or _head_with_its_clause(before, left) or left \
+        or ("" if per_unit else previous or "")
+
+
+_MODIFIED_HEADS = set(M["modified_heads"])
+_CLAUSE_BEFORE_HEAD = re.compile(rf"(?:^|(?<=[，,；;。：:]))(?P<clause>[^，,；;。：:、“”\d的]{{2,{_LONGEST + 4}}})的(?P<head>{_alt(M['modified_heads'])})"
+                                 rf"(?:{_alt(sorted(_COUNT_WORDS))})?[^，,；;。：:\d的]{{0,6}}$")
+_OPENING_TAGS = ("c", "d")  # jieba's tags of a conjunction and an adverb
+_TARGET_MODALS = set(M["modals_before_head"])
+
+
+def _head_with_its_clause(before: str, name: str) -> str:
+    """A generic head (modified_heads) whose clause the text writes before it with 的 is named with the clause:
+    参与联合惩戒的部门从21个…, 设立老年医学科的比例达到60%; the clause must hold a verb (江苏有线的净利润: a
+    possessor, no clause) and name no figure; scope and time words opening it are stripped (我国被篡改的网站数量)."""
+    if name not in _MODIFIED_HEADS:
+        return ""
+    written = _CLAUSE_BEFORE_HEAD.search(before)
+    if not written or written.group("head") != name:
+        return ""
+    toks = list(words.cut(_STRIP_LEFT.sub("", written.group("clause"))))
+    while toks and words.tag(toks[0]) in _OPENING_TAGS:
+        toks.pop(0)  # 而+有这款中成药生产资质的企业: a conjunction or adverb opening the clause is none of the name
+    clause = "".join(toks)
+    if len(clause) < 2 or LEX.names(clause, "Region", "Organization") or _TARGET_MODALS & set(toks) \
+            or not any(words.tag(tok) == "v" for tok in toks):
+        return ""  # (今年底将实现具备条件的乡镇100%…: after a modal the head is the object of the verb, no clause's)
+    return clause + _OF + name
+
+
+_PREDICATE_AFTER_HEAD = re.compile(rf"的(?P<head>{_alt(M['modified_heads'])})(?:{_alt(M['members_share_adverbs'])})*"
+                                   rf"(?P<deed>[^，,；;。：:、“”的]{{2,{_LONGEST}}}?)(?=[，,；;。：:]|$)")
+_FIGURE_IN_DEED = re.compile(r"\d(?![A-Za-z\d])")  # a figure, not 5G
+_MEMBERS_SHARE = M["members_share_word"]
+
+
+def _share_of_members(text: str, end: int, name: str) -> str:
+    """A share written before a generic head with 的 and the head's predicate after it, to the clause's end
+    (全国97%的乡镇有了快递网点): the members that do it and their share, 有了快递网点的乡镇占比; no figure in the
+    predicate (95%的企业营收增长10%: the growth is a figure of its own) and a verb in it."""
+    written = _PREDICATE_AFTER_HEAD.match(text, end)
+    if not written or written.group("head") != name:
+        return ""
+    deed = written.group("deed")
+    if _FIGURE_IN_DEED.search(deed) or not any(words.tag(tok) == "v" for tok in words.cut(deed)):
+        return ""
+    return deed + _OF + name + _MEMBERS_SHARE
 
 
 # 每万人拥有5G基站数达22.78个, 每千人口医师数达到3.4人, 每万人口高价值发明专利拥有量达到57.9件: a count per so many
