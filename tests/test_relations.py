@@ -3345,3 +3345,18 @@ def test_relations_a_zone_branded_with_the_country_is_not_placed_in_it():
     assert not {t for t in triples("合肥的“中国声谷”吸引了毕业生。") if t[2] == "中国"}
     # a zone's seat in brackets after the country stays its place
     assert ("中国(驻马店)国际农产品加工产业园", "locatedIn", "驻马店市") in triples("拟入驻中国(驻马店)国际农产品加工产业园8个")
+
+
+@pytest.mark.parametrize("text, person, absent, kept", [
+    # a foreign leader's bare title after the name: the post the document gave him, not China's party centre
+    ("中共中央总书记习近平同越南共产党中央总书记阮富仲通电话。习近平表示，相信在以阮富仲总书记同志为首的新一届越共中央领导下，"
+     "越南党和人民将继续前进。", "阮富仲", "中共中央", "越南共产党中央委员会"),
+    # the same body named and then given by the bare title: kept (the post is that body's)
+    ("成都市委书记范锐平出席。范锐平书记强调，要加快发展。", "范锐平", None, "中共成都市委"),
+])
+def test_relations_a_bare_title_after_a_name_is_the_post_the_document_named(text, person, absent, kept):
+    ex = extract_document(Document(id="d", text=text, source="d.txt"))
+    bodies = [r.object.name for r in ex.relations if r.predicate == "hasPosition" and r.subject.name == person]
+    assert kept in bodies and absent not in bodies
+    if absent is None:  # both sentences' posts stay
+        assert bodies.count(kept) == 2
