@@ -1153,6 +1153,7 @@ def test_entities_an_act_on_a_crime_threat_or_norm_in_a_list_of_fields_is_no_fie
     ("会议听取了生态环境部部长黄润秋受国务院委托作的报告", {("Person", "黄润秋")}),  # jieba cuts 黄润|秋受: no word
     ("民革中央主席万鄂湘建议，进一步推进", {("Person", "万鄂湘")}),  # 万|鄂|湘|建议: 湘 left alone
     ("农业部部长韩长赋向公众承诺", {("Person", "韩长赋")}),  # 韩长|赋向
+    ("新西兰总理阿德恩等与会", {("Person", "阿德恩")}),  # 阿德|恩, then 等 closing a list
     ("北京中星微电子公司和西门子公司签约", {("Organization", "北京中星微电子公司"), ("Organization", "西门子公司")}),
 ])
 def test_entities_name_bodies_people_meetings_and_policies_by_their_grammar(text, expected):

@@ -3080,7 +3080,8 @@ def _given_character_before_word(text: str, i: int, end: int, th: Thresholds) ->
             or words.tag(char) in (_LOCALIZER_TAG, *_HOW_WORD_TAGS) or len(cut[0]) == 1 and words.is_function_word(char):
         return end  # 张军|在, 刘奇|来, 董磊|正为, 钟山|很|有信心: a word after the name
     word = following[0]
-    after_name = words.tag(word) in _WORD_AFTER_NAME_TAGS or len(word) > 1 and words.frequency(word) >= th.common_word_freq
+    after_name = words.tag(word) in _WORD_AFTER_NAME_TAGS or word in _ITEM_FOLLOWERS \
+        or len(word) > 1 and words.frequency(word) >= th.common_word_freq  # 罗塞|芙|等: a list's closing word too
     return end + 1 if after_name and _plain_name(text[i:end + 1], th, rare=False) else end
 
 
