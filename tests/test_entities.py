@@ -324,6 +324,19 @@ def test_entities_do_not_overreach(text, absent):
     assert absent not in mentions(text)
 
 
+@pytest.mark.parametrize("text, person", [
+    ("市长刘刚赴京汇报工作", "刘刚"),  # a one-character verb after a 2-character name is no given name (刘刚赴)
+    ("商务部部长钟山很有信心地说", "钟山"),  # nor an adverb (很)
+    ("党总支书记董磊正为战疫忙碌", "董磊"),  # …glued to a preposition into no word (正为)
+    ("四川省通信管理局副局长郑蕾充分肯定了成效", "郑蕾"),  # the character opens a word (充分)
+    ("副市长王福来出席会议", "王福来"),  # 来 ends given names: not one of the words jieba glues on
+    ("部长张军在会上说", "张军"),
+    ("省长张太和表示，要加快发展", "张太和"),
+])
+def test_entities_a_person_s_name_keeps_its_length_where_the_word_after_it_says_so(text, person):
+    assert {name for kind, name in mentions(text) if kind == "Person"} == {person}
+
+
 def test_entities_a_district_named_by_one_character_needs_its_city_in_the_document():
     from kg.doc.model import Document
     from kg.extraction.pipeline import extract_document
@@ -1134,6 +1147,13 @@ def test_entities_an_act_on_a_crime_threat_or_norm_in_a_list_of_fields_is_no_fie
     ("长沙获批建设国家新一代人工智能创新发展试验区", {("Region", "国家新一代人工智能创新发展试验区")}),  # verbs of a zone's name
     ("省长张太和表示，要加快发展", {("Person", "张太和")}),  # 和 before a verb ends the name
     ("常务副市长张庆一一行到企业调研", {("Person", "张庆一")}),  # a given name's 一, then 一行
+    ("国务院副总理韩正到内蒙古自治区鄂尔多斯市调研", {("Person", "韩正")}),  # jieba glues 到 onto the name (韩正到)
+    ("国务院副总理刘鹤以视频连线形式宣读贺信", {("Person", "刘鹤")}),  # …and 以
+    ("副理事长张平等出席年会", {("Person", "张平")}),  # …and 等 (张|平等)
+    ("会议听取了生态环境部部长黄润秋受国务院委托作的报告", {("Person", "黄润秋")}),  # jieba cuts 黄润|秋受: no word
+    ("民革中央主席万鄂湘建议，进一步推进", {("Person", "万鄂湘")}),  # 万|鄂|湘|建议: 湘 left alone
+    ("农业部部长韩长赋向公众承诺", {("Person", "韩长赋")}),  # 韩长|赋向
+    ("新西兰总理阿德恩等与会", {("Person", "阿德恩")}),  # 阿德|恩, then 等 closing a list
     ("北京中星微电子公司和西门子公司签约", {("Organization", "北京中星微电子公司"), ("Organization", "西门子公司")}),
 ])
 def test_entities_name_bodies_people_meetings_and_policies_by_their_grammar(text, expected):

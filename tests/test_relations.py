@@ -3391,3 +3391,18 @@ def test_relations_a_name_quoted_whole_before_de_modifies_no_subject():
     # “浙江大学滨江研究院”的建立,是…: the quoted name modifies the noun after it, as 天津市的… does (rrec7 review)
     got = triples("“浙江大学滨江研究院”的建立,是高新区实现数字经济发展的强大动能。")
     assert not {t for t in got if t[0] == "浙江大学滨江研究院" and t[1] == "targets"}, got
+
+
+@pytest.mark.parametrize("text, person, absent, kept", [
+    # a foreign leader's bare title after the name: the post the document gave him, not China's party centre
+    ("中共中央总书记习近平同越南共产党中央总书记阮富仲通电话。习近平表示，相信在以阮富仲总书记同志为首的新一届越共中央领导下，"
+     "越南党和人民将继续前进。", "阮富仲", "中共中央", "越南共产党中央委员会"),
+    # the same body named and then given by the bare title: kept (the post is that body's)
+    ("成都市委书记范锐平出席。范锐平书记强调，要加快发展。", "范锐平", None, "中共成都市委"),
+])
+def test_relations_a_bare_title_after_a_name_is_the_post_the_document_named(text, person, absent, kept):
+    ex = extract_document(Document(id="d", text=text, source="d.txt"))
+    bodies = [r.object.name for r in ex.relations if r.predicate == "hasPosition" and r.subject.name == person]
+    assert kept in bodies and absent not in bodies
+    if absent is None:  # both sentences' posts stay
+        assert bodies.count(kept) == 2

@@ -3030,7 +3030,7 @@ def _person_at(text: str, i: int, th: Thresholds) -> int:
     3-character name (陆治|原表示 -> 陆治原)."""
     if _TITLE.match(text, i + 1):
         return -1  # 由分管副省长任组长, 任副组长: 任 (a surname, and the verb "serve as") before a post names no one
-    end = _person_by_cut(text, i, th)
+    end = _unglued(text, i, _person_by_cut(text, i, th), th)
     if end > 0 and text.startswith("一" + _DELEGATION, end) and _plain_name(text[i:end + 1], th):
         return end + 1  # 张庆一|一行: a given name's 一, then the delegation
     if end > 0 and _conjunction_ends_name(text, i, end, th):
@@ -3046,7 +3046,42 @@ def _person_at(text: str, i: int, th: Thresholds) -> int:
     return next((i + n for n in _NAME_LENGTHS[text[i:i + 2] in _COMPOUND_SURNAMES]
                  if _plain_name(text[i:i + n], th, rare=not _given_character_after_cut(text, i, n, end))
                  and (_name_ends_at(text, i + n) or _verb_follows(text, i + n) and not _rare_verb_across_cut(text, i + n, end, th))
-                 and not _straddles(text, i + n, th)), end)
+                 and not _straddles(text, i + n, th)), _given_character_before_word(text, i, end, th))
+
+
+_GLUED_AFTER_NAME = set(P["person"]["glued_after_name"])
+_WORD_AFTER_NAME_TAGS = ("p", "c", "v", "t")  # prepositions, conjunctions, verbs, time words: 向, 受, 和, 赴, 近些年来
+
+
+def _given_character_before_word(text: str, i: int, end: int, th: Thresholds) -> int:
+    """Where nothing tells a 2-character cut (surname and one given character) from a 3-character name:
+    the character after the cut that jieba left alone or glued to the next into no word (万鄂|湘|建议, 江小|涓|近些年来,
+    黄润|秋受|国务院, 韩长|赋向|公众) is the given name's last when a word that follows a name comes after it (a
+    preposition, conjunction, verb or time word, or a common word: 受, 向, 建议), not an act word of its own
+    (刘刚|赴京, 钟山|很, 董磊|正为: a verb or adverb; 李明|日前, 郑蕾|充分: a word) nor one that never ends a name;
+    else the cut's end."""
+    if end != i + 2 or not _HAN_RUN.fullmatch(text[i + 2:i + 3]):
+        return end
+    cut = words.cut(text[end:end + words.CONTEXT_AROUND])
+    following = words.cut(text[end + 1:end + 1 + words.CONTEXT_AROUND])
+    if not cut or not following or len(cut[0]) > 1 and words.frequency(cut[0]) >= th.rare_word_freq \
+            or _straddles(text, end + 1, th):
+        return end  # 李明|日前, 郑蕾|充分肯定: the character opens a word
+    char = text[end]
+    if char in _NOT_NAME_LAST or char in _COMING_GOING or char in _GLUED_AFTER_NAME \
+            or words.tag(char) in (_LOCALIZER_TAG, *_HOW_WORD_TAGS) or len(cut[0]) == 1 and words.is_function_word(char):
+        return end  # 张军|在, 刘奇|来, 董磊|正为, 钟山|很|有信心: a word after the name
+    word = following[0]
+    after_name = words.tag(word) in _WORD_AFTER_NAME_TAGS or word in _ITEM_FOLLOWERS \
+        or len(word) > 1 and words.frequency(word) >= th.common_word_freq  # 罗塞|芙|等: a list's closing word too
+    return end + 1 if after_name and _plain_name(text[i:end + 1], th, rare=False) else end
+
+
+def _unglued(text: str, i: int, end: int, th: Thresholds) -> int:
+    """jieba's cut of a name of surname and one given character with the word after it glued on
+    (韩正到|内蒙古, 刘鹤以|视频连线, 李鸿等|先后发言): a word that follows a name and ends none (patterns.toml
+    glued_after_name) ends the name before it (张|平等|出席 too); else the cut's end."""
+    return end - 1 if end - i == 3 and text[end - 1] in _GLUED_AFTER_NAME and _plain_name(text[i:end - 1], th, rare=False) else end
 
 
 _LOCALIZER_TAG = "f"
@@ -3054,6 +3089,7 @@ _TIME_AFTER_NOUN = "时"  # with a localizer (后, 前, 上, 中: jieba's f), wh
 # jieba's tags of the one-character words that say how or when a person acts, never a name's last character:
 # adverbs (均, 先, 刚), prepositions (同), conjunctions, time words (昨, 当) and pronouns (另): 市长雷鸣均出席
 _ACT_WORD_TAGS = ("d", "p", "c", "t", "r")
+_HOW_WORD_TAGS = tuple(t for t in _ACT_WORD_TAGS if t != "t")  # …but a time word's character ends given names (黄润秋)
 _COMING_GOING = set(P["person"]["coming_going"])
 
 

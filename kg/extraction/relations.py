@@ -1603,6 +1603,25 @@ def _seat_of_titled_body(org: Mention) -> Optional[str]:
     return entry.name if entry is not None else None
 
 
+def _bare_title_post(r: Relation) -> bool:
+    """A post read from a bare title alone, its body the title's default (阮富仲总书记 -> 中共中央, X书记 ->
+    中共{市}委): no body written."""
+    return r.predicate == "hasPosition" and r.object.source in _TITLED_BODY_SOURCES and not r.object.surface \
+        and r.role in _BODY_OF_TITLE
+
+
+def titles_held_in_named_bodies(rels: list[Relation]) -> list[Relation]:
+    """A bare title after a name (阮富仲总书记) is the post the document gave that person in a body it named
+    (越共中央总书记阮富仲: 越南共产党中央委员会), not the title's default body (中共中央): a document-level pass over
+    its posts, which drops the default's where the same person holds a post
+    whose role ends in the title in another body the document names (中共中央总书记习近平, then 习近平总书记: the same
+    body, kept)."""
+    held = {(r.subject.name, r.role, r.object.name) for r in rels
+            if r.predicate == "hasPosition" and r.role and not _bare_title_post(r)}
+    return [r for r in rels if not (_bare_title_post(r) and any(
+        person == r.subject.name and role.endswith(r.role) and body != r.object.name for person, role, body in held))]
+
+
 def _posts(frame: Frame) -> Iterator[Relation]:
     """The posts of has_position."""
     text = frame.text
