@@ -6556,6 +6556,12 @@ def test_measures_a_sum_given_again_in_another_currency_keeps_its_name(text, ind
     assert not any(g[1].startswith(("约合", "折合")) for g in got), got
 
 
+def test_measures_a_converted_sum_that_names_its_own_quantity_keeps_it():
+    # (review rap) the sum in another currency names what it is after it: not the name of the figure before
+    got = figures("美国国家安全局曾向英国情报机构“政府通信总部”提供了至少1亿英镑，约合9.3亿元人民币资金。")
+    assert any(g[1] == "资金" and g[2] == 9.3 for g in got), got
+
+
 @pytest.mark.parametrize("text, indicator, value", [
     # (prec10) a verb between a quoted name and the noun it modifies: the noun is what a count counts
     ("到2022年，辽宁全省上云企业达到5万家，建设100家“5G+工业互联网”示范工厂。", "5G+工业互联网示范工厂", 100),

@@ -2128,8 +2128,11 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
             indicator = seen[-1][1]  # 渗透率达到17%，二季度达到23%: the same quantity in another period
         elif seen and seen[-1][0].end() == m.start() - len(_SLASH) and text.startswith(_SLASH, seen[-1][0].end()):
             indicator = seen[-1][1]  # 装机规模达7376万千瓦/1.68亿千瓦时: the store's size, told in power and in energy
-        elif seen and _CONVERTED.fullmatch(text, seen[-1][0].end(), m.start()):
-            indicator = seen[-1][1]  # 获利2900万美元，约合1.75亿元人民币: the same sum in another currency
+        elif seen and _CONVERTED.fullmatch(text, seen[-1][0].end(), m.start()) \
+                and (not indicator or any(w in indicator for w in M["converted_words"])):
+            # 获利2900万美元，约合1.75亿元人民币: the same sum in another currency, unless the figure names its own
+            # quantity after it (1亿英镑，约合9.3亿元人民币资金: 资金, whatever the name of the sum before)
+            indicator = seen[-1][1]
         if not indicator or not _long_enough(indicator) or not HAN_OR_LATIN.search(indicator) \
                 or _in_a_place_or_frame(indicator) \
                 or _only_names(indicator, frame) or _names_no_quantity(indicator, text[a:m.start()]) \
