@@ -862,8 +862,6 @@ def _noun_phrase_after(text: str, counted: bool = False, shortest_counted: int =
     # the noun the quoted name modifies, or its own last word where it ends the phrase (1400多个“一刻钟便民生活圈”。)
     # (past a verb that makes a kind of it: 100家“5G+工业互联网”示范工厂, 8个“5G+工业互联网”应用示范园区; prec10 audit)
     after_quote = words.cut(text[quoted.end():]) if quoted else []
-    if after_quote and after_quote[0] in _SIMILE_WORDS:
-        after_quote = []  # 30多个“算力新城”如串珠般崛起: a likeness, no verb of a kind; the quoted name ends the phrase
     lead = 0
     while lead < min(len(after_quote) - 1, _QUOTE_LEAD_VERBS) and _is_verb(after_quote[lead]):
         lead += 1
@@ -956,7 +954,6 @@ def _noun_phrase_after(text: str, counted: bool = False, shortest_counted: int =
 # …after the verb that makes it a modifier, if any (200余份共建“一带一路”合作文件)
 _QUOTED_NAME = re.compile(rf"^(?P<verb>[{CJK}]{{0,2}})“(?P<name>[^”“]{{1,12}})”(?=[{CJK}]|$)")
 _QUOTE_LEAD_VERBS = 2  # verbs after a quoted name before the noun it modifies (应用|示范|园区)
-_SIMILE_WORDS = frozenset(M["simile_words"])  # 如, 像 … after a quoted name: what it is likened to follows
 _COMMON_NOUN_TAGS = ("n", "vn", "nz")  # not a person's or place's name (4次见到习近平, 10次考察北京)
 _MAKES_UP = re.compile(f"(?:{_alt(M['make_up_adverbs'])})*(?:{_alt(M['make_up_verbs'])})$")
 _AVERAGE = "平均"  # after what is counted, 平均 opens the quantity averaged over them (13个城市平均优良天数比例)
