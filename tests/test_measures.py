@@ -3963,6 +3963,10 @@ def test_measures_a_pointer_to_no_body_named_before_gives_it_no_figures(text):
     ("河北雄安新区人工智能产业园正式开园。\n目前新区已汇聚雄安百信、雄芯科技等60余家企业。", "雄安新区"),
     ("安康市发布新政策。\n中关村软件园召开大会。目前，园区入驻企业达到600家。", "中关村软件园"),  # 园区 of a park named …园
     ("改革使西安高新区在多个领域不断取得突破，上半年园区生产总值增速达12.5%。", "西安高新区"),  # 园区: any park or zone
+    # …the zone of the kind named last in the article, though first named before another (review rap)
+    ("河北雄安新区发布人工智能产业政策。\n上海浦东新区企业前来考察。\n雄安新区将建设人工智能产业园。\n目前新区已汇聚60余家企业。",
+     "雄安新区"),
+    ("河北雄安新区发布人工智能产业政策。\n上海浦东新区企业前来考察。\n目前新区已汇聚60余家企业。", "浦东新区"),
 ])
 def test_measures_a_word_pointing_back_to_a_place_by_its_kind_is_that_place(text, subject):
     assert {f[0] for f in figures(text)} == {subject}
