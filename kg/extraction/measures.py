@@ -4605,6 +4605,10 @@ def _pointed_place(frame: Frame, start: int) -> Optional[Mention]:
     place = named_before_pointer(frame, m)
     if place is None and frame.topic is not None and frame.topic.type == "Region" and of_kind(frame.topic.name, kind):
         place = frame.topic
+    if place is None and kind in BARE_ZONE_KINDS:
+        # a zone's kind in a sentence with a subject of its own (“千年秀林”工程已造林47万亩，新区绿化面积73万亩): the
+        # zone of that kind the article named last (雄安新区), as relations.pointed_place gives a sentence with none
+        place = next((r for r in reversed(frame.named_places) if of_kind(r.name, kind)), None)
     if place is None:
         return None
     # …and that place's IRI where resolution gave it one (a township keyed by its city: 黄升镇_滨州市)

@@ -195,6 +195,7 @@ def _frames(sentences: list[Sentence], mentions: list[list[Mention]], ctx) -> It
                             or relations.pointed_place(frame, said, regions.values())) is not None:
             frame.topic = local  # 在四川宜宾，当地全面布局…; …静宁县…。今年，当地持续推进…; …新河街道…。该街道…
         frame.local = relations.local_place(frame, said, described=True)  # whose figures (当地企业的…) are
+        frame.named_places = tuple(regions.values())  # a zone's kind alone (新区) may point back to one of them
         frame.pointed = relations.pointed_body(frame, said_before + said, texts)
         if own is None and frame.pointed is not None:
             frame.topic = frame.pointed[1]  # …长春算力中心揭牌。该中心将…; 法院认为，该公司…: the body named before
