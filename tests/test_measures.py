@@ -3974,6 +3974,12 @@ def test_measures_a_word_pointing_back_to_a_place_by_its_kind_is_that_place(text
     assert {f[0] for f in figures(text)} == (subject if isinstance(subject, set) else {subject})
 
 
+def test_measures_a_zone_s_kind_opening_a_body_s_name_points_to_no_zone():
+    # (review rap) 新区政务服务中心 is the body that acts: its figure, not the zone's
+    got = figures("河北雄安新区推进改革。\n新区政务服务中心推行的全贯通服务，已承接383项行政许可事项。")
+    assert {g[0] for g in got if g[2] == 383} == {"新区政务服务中心"}, got
+
+
 def test_measures_a_zone_s_kind_in_a_sentence_with_its_own_subject_and_no_zone_named_gives_no_one_the_figure():
     # (review rap) no 新区 named in the article: the 绿化面积 is no one's (not 千年秀林工程's)
     got = figures("河北省推进生态建设。\n如今，“千年秀林”工程已造林47万亩，新区绿化面积73万亩。")

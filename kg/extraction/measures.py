@@ -4599,7 +4599,7 @@ def _pointed_place(frame: Frame, start: int) -> Optional[Mention]:
     that kind the sentence names before it, else the topic the pipeline carried
     (relations.pointed_place). None where it opens with no such word."""
     m = pointing_word(frame.text, start, opening=True)
-    if m is None:
+    if m is None or _kind_opens_a_name(frame, m):
         return None
     kind = pointed_kind(m)
     place = named_before_pointer(frame, m)
@@ -4620,7 +4620,13 @@ def _points_to_unnamed_zone(frame: Frame, start: int) -> bool:
     """A zone's kind alone opens the clause at ``start`` (园区, 示范区: relations.pointing_word) and _pointed_place
     found no zone of that kind for it: a zone the text names as no entity."""
     m = pointing_word(frame.text, start, opening=True)
-    return m is not None and pointed_kind(m) in BARE_ZONE_KINDS
+    return m is not None and pointed_kind(m) in BARE_ZONE_KINDS and not _kind_opens_a_name(frame, m)
+
+
+def _kind_opens_a_name(frame: Frame, m: re.Match) -> bool:
+    """The pointed kind opens the name of a body the clause names (新区政务服务中心推行的…已承接383项: the centre's)."""
+    at = m.end() - len(pointed_kind(m))
+    return any(o.start == at and o.end > m.end() and o.type != "Region" for o in frame.mentions)
 
 
 _QUOTED_ACCOUNT = re.compile(r"“[^”“。]*?[，,]")
