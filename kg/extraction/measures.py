@@ -2178,8 +2178,11 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
             indicator = seen[-1][1]  # 渗透率达到17%，二季度达到23%: the same quantity in another period
         elif seen and seen[-1][0].end() == m.start() - len(_SLASH) and text.startswith(_SLASH, seen[-1][0].end()):
             indicator = seen[-1][1]  # 装机规模达7376万千瓦/1.68亿千瓦时: the store's size, told in power and in energy
-        elif seen and _CONVERTED.fullmatch(text, seen[-1][0].end(), m.start()):
-            indicator = seen[-1][1]  # 获利2900万美元，约合1.75亿元人民币: the same sum in another currency
+        elif seen and _CONVERTED.fullmatch(text, seen[-1][0].end(), m.start()) \
+                and (not indicator or any(w in indicator for w in M["converted_words"])):
+            # 获利2900万美元，约合1.75亿元人民币: the same sum in another currency, unless the figure names its own
+            # quantity after it (1亿英镑，约合9.3亿元人民币资金: 资金, whatever the name of the sum before)
+            indicator = seen[-1][1]
         if not indicator or not _long_enough(indicator) or not HAN_OR_LATIN.search(indicator) \
                 or _in_a_place_or_frame(indicator) \
                 or _only_names(indicator, frame) or _names_no_quantity(indicator, text[a:m.start()]) \
@@ -4646,12 +4649,16 @@ def _pointed_place(frame: Frame, start: int) -> Optional[Mention]:
     that kind the sentence names before it, else the topic the pipeline carried
     (relations.pointed_place). None where it opens with no such word."""
     m = pointing_word(frame.text, start, opening=True)
-    if m is None:
+    if m is None or _kind_opens_a_name(frame, m):
         return None
     kind = pointed_kind(m)
     place = named_before_pointer(frame, m)
     if place is None and frame.topic is not None and frame.topic.type == "Region" and of_kind(frame.topic.name, kind):
         place = frame.topic
+    if place is None and kind in BARE_ZONE_KINDS:
+        # a zone's kind in a sentence with a subject of its own (“千年秀林”工程已造林47万亩，新区绿化面积73万亩): the
+        # zone of that kind the article named last (雄安新区), as relations.pointed_place gives a sentence with none
+        place = next((r for r in reversed(frame.named_places) if of_kind(r.name, kind)), None)
     if place is None:
         return None
     # …and that place's IRI where resolution gave it one (a township keyed by its city: 黄升镇_滨州市)
@@ -4663,7 +4670,13 @@ def _points_to_unnamed_zone(frame: Frame, start: int) -> bool:
     """A zone's kind alone opens the clause at ``start`` (园区, 示范区: relations.pointing_word). Asked where
     _pointed_place found no zone of that kind for it: then a zone the text names as no entity."""
     m = pointing_word(frame.text, start, opening=True)
-    return m is not None and pointed_kind(m) in BARE_ZONE_KINDS
+    return m is not None and pointed_kind(m) in BARE_ZONE_KINDS and not _kind_opens_a_name(frame, m)
+
+
+def _kind_opens_a_name(frame: Frame, m: re.Match) -> bool:
+    """The pointed kind opens the name of a body the clause names (新区政务服务中心推行的…已承接383项: the centre's)."""
+    at = m.end() - len(pointed_kind(m))
+    return any(o.start == at and o.end > m.end() and o.type != "Region" for o in frame.mentions)
 
 
 _QUOTED_ACCOUNT = re.compile(r"“[^”“。]*?[，,]")

@@ -195,12 +195,16 @@ def _frames(sentences: list[Sentence], mentions: list[list[Mention]], ctx) -> It
                             or relations.pointed_place(frame, said, regions.values())) is not None:
             frame.topic = local  # 在四川宜宾，当地全面布局…; …静宁县…。今年，当地持续推进…; …新河街道…。该街道…
         frame.local = relations.local_place(frame, said, described=True)  # whose figures (当地企业的…) are
+        frame.named_places = tuple(regions.values())  # a zone's kind alone (新区) may point back to one of them
         frame.pointed = relations.pointed_body(frame, said_before + said, texts)
         if own is None and frame.pointed is not None:
             frame.topic = frame.pointed[1]  # …长春算力中心揭牌。该中心将…; 法院认为，该公司…: the body named before
         said.append(ms)
         # only the places named as such: 全市 resolves to the same name but is the text's scope, not a place
-        regions.update((m.name, m) for m in ms if m.type == "Region" and relations.is_local(m))
+        for m in ms:  # in the order last named: a place named again moves to the end (雄安新区…浦东新区…雄安新区…。新区…)
+            if m.type == "Region" and relations.is_local(m):
+                regions.pop(m.name, None)
+                regions[m.name] = m
         if plan is not None and frame.topic is None and own is None and not speaks and not sent.heading:
             frame.topic = plan  # under a plan's title, a sentence that names no subject states its aims
         if own is None and not speaks and (said_back := relations.plan_said_back(frame, named_plans)) is not None:

@@ -50,6 +50,7 @@ class Frame:
     places: Optional[frozenset[str]] = None  # the regions the document names on their own (None: unknown)
     local: Optional[Mention] = None      # the place 当地 stands for where a clause opens with it (local_place)
     pointed: Optional[tuple[re.Match, Mention]] = None  # a pointer to a body (该中心) and the body it stands for (pointed_body)
+    named_places: tuple[Mention, ...] = ()  # the places the article named before the sentence, in the order last named
     settings: Settings = DEFAULT         # the thresholds and confidences the extraction was given
     # Worked out when built, from the above; slots, as extractors read them
     # hundreds of thousands of times. Attributes, not properties, for the same reason.
