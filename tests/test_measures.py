@@ -3597,8 +3597,7 @@ def test_measures_a_deed_done_is_actual(text, status):
     ("全省绿色经济占比为45%。", "绿色经济占比"),
 ])
 def test_measures_share_level_with_le(text, indicator):
-    got = figures("陕西省加快发展。" + text)
-    assert any(g[1] == indicator and g[2] == 45 for g in got), got
+    assert_figure("陕西省加快发展。" + text, indicator, 45)
 
 
 @pytest.mark.parametrize("text, indicator", [
@@ -4523,8 +4522,7 @@ def test_measures_the_next_count_ends_the_noun_after_a_count(text, indicator, va
 
 def test_measures_a_count_before_de_after_a_count_modifies_its_noun():
     # negative: 1600多人的 is a modifier of the teams counted, no next count
-    got = figures("国家卫生健康委今明两天还将再派出12支1600多人的医疗队驰援武汉。")
-    assert any(g[1] == "医疗队" and g[2] == 12 for g in got), got
+    assert_figure("国家卫生健康委今明两天还将再派出12支1600多人的医疗队驰援武汉。", "医疗队", 12)
 
 
 @pytest.mark.parametrize("text, published, years", [
@@ -5201,8 +5199,7 @@ def test_measures_an_insurance_fund_s_figure_stays_the_region_s():
 
 def test_measures_a_quantity_before_the_sum_keeps_naming_it():
     # 研发投入 names the sum though 资金 after it acts (搭建): the head after it does not replace it
-    got = figures("江门农商银行研发投入2亿元资金搭建平台。")
-    assert any(g[1] == "研发投入" and g[2] == 2 for g in got), got
+    assert_figure("江门农商银行研发投入2亿元资金搭建平台。", "研发投入", 2)
 
 
 @pytest.mark.parametrize("published, second, expected", [
@@ -6566,8 +6563,7 @@ def test_measures_a_sum_given_again_in_another_currency_keeps_its_name(text, ind
 
 def test_measures_a_converted_sum_that_names_its_own_quantity_keeps_it():
     # (review rap) the sum in another currency names what it is after it: not the name of the figure before
-    got = figures("美国国家安全局曾向英国情报机构“政府通信总部”提供了至少1亿英镑，约合9.3亿元人民币资金。")
-    assert any(g[1] == "资金" and g[2] == 9.3 for g in got), got
+    assert_figure("美国国家安全局曾向英国情报机构“政府通信总部”提供了至少1亿英镑，约合9.3亿元人民币资金。", "资金", 9.3)
 
 
 @pytest.mark.parametrize("text, indicator, value", [
@@ -6630,8 +6626,7 @@ def test_measures_generic_head_keeps_the_clause_written_before_it_with_de():
     # a generic head (modified_heads) after a clause and 的 is named with the clause (heads audit, session 22)
     got = figures("国务院部署工作。同时，参与联合惩戒的部门从21个增加到34个。")
     assert ("中国", "参与联合惩戒的部门", 34, "个") in [g[:4] for g in got], got
-    got = figures("据统计，我国使用智能手机的人群超过2.5亿。")
-    assert any(g[1] == "使用智能手机的人群" and g[2] == 250000000 for g in got), got
+    assert_figure("据统计，我国使用智能手机的人群超过2.5亿。", "使用智能手机的人群", 250000000)
 
 
 def test_measures_generic_head_after_a_possessor_stays_bare():
@@ -6645,14 +6640,12 @@ def test_measures_generic_head_after_a_possessor_stays_bare():
 def test_measures_share_written_before_a_generic_head_is_named_by_the_head_s_predicate():
     got = figures("国家邮政局介绍，全国97%的乡镇有了快递网点。")
     assert ("中国", "有了快递网点的乡镇占比", 97, "%") in [g[:4] for g in got], got
-    got = figures("北京市加快复工复产，全市90%的企业均已复工。")
-    assert any(g[1] == "复工的企业占比" and g[2] == 90 for g in got), got
+    assert_figure("北京市加快复工复产，全市90%的企业均已复工。", "复工的企业占比", 90)
 
 
 def test_measures_share_before_a_generic_head_with_a_figure_after_or_no_predicate_stays():
     # the predicate holds a figure of its own, or the clause ends at the head: read as before
-    got = figures("在杭州，如今已经有超过98%的出租车，95%的超市和便利店都可以手机结账。")
-    assert any(g[1] == "出租车" and g[2] == 98 for g in got), got
+    assert_figure("在杭州，如今已经有超过98%的出租车，95%的超市和便利店都可以手机结账。", "出租车", 98)
     got = figures("北京市90%的企业营收增长10%。")
     assert all("占比" not in g[1] for g in got), got
 
