@@ -1521,7 +1521,9 @@ def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: O
 _MODIFIED_HEADS = set(M["modified_heads"])
 _CLAUSE_BEFORE_HEAD = re.compile(rf"(?:^|(?<=[，,；;。：:]))(?P<clause>[^，,；;。：:、“”\d的]{{2,{_LONGEST + 4}}})的(?P<head>{_alt(M['modified_heads'])})"
                                  rf"(?:{_alt(sorted(_COUNT_WORDS))})?[^，,；;。：:\d的]{{0,6}}$")
-_OPENING_TAGS = ("c", "d")  # jieba's tags of a conjunction and an adverb
+# jieba's tags of a conjunction, an adverb, a time word, a pronoun or determiner and a numeral: what opens a clause
+# before the head and is none of its name (而, 每年, 此次, 本次, 假期, 三天, 各地)
+_OPENING_TAGS = ("c", "d", "t", "r", "m")
 _TARGET_MODALS = set(M["modals_before_head"])
 
 
@@ -1535,10 +1537,11 @@ def _head_with_its_clause(before: str, name: str) -> str:
     if not written or written.group("head") != name:
         return ""
     toks = list(words.cut(_STRIP_LEFT.sub("", written.group("clause"))))
+    aim = _TARGET_MODALS & set(toks)  # before the opening words go: 今年底+将+实现 keeps its modal
     while toks and words.tag(toks[0]) in _OPENING_TAGS:
-        toks.pop(0)  # 而+有这款中成药生产资质的企业: a conjunction or adverb opening the clause is none of the name
+        toks.pop(0)  # 而+有这款中成药生产资质的企业, 此次+开工的项目, 每年+开发设计的产品: none of the name
     clause = "".join(toks)
-    if len(clause) < 2 or LEX.names(clause, "Region", "Organization") or _TARGET_MODALS & set(toks) \
+    if len(clause) < 2 or LEX.names(clause, "Region", "Organization") or aim \
             or not any(words.tag(tok) == "v" for tok in toks):
         return ""  # (今年底将实现具备条件的乡镇100%…: after a modal the head is the object of the verb, no clause's)
     return clause + _OF + name
