@@ -6610,12 +6610,14 @@ def test_measures_generic_head_keeps_the_clause_written_before_it_with_de():
     assert any(g[1] == "使用智能手机的人群" and g[2] == 250000000 for g in got), got
 
 
-def test_measures_generic_head_s_clause_drops_the_time_or_determiner_opening_it():
-    # 本次, 每年 open the clause and are none of the name (review rhp); a modal after a time word still keeps it out
+def test_measures_generic_head_s_clause_drops_the_determiner_opening_it():
+    # 本次, 此次 open the clause and are none of the name (review rhp); a modal after a time word still keeps it out
     got = figures("湖南省耒阳市举行签约仪式。本次集中签约的项目33个，总投资80.93亿元。")
     assert ("耒阳市", "集中签约的项目", 33, "个") in [g[:4] for g in got], got
     got = figures("湖南省加快建设。今年底将实现具备条件的乡镇100%通硬化路。")
     assert all("的" not in g[1] for g in got), got
+    got = figures("今年上半年，全国31个省区市中，半年GDP超过万亿的省份达到16个。")  # a time word stays
+    assert any(g[1] == "半年GDP超过万亿的省份" and g[2] == 16 for g in got), got
 
 
 def test_measures_generic_head_after_a_possessor_stays_bare():

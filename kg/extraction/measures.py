@@ -1521,9 +1521,10 @@ def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: O
 _MODIFIED_HEADS = set(M["modified_heads"])
 _CLAUSE_BEFORE_HEAD = re.compile(rf"(?:^|(?<=[，,；;。：:]))(?P<clause>[^，,；;。：:、“”\d的]{{2,{_LONGEST + 4}}})的(?P<head>{_alt(M['modified_heads'])})"
                                  rf"(?:{_alt(sorted(_COUNT_WORDS))})?[^，,；;。：:\d的]{{0,6}}$")
-# jieba's tags of a conjunction, an adverb, a time word, a pronoun or determiner and a numeral: what opens a clause
-# before the head and is none of its name (而, 每年, 此次, 本次, 假期, 三天, 各地)
-_OPENING_TAGS = ("c", "d", "t", "r", "m")
+# jieba's tags of a conjunction, an adverb and a pronoun or determiner: what opens a clause before the head and is
+# none of its name (而, 此次, 本次, 每年); not a time word (半年GDP超过万亿的省份: the half-year's GDP) nor an ordinal
+# (第三届+进博会签约…: the event would be left in the name)
+_OPENING_TAGS = ("c", "d", "r")
 _TARGET_MODALS = set(M["modals_before_head"])
 
 
@@ -1539,7 +1540,7 @@ def _head_with_its_clause(before: str, name: str) -> str:
     toks = list(words.cut(_STRIP_LEFT.sub("", written.group("clause"))))
     aim = _TARGET_MODALS & set(toks)  # before the opening words go: 今年底+将+实现 keeps its modal
     while toks and words.tag(toks[0]) in _OPENING_TAGS:
-        toks.pop(0)  # 而+有这款中成药生产资质的企业, 此次+开工的项目, 每年+开发设计的产品: none of the name
+        toks.pop(0)  # 而+有这款中成药生产资质的企业, 此次+开工的项目, 本次+集中签约的项目: none of the name
     clause = "".join(toks)
     if len(clause) < 2 or LEX.names(clause, "Region", "Organization") or aim \
             or not any(words.tag(tok) == "v" for tok in toks):
