@@ -6641,6 +6641,11 @@ def test_measures_share_before_a_generic_head_with_a_figure_after_or_no_predicat
     assert any(g[1] == "出租车" and g[2] == 98 for g in got), got
     got = figures("北京市90%的企业营收增长10%。")
     assert all("占比" not in g[1] for g in got), got
+    # a verb of speech alone is no predicate: what the members say is the next clause (review rhp)
+    got = figures("江苏省60%的企业认为，营商环境明显改善。")
+    assert all("占比" not in g[1] for g in got), got
+    got = figures("江苏省85%的企业表示对前景有信心。")  # with what is said in the clause the share is named
+    assert any(g[1].endswith("的企业占比") and g[2] == 85 for g in got), got
 
 
 def test_measures_sum_keeps_the_verb_jieba_cuts_before_jin_e_or_a_verb_named_head():

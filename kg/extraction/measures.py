@@ -1552,17 +1552,19 @@ _PREDICATE_AFTER_HEAD = re.compile(rf"的(?P<head>{_alt(M['modified_heads'])})(?
                                    rf"(?P<deed>[^，,；;。：:、“”的]{{2,{_LONGEST}}}?)(?=[，,；;。：:]|$)")
 _FIGURE_IN_DEED = re.compile(r"\d(?![A-Za-z\d])")  # a figure, not 5G
 _MEMBERS_SHARE = M["members_share_word"]
+_SPEECH_WORDS = set(LEX.patterns["relation"]["speech"])  # 60%的企业认为，…: what they say follows the comma
 
 
 def _share_of_members(text: str, end: int, name: str) -> str:
     """A share written before a generic head with 的 and the head's predicate after it, to the clause's end
     (全国97%的乡镇有了快递网点): the members that do it and their share, 有了快递网点的乡镇占比; no figure in the
-    predicate (95%的企业营收增长10%: the growth is a figure of its own) and a verb in it."""
+    predicate (95%的企业营收增长10%: the growth is a figure of its own), a verb in it, and not a verb of speech alone
+    (60%的企业认为，营商环境…: what they say is the next clause)."""
     written = _PREDICATE_AFTER_HEAD.match(text, end)
     if not written or written.group("head") != name:
         return ""
     deed = written.group("deed")
-    if _FIGURE_IN_DEED.search(deed) or not any(words.tag(tok) == "v" for tok in words.cut(deed)):
+    if deed in _SPEECH_WORDS or _FIGURE_IN_DEED.search(deed) or not any(words.tag(tok) == "v" for tok in words.cut(deed)):
         return ""
     return deed + _OF + name + _MEMBERS_SHARE
 
