@@ -6618,6 +6618,8 @@ def test_measures_generic_head_s_clause_drops_the_determiner_opening_it():
     assert all("的" not in g[1] for g in got), got
     got = figures("今年上半年，全国31个省区市中，半年GDP超过万亿的省份达到16个。")  # a time word stays
     assert any(g[1] == "半年GDP超过万亿的省份" and g[2] == 16 for g in got), got
+    got = figures("国务院部署工作。每年开发设计的产品从500个增加到了3000个。")  # nor a per-period word
+    assert any(g[1] == "每年开发设计的产品" and g[2] == 3000 for g in got), got
 
 
 def test_measures_generic_head_after_a_possessor_stays_bare():

@@ -1525,6 +1525,7 @@ _CLAUSE_BEFORE_HEAD = re.compile(rf"(?:^|(?<=[，,；;。：:]))(?P<clause>[^，
 # none of its name (而, 此次, 本次, 每年); not a time word (半年GDP超过万亿的省份: the half-year's GDP) nor an ordinal
 # (第三届+进博会签约…: the event would be left in the name)
 _OPENING_TAGS = ("c", "d", "r")
+_PER_PERIOD = "每"  # …but 每年 (a pronoun to jieba) says the count is a year's: 每年开发设计的产品 keeps it
 _TARGET_MODALS = set(M["modals_before_head"])
 
 
@@ -1539,7 +1540,7 @@ def _head_with_its_clause(before: str, name: str) -> str:
         return ""
     toks = list(words.cut(_STRIP_LEFT.sub("", written.group("clause"))))
     aim = _TARGET_MODALS & set(toks)  # before the opening words go: 今年底+将+实现 keeps its modal
-    while toks and words.tag(toks[0]) in _OPENING_TAGS:
+    while toks and words.tag(toks[0]) in _OPENING_TAGS and not toks[0].startswith(_PER_PERIOD):
         toks.pop(0)  # 而+有这款中成药生产资质的企业, 此次+开工的项目, 本次+集中签约的项目: none of the name
     clause = "".join(toks)
     if len(clause) < 2 or LEX.names(clause, "Region", "Organization") or aim \
