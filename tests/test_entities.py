@@ -332,6 +332,10 @@ def test_entities_do_not_overreach(text, absent):
     ("副市长王福来出席会议", "王福来"),  # 来 ends given names: not one of the words jieba glues on
     ("部长张军在会上说", "张军"),
     ("省长张太和表示，要加快发展", "张太和"),
+    # a one-character verb with its object after is the act (答+记者问), no given name's last character (review rhp);
+    # before a preposition it still may be (韩长赋向公众)
+    ("局长李明答记者问时说", "李明"),
+    ("农业部部长韩长赋向公众承诺", "韩长赋"),
 ])
 def test_entities_a_person_s_name_keeps_its_length_where_the_word_after_it_says_so(text, person):
     assert {name for kind, name in mentions(text) if kind == "Person"} == {person}

@@ -6629,6 +6629,18 @@ def test_measures_generic_head_keeps_the_clause_written_before_it_with_de():
     assert_figure("据统计，我国使用智能手机的人群超过2.5亿。", "使用智能手机的人群", 250000000)
 
 
+def test_measures_generic_head_s_clause_drops_the_determiner_opening_it():
+    # 本次, 此次 open the clause and are none of the name (review rhp); a modal after a time word still keeps it out
+    got = figures("湖南省耒阳市举行签约仪式。本次集中签约的项目33个，总投资80.93亿元。")
+    assert ("耒阳市", "集中签约的项目", 33, "个") in [g[:4] for g in got], got
+    got = figures("湖南省加快建设。今年底将实现具备条件的乡镇100%通硬化路。")
+    assert all("的" not in g[1] for g in got), got
+    got = figures("今年上半年，全国31个省区市中，半年GDP超过万亿的省份达到16个。")  # a time word stays
+    assert any(g[1] == "半年GDP超过万亿的省份" and g[2] == 16 for g in got), got
+    got = figures("国务院部署工作。每年开发设计的产品从500个增加到了3000个。")  # nor a per-period word
+    assert any(g[1] == "每年开发设计的产品" and g[2] == 3000 for g in got), got
+
+
 def test_measures_generic_head_after_a_possessor_stays_bare():
     # a name before 的 is the owner, no clause: the head stays as it was read
     got = figures("在三网融合的推动下，去年，江苏有线的净利润超过了六个亿。")
@@ -6648,6 +6660,11 @@ def test_measures_share_before_a_generic_head_with_a_figure_after_or_no_predicat
     assert_figure("在杭州，如今已经有超过98%的出租车，95%的超市和便利店都可以手机结账。", "出租车", 98)
     got = figures("北京市90%的企业营收增长10%。")
     assert all("占比" not in g[1] for g in got), got
+    # a verb of speech alone is no predicate: what the members say is the next clause (review rhp)
+    got = figures("江苏省60%的企业认为，营商环境明显改善。")
+    assert all("占比" not in g[1] for g in got), got
+    got = figures("江苏省85%的企业表示对前景有信心。")  # with what is said in the clause the share is named
+    assert any(g[1].endswith("的企业占比") and g[2] == 85 for g in got), got
 
 
 def test_measures_sum_keeps_the_verb_jieba_cuts_before_jin_e_or_a_verb_named_head():

@@ -3072,8 +3072,11 @@ def _given_character_before_word(text: str, i: int, end: int, th: Thresholds) ->
             or words.tag(char) in (_LOCALIZER_TAG, *_HOW_WORD_TAGS) or len(cut[0]) == 1 and words.is_function_word(char):
         return end  # 张军|在, 刘奇|来, 董磊|正为, 钟山|很|有信心: a word after the name
     word = following[0]
+    # a one-character verb before a common word is the act and that word its object (李明|答|记者问), no given name's
+    # last character; before a preposition or a list's 等 it may be one (韩长|赋|向, 米卡|提|等)
+    object_follows = words.tag(char).startswith("v") and words.tag(word) not in _WORD_AFTER_NAME_TAGS
     after_name = words.tag(word) in _WORD_AFTER_NAME_TAGS or word in _ITEM_FOLLOWERS \
-        or len(word) > 1 and words.frequency(word) >= th.common_word_freq  # 罗塞|芙|等: a list's closing word too
+        or len(word) > 1 and words.frequency(word) >= th.common_word_freq and not object_follows  # 罗塞|芙|等
     return end + 1 if after_name and _plain_name(text[i:end + 1], th, rare=False) else end
 
 

@@ -1521,7 +1521,11 @@ def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: O
 _MODIFIED_HEADS = set(M["modified_heads"])
 _CLAUSE_BEFORE_HEAD = re.compile(rf"(?:^|(?<=[，,；;。：:]))(?P<clause>[^，,；;。：:、“”\d的]{{2,{_LONGEST + 4}}})的(?P<head>{_alt(M['modified_heads'])})"
                                  rf"(?:{_alt(sorted(_COUNT_WORDS))})?[^，,；;。：:\d的]{{0,6}}$")
-_OPENING_TAGS = ("c", "d")  # jieba's tags of a conjunction and an adverb
+# jieba's tags of a conjunction, an adverb and a pronoun or determiner: what opens a clause before the head and is
+# none of its name (而, 此次, 本次, 每年); not a time word (半年GDP超过万亿的省份: the half-year's GDP) nor an ordinal
+# (第三届+进博会签约…: the event would be left in the name)
+_OPENING_TAGS = ("c", "d", "r")
+_PER_PERIOD = "每"  # …but 每年 (a pronoun to jieba) says the count is a year's: 每年开发设计的产品 keeps it
 _TARGET_MODALS = set(M["modals_before_head"])
 
 
@@ -1535,10 +1539,11 @@ def _head_with_its_clause(before: str, name: str) -> str:
     if not written or written.group("head") != name:
         return ""
     toks = list(words.cut(_STRIP_LEFT.sub("", written.group("clause"))))
-    while toks and words.tag(toks[0]) in _OPENING_TAGS:
-        toks.pop(0)  # 而+有这款中成药生产资质的企业: a conjunction or adverb opening the clause is none of the name
+    aim = _TARGET_MODALS & set(toks)  # before the opening words go: 今年底+将+实现 keeps its modal
+    while toks and words.tag(toks[0]) in _OPENING_TAGS and not toks[0].startswith(_PER_PERIOD):
+        toks.pop(0)  # 而+有这款中成药生产资质的企业, 此次+开工的项目, 本次+集中签约的项目: none of the name
     clause = "".join(toks)
-    if len(clause) < 2 or LEX.names(clause, "Region", "Organization") or _TARGET_MODALS & set(toks) \
+    if len(clause) < 2 or LEX.names(clause, "Region", "Organization") or aim \
             or not any(words.tag(tok) == "v" for tok in toks):
         return ""  # (今年底将实现具备条件的乡镇100%…: after a modal the head is the object of the verb, no clause's)
     return clause + _OF + name
@@ -1548,17 +1553,19 @@ _PREDICATE_AFTER_HEAD = re.compile(rf"的(?P<head>{_alt(M['modified_heads'])})(?
                                    rf"(?P<deed>[^，,；;。：:、“”的]{{2,{_LONGEST}}}?)(?=[，,；;。：:]|$)")
 _FIGURE_IN_DEED = re.compile(r"\d(?![A-Za-z\d])")  # a figure, not 5G
 _MEMBERS_SHARE = M["members_share_word"]
+_SPEECH_WORDS = set(LEX.patterns["relation"]["speech"])  # 60%的企业认为，…: what they say follows the comma
 
 
 def _share_of_members(text: str, end: int, name: str) -> str:
     """A share written before a generic head with 的 and the head's predicate after it, to the clause's end
     (全国97%的乡镇有了快递网点): the members that do it and their share, 有了快递网点的乡镇占比; no figure in the
-    predicate (95%的企业营收增长10%: the growth is a figure of its own) and a verb in it."""
+    predicate (95%的企业营收增长10%: the growth is a figure of its own), a verb in it, and not a verb of speech alone
+    (60%的企业认为，营商环境…: what they say is the next clause)."""
     written = _PREDICATE_AFTER_HEAD.match(text, end)
     if not written or written.group("head") != name:
         return ""
     deed = written.group("deed")
-    if _FIGURE_IN_DEED.search(deed) or not any(words.tag(tok) == "v" for tok in words.cut(deed)):
+    if deed in _SPEECH_WORDS or _FIGURE_IN_DEED.search(deed) or not any(words.tag(tok) == "v" for tok in words.cut(deed)):
         return ""
     return deed + _OF + name + _MEMBERS_SHARE
 
