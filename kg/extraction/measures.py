@@ -387,7 +387,8 @@ def figures(text: str, mentions: list[Mention]) -> Iterator[tuple[re.Match, Opti
 
 _SLASH = "/"
 # between a figure and the same one in another currency or unit (，约合; (约合人民币; ，按当时汇率约合): patterns.toml converted_words
-_CONVERTED = re.compile(rf"\s*[，,（(]?(?:按[^，,；;。\d]{{0,8}}汇率)?(?:{_alt(M['converted_words'])})(?:{_RENMINBI})?约?")
+_CONVERTED_WORDS = M["converted_words"]  # 约合, 折合
+_CONVERTED = re.compile(rf"\s*[，,（(]?(?:按[^，,；;。\d]{{0,8}}汇率)?(?:{_alt(_CONVERTED_WORDS)})(?:{_RENMINBI})?约?")
 # a store's size, its power before the slash and the energy it holds after (7376万千瓦/1.68亿千瓦时: patterns.toml
 # storage_power_units, storage_energy_units): the energy is a figure though a number after a slash is else none
 _STORAGE_ENERGY = set(M["storage_energy_units"])
@@ -2186,7 +2187,7 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
         elif seen and seen[-1][0].end() == m.start() - len(_SLASH) and text.startswith(_SLASH, seen[-1][0].end()):
             indicator = seen[-1][1]  # 装机规模达7376万千瓦/1.68亿千瓦时: the store's size, told in power and in energy
         elif seen and _CONVERTED.fullmatch(text, seen[-1][0].end(), m.start()) \
-                and (not indicator or any(w in indicator for w in M["converted_words"])):
+                and (not indicator or any(w in indicator for w in _CONVERTED_WORDS)):
             # 获利2900万美元，约合1.75亿元人民币: the same sum in another currency, unless the figure names its own
             # quantity after it (1亿英镑，约合9.3亿元人民币资金: 资金, whatever the name of the sum before)
             indicator = seen[-1][1]
@@ -3182,7 +3183,6 @@ def _part_of_a_set(text: str, m: re.Match, unit: str, th: Thresholds) -> Optiona
         after = after[len(whole) - cut:]  # 有37个行业… after 41个工业大类行业中: the set's head, said again
     condition = _ACHIEVED_LE.sub("", after.removeprefix(_OF).strip())
     return f"{condition}{_OF}{members}" if condition else members
-
 
 
 # 最高1亿元, 最高给予1万元, 分别给予最高200万元和500万元: the cap of a grant (patterns.toml grant_cap), before the
@@ -4899,7 +4899,8 @@ def within(name: str, region: Optional[str]) -> bool:
 _VENUE_VERB = re.compile(f"(?:隆重|盛大)?(?:{_alt(LEX.patterns['event']['held'])})")
 
 
-_RESTATES = re.compile(r"(?:约|折)?合(?=约?\d)|相当于(?=约?\d)")  # 约合13亿元, 折合9.3亿元: a sum told again in another unit
+# 约合13亿元, 折合9.3亿元, 合9.3亿元, 相当于…: a sum told again in another unit (the converted words, 合 and 相当于)
+_RESTATES = re.compile(rf"(?:{_alt([*_CONVERTED_WORDS, '合', '相当于'])})(?=约?\d)")
 
 
 def _agency_s_country(frame: Frame, agency: Mention, pos: int) -> Optional[Mention]:
