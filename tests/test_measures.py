@@ -6678,3 +6678,15 @@ def test_measures_sum_keeps_the_verb_jieba_cuts_before_jin_e_or_a_verb_named_hea
     # a change word before the head stays out (新增 is the figure's change)
     got = [g[:4] for g in figures("北京市新增金额3亿元。")]
     assert ("北京市", "金额", 3, "亿元") in got, got
+
+
+def test_measures_about_written_dayue_is_one_qualifier():
+    # 大约 before a figure or before 为 and the figure: its qualifier, no 大 left at the end of the name
+    assert ("中国", "像这样不通宽带的行政村", 50000, "个", 2016, "actual", "total", "约") in figures(
+        "目前为止，全国像这样不通宽带的行政村还有大约5万个。", published="2016-03-18")
+    assert_figure("中国移动光缆集采均价大约为55元。", "光缆集采均价", 55)
+
+
+def test_measures_about_keeps_the_da_of_a_word_before_it():
+    # 扩大|约10%: the 大 is 扩大's; the figure is still read, 约 its qualifier
+    assert ("安康市", "出口规模", 10, "%", 2021, "actual", "rate", "约") in figures("安康市出口规模扩大约10%。")

@@ -59,11 +59,14 @@ _PART_SIZES = {"千": 1e3, "万": 1e4, "千万": 1e7, "亿": 1e8}
 # 接近 before a figure is one word, its 近 the qualifier: jieba may cut 已|接|近70%, leaving 接 at the end of the
 # name (比重已接, 产值将接, 复工率接); not the 接 of a word before it (连接, 链接, 对接)
 _NEAR_VERB = r"(?<![连链衔对焊承直间迎嫁])接(?=近)"
+# 大约 before a figure (全国像这样不通宽带的行政村还有大约5万个, 光缆集采均价大约为55元): one word, its qualifier 约, no
+# 大 left at the end of the name; not the 大 of a word before 约 (扩大, 增大, 加大: 扩大|约10%)
+_ABOUT = r"(?<![扩增加放强最巨重较])大约"
 # The lookahead names every character a figure can start with: it lets ``re``
 # skip, in C, the positions none does, where it would try each alternative.
 _FIGURE = re.compile(
-    rf"(?=[超不突逾约近上接\d一二两三四五六七八九十百千万])"
-    rf"(?:{_NEAR_VERB})?(?P<pre>超过|不低于|不少于|不超过|不足|不到|突破|超|逾|(?<![签节公条制合预履违集])约|近|上)?(?:(?<=超过|突破)了)?"  # 突破了4万亿元
+    rf"(?=[超不突逾约近上接大\d一二两三四五六七八九十百千万])"
+    rf"(?:{_NEAR_VERB})?(?P<pre>超过|不低于|不少于|不超过|不足|不到|突破|超|逾|{_ABOUT}|(?<![签节公条制合预履违集])约|近|上)?(?:(?<=超过|突破)了)?"  # 突破了4万亿元
     rf"(?:(?P<lo>\d+(?:\.\d+)?)[至到~\-－—](?=\d))?"
     rf"(?P<num>\d+(?:\.\d+)?|(?<!“)[一二两三四五六七八九十]{{1,2}}(?=[万亿](?:{_UNITS})|{_SPOKEN_YI})"
     rf"|(?<=[上超逾近过破])[百千万](?=[万亿余多]|{_UNITS})|[百千](?=[余多])|[两三四五六七八九](?=成)"
@@ -183,7 +186,7 @@ _MEASURING_ASIDE = re.compile(r"[（(](?:按|不含|不包括|含|包括)[^（�
 # the years a quantity is summed over, in brackets after its name (信息通信基础设施累计投资(2021-2025)达387亿元): an aside
 _PERIOD_ASIDE = re.compile(r"[（(]\d{4}\s*[-—–－~至]\s*\d{4}年?[)）]")
 _STRIP_RIGHT = re.compile(r"(?:(?:基本|总体|稳定|始终|持续|继续|长期)?(?:稳定|保持|控制|维持)在|连续(?:第?[一二两三四五六七八九十数多\d]+个?(?:年|月|天|日|周|季度))?"
-                          rf"|人民币|(?<=[数率量额])[从由]|{'|'.join(M['aims_before_figure'])}|[（(][A-Za-z\d&]{{1,8}}[)）]|{_LEVEL_VERB}|[高多长]达|累计|是|约|近|共|有|将|已|平均|(?<!平)均|可|同比增长|同比提升|同比(?:{_alt(M['falls_by'])})|增长|提升|下降|[，,、；;：:\s])+$")
+                          rf"|人民币|(?<=[数率量额])[从由]|{'|'.join(M['aims_before_figure'])}|[（(][A-Za-z\d&]{{1,8}}[)）]|{_LEVEL_VERB}|[高多长]达|累计|是|{_ABOUT}|约|近|共|有|将|已|平均|(?<!平)均|可|同比增长|同比提升|同比(?:{_alt(M['falls_by'])})|增长|提升|下降|[，,、；;：:\s])+$")
 _CLASSIFIERS = set(M["classifiers"])
 # 预计, 力争, 有望 between a quantity and its figure: a forecast or an aim, no word of what is counted (not 预期, also a
 # word of names: 人均预期寿命, 生产经营活动预期指数, 预期目标)
