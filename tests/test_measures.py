@@ -6690,3 +6690,9 @@ def test_measures_about_written_dayue_is_one_qualifier():
 def test_measures_about_keeps_the_da_of_a_word_before_it():
     # 扩大|约10%: the 大 is 扩大's; the figure is still read, 约 its qualifier
     assert ("安康市", "出口规模", 10, "%", 2021, "actual", "rate", "约") in figures("安康市出口规模扩大约10%。")
+
+
+def test_measures_fibre_kilometres_are_units():
+    got = figures("中国移动此次拟采购普通光缆1.192亿芯公里。预估采购规模约为359.3万皮长公里。")
+    assert any(g[1] == "普通光缆" and g[2] == 119200000 and g[3] == "芯公里" for g in got), got
+    assert any(g[1] == "预估采购规模" and g[2] == 3593000 and g[3] == "皮长公里" for g in got), got
