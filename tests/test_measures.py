@@ -5094,7 +5094,7 @@ def test_measures_a_place_that_opens_its_own_count_keeps_it():
 
 @pytest.mark.parametrize("text, indicator", [
     ("商务部发布数据。2021年，我国全行业对外直接投资9366.9亿元，同比增长2.2%。", "对外直接投资"),
-    ("商务部发布数据。1—2月，我国对外非金融类直接投资1360.4亿元人民币。", "直接投资"),
+    ("商务部发布数据。1—2月，我国对外非金融类直接投资1360.4亿元人民币。", "对外非金融类直接投资"),  # the class keeps its words
     ("四川省遭受洪灾。全省受灾严重，造成直接经济损失12亿元。", "直接经济损失"),
 ])
 def test_measures_an_adverb_naming_a_kind_of_the_quantity_is_part_of_its_name(text, indicator):
@@ -6696,3 +6696,24 @@ def test_measures_fibre_kilometres_are_units():
     got = figures("中国移动此次拟采购普通光缆1.192亿芯公里。预估采购规模约为359.3万皮长公里。")
     assert any(g[1] == "普通光缆" and g[2] == 119200000 and g[3] == "芯公里" for g in got), got
     assert any(g[1] == "预估采购规模" and g[2] == 3593000 and g[3] == "皮长公里" for g in got), got
+
+
+def test_measures_a_class_keeps_its_verbs_in_the_name():
+    # 政府采购类456个: the class 政府采购类, not 政府 with 采购 read as its verb; 工程建设类项目: not 项目 alone
+    got = figures("泰安市全市完成交易项目856个。其中政府采购类456个,占总交易个数的53%;工程建设类项目314个。")
+    assert ("泰安市", "政府采购类", 456, "个", 2021, "actual", "total", None) in got, got
+    assert any(g[:4] == ("泰安市", "工程建设类项目", 314, "个") for g in got), got
+
+
+def test_measures_a_pronoun_or_scope_before_a_class_word_is_no_class():
+    # 这类基站, 各类市场主体: the things counted are 基站 and 市场主体, no class named
+    assert ("安康市", "基站", 300, "个", 2021, "actual", "total", None) in figures("安康市新建5G基站867个。其中这类基站300个。")
+    assert ("安康市", "市场主体", 50000, "户", 2021, "actual", "total", None) in figures("安康市共有各类市场主体5万户。")
+
+
+def test_measures_a_class_named_with_its_scope_and_gongjian_kept():
+    # 对外非金融类直接投资, 共建国家非金融类直接投资: the class keeps its modifiers; the 共 of 共建 is no 共 "in all"
+    got = figures("商务部公布的数据显示，1—4月，我国对外非金融类直接投资3434.7亿元人民币。"
+                  "其中，我国企业在“一带一路”共建国家非金融类直接投资777.7亿元人民币。", published="2024-05-24")
+    assert any(g[1] == "对外非金融类直接投资" and g[2] == 3434.7 for g in got), got
+    assert any(g[1] == "共建国家非金融类直接投资" and g[2] == 777.7 for g in got), got

@@ -174,10 +174,11 @@ _PERIOD = rf"(?:\d{{1,2}}(?:[-—~至]\d{{1,2}})?)?月份|\d{{1,2}}(?:[-—~至]
 # 重庆|已有|智能化产业企业): the clause's predicate, no word of what is counted (jieba tags 现有 b, so the walk back went on);
 # not the 共有 "jointly owned" of 共有产权房, a kind of housing (北京市共有产权房供应量: 2 such in the 新闻联播 items)
 _HAVING_OPENS = re.compile(r"^(?:现有|已有|共有(?!产权))(?=..)")
-_STRIP_LEFT = re.compile(rf"^(?:{_PERIOD}|其中|当中|全市|全省|全国|我市|我省|本市|国内市场|(?!{_GDP_TERM})国内(?!外)|我国|全行业|努力实现|力争实现|预计|计划|仅|共有|共|并|和|及|已|已有|现有|新增|新建|新上|累计|完成|发展|组织|"
+_STRIP_LEFT = re.compile(rf"^(?:{_PERIOD}|其中|当中|全市|全省|全国|我市|我省|本市|国内市场|(?!{_GDP_TERM})国内(?!外)|我国|全行业|努力实现|力争实现|预计|计划|仅|共有|共(?![建享同])|并|和|及|已|已有|现有|新增|新建|新上|累计|完成|发展|组织|"
                          r"实现|建设|建成|培育|推动|引进了?|签约了?|集聚(?!区)|聚集(?!区)|打造|力争|到今年年底|今年|去年|年内|目前|截至目前|第一季度|以来|"
                          r"\d{4}年|[，,、；;：:/\s]|[（(][^（）()]{1,10}[）)])+(?!(?:率|量|额|总额|金额)$)")  # an aside whose word is stripped: 国内（不含港澳台）…
 # (/ as a separator too: 风电装机100万千瓦/光伏装机200万千瓦, two quantities a slash sets side by side)
+# (共 "in all", not the 共 that opens 共建, 共享, 共同: “一带一路”共建国家非金融类直接投资 keeps 共建, no 建国家…)
 # …but not a verb a bound suffix makes a noun of (签约|额, 完成|率: _BOUND_SUFFIXES), which would leave the suffix alone
 # or a sum's head (签约|总额, 签约|金额: verb_named_heads), which would leave the head bare
 # an aside on how a quantity is measured, between it and its figure (邮政业务总量（按2010年不变价计算）1960.75亿元,
@@ -588,6 +589,9 @@ def _noun_phrase_before(text: str, verb_ok: bool = True, counted: bool = False) 
             continue
         if named_by_verbs and words.tag(tok) in _TIME_OR_COUNT:
             break  # 二季度|开竣工项目: a time or a count before the unit's verbs is none of its name (国家级智能|制造示范工厂 is)
+        if tok in _CLASS_SUFFIXES and i > 0 and words.tag(toks[i - 1])[:1] in _CLASSED_TAGS:
+            out, unit_head = tok + out, True  # 政府采购+类, 工程建设+类+项目: the class keeps its verbs, as a unit's head
+            continue
         unit_head = not out and tok in _COUNTED_HEADS
         if out and _CLASS_OF_ITEMS.fullmatch(tok) and _after_list_item(toks, i):
             break  # 水稻、小麦+两大+口粮作物品种: the items name the class's members; the class is what is counted
@@ -1095,6 +1099,8 @@ def _acts_on_unit(rest: str) -> bool:
 
 
 _COUNTED_HEADS = tuple(M['counted_heads'])
+_CLASS_SUFFIXES = set(M['class_suffixes'])
+_CLASSED_TAGS = ("n", "v", "l")  # jieba's tags (first letter) of the nouns, verbs and set phrases (工程建设) a class suffix makes a class of
 _TIME_OR_COUNT = ("t", "m", "mq")  # jieba tags of a time (今年), a numeral and a count (二季度)
 _BAR_TAGS = ("t", "m")  # the words of a bar before 以上/以下: a round number (百亿, 百万) or a term (五年期)
 # a noun phrase with no 的, 等 or figure in it that ends with the head of a unit set up or built
