@@ -6717,3 +6717,18 @@ def test_measures_a_class_named_with_its_scope_and_gongjian_kept():
                   "其中，我国企业在“一带一路”共建国家非金融类直接投资777.7亿元人民币。", published="2024-05-24")
     assert any(g[1] == "对外非金融类直接投资" and g[2] == 3434.7 for g in got), got
     assert any(g[1] == "共建国家非金融类直接投资" and g[2] == 777.7 for g in got), got
+
+
+def test_measures_a_named_winner_owns_the_next_clause_s_figures():
+    # 第一中标候选人为X，投标报价…; 中标候选人依次为：X，中标份额…: the body a procurement result names as its winner
+    assert ("中兴通讯股份有限公司", "投标报价", 1602.5, "万元", 2021, "actual", "total", None) in figures(
+        "第一中标候选人为中兴通讯股份有限公司，投标报价1602.5万元。")
+    got = figures("中标候选人依次为:长飞光纤光缆股份有限公司,中标份额17.31%;杭州富通通信技术股份有限公司,中标份额15.91%。")
+    assert any(g[0] == "长飞光纤光缆股份有限公司" and g[2] == 17.31 for g in got), got
+
+
+def test_measures_a_body_in_another_role_or_a_scope_word_after_the_winner_keeps_its_reading():
+    # 建设单位 names no winner (the project's sum is no body's); 全市 opening the next clause is the city's
+    assert figures("安康市加快建设。该项目建设单位为安康市城投集团有限公司，总投资5亿元。") == []
+    assert ("安康市", "5G基站", 867, "个", 2021, "actual", "new", None) in figures(
+        "安康市加快建设。中标单位为安康市城投集团有限公司，全市新建5G基站867个。")

@@ -5103,6 +5103,22 @@ _SEGMENT_END = re.compile(r"[；;。！？!?]")
 _COMMA = re.compile(r"[，,：:]")
 
 
+# a winner's role and its copula right before the body a procurement result names (第一中标候选人为|X, 中标候选人依次为：|X)
+_WINNER_NAMED = re.compile(rf"(?:{_alt(M['winner_roles'])})(?:依次|分别)?(?:为|是)[：:]?$")
+
+
+def _named_winner(frame: Frame, a: int) -> Optional[Mention]:
+    """The body the clause before ``a`` names as a procurement's winner, the clause ending with it (第一中标候选人为中兴通讯
+    股份有限公司，投标报价1602.5万元; 包一中标的是联通数字科技，成交金额1.125亿): the later clause's figures are its bid, its
+    share, its sum; not a body named inside the role's clause before another word (中标单位为X联合体成员…)."""
+    text = frame.text
+    comma = _COMMA.match(text, a - 1) if a > 0 else None
+    if comma is None:
+        return None
+    return next((m for m in _owners(frame) if m.type == "Organization" and m.end == a - 1
+                 and _WINNER_NAMED.search(text, 0, m.start)), None)
+
+
 def _previous_clause_subject(frame: Frame, a: int) -> Optional[Mention]:
     """The region or body that opens a clause before ``a`` in its part of the
     sentence (up to a ；), the nearest first."""
@@ -5227,6 +5243,9 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
                 return _country_for(frame)  # 工信部：…, 国家统计局数据显示，…: the country's figures
             if not _reports(frame, m):
                 return _in_section(_owned_after(frame, m, owners), _own_place(frame, pos, m) or scope)
+    winner = _named_winner(frame, a)
+    if winner is not None:
+        return winner  # 第一中标候选人为中兴通讯股份有限公司，投标报价1602.5万元: the winner's bid
     if text.startswith(_IT, lead):
         return None  # 超算中心已经在四川天府新区投用，它的最高算力…: 它 points back to a thing, whose figures are no one's
     if _ITS.match(text, lead):  # 杭州作为…，其城市大脑…: whose 其 is, the subject the clause before opens with
