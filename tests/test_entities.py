@@ -2714,6 +2714,9 @@ def test_entities_a_source_line_s_label_is_no_part_of_the_body_s_mention():
     # the seat in brackets found first opens no name: the words before the bracket do
     ("中国移动紫金（江苏）创新研究院也同时揭牌", ("Organization", "江苏）创新研究院"), ("Organization", "中国移动紫金（江苏）创新研究院")),
     ("公司正在建设合盈数据（怀来）科技产业园", ("Region", "怀来）科技产业园"), ("Region", "合盈数据（怀来）科技产业园")),
+    # …and where the suffix walk stopped at the bracket or inside it, a body found first before it (中国移动, 东软集团)
+    ("他详细介绍了中国移动(成都)产业研究院近年来的发展情况", ("Organization", "(成都)产业研究院"), ("Organization", "中国移动(成都)产业研究院")),
+    ("他来到位于大连高新技术产业园区的东软集团(大连)有限公司", ("Organization", "大连)有限公司"), ("Organization", "东软集团(大连)有限公司")),
 ])
 def test_entities_a_name_opened_by_a_bracket_after_a_han_character_is_cut(text, cut, whole):
     """The bracket holds a seat or a part inside a longer name: its owner opens the name, or no name is read."""
