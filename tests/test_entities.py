@@ -3569,6 +3569,29 @@ def test_entities_one_zone_s_names_in_a_document_are_one_region(text, name, alia
     assert not aliases & regions.keys(), regions
 
 
+@pytest.mark.parametrize("texts, name, aliases", [
+    # one zone's names in several documents: its kind in full or short, 中国（…） around its place, its place's level word
+    (("中国（上海）自由贸易试验区挂牌十周年。", "上海自贸区新设企业8万家。", "上海自贸试验区再推新举措。"),
+     "中国（上海）自由贸易试验区", {"上海自贸区", "上海自贸试验区"}),
+    (("北京经济技术开发区今年新增企业300家。", "北京经开区发布机器人产业政策。"), "北京经济技术开发区", {"北京经开区"}),
+    (("成都市高新区出台新政。", "成都高新区今年新增企业3000家。"), "成都市高新区", {"成都高新区"}),
+])
+def test_entities_one_zone_s_names_across_documents_are_one_region(texts, name, aliases):
+    regions = _corpus_entities("Region", *texts)
+    assert name in regions and aliases <= set(regions[name]), regions
+
+
+@pytest.mark.parametrize("texts, apart", [
+    # other places' zones of one kind, a zone inside another's place, and a district the lexicon lists stay apart
+    (("上海自贸试验区再推新举措。", "广东自贸试验区再推新举措。"), {"上海自贸试验区", "广东自贸试验区"}),
+    (("南京江北新区今年新增企业3000家。", "江北新区今年新增企业3000家。"), {"南京江北新区", "江北新区"}),
+    (("贵州大数据产业园联合招商。", "贵阳大数据产业园联合招商。"), {"贵州大数据产业园", "贵阳大数据产业园"}),
+])
+def test_entities_zones_of_other_places_stay_apart_across_documents(texts, apart):
+    regions = _corpus_entities("Region", *texts)
+    assert apart <= regions.keys(), regions
+
+
 @pytest.mark.parametrize("text, apart", [
     # two provinces' zones of one kind: a bare 自贸试验区 after them is neither
     ("上海自贸试验区和广东自贸试验区的经验已在各自贸试验区复制推广。", {"上海自贸试验区", "广东自贸试验区"}),

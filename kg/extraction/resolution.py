@@ -1113,6 +1113,24 @@ def _zone_key(name: str) -> tuple[str, str]:
     return place, rest[len(whole):] if place else rest
 
 
+@functools.lru_cache(maxsize=1 << 12)  # a zone's name recurs in every mention
+def _zone_stem(name: str) -> str:
+    """What makes a zone's names one entity across documents, as `_zones_by_place` makes them one within one:
+    its kind by the official short form, its place by the short form that opens it, the 中国（…） around the
+    place dropped (上海自贸区, 上海自贸试验区, 上海自由贸易试验区 and 中国（上海）自由贸易试验区 give 上海自贸区; 成都市高新区
+    and 成都高新区 give 成都高新区; 北京经济技术开发区 and 北京经开区 give 北京经开区). A region the lexicon lists
+    (浦东新区), or a name ending in no zone's kind (上海市, 天津港), is its own stem; so is a place inside another's
+    zone (南京江北新区, 江北新区: the place that opens the name is the one kept)."""
+    if not name.endswith(_BARE_ZONE_KINDS) or LEX.region(name) is not None:
+        return name
+    rest = _ZONE_KIND.sub(lambda m: _ZONE_KIND_SHORT[m.group()], _CHINA_BRACKET.sub(r"\1", name))
+    if rest.startswith(_COUNTRY) and _opening_place(rest[len(_COUNTRY):], bool):  # 中国上海自由贸易试验区, unbracketed
+        rest = rest[len(_COUNTRY):]
+    k = _opening_place(rest, bool)
+    place = LEX.region(_region_named(rest[:k])) if k else None
+    return place.short + rest[k:] if place is not None and place.short else rest
+
+
 def _opening_place(name: str, before: Callable[[str], bool]) -> int:
     """How many characters the place that opens ``name`` takes (the longest the
     lexicon lists, no country), where ``before`` takes what follows it; 0 where none."""
@@ -1619,6 +1637,8 @@ def _body_stem(type_: str, name: str) -> str:
     bare 公司 or 集团, with one dash and one bracket width."""
     listed = _listed_body(type_, name)
     name = _standard_spelling(listed.name if listed else name)
+    if type_ == "Region":
+        return _zone_stem(name)
     if type_ == "Sector":
         return field_stem(name)
     if type_ == "Event":
