@@ -3569,6 +3569,35 @@ def test_entities_one_zone_s_names_in_a_document_are_one_region(text, name, alia
     assert not aliases & regions.keys(), regions
 
 
+def _regions_written(text: str) -> set[tuple[str, str, str]]:
+    from kg.doc.model import Document
+    from kg.extraction.pipeline import extract_document
+    ex = extract_document(Document(id="d", text=text, source="d.txt"))
+    return {(m.surface, m.name, m.subtype) for m in ex.mentions if m.type == "Region"}
+
+
+def test_entities_a_valley_named_with_its_place_once_is_that_zone_alone():
+    found = _regions_written("武汉光谷是继北京中关村之后的又一创新高地。近年来，光谷企业专利申请量年均增长20%。")
+    assert ("光谷", "武汉光谷", "Zone") in found, found
+
+
+def test_entities_a_valley_found_again_is_not_placed_in_the_story_s_region():
+    from kg.doc.model import Document
+    from kg.extraction.pipeline import extract_document
+    ex = extract_document(Document(id="d", text="北京：数字科技加快发展。北京中关村成为继美国硅谷之后的创新中心。北京的人工智能产业与硅谷齐头并进。",
+                                   source="d.txt"))
+    placed = {(r.subject.name, r.object.name) for r in ex.relations if r.predicate == "locatedIn"}
+    assert ("美国硅谷", "北京市") not in placed and ("美国硅谷", "美国") in placed, placed
+
+
+@pytest.mark.parametrize("text", [
+    "近年来，光谷企业专利申请量年均增长20%。",  # no valley named with its place: 光谷 alone is read as nothing
+    "打造种业硅谷，硅谷模式值得借鉴。",  # a kind of valley (种业硅谷) is no zone to find again
+])
+def test_entities_a_valley_s_head_alone_is_no_zone_where_none_was_named(text):
+    assert not {r for r in _regions_written(text) if r[0] in ("光谷", "硅谷")}, _regions_written(text)
+
+
 @pytest.mark.parametrize("texts, name, aliases", [
     # one zone's names in several documents: its kind in full or short, 中国（…） around its place, its place's level word
     (("中国（上海）自由贸易试验区挂牌十周年。", "上海自贸区新设企业8万家。", "上海自贸试验区再推新举措。"),
