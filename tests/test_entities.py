@@ -2714,6 +2714,9 @@ def test_entities_a_source_line_s_label_is_no_part_of_the_body_s_mention():
     # the seat in brackets found first opens no name: the words before the bracket do
     ("中国移动紫金（江苏）创新研究院也同时揭牌", ("Organization", "江苏）创新研究院"), ("Organization", "中国移动紫金（江苏）创新研究院")),
     ("公司正在建设合盈数据（怀来）科技产业园", ("Region", "怀来）科技产业园"), ("Region", "合盈数据（怀来）科技产业园")),
+    # …and where the suffix walk stopped at the bracket or inside it, a body found first before it (中国移动, 东软集团)
+    ("他详细介绍了中国移动(成都)产业研究院近年来的发展情况", ("Organization", "(成都)产业研究院"), ("Organization", "中国移动(成都)产业研究院")),
+    ("他来到位于大连高新技术产业园区的东软集团(大连)有限公司", ("Organization", "大连)有限公司"), ("Organization", "东软集团(大连)有限公司")),
 ])
 def test_entities_a_name_opened_by_a_bracket_after_a_han_character_is_cut(text, cut, whole):
     """The bracket holds a seat or a part inside a longer name: its owner opens the name, or no name is read."""
@@ -3564,6 +3567,58 @@ def test_entities_one_zone_s_names_in_a_document_are_one_region(text, name, alia
     regions = _corpus_entities("Region", text)
     assert name in regions and aliases <= set(regions[name]), regions
     assert not aliases & regions.keys(), regions
+
+
+def _regions_written(text: str) -> set[tuple[str, str, str]]:
+    from kg.doc.model import Document
+    from kg.extraction.pipeline import extract_document
+    ex = extract_document(Document(id="d", text=text, source="d.txt"))
+    return {(m.surface, m.name, m.subtype) for m in ex.mentions if m.type == "Region"}
+
+
+def test_entities_a_valley_named_with_its_place_once_is_that_zone_alone():
+    found = _regions_written("武汉光谷是继北京中关村之后的又一创新高地。近年来，光谷企业专利申请量年均增长20%。")
+    assert ("光谷", "武汉光谷", "Zone") in found, found
+
+
+def test_entities_a_valley_found_again_is_not_placed_in_the_story_s_region():
+    from kg.doc.model import Document
+    from kg.extraction.pipeline import extract_document
+    ex = extract_document(Document(id="d", text="北京：数字科技加快发展。北京中关村成为继美国硅谷之后的创新中心。北京的人工智能产业与硅谷齐头并进。",
+                                   source="d.txt"))
+    placed = {(r.subject.name, r.object.name) for r in ex.relations if r.predicate == "locatedIn"}
+    assert ("美国硅谷", "北京市") not in placed and ("美国硅谷", "美国") in placed, placed
+
+
+@pytest.mark.parametrize("text", [
+    "近年来，光谷企业专利申请量年均增长20%。",  # no valley named with its place: 光谷 alone is read as nothing
+    "打造种业硅谷，硅谷模式值得借鉴。",  # a kind of valley (种业硅谷) is no zone to find again
+])
+def test_entities_a_valley_s_head_alone_is_no_zone_where_none_was_named(text):
+    assert not {r for r in _regions_written(text) if r[0] in ("光谷", "硅谷")}, _regions_written(text)
+
+
+@pytest.mark.parametrize("texts, name, aliases", [
+    # one zone's names in several documents: its kind in full or short, 中国（…） around its place, its place's level word
+    (("中国（上海）自由贸易试验区挂牌十周年。", "上海自贸区新设企业8万家。", "上海自贸试验区再推新举措。"),
+     "中国（上海）自由贸易试验区", {"上海自贸区", "上海自贸试验区"}),
+    (("北京经济技术开发区今年新增企业300家。", "北京经开区发布机器人产业政策。"), "北京经济技术开发区", {"北京经开区"}),
+    (("成都市高新区出台新政。", "成都高新区今年新增企业3000家。"), "成都市高新区", {"成都高新区"}),
+])
+def test_entities_one_zone_s_names_across_documents_are_one_region(texts, name, aliases):
+    regions = _corpus_entities("Region", *texts)
+    assert name in regions and aliases <= set(regions[name]), regions
+
+
+@pytest.mark.parametrize("texts, apart", [
+    # other places' zones of one kind, a zone inside another's place, and a district the lexicon lists stay apart
+    (("上海自贸试验区再推新举措。", "广东自贸试验区再推新举措。"), {"上海自贸试验区", "广东自贸试验区"}),
+    (("南京江北新区今年新增企业3000家。", "江北新区今年新增企业3000家。"), {"南京江北新区", "江北新区"}),
+    (("贵州大数据产业园联合招商。", "贵阳大数据产业园联合招商。"), {"贵州大数据产业园", "贵阳大数据产业园"}),
+])
+def test_entities_zones_of_other_places_stay_apart_across_documents(texts, apart):
+    regions = _corpus_entities("Region", *texts)
+    assert apart <= regions.keys(), regions
 
 
 @pytest.mark.parametrize("text, apart", [

@@ -1690,6 +1690,8 @@ def organization_by_suffix(sent: Sentence, found: list[Mention], settings: Setti
             start = region.start
             if m.group() in ("分公司", "分行", "支行"):  # 电信 + 安康 + 分公司
                 start = _name_left(text, start, max_chars=6)
+        if not bracket:  # the walk stopped at the seat's bracket or inside it (中国移动|(成都)产业研究院, 东软集团(|大连)有限公司)
+            start = _before_bracketed_seat(text, start, m.start(), settings.thresholds)
         # A body written whole before this name (an item before it) bounds it; one
         # glued to it (云帆 + 数字技术（杭州）有限公司) is part of it.
         bodies_before = [e for s, e, t in found_bodies if e <= m.start() and (
@@ -1958,10 +1960,11 @@ def _before_bracketed_seat(text: str, start: int, end: int, th: Thresholds) -> i
     (中国移动紫金（江苏）创新研究院, 合盈数据（怀来）科技产业园): at the words before
     the bracket, the place in brackets being a seat inside the name; at
     ``start`` where no word of a name stands before the bracket."""
-    if text[start - 1:start] not in OPENING_BRACKETS or not any(c in text[start:end] for c in _CLOSING_BRACKETS):
+    opening = start if text[start:start + 1] in OPENING_BRACKETS else start - 1
+    if text[opening:opening + 1] not in OPENING_BRACKETS or not any(c in text[start:end] for c in _CLOSING_BRACKETS):
         return start
-    left = _name_left(text, start - 1, max_chars=th.max_name_before_seat)
-    return left if left < start - 1 else start
+    left = _name_left(text, opening, max_chars=th.max_name_before_seat)
+    return left if left < opening else start
 
 
 def _seat_words(toks: list[str]) -> bool:

@@ -887,9 +887,21 @@ def _names_in(sentences: list[Sentence], names: dict[str, tuple[str, str]]) -> l
     return held
 
 
-# The subtype a name found again is given: a body's is read later (its words), a region's is a township's,
-# the only region found again (a township placed once, then named alone); a person's or title's is its type.
+# The subtype a name found again is given: a body's is read later (its words), a region's is a township's
+# (a township placed once, then named alone) or, found by a part of its name, a zone's (_valley_head); a
+# person's or title's is its type.
 _FOUND_AGAIN_SUBTYPES = {"Organization": "", "Region": TOWNSHIP}
+_RECURRENCE = "resolution.recurrence.v1"  # the source of a mention found again
+_ZONE = "Zone"
+# The valleys of place_named_zones (武汉光谷, 中国声谷, 中国信创谷): a park named for an industry, its name without the
+# place or brand before it the one a text goes on to call it by (…考察光谷，为光谷和全国的科技创新…).
+_VALLEYS = tuple(sorted((h for h in LEX.patterns["region"]["place_named_zones"] if h.endswith("谷")), key=len, reverse=True))
+
+
+def _valley_head(m: Mention) -> str:
+    """The valley a zone's name ends in where a place or brand opens it (武汉光谷: 光谷); "" where none."""
+    head = next((h for h in _VALLEYS if m.name.endswith(h)), "") if m.subtype == _ZONE else ""
+    return head if len(m.name) > len(head) else ""
 _CITY_LEVEL = "prefecture"  # the gazetteer's level of a city (地级市), above a county
 # A Latin name going on after the one found again (EMQ + X, EMQ + Tech Day): another name.
 _LATIN_GOES_ON = re.compile(r" ?[A-Za-z0-9]")
@@ -917,8 +929,8 @@ def _find_again(sent: Sentence, present: list[tuple[str, tuple[str, str]]], ms: 
                 if type_ == "Organization":
                     out = [m for m in out if not (m.subtype == "Country" and start <= m.start and m.end <= end)]
                 out.append(Mention(type=type_, surface=surface, name=name, start=start, end=end,
-                                   sentence=sent.index, source="resolution.recurrence.v1",
-                                   subtype=_FOUND_AGAIN_SUBTYPES.get(type_, type_)))
+                                   sentence=sent.index, source=_RECURRENCE,
+                                   subtype=_ZONE if type_ == "Region" and name != surface else _FOUND_AGAIN_SUBTYPES.get(type_, type_)))
             start = sent.text.find(surface, end)
     # the mentions come in order (recognise sorts them): only added ones need sorting in
     return sorted(out, key=lambda m: (m.start, -m.end)) if out != ms else ms
@@ -1013,6 +1025,8 @@ def resolve_document(doc: Document, sentences: list[Sentence],
         for m in ms:
             if m.type == "Person" or m.subtype == TOWNSHIP:  # …and a township named once (沾化区黄升镇), again alone
                 names.setdefault(m.name, (m.type, m.name))
+            elif head := _valley_head(m):  # a valley named with its place once (武汉光谷), again alone (光谷)
+                names.setdefault(head, ("Region", m.name))
             # a company its executive's post or its stock code names (万国数据董事长…黄伟, 世纪互联(VNET.US))
             # is that company wherever the text writes the name alone (万国数据19日公布…), though it ends
             # in no company's word; so is a foreign ministry its minister's post names (德国数字化和交通部部长维辛:
@@ -1032,10 +1046,12 @@ def resolve_document(doc: Document, sentences: list[Sentence],
     resolved = [[_of_one_occasion(m, doc) for m in ms] for ms in resolved]
     resolved = _zones_by_place(sentences, resolved)  # by the places the text gives, before the article's own fills the rest
     # A zone the text builds in a place (在青岛建设X示范区) is there; one it places nowhere, nor its name, is in the
-    # region its article is about.
+    # region its article is about; not a valley found again by its head (美国硅谷, then 硅谷 in a 北京 story), which
+    # its mention with its place placed.
     built_in = _zones_built_in(sentences, resolved)
     resolved = [[evolve(m, parent=built_in.get(m.name) or ctx.home(s.article))
                  if m.type == "Region" and m.subtype == "Zone" and not m.parent and m.name not in placed_by_name
+                 and m.source != _RECURRENCE
                  and (built_in.get(m.name) or ctx.home(s.article)) not in (None, m.name) else m
                  for m in ms]
                 for s, ms in zip(sentences, resolved)]
@@ -1111,6 +1127,24 @@ def _zone_key(name: str) -> tuple[str, str]:
         place, rest = _region_named(rest[:k]), rest[k:]
     whole = next((w for w in _BARE_ZONE_KINDS if rest.startswith(w) and len(rest) - len(w) >= _MIN_ZONE_PART), "")
     return place, rest[len(whole):] if place else rest
+
+
+@functools.lru_cache(maxsize=1 << 12)  # a zone's name recurs in every mention
+def _zone_stem(name: str) -> str:
+    """What makes a zone's names one entity across documents, as `_zones_by_place` makes them one within one:
+    its kind by the official short form, its place by the short form that opens it, the 中国（…） around the
+    place dropped (上海自贸区, 上海自贸试验区, 上海自由贸易试验区 and 中国（上海）自由贸易试验区 give 上海自贸区; 成都市高新区
+    and 成都高新区 give 成都高新区; 北京经济技术开发区 and 北京经开区 give 北京经开区). A region the lexicon lists
+    (浦东新区), or a name ending in no zone's kind (上海市, 天津港), is its own stem; so is a place inside another's
+    zone (南京江北新区, 江北新区: the place that opens the name is the one kept)."""
+    if not name.endswith(_BARE_ZONE_KINDS) or LEX.region(name) is not None:
+        return name
+    rest = _ZONE_KIND.sub(lambda m: _ZONE_KIND_SHORT[m.group()], _CHINA_BRACKET.sub(r"\1", name))
+    if rest.startswith(_COUNTRY) and _opening_place(rest[len(_COUNTRY):], bool):  # 中国上海自由贸易试验区, unbracketed
+        rest = rest[len(_COUNTRY):]
+    k = _opening_place(rest, bool)
+    place = LEX.region(_region_named(rest[:k])) if k else None
+    return place.short + rest[k:] if place is not None and place.short else rest
 
 
 def _opening_place(name: str, before: Callable[[str], bool]) -> int:
@@ -1619,6 +1653,8 @@ def _body_stem(type_: str, name: str) -> str:
     bare 公司 or 集团, with one dash and one bracket width."""
     listed = _listed_body(type_, name)
     name = _standard_spelling(listed.name if listed else name)
+    if type_ == "Region":
+        return _zone_stem(name)
     if type_ == "Sector":
         return field_stem(name)
     if type_ == "Event":
