@@ -76,7 +76,10 @@ def mentions(text: str) -> set[tuple[str, str]]:
     ("重庆石柱县中益乡", {("Region", "石柱土家族自治县"), ("Region", "中益乡")}),
     ("依托长沙软件园和武汉光谷", {("Region", "长沙软件园"), ("Region", "武汉光谷")}),  # parks and valleys a place names
     ("“天心数字谷”是绿心工业企业退出后省市支持的产业改造项目", {("Region", "天心数字谷")}),  # …quoted whole (rec7)
+    ("今年前8个月，横琴粤澳深度合作区进出口306.5亿元", {("Region", "横琴粤澳深度合作区")}),  # a cooperation zone its places name (rec8)
+    ("总面积4平方公里的深港科技创新特别合作区在深圳福田区全面启动", {("Region", "深港科技创新特别合作区")}),  # …over 创新|特别
     ("集成电路、电力装备等五大产业群", {("Sector", "电力装备")}),  # 中国制造2025's equipment field (rec7)
+    ("在石化工业下游、煤化工方面多谋划", {("Sector", "化工"), ("Sector", "煤化工")}),  # the 石化化工 industry's branches (rec8)
     ("中国电科29所承担了该项目", {("Organization", "29所")}),  # a numbered institute after its group
     ("亚太经合组织第三十二次领导人非正式会议第一阶段会议在韩国庆州举行。",
      {("Event", "亚太经合组织第三十二次领导人非正式会议"), ("Organization", "亚太经济合作组织")}),  # the holder opens the name
@@ -4837,6 +4840,20 @@ def test_entities_another_country_s_agency_by_its_kind(text, body):
 ])
 def test_entities_no_agency_of_another_country_in_a_clause_a_word_or_a_pair(text):
     assert not [name for kind, name in mentions(text) if kind == "Organization"]
+
+
+@pytest.mark.parametrize("text", [
+    "推动两国跨境经济合作区建设",  # a kind of cooperation zone, no place in it (rec8)
+    "目前海外经贸合作区已经有82个",
+    "围绕“一国两制”特别合作区建设",  # 特别 after a quotation: no name before it
+])
+def test_entities_a_cooperation_zone_no_place_names_is_a_kind(text):
+    assert not {m for m in mentions(text) if m[0] == "Region" and "合作区" in m[1]}, mentions(text)
+
+
+def test_entities_a_field_inside_a_company_s_name_is_no_sector():
+    # 精细化工, a field of its own (rec8), names no field inside the company's name
+    assert not {m for m in mentions("江苏扬农精细化工有限公司年产能提升") if m[0] == "Sector"}, mentions("江苏扬农精细化工有限公司年产能提升")
 
 
 def test_entities_a_quoted_park_nickname_is_no_place():

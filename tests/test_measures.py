@@ -6732,3 +6732,18 @@ def test_measures_a_body_in_another_role_or_a_scope_word_after_the_winner_keeps_
     assert figures("安康市加快建设。该项目建设单位为安康市城投集团有限公司，总投资5亿元。") == []
     assert ("安康市", "5G基站", 867, "个", 2021, "actual", "new", None) in figures(
         "安康市加快建设。中标单位为安康市城投集团有限公司，全市新建5G基站867个。")
+
+
+def test_measures_a_zone_s_size_opening_the_clause_that_tells_of_it():
+    # 总面积…的 + the zone the clause is about: the zone's area, not the city the article is set in (rec8 audit)
+    got = figures("深圳推动创新\n就在前不久，总面积4平方公里的深港科技创新特别合作区在深圳福田区全面启动，一批创新项目将在这里生根发芽。")
+    assert {(s, i, v) for s, i, v, *_ in got} == {("深港科技创新特别合作区", "总面积", 4.0)}, got
+
+
+def test_measures_a_zone_a_deed_makes_or_one_of_a_list_keeps_its_owner():
+    # after a verb the zone is what a deed makes; before 等 it is one example of the projects the figure is of
+    got = figures("重庆开工\n前不久，一批总投资1300亿元的西部重庆科学城等重大项目集中开工建设。")
+    assert [s for s, *_ in got] == ["重庆市"], got
+    # …nor where the zone's name opens a longer one: the project's investment
+    got = figures("贵州开工\n在贵州，总投资近170亿元的东数西算贵安新区算力产业集群配套项目建设正酣。")
+    assert not [s for s, *_ in got if "新区" in s], got

@@ -5218,7 +5218,7 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
     owners = [m for m in _owners(frame) if not listed <= m.start < pos and not any(b <= m.start < e for b, e in included)]
     if _provinces_run_before(frame, owners, pos):
         return None  # 川渝地区汽车产量达到30万辆, 粤港澳三地…: the group's, no one province's
-    described = _described_after(frame, owners, pos)
+    described = _described_after(frame, owners, pos, lead)
     if described is not None:
         return described  # 超过了拥有4115项专利申请的美国, 面积5.6万平方公里的粤港澳大湾区，…: the place it describes
     for m in owners:  # 华盛60名施工人员, 湖南50个重点企业: the body or place the figure is of
@@ -5361,18 +5361,29 @@ _MODIFIER_AFTER = re.compile(rf"[^，,；;。的、等]{{1,{_MODIFIER_LONGEST}}}
 _DESCRIBED_ENDS = re.compile(r"[，,；;。！？!?）)]|$")
 
 
-def _described_after(frame: Frame, owners: list[Mention], pos: int) -> Optional[Mention]:
+def _described_after(frame: Frame, owners: list[Mention], pos: int, lead: int) -> Optional[Mention]:
     """The place a modifier with the figure describes, right after its 的, named whole
     (…，超过了拥有4115项专利申请的美国。 面积5.6万平方公里的粤港澳大湾区，常住人口…): the figure is
     its; not one opening a longer name (总投资8.87亿元的无极县医院迁建项目: a project's), a scope word
     (投资10亿元的全国一体化算力网), a zone or a body (设置了约12000平方米的室内场景示范区, 他的6人团队原来供职于…的
-    西太银行: what a deed makes or where someone works, as often as what the figure describes)."""
+    西太银行: what a deed makes or where someone works, as often as what the figure describes). A zone is described
+    where its size or investment opens the clause (``lead``) and the zone, no example of a list nor the opening of a
+    longer name (总投资近170亿元的东数西算贵安新区算力产业集群配套项目: a noun or a word jieba does not know after it), is what
+    the clause tells of (总面积4平方公里的深港科技创新特别合作区在深圳福田区全面启动: patterns.toml zone_size_words)."""
     modifier = _MODIFIER_AFTER.match(frame.text, pos)
     if modifier is None:
         return None
     m = next((o for o in owners if o.start == modifier.end()), None)
-    return m if m is not None and m.type == "Region" and m.subtype != _ZONE and m.surface not in SCOPE_WORDS \
-        and _DESCRIBED_ENDS.match(frame.text, m.end) is not None else None
+    if m is None or m.type != "Region" or m.surface in SCOPE_WORDS:
+        return None
+    if m.subtype == _ZONE:
+        return m if _ZONE_SIZE_OPENING.fullmatch(frame.text, lead, pos) and frame.text[m.end:m.end + 1] not in _EXAMPLES \
+            and words.tag(_word_at(frame.text, m.end)) not in _ZONE_NAME_GOES_ON_TAGS else None
+    return m if _DESCRIBED_ENDS.match(frame.text, m.end) is not None else None
+
+
+_ZONE_NAME_GOES_ON_TAGS = (*_COMMON_NOUN_TAGS, "b", "")  # 贵安新区|算力…项目, …新区|二期: the zone's name opens a longer one
+_ZONE_SIZE_OPENING = re.compile(f"(?:{_alt(M['zone_size_words'])})(?:{_APPROXIMATE})?")
 
 
 # a project's stage opening the sentence as its time (全部建成后，…; 投产后将提供200余个就业岗位; 项目达产后，…), a few words of
