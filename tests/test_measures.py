@@ -772,7 +772,7 @@ def test_measures_yuan_named_in_full_after_yi_is_money():
 
 def test_measures_a_share_of_the_plan_fulfilled_is_reached_and_named_by_its_quantity():
     got = figures("今年1至8月，我国城镇新增就业984万人，完成了全年计划的近九成。")
-    assert ("中国", "就业完成全年计划", 90, "%", 2021, "actual", "total", "近") in got, got
+    assert ("中国", "城镇新增就业完成全年计划", 90, "%", 2021, "actual", "total", "近") in got, got
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -6678,3 +6678,12 @@ def test_measures_sum_keeps_the_verb_jieba_cuts_before_jin_e_or_a_verb_named_hea
     # a change word before the head stays out (新增 is the figure's change)
     got = [g[:4] for g in figures("北京市新增金额3亿元。")]
     assert ("北京市", "金额", 3, "亿元") in got, got
+
+
+def test_measures_an_official_statistic_keeps_its_word_of_adding():
+    # 城镇新增就业: the jobs statistic's name as written (the walk back stopped at 新增: 就业), the figure still new
+    got = [g[1:3] + g[6:7] for g in figures("上半年全国城镇新增就业694万人，完成全年目标的77%。")]
+    assert ("城镇新增就业", 6940000, "new") in got, got
+    # negative: 新增 before the place word is the change word alone, as before
+    got = [g[1:3] for g in figures("今年前五个月，安徽全省新增城镇就业33万人。")]
+    assert ("城镇就业", 330000) in got, got
