@@ -5656,7 +5656,7 @@ def test_measures_nouns_tagged_as_verbs_stay_in_the_name(text, indicator):
 @pytest.mark.parametrize("text, indicator", [
     # a kind of firm after 家 named in full where a verb follows it, what they do (高新: jieba's adverb)
     ("江苏省近500家医药高新企业参加展会。", "医药高新企业"),
-    ("江苏省近500家医药高新企业参加。", "医药高新企业"),
+    ("江苏省近500家医药高新企业参加。", "参加医药高新企业"),  # (its deed at the clause end names it: figl7)
     # …not where they act on a unit (借助) nor where a noun follows the head (企业集团, 企业负责人)
     ("江苏省500家企业借助云平台转型。", "企业"),
     ("江苏省有500家企业集团。", "企业集团"),
@@ -5822,7 +5822,7 @@ def test_measures_a_number_written_in_two_parts_is_one_figure(text, expected):
     # a list of grades shares the noun after the last: each counted its own…
     ("南昌市已建立4个国家级、7个省级及一批市级服务外包示范园区。", "国家级服务外包示范园区"),
     # …or the grades counted together
-    ("徽州竹雕、苏绣等150多个国家级和省级非遗项目参展。", "国家级和省级非遗项目"),
+    ("徽州竹雕、苏绣等150多个国家级和省级非遗项目参展。", "参展国家级和省级非遗项目"),  # (the deed after: figl7)
     # a grade with its noun right after it is read as before
     ("全省新增3个国家级工业互联网平台。", "国家级工业互联网平台"),
 ])
@@ -5868,7 +5868,7 @@ def test_measures_jobs_a_verb_gives(text, expected):
     ("博览会今天在上海开幕，来自16个国家和地区的783家展商参展。", set()),
     ("比赛今天举行，68个国家和地区的256名选手参赛。", {("国家和地区", 68)}),
     # a count after 的 with its noun after it is read as before (negative)
-    ("全市的2000多家企业参展。", {("企业", 2000)}),
+    ("全市的2000多家企业参展。", {("参展企业", 2000)}),  # (its deed names it: figl7)
     # …and so are the levels of a change, each after its date and 的 (negative)
     ("今年上半年，4G网络覆盖的城市从去年的15个增加到今年的300个。", {("城市", 15), ("城市", 300)}),
 ])
@@ -6678,6 +6678,22 @@ def test_measures_sum_keeps_the_verb_jieba_cuts_before_jin_e_or_a_verb_named_hea
     # a change word before the head stays out (新增 is the figure's change)
     got = [g[:4] for g in figures("北京市新增金额3亿元。")]
     assert ("北京市", "金额", 3, "亿元") in got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what the things counted do at their clause's end names them, as the tuning gold does (签约重大项目)
+    ("今年，浙江省共有1000多家企业参展。", ("参展企业", 1000)),
+    ("大会期间，江苏省89个项目签约，总投资达到500亿元。", ("签约项目", 89)),
+    ("湖南省有1000家企业和机构参展。", ("参展企业和机构", 1000)),
+    # …a word of how they do it dropped (the walk after the count took it)
+    ("截至今天，上海市已有155个项目成功签约。", ("签约项目", 155)),
+    # negative: more words after the deed (its object), or a noun that already says they attend
+    ("上海市有1000家企业参展商品。", ("企业", 1000)),
+    ("浙江省有2000多家参展商参会。", ("参展商", 2000)),
+])
+def test_measures_a_deed_after_the_things_counted_names_them(text, expected):
+    got = [(g[1], g[2]) for g in figures(text)]
+    assert expected in got, got
 
 
 def test_measures_an_official_statistic_keeps_its_word_of_adding():

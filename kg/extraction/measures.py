@@ -1350,6 +1350,26 @@ def _listed_after(rest: str, names_stop: bool) -> str:
     return "" if quantity else item[:end]
 
 
+# What the things counted do at their clause's end (1000多家企业参展, 89个项目签约): patterns.toml deeds_after_count
+_MANNERS = _alt(M['manner_before_deed'])  # 项目+成功+签约, 总部+正式+落户: how they do it
+_DEED_AFTER_COUNT = re.compile(rf"(?:{_MANNERS})?(?P<deed>{_alt(M['deeds_after_count'])})(?=[，,。；;！？]|$)")
+_MANNER_BEFORE_DEED = re.compile(f"(?:{_MANNERS})$")
+_COUNT_TAIL = 3  # 多, 余, 以上 between the count and the noun it counts
+
+
+def _with_deed_after(text: str, at: int, name: str) -> str:
+    """``name``, what the count ending at ``at`` counts, with the deed that ends the clause right after it, which names
+    them as the tuning gold does (1000多家企业参展 -> 参展企业, 89个项目签约 -> 签约项目); not where the name already says
+    they attend (2000多家参展商参会: attendees) nor where more words follow the deed (企业参展商品). A word of how they do
+    it the name ends with is dropped (155个项目成功签约 -> 签约项目)."""
+    start = text.find(name, at, at + _COUNT_TAIL + len(name)) if name else -1
+    if start < 0 or _ATTENDEES.match(name):
+        return name
+    deed = _DEED_AFTER_COUNT.match(text, start + len(name))
+    manner = _MANNER_BEFORE_DEED.search(name)
+    return deed.group("deed") + name[:manner.start() if manner else len(name)] if deed else name
+
+
 def _with_items_after(text: str, at: int, name: str, unit: str) -> str:
     """``name``, what the count ending at ``at`` counts, with the things listed right after it, which the count covers
     together (130多个国家和地区 -> 国家和地区; 15000余所学校和幼儿园; 1171名孤老、孤儿、孤残人员): the tuning gold names
@@ -1447,7 +1467,8 @@ def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: O
             # 污水处理厂、标准化厂房: the things after it are listed apart, uncounted) names its first thing alone (not
             # 遍及130多个国家和地区, 我国与160多个…: a word's 及, a partner's 与)
             listed = another_item and _FIGURE_IN_ITEM.search(before[:-1]) is not None
-            return right if listed else _with_items_after(text, m.end(), right, unit)
+            named = right if listed else _with_items_after(text, m.end(), right, unit)
+            return _with_deed_after(text, m.end(), named) if counted else named
         if unit in _CLASSIFIERS and _COUNTED_OWNERS.search(text, max(0, m.start() - _COUNTED_OWNERS_REACH), m.start()) \
                 and not _ATTENDS.match(text, m.end()):
             # 来自16个国家和地区的783家展商参展: what the count after 的 counts follows it; the things counted
