@@ -1170,8 +1170,8 @@ def test_measures_indicator_not_cut_inside_a_word(text, indicator):
 
 
 def test_measures_signing_is_no_qualifier():
-    got = figures("浙江省持续推进，浙江省加快建设。今天全省集中签约12个项目，总投资500亿元。")
-    assert [(g[1], g[2], g[7]) for g in got] == [("项目", 12, None), ("总投资", 500, None)], got
+    got = figures("浙江省持续推进，浙江省加快建设。今天全省集中签约12个项目，总投资500亿元。")  # (the round names the projects: figl7)
+    assert [(g[1], g[2], g[7]) for g in got] == [("签约项目", 12, None), ("总投资", 500, None)], got
 
 
 @pytest.mark.parametrize("text", [
@@ -6703,3 +6703,16 @@ def test_measures_an_official_statistic_keeps_its_word_of_adding():
     # negative: 新增 before the place word is the change word alone, as before
     got = [g[1:3] for g in figures("今年前五个月，安徽全省新增城镇就业33万人。")]
     assert ("城镇就业", 330000) in got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a round of projects right before their count names them, as the tuning gold does (签约重大项目)
+    ("江西省共签约64个项目，总投资达到500亿元。", ("签约项目", 64)),
+    ("今年以来，江苏省开工了450个重大项目。", ("开工重大项目", 450)),
+    # negative: a count of other things after the round, or projects with no round before them
+    ("江西省共签约3家企业。", ("企业", 3)),
+    ("今年以来，江苏省推进450个重大项目。", ("重大项目", 450)),
+])
+def test_measures_a_round_of_projects_before_their_count_names_them(text, expected):
+    got = [(g[1], g[2]) for g in figures(text)]
+    assert expected in got, got

@@ -1370,6 +1370,19 @@ def _with_deed_after(text: str, at: int, name: str) -> str:
     return deed.group("deed") + name[:manner.start() if manner else len(name)] if deed else name
 
 
+# A round of projects right before their count (签约64个项目, 开工了450个重大项目): patterns.toml project_rounds
+_ROUND_BEFORE_COUNT = re.compile(f"(?P<round>{_alt(M['project_rounds'])})了?$")
+_PROJECTS = "项目"
+
+
+def _with_round_before(before: str, name: str) -> str:
+    """``name``, what a count of projects counts, with the round of projects the clause ``before`` it ends with, which
+    names them as the tuning gold does (签约重大项目, 建成投产5G应用项目): 签约64个项目 -> 签约项目, 开工了450个重大项目
+    -> 开工重大项目; not a count of other things (签约3家企业)."""
+    done = _ROUND_BEFORE_COUNT.search(before) if name.endswith(_PROJECTS) else None
+    return done.group("round") + name if done else name
+
+
 def _with_items_after(text: str, at: int, name: str, unit: str) -> str:
     """``name``, what the count ending at ``at`` counts, with the things listed right after it, which the count covers
     together (130多个国家和地区 -> 国家和地区; 15000余所学校和幼儿园; 1171名孤老、孤儿、孤残人员): the tuning gold names
@@ -1468,7 +1481,7 @@ def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: O
             # 遍及130多个国家和地区, 我国与160多个…: a word's 及, a partner's 与)
             listed = another_item and _FIGURE_IN_ITEM.search(before[:-1]) is not None
             named = right if listed else _with_items_after(text, m.end(), right, unit)
-            return _with_deed_after(text, m.end(), named) if counted else named
+            return _with_round_before(before, _with_deed_after(text, m.end(), named)) if counted else named
         if unit in _CLASSIFIERS and _COUNTED_OWNERS.search(text, max(0, m.start() - _COUNTED_OWNERS_REACH), m.start()) \
                 and not _ATTENDS.match(text, m.end()):
             # 来自16个国家和地区的783家展商参展: what the count after 的 counts follows it; the things counted
