@@ -6168,7 +6168,7 @@ def test_measures_a_body_read_out_of_a_list_leaves_no_joiner(text, expected):
     ("中国已同130多个国家和地区签署了合作文件。", ("国家和地区", 130)),
     ("论坛吸引了30多个国家和地区的各国政要参加。", ("国家和地区", 30)),  # 各 opening a word after the list
     ("我国公安机关共从72个国家和地区抓获经济犯罪等境外逃犯951名。", ("国家和地区", 72)),  # 等 of the predicate's list
-    ("全省农产品出口遍及130多个国家和地区。", ("遍及国家和地区", 130)),  # 遍及 before the count: no list of counts (named with the verb of reach, prec10)
+    ("全省农产品出口遍及130多个国家和地区。", ("农产品出口遍及国家和地区", 130)),  # 遍及 before the count: no list of counts (named with the verb of reach, prec10, and what reaches, figl7)
     ("我国与160多个国家和地区贸易实现增长。", ("国家和地区", 160)),
     ("平台一头连着15000余所学校和幼儿园。", ("学校和幼儿园", 15000)),
     ("妥善安置地震中新增的1171名孤老、孤儿、孤残人员。", ("孤老、孤儿、孤残人员", 1171)),
@@ -6430,7 +6430,7 @@ def test_measures_a_noun_after_counted_places_or_bodies_stays_in_their_name(text
     ("派出6个工作组赴河南、山东等19个省（自治区、直辖市）进行专项检查。", "省（自治区、直辖市）", 19),
     ("目前已有11个省、市、自治区出台实施方案。", "省、市、自治区", 11),
     # after a verb of reach the count is named with it (prec10: 覆盖城市), the kinds written out kept
-    ("这个主干网覆盖全国31个省、市、自治区，是全球规模最大的试验设施主干网。", "覆盖省、市、自治区", 31),
+    ("这个主干网覆盖全国31个省、市、自治区，是全球规模最大的试验设施主干网。", "主干网覆盖省、市、自治区", 31),  # (and what covers them: figl7)
 ])
 def test_measures_a_count_of_provinces_with_their_kinds_written_out_names_them(text, indicator, value):
     assert_figure("江苏省。" + text, indicator, value)
@@ -6579,9 +6579,13 @@ def test_measures_a_quoted_name_before_a_verb_and_noun_names_the_count(text, ind
 
 @pytest.mark.parametrize("text, indicator, value", [
     # (prec10) a count of what a verb of reach reaches is named with the verb, as the tuning gold names it
-    ("目前，我国工业互联网网络已覆盖全国300个城市、连接18万家工业企业。", "覆盖城市", 300),
+    # …and with what covers them, named right before the verb (figl7; the gold's 千兆光网覆盖家庭, 二级节点覆盖省份)
+    ("目前，我国工业互联网网络已覆盖全国300个城市、连接18万家工业企业。", "工业互联网网络覆盖城市", 300),
+    ("如今，中兴通讯业务已覆盖到160多个国家和地区。", "业务覆盖国家和地区", 160),
+    # (not after another figure of the clause, nor the last of things listed, nor a body, the subject)
     ("目前，我国工业互联网网络已覆盖全国300个城市、连接18万家工业企业。", "连接工业企业", 180000),
     ("华为的产品和服务遍及140多个国家。", "遍及国家", 140),
+    ("中国移动今年底将覆盖340多个地级以上城市。", "覆盖地级以上城市", 340),
     # not a count the verb does not reach (a level of coverage; the count before the verb)
     ("全国已建成5G基站10万个，覆盖率达到90%。", "5G基站", 100000),
     ("我国已有300多个城市实现5G-A覆盖。", "城市", 300),
