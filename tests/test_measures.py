@@ -772,7 +772,7 @@ def test_measures_yuan_named_in_full_after_yi_is_money():
 
 def test_measures_a_share_of_the_plan_fulfilled_is_reached_and_named_by_its_quantity():
     got = figures("今年1至8月，我国城镇新增就业984万人，完成了全年计划的近九成。")
-    assert ("中国", "就业完成全年计划", 90, "%", 2021, "actual", "total", "近") in got, got
+    assert ("中国", "城镇新增就业完成全年计划", 90, "%", 2021, "actual", "total", "近") in got, got
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -1170,8 +1170,8 @@ def test_measures_indicator_not_cut_inside_a_word(text, indicator):
 
 
 def test_measures_signing_is_no_qualifier():
-    got = figures("浙江省持续推进，浙江省加快建设。今天全省集中签约12个项目，总投资500亿元。")
-    assert [(g[1], g[2], g[7]) for g in got] == [("项目", 12, None), ("总投资", 500, None)], got
+    got = figures("浙江省持续推进，浙江省加快建设。今天全省集中签约12个项目，总投资500亿元。")  # (the round names the projects: figl7)
+    assert [(g[1], g[2], g[7]) for g in got] == [("签约项目", 12, None), ("总投资", 500, None)], got
 
 
 @pytest.mark.parametrize("text", [
@@ -5656,7 +5656,7 @@ def test_measures_nouns_tagged_as_verbs_stay_in_the_name(text, indicator):
 @pytest.mark.parametrize("text, indicator", [
     # a kind of firm after 家 named in full where a verb follows it, what they do (高新: jieba's adverb)
     ("江苏省近500家医药高新企业参加展会。", "医药高新企业"),
-    ("江苏省近500家医药高新企业参加。", "医药高新企业"),
+    ("江苏省近500家医药高新企业参加。", "参加医药高新企业"),  # (its deed at the clause end names it: figl7)
     # …not where they act on a unit (借助) nor where a noun follows the head (企业集团, 企业负责人)
     ("江苏省500家企业借助云平台转型。", "企业"),
     ("江苏省有500家企业集团。", "企业集团"),
@@ -5822,7 +5822,7 @@ def test_measures_a_number_written_in_two_parts_is_one_figure(text, expected):
     # a list of grades shares the noun after the last: each counted its own…
     ("南昌市已建立4个国家级、7个省级及一批市级服务外包示范园区。", "国家级服务外包示范园区"),
     # …or the grades counted together
-    ("徽州竹雕、苏绣等150多个国家级和省级非遗项目参展。", "国家级和省级非遗项目"),
+    ("徽州竹雕、苏绣等150多个国家级和省级非遗项目参展。", "参展国家级和省级非遗项目"),  # (the deed after: figl7)
     # a grade with its noun right after it is read as before
     ("全省新增3个国家级工业互联网平台。", "国家级工业互联网平台"),
 ])
@@ -5868,7 +5868,7 @@ def test_measures_jobs_a_verb_gives(text, expected):
     ("博览会今天在上海开幕，来自16个国家和地区的783家展商参展。", set()),
     ("比赛今天举行，68个国家和地区的256名选手参赛。", {("国家和地区", 68)}),
     # a count after 的 with its noun after it is read as before (negative)
-    ("全市的2000多家企业参展。", {("企业", 2000)}),
+    ("全市的2000多家企业参展。", {("参展企业", 2000)}),  # (its deed names it: figl7)
     # …and so are the levels of a change, each after its date and 的 (negative)
     ("今年上半年，4G网络覆盖的城市从去年的15个增加到今年的300个。", {("城市", 15), ("城市", 300)}),
 ])
@@ -6168,7 +6168,7 @@ def test_measures_a_body_read_out_of_a_list_leaves_no_joiner(text, expected):
     ("中国已同130多个国家和地区签署了合作文件。", ("国家和地区", 130)),
     ("论坛吸引了30多个国家和地区的各国政要参加。", ("国家和地区", 30)),  # 各 opening a word after the list
     ("我国公安机关共从72个国家和地区抓获经济犯罪等境外逃犯951名。", ("国家和地区", 72)),  # 等 of the predicate's list
-    ("全省农产品出口遍及130多个国家和地区。", ("遍及国家和地区", 130)),  # 遍及 before the count: no list of counts (named with the verb of reach, prec10)
+    ("全省农产品出口遍及130多个国家和地区。", ("农产品出口遍及国家和地区", 130)),  # 遍及 before the count: no list of counts (named with the verb of reach, prec10, and what reaches, figl7)
     ("我国与160多个国家和地区贸易实现增长。", ("国家和地区", 160)),
     ("平台一头连着15000余所学校和幼儿园。", ("学校和幼儿园", 15000)),
     ("妥善安置地震中新增的1171名孤老、孤儿、孤残人员。", ("孤老、孤儿、孤残人员", 1171)),
@@ -6430,7 +6430,7 @@ def test_measures_a_noun_after_counted_places_or_bodies_stays_in_their_name(text
     ("派出6个工作组赴河南、山东等19个省（自治区、直辖市）进行专项检查。", "省（自治区、直辖市）", 19),
     ("目前已有11个省、市、自治区出台实施方案。", "省、市、自治区", 11),
     # after a verb of reach the count is named with it (prec10: 覆盖城市), the kinds written out kept
-    ("这个主干网覆盖全国31个省、市、自治区，是全球规模最大的试验设施主干网。", "覆盖省、市、自治区", 31),
+    ("这个主干网覆盖全国31个省、市、自治区，是全球规模最大的试验设施主干网。", "主干网覆盖省、市、自治区", 31),  # (and what covers them: figl7)
 ])
 def test_measures_a_count_of_provinces_with_their_kinds_written_out_names_them(text, indicator, value):
     assert_figure("江苏省。" + text, indicator, value)
@@ -6579,9 +6579,13 @@ def test_measures_a_quoted_name_before_a_verb_and_noun_names_the_count(text, ind
 
 @pytest.mark.parametrize("text, indicator, value", [
     # (prec10) a count of what a verb of reach reaches is named with the verb, as the tuning gold names it
-    ("目前，我国工业互联网网络已覆盖全国300个城市、连接18万家工业企业。", "覆盖城市", 300),
+    # …and with what covers them, named right before the verb (figl7; the gold's 千兆光网覆盖家庭, 二级节点覆盖省份)
+    ("目前，我国工业互联网网络已覆盖全国300个城市、连接18万家工业企业。", "工业互联网网络覆盖城市", 300),
+    ("如今，中兴通讯业务已覆盖到160多个国家和地区。", "业务覆盖国家和地区", 160),
+    # (not after another figure of the clause, nor the last of things listed, nor a body, the subject)
     ("目前，我国工业互联网网络已覆盖全国300个城市、连接18万家工业企业。", "连接工业企业", 180000),
     ("华为的产品和服务遍及140多个国家。", "遍及国家", 140),
+    ("中国移动今年底将覆盖340多个地级以上城市。", "覆盖地级以上城市", 340),
     # not a count the verb does not reach (a level of coverage; the count before the verb)
     ("全国已建成5G基站10万个，覆盖率达到90%。", "5G基站", 100000),
     ("我国已有300多个城市实现5G-A覆盖。", "城市", 300),
@@ -6747,3 +6751,41 @@ def test_measures_a_zone_a_deed_makes_or_one_of_a_list_keeps_its_owner():
     # …nor where the zone's name opens a longer one: the project's investment
     got = figures("贵州开工\n在贵州，总投资近170亿元的东数西算贵安新区算力产业集群配套项目建设正酣。")
     assert not [s for s, *_ in got if "新区" in s], got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what the things counted do at their clause's end names them, as the tuning gold does (签约重大项目)
+    ("今年，浙江省共有1000多家企业参展。", ("参展企业", 1000)),
+    ("大会期间，江苏省89个项目签约，总投资达到500亿元。", ("签约项目", 89)),
+    ("湖南省有1000家企业和机构参展。", ("参展企业和机构", 1000)),
+    # …a word of how they do it dropped (the walk after the count took it)
+    ("截至今天，上海市已有155个项目成功签约。", ("签约项目", 155)),
+    # negative: more words after the deed (its object), or a noun that already says they attend
+    ("上海市有1000家企业参展商品。", ("企业", 1000)),
+    ("浙江省有2000多家参展商参会。", ("参展商", 2000)),
+])
+def test_measures_a_deed_after_the_things_counted_names_them(text, expected):
+    got = [(g[1], g[2]) for g in figures(text)]
+    assert expected in got, got
+
+
+def test_measures_an_official_statistic_keeps_its_word_of_adding():
+    # 城镇新增就业: the jobs statistic's name as written (the walk back stopped at 新增: 就业), the figure still new
+    got = [g[1:3] + g[6:7] for g in figures("上半年全国城镇新增就业694万人，完成全年目标的77%。")]
+    assert ("城镇新增就业", 6940000, "new") in got, got
+    # negative: 新增 before the place word is the change word alone, as before
+    got = [g[1:3] for g in figures("今年前五个月，安徽全省新增城镇就业33万人。")]
+    assert ("城镇就业", 330000) in got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a round of projects right before their count names them, as the tuning gold does (签约重大项目)
+    ("江西省共签约64个项目，总投资达到500亿元。", ("签约项目", 64)),
+    ("今年以来，江苏省开工了450个重大项目。", ("开工重大项目", 450)),
+    # negative: a count of other things after the round, or projects with no round before them
+    ("江西省共签约3家企业。", ("企业", 3)),
+    ("今年以来，江苏省推进450个重大项目。", ("重大项目", 450)),
+])
+def test_measures_a_round_of_projects_before_their_count_names_them(text, expected):
+    got = [(g[1], g[2]) for g in figures(text)]
+    assert expected in got, got

@@ -556,6 +556,10 @@ _GRADE = re.compile(rf"(?<![\d.])\d+(?:\.\d+)?[多余]?(?:万亿|万|亿|千)?[�
 _GRADE_MODIFIER = 4  # 220千伏及以上|输电|线路: the most characters between the grade and the head a cut leaves
 
 
+# Official statistics whose name holds a word of adding (patterns.toml terms_with_change_word), at the clause's end
+_TERM_WITH_CHANGE = re.compile(f"(?:{_alt(M['terms_with_change_word'])})$")
+
+
 @functools.lru_cache(maxsize=256)
 def _noun_phrase_before(text: str, verb_ok: bool = True, counted: bool = False) -> str:
     """The noun phrase a clause ends with: 全市新增光缆 -> 光缆; what a body
@@ -579,6 +583,9 @@ def _noun_phrase_before(text: str, verb_ok: bool = True, counted: bool = False) 
     else:
         text = _STRIP_RIGHT.sub("", _AMONG.sub("", _PAST_FIGURE.sub("", text)))
         toks = _cut_quoting(text, counted)
+    term = _TERM_WITH_CHANGE.search(text)
+    if term:  # 城镇新增就业: an official statistic's name, its 新增 no word that ends the walk back
+        return term.group()
     out, verb, verb_at, unit_head, named_by_verbs = "", "", -1, False, False
     for i in range(len(toks) - 1, -1, -1):
         tok = toks[i]
@@ -1352,6 +1359,39 @@ def _listed_after(rest: str, names_stop: bool) -> str:
     return "" if quantity else item[:end]
 
 
+# What the things counted do at their clause's end (1000多家企业参展, 89个项目签约): patterns.toml deeds_after_count
+_MANNERS = _alt(M['manner_before_deed'])  # 项目+成功+签约, 总部+正式+落户: how they do it
+_DEED_AFTER_COUNT = re.compile(rf"(?:{_MANNERS})?(?P<deed>{_alt(M['deeds_after_count'])})(?=[，,。；;！？]|$)")
+_MANNER_BEFORE_DEED = re.compile(f"(?:{_MANNERS})$")
+_COUNT_TAIL = 3  # 多, 余, 以上 between the count and the noun it counts
+
+
+def _with_deed_after(text: str, at: int, name: str) -> str:
+    """``name``, what the count ending at ``at`` counts, with the deed that ends the clause right after it, which names
+    them as the tuning gold does (1000多家企业参展 -> 参展企业, 89个项目签约 -> 签约项目); not where the name already says
+    they attend (2000多家参展商参会: attendees) nor where more words follow the deed (企业参展商品). A word of how they do
+    it the name ends with is dropped (155个项目成功签约 -> 签约项目)."""
+    start = text.find(name, at, at + _COUNT_TAIL + len(name)) if name else -1
+    if start < 0 or _ATTENDEES.match(name):
+        return name
+    deed = _DEED_AFTER_COUNT.match(text, start + len(name))
+    manner = _MANNER_BEFORE_DEED.search(name)
+    return deed.group("deed") + name[:manner.start() if manner else len(name)] if deed else name
+
+
+# A round of projects right before their count (签约64个项目, 开工了450个重大项目): patterns.toml project_rounds
+_ROUND_BEFORE_COUNT = re.compile(f"(?P<round>{_alt(M['project_rounds'])})了?$")
+_PROJECTS = "项目"
+
+
+def _with_round_before(before: str, name: str) -> str:
+    """``name``, what a count of projects counts, with the round of projects the clause ``before`` it ends with, which
+    names them as the tuning gold does (签约重大项目, 建成投产5G应用项目): 签约64个项目 -> 签约项目, 开工了450个重大项目
+    -> 开工重大项目; not a count of other things (签约3家企业)."""
+    done = _ROUND_BEFORE_COUNT.search(before) if name.endswith(_PROJECTS) else None
+    return done.group("round") + name if done else name
+
+
 def _with_items_after(text: str, at: int, name: str, unit: str) -> str:
     """``name``, what the count ending at ``at`` counts, with the things listed right after it, which the count covers
     together (130多个国家和地区 -> 国家和地区; 15000余所学校和幼儿园; 1171名孤老、孤儿、孤残人员): the tuning gold names
@@ -1449,7 +1489,8 @@ def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: O
             # 污水处理厂、标准化厂房: the things after it are listed apart, uncounted) names its first thing alone (not
             # 遍及130多个国家和地区, 我国与160多个…: a word's 及, a partner's 与)
             listed = another_item and _FIGURE_IN_ITEM.search(before[:-1]) is not None
-            return right if listed else _with_items_after(text, m.end(), right, unit)
+            named = right if listed else _with_items_after(text, m.end(), right, unit)
+            return _with_round_before(before, _with_deed_after(text, m.end(), named)) if counted else named
         if unit in _CLASSIFIERS and _COUNTED_OWNERS.search(text, max(0, m.start() - _COUNTED_OWNERS_REACH), m.start()) \
                 and not _ATTENDS.match(text, m.end()):
             # 来自16个国家和地区的783家展商参展: what the count after 的 counts follows it; the things counted
@@ -3155,11 +3196,25 @@ _REACH_VERB_BEFORE = re.compile(rf"(?P<verb>{_alt(M['reach_verbs'])})(?:了|到)
 
 def _with_reach_verb(text: str, a: int, m: re.Match, unit: str, indicator: Optional[str]) -> Optional[str]:
     """A count of what a verb of reach reaches, named by the noun written after it, is named with the verb
-    (工业互联网网络已覆盖全国300个城市 -> 覆盖城市), as the tuning gold names such counts."""
+    (工业互联网网络已覆盖全国300个城市 -> 覆盖城市), as the tuning gold names such counts, and with what covers them where
+    the clause names it right before the verb (-> 工业互联网网络覆盖城市, as the gold's 千兆光网覆盖家庭, 二级节点覆盖省份);
+    not a place or body, the figure's subject (中国移动将覆盖…: _noun_phrase_before names none), nor the last of things
+    listed (产品和服务遍及…), nor anything after another figure (…覆盖300个城市、连接18万家企业), nor a phrase the
+    verb does not follow but for adverbs (对外发行覆盖: 对外)."""
     if unit not in _CLASSIFIERS or not indicator or not text.startswith(indicator, m.end()):
         return indicator
     reached = _REACH_VERB_BEFORE.search(text, a, m.start())
-    return reached.group("verb") + indicator if reached else indicator
+    if not reached:
+        return indicator
+    clause = text[a:reached.start()]
+    coverer = "" if _DIGIT.search(clause) else _noun_phrase_before(clause, verb_ok=False)
+    toks = list(words.cut(clause))
+    while toks and toks[-1] in _ADVERBS:
+        toks.pop()  # 工业互联网网络+已+覆盖
+    right_before = "".join(toks)
+    named = coverer and right_before.endswith(coverer) \
+        and not right_before[:len(right_before) - len(coverer)].endswith(LIST_JOINERS)
+    return (coverer if named else "") + reached.group("verb") + indicator
 
 
 # 41个工业大类行业中，有37个行业增加值同比增长; 70个大中城市中有55个城市…: the set a count right after it takes its part of
