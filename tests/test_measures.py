@@ -408,6 +408,29 @@ def test_measures_of_a_thing_pointed_back_to_are_no_ones(text):
     assert figures(text) == []
 
 
+@pytest.mark.parametrize("text", [
+    "邵阳市加快建设充电设施。市民来到城区一处充电站，该站点配备12座充电桩。",
+    "我国就业服务持续优化。2017年，这个平台发布招聘岗位需求达254万个。",
+])
+def test_measures_of_a_facility_pointed_back_to_by_its_head_are_no_ones(text):
+    # 该站点, 这个平台: one facility the text names as no entity, whose figures are not its city's nor the country's
+    assert figures(text) == [], figures(text)
+
+
+def test_measures_a_place_named_after_a_pointed_facility_owns_the_figure():
+    # …but a place named after the pointer, before the figure, is the figure's (该平台将覆盖天津300万户家庭)
+    got = figures("天津市推进智慧医疗。未来一年该平台将覆盖天津300万户家庭。")
+    assert ("天津市", 3000000) in {(f[0], f[2]) for f in got}, got
+
+
+def test_measures_a_thing_set_in_another_country_is_not_the_country_s():
+    # 在德国的一间工厂: a thing abroad, whose figures are not China's
+    assert figures("我国企业加快走出去。其中在德国的一间最大的工厂原来有900多名员工。") == []
+    # …but a figure the sentence gives an owner of its own stays its (我国企业在德国的投资额)
+    got = figures("我国企业加快走出去。今年上半年，我国企业在德国的投资额达50亿美元。")
+    assert ("中国", 50) in {(f[0], f[2]) for f in got}, got
+
+
 def test_measures_a_region_named_after_the_pointer_owns_the_figure():
     got = figures("安康市加快发展。在这家企业带动下，全市新增5G基站300个。")
     assert ("安康市", "5G基站", 300, "个", 2021, "actual", "new", None) in got

@@ -5323,7 +5323,26 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
             return place or _event_of_round(frame) or scope
     if _DEMONSTRATIVE.match(text) or _opens_with_joint_bodies(frame):
         return None  # 该课题组…联合9家单位, 中国电信和中国联通携手…: a subject the text names as no one body
+    if _set_abroad(frame, pos):
+        return None  # 其中在德国的一间最大的工厂原来有900多名员工: a thing in another country, not the article's scope's
     return scope
+
+
+_FOREIGN_KINDS = ("Country", "WorldRegion")
+_THING_OF_PLACE = re.compile(r"[^，,。；;]{0,12}?的")  # 在德国|的, 在德国|不来梅这个4万平米的, 在欧洲|及东南亚市场的
+
+
+def _set_abroad(frame: Frame, pos: int) -> bool:
+    """A figure of a thing the sentence sets in another country before it, 在 + the country + its 的
+    (其中在德国的一间最大的工厂原来有900多名员工; “都市鱼”在巴西的市场占有率从不足35%…; 在德国不来梅这个4万平米的
+    海外仓，每天处理订单达6000个, whose 4万 is inside the modifier): the thing's there, no figure of the article's
+    region or country (subj7 audit, session 23). The country in the figure's clause, or opening the sentence (past
+    its day); not in a clause between (67名在肯尼亚…实施电信诈骗的犯罪嫌疑人被遣返回大陆，加上…10名…: the later clause's
+    suspects were sent back too). Asked only where nothing in the sentence names the figure's owner."""
+    clause, opening = clause_span(frame.text, pos)[0], _past_day(frame) + len(_AT)
+    return any(m.type == "Region" and m.subtype in _FOREIGN_KINDS and m.name != COUNTRY and m.start > 0
+               and frame.text[m.start - 1] == _AT and _THING_OF_PLACE.match(frame.text, m.end) is not None
+               for m in frame.top if (clause <= m.start or m.start == opening) and m.end <= pos)
 
 
 # the rest of a modifier the figure opens or is in, up to the 的 before what it describes (拥有4115项专利申请的|美国);
@@ -5678,10 +5697,12 @@ def _points_to_a_thing(frame: Frame, pos: int) -> bool:
         and _COUNTY_WORD.search(frame.text, pointer.end(), pos) is None
 
 
+# …or to one facility or project by its head (该站点配备12座充电桩, 这个平台发布…岗位需求达254.1万; not 这个中心城市)
 # …or names one unnamed company (浙江绍兴一家汽车配件生产企业…，产能提高50%); not 是一家…企业, which classes a named one
 # …or opens a clause with one unnamed thing (，一台机械每天能播种500亩; 一只成年穿山甲只能产出0.6千克: what one
 # of them does or gives; not 一座座, 一批: many; nor 一个月, 一个小时: a time, not_units)
-_POINTED = re.compile(f"[这那该](?:{_alt(M['pointed_classifiers'])})|(?<!是)一家[^，,。；;\\d]{{0,14}}?(?:{_alt(M['group_bodies'])})"
+_POINTED = re.compile(f"[这那该](?:{_alt(M['pointed_classifiers'])})|[这那该]个?(?:{_alt(M['named_facility_heads'] + M['pointed_facility_heads'])})(?!城市)"
+                      f"|(?<!是)一家[^，,。；;\\d]{{0,14}}?(?:{_alt(M['group_bodies'])})"
                       f"|(?:^|(?<=[，,；;：:]))一(?!{_alt(M['not_units'])})({_alt(_ONE_THING_CLASSIFIERS)})(?!\\1)")
 
 
