@@ -2118,6 +2118,33 @@ def test_measures_an_event_held_after_the_news_item_s_day_has_its_figures():
     assert ("第104届全国糖酒商品交易会", "参展商", 4106) in [g[:3] for g in got], got
 
 
+def test_measures_those_a_sentence_opens_by_saying_attended_are_the_meeting_s():
+    # 出席这次全会的有，中央委员168人: the plenary's attendance, not the country's
+    text = ("中国共产党第二十届中央委员会第四次全体会议，于2025年10月20日至23日在北京举行。"
+            "出席这次全会的有，中央委员168人，候补中央委员147人。")
+    got = {(g[0], g[2]) for g in figures(text, published="2025-10-23")}
+    assert got == {("中国共产党第二十届中央委员会第四次全体会议", 168), ("中国共产党第二十届中央委员会第四次全体会议", 147)}, got
+
+
+def test_measures_those_taking_part_named_by_no_one_are_the_event_s_named_before():
+    # 已有50多个国家和国际组织确认参展, in a sentence that names no owner: the fair the sentence before named, not the country
+    got = figures("我国持续扩大开放。第七届中国国际进口博览会将于11月在上海举办。截至目前，已有50多个国家和国际组织确认参展。")
+    assert ("第七届中国国际进口博览会", 50) in {(g[0], g[2]) for g in got}, got
+    # …but a place the sentence names keeps those it sends (江苏省已有300多家企业报名参展)
+    got = figures("我国持续扩大开放。第七届中国国际进口博览会将于11月在上海举办。目前，江苏省已有300多家企业报名参展。")
+    assert ("江苏省", 300) in {(g[0], g[2]) for g in got}, got
+
+
+def test_measures_an_event_held_after_its_length_has_its_figures():
+    # 为期四天的E…开幕，…: the fair's halls and buyers, not the country's
+    got = figures("我国农产品贸易持续活跃。为期四天的第十七届中国国际农产品交易会今天在江西南昌开幕，设立了18个专业展馆，"
+                  "吸引了23000多家采购商。")
+    assert {(g[0], g[2]) for g in got} == {("第十七届中国国际农产品交易会", 18), ("第十七届中国国际农产品交易会", 23000)}, got
+    # …not a campaign's length before its end (为期三年的…专项斗争圆满收官): its figures stay the country's
+    got = figures("全国扫黑除恶工作推进。为期三年的扫黑除恶专项斗争圆满收官，3644个涉黑组织被彻底铲除。")
+    assert ("中国", 3644) in {(g[0], g[2]) for g in got}, got
+
+
 @pytest.mark.parametrize("text", [
     "今天（5月20日），国务院常务会议召开，会议决定新增地方政府专项债券3000亿元。",
     "今天（12月15日），2023年中央经济工作会议在北京举行，会议指出，全年经济增长5%左右。",

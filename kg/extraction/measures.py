@@ -2296,9 +2296,14 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
         attended = _ATTENDS.match(text, m.end()) if unit in _HEADCOUNT else None
         if attended:  # 150余人参加了本届论坛: the meeting's attendance
             subj, indicator = _meeting(frame, m.start()), _ATTENDANCE[attended.group(1)]
+        elif unit in _HEADCOUNT and _ATTENDED_BY.match(text, frame.lead):
+            subj = _meeting(frame, m.start()) or subj  # 出席这次全会的有，中央委员168人: the meeting's, each group named as written
         elif _ATTENDEES.match(text, m.end()) and not _from_where(frame, subj, a, m, unit) and (subj is None or subj.type != _EVENT) \
                 and not _THIS_EVENT.match(text, frame.lead):  # 本届书博会…: _this_edition says which, if the article names it
-            subj = _event_named_before(frame, m.start(), whole=True) or subj  # …大会上，400多位海内外嘉宾…: the event's, where named
+            # …大会上，400多位海内外嘉宾…: the event's, where named; where the sentence names no owner at all (the figure
+            # fell to the article's scope, or to none where there is none), the event named in the sentence before
+            # (进博会…将于11月举办。截至目前，已有50多个国家和国际组织确认参展: not the country's; subj7 audit, session 23)
+            subj = _event_named_before(frame, m.start(), whole=True) or (_this_edition(frame) if subj is scope else None) or subj
         if subj is None or _from_where(frame, subj, a, m, unit):
             continue
         if subj is not scope and subj.type in _SUBJECT_TYPES:  # a figure's subject goes on to the later figures of its sentence
@@ -3256,6 +3261,9 @@ _SCENE = re.compile(r"(?<![^，,；;])在[^，,。；;]{2,12}(?<![上中里内�
 _HEADCOUNT = ("人", "位", "名")
 _ATTENDANCE = M["attends"]
 _ATTENDS = re.compile(f"[^，,。；;]{{0,12}}?({_alt(_ATTENDANCE)})")
+# …or one the sentence opens by saying who attended (出席这次全会的有，中央委员168人，候补中央委员147人: a plenary's
+# communiqué, subj7 audit, session 23; 出席的有：)
+_ATTENDED_BY = re.compile(f"(?:{_alt(_ATTENDANCE)})[^，,。；;：:]{{0,8}}的有[，,：:]")
 # a count that names those who attend (400多位海内外嘉宾, 71名工匠代表), not one of where they come from (42个国家和地区的嘉宾)
 _ATTENDEES = re.compile(f"[^，,。；;\\d的]{{0,12}}?(?:{_alt(M['attendees'])})(?!性)")  # not 代表性, a quality
 
@@ -5654,8 +5662,11 @@ def _event_held(frame: Frame, clause_start: int) -> Optional[Mention]:
     event's (its exhibitors, guests, deals), not its venue's nor the country's;
     not one that dates them (十九大闭幕至今，…), nor one whose words the later
     clauses are (…召开，会议决定…). A news item's day may come first
-    (今天（4月7日），第104届全国糖酒商品交易会在成都开幕，…)."""
+    (今天（4月7日），第104届全国糖酒商品交易会在成都开幕，…), and the event's length before its name
+    (为期四天的第十七届中国国际农产品交易会今天在江西南昌开幕，…共有8000多家企业…参展)."""
     lead = _past_day(frame)
+    lasting = _LASTING.match(frame.text, lead)
+    lead = lasting.end() if lasting else lead
     event = next((m for m in frame.of("Event") if m.start == lead or m.start == lead + 1
                   and frame.text[lead] in _NAME_OPENERS), None)  # “2019中国…博览会”在重庆开幕
     if event is None or event.end > clause_start:
@@ -5668,6 +5679,7 @@ def _event_held(frame: Frame, clause_start: int) -> Optional[Mention]:
 
 
 _NAME_OPENERS = ("“", "《", "「", "‘", *OPENING_BRACKETS)  # a mark that opens a name written after it
+_LASTING = re.compile(r"为期[^，,。；;的]{1,6}的")  # 为期四天的, 为期5天的: how long the event named after it lasts (subj7 audit)
 _DAY_LEAD = re.compile(rf"(?:{_alt(M['news_days'])})(?:[（(][^（）()，,。]{{1,12}}[)）])?(?:上午|下午|晚上|凌晨)?[，,]")
 _MEETING_RESOLVES = re.compile(f"[，,]{meeting_saying(_SAYS_OR_RESOLVES)}")
 _HELD_IN_CLAUSE = re.compile(f"[^，,。；;]{{0,16}}?(?:{_alt(LEX.patterns['event']['held_itself'])})(?!{_alt(M['since'])})")
