@@ -21,7 +21,7 @@ import re
 from typing import Iterator, Optional
 
 from kg.lang import words
-from kg.extraction.entities import (CAMPAIGN_SUBTYPE, FOREIGN_AGENCY, CAPITAL_CITIES, CJK, COUNTRY, COUNTRY_PAIR, HAN_CHAR, HAN_OR_LATIN, LIST_CLOSER, LIST_JOINERS, MACRO_REGIONS, OPENING_BRACKETS, ORDINAL_DIGITS,
+from kg.extraction.entities import (CAMPAIGN_SUBTYPE, FOREIGN_AGENCY, CAPITAL_CITIES, CJK, COUNTRY, COUNTRY_PAIR, COUNTRY_SUBTYPE, HAN_CHAR, HAN_OR_LATIN, LIST_CLOSER, LIST_JOINERS, MACRO_REGIONS, OPENING_BRACKETS, ORDINAL_DIGITS,
                                    SCOPE_WORDS, VISION_OPENERS)
 from kg.lang.lexicon import BARE_LEGAL_FORMS, MUNICIPALITIES, load
 from kg.doc.model import Measure, Mention, coverage
@@ -5336,7 +5336,7 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
     return scope
 
 
-_FOREIGN_KINDS = ("Country", "WorldRegion")
+_FOREIGN_KINDS = (COUNTRY_SUBTYPE, _WORLD_REGION)  # a country or a world region (在欧洲…的)
 _THING_OF_PLACE = re.compile(r"[^，,。；;]{0,12}?的")  # 在德国|的, 在德国|不来梅这个4万平米的, 在欧洲|及东南亚市场的
 
 
