@@ -408,6 +408,29 @@ def test_measures_of_a_thing_pointed_back_to_are_no_ones(text):
     assert figures(text) == []
 
 
+@pytest.mark.parametrize("text", [
+    "邵阳市加快建设充电设施。市民来到城区一处充电站，该站点配备12座充电桩。",
+    "我国就业服务持续优化。2017年，这个平台发布招聘岗位需求达254万个。",
+])
+def test_measures_of_a_facility_pointed_back_to_by_its_head_are_no_ones(text):
+    # 该站点, 这个平台: one facility the text names as no entity, whose figures are not its city's nor the country's
+    assert figures(text) == [], figures(text)
+
+
+def test_measures_a_place_named_after_a_pointed_facility_owns_the_figure():
+    # …but a place named after the pointer, before the figure, is the figure's (该平台将覆盖天津300万户家庭)
+    got = figures("天津市推进智慧医疗。未来一年该平台将覆盖天津300万户家庭。")
+    assert ("天津市", 3000000) in {(f[0], f[2]) for f in got}, got
+
+
+def test_measures_a_thing_set_in_another_country_is_not_the_country_s():
+    # 在德国的一间工厂: a thing abroad, whose figures are not China's
+    assert figures("我国企业加快走出去。其中在德国的一间最大的工厂原来有900多名员工。") == []
+    # …but a figure the sentence gives an owner of its own stays its (我国企业在德国的投资额)
+    got = figures("我国企业加快走出去。今年上半年，我国企业在德国的投资额达50亿美元。")
+    assert ("中国", 50) in {(f[0], f[2]) for f in got}, got
+
+
 def test_measures_a_region_named_after_the_pointer_owns_the_figure():
     got = figures("安康市加快发展。在这家企业带动下，全市新增5G基站300个。")
     assert ("安康市", "5G基站", 300, "个", 2021, "actual", "new", None) in got
@@ -2093,6 +2116,33 @@ def test_measures_an_event_held_after_the_news_item_s_day_has_its_figures():
     # 今天（4月7日），E在…开幕，…: the day opens the item; the exhibitors are the fair's, not the country's (news items)
     got = figures("今天（4月7日），第104届全国糖酒商品交易会在成都开幕，共有来自42个国家和地区的4106家参展商参展。")
     assert ("第104届全国糖酒商品交易会", "参展商", 4106) in [g[:3] for g in got], got
+
+
+def test_measures_those_a_sentence_opens_by_saying_attended_are_the_meeting_s():
+    # 出席这次全会的有，中央委员168人: the plenary's attendance, not the country's
+    text = ("中国共产党第二十届中央委员会第四次全体会议，于2025年10月20日至23日在北京举行。"
+            "出席这次全会的有，中央委员168人，候补中央委员147人。")
+    got = {(g[0], g[2]) for g in figures(text, published="2025-10-23")}
+    assert got == {("中国共产党第二十届中央委员会第四次全体会议", 168), ("中国共产党第二十届中央委员会第四次全体会议", 147)}, got
+
+
+def test_measures_those_taking_part_named_by_no_one_are_the_event_s_named_before():
+    # 已有50多个国家和国际组织确认参展, in a sentence that names no owner: the fair the sentence before named, not the country
+    got = figures("我国持续扩大开放。第七届中国国际进口博览会将于11月在上海举办。截至目前，已有50多个国家和国际组织确认参展。")
+    assert ("第七届中国国际进口博览会", 50) in {(g[0], g[2]) for g in got}, got
+    # …but a place the sentence names keeps those it sends (江苏省已有300多家企业报名参展)
+    got = figures("我国持续扩大开放。第七届中国国际进口博览会将于11月在上海举办。目前，江苏省已有300多家企业报名参展。")
+    assert ("江苏省", 300) in {(g[0], g[2]) for g in got}, got
+
+
+def test_measures_an_event_held_after_its_length_has_its_figures():
+    # 为期四天的E…开幕，…: the fair's halls and buyers, not the country's
+    got = figures("我国农产品贸易持续活跃。为期四天的第十七届中国国际农产品交易会今天在江西南昌开幕，设立了18个专业展馆，"
+                  "吸引了23000多家采购商。")
+    assert {(g[0], g[2]) for g in got} == {("第十七届中国国际农产品交易会", 18), ("第十七届中国国际农产品交易会", 23000)}, got
+    # …not a campaign's length before its end (为期三年的…专项斗争圆满收官): its figures stay the country's
+    got = figures("全国扫黑除恶工作推进。为期三年的扫黑除恶专项斗争圆满收官，3644个涉黑组织被彻底铲除。")
+    assert ("中国", 3644) in {(g[0], g[2]) for g in got}, got
 
 
 @pytest.mark.parametrize("text", [

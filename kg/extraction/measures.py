@@ -21,7 +21,7 @@ import re
 from typing import Iterator, Optional
 
 from kg.lang import words
-from kg.extraction.entities import (CAMPAIGN_SUBTYPE, FOREIGN_AGENCY, CAPITAL_CITIES, CJK, COUNTRY, COUNTRY_PAIR, HAN_CHAR, HAN_OR_LATIN, LIST_CLOSER, LIST_JOINERS, MACRO_REGIONS, OPENING_BRACKETS, ORDINAL_DIGITS,
+from kg.extraction.entities import (CAMPAIGN_SUBTYPE, FOREIGN_AGENCY, CAPITAL_CITIES, CJK, COUNTRY, COUNTRY_PAIR, COUNTRY_SUBTYPE, HAN_CHAR, HAN_OR_LATIN, LIST_CLOSER, LIST_JOINERS, MACRO_REGIONS, OPENING_BRACKETS, ORDINAL_DIGITS,
                                    SCOPE_WORDS, VISION_OPENERS)
 from kg.lang.lexicon import BARE_LEGAL_FORMS, MUNICIPALITIES, load
 from kg.doc.model import Measure, Mention, coverage
@@ -2346,9 +2346,14 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
         attended = _ATTENDS.match(text, m.end()) if unit in _HEADCOUNT else None
         if attended:  # 150余人参加了本届论坛: the meeting's attendance
             subj, indicator = _meeting(frame, m.start()), _ATTENDANCE[attended.group(1)]
+        elif unit in _HEADCOUNT and _ATTENDED_BY.match(text, frame.lead):
+            subj = _meeting(frame, m.start()) or subj  # 出席这次全会的有，中央委员168人: the meeting's, each group named as written
         elif _ATTENDEES.match(text, m.end()) and not _from_where(frame, subj, a, m, unit) and (subj is None or subj.type != _EVENT) \
                 and not _THIS_EVENT.match(text, frame.lead):  # 本届书博会…: _this_edition says which, if the article names it
-            subj = _event_named_before(frame, m.start(), whole=True) or subj  # …大会上，400多位海内外嘉宾…: the event's, where named
+            # …大会上，400多位海内外嘉宾…: the event's, where named; where the sentence names no owner at all (the figure
+            # fell to the article's scope, or to none where there is none), the event named in the sentence before
+            # (进博会…将于11月举办。截至目前，已有50多个国家和国际组织确认参展: not the country's; subj7 audit, session 23)
+            subj = _event_named_before(frame, m.start(), whole=True) or (_this_edition(frame) if subj is scope else None) or subj
         if subj is None or _from_where(frame, subj, a, m, unit):
             continue
         if subj is not scope and subj.type in _SUBJECT_TYPES:  # a figure's subject goes on to the later figures of its sentence
@@ -3320,6 +3325,9 @@ _SCENE = re.compile(r"(?<![^，,；;])在[^，,。；;]{2,12}(?<![上中里内�
 _HEADCOUNT = ("人", "位", "名")
 _ATTENDANCE = M["attends"]
 _ATTENDS = re.compile(f"[^，,。；;]{{0,12}}?({_alt(_ATTENDANCE)})")
+# …or one the sentence opens by saying who attended (出席这次全会的有，中央委员168人，候补中央委员147人: a plenary's
+# communiqué, subj7 audit, session 23; 出席的有：)
+_ATTENDED_BY = re.compile(f"(?:{_alt(_ATTENDANCE)})[^，,。；;：:]{{0,8}}的有[，,：:]")
 # a count that names those who attend (400多位海内外嘉宾, 71名工匠代表), not one of where they come from (42个国家和地区的嘉宾)
 _ATTENDEES = re.compile(f"[^，,。；;\\d的]{{0,12}}?(?:{_alt(M['attendees'])})(?!性)")  # not 代表性, a quality
 
@@ -5406,7 +5414,26 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
             return place or _event_of_round(frame) or scope
     if _DEMONSTRATIVE.match(text) or _opens_with_joint_bodies(frame):
         return None  # 该课题组…联合9家单位, 中国电信和中国联通携手…: a subject the text names as no one body
+    if _set_abroad(frame, pos):
+        return None  # 其中在德国的一间最大的工厂原来有900多名员工: a thing in another country, not the article's scope's
     return scope
+
+
+_FOREIGN_KINDS = (COUNTRY_SUBTYPE, _WORLD_REGION)  # a country or a world region (在欧洲…的)
+_THING_OF_PLACE = re.compile(r"[^，,。；;]{0,12}?的")  # 在德国|的, 在德国|不来梅这个4万平米的, 在欧洲|及东南亚市场的
+
+
+def _set_abroad(frame: Frame, pos: int) -> bool:
+    """A figure of a thing the sentence sets in another country before it, 在 + the country + its 的
+    (其中在德国的一间最大的工厂原来有900多名员工; “都市鱼”在巴西的市场占有率从不足35%…; 在德国不来梅这个4万平米的
+    海外仓，每天处理订单达6000个, whose 4万 is inside the modifier): the thing's there, no figure of the article's
+    region or country (subj7 audit, session 23). The country in the figure's clause, or opening the sentence (past
+    its day); not in a clause between (67名在肯尼亚…实施电信诈骗的犯罪嫌疑人被遣返回大陆，加上…10名…: the later clause's
+    suspects were sent back too). Asked only where nothing in the sentence names the figure's owner."""
+    clause, opening = clause_span(frame.text, pos)[0], _past_day(frame) + len(_AT)
+    return any(m.type == "Region" and m.subtype in _FOREIGN_KINDS and m.name != COUNTRY and m.start > 0
+               and frame.text[m.start - 1] == _AT and _THING_OF_PLACE.match(frame.text, m.end) is not None
+               for m in frame.top if (clause <= m.start or m.start == opening) and m.end <= pos)
 
 
 # the rest of a modifier the figure opens or is in, up to the 的 before what it describes (拥有4115项专利申请的|美国);
@@ -5729,8 +5756,11 @@ def _event_held(frame: Frame, clause_start: int) -> Optional[Mention]:
     event's (its exhibitors, guests, deals), not its venue's nor the country's;
     not one that dates them (十九大闭幕至今，…), nor one whose words the later
     clauses are (…召开，会议决定…). A news item's day may come first
-    (今天（4月7日），第104届全国糖酒商品交易会在成都开幕，…)."""
+    (今天（4月7日），第104届全国糖酒商品交易会在成都开幕，…), and the event's length before its name
+    (为期四天的第十七届中国国际农产品交易会今天在江西南昌开幕，…共有8000多家企业…参展)."""
     lead = _past_day(frame)
+    lasting = _LASTING.match(frame.text, lead)
+    lead = lasting.end() if lasting else lead
     event = next((m for m in frame.of("Event") if m.start == lead or m.start == lead + 1
                   and frame.text[lead] in _NAME_OPENERS), None)  # “2019中国…博览会”在重庆开幕
     if event is None or event.end > clause_start:
@@ -5743,6 +5773,7 @@ def _event_held(frame: Frame, clause_start: int) -> Optional[Mention]:
 
 
 _NAME_OPENERS = ("“", "《", "「", "‘", *OPENING_BRACKETS)  # a mark that opens a name written after it
+_LASTING = re.compile(r"为期[^，,。；;的]{1,6}的")  # 为期四天的, 为期5天的: how long the event named after it lasts (subj7 audit)
 _DAY_LEAD = re.compile(rf"(?:{_alt(M['news_days'])})(?:[（(][^（）()，,。]{{1,12}}[)）])?(?:上午|下午|晚上|凌晨)?[，,]")
 _MEETING_RESOLVES = re.compile(f"[，,]{meeting_saying(_SAYS_OR_RESOLVES)}")
 _HELD_IN_CLAUSE = re.compile(f"[^，,。；;]{{0,16}}?(?:{_alt(LEX.patterns['event']['held_itself'])})(?!{_alt(M['since'])})")
@@ -5772,10 +5803,12 @@ def _points_to_a_thing(frame: Frame, pos: int) -> bool:
         and _COUNTY_WORD.search(frame.text, pointer.end(), pos) is None
 
 
+# …or to one facility or project by its head (该站点配备12座充电桩, 这个平台发布…岗位需求达254.1万; not 这个中心城市)
 # …or names one unnamed company (浙江绍兴一家汽车配件生产企业…，产能提高50%); not 是一家…企业, which classes a named one
 # …or opens a clause with one unnamed thing (，一台机械每天能播种500亩; 一只成年穿山甲只能产出0.6千克: what one
 # of them does or gives; not 一座座, 一批: many; nor 一个月, 一个小时: a time, not_units)
-_POINTED = re.compile(f"[这那该](?:{_alt(M['pointed_classifiers'])})|(?<!是)一家[^，,。；;\\d]{{0,14}}?(?:{_alt(M['group_bodies'])})"
+_POINTED = re.compile(f"[这那该](?:{_alt(M['pointed_classifiers'])})|[这那该]个?(?:{_alt(M['named_facility_heads'] + M['pointed_facility_heads'])})(?!城市)"
+                      f"|(?<!是)一家[^，,。；;\\d]{{0,14}}?(?:{_alt(M['group_bodies'])})"
                       f"|(?:^|(?<=[，,；;：:]))一(?!{_alt(M['not_units'])})({_alt(_ONE_THING_CLASSIFIERS)})(?!\\1)")
 
 
