@@ -6678,3 +6678,17 @@ def test_measures_sum_keeps_the_verb_jieba_cuts_before_jin_e_or_a_verb_named_hea
     # a change word before the head stays out (新增 is the figure's change)
     got = [g[:4] for g in figures("北京市新增金额3亿元。")]
     assert ("北京市", "金额", 3, "亿元") in got, got
+
+
+# The tier of a smart factory (先进级, 卓越级, 领航级: MIIT's 智能工厂梯度培育 as the lists and the 新闻联播 corpus
+# count them) is part of what is counted, though jieba tags 先进 an adjective and 卓越 a name (session 23 mfg);
+# a tier a noun names stays as before (基础级智能工厂), and so does a count with no tier (negative).
+@pytest.mark.parametrize("text, indicator, value", [
+    ("此前，我国已陆续建成先进级智能工厂7000余家。", "先进级智能工厂", 7000),
+    ("“十四五”时期，我国累计建成230多家卓越级智能工厂和1260家5G工厂。", "卓越级智能工厂", 230),
+    ("我国累计建成3万余家基础级智能工厂。", "基础级智能工厂", 30000),
+    ("我国已建成智能工厂500余家。", "智能工厂", 500),
+])
+def test_measures_a_smart_factory_s_tier_is_part_of_what_is_counted(text, indicator, value):
+    assert_figure(text, indicator, value, published="2026-01-07")
+

@@ -727,7 +727,7 @@ def _cut_quoting(text: str, counted: bool = False) -> list[str]:
         toks += words.cut(text[at:inside.start()])
         toks.append(inside.group(1) or inside.group(2))
         at = inside.end()
-    return _sites_joined(_ranges_joined(toks + list(words.cut(text[at:]))))
+    return _sites_joined(_ranges_joined(_grades_joined(toks + list(words.cut(text[at:])))))
 
 
 _AND = "及"
@@ -754,6 +754,7 @@ def _opens_field(toks: list[str], i: int) -> bool:
 
 _GRADES = tuple(M["grade_suffixes"])
 _NOUN_GRADES = tuple(M["noun_grade_suffixes"])
+_TIER_TAGS = ("a", "nr")  # the tags of the tier words jieba gives (先进 an adjective, 卓越 a name): _grades_noun
 _NUMERAL_TAG = "m"
 
 
@@ -805,14 +806,22 @@ def _sites_joined(toks: list[str]) -> list[str]:
     return joined
 
 
+def _grades_noun(word: str) -> bool:
+    """A noun, or a word of two characters or more that jieba tags an adjective or a name, before 级: the grade
+    of a tier (区域|级, 先进|级, 卓越|级 of 先进级智能工厂, 卓越级智能工厂: the tiers of smart factories that
+    MIIT's lists and the provinces' reports count, jieba tagging 先进 an adjective and 卓越 a name)."""
+    tag = words.tag(word)
+    return tag in _COMMON_NOUN_TAGS or len(word) > 1 and tag in _TIER_TAGS
+
+
 def _grades_joined(toks: list[str]) -> list[str]:
     """The words, a numeral or noun and the grade jieba cuts off it one word
-    (千亿|级 -> 千亿级, 区域|级 -> 区域级): 3个千亿级产业 counts 千亿级产业,
+    (千亿|级 -> 千亿级, 区域|级 -> 区域级, 先进|级 -> 先进级): 3个千亿级产业 counts 千亿级产业,
     20个区域级分中心 区域级分中心; a round size jieba cuts in two one word (五千|亿 -> 五千亿)."""
     joined: list[str] = []
     for tok in toks:
         if joined and (tok in _GRADES and words.tag(joined[-1]) == _NUMERAL_TAG
-                       or tok in _NOUN_GRADES and words.tag(joined[-1]) in _COMMON_NOUN_TAGS
+                       or tok in _NOUN_GRADES and _grades_noun(joined[-1])
                        or _SIZE_DIGITS.fullmatch(joined[-1]) and _SIZE_GRADE.fullmatch(joined[-1] + tok)):
             joined[-1] += tok
         else:
