@@ -6692,3 +6692,15 @@ def test_measures_sum_keeps_the_verb_jieba_cuts_before_jin_e_or_a_verb_named_hea
 def test_measures_a_smart_factory_s_tier_is_part_of_what_is_counted(text, indicator, value):
     assert_figure(text, indicator, value, published="2026-01-07")
 
+
+# The 计划 of a plan the sentence says is carried out (深入实施…三年行动计划，…) names the plan whose results follow,
+# no aim; a plan launched (启动实施) or issued (印发《…计划》) may still state aims after it (negative; session 23 mfg).
+@pytest.mark.parametrize("text, status", [
+    ("近年来，江苏深入实施制造业智能化改造数字化转型三年行动计划，全省超3万家规上工业企业启动智能化改造数字化转型工作。", "actual"),
+    ("我国正深入实施“高等学校基础研究珠峰计划”，今年支持建设了6个前沿科学中心。", "actual"),
+    ("江苏印发《制造业智能化改造数字化转型三年行动计划》，全省新建5G基站3万个。", "target"),
+])
+def test_measures_a_plan_carried_out_names_no_aim(text, status):
+    got = figures(text, published="2023-02-10")
+    assert got and all(g[5] == status for g in got), got
+

@@ -3576,6 +3576,21 @@ def _targets(text: str, start: int, end: int, year: Optional[int], month: Option
     return found
 
 
+# the verbs that carry a plan out (patterns.toml [relation] carries_out: 深入实施…行动计划), not those that launch it
+# (启动实施: [measure] plan_launched)
+_PLAN_CARRIED_OUT = re.compile("".join(f"(?<!{re.escape(w)})" for w in M["plan_launched"])
+                               + rf"(?:{_alt(LEX.patterns['relation']['carries_out'])})[《“]?$")
+
+
+def _aims_said(frame: Frame, start: int, end: int, year: Optional[int], month: Optional[int] = None) -> list[re.Match]:
+    """The sentence's target words (_targets) but those inside the name of a plan it says is carried out: the 计划
+    of 近年来，江苏深入实施制造业智能化改造数字化转型三年行动计划，全省超3万家规上工业企业启动… names the plan
+    whose results follow, no aim (not 印发《…行动计划》，新建…: what follows may be the plan's)."""
+    names = [(p.start, p.end) for p in frame.of("Policy") if _PLAN_CARRIED_OUT.search(frame.text, 0, p.start)]
+    return [t for t in _targets(frame.text, start, end, year, month)
+            if not any(a <= t.start() and t.end() <= b for a, b in names)]
+
+
 def _deed_done(text: str, at: int, year: Optional[int] = None) -> bool:
     """The 将 ending at ``at`` marks the object of a verb that takes 了 (将生产效率提升了50%; 将存在卡上的9900元学费
     汇到了…: a clause of its own before 的): a deed done; or of one that sets it as something (将…作为首项任务);
@@ -3634,11 +3649,11 @@ def _status(frame: Frame, a: int, pos: int, year: Optional[int], of_plan: bool =
     by (“十三五”期间…); neither where the text ``reports_past`` (a paragraph looking back on a period,
     a plan's background part)."""
     text = frame.text
-    if _targets(text, a, pos, year, month):
+    if _aims_said(frame, a, pos, year, month):
         return "target"
     if _ACTUAL.search(text, a, pos):
         return "actual"
-    target = max((t.end() for t in _targets(text, 0, pos, year, month)), default=-1)
+    target = max((t.end() for t in _aims_said(frame, 0, pos, year, month)), default=-1)
     if target > max((t.end() for t in _ACTUAL.finditer(text, 0, pos)), default=-1):
         return "target"  # the later word of the sentence so far says which
     if target < 0 and reports_past:
