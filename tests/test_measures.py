@@ -6704,3 +6704,10 @@ def test_measures_a_plan_carried_out_names_no_aim(text, status):
     got = figures(text, published="2023-02-10")
     assert got and all(g[5] == status for g in got), got
 
+
+# 不良品率: the 不 jieba cuts off the adjective 不良 belongs to the rate (a rate of rejects, not of good products);
+# 合格率 stays as written (negative).
+def test_measures_the_not_of_an_adjective_stays_in_the_rate_s_name():
+    got = figures("目前，重庆已有200多家企业实施了智能化改造，产品不良品率则平均下降21.8%，产品合格率提高2%。", published="2018-08-17")
+    assert any(g[1] == "产品不良品率" and g[2] == -21.8 for g in got), got
+    assert any(g[1] == "产品合格率" and g[2] == 2 for g in got), got
