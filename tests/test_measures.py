@@ -6711,3 +6711,16 @@ def test_measures_the_not_of_an_adjective_stays_in_the_rate_s_name():
     got = figures("目前，重庆已有200多家企业实施了智能化改造，产品不良品率则平均下降21.8%，产品合格率提高2%。", published="2018-08-17")
     assert any(g[1] == "产品不良品率" and g[2] == -21.8 for g in got), got
     assert any(g[1] == "产品合格率" and g[2] == 2 for g in got), got
+
+
+# A quoted name inside the noun phrase after a count, with a noun or another quoted name after it, is a word of what
+# is counted (2930家专精特新“小巨人”企业, 5家国家级“专精特新”“小巨人”企业: 15 such figures cut at the quote mark in
+# the 新闻联播 corpus, session 23 mfg); after the things counted and their deed the quote mark still ends the name
+# (在125个村建立了“…”信息平台: the villages), as after a name it ends (negative).
+@pytest.mark.parametrize("text, indicator, value", [
+    ("今天（8月21日），工业和信息化部公布第三批2930家专精特新“小巨人”企业。", "专精特新小巨人企业", 2930),
+    ("2022年，潜山市培育出5家国家级“专精特新”“小巨人”企业和35家省级“专精特新”企业。", "国家级专精特新小巨人企业", 5),
+    ("目前，巴东县已经在125个村建立了“农民办事不出村”信息平台。", "村", 125),
+])
+def test_measures_a_quoted_name_inside_what_is_counted_is_a_word_of_it(text, indicator, value):
+    assert_figure(text, indicator, value, published="2022-07-04")

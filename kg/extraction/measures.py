@@ -901,7 +901,7 @@ def _noun_phrase_after(text: str, counted: bool = False, shortest_counted: int =
             text = after  # not 51个小区实行只进不出的封闭管控: the noun right after the count is what it counts
         else:
             text = before
-    text = _LIST_OR_QUOTE_MARK.split(text, 1)[0]
+    text = _LIST_OR_QUOTE_MARK.split(_quoted_inside_joined(text), 1)[0]
     text = text[:_noun_end(text)]
     out = name
     toks = _sites_joined(_ranges_joined(_grades_joined(words.cut(text))))  # 500个+充电|桩 (as before the figure)
@@ -964,6 +964,28 @@ def _noun_phrase_after(text: str, counted: bool = False, shortest_counted: int =
         average = out.find(_AVERAGE, shortest_counted)  # 337个地级及以上城市平均优良天数比例为87%: the things' average, next
         out = out[:average] if average > 0 else out
     return _without_count_word(_AMONG.sub("", out))
+
+
+# a quoted name inside the noun phrase after a count, its words before it (2930家专精特新“小巨人”企业,
+# 5家国家级“专精特新”“小巨人”企业): a word of the phrase, as before the figure (_QUOTED_IN_PHRASE)
+_QUOTED_INSIDE = re.compile(rf"(?<=[{CJK}”]){_QUOTED}")
+
+
+def _quoted_inside_joined(text: str) -> str:
+    """``text`` with its quoted names inside the noun phrase written without their quotes, where a noun or
+    another quoted name follows (专精特新“小巨人”企业 -> 专精特新小巨人企业), and no verb comes before it; not a
+    quoted name that ends the phrase (300个项目“开花结果”, 40万名干部“联村联户”: what the things do, which
+    the quote mark still ends)."""
+    out, at = [], 0
+    for m in _QUOTED_INSIDE.finditer(text):
+        if any(_is_verb(t) for t in words.cut(text[at:m.start()])):
+            break  # 在125个村建立了“…”信息平台: the things counted, then their deed, which the quote mark still ends
+        after = words.cut(text[m.end():m.end() + _LONGEST])
+        if not (text.startswith("“", m.end()) or after and words.tag(after[0]) in _COMMON_NOUN_TAGS):
+            break
+        out += [text[at:m.start()], m.group(1)]
+        at = m.end()
+    return "".join(out) + text[at:]
 
 
 # …after the verb that makes it a modifier, if any (200余份共建“一带一路”合作文件)
