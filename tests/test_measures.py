@@ -6724,3 +6724,17 @@ def test_measures_the_not_of_an_adjective_stays_in_the_rate_s_name():
 ])
 def test_measures_a_quoted_name_inside_what_is_counted_is_a_word_of_it(text, indicator, value):
     assert_figure(text, indicator, value, published="2022-07-04")
+
+
+# A share written after the whole it is of (全球, 世界: patterns.toml rank_wholes) and before 的 and the things it counts
+# is the share of the whole's things the subject holds (全球43%的“灯塔工厂” -> 灯塔工厂占全球比重; five such figures in the
+# 新闻联播 corpus were named 全球, session 23 mfg); a share written with 占 and one of the whole's members (全国87%的
+# 餐饮企业正常营业: 全国 the scope) read as before (negative).
+@pytest.mark.parametrize("text, indicator, value", [
+    ("我国建成了全球43%的“灯塔工厂”，产业数字化占数字经济规模的81%以上。", "灯塔工厂占全球比重", 43),
+    ("今年，我国承接了全球70%以上的绿色船舶订单。", "绿色船舶订单占全球比重", 70),
+    ("我国5G基站数量占全球60%以上。", "5G基站占全球比重", 60),
+    ("全国87%的餐饮企业正常营业。", "餐饮企业", 87),
+])
+def test_measures_a_share_after_its_whole_names_the_whole_s_things(text, indicator, value):
+    assert_figure(text, indicator, value, published="2025-02-10")

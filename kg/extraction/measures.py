@@ -1520,6 +1520,9 @@ def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: O
         measured = _measured_thing_after(text[m.end():m.end() + _AFTER_REACH], before)
         if measured:
             return measured
+    whole_share = _share_of_whole_after(text, m, left) if unit == "%" and left in _WHOLES else ""
+    if whole_share:  # 我国建成了全球43%的“灯塔工厂”: the share of the whole's things that the subject holds
+        return whole_share
     # 实现98%以上涉企事项…: the share of what follows; 发行5000亿元特别国债: what a verb alone before the figure acts on
     if (unit == "%" or per_unit) and not left or words.is_function_word(left):
         right = _noun_phrase_after(text[m.end():m.end() + _AFTER_REACH])
@@ -1552,6 +1555,21 @@ def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: O
         return previous or "" if _LAST_YEAR_LEVEL.search(before) else ""
     return _per_head(before, left, previous) or _head_with_its_clause(before, left) or left \
         or ("" if per_unit else previous or "")
+
+
+_WHOLES = set(M["rank_wholes"])  # 全国, 全球, 世界, 全省 …: a whole the subject ranks in, or holds a share of
+_OF_AFTER_SHARE = re.compile(rf"(?:{_alt(sorted(_BOUNDS))})?的")  # 全球70%以上的绿色船舶订单
+
+
+def _share_of_whole_after(text: str, m: re.Match, whole: str) -> str:
+    """A share written after the whole it is of and before 的 and the things it counts (我国拥有全球61%的人工智能专利,
+    承接了全球70%以上的绿色船舶订单, 建成了全球43%的“灯塔工厂”): X占全球比重, as a share written 占全球 is named; the
+    whole alone names nothing counted."""
+    of = _OF_AFTER_SHARE.match(text, m.end())
+    if of is None or _SPEED_AFTER.match(text, m.end()):
+        return ""  # 远远超过世界2.6%的增长速度: the whole's own rate, no share of it
+    things = _noun_phrase_after(text[of.end():of.end() + _AFTER_REACH], counted=True)
+    return f"{things}占{whole}比重" if len(things) >= 2 and HAN_OR_LATIN.search(things) else ""
 
 
 _MODIFIED_HEADS = set(M["modified_heads"])
