@@ -6738,3 +6738,14 @@ def test_measures_a_quoted_name_inside_what_is_counted_is_a_word_of_it(text, ind
 ])
 def test_measures_a_share_after_its_whole_names_the_whole_s_things(text, indicator, value):
     assert_figure(text, indicator, value, published="2025-02-10")
+
+
+# 全 and the verb after it, a noun following, are the compound of the name counted (5个5G全连接工厂示范标杆: the 5G
+# factories of MIIT's lists, cut to 5G全 before; session 23 mfg); 全 before a verb that ends the phrase says how
+# much the things cover (41个工业大类全覆盖: 工业大类, negative).
+@pytest.mark.parametrize("text, indicator, value", [
+    ("工业和信息化部日前提出，截至2021年12月，将打造3至5个5G全连接工厂示范标杆。", "5G全连接工厂", 5),
+    ("我国实现41个工业大类全覆盖。", "工业大类", 41),
+])
+def test_measures_all_and_its_verb_before_a_noun_are_one_word_of_the_name(text, indicator, value):
+    assert_figure(text, indicator, value, published="2021-06-08")

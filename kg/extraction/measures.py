@@ -904,7 +904,7 @@ def _noun_phrase_after(text: str, counted: bool = False, shortest_counted: int =
     text = _LIST_OR_QUOTE_MARK.split(_quoted_inside_joined(text), 1)[0]
     text = text[:_noun_end(text)]
     out = name
-    toks = _sites_joined(_ranges_joined(_grades_joined(words.cut(text))))  # 500个+充电|桩 (as before the figure)
+    toks = _all_joined(_sites_joined(_ranges_joined(_grades_joined(words.cut(text)))))  # 500个+充电|桩 (as before the figure)
     if len(toks) > 1 and toks[0] == _PASSIVE:  # 12家被巡视单位: a passive verb modifies the noun
         toks[:2] = [toks[0] + toks[1]]
     for i, tok in enumerate(toks):
@@ -1086,6 +1086,19 @@ def _is_verb(word: str) -> bool:
 
 _ALL = "全"
 _ALL_ADVERBS = {"全面", "全力"}
+
+
+def _all_joined(toks: list[str]) -> list[str]:
+    """The words, 全 and the verb after it one word where a noun follows the verb (5G+全|连接+工厂示范标杆 ->
+    5G+全连接+工厂: the compound 全连接 of 5G全连接工厂, as MIIT's lists name them); 全 before a verb that ends
+    the phrase says how much of the things it covers (41个工业大类+全+覆盖) and stays apart."""
+    joined: list[str] = []
+    for i, tok in enumerate(toks):
+        if joined and joined[-1] == _ALL and _is_verb(tok) and i + 1 < len(toks) and words.tag(toks[i + 1]) in _COMMON_NOUN_TAGS:
+            joined[-1] += tok
+        else:
+            joined.append(tok)
+    return joined
 # 15项预期性指标+基本+完成, 130家上游配套企业+基本+都: "mostly", before a verb or adverb, says how far they act (jieba
 # tags it a noun); not 80项基本公共服务, 3000家基本医疗机构, where it opens the noun
 _MOSTLY = "基本"
