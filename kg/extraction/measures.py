@@ -689,7 +689,7 @@ def _after_modal(toks: list[str], i: int) -> bool:
 
 
 _SET_PHRASE = "l"  # jieba's tag of a fixed phrase (可再生, 可降解, 可回收)
-_NOT, _ADJECTIVE = "不", "a"  # 不良 (of 不良品率), an adjective jieba's dictionary lists with its 不
+_NOT = "不"  # 不良 (of 不良品率), an adjective (_ADJECTIVE) jieba's dictionary lists with its 不
 
 
 def _set_phrase_cut(toks: list[str], i: int) -> bool:
