@@ -213,7 +213,8 @@ def _stands_as_word(text: str, th: Thresholds, start: int, end: int, entries: tu
     if end - start == 2 and e.level == "county" and _opens_another_name(text, start, end):
         return False  # 郎溪路, “江海”号, 《山城风雨》: a road, ship or title named with the county's characters
     if end - start == 2 and not e.short and (e.subtype in _WORD_ONLY or e.level == "county"):
-        return _word_start(text, start, end)  # 美国 inside 欧美国家, 印度 in 印度洋, 中区 in 华中区域; not 德国 in 德国总理
+        # 美国 inside 欧美国家, 印度 in 印度洋, 中区 in 华中区域; not 德国 in 德国总理
+        return _word_start(text, start, end) and not _last_character_opens_word(text, start, end)
     if end - start == 2 and (e.type in ("Sector", "Organization") or e.short) or e.subtype == "InternationalOrganization":
         # 化工 inside 数字化工厂, 兴业 inside 新兴业务, 联合国 in 联合|国家卫健委; but 中办国办, one
         # word to jieba, is two listed names
@@ -429,6 +430,14 @@ def _opens_another_name(text: str, start: int, end: int) -> bool:
     ship (closing quote or not: “江海”号) opens that other name."""
     rest = text[end + 1:] if text[end:end + 1] in _QUOTE_CLOSERS else text[end:]
     return text[start - 1:start] in _TITLE_OPENERS or rest.startswith(_NAMED_AFTER_COUNTY)
+
+
+def _last_character_opens_word(text: str, start: int, end: int) -> bool:
+    """jieba reads the span's first character alone and its last into a word that goes on after it
+    (城市医疗集团和|县域医共体, 运转和|县委书记, 地级市和|县城城区): a conjunction before a county-level
+    word, not the county 和县 (安徽和县, 马鞍山市和县 stay: jieba keeps the name one word)."""
+    cuts = words.cuts_around(text, start, end)
+    return start + 1 in cuts and end not in cuts
 
 
 def _word_start(text: str, start: int, end: int) -> bool:

@@ -703,14 +703,18 @@ def _after_modal(toks: list[str], i: int) -> bool:
 
 
 _SET_PHRASE = "l"  # jieba's tag of a fixed phrase (可再生, 可降解, 可回收)
+_NOT = "不"  # 不良 (of 不良品率), an adjective (_ADJECTIVE) jieba's dictionary lists with its 不
 
 
 def _set_phrase_cut(toks: list[str], i: int) -> bool:
     """A one-character word jieba cut off a fixed phrase when it took the
     longer word after it (可|再生能源, 可|降解塑料): the character and the next
-    word's start make a dictionary phrase, so it is part of the name, no verb."""
+    word's start make a dictionary phrase, so it is part of the name, no verb;
+    so too the 不 of an adjective jieba cut off for the noun after it (产品不|良品率平均下降21.8%: the rate of
+    rejects, 不良品率, not of good products, 良品率)."""
     tok, after = toks[i], toks[i + 1] if i + 1 < len(toks) else ""
-    return len(tok) == 1 and any(words.tag(tok + after[:k]) == _SET_PHRASE for k in range(2, len(after)))
+    return len(tok) == 1 and any(words.tag(tok + after[:k]) == _SET_PHRASE for k in range(2, len(after))) \
+        or tok == _NOT and words.tag(tok + after[:1]) == _ADJECTIVE
 
 
 # 连续 right before the verb is how often the quantity did it (经济总量+连续+跨越, PMI+连续+五个月在…), no word of its
@@ -741,7 +745,7 @@ def _cut_quoting(text: str, counted: bool = False) -> list[str]:
         toks += words.cut(text[at:inside.start()])
         toks.append(inside.group(1) or inside.group(2))
         at = inside.end()
-    return _sites_joined(_ranges_joined(toks + list(words.cut(text[at:]))))
+    return _sites_joined(_ranges_joined(_grades_joined(toks + list(words.cut(text[at:])))))
 
 
 _AND = "及"
@@ -768,6 +772,7 @@ def _opens_field(toks: list[str], i: int) -> bool:
 
 _GRADES = tuple(M["grade_suffixes"])
 _NOUN_GRADES = tuple(M["noun_grade_suffixes"])
+_TIER_TAGS = ("a", "nr")  # the tags of the tier words jieba gives (先进 an adjective, 卓越 a name): _grades_noun
 _NUMERAL_TAG = "m"
 
 
@@ -819,14 +824,22 @@ def _sites_joined(toks: list[str]) -> list[str]:
     return joined
 
 
+def _grades_noun(word: str) -> bool:
+    """A noun, or a word of two characters or more that jieba tags an adjective or a name, before 级: the grade
+    of a tier (区域|级, 先进|级, 卓越|级 of 先进级智能工厂, 卓越级智能工厂: the tiers of smart factories that
+    MIIT's lists and the provinces' reports count, jieba tagging 先进 an adjective and 卓越 a name)."""
+    tag = words.tag(word)
+    return tag in _COMMON_NOUN_TAGS or len(word) > 1 and tag in _TIER_TAGS
+
+
 def _grades_joined(toks: list[str]) -> list[str]:
     """The words, a numeral or noun and the grade jieba cuts off it one word
-    (千亿|级 -> 千亿级, 区域|级 -> 区域级): 3个千亿级产业 counts 千亿级产业,
+    (千亿|级 -> 千亿级, 区域|级 -> 区域级, 先进|级 -> 先进级): 3个千亿级产业 counts 千亿级产业,
     20个区域级分中心 区域级分中心; a round size jieba cuts in two one word (五千|亿 -> 五千亿)."""
     joined: list[str] = []
     for tok in toks:
         if joined and (tok in _GRADES and words.tag(joined[-1]) == _NUMERAL_TAG
-                       or tok in _NOUN_GRADES and words.tag(joined[-1]) in _COMMON_NOUN_TAGS
+                       or tok in _NOUN_GRADES and _grades_noun(joined[-1])
                        or _SIZE_DIGITS.fullmatch(joined[-1]) and _SIZE_GRADE.fullmatch(joined[-1] + tok)):
             joined[-1] += tok
         else:
@@ -902,10 +915,10 @@ def _noun_phrase_after(text: str, counted: bool = False, shortest_counted: int =
             text = after  # not 51个小区实行只进不出的封闭管控: the noun right after the count is what it counts
         else:
             text = before
-    text = _LIST_OR_QUOTE_MARK.split(text, 1)[0]
+    text = _LIST_OR_QUOTE_MARK.split(_quoted_inside_joined(text), 1)[0]
     text = text[:_noun_end(text)]
     out = name
-    toks = _sites_joined(_ranges_joined(_grades_joined(words.cut(text))))  # 500个+充电|桩 (as before the figure)
+    toks = _all_joined(_sites_joined(_ranges_joined(_grades_joined(words.cut(text)))))  # 500个+充电|桩 (as before the figure)
     if len(toks) > 1 and toks[0] == _PASSIVE:  # 12家被巡视单位: a passive verb modifies the noun
         toks[:2] = [toks[0] + toks[1]]
     for i, tok in enumerate(toks):
@@ -965,6 +978,28 @@ def _noun_phrase_after(text: str, counted: bool = False, shortest_counted: int =
         average = out.find(_AVERAGE, shortest_counted)  # 337个地级及以上城市平均优良天数比例为87%: the things' average, next
         out = out[:average] if average > 0 else out
     return _without_count_word(_AMONG.sub("", out))
+
+
+# a quoted name inside the noun phrase after a count, its words before it (2930家专精特新“小巨人”企业,
+# 5家国家级“专精特新”“小巨人”企业): a word of the phrase, as before the figure (_QUOTED_IN_PHRASE)
+_QUOTED_INSIDE = re.compile(rf"(?<=[{CJK}”]){_QUOTED}")
+
+
+def _quoted_inside_joined(text: str) -> str:
+    """``text`` with its quoted names inside the noun phrase written without their quotes, where a noun or
+    another quoted name follows (专精特新“小巨人”企业 -> 专精特新小巨人企业), and no verb comes before it; not a
+    quoted name that ends the phrase (300个项目“开花结果”, 40万名干部“联村联户”: what the things do, which
+    the quote mark still ends)."""
+    out, at = [], 0
+    for m in _QUOTED_INSIDE.finditer(text):
+        if any(_is_verb(t) for t in words.cut(text[at:m.start()])):
+            break  # 在125个村建立了“…”信息平台: the things counted, then their deed, which the quote mark still ends
+        after = words.cut(text[m.end():m.end() + _LONGEST])
+        if not (text.startswith("“", m.end()) or after and words.tag(after[0]) in _COMMON_NOUN_TAGS):
+            break
+        out += [text[at:m.start()], m.group(1)]
+        at = m.end()
+    return "".join(out) + text[at:]
 
 
 # …after the verb that makes it a modifier, if any (200余份共建“一带一路”合作文件)
@@ -1065,6 +1100,19 @@ def _is_verb(word: str) -> bool:
 
 _ALL = "全"
 _ALL_ADVERBS = {"全面", "全力"}
+
+
+def _all_joined(toks: list[str]) -> list[str]:
+    """The words, 全 and the verb after it one word where a noun follows the verb (5G+全|连接+工厂示范标杆 ->
+    5G+全连接+工厂: the compound 全连接 of 5G全连接工厂, as MIIT's lists name them); 全 before a verb that ends
+    the phrase says how much of the things it covers (41个工业大类+全+覆盖) and stays apart."""
+    joined: list[str] = []
+    for i, tok in enumerate(toks):
+        if joined and joined[-1] == _ALL and _is_verb(tok) and i + 1 < len(toks) and words.tag(toks[i + 1]) in _COMMON_NOUN_TAGS:
+            joined[-1] += tok
+        else:
+            joined.append(tok)
+    return joined
 # 15项预期性指标+基本+完成, 130家上游配套企业+基本+都: "mostly", before a verb or adverb, says how far they act (jieba
 # tags it a noun); not 80项基本公共服务, 3000家基本医疗机构, where it opens the noun
 _MOSTLY = "基本"
@@ -1535,6 +1583,9 @@ def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: O
         measured = _measured_thing_after(text[m.end():m.end() + _AFTER_REACH], before)
         if measured:
             return measured
+    whole_share = _share_of_whole_after(text, m, left) if unit == "%" and left in _WHOLES else ""
+    if whole_share:  # 我国建成了全球43%的“灯塔工厂”: the share of the whole's things that the subject holds
+        return whole_share
     # 实现98%以上涉企事项…: the share of what follows; 发行5000亿元特别国债: what a verb alone before the figure acts on
     if (unit == "%" or per_unit) and not left or words.is_function_word(left):
         right = _noun_phrase_after(text[m.end():m.end() + _AFTER_REACH])
@@ -1567,6 +1618,21 @@ def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: O
         return previous or "" if _LAST_YEAR_LEVEL.search(before) else ""
     return _per_head(before, left, previous) or _head_with_its_clause(before, left) or left \
         or ("" if per_unit else previous or "")
+
+
+_WHOLES = set(M["rank_wholes"])  # 全国, 全球, 世界, 全省 …: a whole the subject ranks in, or holds a share of
+_OF_AFTER_SHARE = re.compile(rf"(?:{_alt(sorted(_BOUNDS))})?的")  # 全球70%以上的绿色船舶订单
+
+
+def _share_of_whole_after(text: str, m: re.Match, whole: str) -> str:
+    """A share written after the whole it is of and before 的 and the things it counts (我国拥有全球61%的人工智能专利,
+    承接了全球70%以上的绿色船舶订单, 建成了全球43%的“灯塔工厂”): X占全球比重, as a share written 占全球 is named; the
+    whole alone names nothing counted."""
+    of = _OF_AFTER_SHARE.match(text, m.end())
+    if of is None or _SPEED_AFTER.match(text, m.end()):
+        return ""  # 远远超过世界2.6%的增长速度: the whole's own rate, no share of it
+    things = _noun_phrase_after(text[of.end():of.end() + _AFTER_REACH], counted=True)
+    return f"{things}占{whole}比重" if len(things) >= 2 and HAN_OR_LATIN.search(things) else ""
 
 
 _MODIFIED_HEADS = set(M["modified_heads"])
@@ -3639,6 +3705,21 @@ def _targets(text: str, start: int, end: int, year: Optional[int], month: Option
     return found
 
 
+# the verbs that carry a plan out (patterns.toml [relation] carries_out: 深入实施…行动计划), not those that launch it
+# (启动实施: [measure] plan_launched)
+_PLAN_CARRIED_OUT = re.compile("".join(f"(?<!{re.escape(w)})" for w in M["plan_launched"])
+                               + rf"(?:{_alt(LEX.patterns['relation']['carries_out'])})[《“]?$")
+
+
+def _aims_said(frame: Frame, start: int, end: int, year: Optional[int], month: Optional[int] = None) -> list[re.Match]:
+    """The sentence's target words (_targets) but those inside the name of a plan it says is carried out: the 计划
+    of 近年来，江苏深入实施制造业智能化改造数字化转型三年行动计划，全省超3万家规上工业企业启动… names the plan
+    whose results follow, no aim (not 印发《…行动计划》，新建…: what follows may be the plan's)."""
+    names = [(p.start, p.end) for p in frame.of("Policy") if _PLAN_CARRIED_OUT.search(frame.text, 0, p.start)]
+    return [t for t in _targets(frame.text, start, end, year, month)
+            if not any(a <= t.start() and t.end() <= b for a, b in names)]
+
+
 def _deed_done(text: str, at: int, year: Optional[int] = None) -> bool:
     """The 将 ending at ``at`` marks the object of a verb that takes 了 (将生产效率提升了50%; 将存在卡上的9900元学费
     汇到了…: a clause of its own before 的): a deed done; or of one that sets it as something (将…作为首项任务);
@@ -3697,11 +3778,11 @@ def _status(frame: Frame, a: int, pos: int, year: Optional[int], of_plan: bool =
     by (“十三五”期间…); neither where the text ``reports_past`` (a paragraph looking back on a period,
     a plan's background part)."""
     text = frame.text
-    if _targets(text, a, pos, year, month):
+    if _aims_said(frame, a, pos, year, month):
         return "target"
     if _ACTUAL.search(text, a, pos):
         return "actual"
-    target = max((t.end() for t in _targets(text, 0, pos, year, month)), default=-1)
+    target = max((t.end() for t in _aims_said(frame, 0, pos, year, month)), default=-1)
     if target > max((t.end() for t in _ACTUAL.finditer(text, 0, pos)), default=-1):
         return "target"  # the later word of the sentence so far says which
     if target < 0 and reports_past:
