@@ -2302,6 +2302,26 @@ def test_relations_a_wish_to_act_oneself_is_an_aim():
     # (…等领域的合作 with 安徽 would be an area of two sides' cooperation: test_relations_areas_of_two_sides_cooperation_are_no_targets)
 
 
+@pytest.mark.parametrize("text, report", [
+    ("国家互联网信息办公室对外发布了《数字中国发展报告（2021年）》，报告显示，我国建成全球规模最大的网络基础设施，"
+     "人工智能、云计算等新兴技术跻身全球第一梯队。", "数字中国发展报告（2021年）"),
+    ("《中国互联网络发展状况统计报告》发布。《中国互联网络发展状况统计报告》指出，2023年，我国持续发挥新一代信息技术的引领作用。",
+     "中国互联网络发展状况统计报告"),
+])
+def test_relations_a_report_s_findings_are_not_its_aims(text, report):
+    # 报告显示，我国…; 《报告》指出，2023年，…: what stands in the country or the year it surveys (audit rels7)
+    found = doc_triples("新闻。\n\n" + text)
+    assert not {t for t in found if t[0] == report and t[1] == "targets"}, found
+
+
+def test_relations_a_report_that_says_what_to_do_keeps_its_aims():
+    # an aim word or a verb of work opens what it says: the report's aims
+    found = triples("十九大报告指出：要推动互联网、大数据、人工智能与实体经济深度融合。")
+    assert ("十九大报告", "targets", "人工智能") in found, found
+    found = triples("今年政府工作报告提出，加大5G网络和千兆光网建设力度，丰富应用场景。")
+    assert ("政府工作报告", "targets", "5G") in found, found
+
+
 def test_relations_the_host_of_a_briefing_does_not_aim_at_what_is_presented():
     got = doc_triples("会议召开。\n\n国新办今天（4月10日）举行新闻发布会，介绍全面推进北京市服务业扩大开放综合试点工作方案。")
     assert ("国务院新闻办公室", "targets", "服务业") not in got

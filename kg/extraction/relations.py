@@ -2595,6 +2595,20 @@ def _presented_from(frame: Frame, subj: Mention) -> int:
     return end if presenting is None else presenting.start()
 
 
+# a report's finding: its kind word (or the 》 closing its title), a verb of finding, then the year or the country
+# surveyed (《数字中国发展报告（2022年）》显示，2022年我国…), patterns.toml report_finds and finding_opens
+_REPORT_FINDS = re.compile(f"(?:{_alt(P['relation']['report_heads'])}|》)(?:{_alt(P['relation']['report_finds'])})"
+                           f"[，,：:]?\\s*(?:{_alt(P['relation']['finding_opens'])}|\\d{{4}}年)")
+
+
+def _findings_from(frame: Frame, subj: Mention) -> int:
+    """Where a report ``subj`` starts telling its findings (国家网信办发布了《数字中国发展报告（2021年）》，
+    报告显示，我国建成…; 《报告》指出，2023年，我国持续发挥…): what stands in the country or the year
+    it surveys, no aim of the report's. The end of the text for any other subject, or where no finding is told."""
+    found = _REPORT_FINDS.search(frame.text) if subj.type == "Policy" and REPORT_HEAD.search(subj.name) else None
+    return len(frame.text) if found is None else found.start()
+
+
 _TARGETS = any_of(P['relation']['targets'])
 # not as an adjective (形成了较为完善的信息产业体系; 人工智能产业体系不够完善; 日趋完善) nor as
 # what is done already (全省已构建起较为完整的集成电路产业链): what stands, no task
@@ -2772,7 +2786,7 @@ def targets(frame: Frame) -> Iterator[Relation]:
         here = subj.sentence == frame.sentence.index
         if subj.type == "Policy" and not here and _CALL.search(subj.name):
             continue  # a call for applications carried from before: its body's fields say who may apply, no aim
-        presented = _presented_from(frame, subj)
+        presented = min(_presented_from(frame, subj), _findings_from(frame, subj))
         # a plan's tasks (构建X) are its aims, from where they start (…、构建新型城市形态，启动了“城市大脑”建设工程: not)
         verbs = sorted(triggers + [t for t in tasks if t.start() >= aims_from.get(subj.name, 0)], key=lambda t: t.start()) \
             if subj.type == "Policy" else triggers
@@ -2782,7 +2796,7 @@ def targets(frame: Frame) -> Iterator[Relation]:
             if m.end > until or m.start < since or any(a <= m.start < b for a, b in not_own):
                 continue
             if m.start >= presented and not _AIMED.search(frame.text, presented, m.start):
-                continue  # presented at the subject's briefing, not said as its plan (…，宣布将…)
+                continue  # presented at the subject's briefing, or a report's findings, not said as its plan (…，宣布将…)
             if m.start < aims_from.get(subj.name, 0):
                 continue  # an earlier clause's task, not the plan's (…，前瞻布局人工智能…，制定X方案)
             if subj.name in issued_plans and _titled_by_another(m, subj.name, issued_plans):
