@@ -51,6 +51,12 @@ def test_relations_a_country_before_its_body_is_no_partner(text, pair, not_pair)
     assert (pair[0], "cooperatesWith", pair[1]) in found and (not_pair[0], "cooperatesWith", not_pair[1]) not in found, found
 
 
+def test_relations_a_legislature_by_its_country_s_one_character_is_the_partner():
+    # 葡议会 in a document that names 葡萄牙: that country's parliament, located there (audit rels7)
+    got = doc_triples("赵乐际同葡萄牙议长阿吉亚尔-布兰科会谈。\n\n阿吉亚尔-布兰科表示，葡议会愿同中国全国人大一道，推动葡中合作。")
+    assert ("葡萄牙议会", "cooperatesWith", "全国人民代表大会") in got and ("葡萄牙议会", "locatedIn", "葡萄牙") in got, got
+
+
 def test_relations_a_country_before_no_body_stays_the_partner():
     found = triples("中国与巴西签署了两国政府间合作协议。")
     assert ("中国", "cooperatesWith", "巴西") in found, found
