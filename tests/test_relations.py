@@ -2592,6 +2592,17 @@ def test_relations_strengths_a_body_will_build_on_are_no_aim(text, fields):
     assert {o for s, p, o in triples(text) if p == "targets"} == fields, triples(text)
 
 
+@pytest.mark.parametrize("text, fields", [
+    # fields said to lead (…等技术处于全球领先地位) or an area started early in: a standing, no aim (audit rels7)
+    ("阿里巴巴近年共投入数百亿元，实现了数千项技术突破，其中海量计算、大数据处理、人工智能等技术处于全球领先地位。", set()),
+    ("上海在电子政务领域起步较早，各部门积极性很高。", set()),
+    # …while a lead aimed at (力争…处于领先) is an aim
+    ("江苏力争到2025年人工智能产业处于全国领先水平。", {"人工智能"}),
+])
+def test_relations_a_standing_in_a_field_is_no_aim(text, fields):
+    assert {o for s, p, o in triples(text) if p == "targets"} == fields, triples(text)
+
+
 @pytest.mark.parametrize("text, chair", [
     # when and where the chair chairs, between the name and 主持 (xwlb-20230606-1, -20170224-1, -20210204-4)
     ("6日下午，习近平在巴彦淖尔市主持召开加强荒漠化综合防治和推进“三北”等重点生态工程建设座谈会。", "习近平"),

@@ -2533,7 +2533,10 @@ _PLUS = ("+", "＋")
 # 有着深厚的积淀; 在航空航天…等领域具有广阔应用前景).
 _BUILDS_ON = ("基于", "依托", "凭借", "发挥")  # what it builds on, aimed or not (将充分发挥在…信息技术等方面优势)
 _STRENGTHS = re.compile(rf"(?:{'|'.join(_BUILDS_ON)})[^，,。；;]{{0,30}}?优势"
-                        r"|在[^，,。；;]{0,60}?(?:领域|方面)(?:都|均|也)?(?:具备|拥有|有着|具有|经验丰富)")
+                        r"|在[^，,。；;]{0,60}?(?:领域|方面)(?:都|均|也)?(?:具备|拥有|有着|具有|经验丰富|"
+                        rf"{_alt(P['relation']['early_starts'])})")
+# the fields of a clause that says they lead (…人工智能等技术处于全球领先地位): a standing, aimed only by a word before 处于
+_LEADING = re.compile(rf"[^，,。；;]{{0,60}}?处于[^，,。；;]{{0,6}}?(?:{_alt(P['relation']['lead_words'])})")
 _WISHES = any_of(P['relation']['wishes'] + P['relation']['welcomes'])
 _WELCOMES = frozenset(P['relation']['welcomes'])
 _OWN_PLAN_AFTER = re.compile(r"[，,]\s*(?:并|还|也|同时)?将")  # …，将…: what the welcomer itself will do
@@ -2764,10 +2767,11 @@ def targets(frame: Frame) -> Iterator[Relation]:
     issued = [r.object for r in issues(frame)]
     issued_plans = {q.name for q in issued} if issued and not frame.text.startswith(
         "等", max(q.end for q in issued)) else set()
-    # the spans that state no aim of the subject's: its strengths (but 力争在人工智能领域拥有一批领军企业
-    # is an aim), what it hopes others will do, and what it forbids (禁止境内主体协助…开展营销、软件开发)
+    # the spans that state no aim of the subject's: its strengths and standings (but 力争在人工智能领域拥有一批领军企业
+    # and 力争…处于全国领先 are aims), what it hopes others will do, and what it forbids (禁止境内主体协助…开展营销、软件开发)
     not_own = [(m.start(), m.end()) for m in _STRENGTHS.finditer(frame.text)
-               if m.group().startswith(_BUILDS_ON) or not _aimed(frame.text, m.start())] + _wished_of_others(frame) \
+               if m.group().startswith(_BUILDS_ON) or not _aimed(frame.text, m.start())] \
+        + [(m.start(), m.end()) for m in _LEADING.finditer(frame.text) if not _aimed(frame.text, m.end())] + _wished_of_others(frame) \
         + list(_forbidden(frame))
     # whether each field's clause records how it stands, or works with it as a tool: the same for every subject
     checked = [(m, _records(frame, m, triggers) or _formed(frame, m) or _achieved_in(frame, m, triggers)
