@@ -57,6 +57,25 @@ def test_relations_a_legislature_by_its_country_s_one_character_is_the_partner()
     assert ("葡萄牙议会", "cooperatesWith", "全国人民代表大会") in got and ("葡萄牙议会", "locatedIn", "葡萄牙") in got, got
 
 
+@pytest.mark.parametrize("text, branch, operator", [
+    ("中国联通赴安徽调研。\n\n6月8日至9日，中国联通集团公司董事长刘烈宏、总会计师李玉焯一行赴安徽联通调研。",
+     "安徽联通", "中国联合网络通信集团有限公司"),
+    ("会议召开。\n\n新疆电信、移动、联通负责人参加，中国电信董事长出席。", "新疆电信", "中国电信集团有限公司"),
+])
+def test_relations_an_operator_s_branch_by_its_place_belongs_to_the_operator_named(text, branch, operator):
+    # a branch named by its place, in a document that names its operator (audit rels7)
+    assert (branch, "subOrganizationOf", operator) in doc_triples(text)
+
+
+def test_relations_no_operator_for_a_branch_without_it_or_inside_another_branch():
+    # the operator not named: no parent to give
+    assert not {t for t in doc_triples("安徽联通发布。\n\n安徽联通与合肥市签约。") if t[1] == "subOrganizationOf"}
+    # a county's branch beside its province's: the province's belongs to the operator, the county's is not said
+    got = doc_triples("移动公司发布。\n\n近日，中国移动与湖北移动公司举行会议，京山移动参加。")
+    assert ("湖北移动公司", "subOrganizationOf", "中国移动通信集团有限公司") in got, got
+    assert not {t for t in got if t[0] == "京山移动" and t[1] == "subOrganizationOf"}, got
+
+
 def test_relations_a_country_before_no_body_stays_the_partner():
     found = triples("中国与巴西签署了两国政府间合作协议。")
     assert ("中国", "cooperatesWith", "巴西") in found, found

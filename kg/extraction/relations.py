@@ -1623,6 +1623,46 @@ def titles_held_in_named_bodies(rels: list[Relation]) -> list[Relation]:
         person == r.subject.name and role.endswith(r.role) and body != r.object.name for person, role, body in held))]
 
 
+_OPERATOR_NAMES = P["organization"]["operator_names"]  # 联通 -> its legal and brand names
+_COMPANY_WORD = "公司"  # 湖北移动公司: the branch's name with the company word after the operator's
+
+
+def _operator_of(m: Mention) -> Optional[tuple[str, Optional[str]]]:
+    """The operator word of an operator named (中国联合网络通信集团有限公司: 联通, None) or of its branch named by
+    its place (安徽联通, 湖北移动公司: 联通 or 移动, and the branch's region); None for any other body."""
+    if m.type != "Organization":
+        return None
+    word = next((w for w, names in _OPERATOR_NAMES.items() if m.name in names), None)
+    if word is not None:
+        return word, None
+    base = m.name.removesuffix(_COMPANY_WORD)
+    word = next((w for w in _OPERATOR_NAMES if base.endswith(w)), None)
+    place = base[:-len(word)] if word else ""
+    region = next((e.name for e in LEX.entries.get(place, ()) if e.type == "Region" and e.name != COUNTRY), None)
+    return (word, region) if region else None
+
+
+def branches_of_named_operators(frames: Sequence[Frame]) -> list[Relation]:
+    """An operator's branch named by its place (安徽联通, 鄂尔多斯移动) belongs to the operator where the document
+    names the operator too (中国联通集团公司董事长刘烈宏…赴安徽联通调研): a document-level pass, one relation per
+    branch, cited where the branch is first named. Not a branch in the place of another of the operator's branches
+    the document names (京山移动 beside 湖北移动公司: the county's is the province's, which the text does not say)."""
+    operators, branches = {}, {}
+    for frame in frames:
+        for m in frame.mentions:
+            found = _operator_of(m)
+            if found is None:
+                continue
+            word, region = found
+            if region is None:
+                operators.setdefault(word, m)
+            else:
+                branches.setdefault(m.name, (frame, m, word, region))
+    return [_rel(frame, m, "subOrganizationOf", operators[word], "structure.branch.v1", frame.confidences.sub_organization_named)
+            for frame, m, word, region in branches.values()
+            if word in operators and not any(w == word and LEX.within(region, r) for _, _, w, r in branches.values())]
+
+
 def _posts(frame: Frame) -> Iterator[Relation]:
     """The posts of has_position."""
     text = frame.text
