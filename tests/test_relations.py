@@ -76,6 +76,22 @@ def test_relations_no_operator_for_a_branch_without_it_or_inside_another_branch(
     assert not {t for t in got if t[0] == "京山移动" and t[1] == "subOrganizationOf"}, got
 
 
+def test_relations_a_wish_with_a_partner_governs_its_series_of_acts():
+    # 愿同X + acts, the cooperation named in a later one of the series (audit rels7)
+    got = doc_triples("习近平会见泰国客人。\n\n“中泰一家亲”，中方愿同泰方保持高层交往，巩固睦邻友好，坚定相互支持，"
+                      "深化贸易、投资、人工智能等领域合作，推动中泰命运共同体建设取得更多成果。")
+    assert ("中国", "cooperatesWith", "泰国") in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "中方愿同越方加强沟通协调，找到双方都能够接受的海上问题长久解决办法。",  # no cooperation in the series
+    "中方愿同越方加强沟通协调；两国各行业的企业今后几年将继续深化合作。",  # the cooperation after the item's end is another's
+])
+def test_relations_a_wish_with_a_partner_without_cooperation_pairs_no_one(text):
+    got = doc_triples("习近平会见越南客人。\n\n" + text)
+    assert ("中国", "cooperatesWith", "越南") not in got, got
+
+
 def test_relations_a_country_before_no_body_stays_the_partner():
     found = triples("中国与巴西签署了两国政府间合作协议。")
     assert ("中国", "cooperatesWith", "巴西") in found, found

@@ -3943,7 +3943,10 @@ def cooperates(frame: Frame) -> Iterator[Relation]:
                 partners.append(p)
                 joint = _AND.match(text, p.end)  # 与华为、中兴和爱立信: every body of the list
                 pos = joint.end() if joint else -1
-        if not partners or not _COOP.search(text, pos if pos > 0 else m.end(), clause_span(text, m.end())[1] + 12):
+        end = clause_span(text, m.end())[1] + 12
+        if partners and text.endswith(_PARTNER_WISHES, 0, m.start()):
+            end = max(end, _wished_series_end(text, parties, m.end()))  # 愿同X保持…，巩固…，深化…合作
+        if not partners or not _COOP.search(text, pos if pos > 0 else m.end(), end):
             continue
         if text.endswith(_REFUSED, 0, m.start()) or _ENDED.match(text, partners[-1].end):
             continue  # 拒绝与X合作, 与X中止合作: a cooperation refused or ended
@@ -3963,6 +3966,18 @@ def cooperates(frame: Frame) -> Iterator[Relation]:
     yield from _listed_together(frame, parties)
     yield from _pair_cooperation(frame, parties)
     yield from _jointly_by(frame, parties)
+
+
+_PARTNER_WISHES = tuple(P['relation']['partner_wishes'])
+_SERIES_END = re.compile(r"[。；;！？!?与同]")
+
+
+def _wished_series_end(text: str, parties: Sequence[Mention], start: int) -> int:
+    """Where the series of acts a wish with a partner opens ends (中方愿同泰方保持高层交往，巩固…，深化…合作；): the
+    sentence's or item's end, or a 与/同 before another party (…，同Y…: Y's own acts)."""
+    starts = {p.start for p in parties}
+    return next((m.start() for m in _SERIES_END.finditer(text, start) if m.group() not in "与同" or m.end() in starts),
+                len(text))
 
 
 def _placed_partner(p: Mention, parties: list[Mention]) -> Mention:
