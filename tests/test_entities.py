@@ -3186,6 +3186,21 @@ def test_entities_no_legislature_without_its_country_or_in_a_building(text):
     assert not any(t == "Organization" for t, _ in mentions(text)), mentions(text)
 
 
+def test_entities_a_legislature_named_by_its_country_s_one_character():
+    # 葡议会: the country of that character the document names fills it in, as for 葡方 (audit rels7)
+    assert ("Organization", "{}议会") in mentions("葡议会愿同中国全国人大一道，推动葡中合作")
+    assert ("Organization", "{}国民议会") in mentions("奥国民议会愿同中国全国人大加强交流")
+
+
+@pytest.mark.parametrize("text", [
+    "赵乐际出席中俄议会合作委员会第五次会议",  # the second of a pair: a joint body
+    "两国元首共同出席中方援塔议会大楼落成仪式",  # the building
+    "法国会议在巴黎召开",  # 法国|会议: no 国会
+])
+def test_entities_no_legislature_from_a_pair_a_building_or_another_word(text):
+    assert not any(name.endswith(("议会", "国会")) for _, name in mentions(text)), mentions(text)
+
+
 def test_entities_one_country_names_its_legislature_and_its_agency_in_one_sentence():
     # the one recogniser of another country's bodies reads both kinds after the country (review rfr: the fold)
     got = mentions("美国国会要求美国国家安全局提交报告")

@@ -51,6 +51,47 @@ def test_relations_a_country_before_its_body_is_no_partner(text, pair, not_pair)
     assert (pair[0], "cooperatesWith", pair[1]) in found and (not_pair[0], "cooperatesWith", not_pair[1]) not in found, found
 
 
+def test_relations_a_legislature_by_its_country_s_one_character_is_the_partner():
+    # 葡议会 in a document that names 葡萄牙: that country's parliament, located there (audit rels7)
+    got = doc_triples("赵乐际同葡萄牙议长阿吉亚尔-布兰科会谈。\n\n阿吉亚尔-布兰科表示，葡议会愿同中国全国人大一道，推动葡中合作。")
+    assert ("葡萄牙议会", "cooperatesWith", "全国人民代表大会") in got and ("葡萄牙议会", "locatedIn", "葡萄牙") in got, got
+
+
+@pytest.mark.parametrize("text, branch, operator", [
+    ("中国联通赴安徽调研。\n\n6月8日至9日，中国联通集团公司董事长刘烈宏、总会计师李玉焯一行赴安徽联通调研。",
+     "安徽联通", "中国联合网络通信集团有限公司"),
+    ("会议召开。\n\n新疆电信、移动、联通负责人参加，中国电信董事长出席。", "新疆电信", "中国电信集团有限公司"),
+])
+def test_relations_an_operator_s_branch_by_its_place_belongs_to_the_operator_named(text, branch, operator):
+    # a branch named by its place, in a document that names its operator (audit rels7)
+    assert (branch, "subOrganizationOf", operator) in doc_triples(text)
+
+
+def test_relations_no_operator_for_a_branch_without_it_or_inside_another_branch():
+    # the operator not named: no parent to give
+    assert not {t for t in doc_triples("安徽联通发布。\n\n安徽联通与合肥市签约。") if t[1] == "subOrganizationOf"}
+    # a county's branch beside its province's: the province's belongs to the operator, the county's is not said
+    got = doc_triples("移动公司发布。\n\n近日，中国移动与湖北移动公司举行会议，京山移动参加。")
+    assert ("湖北移动公司", "subOrganizationOf", "中国移动通信集团有限公司") in got, got
+    assert not {t for t in got if t[0] == "京山移动" and t[1] == "subOrganizationOf"}, got
+
+
+def test_relations_a_wish_with_a_partner_governs_its_series_of_acts():
+    # 愿同X + acts, the cooperation named in a later one of the series (audit rels7)
+    got = doc_triples("习近平会见泰国客人。\n\n“中泰一家亲”，中方愿同泰方保持高层交往，巩固睦邻友好，坚定相互支持，"
+                      "深化贸易、投资、人工智能等领域合作，推动中泰命运共同体建设取得更多成果。")
+    assert ("中国", "cooperatesWith", "泰国") in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "中方愿同越方加强沟通协调，找到双方都能够接受的海上问题长久解决办法。",  # no cooperation in the series
+    "中方愿同越方加强沟通协调；两国各行业的企业今后几年将继续深化合作。",  # the cooperation after the item's end is another's
+])
+def test_relations_a_wish_with_a_partner_without_cooperation_pairs_no_one(text):
+    got = doc_triples("习近平会见越南客人。\n\n" + text)
+    assert ("中国", "cooperatesWith", "越南") not in got, got
+
+
 def test_relations_a_country_before_no_body_stays_the_partner():
     found = triples("中国与巴西签署了两国政府间合作协议。")
     assert ("中国", "cooperatesWith", "巴西") in found, found
@@ -2302,6 +2343,26 @@ def test_relations_a_wish_to_act_oneself_is_an_aim():
     # (…等领域的合作 with 安徽 would be an area of two sides' cooperation: test_relations_areas_of_two_sides_cooperation_are_no_targets)
 
 
+@pytest.mark.parametrize("text, report", [
+    ("国家互联网信息办公室对外发布了《数字中国发展报告（2021年）》，报告显示，我国建成全球规模最大的网络基础设施，"
+     "人工智能、云计算等新兴技术跻身全球第一梯队。", "数字中国发展报告（2021年）"),
+    ("《中国互联网络发展状况统计报告》发布。《中国互联网络发展状况统计报告》指出，2023年，我国持续发挥新一代信息技术的引领作用。",
+     "中国互联网络发展状况统计报告"),
+])
+def test_relations_a_report_s_findings_are_not_its_aims(text, report):
+    # 报告显示，我国…; 《报告》指出，2023年，…: what stands in the country or the year it surveys (audit rels7)
+    found = doc_triples("新闻。\n\n" + text)
+    assert not {t for t in found if t[0] == report and t[1] == "targets"}, found
+
+
+def test_relations_a_report_that_says_what_to_do_keeps_its_aims():
+    # an aim word or a verb of work opens what it says: the report's aims
+    found = triples("十九大报告指出：要推动互联网、大数据、人工智能与实体经济深度融合。")
+    assert ("十九大报告", "targets", "人工智能") in found, found
+    found = triples("今年政府工作报告提出，加大5G网络和千兆光网建设力度，丰富应用场景。")
+    assert ("政府工作报告", "targets", "5G") in found, found
+
+
 def test_relations_the_host_of_a_briefing_does_not_aim_at_what_is_presented():
     got = doc_triples("会议召开。\n\n国新办今天（4月10日）举行新闻发布会，介绍全面推进北京市服务业扩大开放综合试点工作方案。")
     assert ("国务院新闻办公室", "targets", "服务业") not in got
@@ -2563,6 +2624,17 @@ def test_relations_a_state_plate_names_no_party_parent(text, parent):
     ("中国电信将力争在人工智能领域拥有一批领军企业。", {"人工智能"}),
 ])
 def test_relations_strengths_a_body_will_build_on_are_no_aim(text, fields):
+    assert {o for s, p, o in triples(text) if p == "targets"} == fields, triples(text)
+
+
+@pytest.mark.parametrize("text, fields", [
+    # fields said to lead (…等技术处于全球领先地位) or an area started early in: a standing, no aim (audit rels7)
+    ("阿里巴巴近年共投入数百亿元，实现了数千项技术突破，其中海量计算、大数据处理、人工智能等技术处于全球领先地位。", set()),
+    ("上海在电子政务领域起步较早，各部门积极性很高。", set()),
+    # …while a lead aimed at (力争…处于领先) is an aim
+    ("江苏力争到2025年人工智能产业处于全国领先水平。", {"人工智能"}),
+])
+def test_relations_a_standing_in_a_field_is_no_aim(text, fields):
     assert {o for s, p, o in triples(text) if p == "targets"} == fields, triples(text)
 
 

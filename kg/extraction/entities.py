@@ -1061,6 +1061,9 @@ _FOREIGN_AGENCY_KINDS = P["organization"]["foreign_agency_kinds"]
 _FOREIGN_AGENCY = re.compile(rf"([{CJK}]+?)(?:{_alt(_FOREIGN_AGENCY_KINDS)})")
 _LEGISLATURES = P["organization"]["legislatures"]
 _LEGISLATURE = re.compile(rf"(?:{_alt(_LEGISLATURES)})(?!{_alt(P['organization']['legislature_not_before'])})")
+_LEGISLATURE_INITIALS = _PARTNER_CHARACTERS + P["organization"]["legislature_initials"]
+# 葡议会, 奥国民议会: a country's one character (not the second of a pair, 中俄议会合作委员会) + the kind
+_SHORT_LEGISLATURE = re.compile(rf"(?<![{_LEGISLATURE_INITIALS}中])[{_LEGISLATURE_INITIALS}](?={_LEGISLATURE.pattern})")
 
 
 @recogniser(FOREIGN_AGENCY, needs=(*_FOREIGN_AGENCY_KINDS, *_LEGISLATURES))
@@ -1072,7 +1075,8 @@ def foreign_agency(sent: Sentence, found: list[Mention], settings: Settings) -> 
     美国|当局), and no name found runs across them; a country after another and a pair's dash or joiner
     (中国－巴西高层协调与合作委员会, 中国和哈萨克斯坦合作委员会) is the partner in a joint body. Its legislature is
     named from the country written out straight to the kind, no own words between (韩国国会, 法国国民议会,
-    澳大利亚联邦议会; not the building, 美国国会大厦; not 奥|国民议会, a short form's country resolved later)."""
+    澳大利亚联邦议会; not the building, 美国国会大厦), or from its one character (葡议会, 奥国民议会: the
+    country the document names with that character, as for 葡方)."""
     text = sent.text
     spans = [(m.start, m.end) for m in found if m.type in ("Organization", "Person", "Event")]
     ends = {m.end for m in found if m.type == "Region"}
@@ -1092,6 +1096,14 @@ def foreign_agency(sent: Sentence, found: list[Mention], settings: Settings) -> 
             continue
         yield _mention(sent, "Organization", country.start, end, country.name + text[a:end], FOREIGN_AGENCY,
                        subtype="GovernmentBody", parent=country.name)
+    for initial in _SHORT_LEGISLATURE.finditer(text):
+        legislature = _LEGISLATURE.match(text, initial.end())
+        if _whole_word(text, initial.start(), legislature.end()) \
+                and not any(s < legislature.end() and e > initial.start() for s, e in spans):
+            # by the country's one character (葡议会, 奥国民议会): the country of that character the document
+            # names (as 葡方 is), filled in by resolution, or the name dropped
+            yield _mention(sent, "Organization", initial.start(), legislature.end(), "{}" + legislature.group(),
+                           "org.legislature.v1", subtype="GovernmentBody", parent="{}", scope=initial.group() + "方")
 
 
 _JOINT_BODY_KINDS = P["organization"]["joint_body_kinds"]

@@ -1623,6 +1623,46 @@ def titles_held_in_named_bodies(rels: list[Relation]) -> list[Relation]:
         person == r.subject.name and role.endswith(r.role) and body != r.object.name for person, role, body in held))]
 
 
+_OPERATOR_NAMES = P["organization"]["operator_names"]  # 联通 -> its legal and brand names
+_COMPANY_WORD = "公司"  # 湖北移动公司: the branch's name with the company word after the operator's
+
+
+def _operator_of(m: Mention) -> Optional[tuple[str, Optional[str]]]:
+    """The operator word of an operator named (中国联合网络通信集团有限公司: 联通, None) or of its branch named by
+    its place (安徽联通, 湖北移动公司: 联通 or 移动, and the branch's region); None for any other body."""
+    if m.type != "Organization":
+        return None
+    word = next((w for w, names in _OPERATOR_NAMES.items() if m.name in names), None)
+    if word is not None:
+        return word, None
+    base = m.name.removesuffix(_COMPANY_WORD)
+    word = next((w for w in _OPERATOR_NAMES if base.endswith(w)), None)
+    place = base[:-len(word)] if word else ""
+    region = next((e.name for e in LEX.entries.get(place, ()) if e.type == "Region" and e.name != COUNTRY), None)
+    return (word, region) if region else None
+
+
+def branches_of_named_operators(frames: Sequence[Frame]) -> list[Relation]:
+    """An operator's branch named by its place (安徽联通, 鄂尔多斯移动) belongs to the operator where the document
+    names the operator too (中国联通集团公司董事长刘烈宏…赴安徽联通调研): a document-level pass, one relation per
+    branch, cited where the branch is first named. Not a branch in the place of another of the operator's branches
+    the document names (京山移动 beside 湖北移动公司: the county's is the province's, which the text does not say)."""
+    operators, branches = {}, {}
+    for frame in frames:
+        for m in frame.mentions:
+            found = _operator_of(m)
+            if found is None:
+                continue
+            word, region = found
+            if region is None:
+                operators.setdefault(word, m)
+            else:
+                branches.setdefault(m.name, (frame, m, word, region))
+    return [_rel(frame, m, "subOrganizationOf", operators[word], "structure.branch.v1", frame.confidences.sub_organization_named)
+            for frame, m, word, region in branches.values()
+            if word in operators and not any(w == word and LEX.within(region, r) for _, _, w, r in branches.values())]
+
+
 def _posts(frame: Frame) -> Iterator[Relation]:
     """The posts of has_position."""
     text = frame.text
@@ -2533,7 +2573,10 @@ _PLUS = ("+", "＋")
 # 有着深厚的积淀; 在航空航天…等领域具有广阔应用前景).
 _BUILDS_ON = ("基于", "依托", "凭借", "发挥")  # what it builds on, aimed or not (将充分发挥在…信息技术等方面优势)
 _STRENGTHS = re.compile(rf"(?:{'|'.join(_BUILDS_ON)})[^，,。；;]{{0,30}}?优势"
-                        r"|在[^，,。；;]{0,60}?(?:领域|方面)(?:都|均|也)?(?:具备|拥有|有着|具有|经验丰富)")
+                        r"|在[^，,。；;]{0,60}?(?:领域|方面)(?:都|均|也)?(?:具备|拥有|有着|具有|经验丰富|"
+                        rf"{_alt(P['relation']['early_starts'])})")
+# the fields of a clause that says they lead (…人工智能等技术处于全球领先地位): a standing, aimed only by a word before 处于
+_LEADING = re.compile(rf"[^，,。；;]{{0,60}}?处于[^，,。；;]{{0,6}}?(?:{_alt(P['relation']['lead_words'])})")
 _WISHES = any_of(P['relation']['wishes'] + P['relation']['welcomes'])
 _WELCOMES = frozenset(P['relation']['welcomes'])
 _OWN_PLAN_AFTER = re.compile(r"[，,]\s*(?:并|还|也|同时)?将")  # …，将…: what the welcomer itself will do
@@ -2593,6 +2636,20 @@ def _presented_from(frame: Frame, subj: Mention) -> int:
         return end
     presenting = _PRESENTS.search(frame.text, held.end())
     return end if presenting is None else presenting.start()
+
+
+# a report's finding: its kind word (or the 》 closing its title), a verb of finding, then the year or the country
+# surveyed (《数字中国发展报告（2022年）》显示，2022年我国…), patterns.toml report_finds and finding_opens
+_REPORT_FINDS = re.compile(f"(?:{_alt(P['relation']['report_heads'])}|》)(?:{_alt(P['relation']['report_finds'])})"
+                           f"[，,：:]?\\s*(?:{_alt(P['relation']['finding_opens'])}|\\d{{4}}年)")
+
+
+def _findings_from(frame: Frame, subj: Mention) -> int:
+    """Where a report ``subj`` starts telling its findings (国家网信办发布了《数字中国发展报告（2021年）》，
+    报告显示，我国建成…; 《报告》指出，2023年，我国持续发挥…): what stands in the country or the year
+    it surveys, no aim of the report's. The end of the text for any other subject, or where no finding is told."""
+    found = _REPORT_FINDS.search(frame.text) if subj.type == "Policy" and REPORT_HEAD.search(subj.name) else None
+    return len(frame.text) if found is None else found.start()
 
 
 _TARGETS = any_of(P['relation']['targets'])
@@ -2750,10 +2807,11 @@ def targets(frame: Frame) -> Iterator[Relation]:
     issued = [r.object for r in issues(frame)]
     issued_plans = {q.name for q in issued} if issued and not frame.text.startswith(
         "等", max(q.end for q in issued)) else set()
-    # the spans that state no aim of the subject's: its strengths (but 力争在人工智能领域拥有一批领军企业
-    # is an aim), what it hopes others will do, and what it forbids (禁止境内主体协助…开展营销、软件开发)
+    # the spans that state no aim of the subject's: its strengths and standings (but 力争在人工智能领域拥有一批领军企业
+    # and 力争…处于全国领先 are aims), what it hopes others will do, and what it forbids (禁止境内主体协助…开展营销、软件开发)
     not_own = [(m.start(), m.end()) for m in _STRENGTHS.finditer(frame.text)
-               if m.group().startswith(_BUILDS_ON) or not _aimed(frame.text, m.start())] + _wished_of_others(frame) \
+               if m.group().startswith(_BUILDS_ON) or not _aimed(frame.text, m.start())] \
+        + [(m.start(), m.end()) for m in _LEADING.finditer(frame.text) if not _aimed(frame.text, m.end())] + _wished_of_others(frame) \
         + list(_forbidden(frame))
     # whether each field's clause records how it stands, or works with it as a tool: the same for every subject
     checked = [(m, _records(frame, m, triggers) or _formed(frame, m) or _achieved_in(frame, m, triggers)
@@ -2772,7 +2830,7 @@ def targets(frame: Frame) -> Iterator[Relation]:
         here = subj.sentence == frame.sentence.index
         if subj.type == "Policy" and not here and _CALL.search(subj.name):
             continue  # a call for applications carried from before: its body's fields say who may apply, no aim
-        presented = _presented_from(frame, subj)
+        presented = min(_presented_from(frame, subj), _findings_from(frame, subj))
         # a plan's tasks (构建X) are its aims, from where they start (…、构建新型城市形态，启动了“城市大脑”建设工程: not)
         verbs = sorted(triggers + [t for t in tasks if t.start() >= aims_from.get(subj.name, 0)], key=lambda t: t.start()) \
             if subj.type == "Policy" else triggers
@@ -2782,7 +2840,7 @@ def targets(frame: Frame) -> Iterator[Relation]:
             if m.end > until or m.start < since or any(a <= m.start < b for a, b in not_own):
                 continue
             if m.start >= presented and not _AIMED.search(frame.text, presented, m.start):
-                continue  # presented at the subject's briefing, not said as its plan (…，宣布将…)
+                continue  # presented at the subject's briefing, or a report's findings, not said as its plan (…，宣布将…)
             if m.start < aims_from.get(subj.name, 0):
                 continue  # an earlier clause's task, not the plan's (…，前瞻布局人工智能…，制定X方案)
             if subj.name in issued_plans and _titled_by_another(m, subj.name, issued_plans):
@@ -3885,7 +3943,10 @@ def cooperates(frame: Frame) -> Iterator[Relation]:
                 partners.append(p)
                 joint = _AND.match(text, p.end)  # 与华为、中兴和爱立信: every body of the list
                 pos = joint.end() if joint else -1
-        if not partners or not _COOP.search(text, pos if pos > 0 else m.end(), clause_span(text, m.end())[1] + 12):
+        end = clause_span(text, m.end())[1] + 12
+        if partners and text.endswith(_PARTNER_WISHES, 0, m.start()):
+            end = max(end, _wished_series_end(text, parties, m.end()))  # 愿同X保持…，巩固…，深化…合作
+        if not partners or not _COOP.search(text, pos if pos > 0 else m.end(), end):
             continue
         if text.endswith(_REFUSED, 0, m.start()) or _ENDED.match(text, partners[-1].end):
             continue  # 拒绝与X合作, 与X中止合作: a cooperation refused or ended
@@ -3905,6 +3966,18 @@ def cooperates(frame: Frame) -> Iterator[Relation]:
     yield from _listed_together(frame, parties)
     yield from _pair_cooperation(frame, parties)
     yield from _jointly_by(frame, parties)
+
+
+_PARTNER_WISHES = tuple(P['relation']['partner_wishes'])
+_SERIES_END = re.compile(r"[。；;！？!?与同]")
+
+
+def _wished_series_end(text: str, parties: Sequence[Mention], start: int) -> int:
+    """Where the series of acts a wish with a partner opens ends (中方愿同泰方保持高层交往，巩固…，深化…合作；): the
+    sentence's or item's end, or a 与/同 before another party (…，同Y…: Y's own acts)."""
+    starts = {p.start for p in parties}
+    return next((m.start() for m in _SERIES_END.finditer(text, start) if m.group() not in "与同" or m.end() in starts),
+                len(text))
 
 
 def _placed_partner(p: Mention, parties: list[Mention]) -> Mention:
