@@ -6678,3 +6678,17 @@ def test_measures_sum_keeps_the_verb_jieba_cuts_before_jin_e_or_a_verb_named_hea
     # a change word before the head stays out (新增 is the figure's change)
     got = [g[:4] for g in figures("北京市新增金额3亿元。")]
     assert ("北京市", "金额", 3, "亿元") in got, got
+
+
+def test_measures_growth_reaching_a_rate_is_a_rate():
+    # 增长达107%, 增长达到30.8%: the rate the growth reached, as 增长了 (prec11 audit: were levels, change total)
+    got = figures("今年前10个月，兰州新区已到发国际货运班列119列，同比增长达107%，成为重要通道。")
+    assert any(g[2] == 107 and g[3] == "%" and g[6] == "rate" for g in got), got
+    got = figures("北京市加快发展，2021年规上工业机器人产量同比增长达到30.8%。")
+    assert any(g[2] == 30.8 and g[6] == "rate" for g in got), got
+
+
+def test_measures_a_level_reached_by_a_change_stays_a_total():
+    # 提升至, 增加到: the level reached, no rate (negative of the rule above)
+    got = figures("北京市加快发展，全市5G用户占比提升至60%。")
+    assert any(g[2] == 60 and g[6] == "total" for g in got), got
