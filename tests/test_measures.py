@@ -6692,3 +6692,12 @@ def test_measures_a_level_reached_by_a_change_stays_a_total():
     # 提升至, 增加到: the level reached, no rate (negative of the rule above)
     got = figures("北京市加快发展，全市5G用户占比提升至60%。")
     assert any(g[2] == 60 and g[6] == "total" for g in got), got
+
+
+def test_measures_a_kind_of_body_before_its_count_keeps_its_head():
+    # 打掉涉黑组织35个, 登记社会组织约88万家: 组织 (jieba's verb) after a kind of body heads what is counted (were 涉黑, 社会)
+    assert_figure("这几年，福州市公安局先后打掉涉黑组织35个、恶势力犯罪集团169个。", "涉黑组织", 35)
+    assert_figure("记者从民政部了解到，截至目前，全国共登记社会组织约88万家。", "社会组织", 880000)
+    # not 组织 the verb after other words (全市组织开展…: no body)
+    got = figures("北京市加快发展，全市企业组织开展培训班30期。")
+    assert all("组织" not in g[1] for g in got), got

@@ -632,6 +632,9 @@ def _noun_phrase_before(text: str, verb_ok: bool = True, counted: bool = False) 
         if out and _set_phrase_cut(toks, i):  # 可+再生能源+发电量: 可再生 is a word jieba cut for the longer one after
             out = tok + out
             continue
+        if not out and _body_after_kind(toks, i):
+            out = tok  # 涉黑+组织 35个: a kind of body, no verb of the clause (组织 is one of _LEFT_STOP: 组织开展)
+            continue
         if words.is_function_word(tok) and tok not in _QUANTITY_WORDS and tok not in _NOUNS_TAGGED_AS_VERBS \
                 and not (out and tok in _MODIFIERS_TAGGED_AS_VERBS) \
                 and not (tok in _QUANTITY_HEADS and not out) and not _noun_morpheme(toks, i) \
@@ -897,7 +900,7 @@ def _noun_phrase_after(text: str, counted: bool = False, shortest_counted: int =
     for i, tok in enumerate(toks):
         if (tok in _AFTER_COUNT or tok in ("的", "人民币")) and not out:  # 120亿元人民币国债: the money's currency
             continue
-        if tok in _BODY_HEADS and out.endswith(_BODY_KINDS):
+        if out and _body_after_kind(toks, i):
             out += tok  # 20多个国际+组织+代表: a kind of body, which jieba tags a verb (patterns.toml body_kinds_before)
             continue
         if words.tag(tok) == _CLASSIFIER_TAG and out and words.tag(toks[i - 1]) == _ADJECTIVE:
@@ -1178,6 +1181,15 @@ _FORMS = "形成"  # 形成总规模400亿元的…基金: the thing formed is w
 # 组织, a body's head jieba tags a verb only: after a kind of body (国际|组织) what a count counts, after a noun the last
 # word of a thing listed after a count (_listed_after)
 _BODY_HEADS, _BODY_KINDS = frozenset(M["body_heads_tagged_as_verbs"]), tuple(M["body_kinds_before"])
+
+
+def _body_after_kind(toks: list[str], i: int) -> bool:
+    """toks[i] is a body's head jieba tags a verb (组织) after a word that makes it a kind of body (国际|组织, 涉黑|组织):
+    the noun a count counts after the figure (20多个国际组织代表) or before it (打掉涉黑组织35个, 登记社会组织约88万家: were
+    涉黑, 社会; prec11 audit)."""
+    return toks[i] in _BODY_HEADS and i > 0 and toks[i - 1].endswith(_BODY_KINDS)
+
+
 _NOUNISH = {"上云"} | set(M["plan_parts"]) | set(M["nouns_tagged_as_verbs"])  # jieba tags 举措, 行动 as verbs: after a count, what is counted (21项具体举措, 30座抽水蓄能电站)
 _COMPOUND_VERB_TAGS = ("v", "vn")
 # Verbs that can be a figure's predicate (全省实现收入…, 企业完成投资…): never inside its noun phrase.
