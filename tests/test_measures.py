@@ -772,7 +772,7 @@ def test_measures_yuan_named_in_full_after_yi_is_money():
 
 def test_measures_a_share_of_the_plan_fulfilled_is_reached_and_named_by_its_quantity():
     got = figures("今年1至8月，我国城镇新增就业984万人，完成了全年计划的近九成。")
-    assert ("中国", "就业完成全年计划", 90, "%", 2021, "actual", "total", "近") in got, got
+    assert ("中国", "城镇新增就业完成全年计划", 90, "%", 2021, "actual", "total", "近") in got, got
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -6701,3 +6701,23 @@ def test_measures_a_kind_of_body_before_its_count_keeps_its_head():
     # not 组织 the verb after other words (全市组织开展…: no body)
     got = figures("北京市加快发展，全市企业组织开展培训班30期。")
     assert all("组织" not in g[1] for g in got), got
+
+
+def test_measures_what_an_addition_is_of_names_it_with_the_verb():
+    # 全国户用分布式光伏新增装机3297.7万千瓦: the addition's quantity is of the noun before 新增 (was 装机)
+    assert_figure("今年前9个月，全国户用分布式光伏新增装机3297.7万千瓦。", "户用分布式光伏新增装机", 32977000)
+    assert_figure("上半年全国城镇新增就业695万人。", "城镇新增就业", 6950000)
+
+
+def test_measures_a_place_scope_or_time_before_an_addition_is_no_word_of_its_name():
+    # 全市新增光缆, 安康市新增5G基站, 我国新增制造业贷款, 上半年新增: the subject, scope or time, not what is added to
+    got = [g[:3] for g in figures("2020年，安康市新增5G基站537个，全市新增光缆0.69万公里。")]
+    assert ("安康市", "5G基站", 537) in got and ("安康市", "光缆", 6900) in got, got
+    got = [g[:3] for g in figures("2020年我国新增制造业贷款1万亿元。")]
+    assert ("中国", "制造业贷款", 10000) in got, got
+
+
+def test_measures_what_is_added_to_is_named_by_words_only():
+    # 最大页岩气田——涪陵页岩气田新增…: a dash names the subject again, no word of what is added to
+    got = figures("近日，国土资源部评审认定我国最大页岩气田——涪陵页岩气田新增页岩气探明地质储量2202.16亿方。")
+    assert all("——" not in g[1] for g in got), got

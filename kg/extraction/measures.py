@@ -646,6 +646,8 @@ def _noun_phrase_before(text: str, verb_ok: bool = True, counted: bool = False) 
                 out = tok + out
                 continue
             if out:
+                if tok in _ADDED_BETWEEN:  # 户用分布式光伏+新增+装机: what the addition is of, before the verb
+                    out = _added_to(toks, i) + out
                 break
             verb, verb_at = verb or tok, verb_at if verb else i
             continue
@@ -1181,6 +1183,26 @@ _FORMS = "形成"  # 形成总规模400亿元的…基金: the thing formed is w
 # 组织, a body's head jieba tags a verb only: after a kind of body (国际|组织) what a count counts, after a noun the last
 # word of a thing listed after a count (_listed_after)
 _BODY_HEADS, _BODY_KINDS = frozenset(M["body_heads_tagged_as_verbs"]), tuple(M["body_kinds_before"])
+
+
+_ADDED_BETWEEN = frozenset(M["added_between"])
+# what may end the words an addition is of: nouns, abbreviations (光伏 j) and place words the gazetteer names not (城镇 ns)
+_ADDED_TO_TAGS = (*_COMMON_NOUN_TAGS, "j", "ns")
+_WORDS_ONLY = re.compile(r"\w+")
+
+
+def _added_to(toks: list[str], i: int) -> str:
+    """The words before a verb of adding between two nouns (全国户用分布式光伏+新增+装机, 城镇+新增+就业, 5万个产地冷藏保鲜
+    设施+新增+库容) with the verb: what the added quantity is of, a word of its name (户用分布式光伏新增装机, not 装机; prec11
+    audit); none where a place, body, time, scope or aim stands before the verb (全市新增光缆, 我国新增, 今年新增, 计划新增)."""
+    before = toks[i - 1] if i > 0 else ""
+    tag = words.tag(before)
+    if before in _LEFT_STOP or before in _AIM_WORDS or tag not in _ADDED_TO_TAGS \
+            or LEX.names(before, "Region", "Organization"):
+        return ""
+    noun = _noun_phrase_before("".join(toks[:i]), verb_ok=False)
+    # words only (not 最大页岩气田——涪陵页岩气田: a dash names the same thing again, the subject)
+    return noun + toks[i] if _WORDS_ONLY.fullmatch(noun) and not LEX.names(noun, "Region", "Organization") else ""
 
 
 def _body_after_kind(toks: list[str], i: int) -> bool:
