@@ -6717,7 +6717,22 @@ def test_measures_a_place_scope_or_time_before_an_addition_is_no_word_of_its_nam
     assert ("中国", "制造业贷款", 10000) in got, got
 
 
+def test_measures_a_verb_of_reach_before_a_list_and_its_count():
+    # 覆盖德国、波兰等21个国家: the members listed, then the count, named with the verb as without the list
+    assert_figure("截至2025年3月，全国共备案大模型346项，覆盖人工智能、金融科技、教育等30余个行业。", "覆盖行业", 30)
+    assert_figure("新疆开行中欧班列线路达125条，覆盖德国、波兰等21个国家。", "覆盖国家", 21)
+    # a count of things listed with no verb of reach stays named by its noun
+    got = figures("北京市培育人工智能、金融科技等30余个行业。")
+    assert all(not g[1].startswith("覆盖") for g in got), got
+
+
 def test_measures_what_is_added_to_is_named_by_words_only():
     # 最大页岩气田——涪陵页岩气田新增…: a dash names the subject again, no word of what is added to
     got = figures("近日，国土资源部评审认定我国最大页岩气田——涪陵页岩气田新增页岩气探明地质储量2202.16亿方。")
     assert all("——" not in g[1] for g in got), got
+
+
+def test_measures_a_verb_of_reach_inside_a_listed_item_names_no_count():
+    # 提供覆盖科技创新活动全流程的保险产品、开展…试点等20条措施: 覆盖 is inside one item; the count is of the measures
+    got = figures("国家金融监督管理总局印发《科技金融实施方案》，提出引导保险公司提供覆盖科技创新活动全流程的保险产品、开展科技企业并购贷款试点等20条措施。")
+    assert all(not g[1].startswith("覆盖") for g in got), got

@@ -3176,8 +3176,12 @@ def _bar_of_things_counted(text: str, m: re.Match) -> bool:
 
 
 # 覆盖全国300多个城市, 已覆盖到160多个国家和地区, 遍及全球100多个国家: a verb of reach, the scope and a qualifier
-# before a count (patterns.toml reach_verbs, reach_qualifiers)
-_REACH_VERB_BEFORE = re.compile(rf"(?P<verb>{_alt(M['reach_verbs'])})(?:了|到)?(?:{_WHOLE_SCOPE.pattern})?(?:{_alt(M['reach_qualifiers'])})?$")
+# before a count (patterns.toml reach_verbs, reach_qualifiers); or the members it reaches listed and closed by 等 (覆盖
+# 德国、波兰等21个国家, 覆盖人工智能、金融科技…等30余个行业: were 国家, 行业; prec11 audit, 12 such counts); names, no
+# phrase with 的 (提供覆盖…全流程的保险产品、开展…试点等20条措施: the verb inside one item of a list of measures)
+_REACHED_LIST = r"[^，,；;。：:\d的]{1,40}?[、和][^，,；;。：:\d的]{1,40}?等"
+_REACH_VERB_BEFORE = re.compile(rf"(?P<verb>{_alt(M['reach_verbs'])})(?:了|到)?(?:{_WHOLE_SCOPE.pattern})?(?:{_REACHED_LIST})?"
+                                rf"(?:{_alt(M['reach_qualifiers'])})?$")
 
 
 def _with_reach_verb(text: str, a: int, m: re.Match, unit: str, indicator: Optional[str]) -> Optional[str]:
