@@ -6726,6 +6726,16 @@ def test_measures_a_verb_of_reach_before_a_list_and_its_count():
     assert all(not g[1].startswith("覆盖") for g in got), got
 
 
+def test_measures_a_field_s_growth_rate_opens_with_the_field_s_whole_name():
+    # an official division whose name holds 、 or 和 (国民经济行业分类), its rate named with no quantity after it: the
+    # whole name, as with 增加值 after it (was 供应业, 信息技术服务业; prec11 audit)
+    assert_figure("分三大门类看，我国采矿业增加值同比增长14.5%，电力、热力、燃气及水生产和供应业增长17.1%。",
+                  "电力、热力、燃气及水生产和供应业", 17.1)
+    assert_figure("4月份我国信息传输、软件和信息技术服务业同比增长10.4%。", "信息传输、软件和信息技术服务业", 10.4)
+    # the whole name with the quantity written after it stays as it was
+    assert_figure("上半年我国信息传输、软件和信息技术服务业增加值同比增长14.5%。", "信息传输、软件和信息技术服务业增加值", 14.5)
+
+
 def test_measures_what_is_added_to_is_named_by_words_only():
     # 最大页岩气田——涪陵页岩气田新增…: a dash names the subject again, no word of what is added to
     got = figures("近日，国土资源部评审认定我国最大页岩气田——涪陵页岩气田新增页岩气探明地质储量2202.16亿方。")

@@ -2428,14 +2428,15 @@ _NAMED_ONLY = {M["day_unit"]: M["day_indicators"]} | {u: M["latency_indicators"]
 def _whole_field(frame: Frame, indicator: str, a: int, pos: int) -> str:
     """An indicator that opens inside the name of a field the clause names
     before the figure (软件和信息技术服务业收入: 和 cut it; 计算机、通信和其他电子
-    设备制造业增加值; 可再生能源) opens with the whole name."""
+    设备制造业增加值; 可再生能源) opens with the whole name; so does a field's growth rate, whose 增速 the name adds
+    and the text does not write after the field (电力、热力、燃气及水生产和供应业同比增长17.1%: was 供应业; prec11 audit)."""
     shortest = frame.settings.thresholds.min_field_tail
     for field_ in frame.of("Sector", top=False):
         if not a <= field_.start < field_.end <= pos:
             continue
         name = frame.text[field_.start:field_.end]
         for cut in range(1, len(name) - shortest + 1):
-            tail, rest = name[cut:], indicator[len(name) - cut:]
+            tail, rest = name[cut:], _RATE_SUFFIX.sub("", indicator[len(name) - cut:])
             if indicator.startswith(tail) and frame.text.startswith(rest[:shortest], field_.end):
                 return name[:cut] + indicator
     return indicator
