@@ -6910,3 +6910,71 @@ def test_measures_a_share_after_its_whole_names_the_whole_s_things(text, indicat
 ])
 def test_measures_all_and_its_verb_before_a_noun_are_one_word_of_the_name(text, indicator, value):
     assert_figure(text, indicator, value, published="2021-06-08")
+
+
+def test_measures_growth_reaching_a_rate_is_a_rate():
+    # 增长达107%, 增长达到30.8%: the rate the growth reached, as 增长了 (prec11 audit: were levels, change total)
+    got = figures("今年前10个月，兰州新区已到发国际货运班列119列，同比增长达107%，成为重要通道。")
+    assert any(g[2] == 107 and g[3] == "%" and g[6] == "rate" for g in got), got
+    got = figures("北京市加快发展，2021年规上工业机器人产量同比增长达到30.8%。")
+    assert any(g[2] == 30.8 and g[6] == "rate" for g in got), got
+
+
+def test_measures_a_level_reached_by_a_change_stays_a_total():
+    # 提升至, 增加到: the level reached, no rate (negative of the rule above)
+    got = figures("北京市加快发展，全市5G用户占比提升至60%。")
+    assert any(g[2] == 60 and g[6] == "total" for g in got), got
+
+
+def test_measures_a_kind_of_body_before_its_count_keeps_its_head():
+    # 打掉涉黑组织35个, 登记社会组织约88万家: 组织 (jieba's verb) after a kind of body heads what is counted (were 涉黑, 社会)
+    assert_figure("这几年，福州市公安局先后打掉涉黑组织35个、恶势力犯罪集团169个。", "涉黑组织", 35)
+    assert_figure("记者从民政部了解到，截至目前，全国共登记社会组织约88万家。", "社会组织", 880000)
+    # not 组织 the verb after other words (全市组织开展…: no body)
+    got = figures("北京市加快发展，全市企业组织开展培训班30期。")
+    assert all("组织" not in g[1] for g in got), got
+
+
+def test_measures_what_an_addition_is_of_names_it_with_the_verb():
+    # 全国户用分布式光伏新增装机3297.7万千瓦: the addition's quantity is of the noun before 新增 (was 装机)
+    assert_figure("今年前9个月，全国户用分布式光伏新增装机3297.7万千瓦。", "户用分布式光伏新增装机", 32977000)
+    assert_figure("上半年全国城镇新增就业695万人。", "城镇新增就业", 6950000)
+
+
+def test_measures_a_place_scope_or_time_before_an_addition_is_no_word_of_its_name():
+    # 全市新增光缆, 安康市新增5G基站, 我国新增制造业贷款, 上半年新增: the subject, scope or time, not what is added to
+    got = [g[:3] for g in figures("2020年，安康市新增5G基站537个，全市新增光缆0.69万公里。")]
+    assert ("安康市", "5G基站", 537) in got and ("安康市", "光缆", 6900) in got, got
+    got = [g[:3] for g in figures("2020年我国新增制造业贷款1万亿元。")]
+    assert ("中国", "制造业贷款", 10000) in got, got
+
+
+def test_measures_a_verb_of_reach_before_a_list_and_its_count():
+    # 覆盖德国、波兰等21个国家: the members listed, then the count, named with the verb as without the list
+    assert_figure("截至2025年3月，全国共备案大模型346项，覆盖人工智能、金融科技、教育等30余个行业。", "覆盖行业", 30)
+    assert_figure("新疆开行中欧班列线路达125条，覆盖德国、波兰等21个国家。", "覆盖国家", 21)
+    # a count of things listed with no verb of reach stays named by its noun
+    got = figures("北京市培育人工智能、金融科技等30余个行业。")
+    assert all(not g[1].startswith("覆盖") for g in got), got
+
+
+def test_measures_a_field_s_growth_rate_opens_with_the_field_s_whole_name():
+    # an official division whose name holds 、 or 和 (国民经济行业分类), its rate named with no quantity after it: the
+    # whole name, as with 增加值 after it (was 供应业, 信息技术服务业; prec11 audit)
+    assert_figure("分三大门类看，我国采矿业增加值同比增长14.5%，电力、热力、燃气及水生产和供应业增长17.1%。",
+                  "电力、热力、燃气及水生产和供应业", 17.1)
+    assert_figure("4月份我国信息传输、软件和信息技术服务业同比增长10.4%。", "信息传输、软件和信息技术服务业", 10.4)
+    # the whole name with the quantity written after it stays as it was
+    assert_figure("上半年我国信息传输、软件和信息技术服务业增加值同比增长14.5%。", "信息传输、软件和信息技术服务业增加值", 14.5)
+
+
+def test_measures_what_is_added_to_is_named_by_words_only():
+    # 最大页岩气田——涪陵页岩气田新增…: a dash names the subject again, no word of what is added to
+    got = figures("近日，国土资源部评审认定我国最大页岩气田——涪陵页岩气田新增页岩气探明地质储量2202.16亿方。")
+    assert all("——" not in g[1] for g in got), got
+
+
+def test_measures_a_verb_of_reach_inside_a_listed_item_names_no_count():
+    # 提供覆盖科技创新活动全流程的保险产品、开展…试点等20条措施: 覆盖 is inside one item; the count is of the measures
+    got = figures("国家金融监督管理总局印发《科技金融实施方案》，提出引导保险公司提供覆盖科技创新活动全流程的保险产品、开展科技企业并购贷款试点等20条措施。")
+    assert all(not g[1].startswith("覆盖") for g in got), got

@@ -646,6 +646,9 @@ def _noun_phrase_before(text: str, verb_ok: bool = True, counted: bool = False) 
         if out and _set_phrase_cut(toks, i):  # 可+再生能源+发电量: 可再生 is a word jieba cut for the longer one after
             out = tok + out
             continue
+        if not out and _body_after_kind(toks, i):
+            out = tok  # 涉黑+组织 35个: a kind of body, no verb of the clause (组织 is one of _LEFT_STOP: 组织开展)
+            continue
         if words.is_function_word(tok) and tok not in _QUANTITY_WORDS and tok not in _NOUNS_TAGGED_AS_VERBS \
                 and not (out and tok in _MODIFIERS_TAGGED_AS_VERBS) \
                 and not (tok in _QUANTITY_HEADS and not out) and not _noun_morpheme(toks, i) \
@@ -657,6 +660,8 @@ def _noun_phrase_before(text: str, verb_ok: bool = True, counted: bool = False) 
                 out = tok + out
                 continue
             if out:
+                if tok in _ADDED_BETWEEN:  # 户用分布式光伏+新增+装机: what the addition is of, before the verb
+                    out = _added_to(toks, i) + out
                 break
             verb, verb_at = verb or tok, verb_at if verb else i
             continue
@@ -924,7 +929,7 @@ def _noun_phrase_after(text: str, counted: bool = False, shortest_counted: int =
     for i, tok in enumerate(toks):
         if (tok in _AFTER_COUNT or tok in ("的", "人民币")) and not out:  # 120亿元人民币国债: the money's currency
             continue
-        if tok in _BODY_HEADS and out.endswith(_BODY_KINDS):
+        if out and _body_after_kind(toks, i):
             out += tok  # 20多个国际+组织+代表: a kind of body, which jieba tags a verb (patterns.toml body_kinds_before)
             continue
         if words.tag(tok) == _CLASSIFIER_TAG and out and words.tag(toks[i - 1]) == _ADJECTIVE:
@@ -1242,6 +1247,35 @@ _FORMS = "形成"  # 形成总规模400亿元的…基金: the thing formed is w
 # 组织, a body's head jieba tags a verb only: after a kind of body (国际|组织) what a count counts, after a noun the last
 # word of a thing listed after a count (_listed_after)
 _BODY_HEADS, _BODY_KINDS = frozenset(M["body_heads_tagged_as_verbs"]), tuple(M["body_kinds_before"])
+
+
+_ADDED_BETWEEN = frozenset(M["added_between"])
+# what may end the words an addition is of: nouns, abbreviations (光伏 j) and place words the gazetteer names not (城镇 ns)
+_ADDED_TO_TAGS = (*_COMMON_NOUN_TAGS, "j", "ns")
+_WORDS_ONLY = re.compile(r"\w+")
+
+
+def _added_to(toks: list[str], i: int) -> str:
+    """The words before a verb of adding between two nouns (全国户用分布式光伏+新增+装机, 城镇+新增+就业, 5万个产地冷藏保鲜
+    设施+新增+库容) with the verb: what the added quantity is of, a word of its name (户用分布式光伏新增装机, not 装机; prec11
+    audit); none where a place, body, time, scope or aim stands before the verb (全市新增光缆, 我国新增, 今年新增, 计划新增)."""
+    before = toks[i - 1] if i > 0 else ""
+    tag = words.tag(before)
+    if before in _LEFT_STOP or before in _AIM_WORDS or tag not in _ADDED_TO_TAGS \
+            or LEX.names(before, "Region", "Organization"):
+        return ""
+    noun = _noun_phrase_before("".join(toks[:i]), verb_ok=False)
+    # words only (not 最大页岩气田——涪陵页岩气田: a dash names the same thing again, the subject)
+    return noun + toks[i] if _WORDS_ONLY.fullmatch(noun) and not LEX.names(noun, "Region", "Organization") else ""
+
+
+def _body_after_kind(toks: list[str], i: int) -> bool:
+    """toks[i] is a body's head jieba tags a verb (组织) after a word that makes it a kind of body (国际|组织, 涉黑|组织):
+    the noun a count counts after the figure (20多个国际组织代表) or before it (打掉涉黑组织35个, 登记社会组织约88万家: were
+    涉黑, 社会; prec11 audit)."""
+    return toks[i] in _BODY_HEADS and i > 0 and toks[i - 1].endswith(_BODY_KINDS)
+
+
 _NOUNISH = {"上云"} | set(M["plan_parts"]) | set(M["nouns_tagged_as_verbs"])  # jieba tags 举措, 行动 as verbs: after a count, what is counted (21项具体举措, 30座抽水蓄能电站)
 _COMPOUND_VERB_TAGS = ("v", "vn")
 # Verbs that can be a figure's predicate (全省实现收入…, 企业完成投资…): never inside its noun phrase.
@@ -1911,7 +1945,9 @@ _GROWTH_WORD = any_of(M['growth'])
 _SHORT_BASES = ("同比", "环比", "上年", "同期", "去年", "按年")
 _SHORT_GROWTH = f"(?:{'|'.join(f'(?<={b})' for b in _SHORT_BASES)})[增降涨跌升]"
 _SHORT_FALL = re.compile(f"(?:{'|'.join(_SHORT_BASES)})(?:降(?![水雨雪温])|跌)")  # not 较常年同期降水偏多 (rain)
-_GROWTH = re.compile(f"(?:{_alt(M['growth'])}|{_SHORT_GROWTH})了?$")  # 提升至96.5%: a level reached, no rate
+# 同比增长达107%, 增长达到30.8%, 年均增长达13.6%: the rate reached, as 增长了 (达 after the growth verb; not 提升至, 增加到:
+# the level reached, no rate; prec11 audit: 8 rates in the 新闻联播 items were levels, change total)
+_GROWTH = re.compile(f"(?:{_alt(M['growth'])}|{_SHORT_GROWTH})(?:了|达到?)?$")
 _DEGREE = "大幅|小幅"  # how far a quantity grew: in _RATE_BASIS, _COMPARED and _FROM_TO
 _BASIS_WORDS = re.compile(r"两年平均|年均|环比")  # 两年 + 平均增速: a rate's basis stays with it
 # 同口径 (on a like-for-like basis: 一般公共预算收入668亿元，下降1.8%（…，同口径增长8.1%）), a year-on-year rate as 同比 is
@@ -2513,14 +2549,15 @@ _NAMED_ONLY = {M["day_unit"]: M["day_indicators"]} | {u: M["latency_indicators"]
 def _whole_field(frame: Frame, indicator: str, a: int, pos: int) -> str:
     """An indicator that opens inside the name of a field the clause names
     before the figure (软件和信息技术服务业收入: 和 cut it; 计算机、通信和其他电子
-    设备制造业增加值; 可再生能源) opens with the whole name."""
+    设备制造业增加值; 可再生能源) opens with the whole name; so does a field's growth rate, whose 增速 the name adds
+    and the text does not write after the field (电力、热力、燃气及水生产和供应业同比增长17.1%: was 供应业; prec11 audit)."""
     shortest = frame.settings.thresholds.min_field_tail
     for field_ in frame.of("Sector", top=False):
         if not a <= field_.start < field_.end <= pos:
             continue
         name = frame.text[field_.start:field_.end]
         for cut in range(1, len(name) - shortest + 1):
-            tail, rest = name[cut:], indicator[len(name) - cut:]
+            tail, rest = name[cut:], _RATE_SUFFIX.sub("", indicator[len(name) - cut:])
             if indicator.startswith(tail) and frame.text.startswith(rest[:shortest], field_.end):
                 return name[:cut] + indicator
     return indicator
@@ -3261,8 +3298,12 @@ def _bar_of_things_counted(text: str, m: re.Match) -> bool:
 
 
 # 覆盖全国300多个城市, 已覆盖到160多个国家和地区, 遍及全球100多个国家: a verb of reach, the scope and a qualifier
-# before a count (patterns.toml reach_verbs, reach_qualifiers)
-_REACH_VERB_BEFORE = re.compile(rf"(?P<verb>{_alt(M['reach_verbs'])})(?:了|到)?(?:{_WHOLE_SCOPE.pattern})?(?:{_alt(M['reach_qualifiers'])})?$")
+# before a count (patterns.toml reach_verbs, reach_qualifiers); or the members it reaches listed and closed by 等 (覆盖
+# 德国、波兰等21个国家, 覆盖人工智能、金融科技…等30余个行业: were 国家, 行业; prec11 audit, 12 such counts); names, no
+# phrase with 的 (提供覆盖…全流程的保险产品、开展…试点等20条措施: the verb inside one item of a list of measures)
+_REACHED_LIST = r"[^，,；;。：:\d的]{1,40}?[、和][^，,；;。：:\d的]{1,40}?等"
+_REACH_VERB_BEFORE = re.compile(rf"(?P<verb>{_alt(M['reach_verbs'])})(?:了|到)?(?:{_WHOLE_SCOPE.pattern})?(?:{_REACHED_LIST})?"
+                                rf"(?:{_alt(M['reach_qualifiers'])})?$")
 
 
 def _with_reach_verb(text: str, a: int, m: re.Match, unit: str, indicator: Optional[str]) -> Optional[str]:
