@@ -6732,3 +6732,18 @@ def test_measures_a_body_in_another_role_or_a_scope_word_after_the_winner_keeps_
     assert figures("安康市加快建设。该项目建设单位为安康市城投集团有限公司，总投资5亿元。") == []
     assert ("安康市", "5G基站", 867, "个", 2021, "actual", "new", None) in figures(
         "安康市加快建设。中标单位为安康市城投集团有限公司，全市新建5G基站867个。")
+
+
+def test_measures_a_class_keeps_the_verb_before_its_counted_head():
+    # 成交+项目+类: the verb before the class's head names it (成交项目类, not 项目类); 协定协议类 keeps no verb it lacks
+    got = figures("安康市公共资源交易中心发布数据。全市成交项目类642个，交易额30亿元。")
+    assert any(g[1] == "成交项目类" and g[2] == 642 for g in got), got
+    assert not any(g[1] == "项目类" for g in got), got
+
+
+def test_measures_a_class_stops_at_the_noun_another_figure_counts():
+    # 对52个+国家+非金融类直接投资: 国家 is what 52个 counts, no word of the class; without a count before it, it stays
+    got = figures("商务部发布数据。1—4月，我国对52个国家非金融类直接投资300亿元。")
+    assert any(g[1] == "非金融类直接投资" and g[2] == 300 for g in got), got
+    got = figures("商务部发布数据。1—4月，我国对“一带一路”沿线国家非金融类直接投资300亿元。")
+    assert any(g[1] == "一带一路沿线国家非金融类直接投资" and g[2] == 300 for g in got), got

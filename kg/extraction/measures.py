@@ -574,12 +574,15 @@ def _noun_phrase_before(text: str, verb_ok: bool = True, counted: bool = False) 
     text = _FROM_YEAR.sub("", _IS_DE.sub("", _ONCE_DONE.sub("，", _MEASURING_ASIDE.sub("", _PERIOD_ASIDE.sub("", text)))))
     achieved = _ACHIEVES.search(text)
     if achieved:  # 徐工汉云|实现|营收: the quantity is cut apart from the words before the verb
+        counted_before = False
         head, quantity = _PAST_FIGURE.sub("", text[:achieved.start()]), text[achieved.end():]
         text, toks = head + quantity, _cut_quoting(head) + _cut_quoting(quantity, counted)
     else:
+        past = _PAST_FIGURE.match(text)
+        counted_before = past is not None and past.group()[-1:] in _CLASSIFIERS  # 对52个|国家…: a count ends it
         text = _STRIP_RIGHT.sub("", _AMONG.sub("", _PAST_FIGURE.sub("", text)))
         toks = _cut_quoting(text, counted)
-    out, verb, verb_at, unit_head, named_by_verbs = "", "", -1, False, False
+    out, verb, verb_at, unit_head, named_by_verbs, classed = "", "", -1, False, False, False
     for i in range(len(toks) - 1, -1, -1):
         tok = toks[i]
         if _PUNCTUATION.fullmatch(tok):
@@ -589,10 +592,13 @@ def _noun_phrase_before(text: str, verb_ok: bool = True, counted: bool = False) 
             continue
         if named_by_verbs and words.tag(tok) in _TIME_OR_COUNT:
             break  # 二季度|开竣工项目: a time or a count before the unit's verbs is none of its name (国家级智能|制造示范工厂 is)
+        if classed and i == 0 and counted_before and out:
+            break  # 对52个+国家+非金融类直接投资: the noun right after another figure's count is what that figure counts
         if tok in _CLASS_SUFFIXES and i > 0 and words.tag(toks[i - 1])[:1] in _CLASSED_TAGS:
-            out, unit_head = tok + out, True  # 政府采购+类, 工程建设+类+项目: the class keeps its verbs, as a unit's head
+            out, unit_head, classed = tok + out, True, True  # 政府采购+类, 工程建设+类+项目: the class keeps its verbs, as a unit's head
             continue
-        unit_head = not out and tok in _COUNTED_HEADS
+        # a unit's head is the last word of the phrase, or the last before its class word (成交+项目+类: 成交 names it)
+        unit_head = (not out or out in _CLASS_SUFFIXES) and tok in _COUNTED_HEADS
         if out and _CLASS_OF_ITEMS.fullmatch(tok) and _after_list_item(toks, i):
             break  # 水稻、小麦+两大+口粮作物品种: the items name the class's members; the class is what is counted
         if len(out) >= _LONGEST:
