@@ -6747,3 +6747,13 @@ def test_measures_a_class_stops_at_the_noun_another_figure_counts():
     assert any(g[1] == "非金融类直接投资" and g[2] == 300 for g in got), got
     got = figures("商务部发布数据。1—4月，我国对“一带一路”沿线国家非金融类直接投资300亿元。")
     assert any(g[1] == "一带一路沿线国家非金融类直接投资" and g[2] == 300 for g in got), got
+
+
+def test_measures_a_winner_named_after_a_colon_or_as_zhongxuan():
+    # 第一中标候选人：X，投标报价…; 中选人为X，中选份额…: the 公示's colon and the operators' 中选 name a winner too
+    assert ("中兴通讯股份有限公司", "投标报价", 1602.5, "万元", 2021, "actual", "total", None) in figures(
+        "第一中标候选人：中兴通讯股份有限公司，投标报价1602.5万元。")
+    assert any(g[0] == "中兴通讯股份有限公司" and g[2] == 30 for g in figures("本次集采中选人为中兴通讯股份有限公司，中选份额30%。"))
+    # a role that names no winner, with a colon, leaves the next clause's figures to the place
+    assert ("安康市", "5G基站", 867, "个", 2021, "actual", "new", None) in figures(
+        "安康市加快建设。项目负责人：安康市城投集团有限公司，全市新建5G基站867个。")

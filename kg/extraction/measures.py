@@ -5109,8 +5109,9 @@ _SEGMENT_END = re.compile(r"[；;。！？!?]")
 _COMMA = re.compile(r"[，,：:]")
 
 
-# a winner's role and its copula right before the body a procurement result names (第一中标候选人为|X, 中标候选人依次为：|X)
-_WINNER_NAMED = re.compile(rf"(?:{_alt(M['winner_roles'])})(?:依次|分别)?(?:为|是)[：:]?$")
+# a winner's role and its copula or colon right before the body a procurement result names (第一中标候选人为|X,
+# 中标候选人依次为：|X, 第一中标候选人：|X as a 公示 lists it)
+_WINNER_NAMED = re.compile(rf"(?:{_alt(M['winner_roles'])})(?:(?:依次|分别)?(?:为|是)[：:]?|[：:])$")
 
 
 def _named_winner(frame: Frame, a: int) -> Optional[Mention]:
