@@ -6757,3 +6757,12 @@ def test_measures_a_winner_named_after_a_colon_or_as_zhongxuan():
     # a role that names no winner, with a colon, leaves the next clause's figures to the place
     assert ("安康市", "5G基站", 867, "个", 2021, "actual", "new", None) in figures(
         "安康市加快建设。项目负责人：安康市城投集团有限公司，全市新建5G基站867个。")
+
+
+def test_measures_a_numeral_before_bai_or_qian_duo_is_the_figure_s():
+    # 六百多家 is 600, 三千多名 3000, 一千三百多家 1300 (not 百多 = 100, 千多 = 1000); 百余家 alone is still 100
+    got = figures("合肥市加快建设。全市吸引了六百多家企业入驻，三千多名人才落户，另有百余家机构。")
+    assert any(g[2] == 600 and g[3] == "家" for g in got), got
+    assert any(g[2] == 3000 and g[3] == "名" for g in got), got
+    assert any(g[2] == 100 and g[3] == "家" for g in got), got
+    assert any(g[2] == 1300 for g in figures("安徽省举办交易大会。全省一千三百多家企业在这里进行技术交流。")), got

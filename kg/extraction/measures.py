@@ -64,12 +64,13 @@ _NEAR_VERB = r"(?<![连链衔对焊承直间迎嫁])接(?=近)"
 _ABOUT = r"(?<![扩增加放强最巨重较])大约"
 # The lookahead names every character a figure can start with: it lets ``re``
 # skip, in C, the positions none does, where it would try each alternative.
+# (六百多家, 三千多名, 一万八千多家: the numerals before 百 or 千 are the figure's, not 百多 = 100 read after them)
 _FIGURE = re.compile(
     rf"(?=[超不突逾约近上接大\d一二两三四五六七八九十百千万])"
     rf"(?:{_NEAR_VERB})?(?P<pre>超过|不低于|不少于|不超过|不足|不到|突破|超|逾|{_ABOUT}|(?<![签节公条制合预履违集])约|近|上)?(?:(?<=超过|突破)了)?"  # 突破了4万亿元
     rf"(?:(?P<lo>\d+(?:\.\d+)?)[至到~\-－—](?=\d))?"
     rf"(?P<num>\d+(?:\.\d+)?|(?<!“)[一二两三四五六七八九十]{{1,2}}(?=[万亿](?:{_UNITS})|{_SPOKEN_YI})"
-    rf"|(?<=[上超逾近过破])[百千万](?=[万亿余多]|{_UNITS})|[百千](?=[余多])|[两三四五六七八九](?=成)"
+    rf"|(?<=[上超逾近过破])[百千万](?=[万亿余多]|{_UNITS})|(?:[一二两三四五六七八九][万千])?[一二两三四五六七八九]?[百千](?=[余多])|[两三四五六七八九](?=成)"
     rf"|[二两三四五六七八九十]{{1,2}}(?=倍)|(?<=翻)[一两三四](?=番))"
     rf"(?:{_SPOKEN_YI})?(?P<approx>[多余](?=万|亿|千(?!{_KILO})))?(?P<mult>万亿|万|亿|千(?!{_KILO}))?"
     rf"(?:{_LOWER_PART})?(?P<post>多|余)?"
