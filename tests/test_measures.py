@@ -6978,3 +6978,37 @@ def test_measures_a_verb_of_reach_inside_a_listed_item_names_no_count():
     # 提供覆盖科技创新活动全流程的保险产品、开展…试点等20条措施: 覆盖 is inside one item; the count is of the measures
     got = figures("国家金融监督管理总局印发《科技金融实施方案》，提出引导保险公司提供覆盖科技创新活动全流程的保险产品、开展科技企业并购贷款试点等20条措施。")
     assert all(not g[1].startswith("覆盖") for g in got), got
+
+
+def test_measures_a_class_keeps_the_verb_before_its_counted_head():
+    # 成交+项目+类: the verb before the class's head names it (成交项目类, not 项目类); 协定协议类 keeps no verb it lacks
+    got = figures("安康市公共资源交易中心发布数据。全市成交项目类642个，交易额30亿元。")
+    assert any(g[1] == "成交项目类" and g[2] == 642 for g in got), got
+    assert not any(g[1] == "项目类" for g in got), got
+
+
+def test_measures_a_class_stops_at_the_noun_another_figure_counts():
+    # 对52个+国家+非金融类直接投资: 国家 is what 52个 counts, no word of the class; without a count before it, it stays
+    got = figures("商务部发布数据。1—4月，我国对52个国家非金融类直接投资300亿元。")
+    assert any(g[1] == "非金融类直接投资" and g[2] == 300 for g in got), got
+    got = figures("商务部发布数据。1—4月，我国对“一带一路”沿线国家非金融类直接投资300亿元。")
+    assert any(g[1] == "一带一路沿线国家非金融类直接投资" and g[2] == 300 for g in got), got
+
+
+def test_measures_a_winner_named_after_a_colon_or_as_zhongxuan():
+    # 第一中标候选人：X，投标报价…; 中选人为X，中选份额…: the 公示's colon and the operators' 中选 name a winner too
+    assert ("中兴通讯股份有限公司", "投标报价", 1602.5, "万元", 2021, "actual", "total", None) in figures(
+        "第一中标候选人：中兴通讯股份有限公司，投标报价1602.5万元。")
+    assert any(g[0] == "中兴通讯股份有限公司" and g[2] == 30 for g in figures("本次集采中选人为中兴通讯股份有限公司，中选份额30%。"))
+    # a role that names no winner, with a colon, leaves the next clause's figures to the place
+    assert ("安康市", "5G基站", 867, "个", 2021, "actual", "new", None) in figures(
+        "安康市加快建设。项目负责人：安康市城投集团有限公司，全市新建5G基站867个。")
+
+
+def test_measures_a_numeral_before_bai_or_qian_duo_is_the_figure_s():
+    # 六百多家 is 600, 三千多名 3000, 一千三百多家 1300 (not 百多 = 100, 千多 = 1000); 百余家 alone is still 100
+    got = figures("合肥市加快建设。全市吸引了六百多家企业入驻，三千多名人才落户，另有百余家机构。")
+    assert any(g[2] == 600 and g[3] == "家" for g in got), got
+    assert any(g[2] == 3000 and g[3] == "名" for g in got), got
+    assert any(g[2] == 100 and g[3] == "家" for g in got), got
+    assert any(g[2] == 1300 for g in figures("安徽省举办交易大会。全省一千三百多家企业在这里进行技术交流。")), got

@@ -64,12 +64,13 @@ _NEAR_VERB = r"(?<![连链衔对焊承直间迎嫁])接(?=近)"
 _ABOUT = r"(?<![扩增加放强最巨重较])大约"
 # The lookahead names every character a figure can start with: it lets ``re``
 # skip, in C, the positions none does, where it would try each alternative.
+# (六百多家, 三千多名, 一万八千多家: the numerals before 百 or 千 are the figure's, not 百多 = 100 read after them)
 _FIGURE = re.compile(
     rf"(?=[超不突逾约近上接大\d一二两三四五六七八九十百千万])"
     rf"(?:{_NEAR_VERB})?(?P<pre>超过|不低于|不少于|不超过|不足|不到|突破|超|逾|{_ABOUT}|(?<![签节公条制合预履违集])约|近|上)?(?:(?<=超过|突破)了)?"  # 突破了4万亿元
     rf"(?:(?P<lo>\d+(?:\.\d+)?)[至到~\-－—](?=\d))?"
     rf"(?P<num>\d+(?:\.\d+)?|(?<!“)[一二两三四五六七八九十]{{1,2}}(?=[万亿](?:{_UNITS})|{_SPOKEN_YI})"
-    rf"|(?<=[上超逾近过破])[百千万](?=[万亿余多]|{_UNITS})|[百千](?=[余多])|[两三四五六七八九](?=成)"
+    rf"|(?<=[上超逾近过破])[百千万](?=[万亿余多]|{_UNITS})|(?:[一二两三四五六七八九][万千])?[一二两三四五六七八九]?[百千](?=[余多])|[两三四五六七八九](?=成)"
     rf"|[二两三四五六七八九十]{{1,2}}(?=倍)|(?<=翻)[一两三四](?=番))"
     rf"(?:{_SPOKEN_YI})?(?P<approx>[多余](?=万|亿|千(?!{_KILO})))?(?P<mult>万亿|万|亿|千(?!{_KILO}))?"
     rf"(?:{_LOWER_PART})?(?P<post>多|余)?"
@@ -578,15 +579,18 @@ def _noun_phrase_before(text: str, verb_ok: bool = True, counted: bool = False) 
     text = _FROM_YEAR.sub("", _IS_DE.sub("", _ONCE_DONE.sub("，", _MEASURING_ASIDE.sub("", _PERIOD_ASIDE.sub("", text)))))
     achieved = _ACHIEVES.search(text)
     if achieved:  # 徐工汉云|实现|营收: the quantity is cut apart from the words before the verb
+        counted_before = False
         head, quantity = _PAST_FIGURE.sub("", text[:achieved.start()]), text[achieved.end():]
         text, toks = head + quantity, _cut_quoting(head) + _cut_quoting(quantity, counted)
     else:
+        past = _PAST_FIGURE.match(text)
+        counted_before = past is not None and past.group()[-1:] in _CLASSIFIERS  # 对52个|国家…: a count ends it
         text = _STRIP_RIGHT.sub("", _AMONG.sub("", _PAST_FIGURE.sub("", text)))
         toks = _cut_quoting(text, counted)
     term = _TERM_WITH_CHANGE.search(text)
     if term:  # 城镇新增就业: an official statistic's name, its 新增 no word that ends the walk back
         return term.group()
-    out, verb, verb_at, unit_head, named_by_verbs = "", "", -1, False, False
+    out, verb, verb_at, unit_head, named_by_verbs, classed = "", "", -1, False, False, False
     for i in range(len(toks) - 1, -1, -1):
         tok = toks[i]
         if _PUNCTUATION.fullmatch(tok):
@@ -596,10 +600,13 @@ def _noun_phrase_before(text: str, verb_ok: bool = True, counted: bool = False) 
             continue
         if named_by_verbs and words.tag(tok) in _TIME_OR_COUNT:
             break  # 二季度|开竣工项目: a time or a count before the unit's verbs is none of its name (国家级智能|制造示范工厂 is)
+        if classed and i == 0 and counted_before and out:
+            break  # 对52个+国家+非金融类直接投资: the noun right after another figure's count is what that figure counts
         if tok in _CLASS_SUFFIXES and i > 0 and words.tag(toks[i - 1])[:1] in _CLASSED_TAGS:
-            out, unit_head = tok + out, True  # 政府采购+类, 工程建设+类+项目: the class keeps its verbs, as a unit's head
+            out, unit_head, classed = tok + out, True, True  # 政府采购+类, 工程建设+类+项目: the class keeps its verbs, as a unit's head
             continue
-        unit_head = not out and tok in _COUNTED_HEADS
+        # a unit's head is the last word of the phrase, or the last before its class word (成交+项目+类: 成交 names it)
+        unit_head = (not out or out in _CLASS_SUFFIXES) and tok in _COUNTED_HEADS
         if out and _CLASS_OF_ITEMS.fullmatch(tok) and _after_list_item(toks, i):
             break  # 水稻、小麦+两大+口粮作物品种: the items name the class's members; the class is what is counted
         if len(out) >= _LONGEST:
@@ -5288,8 +5295,9 @@ _SEGMENT_END = re.compile(r"[；;。！？!?]")
 _COMMA = re.compile(r"[，,：:]")
 
 
-# a winner's role and its copula right before the body a procurement result names (第一中标候选人为|X, 中标候选人依次为：|X)
-_WINNER_NAMED = re.compile(rf"(?:{_alt(M['winner_roles'])})(?:依次|分别)?(?:为|是)[：:]?$")
+# a winner's role and its copula or colon right before the body a procurement result names (第一中标候选人为|X,
+# 中标候选人依次为：|X, 第一中标候选人：|X as a 公示 lists it)
+_WINNER_NAMED = re.compile(rf"(?:{_alt(M['winner_roles'])})(?:(?:依次|分别)?(?:为|是)[：:]?|[：:])$")
 
 
 def _named_winner(frame: Frame, a: int) -> Optional[Mention]:
