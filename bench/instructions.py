@@ -9,6 +9,11 @@ same code gives the same count on every run. The count covers extraction
 alone (``kg.engine.engines.process`` on each document, caches warmed by a first
 pass), not start-up or imports. Needs valgrind (Debian: ``apt-get install
 valgrind``); a run takes a minute or two.
+
+Compare two commits in one checkout (check each out in turn at the same
+path): the count is steady in one checkout, but two checkouts of the same
+commit at different paths differ by up to a tenth, with the same Python
+calls (docs/benchmarks.md).
 """
 from __future__ import annotations
 
