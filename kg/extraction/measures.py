@@ -880,7 +880,7 @@ _DIGIT = re.compile(r"\d")
 _LIST_OR_QUOTE_MARK = re.compile(r"[、”“]")
 
 
-def _noun_phrase_after(text: str, counted: bool = False, shortest_counted: int = 0, classifier: str = "") -> str:
+def _noun_phrase_after(text: str, th: Thresholds, counted: bool = False, shortest_counted: int = 0, classifier: str = "") -> str:
     """The noun phrase right after a classifier: 753户规上工业企业 -> 规上工业企业;
     past a modifier ending in 的: 30家以上面向特定行业的企业级平台 -> 企业级平台.
     Right after a count of things (``counted``), a quoted name (9000多个“5G+工业
@@ -897,7 +897,7 @@ def _noun_phrase_after(text: str, counted: bool = False, shortest_counted: int =
     # (past a verb that makes a kind of it: 100家“5G+工业互联网”示范工厂, 8个“5G+工业互联网”应用示范园区; prec10 audit)
     after_quote = words.cut(text[quoted.end():]) if quoted else []
     lead = 0
-    while lead < min(len(after_quote) - 1, _QUOTE_LEAD_VERBS) and _is_verb(after_quote[lead]):
+    while lead < min(len(after_quote) - 1, th.max_quote_lead_verbs) and _is_verb(after_quote[lead]):
         lead += 1
     head = (after_quote[lead:] or words.cut(quoted.group("name"))[-1:])[0] if quoted else ""
     if quoted and words.tag(head) not in _COMMON_NOUN_TAGS \
@@ -1009,7 +1009,6 @@ def _quoted_inside_joined(text: str) -> str:
 
 # …after the verb that makes it a modifier, if any (200余份共建“一带一路”合作文件)
 _QUOTED_NAME = re.compile(rf"^(?P<verb>[{CJK}]{{0,2}})“(?P<name>[^”“]{{1,12}})”(?=[{CJK}]|$)")
-_QUOTE_LEAD_VERBS = 2  # verbs after a quoted name before the noun it modifies (应用|示范|园区)
 _COMMON_NOUN_TAGS = ("n", "vn", "nz")  # not a person's or place's name (4次见到习近平, 10次考察北京)
 _MAKES_UP = re.compile(f"(?:{_alt(M['make_up_adverbs'])})*(?:{_alt(M['make_up_verbs'])})$")
 _AVERAGE = "平均"  # after what is counted, 平均 opens the quantity averaged over them (13个城市平均优良天数比例)
@@ -1547,7 +1546,7 @@ def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: O
         before = after_pointer if len(_noun_phrase_before(after_pointer)) >= th.min_counted_name else before
     reached = _REACHES_PEOPLE.search(before)
     if reached:  # 惠及沿线70多万群众, 惠及1.9亿人次: who a deed reaches, not the quantity named before (12项便利措施)
-        counted = _noun_phrase_after(text[m.end():m.end() + _AFTER_REACH], True, th.min_counted_name, unit)
+        counted = _noun_phrase_after(text[m.end():m.end() + _AFTER_REACH], th, True, th.min_counted_name, unit)
         if len(counted) >= 2 and HAN_OR_LATIN.search(counted):
             return counted
         who = reached.group("who")
@@ -1565,7 +1564,7 @@ def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: O
         provinces = _PROVINCES_WRITTEN_OUT.match(text, m.end()) if counted else None
         if provinces:  # 31个省（区、市）, 11个省、市、自治区: the provincial regions counted, as written
             return provinces.group()
-        right = _noun_phrase_after(text[m.end():m.end() + _AFTER_REACH], counted, th.min_counted_name, unit)
+        right = _noun_phrase_after(text[m.end():m.end() + _AFTER_REACH], th, counted, th.min_counted_name, unit)
         if _long_enough(right) and HAN_OR_LATIN.search(right):
             # 20.4万个村建立了…: the villages, a name of one character; a count listed after another's (9条园区道路、2个
             # 污水处理厂、标准化厂房: the things after it are listed apart, uncounted) names its first thing alone (not
@@ -1617,12 +1616,12 @@ def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: O
         measured = _measured_thing_after(text[m.end():m.end() + _AFTER_REACH], before)
         if measured:
             return measured
-    whole_share = _share_of_whole_after(text, m, left) if unit == "%" and left in _WHOLES else ""
+    whole_share = _share_of_whole_after(text, m, left, th) if unit == "%" and left in _WHOLES else ""
     if whole_share:  # 我国建成了全球43%的“灯塔工厂”: the share of the whole's things that the subject holds
         return whole_share
     # 实现98%以上涉企事项…: the share of what follows; 发行5000亿元特别国债: what a verb alone before the figure acts on
     if (unit == "%" or per_unit) and not left or words.is_function_word(left):
-        right = _noun_phrase_after(text[m.end():m.end() + _AFTER_REACH])
+        right = _noun_phrase_after(text[m.end():m.end() + _AFTER_REACH], th)
         if right in _MILESTONES:  # 外贸进出口1.05万亿元，…首次突破万亿元大关: a mark the quantity before passed
             return previous or ""
         if len(right) >= 2 and HAN_OR_LATIN.search(right):
@@ -1658,14 +1657,14 @@ _WHOLES = set(M["rank_wholes"])  # 全国, 全球, 世界, 全省 …: a whole t
 _OF_AFTER_SHARE = re.compile(rf"(?:{_alt(sorted(_BOUNDS))})?的")  # 全球70%以上的绿色船舶订单
 
 
-def _share_of_whole_after(text: str, m: re.Match, whole: str) -> str:
+def _share_of_whole_after(text: str, m: re.Match, whole: str, th: Thresholds) -> str:
     """A share written after the whole it is of and before 的 and the things it counts (我国拥有全球61%的人工智能专利,
     承接了全球70%以上的绿色船舶订单, 建成了全球43%的“灯塔工厂”): X占全球比重, as a share written 占全球 is named; the
     whole alone names nothing counted."""
     of = _OF_AFTER_SHARE.match(text, m.end())
     if of is None or _SPEED_AFTER.match(text, m.end()):
         return ""  # 远远超过世界2.6%的增长速度: the whole's own rate, no share of it
-    things = _noun_phrase_after(text[of.end():of.end() + _AFTER_REACH], counted=True)
+    things = _noun_phrase_after(text[of.end():of.end() + _AFTER_REACH], th, counted=True)
     return f"{things}占{whole}比重" if len(things) >= 2 and HAN_OR_LATIN.search(things) else ""
 
 
@@ -2827,7 +2826,7 @@ def _respectively(frame: Frame, found: list[re.Match], first: re.Match,
         earlier = _listed_before(frame, before, a - 1)
         if len(earlier) == len(listed) and not any(before <= m.start() < a for m in found) \
                 and (earlier[0].start <= _LEAD_WORDS.match(text, before).end() + 1 or _partner_before(text, earlier)):
-            quantity = _noun_phrase_after(_after_list(text, earlier[-1].end, a - 1))
+            quantity = _noun_phrase_after(_after_list(text, earlier[-1].end, a - 1), frame.settings.thresholds)
             name = _rate_named(quantity, growth_rate)
             return _pair_listed(text, earlier, listed, name)
     if len(subjects) == len(listed):
