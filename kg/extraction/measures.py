@@ -3334,7 +3334,8 @@ def _with_reach_verb(text: str, a: int, m: re.Match, unit: str, indicator: Optio
 # (prec10 audit: 25 such counts in the 新闻联播 items were named 行业增加值同比, 城市新建商品住宅销售价格, 行业利润 …)
 _SET_BEFORE = re.compile(r"\d+个(?P<whole>[^，,；;。、\d个]{1,10}?)(?:当中|中)[，,]?(?:有|共有)?$")
 _PART_CONDITION = re.compile(r"[^，,；;。、]*")
-_ACHIEVED_LE = re.compile(r"(?<=实现)了")  # 实现了增长: the condition as the tuning gold writes it (实现增长的工业大类行业)
+_FULFILS, _ACHIEVES_WORD = "完成", "实现"  # the verbs a figure's clause says a plan or a quantity is reached with
+_ACHIEVED_LE = re.compile(rf"(?<={_ACHIEVES_WORD})了")  # 实现了增长: the condition as the tuning gold writes it (实现增长的工业大类行业)
 
 
 def _part_of_a_set(text: str, m: re.Match, unit: str, th: Thresholds) -> Optional[str]:
@@ -3683,7 +3684,6 @@ _FROM_MARK = re.compile("[从由]")
 
 
 # 新增就业694万人，完成全年目标的77%: the plan a figure fulfils a share of, no aim (_targets) and the share's name (_indicator)
-_FULFILS, _ACHIEVES_WORD = "完成", "实现"
 # (为年度计划的96.1%, 占全年计划的76.9%: the progress reports of provinces' and ministries' investment write the share
 # done so with 为 or 占, and 年计划 for the year's plan; after 为 or 占 a plan or a year's aim, not a bare 目标:
 # 以建成数字强省为目标的行动计划 names the aim a plan is for, whose figures are aims)
