@@ -4983,7 +4983,7 @@ def _may_hold_a_ceremony(text: str, m: Mention, found: list[Mention]) -> bool:
         start = prior.start
     if start == 0:
         return True
-    return words.cut(text[max(0, start - words.CONTEXT_AROUND):start])[-1] not in _NO_CEREMONY_HOLDER  # 现在|鼓楼区: a word's 在
+    return words.word_before(text, start) not in _NO_CEREMONY_HOLDER  # 现在|鼓楼区: a word's 在
 
 
 def _holder_before(found: list[Mention], pos: int, types: tuple[str, ...] = ("Organization",)) -> Mention | None:
@@ -5451,20 +5451,15 @@ _ZONE_NAME_OPENERS = set(P["region"]["zone_name_openers"])
 _ZONE_NAME_CHARS = 14
 
 
-def _word_before(text: str, at: int) -> str:
-    """jieba's last word of the text before ``at``, read in its context."""
-    return words.cut(text[max(0, at - words.CONTEXT_AROUND):at])[-1]
-
-
 def _zone_start(text: str, end: int, found: list[Mention]) -> int:
     start = _name_left(text, end, max_chars=_ZONE_NAME_CHARS)
     while start > 0:  # 新一代 + 人工智能 + 创新 + 发展试验区: a verb of the name, with words before it
-        word = _word_before(text, start)
+        word = words.word_before(text, start)
         if word not in _ZONE_NAME_VERBS and word not in _ZONE_NAME_OPENERS:
             break
         before = start - len(word)
         further = _name_left(text, before, max_chars=_ZONE_NAME_CHARS - (end - before))
-        if further == before and word not in _ZONE_NAME_OPENERS and (before == 0 or _word_before(text, before) not in _ZONE_NAME_VERBS):
+        if further == before and word not in _ZONE_NAME_OPENERS and (before == 0 or words.word_before(text, before) not in _ZONE_NAME_VERBS):
             break  # a verb opens no name; two in a row may go on (深港科技|创新|特别|合作区)
         start = further
     # A field named inside the zone's name (车联网先导区) is part of it.

@@ -4457,7 +4457,7 @@ def _opens_an_example(text: str, m: Mention, pos: int, th: Thresholds) -> bool:
     if inside is None or len(inside.group(1)) > th.max_examples_span or not HAN_CHAR.fullmatch(text, m.start - 1, m.start) \
             or _OF in inside.group(1):
         return False  # 天津新增…等: a place opening its clause acts; 大湾区域内广东省的广州…等9个城市: its own
-    before = words.cut(text[max(0, m.start - words.CONTEXT_AROUND):m.start])[-1]
+    before = words.word_before(text, m.start)
     return words.tag(before) in _BEFORE_A_NAME_WORD and words.tag(words.cut(inside.group(1))[0]) not in _NOT_NAME_TAGS
 
 
