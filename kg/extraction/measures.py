@@ -1119,6 +1119,8 @@ def _all_joined(toks: list[str]) -> list[str]:
         else:
             joined.append(tok)
     return joined
+
+
 # 15项预期性指标+基本+完成, 130家上游配套企业+基本+都: "mostly", before a verb or adverb, says how far they act (jieba
 # tags it a noun); not 80项基本公共服务, 3000家基本医疗机构, where it opens the noun
 _MOSTLY = "基本"
