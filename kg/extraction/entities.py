@@ -1059,6 +1059,7 @@ def foreign_government_body(sent: Sentence, found: list[Mention], settings: Sett
 FOREIGN_AGENCY = "org.foreign-agency.v1"  # the source of another country's agency, whose short forms resolution reads
 _FOREIGN_AGENCY_KINDS = P["organization"]["foreign_agency_kinds"]
 _FOREIGN_AGENCY = re.compile(rf"([{CJK}]+?)(?:{_alt(_FOREIGN_AGENCY_KINDS)})")
+_LEGISLATURE_SOURCE = "org.legislature.v1"  # the source of a country's legislature, named in full or by its one character
 _LEGISLATURES = P["organization"]["legislatures"]
 _LEGISLATURE = re.compile(rf"(?:{_alt(_LEGISLATURES)})(?!{_alt(P['organization']['legislature_not_before'])})")
 _LEGISLATURE_INITIALS = _PARTNER_CHARACTERS + P["organization"]["legislature_initials"]
@@ -1084,7 +1085,7 @@ def foreign_agency(sent: Sentence, found: list[Mention], settings: Settings) -> 
         legislature = _LEGISLATURE.match(text, country.end)
         if legislature and not country.scope and len(country.surface) > 1:
             yield _mention(sent, "Organization", country.start, legislature.end(), country.surface + legislature.group(),
-                           "org.legislature.v1", subtype="GovernmentBody", parent=country.name)
+                           _LEGISLATURE_SOURCE, subtype="GovernmentBody", parent=country.name)
         agency = _FOREIGN_AGENCY.match(text, country.end)
         if country.scope or not agency or country.start - 1 in ends and text[country.start - 1] in (*_DASHES, *WORD_JOINERS):
             continue
@@ -1103,7 +1104,7 @@ def foreign_agency(sent: Sentence, found: list[Mention], settings: Settings) -> 
             # by the country's one character (葡议会, 奥国民议会): the country of that character the document
             # names (as 葡方 is), filled in by resolution, or the name dropped
             yield _mention(sent, "Organization", initial.start(), legislature.end(), "{}" + legislature.group(),
-                           "org.legislature.v1", subtype="GovernmentBody", parent="{}", scope=initial.group() + "方")
+                           _LEGISLATURE_SOURCE, subtype="GovernmentBody", parent="{}", scope=initial.group() + "方")
 
 
 _JOINT_BODY_KINDS = P["organization"]["joint_body_kinds"]
