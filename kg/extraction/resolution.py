@@ -1112,6 +1112,15 @@ _MIN_ZONE_PART = 3  # 临港新片区 after 上海自贸区: a part's name, not 
 _NATIONAL = "国家"  # opens a designation many places hold (国家现代农业产业园, 国家网络安全产业园区)
 
 
+def _kinds_shortened(name: str) -> str:
+    """A zone's name with its kind's official short form and no 中国 or 中国（…） before its place (中国（上海）自由贸易
+    试验区 and 中国上海自由贸易试验区 give 上海自贸区): the form `_zone_key` and `_zone_stem` read its place from."""
+    rest = _ZONE_KIND.sub(lambda m: _ZONE_KIND_SHORT[m.group()], _CHINA_BRACKET.sub(r"\1", name))
+    if rest.startswith(_COUNTRY) and _opening_place(rest[len(_COUNTRY):], bool):  # 中国上海自由贸易试验区, unbracketed
+        rest = rest[len(_COUNTRY):]
+    return rest
+
+
 def _zone_key(name: str) -> tuple[str, str]:
     """A zone's name as the place that opens it (the innermost, by the
     lexicon's name; "" where none) and the rest, with its kind's official short
@@ -1121,9 +1130,7 @@ def _zone_key(name: str) -> tuple[str, str]:
     name less its kind (上海自贸区, 宜昌国家高新技术产业开发区 and 宜昌高新区 give ("",
     上海自贸区), ("", 宜昌高新区); 和林格尔新区 ("", 和林格尔新区)), nor a country
     (中国特色社会主义先行示范区)."""
-    rest = _ZONE_KIND.sub(lambda m: _ZONE_KIND_SHORT[m.group()], _CHINA_BRACKET.sub(r"\1", name))
-    if rest.startswith(_COUNTRY) and _opening_place(rest[len(_COUNTRY):], bool):  # 中国上海自由贸易试验区, unbracketed
-        rest = rest[len(_COUNTRY):]
+    rest = _kinds_shortened(name)
     place = ""
     while k := _opening_place(rest, lambda after: after not in _BARE_ZONE_KINDS):
         place, rest = _region_named(rest[:k]), rest[k:]
@@ -1141,9 +1148,7 @@ def _zone_stem(name: str) -> str:
     zone (南京江北新区, 江北新区: the place that opens the name is the one kept)."""
     if not name.endswith(_BARE_ZONE_KINDS) or LEX.region(name) is not None:
         return name
-    rest = _ZONE_KIND.sub(lambda m: _ZONE_KIND_SHORT[m.group()], _CHINA_BRACKET.sub(r"\1", name))
-    if rest.startswith(_COUNTRY) and _opening_place(rest[len(_COUNTRY):], bool):  # 中国上海自由贸易试验区, unbracketed
-        rest = rest[len(_COUNTRY):]
+    rest = _kinds_shortened(name)
     k = _opening_place(rest, bool)
     place = LEX.region(_region_named(rest[:k])) if k else None
     return place.short + rest[k:] if place is not None and place.short else rest
