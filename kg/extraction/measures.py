@@ -1274,8 +1274,8 @@ def _added_to(toks: list[str], i: int) -> str:
 
 def _body_after_kind(toks: list[str], i: int) -> bool:
     """toks[i] is a body's head jieba tags a verb (组织) after a word that makes it a kind of body (国际|组织, 涉黑|组织):
-    the noun a count counts after the figure (20多个国际组织代表) or before it (打掉涉黑组织35个, 登记社会组织约88万家: were
-    涉黑, 社会; prec11 audit)."""
+    the noun a count counts after the figure (20多个国际组织代表) or before it (打掉涉黑组织35个, 登记社会组织约88万家: 涉黑组织,
+    社会组织, not the kind word alone; prec11 audit)."""
     return toks[i] in _BODY_HEADS and i > 0 and toks[i - 1].endswith(_BODY_KINDS)
 
 
@@ -1949,7 +1949,7 @@ _SHORT_BASES = ("同比", "环比", "上年", "同期", "去年", "按年")
 _SHORT_GROWTH = f"(?:{'|'.join(f'(?<={b})' for b in _SHORT_BASES)})[增降涨跌升]"
 _SHORT_FALL = re.compile(f"(?:{'|'.join(_SHORT_BASES)})(?:降(?![水雨雪温])|跌)")  # not 较常年同期降水偏多 (rain)
 # 同比增长达107%, 增长达到30.8%, 年均增长达13.6%: the rate reached, as 增长了 (达 after the growth verb; not 提升至, 增加到:
-# the level reached, no rate; prec11 audit: 8 rates in the 新闻联播 items were levels, change total)
+# the level reached, no rate; prec11 audit: 8 rates of the 新闻联播 items, read as levels without it)
 _GROWTH = re.compile(f"(?:{_alt(M['growth'])}|{_SHORT_GROWTH})(?:了|达到?)?$")
 _DEGREE = "大幅|小幅"  # how far a quantity grew: in _RATE_BASIS, _COMPARED and _FROM_TO
 _BASIS_WORDS = re.compile(r"两年平均|年均|环比")  # 两年 + 平均增速: a rate's basis stays with it
@@ -2553,7 +2553,7 @@ def _whole_field(frame: Frame, indicator: str, a: int, pos: int) -> str:
     """An indicator that opens inside the name of a field the clause names
     before the figure (软件和信息技术服务业收入: 和 cut it; 计算机、通信和其他电子
     设备制造业增加值; 可再生能源) opens with the whole name; so does a field's growth rate, whose 增速 the name adds
-    and the text does not write after the field (电力、热力、燃气及水生产和供应业同比增长17.1%: was 供应业; prec11 audit)."""
+    and the text does not write after the field (电力、热力、燃气及水生产和供应业同比增长17.1%: the whole field, not 供应业; prec11 audit)."""
     shortest = frame.settings.thresholds.min_field_tail
     for field_ in frame.of("Sector", top=False):
         if not a <= field_.start < field_.end <= pos:
@@ -3302,7 +3302,8 @@ def _bar_of_things_counted(text: str, m: re.Match) -> bool:
 
 # 覆盖全国300多个城市, 已覆盖到160多个国家和地区, 遍及全球100多个国家: a verb of reach, the scope and a qualifier
 # before a count (patterns.toml reach_verbs, reach_qualifiers); or the members it reaches listed and closed by 等 (覆盖
-# 德国、波兰等21个国家, 覆盖人工智能、金融科技…等30余个行业: were 国家, 行业; prec11 audit, 12 such counts); names, no
+# 德国、波兰等21个国家, 覆盖人工智能、金融科技…等30余个行业: 覆盖国家, 覆盖行业, not the bare noun; prec11 audit, 12 such
+# counts); names, no
 # phrase with 的 (提供覆盖…全流程的保险产品、开展…试点等20条措施: the verb inside one item of a list of measures)
 _REACHED_LIST = r"[^，,；;。：:\d的]{1,40}?[、和][^，,；;。：:\d的]{1,40}?等"
 _REACH_VERB_BEFORE = re.compile(rf"(?P<verb>{_alt(M['reach_verbs'])})(?:了|到)?(?:{_WHOLE_SCOPE.pattern})?(?:{_REACHED_LIST})?"
