@@ -1925,7 +1925,9 @@ _GAP = re.compile(rf"(?P<word>{_alt([*_GAP_WORDS, _LEAD])})了?(?P<other>[^，,�
 # 比同期工业投资增速高8.2个百分点: the same gap, its word's first character (not 比上年提高, 比前三季度加快: a change);
 # 比全部投资高出4.9个百分点 (高出 with the other before it)
 _GAP_THAN_WORDS = {w[0]: named for w, named in _GAP_WORDS.items() if w.endswith("于")}
-_GAP_THAN = re.compile(rf"(?<![占])比(?![重例较]|{_PERIOD})(?P<other>[^比，,；;。\d]{{2,16}}?)(?<![提降升增减加放])"
+# what makes 比 a word of its own, no comparison: a share word it opens (比重, 比例: patterns.toml share_words) or 比较
+_NOT_THAN_AFTER_BI = f"[{''.join(w[1] for w in M['share_words'] if w.startswith('比'))}较]"
+_GAP_THAN = re.compile(rf"(?<![占])比(?!{_NOT_THAN_AFTER_BI}|{_PERIOD})(?P<other>[^比，,；;。\d]{{2,16}}?)(?<![提降升增减加放])"
                        rf"(?P<word>[{''.join(_GAP_THAN_WORDS)}])(?:(?<=高)出)?了?$")  # not 比重, 占比
 # 上年同期, 去年, 上月, 前三季度: the rate itself then (同期工业: another's; 上海: a place)
 _EARLIER_PERIOD = re.compile(rf"\s*(?:{_LAST_YEAR}|上(?:月|季度|半年|一季度)|前(?:[一二三]季度|\d+个?月|[两三四五六七八九十]{{1,2}}个月))|\s*同期$")
@@ -1964,7 +1966,7 @@ _PLAIN_BASIS_END = re.compile(f"(?:{_PLAIN_BASIS})$")  # 地区生产总值同�
 # a basis other than the year before (较2019年同期, 环比, 年均, 较年初, 较上年末) stays
 _YEAR_ON_YEAR_END = re.compile(rf"(?:{_PLAIN_BASIS}|(?:同比|[较比]|相比)(?:上年|去年)(?:同期)?)$")
 _RATE_BASIS = re.compile(rf"({_RATE_BASIS_WORD})(?:{_DEGREE}|分别|均)?$")
-_COMPARED = re.compile(f"(同比|(?:较|比(?![重例较]))[^，,；;。]{{1,8}}?)(?:{_DEGREE}|分别)?(?:{_alt(M['growth'])})了?$")  # not 比重
+_COMPARED = re.compile(f"(同比|(?:较|比(?!{_NOT_THAN_AFTER_BI}))[^，,；;。]{{1,8}}?)(?:{_DEGREE}|分别)?(?:{_alt(M['growth'])})了?$")  # not 比重
 # what stands between a share and its level: 为, 已达, 现已超过, 首超, 超过了, 达到了 (as speakers at press
 # conferences say it: 绿色经济的占比达到了45%), 稳定在, 保持在, 在 (比重在10%左右), 高达, 约为 (约 the figure's
 # qualifier, read with it), 分别为：, 接(近七成: the figure's 近 is its qualifier); not a change that reached it
