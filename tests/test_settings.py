@@ -54,6 +54,12 @@ def test_settings_thresholds_reach_the_recognisers_helpers():
     assert "脑机接口" not in {e.name for e in kg.extract(text, min_known_fields=3).entities}
 
 
+def test_settings_thresholds_bound_the_verbs_between_a_quoted_name_and_its_noun():
+    text = "江苏全省已建成8个“5G+工业互联网”应用示范园区。"
+    assert ("5G+工业互联网应用示范园区", 8) in {(m.indicator, m.value) for m in kg.extract(text).measures}
+    assert ("5G+工业互联网应用示范园区", 8) not in {(m.indicator, m.value) for m in kg.extract(text, max_quote_lead_verbs=0).measures}
+
+
 def test_settings_confidences_are_the_records_confidences():
     assert ("天津市", "issues", "天津市新型基础设施建设三年行动方案", 0.5) in _relations(kg.extract(PLAN, issues_trigger=0.5))
     doc = Document(id="d", source="<text>", text=PLAN, sha256="", published="2021-01-01")

@@ -94,6 +94,7 @@ class Thresholds:
     min_counted_name: int = 2         # counted things before a quantity named after them (321个项目总投资): fewer characters name none
     max_titled_place: int = 12        # the place a plan's title opens with (《新疆维吾尔自治区…规划》: 8), whose aims it sets
     max_set_before: int = 16          # before a count, where the set it counts a part of is named (41个工业大类行业中，有: 12); half as far after it, its members by a kind of their own (110个试点县（市）)
+    max_quote_lead_verbs: int = 2     # verbs between a quoted name and the noun it modifies (8个“5G+工业互联网”应用|示范|园区)
     max_counted_noun_gap: int = 4     # between a figure's end and the noun it counts (个, 多家, 余所: 新建200个铁塔)
     this_event_named_within: int = 1  # sentences before 本届X… within which its event is named (a round-up's event is another item's)
     bare_event_named_within: int = 2  # sentences before 峰会期间，… within which the event of that kind is named (not one told of further back)

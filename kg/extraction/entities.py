@@ -1059,6 +1059,7 @@ def foreign_government_body(sent: Sentence, found: list[Mention], settings: Sett
 FOREIGN_AGENCY = "org.foreign-agency.v1"  # the source of another country's agency, whose short forms resolution reads
 _FOREIGN_AGENCY_KINDS = P["organization"]["foreign_agency_kinds"]
 _FOREIGN_AGENCY = re.compile(rf"([{CJK}]+?)(?:{_alt(_FOREIGN_AGENCY_KINDS)})")
+_LEGISLATURE_SOURCE = "org.legislature.v1"  # the source of a country's legislature, named in full or by its one character
 _LEGISLATURES = P["organization"]["legislatures"]
 _LEGISLATURE = re.compile(rf"(?:{_alt(_LEGISLATURES)})(?!{_alt(P['organization']['legislature_not_before'])})")
 _LEGISLATURE_INITIALS = _PARTNER_CHARACTERS + P["organization"]["legislature_initials"]
@@ -1084,7 +1085,7 @@ def foreign_agency(sent: Sentence, found: list[Mention], settings: Settings) -> 
         legislature = _LEGISLATURE.match(text, country.end)
         if legislature and not country.scope and len(country.surface) > 1:
             yield _mention(sent, "Organization", country.start, legislature.end(), country.surface + legislature.group(),
-                           "org.legislature.v1", subtype="GovernmentBody", parent=country.name)
+                           _LEGISLATURE_SOURCE, subtype="GovernmentBody", parent=country.name)
         agency = _FOREIGN_AGENCY.match(text, country.end)
         if country.scope or not agency or country.start - 1 in ends and text[country.start - 1] in (*_DASHES, *WORD_JOINERS):
             continue
@@ -1103,7 +1104,7 @@ def foreign_agency(sent: Sentence, found: list[Mention], settings: Settings) -> 
             # by the country's one character (葡议会, 奥国民议会): the country of that character the document
             # names (as 葡方 is), filled in by resolution, or the name dropped
             yield _mention(sent, "Organization", initial.start(), legislature.end(), "{}" + legislature.group(),
-                           "org.legislature.v1", subtype="GovernmentBody", parent="{}", scope=initial.group() + "方")
+                           _LEGISLATURE_SOURCE, subtype="GovernmentBody", parent="{}", scope=initial.group() + "方")
 
 
 _JOINT_BODY_KINDS = P["organization"]["joint_body_kinds"]
@@ -4983,7 +4984,7 @@ def _may_hold_a_ceremony(text: str, m: Mention, found: list[Mention]) -> bool:
         start = prior.start
     if start == 0:
         return True
-    return words.cut(text[max(0, start - words.CONTEXT_AROUND):start])[-1] not in _NO_CEREMONY_HOLDER  # 现在|鼓楼区: a word's 在
+    return words.word_before(text, start) not in _NO_CEREMONY_HOLDER  # 现在|鼓楼区: a word's 在
 
 
 def _holder_before(found: list[Mention], pos: int, types: tuple[str, ...] = ("Organization",)) -> Mention | None:
@@ -5451,20 +5452,15 @@ _ZONE_NAME_OPENERS = set(P["region"]["zone_name_openers"])
 _ZONE_NAME_CHARS = 14
 
 
-def _word_before(text: str, at: int) -> str:
-    """jieba's last word of the text before ``at``, read in its context."""
-    return words.cut(text[max(0, at - words.CONTEXT_AROUND):at])[-1]
-
-
 def _zone_start(text: str, end: int, found: list[Mention]) -> int:
     start = _name_left(text, end, max_chars=_ZONE_NAME_CHARS)
     while start > 0:  # 新一代 + 人工智能 + 创新 + 发展试验区: a verb of the name, with words before it
-        word = _word_before(text, start)
+        word = words.word_before(text, start)
         if word not in _ZONE_NAME_VERBS and word not in _ZONE_NAME_OPENERS:
             break
         before = start - len(word)
         further = _name_left(text, before, max_chars=_ZONE_NAME_CHARS - (end - before))
-        if further == before and word not in _ZONE_NAME_OPENERS and (before == 0 or _word_before(text, before) not in _ZONE_NAME_VERBS):
+        if further == before and word not in _ZONE_NAME_OPENERS and (before == 0 or words.word_before(text, before) not in _ZONE_NAME_VERBS):
             break  # a verb opens no name; two in a row may go on (深港科技|创新|特别|合作区)
         start = further
     # A field named inside the zone's name (车联网先导区) is part of it.

@@ -62,12 +62,14 @@ _NEAR_VERB = r"(?<![连链衔对焊承直间迎嫁])接(?=近)"
 # 大约 before a figure (全国像这样不通宽带的行政村还有大约5万个, 光缆集采均价大约为55元): one word, its qualifier 约, no
 # 大 left at the end of the name; not the 大 of a word before 约 (扩大, 增大, 加大: 扩大|约10%)
 _ABOUT = r"(?<![扩增加放强最巨重较])大约"
+# 不足 and 不到 (under): the qualifiers patterns.toml names 不足, read in the pre group as written
+_UNDER = "|".join(w for w, q in M["qualifiers"].items() if q == "不足")
 # The lookahead names every character a figure can start with: it lets ``re``
 # skip, in C, the positions none does, where it would try each alternative.
 # (六百多家, 三千多名, 一万八千多家: the numerals before 百 or 千 are the figure's, not 百多 = 100 read after them)
 _FIGURE = re.compile(
     rf"(?=[超不突逾约近上接大\d一二两三四五六七八九十百千万])"
-    rf"(?:{_NEAR_VERB})?(?P<pre>超过|不低于|不少于|不超过|不足|不到|突破|超|逾|{_ABOUT}|(?<![签节公条制合预履违集])约|近|上)?(?:(?<=超过|突破)了)?"  # 突破了4万亿元
+    rf"(?:{_NEAR_VERB})?(?P<pre>超过|不低于|不少于|不超过|{_UNDER}|突破|超|逾|{_ABOUT}|(?<![签节公条制合预履违集])约|近|上)?(?:(?<=超过|突破)了)?"  # 突破了4万亿元
     rf"(?:(?P<lo>\d+(?:\.\d+)?)[至到~\-－—](?=\d))?"
     rf"(?P<num>\d+(?:\.\d+)?|(?<!“)[一二两三四五六七八九十]{{1,2}}(?=[万亿](?:{_UNITS})|{_SPOKEN_YI})"
     rf"|(?<=[上超逾近过破])[百千万](?=[万亿余多]|{_UNITS})|(?:[一二两三四五六七八九][万千])?[一二两三四五六七八九]?[百千](?=[余多])|[两三四五六七八九](?=成)"
@@ -887,7 +889,7 @@ _DIGIT = re.compile(r"\d")
 _LIST_OR_QUOTE_MARK = re.compile(r"[、”“]")
 
 
-def _noun_phrase_after(text: str, counted: bool = False, shortest_counted: int = 0, classifier: str = "") -> str:
+def _noun_phrase_after(text: str, th: Thresholds, counted: bool = False, shortest_counted: int = 0, classifier: str = "") -> str:
     """The noun phrase right after a classifier: 753户规上工业企业 -> 规上工业企业;
     past a modifier ending in 的: 30家以上面向特定行业的企业级平台 -> 企业级平台.
     Right after a count of things (``counted``), a quoted name (9000多个“5G+工业
@@ -904,7 +906,7 @@ def _noun_phrase_after(text: str, counted: bool = False, shortest_counted: int =
     # (past a verb that makes a kind of it: 100家“5G+工业互联网”示范工厂, 8个“5G+工业互联网”应用示范园区; prec10 audit)
     after_quote = words.cut(text[quoted.end():]) if quoted else []
     lead = 0
-    while lead < min(len(after_quote) - 1, _QUOTE_LEAD_VERBS) and _is_verb(after_quote[lead]):
+    while lead < min(len(after_quote) - 1, th.max_quote_lead_verbs) and _is_verb(after_quote[lead]):
         lead += 1
     head = (after_quote[lead:] or words.cut(quoted.group("name"))[-1:])[0] if quoted else ""
     if quoted and words.tag(head) not in _COMMON_NOUN_TAGS \
@@ -1016,7 +1018,6 @@ def _quoted_inside_joined(text: str) -> str:
 
 # …after the verb that makes it a modifier, if any (200余份共建“一带一路”合作文件)
 _QUOTED_NAME = re.compile(rf"^(?P<verb>[{CJK}]{{0,2}})“(?P<name>[^”“]{{1,12}})”(?=[{CJK}]|$)")
-_QUOTE_LEAD_VERBS = 2  # verbs after a quoted name before the noun it modifies (应用|示范|园区)
 _COMMON_NOUN_TAGS = ("n", "vn", "nz")  # not a person's or place's name (4次见到习近平, 10次考察北京)
 _MAKES_UP = re.compile(f"(?:{_alt(M['make_up_adverbs'])})*(?:{_alt(M['make_up_verbs'])})$")
 _AVERAGE = "平均"  # after what is counted, 平均 opens the quantity averaged over them (13个城市平均优良天数比例)
@@ -1125,6 +1126,8 @@ def _all_joined(toks: list[str]) -> list[str]:
         else:
             joined.append(tok)
     return joined
+
+
 # 15项预期性指标+基本+完成, 130家上游配套企业+基本+都: "mostly", before a verb or adverb, says how far they act (jieba
 # tags it a noun); not 80项基本公共服务, 3000家基本医疗机构, where it opens the noun
 _MOSTLY = "基本"
@@ -1278,8 +1281,8 @@ def _added_to(toks: list[str], i: int) -> str:
 
 def _body_after_kind(toks: list[str], i: int) -> bool:
     """toks[i] is a body's head jieba tags a verb (组织) after a word that makes it a kind of body (国际|组织, 涉黑|组织):
-    the noun a count counts after the figure (20多个国际组织代表) or before it (打掉涉黑组织35个, 登记社会组织约88万家: were
-    涉黑, 社会; prec11 audit)."""
+    the noun a count counts after the figure (20多个国际组织代表) or before it (打掉涉黑组织35个, 登记社会组织约88万家: 涉黑组织,
+    社会组织, not the kind word alone; prec11 audit)."""
     return toks[i] in _BODY_HEADS and i > 0 and toks[i - 1].endswith(_BODY_KINDS)
 
 
@@ -1554,7 +1557,7 @@ def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: O
         before = after_pointer if len(_noun_phrase_before(after_pointer)) >= th.min_counted_name else before
     reached = _REACHES_PEOPLE.search(before)
     if reached:  # 惠及沿线70多万群众, 惠及1.9亿人次: who a deed reaches, not the quantity named before (12项便利措施)
-        counted = _noun_phrase_after(text[m.end():m.end() + _AFTER_REACH], True, th.min_counted_name, unit)
+        counted = _noun_phrase_after(text[m.end():m.end() + _AFTER_REACH], th, True, th.min_counted_name, unit)
         if len(counted) >= 2 and HAN_OR_LATIN.search(counted):
             return counted
         who = reached.group("who")
@@ -1572,7 +1575,7 @@ def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: O
         provinces = _PROVINCES_WRITTEN_OUT.match(text, m.end()) if counted else None
         if provinces:  # 31个省（区、市）, 11个省、市、自治区: the provincial regions counted, as written
             return provinces.group()
-        right = _noun_phrase_after(text[m.end():m.end() + _AFTER_REACH], counted, th.min_counted_name, unit)
+        right = _noun_phrase_after(text[m.end():m.end() + _AFTER_REACH], th, counted, th.min_counted_name, unit)
         if _long_enough(right) and HAN_OR_LATIN.search(right):
             # 20.4万个村建立了…: the villages, a name of one character; a count listed after another's (9条园区道路、2个
             # 污水处理厂、标准化厂房: the things after it are listed apart, uncounted) names its first thing alone (not
@@ -1624,12 +1627,12 @@ def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: O
         measured = _measured_thing_after(text[m.end():m.end() + _AFTER_REACH], before)
         if measured:
             return measured
-    whole_share = _share_of_whole_after(text, m, left) if unit == "%" and left in _WHOLES else ""
+    whole_share = _share_of_whole_after(text, m, left, th) if unit == "%" and left in _WHOLES else ""
     if whole_share:  # 我国建成了全球43%的“灯塔工厂”: the share of the whole's things that the subject holds
         return whole_share
     # 实现98%以上涉企事项…: the share of what follows; 发行5000亿元特别国债: what a verb alone before the figure acts on
     if (unit == "%" or per_unit) and not left or words.is_function_word(left):
-        right = _noun_phrase_after(text[m.end():m.end() + _AFTER_REACH])
+        right = _noun_phrase_after(text[m.end():m.end() + _AFTER_REACH], th)
         if right in _MILESTONES:  # 外贸进出口1.05万亿元，…首次突破万亿元大关: a mark the quantity before passed
             return previous or ""
         if len(right) >= 2 and HAN_OR_LATIN.search(right):
@@ -1665,14 +1668,14 @@ _WHOLES = set(M["rank_wholes"])  # 全国, 全球, 世界, 全省 …: a whole t
 _OF_AFTER_SHARE = re.compile(rf"(?:{_alt(sorted(_BOUNDS))})?的")  # 全球70%以上的绿色船舶订单
 
 
-def _share_of_whole_after(text: str, m: re.Match, whole: str) -> str:
+def _share_of_whole_after(text: str, m: re.Match, whole: str, th: Thresholds) -> str:
     """A share written after the whole it is of and before 的 and the things it counts (我国拥有全球61%的人工智能专利,
     承接了全球70%以上的绿色船舶订单, 建成了全球43%的“灯塔工厂”): X占全球比重, as a share written 占全球 is named; the
     whole alone names nothing counted."""
     of = _OF_AFTER_SHARE.match(text, m.end())
     if of is None or _SPEED_AFTER.match(text, m.end()):
         return ""  # 远远超过世界2.6%的增长速度: the whole's own rate, no share of it
-    things = _noun_phrase_after(text[of.end():of.end() + _AFTER_REACH], counted=True)
+    things = _noun_phrase_after(text[of.end():of.end() + _AFTER_REACH], th, counted=True)
     return f"{things}占{whole}比重" if len(things) >= 2 and HAN_OR_LATIN.search(things) else ""
 
 
@@ -1929,7 +1932,9 @@ _GAP = re.compile(rf"(?P<word>{_alt([*_GAP_WORDS, _LEAD])})了?(?P<other>[^，,�
 # 比同期工业投资增速高8.2个百分点: the same gap, its word's first character (not 比上年提高, 比前三季度加快: a change);
 # 比全部投资高出4.9个百分点 (高出 with the other before it)
 _GAP_THAN_WORDS = {w[0]: named for w, named in _GAP_WORDS.items() if w.endswith("于")}
-_GAP_THAN = re.compile(rf"(?<![占])比(?![重例较]|{_PERIOD})(?P<other>[^比，,；;。\d]{{2,16}}?)(?<![提降升增减加放])"
+# what makes 比 a word of its own, no comparison: a share word it opens (比重, 比例: patterns.toml share_words) or 比较
+_NOT_THAN_AFTER_BI = f"[{''.join(w[1] for w in M['share_words'] if w.startswith('比'))}较]"
+_GAP_THAN = re.compile(rf"(?<![占])比(?!{_NOT_THAN_AFTER_BI}|{_PERIOD})(?P<other>[^比，,；;。\d]{{2,16}}?)(?<![提降升增减加放])"
                        rf"(?P<word>[{''.join(_GAP_THAN_WORDS)}])(?:(?<=高)出)?了?$")  # not 比重, 占比
 # 上年同期, 去年, 上月, 前三季度: the rate itself then (同期工业: another's; 上海: a place)
 _EARLIER_PERIOD = re.compile(rf"\s*(?:{_LAST_YEAR}|上(?:月|季度|半年|一季度)|前(?:[一二三]季度|\d+个?月|[两三四五六七八九十]{{1,2}}个月))|\s*同期$")
@@ -1953,7 +1958,7 @@ _SHORT_BASES = ("同比", "环比", "上年", "同期", "去年", "按年")
 _SHORT_GROWTH = f"(?:{'|'.join(f'(?<={b})' for b in _SHORT_BASES)})[增降涨跌升]"
 _SHORT_FALL = re.compile(f"(?:{'|'.join(_SHORT_BASES)})(?:降(?![水雨雪温])|跌)")  # not 较常年同期降水偏多 (rain)
 # 同比增长达107%, 增长达到30.8%, 年均增长达13.6%: the rate reached, as 增长了 (达 after the growth verb; not 提升至, 增加到:
-# the level reached, no rate; prec11 audit: 8 rates in the 新闻联播 items were levels, change total)
+# the level reached, no rate; prec11 audit: 8 rates of the 新闻联播 items, read as levels without it)
 _GROWTH = re.compile(f"(?:{_alt(M['growth'])}|{_SHORT_GROWTH})(?:了|达到?)?$")
 _DEGREE = "大幅|小幅"  # how far a quantity grew: in _RATE_BASIS, _COMPARED and _FROM_TO
 _BASIS_WORDS = re.compile(r"两年平均|年均|环比")  # 两年 + 平均增速: a rate's basis stays with it
@@ -1968,7 +1973,7 @@ _PLAIN_BASIS_END = re.compile(f"(?:{_PLAIN_BASIS})$")  # 地区生产总值同�
 # a basis other than the year before (较2019年同期, 环比, 年均, 较年初, 较上年末) stays
 _YEAR_ON_YEAR_END = re.compile(rf"(?:{_PLAIN_BASIS}|(?:同比|[较比]|相比)(?:上年|去年)(?:同期)?)$")
 _RATE_BASIS = re.compile(rf"({_RATE_BASIS_WORD})(?:{_DEGREE}|分别|均)?$")
-_COMPARED = re.compile(f"(同比|(?:较|比(?![重例较]))[^，,；;。]{{1,8}}?)(?:{_DEGREE}|分别)?(?:{_alt(M['growth'])})了?$")  # not 比重
+_COMPARED = re.compile(f"(同比|(?:较|比(?!{_NOT_THAN_AFTER_BI}))[^，,；;。]{{1,8}}?)(?:{_DEGREE}|分别)?(?:{_alt(M['growth'])})了?$")  # not 比重
 # what stands between a share and its level: 为, 已达, 现已超过, 首超, 超过了, 达到了 (as speakers at press
 # conferences say it: 绿色经济的占比达到了45%), 稳定在, 保持在, 在 (比重在10%左右), 高达, 约为 (约 the figure's
 # qualifier, read with it), 分别为：, 接(近七成: the figure's 近 is its qualifier); not a change that reached it
@@ -2557,7 +2562,7 @@ def _whole_field(frame: Frame, indicator: str, a: int, pos: int) -> str:
     """An indicator that opens inside the name of a field the clause names
     before the figure (软件和信息技术服务业收入: 和 cut it; 计算机、通信和其他电子
     设备制造业增加值; 可再生能源) opens with the whole name; so does a field's growth rate, whose 增速 the name adds
-    and the text does not write after the field (电力、热力、燃气及水生产和供应业同比增长17.1%: was 供应业; prec11 audit)."""
+    and the text does not write after the field (电力、热力、燃气及水生产和供应业同比增长17.1%: the whole field, not 供应业; prec11 audit)."""
     shortest = frame.settings.thresholds.min_field_tail
     for field_ in frame.of("Sector", top=False):
         if not a <= field_.start < field_.end <= pos:
@@ -2834,7 +2839,7 @@ def _respectively(frame: Frame, found: list[re.Match], first: re.Match,
         earlier = _listed_before(frame, before, a - 1)
         if len(earlier) == len(listed) and not any(before <= m.start() < a for m in found) \
                 and (earlier[0].start <= _LEAD_WORDS.match(text, before).end() + 1 or _partner_before(text, earlier)):
-            quantity = _noun_phrase_after(_after_list(text, earlier[-1].end, a - 1))
+            quantity = _noun_phrase_after(_after_list(text, earlier[-1].end, a - 1), frame.settings.thresholds)
             name = _rate_named(quantity, growth_rate)
             return _pair_listed(text, earlier, listed, name)
     if len(subjects) == len(listed):
@@ -3306,7 +3311,8 @@ def _bar_of_things_counted(text: str, m: re.Match) -> bool:
 
 # 覆盖全国300多个城市, 已覆盖到160多个国家和地区, 遍及全球100多个国家: a verb of reach, the scope and a qualifier
 # before a count (patterns.toml reach_verbs, reach_qualifiers); or the members it reaches listed and closed by 等 (覆盖
-# 德国、波兰等21个国家, 覆盖人工智能、金融科技…等30余个行业: were 国家, 行业; prec11 audit, 12 such counts); names, no
+# 德国、波兰等21个国家, 覆盖人工智能、金融科技…等30余个行业: 覆盖国家, 覆盖行业, not the bare noun; prec11 audit, 12 such
+# counts); names, no
 # phrase with 的 (提供覆盖…全流程的保险产品、开展…试点等20条措施: the verb inside one item of a list of measures)
 _REACHED_LIST = r"[^，,；;。：:\d的]{1,40}?[、和][^，,；;。：:\d的]{1,40}?等"
 _REACH_VERB_BEFORE = re.compile(rf"(?P<verb>{_alt(M['reach_verbs'])})(?:了|到)?(?:{_WHOLE_SCOPE.pattern})?(?:{_REACHED_LIST})?"
@@ -3340,7 +3346,8 @@ def _with_reach_verb(text: str, a: int, m: re.Match, unit: str, indicator: Optio
 # (prec10 audit: 25 such counts in the 新闻联播 items were named 行业增加值同比, 城市新建商品住宅销售价格, 行业利润 …)
 _SET_BEFORE = re.compile(r"\d+个(?P<whole>[^，,；;。、\d个]{1,10}?)(?:当中|中)[，,]?(?:有|共有)?$")
 _PART_CONDITION = re.compile(r"[^，,；;。、]*")
-_ACHIEVED_LE = re.compile(r"(?<=实现)了")  # 实现了增长: the condition as the tuning gold writes it (实现增长的工业大类行业)
+_FULFILS, _ACHIEVES_WORD = "完成", "实现"  # the verbs a figure's clause says a plan or a quantity is reached with
+_ACHIEVED_LE = re.compile(rf"(?<={_ACHIEVES_WORD})了")  # 实现了增长: the condition as the tuning gold writes it (实现增长的工业大类行业)
 
 
 def _part_of_a_set(text: str, m: re.Match, unit: str, th: Thresholds) -> Optional[str]:
@@ -3689,7 +3696,6 @@ _FROM_MARK = re.compile("[从由]")
 
 
 # 新增就业694万人，完成全年目标的77%: the plan a figure fulfils a share of, no aim (_targets) and the share's name (_indicator)
-_FULFILS, _ACHIEVES_WORD = "完成", "实现"
 # (为年度计划的96.1%, 占全年计划的76.9%: the progress reports of provinces' and ministries' investment write the share
 # done so with 为 or 占, and 年计划 for the year's plan; after 为 or 占 a plan or a year's aim, not a bare 目标:
 # 以建成数字强省为目标的行动计划 names the aim a plan is for, whose figures are aims)
@@ -4463,7 +4469,7 @@ def _opens_an_example(text: str, m: Mention, pos: int, th: Thresholds) -> bool:
     if inside is None or len(inside.group(1)) > th.max_examples_span or not HAN_CHAR.fullmatch(text, m.start - 1, m.start) \
             or _OF in inside.group(1):
         return False  # 天津新增…等: a place opening its clause acts; 大湾区域内广东省的广州…等9个城市: its own
-    before = words.cut(text[max(0, m.start - words.CONTEXT_AROUND):m.start])[-1]
+    before = words.word_before(text, m.start)
     return words.tag(before) in _BEFORE_A_NAME_WORD and words.tag(words.cut(inside.group(1))[0]) not in _NOT_NAME_TAGS
 
 

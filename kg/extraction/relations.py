@@ -3969,14 +3969,15 @@ def cooperates(frame: Frame) -> Iterator[Relation]:
 
 
 _PARTNER_WISHES = tuple(P['relation']['partner_wishes'])
-_SERIES_END = re.compile(r"[。；;！？!?与同]")
+_ANOTHER_PARTNER = "与同"  # …，同Y…: a word that opens another party's acts
+_SERIES_END = re.compile(rf"[。；;！？!?{_ANOTHER_PARTNER}]")
 
 
 def _wished_series_end(text: str, parties: Sequence[Mention], start: int) -> int:
     """Where the series of acts a wish with a partner opens ends (中方愿同泰方保持高层交往，巩固…，深化…合作；): the
     sentence's or item's end, or a 与/同 before another party (…，同Y…: Y's own acts)."""
     starts = {p.start for p in parties}
-    return next((m.start() for m in _SERIES_END.finditer(text, start) if m.group() not in "与同" or m.end() in starts),
+    return next((m.start() for m in _SERIES_END.finditer(text, start) if m.group() not in _ANOTHER_PARTNER or m.end() in starts),
                 len(text))
 
 

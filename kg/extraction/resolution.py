@@ -902,6 +902,8 @@ def _valley_head(m: Mention) -> str:
     """The valley a zone's name ends in where a place or brand opens it (武汉光谷: 光谷); "" where none."""
     head = next((h for h in _VALLEYS if m.name.endswith(h)), "") if m.subtype == _ZONE else ""
     return head if len(m.name) > len(head) else ""
+
+
 _CITY_LEVEL = "prefecture"  # the gazetteer's level of a city (地级市), above a county
 # A Latin name going on after the one found again (EMQ + X, EMQ + Tech Day): another name.
 _LATIN_GOES_ON = re.compile(r" ?[A-Za-z0-9]")
@@ -1006,7 +1008,7 @@ def resolve_document(doc: Document, sentences: list[Sentence],
                 if seat and seat.endswith(county_scope) and seat in m.name and _region_level(seat) == "county":
                     county_bodies.append((k, len(kept), seat))
                 if m.type == "Region" and m.parent and m.parent not in present:
-                    if m.subtype == "Zone":  # what the text names above its city (广西钦州港) or nothing, never the story's region
+                    if m.subtype == _ZONE:  # what the text names above its city (广西钦州港) or nothing, never the story's region
                         placed_by_name.add(m.name)
                         m = evolve(m, parent=_present_ancestor(m.parent, present))
                     else:
@@ -1050,7 +1052,7 @@ def resolve_document(doc: Document, sentences: list[Sentence],
     # its mention with its place placed.
     built_in = _zones_built_in(sentences, resolved)
     resolved = [[evolve(m, parent=built_in.get(m.name) or ctx.home(s.article))
-                 if m.type == "Region" and m.subtype == "Zone" and not m.parent and m.name not in placed_by_name
+                 if m.type == "Region" and m.subtype == _ZONE and not m.parent and m.name not in placed_by_name
                  and m.source != _RECURRENCE
                  and (built_in.get(m.name) or ctx.home(s.article)) not in (None, m.name) else m
                  for m in ms]
@@ -1081,7 +1083,7 @@ def resolve_document(doc: Document, sentences: list[Sentence],
     return ctx, final
 
 
-_ZONAL = ("Zone", "EconomicRegion")
+_ZONAL = (_ZONE, "EconomicRegion")
 _ZONE_BUILT = re.compile(_alt(LEX.patterns["region"]["zone_building_verbs"]))
 
 
@@ -1093,7 +1095,7 @@ def _zones_built_in(sentences: list[Sentence], mentions: list[list[Mention]]) ->
     for sent, ms in zip(sentences, mentions):
         text = sent.text
         for m in ms:
-            if m.type != "Region" or m.subtype != "Zone" or m.parent or m.name in built:
+            if m.type != "Region" or m.subtype != _ZONE or m.parent or m.name in built:
                 continue
             place = next((r for r in ms if r.type == "Region" and r.subtype not in _ZONAL + ("Country",)
                           and text[r.start - 1:r.start] == "在" and _ZONE_BUILT.fullmatch(text, r.end, m.start)), None)
@@ -1110,6 +1112,15 @@ _MIN_ZONE_PART = 3  # 临港新片区 after 上海自贸区: a part's name, not 
 _NATIONAL = "国家"  # opens a designation many places hold (国家现代农业产业园, 国家网络安全产业园区)
 
 
+def _kinds_shortened(name: str) -> str:
+    """A zone's name with its kind's official short form and no 中国 or 中国（…） before its place (中国（上海）自由贸易
+    试验区 and 中国上海自由贸易试验区 give 上海自贸区): the form `_zone_key` and `_zone_stem` read its place from."""
+    rest = _ZONE_KIND.sub(lambda m: _ZONE_KIND_SHORT[m.group()], _CHINA_BRACKET.sub(r"\1", name))
+    if rest.startswith(_COUNTRY) and _opening_place(rest[len(_COUNTRY):], bool):  # 中国上海自由贸易试验区, unbracketed
+        rest = rest[len(_COUNTRY):]
+    return rest
+
+
 def _zone_key(name: str) -> tuple[str, str]:
     """A zone's name as the place that opens it (the innermost, by the
     lexicon's name; "" where none) and the rest, with its kind's official short
@@ -1119,9 +1130,7 @@ def _zone_key(name: str) -> tuple[str, str]:
     name less its kind (上海自贸区, 宜昌国家高新技术产业开发区 and 宜昌高新区 give ("",
     上海自贸区), ("", 宜昌高新区); 和林格尔新区 ("", 和林格尔新区)), nor a country
     (中国特色社会主义先行示范区)."""
-    rest = _ZONE_KIND.sub(lambda m: _ZONE_KIND_SHORT[m.group()], _CHINA_BRACKET.sub(r"\1", name))
-    if rest.startswith(_COUNTRY) and _opening_place(rest[len(_COUNTRY):], bool):  # 中国上海自由贸易试验区, unbracketed
-        rest = rest[len(_COUNTRY):]
+    rest = _kinds_shortened(name)
     place = ""
     while k := _opening_place(rest, lambda after: after not in _BARE_ZONE_KINDS):
         place, rest = _region_named(rest[:k]), rest[k:]
@@ -1139,9 +1148,7 @@ def _zone_stem(name: str) -> str:
     zone (南京江北新区, 江北新区: the place that opens the name is the one kept)."""
     if not name.endswith(_BARE_ZONE_KINDS) or LEX.region(name) is not None:
         return name
-    rest = _ZONE_KIND.sub(lambda m: _ZONE_KIND_SHORT[m.group()], _CHINA_BRACKET.sub(r"\1", name))
-    if rest.startswith(_COUNTRY) and _opening_place(rest[len(_COUNTRY):], bool):  # 中国上海自由贸易试验区, unbracketed
-        rest = rest[len(_COUNTRY):]
+    rest = _kinds_shortened(name)
     k = _opening_place(rest, bool)
     place = LEX.region(_region_named(rest[:k])) if k else None
     return place.short + rest[k:] if place is not None and place.short else rest

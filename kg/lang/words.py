@@ -113,6 +113,11 @@ def cuts_around(text: str, start: int, end: int) -> set[int]:
     return set(itertools.accumulate(map(len, cut(text[lo:end + CONTEXT_AROUND])), initial=lo))
 
 
+def word_before(text: str, at: int) -> str:
+    """jieba's last word of the text before ``at`` (at > 0), read with CONTEXT_AROUND characters of it."""
+    return cut(text[max(0, at - CONTEXT_AROUND):at])[-1]
+
+
 def is_function_word(word: str) -> bool:
     """A verb, preposition, particle... by jieba's dictionary tag."""
     return _FUNCTION_WORDS[word]
