@@ -76,6 +76,13 @@ def test_relations_no_operator_for_a_branch_without_it_or_inside_another_branch(
     assert not {t for t in got if t[0] == "京山移动" and t[1] == "subOrganizationOf"}, got
 
 
+def test_relations_a_place_s_broadcaster_is_no_branch_of_the_network_operator():
+    # review rrl: 湖南广电 is the province's broadcaster, not 中国广电's branch; 安徽联通 beside 中国联通 still is
+    got = doc_triples("中国广电发布5G业务。\n\n湖南广电与中国广电签约，中国联通和安徽联通参加。")
+    assert not {t for t in got if t[0] == "湖南广电" and t[1] == "subOrganizationOf"}, got
+    assert ("安徽联通", "subOrganizationOf", "中国联合网络通信集团有限公司") in got, got
+
+
 def test_relations_a_wish_with_a_partner_governs_its_series_of_acts():
     # 愿同X + acts, the cooperation named in a later one of the series (audit rels7)
     got = doc_triples("习近平会见泰国客人。\n\n“中泰一家亲”，中方愿同泰方保持高层交往，巩固睦邻友好，坚定相互支持，"

@@ -1624,19 +1624,21 @@ def titles_held_in_named_bodies(rels: list[Relation]) -> list[Relation]:
 
 
 _OPERATOR_NAMES = P["organization"]["operator_names"]  # 联通 -> its legal and brand names
+_NOT_BRANCHES = frozenset(P["organization"]["operators_place_not_branch"])  # 湖南广电: the province's broadcaster
 _COMPANY_WORD = "公司"  # 湖北移动公司: the branch's name with the company word after the operator's
 
 
 def _operator_of(m: Mention) -> Optional[tuple[str, Optional[str]]]:
     """The operator word of an operator named (中国联合网络通信集团有限公司: 联通, None) or of its branch named by
-    its place (安徽联通, 湖北移动公司: 联通 or 移动, and the branch's region); None for any other body."""
+    its place (安徽联通, 湖北移动公司: 联通 or 移动, and the branch's region); None for any other body, and for a
+    place's own broadcaster (湖南广电, no branch of 中国广电)."""
     if m.type != "Organization":
         return None
     word = next((w for w, names in _OPERATOR_NAMES.items() if m.name in names), None)
     if word is not None:
         return word, None
     base = m.name.removesuffix(_COMPANY_WORD)
-    word = next((w for w in _OPERATOR_NAMES if base.endswith(w)), None)
+    word = next((w for w in _OPERATOR_NAMES if base.endswith(w) and w not in _NOT_BRANCHES), None)
     place = base[:-len(word)] if word else ""
     region = next((e.name for e in LEX.entries.get(place, ()) if e.type == "Region" and e.name != COUNTRY), None)
     return (word, region) if region else None
