@@ -99,6 +99,15 @@ def test_relations_a_wish_with_a_partner_without_cooperation_pairs_no_one(text):
     assert ("中国", "cooperatesWith", "越南") not in got, got
 
 
+def test_relations_the_two_countries_cooperation_in_a_wish_s_series_pairs_no_parliament():
+    # review rrl: the parliaments exchange, 两国合作 is the countries'; said by the countries themselves, theirs
+    got = doc_triples("栗战书会见新西兰客人。\n\n栗战书表示，中国全国人大愿同新西兰议会加强各层级交流，分享法治建设经验，"
+                      "为两国各领域合作营造良好的政策和法律环境。")
+    assert not {t for t in got if t[1] == "cooperatesWith" and "新西兰议会" in t}, got
+    got = doc_triples("习近平会见泰国客人。\n\n中方愿同泰方保持高层交往，巩固睦邻友好，推动两国各领域合作。")
+    assert ("中国", "cooperatesWith", "泰国") in got, got
+
+
 def test_relations_a_country_before_no_body_stays_the_partner():
     found = triples("中国与巴西签署了两国政府间合作协议。")
     assert ("中国", "cooperatesWith", "巴西") in found, found

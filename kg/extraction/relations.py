@@ -3946,9 +3946,14 @@ def cooperates(frame: Frame) -> Iterator[Relation]:
                 joint = _AND.match(text, p.end)  # 与华为、中兴和爱立信: every body of the list
                 pos = joint.end() if joint else -1
         end = clause_span(text, m.end())[1] + 12
-        if partners and text.endswith(_PARTNER_WISHES, 0, m.start()):
+        own = pos if pos > 0 else m.end()
+        countries_only = False
+        if partners and text.endswith(_PARTNER_WISHES, 0, m.start()) and not _COOP.search(text, own, end):
             end = max(end, _wished_series_end(text, parties, m.end()))  # 愿同X保持…，巩固…，深化…合作
-        if not partners or not _COOP.search(text, pos if pos > 0 else m.end(), end):
+            coop = _COOP.search(text, own, end)
+            # …，为两国合作营造…环境: the countries' cooperation, no body's (全国人大 and 新西兰议会 exchange)
+            countries_only = coop is not None and _COUNTRIES_OWN.search(text, clause_span(text, coop.start())[0], coop.start())
+        if not partners or not _COOP.search(text, own, end):
             continue
         if text.endswith(_REFUSED, 0, m.start()) or _ENDED.match(text, partners[-1].end):
             continue  # 拒绝与X合作, 与X中止合作: a cooperation refused or ended
@@ -3961,7 +3966,7 @@ def cooperates(frame: Frame) -> Iterator[Relation]:
         if not before and not each and subj.sentence == frame.sentence.index and not _whole_name(frame, subj):
             continue  # 中国中央广播电视总台与…: the place opens a body's name the recognisers missed
         for s, p in _each_with_partner(text, each, partners) if each else ((subj, p) for p in partners):
-            if p.name != s.name:
+            if p.name != s.name and not (countries_only and "Organization" in (s.type, p.type)):
                 yield _rel(frame, s, "cooperatesWith", p, "cooperatesWith.trigger.v1", frame.confidences.cooperates_trigger)
     yield from _partners(frame, parties)
     yield from _signatories(frame, parties)
@@ -3972,6 +3977,7 @@ def cooperates(frame: Frame) -> Iterator[Relation]:
 
 _PARTNER_WISHES = tuple(P['relation']['partner_wishes'])
 _SERIES_END = re.compile(r"[。；;！？!?与同]")
+_COUNTRIES_OWN = re.compile(_alt(P['relation']['series_countries_own']))
 
 
 def _wished_series_end(text: str, parties: Sequence[Mention], start: int) -> int:
