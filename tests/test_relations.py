@@ -2379,6 +2379,16 @@ def test_relations_a_report_that_says_what_to_do_keeps_its_aims():
     assert ("政府工作报告", "targets", "5G") in found, found
 
 
+def test_relations_a_work_report_s_year_or_country_opens_its_aims_not_findings():
+    # review rrl: a work report 指出 the year's or the country's tasks; a survey report the same way its findings
+    found = doc_triples("省长作报告。\n\n《政府工作报告》指出，2024年，大力发展人工智能、集成电路等产业，加快建设5G网络。")
+    assert ("政府工作报告", "targets", "人工智能") in found, found
+    found = doc_triples("新闻。\n\n党的二十大报告指出，我国加快建设制造强国，推动制造业高端化、智能化、绿色化发展。")
+    assert ("二十大报告", "targets", "制造业") in found, found
+    found = doc_triples("新闻。\n\n《中国数字经济发展报告》指出，2023年，我国大力发展人工智能，加快建设5G网络。")
+    assert not {t for t in found if t[0] == "中国数字经济发展报告" and t[1] == "targets"}, found
+
+
 def test_relations_the_host_of_a_briefing_does_not_aim_at_what_is_presented():
     got = doc_triples("会议召开。\n\n国新办今天（4月10日）举行新闻发布会，介绍全面推进北京市服务业扩大开放综合试点工作方案。")
     assert ("国务院新闻办公室", "targets", "服务业") not in got

@@ -2646,11 +2646,16 @@ _REPORT_FINDS = re.compile(f"(?:{_alt(P['relation']['report_heads'])}|》)(?:{_a
                            f"[，,：:]?\\s*(?:{_alt(P['relation']['finding_opens'])}|\\d{{4}}年)")
 
 
+_REPORTS_OF_AIMS = tuple(P['relation']['reports_of_aims'])  # 政府工作报告, 二十大报告: a work report's aims
+
+
 def _findings_from(frame: Frame, subj: Mention) -> int:
     """Where a report ``subj`` starts telling its findings (国家网信办发布了《数字中国发展报告（2021年）》，
     报告显示，我国建成…; 《报告》指出，2023年，我国持续发挥…): what stands in the country or the year
-    it surveys, no aim of the report's. The end of the text for any other subject, or where no finding is told."""
-    found = _REPORT_FINDS.search(frame.text) if subj.type == "Policy" and REPORT_HEAD.search(subj.name) else None
+    it surveys, no aim of the report's. The end of the text for any other subject, for a work report, which states
+    its aims so (《政府工作报告》指出，2024年，大力发展…), or where no finding is told."""
+    found = _REPORT_FINDS.search(frame.text) if subj.type == "Policy" and REPORT_HEAD.search(subj.name) \
+        and not subj.name.endswith(_REPORTS_OF_AIMS) else None
     return len(frame.text) if found is None else found.start()
 
 
