@@ -3950,16 +3950,16 @@ def cooperates(frame: Frame) -> Iterator[Relation]:
                 partners.append(p)
                 joint = _AND.match(text, p.end)  # 与华为、中兴和爱立信: every body of the list
                 pos = joint.end() if joint else -1
-        end = clause_span(text, m.end())[1] + 12
-        own = pos if pos > 0 else m.end()
-        countries_only = False
-        if partners and text.endswith(_PARTNER_WISHES, 0, m.start()) and not _COOP.search(text, own, end):
+        clause_end = clause_span(text, m.end())[1]
+        end = clause_end + 12
+        if partners and text.endswith(_PARTNER_WISHES, 0, m.start()):
             end = max(end, _wished_series_end(text, parties, m.end()))  # 愿同X保持…，巩固…，深化…合作
-            coop = _COOP.search(text, own, end)
-            # …，为两国合作营造…环境: the countries' cooperation, no body's (全国人大 and 新西兰议会 exchange)
-            countries_only = coop is not None and _COUNTRIES_OWN.search(text, clause_span(text, coop.start())[0], coop.start())
-        if not partners or not _COOP.search(text, own, end):
+        coop = _COOP.search(text, pos if pos > 0 else m.end(), end) if partners else None
+        if coop is None:
             continue
+        # a later clause's 为两国合作营造…环境: the countries' cooperation, no body's (全国人大 and 新西兰议会 exchange)
+        countries_only = coop.start() >= clause_end and bool(
+            _COUNTRIES_OWN.search(text, clause_span(text, coop.start())[0], coop.start()))
         if text.endswith(_REFUSED, 0, m.start()) or _ENDED.match(text, partners[-1].end):
             continue  # 拒绝与X合作, 与X中止合作: a cooperation refused or ended
         before = [p for p in parties if p.end <= m.start() and m.start() - p.end <= 1
