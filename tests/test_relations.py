@@ -76,6 +76,15 @@ def test_relations_no_operator_for_a_branch_without_it_or_inside_another_branch(
     assert not {t for t in got if t[0] == "京山移动" and t[1] == "subOrganizationOf"}, got
 
 
+def test_relations_a_branch_goes_to_its_own_operator_where_a_document_names_two():
+    # review rrl: 安徽联通 to 中国联通 and 湖北移动公司 to 中国移动; with 中国电信 named instead, 湖北移动公司 gets none
+    got = doc_triples("中国移动与中国联通签约。\n\n安徽联通与合肥市签约，湖北移动公司参加。")
+    assert ("安徽联通", "subOrganizationOf", "中国联合网络通信集团有限公司") in got, got
+    assert ("湖北移动公司", "subOrganizationOf", "中国移动通信集团有限公司") in got, got
+    got = doc_triples("中国电信与中国联通签约。\n\n安徽联通与合肥市签约，湖北移动公司参加。")
+    assert not {t for t in got if t[0] == "湖北移动公司" and t[1] == "subOrganizationOf"}, got
+
+
 def test_relations_a_place_s_broadcaster_is_no_branch_of_the_network_operator():
     # review rrl: 湖南广电 is the province's broadcaster, not 中国广电's branch; 安徽联通 beside 中国联通 still is
     got = doc_triples("中国广电发布5G业务。\n\n湖南广电与中国广电签约，中国联通和安徽联通参加。")
