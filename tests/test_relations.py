@@ -115,6 +115,8 @@ def test_relations_the_two_countries_cooperation_in_a_wish_s_series_pairs_no_par
     assert not {t for t in got if t[1] == "cooperatesWith" and "新西兰议会" in t}, got
     got = doc_triples("赵乐际会见葡萄牙客人。\n\n葡议会愿加强同中国全国人大友好交往，为促进两国务实合作作出贡献。")
     assert not {t for t in got if t[1] == "cooperatesWith" and "葡萄牙议会" in t}, got
+    got = doc_triples("栗战书会见新西兰客人。\n\n中国全国人大愿同新西兰议会加强交流，为两国合作营造良好环境，深化立法机构合作。")
+    assert ("全国人民代表大会", "cooperatesWith", "新西兰议会") in got, got
     got = doc_triples("习近平会见泰国客人。\n\n中方愿同泰方保持高层交往，巩固睦邻友好，推动两国各领域合作。")
     assert ("中国", "cooperatesWith", "泰国") in got, got
 

@@ -3954,12 +3954,13 @@ def cooperates(frame: Frame) -> Iterator[Relation]:
         end = clause_end + 12
         if partners and text.endswith(_PARTNER_WISHES, 0, m.start()):
             end = max(end, _wished_series_end(text, parties, m.end()))  # 愿同X保持…，巩固…，深化…合作
-        coop = _COOP.search(text, pos if pos > 0 else m.end(), end) if partners else None
-        if coop is None:
+        coops = list(_COOP.finditer(text, pos if pos > 0 else m.end(), end)) if partners else []
+        if not coops:
             continue
-        # a later clause's 为两国合作营造…环境: the countries' cooperation, no body's (全国人大 and 新西兰议会 exchange)
-        countries_only = coop.start() >= clause_end and bool(
-            _COUNTRIES_OWN.search(text, clause_span(text, coop.start())[0], coop.start()))
+        # only a later clause's 为两国合作营造…环境: the countries' cooperation, no body's (全国人大 and 新西兰议会
+        # exchange); a cooperation of their own besides (…，深化双方立法机构合作) pairs them
+        countries_only = all(c.start() >= clause_end and _COUNTRIES_OWN.search(text, clause_span(text, c.start())[0], c.start())
+                             for c in coops)
         if text.endswith(_REFUSED, 0, m.start()) or _ENDED.match(text, partners[-1].end):
             continue  # 拒绝与X合作, 与X中止合作: a cooperation refused or ended
         before = [p for p in parties if p.end <= m.start() and m.start() - p.end <= 1
