@@ -76,6 +76,22 @@ def test_relations_no_operator_for_a_branch_without_it_or_inside_another_branch(
     assert not {t for t in got if t[0] == "京山移动" and t[1] == "subOrganizationOf"}, got
 
 
+def test_relations_a_branch_goes_to_its_own_operator_where_a_document_names_two():
+    # review rrl: 安徽联通 to 中国联通 and 湖北移动公司 to 中国移动; with 中国电信 named instead, 湖北移动公司 gets none
+    got = doc_triples("中国移动与中国联通签约。\n\n安徽联通与合肥市签约，湖北移动公司参加。")
+    assert ("安徽联通", "subOrganizationOf", "中国联合网络通信集团有限公司") in got, got
+    assert ("湖北移动公司", "subOrganizationOf", "中国移动通信集团有限公司") in got, got
+    got = doc_triples("中国电信与中国联通签约。\n\n安徽联通与合肥市签约，湖北移动公司参加。")
+    assert not {t for t in got if t[0] == "湖北移动公司" and t[1] == "subOrganizationOf"}, got
+
+
+def test_relations_a_place_s_broadcaster_is_no_branch_of_the_network_operator():
+    # review rrl: 湖南广电 is the province's broadcaster, not 中国广电's branch; 安徽联通 beside 中国联通 still is
+    got = doc_triples("中国广电发布5G业务。\n\n湖南广电与中国广电签约，中国联通和安徽联通参加。")
+    assert not {t for t in got if t[0] == "湖南广电" and t[1] == "subOrganizationOf"}, got
+    assert ("安徽联通", "subOrganizationOf", "中国联合网络通信集团有限公司") in got, got
+
+
 def test_relations_a_wish_with_a_partner_governs_its_series_of_acts():
     # 愿同X + acts, the cooperation named in a later one of the series (audit rels7)
     got = doc_triples("习近平会见泰国客人。\n\n“中泰一家亲”，中方愿同泰方保持高层交往，巩固睦邻友好，坚定相互支持，"
@@ -90,6 +106,19 @@ def test_relations_a_wish_with_a_partner_governs_its_series_of_acts():
 def test_relations_a_wish_with_a_partner_without_cooperation_pairs_no_one(text):
     got = doc_triples("习近平会见越南客人。\n\n" + text)
     assert ("中国", "cooperatesWith", "越南") not in got, got
+
+
+def test_relations_the_two_countries_cooperation_in_a_wish_s_series_pairs_no_parliament():
+    # review rrl: the parliaments exchange, 两国合作 is the countries'; said by the countries themselves, theirs
+    got = doc_triples("栗战书会见新西兰客人。\n\n栗战书表示，中国全国人大愿同新西兰议会加强各层级交流，分享法治建设经验，"
+                      "为两国各领域合作营造良好的政策和法律环境。")
+    assert not {t for t in got if t[1] == "cooperatesWith" and "新西兰议会" in t}, got
+    got = doc_triples("赵乐际会见葡萄牙客人。\n\n葡议会愿加强同中国全国人大友好交往，为促进两国务实合作作出贡献。")
+    assert not {t for t in got if t[1] == "cooperatesWith" and "葡萄牙议会" in t}, got
+    got = doc_triples("栗战书会见新西兰客人。\n\n中国全国人大愿同新西兰议会加强交流，为两国合作营造良好环境，深化立法机构合作。")
+    assert ("全国人民代表大会", "cooperatesWith", "新西兰议会") in got, got
+    got = doc_triples("习近平会见泰国客人。\n\n中方愿同泰方保持高层交往，巩固睦邻友好，推动两国各领域合作。")
+    assert ("中国", "cooperatesWith", "泰国") in got, got
 
 
 def test_relations_a_country_before_no_body_stays_the_partner():
@@ -2361,6 +2390,16 @@ def test_relations_a_report_that_says_what_to_do_keeps_its_aims():
     assert ("十九大报告", "targets", "人工智能") in found, found
     found = triples("今年政府工作报告提出，加大5G网络和千兆光网建设力度，丰富应用场景。")
     assert ("政府工作报告", "targets", "5G") in found, found
+
+
+def test_relations_a_work_report_s_year_or_country_opens_its_aims_not_findings():
+    # review rrl: a work report 指出 the year's or the country's tasks; a survey report the same way its findings
+    found = doc_triples("省长作报告。\n\n《政府工作报告》指出，2024年，大力发展人工智能、集成电路等产业，加快建设5G网络。")
+    assert ("政府工作报告", "targets", "人工智能") in found, found
+    found = doc_triples("新闻。\n\n党的二十大报告指出，我国加快建设制造强国，推动制造业高端化、智能化、绿色化发展。")
+    assert ("二十大报告", "targets", "制造业") in found, found
+    found = doc_triples("新闻。\n\n《中国数字经济发展报告》指出，2023年，我国大力发展人工智能，加快建设5G网络。")
+    assert not {t for t in found if t[0] == "中国数字经济发展报告" and t[1] == "targets"}, found
 
 
 def test_relations_the_host_of_a_briefing_does_not_aim_at_what_is_presented():

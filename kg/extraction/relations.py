@@ -1624,19 +1624,21 @@ def titles_held_in_named_bodies(rels: list[Relation]) -> list[Relation]:
 
 
 _OPERATOR_NAMES = P["organization"]["operator_names"]  # 联通 -> its legal and brand names
+_NOT_BRANCHES = frozenset(P["organization"]["operators_place_not_branch"])  # 湖南广电: the province's broadcaster
 _COMPANY_WORD = "公司"  # 湖北移动公司: the branch's name with the company word after the operator's
 
 
 def _operator_of(m: Mention) -> Optional[tuple[str, Optional[str]]]:
     """The operator word of an operator named (中国联合网络通信集团有限公司: 联通, None) or of its branch named by
-    its place (安徽联通, 湖北移动公司: 联通 or 移动, and the branch's region); None for any other body."""
+    its place (安徽联通, 湖北移动公司: 联通 or 移动, and the branch's region); None for any other body, and for a
+    place's own broadcaster (湖南广电, no branch of 中国广电)."""
     if m.type != "Organization":
         return None
     word = next((w for w, names in _OPERATOR_NAMES.items() if m.name in names), None)
     if word is not None:
         return word, None
     base = m.name.removesuffix(_COMPANY_WORD)
-    word = next((w for w in _OPERATOR_NAMES if base.endswith(w)), None)
+    word = next((w for w in _OPERATOR_NAMES if base.endswith(w) and w not in _NOT_BRANCHES), None)
     place = base[:-len(word)] if word else ""
     region = next((e.name for e in LEX.entries.get(place, ()) if e.type == "Region" and e.name != COUNTRY), None)
     return (word, region) if region else None
@@ -2644,11 +2646,16 @@ _REPORT_FINDS = re.compile(f"(?:{_alt(P['relation']['report_heads'])}|》)(?:{_a
                            f"[，,：:]?\\s*(?:{_alt(P['relation']['finding_opens'])}|\\d{{4}}年)")
 
 
+_REPORTS_OF_AIMS = tuple(P['relation']['reports_of_aims'])  # 政府工作报告, 二十大报告: a work report's aims
+
+
 def _findings_from(frame: Frame, subj: Mention) -> int:
     """Where a report ``subj`` starts telling its findings (国家网信办发布了《数字中国发展报告（2021年）》，
     报告显示，我国建成…; 《报告》指出，2023年，我国持续发挥…): what stands in the country or the year
-    it surveys, no aim of the report's. The end of the text for any other subject, or where no finding is told."""
-    found = _REPORT_FINDS.search(frame.text) if subj.type == "Policy" and REPORT_HEAD.search(subj.name) else None
+    it surveys, no aim of the report's. The end of the text for any other subject, for a work report, which states
+    its aims so (《政府工作报告》指出，2024年，大力发展…), or where no finding is told."""
+    found = _REPORT_FINDS.search(frame.text) if subj.type == "Policy" and REPORT_HEAD.search(subj.name) \
+        and not subj.name.endswith(_REPORTS_OF_AIMS) else None
     return len(frame.text) if found is None else found.start()
 
 
@@ -3943,11 +3950,17 @@ def cooperates(frame: Frame) -> Iterator[Relation]:
                 partners.append(p)
                 joint = _AND.match(text, p.end)  # 与华为、中兴和爱立信: every body of the list
                 pos = joint.end() if joint else -1
-        end = clause_span(text, m.end())[1] + 12
+        clause_end = clause_span(text, m.end())[1]
+        end = clause_end + 12
         if partners and text.endswith(_PARTNER_WISHES, 0, m.start()):
             end = max(end, _wished_series_end(text, parties, m.end()))  # 愿同X保持…，巩固…，深化…合作
-        if not partners or not _COOP.search(text, pos if pos > 0 else m.end(), end):
+        coops = list(_COOP.finditer(text, pos if pos > 0 else m.end(), end)) if partners else []
+        if not coops:
             continue
+        # only a later clause's 为两国合作营造…环境: the countries' cooperation, no body's (全国人大 and 新西兰议会
+        # exchange); a cooperation of their own besides (…，深化双方立法机构合作) pairs them
+        countries_only = all(c.start() >= clause_end and _COUNTRIES_OWN.search(text, clause_span(text, c.start())[0], c.start())
+                             for c in coops)
         if text.endswith(_REFUSED, 0, m.start()) or _ENDED.match(text, partners[-1].end):
             continue  # 拒绝与X合作, 与X中止合作: a cooperation refused or ended
         before = [p for p in parties if p.end <= m.start() and m.start() - p.end <= 1
@@ -3959,7 +3972,7 @@ def cooperates(frame: Frame) -> Iterator[Relation]:
         if not before and not each and subj.sentence == frame.sentence.index and not _whole_name(frame, subj):
             continue  # 中国中央广播电视总台与…: the place opens a body's name the recognisers missed
         for s, p in _each_with_partner(text, each, partners) if each else ((subj, p) for p in partners):
-            if p.name != s.name:
+            if p.name != s.name and not (countries_only and "Organization" in (s.type, p.type)):
                 yield _rel(frame, s, "cooperatesWith", p, "cooperatesWith.trigger.v1", frame.confidences.cooperates_trigger)
     yield from _partners(frame, parties)
     yield from _signatories(frame, parties)
@@ -3971,6 +3984,7 @@ def cooperates(frame: Frame) -> Iterator[Relation]:
 _PARTNER_WISHES = tuple(P['relation']['partner_wishes'])
 _ANOTHER_PARTNER = "与同"  # …，同Y…: a word that opens another party's acts
 _SERIES_END = re.compile(rf"[。；;！？!?{_ANOTHER_PARTNER}]")
+_COUNTRIES_OWN = re.compile(_alt(P['relation']['series_countries_own']))
 
 
 def _wished_series_end(text: str, parties: Sequence[Mention], start: int) -> int:
