@@ -6860,6 +6860,8 @@ def test_measures_a_smart_factory_s_tier_is_part_of_what_is_counted(text, indica
     ("近年来，江苏深入实施制造业智能化改造数字化转型三年行动计划，全省超3万家规上工业企业启动智能化改造数字化转型工作。", "actual"),
     ("我国正深入实施“高等学校基础研究珠峰计划”，今年支持建设了6个前沿科学中心。", "actual"),
     ("江苏印发《制造业智能化改造数字化转型三年行动计划》，全省新建5G基站3万个。", "target"),
+    # a bare task, no word that it is under way (a work report's list): the plan's aims (review rsm, session 23)
+    ("江苏省加快发展。政府工作报告提出，深入实施乡村振兴行动计划，建设高标准农田500万亩。", "target"),
 ])
 def test_measures_a_plan_carried_out_names_no_aim(text, status):
     got = figures(text, published="2023-02-10")

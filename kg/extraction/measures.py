@@ -3711,11 +3711,25 @@ _PLAN_CARRIED_OUT = re.compile("".join(f"(?<!{re.escape(w)})" for w in M["plan_l
                                + rf"(?:{_alt(LEX.patterns['relation']['carries_out'])})[《“]?$")
 
 
+# …said to be under way: 正 before the verb (我国正深入实施“…珠峰计划”)
+_PLAN_UNDER_WAY = re.compile(rf"正在?[^，,。；;：:]{{0,4}}?(?:{_alt(LEX.patterns['relation']['carries_out'])})[《“]?$")
+
+
+def _plan_reported(text: str, at: int) -> bool:
+    """The sentence tells of the plan named at ``at`` as under way or looked back on, before its verb: 正 (我国正深入
+    实施…), a word of what is reached (已, 目前, 截至: …至今已两周年，…实施“互联网+税务”计划) or of a period looked back on
+    (近年来, 以来); not a bare task (深入实施…行动计划，新建5G基站3万个; 政府工作报告提出，深入实施…: the plan's aims)."""
+    return _PLAN_UNDER_WAY.search(text, 0, at) is not None or _ACTUAL.search(text, 0, at) is not None \
+        or _LOOKS_BACK.search(text, 0, at) is not None
+
+
 def _aims_said(frame: Frame, start: int, end: int, year: Optional[int], month: Optional[int] = None) -> list[re.Match]:
-    """The sentence's target words (_targets) but those inside the name of a plan it says is carried out: the 计划
-    of 近年来，江苏深入实施制造业智能化改造数字化转型三年行动计划，全省超3万家规上工业企业启动… names the plan
-    whose results follow, no aim (not 印发《…行动计划》，新建…: what follows may be the plan's)."""
-    names = [(p.start, p.end) for p in frame.of("Policy") if _PLAN_CARRIED_OUT.search(frame.text, 0, p.start)]
+    """The sentence's target words (_targets) but those inside the name of a plan it says is carried out and tells of
+    as under way or looked back on (_plan_reported): the 计划 of 近年来，江苏深入实施制造业智能化改造数字化转型三年行动
+    计划，全省超3万家规上工业企业启动… names the plan whose results follow, no aim (not 印发《…行动计划》，新建…, nor a
+    bare task, 深入实施…行动计划，新建…: what follows may be the plan's)."""
+    names = [(p.start, p.end) for p in frame.of("Policy")
+             if _PLAN_CARRIED_OUT.search(frame.text, 0, p.start) and _plan_reported(frame.text, p.start)]
     return [t for t in _targets(frame.text, start, end, year, month)
             if not any(a <= t.start() and t.end() <= b for a, b in names)]
 
