@@ -2135,6 +2135,18 @@ def test_measures_those_taking_part_named_by_no_one_are_the_event_s_named_before
     assert ("江苏省", 300) in {(g[0], g[2]) for g in got}, got
 
 
+def test_measures_those_taking_part_are_not_a_briefing_s_nor_an_event_s_before_one_held_in_their_sentence():
+    # the event named before is still theirs (positive) …
+    got = figures("我国冰雪运动持续升温。2022年北京冬奥会将于2月开幕。截至目前，已有300名观众报名观赛。")
+    assert ("2022年北京冬奥会", 300) in {(g[0], g[2]) for g in got}, got
+    # …but not where their sentence holds an event of its own first (review rsm, session 23) …
+    got = figures("我国冰雪运动持续升温。2022年北京冬奥会将于2月开幕。单板滑雪世界杯首场决赛今天在河北张家口举行，300名观众观赛。")
+    assert ("2022年北京冬奥会", 300) not in {(g[0], g[2]) for g in got}, got
+    # …nor a briefing where the event was told of (国新办发布会…。…87个国家和地区报名参展，邮展将…)
+    got = figures("我国邮政事业持续发展。国务院新闻办公室今天举行新闻发布会。目前，已有87个国家和地区报名参展。")
+    assert not any(g[0].endswith("发布会") for g in got), got
+
+
 def test_measures_an_event_held_after_its_length_has_its_figures():
     # 为期四天的E…开幕，…: the fair's halls and buyers, not the country's
     got = figures("我国农产品贸易持续活跃。为期四天的第十七届中国国际农产品交易会今天在江西南昌开幕，设立了18个专业展馆，"
