@@ -6924,3 +6924,16 @@ def test_measures_a_share_after_its_whole_names_the_whole_s_things(text, indicat
 ])
 def test_measures_all_and_its_verb_before_a_noun_are_one_word_of_the_name(text, indicator, value):
     assert_figure(text, indicator, value, published="2021-06-08")
+
+
+# The firms counted, then how they do (…企业+高质量+发展, nouns then a verb ending the phrase): the firms, not
+# 企业高质量 (review rsm, session 23: 支持5000家以上专精特新“小巨人”企业高质量发展, twice in the 新闻联播 items); a noun
+# after the verb is what is counted (negative: 企业高质量发展标杆), as a noun after the firms is (企业技术中心).
+@pytest.mark.parametrize("text, indicator", [
+    ("到2026年，国家计划累计重点支持5000家以上专精特新“小巨人”企业高质量发展。", "专精特新小巨人企业"),
+    ("到2026年，全省将支持5000家企业高质量发展。", "企业"),
+    ("到2026年，全省将培育5000家企业高质量发展标杆。", "企业高质量发展标杆"),
+    ("目前，全省共有5000家企业技术中心。", "企业技术中心"),
+])
+def test_measures_firms_then_how_they_develop_count_the_firms(text, indicator):
+    assert_figure("江苏省加快发展。" + text, indicator, 5000, published="2025-02-19")

@@ -970,7 +970,8 @@ def _noun_phrase_after(text: str, counted: bool = False, shortest_counted: int =
         out = whole  # 421家国家级智能制造示范工厂: verbs before a unit's head modify it; not 500家企业借助云平台
     kind_end = max((out.rfind(h) + len(h) for h in _COUNTED_KIND_HEADS[_FIRMS] if h in out), default=0) \
         if counted and classifier == _FIRMS else 0
-    if 0 < kind_end < len(out) and not any(words.tag(t) in _NAME_GOES_ON_TAGS for t in words.cut(out[kind_end:])):
+    if 0 < kind_end < len(out) and (not any(words.tag(t) in _NAME_GOES_ON_TAGS for t in words.cut(out[kind_end:]))
+                                    or _firms_deed_ends(text, out[:kind_end])):
         out = out[:kind_end]  # 8家房地产企业+违规, 3家外资企业+获批, 4.7万家企业+上云: no noun after the firms, what they do
     if counted:  # 321个项目总投资1.8万亿元, 17家集群产值同比增长: the quantity is the counted things', the next figure's
         quantity = _QUANTITY_OF_COUNTED.search(out)
@@ -978,6 +979,20 @@ def _noun_phrase_after(text: str, counted: bool = False, shortest_counted: int =
         average = out.find(_AVERAGE, shortest_counted)  # 337个地级及以上城市平均优良天数比例为87%: the things' average, next
         out = out[:average] if average > 0 else out
     return _without_count_word(_AMONG.sub("", out))
+
+
+_DEED_TAGS = ("v", "vn")  # a verb, or one jieba tags a verbal noun (发展)
+
+
+def _firms_deed_ends(text: str, firms: str) -> bool:
+    """The phrase after the firms counted ends in a verb, nouns only before it: how they do (支持5000家以上专精特新
+    “小巨人”企业+高质量+发展, 5000家企业+高质量+发展: the firms supported, not 企业高质量; review rsm, session 23);
+    not a noun after the verb (5000家企业+融合+发展+标杆: the models counted)."""
+    if not text.startswith(firms):
+        return False
+    rest = words.cut(text[len(firms):])
+    return len(rest) > 1 and words.tag(rest[-1]) in _DEED_TAGS \
+        and all(words.tag(t) in _NAME_GOES_ON_TAGS for t in rest[:-1])
 
 
 # a quoted name inside the noun phrase after a count, its words before it (2930家专精特新“小巨人”企业,
