@@ -2435,7 +2435,7 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
             # fell to the article's scope, or to none where there is none), the event named in the sentence before
             # (进博会…将于11月举办。截至目前，已有50多个国家和国际组织确认参展: not the country's; subj7 audit, session 23)
             subj = _event_named_before(frame, m.start(), whole=True) \
-                or (_edition_taken_part_in(frame, m.start()) if subj is scope else None) or subj
+                or (_edition_taken_part_in(frame) if subj is scope else None) or subj
         if subj is None or _from_where(frame, subj, a, m, unit):
             continue
         if subj is not scope and subj.type in _SUBJECT_TYPES:  # a figure's subject goes on to the later figures of its sentence
@@ -5841,19 +5841,12 @@ def _this_edition(frame: Frame, said: Optional[re.Match] = None) -> Optional[Men
     return event if near else None
 
 
-_HELD_ITSELF = re.compile(_alt(LEX.patterns['event']['held_itself']))
-
-
-def _edition_taken_part_in(frame: Frame, pos: int) -> Optional[Mention]:
+def _edition_taken_part_in(frame: Frame) -> Optional[Mention]:
     """The event named in the sentence before (_this_edition) whose attendees a sentence that names no owner counts
     (进博会…将于11月举办。截至目前，已有50多个国家和国际组织确认参展); not a briefing, where the event was told of
-    (国新办发布会…。目前，已有87个国家和地区报名参展，邮展将…: the stamp show's), nor where the sentence says an event
-    of its own is held before the figure (…世界杯首场决赛今天在河北张家口举行，300名观众现场观赛: not the 冬奥会 named
-    before; review rsm, session 23)."""
+    (国新办发布会…。目前，已有87个国家和地区报名参展，邮展将…: the stamp show's; review rsm, session 23)."""
     event = _this_edition(frame)
-    if event is None or _BRIEFING.search(event.name) or _HELD_ITSELF.search(frame.text, 0, pos):
-        return None
-    return event
+    return None if event is None or _BRIEFING.search(event.name) else event
 
 
 def _event_by_its_kind(frame: Frame) -> Optional[Mention]:
