@@ -981,17 +981,18 @@ def _noun_phrase_after(text: str, counted: bool = False, shortest_counted: int =
     return _without_count_word(_AMONG.sub("", out))
 
 
-_DEED_TAGS = ("v", "vn")  # a verb, or one jieba tags a verbal noun (发展)
+_DEED_NOUN_TAG = "vn"  # jieba's verbal noun (发展, 升级): how the firms do, not a deed of their people (负责人+出席, v)
 
 
 def _firms_deed_ends(text: str, firms: str) -> bool:
-    """The phrase after the firms counted ends in a verb, nouns only before it: how they do (支持5000家以上专精特新
+    """The phrase after the firms counted ends in a verbal noun, nouns only before it: how they do (支持5000家以上专精特新
     “小巨人”企业+高质量+发展, 5000家企业+高质量+发展: the firms supported, not 企业高质量; review rsm, session 23);
-    not a noun after the verb (5000家企业+融合+发展+标杆: the models counted)."""
+    not a noun after it (5000家企业+高质量+发展+标杆: the models counted), nor a verb of the people named after the
+    firms (3家中央企业负责人+出席: test_measures_a_kind_of_firm_before_their_deed_is_named_in_full)."""
     if not text.startswith(firms):
         return False
     rest = words.cut(text[len(firms):])
-    return len(rest) > 1 and words.tag(rest[-1]) in _DEED_TAGS \
+    return len(rest) > 1 and words.tag(rest[-1]) == _DEED_NOUN_TAG \
         and all(words.tag(t) in _NAME_GOES_ON_TAGS for t in rest[:-1])
 
 
