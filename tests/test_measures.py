@@ -2135,6 +2135,15 @@ def test_measures_those_taking_part_named_by_no_one_are_the_event_s_named_before
     assert ("江苏省", 300) in {(g[0], g[2]) for g in got}, got
 
 
+def test_measures_those_taking_part_are_not_a_briefing_s():
+    # the event named before is theirs (positive) …
+    got = figures("我国持续扩大开放。第二届中国国际进口博览会将于11月在上海举办。目前，已有87个国家和地区报名参展。")
+    assert ("第二届中国国际进口博览会", 87) in {(g[0], g[2]) for g in got}, got
+    # …not a briefing where an event was told of (国新办发布会…。…87个国家和地区报名参展，邮展将…; review rsm)
+    got = figures("我国邮政事业持续发展。国务院新闻办公室今天举行新闻发布会。目前，已有87个国家和地区报名参展。")
+    assert not any(g[0].endswith("发布会") for g in got), got
+
+
 def test_measures_an_event_held_after_its_length_has_its_figures():
     # 为期四天的E…开幕，…: the fair's halls and buyers, not the country's
     got = figures("我国农产品贸易持续活跃。为期四天的第十七届中国国际农产品交易会今天在江西南昌开幕，设立了18个专业展馆，"
@@ -6860,6 +6869,8 @@ def test_measures_a_smart_factory_s_tier_is_part_of_what_is_counted(text, indica
     ("近年来，江苏深入实施制造业智能化改造数字化转型三年行动计划，全省超3万家规上工业企业启动智能化改造数字化转型工作。", "actual"),
     ("我国正深入实施“高等学校基础研究珠峰计划”，今年支持建设了6个前沿科学中心。", "actual"),
     ("江苏印发《制造业智能化改造数字化转型三年行动计划》，全省新建5G基站3万个。", "target"),
+    # a bare task, no word that it is under way (a work report's list): the plan's aims (review rsm, session 23)
+    ("江苏省加快发展。政府工作报告提出，深入实施乡村振兴行动计划，建设高标准农田500万亩。", "target"),
 ])
 def test_measures_a_plan_carried_out_names_no_aim(text, status):
     got = figures(text, published="2023-02-10")
@@ -7012,3 +7023,16 @@ def test_measures_a_numeral_before_bai_or_qian_duo_is_the_figure_s():
     assert any(g[2] == 3000 and g[3] == "名" for g in got), got
     assert any(g[2] == 100 and g[3] == "家" for g in got), got
     assert any(g[2] == 1300 for g in figures("安徽省举办交易大会。全省一千三百多家企业在这里进行技术交流。")), got
+
+
+# The firms counted, then how they do (…企业+高质量+发展, nouns then a verb ending the phrase): the firms, not
+# 企业高质量 (review rsm, session 23: 支持5000家以上专精特新“小巨人”企业高质量发展, twice in the 新闻联播 items); a noun
+# after the verb is what is counted (negative: 企业高质量发展标杆), as a noun after the firms is (企业技术中心).
+@pytest.mark.parametrize("text, indicator", [
+    ("到2026年，国家计划累计重点支持5000家以上专精特新“小巨人”企业高质量发展。", "专精特新小巨人企业"),
+    ("到2026年，全省将支持5000家企业高质量发展。", "企业"),
+    ("到2026年，全省将培育5000家企业高质量发展标杆。", "企业高质量发展标杆"),
+    ("目前，全省共有5000家企业技术中心。", "企业技术中心"),
+])
+def test_measures_firms_then_how_they_develop_count_the_firms(text, indicator):
+    assert_figure("江苏省加快发展。" + text, indicator, 5000, published="2025-02-19")

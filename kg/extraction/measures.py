@@ -984,7 +984,8 @@ def _noun_phrase_after(text: str, th: Thresholds, counted: bool = False, shortes
         out = whole  # 421家国家级智能制造示范工厂: verbs before a unit's head modify it; not 500家企业借助云平台
     kind_end = max((out.rfind(h) + len(h) for h in _COUNTED_KIND_HEADS[_FIRMS] if h in out), default=0) \
         if counted and classifier == _FIRMS else 0
-    if 0 < kind_end < len(out) and not any(words.tag(t) in _NAME_GOES_ON_TAGS for t in words.cut(out[kind_end:])):
+    if 0 < kind_end < len(out) and (not any(words.tag(t) in _NAME_GOES_ON_TAGS for t in words.cut(out[kind_end:]))
+                                    or _firms_deed_ends(text, out[:kind_end])):
         out = out[:kind_end]  # 8家房地产企业+违规, 3家外资企业+获批, 4.7万家企业+上云: no noun after the firms, what they do
     if counted:  # 321个项目总投资1.8万亿元, 17家集群产值同比增长: the quantity is the counted things', the next figure's
         quantity = _QUANTITY_OF_COUNTED.search(out)
@@ -992,6 +993,21 @@ def _noun_phrase_after(text: str, th: Thresholds, counted: bool = False, shortes
         average = out.find(_AVERAGE, shortest_counted)  # 337个地级及以上城市平均优良天数比例为87%: the things' average, next
         out = out[:average] if average > 0 else out
     return _without_count_word(_AMONG.sub("", out))
+
+
+_DEED_NOUN_TAG = "vn"  # jieba's verbal noun (发展, 升级): how the firms do, not a deed of their people (负责人+出席, v)
+
+
+def _firms_deed_ends(text: str, firms: str) -> bool:
+    """The phrase after the firms counted ends in a verbal noun, nouns only before it: how they do (支持5000家以上专精特新
+    “小巨人”企业+高质量+发展, 5000家企业+高质量+发展: the firms supported, not 企业高质量; review rsm, session 23);
+    not a noun after it (5000家企业+高质量+发展+标杆: the models counted), nor a verb of the people named after the
+    firms (3家中央企业负责人+出席: test_measures_a_kind_of_firm_before_their_deed_is_named_in_full)."""
+    if not text.startswith(firms):
+        return False
+    rest = words.cut(text[len(firms):])
+    return len(rest) > 1 and words.tag(rest[-1]) == _DEED_NOUN_TAG \
+        and all(words.tag(t) in _NAME_GOES_ON_TAGS for t in rest[:-1])
 
 
 # a quoted name inside the noun phrase after a count, its words before it (2930家专精特新“小巨人”企业,
@@ -2467,7 +2483,8 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
             # …大会上，400多位海内外嘉宾…: the event's, where named; where the sentence names no owner at all (the figure
             # fell to the article's scope, or to none where there is none), the event named in the sentence before
             # (进博会…将于11月举办。截至目前，已有50多个国家和国际组织确认参展: not the country's; subj7 audit, session 23)
-            subj = _event_named_before(frame, m.start(), whole=True) or (_this_edition(frame) if subj is scope else None) or subj
+            subj = _event_named_before(frame, m.start(), whole=True) \
+                or (_edition_taken_part_in(frame) if subj is scope else None) or subj
         if subj is None or _from_where(frame, subj, a, m, unit):
             continue
         if subj is not scope and subj.type in _SUBJECT_TYPES:  # a figure's subject goes on to the later figures of its sentence
@@ -3765,11 +3782,25 @@ _PLAN_CARRIED_OUT = re.compile("".join(f"(?<!{re.escape(w)})" for w in M["plan_l
                                + rf"(?:{_alt(LEX.patterns['relation']['carries_out'])})[《“]?$")
 
 
+# …said to be under way: 正 before the verb (我国正深入实施“…珠峰计划”)
+_PLAN_UNDER_WAY = re.compile(rf"正在?[^，,。；;：:]{{0,4}}?(?:{_alt(LEX.patterns['relation']['carries_out'])})[《“]?$")
+
+
+def _plan_reported(text: str, at: int) -> bool:
+    """The sentence tells of the plan named at ``at`` as under way or looked back on, before its verb: 正 (我国正深入
+    实施…), a word of what is reached (已, 目前, 截至: …至今已两周年，…实施“互联网+税务”计划) or of a period looked back on
+    (近年来, 以来); not a bare task (深入实施…行动计划，新建5G基站3万个; 政府工作报告提出，深入实施…: the plan's aims)."""
+    return _PLAN_UNDER_WAY.search(text, 0, at) is not None or _ACTUAL.search(text, 0, at) is not None \
+        or _LOOKS_BACK.search(text, 0, at) is not None
+
+
 def _aims_said(frame: Frame, start: int, end: int, year: Optional[int], month: Optional[int] = None) -> list[re.Match]:
-    """The sentence's target words (_targets) but those inside the name of a plan it says is carried out: the 计划
-    of 近年来，江苏深入实施制造业智能化改造数字化转型三年行动计划，全省超3万家规上工业企业启动… names the plan
-    whose results follow, no aim (not 印发《…行动计划》，新建…: what follows may be the plan's)."""
-    names = [(p.start, p.end) for p in frame.of("Policy") if _PLAN_CARRIED_OUT.search(frame.text, 0, p.start)]
+    """The sentence's target words (_targets) but those inside the name of a plan it says is carried out and tells of
+    as under way or looked back on (_plan_reported): the 计划 of 近年来，江苏深入实施制造业智能化改造数字化转型三年行动
+    计划，全省超3万家规上工业企业启动… names the plan whose results follow, no aim (not 印发《…行动计划》，新建…, nor a
+    bare task, 深入实施…行动计划，新建…: what follows may be the plan's)."""
+    names = [(p.start, p.end) for p in frame.of("Policy")
+             if _PLAN_CARRIED_OUT.search(frame.text, 0, p.start) and _plan_reported(frame.text, p.start)]
     return [t for t in _targets(frame.text, start, end, year, month)
             if not any(a <= t.start() and t.end() <= b for a, b in names)]
 
@@ -5864,6 +5895,14 @@ def _this_edition(frame: Frame, said: Optional[re.Match] = None) -> Optional[Men
             return kind
     near = event is not None and frame.sentence.index - event.sentence <= frame.settings.thresholds.this_event_named_within
     return event if near else None
+
+
+def _edition_taken_part_in(frame: Frame) -> Optional[Mention]:
+    """The event named in the sentence before (_this_edition) whose attendees a sentence that names no owner counts
+    (进博会…将于11月举办。截至目前，已有50多个国家和国际组织确认参展); not a briefing, where the event was told of
+    (国新办发布会…。目前，已有87个国家和地区报名参展，邮展将…: the stamp show's; review rsm, session 23)."""
+    event = _this_edition(frame)
+    return None if event is None or _BRIEFING.search(event.name) else event
 
 
 def _event_by_its_kind(frame: Frame) -> Optional[Mention]:
