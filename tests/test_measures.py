@@ -6820,7 +6820,8 @@ def test_measures_a_deed_after_the_things_counted_names_them(text, expected):
 
 
 def test_measures_an_official_statistic_keeps_its_word_of_adding():
-    # 城镇新增就业: the jobs statistic's name as written (the walk back stopped at 新增: 就业), the figure still new
+    # 城镇新增就业: the jobs statistic's name as written (the walk back stopped at 新增: 就业), the figure still new; read
+    # by _added_to (the noun before 新增 with the verb), which made figl7's list of such terms redundant (rp11 review)
     got = [g[1:3] + g[6:7] for g in figures("上半年全国城镇新增就业694万人，完成全年目标的77%。")]
     assert ("城镇新增就业", 6940000, "new") in got, got
     # negative: 新增 before the place word is the change word alone, as before

@@ -556,10 +556,6 @@ _GRADE = re.compile(rf"(?<![\d.])\d+(?:\.\d+)?[多余]?(?:万亿|万|亿|千)?[�
 _GRADE_MODIFIER = 4  # 220千伏及以上|输电|线路: the most characters between the grade and the head a cut leaves
 
 
-# Official statistics whose name holds a word of adding (patterns.toml terms_with_change_word), at the clause's end
-_TERM_WITH_CHANGE = re.compile(f"(?:{_alt(M['terms_with_change_word'])})$")
-
-
 @functools.lru_cache(maxsize=256)
 def _noun_phrase_before(text: str, verb_ok: bool = True, counted: bool = False) -> str:
     """The noun phrase a clause ends with: 全市新增光缆 -> 光缆; what a body
@@ -583,9 +579,6 @@ def _noun_phrase_before(text: str, verb_ok: bool = True, counted: bool = False) 
     else:
         text = _STRIP_RIGHT.sub("", _AMONG.sub("", _PAST_FIGURE.sub("", text)))
         toks = _cut_quoting(text, counted)
-    term = _TERM_WITH_CHANGE.search(text)
-    if term:  # 城镇新增就业: an official statistic's name, its 新增 no word that ends the walk back
-        return term.group()
     out, verb, verb_at, unit_head, named_by_verbs = "", "", -1, False, False
     for i in range(len(toks) - 1, -1, -1):
         tok = toks[i]
