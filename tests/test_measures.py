@@ -6925,6 +6925,9 @@ def test_measures_a_level_reached_by_a_change_stays_a_total():
     # 提升至, 增加到: the level reached, no rate (negative of the rule above)
     got = figures("北京市加快发展，全市5G用户占比提升至60%。")
     assert any(g[2] == 60 and g[6] == "total" for g in got), got
+    # 提高达到, 上升达: after these 达 reaches the level of a ratio too (only 增长, 下降, 上涨, 下跌 reach a rate; rp11 review)
+    got = figures("北京市加快发展，全市森林覆盖率提高达到45%，城镇化率上升达70%。")
+    assert any(g[2] == 45 and g[6] == "total" for g in got) and any(g[2] == 70 and g[6] == "total" for g in got), got
 
 
 def test_measures_a_kind_of_body_before_its_count_keeps_its_head():

@@ -1938,9 +1938,10 @@ _GROWTH_WORD = any_of(M['growth'])
 _SHORT_BASES = ("同比", "环比", "上年", "同期", "去年", "按年")
 _SHORT_GROWTH = f"(?:{'|'.join(f'(?<={b})' for b in _SHORT_BASES)})[增降涨跌升]"
 _SHORT_FALL = re.compile(f"(?:{'|'.join(_SHORT_BASES)})(?:降(?![水雨雪温])|跌)")  # not 较常年同期降水偏多 (rain)
-# 同比增长达107%, 增长达到30.8%, 年均增长达13.6%: the rate reached, as 增长了 (达 after the growth verb; not 提升至, 增加到:
-# the level reached, no rate; prec11 audit: 8 rates in the 新闻联播 items were levels, change total)
-_GROWTH = re.compile(f"(?:{_alt(M['growth'])}|{_SHORT_GROWTH})(?:了|达到?)?$")
+# 同比增长达107%, 增长达到30.8%, 年均增长达13.6%: the rate reached, as 增长了 (达 after a verb of growth whose object is
+# a rate, patterns.toml growth_reaching_rate; not 提升至, 增加到, nor 提高达到45%, 上升达到90%: the level a share or
+# ratio reached, no rate; prec11 audit: 8 rates in the 新闻联播 items were levels, change total; rp11 review)
+_GROWTH = re.compile(f"(?:(?:{_alt(M['growth'])}|{_SHORT_GROWTH})了?|(?:{_alt(M['growth_reaching_rate'])})达到?)$")
 _DEGREE = "大幅|小幅"  # how far a quantity grew: in _RATE_BASIS, _COMPARED and _FROM_TO
 _BASIS_WORDS = re.compile(r"两年平均|年均|环比")  # 两年 + 平均增速: a rate's basis stays with it
 # 同口径 (on a like-for-like basis: 一般公共预算收入668亿元，下降1.8%（…，同口径增长8.1%）), a year-on-year rate as 同比 is
