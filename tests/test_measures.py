@@ -6982,3 +6982,12 @@ def test_measures_a_verb_of_reach_inside_a_listed_item_names_no_count():
     # 提供覆盖科技创新活动全流程的保险产品、开展…试点等20条措施: 覆盖 is inside one item; the count is of the measures
     got = figures("国家金融监督管理总局印发《科技金融实施方案》，提出引导保险公司提供覆盖科技创新活动全流程的保险产品、开展科技企业并购贷款试点等20条措施。")
     assert all(not g[1].startswith("覆盖") for g in got), got
+
+
+def test_measures_a_verb_of_reach_before_a_second_predicate_names_no_count():
+    # 覆盖…并建成北京、上海等10个节点, 辐射…、带动上下游等200多家企业: the clause goes on to another verb before the list;
+    # the count is of what that verb builds or drives, no reach (rp11 review)
+    got = figures("北京市网络覆盖城市和农村并建成北京、上海等10个节点。北京市物流网络辐射华北和东北地区、带动上下游等200多家企业发展。")
+    assert any(g[1] == "节点" and g[2] == 10 for g in got) and any(g[1] == "企业" and g[2] == 200 for g in got), got
+    # a list whose items hold verbs of their own (装备制造, 种植养殖) is still the members reached
+    assert_figure("截至2025年3月，全国共备案大模型346项，覆盖装备制造、种植养殖等30余个行业。", "覆盖行业", 30)

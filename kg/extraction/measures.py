@@ -1176,6 +1176,7 @@ _COUNTED_KIND = {unit: re.compile(rf"{_COUNTED_WORDS}(?:{_alt(heads)})") for uni
 # jieba tags: a localizer (以上, 以下) ends the word before it; a distinguishing
 # word (总, 主要) modifies the noun after it; an adjective + classifier (大类) is a noun
 _LOCALIZER, _MODIFIER, _ADJECTIVE, _CLASSIFIER_TAG, _PREPOSITION, _TIME_TAG = "f", "b", "a", "q", "p", "t"
+_VERB, _CONJUNCTION = "v", "c"  # jieba's tags of a plain verb and a conjunction (并, 而)
 _LOCALIZERS = {"上", "内", "里", "中", "外", "间"}  # jieba tags 内 a noun (范围内)
 # when a level was (2017年的, 去年, 成立初期的, 十多年前的, 最高峰时期2015年的, 目前的): the date of a figure,
 # no part of what it counts
@@ -3296,8 +3297,27 @@ def _bar_of_things_counted(text: str, m: re.Match) -> bool:
 # 德国、波兰等21个国家, 覆盖人工智能、金融科技…等30余个行业: were 国家, 行业; prec11 audit, 12 such counts); names, no
 # phrase with 的 (提供覆盖…全流程的保险产品、开展…试点等20条措施: the verb inside one item of a list of measures)
 _REACHED_LIST = r"[^，,；;。：:\d的]{1,40}?[、和][^，,；;。：:\d的]{1,40}?等"
-_REACH_VERB_BEFORE = re.compile(rf"(?P<verb>{_alt(M['reach_verbs'])})(?:了|到)?(?:{_WHOLE_SCOPE.pattern})?(?:{_REACHED_LIST})?"
+_REACH_VERB_BEFORE = re.compile(rf"(?P<verb>{_alt(M['reach_verbs'])})(?:了|到)?(?:{_WHOLE_SCOPE.pattern})?(?P<listed>{_REACHED_LIST})?"
                                 rf"(?:{_alt(M['reach_qualifiers'])})?$")
+
+
+def _only_a_list(listed: str) -> bool:
+    """The words between a verb of reach and 等 are the members listed (德国、波兰, 装备制造、航空航天, 种植养殖), not a
+    second predicate the clause goes on to (网络覆盖城市和农村并建成北京、上海等10个节点, 5G网络全覆盖并在教育、医疗等
+    20个领域开展应用, 辐射华北和东北地区、带动上下游等200多家企业: the nodes, fields and firms are no reach; rp11
+    review): no preposition, no conjunction but a list's (并), no item that opens with a verb and its object (带动|上下游)."""
+    toks = list(words.cut(listed.removesuffix("等")))
+    for i, tok in enumerate(toks):
+        tag = words.tag(tok)
+        if tok in LIST_JOINERS:
+            continue
+        if tag in (_PREPOSITION, _CONJUNCTION):
+            return False
+        opens_item = i == 0 or toks[i - 1] in LIST_JOINERS
+        if tag == _VERB and opens_item and i + 1 < len(toks) and toks[i + 1] not in LIST_JOINERS \
+                and not words.tag(toks[i + 1]).startswith(_VERB):
+            return False
+    return True
 
 
 def _with_reach_verb(text: str, a: int, m: re.Match, unit: str, indicator: Optional[str]) -> Optional[str]:
@@ -3310,7 +3330,7 @@ def _with_reach_verb(text: str, a: int, m: re.Match, unit: str, indicator: Optio
     if unit not in _CLASSIFIERS or not indicator or not text.startswith(indicator, m.end()):
         return indicator
     reached = _REACH_VERB_BEFORE.search(text, a, m.start())
-    if not reached:
+    if not reached or reached.group("listed") and not _only_a_list(reached.group("listed")):
         return indicator
     clause = text[a:reached.start()]
     coverer = "" if _DIGIT.search(clause) else _noun_phrase_before(clause, verb_ok=False)
