@@ -6829,7 +6829,8 @@ def test_measures_a_deed_after_the_things_counted_names_them(text, expected):
 
 
 def test_measures_an_official_statistic_keeps_its_word_of_adding():
-    # 城镇新增就业: the jobs statistic's name as written (the walk back stopped at 新增: 就业), the figure still new
+    # 城镇新增就业: the jobs statistic's name as written (the walk back stopped at 新增: 就业), the figure still new; read
+    # by _added_to (the noun before 新增 with the verb), which made figl7's list of such terms redundant (rp11 review)
     got = [g[1:3] + g[6:7] for g in figures("上半年全国城镇新增就业694万人，完成全年目标的77%。")]
     assert ("城镇新增就业", 6940000, "new") in got, got
     # negative: 新增 before the place word is the change word alone, as before
@@ -6935,6 +6936,9 @@ def test_measures_a_level_reached_by_a_change_stays_a_total():
     # 提升至, 增加到: the level reached, no rate (negative of the rule above)
     got = figures("北京市加快发展，全市5G用户占比提升至60%。")
     assert any(g[2] == 60 and g[6] == "total" for g in got), got
+    # 提高达到, 上升达: after these 达 reaches the level of a ratio too (only 增长, 下降, 上涨, 下跌 reach a rate; rp11 review)
+    got = figures("北京市加快发展，全市森林覆盖率提高达到45%，城镇化率上升达70%。")
+    assert any(g[2] == 45 and g[6] == "total" for g in got) and any(g[2] == 70 and g[6] == "total" for g in got), got
 
 
 def test_measures_a_kind_of_body_before_its_count_keeps_its_head():
@@ -7036,3 +7040,12 @@ def test_measures_a_numeral_before_bai_or_qian_duo_is_the_figure_s():
 ])
 def test_measures_firms_then_how_they_develop_count_the_firms(text, indicator):
     assert_figure("江苏省加快发展。" + text, indicator, 5000, published="2025-02-19")
+
+
+def test_measures_a_verb_of_reach_before_a_second_predicate_names_no_count():
+    # 覆盖…并建成北京、上海等10个节点, 辐射…、带动上下游等200多家企业: the clause goes on to another verb before the list;
+    # the count is of what that verb builds or drives, no reach (rp11 review)
+    got = figures("北京市网络覆盖城市和农村并建成北京、上海等10个节点。北京市物流网络辐射华北和东北地区、带动上下游等200多家企业发展。")
+    assert any(g[1] == "节点" and g[2] == 10 for g in got) and any(g[1] == "企业" and g[2] == 200 for g in got), got
+    # a list whose items hold verbs of their own (装备制造, 种植养殖) is still the members reached
+    assert_figure("截至2025年3月，全国共备案大模型346项，覆盖装备制造、种植养殖等30余个行业。", "覆盖行业", 30)

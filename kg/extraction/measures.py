@@ -559,10 +559,6 @@ _GRADE = re.compile(rf"(?<![\d.])\d+(?:\.\d+)?[多余]?(?:万亿|万|亿|千)?[�
 _GRADE_MODIFIER = 4  # 220千伏及以上|输电|线路: the most characters between the grade and the head a cut leaves
 
 
-# Official statistics whose name holds a word of adding (patterns.toml terms_with_change_word), at the clause's end
-_TERM_WITH_CHANGE = re.compile(f"(?:{_alt(M['terms_with_change_word'])})$")
-
-
 @functools.lru_cache(maxsize=256)
 def _noun_phrase_before(text: str, verb_ok: bool = True, counted: bool = False) -> str:
     """The noun phrase a clause ends with: 全市新增光缆 -> 光缆; what a body
@@ -589,9 +585,6 @@ def _noun_phrase_before(text: str, verb_ok: bool = True, counted: bool = False) 
         counted_before = past is not None and past.group()[-1:] in _CLASSIFIERS  # 对52个|国家…: a count ends it
         text = _STRIP_RIGHT.sub("", _AMONG.sub("", _PAST_FIGURE.sub("", text)))
         toks = _cut_quoting(text, counted)
-    term = _TERM_WITH_CHANGE.search(text)
-    if term:  # 城镇新增就业: an official statistic's name, its 新增 no word that ends the walk back
-        return term.group()
     out, verb, verb_at, unit_head, named_by_verbs, classed = "", "", -1, False, False, False
     for i in range(len(toks) - 1, -1, -1):
         tok = toks[i]
@@ -1209,6 +1202,7 @@ _COUNTED_KIND = {unit: re.compile(rf"{_COUNTED_WORDS}(?:{_alt(heads)})") for uni
 # jieba tags: a localizer (以上, 以下) ends the word before it; a distinguishing
 # word (总, 主要) modifies the noun after it; an adjective + classifier (大类) is a noun
 _LOCALIZER, _MODIFIER, _ADJECTIVE, _CLASSIFIER_TAG, _PREPOSITION, _TIME_TAG = "f", "b", "a", "q", "p", "t"
+_VERB, _CONJUNCTION = "v", "c"  # jieba's tags of a plain verb and a conjunction (并, 而)
 _LOCALIZERS = {"上", "内", "里", "中", "外", "间"}  # jieba tags 内 a noun (范围内)
 # when a level was (2017年的, 去年, 成立初期的, 十多年前的, 最高峰时期2015年的, 目前的): the date of a figure,
 # no part of what it counts
@@ -1973,9 +1967,10 @@ _GROWTH_WORD = any_of(M['growth'])
 _SHORT_BASES = ("同比", "环比", "上年", "同期", "去年", "按年")
 _SHORT_GROWTH = f"(?:{'|'.join(f'(?<={b})' for b in _SHORT_BASES)})[增降涨跌升]"
 _SHORT_FALL = re.compile(f"(?:{'|'.join(_SHORT_BASES)})(?:降(?![水雨雪温])|跌)")  # not 较常年同期降水偏多 (rain)
-# 同比增长达107%, 增长达到30.8%, 年均增长达13.6%: the rate reached, as 增长了 (达 after the growth verb; not 提升至, 增加到:
-# the level reached, no rate; prec11 audit: 8 rates of the 新闻联播 items, read as levels without it)
-_GROWTH = re.compile(f"(?:{_alt(M['growth'])}|{_SHORT_GROWTH})(?:了|达到?)?$")
+# 同比增长达107%, 增长达到30.8%, 年均增长达13.6%: the rate reached, as 增长了 (达 after a verb of growth whose object is
+# a rate, patterns.toml growth_reaching_rate; not 提升至, 增加到, nor 提高达到45%, 上升达到90%: the level a share or
+# ratio reached, no rate; prec11 audit: 8 rates of the 新闻联播 items, read as levels without it; rp11 review)
+_GROWTH = re.compile(f"(?:(?:{_alt(M['growth'])}|{_SHORT_GROWTH})了?|(?:{_alt(M['growth_reaching_rate'])})达到?)$")
 _DEGREE = "大幅|小幅"  # how far a quantity grew: in _RATE_BASIS, _COMPARED and _FROM_TO
 _BASIS_WORDS = re.compile(r"两年平均|年均|环比")  # 两年 + 平均增速: a rate's basis stays with it
 # 同口径 (on a like-for-like basis: 一般公共预算收入668亿元，下降1.8%（…，同口径增长8.1%）), a year-on-year rate as 同比 is
@@ -3332,8 +3327,27 @@ def _bar_of_things_counted(text: str, m: re.Match) -> bool:
 # counts); names, no
 # phrase with 的 (提供覆盖…全流程的保险产品、开展…试点等20条措施: the verb inside one item of a list of measures)
 _REACHED_LIST = r"[^，,；;。：:\d的]{1,40}?[、和][^，,；;。：:\d的]{1,40}?等"
-_REACH_VERB_BEFORE = re.compile(rf"(?P<verb>{_alt(M['reach_verbs'])})(?:了|到)?(?:{_WHOLE_SCOPE.pattern})?(?:{_REACHED_LIST})?"
+_REACH_VERB_BEFORE = re.compile(rf"(?P<verb>{_alt(M['reach_verbs'])})(?:了|到)?(?:{_WHOLE_SCOPE.pattern})?(?P<listed>{_REACHED_LIST})?"
                                 rf"(?:{_alt(M['reach_qualifiers'])})?$")
+
+
+def _only_a_list(listed: str) -> bool:
+    """The words between a verb of reach and 等 are the members listed (德国、波兰, 装备制造、航空航天, 种植养殖), not a
+    second predicate the clause goes on to (网络覆盖城市和农村并建成北京、上海等10个节点, 5G网络全覆盖并在教育、医疗等
+    20个领域开展应用, 辐射华北和东北地区、带动上下游等200多家企业: the nodes, fields and firms are no reach; rp11
+    review): no preposition, no conjunction but a list's (并), no item that opens with a verb and its object (带动|上下游)."""
+    toks = list(words.cut(listed.removesuffix("等")))
+    for i, tok in enumerate(toks):
+        tag = words.tag(tok)
+        if tok in LIST_JOINERS:
+            continue
+        if tag in (_PREPOSITION, _CONJUNCTION):
+            return False
+        opens_item = i == 0 or toks[i - 1] in LIST_JOINERS
+        if tag == _VERB and opens_item and i + 1 < len(toks) and toks[i + 1] not in LIST_JOINERS \
+                and not words.tag(toks[i + 1]).startswith(_VERB):
+            return False
+    return True
 
 
 def _with_reach_verb(text: str, a: int, m: re.Match, unit: str, indicator: Optional[str]) -> Optional[str]:
@@ -3346,7 +3360,7 @@ def _with_reach_verb(text: str, a: int, m: re.Match, unit: str, indicator: Optio
     if unit not in _CLASSIFIERS or not indicator or not text.startswith(indicator, m.end()):
         return indicator
     reached = _REACH_VERB_BEFORE.search(text, a, m.start())
-    if not reached:
+    if not reached or reached.group("listed") and not _only_a_list(reached.group("listed")):
         return indicator
     clause = text[a:reached.start()]
     coverer = "" if _DIGIT.search(clause) else _noun_phrase_before(clause, verb_ok=False)
