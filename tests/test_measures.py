@@ -6789,3 +6789,14 @@ def test_measures_an_official_statistic_keeps_its_word_of_adding():
 def test_measures_a_round_of_projects_before_their_count_names_them(text, expected):
     got = [(g[1], g[2]) for g in figures(text)]
     assert expected in got, got
+
+
+@pytest.mark.parametrize("text, indicator", [
+    # a word of how far it reaches before the verb (总体, 全面: jieba's nouns) is no coverer, and the coverer before it
+    # is named (review rrf)
+    ("浙江省加快建设。全省光纤网络已全面覆盖全省1.2万个行政村。", "光纤网络覆盖行政村"),
+    ("浙江省加快建设。全省共有20个县区参与，总体覆盖10余个省份。", "覆盖省份"),
+])
+def test_measures_a_word_of_how_far_a_reach_goes_is_no_coverer(text, indicator):
+    got = [g[1] for g in figures(text)]
+    assert indicator in got and not [i for i in got if i.startswith(("全面", "总体"))], got
