@@ -3406,3 +3406,15 @@ def test_relations_a_bare_title_after_a_name_is_the_post_the_document_named(text
     assert kept in bodies and absent not in bodies
     if absent is None:  # both sentences' posts stay
         assert bodies.count(kept) == 2
+
+
+
+
+def test_relations_a_zone_joining_two_places_is_placed_in_neither_by_its_article():
+    # 广州清远经济特别合作区 in a 广州 story: no seat the text gives, and the article's region is one of the two it joins
+    # (review rrf); the district the text places is placed as before (negative)
+    text = ("借鉴深汕特别合作区的“飞地”治理模式，今年5月，广州清远经济特别合作区正式启动，将清远市辖区范围内的近113平方公里"
+            "土地交由广州黄埔区开发建设。")
+    ex = extract_document(Document(id="d", text=text, source="d.txt", published="2020-07-25"))
+    got = {(r.subject.name, r.object.name) for r in ex.relations if r.predicate == "locatedIn"}
+    assert ("黄埔区", "广州市") in got and not {p for p in got if p[0] == "广州清远经济特别合作区"}, got
