@@ -3418,3 +3418,11 @@ def test_relations_a_zone_joining_two_places_is_placed_in_neither_by_its_article
     ex = extract_document(Document(id="d", text=text, source="d.txt", published="2020-07-25"))
     got = {(r.subject.name, r.object.name) for r in ex.relations if r.predicate == "locatedIn"}
     assert ("黄埔区", "广州市") in got and not {p for p in got if p[0] == "广州清远经济特别合作区"}, got
+
+
+def test_relations_a_word_of_cooperation_inside_the_partner_s_name_is_no_act():
+    # 合作 of 横琴粤澳深度合作区's name is no cooperation of the pair (review rrf); one written after it is (negative)
+    got = triples("随着粤港澳大湾区与横琴粤澳深度合作区的建设高质量推进，已有800家企业落户。")
+    assert not {t for t in got if t[1] == "cooperatesWith"}, got
+    got = triples("广东省与横琴粤澳深度合作区签署合作协议。")
+    assert ("广东省", "cooperatesWith", "横琴粤澳深度合作区") in got, got

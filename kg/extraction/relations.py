@@ -3885,7 +3885,8 @@ def cooperates(frame: Frame) -> Iterator[Relation]:
                 partners.append(p)
                 joint = _AND.match(text, p.end)  # 与华为、中兴和爱立信: every body of the list
                 pos = joint.end() if joint else -1
-        if not partners or not _COOP.search(text, pos if pos > 0 else m.end(), clause_span(text, m.end())[1] + 12):
+        # the word of working together after the partners, not inside their names (与横琴粤澳深度合作区的建设: no act)
+        if not partners or not _COOP.search(text, pos if pos > 0 else partners[-1].end, clause_span(text, m.end())[1] + 12):
             continue
         if text.endswith(_REFUSED, 0, m.start()) or _ENDED.match(text, partners[-1].end):
             continue  # 拒绝与X合作, 与X中止合作: a cooperation refused or ended
