@@ -3426,3 +3426,16 @@ def test_relations_a_word_of_cooperation_inside_the_partner_s_name_is_no_act():
     assert not {t for t in got if t[1] == "cooperatesWith"}, got
     got = triples("广东省与横琴粤澳深度合作区签署合作协议。")
     assert ("广东省", "cooperatesWith", "横琴粤澳深度合作区") in got, got
+
+
+def test_relations_a_zone_named_in_a_special_administrative_region_s_story_is_not_placed_there():
+    # a 澳门 story names the mainland's zone that serves it (review rrf); a zone in a city's story is the city's (negative)
+    def located(text):
+        ex = extract_document(Document(id="d", text=text, source="d.txt", published="2024-12-21"))
+        return {(r.subject.name, r.object.name) for r in ex.relations if r.predicate == "locatedIn"}
+    got = located("澳门经济持续发展。澳门特区政府推进多元发展，澳门各界积极参与。作为促进澳门经济适度多元发展的重要平台，"
+                  "横琴粤澳深度合作区正在推动一批国家重点实验室分部建设。")
+    assert not {p for p in got if p[0] == "横琴粤澳深度合作区"}, got
+    got = located("珠海经济持续发展。珠海市政府推进多元发展，珠海各界积极参与。作为促进珠海经济发展的重要平台，"
+                  "横琴粤澳深度合作区正在推动一批国家重点实验室分部建设。")
+    assert ("横琴粤澳深度合作区", "珠海市") in got, got

@@ -1052,7 +1052,7 @@ def resolve_document(doc: Document, sentences: list[Sentence],
     resolved = [[evolve(m, parent=built_in.get(m.name) or ctx.home(s.article))
                  if m.type == "Region" and m.subtype == "Zone" and not m.parent and m.name not in placed_by_name
                  and m.source != _RECURRENCE and not _joins_two_places(m.name)
-                 and (built_in.get(m.name) or ctx.home(s.article)) not in (None, m.name) else m
+                 and (built_in.get(m.name) or _zone_home(ctx.home(s.article))) not in (None, m.name) else m
                  for m in ms]
                 for s, ms in zip(sentences, resolved)]
     groups = _groups(sentences, resolved)
@@ -1241,6 +1241,16 @@ def _named_by_field(rest: str) -> bool:
     stem = rest[:len(rest) - len(kind)]
     return bool(stem) and all(words.tag(t) not in PROPER_TAGS and words.frequency(t) > 0
                               and not names_place(t) for t in words.cut(stem))
+
+
+_SAR = "特别行政区"
+
+
+def _zone_home(home: Optional[str]) -> Optional[str]:
+    """The region of an article that a zone it places nowhere is in: not a special administrative region, whose
+    stories name the mainland's zones that serve it (横琴粤澳深度合作区 in a 澳门 story; review rrf); its own parks
+    carry its name (香港科学园)."""
+    return None if home is None or home.endswith(_SAR) else home
 
 
 def _place_opening(name: str) -> tuple[int, Optional[Entry]]:
