@@ -4880,6 +4880,24 @@ def test_entities_a_cooperation_zone_no_place_names_is_a_kind(text):
     assert not {m for m in mentions(text) if m[0] == "Region" and "合作区" in m[1]}, mentions(text)
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a period word opening a heading is no word of the zone's name, and a kind of zone after it stays none (review rrf)
+    ("新时期横琴粤澳深度合作区货物和物品有关税收政策发布", {"横琴粤澳深度合作区"}),
+    ("新时代国家高新区建设取得新成效", set()),
+])
+def test_entities_a_period_word_opens_no_zone_name(text, expected):
+    assert {n for k, n in mentions(text) if k == "Region" and n.endswith("区")} == expected, mentions(text)
+
+
+def test_entities_a_zone_joining_two_places_is_in_neither_by_its_name():
+    # 广州|清远…合作区 joins two cities: none is its seat; a city after its province keeps the province (review rrf)
+    def parents(text):
+        sent = Sentence(doc_id="t", index=0, text=text, runs=((0, 0),), paragraph=0, article=0)
+        return {m.name: m.parent for m in recognise(sent) if m.subtype == "Zone"}
+    assert parents("今年5月，广州清远经济特别合作区正式启动") == {"广州清远经济特别合作区": ""}
+    assert parents("广东深圳深汕特别合作区加快建设") == {"广东深圳深汕特别合作区": "广东省"}
+
+
 def test_entities_a_field_inside_a_company_s_name_is_no_sector():
     # 精细化工, a field of its own (rec8), names no field inside the company's name
     assert not {m for m in mentions("江苏扬农精细化工有限公司年产能提升") if m[0] == "Sector"}, mentions("江苏扬农精细化工有限公司年产能提升")

@@ -7049,3 +7049,14 @@ def test_measures_a_verb_of_reach_before_a_second_predicate_names_no_count():
     assert any(g[1] == "节点" and g[2] == 10 for g in got) and any(g[1] == "企业" and g[2] == 200 for g in got), got
     # a list whose items hold verbs of their own (装备制造, 种植养殖) is still the members reached
     assert_figure("截至2025年3月，全国共备案大模型346项，覆盖装备制造、种植养殖等30余个行业。", "覆盖行业", 30)
+
+
+@pytest.mark.parametrize("text, indicator", [
+    # a word of how far it reaches before the verb (总体, 全面: jieba's nouns) is no coverer, and the coverer before it
+    # is named (review rrf)
+    ("浙江省加快建设。全省光纤网络已全面覆盖全省1.2万个行政村。", "光纤网络覆盖行政村"),
+    ("浙江省加快建设。全省共有20个县区参与，总体覆盖10余个省份。", "覆盖省份"),
+])
+def test_measures_a_word_of_how_far_a_reach_goes_is_no_coverer(text, indicator):
+    got = [g[1] for g in figures(text)]
+    assert indicator in got and not [i for i in got if i.startswith(("全面", "总体"))], got

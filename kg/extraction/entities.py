@@ -5175,6 +5175,9 @@ def zone(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[M
         quality = _ZONE_OF_QUALITY.match(text, start)
         if quality and _place_in(text, quality.end(), m.start(), found):
             start = quality.end()  # 打造高能级|临港新片区: the word of quality describes the zone its place names
+        period = _ZONE_PERIOD.match(text, start, m.start())
+        if period:
+            start = period.end()  # 新时期|横琴粤澳深度合作区…政策, 新时代|国家高新区: a period, no word of the name
         name = text[start:m.end()]
         if start == m.start() or len(name) < 4 or name in _GENERIC or _nickname_in_quotes(text, start, m) \
                 or _ZONE_KIND.fullmatch(text, start, m.start()) or _COUNT_IN_ZONE.search(text, start, m.start()) \
@@ -5185,7 +5188,7 @@ def zone(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[M
             continue  # “医护产业园”: a nickname in quotes, not a place; 国家级经开区, 十大…集群, 首个…产业园, 高标准自贸区: kinds of zone
         # (not the home country: 中国光谷, 中国声谷 are in 武汉 and 合肥, the country only their brand's)
         parent = next((r for r in zones[::-1] + found if r.type == "Region" and r.start == start and not r.scope
-                       and r.name != COUNTRY), None) \
+                       and r.name != COUNTRY and not _joined_place_after(r, found)), None) \
             or next((r for r in found if r.type == "Region" and not r.scope and start < r.start and r.end < m.start()
                      and text[r.start - 1] in OPENING_BRACKETS and text[r.end] in _CLOSING_BRACKETS), None)  # its seat in brackets
         zones.append(_mention(sent, "Region", start, m.end(), name, "region.zone.v1", subtype="Zone",
@@ -5445,6 +5448,16 @@ def _after_complement(text: str, start: int) -> int:
 
 
 _ZONE_LEAD = re.compile(f"(?:(?:{_alt(P['relation']['targets'] + P['region']['zone_lead_words'] + P['region']['settling_verbs'])}|成为|作为|是){_COMPLEMENT}?)+")  # 利用好|自贸试验区
+
+
+_ZONE_PERIOD = re.compile(_alt(P["region"]["zone_period_openers"]))
+
+
+def _joined_place_after(first: Mention, found: list[Mention]) -> bool:
+    """Another place of its level written right after it (广州|清远经济特别合作区: two cities): the zone joins the two, in
+    neither by its name alone (广东|深圳深汕特别合作区: a city of the province, which holds it)."""
+    return bool(first.subtype) and any(r.type == "Region" and r.start == first.end and not r.scope
+                                       and r.subtype == first.subtype and r.parent != first.name for r in found)
 
 
 _ZONE_NAME_VERBS = set(P["region"]["zone_name_verbs"])

@@ -3350,6 +3350,10 @@ def _only_a_list(listed: str) -> bool:
     return True
 
 
+_REACH_MANNERS = frozenset(M['reach_manners'])  # 总体覆盖, 全面覆盖: how far it reaches (jieba's nouns)
+_ADVERB_TAGS = ("d", "ad")
+
+
 def _with_reach_verb(text: str, a: int, m: re.Match, unit: str, indicator: Optional[str]) -> Optional[str]:
     """A count of what a verb of reach reaches, named by the noun written after it, is named with the verb
     (工业互联网网络已覆盖全国300个城市 -> 覆盖城市), as the tuning gold names such counts, and with what covers them where
@@ -3363,11 +3367,11 @@ def _with_reach_verb(text: str, a: int, m: re.Match, unit: str, indicator: Optio
     if not reached or reached.group("listed") and not _only_a_list(reached.group("listed")):
         return indicator
     clause = text[a:reached.start()]
-    coverer = "" if _DIGIT.search(clause) else _noun_phrase_before(clause, verb_ok=False)
     toks = list(words.cut(clause))
-    while toks and toks[-1] in _ADVERBS:
-        toks.pop()  # 工业互联网网络+已+覆盖
+    while toks and (toks[-1] in _ADVERBS or toks[-1] in _REACH_MANNERS or words.tag(toks[-1]) in _ADVERB_TAGS):
+        toks.pop()  # 工业互联网网络+已+覆盖; 光纤网络+已+全面+覆盖, 该平台+总体+覆盖: how far, no coverer
     right_before = "".join(toks)
+    coverer = "" if _DIGIT.search(clause) or not right_before else _noun_phrase_before(right_before, verb_ok=False)
     named = coverer and right_before.endswith(coverer) \
         and not right_before[:len(right_before) - len(coverer)].endswith(LIST_JOINERS)
     return (coverer if named else "") + reached.group("verb") + indicator

@@ -3954,7 +3954,8 @@ def cooperates(frame: Frame) -> Iterator[Relation]:
         end = clause_end + 12
         if partners and text.endswith(_PARTNER_WISHES, 0, m.start()):
             end = max(end, _wished_series_end(text, parties, m.end()))  # 愿同X保持…，巩固…，深化…合作
-        coops = list(_COOP.finditer(text, pos if pos > 0 else m.end(), end)) if partners else []
+        # the word of working together after the partners, not inside their names (与横琴粤澳深度合作区的建设: no act)
+        coops = list(_COOP.finditer(text, pos if pos > 0 else partners[-1].end, end)) if partners else []
         if not coops:
             continue
         # only a later clause's 为两国合作营造…环境: the countries' cooperation, no body's (全国人大 and 新西兰议会

@@ -1053,8 +1053,8 @@ def resolve_document(doc: Document, sentences: list[Sentence],
     built_in = _zones_built_in(sentences, resolved)
     resolved = [[evolve(m, parent=built_in.get(m.name) or ctx.home(s.article))
                  if m.type == "Region" and m.subtype == _ZONE and not m.parent and m.name not in placed_by_name
-                 and m.source != _RECURRENCE
-                 and (built_in.get(m.name) or ctx.home(s.article)) not in (None, m.name) else m
+                 and m.source != _RECURRENCE and not _joins_two_places(m.name)
+                 and (built_in.get(m.name) or _zone_home(ctx.home(s.article))) not in (None, m.name) else m
                  for m in ms]
                 for s, ms in zip(sentences, resolved)]
     groups = _groups(sentences, resolved)
@@ -1248,6 +1248,33 @@ def _named_by_field(rest: str) -> bool:
     stem = rest[:len(rest) - len(kind)]
     return bool(stem) and all(words.tag(t) not in PROPER_TAGS and words.frequency(t) > 0
                               and not names_place(t) for t in words.cut(stem))
+
+
+_SAR = "特别行政区"
+
+
+def _zone_home(home: Optional[str]) -> Optional[str]:
+    """The region of an article that a zone it places nowhere is in: not a special administrative region, whose
+    stories name the mainland's zones that serve it (横琴粤澳深度合作区 in a 澳门 story; review rrf); its own parks
+    carry its name (香港科学园)."""
+    return None if home is None or home.endswith(_SAR) else home
+
+
+def _place_opening(name: str) -> tuple[int, Optional[Entry]]:
+    """How long the place's name, full or short, that opens ``name`` is, and its entry (0, None: none opens it)."""
+    for size in (4, 3, 2):
+        entry = next((e for e in LEX.entries.get(name[:size], ()) if e.type == "Region" and e.level), None)
+        if entry is not None and len(name) > size:
+            return size, entry
+    return 0, None
+
+
+def _joins_two_places(name: str) -> bool:
+    """A zone whose name opens with two places of one level (广州清远经济特别合作区): it joins them, in neither of
+    them nor in the region its article is about by its name alone (review rrf: was placed in 广州市)."""
+    size, first = _place_opening(name)
+    second = _place_opening(name[size:])[1] if first is not None else None
+    return second is not None and second.level == first.level and second.name != first.name
 
 
 def _zone_parent(m: Mention, full: Mention, home: str) -> str:
