@@ -2685,6 +2685,9 @@ def test_entities_the_first_edition_opens_a_meeting_s_name():
 @pytest.mark.parametrize("text, country", [
     ("今年，国家将全面推动智能制造，开展“人工智能+”行动。", True),  # 国家 acting: the country
     ("同时，国家启动了新一轮人工智能产业发展计划。", True),
+    ("今年国家要加快新能源、人工智能等前沿技术的研发应用。", True),  # after a time word
+    ("今年国家级新区加快发展人工智能产业。", False),  # a time word, then a name 国家 opens
+    ("这与国家启动的新一轮计划密不可分。", False),  # the act modifies a noun (启动的)
     ("国家发展改革委将加快发展数字经济。", False),  # a body's name it opens
     ("国家级新区加快发展人工智能产业。", False),
     ("这是国家重点支持的领域。", False),  # not opening a clause

@@ -617,6 +617,11 @@ def document_triples(text: str) -> set[tuple[str, str, str]]:
      {("关于加快发展对外文化贸易的意见", "targets", "文化产业")}),
     # a field put as the subject's priority (把X作为重要增长点/“一号工程”/主攻方向)
     ("浙江省把数字经济作为“一号工程”，通过实施大数据战略推动城市治理。", {("浙江省", "targets", "数字经济")}),
+    # …or put in the kind of industry a plan classes it as, the class no aim of its own (rec8 audit)
+    ("在“十四五”规划纲要中，我国将新能源汽车明确为战略性新兴产业，提出到2025年突破关键技术。", {("中国", "targets", "新能源汽车")}),
+    # 国家 after a time word, acting: the country (rec8 audit)
+    ("一边是新兴产业茁壮成长，今年国家要加快新能源、人工智能、生物制造等前沿技术的研发应用。",
+     {("中国", "targets", "新能源"), ("中国", "targets", "人工智能"), ("中国", "targets", "生物制造")}),
     # the area a subject acts in, named before it (在X领域，S…), unlike a setting (在X的发展背景下，S…)
     ("在新基建领域，武汉已累计建成5G站点33479个。", {("武汉市", "targets", "新型基础设施建设")}),
     # a noun of aim after a list of fields (…等领域打造) reaches every field listed, not the last alone
@@ -647,6 +652,12 @@ def document_triples(text: str) -> set[tuple[str, str, str]]:
 def test_relations_mechanisms(text, expected):
     found = triples(text)
     assert expected <= found, found
+
+
+def test_relations_the_class_a_field_is_put_in_is_no_aim():
+    """将新能源汽车明确为战略性新兴产业: the field is the aim, not the kind of industry it is classed as."""
+    found = triples("在“十四五”规划纲要中，我国将新能源汽车明确为战略性新兴产业，提出到2025年突破关键技术。")
+    assert ("中国", "targets", "战略性新兴产业") not in found, found
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -1297,16 +1297,17 @@ def _fields_joined_once(name: str) -> bool:
 
 
 _STATE_WORD = "国家"
-_STATE_ACTS = re.compile(rf"(?:^|(?<=[，,；;。：:\s])){_STATE_WORD}(?=(?:{_alt(P['region']['state_acts'])}))")
+_STATE_ACTS = re.compile(rf"(?:^|(?<=[，,；;。：:\s]))(?:{_alt(P['region']['state_leads'])})?({_STATE_WORD})"
+                         rf"(?=(?:{_alt(P['region']['state_acts'])}))(?!(?:{_alt(P['region']['state_acts'])})的)")  # 国家启动的: a modifier
 
 
 @recogniser("region.state-subject.v1", needs=(_STATE_WORD,))
 def state_as_subject(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
-    """国家 opening a clause as the one who acts (同时，国家启动…; 下一步，国家将…) is
+    """国家 opening a clause as the one who acts (同时，国家启动…; 下一步，国家将…; 今年国家要加快…) is
     the country, as 我国 is (annotation.md)."""
     for m in _STATE_ACTS.finditer(sent.text):
-        if not any(o.start < m.end() and m.start() < o.end for o in found):
-            yield _mention(sent, "Region", m.start(), m.end(), COUNTRY, "region.state-subject.v1", subtype="Country")
+        if not any(o.start < m.end(1) and m.start(1) < o.end for o in found):
+            yield _mention(sent, "Region", m.start(1), m.end(1), COUNTRY, "region.state-subject.v1", subtype="Country")
 
 
 # 巴方, 法方: 方 after the first character of a country's name, not a common word (南方, 多方)

@@ -2757,9 +2757,10 @@ def _reported_on(frame: Frame, m: Mention) -> bool:
                for topic in (_REPORTED_ON, _LECTURED_ON) for r in topic.finditer(frame.text, a))
 
 
-# 把/将 X 作为…主攻方向: the 把 before a field its clause puts as a priority reads as a verb of aim
+# 把/将 X 作为…主攻方向: the 把 before a field its clause puts as a priority reads as a verb of aim; the priority
+# (group 1) is the class the field is put in (将新能源汽车明确为战略性新兴产业), no aim of its own
 _PRIORITY = re.compile(f"[把将](?=[^，,。；;]{{2,30}}?(?:{_alt(P['relation']['priority_verbs'])})[^，,。；;]{{0,8}}?"
-                       f"(?:{_alt(P['relation']['priorities'])}))")
+                       f"({_alt(P['relation']['priorities'])}))")
 
 
 @extractor("targets.trigger.v1", needs=P['relation']['targets'] + P['relation']['joint_acts'] + P['relation']['priority_verbs']
@@ -2819,7 +2820,7 @@ def targets(frame: Frame) -> Iterator[Relation]:
     not_own = [(m.start(), m.end()) for m in _STRENGTHS.finditer(frame.text)
                if m.group().startswith(_BUILDS_ON) or not _aimed(frame.text, m.start())] \
         + [(m.start(), m.end()) for m in _LEADING.finditer(frame.text) if not _aimed(frame.text, m.end())] + _wished_of_others(frame) \
-        + list(_forbidden(frame))
+        + list(_forbidden(frame)) + [t.span(1) for t in _PRIORITY.finditer(frame.text)]
     # whether each field's clause records how it stands, or works with it as a tool: the same for every subject
     checked = [(m, _records(frame, m, triggers) or _formed(frame, m) or _achieved_in(frame, m, triggers)
                 or _reported_on(frame, m),
