@@ -2987,6 +2987,12 @@ def test_relations_a_word_pointing_back_to_a_body_by_its_kind(text, expected):
     assert expected in document_triples(text)
 
 
+def test_relations_a_numbered_academy_after_its_group_is_its_unit():
+    # 五院 numbered in characters after its group, as 中国电科29所 (ptr8)
+    got = document_triples("记者从航天科技集团五院获悉，试验船在轨飞行状态良好。")
+    assert ("五院", "subOrganizationOf", "航天科技集团") in got, got
+
+
 def test_relations_a_unit_of_the_group_the_article_is_about():
     # a sentence that names no subject: the group the article is about (by its scope, as written)
     got = document_triples("8月19日，中国联通发布中期业绩。中国联通表示，公司高度重视股东回报。"

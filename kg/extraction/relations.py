@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Callable, Iterable, Iterator, Optional, Sequence
 
-from kg.extraction.entities import _AT_PLACE as AT_PLACE, APPOINTMENT, CAMPAIGN_SUBTYPE, CENTRAL_BODY, CJK, COUNTRY, COUNTRY_PAIR, COUNTY_WORDS, EVENT_LEAD, EXTENT_WORDS, GAZETTEER, HAN_CHAR, ISSUING, NAME_NOTE, ORG_SUFFIXES, PLACE_WORD_TAG, PROPER_TAGS, SCOPE_LEVELS, TOWNSHIP, SCOPE_WORDS, LIST_JOINERS, OPENING_BRACKETS, SPEAKERS_COMMAS, SURNAMES, TITLE_JOINERS, WORD_JOINERS, event_subtype, opens_as_country, outermost
+from kg.extraction.entities import _AT_PLACE as AT_PLACE, APPOINTMENT, CAMPAIGN_SUBTYPE, CENTRAL_BODY, CJK, COUNTRY, COUNTRY_PAIR, COUNTY_WORDS, EVENT_LEAD, EXTENT_WORDS, GAZETTEER, HAN_CHAR, HAN_NUMERALS, ISSUING, NAME_NOTE, ORG_SUFFIXES, PLACE_WORD_TAG, PROPER_TAGS, SCOPE_LEVELS, TOWNSHIP, SCOPE_WORDS, LIST_JOINERS, OPENING_BRACKETS, SPEAKERS_COMMAS, SURNAMES, TITLE_JOINERS, WORD_JOINERS, event_subtype, opens_as_country, outermost
 from kg.lang import words
 from kg.lang.lexicon import BARE_LEGAL_FORMS, Region, load
 from kg.doc.model import Mention, Relation, Sentence, coverage
@@ -3526,7 +3526,7 @@ _BRANCHES = ("分公司", "子公司", "分行", "支行", "分院", "分中心"
 _UNIT_ENDS = tuple(P["organization"]["unit_suffixes"])
 # What a company's registered name adds to its short name: X集团有限公司 is X集团.
 _LEGAL_FORM = re.compile(r"[(（]?(?:集团)?[)）]?(?:股份|控股)?(?:有限)?(?:责任)?(?:总)?(?:公司)?")
-_UNIT_OF_GROUP = re.compile(r"子集团$|^\d{1,3}所$")
+_UNIT_OF_GROUP = re.compile(rf"子集团$|^\d{{1,3}}所$|^[{HAN_NUMERALS}]{{1,3}}[所院]$")  # 29所, 五院 (entities._numbered_unit)
 _PARENT_HEAD = re.compile(r"(?:.+?(?:委|府|部|局|厅|集团|公司|院|党组|司|大学|银行)|.+?代表大会)")
 _UNIT_OF_PARENT = re.compile(r"(?:办公厅|办公室|党组|党委|党支部|直属机关党委|常务委员会|"
                              r"领导小组办公室|工作领导小组|[^党]{2,10}(?:司|局|中心|领导小组办公室|领导小组|学院|研究院|研究所|"
