@@ -1008,9 +1008,11 @@ def named_before_pointer(frame: Frame, m: re.Match) -> Optional[Mention]:
 # before it, in the sentence, its paragraph or the paragraph before (…长春算力中心揭牌。该中心可每秒进行…)
 _BODY_KINDS: dict[str, list[str]] = P['relation']['pointed_body_kinds']
 _THIS = "该"
-_BODY_POINTER_NEEDS = (_THIS, "这家")
+_BARE_KINDS: list[str] = P['relation']['bare_pointed_kinds']  # kinds pointing back with no 该 (联盟将…)
+_BODY_POINTER_NEEDS = (_THIS, "这家", *_BARE_KINDS)
 # (a time may open the clause before it, with no comma: 未来五年该行还将…, 2020年这家企业…)
-_BODY_POINTER = re.compile(rf"(?:^|(?<=[，,；;]))\s*(?:[^，,。；;\s]{{0,6}}?[年月日来])?(?:{_THIS}|这家)(?=({_alt(sorted(_BODY_KINDS, key=len, reverse=True))}))")
+_BODY_POINTER = re.compile(rf"(?:^|(?<=[，,；;]))\s*(?:[^，,。；;\s]{{0,6}}?[年月日来])?(?:{_THIS}|这家|(?={_alt(_BARE_KINDS)}))"
+                           rf"(?=({_alt(sorted(_BODY_KINDS, key=len, reverse=True))}))")
 
 
 _PLACE_TAG = "ns"  # jieba's tag of a place name (中心区)
@@ -1025,6 +1027,11 @@ def body_pointer(text: str, start: int = 0) -> Optional[re.Match]:
         return None  # most sentences: no scan
     for m in _BODY_POINTER.finditer(text, start):
         kind = m.group(1)
+        if not m.group().endswith(_BODY_POINTER_NEEDS[:2]):  # no 该: the kind a word of its own, a verb or function word after it (联盟将…)
+            toks = words.cut(text[m.end():m.end() + len(kind) + WORD_AFTER])
+            if toks[0] == kind and len(toks) > 1 and words.is_function_word(toks[1]):
+                return m
+            continue
         if len(kind) > 1 and words.tag(words.cut(text[m.end():m.end() + WORD_AFTER])[0]) != _PLACE_TAG \
                 or len(kind) == 1 and words.cut(text[m.end() - 1:m.end() + WORD_AFTER])[0] == _THIS + kind:
             return m  # (a longer kind opening no place's word: not 该中心区, a district; 该公司总部 is the company's)
