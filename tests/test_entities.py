@@ -81,6 +81,7 @@ def mentions(text: str) -> set[tuple[str, str]]:
     ("集成电路、电力装备等五大产业群", {("Sector", "电力装备")}),  # 中国制造2025's equipment field (rec7)
     ("在石化工业下游、煤化工方面多谋划", {("Sector", "化工"), ("Sector", "煤化工")}),  # the 石化化工 industry's branches (rec8)
     ("中国电科29所承担了该项目", {("Organization", "29所")}),  # a numbered institute after its group
+    ("记者从航天科技集团五院获悉，试验船在轨飞行状态良好", {("Organization", "五院")}),  # …numbered in characters (ptr8)
     ("亚太经合组织第三十二次领导人非正式会议第一阶段会议在韩国庆州举行。",
      {("Event", "亚太经合组织第三十二次领导人非正式会议"), ("Organization", "亚太经济合作组织")}),  # the holder opens the name
     ("习近平出席中非合作论坛第八届部长级会议开幕式", {("Event", "中非合作论坛第八届部长级会议")}),
@@ -322,6 +323,8 @@ def test_entities_a_meeting_s_surface_holds_no_words_that_lead_to_its_name(text,
      ("Event", "2025年中国国际大数据产业博览会(下称数博会)")),
     # 未来 opening a clause describes a kind (each university's 未来技术学院): no era word of a name (ai pages, session 22)
     ("未来技术学院今年招生", ("Organization", "未来技术学院")),
+    # a count in characters opening a clause is no numbered institute: only one after its body (ptr8)
+    ("十所学校已建成，五院联动", ("Organization", "五院")),
 ])
 def test_entities_do_not_overreach(text, absent):
     assert absent not in mentions(text)

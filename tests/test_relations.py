@@ -2993,9 +2993,24 @@ def test_relations_a_unit_of_the_company_the_text_is_about(text, expected):
     # 该中心, 该校: the body of that kind named before, in the paragraph or the one before, is the subject
     ("国家超算长沙中心今天揭牌。该中心将重点发展人工智能和大数据。", ("国家超算长沙中心", "targets", "人工智能")),
     ("西安交通大学与华为签约。\n该校将重点发展人工智能。", ("西安交通大学", "targets", "人工智能")),
+    # a bare 联盟 opening a clause, a verb or function word after it (ptr8)
+    ("工业互联网产业联盟会员大会在京召开。曹淑敏说，联盟年内将聚焦工业互联网平台、人工智能等领域。",
+     ("工业互联网产业联盟", "targets", "人工智能")),
 ])
 def test_relations_a_word_pointing_back_to_a_body_by_its_kind(text, expected):
     assert expected in document_triples(text)
+
+
+def test_relations_a_bare_kind_before_a_noun_points_back_to_nothing():
+    # 联盟国家: the alliance's member countries, not the alliance named before (ptr8)
+    got = document_triples("数字教育联盟在京成立。联盟国家将在人工智能领域加强合作。")
+    assert ("数字教育联盟", "targets", "人工智能") not in got, got
+
+
+def test_relations_a_numbered_academy_after_its_group_is_its_unit():
+    # 五院 numbered in characters after its group, as 中国电科29所 (ptr8)
+    got = document_triples("记者从航天科技集团五院获悉，试验船在轨飞行状态良好。")
+    assert ("五院", "subOrganizationOf", "航天科技集团") in got, got
 
 
 def test_relations_a_unit_of_the_group_the_article_is_about():

@@ -1669,7 +1669,9 @@ ORG_SUFFIXES = P["organization"]["suffixes"] + _VENUES  # a name ending so is an
 _ORG_SUFFIX_ENDS = tuple(ORG_SUFFIXES)
 _COMPANY = re.compile(rf"({_alt(ORG_SUFFIXES)})")
 _AFTER_VISIT = re.compile(rf".*(?:{_alt(P['organization']['visit_words'])})")  # greedy: after the last such word
-_NUMBERED_INSTITUTE = Guarded(rf"(?<![\d.])(\d{{1,3}})(所|院)(?![{CJK}]{{0,1}}[长内外里])", needs=("所", "院"))
+HAN_NUMERALS = "一二三四五六七八九十"  # 五院, 十八所: a number written in characters
+_NUMBERED_INSTITUTE = Guarded(rf"(?<![\d.{HAN_NUMERALS}])(\d{{1,3}}|[{HAN_NUMERALS}]{{1,3}})(所|院)(?![{CJK}]{{0,1}}[长内外里])",
+                              needs=("所", "院"))
 
 
 def _numbered_unit(text: str, start: int, end: int, found: list[Mention]) -> bool:
@@ -1677,8 +1679,10 @@ def _numbered_unit(text: str, start: int, end: int, found: list[Mention]) -> boo
     clause or an item, and a verb, a function word or punctuation follows
     (29所将…, 29所承担). Elsewhere 所 and 院 are measure words: of the
     noun after them (160所乡镇中心学校, 建成10所鲁班工坊) or before them
-    (成人高等学校248所, 建设高校147所)."""
-    opens = start == 0 or text[start - 1] in _ITEM_DELIMITERS or any(o.type == "Organization" and o.end == start for o in found)
+    (成人高等学校248所, 建设高校147所). One numbered in characters only after its body
+    (航天科技集团五院, 中电科十八所): 十所学校, 三院 alone are counts or a word."""
+    after_body = any(o.type == "Organization" and o.end == start for o in found)
+    opens = after_body or text[start].isdigit() and (start == 0 or text[start - 1] in _ITEM_DELIMITERS)
     following = words.cut(text[end:end + words.CONTEXT_AROUND])
     return opens and (not following or not HAN_CHAR.match(following[0]) or words.is_function_word(following[0]))
 
@@ -1999,7 +2003,7 @@ def _seat_words(toks: list[str]) -> bool:
 
 _READ_ON = {"日报": "道"}  # a suffix read as part of the next word when this follows it
 _COLUMN_SUFFIXES = {"日报"}  # a paper's name holds no field; a newsletter's does
-_NUMERALS = set("一二三四五六七八九十")
+_NUMERALS = set(HAN_NUMERALS)
 # Suffixes that jieba may read as the end of another word (部分|行, 细分|行, 专题|协商|会,
 # a meeting), where they name no body; 海南省|分行 and 美国商会 do.
 _WORD_SUFFIXES = ("分行", "支行", "商会")

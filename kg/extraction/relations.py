@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Callable, Iterable, Iterator, Optional, Sequence
 
-from kg.extraction.entities import _AT_PLACE as AT_PLACE, APPOINTMENT, CAMPAIGN_SUBTYPE, CENTRAL_BODY, CJK, COUNTRY, COUNTRY_PAIR, COUNTY_WORDS, EVENT_LEAD, EXTENT_WORDS, GAZETTEER, HAN_CHAR, ISSUING, NAME_NOTE, ORG_SUFFIXES, PLACE_WORD_TAG, PROPER_TAGS, SCOPE_LEVELS, TOWNSHIP, SCOPE_WORDS, LIST_JOINERS, OPENING_BRACKETS, SPEAKERS_COMMAS, SURNAMES, TITLE_JOINERS, WORD_JOINERS, event_subtype, opens_as_country, outermost
+from kg.extraction.entities import _AT_PLACE as AT_PLACE, APPOINTMENT, CAMPAIGN_SUBTYPE, CENTRAL_BODY, CJK, COUNTRY, COUNTRY_PAIR, COUNTY_WORDS, EVENT_LEAD, EXTENT_WORDS, GAZETTEER, HAN_CHAR, HAN_NUMERALS, ISSUING, NAME_NOTE, ORG_SUFFIXES, PLACE_WORD_TAG, PROPER_TAGS, SCOPE_LEVELS, TOWNSHIP, SCOPE_WORDS, LIST_JOINERS, OPENING_BRACKETS, SPEAKERS_COMMAS, SURNAMES, TITLE_JOINERS, WORD_JOINERS, event_subtype, opens_as_country, outermost
 from kg.lang import words
 from kg.lang.lexicon import BARE_LEGAL_FORMS, Region, load
 from kg.doc.model import Mention, Relation, Sentence, coverage
@@ -1008,9 +1008,11 @@ def named_before_pointer(frame: Frame, m: re.Match) -> Optional[Mention]:
 # before it, in the sentence, its paragraph or the paragraph before (…长春算力中心揭牌。该中心可每秒进行…)
 _BODY_KINDS: dict[str, list[str]] = P['relation']['pointed_body_kinds']
 _THIS = "该"
-_BODY_POINTER_NEEDS = (_THIS, "这家")
+_BARE_KINDS: list[str] = P['relation']['bare_pointed_kinds']  # kinds pointing back with no 该 (联盟将…)
+_BODY_POINTER_NEEDS = (_THIS, "这家", *_BARE_KINDS)
 # (a time may open the clause before it, with no comma: 未来五年该行还将…, 2020年这家企业…)
-_BODY_POINTER = re.compile(rf"(?:^|(?<=[，,；;]))\s*(?:[^，,。；;\s]{{0,6}}?[年月日来])?(?:{_THIS}|这家)(?=({_alt(sorted(_BODY_KINDS, key=len, reverse=True))}))")
+_BODY_POINTER = re.compile(rf"(?:^|(?<=[，,；;]))\s*(?:[^，,。；;\s]{{0,6}}?[年月日来])?(?:{_THIS}|这家|(?={_alt(_BARE_KINDS)}))"
+                           rf"(?=({_alt(sorted(_BODY_KINDS, key=len, reverse=True))}))")
 
 
 _PLACE_TAG = "ns"  # jieba's tag of a place name (中心区)
@@ -1025,6 +1027,11 @@ def body_pointer(text: str, start: int = 0) -> Optional[re.Match]:
         return None  # most sentences: no scan
     for m in _BODY_POINTER.finditer(text, start):
         kind = m.group(1)
+        if not m.group().endswith(_BODY_POINTER_NEEDS[:2]):  # no 该: the kind a word of its own, a verb or function word after it (联盟将…)
+            toks = words.cut(text[m.end():m.end() + len(kind) + WORD_AFTER])
+            if toks[0] == kind and len(toks) > 1 and words.is_function_word(toks[1]):
+                return m
+            continue
         if len(kind) > 1 and words.tag(words.cut(text[m.end():m.end() + WORD_AFTER])[0]) != _PLACE_TAG \
                 or len(kind) == 1 and words.cut(text[m.end() - 1:m.end() + WORD_AFTER])[0] == _THIS + kind:
             return m  # (a longer kind opening no place's word: not 该中心区, a district; 该公司总部 is the company's)
@@ -3527,7 +3534,7 @@ _BRANCHES = ("分公司", "子公司", "分行", "支行", "分院", "分中心"
 _UNIT_ENDS = tuple(P["organization"]["unit_suffixes"])
 # What a company's registered name adds to its short name: X集团有限公司 is X集团.
 _LEGAL_FORM = re.compile(r"[(（]?(?:集团)?[)）]?(?:股份|控股)?(?:有限)?(?:责任)?(?:总)?(?:公司)?")
-_UNIT_OF_GROUP = re.compile(r"子集团$|^\d{1,3}所$")
+_UNIT_OF_GROUP = re.compile(rf"子集团$|^\d{{1,3}}所$|^[{HAN_NUMERALS}]{{1,3}}[所院]$")  # 29所, 五院 (entities._numbered_unit)
 _PARENT_HEAD = re.compile(r"(?:.+?(?:委|府|部|局|厅|集团|公司|院|党组|司|大学|银行)|.+?代表大会)")
 _UNIT_OF_PARENT = re.compile(r"(?:办公厅|办公室|党组|党委|党支部|直属机关党委|常务委员会|"
                              r"领导小组办公室|工作领导小组|[^党]{2,10}(?:司|局|中心|领导小组办公室|领导小组|学院|研究院|研究所|"
