@@ -1260,21 +1260,16 @@ def _zone_home(home: Optional[str]) -> Optional[str]:
     return None if home is None or home.endswith(_SAR) else home
 
 
-def _place_opening(name: str) -> tuple[int, Optional[Entry]]:
-    """How long the place's name, full or short, that opens ``name`` is, and its entry (0, None: none opens it)."""
-    for size in (4, 3, 2):
-        entry = next((e for e in LEX.entries.get(name[:size], ()) if e.type == "Region" and e.level), None)
-        if entry is not None and len(name) > size:
-            return size, entry
-    return 0, None
-
-
 def _joins_two_places(name: str) -> bool:
     """A zone whose name opens with two places of one level (广州清远经济特别合作区): it joins them, in neither of
     them nor in the region its article is about by its name alone (review rrf: was placed in 广州市)."""
-    size, first = _place_opening(name)
-    second = _place_opening(name[size:])[1] if first is not None else None
-    return second is not None and second.level == first.level and second.name != first.name
+    first = _opening_place(name, bool)
+    second = _opening_place(name[first:], bool) if first else 0
+    if not second:
+        return False
+    a, b = (next((e for e in LEX.entries[written] if e.type == "Region" and e.level), None)
+            for written in (name[:first], name[first:first + second]))
+    return a is not None and b is not None and a.level == b.level and a.name != b.name
 
 
 def _zone_parent(m: Mention, full: Mention, home: str) -> str:
