@@ -1195,6 +1195,8 @@ def test_entities_name_bodies_people_meetings_and_policies_by_their_grammar(text
         ("Person", "樊芸"), ("Person", "许宁生")}),
     ("王毅、秦刚等参加会见。", {("Person", "王毅"), ("Person", "秦刚")}),
     ("项目组由周新、秦明等10人组成", {("Person", "周新"), ("Person", "秦明")}),  # the first item's last words
+    # a page writing its commas in ASCII: the clause opens after the comma, as after ， (rec9)
+    ("中国工程院院士张军,高文、郝跃、刘明、龙腾等42位两院院士出席", {("Person", "高文"), ("Person", "龙腾")}),
 ])
 def test_entities_a_list_of_names_closed_by_people_after_it_names_persons(text, expected):
     assert expected <= mentions(text), mentions(text)
@@ -1205,6 +1207,7 @@ def test_entities_a_list_of_names_closed_by_people_after_it_names_persons(text, 
     ("来自文联、农业等部门的专家、志愿者还为当地百姓进行义诊", ("Person", "农业")),
     ("公安机关抓获徐某、梅某等6名犯罪嫌疑人", ("Person", "梅某")),  # no name
     ("康养、文旅、冷链等领域专家参加论坛", ("Person", "康养")),  # 等领域: the items are fields
+    ("会议指出,农业、卫生等领域专家参加", ("Person", "卫生")),  # …after an ASCII comma too (rec9)
 ])
 def test_entities_a_list_of_common_words_before_people_names_no_person(text, common):
     assert common not in mentions(text), mentions(text)
