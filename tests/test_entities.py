@@ -80,6 +80,10 @@ def mentions(text: str) -> set[tuple[str, str]]:
     ("总面积4平方公里的深港科技创新特别合作区在深圳福田区全面启动", {("Region", "深港科技创新特别合作区")}),  # …over 创新|特别
     ("集成电路、电力装备等五大产业群", {("Sector", "电力装备")}),  # 中国制造2025's equipment field (rec7)
     ("在石化工业下游、煤化工方面多谋划", {("Sector", "化工"), ("Sector", "煤化工")}),  # the 石化化工 industry's branches (rec8)
+    ("我国造船业在高技术船舶研发和建造方面持续取得新突破", {("Sector", "船舶工业"), ("Sector", "高技术船舶")}),  # (rec9)
+    ("其中，外包服务出口29.4亿美元", {("Sector", "服务外包")}),  # 商务部's 服务外包, MIIT's 外包服务 (rec9)
+    ("推动现代物流业高质量发展", {("Sector", "物流业")}),  # 国发〔2014〕42号's 物流业 (rec9)
+    ("加快构建新型电力系统", {("Sector", "新型电力系统")}),  # 国家能源局's 新型电力系统 (rec9)
     ("中国电科29所承担了该项目", {("Organization", "29所")}),  # a numbered institute after its group
     ("记者从航天科技集团五院获悉，试验船在轨飞行状态良好", {("Organization", "五院")}),  # …numbered in characters (ptr8)
     ("亚太经合组织第三十二次领导人非正式会议第一阶段会议在韩国庆州举行。",
@@ -4887,6 +4891,13 @@ def test_entities_no_agency_of_another_country_in_a_clause_a_word_or_a_pair(text
 ])
 def test_entities_a_cooperation_zone_no_place_names_is_a_kind(text):
     assert not {m for m in mentions(text) if m[0] == "Region" and "合作区" in m[1]}, mentions(text)
+
+
+@pytest.mark.parametrize("text", [
+    "这家船厂去年造船20艘",  # 造船, a verb: no label of the shipbuilding industry (rec9)
+])
+def test_entities_a_verb_or_a_kind_names_no_field_zone_or_campaign(text):
+    assert not {m for m in mentions(text) if m[0] in ("Sector", "Region", "Event")}, mentions(text)
 
 
 @pytest.mark.parametrize("text, expected", [
