@@ -84,6 +84,8 @@ def mentions(text: str) -> set[tuple[str, str]]:
     ("其中，外包服务出口29.4亿美元", {("Sector", "服务外包")}),  # 商务部's 服务外包, MIIT's 外包服务 (rec9)
     ("推动现代物流业高质量发展", {("Sector", "物流业")}),  # 国发〔2014〕42号's 物流业 (rec9)
     ("加快构建新型电力系统", {("Sector", "新型电力系统")}),  # 国家能源局's 新型电力系统 (rec9)
+    ("在北京城市副中心行政办公区内", {("Region", "北京城市副中心")}),  # a city's planned sub-centre (rec9)
+    ("举办“2024全民数字素养与技能提升月”启动仪式", {("Event", "2024全民数字素养与技能提升月")}),  # a campaign month (rec9)
     ("中国电科29所承担了该项目", {("Organization", "29所")}),  # a numbered institute after its group
     ("记者从航天科技集团五院获悉，试验船在轨飞行状态良好", {("Organization", "五院")}),  # …numbered in characters (ptr8)
     ("亚太经合组织第三十二次领导人非正式会议第一阶段会议在韩国庆州举行。",
@@ -4895,6 +4897,8 @@ def test_entities_a_cooperation_zone_no_place_names_is_a_kind(text):
 
 @pytest.mark.parametrize("text", [
     "这家船厂去年造船20艘",  # 造船, a verb: no label of the shipbuilding industry (rec9)
+    "要高水平建设城市副中心",  # a sub-centre no place names: a kind (rec9)
+    "各地开展宣传月活动",  # a campaign month no name opens: none (rec9)
 ])
 def test_entities_a_verb_or_a_kind_names_no_field_zone_or_campaign(text):
     assert not {m for m in mentions(text) if m[0] in ("Sector", "Region", "Event")}, mentions(text)
