@@ -80,6 +80,12 @@ def mentions(text: str) -> set[tuple[str, str]]:
     ("总面积4平方公里的深港科技创新特别合作区在深圳福田区全面启动", {("Region", "深港科技创新特别合作区")}),  # …over 创新|特别
     ("集成电路、电力装备等五大产业群", {("Sector", "电力装备")}),  # 中国制造2025's equipment field (rec7)
     ("在石化工业下游、煤化工方面多谋划", {("Sector", "化工"), ("Sector", "煤化工")}),  # the 石化化工 industry's branches (rec8)
+    ("我国造船业在高技术船舶研发和建造方面持续取得新突破", {("Sector", "船舶工业"), ("Sector", "高技术船舶")}),  # (rec9)
+    ("其中，外包服务出口29.4亿美元", {("Sector", "服务外包")}),  # 商务部's 服务外包, MIIT's 外包服务 (rec9)
+    ("推动现代物流业高质量发展", {("Sector", "物流业")}),  # 国发〔2014〕42号's 物流业 (rec9)
+    ("加快构建新型电力系统", {("Sector", "新型电力系统")}),  # 国家能源局's 新型电力系统 (rec9)
+    ("在北京城市副中心行政办公区内", {("Region", "北京城市副中心")}),  # a city's planned sub-centre (rec9)
+    ("举办“2024全民数字素养与技能提升月”启动仪式", {("Event", "2024全民数字素养与技能提升月")}),  # a campaign month (rec9)
     ("中国电科29所承担了该项目", {("Organization", "29所")}),  # a numbered institute after its group
     ("记者从航天科技集团五院获悉，试验船在轨飞行状态良好", {("Organization", "五院")}),  # …numbered in characters (ptr8)
     ("亚太经合组织第三十二次领导人非正式会议第一阶段会议在韩国庆州举行。",
@@ -1195,6 +1201,8 @@ def test_entities_name_bodies_people_meetings_and_policies_by_their_grammar(text
         ("Person", "樊芸"), ("Person", "许宁生")}),
     ("王毅、秦刚等参加会见。", {("Person", "王毅"), ("Person", "秦刚")}),
     ("项目组由周新、秦明等10人组成", {("Person", "周新"), ("Person", "秦明")}),  # the first item's last words
+    # a page writing its commas in ASCII: the clause opens after the comma, as after ， (rec9)
+    ("中国工程院院士张军,高文、郝跃、刘明、龙腾等42位两院院士出席", {("Person", "高文"), ("Person", "龙腾")}),
 ])
 def test_entities_a_list_of_names_closed_by_people_after_it_names_persons(text, expected):
     assert expected <= mentions(text), mentions(text)
@@ -1205,6 +1213,7 @@ def test_entities_a_list_of_names_closed_by_people_after_it_names_persons(text, 
     ("来自文联、农业等部门的专家、志愿者还为当地百姓进行义诊", ("Person", "农业")),
     ("公安机关抓获徐某、梅某等6名犯罪嫌疑人", ("Person", "梅某")),  # no name
     ("康养、文旅、冷链等领域专家参加论坛", ("Person", "康养")),  # 等领域: the items are fields
+    ("会议指出,农业、卫生等领域专家参加", ("Person", "卫生")),  # …after an ASCII comma too (rec9)
 ])
 def test_entities_a_list_of_common_words_before_people_names_no_person(text, common):
     assert common not in mentions(text), mentions(text)
@@ -4884,6 +4893,15 @@ def test_entities_no_agency_of_another_country_in_a_clause_a_word_or_a_pair(text
 ])
 def test_entities_a_cooperation_zone_no_place_names_is_a_kind(text):
     assert not {m for m in mentions(text) if m[0] == "Region" and "合作区" in m[1]}, mentions(text)
+
+
+@pytest.mark.parametrize("text", [
+    "这家船厂去年造船20艘",  # 造船, a verb: no label of the shipbuilding industry (rec9)
+    "要高水平建设城市副中心",  # a sub-centre no place names: a kind (rec9)
+    "各地开展宣传月活动",  # a campaign month no name opens: none (rec9)
+])
+def test_entities_a_verb_or_a_kind_names_no_field_zone_or_campaign(text):
+    assert not {m for m in mentions(text) if m[0] in ("Sector", "Region", "Event")}, mentions(text)
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -7060,3 +7060,19 @@ def test_measures_a_verb_of_reach_before_a_second_predicate_names_no_count():
 def test_measures_a_word_of_how_far_a_reach_goes_is_no_coverer(text, indicator):
     got = [g[1] for g in figures(text)]
     assert indicator in got and not [i for i in got if i.startswith(("全面", "总体"))], got
+
+
+def test_measures_a_scope_word_opening_the_clause_owns_the_figure_and_the_noun_after_it_is_counted():
+    # 当地, 全县 name the place the figure is of; what is counted follows the figure (rec9)
+    got = figures("在四川产竹大县兴文县，秋冬季集中采竹开始了。今年收获季，当地引入30多架无人机，运输难题有效解决。"
+                  "全县净增10万吨竹材。")
+    assert ("兴文县", "无人机", 30.0) in [g[:3] for g in got], got
+    assert ("兴文县", "竹材", 100000.0) in [g[:3] for g in got], got
+
+
+@pytest.mark.parametrize("text, indicator", [
+    ("兴文县加快发展。全县地区生产总值达到100亿元。", "地区生产总值"),  # a noun of its own after the scope word
+    ("国家统计局今天公布，前三季度，国内生产总值同比增长5.2%。", "国内生产总值"),  # 国内 inside a word
+])
+def test_measures_a_scope_word_with_its_own_noun_keeps_the_noun(text, indicator):
+    assert indicator in [g[1] for g in figures(text)], figures(text)

@@ -3992,7 +3992,7 @@ def _names_region(word: str) -> bool:
 
 
 # Greedy up to the last character a clause opens after: matched back from a verb, it finds the clause's start.
-_TO_SPEAKER_CLAUSE = re.compile("(?s:.*)[，。；：！？ \t\n　]")
+_TO_SPEAKER_CLAUSE = re.compile("(?s:.*)[，,。；;：:！!？? \t\n　]")  # a page may write its commas in ASCII
 _HONORIFIC_WORDS = ("院士", "教授", "同志")
 _HONORIFIC = Guarded(rf"(?:{_alt(_HONORIFIC_WORDS)})", needs=_HONORIFIC_WORDS)
 

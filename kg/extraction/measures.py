@@ -1559,6 +1559,7 @@ def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: O
     if jobs:  # 带动16万人实现本地就业: the jobs the verb gives, not the trade before it
         return jobs
     before = text[clause_start:m.start()]
+    before = _without_scope_opening(before)
     # 该中心服务器达到3000台: 服务器, not 中心服务器 (the pointer's kind names the body, not what is counted),
     # where a noun (of a counted thing's length) is left after it (该公司新开垦了2000多公顷农田 keeps what it read before)
     pointer = body_pointer(text, clause_start)
@@ -1672,6 +1673,16 @@ def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: O
         return previous or "" if _LAST_YEAR_LEVEL.search(before) else ""
     return _per_head(before, left, previous) or _head_with_its_clause(before, left) or left \
         or ("" if per_unit else previous or "")
+
+
+def _without_scope_opening(before: str) -> str:
+    """The words before a figure less a scope word opening the clause alone (当地引入30多架无人机, 全县净增10万吨竹材):
+    it names the place that owns the figure, not what is counted, which follows the figure then; a scope word
+    inside a noun (国内生产总值, 全区域) or with a noun of its own after it (全县地区生产总值) stays."""
+    scope = _PLACED.match(before)
+    if scope and _noun_phrase_before(before, verb_ok=False) == scope.group():
+        return before[scope.end():]
+    return before
 
 
 _WHOLES = set(M["rank_wholes"])  # 全国, 全球, 世界, 全省 …: a whole the subject ranks in, or holds a share of
