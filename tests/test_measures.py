@@ -6574,8 +6574,8 @@ def test_measures_a_class_under_a_bar_is_still_no_figure():
      "软件业务收入增速高于全行业整体水平", 4.7),
     ("前两个月，全国高技术产业投资同比增长15.1%，增速比全部固定资产投资高出9.6个百分点。",
      "高技术产业投资增速高于全部固定资产投资", 9.6),
-    # …and before a period gone by it is still the rate's change since then
-    ("今年一季度，全国服务业对整个经济增长的贡献率达到59.1%，比上年同期高出1.5个百分点。", "贡献率较上年同期变化", 1.5),
+    # …and before a period gone by it is still the rate's change since then (a contribution named as written: prec12)
+    ("今年一季度，全国服务业对整个经济增长的贡献率达到59.1%，比上年同期高出1.5个百分点。", "服务业对整个经济增长的贡献率较上年同期变化", 1.5),
 ])
 def test_measures_gao_chu_is_a_gap_to_another_rate(text, indicator, value):
     assert_figure(text, indicator, value)
@@ -7076,3 +7076,24 @@ def test_measures_a_scope_word_opening_the_clause_owns_the_figure_and_the_noun_a
 ])
 def test_measures_a_scope_word_with_its_own_noun_keeps_the_noun(text, indicator):
     assert indicator in [g[1] for g in figures(text)], figures(text)
+
+
+# X对Y的贡献率: a contribution head after 对 and the whole is named as written from what contributes, the noun phrase
+# before 对 in its clause (prec12 audit, session 24: most of the 150 such figures in the 新闻联播 items were named 贡献率
+# alone)
+@pytest.mark.parametrize("text, indicator, value", [
+    ("从结构优化看，我国全年第三产业增加值对国内生产总值增长的贡献率为58.8%。", "第三产业增加值对国内生产总值增长的贡献率", 58.8),
+    ("全国144个综合保税区对我国外贸增长贡献度超过30%。", "综合保税区对我国外贸增长贡献度", 30),
+    ("今年，广州市内需对经济增长的贡献率由66.7%提高到91.1%。", "内需对经济增长的贡献率", 91.1),
+])
+def test_measures_a_contribution_is_named_from_what_contributes(text, indicator, value):
+    assert_figure(text, indicator, value)
+
+
+def test_measures_a_contribution_takes_nothing_from_the_clause_before():
+    # a clause that opens with 对 names what contributes nowhere: the whole and the head, not the quantity or the share
+    # the clause before names (named so, a check set's figures fell)
+    assert_figure("2017年，杭州市实现数字经济增加值同比增长21.8%，对经济增长的贡献率超过50%。", "对经济增长的贡献率", 50)
+    assert_figure("2022年，合肥市战略性新兴产业占规上工业比重达56.2%，对全市工业增长贡献率达78%。", "对全市工业增长贡献率", 78)
+    # 贡献 with no 对 before it stays as it was read (外资企业贡献了全市20%的税收)
+    assert_figure("目前在南京，外资企业贡献了全市20%的税收。", "外资企业贡献", 20)
