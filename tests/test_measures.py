@@ -7060,3 +7060,15 @@ def test_measures_a_verb_of_reach_before_a_second_predicate_names_no_count():
 def test_measures_a_word_of_how_far_a_reach_goes_is_no_coverer(text, indicator):
     got = [g[1] for g in figures(text)]
     assert indicator in got and not [i for i in got if i.startswith(("全面", "总体"))], got
+
+
+def test_measures_a_writer_s_line_under_the_headline_opens_no_section():
+    """A byline under a saved page's title and date line (运营商财经网 陈聪敏/文; 科技日报记者 陈汝健) is who
+    writes: the article's figures stay the headline's body's; a heading line that is no byline (杭州市新闻)
+    opens its own part, which names no one, so the figure falls back to the article's place."""
+    head = "中国电信杭州大数据中心建设进展\n2024-10-20\n{}\n不久前，中国电信杭州大数据中心公布了中标候选人。\n目前该智算中心可运营算力已经达到了700P。\n"
+    assert figures(head.format("运营商财经网 陈聪敏/文"))[0][0] == "中国电信集团有限公司杭州大数据中心"
+    assert figures(head.format("杭州市新闻"))[0][0] == "杭州市"
+    got = figures("河北雄安新区人工智能产业园正式开园运行\n2025-06-10\n科技日报记者 陈汝健\n"
+                  "6月10日,河北雄安新区人工智能产业园正式开园运行。\n产业园首批迎来50余家人工智能企业入驻。\n")
+    assert got[0][:3] == ("河北雄安新区人工智能产业园", "入驻人工智能企业", 50.0), got
