@@ -4724,6 +4724,9 @@ def test_entities_a_university_named_with_a_group_s_short_name_is_its_own(text, 
     ("今天上午上海市公共数据开放中心揭牌。", "上海市公共数据开放中心"),
     ("近日江苏省人工智能学会成立。", "江苏省人工智能学会"),
     ("近日，浙江支援四川发展研究中心成立。", "浙江支援四川发展研究中心"),  # a place opens it: the verb is the name's
+    # a web page's ASCII comma ends the clause, as ， does: no name runs across it (成立联合体,共同运营…平台)
+    ("要联合制造企业等相关方成立联合体,共同运营国家级平台。", None),
+    ("今天,上海市公共数据开放中心揭牌。", "上海市公共数据开放中心"),
 ])
 def test_entities_a_body_opening_a_clause_before_its_founding_verb(text, org):
     got = {m.name for m in recognise(Sentence(doc_id="t", index=0, text=text, runs=((0, 0),), paragraph=0, article=0))

@@ -1567,12 +1567,12 @@ def local_body(sent: Sentence, found: list[Mention], settings: Settings) -> Iter
             end += 1
 
 
-_FOUNDED = Guarded(rf"(?:{_alt(P['organization']['founding_verbs'])})(?:了|起)?“?([^，。；、“”\s]{{2,20}}?"
+_FOUNDED = Guarded(rf"(?:{_alt(P['organization']['founding_verbs'])})(?:了|起)?“?([^，,。；;、“”\s]{{2,20}}?"
                    rf"(?:{_alt(P['organization']['founded_suffixes'])}))(?![{CJK}])",
                    needs=P["organization"]["founding_verbs"])
 # …its seat in brackets in it (国家（上海）新型互联网交换中心), where it is unveiled between it and the verb
 # (联合国全球地理信息知识与创新中心在德清成立: a place the lexicon names)
-_UNVEILED = Guarded(rf"(?:^|(?<=[，。；：\s]))“?((?:[^，。；：、“”\s（）()]|[（(][^，。；：、“”\s（）()]{{2,6}}[)）]){{2,20}}?"
+_UNVEILED = Guarded(rf"(?:^|(?<=[，,。；;：:\s]))“?((?:[^，,。；;：:、“”\s（）()]|[（(][^，,。；;：:、“”\s（）()]{{2,6}}[)）]){{2,20}}?"
                    rf"(?:{_alt(P['organization']['founded_suffixes'])}))”?(?:在([^，。；：、“”\s（）()]{{2,8}}?))?"
                    rf"(?:正式)?(?:{_alt(P['organization']['unveiling_verbs'])})", needs=P["organization"]["unveiling_verbs"])
 # Tags of the words of a clause, no name's, before the body it unveils (藏文…数据中心在|中国藏学研究中心揭牌,
