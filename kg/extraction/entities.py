@@ -3463,6 +3463,41 @@ def designated_lab(sent: Sentence, found: list[Mention], settings: Settings) -> 
                        subtype="ResearchInstitute")
 
 
+_NAMED_LAB = Guarded(rf"([{CJK}]{{2,3}}){P['organization']['named_lab_suffix']}", needs=(P["organization"]["named_lab_suffix"],))
+_LANDFORMS = tuple(P["organization"]["named_lab_landforms"])
+_NOT_LAB_PLACE_LEVELS = frozenset(P["organization"]["named_lab_not_levels"])
+_DESCRIBED = "的"  # 一个小小的|山洞|实验室: a description's kind, no name
+
+
+@recogniser("org.named-lab.v1", needs=_NAMED_LAB.needs)
+def named_lab(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
+    """A lab named by a place word alone (鹏城实验室, 之江实验室, 湘江实验室) or
+    a landform's (紫金山实验室, 岳麓山实验室): the whole word before the suffix;
+    not a province's, city's or country's name (江苏实验室联盟, 中国实验室), nor
+    a description's kind (一个小小的山洞实验室) or a count's (5个海河实验室: a series,
+    counted), nor one another recogniser named."""
+    text = sent.text
+    for m in _NAMED_LAB.finditer(text):
+        last = max(_word_starts(text, m.end(1)))  # the word right before the suffix, whole (5个|海河|实验室)
+        word = text[last:m.end(1)]
+        if len(word) < 2 or text[last - 1:last] == _DESCRIBED or _after_count(text, last) or not (words.tag(word) == "ns" or word.endswith(_LANDFORMS)) \
+                or any(e.type == "Region" and e.subtype in _NOT_LAB_PLACE_LEVELS for e in LEX.entries.get(word, ())) \
+                or any(f.type == "Organization" and f.start <= m.end(1) and f.end >= m.end() for f in found):
+            continue
+        start = m.end(1) - len(word)
+        yield _mention(sent, "Organization", start, m.end(), text[start:m.end()], "org.named-lab.v1", subtype="ResearchInstitute")
+
+
+def _word_starts(text: str, end: int) -> set[int]:
+    """Where the words of ``text`` up to ``end`` start, as jieba cuts the clause before it."""
+    clause = max(text.rfind(c, 0, end) for c in "，,。；;：:、“”（）() ") + 1
+    starts, at = set(), clause
+    for tok in words.cut(text[clause:end]):
+        starts.add(at)
+        at += len(tok)
+    return starts
+
+
 # A joint lab's name in quotes (“人工智能联合实验室”揭牌, 共同成立的“北京集成电路测试技术联合实验室”):
 # the lab several bodies build together is a body of its own, named by its field; quoted, the words are its
 # name, not a kind (建设校企联合实验室, 共建10家联合实验室 go unquoted). Its field words come first.
