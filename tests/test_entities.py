@@ -4952,3 +4952,13 @@ def test_entities_a_lab_named_by_a_place_or_landform(text, lab):
     got = {m.name for m in recognise(Sentence(doc_id="t", index=0, text=text, runs=((0, 0),), paragraph=0, article=0))
            if m.source == "org.named-lab.v1"}
     assert got == ({lab} if lab else set()), got
+
+
+@pytest.mark.parametrize("text, person", [
+    ("华声在线记者 陈新 摄影 赵持", None),  # 在 opens 在线 (an outlet's name), no verb after a name
+    ("王建国在会上讲话。", "王建国"),  # 在 alone, before where he speaks
+])
+def test_entities_a_speech_verb_that_opens_a_modifier_follows_no_name(text, person):
+    got = {m.name for m in recognise(Sentence(doc_id="t", index=0, text=text, runs=((0, 0),), paragraph=0, article=0))
+           if m.source == "person.speaker.v1"}
+    assert got == ({person} if person else set()), got

@@ -4032,6 +4032,19 @@ _HONORIFIC_WORDS = ("院士", "教授", "同志")
 _HONORIFIC = Guarded(rf"(?:{_alt(_HONORIFIC_WORDS)})", needs=_HONORIFIC_WORDS)
 
 
+_MODIFIER_TAG = "b"  # jieba's distinguishing words (在线): a modifier in a name, no verb
+
+
+def _opens_a_modifier(text: str, verb: re.Match) -> bool:
+    """The verb is the first character of a modifier jieba reads whole (华声|在线|记者, 四川在线:
+    an outlet's name, no one who is somewhere)."""
+    word = words.cut(text[verb.start():verb.start() + _LONGEST_MODIFIER])[0]
+    return len(word) > len(verb.group()) and words.tag(word) == _MODIFIER_TAG
+
+
+_LONGEST_MODIFIER = 4
+
+
 @recogniser("person.speaker.v1", needs=P["person"]["speech_verbs"] + list(_HONORIFIC_WORDS))
 def person_by_verb(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
     """A name opening a clause and followed by what a person does
@@ -4044,7 +4057,7 @@ def person_by_verb(sent: Sentence, found: list[Mention], settings: Settings) -> 
         clause = _TO_SPEAKER_CLAUSE.match(text, lo, v.start())
         start = clause.end() if clause else lo
         if start == v.start() or v.start() - start > settings.thresholds.max_speakers or text[start] not in SURNAMES \
-                and text[start:start + 2] not in _COMPOUND_SURNAMES:
+                and text[start:start + 2] not in _COMPOUND_SURNAMES or _opens_a_modifier(text, v):
             continue
         pos, names = start, []
         if taken is None:
