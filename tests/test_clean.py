@@ -196,3 +196,14 @@ def test_a_line_cut_short_before_a_date_still_joins_its_dated_rest():
     _, sentences = _sentences("会议通知\n2025-11-25\n有关事项通知如下。\n经研究决定，定于\n"
                               "2024年3月5日，在北京召开全市工作会议。\n")
     assert "经研究决定，定于2024年3月5日，在北京召开全市工作会议。" in [s.text for s in sentences]
+
+
+def test_the_title_ends_above_a_saved_page_s_date_line():
+    """A short line under a page's date line (a photo's credit: …在提问。视频截图) is no second
+    line of the title above the date: the title's last word (非常好) opens no name (好川报集团)."""
+    _, sentences = _sentences("工信部部长肖亚庆答记者问——工业互联网发展前景非常好\n2021-03-14\n"
+                              "川报集团特派记者卢荡在提问。视频截图\n3月8日，部长通道采访活动举行。\n")
+    assert sentences[0].text == "工信部部长肖亚庆答记者问——工业互联网发展前景非常好"
+    # a title set over two short lines above the date line is still one heading
+    _, sentences = _sentences("浙江省数字经济发展\n三年行动计划\n2021-09-30\n为加快数字经济发展，制定本计划。\n")
+    assert sentences[0].text == "浙江省数字经济发展三年行动计划"

@@ -4733,6 +4733,9 @@ def test_entities_a_university_named_with_a_group_s_short_name_is_its_own(text, 
     ("今天上午上海市公共数据开放中心揭牌。", "上海市公共数据开放中心"),
     ("近日江苏省人工智能学会成立。", "江苏省人工智能学会"),
     ("近日，浙江支援四川发展研究中心成立。", "浙江支援四川发展研究中心"),  # a place opens it: the verb is the name's
+    # a web page's ASCII comma ends the clause, as ， does: no name runs across it (成立联合体,共同运营…平台)
+    ("要联合制造企业等相关方成立联合体,共同运营国家级平台。", None),
+    ("今天,上海市公共数据开放中心揭牌。", "上海市公共数据开放中心"),
 ])
 def test_entities_a_body_opening_a_clause_before_its_founding_verb(text, org):
     got = {m.name for m in recognise(Sentence(doc_id="t", index=0, text=text, runs=((0, 0),), paragraph=0, article=0))
@@ -4950,3 +4953,30 @@ def test_entities_a_list_item_after_a_count_is_the_kind_counted_no_peer_field():
     assert ("Sector", "世界级产业集群") not in mentions("打造船舶与海工装备等6个世界级产业集群、电力装备及新能源等7个国家级产业集群。")
     # an item with no count before it is still a peer of the known fields
     assert ("Sector", "数字商城") in mentions("推动数字支付、智慧城市、数字商城、数字政府等领域合作。")
+
+
+@pytest.mark.parametrize("text, lab", [
+    ("鹏城实验室主任高文介绍。", "鹏城实验室"),  # a place's old name (ns)
+    ("湘江实验室打造的四大中心。", "湘江实验室"),
+    ("紫金山实验室参加。", "紫金山实验室"),  # a mountain's name, whatever jieba tags it
+    ("天津打造了5个海河实验室。", None),  # a count of them: a series of labs, counted (the figure's name)
+    ("在天津，目前已集聚了国家超算互联网平台、海河实验室等一批重点平台。", "海河实验室"),
+    ("江苏实验室联盟在南京授牌。", None),  # a province's name: a kind of lab
+    ("杨振宁称为“中国实验室里发表的第一篇。", None),  # a country's
+    ("十年前，喻家山下还只有一个小小的山洞实验室。", None),  # a description's kind after 的
+    ("在安踏运动科学实验室，工作人员正在工作。", None),  # a field word, no place's
+])
+def test_entities_a_lab_named_by_a_place_or_landform(text, lab):
+    got = {m.name for m in recognise(Sentence(doc_id="t", index=0, text=text, runs=((0, 0),), paragraph=0, article=0))
+           if m.source == "org.named-lab.v1"}
+    assert got == ({lab} if lab else set()), got
+
+
+@pytest.mark.parametrize("text, person", [
+    ("华声在线记者 陈新 摄影 赵持", None),  # 在 opens 在线 (an outlet's name), no verb after a name
+    ("王建国在会上讲话。", "王建国"),  # 在 alone, before where he speaks
+])
+def test_entities_a_speech_verb_that_opens_a_modifier_follows_no_name(text, person):
+    got = {m.name for m in recognise(Sentence(doc_id="t", index=0, text=text, runs=((0, 0),), paragraph=0, article=0))
+           if m.source == "person.speaker.v1"}
+    assert got == ({person} if person else set()), got

@@ -7097,3 +7097,15 @@ def test_measures_a_contribution_takes_nothing_from_the_clause_before():
     assert_figure("2022年，合肥市战略性新兴产业占规上工业比重达56.2%，对全市工业增长贡献率达78%。", "对全市工业增长贡献率", 78)
     # 贡献 with no 对 before it stays as it was read (外资企业贡献了全市20%的税收)
     assert_figure("目前在南京，外资企业贡献了全市20%的税收。", "外资企业贡献", 20)
+
+
+def test_measures_a_writer_s_line_under_the_headline_opens_no_section():
+    """A byline under a saved page's title and date line (运营商财经网 陈聪敏/文; 科技日报记者 陈汝健) is who
+    writes: the article's figures stay the headline's body's; a heading line that is no byline (杭州市新闻)
+    opens its own part, which names no one, so the figure falls back to the article's place."""
+    head = "中国电信杭州大数据中心建设进展\n2024-10-20\n{}\n不久前，中国电信杭州大数据中心公布了中标候选人。\n目前该智算中心可运营算力已经达到了700P。\n"
+    assert figures(head.format("运营商财经网 陈聪敏/文"))[0][0] == "中国电信集团有限公司杭州大数据中心"
+    assert figures(head.format("杭州市新闻"))[0][0] == "杭州市"
+    got = figures("河北雄安新区人工智能产业园正式开园运行\n2025-06-10\n科技日报记者 陈汝健\n"
+                  "6月10日,河北雄安新区人工智能产业园正式开园运行。\n产业园首批迎来50余家人工智能企业入驻。\n")
+    assert got[0][:3] == ("河北雄安新区人工智能产业园", "入驻人工智能企业", 50.0), got

@@ -207,6 +207,8 @@ def test_relations_along_with_is_no_cooperation_but_acting_together_is():
     ("工业和信息化部新闻发言人、运行监测协调局局长陶青介绍", {  # a unit named bare after a post in its body
         ("陶青", "hasPosition", "工业和信息化部运行监测协调局"),
         ("工业和信息化部运行监测协调局", "subOrganizationOf", "工业和信息化部")}),
+    ("工业和信息化部新闻发言人 朱宏任：产业集中度提高之后，有利于节能减排。", {  # a speaker's caption: a space, then a colon
+        ("朱宏任", "hasPosition", "工业和信息化部")}),
 ])
 def test_relations_extract_sentence(text, expected):
     found = triples(text)
@@ -3576,3 +3578,11 @@ def test_relations_a_zone_named_in_a_special_administrative_region_s_story_is_no
     got = located("珠海经济持续发展。珠海市政府推进多元发展，珠海各界积极参与。作为促进珠海经济发展的重要平台，"
                   "横琴粤澳深度合作区正在推动一批国家重点实验室分部建设。")
     assert ("横琴粤澳深度合作区", "珠海市") in got, got
+
+
+def test_relations_a_name_set_off_from_a_post_speaks_only_before_a_colon():
+    """A caption names its speaker after a space and before a colon (…新闻发言人 朱宏任：…); a
+    name set off by spaces with no colon after it (a byline's 研究员 李鹏 9月22日) holds no post
+    of the body before it."""
+    got = triples("工业和信息化部新闻发言人 朱宏任 2013年1月22日在北京")
+    assert not any(p == "hasPosition" for _, p, _ in got), got

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Iterator
+from typing import Iterator, Optional
 
 from kg.doc.model import Document, raw_offset
 from kg.doc.settings import DEFAULT, Settings
@@ -197,6 +197,7 @@ def clean(doc: Document, settings: Settings = DEFAULT) -> list[Paragraph]:
     body: list[Paragraph] = []
     captions: list[Paragraph] = []
     article, opened_at = 0, 0  # article number, index in body where it opened
+    title_lines = None  # the lines above a saved page's date line: the whole title
     for i, (line, level) in enumerate(raw_lines):
         if i in ads:
             continue
@@ -204,6 +205,8 @@ def clean(doc: Document, settings: Settings = DEFAULT) -> list[Paragraph]:
         # title itself is none): read apart, after the body, so that neither joins the title nor opens the article
         if _CAPTION.match(line.text) or 0 < i < settings.thresholds.date_lines and PAGE_DATE_LINE.match(line.text):
             captions.append(Paragraph(line, article, heading=True, caption=True))
+            if body and not _CAPTION.match(line.text) and title_lines is None:
+                title_lines = len(body)
             continue
         heading = _is_heading(line.text, level > 0, settings.thresholds.heading_max_chars) \
             and not _EDITOR_LINE.match(line.text)
@@ -217,7 +220,7 @@ def clean(doc: Document, settings: Settings = DEFAULT) -> list[Paragraph]:
         if line.text:
             body.append(Paragraph(line, article, heading=heading))
 
-    body = _join_title(body)
+    body = _join_title(body, title_lines)
     body = _drop_repeats(body)
     # the document's title is no broken line, unless a report's source line follows (央视网消息…：) and reads it as its headline
     keep_first = bool(doc.title) and len(body) > 1 and body[0].text.text == doc.title \
@@ -257,10 +260,13 @@ def _cited(p: Paragraph, nearby: list[Paragraph]) -> bool:
     return any(name in q.text.text for q in nearby)
 
 
-def _join_title(paragraphs: list[Paragraph]) -> list[Paragraph]:
-    """A speech's title set over several short lines becomes one heading."""
+def _join_title(paragraphs: list[Paragraph], most: Optional[int] = None) -> list[Paragraph]:
+    """A speech's title set over several short lines becomes one heading; no
+    more than the ``most`` lines above a saved page's date line, where the
+    title ends (…发展前景非常好 | 2021-03-14 | 川报集团特派记者卢荡在提问。视频截图:
+    the caption under the date is no part of it)."""
     n = 0
-    while n < len(paragraphs) and paragraphs[n].heading and paragraphs[n].article == 0 \
+    while n < len(paragraphs) and (most is None or n < most) and paragraphs[n].heading and paragraphs[n].article == 0 \
             and not _BYLINE.search(paragraphs[n].text.text) and not DOC_NUMBER.fullmatch(paragraphs[n].text.text):
         n += 1
     if n < 2 or any(p.text.text[-1] in _TERMINAL for p in paragraphs[: n - 1]):

@@ -1567,12 +1567,12 @@ def local_body(sent: Sentence, found: list[Mention], settings: Settings) -> Iter
             end += 1
 
 
-_FOUNDED = Guarded(rf"(?:{_alt(P['organization']['founding_verbs'])})(?:了|起)?“?([^，。；、“”\s]{{2,20}}?"
+_FOUNDED = Guarded(rf"(?:{_alt(P['organization']['founding_verbs'])})(?:了|起)?“?([^，,。；;、“”\s]{{2,20}}?"
                    rf"(?:{_alt(P['organization']['founded_suffixes'])}))(?![{CJK}])",
                    needs=P["organization"]["founding_verbs"])
 # …its seat in brackets in it (国家（上海）新型互联网交换中心), where it is unveiled between it and the verb
 # (联合国全球地理信息知识与创新中心在德清成立: a place the lexicon names)
-_UNVEILED = Guarded(rf"(?:^|(?<=[，。；：\s]))“?((?:[^，。；：、“”\s（）()]|[（(][^，。；：、“”\s（）()]{{2,6}}[)）]){{2,20}}?"
+_UNVEILED = Guarded(rf"(?:^|(?<=[，,。；;：:\s]))“?((?:[^，,。；;：:、“”\s（）()]|[（(][^，,。；;：:、“”\s（）()]{{2,6}}[)）]){{2,20}}?"
                    rf"(?:{_alt(P['organization']['founded_suffixes'])}))”?(?:在([^，。；：、“”\s（）()]{{2,8}}?))?"
                    rf"(?:正式)?(?:{_alt(P['organization']['unveiling_verbs'])})", needs=P["organization"]["unveiling_verbs"])
 # Tags of the words of a clause, no name's, before the body it unveils (藏文…数据中心在|中国藏学研究中心揭牌,
@@ -3463,6 +3463,41 @@ def designated_lab(sent: Sentence, found: list[Mention], settings: Settings) -> 
                        subtype="ResearchInstitute")
 
 
+_NAMED_LAB = Guarded(rf"([{CJK}]{{2,3}}){P['organization']['named_lab_suffix']}", needs=(P["organization"]["named_lab_suffix"],))
+_LANDFORMS = tuple(P["organization"]["named_lab_landforms"])
+_NOT_LAB_PLACE_LEVELS = frozenset(P["organization"]["named_lab_not_levels"])
+_DESCRIBED = "的"  # 一个小小的|山洞|实验室: a description's kind, no name
+
+
+@recogniser("org.named-lab.v1", needs=_NAMED_LAB.needs)
+def named_lab(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
+    """A lab named by a place word alone (鹏城实验室, 之江实验室, 湘江实验室) or
+    a landform's (紫金山实验室, 岳麓山实验室): the whole word before the suffix;
+    not a province's, city's or country's name (江苏实验室联盟, 中国实验室), nor
+    a description's kind (一个小小的山洞实验室) or a count's (5个海河实验室: a series,
+    counted), nor one another recogniser named."""
+    text = sent.text
+    for m in _NAMED_LAB.finditer(text):
+        last = max(_word_starts(text, m.end(1)))  # the word right before the suffix, whole (5个|海河|实验室)
+        word = text[last:m.end(1)]
+        if len(word) < 2 or text[last - 1:last] == _DESCRIBED or _after_count(text, last) or not (words.tag(word) == "ns" or word.endswith(_LANDFORMS)) \
+                or any(e.type == "Region" and e.subtype in _NOT_LAB_PLACE_LEVELS for e in LEX.entries.get(word, ())) \
+                or any(f.type == "Organization" and f.start <= m.end(1) and f.end >= m.end() for f in found):
+            continue
+        start = m.end(1) - len(word)
+        yield _mention(sent, "Organization", start, m.end(), text[start:m.end()], "org.named-lab.v1", subtype="ResearchInstitute")
+
+
+def _word_starts(text: str, end: int) -> set[int]:
+    """Where the words of ``text`` up to ``end`` start, as jieba cuts the clause before it."""
+    clause = max(text.rfind(c, 0, end) for c in "，,。；;：:、“”（）() ") + 1
+    starts, at = set(), clause
+    for tok in words.cut(text[clause:end]):
+        starts.add(at)
+        at += len(tok)
+    return starts
+
+
 # A joint lab's name in quotes (“人工智能联合实验室”揭牌, 共同成立的“北京集成电路测试技术联合实验室”):
 # the lab several bodies build together is a body of its own, named by its field; quoted, the words are its
 # name, not a kind (建设校企联合实验室, 共建10家联合实验室 go unquoted). Its field words come first.
@@ -3997,6 +4032,19 @@ _HONORIFIC_WORDS = ("院士", "教授", "同志")
 _HONORIFIC = Guarded(rf"(?:{_alt(_HONORIFIC_WORDS)})", needs=_HONORIFIC_WORDS)
 
 
+_MODIFIER_TAG = "b"  # jieba's distinguishing words (在线): a modifier in a name, no verb
+
+
+def _opens_a_modifier(text: str, verb: re.Match) -> bool:
+    """The verb is the first character of a modifier jieba reads whole (华声|在线|记者, 四川在线:
+    an outlet's name, no one who is somewhere)."""
+    word = words.cut(text[verb.start():verb.start() + _LONGEST_MODIFIER])[0]
+    return len(word) > len(verb.group()) and words.tag(word) == _MODIFIER_TAG
+
+
+_LONGEST_MODIFIER = 4
+
+
 @recogniser("person.speaker.v1", needs=P["person"]["speech_verbs"] + list(_HONORIFIC_WORDS))
 def person_by_verb(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
     """A name opening a clause and followed by what a person does
@@ -4009,7 +4057,7 @@ def person_by_verb(sent: Sentence, found: list[Mention], settings: Settings) -> 
         clause = _TO_SPEAKER_CLAUSE.match(text, lo, v.start())
         start = clause.end() if clause else lo
         if start == v.start() or v.start() - start > settings.thresholds.max_speakers or text[start] not in SURNAMES \
-                and text[start:start + 2] not in _COMPOUND_SURNAMES:
+                and text[start:start + 2] not in _COMPOUND_SURNAMES or _opens_a_modifier(text, v):
             continue
         pos, names = start, []
         if taken is None:

@@ -5288,8 +5288,16 @@ def names_its_source(frame: Frame) -> bool:
 
 def is_byline(frame: Frame) -> bool:
     """A line that is a body's name alone (海南省工业和信息化厅 under a title,
-    中共X党组 under a report): who writes, not what an item is about."""
-    return signer_of(frame.sentence, frame.of("Organization")) is not None
+    中共X党组 under a report), or a writer's line that names a person (科技日报记者
+    陈汝健; 本报记者 谭伦 北京报道; 运营商财经网 陈聪敏/文): who writes, not what
+    an item is about; not a headline of what a reporter does (央视记者探访雄安新区: no one named)."""
+    return signer_of(frame.sentence, frame.of("Organization")) is not None or _WRITERS_END.fullmatch(frame.text) is not None \
+        or "Person" in frame.types and _WRITERS_LINE.fullmatch(frame.text) is not None
+
+
+_WRITERS_LINE = re.compile(rf"[^，,。；;：:]{{0,16}}(?:{_alt(LEX.patterns['person']['bylines'])})[^，,。；;：:]{{2,16}}")
+# …or ends on the writer's word after a space (运营商财经网 陈聪敏/文), whether or not the name is read as a person's
+_WRITERS_END = re.compile(rf"[^，,。；;：:]{{2,16}}[ \u3000][^，,。；;：:\s]{{2,12}}(?:{_alt(LEX.patterns['person']['byline_ends'])})")
 
 
 def _national_word(frame: Frame, a: int, pos: int, scope: Optional[Mention] = None) -> Optional[Mention]:

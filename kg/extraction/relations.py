@@ -1687,6 +1687,8 @@ def _posts(frame: Frame) -> Iterator[Relation]:
         person = _person_after(frame, people, end)
         if person is None and chain and text.startswith(TITLE_JOINERS, end):
             person = _person_after_next_body(frame, people, end)
+        if person is None and chain:
+            person = _captioned_speaker(frame, people, end)
         if person is not None and _goes_to_its_place(frame, org, person):
             continue
         while person is not None:
@@ -1860,6 +1862,21 @@ def _in_documents_place(frame: Frame, region: Mention, body: str) -> bool:
     place = next((frame.scopes.get(w) for w in ("市", "省") if "{%s}" % w in body), None)
     chain = LEX.region_chain(region.name) or [region.name, *LEX.region_chain(region.parent)]
     return place is not None and place in chain
+
+
+# A speaker's caption in a transcript or under a quote sets the name off from its post by a space and ends on a
+# colon (工业和信息化部新闻发言人 朱宏任：…; 广东省发改委主任　李春洪：…; read off the 新闻联播 items and 国新办 transcripts)
+_CAPTION_GAP = re.compile(r"[ \u3000\xa0]+")
+_CAPTION_COLONS = ("：", ":")
+
+
+def _captioned_speaker(frame: Frame, people: Sequence[Mention], end: int) -> Optional[Mention]:
+    """The speaker a caption names after the post chain ending at ``end`` and a
+    space (…新闻发言人 朱宏任：), whose words the colon opens; no one where no
+    colon follows the name (the 研究员 李鹏 9月22日 of a byline)."""
+    gap = _CAPTION_GAP.match(frame.text, end)
+    person = _person_after(frame, people, gap.end()) if gap else None
+    return person if person is not None and frame.text.startswith(_CAPTION_COLONS, person.end) else None
 
 
 def _person_after_next_body(frame: Frame, people: Sequence[Mention], end: int) -> Optional[Mention]:
