@@ -3303,6 +3303,29 @@ TITLE_JOINERS = ("、", "兼")
 SPEAKERS_COMMAS = (",", "，")
 
 
+# A post as a body's people hold it, its function and grade before its title (研发副总裁, 高级产品经理; a Latin word may
+# name the function: CAE首席专家); read by relations for each body's posts.
+POST = re.compile(f"(?:[A-Z][A-Za-z0-9]{{1,7}}|{_alt(P['position']['title_functions'])})?(?:{_alt(P['position']['title_grades'])})?"
+                  f"(?:{_alt(P['person']['titles'] + P['position']['post_titles'] + list(P['position']['title_bodies']))})")
+
+
+@recogniser("person.caption.v1", needs=SPEAKERS_COMMAS)
+def person_captioned(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
+    """A name opening the sentence, a comma, then the body and the post that close the clause: a photo's
+    caption or an interview's name line (李博，开放原子开源基金会副秘书长; 罗文，工业和信息化部规划司司长，全程参与…)."""
+    text = sent.text
+    n = next((i for i in range(2, 5) if text[i:i + 1] in SPEAKERS_COMMAS), 0)
+    # the frame proves it a name (a body and its post follow), as a list of names needs no rarity (罗文 is a word)
+    if not n or not _plain_name(text[:n], settings.thresholds, rare=False) or any(m.start < n for m in found):
+        return
+    body = max((o for o in found if o.type == "Organization" and o.start == n + 1), key=lambda o: o.end, default=None)
+    post = POST.match(text, body.end) if body is not None else None
+    # no Han character after the post: the clause or the line ends there (a caption's line runs into the next
+    # paragraph's Latin words as the text is cleaned: 副秘书长openEuler 24.03…), or the talk's title follows (《…》)
+    if post is not None and not HAN_CHAR.match(text, post.end()):
+        yield _mention(sent, "Person", 0, n, text[:n], "person.caption.v1", subtype="Person")
+
+
 @recogniser("person.title.v1", needs=P["person"]["titles"] + P["person"]["place_leaders"])
 def person_after_title(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
     """部长李乐成, 局长邢海英; a list after one title (部领导叶民、熊继军);
