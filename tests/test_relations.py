@@ -3603,3 +3603,15 @@ def test_relations_a_name_before_a_comma_holds_no_post_a_clause_goes_on_with():
     got = triples("李博，开放原子开源基金会副秘书长王军出席会议")
     assert ("李博", "hasPosition", "开放原子开源基金会") not in got, got
     assert ("王军", "hasPosition", "开放原子开源基金会") in got, got
+
+
+def test_relations_a_project_named_alone_is_its_community_where_the_text_names_that():
+    # openEuler技术委员会 is of openEuler, which the text names as openEuler社区 (dev2's openEuler meeting report)
+    ex = extract_document(Document(id="d", text="openEuler 技术委员会会议在南京召开。润和软件将携手openEuler社区深耕操作系统。",
+                                   source="d.txt", published="2025-08-08"))
+    got = {(r.subject.name, r.predicate, r.object.name) for r in ex.relations}
+    assert ("openEuler技术委员会", "subOrganizationOf", "openEuler社区") in got, got
+    # no community named: the project stays the body its unit is of
+    ex = extract_document(Document(id="d", text="openEuler 技术委员会会议在南京召开。", source="d.txt", published="2025-08-08"))
+    got = {(r.subject.name, r.predicate, r.object.name) for r in ex.relations}
+    assert ("openEuler技术委员会", "subOrganizationOf", "openEuler") in got, got

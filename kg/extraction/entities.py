@@ -1783,6 +1783,24 @@ def organization_by_suffix(sent: Sentence, found: list[Mention], settings: Setti
             yield _mention(sent, "Organization", m.start(), m.end(), m.group(), SUFFIX_RULE, subtype="ResearchInstitute")
 
 
+# An open-source project's community, named by the project's Latin name (openEuler 社区, OpenHarmony社区, TiDB 社区):
+# the body of its developers and member companies, as the projects' news writes it; the name has a small letter
+# (not an acronym: APEC社区, OS 社区 name no project), and 社区版 is the project's community edition.
+_COMMUNITY = Guarded(rf"(?<![A-Za-z0-9])([A-Za-z][A-Za-z0-9]*[a-z][A-Za-z0-9]*) ?(?:{_alt(P['organization']['community_words'])})(?!版)",
+                     needs=tuple(P["organization"]["community_words"]))
+
+
+COMMUNITY_RULE = "org.community.v1"  # read by resolution: the project named alone is its community
+
+
+@recogniser(COMMUNITY_RULE, needs=_COMMUNITY.needs)
+def organization_community(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
+    """An open-source project's community named by the project (openEuler 社区 -> openEuler社区)."""
+    for m in _COMMUNITY.finditer(sent.text):
+        yield _mention(sent, "Organization", m.start(), m.end(), m.group().replace(" ", ""), COMMUNITY_RULE,
+                       subtype="Association")
+
+
 # A count of places right before the suffix (原则同意两地交易所, 沪深两市交易所, 各地数据交易所): the bodies of
 # several places, no one body; not 国 (七国集团, 二十国集团: the count is the name's).
 _PLACES_COUNTED = re.compile(r"[两二三四五六七八九十几多各数]+[地市省区]$")
