@@ -3321,8 +3321,8 @@ TITLE_JOINERS = ("、", "兼")
 SPEAKERS_COMMAS = (",", "，")
 
 
-# A post as a body's people hold it, its function and grade before its title (研发副总裁, 高级产品经理; a Latin word may
-# name the function: CAE首席专家); read by relations for each body's posts.
+# A post as a body's people hold it, its function and grade before its title (研发副总裁, 高级副总裁, 助理副总裁; a Latin
+# word may name the function: CAE首席专家); read by the caption recogniser and by relations for each body's posts.
 POST = re.compile(f"(?:[A-Z][A-Za-z0-9]{{1,7}}|{_alt(P['position']['title_functions'])})?(?:{_alt(P['position']['title_grades'])})?"
                   f"(?:{_alt(P['person']['titles'] + P['position']['post_titles'] + list(P['position']['title_bodies']))})")
 

@@ -1384,6 +1384,10 @@ _FUNCTION_CHARS = set("的是在对与同和及任为由向把被从兼")
 _PARTY_NAME_ENDS = set("党共")  # …党, and X共 for X共产党 (越共)
 
 
+_BLANKS = " \u3000"  # an ASCII and an ideographic space
+_NAME_BLANK = 3  # the most blank characters read between a title and its name (广东省发改委主任　李春洪)
+
+
 def _person_after(frame: Frame, people: Sequence[Mention], pos: int) -> Optional[Mention]:
     """The person named at ``pos``, or after the blank an interview's name line or a caption sets between a
     title and its name where the name goes on into what is said or done (广东省发改委主任　李春洪：…, 工业和信息化部
@@ -1397,10 +1401,6 @@ def _person_after(frame: Frame, people: Sequence[Mention], pos: int) -> Optional
     if blank and (person.end == len(text) or text[person.end] in _BLANKS):
         return None
     return person
-
-
-_BLANKS = " \u3000"  # an ASCII and an ideographic space
-_NAME_BLANK = 3  # the most blank characters read between a title and its name (广东省发改委主任　李春洪)
 
 
 def _captioned(frame: Frame, people: Sequence[Mention], org: Mention, end: int) -> Optional[Mention]:

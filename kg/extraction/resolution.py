@@ -688,8 +688,9 @@ def _org_aliases(sentences: list[Sentence], mentions: list[list[Mention]]) -> di
     # its community
     parents = {o.parent for o in orgs.values()}
     for name, m in orgs.items():
-        project = name[:-len(next((w for w in _COMMUNITY_WORDS if name.endswith(w)), ""))] if m.source == COMMUNITY_RULE else ""
-        if project in orgs or project in parents:
+        word = next((w for w in _COMMUNITY_WORDS if name.endswith(w)), "") if m.source == COMMUNITY_RULE else ""
+        project = name[:-len(word)] if word else ""
+        if project and (project in orgs or project in parents):
             aliases.setdefault(project, m)
     # 润泽科技 of 润泽智算科技集团股份有限公司: the trade name (the legal name's first two characters, where
     # no place opens it) and a brand word the name holds, written alone, where no other body opens so
