@@ -206,6 +206,12 @@ def mentions(text: str) -> set[tuple[str, str]]:
     ("中国—东盟多式联运联盟今天在南宁成立", {("Organization", "中国—东盟多式联运联盟")}),
     # a body of the 新一代人工智能 plan, its generation word opening a list's item (ai pages, session 22)
     ("中国工程院院士、新一代人工智能联盟理事长高文出席", {("Organization", "新一代人工智能联盟")}),
+    # a caption: the name, a comma, its body and post (罗文 is a word: the frame proves the name; session 24 oss)
+    ("罗文，工业和信息化部规划司司长，全程参与了规划编制。", {("Person", "罗文")}),
+    # the national open-source foundation, whose first word jieba tags a verb (原子开源基金会 before)
+    ("由开放原子开源基金会主办", {("Organization", "开放原子开源基金会")}),
+    # an open-source project's community by the project's Latin name (openEuler 社区; session 24 oss)
+    ("围绕 openEuler 社区技术规划建设展开讨论", {("Organization", "openEuler社区")}),
 ])
 def test_entities_recognise_sentence(text, expected):
     found = mentions(text)
@@ -331,6 +337,12 @@ def test_entities_a_meeting_s_surface_holds_no_words_that_lead_to_its_name(text,
     ("未来技术学院今年招生", ("Organization", "未来技术学院")),
     # a count in characters opening a clause is no numbered institute: only one after its body (ptr8)
     ("十所学校已建成，五院联动", ("Organization", "五院")),
+    # a time word before a comma is no captioned name, whatever body and post follow (session 24 oss)
+    ("明天，工业和信息化部部长", ("Person", "明天")),
+    ("于是，华为公司董事长任正非表示", ("Person", "于是")),
+    # an acronym before 社区 names no project (APEC社区, 亚太 community), nor is a community edition a body
+    ("推动构建APEC社区", ("Organization", "APEC社区")),
+    ("TiDB 社区版正式发布", ("Organization", "TiDB社区")),
 ])
 def test_entities_do_not_overreach(text, absent):
     assert absent not in mentions(text)

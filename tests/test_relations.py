@@ -3586,3 +3586,42 @@ def test_relations_a_name_set_off_from_a_post_speaks_only_before_a_colon():
     of the body before it."""
     got = triples("工业和信息化部新闻发言人 朱宏任 2013年1月22日在北京")
     assert not any(p == "hasPosition" for _, p, _ in got), got
+
+
+@pytest.mark.parametrize("text, post", [
+    # an interview's name line sets the name off its title with a blank (新闻联播 items; session 24 oss)
+    ("广东省发改委主任　李春洪：使民营资本更多地参与投资", ("李春洪", "hasPosition", "广东省发展和改革委员会")),
+    ("工业和信息化部副部长 熊继军致辞", ("熊继军", "hasPosition", "工业和信息化部")),
+    # a caption or a report's name line: the name, a comma, then its body and post closing the clause
+    ("罗文，工业和信息化部规划司司长，全程参与了规划编制。", ("罗文", "hasPosition", "工业和信息化部规划司")),
+    ("李博，开放原子开源基金会副秘书长", ("李博", "hasPosition", "开放原子开源基金会")),
+    # 助理 grades the post, no part of the company's name
+    ("软通动力助理副总裁王军出席会议", ("王军", "hasPosition", "软通动力")),
+])
+def test_relations_a_post_set_off_from_its_name_by_a_blank_or_a_caption_s_comma(text, post):
+    assert post in triples(text), triples(text)
+
+
+def test_relations_a_byline_s_name_after_a_blank_holds_no_post():
+    # a byline (the name alone, the line ending after it) holds no post by annotation.md; what is said after it does
+    got = triples("21世纪经济研究院研究员 李鹏 9月22日上午，会议在长沙开幕。")
+    assert ("李鹏", "hasPosition", "21世纪经济研究院") not in got, got
+
+
+def test_relations_a_name_before_a_comma_holds_no_post_a_clause_goes_on_with():
+    # the body and post then name someone else (the words after the post go on); a name alone after a blank stays linked
+    got = triples("李博，开放原子开源基金会副秘书长王军出席会议")
+    assert ("李博", "hasPosition", "开放原子开源基金会") not in got, got
+    assert ("王军", "hasPosition", "开放原子开源基金会") in got, got
+
+
+def test_relations_a_project_named_alone_is_its_community_where_the_text_names_that():
+    # openEuler技术委员会 is of openEuler, which the text names as openEuler社区 (dev2's openEuler meeting report)
+    ex = extract_document(Document(id="d", text="openEuler 技术委员会会议在南京召开。润和软件将携手openEuler社区深耕操作系统。",
+                                   source="d.txt", published="2025-08-08"))
+    got = {(r.subject.name, r.predicate, r.object.name) for r in ex.relations}
+    assert ("openEuler技术委员会", "subOrganizationOf", "openEuler社区") in got, got
+    # no community named: the project stays the body its unit is of
+    ex = extract_document(Document(id="d", text="openEuler 技术委员会会议在南京召开。", source="d.txt", published="2025-08-08"))
+    got = {(r.subject.name, r.predicate, r.object.name) for r in ex.relations}
+    assert ("openEuler技术委员会", "subOrganizationOf", "openEuler") in got, got

@@ -1783,6 +1783,24 @@ def organization_by_suffix(sent: Sentence, found: list[Mention], settings: Setti
             yield _mention(sent, "Organization", m.start(), m.end(), m.group(), SUFFIX_RULE, subtype="ResearchInstitute")
 
 
+# An open-source project's community, named by the project's Latin name (openEuler 社区, OpenHarmony社区, TiDB 社区):
+# the body of its developers and member companies, as the projects' news writes it; the name has a small letter
+# (not an acronym: APEC社区, OS 社区 name no project), and 社区版 is the project's community edition.
+_COMMUNITY = Guarded(rf"(?<![A-Za-z0-9])([A-Za-z][A-Za-z0-9]*[a-z][A-Za-z0-9]*) ?(?:{_alt(P['organization']['community_words'])})(?!版)",
+                     needs=tuple(P["organization"]["community_words"]))
+
+
+COMMUNITY_RULE = "org.community.v1"  # read by resolution: the project named alone is its community
+
+
+@recogniser(COMMUNITY_RULE, needs=_COMMUNITY.needs)
+def organization_community(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
+    """An open-source project's community named by the project (openEuler 社区 -> openEuler社区)."""
+    for m in _COMMUNITY.finditer(sent.text):
+        yield _mention(sent, "Organization", m.start(), m.end(), m.group().replace(" ", ""), COMMUNITY_RULE,
+                       subtype="Association")
+
+
 # A count of places right before the suffix (原则同意两地交易所, 沪深两市交易所, 各地数据交易所): the bodies of
 # several places, no one body; not 国 (七国集团, 二十国集团: the count is the name's).
 _PLACES_COUNTED = re.compile(r"[两二三四五六七八九十几多各数]+[地市省区]$")
@@ -3301,6 +3319,29 @@ TITLE_JOINERS = ("、", "兼")
 # What parts the speakers of a list that names each by title: 、, or a comma where each has a chain of
 # titles (部长李乐成，副部长辛国斌、副部长张云明出席); read by relations too.
 SPEAKERS_COMMAS = (",", "，")
+
+
+# A post as a body's people hold it, its function and grade before its title (研发副总裁, 高级副总裁, 助理副总裁; a Latin
+# word may name the function: CAE首席专家); read by the caption recogniser and by relations for each body's posts.
+POST = re.compile(f"(?:[A-Z][A-Za-z0-9]{{1,7}}|{_alt(P['position']['title_functions'])})?(?:{_alt(P['position']['title_grades'])})?"
+                  f"(?:{_alt(P['person']['titles'] + P['position']['post_titles'] + list(P['position']['title_bodies']))})")
+
+
+@recogniser("person.caption.v1", needs=SPEAKERS_COMMAS)
+def person_captioned(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
+    """A name opening the sentence, a comma, then the body and the post that close the clause: a photo's
+    caption or an interview's name line (李博，开放原子开源基金会副秘书长; 罗文，工业和信息化部规划司司长，全程参与…)."""
+    text = sent.text
+    n = next((i for i in range(2, 5) if text[i:i + 1] in SPEAKERS_COMMAS), 0)
+    # the frame proves it a name (a body and its post follow), as a list of names needs no rarity (罗文 is a word)
+    if not n or not _plain_name(text[:n], settings.thresholds, rare=False) or any(m.start < n for m in found):
+        return
+    body = max((o for o in found if o.type == "Organization" and o.start == n + 1), key=lambda o: o.end, default=None)
+    post = POST.match(text, body.end) if body is not None else None
+    # no Han character after the post: the clause or the line ends there (a caption's line runs into the next
+    # paragraph's Latin words as the text is cleaned: 副秘书长openEuler 24.03…), or the talk's title follows (《…》)
+    if post is not None and not HAN_CHAR.match(text, post.end()):
+        yield _mention(sent, "Person", 0, n, text[:n], "person.caption.v1", subtype="Person")
 
 
 @recogniser("person.title.v1", needs=P["person"]["titles"] + P["person"]["place_leaders"])

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Callable, Iterable, Iterator, Optional, Sequence
 
-from kg.extraction.entities import _AT_PLACE as AT_PLACE, APPOINTMENT, CAMPAIGN_SUBTYPE, CENTRAL_BODY, CJK, COUNTRY, COUNTRY_PAIR, COUNTY_WORDS, EVENT_LEAD, EXTENT_WORDS, GAZETTEER, HAN_CHAR, HAN_NUMERALS, ISSUING, NAME_NOTE, ORG_SUFFIXES, PLACE_WORD_TAG, PROPER_TAGS, SCOPE_LEVELS, TOWNSHIP, SCOPE_WORDS, LIST_JOINERS, OPENING_BRACKETS, SPEAKERS_COMMAS, SURNAMES, TITLE_JOINERS, WORD_JOINERS, event_subtype, opens_as_country, outermost
+from kg.extraction.entities import _AT_PLACE as AT_PLACE, APPOINTMENT, POST, CAMPAIGN_SUBTYPE, CENTRAL_BODY, CJK, COUNTRY, COUNTRY_PAIR, COUNTY_WORDS, EVENT_LEAD, EXTENT_WORDS, GAZETTEER, HAN_CHAR, HAN_NUMERALS, ISSUING, NAME_NOTE, ORG_SUFFIXES, PLACE_WORD_TAG, PROPER_TAGS, SCOPE_LEVELS, TOWNSHIP, SCOPE_WORDS, LIST_JOINERS, OPENING_BRACKETS, SPEAKERS_COMMAS, SURNAMES, TITLE_JOINERS, WORD_JOINERS, event_subtype, opens_as_country, outermost
 from kg.lang import words
 from kg.lang.lexicon import BARE_LEGAL_FORMS, Region, load
 from kg.doc.model import Mention, Relation, Sentence, coverage
@@ -1226,8 +1226,7 @@ def clause_span(text: str, pos: int, up_to: re.Pattern = _UP_TO_CLAUSE_END) -> t
 # -- positions ---------------------------------------------------------------
 
 # A post before a name: an optional function and grade, then a title (高级副总裁, 二级巡视员, 技术总经理).
-_TITLE = re.compile(f"(?:[A-Z][A-Za-z0-9]{{1,7}}|{_alt(P['position']['title_functions'])})?(?:{_alt(P['position']['title_grades'])})?"
-                    f"(?:{_alt(P['person']['titles'] + P['position']['post_titles'] + list(P['position']['title_bodies']))})")
+_TITLE = POST
 _PARTY_TITLES = P["position"]["party_titles"]
 _OWN_BODY_TITLES = P["position"]["own_body_titles"]
 _TITLE_BODIES = sorted(P["position"]["title_bodies"].items(), key=lambda kv: -len(kv[0]))  # longest title first
@@ -1385,13 +1384,33 @@ _FUNCTION_CHARS = set("的是在对与同和及任为由向把被从兼")
 _PARTY_NAME_ENDS = set("党共")  # …党, and X共 for X共产党 (越共)
 
 
+_BLANKS = " \u3000\xa0"  # an ASCII, an ideographic and a no-break space
+_NAME_BLANK = 3  # the most blank characters read between a title and its name (广东省发改委主任　李春洪)
+
+
 def _person_after(frame: Frame, people: Sequence[Mention], pos: int) -> Optional[Mention]:
-    """The person named at ``pos``, not the first characters of a body's
-    name (安世亚太科技股份有限公司 is no person 安世)."""
-    person = next((p for p in people if p.start == pos), None)
-    if person is None or any(o.start == pos and o.end > person.end for o in frame.of("Organization", top=False)):
+    """The person named at ``pos``, or after the blank an interview's name line or a caption sets between a
+    title and its name where the name goes on into what is said or done (广东省发改委主任　李春洪：…, 工业和信息化部
+    副部长 熊继军致辞; not a byline, the name alone at the line's end: 21世纪经济研究院研究员 李鹏, which holds no
+    post by annotation.md); not the first characters of a body's name (安世亚太科技股份有限公司 is no person 安世)."""
+    text = frame.text
+    blank = len(text[pos:pos + _NAME_BLANK]) - len(text[pos:pos + _NAME_BLANK].lstrip(_BLANKS))
+    person = next((p for p in people if p.start == pos + blank), None)
+    if person is None or any(o.start == pos + blank and o.end > person.end for o in frame.of("Organization", top=False)):
+        return None
+    if blank and (person.end == len(text) or text[person.end] in _BLANKS):
         return None
     return person
+
+
+def _captioned(frame: Frame, people: Sequence[Mention], org: Mention, end: int) -> Optional[Mention]:
+    """The person a caption names first, before a comma and the body whose post ends the clause or the line at
+    ``end`` (李博，开放原子开源基金会副秘书长; 罗文，工业和信息化部规划司司长，全程参与…: entities' person.caption.v1
+    reads the name so)."""
+    text = frame.text
+    if HAN_CHAR.match(text, end):
+        return None
+    return next((p for p in people if p.start == 0 and p.end + 1 == org.start and text[p.end] in SPEAKERS_COMMAS), None)
 
 
 def titles_person(frame: Frame, org: Mention) -> bool:
@@ -1688,7 +1707,7 @@ def _posts(frame: Frame) -> Iterator[Relation]:
         if person is None and chain and text.startswith(TITLE_JOINERS, end):
             person = _person_after_next_body(frame, people, end)
         if person is None and chain:
-            person = _captioned_speaker(frame, people, end)
+            person = _captioned(frame, people, org, end)
         if person is not None and _goes_to_its_place(frame, org, person):
             continue
         while person is not None:
@@ -1862,21 +1881,6 @@ def _in_documents_place(frame: Frame, region: Mention, body: str) -> bool:
     place = next((frame.scopes.get(w) for w in ("市", "省") if "{%s}" % w in body), None)
     chain = LEX.region_chain(region.name) or [region.name, *LEX.region_chain(region.parent)]
     return place is not None and place in chain
-
-
-# A speaker's caption in a transcript or under a quote sets the name off from its post by a space and ends on a
-# colon (工业和信息化部新闻发言人 朱宏任：…; 广东省发改委主任　李春洪：…; read off the 新闻联播 items and 国新办 transcripts)
-_CAPTION_GAP = re.compile(r"[ \u3000\xa0]+")
-_CAPTION_COLONS = ("：", ":")
-
-
-def _captioned_speaker(frame: Frame, people: Sequence[Mention], end: int) -> Optional[Mention]:
-    """The speaker a caption names after the post chain ending at ``end`` and a
-    space (…新闻发言人 朱宏任：), whose words the colon opens; no one where no
-    colon follows the name (the 研究员 李鹏 9月22日 of a byline)."""
-    gap = _CAPTION_GAP.match(frame.text, end)
-    person = _person_after(frame, people, gap.end()) if gap else None
-    return person if person is not None and frame.text.startswith(_CAPTION_COLONS, person.end) else None
 
 
 def _person_after_next_body(frame: Frame, people: Sequence[Mention], end: int) -> Optional[Mention]:
