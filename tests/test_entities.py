@@ -3207,6 +3207,24 @@ def test_entities_no_legislature_from_a_pair_a_building_or_another_word(text):
     assert not any(name.endswith(("议会", "国会")) for _, name in mentions(text)), mentions(text)
 
 
+@pytest.mark.parametrize("text, body", [
+    ("由于美国国会参议院未能就临时预算案达成一致", "美国国会参议院"),  # the chamber after the legislature
+    ("津巴布韦众议院愿加强同中国全国人大的交往", "津巴布韦众议院"),  # after the country alone
+    ("应俄罗斯国家杜马主席沃洛金邀请", "俄罗斯国家杜马"),
+])
+def test_entities_a_legislature_s_chamber_is_named_from_its_country_to_the_chamber(text, body):
+    # the news items' chambers (about 30 mentions; audit er8 of the twenty-fourth session)
+    assert ("Organization", body) in mentions(text), mentions(text)
+
+
+@pytest.mark.parametrize("text", [
+    "如果该法案在参议院获得通过",  # no country: no body of a country
+    "他参观了英国国会大厦",  # the building stays none
+])
+def test_entities_no_chamber_without_its_country(text):
+    assert not any(name.endswith(("议院", "国会", "议会")) for _, name in mentions(text)), mentions(text)
+
+
 def test_entities_one_country_names_its_legislature_and_its_agency_in_one_sentence():
     # the one recogniser of another country's bodies reads both kinds after the country (review rfr: the fold)
     got = mentions("美国国会要求美国国家安全局提交报告")
@@ -4932,3 +4950,4 @@ def test_entities_a_list_item_after_a_count_is_the_kind_counted_no_peer_field():
     assert ("Sector", "世界级产业集群") not in mentions("打造船舶与海工装备等6个世界级产业集群、电力装备及新能源等7个国家级产业集群。")
     # an item with no count before it is still a peer of the known fields
     assert ("Sector", "数字商城") in mentions("推动数字支付、智慧城市、数字商城、数字政府等领域合作。")
+

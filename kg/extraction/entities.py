@@ -1061,13 +1061,15 @@ _FOREIGN_AGENCY_KINDS = P["organization"]["foreign_agency_kinds"]
 _FOREIGN_AGENCY = re.compile(rf"([{CJK}]+?)(?:{_alt(_FOREIGN_AGENCY_KINDS)})")
 _LEGISLATURE_SOURCE = "org.legislature.v1"  # the source of a country's legislature, named in full or by its one character
 _LEGISLATURES = P["organization"]["legislatures"]
-_LEGISLATURE = re.compile(rf"(?:{_alt(_LEGISLATURES)})(?!{_alt(P['organization']['legislature_not_before'])})")
+_CHAMBERS = P["organization"]["legislature_chambers"]  # 参议院, 上院: after the legislature (美国国会参议院) or alone (津巴布韦众议院)
+_LEGISLATURE = re.compile(rf"(?:(?:{_alt(_LEGISLATURES)})(?:{_alt(_CHAMBERS)})?|(?:{_alt(_CHAMBERS)}))"
+                          rf"(?!{_alt(P['organization']['legislature_not_before'])})")
 _LEGISLATURE_INITIALS = _PARTNER_CHARACTERS + P["organization"]["legislature_initials"]
 # 葡议会, 奥国民议会: a country's one character (not the second of a pair, 中俄议会合作委员会) + the kind
 _SHORT_LEGISLATURE = re.compile(rf"(?<![{_LEGISLATURE_INITIALS}中])[{_LEGISLATURE_INITIALS}](?={_LEGISLATURE.pattern})")
 
 
-@recogniser(FOREIGN_AGENCY, needs=(*_FOREIGN_AGENCY_KINDS, *_LEGISLATURES))
+@recogniser(FOREIGN_AGENCY, needs=(*_FOREIGN_AGENCY_KINDS, *_LEGISLATURES, *_CHAMBERS))
 def foreign_agency(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
     """Another country right before its own words and an agency's kind names that country's agency,
     though no lexicon lists it: 美国国家安全局, 德国联邦统计局, 新加坡金融管理局, 埃及最高文物委员会. The
@@ -1077,7 +1079,8 @@ def foreign_agency(sent: Sentence, found: list[Mention], settings: Settings) -> 
     (中国－巴西高层协调与合作委员会, 中国和哈萨克斯坦合作委员会) is the partner in a joint body. Its legislature is
     named from the country written out straight to the kind, no own words between (韩国国会, 法国国民议会,
     澳大利亚联邦议会; not the building, 美国国会大厦), or from its one character (葡议会, 奥国民议会: the
-    country the document names with that character, as for 葡方)."""
+    country the document names with that character, as for 葡方); a chamber after the kind or alone names the
+    chamber (美国国会参议院, 英国议会下院, 津巴布韦众议院, 俄罗斯国家杜马, 澳参议院)."""
     text = sent.text
     spans = [(m.start, m.end) for m in found if m.type in ("Organization", "Person", "Event")]
     ends = {m.end for m in found if m.type == "Region"}
