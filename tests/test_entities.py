@@ -4951,3 +4951,23 @@ def test_entities_a_list_item_after_a_count_is_the_kind_counted_no_peer_field():
     # an item with no count before it is still a peer of the known fields
     assert ("Sector", "数字商城") in mentions("推动数字支付、智慧城市、数字商城、数字政府等领域合作。")
 
+
+@pytest.mark.parametrize("name, key", [
+    ("成都市高新区", ("", "成都市高新区")),  # the place with its level word + the kind: no 市高新区 (quality.md, 23rd session's Left)
+    ("襄垣县经济开发区", ("", "襄垣县经开区")),
+    ("河北省承德市高新区", ("河北省", "承德市高新区")),  # the province before it still opens the key
+])
+def test_entities_a_zone_s_key_takes_no_shorter_place_inside_the_longest(name, key):
+    from kg.extraction.resolution import _zone_key
+    assert _zone_key(name) == key
+
+
+@pytest.mark.parametrize("name, key", [
+    ("上海临港新片区", ("上海市", "临港新片区")),  # a place before a part's own name stays the key's place
+    ("呼和浩特市和林格尔新区", ("呼和浩特市", "和林格尔新区")),
+    ("上海自贸区", ("", "上海自贸区")),  # a place + the kind alone: the whole name
+])
+def test_entities_a_zone_s_key_keeps_its_place_before_a_name_of_its_own(name, key):
+    from kg.extraction.resolution import _zone_key
+    assert _zone_key(name) == key
+

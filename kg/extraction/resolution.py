@@ -1129,10 +1129,11 @@ def _zone_key(name: str) -> tuple[str, str]:
     (上海市, 临港新片区), 临港新片区 ("", 临港新片区). A place is no zone's whole
     name less its kind (上海自贸区, 宜昌国家高新技术产业开发区 and 宜昌高新区 give ("",
     上海自贸区), ("", 宜昌高新区); 和林格尔新区 ("", 和林格尔新区)), nor a country
-    (中国特色社会主义先行示范区)."""
+    (中国特色社会主义先行示范区); nor is a shorter place inside the longest (成都市高新区 gives ("", 成都市高新区), not
+    (成都市, 市高新区))."""
     rest = _kinds_shortened(name)
     place = ""
-    while k := _opening_place(rest, lambda after: after not in _BARE_ZONE_KINDS):
+    while (k := _opening_place(rest, bool)) and rest[k:] not in _BARE_ZONE_KINDS:
         place, rest = _region_named(rest[:k]), rest[k:]
     whole = next((w for w in _BARE_ZONE_KINDS if rest.startswith(w) and len(rest) - len(w) >= _MIN_ZONE_PART), "")
     return place, rest[len(whole):] if place else rest
